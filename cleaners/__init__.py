@@ -1,0 +1,45 @@
+"""Pure cleaning core: documents in, clean text plus every removal explained out.
+
+``clean_text`` and ``clean_html`` run the default chain; ``build_chain`` builds one from steps.
+"""
+
+from __future__ import annotations
+
+from .base import Chain, Cleaner
+from .document import Doc, Drop, Meta, Removal
+from .errors import CleanerFailed, CleaningError, ConfigError
+from .registry import DEFAULT_STEPS, REGISTRY, Step, build_chain, default_chain
+from .rules import LineRules, Rule
+
+__all__ = [
+    "DEFAULT_STEPS",
+    "REGISTRY",
+    "Chain",
+    "Cleaner",
+    "CleanerFailed",
+    "CleaningError",
+    "ConfigError",
+    "Doc",
+    "Drop",
+    "LineRules",
+    "Meta",
+    "Removal",
+    "Rule",
+    "Step",
+    "build_chain",
+    "clean_html",
+    "clean_text",
+    "default_chain",
+]
+
+
+def clean_text(text: str, *, id: str = "doc", url: str = "", chain: Chain | None = None) -> Doc:
+    """Clean text already taken from a page; returns the Doc (``.text``, ``.meta``,
+    ``.removals``, ``.dropped``)."""
+    return (chain or default_chain())(Doc(id=id, url=url, source=url, text=text))
+
+
+def clean_html(html: str, *, id: str = "doc", url: str = "", chain: Chain | None = None) -> Doc:
+    """Extract and clean the article of a decoded HTML page (see cleaners.html.decode for
+    bytes)."""
+    return (chain or default_chain())(Doc(id=id, url=url, source=url, html=html))

@@ -1,0 +1,1 @@
+"""Site-chrome cleaners: line rules, captions and tail blocks (navigation, footers, credits)."""

@@ -1,0 +1,100 @@
+"""Photo captions left between paragraphs when a page is saved as text.
+
+Evidence, scored per short line: it repeats a removed image file name; it sits in a wider gap
+of blank lines than the page puts between paragraphs (where the image was); it splits a
+sentence whose two halves continue around it; it carries photo words (图为, 资料图 …).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..document import Doc, Removal, shorten
+
+__all__ = ["Captions"]
+
+_TERMINAL = "。！？!?…”」』；;"
+_PHOTO_WORDS = re.compile(r"^图为|^(?:资料|现场|航拍|供)图|(?:^|\s)(?:摄|摄影)\s*[/:：]|[（(].{0,12}摄[)）]$")
+_IMAGE_EXT = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$")
+
+
+def _gaps(lines: Sequence[str]) -> tuple[list[int], list[int], list[int]]:
+    """Indices of filled lines and the count of blank lines before and after each."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    before = [filled[k] - filled[k - 1] - 1 if k else 0 for k in range(len(filled))]
+    after = [filled[k + 1] - filled[k] - 1 if k + 1 < len(filled) else 0
+             for k in range(len(filled))]
+    return filled, before, after
+
+
+class Captions:
+    """Remove photo-caption lines; example: a line 双河口村民在果园务工 set apart by the blank
+    lines an image leaves, or one that splits 业务工 | caption | 作，统筹… mid-sentence.
+    ``max_len`` bounds a caption's length in characters."""
+
+    name = "chrome.captions"
+
+    def __init__(self, *, max_len: int = 60) -> None:
+        self.max_len = max_len
+
+    def __call__(self, doc: Doc, /) -> Doc:
+        lines = doc.text.split("\n")
+        filled, before, after = _gaps(lines)
+        if len(filled) < 3:
+            return doc
+        usual = Counter(before[1:]).most_common(1)[0][0] if len(before) > 1 else 0
+        stems = {_IMAGE_EXT.sub("", r.text).strip() for r in doc.removals
+                 if r.rule == "image_filename"}
+        removed: list[Removal] = []
+        gone: set[int] = set()
+        prev_caption = False
+        for k, i in enumerate(filled):
+            line = lines[i].strip()
+            if len(line) > self.max_len or k == 0:
+                prev_caption = False
+                continue
+            reasons: list[str] = []
+            score = 0
+            if line in stems or any(s.startswith(line) for s in stems if len(line) >= 6):
+                score += 2
+                reasons.append("repeats an image file name")
+            wide_before, wide_after = before[k] > usual, after[k] > usual
+            if wide_before and wide_after:
+                score += 2
+                reasons.append("set apart by an image-sized gap")
+            elif wide_before and prev_caption:
+                score += 2
+                reasons.append("follows another caption across an image-sized gap")
+            elif wide_before or wide_after:
+                score += 1
+            if 0 < k < len(filled) - 1 and self._splits_sentence(
+                    lines[filled[k - 1]].strip(), lines[filled[k + 1]].strip()):
+                score += 2
+                reasons.append("splits a sentence in two")
+            if _PHOTO_WORDS.search(line):
+                score += 1
+                reasons.append("photo wording")
+            if line[-1] in _TERMINAL:
+                score -= 1
+            if score >= 2 and reasons:
+                gone.add(i)
+                removed.append(Removal(self.name, "photo_caption",
+                                       "photo caption: " + "; ".join(reasons),
+                                       shorten(line), f"line {i + 1}"))
+                prev_caption = True
+            else:
+                prev_caption = False
+        if not removed:
+            return doc
+        return doc.evolve(text="\n".join("" if i in gone else ln for i, ln in enumerate(lines)),
+                          removed=removed)
+
+    @staticmethod
+    def _splits_sentence(prev: str, nxt: str) -> bool:
+        # The paragraph before stops mid-sentence and the one after carries on with the same
+        # sentence (it begins with punctuation that cannot start a sentence, or is long prose).
+        if len(prev) < 20 or prev[-1] in _TERMINAL or prev[-1] in "：:":
+            return False
+        return nxt[:1] in "，、；：,;:）)”" or (len(nxt) >= 20 and nxt[1:2] in "，、；,")

@@ -1,0 +1,213 @@
+"""Line rules for the chrome Chinese news sites print around an article (L1-L3, L6, L7, L9).
+
+Every rule is a general pattern (no site, person or sentence of any one page) with examples it
+must match and counterexamples of real prose it must leave alone.
+"""
+
+from __future__ import annotations
+
+from ..rules import LineRules, Rule
+
+__all__ = ["COMMON_RULES", "line_cleaner"]
+
+_SEP = r"\s*[:：丨|/]\s*"
+_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+
+COMMON_RULES: tuple[Rule, ...] = (
+    Rule(
+        "image_filename",
+        r"(?i:^\S.{0,120}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$)",
+        why="an image's file name printed where the image was (alt text or a broken image)",
+        examples=("banner1-1.png", "涪陵区委书记李洪义在清溪镇调研基层党建工作.jpg",
+                  "IMG_20240512.JPG"),
+        counterexamples=("上传的照片须为.jpg格式，大小不超过2MB。",),
+        max_len=130,
+    ),
+    Rule(
+        "breadcrumb",
+        r"^(?:您|你)?(?:现在)?(?:的|所在)?(?:当前)?位置\s*[:：]"
+        r"|^首页\s*[>＞»›≫/]"
+        r"|^[^\s。，！？>＞»›≫]{1,12}(?:\s*[>＞»›≫]\s*[^。，！？>＞»›≫]{1,14}){1,6}\s*[>＞»›≫]?$",
+        why="breadcrumb trail showing the page's place in the site's sections",
+        examples=("您的位置:首页 > 深度调查", "党建网 > 基层党建", "当前位置：首页 > 新闻中心",
+                  "首页 > 政务公开 > 通知公告", "你现在的位置：首页"),
+        counterexamples=("今年增速>5%的企业有12家，占全区规模企业的一半。",
+                         "位置决定视野，格局决定结局。"),
+        max_len=80,
+    ),
+    Rule(
+        "date_widget",
+        r"^今(?:天|日)是\s*(?:[:：].*|\d{4}年.*)?$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$"
+        r"|^(?:星期|周)[一二三四五六日天]\s*\d{4}",
+        why="the site's today's-date widget, not the article's date",
+        examples=("今天是:", "今天是：2024年5月1日 星期三", "2024年5月1日 星期三"),
+        counterexamples=("今天是个好日子，村民们早早来到广场。",),
+        max_len=40,
+    ),
+    Rule(
+        "editor_credit",
+        r"^[\[【（(]?\s*(?:责任编辑|责编|网站编辑|网络编辑|值班编辑|实习编辑|编辑|主编|审核|审校|"
+        r"校对|终审|一审|二审|三审|初审|复审|编审|美编|校审|监制|统筹|策划|制作|签发|审签|"
+        r"责任校对|编辑部|新媒体编辑|视频编辑)"
+        rf"(?:{_SEP}|\s+\S{{1,4}}(?:\s+\S{{1,4}})?\s*[\]】）)]?$)",
+        why="CMS editor/proof-reader credit under the article body",
+        examples=("责任编辑:越玥", "网站编辑:白 梦洁", "（编辑：李华）", "[责任编辑：张三]",
+                  "责编 王五", "审核：李四 校对：赵六"),
+        counterexamples=("她做了十年责任编辑，见过无数稿件。", "编辑部的同事们连夜赶稿，确保报纸按时付印。"),
+        max_len=60,
+    ),
+    Rule(
+        "photo_credit",
+        r"^(?:图|摄影|摄|图片|图源|图片来源|视频|制图|设计|海报|供图|图文)\s*[/:：丨|]"
+        r"|(?:^|\s)(?:摄影?|供图)\s*[/:：丨|]\s*\S{2,12}$"
+        r"|^[（(][^()（）]{0,30}\s*(?:摄|供图|图)[)）]$"
+        r"|^\S{0,20}(?:记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4}){0,3}\s*摄$"
+        r"|^(?:本文|本版|文中)?(?:图片|照片|配图|视频)(?:除署名外|除注明外|除标注外|均)?.{0,24}"
+        r"(?:提供|供图|拍摄)$",
+        why="photo or video credit line, not article text",
+        examples=("图/记者 朱志强", "巴南城区 摄/冯亚宏", "（记者 张三 摄）", "图片来源：网络",
+                  "新华社记者 李四 摄", "图片除署名外由某某区委宣传部提供"),
+        counterexamples=("摄影师走遍大山，记录下乡村的变化。", "图书馆新馆今天正式开放。"),
+        max_len=60,
+    ),
+    Rule(
+        "copyright_notice",
+        r"(?i:版权所有|copyright|©|all rights reserved|\bICP\s*[备证]|ICP\d|公网安备|"
+        r"增值电信业务经营许可证|互联网新闻信息服务许可证|信息网络传播视听节目许可证|"
+        r"广播电视节目制作经营许可证|违法和不良信息举报|网络传播视听|powered\s*by)",
+        why="copyright, licence and ICP/police registration footer",
+        examples=("版权所有 违者必究 Copyright © 2016-2026 京ICP备15005404号-4",
+                  "©2024 Powered By 某某 - 网站地图", "京公网安备 11010502043907号",
+                  "互联网新闻信息服务许可证10120190005 违法和不良信息举报电话: 010-65367114"),
+        counterexamples=("法院审理认为，被告侵犯了原告对该作品的著作权，应当赔偿损失并公开道歉，"
+                         "判决书同时要求平台在七日内下架侵权作品，并在显著位置刊登声明。",),
+        max_len=400,
+    ),
+    Rule(
+        "reprint_notice",
+        r"未经.{0,8}(?:许可|授权|同意).{0,12}(?:不得|禁止|严禁|谢绝)|转载请注明|"
+        r"(?:谢绝|禁止|严禁|不得)(?:任何)?(?:形式)?(?:转载|复制|镜像)|"
+        r"仅代表作者(?:个人)?(?:观点|立场)|不代表本(?:站|网|平台|报|号)|"
+        r"如(?:有|不慎|涉及|若)?.{0,12}侵(?:权|犯).{0,30}(?:删除|联系)|"
+        r"来源于互联网|版权归(?:原)?作者|本站(?:部分)?(?:内容|文章|信息)(?:来源|均来自)|"
+        r"^[（(]?\s*本文(?:转载|转自|来源)",
+        why="reprint, disclaimer and takedown notice of the site",
+        examples=("(未经授权,不得转载、摘编)", "本文仅代表作者观点,不代表本站立场。",
+                  "本站的部分内容来源于互联网,如不慎侵犯到您的权益,请联系我们,我们会在36小时内删除。",
+                  "转载请注明出处"),
+        counterexamples=("他强调，未经批准的项目一律不得开工建设。",),
+        max_len=160,
+    ),
+    Rule(
+        "contact_footer",
+        r"(?i:举报(?:电话|邮箱|热线|中心)|(?:投稿|联系|服务|客服|广告)(?:电话|邮箱|热线|QQ)\s*[:：]|"
+        r"^(?:电话|传真|邮箱|e-?mail|地址|邮编|联系电话|联系我们)\s*[:：]|"
+        r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$)",
+        why="report hotline, contact and address lines of the site footer",
+        examples=("举报邮箱: jubao@people.cn", "地址：北京市朝阳区某某路1号 邮编：100000",
+                  "联系电话：010-12345678", "tips@example.com"),
+        counterexamples=("市民可拨打12345热线反映问题，相关部门将在24小时内回复。",),
+        max_len=200,
+    ),
+    Rule(
+        "share_prompt",
+        r"^(?:分享到|分享至|分享|一键分享)\s*[:：]?|扫一扫|扫码|长按(?:识别|二维码)|"
+        r"关注[^，。,；]{0,14}(?:微信|公众号|微博|抖音|头条号|客户端|视频号)|打开.{0,6}(?:APP|App|app|客户端)|"
+        r"下载.{0,6}(?:APP|App|app|客户端)|^(?:点赞|收藏|转发|在看|评论)\s*\d*$",
+        why="share, follow and app-download prompt",
+        examples=("分享到:", "欢迎关注中国城市报微信号", "扫一扫在手机打开当前页", "打开APP阅读更多"),
+        counterexamples=("这一做法受到社会各界广泛关注，不少网友在微博上分享了自己的看法。",),
+        max_len=40,
+    ),
+    Rule(
+        "page_tools",
+        r"^(?:[【\[]?\s*(?:打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|收藏|加入收藏|设为首页|字号|"
+        r"字体|大|中|小|默认|返回顶部|顶部|返回首页|返回|纠错|我要纠错|放大|缩小|分享|"
+        r"上一页|下一页|首页|尾页|末页)\s*[】\]]?\s*[|｜/:：]?\s*){1,10}$|"
+        r"^(?:阅读|浏览|点击|访问)(?:量|次数|数)?\s*[:：]\s*\d+|字号\s*[:：]?\s*[大中小]",
+        why="print/close/font-size/back-to-top page tools",
+        examples=("【打印】【关闭】", "字号：大 中 小", "返回顶部", "浏览次数：1024",
+                  "打印本页 | 关闭窗口"),
+        counterexamples=("打印机厂商纷纷推出新品。",),
+        max_len=60,
+    ),
+    Rule(
+        "pagination",
+        r"^(?:[<«‹]?\s*(?:上一页|上页|首页)\s*)?(?:\d{1,3}\s*){2,}(?:下一页|下页|尾页|末页)?\s*[>»›]?$"
+        r"|^(?:上一页|下一页|上一篇|下一篇|上一条|下一条|前一篇|后一篇)\s*[:：]?",
+        why="pagination bar or previous/next-article link",
+        examples=("上一页 1 2 3 下一页", "下一篇：全市召开安全生产工作会议", "1 2 3 4 5"),
+        counterexamples=("下一步，我们将继续推进改革。",),
+        max_len=80,
+    ),
+    Rule(
+        "print_edition",
+        rf"^《\s*[^》]{{2,20}}\s*》\s*[（(]\s*{_DATE}.{{0,16}}[版期]\s*[)）]$"
+        r"|^[（(]?\s*(?:原载|刊于|载于|来源于)\s*《[^》]{2,20}》.{0,30}$",
+        why="print-edition line (newspaper name, date and page)",
+        examples=("《 中国城市报 》( 2024年02月19日  第19 版)", "原载《人民日报》2024年3月1日第4版"),
+        counterexamples=("《乡村振兴促进法》明确了各级政府的责任。",),
+        max_len=70,
+    ),
+    Rule(
+        "site_slogan",
+        r"^[^\s，。！？]{2,14}(?:出品|荣誉出品|倾情奉献|独家出品|制作出品)$"
+        r"|^(?:主办|承办|协办|技术支持|运营维护|运维|网站维护|网站管理|主管)(?:单位)?\s*[:：]",
+        why="site slogan or sponsor/maintainer line of the footer",
+        examples=("党建网出品", "主办单位：某某市人民政府办公室", "技术支持：某某科技"),
+        counterexamples=("这部电影由多家公司联合出品，将于明年上映，观众可以期待。",),
+        max_len=80,
+    ),
+    Rule(
+        "nav_labels",
+        r"^(?:(?:关于我们|联系我们|网站地图|网站声明|法律声明|隐私政策|隐私保护|广告服务|广告合作|"
+        r"招聘信息|诚聘英才|投稿须知|版权声明|免责声明|意见反馈|设为首页|加入收藏|网站导航|友情链接|"
+        r"相关链接|加入我们|服务条款|用户协议|帮助中心|使用帮助|网站简介|本站简介|English|ENGLISH|"
+        r"无障碍|长者模式|繁体|简体|繁體|登录|注册|退出|网站纠错|政务微博|政务微信)"
+        r"\s*[|｜/·•、-]?\s*)+$",
+        why="footer/header menu labels (about us, contact, site map, friend links)",
+        examples=("关于我们", "关于我们 | 联系我们 | 网站地图", "友情链接", "English", "登录 注册"),
+        counterexamples=("关于我们这一代人的青春记忆，每个人都有自己的答案。",),
+        max_len=80,
+    ),
+    Rule(
+        "pipe_nav",
+        r"^[^|｜。，！？]{1,10}(?:\s*[|｜]\s*[^|｜。，！？]{1,10}){2,}$",
+        why="navigation row of short labels separated by pipes",
+        examples=("首页 | 新闻 | 政务 | 服务 | 互动", "要闻｜时政｜国际"),
+        counterexamples=("党建 | 治理 | 民生：三个关键词读懂巴南区的工作，这是全区的共识。",),
+        max_len=120,
+    ),
+    Rule(
+        "tag_list",
+        r"(?i:^(?:标签|关键词|关键字|tags?|热门标签|相关标签|主题词)\s*[:：])",
+        why="keyword/tag list of the CMS",
+        examples=("标签：党建 基层治理", "关键词: 乡村振兴"),
+        counterexamples=("关键词是“实干”，这是全会释放的信号。",),
+        max_len=80,
+    ),
+    Rule(
+        "end_marker",
+        r"^[（(【\[]\s*(?:完|终|全文完|本文完|END|end)\s*[)）】\]]$|^-+\s*(?:END|完)\s*-+$",
+        why="wire-copy end marker",
+        examples=("（完）", "【完】", "(完)", "-END-"),
+        counterexamples=("完成了全年目标任务。",),
+        max_len=12,
+    ),
+    Rule(
+        "symbols_only",
+        r"^[\W_]+$",
+        why="a line of only punctuation or symbols (separators, empty link text)",
+        examples=("|", "——", "> > >", "■"),
+        counterexamples=("“好！”",),
+        max_len=20,
+    ),
+)
+
+
+def line_cleaner(*, disable: tuple[str, ...] = ()) -> LineRules:
+    """The chrome.lines cleaner; ``disable`` names rule codes to switch off."""
+    unknown = set(disable) - {r.code for r in COMMON_RULES}
+    if unknown:
+        raise ValueError(f"unknown rule codes in disable: {sorted(unknown)}")
+    return LineRules("chrome.lines", [r for r in COMMON_RULES if r.code not in disable])

@@ -1,0 +1,236 @@
+"""Lift publication metadata lines (title, date, source, authors) out of the body into Meta.
+
+Looks only where pages print metadata: the head (before the first prose paragraph) and the tail
+(after the last one). Every lifted line is recorded as a Removal that says where it went.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .document import Doc, Removal, shorten
+from .names import looks_like_name, split_names
+
+__all__ = ["MetaLines", "is_prose", "parse_date"]
+
+_TERMINAL = "。！？!?…”」』"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>[01]?\d)\s*[-/.月]\s*(?P<d>[0-3]?\d)\s*日?"
+    r"(?:\s*(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?")
+
+_DATE_KEYS = "发表时间|发布时间|发布日期|发表日期|发稿时间|更新时间|时间|日期|成文日期|发文日期"
+_SOURCE_KEYS = "信息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|转自|来自"
+_AUTHOR_KEYS = "作者|本报记者|记者|通讯员|撰文|撰稿|采写|文字|文"
+_OTHER_KEYS = ("责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|点击量|点击|"
+               "阅读量|阅读|访问量|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
+               "索引号|文号|所属分类|分类")
+_FIELD = re.compile(
+    rf"(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_OTHER_KEYS})\s*[:：]\s*")
+_KIND = {**{k: "date" for k in _DATE_KEYS.split("|")},
+         **{k: "source" for k in _SOURCE_KEYS.split("|")},
+         **{k: "author" for k in _AUTHOR_KEYS.split("|")}}
+
+_AUTHOR_PREFIX = re.compile(r"^(?:本报|本刊|本台|本网|特约|首席|实习|见习)*(?:记者|通讯员|编辑|作者)")
+_AUTHOR_SUFFIX = re.compile(r"(?:综合报道|综合报|联合报道|报道|整理|编译|撰文|供稿|摄影|摄|文)$")
+
+# "文/记者 张三 李四", "作者：张三", "撰文 | 李四"
+_BYLINE = re.compile(
+    r"^[（(]?\s*(?:文|文字|撰文|作者|记者|本报记者|采写|撰稿)\s*[/:：丨|]\s*"
+    r"(?:本报|特约|首席)?(?:记者|通讯员)?\s*(?P<names>[^()（）]{2,60}?)\s*[)）]?$")
+# "某某日报记者 张三": the part before 记者 is the publisher.
+_SOURCE_REPORTER = re.compile(
+    r"^(?P<src>[^\s，。记/]{2,24}?(?:/[^\s，。记/]{2,24}?)?)(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,5})(?:\s*报道)?$")
+_NAMES_ONLY = re.compile(
+    r"^[（(]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,5})\s*[)）]?$")
+
+
+def is_prose(line: str) -> bool:
+    """A body paragraph: long, or a sentence with terminal punctuation and some length."""
+    n = len(line)
+    return n >= 80 or (n >= 18 and line[-1] in _TERMINAL and len(_HAN.findall(line)) >= 12)
+
+
+def parse_date(text: str) -> str | None:
+    """The first plausible date in ``text`` as ISO 8601 (with the time when one is given)."""
+    m = DATE.search(text)
+    if not m:
+        return None
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    iso = f"{y:04d}-{mo:02d}-{d:02d}"
+    if m["H"] is not None and int(m["H"]) < 24:
+        iso += f"T{int(m['H']):02d}:{m['M']}:{m['S'] or '00'}"
+    return iso
+
+
+def clean_authors(raw: str) -> tuple[str, ...]:
+    """Names out of a byline value: titles (记者…) and trailing verbs (报道, 摄) removed."""
+    names: list[str] = []
+    for token in split_names(raw):
+        token = _AUTHOR_SUFFIX.sub("", _AUTHOR_PREFIX.sub("", token)).strip()
+        if 2 <= len(token) <= 4 and _HAN.match(token) and token not in names:
+            names.append(token)
+        elif re.fullmatch(r"[A-Za-z][A-Za-z.\- ]{1,40}", token) and token not in names:
+            names.append(token)
+    return tuple(names)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    title: str | None = None
+    date: str | None = None
+    source_name: str | None = None
+    authors: tuple[str, ...] = ()
+
+
+def parse_meta_line(line: str) -> _Found | None:
+    """Fields of a publication-metadata line, or None if the line is not one.
+
+    A metadata line is short, has no sentence ending, and is made of known fields
+    ("发表时间:2022-07-01 来源:重庆日报") or starts with a date followed by fields.
+    """
+    if len(line) > 200 or "。" in line:
+        return None
+    if ("，" in line or ", " in line) and not re.search(_AUTHOR_KEYS, line):
+        return None  # a sentence that happens to start with 时间： or 来源：
+    fields = list(_FIELD.finditer(line))
+    lead = line[: fields[0].start()] if fields else line
+    lead_date = DATE.match(lead.strip())
+    if not fields and not (lead_date and len(lead.strip()) - lead_date.end() <= 2):
+        return None
+    if lead.strip() and not lead_date:
+        return None
+    date = parse_date(lead) if lead_date else None
+    source = None
+    authors: tuple[str, ...] = ()
+    for i, f in enumerate(fields):
+        end = fields[i + 1].start() if i + 1 < len(fields) else len(line)
+        value = re.split(r"\s{2,}", line[f.end():end].strip())[0].strip()
+        kind = _KIND.get(f["key"])
+        if kind == "date" and not date:
+            date = parse_date(value)
+        elif kind == "source" and value and not source:
+            source = re.split(r"\s", value)[0][:40] or None
+        elif kind == "author" and value and not authors:
+            authors = clean_authors(value)
+    if not (date or source or authors or fields):
+        return None
+    return _Found(date=date, source_name=source, authors=authors)
+
+
+def parse_byline(line: str, *, tail: bool) -> _Found | None:
+    """Authors (and maybe the publisher) from a byline line; bare name lists only in the tail."""
+    m = _BYLINE.match(line)
+    if m:
+        names = clean_authors(m["names"])
+        return _Found(authors=names) if names else None
+    m = _SOURCE_REPORTER.match(line)
+    if m:
+        return _Found(source_name=m["src"].strip("/ "), authors=clean_authors(m["names"]))
+    if tail:
+        m = _NAMES_ONLY.match(line)
+        if m:
+            tokens = split_names(m["names"])
+            if tokens and all(looks_like_name(t) for t in tokens):
+                return _Found(authors=tuple(tokens))
+    return None
+
+
+def _heading_like(line: str) -> bool:
+    return 2 <= len(line) <= 64 and line[-1] not in "。！？!?；;：:，,、" and "。" not in line
+
+
+class MetaLines:
+    """Move title, date, source and byline lines from the body into Meta (recorded as removals).
+
+    Example: ``发表时间:2022-07-01 来源:重庆日报`` becomes date=2022-07-01, source_name=重庆日报.
+    ``head_lines``/``tail_lines`` bound how far from the ends metadata is looked for.
+    """
+
+    name = "meta.lines"
+
+    def __init__(self, *, head_lines: int = 12, tail_lines: int = 10) -> None:
+        self.head_lines = head_lines
+        self.tail_lines = tail_lines
+
+    def __call__(self, doc: Doc, /) -> Doc:
+        lines = doc.text.split("\n")
+        filled = [i for i, ln in enumerate(lines) if ln.strip()]
+        if not filled:
+            return doc
+        prose = [i for i in filled if is_prose(lines[i])]
+        first_prose = prose[0] if prose else len(lines)
+        last_prose = prose[-1] if prose else -1
+        head = [i for i in filled[: self.head_lines] if i < first_prose]
+        tail = [i for i in filled[-self.tail_lines:] if i > last_prose]
+
+        found: dict[int, tuple[str, _Found]] = {}
+        for i in head:
+            hit = parse_meta_line(lines[i].strip())
+            if hit:
+                found[i] = ("meta_line", hit)
+            elif (hit := parse_byline(lines[i].strip(), tail=False)) is not None:
+                found[i] = ("byline", hit)
+        for i in tail:
+            line = lines[i].strip()
+            hit = parse_meta_line(line) or parse_byline(line, tail=True)
+            if hit:
+                found[i] = ("meta_line" if parse_meta_line(line) else "byline", hit)
+
+        title_at = self._title_line(doc, lines, head, found)
+        removed: list[Removal] = []
+        meta: dict[str, object] = {}
+        if title_at is not None:
+            title = lines[title_at].strip()
+            meta["title"] = title
+            removed.append(Removal(self.name, "title", "the headline, lifted into meta.title",
+                                   shorten(title), f"line {title_at + 1}"))
+        for i in sorted(found):
+            rule, hit = found[i]
+            went = [f"{k}={v}" for k, v in (("date", hit.date), ("source", hit.source_name),
+                                              ("authors", "、".join(hit.authors))) if v]
+            why = ("publication metadata line, lifted into meta" if rule == "meta_line"
+                   else "byline, lifted into meta.authors")
+            if went:
+                why += f" ({'; '.join(went)})"
+            removed.append(Removal(self.name, rule, why, shorten(lines[i].strip()),
+                                   f"line {i + 1}"))
+            for key, value in (("date", hit.date), ("source_name", hit.source_name),
+                               ("authors", hit.authors)):
+                if value and not meta.get(key):
+                    meta[key] = value
+        if not removed:
+            return doc
+        drop = set(found) | ({title_at} if title_at is not None else set())
+        text = "\n".join("" if i in drop else ln for i, ln in enumerate(lines))
+        return doc.evolve(text=text, removed=removed).with_meta(**meta)
+
+    @staticmethod
+    def _title_line(doc: Doc, lines: Sequence[str], head: Sequence[int],
+                    found: dict[int, tuple[str, _Found]]) -> int | None:
+        candidates = [i for i in head if i not in found and _heading_like(lines[i].strip())]
+        if not candidates:
+            return None
+        known = doc.meta.title
+        if known:
+            # The extractor already has the title: only take the line out if it repeats it.
+            key = re.sub(r"\s+", "", known)
+            for i in candidates[:3]:
+                line = re.sub(r"\s+", "", lines[i])
+                if line and (line == key or (len(line) >= 6 and (line in key or key in line))):
+                    return i
+            return None
+        meta_rows = [i for i in head if i in found and found[i][0] == "meta_line"]
+        if meta_rows:
+            before = [i for i in candidates if i < meta_rows[0]]
+            if before:
+                return before[-1]
+        # A text page with no metadata row: the first line is the headline if it looks like one.
+        first = next(i for i in range(len(lines)) if lines[i].strip())
+        return first if candidates[0] == first else None

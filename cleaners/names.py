@@ -1,0 +1,39 @@
+"""Chinese personal-name evidence: common surnames (the Hundred Family Surnames, public domain)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["COMPOUND_SURNAMES", "SINGLE_SURNAMES", "looks_like_name", "split_names"]
+
+SINGLE_SURNAMES = frozenset(
+    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛"
+    "奚范彭郎鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康"
+    "伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵"
+    "席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗"
+    "丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫"
+    "乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄"
+    "印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴郁胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂"
+    "濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘"
+    "匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相"
+    "查后荆红游竺权逯盖益桓公晋楚闫法汝鄢涂钦岳帅缑亢况郈有琴商牟佘佴伯赏墨哈谯笪年爱阳佟覃肖"
+    "付仝代候揭门练区粟邝")
+COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 夏侯 轩辕 端木 申屠 司徒 司空 "
+    "独孤 南宫 西门 呼延 万俟 闻人 澹台 公冶 太叔 钟离 宗政 濮阳 淳于 单于 赫连 拓跋".split())
+
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_SPLIT = re.compile(r"[\s、，,;；/·]+")
+
+
+def looks_like_name(token: str) -> bool:
+    """A 2-3 character Han token starting with a common surname (4 with a compound surname)."""
+    if not _HAN_NAME.match(token):
+        return False
+    if token[:2] in COMPOUND_SURNAMES:
+        return 3 <= len(token) <= 4
+    return token[0] in SINGLE_SURNAMES and len(token) <= 3
+
+
+def split_names(text: str) -> list[str]:
+    return [t for t in _SPLIT.split(text) if t]

@@ -1,0 +1,74 @@
+"""Character normalisation for Chinese text: NFC, full-width ASCII letters/digits to half-width,
+invisible characters out, whitespace collapsed, and one punctuation-width policy.
+
+Not NFKC: it turns ，：（）！？ into ASCII but leaves 。、“” alone, which mixes widths.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .document import Doc, Removal, shorten
+
+__all__ = ["PUNCTUATION_POLICIES", "Normalize", "normalize_text"]
+
+# Full-width digits and Latin letters (U+FF10-FF19, U+FF21-FF3A, U+FF41-FF5A) -> ASCII;
+# the ideographic space U+3000 and no-break spaces -> a plain space.
+_WIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+          for c in range(r[0], r[1] + 1)}
+_WIDTH.update({0x3000: 0x20, 0xA0: 0x20, 0x2007: 0x20, 0x202F: 0x20})
+
+# Zero-width and bidi marks, BOMs, soft hyphens and C0/C1 controls other than \n and \t.
+_INVISIBLE = re.compile(
+    "[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad"
+    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[ \t\u2000-\u200a\u205f]+")
+
+# Punctuation-width policy for ASCII punctuation that touches a Han character.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+_ASCII_NEAR_HAN = re.compile(rf"(?<=[{_HAN}])[,:;?!()]|[,:;?!()](?=[{_HAN}])")
+PUNCTUATION_POLICIES = ("keep", "fullwidth")
+
+
+def normalize_text(text: str, punctuation: str = "keep") -> tuple[str, str]:
+    """Return (normalised text, the invisible characters taken out)."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    removed = "".join(_INVISIBLE.findall(text))
+    if removed:
+        text = _INVISIBLE.sub("", text)
+    text = text.translate(_WIDTH)
+    text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    if punctuation == "fullwidth":
+        text = _ASCII_NEAR_HAN.sub(lambda m: _TO_FULL[m.group()], text)
+    return text, removed
+
+
+class Normalize:
+    """Normalise characters (see module docstring); records invisible characters it removed.
+
+    ``punctuation``: "keep" (default) leaves punctuation as the page wrote it; "fullwidth" turns
+    ASCII ,:;?!() next to a Han character into ，：；？！（）. 。、“” are never touched.
+    Example: ``Ａ１，ｂ`` -> ``A1，b``.
+    """
+
+    name = "normalize.text"
+
+    def __init__(self, *, punctuation: str = "keep") -> None:
+        if punctuation not in PUNCTUATION_POLICIES:
+            raise ValueError(f"punctuation must be one of {PUNCTUATION_POLICIES}, "
+                             f"not {punctuation!r}")
+        self.punctuation = punctuation
+
+    def __call__(self, doc: Doc, /) -> Doc:
+        text, invisible = normalize_text(doc.text, self.punctuation)
+        removed = []
+        if invisible:
+            codes = sorted({f"U+{ord(c):04X}" for c in invisible})
+            removed.append(Removal(self.name, "invisible_chars",
+                                   "zero-width, bidi and control characters carry no text",
+                                   shorten(" ".join(codes)), f"{len(invisible)} chars"))
+        if text == doc.text and not removed:
+            return doc
+        return doc.evolve(text=text, removed=removed)

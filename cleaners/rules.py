@@ -1,0 +1,95 @@
+"""Rules as data (a regex, a reason, examples and counterexamples) and the LineRules cleaner."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .document import Doc, Removal, shorten
+
+__all__ = ["LineRules", "Rule", "strip_bullet"]
+
+_BULLET = re.compile(r"^(?:[\s•·●▪◆■□◇○◎►▶]|[-*](?=\s))+")
+
+
+def strip_bullet(line: str) -> str:
+    """The line without list bullets and surrounding space (used for matching only).
+
+    A line that is nothing but bullet symbols is returned stripped, not emptied.
+    """
+    return _BULLET.sub("", line).strip() or line.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named pattern with the reason it exists and the examples that pin its meaning.
+
+    ``pattern`` is searched in the stripped line (anchor it with ``^``/``$`` where needed);
+    ``max_len`` (in characters, 0 = no limit) keeps short-line rules off real paragraphs.
+    """
+
+    code: str
+    pattern: str
+    why: str
+    examples: tuple[str, ...] = ()
+    counterexamples: tuple[str, ...] = ()
+    max_len: int = 0
+
+    def compile(self) -> re.Pattern[str]:
+        # No flags argument: rules are also joined into one alternation, so a rule that needs
+        # case-insensitivity says so inline with (?i:...).
+        return re.compile(self.pattern)
+
+    def matches(self, line: str) -> bool:
+        """True if the rule fires on this line (the same test LineRules applies)."""
+        text = strip_bullet(line)
+        if not text or (self.max_len and len(text) > self.max_len):
+            return False
+        return self.compile().search(text) is not None
+
+
+class LineRules:
+    """Remove whole lines matched by a tuple of Rules; the first matching rule is recorded.
+
+    Lines are tested without list bullets. A removed line is left blank so that every
+    cleaner's "line N" refers to the same numbering (layout.paragraphs drops blank lines at
+    the end). Example: ``责任编辑：王小明`` goes as ``editor_credit``.
+    """
+
+    def __init__(self, name: str, rules: Sequence[Rule]) -> None:
+        self.name = name
+        self.rules = tuple(rules)
+        self._compiled = tuple((r, r.compile()) for r in self.rules)
+        self._limit = 0 if any(r.max_len == 0 for r in self.rules) else max(
+            r.max_len for r in self.rules)
+        # One alternation answers "could any rule match?" in a single pass for most lines.
+        self._any = re.compile("|".join(f"(?:{r.pattern})" for r in self.rules))
+
+    def match(self, line: str) -> Rule | None:
+        text = strip_bullet(line)
+        if not text or (self._limit and len(text) > self._limit):
+            return None
+        if self._any.search(text) is None:
+            return None
+        for rule, rx in self._compiled:
+            if rule.max_len and len(text) > rule.max_len:
+                continue
+            if rx.search(text):
+                return rule
+        return None
+
+    def __call__(self, doc: Doc, /) -> Doc:
+        kept: list[str] = []
+        removed: list[Removal] = []
+        for n, line in enumerate(doc.text.split("\n"), 1):
+            rule = self.match(line)
+            if rule is None:
+                kept.append(line)
+            else:
+                kept.append("")  # blank, not deleted: later line numbers stay the input's
+                removed.append(Removal(self.name, rule.code, rule.why, shorten(line.strip()),
+                                       f"line {n}"))
+        if not removed:
+            return doc
+        return doc.evolve(text="\n".join(kept), removed=removed)

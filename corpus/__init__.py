@@ -1,0 +1,1 @@
+"""Collections of documents: config, readers, writers and the command line around `cleaners`."""

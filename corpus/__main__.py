@@ -1,0 +1,5 @@
+"""``python -m corpus`` is the ``corpus`` command."""
+
+from corpus.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Spiders: one module per site (none yet; the crawler is its own issue)."""
