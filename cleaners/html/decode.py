@@ -1,0 +1,199 @@
+"""Bytes -> str for saved HTML pages (CRAWLING.md §2): BOM, header, <meta>, strict, detector.
+
+Pure functions; GB2312/GBK are always read as GB18030 (a superset that also decodes 镕, 喆, 堃).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+__all__ = ["Decoded", "decode_html", "looks_binary", "normalise_charset"]
+
+# The head of a page rarely needs more than this to reach its <meta charset>; some CMS templates
+# put 5-20 KB of comments, inline CSS or scripts first, so scan well past Scrapy's 4 KB.
+_META_SCAN = 64 * 1024
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]+)""", re.IGNORECASE
+)
+_HEAD_END = re.compile(rb"<body[\s>]", re.IGNORECASE)
+
+# Labels browsers treat as one of these; everything GB goes to the superset.
+_ALIASES = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "x-gbk": "gb18030",
+    "cp936": "gb18030",
+    "ms936": "gb18030",
+    "csgb2312": "gb18030",
+    "euc-cn": "gb18030",
+    "gb18030": "gb18030",
+    "utf8": "utf-8",
+    "unicode-1-1-utf-8": "utf-8",
+    # A page labelled Latin-1 is decoded as windows-1252 by every browser (WHATWG).
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "big5": "big5hkscs",
+    "big5-hkscs": "big5hkscs",
+    "x-big5": "big5hkscs",
+}
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A decoded page and how its encoding was chosen."""
+
+    text: str
+    encoding: str
+    source: str  # bom | header | meta | strict | detector
+    replacement_ratio: float  # share of U+FFFD characters in text
+
+
+def normalise_charset(label: str | None) -> str | None:
+    """A Python codec name for a charset label, or None if the label is unknown."""
+    if not label:
+        return None
+    name = label.strip().strip("\"'").lower()
+    name = _ALIASES.get(name, name)
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # codecs.lookup("gbk") etc. would bypass the superset rule when reached through an alias.
+    return "gb18030" if codec in {"gbk", "gb2312", "gb18030"} else codec
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _ratio(text: str) -> float:
+    return text.count("\ufffd") / len(text) if text else 0.0
+
+
+def _result(text: str, encoding: str, source: str) -> Decoded:
+    return Decoded(text, encoding, source, _ratio(text))
+
+
+def _meta_charset(data: bytes) -> str | None:
+    head = data[:_META_SCAN]
+    body = _HEAD_END.search(head)
+    if body:  # only the head counts; a charset mentioned in article text is not a declaration
+        head = head[: body.start()]
+    for match in _META_CHARSET.finditer(head):
+        codec = normalise_charset(match.group(1).decode("ascii", "replace"))
+        if codec:
+            return codec
+    return None
+
+
+def _is_utf8_with_multibyte(data: bytes) -> str | None:
+    """The text if data is valid UTF-8 and has non-ASCII bytes (a strong sign it is UTF-8)."""
+    if data.isascii():
+        return None
+    return _strict(data, "utf-8")
+
+
+_TAG = re.compile(rb"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+
+
+def _detect(data: bytes) -> str:
+    from charset_normalizer import from_bytes  # imported here: only pages that reach step 6
+
+    # Markup and scripts are ASCII and drown the signal on short pages; judge the text parts.
+    sample = _TAG.sub(b" ", data)[:200_000] or data[:200_000]
+    best = from_bytes(sample).best()
+    codec = normalise_charset(best.encoding) if best else None
+    return codec or "utf-8"
+
+
+def decode_html(data: bytes, header_charset: str | None = None) -> Decoded:
+    """Decode a page: BOM, header charset if strict, <meta>, strict UTF-8/GB18030, detector.
+
+    A declared legacy charset (header or meta) loses to strict UTF-8 when the body has non-ASCII
+    bytes: GBK text is almost never valid UTF-8, while UTF-8 text often passes a GBK decode
+    as mojibake (党建 -> 鍏氬缓), so a page wrongly labelled ``gbk`` still decodes right.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _result(data[len(bom) :].decode(encoding, "replace"), encoding, "bom")
+
+    utf8 = _is_utf8_with_multibyte(data)
+    header = normalise_charset(header_charset)
+    if header:
+        text = _strict(data, header)
+        if text is not None and "\ufffd" not in text:
+            if utf8 is not None and header != "utf-8":
+                return _result(utf8, "utf-8", "strict")
+            return _result(text, header, "header")
+
+    meta = _meta_charset(data)
+    if meta:
+        if utf8 is not None and meta != "utf-8":
+            return _result(utf8, "utf-8", "strict")
+        text = _strict(data, meta)
+        if text is not None:
+            return _result(text, meta, "meta")
+
+    for encoding in ("utf-8", "gb18030"):
+        text = utf8 if encoding == "utf-8" and utf8 is not None else _strict(data, encoding)
+        if text is not None:
+            return _result(text, encoding, "strict")
+
+    encoding = _detect(data)
+    # Fall back to the declaration when the detector's guess is no better than it.
+    candidates = [c for c in (encoding, meta, header, "gb18030") if c]
+    best = min(candidates, key=lambda c: data.decode(c, "replace").count("\ufffd"))
+    return _result(data.decode(best, "replace"), best, "detector")
+
+
+_MAGIC = (
+    (b"%PDF-", "pdf"),
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"GIF87a", "gif"),
+    (b"GIF89a", "gif"),
+    (b"PK\x03\x04", "zip"),
+    (b"\x1f\x8b", "gzip"),
+    (b"RIFF", "riff"),
+    (b"\xd0\xcf\x11\xe0", "ms-office"),
+    (b"OggS", "ogg"),
+    (b"ID3", "mp3"),
+    (b"7z\xbc\xaf", "7z"),
+    (b"Rar!", "rar"),
+    (b"wOFF", "woff"),
+    (b"wOF2", "woff2"),
+)
+
+
+def looks_binary(data: bytes) -> str | None:
+    """Why ``data`` is not an HTML/text page (e.g. "pdf", "nul_bytes"), or None if it may be."""
+    head = data[:1024].lstrip()
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if head[4:12] in (b"ftypisom", b"ftypmp42") or data[8:12] == b"WEBP":
+        return "media"
+    sample = data[:8192]
+    if any(data.startswith(b) for b, _ in _BOMS[1:]):
+        return None  # UTF-16 text is full of NULs by design
+    if sample and sample.count(0) / len(sample) > 0.05:
+        return "nul_bytes"
+    if sample:
+        controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+        if controls / len(sample) > 0.10:
+            return "control_bytes"
+    return None

@@ -1,0 +1,300 @@
+"""Shared lxml helpers for the HTML stage: safe parsing, class/id tests and article location.
+
+The article locator scores every element by punctuated, non-link text ("mass") times its purity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml import etree, html
+from lxml.html import HtmlElement
+
+__all__ = [
+    "BLOCK_TAGS",
+    "Stats",
+    "article_marker",
+    "classid",
+    "find_main",
+    "iter_elements",
+    "parse_html",
+    "subtree_stats",
+]
+
+# Beyond this many characters a page is mostly inline data (base64 images, JSON state); we
+# strip scripts and styles with a regex before parsing so lxml's memory stays bounded.
+_BIG_PAGE = 2_000_000
+_SCRIPTS = re.compile(r"<(script|style|svg)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "body",
+        "html",
+        "br",
+        "caption",
+    }
+)
+
+# Sentence punctuation: article prose has it, menus and link lists do not.
+_PUNCT = re.compile(r"[，。、；：？！,;:?!．]|\.(?=\s|$)")
+_SPACE = re.compile(r"\s+")
+
+
+def parse_html(text: str) -> HtmlElement | None:
+    """Parse a page leniently; None when nothing usable comes out (empty or binary input)."""
+    if not text or not text.strip():
+        return None
+    text = _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
+    if len(text) > _BIG_PAGE:
+        text = _SCRIPTS.sub(" ", text)
+    # huge_tree stays off: libxml2 then caps nesting depth (256) instead of recursing into a
+    # 100,000-deep tree; remove_comments drops conditional-comment and CMS-marker noise.
+    parser = html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=False)
+    try:
+        root = html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError, RecursionError):
+        return None
+    return root if root is not None else None
+
+
+def iter_elements(root: HtmlElement) -> Iterator[HtmlElement]:
+    """Real elements only (comments and processing instructions have callable tags)."""
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            yield el
+
+
+def classid(el: HtmlElement) -> str:
+    """The element's class and id attribute values, lower-cased, space-joined."""
+    cls = el.get("class") or ""
+    ident = el.get("id") or ""
+    return f"{cls} {ident}".strip().lower() if (cls or ident) else ""
+
+
+# Containers CMSs use for the article body. Generic template names, matched as whole tokens.
+_ARTICLE_TOKEN = re.compile(
+    r"(?:^|[\s])(?:"
+    r"(?:article|post|entry|news|main|detail|story|art|blog|cont|content|page|text|txt|"
+    r"show|view|info|wz|zw|body)[-_]?(?:content|body|text|txt|con|cont|zw|detail|main|article|"
+    r"info|box|wrap|area|main-text)s?"
+    r"|content|contents|article|articlebody|artibody|main[-_]?text|maintext|trs_editor|zoom|"
+    r"js_content|rich_media_content|ccontent|contxt|con_txt|left_zw|endtext|post_body|"
+    r"custom_unionstyle|text|txt|zhengwen|news_txt|pages_content|art_context|vsb_content\w*"
+    r")(?=$|[\s])",
+)
+_CHROME_TOKEN = re.compile(
+    r"nav|menu|breadcrumb|crumb|footer|foot|copyright|share|related|relate|recommend|comment|"
+    r"sidebar|side|aside|banner|advert|\bads?\b|hot|rank|tags?\b|toolbar|login|header|"
+    r"links?\b|friend|weixin|qrcode|ewm|subscribe|pager|pagination"
+)
+
+
+def article_marker(el: HtmlElement) -> bool:
+    """True for elements a page marks as its article body (itemprop, <article>, CMS names)."""
+    if el.get("itemprop", "").lower() in {"articlebody", "articletext"}:
+        return True
+    if el.tag == "article":
+        return True
+    cid = classid(el)
+    if not cid or _CHROME_TOKEN.search(cid):
+        return False
+    return _ARTICLE_TOKEN.search(cid) is not None
+
+
+@dataclass(slots=True)
+class Stats:
+    """Bottom-up text figures for one element."""
+
+    chars: int = 0  # all visible text characters (no whitespace)
+    link_chars: int = 0  # text inside <a>
+    mass: float = 0.0  # punctuated, non-link prose characters
+    punct: int = 0
+    paragraphs: int = 0  # text runs with sentence punctuation
+
+
+def _run_weight(text: str) -> tuple[int, float, int]:
+    """(chars, mass, punctuation) of one text run; prose weighs fully, labels a fifth."""
+    if not text:
+        return 0, 0.0, 0
+    n = len(_SPACE.sub("", text))
+    if not n:
+        return 0, 0.0, 0
+    p = len(_PUNCT.findall(text))
+    mass = float(n) if p and n >= 8 else n * 0.2
+    return n, mass, p
+
+
+_SKIP = frozenset({"script", "style", "noscript", "template", "textarea", "select", "option"})
+
+
+def subtree_stats(
+    root: HtmlElement,
+    ignore: frozenset[HtmlElement] | set[HtmlElement] = frozenset(),
+) -> dict[HtmlElement, Stats]:
+    """Stats for every element, computed in one reversed pre-order pass (no recursion).
+
+    Elements in ``ignore`` (hidden ones) count as empty; their tails are visible and count.
+    """
+    order = list(iter_elements(root))
+    stats: dict[HtmlElement, Stats] = {}
+    for el in reversed(order):
+        st = Stats()
+        if el.tag not in _SKIP and el not in ignore:
+            in_link = el.tag == "a"
+            n, m, p = _run_weight(el.text or "")
+            st.chars += n
+            st.punct += p
+            if in_link:
+                st.link_chars += n
+            else:
+                st.mass += m
+                st.paragraphs += 1 if m >= 8 and p else 0
+            for child in el:
+                if isinstance(child.tag, str):
+                    cs = stats.get(child)
+                    if cs is not None:
+                        st.chars += cs.chars
+                        st.punct += cs.punct
+                        st.paragraphs += cs.paragraphs
+                        if in_link:
+                            st.link_chars += cs.chars
+                        else:
+                            st.link_chars += cs.link_chars
+                            st.mass += cs.mass
+                n, m, p = _run_weight(child.tail or "")
+                st.chars += n
+                st.punct += p
+                if in_link:
+                    st.link_chars += n
+                else:
+                    st.mass += m
+        stats[el] = st
+    return stats
+
+
+_CONTAINERS = frozenset(
+    {
+        "div",
+        "td",
+        "article",
+        "section",
+        "main",
+        "body",
+        "font",
+        "span",
+        "center",
+        "blockquote",
+        "form",
+        "table",
+        "tbody",
+        "tr",
+        "ul",
+        "dd",
+        "li",
+    }
+)
+
+
+def find_main(
+    root: HtmlElement,
+    stats: dict[HtmlElement, Stats] | None = None,
+) -> HtmlElement | None:
+    """The element most likely to be the article body, or None for a page with no prose.
+
+    Score = mass x purity^2 (purity = mass / all text), so a tight container beats both the
+    whole page (diluted by menus) and one paragraph (small mass). A container the page marks
+    as its article wins when it holds at least half of the best mass.
+    """
+    stats = stats if stats is not None else subtree_stats(root)
+    scored: list[tuple[float, HtmlElement]] = []
+    top = 0.0
+    for el, st in stats.items():
+        if el.tag not in _CONTAINERS or st.mass < 20:
+            continue
+        purity = st.mass / max(1, st.chars)
+        score = st.mass * purity * purity
+        scored.append((score, el))
+        top = max(top, score)
+    if not scored:
+        return None
+    # Wrappers around the article score almost the same as the article itself once chrome
+    # is pruned; the deepest element within 3% of the top score is the tight container.
+    near = [el for score, el in scored if score >= 0.97 * top]
+    best = max(near, key=_depth)
+    best_mass = stats[best].mass
+    # Prefer an explicit article container: a marked element with enough mass inside the
+    # best node (the largest, then the deepest), or the tightest one around it.
+    marked = [el for el, st in stats.items() if st.mass >= 0.6 * best_mass and article_marker(el)]
+    if marked:
+        inside = [el for el in marked if _contains(best, el)]
+        if inside:
+            biggest = max(stats[e].mass for e in inside)
+            return max((e for e in inside if stats[e].mass >= 0.85 * biggest), key=_depth)
+        around = [el for el in marked if _contains(el, best)]
+        if around:
+            tight = min(around, key=lambda e: stats[e].chars)
+            if stats[best].mass >= 0.8 * stats[tight].mass:
+                return best
+            return tight
+    return best
+
+
+def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:
+    el: HtmlElement | None = inner
+    while el is not None:
+        if el is outer:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _depth(el: HtmlElement) -> int:
+    d = 0
+    parent = el.getparent()
+    while parent is not None:
+        d += 1
+        parent = parent.getparent()
+    return d

@@ -1,0 +1,213 @@
+"""extract.main_text: doc.html -> doc.text (one paragraph a line) plus title/date/source metadata.
+
+Locates the article container, then reads it with trafilatura or our own block walker.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from lxml import html
+from lxml.html import HtmlElement
+
+from ..document import Doc, Removal, shorten
+from .dom import find_main, parse_html, subtree_stats
+from .metadata import page_meta, script_of
+from .text import block_lines
+
+__all__ = ["ENGINES", "MainTextExtractor"]
+
+NAME = "extract.main_text"
+ENGINES = ("auto", "trafilatura", "blocks")
+
+# Lines at the top of the article container that restate page furniture.
+_META_LINE = re.compile(
+    r"(?:发布|发表|更新|录入)?(?:时间|日期)\s*[:：]|来源\s*[:：]|作者\s*[:：]|浏览(?:次数|量)?\s*[:：]|"
+    r"点击(?:数|量|率)?\s*[:：]|字号\s*[:：]?\s*[大中小]|【\s*字体|阅读(?:数|量)?\s*[:：]"
+)
+_DATE_ONLY = re.compile(
+    r"^\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?)?\s*$"
+)
+_BREADCRUMB = re.compile(
+    r"^(?:您?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)\s*[:：]|首页\s*[>＞»/])"
+)
+_SHARE = re.compile(r"^(?:分享到|分享至|打印|关闭窗口|【\s*(?:打印|关闭|收藏))")
+
+
+class MainTextExtractor:
+    """Keep the article body of doc.html as doc.text, one paragraph a line; lift metadata.
+
+    Everything outside the article container goes as one ``outside_main_content`` Removal with
+    a count; e.g. a page's menu, sidebar and footer. A page with no prose is dropped
+    (``no_main_text``). doc.html is kept (the archive of record), so explain tools can re-run.
+    """
+
+    name = NAME
+
+    def __init__(
+        self,
+        *,
+        engine: str = "auto",
+        min_chars: int = 20,
+        find_date: bool = True,
+        trafilatura_options: dict[str, Any] | None = None,
+    ) -> None:
+        if engine not in ENGINES:
+            raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
+        if min_chars < 0:
+            raise ValueError("min_chars must be >= 0")
+        self.engine = engine
+        self.min_chars = min_chars
+        self.find_date = find_date
+        self.trafilatura_options = dict(trafilatura_options or {})
+        self._config: Any = None  # built lazily: a fresh trafilatura config per cleaner
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_config"] = None  # ConfigParser objects are rebuilt in the worker
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+    def __call__(self, doc: Doc, /) -> Doc:
+        if doc.html is None:
+            return doc
+        root = parse_html(doc.html)
+        if root is None:
+            return doc.drop(NAME, "no_main_text", "the page has no parsable HTML")
+        body = root.find("body")
+        stats = subtree_stats(body if body is not None else root)
+        main = find_main(root, stats)
+        page_lines = block_lines(body) if body is not None else []
+        lines: list[str] = []
+        if main is not None:
+            lines = self._read(main, stats[main].mass, doc.url)
+        if _chars(lines) < self.min_chars:
+            # No container, or a container with too little text: let trafilatura judge the page.
+            lines = self._trafilatura(root, doc.url) or lines
+        meta = page_meta(root, _head_lines(page_lines, lines), find_date=self.find_date)
+        lines, removed = _trim(lines, meta.title)
+        if _chars(lines) < self.min_chars:
+            return doc.drop(
+                NAME,
+                "no_main_text",
+                f"{_chars(lines)} characters of article text, fewer than {self.min_chars}",
+            )
+        text = "\n".join(lines)
+        outside = max(0, _chars(page_lines) - _chars(lines))
+        removed.insert(
+            0,
+            Removal(
+                NAME,
+                "outside_main_content",
+                f"{outside} characters of page text outside the article container",
+                shorten(" ".join(page_lines[:6])),
+                _path(main),
+            ),
+        )
+        doc = doc.evolve(text=text, removed=removed)
+        return doc.with_meta(
+            title=meta.title,
+            date=meta.date,
+            source_name=meta.source_name,
+            authors=meta.authors,
+            canonical_url=meta.canonical_url,
+            script=script_of(text),
+        )
+
+    # -- engines ---------------------------------------------------------------------------
+    def _read(self, main: HtmlElement, mass: float, url: str) -> list[str]:
+        own = block_lines(main)
+        if self.engine == "blocks":
+            return own
+        wrapper = html.Element("html")
+        body = html.Element("body")
+        wrapper.append(body)
+        body.append(copy.deepcopy(main))
+        traf = self._trafilatura(wrapper, url)
+        if self.engine == "trafilatura":
+            return traf
+        # trafilatura drops what it takes for boilerplate, sometimes whole runs of real
+        # paragraphs in old table layouts; our walker reads the container as it is.
+        if _chars(traf) >= 0.85 * min(mass, _chars(own)):
+            return traf
+        return own
+
+    def _trafilatura(self, tree: HtmlElement, url: str) -> list[str]:
+        import trafilatura
+        from trafilatura.settings import use_config
+
+        if self._config is None:
+            self._config = use_config()
+            # No per-page timeout inside the library: the runner owns timeouts.
+            self._config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+        options: dict[str, Any] = {
+            "include_comments": False,
+            "include_tables": True,
+            "include_images": False,
+            "include_links": False,
+            "include_formatting": False,
+            "fast": True,
+        }
+        options.update(self.trafilatura_options)
+        try:
+            out = trafilatura.extract(
+                copy.deepcopy(tree),
+                url=url or None,
+                config=self._config,
+                deduplicate=False,
+                output_format="txt",
+                **options,
+            )
+        except (ValueError, TypeError, RecursionError):
+            return []
+        if not out:
+            return []
+        lines = [re.sub(r"^[-|]\s+|\s*\|\s*$", "", ln).strip() for ln in out.split("\n")]
+        return [ln for ln in lines if ln and not re.fullmatch(r"[|\s-]+", ln)]
+
+
+def _chars(lines: list[str]) -> int:
+    return sum(len(re.sub(r"\s+", "", ln)) for ln in lines)
+
+
+def _head_lines(page: list[str], article: list[str]) -> list[str]:
+    """Page lines up to the article start, plus the article's first and last lines."""
+    first = article[0] if article else None
+    head: list[str] = []
+    for ln in page:
+        if ln == first:
+            break
+        head.append(ln)
+    return head[-40:] + article[:4] + article[-4:]
+
+
+def _trim(lines: list[str], title: str | None) -> tuple[list[str], list[Removal]]:
+    """Drop the title, meta line, breadcrumb and share bar repeated inside the container."""
+    kept: list[str] = []
+    removed: list[Removal] = []
+    norm_title = re.sub(r"\s+", "", title or "")
+    for n, line in enumerate(lines, 1):
+        flat = re.sub(r"\s+", "", line)
+        rule = None
+        if norm_title and flat == norm_title and n <= 5:
+            rule, why = "title_line", "the headline repeated above the body"
+        elif len(line) <= 120 and n <= 6 and (_META_LINE.search(line) or _DATE_ONLY.match(line)):
+            rule, why = "meta_line", "date/source/author line above the body (lifted to meta)"
+        elif len(line) <= 80 and _BREADCRUMB.search(line):
+            rule, why = "breadcrumb_line", "breadcrumb trail inside the article container"
+        elif len(line) <= 40 and _SHARE.search(line):
+            rule, why = "share_line", "share/print bar inside the article container"
+        if rule:
+            removed.append(Removal(NAME, rule, why, shorten(line), f"line {n}"))
+        else:
+            kept.append(line)
+    return kept, removed
+
+
+def _path(el: HtmlElement | None) -> str:
+    return el.getroottree().getpath(el) if el is not None else ""

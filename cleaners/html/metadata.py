@@ -1,0 +1,204 @@
+"""Publication metadata from a parsed page: title, date, publisher, authors, canonical URL, script.
+
+Meta tags first, then the page's own "来源：/作者：/发布时间：" line, then htmldate for the date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+__all__ = ["PageMeta", "clean_title", "page_meta", "script_of"]
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    title: str | None = None
+    date: str | None = None
+    source_name: str | None = None
+    authors: tuple[str, ...] = ()
+    canonical_url: str | None = None
+
+
+_WS = re.compile(r"\s+")
+# Site suffixes in <title>: "标题_频道_某某网", "标题 - 某某网", "标题|某某市人民政府".
+_TITLE_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|——|::|\s·\s)\s*")
+
+
+def _norm(text: str | None) -> str:
+    return _WS.sub(" ", text or "").strip()
+
+
+def clean_title(raw: str | None, h1: str | None = None) -> str | None:
+    """The article title: a heading the <title> contains, else <title> minus its site suffix."""
+    title = _norm(raw)
+    head = _norm(h1)
+    if head and title and (head in title or title in head):
+        return head if len(head) >= 4 else title
+    if not title:
+        return head or None
+    parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
+    if len(parts) > 1:
+        # The article part comes first on Chinese sites; keep it unless it is a tiny label.
+        first = parts[0]
+        return first if len(first) >= 4 else max(parts, key=len)
+    return title
+
+
+def _meta(root: HtmlElement, *names: str) -> str | None:
+    wanted = {n.lower() for n in names}
+    for el in root.iter("meta"):
+        key = (
+            el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or ""
+        ).lower()
+        if key in wanted:
+            value = _norm(el.get("content"))
+            if value:
+                return value
+    return None
+
+
+_DATE = re.compile(
+    r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
+)
+_DATE_LABEL = re.compile(r"(?:发布|发表|更新|刊发|出版|时间|日期|来源|作者|编辑)")
+_SOURCE = re.compile(
+    r"(?<![图片资料数据])(?:来源|稿源|出处)\s*[:：]\s*([^\s|丨/，,:：]{2,24}(?:/[^\s|丨，,]{2,16})?)"
+)
+_AUTHOR = re.compile(r"(?:作者|记者|撰文|文)\s*[:：/]\s*([^|丨\n]{2,60})")
+_AUTHOR_STOP = re.compile(r"\s*(?:来源|发布|时间|日期|编辑|责任编辑|浏览|点击|字号|\d{4}[-年]).*$")
+_AUTHOR_CUT = re.compile(
+    r"^(?:本报|本台|本网)?(?:特约|见习|实习)?记者\s*|(?:综合报道?|报道|综合|摄影?|整理)$"
+)
+_NAME_SPLIT = re.compile(r"[、，,；;\s]+")
+# Values CMSs put in author fields that are not people: the outlet, placeholders, e-mail.
+_NOT_NAME = re.compile(
+    r"\d|@|^(?:name|admin|author|editor|null|none|unknown|未知|佚名|网络|匿名|管理员|本站)$|"
+    r"(?:网|报|社|台|频道|新闻|客户端|杂志|周刊|日报|晚报|中心|编辑部|公司)$",
+    re.IGNORECASE,
+)
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    out = f"{y:04d}-{mo:02d}-{d:02d}"
+    if m.group(4) is not None and m.group(5) is not None:
+        h, mi = int(m.group(4)), int(m.group(5))
+        s = int(m.group(6)) if m.group(6) else 0
+        if h < 24 and mi < 60 and s < 60:
+            out += f"T{h:02d}:{mi:02d}:{s:02d}"
+    return out
+
+
+def _meta_date(root: HtmlElement) -> str | None:
+    raw = _meta(
+        root,
+        "article:published_time",
+        "og:release_date",
+        "pubdate",
+        "publishdate",
+        "publish_date",
+        "publishtime",
+        "datepublished",
+        "dc.date",
+        "dc.date.issued",
+        "firstpublishedtime",
+        "weibo:article:create_at",
+        "article:published",
+    )
+    if raw:
+        m = _DATE.search(raw)
+        if m:
+            return _iso(m)
+    for el in root.iter("time"):
+        m = _DATE.search(el.get("datetime") or el.text_content())
+        if m:
+            return _iso(m)
+    return None
+
+
+def _authors(raw: str) -> tuple[str, ...]:
+    raw = _AUTHOR_STOP.sub("", raw).strip()
+    names: list[str] = []
+    for part in _NAME_SPLIT.split(raw):
+        part = _AUTHOR_CUT.sub("", part.strip("（）()[]【】"))
+        part = _AUTHOR_CUT.sub("", part)
+        if 2 <= len(part) <= 20 and not _NOT_NAME.search(part):
+            names.append(part)
+    return tuple(dict.fromkeys(names))
+
+
+def page_meta(root: HtmlElement, lines: list[str], *, find_date: bool = True) -> PageMeta:
+    """Metadata from the (pruned) page ``root`` and its short lines around the article."""
+    h1_el = root.find(".//h1")
+    h1 = _norm(h1_el.text_content()) if h1_el is not None else None
+    title_el = root.find(".//title")
+    raw_title = _norm(title_el.text_content()) if title_el is not None else None
+    og = _meta(root, "og:title", "twitter:title")
+    title = clean_title(og or raw_title, h1 or (raw_title if og else None))
+
+    date = _meta_date(root)
+    source = _meta(root, "source", "contentsource", "article:source", "og:article:source")
+    author_meta = _meta(root, "author", "article:author", "og:article:author")
+    authors: tuple[str, ...] = _authors(author_meta) if author_meta else ()
+    for line in lines:
+        if len(line) > 160:
+            continue
+        if date is None and _DATE_LABEL.search(line):
+            m = _DATE.search(line)
+            if m:
+                date = _iso(m)
+        if source is None:
+            m = _SOURCE.search(line)
+            if m:
+                source = m.group(1).strip()
+        if not authors:
+            m = _AUTHOR.search(line)
+            if m:
+                authors = _authors(m.group(1))
+    if date is None:
+        for line in lines:
+            if len(line) <= 80:
+                m = _DATE.search(line)
+                if m:
+                    date = _iso(m)
+                    break
+    if date is None and find_date:
+        date = _htmldate(root)
+    canonical = None
+    for link in root.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            canonical = link.get("href", "").strip() or None
+            break
+    canonical = canonical or _meta(root, "og:url")
+    return PageMeta(title, date, source, authors, canonical)
+
+
+def _htmldate(root: HtmlElement) -> str | None:
+    from htmldate import find_date  # slow path: only pages with no date in meta or text
+
+    try:
+        found = find_date(root, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
+    except (ValueError, TypeError):
+        return None
+    return found or None
+
+
+# Characters common in one script and absent in the other (这/這, 们/們, 国/國 ...).
+_HANS = set("这们个来说时为国会对发经与后从学开关过还门问长见东车书话体两")
+_HANT = set("這們個來說時為國會對發經與後從學開關過還門問長見東車書話體兩")
+
+
+def script_of(text: str) -> str | None:
+    """ "hant" or "hans" for Chinese text, None when it has too few telling characters."""
+    sample = text[:20000]
+    hans = sum(1 for c in sample if c in _HANS)
+    hant = sum(1 for c in sample if c in _HANT)
+    if hans + hant < 3:
+        return None
+    return "hant" if hant > hans else "hans"

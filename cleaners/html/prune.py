@@ -1,0 +1,328 @@
+"""html.prune: take hidden elements, scripts, forms and site chrome out of doc.html (lxml).
+
+This is the project's one hidden-element mechanism; the article container is never removed.
+"""
+
+from __future__ import annotations
+
+import re
+from lxml import html
+from lxml.html import HtmlElement
+
+from ..document import Doc, Removal, shorten
+from .dom import Stats, article_marker, classid, find_main, iter_elements, parse_html, subtree_stats
+
+__all__ = ["HiddenAndChromePruner", "hidden_elements", "prune_tree"]
+
+NAME = "html.prune"
+
+# --- hidden -----------------------------------------------------------------------------------
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none"
+    r"|visibility\s*:\s*hidden"
+    r"|font-size\s*:\s*0*(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)"
+    r"|(?:^|[;\s])(?:left|top|right|text-indent|margin-left|margin-top)\s*:\s*"
+    r"-\s*(?:[5-9]\d\d|\d{4,})(?:\.\d+)?\s*(?:px|pt|em|rem)?"
+    r"|(?:^|[;\s])(?:max-)?height\s*:\s*0+(?:px)?\s*(?:;|!|$).*overflow\s*:\s*hidden"
+    r"|overflow\s*:\s*hidden.*(?:^|[;\s])(?:max-)?height\s*:\s*0+(?:px)?\s*(?:;|!|$)"
+    r"|(?:^|[;\s])opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|$)"
+    r"|clip\s*:\s*rect\(\s*[01]px?[\s,]+[01]px?[\s,]+[01]px?[\s,]+[01]px?\s*\)",
+    re.IGNORECASE | re.DOTALL,
+)
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(?:hidden|hide|d-none|display-none|displaynone|sr-only|visually-hidden|"
+    r"screen-reader-text|invisible)(?:$|\s)"
+)
+# `.x{display:none}` / `#y{visibility:hidden}` in <style> blocks: spam mirrors hide link farms
+# with a class instead of an inline style.
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_SIMPLE = re.compile(r"^\s*(?:[a-z0-9]*)([.#])([\w-]+)\s*$", re.IGNORECASE)
+
+
+def _css_hidden(root: HtmlElement) -> tuple[frozenset[str], frozenset[str]]:
+    classes: set[str] = set()
+    ids: set[str] = set()
+    for style in root.iter("style"):
+        css = style.text or ""
+        if "none" not in css and "hidden" not in css and "-9" not in css:
+            continue
+        for selectors, body in _CSS_RULE.findall(css):
+            if not _HIDDEN_STYLE.search(body):
+                continue
+            for sel in selectors.split(","):
+                m = _CSS_SIMPLE.match(sel)
+                if m:
+                    (classes if m.group(1) == "." else ids).add(m.group(2).lower())
+    return frozenset(classes), frozenset(ids)
+
+
+def _hidden_reason(el: HtmlElement, css: tuple[frozenset[str], frozenset[str]]) -> str | None:
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return f"inline style hides it ({shorten(style.strip(), 60)})"
+    if el.get("hidden") is not None:
+        return "hidden attribute"
+    if el.tag == "input" and (el.get("type") or "").lower() == "hidden":
+        return "hidden input"
+    if (el.get("aria-hidden") or "").lower() == "true" and el.find(".//a") is not None:
+        return "aria-hidden block of links"
+    cls = el.get("class")
+    if cls:
+        low = cls.lower()
+        if _HIDDEN_CLASS.search(low):
+            return f"class marks it hidden ({shorten(cls, 60)})"
+        if css[0] and any(c in css[0] for c in low.split()):
+            return "a <style> rule hides its class"
+    ident = el.get("id")
+    if ident and css[1] and ident.lower() in css[1]:
+        return "a <style> rule hides its id"
+    return None
+
+
+def hidden_elements(root: HtmlElement) -> dict[HtmlElement, str]:
+    """Every outermost element a browser would not show, with the reason."""
+    css = _css_hidden(root)
+    found: dict[HtmlElement, str] = {}
+    skip: HtmlElement | None = None
+    for el in iter_elements(root):
+        if skip is not None and _inside(el, skip):
+            continue
+        why = _hidden_reason(el, css)
+        if why:
+            found[el] = why
+            skip = el
+    return found
+
+
+def _inside(el: HtmlElement, outer: HtmlElement) -> bool:
+    parent = el.getparent()
+    while parent is not None:
+        if parent is outer:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+# --- chrome ---------------------------------------------------------------------------------
+_ALWAYS = {
+    "script": "script_element",
+    "style": "script_element",
+    "noscript": "script_element",
+    "template": "script_element",
+    "iframe": "embed_element",
+    "frame": "embed_element",
+    "object": "embed_element",
+    "embed": "embed_element",
+    "applet": "embed_element",
+    "svg": "embed_element",
+    "canvas": "embed_element",
+    "audio": "embed_element",
+    "video": "embed_element",
+    "map": "embed_element",
+    "button": "form_element",
+    "select": "form_element",
+    "textarea": "form_element",
+    "input": "form_element",
+    "label": "form_element",
+}
+_CHROME_TAGS = {
+    "nav": "nav_element",
+    "aside": "aside_element",
+    "form": "form_element",
+    "menu": "nav_element",
+}
+_OUTSIDE_TAGS = {"header": "header_element", "footer": "footer_element"}
+
+# Class/id words for chrome. Strong words are chrome even inside the article container
+# (a share bar or related list under the text); weak words only outside it.
+_STRONG = re.compile(
+    r"breadcrumb|crumbs?(?:$|[-_\s])|share|bdshare|jiathis|copyright|banquan|statement|"
+    r"related|relate[-_]|xiangguan|recommend|tuijian|comment|pinglun|gentie|reply|"
+    r"pagination|pager(?:$|[-_\s])|pagebar|page[-_]?nav|fenye|qrcode|erweima|ewm(?:$|[-_\s])|"
+    r"(?:^|[-_\s])ads?(?:$|[-_\s])|advert|guanggao|sponsor|tags?(?:$|[-_\s])|keywords?(?:$|[-_\s])|"
+    r"toolbar|print(?:$|[-_\s])|dayin|favou?rite|shoucang|prev[-_]?next|updown|"
+    r"(?:^|[-_\s])(?:zbj|zrbj|editor)(?:$|[-_\s])|(?:^|[-_\s])(?:author[-_]?)?(?:info|meta)[-_]?bar",
+)
+_WEAK = re.compile(
+    r"(?:^|[-_\s])(?:top)?nav|menu|footer|(?:^|[-_\s])foot|(?:^|[-_\s])header|(?:^|[-_\s])head(?:$|[-_\s])|"
+    r"sidebar|side(?:$|[-_\s])|aside|banner|(?:^|[-_\s])links?(?:$|[-_\s])|friend|youqing|"
+    r"(?:^|[-_\s])hot|rank|paihang|login|subscribe|weixin|wechat|follow|"
+    r"(?:^|[-_\s])(?:right|left)[-_]?(?:col|side|box|bar)|(?:^|[-_\s])(?:fr|fl)(?:$|[-_\s])|"
+    r"topbar|top[-_]?(?:line|bar)|(?:^|[-_\s])logo|search|(?:^|[-_\s])more(?:$|[-_\s])",
+)
+_PAGER_TEXT = re.compile(r"上一页|下一页|上页|下页|尾页|末页|首页.*\d")
+_PREV_NEXT_TEXT = re.compile(r"上一篇|下一篇|上一条|下一条")
+_LIST_TAGS = frozenset(
+    {
+        "ul",
+        "ol",
+        "dl",
+        "div",
+        "table",
+        "tbody",
+        "tr",
+        "td",
+        "p",
+        "section",
+        "span",
+        "center",
+        "font",
+    }
+)
+
+
+def _first_text(el: HtmlElement, limit: int = 200) -> str:
+    parts: list[str] = []
+    size = 0
+    for chunk in el.itertext():
+        chunk = " ".join(chunk.split())
+        if chunk:
+            parts.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                break
+    return shorten(" ".join(parts), limit)
+
+
+def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[str, str] | None:
+    tag = el.tag
+    rule = _CHROME_TAGS.get(tag)
+    if rule:
+        return rule, f"<{tag}> is page chrome"
+    if not in_main and tag in _OUTSIDE_TAGS:
+        return _OUTSIDE_TAGS[tag], f"<{tag}> outside the article is page chrome"
+    cid = classid(el)
+    if cid and not article_marker(el):
+        m = _STRONG.search(cid)
+        if m:
+            return "chrome_class", f"class/id {cid[:60]!r} names chrome ({m.group(0).strip('-_ ')})"
+        if not in_main:
+            m = _WEAK.search(cid)
+            if m:
+                return "chrome_class", (
+                    f"class/id {cid[:60]!r} names chrome ({m.group(0).strip('-_ ')})"
+                )
+    if st is None or tag not in _LIST_TAGS or st.chars == 0:
+        return None
+    links = st.link_chars / st.chars
+    if st.chars <= 300 and links >= 0.3:
+        text = _first_text(el, 300)
+        if _PAGER_TEXT.search(text):
+            return "pagination", "page-number bar (上一页/下一页) of a split article"
+        if _PREV_NEXT_TEXT.search(text):
+            return "prev_next", "links to the previous/next article"
+    if links >= 0.7 and st.chars >= 10 and len(el.findall(".//a")) >= 3:
+        return "link_block", f"{links:.0%} of its text is links: a menu or headline list"
+    return None
+
+
+def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None]:
+    """Prune ``root`` in place; return the removals and the article container kept."""
+    hidden = hidden_elements(root)
+    # A page may hide its own article until a script reveals it (WeChat's js_content):
+    # a hidden article container is the article, not spam.
+    for el in list(hidden):
+        if article_marker(el):
+            del hidden[el]
+    ignore = set(hidden)
+    for el in iter_elements(root):
+        if el.tag in _ALWAYS:
+            ignore.add(el)
+    stats = subtree_stats(root, ignore)
+    main = find_main(root, stats)
+    protected: set[HtmlElement] = set()
+    node = main
+    while node is not None:
+        protected.add(node)
+        node = node.getparent()
+    in_main: set[HtmlElement] = set(main.iter()) if main is not None else set()
+
+    tree = root.getroottree()
+    head = root.find("head")
+    doomed: list[tuple[HtmlElement, str, str]] = []
+    skip: HtmlElement | None = None
+    for el in iter_elements(root):
+        if skip is not None and _inside(el, skip):
+            continue
+        if el is head:
+            skip = el  # metadata lives there; scripts in it go below
+            continue
+        found: tuple[str, str] | None = None
+        if el in protected:
+            continue
+        if el.tag in _ALWAYS:
+            found = (_ALWAYS[el.tag], f"<{el.tag}> carries no article text")
+        elif el in hidden:
+            found = ("hidden_element", hidden[el])
+        else:
+            found = _chrome_reason(el, stats.get(el), el in in_main)
+            # A class name is weak evidence against a block that carries much of the article's
+            # prose (a text div also classed "bshare_pop" on one portal template).
+            st = stats.get(el)
+            if (
+                found
+                and found[0] == "chrome_class"
+                and main is not None
+                and st is not None
+                and el in in_main
+                and st.mass >= 0.5 * stats[main].mass
+            ):
+                found = None
+        if found:
+            doomed.append((el, *found))
+            skip = el
+    if head is not None:
+        for el in head.iter("script", "style", "noscript", "link"):
+            doomed.append((el, "script_element", f"<{el.tag}> carries no article text"))
+
+    # Script and style bodies are code, not text a reviewer needs: keep a short excerpt.
+    removals = [
+        Removal(
+            NAME,
+            rule,
+            why,
+            _first_text(el, 80 if rule == "script_element" else 200),
+            tree.getpath(el),
+        )
+        for el, rule, why in doomed
+    ]
+    for el, _, _ in doomed:
+        _drop(el)
+    return removals, main
+
+
+def _drop(el: HtmlElement) -> None:
+    """Remove an element but keep its tail text (it belongs to the parent)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+class HiddenAndChromePruner:
+    """Remove hidden elements, scripts, forms, nav/aside and class-named chrome from doc.html.
+
+    Every removed element is one Removal with an XPath, e.g. ``hidden_element`` for
+    ``<div style="display:none">友情链接…</div>``. The article container is never removed.
+    """
+
+    name = NAME
+
+    def __call__(self, doc: Doc, /) -> Doc:
+        if doc.html is None:
+            return doc
+        root = parse_html(doc.html)
+        if root is None:
+            return doc
+        removals, _ = prune_tree(root)
+        if not removals:
+            return doc
+        pruned = html.tostring(root, encoding="unicode", method="html")
+        return doc.evolve(html=pruned, removed=removals)
