@@ -10,7 +10,7 @@ from .document import Doc
 __all__ = ["Paragraphs"]
 
 _TERMINAL = "。！？!?…”」』；;：:"
-_CLAUSE = re.compile(r"[，。；,;]")
+_CLAUSE = re.compile(r"[，。；、,;]")
 _SHORT_CLAUSE = re.compile(r"^[\u4e00-\u9fff\w]{1,5}[，、；。,;]")
 
 

@@ -28,7 +28,8 @@ _SPACES = re.compile(r"[ \t\u2000-\u200a\u205f]+")
 # Punctuation-width policy for ASCII punctuation that touches a Han character.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
-_ASCII_NEAR_HAN = re.compile(rf"(?<=[{_HAN}])[,:;?!()]|[,:;?!()](?=[{_HAN}])")
+_CJK_CONTEXT = f"{_HAN}，。、；：？！（）“”"
+_ASCII_NEAR_HAN = re.compile(rf"(?<=[{_CJK_CONTEXT}])[,:;?!()]|[,:;?!()](?=[{_CJK_CONTEXT}])")
 PUNCTUATION_POLICIES = ("keep", "fullwidth")
 
 
@@ -41,7 +42,12 @@ def normalize_text(text: str, punctuation: str = "keep") -> tuple[str, str]:
     text = text.translate(_WIDTH)
     text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     if punctuation == "fullwidth":
-        text = _ASCII_NEAR_HAN.sub(lambda m: _TO_FULL[m.group()], text)
+        # Repeat: a converted mark is context for its neighbour (测试(一)! -> 测试（一）！).
+        for _ in range(4):
+            converted = _ASCII_NEAR_HAN.sub(lambda m: _TO_FULL[m.group()], text)
+            if converted == text:
+                break
+            text = converted
     return text, removed
 
 

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import dataclasses
+import pickle
+
+import pytest
+
+from cleaners import Chain, CleanerFailed, ConfigError, Doc, Meta, Removal
+
+
+def test_doc_is_frozen() -> None:
+    doc = Doc(id="a", text="x")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        doc.text = "y"  # type: ignore[misc]
+
+
+def test_doc_evolve_appends_removals() -> None:
+    r1 = Removal("c", "r", "why", "t", "line 1")
+    r2 = Removal("c", "r2", "why", "t2", "line 2")
+    doc = Doc(id="a", text="x").evolve(removed=[r1]).evolve(text="y", removed=[r2])
+    assert doc.text == "y"
+    assert doc.removals == (r1, r2)
+
+
+def test_doc_drop_is_a_value() -> None:
+    doc = Doc(id="a").drop("quality.min_text", "too_little_text", "no text")
+    assert doc.status == "dropped"
+    assert doc.dropped is not None and doc.dropped.rule == "too_little_text"
+
+
+def test_meta_merged_keeps_existing_values() -> None:
+    meta = Meta(title="A").merged(title="B", date="2024-01-01", authors=())
+    assert meta.title == "A" and meta.date == "2024-01-01" and meta.authors == ()
+
+
+def test_doc_pickles() -> None:
+    doc = Doc(id="a", text="x", meta=Meta(authors=("张三",))).evolve(
+        removed=[Removal("c", "r", "w", "t")])
+    assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+class _Named:
+    def __init__(self, name: str, fail: bool = False, drop: bool = False) -> None:
+        self.name, self.fail, self.drop = name, fail, drop
+
+    def __call__(self, doc: Doc, /) -> Doc:
+        if self.fail:
+            raise RuntimeError("boom")
+        if self.drop:
+            return doc.drop(self.name, "test", "dropped in a test")
+        return doc.evolve(text=doc.text + self.name)
+
+
+def test_chain_rejects_duplicate_names() -> None:
+    with pytest.raises(ConfigError, match="duplicate"):
+        Chain([_Named("a"), _Named("a")])
+
+
+def test_chain_stops_at_first_drop() -> None:
+    doc = Chain([_Named("a"), _Named("b", drop=True), _Named("c")])(Doc(id="x"))
+    assert doc.text == "a" and doc.dropped is not None and doc.dropped.cleaner == "b"
+
+
+def test_chain_wraps_cleaner_bugs_with_names() -> None:
+    with pytest.raises(CleanerFailed, match="'b' failed on document 'x'"):
+        Chain([_Named("a"), _Named("b", fail=True)])(Doc(id="x"))

@@ -1,0 +1,104 @@
+"""Unit tests of the text-stage cleaners: metadata lifting, captions, tail blocks, layout."""
+
+from __future__ import annotations
+
+from cleaners import Doc
+from cleaners.chrome.blocks import TailBlocks
+from cleaners.chrome.captions import Captions
+from cleaners.layout import Paragraphs
+from cleaners.meta import MetaLines, parse_byline, parse_meta_line
+
+PARA = "这是一段足够长的正文内容，用来说明文章的主体部分在这里展开，并且包含完整的句子。"
+
+
+def test_meta_line_with_date_source_and_authors() -> None:
+    found = parse_meta_line("2024年02月19日 17:44:07 来源:某某报 作者:记者张三、李四综合报")
+    assert found is not None
+    assert (found.date, found.source_name, found.authors) == (
+        "2024-02-19T17:44:07", "某某报", ("张三", "李四"))
+
+
+def test_meta_line_rejects_prose() -> None:
+    assert parse_meta_line("时间：2024年5月1日上午，地点：市民中心，内容：座谈。") is None
+    assert parse_meta_line("来源于群众的智慧，是我们工作的根本。") is None
+
+
+def test_byline_forms() -> None:
+    assert parse_byline("文/记者 赵一 钱二", tail=False).authors == ("赵一", "钱二")  # type: ignore[union-attr]
+    found = parse_byline("某某日报/某某网记者 孙三", tail=True)
+    assert found is not None and found.source_name == "某某日报/某某网"
+    assert parse_byline("王小明 李华", tail=True).authors == ("王小明", "李华")  # type: ignore[union-attr]
+    # Section headings of parallel phrases are not name lists.
+    assert parse_byline("走对路 扎实干", tail=True) is None
+    assert parse_byline("王小明 李华", tail=False) is None
+
+
+def test_meta_lines_lifts_title_and_metadata() -> None:
+    text = f"某地推进基层治理\n发布时间：2023-05-06 来源：某某日报\n\n{PARA}\n{PARA}\n文/记者 周五"
+    doc = MetaLines()(Doc(id="d", text=text))
+    assert doc.meta.title == "某地推进基层治理"
+    assert doc.meta.date == "2023-05-06" and doc.meta.source_name == "某某日报"
+    assert doc.meta.authors == ("周五",)
+    assert [ln for ln in doc.text.split("\n") if ln] == [PARA, PARA]
+    assert {r.rule for r in doc.removals} == {"title", "meta_line", "byline"}
+
+
+def test_meta_lines_never_takes_a_first_paragraph_as_title() -> None:
+    doc = MetaLines()(Doc(id="d", text=f"{PARA}\n{PARA}"))
+    assert doc.meta.title is None and doc.removals == ()
+
+
+def test_meta_lines_takes_known_title_out_of_body_only_when_repeated() -> None:
+    doc = Doc(id="d", text=f"一级标题\n{PARA}").with_meta(title="一级标题")
+    assert MetaLines()(doc).text.split("\n")[0] == ""
+    doc = Doc(id="d", text=f"第一部分\n{PARA}").with_meta(title="另一个标题")
+    assert MetaLines()(doc).text.split("\n")[0] == "第一部分"
+
+
+def test_captions_between_image_gaps_and_mid_sentence() -> None:
+    text = (f"{PARA}\n\n{PARA}\n\n工作人员在果园里查看果树长势\n\n\n\n{PARA}\n\n"
+            "联席会负责安排部署联合执法、安全排查、抗洪防汛等业务工\n\n\n\n"
+            "队员们在江边开展巡查\n\n\n\n作，统筹解决各自的重难点问题。\n\n"
+            "创新城市党建 夯实治理基石\n\n" + PARA)
+    doc = Captions()(Doc(id="d", text=text))
+    removed = [r.text for r in doc.removals]
+    assert removed == ["队员们在江边开展巡查"] or "队员们在江边开展巡查" in removed
+    assert "创新城市党建 夯实治理基石" in doc.text
+    joined = Paragraphs()(doc).text
+    assert "抗洪防汛等业务工作，统筹解决各自的重难点问题。" in joined
+
+
+def test_captions_repeating_an_image_file_name() -> None:
+    doc = Doc(id="d", text=f"{PARA}\n\n\n村民在田间收割水稻\n\n{PARA}\n\n{PARA}").evolve(
+        removed=[__import__("cleaners").Removal("chrome.lines", "image_filename", "img",
+                                                "村民在田间收割水稻.jpg", "line 2")])
+    out = Captions()(doc)
+    assert [r.text for r in out.removals if r.rule == "photo_caption"] == ["村民在田间收割水稻"]
+
+
+def test_tail_headline_list_after_article() -> None:
+    heads = ["某市发布暑期出行提示", "第七届博览会布展工作已完成 多个首次提前剧透",
+             "灾害自救知识请收好,关键时刻能救命!", "交了学费却不能报考驾照→"]
+    text = "\n".join([PARA, PARA, "某某日报记者 钱七", *heads])
+    doc = TailBlocks()(Doc(id="d", text=text))
+    assert [r.text for r in doc.removals] == heads
+    assert "某某日报记者 钱七" in doc.text
+
+
+def test_tail_keeps_short_closing_lines_of_an_article() -> None:
+    text = "\n".join([PARA, PARA, "谢谢大家。"])
+    assert TailBlocks()(Doc(id="d", text=text)).removals == ()
+
+
+def test_tail_related_marker_cuts_block() -> None:
+    text = "\n".join([PARA] * 5 + ["相关阅读：", "全市召开会议", "某地举办活动"])
+    doc = TailBlocks()(Doc(id="d", text=text))
+    assert [r.rule for r in doc.removals] == ["related_marker", "related_block", "related_block"]
+
+
+def test_layout_joins_broken_paragraph_but_not_headings() -> None:
+    text = ("靠的是现代农业产业的发展。塘湾村是山区，村里的闲置土地\n\n较多。村党委结合扶贫产业发展。\n"
+            "创新农村党建 夯实乡村振兴和乡村治理基石\n近年来，某区坚持党建引领。")
+    out = Paragraphs()(Doc(id="d", text=text)).text.split("\n")
+    assert out == ["靠的是现代农业产业的发展。塘湾村是山区，村里的闲置土地较多。村党委结合扶贫产业发展。",
+                   "创新农村党建 夯实乡村振兴和乡村治理基石", "近年来，某区坚持党建引领。"]
