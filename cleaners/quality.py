@@ -23,9 +23,10 @@ class MinText:
         self.min_chars = min_chars
 
     def __call__(self, doc: Doc, /) -> Doc:
-        n = len(_LETTERS.findall(doc.text))
-        if n < self.min_chars:
-            what = "no text" if n == 0 else f"only {n} letters"
-            return doc.drop(self.name, "too_little_text",
-                            f"{what} left after cleaning (minimum {self.min_chars})")
-        return doc
+        n = 0
+        for n, _ in enumerate(_LETTERS.finditer(doc.text), 1):  # stop counting at the minimum
+            if n >= self.min_chars:
+                return doc
+        what = "no text" if n == 0 else f"only {n} letters"
+        return doc.drop(self.name, "too_little_text",
+                        f"{what} left after cleaning (minimum {self.min_chars})")

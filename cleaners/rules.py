@@ -10,6 +10,7 @@ from .document import Doc, Removal, shorten
 
 __all__ = ["LineRules", "Rule", "strip_bullet"]
 
+_BULLET_START = frozenset(" \t•·●▪◆■□◇○◎►▶-*")
 _BULLET = re.compile(r"^(?:[\s•·●▪◆■□◇○◎►▶]|[-*](?=\s))+")
 
 
@@ -63,14 +64,27 @@ class LineRules:
         self._compiled = tuple((r, r.compile()) for r in self.rules)
         self._limit = 0 if any(r.max_len == 0 for r in self.rules) else max(
             r.max_len for r in self.rules)
-        # One alternation answers "could any rule match?" in a single pass for most lines.
-        self._any = re.compile("|".join(f"(?:{r.pattern})" for r in self.rules))
+        # One alternation per length class answers "could any rule match?" in a single pass;
+        # a long line is only tried against the few rules that allow its length.
+        bounds = sorted({r.max_len for r in self.rules if r.max_len})
+        self._screens = tuple(
+            (bound, re.compile("|".join(f"(?:{r.pattern})" for r in self.rules
+                                        if not r.max_len or r.max_len >= bound)))
+            for bound in bounds)
+        self._unbounded = re.compile("|".join(f"(?:{r.pattern})" for r in self.rules
+                                              if not r.max_len) or "(?!)")
+
+    def _screen(self, length: int) -> re.Pattern[str]:
+        for bound, screen in self._screens:
+            if length <= bound:
+                return screen
+        return self._unbounded
 
     def match(self, line: str) -> Rule | None:
-        text = strip_bullet(line)
+        text = strip_bullet(line) if line[:1] in _BULLET_START else line.strip()
         if not text or (self._limit and len(text) > self._limit):
             return None
-        if self._any.search(text) is None:
+        if self._screen(len(text)).search(text) is None:
             return None
         for rule, rx in self._compiled:
             if rule.max_len and len(text) > rule.max_len:
