@@ -39,8 +39,11 @@ _AUTHOR_SUFFIX = re.compile(r"(?:综合报道|综合报|联合报道|报道|整�
 
 # "文/记者 张三 李四", "作者：张三", "撰文 | 李四"
 _BYLINE = re.compile(
-    r"^[（(]?\s*(?:文|文字|撰文|作者|记者|本报记者|采写|撰稿)\s*[/:：丨|]\s*"
-    r"(?:本报|特约|首席)?(?:记者|通讯员)?\s*(?P<names>[^()（）]{2,60}?)\s*[)）]?$")
+    r"^[（(【\[]?\s*(?:文|文字|撰文|作者|记者|本报记者|采写|撰稿|执笔|口述|整理)\s*[/:：丨|]\s*"
+    r"(?:[^\s/:：]{2,16}?(?:专栏作者|特约作者|特约评论员|评论员|作者|记者)\s*)?"
+    r"(?:本报|特约|首席)?(?:记者|通讯员)?\s*(?P<names>[^()（）【】\[\]]{2,60}?)\s*[)）】\]]?$"
+    r"|^(?:《[^》]{1,12}》|[^\s，。]{2,12})?(?:作者|记者)\s+(?P<names2>[\u4e00-\u9fff]{2,4}"
+    r"(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,3})$")
 # "某某日报记者 张三": the part before 记者 is the publisher.
 _SOURCE_REPORTER = re.compile(
     r"^(?P<src>[^\s，。记/]{2,24}?(?:/[^\s，。记/]{2,24}?)?)(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*"
@@ -72,8 +75,10 @@ def parse_date(text: str) -> str | None:
 def clean_authors(raw: str) -> tuple[str, ...]:
     """Names out of a byline value: titles (记者…) and trailing verbs (报道, 摄) removed."""
     names: list[str] = []
-    for token in split_names(raw):
-        token = _AUTHOR_SUFFIX.sub("", _AUTHOR_PREFIX.sub("", token)).strip()
+    for token in split_names(raw.replace("&", "、").replace("和", "、")):
+        token = _AUTHOR_PREFIX.sub("", token).strip()
+        bare = _AUTHOR_SUFFIX.sub("", token)
+        token = bare if len(bare) >= 2 else token  # 王文 is a name, 李静雯综合报 a name + verb
         if 2 <= len(token) <= 4 and _HAN.match(token) and token not in names:
             names.append(token)
         elif re.fullmatch(r"[A-Za-z][A-Za-z.\- ]{1,40}", token) and token not in names:
@@ -128,7 +133,7 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
     """Authors (and maybe the publisher) from a byline line; bare name lists only in the tail."""
     m = _BYLINE.match(line)
     if m:
-        names = clean_authors(m["names"])
+        names = clean_authors(m["names"] or m["names2"])
         return _Found(authors=names) if names else None
     m = _SOURCE_REPORTER.match(line)
     if m:

@@ -24,6 +24,7 @@ REGISTRY: Mapping[str, str] = {
     # Text stage.
     "normalize.text": "cleaners.normalize:Normalize",
     "chrome.lines": "cleaners.chrome.common:line_cleaner",
+    "chrome.inline": "cleaners.chrome.inline:inline_cleaner",
     "meta.lines": "cleaners.meta:MetaLines",
     "chrome.captions": "cleaners.chrome.captions:Captions",
     "chrome.tail": "cleaners.chrome.blocks:TailBlocks",
@@ -49,6 +50,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("extract.main_text"),
     Step("normalize.text"),
     Step("chrome.lines"),
+    Step("chrome.inline"),
     Step("chrome.tail"),
     Step("meta.lines"),
     Step("chrome.captions"),

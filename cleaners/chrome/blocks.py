@@ -60,7 +60,10 @@ class TailBlocks:
         # L4: a related-articles marker late in the page cuts it and the short lines after it.
         start = filled[int(len(filled) * self.marker_zone)] if len(filled) > 4 else filled[0]
         for i in filled:
-            if i >= start and RELATED_MARKER.match(lines[i].strip()):
+            if i < start and RELATED_MARKER.match(lines[i].strip()):
+                # Early in the page the marker is a stray label; what follows is the article.
+                gone[i] = ("related_marker", "stray heading of a related/recommended block")
+            elif i >= start and RELATED_MARKER.match(lines[i].strip()):
                 gone[i] = ("related_marker", "heading of a related/recommended articles block")
                 for j in filled:
                     if j > i and not _is_anchor(lines[j].strip()) and not self._meta(lines[j]):

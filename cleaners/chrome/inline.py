@@ -1,0 +1,73 @@
+"""Chrome glued onto a paragraph: end markers and editor/source credits after the last sentence
+(……。（完）, ……。（责任编辑：张三）) and "back to home" links at a line's end (L7)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..document import Doc, Removal, shorten
+from ..rules import Rule
+
+__all__ = ["INLINE_RULES", "InlineRules", "inline_cleaner"]
+
+_OPEN, _CLOSE = r"[（(【\[]", r"[)）】\]]"
+
+INLINE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "trailing_end_marker",
+        rf"(?<=[。！？”」])\s*{_OPEN}\s*(?:完|终|全文完|本文完)\s*{_CLOSE}\s*$",
+        why="wire-copy end marker after the last sentence",
+        examples=("会议取得圆满成功。（完）", "他说。”【完】"),
+        counterexamples=("（完）是电报的惯例。", "完成了任务。"),
+    ),
+    Rule(
+        "trailing_credit",
+        rf"(?<=[。！？”」])\s*{_OPEN}\s*(?:责任编辑|编辑|责编|校对|审核|记者|通讯员|来源|资料来源|"
+        rf"文|图|摄影|作者)\s*[:：/]?\s*[^()（）【】\[\]]{{1,30}}{_CLOSE}\s*$",
+        why="editor, reporter or source credit glued after the last sentence",
+        examples=("项目将于年底完工。（责任编辑：张三）", "会议结束。[编辑：李四]",
+                  "活动取得了良好效果。（来源：某某日报）"),
+        counterexamples=("项目将于年底完工（预计12月）。",),
+    ),
+    Rule(
+        "trailing_home_link",
+        r"(?:返回|回到).{0,10}(?:首页|顶部|列表)\s*(?:>>|》》|>)?\s*$",
+        why="a 'back to the home page' link printed at the end of a paragraph",
+        examples=("整顿仍将持续。返回腾讯网首页>>", "全文完。返回首页"),
+        counterexamples=("他离开家乡多年后，终于回到首页所说的那个小村庄，看到了变化。",),
+    ),
+)
+
+
+class InlineRules:
+    """Remove rule-matched spans at the end of lines, keeping the rest of the line.
+
+    Example: ``会议取得圆满成功。（完）`` keeps ``会议取得圆满成功。``.
+    """
+
+    def __init__(self, name: str, rules: Sequence[Rule]) -> None:
+        self.name = name
+        self.rules = tuple((r, r.compile()) for r in rules)
+        self._any = re.compile("|".join(f"(?:{r.pattern})" for r in rules))
+
+    def __call__(self, doc: Doc, /) -> Doc:
+        lines = doc.text.split("\n")
+        removed: list[Removal] = []
+        for n, line in enumerate(lines):
+            if not line or self._any.search(line) is None:
+                continue
+            for rule, rx in self.rules:
+                m = rx.search(line)
+                if m and m.group().strip() and line[: m.start()].strip():
+                    lines[n] = line[: m.start()].rstrip()
+                    removed.append(Removal(self.name, rule.code, rule.why,
+                                           shorten(m.group().strip()),
+                                           f"line {n + 1} chars {m.start() + 1}-{m.end()}"))
+                    break
+        return doc.evolve(text="\n".join(lines), removed=removed) if removed else doc
+
+
+def inline_cleaner() -> InlineRules:
+    """The chrome.inline cleaner."""
+    return InlineRules("chrome.inline", INLINE_RULES)
