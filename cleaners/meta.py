@@ -41,8 +41,10 @@ _AUTHOR_SUFFIX = re.compile(r"(?:综合报道|综合报|联合报道|报道|整�
 _BYLINE = re.compile(
     r"^[（(【\[]?\s*(?:文|文字|撰文|作者|记者|本报记者|采写|撰稿|执笔|口述|整理)\s*[/:：丨|]\s*"
     r"(?:[^\s/:：]{2,16}?(?:专栏作者|特约作者|特约评论员|评论员|作者|记者)\s*)?"
-    r"(?:本报|特约|首席)?(?:记者|通讯员)?\s*(?P<names>[^()（）【】\[\]]{2,60}?)\s*[)）】\]]?$"
-    r"|^(?:《[^》]{1,12}》|[^\s，。]{2,12})?(?:作者|记者)\s+(?P<names2>[\u4e00-\u9fff]{2,4}"
+    r"(?:本报|特约|首席)?(?:记者|通讯员)?\s*(?P<names>[^()（）【】\[\]]{2,60}?)\s*[)）】\]]?$")
+# "《某栏目》作者 张三"
+_TITLED_BYLINE = re.compile(
+    r"^(?:《[^》]{1,12}》|[^\s，。]{2,12})?(?:作者|记者)\s+(?P<names>[\u4e00-\u9fff]{2,4}"
     r"(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,3})$")
 # "某某日报记者 张三": the part before 记者 is the publisher.
 _SOURCE_REPORTER = re.compile(
@@ -133,11 +135,15 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
     """Authors (and maybe the publisher) from a byline line; bare name lists only in the tail."""
     m = _BYLINE.match(line)
     if m:
-        names = clean_authors(m["names"] or m["names2"])
+        names = clean_authors(m["names"])
         return _Found(authors=names) if names else None
     m = _SOURCE_REPORTER.match(line)
     if m:
         return _Found(source_name=m["src"].strip("/ "), authors=clean_authors(m["names"]))
+    m = _TITLED_BYLINE.match(line)
+    if m:
+        names = clean_authors(m["names"])
+        return _Found(authors=names) if names else None
     if tail:
         m = _NAMES_ONLY.match(line)
         if m:
