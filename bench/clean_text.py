@@ -78,7 +78,8 @@ def main() -> None:
     print(f"{len(pages)} pages, {mb:.1f} MB, {cpu:.1f} CPU-s ({wall:.1f} s wall), "
           f"{removed} removals")
     for name, seconds in sorted(timings.items(), key=lambda kv: -kv[1]):
-        print(f"  {name:<20} {seconds:7.2f} s  {seconds / cpu:6.1%}  {mb / max(seconds, 1e-9):9.1f} MB/s")
+        rate = mb / max(seconds, 1e-9)
+        print(f"  {name:<20} {seconds:7.2f} s  {seconds / cpu:6.1%}  {rate:9.1f} MB/s")
     spam = sum(s for name, s in timings.items() if name.startswith("spam."))
     print(f"clean_text_mb_per_s={mb / cpu:.2f} spam_share={spam / cpu:.3f} "
           f"spam_mb_per_s={mb / max(spam, 1e-9):.1f} mb={mb:.1f} pages={len(pages)}")

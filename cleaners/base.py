@@ -7,11 +7,14 @@ no globals, picklable); text-stage cleaners only take text out and record each p
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from .document import Doc
 from .errors import CleanerFailed, ConfigError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .document import Doc
 
 __all__ = ["Chain", "Cleaner"]
 

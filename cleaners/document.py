@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = ["Doc", "Drop", "Meta", "Removal"]
 
@@ -55,7 +57,8 @@ class Meta:
 
     def merged(self, **changes: Any) -> Meta:
         """Fill fields that are still empty; never overwrite what an earlier cleaner found."""
-        keep = {k: v for k, v in changes.items() if v not in (None, (), "") and not getattr(self, k)}
+        keep = {k: v for k, v in changes.items()
+                if v not in (None, (), "") and not getattr(self, k)}
         return replace(self, **keep) if keep else self
 
     def as_dict(self) -> dict[str, Any]:

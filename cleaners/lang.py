@@ -8,9 +8,10 @@ to langdetect with a fixed seed so the answer is repeatable.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .document import Doc
+if TYPE_CHECKING:
+    from .document import Doc
 
 __all__ = ["DetectLanguage", "han_share"]
 

@@ -4,8 +4,10 @@ a hard line break re-joined."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .document import Doc
+if TYPE_CHECKING:
+    from .document import Doc
 
 __all__ = ["Paragraphs"]
 

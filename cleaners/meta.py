@@ -7,11 +7,14 @@ Looks only where pages print metadata: the head (before the first prose paragrap
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .document import Doc, Removal, shorten
 from .names import looks_like_name, split_names
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = ["MetaLines", "is_prose", "parse_date"]
 
@@ -34,7 +37,8 @@ _KIND = {**{k: "date" for k in _DATE_KEYS.split("|")},
          **{k: "source" for k in _SOURCE_KEYS.split("|")},
          **{k: "author" for k in _AUTHOR_KEYS.split("|")}}
 
-_AUTHOR_PREFIX = re.compile(r"^(?:本报|本刊|本台|本网|特约|首席|实习|见习)*(?:记者|通讯员|编辑|作者)")
+_AUTHOR_PREFIX = re.compile(
+    r"^(?:本报|本刊|本台|本网|特约|首席|实习|见习)*(?:记者|通讯员|编辑|作者)")
 _AUTHOR_SUFFIX = re.compile(r"(?:综合报道|综合报|联合报道|报道|整理|编译|撰文|供稿|摄影|摄|文)$")
 
 # "文/记者 张三 李四", "作者：张三", "撰文 | 李四"
@@ -77,13 +81,13 @@ def parse_date(text: str) -> str | None:
 def clean_authors(raw: str) -> tuple[str, ...]:
     """Names out of a byline value: titles (记者…) and trailing verbs (报道, 摄) removed."""
     names: list[str] = []
-    for token in split_names(raw.replace("&", "、").replace("和", "、")):
+    for token in split_names(raw.replace("&", "、").replace(" 和 ", "、")):
         token = _AUTHOR_PREFIX.sub("", token).strip()
         bare = _AUTHOR_SUFFIX.sub("", token)
         token = bare if len(bare) >= 2 else token  # 王文 is a name, 李静雯综合报 a name + verb
-        if 2 <= len(token) <= 4 and _HAN.match(token) and token not in names:
-            names.append(token)
-        elif re.fullmatch(r"[A-Za-z][A-Za-z.\- ]{1,40}", token) and token not in names:
+        han_name = 2 <= len(token) <= 4 and _HAN.match(token)
+        latin_name = re.fullmatch(r"[A-Za-z][A-Za-z.\- ]{1,40}", token)
+        if (han_name or latin_name) and token not in names:
             names.append(token)
     return tuple(names)
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .document import Doc
+if TYPE_CHECKING:
+    from .document import Doc
 
 __all__ = ["MinText"]
 

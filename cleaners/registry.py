@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import importlib
 import inspect
-from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .base import Chain, Cleaner
 from .errors import ConfigError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
 
 __all__ = ["DEFAULT_STEPS", "REGISTRY", "Step", "build_chain", "default_chain", "factory_for"]
 

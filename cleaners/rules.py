@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .document import Doc, Removal, shorten
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = ["LineRules", "Rule", "strip_bullet"]
 

@@ -11,22 +11,25 @@ import signal
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from cleaners import REGISTRY, CleanerFailed, ConfigError
-from cleaners.base import Chain
 
 from .config import Config, load
 from .explain import explain
 from .readers import Source, iter_sources, read_source, to_doc
 from .records import error_record, to_record
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from cleaners.base import Chain
 
 __all__ = ["main"]
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cleaners import ConfigError, Step, build_chain
-from cleaners.base import Chain
+
+if TYPE_CHECKING:
+    from cleaners.base import Chain
 
 __all__ = ["DEFAULT_CONFIG", "Config", "InputConfig", "OutputConfig", "load"]
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
-from rich.console import Console
 from rich.markup import escape
 
-from cleaners import Doc, Removal
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from cleaners import Doc, Removal
 
 __all__ = ["explain"]
 
@@ -21,7 +24,8 @@ def explain(doc: Doc, console: Console, *, show_text: bool = True) -> None:
     for label, value in (("title", meta.title), ("date", meta.date),
                          ("publisher", meta.source_name), ("authors", "、".join(meta.authors)),
                          ("language", meta.lang and f"{meta.lang} {meta.script or ''}".strip()),
-                         ("encoding", meta.encoding and f"{meta.encoding} ({meta.encoding_source})"),
+                         ("encoding",
+                          meta.encoding and f"{meta.encoding} ({meta.encoding_source})"),
                          ("spam score", meta.spam_score), ("tags", ", ".join(meta.tags))):
         if value not in (None, ""):
             console.print(f"  {label:<10} {escape(str(value))}")

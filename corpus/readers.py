@@ -7,12 +7,15 @@ already dropped with its reason, so it still reaches the output.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cleaners import Doc, Meta
 from cleaners.html.decode import decode_html, looks_binary
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
 
 __all__ = ["HTML_SUFFIXES", "TEXT_SUFFIXES", "Source", "iter_sources", "read_source", "to_doc"]
 

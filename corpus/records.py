@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cleaners import Doc
+if TYPE_CHECKING:
+    from cleaners import Doc
 
 __all__ = ["SCHEMA_FIELDS", "error_record", "to_record"]
 

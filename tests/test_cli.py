@@ -34,10 +34,14 @@ def test_cli_cleans_text_file_into_schema(tmp_path: Path) -> None:
     proc = corpus("clean", str(page), "-o", str(out))
     assert proc.returncode == 0, proc.stderr
     (rec,) = records(out)
-    assert rec["id"] == "river" and rec["status"] == "kept" and rec["drop"] is None
+    assert rec["id"] == "river"
+    assert rec["status"] == "kept"
+    assert rec["drop"] is None
     assert rec["title"] == "青石镇：志愿服务队守护母亲河"
-    assert rec["date"] == "2025-03-07" and rec["source_name"] == "清江晚报"
-    assert rec["text"].startswith("初春的清晨") and "责任编辑" not in rec["text"]
+    assert rec["date"] == "2025-03-07"
+    assert rec["source_name"] == "清江晚报"
+    assert rec["text"].startswith("初春的清晨")
+    assert "责任编辑" not in rec["text"]
     assert {"cleaner", "rule", "why", "text", "where"} <= set(rec["removals"][0])
     assert "清江晚报" in out.read_text(encoding="utf-8")  # not ASCII-escaped
 
@@ -74,8 +78,10 @@ def test_cli_bad_inputs_are_recorded_and_batch_goes_on(tmp_path: Path) -> None:
     assert set(kept) & set(bad) == set()
     assert bad["empty"]["drop"]["rule"] == "empty"
     assert bad["binary"]["drop"]["rule"] == "binary"
-    assert bad["missing"]["status"] == "error" and bad["missing"]["drop"]["rule"] == "unreadable"
-    assert kept["gbk"]["source_name"] == "清江晚报镕喆" and kept["gbk"]["encoding"] == "gb18030"
+    assert bad["missing"]["status"] == "error"
+    assert bad["missing"]["drop"]["rule"] == "unreadable"
+    assert kept["gbk"]["source_name"] == "清江晚报镕喆"
+    assert kept["gbk"]["encoding"] == "gb18030"
     assert kept["bad_utf8"]["status"] == "kept"
     assert kept["good"]["status"] == "kept"
     assert "1 failed" in proc.stderr.decode()
@@ -92,7 +98,8 @@ def test_cli_huge_text_file_is_dropped_with_reason(tmp_path: Path) -> None:
     proc = corpus("clean", str(big), "-o", str(out))
     assert proc.returncode == 0, proc.stderr
     (rec,) = records(out)
-    assert rec["status"] == "dropped" and rec["drop"]["rule"] == "too_large"
+    assert rec["status"] == "dropped"
+    assert rec["drop"]["rule"] == "too_large"
 
 
 def test_cli_explain_prints_rules_and_reasons(tmp_path: Path) -> None:
@@ -101,8 +108,11 @@ def test_cli_explain_prints_rules_and_reasons(tmp_path: Path) -> None:
     proc = corpus("clean", "--explain", str(page))
     assert proc.returncode == 0
     shown = proc.stdout.decode()
-    assert "editor_credit" in shown and "责任编辑：吴婷" in shown and "line 7" in shown
-    assert "meta_line" in shown and "初春的清晨" in shown
+    assert "editor_credit" in shown
+    assert "责任编辑：吴婷" in shown
+    assert "line 7" in shown
+    assert "meta_line" in shown
+    assert "初春的清晨" in shown
 
 
 def test_cli_usage_and_config_errors_exit_2(tmp_path: Path) -> None:
@@ -110,10 +120,13 @@ def test_cli_usage_and_config_errors_exit_2(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text('[input]\nmax_byte = 5\n', encoding="utf-8")
     proc = corpus("clean", "--config", str(bad), "-")
-    assert proc.returncode == 2 and "max_byte" in proc.stderr.decode()
+    assert proc.returncode == 2
+    assert "max_byte" in proc.stderr.decode()
     bad.write_text('[[clean]]\nuse = "chrome.lines"\ndisabel = []\n', encoding="utf-8")
     proc = corpus("clean", "--config", str(bad), "-")
-    assert proc.returncode == 2 and "disabel" in proc.stderr.decode()
+    assert proc.returncode == 2
+    assert "disabel" in proc.stderr.decode()
     bad.write_text('[[clean]]\nuse = "chrome.nope"\n', encoding="utf-8")
     proc = corpus("clean", "--config", str(bad), "-")
-    assert proc.returncode == 2 and "chrome.nope" in proc.stderr.decode()
+    assert proc.returncode == 2
+    assert "chrome.nope" in proc.stderr.decode()

@@ -34,7 +34,8 @@ def test_cleaner_contract(step: object) -> None:
         out = cleaner(doc)
         assert clone(doc) == out, f"{use} gives another result after pickling"
         again = cleaner(out)
-        assert again.text == out.text and len(again.removals) == len(out.removals), (
+        assert again.text == out.text, f"{use} is not idempotent on {doc.id}"
+        assert len(again.removals) == len(out.removals), (
             f"{use} is not idempotent on {doc.id}")
         if use in REWRITERS or out.dropped:
             continue

@@ -25,12 +25,15 @@ def test_doc_evolve_appends_removals() -> None:
 def test_doc_drop_is_a_value() -> None:
     doc = Doc(id="a").drop("quality.min_text", "too_little_text", "no text")
     assert doc.status == "dropped"
-    assert doc.dropped is not None and doc.dropped.rule == "too_little_text"
+    assert doc.dropped is not None
+    assert doc.dropped.rule == "too_little_text"
 
 
 def test_meta_merged_keeps_existing_values() -> None:
     meta = Meta(title="A").merged(title="B", date="2024-01-01", authors=())
-    assert meta.title == "A" and meta.date == "2024-01-01" and meta.authors == ()
+    assert meta.title == "A"
+    assert meta.date == "2024-01-01"
+    assert meta.authors == ()
 
 
 def test_doc_pickles() -> None:
@@ -58,7 +61,9 @@ def test_chain_rejects_duplicate_names() -> None:
 
 def test_chain_stops_at_first_drop() -> None:
     doc = Chain([_Named("a"), _Named("b", drop=True), _Named("c")])(Doc(id="x"))
-    assert doc.text == "a" and doc.dropped is not None and doc.dropped.cleaner == "b"
+    assert doc.text == "a"
+    assert doc.dropped is not None
+    assert doc.dropped.cleaner == "b"
 
 
 def test_chain_wraps_cleaner_bugs_with_names() -> None:

@@ -24,7 +24,8 @@ def test_normalize_removes_invisible_and_records_them() -> None:
     doc = Normalize()(Doc(id="d", text="党\u200b建\ufeff工作\x07"))
     assert doc.text == "党建工作"
     (removal,) = doc.removals
-    assert removal.rule == "invisible_chars" and removal.where == "3 chars"
+    assert removal.rule == "invisible_chars"
+    assert removal.where == "3 chars"
 
 
 def test_normalize_collapses_whitespace_per_line() -> None:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tests.conftest import load_golds, load_score, shared_path
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_seed_pages_score_perfectly(tmp_path: Path) -> None:

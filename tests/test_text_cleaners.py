@@ -26,7 +26,8 @@ def test_meta_line_rejects_prose() -> None:
 def test_byline_forms() -> None:
     assert parse_byline("文/记者 赵一 钱二", tail=False).authors == ("赵一", "钱二")  # type: ignore[union-attr]
     found = parse_byline("某某日报/某某网记者 孙三", tail=True)
-    assert found is not None and found.source_name == "某某日报/某某网"
+    assert found is not None
+    assert found.source_name == "某某日报/某某网"
     assert parse_byline("王小明 李华", tail=True).authors == ("王小明", "李华")  # type: ignore[union-attr]
     # Section headings of parallel phrases are not name lists.
     assert parse_byline("走对路 扎实干", tail=True) is None
@@ -37,7 +38,8 @@ def test_meta_lines_lifts_title_and_metadata() -> None:
     text = f"某地推进基层治理\n发布时间：2023-05-06 来源：某某日报\n\n{PARA}\n{PARA}\n文/记者 周五"
     doc = MetaLines()(Doc(id="d", text=text))
     assert doc.meta.title == "某地推进基层治理"
-    assert doc.meta.date == "2023-05-06" and doc.meta.source_name == "某某日报"
+    assert doc.meta.date == "2023-05-06"
+    assert doc.meta.source_name == "某某日报"
     assert doc.meta.authors == ("周五",)
     assert [ln for ln in doc.text.split("\n") if ln] == [PARA, PARA]
     assert {r.rule for r in doc.removals} == {"title", "meta_line", "byline"}
@@ -45,7 +47,8 @@ def test_meta_lines_lifts_title_and_metadata() -> None:
 
 def test_meta_lines_never_takes_a_first_paragraph_as_title() -> None:
     doc = MetaLines()(Doc(id="d", text=f"{PARA}\n{PARA}"))
-    assert doc.meta.title is None and doc.removals == ()
+    assert doc.meta.title is None
+    assert doc.removals == ()
 
 
 def test_meta_lines_takes_known_title_out_of_body_only_when_repeated() -> None:

@@ -75,9 +75,9 @@ class TailBlocks:
         # L5: runs of short headline-like lines after the last long paragraph.
         tail = [i for i in filled if i > last_anchor and i not in gone]
         run: list[int] = []
-        for i in [*tail, None]:
-            line = lines[i].strip() if i is not None else ""
-            if i is not None and _headline_like(line) and not self._meta(line):
+        for i in [*tail, -1]:  # -1 closes the last run
+            line = lines[i].strip() if i >= 0 else ""
+            if i >= 0 and _headline_like(line) and not self._meta(line):
                 run.append(i)
                 continue
             endings = sum(1 for j in run if lines[j].strip()[-1] in "。；;")

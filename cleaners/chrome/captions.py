@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..document import Doc, Removal, shorten
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = ["Captions"]
 
 _TERMINAL = "。！？!?…”」』；;"
-_PHOTO_WORDS = re.compile(r"^图为|^(?:资料|现场|航拍|供)图|(?:^|\s)(?:摄|摄影)\s*[/:：]|[（(].{0,12}摄[)）]$")
+_PHOTO_WORDS = re.compile(
+    r"^图为|^(?:资料|现场|航拍|供)图|(?:^|\s)(?:摄|摄影)\s*[/:：]|[（(].{0,12}摄[)）]$")
 _IMAGE_EXT = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$")
 
 

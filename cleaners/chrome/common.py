@@ -53,7 +53,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         why="CMS editor/proof-reader credit under the article body",
         examples=("责任编辑:越玥", "网站编辑:白 梦洁", "（编辑：李华）", "[责任编辑：张三]",
                   "责编 王五", "审核：李四 校对：赵六"),
-        counterexamples=("她做了十年责任编辑，见过无数稿件。", "编辑部的同事们连夜赶稿，确保报纸按时付印。"),
+        counterexamples=("她做了十年责任编辑，见过无数稿件。",
+                         "编辑部的同事们连夜赶稿，确保报纸按时付印。"),
         max_len=60,
     ),
     Rule(
@@ -135,7 +136,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"下载.{0,6}(?:APP|App|app|客户端)|^(?:点赞|收藏|转发|在看|评论)\s*\d*$"
         r"|[【\[]\s*点击(?:投票|查看|进入|阅读|观看|收听|下载|购买|报名|参与|关注)\s*[】\]]",
         why="share, follow and app-download prompt",
-        examples=("分享到:", "欢迎关注中国城市报微信号", "扫一扫在手机打开当前页", "打开APP阅读更多"),
+        examples=("分享到:", "欢迎关注中国城市报微信号", "扫一扫在手机打开当前页",
+                  "打开APP阅读更多"),
         counterexamples=("这一做法受到社会各界广泛关注，不少网友在微博上分享了自己的看法。",),
         max_len=40,
     ),
@@ -196,7 +198,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         rf"^《\s*[^》]{{2,20}}\s*》\s*[（(]\s*{_DATE}.{{0,16}}[版期]\s*[)）]$"
         r"|^[（(]?\s*(?:原载|刊于|载于|来源于)\s*《[^》]{2,20}》.{0,30}$",
         why="print-edition line (newspaper name, date and page)",
-        examples=("《 中国城市报 》( 2024年02月19日  第19 版)", "原载《人民日报》2024年3月1日第4版"),
+        examples=("《 中国城市报 》( 2024年02月19日  第19 版)",
+                  "原载《人民日报》2024年3月1日第4版"),
         counterexamples=("《乡村振兴促进法》明确了各级政府的责任。",),
         max_len=70,
     ),

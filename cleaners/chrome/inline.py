@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..document import Doc, Removal, shorten
 from ..rules import Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = ["INLINE_RULES", "InlineRules", "inline_cleaner"]
 
