@@ -1,0 +1,358 @@
+"""Remove keyword pieces that SEO spam sites inject into copied articles (``spam.injection``).
+
+Spam sites chop a keyword phrase into 2-4 character pieces and scatter them, several times
+each, inside the sentences of a real article. No library detects this, so it is hand-written
+from general evidence only (there is no list of phrases): a piece recurs in the document at
+"free" sites (deleting it leaves the sentence segmenting as well as before, jieba route test),
+its own segmentation leaves a character stranded that is normally part of a word (民 in 民群),
+and the pieces chain back into one phrase because their junctions form words (心人+民群 gives
+人民). Legitimate uses of the same characters stay: deleting them would break a word
+(服务中心人来车往, 人民群众). A chain's head or tail may itself be a word (基层): it goes only in
+lines already full of pieces, where its continuation into the chain is attested elsewhere in the
+document and the site does not continue the phrase.
+
+Data: jieba's dictionary through ``cleaners.spam.stats`` (jieba: MIT). A cheap numpy gate
+(repeated non-word character pairs in varied contexts) keeps clean text off the jieba path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from cleaners.document import Doc, Removal, shorten
+
+from .stats import ChineseStats, LazyStats, codes_of
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+__all__ = ["InjectedFragments"]
+
+_LO, _HI = 0x3400, 0xA000
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+@dataclass(slots=True)
+class _Site:
+    start: int  # offset in the whole text
+    end: int
+    gain: float  # route(L f R) - route(L R) - route(f): > 0 means f is bound to its context
+
+
+@dataclass(slots=True)
+class _Piece:
+    text: str
+    sites: list[_Site] = field(default_factory=list)
+
+    free: list[_Site] = field(default_factory=list)  # sites where the piece is not bound
+
+
+def _find_all(text: str, sub: str) -> Iterator[int]:
+    i = text.find(sub)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + 1)
+
+
+class _Union:
+    def __init__(self, items: Iterable[str]) -> None:
+        self.parent = {x: x for x in items}
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+class InjectedFragments:
+    """Remove injected keyword pieces from inside sentences, keeping legitimate repeats.
+
+    Example: in ``车上的心人乘客`` the recurring piece 心人 goes, in ``服务中心人来车往`` it stays.
+    Each removal is recorded with its evidence (recurrence, free sites, chain).
+    """
+
+    name = "spam.injection"
+
+    def __init__(self, *, min_repeats: int = 2, min_chain: int = 3, max_piece: int = 6,
+                 window: int = 4, bound_gain: float = 1.0, bind_gain: float = 3.0,
+                 break_gain: float = 3.0, max_standalone: float = 0.5) -> None:
+        if min_repeats < 2 or min_chain < 2 or not 2 <= max_piece <= 8 or window < 1:
+            raise ValueError("need min_repeats >= 2, min_chain >= 2, 2 <= max_piece <= 8")
+        self.min_repeats = min_repeats
+        self.min_chain = min_chain
+        self.max_piece = max_piece
+        self.window = window
+        self.bound_gain = bound_gain
+        self.bind_gain = bind_gain
+        self.break_gain = break_gain
+        self.max_standalone = max_standalone
+        self._stats = LazyStats()
+
+    # -- gate -------------------------------------------------------------------------------
+
+    def _suspect_pairs(self, text: str, stats: ChineseStats) -> list[str]:
+        """Repeated Han pairs that are not word-internal and occur in varied contexts.
+
+        Vectorised: one encode, one np.unique; Python only touches the few survivors.
+        """
+        codes = codes_of(text)
+        if codes.shape[0] < 4:
+            return []
+        han = (codes >= _LO) & (codes < _HI)
+        both = han[:-1] & han[1:]
+        if not both.any():
+            return []
+        keys = (codes[:-1].astype(np.uint64) << np.uint64(21)) | codes[1:].astype(np.uint64)
+        uniq, counts = np.unique(keys[both], return_counts=True)
+        rep = uniq[counts >= self.min_repeats]
+        if rep.shape[0] == 0:
+            return []
+        a = (rep >> np.uint64(21)).astype(np.intp) - _LO
+        b = (rep & np.uint64((1 << 21) - 1)).astype(np.intp) - _LO
+        sa, sb = stats.standalone_array[a], stats.standalone_array[b]
+        # A piece cut out of a phrase strands at least one bound character (民, 心, 众);
+        # pairs of free-standing function characters (的是, 了一) are ordinary prose.
+        odd = (np.minimum(sa, sb) < 0.35) & (np.maximum(sa, sb) < 0.9)
+        out: list[str] = []
+        for key in rep[odd].tolist():
+            pair = chr(key >> 21) + chr(key & ((1 << 21) - 1))
+            if stats.pair_bound(pair):
+                continue
+            lefts, rights = set(), set()
+            for i in _find_all(text, pair):
+                lefts.add(text[i - 1] if i else "")
+                rights.add(text[i + 2 : i + 3])
+            if len(lefts) >= 2 and len(rights) >= 2:
+                out.append(pair)
+        return out
+
+    # -- analysis ---------------------------------------------------------------------------
+
+    def _grow(self, text: str, start: int) -> str:
+        """The longest Han window around text[start:start+2] that still recurs in the text."""
+        best = text[start : start + 2]
+        extra = self.max_piece - 2
+        for left in range(extra + 1):
+            if left and not _is_han(text, start - left):
+                break
+            for right in range(extra + 1 - left):
+                if right and not _is_han(text, start + 1 + right):
+                    break
+                if left + right + 2 <= len(best):
+                    continue
+                cand = text[start - left : start + 2 + right]
+                if text.count(cand) >= self.min_repeats:
+                    best = cand
+        return best
+
+    def _gain(self, stats: ChineseStats, text: str, start: int, end: int) -> float:
+        """Deletion test: > 0 when the fragment is bound into words around it."""
+        lo = max(text.rfind("\n", 0, start) + 1, start - self.window)
+        nl = text.find("\n", end)
+        hi = min(len(text) if nl < 0 else nl, end + self.window)
+        left, right, frag = text[lo:start], text[end:hi], text[start:end]
+        return stats.route(left + frag + right) - stats.route(left + right) - stats.route(frag)
+
+    def _odd(self, stats: ChineseStats, frag: str) -> bool:
+        """Not a word, and its segmentation strands a character that is normally bound."""
+        if stats.is_word(frag, 5):
+            return False
+        return any(len(w) == 1 and stats.standalone(w) < self.max_standalone
+                   for w in stats.words(frag))
+
+    def _faces(self, frag: str) -> list[str]:
+        """The fragment and its two halves at every split (a site may hold two adjacent pieces)."""
+        faces = [frag]
+        for k in range(2, len(frag) - 1):
+            faces += [frag[:k], frag[k:]]
+        return faces
+
+    def _bind(self, stats: ChineseStats, a: str, b: str) -> float:
+        best = float("-inf")
+        for fa in self._faces(a):
+            for fb in self._faces(b):
+                if fa[-1] == fb[0] and fa == fb:
+                    continue
+                best = max(best, stats.route(fa + fb) - stats.route(fa) - stats.route(fb))
+        return best
+
+    def __call__(self, doc: Doc, /) -> Doc:
+        text = doc.text
+        if len(text) < 8:
+            return doc
+        stats = self._stats.get()
+        pairs = self._suspect_pairs(text, stats)
+        if not pairs:
+            return doc
+        pieces: dict[str, _Piece] = {}
+        for pair in pairs:
+            for i in _find_all(text, pair):
+                frag = self._grow(text, i)
+                if frag not in pieces:
+                    piece = _Piece(frag)
+                    for j in _find_all(text, frag):
+                        piece.sites.append(_Site(j, j + len(frag),
+                                                 self._gain(stats, text, j, j + len(frag))))
+                    piece.free = [s for s in piece.sites if s.gain < self.bound_gain]
+                    pieces[frag] = piece
+        nodes = [p for p in pieces.values()
+                 if len(p.free) >= self.min_repeats and self._odd(stats, p.text)]
+        # Growing can swallow a neighbour that happened to repeat (的民群 twice beside 民群
+        # three times): keep the shorter piece when it is free at more sites.
+        nodes = [p for p in nodes if not any(
+            q.text != p.text and q.text in p.text and len(q.free) > len(p.free) for q in nodes)]
+        if len(nodes) < 2:
+            return self._single(doc, stats, nodes)
+        return self._chains(doc, stats, nodes)
+
+    def _single(self, doc: Doc, stats: ChineseStats, nodes: list[_Piece]) -> Doc:
+        # Without a chain only word-breaking evidence counts: two sites where deleting the
+        # piece re-joins a word (名众跟山 -> 名山).
+        confirmed = {p.text: f"recurs {len(p.sites)}x; breaks words at "
+                     f"{sum(s.gain <= -self.break_gain for s in p.free)} sites"
+                     for p in nodes
+                     if sum(s.gain <= -self.break_gain for s in p.free) >= self.min_repeats}
+        spans = [(s.start, s.end, confirmed[p.text]) for p in nodes if p.text in confirmed
+                 for s in p.free]
+        return self._apply(doc, spans)
+
+    def _chains(self, doc: Doc, stats: ChineseStats, nodes: list[_Piece]) -> Doc:
+        text = doc.text
+        names = [p.text for p in nodes]
+        union = _Union(names)
+        links: dict[str, list[str]] = defaultdict(list)
+        for a in names:
+            for b in names:
+                if a == b or a in b or b in a:
+                    continue
+                if self._bind(stats, a, b) >= self.bind_gain:
+                    union.join(a, b)
+                    links[a].append(f"{a}+{b}")
+        groups: dict[str, list[_Piece]] = defaultdict(list)
+        for p in nodes:
+            groups[union.find(p.text)].append(p)
+        spans: list[tuple[int, int, str]] = []
+        chain_pieces: list[str] = []
+        for members in groups.values():
+            breaks = sum(s.gain <= -self.break_gain for p in members for s in p.free)
+            if len(members) < self.min_chain and not (len(members) >= 2 and breaks):
+                continue
+            chain = "/".join(sorted(p.text for p in members))
+            chain_pieces += [p.text for p in members]
+            for p in members:
+                joins = "; ".join(links[p.text][:2]) or "joined by others"
+                why = (f"recurs {len(p.sites)}x; free at {len(p.free)} sites "
+                       f"(bound at {len(p.sites) - len(p.free)}); joins {joins} "
+                       f"into chain {chain}")
+                spans += [(s.start, s.end, why) for s in p.free]
+        if spans:
+            spans += self._extend(text, stats, chain_pieces, spans)
+        if not spans:
+            return self._single(doc, stats, nodes)
+        return self._apply(doc, spans)
+
+    def _extend(self, text: str, stats: ChineseStats, chain: list[str],
+                spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Word-like chain ends (基层) removed only in lines already dense with pieces."""
+        per_line: dict[int, int] = defaultdict(int)
+        for start, _, _ in spans:
+            per_line[text.count("\n", 0, start)] += 1
+        dense = {n for n, k in per_line.items() if k >= 2}
+        taken = [(s, e) for s, e, _ in spans]
+        faces = {f for c in chain for f in self._faces(c)}
+        lines = text.split("\n")
+        offsets = [0]
+        for line in lines:
+            offsets.append(offsets[-1] + len(line) + 1)
+        seen: set[str] = set()
+        extra: list[tuple[int, int, str]] = []
+        for n in sorted(dense):
+            for run in _HAN_RUN.finditer(lines[n]):
+                s0 = offsets[n] + run.start()
+                for i in range(s0, offsets[n] + run.end() - 1):
+                    for size in (2, 3, 4):
+                        w = text[i : i + size]
+                        if len(w) < size or not _all_han(w) or w in seen:
+                            continue
+                        seen.add(w)
+                        if any(w in f or f in w for f in faces):
+                            continue
+                        extra += self._extend_word(text, stats, w, faces, dense, taken)
+        return extra
+
+    def _extend_word(self, text: str, stats: ChineseStats, w: str, faces: set[str],
+                     dense: set[int], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        if text.count(w) < self.min_repeats or not stats.is_word(w, 5):
+            return []
+        for face in faces:
+            for head in (True, False):
+                joint = w + face[:2] if head else face[-2:] + w
+                # Attested: the continuation occurs in the text outside the injected sites.
+                if not any(not _inside(j, j + len(joint), taken) for j in _find_all(text, joint)):
+                    continue
+                sites = []
+                for j in _find_all(text, w):
+                    if text.count("\n", 0, j) not in dense or _inside(j, j + len(w), taken):
+                        continue
+                    nxt = text[j + len(w) : j + len(w) + 1] if head else text[j - 1 : j]
+                    if nxt == (face[0] if head else face[-1]):
+                        continue  # the site continues the phrase: a legitimate use
+                    if self._gain(stats, text, j, j + len(w)) >= self.bound_gain:
+                        continue
+                    sites.append((j, j + len(w)))
+                if len(sites) >= self.min_repeats:
+                    why = (f"chain end: recurs {text.count(w)}x, free at {len(sites)} sites in "
+                           f"lines dense with pieces; continues the chain as '{joint}'")
+                    return [(s, e, why) for s, e in sites]
+        return []
+
+    def _apply(self, doc: Doc, spans: list[tuple[int, int, str]]) -> Doc:
+        if not spans:
+            return doc
+        text = doc.text
+        spans.sort()
+        merged: list[list[object]] = []
+        for start, end, why in spans:
+            if merged and start <= int(str(merged[-1][1])):
+                last = merged[-1]
+                last[1] = max(int(str(last[1])), end)
+                if why not in str(last[2]):
+                    last[2] = f"{last[2]} | {why}"
+            else:
+                merged.append([start, end, why])
+        out: list[str] = []
+        removed: list[Removal] = []
+        pos = 0
+        for start_o, end_o, why_o in merged:
+            start, end, why = int(str(start_o)), int(str(end_o)), str(why_o)
+            out.append(text[pos:start])
+            pos = end
+            line_no = text.count("\n", 0, start)
+            line_start = text.rfind("\n", 0, start) + 1
+            removed.append(Removal(self.name, "injected_fragment", shorten(why),
+                                   text[start:end],
+                                   f"line {line_no + 1} chars {start - line_start}-"
+                                   f"{end - line_start}"))
+        out.append(text[pos:])
+        return doc.evolve(text="".join(out), removed=removed)
+
+
+def _is_han(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and _LO <= ord(text[i]) < _HI
+
+
+def _all_han(s: str) -> bool:
+    return all(_LO <= ord(c) < _HI for c in s)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)

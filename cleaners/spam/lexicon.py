@@ -1,0 +1,230 @@
+"""Weighted spam lexicons (gambling, porn, fake invoices, drugs, ads) and the spam.lexicon cleaner.
+
+The terms live in ``lexicons/*.tsv`` (written by us, licence ours; each file's header says how
+to read it) and are matched with one pyahocorasick automaton, so the cost per page does not grow
+with the lexicon. Topic words such as 网络赌博 only count: news about police raids keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import TYPE_CHECKING, Any
+
+import ahocorasick
+
+from cleaners.document import Doc, Removal, shorten
+
+from .stats import LazyStats
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["CATEGORIES", "NEWS_CONTEXT", "Hit", "Lexicon", "LexiconSpam"]
+
+CATEGORIES = ("gambling", "porn", "invoice", "drugs", "ads")
+
+# Lines that report on spam rather than sell it: raids, trials, warnings. Counter-example the
+# rules must keep: 警方破获一起网络赌博案，涉案百家乐平台流水过亿。
+NEWS_CONTEXT = re.compile(
+    r"警方|公安|民警|破获|抓获|查处|查获|打击|涉嫌|犯罪|违法|非法|案件|判处|判决|法院|检察|起诉|"
+    r"取缔|整治|专项行动|嫌疑人|涉赌|涉黄|涉毒|禁毒|扫黄|监管|警惕|诈骗|受害|举报")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_LATIN = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One lexicon match in a text: [start, end) covers the term plus any promo suffix."""
+
+    start: int
+    end: int
+    term: str
+    weight: int
+    category: str
+    kind: str  # brand | promo | term
+    suffix: str = ""  # promo suffix that followed, e.g. 入口
+    name: str = ""  # brand as written with its Han extension: AG某某会 (Latin brands only)
+
+
+class Lexicon:
+    """All categories in one Aho-Corasick automaton, plus the promo-suffix pattern."""
+
+    def __init__(self) -> None:
+        self.automaton: Any = ahocorasick.Automaton()
+        root = files("cleaners.spam").joinpath("lexicons")
+        for category in CATEGORIES:
+            for raw in root.joinpath(f"{category}.tsv").read_text("utf-8").splitlines():
+                if not raw.strip() or raw.startswith("#"):
+                    continue
+                term, weight, kind = raw.split("\t")
+                term = term.translate(_ASCII_LOWER)
+                self.automaton.add_word(term, (term, int(weight), category, kind))
+        self.automaton.make_automaton()
+        suffixes = [s.strip().translate(_ASCII_LOWER)
+                    for s in root.joinpath("suffixes.txt").read_text("utf-8").splitlines()
+                    if s.strip() and not s.startswith("#")]
+        alt = "|".join(sorted(map(re.escape, suffixes), key=len, reverse=True))
+        self.suffix = re.compile(f"(?:{alt})+")
+        # A Latin brand often carries a Han name before the suffix: AG + 某某会 + 入口.
+        self.latin_suffix = re.compile(f"([\u4e00-\u9fff]{{0,4}}?)((?:{alt})+)")
+
+    def scan(self, text: str) -> list[Hit]:
+        """Non-overlapping hits (longest first), each extended over a following promo suffix."""
+        lower = text.translate(_ASCII_LOWER)
+        found: list[tuple[int, int, tuple[str, int, str, str]]] = []
+        for end, value in self.automaton.iter(lower):
+            start = end + 1 - len(value[0])
+            if _LATIN.fullmatch(value[0]) and (
+                    (start and lower[start - 1].isascii() and lower[start - 1].isalnum())
+                    or (end + 1 < len(lower) and lower[end + 1].isascii()
+                        and lower[end + 1].isalnum())):
+                continue  # "ag" inside AG600 or "bob" inside bobsleigh
+            found.append((start, end + 1, value))
+        found.sort(key=lambda h: (h[0], -(h[1] - h[0]), -h[2][1]))
+        hits: list[Hit] = []
+        last = 0
+        for start, end, (term, weight, category, kind) in found:
+            if start < last:
+                continue
+            suffix = name = ""
+            if kind == "brand" and _LATIN.fullmatch(term):
+                m = self.latin_suffix.match(lower, end)
+                if m:
+                    name = text[start : m.end(1)]
+                    suffix = text[m.start(2) : m.end()]
+                    end = m.end()
+            elif kind == "brand" and (m := self.suffix.match(lower, end)):
+                suffix = text[end : m.end()]
+                end = m.end()
+            hits.append(Hit(start, end, term, weight, category, kind, suffix, name))
+            last = end
+        return hits
+
+
+class LexiconSpam:
+    """Remove spam brands and selling phrases inside lines, and lines that are mostly spam.
+
+    Example: ``基层AG官网入口飞地园区`` loses ``AG官网入口``; a line such as
+    ``澳门新葡京注册送彩金`` goes whole. Lines reporting on spam (警方, 涉嫌...) are left alone.
+    """
+
+    name = "spam.lexicon"
+
+    def __init__(self, *, line_share: float = 0.5, short_line: int = 60,
+                 short_line_weight: int = 4) -> None:
+        if not 0 < line_share <= 1 or short_line < 0 or short_line_weight < 1:
+            raise ValueError("line_share must be in (0, 1], short_line >= 0, weight >= 1")
+        self.line_share = line_share
+        self.short_line = short_line
+        self.short_line_weight = short_line_weight
+        self._lexicon: Lexicon | None = None
+        self._stats = LazyStats()
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = Lexicon()
+        return self._lexicon
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["_lexicon"] = None  # the automaton is rebuilt in the worker
+        return state
+
+    def _strong(self, hit: Hit) -> bool:
+        return hit.kind != "term" and (hit.weight >= 3 or bool(hit.suffix))
+
+    def _bound(self, line: str, hit: Hit) -> bool:
+        """An ambiguous brand inside a longer word (朝鲜半岛, 金沙江) is not the brand."""
+        stats = self._stats.get()
+        left = line[hit.start - 1 : hit.start + 1] if hit.start else ""
+        right = line[hit.end - 1 : hit.end + 1]
+        return any(len(p) == 2 and stats.pair_bound(p, 0.01) for p in (left, right))
+
+    def __call__(self, doc: Doc, /) -> Doc:
+        lexicon = self.lexicon
+        lines = doc.text.split("\n")
+        found = [lexicon.scan(line) if line else [] for line in lines]
+        if not any(found):
+            return doc
+        news = [bool(h) and NEWS_CONTEXT.search(line) is not None
+                for line, h in zip(lines, found, strict=True)]
+        strong = [h for hits, is_news in zip(found, news, strict=True) if not is_news
+                  for h in hits if self._strong(h)]
+        # Names learned on this page: AG + 某某会 seen before 入口 is a brand everywhere here.
+        learned = {h.name for hits in found for h in hits
+                   if h.name and len(h.name) > len(h.term) and h in strong}
+        evidence = ", ".join(sorted({h.term + h.suffix for h in strong}))[:80]
+        kept: list[str] = []
+        removed: list[Removal] = []
+        for n, (line, hits, is_news) in enumerate(zip(lines, found, news, strict=True), 1):
+            if is_news:
+                kept.append(line)
+                continue
+            hits = _with_learned(line, learned, hits)
+            if hits and self._mostly_spam(line, hits):
+                cats = sorted({h.category for h in hits})
+                removed.append(Removal(
+                    self.name, "spam_line",
+                    f"{'/'.join(cats)} spam line: {len(hits)} lexicon hits "
+                    f"({', '.join(sorted({h.term for h in hits}))[:60]})",
+                    shorten(line.strip()), f"line {n}"))
+                continue
+            drop: list[tuple[Hit, str]] = []
+            for h in hits:
+                if h.kind == "term":
+                    continue
+                if h.suffix == _LEARNED:
+                    why = (f"{h.category} brand '{h.term}' named with a promo suffix elsewhere "
+                           "on this page")
+                elif self._strong(h):
+                    why = (f"{h.category} {h.kind} '{h.term}' (weight {h.weight})"
+                           + (f" with promo suffix '{h.suffix}'" if h.suffix else ""))
+                elif strong and not self._bound(line, h):
+                    why = (f"{h.category} {h.kind} '{h.term}' (weight {h.weight}) on a page "
+                           f"with unambiguous spam ({evidence})")
+                else:
+                    continue
+                drop.append((h, why))
+            if not drop:
+                kept.append(line)
+                continue
+            parts, pos = [], 0
+            for h, why in sorted(drop, key=lambda d: d[0].start):
+                if h.start < pos:
+                    continue
+                parts.append(line[pos : h.start])
+                pos = h.end
+                removed.append(Removal(self.name, f"{h.category}_{h.kind}", why,
+                                       line[h.start : h.end], f"line {n} chars {h.start}-{h.end}"))
+            parts.append(line[pos:])
+            kept.append("".join(parts))
+        if not removed:
+            return doc
+        return doc.evolve(text="\n".join(kept), removed=removed)
+
+    def _mostly_spam(self, line: str, hits: Sequence[Hit]) -> bool:
+        size = len("".join(line.split()))
+        covered = sum(h.end - h.start for h in hits)
+        if size and covered / size >= self.line_share:
+            return True
+        distinct = {h.term for h in hits}
+        weight = sum(h.weight for h in hits)
+        return (size <= self.short_line and len(distinct) >= 2
+                and weight >= self.short_line_weight and any(h.kind != "term" for h in hits))
+
+
+_LEARNED = "(learned)"
+
+
+def _with_learned(line: str, learned: set[str], hits: list[Hit]) -> list[Hit]:
+    """Hits plus this page's learned brand names; a learned name replaces the hits inside it."""
+    extra = [Hit(m.start(), m.end(), name, 3, "gambling", "brand", _LEARNED, name)
+             for name in learned for m in re.finditer(re.escape(name), line)]
+    if not extra:
+        return hits
+    rest = [h for h in hits if not any(x.start <= h.start and h.end <= x.end for x in extra)]
+    rest += [x for x in extra if not any(h.start < x.end and x.start < h.end for h in rest)]
+    return sorted(rest, key=lambda h: h.start)
