@@ -1,0 +1,206 @@
+"""Clean inputs in worker processes with a hard per-document time limit.
+
+Each worker builds its own chain from the config path (plain data crosses the process
+boundary, never a live chain) and cleans one input at a time. A worker that runs over the limit
+or dies is killed and replaced, and its input becomes an error record, so one pathological page
+cannot hang or crash a batch. Results come back in input order. Hand-written because
+concurrent.futures and multiprocessing.Pool cannot kill one stuck task without losing the pool.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import signal
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from cleaners import CleanerFailed, Doc
+from cleaners.base import Chain
+
+from .config import Config, load
+from .readers import STDIN, Source, read_source, to_doc
+from .records import error_record, to_record
+
+__all__ = ["DocTimeout", "Result", "WorkerPool", "process_source", "time_limit"]
+
+
+class DocTimeout(Exception):
+    """A document took longer than input.timeout_s."""
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    record: dict[str, Any]
+    doc: Doc | None  # the cleaned Doc when asked for (explain), else None
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise DocTimeout in this (main) thread after ``seconds`` (a soft limit: C code that never
+    returns to the interpreter is stopped by the worker pool's hard limit instead)."""
+    if not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def _expired(signum: int, frame: Any) -> None:
+        raise DocTimeout(f"over the {seconds:g} s per-document time limit")
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_source(source: Source, chain: Chain, config: Config, url: str = "",
+                   data: bytes | None = None) -> tuple[dict[str, Any], Doc | None]:
+    """Read, decode and clean one input; returns its record and the Doc (None on error)."""
+    if data is None:
+        try:
+            data = read_source(source, max_bytes=config.input.max_bytes)
+        except OSError as exc:
+            return error_record(source.id, source.path, f"cannot read input: "
+                                f"{exc.strerror or exc}", "unreadable"), None
+    doc = to_doc(source, data, max_bytes=config.input.max_bytes, url=url)
+    if doc.dropped:
+        return to_record(doc), doc
+    try:
+        with time_limit(config.input.timeout_s):
+            doc = chain(doc)
+    except DocTimeout as exc:
+        return error_record(source.id, source.path, str(exc), "timeout"), None
+    except CleanerFailed as exc:
+        cause = exc.__cause__
+        return error_record(source.id, source.path,
+                            f"{exc}: {type(cause).__name__}: {cause}", "cleaner_failed"), None
+    return to_record(doc), doc
+
+
+def _worker(conn: Connection, config_path: str | None, want_doc: bool) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    config = load(config_path)
+    chain = config.chain()
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        source, url, data = task
+        record, doc = process_source(source, chain, config, url, data)
+        conn.send((record, doc if want_doc else None))
+
+
+@dataclass
+class _Slot:
+    process: mp.process.BaseProcess
+    conn: Connection
+    task: int | None = None
+    started: float = 0.0
+
+
+class WorkerPool:
+    """``jobs`` worker processes; ``run(sources)`` yields one Result per source, in order."""
+
+    def __init__(self, config: Config, *, jobs: int = 1, want_doc: bool = False) -> None:
+        if jobs < 1:
+            raise ValueError("jobs must be >= 1")
+        self.config = config
+        self.jobs = jobs
+        self.want_doc = want_doc
+        # fork is fast and the parent has no threads yet when workers start; elsewhere spawn.
+        method = "fork" if sys.platform.startswith("linux") else "spawn"
+        self._ctx = mp.get_context(method)
+        self._slots: list[_Slot] = []
+
+    def _start(self) -> _Slot:
+        parent, child = self._ctx.Pipe()
+        process = self._ctx.Process(target=_worker, args=(child, self.config.path, self.want_doc),
+                                    daemon=True)
+        process.start()
+        child.close()
+        return _Slot(process, parent)
+
+    def __enter__(self) -> WorkerPool:
+        self._slots = [self._start() for _ in range(self.jobs)]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for slot in self._slots:
+            try:
+                slot.conn.send(None)
+            except (OSError, ValueError):
+                pass
+        deadline = time.monotonic() + 5
+        for slot in self._slots:
+            slot.process.join(max(0.0, deadline - time.monotonic()))
+            if slot.process.is_alive():
+                slot.process.kill()
+                slot.process.join()
+            slot.conn.close()
+
+    def _replace(self, slot: _Slot) -> None:
+        slot.process.kill()
+        slot.process.join()
+        slot.conn.close()
+        fresh = self._start()
+        slot.process, slot.conn, slot.task = fresh.process, fresh.conn, None
+
+    def run(self, sources: Iterable[Source], url: str = "") -> Iterator[Result]:
+        pending = iter(enumerate(sources))
+        inputs: dict[int, Source] = {}
+        done: dict[int, Result] = {}
+        next_out = 0
+        exhausted = False
+        limit = self.config.input.timeout_s * 1.5 + 5  # hard limit, past the soft one
+        while True:
+            for slot in self._slots:
+                if slot.task is None and not exhausted:
+                    item = next(pending, None)
+                    if item is None:
+                        exhausted = True
+                        break
+                    index, source = item
+                    inputs[index] = source
+                    data = (sys.stdin.buffer.read(self.config.input.max_bytes + 1)
+                            if source.path == STDIN else None)
+                    slot.conn.send((source, url, data))
+                    slot.task, slot.started = index, time.monotonic()
+            busy = [s for s in self._slots if s.task is not None]
+            if not busy and exhausted:
+                break
+            ready = wait([s.conn for s in busy], timeout=0.5)
+            now = time.monotonic()
+            for slot in busy:
+                assert slot.task is not None
+                source = inputs[slot.task]
+                if slot.conn in ready:
+                    try:
+                        record, doc = slot.conn.recv()
+                    except (EOFError, OSError):
+                        code = slot.process.exitcode
+                        done[slot.task] = Result(error_record(
+                            source.id, source.path, f"the worker died (exit code {code})",
+                            "worker_crashed"), None)
+                        self._replace(slot)
+                        continue
+                    done[slot.task] = Result(record, doc)
+                    slot.task = None
+                elif now - slot.started > limit:
+                    done[slot.task] = Result(error_record(
+                        source.id, source.path,
+                        f"over the {self.config.input.timeout_s:g} s per-document time limit "
+                        "(worker stopped)", "timeout"), None)
+                    self._replace(slot)
+            while next_out in done:
+                yield done.pop(next_out)
+                inputs.pop(next_out, None)
+                next_out += 1

@@ -1,0 +1,86 @@
+"""The worker pool: input order, hard time limit and crash isolation."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import corpus.runner as runner
+from corpus.config import Config, InputConfig, load
+from corpus.readers import Source
+
+TEXT = "这是一段足够长的正文内容，用来说明文章的主体部分在这里展开，并且包含完整的句子。\n" * 3
+
+
+def _sources(tmp_path: Path, n: int) -> list[Source]:
+    out = []
+    for i in range(n):
+        path = tmp_path / f"p{i}.txt"
+        path.write_text(TEXT, encoding="utf-8")
+        out.append(Source(f"p{i}", str(path)))
+    return out
+
+
+def _config(timeout_s: float) -> Config:
+    base = load()
+    return Config(base.path, InputConfig(max_bytes=base.input.max_bytes, timeout_s=timeout_s),
+                  base.output, base.clean)
+
+
+def test_pool_keeps_input_order_with_two_workers(tmp_path: Path) -> None:
+    sources = _sources(tmp_path, 7)
+    with runner.WorkerPool(_config(30), jobs=2) as pool:
+        ids = [r.record["id"] for r in pool.run(sources)]
+    assert ids == [s.id for s in sources]
+
+
+def test_pool_kills_a_stuck_worker_and_goes_on(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    real = runner.process_source
+
+    def stuck(source: Source, *args: Any, **kwargs: Any) -> Any:
+        if source.id == "p1":
+            while True:  # a hang the soft SIGALRM limit cannot stop
+                try:
+                    time.sleep(60)
+                except runner.DocTimeout:
+                    pass
+        return real(source, *args, **kwargs)
+
+    monkeypatch.setattr(runner, "process_source", stuck)  # workers are forked: they see it
+    sources = _sources(tmp_path, 3)
+    started = time.monotonic()
+    with runner.WorkerPool(_config(0.2), jobs=1) as pool:
+        records = [r.record for r in pool.run(sources)]
+    assert [r["status"] for r in records] == ["kept", "error", "kept"]
+    assert records[1]["drop"]["rule"] == "timeout"
+    assert time.monotonic() - started < 30
+
+
+def test_pool_survives_a_crashing_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = runner.process_source
+
+    def crash(source: Source, *args: Any, **kwargs: Any) -> Any:
+        if source.id == "p0":
+            os._exit(3)
+        return real(source, *args, **kwargs)
+
+    monkeypatch.setattr(runner, "process_source", crash)
+    with runner.WorkerPool(_config(30), jobs=1) as pool:
+        records = [r.record for r in pool.run(_sources(tmp_path, 2))]
+    assert records[0]["status"] == "error" and records[0]["drop"]["rule"] == "worker_crashed"
+    assert "exit code 3" in records[0]["drop"]["why"]
+    assert records[1]["status"] == "kept"
+
+
+def test_soft_time_limit_turns_slow_cleaning_into_error(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text(TEXT * 20000, encoding="utf-8")
+    with runner.WorkerPool(_config(0.05), jobs=1) as pool:
+        (result,) = list(pool.run([Source("big", str(big))]))
+    assert result.record["status"] == "error"
+    assert result.record["drop"]["rule"] == "timeout"
