@@ -10,10 +10,9 @@ import json
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -25,6 +24,9 @@ from .config import load
 from .explain import explain
 from .readers import iter_sources
 from .runner import WorkerPool
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["main"]
 

@@ -13,18 +13,21 @@ import multiprocessing as mp
 import signal
 import sys
 import time
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cleaners import CleanerFailed, Doc
-from cleaners.base import Chain
 
 from .config import Config, load
 from .readers import STDIN, Source, read_source, to_doc
 from .records import error_record, to_record
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from cleaners.base import Chain
 
 __all__ = ["DocTimeout", "Result", "WorkerPool", "process_source", "time_limit"]
 
@@ -118,7 +121,7 @@ class WorkerPool:
         self.want_doc = want_doc
         # fork is fast and the parent has no threads yet when workers start; elsewhere spawn.
         method = "fork" if sys.platform.startswith("linux") else "spawn"
-        self._ctx = mp.get_context(method)
+        self._ctx: Any = mp.get_context(method)  # typeshed: BaseContext lacks Process
         self._slots: list[_Slot] = []
 
     def _start(self) -> _Slot:
@@ -135,10 +138,8 @@ class WorkerPool:
 
     def __exit__(self, *exc: object) -> None:
         for slot in self._slots:
-            try:
+            with suppress(OSError, ValueError):
                 slot.conn.send(None)
-            except (OSError, ValueError):
-                pass
         deadline = time.monotonic() + 5
         for slot in self._slots:
             slot.process.join(max(0.0, deadline - time.monotonic()))

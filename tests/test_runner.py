@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
-from pathlib import Path
-from typing import Any
-
-import pytest
+from typing import TYPE_CHECKING, Any
 
 import corpus.runner as runner
 from corpus.config import Config, InputConfig, load
 from corpus.readers import Source
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
 
 TEXT = "这是一段足够长的正文内容，用来说明文章的主体部分在这里展开，并且包含完整的句子。\n" * 3
 
@@ -45,10 +48,8 @@ def test_pool_kills_a_stuck_worker_and_goes_on(tmp_path: Path,
     def stuck(source: Source, *args: Any, **kwargs: Any) -> Any:
         if source.id == "p1":
             while True:  # a hang the soft SIGALRM limit cannot stop
-                try:
+                with contextlib.suppress(runner.DocTimeout):
                     time.sleep(60)
-                except runner.DocTimeout:
-                    pass
         return real(source, *args, **kwargs)
 
     monkeypatch.setattr(runner, "process_source", stuck)  # workers are forked: they see it
@@ -72,7 +73,8 @@ def test_pool_survives_a_crashing_worker(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(runner, "process_source", crash)
     with runner.WorkerPool(_config(30), jobs=1) as pool:
         records = [r.record for r in pool.run(_sources(tmp_path, 2))]
-    assert records[0]["status"] == "error" and records[0]["drop"]["rule"] == "worker_crashed"
+    assert records[0]["status"] == "error"
+    assert records[0]["drop"]["rule"] == "worker_crashed"
     assert "exit code 3" in records[0]["drop"]["why"]
     assert records[1]["status"] == "kept"
 
