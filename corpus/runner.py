@@ -187,6 +187,7 @@ class WorkerPool:
                     try:
                         record, doc = slot.conn.recv()
                     except (EOFError, OSError):
+                        slot.process.join(2)  # reap it, so the exit code is known
                         code = slot.process.exitcode
                         done[slot.task] = Result(error_record(
                             source.id, source.path, f"the worker died (exit code {code})",
