@@ -99,10 +99,11 @@ class InjectedFragments:
 
     # -- gate -------------------------------------------------------------------------------
 
-    def _suspect_pairs(self, text: str, stats: ChineseStats) -> list[str]:
+    def _suspect_pairs(self, text: str, stats: ChineseStats, loose: bool = False) -> list[str]:
         """Repeated Han pairs that are not word-internal and occur in varied contexts.
 
-        Vectorised: one encode, one np.unique; Python only touches the few survivors.
+        Vectorised: one encode, one np.unique; Python only touches the few survivors. The strict
+        form is the gate for every page; the loose form collects candidates once a page failed it.
         """
         codes = codes_of(text)
         if codes.shape[0] < 4:
@@ -121,17 +122,24 @@ class InjectedFragments:
         sa, sb = stats.standalone_array[a], stats.standalone_array[b]
         # A piece cut out of a phrase strands at least one bound character (民, 心, 众);
         # pairs of free-standing function characters (的是, 了一) are ordinary prose.
-        odd = (np.minimum(sa, sb) < 0.35) & (np.maximum(sa, sb) < 0.9)
+        lo, hi = (0.35, 0.9) if loose else (0.3, 0.85)
+        odd = (np.minimum(sa, sb) < lo) & (np.maximum(sa, sb) < hi)
+        cand = rep[odd]
+        if cand.shape[0] == 0:
+            return []
+        cand = cand[~stats.pairs_bound(cand)]
         out: list[str] = []
-        for key in rep[odd].tolist():
+        for key in cand.tolist():
             pair = chr(key >> 21) + chr(key & ((1 << 21) - 1))
-            if stats.pair_bound(pair):
-                continue
             lefts, rights = set(), set()
+            isolated = 0  # sites where neither neighbour forms a word with the pair
             for i in _find_all(text, pair):
-                lefts.add(text[i - 1] if i else "")
-                rights.add(text[i + 2 : i + 3])
-            if len(lefts) >= 2 and len(rights) >= 2:
+                left, right = text[i - 1 : i + 1] if i else "", text[i + 1 : i + 3]
+                lefts.add(left[:1])
+                rights.add(right[1:])
+                isolated += not (len(left) == 2 and stats.pair_bound(left)) and not (
+                    len(right) == 2 and stats.pair_bound(right))
+            if len(lefts) >= 2 and len(rights) >= 2 and (loose or isolated >= self.min_repeats):
                 out.append(pair)
         return out
 
@@ -190,9 +198,9 @@ class InjectedFragments:
         if len(text) < 8:
             return doc
         stats = self._stats.get()
-        pairs = self._suspect_pairs(text, stats)
-        if not pairs:
+        if not self._suspect_pairs(text, stats):
             return doc
+        pairs = self._suspect_pairs(text, stats, loose=True)
         pieces: dict[str, _Piece] = {}
         for pair in pairs:
             for i in _find_all(text, pair):
@@ -244,7 +252,10 @@ class InjectedFragments:
         chain_pieces: list[str] = []
         for members in groups.values():
             breaks = sum(s.gain <= -self.break_gain for p in members for s in p.free)
-            if len(members) < self.min_chain and not (len(members) >= 2 and breaks):
+            # Pieces nested in one another (群工, 群工系统) are one piece of evidence.
+            families = sum(not any(q.text != p.text and q.text in p.text for q in members)
+                           for p in members)
+            if families < self.min_chain and not (families >= 2 and breaks):
                 continue
             chain = "/".join(sorted(p.text for p in members))
             chain_pieces += [p.text for p in members]

@@ -139,9 +139,12 @@ class LexiconSpam:
     def _bound(self, line: str, hit: Hit) -> bool:
         """An ambiguous brand inside a longer word (朝鲜半岛, 金沙江) is not the brand."""
         stats = self._stats.get()
-        left = line[hit.start - 1 : hit.start + 1] if hit.start else ""
-        right = line[hit.end - 1 : hit.end + 1]
-        return any(len(p) == 2 and stats.pair_bound(p, 0.01) for p in (left, right))
+        for before in range(3):
+            for after in range(3):
+                if ((before or after) and hit.start >= before and hit.end + after <= len(line)
+                        and stats.is_word(line[hit.start - before : hit.end + after])):
+                    return True
+        return False
 
     def __call__(self, doc: Doc, /) -> Doc:
         lexicon = self.lexicon
@@ -213,7 +216,7 @@ class LexiconSpam:
         distinct = {h.term for h in hits}
         weight = sum(h.weight for h in hits)
         return (size <= self.short_line and len(distinct) >= 2
-                and weight >= self.short_line_weight and any(h.kind != "term" for h in hits))
+                and weight >= self.short_line_weight and any(self._strong(h) for h in hits))
 
 
 _LEARNED = "(learned)"

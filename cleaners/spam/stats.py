@@ -99,6 +99,17 @@ class ChineseStats:
         rarer = min(self._inside[a - _LO], self._inside[b - _LO])
         return bool(self._pair_freq[pos] >= min_assoc * max(rarer, 1.0))
 
+    def pairs_bound(self, keys: NDArray[np.uint64], min_assoc: float = 0.002) -> NDArray[np.bool_]:
+        """pair_bound() for pair keys ``(ord(a) << 21) | ord(b)`` (Han code points only)."""
+        pos = np.searchsorted(self._pair_keys, keys)
+        pos[pos >= self._pair_keys.shape[0]] = 0
+        hit = self._pair_keys[pos] == keys
+        a = (keys >> _SHIFT).astype(np.intp) - _LO
+        b = (keys & np.uint64((1 << 21) - 1)).astype(np.intp) - _LO
+        rarer = np.minimum(self._inside[a], self._inside[b])
+        result: NDArray[np.bool_] = hit & (self._pair_freq[pos] >= min_assoc * np.maximum(rarer, 1))
+        return result
+
     def standalone(self, char: str) -> float:
         c = ord(char)
         return float(self._standalone[c - _LO]) if _LO <= c < _HI else 1.0

@@ -1,0 +1,123 @@
+"""spam.injection: chopped keyword pieces go, legitimate repeats of the same characters stay."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import pickle
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from cleaners.document import Doc
+from cleaners.spam import InjectedFragments, LexiconSpam
+
+from .conftest import shared_path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = "004_430d29aad108b5a3"
+INJECTED = ("党建得民", "党走车", "党走这里", "党走乘客", "大赛。心人", "的心人乘客", "正是心人",
+            "的民群", "呼啸,民群", "两天的民群", "、众跟", ",众跟", "基层当", "就是基层促",
+            "AG超玩会", "九游", "入口飞地")
+LEGIT = ("中心人来车往", "人民群众", "跟党走", "基层党建", "基层党组织")
+
+
+@pytest.fixture(scope="module")
+def injection() -> InjectedFragments:
+    return InjectedFragments()
+
+
+@pytest.fixture(scope="module")
+def seed_doc(injection: InjectedFragments) -> Doc:
+    raw = shared_path("seeds", f"{SEED}.txt").read_text("utf-8")
+    return injection(LexiconSpam()(Doc(SEED, text=raw)))
+
+
+def test_injection_seed_pieces_removed(seed_doc: Doc) -> None:
+    for piece in INJECTED:
+        assert piece not in seed_doc.text, piece
+
+
+def test_injection_seed_legit_repeats_kept(seed_doc: Doc) -> None:
+    raw = shared_path("seeds", f"{SEED}.txt").read_text("utf-8")
+    for word in LEGIT:
+        assert word in seed_doc.text
+    assert seed_doc.text.count("人民群众") == raw.count("人民群众")
+
+
+def test_injection_seed_must_keep(seed_doc: Doc) -> None:
+    gold = json.loads(shared_path("gold", f"{SEED}.json").read_text("utf-8"))
+    for line in gold["must_keep"]:
+        assert line in seed_doc.text
+
+
+def test_injection_removals_are_complete(seed_doc: Doc) -> None:
+    mine = [r for r in seed_doc.removals if r.cleaner == "spam.injection"]
+    assert len(mine) >= 10
+    for r in mine:
+        assert r.rule == "injected_fragment"
+        assert "recurs" in r.why
+        assert r.text
+        assert re.fullmatch(r"line \d+ chars \d+-\d+", r.where)
+
+
+def test_injection_where_points_at_text(injection: InjectedFragments) -> None:
+    raw = shared_path("seeds", f"{SEED}.txt").read_text("utf-8")
+    doc = injection(Doc(SEED, text=raw))
+    lines = raw.split("\n")
+    first = [r for r in doc.removals if r.where.startswith("line 1 ")]
+    assert first
+    for r in first:
+        a, b = map(int, r.where.split("chars ")[1].split("-"))
+        assert lines[0][a:b] == r.text
+
+
+def test_injection_single_repeat_of_a_name_is_kept(injection: InjectedFragments) -> None:
+    text = ("记者唐小未报道，唐小未在现场看到居民排队办事。\n"
+            "唐小未采访了社区书记，书记说群众满意度很高。")
+    assert injection(Doc("d", text=text)).text == text
+
+
+def _paragraphs() -> list[str]:
+    path = ROOT / "bench" / "spam_articles" / "paragraphs.txt"
+    return [p for p in path.read_text("utf-8").splitlines() if p and not p.startswith("#")]
+
+
+def test_injection_clean_articles_lose_nothing(injection: InjectedFragments) -> None:
+    paras, rng = _paragraphs(), random.Random(11)
+    articles = ["\n".join(rng.sample(paras, rng.randint(4, 9))) for _ in range(100)]
+    for path in sorted(shared_path("gold").glob("*.json")):
+        articles.append(json.loads(path.read_text("utf-8"))["text"])
+    assert len(articles) >= 100
+    lexicon = LexiconSpam()
+    for text in articles:
+        doc = injection(lexicon(Doc("d", text=text)))
+        assert doc.text == text, [r.text for r in doc.removals]
+
+
+def test_injection_bench_generator_pieces_mostly_removed(injection: InjectedFragments) -> None:
+    spec = importlib.util.spec_from_file_location("spam_inject", ROOT / "bench" / "spam_inject.py")
+    assert spec
+    assert spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    rng = random.Random(2)
+    text = "\n".join(_paragraphs()[:8])
+    spammed, mask = bench.inject(text, rng)
+    doc = injection(LexiconSpam()(Doc("d", text=spammed)))
+    assert len(doc.text) <= len(spammed)
+    assert sum(mask) > 0
+
+
+def test_injection_pickles_without_tables(injection: InjectedFragments) -> None:
+    data = pickle.dumps(injection)
+    assert len(data) < 2000
+    again = pickle.loads(data)
+    assert again(Doc("d", text="人民群众")).text == "人民群众"
+
+
+def test_injection_rejects_bad_options() -> None:
+    with pytest.raises(ValueError, match="min_repeats"):
+        InjectedFragments(min_repeats=1)

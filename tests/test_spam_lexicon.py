@@ -1,0 +1,92 @@
+"""spam.lexicon: brands and selling phrases go from inside lines; news about spam stays."""
+
+from __future__ import annotations
+
+import pickle
+import re
+
+import pytest
+
+from cleaners.document import Doc
+from cleaners.spam import Lexicon, LexiconSpam
+
+WHERE = re.compile(r"^line \d+( chars \d+-\d+)?$")
+
+
+@pytest.fixture(scope="module")
+def clean() -> LexiconSpam:
+    return LexiconSpam()
+
+
+def test_lexicon_scan_finds_brand_with_suffix() -> None:
+    hits = Lexicon().scan("往返于雨城、开云体育官网入口名山")
+    assert [(h.term, h.suffix) for h in hits] == [("开云体育", "官网入口")]
+
+
+def test_lexicon_latin_brand_needs_word_boundary() -> None:
+    assert Lexicon().scan("国产大型水陆两栖飞机AG600完成试飞") == []
+
+
+def test_lexicon_spam_removes_brand_inside_line(clean: LexiconSpam) -> None:
+    doc = clean(Doc("d", text="车辆往返于雨城、名山、华体会官网飞地园区三地。"))
+    assert doc.text == "车辆往返于雨城、名山、飞地园区三地。"
+    (removal,) = doc.removals
+    assert removal.cleaner == "spam.lexicon"
+    assert removal.rule == "gambling_brand"
+    assert removal.text == "华体会官网"
+    assert removal.why
+    assert WHERE.match(removal.where)
+
+
+def test_lexicon_spam_learns_latin_brand_name(clean: LexiconSpam) -> None:
+    text = "他们往返于名山、AG某某会入口飞地园区。\n大家AG某某会一起学习全市的好经验。"
+    doc = clean(Doc("d", text=text))
+    assert "某某会" not in doc.text
+    assert "大家一起学习" in doc.text
+
+
+def test_lexicon_spam_ambiguous_brand_kept_without_other_spam(clean: LexiconSpam) -> None:
+    text = "九游创业孵化中心今天开业，开云集团发布半年报。"
+    assert clean(Doc("d", text=text)).text == text
+
+
+def test_lexicon_spam_ambiguous_brand_removed_on_spam_page(clean: LexiconSpam) -> None:
+    text = "名山、米乐体育入口飞地园区。\n在园区的九游创业孵化中心内，考察人员找到了答案。"
+    doc = clean(Doc("d", text=text))
+    assert "九游" not in doc.text
+    assert "在园区的创业孵化中心内" in doc.text
+
+
+def test_lexicon_spam_keeps_words_containing_brand(clean: LexiconSpam) -> None:
+    text = "名山、米乐体育入口飞地园区。\n金沙江流域和朝鲜半岛问题是讨论焦点。"
+    assert "金沙江" in clean(Doc("d", text=text)).text
+
+
+@pytest.mark.parametrize("line", [
+    "公安机关破获一起特大网络赌博案，涉案赌博网站以百家乐、时时彩为名引诱群众参赌。",
+    "警方提醒：所谓注册送彩金、稳赚不赔都是赌博网站设下的圈套。",
+    "税务部门查处一起虚开增值税发票案件，涉案企业为他人代开发票。",
+    "禁毒民警向学生展示冰毒、摇头丸等毒品仿真模型。",
+])
+def test_lexicon_spam_keeps_news_about_spam(clean: LexiconSpam, line: str) -> None:
+    assert clean(Doc("d", text=line)).text == line
+
+
+def test_lexicon_spam_removes_mostly_spam_line(clean: LexiconSpam) -> None:
+    text = "正文第一段，记者走访了园区。\n澳门新葡京官网注册送彩金，真人百家乐\n正文第二段。"
+    doc = clean(Doc("d", text=text))
+    assert doc.text == "正文第一段，记者走访了园区。\n正文第二段。"
+    assert doc.removals[0].rule == "spam_line"
+    assert doc.removals[0].where == "line 2"
+
+
+def test_lexicon_spam_pickles(clean: LexiconSpam) -> None:
+    clean(Doc("d", text="开云体育"))
+    again = pickle.loads(pickle.dumps(clean))
+    text = "车辆往返于雨城、名山、开云体育入口飞地园区三地。"
+    assert again(Doc("d", text=text)).text == "车辆往返于雨城、名山、飞地园区三地。"
+
+
+def test_lexicon_spam_rejects_bad_options() -> None:
+    with pytest.raises(ValueError, match="line_share"):
+        LexiconSpam(line_share=0)

@@ -1,0 +1,65 @@
+"""spam.score: score stored in meta, borderline pages tagged, mostly-spam pages dropped."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from cleaners.document import Doc, Removal
+from cleaners.spam import SpamScore
+
+
+@pytest.fixture(scope="module")
+def score() -> SpamScore:
+    return SpamScore()
+
+
+def test_score_clean_news_scores_zero(score: SpamScore) -> None:
+    doc = score(Doc("d", text="市统计局介绍，消费市场持续回暖。\n节假日期间商圈客流量明显增加。"))
+    assert doc.meta.spam_score == 0.0
+    assert "spam_suspect" not in doc.meta.tags
+    assert doc.dropped is None
+
+
+def test_score_raid_report_is_not_spam(score: SpamScore) -> None:
+    text = ("公安机关破获一起网络赌博案，涉案网站以百家乐、时时彩、六合彩引诱群众参赌。\n"
+            "警方提醒，注册送彩金都是圈套。")
+    doc = score(Doc("d", text=text))
+    assert doc.dropped is None
+    assert "spam_suspect" not in doc.meta.tags
+
+
+def test_score_tags_page_with_spam_removals(score: SpamScore) -> None:
+    removal = Removal("spam.lexicon", "gambling_brand", "brand", "开云体育", "line 1 chars 2-6")
+    doc = Doc("d", text="车辆往返于雨城和名山之间。\n考察人员找到了答案。", removals=(removal,))
+    out = score(doc)
+    assert out.dropped is None
+    assert "spam_suspect" in out.meta.tags
+
+
+def test_score_drops_parasite_page(score: SpamScore) -> None:
+    text = "\n".join(["澳门新葡京官网 时时彩计划 北京赛车pk10 注册送彩金",
+                      "开云体育 华体会 乐鱼体育 真人百家乐 首存送",
+                      "幸运飞艇 雷竞技 亚博体育 体验金 返水"])
+    doc = score(Doc("d", text=text))
+    assert doc.dropped is not None
+    assert doc.dropped.rule == "mostly_spam"
+    assert "distinct spam terms" in doc.dropped.why
+
+
+def test_score_keyword_stuffing_tags(score: SpamScore) -> None:
+    doc = score(Doc("d", text="。".join(["最好的手机推荐就在这里"] * 30)))
+    assert doc.meta.spam_score is not None
+    assert doc.meta.spam_score > 0.2
+    assert "spam_suspect" in doc.meta.tags
+
+
+def test_score_pickles(score: SpamScore) -> None:
+    again = pickle.loads(pickle.dumps(score))
+    assert again(Doc("d", text="正文。")).dropped is None
+
+
+def test_score_rejects_bad_options() -> None:
+    with pytest.raises(ValueError, match="tag_at"):
+        SpamScore(tag_at=0)
