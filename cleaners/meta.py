@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .document import Doc, Removal, shorten
 from .names import looks_like_name, split_names
+from .script import traditional_variants, with_traditional
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -19,16 +20,38 @@ if TYPE_CHECKING:
 __all__ = ["MetaLines", "is_prose", "parse_date"]
 
 _TERMINAL = "。！？!?…”」』"
+
+
+def _alts(keys: str) -> str:
+    """An alternation of keys in simplified and traditional script, longest first."""
+    words = {v for key in keys.split("|") for v in traditional_variants(key)}
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _compile_all(pattern: str) -> tuple[re.Pattern[str], ...]:
+    """One compiled regex per script variant (named groups cannot be joined in one regex)."""
+    return tuple(re.compile(v) for v in traditional_variants(pattern))
+
+
+def _match_any(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+    for rx in patterns:
+        m = rx.match(text)
+        if m:
+            return m
+    return None
+
+
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>[01]?\d)\s*[-/.月]\s*(?P<d>[0-3]?\d)\s*日?"
-    r"(?:\s*(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?")
+    r"(?:\s*(?P<H>[0-2]?\d)\s*[:：时時]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?")
 
-_DATE_KEYS = "发表时间|发布时间|发布日期|发表日期|发稿时间|更新时间|时间|日期|成文日期|发文日期"
-_SOURCE_KEYS = "信息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|转自|来自"
-_AUTHOR_KEYS = "作者|本报记者|记者|通讯员|撰文|撰稿|采写|文字|文"
-_OTHER_KEYS = ("责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|点击量|点击|"
+_DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|更新时间|时间|日期|"
+                   "成文日期|发文日期")
+_SOURCE_KEYS = _alts("信息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|转自|来自")
+_AUTHOR_KEYS = _alts("作者|本报记者|记者|通讯员|撰文|撰稿|采写|文字|文")
+_OTHER_KEYS = _alts("责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|点击量|点击|"
                "阅读量|阅读|访问量|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
                "索引号|文号|所属分类|分类")
 _FIELD = re.compile(
@@ -37,24 +60,25 @@ _KIND = {**{k: "date" for k in _DATE_KEYS.split("|")},
          **{k: "source" for k in _SOURCE_KEYS.split("|")},
          **{k: "author" for k in _AUTHOR_KEYS.split("|")}}
 
-_AUTHOR_PREFIX = re.compile(
-    r"^(?:本报|本刊|本台|本网|特约|首席|实习|见习)*(?:记者|通讯员|编辑|作者)")
-_AUTHOR_SUFFIX = re.compile(r"(?:综合报道|综合报|联合报道|报道|整理|编译|撰文|供稿|摄影|摄|文)$")
+_AUTHOR_PREFIX = re.compile(with_traditional(
+    r"^(?:本报|本刊|本台|本网|特约|首席|实习|见习)*(?:记者|通讯员|编辑|作者)"))
+_AUTHOR_SUFFIX = re.compile(with_traditional(
+    r"(?:综合报道|综合报|联合报道|报道|整理|编译|撰文|供稿|摄影|摄|文)$"))
 
 # "文/记者 张三 李四", "作者：张三", "撰文 | 李四"
-_BYLINE = re.compile(
+_BYLINE = _compile_all(
     r"^[（(【\[]?\s*(?:文|文字|撰文|作者|记者|本报记者|采写|撰稿|执笔|口述|整理)\s*[/:：丨|]\s*"
     r"(?:[^\s/:：]{2,16}?(?:专栏作者|特约作者|特约评论员|评论员|作者|记者)\s*)?"
     r"(?:本报|特约|首席)?(?:记者|通讯员)?\s*(?P<names>[^()（）【】\[\]]{2,60}?)\s*[)）】\]]?$")
 # "《某栏目》作者 张三"
-_TITLED_BYLINE = re.compile(
+_TITLED_BYLINE = _compile_all(
     r"^(?:《[^》]{1,12}》|[^\s，。]{2,12})?(?:作者|记者)\s+(?P<names>[\u4e00-\u9fff]{2,4}"
     r"(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,3})$")
 # "某某日报记者 张三": the part before 记者 is the publisher.
-_SOURCE_REPORTER = re.compile(
+_SOURCE_REPORTER = _compile_all(
     r"^(?P<src>[^\s，。记/]{2,24}?(?:/[^\s，。记/]{2,24}?)?)(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,5})(?:\s*报道)?$")
-_NAMES_ONLY = re.compile(
+_NAMES_ONLY = _compile_all(
     r"^[（(]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,5})\s*[)）]?$")
 
 
@@ -108,6 +132,9 @@ def parse_meta_line(line: str) -> _Found | None:
     """
     if len(line) > 200 or "。" in line:
         return None
+    parts = _SEGMENTS.split(line)
+    if len(parts) > 1:
+        return _parse_segments(parts)
     if ("，" in line or ", " in line) and not re.search(_AUTHOR_KEYS, line):
         return None  # a sentence that happens to start with 时间： or 来源：
     fields = list(_FIELD.finditer(line))
@@ -135,21 +162,42 @@ def parse_meta_line(line: str) -> _Found | None:
     return _Found(date=date, source_name=source, authors=authors)
 
 
+_SEGMENTS = re.compile(r"\s+[|｜丨/]\s+|丨|｜")
+
+
+def _parse_segments(parts: list[str]) -> _Found | None:
+    """A row like "记者 张三 | 2024年1月15日 | 来源：某报": every segment must be metadata."""
+    date = source = None
+    authors: tuple[str, ...] = ()
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        found = parse_meta_line(part) or parse_byline(part, tail=False)
+        if found is None:
+            return None
+        date = date or found.date
+        source = source or found.source_name
+        authors = authors or found.authors
+    if not (date or source or authors):
+        return None
+    return _Found(date=date, source_name=source, authors=authors)
+
+
 def parse_byline(line: str, *, tail: bool) -> _Found | None:
     """Authors (and maybe the publisher) from a byline line; bare name lists only in the tail."""
-    m = _BYLINE.match(line)
+    m = _match_any(_BYLINE, line)
     if m:
         names = clean_authors(m["names"])
         return _Found(authors=names) if names else None
-    m = _SOURCE_REPORTER.match(line)
+    m = _match_any(_SOURCE_REPORTER, line)
     if m:
         return _Found(source_name=m["src"].strip("/ "), authors=clean_authors(m["names"]))
-    m = _TITLED_BYLINE.match(line)
+    m = _match_any(_TITLED_BYLINE, line)
     if m:
         names = clean_authors(m["names"])
         return _Found(authors=names) if names else None
     if tail:
-        m = _NAMES_ONLY.match(line)
+        m = _match_any(_NAMES_ONLY, line)
         if m:
             tokens = split_names(m["names"])
             if tokens and all(looks_like_name(t) for t in tokens):
@@ -243,9 +291,12 @@ class MetaLines:
             return None
         meta_rows = [i for i in head if i in found and found[i][0] == "meta_line"]
         if meta_rows:
-            before = [i for i in candidates if i < meta_rows[0]]
+            # Between the headline and its date row a page may print the publisher or author;
+            # of the few lines just above the row, the headline is the longest.
+            before = [i for i in candidates if i < meta_rows[0]][-3:]
             if before:
-                return before[-1]
-        # A text page with no metadata row: the first line is the headline if it looks like one.
-        first = next(i for i in range(len(lines)) if lines[i].strip())
-        return first if candidates[0] == first else None
+                return max(before, key=lambda i: (len(lines[i].strip()), -i))
+        # No metadata row: of the last few heading-like lines above the first paragraph (site
+        # name, kicker, headline, subtitle), the headline is the longest.
+        near = candidates[-4:]
+        return max(near, key=lambda i: (len(lines[i].strip()), -i))

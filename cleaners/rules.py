@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .document import Doc, Removal, shorten
+from .script import with_traditional
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -43,7 +44,11 @@ class Rule:
     def compile(self) -> re.Pattern[str]:
         # No flags argument: rules are also joined into one alternation, so a rule that needs
         # case-insensitivity says so inline with (?i:...).
-        return re.compile(self.pattern)
+        return re.compile(self.source())
+
+    def source(self) -> str:
+        """The regex actually used: the pattern plus its traditional-script spellings."""
+        return with_traditional(self.pattern)
 
     def matches(self, line: str) -> bool:
         """True if the rule fires on this line (the same test LineRules applies)."""
@@ -71,10 +76,10 @@ class LineRules:
         # a long line is only tried against the few rules that allow its length.
         bounds = sorted({r.max_len for r in self.rules if r.max_len})
         self._screens = tuple(
-            (bound, re.compile("|".join(f"(?:{r.pattern})" for r in self.rules
+            (bound, re.compile("|".join(f"(?:{r.source()})" for r in self.rules
                                         if not r.max_len or r.max_len >= bound)))
             for bound in bounds)
-        self._unbounded = re.compile("|".join(f"(?:{r.pattern})" for r in self.rules
+        self._unbounded = re.compile("|".join(f"(?:{r.source()})" for r in self.rules
                                               if not r.max_len) or "(?!)")
 
     def _screen(self, length: int) -> re.Pattern[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cleaners import Doc
-from cleaners.chrome.blocks import TailBlocks
+from cleaners.chrome.blocks import PageBlocks
 from cleaners.chrome.captions import Captions
 from cleaners.layout import Paragraphs
 from cleaners.meta import MetaLines, parse_byline, parse_meta_line
@@ -83,19 +83,19 @@ def test_tail_headline_list_after_article() -> None:
     heads = ["某市发布暑期出行提示", "第七届博览会布展工作已完成 多个首次提前剧透",
              "灾害自救知识请收好,关键时刻能救命!", "交了学费却不能报考驾照→"]
     text = "\n".join([PARA, PARA, "某某日报记者 钱七", *heads])
-    doc = TailBlocks()(Doc(id="d", text=text))
+    doc = PageBlocks()(Doc(id="d", text=text))
     assert [r.text for r in doc.removals] == heads
     assert "某某日报记者 钱七" in doc.text
 
 
 def test_tail_keeps_short_closing_lines_of_an_article() -> None:
     text = "\n".join([PARA, PARA, "谢谢大家。"])
-    assert TailBlocks()(Doc(id="d", text=text)).removals == ()
+    assert PageBlocks()(Doc(id="d", text=text)).removals == ()
 
 
 def test_tail_related_marker_cuts_block() -> None:
     text = "\n".join([PARA] * 5 + ["相关阅读：", "全市召开会议", "某地举办活动"])
-    doc = TailBlocks()(Doc(id="d", text=text))
+    doc = PageBlocks()(Doc(id="d", text=text))
     assert [r.rule for r in doc.removals] == ["related_marker", "related_block", "related_block"]
 
 
@@ -105,3 +105,35 @@ def test_layout_joins_broken_paragraph_but_not_headings() -> None:
     out = Paragraphs()(Doc(id="d", text=text)).text.split("\n")
     assert out == ["靠的是现代农业产业的发展。塘湾村是山区，村里的闲置土地较多。村党委结合扶贫产业发展。",
                    "创新农村党建 夯实乡村振兴和乡村治理基石", "近年来，某区坚持党建引领。"]
+
+
+def test_rules_match_traditional_script_pages() -> None:
+    from cleaners.chrome.common import line_cleaner
+
+    text = "版權所有 某某日報\n責任編輯：陳大文\n分享到：\n" + PARA
+    doc = line_cleaner()(Doc(id="d", text=text))
+    assert [r.rule for r in doc.removals] == ["copyright_notice", "editor_credit", "share_prompt"]
+    found = parse_meta_line("發佈時間：2024-01-15 來源：港聞日報")
+    assert found is not None
+    assert found.source_name == "港聞日報"
+    assert parse_meta_line("記者 陳嘉欣 | 2024年1月15日").authors == ("陳嘉欣",)  # type: ignore[union-attr]
+
+
+def test_blocks_menu_above_article_and_list_below() -> None:
+    menu = ["首页", "新闻", "财经", "体育"]
+    tail = ["微信", "微博", "复制链接", "2024-03-01", "五个“一”打造过硬支部", "2024-03-02",
+            "补贴是好事，希望手续能再简单一些，价格也要公开透明。", "2024-03-03", "社区书记培训班开班"]
+    lines = [*menu, "某地推进基层治理工作", PARA, PARA, "小标题", PARA, *tail]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    rules = {r.text: r.rule for r in doc.removals}
+    assert all(rules[m] == "nav_block" for m in menu)
+    assert all(rules[t] == "headline_list" for t in tail)
+    assert "某地推进基层治理工作" not in rules
+    assert "小标题" not in rules
+
+
+def test_title_is_the_longest_heading_line_above_the_date_row() -> None:
+    text = f"打开APP\n一份给新手家长的秋季护理指南\n李医生\n育儿健康说\n2023-10-10\n{PARA}\n{PARA}"
+    doc = MetaLines()(Doc(id="d", text=text))
+    assert doc.meta.title == "一份给新手家长的秋季护理指南"
+    assert doc.meta.date == "2023-10-10"

@@ -1,91 +1,112 @@
-"""Blocks after the article: related-article sections and lists of unrelated headlines (L4, L5).
+"""Blocks around the article: navigation menus before it, related-article sections and lists of
+unrelated headlines after it (L4, L5).
 
-The article ends at its last long paragraph; after it, a "相关阅读"-style marker cuts what
-follows, and a run of three or more short headline-like lines is a link list, not text.
-Bylines and metadata rows in that zone are left for meta.lines to lift.
+The article is the largest cluster of long paragraphs ("anchors"); anchors cut off from it by a
+long stretch of short lines (a comment, a teaser) do not extend it. Before it, a run of very
+short lines is a menu; after it, a related-articles marker cuts what follows, and a run of
+short lines is a link list. Bylines and metadata rows are left for meta.lines to lift.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..document import Doc, Removal, shorten
 from ..meta import parse_byline, parse_meta_line
+from ..script import with_traditional
 
-__all__ = ["RELATED_MARKER", "TailBlocks"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
-RELATED_MARKER = re.compile(
+__all__ = ["RELATED_MARKER", "PageBlocks", "main_span"]
+
+RELATED_MARKER = re.compile(with_traditional(
     r"^[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯)|推荐阅读|延伸阅读|拓展阅读|"
-    r"热门(?:推荐|文章|新闻|资讯|标签)|猜你喜欢|更多精彩|往期回顾|往期推荐|精彩推荐|精彩图片|"
-    r"大家都在看|热点(?:新闻|推荐|资讯)|最新(?:新闻|文章|资讯|推荐)|编辑推荐|为你推荐|今日推荐|"
-    r"推荐新闻|图片新闻|友情链接|网友评论|最新评论|热门评论|你可能感兴趣|看了本文的人还看了)"
-    r"\s*[】\]]?\s*[:：>》]*\s*$")
+    r"热门(?:推荐|文章|新闻|资讯|标签|排行)|猜你喜欢|更多精彩|往期回顾|往期推荐|精彩推荐|精彩图片|"
+    r"大家都在看|热点(?:新闻|推荐|资讯|排行)|最新(?:新闻|文章|资讯|推荐|动态)|编辑推荐|为你推荐|"
+    r"今日推荐|推荐新闻|图片新闻|友情链接|网友评论|最新评论|热门评论|你可能感兴趣|"
+    r"看了本文的人还看了|(?:24小时|今日|本周|本月|一周|点击|阅读)?(?:排行|排行榜)|更多新闻|"
+    r"(?:(?i:related|recommended|most read|popular|more)\s*(?:articles|stories|news|reading)?))"
+    r"\s*[】\]]?\s*[:：>》]*\s*$"))
 
-
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED_ENDS = {"。”", "！”", "？”", "。」", "！」", "？」"}
 
 
 def _is_anchor(line: str) -> bool:
-    """A paragraph long enough that the article is certainly still going on there."""
+    """A paragraph long enough that the article is certainly going on there."""
     n = len(line)
-    return n >= 50 or (n >= 25 and (line[-1] == "。" or line[-2:] in _QUOTED_ENDS))
+    if n >= 50:
+        return True
+    if n < 25:
+        return False
+    if line[-1] == "。" or line[-2:] in _QUOTED_ENDS:
+        return True
+    # A Latin-script sentence ends with a single full stop ("..." is a teaser's ellipsis).
+    return line.endswith(".") and not line.endswith("..") and not _HAN.search(line)
 
 
-def _headline_like(line: str) -> bool:
-    return 4 <= len(line) <= 60
+def main_span(lines: Sequence[str], max_gap: int = 6) -> tuple[int, int] | None:
+    """First and last line index of the main cluster of anchors, or None without anchors.
+
+    Anchors separated by ``max_gap`` or more non-anchor lines start a new cluster; the cluster
+    with the most characters is the article.
+    """
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    clusters: list[list[int]] = []
+    gap = 0
+    for i in filled:
+        if _is_anchor(lines[i].strip()):
+            if clusters and gap < max_gap:
+                clusters[-1].append(i)
+            else:
+                clusters.append([i])
+            gap = 0
+        else:
+            gap += 1
+    if not clusters:
+        return None
+    best = max(clusters, key=lambda c: sum(len(lines[i]) for i in c))
+    return best[0], best[-1]
 
 
-class TailBlocks:
-    """Remove related-article sections and headline lists after the article's last paragraph.
+def _lifted(line: str) -> bool:
+    """A row meta.lines will lift: a byline or a metadata row naming a source or author."""
+    if parse_byline(line, tail=True) is not None:
+        return True
+    found = parse_meta_line(line)
+    return found is not None and bool(found.source_name or found.authors)
+
+
+class PageBlocks:
+    """Remove menus before the article and link lists and related blocks after it.
 
     Example: sixteen short unrelated headlines under the byline of a mirrored article go as
-    ``headline_list``. ``min_run`` is the shortest run of headline-like lines that counts.
+    ``headline_list``; 首页/新闻/财经/体育 lines above the headline go as ``nav_block``.
+    ``min_run``: shortest run of short lines that is a list; ``nav_len``: longest menu item.
     """
 
-    name = "chrome.tail"
+    name = "chrome.blocks"
 
-    def __init__(self, *, min_run: int = 3, marker_zone: float = 0.6) -> None:
+    def __init__(self, *, min_run: int = 3, nav_len: int = 12, list_len: int = 60,
+                 marker_zone: float = 0.6) -> None:
         self.min_run = min_run
-        self.marker_zone = marker_zone  # a marker counts only after this share of the lines
+        self.nav_len = nav_len
+        self.list_len = list_len
+        self.marker_zone = marker_zone  # a related marker cuts only after this share of lines
 
     def __call__(self, doc: Doc, /) -> Doc:
         lines = doc.text.split("\n")
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
-        if not filled:
+        span = main_span(lines)
+        if not filled or span is None:
             return doc
+        first, last = span
         gone: dict[int, tuple[str, str]] = {}
-        anchors = [i for i in filled if _is_anchor(lines[i].strip())]
-        last_anchor = anchors[-1] if anchors else -1
-
-        # L4: a related-articles marker late in the page cuts it and the short lines after it.
-        start = filled[int(len(filled) * self.marker_zone)] if len(filled) > 4 else filled[0]
-        for i in filled:
-            if i < start and RELATED_MARKER.match(lines[i].strip()):
-                # Early in the page the marker is a stray label; what follows is the article.
-                gone[i] = ("related_marker", "stray heading of a related/recommended block")
-            elif i >= start and RELATED_MARKER.match(lines[i].strip()):
-                gone[i] = ("related_marker", "heading of a related/recommended articles block")
-                for j in filled:
-                    if j > i and not _is_anchor(lines[j].strip()) and not self._meta(lines[j]):
-                        gone[j] = ("related_block", "item of a related/recommended articles block")
-                    elif j > i and _is_anchor(lines[j].strip()):
-                        break
-                break
-
-        # L5: runs of short headline-like lines after the last long paragraph.
-        tail = [i for i in filled if i > last_anchor and i not in gone]
-        run: list[int] = []
-        for i in [*tail, -1]:  # -1 closes the last run
-            line = lines[i].strip() if i >= 0 else ""
-            if i >= 0 and _headline_like(line) and not self._meta(line):
-                run.append(i)
-                continue
-            endings = sum(1 for j in run if lines[j].strip()[-1] in "。；;")
-            if len(run) >= self.min_run and endings * 3 <= len(run):
-                for j in run:
-                    gone[j] = ("headline_list",
-                               f"one of {len(run)} short headline-like lines after the article")
-            run = []
+        self._related(lines, filled, gone)
+        self._head(lines, [i for i in filled if i < first and i not in gone], gone)
+        self._tail(lines, [i for i in filled if i > last and i not in gone], gone)
         if not gone:
             return doc
         removed = [Removal(self.name, rule, why, shorten(lines[i].strip()), f"line {i + 1}")
@@ -93,7 +114,59 @@ class TailBlocks:
         text = "\n".join("" if i in gone else ln for i, ln in enumerate(lines))
         return doc.evolve(text=text, removed=removed)
 
-    @staticmethod
-    def _meta(line: str) -> bool:
-        line = line.strip()
-        return parse_meta_line(line) is not None or parse_byline(line, tail=True) is not None
+    def _related(self, lines: list[str], filled: list[int],
+                 gone: dict[int, tuple[str, str]]) -> None:
+        """L4: a related-articles marker late in the page cuts it and the short lines after."""
+        start = filled[int(len(filled) * self.marker_zone)] if len(filled) > 4 else filled[0]
+        for i in filled:
+            if not RELATED_MARKER.match(lines[i].strip()):
+                continue
+            if i < start:
+                # Early in the page the marker is a stray label; what follows is the article.
+                gone[i] = ("related_marker", "stray heading of a related/recommended block")
+                continue
+            gone[i] = ("related_marker", "heading of a related/recommended articles block")
+            for j in filled:
+                if j <= i:
+                    continue
+                line = lines[j].strip()
+                if len(line) > self.list_len and _is_anchor(line):
+                    break
+                if not _lifted(line):
+                    gone[j] = ("related_block", "item of a related/recommended articles block")
+            break
+
+    def _head(self, lines: list[str], head: list[int], gone: dict[int, tuple[str, str]]) -> None:
+        """Runs of very short lines before the article are menus; the line just before the
+        article or a metadata row may be its headline and is never counted."""
+        protected = {i for i in head if parse_meta_line(lines[i].strip()) is not None}
+        for k, i in enumerate(head):
+            if i in protected and k > 0:
+                protected.add(head[k - 1])  # the headline sits above its metadata row
+        if head and len(lines[head[-1]].strip()) >= 5:
+            protected.add(head[-1])
+        run: list[int] = []
+        for i in [*head, -1]:
+            line = lines[i].strip() if i >= 0 else ""
+            if i >= 0 and i not in protected and len(line) <= self.nav_len:
+                run.append(i)
+                continue
+            if len(run) >= self.min_run:
+                for j in run:
+                    gone[j] = ("nav_block", f"one of {len(run)} menu items above the article")
+            run = []
+
+    def _tail(self, lines: list[str], tail: list[int], gone: dict[int, tuple[str, str]]) -> None:
+        """L5: runs of short lines after the article are link lists (dates between included)."""
+        run: list[int] = []
+        for i in [*tail, -1]:
+            line = lines[i].strip() if i >= 0 else ""
+            if i >= 0 and len(line) <= self.list_len and not _lifted(line):
+                run.append(i)
+                continue
+            endings = sum(1 for j in run if lines[j].strip()[-1] in "。；;")
+            if len(run) >= self.min_run and endings * 3 <= len(run):
+                for j in run:
+                    gone[j] = ("headline_list",
+                               f"one of {len(run)} short list lines after the article")
+            run = []

@@ -12,6 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..document import Doc, Removal, shorten
+from ..script import with_traditional
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
 __all__ = ["Captions"]
 
 _TERMINAL = "。！？!?…”」』；;"
-_PHOTO_WORDS = re.compile(
-    r"^图为|^(?:资料|现场|航拍|供)图|(?:^|\s)(?:摄|摄影)\s*[/:：]|[（(].{0,12}摄[)）]$")
+_PHOTO_WORDS = re.compile(with_traditional(
+    r"^图为|^(?:资料|现场|航拍|供)图|(?:^|\s)(?:摄|摄影)\s*[/:：]|[（(].{0,12}摄[)）]$"))
 _IMAGE_EXT = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$")
 
 

@@ -154,11 +154,23 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "button_label",
         r"^(?:关注|已关注|举报|点赞|收藏|评论|分享|转发|在看|喜欢|赞赏|取消|确定|更多|展开|收起|"
-        r"阅读原文|原文链接|查看原文|写评论|发表评论|我要评论|登录|注册)\s*\d*$",
+        r"阅读原文|原文链接|查看原文|写评论|发表评论|我要评论|登录|注册|立即打开|立即下载|打开|"
+        r"微信|微博|朋友圈|QQ空间|QQ|复制链接|二维码|(?i:facebook|twitter|whatsapp|wechat|"
+        r"weibo|line|telegram|linkedin|email|e-mail|print|share|copy link|subscribe|sign in|"
+        r"log in|sign up|menu|search|close))\s*\d*$",
         why="a lone button label (follow, report, like, comment)",
-        examples=("关注", "举报", "评论 12", "阅读原文"),
+        examples=("关注", "举报", "评论 12", "阅读原文", "微信", "WhatsApp", "立即打开"),
         counterexamples=("关注民生",),
-        max_len=10,
+        max_len=12,
+    ),
+    Rule(
+        "player_placeholder",
+        r"^(?:视频|音频|内容|图片|页面)?(?:正在)?加载中(?=$|[，,。.…\s！!请])|^您的浏览器(?:暂)?不支持|"
+        r"^(?:点击)?(?:播放|观看)(?:视频|完整视频)$|^(?:视频|音频)(?:时长)?\s*[:：]?\s*\d{1,2}:\d{2}$",
+        why="video/audio player placeholder text",
+        examples=("视频加载中，请稍候…", "您的浏览器不支持video标签", "视频 03:12"),
+        counterexamples=("加载中心的建设进展顺利，预计年底完工。",),
+        max_len=40,
     ),
     Rule(
         "source_credit",
@@ -187,9 +199,11 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "pagination",
         r"^(?:[<«‹]?\s*(?:上一页|上页|首页)\s*)?(?:\d{1,3}\s*){2,}(?:下一页|下页|尾页|末页)?\s*[>»›]?$"
-        r"|^(?:上一页|下一页|上一篇|下一篇|上一条|下一条|前一篇|后一篇)\s*[:：]?",
+        r"|^(?:上一页|下一页|上一篇|下一篇|上一条|下一条|前一篇|后一篇)\s*[:：]?"
+        r"|^共\s*\d+\s*页|^第\s*\d+\s*页\s*(?:/\s*共\s*\d+\s*页)?$|^(?:返回目录|回到目录)$",
         why="pagination bar or previous/next-article link",
-        examples=("上一页 1 2 3 下一页", "下一篇：全市召开安全生产工作会议", "1 2 3 4 5"),
+        examples=("上一页 1 2 3 下一页", "下一篇：全市召开安全生产工作会议", "1 2 3 4 5",
+                  "共3页", "第2页/共3页", "返回目录"),
         counterexamples=("下一步，我们将继续推进改革。",),
         max_len=80,
     ),
@@ -242,9 +256,10 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "end_marker",
-        r"^[（(【\[]\s*(?:完|终|全文完|本文完|END|end)\s*[)）】\]]$|^-+\s*(?:END|完)\s*-+$",
+        r"^[（(【\[]\s*(?:完|终|全文完|本文完|END|end)\s*[)）】\]]$"
+        r"|^[-—–_=~·\s]*(?:END|End|end|完|全文完|本文完)[-—–_=~·\s]*$",
         why="wire-copy end marker",
-        examples=("（完）", "【完】", "(完)", "-END-"),
+        examples=("（完）", "【完】", "(完)", "-END-", "—— END ——", "- 完 -"),
         counterexamples=("完成了全年目标任务。",),
         max_len=12,
     ),

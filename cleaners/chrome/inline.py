@@ -52,7 +52,7 @@ class InlineRules:
     def __init__(self, name: str, rules: Sequence[Rule]) -> None:
         self.name = name
         self.rules = tuple((r, r.compile()) for r in rules)
-        self._any = re.compile("|".join(f"(?:{r.pattern})" for r in rules))
+        self._any = re.compile("|".join(f"(?:{r.source()})" for r in rules))
 
     def __call__(self, doc: Doc, /) -> Doc:
         lines = doc.text.split("\n")
