@@ -6,11 +6,15 @@ The article locator scores every element by punctuated, non-link text ("mass") t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lxml import etree, html
-from lxml.html import HtmlElement
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from lxml.html import HtmlElement
 
 __all__ = [
     "BLOCK_TAGS",

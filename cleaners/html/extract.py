@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lxml import html
-from lxml.html import HtmlElement
 
 from ..document import Doc, Removal, shorten
 from .dom import find_main, parse_html, subtree_stats
 from .metadata import page_meta, script_of
-from .text import block_lines
+from .text import block_lines, is_caption
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 __all__ = ["ENGINES", "MainTextExtractor"]
 
@@ -127,7 +129,16 @@ class MainTextExtractor:
         wrapper = html.Element("html")
         body = html.Element("body")
         wrapper.append(body)
-        body.append(copy.deepcopy(main))
+        part = copy.deepcopy(main)
+        # trafilatura keeps captions as text; the walker skips them, so take them out first.
+        for el in [
+            e
+            for e in part.iter()
+            if isinstance(e.tag, str) and e is not part and (e.tag == "figcaption" or is_caption(e))
+        ]:
+            if el.getparent() is not None:
+                el.drop_tree()
+        body.append(part)
         traf = self._trafilatura(wrapper, url)
         if self.engine == "trafilatura":
             return traf

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from lxml.html import HtmlElement
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 __all__ = ["PageMeta", "clean_title", "page_meta", "script_of"]
 
@@ -40,6 +42,9 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
     if not title:
         return head or None
     parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
+    if len(parts) == 1:
+        # "标题-某某网": a bare hyphen before a short site name.
+        parts = [p for p in re.split(r"-(?=[^-\s]{2,15}$)", title) if p.strip()]
     if len(parts) > 1:
         # The article part comes first on Chinese sites; keep it unless it is a tiny label.
         first = parts[0]
@@ -66,10 +71,16 @@ _DATE = re.compile(
 )
 _DATE_LABEL = re.compile(r"(?:发布|发表|更新|刊发|出版|时间|日期|来源|作者|编辑)")
 _SOURCE = re.compile(
-    r"(?<![图片资料数据])(?:来源|稿源|出处)\s*[:：]\s*([^\s|丨/，,:：]{2,24}(?:/[^\s|丨，,]{2,16})?)"
+    r"(?<![图片资料数据])(?:来源|稿源|出处)\s*[:：]\s*"
+    r"([^\s|丨，,:：]{2,24}?)(?=$|[\s|丨，,）)]|作者|编辑|记者|时间|发布|浏览|点击)"
 )
-_AUTHOR = re.compile(r"(?:作者|记者|撰文|文)\s*[:：/]\s*([^|丨\n]{2,60})")
-_AUTHOR_STOP = re.compile(r"\s*(?:来源|发布|时间|日期|编辑|责任编辑|浏览|点击|字号|\d{4}[-年]).*$")
+_AUTHOR = re.compile(
+    r"(?:作者|撰文|文)\s*[:：/]\s*([^|丨\n]{2,60})|(?:^|[（(\s])记者\s*[:：]?\s*([^|丨\n）)]{2,40})"
+    r"|^(?:By|BY|by)\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})"
+)
+_AUTHOR_STOP = re.compile(
+    r"\s*(?:来源|发布|时间|日期|编辑|责任编辑|浏览|点击|字号|通讯员|\d{4}[-年]|[|丨]).*$"
+)
 _AUTHOR_CUT = re.compile(
     r"^(?:本报|本台|本网)?(?:特约|见习|实习)?记者\s*|(?:综合报道?|报道|综合|摄影?|整理)$"
 )
@@ -159,8 +170,10 @@ def page_meta(root: HtmlElement, lines: list[str], *, find_date: bool = True) ->
                 source = m.group(1).strip()
         if not authors:
             m = _AUTHOR.search(line)
-            if m:
-                authors = _authors(m.group(1))
+            if m and m.group(3):
+                authors = (m.group(3),)
+            elif m:
+                authors = _authors(m.group(1) or m.group(2))
     if date is None:
         for line in lines:
             if len(line) <= 80:

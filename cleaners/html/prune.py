@@ -6,11 +6,15 @@ This is the project's one hidden-element mechanism; the article container is nev
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
 from lxml import html
-from lxml.html import HtmlElement
 
 from ..document import Doc, Removal, shorten
 from .dom import Stats, article_marker, classid, find_main, iter_elements, parse_html, subtree_stats
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 __all__ = ["HiddenAndChromePruner", "hidden_elements", "prune_tree"]
 
@@ -196,7 +200,8 @@ def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[st
         m = _STRONG.search(cid)
         if m:
             return "chrome_class", f"class/id {cid[:60]!r} names chrome ({m.group(0).strip('-_ ')})"
-        if not in_main:
+        # A "header" block holding the headline is the article's header (title, date, source).
+        if not in_main and el.find(".//h1") is None:
             m = _WEAK.search(cid)
             if m:
                 return "chrome_class", (

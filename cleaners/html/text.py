@@ -6,11 +6,14 @@ Captions, images and link lists inside the article container are skipped here, n
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from lxml import etree
-from lxml.html import HtmlElement
 
 from .dom import BLOCK_TAGS, classid
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 __all__ = ["block_lines", "is_caption"]
 
