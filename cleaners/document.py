@@ -19,7 +19,7 @@ class Removal:
     rule: str  # "editor_credit" (stable slug, a stats key)
     why: str  # one sentence for reviewers
     text: str  # what went (truncated to 200 characters)
-    where: str = ""  # "line 14", "line 3 chars 5-7" or an XPath
+    where: str = ""  # "line 14", "line 3 chars 5-7" (1-based, inclusive) or an XPath
 
     def as_dict(self) -> dict[str, str]:
         return {"cleaner": self.cleaner, "rule": self.rule, "why": self.why,

@@ -26,7 +26,7 @@ LEGIT = ("中心人来车往", "人民群众", "跟党走", "基层党建", "基
 
 @pytest.fixture(scope="module")
 def injection() -> InjectedFragments:
-    return InjectedFragments()
+    return InjectedFragments(always=True)
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +71,7 @@ def test_injection_where_points_at_text(injection: InjectedFragments) -> None:
     assert first
     for r in first:
         a, b = map(int, r.where.split("chars ")[1].split("-"))
-        assert lines[0][a:b] == r.text
+        assert lines[0][a - 1:b] == r.text  # 1-based, inclusive
 
 
 def test_injection_single_repeat_of_a_name_is_kept(injection: InjectedFragments) -> None:

