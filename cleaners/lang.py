@@ -36,7 +36,7 @@ class DetectLanguage:
     name = "lang.detect"
 
     def __init__(self, *, min_han_share: float = 0.3, hant_share: float = 0.05,
-                 sample_chars: int = 1500) -> None:
+                 sample_chars: int = 600) -> None:
         self.min_han_share = min_han_share
         self.hant_share = hant_share
         self.sample_chars = sample_chars

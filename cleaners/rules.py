@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .document import Doc, Removal, shorten
-from .script import with_traditional
+from .script import to_simplified
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -44,15 +44,15 @@ class Rule:
     def compile(self) -> re.Pattern[str]:
         # No flags argument: rules are also joined into one alternation, so a rule that needs
         # case-insensitivity says so inline with (?i:...).
-        return re.compile(self.source())
+        return re.compile(self.pattern)
 
     def source(self) -> str:
-        """The regex actually used: the pattern plus its traditional-script spellings."""
-        return with_traditional(self.pattern)
+        """The regex source (simplified script; traditional lines are matched converted)."""
+        return self.pattern
 
     def matches(self, line: str) -> bool:
         """True if the rule fires on this line (the same test LineRules applies)."""
-        text = strip_bullet(line)
+        text = strip_bullet(to_simplified(line))
         if not text or (self.max_len and len(text) > self.max_len):
             return False
         return self.compile().search(text) is not None
@@ -104,8 +104,14 @@ class LineRules:
     def __call__(self, doc: Doc, /) -> Doc:
         kept: list[str] = []
         removed: list[Removal] = []
-        for n, line in enumerate(doc.text.split("\n"), 1):
-            rule = self.match(line)
+        lines = doc.text.split("\n")
+        # Traditional-script pages are matched through a simplified copy of each line.
+        simple = to_simplified(doc.text)
+        probes = lines if simple == doc.text else simple.split("\n")
+        if len(probes) != len(lines):
+            probes = lines
+        for n, (line, probe) in enumerate(zip(lines, probes, strict=True), 1):
+            rule = self.match(probe)
             if rule is None:
                 kept.append(line)
             else:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Doc, Removal, shorten
 from ..rules import Rule
+from ..script import to_simplified
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -56,12 +57,16 @@ class InlineRules:
 
     def __call__(self, doc: Doc, /) -> Doc:
         lines = doc.text.split("\n")
+        simple = to_simplified(doc.text).split("\n")
+        if len(simple) != len(lines):
+            simple = lines
         removed: list[Removal] = []
         for n, line in enumerate(lines):
-            if not line or self._any.search(line) is None:
+            probe = simple[n] if len(simple[n]) == len(line) else line  # offsets must agree
+            if not line or self._any.search(probe) is None:
                 continue
             for rule, rx in self.rules:
-                m = rx.search(line)
+                m = rx.search(probe)
                 if m and m.group().strip() and line[: m.start()].strip():
                     lines[n] = line[: m.start()].rstrip()
                     removed.append(Removal(self.name, rule.code, rule.why,

@@ -285,10 +285,12 @@ class InjectedFragments:
 
     def _seam_term(self, a: str, b: str) -> str | None:
         """A spam-lexicon term that ``a + b`` holds across the seam but neither piece holds."""
-        lexicon = self._lexicon.get()
-        for hit in lexicon.scan(a + b):
-            if hit.start < len(a) < hit.end and hit.weight >= 1:
-                return hit.term
+        terms = self._lexicon.terms()
+        joined, seam = (a + b).lower(), len(a)
+        for i in range(max(0, seam - 6), seam):
+            for j in range(seam + 1, min(len(joined), seam + 6) + 1):
+                if joined[i:j] in terms:
+                    return joined[i:j]
         return None
 
     def _chained_pieces(self, doc: Doc) -> Doc:
@@ -454,21 +456,22 @@ class InjectedFragments:
 
 
 class _LazyLexicon:
-    """The spam lexicon, built on first use and left out of pickles."""
+    """The spam lexicon's terms, loaded on first use and left out of pickles."""
 
     def __init__(self) -> None:
-        self._lexicon: Lexicon | None = None
+        self._terms: frozenset[str] | None = None
 
-    def get(self) -> Lexicon:
-        if self._lexicon is None:
-            self._lexicon = Lexicon()
-        return self._lexicon
+    def terms(self) -> frozenset[str]:
+        """Every lexicon term (lower-case)."""
+        if self._terms is None:
+            self._terms = frozenset(str(k) for k in Lexicon().automaton.keys())
+        return self._terms
 
     def __getstate__(self) -> dict[str, Any]:
         return {}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self._lexicon = None
+        self._terms = None
 
 
 def _is_han(text: str, i: int) -> bool:
