@@ -464,7 +464,7 @@ class _LazyLexicon:
     def terms(self) -> frozenset[str]:
         """Every lexicon term (lower-case)."""
         if self._terms is None:
-            self._terms = frozenset(str(k) for k in Lexicon().automaton.keys())
+            self._terms = frozenset(str(k) for k in Lexicon().automaton.keys())  # noqa: SIM118 - an automaton, not a dict
         return self._terms
 
     def __getstate__(self) -> dict[str, Any]:
