@@ -137,3 +137,18 @@ def test_title_is_the_longest_heading_line_above_the_date_row() -> None:
     doc = MetaLines()(Doc(id="d", text=text))
     assert doc.meta.title == "一份给新手家长的秋季护理指南"
     assert doc.meta.date == "2023-10-10"
+
+
+def test_blocks_keep_code_and_its_introductions_after_the_last_paragraph() -> None:
+    code = ["import json", "def parse():", "data = client.lpop('test')", "return data"]
+    lines = [PARA, PARA, "我们先来看一个简单的例子：", *code, "可以看出以下特点：", "运行效果如下图所示：",
+             *code]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert doc.removals == ()
+
+
+def test_blocks_keep_a_closing_sentence_before_a_link_list() -> None:
+    lines = [PARA, PARA, "说完这些话后，他上车离开了现场。", "点击进入专题", "聚焦某地局势", "更多新闻标题一则"]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert "说完这些话后，他上车离开了现场。" in doc.text
+    assert [r.text for r in doc.removals] == ["点击进入专题", "聚焦某地局势", "更多新闻标题一则"]

@@ -31,6 +31,7 @@ RELATED_MARKER = re.compile(with_traditional(
     r"\s*[】\]]?\s*[:：>》]*\s*$"))
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
 _QUOTED_ENDS = {"。”", "！”", "？”", "。」", "！」", "？」"}
 
 
@@ -45,6 +46,25 @@ def _is_anchor(line: str) -> bool:
         return True
     # A Latin-script sentence ends with a single full stop ("..." is a teaser's ellipsis).
     return line.endswith(".") and not line.endswith("..") and not _HAN.search(line)
+
+
+def _introduces(line: str) -> bool:
+    """A sentence that introduces what follows (可以看出以下特点：)."""
+    return len(line) >= 8 and line[-1] in "：:" and len(_HAN.findall(line)) >= 6
+
+
+def _closing_sentence(line: str) -> bool:
+    """A sentence that may close the article."""
+    return len(line) >= 10 and (line[-1] in "。！？!?" or line[-2:] in _QUOTED_ENDS) and (
+        "，" in line or "," in line)
+
+
+def _listish(line: str) -> bool:
+    """Could be an item of a link list: mostly Han text. Code and Latin lines are not (a
+    technical article's code must not read as a menu)."""
+    chars = len(line.replace(" ", ""))
+    latin = len(_LATIN.findall(line))
+    return chars > 0 and (latin < 3 or len(_HAN.findall(line)) * 5 >= chars * 2)
 
 
 def main_span(lines: Sequence[str], max_gap: int = 6) -> tuple[int, int] | None:
@@ -63,7 +83,7 @@ def main_span(lines: Sequence[str], max_gap: int = 6) -> tuple[int, int] | None:
             else:
                 clusters.append([i])
             gap = 0
-        else:
+        elif _listish(lines[i].strip()):
             gap += 1
     if not clusters:
         return None
@@ -103,6 +123,8 @@ class PageBlocks:
         if not filled or span is None:
             return doc
         first, last = span
+        # On a Latin-script page every short line may be a menu or list item.
+        self._latin_page = len(_HAN.findall(doc.text)) * 10 < len(doc.text)
         gone: dict[int, tuple[str, str]] = {}
         self._related(lines, filled, gone)
         self._head(lines, [i for i in filled if i < first and i not in gone], gone)
@@ -159,11 +181,19 @@ class PageBlocks:
     def _tail(self, lines: list[str], tail: list[int], gone: dict[int, tuple[str, str]]) -> None:
         """L5: runs of short lines after the article are link lists (dates between included)."""
         run: list[int] = []
+        first_run = True
         for i in [*tail, -1]:
             line = lines[i].strip() if i >= 0 else ""
-            if i >= 0 and len(line) <= self.list_len and not _lifted(line):
+            if i >= 0 and len(line) <= self.list_len and (
+                    self._latin_page or _listish(line)) and not _lifted(line):
                 run.append(i)
                 continue
+            # Lines introducing a figure or code (……如下：) are the article's, wherever they
+            # sit; a sentence at the very start of the tail is its closing line.
+            run = [j for j in run if not _introduces(lines[j].strip())]
+            while first_run and run and _closing_sentence(lines[run[0]].strip()):
+                run.pop(0)
+            first_run = False
             endings = sum(1 for j in run if lines[j].strip()[-1] in "。；;")
             if len(run) >= self.min_run and endings * 3 <= len(run):
                 for j in run:
