@@ -24,7 +24,8 @@ from cleaners.document import Doc  # noqa: E402
 from cleaners.html.decode import decode_html  # noqa: E402
 
 Extract = Callable[[str, str], str]
-SCORE_PY = pathlib.Path("/work/shared/tools/score.py")
+SHARED = ROOT.parent / "shared"
+SCORE_PY = SHARED / "tools" / "score.py"
 
 
 def _load_scorer() -> Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]]:
@@ -198,7 +199,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--speed-pages",
         type=pathlib.Path,
-        default=pathlib.Path("/work/shared/pages/real"),
+        default=SHARED / "pages" / "real",
         help="extra pages (no gold) timed with the dev set",
     )
     ap.add_argument("--repeat", type=int, default=1, help="timing passes")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .document import Doc, Removal, shorten
-from .names import looks_like_name, split_names
+from .names import clean_source, looks_like_name, plausible_author, split_names
 from .script import traditional_variants, with_traditional
 
 if TYPE_CHECKING:
@@ -109,9 +109,7 @@ def clean_authors(raw: str) -> tuple[str, ...]:
         token = _AUTHOR_PREFIX.sub("", token).strip()
         bare = _AUTHOR_SUFFIX.sub("", token)
         token = bare if len(bare) >= 2 else token  # 王文 is a name, 李静雯综合报 a name + verb
-        han_name = 2 <= len(token) <= 4 and _HAN.match(token)
-        latin_name = re.fullmatch(r"[A-Za-z][A-Za-z.\- ]{1,40}", token)
-        if (han_name or latin_name) and token not in names:
+        if plausible_author(token) and token not in names:
             names.append(token)
     return tuple(names)
 
@@ -264,7 +262,7 @@ class MetaLines:
                 why += f" ({'; '.join(went)})"
             removed.append(Removal(self.name, rule, why, shorten(lines[i].strip()),
                                    f"line {i + 1}"))
-            for key, value in (("date", hit.date), ("source_name", hit.source_name),
+            for key, value in (("date", hit.date), ("source_name", clean_source(hit.source_name)),
                                ("authors", hit.authors)):
                 if value and not meta.get(key):
                     meta[key] = value

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COMPOUND_SURNAMES", "SINGLE_SURNAMES", "looks_like_name", "split_names"]
+__all__ = ["COMPOUND_SURNAMES", "SINGLE_SURNAMES", "clean_source", "looks_like_name",
+           "plausible_author", "split_names"]
 
 SINGLE_SURNAMES = frozenset(
     "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛"
@@ -36,3 +37,40 @@ def looks_like_name(token: str) -> bool:
 
 def split_names(text: str) -> list[str]:
     return [t for t in _SPLIT.split(text) if t]
+
+
+_ORG = re.compile(
+    r"(?:网|报|社|台|频道|新闻|客户端|杂志|周刊|日报|晚报|中心|编辑部|公司|集团|科技|财经|媒体|"
+    r"部|委|局|厅|办|院|所|站|支部|协会|学会|工作室|自媒体|\.net|\.com)$"
+    r"|^(?:网易|新浪|搜狐|腾讯|凤凰|百度|今日头条|头条|澎湃|网络|未知|佚名|匿名|整合|综合|本站|原创|"
+    r"管理员|编辑|记者|通讯员|作者|admin|editor|author|unknown|null|none|name)$",
+    re.IGNORECASE)
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\- ]{1,40}")
+_HAN_PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}")
+
+
+def plausible_author(name: str) -> bool:
+    """A person's name or pen name, not an outlet, an office, a placeholder or a phrase."""
+    name = name.strip()
+    if not name or _ORG.search(name) or any(ch.isdigit() for ch in name) or "@" in name:
+        return False
+    return bool(_HAN_PEN_NAME.fullmatch(name) or _LATIN_NAME.fullmatch(name))
+
+
+_SOURCE_KEY = re.compile(r"^(?:来源|稿源|出处|來源|稿源)\s*[:：]\s*")
+_SOURCE_TAIL = re.compile(r"\s+(?:原创稿|原创|转载|供稿)$")
+
+
+def clean_source(raw: str | None) -> str | None:
+    """A publisher name without its 来源： label or a trailing 原创稿 note."""
+    if not raw:
+        return None
+    text = _SOURCE_TAIL.sub("", _SOURCE_KEY.sub("", raw.strip())).strip()
+    if text in _NO_SOURCE:
+        return None
+    return text[:40] or None
+
+
+# Values that name no publisher.
+_NO_SOURCE = frozenset({"本站原创", "本站", "原创", "网络", "互联网", "未知", "佚名", "转载",
+                        "综合", "网友投稿"})

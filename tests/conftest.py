@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,7 +14,18 @@ if TYPE_CHECKING:
     from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+
+
+def _find_shared() -> Path:
+    """The mission's shared folder: beside the checkout (as CI has it), or $CORPUS_SHARED."""
+    for candidate in (ROOT.parent / "shared", Path(os.environ.get("CORPUS_SHARED", "/nonexistent")),
+                      Path("/work/shared")):
+        if (candidate / "seeds").is_dir():
+            return candidate
+    return ROOT.parent / "shared"
+
+
+SHARED = _find_shared()
 
 
 def shared_path(*parts: str) -> Path:

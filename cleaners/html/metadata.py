@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..names import clean_source, plausible_author
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -85,14 +87,6 @@ _AUTHOR_CUT = re.compile(
     r"^(?:本报|本台|本网)?(?:特约|见习|实习)?记者\s*|(?:综合报道?|报道|综合|摄影?|整理)$"
 )
 _NAME_SPLIT = re.compile(r"[、，,；;\s]+")
-# Values CMSs put in author fields that are not people: the outlet, placeholders, e-mail.
-_NOT_NAME = re.compile(
-    r"\d|@|^(?:name|admin|author|editor|null|none|unknown|未知|佚名|网络|匿名|管理员|本站)$|"
-    r"(?:网|报|社|台|频道|新闻|客户端|杂志|周刊|日报|晚报|中心|编辑部|公司)$",
-    re.IGNORECASE,
-)
-
-
 def _iso(m: re.Match[str]) -> str | None:
     y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
     if not (1 <= mo <= 12 and 1 <= d <= 31):
@@ -139,7 +133,7 @@ def _authors(raw: str) -> tuple[str, ...]:
     for part in _NAME_SPLIT.split(raw):
         part = _AUTHOR_CUT.sub("", part.strip("（）()[]【】"))
         part = _AUTHOR_CUT.sub("", part)
-        if 2 <= len(part) <= 20 and not _NOT_NAME.search(part):
+        if plausible_author(part):
             names.append(part)
     return tuple(dict.fromkeys(names))
 
@@ -189,7 +183,8 @@ def page_meta(root: HtmlElement, lines: list[str], *, find_date: bool = True) ->
             canonical = link.get("href", "").strip() or None
             break
     canonical = canonical or _meta(root, "og:url")
-    return PageMeta(title, date, source, authors, canonical)
+    authors = tuple(a for a in authors if plausible_author(a))
+    return PageMeta(title, date, clean_source(source), authors, canonical)
 
 
 def _htmldate(root: HtmlElement) -> str | None:
