@@ -28,7 +28,7 @@ _IMAGE_EXT = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$")
 def _gaps(lines: Sequence[str]) -> tuple[list[int], list[int], list[int]]:
     """Indices of filled lines and the count of blank lines before and after each."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    before = [filled[k] - filled[k - 1] - 1 if k else 0 for k in range(len(filled))]
+    before = [filled[k] - filled[k - 1] - 1 if k else filled[0] for k in range(len(filled))]
     after = [filled[k + 1] - filled[k] - 1 if k + 1 < len(filled) else 0
              for k in range(len(filled))]
     return filled, before, after
@@ -50,14 +50,17 @@ class Captions:
         if len(filled) < 3:
             return doc
         usual = Counter(before[1:]).most_common(1)[0][0] if len(before) > 1 else 0
-        stems = {_IMAGE_EXT.sub("", r.text).strip() for r in doc.removals
-                 if r.rule == "image_filename"}
+        images = [r for r in doc.removals if r.rule == "image_filename"]
+        stems = {_IMAGE_EXT.sub("", r.text).strip() for r in images}
+        # Line numbers stay the input's (removed lines are blanked), so "line N" locates them.
+        image_lines = {int(r.where.split()[1]) - 1 for r in images
+                       if r.where.startswith("line ") and r.where.split()[1].isdigit()}
         removed: list[Removal] = []
         gone: set[int] = set()
         prev_caption = False
         for k, i in enumerate(filled):
             line = lines[i].strip()
-            if len(line) > self.max_len or k == 0:
+            if len(line) > self.max_len:
                 prev_caption = False
                 continue
             reasons: list[str] = []
@@ -65,6 +68,10 @@ class Captions:
             if line in stems or any(s.startswith(line) for s in stems if len(line) >= 6):
                 score += 2
                 reasons.append("repeats an image file name")
+            previous = filled[k - 1] if k else -1
+            if any(previous < j < i for j in image_lines):
+                score += 1
+                reasons.append("directly under an image")
             wide_before, wide_after = before[k] > usual, after[k] > usual
             if wide_before and wide_after:
                 score += 2

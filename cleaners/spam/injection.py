@@ -241,7 +241,11 @@ class InjectedFragments:
                 broken += gain <= -self.break_gain
                 lefts.add(text[start - 1:start])
                 rights.add(text[start + k:start + k + 1])
-            if len(free) >= self.min_repeats and len(lefts) >= 2 and len(rights) >= 2:
+            if len(free) < self.min_repeats or len(lefts) < 2 or len(rights) < 2:
+                continue
+            # Chaining alone is weak for two-character fragments (seams form words by chance:
+            # 建大+众跟 holds 大众), so a fragment also needs its own oddness or a split word.
+            if broken or self._odd(stats, frag.text) or frag.mean_gain >= self.sweep_gain:
                 nodes[frag.text] = (free, broken, frag.mean_gain)
         if not nodes:
             return doc
