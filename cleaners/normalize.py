@@ -18,12 +18,15 @@ __all__ = ["PUNCTUATION_POLICIES", "Normalize", "normalize_text"]
 _WIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
           for c in range(r[0], r[1] + 1)}
 _WIDTH.update({0x3000: 0x20, 0xA0: 0x20, 0x2007: 0x20, 0x202F: 0x20})
+_FULL_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 
 # Zero-width and bidi marks, BOMs, soft hyphens and C0/C1 controls other than \n and \t.
 _INVISIBLE = re.compile(
     "[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad"
     "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SPACES = re.compile(r"[ \t\u2000-\u200a\u205f]+")
+_SPACES = re.compile(r"[ \t\u2000-\u200a\u205f\u3000\u00a0\u202f]+")  # ideographic and
+# no-break spaces count as spaces
+_EDGE_SPACES = re.compile(r" ?\n ?")
 
 # Punctuation-width policy for ASCII punctuation that touches a Han character.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -35,12 +38,17 @@ PUNCTUATION_POLICIES = ("keep", "fullwidth")
 
 def normalize_text(text: str, punctuation: str = "keep") -> tuple[str, str]:
     """Return (normalised text, the invisible characters taken out)."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not unicodedata.is_normalized("NFC", text):  # a C-speed check; most text already is
+        text = unicodedata.normalize("NFC", text)
     removed = "".join(_INVISIBLE.findall(text))
     if removed:
         text = _INVISIBLE.sub("", text)
-    text = text.translate(_WIDTH)
-    text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    # Only the runs that need it go through translate(), which is slow on whole pages.
+    text = _FULL_ALNUM.sub(lambda m: m.group().translate(_WIDTH), text)
+    # Whole-text passes instead of a Python loop over lines: collapse runs of spaces, then
+    # trim them at line ends (the text never starts or ends inside a kept space run).
+    text = _EDGE_SPACES.sub("\n", _SPACES.sub(" ", text)).strip(" ")
     if punctuation == "fullwidth":
         # Repeat: a converted mark is context for its neighbour (测试(一)! -> 测试（一）！).
         for _ in range(4):

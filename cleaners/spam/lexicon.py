@@ -70,6 +70,10 @@ class Lexicon:
         # A Latin brand often carries a Han name before the suffix: AG + 某某会 + 入口.
         self.latin_suffix = re.compile(f"([\u4e00-\u9fff]{{0,4}}?)((?:{alt})+)")
 
+    def any_hit(self, text: str) -> bool:
+        """True if any term occurs (one C-level pass; most pages have none)."""
+        return next(self.automaton.iter(text.lower()), None) is not None
+
     def scan(self, text: str) -> list[Hit]:
         """Non-overlapping hits (longest first), each extended over a following promo suffix."""
         # str.lower() is far faster than translate(); it is only unusable when it changes the
@@ -152,6 +156,8 @@ class LexiconSpam:
 
     def __call__(self, doc: Doc, /) -> Doc:
         lexicon = self.lexicon
+        if not lexicon.any_hit(doc.text):
+            return doc
         lines = doc.text.split("\n")
         found = [lexicon.scan(line) if line else [] for line in lines]
         if not any(found):

@@ -89,7 +89,8 @@ class SpamScore:
         # Topic words (weight-1 terms) and lines reporting on spam do not count: a raid report
         # names 百家乐 and 时时彩 without being spam.
         hits = [h for line in lines if not NEWS_CONTEXT.search(line)
-                for h in self._lexicon.scan(line) if h.kind != "term" or h.weight >= 2]
+                for h in self._lexicon.scan(line) if h.kind != "term" or h.weight >= 2
+                ] if self._lexicon.any_hit(text) else []
         terms = {h.term for h in hits} | {r.text for r in spam_removals
                                           if r.cleaner == "spam.lexicon"}
         # D9 per line is brittle on short pages: count long paragraphs as several lines.
