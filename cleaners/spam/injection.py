@@ -397,14 +397,15 @@ class InjectedFragments:
                         if len(w) < size or not _all_han(w) or w in seen:
                             continue
                         seen.add(w)
-                        if any(w in f or f in w for f in faces):
+                        # Cheapest test first: most windows are no dictionary word at all.
+                        if not stats.is_word(w, 5) or any(w in f or f in w for f in faces):
                             continue
                         extra += self._extend_word(text, stats, w, faces, dense, taken)
         return extra
 
     def _extend_word(self, text: str, stats: ChineseStats, w: str, faces: set[str],
                      dense: set[int], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-        if text.count(w) < self.min_repeats or not stats.is_word(w, 5):
+        if text.count(w) < self.min_repeats:
             return []
         for face in faces:
             for head in (True, False):
