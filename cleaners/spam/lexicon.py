@@ -145,7 +145,10 @@ class LexiconSpam:
         return hit.kind != "term" and (hit.weight >= 3 or bool(hit.suffix))
 
     def _bound(self, line: str, hit: Hit) -> bool:
-        """An ambiguous brand inside a longer word (朝鲜半岛, 金沙江) is not the brand."""
+        """An ambiguous brand inside a longer word (朝鲜半岛, 金沙江) or naming a company
+        (开云集团) is not the brand."""
+        if hit.kind == "brand" and _COMPANY.match(line, hit.end) and not hit.suffix:
+            return True
         stats = self._stats.get()
         for before in range(3):
             for after in range(3):
@@ -220,6 +223,8 @@ class LexiconSpam:
         return doc.evolve(text="\n".join(kept), removed=removed)
 
     def _mostly_spam(self, line: str, hits: Sequence[Hit]) -> bool:
+        # Ambiguous names inside longer words (金沙江, 开云集团) are not spam evidence.
+        hits = [h for h in hits if self._strong(h) or not self._bound(line, h)]
         size = len("".join(line.split()))
         covered = sum(h.end - h.start for h in hits)
         if size and covered / size >= self.line_share:
@@ -231,6 +236,7 @@ class LexiconSpam:
 
 
 _LEARNED = "(learned)"
+_COMPANY = re.compile(r"(?:集团|公司|股份|控股|银行|大学|医院|酒店|地产|置业|有限|实业|研究院)")
 
 
 def _with_learned(line: str, learned: set[str], hits: list[Hit]) -> list[Hit]:
