@@ -18,6 +18,32 @@ _BULLET_START = frozenset(" \t•·●▪◆■□◇○◎►▶-*")
 _BULLET = re.compile(r"^(?:[\s•·●▪◆■□◇○◎►▶]|[-*](?=\s))+")
 
 
+def _top_level_branches(pattern: str) -> list[str]:
+    """The alternatives of a regex at nesting depth zero (``a|(b|c)|d`` -> a, (b|c), d)."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    return branches
+
+
 def strip_bullet(line: str) -> str:
     """The line without list bullets and surrounding space (used for matching only).
 
@@ -72,27 +98,41 @@ class LineRules:
         self._compiled = tuple((r, r.compile()) for r in self.rules)
         self._limit = 0 if any(r.max_len == 0 for r in self.rules) else max(
             r.max_len for r in self.rules)
-        # One alternation per length class answers "could any rule match?" in a single pass;
-        # a long line is only tried against the few rules that allow its length.
-        bounds = sorted({r.max_len for r in self.rules if r.max_len})
+        # Per length class, two screens answer "could any rule match?" in one pass: branches
+        # anchored at the line start are tried once at position 0 (re.match), the others are
+        # searched. Splitting them matters: an alternation that mixes both is retried at
+        # every position of every line, the main cost of this cleaner.
+        bounds = [*sorted({r.max_len for r in self.rules if r.max_len}), 0]
         self._screens = tuple(
-            (bound, re.compile("|".join(f"(?:{r.source()})" for r in self.rules
-                                        if not r.max_len or r.max_len >= bound)))
+            (bound, *self._build_screens(
+                [r for r in self.rules if not r.max_len or (bound and r.max_len >= bound)]))
             for bound in bounds)
-        self._unbounded = re.compile("|".join(f"(?:{r.source()})" for r in self.rules
-                                              if not r.max_len) or "(?!)")
 
-    def _screen(self, length: int) -> re.Pattern[str]:
-        for bound, screen in self._screens:
-            if length <= bound:
-                return screen
-        return self._unbounded
+    @staticmethod
+    def _build_screens(rules: Sequence[Rule]
+                       ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        anchored: list[str] = []
+        floating: list[str] = []
+        for rule in rules:
+            for branch in _top_level_branches(rule.pattern):
+                (anchored if branch.startswith("^") else floating).append(branch)
+        start = re.compile("|".join(f"(?:{b})" for b in anchored)) if anchored else None
+        anywhere = re.compile("|".join(f"(?:{b})" for b in floating)) if floating else None
+        return start, anywhere
+
+    def _screen(self, length: int
+                ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        for bound, start, anywhere in self._screens:
+            if not bound or length <= bound:
+                return start, anywhere
+        return None, None
 
     def match(self, line: str) -> Rule | None:
         text = strip_bullet(line) if line[:1] in _BULLET_START else line.strip()
         if not text or (self._limit and len(text) > self._limit):
             return None
-        if self._screen(len(text)).search(text) is None:
+        start, anywhere = self._screen(len(text))
+        if not ((start and start.match(text)) or (anywhere and anywhere.search(text))):
             return None
         for rule, rx in self._compiled:
             if rule.max_len and len(text) > rule.max_len:

@@ -16,7 +16,7 @@ _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "image_filename",
-        r"(?i:^\S.{0,120}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$)",
+        r"^\S.{0,120}\.(?i:jpe?g|png|gif|webp|bmp|svg|tiff?)$",
         why="an image's file name printed where the image was (alt text or a broken image)",
         examples=("banner1-1.png", "涪陵区委书记李洪义在清溪镇调研基层党建工作.jpg",
                   "IMG_20240512.JPG"),
