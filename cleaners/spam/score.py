@@ -64,8 +64,10 @@ class SpamScore:
         keys = ((codes[:-3].astype(np.uint64) << np.uint64(42))
                 ^ (codes[1:-2].astype(np.uint64) << np.uint64(28))
                 ^ (codes[2:-1].astype(np.uint64) << np.uint64(14)) ^ codes[3:].astype(np.uint64))
-        _, counts = np.unique(keys, return_counts=True)
-        if counts.max() * 4 / codes.shape[0] < self.stuffing_gate:
+        # Counts in 65,536 hashed bins: a collision can only raise the maximum, so the gate
+        # never misses a repeated 4-gram, and bincount is several times cheaper than unique.
+        bins = ((keys * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(48)).astype(np.intp)
+        if np.bincount(bins, minlength=1 << 16).max() * 4 / codes.shape[0] < self.stuffing_gate:
             return 0.0
         words = [w for w in self._stats.get().words(text) if w.strip()]
         worst = 0.0
