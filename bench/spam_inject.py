@@ -24,6 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from cleaners.document import Doc  # noqa: E402
 from cleaners.spam import InjectedFragments, LexiconSpam, SpamScore  # noqa: E402
+from cleaners.spam.charstats import char_table  # noqa: E402
+from cleaners.spam.stats import shared_stats  # noqa: E402
 
 # Our own phrases (spam keywords and slogan-like SEO phrases), none taken from any seed page.
 PHRASES = (
@@ -110,6 +112,8 @@ def main() -> None:
     warm = Doc("warm", text="澳门新葡京官网\n人民群众")
     for c in spam_chain:
         c(warm)  # load the automaton and jieba tables outside the timings
+    char_table()  # and the character statistics of the injection sweep
+    shared_stats()  # and the jieba tables behind word tests
 
     articles = clean_articles(args.articles, rng)
     fp_chars, clean_s, clean_bytes, dropped_clean = 0, 0.0, 0, 0
