@@ -214,7 +214,7 @@ class InjectedFragments:
         mirror = any(r.cleaner == self.lexicon_cleaner for r in doc.removals)
         if len(doc.text) < 8 or not (mirror or self.always):
             return doc
-        doc = self._chained_pieces(doc)
+        doc = self._chained_pieces(doc, mirror)
         return self._sweep(doc) if mirror else doc
 
     def _sweep(self, doc: Doc) -> Doc:
@@ -297,10 +297,11 @@ class InjectedFragments:
                     return joined[i:j]
         return None
 
-    def _chained_pieces(self, doc: Doc) -> Doc:
+    def _chained_pieces(self, doc: Doc, mirror: bool) -> Doc:
         text = doc.text
         stats = self._stats.get()
-        if not self._suspect_pairs(text, stats):
+        # Off mirrors, the strict gate must pass before the fuller (loose) search.
+        if not mirror and not self._suspect_pairs(text, stats):
             return doc
         pairs = self._suspect_pairs(text, stats, loose=True)
         pieces: dict[str, _Piece] = {}
@@ -390,11 +391,13 @@ class InjectedFragments:
         extra: list[tuple[int, int, str]] = []
         for n in sorted(dense):
             for run in _HAN_RUN.finditer(lines[n]):
-                s0 = offsets[n] + run.start()
-                for i in range(s0, offsets[n] + run.end() - 1):
+                s0, s1 = offsets[n] + run.start(), offsets[n] + run.end()
+                for i in range(s0, s1 - 1):
                     for size in (2, 3, 4):
+                        if i + size > s1:
+                            break  # windows stay inside the Han run
                         w = text[i : i + size]
-                        if len(w) < size or not _all_han(w) or w in seen:
+                        if w in seen:
                             continue
                         seen.add(w)
                         # Cheapest test first: most windows are no dictionary word at all.
