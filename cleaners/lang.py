@@ -1,8 +1,8 @@
 """Language and script tags: zh (hans/hant) from the Han share, other languages by langdetect.
 
 Chinese is decided by counting Han characters (faster and surer than a sampled n-gram guess on
-news text); the script by how many characters OpenCC's t2s conversion changes; the rest goes
-to langdetect with a fixed seed so the answer is repeatable.
+news text); the script by counting characters that differ between the scripts
+(``cleaners.script``); the rest goes to langdetect with a fixed seed so the answer repeats.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .document import Doc
+from .script import script_of
 
 __all__ = ["DetectLanguage", "han_share"]
 
@@ -29,23 +30,19 @@ def han_share(text: str) -> float:
 class DetectLanguage:
     """Set meta.lang ("zh", "en", …, or "und") and, for Chinese, meta.script ("hans"/"hant").
 
-    ``min_han_share``: Han share of letters from which a text is Chinese;
-    ``hant_share``: share of Han characters OpenCC t2s changes from which the script is hant.
+    ``min_han_share``: Han share of letters from which a text is Chinese; ``sample_chars``:
+    how much of the text is looked at.
     """
 
     name = "lang.detect"
 
-    def __init__(self, *, min_han_share: float = 0.3, hant_share: float = 0.05,
-                 sample_chars: int = 600) -> None:
+    def __init__(self, *, min_han_share: float = 0.3, sample_chars: int = 600) -> None:
         self.min_han_share = min_han_share
-        self.hant_share = hant_share
         self.sample_chars = sample_chars
-        self._t2s: Any = None
         self._factory: Any = None
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"min_han_share": self.min_han_share, "hant_share": self.hant_share,
-                "sample_chars": self.sample_chars}
+        return {"min_han_share": self.min_han_share, "sample_chars": self.sample_chars}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(**state)  # type: ignore[misc]
@@ -55,17 +52,8 @@ class DetectLanguage:
         if not sample.strip():
             return doc
         if han_share(sample) >= self.min_han_share:
-            return doc.with_meta(lang="zh", script=self._script(sample))
+            return doc.with_meta(lang="zh", script=script_of(sample) or "hans")
         return doc.with_meta(lang=self._other(sample))
-
-    def _script(self, sample: str) -> str:
-        if self._t2s is None:
-            import opencc  # a dependency; imported here so it loads only where it is used
-
-            self._t2s = opencc.OpenCC("t2s")
-        han = "".join(_HAN.findall(sample))
-        changed = sum(1 for a, b in zip(han, self._t2s.convert(han), strict=False) if a != b)
-        return "hant" if han and changed / len(han) >= self.hant_share else "hans"
 
     def _other(self, sample: str) -> str:
         from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory

@@ -7,18 +7,46 @@ spellings (``with_traditional``: 版权所有 also matches 版權所有, 发布�
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["to_simplified", "traditional_variants", "with_traditional"]
+__all__ = ["script_of", "to_simplified", "traditional_variants", "with_traditional"]
 
 _CONFIGS = ("s2t", "s2tw", "s2hk")
 
 
+# Frequent characters whose traditional and simplified forms differ (traditional here; the
+# simplified counterparts are derived with OpenCC on first use).
+_TRADITIONAL = ("這們個來說時為國會對發經與後從學開關過還門問長見東車書話體兩區電產動業實現務應進當"
+                "點機種線處達標將單報變辦總議質員論證轉雖護驗課讓認級導連節運聽據構隊陽極給術風難鄉"
+                "親觀規歷條請華項眾興傳層設兒價團則圖況調維網計統愛聯農醫參戰確權斷歡藝邊靈試選響顯"
+                "錢衛義黨組織領導制")
+_TRADITIONAL_CHARS = re.compile(f"[{_TRADITIONAL}]")
+
+
+@lru_cache(maxsize=1)
+def _simplified_chars() -> re.Pattern[str]:
+    simple = "".join(ch for ch in _converter("t2s").convert(_TRADITIONAL) if ch not in _TRADITIONAL)
+    return re.compile(f"[{simple}]")
+
+
 def to_simplified(text: str) -> str:
     """``text`` in simplified script (OpenCC t2s, ~150 MB/s); used to match rules, never to
-    change the output."""
+    change the output. Text without a single common traditional character is returned as is."""
+    if not _TRADITIONAL_CHARS.search(text):
+        return text
     return str(_converter("t2s").convert(text))
+
+
+def script_of(text: str, sample: int = 20_000) -> str | None:
+    """"hant" or "hans" for Chinese text; None with fewer than three telling characters."""
+    head = text[:sample]
+    hant = len(_TRADITIONAL_CHARS.findall(head))
+    hans = len(_simplified_chars().findall(head))
+    if hans + hant < 3:
+        return None
+    return "hant" if hant > hans else "hans"
 
 
 @lru_cache(maxsize=len(_CONFIGS) + 1)

@@ -32,6 +32,7 @@ RELATED_MARKER = re.compile(with_traditional(
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_LATIN_RUN = re.compile(r"[A-Za-z]{3}|[A-Za-z].*[A-Za-z].*[A-Za-z]")
 _QUOTED_ENDS = {"。”", "！”", "？”", "。」", "！」", "？」"}
 
 
@@ -62,6 +63,8 @@ def _closing_sentence(line: str) -> bool:
 def _listish(line: str) -> bool:
     """Could be an item of a link list: mostly Han text. Code and Latin lines are not (a
     technical article's code must not read as a menu)."""
+    if not line.isascii() and _LATIN_RUN.search(line) is None:
+        return True  # the common case, decided without counting
     chars = len(line.replace(" ", ""))
     latin = len(_LATIN.findall(line))
     return chars > 0 and (latin < 3 or len(_HAN.findall(line)) * 5 >= chars * 2)

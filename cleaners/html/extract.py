@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 from lxml import html
 
 from ..document import Doc, Removal, shorten
+from ..script import script_of
 from .dom import find_main, parse_html, subtree_stats
-from .metadata import page_meta, script_of
+from .metadata import page_meta
 from .text import block_lines, is_caption
 
 if TYPE_CHECKING:

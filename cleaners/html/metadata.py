@@ -14,7 +14,7 @@ from ..names import clean_source, plausible_author
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["PageMeta", "clean_title", "page_meta", "script_of"]
+__all__ = ["PageMeta", "clean_title", "page_meta"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,16 +197,3 @@ def _htmldate(root: HtmlElement) -> str | None:
     return found or None
 
 
-# Characters common in one script and absent in the other (这/這, 们/們, 国/國 ...).
-_HANS = set("这们个来说时为国会对发经与后从学开关过还门问长见东车书话体两")
-_HANT = set("這們個來說時為國會對發經與後從學開關過還門問長見東車書話體兩")
-
-
-def script_of(text: str) -> str | None:
-    """ "hant" or "hans" for Chinese text, None when it has too few telling characters."""
-    sample = text[:20000]
-    hans = sum(1 for c in sample if c in _HANS)
-    hant = sum(1 for c in sample if c in _HANT)
-    if hans + hant < 3:
-        return None
-    return "hant" if hant > hans else "hans"
