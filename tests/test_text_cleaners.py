@@ -152,3 +152,12 @@ def test_blocks_keep_a_closing_sentence_before_a_link_list() -> None:
     doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
     assert "说完这些话后，他上车离开了现场。" in doc.text
     assert [r.text for r in doc.removals] == ["点击进入专题", "聚焦某地局势", "更多新闻标题一则"]
+
+
+def test_script_markers_differ_between_scripts() -> None:
+    from cleaners.script import _TRADITIONAL, script_of, to_simplified
+
+    assert all(to_simplified(ch) != ch for ch in _TRADITIONAL)
+    assert script_of("這個國家的經濟發展很快") == "hant"
+    assert script_of("这个国家的经济发展很快") == "hans"
+    assert to_simplified("这个国家") == "这个国家"
