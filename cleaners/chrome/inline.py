@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 __all__ = ["INLINE_RULES", "InlineRules", "inline_cleaner"]
 
 _OPEN, _CLOSE = r"[（(【\[]", r"[)）】\]]"
+_TAIL = 48  # longest possible match of any rule below, plus the lookbehind
 
 INLINE_RULES: tuple[Rule, ...] = (
     Rule(
@@ -63,10 +64,13 @@ class InlineRules:
         removed: list[Removal] = []
         for n, line in enumerate(lines):
             probe = simple[n] if len(simple[n]) == len(line) else line  # offsets must agree
-            if not line or self._any.search(probe) is None:
+            # Every rule ends at the line end and spans at most _TAIL characters, so only the
+            # tail is searched (a long paragraph costs no more than a short one).
+            cut = max(0, len(probe) - _TAIL)
+            if not line or self._any.search(probe, cut) is None:
                 continue
             for rule, rx in self.rules:
-                m = rx.search(probe)
+                m = rx.search(probe, cut)
                 if m and m.group().strip() and line[: m.start()].strip():
                     lines[n] = line[: m.start()].rstrip()
                     removed.append(Removal(self.name, rule.code, rule.why,
