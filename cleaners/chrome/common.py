@@ -92,9 +92,12 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "copyright_notice",
-        r"(?i:版权所有|copyright|©|all rights reserved|\bICP\s*[备证]|ICP\d|公网安备|"
+        # Case variants spelt out: (?i:...) would make the regex engine give up its fast
+        # literal scan, and this rule is tried on every line of every page.
+        r"版权所有|[Cc]opyright|COPYRIGHT|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|"
+        r"\bICP\s*[备证]|ICP\d|公网安备|"
         r"增值电信业务经营许可证|互联网新闻信息服务许可证|信息网络传播视听节目许可证|"
-        r"广播电视节目制作经营许可证|违法和不良信息举报|网络传播视听|powered\s*by)",
+        r"广播电视节目制作经营许可证|违法和不良信息举报|网络传播视听|[Pp]owered\s*[Bb]y|POWERED BY",
         why="copyright, licence and ICP/police registration footer",
         examples=("版权所有 违者必究 Copyright © 2016-2026 京ICP备15005404号-4",
                   "©2024 Powered By 某某 - 网站地图", "京公网安备 11010502043907号",
@@ -120,9 +123,9 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "contact_footer",
-        r"(?i:举报(?:电话|邮箱|热线|中心)|(?:投稿|联系|服务|客服|广告)(?:电话|邮箱|热线|QQ)\s*[:：]|"
-        r"^(?:电话|传真|邮箱|e-?mail|地址|邮编|联系电话|联系我们)\s*[:：]|"
-        r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$)",
+        r"举报(?:电话|邮箱|热线|中心)|(?:投稿|联系|服务|客服|广告)(?:电话|邮箱|热线|QQ)\s*[:：]|"
+        r"^(?:电话|传真|邮箱|[Ee]-?[Mm]ail|E-?MAIL|地址|邮编|联系电话|联系我们)\s*[:：]|"
+        r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
         why="report hotline, contact and address lines of the site footer",
         examples=("举报邮箱: jubao@people.cn", "地址：北京市朝阳区某某路1号 邮编：100000",
                   "联系电话：010-12345678", "tips@example.com"),
