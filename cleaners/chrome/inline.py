@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..document import Doc, Removal, shorten
+from ..names import SINGLE_SURNAMES
 from ..rules import Rule
 from ..script import to_simplified
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 __all__ = ["INLINE_RULES", "InlineRules", "inline_cleaner"]
 
 _OPEN, _CLOSE = r"[（(【\[]", r"[)）】\]]"
+_SURNAMES = "".join(sorted(SINGLE_SURNAMES))
 _TAIL = 48  # longest possible match of any rule below, plus the lookbehind
 
 INLINE_RULES: tuple[Rule, ...] = (
@@ -34,6 +36,14 @@ INLINE_RULES: tuple[Rule, ...] = (
         examples=("项目将于年底完工。（责任编辑：张三）", "会议结束。[编辑：李四]",
                   "活动取得了良好效果。（来源：某某日报）"),
         counterexamples=("项目将于年底完工（预计12月）。",),
+    ),
+    Rule(
+        "trailing_byline",
+        rf"(?<=[。！？”」])\s*{_OPEN}\s*[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}"
+        rf"(?:[\s、][{_SURNAMES}][\u4e00-\u9fff]{{1,2}}){{0,3}}\s*{_CLOSE}\s*$",
+        why="reporter's name in brackets after the last sentence",
+        examples=("活动将先后在巴西、乌拉圭举行。（张巨峰）", "会议结束。(李明 王芳)"),
+        counterexamples=("项目将于年底完工（预计）。", "他说。（附图）"),
     ),
     Rule(
         "trailing_home_link",
