@@ -103,9 +103,12 @@ class Lexicon:
                     name = text[start : m.end(1)]
                     suffix = text[m.start(2) : m.end()]
                     end = m.end()
-            elif kind == "brand" and (m := self.suffix.match(lower, end)):
+            elif kind in ("brand", "promo", "term") and (m := self.suffix.match(lower, end)):
+                # A spam word sold with a promo suffix (投注官网, 网赚平台) is an advert, not
+                # vocabulary: it counts as a promo hit with its suffix.
                 suffix = text[end : m.end()]
                 end = m.end()
+                kind = "promo" if kind == "term" else kind
             hits.append(Hit(start, end, term, weight, category, kind, suffix, name))
             last = end
         return hits
