@@ -127,11 +127,12 @@ class PageBlocks:
             return doc
         first, last = span
         # On a Latin-script page every short line may be a menu or list item.
-        self._latin_page = len(_HAN.findall(doc.text)) * 10 < len(doc.text)
+        sample = doc.text[:3000]
+        latin_page = (len(sample) - len(_HAN.sub("", sample))) * 10 < len(sample)
         gone: dict[int, tuple[str, str]] = {}
         self._related(lines, filled, gone)
         self._head(lines, [i for i in filled if i < first and i not in gone], gone)
-        self._tail(lines, [i for i in filled if i > last and i not in gone], gone)
+        self._tail(lines, [i for i in filled if i > last and i not in gone], gone, latin_page)
         if not gone:
             return doc
         removed = [Removal(self.name, rule, why, shorten(lines[i].strip()), f"line {i + 1}")
@@ -181,14 +182,15 @@ class PageBlocks:
                     gone[j] = ("nav_block", f"one of {len(run)} menu items above the article")
             run = []
 
-    def _tail(self, lines: list[str], tail: list[int], gone: dict[int, tuple[str, str]]) -> None:
+    def _tail(self, lines: list[str], tail: list[int], gone: dict[int, tuple[str, str]],
+              latin_page: bool) -> None:
         """L5: runs of short lines after the article are link lists (dates between included)."""
         run: list[int] = []
         first_run = True
         for i in [*tail, -1]:
             line = lines[i].strip() if i >= 0 else ""
             if i >= 0 and len(line) <= self.list_len and (
-                    self._latin_page or _listish(line)) and not _lifted(line):
+                    latin_page or _listish(line)) and not _lifted(line):
                 run.append(i)
                 continue
             # Lines introducing a figure or code (……如下：) are the article's, wherever they
