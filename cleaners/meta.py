@@ -48,12 +48,13 @@ DATE = re.compile(
     r"(?:\s*(?P<H>[0-2]?\d)\s*[:：时時]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?")
 
 _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|更新时间|时间|日期|"
-                   "成文日期|发文日期")
+                   "成文日期|发文日期|生成日期|公开日期|印发日期")
 _SOURCE_KEYS = _alts("信息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|转自|来自")
 _AUTHOR_KEYS = _alts("作者|本报记者|记者|通讯员|撰文|撰稿|采写|文字|文")
 _OTHER_KEYS = _alts("责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|点击量|点击|"
                "阅读量|阅读|访问量|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
-               "索引号|文号|所属分类|分类")
+               "索引号|文号|所属分类|分类|主题分类|发布机构|有效性|公开方式|公开范围|"
+               "体裁分类|组配分类|服务对象|发文机关|字体")
 _FIELD = re.compile(
     rf"(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_OTHER_KEYS})\s*[:：]\s*")
 _KIND = {**{k: "date" for k in _DATE_KEYS.split("|")},
@@ -77,7 +78,9 @@ _TITLED_BYLINE = _compile_all(
 # "某某日报记者 张三": the part before 记者 is the publisher.
 _SOURCE_REPORTER = _compile_all(
     r"^(?P<src>[^\s，。记/]{2,24}?(?:/[^\s，。记/]{2,24}?)?)(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*"
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,5})(?:\s*报道)?$")
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,5})"
+    r"(?:\s*(?:报道|文/图|文\s*图|图/文|摄影?|文))?$")
+_OWN_OUTLET = {"本报", "本刊", "本台", "本网", "本站"}  # "本报记者": the page's own paper
 _NAMES_ONLY = _compile_all(
     r"^[（(]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,5})\s*[)）]?$")
 
@@ -189,7 +192,9 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
         return _Found(authors=names) if names else None
     m = _match_any(_SOURCE_REPORTER, line)
     if m:
-        return _Found(source_name=m["src"].strip("/ "), authors=clean_authors(m["names"]))
+        src = m["src"].strip("/ ")
+        return _Found(source_name=None if src in _OWN_OUTLET else src,
+                      authors=clean_authors(m["names"]))
     m = _match_any(_TITLED_BYLINE, line)
     if m:
         names = clean_authors(m["names"])
