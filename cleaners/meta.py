@@ -209,7 +209,10 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
 
 
 def _heading_like(line: str) -> bool:
-    return 2 <= len(line) <= 64 and line[-1] not in "。！？!?；;：:，,、" and "。" not in line
+    if not (2 <= len(line) <= 64) or line[-1] in "。！？!?；;：:，,、" or "。" in line:
+        return False
+    tokens = line.split()
+    return not (len(tokens) >= 4 and max(map(len, tokens)) <= 4)  # a menu row, not a headline
 
 
 class MetaLines:

@@ -130,9 +130,15 @@ class PageBlocks:
         sample = doc.text[:3000]
         latin_page = (len(sample) - len(_HAN.sub("", sample))) * 10 < len(sample)
         gone: dict[int, tuple[str, str]] = {}
-        self._related(lines, filled, gone)
+        self._related(lines, filled, gone, last)
         self._head(lines, [i for i in filled if i < first and i not in gone], gone)
-        self._tail(lines, [i for i in filled if i > last and i not in gone], gone, latin_page)
+        # Lines earlier cleaners already took out (share buttons, 上一篇：) were part of the
+        # same lists: they still count towards a run, though they are not removed again.
+        chrome = {int(r.where.split()[1]) - 1 for r in doc.removals
+                  if r.where.startswith("line ") and r.where.split()[1].isdigit()}
+        tail = sorted({i for i in filled if i > last and i not in gone}
+                      | {i for i in chrome if last < i < len(lines) and not lines[i].strip()})
+        self._tail(lines, tail, gone, latin_page)
         if not gone:
             return doc
         removed = [Removal(self.name, rule, why, shorten(lines[i].strip()), f"line {i + 1}")
@@ -141,9 +147,11 @@ class PageBlocks:
         return doc.evolve(text=text, removed=removed)
 
     def _related(self, lines: list[str], filled: list[int],
-                 gone: dict[int, tuple[str, str]]) -> None:
-        """L4: a related-articles marker late in the page cuts it and the short lines after."""
+                 gone: dict[int, tuple[str, str]], article_end: int) -> None:
+        """L4: a related-articles marker late in the page (after the article, or in its last
+        part) cuts it and the short lines after."""
         start = filled[int(len(filled) * self.marker_zone)] if len(filled) > 4 else filled[0]
+        start = min(start, article_end + 1)
         for i in filled:
             if not RELATED_MARKER.match(lines[i].strip()):
                 continue
@@ -187,8 +195,11 @@ class PageBlocks:
         """L5: runs of short lines after the article are link lists (dates between included)."""
         run: list[int] = []
         first_run = True
-        for i in [*tail, -1]:
+        for i in [*tail, -1]:  # -1 closes the last run
             line = lines[i].strip() if i >= 0 else ""
+            if i >= 0 and not line:
+                run.append(i)  # a line an earlier cleaner removed
+                continue
             if i >= 0 and len(line) <= self.list_len and (
                     latin_page or _listish(line)) and not _lifted(line):
                 run.append(i)
@@ -199,9 +210,10 @@ class PageBlocks:
             while first_run and run and _closing_sentence(lines[run[0]].strip()):
                 run.pop(0)
             first_run = False
-            endings = sum(1 for j in run if lines[j].strip()[-1] in "。；;")
+            live = [j for j in run if lines[j].strip()]
+            endings = sum(1 for j in live if lines[j].strip()[-1] in "。；;")
             if len(run) >= self.min_run and endings * 3 <= len(run):
-                for j in run:
+                for j in live:
                     gone[j] = ("headline_list",
                                f"one of {len(run)} short list lines after the article")
             run = []

@@ -165,11 +165,22 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"阅读原文|原文链接|查看原文|写评论|发表评论|我要评论|登录|注册|立即打开|立即下载|打开|原创|"
         r"微信|微博|朋友圈|QQ空间|QQ|复制链接|二维码|(?i:facebook|twitter|whatsapp|wechat|"
         r"weibo|line|telegram|linkedin|email|e-mail|print|share|copy link|subscribe|sign in|"
-        r"log in|sign up|menu|search|close))\s*\d*$",
+        r"log in|sign up|menu|search|close))\s*\d*$"
+        r"|^(?:(?:参与|发表|查看)?(?:评论|跟帖|跟贴|点赞|收藏|转发|分享|在看|赞)\s*[（(]?\s*\d*\s*[)）]?"
+        r"\s*[|｜/·]?\s*){1,5}$",
         why="a lone button label (follow, report, like, comment)",
-        examples=("关注", "举报", "评论 12", "阅读原文", "微信", "WhatsApp", "立即打开"),
+        examples=("关注", "举报", "评论 12", "阅读原文", "微信", "WhatsApp", "立即打开",
+                  "参与评论（128）", "点赞(56)  分享"),
         counterexamples=("关注民生",),
-        max_len=12,
+        max_len=24,
+    ),
+    Rule(
+        "space_nav",
+        r"^(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){4,}[\u4e00-\u9fffA-Za-z]{1,4}$",
+        why="navigation row of five or more short labels separated by spaces",
+        examples=("新闻 体育 财经 娱乐 科技 汽车 房产 教育", "首页 要闻 时政 社会 图片"),
+        counterexamples=("走对路 扎实干", "王彩艳 肖亚平"),
+        max_len=80,
     ),
     Rule(
         "player_placeholder",
