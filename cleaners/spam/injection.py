@@ -414,7 +414,8 @@ class InjectedFragments:
             for head in (True, False):
                 joint = w + face[:2] if head else face[-2:] + w
                 # Attested: the continuation occurs in the text outside the injected sites.
-                if not any(not _inside(j, j + len(joint), taken) for j in _find_all(text, joint)):
+                if joint not in text or not any(
+                        not _inside(j, j + len(joint), taken) for j in _find_all(text, joint)):
                     continue
                 sites = []
                 for j in _find_all(text, w):
