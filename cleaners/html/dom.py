@@ -188,13 +188,8 @@ def subtree_stats(
         st = Stats()
         if el.tag not in _SKIP and el not in ignore:
             in_link = el.tag == "a"
-            n, m, p = _run_weight(el.text or "")
-            st.chars += n
-            st.punct += p
-            if in_link:
-                st.link_chars += n
-            else:
-                st.mass += m
+            m, p = _add_run(st, el.text or "", in_link)
+            if not in_link:
                 st.paragraphs += 1 if m >= 8 and p else 0
             for child in el:
                 if isinstance(child.tag, str):
@@ -208,13 +203,7 @@ def subtree_stats(
                         else:
                             st.link_chars += cs.link_chars
                             st.mass += cs.mass
-                n, m, p = _run_weight(child.tail or "")
-                st.chars += n
-                st.punct += p
-                if in_link:
-                    st.link_chars += n
-                else:
-                    st.mass += m
+                _add_run(st, child.tail or "", in_link)
         stats[el] = st
     return stats
 
@@ -240,6 +229,18 @@ _CONTAINERS = frozenset(
         "li",
     }
 )
+
+
+def _add_run(st: Stats, text: str, in_link: bool) -> tuple[float, int]:
+    """Count one text run into ``st`` (as link text inside <a>); returns its mass and marks."""
+    n, m, p = _run_weight(text)
+    st.chars += n
+    st.punct += p
+    if in_link:
+        st.link_chars += n
+    else:
+        st.mass += m
+    return m, p
 
 
 def find_main(
