@@ -228,6 +228,7 @@ class InjectedFragments:
                                     max_len=min(self.max_piece, 4), min_score=self.sweep_score,
                                     min_positive=1)
         nodes: dict[str, tuple[list[int], int, float]] = {}
+        lexical: set[str] = set()
         for frag in frags:
             k = len(frag.text)
             free, broken, lefts, rights = [], 0, set(), set()
@@ -245,14 +246,16 @@ class InjectedFragments:
                 continue
             # Chaining alone is weak for two-character fragments (seams form words by chance:
             # 建大+众跟 holds 大众), so a fragment also needs its own oddness or a split word.
-            if broken or self._odd(stats, frag.text) or frag.mean_gain >= self.sweep_gain:
+            if self._holds_term(frag.text):
+                lexical.add(frag.text)  # spam vocabulary recurring at free sites on a mirror
+            if (broken or self._odd(stats, frag.text) or frag.mean_gain >= self.sweep_gain
+                    or frag.text in lexical):
                 nodes[frag.text] = (free, broken, frag.mean_gain)
         if not nodes:
             return doc
         names = list(nodes) + [f for f in found if f not in nodes]
         union = _Union(names)
         links: dict[str, str] = {}
-        lexical: set[str] = set()
         for a in names:
             for b in names:
                 if a == b or a in b or b in a or not (a in nodes or b in nodes):
@@ -272,7 +275,8 @@ class InjectedFragments:
             families = sum(not any(o != m and o in m for o in members) for m in members)
             breaks = sum(nodes[m][1] for m in fresh)
             joined_by_term = any(m in lexical for m in members)
-            if not fresh or (families < self.min_chain and not (
+            own_term = any(m in lexical for m in fresh)  # a spam term of its own needs no chain
+            if not fresh or (families < self.min_chain and not own_term and not (
                     families >= 2 and (breaks or joined_by_term))):
                 continue
             chain = "/".join(sorted(members))
@@ -286,6 +290,13 @@ class InjectedFragments:
                 spans += [(a, a + len(m), why) for a in free
                           if not _inside(a, a + len(m), taken)]
         return self._apply(doc, spans)
+
+    def _holds_term(self, frag: str) -> bool:
+        """The fragment is, or holds, a spam-lexicon term (投注, 棋牌, 彩金 …)."""
+        terms = self._lexicon.terms()
+        low = frag.lower()
+        return any(low[i:j] in terms for i in range(len(low))
+                   for j in range(i + 2, len(low) + 1))
 
     def _seam_term(self, a: str, b: str) -> str | None:
         """A spam-lexicon term that ``a + b`` holds across the seam but neither piece holds."""
