@@ -32,7 +32,7 @@ from cleaners.document import Doc, Removal, shorten
 
 from .charstats import char_table
 from .junctions import recurring_fragments
-from .lexicon import Lexicon
+from .lexicon import shared_lexicon
 from .stats import ChineseStats, LazyStats, codes_of
 
 if TYPE_CHECKING:
@@ -484,7 +484,8 @@ class _LazyLexicon:
     def terms(self) -> frozenset[str]:
         """Every lexicon term (lower-case)."""
         if self._terms is None:
-            self._terms = frozenset(str(k) for k in Lexicon().automaton.keys())  # noqa: SIM118 - an automaton, not a dict
+            automaton = shared_lexicon().automaton
+            self._terms = frozenset(str(k) for k in automaton.keys())  # noqa: SIM118 - no dict
         return self._terms
 
     def __getstate__(self) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
@@ -114,6 +115,19 @@ class Lexicon:
         return hits
 
 
+@lru_cache(maxsize=1)
+def shared_lexicon() -> Lexicon:
+    """The process's one Lexicon (its automaton is built once and only ever read)."""
+    return Lexicon()
+
+
+@lru_cache(maxsize=8)
+def has_terms(text: str) -> bool:
+    """Whether ``text`` holds any lexicon term. Memoised on the text: spam.lexicon and
+    spam.score see the same unchanged string on a clean page, so the scan runs once."""
+    return shared_lexicon().any_hit(text)
+
+
 class LexiconSpam:
     """Remove spam brands and selling phrases inside lines, and lines that are mostly spam.
 
@@ -136,7 +150,7 @@ class LexiconSpam:
     @property
     def lexicon(self) -> Lexicon:
         if self._lexicon is None:
-            self._lexicon = Lexicon()
+            self._lexicon = shared_lexicon()
         return self._lexicon
 
     def __getstate__(self) -> dict[str, Any]:
@@ -162,7 +176,7 @@ class LexiconSpam:
 
     def __call__(self, doc: Doc, /) -> Doc:
         lexicon = self.lexicon
-        if not lexicon.any_hit(doc.text):
+        if not has_terms(doc.text):
             return doc
         lines = doc.text.split("\n")
         found = [lexicon.scan(line) if line else [] for line in lines]

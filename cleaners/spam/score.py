@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .lexicon import NEWS_CONTEXT, Lexicon
+from .lexicon import NEWS_CONTEXT, Lexicon, has_terms, shared_lexicon
 from .stats import LazyStats, codes_of
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ class SpamScore:
 
     def __call__(self, doc: Doc, /) -> Doc:
         if self._lexicon is None:
-            self._lexicon = Lexicon()
+            self._lexicon = shared_lexicon()
         text = doc.text
         lines = [line for line in text.split("\n") if line.strip()]
         spam_removals = [r for r in doc.removals if r.cleaner.startswith("spam.")]
@@ -92,7 +92,7 @@ class SpamScore:
         # names 百家乐 and 时时彩 without being spam.
         hits = [h for line in lines if not NEWS_CONTEXT.search(line)
                 for h in self._lexicon.scan(line) if h.kind != "term" or h.weight >= 2
-                ] if self._lexicon.any_hit(text) else []
+                ] if has_terms(text) else []
         terms = {h.term for h in hits} | {r.text for r in spam_removals
                                           if r.cleaner == "spam.lexicon"}
         # D9 per line is brittle on short pages: count long paragraphs as several lines.
