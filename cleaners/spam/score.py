@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .lexicon import NEWS_CONTEXT, Lexicon, has_terms, shared_lexicon
+from .lexicon import NEWS_CONTEXT, Lexicon, has_terms, scan_line, shared_lexicon
 from .stats import LazyStats, codes_of
 
 if TYPE_CHECKING:
@@ -64,10 +64,10 @@ class SpamScore:
         keys = ((codes[:-3].astype(np.uint64) << np.uint64(42))
                 ^ (codes[1:-2].astype(np.uint64) << np.uint64(28))
                 ^ (codes[2:-1].astype(np.uint64) << np.uint64(14)) ^ codes[3:].astype(np.uint64))
-        # Counts in 65,536 hashed bins: a collision can only raise the maximum, so the gate
+        # Counts in 4,096 hashed bins: a collision can only raise the maximum, so the gate
         # never misses a repeated 4-gram, and bincount is several times cheaper than unique.
-        bins = ((keys * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(48)).astype(np.intp)
-        if np.bincount(bins, minlength=1 << 16).max() * 4 / codes.shape[0] < self.stuffing_gate:
+        bins = ((keys * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(52)).astype(np.intp)
+        if np.bincount(bins, minlength=1 << 12).max() * 4 / codes.shape[0] < self.stuffing_gate:
             return 0.0
         words = [w for w in self._stats.get().words(text) if w.strip()]
         worst = 0.0
@@ -91,7 +91,7 @@ class SpamScore:
         # Topic words (weight-1 terms) and lines reporting on spam do not count: a raid report
         # names 百家乐 and 时时彩 without being spam.
         hits = [h for line in lines if not NEWS_CONTEXT.search(line)
-                for h in self._lexicon.scan(line) if h.kind != "term" or h.weight >= 2
+                for h in scan_line(line) if h.kind != "term" or h.weight >= 2
                 ] if has_terms(text) else []
         terms = {h.term for h in hits} | {r.text for r in spam_removals
                                           if r.cleaner == "spam.lexicon"}
