@@ -231,10 +231,14 @@ class InjectedFragments:
         lexical: set[str] = set()
         for frag in frags:
             k = len(frag.text)
+            sites = [a for a, junction in zip(frag.starts, frag.gains, strict=True)
+                     if junction > -0.5]
+            # Cheap test first: random insertion gives varied neighbours on both sides.
+            if (len({text[a - 1:a] for a in sites}) < 2
+                    or len({text[a + k:a + k + 1] for a in sites}) < 2):
+                continue
             free, broken, lefts, rights = [], 0, set(), set()
-            for start, junction in zip(frag.starts, frag.gains, strict=True):
-                if junction <= -0.5:
-                    continue
+            for start in sites:
                 gain = self._gain(stats, text, start, start + k)
                 if gain >= self.bound_gain:
                     continue
@@ -248,8 +252,8 @@ class InjectedFragments:
             # 建大+众跟 holds 大众), so a fragment also needs its own oddness or a split word.
             if self._holds_term(frag.text):
                 lexical.add(frag.text)  # spam vocabulary recurring at free sites on a mirror
-            if (broken or self._odd(stats, frag.text) or frag.mean_gain >= self.sweep_gain
-                    or frag.text in lexical):
+            if (broken or frag.mean_gain >= self.sweep_gain or frag.text in lexical
+                    or self._odd(stats, frag.text)):
                 nodes[frag.text] = (free, broken, frag.mean_gain)
         if not nodes:
             return doc
