@@ -133,3 +133,10 @@ def test_extract_noop_without_html_and_drop_without_text() -> None:
     out = MainTextExtractor()(Doc(id="t", html="<html><body><nav><a>首页</a></nav></body></html>"))
     assert out.dropped is not None
     assert (out.dropped.cleaner, out.dropped.rule) == ("extract.main_text", "no_main_text")
+
+
+def test_title_site_suffix_with_a_space_is_removed() -> None:
+    from cleaners.html.metadata import clean_title
+
+    assert clean_title("某公司发布新一代芯片：性能大幅提升-EDN 电子技术设计") == "某公司发布新一代芯片：性能大幅提升"
+    assert clean_title("COVID-19 疫苗研发进展") == "COVID-19 疫苗研发进展"

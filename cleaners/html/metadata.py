@@ -28,6 +28,8 @@ class PageMeta:
 
 _WS = re.compile(r"\s+")
 # Site suffixes in <title>: "标题_频道_某某网", "标题 - 某某网", "标题|某某市人民政府".
+_SITE_SUFFIX = re.compile(
+    r"-(?=[^-]{2,20}$)(?=.*(?:网|报|新闻|在线|频道|政府|设计|科技|中心|平台|杂志|电视台|官网))")
 _TITLE_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|——|::|\s·\s)\s*")
 
 
@@ -47,6 +49,11 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
     if len(parts) == 1:
         # "标题-某某网": a bare hyphen before a short site name.
         parts = [p for p in re.split(r"-(?=[^-\s]{2,15}$)", title) if p.strip()]
+    if len(parts) == 1:
+        # "标题-EDN 电子技术设计": a site name with a space, told by its wording.
+        m = _SITE_SUFFIX.search(title)
+        if m and m.start() >= 10:
+            parts = [title[: m.start()], title[m.start() + 1 :]]
     if len(parts) > 1:
         # The article part comes first on Chinese sites; keep it unless it is a tiny label.
         first = parts[0]
