@@ -199,6 +199,11 @@ def _htmldate(root: HtmlElement) -> str | None:
 
     try:
         found = find_date(root, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
+        # A bare year (a copyright line, "2017") comes back as 1 January: keep it only if the
+        # strict search agrees, otherwise no date beats a wrong one.
+        if found and found.endswith("-01-01") and not find_date(
+                root, extensive_search=False, original_date=True, outputformat="%Y-%m-%d"):
+            return None
     except (ValueError, TypeError):
         return None
     return found or None
