@@ -80,7 +80,7 @@ _SOURCE_REPORTER = _compile_all(
     r"^(?P<src>[^\s，。记/]{2,24}?(?:/[^\s，。记/]{2,24}?)?)(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,5})"
     r"(?:\s*(?:报道|文/图|文\s*图|图/文|摄影?|文))?$")
-_OWN_OUTLET = {"本报", "本刊", "本台", "本网", "本站"}  # "本报记者": the page's own paper
+_OWN_OUTLET = frozenset({"本报", "本刊", "本台", "本网", "本站"})  # "本报记者": own paper
 _NAMES_ONLY = _compile_all(
     r"^[（(]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,5})\s*[)）]?$")
 
