@@ -57,7 +57,8 @@ def clean_articles(n: int, rng: random.Random) -> list[str]:
 def chop(phrase: str, rng: random.Random) -> list[str]:
     pieces, i = [], 0
     while i < len(phrase):
-        k = rng.choice((2, 3)) if len(phrase) - i > 3 else len(phrase) - i
+        rest = len(phrase) - i  # pieces of 2-3 characters, as the spam pages chop them
+        k = rest if rest <= 3 else (2 if rest == 4 else rng.choice((2, 3)))
         pieces.append(phrase[i : i + k])
         i += k
     return pieces

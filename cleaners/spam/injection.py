@@ -31,8 +31,9 @@ import numpy as np
 from cleaners.document import Doc, Removal, shorten
 
 from .charstats import char_table
+from .fragments import LINK_FEATURES, candidates, link_features, piece_model
 from .junctions import recurring_fragments
-from .lexicon import shared_lexicon
+from .lexicon import lexicon_terms, shared_lexicon
 from .stats import ChineseStats, LazyStats, codes_of
 
 if TYPE_CHECKING:
@@ -93,7 +94,10 @@ class InjectedFragments:
                  window: int = 4, bound_gain: float = 1.0, bind_gain: float = 3.0,
                  break_gain: float = 3.0, max_standalone: float = 0.5, always: bool = False,
                  sweep_gain: float = 1.0, sweep_score: float = -1.0,
-                 lexicon_cleaner: str = "spam.lexicon") -> None:
+                 lexicon_cleaner: str = "spam.lexicon", method: str = "both") -> None:
+        if method not in ("rules", "model", "both"):
+            raise ValueError("method must be rules, model or both")
+        self.method = method
         if min_repeats < 2 or min_chain < 2 or not 2 <= max_piece <= 8 or window < 1:
             raise ValueError("need min_repeats >= 2, min_chain >= 2, 2 <= max_piece <= 8")
         self.min_repeats = min_repeats
@@ -214,8 +218,36 @@ class InjectedFragments:
         mirror = any(r.cleaner == self.lexicon_cleaner for r in doc.removals)
         if len(doc.text) < 8 or not (mirror or self.always):
             return doc
+        # The piece model is calibrated on spammed pages: it never runs off a mirror.
+        if self.method == "model":
+            return self._model_pieces(doc) if mirror else doc
         doc = self._chained_pieces(doc, mirror)
-        return self._sweep(doc) if mirror else doc
+        if not mirror:
+            return doc
+        doc = self._sweep(doc)
+        return self._model_pieces(doc) if self.method == "both" else doc
+
+    def _model_pieces(self, doc: Doc) -> Doc:
+        """Pieces the learned model (``fragments``) believes, removed at their free sites."""
+        text = doc.text
+        stats, terms, model = self._stats.get(), lexicon_terms(), piece_model()
+        cands = candidates(text, stats, char_table(), terms)
+        if not cands:
+            return doc
+        x = np.array([c.features for c in cands])
+        believed = model.own_prob(x) >= model.own_threshold
+        links = link_features(text, cands, believed, stats, terms).reshape(-1, len(LINK_FEATURES))
+        prob = model.linked_prob(np.hstack([x, links]))
+        spans: list[tuple[int, int, str]] = []
+        for c, p, link in zip(cands, prob.tolist(), links.tolist(), strict=True):
+            if p < model.threshold:
+                continue
+            splits = sum(g <= -3.0 for g in c.gains)
+            why = (f"recurs {len(c.starts)}x at free sites in varied contexts; re-joins a split "
+                   f"word at {splits}; chains with believed pieces (seam {link[0] * 3:+.1f}, "
+                   f"shared lines {link[2]:.0%}); piece model p={p:.3f}")
+            spans += [(a, a + len(c.text), why) for a in c.free_starts]
+        return self._apply(doc, spans)
 
     def _sweep(self, doc: Doc) -> Doc:
         """On a spam mirror, widen the search: recurring fragments at odd junctions that are

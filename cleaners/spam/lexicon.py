@@ -121,6 +121,12 @@ def shared_lexicon() -> Lexicon:
     return Lexicon()
 
 
+@lru_cache(maxsize=1)
+def lexicon_terms() -> frozenset[str]:
+    """Every lexicon term, lower-case (read-only; cached for the process)."""
+    return frozenset(str(k) for k in shared_lexicon().automaton.keys())  # noqa: SIM118
+
+
 @lru_cache(maxsize=4096)
 def scan_line(line: str) -> tuple[Hit, ...]:
     """The lexicon's hits in one line, memoised: both spam cleaners scan the same lines."""
@@ -253,7 +259,9 @@ class LexiconSpam:
             return True
         distinct = {h.term for h in hits}
         weight = sum(h.weight for h in hits)
-        return (size <= self.short_line and len(distinct) >= 2
+        # A short line carrying several spam terms is an advert, unless what is left once they
+        # are cut out is itself a sentence of some length (an article line with pieces injected).
+        return (size <= self.short_line and len(distinct) >= 2 and size - covered <= 24
                 and weight >= self.short_line_weight and any(self._strong(h) for h in hits))
 
 

@@ -1,0 +1,187 @@
+"""Learn the weights of the injection piece model from clean pages with synthetic injections.
+
+Training text is disjoint from ``bench/spam_inject.py``'s: articles extracted from the real
+pages in ``../shared/pages/real`` (by our own extractor), and phrases of our own that the bench
+does not use. Each article gets one phrase chopped into 2-3 character pieces, each inserted 2-4
+times at random character positions; every recurring fragment of the result is a labelled
+example (injected at all its sites, or at none). Two logistic models are fitted with numpy
+(own evidence, then own evidence plus links to believed pieces), and the thresholds are set so
+that at most ``--budget`` of the article's own characters would go. Writes
+``cleaners/spam/lexicons/injection_model.json``. Last line: ``train_recall=.. train_own_lost=..``
+
+    .venv/bin/python bench/train_injection.py [--copies 6] [--budget 0.0004]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from cleaners import clean_html  # noqa: E402
+from cleaners.spam.charstats import char_table  # noqa: E402
+from cleaners.spam.fragments import (  # noqa: E402
+    FEATURES,
+    LINK_FEATURES,
+    candidates,
+    link_features,
+)
+from cleaners.spam.lexicon import lexicon_terms  # noqa: E402
+from cleaners.spam.stats import shared_stats  # noqa: E402
+
+OUT = ROOT / "cleaners" / "spam" / "lexicons" / "injection_model.json"
+
+# Our own training phrases, SEO keywords and slogans (none from a seed, none in the bench).
+PHRASES = (
+    "网上真人百家乐开户送钱", "时时彩计划免费稳赚不赔", "快速办理驾驶证不用考试",
+    "高仿名表一比一复刻",
+    "棋牌室游戏下载赢现金", "体彩竞猜足球比分直播", "专业代写论文包过查重", "贷款无抵押当天放款",
+    "全面从严治党永远在路上", "撸起袖子加油干共圆中国梦", "人民对美好生活的向往就是奋斗目标",
+    "守初心担使命找差距抓落实", "不忘初心牢记使命砥砺前行", "以人民为中心的发展思想",
+    "高质量发展迈出坚实步伐", "安全生产责任重于泰山", "优化营商环境服务企业发展",
+    "推进健康中国建设行动", "红色基因代代相传", "巩固拓展脱贫攻坚成果",
+)
+
+
+def articles() -> list[str]:
+    out = []
+    for path in sorted((ROOT.parent / "shared" / "pages" / "real").glob("*.html")):
+        doc = clean_html(path.read_text("utf-8", errors="replace"), id=path.stem)
+        han = sum("\u4e00" <= c <= "\u9fff" for c in doc.text)
+        if doc.dropped is None and han >= 300 and han / max(len(doc.text), 1) > 0.5:
+            out.append(doc.text)
+    return out
+
+
+def chop(phrase: str, rng: random.Random) -> list[str]:
+    pieces, i = [], 0
+    while i < len(phrase):
+        rest = len(phrase) - i
+        k = rest if rest <= 3 else (2 if rest == 4 else rng.choice((2, 3)))
+        pieces.append(phrase[i : i + k])
+        i += k
+    return pieces
+
+
+def inject(text: str, rng: random.Random) -> tuple[str, list[bool]]:
+    lines = text.split("\n")
+    target = [i for i, line in enumerate(lines) if len(line) > 20] or [0]
+    if rng.random() < 0.5:
+        target = target[:3]
+    plants = []
+    pieces = chop(rng.choice(PHRASES), rng)
+    for piece in pieces:
+        for _ in range(rng.randint(2, 4)):
+            line = rng.choice(target)
+            extra = rng.choice(pieces) if rng.random() < 0.15 else ""
+            plants.append((line, rng.randint(0, len(lines[line])), piece + extra))
+    masks = [[False] * len(line) for line in lines]
+    for line, pos, ins in sorted(plants, key=lambda p: -p[1]):
+        lines[line] = lines[line][:pos] + ins + lines[line][pos:]
+        masks[line][pos:pos] = [True] * len(ins)
+    mask: list[bool] = []
+    for m in masks:
+        mask += [*m, False]
+    return "\n".join(lines), mask[:-1]
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000) -> np.ndarray:
+    """Logistic regression by gradient descent (balanced classes)."""
+    w = np.zeros(x.shape[1])
+    weight = np.where(y, 0.5 / max(y.mean(), 1e-9), 0.5 / max(1 - y.mean(), 1e-9))
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        grad = x.T @ ((p - y) * weight) / len(y) + l2 * w
+        w -= 0.5 * grad
+    return w
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--copies", type=int, default=6, help="spammed copies per article")
+    ap.add_argument("--budget", type=float, default=0.0004,
+                    help="share of own characters the thresholds may remove")
+    ap.add_argument("--seed", type=int, default=3)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    stats, table, terms = shared_stats(), char_table(), lexicon_terms()
+    texts = articles()
+    docs = []  # (text, mask, candidates)
+    for text in texts:
+        for _ in range(args.copies):
+            spammed, mask = inject(text, rng)
+            docs.append((spammed, mask, candidates(spammed, stats, table, terms)))
+    print(f"{len(texts)} articles, {len(docs)} spammed copies")
+
+    def labels(mask: list[bool], cands: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        y, own_chars, piece_chars = [], [], []
+        for c in cands:
+            k = len(c.text)
+            inj = [all(mask[a : a + k]) for a in c.free_starts]
+            clean = [not any(mask[a : a + k]) for a in c.free_starts]
+            y.append(bool(inj) and all(inj))
+            own_chars.append(k * sum(clean))
+            piece_chars.append(k * sum(inj))
+        return np.array(y, dtype=bool), np.array(own_chars), np.array(piece_chars)
+
+    xs, ys, owns, pieces, doc_of = [], [], [], [], []
+    for i, (_, mask, cands) in enumerate(docs):
+        y, own, piece = labels(mask, cands)
+        xs.append(np.array([c.features for c in cands]).reshape(-1, len(FEATURES)))
+        ys.append(y)
+        owns.append(own)
+        pieces.append(piece)
+        doc_of.append(np.full(len(cands), i))
+    x, y, own, piece = (np.concatenate(a) for a in (xs, ys, owns, pieces))
+    total_own = sum(len(m) - sum(m) for _, m, _ in docs)
+    total_piece = sum(sum(m) for _, m, _ in docs)
+    w_own = fit(x, y.astype(float))
+    p_own = 1.0 / (1.0 + np.exp(-(x @ w_own)))
+    own_threshold = threshold_for(p_own, own, piece, total_own, args.budget * 4)
+
+    links = []
+    offset = 0
+    for text, _, cands in docs:
+        believed = p_own[offset : offset + len(cands)] >= own_threshold
+        links.append(link_features(text, cands, believed, stats, terms).reshape(
+            -1, len(LINK_FEATURES)))
+        offset += len(cands)
+    x2 = np.hstack([x, np.concatenate(links)])
+    w_linked = fit(x2, y.astype(float))
+    p = 1.0 / (1.0 + np.exp(-(x2 @ w_linked)))
+    threshold = threshold_for(p, own, piece, total_own, args.budget)
+    chosen = p >= threshold
+    OUT.write_text(json.dumps({
+        "about": "Weights of the spam.injection piece model; written by bench/train_injection.py"
+                 " from its own synthetic injections into extracted real pages.",
+        "features": [*FEATURES], "link_features": [*LINK_FEATURES],
+        "own": [round(float(v), 4) for v in w_own],
+        "linked": [round(float(v), 4) for v in w_linked],
+        "own_threshold": round(own_threshold, 4), "threshold": round(threshold, 4),
+    }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for name, v in zip([*FEATURES, *LINK_FEATURES], w_linked, strict=True):
+        print(f"  {name:<16} {v:+.2f}")
+    print(f"train_recall={piece[chosen].sum() / total_piece:.4f} "
+          f"train_own_lost={own[chosen].sum() / total_own:.5f} threshold={threshold:.3f}")
+
+
+def threshold_for(p: np.ndarray, own: np.ndarray, piece: np.ndarray, total_own: int,
+                  budget: float) -> float:
+    """The lowest probability threshold whose removals stay within the own-character budget."""
+    order = np.argsort(-p)
+    lost = np.cumsum(own[order]) / max(total_own, 1)
+    ok = np.nonzero(lost <= budget)[0]
+    if ok.shape[0] == 0:
+        return 1.0
+    return float(max(p[order][ok[-1]], 0.5))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,227 @@
+"""Recurring fragments of a page and the evidence that each was injected: features for the
+piece model of ``spam.injection``.
+
+A candidate is a run of 2-4 Han characters that occurs at least twice and is maximal (its
+occurrences do not all share one neighbour, else the longer run is the candidate). Each gets
+``FEATURES``: how its sites fit their neighbours (jieba deletion test: does removing it leave a
+sentence that segments as well, or re-join a split word; character-pair association of the
+junctions, see ``charstats``), whether it is a word itself, how varied its contexts are, and
+whether it holds spam vocabulary. A second pass adds ``LINK_FEATURES``: how a candidate chains
+with the pieces the first pass believes (their seams form words or spam terms, they share
+lines). Hand-written because no library detects chopped-phrase injection; the weights that
+combine the features are learned by ``bench/train_injection.py`` and shipped as data.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+    from .charstats import CharTable
+    from .stats import ChineseStats
+
+__all__ = ["FEATURES", "LINK_FEATURES", "Candidate", "PieceModel", "candidates",
+           "link_features", "piece_model"]
+
+_LO, _HI = 0x3400, 0xA000
+WINDOW = 4  # characters of context each side for the deletion test
+# Deletion gain below FREE: the site is not bound; at or below SPLIT: it re-joins a split word.
+FREE, SPLIT = 1.0, -3.0
+
+FEATURES = (
+    "bias", "len3", "len4", "log_sites", "many_sites", "word", "log_word_freq", "odd",
+    "free_share", "splits", "mean_gain", "junction_llr", "left_variety", "right_variety",
+    "edge_share", "bound_left", "bound_right", "spam_term", "collocation",
+)
+LINK_FEATURES = ("seam_bind", "seam_term", "shared_lines", "believed_pieces", "adjacent")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    text: str
+    starts: tuple[int, ...]
+    gains: tuple[float, ...]  # deletion gain per site (< FREE: the site is not bound)
+    features: tuple[float, ...]
+
+    @property
+    def free_starts(self) -> tuple[int, ...]:
+        return tuple(a for a, g in zip(self.starts, self.gains, strict=True) if g < FREE)
+
+
+def _is_han(ch: str) -> bool:
+    return _LO <= ord(ch) < _HI
+
+
+def _repeats(text: str, max_len: int) -> dict[str, list[int]]:
+    """Han runs of 2..max_len characters occurring at least twice, with their offsets."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    n = codes.shape[0]
+    han = (codes >= _LO) & (codes < _HI)
+    rel = np.where(han, codes - _LO, 0).astype(np.uint64)
+    out: dict[str, list[int]] = {}
+    for k in range(2, max_len + 1):
+        if n < k:
+            break
+        idx = np.arange(n - k + 1)
+        ok = han[idx].copy()
+        key = rel[idx].copy()
+        for j in range(1, k):
+            ok &= han[idx + j]
+            key = (key << np.uint64(16)) | rel[idx + j]
+        pos = idx[ok]
+        if pos.shape[0] == 0:
+            continue
+        uniq, inverse, counts = np.unique(key[ok], return_inverse=True, return_counts=True)
+        rep = counts[inverse] >= 2
+        for p in pos[rep].tolist():
+            out.setdefault(text[p : p + k], []).append(p)
+        del uniq
+    return out
+
+
+def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozenset[str], *,
+               max_len: int = 4, max_sites: int = 8) -> list[Candidate]:
+    """Maximal recurring fragments with their features (see module docstring)."""
+    reps = _repeats(text, max_len)
+    out: list[Candidate] = []
+    n = len(text)
+    for frag, starts in reps.items():
+        k = len(frag)
+        if len(starts) > max_sites:
+            continue  # a topic word of the article, not a piece inserted 2-4 times
+        lefts = [text[a - 1] if a and _is_han(text[a - 1]) else "" for a in starts]
+        rights = [text[a + k] if a + k < n and _is_han(text[a + k]) else "" for a in starts]
+        if k < max_len and ((len(set(lefts)) == 1 and lefts[0])
+                            or (len(set(rights)) == 1 and rights[0])):
+            continue  # not maximal: the longer run is the candidate
+        gains = [_deletion_gain(stats, text, a, a + k) for a in starts]
+        out.append(Candidate(frag, tuple(starts), tuple(gains),
+                             _features(frag, starts, gains, lefts, rights, stats, table, terms)))
+    return out
+
+
+def _deletion_gain(stats: ChineseStats, text: str, start: int, end: int) -> float:
+    """route(L f R) - route(L R) - route(f) on a small window: > 0 when the fragment is bound
+    into words around it, <= SPLIT when deleting it re-joins a word it had split."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - WINDOW)
+    nl = text.find("\n", end)
+    hi = min(len(text) if nl < 0 else nl, end + WINDOW)
+    left, right, frag = text[lo:start], text[end:hi], text[start:end]
+    return stats.route(left + frag + right) - stats.route(left + right) - stats.route(frag)
+
+
+def _pmi(table: CharTable, a: str, b: str) -> float | None:
+    if not (a and b):
+        return None
+    ia, ib = int(table.idmap[ord(a)]), int(table.idmap[ord(b)]) if ord(b) < 0x10000 else -1
+    if ia == table.other or ib in (table.other, -1):
+        return None
+    return float(table.table[ia, ib]) / 8.0
+
+
+def _features(frag: str, starts: list[int], gains: list[float], lefts: list[str],
+              rights: list[str], stats: ChineseStats, table: CharTable,
+              terms: frozenset[str]) -> tuple[float, ...]:
+    k, m = len(frag), len(starts)
+    freq = stats.freq.get(frag, 0)
+    odd = freq < 5 and any(len(w) == 1 and stats.standalone(w) < 0.5 for w in stats.words(frag))
+    llrs, bound_l, bound_r, edges = [], 0.0, 0.0, 0
+    for left, right in zip(lefts, rights, strict=True):
+        lf, fr, lr = _pmi(table, left, frag[0]), _pmi(table, frag[-1], right), _pmi(table, left,
+                                                                                     right)
+        edges += not (left and right)
+        llr = (lr or 0.0) - (lf or 0.0) - (fr or 0.0)
+        llrs.append(max(-4.0, min(4.0, llr)))
+        bound_l = max(bound_l, lf or 0.0)
+        bound_r = max(bound_r, fr or 0.0)
+    low = frag.lower()
+    spam_term = any(low[i:j] in terms for i in range(k) for j in range(i + 2, k + 1))
+    clipped = [max(-6.0, min(6.0, g)) for g in gains]
+    return (
+        1.0, float(k == 3), float(k >= 4), math.log(m), float(m > 4), float(freq >= 5),
+        math.log1p(freq) / 10.0, float(odd), sum(g < FREE for g in gains) / m,
+        float(min(3, sum(g <= SPLIT for g in gains))), sum(clipped) / m / 3.0,
+        sum(llrs) / m / 2.0, len(set(lefts)) / m, len(set(rights)) / m, edges / m,
+        bound_l / 4.0, bound_r / 4.0, float(spam_term), _collocation(lefts, rights),
+    )
+
+
+def _collocation(lefts: list[str], rights: list[str]) -> float:
+    """Share of sites with the most common neighbour (导师+帮带 four times in seven): a term
+    of the article keeps company; an injected piece lands beside whatever is there."""
+    def mode_share(chars: list[str]) -> float:
+        seen = [c for c in chars if c]
+        return max(seen.count(c) for c in set(seen)) / len(chars) if seen else 0.0
+    return max(mode_share(lefts), mode_share(rights)) if len(lefts) > 2 else 0.0
+
+
+def link_features(text: str, cands: list[Candidate], believed: NDArray[np.bool_],
+                  stats: ChineseStats, terms: frozenset[str]) -> NDArray[np.float64]:
+    """For each candidate, how it chains with the candidates the first pass believes."""
+    pieces = [c for c, b in zip(cands, believed, strict=True) if b]
+    lines_of = {text.count("\n", 0, a) for c in pieces for a in c.free_starts}
+    spans = sorted((a, a + len(c.text)) for c in pieces for a in c.free_starts)
+    out = np.zeros((len(cands), len(LINK_FEATURES)))
+    n_pieces = min(len({c.text for c in pieces}), 8) / 8.0
+    for i, c in enumerate(cands):
+        best, term = 0.0, 0.0
+        for p in pieces:
+            if p.text in c.text or c.text in p.text:
+                continue
+            for a, b in ((c.text, p.text), (p.text, c.text)):
+                best = max(best, stats.route(a + b) - stats.route(a) - stats.route(b))
+                if _seam_term(a, b, terms):
+                    term = 1.0
+        free = c.free_starts or c.starts
+        shared = sum(text.count("\n", 0, a) in lines_of for a in free) / len(free)
+        adjacent = sum(any(e == a or s == a + len(c.text) for s, e in spans)
+                       for a in free) / len(free)
+        out[i] = (min(best, 6.0) / 3.0, term, shared, n_pieces, adjacent)
+    return out
+
+
+def _seam_term(a: str, b: str, terms: frozenset[str]) -> bool:
+    joined, seam = (a + b).lower(), len(a)
+    return any(joined[i:j] in terms for i in range(max(0, seam - 6), seam)
+               for j in range(seam + 1, min(len(joined), seam + 6) + 1))
+
+
+class PieceModel:
+    """Two logistic models: pieces from their own evidence, then with their links."""
+
+    def __init__(self, own: list[float], linked: list[float], own_threshold: float,
+                 threshold: float) -> None:
+        if len(own) != len(FEATURES) or len(linked) != len(FEATURES) + len(LINK_FEATURES):
+            raise ValueError("piece model weights do not match the feature lists")
+        self.own = np.asarray(own)
+        self.linked = np.asarray(linked)
+        self.own_threshold = own_threshold
+        self.threshold = threshold
+
+    def own_prob(self, x: NDArray[np.float64]) -> NDArray[np.float64]:
+        return _sigmoid(x @ self.own)
+
+    def linked_prob(self, x: NDArray[np.float64]) -> NDArray[np.float64]:
+        return _sigmoid(x @ self.linked)
+
+
+def _sigmoid(z: NDArray[np.float64]) -> NDArray[np.float64]:
+    out: NDArray[np.float64] = 1.0 / (1.0 + np.exp(-z))
+    return out
+
+
+@lru_cache(maxsize=1)
+def piece_model() -> PieceModel:
+    """The shipped weights (``lexicons/injection_model.json``, written by the training bench)."""
+    raw = json.loads(files("cleaners.spam").joinpath("lexicons", "injection_model.json")
+                     .read_text("utf-8"))
+    return PieceModel(raw["own"], raw["linked"], raw["own_threshold"], raw["threshold"])
