@@ -92,6 +92,7 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
                max_len: int = 4, max_sites: int = 8) -> list[Candidate]:
     """Maximal recurring fragments with their features (see module docstring)."""
     reps = _repeats(text, max_len)
+    ids = table.ids(text)
     out: list[Candidate] = []
     n = len(text)
     for frag, starts in reps.items():
@@ -105,7 +106,8 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
             continue  # not maximal: the longer run is the candidate
         gains = [_deletion_gain(stats, text, a, a + k) for a in starts]
         out.append(Candidate(frag, tuple(starts), tuple(gains),
-                             _features(frag, starts, gains, lefts, rights, stats, table, terms)))
+                             _features(frag, starts, gains, lefts, rights, stats, table, ids,
+                                       terms)))
     return out
 
 
@@ -119,25 +121,25 @@ def _deletion_gain(stats: ChineseStats, text: str, start: int, end: int) -> floa
     return stats.route(left + frag + right) - stats.route(left + right) - stats.route(frag)
 
 
-def _pmi(table: CharTable, a: str, b: str) -> float | None:
-    if not (a and b):
-        return None
-    ia, ib = int(table.idmap[ord(a)]), int(table.idmap[ord(b)]) if ord(b) < 0x10000 else -1
-    if ia == table.other or ib in (table.other, -1):
+def _pmi(table: CharTable, ids: NDArray[np.int64], a: int, b: int) -> float | None:
+    """Association of the characters at offsets a and b (None where either is unknown)."""
+    ia, ib = int(ids[a]), int(ids[b])
+    if ia == table.other or ib == table.other:
         return None
     return float(table.table[ia, ib]) / 8.0
 
 
 def _features(frag: str, starts: list[int], gains: list[float], lefts: list[str],
-              rights: list[str], stats: ChineseStats, table: CharTable,
+              rights: list[str], stats: ChineseStats, table: CharTable, ids: NDArray[np.int64],
               terms: frozenset[str]) -> tuple[float, ...]:
     k, m = len(frag), len(starts)
     freq = stats.freq.get(frag, 0)
-    odd = freq < 5 and any(len(w) == 1 and stats.standalone(w) < 0.5 for w in stats.words(frag))
+    odd = freq < 5 and stats.strands_bound_char(frag)
     llrs, bound_l, bound_r, edges = [], 0.0, 0.0, 0
-    for left, right in zip(lefts, rights, strict=True):
-        lf, fr, lr = _pmi(table, left, frag[0]), _pmi(table, frag[-1], right), _pmi(table, left,
-                                                                                     right)
+    for a, left, right in zip(starts, lefts, rights, strict=True):
+        lf = _pmi(table, ids, a - 1, a) if left else None
+        fr = _pmi(table, ids, a + k - 1, a + k) if right else None
+        lr = _pmi(table, ids, a - 1, a + k) if left and right else None
         edges += not (left and right)
         llr = (lr or 0.0) - (lf or 0.0) - (fr or 0.0)
         llrs.append(max(-4.0, min(4.0, llr)))

@@ -69,6 +69,7 @@ class ChineseStats:
         # Share of a character's uses in which it is a word by itself: 的 0.86, 民 0.02.
         self._standalone = np.where(inside > 0, single / np.maximum(inside, 1.0), 1.0)
         self._routes: dict[str, float] = {}
+        self._stranded: dict[str, bool] = {}
 
     # -- word level -------------------------------------------------------------------------
 
@@ -91,6 +92,17 @@ class ChineseStats:
         route: dict[int, tuple[float, int]] = {}
         tk.calc(text, dag, route)
         return route[0][0]
+
+    def strands_bound_char(self, frag: str) -> bool:
+        """Its dictionary segmentation leaves alone a character that is normally bound inside
+        words (民 in 民群). Memoised like ``route``: a fixed answer per string."""
+        got = self._stranded.get(frag)
+        if got is None:
+            if len(self._stranded) > 100_000:
+                self._stranded.clear()
+            got = self._stranded[frag] = any(len(w) == 1 and self.standalone(w) < 0.5
+                                             for w in self.words(frag))
+        return got
 
     def words(self, text: str) -> list[str]:
         """Dictionary-only segmentation (no HMM guessing of unknown words)."""
