@@ -11,8 +11,9 @@ from general evidence only (there is no list of phrases or pieces):
   terms of the lexicon (外围+投注). A chain end that is itself a word (基层) goes only in lines
   full of pieces, where its continuation is attested elsewhere and the site does not continue
   the phrase. Legitimate uses stay: deleting them would break a word (服务中心人来车往, 人民群众).
-- On a page where spam.lexicon found spam terms (a mirror), a wider sweep also takes recurring
-  fragments found at odd character junctions (``junctions``, ``charstats``) when they chain.
+- On a page where spam.lexicon found spam terms (a mirror), a learned piece model
+  (``fragments``) then scores every recurring fragment left: deletion tests, character-pair
+  junctions (``charstats``), context variety, and chains with the pieces it believes.
 
 Only such mirrors are analysed unless ``always=True``: on a page without any spam term the
 prior for injected pieces is too low to act on, and clean pages then cost nothing here.
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -32,8 +33,7 @@ from cleaners.document import Doc, Removal, shorten
 
 from .charstats import char_table
 from .fragments import LINK_FEATURES, candidates, link_features, piece_model
-from .junctions import recurring_fragments
-from .lexicon import lexicon_terms, shared_lexicon
+from .lexicon import lexicon_terms
 from .stats import ChineseStats, LazyStats, codes_of
 
 if TYPE_CHECKING:
@@ -93,7 +93,6 @@ class InjectedFragments:
     def __init__(self, *, min_repeats: int = 2, min_chain: int = 3, max_piece: int = 6,
                  window: int = 4, bound_gain: float = 1.0, bind_gain: float = 3.0,
                  break_gain: float = 3.0, max_standalone: float = 0.5, always: bool = False,
-                 sweep_gain: float = 1.0, sweep_score: float = -1.0,
                  lexicon_cleaner: str = "spam.lexicon", method: str = "both") -> None:
         if method not in ("rules", "model", "both"):
             raise ValueError("method must be rules, model or both")
@@ -109,11 +108,8 @@ class InjectedFragments:
         self.break_gain = break_gain
         self.max_standalone = max_standalone
         self.always = always
-        self.sweep_gain = sweep_gain
-        self.sweep_score = sweep_score
         self.lexicon_cleaner = lexicon_cleaner
         self._stats = LazyStats()
-        self._lexicon = _LazyLexicon()
 
     # -- gate -------------------------------------------------------------------------------
 
@@ -222,10 +218,7 @@ class InjectedFragments:
         if self.method == "model":
             return self._model_pieces(doc) if mirror else doc
         doc = self._chained_pieces(doc, mirror)
-        if not mirror:
-            return doc
-        doc = self._sweep(doc)
-        return self._model_pieces(doc) if self.method == "both" else doc
+        return self._model_pieces(doc) if mirror and self.method == "both" else doc
 
     def _model_pieces(self, doc: Doc) -> Doc:
         """Pieces the learned model (``fragments``) believes, removed at their free sites."""
@@ -248,101 +241,6 @@ class InjectedFragments:
                    f"shared lines {link[2]:.0%}); piece model p={p:.3f}")
             spans += [(a, a + len(c.text), why) for a in c.free_starts]
         return self._apply(doc, spans)
-
-    def _sweep(self, doc: Doc) -> Doc:
-        """On a spam mirror, widen the search: recurring fragments at odd junctions that are
-        free at two or more sites in varied contexts, joined into chains (their seams form
-        words) with each other and with the pieces already found."""
-        text = doc.text
-        stats = self._stats.get()
-        found = {r.text for r in doc.removals if r.cleaner == self.name}
-        frags = recurring_fragments(text, char_table(), min_sites=self.min_repeats,
-                                    max_len=min(self.max_piece, 4), min_score=self.sweep_score,
-                                    min_positive=1)
-        nodes: dict[str, tuple[list[int], int, float]] = {}
-        lexical: set[str] = set()
-        for frag in frags:
-            k = len(frag.text)
-            sites = [a for a, junction in zip(frag.starts, frag.gains, strict=True)
-                     if junction > -0.5]
-            # Cheap test first: random insertion gives varied neighbours on both sides.
-            if (len({text[a - 1:a] for a in sites}) < 2
-                    or len({text[a + k:a + k + 1] for a in sites}) < 2):
-                continue
-            free, broken, lefts, rights = [], 0, set(), set()
-            for start in sites:
-                gain = self._gain(stats, text, start, start + k)
-                if gain >= self.bound_gain:
-                    continue
-                free.append(start)
-                broken += gain <= -self.break_gain
-                lefts.add(text[start - 1:start])
-                rights.add(text[start + k:start + k + 1])
-            if len(free) < self.min_repeats or len(lefts) < 2 or len(rights) < 2:
-                continue
-            # Chaining alone is weak for two-character fragments (seams form words by chance:
-            # 建大+众跟 holds 大众), so a fragment also needs its own oddness or a split word.
-            if self._holds_term(frag.text):
-                lexical.add(frag.text)  # spam vocabulary recurring at free sites on a mirror
-            if (broken or frag.mean_gain >= self.sweep_gain or frag.text in lexical
-                    or self._odd(stats, frag.text)):
-                nodes[frag.text] = (free, broken, frag.mean_gain)
-        if not nodes:
-            return doc
-        names = list(nodes) + [f for f in found if f not in nodes]
-        union = _Union(names)
-        links: dict[str, str] = {}
-        for a in names:
-            for b in names:
-                if a == b or a in b or b in a or not (a in nodes or b in nodes):
-                    continue
-                term = self._seam_term(a, b)
-                if term or self._bind(stats, a, b, faces=False) >= self.bind_gain:
-                    union.join(a, b)
-                    links.setdefault(a, f"{a}+{b}" + (f" (spam term {term})" if term else ""))
-                    if term:
-                        lexical.update((a, b))
-        groups: dict[str, list[str]] = defaultdict(list)
-        for name in names:
-            groups[union.find(name)].append(name)
-        spans: list[tuple[int, int, str]] = []
-        for members in groups.values():
-            fresh = [m for m in members if m in nodes]
-            families = sum(not any(o != m and o in m for o in members) for m in members)
-            breaks = sum(nodes[m][1] for m in fresh)
-            joined_by_term = any(m in lexical for m in members)
-            own_term = any(m in lexical for m in fresh)  # a spam term of its own needs no chain
-            if not fresh or (families < self.min_chain and not own_term and not (
-                    families >= 2 and (breaks or joined_by_term))):
-                continue
-            chain = "/".join(sorted(members))
-            for m in sorted(fresh, key=len, reverse=True):
-                free, broken, gain = nodes[m]
-                why = (f"recurs {text.count(m)}x on a page with lexicon spam; free at "
-                       f"{len(free)} sites in varied contexts (junction gain {gain:+.1f}, "
-                       f"splits words at {broken}); joins {links.get(m, 'others')} into "
-                       f"chain {chain}")
-                taken = [(a, b) for a, b, _ in spans]
-                spans += [(a, a + len(m), why) for a in free
-                          if not _inside(a, a + len(m), taken)]
-        return self._apply(doc, spans)
-
-    def _holds_term(self, frag: str) -> bool:
-        """The fragment is, or holds, a spam-lexicon term (投注, 棋牌, 彩金 …)."""
-        terms = self._lexicon.terms()
-        low = frag.lower()
-        return any(low[i:j] in terms for i in range(len(low))
-                   for j in range(i + 2, len(low) + 1))
-
-    def _seam_term(self, a: str, b: str) -> str | None:
-        """A spam-lexicon term that ``a + b`` holds across the seam but neither piece holds."""
-        terms = self._lexicon.terms()
-        joined, seam = (a + b).lower(), len(a)
-        for i in range(max(0, seam - 6), seam):
-            for j in range(seam + 1, min(len(joined), seam + 6) + 1):
-                if joined[i:j] in terms:
-                    return joined[i:j]
-        return None
 
     def _chained_pieces(self, doc: Doc, mirror: bool) -> Doc:
         text = doc.text
@@ -511,32 +409,8 @@ class InjectedFragments:
         return doc.evolve(text="".join(out), removed=removed)
 
 
-class _LazyLexicon:
-    """The spam lexicon's terms, loaded on first use and left out of pickles."""
-
-    def __init__(self) -> None:
-        self._terms: frozenset[str] | None = None
-
-    def terms(self) -> frozenset[str]:
-        """Every lexicon term (lower-case)."""
-        if self._terms is None:
-            automaton = shared_lexicon().automaton
-            self._terms = frozenset(str(k) for k in automaton.keys())  # noqa: SIM118 - no dict
-        return self._terms
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self._terms = None
-
-
 def _is_han(text: str, i: int) -> bool:
     return 0 <= i < len(text) and _LO <= ord(text[i]) < _HI
-
-
-def _all_han(s: str) -> bool:
-    return all(_LO <= ord(c) < _HI for c in s)
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
