@@ -9,7 +9,7 @@ example (injected at all its sites, or at none). Two logistic models are fitted 
 that at most ``--budget`` of the article's own characters would go. Writes
 ``cleaners/spam/lexicons/injection_model.json``. Last line: ``train_recall=.. train_own_lost=..``
 
-    .venv/bin/python bench/train_injection.py [--copies 6] [--budget 0.0004]
+    .venv/bin/python bench/train_injection.py [--copies 8] [--budget 0.001]
 """
 
 from __future__ import annotations
@@ -105,8 +105,8 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000) -> np
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--copies", type=int, default=6, help="spammed copies per article")
-    ap.add_argument("--budget", type=float, default=0.0004,
+    ap.add_argument("--copies", type=int, default=8, help="spammed copies per article")
+    ap.add_argument("--budget", type=float, default=0.001,
                     help="share of own characters the thresholds may remove")
     ap.add_argument("--seed", type=int, default=3)
     args = ap.parse_args()
