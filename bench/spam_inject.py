@@ -18,6 +18,7 @@ import random
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -26,6 +27,9 @@ from cleaners.document import Doc  # noqa: E402
 from cleaners.spam import InjectedFragments, LexiconSpam, SpamScore  # noqa: E402
 from cleaners.spam.charstats import char_table  # noqa: E402
 from cleaners.spam.stats import shared_stats  # noqa: E402
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 # Our own phrases (spam keywords and slogan-like SEO phrases), none taken from any seed page.
 PHRASES = (
@@ -64,15 +68,17 @@ def chop(phrase: str, rng: random.Random) -> list[str]:
     return pieces
 
 
-def inject(text: str, rng: random.Random) -> tuple[str, list[bool]]:
-    """The spammed text and a per-character mask of what was injected."""
+def inject(text: str, rng: random.Random, phrases: Sequence[str] = PHRASES,
+           brands: Sequence[str] = BRANDS) -> tuple[str, list[bool]]:
+    """The spammed text and a per-character mask of what was injected (no brands if
+    ``brands`` is empty)."""
     lines = text.split("\n")
     early = rng.random() < 0.5  # like seed pages: pieces crowd the first paragraphs
-    target = [i for i, line in enumerate(lines) if len(line) > 20]
+    target = [i for i, line in enumerate(lines) if len(line) > 20] or [0]
     if early:
-        target = target[:3] or target
+        target = target[:3]
     plants: list[tuple[int, int, str]] = []  # line, offset, inserted text
-    pieces = chop(rng.choice(PHRASES), rng)
+    pieces = chop(rng.choice(phrases), rng)
     for piece in pieces:
         for _ in range(rng.randint(2, 4)):
             line = rng.choice(target)
@@ -80,9 +86,9 @@ def inject(text: str, rng: random.Random) -> tuple[str, list[bool]]:
             if rng.random() < 0.15:  # two pieces side by side
                 text_piece += rng.choice(pieces)
             plants.append((line, rng.randint(0, len(lines[line])), text_piece))
-    for _ in range(rng.randint(1, 2)):
+    for _ in range(rng.randint(1, 2) if brands else 0):
         line = rng.choice(target)
-        plants.append((line, rng.randint(0, len(lines[line])), rng.choice(BRANDS)))
+        plants.append((line, rng.randint(0, len(lines[line])), rng.choice(brands)))
     masks = [[False] * len(line) for line in lines]
     for line, pos, ins in sorted(plants, key=lambda p: -p[1]):
         lines[line] = lines[line][:pos] + ins + lines[line][pos:]

@@ -24,6 +24,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import spam_inject  # noqa: E402
 
 from cleaners import clean_html  # noqa: E402
 from cleaners.spam.charstats import char_table  # noqa: E402
@@ -60,36 +63,9 @@ def articles() -> list[str]:
     return out
 
 
-def chop(phrase: str, rng: random.Random) -> list[str]:
-    pieces, i = [], 0
-    while i < len(phrase):
-        rest = len(phrase) - i
-        k = rest if rest <= 3 else (2 if rest == 4 else rng.choice((2, 3)))
-        pieces.append(phrase[i : i + k])
-        i += k
-    return pieces
-
-
 def inject(text: str, rng: random.Random) -> tuple[str, list[bool]]:
-    lines = text.split("\n")
-    target = [i for i, line in enumerate(lines) if len(line) > 20] or [0]
-    if rng.random() < 0.5:
-        target = target[:3]
-    plants = []
-    pieces = chop(rng.choice(PHRASES), rng)
-    for piece in pieces:
-        for _ in range(rng.randint(2, 4)):
-            line = rng.choice(target)
-            extra = rng.choice(pieces) if rng.random() < 0.15 else ""
-            plants.append((line, rng.randint(0, len(lines[line])), piece + extra))
-    masks = [[False] * len(line) for line in lines]
-    for line, pos, ins in sorted(plants, key=lambda p: -p[1]):
-        lines[line] = lines[line][:pos] + ins + lines[line][pos:]
-        masks[line][pos:pos] = [True] * len(ins)
-    mask: list[bool] = []
-    for m in masks:
-        mask += [*m, False]
-    return "\n".join(lines), mask[:-1]
+    """The bench's generator with our training phrases and no brands (the lexicon's part)."""
+    return spam_inject.inject(text, rng, PHRASES, brands=())
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000) -> np.ndarray:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .charstats import CharTable
     from .stats import ChineseStats
 
-__all__ = ["FEATURES", "LINK_FEATURES", "Candidate", "PieceModel", "candidates",
+__all__ = ["FEATURES", "LINK_FEATURES", "SPLIT", "Candidate", "PieceModel", "candidates",
            "link_features", "piece_model"]
 
 _LO, _HI = 0x3400, 0xA000
@@ -80,11 +80,10 @@ def _repeats(text: str, max_len: int) -> dict[str, list[int]]:
         pos = idx[ok]
         if pos.shape[0] == 0:
             continue
-        uniq, inverse, counts = np.unique(key[ok], return_inverse=True, return_counts=True)
+        _, inverse, counts = np.unique(key[ok], return_inverse=True, return_counts=True)
         rep = counts[inverse] >= 2
         for p in pos[rep].tolist():
             out.setdefault(text[p : p + k], []).append(p)
-        del uniq
     return out
 
 
@@ -104,21 +103,11 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
         if k < max_len and ((len(set(lefts)) == 1 and lefts[0])
                             or (len(set(rights)) == 1 and rights[0])):
             continue  # not maximal: the longer run is the candidate
-        gains = [_deletion_gain(stats, text, a, a + k) for a in starts]
+        gains = [stats.deletion_gain(text, a, a + k, WINDOW) for a in starts]
         out.append(Candidate(frag, tuple(starts), tuple(gains),
                              _features(frag, starts, gains, lefts, rights, stats, table, ids,
                                        terms)))
     return out
-
-
-def _deletion_gain(stats: ChineseStats, text: str, start: int, end: int) -> float:
-    """route(L f R) - route(L R) - route(f) on a small window: > 0 when the fragment is bound
-    into words around it, <= SPLIT when deleting it re-joins a word it had split."""
-    lo = max(text.rfind("\n", 0, start) + 1, start - WINDOW)
-    nl = text.find("\n", end)
-    hi = min(len(text) if nl < 0 else nl, end + WINDOW)
-    left, right, frag = text[lo:start], text[end:hi], text[start:end]
-    return stats.route(left + frag + right) - stats.route(left + right) - stats.route(frag)
 
 
 def _pmi(table: CharTable, ids: NDArray[np.int64], a: int, b: int) -> float | None:

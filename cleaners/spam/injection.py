@@ -32,7 +32,7 @@ import numpy as np
 from cleaners.document import Doc, Removal, shorten
 
 from .charstats import char_table
-from .fragments import LINK_FEATURES, candidates, link_features, piece_model
+from .fragments import LINK_FEATURES, SPLIT, candidates, link_features, piece_model
 from .lexicon import lexicon_terms
 from .stats import ChineseStats, LazyStats, codes_of
 
@@ -178,18 +178,11 @@ class InjectedFragments:
 
     def _gain(self, stats: ChineseStats, text: str, start: int, end: int) -> float:
         """Deletion test: > 0 when the fragment is bound into words around it."""
-        lo = max(text.rfind("\n", 0, start) + 1, start - self.window)
-        nl = text.find("\n", end)
-        hi = min(len(text) if nl < 0 else nl, end + self.window)
-        left, right, frag = text[lo:start], text[end:hi], text[start:end]
-        return stats.route(left + frag + right) - stats.route(left + right) - stats.route(frag)
+        return stats.deletion_gain(text, start, end, self.window)
 
     def _odd(self, stats: ChineseStats, frag: str) -> bool:
         """Not a word, and its segmentation strands a character that is normally bound."""
-        if stats.is_word(frag, 5):
-            return False
-        return any(len(w) == 1 and stats.standalone(w) < self.max_standalone
-                   for w in stats.words(frag))
+        return not stats.is_word(frag, 5) and stats.strands_bound_char(frag, self.max_standalone)
 
     def _faces(self, frag: str) -> list[str]:
         """The fragment and its two halves at every split (a site may hold two adjacent pieces)."""
@@ -235,7 +228,7 @@ class InjectedFragments:
         for c, p, link in zip(cands, prob.tolist(), links.tolist(), strict=True):
             if p < model.threshold:
                 continue
-            splits = sum(g <= -3.0 for g in c.gains)
+            splits = sum(g <= SPLIT for g in c.gains)
             why = (f"recurs {len(c.starts)}x at free sites in varied contexts; re-joins a split "
                    f"word at {splits}; chains with believed pieces (seam {link[0] * 3:+.1f}, "
                    f"shared lines {link[2]:.0%}); piece model p={p:.3f}")

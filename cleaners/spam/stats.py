@@ -69,7 +69,7 @@ class ChineseStats:
         # Share of a character's uses in which it is a word by itself: 的 0.86, 民 0.02.
         self._standalone = np.where(inside > 0, single / np.maximum(inside, 1.0), 1.0)
         self._routes: dict[str, float] = {}
-        self._stranded: dict[str, bool] = {}
+        self._stranded: dict[tuple[str, float], bool] = {}
 
     # -- word level -------------------------------------------------------------------------
 
@@ -93,15 +93,26 @@ class ChineseStats:
         tk.calc(text, dag, route)
         return route[0][0]
 
-    def strands_bound_char(self, frag: str) -> bool:
+    def deletion_gain(self, text: str, start: int, end: int, window: int = 4) -> float:
+        """Deletion test on ``window`` characters each side (within the line):
+        route(L f R) - route(L R) - route(f). Above 0 the fragment is bound into the words
+        around it; far below 0 deleting it re-joins a word it had split (名众跟山 -> 名山)."""
+        lo = max(text.rfind("\n", 0, start) + 1, start - window)
+        nl = text.find("\n", end)
+        hi = min(len(text) if nl < 0 else nl, end + window)
+        left, right, frag = text[lo:start], text[end:hi], text[start:end]
+        return self.route(left + frag + right) - self.route(left + right) - self.route(frag)
+
+    def strands_bound_char(self, frag: str, limit: float = 0.5) -> bool:
         """Its dictionary segmentation leaves alone a character that is normally bound inside
-        words (民 in 民群). Memoised like ``route``: a fixed answer per string."""
-        got = self._stranded.get(frag)
+        words (民 in 民群: standalone share below ``limit``). Memoised like ``route``."""
+        key = (frag, limit)
+        got = self._stranded.get(key)
         if got is None:
             if len(self._stranded) > 100_000:
                 self._stranded.clear()
-            got = self._stranded[frag] = any(len(w) == 1 and self.standalone(w) < 0.5
-                                             for w in self.words(frag))
+            got = self._stranded[key] = any(len(w) == 1 and self.standalone(w) < limit
+                                            for w in self.words(frag))
         return got
 
     def words(self, text: str) -> list[str]:
