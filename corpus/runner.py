@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 
 from cleaners import CleanerFailed, Doc
 
-from .config import Config, load
 from .readers import STDIN, Source, read_source, to_doc
 from .records import error_record, to_record
 
@@ -29,11 +28,15 @@ if TYPE_CHECKING:
 
     from cleaners.base import Chain
 
+    from .config import Config
+
 __all__ = ["DocTimeout", "Result", "WorkerPool", "process_source", "time_limit"]
 
 
-class DocTimeout(Exception):
-    """A document took longer than input.timeout_s."""
+class DocTimeout(BaseException):
+    """A document took longer than input.timeout_s. A BaseException, like KeyboardInterrupt:
+    it interrupts whatever cleaner is running and must not be reported as that cleaner's
+    failure (Chain wraps every Exception in CleanerFailed)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +89,13 @@ def process_source(source: Source, chain: Chain, config: Config, url: str = "",
     return to_record(doc), doc
 
 
-def _worker(conn: Connection, config_path: str | None, want_doc: bool) -> None:
+def _worker(conn: Connection, config: Config, want_doc: bool) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
-    config = load(config_path)
+    # The parent's Config itself (a frozen value), not its file read again: the limits the
+    # caller set are the ones the worker applies.
     chain = config.chain()
+    # Lazy tables (dictionaries, automata) load here, outside any document's time limit.
+    chain(Doc(id="warm-up", text=_WARM_UP))
     while True:
         try:
             task = conn.recv()
@@ -100,6 +106,9 @@ def _worker(conn: Connection, config_path: str | None, want_doc: bool) -> None:
         source, url, data = task
         record, doc = process_source(source, chain, config, url, data)
         conn.send((record, doc if want_doc else None))
+
+
+_WARM_UP = "记者从市委组织部获悉，全市基层党组织建设取得新进展。\n群众满意度持续提升。"
 
 
 @dataclass
@@ -126,7 +135,7 @@ class WorkerPool:
 
     def _start(self) -> _Slot:
         parent, child = self._ctx.Pipe()
-        process = self._ctx.Process(target=_worker, args=(child, self.config.path, self.want_doc),
+        process = self._ctx.Process(target=_worker, args=(child, self.config, self.want_doc),
                                     daemon=True)
         process.start()
         child.close()
