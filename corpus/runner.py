@@ -108,7 +108,8 @@ def _worker(conn: Connection, config: Config, want_doc: bool) -> None:
         conn.send((record, doc if want_doc else None))
 
 
-_WARM_UP = "记者从市委组织部获悉，全市基层党组织建设取得新进展。\n群众满意度持续提升。"
+# Repeated lines reach the keyword-stuffing test, which loads jieba's tables (about a second).
+_WARM_UP = "记者从市委组织部获悉，全市基层党组织建设取得新进展，群众满意度持续提升。\n" * 3
 
 
 @dataclass

@@ -86,3 +86,5 @@ def test_soft_time_limit_turns_slow_cleaning_into_error(tmp_path: Path) -> None:
         (result,) = list(pool.run([Source("big", str(big))]))
     assert result.record["status"] == "error"
     assert result.record["drop"]["rule"] == "timeout"
+    # The worker's own soft limit (the caller's 0.05 s), not the pool killing it later.
+    assert "worker stopped" not in result.record["drop"]["why"]
