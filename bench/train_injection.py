@@ -85,6 +85,7 @@ def main() -> None:
     ap.add_argument("--budget", type=float, default=0.001,
                     help="share of own characters the thresholds may remove")
     ap.add_argument("--seed", type=int, default=3)
+    ap.add_argument("--dump", default="", help="also save the training matrix (.npz)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     stats, table, terms = shared_stats(), char_table(), lexicon_terms()
@@ -130,6 +131,9 @@ def main() -> None:
             -1, len(LINK_FEATURES)))
         offset += len(cands)
     x2 = np.hstack([x, np.concatenate(links)])
+    if args.dump:
+        np.savez(args.dump, x=x2, y=y, own=own, piece=piece, doc=np.concatenate(doc_of),
+                 total_own=total_own, total_piece=total_piece)
     w_linked = fit(x2, y.astype(float))
     p = 1.0 / (1.0 + np.exp(-(x2 @ w_linked)))
     threshold = threshold_for(p, own, piece, total_own, args.budget)

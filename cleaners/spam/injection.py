@@ -207,19 +207,19 @@ class InjectedFragments:
         mirror = any(r.cleaner == self.lexicon_cleaner for r in doc.removals)
         if len(doc.text) < 8 or not (mirror or self.always):
             return doc
-        # The piece model is calibrated on spammed pages: it never runs off a mirror.
-        if self.method == "model":
-            return self._model_pieces(doc) if mirror else doc
-        doc = self._chained_pieces(doc, mirror)
-        return self._model_pieces(doc) if mirror and self.method == "both" else doc
+        # Both analyses read the same text and their spans are removed together. The piece
+        # model is calibrated on spammed pages: it never runs off a mirror.
+        spans = [] if self.method == "model" else self._rule_spans(doc.text, mirror)
+        if mirror and self.method != "rules":
+            spans += self._model_spans(doc.text)
+        return self._apply(doc, spans)
 
-    def _model_pieces(self, doc: Doc) -> Doc:
-        """Pieces the learned model (``fragments``) believes, removed at their free sites."""
-        text = doc.text
+    def _model_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Pieces the learned model (``fragments``) believes, at their free sites."""
         stats, terms, model = self._stats.get(), lexicon_terms(), piece_model()
         cands = candidates(text, stats, char_table(), terms)
         if not cands:
-            return doc
+            return []
         x = np.array([c.features for c in cands])
         believed = model.own_prob(x) >= model.own_threshold
         links = link_features(text, cands, believed, stats, terms).reshape(-1, len(LINK_FEATURES))
@@ -233,14 +233,14 @@ class InjectedFragments:
                    f"word at {splits}; chains with believed pieces (seam {link[0] * 3:+.1f}, "
                    f"shared lines {link[2]:.0%}); piece model p={p:.3f}")
             spans += [(a, a + len(c.text), why) for a in c.free_starts]
-        return self._apply(doc, spans)
+        return spans
 
-    def _chained_pieces(self, doc: Doc, mirror: bool) -> Doc:
-        text = doc.text
+    def _rule_spans(self, text: str, mirror: bool) -> list[tuple[int, int, str]]:
+        """Pieces found by the chain rules (see the module docstring)."""
         stats = self._stats.get()
         # Off mirrors, the strict gate must pass before the fuller (loose) search.
         if not mirror and not self._suspect_pairs(text, stats):
-            return doc
+            return []
         pairs = self._suspect_pairs(text, stats, loose=True)
         pieces: dict[str, _Piece] = {}
         for pair in pairs:
@@ -260,22 +260,21 @@ class InjectedFragments:
         nodes = [p for p in nodes if not any(
             q.text != p.text and q.text in p.text and len(q.free) > len(p.free) for q in nodes)]
         if len(nodes) < 2:
-            return self._single(doc, stats, nodes)
-        return self._chains(doc, stats, nodes)
+            return self._single(nodes)
+        return self._chains(text, stats, nodes)
 
-    def _single(self, doc: Doc, stats: ChineseStats, nodes: list[_Piece]) -> Doc:
+    def _single(self, nodes: list[_Piece]) -> list[tuple[int, int, str]]:
         # Without a chain only word-breaking evidence counts: two sites where deleting the
         # piece re-joins a word (名众跟山 -> 名山).
         confirmed = {p.text: f"recurs {len(p.sites)}x; breaks words at "
                      f"{sum(s.gain <= -self.break_gain for s in p.free)} sites"
                      for p in nodes
                      if sum(s.gain <= -self.break_gain for s in p.free) >= self.min_repeats}
-        spans = [(s.start, s.end, confirmed[p.text]) for p in nodes if p.text in confirmed
-                 for s in p.free]
-        return self._apply(doc, spans)
+        return [(s.start, s.end, confirmed[p.text]) for p in nodes if p.text in confirmed
+                for s in p.free]
 
-    def _chains(self, doc: Doc, stats: ChineseStats, nodes: list[_Piece]) -> Doc:
-        text = doc.text
+    def _chains(self, text: str, stats: ChineseStats,
+                nodes: list[_Piece]) -> list[tuple[int, int, str]]:
         names = [p.text for p in nodes]
         union = _Union(names)
         links: dict[str, list[str]] = defaultdict(list)
@@ -308,9 +307,7 @@ class InjectedFragments:
                 spans += [(s.start, s.end, why) for s in p.free]
         if spans:
             spans += self._extend(text, stats, chain_pieces, spans)
-        if not spans:
-            return self._single(doc, stats, nodes)
-        return self._apply(doc, spans)
+        return spans or self._single(nodes)
 
     def _extend(self, text: str, stats: ChineseStats, chain: list[str],
                 spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
