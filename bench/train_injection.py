@@ -4,9 +4,11 @@ Training text is disjoint from ``bench/spam_inject.py``'s: articles extracted fr
 pages in ``../shared/pages/real`` (by our own extractor), and phrases of our own that the bench
 does not use. Each article gets one phrase chopped into 2-3 character pieces, each inserted 2-4
 times at random character positions; every recurring fragment of the result is a labelled
-example (injected at all its sites, or at none). Two logistic models are fitted with numpy
-(own evidence, then own evidence plus links to believed pieces), and the thresholds are set so
-that at most ``--budget`` of the article's own characters would go. Writes
+example (injected at all its sites, or at none). A logistic first pass (own evidence, fitted
+with numpy) gives the beliefs behind the link features; the deciding model is scikit-learn's
+HistGradientBoostingClassifier on own evidence plus links (the ``bench`` extra installs it),
+exported as flat tree arrays, its threshold set on out-of-fold predictions so that at most
+``--budget`` of the articles' own characters would go. Writes
 ``cleaners/spam/lexicons/injection_model.json``. Last line: ``train_recall=.. train_own_lost=..``
 
     .venv/bin/python bench/train_injection.py [--copies 8] [--budget 0.001]
@@ -19,8 +21,10 @@ import json
 import random
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -33,10 +37,11 @@ from cleaners.spam.charstats import char_table  # noqa: E402
 from cleaners.spam.fragments import (  # noqa: E402
     FEATURES,
     LINK_FEATURES,
+    TreeEnsemble,
     candidates,
     link_features,
 )
-from cleaners.spam.lexicon import lexicon_terms  # noqa: E402
+from cleaners.spam.lexicon import selling_terms  # noqa: E402
 from cleaners.spam.stats import shared_stats  # noqa: E402
 
 OUT = ROOT / "cleaners" / "spam" / "lexicons" / "injection_model.json"
@@ -88,7 +93,7 @@ def main() -> None:
     ap.add_argument("--dump", default="", help="also save the training matrix (.npz)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
-    stats, table, terms = shared_stats(), char_table(), lexicon_terms()
+    stats, table, terms = shared_stats(), char_table(), selling_terms()
     texts = articles()
     docs = []  # (text, mask, candidates)
     for text in texts:
@@ -134,22 +139,67 @@ def main() -> None:
     if args.dump:
         np.savez(args.dump, x=x2, y=y, own=own, piece=piece, doc=np.concatenate(doc_of),
                  total_own=total_own, total_piece=total_piece)
-    w_linked = fit(x2, y.astype(float))
-    p = 1.0 / (1.0 + np.exp(-(x2 @ w_linked)))
-    threshold = threshold_for(p, own, piece, total_own, args.budget)
-    chosen = p >= threshold
+    # The deciding model: boosted trees, its threshold set on out-of-fold predictions (folds
+    # by article), so it holds for pages the trees have not seen; then refitted on everything.
+    article = np.concatenate(doc_of) // args.copies
+    folds = article % 4
+    p_oof = np.zeros(len(y))
+    for f in range(4):
+        train = folds != f
+        p_oof[~train] = boosted().fit(x2[train], y[train]).predict_proba(x2[~train])[:, 1]
+    threshold = threshold_for(p_oof, own, piece, total_own, args.budget)
+    chosen = p_oof >= threshold
+    final = boosted().fit(x2, y)
+    trees = export(final)
+    check = TreeEnsemble(trees)
+    p_final = 1.0 / (1.0 + np.exp(-check.logit(x2)))
+    if not np.allclose(p_final, final.predict_proba(x2)[:, 1], atol=1e-6):
+        sys.exit("exported trees do not reproduce scikit-learn's predictions")
     OUT.write_text(json.dumps({
-        "about": "Weights of the spam.injection piece model; written by bench/train_injection.py"
-                 " from its own synthetic injections into extracted real pages.",
+        "about": "The spam.injection piece model; written by bench/train_injection.py from "
+                 "its own synthetic injections into extracted real pages.",
         "features": [*FEATURES], "link_features": [*LINK_FEATURES],
         "own": [round(float(v), 4) for v in w_own],
-        "linked": [round(float(v), 4) for v in w_linked],
         "own_threshold": round(own_threshold, 4), "threshold": round(threshold, 4),
-    }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    for name, v in zip([*FEATURES, *LINK_FEATURES], w_linked, strict=True):
-        print(f"  {name:<16} {v:+.2f}")
+        "linked": trees,
+    }, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{len(final._predictors)} trees, {len(trees['leaf'])} nodes")
     print(f"train_recall={piece[chosen].sum() / total_piece:.4f} "
-          f"train_own_lost={own[chosen].sum() / total_own:.5f} threshold={threshold:.3f}")
+          f"train_own_lost={own[chosen].sum() / total_own:.5f} threshold={threshold:.3f} "
+          "(out of fold)")
+
+
+def boosted() -> HistGradientBoostingClassifier:
+    return HistGradientBoostingClassifier(max_iter=300, learning_rate=0.05, max_leaf_nodes=15,
+                                          early_stopping=False, random_state=0)
+
+
+def export(model: HistGradientBoostingClassifier) -> dict[str, Any]:
+    """The fitted trees as flat arrays for ``TreeEnsemble`` (sklearn's own node tables)."""
+    feature: list[int] = []
+    threshold: list[float] = []
+    left: list[int] = []
+    right: list[int] = []
+    value: list[float] = []
+    leaf: list[bool] = []
+    roots: list[int] = []
+    depth = 0
+    for (tree,) in model._predictors:
+        nodes = tree.nodes
+        base = len(leaf)
+        roots.append(base)
+        depth = max(depth, int(nodes["depth"].max()))
+        for node in nodes:
+            is_leaf = bool(node["is_leaf"])
+            leaf.append(is_leaf)
+            feature.append(0 if is_leaf else int(node["feature_idx"]))
+            threshold.append(float(node["num_threshold"]))
+            left.append(base + int(node["left"]))
+            right.append(base + int(node["right"]))
+            value.append(round(float(node["value"]), 6) if is_leaf else 0.0)
+    return {"baseline": float(np.ravel(model._baseline_prediction)[0]), "roots": roots,
+            "depth": depth, "feature": feature, "threshold": threshold, "left": left,
+            "right": right, "value": value, "leaf": leaf}
 
 
 def threshold_for(p: np.ndarray, own: np.ndarray, piece: np.ndarray, total_own: int,

@@ -10,11 +10,12 @@ import re
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from cleaners.document import Doc
 from cleaners.spam import InjectedFragments, LexiconSpam
-from cleaners.spam.fragments import FEATURES, LINK_FEATURES, piece_model
+from cleaners.spam.fragments import FEATURES, LINK_FEATURES, TreeEnsemble, piece_model
 
 from .conftest import shared_path
 
@@ -136,9 +137,27 @@ def test_injection_bench_generator_pieces_mostly_removed() -> None:
 def test_piece_model_matches_its_features() -> None:
     model = piece_model()
     assert model.own.shape == (len(FEATURES),)
-    assert model.linked.shape == (len(FEATURES) + len(LINK_FEATURES),)
+    width = len(FEATURES) + len(LINK_FEATURES)
+    assert model.linked_prob(np.zeros((3, width))).shape == (3,)
+    with pytest.raises(ValueError, match="linked features"):
+        model.linked_prob(np.zeros((1, width - 1)))
     assert 0.5 <= model.own_threshold < 1
     assert 0.5 <= model.threshold < 1
+
+
+def test_tree_ensemble_walks_each_tree_to_its_leaf() -> None:
+    # Tree 1: x0 <= 0.5 ? 1.0 : (x1 <= 2 ? -1.0 : 3.0); tree 2: a single leaf of 0.25.
+    trees = TreeEnsemble({
+        "baseline": -0.5, "roots": [0, 5], "depth": 2,
+        "feature": [0, 0, 1, 0, 0, 0], "threshold": [0.5, 0, 2.0, 0, 0, 0],
+        "left": [1, 0, 3, 0, 0, 0], "right": [2, 0, 4, 0, 0, 0],
+        "value": [0, 1.0, 0, -1.0, 3.0, 0.25], "leaf": [False, True, False, True, True, True],
+    })
+    x = np.array([[0.0, 9.0], [1.0, 2.0], [1.0, 2.5]])
+    assert trees.logit(x).tolist() == [0.75, -1.25, 2.75]
+    with pytest.raises(ValueError, match="line up"):
+        TreeEnsemble({"baseline": 0, "roots": [0], "depth": 0, "feature": [0], "threshold": [],
+                      "left": [0], "right": [0], "value": [0], "leaf": [True]})
 
 
 def test_injection_rejects_unknown_method() -> None:

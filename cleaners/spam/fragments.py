@@ -9,7 +9,8 @@ junctions, see ``charstats``), whether it is a word itself, how varied its conte
 whether it holds spam vocabulary. A second pass adds ``LINK_FEATURES``: how a candidate chains
 with the pieces the first pass believes (their seams form words or spam terms, they share
 lines). Hand-written because no library detects chopped-phrase injection; the weights that
-combine the features are learned by ``bench/train_injection.py`` and shipped as data.
+combine the features are learned by ``bench/train_injection.py`` and shipped as data: a
+logistic first pass, and boosted decision trees for the decision (``TreeEnsemble``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -29,8 +30,8 @@ if TYPE_CHECKING:
     from .charstats import CharTable
     from .stats import ChineseStats
 
-__all__ = ["FEATURES", "LINK_FEATURES", "SPLIT", "Candidate", "PieceModel", "candidates",
-           "link_features", "piece_model"]
+__all__ = ["FEATURES", "LINK_FEATURES", "SPLIT", "Candidate", "PieceModel", "TreeEnsemble",
+           "candidates", "link_features", "piece_model"]
 
 _LO, _HI = 0x3400, 0xA000
 WINDOW = 4  # characters of context each side for the deletion test
@@ -41,6 +42,8 @@ FEATURES = (
     "bias", "len3", "len4", "log_sites", "many_sites", "word", "log_word_freq", "odd",
     "free_share", "splits", "mean_gain", "junction_llr", "left_variety", "right_variety",
     "edge_share", "bound_left", "bound_right", "spam_term", "collocation",
+    "free_sites", "min_gain", "max_gain", "max_llr", "min_llr", "dangling_head",
+    "dangling_tail", "inner_pmi", "head_standalone", "tail_standalone",
 )
 LINK_FEATURES = ("seam_bind", "seam_term", "shared_lines", "believed_pieces", "adjacent")
 
@@ -143,7 +146,20 @@ def _features(frag: str, starts: list[int], gains: list[float], lefts: list[str]
         float(min(3, sum(g <= SPLIT for g in gains))), sum(clipped) / m / 3.0,
         sum(llrs) / m / 2.0, len(set(lefts)) / m, len(set(rights)) / m, edges / m,
         bound_l / 4.0, bound_r / 4.0, float(spam_term), _collocation(lefts, rights),
+        min(6, sum(g < FREE for g in gains)) / 6.0, min(clipped) / 3.0, max(clipped) / 3.0,
+        max(llrs) / 2.0, min(llrs) / 2.0, *_dangling(stats, frag),
+        min(_pmi(table, ids, a, a + 1) or 0.0 for a in range(starts[0], starts[0] + k - 1)) / 4,
+        stats.standalone(frag[0]), stats.standalone(frag[-1]),
     )
+
+
+def _dangling(stats: ChineseStats, frag: str) -> tuple[float, float]:
+    """Whether the fragment's dictionary segmentation begins / ends with a lone character that
+    is normally bound (注 in 注平台, 投 in 外围投): a word cut at the chop."""
+    words = stats.words(frag)
+    head, tail = words[0], words[-1]
+    return (float(len(head) == 1 and stats.standalone(head) < 0.5),
+            float(len(tail) == 1 and stats.standalone(tail) < 0.5))
 
 
 def _collocation(lefts: list[str], rights: list[str]) -> float:
@@ -186,15 +202,47 @@ def _seam_term(a: str, b: str, terms: frozenset[str]) -> bool:
                for j in range(seam + 1, min(len(joined), seam + 6) + 1))
 
 
-class PieceModel:
-    """Two logistic models: pieces from their own evidence, then with their links."""
+class TreeEnsemble:
+    """A boosted ensemble of binary decision trees, as exported by the training bench from
+    scikit-learn's HistGradientBoostingClassifier. Evaluated here with numpy, all trees and
+    candidates at once, one tree level per step: scikit-learn is only needed to train, and a
+    predict call of its own would cost more than the whole page's features."""
 
-    def __init__(self, own: list[float], linked: list[float], own_threshold: float,
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.baseline = float(raw["baseline"])
+        self.roots = np.asarray(raw["roots"], dtype=np.intp)
+        self.feature = np.asarray(raw["feature"], dtype=np.intp)
+        self.threshold = np.asarray(raw["threshold"], dtype=np.float64)
+        self.left = np.asarray(raw["left"], dtype=np.intp)
+        self.right = np.asarray(raw["right"], dtype=np.intp)
+        self.value = np.asarray(raw["value"], dtype=np.float64)
+        self.leaf = np.asarray(raw["leaf"], dtype=bool)
+        self.depth = int(raw["depth"])
+        sizes = {len(self.feature), len(self.threshold), len(self.left), len(self.right),
+                 len(self.value), len(self.leaf)}
+        if len(sizes) != 1 or self.roots.max(initial=0) >= len(self.leaf):
+            raise ValueError("tree ensemble arrays do not line up")
+
+    def logit(self, x: NDArray[np.float64]) -> NDArray[np.float64]:
+        node = np.broadcast_to(self.roots, (x.shape[0], self.roots.shape[0])).copy()
+        rows = np.arange(x.shape[0])[:, None]
+        for _ in range(self.depth):
+            left = x[rows, self.feature[node]] <= self.threshold[node]
+            node = np.where(self.leaf[node], node,
+                            np.where(left, self.left[node], self.right[node]))
+        out: NDArray[np.float64] = self.baseline + self.value[node].sum(axis=1)
+        return out
+
+
+class PieceModel:
+    """Pieces from their own evidence (logistic), then with their links (boosted trees)."""
+
+    def __init__(self, own: list[float], linked: TreeEnsemble, own_threshold: float,
                  threshold: float) -> None:
-        if len(own) != len(FEATURES) or len(linked) != len(FEATURES) + len(LINK_FEATURES):
-            raise ValueError("piece model weights do not match the feature lists")
+        if len(own) != len(FEATURES):
+            raise ValueError("piece model weights do not match the feature list")
         self.own = np.asarray(own)
-        self.linked = np.asarray(linked)
+        self.linked = linked
         self.own_threshold = own_threshold
         self.threshold = threshold
 
@@ -202,7 +250,9 @@ class PieceModel:
         return _sigmoid(x @ self.own)
 
     def linked_prob(self, x: NDArray[np.float64]) -> NDArray[np.float64]:
-        return _sigmoid(x @ self.linked)
+        if x.shape[1] != len(FEATURES) + len(LINK_FEATURES):
+            raise ValueError("linked features do not match the feature lists")
+        return _sigmoid(self.linked.logit(x))
 
 
 def _sigmoid(z: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -215,4 +265,5 @@ def piece_model() -> PieceModel:
     """The shipped weights (``lexicons/injection_model.json``, written by the training bench)."""
     raw = json.loads(files("cleaners.spam").joinpath("lexicons", "injection_model.json")
                      .read_text("utf-8"))
-    return PieceModel(raw["own"], raw["linked"], raw["own_threshold"], raw["threshold"])
+    return PieceModel(raw["own"], TreeEnsemble(raw["linked"]), raw["own_threshold"],
+                      raw["threshold"])

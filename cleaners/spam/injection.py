@@ -33,7 +33,7 @@ from cleaners.document import Doc, Removal, shorten
 
 from .charstats import char_table
 from .fragments import LINK_FEATURES, SPLIT, candidates, link_features, piece_model
-from .lexicon import lexicon_terms
+from .lexicon import selling_terms
 from .stats import ChineseStats, LazyStats, codes_of
 
 if TYPE_CHECKING:
@@ -216,7 +216,7 @@ class InjectedFragments:
 
     def _model_spans(self, text: str) -> list[tuple[int, int, str]]:
         """Pieces the learned model (``fragments``) believes, at their free sites."""
-        stats, terms, model = self._stats.get(), lexicon_terms(), piece_model()
+        stats, terms, model = self._stats.get(), selling_terms(), piece_model()
         cands = candidates(text, stats, char_table(), terms)
         if not cands:
             return []

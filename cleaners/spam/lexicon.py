@@ -122,9 +122,11 @@ def shared_lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
-def lexicon_terms() -> frozenset[str]:
-    """Every lexicon term, lower-case (read-only; cached for the process)."""
-    return frozenset(str(k) for k in shared_lexicon().automaton.keys())  # noqa: SIM118
+def selling_terms() -> frozenset[str]:
+    """The lexicon's brands and selling phrases, lower-case, without its topic words (赌博,
+    毒品, 发票: news about raids uses them too). Read-only; cached for the process."""
+    return frozenset(term for term, _, _, kind in shared_lexicon().automaton.values()
+                     if kind != "term")
 
 
 @lru_cache(maxsize=4096)
