@@ -39,7 +39,7 @@ from cleaners.spam.fragments import (  # noqa: E402
     LINK_FEATURES,
     TreeEnsemble,
     candidates,
-    link_features,
+    second_pass,
 )
 from cleaners.spam.lexicon import selling_terms  # noqa: E402
 from cleaners.spam.stats import shared_stats  # noqa: E402
@@ -90,6 +90,8 @@ def main() -> None:
     ap.add_argument("--budget", type=float, default=0.001,
                     help="share of own characters the thresholds may remove")
     ap.add_argument("--seed", type=int, default=3)
+    ap.add_argument("--floor", type=float, default=0.1,
+                    help="first-pass belief below which a candidate is out of play")
     ap.add_argument("--dump", default="", help="also save the training matrix (.npz)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
@@ -128,28 +130,38 @@ def main() -> None:
     p_own = 1.0 / (1.0 + np.exp(-(x @ w_own)))
     own_threshold = threshold_for(p_own, own, piece, total_own, args.budget * 4)
 
-    links = []
+    # Candidates the first pass puts out of play (belief under --floor) are never chosen.
+    keeps, rows = [], []
     offset = 0
     for text, _, cands in docs:
-        believed = p_own[offset : offset + len(cands)] >= own_threshold
-        links.append(link_features(text, cands, believed, stats, terms).reshape(
-            -1, len(LINK_FEATURES)))
+        part = slice(offset, offset + len(cands))
+        keep, x2_doc = second_pass(text, cands, x[part], p_own[part], own_threshold, args.floor,
+                                   stats, terms)
+        keeps.append(keep)
+        rows.append(x2_doc.reshape(-1, len(FEATURES) + len(LINK_FEATURES)))
         offset += len(cands)
-    x2 = np.hstack([x, np.concatenate(links)])
+    keep = np.concatenate(keeps)
+    x2 = np.concatenate(rows)
+    print(f"{keep.mean():.0%} of candidates stay in play, holding "
+          f"{piece[keep].sum() / total_piece:.1%} of the injected characters")
     if args.dump:
-        np.savez(args.dump, x=x2, y=y, own=own, piece=piece, doc=np.concatenate(doc_of),
+        np.savez(args.dump, x=x2, y=y[keep], own=own[keep], piece=piece[keep],
+                 doc=np.concatenate(doc_of)[keep],
                  total_own=total_own, total_piece=total_piece)
     # The deciding model: boosted trees, its threshold set on out-of-fold predictions (folds
     # by article), so it holds for pages the trees have not seen; then refitted on everything.
-    article = np.concatenate(doc_of) // args.copies
+    article = np.concatenate(doc_of)[keep] // args.copies
     folds = article % 4
-    p_oof = np.zeros(len(y))
+    y2 = y[keep]
+    p_oof = np.zeros(len(y2))
     for f in range(4):
         train = folds != f
-        p_oof[~train] = boosted().fit(x2[train], y[train]).predict_proba(x2[~train])[:, 1]
-    threshold = threshold_for(p_oof, own, piece, total_own, args.budget)
-    chosen = p_oof >= threshold
-    final = boosted().fit(x2, y)
+        p_oof[~train] = boosted().fit(x2[train], y2[train]).predict_proba(x2[~train])[:, 1]
+    p_all = np.zeros(len(y))
+    p_all[keep] = p_oof
+    threshold = threshold_for(p_all, own, piece, total_own, args.budget)
+    chosen = p_all >= threshold
+    final = boosted().fit(x2, y2)
     trees = export(final)
     check = TreeEnsemble(trees)
     p_final = 1.0 / (1.0 + np.exp(-check.logit(x2)))
@@ -160,7 +172,8 @@ def main() -> None:
                  "its own synthetic injections into extracted real pages.",
         "features": [*FEATURES], "link_features": [*LINK_FEATURES],
         "own": [round(float(v), 4) for v in w_own],
-        "own_threshold": round(own_threshold, 4), "threshold": round(threshold, 4),
+        "own_threshold": round(own_threshold, 4), "floor": args.floor,
+        "threshold": round(threshold, 4),
         "linked": trees,
     }, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{len(final._predictors)} trees, {len(trees['leaf'])} nodes")

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .stats import ChineseStats
 
 __all__ = ["FEATURES", "LINK_FEATURES", "SPLIT", "Candidate", "PieceModel", "TreeEnsemble",
-           "candidates", "link_features", "piece_model"]
+           "candidates", "link_features", "piece_model", "second_pass"]
 
 _LO, _HI = 0x3400, 0xA000
 WINDOW = 4  # characters of context each side for the deletion test
@@ -147,19 +147,10 @@ def _features(frag: str, starts: list[int], gains: list[float], lefts: list[str]
         sum(llrs) / m / 2.0, len(set(lefts)) / m, len(set(rights)) / m, edges / m,
         bound_l / 4.0, bound_r / 4.0, float(spam_term), _collocation(lefts, rights),
         min(6, sum(g < FREE for g in gains)) / 6.0, min(clipped) / 3.0, max(clipped) / 3.0,
-        max(llrs) / 2.0, min(llrs) / 2.0, *_dangling(stats, frag),
+        max(llrs) / 2.0, min(llrs) / 2.0, *map(float, stats.stranded(frag)[:2]),
         min(_pmi(table, ids, a, a + 1) or 0.0 for a in range(starts[0], starts[0] + k - 1)) / 4,
         stats.standalone(frag[0]), stats.standalone(frag[-1]),
     )
-
-
-def _dangling(stats: ChineseStats, frag: str) -> tuple[float, float]:
-    """Whether the fragment's dictionary segmentation begins / ends with a lone character that
-    is normally bound (注 in 注平台, 投 in 外围投): a word cut at the chop."""
-    words = stats.words(frag)
-    head, tail = words[0], words[-1]
-    return (float(len(head) == 1 and stats.standalone(head) < 0.5),
-            float(len(tail) == 1 and stats.standalone(tail) < 0.5))
 
 
 def _collocation(lefts: list[str], rights: list[str]) -> float:
@@ -171,10 +162,22 @@ def _collocation(lefts: list[str], rights: list[str]) -> float:
     return max(mode_share(lefts), mode_share(rights)) if len(lefts) > 2 else 0.0
 
 
-def link_features(text: str, cands: list[Candidate], believed: NDArray[np.bool_],
+def second_pass(text: str, cands: list[Candidate], x: NDArray[np.float64],
+                own: NDArray[np.float64], own_threshold: float, floor: float,
+                stats: ChineseStats, terms: frozenset[str],
+                ) -> tuple[NDArray[np.bool_], NDArray[np.float64]]:
+    """The candidates the first pass leaves in play (belief ``own`` at ``floor`` or more) and
+    their rows for the deciding model: own features plus links to the believed pieces."""
+    keep = own >= floor
+    pieces = [c for c, b in zip(cands, own >= own_threshold, strict=True) if b]
+    kept = [c for c, k in zip(cands, keep, strict=True) if k]
+    links = link_features(text, kept, pieces, stats, terms)
+    return keep, np.hstack([x[keep], links])
+
+
+def link_features(text: str, cands: list[Candidate], pieces: list[Candidate],
                   stats: ChineseStats, terms: frozenset[str]) -> NDArray[np.float64]:
-    """For each candidate, how it chains with the candidates the first pass believes."""
-    pieces = [c for c, b in zip(cands, believed, strict=True) if b]
+    """For each candidate, how it chains with the pieces the first pass believes."""
     lines_of = {text.count("\n", 0, a) for c in pieces for a in c.free_starts}
     spans = sorted((a, a + len(c.text)) for c in pieces for a in c.free_starts)
     out = np.zeros((len(cands), len(LINK_FEATURES)))
@@ -238,12 +241,13 @@ class PieceModel:
     """Pieces from their own evidence (logistic), then with their links (boosted trees)."""
 
     def __init__(self, own: list[float], linked: TreeEnsemble, own_threshold: float,
-                 threshold: float) -> None:
+                 floor: float, threshold: float) -> None:
         if len(own) != len(FEATURES):
             raise ValueError("piece model weights do not match the feature list")
         self.own = np.asarray(own)
         self.linked = linked
         self.own_threshold = own_threshold
+        self.floor = floor  # first-pass belief below which a candidate is out of play
         self.threshold = threshold
 
     def own_prob(self, x: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -253,6 +257,20 @@ class PieceModel:
         if x.shape[1] != len(FEATURES) + len(LINK_FEATURES):
             raise ValueError("linked features do not match the feature lists")
         return _sigmoid(self.linked.logit(x))
+
+    def score(self, text: str, cands: list[Candidate], stats: ChineseStats,
+              terms: frozenset[str]) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+        """Each candidate's probability of being an injected piece (0 when the first pass put
+        it out of play), and its link features (zeros likewise)."""
+        x = np.array([c.features for c in cands]).reshape(-1, len(FEATURES))
+        keep, x2 = second_pass(text, cands, x, self.own_prob(x), self.own_threshold,
+                               self.floor, stats, terms)
+        prob = np.zeros(len(cands))
+        links = np.zeros((len(cands), len(LINK_FEATURES)))
+        if keep.any():
+            prob[keep] = self.linked_prob(x2)
+            links[keep] = x2[:, len(FEATURES):]
+        return prob, links
 
 
 def _sigmoid(z: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -266,4 +284,4 @@ def piece_model() -> PieceModel:
     raw = json.loads(files("cleaners.spam").joinpath("lexicons", "injection_model.json")
                      .read_text("utf-8"))
     return PieceModel(raw["own"], TreeEnsemble(raw["linked"]), raw["own_threshold"],
-                      raw["threshold"])
+                      raw["floor"], raw["threshold"])

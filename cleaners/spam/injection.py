@@ -32,7 +32,7 @@ import numpy as np
 from cleaners.document import Doc, Removal, shorten
 
 from .charstats import char_table
-from .fragments import LINK_FEATURES, SPLIT, candidates, link_features, piece_model
+from .fragments import SPLIT, candidates, piece_model
 from .lexicon import selling_terms
 from .stats import ChineseStats, LazyStats, codes_of
 
@@ -220,10 +220,7 @@ class InjectedFragments:
         cands = candidates(text, stats, char_table(), terms)
         if not cands:
             return []
-        x = np.array([c.features for c in cands])
-        believed = model.own_prob(x) >= model.own_threshold
-        links = link_features(text, cands, believed, stats, terms).reshape(-1, len(LINK_FEATURES))
-        prob = model.linked_prob(np.hstack([x, links]))
+        prob, links = model.score(text, cands, stats, terms)
         spans: list[tuple[int, int, str]] = []
         for c, p, link in zip(cands, prob.tolist(), links.tolist(), strict=True):
             if p < model.threshold:

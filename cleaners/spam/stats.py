@@ -69,7 +69,7 @@ class ChineseStats:
         # Share of a character's uses in which it is a word by itself: 的 0.86, 民 0.02.
         self._standalone = np.where(inside > 0, single / np.maximum(inside, 1.0), 1.0)
         self._routes: dict[str, float] = {}
-        self._stranded: dict[tuple[str, float], bool] = {}
+        self._stranded: dict[tuple[str, float], tuple[bool, bool, bool]] = {}
 
     # -- word level -------------------------------------------------------------------------
 
@@ -105,14 +105,20 @@ class ChineseStats:
 
     def strands_bound_char(self, frag: str, limit: float = 0.5) -> bool:
         """Its dictionary segmentation leaves alone a character that is normally bound inside
-        words (民 in 民群: standalone share below ``limit``). Memoised like ``route``."""
+        words (民 in 民群: standalone share below ``limit``)."""
+        return self.stranded(frag, limit)[2]
+
+    def stranded(self, frag: str, limit: float = 0.5) -> tuple[bool, bool, bool]:
+        """Whether the dictionary segmentation of ``frag`` leaves a normally bound character
+        alone at its head (注 in 注平台), at its tail (投 in 外围投), anywhere. Memoised like
+        ``route``: a fixed answer per string."""
         key = (frag, limit)
         got = self._stranded.get(key)
         if got is None:
             if len(self._stranded) > 100_000:
                 self._stranded.clear()
-            got = self._stranded[key] = any(len(w) == 1 and self.standalone(w) < limit
-                                            for w in self.words(frag))
+            alone = [len(w) == 1 and self.standalone(w) < limit for w in self.words(frag)]
+            got = self._stranded[key] = (alone[0], alone[-1], any(alone))
         return got
 
     def words(self, text: str) -> list[str]:
