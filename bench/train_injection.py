@@ -1,17 +1,18 @@
 """Learn the weights of the injection piece model from clean pages with synthetic injections.
 
-Training text is disjoint from ``bench/spam_inject.py``'s: articles extracted from the real
-pages in ``../shared/pages/real`` (by our own extractor), and phrases of our own that the bench
-does not use. Each article gets one phrase chopped into 2-3 character pieces, each inserted 2-4
+Training text is disjoint from ``bench/spam_inject.py``'s: articles extracted (by our own
+extractor) from the real pages in ``../shared/pages/real`` and our extraction dev pages in
+``tests/fixtures/pages``, and phrases of our own that the bench does not use. Each article gets one phrase chopped into 2-3 character pieces, each inserted 2-4
 times at random character positions; every recurring fragment of the result is a labelled
 example (injected at all its sites, or at none). A logistic first pass (own evidence, fitted
 with numpy) gives the beliefs behind the link features; the deciding model is scikit-learn's
 HistGradientBoostingClassifier on own evidence plus links (the ``bench`` extra installs it),
 exported as flat tree arrays, its threshold set on out-of-fold predictions so that at most
-``--budget`` of the articles' own characters would go. Writes
+``--budget`` of the articles' own characters would go, and never under 0.5 (a fragment goes
+only when it is likelier a piece than not). Writes
 ``cleaners/spam/lexicons/injection_model.json``. Last line: ``train_recall=.. train_own_lost=..``
 
-    .venv/bin/python bench/train_injection.py [--copies 8] [--budget 0.001]
+    .venv/bin/python bench/train_injection.py [--copies 8] [--budget 0.0015]
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import spam_inject  # noqa: E402
 
 from cleaners import clean_html  # noqa: E402
+from cleaners.html.decode import decode_html  # noqa: E402
 from cleaners.spam.charstats import char_table  # noqa: E402
 from cleaners.spam.fragments import (  # noqa: E402
     FEATURES,
@@ -59,9 +61,12 @@ PHRASES = (
 
 
 def articles() -> list[str]:
+    """Chinese article texts from the real pages and our extraction dev pages."""
     out = []
-    for path in sorted((ROOT.parent / "shared" / "pages" / "real").glob("*.html")):
-        doc = clean_html(path.read_text("utf-8", errors="replace"), id=path.stem)
+    paths = sorted((ROOT.parent / "shared" / "pages" / "real").glob("*.html"))
+    paths += sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.html"))
+    for path in paths:
+        doc = clean_html(decode_html(path.read_bytes()).text, id=path.stem)
         han = sum("\u4e00" <= c <= "\u9fff" for c in doc.text)
         if doc.dropped is None and han >= 300 and han / max(len(doc.text), 1) > 0.5:
             out.append(doc.text)
@@ -87,7 +92,7 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000) -> np
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--copies", type=int, default=8, help="spammed copies per article")
-    ap.add_argument("--budget", type=float, default=0.001,
+    ap.add_argument("--budget", type=float, default=0.0015,
                     help="share of own characters the thresholds may remove")
     ap.add_argument("--seed", type=int, default=3)
     ap.add_argument("--floor", type=float, default=0.1,
@@ -211,7 +216,7 @@ def export(model: HistGradientBoostingClassifier) -> dict[str, Any]:
             threshold.append(float(node["num_threshold"]))
             left.append(base + int(node["left"]))
             right.append(base + int(node["right"]))
-            value.append(round(float(node["value"]), 6) if is_leaf else 0.0)
+            value.append(float(node["value"]) if is_leaf else 0.0)
     return {"baseline": float(np.ravel(model._baseline_prediction)[0]), "roots": roots,
             "depth": depth, "feature": feature, "threshold": threshold, "left": left,
             "right": right, "value": value, "leaf": leaf}
