@@ -2,8 +2,9 @@
 
 Training text is disjoint from ``bench/spam_inject.py``'s: articles extracted (by our own
 extractor) from the real pages in ``../shared/pages/real`` and our extraction dev pages in
-``tests/fixtures/pages``, and phrases of our own that the bench does not use. Each article gets one phrase chopped into 2-3 character pieces, each inserted 2-4
-times at random character positions; every recurring fragment of the result is a labelled
+``tests/fixtures/pages``, and phrases of our own that the bench does not use. Each article
+gets one phrase chopped into 2-3 character pieces, each inserted 2-4 times at random
+character positions; every recurring fragment of the result is a labelled
 example (injected at all its sites, or at none). A logistic first pass (own evidence, fitted
 with numpy) gives the beliefs behind the link features; the deciding model is scikit-learn's
 HistGradientBoostingClassifier on own evidence plus links (the ``bench`` extra installs it),
