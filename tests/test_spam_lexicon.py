@@ -38,6 +38,25 @@ def test_lexicon_spam_removes_brand_inside_line(clean: LexiconSpam) -> None:
     assert WHERE.match(removal.where)
 
 
+def test_lexicon_spam_takes_characters_beside_every_cut_of_a_brand(clean: LexiconSpam) -> None:
+    # 葡京 injected three times as part of the piece 葡京娱 (on a page with unambiguous spam,
+    # 华体会官网): the stray 娱 goes with it.
+    text = ("社区书记葡京娱带领党员走访群众。\n志愿者们在河道两岸葡京娱清理垃圾。\n"
+            "新建的城市书房葡京娱已经开放，华体会官网每天都有不少市民带着孩子前来看书学习。")
+    doc = clean(Doc("d", text=text))
+    assert doc.text == ("社区书记带领党员走访群众。\n志愿者们在河道两岸清理垃圾。\n"
+                        "新建的城市书房已经开放，每天都有不少市民带着孩子前来看书学习。")
+    cuts = [r for r in doc.removals if "葡京" in r.text]
+    assert len(cuts) == 3
+    assert all(r.text == "葡京娱" and "beside every cut" in r.why for r in cuts)
+
+
+def test_lexicon_spam_widens_no_cut_whose_neighbours_differ(clean: LexiconSpam) -> None:
+    text = "社区书记华体会官网带领党员走访群众。\n志愿者们在河道华体会官网两岸清理垃圾。"
+    doc = clean(Doc("d", text=text))
+    assert doc.text == "社区书记带领党员走访群众。\n志愿者们在河道两岸清理垃圾。"
+
+
 def test_lexicon_spam_learns_latin_brand_name(clean: LexiconSpam) -> None:
     text = "他们往返于名山、AG某某会入口飞地园区。\n大家AG某某会一起学习全市的好经验。"
     doc = clean(Doc("d", text=text))

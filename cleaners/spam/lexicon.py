@@ -8,7 +8,7 @@ with the lexicon. Topic words such as 网络赌博 only count: news about police
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
@@ -203,8 +203,9 @@ class LexiconSpam:
         learned = {h.name for hits in found for h in hits
                    if h.name and len(h.name) > len(h.term) and h in strong}
         evidence = ", ".join(sorted({h.term + h.suffix for h in strong}))[:80]
-        kept: list[str] = []
+        kept: list[str | None] = []  # None: a spam line, gone
         removed: list[Removal] = []
+        plans: list[tuple[int, str, list[tuple[Hit, str]]]] = []  # hits to cut, per line
         for n, (line, hits, is_news) in enumerate(zip(lines, found, news, strict=True), 1):
             if is_news:
                 kept.append(line)
@@ -217,6 +218,7 @@ class LexiconSpam:
                     f"{'/'.join(cats)} spam line: {len(hits)} lexicon hits "
                     f"({', '.join(sorted({h.term for h in hits}))[:60]})",
                     shorten(line.strip()), f"line {n}"))
+                kept.append(None)
                 continue
             drop: list[tuple[Hit, str]] = []
             for h in hits:
@@ -234,8 +236,10 @@ class LexiconSpam:
                 else:
                     continue
                 drop.append((h, why))
+            plans.append((n, line, drop))
+            kept.append(line)
+        for n, line, drop in _with_shared_context(plans):
             if not drop:
-                kept.append(line)
                 continue
             parts, pos = [], 0
             for h, why in sorted(drop, key=lambda d: d[0].start):
@@ -247,10 +251,10 @@ class LexiconSpam:
                                        line[h.start : h.end],
                                        f"line {n} chars {h.start + 1}-{h.end}"))
             parts.append(line[pos:])
-            kept.append("".join(parts))
+            kept[n - 1] = "".join(parts)
         if not removed:
             return doc
-        return doc.evolve(text="\n".join(kept), removed=removed)
+        return doc.evolve(text="\n".join(k for k in kept if k is not None), removed=removed)
 
     def _mostly_spam(self, line: str, hits: Sequence[Hit]) -> bool:
         # Ambiguous names inside longer words (金沙江, 开云集团) are not spam evidence.
@@ -265,6 +269,50 @@ class LexiconSpam:
         # are cut out is itself a sentence of some length (an article line with pieces injected).
         return (size <= self.short_line and len(distinct) >= 2 and size - covered <= 24
                 and weight >= self.short_line_weight and any(self._strong(h) for h in hits))
+
+
+def _with_shared_context(plans: list[tuple[int, str, list[tuple[Hit, str]]]],
+                         ) -> list[tuple[int, str, list[tuple[Hit, str]]]]:
+    """Cut hits widened over the Han characters that sit beside every cut of the same term on
+    the page: a brand injected as part of a longer piece (葡京 of 葡京娱, three times) leaves
+    no stray 娱 behind. Needs two cuts or more that all agree."""
+    sites: dict[str, list[tuple[int, str, Hit]]] = {}
+    for n, line, drop in plans:
+        for h, _ in drop:
+            sites.setdefault(h.term, []).append((n, line, h))
+    widen: dict[tuple[int, int], tuple[int, int, str]] = {}
+    for uses in sites.values():
+        if len(uses) < 2:
+            continue
+        before = _shared_run([line[max(0, h.start - 3):h.start][::-1] for _, line, h in uses])
+        after = _shared_run([line[h.end:h.end + 3] for _, line, h in uses])
+        if before or after:
+            for n, _, h in uses:
+                widen[(n, h.start)] = (h.start - len(before), h.end + len(after),
+                                       f"{before[::-1]}…{after}")
+    if not widen:
+        return plans
+    out = []
+    for n, line, drop in plans:
+        new = []
+        for h, why in drop:
+            w = widen.get((n, h.start))
+            if w:
+                h = replace(h, start=w[0], end=w[1])
+                why = f"{why}; with '{w[2]}', found beside every cut of it on this page"
+            new.append((h, why))
+        out.append((n, line, new))
+    return out
+
+
+def _shared_run(contexts: list[str]) -> str:
+    """The Han characters that every one of ``contexts`` begins with."""
+    run = ""
+    for chars in zip(*contexts, strict=False):
+        if len(set(chars)) != 1 or not "\u4e00" <= chars[0] <= "\u9fff":
+            break
+        run += chars[0]
+    return run
 
 
 _LEARNED = "(learned)"
