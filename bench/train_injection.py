@@ -13,7 +13,7 @@ exported as flat tree arrays, its threshold set on out-of-fold predictions so th
 only when it is likelier a piece than not). Writes
 ``cleaners/spam/lexicons/injection_model.json``. Last line: ``train_recall=.. train_own_lost=..``
 
-    .venv/bin/python bench/train_injection.py [--copies 8] [--budget 0.0015]
+    .venv/bin/python bench/train_injection.py [--copies 10] [--budget 0.0015]
 """
 
 from __future__ import annotations
@@ -58,6 +58,12 @@ PHRASES = (
     "守初心担使命找差距抓落实", "不忘初心牢记使命砥砺前行", "以人民为中心的发展思想",
     "高质量发展迈出坚实步伐", "安全生产责任重于泰山", "优化营商环境服务企业发展",
     "推进健康中国建设行动", "红色基因代代相传", "巩固拓展脱贫攻坚成果",
+    "彩票预测专家推荐号码", "手机赚钱日结兼职招聘", "电子游艺老虎机爆分技巧", "私人侦探调查取证",
+    "代办营业执照注册公司", "信用卡套现秒到账", "黑彩平台稳定出款", "捕鱼游戏官方下载",
+    "减肥药一周瘦十斤", "壮阳保健品纯中药", "出售身份证复印件", "微信刷票投票服务",
+    "教育强国建设规划纲要", "新时代文明实践中心", "基层治理体系和治理能力现代化",
+    "持续深化作风建设", "生态文明建设取得新成效", "民生实事件件有着落",
+    "营造风清气正的政治生态", "党史学习教育走深走实", "筑牢安全发展屏障",
 )
 
 
@@ -92,7 +98,7 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000) -> np
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--copies", type=int, default=8, help="spammed copies per article")
+    ap.add_argument("--copies", type=int, default=10, help="spammed copies per article")
     ap.add_argument("--budget", type=float, default=0.0015,
                     help="share of own characters the thresholds may remove")
     ap.add_argument("--seed", type=int, default=3)
