@@ -120,8 +120,8 @@ def main() -> None:
         y, own_chars, piece_chars = [], [], []
         for c in cands:
             k = len(c.text)
-            inj = [all(mask[a : a + k]) for a in c.free_starts]
-            clean = [not any(mask[a : a + k]) for a in c.free_starts]
+            inj = [all(mask[a : a + k]) for a in c.cut_starts]
+            clean = [not any(mask[a : a + k]) for a in c.cut_starts]
             y.append(bool(inj) and all(inj))
             own_chars.append(k * sum(clean))
             piece_chars.append(k * sum(inj))

@@ -37,6 +37,9 @@ _LO, _HI = 0x3400, 0xA000
 WINDOW = 4  # characters of context each side for the deletion test
 # Deletion gain below FREE: the site is not bound; at or below SPLIT: it re-joins a split word.
 FREE, SPLIT = 1.0, -3.0
+# A piece the model chooses is cut at every site except where deleting it would break a word
+# (gain at or above KEEP: 心人 inside 服务中心人来车往).
+KEEP = 5.0
 
 FEATURES = (
     "bias", "len3", "len4", "log_sites", "many_sites", "word", "log_word_freq", "odd",
@@ -58,6 +61,11 @@ class Candidate:
     @property
     def free_starts(self) -> tuple[int, ...]:
         return tuple(a for a, g in zip(self.starts, self.gains, strict=True) if g < FREE)
+
+    @property
+    def cut_starts(self) -> tuple[int, ...]:
+        """Sites a chosen piece is cut at (see KEEP)."""
+        return tuple(a for a, g in zip(self.starts, self.gains, strict=True) if g < KEEP)
 
 
 def _is_han(ch: str) -> bool:

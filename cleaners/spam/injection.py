@@ -229,7 +229,7 @@ class InjectedFragments:
             why = (f"recurs {len(c.starts)}x at free sites in varied contexts; re-joins a split "
                    f"word at {splits}; chains with believed pieces (seam {link[0] * 3:+.1f}, "
                    f"shared lines {link[2]:.0%}); piece model p={p:.3f}")
-            spans += [(a, a + len(c.text), why) for a in c.free_starts]
+            spans += [(a, a + len(c.text), why) for a in c.cut_starts]
         return spans
 
     def _rule_spans(self, text: str, mirror: bool) -> list[tuple[int, int, str]]:
