@@ -46,7 +46,7 @@ FEATURES = (
     "free_share", "splits", "mean_gain", "junction_llr", "left_variety", "right_variety",
     "edge_share", "bound_left", "bound_right", "spam_term", "collocation",
     "free_sites", "min_gain", "max_gain", "max_llr", "min_llr", "dangling_head",
-    "dangling_tail", "inner_pmi", "head_standalone", "tail_standalone",
+    "dangling_tail", "inner_pmi", "head_standalone", "tail_standalone", "rejoined_elsewhere",
 )
 LINK_FEATURES = ("seam_bind", "seam_term", "shared_lines", "believed_pieces", "adjacent")
 
@@ -117,7 +117,7 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
         gains = [stats.deletion_gain(text, a, a + k, WINDOW) for a in starts]
         out.append(Candidate(frag, tuple(starts), tuple(gains),
                              _features(frag, starts, gains, lefts, rights, stats, table, ids,
-                                       terms)))
+                                       terms) + (_rejoined(text, frag, starts),)))
     return out
 
 
@@ -159,6 +159,18 @@ def _features(frag: str, starts: list[int], gains: list[float], lefts: list[str]
         min(_pmi(table, ids, a, a + 1) or 0.0 for a in range(starts[0], starts[0] + k - 1)) / 4,
         stats.standalone(frag[0]), stats.standalone(frag[-1]),
     )
+
+
+def _rejoined(text: str, frag: str, starts: list[int]) -> float:
+    """Share of sites whose two neighbours on each side, joined without the fragment, occur
+    elsewhere in the page (基层 | 党组织 cut by a piece, 基层党组织 intact further on): the
+    page's own text says how it read before the insertion."""
+    k, hits = len(frag), 0
+    for a in starts:
+        left, right = text[max(0, a - 2):a], text[a + k:a + k + 2]
+        if len(left) == 2 and len(right) == 2 and "\n" not in left + right:
+            hits += text.count(left + right) > 0
+    return hits / len(starts)
 
 
 def _collocation(lefts: list[str], rights: list[str]) -> float:
