@@ -135,11 +135,22 @@ def scan_line(line: str) -> tuple[Hit, ...]:
     return tuple(shared_lexicon().scan(line))
 
 
-@lru_cache(maxsize=8)
 def has_terms(text: str) -> bool:
-    """Whether ``text`` holds any lexicon term. Memoised on the text: spam.lexicon and
-    spam.score see the same unchanged string on a clean page, so the scan runs once."""
-    return shared_lexicon().any_hit(text)
+    """Whether ``text`` holds any lexicon term (terms never span lines). Answered line by
+    line from a memo: spam.lexicon and spam.score see nearly the same lines (the layout
+    between them drops blank lines and re-joins a few), so each line is scanned once."""
+    return any(_line_has_terms(line) for line in text.split("\n") if line)
+
+
+@lru_cache(maxsize=16384)
+def _line_has_terms(line: str) -> bool:
+    return shared_lexicon().any_hit(line)
+
+
+def forget_lines() -> None:
+    """Empty the per-line memos (benchmarks use it so one page's lines do not serve the next)."""
+    scan_line.cache_clear()
+    _line_has_terms.cache_clear()
 
 
 class LexiconSpam:

@@ -93,6 +93,11 @@ class ChineseStats:
         tk.calc(text, dag, route)
         return route[0][0]
 
+    def forget(self) -> None:
+        """Empty the memos (benchmarks use it so one page's answers do not serve the next)."""
+        self._routes.clear()
+        self._stranded.clear()
+
     def deletion_gain(self, text: str, start: int, end: int, window: int = 4) -> float:
         """Deletion test on ``window`` characters each side (within the line):
         route(L f R) - route(L R) - route(f). Above 0 the fragment is bound into the words
