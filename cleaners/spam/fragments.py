@@ -25,13 +25,16 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from numpy.typing import NDArray
 
     from .charstats import CharTable
     from .stats import ChineseStats
 
-__all__ = ["FEATURES", "LINK_FEATURES", "SPLIT", "Candidate", "PieceModel", "TreeEnsemble",
-           "candidates", "link_features", "piece_model", "second_pass"]
+__all__ = ["CHEAP_FEATURES", "FEATURES", "GAIN_FEATURES", "LINK_FEATURES", "SPLIT", "Candidate",
+           "PieceModel", "TreeEnsemble", "candidates", "link_features", "piece_model",
+           "second_pass"]
 
 _LO, _HI = 0x3400, 0xA000
 WINDOW = 4  # characters of context each side for the deletion test
@@ -41,13 +44,16 @@ FREE, SPLIT = 1.0, -3.0
 # (gain at or above KEEP: 心人 inside 服务中心人来车往).
 KEEP = 5.0
 
-FEATURES = (
+# Cheap evidence, known for every candidate; the screen reads only these.
+CHEAP_FEATURES = (
     "bias", "len3", "len4", "log_sites", "many_sites", "word", "log_word_freq", "odd",
-    "free_share", "splits", "mean_gain", "junction_llr", "left_variety", "right_variety",
-    "edge_share", "bound_left", "bound_right", "spam_term", "collocation",
-    "free_sites", "min_gain", "max_gain", "max_llr", "min_llr", "dangling_head",
-    "dangling_tail", "inner_pmi", "head_standalone", "tail_standalone", "rejoined_elsewhere",
+    "junction_llr", "left_variety", "right_variety", "edge_share", "bound_left", "bound_right",
+    "spam_term", "collocation", "max_llr", "min_llr", "dangling_head", "dangling_tail",
+    "inner_pmi", "head_standalone", "tail_standalone", "rejoined_elsewhere",
 )
+# The deletion test at every site (jieba routes: the costly part), for screened candidates.
+GAIN_FEATURES = ("free_share", "splits", "mean_gain", "free_sites", "min_gain", "max_gain")
+FEATURES = CHEAP_FEATURES + GAIN_FEATURES
 LINK_FEATURES = ("seam_bind", "seam_term", "shared_lines", "believed_pieces", "adjacent")
 
 
@@ -98,12 +104,16 @@ def _repeats(text: str, max_len: int) -> dict[str, list[int]]:
     return out
 
 
-def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozenset[str], *,
+def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozenset[str],
+               screen: Callable[[NDArray[np.float64]], NDArray[np.bool_]] | None = None, *,
                max_len: int = 4, max_sites: int = 8) -> list[Candidate]:
-    """Maximal recurring fragments with their features (see module docstring)."""
+    """Maximal recurring fragments with their features (see module docstring). ``screen``
+    sees the cheap features of all of them and says which go on to the deletion test; the
+    others are left out."""
     reps = _repeats(text, max_len)
     ids = table.ids(text)
-    out: list[Candidate] = []
+    found: list[tuple[str, list[int]]] = []
+    cheap: list[tuple[float, ...]] = []
     n = len(text)
     for frag, starts in reps.items():
         k = len(frag)
@@ -114,10 +124,18 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
         if k < max_len and ((len(set(lefts)) == 1 and lefts[0])
                             or (len(set(rights)) == 1 and rights[0])):
             continue  # not maximal: the longer run is the candidate
-        gains = [stats.deletion_gain(text, a, a + k, WINDOW) for a in starts]
-        out.append(Candidate(frag, tuple(starts), tuple(gains),
-                             _features(frag, starts, gains, lefts, rights, stats, table, ids,
-                                       terms) + (_rejoined(text, frag, starts),)))
+        found.append((frag, starts))
+        cheap.append(_cheap_features(text, frag, starts, lefts, rights, stats, table, ids,
+                                     terms))
+    if not found:
+        return []
+    x = np.array(cheap)
+    keep = screen(x) if screen is not None else np.ones(len(found), dtype=bool)
+    out: list[Candidate] = []
+    for (frag, starts), row, kept in zip(found, cheap, keep.tolist(), strict=True):
+        if kept:
+            gains = [stats.deletion_gain(text, a, a + len(frag), WINDOW) for a in starts]
+            out.append(Candidate(frag, tuple(starts), tuple(gains), row + _gain_features(gains)))
     return out
 
 
@@ -129,9 +147,9 @@ def _pmi(table: CharTable, ids: NDArray[np.int64], a: int, b: int) -> float | No
     return float(table.table[ia, ib]) / 8.0
 
 
-def _features(frag: str, starts: list[int], gains: list[float], lefts: list[str],
-              rights: list[str], stats: ChineseStats, table: CharTable, ids: NDArray[np.int64],
-              terms: frozenset[str]) -> tuple[float, ...]:
+def _cheap_features(text: str, frag: str, starts: list[int], lefts: list[str],
+                    rights: list[str], stats: ChineseStats, table: CharTable,
+                    ids: NDArray[np.int64], terms: frozenset[str]) -> tuple[float, ...]:
     k, m = len(frag), len(starts)
     freq = stats.freq.get(frag, 0)
     odd = freq < 5 and stats.strands_bound_char(frag)
@@ -147,17 +165,24 @@ def _features(frag: str, starts: list[int], gains: list[float], lefts: list[str]
         bound_r = max(bound_r, fr or 0.0)
     low = frag.lower()
     spam_term = any(low[i:j] in terms for i in range(k) for j in range(i + 2, k + 1))
-    clipped = [max(-6.0, min(6.0, g)) for g in gains]
     return (
         1.0, float(k == 3), float(k >= 4), math.log(m), float(m > 4), float(freq >= 5),
-        math.log1p(freq) / 10.0, float(odd), sum(g < FREE for g in gains) / m,
-        float(min(3, sum(g <= SPLIT for g in gains))), sum(clipped) / m / 3.0,
-        sum(llrs) / m / 2.0, len(set(lefts)) / m, len(set(rights)) / m, edges / m,
-        bound_l / 4.0, bound_r / 4.0, float(spam_term), _collocation(lefts, rights),
-        min(6, sum(g < FREE for g in gains)) / 6.0, min(clipped) / 3.0, max(clipped) / 3.0,
-        max(llrs) / 2.0, min(llrs) / 2.0, *map(float, stats.stranded(frag)[:2]),
+        math.log1p(freq) / 10.0, float(odd), sum(llrs) / m / 2.0, len(set(lefts)) / m,
+        len(set(rights)) / m, edges / m, bound_l / 4.0, bound_r / 4.0, float(spam_term),
+        _collocation(lefts, rights), max(llrs) / 2.0, min(llrs) / 2.0,
+        *map(float, stats.stranded(frag)[:2]),
         min(_pmi(table, ids, a, a + 1) or 0.0 for a in range(starts[0], starts[0] + k - 1)) / 4,
-        stats.standalone(frag[0]), stats.standalone(frag[-1]),
+        stats.standalone(frag[0]), stats.standalone(frag[-1]), _rejoined(text, frag, starts),
+    )
+
+
+def _gain_features(gains: list[float]) -> tuple[float, ...]:
+    m = len(gains)
+    clipped = [max(-6.0, min(6.0, g)) for g in gains]
+    return (
+        sum(g < FREE for g in gains) / m, float(min(3, sum(g <= SPLIT for g in gains))),
+        sum(clipped) / m / 3.0, min(6, sum(g < FREE for g in gains)) / 6.0,
+        min(clipped) / 3.0, max(clipped) / 3.0,
     )
 
 
@@ -258,17 +283,26 @@ class TreeEnsemble:
 
 
 class PieceModel:
-    """Pieces from their own evidence (logistic), then with their links (boosted trees)."""
+    """A logistic screen on cheap evidence, pieces from their own evidence (logistic), then
+    with their links (boosted trees)."""
 
-    def __init__(self, own: list[float], linked: TreeEnsemble, own_threshold: float,
-                 floor: float, threshold: float) -> None:
-        if len(own) != len(FEATURES):
-            raise ValueError("piece model weights do not match the feature list")
+    def __init__(self, cheap: list[float], screen_floor: float, own: list[float],
+                 linked: TreeEnsemble, own_threshold: float, floor: float,
+                 threshold: float) -> None:
+        if len(cheap) != len(CHEAP_FEATURES) or len(own) != len(FEATURES):
+            raise ValueError("piece model weights do not match the feature lists")
+        self.cheap = np.asarray(cheap)
+        self.screen_floor = screen_floor
         self.own = np.asarray(own)
         self.linked = linked
         self.own_threshold = own_threshold
         self.floor = floor  # first-pass belief below which a candidate is out of play
         self.threshold = threshold
+
+    def screen(self, cheap: NDArray[np.float64]) -> NDArray[np.bool_]:
+        """Candidates worth the deletion test."""
+        keep: NDArray[np.bool_] = _sigmoid(cheap @ self.cheap) >= self.screen_floor
+        return keep
 
     def own_prob(self, x: NDArray[np.float64]) -> NDArray[np.float64]:
         return _sigmoid(x @ self.own)
@@ -303,5 +337,6 @@ def piece_model() -> PieceModel:
     """The shipped weights (``lexicons/injection_model.json``, written by the training bench)."""
     raw = json.loads(files("cleaners.spam").joinpath("lexicons", "injection_model.json")
                      .read_text("utf-8"))
-    return PieceModel(raw["own"], TreeEnsemble(raw["linked"]), raw["own_threshold"],
-                      raw["floor"], raw["threshold"])
+    return PieceModel(raw["cheap"], raw["screen_floor"], raw["own"],
+                      TreeEnsemble(raw["linked"]), raw["own_threshold"], raw["floor"],
+                      raw["threshold"])

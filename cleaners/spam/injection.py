@@ -217,7 +217,7 @@ class InjectedFragments:
     def _model_spans(self, text: str) -> list[tuple[int, int, str]]:
         """Pieces the learned model (``fragments``) believes, at their free sites."""
         stats, terms, model = self._stats.get(), selling_terms(), piece_model()
-        cands = candidates(text, stats, char_table(), terms)
+        cands = candidates(text, stats, char_table(), terms, model.screen)
         if not cands:
             return []
         prob, links = model.score(text, cands, stats, terms)

@@ -68,6 +68,7 @@ class ChineseStats:
         self._inside = inside
         # Share of a character's uses in which it is a word by itself: 的 0.86, 民 0.02.
         self._standalone = np.where(inside > 0, single / np.maximum(inside, 1.0), 1.0)
+        self._logp = {w: math.log(f) - self.log_total for w, f in freq.items() if f > 0}
         self._routes: dict[str, float] = {}
         self._stranded: dict[tuple[str, float], tuple[bool, bool, bool]] = {}
 
@@ -85,13 +86,27 @@ class ChineseStats:
         return cached
 
     def _route(self, text: str) -> float:
-        if not text:
-            return 0.0
-        tk = self.tokenizer
-        dag = tk.get_DAG(text)
-        route: dict[int, tuple[float, int]] = {}
-        tk.calc(text, dag, route)
-        return route[0][0]
+        # jieba's get_DAG + calc fused into one loop over precomputed log-probabilities: the
+        # same best score (tests compare them), in about half the time on short windows.
+        n = len(text)
+        freq, logp, unknown = self.freq, self._logp, -self.log_total
+        best = [0.0] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            top = None
+            j = i + 1
+            frag = text[i]
+            while frag in freq:
+                score = logp.get(frag)
+                if score is not None:
+                    score += best[j]
+                    if top is None or score > top:
+                        top = score
+                if j >= n:
+                    break
+                j += 1
+                frag = text[i:j]
+            best[i] = unknown + best[i + 1] if top is None else top
+        return best[0]
 
     def forget(self) -> None:
         """Empty the memos (benchmarks use it so one page's answers do not serve the next)."""

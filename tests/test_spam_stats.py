@@ -1,0 +1,53 @@
+"""spam.stats: the fused route score equals jieba's own DAG + calc, and the memos are bounded."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from cleaners.spam.stats import ChineseStats, shared_stats
+
+from .conftest import shared_path
+
+
+@pytest.fixture(scope="module")
+def stats() -> ChineseStats:
+    return shared_stats()
+
+
+def _jieba_route(stats: ChineseStats, text: str) -> float:
+    tokenizer = stats.tokenizer
+    dag = tokenizer.get_DAG(text)
+    route: dict[int, tuple[float, int]] = {}
+    tokenizer.calc(text, dag, route)
+    return route[0][0]
+
+
+def test_route_matches_jieba_on_windows_of_real_text(stats: ChineseStats) -> None:
+    text = "".join(p.read_text("utf-8") for p in sorted(shared_path("seeds").glob("*.txt")))
+    rng = random.Random(5)
+    for _ in range(3000):
+        start = rng.randrange(len(text) - 16)
+        window = text[start : start + rng.randint(1, 14)]
+        assert stats._route(window) == pytest.approx(_jieba_route(stats, window), abs=1e-9)
+
+
+@pytest.mark.parametrize("text", ["人民群众", "心人民群众跟", "x", "AG超玩会", "的的的的"])
+def test_route_matches_jieba_on_edge_cases(stats: ChineseStats, text: str) -> None:
+    assert stats._route(text) == pytest.approx(_jieba_route(stats, text), abs=1e-9)
+
+
+def test_deletion_gain_sees_a_split_word(stats: ChineseStats) -> None:
+    # Deleting 心人 from 群心人众 re-joins 群众; from 服务中心人来车往 it would break 中心.
+    text = "广大群心人众积极参与"
+    assert stats.deletion_gain(text, 3, 5) <= -3.0
+    assert stats.deletion_gain("服务中心人来车往", 3, 5) > 1.0
+
+
+def test_forget_empties_the_memos(stats: ChineseStats) -> None:
+    stats.route("人民群众")
+    stats.stranded("民群")
+    stats.forget()
+    assert not stats._routes
+    assert not stats._stranded
