@@ -208,7 +208,8 @@ def main() -> None:
         "about": "The spam.injection piece model; written by bench/train_injection.py from "
                  "its own synthetic injections into extracted real pages.",
         "features": [*FEATURES], "link_features": [*LINK_FEATURES],
-        "cheap": [round(float(v), 4) for v in w_cheap], "screen_floor": math.floor(screen_floor * 1e5) / 1e5,
+        "cheap": [round(float(v), 4) for v in w_cheap],
+        "screen_floor": math.floor(screen_floor * 1e5) / 1e5,
         "own": [round(float(v), 4) for v in w_own],
         "own_threshold": round(own_threshold, 4), "floor": args.floor,
         "threshold": round(threshold, 4),
