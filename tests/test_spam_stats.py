@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -31,6 +32,17 @@ def test_route_matches_jieba_on_windows_of_real_text(stats: ChineseStats) -> Non
         start = rng.randrange(len(text) - 16)
         window = text[start : start + rng.randint(1, 14)]
         assert stats._route(window) == pytest.approx(_jieba_route(stats, window), abs=1e-9)
+
+
+def test_han_words_match_jieba_on_han_runs(stats: ChineseStats) -> None:
+    text = "".join(p.read_text("utf-8") for p in sorted(shared_path("seeds").glob("*.txt")))
+    runs = [r for r in re.findall(r"[\u4e00-\u9fff]+", text) if len(r) >= 2]
+    rng = random.Random(6)
+    for _ in range(3000):
+        run = rng.choice(runs)
+        start = rng.randrange(len(run))
+        window = run[start : start + rng.randint(1, 8)]
+        assert stats.han_words(window) == stats.words(window)
 
 
 @pytest.mark.parametrize("text", ["人民群众", "心人民群众跟", "x", "AG超玩会", "的的的的"])
