@@ -147,9 +147,7 @@ class ChineseStats:
     def stranded(self, frag: str, limit: float = 0.5) -> tuple[bool, bool, bool]:
         """Whether the dictionary segmentation of ``frag`` (a Han run) leaves a normally
         bound character alone at its head (注 in 注平台), at its tail (投 in 外围投), anywhere.
-        Memoised like ``route``: a fixed answer per string."""Whether the dictionary segmentation of ``frag`` (a Han run) leaves a normally bound character
-        alone at its head (注 in 注平台), at its tail (投 in 外围投), anywhere. Memoised like
-        ``route``: a fixed answer per string."""
+        Memoised like ``route``: a fixed answer per string."""
         key = (frag, limit)
         got = self._stranded.get(key)
         if got is None:
