@@ -99,13 +99,31 @@ def inject(text: str, rng: random.Random, phrases: Sequence[str] = PHRASES,
     return "\n".join(lines), mask[:-1]
 
 
-def removed_mask(before: str, after: str) -> list[bool]:
+def removed_mask(before: str, after: str, planted: list[bool] | None = None) -> list[bool]:
+    """Which characters of ``before`` are gone in ``after``. A deleted run can often slide over
+    equal characters without changing the result (乡村 cut from 乡村乡村振兴: either copy);
+    given the ``planted`` mask, each run is placed where it covers the most planted text, as
+    the output cannot tell the placements apart."""
     gone = [False] * len(before)
     ops = difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
     for tag, i1, i2, _, _ in ops:
-        if tag in ("delete", "replace"):
-            gone[i1:i2] = [True] * (i2 - i1)
+        if tag not in ("delete", "replace"):
+            continue
+        if tag == "delete" and planted is not None:
+            i1, i2 = _best_slide(before, i1, i2, planted)
+        gone[i1:i2] = [True] * (i2 - i1)
     return gone
+
+
+def _best_slide(text: str, i1: int, i2: int, planted: list[bool]) -> tuple[int, int]:
+    lo = i1
+    while lo > 0 and text[lo - 1] == text[lo - 1 + i2 - i1]:
+        lo -= 1
+    hi = i1
+    while hi + (i2 - i1) < len(text) and text[hi] == text[hi + i2 - i1]:
+        hi += 1
+    best = max(range(lo, hi + 1), key=lambda a: sum(planted[a : a + i2 - i1]))
+    return best, best + i2 - i1
 
 
 def main() -> None:
@@ -147,7 +165,7 @@ def main() -> None:
             doc = c(doc)
         spam_s += time.perf_counter() - t0
         dropped_spam += score(doc).dropped is not None
-        gone = removed_mask(spammed, doc.text)
+        gone = removed_mask(spammed, doc.text, mask)
         planted += sum(mask)
         caught += sum(g and m for g, m in zip(gone, mask, strict=True))
         own += len(mask) - sum(mask)

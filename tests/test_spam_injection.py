@@ -118,7 +118,8 @@ def _recall_and_loss(method: str, n: int = 24) -> tuple[float, float]:
     for _ in range(n):
         text = "\n".join(rng.sample(paras, 8))
         spammed, mask = bench.inject(text, rng)
-        gone = bench.removed_mask(spammed, injection(lexicon(Doc("d", text=spammed))).text)
+        gone = bench.removed_mask(spammed, injection(lexicon(Doc("d", text=spammed))).text,
+                                  mask)
         planted += sum(mask)
         caught += sum(g and m for g, m in zip(gone, mask, strict=True))
         own += len(mask) - sum(mask)
