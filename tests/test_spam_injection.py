@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from cleaners.document import Doc
-from cleaners.spam import InjectedFragments, LexiconSpam
+from cleaners.spam import InjectedFragments, Lexicon, LexiconSpam
 from cleaners.spam.fragments import FEATURES, LINK_FEATURES, TreeEnsemble, piece_model
 
 from .conftest import shared_path
@@ -133,6 +133,40 @@ def test_injection_bench_generator_pieces_mostly_removed() -> None:
     assert recall >= 0.6
     assert loss <= 0.003
     assert recall > rules_recall + 0.05  # the piece model adds what the chain rules miss
+
+
+NEWS_LINE = "警方提醒市民，亚博体育官网等境外赌博网站均属违法，切勿轻信所谓的高额回报。"
+
+
+def test_pieces_go_on_a_page_whose_spam_name_was_kept() -> None:
+    # spam.lexicon keeps the brand (the line reads like news about spam); the page still
+    # names spam, so the piece model runs and must find a phrase's worth of pieces.
+    bench: Any = _bench()
+    rng = random.Random(4)
+    paras = _paragraphs()
+    slogans = [p for p in bench.PHRASES if not Lexicon().scan(p)]  # no spam term of their own
+    assert len(slogans) >= 4
+    planted = caught = own = lost = 0
+    for _ in range(12):
+        text = "\n".join([*rng.sample(paras, 7), NEWS_LINE])
+        spammed, mask = bench.inject(text, rng, slogans, brands=())
+        doc = LexiconSpam()(Doc("d", text=spammed))
+        assert not doc.removals  # nothing cut by the lexicon: not a mirror
+        gone = bench.removed_mask(spammed, InjectedFragments()(doc).text, mask)
+        planted += sum(mask)
+        caught += sum(g and m for g, m in zip(gone, mask, strict=True))
+        own += len(mask) - sum(mask)
+        lost += sum(g and not m for g, m in zip(gone, mask, strict=True))
+    assert caught / planted >= 0.6
+    assert lost / own <= 0.003
+
+
+def test_clean_news_about_spam_loses_nothing() -> None:
+    paras, rng = _paragraphs(), random.Random(12)
+    for _ in range(30):
+        text = "\n".join([*rng.sample(paras, 6), NEWS_LINE])
+        doc = InjectedFragments()(LexiconSpam()(Doc("d", text=text)))
+        assert doc.text == text, [r.text for r in doc.removals]
 
 
 def test_piece_model_matches_its_features() -> None:

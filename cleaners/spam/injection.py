@@ -33,7 +33,7 @@ from cleaners.document import Doc, Removal, shorten
 
 from .charstats import char_table
 from .fragments import SPLIT, candidates, piece_model
-from .lexicon import selling_terms
+from .lexicon import has_terms, selling_terms, shared_lexicon
 from .stats import ChineseStats, LazyStats, codes_of
 
 if TYPE_CHECKING:
@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 __all__ = ["InjectedFragments"]
 
 _LO, _HI = 0x3400, 0xA000
+# Pieces the model must believe on a page whose spam names spam.lexicon kept, before it cuts.
+MIN_PIECES_KEPT = 3
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
@@ -201,30 +203,37 @@ class InjectedFragments:
         return best
 
     def __call__(self, doc: Doc, /) -> Doc:
-        # Only pages the lexicon already caught carrying spam (mirrors of copied articles) are
-        # analysed, unless ``always``: the analysis costs milliseconds a page, and on a page
-        # with no spam term the prior for injected pieces is too low to act on weak evidence.
+        # Only pages that name spam are analysed, unless ``always``: the analysis costs
+        # milliseconds a page, and on a page with no spam term the prior for injected pieces
+        # is too low to act on. A mirror is a page spam.lexicon cut spam from; a page whose
+        # spam names it kept (lines that read like news about spam) is analysed by the piece
+        # model only, which must then find a phrase's worth of pieces (MIN_PIECES_KEPT).
         mirror = any(r.cleaner == self.lexicon_cleaner for r in doc.removals)
-        if len(doc.text) < 8 or not (mirror or self.always):
+        named = mirror or _names_spam(doc.text)
+        if len(doc.text) < 8 or not (named or self.always):
             return doc
         # Both analyses read the same text and their spans are removed together. The piece
-        # model is calibrated on spammed pages: it never runs off a mirror.
+        # model is calibrated on spammed pages: it never runs on a page that names no spam.
         spans = [] if self.method == "model" else self._rule_spans(doc.text, mirror)
-        if mirror and self.method != "rules":
-            spans += self._model_spans(doc.text)
+        if named and self.method != "rules":
+            spans += self._model_spans(doc.text, 1 if mirror else MIN_PIECES_KEPT)
         return self._apply(doc, spans)
 
-    def _model_spans(self, text: str) -> list[tuple[int, int, str]]:
-        """Pieces the learned model (``fragments``) believes, at their free sites."""
+    def _model_spans(self, text: str, min_pieces: int) -> list[tuple[int, int, str]]:
+        """Pieces the learned model (``fragments``) believes, at their cut sites; none unless
+        it believes ``min_pieces`` fragments (not counting one inside another)."""
         stats, terms, model = self._stats.get(), selling_terms(), piece_model()
         cands = candidates(text, stats, char_table(), terms, model.screen)
         if not cands:
             return []
         prob, links = model.score(text, cands, stats, terms)
+        chosen = [(c, p, link) for c, p, link in zip(cands, prob.tolist(), links.tolist(),
+                                                      strict=True) if p >= model.threshold]
+        names = {c.text for c, _, _ in chosen}
+        if sum(not any(o != n and o in n for o in names) for n in names) < min_pieces:
+            return []
         spans: list[tuple[int, int, str]] = []
-        for c, p, link in zip(cands, prob.tolist(), links.tolist(), strict=True):
-            if p < model.threshold:
-                continue
+        for c, p, link in chosen:
             splits = sum(g <= SPLIT for g in c.gains)
             why = (f"recurs {len(c.starts)}x at free sites in varied contexts; re-joins a split "
                    f"word at {splits}; chains with believed pieces (seam {link[0] * 3:+.1f}, "
@@ -394,6 +403,12 @@ class InjectedFragments:
                                    f"{end - line_start}"))
         out.append(text[pos:])
         return doc.evolve(text="".join(out), removed=removed)
+
+
+def _names_spam(text: str) -> bool:
+    """A brand or selling phrase of the lexicon is on the page, even one spam.lexicon kept
+    (in a line that reads like news about spam, where it may sit injected all the same)."""
+    return has_terms(text) and any(h.kind != "term" for h in shared_lexicon().scan(text))
 
 
 def _is_han(text: str, i: int) -> bool:
