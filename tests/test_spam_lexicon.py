@@ -57,6 +57,15 @@ def test_lexicon_spam_widens_no_cut_whose_neighbours_differ(clean: LexiconSpam) 
     assert doc.text == "社区书记带领党员走访群众。\n志愿者们在河道两岸清理垃圾。"
 
 
+def test_lexicon_spam_cuts_a_sold_brand_from_news_lines_only_on_a_mirror(
+        clean: LexiconSpam) -> None:
+    news = "警方近日破获一起网络赌博案，亚博体育官网涉案人员已被依法刑事拘留。"
+    assert clean(Doc("d", text=news)).text == news  # news about spam keeps its names
+    mirror = clean(Doc("d", text=f"社区书记开云体育官网带领党员走访群众。\n{news}"))
+    assert mirror.text == "社区书记带领党员走访群众。\n警方近日破获一起网络赌博案，涉案人员已被依法刑事拘留。"
+    assert any("news-like line" in r.why for r in mirror.removals)
+
+
 def test_lexicon_spam_learns_latin_brand_name(clean: LexiconSpam) -> None:
     text = "他们往返于名山、AG某某会入口飞地园区。\n大家AG某某会一起学习全市的好经验。"
     doc = clean(Doc("d", text=text))

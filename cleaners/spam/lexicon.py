@@ -221,6 +221,13 @@ class LexiconSpam:
         plans: list[tuple[int, str, list[tuple[Hit, str]]]] = []  # hits to cut, per line
         for n, (line, hits, is_news) in enumerate(zip(lines, found, news, strict=True), 1):
             if is_news:
+                # News about spam keeps its names, except a brand sold with a promo suffix
+                # (华体会官网) on a page that carries unambiguous spam elsewhere: a mirror.
+                sold = [(h, f"{h.category} brand '{h.term}' with promo suffix '{h.suffix}' in a "
+                            f"news-like line, on a page with unambiguous spam ({evidence})")
+                        for h in hits if strong and h.kind == "brand" and h.suffix]
+                if sold:
+                    plans.append((n, line, sold))
                 kept.append(line)
                 continue
             hits = _with_learned(line, learned, hits)
