@@ -161,6 +161,30 @@ def test_pieces_go_on_a_page_whose_spam_name_was_kept() -> None:
     assert lost / own <= 0.003
 
 
+def test_an_unknown_brand_shape_opens_the_page_to_the_model_and_goes_with_the_pieces() -> None:
+    bench: Any = _bench()
+    rng = random.Random(8)
+    paras = _paragraphs()
+    slogans = [p for p in bench.PHRASES if not Lexicon().scan(p)]
+    brand = "星辉体育官网"  # no lexicon term: only its shape names it
+    assert not Lexicon().scan(brand)
+    cleaned = 0
+    for _ in range(6):
+        text = "\n".join(rng.sample(paras, 7))
+        spammed, _ = bench.inject(text, rng, slogans, brands=(brand,))
+        out = InjectedFragments()(LexiconSpam()(Doc("d", text=spammed)))
+        cleaned += brand not in out.text and len(out.text) < len(spammed) - len(brand)
+    assert cleaned >= 5
+
+
+@pytest.mark.parametrize("line", ["用户可以下载腾讯体育app观看本场比赛的直播。",
+                                  "市民可登录学校体育官网查询场馆开放时间。"])
+def test_a_brand_shape_alone_cuts_nothing(line: str) -> None:
+    paras = _paragraphs()
+    text = "\n".join([*paras[:6], line])
+    assert InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text == text
+
+
 def test_clean_news_about_spam_loses_nothing() -> None:
     paras, rng = _paragraphs(), random.Random(12)
     for _ in range(30):

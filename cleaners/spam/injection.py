@@ -33,7 +33,7 @@ from cleaners.document import Doc, Removal, shorten
 
 from .charstats import char_table
 from .fragments import SPLIT, candidates, piece_model
-from .lexicon import has_terms, selling_terms, shared_lexicon
+from .lexicon import NEWS_CONTEXT, brand_shape, has_terms, selling_terms, shared_lexicon
 from .stats import ChineseStats, LazyStats, codes_of
 
 if TYPE_CHECKING:
@@ -217,6 +217,8 @@ class InjectedFragments:
         spans = [] if self.method == "model" else self._rule_spans(doc.text, mirror)
         if named and self.method != "rules":
             spans += self._model_spans(doc.text, 1 if mirror else MIN_PIECES_KEPT)
+        if mirror or spans:  # a page proven to carry spam: brand-shaped strings go too
+            spans += _brand_shaped(doc.text)
         return self._apply(doc, spans)
 
     def _model_spans(self, text: str, min_pieces: int) -> list[tuple[int, int, str]]:
@@ -405,10 +407,25 @@ class InjectedFragments:
         return doc.evolve(text="".join(out), removed=removed)
 
 
+def _brand_shaped(text: str) -> list[tuple[int, int, str]]:
+    """Brand-shaped strings outside lines that read like news about spam."""
+    out = []
+    for m in brand_shape().finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if NEWS_CONTEXT.search(text, line_start, len(text) if line_end < 0 else line_end):
+            continue
+        out.append((m.start(), m.end(), "brand-shaped (name + product + promo word, see "
+                    "lexicons/brand_shape.tsv) on a page proven to carry spam"))
+    return out
+
+
 def _names_spam(text: str) -> bool:
     """A brand or selling phrase of the lexicon is on the page, even one spam.lexicon kept
-    (in a line that reads like news about spam, where it may sit injected all the same)."""
-    return has_terms(text) and any(h.kind != "term" for h in shared_lexicon().scan(text))
+    (in a line that reads like news about spam, where it may sit injected all the same), or
+    a string shaped like a brand the lexicon does not know (星辉体育官网)."""
+    return ((has_terms(text) and any(h.kind != "term" for h in shared_lexicon().scan(text)))
+            or brand_shape().search(text) is not None)
 
 
 def _is_han(text: str, i: int) -> bool:

@@ -122,6 +122,21 @@ def shared_lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
+def brand_shape() -> re.Pattern[str]:
+    """Name + product word + promo words (``lexicons/brand_shape.tsv``): 星辉体育官网入口."""
+    parts: dict[str, list[str]] = {"product": [], "promo": []}
+    text = files("cleaners.spam").joinpath("lexicons", "brand_shape.tsv").read_text("utf-8")
+    for raw in text.splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            part, word = raw.split("\t")
+            parts[part].append(re.escape(word))
+    product = "|".join(sorted(parts["product"], key=len, reverse=True))
+    promo = "|".join(sorted(parts["promo"], key=len, reverse=True))
+    return re.compile(f"(?:[\u4e00-\u9fff]{{2}}|[A-Za-z][A-Za-z0-9]{{1,7}})(?:{product})"
+                      f"(?:{promo})+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def selling_terms() -> frozenset[str]:
     """The lexicon's brands and selling phrases, lower-case, without its topic words (赌博,
     毒品, 发票: news about raids uses them too). Read-only; cached for the process."""
