@@ -33,7 +33,7 @@ from cleaners.document import Doc, Removal, shorten
 
 from .charstats import char_table
 from .fragments import SPLIT, candidates, piece_model
-from .lexicon import NEWS_CONTEXT, brand_shapes, has_terms, selling_terms, shared_lexicon
+from .lexicon import NEWS_CONTEXT, brand_shapes, hits_by_line, selling_terms
 from .stats import ChineseStats, LazyStats, codes_of
 
 if TYPE_CHECKING:
@@ -424,7 +424,7 @@ def _names_spam(text: str) -> bool:
     """A brand or selling phrase of the lexicon is on the page, even one spam.lexicon kept
     (in a line that reads like news about spam, where it may sit injected all the same), or
     a string shaped like a brand the lexicon does not know (星辉体育官网)."""
-    return ((has_terms(text) and any(h.kind != "term" for h in shared_lexicon().scan(text)))
+    return (any(h.kind != "term" for hits in hits_by_line(text) for h in hits)
             or bool(brand_shapes(text)))
 
 

@@ -8,6 +8,7 @@ with the lexicon. Topic words such as 网络赌博 only count: news about police
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
@@ -160,10 +161,22 @@ def selling_terms() -> frozenset[str]:
                      if kind != "term")
 
 
-@lru_cache(maxsize=4096)
-def scan_line(line: str) -> tuple[Hit, ...]:
-    """The lexicon's hits in one line, memoised: both spam cleaners scan the same lines."""
-    return tuple(shared_lexicon().scan(line))
+@lru_cache(maxsize=8)
+def hits_by_line(text: str) -> tuple[tuple[Hit, ...], ...]:
+    """The lexicon's hits in each line of ``text`` (offsets within the line): one scan of the
+    whole text, none when it holds no term (terms and suffixes never span a line break).
+    Memoised: spam.lexicon and spam.injection ask about the same text."""
+    lines = text.split("\n")
+    if not has_terms(text):
+        return ((),) * len(lines)
+    out: list[list[Hit]] = [[] for _ in lines]
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    for h in shared_lexicon().scan(text):
+        n = bisect_right(starts, h.start) - 1
+        out[n].append(replace(h, start=h.start - starts[n], end=h.end - starts[n]))
+    return tuple(tuple(hits) for hits in out)
 
 
 def has_terms(text: str) -> bool:
@@ -182,7 +195,7 @@ def _has_terms_joined(joined: str) -> bool:
 
 def forget_lines() -> None:
     """Empty the per-line memos (benchmarks use it so one page's lines do not serve the next)."""
-    scan_line.cache_clear()
+    hits_by_line.cache_clear()
     _has_terms_joined.cache_clear()
 
 
@@ -233,10 +246,8 @@ class LexiconSpam:
         return False
 
     def __call__(self, doc: Doc, /) -> Doc:
-        if not has_terms(doc.text):
-            return doc
         lines = doc.text.split("\n")
-        found = [list(scan_line(line)) if line else [] for line in lines]
+        found = [list(hits) for hits in hits_by_line(doc.text)]
         if not any(found):
             return doc
         news = [bool(h) and NEWS_CONTEXT.search(line) is not None

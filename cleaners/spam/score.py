@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .lexicon import NEWS_CONTEXT, Lexicon, has_terms, scan_line, shared_lexicon
+from .lexicon import NEWS_CONTEXT, Lexicon, hits_by_line, shared_lexicon
 from .stats import LazyStats, codes_of
 
 if TYPE_CHECKING:
@@ -90,9 +90,9 @@ class SpamScore:
         kept_chars = len("".join(text.split()))
         # Topic words (weight-1 terms) and lines reporting on spam do not count: a raid report
         # names 百家乐 and 时时彩 without being spam.
-        hits = [h for line in lines if not NEWS_CONTEXT.search(line)
-                for h in scan_line(line) if h.kind != "term" or h.weight >= 2
-                ] if has_terms(text) else []
+        hits = [h for line, found in zip(text.split("\n"), hits_by_line(text), strict=True)
+                if found and not NEWS_CONTEXT.search(line)
+                for h in found if h.kind != "term" or h.weight >= 2]
         terms = {h.term for h in hits} | {r.text for r in spam_removals
                                           if r.cleaner == "spam.lexicon"}
         # D9 per line is brittle on short pages: count long paragraphs as several lines.
