@@ -1,16 +1,17 @@
-"""Recurring fragments of a page and the evidence that each was injected: features for the
-piece model of ``spam.injection``.
+"""Recurring fragments of a page and the evidence that each was injected: the piece model of
+``spam.injection``.
 
-A candidate is a run of 2-4 Han characters that occurs at least twice and is maximal (its
-occurrences do not all share one neighbour, else the longer run is the candidate). Each gets
-``FEATURES``: how its sites fit their neighbours (jieba deletion test: does removing it leave a
-sentence that segments as well, or re-join a split word; character-pair association of the
-junctions, see ``charstats``), whether it is a word itself, how varied its contexts are, and
-whether it holds spam vocabulary. A second pass adds ``LINK_FEATURES``: how a candidate chains
-with the pieces the first pass believes (their seams form words or spam terms, they share
-lines). Hand-written because no library detects chopped-phrase injection; the weights that
-combine the features are learned by ``bench/train_injection.py`` and shipped as data: a
-logistic first pass, and boosted decision trees for the decision (``TreeEnsemble``).
+A candidate is a run of 2-4 Han characters that occurs 2-8 times and is maximal (its
+occurrences do not all share one neighbour, else the longer run is the candidate). Evidence:
+``CHEAP_FEATURES`` (character-pair association of its junctions, see ``charstats``; is it a
+word, does its segmentation strand a bound character, how varied are its neighbours, do they
+occur joined elsewhere on the page, does it hold selling vocabulary) for every candidate; a
+logistic screen on those picks the ones worth ``GAIN_FEATURES`` (jieba deletion test at every
+site: does removing it leave a sentence that segments as well, or re-join a split word); a
+logistic first pass on both gives beliefs; ``LINK_FEATURES`` say how a candidate chains with
+the believed pieces (seams that form words or spam terms, shared lines, adjacency); boosted
+decision trees (``TreeEnsemble``) decide. Hand-written because no library detects chopped-
+phrase injection; the weights are learned by ``bench/train_injection.py`` and shipped as data.
 """
 
 from __future__ import annotations
