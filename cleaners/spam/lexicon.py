@@ -263,11 +263,12 @@ class LexiconSpam:
         plans: list[tuple[int, str, list[tuple[Hit, str]]]] = []  # hits to cut, per line
         for n, (line, hits, is_news) in enumerate(zip(lines, found, news, strict=True), 1):
             if is_news:
-                # News about spam keeps its names, except a brand sold with a promo suffix
-                # (华体会官网) on a page that carries unambiguous spam elsewhere: a mirror.
-                sold = [(h, f"{h.category} brand '{h.term}' with promo suffix '{h.suffix}' in a "
+                # News about spam keeps its names, except an unambiguous brand (雷竞技, or one
+                # sold with a promo suffix: 华体会官网) on a page that carries unambiguous spam
+                # elsewhere: a mirror.
+                sold = [(h, f"{h.category} brand '{h.term}{h.suffix}' (weight {h.weight}) in a "
                             f"news-like line, on a page with unambiguous spam ({evidence})")
-                        for h in hits if strong and h.kind == "brand" and h.suffix]
+                        for h in hits if strong and h.kind == "brand" and self._strong(h)]
                 if sold:
                     plans.append((n, line, sold))
                 kept.append(line)
