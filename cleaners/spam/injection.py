@@ -237,9 +237,10 @@ class InjectedFragments:
         spans: list[tuple[int, int, str]] = []
         for c, p, link in chosen:
             splits = sum(g <= SPLIT for g in c.gains)
-            why = (f"recurs {len(c.starts)}x at free sites in varied contexts; re-joins a split "
-                   f"word at {splits}; chains with believed pieces (seam {link[0] * 3:+.1f}, "
-                   f"shared lines {link[2]:.0%}); piece model p={p:.3f}")
+            why = (f"recurs {len(c.starts)}x in varied contexts, cut at the {len(c.cut_starts)} "
+                   f"where deleting it breaks no word; re-joins a split word at {splits}; "
+                   f"chains with believed pieces (seam {link[0] * 3:+.1f}, shared lines "
+                   f"{link[2]:.0%}); piece model p={p:.3f}")
             spans += [(a, a + len(c.text), why) for a in c.cut_starts]
         return spans
 
