@@ -87,7 +87,8 @@ class InjectedFragments:
     """Remove injected keyword pieces from inside sentences, keeping legitimate repeats.
 
     Example: in ``车上的心人乘客`` the recurring piece 心人 goes, in ``服务中心人来车往`` it stays.
-    Each removal is recorded with its evidence (recurrence, free sites, chain).
+    Each removal is recorded with its evidence (recurrence, free sites, chain, model belief).
+    ``method`` picks the chain rules, the piece model, or both (the default).
     """
 
     name = "spam.injection"
