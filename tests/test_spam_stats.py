@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from cleaners.spam.charstats import word_pairs
 from cleaners.spam.stats import ChineseStats, shared_stats
 
 from .conftest import shared_path
@@ -63,3 +64,10 @@ def test_forget_empties_the_memos(stats: ChineseStats) -> None:
     stats.forget()
     assert not stats._routes
     assert not stats._stranded
+
+
+def test_word_pairs_hold_adjacent_words_of_the_news_sample() -> None:
+    pairs = word_pairs()
+    assert len(pairs) > 400_000
+    assert "人民\t群众" in pairs
+    assert "心人\t民群" not in pairs  # pieces of a chopped phrase never stand together in news

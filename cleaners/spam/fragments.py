@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .charstats import word_pairs
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -53,7 +55,8 @@ CHEAP_FEATURES = (
     "inner_pmi", "head_standalone", "tail_standalone", "rejoined_elsewhere",
 )
 # The deletion test at every site (jieba routes: the costly part), for screened candidates.
-GAIN_FEATURES = ("free_share", "splits", "mean_gain", "free_sites", "min_gain", "max_gain")
+GAIN_FEATURES = ("free_share", "splits", "mean_gain", "free_sites", "min_gain", "max_gain",
+                 "attested_share", "rejoin_attested_share")
 FEATURES = CHEAP_FEATURES + GAIN_FEATURES
 LINK_FEATURES = ("seam_bind", "seam_term", "shared_lines", "believed_pieces", "adjacent")
 
@@ -113,6 +116,7 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
     others are left out."""
     reps = _repeats(text, max_len)
     ids = table.ids(text)
+    pairs = word_pairs()
     found: list[tuple[str, list[int]]] = []
     cheap: list[tuple[float, ...]] = []
     n = len(text)
@@ -136,8 +140,45 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
     for (frag, starts), row, kept in zip(found, cheap, keep.tolist(), strict=True):
         if kept:
             gains = [stats.deletion_gain(text, a, a + len(frag), WINDOW) for a in starts]
-            out.append(Candidate(frag, tuple(starts), tuple(gains), row + _gain_features(gains)))
+            out.append(Candidate(frag, tuple(starts), tuple(gains),
+                                 row + _gain_features(gains)
+                                 + _pair_features(text, frag, starts, stats, pairs)))
     return out
+
+
+def _pair_features(text: str, frag: str, starts: list[int], stats: ChineseStats,
+                   pairs: frozenset[str]) -> tuple[float, float]:
+    """Word-pair attestation in the People's Daily sample (``charstats.word_pairs``): the share
+    of sites where the word before or after the fragment ever stands next to it in real news
+    (a legitimate word mostly has such company; a piece dropped between two words rarely
+    does), and the share where instead the two neighbours themselves stand together there
+    (the sentence read ``A B`` before the piece came)."""
+    words = stats.han_words(frag)
+    first, last = words[0], words[-1]
+    attested = rejoined = 0
+    for a in starts:
+        before = _word_before(text, a, stats)
+        after = _word_after(text, a + len(frag), stats)
+        seen = (before is not None and f"{before}\t{first}" in pairs) or (
+            after is not None and f"{last}\t{after}" in pairs)
+        attested += seen
+        rejoined += (not seen and before is not None and after is not None
+                     and f"{before}\t{after}" in pairs)
+    return attested / len(starts), rejoined / len(starts)
+
+
+def _word_before(text: str, end: int, stats: ChineseStats) -> str | None:
+    start = end
+    while start > max(0, end - 6) and _is_han(text[start - 1]):
+        start -= 1
+    return stats.han_words(text[start:end])[-1] if start < end else None
+
+
+def _word_after(text: str, start: int, stats: ChineseStats) -> str | None:
+    end = start
+    while end < min(len(text), start + 6) and _is_han(text[end]):
+        end += 1
+    return stats.han_words(text[start:end])[0] if end > start else None
 
 
 def _pmi(table: CharTable, ids: NDArray[np.int64], a: int, b: int) -> float | None:
