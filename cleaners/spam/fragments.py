@@ -28,7 +28,7 @@ import numpy as np
 from .charstats import word_pairs
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     from numpy.typing import NDArray
 
@@ -147,7 +147,7 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
 
 
 def _pair_features(text: str, frag: str, starts: list[int], stats: ChineseStats,
-                   pairs: frozenset[str]) -> tuple[float, float]:
+                   pairs: Mapping[str, None]) -> tuple[float, float]:
     """Word-pair attestation in the People's Daily sample (``charstats.word_pairs``): the share
     of sites where the word before or after the fragment ever stands next to it in real news
     (a legitimate word mostly has such company; a piece dropped between two words rarely
