@@ -58,7 +58,8 @@ CHEAP_FEATURES = (
 GAIN_FEATURES = ("free_share", "splits", "mean_gain", "free_sites", "min_gain", "max_gain",
                  "attested_share", "rejoin_attested_share")
 FEATURES = CHEAP_FEATURES + GAIN_FEATURES
-LINK_FEATURES = ("seam_bind", "seam_term", "shared_lines", "believed_pieces", "adjacent")
+LINK_FEATURES = ("seam_bind", "seam_term", "shared_lines", "believed_pieces", "adjacent",
+                 "seam_pair")
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,8 +270,11 @@ def link_features(text: str, cands: list[Candidate], pieces: list[Candidate],
     spans = sorted((a, a + len(c.text)) for c in pieces for a in c.free_starts)
     out = np.zeros((len(cands), len(LINK_FEATURES)))
     n_pieces = min(len({c.text for c in pieces}), 8) / 8.0
+    pairs = word_pairs()
+    ends = {p.text: (stats.han_words(p.text)[0], stats.han_words(p.text)[-1]) for p in pieces}
     for i, c in enumerate(cands):
-        best, term = 0.0, 0.0
+        best, term, paired = 0.0, 0.0, 0.0
+        head, tail = stats.han_words(c.text)[0], stats.han_words(c.text)[-1]
         for p in pieces:
             if p.text in c.text or c.text in p.text:
                 continue
@@ -278,11 +282,16 @@ def link_features(text: str, cands: list[Candidate], pieces: list[Candidate],
                 best = max(best, stats.route(a + b) - stats.route(a) - stats.route(b))
                 if _seam_term(a, b, terms):
                     term = 1.0
+            # Chopped at a word boundary, the phrase still reads on across the seam: the last
+            # word of one piece and the first of the next stand together in real news.
+            first, last = ends[p.text]
+            if f"{tail}\t{first}" in pairs or f"{last}\t{head}" in pairs:
+                paired = 1.0
         free = c.free_starts or c.starts
         shared = sum(text.count("\n", 0, a) in lines_of for a in free) / len(free)
         adjacent = sum(any(e == a or s == a + len(c.text) for s, e in spans)
                        for a in free) / len(free)
-        out[i] = (min(best, 6.0) / 3.0, term, shared, n_pieces, adjacent)
+        out[i] = (min(best, 6.0) / 3.0, term, shared, n_pieces, adjacent, paired)
     return out
 
 
