@@ -41,6 +41,10 @@ PHRASES = (
 # Brands as spam pages write them, with and without promo suffixes.
 BRANDS = ("开云体育", "华体会官网", "米乐m6", "半岛体育app", "乐鱼体育入口", "KY棋牌", "雷竞技",
           "亚博体育官网", "必威betway", "PG电子", "澳门新葡京官网", "威尼斯人娱乐")
+# Invented brands our lexicons cannot hold (a test checks), as a stand-in for the brands the
+# hidden measure plants: only their shape, the page's other spam and the piece model find them.
+UNSEEN_BRANDS = ("金鲨竞技", "彩虹湾娱乐", "龙腾棋牌", "福运来体育官网", "赢家汇", "天悦真人",
+                 "盛世彩票app", "蓝鲸电竞入口", "QX体育", "hg688", "宏发国际", "金樽娱乐")
 
 
 def clean_articles(n: int, rng: random.Random) -> list[str]:
@@ -130,6 +134,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=120)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--brands", choices=("lexicon", "unseen"), default="lexicon",
+                    help="plant brands our lexicons know, or brands they do not")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     lexicon, injection, score = LexiconSpam(), InjectedFragments(), SpamScore()
@@ -158,7 +164,8 @@ def main() -> None:
     planted = caught = own = own_lost = 0
     spam_s, dropped_spam = 0.0, 0
     for i, text in enumerate(articles):
-        spammed, mask = inject(text, rng)
+        spammed, mask = inject(text, rng, brands=BRANDS if args.brands == "lexicon"
+                               else UNSEEN_BRANDS)
         t0 = time.perf_counter()
         doc = Doc(f"spam{i}", text=spammed)
         for c in spam_chain[:2]:
@@ -174,6 +181,10 @@ def main() -> None:
                                                                       strict=True)).split()
         if missed:
             print(f"  spam{i}: missed {missed[:8]}")
+        lost = "".join(c if g and not m else " " for c, m, g in zip(spammed, mask, gone,
+                                                                  strict=True)).split()
+        if lost:
+            print(f"  spam{i}: cut the article's own {lost[:8]}")
 
     total_chain_s = measure_chain(articles)
     n = len(articles)

@@ -136,6 +136,7 @@ def test_injection_bench_generator_pieces_mostly_removed() -> None:
 
 
 NEWS_LINE = "警方提醒市民，亚博体育官网等境外赌博网站均属违法，切勿轻信所谓的高额回报。"
+QUOTED_LINE = "警方提醒市民，“雷竞技”所谓的高额回报均属诈骗，切勿轻信。"
 
 
 def test_pieces_go_on_a_page_whose_spam_name_was_kept() -> None:
@@ -175,6 +176,52 @@ def test_an_unknown_brand_shape_opens_the_page_to_the_model_and_goes_with_the_pi
         out = InjectedFragments()(LexiconSpam()(Doc("d", text=spammed)))
         cleaned += brand not in out.text and len(out.text) < len(spammed) - len(brand)
     assert cleaned >= 5
+
+
+def test_invented_bench_brands_are_unknown_to_the_lexicons() -> None:
+    bench: Any = _bench()
+    for brand in bench.UNSEEN_BRANDS:  # a topic word (棋牌) names no spam
+        assert all(h.kind == "term" for h in Lexicon().scan(brand)), brand
+
+
+@pytest.mark.parametrize("brand", ["QX体育", "龙腾棋牌"])
+def test_a_loose_brand_shape_opens_the_page_to_the_model(brand: str) -> None:
+    bench: Any = _bench()
+    rng = random.Random(9)
+    paras = [p for p in _paragraphs() if not Lexicon().scan(p)]
+    slogans = [p for p in bench.PHRASES if not Lexicon().scan(p)]
+    caught = planted = 0
+    for _ in range(6):
+        text = "\n".join(rng.sample(paras, 7))
+        spammed, mask = bench.inject(text, rng, slogans, brands=(brand,))
+        gone = bench.removed_mask(spammed, InjectedFragments()(
+            LexiconSpam()(Doc("d", text=spammed))).text, mask)
+        planted += sum(mask)
+        caught += sum(g and m for g, m in zip(gone, mask, strict=True))
+    assert caught / planted >= 0.6
+    # Without the brand the same pages are not analysed at all.
+    text = "\n".join(rng.sample(paras, 7))
+    spammed, _ = bench.inject(text, rng, slogans, brands=())
+    assert InjectedFragments()(Doc("d", text=spammed)).text == spammed
+
+
+def test_a_kept_brand_goes_once_the_page_is_proven_to_carry_pieces() -> None:
+    bench: Any = _bench()
+    rng = random.Random(4)
+    paras = _paragraphs()
+    slogans = [p for p in bench.PHRASES if not Lexicon().scan(p)]
+    line = "警方提醒，切勿轻信网上的投注链接雷竞技发现线索请及时举报。"
+    # News about spam keeps the brand when nothing else on the page is spam...
+    clean = "\n".join([*rng.sample(paras, 6), line])
+    assert "雷竞技" in InjectedFragments()(LexiconSpam()(Doc("d", text=clean))).text
+    # ...and loses it once injected pieces prove the page a mirror.
+    spammed, _ = bench.inject("\n".join(rng.sample(paras, 7)), rng, slogans, brands=())
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{spammed}\n{line}")))
+    assert "雷竞技" not in doc.text
+    assert any("news-like line" in r.why for r in doc.removals)
+    # A cited name stays even then.
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{spammed}\n{QUOTED_LINE}")))
+    assert QUOTED_LINE in doc.text
 
 
 @pytest.mark.parametrize("line", ["用户可以下载腾讯体育app观看本场比赛的直播。",

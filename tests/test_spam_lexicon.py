@@ -9,7 +9,7 @@ import pytest
 
 from cleaners.document import Doc
 from cleaners.spam import Lexicon, LexiconSpam
-from cleaners.spam.lexicon import brand_shapes
+from cleaners.spam.lexicon import brand_shapes, loose_brand_shapes
 
 WHERE = re.compile(r"^line \d+( chars \d+-\d+)?$")
 
@@ -131,3 +131,15 @@ def test_brand_shape_matches_unknown_brands(text: str) -> None:
                                   "全民健身平台", "电子商务平台注册"])
 def test_brand_shape_leaves_ordinary_phrases(text: str) -> None:
     assert brand_shapes(text) == []
+
+
+@pytest.mark.parametrize(("text", "latin"), [("QX体育", True), ("DB真人", True), ("hg688娱乐", True),
+                                             ("龙腾棋牌", False), ("天悦真人", False)])
+def test_loose_brand_shape_matches(text: str, latin: bool) -> None:
+    line = f"记者在{text}看到"
+    assert [(line[a:b], k) for a, b, k in loose_brand_shapes(line)] == [(text, latin)]
+
+
+@pytest.mark.parametrize("text", ["国家体育总局", "5G电子产品", "文化娱乐活动", "棋牌", "G20国际峰会"])
+def test_loose_brand_shape_leaves_ordinary_phrases(text: str) -> None:
+    assert loose_brand_shapes(text) == []

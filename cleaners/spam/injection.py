@@ -32,8 +32,8 @@ import numpy as np
 from cleaners.document import Doc, Removal, shorten
 
 from .charstats import char_table
-from .fragments import SPLIT, candidates, piece_model
-from .lexicon import NEWS_CONTEXT, brand_shapes, hits_by_line, selling_terms
+from .fragments import FREE, KEEP, SPLIT, candidates, piece_model
+from .lexicon import NEWS_CONTEXT, brand_shapes, hits_by_line, loose_brand_shapes, selling_terms
 from .stats import ChineseStats, LazyStats, codes_of
 
 if TYPE_CHECKING:
@@ -45,6 +45,9 @@ _LO, _HI = 0x3400, 0xA000
 # Pieces the model must believe on a page whose spam names spam.lexicon kept, before it cuts.
 MIN_PIECES_KEPT = 3
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+# Marks around a name that news cites: “亚博体育”, 《…》, 亚博体育等.
+_OPENING = frozenset("“‘《「『（(\"")
+_CLOSING = frozenset("”’》」』）)\"等")
 
 
 @dataclass(slots=True)
@@ -218,9 +221,49 @@ class InjectedFragments:
         spans = [] if self.method == "model" else self._rule_spans(doc.text, mirror)
         if named and self.method != "rules":
             spans += self._model_spans(doc.text, 1 if mirror else MIN_PIECES_KEPT)
-        if mirror or spans:  # a page proven to carry spam: brand-shaped strings go too
-            spans += _brand_shaped(doc.text)
+        if mirror or spans:  # a page proven to carry spam: its brands go from every line
+            spans += self._brand_shaped(doc.text) + self._kept_brands(doc.text)
         return self._apply(doc, spans)
+
+    def _brand_shaped(self, text: str) -> list[tuple[int, int, str]]:
+        """Brand-shaped strings outside lines that read like news about spam; a Latin name
+        and a product word (QX体育) only where deleting it breaks no word."""
+        stats = self._stats.get()
+        shaped = [(a, b, "brand-shaped (name + product + promo word, see "
+                   "lexicons/brand_shape.tsv) on a page proven to carry spam")
+                  for a, b in brand_shapes(text)]
+        shaped += [(a, b, "brand-shaped (Latin name + product word, see lexicons/"
+                    "brand_shape.tsv) on a page proven to carry spam, deleting it breaks no word")
+                   for a, b, latin in loose_brand_shapes(text)
+                   if latin and stats.deletion_gain(text, a, b, self.window) < FREE]
+        out = []
+        for start, end, why in shaped:
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            if not NEWS_CONTEXT.search(text, line_start,
+                                       len(text) if line_end < 0 else line_end):
+                out.append((start, end, why))
+        return out
+
+    def _kept_brands(self, text: str) -> list[tuple[int, int, str]]:
+        """Unambiguous brands spam.lexicon kept in lines that read like news about spam: on a
+        page proven to carry injected pieces they are injected too (禁毒宣传…米乐m6危害), unless
+        cited (in quotes, or followed by 等: “亚博体育”等赌博网站) or bound into a word."""
+        stats = self._stats.get()
+        out: list[tuple[int, int, str]] = []
+        offset = 0
+        for line, hits in zip(text.split("\n"), hits_by_line(text), strict=True):
+            for h in hits:
+                if h.kind != "brand" or not (h.weight >= 3 or h.suffix):
+                    continue
+                start, end = offset + h.start, offset + h.end
+                cited = (h.start and line[h.start - 1] in _OPENING) or line[h.end : h.end + 1] in (
+                    _CLOSING)
+                if not cited and stats.deletion_gain(text, start, end, self.window) < KEEP:
+                    out.append((start, end, f"{h.category} brand '{h.term}{h.suffix}' kept in "
+                                "a news-like line, on a page proven to carry injected pieces"))
+            offset += len(line) + 1
+        return out
 
     def _model_spans(self, text: str, min_pieces: int) -> list[tuple[int, int, str]]:
         """Pieces the learned model (``fragments``) believes, at their cut sites; none unless
@@ -409,25 +452,12 @@ class InjectedFragments:
         return doc.evolve(text="".join(out), removed=removed)
 
 
-def _brand_shaped(text: str) -> list[tuple[int, int, str]]:
-    """Brand-shaped strings outside lines that read like news about spam."""
-    out = []
-    for start, end in brand_shapes(text):
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        if NEWS_CONTEXT.search(text, line_start, len(text) if line_end < 0 else line_end):
-            continue
-        out.append((start, end, "brand-shaped (name + product + promo word, see "
-                    "lexicons/brand_shape.tsv) on a page proven to carry spam"))
-    return out
-
-
 def _names_spam(text: str) -> bool:
     """A brand or selling phrase of the lexicon is on the page, even one spam.lexicon kept
     (in a line that reads like news about spam, where it may sit injected all the same), or
-    a string shaped like a brand the lexicon does not know (星辉体育官网)."""
+    a string shaped like a brand the lexicon does not know (星辉体育官网, QX体育, 龙腾棋牌)."""
     return (any(h.kind != "term" for hits in hits_by_line(text) for h in hits)
-            or bool(brand_shapes(text)))
+            or bool(brand_shapes(text)) or bool(loose_brand_shapes(text)))
 
 
 def _is_han(text: str, i: int) -> bool:

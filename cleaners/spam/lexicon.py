@@ -21,7 +21,7 @@ from cleaners.document import Doc, Removal, shorten
 from .stats import LazyStats
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
 __all__ = ["CATEGORIES", "NEWS_CONTEXT", "Hit", "Lexicon", "LexiconSpam"]
 
@@ -64,6 +64,7 @@ class Lexicon:
                 term = term.translate(_ASCII_LOWER)
                 self.automaton.add_word(term, (term, int(weight), category, kind))
         self.automaton.make_automaton()
+        self._any_term = re.compile(_trie_pattern(v[0] for v in self.automaton.values()))
         suffixes = [s.strip().translate(_ASCII_LOWER)
                     for s in root.joinpath("suffixes.txt").read_text("utf-8").splitlines()
                     if s.strip() and not s.startswith("#")]
@@ -73,8 +74,10 @@ class Lexicon:
         self.latin_suffix = re.compile(f"([\u4e00-\u9fff]{{0,4}}?)((?:{alt})+)")
 
     def any_hit(self, text: str) -> bool:
-        """True if any term occurs (one C-level pass; most pages have none)."""
-        return next(self.automaton.iter(text.lower()), None) is not None
+        """True if any term occurs (one C-level pass; most pages have none). A regex built from
+        the terms' trie answers this yes/no twice as fast as the automaton: sre skips ahead
+        to the characters that can start a term."""
+        return self._any_term.search(text.lower()) is not None
 
     def scan(self, text: str) -> list[Hit]:
         """Non-overlapping hits (longest first), each extended over a following promo suffix."""
@@ -116,6 +119,26 @@ class Lexicon:
         return hits
 
 
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, written as their trie (以太|以上 -> 以(?:太|上)): each
+    alternation then branches on one character, which sre tests fast."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
 @lru_cache(maxsize=1)
 def shared_lexicon() -> Lexicon:
     """The process's one Lexicon (its automaton is built once and only ever read)."""
@@ -123,18 +146,65 @@ def shared_lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
-def _product_promo() -> re.Pattern[str]:
-    parts: dict[str, list[str]] = {"product": [], "promo": []}
+def _shape_parts() -> dict[str, str]:
+    """brand_shape.tsv as one regex alternation per part (longest words first)."""
+    parts: dict[str, list[str]] = {"product": [], "promo": [], "gaming": []}
     text = files("cleaners.spam").joinpath("lexicons", "brand_shape.tsv").read_text("utf-8")
     for raw in text.splitlines():
         if raw.strip() and not raw.startswith("#"):
             part, word = raw.split("\t")
             parts[part].append(re.escape(word))
-    product = "|".join(sorted(parts["product"], key=len, reverse=True))
-    promo = "|".join(sorted(parts["promo"], key=len, reverse=True))
+    return {part: "|".join(sorted(words, key=len, reverse=True))
+            for part, words in parts.items()}
+
+
+@lru_cache(maxsize=1)
+def _product_promo() -> re.Pattern[str]:
+    parts = _shape_parts()
     # Product and promo words only: a pattern that starts with a literal alternation lets the
     # scan skip ahead fast (ten times faster than checking a name at every position).
-    return re.compile(f"(?:{product})(?:{promo})+", re.IGNORECASE)
+    return re.compile(f"(?:{parts['product']})(?:{parts['promo']})+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _loose_words() -> tuple[tuple[str, bool], ...]:
+    """Product and gaming words of brand_shape.tsv, each with whether it is a gaming word."""
+    words: dict[str, bool] = {}
+    text = files("cleaners.spam").joinpath("lexicons", "brand_shape.tsv").read_text("utf-8")
+    for raw in text.splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            part, word = raw.split("\t")
+            if part in ("product", "gaming"):
+                words[word] = words.get(word, False) or part == "gaming"
+    return tuple(words.items())
+
+
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[A-Za-z0-9]{0,4}$")
+
+
+def loose_brand_shapes(text: str) -> list[tuple[int, int, bool]]:
+    """Looser brand shapes (see ``lexicons/brand_shape.tsv``): a Latin name and a product word
+    (QX体育, DB真人: ``True``) or a Han name and a gaming word (龙腾棋牌: ``False``)."""
+    out = []
+    # One str.find pass per word: C-speed scans, several times faster than a regex
+    # alternation here, and every page that names no spam pays for it.
+    for word, gaming in _loose_words():
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if start and text[start - 1].isascii() and text[start - 1].isalnum():
+                latin = _LATIN_NAME.search(text, max(0, start - 6), start)
+                if latin:
+                    out.append((latin.start(), end, True))
+            elif gaming and start >= 2 and all(_is_han(c) for c in text[start - 2 : start]):
+                out.append((start - 2, end, False))
+            start = text.find(word, end)
+    out.sort()
+    return out
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def brand_shapes(text: str) -> list[tuple[int, int]]:

@@ -56,9 +56,10 @@ class SpamScore:
         state["_lexicon"] = None
         return state
 
-    def _stuffing(self, text: str) -> float:
-        """D8 as a fraction of its threshold (max over n = 2, 3, 4); 0 when the gate says no."""
-        codes = codes_of("".join(text.split()))
+    def _stuffing(self, text: str, compact: str) -> float:
+        """D8 as a fraction of its threshold (max over n = 2, 3, 4); 0 when the gate says no.
+        ``compact`` is ``text`` without whitespace."""
+        codes = codes_of(compact)
         if codes.shape[0] < 40:
             return 0.0
         keys = ((codes[:-3].astype(np.uint64) << np.uint64(42))
@@ -84,13 +85,15 @@ class SpamScore:
         if self._lexicon is None:
             self._lexicon = shared_lexicon()
         text = doc.text
-        lines = [line for line in text.split("\n") if line.strip()]
+        all_lines = text.split("\n")
+        lines = [line for line in all_lines if line.strip()]
         spam_removals = [r for r in doc.removals if r.cleaner.startswith("spam.")]
         removed_chars = sum(len(r.text) for r in spam_removals)
-        kept_chars = len("".join(text.split()))
+        compact = "".join(text.split())
+        kept_chars = len(compact)
         # Topic words (weight-1 terms) and lines reporting on spam do not count: a raid report
         # names 百家乐 and 时时彩 without being spam.
-        hits = [h for line, found in zip(text.split("\n"), hits_by_line(text), strict=True)
+        hits = [h for line, found in zip(all_lines, hits_by_line(text), strict=True)
                 if found and not NEWS_CONTEXT.search(line)
                 for h in found if h.kind != "term" or h.weight >= 2]
         terms = {h.term for h in hits} | {r.text for r in spam_removals
@@ -102,7 +105,7 @@ class SpamScore:
         lex = len(terms) / n_lines / self.hits_per_line if len(terms) >= 3 else 0.0
         lex = lex * 0.999 if lex == 1.0 else lex
         share = removed_chars / max(removed_chars + kept_chars, 1) / self.removed_share
-        stuffing = self._stuffing(text) if kept_chars else 0.0
+        stuffing = self._stuffing(text, compact) if kept_chars else 0.0
         injected = sum(r.cleaner == "spam.injection" for r in spam_removals)
         # Stuffing without any spam term only tags (D8 was fitted on general web text).
         stuff = stuffing if terms else min(stuffing * 0.5, 0.99)
