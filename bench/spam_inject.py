@@ -73,7 +73,8 @@ def chop(phrase: str, rng: random.Random) -> list[str]:
 
 
 def inject(text: str, rng: random.Random, phrases: Sequence[str] = PHRASES,
-           brands: Sequence[str] = BRANDS) -> tuple[str, list[bool]]:
+           brands: Sequence[str] = BRANDS, repeats: tuple[int, int] = (2, 4),
+           ) -> tuple[str, list[bool]]:
     """The spammed text and a per-character mask of what was injected (no brands if
     ``brands`` is empty)."""
     lines = text.split("\n")
@@ -84,7 +85,7 @@ def inject(text: str, rng: random.Random, phrases: Sequence[str] = PHRASES,
     plants: list[tuple[int, int, str]] = []  # line, offset, inserted text
     pieces = chop(rng.choice(phrases), rng)
     for piece in pieces:
-        for _ in range(rng.randint(2, 4)):
+        for _ in range(rng.randint(*repeats)):
             line = rng.choice(target)
             text_piece = piece
             if rng.random() < 0.15:  # two pieces side by side
@@ -134,6 +135,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=120)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--repeats", type=int, nargs=2, default=(2, 4), metavar=("MIN", "MAX"),
+                    help="how many times each piece is planted (default 2 4)")
     ap.add_argument("--brands", choices=("lexicon", "unseen"), default="lexicon",
                     help="plant brands our lexicons know, or brands they do not")
     args = ap.parse_args()
@@ -165,7 +168,7 @@ def main() -> None:
     spam_s, dropped_spam = 0.0, 0
     for i, text in enumerate(articles):
         spammed, mask = inject(text, rng, brands=BRANDS if args.brands == "lexicon"
-                               else UNSEEN_BRANDS)
+                               else UNSEEN_BRANDS, repeats=tuple(args.repeats))
         t0 = time.perf_counter()
         doc = Doc(f"spam{i}", text=spammed)
         for c in spam_chain[:2]:

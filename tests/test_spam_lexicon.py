@@ -143,3 +143,15 @@ def test_loose_brand_shape_matches(text: str, latin: bool) -> None:
 @pytest.mark.parametrize("text", ["国家体育总局", "5G电子产品", "文化娱乐活动", "棋牌", "G20国际峰会"])
 def test_loose_brand_shape_leaves_ordinary_phrases(text: str) -> None:
     assert loose_brand_shapes(text) == []
+
+
+@pytest.mark.parametrize("line", ["金沙线上江流域生态保护持续推进。", "开云足球集团发布的半年报显示销售下滑。"])
+def test_an_ambiguous_name_split_from_its_word_by_a_piece_stays(line: str) -> None:
+    # spam.injection removes the piece later; the name must still be there then.
+    text = f"名山、米乐体育入口飞地园区。\n{line}"
+    assert line in LexiconSpam()(Doc("d", text=text)).text
+
+
+def test_an_ambiguous_name_beside_a_piece_that_binds_nothing_goes() -> None:
+    text = "名山、米乐体育入口飞地园区。\n游客在金沙了解情况。"
+    assert "金沙" not in LexiconSpam()(Doc("d", text=text)).text

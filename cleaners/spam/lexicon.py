@@ -313,6 +313,15 @@ class LexiconSpam:
                 if ((before or after) and hit.start >= before and hit.end + after <= len(line)
                         and stats.is_word(line[hit.start - before : hit.end + after])):
                     return True
+        # The same across a piece injected right after the name (开云|足球|集团, 金沙|线上|江):
+        # this cleaner runs before spam.injection, so the name's context may still be split.
+        if hit.kind == "brand" and not hit.suffix:
+            for skip in (2, 3):
+                rest = hit.end + skip
+                if rest < len(line) and all(_is_han(c) for c in line[hit.end : rest]) and (
+                        _COMPANY.match(line, rest) or stats.is_word(
+                            line[hit.start : hit.end] + line[rest : rest + 1], 5)):
+                    return True
         return False
 
     def __call__(self, doc: Doc, /) -> Doc:
