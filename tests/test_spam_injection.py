@@ -15,6 +15,7 @@ import pytest
 
 from cleaners.document import Doc
 from cleaners.spam import InjectedFragments, Lexicon, LexiconSpam
+from cleaners.spam import injection as injection_module
 from cleaners.spam.fragments import FEATURES, LINK_FEATURES, TreeEnsemble, piece_model
 
 from .conftest import shared_path
@@ -281,3 +282,15 @@ def test_injection_pickles_without_tables(injection: InjectedFragments) -> None:
 def test_injection_rejects_bad_options() -> None:
     with pytest.raises(ValueError, match="min_repeats"):
         InjectedFragments(min_repeats=1)
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("开展“德法相伴”活动，推行“德法有约”讲堂，德法并举。", True),
+    ("《条例》规定…学习《条例》精神", True),
+    ("开展德法相伴活动，推行德法有约讲堂，“德法”并举。", False),  # one quoted site
+    ("心人乘客说，中心人来车往，心人们", False),
+])
+def test_quoted_terms_are_the_articles_own(text: str, quoted: bool) -> None:
+    frag = "条例" if "条例" in text else ("德法" if "德法" in text else "心人")
+    starts = [i for i in range(len(text)) if text.startswith(frag, i)]
+    assert injection_module._quoted_term(text, frag, starts) is quoted

@@ -48,6 +48,8 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 # Marks around a name that news cites: “亚博体育”, 《…》, 亚博体育等.
 _OPENING = frozenset("“‘《「『（(\"")
 _CLOSING = frozenset("”’》」』）)\"等")
+_OPENING_MARKS = frozenset("“‘《「『·")
+_CLOSING_MARKS = frozenset("”’》」』·")
 
 
 @dataclass(slots=True)
@@ -274,7 +276,8 @@ class InjectedFragments:
             return []
         prob, links = model.score(text, cands, stats, terms)
         chosen = [(c, p, link) for c, p, link in zip(cands, prob.tolist(), links.tolist(),
-                                                      strict=True) if p >= model.threshold]
+                                                      strict=True)
+                  if p >= model.threshold and not _quoted_term(text, c.text, c.starts)]
         names = {c.text for c, _, _ in chosen}
         if sum(not any(o != n and o in n for o in names) for n in names) < min_pieces:
             return []
@@ -307,7 +310,8 @@ class InjectedFragments:
                     piece.free = [s for s in piece.sites if s.gain < self.bound_gain]
                     pieces[frag] = piece
         nodes = [p for p in pieces.values()
-                 if len(p.free) >= self.min_repeats and self._odd(stats, p.text)]
+                 if len(p.free) >= self.min_repeats and self._odd(stats, p.text)
+                 and not _quoted_term(text, p.text, [s.start for s in p.sites])]
         # Growing can swallow a neighbour that happened to repeat (的民群 twice beside 民群
         # three times): keep the shorter piece when it is free at more sites.
         nodes = [p for p in nodes if not any(
@@ -458,6 +462,16 @@ def _names_spam(text: str) -> bool:
     a string shaped like a brand the lexicon does not know (星辉体育官网, QX体育, 龙腾棋牌)."""
     return (any(h.kind != "term" for hits in hits_by_line(text) for h in hits)
             or bool(brand_shapes(text)) or bool(loose_brand_shapes(text)))
+
+
+def _quoted_term(text: str, frag: str, starts: Iterable[int]) -> bool:
+    """The article's own coined term: at two of its sites or more it opens or closes a
+    quotation (“德法相伴”, 《…》, ·). A piece injected at random positions lands beside
+    quote marks by chance only."""
+    k = len(frag)
+    marked = sum((a > 0 and text[a - 1] in _OPENING_MARKS)
+                 or (a + k < len(text) and text[a + k] in _CLOSING_MARKS) for a in starts)
+    return marked >= 2
 
 
 def _is_han(text: str, i: int) -> bool:
