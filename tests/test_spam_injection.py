@@ -294,3 +294,20 @@ def test_quoted_terms_are_the_articles_own(text: str, quoted: bool) -> None:
     frag = "条例" if "条例" in text else ("德法" if "德法" in text else "心人")
     starts = [i for i in range(len(text)) if text.startswith(frag, i)]
     assert injection_module._quoted_term(text, frag, starts) is quoted
+
+
+@pytest.mark.parametrize(("line", "brand"), [
+    ("社区为困难群众解决住金樽娱乐房问题，居民纷纷点赞。", "金樽娱乐"),
+    ("今年全市粮食产量再创新宏发国际高，农民收入稳步增长。", "宏发国际"),
+])
+def test_a_name_and_product_word_that_splits_a_word_is_an_inserted_brand(
+        line: str, brand: str) -> None:
+    spans = InjectedFragments()._splitting_brands(line)
+    assert [line[a:b] for a, b in spans] == [brand]
+
+
+@pytest.mark.parametrize("line", ["全民体育活动蓬勃开展，群众参与热情高涨。", "市文化娱乐中心今天开放。",
+                                  "本届国际博览会吸引了众多客商。", "中国体育彩票公益金支持全民健身。"])
+def test_product_words_in_running_text_are_no_inserted_brand(line: str) -> None:
+    assert InjectedFragments()._splitting_brands(line) == []
+    assert InjectedFragments()(Doc("d", text=line)).text == line

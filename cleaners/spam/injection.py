@@ -33,7 +33,14 @@ from cleaners.document import Doc, Removal, shorten
 
 from .charstats import char_table
 from .fragments import FREE, KEEP, SPLIT, candidates, piece_model
-from .lexicon import NEWS_CONTEXT, brand_shapes, hits_by_line, loose_brand_shapes, selling_terms
+from .lexicon import (
+    NEWS_CONTEXT,
+    brand_shapes,
+    hits_by_line,
+    loose_brand_shapes,
+    product_words,
+    selling_terms,
+)
 from .stats import ChineseStats, LazyStats, codes_of
 
 if TYPE_CHECKING:
@@ -215,8 +222,12 @@ class InjectedFragments:
         # spam names it kept (lines that read like news about spam) is analysed by the piece
         # model only, which must then find a phrase's worth of pieces (MIN_PIECES_KEPT).
         mirror = any(r.cleaner == self.lexicon_cleaner for r in doc.removals)
-        named = mirror or _names_spam(doc.text)
-        if len(doc.text) < 8 or not (named or self.always):
+        if len(doc.text) < 8:
+            return doc
+        # A name + product word that splits a word (住金樽娱乐房): a brand, inserted.
+        splitting = [] if mirror or _names_spam(doc.text) else self._splitting_brands(doc.text)
+        named = mirror or bool(splitting) or _names_spam(doc.text)
+        if not (named or self.always):
             return doc
         # Both analyses read the same text and their spans are removed together. The piece
         # model is calibrated on spammed pages: it never runs on a page that names no spam.
@@ -225,7 +236,33 @@ class InjectedFragments:
             spans += self._model_spans(doc.text, 1 if mirror else MIN_PIECES_KEPT)
         if mirror or spans:  # a page proven to carry spam: its brands go from every line
             spans += self._brand_shaped(doc.text) + self._kept_brands(doc.text)
+            spans += [(a, b, "a name and a product word (lexicons/brand_shape.tsv) that split "
+                       "a word: deleting it re-joins the word, on a page proven to carry spam")
+                      for a, b in splitting or self._splitting_brands(doc.text)]
         return self._apply(doc, spans)
+
+    def _splitting_brands(self, text: str) -> list[tuple[int, int]]:
+        """A two- or three-character name and a product word (金樽娱乐, 宏发国际) whose deletion
+        re-joins a word it split (gain at or below SPLIT): an unknown brand inserted into a
+        sentence. A product word in running text is bound to what surrounds it."""
+        stats = self._stats.get()
+        out = []
+        for start, end in product_words(text):
+            if not _is_han(text, end):
+                continue
+            best: tuple[float, int] | None = None
+            for size in (2, 3):
+                a = start - size
+                if a < 1 or not all(_is_han(text, i) for i in range(a - 1, start)):
+                    continue
+                if stats.is_word(text[a:end]):
+                    continue  # a word of the language (文化娱乐), not a name
+                gain = stats.deletion_gain(text, a, end, self.window)
+                if best is None or gain < best[0]:
+                    best = (gain, a)
+            if best is not None and best[0] <= SPLIT:
+                out.append((best[1], end))
+        return out
 
     def _brand_shaped(self, text: str) -> list[tuple[int, int, str]]:
         """Brand-shaped strings outside lines that read like news about spam; a Latin name
