@@ -17,6 +17,7 @@ from cleaners.document import Doc
 from cleaners.spam import InjectedFragments, Lexicon, LexiconSpam
 from cleaners.spam import injection as injection_module
 from cleaners.spam.fragments import FEATURES, LINK_FEATURES, TreeEnsemble, piece_model
+from cleaners.spam.lexicon import product_words
 
 from .conftest import shared_path
 
@@ -302,12 +303,12 @@ def test_quoted_terms_are_the_articles_own(text: str, quoted: bool) -> None:
 ])
 def test_a_name_and_product_word_that_splits_a_word_is_an_inserted_brand(
         line: str, brand: str) -> None:
-    spans = InjectedFragments()._splitting_brands(line)
+    spans = InjectedFragments()._splitting_brands(line, product_words(line))
     assert [line[a:b] for a, b in spans] == [brand]
 
 
 @pytest.mark.parametrize("line", ["全民体育活动蓬勃开展，群众参与热情高涨。", "市文化娱乐中心今天开放。",
                                   "本届国际博览会吸引了众多客商。", "中国体育彩票公益金支持全民健身。"])
 def test_product_words_in_running_text_are_no_inserted_brand(line: str) -> None:
-    assert InjectedFragments()._splitting_brands(line) == []
+    assert InjectedFragments()._splitting_brands(line, product_words(line)) == []
     assert InjectedFragments()(Doc("d", text=line)).text == line

@@ -225,8 +225,10 @@ class InjectedFragments:
         if len(doc.text) < 8:
             return doc
         # A name + product word that splits a word (住金樽娱乐房): a brand, inserted.
-        splitting = [] if mirror or _names_spam(doc.text) else self._splitting_brands(doc.text)
-        named = mirror or bool(splitting) or _names_spam(doc.text)
+        products = product_words(doc.text)
+        named = mirror or _names_spam(doc.text, products)
+        splitting = [] if named else self._splitting_brands(doc.text, products)
+        named = named or bool(splitting)
         if not (named or self.always):
             return doc
         # Both analyses read the same text and their spans are removed together. The piece
@@ -238,16 +240,17 @@ class InjectedFragments:
             spans += self._brand_shaped(doc.text) + self._kept_brands(doc.text)
             spans += [(a, b, "a name and a product word (lexicons/brand_shape.tsv) that split "
                        "a word: deleting it re-joins the word, on a page proven to carry spam")
-                      for a, b in splitting or self._splitting_brands(doc.text)]
+                      for a, b in splitting or self._splitting_brands(doc.text, products)]
         return self._apply(doc, spans)
 
-    def _splitting_brands(self, text: str) -> list[tuple[int, int]]:
+    def _splitting_brands(self, text: str,
+                          products: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A two- or three-character name and a product word (金樽娱乐, 宏发国际) whose deletion
         re-joins a word it split (gain at or below SPLIT): an unknown brand inserted into a
         sentence. A product word in running text is bound to what surrounds it."""
         stats = self._stats.get()
         out = []
-        for start, end in product_words(text):
+        for start, end in products:
             if not _is_han(text, end):
                 continue
             best: tuple[float, int] | None = None
@@ -493,12 +496,12 @@ class InjectedFragments:
         return doc.evolve(text="".join(out), removed=removed)
 
 
-def _names_spam(text: str) -> bool:
+def _names_spam(text: str, products: list[tuple[int, int]]) -> bool:
     """A brand or selling phrase of the lexicon is on the page, even one spam.lexicon kept
     (in a line that reads like news about spam, where it may sit injected all the same), or
     a string shaped like a brand the lexicon does not know (星辉体育官网, QX体育, 龙腾棋牌)."""
     return (any(h.kind != "term" for hits in hits_by_line(text) for h in hits)
-            or bool(brand_shapes(text)) or bool(loose_brand_shapes(text)))
+            or bool(brand_shapes(text)) or bool(loose_brand_shapes(text, products)))
 
 
 def _quoted_term(text: str, frag: str, starts: Iterable[int]) -> bool:

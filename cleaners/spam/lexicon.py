@@ -179,38 +179,36 @@ def _loose_words() -> tuple[tuple[str, bool], ...]:
     return tuple(words.items())
 
 
+@lru_cache(maxsize=1)
+def _product_word() -> re.Pattern[str]:
+    # A plain alternation of literals: sre scans it at several hundred MB/s, faster than one
+    # str.find per word; every page that names no spam pays for this scan.
+    return re.compile("|".join(re.escape(w) for w, _ in _loose_words()))
+
+
 def product_words(text: str) -> list[tuple[int, int]]:
     """Where the product and gaming words of brand_shape.tsv (体育, 娱乐, 棋牌...) occur."""
-    out = []
-    for word, _ in _loose_words():  # str.find: C-speed, as in loose_brand_shapes
-        start = text.find(word)
-        while start >= 0:
-            out.append((start, start + len(word)))
-            start = text.find(word, start + len(word))
-    return out
+    return [m.span() for m in _product_word().finditer(text)]
 
 
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[A-Za-z0-9]{0,4}$")
 
 
-def loose_brand_shapes(text: str) -> list[tuple[int, int, bool]]:
+def loose_brand_shapes(text: str, found: list[tuple[int, int]] | None = None,
+                       ) -> list[tuple[int, int, bool]]:
     """Looser brand shapes (see ``lexicons/brand_shape.tsv``): a Latin name and a product word
-    (QX体育, DB真人: ``True``) or a Han name and a gaming word (龙腾棋牌: ``False``)."""
+    (QX体育, DB真人: ``True``) or a Han name and a gaming word (龙腾棋牌: ``False``). ``found``:
+    product_words(text), when the caller has it."""
+    gaming = {w for w, g in _loose_words() if g}
     out = []
-    # One str.find pass per word: C-speed scans, several times faster than a regex
-    # alternation here, and every page that names no spam pays for it.
-    for word, gaming in _loose_words():
-        start = text.find(word)
-        while start >= 0:
-            end = start + len(word)
-            if start and text[start - 1].isascii() and text[start - 1].isalnum():
-                latin = _LATIN_NAME.search(text, max(0, start - 6), start)
-                if latin:
-                    out.append((latin.start(), end, True))
-            elif gaming and start >= 2 and all(_is_han(c) for c in text[start - 2 : start]):
-                out.append((start - 2, end, False))
-            start = text.find(word, end)
-    out.sort()
+    for start, end in product_words(text) if found is None else found:
+        if start and text[start - 1].isascii() and text[start - 1].isalnum():
+            latin = _LATIN_NAME.search(text, max(0, start - 6), start)
+            if latin:
+                out.append((latin.start(), end, True))
+        elif (text[start:end] in gaming and start >= 2
+              and all(_is_han(c) for c in text[start - 2 : start])):
+            out.append((start - 2, end, False))
     return out
 
 
