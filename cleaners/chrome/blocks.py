@@ -34,6 +34,14 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_RUN = re.compile(r"[A-Za-z]{3}|[A-Za-z].*[A-Za-z].*[A-Za-z]")
 _QUOTED_ENDS = {"。”", "！”", "？”", "。」", "！」", "？」"}
+# Sentence punctuation: menu labels never carry it (a WeChat article's one-phrase paragraphs,
+# 163_9, and verse lines, people_1, do).
+_SENTENCE_MARKS = re.compile(r"[，。！？；、,!?;]")
+# A line ending in a comma is the first half of a sentence continued on the next line; no
+# headline ends that way.
+_CONTINUED = tuple("，、,")
+# Chrome rules that mark where an article ends (the editor's credit under the last paragraph).
+_END_RULES = frozenset({"editor_credit", "credit_fields", "end_marker"})
 
 
 def _is_anchor(line: str) -> bool:
@@ -94,6 +102,20 @@ def main_span(lines: Sequence[str], max_gap: int = 6) -> tuple[int, int] | None:
     return best[0], best[-1]
 
 
+def _credited_end(lines: Sequence[str], removals: Sequence[Removal], last: int) -> int:
+    """The article's last line, moved down to an editor's credit below it: the one-phrase
+    paragraphs of a WeChat-style article (thepaper_2) are no headline list when the credit
+    that closes the article comes after them. A related-articles marker in between stops it."""
+    credits = sorted(int(r.where.split()[1]) - 1 for r in removals
+                     if r.rule in _END_RULES and r.where.startswith("line ")
+                     and r.where.split()[1].isdigit())
+    for c in credits:
+        if c > last and not any(RELATED_MARKER.match(lines[i].strip())
+                                for i in range(last + 1, c)):
+            last = c
+    return last
+
+
 def _lifted(line: str) -> bool:
     """A row meta.lines will lift: a byline or a metadata row naming a source or author."""
     if parse_byline(line, tail=True) is not None:
@@ -126,6 +148,7 @@ class PageBlocks:
         if not filled or span is None:
             return doc
         first, last = span
+        last = _credited_end(lines, doc.removals, last)
         # On a Latin-script page every short line may be a menu or list item.
         sample = doc.text[:3000]
         latin_page = (len(sample) - len(_HAN.sub("", sample))) * 10 < len(sample)
@@ -182,7 +205,8 @@ class PageBlocks:
         run: list[int] = []
         for i in [*head, -1]:
             line = lines[i].strip() if i >= 0 else ""
-            if i >= 0 and i not in protected and len(line) <= self.nav_len:
+            if (i >= 0 and i not in protected and len(line) <= self.nav_len
+                    and not _SENTENCE_MARKS.search(line)):
                 run.append(i)
                 continue
             if len(run) >= self.min_run:
@@ -211,7 +235,8 @@ class PageBlocks:
                 run.pop(0)
             first_run = False
             live = [j for j in run if lines[j].strip()]
-            endings = sum(1 for j in live if lines[j].strip()[-1] in "。；;")
+            endings = sum(1 for j in live if lines[j].strip()[-1] in "。；;"
+                          or lines[j].strip().endswith(_CONTINUED))
             if len(run) >= self.min_run and endings * 3 <= len(run):
                 for j in live:
                     gone[j] = ("headline_list",
