@@ -237,13 +237,17 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "pagination",
-        r"^(?:[<«‹]?\s*(?:上一页|上页|首页)\s*)?(?:\d{1,3}\s*){2,}(?:下一页|下页|尾页|末页)?\s*[>»›]?$"
+        # Unlabelled page numbers stand apart (1 2 3): one number alone is a counter or a
+        # section number (01 above a WeChat article's section, 163_9), handled by `counter`.
+        r"^\d{1,3}(?:\s+\d{1,3})+\s*[>»›]?$"
+        r"|^[<«‹]?\s*(?:上一页|上页|首页)\s*(?:\d{1,3}\s*)+(?:下一页|下页|尾页|末页)?\s*[>»›]?$"
+        r"|^(?:\d{1,3}\s*)+(?:下一页|下页|尾页|末页)\s*[>»›]?$"
         r"|^(?:上一页|下一页|上一篇|下一篇|上一条|下一条|前一篇|后一篇)\s*[:：]?"
         r"|^共\s*\d+\s*页|^第\s*\d+\s*页\s*(?:/\s*共\s*\d+\s*页)?$|^(?:返回目录|回到目录)$",
         why="pagination bar or previous/next-article link",
         examples=("上一页 1 2 3 下一页", "下一篇：全市召开安全生产工作会议", "1 2 3 4 5",
-                  "共3页", "第2页/共3页", "返回目录"),
-        counterexamples=("下一步，我们将继续推进改革。",),
+                  "共3页", "第2页/共3页", "返回目录", "首页 1 2 3", "12345下一页"),
+        counterexamples=("下一步，我们将继续推进改革。", "01", "2024"),
         max_len=80,
     ),
     Rule(
@@ -304,10 +308,11 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "counter",
-        r"^\d{1,3}(?:\s*/\s*\d{1,3})?$|^/\s*\d{1,3}$",
+        # A zero-padded number alone (01, 02) heads a section of a WeChat-style article.
+        r"^(?!0\d$)\d{1,3}(?:\s*/\s*\d{1,3})?$|^/\s*\d{1,3}$",
         why="image-gallery counter or lone page number",
-        examples=("4", "1/10", "/10"),
-        counterexamples=("2024",),
+        examples=("4", "1/10", "/10", "12", "01/10"),
+        counterexamples=("2024", "01", "02"),
         max_len=8,
     ),
     Rule(
