@@ -322,10 +322,12 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "symbols_only",
-        r"^[\W_]+$",
+        # Closing punctuation alone (。 after underlined text, thepaper_5) ends the sentence
+        # above it: layout.paragraphs joins it back, so it is not a separator.
+        r"^(?![。，、；：！？”’）」』】》]+$)[\W_]+$",
         why="a line of only punctuation or symbols (separators, empty link text)",
-        examples=("|", "——", "> > >", "■"),
-        counterexamples=("“好！”",),
+        examples=("|", "——", "> > >", "■", "。。|"),
+        counterexamples=("“好！”", "。", "”。"),
         max_len=20,
     ),
 )
