@@ -50,3 +50,37 @@ def test_tail_keeps_short_paragraphs_above_the_editors_credit() -> None:
     credit = Removal("chrome.lines", "editor_credit", "editor", "编辑|某某", f"line {len(body) + 3}")
     doc = PageBlocks()(Doc(id="d", text="\n".join(lines)).evolve(removed=[credit]))
     assert [r.text for r in doc.removals if r.cleaner == "chrome.blocks"] == promo
+
+
+def test_after_the_editors_credit_teasers_go_and_bylines_stay() -> None:
+    lines = [PARA, PARA, "采写：某报记者 王一 李二", "", "另一条新闻的标题：某地发布提示",
+             "某地有关部门表示，近日将开展检查。有关负责人在会上介绍，本次检查覆盖多个领域，涉及上百家单位…",
+             ",某某日报"]
+    credit = Removal("chrome.lines", "editor_credit", "editor", "责任编辑：", "line 4")
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)).evolve(removed=[credit]))
+    assert [r.text for r in doc.removals if r.cleaner == "chrome.blocks"] == lines[4:]
+    assert "采写：某报记者 王一 李二" in doc.text
+
+
+def test_after_the_editors_credit_article_paragraphs_stay() -> None:
+    lines = [PARA, "", PARA, "附：办理地点", PARA]
+    credit = Removal("chrome.lines", "editor_credit", "editor", "编辑：某某", "line 2")
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)).evolve(removed=[credit]))
+    assert [r for r in doc.removals if r.cleaner == "chrome.blocks"] == []
+
+
+def test_link_text_under_a_removed_label_goes() -> None:
+    lines = [PARA, PARA, "说完这些话后，他离开了。", "", "聚焦某地局势"]
+    label = Removal("chrome.lines", "share_prompt", "prompt", "点击进入专题：", "line 4")
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)).evolve(removed=[label]))
+    assert [r.text for r in doc.removals if r.cleaner == "chrome.blocks"] == ["聚焦某地局势"]
+
+
+def test_verse_between_paragraphs_does_not_split_the_article() -> None:
+    verse = ["《示儿诗》", "——（清）某某", *["春风入户来，花开满庭阶。", "读书宜及早；莫待鬓霜白。"] * 4]
+    closing = "这首诗写的是父亲对儿子的殷切期望，字里行间都是爱，读来令人感动。"
+    lines = [PARA, PARA, PARA, *verse, PARA + PARA, closing, "", ""]
+    teasers = [Removal("chrome.lines", "teaser_link", "teaser", "某专题 【详细】", f"line {n}")
+               for n in (len(lines) - 1, len(lines))]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)).evolve(removed=teasers))
+    assert [r for r in doc.removals if r.cleaner == "chrome.blocks"] == []

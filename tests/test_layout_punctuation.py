@@ -16,3 +16,4 @@ def test_lone_closing_punctuation_rejoins_the_sentence_above() -> None:
         "另一项研究显示，多数患者的症状较轻，其中一部分人没有发热。这些患者中，有一成人报告了其他症状。",
         "下一段。"]
     assert [r.text for r in doc.removals] == ["——"]
+
