@@ -165,6 +165,36 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=120,
     ),
     Rule(
+        "teaser_link",
+        r"(?:[【\[]\s*(?:详细|详情|全文|更多|阅读全文|查看全文)\s*[】\]]"
+        r"|(?:>>|》》|>>>)\s*(?:详细|详情|全文|更多)"
+        r"|(?:详细|详情|全文|更多)\s*(?:>>|》》|>>>))\s*$",
+        why="a teaser of another article ending in its link label (【详细】, 更多>>)",
+        examples=("某某专题：文化名家讲述亲历 一个时代有一个时代的精神…… 【详细】",
+                  "书院文化系列报道 走访六大书院 [详细]", "更多精彩内容 更多>>"),
+        counterexamples=("他把【详细】两个字写在了黑板上，让大家讨论其中的含义。",),
+        max_len=300,
+    ),
+    Rule(
+        "link_promo",
+        r"(?:收藏|点击|访问|打开|复制)(?:以下|下方|下面|本|此|该)?(?:链接|网址|地址)\s*[:：]?\s*"
+        r"(?:https?://|www\.)",
+        why="a paragraph asking readers to bookmark or open the site's link (live coverage promo)",
+        examples=("发布会届时将全程直播，收藏以下链接：http://example.com/live/，锁定我们的账号。",),
+        counterexamples=("公告全文已在交易所网站披露，网址为http://example.com/notice。",),
+        max_len=200,
+    ),
+    Rule(
+        "editor_note",
+        r"^(?:本文|此文|全文|文章)(?:经过?|由)[\u4e00-\u9fffA-Za-z]{1,10}(?:重新|二次)?"
+        r"(?:编排|排版|编辑整理|整理|编辑)(?:而成)?[。.]?$"
+        r"|^经过?[\u4e00-\u9fffA-Za-z]{1,10}(?:重新|二次)(?:编排|排版|整理|编辑)[。.]?$",
+        why="an editor's note that the text was re-laid out or compiled (经过某某重新编排)",
+        examples=("经过某某重新编排", "本文由某某编辑整理"),
+        counterexamples=("经过大家重新编排，晚会的节目更加精彩了。", "由他整理", "经过整理"),
+        max_len=24,
+    ),
+    Rule(
         "button_label",
         r"^(?:关注|已关注|举报|点赞|收藏|评论|分享|转发|在看|喜欢|赞赏|取消|确定|更多|展开|收起|"
         r"阅读原文|原文链接|查看原文|写评论|发表评论|我要评论|登录|注册|立即打开|立即下载|打开|原创|"
