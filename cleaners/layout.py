@@ -12,14 +12,17 @@ if TYPE_CHECKING:
 __all__ = ["Paragraphs"]
 
 _TERMINAL = "。！？!?…”」』；;：:"
+# Punctuation that closes a sentence or clause and so never opens a paragraph: a line that
+# starts with it was split off the line above (trafilatura ends a line after <u>…</u>).
+_CLOSING = tuple("。，、；：！？”’）」』】》")
 _CLAUSE = re.compile(r"[，。；、,;]")
 _SHORT_CLAUSE = re.compile(r"^[\u4e00-\u9fff\w]{1,5}[，、；。,;]")
 
 
 class Paragraphs:
-    """Join a paragraph broken mid-sentence (业务工 | 作，统筹… -> 业务工作，统筹…) and drop blank
-    lines. Moves no text out, so it records nothing; ``min_len`` is the shortest first half
-    that is treated as a broken paragraph rather than a heading."""
+    """Join a paragraph broken mid-sentence (业务工 | 作，统筹… -> 业务工作，统筹…; 病例 | 。这些…
+    -> 病例。这些…) and drop blank lines. Moves no text out, so it records nothing; ``min_len``
+    is the shortest first half that is treated as a broken paragraph rather than a heading."""
 
     name = "layout.paragraphs"
 
@@ -40,6 +43,8 @@ class Paragraphs:
         return doc if text == doc.text else doc.evolve(text=text)
 
     def _continues(self, prev: str, line: str) -> bool:
+        if line.startswith(_CLOSING):
+            return True
         if len(prev) < self.min_len or len(line) < 2:
             return False
         if prev[-1] in "，、,":

@@ -63,6 +63,8 @@ _KIND = {**{k: "date" for k in _DATE_KEYS.split("|")},
 
 _AUTHOR_PREFIX = re.compile(with_traditional(
     r"^(?:本报|本刊|本台|本网|特约|首席|实习|见习)*(?:记者|通讯员|编辑|作者)"))
+# An outlet's reporter title before the names (南都记者 张三, 某某社记者李四).
+_OUTLET_TITLE = re.compile(with_traditional(r"^[^\s记]{1,8}?(?:记者|通讯员)"))
 _AUTHOR_SUFFIX = re.compile(with_traditional(
     r"(?:综合报道|综合报|联合报道|报道|整理|编译|撰文|供稿|摄影|摄|文)$"))
 
@@ -110,6 +112,9 @@ def clean_authors(raw: str) -> tuple[str, ...]:
     names: list[str] = []
     for token in split_names(raw.replace("&", "、").replace(" 和 ", "、")):
         token = _AUTHOR_PREFIX.sub("", token).strip()
+        title = _OUTLET_TITLE.match(token)
+        if title:
+            token = token[title.end():]
         bare = _AUTHOR_SUFFIX.sub("", token)
         token = bare if len(bare) >= 2 else token  # 王文 is a name, 李静雯综合报 a name + verb
         if plausible_author(token) and token not in names:

@@ -34,6 +34,14 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_RUN = re.compile(r"[A-Za-z]{3}|[A-Za-z].*[A-Za-z].*[A-Za-z]")
 _QUOTED_ENDS = {"。”", "！”", "？”", "。」", "！」", "？」"}
+# Sentence punctuation: menu labels never carry it (a WeChat article's one-phrase paragraphs,
+# 163_9, and verse lines, people_1, do).
+_SENTENCE_MARKS = re.compile(r"[，。！？；、,!?;]")
+# A line ending in a comma is the first half of a sentence continued on the next line; no
+# headline ends that way.
+_CONTINUED = tuple("，、,")
+# Chrome rules that mark where an article ends (the editor's credit under the last paragraph).
+_END_RULES = frozenset({"editor_credit", "credit_fields", "end_marker"})
 
 
 def _is_anchor(line: str) -> bool:
@@ -58,6 +66,15 @@ def _closing_sentence(line: str) -> bool:
     """A sentence that may close the article."""
     return len(line) >= 10 and (line[-1] in "。！？!?" or line[-2:] in _QUOTED_ENDS) and (
         "，" in line or "," in line)
+
+
+def _sentence_piece(line: str) -> bool:
+    """Part of running text: a clause ending in a comma, or a short sentence with clauses (a
+    verse line, 明者处事，莫尚於中。). Headlines and menu items are neither."""
+    if line.endswith(("，", "、", "；", ";")):
+        return True
+    return (line[-1] in "。！？!?" or line[-2:] in _QUOTED_ENDS) and (
+        "，" in line or "；" in line)
 
 
 def _listish(line: str) -> bool:
@@ -86,12 +103,39 @@ def main_span(lines: Sequence[str], max_gap: int = 6) -> tuple[int, int] | None:
             else:
                 clusters.append([i])
             gap = 0
-        elif _listish(lines[i].strip()):
+        elif _listish(lines[i].strip()) and not _sentence_piece(lines[i].strip()):
             gap += 1
     if not clusters:
         return None
     best = max(clusters, key=lambda c: sum(len(lines[i]) for i in c))
     return best[0], best[-1]
+
+
+def _removed_lines(removals: Sequence[Removal], rules: frozenset[str] | None = None
+                   ) -> dict[int, str]:
+    """Index -> text of the whole lines earlier cleaners removed (of ``rules``, if given)."""
+    found: dict[int, str] = {}
+    for r in removals:
+        n = r.where.split()[1] if r.where.startswith("line ") else ""
+        if n.isdigit() and (rules is None or r.rule in rules):
+            found[int(n) - 1] = r.text
+    return found
+
+
+def _credited_end(lines: Sequence[str], credits: Sequence[int], last: int) -> int:
+    """The article's last line, moved down to an editor's credit below it: the one-phrase
+    paragraphs of a WeChat-style article (thepaper_2) are no headline list when the credit
+    that closes the article comes after them. A related-articles marker in between stops it."""
+    for c in credits:
+        if c > last and not any(RELATED_MARKER.match(lines[i].strip())
+                                for i in range(last + 1, c)):
+            last = c
+    return last
+
+
+def _prose(line: str) -> bool:
+    """An article paragraph, not a teaser cut short (……, ...)."""
+    return _is_anchor(line) and not line.endswith(("…", ".."))
 
 
 def _lifted(line: str) -> bool:
@@ -126,16 +170,19 @@ class PageBlocks:
         if not filled or span is None:
             return doc
         first, last = span
+        credits = sorted(_removed_lines(doc.removals, _END_RULES))
+        last = _credited_end(lines, credits, last)
         # On a Latin-script page every short line may be a menu or list item.
         sample = doc.text[:3000]
         latin_page = (len(sample) - len(_HAN.sub("", sample))) * 10 < len(sample)
         gone: dict[int, tuple[str, str]] = {}
         self._related(lines, filled, gone, last)
+        self._after_credit(lines, filled, [c for c in credits if c > first], gone)
         self._head(lines, [i for i in filled if i < first and i not in gone], gone)
         # Lines earlier cleaners already took out (share buttons, 上一篇：) were part of the
         # same lists: they still count towards a run, though they are not removed again.
-        chrome = {int(r.where.split()[1]) - 1 for r in doc.removals
-                  if r.where.startswith("line ") and r.where.split()[1].isdigit()}
+        chrome = _removed_lines(doc.removals)
+        self._labelled(lines, filled, {i: t for i, t in chrome.items() if i > last}, gone)
         tail = sorted({i for i in filled if i > last and i not in gone}
                       | {i for i in chrome if last < i < len(lines) and not lines[i].strip()})
         self._tail(lines, tail, gone, latin_page)
@@ -170,6 +217,38 @@ class PageBlocks:
                     gone[j] = ("related_block", "item of a related/recommended articles block")
             break
 
+    def _after_credit(self, lines: list[str], filled: list[int], credits: list[int],
+                      gone: dict[int, tuple[str, str]]) -> None:
+        """The editor's credit closes the article (责任编辑：…): after the last one, lines with
+        no article paragraph among them are related headlines, teasers and promotion
+        (njxfhn_1). Bylines and metadata rows there are left for meta.lines to lift."""
+        if not credits:
+            return
+        end = credits[-1]
+        after = [i for i in filled if i > end and i not in gone]
+        before = sum(len(lines[i]) for i in filled if i < end)
+        if not after or any(_prose(lines[i].strip()) for i in after) or sum(
+                len(lines[i]) for i in after) * 2 > before:
+            return
+        for i in after:
+            if not _lifted(lines[i].strip()):
+                gone[i] = ("after_credit", "after the editor's credit that closes the article")
+
+    @staticmethod
+    def _labelled(lines: list[str], filled: list[int], chrome: dict[int, str],
+                  gone: dict[int, tuple[str, str]]) -> None:
+        """After the article, a label an earlier cleaner removed (点击进入专题：, 上一篇：) leaves
+        its link text behind: the short lines right below a label ending in a colon go too."""
+        for label, text in chrome.items():
+            if not text.endswith(("：", ":")):
+                continue
+            for i in (j for j in filled if j > label):
+                line = lines[i].strip()
+                if (i in gone or i in chrome or len(line) > 30 or _SENTENCE_MARKS.search(line)
+                        or _lifted(line)):
+                    break
+                gone[i] = ("label_link", "link text under a removed label (点击进入专题：)")
+
     def _head(self, lines: list[str], head: list[int], gone: dict[int, tuple[str, str]]) -> None:
         """Runs of very short lines before the article are menus; the line just before the
         article or a metadata row may be its headline and is never counted."""
@@ -182,7 +261,8 @@ class PageBlocks:
         run: list[int] = []
         for i in [*head, -1]:
             line = lines[i].strip() if i >= 0 else ""
-            if i >= 0 and i not in protected and len(line) <= self.nav_len:
+            if (i >= 0 and i not in protected and len(line) <= self.nav_len
+                    and not _SENTENCE_MARKS.search(line)):
                 run.append(i)
                 continue
             if len(run) >= self.min_run:
@@ -211,7 +291,8 @@ class PageBlocks:
                 run.pop(0)
             first_run = False
             live = [j for j in run if lines[j].strip()]
-            endings = sum(1 for j in live if lines[j].strip()[-1] in "。；;")
+            endings = sum(1 for j in live if lines[j].strip()[-1] in "。；;"
+                          or lines[j].strip().endswith(_CONTINUED))
             if len(run) >= self.min_run and endings * 3 <= len(run):
                 for j in live:
                     gone[j] = ("headline_list",

@@ -112,7 +112,9 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "reprint_notice",
-        r"未经.{0,8}(?:许可|授权|同意).{0,12}(?:不得|禁止|严禁|谢绝)|转载请注明|"
+        # The forbidden act must be reprinting: rules on using personal data also say 未经同意不得.
+        r"未经.{0,8}(?:许可|授权|同意).{0,12}(?:不得|禁止|严禁|谢绝).{0,8}?"
+        r"(?:转载|转贴|摘编|复制|镜像|刊登|刊发|转发|传播|下载)|转载请注明|"
         r"(?:谢绝|禁止|严禁|不得)(?:任何)?(?:形式)?(?:转载|复制|镜像)|"
         r"仅代表作者(?:个人)?(?:观点|立场)|不代表本(?:站|网|平台|报|号)|"
         r"如(?:有|不慎|涉及|若)?.{0,12}侵(?:权|犯).{0,30}(?:删除|联系)|"
@@ -120,9 +122,12 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"^[（(]?\s*本文(?:转载|转自|来源)",
         why="reprint, disclaimer and takedown notice of the site",
         examples=("(未经授权,不得转载、摘编)", "本文仅代表作者观点,不代表本站立场。",
+                  "未经本网书面许可，任何单位和个人不得复制或建立镜像",
                   "本站的部分内容来源于互联网,如不慎侵犯到您的权益,请联系我们,我们会在36小时内删除。",
                   "转载请注明出处"),
-        counterexamples=("他强调，未经批准的项目一律不得开工建设。",),
+        counterexamples=("他强调，未经批准的项目一律不得开工建设。",
+                         "按照有关法律，企业收集用户资料必须说明用途；未经本人同意，不得把这些资料"
+                         "提供给第三方，也不得用于与服务无关的目的。"),
         max_len=160,
     ),
     Rule(
@@ -158,6 +163,36 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "欢迎关注本报微信公众号：某某发布", "相关资讯请关注:某某专区"),
         counterexamples=("这一问题引起了社会的广泛关注，相关部门已介入调查。",),
         max_len=120,
+    ),
+    Rule(
+        "teaser_link",
+        r"(?:[【\[]\s*(?:详细|详情|全文|更多|阅读全文|查看全文)\s*[】\]]"
+        r"|(?:>>|》》|>>>)\s*(?:详细|详情|全文|更多)"
+        r"|(?:详细|详情|全文|更多)\s*(?:>>|》》|>>>))\s*$",
+        why="a teaser of another article ending in its link label (【详细】, 更多>>)",
+        examples=("某某专题：文化名家讲述亲历 一个时代有一个时代的精神…… 【详细】",
+                  "书院文化系列报道 走访六大书院 [详细]", "更多精彩内容 更多>>"),
+        counterexamples=("他把【详细】两个字写在了黑板上，让大家讨论其中的含义。",),
+        max_len=300,
+    ),
+    Rule(
+        "link_promo",
+        r"(?:收藏|点击|访问|打开|复制)(?:以下|下方|下面|本|此|该)?(?:链接|网址|地址)\s*[:：]?\s*"
+        r"(?:https?://|www\.)",
+        why="a paragraph asking readers to bookmark or open the site's link (live coverage promo)",
+        examples=("发布会届时将全程直播，收藏以下链接：http://example.com/live/，锁定我们的账号。",),
+        counterexamples=("公告全文已在交易所网站披露，网址为http://example.com/notice。",),
+        max_len=200,
+    ),
+    Rule(
+        "editor_note",
+        r"^(?:本文|此文|全文|文章)(?:经过?|由)[\u4e00-\u9fffA-Za-z]{1,10}(?:重新|二次)?"
+        r"(?:编排|排版|编辑整理|整理|编辑)(?:而成)?[。.]?$"
+        r"|^经过?[\u4e00-\u9fffA-Za-z]{1,10}(?:重新|二次)(?:编排|排版|整理|编辑)[。.]?$",
+        why="an editor's note that the text was re-laid out or compiled (经过某某重新编排)",
+        examples=("经过某某重新编排", "本文由某某编辑整理"),
+        counterexamples=("经过大家重新编排，晚会的节目更加精彩了。", "由他整理", "经过整理"),
+        max_len=24,
     ),
     Rule(
         "button_label",
@@ -237,13 +272,17 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "pagination",
-        r"^(?:[<«‹]?\s*(?:上一页|上页|首页)\s*)?(?:\d{1,3}\s*){2,}(?:下一页|下页|尾页|末页)?\s*[>»›]?$"
+        # Unlabelled page numbers stand apart (1 2 3): one number alone is a counter or a
+        # section number (01 above a WeChat article's section, 163_9), handled by `counter`.
+        r"^\d{1,3}(?:\s+\d{1,3})+\s*[>»›]?$"
+        r"|^[<«‹]?\s*(?:上一页|上页|首页)\s*(?:\d{1,3}\s*)+(?:下一页|下页|尾页|末页)?\s*[>»›]?$"
+        r"|^(?:\d{1,3}\s*)+(?:下一页|下页|尾页|末页)\s*[>»›]?$"
         r"|^(?:上一页|下一页|上一篇|下一篇|上一条|下一条|前一篇|后一篇)\s*[:：]?"
         r"|^共\s*\d+\s*页|^第\s*\d+\s*页\s*(?:/\s*共\s*\d+\s*页)?$|^(?:返回目录|回到目录)$",
         why="pagination bar or previous/next-article link",
         examples=("上一页 1 2 3 下一页", "下一篇：全市召开安全生产工作会议", "1 2 3 4 5",
-                  "共3页", "第2页/共3页", "返回目录"),
-        counterexamples=("下一步，我们将继续推进改革。",),
+                  "共3页", "第2页/共3页", "返回目录", "首页 1 2 3", "12345下一页"),
+        counterexamples=("下一步，我们将继续推进改革。", "01", "2024"),
         max_len=80,
     ),
     Rule(
@@ -304,18 +343,21 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "counter",
-        r"^\d{1,3}(?:\s*/\s*\d{1,3})?$|^/\s*\d{1,3}$",
+        # A zero-padded number alone (01, 02) heads a section of a WeChat-style article.
+        r"^(?!0\d$)\d{1,3}(?:\s*/\s*\d{1,3})?$|^/\s*\d{1,3}$",
         why="image-gallery counter or lone page number",
-        examples=("4", "1/10", "/10"),
-        counterexamples=("2024",),
+        examples=("4", "1/10", "/10", "12", "01/10"),
+        counterexamples=("2024", "01", "02"),
         max_len=8,
     ),
     Rule(
         "symbols_only",
-        r"^[\W_]+$",
+        # Closing punctuation alone (。 after underlined text, thepaper_5) ends the sentence
+        # above it: layout.paragraphs joins it back, so it is not a separator.
+        r"^(?![。，、；：！？”’）」』】》]+$)[\W_]+$",
         why="a line of only punctuation or symbols (separators, empty link text)",
-        examples=("|", "——", "> > >", "■"),
-        counterexamples=("“好！”",),
+        examples=("|", "——", "> > >", "■", "。。|"),
+        counterexamples=("“好！”", "。", "”。"),
         max_len=20,
     ),
 )

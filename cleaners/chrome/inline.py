@@ -47,10 +47,14 @@ INLINE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "trailing_home_link",
-        r"(?:返回|回到).{0,10}(?:首页|顶部|列表)\s*(?:>>|》》|>)?\s*$",
+        r"(?:返回|回到).{0,10}(?:首页|顶部|列表)\s*(?:>>|》》|>)?\s*$"
+        # "back to <site>, see more": a platform's link glued to the byline above it (njxfhn_1)
+        r"|返回[^\s，。,！？]{1,10}[，,]\s*查看更多\s*(?:>>|》》|>)?\s*$",
         why="a 'back to the home page' link printed at the end of a paragraph",
-        examples=("整顿仍将持续。返回腾讯网首页>>", "全文完。返回首页"),
-        counterexamples=("他离开家乡多年后，终于回到首页所说的那个小村庄，看到了变化。",),
+        examples=("整顿仍将持续。返回腾讯网首页>>", "全文完。返回首页",
+                  "作者：张三 李四返回某某，查看更多"),
+        counterexamples=("他离开家乡多年后，终于回到首页所说的那个小村庄，看到了变化。",
+                         "返回家乡，查看更多的老房子，是他多年的心愿。"),
     ),
 )
 
