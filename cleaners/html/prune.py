@@ -1,4 +1,5 @@
-"""html.prune: take hidden elements, scripts, forms and site chrome out of doc.html (lxml).
+"""html.prune: take hidden elements, scripts, forms, site chrome and image captions out of
+doc.html (lxml).
 
 This is the project's one hidden-element mechanism; the article container is never removed.
 """
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 from lxml import html
 
 from ..document import Doc, Removal, shorten
+from .captions import find_captions
 from .dom import (
     BLOCK_TAGS,
     Stats,
@@ -431,6 +433,17 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None]:
     ]
     for el, _, _ in doomed:
         _drop(el)
+    if main is not None:
+        # After the chrome is gone, so a share bar between a picture and its caption is no gap.
+        for cap in find_captions(main):
+            path = tree.getpath(cap.element)
+            if cap.tail:
+                removals.append(Removal(NAME, "image_caption", cap.why, shorten(cap.text),
+                                        f"{path}/following-sibling::text()[1]"))
+                cap.element.tail = None
+            else:
+                removals.append(Removal(NAME, "image_caption", cap.why, shorten(cap.text), path))
+                _drop(cap.element)
     return removals, main
 
 
@@ -453,7 +466,8 @@ class HiddenAndChromePruner:
     """Remove hidden elements, scripts, forms, nav/aside and class-named chrome from doc.html.
 
     Every removed element is one Removal with an XPath, e.g. ``hidden_element`` for
-    ``<div style="display:none">友情链接…</div>``. The article container is never removed.
+    ``<div style="display:none">友情链接…</div>`` or ``image_caption`` for the line under a
+    picture (see captions.py). The article container is never removed.
     """
 
     name = NAME
