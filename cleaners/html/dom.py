@@ -33,6 +33,11 @@ _BIG_PAGE = 2_000_000
 _SCRIPTS = re.compile(r"<(script|style|svg)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# End tags of the document itself. Browsers (HTML5 "after body" mode) carry on into <body>
+# after a stray one, e.g. a header template that ends in its own </html>; libxml2 2.14
+# drops everything after </html> and puts what follows </body> outside the body, which
+# cut a whole article out of a government page. The parser closes both at the end anyway.
+_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 
 BLOCK_TAGS = frozenset(
     {
@@ -92,6 +97,7 @@ def parse_html(text: str) -> HtmlElement | None:
     if not text or not text.strip():
         return None
     text = _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
+    text = _DOCUMENT_END.sub("", text)
     if len(text) > _BIG_PAGE:
         text = _SCRIPTS.sub(" ", text)
     # huge_tree stays off: libxml2 then caps nesting depth (256) instead of recursing into a

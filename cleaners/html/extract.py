@@ -139,8 +139,9 @@ class MainTextExtractor:
         ]:
             if el.getparent() is not None:
                 el.drop_tree()
+        heads = {_flat(h.text_content()) for h in part.iter(*_HEADINGS) if not _linked(h)}
         body.append(part)
-        traf = self._trafilatura(wrapper, url)
+        traf = _restore_headings(self._trafilatura(wrapper, url), own, heads)
         if self.engine == "trafilatura":
             return traf
         # trafilatura drops what it takes for boilerplate, sometimes whole runs of real
@@ -181,6 +182,45 @@ class MainTextExtractor:
             return []
         lines = [re.sub(r"^[-|]\s+|\s*\|\s*$", "", ln).strip() for ln in out.split("\n")]
         return [ln for ln in lines if ln and not re.fullmatch(r"[|\s-]+", ln)]
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _linked(el: HtmlElement) -> bool:
+    """Mostly link text: a headline of another page, not a subheading of this one."""
+    links = sum(len(_flat(a.text_content())) for a in el.iter("a"))
+    return 2 * links >= len(_flat(el.text_content()))
+
+
+def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[str]:
+    """Put back the container's subheadings trafilatura dropped inside the article's run.
+
+    trafilatura reads a container its XPath list does not name (div.article_text) with a
+    fallback that takes only <p>, tables and code, so an <h3> between two kept paragraphs
+    went without a record. A heading goes back after the kept line it follows in the page;
+    headings before the first or after the last kept line (related-news titles) stay out.
+    """
+    kept = {_flat(ln) for ln in traf}
+    out = list(traf)
+    for i, line in enumerate(own):
+        flat = _flat(line)
+        if not flat or flat not in heads or flat in kept:
+            continue
+        before = next((_flat(x) for x in reversed(own[:i]) if _flat(x) in kept), None)
+        after = next((_flat(x) for x in own[i + 1 :] if _flat(x) in kept), None)
+        if before is None or after is None:
+            continue
+        at = next((k for k, x in enumerate(out) if _flat(x) == before), None)
+        if at is None:
+            continue
+        out.insert(at + 1, line)
+        kept.add(flat)
+    return out
 
 
 def _chars(lines: list[str]) -> int:

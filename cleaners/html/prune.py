@@ -1,4 +1,5 @@
-"""html.prune: take hidden elements, scripts, forms and site chrome out of doc.html (lxml).
+"""html.prune: take hidden elements, scripts, forms, site chrome and image captions out of
+doc.html (lxml).
 
 This is the project's one hidden-element mechanism; the article container is never removed.
 """
@@ -11,9 +12,21 @@ from typing import TYPE_CHECKING
 from lxml import html
 
 from ..document import Doc, Removal, shorten
-from .dom import Stats, article_marker, classid, find_main, iter_elements, parse_html, subtree_stats
+from .captions import find_captions
+from .dom import (
+    BLOCK_TAGS,
+    Stats,
+    article_marker,
+    classid,
+    find_main,
+    iter_elements,
+    parse_html,
+    subtree_stats,
+)
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from lxml.html import HtmlElement
 
 __all__ = ["HiddenAndChromePruner", "hidden_elements", "prune_tree"]
@@ -221,6 +234,127 @@ def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[st
     return None
 
 
+# --- inline elements inside a sentence -----------------------------------------------------------
+_INLINE_TAGS = frozenset(
+    {"a", "span", "em", "strong", "b", "i", "font", "u", "small", "big", "sub", "sup", "s", "q",
+     "mark", "cite", "abbr", "ins", "del", "time", "code"}
+)
+_WORD = re.compile(r"[^\W_]")
+# Sentence punctuation, not the colon a label ends with (分享到：, 责任编辑：).
+_SENTENCE_MARK = re.compile(r"[，。；、！？,;!?]")
+_LABEL_MARK = re.compile(r"[，。；、！？：:,;!?|｜]")
+_SIDE_LIMIT = 60  # characters of context enough to tell a sentence from a bar of links
+# A quote ticker a portal writes after a linked company name: (115.395, 2.79, 2.47%).
+_QUOTE_TRIPLE = re.compile(
+    r"^[(（]\s*[-+]?\d+(?:\.\d+)?\s*[,，]\s*[-+]?\d+(?:\.\d+)?\s*[,，]"
+    r"\s*[-+]?\d+(?:\.\d+)?\s*%\s*[)）]$"
+)
+
+
+def _runs(el: HtmlElement, link: bool, reverse: bool) -> Iterator[tuple[str, bool]] | None:
+    """Text runs under ``el`` (without its tail) and whether each is link text; None when
+    ``el`` holds a block, which ends the line."""
+    link = link or el.tag == "a"
+    out: list[tuple[str, bool]] = [(el.text or "", link)]
+    for child in el:
+        if not isinstance(child.tag, str):
+            out.append((child.tail or "", link))
+            continue
+        if child.tag in BLOCK_TAGS:
+            return None
+        if child.tag not in _ALWAYS:
+            inner = _runs(child, link, reverse=False)
+            if inner is None:
+                return None
+            out.extend(inner)
+        out.append((child.tail or "", link))
+    return reversed(out) if reverse else iter(out)
+
+
+def _line_side(el: HtmlElement, after: bool) -> tuple[str, str]:
+    """(all text, non-link text) beside ``el`` in its own line, nearest first, bounded.
+
+    The line ends at a block element (<p>, <div>, <br> …) on that side.
+    """
+    every: list[str] = []
+    plain: list[str] = []
+    size = 0
+
+    def add(text: str, link: bool) -> None:
+        nonlocal size
+        if text:
+            every.append(text)
+            size += len(text)
+            if not link:
+                plain.append(text)
+
+    node = el
+    while size < _SIDE_LIMIT:
+        parent = node.getparent()
+        if parent is None:
+            break
+        link = parent.tag == "a" or any(a.tag == "a" for a in parent.iterancestors())
+        if after:
+            add(node.tail or "", link)
+        for sib in node.itersiblings(preceding=not after):
+            if isinstance(sib.tag, str) and sib.tag in BLOCK_TAGS:
+                return _joined(every, plain, after)
+            if not after:
+                add(sib.tail or "", link)
+            runs = _runs(sib, link, reverse=not after) if isinstance(sib.tag, str) else iter(())
+            if runs is None:
+                return _joined(every, plain, after)
+            for text, in_link in runs:
+                add(text, in_link)
+            if after:
+                add(sib.tail or "", link)
+            if size >= _SIDE_LIMIT:
+                break
+        if not after:
+            add(parent.text or "", link)
+        if parent.tag in BLOCK_TAGS:
+            break
+        node = parent
+    return _joined(every, plain, after)
+
+
+def _joined(every: list[str], plain: list[str], after: bool) -> tuple[str, str]:
+    if not after:  # collected nearest first, i.e. backwards
+        every, plain = every[::-1], plain[::-1]
+    return "".join(every), "".join(plain)
+
+
+def _in_sentence(el: HtmlElement) -> bool:
+    """True for a short inline element that is a word of the running text around it.
+
+    A linked name in 北京时间凌晨消息，<a class="keyword">苹果</a>发布会开幕 reads on across it;
+    a share bar 分享到：<a class="share">微博</a><a>微信</a> has only links after its label.
+    """
+    if el.tag not in _INLINE_TAGS:
+        return False
+    own = " ".join(el.text_content().split())
+    if not own or len(own) > 20 or _LABEL_MARK.search(own):
+        return False
+    before_all, before = _line_side(el, after=False)
+    _, after = _line_side(el, after=True)
+    n_before, n_after = len(_WORD.findall(before)), len(_WORD.findall(after))
+    if n_before >= 2 and n_after >= 2:
+        # Mid-sentence: the line carries prose punctuation outside the element.
+        return n_before + n_after >= 10 and _SENTENCE_MARK.search(before + after) is not None
+    # At the start of its line, the subject of what follows (<a>贝莱德</a>首席投资官：…).
+    return not before_all.strip() and n_after >= 10
+
+
+def _stock_quote(el: HtmlElement) -> bool:
+    """An inline quote ticker (price, change, percent) right after a linked name."""
+    if el.tag not in _INLINE_TAGS or not _QUOTE_TRIPLE.match(" ".join(el.text_content().split())):
+        return False
+    prev = el.getprevious()
+    if prev is None or (prev.tail or "").strip() or not isinstance(prev.tag, str):
+        return False
+    return prev.tag == "a" or prev.find(".//a") is not None
+
+
 def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None]:
     """Prune ``root`` in place; return the removals and the article container kept."""
     hidden = hidden_elements(root)
@@ -261,6 +395,12 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None]:
             found = ("hidden_element", hidden[el])
         else:
             found = _chrome_reason(el, stats.get(el), el in in_main)
+            if found and found[0] == "chrome_class" and _in_sentence(el):
+                # A class name cannot make a word of a sentence chrome (a stock-name link
+                # classed "keyword" on a portal); cutting it garbles the sentence.
+                found = None
+            if found is None and _stock_quote(el):
+                found = ("stock_quote", "quote ticker (price, change, percent) after a name")
             # A class name is weak evidence against a block that carries much of the article's
             # prose (a text div also classed "bshare_pop" on one portal template).
             st = stats.get(el)
@@ -293,6 +433,17 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None]:
     ]
     for el, _, _ in doomed:
         _drop(el)
+    if main is not None:
+        # After the chrome is gone, so a share bar between a picture and its caption is no gap.
+        for cap in find_captions(main):
+            path = tree.getpath(cap.element)
+            if cap.tail:
+                removals.append(Removal(NAME, "image_caption", cap.why, shorten(cap.text),
+                                        f"{path}/following-sibling::text()[1]"))
+                cap.element.tail = None
+            else:
+                removals.append(Removal(NAME, "image_caption", cap.why, shorten(cap.text), path))
+                _drop(cap.element)
     return removals, main
 
 
@@ -315,7 +466,8 @@ class HiddenAndChromePruner:
     """Remove hidden elements, scripts, forms, nav/aside and class-named chrome from doc.html.
 
     Every removed element is one Removal with an XPath, e.g. ``hidden_element`` for
-    ``<div style="display:none">友情链接…</div>``. The article container is never removed.
+    ``<div style="display:none">友情链接…</div>`` or ``image_caption`` for the line under a
+    picture (see captions.py). The article container is never removed.
     """
 
     name = NAME

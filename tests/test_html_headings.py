@@ -1,0 +1,55 @@
+"""extract.main_text keeps the subheadings trafilatura's fallback reader drops."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.document import Doc
+from cleaners.html.extract import MainTextExtractor
+
+PARAS = [
+    f"<p>第{i}段：县里召开春季农业生产工作会议，部署春耕备耕、水利建设和森林防火等重点工作。</p>"
+    for i in range(6)
+]
+
+
+def extract(inner: str, *, engine: str = "auto") -> Doc:
+    # A container class trafilatura's XPath list does not name sends it to its fallback.
+    page = (
+        "<html><head><title>t</title></head><body>"
+        f'<div class="article_text">{inner}</div></body></html>'
+    )
+    return MainTextExtractor(engine=engine)(Doc(id="t", html=page))
+
+
+@pytest.mark.parametrize("engine", ["auto", "trafilatura"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<h3>春耕备耕全面展开</h3>",
+        '<h3 style="font-weight: bold;"><span style="color: red;">水利建设，一年顶两年</span></h3>',
+        "<h2>森林防火不放松</h2>",
+    ],
+)
+def test_extract_keeps_subheading_between_paragraphs(heading: str, engine: str) -> None:
+    doc = extract("".join(PARAS[:3]) + heading + "".join(PARAS[3:]), engine=engine)
+    lines = doc.text.split("\n")
+    title = heading.split(">", 2)[-1].split("<")[0] if "<span" in heading else heading[4:-5]
+    assert title in lines
+    # In the page's order: after the third paragraph, before the fourth.
+    assert lines.index(title) == next(i for i, ln in enumerate(lines) if "第3段" in ln) - 1
+
+
+@pytest.mark.parametrize(
+    ("inner", "absent"),
+    [
+        # A headline of another page, between the paragraphs.
+        ("".join(PARAS[:3]) + '<h3><a href="/n/1">另一篇文章的标题</a></h3>' + "".join(PARAS[3:]),
+         "另一篇文章的标题"),
+        # Related-news titles after the article's last paragraph.
+        ("".join(PARAS) + "<h3>相关阅读</h3><h4>往期回顾</h4>", "往期回顾"),
+    ],
+)
+def test_extract_does_not_restore_other_headings(inner: str, absent: str) -> None:
+    doc = extract(inner, engine="trafilatura")
+    assert absent not in doc.text
