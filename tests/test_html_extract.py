@@ -140,3 +140,16 @@ def test_title_site_suffix_with_a_space_is_removed() -> None:
 
     assert clean_title("某公司发布新一代芯片：性能大幅提升-EDN 电子技术设计") == "某公司发布新一代芯片：性能大幅提升"
     assert clean_title("COVID-19 疫苗研发进展") == "COVID-19 疫苗研发进展"
+
+
+@pytest.mark.parametrize(("raw", "h1", "title"), [
+    ("澳门新葡京_澳门新葡京官网_新葡京娱乐平台-最新新闻", "市政府召开常务会议部署安全生产", "市政府召开常务会议部署安全生产"),
+    ("澳门新葡京_太阳城娱乐官网_注册送彩金", None, None),
+    ("市政府召开常务会议部署安全生产_某某市人民政府", None, "市政府召开常务会议部署安全生产"),
+    ("警方破获“金沙娱乐”网络赌博案", None, "警方破获“金沙娱乐”网络赌博案"),
+])
+def test_a_title_stuffed_with_spam_gives_way_to_the_headline(
+        raw: str, h1: str | None, title: str | None) -> None:
+    from cleaners.html.metadata import clean_title
+
+    assert clean_title(raw, h1) == title

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..names import clean_source, plausible_author
+from ..spam.lexicon import shared_lexicon
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -54,11 +55,23 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
         m = _SITE_SUFFIX.search(title)
         if m and m.start() >= 10:
             parts = [title[: m.start()], title[m.start() + 1 :]]
-    if len(parts) > 1:
+    # A spam mirror stuffs its <title> with brands and selling phrases (某某娱乐_某某官网_…):
+    # those parts are no title; the page's own headline is.
+    clean = [p for p in parts if not _sells(p)]
+    if len(clean) < len(parts) and head and len(head) >= 6 and not _sells(head):
+        return head
+    if not clean:  # every part sells: a stuffed title, unless it is one news headline
+        return head or (None if len(parts) > 1 else title)
+    if len(clean) > 1:
         # The article part comes first on Chinese sites; keep it unless it is a tiny label.
-        first = parts[0]
-        return first if len(first) >= 4 else max(parts, key=len)
-    return title
+        first = clean[0]
+        return first if len(first) >= 4 else max(clean, key=len)
+    return clean[0]
+
+
+def _sells(text: str) -> bool:
+    """Names a spam brand or selling phrase of the spam lexicons (not a mere topic word)."""
+    return any(h.kind != "term" for h in shared_lexicon().scan(text))
 
 
 def _meta(root: HtmlElement, *names: str) -> str | None:
