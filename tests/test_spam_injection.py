@@ -312,3 +312,17 @@ def test_a_name_and_product_word_that_splits_a_word_is_an_inserted_brand(
 def test_product_words_in_running_text_are_no_inserted_brand(line: str) -> None:
     assert InjectedFragments()._splitting_brands(line, product_words(line)) == []
     assert InjectedFragments()(Doc("d", text=line)).text == line
+
+
+def test_on_a_proven_page_an_unknown_brand_between_words_goes_and_product_phrases_stay() -> None:
+    bench: Any = _bench()
+    rng = random.Random(5)
+    paras = [p for p in _paragraphs() if not Lexicon().scan(p)]
+    kept = "社区体育活动丰富多彩，文化娱乐设施不断完善。"
+    for _ in range(4):
+        spammed, _ = bench.inject("\n".join(rng.sample(paras, 7)), rng, bench.PHRASES,
+                                  ("澳门新葡京",))
+        line = "居民们纷纷表示彩虹湾娱乐生活越来越方便了。"
+        doc = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{spammed}\n{line}\n{kept}")))
+        assert "彩虹湾娱乐" not in doc.text
+        assert kept in doc.text
