@@ -7,6 +7,7 @@ must match and counterexamples of real prose it must leave alone.
 from __future__ import annotations
 
 from ..rules import LineRules, Rule
+from .inline import PHOTO_NOTICE
 
 __all__ = ["COMMON_RULES", "line_cleaner"]
 
@@ -93,6 +94,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         counterexamples=("摄影师走遍大山，记录下乡村的变化。", "图书馆新馆今天正式开放。",
                          "这部电影在云南拍摄", "他翻出一张发黄的资料，仔细地读了起来。"),
         max_len=60,
+    ),
+    Rule(
+        "photo_notice",
+        rf"^{PHOTO_NOTICE}[。.]?$",
+        why="the page's notice of who took its photos; a credit, whatever its length",
+        examples=("本文图片除特别标注外，均为某某新闻记者某某 图", "图片由某某区委宣传部提供",
+                  "本文所有照片均为某某某某某某某某某某某某某某某某记者 某某 摄。"),
+        counterexamples=("照片由他亲自拍摄，记录了村子三十年的变化。",
+                         "图片为我们展示了一幅壮丽的山水图", "图片来自网友的分享让很多人感动。"),
     ),
     Rule(
         "copyright_notice",
