@@ -7,7 +7,7 @@ must match and counterexamples of real prose it must leave alone.
 from __future__ import annotations
 
 from ..rules import LineRules, Rule
-from .inline import PHOTO_NOTICE
+from .inline import CROSS_REFERENCE, PHOTO_NOTICE
 
 __all__ = ["COMMON_RULES", "line_cleaner"]
 
@@ -163,6 +163,37 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "打开APP阅读更多", "点击进入专题："),
         counterexamples=("这一做法受到社会各界广泛关注，不少网友在微博上分享了自己的看法。",),
         max_len=40,
+    ),
+    Rule(
+        "cross_reference",
+        rf"^[（(【\[]\s*{CROSS_REFERENCE}\s*[:：]?[^（()）【】\[\]]{{0,60}}[)）】\]]$",
+        why="a bracketed pointer to another article on its own line: a link, not text",
+        examples=("（更多详情：某某过后某某将至）", "（详见第三版）", "【相关阅读：某某】"),
+        counterexamples=("（详细内容尚未公布）", "（相关部门正在调查）"),
+        max_len=80,
+    ),
+    Rule(
+        "figure_legend",
+        # Two colour keys and a word for what is drawn: the key of a map or chart the text lost.
+        r"^(?:注|图例|图注)\s*[:：](?=.*(?:图|线|区域|路段))"
+        r"(?=.*[红蓝绿黄橙紫灰黑]色(?:线|部分|区域|箭头|标注)?(?:为|表示|代表).*"
+        r"[红蓝绿黄橙紫灰黑]色(?:线|部分|区域|箭头|标注)?(?:仅)?(?:为|表示|代表))",
+        why="the colour key of a map or chart, which the text does not carry",
+        examples=("注：红色为所有车辆绕行线路图，蓝色仅为小型车辆绕行线路图。",
+                  "图例：红色线表示地铁，蓝色线表示公交线路"),
+        counterexamples=("注：红色预警为最高级别，蓝色预警为最低级别。",
+                         "注：本表数据截至6月底。"),
+        max_len=80,
+    ),
+    Rule(
+        "click_prompt",
+        r"^\S{0,4}(?:点击|点|戳|猛戳)(?:这里|此处|此|下方链接|链接|原文)\S{0,4}?"
+        r"(?:了解|查看|阅读|进入|观看|收听|下载|报名|参与|领取|获取)\S{0,6}$",
+        why="a prompt to click a link the text no longer has",
+        examples=("快点击这里了解一下！", "点此查看详情", "戳这里阅读原文>>", "点击此处查看更多"),
+        counterexamples=("点击这里的按钮后，系统会自动生成报告。", "点此前，请先登录。",
+                         "他点击这里查看了自己的成绩，发现考得不错。"),
+        max_len=20,
     ),
     Rule(
         "follow_promo",
