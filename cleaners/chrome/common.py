@@ -384,11 +384,12 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "counter",
-        # A zero-padded number alone (01, 02) heads a section of a WeChat-style article.
-        r"^(?!0\d$)\d{1,3}(?:\s*/\s*\d{1,3})?$|^/\s*\d{1,3}$",
-        why="image-gallery counter or lone page number",
-        examples=("4", "1/10", "/10", "12", "01/10"),
-        counterexamples=("2024", "01", "02"),
+        # A number alone carries no text: a gallery counter, a page number or a section number
+        # (01 above a WeChat-style section, 163_9, whose heading line follows it).
+        r"^\d{1,3}(?:\s*/\s*\d{1,3})?$|^/\s*\d{1,3}$",
+        why="image-gallery counter, lone page number or section number: a number alone",
+        examples=("4", "1/10", "/10", "12", "01/10", "01", "02"),
+        counterexamples=("2024", "3000亿", "第1节", "1."),
         max_len=8,
     ),
     Rule(
