@@ -42,6 +42,8 @@ _SENTENCE_MARKS = re.compile(r"[，。！？；、,!?;]")
 _CONTINUED = tuple("，、,")
 # Chrome rules that mark where an article ends (the editor's credit under the last paragraph).
 _END_RULES = frozenset({"editor_credit", "credit_fields", "end_marker"})
+# A label of a few Han characters and a colon alone on its line (划重点：, 附件：).
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]$")
 
 
 def _is_anchor(line: str) -> bool:
@@ -186,12 +188,26 @@ class PageBlocks:
         tail = sorted({i for i in filled if i > last and i not in gone}
                       | {i for i in chrome if last < i < len(lines) and not lines[i].strip()})
         self._tail(lines, tail, gone, latin_page)
+        self._lone_labels(lines, filled, gone)
         if not gone:
             return doc
         removed = [Removal(self.name, rule, why, shorten(lines[i].strip()), f"line {i + 1}")
                    for i, (rule, why) in sorted(gone.items())]
         text = "\n".join("" if i in gone else ln for i, ln in enumerate(lines))
         return doc.evolve(text=text, removed=removed)
+
+    @staticmethod
+    def _lone_labels(lines: list[str], filled: list[int],
+                     gone: dict[int, tuple[str, str]]) -> None:
+        """A label that introduces nothing (划重点： whose points were a picture or a widget the
+        page lost): the first or last line of the text, or a label right above another one.
+        Bylines and metadata rows that meta.lines will lift do not count as text."""
+        live = [i for i in filled if i not in gone and not _lifted(lines[i].strip())]
+        for k, i in enumerate(live):
+            if not _LABEL.match(lines[i].strip()):
+                continue
+            if k == 0 or k == len(live) - 1 or _LABEL.match(lines[live[k + 1]].strip()):
+                gone[i] = ("lone_label", "a label with nothing under it to introduce")
 
     def _related(self, lines: list[str], filled: list[int],
                  gone: dict[int, tuple[str, str]], article_end: int) -> None:

@@ -7,6 +7,7 @@ must match and counterexamples of real prose it must leave alone.
 from __future__ import annotations
 
 from ..rules import LineRules, Rule
+from .inline import CROSS_REFERENCE, PHOTO_NOTICE
 
 __all__ = ["COMMON_RULES", "line_cleaner"]
 
@@ -95,6 +96,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=60,
     ),
     Rule(
+        "photo_notice",
+        rf"^{PHOTO_NOTICE}[。.]?$",
+        why="the page's notice of who took its photos; a credit, whatever its length",
+        examples=("本文图片除特别标注外，均为某某新闻记者某某 图", "图片由某某区委宣传部提供",
+                  "本文所有照片均为某某某某某某某某某某某某某某某某记者 某某 摄。"),
+        counterexamples=("照片由他亲自拍摄，记录了村子三十年的变化。",
+                         "图片为我们展示了一幅壮丽的山水图", "图片来自网友的分享让很多人感动。"),
+    ),
+    Rule(
         "copyright_notice",
         # Case variants spelt out: (?i:...) would make the regex engine give up its fast
         # literal scan, and this rule is tried on every line of every page.
@@ -153,6 +163,37 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "打开APP阅读更多", "点击进入专题："),
         counterexamples=("这一做法受到社会各界广泛关注，不少网友在微博上分享了自己的看法。",),
         max_len=40,
+    ),
+    Rule(
+        "cross_reference",
+        rf"^[（(【\[]\s*{CROSS_REFERENCE}\s*[:：]?[^（()）【】\[\]]{{0,60}}[)）】\]]$",
+        why="a bracketed pointer to another article on its own line: a link, not text",
+        examples=("（更多详情：某某过后某某将至）", "（详见第三版）", "【相关阅读：某某】"),
+        counterexamples=("（详细内容尚未公布）", "（相关部门正在调查）"),
+        max_len=80,
+    ),
+    Rule(
+        "figure_legend",
+        # Two colour keys and a word for what is drawn: the key of a map or chart the text lost.
+        r"^(?:注|图例|图注)\s*[:：](?=.*(?:图|线|区域|路段))"
+        r"(?=.*[红蓝绿黄橙紫灰黑]色(?:线|部分|区域|箭头|标注)?(?:为|表示|代表).*"
+        r"[红蓝绿黄橙紫灰黑]色(?:线|部分|区域|箭头|标注)?(?:仅)?(?:为|表示|代表))",
+        why="the colour key of a map or chart, which the text does not carry",
+        examples=("注：红色为所有车辆绕行线路图，蓝色仅为小型车辆绕行线路图。",
+                  "图例：红色线表示地铁，蓝色线表示公交线路"),
+        counterexamples=("注：红色预警为最高级别，蓝色预警为最低级别。",
+                         "注：本表数据截至6月底。"),
+        max_len=80,
+    ),
+    Rule(
+        "click_prompt",
+        r"^\S{0,4}(?:点击|点|戳|猛戳)(?:这里|此处|此|下方链接|链接|原文)\S{0,4}?"
+        r"(?:了解|查看|阅读|进入|观看|收听|下载|报名|参与|领取|获取)\S{0,6}$",
+        why="a prompt to click a link the text no longer has",
+        examples=("快点击这里了解一下！", "点此查看详情", "戳这里阅读原文>>", "点击此处查看更多"),
+        counterexamples=("点击这里的按钮后，系统会自动生成报告。", "点此前，请先登录。",
+                         "他点击这里查看了自己的成绩，发现考得不错。"),
+        max_len=20,
     ),
     Rule(
         "follow_promo",
@@ -343,11 +384,12 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "counter",
-        # A zero-padded number alone (01, 02) heads a section of a WeChat-style article.
-        r"^(?!0\d$)\d{1,3}(?:\s*/\s*\d{1,3})?$|^/\s*\d{1,3}$",
-        why="image-gallery counter or lone page number",
-        examples=("4", "1/10", "/10", "12", "01/10"),
-        counterexamples=("2024", "01", "02"),
+        # A number alone carries no text: a gallery counter, a page number or a section number
+        # (01 above a WeChat-style section, 163_9, whose heading line follows it).
+        r"^\d{1,3}(?:\s*/\s*\d{1,3})?$|^/\s*\d{1,3}$",
+        why="image-gallery counter, lone page number or section number: a number alone",
+        examples=("4", "1/10", "/10", "12", "01/10", "01", "02"),
+        counterexamples=("2024", "3000亿", "第1节", "1."),
         max_len=8,
     ),
     Rule(

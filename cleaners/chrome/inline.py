@@ -18,7 +18,18 @@ __all__ = ["INLINE_RULES", "InlineRules", "inline_cleaner"]
 
 _OPEN, _CLOSE = r"[（(【\[]", r"[)）】\]]"
 _SURNAMES = "".join(sorted(SINGLE_SURNAMES))
-_TAIL = 48  # longest possible match of any rule below, plus the lookbehind
+_TAIL = 64  # longest possible match of any rule below, plus the lookbehind
+# The label of a cross-reference to another article (（更多详情：某某）, （详见某某）).
+CROSS_REFERENCE = (
+    r"(?:更多详情|详情请见|详情见|详情请看|详见|参见|相关阅读|相关报道|相关新闻|相关链接|延伸阅读|"
+    r"推荐阅读|阅读原文|点击阅读|点击查看)"
+)
+# A page's photo-credit notice (本文图片除特别标注外，均为某某 图; 图片由某某提供): shared with
+# the line rule in common.py, bounded so that a match fits in _TAIL.
+PHOTO_NOTICE = (
+    r"(?:本文|本版|文中|全文)?(?:所有|全部)?(?:图片|照片|配图)(?:除[^，。,]{1,8}外)?[，,]?\s*"
+    r"(?:均|皆|全部|部分)?(?:为|由|来自|系|源自|来源于)[^。！？!?]{1,30}?(?:\s图|摄|提供|供图|拍摄)"
+)
 
 INLINE_RULES: tuple[Rule, ...] = (
     Rule(
@@ -44,6 +55,29 @@ INLINE_RULES: tuple[Rule, ...] = (
         why="reporter's name in brackets after the last sentence",
         examples=("活动将先后在巴西、乌拉圭举行。（张巨峰）", "会议结束。(李明 王芳)"),
         counterexamples=("项目将于年底完工（预计）。", "他说。（附图）"),
+    ),
+    Rule(
+        "trailing_photo_credit",
+        rf"(?<=[。！？”」])\s*(?:{PHOTO_NOTICE}"
+        # a photographer's credit: a name or unit and a name, then 摄 (某某 摄, 通讯员某某 摄)
+        r"|[^\s。！？，,；;：:“”（()）]{2,12}(?:\s+[^\s。！？，,；;：:“”（()）]{2,4}){0,3}\s+摄"
+        # 图/某某 or 摄影/某某
+        r"|(?:图|摄影|摄)\s*[/／]\s*[^\s。！？，,]{2,12}(?:\s+[^\s。！？，,]{2,4}){0,2})\s*$",
+        why="a photo credit after a caption's or paragraph's last sentence; credits are not text",
+        examples=("某某发来的纸片。本文图片除特别标注外，均为某某新闻记者某某 图",
+                  "游客在湖边合影。城市摄影队 某某 摄", "列车开往襄阳。 通讯员某某 摄",
+                  "市民在公园晨练。图/某某", "活动现场气氛热烈。图片由主办方提供"),
+        counterexamples=("他说，这些照片都是他自己拍摄的。", "记者在现场看到，工人们正在拍摄。",
+                         "图片为我们展示了一幅美丽的图画。", "他举起相机 摄下了这一幕"),
+    ),
+    Rule(
+        "trailing_cross_reference",
+        rf"[（(【\[]\s*{CROSS_REFERENCE}\s*[:：]?[^（()）【】\[\]]{{1,48}}[)）】\]]\s*$",
+        why="a bracketed pointer to another article at a paragraph's end: a link, not text",
+        examples=("购物节时间延长。（更多详情：某某过后某某将至 某某继续押宝跨境电商）",
+                  "新规将于明年实施（详见本报今日第5版）", "会议通过了决议。【相关阅读：某某】"),
+        counterexamples=("新规将于明年实施（详细内容尚未公布）。", "他说（见图）。",
+                         "相关报道指出，该项目已完工。"),
     ),
     Rule(
         "trailing_home_link",

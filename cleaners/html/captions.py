@@ -4,7 +4,9 @@ The first line after an image that starts its own line (or the rest of the image
 is its caption when it is one sentence at most, not bold and not link text, and it carries
 evidence (centred or small/grey type unlike the body, a ▲/图为 marker, the image's alt text;
 up to 50 characters), or sits in the image's own block (up to 30), or is a short unmarked
-label (<p>小花家。</p>) on a page that captions two or more pictures that way.
+label (<p>小花家。</p>) on a page that captions two or more pictures that way, or is one short
+sentence (<p>事发次日某某的检查单。</p>) on a page that captions two or more other pictures on
+their own lines. A photo credit after the caption's sentence (本文图片…均为某某 图) goes with it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from ..chrome.inline import INLINE_RULES
 from .dom import BLOCK_TAGS
 
 if TYPE_CHECKING:
@@ -26,6 +29,7 @@ __all__ = ["Caption", "find_captions"]
 _MAX_MARKED = 50
 _MAX_PLAIN = 16
 _MAX_SAME_BLOCK = 30
+_MAX_SENTENCE = 30
 # Images smaller than this (width or height attribute, px) are icons, emoji or dividers.
 _MIN_IMAGE_PX = 60
 _SKIP = frozenset(
@@ -38,6 +42,8 @@ _INNER_TERMINAL = re.compile(r"[。！？!?](?=.)")
 # A photo credit in brackets after the caption's full stop: 图为启动仪式。（刘通摄）
 _CREDIT = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 _CLAUSE = re.compile(r"[，、；：,;:]")
+# A photo credit after the last sentence (…的纸片。本文图片除特别标注外，均为某某 图).
+_TRAILING_CREDIT = next(r for r in INLINE_RULES if r.code == "trailing_photo_credit").compile()
 _QUOTE = re.compile(r"[“”\"「」『』]")
 # A sentence that opens with a pronoun or a connective refers back to the text: not a caption.
 _OPENER = re.compile(
@@ -190,6 +196,17 @@ def _label(text: str) -> bool:
     )
 
 
+def _sentence(text: str) -> bool:
+    """One short sentence with at most one clause, no speech and no back-reference."""
+    return (
+        len(text) <= _MAX_SENTENCE
+        and text[-1] == "。"
+        and len(_CLAUSE.findall(text)) <= 1
+        and not _QUOTE.search(text)
+        and not _OPENER.match(text)
+    )
+
+
 @dataclass(slots=True)
 class _Candidate:
     runs: list[_Run]
@@ -260,12 +277,14 @@ def _hints(cand: _Candidate, el: HtmlElement, tail: bool, main: HtmlElement) -> 
 
 def find_captions(main: HtmlElement) -> list[Caption]:
     """Caption lines directly under the images of the article container ``main``."""
-    judged: list[tuple[Caption, bool]] = []  # (caption, an unmarked label)
+    judged: list[tuple[Caption, bool, bool]] = []  # (caption, an unmarked label, own line)
+    sentences: list[Caption] = []  # one short sentence each: taken only on a captioning page
     for cand in _candidates(_lines(main)):
         text = _WS.sub(" ", "".join(r.text for r in cand.runs)).strip()
         if not text or any(_bold(r, main) or _in_link(r, main) for r in cand.runs):
             continue
-        if _INNER_TERMINAL.search(_CREDIT.sub("", text).rstrip(_TERMINAL)):
+        own = _TRAILING_CREDIT.sub("", text).strip()  # the caption without its photo credit
+        if not own or _INNER_TERMINAL.search(_CREDIT.sub("", own).rstrip(_TERMINAL)):
             continue  # more than one sentence: prose
         target = _target(cand.runs, main)
         if target is None:
@@ -273,15 +292,30 @@ def find_captions(main: HtmlElement) -> list[Caption]:
         el, tail = target
         hints = _hints(cand, el, tail, main)
         head = "image caption: the line right under a picture"
+        own_line = not cand.same_block
         if hints and len(text) <= _MAX_MARKED:
-            judged.append((Caption(el, tail, text, f"{head}; {', '.join(hints)}"), False))
+            judged.append((Caption(el, tail, text, f"{head}; {', '.join(hints)}"), False, own_line))
         elif cand.same_block and len(text) <= _MAX_SAME_BLOCK and len(_CLAUSE.findall(text)) <= 1:
             judged.append((Caption(el, tail, text, f"{head}, inside the picture's own block"),
-                           False))
-        elif _label(text):
-            judged.append((Caption(el, tail, text, f"{head}; a short label, not prose"), True))
+                           False, own_line))
+        elif _label(own):
+            judged.append((Caption(el, tail, text, f"{head}; a short label, not prose"), True,
+                           own_line))
+        elif not cand.same_block and _sentence(own) and _longer_body(cand, len(own)):
+            sentences.append(Caption(el, tail, text, f"{head}; one short sentence on a page "
+                                     "that captions its other pictures on their own lines"))
     # An unmarked label counts only where the page captions its pictures: two or more.
-    return [cap for cap, weak in judged if not weak or len(judged) >= 2]
+    found = [(cap, line) for cap, weak, line in judged if not weak or len(judged) >= 2]
+    # A one-sentence caption needs more: two or more other pictures captioned on their own line
+    # (not inside the picture's block, which says nothing about lines that follow a picture).
+    if sum(line for _, line in found) >= 2:
+        found += [(cap, True) for cap in sentences]
+    return [cap for cap, _ in found]
+
+
+def _longer_body(cand: _Candidate, length: int) -> bool:
+    """The body paragraph next to the caption is at least twice as long: prose, not a label."""
+    return sum(len(r.text.strip()) for r in cand.body) >= 2 * length
 
 
 def _typeset(el: HtmlElement, tail: bool, main: HtmlElement) -> bool:
