@@ -213,6 +213,21 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
     return None
 
 
+# Rule codes of the credits an earlier cleaner cut off the end of a paragraph: "……。（张三）",
+# "(文/图 张三 李四)". The names are the article's authors even though the text is gone.
+_CREDIT_RULES = frozenset({"trailing_credit", "trailing_byline"})
+
+
+def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
+    """Authors named in credit removals (the last one wins: it closes the article)."""
+    for r in reversed(removals):
+        if r.rule in _CREDIT_RULES:
+            found = parse_byline(r.text.strip(), tail=True)
+            if found is not None and found.authors:
+                return found.authors
+    return ()
+
+
 def _heading_like(line: str) -> bool:
     if not (2 <= len(line) <= 64) or line[-1] in "。！？!?；;：:，,、" or "。" in line:
         return False
@@ -279,8 +294,12 @@ class MetaLines:
                                ("authors", hit.authors)):
                 if value and not meta.get(key):
                     meta[key] = value
+        if not meta.get("authors") and not doc.meta.authors:
+            credited = _credited_authors(doc.removals)
+            if credited:
+                meta["authors"] = credited
         if not removed:
-            return doc
+            return doc.with_meta(**meta) if meta else doc
         drop = set(found) | ({title_at} if title_at is not None else set())
         text = "\n".join("" if i in drop else ln for i, ln in enumerate(lines))
         return doc.evolve(text=text, removed=removed).with_meta(**meta)

@@ -174,7 +174,7 @@ def page_meta(root: HtmlElement, lines: list[str], *, find_date: bool = True) ->
     source = head.source_name or _meta(
         root, "source", "contentsource", "article:source", "og:article:source")
     author_meta = _meta(root, "author", "article:author", "og:article:author")
-    authors: tuple[str, ...] = head.authors or (_authors(author_meta) if author_meta else ())
+    authors: tuple[str, ...] = head.authors or _visible_meta_authors(root, author_meta)
     for line in lines:
         if len(line) > 160:
             continue
@@ -207,8 +207,26 @@ def page_meta(root: HtmlElement, lines: list[str], *, find_date: bool = True) ->
             canonical = link.get("href", "").strip() or None
             break
     canonical = canonical or _meta(root, "og:url")
-    authors = tuple(a for a in authors if plausible_author(a))
-    return PageMeta(title, date, clean_source(source), authors, canonical)
+    source = clean_source(source)
+    # A publisher is no author (<meta name=author content=某某消息> on portals).
+    authors = tuple(a for a in authors if plausible_author(a) and a != source)
+    return PageMeta(title, date, source, authors, canonical)
+
+
+def _visible_meta_authors(root: HtmlElement, raw: str | None) -> tuple[str, ...]:
+    """Names of <meta name=author> that the page also prints.
+
+    CMSs fill that tag with the account that typed the page in (a web editor), so a name
+    never shown to readers is not taken for the article's author.
+    """
+    if not raw:
+        return ()
+    names = _authors(raw)
+    body = root.find("body")
+    if not names or body is None:
+        return ()
+    shown = _flat(" ".join(block_lines(body)))
+    return tuple(n for n in names if _flat(n) in shown)
 
 
 def _htmldate(root: HtmlElement) -> str | None:
@@ -358,10 +376,16 @@ def header_meta(root: HtmlElement) -> PageMeta:
             tagged = _meta_date(root)
             if tagged and tagged.startswith(date):
                 date = tagged
-        if date or found.source_name or found.authors:
+        authors = found.authors
+        if not authors:
+            # <meta name=author> confirmed by the header ("原创 张三 某某号" under the headline).
+            shown = _flat(" ".join(after[:_HEADER_WINDOW]))
+            meta_names = _authors(_meta(root, "author", "article:author") or "")
+            authors = tuple(n for n in meta_names if _flat(n) in shown)
+        if date or found.source_name or authors:
             if date and found.source_name is None and found.date is None:
                 found = _read_header(after, keys, root, dated=True)
-            return PageMeta(None, date, found.source_name, found.authors)
+            return PageMeta(None, date, found.source_name, found.authors or authors)
     return PageMeta()
 
 
