@@ -7,7 +7,7 @@ import pytest
 from cleaners.document import Doc
 from cleaners.html.dom import parse_html
 from cleaners.html.extract import MainTextExtractor
-from cleaners.html.metadata import header_meta
+from cleaners.html.metadata import _refine_title, header_meta
 from cleaners.html.prune import HiddenAndChromePruner
 
 _BODY = "<p>" + "这是一段足够长的正文内容，用来说明文章的主体部分，里面有很多句子。" * 3 + "</p>"
@@ -91,3 +91,21 @@ def test_pruned_header_row_still_reaches_meta() -> None:
     assert doc.meta.date == "2019-09-26T10:56:00"
     assert doc.meta.source_name == "某某时报网"
     assert "某某时报网" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "want"),
+    [
+        ("某市新港即将开通！地铁直达...", ["本文原标题：《某市新港即将开通！地铁直达+免税城》"],
+         "某市新港即将开通！地铁直达+免税城"),
+        ("[某某品牌]老人接到电话被骗百万", ["原标题：老人接到电话被骗百万"], "老人接到电话被骗百万"),
+        ("某街道领导一行到金融街开展调研 某某办事处", ["某街道领导一行到金融街开展调研"],
+         "某街道领导一行到金融街开展调研"),
+        # counterexamples: a different original title, a space inside the headline itself
+        ("新款手机发布...", ["原标题：旧款电脑降价"], "新款手机发布..."),
+        ("多地项目爆雷 龙湖暗伤曝露", ["多地项目爆雷"], "多地项目爆雷 龙湖暗伤曝露"),
+        ("【专题】某地召开大会", ["【专题】某地召开大会"], "【专题】某地召开大会"),
+    ],
+)
+def test_refine_title(title: str, lines: list[str], want: str) -> None:
+    assert _refine_title(title, lines) == want

@@ -169,6 +169,7 @@ def page_meta(root: HtmlElement, lines: list[str], *, find_date: bool = True) ->
     og = _meta(root, "og:title", "twitter:title")
     title = clean_title(og or raw_title, h1 or (raw_title if og else None))
 
+    title = _refine_title(title, lines)
     head = header_meta(root)
     date = head.date or _meta_date(root)
     source = head.source_name or _meta(
@@ -441,3 +442,32 @@ def _name_slash_outlet(line: str) -> tuple[str | None, str | None, tuple[str, ..
     if len(names) == 1 and len(outlets) == 1:
         return None, clean_source(outlets[0]), (names[0],)
     return None
+
+
+_ORIGINAL_TITLE = re.compile(r"^[（(]?(?:本文)?原标题\s*[:：]\s*《?(?P<title>.+?)》?\s*[)）]?$")
+_LEAD_TAG = re.compile(r"^(?:\[[^\]]{1,20}\]|【[^】]{1,20}】)\s*")
+_ELLIPSIS = re.compile(r"(?:\.{3,}|…+)$")
+
+
+def _refine_title(title: str | None, lines: list[str]) -> str | None:
+    """Mend a title with what the page prints near it.
+
+    A title cut off with "..." or carrying a keyword tag ("[某某]标题") gives way to the page's
+    "原标题：《…》" line when that line is its full form; "标题 某某办事处" (a unit's name
+    after a space in <title>) gives way to a page line that is the title without it.
+    """
+    if not title:
+        return title
+    original = next((m["title"] for ln in lines if (m := _ORIGINAL_TITLE.match(ln.strip()))), None)
+    if original:
+        cut = _flat(_ELLIPSIS.sub("", title))
+        if _ELLIPSIS.search(title) and len(cut) >= 6 and _flat(original).startswith(cut):
+            return original
+        if _LEAD_TAG.match(title) and _flat(_LEAD_TAG.sub("", title)) == _flat(original):
+            return original
+    if " " in title:
+        for ln in lines:
+            rest = title[len(ln):]
+            if len(ln) >= 8 and title.startswith(ln) and rest[:1] == " " and len(rest) <= 21:
+                return ln
+    return title
