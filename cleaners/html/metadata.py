@@ -282,7 +282,9 @@ def _headline_keys(root: HtmlElement) -> list[str]:
 def _is_headline(line: str, keys: list[str]) -> bool:
     flat = _flat(line)
     # A kicker or tag may sit in the same line ("原创" + headline, "[专题]" + headline).
+    # A <title> may also carry a unit's name after the headline ("标题 某某办事处").
     return any(flat == k or (len(k) >= 8 and k in flat and len(flat) <= len(k) + 12)
+               or (len(flat) >= 8 and k.startswith(flat) and len(k) <= len(flat) + 20)
                for k in keys)
 
 
