@@ -49,7 +49,7 @@ DATE = re.compile(
 
 _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|更新时间|时间|日期|"
                    "成文日期|发文日期|生成日期|公开日期|印发日期")
-_SOURCE_KEYS = _alts("信息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|转自|来自")
+_SOURCE_KEYS = _alts("来源于|信息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|转自|来自")
 _AUTHOR_KEYS = _alts("作者|本报记者|记者|通讯员|撰文|撰稿|采写|文字|文")
 _OTHER_KEYS = _alts("责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|点击量|点击|"
                "阅读量|阅读|访问量|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
@@ -213,6 +213,21 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
     return None
 
 
+# Rule codes of the credits an earlier cleaner cut off the end of a paragraph: "……。（张三）",
+# "(文/图 张三 李四)". The names are the article's authors even though the text is gone.
+_CREDIT_RULES = frozenset({"trailing_credit", "trailing_byline"})
+
+
+def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
+    """Authors named in credit removals (the last one wins: it closes the article)."""
+    for r in reversed(removals):
+        if r.rule in _CREDIT_RULES:
+            found = parse_byline(r.text.strip(), tail=True)
+            if found is not None and found.authors:
+                return found.authors
+    return ()
+
+
 def _heading_like(line: str) -> bool:
     if not (2 <= len(line) <= 64) or line[-1] in "。！？!?；;：:，,、" or "。" in line:
         return False
@@ -279,8 +294,12 @@ class MetaLines:
                                ("authors", hit.authors)):
                 if value and not meta.get(key):
                     meta[key] = value
+        if not meta.get("authors") and not doc.meta.authors:
+            credited = _credited_authors(doc.removals)
+            if credited:
+                meta["authors"] = credited
         if not removed:
-            return doc
+            return doc.with_meta(**meta) if meta else doc
         drop = set(found) | ({title_at} if title_at is not None else set())
         text = "\n".join("" if i in drop else ln for i, ln in enumerate(lines))
         return doc.evolve(text=text, removed=removed).with_meta(**meta)

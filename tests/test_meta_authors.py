@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from cleaners.meta import clean_authors, parse_byline
+import pytest
+
+from cleaners.document import Doc, Removal
+from cleaners.html.dom import parse_html
+from cleaners.html.metadata import page_meta
+from cleaners.meta import MetaLines, clean_authors, parse_byline
+from cleaners.names import plausible_author
 
 
 def test_outlet_reporter_title_is_no_author_name() -> None:
@@ -11,3 +17,40 @@ def test_outlet_reporter_title_is_no_author_name() -> None:
     found = parse_byline("采写：某报记者 王一 李二", tail=True)
     assert found is not None
     assert found.authors == ("王一", "李二")
+
+
+@pytest.mark.parametrize(
+    ("rule", "credit", "authors"),
+    [
+        ("trailing_byline", "（张三）", ("张三",)),
+        ("trailing_credit", "(文/图 王一 李二)", ("王一", "李二")),
+        ("trailing_byline", "（某某社）", ()),  # an outlet, not a person
+        ("editor_credit", "（张三）", ()),  # an editor's credit names no author
+    ],
+)
+def test_removed_credit_names_the_authors(
+    rule: str, credit: str, authors: tuple[str, ...]
+) -> None:
+    doc = Doc(id="t", text="正文第一段，内容足够长，写了很多事情。\n第二段。",
+              removals=(Removal("chrome.inline", rule, "credit", credit, "line 2"),))
+    assert MetaLines()(doc).meta.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("shown", "authors"),
+    [("<p>作者：张三</p>", ("张三",)), ("", ())],  # a web editor's name nobody sees: none
+)
+def test_meta_author_counts_only_when_the_page_shows_it(
+    shown: str, authors: tuple[str, ...]
+) -> None:
+    page = (f"<html><head><meta name='author' content='张三'></head><body>{shown}"
+            "<p>正文第一段，内容足够长，写了很多事情。</p></body></html>")
+    root = parse_html(page)
+    assert root is not None
+    assert page_meta(root, [], find_date=False).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"), [("参考消息", False), ("某某日报", False), ("王小明", True), ("叨叨姐", True)])
+def test_outlets_are_no_authors(name: str, ok: bool) -> None:
+    assert plausible_author(name) is ok

@@ -9,13 +9,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..names import clean_source, plausible_author
+from ..meta import DATE, clean_authors, is_prose, parse_byline, parse_date, parse_meta_line
+from ..names import clean_source, looks_like_name, plausible_author
 from ..spam.lexicon import shared_lexicon
+from .text import block_lines
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["PageMeta", "clean_title", "page_meta"]
+__all__ = ["PageMeta", "clean_title", "header_meta", "page_meta"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,10 +169,13 @@ def page_meta(root: HtmlElement, lines: list[str], *, find_date: bool = True) ->
     og = _meta(root, "og:title", "twitter:title")
     title = clean_title(og or raw_title, h1 or (raw_title if og else None))
 
-    date = _meta_date(root)
-    source = _meta(root, "source", "contentsource", "article:source", "og:article:source")
+    title = _refine_title(title, lines)
+    head = header_meta(root)
+    date = head.date or _meta_date(root)
+    source = head.source_name or _meta(
+        root, "source", "contentsource", "article:source", "og:article:source")
     author_meta = _meta(root, "author", "article:author", "og:article:author")
-    authors: tuple[str, ...] = _authors(author_meta) if author_meta else ()
+    authors: tuple[str, ...] = head.authors or _visible_meta_authors(root, author_meta)
     for line in lines:
         if len(line) > 160:
             continue
@@ -203,8 +208,26 @@ def page_meta(root: HtmlElement, lines: list[str], *, find_date: bool = True) ->
             canonical = link.get("href", "").strip() or None
             break
     canonical = canonical or _meta(root, "og:url")
-    authors = tuple(a for a in authors if plausible_author(a))
-    return PageMeta(title, date, clean_source(source), authors, canonical)
+    source = clean_source(source)
+    # A publisher is no author (<meta name=author content=某某消息> on portals).
+    authors = tuple(a for a in authors if plausible_author(a) and a != source)
+    return PageMeta(title, date, source, authors, canonical)
+
+
+def _visible_meta_authors(root: HtmlElement, raw: str | None) -> tuple[str, ...]:
+    """Names of <meta name=author> that the page also prints.
+
+    CMSs fill that tag with the account that typed the page in (a web editor), so a name
+    never shown to readers is not taken for the article's author.
+    """
+    if not raw:
+        return ()
+    names = _authors(raw)
+    body = root.find("body")
+    if not names or body is None:
+        return ()
+    shown = _flat(" ".join(block_lines(body)))
+    return tuple(n for n in names if _flat(n) in shown)
 
 
 def _htmldate(root: HtmlElement) -> str | None:
@@ -222,3 +245,231 @@ def _htmldate(root: HtmlElement) -> str | None:
     return found or None
 
 
+
+
+# --- the metadata block under the headline ------------------------------------------------------
+# Pages print "2019-09-26 10:56 某某报 | 作者：张三" between the headline and the body, often in a
+# block whose class names it chrome (info-bar, source); html.prune reads it before removing it.
+_HEADER_WINDOW = 7  # lines after the headline that may still be its metadata block
+_RELATIVE_DAY = re.compile(r"^(?:今天|昨天|前天|\d{1,2}\s*(?:分钟|小时|天)前)")
+# A publish time a page keeps as an epoch in a script (WeChat's var ct = "1581517074").
+_EPOCH = re.compile(
+    r"\b(?:ct|create_?time|publish_?time|pub_?time)\s*[=:]\s*[\"']?(1[0-9]{9})[\"']?\s*[;,]")
+# Tokens beside a header date that name no publisher: counters, buttons, channel notes.
+_HEADER_NOISE = re.compile(
+    r"^(?:原创|举报|收藏|分享|关注|正文|评论|字号|首发|独家|·)$|参与|评论|阅读|浏览|收藏|^\d+$")
+_LABEL_VALUE = re.compile(
+    r"^(?P<key>来源于|来源|稿源|出处|作者|记者|发表于|发布于|发布时间|时间)\s*[:：]?\s*(?P<value>.+)$")
+_BRACKET_NOTE = re.compile(r"[\[【(（][^\]】)）]{1,6}[\]】)）]$")
+_LOOSE_SPLIT = re.compile(r"\s*[|丨｜]\s*")
+
+
+def _flat(text: str | None) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+def _headline_keys(root: HtmlElement) -> list[str]:
+    """Texts the page's headline may have: its <h1>s, og:title and the cleaned <title>."""
+    keys = [_flat(h.text_content()) for h in root.iter("h1")]
+    title_el = root.find(".//title")
+    raw = _norm(title_el.text_content()) if title_el is not None else None
+    og = _meta(root, "og:title", "twitter:title")
+    h1 = next((_norm(h.text_content()) for h in root.iter("h1")), None)
+    keys += [_flat(og), _flat(clean_title(og or raw, h1 or (raw if og else None)))]
+    return [k for k in dict.fromkeys(keys) if len(k) >= 4]
+
+
+def _is_headline(line: str, keys: list[str]) -> bool:
+    flat = _flat(line)
+    # A kicker or tag may sit in the same line ("原创" + headline, "[专题]" + headline).
+    # A <title> may also carry a unit's name after the headline ("标题 某某办事处").
+    return any(flat == k or (len(k) >= 8 and k in flat and len(flat) <= len(k) + 12)
+               or (len(flat) >= 8 and k.startswith(flat) and len(k) <= len(flat) + 20)
+               for k in keys)
+
+
+def _script_epoch(root: HtmlElement) -> str | None:
+    """The publish time a page keeps in a script as an epoch, as a China-time ISO date."""
+    from datetime import datetime, timedelta, timezone
+
+    for el in root.iter("script"):
+        m = _EPOCH.search(el.text or "")
+        if m:
+            china = timezone(timedelta(hours=8))
+            return datetime.fromtimestamp(int(m.group(1)), china).strftime("%Y-%m-%dT%H:%M:%S")
+    return None
+
+
+def _date_and_names(line: str) -> tuple[str | None, str | None, tuple[str, ...]] | None:
+    """A header row "2019-09-26 10:56 某某网" / "某某报 2019-09-09 16:01": date, source, authors.
+
+    The names beside the date are the publisher, or the authors when they are several
+    person-like names and none looks like an outlet.
+    """
+    m = DATE.search(line)
+    if not m or len(line) > 80:
+        return None
+    date = parse_date(m.group(0))
+    tokens = []
+    for tok in (line[: m.start()] + " " + line[m.end():]).split():
+        tok = _BRACKET_NOTE.sub("", tok.strip("·|丨"))
+        if tok and not _HEADER_NOISE.search(tok) and not DATE.search(tok):
+            tokens.append(tok)
+    if not tokens:
+        return date, None, ()
+    if all(looks_like_name(t) for t in tokens):
+        return date, None, tuple(tokens)
+    if looks_like_name(tokens[0]):
+        # "张三 某某号 2023-10-10": a person first; the rest may be an account or a column,
+        # which is no publisher we can vouch for.
+        return date, None, (tokens[0],)
+    if len(tokens) >= 2 and all(plausible_author(t) for t in tokens):
+        return date, None, tuple(tokens)  # several pen names, none shaped like an outlet
+    return date, clean_source(tokens[0][:24]), ()
+
+
+def _loose_fields(line: str) -> tuple[str | None, str | None, tuple[str, ...]] | None:
+    """A row of fields without colons, split by bars: "发表于2014-08-24| 来源X| 作者Y"."""
+    parts = [p for p in _LOOSE_SPLIT.split(line) if p]
+    if len(parts) < 2:
+        return None
+    date = source = None
+    authors: tuple[str, ...] = ()
+    for part in parts:
+        m = _LABEL_VALUE.match(part)
+        if m and m["key"] in ("来源于", "来源", "稿源", "出处"):
+            source = source or clean_source(m["value"].split()[0])
+        elif m and m["key"] in ("作者", "记者"):
+            authors = authors or clean_authors(m["value"])
+        elif DATE.search(part):
+            date = date or parse_date(part)
+    return (date, source, authors) if date or source or authors else None
+
+
+def _bare_name(line: str) -> bool:
+    """A short single-token line (a publisher or account name printed under the headline)."""
+    return (2 <= len(line) <= 16 and " " not in line and not DATE.search(line)
+            and not _HEADER_NOISE.search(line) and not _RELATIVE_DAY.match(line))
+
+
+def header_meta(root: HtmlElement) -> PageMeta:
+    """Date, publisher and authors from the lines right under the headline (before the body).
+
+    Read on the unpruned page: the block is often classed like chrome (info, source, meta-bar)
+    and pruned, or printed outside the article container. A relative date (昨天) is resolved
+    only with a publish epoch the page carries in a script, never with the clock.
+    """
+    body = root.find("body")
+    if body is None:
+        return PageMeta()
+    keys = _headline_keys(root)
+    if not keys:
+        return PageMeta()
+    lines = block_lines(body)
+    for i, line in enumerate(lines):
+        if not _is_headline(line, keys):
+            continue
+        after = lines[i + 1 : i + 1 + 2 * _HEADER_WINDOW]
+        found = _read_header(after[:_HEADER_WINDOW], keys, root)
+        date = found.date
+        if date is None and any(_RELATIVE_DAY.fullmatch(ln) for ln in after):
+            date = _script_epoch(root)  # an account page's "前天" under a long profile blurb
+        elif date is not None and "T" not in date:
+            # The header row gives the day; a meta tag of the same day may give the time too.
+            tagged = _meta_date(root)
+            if tagged and tagged.startswith(date):
+                date = tagged
+        authors = found.authors
+        if not authors:
+            # <meta name=author> confirmed by the header ("原创 张三 某某号" under the headline).
+            shown = _flat(" ".join(after[:_HEADER_WINDOW]))
+            meta_names = _authors(_meta(root, "author", "article:author") or "")
+            authors = tuple(n for n in meta_names if _flat(n) in shown)
+        if date or found.source_name or authors:
+            if date and found.source_name is None and found.date is None:
+                found = _read_header(after, keys, root, dated=True)
+            return PageMeta(None, date, found.source_name, found.authors or authors)
+    return PageMeta()
+
+
+def _read_header(
+    window: list[str], keys: list[str], root: HtmlElement, *, dated: bool = False
+) -> PageMeta:
+    date = source = None
+    authors: tuple[str, ...] = ()
+    bare: str | None = None  # a lone name line: the publisher if a date row follows
+    for n, line in enumerate(window):
+        if is_prose(line) or len(line) > 120:
+            break
+        if _is_headline(line, keys):
+            continue
+        got: tuple[str | None, str | None, tuple[str, ...]] | None = None
+        hit = parse_meta_line(line)
+        if hit is not None and (hit.date or hit.source_name or hit.authors):
+            got = (hit.date, clean_source(hit.source_name), hit.authors)
+        elif hit is None:
+            byline = parse_byline(line, tail=False)
+            if byline is not None:
+                got = (None, clean_source(byline.source_name), byline.authors)
+            elif "/" in line and len(line) <= 30:
+                got = _name_slash_outlet(line)
+            if got is None:
+                got = _loose_fields(line) or _date_and_names(line)
+        if hit is not None or got is not None or _RELATIVE_DAY.match(line):
+            dated = dated or hit is not None or _RELATIVE_DAY.match(line) is not None
+        if got is None:
+            if _RELATIVE_DAY.match(line) and date is None:
+                date = _script_epoch(root)
+            elif bare is None and n <= 1 and _bare_name(line):
+                bare = line
+            continue
+        d, s, a = got
+        dated = dated or d is not None
+        date, source, authors = date or d, source or s, authors or a
+    if bare and dated and not source:
+        if looks_like_name(bare):
+            authors = authors or (bare,)
+        else:
+            source = clean_source(bare)
+    return PageMeta(None, date, source, tuple(a for a in authors if a != source))
+
+
+def _name_slash_outlet(line: str) -> tuple[str | None, str | None, tuple[str, ...]] | None:
+    """"张三/某某报": a reporter's name and the outlet, side by side."""
+    parts = [p.strip() for p in line.split("/") if p.strip()]
+    if len(parts) != 2:
+        return None
+    names = [p for p in parts if looks_like_name(p)]
+    outlets = [p for p in parts if p not in names]
+    if len(names) == 1 and len(outlets) == 1:
+        return None, clean_source(outlets[0]), (names[0],)
+    return None
+
+
+_ORIGINAL_TITLE = re.compile(r"^[（(]?(?:本文)?原标题\s*[:：]\s*《?(?P<title>.+?)》?\s*[)）]?$")
+_LEAD_TAG = re.compile(r"^(?:\[[^\]]{1,20}\]|【[^】]{1,20}】)\s*")
+_ELLIPSIS = re.compile(r"(?:\.{3,}|…+)$")
+
+
+def _refine_title(title: str | None, lines: list[str]) -> str | None:
+    """Mend a title with what the page prints near it.
+
+    A title cut off with "..." or carrying a keyword tag ("[某某]标题") gives way to the page's
+    "原标题：《…》" line when that line is its full form; "标题 某某办事处" (a unit's name
+    after a space in <title>) gives way to a page line that is the title without it.
+    """
+    if not title:
+        return title
+    original = next((m["title"] for ln in lines if (m := _ORIGINAL_TITLE.match(ln.strip()))), None)
+    if original:
+        cut = _flat(_ELLIPSIS.sub("", title))
+        if _ELLIPSIS.search(title) and len(cut) >= 6 and _flat(original).startswith(cut):
+            return original
+        if _LEAD_TAG.match(title) and _flat(_LEAD_TAG.sub("", title)) == _flat(original):
+            return original
+    if " " in title:
+        for ln in lines:
+            rest = title[len(ln):]
+            if len(ln) >= 8 and title.startswith(ln) and rest[:1] == " " and len(rest) <= 21:
+                return ln
+    return title

@@ -23,6 +23,7 @@ from .dom import (
     parse_html,
     subtree_stats,
 )
+from .metadata import header_meta
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -478,8 +479,11 @@ class HiddenAndChromePruner:
         root = parse_html(doc.html)
         if root is None:
             return doc
+        # The metadata row under the headline is often classed like chrome and pruned here:
+        # read it first and hand it on in doc.meta (later readers only fill what is empty).
+        head = header_meta(root)
         removals, _ = prune_tree(root)
-        if not removals:
-            return doc
-        pruned = html.tostring(root, encoding="unicode", method="html")
-        return doc.evolve(html=pruned, removed=removals)
+        if removals:
+            pruned = html.tostring(root, encoding="unicode", method="html")
+            doc = doc.evolve(html=pruned, removed=removals)
+        return doc.with_meta(date=head.date, source_name=head.source_name, authors=head.authors)
