@@ -31,6 +31,9 @@ def run(body: str, head: str = "") -> Doc:
         "<div hidden>澳门娱乐城</div>",
         '<div aria-hidden="true"><a href="/x">澳门娱乐城</a></div>',
         '<div class="hd1">澳门娱乐城</div>',
+        '<marquee width="1" height="1">澳门娱乐城</marquee>',
+        '<div style="width:1px;height:1px;overflow:hidden">澳门娱乐城</div>',
+        '<div style="opacity:0">澳门娱乐城</div>',
     ],
 )
 def test_prune_removes_hidden(hidden: str) -> None:
@@ -105,3 +108,13 @@ def test_prune_no_html_is_noop_and_pickles() -> None:
     doc = Doc(id="t", text="纯文本")
     assert cleaner(doc) is doc
     assert pickle.loads(pickle.dumps(cleaner)).name == "html.prune"
+
+
+@pytest.mark.parametrize("shown", [
+    '<div style="width:2px">澳门娱乐城</div>',  # one dimension only
+    '<table width="600" height="1"><tr><td>澳门娱乐城</td></tr></table>',
+    '<div style="width:300px;height:2px">澳门娱乐城</div>',
+])
+def test_prune_keeps_boxes_a_reader_sees(shown: str) -> None:
+    doc = run(f'<div class="content">{ARTICLE}{shown}</div>')
+    assert not [r for r in doc.removals if r.rule == "hidden_element"]

@@ -80,6 +80,8 @@ def _hidden_reason(el: HtmlElement, css: tuple[frozenset[str], frozenset[str]]) 
         return f"inline style hides it ({shorten(style.strip(), 60)})"
     if el.get("hidden") is not None:
         return "hidden attribute"
+    if _tiny_box(el, style):
+        return "a box of one or two pixels (width and height)"
     if el.tag == "input" and (el.get("type") or "").lower() == "hidden":
         return "hidden input"
     if (el.get("aria-hidden") or "").lower() == "true" and el.find(".//a") is not None:
@@ -95,6 +97,26 @@ def _hidden_reason(el: HtmlElement, css: tuple[frozenset[str], frozenset[str]]) 
     if ident and css[1] and ident.lower() in css[1]:
         return "a <style> rule hides its id"
     return None
+
+
+_STYLE_SIZE = re.compile(
+    r"(?:^|[;\s])(width|height)\s*:\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*(?=;|!|$)", re.IGNORECASE)
+
+
+def _tiny_box(el: HtmlElement, style: str | None) -> bool:
+    """Width and height both at most 2 px, by attribute (<marquee width=1 height=1>) or
+    inline style: a box no reader sees, used to hide link farms. Images are left to the
+    image rules (a tracking pixel carries no text anyway)."""
+    if el.tag == "img":
+        return False
+    size: dict[str, float] = {}
+    for dim in ("width", "height"):
+        raw = (el.get(dim) or "").strip().lower().removesuffix("px")
+        if raw.replace(".", "", 1).isdigit():
+            size[dim] = float(raw)
+    for dim, value in _STYLE_SIZE.findall(style or ""):
+        size[dim.lower()] = float(value)
+    return len(size) == 2 and max(size.values()) <= 2
 
 
 def hidden_elements(root: HtmlElement) -> dict[HtmlElement, str]:
