@@ -155,6 +155,14 @@ class ChineseStats:
             got = self._words[text] = tuple(out)
         return list(got)
 
+    def han_ends(self, text: str) -> tuple[str, str]:
+        """The first and the last word of ``han_words(text)``, without copying the memo."""
+        got = self._words.get(text)
+        if got is None:
+            self.han_words(text)
+            got = self._words[text]
+        return got[0], got[-1]
+
     def forget(self) -> None:
         """Empty the memos (benchmarks use it so one page's answers do not serve the next)."""
         self._routes.clear()
