@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -46,6 +48,7 @@ FREE, SPLIT = 1.0, -3.0
 # A piece the model chooses is cut at every site except where deleting it would break a word
 # (gain at or above KEEP: 心人 inside 服务中心人来车往).
 KEEP = 5.0
+_NEWLINE = re.compile("\n")
 
 # Cheap evidence, known for every candidate; the screen reads only these.
 CHEAP_FEATURES = (
@@ -116,7 +119,7 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
     sees the cheap features of all of them and says which go on to the deletion test; the
     others are left out."""
     reps = _repeats(text, max_len)
-    ids = table.ids(text)
+    pmi = _PagePmi(table, text, max_len)
     pairs = word_pairs()
     found: list[tuple[str, list[int]]] = []
     cheap: list[tuple[float, ...]] = []
@@ -131,8 +134,7 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
                             or (len(set(rights)) == 1 and rights[0])):
             continue  # not maximal: the longer run is the candidate
         found.append((frag, starts))
-        cheap.append(_cheap_features(text, frag, starts, lefts, rights, stats, table, ids,
-                                     terms))
+        cheap.append(_cheap_features(text, frag, starts, lefts, rights, stats, pmi, terms))
     if not found:
         return []
     x = np.array(cheap)
@@ -154,8 +156,7 @@ def _pair_features(text: str, frag: str, starts: list[int], stats: ChineseStats,
     (a legitimate word mostly has such company; a piece dropped between two words rarely
     does), and the share where instead the two neighbours themselves stand together there
     (the sentence read ``A B`` before the piece came)."""
-    words = stats.han_words(frag)
-    first, last = words[0], words[-1]
+    first, last = stats.han_ends(frag)
     attested = rejoined = 0
     for a in starts:
         before = _word_before(text, a, stats)
@@ -172,40 +173,55 @@ def _word_before(text: str, end: int, stats: ChineseStats) -> str | None:
     start = end
     while start > max(0, end - 6) and _is_han(text[start - 1]):
         start -= 1
-    return stats.han_words(text[start:end])[-1] if start < end else None
+    return stats.han_ends(text[start:end])[1] if start < end else None
 
 
 def _word_after(text: str, start: int, stats: ChineseStats) -> str | None:
     end = start
     while end < min(len(text), start + 6) and _is_han(text[end]):
         end += 1
-    return stats.han_words(text[start:end])[0] if end > start else None
+    return stats.han_ends(text[start:end])[0] if end > start else None
 
 
-def _pmi(table: CharTable, ids: NDArray[np.int64], a: int, b: int) -> float | None:
-    """Association of the characters at offsets a and b (None where either is unknown)."""
-    ia, ib = int(ids[a]), int(ids[b])
-    if ia == table.other or ib == table.other:
-        return None
-    return float(table.table[ia, ib]) / 8.0
+class _PagePmi:
+    """The association of every character with the next one (``adj[a]``: offsets a, a + 1)
+    and with the one ``gap`` further (``hop[gap][a]``: a, a + gap), for the whole page in a
+    few numpy gathers, as Python floats: the per-site lookups that follow are then plain list
+    indexing. An unknown character's junctions are 0.0 (its table row and column are zero)."""
+
+    def __init__(self, table: CharTable, text: str, max_len: int) -> None:
+        ids = table.ids(text)
+        self.adj: list[float] = self._gather(table, ids, 1)
+        # pmi(a - 1, a + k) for a fragment of k characters: a gap of k + 1.
+        self.hop = {gap: self._gather(table, ids, gap) for gap in range(3, max_len + 2)}
+
+    @staticmethod
+    def _gather(table: CharTable, ids: NDArray[np.int64], gap: int) -> list[float]:
+        if ids.shape[0] <= gap:
+            return []
+        values: list[float] = (table.table[ids[:-gap], ids[gap:]].astype(np.float64)
+                               / 8.0).tolist()
+        return values
 
 
 def _cheap_features(text: str, frag: str, starts: list[int], lefts: list[str],
-                    rights: list[str], stats: ChineseStats, table: CharTable,
-                    ids: NDArray[np.int64], terms: frozenset[str]) -> tuple[float, ...]:
+                    rights: list[str], stats: ChineseStats, pmi: _PagePmi,
+                    terms: frozenset[str]) -> tuple[float, ...]:
     k, m = len(frag), len(starts)
     freq = stats.freq.get(frag, 0)
     odd = freq < 5 and stats.strands_bound_char(frag)
     llrs, bound_l, bound_r, edges = [], 0.0, 0.0, 0
+    adj, hop = pmi.adj, pmi.hop[k + 1]
     for a, left, right in zip(starts, lefts, rights, strict=True):
-        lf = _pmi(table, ids, a - 1, a) if left else None
-        fr = _pmi(table, ids, a + k - 1, a + k) if right else None
-        lr = _pmi(table, ids, a - 1, a + k) if left and right else None
+        # 0.0 where a neighbour is missing: the terms below treat "none" as 0.0 too.
+        lf = adj[a - 1] if left else 0.0
+        fr = adj[a + k - 1] if right else 0.0
+        lr = hop[a - 1] if left and right else 0.0
         edges += not (left and right)
-        llr = (lr or 0.0) - (lf or 0.0) - (fr or 0.0)
+        llr = lr - lf - fr
         llrs.append(max(-4.0, min(4.0, llr)))
-        bound_l = max(bound_l, lf or 0.0)
-        bound_r = max(bound_r, fr or 0.0)
+        bound_l = max(bound_l, lf)
+        bound_r = max(bound_r, fr)
     low = frag.lower()
     spam_term = any(low[i:j] in terms for i in range(k) for j in range(i + 2, k + 1))
     return (
@@ -214,7 +230,7 @@ def _cheap_features(text: str, frag: str, starts: list[int], lefts: list[str],
         len(set(rights)) / m, edges / m, bound_l / 4.0, bound_r / 4.0, float(spam_term),
         _collocation(lefts, rights), max(llrs) / 2.0, min(llrs) / 2.0,
         *map(float, stats.stranded(frag)[:2]),
-        min(_pmi(table, ids, a, a + 1) or 0.0 for a in range(starts[0], starts[0] + k - 1)) / 4,
+        min(adj[starts[0] : starts[0] + k - 1]) / 4,
         stats.standalone(frag[0]), stats.standalone(frag[-1]), _rejoined(text, frag, starts),
     )
 
@@ -237,7 +253,7 @@ def _rejoined(text: str, frag: str, starts: list[int]) -> float:
     for a in starts:
         left, right = text[max(0, a - 2):a], text[a + k:a + k + 2]
         if len(left) == 2 and len(right) == 2 and "\n" not in left + right:
-            hits += text.count(left + right) > 0
+            hits += (left + right) in text
     return hits / len(starts)
 
 
@@ -266,21 +282,31 @@ def second_pass(text: str, cands: list[Candidate], x: NDArray[np.float64],
 def link_features(text: str, cands: list[Candidate], pieces: list[Candidate],
                   stats: ChineseStats, terms: frozenset[str]) -> NDArray[np.float64]:
     """For each candidate, how it chains with the pieces the first pass believes."""
-    lines_of = {text.count("\n", 0, a) for c in pieces for a in c.free_starts}
-    spans = sorted((a, a + len(c.text)) for c in pieces for a in c.free_starts)
+    # Line numbers by bisection over the newline offsets, not a count from the top per site.
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
+    lines_of = {bisect_left(newlines, a) for c in pieces for a in c.free_starts}
+    spans = [(a, a + len(c.text)) for c in pieces for a in c.free_starts]
+    span_starts, span_ends = {s for s, _ in spans}, {e for _, e in spans}
     out = np.zeros((len(cands), len(LINK_FEATURES)))
     n_pieces = min(len({c.text for c in pieces}), 8) / 8.0
     pairs = word_pairs()
-    ends = {p.text: (stats.han_words(p.text)[0], stats.han_words(p.text)[-1]) for p in pieces}
+    ends = {p.text: stats.han_ends(p.text) for p in pieces}
+    # A believed candidate meets every other believed one twice (as c and as p): each
+    # ordered seam is scored once.
+    seams: dict[tuple[str, str], tuple[float, bool]] = {}
     for i, c in enumerate(cands):
         best, term, paired = 0.0, 0.0, 0.0
-        head, tail = stats.han_words(c.text)[0], stats.han_words(c.text)[-1]
+        head, tail = stats.han_ends(c.text)
         for p in pieces:
             if p.text in c.text or c.text in p.text:
                 continue
             for a, b in ((c.text, p.text), (p.text, c.text)):
-                best = max(best, stats.route(a + b) - stats.route(a) - stats.route(b))
-                if _seam_term(a, b, terms):
+                seam = seams.get((a, b))
+                if seam is None:
+                    seam = seams[a, b] = (stats.route(a + b) - stats.route(a) - stats.route(b),
+                                          _seam_term(a, b, terms))
+                best = max(best, seam[0])
+                if seam[1]:
                     term = 1.0
             # Chopped at a word boundary, the phrase still reads on across the seam: the last
             # word of one piece and the first of the next stand together in real news.
@@ -288,17 +314,36 @@ def link_features(text: str, cands: list[Candidate], pieces: list[Candidate],
             if f"{tail}\t{first}" in pairs or f"{last}\t{head}" in pairs:
                 paired = 1.0
         free = c.free_starts or c.starts
-        shared = sum(text.count("\n", 0, a) in lines_of for a in free) / len(free)
-        adjacent = sum(any(e == a or s == a + len(c.text) for s, e in spans)
+        shared = sum(bisect_left(newlines, a) in lines_of for a in free) / len(free)
+        adjacent = sum(a in span_ends or a + len(c.text) in span_starts
                        for a in free) / len(free)
         out[i] = (min(best, 6.0) / 3.0, term, shared, n_pieces, adjacent, paired)
     return out
 
 
 def _seam_term(a: str, b: str, terms: frozenset[str]) -> bool:
+    """A spam term of at most 6 + 6 characters crosses the seam. Walks only the strings that
+    are prefixes of some term (a hand-rolled trie walk over a set: a term must start at or
+    before the seam, so a left part that begins no term rules out every end)."""
     joined, seam = (a + b).lower(), len(a)
-    return any(joined[i:j] in terms for i in range(max(0, seam - 6), seam)
-               for j in range(seam + 1, min(len(joined), seam + 6) + 1))
+    prefixes = _term_prefixes(terms)
+    top = min(len(joined), seam + 6)
+    for i in range(max(0, seam - 6), seam):
+        if joined[i:seam] not in prefixes:
+            continue
+        for j in range(seam + 1, top + 1):
+            piece = joined[i:j]
+            if piece in terms:
+                return True
+            if piece not in prefixes:
+                break
+    return False
+
+
+@lru_cache(maxsize=4)
+def _term_prefixes(terms: frozenset[str]) -> frozenset[str]:
+    """Every non-empty prefix of every term (terms included)."""
+    return frozenset(t[:k] for t in terms for k in range(1, len(t) + 1))
 
 
 class TreeEnsemble:

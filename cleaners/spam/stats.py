@@ -26,6 +26,8 @@ __all__ = ["ChineseStats", "LazyStats"]
 # Unified Ideographs block (rarer planes are treated as unknown characters).
 _LO, _HI = 0x3400, 0xA000
 _SHIFT = np.uint64(21)
+# Marks a key of the prefix table that is no word (log-probabilities are <= 0).
+_PREFIX = 1.0
 
 
 class ChineseStats:
@@ -68,8 +70,13 @@ class ChineseStats:
         self._inside = inside
         # Share of a character's uses in which it is a word by itself: 的 0.86, 民 0.02.
         self._standalone = np.where(inside > 0, single / np.maximum(inside, 1.0), 1.0)
-        self._logp = {w: math.log(f) - self.log_total for w, f in freq.items() if f > 0}
+        # One lookup per DP step: every dictionary key (words and jieba's zero-frequency
+        # prefixes) maps to its log-probability, or to _PREFIX (> 0, no log-probability is)
+        # when it is only a prefix of longer words.
+        self._prefix: dict[str, float] = {
+            w: math.log(f) - self.log_total if f > 0 else _PREFIX for w, f in freq.items()}
         self._routes: dict[str, float] = {}
+        self._words: dict[str, tuple[str, ...]] = {}
         self._stranded: dict[tuple[str, float], tuple[bool, bool, bool]] = {}
 
     # -- word level -------------------------------------------------------------------------
@@ -86,23 +93,41 @@ class ChineseStats:
         return cached
 
     def _route(self, text: str) -> float:
-        return self._best(text)[0][0]
+        """The score half of ``_best`` without its ``ends`` bookkeeping: the same additions
+        in the same order, so the same float (route() is called far more than han_words)."""
+        n = len(text)
+        get, unknown = self._prefix.get, -self.log_total
+        best = [0.0] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            top = None
+            j = i + 1
+            score = get(text[i])
+            while score is not None:
+                if score <= 0.0:
+                    score += best[j]
+                    if top is None or score > top:
+                        top = score
+                if j >= n:
+                    break
+                j += 1
+                score = get(text[i:j])
+            best[i] = unknown + best[i + 1] if top is None else top
+        return best[0]
 
     def _best(self, text: str) -> tuple[list[float], list[int]]:
         """jieba's get_DAG + calc fused into one loop over precomputed log-probabilities: the
         best score from each position (tests compare it with jieba's) and where the best
         first word from there ends (ties go to the longer word, as in jieba)."""
         n = len(text)
-        freq, logp, unknown = self.freq, self._logp, -self.log_total
+        get, unknown = self._prefix.get, -self.log_total
         best = [0.0] * (n + 1)
         ends = list(range(1, n + 2))
         for i in range(n - 1, -1, -1):
             top = None
             j = i + 1
-            frag = text[i]
-            while frag in freq:
-                score = logp.get(frag)
-                if score is not None:
+            score = get(text[i])
+            while score is not None:
+                if score <= 0.0:
                     score += best[j]
                     if top is None or score >= top:
                         top = score
@@ -110,23 +135,38 @@ class ChineseStats:
                 if j >= n:
                     break
                 j += 1
-                frag = text[i:j]
+                score = get(text[i:j])
             best[i] = unknown + best[i + 1] if top is None else top
         return best, ends
 
     def han_words(self, text: str) -> list[str]:
         """The best dictionary segmentation of a run of Han characters (jieba's cut without
-        HMM gives the same words for such runs; tests compare them)."""
-        _, ends = self._best(text)
-        out, i = [], 0
-        while i < len(text):
-            out.append(text[i : ends[i]])
-            i = ends[i]
-        return out
+        HMM gives the same words for such runs; tests compare them). Memoised like ``route``:
+        the detector segments the same pieces and neighbours many times."""
+        got = self._words.get(text)
+        if got is None:
+            if len(self._words) > 100_000:
+                self._words.clear()
+            _, ends = self._best(text)
+            out, i = [], 0
+            while i < len(text):
+                out.append(text[i : ends[i]])
+                i = ends[i]
+            got = self._words[text] = tuple(out)
+        return list(got)
+
+    def han_ends(self, text: str) -> tuple[str, str]:
+        """The first and the last word of ``han_words(text)``, without copying the memo."""
+        got = self._words.get(text)
+        if got is None:
+            self.han_words(text)
+            got = self._words[text]
+        return got[0], got[-1]
 
     def forget(self) -> None:
         """Empty the memos (benchmarks use it so one page's answers do not serve the next)."""
         self._routes.clear()
+        self._words.clear()
         self._stranded.clear()
 
     def deletion_gain(self, text: str, start: int, end: int, window: int = 4) -> float:
