@@ -272,14 +272,16 @@ class MetaLines:
             if hit:
                 found[i] = ("meta_line" if parse_meta_line(line) else "byline", hit)
 
-        title_at = self._title_line(doc, lines, head, found)
+        title_run = self._title_lines(doc, lines, head, found)
         removed: list[Removal] = []
         meta: dict[str, object] = {}
-        if title_at is not None:
-            title = lines[title_at].strip()
-            meta["title"] = title
-            removed.append(Removal(self.name, "title", "the headline, lifted into meta.title",
-                                   shorten(title), f"line {title_at + 1}"))
+        if title_run and not doc.meta.title:
+            meta["title"] = lines[title_run[0]].strip()
+        for i in title_run:
+            why = ("the headline, lifted into meta.title" if not doc.meta.title
+                   else "the headline (meta.title) repeated above the body")
+            removed.append(Removal(self.name, "title", why, shorten(lines[i].strip()),
+                                   f"line {i + 1}"))
         for i in sorted(found):
             rule, hit = found[i]
             went = [f"{k}={v}" for k, v in (("date", hit.date), ("source", hit.source_name),
@@ -300,33 +302,56 @@ class MetaLines:
                 meta["authors"] = credited
         if not removed:
             return doc.with_meta(**meta) if meta else doc
-        drop = set(found) | ({title_at} if title_at is not None else set())
+        drop = set(found) | set(title_run)
         text = "\n".join("" if i in drop else ln for i, ln in enumerate(lines))
         return doc.evolve(text=text, removed=removed).with_meta(**meta)
 
     @staticmethod
-    def _title_line(doc: Doc, lines: Sequence[str], head: Sequence[int],
-                    found: dict[int, tuple[str, _Found]]) -> int | None:
+    def _title_lines(doc: Doc, lines: Sequence[str], head: Sequence[int],
+                     found: dict[int, tuple[str, _Found]]) -> list[int]:
+        """The head lines that print the headline: one line, or a run the page broke it into."""
         candidates = [i for i in head if i not in found and _heading_like(lines[i].strip())]
         if not candidates:
-            return None
+            return []
         known = doc.meta.title
         if known:
-            # The extractor already has the title: only take the line out if it repeats it.
-            key = re.sub(r"\s+", "", known)
-            for i in candidates[:3]:
-                line = re.sub(r"\s+", "", lines[i])
-                if line and (line == key or (len(line) >= 6 and (line in key or key in line))):
-                    return i
-            return None
+            # The extractor already has the title: only take lines out that repeat it.
+            return _repeated_title(re.sub(r"\s+", "", known), lines, candidates[:4])
         meta_rows = [i for i in head if i in found and found[i][0] == "meta_line"]
         if meta_rows:
             # Between the headline and its date row a page may print the publisher or author;
             # of the few lines just above the row, the headline is the longest.
             before = [i for i in candidates if i < meta_rows[0]][-3:]
             if before:
-                return max(before, key=lambda i: (len(lines[i].strip()), -i))
+                return [max(before, key=lambda i: (len(lines[i].strip()), -i))]
         # No metadata row: of the last few heading-like lines above the first paragraph (site
         # name, kicker, headline, subtitle), the headline is the longest.
         near = candidates[-4:]
-        return max(near, key=lambda i: (len(lines[i].strip()), -i))
+        return [max(near, key=lambda i: (len(lines[i].strip()), -i))]
+
+
+def _repeated_title(key: str, lines: Sequence[str], candidates: Sequence[int]) -> list[int]:
+    """The candidate line, or run of adjacent lines, that together repeat the title ``key``.
+
+    A long headline is often broken over two or three lines ("关于……购买外汇及" /
+    "调整……的决议"); the run goes as a whole, or the body would open with half a headline.
+    A line must repeat the title or be a part of it of six characters or more; the lines
+    after it join the run while the run, read as one, is still a part of the title.
+    """
+    for n, start in enumerate(candidates):
+        flat = re.sub(r"\s+", "", lines[start])
+        if not flat:
+            continue
+        if flat == key or key in flat:
+            return [start]
+        if len(flat) < 6 or flat not in key:
+            continue
+        run, joined = [start], flat
+        for nxt in candidates[n + 1:]:
+            gap = [ln for ln in lines[run[-1] + 1: nxt] if ln.strip()]
+            more = joined + re.sub(r"\s+", "", lines[nxt])
+            if gap or more not in key:
+                break
+            run, joined = [*run, nxt], more
+        return run
+    return []

@@ -92,7 +92,12 @@ class MainTextExtractor:
         if _chars(lines) < self.min_chars:
             # No container, or a container with too little text: let trafilatura judge the page.
             lines = self._trafilatura(root, doc.url) or lines
-        meta = page_meta(root, _head_lines(page_lines, lines), find_date=self.find_date)
+        meta = page_meta(
+            root,
+            _head_lines(page_lines, lines),
+            find_date=self.find_date,
+            near=_near_start(page_lines, lines),
+        )
         lines, removed = _trim(lines, meta.title)
         if _chars(lines) < self.min_chars:
             return doc.drop(
@@ -236,6 +241,13 @@ def _head_lines(page: list[str], article: list[str]) -> list[str]:
             break
         head.append(ln)
     return head[-40:] + article[:4] + article[-4:]
+
+
+def _near_start(page: list[str], article: list[str]) -> list[str]:
+    """The few page lines right above the article and its first lines: where a headline sits."""
+    first = article[0] if article else None
+    at = page.index(first) if first in page else len(page)
+    return page[max(0, at - 4) : at] + article[:3]
 
 
 def _trim(lines: list[str], title: str | None) -> tuple[list[str], list[Removal]]:

@@ -15,6 +15,8 @@ from ..spam.lexicon import shared_lexicon
 from .text import block_lines
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from lxml.html import HtmlElement
 
 __all__ = ["PageMeta", "clean_title", "header_meta", "page_meta"]
@@ -160,8 +162,14 @@ def _authors(raw: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def page_meta(root: HtmlElement, lines: list[str], *, find_date: bool = True) -> PageMeta:
-    """Metadata from the (pruned) page ``root`` and its short lines around the article."""
+def page_meta(
+    root: HtmlElement, lines: list[str], *, find_date: bool = True, near: Sequence[str] = ()
+) -> PageMeta:
+    """Metadata from the (pruned) page ``root`` and its short lines around the article.
+
+    ``near`` are the page lines just above and at the start of the article, where its
+    headline is printed.
+    """
     h1_el = root.find(".//h1")
     h1 = _norm(h1_el.text_content()) if h1_el is not None else None
     title_el = root.find(".//title")
@@ -170,6 +178,7 @@ def page_meta(root: HtmlElement, lines: list[str], *, find_date: bool = True) ->
     title = clean_title(og or raw_title, h1 or (raw_title if og else None))
 
     title = _refine_title(title, lines)
+    title = _printed_headline(title, raw_title, root, near) or title
     head = header_meta(root)
     date = head.date or _meta_date(root)
     source = head.source_name or _meta(
@@ -473,3 +482,52 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
             if len(ln) >= 8 and title.startswith(ln) and rest[:1] == " " and len(rest) <= 21:
                 return ln
     return title
+
+
+# --- a headline printed beside the article, instead of a site or channel name -----------------
+_HEAD_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_LABEL_CHARS = 8  # a channel or section label (新闻动态, 明日股市预测) is no longer than this
+
+
+def _printed_headline(
+    title: str | None, raw_title: str | None, root: HtmlElement, near: Sequence[str]
+) -> str | None:
+    """The headline the page prints at the article's start, when ``title`` is no headline.
+
+    Some <title>s put the site or channel first ("频道名--标题"), and some give the channel
+    alone ("新闻动态--某某网"); then the title is not printed beside the article, while
+    another part of <title>, or (for a short label) an unlinked heading element, is.
+    Of those, the one nearest the article wins.
+    """
+    flat_near = [_flat(ln) for ln in near]
+    key = _flat(title)
+    if not key or not flat_near or key in flat_near:
+        return None
+    parts = [p for p in _TITLE_SEP.split(raw_title or "") if p.strip()]
+    options = [p for p in parts if len(parts) > 1]
+    if len(key) <= _LABEL_CHARS:
+        for el in root.iter(*_HEAD_TAGS):
+            if not _mostly_link(el):
+                options.append(_norm(el.text_content()))
+    best: tuple[int, str] | None = None
+    for text in options:
+        flat = _flat(text)
+        if len(flat) < _LABEL_CHARS or len(flat) <= len(key) or not _reads_as_headline(text):
+            continue
+        at = max((i for i, ln in enumerate(flat_near) if ln == flat), default=-1)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, text)
+    return best[1] if best else None
+
+
+def _mostly_link(el: HtmlElement) -> bool:
+    """A heading made of link text names another page (a related headline, a menu)."""
+    links = sum(len(_flat(a.text_content())) for a in el.iter("a"))
+    return 2 * links >= len(_flat(el.text_content())) > 0
+
+
+def _reads_as_headline(text: str) -> bool:
+    """Short, one clause, no sentence inside it and no trailing comma or colon."""
+    text = text.strip()
+    return (8 <= len(text) <= 64 and "。" not in text and text[-1] not in "，,、：:；;"
+            and not DATE.match(text))
