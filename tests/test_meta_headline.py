@@ -93,3 +93,35 @@ def test_title_kept_without_a_printed_headline(html: str, title: str) -> None:
     assert root is not None
     doc = MainTextExtractor()(Doc("d", "", html=html))
     assert doc.meta.title == title
+
+
+def _sourced(header: str, tail: str) -> str:
+    return (
+        "<html><head><title>某地高速封闭施工_某某网</title></head><body>"
+        "<h1>某地高速封闭施工</h1>"
+        f"<div class='post_info'>{header}</div>"
+        f"<div class='post_body'><p>{_PARA}</p><p>{_PARA}</p>{tail}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "source"),
+    [
+        # an account name beside the date, an explicit 来源 line at the end: the label wins
+        (_sourced("2019-05-17 · 某某城市报道", "<p>来源：某某交警</p>"), "某某交警"),
+        # the same label at the article's head
+        (_sourced("2019-05-17 · 某某城市报道", "").replace(
+            "<div class='post_body'>", "<div class='post_body'><p>稿源：某某交警</p>"), "某某交警"),
+        # counterexample: no label anywhere, the name beside the date stays
+        (_sourced("2019-05-17 · 某某城市报道", ""), "某某城市报道"),
+        # counterexample: the header's own 来源 label stays ahead of one at the end
+        (_sourced("2019-05-17 来源：某某日报", "<p>来源：某某交警</p>"), "某某日报"),
+        # counterexample: a picture credit names no publisher
+        (_sourced("2019-05-17 · 某某城市报道", "<p>图片来源：某某图库</p>"), "某某城市报道"),
+    ],
+)
+def test_labelled_source_beats_an_account_beside_the_date(html: str, source: str) -> None:
+    from cleaners.html.prune import HiddenAndChromePruner
+
+    doc = MainTextExtractor()(HiddenAndChromePruner()(Doc("d", "", html=html)))
+    assert doc.meta.source_name == source

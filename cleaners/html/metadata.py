@@ -15,11 +15,11 @@ from ..spam.lexicon import shared_lexicon
 from .text import block_lines
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from lxml.html import HtmlElement
 
-__all__ = ["PageMeta", "clean_title", "header_meta", "page_meta"]
+__all__ = ["PageMeta", "clean_title", "header_meta", "labelled_elsewhere", "page_meta"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,8 @@ class PageMeta:
     source_name: str | None = None
     authors: tuple[str, ...] = ()
     canonical_url: str | None = None
+    # The source was named by a label (来源：…), not guessed from a name beside the date.
+    source_labelled: bool = False
 
 
 _WS = re.compile(r"\s+")
@@ -163,12 +165,17 @@ def _authors(raw: str) -> tuple[str, ...]:
 
 
 def page_meta(
-    root: HtmlElement, lines: list[str], *, find_date: bool = True, near: Sequence[str] = ()
+    root: HtmlElement,
+    lines: list[str],
+    *,
+    find_date: bool = True,
+    near: Sequence[str] = (),
+    ends: Sequence[str] = (),
 ) -> PageMeta:
     """Metadata from the (pruned) page ``root`` and its short lines around the article.
 
     ``near`` are the page lines just above and at the start of the article, where its
-    headline is printed.
+    headline is printed; ``ends`` the article's first and last lines.
     """
     h1_el = root.find(".//h1")
     h1 = _norm(h1_el.text_content()) if h1_el is not None else None
@@ -181,7 +188,10 @@ def page_meta(
     title = _printed_headline(title, raw_title, root, near) or title
     head = header_meta(root)
     date = head.date or _meta_date(root)
-    source = head.source_name or _meta(
+    source, labelled = head.source_name, head.source_labelled
+    if not labelled and (named := _labelled_source(ends)):
+        source, labelled = named, True
+    source = source or _meta(
         root, "source", "contentsource", "article:source", "og:article:source")
     author_meta = _meta(root, "author", "article:author", "og:article:author")
     authors: tuple[str, ...] = head.authors or _visible_meta_authors(root, author_meta)
@@ -220,7 +230,29 @@ def page_meta(
     source = clean_source(source)
     # A publisher is no author (<meta name=author content=某某消息> on portals).
     authors = tuple(a for a in authors if plausible_author(a) and a != source)
-    return PageMeta(title, date, source, authors, canonical)
+    return PageMeta(title, date, source, authors, canonical, source_labelled=labelled)
+
+
+# "来源：某某", "稿源：某某", "本文来源于：某某": a label naming the publisher (not 图片来源).
+_SOURCE_LABEL = re.compile(r"^[（(【\[]?\s*(?:本文|文章|信息|稿件|新闻)?(?:来源于?|稿源)\s*[:：]")
+
+
+def labelled_elsewhere(name: str, texts: Iterable[str]) -> bool:
+    """Whether any of ``texts`` prints ``name`` after a source label (来源：name)."""
+    rx = re.compile(r"(?:来源于?|稿源|出处)\s*[:：]?\s*" + re.escape(name))
+    return any(rx.search(t) for t in texts)
+
+
+def _labelled_source(ends: Sequence[str]) -> str | None:
+    """The publisher a 来源/稿源 line at the article's start or end names."""
+    for line in ends:
+        line = line.strip()
+        if not _SOURCE_LABEL.match(line):
+            continue
+        hit = parse_meta_line(line)
+        if hit is not None and hit.source_name:
+            return hit.source_name
+    return None
 
 
 def _visible_meta_authors(root: HtmlElement, raw: str | None) -> tuple[str, ...]:
@@ -397,7 +429,8 @@ def header_meta(root: HtmlElement) -> PageMeta:
         if date or found.source_name or authors:
             if date and found.source_name is None and found.date is None:
                 found = _read_header(after, keys, root, dated=True)
-            return PageMeta(None, date, found.source_name, found.authors or authors)
+            return PageMeta(None, date, found.source_name, found.authors or authors,
+                            source_labelled=found.source_labelled)
     return PageMeta()
 
 
@@ -405,6 +438,7 @@ def _read_header(
     window: list[str], keys: list[str], root: HtmlElement, *, dated: bool = False
 ) -> PageMeta:
     date = source = None
+    labelled = False  # source came from a 来源/稿源 label or an outlet's reporter byline
     authors: tuple[str, ...] = ()
     bare: str | None = None  # a lone name line: the publisher if a date row follows
     for n, line in enumerate(window):
@@ -414,6 +448,7 @@ def _read_header(
             continue
         got: tuple[str | None, str | None, tuple[str, ...]] | None = None
         hit = parse_meta_line(line)
+        named = True
         if hit is not None and (hit.date or hit.source_name or hit.authors):
             got = (hit.date, clean_source(hit.source_name), hit.authors)
         elif hit is None:
@@ -421,9 +456,11 @@ def _read_header(
             if byline is not None:
                 got = (None, clean_source(byline.source_name), byline.authors)
             elif "/" in line and len(line) <= 30:
-                got = _name_slash_outlet(line)
+                got, named = _name_slash_outlet(line), False
             if got is None:
-                got = _loose_fields(line) or _date_and_names(line)
+                got = _loose_fields(line)
+                if got is None:
+                    got, named = _date_and_names(line), False
         if hit is not None or got is not None or _RELATIVE_DAY.match(line):
             dated = dated or hit is not None or _RELATIVE_DAY.match(line) is not None
         if got is None:
@@ -434,13 +471,18 @@ def _read_header(
             continue
         d, s, a = got
         dated = dated or d is not None
-        date, source, authors = date or d, source or s, authors or a
+        if s and (source is None or (named and not labelled)):
+            # A labelled source (来源：某某) names the original publisher; it beats the
+            # account name a portal prints beside the date.
+            source, labelled = s, named
+        date, authors = date or d, authors or a
     if bare and dated and not source:
         if looks_like_name(bare):
             authors = authors or (bare,)
         else:
             source = clean_source(bare)
-    return PageMeta(None, date, source, tuple(a for a in authors if a != source))
+    return PageMeta(None, date, source, tuple(a for a in authors if a != source),
+                    source_labelled=labelled)
 
 
 def _name_slash_outlet(line: str) -> tuple[str | None, str | None, tuple[str, ...]] | None:
