@@ -228,6 +228,44 @@ def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
     return ()
 
 
+# A reporters' credit in brackets: "（职工通讯员 张三 李四）", "(记者 张三 实习生 李四)".
+_CREDIT_ROLE = (r"(?:职工|本报|本刊|本站|本网|本台|特约|首席|见习|实习)?"
+                r"(?:通讯员|摄影记者|记者|实习生)")
+_CREDIT_BODY = (rf"{_CREDIT_ROLE}\s*[\u4e00-\u9fff]{{2,4}}"
+                rf"(?:[\s、，,]+(?:{_CREDIT_ROLE}\s*)?[\u4e00-\u9fff]{{2,4}}){{0,7}}")
+# At a paragraph's start, maybe after a dateline ("本站讯", "某地10月30日电"); or at its end.
+_LEAD_CREDIT = _compile_all(
+    rf"^(?P<lead>[^，。,（()）]{{0,16}}?[讯电]\s*)?[（(]\s*(?P<body>{_CREDIT_BODY})\s*[)）]")
+_END_CREDIT = _compile_all(rf"[（(]\s*(?P<body>{_CREDIT_BODY})\s*[)）]\s*$")
+_ROLE_PREFIX = re.compile(with_traditional(rf"^{_CREDIT_ROLE}"))
+
+
+def credit_names(body: str) -> tuple[str, ...]:
+    """The names of a bracketed credit's inside, or () unless every token is a role or a name."""
+    names: list[str] = []
+    for token in split_names(body):
+        name = _ROLE_PREFIX.sub("", token)
+        if not name:
+            continue
+        if not looks_like_name(name):
+            return ()
+        if name not in names:
+            names.append(name)
+    return tuple(names)
+
+
+def _bracket_credit(line: str, *, lead: bool) -> tuple[re.Match[str], tuple[str, ...]] | None:
+    """A credit at the start (``lead``) or end of a paragraph, and its names."""
+    if not lead and line[-1:] not in ")）":
+        return None
+    for rx in _LEAD_CREDIT if lead else _END_CREDIT:
+        m = rx.search(line)
+        if m:
+            names = credit_names(m["body"])
+            return (m, names) if names else None
+    return None
+
+
 def _heading_like(line: str) -> bool:
     if not (2 <= len(line) <= 64) or line[-1] in "。！？!?；;：:，,、" or "。" in line:
         return False
@@ -300,11 +338,52 @@ class MetaLines:
             credited = _credited_authors(doc.removals)
             if credited:
                 meta["authors"] = credited
+        cut: dict[int, str] = {}
+        if not meta.get("authors") and not doc.meta.authors:
+            taken = set(found) | set(title_run)
+            credit = self._credit(lines, [i for i in filled if i not in taken])
+            if credit is not None:
+                i, names, kept, gone = credit
+                meta["authors"] = names
+                if gone:
+                    cut[i] = kept
+                    removed.append(Removal(
+                        self.name, "credit",
+                        f"reporters' credit, lifted into meta.authors ({'、'.join(names)})",
+                        shorten(gone), f"line {i + 1}"))
         if not removed:
             return doc.with_meta(**meta) if meta else doc
         drop = set(found) | set(title_run)
-        text = "\n".join("" if i in drop else ln for i, ln in enumerate(lines))
+        text = "\n".join("" if i in drop else cut.get(i, ln) for i, ln in enumerate(lines))
         return doc.evolve(text=text, removed=removed).with_meta(**meta)
+
+    @staticmethod
+    def _credit(lines: Sequence[str], filled: Sequence[int]
+                ) -> tuple[int, tuple[str, ...], str, str] | None:
+        """A bracketed reporters' credit opening one of the first paragraphs or closing a last one.
+
+        Returns the line, the names, the line as kept and the text that goes: a credit alone
+        on its line or closing a paragraph goes; one after a dateline opening the lead stays
+        (cutting it would leave "本站讯为……"), only its names are taken.
+        """
+        for i in filled[:3]:
+            line = lines[i].strip()
+            hit = _bracket_credit(line, lead=True)
+            if hit is not None:
+                m, names = hit
+                if m.end() == len(line):
+                    return i, names, "", line
+                return i, names, lines[i], ""
+        for i in reversed(filled[-3:]):
+            line = lines[i].rstrip()
+            hit = _bracket_credit(line, lead=False)
+            if hit is not None:
+                m, names = hit
+                before = line[: m.start()].rstrip()
+                if before and before[-1] not in _TERMINAL:
+                    return None  # "……的（记者 某某）" inside a sentence: not a closing credit
+                return i, names, before, line[m.start():].strip()
+        return None
 
     @staticmethod
     def _title_lines(doc: Doc, lines: Sequence[str], head: Sequence[int],

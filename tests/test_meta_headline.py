@@ -125,3 +125,41 @@ def test_labelled_source_beats_an_account_beside_the_date(html: str, source: str
 
     doc = MainTextExtractor()(HiddenAndChromePruner()(Doc("d", "", html=html)))
     assert doc.meta.source_name == source
+
+
+_LONG = "比赛由药剂科主任主持，全体专业人员参赛，评委小组进行了专业评审，选手们激烈角逐。"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "kept"),
+    [
+        # after a dateline at the lead's start: names lifted, the lead left whole
+        (f"本站讯（职工通讯员 张小红 刘会）{_LONG}", ("张小红", "刘会"),
+         f"本站讯（职工通讯员 张小红 刘会）{_LONG}"),
+        # alone on its line: lifted and removed
+        (f"（记者 王明 通讯员 李华）\n{_LONG}", ("王明", "李华"), f"\n{_LONG}"),
+        # closing the last paragraph: lifted and cut off
+        (f"{_LONG}\n{_LONG}（实习生 赵敏）", ("赵敏",), f"{_LONG}\n{_LONG}"),
+    ],
+)
+def test_bracket_credit_gives_authors(text: str, authors: tuple[str, ...], kept: str) -> None:
+    doc = MetaLines()(Doc("d", "", text=text))
+    assert doc.meta.authors == authors
+    assert doc.text == kept
+    gone = [r for r in doc.removals if r.rule == "credit"]
+    assert len(gone) == (text != kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"（通讯员 培训班）{_LONG}",                    # no name inside
+        f"{_LONG}他接受了采访（记者 王明）",            # inside a sentence, not a closing credit
+        f"{_LONG}\n会上，（记者 王明）提出了问题，{_LONG}\n{_LONG}\n{_LONG}",  # mid-body
+        f"（预计年底完工）{_LONG}",                    # no role word
+    ],
+)
+def test_bracket_credit_counterexamples(text: str) -> None:
+    doc = MetaLines()(Doc("d", "", text=text))
+    assert doc.meta.authors == ()
+    assert doc.text == text
