@@ -228,6 +228,44 @@ def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
     return ()
 
 
+# A reporters' credit in brackets: "（职工通讯员 张三 李四）", "(记者 张三 实习生 李四)".
+_CREDIT_ROLE = (r"(?:职工|本报|本刊|本站|本网|本台|特约|首席|见习|实习)?"
+                r"(?:通讯员|摄影记者|记者|实习生)")
+_CREDIT_BODY = (rf"{_CREDIT_ROLE}\s*[\u4e00-\u9fff]{{2,4}}"
+                rf"(?:[\s、，,]+(?:{_CREDIT_ROLE}\s*)?[\u4e00-\u9fff]{{2,4}}){{0,7}}")
+# At a paragraph's start, maybe after a dateline ("本站讯", "某地10月30日电"); or at its end.
+_LEAD_CREDIT = _compile_all(
+    rf"^(?P<lead>[^，。,（()）]{{0,16}}?[讯电]\s*)?[（(]\s*(?P<body>{_CREDIT_BODY})\s*[)）]")
+_END_CREDIT = _compile_all(rf"[（(]\s*(?P<body>{_CREDIT_BODY})\s*[)）]\s*$")
+_ROLE_PREFIX = re.compile(with_traditional(rf"^{_CREDIT_ROLE}"))
+
+
+def credit_names(body: str) -> tuple[str, ...]:
+    """The names of a bracketed credit's inside, or () unless every token is a role or a name."""
+    names: list[str] = []
+    for token in split_names(body):
+        name = _ROLE_PREFIX.sub("", token)
+        if not name:
+            continue
+        if not looks_like_name(name):
+            return ()
+        if name not in names:
+            names.append(name)
+    return tuple(names)
+
+
+def _bracket_credit(line: str, *, lead: bool) -> tuple[re.Match[str], tuple[str, ...]] | None:
+    """A credit at the start (``lead``) or end of a paragraph, and its names."""
+    if not lead and line[-1:] not in ")）":
+        return None
+    for rx in _LEAD_CREDIT if lead else _END_CREDIT:
+        m = rx.search(line)
+        if m:
+            names = credit_names(m["body"])
+            return (m, names) if names else None
+    return None
+
+
 def _heading_like(line: str) -> bool:
     if not (2 <= len(line) <= 64) or line[-1] in "。！？!?；;：:，,、" or "。" in line:
         return False
@@ -272,14 +310,16 @@ class MetaLines:
             if hit:
                 found[i] = ("meta_line" if parse_meta_line(line) else "byline", hit)
 
-        title_at = self._title_line(doc, lines, head, found)
+        title_run = self._title_lines(doc, lines, head, found)
         removed: list[Removal] = []
         meta: dict[str, object] = {}
-        if title_at is not None:
-            title = lines[title_at].strip()
-            meta["title"] = title
-            removed.append(Removal(self.name, "title", "the headline, lifted into meta.title",
-                                   shorten(title), f"line {title_at + 1}"))
+        if title_run and not doc.meta.title:
+            meta["title"] = lines[title_run[0]].strip()
+        for i in title_run:
+            why = ("the headline, lifted into meta.title" if not doc.meta.title
+                   else "the headline (meta.title) repeated above the body")
+            removed.append(Removal(self.name, "title", why, shorten(lines[i].strip()),
+                                   f"line {i + 1}"))
         for i in sorted(found):
             rule, hit = found[i]
             went = [f"{k}={v}" for k, v in (("date", hit.date), ("source", hit.source_name),
@@ -298,35 +338,99 @@ class MetaLines:
             credited = _credited_authors(doc.removals)
             if credited:
                 meta["authors"] = credited
+        cut: dict[int, str] = {}
+        if not meta.get("authors") and not doc.meta.authors:
+            taken = set(found) | set(title_run)
+            credit = self._credit(lines, [i for i in filled if i not in taken])
+            if credit is not None:
+                i, names, kept, gone = credit
+                meta["authors"] = names
+                if gone:
+                    cut[i] = kept
+                    removed.append(Removal(
+                        self.name, "credit",
+                        f"reporters' credit, lifted into meta.authors ({'、'.join(names)})",
+                        shorten(gone), f"line {i + 1}"))
         if not removed:
             return doc.with_meta(**meta) if meta else doc
-        drop = set(found) | ({title_at} if title_at is not None else set())
-        text = "\n".join("" if i in drop else ln for i, ln in enumerate(lines))
+        drop = set(found) | set(title_run)
+        text = "\n".join("" if i in drop else cut.get(i, ln) for i, ln in enumerate(lines))
         return doc.evolve(text=text, removed=removed).with_meta(**meta)
 
     @staticmethod
-    def _title_line(doc: Doc, lines: Sequence[str], head: Sequence[int],
-                    found: dict[int, tuple[str, _Found]]) -> int | None:
+    def _credit(lines: Sequence[str], filled: Sequence[int]
+                ) -> tuple[int, tuple[str, ...], str, str] | None:
+        """A bracketed reporters' credit opening one of the first paragraphs or closing a last one.
+
+        Returns the line, the names, the line as kept and the text that goes: a credit alone
+        on its line or closing a paragraph goes; one after a dateline opening the lead stays
+        (cutting it would leave "本站讯为……"), only its names are taken.
+        """
+        for i in filled[:3]:
+            line = lines[i].strip()
+            hit = _bracket_credit(line, lead=True)
+            if hit is not None:
+                m, names = hit
+                if m.end() == len(line):
+                    return i, names, "", line
+                return i, names, lines[i], ""
+        for i in reversed(filled[-3:]):
+            line = lines[i].rstrip()
+            hit = _bracket_credit(line, lead=False)
+            if hit is not None:
+                m, names = hit
+                before = line[: m.start()].rstrip()
+                if before and before[-1] not in _TERMINAL:
+                    return None  # "……的（记者 某某）" inside a sentence: not a closing credit
+                return i, names, before, line[m.start():].strip()
+        return None
+
+    @staticmethod
+    def _title_lines(doc: Doc, lines: Sequence[str], head: Sequence[int],
+                     found: dict[int, tuple[str, _Found]]) -> list[int]:
+        """The head lines that print the headline: one line, or a run the page broke it into."""
         candidates = [i for i in head if i not in found and _heading_like(lines[i].strip())]
         if not candidates:
-            return None
+            return []
         known = doc.meta.title
         if known:
-            # The extractor already has the title: only take the line out if it repeats it.
-            key = re.sub(r"\s+", "", known)
-            for i in candidates[:3]:
-                line = re.sub(r"\s+", "", lines[i])
-                if line and (line == key or (len(line) >= 6 and (line in key or key in line))):
-                    return i
-            return None
+            # The extractor already has the title: only take lines out that repeat it.
+            return _repeated_title(re.sub(r"\s+", "", known), lines, candidates[:4])
         meta_rows = [i for i in head if i in found and found[i][0] == "meta_line"]
         if meta_rows:
             # Between the headline and its date row a page may print the publisher or author;
             # of the few lines just above the row, the headline is the longest.
             before = [i for i in candidates if i < meta_rows[0]][-3:]
             if before:
-                return max(before, key=lambda i: (len(lines[i].strip()), -i))
+                return [max(before, key=lambda i: (len(lines[i].strip()), -i))]
         # No metadata row: of the last few heading-like lines above the first paragraph (site
         # name, kicker, headline, subtitle), the headline is the longest.
         near = candidates[-4:]
-        return max(near, key=lambda i: (len(lines[i].strip()), -i))
+        return [max(near, key=lambda i: (len(lines[i].strip()), -i))]
+
+
+def _repeated_title(key: str, lines: Sequence[str], candidates: Sequence[int]) -> list[int]:
+    """The candidate line, or run of adjacent lines, that together repeat the title ``key``.
+
+    A long headline is often broken over two or three lines ("关于……购买外汇及" /
+    "调整……的决议"); the run goes as a whole, or the body would open with half a headline.
+    A line must repeat the title or be a part of it of six characters or more; the lines
+    after it join the run while the run, read as one, is still a part of the title.
+    """
+    for n, start in enumerate(candidates):
+        flat = re.sub(r"\s+", "", lines[start])
+        if not flat:
+            continue
+        if flat == key or key in flat:
+            return [start]
+        if len(flat) < 6 or flat not in key:
+            continue
+        run, joined = [start], flat
+        for nxt in candidates[n + 1:]:
+            gap = [ln for ln in lines[run[-1] + 1: nxt] if ln.strip()]
+            more = joined + re.sub(r"\s+", "", lines[nxt])
+            if gap or more not in key:
+                break
+            run, joined = [*run, nxt], more
+        return run
+    return []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from lxml import html
@@ -14,10 +15,12 @@ from lxml import html
 from ..document import Doc, Removal, shorten
 from ..script import script_of
 from .dom import find_main, parse_html, subtree_stats
-from .metadata import page_meta
+from .metadata import labelled_elsewhere, page_meta
 from .text import block_lines, is_caption
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from lxml.html import HtmlElement
 
 __all__ = ["ENGINES", "MainTextExtractor"]
@@ -92,7 +95,13 @@ class MainTextExtractor:
         if _chars(lines) < self.min_chars:
             # No container, or a container with too little text: let trafilatura judge the page.
             lines = self._trafilatura(root, doc.url) or lines
-        meta = page_meta(root, _head_lines(page_lines, lines), find_date=self.find_date)
+        meta = page_meta(
+            root,
+            _head_lines(page_lines, lines),
+            find_date=self.find_date,
+            near=_near_start(page_lines, lines),
+            ends=lines[:4] + lines[-4:],
+        )
         lines, removed = _trim(lines, meta.title)
         if _chars(lines) < self.min_chars:
             return doc.drop(
@@ -113,6 +122,12 @@ class MainTextExtractor:
             ),
         )
         doc = doc.evolve(text=text, removed=removed)
+        known = doc.meta.source_name
+        if (meta.source_labelled and meta.source_name and known and known != meta.source_name
+                and not labelled_elsewhere(known, _page_texts(root, doc.removals))):
+            # An earlier reader took the name printed beside the date (a portal's account);
+            # a 来源：label at the article's head or end names the original publisher.
+            doc = doc.evolve(meta=replace(doc.meta, source_name=None))
         return doc.with_meta(
             title=meta.title,
             date=meta.date,
@@ -236,6 +251,18 @@ def _head_lines(page: list[str], article: list[str]) -> list[str]:
             break
         head.append(ln)
     return head[-40:] + article[:4] + article[-4:]
+
+
+def _page_texts(root: HtmlElement, removals: Iterable[Removal]) -> list[str]:
+    """The page's text and the text of what earlier cleaners removed from it."""
+    return [_flat(root.text_content()), *(_flat(r.text) for r in removals)]
+
+
+def _near_start(page: list[str], article: list[str]) -> list[str]:
+    """The few page lines right above the article and its first lines: where a headline sits."""
+    first = article[0] if article else None
+    at = page.index(first) if first in page else len(page)
+    return page[max(0, at - 4) : at] + article[:3]
 
 
 def _trim(lines: list[str], title: str | None) -> tuple[list[str], list[Removal]]:

@@ -15,9 +15,11 @@ from ..spam.lexicon import shared_lexicon
 from .text import block_lines
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
     from lxml.html import HtmlElement
 
-__all__ = ["PageMeta", "clean_title", "header_meta", "page_meta"]
+__all__ = ["PageMeta", "clean_title", "header_meta", "labelled_elsewhere", "page_meta"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +29,8 @@ class PageMeta:
     source_name: str | None = None
     authors: tuple[str, ...] = ()
     canonical_url: str | None = None
+    # The source was named by a label (来源：…), not guessed from a name beside the date.
+    source_labelled: bool = False
 
 
 _WS = re.compile(r"\s+")
@@ -160,8 +164,19 @@ def _authors(raw: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def page_meta(root: HtmlElement, lines: list[str], *, find_date: bool = True) -> PageMeta:
-    """Metadata from the (pruned) page ``root`` and its short lines around the article."""
+def page_meta(
+    root: HtmlElement,
+    lines: list[str],
+    *,
+    find_date: bool = True,
+    near: Sequence[str] = (),
+    ends: Sequence[str] = (),
+) -> PageMeta:
+    """Metadata from the (pruned) page ``root`` and its short lines around the article.
+
+    ``near`` are the page lines just above and at the start of the article, where its
+    headline is printed; ``ends`` the article's first and last lines.
+    """
     h1_el = root.find(".//h1")
     h1 = _norm(h1_el.text_content()) if h1_el is not None else None
     title_el = root.find(".//title")
@@ -170,9 +185,13 @@ def page_meta(root: HtmlElement, lines: list[str], *, find_date: bool = True) ->
     title = clean_title(og or raw_title, h1 or (raw_title if og else None))
 
     title = _refine_title(title, lines)
+    title = _printed_headline(title, raw_title, root, near) or title
     head = header_meta(root)
     date = head.date or _meta_date(root)
-    source = head.source_name or _meta(
+    source, labelled = head.source_name, head.source_labelled
+    if not labelled and (named := _labelled_source(ends)):
+        source, labelled = named, True
+    source = source or _meta(
         root, "source", "contentsource", "article:source", "og:article:source")
     author_meta = _meta(root, "author", "article:author", "og:article:author")
     authors: tuple[str, ...] = head.authors or _visible_meta_authors(root, author_meta)
@@ -211,7 +230,29 @@ def page_meta(root: HtmlElement, lines: list[str], *, find_date: bool = True) ->
     source = clean_source(source)
     # A publisher is no author (<meta name=author content=某某消息> on portals).
     authors = tuple(a for a in authors if plausible_author(a) and a != source)
-    return PageMeta(title, date, source, authors, canonical)
+    return PageMeta(title, date, source, authors, canonical, source_labelled=labelled)
+
+
+# "来源：某某", "稿源：某某", "本文来源于：某某": a label naming the publisher (not 图片来源).
+_SOURCE_LABEL = re.compile(r"^[（(【\[]?\s*(?:本文|文章|信息|稿件|新闻)?(?:来源于?|稿源)\s*[:：]")
+
+
+def labelled_elsewhere(name: str, texts: Iterable[str]) -> bool:
+    """Whether any of ``texts`` prints ``name`` after a source label (来源：name)."""
+    rx = re.compile(r"(?:来源于?|稿源|出处)\s*[:：]?\s*" + re.escape(name))
+    return any(rx.search(t) for t in texts)
+
+
+def _labelled_source(ends: Sequence[str]) -> str | None:
+    """The publisher a 来源/稿源 line at the article's start or end names."""
+    for line in ends:
+        line = line.strip()
+        if not _SOURCE_LABEL.match(line):
+            continue
+        hit = parse_meta_line(line)
+        if hit is not None and hit.source_name:
+            return hit.source_name
+    return None
 
 
 def _visible_meta_authors(root: HtmlElement, raw: str | None) -> tuple[str, ...]:
@@ -388,7 +429,8 @@ def header_meta(root: HtmlElement) -> PageMeta:
         if date or found.source_name or authors:
             if date and found.source_name is None and found.date is None:
                 found = _read_header(after, keys, root, dated=True)
-            return PageMeta(None, date, found.source_name, found.authors or authors)
+            return PageMeta(None, date, found.source_name, found.authors or authors,
+                            source_labelled=found.source_labelled)
     return PageMeta()
 
 
@@ -396,6 +438,7 @@ def _read_header(
     window: list[str], keys: list[str], root: HtmlElement, *, dated: bool = False
 ) -> PageMeta:
     date = source = None
+    labelled = False  # source came from a 来源/稿源 label or an outlet's reporter byline
     authors: tuple[str, ...] = ()
     bare: str | None = None  # a lone name line: the publisher if a date row follows
     for n, line in enumerate(window):
@@ -405,6 +448,7 @@ def _read_header(
             continue
         got: tuple[str | None, str | None, tuple[str, ...]] | None = None
         hit = parse_meta_line(line)
+        named = True
         if hit is not None and (hit.date or hit.source_name or hit.authors):
             got = (hit.date, clean_source(hit.source_name), hit.authors)
         elif hit is None:
@@ -412,9 +456,11 @@ def _read_header(
             if byline is not None:
                 got = (None, clean_source(byline.source_name), byline.authors)
             elif "/" in line and len(line) <= 30:
-                got = _name_slash_outlet(line)
+                got, named = _name_slash_outlet(line), False
             if got is None:
-                got = _loose_fields(line) or _date_and_names(line)
+                got = _loose_fields(line)
+                if got is None:
+                    got, named = _date_and_names(line), False
         if hit is not None or got is not None or _RELATIVE_DAY.match(line):
             dated = dated or hit is not None or _RELATIVE_DAY.match(line) is not None
         if got is None:
@@ -425,13 +471,18 @@ def _read_header(
             continue
         d, s, a = got
         dated = dated or d is not None
-        date, source, authors = date or d, source or s, authors or a
+        if s and (source is None or (named and not labelled)):
+            # A labelled source (来源：某某) names the original publisher; it beats the
+            # account name a portal prints beside the date.
+            source, labelled = s, named
+        date, authors = date or d, authors or a
     if bare and dated and not source:
         if looks_like_name(bare):
             authors = authors or (bare,)
         else:
             source = clean_source(bare)
-    return PageMeta(None, date, source, tuple(a for a in authors if a != source))
+    return PageMeta(None, date, source, tuple(a for a in authors if a != source),
+                    source_labelled=labelled)
 
 
 def _name_slash_outlet(line: str) -> tuple[str | None, str | None, tuple[str, ...]] | None:
@@ -473,3 +524,52 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
             if len(ln) >= 8 and title.startswith(ln) and rest[:1] == " " and len(rest) <= 21:
                 return ln
     return title
+
+
+# --- a headline printed beside the article, instead of a site or channel name -----------------
+_HEAD_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_LABEL_CHARS = 8  # a channel or section label (新闻动态, 明日股市预测) is no longer than this
+
+
+def _printed_headline(
+    title: str | None, raw_title: str | None, root: HtmlElement, near: Sequence[str]
+) -> str | None:
+    """The headline the page prints at the article's start, when ``title`` is no headline.
+
+    Some <title>s put the site or channel first ("频道名--标题"), and some give the channel
+    alone ("新闻动态--某某网"); then the title is not printed beside the article, while
+    another part of <title>, or (for a short label) an unlinked heading element, is.
+    Of those, the one nearest the article wins.
+    """
+    flat_near = [_flat(ln) for ln in near]
+    key = _flat(title)
+    if not key or not flat_near or key in flat_near:
+        return None
+    parts = [p for p in _TITLE_SEP.split(raw_title or "") if p.strip()]
+    options = [p for p in parts if len(parts) > 1]
+    if len(key) <= _LABEL_CHARS:
+        for el in root.iter(*_HEAD_TAGS):
+            if not _mostly_link(el):
+                options.append(_norm(el.text_content()))
+    best: tuple[int, str] | None = None
+    for text in options:
+        flat = _flat(text)
+        if len(flat) < _LABEL_CHARS or len(flat) <= len(key) or not _reads_as_headline(text):
+            continue
+        at = max((i for i, ln in enumerate(flat_near) if ln == flat), default=-1)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, text)
+    return best[1] if best else None
+
+
+def _mostly_link(el: HtmlElement) -> bool:
+    """A heading made of link text names another page (a related headline, a menu)."""
+    links = sum(len(_flat(a.text_content())) for a in el.iter("a"))
+    return 2 * links >= len(_flat(el.text_content())) > 0
+
+
+def _reads_as_headline(text: str) -> bool:
+    """Short, one clause, no sentence inside it and no trailing comma or colon."""
+    text = text.strip()
+    return (8 <= len(text) <= 64 and "。" not in text and text[-1] not in "，,、：:；;"
+            and not DATE.match(text))

@@ -1,0 +1,165 @@
+"""The headline: printed beside the article, repeated at the body's start (whole or broken)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.document import Doc, Meta
+from cleaners.html.dom import parse_html
+from cleaners.html.extract import MainTextExtractor
+from cleaners.meta import MetaLines
+
+_PARA = "这是一段足够长的正文内容，用来说明文章的主体部分，里面有很多句子。" * 3
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "gone"),
+    [
+        # the headline broken over two lines under an issuing body printed outside the body
+        ("某某委员会关于批准某项工作计划及调整年度预算的决定",
+         f"关于批准某项工作计划及\n调整年度预算的决定\n{_PARA}",
+         ["关于批准某项工作计划及", "调整年度预算的决定"]),
+        # the whole headline over two lines
+        ("关于批准某项工作计划及调整年度预算的决定",
+         f"关于批准某项工作计划及\n调整年度预算的决定\n{_PARA}",
+         ["关于批准某项工作计划及", "调整年度预算的决定"]),
+        # one line that is the headline
+        ("某地举行秋季运动会开幕式", f"某地举行秋季运动会开幕式\n{_PARA}", ["某地举行秋季运动会开幕式"]),
+    ],
+)
+def test_lines_repeating_the_title_go(title: str, text: str, gone: list[str]) -> None:
+    doc = MetaLines()(Doc("d", "", text=text, meta=Meta(title=title)))
+    kept = [ln for ln in doc.text.split("\n") if ln]
+    assert all(g not in kept for g in gone)
+    assert [r.text for r in doc.removals if r.rule == "title"] == gone
+    assert doc.meta.title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subheading that shares words with the title but is no part of it
+        f"秋季运动会的筹备\n{_PARA}",
+        # a short label that happens to be a piece of the title (a section name)
+        f"年度预算\n{_PARA}",
+    ],
+)
+def test_lines_not_repeating_the_title_stay(text: str) -> None:
+    title = "某某委员会关于批准某项工作计划及调整年度预算的决定（秋季运动会）"
+    doc = MetaLines()(Doc("d", "", text=text, meta=Meta(title=title)))
+    assert doc.text == text
+
+
+def _page(title: str, above: str, inside: str = "") -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/n'>新闻动态</a></div>"
+        f"{above}<div class='article'>{inside}<p>{_PARA}</p><p>{_PARA}</p></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "title"),
+    [
+        # <title> puts the channel first; the page prints the headline as the body's first line
+        (_page("某某频道--某地举行秋季运动会开幕式", "", "<div>某地举行秋季运动会开幕式</div>"),
+         "某地举行秋季运动会开幕式"),
+        # <title> names only the channel; an unlinked heading above the article is the headline
+        (_page("新闻动态--某某学会官网", "<h5>某地举行秋季运动会开幕式</h5><div>发布时间：2019-05-18</div>"),
+         "某地举行秋季运动会开幕式"),
+    ],
+)
+def test_printed_headline_beats_a_channel_name(html: str, title: str) -> None:
+    doc = MainTextExtractor()(Doc("d", "", html=html))
+    assert doc.meta.title == title
+    assert not doc.text.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("html", "title"),
+    [
+        # the usual "headline_channel_site": the first part stays even when not printed
+        (_page("某地举行秋季运动会开幕式_体育新闻_某某网", ""), "某地举行秋季运动会开幕式"),
+        # a linked heading (another article's headline) is no headline of this page
+        (_page("新闻动态--某某学会官网", "<h5><a href='/x'>另一篇文章的标题很长很长</a></h5>"),
+         "新闻动态"),
+        # a long title is no label: headings beside the article do not replace it
+        (_page("某某学会召开年度工作会议--某某学会官网", "<h5>年度工作会议的分组讨论</h5>"),
+         "某某学会召开年度工作会议"),
+    ],
+)
+def test_title_kept_without_a_printed_headline(html: str, title: str) -> None:
+    root = parse_html(html)
+    assert root is not None
+    doc = MainTextExtractor()(Doc("d", "", html=html))
+    assert doc.meta.title == title
+
+
+def _sourced(header: str, tail: str) -> str:
+    return (
+        "<html><head><title>某地高速封闭施工_某某网</title></head><body>"
+        "<h1>某地高速封闭施工</h1>"
+        f"<div class='post_info'>{header}</div>"
+        f"<div class='post_body'><p>{_PARA}</p><p>{_PARA}</p>{tail}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "source"),
+    [
+        # an account name beside the date, an explicit 来源 line at the end: the label wins
+        (_sourced("2019-05-17 · 某某城市报道", "<p>来源：某某交警</p>"), "某某交警"),
+        # the same label at the article's head
+        (_sourced("2019-05-17 · 某某城市报道", "").replace(
+            "<div class='post_body'>", "<div class='post_body'><p>稿源：某某交警</p>"), "某某交警"),
+        # counterexample: no label anywhere, the name beside the date stays
+        (_sourced("2019-05-17 · 某某城市报道", ""), "某某城市报道"),
+        # counterexample: the header's own 来源 label stays ahead of one at the end
+        (_sourced("2019-05-17 来源：某某日报", "<p>来源：某某交警</p>"), "某某日报"),
+        # counterexample: a picture credit names no publisher
+        (_sourced("2019-05-17 · 某某城市报道", "<p>图片来源：某某图库</p>"), "某某城市报道"),
+    ],
+)
+def test_labelled_source_beats_an_account_beside_the_date(html: str, source: str) -> None:
+    from cleaners.html.prune import HiddenAndChromePruner
+
+    doc = MainTextExtractor()(HiddenAndChromePruner()(Doc("d", "", html=html)))
+    assert doc.meta.source_name == source
+
+
+_LONG = "比赛由药剂科主任主持，全体专业人员参赛，评委小组进行了专业评审，选手们激烈角逐。"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "kept"),
+    [
+        # after a dateline at the lead's start: names lifted, the lead left whole
+        (f"本站讯（职工通讯员 张小红 刘会）{_LONG}", ("张小红", "刘会"),
+         f"本站讯（职工通讯员 张小红 刘会）{_LONG}"),
+        # alone on its line: lifted and removed
+        (f"（记者 王明 通讯员 李华）\n{_LONG}", ("王明", "李华"), f"\n{_LONG}"),
+        # closing the last paragraph: lifted and cut off
+        (f"{_LONG}\n{_LONG}（实习生 赵敏）", ("赵敏",), f"{_LONG}\n{_LONG}"),
+    ],
+)
+def test_bracket_credit_gives_authors(text: str, authors: tuple[str, ...], kept: str) -> None:
+    doc = MetaLines()(Doc("d", "", text=text))
+    assert doc.meta.authors == authors
+    assert doc.text == kept
+    gone = [r for r in doc.removals if r.rule == "credit"]
+    assert len(gone) == (text != kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"（通讯员 培训班）{_LONG}",                    # no name inside
+        f"{_LONG}他接受了采访（记者 王明）",            # inside a sentence, not a closing credit
+        f"{_LONG}\n会上，（记者 王明）提出了问题，{_LONG}\n{_LONG}\n{_LONG}",  # mid-body
+        f"（预计年底完工）{_LONG}",                    # no role word
+    ],
+)
+def test_bracket_credit_counterexamples(text: str) -> None:
+    doc = MetaLines()(Doc("d", "", text=text))
+    assert doc.meta.authors == ()
+    assert doc.text == text
