@@ -266,6 +266,41 @@ def _bracket_credit(line: str, *, lead: bool) -> tuple[re.Match[str], tuple[str,
     return None
 
 
+# A follow/subscribe control an earlier cleaner blanked; the account it follows sits beside it.
+_FOLLOW = re.compile(with_traditional(r"^[+＋]?\s*(?:加关注|关注|订阅|已关注|已订阅)\s*$"))
+_ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_·\-]{2,16}$")
+_LINE_AT = re.compile(r"^line (\d+)$")
+
+
+def _account_line(lines: Sequence[str], removals: Sequence[Removal],
+                  head: Sequence[int]) -> int | None:
+    """The head line that names the account a removed follow button belongs to.
+
+    Account pages print "某某号 [关注]" under the headline: the short name right before the
+    button (else right after it) is the account, not article text.
+    """
+    heads = set(head)
+    for r in removals:
+        at = _LINE_AT.match(r.where)
+        if not at or not _FOLLOW.match(r.text):
+            continue
+        n = int(at.group(1)) - 1
+        if not (0 <= n < len(lines)) or lines[n].strip():
+            continue  # numbered against another text: no longer this line
+        before = next((i for i in range(n - 1, -1, -1) if lines[i].strip()), None)
+        after = next((i for i in range(n + 1, len(lines)) if lines[i].strip()), None)
+        for i in (before, after):
+            if i is not None and i in heads and _reads_as_account(lines[i].strip()):
+                return i
+    return None
+
+
+def _reads_as_account(line: str) -> bool:
+    """One short token of letters or Han characters: a name, not a date, count or phrase."""
+    return (bool(_ACCOUNT.match(line)) and not line.isdigit() and not DATE.search(line)
+            and bool(re.search(r"[\u4e00-\u9fffA-Za-z]", line)))
+
+
 def _heading_like(line: str) -> bool:
     if not (2 <= len(line) <= 64) or line[-1] in "。！？!?；;：:，,、" or "。" in line:
         return False
@@ -338,24 +373,49 @@ class MetaLines:
             credited = _credited_authors(doc.removals)
             if credited:
                 meta["authors"] = credited
+        drop = set(found) | set(title_run)
+        account = _account_line(lines, doc.removals, [i for i in head if i not in drop])
+        if account is not None:
+            field = self._lift_account(lines[account].strip(), doc, meta)
+            if field:
+                drop.add(account)
+                removed.append(Removal(
+                    self.name, "account",
+                    f"the account name beside a follow button, lifted into meta.{field}",
+                    shorten(lines[account].strip()), f"line {account + 1}"))
         cut: dict[int, str] = {}
         if not meta.get("authors") and not doc.meta.authors:
-            taken = set(found) | set(title_run)
-            credit = self._credit(lines, [i for i in filled if i not in taken])
+            credit = self._credit(lines, [i for i in filled if i not in drop])
             if credit is not None:
-                i, names, kept, gone = credit
+                at, names, kept, gone = credit
                 meta["authors"] = names
                 if gone:
-                    cut[i] = kept
+                    cut[at] = kept
                     removed.append(Removal(
                         self.name, "credit",
                         f"reporters' credit, lifted into meta.authors ({'、'.join(names)})",
-                        shorten(gone), f"line {i + 1}"))
+                        shorten(gone), f"line {at + 1}"))
         if not removed:
             return doc.with_meta(**meta) if meta else doc
-        drop = set(found) | set(title_run)
         text = "\n".join("" if i in drop else cut.get(i, ln) for i, ln in enumerate(lines))
         return doc.evolve(text=text, removed=removed).with_meta(**meta)
+
+    @staticmethod
+    def _lift_account(name: str, doc: Doc, meta: dict[str, object]) -> str | None:
+        """Put an account name into meta; the field it went to, or None if that is taken.
+
+        A person's name is an author; any other name is the publisher, unless the page
+        already names a different one (then the line is left where it is).
+        """
+        if looks_like_name(name):
+            if meta.get("authors") or doc.meta.authors:
+                return None
+            meta["authors"] = (name,)
+            return "authors"
+        if meta.get("source_name") or doc.meta.source_name not in (None, name):
+            return None
+        meta["source_name"] = name
+        return "source_name"
 
     @staticmethod
     def _credit(lines: Sequence[str], filled: Sequence[int]

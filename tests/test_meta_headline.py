@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners.document import Doc, Meta
+from cleaners.document import Doc, Meta, Removal
 from cleaners.html.dom import parse_html
 from cleaners.html.extract import MainTextExtractor
 from cleaners.meta import MetaLines
@@ -163,3 +163,34 @@ def test_bracket_credit_counterexamples(text: str) -> None:
     doc = MetaLines()(Doc("d", "", text=text))
     assert doc.meta.authors == ()
     assert doc.text == text
+
+
+def _with_follow(text: str, control: str, source: str | None = None) -> Doc:
+    """A text whose line 2 (1-based) an earlier cleaner blanked as a follow control."""
+    removal = Removal("chrome.lines", "button_label", "a lone button label", control, "line 2")
+    meta = Meta(title="某地举行秋季运动会开幕式", source_name=source)
+    return Doc("d", "", text=text, removals=(removal,), meta=meta)
+
+
+@pytest.mark.parametrize(
+    ("doc", "source", "authors", "kept"),
+    [
+        (_with_follow(f"某某旅行号\n\n{_LONG}", "关注"), "某某旅行号", (), f"\n\n{_LONG}"),
+        (_with_follow(f"王明\n\n{_LONG}", "+关注"), None, ("王明",), f"\n\n{_LONG}"),
+        # counterexample: the page names another publisher, the line stays
+        (_with_follow(f"某某旅行号\n\n{_LONG}", "关注", "某某日报"), "某某日报", (),
+         f"某某旅行号\n\n{_LONG}"),
+        # counterexample: the blanked control is no follow button
+        (_with_follow(f"某某旅行号\n\n{_LONG}", "举报"), None, (), f"某某旅行号\n\n{_LONG}"),
+        # counterexample: the line beside it is a phrase, not a name
+        (_with_follow(f"欢迎大家一起来讨论！\n\n{_LONG}", "关注"), None, (),
+         f"欢迎大家一起来讨论！\n\n{_LONG}"),
+    ],
+)
+def test_account_beside_a_follow_button(
+    doc: Doc, source: str | None, authors: tuple[str, ...], kept: str
+) -> None:
+    out = MetaLines()(doc)
+    assert out.meta.source_name == source
+    assert out.meta.authors == authors
+    assert out.text == kept

@@ -63,3 +63,9 @@ def test_score_pickles(score: SpamScore) -> None:
 def test_score_rejects_bad_options() -> None:
     with pytest.raises(ValueError, match="tag_at"):
         SpamScore(tag_at=0)
+
+
+def test_a_short_brief_is_not_judged_for_stuffing(score: SpamScore) -> None:
+    text = "蒙古国外交部长访华，中蒙双方就蒙古国与中国的经贸合作交换意见，蒙古国方面表示愿同中国深化合作。"
+    doc = score(Doc("d", text=text))
+    assert "spam_suspect" not in doc.meta.tags
