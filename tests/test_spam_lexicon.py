@@ -155,3 +155,14 @@ def test_an_ambiguous_name_split_from_its_word_by_a_piece_stays(line: str) -> No
 def test_an_ambiguous_name_beside_a_piece_that_binds_nothing_goes() -> None:
     text = "名山、米乐体育入口飞地园区。\n游客在金沙了解情况。"
     assert "金沙" not in LexiconSpam()(Doc("d", text=text)).text
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("成人影院在线观看免费", True),
+    ("各类发票代开，正规票据", True),
+    ("记者在澳门新葡京娱乐场看到，游客络绎不绝。", False),  # a sentence is left
+])
+def test_what_is_left_of_an_advert_line_goes_with_it(line: str, gone: bool) -> None:
+    text = f"国务院常务会议研究部署进一步稳就业工作。\n{line}\n各地积极推进乡村振兴战略实施。"
+    out = LexiconSpam()(Doc("d", text=text)).text
+    assert (len(out.split("\n")) == 2) is gone

@@ -37,6 +37,7 @@ NEWS_CONTEXT = re.compile(
     r"取缔|整治|专项行动|嫌疑人|涉赌|涉黄|涉毒|禁毒|扫黄|监管|警惕|诈骗|受害|举报")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _LATIN = re.compile(r"[a-z0-9]+")
+_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -448,8 +449,13 @@ class LexiconSpam:
         weight = sum(h.weight for h in hits)
         # A short line carrying several spam terms is an advert, unless what is left once they
         # are cut out is itself a sentence of some length (an article line with pieces injected).
-        return (size <= self.short_line and len(distinct) >= 2 and size - covered <= 24
-                and weight >= self.short_line_weight and any(self._strong(h) for h in hits))
+        if (size <= self.short_line and len(distinct) >= 2 and size - covered <= 24
+                and weight >= self.short_line_weight and any(self._strong(h) for h in hits)):
+            return True
+        # An advert line whose spam words are cut leaves no sentence behind (成人影院 |
+        # 在线观看免费): a few characters and no full stop are what is left of an advert.
+        return (size - covered <= 10 and not _SENTENCE_END.search(line)
+                and any(self._strong(h) for h in hits))
 
 
 def _with_shared_context(plans: list[tuple[int, str, list[tuple[Hit, str]]]],
