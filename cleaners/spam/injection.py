@@ -174,21 +174,32 @@ class InjectedFragments:
 
     # -- analysis ---------------------------------------------------------------------------
 
-    def _grow(self, text: str, start: int) -> str:
-        """The longest Han window around text[start:start+2] that still recurs in the text."""
+    def _grow(self, text: str, start: int, counts: dict[str, int]) -> str:
+        """The longest Han window around text[start:start+2] that still recurs in the text.
+
+        ``counts`` memoises text.count per window for the page (every site of every pair grows
+        over the same windows). A window that fails fails with all its extensions too (a
+        longer window never recurs more often), so the search stops there.
+        """
         best = text[start : start + 2]
         extra = self.max_piece - 2
+        stop = extra + 1  # rights from here on fail, for this left and every longer one
         for left in range(extra + 1):
             if left and not _is_han(text, start - left):
                 break
-            for right in range(extra + 1 - left):
+            for right in range(min(extra + 1 - left, stop)):
                 if right and not _is_han(text, start + 1 + right):
                     break
                 if left + right + 2 <= len(best):
                     continue
                 cand = text[start - left : start + 2 + right]
-                if text.count(cand) >= self.min_repeats:
-                    best = cand
+                count = counts.get(cand)
+                if count is None:
+                    count = counts[cand] = text.count(cand)
+                if count < self.min_repeats:
+                    stop = right
+                    break
+                best = cand
         return best
 
     def _gain(self, stats: ChineseStats, text: str, start: int, end: int) -> float:
@@ -371,20 +382,25 @@ class InjectedFragments:
         if not mirror and not self._suspect_pairs(text, stats):
             return []
         pairs = self._suspect_pairs(text, stats, loose=True)
-        pieces: dict[str, _Piece] = {}
+        counts: dict[str, int] = {}
+        grown: dict[str, list[int]] = {}  # piece -> its sites, in order of discovery
         for pair in pairs:
             for i in _find_all(text, pair):
-                frag = self._grow(text, i)
-                if frag not in pieces:
-                    piece = _Piece(frag)
-                    for j in _find_all(text, frag):
-                        piece.sites.append(_Site(j, j + len(frag),
-                                                 self._gain(stats, text, j, j + len(frag))))
-                    piece.free = [s for s in piece.sites if s.gain < self.bound_gain]
-                    pieces[frag] = piece
-        nodes = [p for p in pieces.values()
-                 if len(p.free) >= self.min_repeats and self._odd(stats, p.text)
-                 and not _quoted_term(text, p.text, [s.start for s in p.sites])]
+                frag = self._grow(text, i, counts)
+                if frag not in grown:
+                    grown[frag] = list(_find_all(text, frag))
+        nodes = []
+        for frag, starts in grown.items():
+            # Cheap tests first: deletion gains only for pieces that can still become nodes
+            # (free sites are a subset of the sites).
+            if (len(starts) < self.min_repeats or not self._odd(stats, frag)
+                    or _quoted_term(text, frag, starts)):
+                continue
+            piece = _Piece(frag, [_Site(j, j + len(frag), self._gain(stats, text, j, j + len(frag)))
+                                  for j in starts])
+            piece.free = [s for s in piece.sites if s.gain < self.bound_gain]
+            if len(piece.free) >= self.min_repeats:
+                nodes.append(piece)
         # Growing can swallow a neighbour that happened to repeat (的民群 twice beside 民群
         # three times): keep the shorter piece when it is free at more sites.
         nodes = [p for p in nodes if not any(
