@@ -158,19 +158,32 @@ class InjectedFragments:
         if cand.shape[0] == 0:
             return []
         cand = cand[~stats.pairs_bound(cand)]
+        if cand.shape[0] == 0:
+            return []
+        # The candidates' sites and whether the pairs beside them (text[i-1:i+1] and
+        # text[i+1:i+3]) are bound, in one lookup instead of one pair_bound() per site.
+        m = keys.shape[0]
+        at = np.flatnonzero(both & np.isin(keys, cand))
+        near = np.concatenate((at - 1, at + 1))
+        near = near[(near >= 0) & (near < m)]
+        near = near[both[near]]  # pair_bound() is False for a pair that is not all Han
+        bound = np.zeros(m, dtype=bool)
+        bound[near] = stats.pairs_bound(keys[near])
+        sites: dict[int, list[int]] = defaultdict(list)
+        for i, key in zip(at.tolist(), keys[at].tolist(), strict=True):
+            sites[key].append(i)
+        bound_at = bound.tolist()
+        n = codes.shape[0]
         out: list[str] = []
         for key in cand.tolist():
-            pair = chr(key >> 21) + chr(key & ((1 << 21) - 1))
             lefts, rights = set(), set()
             isolated = 0  # sites where neither neighbour forms a word with the pair
-            for i in _find_all(text, pair):
-                left, right = text[i - 1 : i + 1] if i else "", text[i + 1 : i + 3]
-                lefts.add(left[:1])
-                rights.add(right[1:])
-                isolated += not (len(left) == 2 and stats.pair_bound(left)) and not (
-                    len(right) == 2 and stats.pair_bound(right))
+            for i in sites[key]:
+                lefts.add(text[i - 1] if i else "")
+                rights.add(text[i + 2] if i + 2 < n else "")
+                isolated += not (i and bound_at[i - 1]) and not (i + 1 < m and bound_at[i + 1])
             if len(lefts) >= 2 and len(rights) >= 2 and (loose or isolated >= self.min_repeats):
-                out.append(pair)
+                out.append(chr(key >> 21) + chr(key & ((1 << 21) - 1)))
         return out
 
     # -- analysis ---------------------------------------------------------------------------
