@@ -231,14 +231,16 @@ class InjectedFragments:
             faces += [frag[:k], frag[k:]]
         return faces
 
-    def _bind(self, stats: ChineseStats, a: str, b: str, faces: bool = True) -> float:
-        best = float("-inf")
-        for fa in self._faces(a) if faces else [a]:
-            for fb in self._faces(b) if faces else [b]:
-                if fa[-1] == fb[0] and fa == fb:
-                    continue
-                best = max(best, stats.route(fa + fb) - stats.route(fa) - stats.route(fb))
-        return best
+    def _binds(self, stats: ChineseStats, faces_a: list[str], faces_b: list[str]) -> bool:
+        """Some face of a and some face of b join into words: route gain >= bind_gain (the
+        first such pair settles it, the best gain is never needed)."""
+        route = stats.route
+        for fa in faces_a:
+            ra = route(fa)
+            for fb in faces_b:
+                if fa != fb and route(fa + fb) - ra - route(fb) >= self.bind_gain:
+                    return True
+        return False
 
     def __call__(self, doc: Doc, /) -> Doc:
         # Only pages that name spam are analysed, unless ``always``: the analysis costs
@@ -438,11 +440,12 @@ class InjectedFragments:
         names = [p.text for p in nodes]
         union = _Union(names)
         links: dict[str, list[str]] = defaultdict(list)
+        faces = {a: self._faces(a) for a in names}
         for a in names:
             for b in names:
                 if a == b or a in b or b in a:
                     continue
-                if self._bind(stats, a, b) >= self.bind_gain:
+                if self._binds(stats, faces[a], faces[b]):
                     union.join(a, b)
                     links[a].append(f"{a}+{b}")
         groups: dict[str, list[_Piece]] = defaultdict(list)
