@@ -485,6 +485,16 @@ class InjectedFragments:
         dense = {n for n, k in per_line.items() if k >= 2}
         taken = [(s, e) for s, e, _ in spans]
         faces = {f for c in chain for f in self._faces(c)}
+        # The only words a face can continue: the 2-4 characters just before a face's head
+        # or just after its tail (faces have two characters or more). Any other window
+        # would find no joint in _extend_word.
+        joinable: set[str] = set()
+        for head in {f[:2] for f in faces}:
+            for p in _find_all(text, head):
+                joinable.update(text[p - k : p] for k in (2, 3, 4) if p >= k)
+        for tail in {f[-2:] for f in faces}:
+            for p in _find_all(text, tail):
+                joinable.update(text[p + 2 : p + 2 + k] for k in (2, 3, 4))
         seen: set[str] = set()
         extra: list[tuple[int, int, str]] = []
         for n in sorted(dense):
@@ -498,8 +508,9 @@ class InjectedFragments:
                         if w in seen:
                             continue
                         seen.add(w)
-                        # Cheapest test first: most windows are no dictionary word at all.
-                        if not stats.is_word(w, 5) or any(w in f or f in w for f in faces):
+                        # Cheapest tests first: most windows join no face, or are no word.
+                        if (w not in joinable or not stats.is_word(w, 5)
+                                or any(w in f or f in w for f in faces)):
                             continue
                         extra += self._extend_word(text, stats, w, faces, dense, taken, offsets)
         return extra
