@@ -202,6 +202,8 @@ class PageBlocks:
         """A label that introduces nothing (划重点： whose points were a picture or a widget the
         page lost): the first or last line of the text, or a label right above another one.
         Bylines and metadata rows that meta.lines will lift do not count as text."""
+        if not any(_LABEL.match(lines[i].strip()) for i in filled if i not in gone):
+            return  # most pages have no label: spare the metadata parsing of every line
         live = [i for i in filled if i not in gone and not _lifted(lines[i].strip())]
         for k, i in enumerate(live):
             if not _LABEL.match(lines[i].strip()):
