@@ -1,0 +1,201 @@
+"""Text-path benchmark: render real HTML pages to text the way the seeds look, clean that text with
+the text path, and compare it with the HTML path's output for the same page (the reference).
+
+usage: python bench/text_path.py [--pages DIR] [--diff] [--only STEM...] [--dump DIR]
+
+The renderer is a small hand-written lxml walker, not a library: inscriptis is not installed and
+adding a dependency for a bench script is not worth it, and html2text/markdownify write Markdown
+(``**``, ``[]()``, ``#``), which is not how the seeds look. What it imitates (a browser's
+"save as text"):
+
+- no ``<head>``, scripts, styles, templates, ``<select>``, comments or hidden elements
+  (``hidden``, ``display:none``, ``visibility:hidden``, ``type=hidden``);
+- a blank line around paragraph-like blocks (p, h1-h6, ul/ol, table, blockquote, pre, figure,
+  form), a plain line break around other blocks (div, li, tr, section, ...), ``<br>`` a line break;
+- list items as ``  • item``; table cells of a row joined by a space;
+- inline elements joined as they are, runs of ASCII whitespace collapsed to one space,
+  non-breaking and ideographic spaces kept (paragraph indents);
+- an ``<img>`` with an ``alt`` is its alt text (the seeds show ``banner1-1.png``-like lines).
+
+Scores are character-bag F1 (NFKC, letters and digits only, as ../shared/tools/score.py) of the
+text-path body against the HTML-path body. The last line is
+``text_path_f1_mean=... text_path_f1_min=... pages=...``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import pathlib
+import re
+import sys
+import unicodedata
+
+import lxml.html
+from lxml import etree
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from cleaners import clean_html, clean_text  # noqa: E402
+from cleaners.html.decode import decode_html  # noqa: E402
+
+PAGES = ROOT.parent / "shared" / "pages" / "real"
+
+DROP = {"head", "script", "style", "noscript", "template", "select", "textarea", "svg", "canvas",
+        "iframe", "object", "embed", "audio", "video", "map", "title", "meta", "link", "option"}
+PARA = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre",
+        "figure", "form", "hr", "address", "fieldset"}
+BLOCK = {"div", "li", "tr", "section", "article", "header", "footer", "nav", "aside", "main",
+         "dt", "dd", "figcaption", "center", "caption", "tbody", "thead", "tfoot", "body",
+         "html", "details", "summary", "menu", "dir", "legend", "frameset", "frame"}
+CELL = {"td", "th"}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WS = re.compile(r"[ \t\n\r\f\v]+")
+
+
+class _Out:
+    """Lines being written, with a pending break of 0 (none), 1 (new line) or 2 (blank line)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = [""]
+        self.pending = 0
+        self.prefix = ""
+
+    def brk(self, n: int) -> None:
+        self.pending = max(self.pending, n)
+
+    def text(self, s: str, pre: bool = False) -> None:
+        if not pre:
+            s = _WS.sub(" ", s)
+        if not s:
+            return
+        if self.pending:
+            if self.lines[-1].strip():
+                self.lines.append("")
+            if self.pending == 2 and len(self.lines) > 1 and self.lines[-2].strip():
+                self.lines.append("")
+            self.pending = 0
+        if not self.lines[-1].strip():
+            s = s.lstrip(" ")
+            if not s:
+                return
+            self.lines[-1] = self.prefix
+            self.prefix = ""
+        if pre and "\n" in s:
+            first, *rest = s.split("\n")
+            self.lines[-1] += first
+            self.lines.extend(rest)
+        else:
+            self.lines[-1] += s
+
+    def result(self) -> str:
+        out = "\n".join(ln.rstrip(" ") for ln in self.lines)
+        return re.sub(r"\n{3,}", "\n\n", out).strip("\n") + "\n"
+
+
+def _hidden(el: etree._Element) -> bool:
+    if el.get("hidden") is not None or (el.get("type") or "").lower() == "hidden":
+        return True
+    return bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+
+
+def _walk(el: etree._Element, out: _Out, pre: bool) -> None:
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if not tag or tag in DROP or _hidden(el):
+        return
+    pre = pre or tag == "pre"
+    brk = 2 if tag in PARA else 1 if tag in BLOCK else 0
+    if tag == "br":
+        out.lines.append("")
+        out.pending = 0
+        return
+    if tag == "img":
+        alt = (el.get("alt") or "").strip()
+        if alt:
+            out.text(alt)
+        return
+    if brk:
+        out.brk(brk)
+    if tag == "li":
+        out.prefix = "  • "
+    if tag in CELL and out.lines[-1].strip():
+        out.text(" ")
+    if el.text:
+        out.text(el.text, pre)
+    for child in el:
+        _walk(child, out, pre)
+        if child.tail:
+            out.text(child.tail, pre)
+    if brk:
+        out.brk(brk)
+    if tag == "li":
+        out.prefix = ""
+
+
+def render(html: str) -> str:
+    """The page as a browser would save it as text (see the module docstring)."""
+    root = lxml.html.document_fromstring(html)
+    out = _Out()
+    body = root.find("body")
+    _walk(body if body is not None else root, out, False)
+    return out.result()
+
+
+# --- scoring ----------------------------------------------------------------------------------
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s)
+    return "".join(c for c in s if unicodedata.category(c)[0] in "LN")
+
+
+def f1(ref: str, got: str) -> float:
+    r, g = collections.Counter(_norm(ref)), collections.Counter(_norm(got))
+    hit = sum((r & g).values())
+    if not r and not g:
+        return 1.0
+    p, rc = hit / max(1, sum(g.values())), hit / max(1, sum(r.values()))
+    return 2 * p * rc / max(1e-9, p + rc)
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.split("\n") if _norm(ln)]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pages", type=pathlib.Path, default=PAGES)
+    ap.add_argument("--diff", action="store_true", help="print the lines only in one path")
+    ap.add_argument("--only", nargs="*", default=[])
+    ap.add_argument("--dump", type=pathlib.Path, help="write the rendered .txt files here")
+    args = ap.parse_args()
+    scores = []
+    for path in sorted(args.pages.glob("*.html")):
+        if args.only and path.stem not in args.only:
+            continue
+        html = decode_html(path.read_bytes()).text
+        text = render(html)
+        if args.dump:
+            args.dump.mkdir(parents=True, exist_ok=True)
+            (args.dump / f"{path.stem}.txt").write_text(text, encoding="utf-8")
+        ref_doc, got_doc = clean_html(html, id=path.stem), clean_text(text, id=path.stem)
+        ref = "" if ref_doc.dropped else ref_doc.text
+        got = "" if got_doc.dropped else got_doc.text
+        score = f1(ref, got)
+        scores.append(score)
+        print(f"{path.stem:<24} f1={score:.4f} ref={len(_norm(ref)):>6} got={len(_norm(got)):>6}"
+              + (f" DROPPED {got_doc.dropped.rule}" if got_doc.dropped else ""))
+        if args.diff:
+            ref_set, got_set = {_norm(x) for x in _lines(ref)}, {_norm(x) for x in _lines(got)}
+            for ln in _lines(got):
+                if _norm(ln) not in ref_set:
+                    print(f"    + LEAK {ln[:100]}")
+            for ln in _lines(ref):
+                if _norm(ln) not in got_set:
+                    print(f"    - LOST {ln[:100]}")
+    n = len(scores)
+    print(f"text_path_f1_mean={sum(scores) / max(1, n):.4f} "
+          f"text_path_f1_min={min(scores, default=0):.4f} pages={n}")
+
+
+if __name__ == "__main__":
+    main()
