@@ -130,11 +130,19 @@ class _Found:
     authors: tuple[str, ...] = ()
 
 
+# A date row without field names: the outlet printed before or after the date and time
+# ("2019年10月23日 09:05 某某网", "某某日报 2020-03-09 18:14:21", "2019-05-17 · 某某报道").
+_OUTLET = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}"
+_BARE_ROW = re.compile(
+    rf"^(?:原创\s+)?(?:(?P<pre>{_OUTLET})\s+)?(?P<date>{DATE.pattern})"
+    rf"(?:\s*[·|｜]?\s*(?P<post>{_OUTLET}))?$")
+
+
 def parse_meta_line(line: str) -> _Found | None:
     """Fields of a publication-metadata line, or None if the line is not one.
 
     A metadata line is short, has no sentence ending, and is made of known fields
-    ("发表时间:2022-07-01 来源:重庆日报") or starts with a date followed by fields.
+    ("发表时间:2022-07-01 来源:重庆日报") or starts with a date followed by fields, or is a
     """
     if len(line) > 200 or "。" in line:
         return None
@@ -166,6 +174,19 @@ def parse_meta_line(line: str) -> _Found | None:
     if not (date or source or authors or fields):
         return None
     return _Found(date=date, source_name=source, authors=authors)
+
+
+def parse_date_row(line: str) -> _Found | None:
+    """A date and time with a name beside it and no field labels ("2019年10月23日 09:05 某某网",
+    "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
+    article, so it counts for less than a labelled 来源 (the caller's concern)."""
+    bare = _BARE_ROW.match(line)
+    if not bare or not (bare["pre"] or bare["post"]) or (bare["pre"] and bare["post"]):
+        return None
+    outlet = bare["pre"] or bare["post"]
+    if re.match(r"(?:星期|周|农历)", outlet):
+        return None
+    return _Found(date=parse_date(bare["date"]), source_name=outlet)
 
 
 _SEGMENTS = re.compile(r"\s+[|｜丨/]\s+|丨|｜")
@@ -329,7 +350,9 @@ class MetaLines:
         prose = [i for i in filled if is_prose(lines[i])]
         first_prose = prose[0] if prose else len(lines)
         last_prose = prose[-1] if prose else -1
-        head = [i for i in filled[: self.head_lines] if i < first_prose]
+        # The lines just above the first paragraph: on a page saved whole, a menu the chrome
+        # cleaners left may come first.
+        head = [i for i in filled if i < first_prose][-self.head_lines:]
         tail = [i for i in filled[-self.tail_lines:] if i > last_prose]
 
         found: dict[int, tuple[str, _Found]] = {}
@@ -337,6 +360,8 @@ class MetaLines:
             hit = parse_meta_line(lines[i].strip())
             if hit:
                 found[i] = ("meta_line", hit)
+            elif (hit := parse_date_row(lines[i].strip())) is not None:
+                found[i] = ("date_row", hit)
             elif (hit := parse_byline(lines[i].strip(), tail=False)) is not None:
                 found[i] = ("byline", hit)
         for i in tail:
@@ -346,21 +371,38 @@ class MetaLines:
                 found[i] = ("meta_line" if parse_meta_line(line) else "byline", hit)
 
         title_run = self._title_lines(doc, lines, head, found)
+        if len(title_run) == 1:
+            # A page that prints its headline twice (a header bar and the article's own title).
+            key = lines[title_run[0]].strip()
+            title_run = sorted(i for i in head if i not in found
+                               and (i in title_run or lines[i].strip() == key))
         removed: list[Removal] = []
         meta: dict[str, object] = {}
+        above: list[int] = []
         if title_run and not doc.meta.title:
             meta["title"] = lines[title_run[0]].strip()
+            rows = [i for i, (r, _) in found.items() if r in ("meta_line", "date_row")]
+            if any(0 < i - title_run[-1] <= 3 for i in rows):
+                # A headline with its date row under it opens the article: what the page prints
+                # above it (menus, site name, section label) is not text. No line before the
+                # first paragraph is prose, so none of these is.
+                above = [i for i in filled if i < title_run[0] and i not in found]
+        for i in above:
+            removed.append(Removal(self.name, "above_headline",
+                                   "a short line above the headline and its date row (page chrome)",
+                                   shorten(lines[i].strip()), f"line {i + 1}"))
         for i in title_run:
             why = ("the headline, lifted into meta.title" if not doc.meta.title
                    else "the headline (meta.title) repeated above the body")
             removed.append(Removal(self.name, "title", why, shorten(lines[i].strip()),
                                    f"line {i + 1}"))
-        for i in sorted(found):
+        # A labelled 来源 anywhere names the publisher before a name beside a bare date does.
+        for i in sorted(found, key=lambda i: (found[i][0] == "date_row", i)):
             rule, hit = found[i]
             went = [f"{k}={v}" for k, v in (("date", hit.date), ("source", hit.source_name),
                                               ("authors", "、".join(hit.authors))) if v]
-            why = ("publication metadata line, lifted into meta" if rule == "meta_line"
-                   else "byline, lifted into meta.authors")
+            why = ("byline, lifted into meta.authors" if rule == "byline"
+                   else "publication metadata line, lifted into meta")
             if went:
                 why += f" ({'; '.join(went)})"
             removed.append(Removal(self.name, rule, why, shorten(lines[i].strip()),
@@ -373,7 +415,7 @@ class MetaLines:
             credited = _credited_authors(doc.removals)
             if credited:
                 meta["authors"] = credited
-        drop = set(found) | set(title_run)
+        drop = set(found) | set(title_run) | set(above)
         account = _account_line(lines, doc.removals, [i for i in head if i not in drop])
         if account is not None:
             field = self._lift_account(lines[account].strip(), doc, meta)
@@ -456,7 +498,7 @@ class MetaLines:
         if known:
             # The extractor already has the title: only take lines out that repeat it.
             return _repeated_title(re.sub(r"\s+", "", known), lines, candidates[:4])
-        meta_rows = [i for i in head if i in found and found[i][0] == "meta_line"]
+        meta_rows = [i for i in head if i in found and found[i][0] in ("meta_line", "date_row")]
         if meta_rows:
             # Between the headline and its date row a page may print the publisher or author;
             # of the few lines just above the row, the headline is the longest.

@@ -1,0 +1,71 @@
+"""The head of a page saved as text: a bare date row, a headline printed twice, and the page
+chrome printed above the headline and its date row."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.document import Doc
+from cleaners.meta import MetaLines, parse_date_row
+
+_PARA = "这是一段足够长的正文内容，用来说明文章的主体部分，里面有很多句子。" * 3
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "source"),
+    [
+        ("2021年3月4日 10:20 某某晚报", "2021-03-04T10:20:00", "某某晚报"),
+        ("某某观察 2022-05-06 08:09:10", "2022-05-06T08:09:10", "某某观察"),
+        ("原创 某某都市报 2020-01-02 16:01:46", "2020-01-02T16:01:46", "某某都市报"),
+        ("2018-07-08 · 某某城市报道", "2018-07-08", "某某城市报道"),
+    ],
+)
+def test_bare_date_rows_name_the_outlet(line: str, date: str, source: str) -> None:
+    found = parse_date_row(line)
+    assert found is not None
+    assert (found.date, found.source_name) == (date, source)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2021年3月 我们去了一趟北京",  # no day: a sentence's opening
+        "2021年3月4日 星期四",  # the date widget, no outlet
+        "某某镇 2021年3月4日 某某村",  # names on both sides: not a row we can read
+        "2021年3月4日，某某县召开了全县工作会议",
+    ],
+)
+def test_lines_that_are_not_bare_date_rows(line: str) -> None:
+    assert parse_date_row(line) is None
+
+
+def test_a_labelled_source_beats_the_name_beside_a_bare_date() -> None:
+    text = f"某市举办秋季农产品展销会\n2021年3月4日 10:20 某某号\n{_PARA}\n来源：某某日报"
+    doc = MetaLines()(Doc("d", "", text=text))
+    assert doc.meta.source_name == "某某日报"
+    assert doc.meta.date == "2021-03-04T10:20:00"
+
+
+def test_headline_printed_twice_goes_with_its_copy() -> None:
+    text = f"某市举办秋季农产品展销会\n某市举办秋季农产品展销会\n2021年3月4日 10:20 某某晚报\n{_PARA}"
+    doc = MetaLines()(Doc("d", "", text=text))
+    assert doc.meta.title == "某市举办秋季农产品展销会"
+    assert doc.text.strip() == _PARA
+
+
+def test_chrome_above_a_headline_with_its_date_row_goes() -> None:
+    text = (f"• 汽车教育时尚女性\n移动客户端\n新闻中心\n某市举办秋季农产品展销会\n"
+            f"2021年3月4日 10:20 某某晚报\n{_PARA}")
+    doc = MetaLines()(Doc("d", "", text=text))
+    assert doc.meta.title == "某市举办秋季农产品展销会"
+    assert doc.text.strip() == _PARA
+    assert [r.text for r in doc.removals if r.rule == "above_headline"] == [
+        "• 汽车教育时尚女性", "移动客户端", "新闻中心"]
+
+
+def test_lines_above_a_headline_without_a_date_row_stay() -> None:
+    # No date row under it: the "headline" may be a heading inside the text, keep what is above.
+    text = f"第一部分\n某市举办秋季农产品展销会\n{_PARA}"
+    doc = MetaLines()(Doc("d", "", text=text))
+    assert "第一部分" in doc.text
+    assert not [r for r in doc.removals if r.rule == "above_headline"]
