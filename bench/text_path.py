@@ -30,15 +30,17 @@ import pathlib
 import re
 import sys
 import unicodedata
+from typing import TYPE_CHECKING
 
-import lxml.html
-from lxml import etree
+if TYPE_CHECKING:
+    from lxml import etree
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from cleaners import clean_html, clean_text  # noqa: E402
 from cleaners.html.decode import decode_html  # noqa: E402
+from cleaners.html.dom import parse_html  # noqa: E402
 
 PAGES = ROOT.parent / "shared" / "pages" / "real"
 
@@ -135,7 +137,10 @@ def _walk(el: etree._Element, out: _Out, pre: bool) -> None:
 
 def render(html: str) -> str:
     """The page as a browser would save it as text (see the module docstring)."""
-    root = lxml.html.document_fromstring(html)
+    # The project's lenient parse: control characters and text after </html> stop libxml2.
+    root = parse_html(html)
+    if root is None:
+        return ""
     out = _Out()
     body = root.find("body")
     _walk(body if body is not None else root, out, False)
