@@ -89,17 +89,30 @@ def _listish(line: str) -> bool:
     return chars > 0 and (latin < 3 or len(_HAN.findall(line)) * 5 >= chars * 2)
 
 
-def main_span(lines: Sequence[str], max_gap: int = 6) -> tuple[int, int] | None:
-    """First and last line index of the main cluster of anchors, or None without anchors.
+# The controls of a reader comment: when it was posted ("3小时前", "• 某某网友 1天前") and its
+# reply/like/report row ("回复 踩13 赞26 收藏", "查看回复 4 举报", "回复 ⋅ 254条回复 8421").
+COMMENT_UI = re.compile(with_traditional(
+    r"(?:^|\s)(?:\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$"
+    r"|^(?=.*(?:回复|举报|踩))(?:(?:查看|全部)?(?:回复|举报|踩|赞|收藏|分享|\d+条回复)\s*\d*|\d+楼?"
+    r"|[⋅·|｜]|\s)+$"))
 
-    Anchors separated by ``max_gap`` or more non-anchor lines start a new cluster; the cluster
-    with the most characters is the article.
-    """
+
+def _comment_cluster(ui: Sequence[str], cluster: Sequence[int]) -> bool:
+    """A comment: its long lines are followed by its controls (time, reply row) and the next
+    comment's; the article's last paragraph has at most one comment's header after it.
+    ``ui`` is the page with the lines earlier cleaners removed (举报, 分享) put back."""
+    after = [i for i in range(cluster[-1] + 1, len(ui)) if ui[i].strip()][:2]
+    return all(COMMENT_UI.search(ui[i].strip()) for i in after) and len(after) == 2
+
+
+def _clusters(lines: Sequence[str], max_gap: int, ui: Sequence[str]) -> list[list[int]]:
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     clusters: list[list[int]] = []
     gap = 0
     for i in filled:
-        if _is_anchor(lines[i].strip()):
+        if COMMENT_UI.search(ui[i].strip()):
+            gap = max_gap  # a comment's controls end what came before
+        elif _is_anchor(lines[i].strip()):
             if clusters and gap < max_gap:
                 clusters[-1].append(i)
             else:
@@ -107,10 +120,41 @@ def main_span(lines: Sequence[str], max_gap: int = 6) -> tuple[int, int] | None:
             gap = 0
         elif _listish(lines[i].strip()) and not _sentence_piece(lines[i].strip()):
             gap += 1
+    # The first comment of a thread joins the article above it when only a name or a label
+    # lies between them; the controls under it tell it apart.
+    split: list[list[int]] = []
+    for c in clusters:
+        if len(c) > 1 and _comment_cluster(ui, c):
+            split += [c[:-1], c[-1:]]
+        else:
+            split.append(c)
+    return split
+
+
+def main_span(lines: Sequence[str], max_gap: int = 6, ui: Sequence[str] | None = None
+              ) -> tuple[int, int] | None:
+    """First and last line index of the main cluster of anchors, or None without anchors.
+
+    Anchors separated by ``max_gap`` or more non-anchor lines start a new cluster; the cluster
+    with the most characters is the article. A reader-comment thread (long lines among reply
+    and like buttons) is not, however long it is, unless there is nothing else.
+    """
+    ui = lines if ui is None else ui
+    clusters = _clusters(lines, max_gap, ui)
     if not clusters:
         return None
-    best = max(clusters, key=lambda c: sum(len(lines[i]) for i in c))
+    prose = [c for c in clusters if not _comment_cluster(ui, c)] or clusters
+    best = max(prose, key=lambda c: sum(len(lines[i]) for i in c))
     return best[0], best[-1]
+
+
+def comment_start(lines: Sequence[str], after: int, ui: Sequence[str], max_gap: int = 6
+                  ) -> int | None:
+    """First line of a reader-comment thread after line ``after``, or None."""
+    for c in _clusters(lines, max_gap, ui):
+        if c[0] > after and _comment_cluster(ui, c):
+            return c[0]
+    return None
 
 
 def _removed_lines(removals: Sequence[Removal], rules: frozenset[str] | None = None
@@ -168,7 +212,9 @@ class PageBlocks:
     def __call__(self, doc: Doc, /) -> Doc:
         lines = doc.text.split("\n")
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
-        span = main_span(lines)
+        chrome = _removed_lines(doc.removals)
+        ui = [ln or chrome.get(i, "") for i, ln in enumerate(lines)]
+        span = main_span(lines, ui=ui)
         if not filled or span is None:
             return doc
         first, last = span
@@ -178,12 +224,17 @@ class PageBlocks:
         sample = doc.text[:3000]
         latin_page = (len(sample) - len(_HAN.sub("", sample))) * 10 < len(sample)
         gone: dict[int, tuple[str, str]] = {}
+        thread = comment_start(lines, last, ui)
+        if thread is not None:
+            for i in filled:
+                if i >= thread and not _lifted(lines[i].strip()):
+                    gone[i] = ("comment_thread", "reader comments after the article "
+                               "(long lines among reply and like buttons)")
         self._related(lines, filled, gone, last)
         self._after_credit(lines, filled, [c for c in credits if c > first], gone)
         self._head(lines, [i for i in filled if i < first and i not in gone], gone)
         # Lines earlier cleaners already took out (share buttons, 上一篇：) were part of the
         # same lists: they still count towards a run, though they are not removed again.
-        chrome = _removed_lines(doc.removals)
         self._labelled(lines, filled, {i: t for i, t in chrome.items() if i > last}, gone)
         tail = sorted({i for i in filled if i > last and i not in gone}
                       | {i for i in chrome if last < i < len(lines) and not lines[i].strip()})

@@ -1,0 +1,47 @@
+"""chrome.blocks: a reader-comment thread after the article goes, even when its long comments
+outweigh a short article; an article that merely mentions replies or likes stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import Doc
+from cleaners.chrome.blocks import COMMENT_UI, PageBlocks
+
+PARA = "这是一段足够长的正文内容，用来说明文章的主体部分在这里展开，并且包含完整的句子。"
+COMMENT = "我觉得这件事情值得好好讨论一下，相关部门应该尽快给出一个明确的说法，不要再拖下去了。"
+
+
+@pytest.mark.parametrize("line", ["3小时前", "• 某某网友 1天前", "回复 踩13 赞26 收藏",
+                                  "查看回复 4 举报", "回复 ⋅ 254条回复 8421", "137 | 回复", "刚刚"])
+def test_comment_controls(line: str) -> None:
+    assert COMMENT_UI.search(line)
+
+
+@pytest.mark.parametrize("line", ["他三小时前刚刚回到家。", "回复函已于昨日送达各单位", "举报电话：12345",
+                                  "三年前", "赞"])
+def test_not_comment_controls(line: str) -> None:
+    assert not COMMENT_UI.search(line)
+
+
+def _thread(n: int) -> list[str]:
+    out = []
+    for k in range(n):
+        out += [f"• 网友{k}", COMMENT * 2, f"{k + 1}小时前", "回复 踩2 赞11 收藏"]
+    return out
+
+
+def test_a_long_thread_after_a_short_article_goes() -> None:
+    text = "\n".join(["某地新建一座公园", PARA, PARA, "全部评论", *_thread(6), "关于我们"])
+    doc = PageBlocks()(Doc(id="d", text=text))
+    kept = [ln for ln in doc.text.split("\n") if ln]
+    assert kept[:3] == ["某地新建一座公园", PARA, PARA]
+    assert COMMENT * 2 not in kept
+    assert any(r.rule == "comment_thread" for r in doc.removals)
+
+
+def test_an_article_quoting_replies_stays() -> None:
+    # Counterexample: no controls after the paragraphs, only words about replies.
+    body = [PARA, "记者拨打了举报电话，对方回复称三小时前已经派人处理，目前正在核实情况。", PARA, PARA]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(body)))
+    assert doc.text.split("\n") == body
