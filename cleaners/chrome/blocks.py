@@ -50,7 +50,9 @@ def _is_anchor(line: str) -> bool:
     """A paragraph long enough that the article is certainly going on there."""
     n = len(line)
     if n >= 50:
-        return True
+        # Names strung together with spaces and no punctuation at all are a list (products,
+        # headlines, tags), however long the line.
+        return line.count(" ") < 3 or _SENTENCE_MARKS.search(line) is not None
     if n < 25:
         return False
     if line[-1] == "。" or line[-2:] in _QUOTED_ENDS:
