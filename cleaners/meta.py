@@ -347,7 +347,7 @@ class MetaLines:
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
         if not filled:
             return doc
-        prose = [i for i in filled if is_prose(lines[i])]
+        prose = [i for k, i in enumerate(filled) if self._opens_text(lines, filled, k)]
         first_prose = prose[0] if prose else len(lines)
         last_prose = prose[-1] if prose else -1
         # The lines just above the first paragraph: on a page saved whole, a menu the chrome
@@ -443,6 +443,22 @@ class MetaLines:
         return doc.evolve(text=text, removed=removed).with_meta(**meta)
 
     @staticmethod
+    def _opens_text(lines: Sequence[str], filled: Sequence[int], k: int) -> bool:
+        """Whether ``filled[k]`` is body text. Not prose however long: a row of names with
+        spaces and no punctuation (a menu), or a headline ending in ？/！ right above its date
+        row."""
+        line = lines[filled[k]].strip()
+        if not is_prose(line):
+            return False
+        if line.count(" ") >= 3 and not re.search(r"[，。；、,;]", line):
+            return False
+        if k + 1 < len(filled) and _heading_like(line.rstrip("？！?!")):
+            nxt = lines[filled[k + 1]].strip()
+            if parse_meta_line(nxt) or parse_date_row(nxt):
+                return False
+        return True
+
+    @staticmethod
     def _lift_account(name: str, doc: Doc, meta: dict[str, object]) -> str | None:
         """Put an account name into meta; the field it went to, or None if that is taken.
 
@@ -492,8 +508,6 @@ class MetaLines:
                      found: dict[int, tuple[str, _Found]]) -> list[int]:
         """The head lines that print the headline: one line, or a run the page broke it into."""
         candidates = [i for i in head if i not in found and _heading_like(lines[i].strip())]
-        if not candidates:
-            return []
         known = doc.meta.title
         if known:
             # The extractor already has the title: only take lines out that repeat it.
@@ -502,9 +516,13 @@ class MetaLines:
         if meta_rows:
             # Between the headline and its date row a page may print the publisher or author;
             # of the few lines just above the row, the headline is the longest.
-            before = [i for i in candidates if i < meta_rows[0]][-3:]
+            # A headline may end in ？ or ！; above its date row that is no sentence.
+            before = [i for i in head if i < meta_rows[0] and i not in found
+                      and _heading_like(lines[i].strip().rstrip("？！?!"))][-3:]
             if before:
                 return [max(before, key=lambda i: (len(lines[i].strip()), -i))]
+        if not candidates:
+            return []
         # No metadata row: of the last few heading-like lines above the first paragraph (site
         # name, kicker, headline, subtitle), the headline is the longest.
         near = candidates[-4:]

@@ -69,3 +69,19 @@ def test_lines_above_a_headline_without_a_date_row_stay() -> None:
     doc = MetaLines()(Doc("d", "", text=text))
     assert "第一部分" in doc.text
     assert not [r for r in doc.removals if r.rule == "above_headline"]
+
+
+def test_a_question_headline_above_its_date_row_is_no_paragraph() -> None:
+    # A headline ending in ？ reads as a sentence; its date row under it says it is the headline.
+    text = (f"• 某某邮箱\n某地多个项目接连出现质量问题背后原因是什么？\n"
+            f"2019-09-07 13:43:45 来源: 某某周刊 举报\n{_PARA}")
+    doc = MetaLines()(Doc("d", "", text=text))
+    assert doc.meta.title == "某地多个项目接连出现质量问题背后原因是什么？"
+    assert doc.meta.source_name == "某某周刊"
+    assert doc.text.strip() == _PARA
+
+
+def test_a_question_without_a_date_row_stays_text() -> None:
+    question = "某地多个项目接连出现质量问题背后原因是什么？"
+    doc = MetaLines()(Doc("d", "", text=f"{_PARA}\n{question}\n{_PARA}"))
+    assert question in doc.text
