@@ -9,6 +9,7 @@ short lines is a link list. Bylines and metadata rows are left for meta.lines to
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -105,6 +106,37 @@ def _comment_cluster(ui: Sequence[str], cluster: Sequence[int]) -> bool:
     ``ui`` is the page with the lines earlier cleaners removed (举报, 分享) put back."""
     after = [i for i in range(cluster[-1] + 1, len(ui)) if ui[i].strip()][:2]
     return all(COMMENT_UI.search(ui[i].strip()) for i in after) and len(after) == 2
+
+
+# A teaser's timestamp alone on its line: a full date with a time ("2019-09-09 21:38:04",
+# "2019-09-3007:42" where the page glued the two together).
+_STAMP = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+                    r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+
+
+def teaser_feed(lines: Sequence[str]) -> list[int]:
+    """Lines of a feed of teasers (headline, summary, timestamp; again and again).
+
+    Two or more timestamps alone on their lines, each closing a record of the same length
+    (two or three lines) that opens with a headline-like line (no sentence ending), are a feed;
+    its records go, timestamps included. A dated paragraph in a timeline has no headline above
+    it and does not repeat that shape.
+    """
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    stamps = [k for k, i in enumerate(filled) if _STAMP.match(lines[i].strip())]
+    feed: set[int] = set()
+    for a, b in itertools.pairwise(stamps):
+        period = b - a
+        if not 3 <= period <= 4:
+            continue
+        records = [filled[k - period + 1: k + 1] for k in (a, b)]
+        if all(_headline_shaped(lines[r[0]].strip()) for r in records):
+            feed.update(i for r in records for i in r)
+    return sorted(feed)
+
+
+def _headline_shaped(line: str) -> bool:
+    return 4 <= len(line) <= 60 and line[-1] not in "。；;，,：:" and "。" not in line
 
 
 def _clusters(lines: Sequence[str], max_gap: int, ui: Sequence[str]) -> list[list[int]]:
@@ -213,6 +245,11 @@ class PageBlocks:
 
     def __call__(self, doc: Doc, /) -> Doc:
         lines = doc.text.split("\n")
+        gone: dict[int, tuple[str, str]] = {
+            i: ("teaser_feed", "a record of a teaser feed (headline, summary, timestamp)")
+            for i in teaser_feed(lines)}
+        if gone:  # the feed's summaries must not join the article
+            lines = ["" if i in gone else ln for i, ln in enumerate(lines)]
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
         chrome = _removed_lines(doc.removals)
         ui = [ln or chrome.get(i, "") for i, ln in enumerate(lines)]
@@ -225,7 +262,6 @@ class PageBlocks:
         # On a Latin-script page every short line may be a menu or list item.
         sample = doc.text[:3000]
         latin_page = (len(sample) - len(_HAN.sub("", sample))) * 10 < len(sample)
-        gone: dict[int, tuple[str, str]] = {}
         thread = comment_start(lines, last, ui)
         if thread is not None:
             for i in filled:
@@ -244,7 +280,8 @@ class PageBlocks:
         self._lone_labels(lines, filled, gone)
         if not gone:
             return doc
-        removed = [Removal(self.name, rule, why, shorten(lines[i].strip()), f"line {i + 1}")
+        page = doc.text.split("\n")
+        removed = [Removal(self.name, rule, why, shorten(page[i].strip()), f"line {i + 1}")
                    for i, (rule, why) in sorted(gone.items())]
         text = "\n".join("" if i in gone else ln for i, ln in enumerate(lines))
         return doc.evolve(text=text, removed=removed)

@@ -1,0 +1,32 @@
+"""chrome.blocks: a feed of teasers (headline, summary, timestamp, again and again) goes, even
+when its summaries are long enough to join the article; a dated timeline stays."""
+
+from __future__ import annotations
+
+from cleaners import Doc
+from cleaners.chrome.blocks import PageBlocks, teaser_feed
+
+PARA = "这是一段足够长的正文内容，用来说明文章的主体部分在这里展开，并且包含完整的句子。"
+
+
+def _record(k: int) -> list[str]:
+    return [f"某某板块第{k}次大涨，机构看好后市", "某某消息，多重利好来袭，相关板块今日走强，其中龙头个股涨幅居前，成交量明显放大，市场情绪回暖。",
+            f"2020-03-0{k} 21:38:04"]
+
+
+def test_a_teaser_feed_goes() -> None:
+    lines = [PARA, PARA, PARA, "声明：以上内容仅供参考", *_record(1), *_record(2), *_record(3)]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    kept = [ln for ln in doc.text.split("\n") if ln]
+    assert kept[:3] == [PARA] * 3
+    assert not any("大涨" in ln or "21:38" in ln for ln in kept)
+    assert [r.text for r in doc.removals if r.rule == "teaser_feed"][:3] == _record(1)
+
+
+def test_a_timeline_with_dated_paragraphs_stays() -> None:
+    # Counterexample: dates alone on lines between paragraphs, no headline opening each entry.
+    lines = [PARA, "2020-03-01 09:00", "当天上午，某某会议在某地召开，会议听取了有关部门的工作汇报。",
+             "2020-03-02 10:30", "次日，某某项目正式开工建设，预计明年年底前建成投入使用。", PARA]
+    assert teaser_feed(lines) == []
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert not [r for r in doc.removals if r.rule == "teaser_feed"]
