@@ -109,12 +109,13 @@ COMMON_RULES: tuple[Rule, ...] = (
         # Case variants spelt out: (?i:...) would make the regex engine give up its fast
         # literal scan, and this rule is tried on every line of every page.
         r"版权所有|[Cc]opyright|COPYRIGHT|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|"
-        r"\bICP\s*[备证]|ICP\d|公网安备|"
+        r"(?<![A-Za-z])ICP\s*[备证]|ICP\d|公网安备|"
         r"增值电信业务经营许可证|互联网新闻信息服务许可证|信息网络传播视听节目许可证|"
         r"广播电视节目制作经营许可证|违法和不良信息举报|网络传播视听|[Pp]owered\s*[Bb]y|POWERED BY",
         why="copyright, licence and ICP/police registration footer",
         examples=("版权所有 违者必究 Copyright © 2016-2026 京ICP备15005404号-4",
                   "©2024 Powered By 某某 - 网站地图", "京公网安备 11010502043907号",
+                  "粤ICP备16057936号-4",
                   "互联网新闻信息服务许可证10120190005 违法和不良信息举报电话: 010-65367114"),
         counterexamples=("法院审理认为，被告侵犯了原告对该作品的著作权，应当赔偿损失并公开道歉，"
                          "判决书同时要求平台在七日内下架侵权作品，并在显著位置刊登声明。",),
@@ -254,13 +255,14 @@ COMMON_RULES: tuple[Rule, ...] = (
         "button_label",
         r"^(?:关注|已关注|举报|点赞|收藏|评论|分享|转发|在看|喜欢|赞赏|取消|确定|更多|展开|收起|"
         r"阅读原文|原文链接|查看原文|写评论|发表评论|我要评论|登录|注册|立即打开|立即下载|打开|原创|"
+        r"广告|点击跳转|我要反馈|撤消|撤销|"
         r"微信|微博|朋友圈|QQ空间|QQ|复制链接|二维码|(?i:facebook|twitter|whatsapp|wechat|"
         r"weibo|line|telegram|linkedin|email|e-mail|print|share|copy link|subscribe|sign in|"
         r"log in|sign up|menu|search|close))\s*\d*$"
         r"|^(?:(?:参与|发表|查看)?(?:评论|跟帖|跟贴|点赞|收藏|转发|分享|在看|赞)\s*[（(]?\s*\d*\s*[)）]?"
         r"\s*[|｜/·]?\s*){1,5}$",
         why="a lone button label (follow, report, like, comment)",
-        examples=("关注", "举报", "评论 12", "阅读原文", "微信", "WhatsApp", "立即打开",
+        examples=("关注", "举报", "评论 12", "阅读原文", "微信", "WhatsApp", "立即打开", "广告",
                   "参与评论（128）", "点赞(56)  分享"),
         counterexamples=("关注民生",),
         max_len=24,
