@@ -122,6 +122,20 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=400,
     ),
     Rule(
+        "disclaimer",
+        r"^[【\[]?\s*(?:免责声明|特别声明|版权声明|声明)\s*[】\]]?\s*[:：]?\s*"
+        r"(?=.*(?:本文|以上内容|本站|本网|本平台|观点|立场|仅供参考|版权|作者))"
+        r"|^(?i:notice)\s*:.*(?:uploaded|posted) by (?:a |the )?user",
+        why="the site's disclaimer under the article (views, liability, user uploads)",
+        examples=("【免责声明】本文仅代表作者本人观点，与本网无关。",
+                  "免责声明：本文来自某某客户端自媒体，不代表某某网的观点和立场。",
+                  "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布",
+                  "Notice: The content above is uploaded and posted by a user of the platform"),
+        counterexamples=("声明发布后，公司股价应声上涨，多家机构随即调高了评级。",
+                         "双方发表联合声明：将在本文件签署后三十日内启动谈判。"),
+        max_len=400,
+    ),
+    Rule(
         "reprint_notice",
         # The forbidden act must be reprinting: rules on using personal data also say 未经同意不得.
         r"未经.{0,8}(?:许可|授权|同意).{0,12}(?:不得|禁止|严禁|谢绝).{0,8}?"
