@@ -135,7 +135,9 @@ class _Found:
 _OUTLET = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}"
 _BARE_ROW = re.compile(
     rf"^(?:原创\s+)?(?:(?P<pre>{_OUTLET})\s+)?(?P<date>{DATE.pattern})"
-    rf"(?:\s*[·|｜]?\s*(?P<post>{_OUTLET}))?$")
+    rf"(?:\s*[·|｜]?\s*(?P<post>{_OUTLET}))?"
+    # the comment and bookmark buttons printed on the same row
+    r"(?:\s*(?:我有话说|我要评论|评论|收藏本文|收藏|举报|分享)\s*(?:[(（]\d+人参与[)）])?)*$")
 
 
 def parse_meta_line(line: str) -> _Found | None:
@@ -452,8 +454,9 @@ class MetaLines:
             return False
         if line.count(" ") >= 3 and not re.search(r"[，。；、,;]", line):
             return False
-        if k + 1 < len(filled) and _heading_like(line.rstrip("？！?!")):
-            nxt = lines[filled[k + 1]].strip()
+        if _heading_like(line.rstrip("？！?!")):
+            # the next line that is not the same headline printed again
+            nxt = next((lines[j].strip() for j in filled[k + 1:] if lines[j].strip() != line), "")
             if parse_meta_line(nxt) or parse_date_row(nxt):
                 return False
         return True

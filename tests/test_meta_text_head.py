@@ -85,3 +85,17 @@ def test_a_question_without_a_date_row_stays_text() -> None:
     question = "某地多个项目接连出现质量问题背后原因是什么？"
     doc = MetaLines()(Doc("d", "", text=f"{_PARA}\n{question}\n{_PARA}"))
     assert question in doc.text
+
+
+def test_a_question_headline_printed_twice_above_its_date_row() -> None:
+    title = "某地的公园为何让外国游客连声称赞了不得？"
+    text = f"新闻中心\n{title}\n{title}\n2019年11月25日 18:57 某某消息\n{_PARA}"
+    doc = MetaLines()(Doc("d", "", text=text))
+    assert doc.meta.title == title
+    assert doc.text.strip() == _PARA
+
+
+def test_a_date_row_with_its_comment_and_bookmark_buttons() -> None:
+    found = parse_date_row("2019年09月11日01:53 某某科技 我有话说(1307人参与) 收藏本文")
+    assert found is not None
+    assert (found.date, found.source_name) == ("2019-09-11T01:53:00", "某某科技")
