@@ -30,3 +30,27 @@ def test_a_timeline_with_dated_paragraphs_stays() -> None:
     assert teaser_feed(lines) == []
     doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
     assert not [r for r in doc.removals if r.rule == "teaser_feed"]
+
+
+TEASERS = [
+    "• 拆解某某手表：差别不大 某某手表发布后，一直被用户吐槽与上一代相比没有什么变化，拆解结果印证了这一点……",
+    "• 某某公司发布新款芯片 近年来，由于传统产品需求变化，越来越多厂商开始布局新的市场方向。",
+    "• 绕着汽车转一圈能想到哪些技术？ 不论是车厂、系统集成商还是半导体厂商，都在关注这个问题。",
+    "• 某某原厂新品推荐：传感器、模块 每月一次的新品推荐栏目，为大家带来最新的产品信息和技术资料。",
+]
+
+
+def test_a_run_of_teaser_items_goes() -> None:
+    lines = [PARA, PARA, PARA, *TEASERS]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert [r.text for r in doc.removals if r.rule == "teaser_feed"] == TEASERS
+    assert doc.text.count(PARA) == 3
+
+
+def test_an_articles_own_bullet_points_stay() -> None:
+    # Counterexample: bullet points whose first clause runs on with a comma.
+    points = ["• 第一，加快推进重点项目建设，确保各项工程按期完工并尽快投入使用。",
+              "• 第二，持续优化营商环境，为企业发展提供更加便利的政务服务。",
+              "• 第三，加强生态环境保护，坚决打好污染防治攻坚战。",
+              "• 第四，切实保障和改善民生，办好群众关心的实事。"]
+    assert teaser_feed([PARA, *points, PARA]) == []

@@ -124,7 +124,7 @@ def teaser_feed(lines: Sequence[str]) -> list[int]:
     """
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     stamps = [k for k, i in enumerate(filled) if _STAMP.match(lines[i].strip())]
-    feed: set[int] = set()
+    feed: set[int] = set(_teaser_items(lines, filled))
     for a, b in itertools.pairwise(stamps):
         period = b - a
         if not 3 <= period <= 4:
@@ -133,6 +133,28 @@ def teaser_feed(lines: Sequence[str]) -> list[int]:
         if all(_headline_shaped(lines[r[0]].strip()) for r in records):
             feed.update(i for r in records for i in r)
     return sorted(feed)
+
+
+# A list item that is a headline, a space and the start of its article ("• 某某发布新品：
+# 有哪些变化？ 21日，某某网站……").
+_TEASER_ITEM = re.compile(r"^[•·]\s*(?P<head>[^\s，。；,;][^，。；,;]{5,38}?[^\s，。；,;])\s+"
+                          r"(?P<lead>\S.{19,})$")
+
+
+def _teaser_items(lines: Sequence[str], filled: Sequence[int], min_run: int = 4) -> list[int]:
+    """Runs of four or more teaser list items; an article's own bullet points have no
+    headline-and-lead shape (their first clause runs on with a comma)."""
+    out: list[int] = []
+    run: list[int] = []
+    for i in [*filled, -1]:
+        m = _TEASER_ITEM.match(lines[i].strip()) if i >= 0 else None
+        if m and " " not in m["head"].strip():
+            run.append(i)
+            continue
+        if len(run) >= min_run:
+            out += run
+        run = []
+    return out
 
 
 def _headline_shaped(line: str) -> bool:
