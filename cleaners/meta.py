@@ -382,7 +382,8 @@ class MetaLines:
         meta: dict[str, object] = {}
         above: list[int] = []
         if title_run and not doc.meta.title:
-            meta["title"] = lines[title_run[0]].strip()
+            # a headline rendered as a list item keeps no bullet
+            meta["title"] = re.sub(r"^[•·▪◦]\s*", "", lines[title_run[0]].strip())
             rows = [i for i, (r, _) in found.items() if r in ("meta_line", "date_row")]
             if any(0 < i - title_run[-1] <= 3 for i in rows):
                 # A headline with its date row under it opens the article: what the page prints

@@ -99,3 +99,9 @@ def test_a_date_row_with_its_comment_and_bookmark_buttons() -> None:
     found = parse_date_row("2019年09月11日01:53 某某科技 我有话说(1307人参与) 收藏本文")
     assert found is not None
     assert (found.date, found.source_name) == ("2019-09-11T01:53:00", "某某科技")
+
+
+def test_a_headline_rendered_as_a_list_item_loses_its_bullet() -> None:
+    text = f"• 某市举办秋季农产品展销会\n2021-03-04 10:20:00 来源：某某晚报\n{_PARA}"
+    doc = MetaLines()(Doc("d", "", text=text))
+    assert doc.meta.title == "某市举办秋季农产品展销会"
