@@ -136,6 +136,18 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=400,
     ),
     Rule(
+        "comment_widget",
+        r"^(?:\d[\d,]*\s*条评论\s*[|｜]?\s*\d[\d,]*\s*人参与(?:网友评论)?"
+        r"|\d[\d,]*\s*人参与\s*\d[\d,]*\s*(?:条)?评论"
+        r"|(?:更多精彩评论|查看全部\s*\d*\s*条评论|查看更多评论|登录并发贴|发表评论)\s*[>》]*"
+        r"|网友评论仅供其?表达个人看法.*)$",
+        why="the comment box's counters and links (评论 counts, 更多精彩评论>>), not text",
+        examples=("0条评论|0人参与网友评论", "1032人参与308评论", "更多精彩评论>>",
+                  "查看全部258条评论 >", "网友评论仅供其表达个人看法，并不表明本网立场。"),
+        counterexamples=("截至目前，已有1032人参与评论，多数网友表示支持。",),
+        max_len=60,
+    ),
+    Rule(
         "reprint_notice",
         # The forbidden act must be reprinting: rules on using personal data also say 未经同意不得.
         r"未经.{0,8}(?:许可|授权|同意).{0,12}(?:不得|禁止|严禁|谢绝).{0,8}?"
