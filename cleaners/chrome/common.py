@@ -228,6 +228,19 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=20,
     ),
     Rule(
+        "player_ui",
+        r"即将播放|广告剩余\s*[:：]?\s*\d|播放模式|视频宽高|复制视频页面地址|复制调试信息|关闭拦截插件"
+        r"|VIP可关闭广告|广告被拦截插件误伤|当前浏览器不支持(?:播放|视频)|您的浏览器不支持(?:播放|视频|video)",
+        why="the text of an embedded video player (its controls, ad countdown or debug menu)",
+        examples=("进入广告 广告被拦截插件误伤啦，1秒后播放 关闭拦截插件恢复正常",
+                  "即将播放 取消 宝宝舞蹈 50% 75% 100%",
+                  "视频信息 复制视频页面地址 复制当前时间的页面地址 复制调试信息",
+                  "您的浏览器不支持video标签"),
+        counterexamples=("这部纪录片即将在央视播出，播放时间为每晚八点。",
+                         "新款手机屏幕分辨率为1920×1080。",
+                         "广告行业的从业者表示，插件拦截让广告主的投放效果大打折扣。"),
+    ),
+    Rule(
         "media_pointer",
         r"^\S{0,16}(?:看|瞧|请看|来看|戳|一起|欣赏|感受)\S{0,16}?[↓⬇▼👇]+[!！]?$",
         why="a pointer to pictures or a video below, which the text does not have",
