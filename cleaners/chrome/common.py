@@ -228,6 +228,22 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=20,
     ),
     Rule(
+        "stock_ticker",
+        r"^[\u4e00-\u9fffA-Za-z*]{2,10}\s+\d+(?:\.\d+)?\s+[+-]\d+(?:\.\d+)?%$",
+        why="a stock-quote widget row (name, price, change)",
+        examples=("中兴通讯 35.18 +5.05%", "沪电股份 26.64 -0.89%", "*ST某某 3.12 -5.00%"),
+        counterexamples=("中兴通讯股价上涨5.05%，收于35.18元。", "2019 35.18 +5.05%"),
+        max_len=40,
+    ),
+    Rule(
+        "post_header",
+        r"^\S{2,12}(?:今天|昨天|前天)\s*\d{1,2}:\d{2}(?::\d{2})?$",
+        why="the name and time heading a post in a feed beside the article",
+        examples=("胡任标今天 12:08:48", "宇辉战舰昨天 09:30"),
+        counterexamples=("今天 12:08:48", "会议将于今天下午14:30举行。"),
+        max_len=30,
+    ),
+    Rule(
         "player_ui",
         r"即将播放|广告剩余\s*[:：]?\s*\d|播放模式|视频宽高|复制视频页面地址|复制调试信息|关闭拦截插件"
         r"|VIP可关闭广告|广告被拦截插件误伤|当前浏览器不支持(?:播放|视频)|您的浏览器不支持(?:播放|视频|video)",
