@@ -323,6 +323,17 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=24,
     ),
     Rule(
+        "ad_label",
+        r"^(?:\s*(?i:by\s*taboola|sponsored\s*links?|promoted\s*links?|sponsored|advertisement|"
+        r"ads?\s+by\s+\w+)\s*)+$",
+        why="the label of an advertising widget (Sponsored Links, by Taboola)",
+        examples=("by Taboolaby Taboola", "Sponsored LinksSponsored Links", "Promoted Links",
+                  "Advertisement", "Ads by Google"),
+        counterexamples=("Sponsored links are a major source of revenue for search engines.",
+                         "赞助商链接"),
+        max_len=40,
+    ),
+    Rule(
         "space_nav",
         r"^(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){4,}[\u4e00-\u9fffA-Za-z]{1,4}$",
         why="navigation row of five or more short labels separated by spaces",
