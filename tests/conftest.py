@@ -35,13 +35,22 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
-def load_score() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", shared_path("tools", "score.py"))
+def _load_module(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec
     assert spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def load_score() -> ModuleType:
+    return _load_module("score", shared_path("tools", "score.py"))
+
+
+def load_bench(name: str) -> Any:
+    """A script of bench/ as a module (the benches are scripts, not a package)."""
+    return _load_module(name, ROOT / "bench" / f"{name}.py")
 
 
 def load_golds(folder: Path) -> dict[str, dict[str, Any]]:

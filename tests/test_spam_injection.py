@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import pickle
 import random
@@ -19,7 +18,7 @@ from cleaners.spam import injection as injection_module
 from cleaners.spam.fragments import FEATURES, LINK_FEATURES, TreeEnsemble, piece_model
 from cleaners.spam.lexicon import product_words
 
-from .conftest import shared_path
+from .conftest import load_bench, shared_path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = "004_430d29aad108b5a3"
@@ -103,12 +102,7 @@ def test_injection_clean_articles_lose_nothing(injection: InjectedFragments) -> 
 
 
 def _bench() -> object:
-    spec = importlib.util.spec_from_file_location("spam_inject", ROOT / "bench" / "spam_inject.py")
-    assert spec
-    assert spec.loader
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return bench
+    return load_bench("spam_inject")
 
 
 def _recall_and_loss(method: str, n: int = 24) -> tuple[float, float]:

@@ -10,7 +10,6 @@ removal (text, where, why). A change of behaviour that is meant re-pins with
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import random
 import sys
@@ -29,12 +28,9 @@ SEED = "004_430d29aad108b5a3"
 
 
 def _bench() -> Any:
-    spec = importlib.util.spec_from_file_location("spam_inject", ROOT / "bench" / "spam_inject.py")
-    assert spec
-    assert spec.loader
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return bench
+    from tests.conftest import load_bench
+
+    return load_bench("spam_inject")
 
 
 def _pages() -> list[tuple[str, str]]:

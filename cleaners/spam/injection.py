@@ -264,7 +264,7 @@ class InjectedFragments:
         if named and self.method != "rules":
             spans += self._model_spans(doc.text, 1 if mirror else MIN_PIECES_KEPT)
         if mirror or spans:  # a page proven to carry spam: its brands go from every line
-            spans += self._brand_shaped(doc.text) + self._kept_brands(doc.text)
+            spans += self._brand_shaped(doc.text, products) + self._kept_brands(doc.text)
             spans += [(a, b, "a name and a product word (lexicons/brand_shape.tsv) that split "
                        "a word: deleting it re-joins the word, on a page proven to carry spam")
                       for a, b in splitting or self._splitting_brands(doc.text, products)]
@@ -296,9 +296,7 @@ class InjectedFragments:
                     best = (gain, a)
             if best is None or best[0] >= 0:
                 continue
-            line_start = text.rfind("\n", 0, best[1]) + 1
-            line_end = text.find("\n", end)
-            if not NEWS_CONTEXT.search(text, line_start, len(text) if line_end < 0 else line_end):
+            if not _in_news_line(text, best[1], end):
                 out.append((best[1], end, f"a name and a product word, deleting it reads no "
                             f"worse (gain {best[0]:+.1f}), on a page proven to carry spam"))
         return out
@@ -327,7 +325,8 @@ class InjectedFragments:
                 out.append((best[1], end))
         return out
 
-    def _brand_shaped(self, text: str) -> list[tuple[int, int, str]]:
+    def _brand_shaped(self, text: str,
+                      products: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """Brand-shaped strings outside lines that read like news about spam; a Latin name
         and a product word (QX体育) only where deleting it breaks no word."""
         stats = self._stats.get()
@@ -336,16 +335,10 @@ class InjectedFragments:
                   for a, b in brand_shapes(text)]
         shaped += [(a, b, "brand-shaped (Latin name + product word, see lexicons/"
                     "brand_shape.tsv) on a page proven to carry spam, deleting it breaks no word")
-                   for a, b, latin in loose_brand_shapes(text)
+                   for a, b, latin in loose_brand_shapes(text, products)
                    if latin and stats.deletion_gain(text, a, b, self.window) < FREE]
-        out = []
-        for start, end, why in shaped:
-            line_start = text.rfind("\n", 0, start) + 1
-            line_end = text.find("\n", end)
-            if not NEWS_CONTEXT.search(text, line_start,
-                                       len(text) if line_end < 0 else line_end):
-                out.append((start, end, why))
-        return out
+        return [(start, end, why) for start, end, why in shaped
+                if not _in_news_line(text, start, end)]
 
     def _kept_brands(self, text: str) -> list[tuple[int, int, str]]:
         """Unambiguous brands spam.lexicon kept in lines that read like news about spam: on a
@@ -589,6 +582,14 @@ class InjectedFragments:
                                    f"{end - line_start}"))
         out.append(text[pos:])
         return doc.evolve(text="".join(out), removed=removed)
+
+
+def _in_news_line(text: str, start: int, end: int) -> bool:
+    """The line holding text[start:end] reads like news about spam (NEWS_CONTEXT)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return NEWS_CONTEXT.search(text, line_start,
+                               len(text) if line_end < 0 else line_end) is not None
 
 
 def _names_spam(text: str, products: list[tuple[int, int]]) -> bool:

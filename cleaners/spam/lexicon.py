@@ -177,44 +177,37 @@ def shared_lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
-def _shape_parts() -> dict[str, str]:
-    """brand_shape.tsv as one regex alternation per part (longest words first)."""
+def _shape_words() -> dict[str, tuple[str, ...]]:
+    """brand_shape.tsv: its words per part (product, promo, gaming), in file order."""
     parts: dict[str, list[str]] = {"product": [], "promo": [], "gaming": []}
     text = files("cleaners.spam").joinpath("lexicons", "brand_shape.tsv").read_text("utf-8")
     for raw in text.splitlines():
         if raw.strip() and not raw.startswith("#"):
             part, word = raw.split("\t")
-            parts[part].append(re.escape(word))
-    return {part: "|".join(sorted(words, key=len, reverse=True))
-            for part, words in parts.items()}
+            parts[part].append(word)
+    return {part: tuple(words) for part, words in parts.items()}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal ``words``, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _product_promo() -> re.Pattern[str]:
-    parts = _shape_parts()
+    words = _shape_words()
     # Product and promo words only: a pattern that starts with a literal alternation lets the
     # scan skip ahead fast (ten times faster than checking a name at every position).
-    return re.compile(f"(?:{parts['product']})(?:{parts['promo']})+", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _loose_words() -> tuple[tuple[str, bool], ...]:
-    """Product and gaming words of brand_shape.tsv, each with whether it is a gaming word."""
-    words: dict[str, bool] = {}
-    text = files("cleaners.spam").joinpath("lexicons", "brand_shape.tsv").read_text("utf-8")
-    for raw in text.splitlines():
-        if raw.strip() and not raw.startswith("#"):
-            part, word = raw.split("\t")
-            if part in ("product", "gaming"):
-                words[word] = words.get(word, False) or part == "gaming"
-    return tuple(words.items())
+    return re.compile(f"(?:{_alternation(words['product'])})(?:{_alternation(words['promo'])})+",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _product_word() -> re.Pattern[str]:
     # A plain alternation of literals: sre scans it at several hundred MB/s, faster than one
     # str.find per word; every page that names no spam pays for this scan.
-    return re.compile("|".join(re.escape(w) for w, _ in _loose_words()))
+    words = _shape_words()
+    return re.compile(_alternation(words["product"] + words["gaming"]))
 
 
 def product_words(text: str) -> list[tuple[int, int]]:
@@ -230,7 +223,7 @@ def loose_brand_shapes(text: str, found: list[tuple[int, int]] | None = None,
     """Looser brand shapes (see ``lexicons/brand_shape.tsv``): a Latin name and a product word
     (QX体育, DB真人: ``True``) or a Han name and a gaming word (龙腾棋牌: ``False``). ``found``:
     product_words(text), when the caller has it."""
-    gaming = {w for w, g in _loose_words() if g}
+    gaming = _shape_words()["gaming"]
     out = []
     for start, end in product_words(text) if found is None else found:
         if start and text[start - 1].isascii() and text[start - 1].isalnum():
