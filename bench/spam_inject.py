@@ -47,10 +47,12 @@ UNSEEN_BRANDS = ("金鲨竞技", "彩虹湾娱乐", "龙腾棋牌", "福运来�
                  "盛世彩票app", "蓝鲸电竞入口", "QX体育", "hg688", "宏发国际", "金樽娱乐")
 
 
-def clean_articles(n: int, rng: random.Random) -> list[str]:
+def clean_articles(n: int, rng: random.Random, gold_dir: Path | None = None) -> list[str]:
+    """``n`` clean articles: the gold texts in ``gold_dir`` (default ``../shared/gold``) and
+    paragraph-shuffled copies of them, then compositions of our own paragraphs."""
     paras = [line for line in (ROOT / "bench" / "spam_articles" / "paragraphs.txt")
              .read_text("utf-8").splitlines() if line and not line.startswith("#")]
-    golds = sorted((ROOT.parent / "shared" / "gold").glob("*.json"))
+    golds = sorted((gold_dir or ROOT.parent / "shared" / "gold").glob("*.json"))
     gold_texts = [json.loads(p.read_text("utf-8"))["text"] for p in golds]
     out = list(gold_texts)
     for text in gold_texts:  # paragraph-shuffled copies keep the topic vocabulary of real pages
