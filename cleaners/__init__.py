@@ -39,7 +39,14 @@ def clean_text(text: str, *, id: str = "doc", url: str = "", chain: Chain | None
     return (chain or default_chain())(Doc(id=id, url=url, source=url, text=text))
 
 
-def clean_html(html: str, *, id: str = "doc", url: str = "", chain: Chain | None = None) -> Doc:
-    """Extract and clean the article of a decoded HTML page (see cleaners.html.decode for
-    bytes)."""
+def clean_html(html: str | bytes, *, id: str = "doc", url: str = "",
+               chain: Chain | None = None) -> Doc:
+    """Extract and clean the article of an HTML page. Bytes are decoded first (BOM, ``<meta>``
+    charset, strict UTF-8/GB18030, then a detector: see ``cleaners.html.decode``)."""
+    if isinstance(html, bytes):
+        from .html.decode import decode_html  # the charset detector loads only for bytes
+
+        html = decode_html(html).text
+    elif not isinstance(html, str):
+        raise TypeError(f"clean_html needs str or bytes, not {type(html).__name__}")
     return (chain or default_chain())(Doc(id=id, url=url, source=url, html=html))

@@ -126,3 +126,12 @@ def test_looks_binary(data: bytes, kind: str) -> None:
 def test_looks_binary_accepts_html_and_utf16() -> None:
     assert looks_binary(page(TEXT).encode("utf-8")) is None
     assert looks_binary(codecs.BOM_UTF16_LE + page(TEXT).encode("utf-16-le")) is None
+
+
+def test_clean_html_takes_bytes_in_a_legacy_charset() -> None:
+    from cleaners import clean_html
+
+    html = page(TEXT)
+    assert clean_html(html.encode("gb18030")).text == clean_html(html).text
+    with pytest.raises(TypeError, match="str or bytes"):
+        clean_html(123)  # type: ignore[arg-type]
