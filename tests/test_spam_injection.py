@@ -180,7 +180,7 @@ def test_invented_bench_brands_are_unknown_to_the_lexicons() -> None:
         assert all(h.kind == "term" for h in Lexicon().scan(brand)), brand
 
 
-@pytest.mark.parametrize("brand", ["QX体育", "龙腾棋牌"])
+@pytest.mark.parametrize("brand", ["QX体育", "龙腾棋牌", "hg688"])
 def test_a_loose_brand_shape_opens_the_page_to_the_model(brand: str) -> None:
     bench: Any = _bench()
     rng = random.Random(9)
@@ -320,3 +320,33 @@ def test_on_a_proven_page_an_unknown_brand_between_words_goes_and_product_phrase
         doc = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{spammed}\n{line}\n{kept}")))
         assert "彩虹湾娱乐" not in doc.text
         assert kept in doc.text
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("技村党支部书hg688记告诉记者", ["hg688"]),
+    ("格总体稳定，js333超市里挂满了", ["js333"]),
+    ("东航MU5735航班", []),  # upper case: a code news writes
+    ("通过ISO9001认证", []),
+    ("延时300ms，单路视频", []),  # a number first: a unit
+    ("访问www.hg688.com网站", []),  # a domain written out is left to the link rules
+    ("新款iphone15手机", []),  # a longer Latin name
+])
+def test_latin_domain_brand_shape(text: str, found: list[str]) -> None:
+    assert [m.group() for m in injection_module._LATIN_BRAND.finditer(text)] == found
+
+
+def test_on_a_proven_page_a_neutral_two_character_name_goes_unless_it_opens_on_a_function_word(
+        ) -> None:
+    bench: Any = _bench()
+    rng = random.Random(6)
+    paras = [p for p in _paragraphs() if not Lexicon().scan(p)]
+    kept = "本次活动在市体育中心举行，吸引了众多市民参加。"
+    cut = 0
+    for _ in range(4):
+        spammed, _ = bench.inject("\n".join(rng.sample(paras, 7)), rng, bench.PHRASES,
+                                  ("澳门新葡京",))
+        line = "政策落地后，确保农民龙腾棋牌手中的粮食卖得出去。"
+        doc = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{spammed}\n{line}\n{kept}")))
+        cut += "龙腾棋牌" not in doc.text
+        assert kept in doc.text
+    assert cut >= 3

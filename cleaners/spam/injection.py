@@ -53,6 +53,10 @@ _LO, _HI = 0x3400, 0xA000
 # Pieces the model must believe on a page whose spam names spam.lexicon kept, before it cuts.
 MIN_PIECES_KEPT = 3
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+# A lower-case Latin name and a number (hg688, js333): how gambling sites write their domains.
+# News writes codes in upper case (MU5735, ISO9001, CR929), so case tells them apart; a number
+# first is mostly a unit (300ms, 50kg).
+_LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9.\-_/@])[a-z]{2,4}[0-9]{2,6}(?![A-Za-z0-9.\-_/@%])")
 # Marks around a name that news cites: “亚博体育”, 《…》, 亚博体育等.
 _OPENING = frozenset("“‘《「『（(\"")
 _CLOSING = frozenset("”’》」』）)\"等")
@@ -265,17 +269,30 @@ class InjectedFragments:
             spans += self._model_spans(doc.text, 1 if mirror else MIN_PIECES_KEPT)
         if mirror or spans:  # a page proven to carry spam: its brands go from every line
             spans += self._brand_shaped(doc.text, products) + self._kept_brands(doc.text)
+            spans += self._latin_brands(doc.text)
             spans += [(a, b, "a name and a product word (lexicons/brand_shape.tsv) that split "
                        "a word: deleting it re-joins the word, on a page proven to carry spam")
                       for a, b in splitting or self._splitting_brands(doc.text, products)]
             spans += self._loose_brands(doc.text, products, spans)
         return self._apply(doc, spans)
 
+    def _latin_brands(self, text: str) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, a lower-case Latin name with a number (hg688)
+        standing against a Han character, outside lines that read like news about spam."""
+        out: list[tuple[int, int, str]] = []
+        for m in _LATIN_BRAND.finditer(text):
+            a, b = m.span()
+            if (_is_han(text, a - 1) or _is_han(text, b)) and not _in_news_line(text, a, b):
+                out.append((a, b, "a lower-case Latin name with a number (a gambling domain's "
+                            "shape) inside Chinese text, on a page proven to carry spam"))
+        return out
+
     def _loose_brands(self, text: str, products: list[tuple[int, int]],
                       spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """On a page proven to carry spam, a name that is no word and a product word (彩虹湾娱乐)
-        whose deletion leaves the sentence reading no worse (gain below 0), outside lines that
-        read like news about spam. The name is two characters unless three read much better
+        whose deletion leaves the sentence reading no worse (gain below 0, or below FREE for a
+        two-character name), outside lines that read like news about spam; no name opens on a
+        function character (在, 的). The name is two characters unless three read much better
         (gain lower by 2): a third character is more often the article's. Product words
         already cut as pieces are left to those cuts."""
         stats = self._stats.get()
@@ -294,7 +311,12 @@ class InjectedFragments:
                 gain = stats.deletion_gain(text, a, end, self.window)
                 if best is None or gain < best[0] - 2:
                     best = (gain, a)
-            if best is None or best[0] >= 0:
+            if best is None or best[0] >= FREE:
+                continue
+            # A name does not open on a function character (在市|体育中心 is the article's), and
+            # a neutral deletion (gain 0 to FREE) is weaker evidence: two characters only then.
+            name = text[best[1] : start]
+            if stats.standalone(name[0]) >= 0.5 or (best[0] >= 0 and len(name) != 2):
                 continue
             if not _in_news_line(text, best[1], end):
                 out.append((best[1], end, f"a name and a product word, deleting it reads no "
@@ -595,9 +617,12 @@ def _in_news_line(text: str, start: int, end: int) -> bool:
 def _names_spam(text: str, products: list[tuple[int, int]]) -> bool:
     """A brand or selling phrase of the lexicon is on the page, even one spam.lexicon kept
     (in a line that reads like news about spam, where it may sit injected all the same), or
-    a string shaped like a brand the lexicon does not know (星辉体育官网, QX体育, 龙腾棋牌)."""
+    a string shaped like a brand the lexicon does not know (星辉体育官网, QX体育, 龙腾棋牌), or a
+    lower-case Latin name and number set inside a Han word run (书hg688记)."""
     return (any(h.kind != "term" for hits in hits_by_line(text) for h in hits)
-            or bool(brand_shapes(text)) or bool(loose_brand_shapes(text, products)))
+            or bool(brand_shapes(text)) or bool(loose_brand_shapes(text, products))
+            or any(_is_han(text, m.start() - 1) and _is_han(text, m.end())
+                   for m in _LATIN_BRAND.finditer(text)))
 
 
 def _quoted_term(text: str, frag: str, starts: Iterable[int]) -> bool:
