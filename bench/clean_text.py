@@ -5,7 +5,12 @@ shuffled per copy with a fixed seed), cleans it in this process, and times every
 cleaners' memos are emptied between pages (untimed), so no page is served another's answers.
 Last line: ``clean_text_mb_per_s=N spam_ms_share=N ...``.
 
-    .venv/bin/python bench/clean_text.py [--mb 50]
+``--mix real`` adds the 62 real pages of ``../shared/pages/real`` rendered to text the way the
+seeds are saved (``bench/text_path.py``'s renderer): 70 source pages instead of 8, so one page
+in 70 rather than one in 8 is the spam mirror (seed 004). The default mix is the one the
+issue's figure is reported on.
+
+    .venv/bin/python bench/clean_text.py [--mb 50] [--mix seeds|real]
 """
 
 from __future__ import annotations
@@ -35,12 +40,23 @@ def forget() -> None:
     shared_stats().forget()
 
 
-def corpus_texts() -> list[str]:
+def corpus_texts(mix: str = "seeds") -> list[str]:
     paths = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
     paths += sorted((ROOT / "sites" / "demo" / "pages").glob("*.txt"))
     if not paths:
         sys.exit("no seed or demo pages found")
-    return [p.read_text(encoding="utf-8") for p in paths]
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    if mix == "real":
+        sys.path.insert(0, str(ROOT / "bench"))
+        from text_path import render
+
+        from cleaners.html.decode import decode_html
+
+        real = sorted((ROOT.parent / "shared" / "pages" / "real").glob("*.htm*"))
+        if not real:
+            sys.exit("no real pages found in ../shared/pages/real")
+        texts += [render(decode_html(p.read_bytes()).text) for p in real]
+    return texts
 
 
 def variants(texts: list[str], total_bytes: int, seed: int = 7) -> list[str]:
@@ -62,8 +78,10 @@ def variants(texts: list[str], total_bytes: int, seed: int = 7) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, default=50.0, help="MB of text to clean")
+    parser.add_argument("--mix", choices=("seeds", "real"), default="seeds",
+                        help="source pages: seeds and demo pages, or those and 62 real pages")
     args = parser.parse_args()
-    texts = corpus_texts()
+    texts = corpus_texts(args.mix)
     pages = variants(texts, int(args.mb * 1_000_000))
     total = sum(len(p.encode("utf-8")) for p in pages)
     chain = default_chain()
@@ -120,7 +138,8 @@ def main() -> None:
           f"non_mirror_mb_per_s={clean_bytes / 1e6 / max(clean_cpu, 1e-9):.2f} "
           f"spam_share={spam / cpu:.3f} "
           f"spam_share_non_mirror={clean_spam / max(clean_cpu, 1e-9):.3f} "
-          f"spam_mb_per_s={mb / max(spam, 1e-9):.1f} mb={mb:.1f} pages={len(pages)}")
+          f"spam_mb_per_s={mb / max(spam, 1e-9):.1f} mb={mb:.1f} pages={len(pages)} "
+          f"mix={args.mix}")
 
 
 if __name__ == "__main__":
