@@ -116,7 +116,10 @@ def _comment_cluster(ui: Sequence[str], cluster: Sequence[int]) -> bool:
     """A comment: its long lines are followed by its controls (time, reply row) and the next
     comment's; the article's last paragraph has at most one comment's header after it.
     ``ui`` is the page with the lines earlier cleaners removed (举报, 分享) put back."""
-    after = [i for i in range(cluster[-1] + 1, len(ui)) if ui[i].strip()][:2]
+    # The next two filled lines only: a scan to the end of the page per cluster made the
+    # whole test quadratic on long pages.
+    after = list(itertools.islice((i for i in range(cluster[-1] + 1, len(ui)) if ui[i].strip()),
+                                  2))
     return all(comment_ui(ui[i].strip()) for i in after) and len(after) == 2
 
 
@@ -178,15 +181,16 @@ def _clusters(lines: Sequence[str], max_gap: int, ui: Sequence[str]) -> list[lis
     clusters: list[list[int]] = []
     gap = 0
     for i in filled:
-        if comment_ui(ui[i].strip()):
+        line = lines[i].strip()
+        if comment_ui(ui[i].strip() if ui is not lines else line):
             gap = max_gap  # a comment's controls end what came before
-        elif _is_anchor(lines[i].strip()):
+        elif _is_anchor(line):
             if clusters and gap < max_gap:
                 clusters[-1].append(i)
             else:
                 clusters.append([i])
             gap = 0
-        elif _listish(lines[i].strip()) and not _sentence_piece(lines[i].strip()):
+        elif _listish(line) and not _sentence_piece(line):
             gap += 1
     # The first comment of a thread joins the article above it when only a name or a label
     # lies between them; the controls under it tell it apart.
