@@ -33,6 +33,9 @@ def run(body: str, head: str = "") -> Doc:
         '<div class="hd1">澳门娱乐城</div>',
         '<marquee width="1" height="1">澳门娱乐城</marquee>',
         '<div style="width:1px;height:1px;overflow:hidden">澳门娱乐城</div>',
+        '<div style="position:absolute;clip:rect(0 0 0 0)">澳门娱乐城</div>',
+        '<div style="position:absolute;clip: rect(1px, 1px, 1px, 1px)">澳门娱乐城</div>',
+        '<div style="clip-path: inset(100%)">澳门娱乐城</div>',
         '<div style="opacity:0">澳门娱乐城</div>',
     ],
 )

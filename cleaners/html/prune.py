@@ -44,7 +44,8 @@ _HIDDEN_STYLE = re.compile(
     r"|(?:^|[;\s])(?:max-)?height\s*:\s*0+(?:px)?\s*(?:;|!|$).*overflow\s*:\s*hidden"
     r"|overflow\s*:\s*hidden.*(?:^|[;\s])(?:max-)?height\s*:\s*0+(?:px)?\s*(?:;|!|$)"
     r"|(?:^|[;\s])opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|$)"
-    r"|clip\s*:\s*rect\(\s*[01]px?[\s,]+[01]px?[\s,]+[01]px?[\s,]+[01]px?\s*\)",
+    r"|clip\s*:\s*rect\(\s*[01](?:px)?[\s,]+[01](?:px)?[\s,]+[01](?:px)?[\s,]+[01](?:px)?\s*\)"
+    r"|clip-path\s*:\s*inset\(\s*(?:50|100)%",
     re.IGNORECASE | re.DOTALL,
 )
 _HIDDEN_CLASS = re.compile(
