@@ -126,6 +126,9 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
     # Per-character lookups below index a plain list: cheaper than ord() per site.
     han: list[bool] = mask.tolist()
     pmi = _PagePmi(table, text, max_len)
+    # Every four characters of the page: _rejoined asks whether a 4-character string occurs
+    # in it for each site, and a set answers that faster than a search of the page.
+    quads = {text[i : i + 4] for i in range(len(text) - 3)}
     pairs = word_pairs()
     found: list[tuple[str, list[int]]] = []
     cheap: list[tuple[float, ...]] = []
@@ -140,7 +143,8 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
                             or (len(set(rights)) == 1 and rights[0])):
             continue  # not maximal: the longer run is the candidate
         found.append((frag, starts))
-        cheap.append(_cheap_features(text, frag, starts, lefts, rights, stats, pmi, terms))
+        cheap.append(_cheap_features(text, frag, starts, lefts, rights, stats, pmi, terms,
+                                     quads))
     if not found:
         return []
     x = np.array(cheap)
@@ -212,7 +216,7 @@ class _PagePmi:
 
 def _cheap_features(text: str, frag: str, starts: list[int], lefts: list[str],
                     rights: list[str], stats: ChineseStats, pmi: _PagePmi,
-                    terms: frozenset[str]) -> tuple[float, ...]:
+                    terms: frozenset[str], quads: set[str]) -> tuple[float, ...]:
     k, m = len(frag), len(starts)
     freq = stats.freq.get(frag, 0)
     odd = freq < 5 and stats.strands_bound_char(frag)
@@ -241,7 +245,7 @@ def _cheap_features(text: str, frag: str, starts: list[int], lefts: list[str],
         _collocation(lefts, rights), max(llrs) / 2.0, min(llrs) / 2.0,
         *map(float, stats.stranded(frag)[:2]),
         min(adj[starts[0] : starts[0] + k - 1]) / 4,
-        stats.standalone(frag[0]), stats.standalone(frag[-1]), _rejoined(text, frag, starts),
+        stats.standalone(frag[0]), stats.standalone(frag[-1]), _rejoined(text, frag, starts, quads),
     )
 
 
@@ -255,15 +259,16 @@ def _gain_features(gains: list[float]) -> tuple[float, ...]:
     )
 
 
-def _rejoined(text: str, frag: str, starts: list[int]) -> float:
+def _rejoined(text: str, frag: str, starts: list[int], quads: set[str]) -> float:
     """Share of sites whose two neighbours on each side, joined without the fragment, occur
     elsewhere in the page (基层 | 党组织 cut by a piece, 基层党组织 intact further on): the
-    page's own text says how it read before the insertion."""
+    page's own text says how it read before the insertion. ``quads``: every 4-character
+    slice of ``text`` (the joined neighbours are 4 characters)."""
     k, hits = len(frag), 0
     for a in starts:
         left, right = text[max(0, a - 2):a], text[a + k:a + k + 2]
         if len(left) == 2 and len(right) == 2 and "\n" not in left + right:
-            hits += (left + right) in text
+            hits += (left + right) in quads
     return hits / len(starts)
 
 
@@ -300,28 +305,32 @@ def link_features(text: str, cands: list[Candidate], pieces: list[Candidate],
     out = np.zeros((len(cands), len(LINK_FEATURES)))
     n_pieces = min(len({c.text for c in pieces}), 8) / 8.0
     pairs = word_pairs()
-    ends = {p.text: stats.han_ends(p.text) for p in pieces}
+    # Each piece's text, first word and last word + tab (the pair keys are built from
+    # these once, not per candidate).
+    ends = [(p.text, first, f"{last}\t")
+            for p in pieces for first, last in (stats.han_ends(p.text),)]
     # A believed candidate meets every other believed one twice (as c and as p): each
     # ordered seam is scored once.
     seams: dict[tuple[str, str], tuple[float, bool]] = {}
     for i, c in enumerate(cands):
         best, term, paired = 0.0, 0.0, 0.0
         head, tail = stats.han_ends(c.text)
-        for p in pieces:
-            if p.text in c.text or c.text in p.text:
+        tail_tab = f"{tail}\t"
+        for text_p, first, last_tab in ends:
+            if text_p in c.text or c.text in text_p:
                 continue
-            for a, b in ((c.text, p.text), (p.text, c.text)):
+            for a, b in ((c.text, text_p), (text_p, c.text)):
                 seam = seams.get((a, b))
                 if seam is None:
                     seam = seams[a, b] = (stats.route(a + b) - stats.route(a) - stats.route(b),
                                           _seam_term(a, b, terms))
-                best = max(best, seam[0])
+                if seam[0] > best:  # max(best, gain), without the builtin call
+                    best = seam[0]
                 if seam[1]:
                     term = 1.0
             # Chopped at a word boundary, the phrase still reads on across the seam: the last
             # word of one piece and the first of the next stand together in real news.
-            first, last = ends[p.text]
-            if f"{tail}\t{first}" in pairs or f"{last}\t{head}" in pairs:
+            if not paired and (tail_tab + first in pairs or last_tab + head in pairs):
                 paired = 1.0
         free = c.free_starts or c.starts
         shared = sum(bisect_left(newlines, a) in lines_of for a in free) / len(free)
