@@ -82,15 +82,18 @@ class Candidate:
         return tuple(a for a, g in zip(self.starts, self.gains, strict=True) if g < KEEP)
 
 
-def _is_han(ch: str) -> bool:
-    return _LO <= ord(ch) < _HI
+def _han_mask(text: str) -> NDArray[np.bool_]:
+    """Whether each character of ``text`` is Han (one encode, no Python loop)."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    han: NDArray[np.bool_] = (codes >= _LO) & (codes < _HI)
+    return han
 
 
-def _repeats(text: str, max_len: int) -> dict[str, list[int]]:
-    """Han runs of 2..max_len characters occurring at least twice, with their offsets."""
+def _repeats(text: str, max_len: int, han: NDArray[np.bool_]) -> dict[str, list[int]]:
+    """Han runs of 2..max_len characters occurring at least twice, with their offsets
+    (``han``: ``_han_mask(text)``)."""
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     n = codes.shape[0]
-    han = (codes >= _LO) & (codes < _HI)
     rel = np.where(han, codes - _LO, 0).astype(np.uint64)
     out: dict[str, list[int]] = {}
     for k in range(2, max_len + 1):
@@ -118,8 +121,14 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
     """Maximal recurring fragments with their features (see module docstring). ``screen``
     sees the cheap features of all of them and says which go on to the deletion test; the
     others are left out."""
-    reps = _repeats(text, max_len)
+    mask = _han_mask(text)
+    reps = _repeats(text, max_len, mask)
+    # Per-character lookups below index a plain list: cheaper than ord() per site.
+    han: list[bool] = mask.tolist()
     pmi = _PagePmi(table, text, max_len)
+    # Every four characters of the page: _rejoined asks whether a 4-character string occurs
+    # in it for each site, and a set answers that faster than a search of the page.
+    quads = {text[i : i + 4] for i in range(len(text) - 3)}
     pairs = word_pairs()
     found: list[tuple[str, list[int]]] = []
     cheap: list[tuple[float, ...]] = []
@@ -128,13 +137,14 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
         k = len(frag)
         if len(starts) > max_sites:
             continue  # a topic word of the article, not a piece inserted 2-4 times
-        lefts = [text[a - 1] if a and _is_han(text[a - 1]) else "" for a in starts]
-        rights = [text[a + k] if a + k < n and _is_han(text[a + k]) else "" for a in starts]
+        lefts = [text[a - 1] if a and han[a - 1] else "" for a in starts]
+        rights = [text[a + k] if a + k < n and han[a + k] else "" for a in starts]
         if k < max_len and ((len(set(lefts)) == 1 and lefts[0])
                             or (len(set(rights)) == 1 and rights[0])):
             continue  # not maximal: the longer run is the candidate
         found.append((frag, starts))
-        cheap.append(_cheap_features(text, frag, starts, lefts, rights, stats, pmi, terms))
+        cheap.append(_cheap_features(text, frag, starts, lefts, rights, stats, pmi, terms,
+                                     quads))
     if not found:
         return []
     x = np.array(cheap)
@@ -145,12 +155,12 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
             gains = [stats.deletion_gain(text, a, a + len(frag), WINDOW) for a in starts]
             out.append(Candidate(frag, tuple(starts), tuple(gains),
                                  row + _gain_features(gains)
-                                 + _pair_features(text, frag, starts, stats, pairs)))
+                                 + _pair_features(text, frag, starts, stats, pairs, han)))
     return out
 
 
 def _pair_features(text: str, frag: str, starts: list[int], stats: ChineseStats,
-                   pairs: Mapping[str, None]) -> tuple[float, float]:
+                   pairs: Mapping[str, None], han: list[bool]) -> tuple[float, float]:
     """Word-pair attestation in the People's Daily sample (``charstats.word_pairs``): the share
     of sites where the word before or after the fragment ever stands next to it in real news
     (a legitimate word mostly has such company; a piece dropped between two words rarely
@@ -159,8 +169,8 @@ def _pair_features(text: str, frag: str, starts: list[int], stats: ChineseStats,
     first, last = stats.han_ends(frag)
     attested = rejoined = 0
     for a in starts:
-        before = _word_before(text, a, stats)
-        after = _word_after(text, a + len(frag), stats)
+        before = _word_before(text, a, stats, han)
+        after = _word_after(text, a + len(frag), stats, han)
         seen = (before is not None and f"{before}\t{first}" in pairs) or (
             after is not None and f"{last}\t{after}" in pairs)
         attested += seen
@@ -169,16 +179,16 @@ def _pair_features(text: str, frag: str, starts: list[int], stats: ChineseStats,
     return attested / len(starts), rejoined / len(starts)
 
 
-def _word_before(text: str, end: int, stats: ChineseStats) -> str | None:
-    start = end
-    while start > max(0, end - 6) and _is_han(text[start - 1]):
+def _word_before(text: str, end: int, stats: ChineseStats, han: list[bool]) -> str | None:
+    start, lo = end, max(0, end - 6)
+    while start > lo and han[start - 1]:
         start -= 1
     return stats.han_ends(text[start:end])[1] if start < end else None
 
 
-def _word_after(text: str, start: int, stats: ChineseStats) -> str | None:
-    end = start
-    while end < min(len(text), start + 6) and _is_han(text[end]):
+def _word_after(text: str, start: int, stats: ChineseStats, han: list[bool]) -> str | None:
+    end, hi = start, min(len(text), start + 6)
+    while end < hi and han[end]:
         end += 1
     return stats.han_ends(text[start:end])[0] if end > start else None
 
@@ -206,7 +216,7 @@ class _PagePmi:
 
 def _cheap_features(text: str, frag: str, starts: list[int], lefts: list[str],
                     rights: list[str], stats: ChineseStats, pmi: _PagePmi,
-                    terms: frozenset[str]) -> tuple[float, ...]:
+                    terms: frozenset[str], quads: set[str]) -> tuple[float, ...]:
     k, m = len(frag), len(starts)
     freq = stats.freq.get(frag, 0)
     odd = freq < 5 and stats.strands_bound_char(frag)
@@ -219,9 +229,13 @@ def _cheap_features(text: str, frag: str, starts: list[int], lefts: list[str],
         lr = hop[a - 1] if left and right else 0.0
         edges += not (left and right)
         llr = lr - lf - fr
-        llrs.append(max(-4.0, min(4.0, llr)))
-        bound_l = max(bound_l, lf)
-        bound_r = max(bound_r, fr)
+        # Conditionals, not max(-4.0, min(4.0, llr)) and max(bound, x): the same values
+        # (the pmi values are finite) without three builtin calls a site.
+        llrs.append(llr if -4.0 <= llr <= 4.0 else (4.0 if llr > 4.0 else -4.0))
+        if lf > bound_l:
+            bound_l = lf
+        if fr > bound_r:
+            bound_r = fr
     low = frag.lower()
     spam_term = any(low[i:j] in terms for i in range(k) for j in range(i + 2, k + 1))
     return (
@@ -231,13 +245,13 @@ def _cheap_features(text: str, frag: str, starts: list[int], lefts: list[str],
         _collocation(lefts, rights), max(llrs) / 2.0, min(llrs) / 2.0,
         *map(float, stats.stranded(frag)[:2]),
         min(adj[starts[0] : starts[0] + k - 1]) / 4,
-        stats.standalone(frag[0]), stats.standalone(frag[-1]), _rejoined(text, frag, starts),
+        stats.standalone(frag[0]), stats.standalone(frag[-1]), _rejoined(text, frag, starts, quads),
     )
 
 
 def _gain_features(gains: list[float]) -> tuple[float, ...]:
     m = len(gains)
-    clipped = [max(-6.0, min(6.0, g)) for g in gains]
+    clipped = [g if -6.0 <= g <= 6.0 else (6.0 if g > 6.0 else -6.0) for g in gains]
     return (
         sum(g < FREE for g in gains) / m, float(min(3, sum(g <= SPLIT for g in gains))),
         sum(clipped) / m / 3.0, min(6, sum(g < FREE for g in gains)) / 6.0,
@@ -245,15 +259,16 @@ def _gain_features(gains: list[float]) -> tuple[float, ...]:
     )
 
 
-def _rejoined(text: str, frag: str, starts: list[int]) -> float:
+def _rejoined(text: str, frag: str, starts: list[int], quads: set[str]) -> float:
     """Share of sites whose two neighbours on each side, joined without the fragment, occur
     elsewhere in the page (基层 | 党组织 cut by a piece, 基层党组织 intact further on): the
-    page's own text says how it read before the insertion."""
+    page's own text says how it read before the insertion. ``quads``: every 4-character
+    slice of ``text`` (the joined neighbours are 4 characters)."""
     k, hits = len(frag), 0
     for a in starts:
         left, right = text[max(0, a - 2):a], text[a + k:a + k + 2]
         if len(left) == 2 and len(right) == 2 and "\n" not in left + right:
-            hits += (left + right) in text
+            hits += (left + right) in quads
     return hits / len(starts)
 
 
@@ -290,28 +305,32 @@ def link_features(text: str, cands: list[Candidate], pieces: list[Candidate],
     out = np.zeros((len(cands), len(LINK_FEATURES)))
     n_pieces = min(len({c.text for c in pieces}), 8) / 8.0
     pairs = word_pairs()
-    ends = {p.text: stats.han_ends(p.text) for p in pieces}
+    # Each piece's text, first word and last word + tab (the pair keys are built from
+    # these once, not per candidate).
+    ends = [(p.text, first, f"{last}\t")
+            for p in pieces for first, last in (stats.han_ends(p.text),)]
     # A believed candidate meets every other believed one twice (as c and as p): each
     # ordered seam is scored once.
     seams: dict[tuple[str, str], tuple[float, bool]] = {}
     for i, c in enumerate(cands):
         best, term, paired = 0.0, 0.0, 0.0
         head, tail = stats.han_ends(c.text)
-        for p in pieces:
-            if p.text in c.text or c.text in p.text:
+        tail_tab = f"{tail}\t"
+        for text_p, first, last_tab in ends:
+            if text_p in c.text or c.text in text_p:
                 continue
-            for a, b in ((c.text, p.text), (p.text, c.text)):
+            for a, b in ((c.text, text_p), (text_p, c.text)):
                 seam = seams.get((a, b))
                 if seam is None:
                     seam = seams[a, b] = (stats.route(a + b) - stats.route(a) - stats.route(b),
                                           _seam_term(a, b, terms))
-                best = max(best, seam[0])
+                if seam[0] > best:  # max(best, gain), without the builtin call
+                    best = seam[0]
                 if seam[1]:
                     term = 1.0
             # Chopped at a word boundary, the phrase still reads on across the seam: the last
             # word of one piece and the first of the next stand together in real news.
-            first, last = ends[p.text]
-            if f"{tail}\t{first}" in pairs or f"{last}\t{head}" in pairs:
+            if not paired and (tail_tab + first in pairs or last_tab + head in pairs):
                 paired = 1.0
         free = c.free_starts or c.starts
         shared = sum(bisect_left(newlines, a) in lines_of for a in free) / len(free)
@@ -366,14 +385,23 @@ class TreeEnsemble:
                  len(self.value), len(self.leaf)}
         if len(sizes) != 1 or self.roots.max(initial=0) >= len(self.leaf):
             raise ValueError("tree ensemble arrays do not line up")
+        # The walk in one gather per step: a leaf is its own child (either way) and tests
+        # feature 0, so no step needs to ask whether a node is a leaf; ``_child[2 * node +
+        # goes_left]`` is the next node.
+        nodes = np.arange(len(self.leaf), dtype=np.intp)
+        self._feature = np.where(self.leaf, 0, self.feature)
+        self._child = np.empty(2 * len(self.leaf), dtype=np.intp)
+        self._child[0::2] = np.where(self.leaf, nodes, self.right)
+        self._child[1::2] = np.where(self.leaf, nodes, self.left)
 
     def logit(self, x: NDArray[np.float64]) -> NDArray[np.float64]:
         node = np.broadcast_to(self.roots, (x.shape[0], self.roots.shape[0])).copy()
-        rows = np.arange(x.shape[0])[:, None]
+        flat = np.ascontiguousarray(x, dtype=np.float64).ravel()
+        # Offset of each candidate's row in ``flat``.
+        base = (np.arange(x.shape[0], dtype=np.intp) * x.shape[1])[:, None]
         for _ in range(self.depth):
-            left = x[rows, self.feature[node]] <= self.threshold[node]
-            node = np.where(self.leaf[node], node,
-                            np.where(left, self.left[node], self.right[node]))
+            left = flat[base + self._feature[node]] <= self.threshold[node]
+            node = self._child[2 * node + left]
         out: NDArray[np.float64] = self.baseline + self.value[node].sum(axis=1)
         return out
 
