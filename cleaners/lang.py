@@ -3,6 +3,9 @@
 Chinese is decided by counting Han characters (faster and surer than a sampled n-gram guess on
 news text); the script by counting characters that differ between the scripts
 (``cleaners.script``); the rest goes to langdetect with a fixed seed so the answer repeats.
+Han characters are weighed against Latin *words*, not letters: a Chinese article quoting code
+or English terms (熟悉 Golang 的同学都知道) is still Chinese. Kana mark Japanese, which shares the
+Han characters: such text goes to langdetect.
 """
 
 from __future__ import annotations
@@ -17,20 +20,38 @@ from .script import script_of
 __all__ = ["DetectLanguage", "han_share"]
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LETTER = re.compile(r"[^\W\d_]")
+# Syllabic scripts, counted per character like Han: kana (Japanese) and hangul (Korean).
+_SYLLABLE = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\u1100-\u11ff]")
+_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]")
+# A run of other letters (Latin, Cyrillic, ...) is one word.
+_WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+                   r"\uac00-\ud7af\u1100-\u11ff]+")
+# Share of kana among Han and kana from which a text is Japanese, not Chinese.
+_KANA_SHARE = 0.05
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    # subn counts in C (findall would build a list per match).
+    return pattern.subn("", text)[1]
 
 
 def han_share(text: str) -> float:
-    """Han characters as a share of all letters (0.0 for text without letters)."""
-    # Counting by deletion keeps the loop in C (findall would build a list per match).
-    letters = len(text) - len(_LETTER.sub("", text))
-    return (len(text) - len(_HAN.sub("", text))) / letters if letters else 0.0
+    """Han characters as a share of Han, kana and hangul characters and other words (0.0 for
+    text without letters)."""
+    han = _count(_HAN, text)
+    units = han + _count(_SYLLABLE, text) + _count(_WORD, text)
+    return han / units if units else 0.0
+
+
+def _japanese(text: str) -> bool:
+    kana = _count(_KANA, text)
+    return kana >= 3 and kana >= _KANA_SHARE * (kana + _count(_HAN, text))
 
 
 class DetectLanguage:
     """Set meta.lang ("zh", "en", …, or "und") and, for Chinese, meta.script ("hans"/"hant").
 
-    ``min_han_share``: Han share of letters from which a text is Chinese; ``sample_chars``:
+    ``min_han_share``: Han share (``han_share``) from which a text is Chinese; ``sample_chars``:
     how much of the text is looked at.
     """
 
@@ -51,7 +72,7 @@ class DetectLanguage:
         sample = doc.text[: self.sample_chars]
         if not sample.strip():
             return doc
-        if han_share(sample) >= self.min_han_share:
+        if han_share(sample) >= self.min_han_share and not _japanese(sample):
             return doc.with_meta(lang="zh", script=script_of(sample) or "hans")
         return doc.with_meta(lang=self._other(sample))
 
