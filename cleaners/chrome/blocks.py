@@ -151,6 +151,25 @@ def teaser_feed(lines: Sequence[str]) -> list[int]:
 # 有哪些变化？ 21日，某某网站……").
 _TEASER_ITEM = re.compile(r"^[•·]\s*(?P<head>[^\s，。；,;][^，。；,;]{5,38}?[^\s，。；,;])\s+"
                           r"(?P<lead>\S.{19,})$")
+# Where a headline may carry commas of its own, the item is told by a space between two
+# non-Latin characters (a space beside a Latin word is only padding): a headline-shaped part
+# before it, a sentence of 20 characters or more after it ("• 拆解某某：除了芯片，还有什么
+# 改变？ 苹果今年更新了……").
+_SPLIT_SPACE = re.compile(r"(?<=[^\sA-Za-z]) (?=[^\sA-Za-z])")
+
+
+def _teaser_split(line: str) -> bool:
+    if line[:1] not in "•·":
+        return False
+    body = line[1:].strip()
+    for m in _SPLIT_SPACE.finditer(body):
+        head, lead = body[:m.start()], body[m.end():]
+        if len(lead) < 20:
+            break
+        if (6 <= len(head) <= 45 and "。" not in head and head[-1] not in "，,、：:；;"
+                and re.search(r"[，。,]", lead)):
+            return True
+    return False
 
 
 def _teaser_items(lines: Sequence[str], filled: Sequence[int], min_run: int = 4) -> list[int]:
@@ -159,8 +178,9 @@ def _teaser_items(lines: Sequence[str], filled: Sequence[int], min_run: int = 4)
     out: list[int] = []
     run: list[int] = []
     for i in [*filled, -1]:
-        m = _TEASER_ITEM.match(lines[i].strip()) if i >= 0 else None
-        if m and " " not in m["head"].strip():
+        line = lines[i].strip() if i >= 0 else ""
+        m = _TEASER_ITEM.match(line) if i >= 0 else None
+        if (m and " " not in m["head"].strip()) or (i >= 0 and _teaser_split(line)):
             run.append(i)
             continue
         if len(run) >= min_run:
