@@ -189,6 +189,36 @@ def _teaser_items(lines: Sequence[str], filled: Sequence[int], min_run: int = 4)
     return out
 
 
+def post_feed(lines: Sequence[str], headers: Sequence[int], max_record: int = 5) -> list[int]:
+    """Lines of a feed of posts beside the article (a live-commentary stream: 某某 today 12:08,
+    the post, the next author's name, again and again).
+
+    ``headers`` are the lines chrome.lines removed as post headers (a name and a time). Three
+    or more of them, each a few lines from the next, are a feed: everything from the author's
+    name above the first to the last post's text goes. The feed stays when the page has no
+    other prose: then the posts are the text (a live blog saved alone).
+    """
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    chains: list[list[int]] = []
+    for h in sorted(headers):
+        if chains and sum(1 for i in filled if chains[-1][-1] < i < h) <= max_record:
+            chains[-1].append(h)
+        else:
+            chains.append([h])
+    feed: set[int] = set()
+    for chain in (c for c in chains if len(c) >= 3):
+        longest = max(sum(1 for i in filled if a < i < b) for a, b in itertools.pairwise(chain))
+        before = [i for i in filled if i < chain[0]][-1:]
+        if before and len(lines[before[0]].strip()) <= 12 and not _SENTENCE_MARKS.search(
+                lines[before[0]]):
+            feed.add(before[0])  # the first author's name
+        feed.update(i for i in filled if chain[0] < i < chain[-1])
+        feed.update([i for i in filled if i > chain[-1]][:longest])
+    if not any(_is_anchor(lines[i].strip()) for i in filled if i not in feed):
+        return []
+    return sorted(feed)
+
+
 def _headline_shaped(line: str) -> bool:
     return 4 <= len(line) <= 60 and line[-1] not in "。；;，,：:" and "。" not in line
 
@@ -302,6 +332,10 @@ class PageBlocks:
         gone: dict[int, tuple[str, str]] = {
             i: ("teaser_feed", "a record of a teaser feed (headline, summary, timestamp)")
             for i in teaser_feed(lines)}
+        headers = _removed_lines(doc.removals, frozenset({"post_header"}))
+        for i in post_feed(lines, sorted(headers)):
+            gone.setdefault(i, ("post_feed", "a post of a live feed beside the article "
+                                             "(author, time, text)"))
         if gone:  # the feed's summaries must not join the article
             lines = ["" if i in gone else ln for i, ln in enumerate(lines)]
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
