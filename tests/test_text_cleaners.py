@@ -99,6 +99,27 @@ def test_tail_related_marker_cuts_block() -> None:
     assert [r.rule for r in doc.removals] == ["related_marker", "related_block", "related_block"]
 
 
+LEAD = ("近日，某地一社区民警在开展辖区人口核查工作时，平均每天拨打一百余个电话，随后被运营商以涉嫌诈骗为由"
+        "停机，经过核实以后，运营商目前已经为她恢复了正常通话。")
+HEADS = ["全市召开安全生产工作会议", "某地举办文化旅游节", "某区新建三座口袋公园", "某县开展秋季防火演练",
+         "某镇特色农产品走俏", "某街道启动垃圾分类"]
+
+
+def test_related_block_past_the_article_takes_a_lone_teaser_lead() -> None:
+    text = "\n".join([PARA] * 5 + ["相关新闻", *HEADS, "阅读下一篇", "某地民警电话被停机", LEAD,
+                                 "返回首页", "某某网简介"])
+    doc = PageBlocks()(Doc(id="d", text=text))
+    assert LEAD not in doc.text
+    assert doc.text.count(PARA) == 5
+
+
+def test_related_block_past_the_article_stops_at_two_paragraphs() -> None:
+    # Counterexample: two paragraphs in a row after the block are text again.
+    text = "\n".join([PARA] * 5 + ["相关新闻", *HEADS, "某地民警电话被停机", LEAD, LEAD])
+    doc = PageBlocks()(Doc(id="d", text=text))
+    assert doc.text.count(LEAD) == 2
+
+
 def test_layout_joins_broken_paragraph_but_not_headings() -> None:
     text = ("靠的是现代农业产业的发展。塘湾村是山区，村里的闲置土地\n\n较多。村党委结合扶贫产业发展。\n"
             "创新农村党建 夯实乡村振兴和乡村治理基石\n近年来，某区坚持党建引领。")

@@ -405,15 +405,24 @@ class PageBlocks:
                 gone[i] = ("related_marker", "stray heading of a related/recommended block")
                 continue
             gone[i] = ("related_marker", "heading of a related/recommended articles block")
-            for j in filled:
-                if j <= i:
-                    continue
+            later = [j for j in filled if j > i]
+            for k, j in enumerate(later):
                 line = lines[j].strip()
-                if len(line) > self.list_len and _is_anchor(line):
+                if len(line) > self.list_len and _is_anchor(line) and (
+                        i <= article_end or self._prose_follows(lines, later[k + 1:], gone)):
+                    # Past the article, a lone paragraph among the block's links is a
+                    # teaser's lead or a column's blurb; two in a row are text again.
                     break
                 if not _lifted(line):
                     gone[j] = ("related_block", "item of a related/recommended articles block")
             break
+
+    @staticmethod
+    def _prose_follows(lines: list[str], after: list[int],
+                       gone: dict[int, tuple[str, str]]) -> bool:
+        """Whether the next line still standing after a paragraph is a paragraph too."""
+        nxt = next((j for j in after if j not in gone), None)
+        return nxt is not None and _is_anchor(lines[nxt].strip())
 
     def _after_credit(self, lines: list[str], filled: list[int], credits: list[int],
                       gone: dict[int, tuple[str, str]]) -> None:
