@@ -37,3 +37,23 @@ def test_related_markers(marker: str) -> None:
                                   "阅读下一篇文章之前，请先完成练习。"])
 def test_related_markers_leave_sentences(line: str) -> None:
     assert not RELATED_MARKER.match(line)
+
+
+TICKER = ("某国全国大罢工再次严重影响交通未成年人网游防沉迷调查：实名认证难雄安等13地区试点交通强国建设某国2020年"
+          "财政支出预计达2720亿美元年内已出台19条开放措施 金融开放政策加速落地冬季游开启互换模式")
+
+
+def test_a_ticker_of_glued_headlines_above_the_article_goes() -> None:
+    lines = [TICKER, "", "• 客户端", "• 搜索", "", "某国全国大罢工再次严重影响交通", PARA, PARA]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert [r.rule for r in doc.removals if r.text == TICKER] == ["headline_ticker"]
+    assert doc.text.count(PARA) == 2
+
+
+def test_a_long_lead_above_the_article_stays() -> None:
+    # Counterexample: a summary above the body has clauses, whatever its length.
+    lead = ("摘要：今年以来，全区围绕产业升级、城市更新和民生保障三个方面持续发力，重点项目建设进展顺利，"
+            "新建公园十二个，改造老旧小区三十个，群众满意度明显提升")
+    lines = [lead, "", "某地新建一座公园", PARA, PARA]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert lead in doc.text

@@ -54,14 +54,26 @@ def _is_anchor(line: str) -> bool:
     n = len(line)
     if n >= 50:
         # Names strung together with spaces and no punctuation at all are a list (products,
-        # headlines, tags), however long the line.
-        return line.count(" ") < 3 or _SENTENCE_MARKS.search(line) is not None
+        # headlines, tags), however long the line; so are headlines glued into one line.
+        return (line.count(" ") < 3 or _SENTENCE_MARKS.search(line) is not None) and not (
+            _glued_headlines(line))
     if n < 25:
         return False
     if line[-1] == "。" or line[-2:] in _QUOTED_ENDS:
         return True
     # A Latin-script sentence ends with a single full stop ("..." is a teaser's ellipsis).
     return line.endswith(".") and not line.endswith("..") and not _HAN.search(line)
+
+
+def _glued_headlines(line: str) -> bool:
+    """Headlines run together into one long line (a scrolling ticker saved as text): no
+    sentence ends in it and a comma or colon comes far less often than in prose."""
+    return len(line) >= 80 and not _SENTENCE_END.search(line) and len(
+        _CLAUSE_MARKS.findall(line)) * 25 < len(line)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_CLAUSE_MARKS = re.compile(r"[，,、：:]")
 
 
 def _introduces(line: str) -> bool:
@@ -465,6 +477,10 @@ class PageBlocks:
                 protected.add(head[k - 1])  # the headline sits above its metadata row
         if head and len(lines[head[-1]].strip()) >= 5:
             protected.add(head[-1])
+        for i in head:
+            if i not in protected and _glued_headlines(lines[i].strip()):
+                gone[i] = ("headline_ticker", "headlines run together into one line above "
+                           "the article (a scrolling ticker)")
         run: list[int] = []
         for i in [*head, -1]:
             line = lines[i].strip() if i >= 0 else ""
