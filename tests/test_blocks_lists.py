@@ -28,7 +28,7 @@ def test_a_long_spaced_sentence_is_still_a_paragraph() -> None:
 
 
 @pytest.mark.parametrize("marker", ["您可能感兴趣的文章", "可能感兴趣的话题", "你可能会喜欢", "延伸 · 推荐",
-                                    "阅读下一篇", "热门TAGS"])
+                                    "阅读下一篇", "热门TAGS", "推荐阅读相关主题："])
 def test_related_markers(marker: str) -> None:
     assert RELATED_MARKER.match(marker)
 
@@ -57,3 +57,11 @@ def test_a_long_lead_above_the_article_stays() -> None:
     lines = [lead, "", "某地新建一座公园", PARA, PARA]
     doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
     assert lead in doc.text
+
+
+def test_sentences_introducing_code_keep_the_article_together() -> None:
+    # 示例如下： lines are the article's: they do not count towards the gap that ends it.
+    lines = [PARA, PARA, "我们先来看一个简单的例子：", "print('我是第一个回调函数')", "运行效果如下图所示：",
+             "可以看出以下特点：", "• 被添加的回调函数进入了一个栈", "• 回调函数会在结束缩进的时候被调用",
+             "现在我们来人工构造一个异常：", PARA]
+    assert main_span(lines) == (0, 9)

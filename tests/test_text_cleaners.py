@@ -71,6 +71,18 @@ def test_captions_between_image_gaps_and_mid_sentence() -> None:
     assert "抗洪防汛等业务工作，统筹解决各自的重难点问题。" in joined
 
 
+def test_lines_introducing_code_are_no_captions() -> None:
+    # Counterexample: a technical article whose code lines sit with no blank line between
+    # them, so a paragraph's single blank line looks wide; 示例代码如下： is text.
+    code = ("import json\nimport redis\nimport pymongo\nclient = redis.Redis()\n"
+            "handler = pymongo.MongoClient().test.data\ndef parse():\n    data = client.lpop('t')\n"
+            "    if not data:\n        return\n    handler.insert_one(json.loads(data))")
+    text = (f"{PARA}\n\n我们来看这样一个场景：\n\n{PARA}示例代码如下：\n\n{code}\n\n{PARA}\n\n"
+            f"那么代码可能变成下面这样：\n\n{code}\n\ndef callback_1():\n    print(1)\n\n{PARA}")
+    doc = Captions()(Doc(id="d", text=text))
+    assert doc.removals == ()
+
+
 def test_captions_repeating_an_image_file_name() -> None:
     doc = Doc(id="d", text=f"{PARA}\n\n\n村民在田间收割水稻\n\n{PARA}\n\n{PARA}").evolve(
         removed=[__import__("cleaners").Removal("chrome.lines", "image_filename", "img",

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["RELATED_MARKER", "PageBlocks", "main_span"]
 
 RELATED_MARKER = re.compile(with_traditional(
-    r"^[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯)|推荐阅读|延伸阅读|拓展阅读|"
+    r"^[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
     r"热门(?:推荐|文章|新闻|资讯|标签|排行)|猜你喜欢|更多精彩|往期回顾|往期推荐|精彩推荐|精彩图片|"
     r"大家都在看|热点(?:新闻|推荐|资讯|排行)|最新(?:新闻|文章|资讯|推荐|动态)|编辑推荐|为你推荐|"
     r"今日推荐|推荐新闻|图片新闻|友情链接|网友评论|最新评论|热门评论|"
@@ -250,8 +250,9 @@ def _clusters(lines: Sequence[str], max_gap: int, ui: Sequence[str]) -> list[lis
             else:
                 clusters.append([i])
             gap = 0
-        elif _listish(lines[i].strip()) and not _sentence_piece(lines[i].strip()):
-            gap += 1
+        elif _listish(lines[i].strip()) and not (
+                _sentence_piece(lines[i].strip()) or _introduces(lines[i].strip())):
+            gap += 1  # a sentence introducing code or a list (如下：) is the article's
     # The first comment of a thread joins the article above it when only a name or a label
     # lies between them; the controls under it tell it apart.
     split: list[list[int]] = []
