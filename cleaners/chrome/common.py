@@ -17,11 +17,14 @@ _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "image_filename",
-        r"^\S.{0,120}\.(?i:jpe?g|png|gif|webp|bmp|svg|tiff?)$",
+        r"^\S.{0,120}\.(?i:jpe?g|png|gif|webp|bmp|svg|tiff?)$"
+        # A file stem without its extension: one token of letters and a long run of digits.
+        r"|^(?=[\w-]*[A-Za-z])(?=[\w-]*\d{6})[A-Za-z0-9_-]{8,40}$",
         why="an image's file name printed where the image was (alt text or a broken image)",
         examples=("banner1-1.png", "涪陵区委书记李洪义在清溪镇调研基层党建工作.jpg",
-                  "IMG_20240512.JPG"),
-        counterexamples=("上传的照片须为.jpg格式，大小不超过2MB。",),
+                  "IMG_20240512.JPG", "003ednc20190925", "DSC_20190925"),
+        counterexamples=("上传的照片须为.jpg格式，大小不超过2MB。", "iPhone11", "COVID-19",
+                         "20190925", "GB/T 19001-2016", "Win10"),
         max_len=130,
     ),
     Rule(
@@ -471,10 +474,13 @@ COMMON_RULES: tuple[Rule, ...] = (
         "counter",
         # A number alone carries no text: a gallery counter, a page number or a section number
         # (01 above a WeChat-style section, 163_9, whose heading line follows it).
-        r"^\d{1,3}(?:\s*/\s*\d{1,3})?$|^/\s*\d{1,3}$",
-        why="image-gallery counter, lone page number or section number: a number alone",
-        examples=("4", "1/10", "/10", "12", "01/10", "01", "02"),
-        counterexamples=("2024", "3000亿", "第1节", "1."),
+        r"^\d{1,3}(?:\s*/\s*\d{1,3})?$|^/\s*\d{1,3}$"
+        # An icon-font glyph (a private-use character) and a count: likes, views, comments.
+        r"|^[\ue000-\uf8ff]+\s*\d[\d,.]*[万wWkK]?\+?$",
+        why="image-gallery counter, lone page number, section number or an icon's count: a "
+            "number alone",
+        examples=("4", "1/10", "/10", "12", "01/10", "01", "02", "\ue60e4", "\ue60a 1,024"),
+        counterexamples=("2024", "3000亿", "第1节", "1.", "\ue60e某某"),
         max_len=8,
     ),
     Rule(
