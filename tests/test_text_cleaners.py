@@ -18,6 +18,12 @@ def test_meta_line_with_date_source_and_authors() -> None:
         "2024-02-19T17:44:07", "某某报", ("张三", "李四"))
 
 
+def test_meta_line_last_updated() -> None:
+    found = parse_meta_line("最后更新: 2019-09-07 15:14:21")
+    assert found is not None
+    assert found.date == "2019-09-07T15:14:21"
+
+
 def test_meta_line_rejects_prose() -> None:
     assert parse_meta_line("时间：2024年5月1日上午，地点：市民中心，内容：座谈。") is None
     assert parse_meta_line("来源于群众的智慧，是我们工作的根本。") is None

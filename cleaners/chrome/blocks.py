@@ -109,7 +109,7 @@ def _listish(line: str) -> bool:
 # The controls of a reader comment: when it was posted ("3小时前", "• 某某网友 1天前") and its
 # reply/like/report row ("回复 踩13 赞26 收藏", "查看回复 4 举报", "回复 ⋅ 254条回复 8421").
 COMMENT_UI = re.compile(with_traditional(
-    r"(?:^|\s)(?:\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$"
+    r"(?:^|\s)(?:\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$|^(?:今天|昨天|前天)\s*\d{1,2}:\d{2}$"
     r"|^(?=.*(?:回复|举报|踩))(?:(?:查看|全部)?(?:回复|举报|踩|赞|收藏|分享|\d+条回复)\s*\d*|\d+楼?"
     r"|[⋅·|｜]|\s)+$"))
 
@@ -118,7 +118,8 @@ def comment_ui(line: str) -> bool:
     """COMMENT_UI.search(line), asked of every line of every page: a row of comment controls
     ends in 前/刚刚 or holds 回复/举报/踩, so most lines are told apart by two cheap tests
     before the regex (searching it costs a pass at every position of the line)."""
-    if not line or (line[-1] not in "前刚剛" and not _COMMENT_WORD.search(line)):
+    if not line or (line[-1] not in "前刚剛" and not _COMMENT_WORD.search(line)
+                    and not line[-1].isdigit()):
         return False
     return COMMENT_UI.search(line) is not None
 
