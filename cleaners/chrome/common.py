@@ -99,6 +99,20 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=60,
     ),
     Rule(
+        "doubled_caption",
+        # Text never says the same thing twice in a row on one line: a picture's alt text
+        # printed beside its caption does. A short unit repeated (哈哈哈…, 冲冲冲…) is text.
+        r"^(?!(?P<unit>.{1,5})(?P=unit)+$)(?P<twice>\S.{5,149}?)\s*(?P=twice)$",
+        why="a photo caption printed twice on one line (the image's alt text and its caption)",
+        examples=("加拿大大叔某某 （视频截图） 加拿大大叔某某 （视频截图）",
+                  "BBC报道截图BBC报道截图",
+                  "2019年10月15日，沈阳，在公园晨练的老年人。（视觉中国）2019年10月15日，沈阳，"
+                  "在公园晨练的老年人。（视觉中国）"),
+        counterexamples=("加油！加油！", "好好学习好好学习", "冲冲冲冲冲冲冲冲冲冲冲冲",
+                         "他说：“我们一定能赢，一定能赢。”"),
+        max_len=300,
+    ),
+    Rule(
         "photo_notice",
         rf"^{PHOTO_NOTICE}[。.]?$",
         why="the page's notice of who took its photos; a credit, whatever its length",
