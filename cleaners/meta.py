@@ -47,8 +47,8 @@ DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>[01]?\d)\s*[-/.月]\s*(?P<d>[0-3]?\d)\s*日?"
     r"(?:\s*(?P<H>[0-2]?\d)\s*[:：时時]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?")
 
-_DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|更新时间|时间|日期|"
-                   "成文日期|发文日期|生成日期|公开日期|印发日期")
+_DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|最后更新时间|最后更新|更新时间|"
+                   "时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期")
 _SOURCE_KEYS = _alts("来源于|信息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|转自|来自")
 _AUTHOR_KEYS = _alts("作者|本报记者|记者|通讯员|撰文|撰稿|采写|文字|文")
 _OTHER_KEYS = _alts("责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|点击量|点击|"
@@ -324,9 +324,15 @@ def _reads_as_account(line: str) -> bool:
             and bool(re.search(r"[\u4e00-\u9fffA-Za-z]", line)))
 
 
+_BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
+_ADDRESS = re.compile(r"https?://|^www\.")
+
+
 def _heading_like(line: str) -> bool:
     if not (2 <= len(line) <= 64) or line[-1] in "。！？!?；;：:，,、" or "。" in line:
         return False
+    if _BRACKETED.fullmatch(line) or _ADDRESS.search(line):
+        return False  # a note under the headline (（2007年6月29日……会议通过）) or a web address
     tokens = line.split()
     return not (len(tokens) >= 4 and max(map(len, tokens)) <= 4)  # a menu row, not a headline
 
@@ -383,7 +389,10 @@ class MetaLines:
         above: list[int] = []
         if title_run and not doc.meta.title:
             # a headline rendered as a list item keeps no bullet
-            meta["title"] = re.sub(r"^[•·▪◦]\s*", "", lines[title_run[0]].strip())
+            parts = [re.sub(r"^[•·▪◦]\s*", "", lines[i].strip()) for i in title_run]
+            broken = (len(set(parts)) == len(parts)
+                      and title_run[-1] - title_run[0] == len(parts) - 1)
+            meta["title"] = "".join(parts) if broken else parts[0]
             rows = [i for i, (r, _) in found.items() if r in ("meta_line", "date_row")]
             if any(0 < i - title_run[-1] <= 3 for i in rows):
                 # A headline with its date row under it opens the article: what the page prints
@@ -528,9 +537,16 @@ class MetaLines:
         if not candidates:
             return []
         # No metadata row: of the last few heading-like lines above the first paragraph (site
-        # name, kicker, headline, subtitle), the headline is the longest.
+        # name, kicker, headline, subtitle), the headline is the longest; a headline the page
+        # broke over lines right under each other (no blank between) is taken whole.
         near = candidates[-4:]
-        return [max(near, key=lambda i: (len(lines[i].strip()), -i))]
+        best = max(near, key=lambda i: (len(lines[i].strip()), -i))
+        run = [best]
+        while len(run) < 3 and run[0] - 1 in candidates and len(lines[run[0] - 1].strip()) >= 6:
+            run.insert(0, run[0] - 1)
+        while len(run) < 3 and run[-1] + 1 in candidates and len(lines[run[-1] + 1].strip()) >= 6:
+            run.append(run[-1] + 1)
+        return run
 
 
 def _repeated_title(key: str, lines: Sequence[str], candidates: Sequence[int]) -> list[int]:

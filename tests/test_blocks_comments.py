@@ -13,13 +13,14 @@ COMMENT = "我觉得这件事情值得好好讨论一下，相关部门应该尽
 
 
 @pytest.mark.parametrize("line", ["3小时前", "• 某某网友 1天前", "回复 踩13 赞26 收藏",
-                                  "查看回复 4 举报", "回复 ⋅ 254条回复 8421", "137 | 回复", "刚刚"])
+                                  "查看回复 4 举报", "回复 ⋅ 254条回复 8421", "137 | 回复", "刚刚",
+                                  "昨天 22:17"])
 def test_comment_controls(line: str) -> None:
     assert COMMENT_UI.search(line)
 
 
 @pytest.mark.parametrize("line", ["他三小时前刚刚回到家。", "回复函已于昨日送达各单位", "举报电话：12345",
-                                  "三年前", "赞"])
+                                  "三年前", "赞", "会议将于今天 14:30 开始"])
 def test_not_comment_controls(line: str) -> None:
     assert not COMMENT_UI.search(line)
 

@@ -1,10 +1,11 @@
-"""chrome.blocks: a feed of teasers (headline, summary, timestamp, again and again) goes, even
-when its summaries are long enough to join the article; a dated timeline stays."""
+"""chrome.blocks: a feed of teasers (headline, summary, timestamp, again and again) or of posts
+(author, time, text) goes, even when its summaries are long enough to join the article; a dated
+timeline stays."""
 
 from __future__ import annotations
 
-from cleaners import Doc
-from cleaners.chrome.blocks import PageBlocks, teaser_feed
+from cleaners import Doc, clean_text
+from cleaners.chrome.blocks import PageBlocks, post_feed, teaser_feed
 
 PARA = "这是一段足够长的正文内容，用来说明文章的主体部分在这里展开，并且包含完整的句子。"
 
@@ -54,3 +55,52 @@ def test_an_articles_own_bullet_points_stay() -> None:
               "• 第三，加强生态环境保护，坚决打好污染防治攻坚战。",
               "• 第四，切实保障和改善民生，办好群众关心的实事。"]
     assert teaser_feed([PARA, *points, PARA]) == []
+
+
+COMMA_TEASERS = [
+    "• 拆解某某电脑棒，比别的品牌强在哪？ 近年来，由于传统外形电脑的需求变得越来越萧条，厂商尝试了多种外形。",
+    "• 拆解某某Pro Max：三摄、反向无线充电有哪些秘密？ 21日，国外著名拆解网站正式上线了详细拆解报告。",
+    "• 某某物料清单曝光，整机成本占售价42% 每当某某发布新旗舰之后，其成本及利润都是大家关注的话题之一。",
+    "• 淡定看待千亿市值，某某加码研发布局物联网 目前中国市值千亿的股票有84只，主要集中在传统产业板块……",
+]
+
+
+def test_teaser_items_whose_headlines_carry_commas_go() -> None:
+    lines = [PARA, PARA, PARA, *COMMA_TEASERS]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert [r.text for r in doc.removals if r.rule == "teaser_feed"] == COMMA_TEASERS
+    assert doc.text.count(PARA) == 3
+
+
+def test_bullet_points_with_latin_words_stay() -> None:
+    # Counterexample: a technical article's points; their spaces pad Latin words.
+    points = ["• 支持 Windows 和 macOS 两个平台，安装包大小约为 50MB，下载速度很快。",
+              "• 使用 Python 编写的脚本可以直接运行，不需要额外安装任何依赖库。",
+              "• 默认端口为 8080 若被占用，可以在配置文件中修改为其他端口号。",
+              "• 日志写入 logs 目录，按天切分，保留最近三十天的记录以便排查。"]
+    assert teaser_feed([PARA, *points, PARA]) == []
+
+
+def _posts(names: list[str]) -> list[str]:
+    out: list[str] = []
+    for k, name in enumerate(names):
+        out += [f"• {name}", f"{name}今天 12:0{k}:48",
+                f"指数午前高开低走，板块红盘居多，表现强势的是某某板块和某某概念，第{k}条点评到此为止。"]
+    return out
+
+
+def test_a_feed_of_posts_beside_the_article_goes() -> None:
+    feed = _posts(["某某甲", "某某乙", "某某丙", "某某丁"])
+    doc = clean_text("\n\n".join([PARA, PARA, "责任编辑：某某", "股市直播", *feed, "更多>"]))
+    assert doc.text.count(PARA) == 2
+    assert "点评" not in doc.text
+    assert "某某甲" not in doc.text
+    assert {r.rule for r in doc.removals} >= {"post_feed", "post_header"}
+
+
+def test_a_live_blog_alone_keeps_its_posts() -> None:
+    # Counterexample: with no other prose on the page the posts are the text.
+    feed = _posts(["某某甲", "某某乙", "某某丙"])
+    lines = ["" if "今天" in ln else ln for ln in feed]
+    headers = [i for i, ln in enumerate(feed) if "今天" in ln]
+    assert post_feed(lines, headers) == []

@@ -3,8 +3,10 @@ is no article paragraph, so a block of them cannot outweigh a short article."""
 
 from __future__ import annotations
 
+import pytest
+
 from cleaners import Doc
-from cleaners.chrome.blocks import PageBlocks, main_span
+from cleaners.chrome.blocks import RELATED_MARKER, PageBlocks, main_span
 
 PARA = "这是一段足够长的正文内容，用来说明文章的主体部分在这里展开，并且包含完整的句子。"
 STRIP = "• 某某牌保温杯 某某工厂店 纯棉毛巾三条装 某某品牌 运动跑鞋 某某旗舰店 无线蓝牙耳机 某某优选 坚果礼盒"
@@ -23,3 +25,43 @@ def test_a_long_spaced_sentence_is_still_a_paragraph() -> None:
     spaced = "今年 全区 新建公园 12 个，改造 老旧小区 30 个，群众 满意度 明显 提升，各项 工作 稳步 推进。"
     lines = [spaced, PARA]
     assert main_span(lines) == (0, 1)
+
+
+@pytest.mark.parametrize("marker", ["您可能感兴趣的文章", "可能感兴趣的话题", "你可能会喜欢", "延伸 · 推荐",
+                                    "阅读下一篇", "热门TAGS", "推荐阅读相关主题："])
+def test_related_markers(marker: str) -> None:
+    assert RELATED_MARKER.match(marker)
+
+
+@pytest.mark.parametrize("line", ["你可能会喜欢这座城市的夜景。", "延伸推荐的书目由学校统一采购。",
+                                  "阅读下一篇文章之前，请先完成练习。"])
+def test_related_markers_leave_sentences(line: str) -> None:
+    assert not RELATED_MARKER.match(line)
+
+
+TICKER = ("某国全国大罢工再次严重影响交通未成年人网游防沉迷调查：实名认证难雄安等13地区试点交通强国建设某国2020年"
+          "财政支出预计达2720亿美元年内已出台19条开放措施 金融开放政策加速落地冬季游开启互换模式")
+
+
+def test_a_ticker_of_glued_headlines_above_the_article_goes() -> None:
+    lines = [TICKER, "", "• 客户端", "• 搜索", "", "某国全国大罢工再次严重影响交通", PARA, PARA]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert [r.rule for r in doc.removals if r.text == TICKER] == ["headline_ticker"]
+    assert doc.text.count(PARA) == 2
+
+
+def test_a_long_lead_above_the_article_stays() -> None:
+    # Counterexample: a summary above the body has clauses, whatever its length.
+    lead = ("摘要：今年以来，全区围绕产业升级、城市更新和民生保障三个方面持续发力，重点项目建设进展顺利，"
+            "新建公园十二个，改造老旧小区三十个，群众满意度明显提升")
+    lines = [lead, "", "某地新建一座公园", PARA, PARA]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert lead in doc.text
+
+
+def test_sentences_introducing_code_keep_the_article_together() -> None:
+    # 示例如下： lines are the article's: they do not count towards the gap that ends it.
+    lines = [PARA, PARA, "我们先来看一个简单的例子：", "print('我是第一个回调函数')", "运行效果如下图所示：",
+             "可以看出以下特点：", "• 被添加的回调函数进入了一个栈", "• 回调函数会在结束缩进的时候被调用",
+             "现在我们来人工构造一个异常：", PARA]
+    assert main_span(lines) == (0, 9)

@@ -194,3 +194,18 @@ def test_account_beside_a_follow_button(
     assert out.meta.source_name == source
     assert out.meta.authors == authors
     assert out.text == kept
+
+
+def test_a_headline_broken_over_lines_is_found_whole_without_a_title() -> None:
+    text = ("https://www.example.gov.cn/\n\n某某省人民代表大会常务委员会\n关于批准某项工作计划及\n调整年度预算的决定\n"
+            f"（2007年6月29日某某委员会第二十八次会议通过）\n\n{_PARA}")
+    doc = MetaLines()(Doc(id="d", text=text))
+    assert doc.meta.title == "某某省人民代表大会常务委员会关于批准某项工作计划及调整年度预算的决定"
+    assert "（2007年6月29日某某委员会第二十八次会议通过）" in doc.text
+
+
+def test_a_kicker_set_apart_from_the_headline_is_not_joined() -> None:
+    # Counterexample: a blank line between them: two lines, not one headline broken in two.
+    text = f"本网专稿\n\n某地举行秋季运动会开幕式\n\n{_PARA}"
+    doc = MetaLines()(Doc(id="d", text=text))
+    assert doc.meta.title == "某地举行秋季运动会开幕式"

@@ -18,6 +18,12 @@ def test_meta_line_with_date_source_and_authors() -> None:
         "2024-02-19T17:44:07", "某某报", ("张三", "李四"))
 
 
+def test_meta_line_last_updated() -> None:
+    found = parse_meta_line("最后更新: 2019-09-07 15:14:21")
+    assert found is not None
+    assert found.date == "2019-09-07T15:14:21"
+
+
 def test_meta_line_rejects_prose() -> None:
     assert parse_meta_line("时间：2024年5月1日上午，地点：市民中心，内容：座谈。") is None
     assert parse_meta_line("来源于群众的智慧，是我们工作的根本。") is None
@@ -71,6 +77,18 @@ def test_captions_between_image_gaps_and_mid_sentence() -> None:
     assert "抗洪防汛等业务工作，统筹解决各自的重难点问题。" in joined
 
 
+def test_lines_introducing_code_are_no_captions() -> None:
+    # Counterexample: a technical article whose code lines sit with no blank line between
+    # them, so a paragraph's single blank line looks wide; 示例代码如下： is text.
+    code = ("import json\nimport redis\nimport pymongo\nclient = redis.Redis()\n"
+            "handler = pymongo.MongoClient().test.data\ndef parse():\n    data = client.lpop('t')\n"
+            "    if not data:\n        return\n    handler.insert_one(json.loads(data))")
+    text = (f"{PARA}\n\n我们来看这样一个场景：\n\n{PARA}示例代码如下：\n\n{code}\n\n{PARA}\n\n"
+            f"那么代码可能变成下面这样：\n\n{code}\n\ndef callback_1():\n    print(1)\n\n{PARA}")
+    doc = Captions()(Doc(id="d", text=text))
+    assert doc.removals == ()
+
+
 def test_captions_repeating_an_image_file_name() -> None:
     doc = Doc(id="d", text=f"{PARA}\n\n\n村民在田间收割水稻\n\n{PARA}\n\n{PARA}").evolve(
         removed=[__import__("cleaners").Removal("chrome.lines", "image_filename", "img",
@@ -97,6 +115,27 @@ def test_tail_related_marker_cuts_block() -> None:
     text = "\n".join([PARA] * 5 + ["相关阅读：", "全市召开会议", "某地举办活动"])
     doc = PageBlocks()(Doc(id="d", text=text))
     assert [r.rule for r in doc.removals] == ["related_marker", "related_block", "related_block"]
+
+
+LEAD = ("近日，某地一社区民警在开展辖区人口核查工作时，平均每天拨打一百余个电话，随后被运营商以涉嫌诈骗为由"
+        "停机，经过核实以后，运营商目前已经为她恢复了正常通话。")
+HEADS = ["全市召开安全生产工作会议", "某地举办文化旅游节", "某区新建三座口袋公园", "某县开展秋季防火演练",
+         "某镇特色农产品走俏", "某街道启动垃圾分类"]
+
+
+def test_related_block_past_the_article_takes_a_lone_teaser_lead() -> None:
+    text = "\n".join([PARA] * 5 + ["相关新闻", *HEADS, "阅读下一篇", "某地民警电话被停机", LEAD,
+                                 "返回首页", "某某网简介"])
+    doc = PageBlocks()(Doc(id="d", text=text))
+    assert LEAD not in doc.text
+    assert doc.text.count(PARA) == 5
+
+
+def test_related_block_past_the_article_stops_at_two_paragraphs() -> None:
+    # Counterexample: two paragraphs in a row after the block are text again.
+    text = "\n".join([PARA] * 5 + ["相关新闻", *HEADS, "某地民警电话被停机", LEAD, LEAD])
+    doc = PageBlocks()(Doc(id="d", text=text))
+    assert doc.text.count(LEAD) == 2
 
 
 def test_layout_joins_broken_paragraph_but_not_headings() -> None:

@@ -23,10 +23,12 @@ if TYPE_CHECKING:
 __all__ = ["RELATED_MARKER", "PageBlocks", "main_span"]
 
 RELATED_MARKER = re.compile(with_traditional(
-    r"^[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯)|推荐阅读|延伸阅读|拓展阅读|"
+    r"^[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
     r"热门(?:推荐|文章|新闻|资讯|标签|排行)|猜你喜欢|更多精彩|往期回顾|往期推荐|精彩推荐|精彩图片|"
     r"大家都在看|热点(?:新闻|推荐|资讯|排行)|最新(?:新闻|文章|资讯|推荐|动态)|编辑推荐|为你推荐|"
-    r"今日推荐|推荐新闻|图片新闻|友情链接|网友评论|最新评论|热门评论|你可能感兴趣|"
+    r"今日推荐|推荐新闻|图片新闻|友情链接|网友评论|最新评论|热门评论|"
+    r"[你您]?可能(?:会)?(?:感兴趣|喜欢)(?:的(?:文章|内容|新闻|资讯|话题))?|"
+    r"延伸\s*[·•]?\s*(?:阅读|推荐)|(?:继续)?阅读下一篇|热门\s*(?i:tags)|"
     r"看了本文的人还看了|(?:24小时|今日|本周|本月|一周|点击|阅读)?(?:排行|排行榜)|更多新闻|"
     r"(?:(?i:related|recommended|most read|popular|more)\s*(?:articles|stories|news|reading)?))"
     r"\s*[】\]]?\s*[:：>》]*\s*$"))
@@ -52,14 +54,26 @@ def _is_anchor(line: str) -> bool:
     n = len(line)
     if n >= 50:
         # Names strung together with spaces and no punctuation at all are a list (products,
-        # headlines, tags), however long the line.
-        return line.count(" ") < 3 or _SENTENCE_MARKS.search(line) is not None
+        # headlines, tags), however long the line; so are headlines glued into one line.
+        return (line.count(" ") < 3 or _SENTENCE_MARKS.search(line) is not None) and not (
+            _glued_headlines(line))
     if n < 25:
         return False
     if line[-1] == "。" or line[-2:] in _QUOTED_ENDS:
         return True
     # A Latin-script sentence ends with a single full stop ("..." is a teaser's ellipsis).
     return line.endswith(".") and not line.endswith("..") and not _HAN.search(line)
+
+
+def _glued_headlines(line: str) -> bool:
+    """Headlines run together into one long line (a scrolling ticker saved as text): no
+    sentence ends in it and a comma or colon comes far less often than in prose."""
+    return len(line) >= 80 and not _SENTENCE_END.search(line) and len(
+        _CLAUSE_MARKS.findall(line)) * 25 < len(line)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_CLAUSE_MARKS = re.compile(r"[，,、：:]")
 
 
 def _introduces(line: str) -> bool:
@@ -95,7 +109,7 @@ def _listish(line: str) -> bool:
 # The controls of a reader comment: when it was posted ("3小时前", "• 某某网友 1天前") and its
 # reply/like/report row ("回复 踩13 赞26 收藏", "查看回复 4 举报", "回复 ⋅ 254条回复 8421").
 COMMENT_UI = re.compile(with_traditional(
-    r"(?:^|\s)(?:\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$"
+    r"(?:^|\s)(?:\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$|^(?:今天|昨天|前天)\s*\d{1,2}:\d{2}$"
     r"|^(?=.*(?:回复|举报|踩))(?:(?:查看|全部)?(?:回复|举报|踩|赞|收藏|分享|\d+条回复)\s*\d*|\d+楼?"
     r"|[⋅·|｜]|\s)+$"))
 
@@ -104,7 +118,8 @@ def comment_ui(line: str) -> bool:
     """COMMENT_UI.search(line), asked of every line of every page: a row of comment controls
     ends in 前/刚刚 or holds 回复/举报/踩, so most lines are told apart by two cheap tests
     before the regex (searching it costs a pass at every position of the line)."""
-    if not line or (line[-1] not in "前刚剛" and not _COMMENT_WORD.search(line)):
+    if not line or (line[-1] not in "前刚剛" and not _COMMENT_WORD.search(line)
+                    and not line[-1].isdigit()):
         return False
     return COMMENT_UI.search(line) is not None
 
@@ -154,6 +169,25 @@ def teaser_feed(lines: Sequence[str]) -> list[int]:
 # 有哪些变化？ 21日，某某网站……").
 _TEASER_ITEM = re.compile(r"^[•·]\s*(?P<head>[^\s，。；,;][^，。；,;]{5,38}?[^\s，。；,;])\s+"
                           r"(?P<lead>\S.{19,})$")
+# Where a headline may carry commas of its own, the item is told by a space between two
+# non-Latin characters (a space beside a Latin word is only padding): a headline-shaped part
+# before it, a sentence of 20 characters or more after it ("• 拆解某某：除了芯片，还有什么
+# 改变？ 苹果今年更新了……").
+_SPLIT_SPACE = re.compile(r"(?<=[^\sA-Za-z]) (?=[^\sA-Za-z])")
+
+
+def _teaser_split(line: str) -> bool:
+    if line[:1] not in "•·":
+        return False
+    body = line[1:].strip()
+    for m in _SPLIT_SPACE.finditer(body):
+        head, lead = body[:m.start()], body[m.end():]
+        if len(lead) < 20:
+            break
+        if (6 <= len(head) <= 45 and "。" not in head and head[-1] not in "，,、：:；;"
+                and re.search(r"[，。,]", lead)):
+            return True
+    return False
 
 
 def _teaser_items(lines: Sequence[str], filled: Sequence[int], min_run: int = 4) -> list[int]:
@@ -162,14 +196,45 @@ def _teaser_items(lines: Sequence[str], filled: Sequence[int], min_run: int = 4)
     out: list[int] = []
     run: list[int] = []
     for i in [*filled, -1]:
-        m = _TEASER_ITEM.match(lines[i].strip()) if i >= 0 else None
-        if m and " " not in m["head"].strip():
+        line = lines[i].strip() if i >= 0 else ""
+        m = _TEASER_ITEM.match(line) if i >= 0 else None
+        if (m and " " not in m["head"].strip()) or (i >= 0 and _teaser_split(line)):
             run.append(i)
             continue
         if len(run) >= min_run:
             out += run
         run = []
     return out
+
+
+def post_feed(lines: Sequence[str], headers: Sequence[int], max_record: int = 5) -> list[int]:
+    """Lines of a feed of posts beside the article (a live-commentary stream: 某某 today 12:08,
+    the post, the next author's name, again and again).
+
+    ``headers`` are the lines chrome.lines removed as post headers (a name and a time). Three
+    or more of them, each a few lines from the next, are a feed: everything from the author's
+    name above the first to the last post's text goes. The feed stays when the page has no
+    other prose: then the posts are the text (a live blog saved alone).
+    """
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    chains: list[list[int]] = []
+    for h in sorted(headers):
+        if chains and sum(1 for i in filled if chains[-1][-1] < i < h) <= max_record:
+            chains[-1].append(h)
+        else:
+            chains.append([h])
+    feed: set[int] = set()
+    for chain in (c for c in chains if len(c) >= 3):
+        longest = max(sum(1 for i in filled if a < i < b) for a, b in itertools.pairwise(chain))
+        before = [i for i in filled if i < chain[0]][-1:]
+        if before and len(lines[before[0]].strip()) <= 12 and not _SENTENCE_MARKS.search(
+                lines[before[0]]):
+            feed.add(before[0])  # the first author's name
+        feed.update(i for i in filled if chain[0] < i < chain[-1])
+        feed.update([i for i in filled if i > chain[-1]][:longest])
+    if not any(_is_anchor(lines[i].strip()) for i in filled if i not in feed):
+        return []
+    return sorted(feed)
 
 
 def _headline_shaped(line: str) -> bool:
@@ -190,8 +255,8 @@ def _clusters(lines: Sequence[str], max_gap: int, ui: Sequence[str]) -> list[lis
             else:
                 clusters.append([i])
             gap = 0
-        elif _listish(line) and not _sentence_piece(line):
-            gap += 1
+        elif _listish(line) and not (_sentence_piece(line) or _introduces(line)):
+            gap += 1  # a sentence introducing code or a list (如下：) is the article's
     # The first comment of a thread joins the article above it when only a name or a label
     # lies between them; the controls under it tell it apart.
     split: list[list[int]] = []
@@ -286,6 +351,10 @@ class PageBlocks:
         gone: dict[int, tuple[str, str]] = {
             i: ("teaser_feed", "a record of a teaser feed (headline, summary, timestamp)")
             for i in teaser_feed(lines)}
+        headers = _removed_lines(doc.removals, frozenset({"post_header"}))
+        for i in post_feed(lines, sorted(headers)):
+            gone.setdefault(i, ("post_feed", "a post of a live feed beside the article "
+                                             "(author, time, text)"))
         if gone:  # the feed's summaries must not join the article
             lines = ["" if i in gone else ln for i, ln in enumerate(lines)]
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
@@ -353,15 +422,24 @@ class PageBlocks:
                 gone[i] = ("related_marker", "stray heading of a related/recommended block")
                 continue
             gone[i] = ("related_marker", "heading of a related/recommended articles block")
-            for j in filled:
-                if j <= i:
-                    continue
+            later = [j for j in filled if j > i]
+            for k, j in enumerate(later):
                 line = lines[j].strip()
-                if len(line) > self.list_len and _is_anchor(line):
+                if len(line) > self.list_len and _is_anchor(line) and (
+                        i <= article_end or self._prose_follows(lines, later[k + 1:], gone)):
+                    # Past the article, a lone paragraph among the block's links is a
+                    # teaser's lead or a column's blurb; two in a row are text again.
                     break
                 if not _lifted(line):
                     gone[j] = ("related_block", "item of a related/recommended articles block")
             break
+
+    @staticmethod
+    def _prose_follows(lines: list[str], after: list[int],
+                       gone: dict[int, tuple[str, str]]) -> bool:
+        """Whether the next line still standing after a paragraph is a paragraph too."""
+        nxt = next((j for j in after if j not in gone), None)
+        return nxt is not None and _is_anchor(lines[nxt].strip())
 
     def _after_credit(self, lines: list[str], filled: list[int], credits: list[int],
                       gone: dict[int, tuple[str, str]]) -> None:
@@ -404,6 +482,10 @@ class PageBlocks:
                 protected.add(head[k - 1])  # the headline sits above its metadata row
         if head and len(lines[head[-1]].strip()) >= 5:
             protected.add(head[-1])
+        for i in head:
+            if i not in protected and _glued_headlines(lines[i].strip()):
+                gone[i] = ("headline_ticker", "headlines run together into one line above "
+                           "the article (a scrolling ticker)")
         run: list[int] = []
         for i in [*head, -1]:
             line = lines[i].strip() if i >= 0 else ""

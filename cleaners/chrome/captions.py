@@ -88,8 +88,8 @@ class Captions:
             if _PHOTO_WORDS.search(line):
                 score += 1
                 reasons.append("photo wording")
-            if line[-1] in _TERMINAL:
-                score -= 1
+            if line[-1] in _TERMINAL or line[-1] in "：:":
+                score -= 1  # a sentence, or one introducing what follows (代码如下：)
             if score >= 2 and reasons:
                 gone.add(i)
                 removed.append(Removal(self.name, "photo_caption",

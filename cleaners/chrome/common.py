@@ -17,11 +17,14 @@ _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "image_filename",
-        r"^\S.{0,120}\.(?i:jpe?g|png|gif|webp|bmp|svg|tiff?)$",
+        r"^\S.{0,120}\.(?i:jpe?g|png|gif|webp|bmp|svg|tiff?)$"
+        # A file stem without its extension: one token of letters and a long run of digits.
+        r"|^(?=[\w-]*[A-Za-z])(?=[\w-]*\d{6})[A-Za-z0-9_-]{8,40}$",
         why="an image's file name printed where the image was (alt text or a broken image)",
         examples=("banner1-1.png", "涪陵区委书记李洪义在清溪镇调研基层党建工作.jpg",
-                  "IMG_20240512.JPG"),
-        counterexamples=("上传的照片须为.jpg格式，大小不超过2MB。",),
+                  "IMG_20240512.JPG", "003ednc20190925", "DSC_20190925"),
+        counterexamples=("上传的照片须为.jpg格式，大小不超过2MB。", "iPhone11", "COVID-19",
+                         "20190925", "GB/T 19001-2016", "Win10"),
         max_len=130,
     ),
     Rule(
@@ -94,6 +97,20 @@ COMMON_RULES: tuple[Rule, ...] = (
         counterexamples=("摄影师走遍大山，记录下乡村的变化。", "图书馆新馆今天正式开放。",
                          "这部电影在云南拍摄", "他翻出一张发黄的资料，仔细地读了起来。"),
         max_len=60,
+    ),
+    Rule(
+        "doubled_caption",
+        # Text never says the same thing twice in a row on one line: a picture's alt text
+        # printed beside its caption does. A short unit repeated (哈哈哈…, 冲冲冲…) is text.
+        r"^(?!(?P<unit>.{1,5})(?P=unit)+$)(?P<twice>\S.{5,149}?)\s*(?P=twice)$",
+        why="a photo caption printed twice on one line (the image's alt text and its caption)",
+        examples=("加拿大大叔某某 （视频截图） 加拿大大叔某某 （视频截图）",
+                  "BBC报道截图BBC报道截图",
+                  "2019年10月15日，沈阳，在公园晨练的老年人。（视觉中国）2019年10月15日，沈阳，"
+                  "在公园晨练的老年人。（视觉中国）"),
+        counterexamples=("加油！加油！", "好好学习好好学习", "冲冲冲冲冲冲冲冲冲冲冲冲",
+                         "他说：“我们一定能赢，一定能赢。”"),
+        max_len=300,
     ),
     Rule(
         "photo_notice",
@@ -388,11 +405,11 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"字体|大|中|小|默认|返回顶部|顶部|返回首页|返回|纠错|我要纠错|放大|缩小|分享|"
         r"上一页|下一页|首页|尾页|末页|返回[\u4e00-\u9fff]{1,4}首页|放大字体|缩小字体|微博|微信|QQ空间|"
         r"朋友圈)\s*[】\]]?\s*[|｜/:：]?\s*){1,10}(?<=[^\d\s])\s*(?:\d[\d,]*)?$|"
-        r"^(?:阅读|浏览|点击|访问)(?:量|次数|数)?\s*[:：]\s*\d+|字号\s*[:：]?\s*[大中小]",
+        r"^(?:阅读|浏览|点击|访问)(?:量|次数|数)?\s*[:：]\s*\d+|字号\s*[:：]?\s*(?:默认\s*)?[大中小]",
         why="print/close/font-size/back-to-top page tools",
         examples=("【打印】【关闭】", "字号：大 中 小", "返回顶部", "浏览次数：1024",
                   "打印本页 | 关闭窗口", "返回某某首页 返回新闻首页",
-                  "缩小字体 放大字体 收藏 微博 微信 分享 106"),
+                  "缩小字体 放大字体 收藏 微博 微信 分享 106", "字号：默认 大 超大 | 打印 |"),
         counterexamples=("打印机厂商纷纷推出新品。",),
         max_len=60,
     ),
@@ -471,10 +488,13 @@ COMMON_RULES: tuple[Rule, ...] = (
         "counter",
         # A number alone carries no text: a gallery counter, a page number or a section number
         # (01 above a WeChat-style section, 163_9, whose heading line follows it).
-        r"^\d{1,3}(?:\s*/\s*\d{1,3})?$|^/\s*\d{1,3}$",
-        why="image-gallery counter, lone page number or section number: a number alone",
-        examples=("4", "1/10", "/10", "12", "01/10", "01", "02"),
-        counterexamples=("2024", "3000亿", "第1节", "1."),
+        r"^\d{1,3}(?:\s*/\s*\d{1,3})?$|^/\s*\d{1,3}$"
+        # An icon-font glyph (a private-use character) and a count: likes, views, comments.
+        r"|^[\ue000-\uf8ff]+\s*\d[\d,.]*[万wWkK]?\+?$",
+        why="image-gallery counter, lone page number, section number or an icon's count: a "
+            "number alone",
+        examples=("4", "1/10", "/10", "12", "01/10", "01", "02", "\ue60e4", "\ue60a 1,024"),
+        counterexamples=("2024", "3000亿", "第1节", "1.", "\ue60e某某"),
         max_len=8,
     ),
     Rule(
