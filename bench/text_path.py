@@ -18,8 +18,9 @@ adding a dependency for a bench script is not worth it, and html2text/markdownif
 - an ``<img>`` with an ``alt`` is its alt text (the seeds show ``banner1-1.png``-like lines).
 
 Scores are character-bag F1 (NFKC, letters and digits only, as ../shared/tools/score.py) of the
-text-path body against the HTML-path body. The last line is
-``text_path_f1_mean=... text_path_f1_min=... pages=...``.
+text-path body against the HTML-path body, and whether the title and date agree (the HTML path's
+value as a prefix, as score.py compares them). The last line is
+``text_path_f1_mean=... text_path_f1_min=... pages=... title_agree=N/M date_agree=N/M``.
 """
 
 from __future__ import annotations
@@ -174,6 +175,7 @@ def main() -> None:
     ap.add_argument("--dump", type=pathlib.Path, help="write the rendered .txt files here")
     args = ap.parse_args()
     scores = []
+    agree = {"title": [0, 0], "date": [0, 0]}  # agreeing, compared
     for path in sorted(args.pages.glob("*.html")):
         if args.only and path.stem not in args.only:
             continue
@@ -187,8 +189,22 @@ def main() -> None:
         got = "" if got_doc.dropped else got_doc.text
         score = f1(ref, got)
         scores.append(score)
+        meta_notes = []
+        for key in ("title", "date"):
+            want, have = getattr(ref_doc.meta, key), getattr(got_doc.meta, key)
+            if key == "date" and want:
+                want = want[:10]  # the day: gold dates give no time
+            if want:  # as ../shared/tools/score.py: the reference's value, as a prefix
+                agree[key][1] += 1
+                if _norm(have or "")[: len(_norm(want))] == _norm(want):
+                    agree[key][0] += 1
+                else:
+                    meta_notes.append(f"{key}: {have!r} (html: {want!r})")
         print(f"{path.stem:<24} f1={score:.4f} ref={len(_norm(ref)):>6} got={len(_norm(got)):>6}"
               + (f" DROPPED {got_doc.dropped.rule}" if got_doc.dropped else ""))
+        if args.diff:
+            for note in meta_notes:
+                print(f"    ~ META {note}")
         if args.diff:
             ref_set, got_set = {_norm(x) for x in _lines(ref)}, {_norm(x) for x in _lines(got)}
             for ln in _lines(got):
@@ -199,7 +215,9 @@ def main() -> None:
                     print(f"    - LOST {ln[:100]}")
     n = len(scores)
     print(f"text_path_f1_mean={sum(scores) / max(1, n):.4f} "
-          f"text_path_f1_min={min(scores, default=0):.4f} pages={n}")
+          f"text_path_f1_min={min(scores, default=0):.4f} pages={n} "
+          f"title_agree={agree['title'][0]}/{agree['title'][1]} "
+          f"date_agree={agree['date'][0]}/{agree['date'][1]}")
 
 
 if __name__ == "__main__":
