@@ -263,20 +263,25 @@ ARTICLES: dict[str, tuple[str, list[str]]] = {
         ]),
 }
 
+CREDIT = ["【责任编辑：王某】", "", "分享到：", "版权所有 © 某某网 京ICP备12345678号"]
+RELATED = ["分享到：", "相关新闻", "某某市召开全市经济工作会议", "某某区推进老旧小区改造",
+           "某某县举办第五届农民丰收节", "版权所有 © 某某网"]
 LAYOUTS = {
-    "indented, blank lines": ("\u3000\u3000", True),
-    "indented, no blank lines": ("\u3000\u3000", False),
-    "flush, blank lines": ("", True),
+    "indented, blank lines": ("\u3000\u3000", True, CREDIT),
+    "indented, no blank lines": ("\u3000\u3000", False, CREDIT),
+    "flush, blank lines": ("", True, CREDIT),
+    # No editor's credit closes the article: the blocks must tell where it ends by themselves.
+    "no credit": ("\u3000\u3000", True, CREDIT[2:]),
+    "no credit, related list": ("", False, RELATED),
 }
 
 
-def _page(title: str, paras: list[str], indent: str, blank: bool) -> str:
+def _page(title: str, paras: list[str], indent: str, blank: bool, footer: list[str]) -> str:
     out = ["您的位置：首页 > 新闻中心 > 综合", "", *title.split("\n"),
            "发布时间：2024-05-21 09:30  来源：某某日报", ""]
     for p in paras:
         out += [indent + p, ""] if blank else [indent + p]
-    out += ["【责任编辑：王某】", "", "分享到：", "版权所有 © 某某网 京ICP备12345678号"]
-    return "\n".join(out)
+    return "\n".join(out + footer)
 
 
 def _squash(text: str) -> str:
@@ -293,5 +298,6 @@ def test_every_article_line_survives(name: str, layout: str) -> None:
     lost = [p for p in paras if _squash(p) not in kept]
     assert not lost, [(r.rule, r.text) for r in doc.removals]
     assert doc.meta.date == "2024-05-21T09:30:00"
+    assert not [h for h in RELATED[2:5] if h in doc.text]
     if "\n" not in title:
         assert doc.meta.title == title

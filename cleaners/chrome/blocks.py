@@ -590,7 +590,13 @@ class PageBlocks:
             endings = sum(1 for j in live if lines[j].strip()[-1] in "。；;"
                           or lines[j].strip()[-2:] in _QUOTED_ENDS
                           or lines[j].strip().endswith(_CONTINUED))
-            if len(run) >= self.min_run and endings * 3 <= len(run):
+            # A run closed by a sentence with its full stop is the article going on (a poem, a
+            # list of names, then its closing line): headlines end in no full stop (they may
+            # end in ？ or ！).
+            last_line = lines[live[-1]].strip() if live else ""
+            closed = (len(last_line) >= 15 and last_line.endswith(("。", "。”", "。」"))
+                      and _closing_sentence(last_line))
+            if len(run) >= self.min_run and endings * 3 <= len(run) and not closed:
                 for j in live:
                     gone[j] = ("headline_list",
                                f"one of {len(run)} short list lines after the article")
