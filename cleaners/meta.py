@@ -84,7 +84,7 @@ _SOURCE_REPORTER = _compile_all(
     r"(?:\s*(?:报道|文/图|文\s*图|图/文|摄影?|文))?$")
 _OWN_OUTLET = frozenset({"本报", "本刊", "本台", "本网", "本站"})  # "本报记者": own paper
 _NAMES_ONLY = _compile_all(
-    r"^[（(]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,5})\s*[)）]?$")
+    r"^[（(]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]?$")
 
 
 def is_prose(line: str) -> bool:

@@ -16,12 +16,28 @@ def _record(k: int) -> list[str]:
 
 
 def test_a_teaser_feed_goes() -> None:
-    lines = [PARA, PARA, PARA, "声明：以上内容仅供参考", *_record(1), *_record(2), *_record(3)]
+    # A feed lists its newest item first.
+    lines = [PARA, PARA, PARA, "声明：以上内容仅供参考", *_record(3), *_record(2), *_record(1)]
     doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
     kept = [ln for ln in doc.text.split("\n") if ln]
     assert kept[:3] == [PARA] * 3
     assert not any("大涨" in ln or "21:38" in ln for ln in kept)
-    assert [r.text for r in doc.removals if r.rule == "teaser_feed"][:3] == _record(1)
+    assert [r.text for r in doc.removals if r.rule == "teaser_feed"][:3] == _record(3)
+
+
+def test_a_teaser_feed_in_no_order_goes() -> None:
+    lines = [PARA, PARA, PARA, *_record(3), *_record(1), *_record(4), *_record(2)]
+    assert len(teaser_feed(lines)) == 12
+
+
+def test_a_timeline_of_headed_entries_in_order_stays() -> None:
+    # Counterexample: time, heading, paragraph; three entries going forward in time.
+    entries = [("2024-05-03 17:27", "发射升空", "探测器由运载火箭成功发射，准确进入地月转移轨道。"),
+               ("2024-06-02 06:23", "着陆月背", "着陆器和上升器组合体成功着陆在月球背面预选着陆区。"),
+               ("2024-06-04 07:38", "月背起飞", "上升器携带月球样品自月球背面起飞，进入环月轨道。"),
+               ("2024-06-25 14:07", "安全着陆", "返回器准确着陆于预定区域，任务取得圆满成功。")]
+    lines = [PARA, *[ln for entry in entries for ln in entry], PARA]
+    assert teaser_feed(lines) == []
 
 
 def test_a_timeline_with_dated_paragraphs_stays() -> None:
@@ -104,3 +120,10 @@ def test_a_live_blog_alone_keeps_its_posts() -> None:
     lines = ["" if "今天" in ln else ln for ln in feed]
     headers = [i for i, ln in enumerate(feed) if "今天" in ln]
     assert post_feed(lines, headers) == []
+
+
+def test_a_time_near_the_top_of_the_page_is_no_record() -> None:
+    # A record would start above the first line: it was read from the end of the page.
+    lines = ["第一条", "2020-03-01 09:00", "某某标题", "当天上午，某某会议在某地召开。",
+             "2020-03-02 10:30", "次日"]
+    assert teaser_feed(lines) == []

@@ -54,3 +54,11 @@ def test_meta_author_counts_only_when_the_page_shows_it(
     ("name", "ok"), [("参考消息", False), ("某某日报", False), ("王小明", True), ("叨叨姐", True)])
 def test_outlets_are_no_authors(name: str, ok: bool) -> None:
     assert plausible_author(name) is ok
+
+
+def test_a_bare_row_of_names_is_a_byline_up_to_four_names() -> None:
+    hit = parse_byline("王彩艳 肖亚平", tail=True)
+    assert hit is not None
+    assert hit.authors == ("王彩艳", "肖亚平")
+    # Counterexample: five names or more with no 记者/作者 are a list (award winners).
+    assert parse_byline("孙志刚 马晓燕 朱文华 胡海 郭丽萍", tail=True) is None

@@ -18,7 +18,7 @@ from ..meta import parse_byline, parse_meta_line
 from ..script import with_traditional
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 __all__ = ["RELATED_MARKER", "PageBlocks", "main_span"]
 
@@ -74,6 +74,12 @@ def _glued_headlines(line: str) -> bool:
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_MARKS = re.compile(r"[，,、：:]")
+
+
+def _stated(line: str) -> bool:
+    """A sentence with its full stop (or a quotation closed after its end mark): a headline
+    has neither."""
+    return len(line) >= 8 and (line[-1] == "。" or line[-2:] in _QUOTED_ENDS)
 
 
 def _introduces(line: str) -> bool:
@@ -150,19 +156,51 @@ def teaser_feed(lines: Sequence[str]) -> list[int]:
     Two or more timestamps alone on their lines, each closing a record of the same length
     (two or three lines) that opens with a headline-like line (no sentence ending), are a feed;
     its records go, timestamps included. A dated paragraph in a timeline has no headline above
-    it and does not repeat that shape.
+    it and does not repeat that shape; a timeline whose entries do carry headings (time,
+    heading, paragraph) goes forward in time through three entries or more, where a feed
+    lists its newest item first or in no order, or prints each record as a box its time closes.
     """
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     stamps = [k for k, i in enumerate(filled) if _STAMP.match(lines[i].strip())]
     feed: set[int] = set(_teaser_items(lines, filled))
+    chronicle = _chronicle(stamps, [_when(lines[i]) for i in filled])
     for a, b in itertools.pairwise(stamps):
         period = b - a
-        if not 3 <= period <= 4:
+        if not 3 <= period <= 4 or a < period - 1:  # no whole record above the first time
             continue
         records = [filled[k - period + 1: k + 1] for k in (a, b)]
+        if {a, b} <= chronicle and not all(_grouped(r, filled) for r in records):
+            continue
         if all(_headline_shaped(lines[r[0]].strip()) for r in records):
             feed.update(i for r in records for i in r)
     return sorted(feed)
+
+
+def _when(stamp: str) -> tuple[int, ...]:
+    """A timestamp's fields (year, month, day, hour, minute[, second]) for ordering."""
+    return tuple(int(n) for n in re.findall(r"\d+", stamp))
+
+
+def _grouped(record: Sequence[int], filled: Sequence[int]) -> bool:
+    """Whether a record's lines stand together and a blank line follows its timestamp: the
+    page printed it as one box, closed by its time."""
+    after = [i for i in filled if i > record[-1]][:1]
+    return record[-1] - record[0] == len(record) - 1 and (not after or after[0] > record[-1] + 1)
+
+
+def _chronicle(stamps: Sequence[int], when: Sequence[tuple[int, ...]]) -> set[int]:
+    """The stamps of runs of three or more, a few lines apart, each later than the one before:
+    the entries of a timeline told in order."""
+    out: set[int] = set()
+    run: list[int] = []
+    for k in [*stamps, -1]:
+        if k >= 0 and run and 3 <= k - run[-1] <= 4 and when[k] > when[run[-1]]:
+            run.append(k)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = [k]
+    return out
 
 
 # A list item that is a headline, a space and the start of its article ("• 某某发布新品：
@@ -176,9 +214,10 @@ _TEASER_ITEM = re.compile(r"^[•·]\s*(?P<head>[^\s，。；,;][^，。；,;]{5
 _SPLIT_SPACE = re.compile(r"(?<=[^\sA-Za-z]) (?=[^\sA-Za-z])")
 
 
-def _teaser_split(line: str) -> bool:
+def _teaser_split(line: str) -> str | None:
+    """The headline of a teaser item whose headline may carry commas, or None."""
     if line[:1] not in "•·":
-        return False
+        return None
     body = line[1:].strip()
     for m in _SPLIT_SPACE.finditer(body):
         head, lead = body[:m.start()], body[m.end():]
@@ -186,24 +225,40 @@ def _teaser_split(line: str) -> bool:
             break
         if (6 <= len(head) <= 45 and "。" not in head and head[-1] not in "，,、：:；;"
                 and re.search(r"[，。,]", lead)):
-            return True
-    return False
+            return head
+    return None
+
+
+def _teaser_head(line: str) -> str | None:
+    """The headline of a teaser list item (headline, a space, the start of its article)."""
+    m = _TEASER_ITEM.match(line)
+    if m and " " not in m["head"].strip():
+        return m["head"]
+    return _teaser_split(line)
+
+
+def _labels(heads: Sequence[str]) -> bool:
+    """The bold labels of an article's own points (• 拓宽就业渠道 各地要……): short phrases, or
+    phrases of one length in parallel. Headlines of teasers are longer and of mixed lengths."""
+    sizes = [len(h) for h in heads]
+    return max(sizes) <= 8 or max(sizes) - min(sizes) <= 1
 
 
 def _teaser_items(lines: Sequence[str], filled: Sequence[int], min_run: int = 4) -> list[int]:
     """Runs of four or more teaser list items; an article's own bullet points have no
-    headline-and-lead shape (their first clause runs on with a comma)."""
+    headline-and-lead shape (their first clause runs on with a comma), or open with labels."""
     out: list[int] = []
     run: list[int] = []
+    heads: list[str] = []
     for i in [*filled, -1]:
-        line = lines[i].strip() if i >= 0 else ""
-        m = _TEASER_ITEM.match(line) if i >= 0 else None
-        if (m and " " not in m["head"].strip()) or (i >= 0 and _teaser_split(line)):
+        head = _teaser_head(lines[i].strip()) if i >= 0 else None
+        if head is not None:
             run.append(i)
+            heads.append(head.strip())
             continue
-        if len(run) >= min_run:
+        if len(run) >= min_run and not _labels(heads):
             out += run
-        run = []
+        run, heads = [], []
     return out
 
 
@@ -417,18 +472,25 @@ class PageBlocks:
         for i in filled:
             if not RELATED_MARKER.match(lines[i].strip()):
                 continue
+            later = [j for j in filled if j > i]
+            if later and _stated(lines[later[0]].strip()) and self._follows(
+                    lines, later[1:], gone, _stated):
+                continue  # a heading over sentences (最新动态 above dated news items) is text
             if i < start:
                 # Early in the page the marker is a stray label; what follows is the article.
                 gone[i] = ("related_marker", "stray heading of a related/recommended block")
                 continue
             gone[i] = ("related_marker", "heading of a related/recommended articles block")
-            later = [j for j in filled if j > i]
             for k, j in enumerate(later):
                 line = lines[j].strip()
                 if len(line) > self.list_len and _is_anchor(line) and (
                         i <= article_end or self._prose_follows(lines, later[k + 1:], gone)):
                     # Past the article, a lone paragraph among the block's links is a
                     # teaser's lead or a column's blurb; two in a row are text again.
+                    break
+                if _stated(line) and self._follows(lines, later[k + 1:], gone, _stated):
+                    # Two sentences in a row, however short, are text (网友评论 heading a
+                    # section that quotes readers): headlines end with no full stop.
                     break
                 if not _lifted(line):
                     gone[j] = ("related_block", "item of a related/recommended articles block")
@@ -438,8 +500,14 @@ class PageBlocks:
     def _prose_follows(lines: list[str], after: list[int],
                        gone: dict[int, tuple[str, str]]) -> bool:
         """Whether the next line still standing after a paragraph is a paragraph too."""
+        return PageBlocks._follows(lines, after, gone, _is_anchor)
+
+    @staticmethod
+    def _follows(lines: list[str], after: list[int], gone: dict[int, tuple[str, str]],
+                 test: Callable[[str], bool]) -> bool:
+        """Whether the next line still standing passes ``test``."""
         nxt = next((j for j in after if j not in gone), None)
-        return nxt is not None and _is_anchor(lines[nxt].strip())
+        return nxt is not None and test(lines[nxt].strip())
 
     def _after_credit(self, lines: list[str], filled: list[int], credits: list[int],
                       gone: dict[int, tuple[str, str]]) -> None:
@@ -520,8 +588,15 @@ class PageBlocks:
             first_run = False
             live = [j for j in run if lines[j].strip()]
             endings = sum(1 for j in live if lines[j].strip()[-1] in "。；;"
+                          or lines[j].strip()[-2:] in _QUOTED_ENDS
                           or lines[j].strip().endswith(_CONTINUED))
-            if len(run) >= self.min_run and endings * 3 <= len(run):
+            # A run closed by a sentence with its full stop is the article going on (a poem, a
+            # list of names, then its closing line): headlines end in no full stop (they may
+            # end in ？ or ！).
+            last_line = lines[live[-1]].strip() if live else ""
+            closed = (len(last_line) >= 15 and last_line.endswith(("。", "。”", "。」"))
+                      and _closing_sentence(last_line))
+            if len(run) >= self.min_run and endings * 3 <= len(run) and not closed:
                 for j in live:
                     gone[j] = ("headline_list",
                                f"one of {len(run)} short list lines after the article")

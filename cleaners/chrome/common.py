@@ -6,12 +6,16 @@ must match and counterexamples of real prose it must leave alone.
 
 from __future__ import annotations
 
+from ..names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from ..rules import LineRules, Rule
 from .inline import CROSS_REFERENCE, PHOTO_NOTICE
 
 __all__ = ["COMMON_RULES", "line_cleaner"]
 
 _SEP = r"\s*[:：丨|/]\s*"
+# A person's name: a common surname (or a compound one) and one or two characters.
+_NAME = (rf"(?:(?:{'|'.join(sorted(COMPOUND_SURNAMES))})|[{''.join(sorted(SINGLE_SURNAMES))}])"
+         r"[\u4e00-\u9fff]{1,2}")
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 
 COMMON_RULES: tuple[Rule, ...] = (
@@ -19,12 +23,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         "image_filename",
         r"^\S.{0,120}\.(?i:jpe?g|png|gif|webp|bmp|svg|tiff?)$"
         # A file stem without its extension: one token of letters and a long run of digits.
-        r"|^(?=[\w-]*[A-Za-z])(?=[\w-]*\d{6})[A-Za-z0-9_-]{8,40}$",
+        # Stems are lower case or joined by _ or -: a code in capitals (SH600519) is not one.
+        r"|^(?=[A-Za-z0-9_-]{8,40}$)(?=[\w-]*[A-Za-z])(?=[\w-]*\d{6})"
+        r"(?:[a-z0-9]+|[A-Za-z0-9]+[_-][A-Za-z0-9_-]+)$",
         why="an image's file name printed where the image was (alt text or a broken image)",
         examples=("banner1-1.png", "涪陵区委书记李洪义在清溪镇调研基层党建工作.jpg",
                   "IMG_20240512.JPG", "003ednc20190925", "DSC_20190925"),
         counterexamples=("上传的照片须为.jpg格式，大小不超过2MB。", "iPhone11", "COVID-19",
-                         "20190925", "GB/T 19001-2016", "Win10"),
+                         "20190925", "GB/T 19001-2016", "Win10", "SH600519", "ETC20240520",
+                         "20190925-001"),
         max_len=130,
     ),
     Rule(
@@ -101,15 +108,21 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "doubled_caption",
         # Text never says the same thing twice in a row on one line: a picture's alt text
-        # printed beside its caption does. A short unit repeated (哈哈哈…, 冲冲冲…) is text.
-        r"^(?!(?P<unit>.{1,5})(?P=unit)+$)(?P<twice>\S.{5,149}?)\s*(?P=twice)$",
+        # printed beside its caption does. A short unit repeated (哈哈哈…, 冲冲冲…) is text, so
+        # is a call or slogan shouted again (中国女排必胜！中国女排必胜！) and a verse's refrain
+        # of a few Han characters sung again after a space (我爱这片土地 我爱这片土地).
+        r"^(?!(?P<unit>.{1,5})(?P=unit)+$)(?!(?P<call>.{1,15}[！!？?][”’」』]?)\s*(?P=call)+$)"
+        r"(?!(?P<refrain>[\u4e00-\u9fff]{1,8})(?:\s+(?P=refrain))+$)"
+        r"(?P<twice>\S.{5,149}?)\s*(?P=twice)$",
         why="a photo caption printed twice on one line (the image's alt text and its caption)",
         examples=("加拿大大叔某某 （视频截图） 加拿大大叔某某 （视频截图）",
                   "BBC报道截图BBC报道截图",
                   "2019年10月15日，沈阳，在公园晨练的老年人。（视觉中国）2019年10月15日，沈阳，"
                   "在公园晨练的老年人。（视觉中国）"),
         counterexamples=("加油！加油！", "好好学习好好学习", "冲冲冲冲冲冲冲冲冲冲冲冲",
-                         "他说：“我们一定能赢，一定能赢。”"),
+                         "他说：“我们一定能赢，一定能赢。”", "中国女排必胜！中国女排必胜！",
+                         "安全第一，预防为主！安全第一，预防为主！", "我爱这片土地 我爱这片土地",
+                         "“回家了！”“回家了！”"),
         max_len=300,
     ),
     Rule(
@@ -352,10 +365,16 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "space_nav",
-        r"^(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){4,}[\u4e00-\u9fffA-Za-z]{1,4}$",
+        # A row of people's names (a list of award winners) is text: every token a surname and
+        # a given name of one or two characters.
+        rf"^(?!(?:{_NAME}\s+)+{_NAME}$)"
+        r"(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){4,}[\u4e00-\u9fffA-Za-z]{1,4}$",
         why="navigation row of five or more short labels separated by spaces",
-        examples=("新闻 体育 财经 娱乐 科技 汽车 房产 教育", "首页 要闻 时政 社会 图片"),
-        counterexamples=("走对路 扎实干", "王彩艳 肖亚平"),
+        examples=("新闻 体育 财经 娱乐 科技 汽车 房产 教育", "首页 要闻 时政 社会 图片",
+                  "徐阿婆 冯警官 事主 江门 蓬江"),
+        counterexamples=("走对路 扎实干", "王彩艳 肖亚平",
+                         "王建国 李秀英 张伟 刘洋 陈静 杨帆 赵磊 黄丽 周强 吴敏",
+                         "孙志刚 马晓燕 欧阳文华 胡海 郭丽萍"),
         max_len=80,
     ),
     Rule(
