@@ -191,6 +191,39 @@ def parse_date_row(line: str) -> _Found | None:
     return _Found(date=parse_date(bare["date"]), source_name=outlet)
 
 
+# A timestamp row of any other shape, above the first paragraph: a full date with its time
+# among short tokens (outlet, section, reposting account, names, counts), or a full date alone
+# with a few of them ("发表于2014-08-24 21:30| 1164次阅读| 来源CSDN", "某某棱镜2019-09-23 07:48",
+# "2019年09月11日 某某传媒 时政新闻 1665 0"). Only the date is taken, and a labelled 来源 or 作者.
+_LOOSE_SPLIT = re.compile(r"[\s|｜丨/·•]+")
+_LOOSE_TOKEN_MAX = 16
+_LOOSE_SOURCE = re.compile(r"(?:来源|出处|稿源)\s*[:：]?\s*(?P<v>[^\s|｜丨/:：]{2,20})")
+_LOOSE_AUTHOR = re.compile(r"(?:作者|记者)\s*[:：]?\s*(?P<v>[\u4e00-\u9fff·]{2,8})")
+
+
+def parse_loose_date_row(line: str) -> _Found | None:
+    """A short non-sentence row holding a full date (see the comment above ``_LOOSE_SPLIT``)."""
+    line = re.sub(r"^[•·▪◦]\s*", "", line)
+    if len(line) > 100 or re.search(r"[。，；！？!?]", line) or line[:1] in "（(《【[":
+        return None  # a sentence, or a bracketed note (（2007年6月29日……会议通过）)
+    m = DATE.search(line)
+    if not m or m["y"] is None:
+        return None
+    rest = (line[: m.start()] + " " + line[m.end():]).strip()
+    tokens = [t for t in _LOOSE_SPLIT.split(rest) if t]
+    if any(len(t) > _LOOSE_TOKEN_MAX for t in tokens) or len(tokens) > 8:
+        return None
+    if m["H"] is None and len(tokens) > 5:
+        return None
+    date = parse_date(m.group(0))
+    if date is None:
+        return None
+    src = _LOOSE_SOURCE.search(rest)
+    author = _LOOSE_AUTHOR.search(rest)
+    return _Found(date=date, source_name=src["v"] if src else None,
+                  authors=clean_authors(author["v"]) if author else ())
+
+
 _SEGMENTS = re.compile(r"\s+[|｜丨/]\s+|丨|｜")
 
 
@@ -372,6 +405,12 @@ class MetaLines:
                 found[i] = ("date_row", hit)
             elif (hit := parse_byline(lines[i].strip(), tail=False)) is not None:
                 found[i] = ("byline", hit)
+        if not any(hit.date for _, hit in found.values()):
+            # No date of a known shape: the nearest timestamp row above the first paragraph.
+            for i in reversed(head):
+                if i not in found and (hit := parse_loose_date_row(lines[i].strip())):
+                    found[i] = ("date_row", hit)
+                    break
         for i in tail:
             line = lines[i].strip()
             hit = parse_meta_line(line) or parse_byline(line, tail=True)
@@ -467,7 +506,7 @@ class MetaLines:
         if _heading_like(line.rstrip("？！?!")):
             # the next line that is not the same headline printed again
             nxt = next((lines[j].strip() for j in filled[k + 1:] if lines[j].strip() != line), "")
-            if parse_meta_line(nxt) or parse_date_row(nxt):
+            if parse_meta_line(nxt) or parse_date_row(nxt) or parse_loose_date_row(nxt):
                 return False
         return True
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners.document import Doc
-from cleaners.meta import MetaLines, parse_date_row
+from cleaners.meta import MetaLines, parse_date_row, parse_loose_date_row
 
 _PARA = "这是一段足够长的正文内容，用来说明文章的主体部分，里面有很多句子。" * 3
 
@@ -105,3 +105,37 @@ def test_a_headline_rendered_as_a_list_item_loses_its_bullet() -> None:
     text = f"• 某市举办秋季农产品展销会\n2021-03-04 10:20:00 来源：某某晚报\n{_PARA}"
     doc = MetaLines()(Doc("d", "", text=text))
     assert doc.meta.title == "某市举办秋季农产品展销会"
+
+
+@pytest.mark.parametrize(("line", "date", "source", "authors"), [
+    ("发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星", "2014-08-24T21:30:00",
+     "CSDN", ("魏星",)),
+    ("2019年09月11日 某某传媒 时政新闻 1665 0", "2019-09-11", None, ()),
+    ("某某市场棱镜2019-09-23 07:48", "2019-09-23T07:48:00", None, ()),
+    ("• 时间：2019-09-18 06:23 来源： 某某日报", "2019-09-18T06:23:00", "某某日报", ()),
+    ("2019年09月09日 20:52 某某财经-自媒体综合", "2019-09-09T20:52:00", None, ()),
+    ("2019-09-05 11:10 某某星空[整理] 1", "2019-09-05T11:10:00", None, ()),
+])
+def test_loose_date_rows(line: str, date: str, source: str | None,
+                         authors: tuple[str, ...]) -> None:
+    found = parse_loose_date_row(line)
+    assert found is not None
+    assert (found.date, found.source_name, found.authors) == (date, source, authors)
+
+
+@pytest.mark.parametrize("line", [
+    "2019年9月5日，某某市召开全市经济工作会议，部署下一阶段重点任务。",  # a sentence
+    "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）",  # a bracketed note
+    "关于印发2019年度全市重点工作任务分解方案的通知",  # a date-less title with a year
+    "2019-09-05 某某 某某 某某 某某 某某 某某",  # a date among many names: a list, not a row
+])
+def test_loose_date_rows_counterexamples(line: str) -> None:
+    assert parse_loose_date_row(line) is None
+
+
+def test_a_timestamp_row_of_no_known_shape_dates_the_page() -> None:
+    text = (f"某某网站首页\n某地举办秋季农产品展销会\n2019年09月11日 某某传媒 时政新闻 1665 0\n\n{_PARA}")
+    doc = MetaLines()(Doc(id="d", text=text))
+    assert doc.meta.date == "2019-09-11"
+    assert "1665" not in doc.text
+    assert _PARA in doc.text
