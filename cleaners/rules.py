@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from itertools import accumulate
+from typing import TYPE_CHECKING, Any
+
+import ahocorasick
 
 from .document import Doc, Removal, shorten
+from .literals import clues
 from .script import to_simplified
 
 if TYPE_CHECKING:
@@ -41,6 +46,17 @@ def _top_level_branches(pattern: str) -> list[str]:
             start = i + 1
         i += 1
     branches.append(pattern[start:])
+    return branches
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a rule's pattern, each tried alone in screens and read
+    for clues; the pattern whole if an alternative alone would not mean what it means there
+    (a global flag such as a leading ``(?i)`` applies to every alternative)."""
+    branches = _top_level_branches(pattern)
+    flags = re.compile(pattern).flags
+    if len(branches) > 1 and any(re.compile(b).flags != flags for b in branches):
+        return [pattern]
     return branches
 
 
@@ -90,6 +106,14 @@ class LineRules:
     Lines are tested without list bullets. A removed line is left blank so that every
     cleaner's "line N" refers to the same numbering (layout.paragraphs drops blank lines at
     the end). Example: ``责任编辑：王小明`` goes as ``editor_credit``.
+
+    Most lines meet no rule, so each line first learns which rules it could meet, from two
+    necessary conditions per top-level branch read off the patterns (cleaners.literals): a
+    literal the branch cannot match without (one Aho-Corasick pass over the page finds them
+    all) and, for a branch anchored with ``^``, the characters it can begin with. Only those
+    rules are then searched, in order. The few branches with neither condition are tried
+    together in a screen. The filter only skips rules that cannot match, so the result is
+    the plain loop's: every rule in order, the first whose search succeeds.
     """
 
     def __init__(self, name: str, rules: Sequence[Rule]) -> None:
@@ -98,47 +122,104 @@ class LineRules:
         self._compiled = tuple((r, r.compile()) for r in self.rules)
         self._limit = 0 if any(r.max_len == 0 for r in self.rules) else max(
             r.max_len for r in self.rules)
-        # Per length class, two screens answer "could any rule match?" in one pass: branches
-        # anchored at the line start are tried once at position 0 (re.match), the others are
-        # searched. Splitting them matters: an alternation that mixes both is retried at
-        # every position of every line, the main cost of this cleaner.
-        bounds = [*sorted({r.max_len for r in self.rules if r.max_len}), 0]
-        self._screens = tuple(
-            (bound, *self._build_screens(
-                [r for r in self.rules if not r.max_len or (bound and r.max_len >= bound)]))
-            for bound in bounds)
+        # One bit per top-level branch, numbered in rule order, so the lowest candidate bit
+        # always belongs to the first rule still to try.
+        branches = [(i, b) for i, r in enumerate(self.rules) for b in _branches(r.pattern)]
+        found = [clues(b) for _, b in branches]
+        self._rule_of = tuple(i for i, _ in branches)
+        self._bits_of = tuple(
+            sum(1 << j for j, i in enumerate(self._rule_of) if i == k)
+            for k in range(len(self.rules)))
+        literals: dict[str, int] = {}
+        starts: dict[str, int] = {}
+        self._unlettered = 0  # branches without a needed literal: never ruled out by one
+        self._any_start = 0  # branches that may begin with any character
+        for j, clue in enumerate(found):
+            # Either condition alone is safe; the first character is the cheaper to test
+            # (one look-up a line, where a common literal such as 中 costs a hit each time).
+            for ch in clue.first or ():
+                starts[ch] = starts.get(ch, 0) | 1 << j
+            for literal in () if clue.first is not None else clue.needs or ():
+                literals[literal] = literals.get(literal, 0) | 1 << j
+            self._any_start |= (clue.first is None) << j
+            self._unlettered |= (clue.first is not None or clue.needs is None) << j
+        self._starts = {ch: bits | self._any_start for ch, bits in starts.items()}
+        # Loose branches (neither condition) are screened, except a pattern kept whole for
+        # a global flag: it cannot sit inside an alternation, so it is always tried.
+        loose = self._any_start & self._unlettered & ~sum(
+            1 << j for j, (i, b) in enumerate(branches) if b == self.rules[i].pattern
+            and re.compile(b).flags & ~re.UNICODE)
+        self._gate: Any = None
+        if literals:
+            self._gate = ahocorasick.Automaton()
+            for literal, bits in literals.items():
+                self._gate.add_word(literal, bits)
+            self._gate.make_automaton()
+        # Per line length: the branches that could match a line that long (their rule's
+        # max_len allows it, their shortest match fits), and a screen for the loose ones
+        # among them, those with neither condition. In a screen the branches anchored at
+        # the line start are tried once at position 0 (re.match), the others searched: an
+        # alternation mixing both is retried at every position of every line.
+        self._longest = 1 + max([r.max_len for r in self.rules] + [c.least for c in found])
+        screens: dict[int, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+        by_length = []
+        for length in range(self._longest + 1):
+            fitting = sum(1 << j for j, (i, _) in enumerate(branches) if found[j].least <= length
+                          and (not self.rules[i].max_len or length <= self.rules[i].max_len))
+            unsure = fitting & loose
+            if unsure not in screens:
+                screens[unsure] = self._build_screens(
+                    [b for j, (_, b) in enumerate(branches) if unsure >> j & 1])
+            by_length.append((fitting, unsure, *screens[unsure]))
+        self._by_length = tuple(by_length)
 
     @staticmethod
-    def _build_screens(rules: Sequence[Rule]
+    def _build_screens(branches: Sequence[str]
                        ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-        anchored: list[str] = []
-        floating: list[str] = []
-        for rule in rules:
-            for branch in _top_level_branches(rule.pattern):
-                (anchored if branch.startswith("^") else floating).append(branch)
+        anchored = [b for b in branches if b.startswith("^")]
+        floating = [b for b in branches if not b.startswith("^")]
         start = re.compile("|".join(f"(?:{b})" for b in anchored)) if anchored else None
         anywhere = re.compile("|".join(f"(?:{b})" for b in floating)) if floating else None
         return start, anywhere
 
-    def _screen(self, length: int
-                ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-        for bound, start, anywhere in self._screens:
-            if not bound or length <= bound:
-                return start, anywhere
-        return None, None
+    def _hits(self, text: str) -> int:
+        """The branches whose needed literals occur in ``text`` (and those needing none)."""
+        bits = self._unlettered
+        if self._gate is not None:
+            for _end, found in self._gate.iter(text):
+                bits |= found
+        return bits
 
-    def match(self, line: str) -> Rule | None:
+    def _line_hits(self, text: str, lines: Sequence[str]) -> list[int]:
+        """``_hits`` of every line of ``text`` (split into ``lines``) in one pass over the
+        whole text, each literal found given to the line its last character is on."""
+        hits = [self._unlettered] * len(lines)
+        if self._gate is not None:
+            ends = list(accumulate(len(line) + 1 for line in lines))  # one past each "\n"
+            for end, found in self._gate.iter(text):
+                hits[bisect_right(ends, end)] |= found
+        return hits
+
+    def match(self, line: str, hits: int | None = None) -> Rule | None:
+        """The first rule that fires on ``line``; ``hits`` is ``_hits(line)`` if known."""
         text = strip_bullet(line) if line[:1] in _BULLET_START else line.strip()
-        if not text or (self._limit and len(text) > self._limit):
+        length = len(text)
+        if not length or (self._limit and length > self._limit):
             return None
-        start, anywhere = self._screen(len(text))
-        if not ((start and start.match(text)) or (anywhere and anywhere.search(text))):
-            return None
-        for rule, rx in self._compiled:
-            if rule.max_len and len(text) > rule.max_len:
-                continue
+        fitting, unsure, start, anywhere = self._by_length[
+            length if length < self._longest else -1]
+        # The stripped text is a piece of the line: a literal it holds, the line holds.
+        candidates = (self._hits(line) if hits is None else hits) & fitting & self._starts.get(
+            text[0], self._any_start)
+        if candidates & unsure and not (
+                (start and start.match(text)) or (anywhere and anywhere.search(text))):
+            candidates &= ~unsure
+        while candidates:
+            i = self._rule_of[(candidates & -candidates).bit_length() - 1]
+            rule, rx = self._compiled[i]
             if rx.search(text):
                 return rule
+            candidates &= ~self._bits_of[i]
         return None
 
     def __call__(self, doc: Doc, /) -> Doc:
@@ -149,9 +230,10 @@ class LineRules:
         simple = to_simplified(doc.text)
         probes = lines if simple == doc.text else simple.split("\n")
         if len(probes) != len(lines):
-            probes = lines
-        for n, (line, probe) in enumerate(zip(lines, probes, strict=True), 1):
-            rule = self.match(probe)
+            probes, simple = lines, doc.text
+        hits = self._line_hits(simple, probes)
+        for n, (line, probe, found) in enumerate(zip(lines, probes, hits, strict=True), 1):
+            rule = self.match(probe, found)
             if rule is None:
                 kept.append(line)
             else:
