@@ -350,3 +350,12 @@ def test_on_a_proven_page_a_neutral_two_character_name_goes_unless_it_opens_on_a
         cut += "龙腾棋牌" not in doc.text
         assert kept in doc.text
     assert cut >= 3
+
+
+def test_an_ambiguous_latin_name_alone_opens_no_page() -> None:
+    # "Bob" is an ambiguous brand of the lexicon and mostly a word of English text: the page
+    # is not analysed (the model would cost milliseconds and find nothing).
+    paras = [p for p in _paragraphs() if not Lexicon().scan(p)]
+    text = "\n".join([*paras[:5], "受访者Bob告诉记者，他每天都会来这里跑步。"])
+    assert not injection_module._names_spam(text, product_words(text))
+    assert injection_module._names_spam(text + "\n葡京", product_words(text))

@@ -619,7 +619,11 @@ def _names_spam(text: str, products: list[tuple[int, int]]) -> bool:
     (in a line that reads like news about spam, where it may sit injected all the same), or
     a string shaped like a brand the lexicon does not know (星辉体育官网, QX体育, 龙腾棋牌), or a
     lower-case Latin name and number set inside a Han word run (书hg688记)."""
-    return (any(h.kind != "term" for hits in hits_by_line(text) for h in hits)
+    # An ambiguous Latin name alone (weight 2 without a promo suffix: Bob) names nothing: it
+    # is mostly a word of English text. Ambiguous Han names (葡京) stay evidence: chopped
+    # pieces of a spam phrase leave them.
+    return (any(h.kind != "term" and (h.weight >= 3 or h.suffix or not h.term.isascii())
+                for hits in hits_by_line(text) for h in hits)
             or bool(brand_shapes(text)) or bool(loose_brand_shapes(text, products))
             or any(_is_han(text, m.start() - 1) and _is_han(text, m.end())
                    for m in _LATIN_BRAND.finditer(text)))
