@@ -361,13 +361,41 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
 _ADDRESS = re.compile(r"https?://|^www\.")
 
 
+_ORIGINAL_TITLE = re.compile(r"^[（(]?(?:本文)?原标题\s*[:：]\s*《?(?P<title>.+?)》?\s*[)）]?$")
+_LEAD_TAG = re.compile(r"^(?:\[[^\]]{1,20}\]|【[^】]{1,20}】)\s*")
+_ELLIPSIS = re.compile(r"(?:\.{3,}|…+)$")
+
+
+def mend_title(title: str, lines: Sequence[str]) -> str:
+    """The page's "原标题：《…》" line instead of ``title`` when that line is its full form: the
+    title was cut off ("...") or carries a keyword tag ("[某某]标题")."""
+    original = next((m["title"] for ln in lines if (m := _ORIGINAL_TITLE.match(ln.strip()))), None)
+    if original:
+        flat_original = re.sub(r"\s+", "", original)
+        cut = re.sub(r"\s+", "", _ELLIPSIS.sub("", title))
+        if _ELLIPSIS.search(title) and len(cut) >= 6 and flat_original.startswith(cut):
+            return original
+        if (_LEAD_TAG.match(title)
+                and re.sub(r"\s+", "", _LEAD_TAG.sub("", title)) == flat_original):
+            return original
+    return title
+
+
+_CRUMB_MARK = re.compile(r"[>»›→]|&gt;")
+_HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\d{7,8}")
+
+
 def _heading_like(line: str) -> bool:
     if not (2 <= len(line) <= 64) or line[-1] in "。！？!?；;：:，,、" or "。" in line:
         return False
     if _BRACKETED.fullmatch(line) or _ADDRESS.search(line):
         return False  # a note under the headline (（2007年6月29日……会议通过）) or a web address
+    if len(_CRUMB_MARK.findall(line)) >= 2 or _HOTLINE.search(line):
+        return False  # a breadcrumb trail (>发展改革工作 >投资管理) or a hotline row
     tokens = line.split()
-    return not (len(tokens) >= 4 and max(map(len, tokens)) <= 4)  # a menu row, not a headline
+    # a menu row, not a headline: many short items (首页 iPhone iPad Apple Watch Mac 实用技巧)
+    return not ((len(tokens) >= 4 and max(map(len, tokens)) <= 4)
+                or (len(tokens) >= 6 and sum(map(len, tokens)) <= 6 * len(tokens)))
 
 
 class MetaLines:
@@ -431,7 +459,9 @@ class MetaLines:
             parts = [re.sub(r"^[•·▪◦]\s*", "", lines[i].strip()) for i in title_run]
             broken = (len(set(parts)) == len(parts)
                       and title_run[-1] - title_run[0] == len(parts) - 1)
-            meta["title"] = "".join(parts) if broken else parts[0]
+            title = "".join(parts) if broken else parts[0]
+            # the 原标题 line chrome.lines took out still names the full headline
+            meta["title"] = mend_title(title, [*lines, *(r.text for r in doc.removals)])
             rows = [i for i, (r, _) in found.items() if r in ("meta_line", "date_row")]
             if any(0 < i - title_run[-1] <= 3 for i in rows):
                 # A headline with its date row under it opens the article: what the page prints

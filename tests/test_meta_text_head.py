@@ -139,3 +139,19 @@ def test_a_timestamp_row_of_no_known_shape_dates_the_page() -> None:
     assert doc.meta.date == "2019-09-11"
     assert "1665" not in doc.text
     assert _PARA in doc.text
+
+
+@pytest.mark.parametrize("chrome", [
+    ">发展改革工作 >投资管理和项目推进 >投资运行",  # a breadcrumb trail
+    "某某日报 某某晚报 新闻热线 027-66668888",  # a hotline row
+    "首页 iPhone iPad Apple Watch Mac 实用技巧 应用游戏 固件下载",  # a menu of mixed items
+])
+def test_chrome_rows_above_the_headline_are_no_title(chrome: str) -> None:
+    text = f"{chrome}\n某地举办秋季农产品展销会\n2019-09-11 10:20 某某日报\n\n{_PARA}"
+    assert MetaLines()(Doc(id="d", text=text)).meta.title == "某地举办秋季农产品展销会"
+
+
+def test_a_cut_off_headline_gives_way_to_the_original_title_line() -> None:
+    full = "定了！某某港即将开通！地铁直达+无敌免税城"
+    text = f"定了！某某港即将开通！地铁直达+无敌...\n2019-09-11 10:20 某某日报\n\n{_PARA}\n本文原标题：《{full}》"
+    assert MetaLines()(Doc(id="d", text=text)).meta.title == full

@@ -9,7 +9,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..meta import DATE, clean_authors, is_prose, parse_byline, parse_date, parse_meta_line
+from ..meta import (
+    DATE,
+    clean_authors,
+    is_prose,
+    mend_title,
+    parse_byline,
+    parse_date,
+    parse_meta_line,
+)
 from ..names import clean_source, looks_like_name, plausible_author
 from ..spam.lexicon import shared_lexicon
 from .text import block_lines
@@ -497,11 +505,6 @@ def _name_slash_outlet(line: str) -> tuple[str | None, str | None, tuple[str, ..
     return None
 
 
-_ORIGINAL_TITLE = re.compile(r"^[（(]?(?:本文)?原标题\s*[:：]\s*《?(?P<title>.+?)》?\s*[)）]?$")
-_LEAD_TAG = re.compile(r"^(?:\[[^\]]{1,20}\]|【[^】]{1,20}】)\s*")
-_ELLIPSIS = re.compile(r"(?:\.{3,}|…+)$")
-
-
 def _refine_title(title: str | None, lines: list[str]) -> str | None:
     """Mend a title with what the page prints near it.
 
@@ -511,13 +514,9 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
     """
     if not title:
         return title
-    original = next((m["title"] for ln in lines if (m := _ORIGINAL_TITLE.match(ln.strip()))), None)
-    if original:
-        cut = _flat(_ELLIPSIS.sub("", title))
-        if _ELLIPSIS.search(title) and len(cut) >= 6 and _flat(original).startswith(cut):
-            return original
-        if _LEAD_TAG.match(title) and _flat(_LEAD_TAG.sub("", title)) == _flat(original):
-            return original
+    mended = mend_title(title, lines)
+    if mended != title:
+        return mended
     if " " in title:
         for ln in lines:
             rest = title[len(ln):]
