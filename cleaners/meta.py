@@ -274,6 +274,34 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
 _CREDIT_RULES = frozenset({"trailing_credit", "trailing_byline"})
 
 
+_STAMP_ALONE = re.compile(rf"^(?:{DATE.pattern})$")
+
+
+def _removed_timestamp(removals: Sequence[Removal], first_prose: int,
+                       last_prose: int) -> str | None:
+    """The date of a publication line an earlier cleaner took out just before the article or
+    after it (a labelled 发布日期 row, or a date with its time alone on its line, taken for a
+    list's last item): the nearest to the article. Lines inside the article are not looked at."""
+    best: tuple[int, str] | None = None
+    for r in removals:
+        if not r.cleaner.startswith("chrome.") or not (at := _LINE_AT.match(r.where)):
+            continue
+        i = int(at[1]) - 1
+        if first_prose <= i <= last_prose:
+            continue
+        line = r.text.strip()
+        stamp = _STAMP_ALONE.match(line)
+        if stamp and stamp["H"] is not None:
+            date = parse_date(line)
+        else:
+            found = parse_meta_line(line)
+            date = found.date if found and _FIELD.search(line) else None
+        distance = first_prose - i if i < first_prose else i - last_prose
+        if date and (best is None or distance < best[0]):
+            best = (distance, date)
+    return best[1] if best else None
+
+
 def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
     """Authors named in credit removals (the last one wins: it closes the article)."""
     for r in reversed(removals):
@@ -492,6 +520,10 @@ class MetaLines:
                                ("authors", hit.authors)):
                 if value and not meta.get(key):
                     meta[key] = value
+        if not meta.get("date") and not doc.meta.date:
+            stamp = _removed_timestamp(doc.removals, first_prose, last_prose)
+            if stamp:
+                meta["date"] = stamp
         if not meta.get("authors") and not doc.meta.authors:
             credited = _credited_authors(doc.removals)
             if credited:

@@ -155,3 +155,24 @@ def test_a_cut_off_headline_gives_way_to_the_original_title_line() -> None:
     full = "定了！某某港即将开通！地铁直达+无敌免税城"
     text = f"定了！某某港即将开通！地铁直达+无敌...\n2019-09-11 10:20 某某日报\n\n{_PARA}\n本文原标题：《{full}》"
     assert MetaLines()(Doc(id="d", text=text)).meta.title == full
+
+
+def test_a_timestamp_a_list_cleaner_took_after_the_article_still_dates_it() -> None:
+    from cleaners import clean_text
+
+    related = "\n".join(f"• 某地第{n}届农民丰收节开幕现场直击" for n in range(1, 7))
+    text = (f"首页 / 图片 / 正文\n\n某地举办秋季农产品展销会\n\n{_PARA}\n\n2019-09-08 11:42:03\n举报\n"
+            f"分享到\n\n相关推荐\n{related}\n")
+    doc = clean_text(text)
+    assert doc.meta.date == "2019-09-08T11:42:03"
+    assert "11:42" not in doc.text
+
+
+def test_dates_inside_the_article_are_not_taken_from_removed_lines() -> None:
+    from cleaners.document import Removal
+    from cleaners.meta import _removed_timestamp
+
+    inside = Removal("chrome.lines", "x", "x", "2019-09-08 11:42:03", "line 5")
+    after = Removal("chrome.blocks", "x", "x", "发布日期：2019-09-23 14:34:05 所属分类： 头条", "line 12")
+    assert _removed_timestamp([inside], 2, 8) is None
+    assert _removed_timestamp([inside, after], 2, 8) == "2019-09-23T14:34:05"
