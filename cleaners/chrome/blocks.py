@@ -464,6 +464,16 @@ def _lifted(line: str) -> bool:
     return found is not None and bool(found.source_name or found.authors)
 
 
+def _in_long_stretch(members: Sequence[bool], least: int) -> list[bool]:
+    """For each position, whether it lies in a stretch of ``least`` or more members in a
+    row."""
+    out: list[bool] = []
+    for member, group in itertools.groupby(members):
+        n = len(list(group))
+        out += [member and n >= least] * n
+    return out
+
+
 class PageBlocks:
     """Remove menus before the article and link lists and related blocks after it.
 
@@ -635,8 +645,9 @@ class PageBlocks:
         article or a metadata row may be its headline and is never counted."""
         # A line is protected when it or the line below it is a metadata row (the headline
         # sits above its metadata row). Rows are parsed only for the lines a test below would
-        # remove (a short line or a long one): parsing every line of a long head cost more
-        # than the rest of the pass.
+        # remove (a ticker, or a short line among min_run or more in a row: fewer make no menu
+        # however protection splits them): parsing every line of a long head cost more than
+        # the rest of the pass.
         meta: dict[int, bool] = {}
 
         def is_meta(k: int) -> bool:
@@ -652,11 +663,12 @@ class PageBlocks:
             if _glued_headlines(bare[i]) and not protected(k):
                 gone[i] = ("headline_ticker", "headlines run together into one line above "
                            "the article (a scrolling ticker)")
+        short = [len(bare[i]) <= self.nav_len and not _SENTENCE_MARKS.search(bare[i])
+                 for i in head]
+        in_long = _in_long_stretch(short, self.min_run)
         run: list[int] = []
         for k, i in enumerate([*head, -1]):
-            line = bare[i] if i >= 0 else ""
-            if (i >= 0 and len(line) <= self.nav_len and not _SENTENCE_MARKS.search(line)
-                    and not protected(k)):
+            if i >= 0 and short[k] and not (in_long[k] and protected(k)):
                 run.append(i)
                 continue
             if len(run) >= self.min_run:
@@ -667,15 +679,17 @@ class PageBlocks:
     def _tail(self, bare: list[str], tail: list[int], gone: dict[int, tuple[str, str]],
               latin_page: bool) -> None:
         """L5: runs of short lines after the article are link lists (dates between included)."""
+        # A line an earlier cleaner removed joins a run; so does a short list-like line
+        # unless meta.lines will lift it. Whether it will is asked only in stretches of
+        # min_run or more such lines: a shorter one makes no list however lifted rows split
+        # it (and the metadata parsing is the cost of this pass).
+        listed = [not bare[i] or (len(bare[i]) <= self.list_len and (
+            latin_page or _listish(bare[i]))) for i in tail]
+        in_long = _in_long_stretch(listed, self.min_run)
         run: list[int] = []
         first_run = True
-        for i in [*tail, -1]:  # -1 closes the last run
-            line = bare[i] if i >= 0 else ""
-            if i >= 0 and not line:
-                run.append(i)  # a line an earlier cleaner removed
-                continue
-            if i >= 0 and len(line) <= self.list_len and (
-                    latin_page or _listish(line)) and not _lifted(line):
+        for k, i in enumerate([*tail, -1]):  # -1 closes the last run
+            if i >= 0 and listed[k] and not (in_long[k] and bare[i] and _lifted(bare[i])):
                 run.append(i)
                 continue
             # Lines introducing a figure or code (……如下：) are the article's, wherever they
