@@ -19,7 +19,7 @@ from ..meta import parse_byline, parse_meta_line
 from ..script import with_traditional
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Mapping, Sequence
 
 __all__ = ["RELATED_MARKER", "PageBlocks", "main_span"]
 
@@ -33,6 +33,18 @@ RELATED_MARKER = re.compile(with_traditional(
     r"看了本文的人还看了|(?:24小时|今日|本周|本月|一周|点击|阅读)?(?:排行|排行榜)|更多新闻|"
     r"(?:(?i:related|recommended|most read|popular|more)\s*(?:articles|stories|news|reading)?))"
     r"\s*[】\]]?\s*[:：>》]*\s*$"))
+
+# The characters a related marker opens with, read off the pattern: most lines are not
+# matched against it.
+_MARKER_STARTS = clues(RELATED_MARKER.pattern, RELATED_MARKER.flags).first
+
+
+def _related_marker(line: str) -> bool:
+    """RELATED_MARKER.match(line) for a stripped line (which may be empty)."""
+    if _MARKER_STARTS is not None and line[:1] not in _MARKER_STARTS:
+        return False
+    return RELATED_MARKER.match(line) is not None
+
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -160,6 +172,8 @@ def _comment_cluster(ui: Sequence[str], cluster: Sequence[int]) -> bool:
 # "2019-09-3007:42" where the page glued the two together).
 _STAMP = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
                     r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+# The characters a timestamp opens with, read off the pattern (1 and 2).
+_STAMP_STARTS = clues(_STAMP.pattern, _STAMP.flags).first
 
 
 def teaser_feed(lines: Sequence[str]) -> list[int]:
@@ -172,10 +186,18 @@ def teaser_feed(lines: Sequence[str]) -> list[int]:
     heading, paragraph) goes forward in time through three entries or more, where a feed
     lists its newest item first or in no order, or prints each record as a box its time closes.
     """
-    filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    stamps = [k for k, i in enumerate(filled) if _STAMP.match(lines[i].strip())]
-    feed: set[int] = set(_teaser_items(lines, filled))
-    chronicle = _chronicle(stamps, [_when(lines[i]) for i in filled])
+    return _teaser_feed(*_stripped(lines))
+
+
+def _teaser_feed(bare: Sequence[str], filled: Sequence[int]) -> list[int]:
+    """teaser_feed over the page's stripped lines and the indexes of the filled ones (the
+    caller has them already)."""
+    stamps = [k for k, i in enumerate(filled) if (
+        _STAMP_STARTS is None or bare[i][0] in _STAMP_STARTS) and _STAMP.match(bare[i])]
+    feed: set[int] = set(_teaser_items(bare, filled))
+    # Only the stamps are ever compared: reading the numbers of every line cost as much as
+    # the rest of the feed test.
+    chronicle = _chronicle(stamps, {k: _when(bare[filled[k]]) for k in stamps})
     for a, b in itertools.pairwise(stamps):
         period = b - a
         if not 3 <= period <= 4 or a < period - 1:  # no whole record above the first time
@@ -183,7 +205,7 @@ def teaser_feed(lines: Sequence[str]) -> list[int]:
         records = [filled[k - period + 1: k + 1] for k in (a, b)]
         if {a, b} <= chronicle and not all(_grouped(r, filled) for r in records):
             continue
-        if all(_headline_shaped(lines[r[0]].strip()) for r in records):
+        if all(_headline_shaped(bare[r[0]]) for r in records):
             feed.update(i for r in records for i in r)
     return sorted(feed)
 
@@ -200,7 +222,7 @@ def _grouped(record: Sequence[int], filled: Sequence[int]) -> bool:
     return record[-1] - record[0] == len(record) - 1 and (not after or after[0] > record[-1] + 1)
 
 
-def _chronicle(stamps: Sequence[int], when: Sequence[tuple[int, ...]]) -> set[int]:
+def _chronicle(stamps: Sequence[int], when: Mapping[int, tuple[int, ...]]) -> set[int]:
     """The stamps of runs of three or more, a few lines apart, each later than the one before:
     the entries of a timeline told in order."""
     out: set[int] = set()
@@ -227,6 +249,11 @@ _SPLIT_SPACE = re.compile(r"(?<=[^\sA-Za-z]) (?=[^\sA-Za-z])")
 # The characters a teaser item can open with, read off the pattern: other lines (nearly all)
 # are not matched against it.
 _TEASER_STARTS = clues(_TEASER_ITEM.pattern, _TEASER_ITEM.flags).first
+
+
+# The characters either kind of teaser item opens with (_teaser_split takes only • and ·);
+# None when the pattern could open with any.
+_ITEM_STARTS = None if _TEASER_STARTS is None else _TEASER_STARTS | frozenset("•·")
 
 
 def _teaser_split(line: str) -> str | None:
@@ -260,21 +287,26 @@ def _labels(heads: Sequence[str]) -> bool:
     return max(sizes) <= 8 or max(sizes) - min(sizes) <= 1
 
 
-def _teaser_items(lines: Sequence[str], filled: Sequence[int], min_run: int = 4) -> list[int]:
+def _teaser_items(bare: Sequence[str], filled: Sequence[int], min_run: int = 4) -> list[int]:
     """Runs of four or more teaser list items; an article's own bullet points have no
-    headline-and-lead shape (their first clause runs on with a comma), or open with labels."""
+    headline-and-lead shape (their first clause runs on with a comma), or open with labels.
+    ``bare``: the page's lines stripped."""
     out: list[int] = []
     run: list[int] = []
     heads: list[str] = []
     for i in [*filled, -1]:
-        head = _teaser_head(lines[i].strip()) if i >= 0 else None
+        # A line opening with no character an item can open with ends the run without
+        # entering _teaser_head (nearly every line of a page).
+        head = _teaser_head(bare[i]) if i >= 0 and (
+            _ITEM_STARTS is None or bare[i][0] in _ITEM_STARTS) else None
         if head is not None:
             run.append(i)
             heads.append(head.strip())
             continue
-        if len(run) >= min_run and not _labels(heads):
-            out += run
-        run, heads = [], []
+        if run:
+            if len(run) >= min_run and not _labels(heads):
+                out += run
+            run, heads = [], []
     return out
 
 
@@ -287,7 +319,14 @@ def post_feed(lines: Sequence[str], headers: Sequence[int], max_record: int = 5)
     name above the first to the last post's text goes. The feed stays when the page has no
     other prose: then the posts are the text (a live blog saved alone).
     """
-    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    return _post_feed(lines, *_stripped(lines), headers, max_record)
+
+
+def _post_feed(lines: Sequence[str], bare: Sequence[str], filled: Sequence[int],
+               headers: Sequence[int], max_record: int) -> list[int]:
+    """post_feed with the page's stripped lines and filled indexes the caller has already."""
+    if not headers:
+        return []  # no chain, no feed: spare the test for prose below on every page
     chains: list[list[int]] = []
     for h in sorted(headers):
         if chains and sum(1 for i in filled if chains[-1][-1] < i < h) <= max_record:
@@ -298,12 +337,12 @@ def post_feed(lines: Sequence[str], headers: Sequence[int], max_record: int = 5)
     for chain in (c for c in chains if len(c) >= 3):
         longest = max(sum(1 for i in filled if a < i < b) for a, b in itertools.pairwise(chain))
         before = [i for i in filled if i < chain[0]][-1:]
-        if before and len(lines[before[0]].strip()) <= 12 and not _SENTENCE_MARKS.search(
+        if before and len(bare[before[0]]) <= 12 and not _SENTENCE_MARKS.search(
                 lines[before[0]]):
             feed.add(before[0])  # the first author's name
         feed.update(i for i in filled if chain[0] < i < chain[-1])
         feed.update([i for i in filled if i > chain[-1]][:longest])
-    if not any(_is_anchor(lines[i].strip()) for i in filled if i not in feed):
+    if not any(_is_anchor(bare[i]) for i in filled if i not in feed):
         return []
     return sorted(feed)
 
@@ -312,12 +351,14 @@ def _headline_shaped(line: str) -> bool:
     return 4 <= len(line) <= 60 and line[-1] not in "。；;，,：:" and "。" not in line
 
 
-def _clusters(lines: Sequence[str], max_gap: int, ui: Sequence[str]) -> list[list[int]]:
-    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+def _clusters(lines: Sequence[str], bare: Sequence[str], filled: Sequence[int], max_gap: int,
+              ui: Sequence[str]) -> list[list[int]]:
+    """The clusters of anchors of main_span; ``bare`` is ``lines`` stripped, ``filled`` the
+    indexes of its filled lines."""
     clusters: list[list[int]] = []
     gap = 0
     for i in filled:
-        line = lines[i].strip()
+        line = bare[i]
         if comment_ui(line if ui[i] is lines[i] else ui[i].strip()):
             gap = max_gap  # a comment's controls end what came before
         elif _is_anchor(line):
@@ -349,7 +390,13 @@ def main_span(lines: Sequence[str], max_gap: int = 6, ui: Sequence[str] | None =
     and like buttons) is not, however long it is, unless there is nothing else.
     """
     ui = lines if ui is None else ui
-    return _main_of(_clusters(lines, max_gap, ui), lines, ui)
+    return _main_of(_clusters(lines, *_stripped(lines), max_gap, ui), lines, ui)
+
+
+def _stripped(lines: Sequence[str]) -> tuple[list[str], list[int]]:
+    """The lines stripped, and the indexes of those left with any text."""
+    bare = [ln.strip() for ln in lines]
+    return bare, [i for i, ln in enumerate(bare) if ln]
 
 
 def _main_of(clusters: list[list[int]], lines: Sequence[str], ui: Sequence[str]
@@ -365,7 +412,7 @@ def _main_of(clusters: list[list[int]], lines: Sequence[str], ui: Sequence[str]
 def comment_start(lines: Sequence[str], after: int, ui: Sequence[str], max_gap: int = 6
                   ) -> int | None:
     """First line of a reader-comment thread after line ``after``, or None."""
-    return _comment_start_of(_clusters(lines, max_gap, ui), after, ui)
+    return _comment_start_of(_clusters(lines, *_stripped(lines), max_gap, ui), after, ui)
 
 
 def _comment_start_of(clusters: list[list[int]], after: int, ui: Sequence[str]) -> int | None:
@@ -393,13 +440,13 @@ def _whole_lines(removals: Sequence[Removal]) -> list[tuple[int, Removal]]:
     return [(i, r) for r in removals if (i := _line_index(r)) >= 0]
 
 
-def _credited_end(lines: Sequence[str], credits: Sequence[int], last: int) -> int:
+def _credited_end(bare: Sequence[str], credits: Sequence[int], last: int) -> int:
     """The article's last line, moved down to an editor's credit below it: the one-phrase
     paragraphs of a WeChat-style article (thepaper_2) are no headline list when the credit
-    that closes the article comes after them. A related-articles marker in between stops it."""
+    that closes the article comes after them. A related-articles marker in between stops it.
+    ``bare``: the page's lines stripped."""
     for c in credits:
-        if c > last and not any(RELATED_MARKER.match(lines[i].strip())
-                                for i in range(last + 1, c)):
+        if c > last and not any(_related_marker(bare[i]) for i in range(last + 1, c)):
             last = c
     return last
 
@@ -415,6 +462,16 @@ def _lifted(line: str) -> bool:
         return True
     found = parse_meta_line(line)
     return found is not None and bool(found.source_name or found.authors)
+
+
+def _in_long_stretch(members: Sequence[bool], least: int) -> list[bool]:
+    """For each position, whether it lies in a stretch of ``least`` or more members in a
+    row."""
+    out: list[bool] = []
+    for member, group in itertools.groupby(members):
+        n = len(list(group))
+        out += [member and n >= least] * n
+    return out
 
 
 class PageBlocks:
@@ -435,81 +492,87 @@ class PageBlocks:
         self.marker_zone = marker_zone  # a related marker cuts only after this share of lines
 
     def __call__(self, doc: Doc, /) -> Doc:
-        lines = doc.text.split("\n")
+        # Every pass below reads the lines stripped: they are stripped once here (``bare``),
+        # with the indexes of the filled ones, and kept in step when lines are blanked.
+        page = doc.text.split("\n")
+        page_bare, page_filled = _stripped(page)
         gone: dict[int, tuple[str, str]] = {
             i: ("teaser_feed", "a record of a teaser feed (headline, summary, timestamp)")
-            for i in teaser_feed(lines)}
+            for i in _teaser_feed(page_bare, page_filled)}
         whole = _whole_lines(doc.removals)
         headers = _removed_lines(whole, frozenset({"post_header"}))
-        for i in post_feed(lines, sorted(headers)):
+        for i in _post_feed(page, page_bare, page_filled, sorted(headers), 5):
             gone.setdefault(i, ("post_feed", "a post of a live feed beside the article "
                                              "(author, time, text)"))
+        lines, bare, filled = page, page_bare, page_filled
         if gone:  # the feed's summaries must not join the article
-            lines = ["" if i in gone else ln for i, ln in enumerate(lines)]
-        filled = [i for i, ln in enumerate(lines) if ln.strip()]
+            lines = ["" if i in gone else ln for i, ln in enumerate(page)]
+            bare = ["" if i in gone else ln for i, ln in enumerate(page_bare)]
+            filled = [i for i in page_filled if i not in gone]
         chrome = _removed_lines(whole)
         ui = [ln or chrome.get(i, "") for i, ln in enumerate(lines)]
-        clusters = _clusters(lines, 6, ui)  # for the article's span and the comment thread
+        # for the article's span and the comment thread
+        clusters = _clusters(lines, bare, filled, 6, ui)
         span = _main_of(clusters, lines, ui)
         if not filled or span is None:
             return doc
         first, last = span
         credits = sorted(_removed_lines(whole, _END_RULES))
-        last = _credited_end(lines, credits, last)
+        last = _credited_end(bare, credits, last)
         # On a Latin-script page every short line may be a menu or list item.
         sample = doc.text[:3000]
         latin_page = _han_count(sample) * 10 < len(sample)
         thread = _comment_start_of(clusters, last, ui)
         if thread is not None:
             for i in filled:
-                if i >= thread and not _lifted(lines[i].strip()):
+                if i >= thread and not _lifted(bare[i]):
                     gone[i] = ("comment_thread", "reader comments after the article "
                                "(long lines among reply and like buttons)")
-        self._related(lines, filled, gone, last)
-        self._after_credit(lines, filled, [c for c in credits if c > first], gone)
-        self._head(lines, [i for i in filled if i < first and i not in gone], gone)
+        self._related(bare, filled, gone, last)
+        self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
+        self._head(bare, [i for i in filled if i < first and i not in gone], gone)
         # Lines earlier cleaners already took out (share buttons, 上一篇：) were part of the
         # same lists: they still count towards a run, though they are not removed again.
-        self._labelled(lines, filled, {i: t for i, t in chrome.items() if i > last}, gone)
+        self._labelled(bare, filled, {i: t for i, t in chrome.items() if i > last}, gone)
         tail = sorted({i for i in filled if i > last and i not in gone}
-                      | {i for i in chrome if last < i < len(lines) and not lines[i].strip()})
-        self._tail(lines, tail, gone, latin_page)
-        self._lone_labels(lines, filled, gone)
+                      | {i for i in chrome if last < i < len(lines) and not bare[i]})
+        self._tail(bare, tail, gone, latin_page)
+        self._lone_labels(bare, filled, gone)
         if not gone:
             return doc
-        page = doc.text.split("\n")
-        removed = [Removal(self.name, rule, why, shorten(page[i].strip()), f"line {i + 1}")
+        removed = [Removal(self.name, rule, why, shorten(page_bare[i]), f"line {i + 1}")
                    for i, (rule, why) in sorted(gone.items())]
         text = "\n".join("" if i in gone else ln for i, ln in enumerate(lines))
         return doc.evolve(text=text, removed=removed)
 
     @staticmethod
-    def _lone_labels(lines: list[str], filled: list[int],
+    def _lone_labels(bare: list[str], filled: list[int],
                      gone: dict[int, tuple[str, str]]) -> None:
         """A label that introduces nothing (划重点： whose points were a picture or a widget the
         page lost): the first or last line of the text, or a label right above another one.
-        Bylines and metadata rows that meta.lines will lift do not count as text."""
-        if not any(_LABEL.match(lines[i].strip()) for i in filled if i not in gone):
+        Bylines and metadata rows that meta.lines will lift do not count as text. ``bare``:
+        the page's lines stripped (so are those of the methods below)."""
+        if not any(_LABEL.match(bare[i]) for i in filled if i not in gone):
             return  # most pages have no label: spare the metadata parsing of every line
-        live = [i for i in filled if i not in gone and not _lifted(lines[i].strip())]
+        live = [i for i in filled if i not in gone and not _lifted(bare[i])]
         for k, i in enumerate(live):
-            if not _LABEL.match(lines[i].strip()):
+            if not _LABEL.match(bare[i]):
                 continue
-            if k == 0 or k == len(live) - 1 or _LABEL.match(lines[live[k + 1]].strip()):
+            if k == 0 or k == len(live) - 1 or _LABEL.match(bare[live[k + 1]]):
                 gone[i] = ("lone_label", "a label with nothing under it to introduce")
 
-    def _related(self, lines: list[str], filled: list[int],
+    def _related(self, bare: list[str], filled: list[int],
                  gone: dict[int, tuple[str, str]], article_end: int) -> None:
         """L4: a related-articles marker late in the page (after the article, or in its last
         part) cuts it and the short lines after."""
         start = filled[int(len(filled) * self.marker_zone)] if len(filled) > 4 else filled[0]
         start = min(start, article_end + 1)
-        for i in filled:
-            if not RELATED_MARKER.match(lines[i].strip()):
+        for n, i in enumerate(filled):
+            if not _related_marker(bare[i]):
                 continue
-            later = [j for j in filled if j > i]
-            if later and _stated(lines[later[0]].strip()) and self._follows(
-                    lines, later[1:], gone, _stated):
+            later = filled[n + 1:]
+            if later and _stated(bare[later[0]]) and self._follows(
+                    bare, later[1:], gone, _stated):
                 continue  # a heading over sentences (最新动态 above dated news items) is text
             if i < start:
                 # Early in the page the marker is a stray label; what follows is the article.
@@ -517,13 +580,13 @@ class PageBlocks:
                 continue
             gone[i] = ("related_marker", "heading of a related/recommended articles block")
             for k, j in enumerate(later):
-                line = lines[j].strip()
+                line = bare[j]
                 if len(line) > self.list_len and _is_anchor(line) and (
-                        i <= article_end or self._prose_follows(lines, later[k + 1:], gone)):
+                        i <= article_end or self._prose_follows(bare, later[k + 1:], gone)):
                     # Past the article, a lone paragraph among the block's links is a
                     # teaser's lead or a column's blurb; two in a row are text again.
                     break
-                if _stated(line) and self._follows(lines, later[k + 1:], gone, _stated):
+                if _stated(line) and self._follows(bare, later[k + 1:], gone, _stated):
                     # Two sentences in a row, however short, are text (网友评论 heading a
                     # section that quotes readers): headlines end with no full stop.
                     break
@@ -532,37 +595,38 @@ class PageBlocks:
             break
 
     @staticmethod
-    def _prose_follows(lines: list[str], after: list[int],
+    def _prose_follows(bare: list[str], after: list[int],
                        gone: dict[int, tuple[str, str]]) -> bool:
         """Whether the next line still standing after a paragraph is a paragraph too."""
-        return PageBlocks._follows(lines, after, gone, _is_anchor)
+        return PageBlocks._follows(bare, after, gone, _is_anchor)
 
     @staticmethod
-    def _follows(lines: list[str], after: list[int], gone: dict[int, tuple[str, str]],
+    def _follows(bare: list[str], after: list[int], gone: dict[int, tuple[str, str]],
                  test: Callable[[str], bool]) -> bool:
         """Whether the next line still standing passes ``test``."""
         nxt = next((j for j in after if j not in gone), None)
-        return nxt is not None and test(lines[nxt].strip())
+        return nxt is not None and test(bare[nxt])
 
-    def _after_credit(self, lines: list[str], filled: list[int], credits: list[int],
-                      gone: dict[int, tuple[str, str]]) -> None:
+    def _after_credit(self, lines: list[str], bare: list[str], filled: list[int],
+                      credits: list[int], gone: dict[int, tuple[str, str]]) -> None:
         """The editor's credit closes the article (责任编辑：…): after the last one, lines with
         no article paragraph among them are related headlines, teasers and promotion
-        (njxfhn_1). Bylines and metadata rows there are left for meta.lines to lift."""
+        (njxfhn_1). Bylines and metadata rows there are left for meta.lines to lift. The
+        lengths compared are those of the lines as printed (``lines``, not stripped)."""
         if not credits:
             return
         end = credits[-1]
         after = [i for i in filled if i > end and i not in gone]
         before = sum(len(lines[i]) for i in filled if i < end)
-        if not after or any(_prose(lines[i].strip()) for i in after) or sum(
+        if not after or any(_prose(bare[i]) for i in after) or sum(
                 len(lines[i]) for i in after) * 2 > before:
             return
         for i in after:
-            if not _lifted(lines[i].strip()):
+            if not _lifted(bare[i]):
                 gone[i] = ("after_credit", "after the editor's credit that closes the article")
 
     @staticmethod
-    def _labelled(lines: list[str], filled: list[int], chrome: dict[int, str],
+    def _labelled(bare: list[str], filled: list[int], chrome: dict[int, str],
                   gone: dict[int, tuple[str, str]]) -> None:
         """After the article, a label an earlier cleaner removed (点击进入专题：, 上一篇：) leaves
         its link text behind: the short lines right below a label ending in a colon go too."""
@@ -570,30 +634,41 @@ class PageBlocks:
             if not text.endswith(("：", ":")):
                 continue
             for i in (j for j in filled if j > label):
-                line = lines[i].strip()
+                line = bare[i]
                 if (i in gone or i in chrome or len(line) > 30 or _SENTENCE_MARKS.search(line)
                         or _lifted(line)):
                     break
                 gone[i] = ("label_link", "link text under a removed label (点击进入专题：)")
 
-    def _head(self, lines: list[str], head: list[int], gone: dict[int, tuple[str, str]]) -> None:
+    def _head(self, bare: list[str], head: list[int], gone: dict[int, tuple[str, str]]) -> None:
         """Runs of very short lines before the article are menus; the line just before the
         article or a metadata row may be its headline and is never counted."""
-        protected = {i for i in head if parse_meta_line(lines[i].strip()) is not None}
+        # A line is protected when it or the line below it is a metadata row (the headline
+        # sits above its metadata row). Rows are parsed only for the lines a test below would
+        # remove (a ticker, or a short line among min_run or more in a row: fewer make no menu
+        # however protection splits them): parsing every line of a long head cost more than
+        # the rest of the pass.
+        meta: dict[int, bool] = {}
+
+        def is_meta(k: int) -> bool:
+            if k not in meta:
+                meta[k] = parse_meta_line(bare[head[k]]) is not None
+            return meta[k]
+
+        def protected(k: int) -> bool:
+            return ((k == len(head) - 1 and len(bare[head[k]]) >= 5) or is_meta(k)
+                    or (k + 1 < len(head) and is_meta(k + 1)))
+
         for k, i in enumerate(head):
-            if i in protected and k > 0:
-                protected.add(head[k - 1])  # the headline sits above its metadata row
-        if head and len(lines[head[-1]].strip()) >= 5:
-            protected.add(head[-1])
-        for i in head:
-            if i not in protected and _glued_headlines(lines[i].strip()):
+            if _glued_headlines(bare[i]) and not protected(k):
                 gone[i] = ("headline_ticker", "headlines run together into one line above "
                            "the article (a scrolling ticker)")
+        short = [len(bare[i]) <= self.nav_len and not _SENTENCE_MARKS.search(bare[i])
+                 for i in head]
+        in_long = _in_long_stretch(short, self.min_run)
         run: list[int] = []
-        for i in [*head, -1]:
-            line = lines[i].strip() if i >= 0 else ""
-            if (i >= 0 and i not in protected and len(line) <= self.nav_len
-                    and not _SENTENCE_MARKS.search(line)):
+        for k, i in enumerate([*head, -1]):
+            if i >= 0 and short[k] and not (in_long[k] and protected(k)):
                 run.append(i)
                 continue
             if len(run) >= self.min_run:
@@ -601,34 +676,36 @@ class PageBlocks:
                     gone[j] = ("nav_block", f"one of {len(run)} menu items above the article")
             run = []
 
-    def _tail(self, lines: list[str], tail: list[int], gone: dict[int, tuple[str, str]],
+    def _tail(self, bare: list[str], tail: list[int], gone: dict[int, tuple[str, str]],
               latin_page: bool) -> None:
         """L5: runs of short lines after the article are link lists (dates between included)."""
+        # A line an earlier cleaner removed joins a run; so does a short list-like line
+        # unless meta.lines will lift it. Whether it will is asked only in stretches of
+        # min_run or more such lines: a shorter one makes no list however lifted rows split
+        # it (and the metadata parsing is the cost of this pass).
+        listed = [not bare[i] or (len(bare[i]) <= self.list_len and (
+            latin_page or _listish(bare[i]))) for i in tail]
+        in_long = _in_long_stretch(listed, self.min_run)
         run: list[int] = []
         first_run = True
-        for i in [*tail, -1]:  # -1 closes the last run
-            line = lines[i].strip() if i >= 0 else ""
-            if i >= 0 and not line:
-                run.append(i)  # a line an earlier cleaner removed
-                continue
-            if i >= 0 and len(line) <= self.list_len and (
-                    latin_page or _listish(line)) and not _lifted(line):
+        for k, i in enumerate([*tail, -1]):  # -1 closes the last run
+            if i >= 0 and listed[k] and not (in_long[k] and bare[i] and _lifted(bare[i])):
                 run.append(i)
                 continue
             # Lines introducing a figure or code (……如下：) are the article's, wherever they
             # sit; a sentence at the very start of the tail is its closing line.
-            run = [j for j in run if not _introduces(lines[j].strip())]
-            while first_run and run and _closing_sentence(lines[run[0]].strip()):
+            run = [j for j in run if not _introduces(bare[j])]
+            while first_run and run and _closing_sentence(bare[run[0]]):
                 run.pop(0)
             first_run = False
-            live = [j for j in run if lines[j].strip()]
-            endings = sum(1 for j in live if lines[j].strip()[-1] in "。；;"
-                          or lines[j].strip()[-2:] in _QUOTED_ENDS
-                          or lines[j].strip().endswith(_CONTINUED))
+            live = [j for j in run if bare[j]]
+            endings = sum(1 for j in live if bare[j][-1] in "。；;"
+                          or bare[j][-2:] in _QUOTED_ENDS
+                          or bare[j].endswith(_CONTINUED))
             # A run closed by a sentence with its full stop is the article going on (a poem, a
             # list of names, then its closing line): headlines end in no full stop (they may
             # end in ？ or ！).
-            last_line = lines[live[-1]].strip() if live else ""
+            last_line = bare[live[-1]] if live else ""
             closed = (len(last_line) >= 15 and last_line.endswith(("。", "。”", "。」"))
                       and _closing_sentence(last_line))
             if len(run) >= self.min_run and endings * 3 <= len(run) and not closed:
