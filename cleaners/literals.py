@@ -353,11 +353,23 @@ class Gate:
         return None
 
 
-def gate(patterns: Iterable[re.Pattern[str]], *, at_start: bool = False) -> Gate:
+def _fewest(strings: _Strings | None) -> _Strings | None:
+    """The strings without those holding another of them (a text holding 摄） holds 摄):
+    the same condition, fewer tests."""
+    if strings is None:
+        return None
+    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
+
+
+def gate(patterns: Iterable[re.Pattern[str]], *, at_start: bool = False,
+         max_needs: int = _GATE_NEEDS) -> Gate:
     """The Gate of ``patterns`` (searched in a text, or matched at its start with
-    ``at_start``): a condition is kept only if every pattern has it."""
+    ``at_start``): a condition is kept only if every pattern has it; needed strings only up
+    to ``max_needs`` of them (raise it for a regex slow to fail)."""
     found = [clues(rx.pattern, rx.flags & ~re.UNICODE, at_start=at_start) for rx in patterns]
     first = _union([c.first for c in found], 0x110000)
-    need = _union([c.needs for c in found], _GATE_NEEDS)
+    need = _fewest(_union([c.needs for c in found], 0x110000))
+    if need is not None and len(need) > max_needs:
+        need = None
     return Gate(least=min((c.least for c in found), default=0), first=first,
                 needs=None if need is None else tuple(sorted(need)))

@@ -164,3 +164,20 @@ def test_gate_and_its_source_never_turn_a_match_away(
         source = g.source(stripped=stripped)
         if g.open(asked) and source is not None:
             assert re.search(source, text)
+
+
+def test_fewest_needs_drop_strings_holding_another() -> None:
+    assert gate([re.compile(r"摄[)）]?|摄影")]).needs == ("摄",)
+    assert gate([re.compile(r"ab|abc|b")], max_needs=1).needs == ("b",)
+    assert gate([re.compile(r"甲|乙|丙")], max_needs=2).needs is None
+
+
+def test_caption_gate_never_turns_photo_wording_away() -> None:
+    from cleaners.chrome import captions
+
+    lines = {ln.strip() for page in _pages() for ln in page.split("\n")}
+    lines |= {"图为村民在果园务工", "资料图", "現場圖：某地", "记者 张三 摄：", "某某 攝/",
+              "（某某 摄）", "(记者张三摄)", "航拍图", "供圖", "图片", "摄"}
+    for line in lines:
+        if captions._PHOTO_WORDS.search(line):
+            assert captions._PHOTO_GATE.open(line), line
