@@ -5,8 +5,9 @@ hand-made list, so a new rule cannot fall out of step with its filter:
 
 * ``required(pattern)``: strings one of which every match contains, wherever it is found; a
   text holding none of them cannot match;
-* ``first_chars(pattern)``: for a pattern anchored at the start of the text (``^``), the
-  characters its match can begin with; a text starting with another character cannot match.
+* ``first_chars(pattern)``: for a pattern anchored at the start of the text (``^``), or tried
+  there only (``re.match``), the characters its match can begin with; a text starting with
+  another character cannot match.
 
 Both return ``None`` when no useful answer was found: the pattern must then always be tried.
 The reasoning, piece by piece:
@@ -31,9 +32,12 @@ from array import array
 from dataclasses import dataclass
 from functools import cache
 from itertools import product
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["Clues", "clues"]
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["Clues", "Gate", "clues", "gate"]
 
 _parser: Any = importlib.import_module("re._parser")
 
@@ -283,9 +287,10 @@ class Clues:
     """What every match of a pattern is known to have (see the module docstring).
 
     ``needs``: strings one of which every match contains (None: no set selective enough to
-    be worth testing for); ``first``: for a pattern anchored at the start of the text, the
-    characters its match can begin with (None: not anchored, or any character); ``least``:
-    the length of the shortest match, so a shorter text cannot match.
+    be worth testing for); ``first``: for a pattern anchored at the start of the text (or
+    asked for with ``at_start``), the characters its match can begin with (None: not
+    anchored, or any character); ``least``: the length of the shortest match, so a shorter
+    text cannot match.
     """
 
     needs: frozenset[str] | None
@@ -294,8 +299,9 @@ class Clues:
 
 
 @cache
-def clues(pattern: str, flags: int = 0) -> Clues:
-    """The Clues of ``pattern`` compiled with ``flags``."""
+def clues(pattern: str, flags: int = 0, *, at_start: bool = False) -> Clues:
+    """The Clues of ``pattern`` compiled with ``flags``; ``at_start``: the pattern is only
+    tried at the start of the text (``re.match``), so ``first`` is known anchored or not."""
     parsed = _parser.parse(pattern, flags)
     items, flags = list(parsed.data), parsed.state.flags
     cased: set[tuple[str, int]] = set()
@@ -304,5 +310,66 @@ def clues(pattern: str, flags: int = 0) -> Clues:
         _fold({c for c, f in cased if f == fold_flags}, fold_flags)
     node = _Walk().sequence(items, flags)
     needs = node.need if _cost(node.need) <= _MAX_COST else None
-    first = node.first if node.least and _anchored(items, flags) else None
+    first = node.first if node.least and (at_start or _anchored(items, flags)) else None
     return Clues(needs, first, node.least)
+
+
+# A gate tests at most this many needed strings, one ``in`` each: past that the regex it
+# guards is about as quick to fail.
+_GATE_NEEDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """Quick necessary conditions for a text to match one of some patterns (their Clues
+    joined): ``open(text)`` False means none of them can match; True means try them.
+
+    ``least``: the shortest match of any; ``first``: the characters a match may begin with
+    (None: any); ``needs``: strings one of which any match contains (None: unknown).
+    """
+
+    least: int
+    first: frozenset[str] | None
+    needs: tuple[str, ...] | None
+
+    def open(self, text: str) -> bool:
+        if len(text) < self.least:
+            return False
+        # first is only known for patterns whose every match consumes a character, so an
+        # empty text ("" not in first) is rightly shut out.
+        if self.first is not None and text[:1] not in self.first:
+            return False
+        return self.needs is None or any(map(text.__contains__, self.needs))
+
+    def source(self, *, stripped: bool = False) -> str | None:
+        """A regex that finds something in every text the gate opens for (``stripped``: the
+        gate is asked of the text without its surrounding space), to be joined with others
+        into one search; None if the gate may open for any text."""
+        if self.first is not None:
+            chars = "".join(map(re.escape, sorted(self.first)))
+            return rf"^\s*[{chars}]" if stripped else f"^[{chars}]"
+        if self.needs is not None:
+            return "|".join(map(re.escape, self.needs))
+        return None
+
+
+def _fewest(strings: _Strings | None) -> _Strings | None:
+    """The strings without those holding another of them (a text holding 摄） holds 摄):
+    the same condition, fewer tests."""
+    if strings is None:
+        return None
+    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
+
+
+def gate(patterns: Iterable[re.Pattern[str]], *, at_start: bool = False,
+         max_needs: int = _GATE_NEEDS) -> Gate:
+    """The Gate of ``patterns`` (searched in a text, or matched at its start with
+    ``at_start``): a condition is kept only if every pattern has it; needed strings only up
+    to ``max_needs`` of them (raise it for a regex slow to fail)."""
+    found = [clues(rx.pattern, rx.flags & ~re.UNICODE, at_start=at_start) for rx in patterns]
+    first = _union([c.first for c in found], 0x110000)
+    need = _fewest(_union([c.needs for c in found], 0x110000))
+    if need is not None and len(need) > max_needs:
+        need = None
+    return Gate(least=min((c.least for c in found), default=0), first=first,
+                needs=None if need is None else tuple(sorted(need)))

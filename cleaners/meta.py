@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .document import Doc, Removal, shorten
+from .literals import Gate, gate
 from .names import clean_source, looks_like_name, plausible_author, split_names
 from .script import traditional_variants, with_traditional
 
@@ -28,17 +29,40 @@ def _alts(keys: str) -> str:
     return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 
 
+def _any_open(*gates: tuple[Gate, bool]) -> re.Pattern[str]:
+    """One search that finds something in every text one of the (gate, asked of the text
+    stripped) opens for: a text it finds nothing in is none of theirs."""
+    sources = [g.source(stripped=stripped) for g, stripped in gates]
+    return re.compile("|".join(s for s in sources if s is not None)
+                      if None not in sources else "")
+
+
 def _compile_all(pattern: str) -> tuple[re.Pattern[str], ...]:
     """One compiled regex per script variant (named groups cannot be joined in one regex)."""
     return tuple(re.compile(v) for v in traditional_variants(pattern))
 
 
-def _match_any(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
-    for rx in patterns:
-        m = rx.match(text)
-        if m:
-            return m
-    return None
+class _Variants:
+    """A pattern's script variants (``_compile_all``), matched at the start of a text.
+
+    Most lines asked are no byline: the Gate read off the variants (the characters a match
+    may begin with, strings it must hold) turns them away without trying each regex.
+    """
+
+    __slots__ = ("gate", "patterns")
+
+    def __init__(self, pattern: str) -> None:
+        self.patterns = _compile_all(pattern)
+        self.gate = gate(self.patterns, at_start=True)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        if not self.gate.open(text):
+            return None
+        for rx in self.patterns:
+            m = rx.match(text)
+            if m:
+                return m
+        return None
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -57,6 +81,7 @@ _OTHER_KEYS = _alts("责任编辑|网站编辑|编辑|责编|审核|校对|浏�
                "体裁分类|组配分类|服务对象|发文机关|字体")
 _FIELD = re.compile(
     rf"(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_OTHER_KEYS})\s*[:：]\s*")
+_AUTHOR_KEY = re.compile(_AUTHOR_KEYS)
 _KIND = {**{k: "date" for k in _DATE_KEYS.split("|")},
          **{k: "source" for k in _SOURCE_KEYS.split("|")},
          **{k: "author" for k in _AUTHOR_KEYS.split("|")}}
@@ -69,28 +94,35 @@ _AUTHOR_SUFFIX = re.compile(with_traditional(
     r"(?:综合报道|综合报|联合报道|报道|整理|编译|撰文|供稿|摄影|摄|文)$"))
 
 # "文/记者 张三 李四", "作者：张三", "撰文 | 李四"
-_BYLINE = _compile_all(
+_BYLINE = _Variants(
     r"^[（(【\[]?\s*(?:文|文字|撰文|作者|记者|本报记者|采写|撰稿|执笔|口述|整理)\s*[/:：丨|]\s*"
     r"(?:[^\s/:：]{2,16}?(?:专栏作者|特约作者|特约评论员|评论员|作者|记者)\s*)?"
     r"(?:本报|特约|首席)?(?:记者|通讯员)?\s*(?P<names>[^()（）【】\[\]]{2,60}?)\s*[)）】\]]?$")
 # "《某栏目》作者 张三"
-_TITLED_BYLINE = _compile_all(
+_TITLED_BYLINE = _Variants(
     r"^(?:《[^》]{1,12}》|[^\s，。]{2,12})?(?:作者|记者)\s+(?P<names>[\u4e00-\u9fff]{2,4}"
     r"(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,3})$")
 # "某某日报记者 张三": the part before 记者 is the publisher.
-_SOURCE_REPORTER = _compile_all(
+_SOURCE_REPORTER = _Variants(
     r"^(?P<src>[^\s，。记/]{2,24}?(?:/[^\s，。记/]{2,24}?)?)(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,5})"
     r"(?:\s*(?:报道|文/图|文\s*图|图/文|摄影?|文))?$")
+# Any of the three labelled shapes above: parse_byline asks this one search first.
+_LABELLED_SCREEN = _any_open(*((v.gate, False)
+                               for v in (_BYLINE, _TITLED_BYLINE, _SOURCE_REPORTER)))
 _OWN_OUTLET = frozenset({"本报", "本刊", "本台", "本网", "本站"})  # "本报记者": own paper
-_NAMES_ONLY = _compile_all(
+_NAMES_ONLY = _Variants(
     r"^[（(]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]?$")
+
+
+# Twelve Han characters, wherever they are (one match instead of a list of every one).
+_HAN_12 = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){12}")
 
 
 def is_prose(line: str) -> bool:
     """A body paragraph: long, or a sentence with terminal punctuation and some length."""
     n = len(line)
-    return n >= 80 or (n >= 18 and line[-1] in _TERMINAL and len(_HAN.findall(line)) >= 12)
+    return n >= 80 or (n >= 18 and line[-1] in _TERMINAL and _HAN_12.match(line) is not None)
 
 
 def parse_date(text: str) -> str | None:
@@ -140,37 +172,48 @@ _BARE_ROW = re.compile(
     r"(?:\s*(?:我有话说|我要评论|评论|收藏本文|收藏|举报|分享)\s*(?:[(（]\d+人参与[)）])?)*$")
 
 
+# Quick tests read off the patterns: a field needs its colon; a date opening the line (or the
+# part before the first field) starts with the century's digit.
+_FIELD_GATE = gate([_FIELD])
+_DATE_AT_START = gate([DATE], at_start=True)
+_DATE_GATE = gate([DATE])
+_WIDE_GAP = re.compile(r"\s{2,}")
+_SPACE = re.compile(r"\s")
+
+
 def parse_meta_line(line: str) -> _Found | None:
     """Fields of a publication-metadata line, or None if the line is not one.
 
     A metadata line is short, has no sentence ending, and is made of known fields
     ("发表时间:2022-07-01 来源:重庆日报") or starts with a date followed by fields, or is a
+    date alone; a row split by | into segments is one if every segment is metadata.
     """
-    if len(line) > 200 or "。" in line:
+    if len(line) > 200 or "。" in line or not _ROW_SCREEN.search(line):
         return None
     parts = _SEGMENTS.split(line)
     if len(parts) > 1:
         return _parse_segments(parts)
-    if ("，" in line or ", " in line) and not re.search(_AUTHOR_KEYS, line):
+    if ("，" in line or ", " in line) and not _AUTHOR_KEY.search(line):
         return None  # a sentence that happens to start with 时间： or 来源：
-    fields = list(_FIELD.finditer(line))
+    fields = list(_FIELD.finditer(line)) if _FIELD_GATE.open(line) else []
     lead = line[: fields[0].start()] if fields else line
-    lead_date = DATE.match(lead.strip())
-    if not fields and not (lead_date and len(lead.strip()) - lead_date.end() <= 2):
+    bare_lead = lead.strip()
+    lead_date = DATE.match(bare_lead) if _DATE_AT_START.open(bare_lead) else None
+    if not fields and not (lead_date and len(bare_lead) - lead_date.end() <= 2):
         return None
-    if lead.strip() and not lead_date:
+    if bare_lead and not lead_date:
         return None
     date = parse_date(lead) if lead_date else None
     source = None
     authors: tuple[str, ...] = ()
     for i, f in enumerate(fields):
         end = fields[i + 1].start() if i + 1 < len(fields) else len(line)
-        value = re.split(r"\s{2,}", line[f.end():end].strip())[0].strip()
+        value = _WIDE_GAP.split(line[f.end():end].strip())[0].strip()
         kind = _KIND.get(f["key"])
         if kind == "date" and not date:
             date = parse_date(value)
         elif kind == "source" and value and not source:
-            source = re.split(r"\s", value)[0][:40] or None
+            source = _SPACE.split(value)[0][:40] or None
         elif kind == "author" and value and not authors:
             authors = clean_authors(value)
     if not (date or source or authors or fields):
@@ -178,15 +221,19 @@ def parse_meta_line(line: str) -> _Found | None:
     return _Found(date=date, source_name=source, authors=authors)
 
 
+_BARE_GATE = gate([_BARE_ROW], at_start=True)
+_WEEKDAY = re.compile(r"(?:星期|周|农历)")
+
+
 def parse_date_row(line: str) -> _Found | None:
     """A date and time with a name beside it and no field labels ("2019年10月23日 09:05 某某网",
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
-    bare = _BARE_ROW.match(line)
+    bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None
     if not bare or not (bare["pre"] or bare["post"]) or (bare["pre"] and bare["post"]):
         return None
     outlet = bare["pre"] or bare["post"]
-    if re.match(r"(?:星期|周|农历)", outlet):
+    if _WEEKDAY.match(outlet):
         return None
     return _Found(date=parse_date(bare["date"]), source_name=outlet)
 
@@ -199,14 +246,16 @@ _LOOSE_SPLIT = re.compile(r"[\s|｜丨/·•]+")
 _LOOSE_TOKEN_MAX = 16
 _LOOSE_SOURCE = re.compile(r"(?:来源|出处|稿源)\s*[:：]?\s*(?P<v>[^\s|｜丨/:：]{2,20})")
 _LOOSE_AUTHOR = re.compile(r"(?:作者|记者)\s*[:：]?\s*(?P<v>[\u4e00-\u9fff·]{2,8})")
+_LOOSE_BULLET = re.compile(r"^[•·▪◦]\s*")
+_LOOSE_SENTENCE = re.compile(r"[。，；！？!?]")
 
 
 def parse_loose_date_row(line: str) -> _Found | None:
     """A short non-sentence row holding a full date (see the comment above ``_LOOSE_SPLIT``)."""
-    line = re.sub(r"^[•·▪◦]\s*", "", line)
-    if len(line) > 100 or re.search(r"[。，；！？!?]", line) or line[:1] in "（(《【[":
+    line = _LOOSE_BULLET.sub("", line)
+    if len(line) > 100 or _LOOSE_SENTENCE.search(line) or line[:1] in "（(《【[":
         return None  # a sentence, or a bracketed note (（2007年6月29日……会议通过）)
-    m = DATE.search(line)
+    m = DATE.search(line) if _DATE_GATE.open(line) else None
     if not m or m["y"] is None:
         return None
     rest = (line[: m.start()] + " " + line[m.end():]).strip()
@@ -225,6 +274,8 @@ def parse_loose_date_row(line: str) -> _Found | None:
 
 
 _SEGMENTS = re.compile(r"\s+[|｜丨/]\s+|丨|｜")
+# Every metadata row has a segment separator, a field's colon or a date at its start.
+_ROW_SCREEN = _any_open((gate([_SEGMENTS]), False), (_FIELD_GATE, False), (_DATE_AT_START, True))
 
 
 def _parse_segments(parts: list[str]) -> _Found | None:
@@ -247,21 +298,23 @@ def _parse_segments(parts: list[str]) -> _Found | None:
 
 def parse_byline(line: str, *, tail: bool) -> _Found | None:
     """Authors (and maybe the publisher) from a byline line; bare name lists only in the tail."""
-    m = _match_any(_BYLINE, line)
+    # Most lines asked are none: one search rules out the three labelled shapes together.
+    labelled = _LABELLED_SCREEN.search(line) is not None
+    m = _BYLINE.match(line) if labelled else None
     if m:
         names = clean_authors(m["names"])
         return _Found(authors=names) if names else None
-    m = _match_any(_SOURCE_REPORTER, line)
+    m = _SOURCE_REPORTER.match(line) if labelled else None
     if m:
         src = m["src"].strip("/ ")
         return _Found(source_name=None if src in _OWN_OUTLET else src,
                       authors=clean_authors(m["names"]))
-    m = _match_any(_TITLED_BYLINE, line)
+    m = _TITLED_BYLINE.match(line) if labelled else None
     if m:
         names = clean_authors(m["names"])
         return _Found(authors=names) if names else None
     if tail:
-        m = _match_any(_NAMES_ONLY, line)
+        m = _NAMES_ONLY.match(line)
         if m:
             tokens = split_names(m["names"])
             if tokens and all(looks_like_name(t) for t in tokens):
@@ -289,15 +342,21 @@ def _removed_timestamp(removals: Sequence[Removal], first_prose: int,
         i = int(at[1]) - 1
         if first_prose <= i <= last_prose:
             continue
+        distance = first_prose - i if i < first_prose else i - last_prose
+        if best is not None and distance >= best[0]:
+            continue  # no nearer: only a nearer row replaces the best
         line = r.text.strip()
+        # Either way the date is DATE's match in a piece of the line: no date without the
+        # strings DATE needs.
+        if not _DATE_GATE.open(line):
+            continue
         stamp = _STAMP_ALONE.match(line)
         if stamp and stamp["H"] is not None:
             date = parse_date(line)
         else:
             found = parse_meta_line(line)
             date = found.date if found and _FIELD.search(line) else None
-        distance = first_prose - i if i < first_prose else i - last_prose
-        if date and (best is None or distance < best[0]):
+        if date:
             best = (distance, date)
     return best[1] if best else None
 
@@ -353,6 +412,7 @@ def _bracket_credit(line: str, *, lead: bool) -> tuple[re.Match[str], tuple[str,
 # A follow/subscribe control an earlier cleaner blanked; the account it follows sits beside it.
 _FOLLOW = re.compile(with_traditional(r"^[+＋]?\s*(?:加关注|关注|订阅|已关注|已订阅)\s*$"))
 _ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_·\-]{2,16}$")
+_FOLLOW_GATE = gate([_FOLLOW])
 _LINE_AT = re.compile(r"^line (\d+)$")
 
 
@@ -365,8 +425,10 @@ def _account_line(lines: Sequence[str], removals: Sequence[Removal],
     """
     heads = set(head)
     for r in removals:
+        if not _FOLLOW_GATE.open(r.text) or not _FOLLOW.match(r.text):
+            continue
         at = _LINE_AT.match(r.where)
-        if not at or not _FOLLOW.match(r.text):
+        if not at:
             continue
         n = int(at.group(1)) - 1
         if not (0 <= n < len(lines)) or lines[n].strip():
@@ -382,14 +444,18 @@ def _account_line(lines: Sequence[str], removals: Sequence[Removal],
 def _reads_as_account(line: str) -> bool:
     """One short token of letters or Han characters: a name, not a date, count or phrase."""
     return (bool(_ACCOUNT.match(line)) and not line.isdigit() and not DATE.search(line)
-            and bool(re.search(r"[\u4e00-\u9fffA-Za-z]", line)))
+            and bool(_LETTER.search(line)))
 
 
+_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
 _ADDRESS = re.compile(r"https?://|^www\.")
 
 
 _ORIGINAL_TITLE = re.compile(r"^[（(]?(?:本文)?原标题\s*[:：]\s*《?(?P<title>.+?)》?\s*[)）]?$")
+_ORIGINAL_NEEDS = gate([_ORIGINAL_TITLE]).needs
+if _ORIGINAL_NEEDS is not None and any("\n" in s for s in _ORIGINAL_NEEDS):
+    _ORIGINAL_NEEDS = None  # a needed string across a line break: look line by line
 _LEAD_TAG = re.compile(r"^(?:\[[^\]]{1,20}\]|【[^】]{1,20}】)\s*")
 _ELLIPSIS = re.compile(r"(?:\.{3,}|…+)$")
 
@@ -397,7 +463,12 @@ _ELLIPSIS = re.compile(r"(?:\.{3,}|…+)$")
 def mend_title(title: str, lines: Sequence[str]) -> str:
     """The page's "原标题：《…》" line instead of ``title`` when that line is its full form: the
     title was cut off ("...") or carries a keyword tag ("[某某]标题")."""
-    original = next((m["title"] for ln in lines if (m := _ORIGINAL_TITLE.match(ln.strip()))), None)
+    original = None
+    # Most pages print no 原标题 line: one look over all the lines for the strings the
+    # pattern needs (none holds a line break, so the lines joined make none up).
+    if _ORIGINAL_NEEDS is None or any(map("\n".join(lines).__contains__, _ORIGINAL_NEEDS)):
+        original = next((m["title"] for ln in lines
+                         if (m := _ORIGINAL_TITLE.match(ln.strip()))), None)
     if original:
         flat_original = re.sub(r"\s+", "", original)
         cut = re.sub(r"\s+", "", _ELLIPSIS.sub("", title))
@@ -409,6 +480,7 @@ def mend_title(title: str, lines: Sequence[str]) -> str:
     return title
 
 
+_CLAUSE_MARK = re.compile(r"[，。；、,;]")
 _CRUMB_MARK = re.compile(r"[>»›→]|&gt;")
 _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\d{7,8}")
 
@@ -444,9 +516,11 @@ class MetaLines:
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
         if not filled:
             return doc
-        prose = [i for k, i in enumerate(filled) if self._opens_text(lines, filled, k)]
-        first_prose = prose[0] if prose else len(lines)
-        last_prose = prose[-1] if prose else -1
+        # Only the first and the last paragraph are wanted: each looked for from its end.
+        first_prose = next((i for k, i in enumerate(filled)
+                            if self._opens_text(lines, filled, k)), len(lines))
+        last_prose = next((filled[k] for k in range(len(filled) - 1, -1, -1)
+                           if self._opens_text(lines, filled, k)), -1)
         # The lines just above the first paragraph: on a page saved whole, a menu the chrome
         # cleaners left may come first.
         head = [i for i in filled if i < first_prose][-self.head_lines:]
@@ -469,9 +543,11 @@ class MetaLines:
                     break
         for i in tail:
             line = lines[i].strip()
-            hit = parse_meta_line(line) or parse_byline(line, tail=True)
+            hit = parse_meta_line(line)
             if hit:
-                found[i] = ("meta_line" if parse_meta_line(line) else "byline", hit)
+                found[i] = ("meta_line", hit)
+            elif (hit := parse_byline(line, tail=True)) is not None:
+                found[i] = ("byline", hit)
 
         title_run = self._title_lines(doc, lines, head, found)
         if len(title_run) == 1:
@@ -552,7 +628,12 @@ class MetaLines:
                         shorten(gone), f"line {at + 1}"))
         if not removed:
             return doc.with_meta(**meta) if meta else doc
-        text = "\n".join("" if i in drop else cut.get(i, ln) for i, ln in enumerate(lines))
+        out = lines[:]
+        for i, kept in cut.items():
+            out[i] = kept
+        for i in drop:  # a dropped line goes whole, even one a credit was cut from
+            out[i] = ""
+        text = "\n".join(out)
         return doc.evolve(text=text, removed=removed).with_meta(**meta)
 
     @staticmethod
@@ -563,7 +644,7 @@ class MetaLines:
         line = lines[filled[k]].strip()
         if not is_prose(line):
             return False
-        if line.count(" ") >= 3 and not re.search(r"[，。；、,;]", line):
+        if line.count(" ") >= 3 and not _CLAUSE_MARK.search(line):
             return False
         if _heading_like(line.rstrip("？！?!")):
             # the next line that is not the same headline printed again

@@ -202,44 +202,53 @@ class LineRules:
 
     def match(self, line: str, hits: int | None = None) -> Rule | None:
         """The first rule that fires on ``line``; ``hits`` is ``_hits(line)`` if known."""
-        text = strip_bullet(line) if line[:1] in _BULLET_START else line.strip()
-        length = len(text)
-        if not length or (self._limit and length > self._limit):
-            return None
-        fitting, unsure, start, anywhere = self._by_length[
-            length if length < self._longest else -1]
-        # The stripped text is a piece of the line: a literal it holds, the line holds.
-        candidates = (self._hits(line) if hits is None else hits) & fitting & self._starts.get(
-            text[0], self._any_start)
-        if candidates & unsure and not (
-                (start and start.match(text)) or (anywhere and anywhere.search(text))):
-            candidates &= ~unsure
-        while candidates:
-            i = self._rule_of[(candidates & -candidates).bit_length() - 1]
-            rule, rx = self._compiled[i]
-            if rx.search(text):
-                return rule
-            candidates &= ~self._bits_of[i]
-        return None
+        return self._first_rules([line], [self._hits(line) if hits is None else hits])[0]
+
+    def _first_rules(self, lines: Sequence[str], hits: Sequence[int]) -> list[Rule | None]:
+        """``match`` of every line, its hits given: one loop with the tables in locals (the
+        loop runs for every line of every page)."""
+        limit, longest, by_length = self._limit, self._longest, self._by_length
+        starts, any_start = self._starts, self._any_start
+        rule_of, compiled, bits_of = self._rule_of, self._compiled, self._bits_of
+        out: list[Rule | None] = []
+        for line, found in zip(lines, hits, strict=True):
+            if not line:  # a third of a page's lines are the blanks between paragraphs
+                out.append(None)
+                continue
+            text = strip_bullet(line) if line[:1] in _BULLET_START else line.strip()
+            length = len(text)
+            if not length or (limit and length > limit):
+                out.append(None)
+                continue
+            fitting, unsure, start, anywhere = by_length[length if length < longest else -1]
+            # The stripped text is a piece of the line: a literal it holds, the line holds.
+            candidates = found & fitting & starts.get(text[0], any_start)
+            if candidates & unsure and not (
+                    (start and start.match(text)) or (anywhere and anywhere.search(text))):
+                candidates &= ~unsure
+            while candidates:
+                i = rule_of[(candidates & -candidates).bit_length() - 1]
+                rule, rx = compiled[i]
+                if rx.search(text):
+                    out.append(rule)
+                    break
+                candidates &= ~bits_of[i]
+            else:
+                out.append(None)
+        return out
 
     def __call__(self, doc: Doc, /) -> Doc:
-        kept: list[str] = []
-        removed: list[Removal] = []
         lines = doc.text.split("\n")
         # Traditional-script pages are matched through a simplified copy of each line.
         simple = to_simplified(doc.text)
         probes = lines if simple == doc.text else simple.split("\n")
         if len(probes) != len(lines):
             probes, simple = lines, doc.text
-        hits = self._line_hits(simple, probes)
-        for n, (line, probe, found) in enumerate(zip(lines, probes, hits, strict=True), 1):
-            rule = self.match(probe, found)
-            if rule is None:
-                kept.append(line)
-            else:
-                kept.append("")  # blank, not deleted: later line numbers stay the input's
-                removed.append(Removal(self.name, rule.code, rule.why, shorten(line.strip()),
-                                       f"line {n}"))
+        found = self._first_rules(probes, self._line_hits(simple, probes))
+        removed = [Removal(self.name, rule.code, rule.why, shorten(lines[n].strip()),
+                           f"line {n + 1}") for n, rule in enumerate(found) if rule is not None]
         if not removed:
             return doc
+        # blank, not deleted: later line numbers stay the input's
+        kept = [line if rule is None else "" for line, rule in zip(lines, found, strict=True)]
         return doc.evolve(text="\n".join(kept), removed=removed)
