@@ -65,3 +65,26 @@ def test_sentences_introducing_code_keep_the_article_together() -> None:
              "可以看出以下特点：", "• 被添加的回调函数进入了一个栈", "• 回调函数会在结束缩进的时候被调用",
              "现在我们来人工构造一个异常：", PARA]
     assert main_span(lines) == (0, 9)
+
+
+LEAD = ("近日，某地一社区民警在开展辖区人口核查工作时，平均每天拨打一百余个电话，随后被运营商以涉嫌诈骗为由"
+        "停机，经过核实以后，运营商目前已经为她恢复了正常通话。")
+MENU = [f"• 栏目{n}" for n in range(40)]
+
+
+@pytest.mark.parametrize("marker", ["延伸 · 推荐", "推荐阅读", "猜你喜欢"])
+def test_a_recommending_marker_in_the_article_takes_its_teaser(marker: str) -> None:
+    # A long menu after the article puts the marker early in the page's lines; it still
+    # closes the article, and the teaser's lead under it is no paragraph of the article.
+    lines = [PARA] * 6 + [marker, "某地民警电话被停机", LEAD, *MENU]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert LEAD not in doc.text
+    assert doc.text.count(PARA) == 6
+
+
+@pytest.mark.parametrize("marker", ["相关链接", "延伸阅读"])
+def test_a_background_heading_in_the_article_keeps_its_paragraph(marker: str) -> None:
+    # Counterexample: 相关链接 or 延伸阅读 may head background the article gives itself.
+    lines = [PARA] * 6 + [marker, LEAD, *MENU]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert LEAD in doc.text

@@ -342,3 +342,26 @@ def test_every_article_line_survives(name: str, layout: str) -> None:
     assert not [h for h in RELATED[2:5] if h in doc.text]
     if "\n" not in title:
         assert doc.meta.title == title
+
+
+# A background box closing the article under a related heading (相关链接, 延伸阅读): the
+# article's own text, not a teaser of another page. The heading goes, and so does the box's
+# own short title above its paragraph (it reads as one of the block's links): its paragraph
+# must stay.
+BOX = [
+    '近日，多地警方接连破获冒充公检法人员实施诈骗的案件，涉案金额较大，受害人多为老年人。',
+    '警方介绍，诈骗分子往往先冒充银行工作人员来电，再假扮警察、检察官，以“秘密办案”为由要求受害人转账。',
+    '警方提示，公检法机关不会通过电话办案，更不会要求市民把钱转入所谓“安全账户”。',
+    '什么是“安全账户”？',
+    '所谓“安全账户”是诈骗分子编造的说法，公检法机关从未设立此类账户，也不会通过电话、短信或者网络要求市民转账汇款，凡是要求向其转账的都是诈骗。',
+]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("heading", ["相关链接", "延伸阅读", "相关阅读", "相关新闻"])
+def test_a_background_box_under_a_related_heading_survives(heading: str, layout: str) -> None:
+    paras = [*BOX[:3], heading, *BOX[3:]]
+    doc = clean_text(_page("多地警方提醒防范冒充公检法诈骗", paras, *LAYOUTS[layout]), id="box")
+    kept = _squash(doc.text)
+    lost = [p for p in BOX if _squash(p) not in kept and len(p) > 20]
+    assert not lost, [(r.rule, r.text) for r in doc.removals]

@@ -37,6 +37,11 @@ RELATED_MARKER = re.compile(with_traditional(
 # The characters a related marker opens with, read off the pattern: most lines are not
 # matched against it.
 _MARKER_STARTS = clues(RELATED_MARKER.pattern, RELATED_MARKER.flags).first
+# A marker that recommends other articles (推荐, 猜你喜欢, 热门, 排行, 下一篇) heads links and
+# their teasers only; 相关链接 or 延伸阅读 may head background the article itself gives.
+_RECOMMENDS = re.compile(with_traditional(
+    r"推荐|猜你喜欢|大家都在看|还看了|热门|排行|下一篇|感兴趣|可能(?:会)?喜欢"
+    r"|(?i:recommended|popular|most read)"))
 
 
 def _related_marker(line: str) -> bool:
@@ -528,7 +533,7 @@ class PageBlocks:
                 if i >= thread and not _lifted(bare[i]):
                     gone[i] = ("comment_thread", "reader comments after the article "
                                "(long lines among reply and like buttons)")
-        self._related(bare, filled, gone, last)
+        self._related(bare, filled, gone, first, last)
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         self._head(bare, [i for i in filled if i < first and i not in gone], gone)
         # Lines earlier cleaners already took out (share buttons, 上一篇：) were part of the
@@ -562,27 +567,34 @@ class PageBlocks:
                 gone[i] = ("lone_label", "a label with nothing under it to introduce")
 
     def _related(self, bare: list[str], filled: list[int],
-                 gone: dict[int, tuple[str, str]], article_end: int) -> None:
+                 gone: dict[int, tuple[str, str]], article_start: int, article_end: int) -> None:
         """L4: a related-articles marker late in the page (after the article, or in its last
-        part) cuts it and the short lines after."""
+        part) cuts it and the short lines after. A marker recommending other articles cuts
+        in the last part of the article too, however long the page's chrome after it."""
         start = filled[int(len(filled) * self.marker_zone)] if len(filled) > 4 else filled[0]
         start = min(start, article_end + 1)
+        span = [i for i in filled if article_start <= i <= article_end]
+        span_start = span[int(len(span) * self.marker_zone)] if len(span) > 4 else start
         for n, i in enumerate(filled):
             if not _related_marker(bare[i]):
                 continue
+            recommends = _RECOMMENDS.search(bare[i]) is not None
             later = filled[n + 1:]
             if later and _stated(bare[later[0]]) and self._follows(
                     bare, later[1:], gone, _stated):
                 continue  # a heading over sentences (最新动态 above dated news items) is text
-            if i < start:
+            if i < start and not (recommends and i >= span_start):
                 # Early in the page the marker is a stray label; what follows is the article.
                 gone[i] = ("related_marker", "stray heading of a related/recommended block")
                 continue
             gone[i] = ("related_marker", "heading of a related/recommended articles block")
+            # Inside the article a paragraph ends the block, unless the marker recommends
+            # other articles (延伸 · 推荐 over a teaser's headline and lead).
+            inside = i <= article_end and not recommends
             for k, j in enumerate(later):
                 line = bare[j]
                 if len(line) > self.list_len and _is_anchor(line) and (
-                        i <= article_end or self._prose_follows(bare, later[k + 1:], gone)):
+                        inside or self._prose_follows(bare, later[k + 1:], gone)):
                     # Past the article, a lone paragraph among the block's links is a
                     # teaser's lead or a column's blurb; two in a row are text again.
                     break
