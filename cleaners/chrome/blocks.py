@@ -145,7 +145,9 @@ def _listish(line: str) -> bool:
 # reply/like/report row ("回复 踩13 赞26 收藏", "查看回复 4 举报", "回复 ⋅ 254条回复 8421").
 COMMENT_UI = re.compile(with_traditional(
     r"(?:^|\s)(?:\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$|^(?:今天|昨天|前天)\s*\d{1,2}:\d{2}$"
-    r"|^(?=.*(?:回复|举报|踩))(?:(?:查看|全部)?(?:回复|举报|踩|赞|收藏|分享|\d+条回复)\s*\d*|\d+楼?"
+    # The row may open with the comment's time (今天08:23举报查看对话赞188回复).
+    r"|^(?=.*(?:回复|举报|踩))(?:(?:今天|昨天|前天|\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})\s*"
+    r"\d{1,2}:\d{2}\s*)?(?:(?:查看|全部)?(?:回复|举报|踩|赞|收藏|分享|对话|\d+条回复)\s*\d*|\d+楼?"
     r"|[⋅·|｜]|\s)+$"))
 
 
@@ -445,6 +447,20 @@ def _whole_lines(removals: Sequence[Removal]) -> list[tuple[int, Removal]]:
     return [(i, r) for r in removals if (i := _line_index(r)) >= 0]
 
 
+def _between_controls(ui: Sequence[str], lines: Sequence[int]) -> set[int]:
+    """Those of ``lines`` whose nearest filled lines above and below in ``ui`` are both rows of
+    comment controls: a comment's text, which the article's paragraphs never are."""
+    if not ui:
+        return set()
+    filled = [i for i, ln in enumerate(ui) if ln.strip()]
+    ctl = {i for i in filled if comment_ui(ui[i].strip())}
+    if len(ctl) < 2:
+        return set()
+    pos = {i: k for k, i in enumerate(filled)}
+    return {i for i in lines if i in pos and 0 < pos[i] < len(filled) - 1
+            and filled[pos[i] - 1] in ctl and filled[pos[i] + 1] in ctl}
+
+
 def _credited_end(bare: Sequence[str], credits: Sequence[int], last: int) -> int:
     """The article's last line, moved down to an editor's credit below it: the one-phrase
     paragraphs of a WeChat-style article (thepaper_2) are no headline list when the credit
@@ -541,7 +557,7 @@ class PageBlocks:
         self._labelled(bare, filled, {i: t for i, t in chrome.items() if i > last}, gone)
         tail = sorted({i for i in filled if i > last and i not in gone}
                       | {i for i in chrome if last < i < len(lines) and not bare[i]})
-        self._tail(bare, tail, gone, latin_page)
+        self._tail(bare, tail, gone, latin_page, ui)
         self._lone_labels(bare, filled, gone)
         if not gone:
             return doc
@@ -689,13 +705,16 @@ class PageBlocks:
             run = []
 
     def _tail(self, bare: list[str], tail: list[int], gone: dict[int, tuple[str, str]],
-              latin_page: bool) -> None:
-        """L5: runs of short lines after the article are link lists (dates between included)."""
+              latin_page: bool, ui: Sequence[str] = ()) -> None:
+        """L5: runs of short lines after the article are link lists (dates between included).
+        A reader's comment between two rows of comment controls (今天08:23举报赞188回复) joins
+        a run however long it is; ``ui`` is the page with removed lines put back."""
+        controls = _between_controls(ui, tail)
         # A line an earlier cleaner removed joins a run; so does a short list-like line
         # unless meta.lines will lift it. Whether it will is asked only in stretches of
         # min_run or more such lines: a shorter one makes no list however lifted rows split
         # it (and the metadata parsing is the cost of this pass).
-        listed = [not bare[i] or (len(bare[i]) <= self.list_len and (
+        listed = [not bare[i] or i in controls or (len(bare[i]) <= self.list_len and (
             latin_page or _listish(bare[i]))) for i in tail]
         in_long = _in_long_stretch(listed, self.min_run)
         run: list[int] = []
