@@ -88,3 +88,25 @@ def test_a_background_heading_in_the_article_keeps_its_paragraph(marker: str) ->
     lines = [PARA] * 6 + [marker, LEAD, *MENU]
     doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
     assert LEAD in doc.text
+
+
+DATED = ["某地举办文化旅游节,", LEAD, "2019年11月03日", "某区新建三座口袋公园,", LEAD.replace("近日", "昨日"),
+         "2019年11月03日"]
+
+
+def test_dated_teasers_under_a_related_marker_in_the_article_go() -> None:
+    # Headline, lead, date; again: the leads are teasers, though the article's span reaches
+    # them and a long menu follows.
+    lines = [PARA] * 8 + ["相关文章", *DATED, *MENU]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert "口袋公园" not in doc.text
+    assert "社区民警" not in doc.text
+    assert doc.text.count(PARA) == 8
+
+
+def test_a_background_heading_late_in_a_long_page_keeps_its_paragraphs() -> None:
+    # Counterexample: undated paragraphs under 相关链接 in the article's last part are text.
+    lines = [PARA] * 8 + ["相关链接", LEAD, LEAD.replace("近日", "昨日"), *MENU]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert LEAD in doc.text
+    assert LEAD.replace("近日", "昨日") in doc.text

@@ -314,6 +314,8 @@ LAYOUTS = {
     # No editor's credit closes the article: the blocks must tell where it ends by themselves.
     "no credit": ("\u3000\u3000", True, CREDIT[2:]),
     "no credit, related list": ("", False, RELATED),
+    # A long menu under the article puts the article's last part early among the page's lines.
+    "no credit, long menu": ("", True, [*CREDIT[2:], *[f"  • 栏目{n}" for n in range(60)]]),
 }
 
 

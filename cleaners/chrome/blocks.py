@@ -217,6 +217,15 @@ def _teaser_feed(bare: Sequence[str], filled: Sequence[int]) -> list[int]:
     return sorted(feed)
 
 
+# A date alone on its line, with or without its time (a teaser's date under its lead).
+_DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                        r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
+
+
+def _dated(line: str) -> bool:
+    return _DATE_LINE.match(line) is not None
+
+
 def _when(stamp: str) -> tuple[int, ...]:
     """A timestamp's fields (year, month, day, hour, minute[, second]) for ordering."""
     return tuple(int(n) for n in re.findall(r"\d+", stamp))
@@ -585,8 +594,9 @@ class PageBlocks:
     def _related(self, bare: list[str], filled: list[int],
                  gone: dict[int, tuple[str, str]], article_start: int, article_end: int) -> None:
         """L4: a related-articles marker late in the page (after the article, or in its last
-        part) cuts it and the short lines after. A marker recommending other articles cuts
-        in the last part of the article too, however long the page's chrome after it."""
+        part) cuts it and the short lines after. A marker in the last part of the article cuts
+        too, however long the page's chrome after it (which puts the marker early among the
+        page's lines)."""
         start = filled[int(len(filled) * self.marker_zone)] if len(filled) > 4 else filled[0]
         start = min(start, article_end + 1)
         span = [i for i in filled if article_start <= i <= article_end]
@@ -599,7 +609,7 @@ class PageBlocks:
             if later and _stated(bare[later[0]]) and self._follows(
                     bare, later[1:], gone, _stated):
                 continue  # a heading over sentences (最新动态 above dated news items) is text
-            if i < start and not (recommends and i >= span_start):
+            if i < min(start, span_start):
                 # Early in the page the marker is a stray label; what follows is the article.
                 gone[i] = ("related_marker", "stray heading of a related/recommended block")
                 continue
@@ -610,7 +620,10 @@ class PageBlocks:
             for k, j in enumerate(later):
                 line = bare[j]
                 if len(line) > self.list_len and _is_anchor(line) and (
-                        inside or self._prose_follows(bare, later[k + 1:], gone)):
+                        (inside and not self._follows(bare, later[k + 1:], gone, _dated))
+                        or self._prose_follows(bare, later[k + 1:], gone)):
+                    # A paragraph with a date alone under it is a teaser's lead, even inside
+                    # the article (相关文章: headline, lead, date; again and again).
                     # Past the article, a lone paragraph among the block's links is a
                     # teaser's lead or a column's blurb; two in a row are text again.
                     break
