@@ -353,6 +353,19 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=24,
     ),
     Rule(
+        "bookmark_notice",
+        r"^(?:已收藏|收藏成功|已取消收藏|取消收藏成功|已加入收藏)\s*[!！。.]?$"
+        r"|(?:通过|在|进入).{0,40}(?:我的收藏|收藏夹).{0,10}查看(?:所有|全部|您)?.{0,6}收藏",
+        why="the pop-up a bookmark button opens (已收藏! and where to find the bookmarks)",
+        examples=("已收藏!", "收藏成功",
+                  "您可通过某某首页(www.example.com)顶部 “我的收藏”， 查看所有收藏过的文章。",
+                  "可在个人中心的我的收藏中查看全部收藏内容"),
+        counterexamples=("已收藏的文物达三万余件，其中一级文物两百件。",
+                         "他把这篇文章放进了我的收藏夹，随时查看。",
+                         "博物馆已收藏。", "在我的收藏里查看"),
+        max_len=80,
+    ),
+    Rule(
         "ad_label",
         r"^(?:\s*(?i:by\s*taboola|sponsored\s*links?|promoted\s*links?|sponsored|advertisement|"
         r"ads?\s+by\s+\w+)\s*)+$",
