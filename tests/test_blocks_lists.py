@@ -110,3 +110,18 @@ def test_a_background_heading_late_in_a_long_page_keeps_its_paragraphs() -> None
     doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
     assert LEAD in doc.text
     assert LEAD.replace("近日", "昨日") in doc.text
+
+
+def test_a_list_item_with_its_date_glued_on_goes_however_much_latin() -> None:
+    items = ["某某发布业界首款5G SoC芯片：Kirin 990 5G2019-09-06", "某地举办文化旅游节2019-03-27",
+             "某区新建三座口袋公园2018-12-05", "某县开展秋季防火演练2018-09-10"]
+    doc = PageBlocks()(Doc(id="d", text="\n".join([PARA] * 5 + ["最近文章", *items])))
+    assert "SoC" not in doc.text
+    assert doc.text.count(PARA) == 5
+
+
+def test_code_after_the_article_is_no_list() -> None:
+    # Counterexample: Latin lines with no date glued on stay.
+    code = ["pip install requests==2.31.0", "import requests as rq", "rq.get(url, timeout=5)"]
+    doc = PageBlocks()(Doc(id="d", text="\n".join([PARA] * 5 + code)))
+    assert all(c in doc.text for c in code)

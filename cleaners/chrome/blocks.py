@@ -222,6 +222,11 @@ _DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1
                         r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 
 
+# A list item's date glued to its end (某某发布新品：麒麟990 5G2019-09-06): an item of a list
+# however much Latin it has.
+_DATED_END = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
+
+
 def _dated(line: str) -> bool:
     return _DATE_LINE.match(line) is not None
 
@@ -728,7 +733,8 @@ class PageBlocks:
         # min_run or more such lines: a shorter one makes no list however lifted rows split
         # it (and the metadata parsing is the cost of this pass).
         listed = [not bare[i] or i in controls or (len(bare[i]) <= self.list_len and (
-            latin_page or _listish(bare[i]))) for i in tail]
+            latin_page or _listish(bare[i]) or _DATED_END.search(bare[i]) is not None))
+            for i in tail]
         in_long = _in_long_stretch(listed, self.min_run)
         run: list[int] = []
         first_run = True
