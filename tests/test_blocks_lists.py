@@ -125,3 +125,22 @@ def test_code_after_the_article_is_no_list() -> None:
     code = ["pip install requests==2.31.0", "import requests as rq", "rq.get(url, timeout=5)"]
     doc = PageBlocks()(Doc(id="d", text="\n".join([PARA] * 5 + code)))
     assert all(c in doc.text for c in code)
+
+
+HEADLINE = "某地快递小哥连升三级，获评最美快递员特别奖"
+
+
+def test_the_headline_again_inside_the_article_goes() -> None:
+    # The headline printed again as the alt text of the article's pictures.
+    lines = [HEADLINE, "某某人文 2020-03-09 18:14:21", PARA, PARA, HEADLINE, PARA, HEADLINE, PARA]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert doc.text.count(HEADLINE) == 1
+    assert doc.text.count(PARA) == 4
+
+
+def test_a_question_asked_again_inside_the_article_stays() -> None:
+    # Counterexample: a question with no metadata row under it is no headline.
+    question = "明年经济增速会放缓吗？你的预测是什么？"
+    lines = [HEADLINE, "2020-03-09 18:14", question, PARA, PARA, question, PARA, question, PARA]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert doc.text.count(question) == 3

@@ -227,6 +227,16 @@ _DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1
 _DATED_END = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
 
 
+# A full date in a short row (某某人文 2020-03-09 18:14:21): the metadata row under a headline.
+_ROW_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+def _meta_row(line: str) -> bool:
+    """A metadata row: one meta.lines parses, or a short line with a full date in it."""
+    return (len(line) <= 60 and _ROW_DATE.search(line) is not None) or (
+        parse_meta_line(line) is not None)
+
+
 def _dated(line: str) -> bool:
     return _DATE_LINE.match(line) is not None
 
@@ -563,6 +573,7 @@ class PageBlocks:
                 if i >= thread and not _lifted(bare[i]):
                     gone[i] = ("comment_thread", "reader comments after the article "
                                "(long lines among reply and like buttons)")
+        self._echoes(bare, filled, first, last, gone)
         self._related(bare, filled, gone, first, last)
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         self._head(bare, [i for i in filled if i < first and i not in gone], gone)
@@ -579,6 +590,24 @@ class PageBlocks:
                    for i, (rule, why) in sorted(gone.items())]
         text = "\n".join("" if i in gone else ln for i, ln in enumerate(lines))
         return doc.evolve(text=text, removed=removed)
+
+    @staticmethod
+    def _echoes(bare: list[str], filled: list[int], first: int, last: int,
+                gone: dict[int, tuple[str, str]]) -> None:
+        """Copies inside the article of the headline: the headline printed again as the alt
+        text of the article's pictures (self-media pages). The headline is a headline-shaped
+        line of ten characters or more above the article with its metadata row right under
+        it; a question an interview asks each guest again is no headline. The copy above the
+        article stays for meta.lines to take."""
+        above = [i for i in filled if i < first]
+        head = {bare[i] for i, j in itertools.pairwise(above) if 10 <= len(bare[i]) <= 60
+                and _headline_shaped(bare[i]) and _meta_row(bare[j])}
+        if not head:
+            return
+        for i in filled:
+            if first <= i <= last and bare[i] in head:
+                gone.setdefault(i, ("headline_echo", "the headline again inside the article "
+                                                     "(a picture's alt text)"))
 
     @staticmethod
     def _lone_labels(bare: list[str], filled: list[int],
