@@ -235,6 +235,19 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=80,
     ),
     Rule(
+        "earlier_report",
+        # A label pointing to an earlier report and that report's headline: a link. A sentence
+        # after the label (with its full stop or commas) reports what was said.
+        r"^[【\[]?(?:此前报道|前情回顾|前情提要|往期报道|相关报道|此前相关报道)[】\]]?\s*[:：]\s*"
+        r"[^，。；,;]{4,40}[^，。；,;\s]$",
+        why="a link to an earlier report on the story (此前报道：headline)",
+        examples=("此前报道：某地曝某某出狱前首受访 称“对不起”",
+                  "【前情回顾】：某地暴雨致多条道路积水", "相关报道：某某发布新一代芯片"),
+        counterexamples=("此前报道：该公司去年营收下降了10%，利润下降两成。",
+                         "此前报道：警方已于当晚将嫌疑人抓获。"),
+        max_len=60,
+    ),
+    Rule(
         "figure_legend",
         # Two colour keys and a word for what is drawn: the key of a map or chart the text lost.
         r"^(?:注|图例|图注)\s*[:：](?=.*(?:图|线|区域|路段))"
@@ -276,13 +289,16 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "player_ui",
         r"即将播放|广告剩余\s*[:：]?\s*\d|播放模式|视频宽高|复制视频页面地址|复制调试信息|关闭拦截插件"
-        r"|VIP可关闭广告|广告被拦截插件误伤|当前浏览器不支持(?:播放|视频)|您的浏览器不支持(?:播放|视频|video)",
+        r"|VIP可关闭广告|广告被拦截插件误伤|当前浏览器不支持(?:播放|视频)|您的浏览器不支持(?:播放|视频|video)"
+        # A playlist's switch and the title of the video it plays next, with no sentence.
+        r"|^(?:自动播放|连续播放|自动连播)\s+[^，。！？,.!?]{2,40}$",
         why="the text of an embedded video player (its controls, ad countdown or debug menu)",
         examples=("进入广告 广告被拦截插件误伤啦，1秒后播放 关闭拦截插件恢复正常",
                   "即将播放 取消 宝宝舞蹈 50% 75% 100%",
                   "视频信息 复制视频页面地址 复制当前时间的页面地址 复制调试信息",
-                  "您的浏览器不支持video标签"),
+                  "您的浏览器不支持video标签", "自动播放  某某发布新手机：配6种颜色"),
         counterexamples=("这部纪录片即将在央视播出，播放时间为每晚八点。",
+                         "自动播放 功能默认开启，用户可以在设置中关闭。",
                          "新款手机屏幕分辨率为1920×1080。",
                          "广告行业的从业者表示，插件拦截让广告主的投放效果大打折扣。"),
     ),
@@ -434,14 +450,15 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "page_tools",
         r"^(?:[【\[]?\s*(?:打印|打印本页|打印此页|关闭|关闭窗口|关闭本页|收藏|加入收藏|设为首页|字号|"
-        r"字体|大|中|小|默认|返回顶部|顶部|返回首页|返回|纠错|我要纠错|放大|缩小|分享|"
+        r"字体|调整字体|调整字号|字体大小|大|中|小|默认|返回顶部|顶部|返回首页|返回|纠错|我要纠错|放大|缩小|分享|"
         r"上一页|下一页|首页|尾页|末页|返回[\u4e00-\u9fff]{1,4}首页|放大字体|缩小字体|微博|微信|QQ空间|"
         r"朋友圈)\s*[】\]]?\s*[|｜/:：]?\s*){1,10}(?<=[^\d\s])\s*(?:\d[\d,]*)?$|"
         r"^(?:阅读|浏览|点击|访问)(?:量|次数|数)?\s*[:：]\s*\d+|字号\s*[:：]?\s*(?:默认\s*)?[大中小]",
         why="print/close/font-size/back-to-top page tools",
         examples=("【打印】【关闭】", "字号：大 中 小", "返回顶部", "浏览次数：1024",
                   "打印本页 | 关闭窗口", "返回某某首页 返回新闻首页",
-                  "缩小字体 放大字体 收藏 微博 微信 分享 106", "字号：默认 大 超大 | 打印 |"),
+                  "缩小字体 放大字体 收藏 微博 微信 分享 106", "字号：默认 大 超大 | 打印 |",
+                  "调整字体"),
         counterexamples=("打印机厂商纷纷推出新品。",),
         max_len=60,
     ),
