@@ -144,3 +144,18 @@ def test_a_question_asked_again_inside_the_article_stays() -> None:
     lines = [HEADLINE, "2020-03-09 18:14", question, PARA, PARA, question, PARA, question, PARA]
     doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
     assert doc.text.count(question) == 3
+
+
+def test_headlines_under_a_stray_related_heading_go() -> None:
+    heads = ["直播某某秋季新品发布会（原声+字幕）", "某某秋季新品发布会：谈色彩 致创新"]
+    lines = [PARA, "相关新闻：", *heads, *[PARA] * 12]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert not any(h in doc.text for h in heads)
+    assert doc.text.count(PARA) == 13
+
+
+def test_a_subheading_under_a_stray_related_heading_stays() -> None:
+    # Counterexample: one line under the heading may be the article's own subheading.
+    lines = [PARA, "最新动态", "某地新建三座口袋公园", *[PARA] * 12]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert "某地新建三座口袋公园" in doc.text

@@ -644,8 +644,16 @@ class PageBlocks:
                     bare, later[1:], gone, _stated):
                 continue  # a heading over sentences (最新动态 above dated news items) is text
             if i < min(start, span_start):
-                # Early in the page the marker is a stray label; what follows is the article.
+                # Early in the page the marker is a stray label; what follows is the article,
+                # but for two or more headlines right under it before the next paragraph.
                 gone[i] = ("related_marker", "stray heading of a related/recommended block")
+                links = list(itertools.takewhile(lambda j: not _is_anchor(bare[j]), later))
+                if 2 <= len(links) <= 5 and len(links) < len(later) and all(
+                        8 <= len(bare[j]) <= 40 and _headline_shaped(bare[j])
+                        and not _SENTENCE_MARKS.search(bare[j]) and not _lifted(bare[j])
+                        for j in links):
+                    for j in links:
+                        gone[j] = ("related_block", "a headline under a stray related heading")
                 continue
             gone[i] = ("related_marker", "heading of a related/recommended articles block")
             # Inside the article a paragraph ends the block, unless the marker recommends
