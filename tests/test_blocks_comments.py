@@ -14,13 +14,15 @@ COMMENT = "我觉得这件事情值得好好讨论一下，相关部门应该尽
 
 @pytest.mark.parametrize("line", ["3小时前", "• 某某网友 1天前", "回复 踩13 赞26 收藏",
                                   "查看回复 4 举报", "回复 ⋅ 254条回复 8421", "137 | 回复", "刚刚",
-                                  "昨天 22:17"])
+                                  "昨天 22:17", "今天08:23举报查看对话赞188回复", "今天09:34举报赞回复",
+                                  "09-11 08:29 回复 赞3"])
 def test_comment_controls(line: str) -> None:
     assert COMMENT_UI.search(line)
 
 
 @pytest.mark.parametrize("line", ["他三小时前刚刚回到家。", "回复函已于昨日送达各单位", "举报电话：12345",
-                                  "三年前", "赞", "会议将于今天 14:30 开始"])
+                                  "三年前", "赞", "会议将于今天 14:30 开始",
+                                  "今天08:23他举报了这起案件", "昨天 22:17回复函送达"])
 def test_not_comment_controls(line: str) -> None:
     assert not COMMENT_UI.search(line)
 
@@ -46,3 +48,23 @@ def test_an_article_quoting_replies_stays() -> None:
     body = [PARA, "记者拨打了举报电话，对方回复称三小时前已经派人处理，目前正在核实情况。", PARA, PARA]
     doc = PageBlocks()(Doc(id="d", text="\n".join(body)))
     assert doc.text.split("\n") == body
+
+
+LONG_COMMENT = ("某某网友：这个怎么说呢，当年的那一代产品定义了这个行业，后来的各家都在跟着学，没有什么真正的创新"
+                "了。所以结果就是人家拥有了第一批忠实的用户")
+
+
+def test_a_long_comment_between_two_control_rows_goes() -> None:
+    lines = [PARA] * 5 + ["最热评论", "某某网友广东", "大部分都是这样", "今天08:23举报查看对话赞188回复",
+                          LONG_COMMENT, "今天08:29举报赞14回复", "某某网友四川", "为什么这么贵？",
+                          "今天03:31举报赞42回复"]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert LONG_COMMENT not in doc.text
+    assert doc.text.count(PARA) == 5
+
+
+def test_a_closing_paragraph_above_one_report_button_stays() -> None:
+    # Counterexample: one row of controls under the article is no thread.
+    lines = [PARA] * 5 + [LONG_COMMENT + "。", "举报", "分享到：", "某某网简介"]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert LONG_COMMENT in doc.text

@@ -65,3 +65,97 @@ def test_sentences_introducing_code_keep_the_article_together() -> None:
              "可以看出以下特点：", "• 被添加的回调函数进入了一个栈", "• 回调函数会在结束缩进的时候被调用",
              "现在我们来人工构造一个异常：", PARA]
     assert main_span(lines) == (0, 9)
+
+
+LEAD = ("近日，某地一社区民警在开展辖区人口核查工作时，平均每天拨打一百余个电话，随后被运营商以涉嫌诈骗为由"
+        "停机，经过核实以后，运营商目前已经为她恢复了正常通话。")
+MENU = [f"• 栏目{n}" for n in range(40)]
+
+
+@pytest.mark.parametrize("marker", ["延伸 · 推荐", "推荐阅读", "猜你喜欢"])
+def test_a_recommending_marker_in_the_article_takes_its_teaser(marker: str) -> None:
+    # A long menu after the article puts the marker early in the page's lines; it still
+    # closes the article, and the teaser's lead under it is no paragraph of the article.
+    lines = [PARA] * 6 + [marker, "某地民警电话被停机", LEAD, *MENU]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert LEAD not in doc.text
+    assert doc.text.count(PARA) == 6
+
+
+@pytest.mark.parametrize("marker", ["相关链接", "延伸阅读"])
+def test_a_background_heading_in_the_article_keeps_its_paragraph(marker: str) -> None:
+    # Counterexample: 相关链接 or 延伸阅读 may head background the article gives itself.
+    lines = [PARA] * 6 + [marker, LEAD, *MENU]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert LEAD in doc.text
+
+
+DATED = ["某地举办文化旅游节,", LEAD, "2019年11月03日", "某区新建三座口袋公园,", LEAD.replace("近日", "昨日"),
+         "2019年11月03日"]
+
+
+def test_dated_teasers_under_a_related_marker_in_the_article_go() -> None:
+    # Headline, lead, date; again: the leads are teasers, though the article's span reaches
+    # them and a long menu follows.
+    lines = [PARA] * 8 + ["相关文章", *DATED, *MENU]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert "口袋公园" not in doc.text
+    assert "社区民警" not in doc.text
+    assert doc.text.count(PARA) == 8
+
+
+def test_a_background_heading_late_in_a_long_page_keeps_its_paragraphs() -> None:
+    # Counterexample: undated paragraphs under 相关链接 in the article's last part are text.
+    lines = [PARA] * 8 + ["相关链接", LEAD, LEAD.replace("近日", "昨日"), *MENU]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert LEAD in doc.text
+    assert LEAD.replace("近日", "昨日") in doc.text
+
+
+def test_a_list_item_with_its_date_glued_on_goes_however_much_latin() -> None:
+    items = ["某某发布业界首款5G SoC芯片：Kirin 990 5G2019-09-06", "某地举办文化旅游节2019-03-27",
+             "某区新建三座口袋公园2018-12-05", "某县开展秋季防火演练2018-09-10"]
+    doc = PageBlocks()(Doc(id="d", text="\n".join([PARA] * 5 + ["最近文章", *items])))
+    assert "SoC" not in doc.text
+    assert doc.text.count(PARA) == 5
+
+
+def test_code_after_the_article_is_no_list() -> None:
+    # Counterexample: Latin lines with no date glued on stay.
+    code = ["pip install requests==2.31.0", "import requests as rq", "rq.get(url, timeout=5)"]
+    doc = PageBlocks()(Doc(id="d", text="\n".join([PARA] * 5 + code)))
+    assert all(c in doc.text for c in code)
+
+
+HEADLINE = "某地快递小哥连升三级，获评最美快递员特别奖"
+
+
+def test_the_headline_again_inside_the_article_goes() -> None:
+    # The headline printed again as the alt text of the article's pictures.
+    lines = [HEADLINE, "某某人文 2020-03-09 18:14:21", PARA, PARA, HEADLINE, PARA, HEADLINE, PARA]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert doc.text.count(HEADLINE) == 1
+    assert doc.text.count(PARA) == 4
+
+
+def test_a_question_asked_again_inside_the_article_stays() -> None:
+    # Counterexample: a question with no metadata row under it is no headline.
+    question = "明年经济增速会放缓吗？你的预测是什么？"
+    lines = [HEADLINE, "2020-03-09 18:14", question, PARA, PARA, question, PARA, question, PARA]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert doc.text.count(question) == 3
+
+
+def test_headlines_under_a_stray_related_heading_go() -> None:
+    heads = ["直播某某秋季新品发布会（原声+字幕）", "某某秋季新品发布会：谈色彩 致创新"]
+    lines = [PARA, "相关新闻：", *heads, *[PARA] * 12]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert not any(h in doc.text for h in heads)
+    assert doc.text.count(PARA) == 13
+
+
+def test_a_subheading_under_a_stray_related_heading_stays() -> None:
+    # Counterexample: one line under the heading may be the article's own subheading.
+    lines = [PARA, "最新动态", "某地新建三座口袋公园", *[PARA] * 12]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert "某地新建三座口袋公园" in doc.text

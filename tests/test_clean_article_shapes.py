@@ -302,6 +302,22 @@ ARTICLES: dict[str, tuple[str, list[str]]] = {
             '消费者权益保护再升级！',
             '经营者不得利用技术手段设置不公平交易条件，违者将被依法处罚。',
         ]),
+    # The same questions put to each guest: repeated lines that are the article's own.
+    'repeated_questions': (
+        '三位经济学家谈明年经济走势',
+        [
+            '明年经济走势如何？多位经济学家接受了本报记者的采访。',
+            '某某大学经济学院教授',
+            '明年经济增速会放缓吗？',
+            '不会明显放缓。消费和投资都在回暖，出口虽有压力，但总体平稳。',
+            '最大的风险在哪里？',
+            '在于外部需求的不确定性，以及部分行业的产能过剩问题。',
+            '某某研究院首席经济学家',
+            '明年经济增速会放缓吗？',
+            '可能略有放缓，但仍将保持在合理区间，就业总体稳定。',
+            '最大的风险在哪里？',
+            '地方债务和房地产市场的调整，需要稳妥应对，防止风险扩散。',
+        ]),
 }
 
 CREDIT = ["【责任编辑：王某】", "", "分享到：", "版权所有 © 某某网 京ICP备12345678号"]
@@ -314,6 +330,8 @@ LAYOUTS = {
     # No editor's credit closes the article: the blocks must tell where it ends by themselves.
     "no credit": ("\u3000\u3000", True, CREDIT[2:]),
     "no credit, related list": ("", False, RELATED),
+    # A long menu under the article puts the article's last part early among the page's lines.
+    "no credit, long menu": ("", True, [*CREDIT[2:], *[f"  • 栏目{n}" for n in range(60)]]),
 }
 
 
@@ -342,3 +360,26 @@ def test_every_article_line_survives(name: str, layout: str) -> None:
     assert not [h for h in RELATED[2:5] if h in doc.text]
     if "\n" not in title:
         assert doc.meta.title == title
+
+
+# A background box closing the article under a related heading (相关链接, 延伸阅读): the
+# article's own text, not a teaser of another page. The heading goes, and so does the box's
+# own short title above its paragraph (it reads as one of the block's links): its paragraph
+# must stay.
+BOX = [
+    '近日，多地警方接连破获冒充公检法人员实施诈骗的案件，涉案金额较大，受害人多为老年人。',
+    '警方介绍，诈骗分子往往先冒充银行工作人员来电，再假扮警察、检察官，以“秘密办案”为由要求受害人转账。',
+    '警方提示，公检法机关不会通过电话办案，更不会要求市民把钱转入所谓“安全账户”。',
+    '什么是“安全账户”？',
+    '所谓“安全账户”是诈骗分子编造的说法，公检法机关从未设立此类账户，也不会通过电话、短信或者网络要求市民转账汇款，凡是要求向其转账的都是诈骗。',
+]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("heading", ["相关链接", "延伸阅读", "相关阅读", "相关新闻"])
+def test_a_background_box_under_a_related_heading_survives(heading: str, layout: str) -> None:
+    paras = [*BOX[:3], heading, *BOX[3:]]
+    doc = clean_text(_page("多地警方提醒防范冒充公检法诈骗", paras, *LAYOUTS[layout]), id="box")
+    kept = _squash(doc.text)
+    lost = [p for p in BOX if _squash(p) not in kept and len(p) > 20]
+    assert not lost, [(r.rule, r.text) for r in doc.removals]

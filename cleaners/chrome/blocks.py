@@ -37,6 +37,11 @@ RELATED_MARKER = re.compile(with_traditional(
 # The characters a related marker opens with, read off the pattern: most lines are not
 # matched against it.
 _MARKER_STARTS = clues(RELATED_MARKER.pattern, RELATED_MARKER.flags).first
+# A marker that recommends other articles (推荐, 猜你喜欢, 热门, 排行, 下一篇) heads links and
+# their teasers only; 相关链接 or 延伸阅读 may head background the article itself gives.
+_RECOMMENDS = re.compile(with_traditional(
+    r"推荐|猜你喜欢|大家都在看|还看了|热门|排行|下一篇|感兴趣|可能(?:会)?喜欢"
+    r"|(?i:recommended|popular|most read)"))
 
 
 def _related_marker(line: str) -> bool:
@@ -140,7 +145,9 @@ def _listish(line: str) -> bool:
 # reply/like/report row ("回复 踩13 赞26 收藏", "查看回复 4 举报", "回复 ⋅ 254条回复 8421").
 COMMENT_UI = re.compile(with_traditional(
     r"(?:^|\s)(?:\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$|^(?:今天|昨天|前天)\s*\d{1,2}:\d{2}$"
-    r"|^(?=.*(?:回复|举报|踩))(?:(?:查看|全部)?(?:回复|举报|踩|赞|收藏|分享|\d+条回复)\s*\d*|\d+楼?"
+    # The row may open with the comment's time (今天08:23举报查看对话赞188回复).
+    r"|^(?=.*(?:回复|举报|踩))(?:(?:今天|昨天|前天|\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})\s*"
+    r"\d{1,2}:\d{2}\s*)?(?:(?:查看|全部)?(?:回复|举报|踩|赞|收藏|分享|对话|\d+条回复)\s*\d*|\d+楼?"
     r"|[⋅·|｜]|\s)+$"))
 
 
@@ -208,6 +215,30 @@ def _teaser_feed(bare: Sequence[str], filled: Sequence[int]) -> list[int]:
         if all(_headline_shaped(bare[r[0]]) for r in records):
             feed.update(i for r in records for i in r)
     return sorted(feed)
+
+
+# A date alone on its line, with or without its time (a teaser's date under its lead).
+_DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                        r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
+
+
+# A list item's date glued to its end (某某发布新品：麒麟990 5G2019-09-06): an item of a list
+# however much Latin it has.
+_DATED_END = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$")
+
+
+# A full date in a short row (某某人文 2020-03-09 18:14:21): the metadata row under a headline.
+_ROW_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+def _meta_row(line: str) -> bool:
+    """A metadata row: one meta.lines parses, or a short line with a full date in it."""
+    return (len(line) <= 60 and _ROW_DATE.search(line) is not None) or (
+        parse_meta_line(line) is not None)
+
+
+def _dated(line: str) -> bool:
+    return _DATE_LINE.match(line) is not None
 
 
 def _when(stamp: str) -> tuple[int, ...]:
@@ -440,6 +471,20 @@ def _whole_lines(removals: Sequence[Removal]) -> list[tuple[int, Removal]]:
     return [(i, r) for r in removals if (i := _line_index(r)) >= 0]
 
 
+def _between_controls(ui: Sequence[str], lines: Sequence[int]) -> set[int]:
+    """Those of ``lines`` whose nearest filled lines above and below in ``ui`` are both rows of
+    comment controls: a comment's text, which the article's paragraphs never are."""
+    if not ui:
+        return set()
+    filled = [i for i, ln in enumerate(ui) if ln.strip()]
+    ctl = {i for i in filled if comment_ui(ui[i].strip())}
+    if len(ctl) < 2:
+        return set()
+    pos = {i: k for k, i in enumerate(filled)}
+    return {i for i in lines if i in pos and 0 < pos[i] < len(filled) - 1
+            and filled[pos[i] - 1] in ctl and filled[pos[i] + 1] in ctl}
+
+
 def _credited_end(bare: Sequence[str], credits: Sequence[int], last: int) -> int:
     """The article's last line, moved down to an editor's credit below it: the one-phrase
     paragraphs of a WeChat-style article (thepaper_2) are no headline list when the credit
@@ -528,7 +573,8 @@ class PageBlocks:
                 if i >= thread and not _lifted(bare[i]):
                     gone[i] = ("comment_thread", "reader comments after the article "
                                "(long lines among reply and like buttons)")
-        self._related(bare, filled, gone, last)
+        self._echoes(bare, filled, first, last, gone)
+        self._related(bare, filled, gone, first, last)
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         self._head(bare, [i for i in filled if i < first and i not in gone], gone)
         # Lines earlier cleaners already took out (share buttons, 上一篇：) were part of the
@@ -536,7 +582,7 @@ class PageBlocks:
         self._labelled(bare, filled, {i: t for i, t in chrome.items() if i > last}, gone)
         tail = sorted({i for i in filled if i > last and i not in gone}
                       | {i for i in chrome if last < i < len(lines) and not bare[i]})
-        self._tail(bare, tail, gone, latin_page)
+        self._tail(bare, tail, gone, latin_page, ui)
         self._lone_labels(bare, filled, gone)
         if not gone:
             return doc
@@ -544,6 +590,24 @@ class PageBlocks:
                    for i, (rule, why) in sorted(gone.items())]
         text = "\n".join("" if i in gone else ln for i, ln in enumerate(lines))
         return doc.evolve(text=text, removed=removed)
+
+    @staticmethod
+    def _echoes(bare: list[str], filled: list[int], first: int, last: int,
+                gone: dict[int, tuple[str, str]]) -> None:
+        """Copies inside the article of the headline: the headline printed again as the alt
+        text of the article's pictures (self-media pages). The headline is a headline-shaped
+        line of ten characters or more above the article with its metadata row right under
+        it; a question an interview asks each guest again is no headline. The copy above the
+        article stays for meta.lines to take."""
+        above = [i for i in filled if i < first]
+        head = {bare[i] for i, j in itertools.pairwise(above) if 10 <= len(bare[i]) <= 60
+                and _headline_shaped(bare[i]) and _meta_row(bare[j])}
+        if not head:
+            return
+        for i in filled:
+            if first <= i <= last and bare[i] in head:
+                gone.setdefault(i, ("headline_echo", "the headline again inside the article "
+                                                     "(a picture's alt text)"))
 
     @staticmethod
     def _lone_labels(bare: list[str], filled: list[int],
@@ -562,27 +626,46 @@ class PageBlocks:
                 gone[i] = ("lone_label", "a label with nothing under it to introduce")
 
     def _related(self, bare: list[str], filled: list[int],
-                 gone: dict[int, tuple[str, str]], article_end: int) -> None:
+                 gone: dict[int, tuple[str, str]], article_start: int, article_end: int) -> None:
         """L4: a related-articles marker late in the page (after the article, or in its last
-        part) cuts it and the short lines after."""
+        part) cuts it and the short lines after. A marker in the last part of the article cuts
+        too, however long the page's chrome after it (which puts the marker early among the
+        page's lines)."""
         start = filled[int(len(filled) * self.marker_zone)] if len(filled) > 4 else filled[0]
         start = min(start, article_end + 1)
+        span = [i for i in filled if article_start <= i <= article_end]
+        span_start = span[int(len(span) * self.marker_zone)] if len(span) > 4 else start
         for n, i in enumerate(filled):
             if not _related_marker(bare[i]):
                 continue
+            recommends = _RECOMMENDS.search(bare[i]) is not None
             later = filled[n + 1:]
             if later and _stated(bare[later[0]]) and self._follows(
                     bare, later[1:], gone, _stated):
                 continue  # a heading over sentences (最新动态 above dated news items) is text
-            if i < start:
-                # Early in the page the marker is a stray label; what follows is the article.
+            if i < min(start, span_start):
+                # Early in the page the marker is a stray label; what follows is the article,
+                # but for two or more headlines right under it before the next paragraph.
                 gone[i] = ("related_marker", "stray heading of a related/recommended block")
+                links = list(itertools.takewhile(lambda j: not _is_anchor(bare[j]), later))
+                if 2 <= len(links) <= 5 and len(links) < len(later) and all(
+                        8 <= len(bare[j]) <= 40 and _headline_shaped(bare[j])
+                        and not _SENTENCE_MARKS.search(bare[j]) and not _lifted(bare[j])
+                        for j in links):
+                    for j in links:
+                        gone[j] = ("related_block", "a headline under a stray related heading")
                 continue
             gone[i] = ("related_marker", "heading of a related/recommended articles block")
+            # Inside the article a paragraph ends the block, unless the marker recommends
+            # other articles (延伸 · 推荐 over a teaser's headline and lead).
+            inside = i <= article_end and not recommends
             for k, j in enumerate(later):
                 line = bare[j]
                 if len(line) > self.list_len and _is_anchor(line) and (
-                        i <= article_end or self._prose_follows(bare, later[k + 1:], gone)):
+                        (inside and not self._follows(bare, later[k + 1:], gone, _dated))
+                        or self._prose_follows(bare, later[k + 1:], gone)):
+                    # A paragraph with a date alone under it is a teaser's lead, even inside
+                    # the article (相关文章: headline, lead, date; again and again).
                     # Past the article, a lone paragraph among the block's links is a
                     # teaser's lead or a column's blurb; two in a row are text again.
                     break
@@ -677,14 +760,18 @@ class PageBlocks:
             run = []
 
     def _tail(self, bare: list[str], tail: list[int], gone: dict[int, tuple[str, str]],
-              latin_page: bool) -> None:
-        """L5: runs of short lines after the article are link lists (dates between included)."""
+              latin_page: bool, ui: Sequence[str] = ()) -> None:
+        """L5: runs of short lines after the article are link lists (dates between included).
+        A reader's comment between two rows of comment controls (今天08:23举报赞188回复) joins
+        a run however long it is; ``ui`` is the page with removed lines put back."""
+        controls = _between_controls(ui, tail)
         # A line an earlier cleaner removed joins a run; so does a short list-like line
         # unless meta.lines will lift it. Whether it will is asked only in stretches of
         # min_run or more such lines: a shorter one makes no list however lifted rows split
         # it (and the metadata parsing is the cost of this pass).
-        listed = [not bare[i] or (len(bare[i]) <= self.list_len and (
-            latin_page or _listish(bare[i]))) for i in tail]
+        listed = [not bare[i] or i in controls or (len(bare[i]) <= self.list_len and (
+            latin_page or _listish(bare[i]) or _DATED_END.search(bare[i]) is not None))
+            for i in tail]
         in_long = _in_long_stretch(listed, self.min_run)
         run: list[int] = []
         first_run = True
