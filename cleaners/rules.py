@@ -15,7 +15,7 @@ from .literals import clues
 from .script import to_simplified
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 __all__ = ["LineRules", "Rule", "strip_bullet"]
 
@@ -74,6 +74,9 @@ class Rule:
 
     ``pattern`` is searched in the stripped line (anchor it with ``^``/``$`` where needed);
     ``max_len`` (in characters, 0 = no limit) keeps short-line rules off real paragraphs.
+    ``precheck``: an optional cheap test of the stripped line that every line the pattern
+    matches passes (proven from the pattern's structure where the rule is written, and
+    checked by tests); LineRules skips the regex on a line that fails it.
     """
 
     code: str
@@ -82,6 +85,7 @@ class Rule:
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
     max_len: int = 0
+    precheck: Callable[[str], bool] | None = None
 
     def compile(self) -> re.Pattern[str]:
         # No flags argument: rules are also joined into one alternation, so a rule that needs
@@ -161,17 +165,27 @@ class LineRules:
         # the line start are tried once at position 0 (re.match), the others searched: an
         # alternation mixing both is retried at every position of every line.
         self._longest = 1 + max([r.max_len for r in self.rules] + [c.least for c in found])
+        # A loose branch whose rule has a precheck the line fails is left out of the screen:
+        # there is a screen for every subset of each length's loose branches.
         screens: dict[int, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
         by_length = []
         for length in range(self._longest + 1):
             fitting = sum(1 << j for j, (i, _) in enumerate(branches) if found[j].least <= length
                           and (not self.rules[i].max_len or length <= self.rules[i].max_len))
             unsure = fitting & loose
-            if unsure not in screens:
-                screens[unsure] = self._build_screens(
-                    [b for j, (_, b) in enumerate(branches) if unsure >> j & 1])
-            by_length.append((fitting, unsure, *screens[unsure]))
+            sub = unsure
+            while True:  # every submask of unsure, unsure itself and 0 included
+                if sub not in screens:
+                    screens[sub] = self._build_screens(
+                        [b for j, (_, b) in enumerate(branches) if sub >> j & 1])
+                if not sub:
+                    break
+                sub = (sub - 1) & unsure
+            by_length.append((fitting, unsure))
         self._by_length = tuple(by_length)
+        self._screens = screens
+        self._prechecks = tuple((self._bits_of[i], r.precheck) for i, r in enumerate(self.rules)
+                                if r.precheck is not None)
 
     @staticmethod
     def _build_screens(branches: Sequence[str]
@@ -210,6 +224,7 @@ class LineRules:
         limit, longest, by_length = self._limit, self._longest, self._by_length
         starts, any_start = self._starts, self._any_start
         rule_of, compiled, bits_of = self._rule_of, self._compiled, self._bits_of
+        screens, prechecks = self._screens, self._prechecks
         out: list[Rule | None] = []
         for line, found in zip(lines, hits, strict=True):
             if not line:  # a third of a page's lines are the blanks between paragraphs
@@ -220,12 +235,18 @@ class LineRules:
             if not length or (limit and length > limit):
                 out.append(None)
                 continue
-            fitting, unsure, start, anywhere = by_length[length if length < longest else -1]
+            fitting, unsure = by_length[length if length < longest else -1]
             # The stripped text is a piece of the line: a literal it holds, the line holds.
             candidates = found & fitting & starts.get(text[0], any_start)
-            if candidates & unsure and not (
-                    (start and start.match(text)) or (anywhere and anywhere.search(text))):
-                candidates &= ~unsure
+            if candidates & unsure:
+                for bits, passes in prechecks:
+                    if candidates & bits and not passes(text):
+                        candidates &= ~bits
+                        unsure &= ~bits
+                start, anywhere = screens[unsure]
+                if candidates & unsure and not (
+                        (start and start.match(text)) or (anywhere and anywhere.search(text))):
+                    candidates &= ~unsure
             while candidates:
                 i = rule_of[(candidates & -candidates).bit_length() - 1]
                 rule, rx = compiled[i]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -48,3 +50,35 @@ def test_normalize_is_idempotent(text: str) -> None:
 @given(st.text(alphabet=st.characters(codec="utf-8")))
 def test_normalize_fullwidth_comma_always_survives(text: str) -> None:
     assert normalize_text(text + "，")[0].endswith("，")
+
+
+# The whitespace and width passes as regex subs, the way they were written before normalize_text
+# moved to str.replace and a one-range clue: the fast version must agree with them everywhere.
+_REF_SPACES = re.compile(r"[ \t\u2000-\u200a\u205f\u3000\u00a0\u202f]+")
+_REF_EDGE_SPACES = re.compile(r" ?\n ?")
+_REF_FULL_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF5B)}
+
+
+def _reference_layout(text: str) -> str:
+    text = _REF_FULL_ALNUM.sub(lambda m: m.group().translate(_WIDTH), text)
+    return _REF_EDGE_SPACES.sub("\n", _REF_SPACES.sub(" ", text)).strip(" ")
+
+
+_SPACEY = st.text(alphabet=st.sampled_from(
+    list(" \t\n\u2000\u2005\u200a\u205f\u3000\u00a0\u202f\u2007\u200b中文a，０ｚＺ\uff20\uff5b")))
+
+
+@given(_SPACEY)
+def test_normalize_whitespace_and_width_match_the_regex_reference(text: str) -> None:
+    assert normalize_text(text)[0] == _reference_layout(text.replace("\u200b", ""))
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\r")))
+def test_normalize_matches_the_regex_reference_on_any_text(text: str) -> None:
+    import unicodedata
+
+    invisible = re.compile("[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad"
+                           "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+    expected = _reference_layout(invisible.sub("", unicodedata.normalize("NFC", text)))
+    assert normalize_text(text)[0] == expected

@@ -167,3 +167,20 @@ def test_a_global_flag_keeps_the_rule_whole() -> None:
     plain = tuple((r, r.compile()) for r in rules)
     for line in ("END", "end", "FIN", "fin", "Fin", "the end", "abc1", "1", "x\u3000y"):
         assert cleaner.match(line) is plain_match(line, plain)
+
+
+_TWICE = next(r for r in COMMON_RULES if r.code == "doubled_caption")
+_TWICE_RX = _TWICE.compile()
+
+
+@given(st.text(alphabet=st.sampled_from(list("某图 （）摄！a\u3000")), max_size=12),
+       st.text(alphabet=st.sampled_from(list(" \t\u3000")), max_size=3),
+       st.text(alphabet=st.sampled_from(list("某图 （）")), max_size=4))
+def test_doubled_caption_precheck_holds_on_every_match(unit: str, gap: str, noise: str) -> None:
+    # Lines built to be said twice (and near misses): wherever the pattern matches, the
+    # precheck passes, so LineRules skipping the regex on a failed precheck loses nothing.
+    for line in (unit + gap + unit, unit + gap + unit + noise, noise + unit + gap + unit):
+        text = line.strip()
+        if text and _TWICE_RX.search(text):
+            assert _TWICE.precheck is not None
+            assert _TWICE.precheck(text)

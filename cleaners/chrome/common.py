@@ -12,6 +12,14 @@ from .inline import CROSS_REFERENCE, PHOTO_NOTICE
 
 __all__ = ["COMMON_RULES", "line_cleaner"]
 
+
+def said_twice(text: str) -> bool:
+    """doubled_caption's precheck. Its pattern matches a whole line T + spaces + T with T at
+    least six characters long (``\\S.{5,149}?``), so the line's first six characters, T's,
+    occur again where the second T begins, at index len(T) + spaces >= 6."""
+    return text.find(text[:6], 6) >= 0
+
+
 _SEP = r"\s*[:：丨|/]\s*"
 # A person's name: a common surname (or a compound one) and one or two characters.
 _NAME = (rf"(?:(?:{'|'.join(sorted(COMPOUND_SURNAMES))})|[{''.join(sorted(SINGLE_SURNAMES))}])"
@@ -124,6 +132,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "安全第一，预防为主！安全第一，预防为主！", "我爱这片土地 我爱这片土地",
                          "“回家了！”“回家了！”"),
         max_len=300,
+        precheck=said_twice,
     ),
     Rule(
         "photo_notice",
