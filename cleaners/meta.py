@@ -521,6 +521,7 @@ class MetaLines:
                             if self._opens_text(lines, filled, k)), len(lines))
         last_prose = next((filled[k] for k in range(len(filled) - 1, -1, -1)
                            if self._opens_text(lines, filled, k)), -1)
+        first_prose = self._past_notice(lines, filled, first_prose)
         # The lines just above the first paragraph: on a page saved whole, a menu the chrome
         # cleaners left may come first.
         head = [i for i in filled if i < first_prose][-self.head_lines:]
@@ -636,6 +637,25 @@ class MetaLines:
         text = "\n".join(out)
         return doc.evolve(text=text, removed=removed).with_meta(**meta)
 
+    def _past_notice(self, lines: Sequence[str], filled: Sequence[int], first: int) -> int:
+        """The first paragraph, past a notice the page prints above the headline (a
+        subscription or copyright notice reads as prose): when the headline and a labelled
+        date row (时间：2019-09-25 作者：…) come right after one or two such lines, the article
+        opens under them. Then the notice is above the headline, and goes with the chrome."""
+        if first not in filled:
+            return first
+        k = filled.index(first)
+        for n in range(k + 1, min(k + 4, len(filled))):
+            row = lines[filled[n]].strip()
+            hit = parse_meta_line(row)
+            if hit and hit.date and _FIELD.search(row):
+                above = lines[filled[n - 1]].strip()
+                if n - 1 > k and _heading_like(above) and not is_prose(above):
+                    return next((filled[m] for m in range(n + 1, len(filled))
+                                 if self._opens_text(lines, filled, m)), len(lines))
+                return first
+        return first
+
     @staticmethod
     def _opens_text(lines: Sequence[str], filled: Sequence[int], k: int) -> bool:
         """Whether ``filled[k]`` is body text. Not prose however long: a row of names with
@@ -712,8 +732,12 @@ class MetaLines:
             # Between the headline and its date row a page may print the publisher or author;
             # of the few lines just above the row, the headline is the longest.
             # A headline may end in ？ or ！; above its date row that is no sentence.
+            # Two commas and an exclamation make an announcement, not a headline (a notice
+            # above it: 我司……，……，……权利！); a headline of clauses ends in none.
             before = [i for i in head if i < meta_rows[0] and i not in found
-                      and _heading_like(lines[i].strip().rstrip("？！?!"))][-3:]
+                      and _heading_like(lines[i].strip().rstrip("？！?!"))
+                      and not (lines[i].count("，") >= 2
+                               and lines[i].rstrip().endswith(("！", "!")))][-3:]
             if before:
                 return [max(before, key=lambda i: (len(lines[i].strip()), -i))]
         if not candidates:

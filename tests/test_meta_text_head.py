@@ -176,3 +176,21 @@ def test_dates_inside_the_article_are_not_taken_from_removed_lines() -> None:
     after = Removal("chrome.blocks", "x", "x", "发布日期：2019-09-23 14:34:05 所属分类： 头条", "line 12")
     assert _removed_timestamp([inside], 2, 8) is None
     assert _removed_timestamp([inside, after], 2, 8) == "2019-09-23T14:34:05"
+
+
+def test_a_notice_printed_above_the_headline_is_no_first_paragraph() -> None:
+    notice = "本刊杂志提供免费订阅，任何第三方平台的赠送或售卖行为均未获授权，本刊保留追究责任的权利！"
+    text = (f"行业活动\n\n{notice}\n\n某公司发布新一代人工智能芯片\n\n时间：2019-09-25 作者：网络整理\n\n"
+            f"{_PARA}\n")
+    doc = MetaLines()(Doc(id="d", text=text))
+    assert doc.meta.title == "某公司发布新一代人工智能芯片"
+    assert doc.meta.date == "2019-09-25"
+    assert notice not in doc.text
+    assert _PARA in doc.text
+
+
+def test_a_lead_paragraph_above_a_date_row_without_a_headline_stays() -> None:
+    lead = "本报讯 这是一段导语，交代了事件的时间、地点和经过，读者由此了解全文的大意。"
+    text = f"{lead}\n\n时间：2019-09-25 作者：张三\n\n{_PARA}\n"
+    doc = MetaLines()(Doc(id="d", text=text))
+    assert lead in doc.text
