@@ -141,7 +141,11 @@ def main() -> None:
                     help="how many times each piece is planted (default 2 4)")
     ap.add_argument("--brands", choices=("lexicon", "unseen"), default="lexicon",
                     help="plant brands our lexicons know, or brands they do not")
+    ap.add_argument("--script", choices=("hans", "hant"), default="hans",
+                    help="articles, phrases and brands in simplified or traditional script "
+                         "(OpenCC s2t), as a Hong Kong or Taiwan mirror would print them")
     args = ap.parse_args()
+    convert = _to_traditional if args.script == "hant" else str
     rng = random.Random(args.seed)
     lexicon, injection, score = LexiconSpam(), InjectedFragments(), SpamScore()
     spam_chain = (lexicon, injection, score)
@@ -151,7 +155,9 @@ def main() -> None:
     char_table()  # and the character statistics of the injection sweep
     shared_stats()  # and the jieba tables behind word tests
 
-    articles = clean_articles(args.articles, rng)
+    articles = [convert(a) for a in clean_articles(args.articles, rng)]
+    phrases = [convert(p) for p in PHRASES]
+    brands = [convert(b) for b in (BRANDS if args.brands == "lexicon" else UNSEEN_BRANDS)]
     fp_chars, clean_s, clean_bytes, dropped_clean = 0, 0.0, 0, 0
     for i, text in enumerate(articles):
         t0 = time.perf_counter()
@@ -169,8 +175,7 @@ def main() -> None:
     planted = caught = own = own_lost = 0
     spam_s, dropped_spam = 0.0, 0
     for i, text in enumerate(articles):
-        spammed, mask = inject(text, rng, brands=BRANDS if args.brands == "lexicon"
-                               else UNSEEN_BRANDS, repeats=tuple(args.repeats))
+        spammed, mask = inject(text, rng, phrases, brands, repeats=tuple(args.repeats))
         t0 = time.perf_counter()
         doc = Doc(f"spam{i}", text=spammed)
         for c in spam_chain[:2]:
@@ -204,6 +209,12 @@ def main() -> None:
           f"article_chars_removed={own_lost / max(own, 1):.5f} "
           f"clean_false_positive_chars={fp_chars} "
           f"spam_ms_per_doc={(clean_s + spam_s) * 1e3 / (2 * n):.3f}")
+
+
+def _to_traditional(text: str) -> str:
+    import opencc
+
+    return str(opencc.OpenCC("s2t").convert(text))
 
 
 def measure_chain(articles: list[str]) -> float:

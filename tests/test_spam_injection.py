@@ -359,3 +359,27 @@ def test_an_ambiguous_latin_name_alone_opens_no_page() -> None:
     text = "\n".join([*paras[:5], "受访者Bob告诉记者，他每天都会来这里跑步。"])
     assert not injection_module._names_spam(text, product_words(text))
     assert injection_module._names_spam(text + "\n葡京", product_words(text))
+
+
+def test_a_traditional_script_mirror_is_read_through_its_simplified_copy() -> None:
+    import opencc
+
+    s2t = opencc.OpenCC("s2t")
+    raw = shared_path("seeds", f"{SEED}.txt").read_text("utf-8")
+    doc = InjectedFragments(always=True)(LexiconSpam()(Doc(SEED, text=s2t.convert(raw))))
+    for piece in INJECTED:
+        assert s2t.convert(piece) not in doc.text, piece
+    for word in LEGIT:
+        assert s2t.convert(word) in doc.text, word
+    # the cuts are made in the page's own characters
+    assert all(r.text in s2t.convert(raw) for r in doc.removals if r.cleaner == "spam.injection")
+
+
+def test_traditional_clean_articles_lose_nothing() -> None:
+    import opencc
+
+    s2t = opencc.OpenCC("s2t")
+    bench: Any = _bench()
+    for text in bench.clean_articles(40, random.Random(3)):
+        hant = s2t.convert(text)
+        assert InjectedFragments()(LexiconSpam()(Doc("d", text=hant))).text == hant

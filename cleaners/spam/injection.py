@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from cleaners.document import Doc, Removal, shorten
+from cleaners.script import to_simplified
 
 from .charstats import char_table
 from .fragments import FREE, KEEP, SPLIT, candidates, piece_model
@@ -255,25 +256,31 @@ class InjectedFragments:
         mirror = any(r.cleaner == self.lexicon_cleaner for r in doc.removals)
         if len(doc.text) < 8:
             return doc
+        # Traditional-script pages are read through their simplified copy (the statistics and
+        # the dictionary are simplified); OpenCC maps character for character, and where it
+        # does not, the page is read as it is, since the cuts are made at the copy's offsets.
+        text = to_simplified(doc.text)
+        if len(text) != len(doc.text):
+            text = doc.text
         # A name + product word that splits a word (住金樽娱乐房): a brand, inserted.
-        products = product_words(doc.text)
-        named = mirror or _names_spam(doc.text, products)
-        splitting = [] if named else self._splitting_brands(doc.text, products)
+        products = product_words(text)
+        named = mirror or _names_spam(text, products)
+        splitting = [] if named else self._splitting_brands(text, products)
         named = named or bool(splitting)
         if not (named or self.always):
             return doc
         # Both analyses read the same text and their spans are removed together. The piece
         # model is calibrated on spammed pages: it never runs on a page that names no spam.
-        spans = [] if self.method == "model" else self._rule_spans(doc.text, mirror)
+        spans = [] if self.method == "model" else self._rule_spans(text, mirror)
         if named and self.method != "rules":
-            spans += self._model_spans(doc.text, 1 if mirror else MIN_PIECES_KEPT)
+            spans += self._model_spans(text, 1 if mirror else MIN_PIECES_KEPT)
         if mirror or spans:  # a page proven to carry spam: its brands go from every line
-            spans += self._brand_shaped(doc.text, products) + self._kept_brands(doc.text)
-            spans += self._latin_brands(doc.text)
+            spans += self._brand_shaped(text, products) + self._kept_brands(text)
+            spans += self._latin_brands(text)
             spans += [(a, b, "a name and a product word (lexicons/brand_shape.tsv) that split "
                        "a word: deleting it re-joins the word, on a page proven to carry spam")
-                      for a, b in splitting or self._splitting_brands(doc.text, products)]
-            spans += self._loose_brands(doc.text, products, spans)
+                      for a, b in splitting or self._splitting_brands(text, products)]
+            spans += self._loose_brands(text, products, spans)
         return self._apply(doc, spans)
 
     def _latin_brands(self, text: str) -> list[tuple[int, int, str]]:

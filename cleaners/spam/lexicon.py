@@ -18,6 +18,7 @@ import ahocorasick
 import numpy as np
 
 from cleaners.document import Doc, Removal, shorten
+from cleaners.script import to_simplified
 
 from .stats import LazyStats
 
@@ -358,8 +359,15 @@ class LexiconSpam:
         return False
 
     def __call__(self, doc: Doc, /) -> Doc:
-        lines = doc.text.split("\n")
-        found = [list(hits) for hits in hits_by_line(doc.text)]
+        originals = doc.text.split("\n")
+        # A traditional-script page is read through its simplified copy (the lexicon is
+        # simplified) and cut in its own characters: OpenCC maps character for character, and
+        # where it does not the page is read as it is.
+        probe = to_simplified(doc.text)
+        if len(probe) != len(doc.text):
+            probe = doc.text
+        lines = probe.split("\n")
+        found = [list(hits) for hits in hits_by_line(probe)]
         if not any(found):
             return doc
         news = [bool(h) and NEWS_CONTEXT.search(line) is not None
@@ -383,7 +391,7 @@ class LexiconSpam:
                         for h in hits if strong and h.kind == "brand" and self._strong(h)]
                 if sold:
                     plans.append((n, line, sold))
-                kept.append(line)
+                kept.append(originals[n - 1])
                 continue
             hits = _with_learned(line, learned, hits)
             if hits and self._mostly_spam(line, hits):
@@ -392,7 +400,7 @@ class LexiconSpam:
                     self.name, "spam_line",
                     f"{'/'.join(cats)} spam line: {len(hits)} lexicon hits "
                     f"({', '.join(sorted({h.term for h in hits}))[:60]})",
-                    shorten(line.strip()), f"line {n}"))
+                    shorten(originals[n - 1].strip()), f"line {n}"))
                 kept.append(None)
                 continue
             drop: list[tuple[Hit, str]] = []
@@ -412,10 +420,11 @@ class LexiconSpam:
                     continue
                 drop.append((h, why))
             plans.append((n, line, drop))
-            kept.append(line)
-        for n, line, drop in _with_shared_context(plans):
+            kept.append(originals[n - 1])
+        for n, _, drop in _with_shared_context(plans):
             if not drop:
                 continue
+            line = originals[n - 1]  # the cuts are made in the page's own characters
             parts, pos = [], 0
             for h, why in sorted(drop, key=lambda d: d[0].start):
                 if h.start < pos:
