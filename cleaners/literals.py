@@ -10,6 +10,8 @@ hand-made list, so a new rule cannot fall out of step with its filter:
   another character cannot match.
 
 Both return ``None`` when no useful answer was found: the pattern must then always be tried.
+Hand-written because no maintained library reads required literals off Python ``re`` patterns
+(the prefilters of Hyperscan or RE2 work on their own engines and syntax, not on these rules).
 The reasoning, piece by piece:
 
 * a literal character or a small character class is the set of characters it matches, asked
