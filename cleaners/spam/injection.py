@@ -265,7 +265,8 @@ class InjectedFragments:
         # A name + product word that splits a word (住金樽娱乐房): a brand, inserted.
         products = product_words(text)
         named = mirror or _names_spam(text, products)
-        splitting = [] if named else self._splitting_brands(text, products)
+        # Computed once: a page not named otherwise needs them to decide; a proven page cuts them.
+        splitting = None if named else self._splitting_brands(text, products)
         named = named or bool(splitting)
         if not (named or self.always):
             return doc
@@ -279,7 +280,8 @@ class InjectedFragments:
             spans += self._latin_brands(text)
             spans += [(a, b, "a name and a product word (lexicons/brand_shape.tsv) that split "
                        "a word: deleting it re-joins the word, on a page proven to carry spam")
-                      for a, b in splitting or self._splitting_brands(text, products)]
+                      for a, b in (splitting if splitting is not None
+                                   else self._splitting_brands(text, products))]
             spans += self._loose_brands(text, products, spans)
         return self._apply(doc, spans)
 
