@@ -330,6 +330,12 @@ _CREDIT_RULES = frozenset({"trailing_credit", "trailing_byline"})
 _STAMP_ALONE = re.compile(rf"^(?:{DATE.pattern})$")
 
 
+def _labelled_date(line: str) -> str | None:
+    """The date of a metadata row that names its fields (时间：2019-09-25 作者：…), else None."""
+    found = parse_meta_line(line)
+    return found.date if found and found.date and _FIELD.search(line) else None
+
+
 def _removed_timestamp(removals: Sequence[Removal], first_prose: int,
                        last_prose: int) -> str | None:
     """The date of a publication line an earlier cleaner took out just before the article or
@@ -351,11 +357,7 @@ def _removed_timestamp(removals: Sequence[Removal], first_prose: int,
         if not _DATE_GATE.open(line):
             continue
         stamp = _STAMP_ALONE.match(line)
-        if stamp and stamp["H"] is not None:
-            date = parse_date(line)
-        else:
-            found = parse_meta_line(line)
-            date = found.date if found and _FIELD.search(line) else None
+        date = parse_date(line) if stamp and stamp["H"] is not None else _labelled_date(line)
         if date:
             best = (distance, date)
     return best[1] if best else None
@@ -647,8 +649,7 @@ class MetaLines:
         k = filled.index(first)
         for n in range(k + 1, min(k + 4, len(filled))):
             row = lines[filled[n]].strip()
-            hit = parse_meta_line(row)
-            if hit and hit.date and _FIELD.search(row):
+            if _labelled_date(row):
                 above = lines[filled[n - 1]].strip()
                 if n - 1 > k and _heading_like(above) and not is_prose(above):
                     return next((filled[m] for m in range(n + 1, len(filled))
