@@ -220,6 +220,23 @@ def test_a_kept_brand_goes_once_the_page_is_proven_to_carry_pieces() -> None:
     assert QUOTED_LINE in doc.text
 
 
+def test_a_brand_shape_in_a_news_line_goes_only_where_it_split_a_word() -> None:
+    bench: Any = _bench()
+    rng = random.Random(4)
+    paras = _paragraphs()
+    slogans = [p for p in bench.PHRASES if not Lexicon().scan(p)]
+    spammed, _ = bench.inject("\n".join(rng.sample(paras, 7)), rng, slogans, brands=())
+    # An invented brand inside 司法 of a line about a trial: inserted, it goes...
+    split = "犯罪嫌疑人已被依法移送司星辉彩票app法机关处理。"
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{spammed}\n{split}")))
+    assert "犯罪嫌疑人已被依法移送司法机关处理。" in doc.text.split("\n")
+    assert any("split a word" in r.why for r in doc.removals)
+    # ...while the article's own mention between words stays, on the same proven page.
+    cited = "警方查处了以星辉电竞入口为名的赌博网站，相关责任人已被移送司法机关。"
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{spammed}\n{cited}")))
+    assert cited in doc.text.split("\n")
+
+
 @pytest.mark.parametrize("line", ["用户可以下载腾讯体育app观看本场比赛的直播。",
                                   "市民可登录学校体育官网查询场馆开放时间。"])
 def test_a_brand_shape_alone_cuts_nothing(line: str) -> None:

@@ -10,8 +10,10 @@ logistic screen on those picks the ones worth ``GAIN_FEATURES`` (jieba deletion 
 site: does removing it leave a sentence that segments as well, or re-join a split word); a
 logistic first pass on both gives beliefs; ``LINK_FEATURES`` say how a candidate chains with
 the believed pieces (seams that form words or spam terms, shared lines, adjacency); boosted
-decision trees (``TreeEnsemble``) decide. Hand-written because no library detects chopped-
-phrase injection; the weights are learned by ``bench/train_injection.py`` and shipped as data.
+decision trees (``TreeEnsemble``) decide, and decide once more with links to the pieces they
+believe (a chain's pieces lend each other their seams). Hand-written because no library
+detects chopped-phrase injection; the weights are learned by ``bench/train_injection.py``
+and shipped as data.
 """
 
 from __future__ import annotations
@@ -441,13 +443,24 @@ class PieceModel:
         """Each candidate's probability of being an injected piece (0 when the first pass put
         it out of play), and its link features (zeros likewise)."""
         x = np.array([c.features for c in cands]).reshape(-1, len(FEATURES))
-        keep, x2 = second_pass(text, cands, x, self.own_prob(x), self.own_threshold,
-                               self.floor, stats, terms)
+        own = self.own_prob(x)
+        keep, x2 = second_pass(text, cands, x, own, self.own_threshold, self.floor, stats,
+                               terms)
         prob = np.zeros(len(cands))
         links = np.zeros((len(cands), len(LINK_FEATURES)))
         if keep.any():
             prob[keep] = self.linked_prob(x2)
             links[keep] = x2[:, len(FEATURES):]
+            # One propagation round: links to the pieces the deciding model believes as well
+            # as to the first pass's. A chain's middle piece (山就) believed only once linked
+            # lends its seams to the next one (山就+是金山 reads 就是). A candidate only gains.
+            believed = (own >= self.own_threshold) | (prob >= self.threshold)
+            if (believed & ~(own >= self.own_threshold)).any():
+                pieces = [c for c, b in zip(cands, believed.tolist(), strict=True) if b]
+                kept = [c for c, k in zip(cands, keep.tolist(), strict=True) if k]
+                again = self.linked_prob(np.hstack([x[keep], link_features(
+                    text, kept, pieces, stats, terms)]))
+                prob[keep] = np.maximum(prob[keep], again)
         return prob, links
 
 
