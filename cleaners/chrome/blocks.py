@@ -237,6 +237,26 @@ def _meta_row(line: str) -> bool:
         parse_meta_line(line) is not None)
 
 
+# The outlet printed right after a row's date and time (2019-09-05 11:10 某某网[整理]).
+_STAMP_THEN_NAME = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s+([^\s\[【(（|｜:：]{2,12})")
+
+
+def _row_sources(line: str) -> set[str]:
+    """The outlet a metadata row names: its 来源 field, or the name right after its date."""
+    out: set[str] = set()
+    if len(line) > 60 or (_ROW_DATE.search(line) is None and "来源" not in line):
+        return out
+    found = parse_meta_line(line)
+    if found is not None and found.source_name:
+        out.add(found.source_name)
+    named = _STAMP_THEN_NAME.search(line)
+    if named:
+        out.add(named[1])
+    return out
+
+
 def _dated(line: str) -> bool:
     return _DATE_LINE.match(line) is not None
 
@@ -574,6 +594,7 @@ class PageBlocks:
                     gone[i] = ("comment_thread", "reader comments after the article "
                                "(long lines among reply and like buttons)")
         self._echoes(bare, filled, first, last, gone)
+        self._watermarks(bare, filled, gone)
         self._related(bare, filled, gone, first, last)
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         self._head(bare, [i for i in filled if i < first and i not in gone], gone)
@@ -608,6 +629,25 @@ class PageBlocks:
             if first <= i <= last and bare[i] in head:
                 gone.setdefault(i, ("headline_echo", "the headline again inside the article "
                                                      "(a picture's alt text)"))
+
+    @staticmethod
+    def _watermarks(bare: list[str], filled: list[int],
+                    gone: dict[int, tuple[str, str]]) -> None:
+        """The outlet's name alone on a line, twice or more (游民星空 under every picture):
+        the alt text of its watermarked pictures. The name is the one a metadata row of the
+        page gives as the source; the row itself stays for meta.lines."""
+        sources: set[str] = set()
+        for i in filled:
+            if _ROW_DATE.search(bare[i]) or "来源" in bare[i]:
+                sources |= _row_sources(bare[i])
+        if not sources:
+            return
+        lone = [i for i in filled if bare[i] in sources]
+        if len(lone) < 2:
+            return
+        for i in lone:
+            gone.setdefault(i, ("watermark", "the outlet's name alone on a line, again and "
+                                             "again: its pictures' alt text"))
 
     @staticmethod
     def _lone_labels(bare: list[str], filled: list[int],

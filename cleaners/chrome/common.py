@@ -100,6 +100,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^[（(]\s*(?:图为|图片为|上图|下图|左图|右图).{2,40}[)）]$"
         r"|^[\u4e00-\u9fff]{2,4}\s+摄\s+\S.{0,40}$"
         r"|^图为.{2,60}$"
+        # A screenshot's caption: a noun phrase ending in 的…截图 (某报网站题为《…》的报道截图。)
+        r"|^[^，,。\s]{4,70}的(?:报道|网页|页面|网站|新闻|视频|微博|文章|节目|直播)?截图[。.]?$"
         r"|[。\s](?:[^\s。，]{2,12}\s*)?(?:供图|资料图|视频截图|截图|资料)(?:\s*\S{2,6})?$"
         r"|[\s（(][^\s（()）]{2,12}\s*(?<!拍)摄[)）]?$"
         r"|^(?:资料图|资料图片|示意图|配图|效果图|网络图片|图源网络)$",
@@ -108,9 +110,11 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "新华社记者 李四 摄", "图片除署名外由某某区委宣传部提供", "图片均来自网络",
                   "图为某某活动启动仪式。（某某摄）", "某某纸团。某某分局供图 某某网",
                   "共享单车。某某图片 资料", "比赛现场。视频截图", "资料图", "▲图片来自视频截图。",
-                  "（图为会议现场）", "何某某 摄 改造后的口袋公园"),
+                  "（图为会议现场）", "何某某 摄 改造后的口袋公园",
+                  "英国《某某报》网站题为《某某城市再次充满欢声笑语》的报道截图。"),
         counterexamples=("摄影师走遍大山，记录下乡村的变化。", "图书馆新馆今天正式开放。",
-                         "这部电影在云南拍摄", "他翻出一张发黄的资料，仔细地读了起来。"),
+                         "这部电影在云南拍摄", "他翻出一张发黄的资料，仔细地读了起来。",
+                         "他展示了一张聊天记录截图。", "网友晒出的截图显示，该店铺已下架。"),
         max_len=60,
     ),
     Rule(
@@ -349,6 +353,16 @@ COMMON_RULES: tuple[Rule, ...] = (
         why="a paragraph asking readers to bookmark or open the site's link (live coverage promo)",
         examples=("发布会届时将全程直播，收藏以下链接：http://example.com/live/，锁定我们的账号。",),
         counterexamples=("公告全文已在交易所网站披露，网址为http://example.com/notice。",),
+        max_len=200,
+    ),
+    Rule(
+        "bare_link",
+        r"^(?:https?://|www\.)[^\s\u3000-\u9fff\uff00-\uffef]+$",
+        why="a web address alone on a line: a link's text, not article text",
+        examples=("https://www.example.gov.cn/", "www.example.com.cn",
+                  "http://example.com/news/2020/0101/1.html"),
+        counterexamples=("www.example.com是该机构的官方网址。", "https://example.com 报名入口",
+                         "详情见http://example.com/notice"),
         max_len=200,
     ),
     Rule(

@@ -1,0 +1,43 @@
+"""chrome.blocks/watermark: the outlet's name alone on a line, again and again (its pictures'
+alt text), goes when a metadata row of the page names that outlet; other repeated lines stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import Doc
+from cleaners.chrome.blocks import PageBlocks
+
+PARA = "记者近日走访了多个社区，了解到各项便民服务已经覆盖全区，居民对此普遍表示满意。"
+MORE = "据介绍，下一步将继续完善服务网点布局，让群众在家门口就能办成更多事情。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "gone"),
+    [
+        (["某某游戏网新版本上线", "2019-09-05 11:10 某某星空[整理] 1", PARA, "某某星空", MORE,
+          "某某星空", PARA], ["某某星空", "某某星空"]),
+        (["标题在这里写着", "来源：某某日报 2020-03-09", PARA, "某某日报", MORE, "某某日报"],
+         ["某某日报", "某某日报"]),
+    ],
+)
+def test_outlet_name_as_picture_alt_removed(lines: list[str], gone: list[str]) -> None:
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert [r.text for r in doc.removals if r.rule == "watermark"] == gone
+    assert not any(line in gone for line in doc.text.split("\n"))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # once only: one picture's alt text cannot be told from a one-word line
+        ["标题在这里写着", "2019-09-05 11:10 某某星空", PARA, "某某星空", MORE],
+        # a speaker's name repeated in an interview: no row names it as the source
+        ["访谈标题在这里", "2020-01-01 10:00 来源：某某日报", "张某某", PARA, "张某某", MORE],
+        # the same short line twice, no outlet named anywhere
+        ["标题在这里写着", PARA, "答记者问", MORE, "答记者问", PARA],
+    ],
+)
+def test_other_repeated_lines_kept(lines: list[str]) -> None:
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert not [r for r in doc.removals if r.rule == "watermark"]
