@@ -398,6 +398,18 @@ def _post_feed(lines: Sequence[str], bare: Sequence[str], filled: Sequence[int],
     return sorted(feed)
 
 
+# Sentence punctuation: a caption glued to the headline has none; a lead that opens by
+# restating the headline goes on with a comma (某某市召开经济工作会议，部署…).
+_SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
+
+
+def _glued_caption(line: str, heads: set[str]) -> bool:
+    """The headline with a picture's caption glued to it (headline + 图片来源：某某网): the alt
+    text and the caption printed as one line."""
+    return any(line.startswith(h) and 0 < len(line) - len(h) <= 40
+               and not _SENTENCE_MARK.search(line, len(h)) for h in heads)
+
+
 def _headline_shaped(line: str) -> bool:
     return 4 <= len(line) <= 60 and line[-1] not in "。；;，,：:" and "。" not in line
 
@@ -626,7 +638,7 @@ class PageBlocks:
         if not head:
             return
         for i in filled:
-            if first <= i <= last and bare[i] in head:
+            if first <= i <= last and (bare[i] in head or _glued_caption(bare[i], head)):
                 gone.setdefault(i, ("headline_echo", "the headline again inside the article "
                                                      "(a picture's alt text)"))
 

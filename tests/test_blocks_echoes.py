@@ -1,5 +1,7 @@
-"""chrome.blocks/watermark: the outlet's name alone on a line, again and again (its pictures'
-alt text), goes when a metadata row of the page names that outlet; other repeated lines stay."""
+"""chrome.blocks: what a page prints again as its pictures' alt text. headline_echo: the
+headline inside the article, alone or with a caption glued to it. watermark: the outlet's name
+alone on a line, again and again, when a metadata row of the page names that outlet. Other
+repeated lines stay."""
 
 from __future__ import annotations
 
@@ -41,3 +43,27 @@ def test_outlet_name_as_picture_alt_removed(lines: list[str], gone: list[str]) -
 def test_other_repeated_lines_kept(lines: list[str]) -> None:
     doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
     assert not [r for r in doc.removals if r.rule == "watermark"]
+
+
+HEADLINE = "耗电成芯片掣肘 某某新机半天不到需充电"
+HEAD = [HEADLINE, "2019-09-25 10:20 来源：某某网"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [HEADLINE, f"{HEADLINE}运营商某次活动上展示的芯片", f"{HEADLINE}图片来源：某某图库"],
+)
+def test_headline_echo_removed(line: str) -> None:
+    doc = PageBlocks()(Doc(id="d", text="\n".join([*HEAD, PARA, line, MORE, PARA])))
+    assert [r.text for r in doc.removals if r.rule == "headline_echo"] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [f"{HEADLINE}，记者从某某公司获悉，新机将于下月上市。",  # a lead restating the headline
+     f"{HEADLINE}的说法在网上流传了很久，但是并不准确。",
+     "某某新机半天不到需充电"],  # a part of the headline is no copy of it
+)
+def test_lines_like_the_headline_kept(line: str) -> None:
+    doc = PageBlocks()(Doc(id="d", text="\n".join([*HEAD, PARA, line, MORE, PARA])))
+    assert not [r for r in doc.removals if r.rule == "headline_echo"]
