@@ -125,6 +125,16 @@ def is_prose(line: str) -> bool:
     return n >= 80 or (n >= 18 and line[-1] in _TERMINAL and _HAN_12.match(line) is not None)
 
 
+# A two-digit year, month and day in dashes (18-03-08): read only where a field label says
+# the value is a date; a time may be glued to it (18-03-0823:16).
+_SHORT_YEAR = re.compile(r"\d{2}-[01]\d-[0-3]\d(?=$|[^\d-]|\d{1,2}[:：时])")
+
+
+def _short_year_date(value: str) -> str | None:
+    """A labelled date printed with a two-digit year (发布时间：18-03-08 23:16), as 20YY."""
+    return parse_date(f"20{value}") if _SHORT_YEAR.match(value) else None
+
+
 def parse_date(text: str) -> str | None:
     """The first plausible date in ``text`` as ISO 8601 (with the time when one is given)."""
     m = DATE.search(text)
@@ -211,7 +221,7 @@ def parse_meta_line(line: str) -> _Found | None:
         value = _WIDE_GAP.split(line[f.end():end].strip())[0].strip()
         kind = _KIND.get(f["key"])
         if kind == "date" and not date:
-            date = parse_date(value)
+            date = parse_date(value) or _short_year_date(value)
         elif kind == "source" and value and not source:
             source = _SPACE.split(value)[0][:40] or None
         elif kind == "author" and value and not authors:

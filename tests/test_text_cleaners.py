@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleaners import Doc
 from cleaners.chrome.blocks import PageBlocks
 from cleaners.chrome.captions import Captions
@@ -22,6 +24,18 @@ def test_meta_line_last_updated() -> None:
     found = parse_meta_line("最后更新: 2019-09-07 15:14:21")
     assert found is not None
     assert found.date == "2019-09-07T15:14:21"
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("发布时间：18-03-0823:16", "2018-03-08T23:16:00"),  # two-digit year, time glued on
+    ("日期：19-12-01 来源：某某网", "2019-12-01"),
+    ("发布时间：10-0812:00优质原创作者", None),  # month and day only: no year to give
+    ("时间：12-30-2019", None),  # month-day-year is no two-digit-year date
+])
+def test_meta_line_two_digit_year_only_under_a_date_label(line: str, date: str | None) -> None:
+    found = parse_meta_line(line)
+    assert found is not None
+    assert found.date == date
 
 
 def test_meta_line_rejects_prose() -> None:
