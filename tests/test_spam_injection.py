@@ -17,6 +17,7 @@ from cleaners.spam import InjectedFragments, Lexicon, LexiconSpam
 from cleaners.spam import injection as injection_module
 from cleaners.spam.fragments import FEATURES, LINK_FEATURES, TreeEnsemble, piece_model
 from cleaners.spam.lexicon import product_words
+from cleaners.spam.stats import shared_stats
 
 from .conftest import load_bench, shared_path
 
@@ -374,8 +375,22 @@ def test_an_ambiguous_latin_name_alone_opens_no_page() -> None:
     # is not analysed (the model would cost milliseconds and find nothing).
     paras = [p for p in _paragraphs() if not Lexicon().scan(p)]
     text = "\n".join([*paras[:5], "受访者Bob告诉记者，他每天都会来这里跑步。"])
-    assert not injection_module._names_spam(text, product_words(text))
-    assert injection_module._names_spam(text + "\n葡京", product_words(text))
+    stats = shared_stats()
+    assert not injection_module._names_spam(text, product_words(text), stats)
+    assert injection_module._names_spam(text + "\n葡京", product_words(text), stats)
+
+
+@pytest.mark.parametrize(("line", "named"), [
+    ("市民可登录学校体育官网查询场馆开放时间。", False),  # 学校: one of the commonest words
+    ("活动详情可以登录北京体育官网查看。", False),
+    ("市民可登录星辉体育官网查询场馆开放时间。", True),  # a coined name
+    ("据彩虹体育官网消息，赛事将延期举行。", True),  # a word (彩虹), but no common one
+])
+def test_a_brand_shape_names_a_page_unless_its_name_is_a_common_word(line: str,
+                                                                     named: bool) -> None:
+    paras = [p for p in _paragraphs() if not Lexicon().scan(p)]
+    text = "\n".join([*paras[:5], line])
+    assert injection_module._names_spam(text, product_words(text), shared_stats()) is named
 
 
 def test_a_traditional_script_mirror_is_read_through_its_simplified_copy() -> None:

@@ -52,7 +52,10 @@ __all__ = ["InjectedFragments"]
 
 _LO, _HI = 0x3400, 0xA000
 # Pieces the model must believe on a page whose spam names spam.lexicon kept, before it cuts.
-MIN_PIECES_KEPT = 3
+MIN_PIECES_KEPT = 2
+# jieba frequency from which a brand shape's name is a common word (学校 17020, 北京 34488;
+# operators' names: 半岛 1520, 澳门 1912, 开云 0).
+COMMON_NAME = 5000
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 # A lower-case Latin name and a number (hg688, js333): how gambling sites write their domains.
 # News writes codes in upper case (MU5735, ISO9001, CR929), so case tells them apart; a number
@@ -264,7 +267,7 @@ class InjectedFragments:
             text = doc.text
         # A name + product word that splits a word (住金樽娱乐房): a brand, inserted.
         products = product_words(text)
-        named = mirror or _names_spam(text, products)
+        named = mirror or _names_spam(text, products, self._stats.get())
         # Computed once: a page not named otherwise needs them to decide; a proven page cuts them.
         splitting = None if named else self._splitting_brands(text, products)
         named = named or bool(splitting)
@@ -630,7 +633,15 @@ def _in_news_line(text: str, start: int, end: int) -> bool:
                                len(text) if line_end < 0 else line_end) is not None
 
 
-def _names_spam(text: str, products: list[tuple[int, int]]) -> bool:
+def _common_name(stats: ChineseStats, text: str, start: int) -> bool:
+    """The two-character name a brand shape opens with is one of the language's most common
+    words (学校体育官网, 中国体育app): an institution's site, not an operator's; operators coin
+    their names (开云, 星辉, 九游)."""
+    name = text[start : start + 2]
+    return _is_han(text, start) and stats.freq.get(name, 0) >= COMMON_NAME
+
+
+def _names_spam(text: str, products: list[tuple[int, int]], stats: ChineseStats) -> bool:
     """A brand or selling phrase of the lexicon is on the page, even one spam.lexicon kept
     (in a line that reads like news about spam, where it may sit injected all the same), or
     a string shaped like a brand the lexicon does not know (星辉体育官网, QX体育, 龙腾棋牌), or a
@@ -640,7 +651,8 @@ def _names_spam(text: str, products: list[tuple[int, int]]) -> bool:
     # pieces of a spam phrase leave them.
     return (any(h.kind != "term" and (h.weight >= 3 or h.suffix or not h.term.isascii())
                 for hits in hits_by_line(text) for h in hits)
-            or bool(brand_shapes(text)) or bool(loose_brand_shapes(text, products))
+            or any(not _common_name(stats, text, a) for a, _ in brand_shapes(text))
+            or bool(loose_brand_shapes(text, products))
             or any(_is_han(text, m.start() - 1) and _is_han(text, m.end())
                    for m in _LATIN_BRAND.finditer(text)))
 
