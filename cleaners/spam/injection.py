@@ -51,8 +51,10 @@ if TYPE_CHECKING:
 __all__ = ["InjectedFragments"]
 
 _LO, _HI = 0x3400, 0xA000
-# Pieces the model must believe on a page whose spam names spam.lexicon kept, before it cuts.
-MIN_PIECES_KEPT = 2
+# Pieces the model must believe on a page no spam.lexicon cut proves a mirror (its spam names
+# were kept, or only a brand shape names it) before it cuts; one fewer when one of them split a
+# word somewhere.
+MIN_PIECES_KEPT = 3
 # jieba frequency from which a brand shape's name is a common word (学校 17020, 北京 34488;
 # operators' names: 半岛 1520, 澳门 1912, 开云 0).
 COMMON_NAME = 5000
@@ -267,7 +269,8 @@ class InjectedFragments:
             text = doc.text
         # A name + product word that splits a word (住金樽娱乐房): a brand, inserted.
         products = product_words(text)
-        named = mirror or _names_spam(text, products, self._stats.get())
+        by_lexicon = mirror or _lexicon_names(text)
+        named = by_lexicon or _shape_names(text, products, self._stats.get())
         # Computed once: a page not named otherwise needs them to decide; a proven page cuts them.
         splitting = None if named else self._splitting_brands(text, products)
         named = named or bool(splitting)
@@ -275,7 +278,10 @@ class InjectedFragments:
             return doc
         # Both analyses read the same text and their spans are removed together. The piece
         # model is calibrated on spammed pages: it never runs on a page that names no spam.
-        spans = [] if self.method == "model" else self._rule_spans(text, mirror)
+        # A page only a brand shape names is weaker evidence than a lexicon term: there the
+        # chains must have split a word (an article's own recurring phrases chain too).
+        spans = [] if self.method == "model" else self._rule_spans(
+            text, mirror, need_break=named and not by_lexicon)
         if named and self.method != "rules":
             spans += self._model_spans(text, 1 if mirror else MIN_PIECES_KEPT)
         if mirror or spans:  # a page proven to carry spam: its brands go from every line
@@ -403,7 +409,8 @@ class InjectedFragments:
 
     def _model_spans(self, text: str, min_pieces: int) -> list[tuple[int, int, str]]:
         """Pieces the learned model (``fragments``) believes, at their cut sites; none unless
-        it believes ``min_pieces`` fragments (not counting one inside another)."""
+        it believes ``min_pieces`` fragments (not counting one inside another), or one fewer
+        of which one split a word."""
         stats, terms, model = self._stats.get(), selling_terms(), piece_model()
         cands = candidates(text, stats, char_table(), terms, model.screen)
         if not cands:
@@ -413,7 +420,11 @@ class InjectedFragments:
                                                       strict=True)
                   if p >= model.threshold and not _quoted_term(text, c.text, c.starts)]
         names = {c.text for c, _, _ in chosen}
-        if sum(not any(o != n and o in n for o in names) for n in names) < min_pieces:
+        distinct = sum(not any(o != n and o in n for o in names) for n in names)
+        # One piece fewer suffices when a believed piece split a word somewhere: an article's
+        # own recurring words (道路, 绕行 in a traffic notice) never sit inside one.
+        split = any(g <= SPLIT for c, _, _ in chosen for g in c.gains)
+        if distinct < min_pieces and not (split and distinct >= min_pieces - 1 >= 1):
             return []
         spans: list[tuple[int, int, str]] = []
         for c, p, link in chosen:
@@ -425,7 +436,8 @@ class InjectedFragments:
             spans += [(a, a + len(c.text), why) for a in c.cut_starts]
         return spans
 
-    def _rule_spans(self, text: str, mirror: bool) -> list[tuple[int, int, str]]:
+    def _rule_spans(self, text: str, mirror: bool,
+                    need_break: bool = False) -> list[tuple[int, int, str]]:
         """Pieces found by the chain rules (see the module docstring)."""
         stats = self._stats.get()
         # Off mirrors, the strict gate must pass before the fuller (loose) search.
@@ -457,7 +469,7 @@ class InjectedFragments:
             q.text != p.text and q.text in p.text and len(q.free) > len(p.free) for q in nodes)]
         if len(nodes) < 2:
             return self._single(nodes)
-        return self._chains(text, stats, nodes)
+        return self._chains(text, stats, nodes, need_break)
 
     def _single(self, nodes: list[_Piece]) -> list[tuple[int, int, str]]:
         # Without a chain only word-breaking evidence counts: two sites where deleting the
@@ -469,8 +481,11 @@ class InjectedFragments:
         return [(s.start, s.end, confirmed[p.text]) for p in nodes if p.text in confirmed
                 for s in p.free]
 
-    def _chains(self, text: str, stats: ChineseStats,
-                nodes: list[_Piece]) -> list[tuple[int, int, str]]:
+    def _chains(self, text: str, stats: ChineseStats, nodes: list[_Piece],
+                need_break: bool = False) -> list[tuple[int, int, str]]:
+        """Pieces that chain into phrases. With ``need_break`` a chain must also have split a
+        word somewhere: an article's own recurring phrases (a person's name and what follows
+        it: 汪某决定, 志愿者汪某) chain too, but never sit inside a word."""
         names = [p.text for p in nodes]
         union = _Union(names)
         links: dict[str, list[str]] = defaultdict(list)
@@ -492,7 +507,8 @@ class InjectedFragments:
             # Pieces nested in one another (群工, 群工系统) are one piece of evidence.
             families = sum(not any(q.text != p.text and q.text in p.text for q in members)
                            for p in members)
-            if families < self.min_chain and not (families >= 2 and breaks):
+            if (families < self.min_chain and not (families >= 2 and breaks)) or (
+                    need_break and not breaks):
                 continue
             chain = "/".join(sorted(p.text for p in members))
             chain_pieces += [p.text for p in members]
@@ -642,16 +658,24 @@ def _common_name(stats: ChineseStats, text: str, start: int) -> bool:
 
 
 def _names_spam(text: str, products: list[tuple[int, int]], stats: ChineseStats) -> bool:
+    """The page names spam: ``_lexicon_names`` or ``_shape_names``."""
+    return _lexicon_names(text) or _shape_names(text, products, stats)
+
+
+def _lexicon_names(text: str) -> bool:
     """A brand or selling phrase of the lexicon is on the page, even one spam.lexicon kept
-    (in a line that reads like news about spam, where it may sit injected all the same), or
-    a string shaped like a brand the lexicon does not know (星辉体育官网, QX体育, 龙腾棋牌), or a
-    lower-case Latin name and number set inside a Han word run (书hg688记)."""
+    (in a line that reads like news about spam, where it may sit injected all the same)."""
     # An ambiguous Latin name alone (weight 2 without a promo suffix: Bob) names nothing: it
     # is mostly a word of English text. Ambiguous Han names (葡京) stay evidence: chopped
     # pieces of a spam phrase leave them.
-    return (any(h.kind != "term" and (h.weight >= 3 or h.suffix or not h.term.isascii())
-                for hits in hits_by_line(text) for h in hits)
-            or any(not _common_name(stats, text, a) for a, _ in brand_shapes(text))
+    return any(h.kind != "term" and (h.weight >= 3 or h.suffix or not h.term.isascii())
+               for hits in hits_by_line(text) for h in hits)
+
+
+def _shape_names(text: str, products: list[tuple[int, int]], stats: ChineseStats) -> bool:
+    """A string shaped like a brand the lexicon does not know (星辉体育官网, QX体育, 龙腾棋牌), or
+    a lower-case Latin name and number set inside a Han word run (书hg688记)."""
+    return (any(not _common_name(stats, text, a) for a, _ in brand_shapes(text))
             or bool(loose_brand_shapes(text, products))
             or any(_is_han(text, m.start() - 1) and _is_han(text, m.end())
                    for m in _LATIN_BRAND.finditer(text)))
