@@ -432,3 +432,18 @@ def test_a_legitimate_shape_on_a_real_page_cuts_nothing(page: str) -> None:
     text = "\n".join([*parts[:half], "详情可登录新浪体育官网查询。", *parts[half:]])
     doc = default_chain()(Doc("d", text=text))
     assert not [r.text for r in doc.removals if r.cleaner == "spam.injection"]
+
+
+@pytest.mark.parametrize("line", ["他还说，“除非北京当局履行其国际承诺，否则中方在国际上的名声将会受损”。",
+                                  "然后，英国人有点不甘心。或者说，还想在国际上证明一下自己。",
+                                  "曾经有规有矩的国际秩序已经废弛崩溃。"])
+def test_no_brand_name_holds_a_function_character(line: str) -> None:
+    # On a proven page a name and a product word whose deletion reads no worse is cut
+    # (彩虹湾娱乐); 中方在|国际 and 规矩的|国际 are the article's words, 在 and 的 tell.
+    bench: Any = _bench()
+    rng = random.Random(4)
+    slogans = [p for p in bench.PHRASES if not Lexicon().scan(p)]
+    spammed, _ = bench.inject("\n".join(rng.sample(_paragraphs(), 7)), rng, slogans,
+                              brands=("开云体育",))
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{spammed}\n{line}")))
+    assert line in doc.text.split("\n")

@@ -55,6 +55,10 @@ _LO, _HI = 0x3400, 0xA000
 # were kept, or only a brand shape names it) before it cuts; one fewer when one of them split a
 # word somewhere.
 MIN_PIECES_KEPT = 3
+# The same on a mirror: two, or one that split a word. A page that copies an article and only
+# adds a brand has no phrase chopped into it, and a lone recurring word (身边, 方面) that the
+# model believes is then the article's.
+MIN_PIECES_MIRROR = 2
 # jieba frequency from which a brand shape's name is a common word (学校 17020, 北京 34488;
 # operators' names: 半岛 1520, 澳门 1912, 开云 0).
 COMMON_NAME = 5000
@@ -66,6 +70,9 @@ _LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9.\-_/@])[a-z]{2,4}[0-9]{2,6}(?![A-Za-z
 # Marks around a name that news cites: “亚博体育”, 《…》, 亚博体育等.
 _OPENING = frozenset("“‘《「『（(\"")
 _CLOSING = frozenset("”’》」』）)\"等")
+# Grammatical characters no operator puts in a brand's name: a "name" holding one is the
+# article's words before a product word (矩的|国际, 中方在|国际, 聊到|娱乐).
+_FUNCTION_CHARS = frozenset("的地得在了着是其之和与及或对把被从于到")
 _OPENING_MARKS = frozenset("“‘《「『·")
 _CLOSING_MARKS = frozenset("”’》」』·")
 
@@ -283,7 +290,7 @@ class InjectedFragments:
         spans = [] if self.method == "model" else self._rule_spans(
             text, mirror, need_break=named and not by_lexicon)
         if named and self.method != "rules":
-            spans += self._model_spans(text, 1 if mirror else MIN_PIECES_KEPT)
+            spans += self._model_spans(text, MIN_PIECES_MIRROR if mirror else MIN_PIECES_KEPT)
         if mirror or spans:  # a page proven to carry spam: its brands go from every line
             spans += self._brand_shaped(text, products) + self._kept_brands(text)
             spans += self._latin_brands(text)
@@ -334,7 +341,8 @@ class InjectedFragments:
             # A name does not open on a function character (在市|体育中心 is the article's), and
             # a neutral deletion (gain 0 to FREE) is weaker evidence: two characters only then.
             name = text[best[1] : start]
-            if stats.standalone(name[0]) >= 0.5 or (best[0] >= 0 and len(name) != 2):
+            if (stats.standalone(name[0]) >= 0.5 or (best[0] >= 0 and len(name) != 2)
+                    or any(c in _FUNCTION_CHARS for c in name)):
                 continue
             if not _in_news_line(text, best[1], end):
                 out.append((best[1], end, f"a name and a product word, deleting it reads no "
