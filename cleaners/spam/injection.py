@@ -59,6 +59,8 @@ MIN_PIECES_KEPT = 3
 # adds a brand has no phrase chopped into it, and a lone recurring word (身边, 方面) that the
 # model believes is then the article's.
 MIN_PIECES_MIRROR = 2
+# jieba frequency from which a chain's seam is a common word (人民 43719, 群众 17849).
+SEAM_WORD = 1000
 # jieba frequency from which a brand shape's name is a common word (学校 17020, 北京 34488;
 # operators' names: 半岛 1520, 澳门 1912, 开云 0).
 COMMON_NAME = 5000
@@ -518,6 +520,8 @@ class InjectedFragments:
             if (families < self.min_chain and not (families >= 2 and breaks)) or (
                     need_break and not breaks):
                 continue
+            if not breaks and not self._seam_word(stats, members):
+                continue
             chain = "/".join(sorted(p.text for p in members))
             chain_pieces += [p.text for p in members]
             for p in members:
@@ -529,6 +533,14 @@ class InjectedFragments:
         if spans:
             spans += self._extend(text, stats, chain_pieces, spans)
         return spans or self._single(nodes)
+
+    @staticmethod
+    def _seam_word(stats: ChineseStats, members: list[_Piece]) -> bool:
+        """Two pieces of the chain meet in a common word (心人+民群: 人民; 民群+众跟: 群众): a
+        phrase chopped where its words had it whole. An article's own recurring words chain
+        through rarer seams (住建+房企: 建房), or through longer faces only."""
+        return any(p is not q and stats.freq.get(p.text[-1] + q.text[0], 0) >= SEAM_WORD
+                   for p in members for q in members)
 
     def _extend(self, text: str, stats: ChineseStats, chain: list[str],
                 spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
