@@ -75,16 +75,22 @@ _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿�
                    "时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期")
 _SOURCE_KEYS = _alts("来源于|信息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|转自|来自")
 _AUTHOR_KEYS = _alts("作者|本报记者|记者|通讯员|撰文|撰稿|采写|文字|文")
-_OTHER_KEYS = _alts("责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|点击量|点击|"
-               "阅读量|阅读|访问量|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
+# A government page's information table names the title too (标题：…).
+_TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称")
+# Dates of the document rather than of its publication (a notice written on one day and put
+# online later): a publication date on the page wins over them.
+_DOCUMENT_DATE_KEYS = frozenset(_alts("成文日期|发文日期|印发日期|生成日期").split("|"))
+_OTHER_KEYS = _alts("发文字号|责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|"
+               "点击量|点击|阅读量|阅读|访问量|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
                "索引号|文号|所属分类|分类|主题分类|发布机构|有效性|公开方式|公开范围|"
                "体裁分类|组配分类|服务对象|发文机关|字体")
 _FIELD = re.compile(
-    rf"(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_OTHER_KEYS})\s*[:：]\s*")
+    rf"(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|{_OTHER_KEYS})\s*[:：]\s*")
 _AUTHOR_KEY = re.compile(_AUTHOR_KEYS)
 _KIND = {**{k: "date" for k in _DATE_KEYS.split("|")},
          **{k: "source" for k in _SOURCE_KEYS.split("|")},
-         **{k: "author" for k in _AUTHOR_KEYS.split("|")}}
+         **{k: "author" for k in _AUTHOR_KEYS.split("|")},
+         **{k: "title" for k in _TITLE_KEYS.split("|")}}
 
 _AUTHOR_PREFIX = re.compile(with_traditional(
     r"^(?:本报|本刊|本台|本网|特约|首席|实习|见习)*(?:记者|通讯员|编辑|作者)"))
@@ -170,6 +176,7 @@ class _Found:
     date: str | None = None
     source_name: str | None = None
     authors: tuple[str, ...] = ()
+    document_date: bool = False  # the date is the document's (成文日期), not its publication's
 
 
 # A date row without field names: the outlet printed before or after the date and time
@@ -214,21 +221,28 @@ def parse_meta_line(line: str) -> _Found | None:
     if bare_lead and not lead_date:
         return None
     date = parse_date(lead) if lead_date else None
-    source = None
+    document_date = False
+    source = title = None
     authors: tuple[str, ...] = ()
     for i, f in enumerate(fields):
         end = fields[i + 1].start() if i + 1 < len(fields) else len(line)
-        value = _WIDE_GAP.split(line[f.end():end].strip())[0].strip()
+        raw = line[f.end():end].strip()
+        value = _WIDE_GAP.split(raw)[0].strip()
         kind = _KIND.get(f["key"])
-        if kind == "date" and not date:
-            date = parse_date(value) or _short_year_date(value)
+        if kind == "date" and (not date or document_date):
+            got = parse_date(value) or _short_year_date(value)
+            if got and (not date or f["key"] not in _DOCUMENT_DATE_KEYS):
+                date, document_date = got, f["key"] in _DOCUMENT_DATE_KEYS
         elif kind == "source" and value and not source:
             source = _SPACE.split(value)[0][:40] or None
         elif kind == "author" and value and not authors:
             authors = clean_authors(value)
+        elif kind == "title" and raw and not title:
+            title = raw
     if not (date or source or authors or fields):
         return None
-    return _Found(date=date, source_name=source, authors=authors)
+    return _Found(title=title, date=date, source_name=source, authors=authors,
+                  document_date=document_date)
 
 
 _BARE_GATE = gate([_BARE_ROW], at_start=True)
@@ -562,8 +576,12 @@ class MetaLines:
             elif (hit := parse_byline(line, tail=True)) is not None:
                 found[i] = ("byline", hit)
 
+        labelled = next((hit.title for _, hit in found.values() if hit.title), None)
         title_run = self._title_lines(doc, lines, head, found)
-        if len(title_run) == 1:
+        if labelled:
+            # The information table's 标题 row names the headline: the lines printing it go.
+            title_run = [i for i in head if i not in found and lines[i].strip() == labelled]
+        elif len(title_run) == 1:
             # A page that prints its headline twice (a header bar and the article's own title).
             key = lines[title_run[0]].strip()
             title_run = sorted(i for i in head if i not in found
@@ -571,16 +589,19 @@ class MetaLines:
         removed: list[Removal] = []
         meta: dict[str, object] = {}
         above: list[int] = []
-        if title_run and not doc.meta.title:
-            # a headline rendered as a list item keeps no bullet
-            parts = [re.sub(r"^[•·▪◦]\s*", "", lines[i].strip()) for i in title_run]
-            broken = (len(set(parts)) == len(parts)
-                      and title_run[-1] - title_run[0] == len(parts) - 1)
-            title = "".join(parts) if broken else parts[0]
-            # the 原标题 line chrome.lines took out still names the full headline
-            meta["title"] = mend_title(title, [*lines, *(r.text for r in doc.removals)])
+        if (labelled or title_run) and not doc.meta.title:
+            if labelled:
+                meta["title"] = labelled
+            else:
+                # a headline rendered as a list item keeps no bullet
+                parts = [re.sub(r"^[•·▪◦]\s*", "", lines[i].strip()) for i in title_run]
+                broken = (len(set(parts)) == len(parts)
+                          and title_run[-1] - title_run[0] == len(parts) - 1)
+                title = "".join(parts) if broken else parts[0]
+                # the 原标题 line chrome.lines took out still names the full headline
+                meta["title"] = mend_title(title, [*lines, *(r.text for r in doc.removals)])
             rows = [i for i, (r, _) in found.items() if r in ("meta_line", "date_row")]
-            if any(0 < i - title_run[-1] <= 3 for i in rows):
+            if title_run and any(0 < i - title_run[-1] <= 3 for i in rows):
                 # A headline with its date row under it opens the article: what the page prints
                 # above it (menus, site name, section label) is not text. No line before the
                 # first paragraph is prose, so none of these is.
@@ -595,7 +616,8 @@ class MetaLines:
             removed.append(Removal(self.name, "title", why, shorten(lines[i].strip()),
                                    f"line {i + 1}"))
         # A labelled 来源 anywhere names the publisher before a name beside a bare date does.
-        for i in sorted(found, key=lambda i: (found[i][0] == "date_row", i)):
+        for i in sorted(found, key=lambda i: (found[i][0] == "date_row",
+                                              found[i][1].document_date, i)):
             rule, hit = found[i]
             went = [f"{k}={v}" for k, v in (("date", hit.date), ("source", hit.source_name),
                                               ("authors", "、".join(hit.authors))) if v]
