@@ -330,7 +330,8 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
         return _Found(authors=names) if names else None
     m = _SOURCE_REPORTER.match(line) if labelled else None
     if m:
-        src = m["src"].strip("/ ")
+        # a byline's box or bullet (□本报记者 某某) is no part of the outlet's name
+        src = m["src"].strip("/ ").lstrip("□■◇◆○●△▲☆★·•")
         return _Found(source_name=None if src in _OWN_OUTLET else src,
                       authors=clean_authors(m["names"]))
     m = _TITLED_BYLINE.match(line) if labelled else None
