@@ -69,3 +69,26 @@ def test_a_short_brief_is_not_judged_for_stuffing(score: SpamScore) -> None:
     text = "蒙古国外交部长访华，中蒙双方就蒙古国与中国的经贸合作交换意见，蒙古国方面表示愿同中国深化合作。"
     doc = score(Doc("d", text=text))
     assert "spam_suspect" not in doc.meta.tags
+
+
+ARTICLE = ("<p>5月10日，某某县召开春耕生产推进会，总结前期工作，安排部署下一阶段重点任务。</p>"
+           "<p>会议强调，各乡镇、各部门要压紧压实责任，确保粮食播种面积只增不减。</p>"
+           "<p>据了解，全县今年计划种植粮食作物35万亩，目前已完成春播面积12万亩。</p>")
+
+
+@pytest.mark.parametrize(("hidden", "tagged"), [
+    ('<div style="display:none"><a href="/a">澳门新葡京</a> <a href="/b">开云体育官网入口</a></div>',
+     True),  # casino links hidden from readers: a mirror's page, though its text reads clean
+    ('<div style="display:none"><a href="/a">返回顶部</a> <a href="/b">网站地图</a></div>', False),
+    ('<div style="display:none">警方破获一起网络赌博案，涉案平台澳门新葡京已被查封。</div>',
+     False),  # news about spam, hidden or not, is no spam
+])
+def test_spam_hidden_from_readers_tags_the_page(hidden: str, tagged: bool) -> None:
+    from cleaners import clean_html
+
+    html = f"<html><body>{hidden}<div class='article'><h1>某某县召开春耕生产推进会</h1>{ARTICLE}"
+    doc = clean_html(html + "</div></body></html>", id="d")
+    assert doc.dropped is None
+    assert ("spam_suspect" in doc.meta.tags) is tagged
+    assert "新葡京" not in doc.text
+    assert "开云" not in doc.text

@@ -3,7 +3,9 @@
 Components, each scaled so 1.0 means "at the drop threshold": lexicon hits per line (CLEANING.md
 D9), the share of the page the other spam cleaners already removed, and keyword stuffing (D8:
 coverage of the most frequent jieba word 2/3/4-grams, computed only when a cheap character
-4-gram check finds heavy repetition). D8 alone only tags: it was fitted on general web text.
+4-gram check finds heavy repetition), and spam terms in what other cleaners removed (a hidden
+block of casino links, a 友情链接 list of them). D8 alone only tags: it was fitted on general
+web text; so does hidden spam alone, since the text left may be a clean copy of an article.
 D9's limit is one distinct term per line here, not CLEANING.md's 0.5: at 0.5 a short copied
 article carrying three injected brands was dropped, losing the article (bench/spam_inject.py).
 """
@@ -85,6 +87,17 @@ class SpamScore:
             worst = max(worst, count * sum(map(len, top)) / max(chars, 1) / limit)
         return worst
 
+    def _hidden_spam(self, doc: Doc) -> float:
+        """Spam the page kept from its readers: brands and selling phrases in what other
+        cleaners took out (a hidden block of casino links, a 友情链接 list of them). The text
+        left may read clean; the page is a mirror's all the same, so it is tagged, never
+        dropped for this alone: one such term scores ``tag_at``, more score up to 0.99."""
+        lexicon = self._lexicon or shared_lexicon()
+        found = {h.term for r in doc.removals if not r.cleaner.startswith("spam.")
+                 for h in lexicon.scan(r.text) if h.kind != "term" and h.weight >= 2
+                 and not NEWS_CONTEXT.search(r.text)}
+        return min(0.99, self.tag_at * len(found)) if found else 0.0
+
     def __call__(self, doc: Doc, /) -> Doc:
         if self._lexicon is None:
             self._lexicon = shared_lexicon()
@@ -113,7 +126,8 @@ class SpamScore:
         injected = sum(r.cleaner == "spam.injection" for r in spam_removals)
         # Stuffing without any spam term only tags (D8 was fitted on general web text).
         stuff = stuffing if terms else min(stuffing * 0.5, 0.99)
-        score = round(min(1.0, max(lex, share, stuff)), 3)
+        hidden = self._hidden_spam(doc)
+        score = round(min(1.0, max(lex, share, stuff, hidden)), 3)
         doc = doc.with_meta(spam_score=score)
         if score >= 1.0 or (not kept_chars and spam_removals):
             why = (f"{len(terms)} distinct spam terms on {n_lines} lines "
