@@ -166,3 +166,27 @@ def test_what_is_left_of_an_advert_line_goes_with_it(line: str, gone: bool) -> N
     text = f"国务院常务会议研究部署进一步稳就业工作。\n{line}\n各地积极推进乡村振兴战略实施。"
     out = LexiconSpam()(Doc("d", text=text)).text
     assert (len(out.split("\n")) == 2) is gone
+
+
+ADVERT_LINE = "热门搜索：澳门新葡京 百家乐技巧 足球投注 真人娱乐 时时彩计划"
+PARA = "会议指出，全县各级各部门认真落实决策部署，扎实抓好春耕备耕各项工作。{}农资储备充足，农机具检修到位。"
+
+
+@pytest.mark.parametrize(("sentence", "goes"), [
+    ("加微信abc12345领取免费资料，日赚千元不是梦。", True),  # term, handle, little else
+    ("网赚项目请联系QQ：123456789。", True),
+    ("加微信领取免费资料，日赚千元不是梦。", False),  # no handle: left to the term cuts
+    # an article's sentence with a handle and a term, but a sentence of its own besides them
+    ("记者拨打了网页上留下的联系电话13800138000，对方自称可以帮助用户加微信后日赚几百元。", False),
+])
+def test_an_advert_sentence_inside_a_paragraph_goes_whole(clean: LexiconSpam, sentence: str,
+                                                          goes: bool) -> None:
+    line = PARA.format(sentence)
+    doc = clean(Doc("d", text=f"{line}\n{ADVERT_LINE}"))
+    assert (sentence not in doc.text) is goes
+    assert "农资储备充足" in doc.text
+
+
+def test_an_advert_sentence_stays_on_a_page_without_spam(clean: LexiconSpam) -> None:
+    line = PARA.format("加微信abc12345领取免费资料，日赚千元不是梦。")
+    assert "abc12345领取免费资料" in clean(Doc("d", text=line)).text

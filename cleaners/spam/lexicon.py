@@ -39,6 +39,10 @@ NEWS_CONTEXT = re.compile(
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _LATIN = re.compile(r"[a-z0-9]+")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# A contact handle an advert gives: five digits or more (QQ, phone), or a Latin ID of six
+# characters or more with three digits (a WeChat ID: abc12345).
+_HANDLE = re.compile(r"(?<![A-Za-z0-9])(?:\d{5,}|(?=[A-Za-z0-9_-]*(?:\d[A-Za-z_-]*){3})"
+                     r"[A-Za-z][A-Za-z0-9_-]{5,})(?![A-Za-z0-9])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,6 +382,10 @@ class LexiconSpam:
         learned = {h.name for hits in found for h in hits
                    if h.name and len(h.name) > len(h.term) and h in strong}
         evidence = ", ".join(sorted({h.term + h.suffix for h in strong}))[:80]
+        # An advert line (热门搜索：…) proves the page spam as well as an unambiguous brand.
+        advert_page = bool(strong) or any(
+            hits and not is_news and len(hits) >= 2 and self._mostly_spam(line, hits)
+            for line, hits, is_news in zip(lines, found, news, strict=True))
         kept: list[str | None] = []  # None: a spam line, gone
         removed: list[Removal] = []
         plans: list[tuple[int, str, list[tuple[Hit, str]]]] = []  # hits to cut, per line
@@ -404,6 +412,10 @@ class LexiconSpam:
                 kept.append(None)
                 continue
             drop: list[tuple[Hit, str]] = []
+            if advert_page:
+                # Whole advert sentences set inside an article's paragraph (加微信…领取免费资料，
+                # 日赚千元不是梦。) go whole, not term by term.
+                drop, hits = self._ad_sentences(line, hits, evidence or "an advert line")
             for h in hits:
                 if h.kind == "term":
                     continue
@@ -439,6 +451,37 @@ class LexiconSpam:
         if not removed:
             return doc
         return doc.evolve(text="\n".join(k for k in kept if k is not None), removed=removed)
+
+    def _ad_sentences(self, line: str, hits: list[Hit], evidence: str,
+                      ) -> tuple[list[tuple[Hit, str]], list[Hit]]:
+        """On a page with unambiguous spam, the sentences of ``line`` that are adverts: a
+        selling term or brand, a contact handle (a QQ or phone number, a WeChat ID: what an
+        advert asks the reader to use) and at most a short clause besides them. An article's
+        sentence with brands injected carries no handle and keeps a sentence of its own. Returns
+        the cuts (one pseudo-hit a sentence) and the hits left outside those sentences."""
+        cuts: list[tuple[Hit, str]] = []
+        left = list(hits)
+        start = 0
+        for m in _SENTENCE_END.finditer(line + "。"):
+            end = min(m.end(), len(line))
+            inside = [h for h in hits if start <= h.start and h.end <= end
+                      and h.kind != "term" and h.weight >= 2]
+            size = len("".join(line[start:end].split()))
+            covered = sum(h.end - h.start for h in inside)
+            handle = _HANDLE.search(line, start, end) if inside else None
+            if (handle and size - covered - len(handle[0]) <= 24
+                    and size < len("".join(line.split()))
+                    and not any(h.start <= handle.start() < h.end for h in inside)):
+                terms = sorted({h.term for h in inside})
+                first = inside[0]
+                cuts.append((Hit(start, end, line[start:end], first.weight, first.category,
+                                 "advert", "", ""),
+                             f"an advert sentence inside a paragraph: selling terms "
+                             f"({', '.join(terms)[:40]}) and a contact handle "
+                             f"'{handle[0]}', on a page with unambiguous spam ({evidence})"))
+                left = [h for h in left if not (start <= h.start and h.end <= end)]
+            start = end
+        return cuts, left
 
     def _mostly_spam(self, line: str, hits: Sequence[Hit]) -> bool:
         # Ambiguous names inside longer words (金沙江, 开云集团) are not spam evidence.
