@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ..chrome.inline import INLINE_RULES
-from .dom import BLOCK_TAGS
+from .dom import BLOCK_TAGS, layout_table
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -100,19 +100,20 @@ def _lines(main: HtmlElement) -> list[list[HtmlElement | _Run]]:
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
-            if not tag or tag in _SKIP:
+            # A layout table holds the article itself (old government sites): walk it.
+            if not tag or (tag in _SKIP and not (tag == "table" and layout_table(el))):
                 walker.skip_subtree()
                 if tag in BLOCK_TAGS or tag in _SKIP:
                     brk()
                 continue
-            if tag in BLOCK_TAGS:
+            if tag in BLOCK_TAGS or tag in ("tr", "td", "th"):
                 brk()
             if tag == "img" and _image(el):
                 lines[-1].append(el)
             if el.text and el.text.strip():
                 lines[-1].append(_Run(el, False, el.text))
         else:
-            if tag in BLOCK_TAGS or tag in _SKIP:
+            if tag in BLOCK_TAGS or tag in _SKIP or tag in ("tr", "td", "th"):
                 brk()
             if el is not main and el.tail and el.tail.strip():
                 lines[-1].append(_Run(el, True, el.tail))

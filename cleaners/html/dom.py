@@ -23,6 +23,7 @@ __all__ = [
     "classid",
     "find_main",
     "iter_elements",
+    "layout_table",
     "parse_html",
     "subtree_stats",
 ]
@@ -309,3 +310,15 @@ def _depth(el: HtmlElement) -> int:
         d += 1
         parent = parent.getparent()
     return d
+
+
+# Blocks a data table's cell does not hold; a cell holding one lays the page out.
+_CELL_BLOCKS = frozenset({"p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+                          "blockquote", "pre", "section", "article"})
+
+
+def layout_table(table: HtmlElement) -> bool:
+    """A table that lays a page out rather than holding data: one of its cells holds a block
+    element (old government sites set the article's <p> paragraphs inside a cell)."""
+    return any(isinstance(child.tag, str) and child.tag in _CELL_BLOCKS
+               for cell in table.iter("td", "th") for child in cell)

@@ -14,7 +14,7 @@ from lxml import html
 
 from ..document import Doc, Removal, shorten
 from ..script import script_of
-from .dom import find_main, parse_html, subtree_stats
+from .dom import find_main, layout_table, parse_html, subtree_stats
 from .metadata import labelled_elsewhere, page_meta
 from .text import block_lines, is_caption
 
@@ -154,6 +154,7 @@ class MainTextExtractor:
         ]:
             if el.getparent() is not None:
                 el.drop_tree()
+        _unwrap_layout_tables(part)
         heads = {_flat(h.text_content()) for h in part.iter(*_HEADINGS) if not _linked(h)}
         body.append(part)
         traf = _restore_headings(self._trafilatura(wrapper, url), own, heads)
@@ -200,6 +201,32 @@ class MainTextExtractor:
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_TABLE_PIECES = ("tbody", "thead", "tfoot", "tr", "td", "th")
+
+
+def _unwrap_layout_tables(part: HtmlElement) -> None:
+    """Tables that lay the page out (old government sites: the article's paragraphs are <p>
+    elements inside a cell) become plain blocks, so trafilatura reads their paragraphs as
+    paragraphs: it prints a table cell as one line. A table none of whose cells holds a block
+    element is data, and stays a table."""
+    rename: list[HtmlElement] = []
+    for table in part.iter("table"):
+        if layout_table(table):
+            rename.append(table)
+            rename += [el for el in table.iter(*_TABLE_PIECES) if _owner(el) is table]
+    if part.tag in _TABLE_PIECES:
+        # the container is itself a cell or row of a table outside it
+        rename += [part, *(el for el in part.iter(*_TABLE_PIECES) if _owner(el) is None)]
+    for el in rename:
+        el.tag = "div"
+
+
+def _owner(el: HtmlElement) -> HtmlElement | None:
+    """The table a row or cell belongs to (the nearest table above it)."""
+    up = el.getparent()
+    while up is not None and up.tag != "table":
+        up = up.getparent()
+    return up
 
 
 def _flat(text: str) -> str:

@@ -1,0 +1,54 @@
+"""Pages of our own in shapes Chinese sites print, through the HTML path whole.
+
+An old government page laid out in tables (the article's <p> paragraphs inside a cell, a
+centred caption under a picture), a county page with its information table, and a mirror that
+hides casino links and stuffs its <title>."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaners import clean_html
+
+PAGES = Path(__file__).parent / "fixtures" / "html_shapes"
+
+
+@pytest.mark.parametrize(("name", "meta", "lines", "tags"), [
+    ("old_gov_table_layout",
+     {"title": "某某镇召开安全生产工作会议", "date": "2024-05-08", "source_name": "某某镇人民政府"},
+     ["5月7日上午", "会议要求", "会议强调", "镇党委书记"], ()),
+    ("county_gov_info_table",
+     {"title": "某某县召开2024年春耕生产推进会", "date": "2024-05-11T10:32:00",
+      "source_name": "某某县农业农村局"},
+     ["5月10日", "会议指出", "会议强调"], ()),
+    ("mirror_hidden_links",
+     {"title": "某某县召开2024年春耕生产推进会", "date": "2024-05-11T10:32:00",
+      "source_name": "某某县农业农村局"},
+     ["5月10日", "会议指出", "会议强调", "据了解"], ("spam_suspect",)),
+])
+def test_page_shapes(name: str, meta: dict[str, object], lines: list[str],
+                     tags: tuple[str, ...]) -> None:
+    doc = clean_html((PAGES / f"{name}.html").read_text("utf-8"), id=name)
+    for key, value in meta.items():
+        assert getattr(doc.meta, key) == value, key
+    got = doc.text.split("\n")
+    # one paragraph a line, in order: a layout table's cell is no single line
+    assert [line[: len(want)] for line, want in zip(got, lines, strict=False)] == lines
+    assert len(got) == len(lines)
+    assert doc.meta.tags == tags
+
+
+def test_a_data_table_in_an_article_stays_a_table() -> None:
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in
+                   [("项目", "金额（万元）"), ("道路改造", "1200"), ("管网更新", "860")])
+    body = ("<p>据介绍，今年全县安排城建项目资金如下，各项目均已完成招标并陆续开工建设。</p>"
+            f"<table>{rows}</table>"
+            "<p>县住建局表示，将加强项目监管，确保工程质量和施工安全，按期完成建设任务。</p>")
+    doc = clean_html(f"<html><body><div class='article'><h1>某某县城建项目开工</h1>{body}"
+                     "</div></body></html>", id="t")
+    got = doc.text.split("\n")
+    # a data table is not unwrapped into one paragraph of all its cells
+    assert "道路改造" in got
+    assert not any("道路改造" in line and "管网更新" in line for line in got)
