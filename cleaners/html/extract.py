@@ -111,13 +111,16 @@ class MainTextExtractor:
             )
         text = "\n".join(lines)
         outside = max(0, _chars(page_lines) - _chars(lines))
+        kept = set(lines)
         removed.insert(
             0,
             Removal(
                 NAME,
                 "outside_main_content",
                 f"{outside} characters of page text outside the article container",
-                shorten(" ".join(page_lines[:6])),
+                # what the page printed outside the article, not its first lines (which on
+                # many pages are the headline and the article itself)
+                shorten(" ".join([ln for ln in page_lines if ln not in kept][:6])),
                 _path(main),
             ),
         )
