@@ -158,6 +158,7 @@ class MainTextExtractor:
             if el.getparent() is not None:
                 el.drop_tree()
         _unwrap_layout_tables(part)
+        _rows_as_paragraphs(part)
         heads = {_flat(h.text_content()) for h in part.iter(*_HEADINGS) if not _linked(h)}
         body.append(part)
         traf = _restore_headings(self._trafilatura(wrapper, url), own, heads)
@@ -222,6 +223,27 @@ def _unwrap_layout_tables(part: HtmlElement) -> None:
         rename += [part, *(el for el in part.iter(*_TABLE_PIECES) if _owner(el) is None)]
     for el in rename:
         el.tag = "div"
+
+
+def _rows_as_paragraphs(part: HtmlElement) -> None:
+    """A data table's rows as paragraphs, cells joined by a space (道路改造 1200): trafilatura
+    prints each cell on a line of its own, and a number alone on a line reads as a counter
+    (and goes). A table whose cells hold blocks is unwrapped first (``_unwrap_layout_tables``)."""
+    for table in list(part.iter("table")):
+        rows = [tr for tr in table.iter("tr") if _owner(tr) is table]
+        if not rows or any(_owner(cell) is not table
+                           for tr in rows for cell in tr.iter("td", "th") if cell is not tr):
+            continue  # a table inside a table: left as it is
+        for tr in rows:
+            cells = [" ".join(cell.text_content().split()) for cell in tr if
+                     isinstance(cell.tag, str) and cell.tag in ("td", "th")]
+            line = " ".join(c for c in cells if c)
+            tr.clear()
+            tr.tag = "p"
+            tr.text = line
+        for el in table.iter("tbody", "thead", "tfoot"):
+            el.tag = "div"
+        table.tag = "div"
 
 
 def _owner(el: HtmlElement) -> HtmlElement | None:
