@@ -455,12 +455,14 @@ class PieceModel:
             # as to the first pass's. A chain's middle piece (山就) believed only once linked
             # lends its seams to the next one (山就+是金山 reads 就是). A candidate only gains.
             believed = (own >= self.own_threshold) | (prob >= self.threshold)
-            if (believed & ~(own >= self.own_threshold)).any():
+            # Only the candidates still in doubt are asked again (a belief only grows).
+            doubt = keep & (prob < self.threshold)
+            if (believed & ~(own >= self.own_threshold)).any() and doubt.any():
                 pieces = [c for c, b in zip(cands, believed.tolist(), strict=True) if b]
-                kept = [c for c, k in zip(cands, keep.tolist(), strict=True) if k]
-                again = self.linked_prob(np.hstack([x[keep], link_features(
-                    text, kept, pieces, stats, terms)]))
-                prob[keep] = np.maximum(prob[keep], again)
+                asked = [c for c, d in zip(cands, doubt.tolist(), strict=True) if d]
+                again = self.linked_prob(np.hstack([x[doubt], link_features(
+                    text, asked, pieces, stats, terms)]))
+                prob[doubt] = np.maximum(prob[doubt], again)
         return prob, links
 
 
