@@ -1,8 +1,8 @@
 """Pages of our own in shapes Chinese sites print, through the HTML path whole.
 
 An old government page laid out in tables (the article's <p> paragraphs inside a cell, a
-centred caption under a picture), a county page with its information table, and a mirror that
-hides casino links and stuffs its <title>."""
+centred caption under a picture), a county page with its information table, a mirror that
+hides casino links and stuffs its <title>, a portal's article and a WeChat account's post."""
 
 from __future__ import annotations
 
@@ -27,6 +27,13 @@ PAGES = Path(__file__).parent / "fixtures" / "html_shapes"
      {"title": "某某县召开2024年春耕生产推进会", "date": "2024-05-11T10:32:00",
       "source_name": "某某县农业农村局"},
      ["5月10日", "会议指出", "会议强调", "据了解"], ("spam_suspect",)),
+    ("portal_article",  # a captioned picture, an ad frame, 责编 and 责任编辑 lines, related news
+     {"title": "多地出台措施稳就业 高校毕业生就业渠道持续拓宽", "date": "2024-05-11T10:32:00",
+      "source_name": "新华网", "authors": ("张三", "李四")},
+     ["新华社北京5月11日电", "人社部有关负责人", "据了解"], ()),
+    ("wechat_post",  # section headings kept; follow prompt, END, credits and 往期推荐 gone
+     {"title": "以党建引领网格化管理 让服务更贴心", "date": "2024-05-11T10:32:00"},
+     ["5月以来", "一、织密网格", "全区共划分", "二、下沉力量", "各社区组织", "下一步"], ()),
 ])
 def test_page_shapes(name: str, meta: dict[str, object], lines: list[str],
                      tags: tuple[str, ...]) -> None:
