@@ -65,13 +65,16 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "editor_credit",
-        r"^[\[【（(]?\s*(?:责任编辑|责编|网站编辑|网络编辑|值班编辑|实习编辑|编辑|主编|审核|审校|"
+        # The page tools a portal prints before the credit on its line (【纠错】 【责任编辑：…】).
+        r"^(?:[【\[]\s*(?:纠错|我要纠错|打印|打印本页|关闭|关闭窗口)\s*[】\]]\s*)*"
+        r"[\[【（(]?\s*(?:责任编辑|责编|网站编辑|网络编辑|值班编辑|实习编辑|编辑|主编|审核|审校|"
         r"校对|终审|一审|二审|三审|初审|复审|编审|美编|校审|监制|统筹|策划|制作|签发|审签|"
         r"责任校对|编辑部|新媒体编辑|视频编辑)"
         rf"(?:{_SEP}|\s+\S{{1,4}}(?:\s+\S{{1,4}})?\s*[\]】）)]?$)",
         why="CMS editor/proof-reader credit under the article body",
         examples=("责任编辑:越玥", "网站编辑:白 梦洁", "（编辑：李华）", "[责任编辑：张三]",
-                  "责编 王五", "审核：李四 校对：赵六"),
+                  "责编 王五", "审核：李四 校对：赵六", "【纠错】 【责任编辑：钱某某】",
+                  "[打印] [关闭] [责任编辑：某某]"),
         counterexamples=("她做了十年责任编辑，见过无数稿件。",
                          "编辑部的同事们连夜赶稿，确保报纸按时付印。"),
         max_len=60,
@@ -103,6 +106,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # A screenshot's caption: a noun phrase ending in 的…截图 (某报网站题为《…》的报道截图。)
         r"|^[^，,。\s]{4,70}的(?:报道|网页|页面|网站|新闻|视频|微博|文章|节目|直播)?截图[。.]?$"
         r"|[。\s](?:[^\s。，]{2,12}\s*)?(?:供图|资料图|视频截图|截图|资料)(?:\s*\S{2,6})?$"
+        # A caption and, after it, where the picture came from (…投入使用。 图片来源：某某区住建委)
+        r"|[。\s](?:图片来源|图片来自|图源|摄影)\s*[:：/]\s*[^\s，。；]{2,20}$"
         r"|[\s（(][^\s（()）]{2,12}\s*(?<!拍)摄[)）]?$"
         r"|^(?:资料图|资料图片|示意图|配图|效果图|网络图片|图源网络)$"
         r"|^[▲△]\S.{0,40}摄$",
@@ -113,10 +118,14 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "共享单车。某某图片 资料", "比赛现场。视频截图", "资料图", "▲图片来自视频截图。",
                   "（图为会议现场）", "何某某 摄 改造后的口袋公园",
                   "英国《某某报》网站题为《某某城市再次充满欢声笑语》的报道截图。",
-                  "▲某某日报全媒体图片记者张某、李某摄"),
+                  "▲某某日报全媒体图片记者张某、李某摄",
+                  "某某小区加装的电梯已投入使用。 图片来源：某某区住建委",
+                  "村民在田间查看秧苗长势 图源：某某县融媒体中心"),
         counterexamples=("摄影师走遍大山，记录下乡村的变化。", "图书馆新馆今天正式开放。",
                          "这部电影在云南拍摄", "他翻出一张发黄的资料，仔细地读了起来。",
-                         "他展示了一张聊天记录截图。", "网友晒出的截图显示，该店铺已下架。"),
+                         "他展示了一张聊天记录截图。", "网友晒出的截图显示，该店铺已下架。",
+                         "记者核实了图片来源：均为当事人当晚拍摄。",
+                         "他说，摄影：是他一辈子的爱好。"),
         max_len=60,
     ),
     Rule(
@@ -217,13 +226,18 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "contact_footer",
-        r"举报(?:电话|邮箱|热线|中心)|(?:投稿|联系|服务|客服|广告)(?:电话|邮箱|热线|QQ)\s*[:：]|"
+        # A notice's own contact line names its contact person (联系人：…，联系电话：…): text.
+        r"举报(?:电话|邮箱|热线|中心)|^(?![（(]?联系人).*?(?:投稿|联系|服务|客服|广告)"
+        r"(?:电话|邮箱|热线|QQ)\s*[:：]|"
         r"^(?:电话|传真|邮箱|[Ee]-?[Mm]ail|E-?MAIL|地址|邮编|联系电话|联系我们)\s*[:：]|"
         r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
         why="report hotline, contact and address lines of the site footer",
         examples=("举报邮箱: jubao@people.cn", "地址：北京市朝阳区某某路1号 邮编：100000",
+                  "某某日报社 投稿邮箱：tougao@example.com",
                   "联系电话：010-12345678", "tips@example.com"),
-        counterexamples=("市民可拨打12345热线反映问题，相关部门将在24小时内回复。",),
+        counterexamples=("市民可拨打12345热线反映问题，相关部门将在24小时内回复。",
+                         "联系人：赵某某，联系电话：0000-12345678。",
+                         "（联系人：王某，联系电话：0000-1234567）"),
         max_len=200,
     ),
     Rule(
@@ -381,12 +395,18 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "bare_link",
-        r"^(?:https?://|www\.)[^\s\u3000-\u9fff\uff00-\uffef]+$",
-        why="a web address alone on a line: a link's text, not article text",
+        r"^(?:https?://|www\.)[^\s\u3000-\u9fff\uff00-\uffef]+$"
+        # The same address under the label a blog or repost prints it with (原文链接：https://…)
+        r"|^[【\[]?(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接|文章地址|永久链接|"
+        r"转载地址)[】\]]?\s*[:：]?\s*(?:https?://|www\.)[^\s\u3000-\u9fff\uff00-\uffef]+$",
+        why="a web address alone on a line, or under its link label: a link's text, not article "
+            "text",
         examples=("https://www.example.gov.cn/", "www.example.com.cn",
-                  "http://example.com/news/2020/0101/1.html"),
+                  "http://example.com/news/2020/0101/1.html",
+                  "原文链接：https://www.example.com/post/12345", "本文地址: www.example.com/a/1"),
         counterexamples=("www.example.com是该机构的官方网址。", "https://example.com 报名入口",
-                         "详情见http://example.com/notice"),
+                         "详情见http://example.com/notice",
+                         "原文链接：https://www.example.com/post/1 已失效，请读者谅解。"),
         max_len=200,
     ),
     Rule(
