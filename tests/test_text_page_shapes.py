@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from cleaners import clean_text
+from cleaners.names import plausible_author
 
 PAGES = Path(__file__).parent / "fixtures" / "text"
 
@@ -29,6 +30,11 @@ SHAPES = [
     ("blog_repost", {"title": "一次服务器磁盘写满的排查经历", "date": "2024-04-02T22:18:00",
                      "source_name": "某某技术社区", "authors": ()},
      "上周五下午", "这次事故提醒我们", 5),
+    # A court's news item: 信息来源 names the court, 作者 the office before the writer's name.
+    ("court_news", {"title": "某某中院公开宣判一起非法吸收公众存款案",
+                    "date": "2024-10-15T17:20:08", "source_name": "某某市中级人民法院",
+                    "authors": ("韩某某",)},
+     "10月15日，某某市中级人民法院", "法官提示", 4),
 ]
 
 
@@ -42,3 +48,9 @@ def test_page_shapes(name: str, meta: dict[str, object], first: str, last: str,
         assert getattr(doc.meta, key) == value, key
     lines = doc.text.split("\n")
     assert (len(lines), lines[0][: len(first)], lines[-1][: len(last)]) == (count, first, last)
+
+
+@pytest.mark.parametrize(("name", "ok"), [("研究室", False), ("办公室", False), ("宣传处", False),
+                                          ("韩某某", True), ("李科", True)])
+def test_an_office_is_no_author(name: str, ok: bool) -> None:
+    assert plausible_author(name) is ok
