@@ -80,17 +80,26 @@ _TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称")
 # Dates of the document rather than of its publication (a notice written on one day and put
 # online later): a publication date on the page wins over them.
 _DOCUMENT_DATE_KEYS = frozenset(_alts("成文日期|发文日期|印发日期|生成日期").split("|"))
+# The body a government page names as the one that published the notice: the publisher when
+# no 来源 names one.
+_PUBLISHER_KEYS = _alts("发布机构|发布单位")
 _OTHER_KEYS = _alts("发文字号|责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|"
                "点击量|点击|阅读量|阅读|访问量|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
-               "索引号|文号|所属分类|分类|主题分类|发布机构|有效性|公开方式|公开范围|"
+               "信息索引号|索引号|文号|所属分类|分类|主题分类|有效性|公开方式|公开范围|"
                "体裁分类|组配分类|服务对象|发文机关|字体")
 _FIELD = re.compile(
-    rf"(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|{_OTHER_KEYS})\s*[:：]\s*")
+    rf"(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|{_PUBLISHER_KEYS}|"
+    rf"{_OTHER_KEYS})\s*[:：]\s*")
 _AUTHOR_KEY = re.compile(_AUTHOR_KEYS)
 _KIND = {**{k: "date" for k in _DATE_KEYS.split("|")},
          **{k: "source" for k in _SOURCE_KEYS.split("|")},
          **{k: "author" for k in _AUTHOR_KEYS.split("|")},
-         **{k: "title" for k in _TITLE_KEYS.split("|")}}
+         **{k: "title" for k in _TITLE_KEYS.split("|")},
+         **{k: "publisher" for k in _PUBLISHER_KEYS.split("|")}}
+# Fields only a government page's information table prints (索引号, 发文字号 …): a block of
+# rows holding them stands above the headline, not under it.
+_TABLE_KEYS = frozenset(_alts("信息索引号|索引号|文号|发文字号|主题分类|发布机构|发布单位|成文日期|"
+                              "发文机关|公开方式|体裁分类|组配分类").split("|"))
 
 _AUTHOR_PREFIX = re.compile(with_traditional(
     r"^(?:本报|本刊|本台|本网|特约|首席|实习|见习)*(?:记者|通讯员|编辑|作者)"))
@@ -177,6 +186,7 @@ class _Found:
     source_name: str | None = None
     authors: tuple[str, ...] = ()
     document_date: bool = False  # the date is the document's (成文日期), not its publication's
+    publisher: str | None = None  # 发布机构: the source when no 来源 names one
 
 
 # A date row without field names: the outlet printed before or after the date and time
@@ -222,7 +232,7 @@ def parse_meta_line(line: str) -> _Found | None:
         return None
     date = parse_date(lead) if lead_date else None
     document_date = False
-    source = title = None
+    source = title = publisher = None
     authors: tuple[str, ...] = ()
     for i, f in enumerate(fields):
         end = fields[i + 1].start() if i + 1 < len(fields) else len(line)
@@ -239,10 +249,12 @@ def parse_meta_line(line: str) -> _Found | None:
             authors = clean_authors(value)
         elif kind == "title" and raw and not title:
             title = raw
+        elif kind == "publisher" and value and not publisher:
+            publisher = _SPACE.split(value)[0][:40] or None
     if not (date or source or authors or fields):
         return None
     return _Found(title=title, date=date, source_name=source, authors=authors,
-                  document_date=document_date)
+                  document_date=document_date, publisher=publisher)
 
 
 _BARE_GATE = gate([_BARE_ROW], at_start=True)
@@ -602,10 +614,12 @@ class MetaLines:
                 # the 原标题 line chrome.lines took out still names the full headline
                 meta["title"] = mend_title(title, [*lines, *(r.text for r in doc.removals)])
             rows = [i for i, (r, _) in found.items() if r in ("meta_line", "date_row")]
-            if title_run and any(0 < i - title_run[-1] <= 3 for i in rows):
-                # A headline with its date row under it opens the article: what the page prints
-                # above it (menus, site name, section label) is not text. No line before the
-                # first paragraph is prose, so none of these is.
+            if title_run and any(0 < i - title_run[-1] <= 3 or 0 < title_run[0] - i <= 3
+                                 for i in rows):
+                # A headline with its date row under it (or its information table right above
+                # it) opens the article: what the page prints above it (menus, site name,
+                # section label) is not text. No line before the first paragraph is prose, so
+                # none of these is.
                 above = [i for i in filled if i < title_run[0] and i not in found]
         for i in above:
             removed.append(Removal(self.name, "above_headline",
@@ -632,6 +646,12 @@ class MetaLines:
                                ("authors", hit.authors)):
                 if value and not meta.get(key):
                     meta[key] = value
+        if not meta.get("source_name") and not doc.meta.source_name:
+            # no 来源: the 发布机构 of a government page's information table published it
+            publisher = next((hit.publisher for i, (_, hit) in sorted(found.items())
+                              if hit.publisher), None)
+            if clean_source(publisher):
+                meta["source_name"] = clean_source(publisher)
         if not meta.get("date") and not doc.meta.date:
             stamp = _removed_timestamp(doc.removals, first_prose, last_prose)
             if stamp:
@@ -762,6 +782,9 @@ class MetaLines:
             # The extractor already has the title: only take lines out that repeat it.
             return _repeated_title(re.sub(r"\s+", "", known), lines, candidates[:4])
         meta_rows = [i for i in head if i in found and found[i][0] in ("meta_line", "date_row")]
+        under = _under_table(lines, head, found)
+        if under is not None:
+            return [under]
         if meta_rows:
             # Between the headline and its date row a page may print the publisher or author;
             # of the few lines just above the row, the headline is the longest.
@@ -787,6 +810,21 @@ class MetaLines:
         while len(run) < 3 and run[-1] + 1 in candidates and len(lines[run[-1] + 1].strip()) >= 6:
             run.append(run[-1] + 1)
         return run
+
+
+def _under_table(lines: Sequence[str], head: Sequence[int],
+                 found: dict[int, tuple[str, _Found]]) -> int | None:
+    """The headline a government page prints under its information table: two rows or more
+    of the table's own fields (索引号, 发布机构, 发文字号 …) and right after them, before the
+    first paragraph, a line shaped like a headline."""
+    table = [i for i in head if i in found and found[i][0] == "meta_line"
+             and any(f["key"] in _TABLE_KEYS for f in _FIELD.finditer(lines[i]))]
+    if len(table) < 2:
+        return None
+    after = [i for i in head if i > table[-1] and i not in found]
+    if not after or not _heading_like(lines[after[0]].strip()):
+        return None
+    return after[0]
 
 
 def _repeated_title(key: str, lines: Sequence[str], candidates: Sequence[int]) -> list[int]:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from cleaners import clean_text
+from cleaners.meta import parse_meta_line
 from cleaners.names import plausible_author
 
 PAGES = Path(__file__).parent / "fixtures" / "text"
@@ -35,6 +36,13 @@ SHAPES = [
                     "date": "2024-10-15T17:20:08", "source_name": "某某市中级人民法院",
                     "authors": ("韩某某",)},
      "10月15日，某某市中级人民法院", "法官提示", 4),
+    # A city government's notice: its information table (信息索引号, 发布机构, 文号, 发布日期)
+    # stands above the headline, the 发布机构 published it; the notice keeps its headings and
+    # its contact line, its attachments go.
+    ("gov_notice_attachments", {"title": "关于开展2024年全市城镇燃气安全专项检查的通知",
+                                "date": "2024-03-22", "source_name": "某某市住房和城乡建设局",
+                                "authors": ()},
+     "各区（县）住房城乡建设主管部门", "联系人：赵某某", 7),
 ]
 
 
@@ -54,3 +62,37 @@ def test_page_shapes(name: str, meta: dict[str, object], first: str, last: str,
                                           ("韩某某", True), ("李科", True)])
 def test_an_office_is_no_author(name: str, ok: bool) -> None:
     assert plausible_author(name) is ok
+
+
+@pytest.mark.parametrize(("line", "source", "publisher"), [
+    ("信息索引号：000014349/2024-00087", None, None),
+    ("发布机构：某某市住房和城乡建设局", None, "某某市住房和城乡建设局"),
+    ("发布单位：某某县教育局  发布日期：2024-03-22", None, "某某县教育局"),
+    ("来源：某某日报  发布机构：某某县人民政府办公室", "某某日报", "某某县人民政府办公室"),
+])
+def test_information_table_rows_name_the_publisher(line: str, source: str | None,
+                                                   publisher: str | None) -> None:
+    found = parse_meta_line(line)
+    assert found is not None
+    assert (found.source_name, found.publisher) == (source, publisher)
+
+
+def test_a_labelled_source_wins_over_the_publishing_body() -> None:
+    page = ("某某县人民政府\n索引号：123/2024-001\n发布机构：某某县人民政府办公室\n"
+            "发布日期：2024-03-22\n某某县召开安全生产工作会议\n来源：某某县应急管理局\n"
+            "3月21日，某某县召开安全生产工作会议，部署近期安全生产重点工作，县长出席并讲话。\n"
+            "会议要求，各乡镇各部门要压实责任，全面排查整治各类安全隐患，确保全县安全形势稳定。")
+    doc = clean_text(page, id="gov")
+    assert (doc.meta.title, doc.meta.source_name) == ("某某县召开安全生产工作会议", "某某县应急管理局")
+    assert doc.text.startswith("3月21日")
+
+
+def test_a_date_row_with_its_publisher_under_the_headline_keeps_the_headline_above() -> None:
+    page = ("某某县教育局\n关于做好2024年秋季学期开学工作的通知\n"
+            "发布机构：某某县教育局  发布日期：2024-08-20\n一、总体要求\n"
+            "各学校要提前做好开学准备，全面排查校舍安全隐患，确保师生平安顺利返校。\n"
+            "二、工作安排\n各学校要于8月28日前完成教室、宿舍、食堂的清洁消毒工作。")
+    doc = clean_text(page, id="notice")
+    assert doc.meta.title == "关于做好2024年秋季学期开学工作的通知"
+    assert doc.meta.source_name == "某某县教育局"
+    assert doc.text.startswith("一、总体要求")
