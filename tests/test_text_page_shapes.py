@@ -43,6 +43,10 @@ SHAPES = [
                                 "date": "2024-03-22", "source_name": "某某市住房和城乡建设局",
                                 "authors": ()},
      "各区（县）住房城乡建设主管部门", "联系人：赵某某", 7),
+    # A primary school's news: 文/图 byline, a bracketed row of credits closing the article.
+    ("school_news", {"title": "我校开展“书香校园”读书节系列活动", "date": "2024-04-25",
+                     "authors": ("李某某",)},
+     "4月23日是第29个世界读书日", "同学们纷纷表示", 4),
 ]
 
 
@@ -96,3 +100,11 @@ def test_a_date_row_with_its_publisher_under_the_headline_keeps_the_headline_abo
     assert doc.meta.title == "关于做好2024年秋季学期开学工作的通知"
     assert doc.meta.source_name == "某某县教育局"
     assert doc.text.startswith("一、总体要求")
+
+
+def test_a_bracketed_row_of_credits_closing_the_page_goes() -> None:
+    page = (PAGES / "school_news.txt").read_text("utf-8")
+    ending = "（供稿：教导处　撰稿：李某某　摄影：王某　审核：张某）\n"
+    cut = page[: page.index(ending) + len(ending)]  # the page saved without its footer
+    doc = clean_text(cut, id="school")
+    assert doc.text.split("\n")[-1].startswith("同学们纷纷表示")

@@ -24,6 +24,9 @@ _SEP = r"\s*[:：丨|/]\s*"
 # A person's name: a common surname (or a compound one) and one or two characters.
 _NAME = (rf"(?:(?:{'|'.join(sorted(COMPOUND_SURNAMES))})|[{''.join(sorted(SINGLE_SURNAMES))}])"
          r"[\u4e00-\u9fff]{1,2}")
+# A row of production credits: two or more of a role and a name (编辑 刘某 校对 李某).
+_CREDITS = (r"(?:(?:供稿|摄影|摄|编辑|责编|校对|审核|撰稿|文字|美编|排版|初审|复审|终审|一审|二审|"
+            r"三审|编审|监制|制作)\s*[/:：丨|]?\s*[\u4e00-\u9fffA-Za-z·]{2,10}\s*){2,}")
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 
 COMMON_RULES: tuple[Rule, ...] = (
@@ -81,12 +84,16 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "credit_fields",
-        r"(?:(?:供稿|摄影|摄|编辑|责编|校对|审核|撰稿|文字|美编|排版|初审|复审|终审|一审|二审|三审|"
-        r"编审|监制|制作)\s*[/:：丨|]?\s*[\u4e00-\u9fffA-Za-z·]{2,10}\s*){2,}$",
+        rf"{_CREDITS}$"
+        # The same row in brackets, alone on its line (（供稿：教导处 撰稿：李某某 审核：张某）).
+        rf"|^[（(【\[]\s*{_CREDITS}[)）】\]]$",
         why="a row of production credits (editor, proof-reader, photographer)",
         examples=("编辑 刘晓阳 校对 李铭", "某某党支部、某科供稿 摄影/张艳 编辑/苏芳",
-                  "初审：王一 复审：李二 终审：赵三"),
-        counterexamples=("编辑部和校对组的同事们共同完成了这期特刊。",),
+                  "初审：王一 复审：李二 终审：赵三", "【编辑：王某 审核：李某】",
+                  "（供稿：教导处 撰稿：李某某 摄影：王某 审核：张某）"),
+        counterexamples=("编辑部和校对组的同事们共同完成了这期特刊。",
+                         "（编辑部和校对组的同事们共同完成了这期特刊）",
+                         "会议由他主持。（记者 张某某 通讯员 李某）"),
         max_len=70,
     ),
     Rule(
