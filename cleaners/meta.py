@@ -122,9 +122,15 @@ _SOURCE_REPORTER = _Variants(
     r"^(?P<src>[^\s，。记/]{2,24}?(?:/[^\s，。记/]{2,24}?)?)(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,5})"
     r"(?:\s*(?:报道|文/图|文\s*图|图/文|摄影?|文))?$")
-# Any of the three labelled shapes above: parse_byline asks this one search first.
-_LABELLED_SCREEN = _any_open(*((v.gate, False)
-                               for v in (_BYLINE, _TITLED_BYLINE, _SOURCE_REPORTER)))
+# "记者王某某／台北报导": the reporter, a slash and where the report was filed from (a
+# Taiwan or Hong Kong paper's byline); "记者甲、乙／综合报导".
+_PLACE_BYLINE = _Variants(
+    r"^(?:[^\s，。记/／]{2,12}?)?(?:特派|特约|实习)?记者\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3})\s*[/／]\s*"
+    r"[\u4e00-\u9fff]{0,8}(?:报道|报导)$")
+# Any of the labelled shapes above: parse_byline asks this one search first.
+_LABELLED_SCREEN = _any_open(*((v.gate, False) for v in (_BYLINE, _TITLED_BYLINE,
+                                                          _SOURCE_REPORTER, _PLACE_BYLINE)))
 _OWN_OUTLET = frozenset({"本报", "本刊", "本台", "本网", "本站"})  # "本报记者": own paper
 _NAMES_ONLY = _Variants(
     r"^[（(]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]?$")
@@ -347,6 +353,8 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
         return _Found(source_name=None if src in _OWN_OUTLET else src,
                       authors=clean_authors(m["names"]))
     m = _TITLED_BYLINE.match(line) if labelled else None
+    if m is None and labelled:
+        m = _PLACE_BYLINE.match(line)
     if m:
         names = clean_authors(m["names"])
         return _Found(authors=names) if names else None

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from cleaners import clean_text
-from cleaners.meta import parse_meta_line
+from cleaners.meta import parse_byline, parse_meta_line
 from cleaners.names import plausible_author
 
 PAGES = Path(__file__).parent / "fixtures" / "text"
@@ -47,6 +47,10 @@ SHAPES = [
     ("school_news", {"title": "我校开展“书香校园”读书节系列活动", "date": "2024-04-25",
                      "authors": ("李某某",)},
      "4月23日是第29个世界读书日", "同学们纷纷表示", 4),
+    # A Taiwan paper in traditional script: 記者某某／台北報導 under the date, 延伸閱讀 below.
+    ("tw_traditional", {"title": "大學入學考試新制上路 考生首度採線上報名",
+                        "date": "2024-03-15T14:20:00", "authors": ("王某某",)},
+     "教育部今（15）日宣布", "有高中教師認為", 3),
 ]
 
 
@@ -108,3 +112,20 @@ def test_a_bracketed_row_of_credits_closing_the_page_goes() -> None:
     cut = page[: page.index(ending) + len(ending)]  # the page saved without its footer
     doc = clean_text(cut, id="school")
     assert doc.text.split("\n")[-1].startswith("同学们纷纷表示")
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("記者王某某／台北報導", ("王某某",)),
+    ("记者王某某/台北报道", ("王某某",)),
+    ("記者王某某、李某某／綜合報導", ("王某某", "李某某")),
+    ("某某報記者陳某某／香港報導", ("陳某某",)),
+])
+def test_a_reporter_and_where_the_report_was_filed(line: str, authors: tuple[str, ...]) -> None:
+    found = parse_byline(line, tail=False)
+    assert found is not None
+    assert found.authors == authors
+
+
+@pytest.mark.parametrize("line", ["记者会/现场报道", "記者王某某台北報導指出，颱風將於明日登陸。"])
+def test_no_place_byline(line: str) -> None:
+    assert parse_byline(line, tail=False) is None
