@@ -528,6 +528,8 @@ def mend_title(title: str, lines: Sequence[str]) -> str:
 
 
 _CLAUSE_MARK = re.compile(r"[，。；、,;]")
+_EDITOR_NOTE = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:编者按|编者的话|编辑按|编者注)\s*[】\]]?\s*(?:[:：]|$)"))
 _CRUMB_MARK = re.compile(r"[>»›→]|&gt;")
 _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\d{7,8}")
 
@@ -629,6 +631,9 @@ class MetaLines:
                 # section label) is not text. No line before the first paragraph is prose, so
                 # none of these is.
                 above = [i for i in filled if i < title_run[0] and i not in found]
+                # An editor's note printed above the headline (编者按：…) is the article's.
+                note = next((i for i in above if _EDITOR_NOTE.match(lines[i].strip())), None)
+                above = [i for i in above if note is None or i < note]
         for i in above:
             removed.append(Removal(self.name, "above_headline",
                                    "a short line above the headline and its date row (page chrome)",

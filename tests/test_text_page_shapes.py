@@ -51,6 +51,12 @@ SHAPES = [
     ("tw_traditional", {"title": "大學入學考試新制上路 考生首度採線上報名",
                         "date": "2024-03-15T14:20:00", "authors": ("王某某",)},
      "教育部今（15）日宣布", "有高中教師認為", 3),
+    # A paper's series: the editor's note (编者按) above the headline is the article's, and so
+    # are its ■ section headings.
+    ("editor_note_paper", {"title": "90后“新农人”柏某某：把家乡的柑橘卖向全国",
+                           "date": "2024-01-09T08:00:00", "source_name": "某某日报",
+                           "authors": ("乔某某",)},
+     "编者按", "为了把柑橘卖出去", 7),
 ]
 
 
@@ -129,3 +135,13 @@ def test_a_reporter_and_where_the_report_was_filed(line: str, authors: tuple[str
 @pytest.mark.parametrize("line", ["记者会/现场报道", "記者王某某台北報導指出，颱風將於明日登陸。"])
 def test_no_place_byline(line: str) -> None:
     assert parse_byline(line, tail=False) is None
+
+
+def test_a_notice_above_the_headline_still_goes_with_the_chrome() -> None:
+    page = ("本站所有文章均为原创，转发请联系本站编辑部取得授权，感谢您的理解与支持，谢谢大家。\n"
+            "某某县召开防汛工作会议\n时间：2024-06-01 来源：某某县水利局\n"
+            "6月1日，某某县召开防汛工作会议，部署今年汛期各项防汛准备工作，要求做好应急值守。\n"
+            "会议要求，各乡镇要加强巡查，及时排除隐患，确保群众生命财产安全和度汛安全。")
+    doc = clean_text(page, id="notice")
+    assert doc.meta.title == "某某县召开防汛工作会议"
+    assert doc.text.startswith("6月1日")
