@@ -635,11 +635,14 @@ COMMON_RULES: tuple[Rule, ...] = (
         # (01 above a WeChat-style section, 163_9, whose heading line follows it).
         r"^\d{1,3}(?:\s*/\s*\d{1,3})?$|^/\s*\d{1,3}$"
         # An icon-font glyph (a private-use character) and a count: likes, views, comments.
-        r"|^[\ue000-\uf8ff]+\s*\d[\d,.]*[万wWkK]?\+?$",
+        r"|^[\ue000-\uf8ff]+\s*\d[\d,.]*[万wWkK]?\+?$"
+        # A like button's "+1" (the count it adds), alone on its line.
+        r"|^[+＋]\d{1,3}$",
         why="image-gallery counter, lone page number, section number or an icon's count: a "
             "number alone",
-        examples=("4", "1/10", "/10", "12", "01/10", "01", "02", "\ue60e4", "\ue60a 1,024"),
-        counterexamples=("2024", "3000亿", "第1节", "1.", "\ue60e某某"),
+        examples=("4", "1/10", "/10", "12", "01/10", "01", "02", "\ue60e4", "\ue60a 1,024",
+                  "+1"),
+        counterexamples=("2024", "3000亿", "第1节", "1.", "\ue60e某某", "+1.5%", "+1℃"),
         max_len=8,
     ),
     Rule(
