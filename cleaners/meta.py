@@ -101,8 +101,9 @@ _KIND = {**{k: "date" for k in _DATE_KEYS.split("|")},
 _TABLE_KEYS = frozenset(_alts("信息索引号|索引号|文号|发文字号|主题分类|发布机构|发布单位|成文日期|"
                               "发文机关|公开方式|体裁分类|组配分类").split("|"))
 
+# A role before a name, or alone between names (记者 殷某某 实习生 罗某): no name itself.
 _AUTHOR_PREFIX = re.compile(with_traditional(
-    r"^(?:本报|本刊|本台|本网|特约|首席|实习|见习)*(?:记者|通讯员|编辑|作者)"))
+    r"^(?:本报|本刊|本台|本网|特约|首席|实习|见习|摄影)*(?:记者|通讯员|编辑|作者|实习生)"))
 # An outlet's reporter title before the names (南都记者 张三, 某某社记者李四).
 _OUTLET_TITLE = re.compile(with_traditional(r"^[^\s记]{1,8}?(?:记者|通讯员)"))
 _AUTHOR_SUFFIX = re.compile(with_traditional(

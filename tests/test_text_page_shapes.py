@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from cleaners import clean_text
-from cleaners.meta import parse_byline, parse_meta_line
+from cleaners.meta import clean_authors, parse_byline, parse_meta_line
 from cleaners.names import plausible_author
 
 PAGES = Path(__file__).parent / "fixtures" / "text"
@@ -145,3 +145,24 @@ def test_a_notice_above_the_headline_still_goes_with_the_chrome() -> None:
     doc = clean_text(page, id="notice")
     assert doc.meta.title == "某某县召开防汛工作会议"
     assert doc.text.startswith("6月1日")
+
+
+@pytest.mark.parametrize(("value", "authors"), [
+    ("殷某某 实习生 罗某", ("殷某某", "罗某")),
+    ("实习生罗某", ("罗某",)),
+    ("摄影记者 王某", ("王某",)),
+    ("记者 张某 通讯员 李某", ("张某", "李某")),
+])
+def test_a_role_between_the_names_is_no_author(value: str, authors: tuple[str, ...]) -> None:
+    assert clean_authors(value) == authors
+
+
+def test_an_evening_paper_byline_with_an_intern() -> None:
+    page = ("某某晚报\n新闻 > 本地\n小区停车难，如何破解？\n2024-07-22 08:05 某某晚报\n"
+            "记者 殷某某 实习生 罗某\n"
+            "“每天晚上回家都要绕小区转好几圈才能找到车位。”家住某某小区的市民邱某某向记者抱怨。\n"
+            "记者走访发现，不少建成较早的小区都存在车位不足的问题，车辆乱停乱放现象较为普遍。\n"
+            "编辑：左某")
+    doc = clean_text(page, id="evening")
+    assert doc.meta.authors == ("殷某某", "罗某")
+    assert doc.text.startswith("“每天晚上")
