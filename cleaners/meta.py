@@ -409,6 +409,33 @@ def _removed_timestamp(removals: Sequence[Removal], first_prose: int,
     return best[1] if best else None
 
 
+# A source credit chrome.lines took out whole: "（来源：某某日报）", "本文来源：某某晚报".
+_SOURCE_CREDIT_RULES = frozenset({"source_credit", "reprint_notice"})
+_SOURCE_CREDIT = re.compile(with_traditional(
+    r"^[（(【\[]?\s*(?:本文|文章|稿件)?(?:来源|转自|来自)\s*[:：]?\s*"
+    r"[^\s，。、,;；:：（()）【】\[\]]{2,20}\s*[)）】\]]?$"))
+_SOURCE_CREDIT_KEY = re.compile(with_traditional(
+    r"^[（(【\[]?\s*(?:本文|文章|稿件)?(?:来源|转自|来自)\s*[:：]?\s*"))
+
+
+def _removed_source(removals: Sequence[Removal], first_prose: int,
+                    last_prose: int) -> str | None:
+    """The publisher a source credit names that chrome.lines removed before or after the
+    article (a credit in brackets, 本文来源：…); of several, the last the page prints."""
+    best: str | None = None
+    for r in removals:
+        if r.cleaner != "chrome.lines" or r.rule not in _SOURCE_CREDIT_RULES:
+            continue
+        at = _LINE_AT.match(r.where)
+        if not at or first_prose <= int(at[1]) - 1 <= last_prose:
+            continue
+        line = r.text.strip()
+        if _SOURCE_CREDIT.match(line):
+            name = clean_source(_SOURCE_CREDIT_KEY.sub("", line).rstrip(")）】] "))
+            best = name or best
+    return best
+
+
 def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
     """Authors named in credit removals (the last one wins: it closes the article)."""
     for r in reversed(removals):
@@ -644,7 +671,10 @@ class MetaLines:
                    else "the headline (meta.title) repeated above the body")
             removed.append(Removal(self.name, "title", why, shorten(lines[i].strip()),
                                    f"line {i + 1}"))
-        # A labelled 来源 anywhere names the publisher before a name beside a bare date does.
+        # A labelled 来源 anywhere names the publisher before a name beside a bare date does,
+        # and so does a source credit chrome.lines took out.
+        credited_source = (None if doc.meta.source_name
+                           else _removed_source(doc.removals, first_prose, last_prose))
         for i in sorted(found, key=lambda i: (found[i][0] == "date_row",
                                               found[i][1].document_date, i)):
             rule, hit = found[i]
@@ -658,8 +688,11 @@ class MetaLines:
                                    f"line {i + 1}"))
             for key, value in (("date", hit.date), ("source_name", clean_source(hit.source_name)),
                                ("authors", hit.authors)):
-                if value and not meta.get(key):
+                if value and not meta.get(key) and not (
+                        key == "source_name" and rule == "date_row" and credited_source):
                     meta[key] = value
+        if not meta.get("source_name") and credited_source:
+            meta["source_name"] = credited_source
         if not meta.get("source_name") and not doc.meta.source_name:
             # no 来源: the 发布机构 of a government page's information table published it
             publisher = next((hit.publisher for i, (_, hit) in sorted(found.items())

@@ -166,3 +166,28 @@ def test_an_evening_paper_byline_with_an_intern() -> None:
     doc = clean_text(page, id="evening")
     assert doc.meta.authors == ("殷某某", "罗某")
     assert doc.text.startswith("“每天晚上")
+
+
+_NIGHT_MARKET = ("某某新闻网\n某某市启动夏季夜市消费季活动\n{row}\n"
+                 "6月1日晚，某某市夏季夜市消费季活动在某某步行街启动，全市12个特色夜市同步开市。\n"
+                 "活动将持续至8月底，期间还将举办美食节、音乐会等系列活动，进一步激发夜间消费活力。\n"
+                 "{credit}\n网友评论")
+
+
+@pytest.mark.parametrize(("row", "credit", "source"), [
+    ("2024-06-01 09:30", "（来源：某某日报）", "某某日报"),
+    ("2024-06-01 09:30", "本文来源：某某日报", "某某日报"),
+    ("2024-06-01 09:30", "【来源：某某日报】", "某某日报"),
+    # the credit names the publisher before the site printed beside a bare date does
+    ("2024-06-01 09:30 某某新闻网", "（来源：某某日报）", "某某日报"),
+    # a labelled 来源 row in the head still wins
+    ("2024-06-01 09:30 来源：某某晚报", "（来源：某某日报）", "某某晚报"),
+    # the sources of background material, or several, name no publisher
+    ("2024-06-01 09:30", "（资料来源：某某统计局、某某日报等）", None),
+    ("2024-06-01 09:30", "（综合整理自某某新闻、某某网等）", None),
+])
+def test_a_source_credit_the_chrome_took_out_names_the_publisher(
+        row: str, credit: str, source: str | None) -> None:
+    doc = clean_text(_NIGHT_MARKET.format(row=row, credit=credit), id="market")
+    assert doc.meta.source_name == source
+    assert doc.text.split("\n")[-1].startswith("活动将持续至8月底")
