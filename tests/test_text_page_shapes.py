@@ -57,6 +57,24 @@ SHAPES = [
                            "date": "2024-01-09T08:00:00", "source_name": "某某日报",
                            "authors": ("乔某某",)},
      "编者按", "为了把柑橘卖出去", 7),
+    # A policy interpretation: its section headings (一、 （一）) are text and stay.
+    ("policy_sections", {"title": "《某某市促进民营经济高质量发展若干措施》政策解读",
+                         "date": "2024-02-26T15:00:00", "source_name": "某某市发展和改革委员会",
+                         "authors": ()},
+     "近日，某某市人民政府印发", "《若干措施》自2024年3月1日起施行", 11),
+    # A Hong Kong portal in traditional script: 來源 and 記者 on the date row, 相關新聞 below.
+    ("hk_traditional", {"title": "政府推出新一輪長者醫療券優化措施", "date": "2024-10-08T11:45:00",
+                        "source_name": "某某新聞網", "authors": ("黃某某",)},
+     "政府今日宣布", "有社福團體歡迎有關措施", 4),
+    # A county media centre: 来源/作者/责任编辑/审核 lines close the article.
+    ("county_media_center", {"title": "某某县首届乡村篮球联赛开赛", "date": "2024-07-06T20:41:00",
+                             "source_name": "某某县融媒体中心", "authors": ("王某某", "李某")},
+     "7月6日晚", "据了解，联赛期间", 4),
+    # A university's news: one row of 作者/摄影/编辑/审核/来源/发布时间/点击量 (the photographer
+    # is no author).
+    ("university_news", {"title": "我校在第十届全国大学生某某创新大赛中获佳绩",
+                         "date": "2024-11-20", "authors": ("张某某",)},
+     "11月16日至18日", "获奖学生代表王某某", 4),
 ]
 
 
