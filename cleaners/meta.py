@@ -80,20 +80,30 @@ _TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称")
 # Dates of the document rather than of its publication (a notice written on one day and put
 # online later): a publication date on the page wins over them.
 _DOCUMENT_DATE_KEYS = frozenset(_alts("成文日期|发文日期|印发日期|生成日期").split("|"))
+# The body a government page names as the one that published the notice: the publisher when
+# no 来源 names one.
+_PUBLISHER_KEYS = _alts("发布机构|发布单位")
 _OTHER_KEYS = _alts("发文字号|责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|"
                "点击量|点击|阅读量|阅读|访问量|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
-               "索引号|文号|所属分类|分类|主题分类|发布机构|有效性|公开方式|公开范围|"
+               "信息索引号|索引号|文号|所属分类|分类|主题分类|有效性|公开方式|公开范围|"
                "体裁分类|组配分类|服务对象|发文机关|字体")
 _FIELD = re.compile(
-    rf"(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|{_OTHER_KEYS})\s*[:：]\s*")
+    rf"(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|{_PUBLISHER_KEYS}|"
+    rf"{_OTHER_KEYS})\s*[:：]\s*")
 _AUTHOR_KEY = re.compile(_AUTHOR_KEYS)
 _KIND = {**{k: "date" for k in _DATE_KEYS.split("|")},
          **{k: "source" for k in _SOURCE_KEYS.split("|")},
          **{k: "author" for k in _AUTHOR_KEYS.split("|")},
-         **{k: "title" for k in _TITLE_KEYS.split("|")}}
+         **{k: "title" for k in _TITLE_KEYS.split("|")},
+         **{k: "publisher" for k in _PUBLISHER_KEYS.split("|")}}
+# Fields only a government page's information table prints (索引号, 发文字号 …): a block of
+# rows holding them stands above the headline, not under it.
+_TABLE_KEYS = frozenset(_alts("信息索引号|索引号|文号|发文字号|主题分类|发布机构|发布单位|成文日期|"
+                              "发文机关|公开方式|体裁分类|组配分类").split("|"))
 
+# A role before a name, or alone between names (记者 殷某某 实习生 罗某): no name itself.
 _AUTHOR_PREFIX = re.compile(with_traditional(
-    r"^(?:本报|本刊|本台|本网|特约|首席|实习|见习)*(?:记者|通讯员|编辑|作者)"))
+    r"^(?:本报|本刊|本台|本网|特约|首席|实习|见习|摄影)*(?:记者|通讯员|编辑|作者|实习生)"))
 # An outlet's reporter title before the names (南都记者 张三, 某某社记者李四).
 _OUTLET_TITLE = re.compile(with_traditional(r"^[^\s记]{1,8}?(?:记者|通讯员)"))
 _AUTHOR_SUFFIX = re.compile(with_traditional(
@@ -113,9 +123,15 @@ _SOURCE_REPORTER = _Variants(
     r"^(?P<src>[^\s，。记/]{2,24}?(?:/[^\s，。记/]{2,24}?)?)(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,5})"
     r"(?:\s*(?:报道|文/图|文\s*图|图/文|摄影?|文))?$")
-# Any of the three labelled shapes above: parse_byline asks this one search first.
-_LABELLED_SCREEN = _any_open(*((v.gate, False)
-                               for v in (_BYLINE, _TITLED_BYLINE, _SOURCE_REPORTER)))
+# "记者王某某／台北报导": the reporter, a slash and where the report was filed from (a
+# Taiwan or Hong Kong paper's byline); "记者甲、乙／综合报导".
+_PLACE_BYLINE = _Variants(
+    r"^(?:[^\s，。记/／]{2,12}?)?(?:特派|特约|实习)?记者\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3})\s*[/／]\s*"
+    r"[\u4e00-\u9fff]{0,8}(?:报道|报导)$")
+# Any of the labelled shapes above: parse_byline asks this one search first.
+_LABELLED_SCREEN = _any_open(*((v.gate, False) for v in (_BYLINE, _TITLED_BYLINE,
+                                                          _SOURCE_REPORTER, _PLACE_BYLINE)))
 _OWN_OUTLET = frozenset({"本报", "本刊", "本台", "本网", "本站"})  # "本报记者": own paper
 _NAMES_ONLY = _Variants(
     r"^[（(]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]?$")
@@ -177,6 +193,7 @@ class _Found:
     source_name: str | None = None
     authors: tuple[str, ...] = ()
     document_date: bool = False  # the date is the document's (成文日期), not its publication's
+    publisher: str | None = None  # 发布机构: the source when no 来源 names one
 
 
 # A date row without field names: the outlet printed before or after the date and time
@@ -222,7 +239,7 @@ def parse_meta_line(line: str) -> _Found | None:
         return None
     date = parse_date(lead) if lead_date else None
     document_date = False
-    source = title = None
+    source = title = publisher = None
     authors: tuple[str, ...] = ()
     for i, f in enumerate(fields):
         end = fields[i + 1].start() if i + 1 < len(fields) else len(line)
@@ -239,10 +256,12 @@ def parse_meta_line(line: str) -> _Found | None:
             authors = clean_authors(value)
         elif kind == "title" and raw and not title:
             title = raw
+        elif kind == "publisher" and value and not publisher:
+            publisher = _SPACE.split(value)[0][:40] or None
     if not (date or source or authors or fields):
         return None
     return _Found(title=title, date=date, source_name=source, authors=authors,
-                  document_date=document_date)
+                  document_date=document_date, publisher=publisher)
 
 
 _BARE_GATE = gate([_BARE_ROW], at_start=True)
@@ -335,6 +354,8 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
         return _Found(source_name=None if src in _OWN_OUTLET else src,
                       authors=clean_authors(m["names"]))
     m = _TITLED_BYLINE.match(line) if labelled else None
+    if m is None and labelled:
+        m = _PLACE_BYLINE.match(line)
     if m:
         names = clean_authors(m["names"])
         return _Found(authors=names) if names else None
@@ -386,6 +407,33 @@ def _removed_timestamp(removals: Sequence[Removal], first_prose: int,
         if date:
             best = (distance, date)
     return best[1] if best else None
+
+
+# A source credit chrome.lines took out whole: "（来源：某某日报）", "本文来源：某某晚报".
+_SOURCE_CREDIT_RULES = frozenset({"source_credit", "reprint_notice"})
+_SOURCE_CREDIT = re.compile(with_traditional(
+    r"^[（(【\[]?\s*(?:本文|文章|稿件)?(?:来源|转自|来自)\s*[:：]?\s*"
+    r"[^\s，。、,;；:：（()）【】\[\]]{2,20}\s*[)）】\]]?$"))
+_SOURCE_CREDIT_KEY = re.compile(with_traditional(
+    r"^[（(【\[]?\s*(?:本文|文章|稿件)?(?:来源|转自|来自)\s*[:：]?\s*"))
+
+
+def _removed_source(removals: Sequence[Removal], first_prose: int,
+                    last_prose: int) -> str | None:
+    """The publisher a source credit names that chrome.lines removed before or after the
+    article (a credit in brackets, 本文来源：…); of several, the last the page prints."""
+    best: str | None = None
+    for r in removals:
+        if r.cleaner != "chrome.lines" or r.rule not in _SOURCE_CREDIT_RULES:
+            continue
+        at = _LINE_AT.match(r.where)
+        if not at or first_prose <= int(at[1]) - 1 <= last_prose:
+            continue
+        line = r.text.strip()
+        if _SOURCE_CREDIT.match(line):
+            name = clean_source(_SOURCE_CREDIT_KEY.sub("", line).rstrip(")）】] "))
+            best = name or best
+    return best
 
 
 def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
@@ -508,6 +556,8 @@ def mend_title(title: str, lines: Sequence[str]) -> str:
 
 
 _CLAUSE_MARK = re.compile(r"[，。；、,;]")
+_EDITOR_NOTE = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:编者按|编者的话|编辑按|编者注)\s*[】\]]?\s*(?:[:：]|$)"))
 _CRUMB_MARK = re.compile(r"[>»›→]|&gt;")
 _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\d{7,8}")
 
@@ -602,11 +652,16 @@ class MetaLines:
                 # the 原标题 line chrome.lines took out still names the full headline
                 meta["title"] = mend_title(title, [*lines, *(r.text for r in doc.removals)])
             rows = [i for i, (r, _) in found.items() if r in ("meta_line", "date_row")]
-            if title_run and any(0 < i - title_run[-1] <= 3 for i in rows):
-                # A headline with its date row under it opens the article: what the page prints
-                # above it (menus, site name, section label) is not text. No line before the
-                # first paragraph is prose, so none of these is.
+            if title_run and any(0 < i - title_run[-1] <= 3 or 0 < title_run[0] - i <= 3
+                                 for i in rows):
+                # A headline with its date row under it (or its information table right above
+                # it) opens the article: what the page prints above it (menus, site name,
+                # section label) is not text. No line before the first paragraph is prose, so
+                # none of these is.
                 above = [i for i in filled if i < title_run[0] and i not in found]
+                # An editor's note printed above the headline (编者按：…) is the article's.
+                note = next((i for i in above if _EDITOR_NOTE.match(lines[i].strip())), None)
+                above = [i for i in above if note is None or i < note]
         for i in above:
             removed.append(Removal(self.name, "above_headline",
                                    "a short line above the headline and its date row (page chrome)",
@@ -616,7 +671,10 @@ class MetaLines:
                    else "the headline (meta.title) repeated above the body")
             removed.append(Removal(self.name, "title", why, shorten(lines[i].strip()),
                                    f"line {i + 1}"))
-        # A labelled 来源 anywhere names the publisher before a name beside a bare date does.
+        # A labelled 来源 anywhere names the publisher before a name beside a bare date does,
+        # and so does a source credit chrome.lines took out.
+        credited_source = (None if doc.meta.source_name
+                           else _removed_source(doc.removals, first_prose, last_prose))
         for i in sorted(found, key=lambda i: (found[i][0] == "date_row",
                                               found[i][1].document_date, i)):
             rule, hit = found[i]
@@ -630,8 +688,17 @@ class MetaLines:
                                    f"line {i + 1}"))
             for key, value in (("date", hit.date), ("source_name", clean_source(hit.source_name)),
                                ("authors", hit.authors)):
-                if value and not meta.get(key):
+                if value and not meta.get(key) and not (
+                        key == "source_name" and rule == "date_row" and credited_source):
                     meta[key] = value
+        if not meta.get("source_name") and credited_source:
+            meta["source_name"] = credited_source
+        if not meta.get("source_name") and not doc.meta.source_name:
+            # no 来源: the 发布机构 of a government page's information table published it
+            publisher = next((hit.publisher for i, (_, hit) in sorted(found.items())
+                              if hit.publisher), None)
+            if clean_source(publisher):
+                meta["source_name"] = clean_source(publisher)
         if not meta.get("date") and not doc.meta.date:
             stamp = _removed_timestamp(doc.removals, first_prose, last_prose)
             if stamp:
@@ -762,6 +829,9 @@ class MetaLines:
             # The extractor already has the title: only take lines out that repeat it.
             return _repeated_title(re.sub(r"\s+", "", known), lines, candidates[:4])
         meta_rows = [i for i in head if i in found and found[i][0] in ("meta_line", "date_row")]
+        under = _under_table(lines, head, found)
+        if under is not None:
+            return [under]
         if meta_rows:
             # Between the headline and its date row a page may print the publisher or author;
             # of the few lines just above the row, the headline is the longest.
@@ -787,6 +857,21 @@ class MetaLines:
         while len(run) < 3 and run[-1] + 1 in candidates and len(lines[run[-1] + 1].strip()) >= 6:
             run.append(run[-1] + 1)
         return run
+
+
+def _under_table(lines: Sequence[str], head: Sequence[int],
+                 found: dict[int, tuple[str, _Found]]) -> int | None:
+    """The headline a government page prints under its information table: two rows or more
+    of the table's own fields (索引号, 发布机构, 发文字号 …) and right after them, before the
+    first paragraph, a line shaped like a headline."""
+    table = [i for i in head if i in found and found[i][0] == "meta_line"
+             and any(f["key"] in _TABLE_KEYS for f in _FIELD.finditer(lines[i]))]
+    if len(table) < 2:
+        return None
+    after = [i for i in head if i > table[-1] and i not in found]
+    if not after or not _heading_like(lines[after[0]].strip()):
+        return None
+    return after[0]
 
 
 def _repeated_title(key: str, lines: Sequence[str], candidates: Sequence[int]) -> list[int]:

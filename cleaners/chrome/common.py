@@ -24,6 +24,9 @@ _SEP = r"\s*[:：丨|/]\s*"
 # A person's name: a common surname (or a compound one) and one or two characters.
 _NAME = (rf"(?:(?:{'|'.join(sorted(COMPOUND_SURNAMES))})|[{''.join(sorted(SINGLE_SURNAMES))}])"
          r"[\u4e00-\u9fff]{1,2}")
+# A row of production credits: two or more of a role and a name (编辑 刘某 校对 李某).
+_CREDITS = (r"(?:(?:供稿|摄影|摄|编辑|责编|校对|审核|撰稿|文字|美编|排版|初审|复审|终审|一审|二审|"
+            r"三审|编审|监制|制作)\s*[/:：丨|]?\s*[\u4e00-\u9fffA-Za-z·]{2,10}\s*){2,}")
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 
 COMMON_RULES: tuple[Rule, ...] = (
@@ -65,25 +68,32 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "editor_credit",
-        r"^[\[【（(]?\s*(?:责任编辑|责编|网站编辑|网络编辑|值班编辑|实习编辑|编辑|主编|审核|审校|"
+        # The page tools a portal prints before the credit on its line (【纠错】 【责任编辑：…】).
+        r"^(?:[【\[]\s*(?:纠错|我要纠错|打印|打印本页|关闭|关闭窗口)\s*[】\]]\s*)*"
+        r"[\[【（(]?\s*(?:责任编辑|责编|网站编辑|网络编辑|值班编辑|实习编辑|编辑|主编|审核|审校|"
         r"校对|终审|一审|二审|三审|初审|复审|编审|美编|校审|监制|统筹|策划|制作|签发|审签|"
         r"责任校对|编辑部|新媒体编辑|视频编辑)"
         rf"(?:{_SEP}|\s+\S{{1,4}}(?:\s+\S{{1,4}})?\s*[\]】）)]?$)",
         why="CMS editor/proof-reader credit under the article body",
         examples=("责任编辑:越玥", "网站编辑:白 梦洁", "（编辑：李华）", "[责任编辑：张三]",
-                  "责编 王五", "审核：李四 校对：赵六"),
+                  "责编 王五", "审核：李四 校对：赵六", "【纠错】 【责任编辑：钱某某】",
+                  "[打印] [关闭] [责任编辑：某某]"),
         counterexamples=("她做了十年责任编辑，见过无数稿件。",
                          "编辑部的同事们连夜赶稿，确保报纸按时付印。"),
         max_len=60,
     ),
     Rule(
         "credit_fields",
-        r"(?:(?:供稿|摄影|摄|编辑|责编|校对|审核|撰稿|文字|美编|排版|初审|复审|终审|一审|二审|三审|"
-        r"编审|监制|制作)\s*[/:：丨|]?\s*[\u4e00-\u9fffA-Za-z·]{2,10}\s*){2,}$",
+        rf"{_CREDITS}$"
+        # The same row in brackets, alone on its line (（供稿：教导处 撰稿：李某某 审核：张某）).
+        rf"|^[（(【\[]\s*{_CREDITS}[)）】\]]$",
         why="a row of production credits (editor, proof-reader, photographer)",
         examples=("编辑 刘晓阳 校对 李铭", "某某党支部、某科供稿 摄影/张艳 编辑/苏芳",
-                  "初审：王一 复审：李二 终审：赵三"),
-        counterexamples=("编辑部和校对组的同事们共同完成了这期特刊。",),
+                  "初审：王一 复审：李二 终审：赵三", "【编辑：王某 审核：李某】",
+                  "（供稿：教导处 撰稿：李某某 摄影：王某 审核：张某）"),
+        counterexamples=("编辑部和校对组的同事们共同完成了这期特刊。",
+                         "（编辑部和校对组的同事们共同完成了这期特刊）",
+                         "会议由他主持。（记者 张某某 通讯员 李某）"),
         max_len=70,
     ),
     Rule(
@@ -103,6 +113,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # A screenshot's caption: a noun phrase ending in 的…截图 (某报网站题为《…》的报道截图。)
         r"|^[^，,。\s]{4,70}的(?:报道|网页|页面|网站|新闻|视频|微博|文章|节目|直播)?截图[。.]?$"
         r"|[。\s](?:[^\s。，]{2,12}\s*)?(?:供图|资料图|视频截图|截图|资料)(?:\s*\S{2,6})?$"
+        # A caption and, after it, where the picture came from (…投入使用。 图片来源：某某区住建委)
+        r"|[。\s](?:图片来源|图片来自|图源|摄影)\s*[:：/]\s*[^\s，。；]{2,20}$"
         r"|[\s（(][^\s（()）]{2,12}\s*(?<!拍)摄[)）]?$"
         r"|^(?:资料图|资料图片|示意图|配图|效果图|网络图片|图源网络)$"
         r"|^[▲△]\S.{0,40}摄$",
@@ -113,10 +125,14 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "共享单车。某某图片 资料", "比赛现场。视频截图", "资料图", "▲图片来自视频截图。",
                   "（图为会议现场）", "何某某 摄 改造后的口袋公园",
                   "英国《某某报》网站题为《某某城市再次充满欢声笑语》的报道截图。",
-                  "▲某某日报全媒体图片记者张某、李某摄"),
+                  "▲某某日报全媒体图片记者张某、李某摄",
+                  "某某小区加装的电梯已投入使用。 图片来源：某某区住建委",
+                  "村民在田间查看秧苗长势 图源：某某县融媒体中心"),
         counterexamples=("摄影师走遍大山，记录下乡村的变化。", "图书馆新馆今天正式开放。",
                          "这部电影在云南拍摄", "他翻出一张发黄的资料，仔细地读了起来。",
-                         "他展示了一张聊天记录截图。", "网友晒出的截图显示，该店铺已下架。"),
+                         "他展示了一张聊天记录截图。", "网友晒出的截图显示，该店铺已下架。",
+                         "记者核实了图片来源：均为当事人当晚拍摄。",
+                         "他说，摄影：是他一辈子的爱好。"),
         max_len=60,
     ),
     Rule(
@@ -217,13 +233,18 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "contact_footer",
-        r"举报(?:电话|邮箱|热线|中心)|(?:投稿|联系|服务|客服|广告)(?:电话|邮箱|热线|QQ)\s*[:：]|"
+        # A notice's own contact line names its contact person (联系人：…，联系电话：…): text.
+        r"举报(?:电话|邮箱|热线|中心)|^(?![（(]?联系人).*?(?:投稿|联系|服务|客服|广告)"
+        r"(?:电话|邮箱|热线|QQ)\s*[:：]|"
         r"^(?:电话|传真|邮箱|[Ee]-?[Mm]ail|E-?MAIL|地址|邮编|联系电话|联系我们)\s*[:：]|"
         r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
         why="report hotline, contact and address lines of the site footer",
         examples=("举报邮箱: jubao@people.cn", "地址：北京市朝阳区某某路1号 邮编：100000",
+                  "某某日报社 投稿邮箱：tougao@example.com",
                   "联系电话：010-12345678", "tips@example.com"),
-        counterexamples=("市民可拨打12345热线反映问题，相关部门将在24小时内回复。",),
+        counterexamples=("市民可拨打12345热线反映问题，相关部门将在24小时内回复。",
+                         "联系人：赵某某，联系电话：0000-12345678。",
+                         "（联系人：王某，联系电话：0000-1234567）"),
         max_len=200,
     ),
     Rule(
@@ -381,12 +402,18 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "bare_link",
-        r"^(?:https?://|www\.)[^\s\u3000-\u9fff\uff00-\uffef]+$",
-        why="a web address alone on a line: a link's text, not article text",
+        r"^(?:https?://|www\.)[^\s\u3000-\u9fff\uff00-\uffef]+$"
+        # The same address under the label a blog or repost prints it with (原文链接：https://…)
+        r"|^[【\[]?(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接|文章地址|永久链接|"
+        r"转载地址)[】\]]?\s*[:：]?\s*(?:https?://|www\.)[^\s\u3000-\u9fff\uff00-\uffef]+$",
+        why="a web address alone on a line, or under its link label: a link's text, not article "
+            "text",
         examples=("https://www.example.gov.cn/", "www.example.com.cn",
-                  "http://example.com/news/2020/0101/1.html"),
+                  "http://example.com/news/2020/0101/1.html",
+                  "原文链接：https://www.example.com/post/12345", "本文地址: www.example.com/a/1"),
         counterexamples=("www.example.com是该机构的官方网址。", "https://example.com 报名入口",
-                         "详情见http://example.com/notice"),
+                         "详情见http://example.com/notice",
+                         "原文链接：https://www.example.com/post/1 已失效，请读者谅解。"),
         max_len=200,
     ),
     Rule(
@@ -608,11 +635,14 @@ COMMON_RULES: tuple[Rule, ...] = (
         # (01 above a WeChat-style section, 163_9, whose heading line follows it).
         r"^\d{1,3}(?:\s*/\s*\d{1,3})?$|^/\s*\d{1,3}$"
         # An icon-font glyph (a private-use character) and a count: likes, views, comments.
-        r"|^[\ue000-\uf8ff]+\s*\d[\d,.]*[万wWkK]?\+?$",
+        r"|^[\ue000-\uf8ff]+\s*\d[\d,.]*[万wWkK]?\+?$"
+        # A like button's "+1" (the count it adds), alone on its line.
+        r"|^[+＋]\d{1,3}$",
         why="image-gallery counter, lone page number, section number or an icon's count: a "
             "number alone",
-        examples=("4", "1/10", "/10", "12", "01/10", "01", "02", "\ue60e4", "\ue60a 1,024"),
-        counterexamples=("2024", "3000亿", "第1节", "1.", "\ue60e某某"),
+        examples=("4", "1/10", "/10", "12", "01/10", "01", "02", "\ue60e4", "\ue60a 1,024",
+                  "+1"),
+        counterexamples=("2024", "3000亿", "第1节", "1.", "\ue60e某某", "+1.5%", "+1℃"),
         max_len=8,
     ),
     Rule(

@@ -1,0 +1,211 @@
+"""Pages of our own in more of the shapes Chinese sites print, saved as text and cleaned whole.
+
+Each page has the site's chrome above and below the article, a headline, its metadata and a
+few paragraphs; the test pins what a perfect cleaner returns: the metadata fields, how many
+body lines stay, and how the first and the last begin. Names, places and events are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaners import clean_text
+from cleaners.meta import clean_authors, parse_byline, parse_meta_line
+from cleaners.names import plausible_author
+
+PAGES = Path(__file__).parent / "fixtures" / "text"
+
+SHAPES = [
+    # A national portal: 【纠错】 before the editor's credit on one line, a related-news list.
+    ("national_portal", {"title": "全国已建成5G基站超过380万个", "date": "2024-08-12T16:05:33",
+                         "source_name": "某某网", "authors": ("赵某某",)},
+     "某某社北京8月12日电", "下一步，工业和信息化部", 3),
+    # A feature with a reporter's byline and captions ending in their picture's credit.
+    ("feature_captions", {"title": "某某市老旧小区加装电梯提速：今年已开工320部",
+                          "date": "2024-09-03T07:30:00", "source_name": "某某新闻",
+                          "authors": ("陈某某",)},
+     "“以前下楼买菜", "某某市住房和城乡建设委员会相关负责人", 4),
+    # A blog's repost: 转自 names the source, 原文链接 and 转载请注明出处 close it.
+    ("blog_repost", {"title": "一次服务器磁盘写满的排查经历", "date": "2024-04-02T22:18:00",
+                     "source_name": "某某技术社区", "authors": ()},
+     "上周五下午", "这次事故提醒我们", 5),
+    # A court's news item: 信息来源 names the court, 作者 the office before the writer's name.
+    ("court_news", {"title": "某某中院公开宣判一起非法吸收公众存款案",
+                    "date": "2024-10-15T17:20:08", "source_name": "某某市中级人民法院",
+                    "authors": ("韩某某",)},
+     "10月15日，某某市中级人民法院", "法官提示", 4),
+    # A city government's notice: its information table (信息索引号, 发布机构, 文号, 发布日期)
+    # stands above the headline, the 发布机构 published it; the notice keeps its headings and
+    # its contact line, its attachments go.
+    ("gov_notice_attachments", {"title": "关于开展2024年全市城镇燃气安全专项检查的通知",
+                                "date": "2024-03-22", "source_name": "某某市住房和城乡建设局",
+                                "authors": ()},
+     "各区（县）住房城乡建设主管部门", "联系人：赵某某", 7),
+    # A primary school's news: 文/图 byline, a bracketed row of credits closing the article.
+    ("school_news", {"title": "我校开展“书香校园”读书节系列活动", "date": "2024-04-25",
+                     "authors": ("李某某",)},
+     "4月23日是第29个世界读书日", "同学们纷纷表示", 4),
+    # A Taiwan paper in traditional script: 記者某某／台北報導 under the date, 延伸閱讀 below.
+    ("tw_traditional", {"title": "大學入學考試新制上路 考生首度採線上報名",
+                        "date": "2024-03-15T14:20:00", "authors": ("王某某",)},
+     "教育部今（15）日宣布", "有高中教師認為", 3),
+    # A paper's series: the editor's note (编者按) above the headline is the article's, and so
+    # are its ■ section headings.
+    ("editor_note_paper", {"title": "90后“新农人”柏某某：把家乡的柑橘卖向全国",
+                           "date": "2024-01-09T08:00:00", "source_name": "某某日报",
+                           "authors": ("乔某某",)},
+     "编者按", "为了把柑橘卖出去", 7),
+    # A policy interpretation: its section headings (一、 （一）) are text and stay.
+    ("policy_sections", {"title": "《某某市促进民营经济高质量发展若干措施》政策解读",
+                         "date": "2024-02-26T15:00:00", "source_name": "某某市发展和改革委员会",
+                         "authors": ()},
+     "近日，某某市人民政府印发", "《若干措施》自2024年3月1日起施行", 11),
+    # A Hong Kong portal in traditional script: 來源 and 記者 on the date row, 相關新聞 below.
+    ("hk_traditional", {"title": "政府推出新一輪長者醫療券優化措施", "date": "2024-10-08T11:45:00",
+                        "source_name": "某某新聞網", "authors": ("黃某某",)},
+     "政府今日宣布", "有社福團體歡迎有關措施", 4),
+    # A county media centre: 来源/作者/责任编辑/审核 lines close the article.
+    ("county_media_center", {"title": "某某县首届乡村篮球联赛开赛", "date": "2024-07-06T20:41:00",
+                             "source_name": "某某县融媒体中心", "authors": ("王某某", "李某")},
+     "7月6日晚", "据了解，联赛期间", 4),
+    # A university's news: one row of 作者/摄影/编辑/审核/来源/发布时间/点击量 (the photographer
+    # is no author).
+    ("university_news", {"title": "我校在第十届全国大学生某某创新大赛中获佳绩",
+                         "date": "2024-11-20", "authors": ("张某某",)},
+     "11月16日至18日", "获奖学生代表王某某", 4),
+]
+
+
+@pytest.mark.parametrize(("name", "meta", "first", "last", "count"), SHAPES,
+                         ids=[s[0] for s in SHAPES])
+def test_page_shapes(name: str, meta: dict[str, object], first: str, last: str,
+                     count: int) -> None:
+    doc = clean_text((PAGES / f"{name}.txt").read_text("utf-8"), id=name)
+    assert doc.dropped is None
+    for key, value in meta.items():
+        assert getattr(doc.meta, key) == value, key
+    lines = doc.text.split("\n")
+    assert (len(lines), lines[0][: len(first)], lines[-1][: len(last)]) == (count, first, last)
+
+
+@pytest.mark.parametrize(("name", "ok"), [("研究室", False), ("办公室", False), ("宣传处", False),
+                                          ("韩某某", True), ("李科", True)])
+def test_an_office_is_no_author(name: str, ok: bool) -> None:
+    assert plausible_author(name) is ok
+
+
+@pytest.mark.parametrize(("line", "source", "publisher"), [
+    ("信息索引号：000014349/2024-00087", None, None),
+    ("发布机构：某某市住房和城乡建设局", None, "某某市住房和城乡建设局"),
+    ("发布单位：某某县教育局  发布日期：2024-03-22", None, "某某县教育局"),
+    ("来源：某某日报  发布机构：某某县人民政府办公室", "某某日报", "某某县人民政府办公室"),
+])
+def test_information_table_rows_name_the_publisher(line: str, source: str | None,
+                                                   publisher: str | None) -> None:
+    found = parse_meta_line(line)
+    assert found is not None
+    assert (found.source_name, found.publisher) == (source, publisher)
+
+
+def test_a_labelled_source_wins_over_the_publishing_body() -> None:
+    page = ("某某县人民政府\n索引号：123/2024-001\n发布机构：某某县人民政府办公室\n"
+            "发布日期：2024-03-22\n某某县召开安全生产工作会议\n来源：某某县应急管理局\n"
+            "3月21日，某某县召开安全生产工作会议，部署近期安全生产重点工作，县长出席并讲话。\n"
+            "会议要求，各乡镇各部门要压实责任，全面排查整治各类安全隐患，确保全县安全形势稳定。")
+    doc = clean_text(page, id="gov")
+    assert (doc.meta.title, doc.meta.source_name) == ("某某县召开安全生产工作会议", "某某县应急管理局")
+    assert doc.text.startswith("3月21日")
+
+
+def test_a_date_row_with_its_publisher_under_the_headline_keeps_the_headline_above() -> None:
+    page = ("某某县教育局\n关于做好2024年秋季学期开学工作的通知\n"
+            "发布机构：某某县教育局  发布日期：2024-08-20\n一、总体要求\n"
+            "各学校要提前做好开学准备，全面排查校舍安全隐患，确保师生平安顺利返校。\n"
+            "二、工作安排\n各学校要于8月28日前完成教室、宿舍、食堂的清洁消毒工作。")
+    doc = clean_text(page, id="notice")
+    assert doc.meta.title == "关于做好2024年秋季学期开学工作的通知"
+    assert doc.meta.source_name == "某某县教育局"
+    assert doc.text.startswith("一、总体要求")
+
+
+def test_a_bracketed_row_of_credits_closing_the_page_goes() -> None:
+    page = (PAGES / "school_news.txt").read_text("utf-8")
+    ending = "（供稿：教导处　撰稿：李某某　摄影：王某　审核：张某）\n"
+    cut = page[: page.index(ending) + len(ending)]  # the page saved without its footer
+    doc = clean_text(cut, id="school")
+    assert doc.text.split("\n")[-1].startswith("同学们纷纷表示")
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("記者王某某／台北報導", ("王某某",)),
+    ("记者王某某/台北报道", ("王某某",)),
+    ("記者王某某、李某某／綜合報導", ("王某某", "李某某")),
+    ("某某報記者陳某某／香港報導", ("陳某某",)),
+])
+def test_a_reporter_and_where_the_report_was_filed(line: str, authors: tuple[str, ...]) -> None:
+    found = parse_byline(line, tail=False)
+    assert found is not None
+    assert found.authors == authors
+
+
+@pytest.mark.parametrize("line", ["记者会/现场报道", "記者王某某台北報導指出，颱風將於明日登陸。"])
+def test_no_place_byline(line: str) -> None:
+    assert parse_byline(line, tail=False) is None
+
+
+def test_a_notice_above_the_headline_still_goes_with_the_chrome() -> None:
+    page = ("本站所有文章均为原创，转发请联系本站编辑部取得授权，感谢您的理解与支持，谢谢大家。\n"
+            "某某县召开防汛工作会议\n时间：2024-06-01 来源：某某县水利局\n"
+            "6月1日，某某县召开防汛工作会议，部署今年汛期各项防汛准备工作，要求做好应急值守。\n"
+            "会议要求，各乡镇要加强巡查，及时排除隐患，确保群众生命财产安全和度汛安全。")
+    doc = clean_text(page, id="notice")
+    assert doc.meta.title == "某某县召开防汛工作会议"
+    assert doc.text.startswith("6月1日")
+
+
+@pytest.mark.parametrize(("value", "authors"), [
+    ("殷某某 实习生 罗某", ("殷某某", "罗某")),
+    ("实习生罗某", ("罗某",)),
+    ("摄影记者 王某", ("王某",)),
+    ("记者 张某 通讯员 李某", ("张某", "李某")),
+])
+def test_a_role_between_the_names_is_no_author(value: str, authors: tuple[str, ...]) -> None:
+    assert clean_authors(value) == authors
+
+
+def test_an_evening_paper_byline_with_an_intern() -> None:
+    page = ("某某晚报\n新闻 > 本地\n小区停车难，如何破解？\n2024-07-22 08:05 某某晚报\n"
+            "记者 殷某某 实习生 罗某\n"
+            "“每天晚上回家都要绕小区转好几圈才能找到车位。”家住某某小区的市民邱某某向记者抱怨。\n"
+            "记者走访发现，不少建成较早的小区都存在车位不足的问题，车辆乱停乱放现象较为普遍。\n"
+            "编辑：左某")
+    doc = clean_text(page, id="evening")
+    assert doc.meta.authors == ("殷某某", "罗某")
+    assert doc.text.startswith("“每天晚上")
+
+
+_NIGHT_MARKET = ("某某新闻网\n某某市启动夏季夜市消费季活动\n{row}\n"
+                 "6月1日晚，某某市夏季夜市消费季活动在某某步行街启动，全市12个特色夜市同步开市。\n"
+                 "活动将持续至8月底，期间还将举办美食节、音乐会等系列活动，进一步激发夜间消费活力。\n"
+                 "{credit}\n网友评论")
+
+
+@pytest.mark.parametrize(("row", "credit", "source"), [
+    ("2024-06-01 09:30", "（来源：某某日报）", "某某日报"),
+    ("2024-06-01 09:30", "本文来源：某某日报", "某某日报"),
+    ("2024-06-01 09:30", "【来源：某某日报】", "某某日报"),
+    # the credit names the publisher before the site printed beside a bare date does
+    ("2024-06-01 09:30 某某新闻网", "（来源：某某日报）", "某某日报"),
+    # a labelled 来源 row in the head still wins
+    ("2024-06-01 09:30 来源：某某晚报", "（来源：某某日报）", "某某晚报"),
+    # the sources of background material, or several, name no publisher
+    ("2024-06-01 09:30", "（资料来源：某某统计局、某某日报等）", None),
+    ("2024-06-01 09:30", "（综合整理自某某新闻、某某网等）", None),
+])
+def test_a_source_credit_the_chrome_took_out_names_the_publisher(
+        row: str, credit: str, source: str | None) -> None:
+    doc = clean_text(_NIGHT_MARKET.format(row=row, credit=credit), id="market")
+    assert doc.meta.source_name == source
+    assert doc.text.split("\n")[-1].startswith("活动将持续至8月底")
