@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..document import Doc, Removal, shorten
@@ -648,10 +649,16 @@ class PageBlocks:
         """The outlet's name alone on a line, twice or more (游民星空 under every picture):
         the alt text of its watermarked pictures. The name is the one a metadata row of the
         page gives as the source; the row itself stays for meta.lines."""
+        # Most pages print no short line twice: no metadata row is read then.
+        counts = Counter(bare[i] for i in filled if 2 <= len(bare[i]) <= 12)
+        twice = {line for line, n in counts.items() if n >= 2}
+        if not twice:
+            return
         sources: set[str] = set()
         for i in filled:
             if _ROW_DATE.search(bare[i]) or "来源" in bare[i]:
                 sources |= _row_sources(bare[i])
+        sources &= twice
         if not sources:
             return
         lone = [i for i in filled if bare[i] in sources]

@@ -93,9 +93,12 @@ class SpamScore:
         left may read clean; the page is a mirror's all the same, so it is tagged, never
         dropped for this alone: one such term scores ``tag_at``, more score up to 0.99."""
         lexicon = self._lexicon or shared_lexicon()
-        found = {h.term for r in doc.removals if not r.cleaner.startswith("spam.")
-                 for h in lexicon.scan(r.text) if h.kind != "term" and h.weight >= 2
-                 and not NEWS_CONTEXT.search(r.text)}
+        texts = [r.text for r in doc.removals if not r.cleaner.startswith("spam.")]
+        # One pass over all of them tells the common case, no term anywhere.
+        if not texts or not lexicon.any_hit("\n".join(texts)):
+            return 0.0
+        found = {h.term for text in texts for h in lexicon.scan(text)
+                 if h.kind != "term" and h.weight >= 2 and not NEWS_CONTEXT.search(text)}
         return min(0.99, self.tag_at * len(found)) if found else 0.0
 
     def __call__(self, doc: Doc, /) -> Doc:
