@@ -3,8 +3,8 @@
 Components, each scaled so 1.0 means "at the drop threshold": lexicon hits per line (CLEANING.md
 D9), the share of the page the other spam cleaners already removed, and keyword stuffing (D8:
 coverage of the most frequent jieba word 2/3/4-grams, computed only when a cheap character
-4-gram check finds heavy repetition), and spam terms in what other cleaners removed (a hidden
-block of casino links, a 友情链接 list of them). D8 alone only tags: it was fitted on general
+4-gram check finds heavy repetition), and spam terms in what the HTML cleaners removed (a
+hidden block of casino links, a link block of them). D8 alone only tags: it was fitted on general
 web text; so does hidden spam alone, since the text left may be a clean copy of an article.
 D9's limit is one distinct term per line here, not CLEANING.md's 0.5: at 0.5 a short copied
 article carrying three injected brands was dropped, losing the article (bench/spam_inject.py).
@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 __all__ = ["SpamScore"]
 
 _MIN_STUFFING_CHARS = 200
+# Cleaners whose removals may hold spam hidden from readers or listed as links: hidden
+# elements and link blocks of the page (html.prune). The text cleaners remove far more text,
+# menus and footers, which would cost a scan of every page for little.
+_HIDING = ("html.",)
 
 
 class SpamScore:
@@ -88,17 +92,17 @@ class SpamScore:
         return worst
 
     def _hidden_spam(self, doc: Doc) -> float:
-        """Spam the page kept from its readers: brands and selling phrases in what other
-        cleaners took out (a hidden block of casino links, a 友情链接 list of them). The text
+        """Spam the page kept from its readers: brands and selling phrases in what the HTML
+        cleaners took out (a hidden block of casino links, a block of such links). The text
         left may read clean; the page is a mirror's all the same, so it is tagged, never
         dropped for this alone: one such term scores ``tag_at``, more score up to 0.99."""
-        lexicon = self._lexicon or shared_lexicon()
-        texts = [r.text for r in doc.removals if not r.cleaner.startswith("spam.")]
-        # One pass over all of them tells the common case, no term anywhere.
-        if not texts or not lexicon.any_hit("\n".join(texts)):
-            return 0.0
-        found = {h.term for text in texts for h in lexicon.scan(text)
-                 if h.kind != "term" and h.weight >= 2 and not NEWS_CONTEXT.search(text)}
+        # One automaton pass over all of them, line by line (hits_by_line first asks whether
+        # any term occurs at all: the common case, none).
+        joined = "\n".join(r.text for r in doc.removals if r.cleaner.startswith(_HIDING))
+        found = {h.term for line, hits in zip(joined.split("\n"), hits_by_line(joined),
+                                              strict=True)
+                 if hits and not NEWS_CONTEXT.search(line)
+                 for h in hits if h.kind != "term" and h.weight >= 2}
         return min(0.99, self.tag_at * len(found)) if found else 0.0
 
     def __call__(self, doc: Doc, /) -> Doc:
