@@ -854,7 +854,11 @@ class PageBlocks:
             last_line = bare[live[-1]] if live else ""
             closed = (len(last_line) >= 15 and last_line.endswith(("。", "。”", "。」"))
                       and _closing_sentence(last_line))
-            if len(run) >= self.min_run and endings * 3 <= len(run) and not closed:
+            # Lines other cleaners took (a footer's copyright rows) count towards a run, so
+            # its own lines may be few: when every one of them is a sentence with its stop
+            # (镇党委书记王某某出席会议。) the run is the article's end, not a list.
+            if (len(run) >= self.min_run and endings * 3 <= len(run)
+                    and endings < len(live) and not closed):
                 for j in live:
                     gone[j] = ("headline_list",
                                f"one of {len(run)} short list lines after the article")

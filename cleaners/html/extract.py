@@ -102,7 +102,7 @@ class MainTextExtractor:
             near=_near_start(page_lines, lines),
             ends=lines[:4] + lines[-4:],
         )
-        lines, removed = _trim(lines, meta.title)
+        lines, removed = _trim(lines, meta.title, meta.authors)
         if _chars(lines) < self.min_chars:
             return doc.drop(
                 NAME,
@@ -161,7 +161,7 @@ class MainTextExtractor:
         _rows_as_paragraphs(part)
         heads = {_flat(h.text_content()) for h in part.iter(*_HEADINGS) if not _linked(h)}
         body.append(part)
-        traf = _restore_headings(self._trafilatura(wrapper, url), own, heads)
+        traf = _restore_headings(_split_glued(self._trafilatura(wrapper, url), own), own, heads)
         if self.engine == "trafilatura":
             return traf
         # trafilatura drops what it takes for boilerplate, sometimes whole runs of real
@@ -264,6 +264,37 @@ def _linked(el: HtmlElement) -> bool:
     return 2 * links >= len(_flat(el.text_content()))
 
 
+def _split_glued(traf: list[str], own: list[str]) -> list[str]:
+    """A trafilatura line that is several of the walker's block lines run together, in order,
+    goes back as those lines.
+
+    When trafilatura's own pass gives up on a container (an <article> holding a <time> or a
+    byline block), its fallback prints the whole container as one line, headline, byline and
+    paragraphs joined by spaces. Only a line holding half the container's text or more, an
+    exact run of whole block lines, is split (a table row's cells stay on their line): text
+    is neither added nor lost, just the breaks the page had are put back."""
+    flat_own = [_flat(ln) for ln in own]
+    total = sum(len(f) for f in flat_own)
+    out: list[str] = []
+    for line in traf:
+        flat = _flat(line)
+        run = None
+        if 2 * len(flat) < total:
+            out.append(line)
+            continue
+        for i, first in enumerate(flat_own):
+            if not first or not flat.startswith(first) or len(first) == len(flat):
+                continue
+            at, j = len(first), i + 1
+            while j < len(own) and at < len(flat) and flat.startswith(flat_own[j], at):
+                at, j = at + len(flat_own[j]), j + 1
+            if at == len(flat) and j - i > 1:
+                run = own[i:j]
+                break
+        out.extend(run if run is not None else [line])
+    return out
+
+
 def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[str]:
     """Put back the container's subheadings trafilatura dropped inside the article's run.
 
@@ -317,7 +348,27 @@ def _near_start(page: list[str], article: list[str]) -> list[str]:
     return page[max(0, at - 4) : at] + article[:3]
 
 
-def _trim(lines: list[str], title: str | None) -> tuple[list[str], list[Removal]]:
+# A date as a byline prints it: with or without the year, with or without the time.
+_BYLINE_DATE = re.compile(
+    r"(?:(?:19|20)\d\d\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?)?"
+)
+
+
+def _byline(line: str, authors: tuple[str, ...]) -> bool:
+    """A line of nothing but the article's authors and a date (吴某某 7月16日 14:05): the
+    byline a page prints unlabelled under its headline, names already lifted to meta."""
+    if len(line) > 60 or not authors or not any(a in line for a in authors):
+        return False
+    rest, dated = _BYLINE_DATE.subn("", line)
+    for name in authors:
+        rest = rest.replace(name, "")
+    return dated > 0 and not re.sub(r"[\s|丨/·•:：,，、]", "", rest)
+
+
+def _trim(
+    lines: list[str], title: str | None, authors: tuple[str, ...] = ()
+) -> tuple[list[str], list[Removal]]:
     """Drop the title, meta line, breadcrumb and share bar repeated inside the container."""
     kept: list[str] = []
     removed: list[Removal] = []
@@ -327,7 +378,9 @@ def _trim(lines: list[str], title: str | None) -> tuple[list[str], list[Removal]
         rule = None
         if norm_title and flat == norm_title and n <= 5:
             rule, why = "title_line", "the headline repeated above the body"
-        elif len(line) <= 120 and n <= 6 and (_META_LINE.search(line) or _DATE_ONLY.match(line)):
+        elif len(line) <= 120 and n <= 6 and (
+            _META_LINE.search(line) or _DATE_ONLY.match(line) or _byline(line, authors)
+        ):
             rule, why = "meta_line", "date/source/author line above the body (lifted to meta)"
         elif len(line) <= 80 and _BREADCRUMB.search(line):
             rule, why = "breadcrumb_line", "breadcrumb trail inside the article container"

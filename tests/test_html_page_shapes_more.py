@@ -1,0 +1,103 @@
+"""More pages of our own in shapes Chinese sites print, through the HTML path whole.
+
+Paragraphs kept apart only by <br><br> in one <div>; <font>/<span> soup with &nbsp; indents;
+an article cut by a 相关阅读 box and an ad frame; pictures with pic-info and figcaption
+captions; a page whose date and author come from og:/JSON-LD meta, its <article> holding a
+<time> byline; a notice with bold section headings and an ordered list; readers' comments
+after the article; a GB2312 page given as bytes; a parasite (寄生虫) spam page and the clean
+page it copied."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaners import clean_html
+
+PAGES = Path(__file__).parent / "fixtures" / "html_shapes"
+
+
+@pytest.mark.parametrize(("name", "meta", "lines"), [
+    ("br_only_div",  # no <p>: <br><br> and &nbsp; indents; 编辑/审核 line, share bar, prev/next
+     {"date": "2024-06-03T09:15:00", "source_name": "某某县融媒体中心", "authors": ()},
+     ["6月2日上午", "演练模拟", "县防汛抗旱指挥部", "据悉"]),
+    ("inline_related_box",  # 相关阅读 box and an ad frame between paragraphs
+     {"title": "某某市启动老旧小区改造三年行动", "date": "2024-04-18T08:30:00",
+      "source_name": "某某日报", "authors": ("陈某某",)},
+     ["记者从某某市", "方案明确", "市住建局有关负责人", "据统计"]),
+    ("picture_captions",  # p.pic-info and <figcaption> captions, 【编辑】 line
+     {"title": "某某湿地公园迎来候鸟越冬高峰", "date": "2024-12-05T16:20:00",
+      "source_name": "某某新闻网"},
+     ["入冬以来", "公园管理处", "为保护候鸟", "据了解"]),
+    ("jsonld_og_meta",  # paragraphs apart, the 吴某某 7月16日 byline gone, ISO date with T
+     {"title": "某某省出台措施支持民营企业发展", "date": "2024-07-16T14:05:00",
+      "authors": ("吴某某",)},
+     ["某某省人民政府办公厅", "措施提出", "在减轻企业负担方面", "业内人士认为"]),
+    ("list_and_bold_headings",  # <strong> headings and <li> items kept, one a line
+     {"title": "某某县关于做好2024年秋冬季森林防火工作的通知", "date": "2024-10-28T10:00:00",
+      "source_name": "某某县应急管理局"},
+     ["各乡镇人民政府", "当前已进入", "一、提高思想认识", "各乡镇、各单位", "二、强化火源管控",
+      "防火期内", "严禁在林区", "严禁焚烧", "进山入口", "三、做好应急准备", "各乡镇要组织"]),
+    ("comments_after",  # 网友评论, 用户名, 回复, 赞 and the comment form gone
+     {"title": "某某市地铁3号线开通试运营", "date": "2024-08-30T07:00:00",
+      "source_name": "某某网", "authors": ("郑某某",)},
+     ["8月29日上午", "3号线采用", "开通首日"]),
+    ("gbk_declared",  # <meta charset=gb2312>, read from bytes
+     {"title": "某某区举办社区养老服务推进会", "date": "2024-03-15",
+      "source_name": "某某区民政局", "authors": ("钱某某",)},
+     ["3月14日", "会议通报", "会议要求"]),
+    ("parasite_clean",  # the article a parasite page copies, kept whole and untagged
+     {"title": "某某县开展农村饮水安全排查", "date": "2024-07-02T15:40:00",
+      "source_name": "某某县水利局"},
+     ["为保障农村群众", "排查组", "下一步"]),
+])
+def test_more_page_shapes(name: str, meta: dict[str, object], lines: list[str]) -> None:
+    doc = clean_html((PAGES / f"{name}.html").read_bytes(), id=name)
+    assert doc.status == "kept"
+    for key, value in meta.items():
+        assert getattr(doc.meta, key) == value, key
+    got = doc.text.split("\n")
+    assert [line[: len(want)] for line, want in zip(got, lines, strict=False)] == lines
+    assert len(got) == len(lines)
+    assert doc.meta.tags == ()
+
+
+def test_a_parasite_page_goes_as_spam() -> None:
+    # gambling brands stuffed in the title, keywords and every paragraph around one sentence
+    # lifted from parasite_clean
+    doc = clean_html((PAGES / "parasite_spam.html").read_bytes(), id="parasite_spam")
+    assert doc.status == "dropped"
+    assert doc.dropped is not None
+    assert doc.dropped.rule == "mostly_spam"
+
+
+def test_an_article_with_a_time_byline_keeps_its_paragraph_breaks() -> None:
+    # trafilatura gives up on an <article> holding a <time> and prints it as one line
+    paras = [f"第{n}段，某某市今年将新建改建农村公路三百公里，重点解决群众出行难题，确保年底前完工。"
+             for n in range(1, 4)]
+    page = ("<html><body><article><h1>某某市推进农村公路建设</h1>"
+            "<div class='byline'><span>何某某</span><time>5月6日 09:30</time></div>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.text.split("\n")[-3:] == paras
+
+
+def test_an_iso_datetime_in_meta_keeps_its_time() -> None:
+    page = ("<html><head><meta property='article:published_time' "
+            "content='2024-07-16T14:05:00+08:00'></head><body><div class='article'>"
+            "<h1>某某县举办农产品展销会</h1><p>某某县农产品展销会日前开幕，来自全县各乡镇的"
+            "两百余家企业和合作社参展，展销产品涵盖粮油、果蔬、茶叶等多个品类。</p>"
+            "</div></body></html>")
+    assert clean_html(page, id="t").meta.date == "2024-07-16T14:05:00"
+
+
+def test_a_closing_sentence_beside_footer_rows_is_kept() -> None:
+    # the copyright rows chrome.lines removes once made this sentence a "list" of three
+    page = ("<html><body><div class='article'><h1>某某镇召开防汛工作会议</h1>"
+            "<p>6月3日，某某镇召开防汛工作会议，安排部署今年汛期各项工作，要求各村落实责任。</p>"
+            "<p>会议要求，各村要开展隐患排查，备足防汛物资，确保安全度汛，保障群众生命安全。</p>"
+            "<p>镇党委副书记赵某某出席会议。</p>"
+            "<p>版权所有：某某镇人民政府 电话：0000-1234567</p><p>备案号：某ICP备00000000号</p>"
+            "</div></body></html>")
+    assert clean_html(page, id="t").text.split("\n")[-1] == "镇党委副书记赵某某出席会议。"
