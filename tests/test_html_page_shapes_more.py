@@ -22,6 +22,10 @@ PAGES = Path(__file__).parent / "fixtures" / "html_shapes"
     ("br_only_div",  # no <p>: <br><br> and &nbsp; indents; 编辑/审核 line, share bar, prev/next
      {"date": "2024-06-03T09:15:00", "source_name": "某某县融媒体中心", "authors": ()},
      ["6月2日上午", "演练模拟", "县防汛抗旱指挥部", "据悉"]),
+    ("font_span_soup",  # a paragraph in several <font>/<span> runs is one line; 供稿 gone
+     {"title": "某某镇举办农民丰收节活动", "date": "2024-09-23",
+      "source_name": "某某镇农业服务中心"},
+     ["9月22日", "活动现场", "当天还举行了", "今年，某某镇"]),
     ("inline_related_box",  # 相关阅读 box and an ad frame between paragraphs
      {"title": "某某市启动老旧小区改造三年行动", "date": "2024-04-18T08:30:00",
       "source_name": "某某日报", "authors": ("陈某某",)},
