@@ -20,7 +20,9 @@ PAGES = Path(__file__).parent / "fixtures" / "html_shapes"
 
 @pytest.mark.parametrize(("name", "meta", "lines"), [
     ("br_only_div",  # no <p>: <br><br> and &nbsp; indents; 编辑/审核 line, share bar, prev/next
-     {"date": "2024-06-03T09:15:00", "source_name": "某某县融媒体中心", "authors": ()},
+     # the headline printed in div.title, not the shorter <title>
+     {"title": "某某县开展2024年防汛应急演练", "date": "2024-06-03T09:15:00",
+      "source_name": "某某县融媒体中心", "authors": ()},
      ["6月2日上午", "演练模拟", "县防汛抗旱指挥部", "据悉"]),
     ("font_span_soup",  # a paragraph in several <font>/<span> runs is one line; 供稿 gone
      {"title": "某某镇举办农民丰收节活动", "date": "2024-09-23",
@@ -105,3 +107,17 @@ def test_a_closing_sentence_beside_footer_rows_is_kept() -> None:
             "<p>版权所有：某某镇人民政府 电话：0000-1234567</p><p>备案号：某ICP备00000000号</p>"
             "</div></body></html>")
     assert clean_html(page, id="t").text.split("\n")[-1] == "镇党委副书记赵某某出席会议。"
+
+
+@pytest.mark.parametrize(("printed", "title"), [
+    ("某某县开展2024年防汛应急演练", "某某县开展2024年防汛应急演练"),  # fuller: it wins
+    ("本文原标题：《某某县开展防汛应急演练》", "某某县开展防汛应急演练"),  # a label: no headline
+    ("某某县开展防汛应急演练动员部署工作会议总结表彰", "某某县开展防汛应急演练"),  # much longer
+])
+def test_a_printed_headline_fuller_than_the_title(printed: str, title: str) -> None:
+    page = ("<html><head><title>某某县开展防汛应急演练-某某网</title></head><body>"
+            f"<div class='title'>{printed}</div><div class='text'>6月2日上午，某某县在城南河道"
+            "举行防汛应急演练，县应急管理局、水利局等12个部门和单位共300余人参加。<br><br>"
+            "演练模拟强降雨导致河水暴涨，参演队伍迅速集结，开展人员转移和水上救援。</div>"
+            "</body></html>")
+    assert clean_html(page, id="t").meta.title == title

@@ -559,7 +559,23 @@ def _printed_headline(
         at = max((i for i, ln in enumerate(flat_near) if ln == flat), default=-1)
         if at >= 0 and (best is None or at > best[0]):
             best = (at, text)
-    return best[1] if best else None
+    if best is None:
+        # A <title> the site shortened (某某县开展防汛应急演练 over the printed 某某县开展2024年
+        # 防汛应急演练): the printed line holds the title's characters in order, a few more.
+        fuller = [ln for ln in near if _reads_as_headline(ln) and _fuller(_flat(ln), key)]
+        return fuller[-1].strip() if fuller else None
+    return best[1]
+
+
+def _fuller(line: str, key: str) -> bool:
+    """``line`` is ``key`` with a few characters put inside it: key a subsequence of it, both
+    starting and ending alike (本文原标题：《key》 wraps the key in a label, no headline)."""
+    if len(key) < _LABEL_CHARS or not len(key) < len(line) <= len(key) + len(key) // 2:
+        return False
+    if line[0] != key[0] or line[-1] != key[-1]:
+        return False
+    chars = iter(line)
+    return all(c in chars for c in key)
 
 
 def _mostly_link(el: HtmlElement) -> bool:
