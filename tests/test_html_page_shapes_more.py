@@ -121,3 +121,28 @@ def test_a_printed_headline_fuller_than_the_title(printed: str, title: str) -> N
             "演练模拟强降雨导致河水暴涨，参演队伍迅速集结，开展人员转移和水上救援。</div>"
             "</body></html>")
     assert clean_html(page, id="t").meta.title == title
+
+
+_LD = ('<script type="application/ld+json">{"@context":"https://schema.org",'
+       '"@graph":[{"@type":"WebSite","name":"某某报"},{"@type":"NewsArticle",'
+       '"headline":"某某县推进农村公路建设","datePublished":"2024-03-09T08:20:00+08:00",'
+       '"author":[{"@type":"Person","name":"马某某"},{"@type":"Organization","name":"某某报"}]'
+       '}]}</script>')
+_ROAD = ("<p>某某县今年将新建改建农村公路三百公里，重点解决群众出行难题，确保年底前全部完工。</p>"
+         "<p>县交通运输局有关负责人表示，项目建成后将惠及沿线二十余个行政村，出行更加便捷。</p>")
+
+
+def test_json_ld_gives_date_and_authors_when_the_page_prints_none() -> None:
+    page = (f"<html><head><title>某某县推进农村公路建设_某某报</title>{_LD}</head><body>"
+            f"<div class='article'><h1>某某县推进农村公路建设</h1>{_ROAD}</div></body></html>")
+    doc = clean_html(page, id="t")
+    assert (doc.meta.date, doc.meta.authors) == ("2024-03-09T08:20:00", ("马某某",))
+
+
+def test_the_row_under_the_headline_beats_json_ld() -> None:
+    page = (f"<html><head><title>某某县推进农村公路建设_某某报</title>{_LD}</head><body>"
+            "<div class='article'><h1>某某县推进农村公路建设</h1>"
+            "<div class='info'>2024-03-10 09:00 来源：某某报 作者：牛某某</div>"
+            f"{_ROAD}</div></body></html>")
+    doc = clean_html(page, id="t")
+    assert (doc.meta.date, doc.meta.authors) == ("2024-03-10T09:00:00", ("牛某某",))

@@ -162,6 +162,56 @@ def _meta_date(root: HtmlElement) -> str | None:
     return None
 
 
+_ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "report"}
+
+
+def _ld_items(data: object) -> list[dict[str, object]]:
+    """The objects of a JSON-LD block: a list, an @graph, or a single object."""
+    if isinstance(data, list):
+        return [x for item in data for x in _ld_items(item)]
+    if isinstance(data, dict):
+        graph = data.get("@graph")
+        return [data, *_ld_items(graph)] if isinstance(graph, list) else [data]
+    return []
+
+
+def _ld_names(value: object) -> list[str]:
+    """Person names of a JSON-LD author value (a name, a Person, a list of them)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [n for v in value for n in _ld_names(v)]
+    if isinstance(value, dict) and str(value.get("@type", "Person")).lower() == "person":
+        name = value.get("name")
+        return [name] if isinstance(name, str) else []
+    return []
+
+
+def jsonld_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:
+    """Publish date and authors an article's JSON-LD block states (NewsArticle's
+    datePublished, its author Persons); read before html.prune takes the scripts out."""
+    import json
+
+    for el in root.iter("script"):
+        if (el.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(el.text or "")
+        except ValueError:
+            continue
+        for item in _ld_items(data):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if not any(str(k).lower() in _ARTICLE_TYPES for k in kinds):
+                continue
+            raw = item.get("datePublished")
+            m = _DATE.search(raw) if isinstance(raw, str) else None
+            names = [n.strip() for n in _ld_names(item.get("author")) if n.strip()]
+            authors = tuple(a for a in names if plausible_author(a))
+            return (_iso(m) if m else None), authors
+    return None, ()
+
+
 def _authors(raw: str) -> tuple[str, ...]:
     raw = _AUTHOR_STOP.sub("", raw).strip()
     names: list[str] = []

@@ -23,7 +23,7 @@ from .dom import (
     parse_html,
     subtree_stats,
 )
-from .metadata import header_meta
+from .metadata import header_meta, jsonld_meta
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -505,8 +505,12 @@ class HiddenAndChromePruner:
         # The metadata row under the headline is often classed like chrome and pruned here:
         # read it first and hand it on in doc.meta (later readers only fill what is empty).
         head = header_meta(root)
+        # An article's JSON-LD block (a script, pruned below) states its date and authors;
+        # the row under the headline, when it gives them, comes first.
+        ld_date, ld_authors = jsonld_meta(root)
         removals, _ = prune_tree(root)
         if removals:
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
-        return doc.with_meta(date=head.date, source_name=head.source_name, authors=head.authors)
+        return doc.with_meta(date=head.date or ld_date, source_name=head.source_name,
+                             authors=head.authors or ld_authors)
