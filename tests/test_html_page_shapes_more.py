@@ -49,6 +49,10 @@ PAGES = Path(__file__).parent / "fixtures" / "html_shapes"
      {"title": "某某市地铁3号线开通试运营", "date": "2024-08-30T07:00:00",
       "source_name": "某某网", "authors": ("郑某某",)},
      ["8月29日上午", "3号线采用", "开通首日"]),
+    ("blog_post_meta_row",  # 发布于 … · 作者 马某某 · 阅读 1203: labels, no publisher
+     {"title": "周末带孩子去某某森林公园徒步", "date": "2024-04-21", "source_name": None,
+      "authors": ("马某某",)},
+     ["上周末", "步道起点", "后半段", "建议带足"]),
     ("gbk_declared",  # <meta charset=gb2312>, read from bytes
      {"title": "某某区举办社区养老服务推进会", "date": "2024-03-15",
       "source_name": "某某区民政局", "authors": ("钱某某",)},
@@ -146,3 +150,13 @@ def test_the_row_under_the_headline_beats_json_ld() -> None:
             f"{_ROAD}</div></body></html>")
     doc = clean_html(page, id="t")
     assert (doc.meta.date, doc.meta.authors) == ("2024-03-10T09:00:00", ("牛某某",))
+
+
+@pytest.mark.parametrize("row", ["发布于 2024年3月9日 · 作者 马某某 · 阅读 1203",
+                                 "发布于 2024年3月9日 · 作者：马某某", "2024年3月9日 · 马某某"])
+def test_a_labelled_date_row_names_its_author_not_a_label(row: str) -> None:
+    page = ("<html><head><title>某某县推进农村公路建设-某某博客</title></head><body>"
+            f"<section class='post'><h2>某某县推进农村公路建设</h2><div class='meta'>{row}</div>"
+            f"{_ROAD}</section></body></html>")
+    meta = clean_html(page, id="t").meta
+    assert (meta.date, meta.source_name, meta.authors) == ("2024-03-09", None, ("马某某",))

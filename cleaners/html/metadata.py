@@ -411,10 +411,27 @@ def _date_and_names(line: str) -> tuple[str | None, str | None, tuple[str, ...]]
         return None
     date = parse_date(m.group(0))
     tokens = []
+    named: list[str] = []  # the token after an author label (作者 马某某)
+    after_label = False
     for tok in (line[: m.start()] + " " + line[m.end():]).split():
         tok = _BRACKET_NOTE.sub("", tok.strip("·|丨"))
+        if _WHEN_LABEL.fullmatch(tok):
+            continue  # 发布于 2024年3月9日: the date's label, no publisher
+        if _WHO_LABEL.fullmatch(tok):
+            after_label = True
+            continue
+        if (who := _WHO_LABEL.match(tok)) and who.group().endswith((":", "：")):
+            tok, after_label = tok[who.end():], True  # 作者：马某某 as one token
         if tok and not _HEADER_NOISE.search(tok) and not DATE.search(tok):
-            tokens.append(tok)
+            if after_label:
+                named.append(tok)
+            else:
+                tokens.append(tok)
+        after_label = False
+    if named:
+        # 发布于 2024年3月9日 · 作者 马某某: a labelled author; the other tokens stay unread
+        authors = tuple(n for n in named if plausible_author(n))
+        return (date, None, authors) if authors else None
     if not tokens:
         return date, None, ()
     if all(looks_like_name(t) for t in tokens):
@@ -426,6 +443,10 @@ def _date_and_names(line: str) -> tuple[str | None, str | None, tuple[str, ...]]
     if len(tokens) >= 2 and all(plausible_author(t) for t in tokens):
         return date, None, tuple(tokens)  # several pen names, none shaped like an outlet
     return date, clean_source(tokens[0][:24]), ()
+
+
+_WHEN_LABEL = re.compile(r"(?:发布|发表|更新|刊发)(?:于|时间|日期)?[:：]?|(?:时间|日期)[:：]?")
+_WHO_LABEL = re.compile(r"(?:作者|记者|撰文|文)[:：]?")
 
 
 def _loose_fields(line: str) -> tuple[str | None, str | None, tuple[str, ...]] | None:
