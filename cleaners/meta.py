@@ -260,6 +260,11 @@ def parse_meta_line(line: str) -> _Found | None:
             publisher = _SPACE.split(value)[0][:40] or None
     if not (date or source or authors or fields):
         return None
+    if not (date or source or authors or title or publisher) and line.endswith(
+            ("？", "?", "！", "!")):
+        # 记者：今年的重点有哪些？ is an interview's question, its label no field: a row
+        # that yields no value and ends as a sentence is speech, not metadata.
+        return None
     return _Found(title=title, date=date, source_name=source, authors=authors,
                   document_date=document_date, publisher=publisher)
 

@@ -53,6 +53,10 @@ PAGES = Path(__file__).parent / "fixtures" / "html_shapes"
      {"title": "周末带孩子去某某森林公园徒步", "date": "2024-04-21", "source_name": None,
       "authors": ("马某某",)},
      ["上周末", "步道起点", "后半段", "建议带足"]),
+    ("interview_qa",  # the opening 记者：…？ is the interview's question, not a byline
+     {"title": "访某某县交通运输局局长张某某：让农村公路通到群众家门口",
+      "date": "2024-03-09T10:00:00", "source_name": "某某网", "authors": ("牛某某",)},
+     ["记者：今年", "张某某：我们", "记者：建设", "张某某：主要", "记者：路修好", "张某某：我们将"]),
     ("gbk_declared",  # <meta charset=gb2312>, read from bytes
      {"title": "某某区举办社区养老服务推进会", "date": "2024-03-15",
       "source_name": "某某区民政局", "authors": ("钱某某",)},
