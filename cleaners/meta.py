@@ -215,6 +215,10 @@ _WIDE_GAP = re.compile(r"\s{2,}")
 _SPACE = re.compile(r"\s")
 
 
+# An author key with a space and no colon, inside a row of labelled fields.
+_BARE_AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者)\s+(?P<v>[\u4e00-\u9fff·]{2,8})(?=\s|$)")
+
+
 def parse_meta_line(line: str) -> _Found | None:
     """Fields of a publication-metadata line, or None if the line is not one.
 
@@ -258,6 +262,9 @@ def parse_meta_line(line: str) -> _Found | None:
             title = raw
         elif kind == "publisher" and value and not publisher:
             publisher = _SPACE.split(value)[0][:40] or None
+    if fields and not authors and (bare := _BARE_AUTHOR.search(line)):
+        # 发布时间：2024-03-09 作者 马某某 来源：某某: a labelled row whose 作者 has no colon
+        authors = clean_authors(bare["v"])
     if not (date or source or authors or fields):
         return None
     if not (date or source or authors or title or publisher) and line.endswith(

@@ -164,3 +164,13 @@ def test_a_labelled_date_row_names_its_author_not_a_label(row: str) -> None:
             f"{_ROAD}</section></body></html>")
     meta = clean_html(page, id="t").meta
     assert (meta.date, meta.source_name, meta.authors) == ("2024-03-09", None, ("马某某",))
+
+
+def test_a_labelled_row_with_a_colonless_author() -> None:
+    page = ("<html><head><title>某某县推进农村公路建设_某某网</title></head><body>"
+            "<div class='article'><h1>某某县推进农村公路建设</h1><div class='info'>"
+            "发布时间：2024-03-09 作者 马某某 来源：某某县交通运输局</div>"
+            f"{_ROAD}</div></body></html>")
+    meta = clean_html(page, id="t").meta
+    assert (meta.date, meta.source_name, meta.authors) == (
+        "2024-03-09", "某某县交通运输局", ("马某某",))
