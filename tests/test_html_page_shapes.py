@@ -37,7 +37,15 @@ PAGES = Path(__file__).parent / "fixtures" / "html_shapes"
 ])
 def test_page_shapes(name: str, meta: dict[str, object], lines: list[str],
                      tags: tuple[str, ...]) -> None:
-    doc = clean_html((PAGES / f"{name}.html").read_text("utf-8"), id=name)
+    check_page(name, meta, lines, tags)
+
+
+def check_page(name: str, meta: dict[str, object], lines: list[str],
+               tags: tuple[str, ...] = ()) -> None:
+    """The page, cleaned whole from its bytes, is kept with this metadata, these tags and one
+    paragraph a line opening as ``lines`` do, in order."""
+    doc = clean_html((PAGES / f"{name}.html").read_bytes(), id=name)
+    assert doc.status == "kept"
     for key, value in meta.items():
         assert getattr(doc.meta, key) == value, key
     got = doc.text.split("\n")

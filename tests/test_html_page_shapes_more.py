@@ -15,6 +15,8 @@ import pytest
 
 from cleaners import clean_html
 
+from .test_html_page_shapes import check_page
+
 PAGES = Path(__file__).parent / "fixtures" / "html_shapes"
 
 
@@ -67,14 +69,7 @@ PAGES = Path(__file__).parent / "fixtures" / "html_shapes"
      ["为保障农村群众", "排查组", "下一步"]),
 ])
 def test_more_page_shapes(name: str, meta: dict[str, object], lines: list[str]) -> None:
-    doc = clean_html((PAGES / f"{name}.html").read_bytes(), id=name)
-    assert doc.status == "kept"
-    for key, value in meta.items():
-        assert getattr(doc.meta, key) == value, key
-    got = doc.text.split("\n")
-    assert [line[: len(want)] for line, want in zip(got, lines, strict=False)] == lines
-    assert len(got) == len(lines)
-    assert doc.meta.tags == ()
+    check_page(name, meta, lines)
 
 
 def test_a_parasite_page_goes_as_spam() -> None:

@@ -75,6 +75,18 @@ SHAPES = [
     ("university_news", {"title": "我校在第十届全国大学生某某创新大赛中获佳绩",
                          "date": "2024-11-20", "authors": ("张某某",)},
      "11月16日至18日", "获奖学生代表王某某", 4),
+    # A city paper's edition page: the subtitle under the headline stays, 本报讯 opens the lead,
+    # the closing byline's box (□本报记者) is no outlet.
+    ("city_paper_edition", {"title": "某某市召开优化营商环境大会", "source_name": None,
+                            "authors": ("王小明",)},
+     "出台20条措施", "会议还对2023年度", 5),
+    # A portal article whose metadata row ends in its font-size tool (【字号 大 中 小】).
+    ("portal_news", {"title": "多地出台措施稳就业 高校毕业生就业渠道持续拓宽",
+                     "date": "2024-05-11T10:32:15", "source_name": "新华网"},
+     "新华社北京5月11日电", "人社部有关负责人", 2),
+    # A WeChat account's post: the account row, 点击蓝字关注, credits and buttons.
+    ("wechat_account", {"date": "2024-05-11T10:32:00", "source_name": "某某区委组织部"},
+     "5月以来", "下一步", 3),
 ]
 
 
