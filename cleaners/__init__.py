@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .base import Chain, Cleaner
 from .document import Doc, Drop, Meta, Removal
 from .errors import CleanerFailed, CleaningError, ConfigError
@@ -33,10 +35,18 @@ __all__ = [
 ]
 
 
+@lru_cache(maxsize=1)
+def _default_chain() -> Chain:
+    """The default chain, built once per process for calls that pass none: building it
+    compiles every rule (~20 ms, more than cleaning a page). Cleaners keep no per-document
+    state, so one chain serves every call."""
+    return default_chain()
+
+
 def clean_text(text: str, *, id: str = "doc", url: str = "", chain: Chain | None = None) -> Doc:
     """Clean text already taken from a page; returns the Doc (``.text``, ``.meta``,
     ``.removals``, ``.dropped``)."""
-    return (chain or default_chain())(Doc(id=id, url=url, source=url, text=text))
+    return (chain or _default_chain())(Doc(id=id, url=url, source=url, text=text))
 
 
 def clean_html(html: str | bytes, *, id: str = "doc", url: str = "",
@@ -49,4 +59,4 @@ def clean_html(html: str | bytes, *, id: str = "doc", url: str = "",
         html = decode_html(html).text
     elif not isinstance(html, str):
         raise TypeError(f"clean_html needs str or bytes, not {type(html).__name__}")
-    return (chain or default_chain())(Doc(id=id, url=url, source=url, html=html))
+    return (chain or _default_chain())(Doc(id=id, url=url, source=url, html=html))

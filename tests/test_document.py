@@ -69,3 +69,16 @@ def test_chain_stops_at_first_drop() -> None:
 def test_chain_wraps_cleaner_bugs_with_names() -> None:
     with pytest.raises(CleanerFailed, match="'b' failed on document 'x'"):
         Chain([_Named("a"), _Named("b", fail=True)])(Doc(id="x"))
+
+
+def test_clean_text_without_a_chain_reuses_one_default_chain() -> None:
+    # Building the default chain compiles every rule (more than cleaning a page costs):
+    # the convenience functions build it once, and a second call answers the same.
+    import cleaners
+
+    first = cleaners.clean_text("第一段文字。\n第二段文字。", id="a")
+    cached = cleaners._default_chain()
+    second = cleaners.clean_html("<html><body><p>第一段文字。</p></body></html>", id="b")
+    assert cleaners._default_chain() is cached
+    assert cleaners.clean_text("第一段文字。\n第二段文字。", id="a") == first
+    assert second.id == "b"
