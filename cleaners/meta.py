@@ -7,7 +7,7 @@ Looks only where pages print metadata: the head (before the first prose paragrap
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .document import Doc, Removal, shorten
@@ -276,6 +276,7 @@ def parse_meta_line(line: str) -> _Found | None:
                   document_date=document_date, publisher=publisher)
 
 
+_TIME_ALONE = re.compile(r"^(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?$")
 _BARE_GATE = gate([_BARE_ROW], at_start=True)
 _WEEKDAY = re.compile(r"(?:星期|周|农历)")
 
@@ -572,6 +573,9 @@ _EDITOR_NOTE = re.compile(with_traditional(
     r"^[【\[]?\s*(?:编者按|编者的话|编辑按|编者注)\s*[】\]]?\s*(?:[:：]|$)"))
 _CRUMB_MARK = re.compile(r"[>»›→]|&gt;")
 _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\d{7,8}")
+# A subtitle (副题) opens with a dash (——我院成功完成首例……): it is printed under the
+# headline and never is the headline, however long.
+_SUBTITLE = re.compile(r"^\s*(?:—{1,2}|－{1,2}|──|--)\s*\S")
 
 
 def _heading_like(line: str) -> bool:
@@ -625,6 +629,7 @@ class MetaLines:
                 found[i] = ("date_row", hit)
             elif (hit := parse_byline(lines[i].strip(), tail=False)) is not None:
                 found[i] = ("byline", hit)
+        self._join_time_line(lines, head, found)
         if not any(hit.date for _, hit in found.values()):
             # No date of a known shape: the nearest timestamp row above the first paragraph.
             for i in reversed(head):
@@ -751,6 +756,23 @@ class MetaLines:
         text = "\n".join(out)
         return doc.evolve(text=text, removed=removed).with_meta(**meta)
 
+    @staticmethod
+    def _join_time_line(lines: Sequence[str], head: Sequence[int],
+                        found: dict[int, tuple[str, _Found]]) -> None:
+        """A page may print the date, its time and the source each on its own line
+        (2024-05-06 / 14:22:05 / 来源：…): a time alone right under a row dated without
+        one is that date's time, and a metadata line too."""
+        for k, i in enumerate(head[:-1]):
+            nxt = head[k + 1]
+            hit = found.get(i, ("", _Found()))[1]
+            time = _TIME_ALONE.match(lines[nxt].strip())
+            if hit.date and "T" not in hit.date and nxt not in found and time:
+                hour, minute, second = time["H"], time["M"], time["S"] or "00"
+                if int(hour) < 24:
+                    dated = replace(hit, date=f"{hit.date}T{int(hour):02d}:{minute}:{second}")
+                    found[i] = (found[i][0], dated)
+                    found[nxt] = ("meta_line", _Found())
+
     def _past_notice(self, lines: Sequence[str], filled: Sequence[int], first: int) -> int:
         """The first paragraph, past a notice the page prints above the headline (a
         subscription or copyright notice reads as prose): when the headline and a labelled
@@ -840,6 +862,8 @@ class MetaLines:
         if known:
             # The extractor already has the title: only take lines out that repeat it.
             return _repeated_title(re.sub(r"\s+", "", known), lines, candidates[:4])
+        # the subtitle under the headline is the article's text, not a part of the headline
+        candidates = [i for i in candidates if not _SUBTITLE.match(lines[i])]
         meta_rows = [i for i in head if i in found and found[i][0] in ("meta_line", "date_row")]
         under = _under_table(lines, head, found)
         if under is not None:
@@ -851,6 +875,7 @@ class MetaLines:
             # Two commas and an exclamation make an announcement, not a headline (a notice
             # above it: 我司……，……，……权利！); a headline of clauses ends in none.
             before = [i for i in head if i < meta_rows[0] and i not in found
+                      and not _SUBTITLE.match(lines[i])
                       and _heading_like(lines[i].strip().rstrip("？！?!"))
                       and not (lines[i].count("，") >= 2
                                and lines[i].rstrip().endswith(("！", "!")))][-3:]

@@ -87,6 +87,16 @@ SHAPES = [
     # A WeChat account's post: the account row, 点击蓝字关注, credits and buttons.
     ("wechat_account", {"date": "2024-05-11T10:32:00", "source_name": "某某区委组织部"},
      "5月以来", "下一步", 3),
+    # A hospital's news: a subtitle (——…) under the headline is not the headline; like the
+    # city paper's, it stays with the text. The blanks the headline block leaves around it
+    # are no image's gap, so it is no caption either.
+    ("hospital_subtitle", {"title": "多学科团队联手 七旬老人重获新生",
+                           "date": "2024-06-18T09:12:00", "source_name": "心血管内科"},
+     "——我院成功完成首例", "目前，刘大爷已经康复出院", 5),
+    # A date, its time and the source each on a line of their own.
+    ("date_three_lines", {"title": "某某县启动2024年农村供水保障工程",
+                          "date": "2024-05-06T14:22:05", "source_name": "某某县水利局"},
+     "5月6日，某某县", "县水利局负责人表示", 3),
 ]
 
 
@@ -221,3 +231,16 @@ def test_a_source_credit_the_chrome_took_out_names_the_publisher(
     doc = clean_text(_NIGHT_MARKET.format(row=row, credit=credit), id="market")
     assert doc.meta.source_name == source
     assert doc.text.split("\n")[-1].startswith("活动将持续至8月底")
+
+
+@pytest.mark.parametrize(("head", "date"), [
+    ("2024-05-06\n14:22:05\n", "2024-05-06T14:22:05"),
+    ("发布日期：2024-05-06\n9:05\n", "2024-05-06T09:05:00"),
+])
+def test_a_time_alone_under_the_date_is_its_time(head: str, date: str) -> None:
+    page = ("某某县召开防汛工作会议\n" + head + "来源：某某县水利局\n"
+            "6月1日，某某县召开防汛工作会议，部署今年汛期各项防汛准备工作，要求做好应急值守。\n"
+            "会议要求，各乡镇要加强巡查，及时排除隐患，确保群众生命财产安全和度汛安全。")
+    doc = clean_text(page, id="dated")
+    assert doc.meta.date == date
+    assert doc.text.startswith("6月1日")

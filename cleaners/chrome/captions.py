@@ -29,11 +29,29 @@ _PHOTO_GATE = gate([_PHOTO_WORDS], max_needs=16)
 _IMAGE_EXT = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$")
 
 
-def _gaps(lines: Sequence[str]) -> tuple[list[int], list[int], list[int]]:
-    """Indices of filled lines and the count of blank lines before and after each."""
+_WHOLE_LINE = re.compile(r"^line (\d+)$")
+
+
+def _headline_block(doc: Doc) -> set[int]:
+    """The lines meta.lines took out (the headline, its date and source rows, bylines): the
+    blank such a line leaves is no gap an image left. Lines other cleaners took out may be
+    where the image was (a photo credit, a file name, a placeholder), so they still count."""
+    return {int(m.group(1)) - 1 for r in doc.removals
+            if r.cleaner == "meta.lines" and (m := _WHOLE_LINE.match(r.where))}
+
+
+def _gaps(lines: Sequence[str], taken: set[int] = frozenset()  # type: ignore[assignment]
+          ) -> tuple[list[int], list[int], list[int]]:
+    """Indices of filled lines and the count of blank lines before and after each (not
+    counting the ``taken`` ones)."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    before = [filled[k] - filled[k - 1] - 1 if k else filled[0] for k in range(len(filled))]
-    after = [filled[k + 1] - filled[k] - 1 if k + 1 < len(filled) else 0
+
+    def blanks(start: int, stop: int) -> int:
+        return sum(1 for j in range(start, stop) if j not in taken)
+
+    before = [blanks(filled[k - 1] + 1, filled[k]) if k else blanks(0, filled[0])
+              for k in range(len(filled))]
+    after = [blanks(filled[k] + 1, filled[k + 1]) if k + 1 < len(filled) else 0
              for k in range(len(filled))]
     return filled, before, after
 
@@ -50,7 +68,7 @@ class Captions:
 
     def __call__(self, doc: Doc, /) -> Doc:
         lines = doc.text.split("\n")
-        filled, before, after = _gaps(lines)
+        filled, before, after = _gaps(lines, _headline_block(doc))
         if len(filled) < 3:
             return doc
         usual = Counter(before[1:]).most_common(1)[0][0] if len(before) > 1 else 0
