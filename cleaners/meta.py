@@ -18,7 +18,7 @@ from .script import traditional_variants, with_traditional
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["MetaLines", "is_prose", "parse_date"]
+__all__ = ["MetaLines", "closing_signature", "is_prose", "parse_date"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -277,6 +277,26 @@ def parse_meta_line(line: str) -> _Found | None:
 
 
 _TIME_ALONE = re.compile(r"^(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?$")
+# A notice's closing signature: the body that issues it (某某市公安局某某分局, 中共某某县委
+# 办公室) on a line or two, then the date alone. It is the notice's own text.
+_ISSUER = re.compile(
+    r"^[\u4e00-\u9fff（）()]{3,40}(?:局|厅|委员会|委|政府|办公室|法院|检察院|中心|公司|集团|大学|"
+    r"学院|学校|医院|协会|学会|联合会|指挥部|领导小组|工作组|党委|党组|支部|总支|宣传部|组织部|"
+    r"统战部|派出所|大队|支队|管理处|管理站|研究所|研究院)$")
+_SIGNED_DATE = re.compile(r"^(?:19|20)\d{2}\s*(?:年\s*[01]?\d\s*月\s*[0-3]?\d\s*日|"
+                          r"-[01]?\d-[0-3]?\d)$")
+
+
+def closing_signature(lines: Sequence[str]) -> int:
+    """How many of ``lines`` (the filled lines right after a notice's last paragraph,
+    stripped) are its signature: one or two issuing bodies, then the date alone. 0 if none."""
+    for n in (1, 2):
+        if (len(lines) > n and all(_ISSUER.match(line) for line in lines[:n])
+                and _SIGNED_DATE.match(lines[n])):
+            return n + 1
+    return 0
+
+
 _BARE_GATE = gate([_BARE_ROW], at_start=True)
 _WEEKDAY = re.compile(r"(?:星期|周|农历)")
 
@@ -619,6 +639,8 @@ class MetaLines:
         # cleaners left may come first.
         head = [i for i in filled if i < first_prose][-self.head_lines:]
         tail = [i for i in filled[-self.tail_lines:] if i > last_prose]
+        # the issuing body and date closing a notice are its text, not a metadata row
+        tail = tail[closing_signature([lines[i].strip() for i in tail]):]
 
         found: dict[int, tuple[str, _Found]] = {}
         for i in head:

@@ -42,11 +42,13 @@ PAGES = Path(__file__).parent / "fixtures" / "html_shapes"
      {"title": "某某省出台措施支持民营企业发展", "date": "2024-07-16T14:05:00",
       "authors": ("吴某某",)},
      ["某某省人民政府办公厅", "措施提出", "在减轻企业负担方面", "业内人士认为"]),
-    ("list_and_bold_headings",  # <strong> headings and <li> items kept, one a line
+    ("list_and_bold_headings",  # <strong> headings and <li> items kept, one a line, and
+     # the notice's signature (issuing body, date): the notice's own text
      {"title": "某某县关于做好2024年秋冬季森林防火工作的通知", "date": "2024-10-28T10:00:00",
       "source_name": "某某县应急管理局"},
      ["各乡镇人民政府", "当前已进入", "一、提高思想认识", "各乡镇、各单位", "二、强化火源管控",
-      "防火期内", "严禁在林区", "严禁焚烧", "进山入口", "三、做好应急准备", "各乡镇要组织"]),
+      "防火期内", "严禁在林区", "严禁焚烧", "进山入口", "三、做好应急准备", "各乡镇要组织",
+      "某某县应急管理局", "2024年10月28日"]),
     ("comments_after",  # 网友评论, 用户名, 回复, 赞 and the comment form gone
      {"title": "某某市地铁3号线开通试运营", "date": "2024-08-30T07:00:00",
       "source_name": "某某网", "authors": ("郑某某",)},

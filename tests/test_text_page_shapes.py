@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from cleaners import clean_text
-from cleaners.meta import clean_authors, parse_byline, parse_meta_line
+from cleaners.meta import clean_authors, closing_signature, parse_byline, parse_meta_line
 from cleaners.names import plausible_author
 
 PAGES = Path(__file__).parent / "fixtures" / "text"
@@ -97,6 +97,10 @@ SHAPES = [
     ("date_three_lines", {"title": "某某县启动2024年农村供水保障工程",
                           "date": "2024-05-06T14:22:05", "source_name": "某某县水利局"},
      "5月6日，某某县", "县水利局负责人表示", 3),
+    # A police notice (警情通报) closed by its signature: the issuing body and the date are
+    # the notice's own text, not a list after it nor a metadata row.
+    ("police_notice", {"title": "某某分局关于一起持刀伤人案件的警情通报", "date": "2024-05-06"},
+     "5月5日20时许", "2024年5月6日", 5),
 ]
 
 
@@ -244,3 +248,18 @@ def test_a_time_alone_under_the_date_is_its_time(head: str, date: str) -> None:
     doc = clean_text(page, id="dated")
     assert doc.meta.date == date
     assert doc.text.startswith("6月1日")
+
+
+@pytest.mark.parametrize(("lines", "count"), [
+    (["某某市公安局某某分局", "2024年5月6日"], 2),
+    (["中共某某县委办公室", "某某县人民政府办公室", "2024年3月20日", "分享到"], 3),
+    (["某某市住房和城乡建设局", "2024-03-20"], 2),
+    (["某某市公安局某某分局"], 0),  # no date: a list's item as well
+    (["2024年5月6日"], 0),
+    (["某某县召开防汛工作会议", "2024年5月6日"], 0),  # a related headline and its date
+    (["编辑：某某", "2024年5月6日"], 0),
+    (["某某市第十届全民运动会开幕", "2024年5月6日"], 0),
+    (["某某区举行2024年消夏音乐会", "2024年5月6日"], 0),
+])
+def test_a_notice_closing_signature(lines: list[str], count: int) -> None:
+    assert closing_signature(lines) == count

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Doc, Removal, shorten
 from ..literals import clues
-from ..meta import parse_byline, parse_meta_line
+from ..meta import closing_signature, parse_byline, parse_meta_line
 from ..script import with_traditional
 
 if TYPE_CHECKING:
@@ -843,6 +843,10 @@ class PageBlocks:
             run = [j for j in run if not _introduces(bare[j])]
             while first_run and run and _closing_sentence(bare[run[0]]):
                 run.pop(0)
+            if first_run:  # a notice's signature (issuing body, date) closes the article
+                signed = [j for j in run if bare[j]]
+                signed = signed[:closing_signature([bare[j] for j in signed])]
+                run = [j for j in run if j not in signed]
             first_run = False
             live = [j for j in run if bare[j]]
             endings = sum(1 for j in live if bare[j][-1] in "。；;"
