@@ -101,6 +101,26 @@ SHAPES = [
     # the notice's own text, not a list after it nor a metadata row.
     ("police_notice", {"title": "某某分局关于一起持刀伤人案件的警情通报", "date": "2024-05-06"},
      "5月5日20时许", "2024年5月6日", 5),
+    # A commentary: 本报评论员 under the headline is no author, the note on the writer
+    # closing it (（作者系……教授）) is the article's.
+    ("commentary_author_end", {"title": "让“小切口”撬动基层治理“大变革”",
+                               "date": "2024-05-06T06:30:00", "source_name": "某某日报",
+                               "authors": ()},
+     "基层治理千头万绪", "（作者系", 5),
+    # A county media centre's page closed by its 三审 rows (编辑, 一审, 二审, 终审).
+    ("county_three_reviews", {"title": "某某镇：小小桑葚“串”起增收致富路",
+                              "date": "2024-05-06T18:05:00", "source_name": "某某县融媒体中心",
+                              "authors": ("某某某",)},
+     "眼下正值桑葚成熟季", "“今年桑葚长势好", 3),
+    # A policy Q&A (问：…？ / 答：…), numbered or not: every question and answer is text.
+    ("qa_interpretation", {"date": "2024-05-06T10:00:00",
+                           "source_name": "某某市人力资源和社会保障局"},
+     "近日，市人社局印发", "答：中断缴费期间", 9),
+    # A live blog: its time stamps heading the posts (07:30, 【09:12】) are text, and the
+    # provider's credit closing it (本直播由……提供) goes.
+    ("live_blog", {"title": "图文直播：2024某某马拉松鸣枪开跑", "date": "2024-05-06T07:00:00",
+                   "source_name": "某某体育"},
+     "07:30", "10:30 赛事组委会", 7),
 ]
 
 

@@ -502,6 +502,26 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=100,
     ),
     Rule(
+        "commentator_credit",
+        r"^[■□●◆▲]?\s*(?:本报|本刊|本台|本网|本站|[\u4e00-\u9fff]{2,8}?(?:报|社|网|台|刊))?"
+        r"\s*(?:特约|首席)?评论员$",
+        why="the commentary's credit to the paper's commentator (本报评论员): no person, no text",
+        examples=("本报评论员", "某某日报评论员", "■本刊特约评论员", "特约评论员"),
+        counterexamples=("他是一名资深评论员", "本报评论员文章指出，要把群众冷暖放在心上。"),
+        max_len=20,
+    ),
+    Rule(
+        "provider_credit",
+        r"^本(?:文|稿|篇|直播|视频|栏目|节目|内容|期内容)(?:由|系|为)[^，,。；;\s]{2,24}?"
+        r"(?:独家|原创|授权)?(?:提供|供稿|首发|发布|原创|授权(?:转载|发布)?|转载)[。.！!]?$",
+        why="a credit naming who provided the article or the live feed (本直播由某某独家提供)",
+        examples=("本直播由某某体育独家提供", "本文由某某科技授权发布", "本文系某某网原创。",
+                  "本稿由某某日报供稿"),
+        counterexamples=("本文由三部分组成，分别介绍了背景、方法和结论。",
+                         "本届联赛由县体育局主办，共有16支队伍参加。"),
+        max_len=40,
+    ),
+    Rule(
         "attachment",
         r"^(?:相关)?附件\s*[:：]?\s*(?:\d+[.、．])?\s*\S.{0,80}"
         r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png)$|^(?:相关)?附件\s*[:：]?\s*$",
