@@ -121,6 +121,12 @@ SHAPES = [
     ("live_blog", {"title": "图文直播：2024某某马拉松鸣枪开跑", "date": "2024-05-06T07:00:00",
                    "source_name": "某某体育"},
      "07:30", "10:30 赛事组委会", 7),
+    # A court's news with captions that hold no photo word: 宣判现场。 庭审现场 between
+    # paragraphs name only the scene of a picture the text save lost.
+    ("verdict_captions", {"title": "某某区法院集中宣判一批涉养老诈骗案件",
+                          "date": "2024-05-06T16:40:12", "source_name": "某某区人民法院",
+                          "authors": ("冯某某",)},
+     "5月6日上午", "本次宣判邀请了", 4),
 ]
 
 
@@ -283,3 +289,14 @@ def test_a_time_alone_under_the_date_is_its_time(head: str, date: str) -> None:
 ])
 def test_a_notice_closing_signature(lines: list[str], count: int) -> None:
     assert closing_signature(lines) == count
+
+
+@pytest.mark.parametrize(("line", "kept"), [("活动现场", False), ("签约仪式现场。", False),
+                                            ("直击现场", True), ("现场", True)])
+def test_a_scene_alone_between_paragraphs_is_a_caption(line: str, kept: bool) -> None:
+    page = ("某某县召开防汛工作会议\n时间：2024-06-01 来源：某某县水利局\n"
+            "6月1日，某某县召开防汛工作会议，部署今年汛期各项防汛准备工作，要求做好应急值守。\n"
+            f"{line}\n"
+            "会议要求，各乡镇要加强巡查，及时排除隐患，确保群众生命财产安全和度汛安全。")
+    doc = clean_text(page, id="scene")
+    assert (line in doc.text.split("\n")) is kept

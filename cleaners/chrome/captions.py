@@ -26,6 +26,9 @@ _PHOTO_WORDS = re.compile(with_traditional(
 # What every photo wording holds (read off the pattern): most lines hold none of it, and
 # the search of the whole alternation is the costliest test a line gets here.
 _PHOTO_GATE = gate([_PHOTO_WORDS], max_needs=16)
+# A picture's caption that names only the scene (宣判现场。 活动现场): a place and 现场 alone
+# on a line. A heading that sends the reader there (直击现场, 走进现场) is no caption.
+_SCENE = re.compile(r"^(?!直击|走进|回到|探访|来到|深入|聚焦)[\u4e00-\u9fff]{2,10}现场[。.]?$")
 _IMAGE_EXT = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$")
 
 
@@ -110,6 +113,9 @@ class Captions:
             if _PHOTO_GATE.open(line) and _PHOTO_WORDS.search(line):
                 score += 1
                 reasons.append("photo wording")
+            if 0 < k < len(filled) - 1 and _SCENE.match(line):
+                score += 3
+                reasons.append("names only the scene (……现场) between paragraphs")
             if line[-1] in _TERMINAL or line[-1] in "：:":
                 score -= 1  # a sentence, or one introducing what follows (代码如下：)
             if score >= 2 and reasons:
