@@ -276,6 +276,9 @@ def parse_meta_line(line: str) -> _Found | None:
                   document_date=document_date, publisher=publisher)
 
 
+_YEARLESS_ROW = re.compile(
+    r"^(?P<m>[01]?\d)\s*(?:-|/|月)\s*(?P<d>[0-3]?\d)\s*日?\s*(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)"
+    rf"(?:\s+(?P<post>{_OUTLET}))?$")
 _TIME_ALONE = re.compile(r"^(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?$")
 # A notice's closing signature: the body that issues it (某某市公安局某某分局, 中共某某县委
 # 办公室) on a line or two, then the date alone. It is the notice's own text.
@@ -598,6 +601,15 @@ _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\
 _SUBTITLE = re.compile(r"^\s*(?:—{1,2}|－{1,2}|──|--)\s*\S")
 
 
+_WEEKDAY_NAME = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
+
+
+def _date_widget(line: str) -> bool:
+    """Today's date with its weekday (2024年5月6日 星期一): a widget of the page, no headline."""
+    m = DATE.search(line)
+    return m is not None and _WEEKDAY_NAME.search(line, m.end()) is not None
+
+
 def _heading_like(line: str) -> bool:
     if not (2 <= len(line) <= 64) or line[-1] in "。！？!?；;：:，,、" or "。" in line:
         return False
@@ -652,6 +664,8 @@ class MetaLines:
             elif (hit := parse_byline(lines[i].strip(), tail=False)) is not None:
                 found[i] = ("byline", hit)
         self._join_time_line(lines, head, found)
+        if not any(hit.date for _, hit in found.values()):
+            self._yearless_row(lines, head, found, doc.removals, first_prose)
         if not any(hit.date for _, hit in found.values()):
             # No date of a known shape: the nearest timestamp row above the first paragraph.
             for i in reversed(head):
@@ -779,6 +793,32 @@ class MetaLines:
         return doc.evolve(text=text, removed=removed).with_meta(**meta)
 
     @staticmethod
+    def _yearless_row(lines: Sequence[str], head: Sequence[int],
+                      found: dict[int, tuple[str, _Found]], removals: Sequence[Removal],
+                      first_prose: int) -> None:
+        """A feed's timestamp row without its year (05-06 14:22 某某晚报, 5月6日 14:22): the
+        year is the one of the latest full date printed above the article (the page's date
+        widget), a year earlier when that month and day are still to come; with no full date
+        above the article, no date is invented and only the outlet is taken."""
+        for i in reversed(head):
+            row = _YEARLESS_ROW.match(lines[i].strip())
+            if i in found or not row:
+                continue
+            month, day, hour = int(row["m"]), int(row["d"]), int(row["H"])
+            if not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24):
+                continue
+            above = [lines[j] for j in head if j < i] + [
+                r.text for r in removals
+                if (at := _LINE_AT.match(r.where)) and int(at.group(1)) - 1 < first_prose]
+            stamps = sorted(d[:10] for text in above if (d := parse_date(text)))
+            date = None
+            if stamps:
+                year = int(stamps[-1][:4]) - (f"{month:02d}-{day:02d}" > stamps[-1][5:10])
+                date = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{row['M']}:00"
+            found[i] = ("date_row", _Found(date=date, source_name=row["post"]))
+            return
+
+    @staticmethod
     def _join_time_line(lines: Sequence[str], head: Sequence[int],
                         found: dict[int, tuple[str, _Found]]) -> None:
         """A page may print the date, its time and the source each on its own line
@@ -897,7 +937,7 @@ class MetaLines:
             # Two commas and an exclamation make an announcement, not a headline (a notice
             # above it: 我司……，……，……权利！); a headline of clauses ends in none.
             before = [i for i in head if i < meta_rows[0] and i not in found
-                      and not _SUBTITLE.match(lines[i])
+                      and not _SUBTITLE.match(lines[i]) and not _date_widget(lines[i])
                       and _heading_like(lines[i].strip().rstrip("？！?!"))
                       and not (lines[i].count("，") >= 2
                                and lines[i].rstrip().endswith(("！", "!")))][-3:]

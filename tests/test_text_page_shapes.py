@@ -127,6 +127,11 @@ SHAPES = [
                           "date": "2024-05-06T16:40:12", "source_name": "某某区人民法院",
                           "authors": ("冯某某",)},
      "5月6日上午", "本次宣判邀请了", 4),
+    # A news app's page: today's date widget (with its weekday) and a 热搜 row above the
+    # headline, a timestamp row without its year (05-06 14:22 某某晚报) under it.
+    ("feed_yearless", {"title": "某某湖景区迎来“五一”返程客流高峰",
+                       "date": "2024-05-06T14:22:00", "source_name": "某某晚报"},
+     "5月5日是“五一”", "“这几天人虽然多", 4),
 ]
 
 
@@ -300,3 +305,18 @@ def test_a_scene_alone_between_paragraphs_is_a_caption(line: str, kept: bool) ->
             "会议要求，各乡镇要加强巡查，及时排除隐患，确保群众生命财产安全和度汛安全。")
     doc = clean_text(page, id="scene")
     assert (line in doc.text.split("\n")) is kept
+
+
+@pytest.mark.parametrize(("above", "row", "date"), [
+    ("2024年5月6日 星期一\n", "05-06 14:22 某某晚报", "2024-05-06T14:22:00"),
+    ("2024年1月3日 星期三\n", "12-30 09:05", "2023-12-30T09:05:00"),  # last year's
+    ("", "5月6日 14:22 某某晚报", None),  # no year on the page: none invented
+])
+def test_a_yearless_timestamp_row_takes_the_year_printed_above(above: str, row: str,
+                                                               date: str | None) -> None:
+    page = (f"某某新闻\n{above}某某县召开防汛工作会议\n{row}\n"
+            "6月1日，某某县召开防汛工作会议，部署今年汛期各项防汛准备工作，要求做好应急值守。\n"
+            "会议要求，各乡镇要加强巡查，及时排除隐患，确保群众生命财产安全和度汛安全。")
+    doc = clean_text(page, id="feed")
+    assert (doc.meta.title, doc.meta.date) == ("某某县召开防汛工作会议", date)
+    assert doc.text.startswith("6月1日")

@@ -502,6 +502,14 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=100,
     ),
     Rule(
+        "hot_searches",
+        r"^(?:热搜|热词|热搜词|热门搜索|搜索热词|热门关键词|热门标签|大家都在搜)\s*[:：]\s*\S",
+        why="the site's trending search terms (热搜：……), a widget above or beside the article",
+        examples=("热搜：五一假期 文旅消费 高速免费", "大家都在搜：天气 油价"),
+        counterexamples=("热搜话题引发网友热议，相关部门迅速回应。",),
+        max_len=60,
+    ),
+    Rule(
         "commentator_credit",
         r"^[■□●◆▲]?\s*(?:本报|本刊|本台|本网|本站|[\u4e00-\u9fff]{2,8}?(?:报|社|网|台|刊))?"
         r"\s*(?:特约|首席)?评论员$",
