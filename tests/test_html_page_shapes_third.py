@@ -52,3 +52,13 @@ from .test_html_page_shapes import check_page
 ])
 def test_third_page_shapes(name: str, meta: dict[str, object], lines: list[str]) -> None:
     check_page(name, meta, lines)
+
+
+def test_an_english_rich_page_keeps_its_english() -> None:
+    # 作者：钟某某 | 2024-05-30 | 阅读 4521: the counter is no author; the English sentence,
+    # terms and quote are the article's, Tags/Share/评论 are not
+    check_page("mixed_en_zh",
+               {"title": "某某大学团队在Nature发文揭示锂电池枯枝状晶体生长机制",
+                "date": "2024-05-30", "source_name": None, "authors": ("钟某某",)},
+               ["近日，某某大学", "研究人员利用cryo-EM", "论文通讯作者表示：“This work",
+                "The study was supported"])
