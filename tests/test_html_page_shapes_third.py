@@ -62,3 +62,12 @@ def test_an_english_rich_page_keeps_its_english() -> None:
                 "date": "2024-05-30", "source_name": None, "authors": ("钟某某",)},
                ["近日，某某大学", "研究人员利用cryo-EM", "论文通讯作者表示：“This work",
                 "The study was supported"])
+
+
+def test_a_video_page_keeps_its_short_text() -> None:
+    # the source beside a 播放 counter, the breadcrumb in div.bread, the player's tip and
+    # clock (00:00 / 02:35), 编辑/审核 and the 更多视频 list all go
+    check_page("video_news",
+               {"title": "【视频】某某古镇夜游火了 游客沉浸式体验非遗", "date": "2024-08-02T21:10:00",
+                "source_name": "某某广播电视台", "authors": ()},
+               ["暑期以来", "据景区负责人介绍"])
