@@ -71,3 +71,35 @@ def test_a_video_page_keeps_its_short_text() -> None:
                {"title": "【视频】某某古镇夜游火了 游客沉浸式体验非遗", "date": "2024-08-02T21:10:00",
                 "source_name": "某某广播电视台", "authors": ()},
                ["暑期以来", "据景区负责人介绍"])
+
+
+def test_a_subtitle_in_the_title_box_is_kept() -> None:
+    # headline, <h2> subtitle and date row in one box, the body in another: the subtitle is
+    # the article's own text and opens it; the date row and 【打印本页】 go
+    check_page("policy_h2_subtitle",
+               {"title": "一图读懂《某某市促进消费扩容提质若干措施》",
+                "date": "2024-03-22T17:30:00", "source_name": "某某市商务局"},
+               ["围绕汽车、家电、餐饮和文旅推出十二条具体举措", "为进一步释放", "一是", "二是",
+                "三是", "四是", "五是", "《若干措施》"])
+
+
+_BODY = "".join(f"<p>第{n}段，某某县今年将新建改建农村公路三百公里，重点解决群众出行难题，确保年底前完工。</p>"
+                for n in range(1, 7))
+
+
+@pytest.mark.parametrize(("under", "first"), [
+    ("<h2>三百公里农村公路年底前完工</h2>", "三百公里农村公路年底前完工"),
+    ("<div class='sub-title'>三百公里农村公路年底前完工</div>", "三百公里农村公路年底前完工"),
+    # a linked heading names another page; a date row is metadata; a sentence is no subtitle
+    ("<h2><a href='/x'>某某县召开农村公路建设推进会</a></h2>", "第1段"),
+    ("<h2>发布时间：2024-03-09</h2>", "第1段"),
+    ("<h2>各乡镇要抓紧推进项目建设。</h2>", "第1段"),
+])
+def test_only_an_unlinked_subtitle_under_the_headline_joins_the_body(under: str,
+                                                                     first: str) -> None:
+    from cleaners import clean_html
+
+    page = ("<html><head><title>某某县推进农村公路建设_某某网</title></head><body>"
+            f"<div class='title-box'><h1>某某县推进农村公路建设</h1>{under}</div>"
+            f"<div class='content'>{_BODY}</div></body></html>")
+    assert clean_html(page, id="t").text.split("\n")[0].startswith(first)
