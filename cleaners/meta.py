@@ -18,7 +18,7 @@ from .script import traditional_variants, with_traditional
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["MetaLines", "is_prose", "parse_date"]
+__all__ = ["MetaLines", "closing_signature", "is_prose", "parse_date"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -218,6 +218,36 @@ _SPACE = re.compile(r"\s")
 
 # An author key with a space and no colon, inside a row of labelled fields.
 _BARE_AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者)\s+(?P<v>[\u4e00-\u9fff·]{2,8})(?=\s|$)")
+
+
+# The body a notice is issued by, as it signs the notice off (某某市人民政府办公室).
+_ISSUER = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|委|署|中心|"
+    r"协会|学会|联合会|研究会|公司|集团|党委|党组|党支部|支部|工委|指挥部|领导小组|工作组|"
+    r"办事处|管理处|管委会|村委会|居委会|学校|大学|学院|医院|法院|检察院|研究院|研究所)$")
+_TERMINAL_OR_COLON = _TERMINAL + "：:"
+
+
+def closing_signature(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of the lines that sign a notice off: one to four issuing bodies, each alone on
+    its line, then the date alone (某某市人民政府办公室 / 2024年5月6日), right after a
+    sentence of the text. The gold keeps them: they are the notice's own text, not a
+    metadata row or a list of links. A date with a time is a publication stamp, no signature;
+    blank lines (removed ones) are skipped."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    out: set[int] = set()
+    for k, i in enumerate(filled):
+        m = _STAMP_ALONE.match(lines[i].strip())
+        if m is None or m["H"] is not None:
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 4 and _ISSUER.match(lines[filled[j]].strip()):
+            j -= 1
+        if j == k - 1 or j < 0 or not lines[filled[j]].strip().endswith(
+                tuple(_TERMINAL_OR_COLON)):
+            continue
+        out.update(filled[j + 1 : k + 1])
+    return frozenset(out)
 
 
 def parse_meta_line(line: str) -> _Found | None:
@@ -632,8 +662,11 @@ class MetaLines:
                 if i not in found and (hit := parse_loose_date_row(lines[i].strip())):
                     found[i] = ("date_row", hit)
                     break
+        signed = closing_signature(lines) if tail else frozenset()
         for i in tail:
             line = lines[i].strip()
+            if i in signed:
+                continue  # the notice's closing signature is its text
             hit = parse_meta_line(line)
             if hit:
                 found[i] = ("meta_line", hit)
@@ -716,6 +749,9 @@ class MetaLines:
             stamp = _removed_timestamp(doc.removals, first_prose, last_prose)
             if stamp:
                 meta["date"] = stamp
+        if not meta.get("date") and not doc.meta.date and signed:
+            # no publication date anywhere: the date the notice is signed with (kept in the text)
+            meta["date"] = parse_date(lines[max(signed)])
         if not meta.get("authors") and not doc.meta.authors:
             credited = _credited_authors(doc.removals)
             if credited:

@@ -103,3 +103,12 @@ def test_only_an_unlinked_subtitle_under_the_headline_joins_the_body(under: str,
             f"<div class='title-box'><h1>某某县推进农村公路建设</h1>{under}</div>"
             f"<div class='content'>{_BODY}</div></body></html>")
     assert clean_html(page, id="t").text.split("\n")[0].startswith(first)
+
+
+def test_a_notice_keeps_its_closing_signature() -> None:
+    # the issuing body and the date under the last paragraph are the notice's own text
+    check_page("notice_signature",
+               {"title": "某某市人民政府办公室关于做好2024年端午节假期有关工作的通知",
+                "date": "2024-05-06", "source_name": "某某市人民政府办公室"},
+               ["各区县人民政府", "端午节即将来临", "一、", "二、", "三、", "某某市人民政府办公室",
+                "2024年5月6日"])

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Doc, Removal, shorten
 from ..literals import clues
-from ..meta import parse_byline, parse_meta_line
+from ..meta import closing_signature, parse_byline, parse_meta_line
 from ..script import with_traditional
 
 if TYPE_CHECKING:
@@ -824,11 +824,15 @@ class PageBlocks:
         A reader's comment between two rows of comment controls (今天08:23举报赞188回复) joins
         a run however long it is; ``ui`` is the page with removed lines put back."""
         controls = _between_controls(ui, tail)
+        # a notice's issuing bodies and date (某某市财政局 / 某某市教育局 / 2024年5月6日) sign
+        # it off: no list, whatever their number
+        signed = closing_signature(bare) if tail else frozenset()
         # A line an earlier cleaner removed joins a run; so does a short list-like line
         # unless meta.lines will lift it. Whether it will is asked only in stretches of
         # min_run or more such lines: a shorter one makes no list however lifted rows split
         # it (and the metadata parsing is the cost of this pass).
-        listed = [not bare[i] or i in controls or (len(bare[i]) <= self.list_len and (
+        listed = [not bare[i] or i in controls or (
+            i not in signed and len(bare[i]) <= self.list_len and (
             latin_page or _listish(bare[i]) or _DATED_END.search(bare[i]) is not None))
             for i in tail]
         in_long = _in_long_stretch(listed, self.min_run)

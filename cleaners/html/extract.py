@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from lxml import html
 
 from ..document import Doc, Removal, shorten
+from ..meta import closing_signature
 from ..script import script_of
 from .dom import classid, find_main, layout_table, parse_html, subtree_stats
 from .metadata import labelled_elsewhere, page_meta
@@ -409,12 +410,13 @@ def _trim(
     kept: list[str] = []
     removed: list[Removal] = []
     norm_title = re.sub(r"\s+", "", title or "")
+    signed = closing_signature(lines)
     for n, line in enumerate(lines, 1):
         flat = re.sub(r"\s+", "", line)
         rule = None
         if norm_title and flat == norm_title and n <= 5:
             rule, why = "title_line", "the headline repeated above the body"
-        elif len(line) <= 120 and n <= 6 and (
+        elif len(line) <= 120 and n <= 6 and n - 1 not in signed and (
             _META_LINE.search(line) or _DATE_ONLY.match(line) or _byline(line, authors)
         ):
             rule, why = "meta_line", "date/source/author line above the body (lifted to meta)"
