@@ -84,7 +84,7 @@ _DOCUMENT_DATE_KEYS = frozenset(_alts("成文日期|发文日期|印发日期|�
 # no 来源 names one.
 _PUBLISHER_KEYS = _alts("发布机构|发布单位")
 _OTHER_KEYS = _alts("发文字号|责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|"
-               "点击量|点击|阅读量|阅读|访问量|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
+               "点击量|点击|阅读量|阅读|访问量|播放量|播放次数|播放|观看次数|观看|人气|热度|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
                "信息索引号|索引号|文号|所属分类|分类|主题分类|有效性|公开方式|公开范围|"
                "体裁分类|组配分类|服务对象|发文机关|字体")
 _FIELD = re.compile(
@@ -113,7 +113,8 @@ _AUTHOR_SUFFIX = re.compile(with_traditional(
 _BYLINE = _Variants(
     r"^[（(【\[]?\s*(?:文|文字|撰文|作者|记者|本报记者|采写|撰稿|执笔|口述|整理)\s*[/:：丨|]\s*"
     r"(?:[^\s/:：]{2,16}?(?:专栏作者|特约作者|特约评论员|评论员|作者|记者)\s*)?"
-    r"(?:本报|特约|首席)?(?:记者|通讯员)?\s*(?P<names>[^()（）【】\[\]]{2,60}?)\s*[)）】\]]?$")
+    # a bar ends the names: what follows is the row's next field (| 2024-05-30 | 阅读 4521)
+    r"(?:本报|特约|首席)?(?:记者|通讯员)?\s*(?P<names>[^()（）【】\[\]|丨｜]{2,60}?)\s*[)）】\]]?$")
 # "《某栏目》作者 张三"
 _TITLED_BYLINE = _Variants(
     r"^(?:《[^》]{1,12}》|[^\s，。]{2,12})?(?:作者|记者)\s+(?P<names>[\u4e00-\u9fff]{2,4}"
@@ -219,6 +220,37 @@ _SPACE = re.compile(r"\s")
 _BARE_AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者)\s+(?P<v>[\u4e00-\u9fff·]{2,8})(?=\s|$)")
 
 
+# The body a notice is issued by, as it signs the notice off (某某市人民政府办公室).
+_ISSUER = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|委|署|中心|"
+    r"协会|学会|联合会|研究会|公司|集团|党委|党组|党支部|支部|工委|指挥部|领导小组|工作组|"
+    r"办事处|管理处|管理站|管委会|村委会|居委会|学校|大学|学院|医院|法院|检察院|研究院|研究所|"
+    r"总支|宣传部|组织部|统战部|派出所|分局|大队|支队)$")
+_TERMINAL_OR_COLON = _TERMINAL + "：:"
+
+
+def closing_signature(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of the lines that sign a notice off: one to four issuing bodies, each alone on
+    its line, then the date alone (某某市人民政府办公室 / 2024年5月6日), right after a
+    sentence of the text. The gold keeps them: they are the notice's own text, not a
+    metadata row or a list of links. A date with a time is a publication stamp, no signature;
+    blank lines (removed ones) are skipped."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    out: set[int] = set()
+    for k, i in enumerate(filled):
+        m = _STAMP_ALONE.match(lines[i].strip())
+        if m is None or m["H"] is not None:
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 4 and _ISSUER.match(lines[filled[j]].strip()):
+            j -= 1
+        if j == k - 1 or j < 0 or not lines[filled[j]].strip().endswith(
+                tuple(_TERMINAL_OR_COLON)):
+            continue
+        out.update(filled[j + 1 : k + 1])
+    return frozenset(out)
+
+
 def parse_meta_line(line: str) -> _Found | None:
     """Fields of a publication-metadata line, or None if the line is not one.
 
@@ -280,26 +312,6 @@ _YEARLESS_ROW = re.compile(
     r"^(?P<m>[01]?\d)\s*(?:-|/|月)\s*(?P<d>[0-3]?\d)\s*日?\s*(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)"
     rf"(?:\s+(?P<post>{_OUTLET}))?$")
 _TIME_ALONE = re.compile(r"^(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?$")
-# A notice's closing signature: the body that issues it (某某市公安局某某分局, 中共某某县委
-# 办公室) on a line or two, then the date alone. It is the notice's own text.
-_ISSUER = re.compile(
-    r"^[\u4e00-\u9fff（）()]{3,40}(?:局|厅|委员会|委|政府|办公室|法院|检察院|中心|公司|集团|大学|"
-    r"学院|学校|医院|协会|学会|联合会|指挥部|领导小组|工作组|党委|党组|支部|总支|宣传部|组织部|"
-    r"统战部|派出所|大队|支队|管理处|管理站|研究所|研究院)$")
-_SIGNED_DATE = re.compile(r"^(?:19|20)\d{2}\s*(?:年\s*[01]?\d\s*月\s*[0-3]?\d\s*日|"
-                          r"-[01]?\d-[0-3]?\d)$")
-
-
-def closing_signature(lines: Sequence[str]) -> int:
-    """How many of ``lines`` (the filled lines right after a notice's last paragraph,
-    stripped) are its signature: one or two issuing bodies, then the date alone. 0 if none."""
-    for n in (1, 2):
-        if (len(lines) > n and all(_ISSUER.match(line) for line in lines[:n])
-                and _SIGNED_DATE.match(lines[n])):
-            return n + 1
-    return 0
-
-
 _BARE_GATE = gate([_BARE_ROW], at_start=True)
 _WEEKDAY = re.compile(r"(?:星期|周|农历)")
 
@@ -651,8 +663,6 @@ class MetaLines:
         # cleaners left may come first.
         head = [i for i in filled if i < first_prose][-self.head_lines:]
         tail = [i for i in filled[-self.tail_lines:] if i > last_prose]
-        # the issuing body and date closing a notice are its text, not a metadata row
-        tail = tail[closing_signature([lines[i].strip() for i in tail]):]
 
         found: dict[int, tuple[str, _Found]] = {}
         for i in head:
@@ -672,8 +682,11 @@ class MetaLines:
                 if i not in found and (hit := parse_loose_date_row(lines[i].strip())):
                     found[i] = ("date_row", hit)
                     break
+        signed = closing_signature(lines) if tail else frozenset()
         for i in tail:
             line = lines[i].strip()
+            if i in signed:
+                continue  # the notice's closing signature is its text
             hit = parse_meta_line(line)
             if hit:
                 found[i] = ("meta_line", hit)
@@ -756,6 +769,9 @@ class MetaLines:
             stamp = _removed_timestamp(doc.removals, first_prose, last_prose)
             if stamp:
                 meta["date"] = stamp
+        if not meta.get("date") and not doc.meta.date and signed:
+            # no publication date anywhere: the date the notice is signed with (kept in the text)
+            meta["date"] = parse_date(lines[max(signed)])
         if not meta.get("authors") and not doc.meta.authors:
             credited = _credited_authors(doc.removals)
             if credited:

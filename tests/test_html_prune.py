@@ -121,3 +121,19 @@ def test_prune_no_html_is_noop_and_pickles() -> None:
 def test_prune_keeps_boxes_a_reader_sees(shown: str) -> None:
     doc = run(f'<div class="content">{ARTICLE}{shown}</div>')
     assert not [r for r in doc.removals if r.rule == "hidden_element"]
+
+
+@pytest.mark.parametrize("cls", ["bread", "bread-nav", "breadnav", "mianbao"])
+def test_prune_a_trail_classed_bread(cls: str) -> None:
+    # trafilatura prints a trail of links in a <div> a link a line (首页 / > / 视频 / > 正文),
+    # where no text rule sees the trail whole
+    doc = run(f'<div class="{cls}"><a>首页</a> &gt; <a>视频</a> &gt; 正文</div>'
+              f'<div id="content">{ARTICLE}</div>')
+    assert doc.html is not None
+    assert "正文" not in doc.html
+
+
+def test_prune_keeps_a_bread_word_inside_a_class() -> None:
+    doc = run(f'<div class="breadth-note">说明：第9段文字。</div><div id="content">{ARTICLE}</div>')
+    assert doc.html is not None
+    assert "第9段" in doc.html

@@ -62,3 +62,10 @@ def test_a_bare_row_of_names_is_a_byline_up_to_four_names() -> None:
     assert hit.authors == ("王彩艳", "肖亚平")
     # Counterexample: five names or more with no 记者/作者 are a list (award winners).
     assert parse_byline("孙志刚 马晓燕 朱文华 胡海 郭丽萍", tail=True) is None
+
+
+def test_a_byline_row_of_bar_fields_names_only_its_author() -> None:
+    # the counter after the last bar (阅读 4521) is no second author; the row goes to the
+    # field reader, which takes the date too
+    assert parse_byline("作者：钟某某 | 2024-05-30 | 阅读 4521", tail=False) is None
+    assert parse_byline("作者：钟某某", tail=False).authors == ("钟某某",)  # type: ignore[union-attr]

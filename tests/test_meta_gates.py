@@ -181,3 +181,10 @@ def test_caption_gate_never_turns_photo_wording_away() -> None:
     for line in lines:
         if captions._PHOTO_WORDS.search(line):
             assert captions._PHOTO_GATE.open(line), line
+
+
+def test_a_player_counter_ends_the_source_it_is_glued_to() -> None:
+    # spans printed without a space between them: 来源：某某台播放：3.2万
+    found = meta.parse_meta_line("2024-08-02 21:10来源：某某广播电视台播放：3.2万")
+    assert found is not None
+    assert found.source_name == "某某广播电视台"

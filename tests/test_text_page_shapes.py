@@ -293,7 +293,9 @@ def test_a_time_alone_under_the_date_is_its_time(head: str, date: str) -> None:
     (["某某区举行2024年消夏音乐会", "2024年5月6日"], 0),
 ])
 def test_a_notice_closing_signature(lines: list[str], count: int) -> None:
-    assert closing_signature(lines) == count
+    # after the notice's last sentence, the lines that sign it off
+    signed = closing_signature(["如有疑问，请与我局联系。", *lines])
+    assert signed == frozenset(range(1, count + 1))
 
 
 @pytest.mark.parametrize(("line", "kept"), [("活动现场", False), ("签约仪式现场。", False),

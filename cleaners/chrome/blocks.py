@@ -31,7 +31,7 @@ RELATED_MARKER = re.compile(with_traditional(
     r"今日推荐|推荐新闻|图片新闻|友情链接|网友评论|最新评论|热门评论|"
     r"[你您]?可能(?:会)?(?:感兴趣|喜欢)(?:的(?:文章|内容|新闻|资讯|话题))?|"
     r"延伸\s*[·•]?\s*(?:阅读|推荐)|(?:继续)?阅读下一篇|热门\s*(?i:tags)|"
-    r"看了本文的人还看了|(?:24小时|今日|本周|本月|一周|点击|阅读)?(?:排行|排行榜)|更多新闻|"
+    r"看了本文的人还看了|(?:24小时|今日|本周|本月|一周|点击|阅读)?(?:排行|排行榜)|更多(?:新闻|视频|图片|资讯|文章|报道)|"
     r"(?:(?i:related|recommended|most read|popular|more)\s*(?:articles|stories|news|reading)?))"
     r"\s*[】\]]?\s*[:：>》]*\s*$"))
 
@@ -824,11 +824,15 @@ class PageBlocks:
         A reader's comment between two rows of comment controls (今天08:23举报赞188回复) joins
         a run however long it is; ``ui`` is the page with removed lines put back."""
         controls = _between_controls(ui, tail)
+        # a notice's issuing bodies and date (某某市财政局 / 某某市教育局 / 2024年5月6日) sign
+        # it off: no list, whatever their number
+        signed = closing_signature(bare) if tail else frozenset()
         # A line an earlier cleaner removed joins a run; so does a short list-like line
         # unless meta.lines will lift it. Whether it will is asked only in stretches of
         # min_run or more such lines: a shorter one makes no list however lifted rows split
         # it (and the metadata parsing is the cost of this pass).
-        listed = [not bare[i] or i in controls or (len(bare[i]) <= self.list_len and (
+        listed = [not bare[i] or i in controls or (
+            i not in signed and len(bare[i]) <= self.list_len and (
             latin_page or _listish(bare[i]) or _DATED_END.search(bare[i]) is not None))
             for i in tail]
         in_long = _in_long_stretch(listed, self.min_run)
@@ -843,10 +847,6 @@ class PageBlocks:
             run = [j for j in run if not _introduces(bare[j])]
             while first_run and run and _closing_sentence(bare[run[0]]):
                 run.pop(0)
-            if first_run:  # a notice's signature (issuing body, date) closes the article
-                signed = [j for j in run if bare[j]]
-                signed = signed[:closing_signature([bare[j] for j in signed])]
-                run = [j for j in run if j not in signed]
             first_run = False
             live = [j for j in run if bare[j]]
             endings = sum(1 for j in live if bare[j][-1] in "。；;"

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 from lxml import html
 
 from ..document import Doc, Removal, shorten
+from ..meta import closing_signature
 from ..script import script_of
-from .dom import find_main, layout_table, parse_html, subtree_stats
+from .dom import classid, find_main, layout_table, parse_html, subtree_stats
 from .metadata import labelled_elsewhere, page_meta
 from .text import block_lines, is_caption
 
@@ -103,6 +104,7 @@ class MainTextExtractor:
             ends=lines[:4] + lines[-4:],
         )
         lines, removed = _trim(lines, meta.title, meta.authors)
+        lines = _subtitles(root, page_lines, lines, meta.title) + lines
         if _chars(lines) < self.min_chars:
             return doc.drop(
                 NAME,
@@ -321,6 +323,41 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
     return out
 
 
+# A subtitle element named by its class (div.subtitle, p.fu-title): 副标题 is futi.
+_SUBTITLE_CLASS = re.compile(r"sub[-_]?title|sub[-_]?head|fu[-_]?(?:title|biaoti)|futi")
+
+
+def _subtitles(root: HtmlElement, page: list[str], article: list[str],
+               title: str | None) -> list[str]:
+    """The subtitle printed right under the headline, when the article container left it out.
+
+    Government and portal pages print the headline, an <h2> subtitle (围绕……推出十二条具体
+    举措) and the date row in one title box, the body in another: the container is the body's
+    box, and the subtitle, which is the article's own text, would go with the box as page
+    chrome. Only unlinked heading elements (or elements classed as a subtitle) on the lines
+    right under the headline count, one clause each; the date row under them stays out."""
+    key = _flat(title or "")
+    if not key or not article or article[0] not in page:
+        return []
+    start = page.index(article[0])
+    head = max((i for i in range(start) if _flat(page[i]) == key), default=None)
+    if head is None:
+        return []
+    marked = {_flat(el.text_content()) for el in root.iter(*_HEADINGS[1:]) if not _linked(el)}
+    marked |= {_flat(el.text_content()) for el in root.iter()
+               if isinstance(el.tag, str) and _SUBTITLE_CLASS.search(classid(el))}
+    inside = {_flat(ln) for ln in article}
+    out: list[str] = []
+    for line in page[head + 1 : start]:
+        flat = _flat(line)
+        if (flat not in marked or flat in inside or flat == key or len(out) >= 2
+                or not 6 <= len(flat) <= 64 or "。" in line or _META_LINE.search(line)
+                or _DATE_ONLY.match(line)):
+            break
+        out.append(line)
+    return out
+
+
 def _chars(lines: list[str]) -> int:
     return sum(len(re.sub(r"\s+", "", ln)) for ln in lines)
 
@@ -373,12 +410,13 @@ def _trim(
     kept: list[str] = []
     removed: list[Removal] = []
     norm_title = re.sub(r"\s+", "", title or "")
+    signed = closing_signature(lines)
     for n, line in enumerate(lines, 1):
         flat = re.sub(r"\s+", "", line)
         rule = None
         if norm_title and flat == norm_title and n <= 5:
             rule, why = "title_line", "the headline repeated above the body"
-        elif len(line) <= 120 and n <= 6 and (
+        elif len(line) <= 120 and n <= 6 and n - 1 not in signed and (
             _META_LINE.search(line) or _DATE_ONLY.match(line) or _byline(line, authors)
         ):
             rule, why = "meta_line", "date/source/author line above the body (lifted to meta)"

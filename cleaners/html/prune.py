@@ -177,7 +177,7 @@ _OUTSIDE_TAGS = {"header": "header_element", "footer": "footer_element"}
 # Class/id words for chrome. Strong words are chrome even inside the article container
 # (a share bar or related list under the text); weak words only outside it.
 _STRONG = re.compile(
-    r"breadcrumb|crumbs?(?:$|[-_\s])|share|bdshare|jiathis|copyright|banquan|statement|"
+    r"breadcrumb|crumbs?(?:$|[-_\s])|(?:^|[-_\s])bread(?:$|[-_\s]|nav)|mianbao|share|bdshare|jiathis|copyright|banquan|statement|"
     r"related|relate[-_]|xiangguan|recommend|tuijian|comment|pinglun|gentie|reply|"
     r"pagination|pager(?:$|[-_\s])|pagebar|page[-_]?nav|fenye|qrcode|erweima|ewm(?:$|[-_\s])|"
     r"(?:^|[-_\s])ads?(?:$|[-_\s])|advert|guanggao|sponsor|tags?(?:$|[-_\s])|keywords?(?:$|[-_\s])|"
