@@ -16,7 +16,7 @@ from ..literals import gate
 from ..script import with_traditional
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Sequence, Set
 
 __all__ = ["Captions"]
 
@@ -43,7 +43,7 @@ def _headline_block(doc: Doc) -> set[int]:
             if r.cleaner == "meta.lines" and (m := _WHOLE_LINE.match(r.where))}
 
 
-def _gaps(lines: Sequence[str], taken: set[int] = frozenset()  # type: ignore[assignment]
+def _gaps(lines: Sequence[str], taken: Set[int] = frozenset()
           ) -> tuple[list[int], list[int], list[int]]:
     """Indices of filled lines and the count of blank lines before and after each (not
     counting the ``taken`` ones)."""
