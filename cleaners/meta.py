@@ -207,6 +207,25 @@ _BARE_ROW = re.compile(
     r"(?:\s*(?:我有话说|我要评论|评论|收藏本文|收藏|举报|分享)\s*(?:[(（]\d+人参与[)）])?)*$")
 
 
+# An account's post row (a WeChat article's): 原创, the writer, the account, the date and
+# time, maybe where it was posted from ("原创 某某某 某某青年说 2024-05-06 20:15 发表于北京");
+# 原创 may be glued to the writer, who may be left out.
+_ACCOUNT_ROW = re.compile(
+    rf"^原创\s*(?:(?P<writer>[\u4e00-\u9fff·]{{2,8}})\s+)?(?P<account>{_OUTLET})\s+"
+    rf"(?P<date>{DATE.pattern})(?:\s+(?:发表于)?[\u4e00-\u9fff]{{1,8}})?$")
+
+
+def parse_account_row(line: str) -> _Found | None:
+    """The date, the account (the publisher) and the writer of an account's post row; the
+    writer only when the slot holds a person's name (an office in it is no author)."""
+    m = _ACCOUNT_ROW.match(line) if line.startswith("原创") else None
+    if m is None or m["H"] is None:
+        return None  # the post's time is always printed: without it, a sentence with a date
+    writer = m["writer"]
+    authors = (writer,) if writer and plausible_author(writer) else ()
+    return _Found(date=parse_date(m["date"]), source_name=m["account"], authors=authors)
+
+
 # Quick tests read off the patterns: a field needs its colon; a date opening the line (or the
 # part before the first field) starts with the century's digit.
 _FIELD_GATE = gate([_FIELD])
@@ -669,7 +688,8 @@ class MetaLines:
             hit = parse_meta_line(lines[i].strip())
             if hit:
                 found[i] = ("meta_line", hit)
-            elif (hit := parse_date_row(lines[i].strip())) is not None:
+            elif (hit := parse_account_row(lines[i].strip()) or parse_date_row(
+                    lines[i].strip())) is not None:
                 found[i] = ("date_row", hit)
             elif (hit := parse_byline(lines[i].strip(), tail=False)) is not None:
                 found[i] = ("byline", hit)
@@ -718,7 +738,7 @@ class MetaLines:
                 # the 原标题 line chrome.lines took out still names the full headline
                 meta["title"] = mend_title(title, [*lines, *(r.text for r in doc.removals)])
             rows = [i for i, (r, _) in found.items() if r in ("meta_line", "date_row")]
-            if title_run and any(0 < i - title_run[-1] <= 3 or 0 < title_run[0] - i <= 3
+            if title_run and any(_row_under(lines, title_run[-1], i) or 0 < title_run[0] - i <= 3
                                  for i in rows):
                 # A headline with its date row under it (or its information table right above
                 # it) opens the article: what the page prints above it (menus, site name,
@@ -958,7 +978,7 @@ class MetaLines:
                       and not (lines[i].count("，") >= 2
                                and lines[i].rstrip().endswith(("！", "!")))][-3:]
             if before:
-                return [max(before, key=lambda i: (len(lines[i].strip()), -i))]
+                return [_headline_above_row(lines, before, meta_rows[0])]
         if not candidates:
             return []
         # No metadata row: of the last few heading-like lines above the first paragraph (site
@@ -967,11 +987,72 @@ class MetaLines:
         near = candidates[-4:]
         best = max(near, key=lambda i: (len(lines[i].strip()), -i))
         run = [best]
-        while len(run) < 3 and run[0] - 1 in candidates and len(lines[run[0] - 1].strip()) >= 6:
+        # A headline wraps at its box's width: every line but the last fills it, so a line
+        # above that is narrower than the run's first is no part of it (an account's
+        # description line printed over the headline), unless it names the issuing body a
+        # decision's title opens with (某某委员会 / 关于……的决议).
+        while (len(run) < 3 and run[0] - 1 in candidates
+               and len(lines[run[0] - 1].strip()) >= 6
+               and (_width(lines[run[0] - 1].strip()) >= 0.9 * _width(lines[run[0]].strip())
+                    or _ISSUER.match(lines[run[0] - 1].strip()))):
             run.insert(0, run[0] - 1)
         while len(run) < 3 and run[-1] + 1 in candidates and len(lines[run[-1] + 1].strip()) >= 6:
             run.append(run[-1] + 1)
         return run
+
+
+# A site's or an organisation's name alone on its line (某某市公安局某某分局, 某某新闻网):
+# printed above a headline as the page's name, never the headline itself.
+_SITE_NAME = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z（）()]{2,18}(?:网|网站|官网|门户|客户端|日报|晚报|报社|电视台|"
+    r"融媒体中心)$")
+
+
+def _names_a_body(line: str) -> bool:
+    """A line that is only the name of a site or of an organisation (an issuing body)."""
+    return len(line) <= 20 and bool(_SITE_NAME.match(line) or _ISSUER.match(line))
+
+
+def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -> int:
+    """Of the few heading-like lines just above the date row (site name, section label,
+    headline, subtitle, publisher), the headline.
+
+    A site's or organisation's name is none while another line is there, however short the
+    other (警情通报 under 某某市公安局某某分局). Of the rest the longest is, unless a line of
+    headline size comes right before it and it stands right above the date row: then the
+    page prints headline, subtitle, date row, and the first is the headline.
+    """
+    pool = [i for i in before if not _names_a_body(lines[i].strip())] or list(before)
+    best = max(pool, key=lambda i: (len(lines[i].strip()), -i))
+    k = pool.index(best)
+    # right before and right above: the page's own lines, a blank at most between (the
+    # lines an earlier cleaner took out are blank too, and must not join far-apart lines)
+    if k == 0 or not _next_to(lines, best, row):
+        return best
+    top = pool[k - 1]
+    head = lines[top].strip()
+    if (not _next_to(lines, top, best) or len(_HAN.findall(head)) < 8
+            or _CRUMB_MARK.search(head) or _SUBTITLE.match(head)):
+        return best
+    return top
+
+
+def _next_to(lines: Sequence[str], upper: int, lower: int) -> bool:
+    """Whether line ``lower`` follows line ``upper`` with one blank line at most between."""
+    return 0 < lower - upper <= 2 and not any(lines[j].strip() for j in range(upper + 1, lower))
+
+
+def _row_under(lines: Sequence[str], headline: int, row: int) -> bool:
+    """Whether the date row ``row`` is the headline's: at most three lines under it, or a
+    subtitle (one line, a blank around it) between them."""
+    gap = row - headline
+    return 0 < gap <= 3 or (gap <= 5 and sum(1 for j in range(headline + 1, row)
+                                             if lines[j].strip()) == 1)
+
+
+def _width(line: str) -> int:
+    """How wide a line prints: a Han character or full-width mark counts two, ASCII one."""
+    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in line)
 
 
 def _under_table(lines: Sequence[str], head: Sequence[int],

@@ -132,6 +132,12 @@ SHAPES = [
     ("feed_yearless", {"title": "某某湖景区迎来“五一”返程客流高峰",
                        "date": "2024-05-06T14:22:00", "source_name": "某某晚报"},
      "5月5日是“五一”", "“这几天人虽然多", 4),
+    # A WeChat article whose 原创 row is glued to the writer (原创某某某 账号 date): the writer
+    # is the author, the account the publisher; the account's description line printed over
+    # the headline is no part of it.
+    ("wechat_original", {"title": "读书的意义，在春天里被重新发现", "date": "2024-05-06T20:15:00",
+                         "source_name": "某某青年说", "authors": ("某某某",)},
+     "编者按：春天是读书的季节", "“读书会让我认识了", 5),
 ]
 
 
