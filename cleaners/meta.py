@@ -72,11 +72,12 @@ DATE = re.compile(
     r"(?:\s*(?P<H>[0-2]?\d)\s*[:：时時]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?")
 
 _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|最后更新时间|最后更新|更新时间|"
-                   "时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期")
+                   "访谈时间|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期")
 _SOURCE_KEYS = _alts("来源于|信息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|转自|来自")
 _AUTHOR_KEYS = _alts("作者|本报记者|记者|通讯员|撰文|撰稿|采写|文字|文")
 # A government page's information table names the title too (标题：…).
-_TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称")
+# An online interview's page names its subject (访谈主题：…): the headline.
+_TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称|访谈主题|访谈题目")
 # Dates of the document rather than of its publication (a notice written on one day and put
 # online later): a publication date on the page wins over them.
 _DOCUMENT_DATE_KEYS = frozenset(_alts("成文日期|发文日期|印发日期|生成日期").split("|"))
@@ -134,6 +135,8 @@ _PLACE_BYLINE = _Variants(
 _LABELLED_SCREEN = _any_open(*((v.gate, False) for v in (_BYLINE, _TITLED_BYLINE,
                                                           _SOURCE_REPORTER, _PLACE_BYLINE)))
 _OWN_OUTLET = frozenset({"本报", "本刊", "本台", "本网", "本站"})  # "本报记者": own paper
+# A kind of paper alone (晚报记者 某某: an evening paper's own reporter) names no paper.
+_PAPER_KIND = re.compile(r"^(?:日报|晚报|早报|晨报|商报|时报|都市报|新闻)$")
 _NAMES_ONLY = _Variants(
     r"^[（(]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]?$")
 
@@ -418,7 +421,8 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
     if m:
         # a byline's box or bullet (□本报记者 某某) is no part of the outlet's name
         src = m["src"].strip("/ ").lstrip("□■◇◆○●△▲☆★·•")
-        return _Found(source_name=None if src in _OWN_OUTLET else src,
+        own = src in _OWN_OUTLET or _PAPER_KIND.match(src) is not None
+        return _Found(source_name=None if own else src,
                       authors=clean_authors(m["names"]))
     m = _TITLED_BYLINE.match(line) if labelled else None
     if m is None and labelled:
@@ -474,6 +478,23 @@ def _removed_timestamp(removals: Sequence[Removal], first_prose: int,
         if date:
             best = (distance, date)
     return best[1] if best else None
+
+
+_EDITION_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
+
+
+def _edition_date(removals: Sequence[Removal]) -> str | None:
+    """An e-paper's issue date: the date (with its weekday) chrome.lines took out as a widget
+    when the edition's page label (第A03版：要闻) stands within two lines of it. A portal's
+    today's-date widget stands by no page label, and dates nothing."""
+    pages = {int(at[1]) for r in removals if r.rule == "epaper_nav"
+             and _EDITION_PAGE.search(r.text) and (at := _LINE_AT.match(r.where))}
+    for r in removals:
+        if r.rule != "date_widget" or not (at := _LINE_AT.match(r.where)):
+            continue
+        if any(0 < abs(int(at[1]) - n) <= 2 for n in pages) and (date := parse_date(r.text)):
+            return date
+    return None
 
 
 # A source credit chrome.lines took out whole: "（来源：某某日报）", "本文来源：某某晚报".
@@ -726,6 +747,7 @@ class MetaLines:
         removed: list[Removal] = []
         meta: dict[str, object] = {}
         above: list[int] = []
+        labelled_row: list[int] = []
         if (labelled or title_run) and not doc.meta.title:
             if labelled:
                 meta["title"] = labelled
@@ -738,6 +760,11 @@ class MetaLines:
                 # the 原标题 line chrome.lines took out still names the full headline
                 meta["title"] = mend_title(title, [*lines, *(r.text for r in doc.removals)])
             rows = [i for i, (r, _) in found.items() if r in ("meta_line", "date_row")]
+            if labelled and not title_run:
+                # the headline printed only in its labelled row (访谈主题：…): the row is where
+                # the headline stands
+                title_run = [i for i in rows if found[i][1].title][:1]
+                labelled_row = title_run
             if title_run and any(_row_under(lines, title_run[-1], i) or 0 < title_run[0] - i <= 3
                                  for i in rows):
                 # A headline with its date row under it (or its information table right above
@@ -748,6 +775,12 @@ class MetaLines:
                 # An editor's note printed above the headline (编者按：…) is the article's.
                 note = next((i for i in above if _EDITOR_NOTE.match(lines[i].strip())), None)
                 above = [i for i in above if note is None or i < note]
+        if title_run and not above:
+            # No date row by the headline (an e-paper's page): a site's or a paper's name alone
+            # above it is the page's masthead still.
+            above = [i for i in filled if i < title_run[0] and i not in found
+                     and _names_a_body(lines[i].strip())]
+        title_run = [i for i in title_run if i not in labelled_row]
         for i in above:
             removed.append(Removal(self.name, "above_headline",
                                    "a short line above the headline and its date row (page chrome)",
@@ -789,6 +822,10 @@ class MetaLines:
             stamp = _removed_timestamp(doc.removals, first_prose, last_prose)
             if stamp:
                 meta["date"] = stamp
+        if not meta.get("date") and not doc.meta.date:
+            edition = _edition_date(doc.removals)
+            if edition:
+                meta["date"] = edition
         if not meta.get("date") and not doc.meta.date and signed:
             # no publication date anywhere: the date the notice is signed with (kept in the text)
             meta["date"] = parse_date(lines[max(signed)])

@@ -71,3 +71,29 @@ def test_an_issuing_body_over_a_decision_title_still_opens_it() -> None:
             f"（2024年6月1日某某省第十四届人民代表大会常务委员会第十次会议通过）\n{_BODY}")
     assert clean_text(page, id="decision").meta.title == (
         "某某省人民代表大会常务委员会关于批准某某省2024年省级预算调整方案的决议")
+
+
+@pytest.mark.parametrize(("widget", "page_label", "date"), [
+    ("2024年05月06日 星期一", "第A03版：要闻", "2024-05-06"),
+    # a portal's today's-date widget by no page label dates nothing
+    ("2024年05月06日 星期一", "首页 > 新闻", None),
+])
+def test_an_epaper_issue_date(widget: str, page_label: str, date: str | None) -> None:
+    page = (f"某某日报\n{widget}\n{page_label}\n上一版  下一版\n某某县召开防汛工作会议\n{_BODY}")
+    doc = clean_text(page, id="paper")
+    assert (doc.meta.title, doc.meta.date) == ("某某县召开防汛工作会议", date)
+    assert doc.text.startswith("6月1日")
+
+
+@pytest.mark.parametrize(("byline", "source"), [("晚报记者 韦某某", None), ("某某晚报记者 韦某某", "某某晚报")])
+def test_a_kind_of_paper_before_the_reporter_names_no_paper(byline: str,
+                                                            source: str | None) -> None:
+    doc = clean_text(f"某某县召开防汛工作会议\n{byline}\n{_BODY}", id="paper")
+    assert (doc.meta.source_name, doc.meta.authors) == (source, ("韦某某",))
+
+
+def test_an_interview_subject_row_is_the_headline() -> None:
+    page = (f"某某政府网\n访谈主题：防汛工作答问\n访谈时间：2024-05-20 10:00\n{_BODY}")
+    doc = clean_text(page, id="talk")
+    assert (doc.meta.title, doc.meta.date) == ("防汛工作答问", "2024-05-20T10:00:00")
+    assert doc.text.startswith("6月1日")
