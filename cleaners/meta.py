@@ -72,11 +72,12 @@ DATE = re.compile(
     r"(?:\s*(?P<H>[0-2]?\d)\s*[:：时時]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?")
 
 _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|最后更新时间|最后更新|更新时间|"
-                   "时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期")
+                   "访谈时间|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期")
 _SOURCE_KEYS = _alts("来源于|信息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|转自|来自")
 _AUTHOR_KEYS = _alts("作者|本报记者|记者|通讯员|撰文|撰稿|采写|文字|文")
 # A government page's information table names the title too (标题：…).
-_TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称")
+# An online interview's page names its subject (访谈主题：…): the headline.
+_TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称|访谈主题|访谈题目")
 # Dates of the document rather than of its publication (a notice written on one day and put
 # online later): a publication date on the page wins over them.
 _DOCUMENT_DATE_KEYS = frozenset(_alts("成文日期|发文日期|印发日期|生成日期").split("|"))
@@ -134,6 +135,8 @@ _PLACE_BYLINE = _Variants(
 _LABELLED_SCREEN = _any_open(*((v.gate, False) for v in (_BYLINE, _TITLED_BYLINE,
                                                           _SOURCE_REPORTER, _PLACE_BYLINE)))
 _OWN_OUTLET = frozenset({"本报", "本刊", "本台", "本网", "本站"})  # "本报记者": own paper
+# A kind of paper alone (晚报记者 某某: an evening paper's own reporter) names no paper.
+_PAPER_KIND = re.compile(r"^(?:日报|晚报|早报|晨报|商报|时报|都市报|新闻)$")
 _NAMES_ONLY = _Variants(
     r"^[（(]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]?$")
 
@@ -205,6 +208,25 @@ _BARE_ROW = re.compile(
     rf"(?:\s*[·|｜]?\s*(?P<post>{_OUTLET}))?"
     # the comment and bookmark buttons printed on the same row
     r"(?:\s*(?:我有话说|我要评论|评论|收藏本文|收藏|举报|分享)\s*(?:[(（]\d+人参与[)）])?)*$")
+
+
+# An account's post row (a WeChat article's): 原创, the writer, the account, the date and
+# time, maybe where it was posted from ("原创 某某某 某某青年说 2024-05-06 20:15 发表于北京");
+# 原创 may be glued to the writer, who may be left out.
+_ACCOUNT_ROW = re.compile(
+    rf"^原创\s*(?:(?P<writer>[\u4e00-\u9fff·]{{2,8}})\s+)?(?P<account>{_OUTLET})\s+"
+    rf"(?P<date>{DATE.pattern})(?:\s+(?:发表于)?[\u4e00-\u9fff]{{1,8}})?$")
+
+
+def parse_account_row(line: str) -> _Found | None:
+    """The date, the account (the publisher) and the writer of an account's post row; the
+    writer only when the slot holds a person's name (an office in it is no author)."""
+    m = _ACCOUNT_ROW.match(line) if line.startswith("原创") else None
+    if m is None or m["H"] is None:
+        return None  # the post's time is always printed: without it, a sentence with a date
+    writer = m["writer"]
+    authors = (writer,) if writer and plausible_author(writer) else ()
+    return _Found(date=parse_date(m["date"]), source_name=m["account"], authors=authors)
 
 
 # Quick tests read off the patterns: a field needs its colon; a date opening the line (or the
@@ -399,7 +421,8 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
     if m:
         # a byline's box or bullet (□本报记者 某某) is no part of the outlet's name
         src = m["src"].strip("/ ").lstrip("□■◇◆○●△▲☆★·•")
-        return _Found(source_name=None if src in _OWN_OUTLET else src,
+        own = src in _OWN_OUTLET or _PAPER_KIND.match(src) is not None
+        return _Found(source_name=None if own else src,
                       authors=clean_authors(m["names"]))
     m = _TITLED_BYLINE.match(line) if labelled else None
     if m is None and labelled:
@@ -455,6 +478,23 @@ def _removed_timestamp(removals: Sequence[Removal], first_prose: int,
         if date:
             best = (distance, date)
     return best[1] if best else None
+
+
+_EDITION_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
+
+
+def _edition_date(removals: Sequence[Removal]) -> str | None:
+    """An e-paper's issue date: the date (with its weekday) chrome.lines took out as a widget
+    when the edition's page label (第A03版：要闻) stands within two lines of it. A portal's
+    today's-date widget stands by no page label, and dates nothing."""
+    pages = {int(at[1]) for r in removals if r.rule == "epaper_nav"
+             and _EDITION_PAGE.search(r.text) and (at := _LINE_AT.match(r.where))}
+    for r in removals:
+        if r.rule != "date_widget" or not (at := _LINE_AT.match(r.where)):
+            continue
+        if any(0 < abs(int(at[1]) - n) <= 2 for n in pages) and (date := parse_date(r.text)):
+            return date
+    return None
 
 
 # A source credit chrome.lines took out whole: "（来源：某某日报）", "本文来源：某某晚报".
@@ -669,7 +709,8 @@ class MetaLines:
             hit = parse_meta_line(lines[i].strip())
             if hit:
                 found[i] = ("meta_line", hit)
-            elif (hit := parse_date_row(lines[i].strip())) is not None:
+            elif (hit := parse_account_row(lines[i].strip()) or parse_date_row(
+                    lines[i].strip())) is not None:
                 found[i] = ("date_row", hit)
             elif (hit := parse_byline(lines[i].strip(), tail=False)) is not None:
                 found[i] = ("byline", hit)
@@ -706,6 +747,7 @@ class MetaLines:
         removed: list[Removal] = []
         meta: dict[str, object] = {}
         above: list[int] = []
+        labelled_row: list[int] = []
         if (labelled or title_run) and not doc.meta.title:
             if labelled:
                 meta["title"] = labelled
@@ -718,7 +760,12 @@ class MetaLines:
                 # the 原标题 line chrome.lines took out still names the full headline
                 meta["title"] = mend_title(title, [*lines, *(r.text for r in doc.removals)])
             rows = [i for i, (r, _) in found.items() if r in ("meta_line", "date_row")]
-            if title_run and any(0 < i - title_run[-1] <= 3 or 0 < title_run[0] - i <= 3
+            if labelled and not title_run:
+                # the headline printed only in its labelled row (访谈主题：…): the row is where
+                # the headline stands
+                title_run = [i for i in rows if found[i][1].title][:1]
+                labelled_row = title_run
+            if title_run and any(_row_under(lines, title_run[-1], i) or 0 < title_run[0] - i <= 3
                                  for i in rows):
                 # A headline with its date row under it (or its information table right above
                 # it) opens the article: what the page prints above it (menus, site name,
@@ -728,6 +775,12 @@ class MetaLines:
                 # An editor's note printed above the headline (编者按：…) is the article's.
                 note = next((i for i in above if _EDITOR_NOTE.match(lines[i].strip())), None)
                 above = [i for i in above if note is None or i < note]
+        if title_run and not above:
+            # No date row by the headline (an e-paper's page): a site's or a paper's name alone
+            # above it is the page's masthead still.
+            above = [i for i in filled if i < title_run[0] and i not in found
+                     and _names_a_body(lines[i].strip())]
+        title_run = [i for i in title_run if i not in labelled_row]
         for i in above:
             removed.append(Removal(self.name, "above_headline",
                                    "a short line above the headline and its date row (page chrome)",
@@ -769,6 +822,10 @@ class MetaLines:
             stamp = _removed_timestamp(doc.removals, first_prose, last_prose)
             if stamp:
                 meta["date"] = stamp
+        if not meta.get("date") and not doc.meta.date:
+            edition = _edition_date(doc.removals)
+            if edition:
+                meta["date"] = edition
         if not meta.get("date") and not doc.meta.date and signed:
             # no publication date anywhere: the date the notice is signed with (kept in the text)
             meta["date"] = parse_date(lines[max(signed)])
@@ -958,7 +1015,7 @@ class MetaLines:
                       and not (lines[i].count("，") >= 2
                                and lines[i].rstrip().endswith(("！", "!")))][-3:]
             if before:
-                return [max(before, key=lambda i: (len(lines[i].strip()), -i))]
+                return [_headline_above_row(lines, before, meta_rows[0])]
         if not candidates:
             return []
         # No metadata row: of the last few heading-like lines above the first paragraph (site
@@ -967,11 +1024,72 @@ class MetaLines:
         near = candidates[-4:]
         best = max(near, key=lambda i: (len(lines[i].strip()), -i))
         run = [best]
-        while len(run) < 3 and run[0] - 1 in candidates and len(lines[run[0] - 1].strip()) >= 6:
+        # A headline wraps at its box's width: every line but the last fills it, so a line
+        # above that is narrower than the run's first is no part of it (an account's
+        # description line printed over the headline), unless it names the issuing body a
+        # decision's title opens with (某某委员会 / 关于……的决议).
+        while (len(run) < 3 and run[0] - 1 in candidates
+               and len(lines[run[0] - 1].strip()) >= 6
+               and (_width(lines[run[0] - 1].strip()) >= 0.9 * _width(lines[run[0]].strip())
+                    or _ISSUER.match(lines[run[0] - 1].strip()))):
             run.insert(0, run[0] - 1)
         while len(run) < 3 and run[-1] + 1 in candidates and len(lines[run[-1] + 1].strip()) >= 6:
             run.append(run[-1] + 1)
         return run
+
+
+# A site's or an organisation's name alone on its line (某某市公安局某某分局, 某某新闻网):
+# printed above a headline as the page's name, never the headline itself.
+_SITE_NAME = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z（）()]{2,18}(?:网|网站|官网|门户|客户端|日报|晚报|报社|电视台|"
+    r"融媒体中心)$")
+
+
+def _names_a_body(line: str) -> bool:
+    """A line that is only the name of a site or of an organisation (an issuing body)."""
+    return len(line) <= 20 and bool(_SITE_NAME.match(line) or _ISSUER.match(line))
+
+
+def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -> int:
+    """Of the few heading-like lines just above the date row (site name, section label,
+    headline, subtitle, publisher), the headline.
+
+    A site's or organisation's name is none while another line is there, however short the
+    other (警情通报 under 某某市公安局某某分局). Of the rest the longest is, unless a line of
+    headline size comes right before it and it stands right above the date row: then the
+    page prints headline, subtitle, date row, and the first is the headline.
+    """
+    pool = [i for i in before if not _names_a_body(lines[i].strip())] or list(before)
+    best = max(pool, key=lambda i: (len(lines[i].strip()), -i))
+    k = pool.index(best)
+    # right before and right above: the page's own lines, a blank at most between (the
+    # lines an earlier cleaner took out are blank too, and must not join far-apart lines)
+    if k == 0 or not _next_to(lines, best, row):
+        return best
+    top = pool[k - 1]
+    head = lines[top].strip()
+    if (not _next_to(lines, top, best) or len(_HAN.findall(head)) < 8
+            or _CRUMB_MARK.search(head) or _SUBTITLE.match(head)):
+        return best
+    return top
+
+
+def _next_to(lines: Sequence[str], upper: int, lower: int) -> bool:
+    """Whether line ``lower`` follows line ``upper`` with one blank line at most between."""
+    return 0 < lower - upper <= 2 and not any(lines[j].strip() for j in range(upper + 1, lower))
+
+
+def _row_under(lines: Sequence[str], headline: int, row: int) -> bool:
+    """Whether the date row ``row`` is the headline's: at most three lines under it, or a
+    subtitle (one line, a blank around it) between them."""
+    gap = row - headline
+    return 0 < gap <= 3 or (gap <= 5 and sum(1 for j in range(headline + 1, row)
+                                             if lines[j].strip()) == 1)
+
+
+def _width(line: str) -> int:
+    """How wide a line prints: a Han character or full-width mark counts two, ASCII one."""
+    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in line)
 
 
 def _under_table(lines: Sequence[str], head: Sequence[int],

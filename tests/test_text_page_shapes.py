@@ -132,6 +132,52 @@ SHAPES = [
     ("feed_yearless", {"title": "某某湖景区迎来“五一”返程客流高峰",
                        "date": "2024-05-06T14:22:00", "source_name": "某某晚报"},
      "5月5日是“五一”", "“这几天人虽然多", 4),
+    # A WeChat article whose 原创 row is glued to the writer (原创某某某 账号 date): the writer
+    # is the author, the account the publisher; the account's description line printed over
+    # the headline is no part of it.
+    ("wechat_original", {"title": "读书的意义，在春天里被重新发现", "date": "2024-05-06T20:15:00",
+                         "source_name": "某某青年说", "authors": ("某某某",)},
+     "编者按：春天是读书的季节", "“读书会让我认识了", 5),
+    # A photo gallery (组图): its counter (图片 1/6) and 上一张 下一张 go, the pictures'
+    # captions are its text.
+    ("photo_gallery", {"title": "组图：某某古镇迎来赏荷季 游客泛舟荷塘间",
+                       "date": "2024-07-08T16:40:12", "source_name": "某某网",
+                       "authors": ("周某某",)},
+     "7月8日，某某古镇的千亩荷塘", "7月8日，夕阳下的荷塘", 6),
+    # A gallery's pager printed as < 1/5 >, 点击查看大图 under each picture, 全屏观看.
+    ("gallery_pager", {"title": "高清：某某大桥主桥成功合龙", "date": "2024-08-20T10:12:00",
+                       "source_name": "某某在线"},
+     "8月20日，某某大桥主桥成功合龙", "某某大桥全长3.2公里", 3),
+    # A newspaper's e-paper page: its issue date (with the weekday) by the page label
+    # (第A03版：要闻) dates the article; the page list and 上一版 下一版 放大 缩小 go, and so
+    # does the paper's masthead above the headline.
+    ("epaper", {"title": "某某港一季度集装箱吞吐量同比增长12%", "date": "2024-05-06",
+                "authors": ("钱某某", "孙某")},
+     "本报讯（记者 钱某某", "港口相关负责人介绍", 3),
+    # A forum thread: the first post (楼主 … 发表于 … 只看该作者) is the article, the replies
+    # (沙发, 板凳) and 回复 引用 举报 go.
+    ("forum_post", {"date": "2024-05-06T21:13:00"},
+     "孩子今年九月就要上小学了", "以上就是我们的一点经验", 5),
+    # A 推荐阅读 block with a 延伸阅读 link between two paragraphs of the article.
+    ("mid_recommend", {"title": "某某市今年将新增公共停车泊位2万个", "date": "2024-05-06T09:15:00",
+                       "source_name": "某某晚报"},
+     "记者从某某市交通运输局获悉", "市交通运输局相关负责人表示", 4),
+    # A headline opening with an English product name over a Chinese body.
+    ("english_title", {"title": "Apple Vision Pro 国行版体验：沉浸感惊艳，续航仍是短板",
+                       "date": "2024-06-28T10:05:00", "authors": ("林某某",)},
+     "苹果Vision Pro国行版", "总体来看，Vision Pro", 5),
+    # A county's page whose 本站热门 list repeats the article's own headline.
+    ("hot_footer", {"title": "某某县开展2024年夏季森林防火专项检查", "date": "2024-06-12T15:30:00",
+                    "source_name": "某某县林业局"},
+     "6月10日至11日", "下一步，县林业局", 3),
+    # An interview transcript: 嘉宾：/主持人： speakers are text; （本期编辑：…） goes.
+    ("interview_transcript", {"title": "在线访谈：如何让老年人跨越“数字鸿沟”",
+                              "date": "2024-05-06T15:00:00", "source_name": "某某广播电视台"},
+     "嘉宾：某某市民政局副局长", "嘉宾：谢谢大家。", 9),
+    # A government site's online interview: 访谈主题 names the headline, 访谈时间 the date,
+    # the [主持人] [网友] [嘉宾] turns are text.
+    ("interview_qa_net", {"title": "2024年某某市义务教育招生政策解读", "date": "2024-05-20T10:00:00"},
+     "访谈嘉宾：", "[主持人]感谢韩处长", 8),
 ]
 
 

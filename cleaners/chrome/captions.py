@@ -59,6 +59,20 @@ def _gaps(lines: Sequence[str], taken: Set[int] = frozenset()
     return filled, before, after
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _inside_block(lines: Sequence[str], block: set[int], i: int) -> bool:
+    """Whether line ``i`` is a subtitle: of a headline's size and between two lines of the
+    headline block (the headline above, its date row below), no picture's caption. A short
+    name there (an account's, a writer's) is left to the caption test."""
+    if len(_HAN.findall(lines[i])) < 8:
+        return False
+    up = next((j for j in range(i - 1, -1, -1) if lines[j].strip() or j in block), None)
+    down = next((j for j in range(i + 1, len(lines)) if lines[j].strip() or j in block), None)
+    return up in block and down in block
+
+
 class Captions:
     """Remove photo-caption lines; example: a line 双河口村民在果园务工 set apart by the blank
     lines an image leaves, or one that splits 业务工 | caption | 作，统筹… mid-sentence.
@@ -71,7 +85,8 @@ class Captions:
 
     def __call__(self, doc: Doc, /) -> Doc:
         lines = doc.text.split("\n")
-        filled, before, after = _gaps(lines, _headline_block(doc))
+        block = _headline_block(doc)
+        filled, before, after = _gaps(lines, block)
         if len(filled) < 3:
             return doc
         usual = Counter(before[1:]).most_common(1)[0][0] if len(before) > 1 else 0
@@ -85,7 +100,7 @@ class Captions:
         prev_caption = False
         for k, i in enumerate(filled):
             line = lines[i].strip()
-            if len(line) > self.max_len:
+            if len(line) > self.max_len or _inside_block(lines, block, i):
                 prev_caption = False
                 continue
             reasons: list[str] = []
