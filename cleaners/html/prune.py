@@ -440,6 +440,7 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None]:
         if found:
             doomed.append((el, *found))
             skip = el
+    doomed += _link_block_headings(doomed, stats, protected)
     if head is not None:
         for el in head.iter("script", "style", "noscript", "link"):
             doomed.append((el, "script_element", f"<{el.tag}> carries no article text"))
@@ -469,6 +470,60 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None]:
                 removals.append(Removal(NAME, "image_caption", cap.why, shorten(cap.text), path))
                 _drop(cap.element)
     return removals, main
+
+
+# --- the heading of a pruned link block ----------------------------------------------------
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_HEADING_BOXES = frozenset({"div", "p", "span", "strong", "b", "dt", "section", "font", "center"})
+_HEADING_LIMIT = 16  # characters: 相关阅读, 热点推荐, 编辑精选：, 更多视频
+_SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十\d]+[章节条部分])"
+)
+_NO_HEADING_MARK = re.compile(r"[，。；！？,;!?“”\"]")
+_NOT_IN_HEADING = frozenset({"p", "ul", "ol", "li", "table"})  # a box of these holds more
+_BLOCK_RULES = frozenset({"link_block", "chrome_class", "aside_element", "nav_element"})
+
+
+def _link_block_headings(
+    doomed: list[tuple[HtmlElement, str, str]], stats: dict[HtmlElement, Stats],
+    protected: set[HtmlElement],
+) -> list[tuple[HtmlElement, str, str]]:
+    """The heading right above a pruned block of links (<h3>相关阅读</h3>, <div class="title">
+    热点推荐</div>), which goes with its block: left alone it is a stray line in the text.
+
+    A numbered section heading (一、工作目标) is the article's, and stays."""
+    gone = {el for el, _, _ in doomed}
+    found: list[tuple[HtmlElement, str, str]] = []
+    for el, rule, _ in doomed:
+        st = stats.get(el)
+        if rule not in _BLOCK_RULES or st is None or not st.chars or len(el.findall(".//a")) < 2:
+            continue
+        if st.link_chars < 0.5 * st.chars:
+            continue
+        prev = el.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()  # a comment between them
+        if (prev is None or prev in gone or prev in protected or (prev.tail or "").strip()
+                or any(up in gone for up in prev.iterancestors())):
+            continue
+        if _heading_like(prev):
+            gone.add(prev)
+            found.append((prev, "link_block_heading",
+                          "the heading of a block of links pruned with it"))
+    return found
+
+
+def _heading_like(el: HtmlElement) -> bool:
+    """A short, unpunctuated, unnumbered label in a heading or a box of its own."""
+    if el.tag not in _HEADING_TAGS and el.tag not in _HEADING_BOXES:
+        return False
+    if el.find(".//img") is not None or any(
+            c.tag in _NOT_IN_HEADING for c in el.iterdescendants() if isinstance(c.tag, str)):
+        return False
+    text = "".join(el.text_content().split())
+    return (len(_WORD.findall(text)) >= 2 and len(text) <= _HEADING_LIMIT
+            and not _NO_HEADING_MARK.search(text) and not _SECTION_NUMBER.match(text)
+            and not text.startswith(("(", "（", "[", "【")))
 
 
 def _drop(el: HtmlElement) -> None:
