@@ -165,6 +165,21 @@ _ALWAYS = {
     "textarea": "form_element",
     "input": "form_element",
     "label": "form_element",
+    # AMP's own elements: ads, trackers, players and share buttons, whose placeholder and
+    # fallback children (广告加载中) are no text of the article
+    "amp-ad": "ad_element",
+    "amp-embed": "ad_element",
+    "amp-sticky-ad": "ad_element",
+    "amp-auto-ads": "ad_element",
+    "amp-analytics": "script_element",
+    "amp-pixel": "script_element",
+    "amp-iframe": "embed_element",
+    "amp-video": "embed_element",
+    "amp-youtube": "embed_element",
+    "amp-social-share": "embed_element",
+    "amp-consent": "form_element",
+    "amp-user-notification": "form_element",
+    "amp-sidebar": "nav_element",
 }
 _CHROME_TAGS = {
     "nav": "nav_element",
