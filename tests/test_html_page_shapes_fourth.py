@@ -3,7 +3,8 @@
 Lazy-loaded pictures (data-src, data-original) with p.pic-txt captions; an AMP page (amp-img,
 amp-ad with its placeholder, amp-social-share, JSON-LD); a video embed in an <iframe> and a
 <video> with <noscript> and fallback text; a 推荐阅读 box of linked <p>s in the middle of the
-article."""
+article; a photo gallery (图集) with its slide buttons and a trail of links under 当前位置.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +30,28 @@ from .test_html_page_shapes import check_page
      {"title": "某某县“乡村振兴车间”带动群众家门口就业", "date": "2024-06-14T09:12:00",
       "authors": ("方某某",)},
      ["走进某某县", "“在家门口", "据了解", "下一步"]),
+    ("photo_gallery",  # 图集: the trail under 当前位置：, the slide buttons (上一张 1/12 下一张),
+     # 查看原图/返回列表, the slides' captions and 精彩图集 go; the intro text stays
+     {"title": "组图：某某油菜花海进入最佳观赏期", "date": "2024-03-21T15:06:00",
+      "source_name": "某某网", "authors": ()},
+     ["近日", "据介绍"]),
 ])
 def test_fourth_page_shapes(name: str, meta: dict[str, object], lines: list[str]) -> None:
     check_page(name, meta, lines)
+
+
+@pytest.mark.parametrize(("bar", "rule"), [
+    ("<div class='btns'><a href='#'>上一张</a><span>3/12</span><a href='#'>下一张</a></div>",
+     "pagination"),
+    ("<div class='position'>当前位置：<a href='/'>首页</a> &gt; <a href='/pic'>图片频道</a> &gt; 正文</div>",
+     "breadcrumb"),
+])
+def test_gallery_buttons_and_a_labelled_trail_are_chrome(bar: str, rule: str) -> None:
+    from cleaners import clean_html
+
+    paras = "".join(f"<p>第{n}段，某某县今年将新建改建农村公路三百公里，重点解决群众出行难题。</p>"
+                    for n in range(1, 5))
+    doc = clean_html(f"<html><body><div class='box'>{bar}<h1>某某县推进农村公路建设</h1>"
+                     f"<div class='content'>{paras}</div></div></body></html>", id="t")
+    assert rule in [r.rule for r in doc.removals if r.cleaner == "html.prune"]
+    assert doc.text.startswith("第1段")

@@ -206,7 +206,12 @@ _WEAK = re.compile(
     r"(?:^|[-_\s])(?:right|left)[-_]?(?:col|side|box|bar)|(?:^|[-_\s])(?:fr|fl)(?:$|[-_\s])|"
     r"topbar|top[-_]?(?:line|bar)|(?:^|[-_\s])logo|search|(?:^|[-_\s])more(?:$|[-_\s])",
 )
-_PAGER_TEXT = re.compile(r"上一页|下一页|上页|下页|尾页|末页|首页.*\d")
+# A split article's page bar, or a gallery's slide buttons (上一张 1/12 下一张).
+_PAGER_TEXT = re.compile(r"上一页|下一页|上页|下页|尾页|末页|首页.*\d|上一[张幅组]|下一[张幅组]")
+# A trail of links under its label (当前位置：首页 > 图片频道 > 正文) or from 首页 >.
+_TRAIL_TEXT = re.compile(
+    r"^(?:您?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)\s*[:：]|首页\s*[>＞»›/])")
+_TRAIL_LIMIT = 80
 _PREV_NEXT_TEXT = re.compile(r"上一篇|下一篇|上一条|下一条")
 _LIST_TAGS = frozenset(
     {
@@ -265,9 +270,11 @@ def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[st
     if st.chars <= 300 and links >= 0.3:
         text = _first_text(el, 300)
         if _PAGER_TEXT.search(text):
-            return "pagination", "page-number bar (上一页/下一页) of a split article"
+            return "pagination", "page-number bar (上一页/下一页) of a split article or gallery"
         if _PREV_NEXT_TEXT.search(text):
             return "prev_next", "links to the previous/next article"
+        if st.chars <= _TRAIL_LIMIT and _TRAIL_TEXT.match(text):
+            return "breadcrumb", "a trail of links under its label (当前位置：首页 > …)"
     if links >= 0.7 and st.chars >= 10 and len(el.findall(".//a")) >= 3:
         return "link_block", f"{links:.0%} of its text is links: a menu or headline list"
     return None
