@@ -3,7 +3,8 @@
 Lazy-loaded pictures (data-src, data-original) with p.pic-txt captions; an AMP page (amp-img,
 amp-ad with its placeholder, amp-social-share, JSON-LD); a video embed in an <iframe> and a
 <video> with <noscript> and fallback text; a 推荐阅读 box of linked <p>s in the middle of the
-article; a photo gallery (图集) with its slide buttons and a trail of links under 当前位置.
+article; a photo gallery (图集) with its slide buttons and a trail of links under 当前位置; a government page whose <title> lists keywords, under a
+language bar.
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ from .test_html_page_shapes import check_page
      {"title": "组图：某某油菜花海进入最佳观赏期", "date": "2024-03-21T15:06:00",
       "source_name": "某某网", "authors": ()},
      ["近日", "据介绍"]),
+    ("keyword_title_lang_bar",  # <title> of keywords: the <h1> is the headline; 简体|繁體|
+     # English|无障碍|长者模式, 英文版, the trail, 字号 and 【打印】【关闭】 go
+     {"title": "某某市出台优化营商环境三年行动方案", "date": "2024-02-27T16:00:00",
+      "source_name": "某某市发展改革委", "authors": ()},
+     ["近日", "方案提出", "在政务环境方面", "市发展改革委"]),
 ])
 def test_fourth_page_shapes(name: str, meta: dict[str, object], lines: list[str]) -> None:
     check_page(name, meta, lines)
@@ -55,3 +61,17 @@ def test_gallery_buttons_and_a_labelled_trail_are_chrome(bar: str, rule: str) ->
                      f"<div class='content'>{paras}</div></div></body></html>", id="t")
     assert rule in [r.rule for r in doc.removals if r.cleaner == "html.prune"]
     assert doc.text.startswith("第1段")
+
+
+@pytest.mark.parametrize(("title", "h1", "want"), [
+    ("营商环境,优化营商环境,政务服务,一网通办_某某市人民政府", "某某市出台优化营商环境行动方案",
+     "某某市出台优化营商环境行动方案"),
+    ("油菜花，赏花，乡村旅游，春游_某某网", "某某油菜花海进入最佳观赏期", "某某油菜花海进入最佳观赏期"),
+    # a headline of clauses is a headline
+    ("春暖花开，踏青正当时，某某公园游客如织_某某网", "某某区新闻动态", "春暖花开，踏青正当时，某某公园游客如织"),
+    ("吃住行，一文看懂_某某网", "攻略", "吃住行，一文看懂"),
+])
+def test_a_title_of_keywords_is_no_headline(title: str, h1: str, want: str) -> None:
+    from cleaners.html.metadata import clean_title
+
+    assert clean_title(title, h1) == want

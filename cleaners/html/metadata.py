@@ -71,7 +71,7 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
             parts = [title[: m.start()], title[m.start() + 1 :]]
     # A spam mirror stuffs its <title> with brands and selling phrases (某某娱乐_某某官网_…):
     # those parts are no title; the page's own headline is.
-    clean = [p for p in parts if not _sells(p)]
+    clean = [p for p in parts if not _sells(p) and not _keyword_list(p)]
     if len(clean) < len(parts) and head and len(head) >= 6 and not _sells(head):
         return head
     if not clean:  # every part sells: a stuffed title, unless it is one news headline
@@ -81,6 +81,20 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
         first = clean[0]
         return first if len(first) >= 4 else max(clean, key=len)
     return clean[0]
+
+
+_KEYWORD_SEP = re.compile(r"\s*[,，]\s*")
+_KEYWORD_MAX = 8  # characters of one keyword (营商环境, 一网通办)
+
+
+def _keyword_list(text: str) -> bool:
+    """A <title> part that lists search keywords (营商环境,政务服务,一网通办), no headline:
+    three or more short words apart by ASCII commas, or four or more by any comma (a headline
+    of clauses has fewer, and longer ones)."""
+    words = _KEYWORD_SEP.split(text.strip())
+    if len(words) < 3 or not all(0 < len(w) <= _KEYWORD_MAX and " " not in w for w in words):
+        return False
+    return "," in text or len(words) >= 4
 
 
 def _sells(text: str) -> bool:
