@@ -4,7 +4,7 @@ Lazy-loaded pictures (data-src, data-original) with p.pic-txt captions; an AMP p
 amp-ad with its placeholder, amp-social-share, JSON-LD); a video embed in an <iframe> and a
 <video> with <noscript> and fallback text; a 推荐阅读 box of linked <p>s in the middle of the
 article; a photo gallery (图集) with its slide buttons and a trail of links under 当前位置; a government page whose <title> lists keywords, under a
-language bar.
+language bar; a forum thread whose first post is the article.
 """
 
 from __future__ import annotations
@@ -41,6 +41,11 @@ from .test_html_page_shapes import check_page
      {"title": "某某市出台优化营商环境三年行动方案", "date": "2024-02-27T16:00:00",
       "source_name": "某某市发展改革委", "authors": ()},
      ["近日", "方案提出", "在政务环境方面", "市发展改革委"]),
+    ("forum_thread",  # Discuz: the first post is the article; 楼主 (its floor) names no
+     # publisher; 只看该作者, the replies (沙发, 板凳), the page bar and the reply form go
+     {"title": "自驾某某大峡谷三日游攻略（附路线和住宿）", "date": "2024-05-03T10:22:00",
+      "source_name": None},
+     ["五一假期", "第一天", "第二天", "第三天", "住宿方面"]),
 ])
 def test_fourth_page_shapes(name: str, meta: dict[str, object], lines: list[str]) -> None:
     check_page(name, meta, lines)

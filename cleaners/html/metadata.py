@@ -370,8 +370,11 @@ _RELATIVE_DAY = re.compile(r"^(?:今天|昨天|前天|\d{1,2}\s*(?:分钟|小时
 _EPOCH = re.compile(
     r"\b(?:ct|create_?time|publish_?time|pub_?time)\s*[=:]\s*[\"']?(1[0-9]{9})[\"']?\s*[;,]")
 # Tokens beside a header date that name no publisher: counters, buttons, channel notes.
+# A forum post's header names its floor (楼主, 沙发, 板凳, 5楼, #3) and view switches
+# (只看该作者, 倒序浏览, 电梯直达).
 _HEADER_NOISE = re.compile(
-    r"^(?:原创|举报|收藏|分享|关注|正文|评论|字号|首发|独家|·)$|参与|评论|阅读|浏览|收藏|^\d+$")
+    r"^(?:原创|举报|收藏|分享|关注|正文|评论|字号|首发|独家|·)$|参与|评论|阅读|浏览|收藏|^\d+$"
+    r"|^(?:楼主|沙发|板凳|地板|\d+\s*楼|#\d+)$|只看|倒序|电梯直达")
 _LABEL_VALUE = re.compile(
     r"^(?P<key>来源于|来源|稿源|出处|作者|记者|发表于|发布于|发布时间|时间)\s*[:：]?\s*(?P<value>.+)$")
 _BRACKET_NOTE = re.compile(r"[\[【(（][^\]】)）]{1,6}[\]】)）]$")
