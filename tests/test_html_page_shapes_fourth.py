@@ -4,7 +4,8 @@ Lazy-loaded pictures (data-src, data-original) with p.pic-txt captions; an AMP p
 amp-ad with its placeholder, amp-social-share, JSON-LD); a video embed in an <iframe> and a
 <video> with <noscript> and fallback text; a 推荐阅读 box of linked <p>s in the middle of the
 article; a photo gallery (图集) with its slide buttons and a trail of links under 当前位置; a government page whose <title> lists keywords, under a
-language bar; a forum thread whose first post is the article.
+language bar; a forum thread whose first post is the article; page 1 of a split article with its
+全文阅读 link.
 """
 
 from __future__ import annotations
@@ -46,6 +47,11 @@ from .test_html_page_shapes import check_page
      {"title": "自驾某某大峡谷三日游攻略（附路线和住宿）", "date": "2024-05-03T10:22:00",
       "source_name": None},
      ["五一假期", "第一天", "第二天", "第三天", "住宿方面"]),
+    ("paginated_article",  # page 1 of 3: the unclassed page bar (共3页 1 2 3 下一页), the
+     # 全文阅读 link alone on its line, 责任编辑 and the ranking list go
+     {"title": "某某市全面推进城市更新行动 今年将改造城中村42个", "date": "2024-04-09T08:20:00",
+      "source_name": "某某日报"},
+     ["4月8日", "据介绍", "在资金保障方面"]),
 ])
 def test_fourth_page_shapes(name: str, meta: dict[str, object], lines: list[str]) -> None:
     check_page(name, meta, lines)
