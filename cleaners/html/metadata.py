@@ -71,7 +71,7 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
             parts = [title[: m.start()], title[m.start() + 1 :]]
     # A spam mirror stuffs its <title> with brands and selling phrases (某某娱乐_某某官网_…):
     # those parts are no title; the page's own headline is.
-    clean = [p for p in parts if not _sells(p)]
+    clean = [p for p in parts if not _sells(p) and not _keyword_list(p)]
     if len(clean) < len(parts) and head and len(head) >= 6 and not _sells(head):
         return head
     if not clean:  # every part sells: a stuffed title, unless it is one news headline
@@ -81,6 +81,20 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
         first = clean[0]
         return first if len(first) >= 4 else max(clean, key=len)
     return clean[0]
+
+
+_KEYWORD_SEP = re.compile(r"\s*[,，]\s*")
+_KEYWORD_MAX = 8  # characters of one keyword (营商环境, 一网通办)
+
+
+def _keyword_list(text: str) -> bool:
+    """A <title> part that lists search keywords (营商环境,政务服务,一网通办), no headline:
+    three or more short words apart by ASCII commas, or four or more by any comma (a headline
+    of clauses has fewer, and longer ones)."""
+    words = _KEYWORD_SEP.split(text.strip())
+    if len(words) < 3 or not all(0 < len(w) <= _KEYWORD_MAX and " " not in w for w in words):
+        return False
+    return "," in text or len(words) >= 4
 
 
 def _sells(text: str) -> bool:
@@ -356,8 +370,11 @@ _RELATIVE_DAY = re.compile(r"^(?:今天|昨天|前天|\d{1,2}\s*(?:分钟|小时
 _EPOCH = re.compile(
     r"\b(?:ct|create_?time|publish_?time|pub_?time)\s*[=:]\s*[\"']?(1[0-9]{9})[\"']?\s*[;,]")
 # Tokens beside a header date that name no publisher: counters, buttons, channel notes.
+# A forum post's header names its floor (楼主, 沙发, 板凳, 5楼, #3) and view switches
+# (只看该作者, 倒序浏览, 电梯直达).
 _HEADER_NOISE = re.compile(
-    r"^(?:原创|举报|收藏|分享|关注|正文|评论|字号|首发|独家|·)$|参与|评论|阅读|浏览|收藏|^\d+$")
+    r"^(?:原创|举报|收藏|分享|关注|正文|评论|字号|首发|独家|·)$|参与|评论|阅读|浏览|收藏|^\d+$"
+    r"|^(?:楼主|沙发|板凳|地板|\d+\s*楼|#\d+)$|只看|倒序|电梯直达")
 _LABEL_VALUE = re.compile(
     r"^(?P<key>来源于|来源|稿源|出处|作者|记者|发表于|发布于|发布时间|时间)\s*[:：]?\s*(?P<value>.+)$")
 _BRACKET_NOTE = re.compile(r"[\[【(（][^\]】)）]{1,6}[\]】)）]$")

@@ -165,6 +165,21 @@ _ALWAYS = {
     "textarea": "form_element",
     "input": "form_element",
     "label": "form_element",
+    # AMP's own elements: ads, trackers, players and share buttons, whose placeholder and
+    # fallback children (广告加载中) are no text of the article
+    "amp-ad": "ad_element",
+    "amp-embed": "ad_element",
+    "amp-sticky-ad": "ad_element",
+    "amp-auto-ads": "ad_element",
+    "amp-analytics": "script_element",
+    "amp-pixel": "script_element",
+    "amp-iframe": "embed_element",
+    "amp-video": "embed_element",
+    "amp-youtube": "embed_element",
+    "amp-social-share": "embed_element",
+    "amp-consent": "form_element",
+    "amp-user-notification": "form_element",
+    "amp-sidebar": "nav_element",
 }
 _CHROME_TAGS = {
     "nav": "nav_element",
@@ -191,7 +206,12 @@ _WEAK = re.compile(
     r"(?:^|[-_\s])(?:right|left)[-_]?(?:col|side|box|bar)|(?:^|[-_\s])(?:fr|fl)(?:$|[-_\s])|"
     r"topbar|top[-_]?(?:line|bar)|(?:^|[-_\s])logo|search|(?:^|[-_\s])more(?:$|[-_\s])",
 )
-_PAGER_TEXT = re.compile(r"上一页|下一页|上页|下页|尾页|末页|首页.*\d")
+# A split article's page bar, or a gallery's slide buttons (上一张 1/12 下一张).
+_PAGER_TEXT = re.compile(r"上一页|下一页|上页|下页|尾页|末页|首页.*\d|上一[张幅组]|下一[张幅组]")
+# A trail of links under its label (当前位置：首页 > 图片频道 > 正文) or from 首页 >.
+_TRAIL_TEXT = re.compile(
+    r"^(?:您?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)\s*[:：]|首页\s*[>＞»›/])")
+_TRAIL_LIMIT = 80
 _PREV_NEXT_TEXT = re.compile(r"上一篇|下一篇|上一条|下一条")
 _LIST_TAGS = frozenset(
     {
@@ -250,9 +270,11 @@ def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[st
     if st.chars <= 300 and links >= 0.3:
         text = _first_text(el, 300)
         if _PAGER_TEXT.search(text):
-            return "pagination", "page-number bar (上一页/下一页) of a split article"
+            return "pagination", "page-number bar (上一页/下一页) of a split article or gallery"
         if _PREV_NEXT_TEXT.search(text):
             return "prev_next", "links to the previous/next article"
+        if st.chars <= _TRAIL_LIMIT and _TRAIL_TEXT.match(text):
+            return "breadcrumb", "a trail of links under its label (当前位置：首页 > …)"
     if links >= 0.7 and st.chars >= 10 and len(el.findall(".//a")) >= 3:
         return "link_block", f"{links:.0%} of its text is links: a menu or headline list"
     return None
@@ -440,6 +462,7 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None]:
         if found:
             doomed.append((el, *found))
             skip = el
+    doomed += _link_block_headings(doomed, stats, protected)
     if head is not None:
         for el in head.iter("script", "style", "noscript", "link"):
             doomed.append((el, "script_element", f"<{el.tag}> carries no article text"))
@@ -469,6 +492,60 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None]:
                 removals.append(Removal(NAME, "image_caption", cap.why, shorten(cap.text), path))
                 _drop(cap.element)
     return removals, main
+
+
+# --- the heading of a pruned link block ----------------------------------------------------
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_HEADING_BOXES = frozenset({"div", "p", "span", "strong", "b", "dt", "section", "font", "center"})
+_HEADING_LIMIT = 16  # characters: 相关阅读, 热点推荐, 编辑精选：, 更多视频
+_SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十\d]+[章节条部分])"
+)
+_NO_HEADING_MARK = re.compile(r"[，。；！？,;!?“”\"]")
+_NOT_IN_HEADING = frozenset({"p", "ul", "ol", "li", "table"})  # a box of these holds more
+_BLOCK_RULES = frozenset({"link_block", "chrome_class", "aside_element", "nav_element"})
+
+
+def _link_block_headings(
+    doomed: list[tuple[HtmlElement, str, str]], stats: dict[HtmlElement, Stats],
+    protected: set[HtmlElement],
+) -> list[tuple[HtmlElement, str, str]]:
+    """The heading right above a pruned block of links (<h3>相关阅读</h3>, <div class="title">
+    热点推荐</div>), which goes with its block: left alone it is a stray line in the text.
+
+    A numbered section heading (一、工作目标) is the article's, and stays."""
+    gone = {el for el, _, _ in doomed}
+    found: list[tuple[HtmlElement, str, str]] = []
+    for el, rule, _ in doomed:
+        st = stats.get(el)
+        if rule not in _BLOCK_RULES or st is None or not st.chars or len(el.findall(".//a")) < 2:
+            continue
+        if st.link_chars < 0.5 * st.chars:
+            continue
+        prev = el.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()  # a comment between them
+        if (prev is None or prev in gone or prev in protected or (prev.tail or "").strip()
+                or any(up in gone for up in prev.iterancestors())):
+            continue
+        if _heading_like(prev):
+            gone.add(prev)
+            found.append((prev, "link_block_heading",
+                          "the heading of a block of links pruned with it"))
+    return found
+
+
+def _heading_like(el: HtmlElement) -> bool:
+    """A short, unpunctuated, unnumbered label in a heading or a box of its own."""
+    if el.tag not in _HEADING_TAGS and el.tag not in _HEADING_BOXES:
+        return False
+    if el.find(".//img") is not None or any(
+            c.tag in _NOT_IN_HEADING for c in el.iterdescendants() if isinstance(c.tag, str)):
+        return False
+    text = "".join(el.text_content().split())
+    return (len(_WORD.findall(text)) >= 2 and len(text) <= _HEADING_LIMIT
+            and not _NO_HEADING_MARK.search(text) and not _SECTION_NUMBER.match(text)
+            and not text.startswith(("(", "（", "[", "【")))
 
 
 def _drop(el: HtmlElement) -> None:
