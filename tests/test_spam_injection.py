@@ -179,6 +179,9 @@ def test_invented_bench_brands_are_unknown_to_the_lexicons() -> None:
     bench: Any = _bench()
     for brand in bench.UNSEEN_BRANDS:  # a topic word (棋牌) names no spam
         assert all(h.kind == "term" for h in Lexicon().scan(brand)), brand
+    kinds: Any = load_bench("spam_kinds")  # the kinds bench's invented names too
+    for name in kinds.INVENTED:
+        assert not Lexicon().scan(name), name
 
 
 @pytest.mark.parametrize("brand", ["QX体育", "龙腾棋牌", "hg688"])
