@@ -190,3 +190,39 @@ def test_an_advert_sentence_inside_a_paragraph_goes_whole(clean: LexiconSpam, se
 def test_an_advert_sentence_stays_on_a_page_without_spam(clean: LexiconSpam) -> None:
     line = PARA.format("加微信abc12345领取免费资料，日赚千元不是梦。")
     assert "abc12345领取免费资料" in clean(Doc("d", text=line)).text
+
+
+@pytest.mark.parametrize(("sentence", "goes"), [
+    # a handle after a contact word and unambiguous selling terms: an advert by itself
+    ("本公司长期代开各地增值税发票，点数低，可验证后付款，联系电话13912345678。", True),
+    ("网贷口子大全，黑户也能下款，当天放款，联系13912345678。", True),
+    ("私家侦探专业调查取证，婚外情调查，寻人找人，电话13912345678。", True),
+    ("同城约炮上门服务，学生妹包夜，加QQ1234567890。", True),  # the handle right after QQ
+    ("同城约炮上门服务，学生妹包夜，加QQzx26885。", True),
+    # the same in traditional script
+    ("網貸口子大全，黑戶也能下款，當天放款，聯繫13912345678。", True),
+    # a contact word alone (加微信) sells nothing: left to a page with other spam
+    ("加微信abc12345领取免费资料，日赚千元不是梦。", False),
+    # a bank's product and its hotline: one ambiguous selling term
+    ("该行推出的无抵押贷款产品审批快捷，咨询电话95588。", False),
+    # a number with no contact word before it, and one ambiguous selling term
+    ("私家侦探行业调查取证的边界，案卷编号13912345678。", False),
+])
+def test_an_advert_sentence_with_a_contact_handle_proves_itself(
+        clean: LexiconSpam, sentence: str, goes: bool) -> None:
+    line = PARA.format(sentence)
+    doc = clean(Doc("d", text=line))
+    assert (sentence not in doc.text) is goes
+    assert "农资储备充足" in doc.text
+    assert "会议指出" in doc.text
+
+
+def test_a_self_proving_advert_goes_from_a_paragraph_that_reads_like_news(
+        clean: LexiconSpam) -> None:
+    line = ("警方提醒，市民要警惕电信诈骗。信用卡套现秒到账，费率最低，详询QQ123456789。"
+            "遇到可疑情况请及时报警。")
+    doc = clean(Doc("d", text=line))
+    assert doc.text == "警方提醒，市民要警惕电信诈骗。遇到可疑情况请及时报警。"
+    # news about such adverts keeps them: the sentence itself reads like news
+    news = "警方查处一批信用卡套现广告，广告留有联系电话13912345678。"
+    assert clean(Doc("d", text=news)).text == news

@@ -39,9 +39,19 @@ NEWS_CONTEXT = re.compile(
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _LATIN = re.compile(r"[a-z0-9]+")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# The word an advert puts right before its handle (联系电话：, 加微信, 详询QQ, 加群).
+_CONTACT_CUE = re.compile(r"(?:电话|手机|热线|微信|薇信|威信|[vV]信|[vV][xX]|[wW][xX]|[qQ]{2}|扣扣|"
+                          r"群号?|联系|咨询|客服|[tT]el)\s*(?:号码?)?\s*[:：]?\s*$")
+_CONTACT_TERM = re.compile(r"加(?:微信|v|qq)$")  # lexicon terms are lower-case
+# What a self-proving advert sentence may hold besides its selling terms and handle: a few
+# clauses of sales talk (点数低，可验证后付款), not an article's sentence.
+_SELF_PROVING_REST = 28
 # A contact handle an advert gives: five digits or more (QQ, phone), or a Latin ID of six
-# characters or more with three digits (a WeChat ID: abc12345).
-_HANDLE = re.compile(r"(?<![A-Za-z0-9])(?:\d{5,}|(?=[A-Za-z0-9_-]*(?:\d[A-Za-z_-]*){3})"
+# characters or more with three digits (a WeChat ID: abc12345). Written right after QQ, VX or WX
+# (加QQ123456, 加QQzx26885) the handle starts after them.
+_HANDLE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=[qQ]{2})|(?<=[vVwW][xX]))"
+                     r"(?![qQ]{2}[A-Za-z0-9]|[vVwW][xX][A-Za-z0-9])"
+                     r"(?:\d{5,}|(?=[A-Za-z0-9_-]*(?:\d[A-Za-z_-]*){3})"
                      r"[A-Za-z][A-Za-z0-9_-]{5,})(?![A-Za-z0-9])")
 
 
@@ -397,6 +407,11 @@ class LexiconSpam:
                 sold = [(h, f"{h.category} brand '{h.term}{h.suffix}' (weight {h.weight}) in a "
                             f"news-like line, on a page with unambiguous spam ({evidence})")
                         for h in hits if strong and h.kind == "brand" and self._strong(h)]
+                # An advert sentence that proves itself, set into a paragraph of news about
+                # spam: the news words are the paragraph's, not the sentence's.
+                adverts, _ = self._ad_sentences(line, hits, evidence, proven=False, news=True)
+                sold = [*adverts, *((h, why) for h, why in sold if not any(
+                    a.start <= h.start < a.end for a, _ in adverts))]
                 if sold:
                     plans.append((n, line, sold))
                 kept.append(originals[n - 1])
@@ -411,11 +426,11 @@ class LexiconSpam:
                     shorten(originals[n - 1].strip()), f"line {n}"))
                 kept.append(None)
                 continue
-            drop: list[tuple[Hit, str]] = []
-            if advert_page:
-                # Whole advert sentences set inside an article's paragraph (加微信…领取免费资料，
-                # 日赚千元不是梦。) go whole, not term by term.
-                drop, hits = self._ad_sentences(line, hits, evidence or "an advert line")
+            # Whole advert sentences set inside an article's paragraph (加微信…领取免费资料，
+            # 日赚千元不是梦。) go whole, not term by term; on a page without other spam only
+            # those that prove themselves (a contact handle and unambiguous selling terms).
+            drop, hits = self._ad_sentences(line, hits, evidence or "an advert line",
+                                            proven=advert_page)
             for h in hits:
                 if h.kind == "term":
                     continue
@@ -452,13 +467,17 @@ class LexiconSpam:
             return doc
         return doc.evolve(text="\n".join(k for k in kept if k is not None), removed=removed)
 
-    def _ad_sentences(self, line: str, hits: list[Hit], evidence: str,
-                      ) -> tuple[list[tuple[Hit, str]], list[Hit]]:
-        """On a page with unambiguous spam, the sentences of ``line`` that are adverts: a
-        selling term or brand, a contact handle (a QQ or phone number, a WeChat ID: what an
-        advert asks the reader to use) and at most a short clause besides them. An article's
-        sentence with brands injected carries no handle and keeps a sentence of its own. Returns
-        the cuts (one pseudo-hit a sentence) and the hits left outside those sentences."""
+    def _ad_sentences(self, line: str, hits: list[Hit], evidence: str, *, proven: bool,
+                      news: bool = False) -> tuple[list[tuple[Hit, str]], list[Hit]]:
+        """The sentences of ``line`` that are adverts: a selling term or brand, a contact handle
+        (a QQ or phone number, a WeChat ID: what an advert asks the reader to use) and at most
+        a short clause besides them. An article's sentence with brands injected carries no
+        handle and keeps a sentence of its own. On a page not ``proven`` to carry spam only a
+        sentence that proves itself goes: its handle follows a contact word (联系电话, 加微信,
+        QQ) and it sells unambiguously (a weight-3 term, or two selling terms besides the
+        contact word). In a ``news`` line (one that reads like news about spam) only such a
+        sentence goes, and only if it holds no news word itself. Returns the cuts (one
+        pseudo-hit a sentence) and the hits left outside those sentences."""
         cuts: list[tuple[Hit, str]] = []
         left = list(hits)
         start = 0
@@ -466,19 +485,28 @@ class LexiconSpam:
             end = min(m.end(), len(line))
             inside = [h for h in hits if start <= h.start and h.end <= end
                       and h.kind != "term" and h.weight >= 2]
-            size = len("".join(line[start:end].split()))
-            covered = sum(h.end - h.start for h in inside)
             handle = _HANDLE.search(line, start, end) if inside else None
-            if (handle and size - covered - len(handle[0]) <= 24
-                    and size < len("".join(line.split()))
-                    and not any(h.start <= handle.start() < h.end for h in inside)):
+            if not handle or any(h.start <= handle.start() < h.end for h in inside) or (
+                    news and NEWS_CONTEXT.search(line, start, end)):
+                start = end
+                continue
+            cue = _CONTACT_CUE.search(line, max(start, handle.start() - 8), handle.start())
+            # The contact words of the lexicon (加微信, 加QQ) ask for a handle; they sell nothing.
+            selling = [h for h in inside if not _CONTACT_TERM.match(h.term)]
+            self_proving = cue is not None and (
+                any(h.weight >= 3 for h in selling) or len({h.term for h in selling}) >= 2)
+            size = len("".join(line[start:end].split()))
+            rest = size - sum(h.end - h.start for h in inside) - len(handle[0])
+            if (proven and not news and rest <= 24 and size < len("".join(line.split()))) or (
+                    self_proving and rest <= _SELF_PROVING_REST):
                 terms = sorted({h.term for h in inside})
                 first = inside[0]
+                page = (f"on a page with unambiguous spam ({evidence})" if proven else
+                        f"after the contact word '{cue[0].strip() if cue else ''}'")
                 cuts.append((Hit(start, end, line[start:end], first.weight, first.category,
                                  "advert", "", ""),
-                             f"an advert sentence inside a paragraph: selling terms "
-                             f"({', '.join(terms)[:40]}) and a contact handle "
-                             f"'{handle[0]}', on a page with unambiguous spam ({evidence})"))
+                             f"an advert sentence: selling terms ({', '.join(terms)[:40]}) and "
+                             f"a contact handle '{handle[0]}', {page}"))
                 left = [h for h in left if not (start <= h.start and h.end <= end)]
             start = end
         return cuts, left
