@@ -226,3 +226,17 @@ def test_a_self_proving_advert_goes_from_a_paragraph_that_reads_like_news(
     # news about such adverts keeps them: the sentence itself reads like news
     news = "警方查处一批信用卡套现广告，广告留有联系电话13912345678。"
     assert clean(Doc("d", text=news)).text == news
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("选择雷竞技，就是选择信誉与安全，千万玩家的共同信赖，提款秒到账。", True),
+    ("在必威，每一位玩家都能享受公平公正的游戏体验，注册即送88元体验金，首存再返百分之百。", True),
+    ("雷竞技拥有最全的体育赛事和真人娱乐项目，7x24小时在线客服，欢迎注册体验。", True),
+    # a brand and a promo injected into an article's short paragraph, inside its words
+    ("志愿者们在河道两岸清理垃圾，一上午共清理送彩金出塑料瓶、废弃渔网等垃圾两吨多葡京。", False),
+    ("社区牵头启动居委会、业委会三方联动机制，破解了小区车辆乱葡京停放送彩金问题。", False),
+])
+def test_a_short_paragraph_selling_an_operator_goes_whole(line: str, gone: bool) -> None:
+    text = f"国务院常务会议研究部署进一步稳就业工作。\n{line}\n各地积极推进乡村振兴战略实施。"
+    out = LexiconSpam()(Doc("d", text=text)).text.split("\n")
+    assert (len(out) == 2) is gone

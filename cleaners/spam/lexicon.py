@@ -511,6 +511,30 @@ class LexiconSpam:
             start = end
         return cuts, left
 
+    def _brand_advert(self, line: str, hits: Sequence[Hit], size: int) -> bool:
+        """A short paragraph naming an operator and selling its games (在某某体育，注册即送
+        体验金，首存再返…; 选择某某，…提款秒到账。): a brand that opens a clause (at the line's
+        start, after a mark or a verb of choosing), a selling phrase of the same trade and one
+        more (another, or the trade's talk: 玩家, 信誉, 客服). A brand and a promo injected into
+        an article's short paragraph land anywhere, often inside a word, come with more
+        pieces, and the article does not talk the trade."""
+        if size > _BRAND_ADVERT_CHARS or len(hits) > 4:
+            return False
+        stats = self._stats.get()
+        if any(h.start > 0 and h.end < len(line)
+               and stats.is_word(line[h.start - 1] + line[h.end]) for h in hits):
+            return False  # a hit that split a word was injected
+        for h in hits:
+            if h.kind != "brand" or _CLAUSE_OPENING.search(line, 0, h.start) is None:
+                continue
+            promos = {p.term for p in hits if p.kind == "promo" and p.weight >= 2
+                      and p.category == h.category}
+            talk = {m[0] for m in _CASINO_TALK.finditer(line) if h.category == "gambling"
+                    and not any(p.start < m.end() and m.start() < p.end for p in hits)}
+            if promos and len(promos) + len(talk) >= 2:
+                return True
+        return False
+
     def _mostly_spam(self, line: str, hits: Sequence[Hit]) -> bool:
         # Ambiguous names inside longer words (金沙江, 开云集团) are not spam evidence.
         hits = [h for h in hits if self._strong(h) or not self._bound(line, h)]
@@ -524,6 +548,8 @@ class LexiconSpam:
         # are cut out is itself a sentence of some length (an article line with pieces injected).
         if (size <= self.short_line and len(distinct) >= 2 and size - covered <= 24
                 and weight >= self.short_line_weight and any(self._strong(h) for h in hits)):
+            return True
+        if self._brand_advert(line, hits, size):
             return True
         # An advert line whose spam words are cut leaves no sentence behind (成人影院 |
         # 在线观看免费): a few characters and no full stop are what is left of an advert.
@@ -575,6 +601,15 @@ def _shared_run(contexts: list[str]) -> str:
     return run
 
 
+# The longest paragraph read as one operator's advert when it names the operator and sells:
+# an article's paragraph is longer, and a brand and a promo injected into it must not take it.
+_BRAND_ADVERT_CHARS = 80
+# What a casino's advert talks about besides its name (written by us from such adverts).
+_CASINO_TALK = re.compile(r"玩家|信誉|提款|出款|存款|到账|客服|优惠|赔率|赛事|充值|注册|福利|"
+                          r"体验|首存|返水|彩金|老虎机|百家乐|真人")
+# Where a name opens a clause: the line's start, a mark, or a verb that introduces the operator.
+_CLAUSE_OPENING = re.compile(r"(?:^|[\s，。！？、；：,.!?;:“”\"'（）()【】「」]|"
+                             r"在|选择|加入|来到|就在|尽在|登录|访问|推荐)$")
 _LEARNED = "(learned)"
 _COMPANY = re.compile(r"(?:集团|公司|股份|控股|银行|大学|医院|酒店|地产|置业|有限|实业|研究院)")
 
