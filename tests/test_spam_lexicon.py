@@ -240,3 +240,24 @@ def test_a_short_paragraph_selling_an_operator_goes_whole(line: str, gone: bool)
     text = f"国务院常务会议研究部署进一步稳就业工作。\n{line}\n各地积极推进乡村振兴战略实施。"
     out = LexiconSpam()(Doc("d", text=text)).text.split("\n")
     assert (len(out) == 2) is gone
+
+
+@pytest.mark.parametrize(("text", "cut", "suffix"), [
+    ("往返星空体育 www.ay7118.com于两地", "星空体育 www.ay7118.com", "www.ay7118.com"),
+    ("往返米乐（temw247.vip）于两地", "米乐（temw247.vip）", "（temw247.vip）"),
+    ("往返【米乐】于两地", "【米乐】", ""),
+    ("往返「bob体育」官方网站于两地", "「bob体育」官方网站", "官方网站"),
+    # a bracket that closes on something else is the article's
+    ("往返【米乐等地】于两地", "米乐", ""),
+    # an address the lexicon's brand does not precede is left alone
+    ("开云体育官网 www.example.cn 于两地", "开云体育官网", "官网"),
+])
+def test_a_hit_takes_the_brackets_and_address_mirrors_print_around_a_brand(
+        text: str, cut: str, suffix: str) -> None:
+    (hit,) = Lexicon().scan(text)
+    assert (text[hit.start : hit.end], hit.suffix) == (cut, suffix)
+
+
+def test_a_brand_in_brackets_goes_with_its_brackets(clean: LexiconSpam) -> None:
+    doc = clean(Doc("d", text="社区书记【华体会】带领党员走访群众。"))
+    assert doc.text == "社区书记带领党员走访群众。"

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from numpy.typing import NDArray
 
-__all__ = ["CATEGORIES", "NEWS_CONTEXT", "Hit", "Lexicon", "LexiconSpam"]
+__all__ = ["BRACKETS", "CATEGORIES", "NEWS_CONTEXT", "Hit", "Lexicon", "LexiconSpam"]
 
 CATEGORIES = ("gambling", "porn", "invoice", "drugs", "ads")
 
@@ -149,10 +149,36 @@ class Lexicon:
                 suffix = text[end : m.end()]
                 end = m.end()
                 kind = "promo" if kind == "term" else kind
+            if kind != "term":
+                start, end, suffix = self._dressing(text, lower, start, end, suffix, kind, last)
             hits.append(Hit(start, end, term, weight, category, kind, suffix, name))
             last = end
         return hits
 
+
+    def _dressing(self, text: str, lower: str, start: int, end: int, suffix: str, kind: str,
+                  last: int) -> tuple[int, int, str]:
+        """A hit widened over what mirrors print around a name: the brackets that set it off
+        (【某某体育】, 「某某」官方网站: a promo suffix may follow them) and, after a brand, its
+        site's address (某某体育 www.ab88.com, 某某（ab88.com）), which sells it as a suffix
+        does. ``last``: where the previous hit ended."""
+        if (start > last and end < len(lower)
+                and BRACKETS.get(lower[start - 1]) == lower[end]):
+            start, end = start - 1, end + 1
+            if not suffix and (m := self.suffix.match(lower, end)):
+                suffix, end = text[end : m.end()], m.end()
+        if kind == "brand" and (m := _ADDRESS_AFTER.match(lower, end)):
+            suffix, end = suffix + text[m.start() : m.end()].strip(), m.end()
+        return start, end, suffix
+
+
+# Brackets that set a name off; 《》 names works, not operators.
+BRACKETS = {"【": "】", "「": "」", "『": "』", "[": "]", "〖": "〗"}
+# A site's address printed after a brand, bare or in brackets: a name of letters and digits
+# and a top-level domain (not .cn, .gov or .edu: the article's own links end so).
+_TLD = r"(?:com|net|cc|vip|top|xyz|me|co|app|bet|club|live|tv|info|biz|org)"
+_ADDRESS = rf"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]{{0,20}}\.{_TLD}(?![a-z0-9.])"
+_ADDRESS_AFTER = re.compile(rf"[ \t\u3000]*(?:{_ADDRESS}|[（(][ \t]*{_ADDRESS}[ \t]*[）)])")
 
 _PAIR_BITS = 20
 
