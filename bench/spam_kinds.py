@@ -19,7 +19,8 @@ what it lacks is the article's own text lost. Kinds:
   end mark rather than mid-word, and one known brand (the page is a mirror, as in
   ``spam_inject.py``).
 - ``titles``: a keyword-stuffed <title> (标题_关键词_关键词-站名, keyword lists after | or ,)
-  over an HTML page whose <h1> is the headline; the title field must be the headline.
+  over an HTML page that prints the headline in an <h1> or a <div>, or as the first line of a
+  text page; the title field must be the headline.
 
 Last line: ``kind=recall/own_lost ... titles=ok/n``.
 
@@ -44,7 +45,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import spam_inject  # noqa: E402
 
-from cleaners import clean_html  # noqa: E402
+from cleaners import clean_html, clean_text  # noqa: E402
 from cleaners.document import Doc  # noqa: E402
 from cleaners.registry import default_chain  # noqa: E402
 
@@ -224,20 +225,28 @@ def stuffed_title(headline: str, rng: random.Random) -> str:
 
 
 def titles(articles: list[str], rng: random.Random, verbose: bool) -> tuple[int, int]:
+    """Stuffed titles over pages that print the headline in an <h1>, in a <div>, or (text
+    path) a text page whose first line is the stuffed title."""
     ok = n = 0
     for text in articles:
         lines = [ln for ln in text.split("\n") if ln.strip()]
         if len(lines) < 3:
             continue
         headline = "".join(rng.sample("市区县开展推进举行召开工作会议建设发展服务活动", 10))
+        stuffed = stuffed_title(headline, rng)
         body = "".join(f"<p>{escape(ln)}</p>" for ln in lines)
-        page = (f"<html><head><title>{escape(stuffed_title(headline, rng))}</title></head>"
-                f"<body><div class='article'><h1>{headline}</h1>{body}</div></body></html>")
-        doc = clean_html(page.encode(), id=f"t{n}")
+        form = n % 3
+        if form == 2:
+            doc = clean_text(stuffed + "\n" + "\n".join(lines), id=f"t{n}")
+        else:
+            head = f"<h1>{headline}</h1>" if form == 0 else f"<div class='title'>{headline}</div>"
+            page = (f"<html><head><title>{escape(stuffed)}</title></head>"
+                    f"<body><div class='article'>{head}{body}</div></body></html>")
+            doc = clean_html(page.encode(), id=f"t{n}")
         n += 1
         ok += doc.meta.title == headline
         if verbose and doc.meta.title != headline:
-            print(f"  title {doc.meta.title!r} for {headline!r}")
+            print(f"  title {doc.meta.title!r} for {headline!r} (form {form}, {stuffed!r})")
     return ok, n
 
 
