@@ -499,3 +499,23 @@ def test_a_cut_name_goes_with_the_brackets_that_set_it_off() -> None:
     text = "社区书记华体会官网带领党员走访群众。\n志愿者们在河道【金樽娱乐】两岸清理垃圾。"
     out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
     assert "【" not in out
+
+
+def test_pieces_set_at_clause_starts_go_from_a_mirror() -> None:
+    # A mirror (华体会官网) with 外围投 and 注平台 set after clause marks, never inside a word.
+    text = ("社区书记华体会官网带领党员走访群众。外围投志愿者们在河道两岸清理垃圾，"
+            "注平台一上午共清理出塑料瓶两吨多。\n新建的城市书房已经开放，外围投每天都有市民前来"
+            "看书学习。注平台周末常常一座难求，市民纷纷点赞。")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert "外围投" not in out
+    assert "注平台" not in out
+    assert "志愿者们在河道两岸清理垃圾" in out
+
+
+def test_an_articles_own_clause_openers_stay_on_a_mirror() -> None:
+    # A place's name opening several clauses, and a repeated opener that runs on into a word.
+    text = ("社区书记华体会官网带领党员走访群众。龙洲湾街道开展环境整治，龙洲湾社区组织志愿服务。"
+            "\n推动党建引领基层治理，推动党员下沉社区，龙洲湾居民纷纷点赞。")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert out.count("龙洲湾") == 3
+    assert out.count("推动党") == 2

@@ -38,6 +38,7 @@ from .fragments import FREE, KEEP, SPLIT, candidates, piece_model
 from .lexicon import (
     BRACKETS,
     NEWS_CONTEXT,
+    all_terms,
     brand_shapes,
     hits_by_line,
     loose_brand_shapes,
@@ -81,6 +82,8 @@ _NUMBERED_ADDRESS = re.compile(
 _ADDRESS_AFTER_NAME = re.compile(
     r"(?:官网|官方网站|网址|入口|登录|注册|app|APP|下载)*[ \t\u3000]*(?:[（(][ \t]*)?"
     + _NUMBERED_ADDRESS.pattern + r"(?:[ \t]*[）)])?", re.IGNORECASE)
+# Where a clause starts: a line's start or right after a clause mark.
+_CLAUSE_START = re.compile(r"(?:^|(?<=[。！？；，、：!?;,:]))", re.MULTILINE)
 # Marks around a name that news cites: “亚博体育”, 《…》, 亚博体育等.
 _OPENING = frozenset("“‘《「『（(\"")
 _CLOSING = frozenset("”’》」』）)\"等")
@@ -317,7 +320,58 @@ class InjectedFragments:
                       for a, b in (splitting if splitting is not None
                                    else self._splitting_brands(text, products))]
             spans += self._loose_brands(text, products, spans)
+        if mirror:
+            spans += self._boundary_pieces(text, {text[a:b] for a, b, _ in spans})
         return self._apply(doc, spans)
+
+    def _boundary_pieces(self, text: str, pieces: set[str]) -> list[tuple[int, int, str]]:
+        """On a mirror, pieces set at clause starts rather than inside words (…。外围投今年…,
+        …，外围投全市…): a two- or three-character string that is no word, found two times or
+        more, every time right after a clause mark or at a line's start and before a Han
+        character, with different characters after it and no word across that seam; and it
+        chains with another such string or a piece already cut (``pieces``): their seam is a
+        common word or a term of the spam lexicons (外围投|注平台: 投注). An article opens its
+        clauses with words (记者, 同时), runs on into a word after a repeated opener (推动党|建),
+        and its own odd openers (a place's name) chain with nothing."""
+        stats = self._stats.get()
+        seen: dict[str, list[int]] = defaultdict(list)
+        for m in _CLAUSE_START.finditer(text):
+            for size in (2, 3):
+                frag = text[m.end() : m.end() + size]
+                if len(frag) == size and all(_is_han(frag, i) for i in range(size)):
+                    seen[frag].append(m.end())
+        found: dict[str, list[int]] = {}
+        for frag, starts in seen.items():
+            k = len(frag)
+            if (len(starts) < self.min_repeats or text.count(frag) != len(starts)
+                    or any(c in _FUNCTION_CHARS for c in frag) or stats.is_word(frag)):
+                continue
+            rights = [text[a + k : a + k + 1] for a in starts]
+            if (len(set(rights)) < 2 or not all(_is_han(r, 0) for r in rights)
+                    or any(stats.is_word(text[a : a + k + n]) for a in starts for n in (1, 2))
+                    or any(stats.is_word(text[a + k - 1 : a + k + 1]) for a in starts)):
+                continue
+            found[frag] = starts
+        terms = all_terms()
+        out: list[tuple[int, int, str]] = []
+        for frag, starts in found.items():
+            mate = next((g for g in (*found, *pieces) if g != frag and g and (
+                self._seam(stats, terms, frag, g) or self._seam(stats, terms, g, frag))), None)
+            if mate is None:
+                continue
+            out += [(a, a + len(frag), f"'{frag}' set at the start of {len(starts)} clauses, "
+                     f"before different text, no word, chained "
+                     f"with '{mate}', on a mirror") for a in starts]
+        return out
+
+    @staticmethod
+    def _seam(stats: ChineseStats, terms: frozenset[str], a: str, b: str) -> bool:
+        """``a`` then ``b`` read on across their seam: a common word (天|天), a word whole, or
+        a term of the spam lexicons (投|注)."""
+        joined = a + b
+        return stats.is_word(a[-1] + b[0], SEAM_WORD) or stats.is_word(a + b) or any(
+            t in joined and joined.find(t) < len(a) < joined.find(t) + len(t) for t in terms
+            if len(t) <= len(joined))
 
     def _latin_brands(self, text: str) -> list[tuple[int, int, str]]:
         """On a page proven to carry spam, a lower-case Latin name with a number (hg688)

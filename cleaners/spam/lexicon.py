@@ -305,6 +305,12 @@ def selling_terms() -> frozenset[str]:
                      if kind != "term")
 
 
+@lru_cache(maxsize=1)
+def all_terms() -> frozenset[str]:
+    """Every term of the lexicons, topic words included (投注, 赌博), lower-case."""
+    return frozenset(term for term, _, _, _ in shared_lexicon().automaton.values())
+
+
 @lru_cache(maxsize=8)
 def hits_by_line(text: str) -> tuple[tuple[Hit, ...], ...]:
     """The lexicon's hits in each line of ``text`` (offsets within the line): one scan of the
