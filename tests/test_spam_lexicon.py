@@ -261,3 +261,14 @@ def test_a_hit_takes_the_brackets_and_address_mirrors_print_around_a_brand(
 def test_a_brand_in_brackets_goes_with_its_brackets(clean: LexiconSpam) -> None:
     doc = clean(Doc("d", text="社区书记【华体会】带领党员走访群众。"))
     assert doc.text == "社区书记带领党员走访群众。"
+
+
+def test_an_article_sentence_beside_an_injected_brand_keeps_its_line() -> None:
+    # The article's sentence talks of 客服 and 体验; the brand and promo sit in a sentence of
+    # their own at the line's end: not one operator's advert.
+    line = ("人工智能大会上，多家企业发布了大模型应用成果，涵盖医疗诊断、智能客服等场景，"
+            "吸引了众多观众驻足体验。威尼斯人彩金")
+    text = f"国务院常务会议研究部署进一步稳就业工作。\n{line}\n各地积极推进乡村振兴战略实施。"
+    out = LexiconSpam()(Doc("d", text=text)).text
+    assert "人工智能大会上" in out
+

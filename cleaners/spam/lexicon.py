@@ -7,6 +7,7 @@ with the lexicon. Topic words such as 网络赌博 only count: news about police
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -556,14 +557,25 @@ class LexiconSpam:
         if any(h.start > 0 and h.end < len(line)
                and stats.is_word(line[h.start - 1] + line[h.end]) for h in hits):
             return False  # a hit that split a word was injected
+        talk = [m for m in _CASINO_TALK.finditer(line)
+                if not any(p.start < m.end() and m.start() < p.end for p in hits)]
+        # Every sentence of the line talks the trade (an article's sentence beside an injected
+        # brand does not), and the brand's own sentence sells.
+        bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(line.rstrip()))]
+        if bounds[-1] < len(line.rstrip()):
+            bounds.append(len(line.rstrip()))
+        sentences = list(itertools.pairwise(bounds))
+        marks = [m.start() for m in talk] + [h.start for h in hits]
+        if not all(any(a <= x < b for x in marks) for a, b in sentences):
+            return False
         for h in hits:
             if h.kind != "brand" or _CLAUSE_OPENING.search(line, 0, h.start) is None:
                 continue
+            a, b = next((a, b) for a, b in sentences if a <= h.start < b)
             promos = {p.term for p in hits if p.kind == "promo" and p.weight >= 2
-                      and p.category == h.category}
-            talk = {m[0] for m in _CASINO_TALK.finditer(line) if h.category == "gambling"
-                    and not any(p.start < m.end() and m.start() < p.end for p in hits)}
-            if promos and len(promos) + len(talk) >= 2:
+                      and p.category == h.category and a <= p.start < b}
+            said = {m[0] for m in talk if h.category == "gambling" and a <= m.start() < b}
+            if promos and len(promos) + len(said) >= 2:
                 return True
         return False
 
