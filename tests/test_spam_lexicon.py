@@ -272,3 +272,14 @@ def test_an_article_sentence_beside_an_injected_brand_keeps_its_line() -> None:
     out = LexiconSpam()(Doc("d", text=text)).text
     assert "人工智能大会上" in out
 
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # a word of governance at large (整治) beside an injected brand: no news about spam
+    ("二圣镇开展村庄清洁行动，人居环境威尼斯人手机版整治成效明显。", False),
+    # the same word beside spam's topic (赌博), or a police word: news about spam
+    ("市场监管部门整治赌博广告，威尼斯人手机版等页面被下架。", True),
+    ("警方破获一起案件，威尼斯人手机版涉案人员已被刑事拘留。", True),
+])
+def test_a_governance_word_alone_makes_no_news_about_spam(
+        clean: LexiconSpam, line: str, kept: bool) -> None:
+    assert ("威尼斯人手机版" in clean(Doc("d", text=line)).text) is kept

@@ -37,6 +37,19 @@ CATEGORIES = ("gambling", "porn", "invoice", "drugs", "ads")
 NEWS_CONTEXT = re.compile(
     r"警方|公安|民警|破获|抓获|查处|查获|打击|涉嫌|犯罪|违法|非法|案件|判处|判决|法院|检察|起诉|"
     r"取缔|整治|专项行动|嫌疑人|涉赌|涉黄|涉毒|禁毒|扫黄|监管|警惕|诈骗|受害|举报")
+# News words of governance at large (整治 of the environment, 监管 of markets): a line holding
+# one reports on spam only if it also names spam's topic (赌博, 色情: a weight-1 term).
+_GENERIC_NEWS = frozenset(("打击", "违法", "非法", "取缔", "整治", "专项行动", "监管", "警惕"))
+
+
+def _reports_spam(line: str, hits: Sequence[Hit]) -> bool:
+    """``line`` reads like news about spam: a news word (NEWS_CONTEXT) that is about crime,
+    courts or police, or one of governance at large beside a topic word of the lexicons.
+    An injected brand in 人居环境整治成效明显 is no news about gambling."""
+    words = {m[0] for m in NEWS_CONTEXT.finditer(line)}
+    return bool(words - _GENERIC_NEWS) or (bool(words) and any(h.kind == "term" for h in hits))
+
+
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _LATIN = re.compile(r"[a-z0-9]+")
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -417,8 +430,7 @@ class LexiconSpam:
         found = [list(hits) for hits in hits_by_line(probe)]
         if not any(found):
             return doc
-        news = [bool(h) and NEWS_CONTEXT.search(line) is not None
-                for line, h in zip(lines, found, strict=True)]
+        news = [bool(h) and _reports_spam(line, h) for line, h in zip(lines, found, strict=True)]
         strong = [h for hits, is_news in zip(found, news, strict=True) if not is_news
                   for h in hits if self._strong(h)]
         # Names learned on this page: AG + 某某会 seen before 入口 is a brand everywhere here.
