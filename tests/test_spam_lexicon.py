@@ -283,3 +283,10 @@ def test_an_article_sentence_beside_an_injected_brand_keeps_its_line() -> None:
 def test_a_governance_word_alone_makes_no_news_about_spam(
         clean: LexiconSpam, line: str, kept: bool) -> None:
     assert ("威尼斯人手机版" in clean(Doc("d", text=line)).text) is kept
+
+
+def test_government_service_words_stay_on_a_mirror(clean: LexiconSpam) -> None:
+    # 刻章 and 办理证件 name services a government page announces: topic words, never cut.
+    line = "新开办企业可免费刻章，市民也可在政务服务中心办理证件。"
+    doc = clean(Doc("d", text=f"社区书记华体会官网带领党员走访群众。\n{line}"))
+    assert line in doc.text
