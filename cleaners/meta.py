@@ -14,6 +14,7 @@ from .document import Doc, Removal, shorten
 from .literals import Gate, gate
 from .names import clean_source, looks_like_name, plausible_author, split_names
 from .script import traditional_variants, with_traditional
+from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -643,6 +644,34 @@ def mend_title(title: str, lines: Sequence[str]) -> str:
     return title
 
 
+# How a <title> separates its parts (标题_频道_站名, 某某|标题, 标题 - 站名), and a keyword list.
+_TITLE_PARTS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|——)\s*")
+_KEYWORD_LIST = re.compile(r"\s*[,，]\s*")
+
+
+def unstuffed_title(title: str) -> str:
+    """The headline of a title a spam mirror stuffed with selling keywords (标题_某某体育_某某
+    官网-站名, 某某娱乐|某某|标题, 标题,某某体育,关键词): its longest part that names no brand
+    or selling phrase of the spam lexicons. A title none of whose parts sells is left as it
+    is; so is a headline about spam (警方, 查处: ``NEWS_CONTEXT``) and one split by commas into
+    fewer than three parts or whose selling parts are mostly other words."""
+    if NEWS_CONTEXT.search(title):
+        return title  # news about spam names it (警方查处…)
+    lexicon = shared_lexicon()
+    for split, whole in ((_TITLE_PARTS, False), (_KEYWORD_LIST, True)):
+        parts = [p.strip() for p in split.split(title) if p.strip()]
+        if len(parts) < (3 if whole else 2):
+            continue
+        selling = [sum(h.end - h.start for h in lexicon.scan(p) if h.kind != "term")
+                   for p in parts]
+        sells = [covered * 2 >= len(p) if whole else covered > 0
+                 for p, covered in zip(parts, selling, strict=True)]
+        clean = [p for p, sold in zip(parts, sells, strict=True) if not sold]
+        if clean and len(clean) < len(parts):
+            return max(clean, key=len)
+    return title
+
+
 _CLAUSE_MARK = re.compile(r"[，。；、,;]")
 _EDITOR_NOTE = re.compile(with_traditional(
     r"^[【\[]?\s*(?:编者按|编者的话|编辑按|编者注)\s*[】\]]?\s*(?:[:：]|$)"))
@@ -758,7 +787,8 @@ class MetaLines:
                           and title_run[-1] - title_run[0] == len(parts) - 1)
                 title = "".join(parts) if broken else parts[0]
                 # the 原标题 line chrome.lines took out still names the full headline
-                meta["title"] = mend_title(title, [*lines, *(r.text for r in doc.removals)])
+                meta["title"] = unstuffed_title(
+                    mend_title(title, [*lines, *(r.text for r in doc.removals)]))
             rows = [i for i, (r, _) in found.items() if r in ("meta_line", "date_row")]
             if labelled and not title_run:
                 # the headline printed only in its labelled row (访谈主题：…): the row is where

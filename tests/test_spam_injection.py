@@ -179,6 +179,9 @@ def test_invented_bench_brands_are_unknown_to_the_lexicons() -> None:
     bench: Any = _bench()
     for brand in bench.UNSEEN_BRANDS:  # a topic word (棋牌) names no spam
         assert all(h.kind == "term" for h in Lexicon().scan(brand)), brand
+    kinds: Any = load_bench("spam_kinds")  # the kinds bench's invented names too
+    for name in kinds.INVENTED:
+        assert not Lexicon().scan(name), name
 
 
 @pytest.mark.parametrize("brand", ["QX体育", "龙腾棋牌", "hg688"])
@@ -466,3 +469,53 @@ def test_a_mirror_that_only_adds_a_brand_loses_nothing_else(page: str) -> None:
     doc = default_chain()(Doc("d", text="\n".join(parts)))
     # (the brand itself stays where its line reads like news about fraud: njxfhn_1)
     assert {r.text for r in doc.removals if r.cleaner.startswith("spam")} <= {"澳门新葡京官网"}
+
+
+@pytest.mark.parametrize(("brand", "gone"), [
+    ("宏运娱乐 www.grtw2271.com", True),
+    ("聚星国际（jj4015.vip）", True),
+    ("博悦体育官网 www.bt6853.cc", True),
+    # an institution's site: no digits in its address
+    ("新浪体育 www.sina.com", False),
+    # a name and a product word with no address, or an address with no name before it
+    ("宏运娱乐", False),
+    ("访问4399.com", False),
+])
+def test_a_brand_shape_with_a_numbered_address_proves_the_page(brand: str, gone: bool) -> None:
+    text = ("会议指出，全县各级各部门认真落实决策部署，扎实抓好春耕备耕各项工作。" + brand
+            + "农资储备充足，农机具检修到位。")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert (out == text.replace(brand, "")) is gone
+    assert "农资储备充足" in out
+
+
+def test_a_numbered_address_goes_from_a_proven_page() -> None:
+    text = "社区书记华体会官网带领党员走访群众。\n志愿者们在河道8832.com两岸清理垃圾。"
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert out == "社区书记带领党员走访群众。\n志愿者们在河道两岸清理垃圾。"
+
+
+def test_a_cut_name_goes_with_the_brackets_that_set_it_off() -> None:
+    text = "社区书记华体会官网带领党员走访群众。\n志愿者们在河道【金樽娱乐】两岸清理垃圾。"
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert "【" not in out
+
+
+def test_pieces_set_at_clause_starts_go_from_a_mirror() -> None:
+    # A mirror (华体会官网) with 外围投 and 注平台 set after clause marks, never inside a word.
+    text = ("社区书记华体会官网带领党员走访群众。外围投志愿者们在河道两岸清理垃圾，"
+            "注平台一上午共清理出塑料瓶两吨多。\n新建的城市书房已经开放，外围投每天都有市民前来"
+            "看书学习。注平台周末常常一座难求，市民纷纷点赞。")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert "外围投" not in out
+    assert "注平台" not in out
+    assert "志愿者们在河道两岸清理垃圾" in out
+
+
+def test_an_articles_own_clause_openers_stay_on_a_mirror() -> None:
+    # A place's name opening several clauses, and a repeated opener that runs on into a word.
+    text = ("社区书记华体会官网带领党员走访群众。龙洲湾街道开展环境整治，龙洲湾社区组织志愿服务。"
+            "\n推动党建引领基层治理，推动党员下沉社区，龙洲湾居民纷纷点赞。")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert out.count("龙洲湾") == 3
+    assert out.count("推动党") == 2

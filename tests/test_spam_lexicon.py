@@ -190,3 +190,103 @@ def test_an_advert_sentence_inside_a_paragraph_goes_whole(clean: LexiconSpam, se
 def test_an_advert_sentence_stays_on_a_page_without_spam(clean: LexiconSpam) -> None:
     line = PARA.format("加微信abc12345领取免费资料，日赚千元不是梦。")
     assert "abc12345领取免费资料" in clean(Doc("d", text=line)).text
+
+
+@pytest.mark.parametrize(("sentence", "goes"), [
+    # a handle after a contact word and unambiguous selling terms: an advert by itself
+    ("本公司长期代开各地增值税发票，点数低，可验证后付款，联系电话13912345678。", True),
+    ("网贷口子大全，黑户也能下款，当天放款，联系13912345678。", True),
+    ("私家侦探专业调查取证，婚外情调查，寻人找人，电话13912345678。", True),
+    ("同城约炮上门服务，学生妹包夜，加QQ1234567890。", True),  # the handle right after QQ
+    ("同城约炮上门服务，学生妹包夜，加QQzx26885。", True),
+    # the same in traditional script
+    ("網貸口子大全，黑戶也能下款，當天放款，聯繫13912345678。", True),
+    # a contact word alone (加微信) sells nothing: left to a page with other spam
+    ("加微信abc12345领取免费资料，日赚千元不是梦。", False),
+    # a bank's product and its hotline: one ambiguous selling term
+    ("该行推出的无抵押贷款产品审批快捷，咨询电话95588。", False),
+    # a number with no contact word before it, and one ambiguous selling term
+    ("私家侦探行业调查取证的边界，案卷编号13912345678。", False),
+])
+def test_an_advert_sentence_with_a_contact_handle_proves_itself(
+        clean: LexiconSpam, sentence: str, goes: bool) -> None:
+    line = PARA.format(sentence)
+    doc = clean(Doc("d", text=line))
+    assert (sentence not in doc.text) is goes
+    assert "农资储备充足" in doc.text
+    assert "会议指出" in doc.text
+
+
+def test_a_self_proving_advert_goes_from_a_paragraph_that_reads_like_news(
+        clean: LexiconSpam) -> None:
+    line = ("警方提醒，市民要警惕电信诈骗。信用卡套现秒到账，费率最低，详询QQ123456789。"
+            "遇到可疑情况请及时报警。")
+    doc = clean(Doc("d", text=line))
+    assert doc.text == "警方提醒，市民要警惕电信诈骗。遇到可疑情况请及时报警。"
+    # news about such adverts keeps them: the sentence itself reads like news
+    news = "警方查处一批信用卡套现广告，广告留有联系电话13912345678。"
+    assert clean(Doc("d", text=news)).text == news
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("选择雷竞技，就是选择信誉与安全，千万玩家的共同信赖，提款秒到账。", True),
+    ("在必威，每一位玩家都能享受公平公正的游戏体验，注册即送88元体验金，首存再返百分之百。", True),
+    ("雷竞技拥有最全的体育赛事和真人娱乐项目，7x24小时在线客服，欢迎注册体验。", True),
+    # a brand and a promo injected into an article's short paragraph, inside its words
+    ("志愿者们在河道两岸清理垃圾，一上午共清理送彩金出塑料瓶、废弃渔网等垃圾两吨多葡京。", False),
+    ("社区牵头启动居委会、业委会三方联动机制，破解了小区车辆乱葡京停放送彩金问题。", False),
+])
+def test_a_short_paragraph_selling_an_operator_goes_whole(line: str, gone: bool) -> None:
+    text = f"国务院常务会议研究部署进一步稳就业工作。\n{line}\n各地积极推进乡村振兴战略实施。"
+    out = LexiconSpam()(Doc("d", text=text)).text.split("\n")
+    assert (len(out) == 2) is gone
+
+
+@pytest.mark.parametrize(("text", "cut", "suffix"), [
+    ("往返星空体育 www.ay7118.com于两地", "星空体育 www.ay7118.com", "www.ay7118.com"),
+    ("往返米乐（temw247.vip）于两地", "米乐（temw247.vip）", "（temw247.vip）"),
+    ("往返【米乐】于两地", "【米乐】", ""),
+    ("往返「bob体育」官方网站于两地", "「bob体育」官方网站", "官方网站"),
+    # a bracket that closes on something else is the article's
+    ("往返【米乐等地】于两地", "米乐", ""),
+    # an address the lexicon's brand does not precede is left alone
+    ("开云体育官网 www.example.cn 于两地", "开云体育官网", "官网"),
+])
+def test_a_hit_takes_the_brackets_and_address_mirrors_print_around_a_brand(
+        text: str, cut: str, suffix: str) -> None:
+    (hit,) = Lexicon().scan(text)
+    assert (text[hit.start : hit.end], hit.suffix) == (cut, suffix)
+
+
+def test_a_brand_in_brackets_goes_with_its_brackets(clean: LexiconSpam) -> None:
+    doc = clean(Doc("d", text="社区书记【华体会】带领党员走访群众。"))
+    assert doc.text == "社区书记带领党员走访群众。"
+
+
+def test_an_article_sentence_beside_an_injected_brand_keeps_its_line() -> None:
+    # The article's sentence talks of 客服 and 体验; the brand and promo sit in a sentence of
+    # their own at the line's end: not one operator's advert.
+    line = ("人工智能大会上，多家企业发布了大模型应用成果，涵盖医疗诊断、智能客服等场景，"
+            "吸引了众多观众驻足体验。威尼斯人彩金")
+    text = f"国务院常务会议研究部署进一步稳就业工作。\n{line}\n各地积极推进乡村振兴战略实施。"
+    out = LexiconSpam()(Doc("d", text=text)).text
+    assert "人工智能大会上" in out
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # a word of governance at large (整治) beside an injected brand: no news about spam
+    ("二圣镇开展村庄清洁行动，人居环境威尼斯人手机版整治成效明显。", False),
+    # the same word beside spam's topic (赌博), or a police word: news about spam
+    ("市场监管部门整治赌博广告，威尼斯人手机版等页面被下架。", True),
+    ("警方破获一起案件，威尼斯人手机版涉案人员已被刑事拘留。", True),
+])
+def test_a_governance_word_alone_makes_no_news_about_spam(
+        clean: LexiconSpam, line: str, kept: bool) -> None:
+    assert ("威尼斯人手机版" in clean(Doc("d", text=line)).text) is kept
+
+
+def test_government_service_words_stay_on_a_mirror(clean: LexiconSpam) -> None:
+    # 刻章 and 办理证件 name services a government page announces: topic words, never cut.
+    line = "新开办企业可免费刻章，市民也可在政务服务中心办理证件。"
+    doc = clean(Doc("d", text=f"社区书记华体会官网带领党员走访群众。\n{line}"))
+    assert line in doc.text

@@ -616,6 +616,7 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
 
 # --- a headline printed beside the article, instead of a site or channel name -----------------
 _HEAD_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_KEYWORD_LIST = re.compile(r"\s*[,，]\s*")
 _LABEL_CHARS = 8  # a channel or section label (新闻动态, 明日股市预测) is no longer than this
 
 
@@ -635,14 +636,19 @@ def _printed_headline(
         return None
     parts = [p for p in _TITLE_SEP.split(raw_title or "") if p.strip()]
     options = [p for p in parts if len(parts) > 1]
+    # A <title> stuffed with a keyword list (标题,关键词,关键词,关键词): the item the page
+    # prints as a line by itself is the headline, shorter than the whole.
+    listed = [p for p in _KEYWORD_LIST.split(title or "") if p.strip()]
+    listed = listed if len(listed) >= 3 else []
     if len(key) <= _LABEL_CHARS:
         for el in root.iter(*_HEAD_TAGS):
             if not _mostly_link(el):
                 options.append(_norm(el.text_content()))
     best: tuple[int, str] | None = None
-    for text in options:
+    for text in options + listed:
         flat = _flat(text)
-        if len(flat) < _LABEL_CHARS or len(flat) <= len(key) or not _reads_as_headline(text):
+        if (len(flat) < _LABEL_CHARS or (len(flat) <= len(key) and text not in listed)
+                or not _reads_as_headline(text)):
             continue
         at = max((i for i, ln in enumerate(flat_near) if ln == flat), default=-1)
         if at >= 0 and (best is None or at > best[0]):

@@ -36,7 +36,9 @@ from cleaners.script import to_simplified
 from .charstats import char_table
 from .fragments import FREE, KEEP, SPLIT, candidates, piece_model
 from .lexicon import (
+    BRACKETS,
     NEWS_CONTEXT,
+    all_terms,
     brand_shapes,
     hits_by_line,
     loose_brand_shapes,
@@ -69,6 +71,19 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 # News writes codes in upper case (MU5735, ISO9001, CR929), so case tells them apart; a number
 # first is mostly a unit (300ms, 50kg).
 _LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9.\-_/@])[a-z]{2,4}[0-9]{2,6}(?![A-Za-z0-9.\-_/@%])")
+# A site's address whose name holds two digits or more (8832.com, www.ab5800.net); not an
+# e-mail address or a path (@, /, . before it), and not .cn, .gov or .edu.
+_NUMBERED_ADDRESS = re.compile(
+    r"(?<![A-Za-z0-9@./_-])(?:https?://)?(?:www\.)?(?=[A-Za-z0-9-]*[0-9][A-Za-z-]*[0-9])"
+    r"[A-Za-z0-9][A-Za-z0-9-]{1,20}\.(?:com|net|cc|vip|top|xyz|me|bet|club|live|tv|app)"
+    r"(?![A-Za-z0-9.])", re.IGNORECASE)
+# What may follow a product word before the address: promo words, then the address, bare or
+# in brackets.
+_ADDRESS_AFTER_NAME = re.compile(
+    r"(?:官网|官方网站|网址|入口|登录|注册|app|APP|下载)*[ \t\u3000]*(?:[（(][ \t]*)?"
+    + _NUMBERED_ADDRESS.pattern + r"(?:[ \t]*[）)])?", re.IGNORECASE)
+# Where a clause starts: a line's start or right after a clause mark.
+_CLAUSE_START = re.compile(r"(?:^|(?<=[。！？；，、：!?;,:]))", re.MULTILINE)
 # Marks around a name that news cites: “亚博体育”, 《…》, 亚博体育等.
 _OPENING = frozenset("“‘《「『（(\"")
 _CLOSING = frozenset("”’》」』）)\"等")
@@ -282,7 +297,10 @@ class InjectedFragments:
         named = by_lexicon or _shape_names(text, products, self._stats.get())
         # Computed once: a page not named otherwise needs them to decide; a proven page cuts them.
         splitting = None if named else self._splitting_brands(text, products)
-        named = named or bool(splitting)
+        # A name + product word printed with its site's numbered address (某某娱乐 www.ab88.com):
+        # two signs of an operator at once, which prove the page by themselves.
+        addressed = self._addressed_brands(text, products)
+        named = named or bool(splitting) or bool(addressed)
         if not (named or self.always):
             return doc
         # Both analyses read the same text and their spans are removed together. The piece
@@ -293,6 +311,7 @@ class InjectedFragments:
             text, mirror, need_break=named and not by_lexicon)
         if named and self.method != "rules":
             spans += self._model_spans(text, MIN_PIECES_MIRROR if mirror else MIN_PIECES_KEPT)
+        spans += addressed
         if mirror or spans:  # a page proven to carry spam: its brands go from every line
             spans += self._brand_shaped(text, products) + self._kept_brands(text)
             spans += self._latin_brands(text)
@@ -301,17 +320,99 @@ class InjectedFragments:
                       for a, b in (splitting if splitting is not None
                                    else self._splitting_brands(text, products))]
             spans += self._loose_brands(text, products, spans)
+        if mirror:
+            spans += self._boundary_pieces(text, {text[a:b] for a, b, _ in spans})
         return self._apply(doc, spans)
+
+    def _boundary_pieces(self, text: str, pieces: set[str]) -> list[tuple[int, int, str]]:
+        """On a mirror, pieces set at clause starts rather than inside words (…。外围投今年…,
+        …，外围投全市…): a two- or three-character string that is no word, found two times or
+        more, every time right after a clause mark or at a line's start and before a Han
+        character, with different characters after it and no word across that seam; and it
+        chains with another such string or a piece already cut (``pieces``): their seam is a
+        common word or a term of the spam lexicons (外围投|注平台: 投注). An article opens its
+        clauses with words (记者, 同时), runs on into a word after a repeated opener (推动党|建),
+        and its own odd openers (a place's name) chain with nothing."""
+        stats = self._stats.get()
+        seen: dict[str, list[int]] = defaultdict(list)
+        for m in _CLAUSE_START.finditer(text):
+            for size in (2, 3):
+                frag = text[m.end() : m.end() + size]
+                if len(frag) == size and all(_is_han(frag, i) for i in range(size)):
+                    seen[frag].append(m.end())
+        found: dict[str, list[int]] = {}
+        for frag, starts in seen.items():
+            k = len(frag)
+            if (len(starts) < self.min_repeats or text.count(frag) != len(starts)
+                    or any(c in _FUNCTION_CHARS for c in frag) or stats.is_word(frag)):
+                continue
+            rights = [text[a + k : a + k + 1] for a in starts]
+            if (len(set(rights)) < 2 or not all(_is_han(r, 0) for r in rights)
+                    or any(stats.is_word(text[a : a + k + n]) for a in starts for n in (1, 2))
+                    or any(stats.is_word(text[a + k - 1 : a + k + 1]) for a in starts)):
+                continue
+            found[frag] = starts
+        terms = all_terms()
+        out: list[tuple[int, int, str]] = []
+        for frag, starts in found.items():
+            mate = next((g for g in (*found, *pieces) if g != frag and g and (
+                self._seam(stats, terms, frag, g) or self._seam(stats, terms, g, frag))), None)
+            if mate is None:
+                continue
+            out += [(a, a + len(frag), f"'{frag}' set at the start of {len(starts)} clauses, "
+                     f"before different text, no word, chained "
+                     f"with '{mate}', on a mirror") for a in starts]
+        return out
+
+    @staticmethod
+    def _seam(stats: ChineseStats, terms: frozenset[str], a: str, b: str) -> bool:
+        """``a`` then ``b`` read on across their seam: a common word (天|天), a word whole, or
+        a term of the spam lexicons (投|注)."""
+        joined = a + b
+        return stats.is_word(a[-1] + b[0], SEAM_WORD) or stats.is_word(a + b) or any(
+            t in joined and joined.find(t) < len(a) < joined.find(t) + len(t) for t in terms
+            if len(t) <= len(joined))
 
     def _latin_brands(self, text: str) -> list[tuple[int, int, str]]:
         """On a page proven to carry spam, a lower-case Latin name with a number (hg688)
-        standing against a Han character, outside lines that read like news about spam."""
-        out: list[tuple[int, int, str]] = []
+        standing against a Han character, and a site's address whose name holds digits
+        (8832.com, www.ab5800.net: how gambling sites are named), outside lines that read like
+        news about spam."""
+        out: list[tuple[int, int, str]] = [
+            (m.start(), m.end(), "a site's address with digits in its name (a gambling "
+             "domain's shape), on a page proven to carry spam")
+            for m in _NUMBERED_ADDRESS.finditer(text) if not _in_news_line(text, *m.span())]
         for m in _LATIN_BRAND.finditer(text):
             a, b = m.span()
             if (_is_han(text, a - 1) or _is_han(text, b)) and not _in_news_line(text, a, b):
                 out.append((a, b, "a lower-case Latin name with a number (a gambling domain's "
                             "shape) inside Chinese text, on a page proven to carry spam"))
+        return out
+
+    def _addressed_brands(self, text: str, products: list[tuple[int, int]],
+                          ) -> list[tuple[int, int, str]]:
+        """A name (two Han characters, three if deleting three reads much better), a product
+        word, any promo words and then a site's address with digits in its name, bare or in
+        brackets (某某体育 www.ab5800.net, 某某娱乐（cm5224.net）), outside lines that read like
+        news about spam; no name holds a function character (在, 的)."""
+        stats = self._stats.get()
+        out: list[tuple[int, int, str]] = []
+        for start, end in products:
+            after = _ADDRESS_AFTER_NAME.match(text, end)
+            if after is None or _in_news_line(text, start, after.end()):
+                continue
+            best: tuple[float, int] | None = None
+            for size in (2, 3):
+                a = start - size
+                if a < 0 or not all(_is_han(text, i) for i in range(a, start)) or any(
+                        c in _FUNCTION_CHARS for c in text[a:start]):
+                    continue
+                gain = stats.deletion_gain(text, a, end, self.window)
+                if best is None or gain < best[0] - 2:
+                    best = (gain, a)
+            if best is not None:
+                out.append((best[1], after.end(), "a name and a product word printed with a "
+                            "site's address with digits in its name (a gambling site's shape)"))
         return out
 
     def _loose_brands(self, text: str, products: list[tuple[int, int]],
@@ -649,6 +750,8 @@ class InjectedFragments:
         pos = 0
         for start_o, end_o, why_o in merged:
             start, end, why = int(str(start_o)), int(str(end_o)), str(why_o)
+            if start > pos and end < len(text) and BRACKETS.get(text[start - 1]) == text[end]:
+                start, end = start - 1, end + 1  # the brackets that set a cut name off: 【某某】
             out.append(text[pos:start])
             pos = end
             line_no = text.count("\n", 0, start)

@@ -7,6 +7,7 @@ with the lexicon. Topic words such as 网络赌博 only count: news about police
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
     from numpy.typing import NDArray
 
-__all__ = ["CATEGORIES", "NEWS_CONTEXT", "Hit", "Lexicon", "LexiconSpam"]
+__all__ = ["BRACKETS", "CATEGORIES", "NEWS_CONTEXT", "Hit", "Lexicon", "LexiconSpam"]
 
 CATEGORIES = ("gambling", "porn", "invoice", "drugs", "ads")
 
@@ -36,12 +37,35 @@ CATEGORIES = ("gambling", "porn", "invoice", "drugs", "ads")
 NEWS_CONTEXT = re.compile(
     r"警方|公安|民警|破获|抓获|查处|查获|打击|涉嫌|犯罪|违法|非法|案件|判处|判决|法院|检察|起诉|"
     r"取缔|整治|专项行动|嫌疑人|涉赌|涉黄|涉毒|禁毒|扫黄|监管|警惕|诈骗|受害|举报")
+# News words of governance at large (整治 of the environment, 监管 of markets): a line holding
+# one reports on spam only if it also names spam's topic (赌博, 色情: a weight-1 term).
+_GENERIC_NEWS = frozenset(("打击", "违法", "非法", "取缔", "整治", "专项行动", "监管", "警惕"))
+
+
+def _reports_spam(line: str, hits: Sequence[Hit]) -> bool:
+    """``line`` reads like news about spam: a news word (NEWS_CONTEXT) that is about crime,
+    courts or police, or one of governance at large beside a topic word of the lexicons.
+    An injected brand in 人居环境整治成效明显 is no news about gambling."""
+    words = {m[0] for m in NEWS_CONTEXT.finditer(line)}
+    return bool(words - _GENERIC_NEWS) or (bool(words) and any(h.kind == "term" for h in hits))
+
+
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _LATIN = re.compile(r"[a-z0-9]+")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# The word an advert puts right before its handle (联系电话：, 加微信, 详询QQ, 加群).
+_CONTACT_CUE = re.compile(r"(?:电话|手机|热线|微信|薇信|威信|[vV]信|[vV][xX]|[wW][xX]|[qQ]{2}|扣扣|"
+                          r"群号?|联系|咨询|客服|[tT]el)\s*(?:号码?)?\s*[:：]?\s*$")
+_CONTACT_TERM = re.compile(r"加(?:微信|v|qq)$")  # lexicon terms are lower-case
+# What a self-proving advert sentence may hold besides its selling terms and handle: a few
+# clauses of sales talk (点数低，可验证后付款), not an article's sentence.
+_SELF_PROVING_REST = 28
 # A contact handle an advert gives: five digits or more (QQ, phone), or a Latin ID of six
-# characters or more with three digits (a WeChat ID: abc12345).
-_HANDLE = re.compile(r"(?<![A-Za-z0-9])(?:\d{5,}|(?=[A-Za-z0-9_-]*(?:\d[A-Za-z_-]*){3})"
+# characters or more with three digits (a WeChat ID: abc12345). Written right after QQ, VX or WX
+# (加QQ123456, 加QQzx26885) the handle starts after them.
+_HANDLE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=[qQ]{2})|(?<=[vVwW][xX]))"
+                     r"(?![qQ]{2}[A-Za-z0-9]|[vVwW][xX][A-Za-z0-9])"
+                     r"(?:\d{5,}|(?=[A-Za-z0-9_-]*(?:\d[A-Za-z_-]*){3})"
                      r"[A-Za-z][A-Za-z0-9_-]{5,})(?![A-Za-z0-9])")
 
 
@@ -139,10 +163,36 @@ class Lexicon:
                 suffix = text[end : m.end()]
                 end = m.end()
                 kind = "promo" if kind == "term" else kind
+            if kind != "term":
+                start, end, suffix = self._dressing(text, lower, start, end, suffix, kind, last)
             hits.append(Hit(start, end, term, weight, category, kind, suffix, name))
             last = end
         return hits
 
+
+    def _dressing(self, text: str, lower: str, start: int, end: int, suffix: str, kind: str,
+                  last: int) -> tuple[int, int, str]:
+        """A hit widened over what mirrors print around a name: the brackets that set it off
+        (【某某体育】, 「某某」官方网站: a promo suffix may follow them) and, after a brand, its
+        site's address (某某体育 www.ab88.com, 某某（ab88.com）), which sells it as a suffix
+        does. ``last``: where the previous hit ended."""
+        if (start > last and end < len(lower)
+                and BRACKETS.get(lower[start - 1]) == lower[end]):
+            start, end = start - 1, end + 1
+            if not suffix and (m := self.suffix.match(lower, end)):
+                suffix, end = text[end : m.end()], m.end()
+        if kind == "brand" and (m := _ADDRESS_AFTER.match(lower, end)):
+            suffix, end = suffix + text[m.start() : m.end()].strip(), m.end()
+        return start, end, suffix
+
+
+# Brackets that set a name off; 《》 names works, not operators.
+BRACKETS = {"【": "】", "「": "」", "『": "』", "[": "]", "〖": "〗"}
+# A site's address printed after a brand, bare or in brackets: a name of letters and digits
+# and a top-level domain (not .cn, .gov or .edu: the article's own links end so).
+_TLD = r"(?:com|net|cc|vip|top|xyz|me|co|app|bet|club|live|tv|info|biz|org)"
+_ADDRESS = rf"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]{{0,20}}\.{_TLD}(?![a-z0-9.])"
+_ADDRESS_AFTER = re.compile(rf"[ \t\u3000]*(?:{_ADDRESS}|[（(][ \t]*{_ADDRESS}[ \t]*[）)])")
 
 _PAIR_BITS = 20
 
@@ -269,6 +319,12 @@ def selling_terms() -> frozenset[str]:
                      if kind != "term")
 
 
+@lru_cache(maxsize=1)
+def all_terms() -> frozenset[str]:
+    """Every term of the lexicons, topic words included (投注, 赌博), lower-case."""
+    return frozenset(term for term, _, _, _ in shared_lexicon().automaton.values())
+
+
 @lru_cache(maxsize=8)
 def hits_by_line(text: str) -> tuple[tuple[Hit, ...], ...]:
     """The lexicon's hits in each line of ``text`` (offsets within the line): one scan of the
@@ -374,8 +430,7 @@ class LexiconSpam:
         found = [list(hits) for hits in hits_by_line(probe)]
         if not any(found):
             return doc
-        news = [bool(h) and NEWS_CONTEXT.search(line) is not None
-                for line, h in zip(lines, found, strict=True)]
+        news = [bool(h) and _reports_spam(line, h) for line, h in zip(lines, found, strict=True)]
         strong = [h for hits, is_news in zip(found, news, strict=True) if not is_news
                   for h in hits if self._strong(h)]
         # Names learned on this page: AG + 某某会 seen before 入口 is a brand everywhere here.
@@ -397,6 +452,11 @@ class LexiconSpam:
                 sold = [(h, f"{h.category} brand '{h.term}{h.suffix}' (weight {h.weight}) in a "
                             f"news-like line, on a page with unambiguous spam ({evidence})")
                         for h in hits if strong and h.kind == "brand" and self._strong(h)]
+                # An advert sentence that proves itself, set into a paragraph of news about
+                # spam: the news words are the paragraph's, not the sentence's.
+                adverts, _ = self._ad_sentences(line, hits, evidence, proven=False, news=True)
+                sold = [*adverts, *((h, why) for h, why in sold if not any(
+                    a.start <= h.start < a.end for a, _ in adverts))]
                 if sold:
                     plans.append((n, line, sold))
                 kept.append(originals[n - 1])
@@ -411,11 +471,11 @@ class LexiconSpam:
                     shorten(originals[n - 1].strip()), f"line {n}"))
                 kept.append(None)
                 continue
-            drop: list[tuple[Hit, str]] = []
-            if advert_page:
-                # Whole advert sentences set inside an article's paragraph (加微信…领取免费资料，
-                # 日赚千元不是梦。) go whole, not term by term.
-                drop, hits = self._ad_sentences(line, hits, evidence or "an advert line")
+            # Whole advert sentences set inside an article's paragraph (加微信…领取免费资料，
+            # 日赚千元不是梦。) go whole, not term by term; on a page without other spam only
+            # those that prove themselves (a contact handle and unambiguous selling terms).
+            drop, hits = self._ad_sentences(line, hits, evidence or "an advert line",
+                                            proven=advert_page)
             for h in hits:
                 if h.kind == "term":
                     continue
@@ -452,13 +512,17 @@ class LexiconSpam:
             return doc
         return doc.evolve(text="\n".join(k for k in kept if k is not None), removed=removed)
 
-    def _ad_sentences(self, line: str, hits: list[Hit], evidence: str,
-                      ) -> tuple[list[tuple[Hit, str]], list[Hit]]:
-        """On a page with unambiguous spam, the sentences of ``line`` that are adverts: a
-        selling term or brand, a contact handle (a QQ or phone number, a WeChat ID: what an
-        advert asks the reader to use) and at most a short clause besides them. An article's
-        sentence with brands injected carries no handle and keeps a sentence of its own. Returns
-        the cuts (one pseudo-hit a sentence) and the hits left outside those sentences."""
+    def _ad_sentences(self, line: str, hits: list[Hit], evidence: str, *, proven: bool,
+                      news: bool = False) -> tuple[list[tuple[Hit, str]], list[Hit]]:
+        """The sentences of ``line`` that are adverts: a selling term or brand, a contact handle
+        (a QQ or phone number, a WeChat ID: what an advert asks the reader to use) and at most
+        a short clause besides them. An article's sentence with brands injected carries no
+        handle and keeps a sentence of its own. On a page not ``proven`` to carry spam only a
+        sentence that proves itself goes: its handle follows a contact word (联系电话, 加微信,
+        QQ) and it sells unambiguously (a weight-3 term, or two selling terms besides the
+        contact word). In a ``news`` line (one that reads like news about spam) only such a
+        sentence goes, and only if it holds no news word itself. Returns the cuts (one
+        pseudo-hit a sentence) and the hits left outside those sentences."""
         cuts: list[tuple[Hit, str]] = []
         left = list(hits)
         start = 0
@@ -466,22 +530,66 @@ class LexiconSpam:
             end = min(m.end(), len(line))
             inside = [h for h in hits if start <= h.start and h.end <= end
                       and h.kind != "term" and h.weight >= 2]
-            size = len("".join(line[start:end].split()))
-            covered = sum(h.end - h.start for h in inside)
             handle = _HANDLE.search(line, start, end) if inside else None
-            if (handle and size - covered - len(handle[0]) <= 24
-                    and size < len("".join(line.split()))
-                    and not any(h.start <= handle.start() < h.end for h in inside)):
+            if not handle or any(h.start <= handle.start() < h.end for h in inside) or (
+                    news and NEWS_CONTEXT.search(line, start, end)):
+                start = end
+                continue
+            cue = _CONTACT_CUE.search(line, max(start, handle.start() - 8), handle.start())
+            # The contact words of the lexicon (加微信, 加QQ) ask for a handle; they sell nothing.
+            selling = [h for h in inside if not _CONTACT_TERM.match(h.term)]
+            self_proving = cue is not None and (
+                any(h.weight >= 3 for h in selling) or len({h.term for h in selling}) >= 2)
+            size = len("".join(line[start:end].split()))
+            rest = size - sum(h.end - h.start for h in inside) - len(handle[0])
+            if (proven and not news and rest <= 24 and size < len("".join(line.split()))) or (
+                    self_proving and rest <= _SELF_PROVING_REST):
                 terms = sorted({h.term for h in inside})
                 first = inside[0]
+                page = (f"on a page with unambiguous spam ({evidence})" if proven else
+                        f"after the contact word '{cue[0].strip() if cue else ''}'")
                 cuts.append((Hit(start, end, line[start:end], first.weight, first.category,
                                  "advert", "", ""),
-                             f"an advert sentence inside a paragraph: selling terms "
-                             f"({', '.join(terms)[:40]}) and a contact handle "
-                             f"'{handle[0]}', on a page with unambiguous spam ({evidence})"))
+                             f"an advert sentence: selling terms ({', '.join(terms)[:40]}) and "
+                             f"a contact handle '{handle[0]}', {page}"))
                 left = [h for h in left if not (start <= h.start and h.end <= end)]
             start = end
         return cuts, left
+
+    def _brand_advert(self, line: str, hits: Sequence[Hit], size: int) -> bool:
+        """A short paragraph naming an operator and selling its games (在某某体育，注册即送
+        体验金，首存再返…; 选择某某，…提款秒到账。): a brand that opens a clause (at the line's
+        start, after a mark or a verb of choosing), a selling phrase of the same trade and one
+        more (another, or the trade's talk: 玩家, 信誉, 客服). A brand and a promo injected into
+        an article's short paragraph land anywhere, often inside a word, come with more
+        pieces, and the article does not talk the trade."""
+        if size > _BRAND_ADVERT_CHARS or len(hits) > 4:
+            return False
+        stats = self._stats.get()
+        if any(h.start > 0 and h.end < len(line)
+               and stats.is_word(line[h.start - 1] + line[h.end]) for h in hits):
+            return False  # a hit that split a word was injected
+        talk = [m for m in _CASINO_TALK.finditer(line)
+                if not any(p.start < m.end() and m.start() < p.end for p in hits)]
+        # Every sentence of the line talks the trade (an article's sentence beside an injected
+        # brand does not), and the brand's own sentence sells.
+        bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(line.rstrip()))]
+        if bounds[-1] < len(line.rstrip()):
+            bounds.append(len(line.rstrip()))
+        sentences = list(itertools.pairwise(bounds))
+        marks = [m.start() for m in talk] + [h.start for h in hits]
+        if not all(any(a <= x < b for x in marks) for a, b in sentences):
+            return False
+        for h in hits:
+            if h.kind != "brand" or _CLAUSE_OPENING.search(line, 0, h.start) is None:
+                continue
+            a, b = next((a, b) for a, b in sentences if a <= h.start < b)
+            promos = {p.term for p in hits if p.kind == "promo" and p.weight >= 2
+                      and p.category == h.category and a <= p.start < b}
+            said = {m[0] for m in talk if h.category == "gambling" and a <= m.start() < b}
+            if promos and len(promos) + len(said) >= 2:
+                return True
+        return False
 
     def _mostly_spam(self, line: str, hits: Sequence[Hit]) -> bool:
         # Ambiguous names inside longer words (金沙江, 开云集团) are not spam evidence.
@@ -496,6 +604,8 @@ class LexiconSpam:
         # are cut out is itself a sentence of some length (an article line with pieces injected).
         if (size <= self.short_line and len(distinct) >= 2 and size - covered <= 24
                 and weight >= self.short_line_weight and any(self._strong(h) for h in hits)):
+            return True
+        if self._brand_advert(line, hits, size):
             return True
         # An advert line whose spam words are cut leaves no sentence behind (成人影院 |
         # 在线观看免费): a few characters and no full stop are what is left of an advert.
@@ -547,6 +657,15 @@ def _shared_run(contexts: list[str]) -> str:
     return run
 
 
+# The longest paragraph read as one operator's advert when it names the operator and sells:
+# an article's paragraph is longer, and a brand and a promo injected into it must not take it.
+_BRAND_ADVERT_CHARS = 80
+# What a casino's advert talks about besides its name (written by us from such adverts).
+_CASINO_TALK = re.compile(r"玩家|信誉|提款|出款|存款|到账|客服|优惠|赔率|赛事|充值|注册|福利|"
+                          r"体验|首存|返水|彩金|老虎机|百家乐|真人")
+# Where a name opens a clause: the line's start, a mark, or a verb that introduces the operator.
+_CLAUSE_OPENING = re.compile(r"(?:^|[\s，。！？、；：,.!?;:“”\"'（）()【】「」]|"
+                             r"在|选择|加入|来到|就在|尽在|登录|访问|推荐)$")
 _LEARNED = "(learned)"
 _COMPANY = re.compile(r"(?:集团|公司|股份|控股|银行|大学|医院|酒店|地产|置业|有限|实业|研究院)")
 

@@ -1,0 +1,294 @@
+"""Spam kinds the other benches do not plant, each measured through the whole default chain.
+
+Clean articles are ``bench/spam_inject.py``'s (our paragraphs and the gold texts). Each kind
+plants spam of one shape into a copy of every article (seeded RNG), the copy and the article
+are both cleaned by the default chain, and the two outputs are compared as character bags
+(letters and digits, NFKC): what the spammed output holds beyond the clean one is spam left,
+what it lacks is the article's own text lost. Kinds:
+
+- ``brand_forms``: brands written as mirrors write them: with a domain (某某体育 www.ab88.com),
+  as a bare domain (678.com), Latin with digits (bet9), in 【】 or 「」, with 官方网站, 登录入口,
+  手机版, APP下载, 注册, 网址. Brands of the real world the lexicon knows, written in new forms.
+- ``brand_forms_unseen``: the same forms around invented names (never in a lexicon).
+- ``ad_sentences``: whole advert sentences (invoices, certificates, seals, cash-out, loans,
+  private detectives, drugs, porn) with a phone, QQ or WeChat handle, set between an article's
+  sentences; ``ad_sentences_hant`` the same in traditional script.
+- ``spam_lines``: whole lines among the paragraphs: a sentence praising a casino, a link-farm
+  line of brand names.
+- ``boundary_pieces``: a phrase chopped into pieces that are set after a sentence's or clause's
+  end mark rather than mid-word, and one known brand (the page is a mirror, as in
+  ``spam_inject.py``).
+- ``titles``: a keyword-stuffed <title> (标题_关键词_关键词-站名, keyword lists after | or ,)
+  over an HTML page that prints the headline in an <h1> or a <div>, or as the first line of a
+  text page; the title field must be the headline.
+
+Last line: ``kind=recall/own_lost ... titles=ok/n``.
+
+    .venv/bin/python bench/spam_kinds.py [--articles 60] [--seed 1] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import random
+import re
+import sys
+import unicodedata
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import spam_inject  # noqa: E402
+
+from cleaners import clean_html, clean_text  # noqa: E402
+from cleaners.document import Doc  # noqa: E402
+from cleaners.registry import default_chain  # noqa: E402
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+# Real-world operators (names of the lexicon), as a mirror spells them.
+KNOWN = ("开云体育", "华体会", "乐鱼体育", "米乐", "亚博体育", "雷竞技", "必威", "九游会",
+         "kok体育", "bob体育", "澳门新葡京", "威尼斯人", "半岛体育", "星空体育", "爱游戏")
+# Our own invented names (in no lexicon; a test checks the lexicons hold none of them).
+INVENTED = ("鑫利", "皇朝", "盛唐", "金马", "汇丰达", "博悦", "宏运", "聚星")
+PRODUCTS = ("体育", "娱乐", "国际", "电竞", "棋牌", "真人")
+SUFFIXES = ("官方网站", "登录入口", "手机版", "下载", "APP下载", "注册", "网址", "官网入口",
+            "官方app", "网页版登录")
+
+
+def _domain(rng: random.Random) -> str:
+    letters = "".join(rng.choice("abcdefghjkmnpqrstwxyz") for _ in range(rng.randint(2, 4)))
+    return f"{letters}{rng.randint(10, 9999)}.{rng.choice(('com', 'cc', 'net', 'vip'))}"
+
+
+def brand_form(name: str, rng: random.Random) -> str:
+    """``name`` (a brand) in one of the forms mirrors print."""
+    form = rng.randrange(9)
+    if form == 0:
+        return f"{name} www.{_domain(rng)}"
+    if form == 1:
+        return f"{name}（{_domain(rng)}）"
+    if form == 2:
+        return f"{rng.randint(100, 9999)}.com"
+    if form == 3:
+        return f"【{name}】"
+    if form == 4:
+        return f"「{name}」{rng.choice(SUFFIXES)}"
+    if form == 5:
+        latin = rng.choice(("bet", "ag", "yb", "ky", "hg", "bb", "dg", "js"))
+        return f"{latin.upper() if rng.random() < 0.5 else latin}{rng.randint(1, 999)}" + (
+            rng.choice(PRODUCTS) if rng.random() < 0.5 else "")
+    return f"{name}{rng.choice(SUFFIXES)}"
+
+
+def _invented(rng: random.Random) -> str:
+    return rng.choice(INVENTED) + rng.choice(PRODUCTS)
+
+
+# Advert sentences of our own, one per category, {h} for a handle.
+ADS = (
+    "本公司长期代开各地增值税发票，点数低，可验证后付款，联系电话{h}。",
+    "专业办证刻章，各类证件均可办理，加微信{h}详谈。",
+    "信用卡套现秒到账，费率最低，详询QQ{h}。",
+    "网贷口子大全，黑户也能下款，当天放款，联系{h}。",
+    "私家侦探专业调查取证，婚外情调查，寻人找人，电话{h}。",
+    "出售冰毒麻古，货到付款，加微信{h}。",
+    "同城约炮上门服务，学生妹包夜，加QQ{h}。",
+    "无抵押贷款当天到账，额度高利息低，热线{h}。",
+    "代办毕业证学位证，学信网可查，微信{h}。",
+    "高清无码成人视频在线观看，每日更新，加群{h}。",
+)
+CASINO_LINES = (
+    "在{b}，每一位玩家都能享受公平公正的游戏体验，注册即送88元体验金，首存再返百分之百。",
+    "选择{b}，就是选择信誉与安全，千万玩家的共同信赖，提款秒到账。",
+    "{b}拥有最全的体育赛事和真人娱乐项目，7x24小时在线客服，欢迎注册体验。",
+)
+PHRASES = spam_inject.PHRASES
+
+
+def _handle(rng: random.Random) -> str:
+    kind = rng.randrange(3)
+    if kind == 0:
+        return "1" + "".join(rng.choice("3456789") for _ in range(10))
+    if kind == 1:
+        return str(rng.randint(10**7, 10**10))
+    return rng.choice(("vip", "kf", "zx", "dk")) + str(rng.randint(1000, 99999))
+
+
+_SENT_END = re.compile(r"(?<=[。！？])")
+
+
+def _split_sentences(line: str) -> list[str]:
+    return [s for s in _SENT_END.split(line) if s]
+
+
+def _between_sentences(text: str, ins: str, rng: random.Random) -> str:
+    lines = text.split("\n")
+    long = [i for i, ln in enumerate(lines) if len(_split_sentences(ln)) >= 2] or [
+        i for i, ln in enumerate(lines) if len(ln) > 20] or [0]
+    i = rng.choice(long)
+    parts = _split_sentences(lines[i]) or [lines[i]]
+    at = rng.randint(1, max(1, len(parts) - 1))
+    lines[i] = "".join([*parts[:at], ins, *parts[at:]])
+    return "\n".join(lines)
+
+
+def _plant_brand_forms(text: str, rng: random.Random, names: Callable[[], str],
+                       count: int = 0) -> tuple[str, str]:
+    planted = []
+    for _ in range(count or rng.randint(2, 3)):
+        form = brand_form(names(), rng) if not count else names()
+        planted.append(form)
+        lines = text.split("\n")
+        long = [i for i, ln in enumerate(lines) if len(ln) > 20] or [0]
+        i = rng.choice(long)
+        if rng.random() < 0.5:  # mid-sentence
+            at = rng.randint(0, len(lines[i]))
+            lines[i] = lines[i][:at] + form + lines[i][at:]
+            text = "\n".join(lines)
+        else:
+            text = _between_sentences(text, form, rng)
+    return text, "".join(planted)
+
+
+def plant(kind: str, text: str, rng: random.Random) -> tuple[str, str]:
+    """The spammed text and the planted characters (joined) for one kind."""
+    if kind == "brand_forms":
+        return _plant_brand_forms(text, rng, lambda: rng.choice(KNOWN))
+    if kind == "brand_forms_unseen":
+        return _plant_brand_forms(text, rng, lambda: _invented(rng))
+    if kind in ("ad_sentences", "ad_sentences_hant"):
+        ads = [rng.choice(ADS).format(h=_handle(rng)) for _ in range(rng.randint(1, 2))]
+        for ad in ads:
+            text = _between_sentences(text, ad, rng)
+        return text, "".join(ads)
+    if kind == "spam_lines":
+        lines = text.split("\n")
+        if rng.random() < 0.5:
+            ins = rng.choice(CASINO_LINES).format(b=rng.choice(KNOWN))
+        else:
+            names = rng.sample(KNOWN, 10)
+            ins = rng.choice((" ", " | ", "  ", "、")).join(names)
+        lines.insert(rng.randint(1, max(1, len(lines) - 1)), ins)
+        return "\n".join(lines), ins
+    if kind == "boundary_pieces":
+        pieces = spam_inject.chop(rng.choice(PHRASES), rng)
+        lines = text.split("\n")
+        planted = []
+        for piece in pieces:
+            for _ in range(rng.randint(2, 4)):
+                spots = [(i, m.end()) for i, ln in enumerate(lines)
+                         for m in re.finditer(r"[。，；！？]", ln)]
+                if not spots:
+                    continue
+                i, at = rng.choice(spots)
+                lines[i] = lines[i][:at] + piece + lines[i][at:]
+                planted.append(piece)
+        # One known brand besides, as spam_inject.py plants: the page is then a mirror.
+        text, brand = _plant_brand_forms("\n".join(lines), rng, lambda: rng.choice(KNOWN), 1)
+        return text, "".join(planted) + brand
+    raise ValueError(kind)
+
+
+def _bag(text: str) -> collections.Counter[str]:
+    return collections.Counter(c for c in unicodedata.normalize("NFKC", text) if c.isalnum())
+
+
+def _hant(text: str) -> str:
+    import opencc
+
+    return str(opencc.OpenCC("s2t").convert(text))
+
+
+KINDS = ("brand_forms", "brand_forms_unseen", "ad_sentences", "ad_sentences_hant", "spam_lines",
+         "boundary_pieces")
+TITLE_KEYWORDS = ("开云体育", "华体会官网", "乐鱼体育app下载", "网上赌场", "代开发票",
+                  "如何赚钱", "新闻资讯", "最新消息", "百家乐技巧", "足球推荐")
+
+
+def stuffed_title(headline: str, rng: random.Random) -> str:
+    words = rng.sample(TITLE_KEYWORDS, rng.randint(2, 4))
+    form = rng.randrange(4)
+    if form == 0:
+        return f"{headline}_{'_'.join(words)}-{rng.choice(('资讯网', '新闻网', '在线'))}"
+    if form == 1:
+        return f"{'|'.join(words)}|{headline}"
+    if form == 2:
+        return f"{headline},{','.join(words)}"
+    return f"{'_'.join(words)}_{headline}"
+
+
+def titles(articles: list[str], rng: random.Random, verbose: bool) -> tuple[int, int]:
+    """Stuffed titles over pages that print the headline in an <h1>, in a <div>, or (text
+    path) a text page whose first line is the stuffed title."""
+    ok = n = 0
+    for text in articles:
+        lines = [ln for ln in text.split("\n") if ln.strip()]
+        if len(lines) < 3:
+            continue
+        headline = "".join(rng.sample("市区县开展推进举行召开工作会议建设发展服务活动", 10))
+        stuffed = stuffed_title(headline, rng)
+        body = "".join(f"<p>{escape(ln)}</p>" for ln in lines)
+        form = n % 3
+        if form == 2:
+            doc = clean_text(stuffed + "\n" + "\n".join(lines), id=f"t{n}")
+        else:
+            head = f"<h1>{headline}</h1>" if form == 0 else f"<div class='title'>{headline}</div>"
+            page = (f"<html><head><title>{escape(stuffed)}</title></head>"
+                    f"<body><div class='article'>{head}{body}</div></body></html>")
+            doc = clean_html(page.encode(), id=f"t{n}")
+        n += 1
+        ok += doc.meta.title == headline
+        if verbose and doc.meta.title != headline:
+            print(f"  title {doc.meta.title!r} for {headline!r} (form {form}, {stuffed!r})")
+    return ok, n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=60)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--kind", choices=KINDS, action="append")
+    args = ap.parse_args()
+    chain = default_chain()
+    articles = spam_inject.clean_articles(args.articles, random.Random(args.seed))
+    out = []
+    for kind in args.kind or KINDS:
+        rng = random.Random(f"{args.seed}-{kind}")
+        convert = _hant if kind.endswith("_hant") else str
+        planted_n = left_n = own_n = lost_n = 0
+        for i, article in enumerate(articles):
+            spammed, planted = plant(kind, article, rng)  # converted once, as a whole page
+            article, spammed, planted = convert(article), convert(spammed), convert(planted)
+            clean_out = chain(Doc(f"c{i}", text=article))
+            spam_out = chain(Doc(f"s{i}", text=spammed))
+            clean_bag = _bag(clean_out.text if clean_out.dropped is None else "")
+            spam_bag = _bag(spam_out.text if spam_out.dropped is None else "")
+            left = sum((spam_bag - clean_bag).values())
+            lost = sum((clean_bag - spam_bag).values())
+            planted_n += sum(_bag(planted).values())
+            left_n += left
+            own_n += sum(clean_bag.values())
+            lost_n += lost
+            if args.verbose and (left or lost):
+                print(f"  {kind} {i}: left {''.join((spam_bag - clean_bag).elements())[:60]!r} "
+                      f"lost {''.join((clean_bag - spam_bag).elements())[:60]!r} "
+                      f"planted {planted[:80]!r}")
+        recall = 1 - left_n / max(planted_n, 1)
+        print(f"{kind}: planted {planted_n} chars, removed {recall:.3f}, "
+              f"own lost {lost_n / max(own_n, 1):.5f}")
+        out.append(f"{kind}={recall:.3f}/{lost_n / max(own_n, 1):.5f}")
+    ok, n = titles(articles, random.Random(args.seed), args.verbose)
+    print(f"titles: {ok}/{n} give the headline")
+    print(" ".join([*out, f"titles={ok}/{n}"]))
+
+
+if __name__ == "__main__":
+    main()
