@@ -48,13 +48,13 @@ def _gaps(lines: Sequence[str], taken: Set[int] = frozenset()
     """Indices of filled lines and the count of blank lines before and after each (not
     counting the ``taken`` ones)."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
-
-    def blanks(start: int, stop: int) -> int:
-        return sum(1 for j in range(start, stop) if j not in taken)
-
-    before = [blanks(filled[k - 1] + 1, filled[k]) if k else blanks(0, filled[0])
+    # counted[j]: blank lines before line j that count (prefix sums: one pass, any gap O(1))
+    counted = [0]
+    for j, ln in enumerate(lines):
+        counted.append(counted[-1] + (not ln.strip() and j not in taken))
+    before = [counted[filled[k]] - counted[filled[k - 1] + 1] if k else counted[filled[0]]
               for k in range(len(filled))]
-    after = [blanks(filled[k] + 1, filled[k + 1]) if k + 1 < len(filled) else 0
+    after = [counted[filled[k + 1]] - counted[filled[k] + 1] if k + 1 < len(filled) else 0
              for k in range(len(filled))]
     return filled, before, after
 
@@ -66,7 +66,7 @@ def _inside_block(lines: Sequence[str], block: set[int], i: int) -> bool:
     """Whether line ``i`` is a subtitle: of a headline's size and between two lines of the
     headline block (the headline above, its date row below), no picture's caption. A short
     name there (an account's, a writer's) is left to the caption test."""
-    if len(_HAN.findall(lines[i])) < 8:
+    if not block or not min(block) < i < max(block) or len(_HAN.findall(lines[i])) < 8:
         return False
     up = next((j for j in range(i - 1, -1, -1) if lines[j].strip() or j in block), None)
     down = next((j for j in range(i + 1, len(lines)) if lines[j].strip() or j in block), None)
