@@ -446,9 +446,12 @@ def _date_and_names(line: str) -> tuple[str | None, str | None, tuple[str, ...]]
                 tokens.append(tok)
         after_label = False
     if named:
-        # 发布于 2024年3月9日 · 作者 马某某: a labelled author; the other tokens stay unread
+        # 发布于 2024年3月9日 · 作者 马某某: a labelled author. Of the other tokens only one
+        # shaped like an outlet (某某新闻网 2024-06-14 记者：方某某) names the publisher; a
+        # nickname, a column or a view count names none.
         authors = tuple(n for n in named if plausible_author(n))
-        return (date, None, authors) if authors else None
+        outlet = next((t for t in tokens if _OUTLET.fullmatch(t)), None)
+        return (date, clean_source(outlet), authors) if authors else None
     if not tokens:
         return date, None, ()
     if all(looks_like_name(t) for t in tokens):
@@ -462,6 +465,10 @@ def _date_and_names(line: str) -> tuple[str | None, str | None, tuple[str, ...]]
     return date, clean_source(tokens[0][:24]), ()
 
 
+# An outlet's name as printed beside a labelled author: a site, a paper, a station, an agency,
+# an app or a county media centre (某某新闻网, 某某日报, 某某电视台, 某某社, 某某融媒体中心).
+_OUTLET = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{2,16}(?:网|报|台|社|客户端|融媒体中心)(?<!举报)(?<!通报)(?<!平台)")
 _WHEN_LABEL = re.compile(r"(?:发布|发表|更新|刊发)(?:于|时间|日期)?[:：]?|(?:时间|日期)[:：]?")
 _WHO_LABEL = re.compile(r"(?:作者|记者|撰文|文)[:：]?")
 
