@@ -18,7 +18,7 @@ from .script import traditional_variants, with_traditional
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["MetaLines", "closing_signature", "is_prose", "parse_date"]
+__all__ = ["MetaLines", "closing_signature", "is_prose", "names_a_body", "parse_date"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -779,7 +779,7 @@ class MetaLines:
             # No date row by the headline (an e-paper's page): a site's or a paper's name alone
             # above it is the page's masthead still.
             above = [i for i in filled if i < title_run[0] and i not in found
-                     and _names_a_body(lines[i].strip())]
+                     and names_a_body(lines[i].strip())]
         title_run = [i for i in title_run if i not in labelled_row]
         for i in above:
             removed.append(Removal(self.name, "above_headline",
@@ -1045,7 +1045,7 @@ _SITE_NAME = re.compile(
     r"融媒体中心)$")
 
 
-def _names_a_body(line: str) -> bool:
+def names_a_body(line: str) -> bool:
     """A line that is only the name of a site or of an organisation (an issuing body)."""
     return len(line) <= 20 and bool(_SITE_NAME.match(line) or _ISSUER.match(line))
 
@@ -1059,7 +1059,7 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
     headline size comes right before it and it stands right above the date row: then the
     page prints headline, subtitle, date row, and the first is the headline.
     """
-    pool = [i for i in before if not _names_a_body(lines[i].strip())] or list(before)
+    pool = [i for i in before if not names_a_body(lines[i].strip())] or list(before)
     best = max(pool, key=lambda i: (len(lines[i].strip()), -i))
     k = pool.index(best)
     # right before and right above: the page's own lines, a blank at most between (the

@@ -5,6 +5,7 @@ Meta tags first, then the page's own "来源：/作者：/发布时间：" line,
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from ..meta import (
     clean_authors,
     is_prose,
     mend_title,
+    names_a_body,
     parse_byline,
     parse_date,
     parse_meta_line,
@@ -642,10 +644,14 @@ def _printed_headline(
         return None
     parts = [p for p in _TITLE_SEP.split(raw_title or "") if p.strip()]
     options = [p for p in parts if len(parts) > 1]
-    if len(key) <= _LABEL_CHARS:
+    if len(key) <= _LABEL_CHARS or names_a_body(title or ""):
+        # A label or the site's own name (某某县人民政府) for a title: the headline is an
+        # unlinked heading element, or the line printed right above the date row, whatever
+        # element holds it (<div class="title">).
         for el in root.iter(*_HEAD_TAGS):
             if not _mostly_link(el):
                 options.append(_norm(el.text_content()))
+        options += [line for line, row in itertools.pairwise(near) if _dated_row(row)]
     best: tuple[int, str] | None = None
     for text in options:
         flat = _flat(text)
@@ -660,6 +666,12 @@ def _printed_headline(
         fuller = [ln for ln in near if _reads_as_headline(ln) and _fuller(_flat(ln), key)]
         return fuller[-1].strip() if fuller else None
     return best[1]
+
+
+def _dated_row(line: str) -> bool:
+    """A metadata row that gives a date (时间：2024-12-03 来源：某某镇人民政府)."""
+    found = parse_meta_line(line)
+    return found is not None and found.date is not None
 
 
 def _fuller(line: str, key: str) -> bool:
