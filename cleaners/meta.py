@@ -69,6 +69,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>[01]?\d)\s*[-/.月]\s*(?P<d>[0-3]?\d)\s*日?"
+    # a weekday printed between the day and the time (2024年7月2日 星期二 15:48) is the date's
+    r"(?:\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?)?"
     r"(?:\s*(?P<H>[0-2]?\d)\s*[:：时時]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?")
 
 _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|最后更新时间|最后更新|更新时间|"
@@ -659,7 +661,7 @@ _WEEKDAY_NAME = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 def _date_widget(line: str) -> bool:
     """Today's date with its weekday (2024年5月6日 星期一): a widget of the page, no headline."""
     m = DATE.search(line)
-    return m is not None and _WEEKDAY_NAME.search(line, m.end()) is not None
+    return m is not None and _WEEKDAY_NAME.search(line, m.start()) is not None
 
 
 def _heading_like(line: str) -> bool:

@@ -88,3 +88,28 @@ def test_a_site_name_title_gives_way_to_the_line_above_the_date_row(site: str,
             "<div class='info'>时间：2024-12-03　来源：某某镇人民政府</div>"
             f"<div class='text'>{_PARAS}</div></div></body></html>")
     assert clean_html(page, id="t").meta.title == want
+
+
+@pytest.mark.parametrize(("row", "want"), [
+    ("某某新聞網　2024年7月2日 星期二 15:48", ("2024-07-02T15:48:00", "某某新聞網")),
+    ("2024年7月2日 星期二 15:48", ("2024-07-02T15:48:00", None)),
+    ("2024年7月2日（周二） 09:05", ("2024-07-02T09:05:00", None)),
+    ("2024年7月2日 星期二", ("2024-07-02", None)),  # the weekday names no publisher
+    ("2024-07-02 15:48 某某日报", ("2024-07-02T15:48:00", "某某日报")),
+])
+def test_a_weekday_between_day_and_time_is_part_of_the_date(
+        row: str, want: tuple[str, str | None]) -> None:
+    from cleaners.html.metadata import _date_and_names
+
+    got = _date_and_names(row)
+    assert got is not None
+    assert (got[0], got[1]) == want
+
+
+def test_a_date_row_with_its_weekday_keeps_the_time() -> None:
+    page = ("<html><head><title>某某镇开展冬季森林防火专项检查_某某网</title></head><body>"
+            "<div class='detail'><h1>某某镇开展冬季森林防火专项检查</h1>"
+            "<div class='info'>某某网　2024年12月3日 星期二 15:48</div>"
+            f"<div class='text'>{_PARAS}</div></div></body></html>")
+    meta = clean_html(page, id="t").meta
+    assert (meta.date, meta.source_name) == ("2024-12-03T15:48:00", "某某网")
