@@ -19,7 +19,7 @@ from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["MetaLines", "closing_signature", "is_prose", "parse_date"]
+__all__ = ["MetaLines", "closing_signature", "is_prose", "names_a_body", "parse_date"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -70,6 +70,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>[01]?\d)\s*[-/.月]\s*(?P<d>[0-3]?\d)\s*日?"
+    # a weekday printed between the day and the time (2024年7月2日 星期二 15:48) is the date's
+    r"(?:\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?)?"
     r"(?:\s*(?P<H>[0-2]?\d)\s*[:：时時]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?")
 
 _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|最后更新时间|最后更新|更新时间|"
@@ -688,7 +690,7 @@ _WEEKDAY_NAME = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 def _date_widget(line: str) -> bool:
     """Today's date with its weekday (2024年5月6日 星期一): a widget of the page, no headline."""
     m = DATE.search(line)
-    return m is not None and _WEEKDAY_NAME.search(line, m.end()) is not None
+    return m is not None and _WEEKDAY_NAME.search(line, m.start()) is not None
 
 
 def _heading_like(line: str) -> bool:
@@ -809,7 +811,7 @@ class MetaLines:
             # No date row by the headline (an e-paper's page): a site's or a paper's name alone
             # above it is the page's masthead still.
             above = [i for i in filled if i < title_run[0] and i not in found
-                     and _names_a_body(lines[i].strip())]
+                     and names_a_body(lines[i].strip())]
         title_run = [i for i in title_run if i not in labelled_row]
         for i in above:
             removed.append(Removal(self.name, "above_headline",
@@ -1075,7 +1077,7 @@ _SITE_NAME = re.compile(
     r"融媒体中心)$")
 
 
-def _names_a_body(line: str) -> bool:
+def names_a_body(line: str) -> bool:
     """A line that is only the name of a site or of an organisation (an issuing body)."""
     return len(line) <= 20 and bool(_SITE_NAME.match(line) or _ISSUER.match(line))
 
@@ -1089,7 +1091,7 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
     headline size comes right before it and it stands right above the date row: then the
     page prints headline, subtitle, date row, and the first is the headline.
     """
-    pool = [i for i in before if not _names_a_body(lines[i].strip())] or list(before)
+    pool = [i for i in before if not names_a_body(lines[i].strip())] or list(before)
     best = max(pool, key=lambda i: (len(lines[i].strip()), -i))
     k = pool.index(best)
     # right before and right above: the page's own lines, a blank at most between (the

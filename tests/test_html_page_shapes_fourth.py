@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from .test_html_page_shapes import check_page
+from cleaners import clean_html
+
+from .test_html_page_shapes import PAGES, check_page
 
 
 @pytest.mark.parametrize(("name", "meta", "lines"), [
@@ -30,7 +32,7 @@ from .test_html_page_shapes import check_page
      ["11月10日", "本次比赛", "经过激烈角逐", "赛事期间"]),
     ("mid_recommend",  # 推荐阅读 and its linked <p>s between two paragraphs, 编辑 line
      {"title": "某某县“乡村振兴车间”带动群众家门口就业", "date": "2024-06-14T09:12:00",
-      "authors": ("方某某",)},
+      "source_name": "某某新闻网", "authors": ("方某某",)},
      ["走进某某县", "“在家门口", "据了解", "下一步"]),
     ("photo_gallery",  # 图集: the trail under 当前位置：, the slide buttons (上一张 1/12 下一张),
      # 查看原图/返回列表, the slides' captions and 精彩图集 go; the intro text stays
@@ -44,8 +46,9 @@ from .test_html_page_shapes import check_page
      ["近日", "方案提出", "在政务环境方面", "市发展改革委"]),
     ("forum_thread",  # Discuz: the first post is the article; 楼主 (its floor) names no
      # publisher; 只看该作者, the replies (沙发, 板凳), the page bar and the reply form go
+     # the poster's username in the user column is no author (see below)
      {"title": "自驾某某大峡谷三日游攻略（附路线和住宿）", "date": "2024-05-03T10:22:00",
-      "source_name": None},
+      "source_name": None, "authors": ()},
      ["五一假期", "第一天", "第二天", "第三天", "住宿方面"]),
     ("paginated_article",  # page 1 of 3: the unclassed page bar (共3页 1 2 3 下一页), the
      # 全文阅读 link alone on its line, 责任编辑 and the ranking list go
@@ -86,3 +89,32 @@ def test_a_title_of_keywords_is_no_headline(title: str, h1: str, want: str) -> N
     from cleaners.html.metadata import clean_title
 
     assert clean_title(title, h1) == want
+
+
+@pytest.mark.parametrize(("row", "source"), [
+    ("某某新闻网 2024-06-14 09:12 记者：方某某", "某某新闻网"),
+    ("某某日报 2024-06-14 作者 方某某", "某某日报"),
+    ("2024-06-14 记者：方某某 某某县融媒体中心", "某某县融媒体中心"),
+    ("某某电视台 2024-06-14 记者 方某某", "某某电视台"),
+    ("某某客户端 2024-06-14 作者：方某某", "某某客户端"),
+    # a nickname, a column or a platform beside a labelled author names no publisher
+    ("小鱼儿 2024-06-14 作者：方某某", None),
+    ("发布于 2024年6月14日 · 作者 方某某 · 阅读 1203", None),
+    ("某某服务平台 2024-06-14 作者：方某某", None),
+])
+def test_an_outlet_beside_a_labelled_author_is_the_publisher(row: str, source: str | None) -> None:
+    from cleaners.html.metadata import _date_and_names
+
+    got = _date_and_names(row)
+    assert got is not None
+    assert (got[1], got[2]) == (source, ("方某某",))
+
+
+@pytest.mark.parametrize("poster", ["山野行者", "张伟"])
+def test_a_forum_posters_username_is_no_author(poster: str) -> None:
+    """Decision: the name in a forum's user column is an account's handle, not a byline. A
+    handle and a pen name share one shape (two to four Han characters), so no name test can
+    tell them apart; the column is no row under the headline and is never read for authors,
+    even when the handle looks like a person's name."""
+    page = (PAGES / "forum_thread.html").read_text(encoding="utf-8").replace("山野行者", poster)
+    assert clean_html(page, id="t").meta.authors == ()

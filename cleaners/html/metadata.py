@@ -5,6 +5,7 @@ Meta tags first, then the page's own "来源：/作者：/发布时间：" line,
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from ..meta import (
     clean_authors,
     is_prose,
     mend_title,
+    names_a_body,
     parse_byline,
     parse_date,
     parse_meta_line,
@@ -117,6 +119,7 @@ def _meta(root: HtmlElement, *names: str) -> str | None:
 
 _DATE = re.compile(
     r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?)?"  # 2024年7月2日 星期二 15:48
     # ISO 8601 puts a T between date and time (2024-07-16T14:05:00+08:00)
     r"(?:(?:\s*|T)(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
 )
@@ -446,9 +449,12 @@ def _date_and_names(line: str) -> tuple[str | None, str | None, tuple[str, ...]]
                 tokens.append(tok)
         after_label = False
     if named:
-        # 发布于 2024年3月9日 · 作者 马某某: a labelled author; the other tokens stay unread
+        # 发布于 2024年3月9日 · 作者 马某某: a labelled author. Of the other tokens only one
+        # shaped like an outlet (某某新闻网 2024-06-14 记者：方某某) names the publisher; a
+        # nickname, a column or a view count names none.
         authors = tuple(n for n in named if plausible_author(n))
-        return (date, None, authors) if authors else None
+        outlet = next((t for t in tokens if _OUTLET.fullmatch(t)), None)
+        return (date, clean_source(outlet), authors) if authors else None
     if not tokens:
         return date, None, ()
     if all(looks_like_name(t) for t in tokens):
@@ -462,6 +468,10 @@ def _date_and_names(line: str) -> tuple[str | None, str | None, tuple[str, ...]]
     return date, clean_source(tokens[0][:24]), ()
 
 
+# An outlet's name as printed beside a labelled author: a site, a paper, a station, an agency,
+# an app or a county media centre (某某新闻网, 某某日报, 某某电视台, 某某社, 某某融媒体中心).
+_OUTLET = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{2,16}(?:网|报|台|社|客户端|融媒体中心)(?<!举报)(?<!通报)(?<!平台)")
 _WHEN_LABEL = re.compile(r"(?:发布|发表|更新|刊发)(?:于|时间|日期)?[:：]?|(?:时间|日期)[:：]?")
 _WHO_LABEL = re.compile(r"(?:作者|记者|撰文|文)[:：]?")
 
@@ -640,10 +650,14 @@ def _printed_headline(
     # prints as a line by itself is the headline, shorter than the whole.
     listed = [p for p in _KEYWORD_LIST.split(title or "") if p.strip()]
     listed = listed if len(listed) >= 3 else []
-    if len(key) <= _LABEL_CHARS:
+    if len(key) <= _LABEL_CHARS or names_a_body(title or ""):
+        # A label or the site's own name (某某县人民政府) for a title: the headline is an
+        # unlinked heading element, or the line printed right above the date row, whatever
+        # element holds it (<div class="title">).
         for el in root.iter(*_HEAD_TAGS):
             if not _mostly_link(el):
                 options.append(_norm(el.text_content()))
+        options += [line for line, row in itertools.pairwise(near) if _dated_row(row)]
     best: tuple[int, str] | None = None
     for text in options + listed:
         flat = _flat(text)
@@ -659,6 +673,12 @@ def _printed_headline(
         fuller = [ln for ln in near if _reads_as_headline(ln) and _fuller(_flat(ln), key)]
         return fuller[-1].strip() if fuller else None
     return best[1]
+
+
+def _dated_row(line: str) -> bool:
+    """A metadata row that gives a date (时间：2024-12-03 来源：某某镇人民政府)."""
+    found = parse_meta_line(line)
+    return found is not None and found.date is not None
 
 
 def _fuller(line: str, key: str) -> bool:
