@@ -161,3 +161,16 @@ def test_a_subheading_under_a_stray_related_heading_stays() -> None:
     lines = [PARA, "最新动态", "某地新建三座口袋公园", *[PARA] * 12]
     doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
     assert "某地新建三座口袋公园" in doc.text
+
+
+def test_a_bulleted_tag_list_with_latin_names_goes_after_the_article() -> None:
+    # A tag list under the article (• Steam, • Mac电脑) is a list whatever its script; without
+    # the bullet a Latin line stays (a technical article's code is no menu).
+    tags = ["• 独立游戏", "• 卡片游戏", "• Mac电脑", "• 策略游戏", "• Steam", "• Windows", "• 设计"]
+    lines = [PARA, PARA, PARA, "", *tags, "", "收藏"]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert doc.text.count(PARA) == 3
+    assert not any(tag in doc.text for tag in tags)
+    code = ["pip install requests", "import requests", "print(requests.__version__)"]
+    doc = PageBlocks()(Doc(id="d", text="\n".join([PARA, PARA, PARA, "", *code])))
+    assert all(line in doc.text for line in code)

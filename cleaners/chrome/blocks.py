@@ -54,6 +54,8 @@ def _related_marker(line: str) -> bool:
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+# Marks a page prints before a list's items (code is never set after one).
+_ITEM_BULLETS = frozenset("•·▪●◆■◇□○")
 _LATIN_RUN = re.compile(r"[A-Za-z]{3}|[A-Za-z].*[A-Za-z].*[A-Za-z]")
 _QUOTED_ENDS = {"。”", "！”", "？”", "。」", "！」", "？」"}
 # Sentence punctuation: menu labels never carry it (a WeChat article's one-phrase paragraphs,
@@ -137,6 +139,8 @@ def _listish(line: str) -> bool:
     technical article's code must not read as a menu)."""
     if not line.isascii() and _LATIN_RUN.search(line) is None:
         return True  # the common case, decided without counting
+    if line[0] in _ITEM_BULLETS and len(line) <= 24:
+        return True  # a bulleted short item (• Steam, • Mac电脑: a tag list) is a list's
     chars = len(line.replace(" ", ""))
     latin = len(_LATIN.findall(line))
     return chars > 0 and (latin < 3 or len(_HAN.findall(line)) * 5 >= chars * 2)
