@@ -158,7 +158,7 @@ def _hide(page: Page, rng: random.Random, spam: bool, how: str) -> None:
         attr = ' class="xq7"'
     elif how == "css_descendant":
         page.css += rng.choice((".wrap .yq{display:none}", "body div.yq{display:none}",
-                                "#bottom > .yq{display:none}", "div .yq {display:none;}"))
+                                "div.wrap > div.yq{display:none}", "div .yq {display:none;}"))
         attr = ' class="yq"'
     elif how == "font_size":
         attr = f' style="font-size:{rng.choice(("0", "0px", "0pt"))}"'
