@@ -326,7 +326,8 @@ def main() -> None:
                 lost = 0
                 dropped += doc.dropped is not None
             else:
-                left = sum((spam_bag - clean_bag).values())
+                # Only planted characters count as spam left (a link's own word 更多 is not).
+                left = sum(((spam_bag - clean_bag) & planted).values())
                 lost = sum((clean_bag - spam_bag).values())
                 dropped += doc.dropped is not None
             tagged += doc.dropped is None and "spam_suspect" in doc.meta.tags
