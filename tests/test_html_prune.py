@@ -137,3 +137,82 @@ def test_prune_keeps_a_bread_word_inside_a_class() -> None:
     doc = run(f'<div class="breadth-note">说明：第9段文字。</div><div id="content">{ARTICLE}</div>')
     assert doc.html is not None
     assert "第9段" in doc.html
+
+
+@pytest.mark.parametrize(("css", "block"), [
+    # a descendant or child selector, a compound one, one of several selectors
+    (".wrap .yq{display:none}", '<div class="yq">澳门娱乐城</div>'),
+    ("body div.yq {display: none;}", '<div class="yq">澳门娱乐城</div>'),
+    ("div.wrap > .yq{visibility:hidden}", '<div class="yq">澳门娱乐城</div>'),
+    (".lk.x8{display:none}", '<div class="x8 lk">澳门娱乐城</div>'),
+    ("/* links */ .mob-menu, .xq7 ,.top{display:none}", '<div class="xq7">澳门娱乐城</div>'),
+    # a box at most 2 px high that clips its text
+    ("", '<div style="height:1px;overflow:hidden">澳门娱乐城</div>'),
+    ("", '<div style="overflow: hidden; height: 2px">澳门娱乐城</div>'),
+    # white text on the white page, by inline style, <font color> or a class rule
+    ("", '<div style="color:#fff"><a style="color:#FFFFFF" href="/x">澳门娱乐城</a></div>'),
+    ("", '<font color="white">澳门娱乐城</font>'),
+    (".c9{color:rgb(255, 255, 255)}", '<p class="c9">澳门娱乐城</p>'),
+    ("body{background:#fff} .c9 a{color:#fff}",
+     '<div class="c9"><a href="/x">澳门娱乐城</a></div>'),
+])
+def test_prune_hidden_by_page_css(css: str, block: str) -> None:
+    doc = run(f'<div class="wrap"><div class="content">{ARTICLE}{block}</div></div>',
+              f"<style>{css}</style>")
+    assert doc.html is not None
+    assert "澳门娱乐城" not in doc.html
+    assert "第5段" in doc.html
+    assert [r for r in doc.removals if r.rule == "hidden_element"]
+
+
+@pytest.mark.parametrize(("css", "block"), [
+    # the ancestor a descendant rule names is not there; a class of another element
+    (".sidebar .yq{display:none}", '<div class="yq">区域协调发展</div>'),
+    (".lk.x8{display:none}", '<div class="x8">区域协调发展</div>'),
+    # a box high enough to read
+    ("", '<div style="height:20px;overflow:hidden">区域协调发展</div>'),
+    # a white heading on a dark banner: the background on it, on a box around it, by class
+    ("", '<h2 style="color:#fff;background:#c00">区域协调发展</h2>'),
+    ("", '<div style="background-color:#1a3c6e"><h2 style="color:white">区域协调发展</h2></div>'),
+    (".banner{background:url(/i/b.jpg)} .banner h2{color:#fff}",
+     '<div class="banner"><h2>区域协调发展</h2></div>'),
+    ("", '<table><tr><td bgcolor="#003366"><font color="#ffffff">区域协调发展</font></td></tr>'
+         "</table>"),
+    # white box, dark links inside it
+    ("a{color:#333}", '<div style="color:#fff"><a href="/x">区域协调发展</a></div>'),
+    # a dark theme: the whole page white on a background from a stylesheet we cannot read
+    ("", ""),
+])
+def test_prune_keeps_what_a_reader_sees(css: str, block: str) -> None:
+    body = (f'<div class="wrap"><div class="content">{ARTICLE}{block}</div></div>' if block
+            else f'<div class="wrap" style="color:#fff"><div class="content">{ARTICLE}</div></div>')
+    doc = run(body, f"<style>{css}</style>")
+    assert doc.html is not None
+    assert "第5段" in doc.html
+    assert not [r for r in doc.removals if r.rule == "hidden_element"]
+    if block:
+        assert "区域协调发展" in doc.html
+
+
+VARIED = "".join(f"<p>{t}</p>" for t in (
+    "今年以来，全市坚持把稳增长放在更加突出的位置，一季度地区生产总值同比增长百分之五。",
+    "记者在示范村看到，村道两旁种满了花草，不少村民在自家门口开起了民宿。",
+    "气象部门预计，未来三天将出现一次明显的降雨过程，请市民注意出行安全。",
+    "新建的城市书房藏书一万余册，实行全天候免费开放，受到周边居民欢迎。",
+))
+
+
+def test_prune_hidden_mobile_menu_changes_no_text() -> None:
+    # A site's own menu for small screens, hidden by a class rule, holds no spam: removing it
+    # leaves the same article text, and the page is not suspected of spam.
+    from cleaners import clean_html
+
+    menu = "".join(f'<a href="/{i}/">{s}</a>' for i, s in enumerate(("首页", "要闻", "本地", "体育")))
+    page = ("<html><head><title>区域协调发展</title><style>.wrap .m-nav{display:none}</style>"
+            f'</head><body><div class="wrap"><div class="m-nav">{menu}</div>'
+            f'<div class="content"><h1>区域协调发展</h1>{VARIED}</div></div></body></html>')
+    plain = page.replace(f'<div class="m-nav">{menu}</div>', "")
+    with_menu, without = clean_html(page), clean_html(plain)
+    assert with_menu.text == without.text
+    assert "spam_suspect" not in with_menu.meta.tags
+    assert any(r.rule == "hidden_element" and "要闻" in r.text for r in with_menu.removals)

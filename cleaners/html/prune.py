@@ -41,8 +41,9 @@ _HIDDEN_STYLE = re.compile(
     r"|font-size\s*:\s*0*(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)"
     r"|(?:^|[;\s])(?:left|top|right|text-indent|margin-left|margin-top)\s*:\s*"
     r"-\s*(?:[5-9]\d\d|\d{4,})(?:\.\d+)?\s*(?:px|pt|em|rem)?"
-    r"|(?:^|[;\s])(?:max-)?height\s*:\s*0+(?:px)?\s*(?:;|!|$).*overflow\s*:\s*hidden"
-    r"|overflow\s*:\s*hidden.*(?:^|[;\s])(?:max-)?height\s*:\s*0+(?:px)?\s*(?:;|!|$)"
+    # a box at most 2 px high that clips what overflows it (height:1px;overflow:hidden)
+    r"|(?:^|[;\s])(?:max-)?height\s*:\s*0*[0-2](?:\.0+)?(?:px)?\s*(?:;|!|$).*overflow\s*:\s*hidden"
+    r"|overflow\s*:\s*hidden.*(?:^|[;\s])(?:max-)?height\s*:\s*0*[0-2](?:\.0+)?(?:px)?\s*(?:;|!|$)"
     r"|(?:^|[;\s])opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|$)"
     r"|clip\s*:\s*rect\(\s*[01](?:px)?[\s,]+[01](?:px)?[\s,]+[01](?:px)?[\s,]+[01](?:px)?\s*\)"
     r"|clip-path\s*:\s*inset\(\s*(?:50|100)%",
@@ -52,30 +53,188 @@ _HIDDEN_CLASS = re.compile(
     r"(?:^|\s)(?:hidden|hide|d-none|display-none|displaynone|sr-only|visually-hidden|"
     r"screen-reader-text|invisible)(?:$|\s)"
 )
-# `.x{display:none}` / `#y{visibility:hidden}` in <style> blocks: spam mirrors hide link farms
-# with a class instead of an inline style.
+# `.x{display:none}` / `#y{visibility:hidden}` / `.wrap .y{…}` in <style> blocks: spam mirrors
+# hide link farms with a class instead of an inline style.
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
-_CSS_SIMPLE = re.compile(r"^\s*(?:[a-z0-9]*)([.#])([\w-]+)\s*$", re.IGNORECASE)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+# One compound selector: an optional tag, then ids and classes (div.a.b, #x, .y, p).
+_CSS_COMPOUND = re.compile(r"^([a-z][a-z0-9]*|\*)?((?:[.#][\w-]+)*)$", re.IGNORECASE)
+_CSS_PART = re.compile(r"[.#][\w-]+")
+# Colours: white text on a white page is text no reader sees (a mirror's link farm in
+# color:#fff); a background behind it (a white heading on a dark banner) makes it visible.
+_WHITE = r"(?:#fff(?:fff)?|white|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s*1(?:\.0*)?\s*)?\))"
+_COLOR = re.compile(r"(?:^|[;\s{])color\s*:\s*([^;!}]+)", re.IGNORECASE)
+_BACKGROUND = re.compile(r"(?:^|[;\s{])background(?:-color|-image)?\s*:\s*([^;!}]+)",
+                         re.IGNORECASE)
+_WHITE_VALUE = re.compile(rf"^\s*{_WHITE}\s*$", re.IGNORECASE)
+_NO_BACKGROUND = re.compile(r"^\s*(?:none|transparent|inherit|initial|unset)\s*$", re.IGNORECASE)
 
 
-def _css_hidden(root: HtmlElement) -> tuple[frozenset[str], frozenset[str]]:
-    classes: set[str] = set()
-    ids: set[str] = set()
+class _Compound:
+    """One compound selector (tag, id, classes); matches an element that has them all."""
+
+    __slots__ = ("classes", "ident", "tag")
+
+    def __init__(self, tag: str | None, ident: str | None, classes: frozenset[str]) -> None:
+        self.tag, self.ident, self.classes = tag, ident, classes
+
+    def key(self) -> str | None:
+        if self.ident:
+            return "#" + self.ident
+        if self.classes:
+            return "." + min(self.classes)
+        return self.tag
+
+    def matches(self, el: HtmlElement) -> bool:
+        if self.tag and el.tag != self.tag:
+            return False
+        if self.ident and (el.get("id") or "").lower() != self.ident:
+            return False
+        return not self.classes or self.classes <= set((el.get("class") or "").lower().split())
+
+
+def _selector(text: str) -> tuple[_Compound, ...] | None:
+    """A descendant selector (`.wrap .yq`, `#bottom > div.yq`) as compounds, outermost first;
+    None for what we do not read (siblings, attributes, pseudo-classes). A child combinator
+    is read as a descendant one."""
+    parts = text.replace(">", " ").split()
+    if not parts or len(parts) > 6:
+        return None
+    chain: list[_Compound] = []
+    for part in parts:
+        m = _CSS_COMPOUND.match(part)
+        if m is None:
+            return None
+        tag = (m.group(1) or "").lower()
+        ids = [p[1:].lower() for p in _CSS_PART.findall(m.group(2)) if p[0] == "#"]
+        classes = frozenset(p[1:].lower() for p in _CSS_PART.findall(m.group(2)) if p[0] == ".")
+        chain.append(_Compound(None if tag in ("", "*") else tag, ids[0] if ids else None,
+                               classes))
+    return tuple(chain) if chain[-1].key() else None
+
+
+class _Rules:
+    """Selectors of one kind (hiding, white text…), indexed by their last compound."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, list[tuple[_Compound, ...]]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._by_key)
+
+    def add(self, chain: tuple[_Compound, ...]) -> None:
+        key = chain[-1].key()
+        if key:
+            self._by_key.setdefault(key, []).append(chain)
+
+    def matches(self, el: HtmlElement) -> bool:
+        if not self._by_key or not isinstance(el.tag, str):
+            return False
+        keys = [el.tag]
+        ident = el.get("id")
+        if ident:
+            keys.append("#" + ident.lower())
+        keys += ["." + c for c in (el.get("class") or "").lower().split()]
+        for key in keys:
+            for chain in self._by_key.get(key, ()):
+                if chain[-1].matches(el) and _ancestors_match(el, chain[:-1]):
+                    return True
+        return False
+
+
+def _ancestors_match(el: HtmlElement, outer: tuple[_Compound, ...]) -> bool:
+    i = len(outer) - 1
+    for up in el.iterancestors():
+        if i < 0:
+            break
+        if outer[i].matches(up):
+            i -= 1
+    return i < 0
+
+
+class _PageCss:
+    """What a page's own <style> blocks say about visibility and colour."""
+
+    def __init__(self) -> None:
+        self.hidden = _Rules()
+        self.white = _Rules()  # color: white
+        self.colored = _Rules()  # another colour
+        self.background = _Rules()  # a background that is not white
+        self.white_background = _Rules()
+
+
+def _page_css(root: HtmlElement) -> _PageCss:
+    css = _PageCss()
     for style in root.iter("style"):
-        css = style.text or ""
-        if "none" not in css and "hidden" not in css and "-9" not in css:
+        text = style.text or ""
+        if "{" not in text:
             continue
-        for selectors, body in _CSS_RULE.findall(css):
-            if not _HIDDEN_STYLE.search(body):
+        for selectors, body in _CSS_RULE.findall(_CSS_COMMENT.sub("", text)):
+            kinds: list[_Rules] = []
+            if _HIDDEN_STYLE.search(body):
+                kinds.append(css.hidden)
+            colour = _COLOR.search(body)
+            if colour:
+                kinds.append(css.white if _WHITE_VALUE.match(colour.group(1)) else css.colored)
+            back = _BACKGROUND.search(body)
+            if back and not _NO_BACKGROUND.match(back.group(1)):
+                kinds.append(css.white_background if _WHITE_VALUE.match(back.group(1))
+                             else css.background)
+            if not kinds:
                 continue
             for sel in selectors.split(","):
-                m = _CSS_SIMPLE.match(sel)
-                if m:
-                    (classes if m.group(1) == "." else ids).add(m.group(2).lower())
-    return frozenset(classes), frozenset(ids)
+                chain = _selector(sel.strip())
+                if chain:
+                    for rules in kinds:
+                        rules.add(chain)
+    return css
 
 
-def _hidden_reason(el: HtmlElement, css: tuple[frozenset[str], frozenset[str]]) -> str | None:
+def _own_colour(el: HtmlElement, css: _PageCss) -> bool | None:
+    """True if ``el`` sets its text white, False if another colour, None if it sets none."""
+    m = _COLOR.search(el.get("style") or "")
+    if m:
+        return bool(_WHITE_VALUE.match(m.group(1)))
+    if el.tag == "font" and el.get("color"):
+        return bool(_WHITE_VALUE.match(el.get("color") or ""))
+    if css.colored.matches(el):
+        return False
+    return True if css.white.matches(el) else None
+
+
+def _own_background(el: HtmlElement, css: _PageCss) -> bool | None:
+    """True if ``el`` paints a white background, False another one, None none."""
+    m = _BACKGROUND.search(el.get("style") or "")
+    if m and not _NO_BACKGROUND.match(m.group(1)):
+        return bool(_WHITE_VALUE.match(m.group(1)))
+    if el.get("bgcolor") or el.get("background"):
+        return bool(_WHITE_VALUE.match(el.get("bgcolor") or "")) and not el.get("background")
+    if css.background.matches(el):
+        return False
+    return True if css.white_background.matches(el) else None
+
+
+def _white_on_white(el: HtmlElement, css: _PageCss, page_chars: int) -> bool:
+    """White text with no background behind it but the white page: a mirror's link farm
+    in color:#fff. Text a descendant colours otherwise is seen; so is a white heading on a
+    dark banner (a background on it or any box around it), and a block holding most of the
+    page (a dark theme whose background comes from a stylesheet we cannot read)."""
+    if el.tag in ("html", "body") or not _own_colour(el, css):
+        return False
+    for node in el.iter():
+        if node is not el and isinstance(node.tag, str) and _own_colour(node, css) is False:
+            return False
+    for node in (el, *el.iterancestors()):
+        back = _own_background(node, css)
+        if back is not None:
+            if not back:
+                return False
+            break
+    chars = len("".join(el.text_content().split()))
+    return 0 < chars <= page_chars // 2
+
+
+def _hidden_reason(el: HtmlElement, css: _PageCss, page_chars: int) -> str | None:
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return f"inline style hides it ({shorten(style.strip(), 60)})"
@@ -88,15 +247,12 @@ def _hidden_reason(el: HtmlElement, css: tuple[frozenset[str], frozenset[str]]) 
     if (el.get("aria-hidden") or "").lower() == "true" and el.find(".//a") is not None:
         return "aria-hidden block of links"
     cls = el.get("class")
-    if cls:
-        low = cls.lower()
-        if _HIDDEN_CLASS.search(low):
-            return f"class marks it hidden ({shorten(cls, 60)})"
-        if css[0] and any(c in css[0] for c in low.split()):
-            return "a <style> rule hides its class"
-    ident = el.get("id")
-    if ident and css[1] and ident.lower() in css[1]:
-        return "a <style> rule hides its id"
+    if cls and _HIDDEN_CLASS.search(cls.lower()):
+        return f"class marks it hidden ({shorten(cls, 60)})"
+    if css.hidden.matches(el):
+        return "a <style> rule hides it"
+    if _white_on_white(el, css, page_chars):
+        return "white text on the white page, no background behind it"
     return None
 
 
@@ -122,13 +278,15 @@ def _tiny_box(el: HtmlElement, style: str | None) -> bool:
 
 def hidden_elements(root: HtmlElement) -> dict[HtmlElement, str]:
     """Every outermost element a browser would not show, with the reason."""
-    css = _css_hidden(root)
+    css = _page_css(root)
+    body = root.find("body")
+    page_chars = len("".join((body if body is not None else root).text_content().split()))
     found: dict[HtmlElement, str] = {}
     skip: HtmlElement | None = None
     for el in iter_elements(root):
         if skip is not None and _inside(el, skip):
             continue
-        why = _hidden_reason(el, css)
+        why = _hidden_reason(el, css, page_chars)
         if why:
             found[el] = why
             skip = el
