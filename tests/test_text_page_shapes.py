@@ -107,10 +107,11 @@ SHAPES = [
                                "date": "2024-05-06T06:30:00", "source_name": "某某日报",
                                "authors": ()},
      "基层治理千头万绪", "（作者系", 5),
-    # A county media centre's page closed by its 三审 rows (编辑, 一审, 二审, 终审).
+    # A county media centre's page closed by its 三审 rows (编辑, 一审, 二审, 终审); the
+    # reporter and the correspondent (记者：… 通讯员：…) are both its authors.
     ("county_three_reviews", {"title": "某某镇：小小桑葚“串”起增收致富路",
                               "date": "2024-05-06T18:05:00", "source_name": "某某县融媒体中心",
-                              "authors": ("某某某",)},
+                              "authors": ("某某某", "某某")},
      "眼下正值桑葚成熟季", "“今年桑葚长势好", 3),
     # A policy Q&A (问：…？ / 答：…), numbered or not: every question and answer is text.
     ("qa_interpretation", {"date": "2024-05-06T10:00:00",
