@@ -697,7 +697,23 @@ def mend_title(title: str, lines: Sequence[str]) -> str:
         if (_LEAD_TAG.match(title)
                 and re.sub(r"\s+", "", _LEAD_TAG.sub("", title)) == flat_original):
             return original
-    return title
+    return drop_category_tag(title)
+
+
+# A category a forum or a site files the post under, in square brackets before the subject
+# ([经验分享]…, [原创]…, a keyword [某某化妆品]…): no part of the headline. A column tag in
+# lenticular brackets (【资讯汇总】…, 【新春走基层】…) is printed as part of many headlines and
+# stays.
+_CATEGORY_TAG = re.compile(r"^\s*(?:\[[^\[\]]{1,20}\]|［[^［］]{1,20}］)\s*")
+
+
+def drop_category_tag(title: str) -> str:
+    """``title`` without a leading square-bracketed category tag, if a headline remains."""
+    m = _CATEGORY_TAG.match(title)
+    if m is None:
+        return title
+    rest = title[m.end():].strip()
+    return rest if len(_HAN.findall(rest)) + len(rest.split()) >= 4 else title
 
 
 _CLAUSE_MARK = re.compile(r"[，。；、,;]")

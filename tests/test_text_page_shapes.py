@@ -157,7 +157,8 @@ SHAPES = [
      "本报讯（记者 钱某某", "港口相关负责人介绍", 3),
     # A forum thread: the first post (楼主 … 发表于 … 只看该作者) is the article, the replies
     # (沙发, 板凳) and 回复 引用 举报 go.
-    ("forum_post", {"date": "2024-05-06T21:13:00"},
+    # The thread's category tag ([经验分享]) is no part of its subject.
+    ("forum_post", {"title": "孩子幼升小，我们家是这样准备的", "date": "2024-05-06T21:13:00"},
      "孩子今年九月就要上小学了", "以上就是我们的一点经验", 5),
     # A 推荐阅读 block with a 延伸阅读 link between two paragraphs of the article.
     ("mid_recommend", {"title": "某某市今年将新增公共停车泊位2万个", "date": "2024-05-06T09:15:00",
