@@ -726,6 +726,7 @@ _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\
 _SUBTITLE = re.compile(r"^\s*(?:—{1,2}|－{1,2}|──|--)\s*\S")
 
 
+_LIST_BULLET = re.compile(r"^[•·▪◦]\s*")
 _WEEKDAY_NAME = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 
 
@@ -1072,23 +1073,40 @@ class MetaLines:
             return _repeated_title(re.sub(r"\s+", "", known), lines, candidates[:4])
         # the subtitle under the headline is the article's text, not a part of the headline
         candidates = [i for i in candidates if not _SUBTITLE.match(lines[i])]
+        # An e-paper page lists its headlines above the article (chrome.blocks took the list
+        # out): the line that prints one of them again is the headline, and all of it.
+        listed = {_LIST_BULLET.sub("", r.text.strip()) for r in doc.removals
+                  if r.rule == "headline_index"}
+        again = [i for i in candidates if lines[i].strip() in listed]
+        if again:
+            return [again[-1]]
         meta_rows = [i for i in head if i in found and found[i][0] in ("meta_line", "date_row")]
         under = _under_table(lines, head, found)
         if under is not None:
             return [under]
-        if meta_rows:
+        for k, row in enumerate(meta_rows):
             # Between the headline and its date row a page may print the publisher or author;
             # of the few lines just above the row, the headline is the longest.
             # A headline may end in ？ or ！; above its date row that is no sentence.
             # Two commas and an exclamation make an announcement, not a headline (a notice
             # above it: 我司……，……，……权利！); a headline of clauses ends in none.
-            before = [i for i in head if i < meta_rows[0] and i not in found
+            before = [i for i in head if i < row and i not in found
                       and not _SUBTITLE.match(lines[i]) and not _date_widget(lines[i])
                       and _heading_like(lines[i].strip().rstrip("？！?!"))
                       and not (lines[i].count("，") >= 2
                                and lines[i].rstrip().endswith(("！", "!")))][-3:]
+            if (before and all(_names_a_body(lines[i].strip()) for i in before)
+                    and any(i > row for i in candidates)):
+                # Only the paper's or site's name above the row, a headline-like line under
+                # it: the page's issue date under its masthead (an e-paper), not the
+                # headline's date row. The headline is further down.
+                candidates = [i for i in candidates if i > row]
+                if k + 1 < len(meta_rows):
+                    continue
+                break
             if before:
-                return [_headline_above_row(lines, before, meta_rows[0])]
+                return [_headline_above_row(lines, before, row)]
+            break
         if not candidates:
             return []
         # No metadata row: of the last few heading-like lines above the first paragraph (site

@@ -155,6 +155,11 @@ SHAPES = [
     ("epaper", {"title": "某某港一季度集装箱吞吐量同比增长12%", "date": "2024-05-06",
                 "authors": ("钱某某", "孙某")},
      "本报讯（记者 钱某某", "港口相关负责人介绍", 3),
+    # An e-paper's front page: the list of the page's headlines (本版新闻 then one per line)
+    # goes; the item printed again over the byline is the headline, the subtitle stays.
+    ("epaper_front_page", {"title": "某某市召开优化营商环境推进大会", "date": "2024-05-06",
+                           "authors": ("赵某某", "钱某某")},
+     "——出台20条措施", "会议强调", 4),
     # A forum thread: the first post (楼主 … 发表于 … 只看该作者) is the article, the replies
     # (沙发, 板凳) and 回复 引用 举报 go.
     # The thread's category tag ([经验分享]) is no part of its subject.
@@ -370,3 +375,24 @@ def test_a_yearless_timestamp_row_takes_the_year_printed_above(above: str, row: 
     doc = clean_text(page, id="feed")
     assert (doc.meta.title, doc.meta.date) == ("某某县召开防汛工作会议", date)
     assert doc.text.startswith("6月1日")
+
+
+@pytest.mark.parametrize(("top", "label", "repeated"), [
+    ("2024年05月06日 星期一", "本版新闻", True),
+    # the issue date alone under the masthead is no date row of the headline
+    ("2024年05月06日", "本版导航", True),
+    # not printed again: the list's last line, right above the byline, is the headline
+    ("2024年05月06日", "本版标题导航", False),
+])
+def test_an_epaper_headline_list_above_the_article(top: str, label: str, repeated: bool) -> None:
+    page = (PAGES / "epaper_front_page.txt").read_text("utf-8")
+    page = page.replace("2024年05月06日 星期一", top).replace("本版新闻", label)
+    if not repeated:
+        page = page.replace("市领导调研防汛备汛工作\n", "")
+        page = page.replace("名录\n某某市召开", "名录\n市领导调研防汛备汛工作\n某某市召开")
+    doc = clean_text(page, id="epaper")
+    assert doc.meta.title == "某某市召开优化营商环境推进大会"
+    assert doc.meta.date == "2024-05-06"
+    assert doc.text.startswith("——出台20条措施")
+    for gone in ("本版", "全市一季度", "湿地公园", "市领导调研"):
+        assert gone not in doc.text
