@@ -160,6 +160,24 @@ SHAPES = [
     ("epaper_front_page", {"title": "某某市召开优化营商环境推进大会", "date": "2024-05-06",
                            "authors": ("赵某某", "钱某某")},
      "——出台20条措施", "会议强调", 4),
+    # A page saved hard-wrapped (a line break every ~31 characters inside its paragraphs):
+    # the paragraphs come back one a line.
+    ("hard_wrapped", {"title": "某某市今年将改造老旧供水管网260公里",
+                      "date": "2024-06-03T09:20:15", "source_name": "某某新闻网"},
+     "记者从某某市水务局获悉", "市水务局相关负责人表示", 3),
+    # A government page whose paragraphs are indented with full-width spaces and separated
+    # by blank lines; 【打印本页】【关闭窗口】 go.
+    ("indented_blank", {"title": "某某县举办2024年农民丰收节", "date": "2024-09-22",
+                        "source_name": "县农业农村局"},
+     "9月22日，某某县2024年", "据统计，当天农产品展销额", 4),
+    # A news programme's transcript: the speakers' marks ((主持人), (记者 某某某)) and the
+    # programme's rundown are its text.
+    ("broadcast_transcript", {"date": "2024-06-03T19:30:00"},
+     "【视频】某某新闻联播", "（主持人）以上就是今天节目", 10),
+    # A page of news briefs (简讯): each item's bold lead (■…) is its heading and stays; the
+    # credit compiled from reporters (综合本报记者 …) names them.
+    ("brief_items", {"title": "本地简讯", "date": "2024-07-15T07:30:00", "source_name": "某某日报"},
+     "■某某区新增10个口袋公园", "7月15日至8月31日", 6),
     # A forum thread: the first post (楼主 … 发表于 … 只看该作者) is the article, the replies
     # (沙发, 板凳) and 回复 引用 举报 go.
     # The thread's category tag ([经验分享]) is no part of its subject.
