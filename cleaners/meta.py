@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .document import Doc, Removal, shorten
 from .literals import Gate, gate
-from .names import clean_source, looks_like_name, plausible_author, split_names
+from .names import clean_source, looks_like_name, names_row, plausible_author, split_names
 from .script import to_simplified, traditional_variants, with_traditional
 
 if TYPE_CHECKING:
@@ -270,8 +270,10 @@ def closing_signature(lines: Sequence[str]) -> frozenset[int]:
         j = k - 1
         while j >= 0 and k - j <= 4 and _ISSUER.match(lines[filled[j]].strip()):
             j -= 1
-        if j == k - 1 or j < 0 or not lines[filled[j]].strip().endswith(
-                tuple(_TERMINAL_OR_COLON)):
+        above = lines[filled[j]].strip() if j >= 0 else ""
+        # right after a sentence of the text, or after the list of people it names
+        if j == k - 1 or j < 0 or not (above.endswith(tuple(_TERMINAL_OR_COLON))
+                                       or names_row(above)):
             continue
         out.update(filled[j + 1 : k + 1])
     return frozenset(out)

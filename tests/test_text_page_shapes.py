@@ -178,6 +178,21 @@ SHAPES = [
     # credit compiled from reporters (综合本报记者 …) names them.
     ("brief_items", {"title": "本地简讯", "date": "2024-07-15T07:30:00", "source_name": "某某日报"},
      "■某某区新增10个口袋公园", "7月15日至8月31日", 6),
+    # A decision honouring people: its list of names (rows of names apart) and the signature
+    # after it (issuing body, date) are its text, no link list.
+    ("honor_list", {"title": "关于表彰2024年度优秀教师的决定", "date": "2024-09-06",
+                    "authors": ()},
+     "各区县教育局", "2024年9月6日", 9),
+    # A county media page with QR-code and app prompts between paragraphs and a platform's
+    # share prompt (…学习平台 欢迎转发分享) closing it: the prompts go.
+    ("qr_prompt", {"title": "某某县举办首届农民运动会", "date": "2024-10-12T18:30:00",
+                   "source_name": "某某县融媒体中心"},
+     "10月12日", "据了解，运动会将持续两天", 4),
+    # An essay with footnote marks ([1]), its 注释 and 参考文献: the notes are the essay's
+    # own text and stay; （作者单位：…） closes it.
+    ("footnotes_refs", {"title": "数字乡村建设的实践路径探析", "date": "2024-03-18T10:05:00",
+                        "source_name": "某某社会科学网", "authors": ("许某某",)},
+     "数字乡村建设是乡村振兴的战略方向", "（作者单位", 10),
     # A forum thread: the first post (楼主 … 发表于 … 只看该作者) is the article, the replies
     # (沙发, 板凳) and 回复 引用 举报 go.
     # The thread's category tag ([经验分享]) is no part of its subject.

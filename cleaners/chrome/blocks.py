@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..document import Doc, Removal, shorten
 from ..literals import clues
 from ..meta import closing_signature, parse_byline, parse_meta_line
+from ..names import names_row
 from ..script import with_traditional
 
 if TYPE_CHECKING:
@@ -134,7 +135,9 @@ def _sentence_piece(line: str) -> bool:
 
 def _listish(line: str) -> bool:
     """Could be an item of a link list: mostly Han text. Code and Latin lines are not (a
-    technical article's code must not read as a menu)."""
+    technical article's code must not read as a menu), nor rows of people's names."""
+    if names_row(line):
+        return False  # a link list's item is a headline, never a row of people's names
     if not line.isascii() and _LATIN_RUN.search(line) is None:
         return True  # the common case, decided without counting
     chars = len(line.replace(" ", ""))
