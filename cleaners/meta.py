@@ -420,8 +420,9 @@ def _parse_segments(parts: list[str]) -> _Found | None:
 # 李四 王五）", "文/张三 摄影/李四". Reporters, correspondents, interns and writers are the
 # article's authors; a photographer credited apart (摄影 李四, 图/李四) is not, one credited
 # with the text (文/图 张三) is.
-_TEXT_ROLE = (r"(?:本报|本刊|本台|本网|本站|职工|特约|首席|见习|实习|摄影)*(?:记者|通讯员)|实习生"
-              r"|文/图|图/文|文图|撰文|撰稿|作者|文")
+# (综合本报记者 …: a story compiled from the reporters' own)
+_TEXT_ROLE = (r"(?:综合)?(?:本报|本刊|本台|本网|本站|职工|特约|首席|见习|实习|摄影)*"
+              r"(?:记者|通讯员)|实习生|文/图|图/文|文图|撰文|撰稿|作者|文")
 _PHOTO_ROLE = r"摄影|摄像|图片|图"
 _ROLE_NAME = r"[\u4e00-\u9fff]{2,4}"
 _ROLE_RUN = (rf"(?:{_TEXT_ROLE}|{_PHOTO_ROLE})(?:\s*[:：/／]\s*|\s+)?"

@@ -24,6 +24,8 @@ from cleaners.meta import parse_byline, parse_meta_line
     ("本报通讯员 孔令伟", ("孔令伟",)),
     ("通讯员 孔令伟", ("孔令伟",)),
     ("记者 曹明华 通讯员 孔令伟 报道", ("曹明华", "孔令伟")),
+    # compiled from the reporters' stories (综合本报记者 …): they are its authors
+    ("（综合本报记者 吴某某 孙某某）", ("吴某某", "孙某某")),
     ("記者 曹明華 通訊員 孔令偉", ("曹明華", "孔令偉")),
     # the photographer credited apart is no author
     ("记者 曹明华 摄影 孔令伟", ("曹明华",)),
