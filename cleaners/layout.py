@@ -46,9 +46,12 @@ class Paragraphs:
                 blank += 1
         # The page's own spacing between paragraphs; a wider gap held something now removed.
         usual = Counter(gaps[1:]).most_common(1)[0][0] if len(gaps) > 1 else 0
+        filled = [ln for ln in lines if ln]
+        wrap = _wrap_width(filled)
         out: list[str] = []
-        for line, gap in zip((ln for ln in lines if ln), gaps, strict=True):
-            if out and self._continues(out[-1], line, split=gap > usual):
+        for k, (line, gap) in enumerate(zip(filled, gaps, strict=True)):
+            if out and (self._continues(out[-1], line, split=gap > usual)
+                        or (wrap is not None and _wrapped(filled[k - 1], wrap))):
                 out[-1] += line
             else:
                 out.append(line)
@@ -77,3 +80,43 @@ class Paragraphs:
 
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or ch.isdigit()
+
+
+# A page saved with its lines broken at a fixed width (a text file wrapped every ~38 characters):
+# most lines of its paragraphs fill the width and none is much wider. A full line that ends
+# in no sentence end is a paragraph going on.
+_WRAP_SLACK = 3  # columns a wrapped line may fall short of the width (a wide character or a
+                 # Latin word that did not fit)
+_WRAP_MIN = 40  # columns: a width below is too narrow to tell wrapping from short lines
+_WRAP_LINES = 3  # full lines that show the page is wrapped
+_PROSE_MARK = re.compile(r"[，。；：,;]")
+
+
+def _width(line: str) -> int:
+    """Columns a line takes: a Han character or full-width mark two, ASCII one."""
+    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in line)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped page's lines were broken at, or None if they were not.
+
+    The widest lines' width is the wrap width when at least ``_WRAP_LINES`` lines reach it
+    (within the slack) mid-sentence and no line is wider: an unwrapped page's paragraphs run
+    to any length."""
+    widths = [_width(ln) for ln in lines]
+    if not widths:
+        return None
+    widest = max(widths)
+    if widest < _WRAP_MIN:
+        return None
+    # a full line is a piece of prose (it holds a comma or a stop): rows of a list of names
+    # may fill a width too
+    full = sum(1 for ln, w in zip(lines, widths, strict=True)
+               if w >= widest - _WRAP_SLACK and ln[-1] not in _TERMINAL
+               and _PROSE_MARK.search(ln) is not None)
+    return widest if full >= _WRAP_LINES else None
+
+
+def _wrapped(prev: str, wrap: int) -> bool:
+    """Whether ``prev`` (a line of a hard-wrapped page) was broken mid-paragraph."""
+    return _width(prev) >= wrap - _WRAP_SLACK and prev[-1] not in _TERMINAL

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from .document import Doc, Removal, shorten
 from .literals import Gate, gate
-from .names import clean_source, looks_like_name, plausible_author, split_names
-from .script import traditional_variants, with_traditional
+from .names import clean_source, looks_like_name, names_row, plausible_author, split_names
+from .script import to_simplified, traditional_variants, with_traditional
 from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 
 if TYPE_CHECKING:
@@ -77,7 +77,8 @@ DATE = re.compile(
 _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|最后更新时间|最后更新|更新时间|"
                    "访谈时间|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期")
 _SOURCE_KEYS = _alts("来源于|信息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|转自|来自")
-_AUTHOR_KEYS = _alts("作者|本报记者|记者|通讯员|撰文|撰稿|采写|文字|文")
+_AUTHOR_KEYS = _alts("作者|本报记者|特约记者|首席记者|见习记者|实习记者|记者|本报通讯员|"
+                     "通讯员|实习生|撰文|撰稿|采写|文字|文")
 # A government page's information table names the title too (标题：…).
 # An online interview's page names its subject (访谈主题：…): the headline.
 _TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称|访谈主题|访谈题目")
@@ -87,7 +88,10 @@ _DOCUMENT_DATE_KEYS = frozenset(_alts("成文日期|发文日期|印发日期|�
 # The body a government page names as the one that published the notice: the publisher when
 # no 来源 names one.
 _PUBLISHER_KEYS = _alts("发布机构|发布单位")
-_OTHER_KEYS = _alts("发文字号|责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|"
+# 摄影 credits the pictures: its value is no author of the text (a field so that it ends the
+# 作者 value before it).
+_OTHER_KEYS = _alts("摄影|摄像|"
+                    "发文字号|责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|"
                "点击量|点击|阅读量|阅读|访问量|播放量|播放次数|播放|观看次数|观看|人气|热度|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
                "信息索引号|索引号|文号|所属分类|分类|主题分类|有效性|公开方式|公开范围|"
                "体裁分类|组配分类|服务对象|发文机关|字体")
@@ -269,8 +273,10 @@ def closing_signature(lines: Sequence[str]) -> frozenset[int]:
         j = k - 1
         while j >= 0 and k - j <= 4 and _ISSUER.match(lines[filled[j]].strip()):
             j -= 1
-        if j == k - 1 or j < 0 or not lines[filled[j]].strip().endswith(
-                tuple(_TERMINAL_OR_COLON)):
+        above = lines[filled[j]].strip() if j >= 0 else ""
+        # right after a sentence of the text, or after the list of people it names
+        if j == k - 1 or j < 0 or not (above.endswith(tuple(_TERMINAL_OR_COLON))
+                                       or names_row(above)):
             continue
         out.update(filled[j + 1 : k + 1])
     return frozenset(out)
@@ -313,8 +319,9 @@ def parse_meta_line(line: str) -> _Found | None:
                 date, document_date = got, f["key"] in _DOCUMENT_DATE_KEYS
         elif kind == "source" and value and not source:
             source = _SPACE.split(value)[0][:40] or None
-        elif kind == "author" and value and not authors:
-            authors = clean_authors(value)
+        elif kind == "author" and value:
+            # 记者：张三 通讯员：李四: every role's names are the article's authors
+            authors += tuple(n for n in clean_authors(value) if n not in authors)
         elif kind == "title" and raw and not title:
             title = raw
         elif kind == "publisher" and value and not publisher:
@@ -412,8 +419,61 @@ def _parse_segments(parts: list[str]) -> _Found | None:
     return _Found(date=date, source_name=source, authors=authors)
 
 
+# A byline of roles, each before its names: "记者 张三 通讯员 李四", "（本报记者 张三 实习生
+# 李四 王五）", "文/张三 摄影/李四". Reporters, correspondents, interns and writers are the
+# article's authors; a photographer credited apart (摄影 李四, 图/李四) is not, one credited
+# with the text (文/图 张三) is.
+# (综合本报记者 …: a story compiled from the reporters' own)
+_TEXT_ROLE = (r"(?:综合)?(?:本报|本刊|本台|本网|本站|职工|特约|首席|见习|实习|摄影)*"
+              r"(?:记者|通讯员)|实习生|文/图|图/文|文图|撰文|撰稿|作者|文")
+_PHOTO_ROLE = r"摄影|摄像|图片|图"
+_ROLE_NAME = r"[\u4e00-\u9fff]{2,4}"
+_ROLE_RUN = (rf"(?:{_TEXT_ROLE}|{_PHOTO_ROLE})(?:\s*[:：/／]\s*|\s+)?"
+             rf"{_ROLE_NAME}(?:[\s、，,]+{_ROLE_NAME})*?")
+# Matched on the line in simplified script (the names are read off the line as printed).
+_ROLE_BYLINE = re.compile(
+    rf"^[（(]?\s*[□■◇◆]?\s*(?P<runs>{_ROLE_RUN}(?:\s+{_ROLE_RUN})*)\s*(?:报道)?\s*[)）]?$")
+_ROLE_GATE = gate([_ROLE_BYLINE])
+_ROLE_AT = re.compile(
+    rf"(?P<role>{_TEXT_ROLE}|{_PHOTO_ROLE})(?P<sep>\s*[:：/／]\s*|\s+)?(?=[\u4e00-\u9fff])")
+_PHOTO_ONLY = re.compile(rf"^(?:{_PHOTO_ROLE})$")
+
+
+def _role_byline(line: str) -> tuple[str, ...] | None:
+    """The authors of a byline made only of roles and names (see ``_ROLE_BYLINE``), or None.
+
+    A name glued to its role (记者张三) must look like a name (a common surname): glued,
+    记者走访发现 is a sentence."""
+    simple = to_simplified(line)
+    m = _ROLE_BYLINE.match(simple) if _ROLE_GATE.open(simple) else None
+    if m is None or len(simple) != len(line):
+        return None
+    runs, printed = m["runs"], line[m.start("runs"):m.end("runs")]
+    names: list[str] = []
+    pos = 0
+    roles = list(_ROLE_AT.finditer(runs))
+    for k, role in enumerate(roles):
+        if role.start() < pos:
+            continue
+        end = roles[k + 1].start() if k + 1 < len(roles) else len(runs)
+        tokens = split_names(printed[role.end():end])
+        if not tokens:
+            continue
+        if not role["sep"] and not looks_like_name(tokens[0]):
+            return None
+        if not all(plausible_author(t) for t in tokens):
+            return None
+        pos = end
+        if _PHOTO_ONLY.match(role["role"]):
+            continue
+        names.extend(t for t in tokens if t not in names)
+    return tuple(names) if names else None
+
+
 def parse_byline(line: str, *, tail: bool) -> _Found | None:
     """Authors (and maybe the publisher) from a byline line; bare name lists only in the tail."""
+    if (roles := _role_byline(line)) is not None:
+        return _Found(authors=roles)
     # Most lines asked are none: one search rules out the three labelled shapes together.
     labelled = _LABELLED_SCREEN.search(line) is not None
     m = _BYLINE.match(line) if labelled else None
@@ -643,7 +703,23 @@ def mend_title(title: str, lines: Sequence[str]) -> str:
         if (_LEAD_TAG.match(title)
                 and re.sub(r"\s+", "", _LEAD_TAG.sub("", title)) == flat_original):
             return original
-    return title
+    return drop_category_tag(title)
+
+
+# A category a forum or a site files the post under, in square brackets before the subject
+# ([经验分享]…, [原创]…, a keyword [某某化妆品]…): no part of the headline. A column tag in
+# lenticular brackets (【资讯汇总】…, 【新春走基层】…) is printed as part of many headlines and
+# stays.
+_CATEGORY_TAG = re.compile(r"^\s*(?:\[[^\[\]]{1,20}\]|［[^［］]{1,20}］)\s*")
+
+
+def drop_category_tag(title: str) -> str:
+    """``title`` without a leading square-bracketed category tag, if a headline remains."""
+    m = _CATEGORY_TAG.match(title)
+    if m is None:
+        return title
+    rest = title[m.end():].strip()
+    return rest if len(_HAN.findall(rest)) + len(rest.split()) >= 4 else title
 
 
 # How a <title> separates its parts (标题_频道_站名, 某某|标题, 标题 - 站名), and a keyword list.
@@ -684,6 +760,7 @@ _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\
 _SUBTITLE = re.compile(r"^\s*(?:—{1,2}|－{1,2}|──|--)\s*\S")
 
 
+_LIST_BULLET = re.compile(r"^[•·▪◦]\s*")
 _WEEKDAY_NAME = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 
 
@@ -1031,23 +1108,40 @@ class MetaLines:
             return _repeated_title(re.sub(r"\s+", "", known), lines, candidates[:4])
         # the subtitle under the headline is the article's text, not a part of the headline
         candidates = [i for i in candidates if not _SUBTITLE.match(lines[i])]
+        # An e-paper page lists its headlines above the article (chrome.blocks took the list
+        # out): the line that prints one of them again is the headline, and all of it.
+        listed = {_LIST_BULLET.sub("", r.text.strip()) for r in doc.removals
+                  if r.rule == "headline_index"}
+        again = [i for i in candidates if lines[i].strip() in listed]
+        if again:
+            return [again[-1]]
         meta_rows = [i for i in head if i in found and found[i][0] in ("meta_line", "date_row")]
         under = _under_table(lines, head, found)
         if under is not None:
             return [under]
-        if meta_rows:
+        for k, row in enumerate(meta_rows):
             # Between the headline and its date row a page may print the publisher or author;
             # of the few lines just above the row, the headline is the longest.
             # A headline may end in ？ or ！; above its date row that is no sentence.
             # Two commas and an exclamation make an announcement, not a headline (a notice
             # above it: 我司……，……，……权利！); a headline of clauses ends in none.
-            before = [i for i in head if i < meta_rows[0] and i not in found
+            before = [i for i in head if i < row and i not in found
                       and not _SUBTITLE.match(lines[i]) and not _date_widget(lines[i])
                       and _heading_like(lines[i].strip().rstrip("？！?!"))
                       and not (lines[i].count("，") >= 2
                                and lines[i].rstrip().endswith(("！", "!")))][-3:]
+            if (before and all(names_a_body(lines[i].strip()) for i in before)
+                    and any(i > row for i in candidates)):
+                # Only the paper's or site's name above the row, a headline-like line under
+                # it: the page's issue date under its masthead (an e-paper), not the
+                # headline's date row. The headline is further down.
+                candidates = [i for i in candidates if i > row]
+                if k + 1 < len(meta_rows):
+                    continue
+                break
             if before:
-                return [_headline_above_row(lines, before, meta_rows[0])]
+                return [_headline_above_row(lines, before, row)]
+            break
         if not candidates:
             return []
         # No metadata row: of the last few heading-like lines above the first paragraph (site

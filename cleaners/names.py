@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["COMPOUND_SURNAMES", "SINGLE_SURNAMES", "clean_source", "looks_like_name",
-           "plausible_author", "split_names"]
+           "names_row", "plausible_author", "split_names"]
 
 SINGLE_SURNAMES = frozenset(
     "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛"
@@ -37,6 +37,16 @@ def looks_like_name(token: str) -> bool:
 
 def split_names(text: str) -> list[str]:
     return [t for t in _SPLIT.split(text) if t]
+
+
+_NAME_ROW_SPLIT = re.compile(r"[\s、，,]+")
+
+
+def names_row(line: str) -> bool:
+    """A row of a list of people (an honour roll, a list of candidates): three or more
+    personal names apart, nothing else."""
+    tokens = [t for t in _NAME_ROW_SPLIT.split(line) if t]
+    return len(tokens) >= 3 and all(looks_like_name(t) for t in tokens)
 
 
 _ORG = re.compile(

@@ -214,3 +214,32 @@ def test_script_markers_differ_between_scripts() -> None:
     assert script_of("這個國家的經濟發展很快") == "hant"
     assert script_of("这个国家的经济发展很快") == "hans"
     assert to_simplified("这个国家") == "这个国家"
+
+
+def test_a_hard_wrapped_page_comes_back_one_paragraph_a_line() -> None:
+    from cleaners.document import Doc
+    from cleaners.layout import Paragraphs
+
+    wrapped = ("据介绍，这些管网大多铺设于上世纪八九十年代，管材老化、漏损严\n"
+               "重，部分小区夏季用水高峰时段水压不足，居民反映强烈。今年的改\n"
+               "造将全部采用球墨铸铁管和PE管，并同步安装智能水表。\n"
+               "市水务局相关负责人表示，施工期间将尽量缩短停水时间，提前三天\n"
+               "在小区公告栏和业主群发布停水通知，请居民提前做好储水准备。")
+    doc = Paragraphs()(Doc("d", "", text=wrapped))
+    assert doc.text.split("\n") == [
+        "据介绍，这些管网大多铺设于上世纪八九十年代，管材老化、漏损严重，部分小区夏季用水"
+        "高峰时段水压不足，居民反映强烈。今年的改造将全部采用球墨铸铁管和PE管，并同步安装"
+        "智能水表。",
+        "市水务局相关负责人表示，施工期间将尽量缩短停水时间，提前三天在小区公告栏和业主群"
+        "发布停水通知，请居民提前做好储水准备。"]
+
+
+def test_rows_of_names_of_one_width_are_no_wrapped_paragraph() -> None:
+    from cleaners.document import Doc
+    from cleaners.layout import Paragraphs
+
+    rows = ("某某街道某某社区  某某镇某某村  某某镇某某社区  某某乡某某村\n"
+            "某某街道某某社区  某某镇某某村  某某镇某某社区  某某乡某某村\n"
+            "某某街道某某社区  某某镇某某村  某某镇某某社区  某某乡某某村")
+    doc = Paragraphs()(Doc("d", "", text=rows))
+    assert len(doc.text.split("\n")) == 3

@@ -107,10 +107,11 @@ SHAPES = [
                                "date": "2024-05-06T06:30:00", "source_name": "某某日报",
                                "authors": ()},
      "基层治理千头万绪", "（作者系", 5),
-    # A county media centre's page closed by its 三审 rows (编辑, 一审, 二审, 终审).
+    # A county media centre's page closed by its 三审 rows (编辑, 一审, 二审, 终审); the
+    # reporter and the correspondent (记者：… 通讯员：…) are both its authors.
     ("county_three_reviews", {"title": "某某镇：小小桑葚“串”起增收致富路",
                               "date": "2024-05-06T18:05:00", "source_name": "某某县融媒体中心",
-                              "authors": ("某某某",)},
+                              "authors": ("某某某", "某某")},
      "眼下正值桑葚成熟季", "“今年桑葚长势好", 3),
     # A policy Q&A (问：…？ / 答：…), numbered or not: every question and answer is text.
     ("qa_interpretation", {"date": "2024-05-06T10:00:00",
@@ -154,9 +155,47 @@ SHAPES = [
     ("epaper", {"title": "某某港一季度集装箱吞吐量同比增长12%", "date": "2024-05-06",
                 "authors": ("钱某某", "孙某")},
      "本报讯（记者 钱某某", "港口相关负责人介绍", 3),
+    # An e-paper's front page: the list of the page's headlines (本版新闻 then one per line)
+    # goes; the item printed again over the byline is the headline, the subtitle stays.
+    ("epaper_front_page", {"title": "某某市召开优化营商环境推进大会", "date": "2024-05-06",
+                           "authors": ("赵某某", "钱某某")},
+     "——出台20条措施", "会议强调", 4),
+    # A page saved hard-wrapped (a line break every ~31 characters inside its paragraphs):
+    # the paragraphs come back one a line.
+    ("hard_wrapped", {"title": "某某市今年将改造老旧供水管网260公里",
+                      "date": "2024-06-03T09:20:15", "source_name": "某某新闻网"},
+     "记者从某某市水务局获悉", "市水务局相关负责人表示", 3),
+    # A government page whose paragraphs are indented with full-width spaces and separated
+    # by blank lines; 【打印本页】【关闭窗口】 go.
+    ("indented_blank", {"title": "某某县举办2024年农民丰收节", "date": "2024-09-22",
+                        "source_name": "县农业农村局"},
+     "9月22日，某某县2024年", "据统计，当天农产品展销额", 4),
+    # A news programme's transcript: the speakers' marks ((主持人), (记者 某某某)) and the
+    # programme's rundown are its text.
+    ("broadcast_transcript", {"date": "2024-06-03T19:30:00"},
+     "【视频】某某新闻联播", "（主持人）以上就是今天节目", 10),
+    # A page of news briefs (简讯): each item's bold lead (■…) is its heading and stays.
+    ("brief_items", {"title": "本地简讯", "date": "2024-07-15T07:30:00", "source_name": "某某日报"},
+     "■某某区新增10个口袋公园", "7月15日至8月31日", 6),
+    # A decision honouring people: its list of names (rows of names apart) and the signature
+    # after it (issuing body, date) are its text, no link list.
+    ("honor_list", {"title": "关于表彰2024年度优秀教师的决定", "date": "2024-09-06",
+                    "authors": ()},
+     "各区县教育局", "2024年9月6日", 9),
+    # A county media page with QR-code and app prompts between paragraphs and a platform's
+    # share prompt (…学习平台 欢迎转发分享) closing it: the prompts go.
+    ("qr_prompt", {"title": "某某县举办首届农民运动会", "date": "2024-10-12T18:30:00",
+                   "source_name": "某某县融媒体中心"},
+     "10月12日", "据了解，运动会将持续两天", 4),
+    # An essay with footnote marks ([1]), its 注释 and 参考文献: the notes are the essay's
+    # own text and stay; （作者单位：…） closes it.
+    ("footnotes_refs", {"title": "数字乡村建设的实践路径探析", "date": "2024-03-18T10:05:00",
+                        "source_name": "某某社会科学网", "authors": ("许某某",)},
+     "数字乡村建设是乡村振兴的战略方向", "（作者单位", 10),
     # A forum thread: the first post (楼主 … 发表于 … 只看该作者) is the article, the replies
     # (沙发, 板凳) and 回复 引用 举报 go.
-    ("forum_post", {"date": "2024-05-06T21:13:00"},
+    # The thread's category tag ([经验分享]) is no part of its subject.
+    ("forum_post", {"title": "孩子幼升小，我们家是这样准备的", "date": "2024-05-06T21:13:00"},
      "孩子今年九月就要上小学了", "以上就是我们的一点经验", 5),
     # A 推荐阅读 block with a 延伸阅读 link between two paragraphs of the article.
     ("mid_recommend", {"title": "某某市今年将新增公共停车泊位2万个", "date": "2024-05-06T09:15:00",
@@ -368,3 +407,24 @@ def test_a_yearless_timestamp_row_takes_the_year_printed_above(above: str, row: 
     doc = clean_text(page, id="feed")
     assert (doc.meta.title, doc.meta.date) == ("某某县召开防汛工作会议", date)
     assert doc.text.startswith("6月1日")
+
+
+@pytest.mark.parametrize(("top", "label", "repeated"), [
+    ("2024年05月06日 星期一", "本版新闻", True),
+    # the issue date alone under the masthead is no date row of the headline
+    ("2024年05月06日", "本版导航", True),
+    # not printed again: the list's last line, right above the byline, is the headline
+    ("2024年05月06日", "本版标题导航", False),
+])
+def test_an_epaper_headline_list_above_the_article(top: str, label: str, repeated: bool) -> None:
+    page = (PAGES / "epaper_front_page.txt").read_text("utf-8")
+    page = page.replace("2024年05月06日 星期一", top).replace("本版新闻", label)
+    if not repeated:
+        page = page.replace("市领导调研防汛备汛工作\n", "")
+        page = page.replace("名录\n某某市召开", "名录\n市领导调研防汛备汛工作\n某某市召开")
+    doc = clean_text(page, id="epaper")
+    assert doc.meta.title == "某某市召开优化营商环境推进大会"
+    assert doc.meta.date == "2024-05-06"
+    assert doc.text.startswith("——出台20条措施")
+    for gone in ("本版", "全市一季度", "湿地公园", "市领导调研"):
+        assert gone not in doc.text

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..document import Doc, Removal, shorten
 from ..literals import clues
 from ..meta import closing_signature, parse_byline, parse_meta_line
+from ..names import names_row
 from ..script import with_traditional
 
 if TYPE_CHECKING:
@@ -136,7 +137,9 @@ def _sentence_piece(line: str) -> bool:
 
 def _listish(line: str) -> bool:
     """Could be an item of a link list: mostly Han text. Code and Latin lines are not (a
-    technical article's code must not read as a menu)."""
+    technical article's code must not read as a menu), nor rows of people's names."""
+    if names_row(line):
+        return False  # a link list's item is a headline, never a row of people's names
     if not line.isascii() and _LATIN_RUN.search(line) is None:
         return True  # the common case, decided without counting
     if line[0] in _ITEM_BULLETS and len(line) <= 24:
@@ -546,6 +549,21 @@ def _lifted(line: str) -> bool:
     return found is not None and bool(found.source_name or found.authors)
 
 
+# The label of an e-paper page's list of its own headlines.
+_INDEX_LABEL = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:本版(?:新闻|导航|标题|导读|要闻|内容|文章)|本期导读|版面导读|标题导航|"
+    r"本版标题导航)\s*[】\]]?\s*[:：]?$"))
+_BULLET = re.compile(r"^[•·▪◦]\s*")
+_SUBTITLE_DASH = re.compile(r"^\s*(?:—{1,2}|－{1,2}|──|--)")
+
+
+def _index_item(line: str) -> bool:
+    """A headline of the list: short, no sentence, no subtitle, byline or metadata row."""
+    return (2 <= len(line) <= 40 and _SENTENCE_END.search(line) is None
+            and not _SUBTITLE_DASH.match(line) and not _lifted(line)
+            and parse_meta_line(line) is None)
+
+
 def _in_long_stretch(members: Sequence[bool], least: int) -> list[bool]:
     """For each position, whether it lies in a stretch of ``least`` or more members in a
     row."""
@@ -614,6 +632,7 @@ class PageBlocks:
         self._watermarks(bare, filled, gone)
         self._related(bare, filled, gone, first, last)
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
+        self._headline_index(bare, ui, filled, first, gone)
         self._head(bare, [i for i in filled if i < first and i not in gone], gone)
         # Lines earlier cleaners already took out (share buttons, 上一篇：) were part of the
         # same lists: they still count towards a run, though they are not removed again.
@@ -785,6 +804,37 @@ class PageBlocks:
                         or _lifted(line)):
                     break
                 gone[i] = ("label_link", "link text under a removed label (点击进入专题：)")
+
+    @staticmethod
+    def _headline_index(bare: list[str], ui: Sequence[str], filled: list[int], first: int,
+                        gone: dict[int, tuple[str, str]]) -> None:
+        """An e-paper page's list of its headlines above the article (本版新闻 then one line
+        each). The article's own headline closes the list: the item printed again right
+        above the byline, else the last line before the subtitle, byline or first paragraph.
+        The label and the other items go; the headline stays for meta.lines."""
+        label = next((i for i in range(first) if _INDEX_LABEL.match(ui[i].strip())), None)
+        if label is None:
+            return
+        items: list[int] = []
+        repeated = False
+        for i in filled:
+            if i <= label or i in gone:
+                continue
+            line = bare[i]
+            if i >= first or not _index_item(line):
+                break
+            if _BULLET.sub("", line) in {_BULLET.sub("", bare[j]) for j in items}:
+                repeated = True  # the headline printed again over its article
+                break
+            items.append(i)
+        listed = items if repeated else items[:-1]
+        if len(listed) < 2:
+            return  # a label over a headline (and maybe one more line) is no list
+        if bare[label]:
+            gone[label] = ("headline_index", "the label of an e-paper page's headline list")
+        for i in listed:
+            gone[i] = ("headline_index", f"one of {len(listed)} headlines of the "
+                                         "e-paper page listed above the article")
 
     def _head(self, bare: list[str], head: list[int], gone: dict[int, tuple[str, str]]) -> None:
         """Runs of very short lines before the article are menus; the line just before the

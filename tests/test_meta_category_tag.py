@@ -1,0 +1,24 @@
+"""A category tag in square brackets before a title ([经验分享]…) is a forum's or a site's
+filing label, not the headline's; a column tag in lenticular brackets (【资讯汇总】…) is
+printed as part of the headline and stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.meta import drop_category_tag, mend_title
+
+
+@pytest.mark.parametrize(("title", "kept"), [
+    ("[经验分享] 孩子幼升小，我们家是这样准备的", "孩子幼升小，我们家是这样准备的"),
+    ("[原创]一次服务器磁盘写满的排查经历", "一次服务器磁盘写满的排查经历"),
+    ("［求助］家里的热水器总是打不着火", "家里的热水器总是打不着火"),
+    # a column tag is part of the headline
+    ("【资讯汇总】5月6日盘中重要资讯汇总", "【资讯汇总】5月6日盘中重要资讯汇总"),
+    # nothing of a headline after the tag: the tag is the title
+    ("[公告] 通知", "[公告] 通知"),
+    ("某某县召开防汛工作会议", "某某县召开防汛工作会议"),
+])
+def test_a_category_tag_is_no_part_of_the_headline(title: str, kept: str) -> None:
+    assert drop_category_tag(title) == kept
+    assert mend_title(title, []) == kept

@@ -1,0 +1,58 @@
+"""Bylines naming several roles: every reporter, correspondent, intern and writer is an author.
+
+A photographer credited apart (摄影 某某, 图/某某) took the pictures, not the text; one credited
+with the text (文/图 某某) wrote it. The same names come out whatever the byline's shape:
+roles with or without colons, in brackets, alone on a line or in a metadata row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.meta import parse_byline, parse_meta_line
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("记者 曹某某 通讯员 孔某某", ("曹某某", "孔某某")),
+    ("记者：曹明华 通讯员：孔令伟", ("曹明华", "孔令伟")),
+    ("（记者 曹明华 通讯员 孔令伟）", ("曹明华", "孔令伟")),
+    ("（本报记者 曹明华 通讯员 孔令伟 王小明）", ("曹明华", "孔令伟", "王小明")),
+    ("记者 曹明华 实习生 孔令伟 通讯员 王小明", ("曹明华", "孔令伟", "王小明")),
+    ("记者：曹明华 实习生：孔令伟", ("曹明华", "孔令伟")),
+    ("见习记者 曹明华", ("曹明华",)),
+    ("特约记者：曹明华", ("曹明华",)),
+    ("本报通讯员 孔令伟", ("孔令伟",)),
+    ("通讯员 孔令伟", ("孔令伟",)),
+    ("记者 曹明华 通讯员 孔令伟 报道", ("曹明华", "孔令伟")),
+    # compiled from the reporters' stories (综合本报记者 …): they are its authors
+    ("（综合本报记者 吴某某 孙某某）", ("吴某某", "孙某某")),
+    ("記者 曹明華 通訊員 孔令偉", ("曹明華", "孔令偉")),
+    # the photographer credited apart is no author
+    ("记者 曹明华 摄影 孔令伟", ("曹明华",)),
+    ("文/曹明华 摄影/孔令伟", ("曹明华",)),
+    ("文/曹明华 图/孔令伟", ("曹明华",)),
+    # credited with the text, the photographer wrote it
+    ("文/图 曹明华", ("曹明华",)),
+])
+def test_every_writing_role_names_an_author(line: str, authors: tuple[str, ...]) -> None:
+    found = parse_byline(line, tail=False)
+    assert found is not None
+    assert found.authors == authors
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("记者：曹明华 通讯员：孔令伟", ("曹明华", "孔令伟")),
+    ("记者：曹明华 实习生：孔令伟", ("曹明华", "孔令伟")),
+    ("特约记者：曹明华", ("曹明华",)),
+    ("作者：张某某 摄影：王某 编辑：李某", ("张某某",)),
+])
+def test_a_labelled_row_names_every_role(line: str, authors: tuple[str, ...]) -> None:
+    found = parse_meta_line(line)
+    assert found is not None
+    assert found.authors == authors
+
+
+@pytest.mark.parametrize("line", ["记者走访发现", "记者 曹明华 摄", "图/孔令伟"])
+def test_no_role_byline(line: str) -> None:
+    found = parse_byline(line, tail=False)
+    assert found is None or not found.authors
