@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .document import Doc, Removal, shorten
+from .layout import print_width
 from .literals import Gate, gate
 from .names import clean_source, looks_like_name, names_row, plausible_author, split_names
 from .script import to_simplified, traditional_variants, with_traditional
@@ -1156,7 +1157,8 @@ class MetaLines:
         # decision's title opens with (某某委员会 / 关于……的决议).
         while (len(run) < 3 and run[0] - 1 in candidates
                and len(lines[run[0] - 1].strip()) >= 6
-               and (_width(lines[run[0] - 1].strip()) >= 0.9 * _width(lines[run[0]].strip())
+               and (print_width(lines[run[0] - 1].strip())
+                    >= 0.9 * print_width(lines[run[0]].strip())
                     or _ISSUER.match(lines[run[0] - 1].strip()))):
             run.insert(0, run[0] - 1)
         while len(run) < 3 and run[-1] + 1 in candidates and len(lines[run[-1] + 1].strip()) >= 6:
@@ -1211,11 +1213,6 @@ def _row_under(lines: Sequence[str], headline: int, row: int) -> bool:
     gap = row - headline
     return 0 < gap <= 3 or (gap <= 5 and sum(1 for j in range(headline + 1, row)
                                              if lines[j].strip()) == 1)
-
-
-def _width(line: str) -> int:
-    """How wide a line prints: a Han character or full-width mark counts two, ASCII one."""
-    return sum(1 if ord(ch) < 0x2E80 else 2 for ch in line)
 
 
 def _under_table(lines: Sequence[str], head: Sequence[int],
