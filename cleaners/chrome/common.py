@@ -268,6 +268,20 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=40,
     ),
     Rule(
+        "app_promo",
+        # The site's own advert for its app or product club, however long: a download or
+        # open-the-app phrase, a lure, and an exclamation closing it (news ends in 。).
+        r"(?:下载|打开|安装).{0,6}(?:APP|App|app|客户端)"
+        r"(?=.*(?:福利|专享|红包|领取|快来|赶快|立即|好礼|惊喜|抢先))"
+        r".*[！!~～]$",
+        why="the site's advert for its own app (download it, a lure, an exclamation)",
+        examples=("新酷产品第一时间免费试玩，快来体验各领域最有趣的产品吧~！下载客户端还能获得专享福利哦！",
+                  "下载APP领取新人红包！"),
+        counterexamples=("该市推出政务服务客户端，市民下载客户端即可办理业务，领取电子证照。",
+                         "记者下载该APP后发现，注册即可领取所谓“福利”，实为诱导消费。"),
+        max_len=120,
+    ),
+    Rule(
         "cross_reference",
         rf"^[（(【\[]\s*{CROSS_REFERENCE}\s*[:：]?[^（()）【】\[\]]{{0,60}}[)）】\]]$",
         why="a bracketed pointer to another article on its own line: a link, not text",
