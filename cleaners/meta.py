@@ -125,7 +125,8 @@ _TITLED_BYLINE = _Variants(
     r"(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,3})$")
 # "某某日报记者 张三": the part before 记者 is the publisher.
 _SOURCE_REPORTER = _Variants(
-    r"^(?P<src>[^\s，。记/]{2,24}?(?:/[^\s，。记/]{2,24}?)?)(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*"
+    # a caption's 图为 (图为记者 某某 摄) names no outlet
+    r"^(?!图为|图片)(?P<src>[^\s，。记/]{2,24}?(?:/[^\s，。记/]{2,24}?)?)(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,5})"
     r"(?:\s*(?:报道|文/图|文\s*图|图/文|摄影?|文))?$")
 # "记者王某某／台北报导": the reporter, a slash and where the report was filed from (a
@@ -137,7 +138,8 @@ _PLACE_BYLINE = _Variants(
 # Any of the labelled shapes above: parse_byline asks this one search first.
 _LABELLED_SCREEN = _any_open(*((v.gate, False) for v in (_BYLINE, _TITLED_BYLINE,
                                                           _SOURCE_REPORTER, _PLACE_BYLINE)))
-_OWN_OUTLET = frozenset({"本报", "本刊", "本台", "本网", "本站"})  # "本报记者": own paper
+# "本报记者": own paper (traditional script: 本報記者, 本臺, 本網)
+_OWN_OUTLET = frozenset({"本报", "本刊", "本台", "本网", "本站", "本報", "本臺", "本網"})
 # A kind of paper alone (晚报记者 某某: an evening paper's own reporter) names no paper.
 _PAPER_KIND = re.compile(r"^(?:日报|晚报|早报|晨报|商报|时报|都市报|新闻)$")
 _NAMES_ONLY = _Variants(
@@ -412,8 +414,20 @@ def _parse_segments(parts: list[str]) -> _Found | None:
     return _Found(date=date, source_name=source, authors=authors)
 
 
+# A whole byline in one pair of brackets: 【本报记者 黄某某报道】, （记者 王某某 通讯员 李某某）.
+_WRAPPED = re.compile(r"^(?:【(?P<a>[^【】]{4,60})】|[（(](?P<b>[^（()）]{4,60})[)）])$")
+
+
 def parse_byline(line: str, *, tail: bool) -> _Found | None:
     """Authors (and maybe the publisher) from a byline line; bare name lists only in the tail."""
+    wrapped = _WRAPPED.match(line) if line[:1] in "【（(" else None
+    if wrapped:
+        # The brackets only set the byline off from the text: read what they hold, and the
+        # whole line as well if that names nobody.
+        inner = (wrapped["a"] or wrapped["b"]).strip()
+        found = parse_byline(inner, tail=tail)
+        if found is not None:
+            return found
     # Most lines asked are none: one search rules out the three labelled shapes together.
     labelled = _LABELLED_SCREEN.search(line) is not None
     m = _BYLINE.match(line) if labelled else None
