@@ -19,7 +19,8 @@ from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["MetaLines", "closing_signature", "is_prose", "names_a_body", "parse_date"]
+__all__ = ["MetaLines", "closing_signature", "contact_block", "is_prose", "names_a_body",
+           "parse_date"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -275,6 +276,38 @@ def closing_signature(lines: Sequence[str]) -> frozenset[int]:
                 tuple(_TERMINAL_OR_COLON)):
             continue
         out.update(filled[j + 1 : k + 1])
+    return frozenset(out)
+
+
+# A release's or a notice's contact person (媒体联系人：孙某某, 联系人：赵某某，联系电话：…) and
+# the contact fields printed under that line, each alone on its line (电话：…, 邮箱：…).
+_CONTACT_PERSON = re.compile(
+    rf"^[（(]?(?:{_alts('媒体联系人|新闻联系人|联系人|媒体联络人|新闻联络人')})\s*[:：]")
+_CONTACT_FIELD = re.compile(
+    rf"^(?:{_alts('联系电话|电话|手机|传真|邮箱|电子邮箱|电子邮件|地址|邮编|微信')}"
+    r"|[Ee]-?[Mm]ail|E-?MAIL)\s*[:：]")
+_CONTACT_FIELDS_MAX = 5
+
+
+def contact_block(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of the contact block a text closes with: a contact person's line right after a
+    sentence of the text, and the contact fields alone on the lines under it. They are the
+    text's own (whom to ask about it), however it prints them: on one line or on several.
+    A site footer's hotline and e-mail, under no contact person, are not; blank lines
+    (removed ones) are skipped."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    out: set[int] = set()
+    for k, i in enumerate(filled):
+        if k == 0 or not _CONTACT_PERSON.match(lines[i].strip()):
+            continue
+        if not lines[filled[k - 1]].strip().endswith(tuple(_TERMINAL)):
+            continue
+        out.add(i)
+        j = k + 1
+        while (j < len(filled) and j - k <= _CONTACT_FIELDS_MAX
+               and _CONTACT_FIELD.match(lines[filled[j]].strip())):
+            out.add(filled[j])
+            j += 1
     return frozenset(out)
 
 

@@ -43,3 +43,48 @@ def test_a_bracketed_byline_between_the_date_row_and_the_content_names_the_autho
 def test_bracketed_lines_that_are_no_byline(line: str) -> None:
     found = parse_byline(line, tail=False)
     assert found is None or (found.source_name is None and not found.authors)
+
+
+_RELEASE = ("<html><head><title>某某科技发布新一代工业机器人-某某科技</title></head><body>"
+            "<div class='news'><h1>某某科技发布新一代工业机器人</h1>"
+            "<div class='info'>发布时间：2024-09-19　来源：某某科技</div><div class='content'>"
+            "<p>2024年9月19日，某某科技在某某国际工业博览会上正式发布新一代六轴工业机器人，最大负载能力"
+            "较上一代产品提升40%。</p><p>新产品采用自主研发的伺服驱动系统和控制算法，能耗降低15%，可广泛"
+            "应用于汽车零部件和新能源电池等行业。</p>{contacts}</div>"
+            "<div class='share'>分享到：<a href='#'>微信</a> <a href='#'>微博</a></div></div>"
+            "<div class='footer'><p>全国服务热线：400-000-0000</p>"
+            "<p>地址：某某市某某区某某路1号　邮编：100000</p>"
+            "<p>Copyright © 2024 某某科技股份有限公司 版权所有</p></div></body></html>")
+
+
+@pytest.mark.parametrize(("contacts", "tail"), [
+    # the contact block is the release's own text however it is printed
+    ("<p>媒体联系人：孙某某</p><p>电话：010-12345678</p><p>邮箱：press@example.com</p>",
+     ["媒体联系人：孙某某", "电话：010-12345678", "邮箱：press@example.com"]),
+    ("<p>媒体联系人：孙某某　电话：010-12345678　邮箱：press@example.com</p>",
+     ["媒体联系人：孙某某 电话：010-12345678 邮箱：press@example.com"]),
+    ("<p>联系人：孙某某</p><p>联系电话：010-12345678</p>",
+     ["联系人：孙某某", "联系电话：010-12345678"]),
+    # contact fields under no contact person are a footer's, whatever sits right after the text
+    ("<p>电话：010-12345678</p><p>邮箱：press@example.com</p>", []),
+])
+def test_a_release_keeps_its_contact_block_in_either_shape(contacts: str,
+                                                           tail: list[str]) -> None:
+    doc = clean_html(_RELEASE.format(contacts=contacts), id="t")
+    lines = doc.text.split("\n")
+    assert lines[2:] == tail
+    assert "400-000-0000" not in doc.text
+    assert "邮编" not in doc.text
+
+
+@pytest.mark.parametrize(("lines", "block"), [
+    (["某某公司成立于2010年。", "媒体联系人：孙某某", "电话：010-1234", "邮箱：a@b.cn"], {1, 2, 3}),
+    (["某某公司成立于2010年。", "", "聯繫人：孫某某", "電話：010-1234"], {2, 3}),  # traditional
+    # no sentence of the text right above: a footer's or a menu's
+    (["关于我们", "联系人：孙某某", "电话：010-1234"], set()),
+    (["某某公司成立于2010年。", "电话：010-1234", "邮箱：a@b.cn"], set()),  # no contact person
+])
+def test_contact_block(lines: list[str], block: set[int]) -> None:
+    from cleaners.meta import contact_block
+
+    assert contact_block(lines) == block
