@@ -255,6 +255,12 @@ _ISSUER = re.compile(
     r"办事处|管理处|管理站|管委会|村委会|居委会|学校|大学|学院|医院|法院|检察院|研究院|研究所|"
     r"总支|宣传部|组织部|统战部|派出所|分局|大队|支队)$")
 _TERMINAL_OR_COLON = _TERMINAL + "：:"
+# An attachment's file, alone on its line: 附件：1．某某方案.docx, or a further numbered item
+# of the list (2．某某表.xlsx).
+_ATTACHMENT_ITEM = re.compile(
+    r"^(?:(?:相关)?附件\s*[:：]?\s*)?(?:\d+\s*[.、．]\s*)?\S.{0,80}"
+    r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png|ofd|et)$")
+_ATTACHMENTS_MAX = 8
 
 
 def closing_signature(lines: Sequence[str]) -> frozenset[int]:
@@ -272,10 +278,16 @@ def closing_signature(lines: Sequence[str]) -> frozenset[int]:
         j = k - 1
         while j >= 0 and k - j <= 4 and _ISSUER.match(lines[filled[j]].strip()):
             j -= 1
-        if j == k - 1 or j < 0 or not lines[filled[j]].strip().endswith(
+        first = j + 1  # the first issuer
+        # The notice's list of attachments stands between its text and its signature
+        # (附件：1．某某方案.docx / 2．某某表.xlsx): no part of the signature, no text ending.
+        while j >= first - _ATTACHMENTS_MAX and j >= 0 and _ATTACHMENT_ITEM.match(
+                lines[filled[j]].strip()):
+            j -= 1
+        if first == k or j < 0 or not lines[filled[j]].strip().endswith(
                 tuple(_TERMINAL_OR_COLON)):
             continue
-        out.update(filled[j + 1 : k + 1])
+        out.update(filled[first : k + 1])
     return frozenset(out)
 
 
@@ -574,6 +586,14 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
     return best
 
 
+# The writer's field of a row of production credits chrome.lines took out (供稿单位：某科
+# 撰稿：吴某某 审核：郑某某): the writer is the author; an editor, a reviewer or a photographer
+# is none.
+_WRITER_FIELD = _compile_all(
+    r"(?:^|[\s（(【\[])(?:撰稿|撰文|作者|采写|执笔|记者)\s*[:：/]\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3})(?=$|[\s)）】\]])")
+
+
 def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
     """Authors named in credit removals (the last one wins: it closes the article)."""
     for r in reversed(removals):
@@ -581,6 +601,11 @@ def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
             found = parse_byline(r.text.strip(), tail=True)
             if found is not None and found.authors:
                 return found.authors
+        elif r.rule in ("credit_fields", "editor_credit"):
+            writer = next((m for rx in _WRITER_FIELD if (m := rx.search(r.text.strip()))), None)
+            names = clean_authors(writer["names"]) if writer else ()
+            if names:
+                return names
     return ()
 
 

@@ -59,6 +59,10 @@ def plausible_author(name: str) -> bool:
 
 _SOURCE_KEY = re.compile(r"^(?:来源|稿源|出处|來源|稿源)\s*[:：]\s*")
 _SOURCE_TAIL = re.compile(r"\s+(?:原创稿|原创|转载|供稿)$")
+# An outlet with the channel it was printed in after a dash (某某网－社会频道, 某某网-财经频道):
+# the outlet is the publisher.
+_SOURCE_CHANNEL = re.compile(
+    r"^(?P<outlet>\S{2,20}?(?:网|报|台|社|客户端))\s*[-－—–]\s*\S{1,10}(?:频道|栏目|专栏)$")
 
 
 def clean_source(raw: str | None) -> str | None:
@@ -66,6 +70,8 @@ def clean_source(raw: str | None) -> str | None:
     if not raw:
         return None
     text = _SOURCE_TAIL.sub("", _SOURCE_KEY.sub("", raw.strip())).strip()
+    if channel := _SOURCE_CHANNEL.match(text):
+        text = channel["outlet"]
     if text in _NO_SOURCE:
         return None
     return text[:40] or None

@@ -1,7 +1,14 @@
 """A sixth set of pages of our own in shapes Chinese sites print, through the HTML path whole.
 
 A reporter's byline in brackets printed between the date row and the content box (outside the
-article container); a press release's contact block at its end.
+article container); a press release's contact block at its end. Pages: a portal article with
+an 某某网北京5月6日电 dateline, (责编：…) and a 分享到 bar, its 来源 naming the outlet's channel;
+a video page with its 视频简介 and 编辑/责任编辑 row; an article whose headline is a <div>
+under an og:title and a <title> with the site's name, with a 某某新闻记者 byline and a 关键词
+row; a government notice with its attachment list between the text and its signature; a
+hospital's news with 点击量/浏览次数 and a 供稿单位/撰稿/审核 row; paragraphs as <div>s with
+&nbsp; indents; XHTML with its XML declaration; a wrong declared charset either way; a huge
+inline base64 image and <svg> logos.
 """
 
 from __future__ import annotations
@@ -10,6 +17,8 @@ import pytest
 
 from cleaners import clean_html
 from cleaners.meta import parse_byline
+
+from .test_html_page_shapes import check_page
 
 _PARAS = "".join(f"<p>第{n}段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查。</p>"
                  for n in range(1, 4))
@@ -88,3 +97,95 @@ def test_contact_block(lines: list[str], block: set[int]) -> None:
     from cleaners.meta import contact_block
 
     assert contact_block(lines) == block
+
+
+@pytest.mark.parametrize(("name", "meta", "lines"), [
+    ("people_zebian_share",  # (责编：…), 分享到 and 推荐阅读 go; 来源 names the outlet, not
+     # its channel (某某网－社会频道); the dateline's reporter is the author
+     {"title": "某某省推进县域医共体建设 基层诊疗量占比超六成", "date": "2024-05-06T14:32:00",
+      "source_name": "某某网", "authors": ("王某某",)},
+     ["某某网北京5月6日电 （记者王某某）", "据介绍", "下一步"]),
+    ("cctv_video_editor",  # the player's notices, 编辑/责任编辑 (editors, no authors) and the
+     # 相关视频 list go; the video's description is the page's text; the programme's label
+     # stays in the headline as printed
+     {"title": "[新闻联播]某某铁路全线贯通 沿线设站16座", "date": "2024-06-20T19:35:00",
+      "source_name": "某某网", "authors": ()},
+     ["视频简介：", "某某铁路今天全线贯通", "某某铁路是国家", "据了解"]),
+    ("thepaper_keywords",  # og:title is the headline, not the <title> with the site's name;
+     # 关键词, 点赞 and 热新闻 go
+     {"title": "某某市试点社区食堂 老年人就餐可享补贴", "date": "2024-03-12T08:05:00",
+      "source_name": "某某新闻", "authors": ("周某某",)},
+     ["某某市民政局3月11日", "某某新闻记者走访发现", "市民政局相关负责人"]),
+    ("gov_attachments",  # the attachment list (its files are no text) and the download box
+     # go; the issuing body and the date under it sign the notice and stay
+     {"title": "某某县关于印发《2024年农村人居环境整治工作方案》的通知", "date": "2024-04-08",
+      "source_name": "某某县农业农村局", "authors": ()},
+     ["各乡镇人民政府", "现将", "某某县农业农村局", "2024年4月8日"]),
+    ("hospital_counters",  # 点击量, 浏览次数 and the credits row go; its 撰稿 is the author
+     {"title": "我院成功开展首例机器人辅助膝关节置换手术", "date": "2024-10-15",
+      "authors": ("吴某某",)},
+     ["近日", "该手术", "骨科主任"]),
+    ("div_paragraphs_nbsp",  # a <div> a paragraph, the &nbsp; indents gone
+     {"title": "某某区启动老旧小区加装电梯三年行动", "date": "2024-08-22T09:10:00",
+      "source_name": "某某区住建局", "authors": ()},
+     ["8月21日", "根据行动方案", "区住建局负责人", "截至目前"]),
+    ("xhtml_namespaces",  # the XML declaration and the namespaces change nothing
+     {"title": "某某市举办第十届读书节 百余场活动持续一个月", "date": "2024-04-23T10:20:00",
+      "source_name": "某某日报", "authors": ("钱某某",)},
+     ["4月23日", "活动期间", "市民可通过", "据统计"]),
+    ("base64_svg_logo",  # no base64 and no <svg> text (its <title>, its <text>) in the text
+     {"title": "某某湾跨海大桥主塔封顶", "date": "2024-09-03T16:40:00",
+      "source_name": "某某新闻网", "authors": ("冯某某",)},
+     ["9月3日", "某某湾跨海大桥全长", "项目负责人"]),
+    ("charset_gbk_declared_utf8_bytes",  # the bytes are UTF-8 whatever the page declares
+     {"title": "某某县举办农民丰收节 特色农产品展销持续三天", "date": "2024-09-22T10:00:00",
+      "source_name": "某某县融媒体中心", "authors": ()},
+     ["9月22日", "活动现场", "县农业农村局"]),
+    ("charset_utf8_declared_gbk_bytes",  # the bytes are GBK whatever the page declares
+     {"title": "某某乡举办农民丰收节 特色农产品展销持续三天", "date": "2024-09-22T10:00:00",
+      "source_name": "某某县融媒体中心", "authors": ()},
+     ["9月22日", "活动现场", "县农业农村局"]),
+])
+def test_sixth_page_shapes(name: str, meta: dict[str, object], lines: list[str]) -> None:
+    check_page(name, meta, lines)
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("某某网－社会频道", "某某网"),
+    ("来源：某某日报-要闻栏目", "某某日报"),
+    ("某某市电视台-新闻频道", "某某市电视台"),
+    ("某某频道", "某某频道"),  # a channel alone is all the page names
+    ("某某卫视-某某频道", "某某卫视-某某频道"),  # no outlet's ending before the dash
+])
+def test_a_source_with_its_channel_names_the_outlet(raw: str, want: str) -> None:
+    from cleaners.names import clean_source
+
+    assert clean_source(raw) == want
+
+
+@pytest.mark.parametrize(("lines", "signed"), [
+    (["请认真贯彻落实。", "附件：1．某某方案.docx", "2．某某表.xlsx", "某某县农业农村局", "2024年4月8日"],
+     {3, 4}),
+    (["请认真贯彻落实。", "附件：某某申请表.pdf", "某某县农业农村局", "2024年4月8日"], {2, 3}),
+    # the attachments do not end the text: a list of links above a date is no signature
+    (["更多", "某某方案.docx", "某某县农业农村局", "2024年4月8日"], set()),
+])
+def test_a_signature_under_the_attachment_list(lines: list[str], signed: set[int]) -> None:
+    from cleaners.meta import closing_signature
+
+    assert closing_signature(lines) == signed
+
+
+@pytest.mark.parametrize(("row", "authors"), [
+    ("供稿单位：骨科　撰稿：吴某某　审核：郑某某", ("吴某某",)),
+    ("（供稿：教导处　撰稿：李某某　摄影：王某　审核：张某）", ("李某某",)),
+    ("编辑：孙某某　审核：郑某某", ()),  # editors and reviewers are no authors
+    ("摄影：王某　编辑：刘某", ()),
+])
+def test_the_writer_of_a_credits_row_is_the_author(row: str, authors: tuple[str, ...]) -> None:
+    page = ("<html><head><title>某某医院开展义诊活动</title></head><body><div class='news'>"
+            "<h1>某某医院开展义诊活动</h1><div class='info'>发布时间：2024-10-15</div>"
+            f"<div class='con'>{_PARAS}<p>{row}</p></div></div></body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.meta.authors == authors
+    assert doc.text.split("\n")[-1].startswith("第3段")

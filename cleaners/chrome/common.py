@@ -537,11 +537,14 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "attachment",
-        r"^(?:相关)?附件\s*[:：]?\s*(?:\d+[.、．])?\s*\S.{0,80}"
-        r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png)$|^(?:相关)?附件\s*[:：]?\s*$",
+        # a further numbered item of the list (2．某某表.xlsx) is one too
+        r"^(?:(?:相关)?附件\s*[:：]?\s*(?:\d+[.、．])?|\d+\s*[.、．])\s*\S.{0,80}"
+        r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png|ofd)$|^(?:相关)?附件\s*[:：]?\s*$",
         why="attachment link of a government notice (the file is not the article)",
-        examples=("附件：1.清河县春季农业生产工作方案.docx", "附件：", "附件：申请表.pdf"),
-        counterexamples=("附件中的表格需要各单位认真填写后报送。",),
+        examples=("附件：1.清河县春季农业生产工作方案.docx", "附件：", "附件：申请表.pdf",
+                  "2．农村人居环境整治任务分解表.xlsx"),
+        counterexamples=("附件中的表格需要各单位认真填写后报送。",
+                         "2. 登录网站 www.example.com 填写申报表。"),
         max_len=100,
     ),
     Rule(

@@ -258,7 +258,9 @@ def page_meta(
     title_el = root.find(".//title")
     raw_title = _norm(title_el.text_content()) if title_el is not None else None
     og = _meta(root, "og:title", "twitter:title")
-    title = clean_title(og or raw_title, h1 or (raw_title if og else None))
+    # Beside og:title the <title> stands in for a missing <h1> only without its site's name:
+    # whole ("标题_某某新闻") it contains og:title and would win as the fuller heading.
+    title = clean_title(og or raw_title, h1 or (clean_title(raw_title) if og else None))
 
     title = _refine_title(title, lines)
     title = _printed_headline(title, raw_title, root, near) or title
