@@ -145,6 +145,11 @@ def test_contact_block(lines: list[str], block: set[int]) -> None:
      {"title": "某某乡举办农民丰收节 特色农产品展销持续三天", "date": "2024-09-22T10:00:00",
       "source_name": "某某县融媒体中心", "authors": ()},
      ["9月22日", "活动现场", "县农业农村局"]),
+    ("charset_utf8_declared_big5_bytes",  # Big5 bytes also pass a strict GB18030 reading
+     # (as rare characters and bopomofo): they read as Big5 whatever the page declares
+     {"title": "某某區推出長者醫療券新措施 每年額度增至三千元", "date": "2024-07-02T15:48:00",
+      "source_name": "某某新聞網", "authors": ()},
+     ["政府今日宣佈", "當局表示", "有長者團體"]),
 ])
 def test_sixth_page_shapes(name: str, meta: dict[str, object], lines: list[str]) -> None:
     check_page(name, meta, lines)
