@@ -167,6 +167,38 @@ def _short_year_date(value: str) -> str | None:
     return parse_date(f"20{value}") if _SHORT_YEAR.match(value) else None
 
 
+# A date written in Chinese numerals (二〇二四年十二月三日), as notices print it.
+_CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+_CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+                      r"\s*([一二三四五六七八九十]{1,3})\s*日")
+
+
+def _cn_number(text: str) -> int | None:
+    """一 .. 三十一 as an int (十二 = 12, 二十 = 20, 二十三 = 23); None for other shapes."""
+    tens, ten, units = text.partition("十")
+    if not ten:
+        return _CN_DIGITS.get(text) if len(text) == 1 else None
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+
+
+def arabic_dates(text: str) -> str:
+    """``text`` with its dates in Chinese numerals written in digits (二〇二四年十二月三日 ->
+    2024年12月3日), for reading them; any other text is left as it is."""
+    if "年" not in text or "月" not in text:
+        return text
+
+    def digits(m: re.Match[str]) -> str:
+        year = "".join(str(_CN_DIGITS[c]) for c in m[1])
+        month, day = _cn_number(m[2]), _cn_number(m[3])
+        if month is None or day is None:
+            return m[0]
+        return f"{year}年{month}月{day}日"
+
+    return _CN_DATE.sub(digits, text)
+
+
 def parse_date(text: str) -> str | None:
     """The first plausible date in ``text`` as ISO 8601 (with the time when one is given)."""
     m = DATE.search(text)
@@ -272,7 +304,7 @@ def closing_signature(lines: Sequence[str]) -> frozenset[int]:
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     out: set[int] = set()
     for k, i in enumerate(filled):
-        m = _STAMP_ALONE.match(lines[i].strip())
+        m = _STAMP_ALONE.match(arabic_dates(lines[i].strip()))
         if m is None or m["H"] is not None:
             continue
         j = k - 1
@@ -330,6 +362,7 @@ def parse_meta_line(line: str) -> _Found | None:
     ("发表时间:2022-07-01 来源:重庆日报") or starts with a date followed by fields, or is a
     date alone; a row split by | into segments is one if every segment is metadata.
     """
+    line = arabic_dates(line)
     if len(line) > 200 or "。" in line or not _ROW_SCREEN.search(line):
         return None
     parts = _SEGMENTS.split(line)

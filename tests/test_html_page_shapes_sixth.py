@@ -194,3 +194,37 @@ def test_the_writer_of_a_credits_row_is_the_author(row: str, authors: tuple[str,
     doc = clean_html(page, id="t")
     assert doc.meta.authors == authors
     assert doc.text.split("\n")[-1].startswith("第3段")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("二〇二四年十二月三日", "2024年12月3日"),
+    ("二〇二四年十月三十一日", "2024年10月31日"),
+    ("二○二三年一月二十日", "2023年1月20日"),  # ○ for 〇
+    ("一九九九年十二月二十日", "1999年12月20日"),
+    ("今年三月五日", "今年三月五日"),  # no year: no date to read
+    ("二〇二四年十三十月三日", "二〇二四年十三十月三日"),  # no number
+])
+def test_arabic_dates(text: str, want: str) -> None:
+    from cleaners.meta import arabic_dates
+
+    assert arabic_dates(text) == want
+
+
+def test_a_header_date_in_chinese_numerals_is_read() -> None:
+    page = ("<html><head><title>某某镇开展冬季森林防火专项检查_某某网</title></head><body>"
+            "<h1>某某镇开展冬季森林防火专项检查</h1>"
+            "<div class='info'>发布时间：二〇二四年十二月三日　来源：某某镇人民政府</div>"
+            f"<div class='text'>{_PARAS}</div></body></html>")
+    doc = clean_html(page, id="t")
+    assert (doc.meta.date, doc.meta.source_name) == ("2024-12-03", "某某镇人民政府")
+    assert doc.text.startswith("第1段")
+
+
+def test_a_signature_dated_in_chinese_numerals_stays() -> None:
+    page = ("<html><head><title>关于做好冬季森林防火工作的通知_某某网</title></head><body>"
+            "<h1>关于做好冬季森林防火工作的通知</h1><div class='info'>发布时间：2024-12-05</div>"
+            f"<div class='text'>{_PARAS}<p>某某镇人民政府</p><p>二〇二四年十二月三日</p></div>"
+            "</body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.meta.date == "2024-12-05"  # the publication date, not the signature's
+    assert doc.text.split("\n")[-2:] == ["某某镇人民政府", "二〇二四年十二月三日"]
