@@ -228,3 +228,23 @@ def test_a_signature_dated_in_chinese_numerals_stays() -> None:
     doc = clean_html(page, id="t")
     assert doc.meta.date == "2024-12-05"  # the publication date, not the signature's
     assert doc.text.split("\n")[-2:] == ["某某镇人民政府", "二〇二四年十二月三日"]
+
+
+@pytest.mark.parametrize(("head", "url", "date"), [
+    # the canonical address holds the only date
+    ("<link rel='canonical' href='http://www.example.com/news/2024-12/03/c_1130.htm'>", "",
+     "2024-12-03"),
+    ("", "http://www.example.com/news/2024/12/03/c_1130.htm", "2024-12-03"),  # the fetched one
+    ("", "", None),  # no date anywhere: none made up
+])
+def test_a_date_only_in_the_page_address(head: str, url: str, date: str | None) -> None:
+    from cleaners import Doc
+    from cleaners.html.extract import MainTextExtractor
+    from cleaners.html.prune import HiddenAndChromePruner
+
+    page = (f"<html><head>{head}<title>某某镇开展冬季森林防火专项检查_某某网</title></head><body>"
+            f"<h1>某某镇开展冬季森林防火专项检查</h1><div class='text'>{_PARAS}</div></body></html>")
+    doc = MainTextExtractor()(HiddenAndChromePruner()(Doc("d", "", html=page, url=url)))
+    assert doc.meta.date == date
+    if head:
+        assert doc.meta.canonical_url == "http://www.example.com/news/2024-12/03/c_1130.htm"

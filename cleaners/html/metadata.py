@@ -247,11 +247,13 @@ def page_meta(
     find_date: bool = True,
     near: Sequence[str] = (),
     ends: Sequence[str] = (),
+    url: str | None = None,
 ) -> PageMeta:
     """Metadata from the (pruned) page ``root`` and its short lines around the article.
 
     ``near`` are the page lines just above and at the start of the article, where its
-    headline is printed; ``ends`` the article's first and last lines.
+    headline is printed; ``ends`` the article's first and last lines; ``url`` the address
+    the page was fetched from.
     """
     h1_el = root.find(".//h1")
     h1 = _norm(h1_el.text_content()) if h1_el is not None else None
@@ -297,14 +299,14 @@ def page_meta(
                 if m:
                     date = _iso(m)
                     break
-    if date is None and find_date:
-        date = _htmldate(root)
     canonical = None
     for link in root.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             canonical = link.get("href", "").strip() or None
             break
     canonical = canonical or _meta(root, "og:url")
+    if date is None and find_date:
+        date = _htmldate(root, canonical or url)
     source = clean_source(source)
     # A publisher is no author (<meta name=author content=某某消息> on portals).
     authors = tuple(a for a in authors if plausible_author(a) and a != source)
@@ -349,11 +351,14 @@ def _visible_meta_authors(root: HtmlElement, raw: str | None) -> tuple[str, ...]
     return tuple(n for n in names if _flat(n) in shown)
 
 
-def _htmldate(root: HtmlElement) -> str | None:
+def _htmldate(root: HtmlElement, url: str | None = None) -> str | None:
+    """htmldate's date for the page; ``url`` (its canonical address) may hold the date too
+    (…/2024-12/03/c_1130.htm)."""
     from htmldate import find_date  # slow path: only pages with no date in meta or text
 
     try:
-        found = find_date(root, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
+        found = find_date(root, extensive_search=True, original_date=True, outputformat="%Y-%m-%d",
+                          url=url)
         # A bare year (a copyright line, "2017") comes back as 1 January: keep it only if the
         # strict search agrees, otherwise no date beats a wrong one.
         if found and found.endswith("-01-01") and not find_date(
