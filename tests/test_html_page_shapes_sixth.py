@@ -248,3 +248,33 @@ def test_a_date_only_in_the_page_address(head: str, url: str, date: str | None) 
     assert doc.meta.date == date
     if head:
         assert doc.meta.canonical_url == "http://www.example.com/news/2024-12/03/c_1130.htm"
+
+
+@pytest.mark.parametrize(("row", "want"), [
+    # the edition note after the paper's name is no part of it
+    ("来源：某某日报（2024年12月03日 第05版）", ("2024-12-03", "某某日报", ())),
+    # a byline beside the date: the outlet before 记者 publishes, the names write
+    ("某某日报记者 王某某 2024-12-03", ("2024-12-03", "某某日报", ("王某某",))),
+    ("文｜王某某　2024-12-03", ("2024-12-03", None, ("王某某",))),  # a full-width bar
+    # each field in its own brackets
+    ("【来源：某某日报】【作者：王某某】【日期：2024-12-03】", ("2024-12-03", "某某日报", ("王某某",))),
+])
+def test_header_rows_of_other_shapes(row: str, want: tuple[str, str | None, tuple[str, ...]]
+                                     ) -> None:
+    page = ("<html><head><title>某某镇开展冬季森林防火专项检查_某某网</title></head><body>"
+            f"<h1>某某镇开展冬季森林防火专项检查</h1><div class='info'>{row}</div>"
+            f"<div class='text'>{_PARAS}</div></body></html>")
+    doc = clean_html(page, id="t")
+    assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == want
+    assert doc.text.startswith("第1段")
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("某某日报（2024年12月03日", "某某日报"),  # cut off by the row's space
+    ("某某日报(2024-12-03)", "某某日报"),
+    ("某某日报（海外版）", "某某日报（海外版）"),  # no digits: the paper's own name
+])
+def test_a_source_without_its_edition_note(raw: str, want: str) -> None:
+    from cleaners.names import clean_source
+
+    assert clean_source(raw) == want

@@ -389,6 +389,8 @@ _LABEL_VALUE = re.compile(
     r"^(?P<key>来源于|来源|稿源|出处|作者|记者|发表于|发布于|发布时间|时间)\s*[:：]?\s*(?P<value>.+)$")
 _BRACKET_NOTE = re.compile(r"[\[【(（][^\]】)）]{1,6}[\]】)）]$")
 _LOOSE_SPLIT = re.compile(r"\s*[|丨｜]\s*")
+_BRACKET_FIELD = re.compile(r"[【\[][^【】\[\]]{2,40}[】\]]")
+_BRACKET_FIELDS = re.compile(r"(?:\s*[【\[][^【】\[\]:：]{1,8}[:：][^【】\[\]]{1,30}[】\]]\s*){2,}")
 
 
 def _flat(text: str | None) -> str:
@@ -437,6 +439,19 @@ def _date_and_names(line: str) -> tuple[str | None, str | None, tuple[str, ...]]
     if not m or len(line) > 80:
         return None
     date = parse_date(m.group(0))
+    found = _tokens_beside(line, m, date)
+    if found is None or not found[2]:
+        # no author read from the tokens: the date may stand beside a byline (某某日报记者
+        # 王某某 2024-12-03, 文｜王某某 2024-12-03)
+        byline = parse_byline((line[: m.start()] + " " + line[m.end():]).strip(), tail=False)
+        if byline is not None and byline.authors:
+            return date, clean_source(byline.source_name), byline.authors
+    return found
+
+
+def _tokens_beside(line: str, m: re.Match[str], date: str | None
+                   ) -> tuple[str | None, str | None, tuple[str, ...]] | None:
+    """The publisher or authors among the tokens beside the date ``m`` of a header row."""
     tokens = []
     named: list[str] = []  # the token after an author label (作者 马某某)
     after_label = False
@@ -558,6 +573,9 @@ def _read_header(
     for n, line in enumerate(window):
         if is_prose(line) or len(line) > 120:
             break
+        if _BRACKET_FIELDS.fullmatch(line):
+            # 【来源：某某日报】【作者：王某某】: the same fields as a row, each in brackets
+            line = "　".join(f.strip("【】[] ") for f in _BRACKET_FIELD.findall(line))
         if _is_headline(line, keys):
             continue
         got: tuple[str | None, str | None, tuple[str, ...]] | None = None
