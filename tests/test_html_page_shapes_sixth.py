@@ -278,3 +278,10 @@ def test_a_source_without_its_edition_note(raw: str, want: str) -> None:
     from cleaners.names import clean_source
 
     assert clean_source(raw) == want
+
+
+def test_a_bracketed_photo_credit_after_the_text_goes() -> None:
+    page = ("<html><head><title>某某镇开展冬季森林防火专项检查_某某网</title></head><body>"
+            "<h1>某某镇开展冬季森林防火专项检查</h1><div class='info'>2024-12-03 15:48</div>"
+            f"<div class='text'>{_PARAS}<p>（文中图片由某某镇提供）</p></div></body></html>")
+    assert clean_html(page, id="t").text.split("\n")[-1].startswith("第3段")
