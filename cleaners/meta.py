@@ -20,7 +20,8 @@ from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["MetaLines", "closing_signature", "is_prose", "names_a_body", "parse_date"]
+__all__ = ["MetaLines", "closing_signature", "contact_block", "is_prose", "names_a_body",
+           "parse_date"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -120,7 +121,7 @@ _AUTHOR_SUFFIX = re.compile(with_traditional(
 
 # "文/记者 张三 李四", "作者：张三", "撰文 | 李四"
 _BYLINE = _Variants(
-    r"^[（(【\[]?\s*(?:文|文字|撰文|作者|记者|本报记者|采写|撰稿|执笔|口述|整理)\s*[/:：丨|]\s*"
+    r"^[（(【\[]?\s*(?:文|文字|撰文|作者|记者|本报记者|采写|撰稿|执笔|口述|整理)\s*[/:：丨|｜]\s*"
     r"(?:[^\s/:：]{2,16}?(?:专栏作者|特约作者|特约评论员|评论员|作者|记者)\s*)?"
     # a bar ends the names: what follows is the row's next field (| 2024-05-30 | 阅读 4521)
     r"(?:本报|特约|首席)?(?:记者|通讯员)?\s*(?P<names>[^()（）【】\[\]|丨｜]{2,60}?)\s*[)）】\]]?$")
@@ -130,7 +131,8 @@ _TITLED_BYLINE = _Variants(
     r"(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,3})$")
 # "某某日报记者 张三": the part before 记者 is the publisher.
 _SOURCE_REPORTER = _Variants(
-    r"^(?P<src>[^\s，。记/]{2,24}?(?:/[^\s，。记/]{2,24}?)?)(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*"
+    # a caption's 图为 (图为记者 某某 摄) names no outlet
+    r"^(?!图为|图片)(?P<src>[^\s，。记/]{2,24}?(?:/[^\s，。记/]{2,24}?)?)(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,5})"
     r"(?:\s*(?:报道|文/图|文\s*图|图/文|摄影?|文))?$")
 # "记者王某某／台北报导": the reporter, a slash and where the report was filed from (a
@@ -142,7 +144,8 @@ _PLACE_BYLINE = _Variants(
 # Any of the labelled shapes above: parse_byline asks this one search first.
 _LABELLED_SCREEN = _any_open(*((v.gate, False) for v in (_BYLINE, _TITLED_BYLINE,
                                                           _SOURCE_REPORTER, _PLACE_BYLINE)))
-_OWN_OUTLET = frozenset({"本报", "本刊", "本台", "本网", "本站"})  # "本报记者": own paper
+# "本报记者": own paper (traditional script: 本報記者, 本臺, 本網)
+_OWN_OUTLET = frozenset({"本报", "本刊", "本台", "本网", "本站", "本報", "本臺", "本網"})
 # A kind of paper alone (晚报记者 某某: an evening paper's own reporter) names no paper.
 _PAPER_KIND = re.compile(r"^(?:日报|晚报|早报|晨报|商报|时报|都市报|新闻)$")
 _NAMES_ONLY = _Variants(
@@ -167,6 +170,38 @@ _SHORT_YEAR = re.compile(r"\d{2}-[01]\d-[0-3]\d(?=$|[^\d-]|\d{1,2}[:：时])")
 def _short_year_date(value: str) -> str | None:
     """A labelled date printed with a two-digit year (发布时间：18-03-08 23:16), as 20YY."""
     return parse_date(f"20{value}") if _SHORT_YEAR.match(value) else None
+
+
+# A date written in Chinese numerals (二〇二四年十二月三日), as notices print it.
+_CN_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+_CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+                      r"\s*([一二三四五六七八九十]{1,3})\s*日")
+
+
+def _cn_number(text: str) -> int | None:
+    """一 .. 三十一 as an int (十二 = 12, 二十 = 20, 二十三 = 23); None for other shapes."""
+    tens, ten, units = text.partition("十")
+    if not ten:
+        return _CN_DIGITS.get(text) if len(text) == 1 else None
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+
+
+def arabic_dates(text: str) -> str:
+    """``text`` with its dates in Chinese numerals written in digits (二〇二四年十二月三日 ->
+    2024年12月3日), for reading them; any other text is left as it is."""
+    if "年" not in text or "月" not in text:
+        return text
+
+    def digits(m: re.Match[str]) -> str:
+        year = "".join(str(_CN_DIGITS[c]) for c in m[1])
+        month, day = _cn_number(m[2]), _cn_number(m[3])
+        if month is None or day is None:
+            return m[0]
+        return f"{year}年{month}月{day}日"
+
+    return _CN_DATE.sub(digits, text)
 
 
 def parse_date(text: str) -> str | None:
@@ -257,6 +292,12 @@ _ISSUER = re.compile(
     r"办事处|管理处|管理站|管委会|村委会|居委会|学校|大学|学院|医院|法院|检察院|研究院|研究所|"
     r"总支|宣传部|组织部|统战部|派出所|分局|大队|支队)$")
 _TERMINAL_OR_COLON = _TERMINAL + "：:"
+# An attachment's file, alone on its line: 附件：1．某某方案.docx, or a further numbered item
+# of the list (2．某某表.xlsx).
+_ATTACHMENT_ITEM = re.compile(
+    r"^(?:(?:相关)?附件\s*[:：]?\s*)?(?:\d+\s*[.、．]\s*)?\S.{0,80}"
+    r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png|ofd|et)$")
+_ATTACHMENTS_MAX = 8
 
 
 def closing_signature(lines: Sequence[str]) -> frozenset[int]:
@@ -268,18 +309,56 @@ def closing_signature(lines: Sequence[str]) -> frozenset[int]:
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     out: set[int] = set()
     for k, i in enumerate(filled):
-        m = _STAMP_ALONE.match(lines[i].strip())
+        m = _STAMP_ALONE.match(arabic_dates(lines[i].strip()))
         if m is None or m["H"] is not None:
             continue
         j = k - 1
         while j >= 0 and k - j <= 4 and _ISSUER.match(lines[filled[j]].strip()):
             j -= 1
+        first = j + 1  # the first issuer
+        # The notice's list of attachments stands between its text and its signature
+        # (附件：1．某某方案.docx / 2．某某表.xlsx): no part of the signature, no text ending.
+        while j >= first - _ATTACHMENTS_MAX and j >= 0 and _ATTACHMENT_ITEM.match(
+                lines[filled[j]].strip()):
+            j -= 1
         above = lines[filled[j]].strip() if j >= 0 else ""
         # right after a sentence of the text, or after the list of people it names
-        if j == k - 1 or j < 0 or not (above.endswith(tuple(_TERMINAL_OR_COLON))
+        if first == k or j < 0 or not (above.endswith(tuple(_TERMINAL_OR_COLON))
                                        or names_row(above)):
             continue
-        out.update(filled[j + 1 : k + 1])
+        out.update(filled[first : k + 1])
+    return frozenset(out)
+
+
+# A release's or a notice's contact person (媒体联系人：孙某某, 联系人：赵某某，联系电话：…) and
+# the contact fields printed under that line, each alone on its line (电话：…, 邮箱：…).
+_CONTACT_PERSON = re.compile(
+    rf"^[（(]?(?:{_alts('媒体联系人|新闻联系人|联系人|媒体联络人|新闻联络人')})\s*[:：]")
+_CONTACT_FIELD = re.compile(
+    rf"^(?:{_alts('联系电话|电话|手机|传真|邮箱|电子邮箱|电子邮件|地址|邮编|微信')}"
+    r"|[Ee]-?[Mm]ail|E-?MAIL)\s*[:：]")
+_CONTACT_FIELDS_MAX = 5
+
+
+def contact_block(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of the contact block a text closes with: a contact person's line right after a
+    sentence of the text, and the contact fields alone on the lines under it. They are the
+    text's own (whom to ask about it), however it prints them: on one line or on several.
+    A site footer's hotline and e-mail, under no contact person, are not; blank lines
+    (removed ones) are skipped."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    out: set[int] = set()
+    for k, i in enumerate(filled):
+        if k == 0 or not _CONTACT_PERSON.match(lines[i].strip()):
+            continue
+        if not lines[filled[k - 1]].strip().endswith(tuple(_TERMINAL)):
+            continue
+        out.add(i)
+        j = k + 1
+        while (j < len(filled) and j - k <= _CONTACT_FIELDS_MAX
+               and _CONTACT_FIELD.match(lines[filled[j]].strip())):
+            out.add(filled[j])
+            j += 1
     return frozenset(out)
 
 
@@ -290,6 +369,7 @@ def parse_meta_line(line: str) -> _Found | None:
     ("发表时间:2022-07-01 来源:重庆日报") or starts with a date followed by fields, or is a
     date alone; a row split by | into segments is one if every segment is metadata.
     """
+    line = arabic_dates(line)
     if len(line) > 200 or "。" in line or not _ROW_SCREEN.search(line):
         return None
     parts = _SEGMENTS.split(line)
@@ -471,10 +551,22 @@ def _role_byline(line: str) -> tuple[str, ...] | None:
     return tuple(names) if names else None
 
 
+# A whole byline in one pair of brackets: 【本报记者 黄某某报道】, （记者 王某某 通讯员 李某某）.
+_WRAPPED = re.compile(r"^(?:【(?P<a>[^【】]{4,60})】|[（(](?P<b>[^（()）]{4,60})[)）])$")
+
+
 def parse_byline(line: str, *, tail: bool) -> _Found | None:
     """Authors (and maybe the publisher) from a byline line; bare name lists only in the tail."""
     if (roles := _role_byline(line)) is not None:
         return _Found(authors=roles)
+    wrapped = _WRAPPED.match(line) if line[:1] in "【（(" else None
+    if wrapped:
+        # The brackets only set the byline off from the text: read what they hold, and the
+        # whole line as well if that names nobody.
+        inner = (wrapped["a"] or wrapped["b"]).strip()
+        found = parse_byline(inner, tail=tail)
+        if found is not None:
+            return found
     # Most lines asked are none: one search rules out the three labelled shapes together.
     labelled = _LABELLED_SCREEN.search(line) is not None
     m = _BYLINE.match(line) if labelled else None
@@ -588,6 +680,14 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
     return best
 
 
+# The writer's field of a row of production credits chrome.lines took out (供稿单位：某科
+# 撰稿：吴某某 审核：郑某某): the writer is the author; an editor, a reviewer or a photographer
+# is none.
+_WRITER_FIELD = _compile_all(
+    r"(?:^|[\s（(【\[])(?:撰稿|撰文|作者|采写|执笔|记者)\s*[:：/]\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3})(?=$|[\s)）】\]])")
+
+
 def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
     """Authors named in credit removals (the last one wins: it closes the article)."""
     for r in reversed(removals):
@@ -595,6 +695,11 @@ def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
             found = parse_byline(r.text.strip(), tail=True)
             if found is not None and found.authors:
                 return found.authors
+        elif r.rule in ("credit_fields", "editor_credit"):
+            writer = next((m for rx in _WRITER_FIELD if (m := rx.search(r.text.strip()))), None)
+            names = clean_authors(writer["names"]) if writer else ()
+            if names:
+                return names
     return ()
 
 

@@ -69,6 +69,11 @@ def plausible_author(name: str) -> bool:
 
 _SOURCE_KEY = re.compile(r"^(?:来源|稿源|出处|來源|稿源)\s*[:：]\s*")
 _SOURCE_TAIL = re.compile(r"\s+(?:原创稿|原创|转载|供稿)$")
+_SOURCE_EDITION = re.compile(r"[（(](?:[^（()）]*\d[^（()）]*[）)]|[^（()）]*$)$")
+# An outlet with the channel it was printed in after a dash (某某网－社会频道, 某某网-财经频道):
+# the outlet is the publisher.
+_SOURCE_CHANNEL = re.compile(
+    r"^(?P<outlet>\S{2,20}?(?:网|报|台|社|客户端))\s*[-－—–]\s*\S{1,10}(?:频道|栏目|专栏)$")
 
 
 def clean_source(raw: str | None) -> str | None:
@@ -76,6 +81,11 @@ def clean_source(raw: str | None) -> str | None:
     if not raw:
         return None
     text = _SOURCE_TAIL.sub("", _SOURCE_KEY.sub("", raw.strip())).strip()
+    if channel := _SOURCE_CHANNEL.match(text):
+        text = channel["outlet"]
+    # the edition note after the name (某某日报（2024年12月03日 第05版）), closed or cut off
+    # by the row's spaces; a bracket without digits is the name's (某某日报（海外版）)
+    text = _SOURCE_EDITION.sub("", text).strip() or text
     if text in _NO_SOURCE:
         return None
     return text[:40] or None

@@ -120,9 +120,13 @@ class LineRules:
     the plain loop's: every rule in order, the first whose search succeeds.
     """
 
-    def __init__(self, name: str, rules: Sequence[Rule]) -> None:
+    def __init__(self, name: str, rules: Sequence[Rule],
+                 keep: Callable[[Sequence[str]], frozenset[int]] | None = None) -> None:
         self.name = name
         self.rules = tuple(rules)
+        # The lines a text's structure shows are its own (a notice's contact block), kept
+        # whatever rule a line meets alone.
+        self.keep = keep
         self._compiled = tuple((r, r.compile()) for r in self.rules)
         self._limit = 0 if any(r.max_len == 0 for r in self.rules) else max(
             r.max_len for r in self.rules)
@@ -266,6 +270,9 @@ class LineRules:
         if len(probes) != len(lines):
             probes, simple = lines, doc.text
         found = self._first_rules(probes, self._line_hits(simple, probes))
+        if self.keep is not None and any(found):
+            for n in self.keep(lines):
+                found[n] = None
         removed = [Removal(self.name, rule.code, rule.why, shorten(lines[n].strip()),
                            f"line {n + 1}") for n, rule in enumerate(found) if rule is not None]
         if not removed:

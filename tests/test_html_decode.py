@@ -135,3 +135,19 @@ def test_clean_html_takes_bytes_in_a_legacy_charset() -> None:
     assert clean_html(html.encode("gb18030")).text == clean_html(html).text
     with pytest.raises(TypeError, match="str or bytes"):
         clean_html(123)  # type: ignore[arg-type]
+
+
+_TRADITIONAL = "為切實做好冬季森林防火工作，某某鎮組織有關部門對轄區重點林區開展檢查。香港特別行政區政府今日宣佈新措施。"
+_SIMPLIFIED = "为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查。朱镕基、王喆出席。"
+
+
+@pytest.mark.parametrize(("text", "codec", "want"), [
+    # Big5 bytes are valid GB18030 too, as rare characters: undeclared, they read as Big5
+    (_TRADITIONAL, "big5", "big5hkscs"),
+    # GBK stays GBK, traditional characters (GBK holds them) or simplified ones
+    (_TRADITIONAL, "gbk", "gb18030"),
+    (_SIMPLIFIED, "gbk", "gb18030"),
+])
+def test_undeclared_big5_is_told_from_gbk(text: str, codec: str, want: str) -> None:
+    got = decode_html(f"<html><body><p>{text * 3}</p></body></html>".encode(codec))
+    assert (got.encoding, got.text.count(text)) == (want, 3)

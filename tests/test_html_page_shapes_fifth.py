@@ -36,12 +36,13 @@ from .test_html_page_shapes import check_page
      ["前三季度", "附表：", "指标名称 单位 绝对数 比上年同期增长（%）", "地区生产总值 亿元 2856.3 5.6",
       "第一产业", "第二产业", "第三产业", "规模以上工业增加值 — — 6.8", "固定资产投资",
       "社会消费品", "城镇居民人均可支配收入 元 41286 4.7", "注："]),
-    ("press_release_contacts",  # the release's 关于 paragraph is its own text; its contact
-     # fields, each alone on a line (电话：…, 邮箱：…), read as the site footer's and go, as do
-     # the footer's hotline, the share bar and 上一篇/下一篇
+    ("press_release_contacts",  # the release's 关于 paragraph and its contact block (the
+     # contact person, then 电话：…, 邮箱：… each alone on a line) are its own text; the
+     # footer's hotline and address, the share bar and 上一篇/下一篇 go
      {"title": "某某科技发布新一代工业机器人 负载能力提升40%", "date": "2024-09-19",
       "source_name": "某某科技", "authors": ()},
-     ["2024年9月19日", "新产品采用", "“这款机器人", "关于某某科技", "某某科技成立于"]),
+     ["2024年9月19日", "新产品采用", "“这款机器人", "关于某某科技", "某某科技成立于",
+      "媒体联系人：孙某某", "电话：010-12345678", "邮箱：press@example.com"]),
     ("traditional_hk",  # 發佈時間/記者/來源 in one row; 責任編輯, 標籤, 相關新聞 go
      {"title": "某某區推出長者醫療券新措施 每年額度增至三千元", "date": "2024-07-02T15:48:00",
       "source_name": "某某新聞網", "authors": ("黃某某",)},

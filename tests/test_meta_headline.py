@@ -146,7 +146,7 @@ def test_bracket_credit_gives_authors(text: str, authors: tuple[str, ...], kept:
     doc = MetaLines()(Doc("d", "", text=text))
     assert doc.meta.authors == authors
     assert doc.text == kept
-    # a credit alone on its line reads as a byline too: either rule may record it
+    # a credit alone on its line reads as a byline too: either rule may record it, once
     gone = [r for r in doc.removals if r.rule in ("credit", "byline")]
     assert len(gone) == (text != kept)
 

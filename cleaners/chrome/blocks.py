@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Doc, Removal, shorten
 from ..literals import clues
-from ..meta import closing_signature, parse_byline, parse_meta_line
+from ..meta import closing_signature, contact_block, parse_byline, parse_meta_line
 from ..names import names_row
 from ..script import with_traditional
 
@@ -881,6 +881,8 @@ class PageBlocks:
         # a notice's issuing bodies and date (某某市财政局 / 某某市教育局 / 2024年5月6日) sign
         # it off: no list, whatever their number
         signed = closing_signature(bare) if tail else frozenset()
+        # so does its contact block (媒体联系人：孙某某 / 电话：… / 邮箱：…)
+        signed |= contact_block(bare) if tail else frozenset()
         # A line an earlier cleaner removed joins a run; so does a short list-like line
         # unless meta.lines will lift it. Whether it will is asked only in stretches of
         # min_run or more such lines: a shorter one makes no list however lifted rows split

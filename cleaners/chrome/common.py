@@ -6,6 +6,7 @@ must match and counterexamples of real prose it must leave alone.
 
 from __future__ import annotations
 
+from ..meta import contact_block
 from ..names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from ..rules import LineRules, Rule
 from .inline import CROSS_REFERENCE, PHOTO_NOTICE
@@ -103,8 +104,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|(?:^|\s)(?:摄影?|供图)\s*[/:：丨|]\s*\S{2,12}$"
         r"|^[（(][^()（）]{0,30}\s*(?:摄|供图|图)[)）]$"
         r"|^\S{0,20}(?:记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4}){0,3}\s*摄$"
-        r"|^(?:本文|本版|文中)?(?:图片|照片|配图|视频)(?:除署名外|除注明外|除标注外|均)?.{0,24}"
-        r"(?:提供|供图|拍摄)$"
+        # in brackets too: （文中图片由某某镇提供）
+        r"|^[（(]?(?:本文|本版|文中)?(?:图片|照片|配图|视频)(?:除署名外|除注明外|除标注外|均)?.{0,24}"
+        r"(?:提供|供图|拍摄)[)）]?$"
         r"|^(?:图片|照片|图文|信息|内容|文章|素材|部分图片)(?:均|部分)?(?:来自|来源于|源自|选自)"
         r"(?:网络|互联网)"
         r"|^[▲△↑]\s*(?:图片|图|视频)?(?:来自|来源|源自|为|：|:)"
@@ -128,12 +130,13 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "英国《某某报》网站题为《某某城市再次充满欢声笑语》的报道截图。",
                   "▲某某日报全媒体图片记者张某、李某摄",
                   "某某小区加装的电梯已投入使用。 图片来源：某某区住建委",
-                  "村民在田间查看秧苗长势 图源：某某县融媒体中心"),
+                  "村民在田间查看秧苗长势 图源：某某县融媒体中心", "（文中图片由某某镇提供）"),
         counterexamples=("摄影师走遍大山，记录下乡村的变化。", "图书馆新馆今天正式开放。",
                          "这部电影在云南拍摄", "他翻出一张发黄的资料，仔细地读了起来。",
                          "他展示了一张聊天记录截图。", "网友晒出的截图显示，该店铺已下架。",
                          "记者核实了图片来源：均为当事人当晚拍摄。",
-                         "他说，摄影：是他一辈子的爱好。"),
+                         "他说，摄影：是他一辈子的爱好。",
+                         "（照片由他的家人拍摄于上世纪八十年代，记录了老街当年的样子）"),
         max_len=60,
     ),
     Rule(
@@ -554,11 +557,14 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "attachment",
-        r"^(?:相关)?附件\s*[:：]?\s*(?:\d+[.、．])?\s*\S.{0,80}"
-        r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png)$|^(?:相关)?附件\s*[:：]?\s*$",
+        # a further numbered item of the list (2．某某表.xlsx) is one too
+        r"^(?:(?:相关)?附件\s*[:：]?\s*(?:\d+[.、．])?|\d+\s*[.、．])\s*\S.{0,80}"
+        r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png|ofd)$|^(?:相关)?附件\s*[:：]?\s*$",
         why="attachment link of a government notice (the file is not the article)",
-        examples=("附件：1.清河县春季农业生产工作方案.docx", "附件：", "附件：申请表.pdf"),
-        counterexamples=("附件中的表格需要各单位认真填写后报送。",),
+        examples=("附件：1.清河县春季农业生产工作方案.docx", "附件：", "附件：申请表.pdf",
+                  "2．农村人居环境整治任务分解表.xlsx"),
+        counterexamples=("附件中的表格需要各单位认真填写后报送。",
+                         "2. 登录网站 www.example.com 填写申报表。"),
         max_len=100,
     ),
     Rule(
@@ -751,4 +757,5 @@ def line_cleaner(*, disable: tuple[str, ...] = ()) -> LineRules:
     unknown = set(disable) - {r.code for r in COMMON_RULES}
     if unknown:
         raise ValueError(f"unknown rule codes in disable: {sorted(unknown)}")
-    return LineRules("chrome.lines", [r for r in COMMON_RULES if r.code not in disable])
+    return LineRules("chrome.lines", [r for r in COMMON_RULES if r.code not in disable],
+                     keep=contact_block)

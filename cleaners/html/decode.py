@@ -107,6 +107,42 @@ def _is_utf8_with_multibyte(data: bytes) -> str | None:
     return _strict(data, "utf-8")
 
 
+# Where each encoding writes its everyday text: GB2312's punctuation rows and its hanzi
+# (leads 0xB0-0xF7, trails 0xA1-0xFE), Big5's punctuation rows and its frequent hanzi (leads
+# 0xA4-0xC6). Big5 bytes are nearly always valid GB18030 too, read as rare characters,
+# bopomofo and kana (某某鎮 -> 琘琘马): the encoding whose everyday range holds the text wins.
+_GB_COMMON = (range(0xA1, 0xA4), range(0xB0, 0xF8))
+_BIG5_COMMON = (range(0xA1, 0xC7),)
+_SAMPLE_CHARS = 4000
+
+
+def _everyday_share(text: str, encoding: str, leads: tuple[range, ...], trails: range) -> float:
+    """Share of the first non-ASCII characters of ``text`` that ``encoding`` writes as a pair
+    in its everyday range."""
+    wide = [c for c in text if ord(c) > 0x7F][:_SAMPLE_CHARS]
+    hits = 0
+    for c in wide:
+        try:
+            b = c.encode(encoding)
+        except UnicodeEncodeError:
+            continue
+        hits += len(b) == 2 and any(b[0] in r for r in leads) and b[1] in trails
+    return hits / len(wide) if wide else 1.0
+
+
+def _rather_big5(gb_text: str, data: bytes) -> str | None:
+    """The Big5 reading of ``data`` when it reads as everyday Big5 text and the GB18030
+    reading ``gb_text`` does not read as everyday GB text; else None."""
+    gb = _everyday_share(gb_text, "gb18030", _GB_COMMON, range(0xA1, 0xFF))
+    if gb >= 0.9:
+        return None
+    big5 = _strict(data, "big5hkscs")
+    if big5 is None:
+        return None
+    share = _everyday_share(big5, "big5hkscs", _BIG5_COMMON, range(0x40, 0xFF))
+    return big5 if share > gb and share >= 0.8 else None
+
+
 _TAG = re.compile(rb"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -151,6 +187,8 @@ def decode_html(data: bytes, header_charset: str | None = None) -> Decoded:
     for encoding in ("utf-8", "gb18030"):
         text = utf8 if encoding == "utf-8" and utf8 is not None else _strict(data, encoding)
         if text is not None:
+            if encoding == "gb18030" and (big5 := _rather_big5(text, data)) is not None:
+                return _result(big5, "big5hkscs", "strict")
             return _result(text, encoding, "strict")
 
     encoding = _detect(data)

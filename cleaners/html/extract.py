@@ -102,6 +102,7 @@ class MainTextExtractor:
             find_date=self.find_date,
             near=_near_start(page_lines, lines),
             ends=lines[:4] + lines[-4:],
+            url=doc.url or None,
         )
         lines, removed = _trim(lines, meta.title, meta.authors)
         lines = _subtitles(root, page_lines, lines, meta.title) + lines

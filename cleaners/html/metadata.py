@@ -247,18 +247,22 @@ def page_meta(
     find_date: bool = True,
     near: Sequence[str] = (),
     ends: Sequence[str] = (),
+    url: str | None = None,
 ) -> PageMeta:
     """Metadata from the (pruned) page ``root`` and its short lines around the article.
 
     ``near`` are the page lines just above and at the start of the article, where its
-    headline is printed; ``ends`` the article's first and last lines.
+    headline is printed; ``ends`` the article's first and last lines; ``url`` the address
+    the page was fetched from.
     """
     h1_el = root.find(".//h1")
     h1 = _norm(h1_el.text_content()) if h1_el is not None else None
     title_el = root.find(".//title")
     raw_title = _norm(title_el.text_content()) if title_el is not None else None
     og = _meta(root, "og:title", "twitter:title")
-    title = clean_title(og or raw_title, h1 or (raw_title if og else None))
+    # Beside og:title the <title> stands in for a missing <h1> only without its site's name:
+    # whole ("标题_某某新闻") it contains og:title and would win as the fuller heading.
+    title = clean_title(og or raw_title, h1 or (clean_title(raw_title) if og else None))
 
     title = _refine_title(title, lines)
     title = _printed_headline(title, raw_title, root, near) or title
@@ -295,14 +299,14 @@ def page_meta(
                 if m:
                     date = _iso(m)
                     break
-    if date is None and find_date:
-        date = _htmldate(root)
     canonical = None
     for link in root.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
             canonical = link.get("href", "").strip() or None
             break
     canonical = canonical or _meta(root, "og:url")
+    if date is None and find_date:
+        date = _htmldate(root, canonical or url)
     source = clean_source(source)
     # A publisher is no author (<meta name=author content=某某消息> on portals).
     authors = tuple(a for a in authors if plausible_author(a) and a != source)
@@ -347,11 +351,14 @@ def _visible_meta_authors(root: HtmlElement, raw: str | None) -> tuple[str, ...]
     return tuple(n for n in names if _flat(n) in shown)
 
 
-def _htmldate(root: HtmlElement) -> str | None:
+def _htmldate(root: HtmlElement, url: str | None = None) -> str | None:
+    """htmldate's date for the page; ``url`` (its canonical address) may hold the date too
+    (…/2024-12/03/c_1130.htm)."""
     from htmldate import find_date  # slow path: only pages with no date in meta or text
 
     try:
-        found = find_date(root, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
+        found = find_date(root, extensive_search=True, original_date=True, outputformat="%Y-%m-%d",
+                          url=url)
         # A bare year (a copyright line, "2017") comes back as 1 January: keep it only if the
         # strict search agrees, otherwise no date beats a wrong one.
         if found and found.endswith("-01-01") and not find_date(
@@ -382,6 +389,8 @@ _LABEL_VALUE = re.compile(
     r"^(?P<key>来源于|来源|稿源|出处|作者|记者|发表于|发布于|发布时间|时间)\s*[:：]?\s*(?P<value>.+)$")
 _BRACKET_NOTE = re.compile(r"[\[【(（][^\]】)）]{1,6}[\]】)）]$")
 _LOOSE_SPLIT = re.compile(r"\s*[|丨｜]\s*")
+_BRACKET_FIELD = re.compile(r"[【\[][^【】\[\]]{2,40}[】\]]")
+_BRACKET_FIELDS = re.compile(r"(?:\s*[【\[][^【】\[\]:：]{1,8}[:：][^【】\[\]]{1,30}[】\]]\s*){2,}")
 
 
 def _flat(text: str | None) -> str:
@@ -430,6 +439,19 @@ def _date_and_names(line: str) -> tuple[str | None, str | None, tuple[str, ...]]
     if not m or len(line) > 80:
         return None
     date = parse_date(m.group(0))
+    found = _tokens_beside(line, m, date)
+    if found is None or not found[2]:
+        # no author read from the tokens: the date may stand beside a byline (某某日报记者
+        # 王某某 2024-12-03, 文｜王某某 2024-12-03)
+        byline = parse_byline((line[: m.start()] + " " + line[m.end():]).strip(), tail=False)
+        if byline is not None and byline.authors:
+            return date, clean_source(byline.source_name), byline.authors
+    return found
+
+
+def _tokens_beside(line: str, m: re.Match[str], date: str | None
+                   ) -> tuple[str | None, str | None, tuple[str, ...]] | None:
+    """The publisher or authors among the tokens beside the date ``m`` of a header row."""
     tokens = []
     named: list[str] = []  # the token after an author label (作者 马某某)
     after_label = False
@@ -551,6 +573,9 @@ def _read_header(
     for n, line in enumerate(window):
         if is_prose(line) or len(line) > 120:
             break
+        if _BRACKET_FIELDS.fullmatch(line):
+            # 【来源：某某日报】【作者：王某某】: the same fields as a row, each in brackets
+            line = "　".join(f.strip("【】[] ") for f in _BRACKET_FIELD.findall(line))
         if _is_headline(line, keys):
             continue
         got: tuple[str | None, str | None, tuple[str, ...]] | None = None

@@ -623,6 +623,8 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None]:
     doomed += _link_block_headings(doomed, stats, protected)
     if head is not None:
         for el in head.iter("script", "style", "noscript", "link"):
+            if el.tag == "link" and (el.get("rel") or "").lower() == "canonical":
+                continue  # no text, but the page's address: metadata reads it (a date in it)
             doomed.append((el, "script_element", f"<{el.tag}> carries no article text"))
 
     # Script and style bodies are code, not text a reviewer needs: keep a short excerpt.
