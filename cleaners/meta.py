@@ -503,8 +503,9 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
 
 
 # Rule codes of the credits an earlier cleaner cut off the end of a paragraph: "……。（张三）",
-# "(文/图 张三 李四)". The names are the article's authors even though the text is gone.
-_CREDIT_RULES = frozenset({"trailing_credit", "trailing_byline"})
+# "(文/图 张三 李四)", or took out as a bracketed credit line of its own ("（综合本报记者 张三
+# 李四）" closing a page of briefs). The names are the article's authors though the text is gone.
+_CREDIT_RULES = frozenset({"trailing_credit", "trailing_byline", "source_credit"})
 
 
 _STAMP_ALONE = re.compile(rf"^(?:{DATE.pattern})$")

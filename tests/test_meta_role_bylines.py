@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaners import clean_text
 from cleaners.meta import parse_byline, parse_meta_line
 
 
@@ -56,3 +57,18 @@ def test_a_labelled_row_names_every_role(line: str, authors: tuple[str, ...]) ->
 def test_no_role_byline(line: str) -> None:
     found = parse_byline(line, tail=False)
     assert found is None or not found.authors
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("（综合本报记者 张某某 李某某）", ("张某某", "李某某")),
+    ("（来源：某某日报）", ()),  # a source credit names the publisher, no writer
+])
+def test_a_bracketed_credit_line_closing_the_page_names_its_authors(
+        credit: str, authors: tuple[str, ...]) -> None:
+    page = ("某某市召开防汛工作会议\n2024-07-15 07:30\n"
+            "7月14日，某某市召开防汛工作会议，部署今年主汛期各项防汛准备工作，要求压实责任。\n"
+            "会议强调，各区要加强值班值守，及时发布预警信息，确保群众生命财产安全万无一失。\n"
+            f"{credit}")
+    doc = clean_text(page, id="credit")
+    assert doc.meta.authors == authors
+    assert credit not in doc.text

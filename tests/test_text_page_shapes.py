@@ -175,7 +175,8 @@ SHAPES = [
     ("broadcast_transcript", {"date": "2024-06-03T19:30:00"},
      "【视频】某某新闻联播", "（主持人）以上就是今天节目", 10),
     # A page of news briefs (简讯): each item's bold lead (■…) is its heading and stays.
-    ("brief_items", {"title": "本地简讯", "date": "2024-07-15T07:30:00", "source_name": "某某日报"},
+    ("brief_items", {"title": "本地简讯", "date": "2024-07-15T07:30:00", "source_name": "某某日报",
+                     "authors": ("吴某某", "孙某某")},
      "■某某区新增10个口袋公园", "7月15日至8月31日", 6),
     # A decision honouring people: its list of names (rows of names apart) and the signature
     # after it (issuing body, date) are its text, no link list.
