@@ -98,6 +98,11 @@ _OTHER_KEYS = _alts("摄影|摄像|"
 _FIELD = re.compile(
     rf"(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|{_PUBLISHER_KEYS}|"
     rf"{_OTHER_KEYS})\s*[:：]\s*")
+# A WeChat post's bar between a label and its value (来源丨某某, 编辑｜某某) is its colon, no
+# segment's end: a bar splits a row's fields only between them (记者 张三 | 2024-05-30).
+_BAR_LABEL = re.compile(
+    rf"(?:^|(?<=\s))(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_PUBLISHER_KEYS}|"
+    rf"{_OTHER_KEYS})\s*[丨｜|]\s*(?=\S)")
 _AUTHOR_KEY = re.compile(_AUTHOR_KEYS)
 _KIND = {**{k: "date" for k in _DATE_KEYS.split("|")},
          **{k: "source" for k in _SOURCE_KEYS.split("|")},
@@ -119,7 +124,7 @@ _AUTHOR_SUFFIX = re.compile(with_traditional(
 
 # "文/记者 张三 李四", "作者：张三", "撰文 | 李四"
 _BYLINE = _Variants(
-    r"^[（(【\[]?\s*(?:文|文字|撰文|作者|记者|本报记者|采写|撰稿|执笔|口述|整理)\s*[/:：丨|]\s*"
+    r"^[（(【\[]?\s*(?:文|文字|撰文|作者|记者|本报记者|采写|撰稿|执笔|口述|整理)\s*[/:：丨|｜]\s*"
     r"(?:[^\s/:：]{2,16}?(?:专栏作者|特约作者|特约评论员|评论员|作者|记者)\s*)?"
     # a bar ends the names: what follows is the row's next field (| 2024-05-30 | 阅读 4521)
     r"(?:本报|特约|首席)?(?:记者|通讯员)?\s*(?P<names>[^()（）【】\[\]|丨｜]{2,60}?)\s*[)）】\]]?$")
@@ -291,6 +296,8 @@ def parse_meta_line(line: str) -> _Found | None:
     """
     if len(line) > 200 or "。" in line or not _ROW_SCREEN.search(line):
         return None
+    if "丨" in line or "｜" in line or "|" in line:
+        line = _BAR_LABEL.sub(lambda m: f"{m['key']}：", line)
     parts = _SEGMENTS.split(line)
     if len(parts) > 1:
         return _parse_segments(parts)

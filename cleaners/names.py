@@ -68,11 +68,13 @@ def plausible_author(name: str) -> bool:
 
 
 _SOURCE_KEY = re.compile(r"^(?:来源|稿源|出处|來源|稿源)\s*[:：]\s*")
-_SOURCE_TAIL = re.compile(r"\s+(?:原创稿|原创|转载|供稿)$")
+_SOURCE_TAIL = re.compile(r"\s+(?:原创稿|原创|转载|供稿)$"
+                          # a WeChat account's id after its name: 某某观察（ID：abc_123）
+                          r"|\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号)\s*[:：]\s*[\w\-]{2,30}\s*[)）]$")
 
 
 def clean_source(raw: str | None) -> str | None:
-    """A publisher name without its 来源： label or a trailing 原创稿 note."""
+    """A publisher name without its 来源： label, a trailing 原创稿 note or an account's id."""
     if not raw:
         return None
     text = _SOURCE_TAIL.sub("", _SOURCE_KEY.sub("", raw.strip())).strip()

@@ -11,6 +11,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.meta import parse_byline, parse_meta_line
+from cleaners.names import clean_source
 
 
 @pytest.mark.parametrize(("line", "authors"), [
@@ -72,3 +73,16 @@ def test_a_bracketed_credit_line_closing_the_page_names_its_authors(
     doc = clean_text(page, id="credit")
     assert doc.meta.authors == authors
     assert credit not in doc.text
+
+
+@pytest.mark.parametrize(("line", "source", "authors"), [
+    ("来源丨某某县融媒体中心", "某某县融媒体中心", ()),
+    ("作者｜某某某", None, ("某某某",)),
+    ("来源｜某某观察（ID：abc_123）", "某某观察", ()),
+    ("来源 | 某某日报 | 2024-05-30", "某某日报", ()),
+])
+def test_a_bar_after_a_label_is_its_colon(line: str, source: str | None,
+                                          authors: tuple[str, ...]) -> None:
+    found = parse_meta_line(line)
+    assert found is not None
+    assert (clean_source(found.source_name), found.authors) == (source, authors)

@@ -178,6 +178,16 @@ SHAPES = [
     ("brief_items", {"title": "本地简讯", "date": "2024-07-15T07:30:00", "source_name": "某某日报",
                      "authors": ("吴某某", "孙某某")},
      "■某某区新增10个口袋公园", "7月15日至8月31日", 6),
+    # A WeChat post that is mostly its pictures' captions (▲…): they stay; the account's
+    # 编辑丨/审核丨/来源丨 rows close it, their bar a colon: the 来源 names the publisher.
+    ("wechat_captions", {"title": "一组图带你看某某古城的夜", "date": "2024-08-02T21:05:00",
+                         "source_name": "某某县融媒体中心", "authors": ()},
+     "夜幕降临", "据介绍，今年暑期", 6),
+    # A WeChat repost: 本文转载自公众号「…」 goes; 作者｜ under it names the writer and
+    # 责任编辑｜ closing it goes (full-width bars as the labels' colons); 推荐阅读 goes.
+    ("wechat_reprint", {"title": "“双减”三年，课后服务还能怎么做？", "date": "2024-09-10T12:00:00",
+                        "source_name": "某某教育观察", "authors": ("某某某",)},
+     "课后服务推行三年来", "专家认为", 5),
     # A decision honouring people: its list of names (rows of names apart) and the signature
     # after it (issuing body, date) are its text, no link list.
     ("honor_list", {"title": "关于表彰2024年度优秀教师的决定", "date": "2024-09-06",
