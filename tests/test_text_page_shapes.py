@@ -188,6 +188,21 @@ SHAPES = [
     ("wechat_reprint", {"title": "“双减”三年，课后服务还能怎么做？", "date": "2024-09-10T12:00:00",
                         "source_name": "某某教育观察", "authors": ("某某某",)},
      "课后服务推行三年来", "专家认为", 5),
+    # A WeChat post under its 收录于合集 #话题 N个 tag: the tag goes, 来源丨 names the account
+    # without its （ID：…）; the disclaimer, END, 往期回顾 and 星标我们 go.
+    ("wechat_collection", {"title": "上半年外贸数据出炉：出口增长超预期",
+                           "date": "2024-07-08T08:00:00", "source_name": "某某财经观察",
+                           "authors": ("某某某",)},
+     "海关总署近日发布数据", "展望下半年", 4),
+    # A WeChat essay of one-sentence paragraphs (a list's look): every one stays; - THE END -
+    # and 点赞在看，让更多人看到 go.
+    ("wechat_short_paragraphs", {"title": "写给三十岁的自己", "date": "2024-03-30T22:10:00",
+                                 "source_name": "某某读书", "authors": ("某某",)},
+     "三十岁这一年", "愿你我都能", 8),
+    # A WeChat review closed by a giveaway (文末福利, 留言…抽取3位读者送出…): it goes.
+    ("wechat_giveaway", {"title": "国产旗舰手机上手体验：影像进步明显",
+                         "date": "2024-10-22T19:45:00"},
+     "本周，某某公司正式发布", "总的来看", 5),
     # A decision honouring people: its list of names (rows of names apart) and the signature
     # after it (issuing body, date) are its text, no link list.
     ("honor_list", {"title": "关于表彰2024年度优秀教师的决定", "date": "2024-09-06",
