@@ -20,6 +20,9 @@ _BODY = ("6月1日，某某县召开防汛工作会议，部署今年汛期各�
     ("原创 某某发布 2024-05-06 20:15", "2024-05-06T20:15:00", "某某发布", ()),
     # an office in the writer's slot is no author
     ("原创 某某区委组织部 某某组工 2024-05-11 10:32 发表于四川", "2024-05-11T10:32:00", "某某组工", ()),
+    # no 原创: a repost's row closed by where it was posted from
+    ("某某文旅 2024-08-02 21:05 发表于浙江", "2024-08-02T21:05:00", "某某文旅", ()),
+    ("某某生活誌 2024-04-12 09:00 發表於香港", "2024-04-12T09:00:00", "某某生活誌", ()),
 ])
 def test_an_account_post_row(line: str, date: str, account: str,
                              authors: tuple[str, ...]) -> None:

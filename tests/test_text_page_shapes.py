@@ -200,9 +200,20 @@ SHAPES = [
                                  "source_name": "某某读书", "authors": ("某某",)},
      "三十岁这一年", "愿你我都能", 8),
     # A WeChat review closed by a giveaway (文末福利, 留言…抽取3位读者送出…): it goes.
+    # Its row (account, date, 发表于 province) has no 原创: the account published it.
     ("wechat_giveaway", {"title": "国产旗舰手机上手体验：影像进步明显",
-                         "date": "2024-10-22T19:45:00"},
+                         "date": "2024-10-22T19:45:00", "source_name": "某某数码"},
      "本周，某某公司正式发布", "总的来看", 5),
+    # A WeChat poll (投票, its options, 欢迎在留言区…, 写留言, 阅读 N) goes; the ask for votes
+    # in the text (投票时间为…) stays.
+    ("wechat_vote", {"title": "小区电动车充电桩建在哪？请您来投票", "date": "2024-05-20T18:30:00",
+                     "source_name": "某某社区发布", "authors": ()},
+     "近期，不少居民反映", "投票时间为", 4),
+    # A WeChat post in traditional script: 點擊上方藍字關注我們, 發表於, 文字｜ (the writer),
+    # 攝影｜, 編輯｜, 往期回顧 and 長按識別二維碼.
+    ("wechat_traditional", {"title": "老街上的手作麵包店，開了二十年", "date": "2024-04-12T09:00:00",
+                            "source_name": "某某生活誌", "authors": ("某某",)},
+     "在某某區的一條老街上", "不少街坊從小吃到大", 4),
     # A decision honouring people: its list of names (rows of names apart) and the signature
     # after it (issuing body, date) are its text, no link list.
     ("honor_list", {"title": "关于表彰2024年度优秀教师的决定", "date": "2024-09-06",
