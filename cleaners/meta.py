@@ -600,8 +600,20 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
     return best
 
 
+# A WeChat repost's card of the account it comes from, above the text: "以下文章来源于某某健康
+# ，作者某某医生", then the account's name and its one-line description.
+SOURCE_CARD = re.compile(
+    r"^以下文章(?:来源于|來源於)\s*(?P<account>[^\s，,]{2,20})\s*[，,]\s*作者\s*"
+    r"(?P<writer>[^\s，,。]{1,16})$")
+
+
 def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
-    """Authors named in credit removals (the last one wins: it closes the article)."""
+    """Authors named in credit removals (the last one wins: it closes the article), or the
+    writer a repost's card of its source account names."""
+    for r in removals:
+        card = SOURCE_CARD.match(r.text.strip()) if r.rule == "source_card" else None
+        if card and plausible_author(card["writer"]):
+            return (card["writer"],)
     for r in reversed(removals):
         if r.rule in _CREDIT_RULES:
             found = parse_byline(r.text.strip(), tail=True)

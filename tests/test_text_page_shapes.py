@@ -214,6 +214,17 @@ SHAPES = [
     ("wechat_traditional", {"title": "老街上的手作麵包店，開了二十年", "date": "2024-04-12T09:00:00",
                             "source_name": "某某生活誌", "authors": ("某某",)},
      "在某某區的一條老街上", "不少街坊從小吃到大", 4),
+    # A WeChat repost under the card of its source account (以下文章来源于某某 ，作者某某, the
+    # account's name, its description): the card goes, its writer is the author; 素材来源,
+    # 图片来源：网络, 版权归原作者所有…, 往期推荐 and 点个“在看” go.
+    ("wechat_source_card", {"title": "夏天到了，这几种水果空腹别吃", "date": "2024-06-18T07:30:00",
+                            "source_name": "某某健康", "authors": ("某某医生",)},
+     "每到夏天", "医生建议", 5),
+    # The same card saved above the headline, under 点击上方蓝字关注我们: the account's
+    # description is no headline.
+    ("wechat_card_above", {"title": "夏天到了，这几种水果空腹别吃", "date": "2024-06-18T07:30:00",
+                           "source_name": "某某健康", "authors": ("某某医生",)},
+     "每到夏天", "医生建议", 5),
     # A decision honouring people: its list of names (rows of names apart) and the signature
     # after it (issuing body, date) are its text, no link list.
     ("honor_list", {"title": "关于表彰2024年度优秀教师的决定", "date": "2024-09-06",
@@ -465,3 +476,14 @@ def test_an_epaper_headline_list_above_the_article(top: str, label: str, repeate
     assert doc.text.startswith("——出台20条措施")
     for gone in ("本版", "全市一季度", "湿地公园", "市领导调研"):
         assert gone not in doc.text
+
+
+def test_a_sentence_under_a_source_card_is_the_text() -> None:
+    page = ("某某县召开防汛工作会议\n某某发布 2024-06-18 07:30 发表于江苏\n"
+            "以下文章来源于某某融媒 ，作者李某某\n某某融媒\n会议要求各乡镇压实责任。\n"
+            "6月17日，某某县召开防汛工作会议，部署今年主汛期各项防汛准备工作，要求做好值守。\n"
+            "会议强调，各乡镇要加强巡查，及时排除隐患，确保群众生命财产安全和度汛安全。")
+    doc = clean_text(page, id="card")
+    assert doc.text.startswith("会议要求各乡镇压实责任。")
+    assert "以下文章来源于" not in doc.text
+    assert doc.meta.authors == ("李某某",)

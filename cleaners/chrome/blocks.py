@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Doc, Removal, shorten
 from ..literals import clues
-from ..meta import closing_signature, parse_byline, parse_meta_line
+from ..meta import SOURCE_CARD, closing_signature, parse_byline, parse_meta_line
 from ..names import names_row
 from ..script import with_traditional
 
@@ -629,6 +629,7 @@ class PageBlocks:
                     gone[i] = ("comment_thread", "reader comments after the article "
                                "(long lines among reply and like buttons)")
         self._echoes(bare, filled, first, last, gone)
+        self._source_card(bare, filled, gone)
         self._watermarks(bare, filled, gone)
         self._related(bare, filled, gone, first, last)
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
@@ -665,6 +666,25 @@ class PageBlocks:
             if first <= i <= last and (bare[i] in head or _glued_caption(bare[i], head)):
                 gone.setdefault(i, ("headline_echo", "the headline again inside the article "
                                                      "(a picture's alt text)"))
+
+    @staticmethod
+    def _source_card(bare: list[str], filled: list[int],
+                     gone: dict[int, tuple[str, str]]) -> None:
+        """A WeChat repost's card of its source account (以下文章来源于某某 ，作者某某, the
+        account's name, its description): the account's widget, no text. The description
+        goes only under the account's name, and only when it is no sentence."""
+        for k, i in enumerate(filled):
+            card = SOURCE_CARD.match(bare[i])
+            if card is None:
+                continue
+            why = "a repost's card of its source account (name, writer, description)"
+            gone.setdefault(i, ("source_card", why))
+            after = filled[k + 1:k + 3]
+            if after and bare[after[0]] == card["account"]:
+                gone.setdefault(after[0], ("source_card", why))
+                if (len(after) > 1 and len(bare[after[1]]) <= 40
+                        and _SENTENCE_END.search(bare[after[1]]) is None):
+                    gone.setdefault(after[1], ("source_card", why))
 
     @staticmethod
     def _watermarks(bare: list[str], filled: list[int],
