@@ -133,10 +133,12 @@ _TITLED_BYLINE = _Variants(
     r"^(?:《[^》]{1,12}》|[^\s，。]{2,12})?(?:作者|记者)\s+(?P<names>[\u4e00-\u9fff]{2,4}"
     r"(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,3})$")
 # "某某日报记者 张三": the part before 记者 is the publisher.
+# In brackets closing the article too: "（某某晚报记者 张三）".
 _SOURCE_REPORTER = _Variants(
-    r"^(?P<src>[^\s，。记/]{2,24}?(?:/[^\s，。记/]{2,24}?)?)(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*"
+    r"^(?:[（(](?=[^（()）]+[)）]$))?"
+    r"(?P<src>[^\s，。记/（()）]{2,24}?(?:/[^\s，。记/]{2,24}?)?)(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,5})"
-    r"(?:\s*(?:报道|文/图|文\s*图|图/文|摄影?|文))?$")
+    r"(?:\s*(?:报道|文/图|文\s*图|图/文|摄影?|文))?[)）]?$")
 # "记者王某某／台北报导": the reporter, a slash and where the report was filed from (a
 # Taiwan or Hong Kong paper's byline); "记者甲、乙／综合报导".
 _PLACE_BYLINE = _Variants(

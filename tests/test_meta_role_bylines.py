@@ -86,3 +86,14 @@ def test_a_bar_after_a_label_is_its_colon(line: str, source: str | None,
     found = parse_meta_line(line)
     assert found is not None
     assert (clean_source(found.source_name), found.authors) == (source, authors)
+
+
+@pytest.mark.parametrize(("line", "source", "authors"), [
+    ("（某某晚报记者 张某某）", "某某晚报", ("张某某",)),
+    ("某某日报记者 张某某", "某某日报", ("张某某",)),
+])
+def test_an_outlets_reporter_in_brackets(line: str, source: str | None,
+                                         authors: tuple[str, ...]) -> None:
+    found = parse_byline(line, tail=True)
+    assert found is not None
+    assert (found.source_name, found.authors) == (source, authors)

@@ -225,6 +225,24 @@ SHAPES = [
     ("wechat_card_above", {"title": "夏天到了，这几种水果空腹别吃", "date": "2024-06-18T07:30:00",
                            "source_name": "某某健康", "authors": ("某某医生",)},
      "每到夏天", "医生建议", 5),
+    # A WeChat post's end matter: 文 | 图 | under the row, ↓↓↓, ✎ 编辑 | 审核 |, 声明：…,
+    # 投稿邮箱, 商务合作, 觉得不错，请点个在看, 点击“阅读原文”.
+    ("wechat_end_matter", {"title": "周末去哪儿？这五个小众公园值得一逛",
+                           "date": "2024-04-26T17:00:00", "source_name": "某某城市漫步",
+                           "authors": ("某某某",)},
+     "春天是逛公园的好时节", "出行前建议", 5),
+    # A county account's post: 记者丨 names the writers, one row of 编辑｜审核｜终审｜ goes,
+    # 🔺 🔺 🔺 and 往期推荐 go, the 来源丨 under them names the publisher.
+    ("wechat_credit_rows", {"title": "某某县“村超”总决赛落幕", "date": "2024-07-29T22:40:00",
+                            "source_name": "某某县融媒体中心", "authors": ("某某", "某某某")},
+     "7月28日晚", "据悉，明年的", 4),
+    # A paper's account: the follow prompts name it in quotes (↑点击上方“某某”关注我们，
+    # 戳蓝字“某某”关注我们哦！) and go; the bracketed （某某晚报记者 某某某） closing the
+    # article names the writer; ↓ 点击下方“阅读原文” goes.
+    ("wechat_follow_quoted", {"title": "某某市今年首批保障性住房开始配租",
+                              "date": "2024-03-12T18:20:00", "source_name": "某某晚报",
+                              "authors": ("某某某",)},
+     "3月12日，记者从", "市住房保障中心提醒", 4),
     # A decision honouring people: its list of names (rows of names apart) and the signature
     # after it (issuing body, date) are its text, no link list.
     ("honor_list", {"title": "关于表彰2024年度优秀教师的决定", "date": "2024-09-06",
