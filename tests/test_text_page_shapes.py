@@ -243,6 +243,14 @@ SHAPES = [
                               "date": "2024-03-12T18:20:00", "source_name": "某某晚报",
                               "authors": ("某某某",)},
      "3月12日，记者从", "市住房保障中心提醒", 4),
+    # A WeChat page saved whole with the app's UI under the text (阅读 10万+, 在看, 写留言,
+    # 微信扫一扫 关注该公众号, 继续滑动看下一个, 轻触阅读原文, 知道了, 取消 允许, the
+    # screen reader's ：，。视频小程序赞…): all of it goes. The row's first name is an account
+    # (某某疾控), no writer.
+    ("wechat_ui_footer", {"title": "秋冬季节如何预防流感？疾控专家提醒",
+                          "date": "2024-11-05T16:30:00", "source_name": "某某市疾控中心",
+                          "authors": ()},
+     "入秋以来", "此外，日常要勤洗手", 3),
     # A decision honouring people: its list of names (rows of names apart) and the signature
     # after it (issuing body, date) are its text, no link list.
     ("honor_list", {"title": "关于表彰2024年度优秀教师的决定", "date": "2024-09-06",
@@ -299,6 +307,7 @@ def test_page_shapes(name: str, meta: dict[str, object], first: str, last: str,
 
 
 @pytest.mark.parametrize(("name", "ok"), [("研究室", False), ("办公室", False), ("宣传处", False),
+                                          ("某某疾控", False), ("某某发布", False),
                                           ("韩某某", True), ("李科", True)])
 def test_an_office_is_no_author(name: str, ok: bool) -> None:
     assert plausible_author(name) is ok
