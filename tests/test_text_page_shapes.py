@@ -251,6 +251,11 @@ SHAPES = [
                           "date": "2024-11-05T16:30:00", "source_name": "某某市疾控中心",
                           "authors": ()},
      "入秋以来", "此外，日常要勤洗手", 3),
+    # A WeChat post of pictures saved as text: each picture left a line 图片, which goes, as do
+    # the pictures' credits (▲ 图源：…) and the call for readers' photos.
+    ("wechat_image_placeholders", {"title": "雪后故宫，美成一幅画", "date": "2024-12-10T09:30:00",
+                                   "source_name": "某某旅行", "authors": ()},
+     "昨日一场大雪", "据悉，当天故宫博物院", 3),
     # A decision honouring people: its list of names (rows of names apart) and the signature
     # after it (issuing body, date) are its text, no link list.
     ("honor_list", {"title": "关于表彰2024年度优秀教师的决定", "date": "2024-09-06",

@@ -519,6 +519,14 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=100,
     ),
     Rule(
+        "image_placeholder",
+        r"^[\[【(（]?\s*(?:图片|图像|配图|image|img|Image|IMG|圖片|圖像)\s*[\]】)）]?$",
+        why="a picture's placeholder where the page lost it (WeChat saves each image as 图片)",
+        examples=("图片", "[图片]", "【图片】", "image"),
+        counterexamples=("图片展", "图片由某某提供。"),
+        max_len=12,
+    ),
+    Rule(
         "collection_tag",
         r"^(?:预览时标签不可点[，,]?\s*)?收录于(?:合集|话题|专辑)(?:\s*#\S{1,20})*(?:\s*\d+个)?$"
         r"|^#\S{1,20}\s*\d+个$",
