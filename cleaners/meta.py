@@ -229,7 +229,7 @@ _BARE_ROW = re.compile(
 # 原创 may be glued to the writer, who may be left out. A post that is no 原创 prints the row
 # without it, closed by where it was posted from ("某某文旅 2024-08-02 21:05 发表于浙江").
 _ACCOUNT_ROW = re.compile(
-    rf"^原创\s*(?:(?P<writer>[\u4e00-\u9fff·]{{2,8}})\s+)?(?P<account>{_OUTLET})\s+"
+    rf"^(?:原创|原創)\s*(?:(?P<writer>[\u4e00-\u9fff·]{{2,8}})\s+)?(?P<account>{_OUTLET})\s+"
     rf"(?P<date>{DATE.pattern})(?:\s+(?:发表于|發表於)?[\u4e00-\u9fff]{{1,8}})?$")
 _POSTED_ROW = re.compile(
     rf"^(?:(?P<writer>[\u4e00-\u9fff·]{{2,8}})\s+)?(?P<account>{_OUTLET})\s+"
@@ -239,7 +239,7 @@ _POSTED_ROW = re.compile(
 def parse_account_row(line: str) -> _Found | None:
     """The date, the account (the publisher) and the writer of an account's post row; the
     writer only when the slot holds a person's name (an office in it is no author)."""
-    m = (_ACCOUNT_ROW.match(line) if line.startswith("原创")
+    m = (_ACCOUNT_ROW.match(line) if line.startswith(("原创", "原創"))
          else _POSTED_ROW.match(line) if "发表于" in line or "發表於" in line else None)
     if m is None or m["H"] is None:
         return None  # the post's time is always printed: without it, a sentence with a date

@@ -256,6 +256,12 @@ SHAPES = [
     ("wechat_image_placeholders", {"title": "雪后故宫，美成一幅画", "date": "2024-12-10T09:30:00",
                                    "source_name": "某某旅行", "authors": ()},
      "昨日一场大雪", "据悉，当天故宫博物院", 3),
+    # A WeChat post in traditional script whose row says 原創 … 發表於: the writer and the
+    # account are read as in simplified script; 延伸閱讀 and 請點擊上方藍字追蹤我們 go.
+    ("wechat_traditional_original", {"title": "中秋連假 國道疏運措施一次看",
+                                     "date": "2024-09-18T20:00:00", "source_name": "某某生活",
+                                     "authors": ("某某某",)},
+     "為因應中秋連續假期車潮", "高公局提醒", 3),
     # A decision honouring people: its list of names (rows of names apart) and the signature
     # after it (issuing body, date) are its text, no link list.
     ("honor_list", {"title": "关于表彰2024年度优秀教师的决定", "date": "2024-09-06",
