@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from .document import Doc, Removal, shorten
 from .literals import Gate, gate
-from .names import clean_source, looks_like_name, names_row, plausible_author, split_names
+from .names import (
+    ACCOUNT_ID,
+    clean_source,
+    looks_like_name,
+    names_row,
+    plausible_author,
+    split_names,
+)
 from .script import to_simplified, traditional_variants, with_traditional
 from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 
@@ -595,7 +602,7 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
         at = _LINE_AT.match(r.where)
         if not at or first_prose <= int(at[1]) - 1 <= last_prose:
             continue
-        line = r.text.strip()
+        line = ACCOUNT_ID.sub("", r.text.strip())  # 本文来源：某某（ID：abc）
         if _SOURCE_CREDIT.match(line):
             name = clean_source(_SOURCE_CREDIT_KEY.sub("", line).rstrip(")）】] "))
             best = name or best

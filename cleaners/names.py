@@ -70,9 +70,9 @@ def plausible_author(name: str) -> bool:
 
 
 _SOURCE_KEY = re.compile(r"^(?:来源|稿源|出处|來源|稿源)\s*[:：]\s*")
-_SOURCE_TAIL = re.compile(r"\s+(?:原创稿|原创|转载|供稿)$"
-                          # a WeChat account's id after its name: 某某观察（ID：abc_123）
-                          r"|\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号)\s*[:：]\s*[\w\-]{2,30}\s*[)）]$")
+# A WeChat account's id after its name: 某某观察（ID：abc_123）.
+ACCOUNT_ID = re.compile(r"\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号)\s*[:：]\s*[\w\-]{2,30}\s*[)）]$")
+_SOURCE_TAIL = re.compile(rf"\s+(?:原创稿|原创|转载|供稿)$|{ACCOUNT_ID.pattern}")
 
 
 def clean_source(raw: str | None) -> str | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from cleaners import clean_text
+from cleaners.chrome.blocks import RELATED_MARKER
 from cleaners.meta import clean_authors, closing_signature, parse_byline, parse_meta_line
 from cleaners.names import plausible_author
 
@@ -262,6 +263,12 @@ SHAPES = [
                                      "date": "2024-09-18T20:00:00", "source_name": "某某生活",
                                      "authors": ("某某某",)},
      "為因應中秋連續假期車潮", "高公局提醒", 3),
+    # A WeChat repost of a bureau's checklist: its ✅ items stay; 本文来源：…（ID：…） names the
+    # bureau as the publisher (over the reposting account); 转载请联系授权, ▶ 推荐阅读 and its
+    # ▶ items, 编辑： | 校对： go.
+    ("wechat_checklist", {"title": "开学季，这份安全清单请收好", "date": "2024-08-30T19:00:00",
+                          "source_name": "某某市教育局", "authors": ()},
+     "新学期即将开始", "家长要切实履行", 6),
     # A decision honouring people: its list of names (rows of names apart) and the signature
     # after it (issuing body, date) are its text, no link list.
     ("honor_list", {"title": "关于表彰2024年度优秀教师的决定", "date": "2024-09-06",
@@ -525,3 +532,11 @@ def test_a_sentence_under_a_source_card_is_the_text() -> None:
     assert doc.text.startswith("会议要求各乡镇压实责任。")
     assert "以下文章来源于" not in doc.text
     assert doc.meta.authors == ("李某某",)
+
+
+@pytest.mark.parametrize(("line", "marker"), [
+    ("▶ 推荐阅读", True), ("● 往期回顾 ●", True), ("- 往期推荐 -", True),
+    ("▶ 某某市新增公办学位1.2万个", False),
+])
+def test_a_decorated_related_marker(line: str, marker: bool) -> None:
+    assert (RELATED_MARKER.match(line) is not None) is marker

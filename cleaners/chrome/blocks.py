@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 
 __all__ = ["RELATED_MARKER", "PageBlocks", "main_span"]
 
+# A WeChat post decorates it (▶ 推荐阅读, ● 往期回顾 ●, - 往期推荐 -).
 RELATED_MARKER = re.compile(with_traditional(
-    r"^[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
+    r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
     r"热门(?:推荐|文章|新闻|资讯|标签|排行)|猜你喜欢|更多精彩|往期回顾|往期推荐|精彩推荐|精彩图片|"
     r"大家都在看|热点(?:新闻|推荐|资讯|排行)|最新(?:新闻|文章|资讯|推荐|动态)|编辑推荐|为你推荐|"
     r"今日推荐|推荐新闻|图片新闻|友情链接|网友评论|最新评论|热门评论|"
@@ -34,7 +35,7 @@ RELATED_MARKER = re.compile(with_traditional(
     r"延伸\s*[·•]?\s*(?:阅读|推荐)|(?:继续)?阅读下一篇|热门\s*(?i:tags)|"
     r"看了本文的人还看了|(?:24小时|今日|本周|本月|一周|点击|阅读)?(?:排行|排行榜)|更多(?:新闻|视频|图片|资讯|文章|报道)|"
     r"(?:(?i:related|recommended|most read|popular|more)\s*(?:articles|stories|news|reading)?))"
-    r"\s*[】\]]?\s*[:：>》]*\s*$"))
+    r"\s*[】\]]?\s*[:：>》]*[\s●○■◆★☆◀◄\-—–]*$"))
 
 # The characters a related marker opens with, read off the pattern: most lines are not
 # matched against it.
