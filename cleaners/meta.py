@@ -582,13 +582,20 @@ def _edition_date(removals: Sequence[Removal]) -> str | None:
     return None
 
 
+# The markers chrome.blocks removed that head a list of other articles or of comments.
+_LIST_MARKERS = frozenset({"related_marker", "comment_thread"})
+
+
 # A source credit chrome.lines took out whole: "（来源：某某日报）", "本文来源：某某晚报".
 _SOURCE_CREDIT_RULES = frozenset({"source_credit", "reprint_notice"})
+# A repost names its source account: "本文经授权转载自微信公众号：某某（ID：…）".
 _SOURCE_CREDIT = re.compile(with_traditional(
-    r"^[（(【\[]?\s*(?:本文|文章|稿件)?(?:来源|转自|来自)\s*[:：]?\s*"
-    r"[^\s，。、,;；:：（()）【】\[\]]{2,20}\s*[)）】\]]?$"))
+    r"^[（(【\[]?\s*(?:本文|文章|稿件)?(?:经[^，。,]{0,8}?授权)?(?:来源|转载自|转自|来自)"
+    r"\s*(?:微信)?(?:公众号)?\s*[:：]?\s*[「『“]?"
+    r"[^\s，。、,;；:：（()）【】\[\]「」『』“”]{2,20}[」』”]?\s*[)）】\]]?$"))
 _SOURCE_CREDIT_KEY = re.compile(with_traditional(
-    r"^[（(【\[]?\s*(?:本文|文章|稿件)?(?:来源|转自|来自)\s*[:：]?\s*"))
+    r"^[（(【\[]?\s*(?:本文|文章|稿件)?(?:经[^，。,]{0,8}?授权)?(?:来源|转载自|转自|来自)"
+    r"\s*(?:微信)?(?:公众号)?\s*[:：]?\s*[「『“]?"))
 
 
 def _removed_source(removals: Sequence[Removal], first_prose: int,
@@ -604,7 +611,7 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
             continue
         line = ACCOUNT_ID.sub("", r.text.strip())  # 本文来源：某某（ID：abc）
         if _SOURCE_CREDIT.match(line):
-            name = clean_source(_SOURCE_CREDIT_KEY.sub("", line).rstrip(")）】] "))
+            name = clean_source(_SOURCE_CREDIT_KEY.sub("", line).rstrip(")）】]」』” "))
             best = name or best
     return best
 
@@ -866,6 +873,12 @@ class MetaLines:
                     found[i] = ("date_row", hit)
                     break
         signed = closing_signature(lines) if tail else frozenset()
+        # A name under a list the chrome took out (精选留言, 推荐阅读) is a commenter's or an
+        # item's, no byline of the article.
+        listed = min((int(at[1]) - 1 for r in doc.removals if r.rule in _LIST_MARKERS
+                      and (at := _LINE_AT.match(r.where)) and int(at[1]) - 1 > last_prose),
+                     default=len(lines))
+        listed_names: list[int] = []
         for i in tail:
             line = lines[i].strip()
             if i in signed:
@@ -874,7 +887,10 @@ class MetaLines:
             if hit:
                 found[i] = ("meta_line", hit)
             elif (hit := parse_byline(line, tail=True)) is not None:
-                found[i] = ("byline", hit)
+                if i < listed:
+                    found[i] = ("byline", hit)
+                else:
+                    listed_names.append(i)
 
         labelled = next((hit.title for _, hit in found.values() if hit.title), None)
         title_run = self._title_lines(doc, lines, head, found)
@@ -976,7 +992,11 @@ class MetaLines:
             credited = _credited_authors(doc.removals)
             if credited:
                 meta["authors"] = credited
-        drop = set(found) | set(title_run) | set(above)
+        drop = set(found) | set(title_run) | set(above) | set(listed_names)
+        removed.extend(Removal(self.name, "listed_name",
+                               "a name under a list the chrome took out (a commenter's): "
+                               "no byline of the article", shorten(lines[i].strip()),
+                               f"line {i + 1}") for i in listed_names)
         account = _account_line(lines, doc.removals, [i for i in head if i not in drop])
         if account is not None:
             field = self._lift_account(lines[account].strip(), doc, meta)

@@ -269,6 +269,12 @@ SHAPES = [
     ("wechat_checklist", {"title": "开学季，这份安全清单请收好", "date": "2024-08-30T19:00:00",
                           "source_name": "某某市教育局", "authors": ()},
      "新学期即将开始", "家长要切实履行", 6),
+    # A WeChat repost (本文经授权转载自微信公众号：某某（ID：…）, which names the publisher)
+    # closed by its readers' comments (精选留言, a nickname, the comment, its likes): they
+    # go, and a nickname that looks like a name is no byline.
+    ("wechat_comments", {"title": "退休后，我在社区学会了弹古筝", "date": "2024-06-06T10:00:00",
+                         "source_name": "某某老年报", "authors": ()},
+     "今年67岁的刘阿姨", "如今，她已经能", 4),
     # A decision honouring people: its list of names (rows of names apart) and the signature
     # after it (issuing body, date) are its text, no link list.
     ("honor_list", {"title": "关于表彰2024年度优秀教师的决定", "date": "2024-09-06",
@@ -535,7 +541,7 @@ def test_a_sentence_under_a_source_card_is_the_text() -> None:
 
 
 @pytest.mark.parametrize(("line", "marker"), [
-    ("▶ 推荐阅读", True), ("● 往期回顾 ●", True), ("- 往期推荐 -", True),
+    ("▶ 推荐阅读", True), ("● 往期回顾 ●", True), ("- 往期推荐 -", True), ("精选留言", True),
     ("▶ 某某市新增公办学位1.2万个", False),
 ])
 def test_a_decorated_related_marker(line: str, marker: bool) -> None:
