@@ -875,8 +875,8 @@ class MetaLines:
         signed = closing_signature(lines) if tail else frozenset()
         # A name under a list the chrome took out (精选留言, 推荐阅读) is a commenter's or an
         # item's, no byline of the article.
-        listed = min((int(at[1]) - 1 for r in doc.removals if r.rule in _LIST_MARKERS
-                      and (at := _LINE_AT.match(r.where)) and int(at[1]) - 1 > last_prose),
+        listed = min((int(row[1]) - 1 for r in doc.removals if r.rule in _LIST_MARKERS
+                      and (row := _LINE_AT.match(r.where)) and int(row[1]) - 1 > last_prose),
                      default=len(lines))
         listed_names: list[int] = []
         for i in tail:
