@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 from .document import Doc, Removal, shorten
 from .layout import print_width
 from .literals import Gate, gate
-from .names import clean_source, looks_like_name, names_row, plausible_author, split_names
+from .names import (
+    ACCOUNT_ID,
+    clean_source,
+    looks_like_name,
+    names_row,
+    plausible_author,
+    split_names,
+)
 from .script import to_simplified, traditional_variants, with_traditional
 from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 
@@ -100,6 +107,11 @@ _OTHER_KEYS = _alts("摄影|摄像|"
 _FIELD = re.compile(
     rf"(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|{_PUBLISHER_KEYS}|"
     rf"{_OTHER_KEYS})\s*[:：]\s*")
+# A WeChat post's bar between a label and its value (来源丨某某, 编辑｜某某) is its colon, no
+# segment's end: a bar splits a row's fields only between them (记者 张三 | 2024-05-30).
+_BAR_LABEL = re.compile(
+    rf"(?:^|(?<=\s))(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_PUBLISHER_KEYS}|"
+    rf"{_OTHER_KEYS})\s*[丨｜|]\s*(?=\S)")
 _AUTHOR_KEY = re.compile(_AUTHOR_KEYS)
 _KIND = {**{k: "date" for k in _DATE_KEYS.split("|")},
          **{k: "source" for k in _SOURCE_KEYS.split("|")},
@@ -130,11 +142,13 @@ _TITLED_BYLINE = _Variants(
     r"^(?:《[^》]{1,12}》|[^\s，。]{2,12})?(?:作者|记者)\s+(?P<names>[\u4e00-\u9fff]{2,4}"
     r"(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,3})$")
 # "某某日报记者 张三": the part before 记者 is the publisher.
+# In brackets closing the article too: "（某某晚报记者 张三）".
 _SOURCE_REPORTER = _Variants(
     # a caption's 图为 (图为记者 某某 摄) names no outlet
-    r"^(?!图为|图片)(?P<src>[^\s，。记/]{2,24}?(?:/[^\s，。记/]{2,24}?)?)(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*"
+    r"^(?:[（(](?=[^（()）]+[)）]$))?(?!图为|图片)"
+    r"(?P<src>[^\s，。记/（()）]{2,24}?(?:/[^\s，。记/]{2,24}?)?)(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,5})"
-    r"(?:\s*(?:报道|文/图|文\s*图|图/文|摄影?|文))?$")
+    r"(?:\s*(?:报道|文/图|文\s*图|图/文|摄影?|文))?[)）]?$")
 # "记者王某某／台北报导": the reporter, a slash and where the report was filed from (a
 # Taiwan or Hong Kong paper's byline); "记者甲、乙／综合报导".
 _PLACE_BYLINE = _Variants(
@@ -255,16 +269,21 @@ _BARE_ROW = re.compile(
 
 # An account's post row (a WeChat article's): 原创, the writer, the account, the date and
 # time, maybe where it was posted from ("原创 某某某 某某青年说 2024-05-06 20:15 发表于北京");
-# 原创 may be glued to the writer, who may be left out.
+# 原创 may be glued to the writer, who may be left out. A post that is no 原创 prints the row
+# without it, closed by where it was posted from ("某某文旅 2024-08-02 21:05 发表于浙江").
 _ACCOUNT_ROW = re.compile(
-    rf"^原创\s*(?:(?P<writer>[\u4e00-\u9fff·]{{2,8}})\s+)?(?P<account>{_OUTLET})\s+"
-    rf"(?P<date>{DATE.pattern})(?:\s+(?:发表于)?[\u4e00-\u9fff]{{1,8}})?$")
+    rf"^(?:原创|原創)\s*(?:(?P<writer>[\u4e00-\u9fff·]{{2,8}})\s+)?(?P<account>{_OUTLET})\s+"
+    rf"(?P<date>{DATE.pattern})(?:\s+(?:发表于|發表於)?[\u4e00-\u9fff]{{1,8}})?$")
+_POSTED_ROW = re.compile(
+    rf"^(?:(?P<writer>[\u4e00-\u9fff·]{{2,8}})\s+)?(?P<account>{_OUTLET})\s+"
+    rf"(?P<date>{DATE.pattern})\s+(?:发表于|發表於)[\u4e00-\u9fff]{{1,8}}$")
 
 
 def parse_account_row(line: str) -> _Found | None:
     """The date, the account (the publisher) and the writer of an account's post row; the
     writer only when the slot holds a person's name (an office in it is no author)."""
-    m = _ACCOUNT_ROW.match(line) if line.startswith("原创") else None
+    m = (_ACCOUNT_ROW.match(line) if line.startswith(("原创", "原創"))
+         else _POSTED_ROW.match(line) if "发表于" in line or "發表於" in line else None)
     if m is None or m["H"] is None:
         return None  # the post's time is always printed: without it, a sentence with a date
     writer = m["writer"]
@@ -372,6 +391,8 @@ def parse_meta_line(line: str) -> _Found | None:
     line = arabic_dates(line)
     if len(line) > 200 or "。" in line or not _ROW_SCREEN.search(line):
         return None
+    if "丨" in line or "｜" in line or "|" in line:
+        line = _BAR_LABEL.sub(lambda m: f"{m['key']}：", line)
     parts = _SEGMENTS.split(line)
     if len(parts) > 1:
         return _parse_segments(parts)
@@ -596,8 +617,9 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
 
 
 # Rule codes of the credits an earlier cleaner cut off the end of a paragraph: "……。（张三）",
-# "(文/图 张三 李四)". The names are the article's authors even though the text is gone.
-_CREDIT_RULES = frozenset({"trailing_credit", "trailing_byline"})
+# "(文/图 张三 李四)", or took out as a bracketed credit line of its own ("（综合本报记者 张三
+# 李四）" closing a page of briefs). The names are the article's authors though the text is gone.
+_CREDIT_RULES = frozenset({"trailing_credit", "trailing_byline", "source_credit"})
 
 
 _STAMP_ALONE = re.compile(rf"^(?:{DATE.pattern})$")
@@ -653,13 +675,20 @@ def _edition_date(removals: Sequence[Removal]) -> str | None:
     return None
 
 
+# The markers chrome.blocks removed that head a list of other articles or of comments.
+_LIST_MARKERS = frozenset({"related_marker", "comment_thread"})
+
+
 # A source credit chrome.lines took out whole: "（来源：某某日报）", "本文来源：某某晚报".
 _SOURCE_CREDIT_RULES = frozenset({"source_credit", "reprint_notice"})
+# A repost names its source account: "本文经授权转载自微信公众号：某某（ID：…）".
 _SOURCE_CREDIT = re.compile(with_traditional(
-    r"^[（(【\[]?\s*(?:本文|文章|稿件)?(?:来源|转自|来自)\s*[:：]?\s*"
-    r"[^\s，。、,;；:：（()）【】\[\]]{2,20}\s*[)）】\]]?$"))
+    r"^[（(【\[]?\s*(?:本文|文章|稿件)?(?:经[^，。,]{0,8}?授权)?(?:来源|转载自|转自|来自)"
+    r"\s*(?:微信)?(?:公众号)?\s*[:：]?\s*[「『“]?"
+    r"[^\s，。、,;；:：（()）【】\[\]「」『』“”]{2,20}[」』”]?\s*[)）】\]]?$"))
 _SOURCE_CREDIT_KEY = re.compile(with_traditional(
-    r"^[（(【\[]?\s*(?:本文|文章|稿件)?(?:来源|转自|来自)\s*[:：]?\s*"))
+    r"^[（(【\[]?\s*(?:本文|文章|稿件)?(?:经[^，。,]{0,8}?授权)?(?:来源|转载自|转自|来自)"
+    r"\s*(?:微信)?(?:公众号)?\s*[:：]?\s*[「『“]?"))
 
 
 def _removed_source(removals: Sequence[Removal], first_prose: int,
@@ -673,9 +702,9 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
         at = _LINE_AT.match(r.where)
         if not at or first_prose <= int(at[1]) - 1 <= last_prose:
             continue
-        line = r.text.strip()
+        line = ACCOUNT_ID.sub("", r.text.strip())  # 本文来源：某某（ID：abc）
         if _SOURCE_CREDIT.match(line):
-            name = clean_source(_SOURCE_CREDIT_KEY.sub("", line).rstrip(")）】] "))
+            name = clean_source(_SOURCE_CREDIT_KEY.sub("", line).rstrip(")）】]」』” "))
             best = name or best
     return best
 
@@ -686,10 +715,20 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
 _WRITER_FIELD = _compile_all(
     r"(?:^|[\s（(【\[])(?:撰稿|撰文|作者|采写|执笔|记者)\s*[:：/]\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3})(?=$|[\s)）】\]])")
+# A WeChat repost's card of the account it comes from, above the text: "以下文章来源于某某健康
+# ，作者某某医生", then the account's name and its one-line description.
+SOURCE_CARD = re.compile(
+    r"^以下文章(?:来源于|來源於)\s*(?P<account>[^\s，,]{2,20})\s*[，,]\s*作者\s*"
+    r"(?P<writer>[^\s，,。]{1,16})$")
 
 
 def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
-    """Authors named in credit removals (the last one wins: it closes the article)."""
+    """Authors named in credit removals (the last one wins: it closes the article), or the
+    writer a repost's card of its source account names."""
+    for r in removals:
+        card = SOURCE_CARD.match(r.text.strip()) if r.rule == "source_card" else None
+        if card and plausible_author(card["writer"]):
+            return (card["writer"],)
     for r in reversed(removals):
         if r.rule in _CREDIT_RULES:
             found = parse_byline(r.text.strip(), tail=True)
@@ -938,6 +977,12 @@ class MetaLines:
                     found[i] = ("date_row", hit)
                     break
         signed = closing_signature(lines) if tail else frozenset()
+        # A name under a list the chrome took out (精选留言, 推荐阅读) is a commenter's or an
+        # item's, no byline of the article.
+        listed = min((int(row[1]) - 1 for r in doc.removals if r.rule in _LIST_MARKERS
+                      and (row := _LINE_AT.match(r.where)) and int(row[1]) - 1 > last_prose),
+                     default=len(lines))
+        listed_names: list[int] = []
         for i in tail:
             line = lines[i].strip()
             if i in signed:
@@ -946,7 +991,10 @@ class MetaLines:
             if hit:
                 found[i] = ("meta_line", hit)
             elif (hit := parse_byline(line, tail=True)) is not None:
-                found[i] = ("byline", hit)
+                if i < listed:
+                    found[i] = ("byline", hit)
+                else:
+                    listed_names.append(i)
 
         labelled = next((hit.title for _, hit in found.values() if hit.title), None)
         title_run = self._title_lines(doc, lines, head, found)
@@ -1048,7 +1096,11 @@ class MetaLines:
             credited = _credited_authors(doc.removals)
             if credited:
                 meta["authors"] = credited
-        drop = set(found) | set(title_run) | set(above)
+        drop = set(found) | set(title_run) | set(above) | set(listed_names)
+        removed.extend(Removal(self.name, "listed_name",
+                               "a name under a list the chrome took out (a commenter's): "
+                               "no byline of the article", shorten(lines[i].strip()),
+                               f"line {i + 1}") for i in listed_names)
         account = _account_line(lines, doc.removals, [i for i in head if i not in drop])
         if account is not None:
             field = self._lift_account(lines[account].strip(), doc, meta)

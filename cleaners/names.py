@@ -51,7 +51,9 @@ def names_row(line: str) -> bool:
 
 _ORG = re.compile(
     r"(?:网|报|社|台|频道|新闻|消息|客户端|杂志|周刊|日报|晚报|中心|编辑部|公司|集团|科技|财经|媒体|"
-    r"部|委|局|厅|办|院|所|站|室|处|支部|协会|学会|自媒体|\.net|\.com)$"
+    r"部|委|局|厅|办|院|所|站|室|处|支部|协会|学会|自媒体|\.net|\.com"
+    # an account's kind of publisher (某某疾控, 某某发布, 某某融媒, 某某文旅)
+    r"|疾控|发布|融媒|文旅|政务|党建|公安|交警|消防|气象|税务|检察)$"
     r"|^(?:网易|新浪|搜狐|腾讯|凤凰|百度|今日头条|头条|澎湃|网络|未知|佚名|匿名|整合|综合|本站|原创|"
     r"管理员|编辑|记者|通讯员|作者|admin|editor|author|unknown|null|none|name)$",
     re.IGNORECASE)
@@ -68,7 +70,9 @@ def plausible_author(name: str) -> bool:
 
 
 _SOURCE_KEY = re.compile(r"^(?:来源|稿源|出处|來源|稿源)\s*[:：]\s*")
-_SOURCE_TAIL = re.compile(r"\s+(?:原创稿|原创|转载|供稿)$")
+# A WeChat account's id after its name: 某某观察（ID：abc_123）.
+ACCOUNT_ID = re.compile(r"\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号)\s*[:：]\s*[\w\-]{2,30}\s*[)）]$")
+_SOURCE_TAIL = re.compile(rf"\s+(?:原创稿|原创|转载|供稿)$|{ACCOUNT_ID.pattern}")
 _SOURCE_EDITION = re.compile(r"[（(](?:[^（()）]*\d[^（()）]*[）)]|[^（()）]*$)$")
 # An outlet with the channel it was printed in after a dash (某某网－社会频道, 某某网-财经频道):
 # the outlet is the publisher.
@@ -77,7 +81,7 @@ _SOURCE_CHANNEL = re.compile(
 
 
 def clean_source(raw: str | None) -> str | None:
-    """A publisher name without its 来源： label or a trailing 原创稿 note."""
+    """A publisher name without its 来源： label, a trailing 原创稿 note or an account's id."""
     if not raw:
         return None
     text = _SOURCE_TAIL.sub("", _SOURCE_KEY.sub("", raw.strip())).strip()

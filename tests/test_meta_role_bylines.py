@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from cleaners import clean_text
 from cleaners.meta import parse_byline, parse_meta_line
+from cleaners.names import clean_source
 
 
 @pytest.mark.parametrize(("line", "authors"), [
@@ -56,3 +58,42 @@ def test_a_labelled_row_names_every_role(line: str, authors: tuple[str, ...]) ->
 def test_no_role_byline(line: str) -> None:
     found = parse_byline(line, tail=False)
     assert found is None or not found.authors
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("（综合本报记者 张某某 李某某）", ("张某某", "李某某")),
+    ("（来源：某某日报）", ()),  # a source credit names the publisher, no writer
+])
+def test_a_bracketed_credit_line_closing_the_page_names_its_authors(
+        credit: str, authors: tuple[str, ...]) -> None:
+    page = ("某某市召开防汛工作会议\n2024-07-15 07:30\n"
+            "7月14日，某某市召开防汛工作会议，部署今年主汛期各项防汛准备工作，要求压实责任。\n"
+            "会议强调，各区要加强值班值守，及时发布预警信息，确保群众生命财产安全万无一失。\n"
+            f"{credit}")
+    doc = clean_text(page, id="credit")
+    assert doc.meta.authors == authors
+    assert credit not in doc.text
+
+
+@pytest.mark.parametrize(("line", "source", "authors"), [
+    ("来源丨某某县融媒体中心", "某某县融媒体中心", ()),
+    ("作者｜某某某", None, ("某某某",)),
+    ("来源｜某某观察（ID：abc_123）", "某某观察", ()),
+    ("来源 | 某某日报 | 2024-05-30", "某某日报", ()),
+])
+def test_a_bar_after_a_label_is_its_colon(line: str, source: str | None,
+                                          authors: tuple[str, ...]) -> None:
+    found = parse_meta_line(line)
+    assert found is not None
+    assert (clean_source(found.source_name), found.authors) == (source, authors)
+
+
+@pytest.mark.parametrize(("line", "source", "authors"), [
+    ("（某某晚报记者 张某某）", "某某晚报", ("张某某",)),
+    ("某某日报记者 张某某", "某某日报", ("张某某",)),
+])
+def test_an_outlets_reporter_in_brackets(line: str, source: str | None,
+                                         authors: tuple[str, ...]) -> None:
+    found = parse_byline(line, tail=True)
+    assert found is not None
+    assert (found.source_name, found.authors) == (source, authors)

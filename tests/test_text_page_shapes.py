@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from cleaners import clean_text
+from cleaners.chrome.blocks import RELATED_MARKER
 from cleaners.meta import clean_authors, closing_signature, parse_byline, parse_meta_line
 from cleaners.names import plausible_author
 
@@ -175,8 +176,105 @@ SHAPES = [
     ("broadcast_transcript", {"date": "2024-06-03T19:30:00"},
      "【视频】某某新闻联播", "（主持人）以上就是今天节目", 10),
     # A page of news briefs (简讯): each item's bold lead (■…) is its heading and stays.
-    ("brief_items", {"title": "本地简讯", "date": "2024-07-15T07:30:00", "source_name": "某某日报"},
+    ("brief_items", {"title": "本地简讯", "date": "2024-07-15T07:30:00", "source_name": "某某日报",
+                     "authors": ("吴某某", "孙某某")},
      "■某某区新增10个口袋公园", "7月15日至8月31日", 6),
+    # A WeChat post that is mostly its pictures' captions (▲…): they stay; the account's
+    # 编辑丨/审核丨/来源丨 rows close it, their bar a colon: the 来源 names the publisher.
+    ("wechat_captions", {"title": "一组图带你看某某古城的夜", "date": "2024-08-02T21:05:00",
+                         "source_name": "某某县融媒体中心", "authors": ()},
+     "夜幕降临", "据介绍，今年暑期", 6),
+    # A WeChat repost: 本文转载自公众号「…」 goes; 作者｜ under it names the writer and
+    # 责任编辑｜ closing it goes (full-width bars as the labels' colons); 推荐阅读 goes.
+    ("wechat_reprint", {"title": "“双减”三年，课后服务还能怎么做？", "date": "2024-09-10T12:00:00",
+                        "source_name": "某某教育观察", "authors": ("某某某",)},
+     "课后服务推行三年来", "专家认为", 5),
+    # A WeChat post under its 收录于合集 #话题 N个 tag: the tag goes, 来源丨 names the account
+    # without its （ID：…）; the disclaimer, END, 往期回顾 and 星标我们 go.
+    ("wechat_collection", {"title": "上半年外贸数据出炉：出口增长超预期",
+                           "date": "2024-07-08T08:00:00", "source_name": "某某财经观察",
+                           "authors": ("某某某",)},
+     "海关总署近日发布数据", "展望下半年", 4),
+    # A WeChat essay of one-sentence paragraphs (a list's look): every one stays; - THE END -
+    # and 点赞在看，让更多人看到 go.
+    ("wechat_short_paragraphs", {"title": "写给三十岁的自己", "date": "2024-03-30T22:10:00",
+                                 "source_name": "某某读书", "authors": ("某某",)},
+     "三十岁这一年", "愿你我都能", 8),
+    # A WeChat review closed by a giveaway (文末福利, 留言…抽取3位读者送出…): it goes.
+    # Its row (account, date, 发表于 province) has no 原创: the account published it.
+    ("wechat_giveaway", {"title": "国产旗舰手机上手体验：影像进步明显",
+                         "date": "2024-10-22T19:45:00", "source_name": "某某数码"},
+     "本周，某某公司正式发布", "总的来看", 5),
+    # A WeChat poll (投票, its options, 欢迎在留言区…, 写留言, 阅读 N) goes; the ask for votes
+    # in the text (投票时间为…) stays.
+    ("wechat_vote", {"title": "小区电动车充电桩建在哪？请您来投票", "date": "2024-05-20T18:30:00",
+                     "source_name": "某某社区发布", "authors": ()},
+     "近期，不少居民反映", "投票时间为", 4),
+    # A WeChat post in traditional script: 點擊上方藍字關注我們, 發表於, 文字｜ (the writer),
+    # 攝影｜, 編輯｜, 往期回顧 and 長按識別二維碼.
+    ("wechat_traditional", {"title": "老街上的手作麵包店，開了二十年", "date": "2024-04-12T09:00:00",
+                            "source_name": "某某生活誌", "authors": ("某某",)},
+     "在某某區的一條老街上", "不少街坊從小吃到大", 4),
+    # A WeChat repost under the card of its source account (以下文章来源于某某 ，作者某某, the
+    # account's name, its description): the card goes, its writer is the author; 素材来源,
+    # 图片来源：网络, 版权归原作者所有…, 往期推荐 and 点个“在看” go.
+    ("wechat_source_card", {"title": "夏天到了，这几种水果空腹别吃", "date": "2024-06-18T07:30:00",
+                            "source_name": "某某健康", "authors": ("某某医生",)},
+     "每到夏天", "医生建议", 5),
+    # The same card saved above the headline, under 点击上方蓝字关注我们: the account's
+    # description is no headline.
+    ("wechat_card_above", {"title": "夏天到了，这几种水果空腹别吃", "date": "2024-06-18T07:30:00",
+                           "source_name": "某某健康", "authors": ("某某医生",)},
+     "每到夏天", "医生建议", 5),
+    # A WeChat post's end matter: 文 | 图 | under the row, ↓↓↓, ✎ 编辑 | 审核 |, 声明：…,
+    # 投稿邮箱, 商务合作, 觉得不错，请点个在看, 点击“阅读原文”.
+    ("wechat_end_matter", {"title": "周末去哪儿？这五个小众公园值得一逛",
+                           "date": "2024-04-26T17:00:00", "source_name": "某某城市漫步",
+                           "authors": ("某某某",)},
+     "春天是逛公园的好时节", "出行前建议", 5),
+    # A county account's post: 记者丨 names the writers, one row of 编辑｜审核｜终审｜ goes,
+    # 🔺 🔺 🔺 and 往期推荐 go, the 来源丨 under them names the publisher.
+    ("wechat_credit_rows", {"title": "某某县“村超”总决赛落幕", "date": "2024-07-29T22:40:00",
+                            "source_name": "某某县融媒体中心", "authors": ("某某", "某某某")},
+     "7月28日晚", "据悉，明年的", 4),
+    # A paper's account: the follow prompts name it in quotes (↑点击上方“某某”关注我们，
+    # 戳蓝字“某某”关注我们哦！) and go; the bracketed （某某晚报记者 某某某） closing the
+    # article names the writer; ↓ 点击下方“阅读原文” goes.
+    ("wechat_follow_quoted", {"title": "某某市今年首批保障性住房开始配租",
+                              "date": "2024-03-12T18:20:00", "source_name": "某某晚报",
+                              "authors": ("某某某",)},
+     "3月12日，记者从", "市住房保障中心提醒", 4),
+    # A WeChat page saved whole with the app's UI under the text (阅读 10万+, 在看, 写留言,
+    # 微信扫一扫 关注该公众号, 继续滑动看下一个, 轻触阅读原文, 知道了, 取消 允许, the
+    # screen reader's ：，。视频小程序赞…): all of it goes. The row's first name is an account
+    # (某某疾控), no writer.
+    ("wechat_ui_footer", {"title": "秋冬季节如何预防流感？疾控专家提醒",
+                          "date": "2024-11-05T16:30:00", "source_name": "某某市疾控中心",
+                          "authors": ()},
+     "入秋以来", "此外，日常要勤洗手", 3),
+    # A WeChat post of pictures saved as text: each picture left a line 图片, which goes, as do
+    # the pictures' credits (▲ 图源：…) and the call for readers' photos.
+    ("wechat_image_placeholders", {"title": "雪后故宫，美成一幅画", "date": "2024-12-10T09:30:00",
+                                   "source_name": "某某旅行", "authors": ()},
+     "昨日一场大雪", "据悉，当天故宫博物院", 3),
+    # A WeChat post in traditional script whose row says 原創 … 發表於: the writer and the
+    # account are read as in simplified script; 延伸閱讀 and 請點擊上方藍字追蹤我們 go.
+    ("wechat_traditional_original", {"title": "中秋連假 國道疏運措施一次看",
+                                     "date": "2024-09-18T20:00:00", "source_name": "某某生活",
+                                     "authors": ("某某某",)},
+     "為因應中秋連續假期車潮", "高公局提醒", 3),
+    # A WeChat repost of a bureau's checklist: its ✅ items stay; 本文来源：…（ID：…） names the
+    # bureau as the publisher (over the reposting account); 转载请联系授权, ▶ 推荐阅读 and its
+    # ▶ items, 编辑： | 校对： go.
+    ("wechat_checklist", {"title": "开学季，这份安全清单请收好", "date": "2024-08-30T19:00:00",
+                          "source_name": "某某市教育局", "authors": ()},
+     "新学期即将开始", "家长要切实履行", 6),
+    # A WeChat repost (本文经授权转载自微信公众号：某某（ID：…）, which names the publisher)
+    # closed by its readers' comments (精选留言, a nickname, the comment, its likes): they
+    # go, and a nickname that looks like a name is no byline.
+    ("wechat_comments", {"title": "退休后，我在社区学会了弹古筝", "date": "2024-06-06T10:00:00",
+                         "source_name": "某某老年报", "authors": ()},
+     "今年67岁的刘阿姨", "如今，她已经能", 4),
     # A decision honouring people: its list of names (rows of names apart) and the signature
     # after it (issuing body, date) are its text, no link list.
     ("honor_list", {"title": "关于表彰2024年度优秀教师的决定", "date": "2024-09-06",
@@ -233,6 +331,7 @@ def test_page_shapes(name: str, meta: dict[str, object], first: str, last: str,
 
 
 @pytest.mark.parametrize(("name", "ok"), [("研究室", False), ("办公室", False), ("宣传处", False),
+                                          ("某某疾控", False), ("某某发布", False),
                                           ("韩某某", True), ("李科", True)])
 def test_an_office_is_no_author(name: str, ok: bool) -> None:
     assert plausible_author(name) is ok
@@ -428,3 +527,22 @@ def test_an_epaper_headline_list_above_the_article(top: str, label: str, repeate
     assert doc.text.startswith("——出台20条措施")
     for gone in ("本版", "全市一季度", "湿地公园", "市领导调研"):
         assert gone not in doc.text
+
+
+def test_a_sentence_under_a_source_card_is_the_text() -> None:
+    page = ("某某县召开防汛工作会议\n某某发布 2024-06-18 07:30 发表于江苏\n"
+            "以下文章来源于某某融媒 ，作者李某某\n某某融媒\n会议要求各乡镇压实责任。\n"
+            "6月17日，某某县召开防汛工作会议，部署今年主汛期各项防汛准备工作，要求做好值守。\n"
+            "会议强调，各乡镇要加强巡查，及时排除隐患，确保群众生命财产安全和度汛安全。")
+    doc = clean_text(page, id="card")
+    assert doc.text.startswith("会议要求各乡镇压实责任。")
+    assert "以下文章来源于" not in doc.text
+    assert doc.meta.authors == ("李某某",)
+
+
+@pytest.mark.parametrize(("line", "marker"), [
+    ("▶ 推荐阅读", True), ("● 往期回顾 ●", True), ("- 往期推荐 -", True), ("精选留言", True),
+    ("▶ 某某市新增公办学位1.2万个", False),
+])
+def test_a_decorated_related_marker(line: str, marker: bool) -> None:
+    assert (RELATED_MARKER.match(line) is not None) is marker

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Doc, Removal, shorten
 from ..literals import clues
-from ..meta import closing_signature, contact_block, parse_byline, parse_meta_line
+from ..meta import SOURCE_CARD, closing_signature, contact_block, parse_byline, parse_meta_line
 from ..names import names_row
 from ..script import with_traditional
 
@@ -25,16 +25,17 @@ if TYPE_CHECKING:
 
 __all__ = ["RELATED_MARKER", "PageBlocks", "main_span"]
 
+# A WeChat post decorates it (▶ 推荐阅读, ● 往期回顾 ●, - 往期推荐 -).
 RELATED_MARKER = re.compile(with_traditional(
-    r"^[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
+    r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
     r"热门(?:推荐|文章|新闻|资讯|标签|排行)|猜你喜欢|更多精彩|往期回顾|往期推荐|精彩推荐|精彩图片|"
     r"大家都在看|热点(?:新闻|推荐|资讯|排行)|最新(?:新闻|文章|资讯|推荐|动态)|编辑推荐|为你推荐|"
-    r"今日推荐|推荐新闻|图片新闻|友情链接|网友评论|最新评论|热门评论|"
+    r"今日推荐|推荐新闻|图片新闻|友情链接|网友评论|最新评论|热门评论|精选留言|留言精选|热门留言|精选评论|"
     r"[你您]?可能(?:会)?(?:感兴趣|喜欢)(?:的(?:文章|内容|新闻|资讯|话题))?|"
     r"延伸\s*[·•]?\s*(?:阅读|推荐)|(?:继续)?阅读下一篇|热门\s*(?i:tags)|"
     r"看了本文的人还看了|(?:24小时|今日|本周|本月|一周|点击|阅读)?(?:排行|排行榜)|更多(?:新闻|视频|图片|资讯|文章|报道)|"
     r"(?:(?i:related|recommended|most read|popular|more)\s*(?:articles|stories|news|reading)?))"
-    r"\s*[】\]]?\s*[:：>》]*\s*$"))
+    r"\s*[】\]]?\s*[:：>》]*[\s●○■◆★☆◀◄\-—–]*$"))
 
 # The characters a related marker opens with, read off the pattern: most lines are not
 # matched against it.
@@ -629,6 +630,7 @@ class PageBlocks:
                     gone[i] = ("comment_thread", "reader comments after the article "
                                "(long lines among reply and like buttons)")
         self._echoes(bare, filled, first, last, gone)
+        self._source_card(bare, filled, gone)
         self._watermarks(bare, filled, gone)
         self._related(bare, filled, gone, first, last)
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
@@ -665,6 +667,25 @@ class PageBlocks:
             if first <= i <= last and (bare[i] in head or _glued_caption(bare[i], head)):
                 gone.setdefault(i, ("headline_echo", "the headline again inside the article "
                                                      "(a picture's alt text)"))
+
+    @staticmethod
+    def _source_card(bare: list[str], filled: list[int],
+                     gone: dict[int, tuple[str, str]]) -> None:
+        """A WeChat repost's card of its source account (以下文章来源于某某 ，作者某某, the
+        account's name, its description): the account's widget, no text. The description
+        goes only under the account's name, and only when it is no sentence."""
+        for k, i in enumerate(filled):
+            card = SOURCE_CARD.match(bare[i])
+            if card is None:
+                continue
+            why = "a repost's card of its source account (name, writer, description)"
+            gone.setdefault(i, ("source_card", why))
+            after = filled[k + 1:k + 3]
+            if after and bare[after[0]] == card["account"]:
+                gone.setdefault(after[0], ("source_card", why))
+                if (len(after) > 1 and len(bare[after[1]]) <= 40
+                        and _SENTENCE_END.search(bare[after[1]]) is None):
+                    gone.setdefault(after[1], ("source_card", why))
 
     @staticmethod
     def _watermarks(bare: list[str], filled: list[int],
