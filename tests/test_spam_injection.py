@@ -519,3 +519,32 @@ def test_an_articles_own_clause_openers_stay_on_a_mirror() -> None:
     out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
     assert out.count("龙洲湾") == 3
     assert out.count("推动党") == 2
+
+
+# A mirror whose clause-start pieces (外围投, 注平台) are cut from two lines.
+_PIECES_PAGE = ("社区书记华体会官网带领党员走访群众。外围投志愿者们在河道两岸清理垃圾，注平台一上午共清理出"
+                "塑{name}料瓶两吨多。\n新建的城市书房已经开放，外围投每天都有市民前来看书学习。注平台"
+                "周末常常一座难求，{own}\n{other}")
+
+
+def test_a_coined_name_planted_once_inside_a_word_goes_from_a_proven_page() -> None:
+    # 赢家汇 (no product word, planted once) split 塑料: deleting it re-joins the word.
+    text = _PIECES_PAGE.format(name="赢家汇", own="市民纷纷点赞。", other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert "赢家汇" not in out
+    assert "一上午共清理出塑料瓶两吨多" in out
+
+
+@pytest.mark.parametrize(("own", "other"), [
+    # whole words between bound neighbours (市|卫生健康|委: 市委), in a line with pieces
+    ("市卫生健康委通报了情况。", ""),
+    # inside a quotation: the article's own coined term (五|必访|谈 would read 五谈)
+    ("社区推行“五必访谈”制度。", ""),
+    # a chance re-join (一|降频就卡|顿: 一顿) in a line where no spam was cut
+    ("市民纷纷点赞。", "手机一发热就降频，一降频就卡顿。"),
+])
+def test_an_articles_own_strings_between_bound_neighbours_stay(own: str, other: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=own, other=other)
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert own in out
+    assert other in out
