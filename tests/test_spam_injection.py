@@ -548,3 +548,16 @@ def test_an_articles_own_strings_between_bound_neighbours_stay(own: str, other: 
     out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
     assert own in out
     assert other in out
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # cutting 虹湾娱乐 would strand 彩 (bound to 虹): the name has three characters
+    ("学生们展示了彩虹湾娱乐自己设计的剪纸作品。", "学生们展示了自己设计的剪纸作品。"),
+    # a name ending on a character that stands alone as often as not is the article's words
+    ("他曾当选为国际奥委会委员。", "他曾当选为国际奥委会委员。"),
+])
+def test_a_three_character_name_before_a_product_word_on_a_proven_page(line: str,
+                                                                      kept: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=line, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert kept in out

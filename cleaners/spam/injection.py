@@ -436,6 +436,7 @@ class InjectedFragments:
             if _inside(start, end, taken):
                 continue
             best: tuple[float, int] | None = None
+            stranding = False  # the two-character cut leaves a character bound to the name
             for size in (2, 3):
                 a = start - size
                 if (a < 0 or not all(_is_han(text, i) for i in range(a, start))
@@ -444,13 +445,23 @@ class InjectedFragments:
                     continue
                 gain = stats.deletion_gain(text, a, end, self.window)
                 if best is None or gain < best[0] - 2:
+                    stranding = best is not None and best[0] >= KEEP
                     best = (gain, a)
             if best is None or best[0] >= FREE:
                 continue
             # A name does not open on a function character (在市|体育中心 is the article's), and
-            # a neutral deletion (gain 0 to FREE) is weaker evidence: two characters only then.
+            # a neutral deletion (gain 0 to FREE) is weaker evidence: two characters only then,
+            # or three when cutting two would strand the third, bound to them (彩|虹湾娱乐), and
+            # the name ends on a bound character (湾), not on one that stands alone as often as
+            # not (当选为|国际, 预计年|娱乐: the article's words before a product word); and its
+            # tail with the product word is no recurring piece set after varied text (振兴|场真人,
+            # 引|场真人: the piece 场真人, not a name).
             name = text[best[1] : start]
-            if (stats.standalone(name[0]) >= 0.5 or (best[0] >= 0 and len(name) != 2)
+            three = (stranding and stats.standalone(name[-1]) < 0.5
+                     and len({text[j - 1 : j] for j in _find_all(text, text[start - 1 : end])})
+                     == 1)
+            if (stats.standalone(name[0]) >= 0.5 or (best[0] >= 0 and len(name) != 2
+                                                     and not three)
                     or any(c in _FUNCTION_CHARS for c in name)):
                 continue
             if not _in_news_line(text, best[1], end):
