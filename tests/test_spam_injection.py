@@ -561,3 +561,17 @@ def test_a_three_character_name_before_a_product_word_on_a_proven_page(line: str
     text = _PIECES_PAGE.format(name="", own=line, other="")
     out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
     assert kept in out
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # 福 stays alone once 运来体育官网 is cut: it is the name's first character
+    ("码头上，福运来体育官网一艘艘货轮正在装卸。", "码头上，一艘艘货轮正在装卸。"),
+    # 幸 is bound to the character before it (不幸): the article's word
+    ("他不幸运来体育官网受伤。", "他不幸"),
+])
+def test_a_brand_shapes_name_takes_the_character_its_cut_would_strand(line: str,
+                                                                      kept: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=line, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert kept in out
+    assert "运来体育官网" not in out

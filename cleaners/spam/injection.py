@@ -558,8 +558,8 @@ class InjectedFragments:
         """Brand-shaped strings outside lines that read like news about spam; a Latin name
         and a product word (QX体育) only where deleting it breaks no word."""
         stats = self._stats.get()
-        shaped = [(a, b, "brand-shaped (name + product + promo word, see "
-                   "lexicons/brand_shape.tsv) on a page proven to carry spam")
+        shaped = [(self._name_start(stats, text, a, b), b, "brand-shaped (name + product + "
+                   "promo word, see lexicons/brand_shape.tsv) on a page proven to carry spam")
                   for a, b in brand_shapes(text)]
         shaped += [(a, b, "brand-shaped (Latin name + product word, see lexicons/"
                     "brand_shape.tsv) on a page proven to carry spam, deleting it breaks no word")
@@ -574,6 +574,39 @@ class InjectedFragments:
                 for start, end, why in shaped
                 if not _in_news_line(text, start, end)
                 or (gain := stats.deletion_gain(text, start, end, self.window)) <= SPLIT]
+
+    def _name_start(self, stats: ChineseStats, text: str, start: int, end: int) -> int:
+        """Where a brand shape's name starts: at its two Han characters, or one before when the
+        two-character cut would strand that character (福|运来体育官网 leaves 福 alone between
+        words): it is rarely a word by itself (standalone share below 0.2), forms no bound pair
+        with the character before it, is no function character, is a word alone once the two
+        are cut, and the three-character cut reads no worse and re-joins no word the shape
+        had split (then the two-character cut is the one that re-joins it)."""
+        a = start - 1
+        if (not (_is_han(text, a) and _is_han(text, start)) or text[a] in _FUNCTION_CHARS
+                or stats.standalone(text[a]) >= 0.2
+                or (_is_han(text, a - 1) and stats.pair_bound(text[a - 1 : a + 1]))):
+            return start
+        two = stats.deletion_gain(text, start, end, self.window)
+        three = stats.deletion_gain(text, a, end, self.window)
+        if three > two or two <= SPLIT:
+            return start
+        # Once the two are cut, is text[a] a word of its own in its Han run?
+        lo = max(text.rfind("\n", 0, a) + 1, a - self.window)
+        nl = text.find("\n", end)
+        hi = min(len(text) if nl < 0 else nl, end + self.window)
+        joined = text[lo : a + 1] + text[end:hi]
+        left, right = a - lo, a - lo + 1  # the Han run around text[a] once the cut is made
+        while left and _is_han(joined, left - 1):
+            left -= 1
+        while right < len(joined) and _is_han(joined, right):
+            right += 1
+        at = left
+        for word in stats.han_words(joined[left:right]):
+            if at == a - lo:
+                return a if len(word) == 1 else start
+            at += len(word)
+        return start
 
     def _kept_brands(self, text: str) -> list[tuple[int, int, str]]:
         """Unambiguous brands spam.lexicon kept in lines that read like news about spam: on a
