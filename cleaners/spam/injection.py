@@ -480,7 +480,7 @@ class InjectedFragments:
         a quotation or a line that reads like news about spam, or touches a cut already made."""
         codes = codes_of(text)
         n = codes.shape[0]
-        if n < 4:
+        if n < 4 or not spans:
             return []
         stats = self._stats.get()
         han = (codes >= _LO) & (codes < _HI)
@@ -492,11 +492,17 @@ class InjectedFragments:
         run = np.zeros(n + 1, dtype=np.int64)
         run[1:] = np.cumsum(han)
         taken = [(a, b) for a, b, _ in spans]
+        # Only in lines where other cuts were made: chance re-joins (出|时尚感|来, 网|时另一|卡)
+        # are as common as planted ones, so a name needs the company of proven spam.
+        line_of = np.cumsum(codes == 10)
+        spam_lines = np.zeros(int(line_of[-1]) + 1, dtype=bool)
+        spam_lines[line_of[[a for a, _ in taken]]] = True
         found: list[tuple[float, int, int]] = []
         for k in (2, 3, 4):
             starts = np.arange(1, n - k)
             if starts.shape[0] == 0:
                 break
+            starts = starts[spam_lines[line_of[starts]]]
             starts = starts[run[starts + k + 1] - run[starts - 1] == k + 2]
             starts = starts[~adjacent[starts - 1] & ~adjacent[starts + k - 1]]
             if starts.shape[0] == 0:
@@ -515,14 +521,9 @@ class InjectedFragments:
                 gain = stats.deletion_gain(text, a, a + k, self.window)
                 if gain <= NAME_SPLIT and not _quoted_at(text, a):
                     found.append((gain, a, a + k))
-        # Only in lines where other cuts were made: chance re-joins (出|时尚感|来, 网|时另一|卡)
-        # are as common as planted ones, so a name needs the company of proven spam.
-        line_of = np.cumsum(codes == 10)
-        spam_lines = {int(line_of[a]) for a, _, _ in spans}
         out: list[tuple[int, int, str]] = []
         for gain, a, b in sorted(found):
-            if (int(line_of[a]) not in spam_lines or _inside(a, b, taken)
-                    or _in_news_line(text, a, b)):
+            if _inside(a, b, taken) or _in_news_line(text, a, b):
                 continue
             taken.append((a, b))
             out.append((a, b, f"a name set inside a word: deleting it re-joins the word (gain "
