@@ -519,3 +519,59 @@ def test_an_articles_own_clause_openers_stay_on_a_mirror() -> None:
     out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
     assert out.count("龙洲湾") == 3
     assert out.count("推动党") == 2
+
+
+# A mirror whose clause-start pieces (外围投, 注平台) are cut from two lines.
+_PIECES_PAGE = ("社区书记华体会官网带领党员走访群众。外围投志愿者们在河道两岸清理垃圾，注平台一上午共清理出"
+                "塑{name}料瓶两吨多。\n新建的城市书房已经开放，外围投每天都有市民前来看书学习。注平台"
+                "周末常常一座难求，{own}\n{other}")
+
+
+def test_a_coined_name_planted_once_inside_a_word_goes_from_a_proven_page() -> None:
+    # 赢家汇 (no product word, planted once) split 塑料: deleting it re-joins the word.
+    text = _PIECES_PAGE.format(name="赢家汇", own="市民纷纷点赞。", other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert "赢家汇" not in out
+    assert "一上午共清理出塑料瓶两吨多" in out
+
+
+@pytest.mark.parametrize(("own", "other"), [
+    # whole words between bound neighbours (市|卫生健康|委: 市委), in a line with pieces
+    ("市卫生健康委通报了情况。", ""),
+    # inside a quotation: the article's own coined term (五|必访|谈 would read 五谈)
+    ("社区推行“五必访谈”制度。", ""),
+    # a chance re-join (一|降频就卡|顿: 一顿) in a line where no spam was cut
+    ("市民纷纷点赞。", "手机一发热就降频，一降频就卡顿。"),
+])
+def test_an_articles_own_strings_between_bound_neighbours_stay(own: str, other: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=own, other=other)
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert own in out
+    assert other in out
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # cutting 虹湾娱乐 would strand 彩 (bound to 虹): the name has three characters
+    ("学生们展示了彩虹湾娱乐自己设计的剪纸作品。", "学生们展示了自己设计的剪纸作品。"),
+    # a name ending on a character that stands alone as often as not is the article's words
+    ("他曾当选为国际奥委会委员。", "他曾当选为国际奥委会委员。"),
+])
+def test_a_three_character_name_before_a_product_word_on_a_proven_page(line: str,
+                                                                      kept: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=line, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert kept in out
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # 福 stays alone once 运来体育官网 is cut: it is the name's first character
+    ("码头上，福运来体育官网一艘艘货轮正在装卸。", "码头上，一艘艘货轮正在装卸。"),
+    # 幸 is bound to the character before it (不幸): the article's word
+    ("他不幸运来体育官网受伤。", "他不幸"),
+])
+def test_a_brand_shapes_name_takes_the_character_its_cut_would_strand(line: str,
+                                                                      kept: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=line, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert kept in out
+    assert "运来体育官网" not in out

@@ -66,6 +66,9 @@ SEAM_WORD = 1000
 # jieba frequency from which a brand shape's name is a common word (学校 17020, 北京 34488;
 # operators' names: 半岛 1520, 澳门 1912, 开云 0).
 COMMON_NAME = 5000
+# A single planted name must re-join a word more clearly than a recurring piece: gains between
+# SPLIT and this are the article's own grammar as often (变|年终考核|为, 派|强用好|驻).
+NAME_SPLIT = -4.5
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 # A lower-case Latin name and a number (hg688, js333): how gambling sites write their domains.
 # News writes codes in upper case (MU5735, ISO9001, CR929), so case tells them apart; a number
@@ -312,7 +315,8 @@ class InjectedFragments:
         if named and self.method != "rules":
             spans += self._model_spans(text, MIN_PIECES_MIRROR if mirror else MIN_PIECES_KEPT)
         spans += addressed
-        if mirror or spans:  # a page proven to carry spam: its brands go from every line
+        proven = mirror or bool(spans)
+        if proven:  # a page proven to carry spam: its brands go from every line
             spans += self._brand_shaped(text, products) + self._kept_brands(text)
             spans += self._latin_brands(text)
             spans += [(a, b, "a name and a product word (lexicons/brand_shape.tsv) that split "
@@ -322,6 +326,8 @@ class InjectedFragments:
             spans += self._loose_brands(text, products, spans)
         if mirror:
             spans += self._boundary_pieces(text, {text[a:b] for a, b, _ in spans})
+        if proven:
+            spans += self._split_names(text, spans)
         return self._apply(doc, spans)
 
     def _boundary_pieces(self, text: str, pieces: set[str]) -> list[tuple[int, int, str]]:
@@ -430,6 +436,7 @@ class InjectedFragments:
             if _inside(start, end, taken):
                 continue
             best: tuple[float, int] | None = None
+            stranding = False  # the two-character cut leaves a character bound to the name
             for size in (2, 3):
                 a = start - size
                 if (a < 0 or not all(_is_han(text, i) for i in range(a, start))
@@ -438,18 +445,89 @@ class InjectedFragments:
                     continue
                 gain = stats.deletion_gain(text, a, end, self.window)
                 if best is None or gain < best[0] - 2:
+                    stranding = best is not None and best[0] >= KEEP
                     best = (gain, a)
             if best is None or best[0] >= FREE:
                 continue
             # A name does not open on a function character (在市|体育中心 is the article's), and
-            # a neutral deletion (gain 0 to FREE) is weaker evidence: two characters only then.
+            # a neutral deletion (gain 0 to FREE) is weaker evidence: two characters only then,
+            # or three when cutting two would strand the third, bound to them (彩|虹湾娱乐), and
+            # the name ends on a bound character (湾), not on one that stands alone as often as
+            # not (当选为|国际, 预计年|娱乐: the article's words before a product word); and its
+            # tail with the product word is no recurring piece set after varied text (振兴|场真人,
+            # 引|场真人: the piece 场真人, not a name).
             name = text[best[1] : start]
-            if (stats.standalone(name[0]) >= 0.5 or (best[0] >= 0 and len(name) != 2)
+            three = (stranding and stats.standalone(name[-1]) < 0.5
+                     and len({text[j - 1 : j] for j in _find_all(text, text[start - 1 : end])})
+                     == 1)
+            if (stats.standalone(name[0]) >= 0.5 or (best[0] >= 0 and len(name) != 2
+                                                     and not three)
                     or any(c in _FUNCTION_CHARS for c in name)):
                 continue
             if not _in_news_line(text, best[1], end):
                 out.append((best[1], end, f"a name and a product word, deleting it reads no "
                             f"worse (gain {best[0]:+.1f}), on a page proven to carry spam"))
+        return out
+
+    def _split_names(self, text: str,
+                     spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, a coined name planted once inside a word (赢家汇 in
+        发|赢家汇|展), in a line where other spam was cut: a 2-4 character Han string whose two
+        seams are no word-internal pairs and no word crosses, while the characters either side
+        of it are one, and whose deletion re-joins the word (gain at or below NAME_SPLIT). A
+        vectorised screen over every position and length; the few survivors get the word and
+        deletion tests. No name is a word or whole words, holds a function character, sits in
+        a quotation or a line that reads like news about spam, or touches a cut already made."""
+        codes = codes_of(text)
+        n = codes.shape[0]
+        if n < 4 or not spans:
+            return []
+        stats = self._stats.get()
+        han = (codes >= _LO) & (codes < _HI)
+        wide = codes.astype(np.uint64)
+        adjacent = np.zeros(n - 1, dtype=bool)
+        both = np.flatnonzero(han[:-1] & han[1:])
+        adjacent[both] = stats.pairs_bound((wide[both] << np.uint64(21)) | wide[both + 1])
+        # Han runs: a start at a needs han[a-1 .. a+k] all Han.
+        run = np.zeros(n + 1, dtype=np.int64)
+        run[1:] = np.cumsum(han)
+        taken = [(a, b) for a, b, _ in spans]
+        # Only in lines where other cuts were made: chance re-joins (出|时尚感|来, 网|时另一|卡)
+        # are as common as planted ones, so a name needs the company of proven spam.
+        line_of = np.cumsum(codes == 10)
+        spam_lines = np.zeros(int(line_of[-1]) + 1, dtype=bool)
+        spam_lines[line_of[[a for a, _ in taken]]] = True
+        found: list[tuple[float, int, int]] = []
+        for k in (2, 3, 4):
+            starts = np.arange(1, n - k)
+            if starts.shape[0] == 0:
+                break
+            starts = starts[spam_lines[line_of[starts]]]
+            starts = starts[run[starts + k + 1] - run[starts - 1] == k + 2]
+            starts = starts[~adjacent[starts - 1] & ~adjacent[starts + k - 1]]
+            if starts.shape[0] == 0:
+                continue
+            bridge = (wide[starts - 1] << np.uint64(21)) | wide[starts + k]
+            for a in starts[stats.pairs_bound(bridge)].tolist():
+                frag = text[a : a + k]
+                # Beside a cut already made the "word" re-joined is two pieces' (注|册).
+                # A coined name leaves a character alone (赢家|汇, 金|鲨|竞技); the article's
+                # own strings between bound neighbours are whole words (市|卫生健康|委).
+                if (stats.is_word(frag) or any(c in _FUNCTION_CHARS for c in frag)
+                        or min(map(len, stats.han_words(frag))) > 1
+                        or _inside(a - 1, a + k + 1, taken)
+                        or _word_across(stats, text, a) or _word_across(stats, text, a + k)):
+                    continue
+                gain = stats.deletion_gain(text, a, a + k, self.window)
+                if gain <= NAME_SPLIT and not _quoted_at(text, a):
+                    found.append((gain, a, a + k))
+        out: list[tuple[int, int, str]] = []
+        for gain, a, b in sorted(found):
+            if _inside(a, b, taken) or _in_news_line(text, a, b):
+                continue
+            taken.append((a, b))
+            out.append((a, b, f"a name set inside a word: deleting it re-joins the word (gain "
+                        f"{gain:+.1f}), on a page proven to carry spam"))
         return out
 
     def _splitting_brands(self, text: str,
@@ -481,8 +559,8 @@ class InjectedFragments:
         """Brand-shaped strings outside lines that read like news about spam; a Latin name
         and a product word (QX体育) only where deleting it breaks no word."""
         stats = self._stats.get()
-        shaped = [(a, b, "brand-shaped (name + product + promo word, see "
-                   "lexicons/brand_shape.tsv) on a page proven to carry spam")
+        shaped = [(self._name_start(stats, text, a, b), b, "brand-shaped (name + product + "
+                   "promo word, see lexicons/brand_shape.tsv) on a page proven to carry spam")
                   for a, b in brand_shapes(text)]
         shaped += [(a, b, "brand-shaped (Latin name + product word, see lexicons/"
                     "brand_shape.tsv) on a page proven to carry spam, deleting it breaks no word")
@@ -497,6 +575,39 @@ class InjectedFragments:
                 for start, end, why in shaped
                 if not _in_news_line(text, start, end)
                 or (gain := stats.deletion_gain(text, start, end, self.window)) <= SPLIT]
+
+    def _name_start(self, stats: ChineseStats, text: str, start: int, end: int) -> int:
+        """Where a brand shape's name starts: at its two Han characters, or one before when the
+        two-character cut would strand that character (福|运来体育官网 leaves 福 alone between
+        words): it is rarely a word by itself (standalone share below 0.2), forms no bound pair
+        with the character before it, is no function character, is a word alone once the two
+        are cut, and the three-character cut reads no worse and re-joins no word the shape
+        had split (then the two-character cut is the one that re-joins it)."""
+        a = start - 1
+        if (not (_is_han(text, a) and _is_han(text, start)) or text[a] in _FUNCTION_CHARS
+                or stats.standalone(text[a]) >= 0.2
+                or (_is_han(text, a - 1) and stats.pair_bound(text[a - 1 : a + 1]))):
+            return start
+        two = stats.deletion_gain(text, start, end, self.window)
+        three = stats.deletion_gain(text, a, end, self.window)
+        if three > two or two <= SPLIT:
+            return start
+        # Once the two are cut, is text[a] a word of its own in its Han run?
+        lo = max(text.rfind("\n", 0, a) + 1, a - self.window)
+        nl = text.find("\n", end)
+        hi = min(len(text) if nl < 0 else nl, end + self.window)
+        joined = text[lo : a + 1] + text[end:hi]
+        left, right = a - lo, a - lo + 1  # the Han run around text[a] once the cut is made
+        while left and _is_han(joined, left - 1):
+            left -= 1
+        while right < len(joined) and _is_han(joined, right):
+            right += 1
+        at = left
+        for word in stats.han_words(joined[left:right]):
+            if at == a - lo:
+                return a if len(word) == 1 else start
+            at += len(word)
+        return start
 
     def _kept_brands(self, text: str) -> list[tuple[int, int, str]]:
         """Unambiguous brands spam.lexicon kept in lines that read like news about spam: on a
@@ -802,6 +913,19 @@ def _shape_names(text: str, products: list[tuple[int, int]], stats: ChineseStats
             or bool(loose_brand_shapes(text, products))
             or any(_is_han(text, m.start() - 1) and _is_han(text, m.end())
                    for m in _LATIN_BRAND.finditer(text)))
+
+
+def _word_across(stats: ChineseStats, text: str, seam: int) -> bool:
+    """A dictionary word of 2-4 characters crosses the seam before text[seam] (经典老|歌: 老歌)."""
+    return any(stats.is_word(text[i:j]) for i in range(max(0, seam - 3), seam)
+               for j in range(seam + 1, min(len(text), i + 4) + 1) if j - i >= 2)
+
+
+def _quoted_at(text: str, start: int) -> bool:
+    """text[start] sits inside a quotation opened earlier on its line (“五必访谈”)."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    opened = max(line.rfind(c) for c in "“《「『")
+    return opened >= 0 and max(line.rfind(c) for c in "”》」』") < opened
 
 
 def _quoted_term(text: str, frag: str, starts: Iterable[int]) -> bool:
