@@ -317,6 +317,7 @@ _ATTACHMENT_ITEM = re.compile(
     r"^(?:(?:相关)?附件\s*[:：]?\s*)?(?:\d+\s*[.、．]\s*)?\S.{0,80}"
     r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png|ofd|et)$")
 _ATTACHMENTS_MAX = 8
+_DATE_CHAR = re.compile(r"[0-9〇○零]")
 
 
 def closing_signature(lines: Sequence[str]) -> frozenset[int]:
@@ -328,7 +329,11 @@ def closing_signature(lines: Sequence[str]) -> frozenset[int]:
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     out: set[int] = set()
     for k, i in enumerate(filled):
-        m = _STAMP_ALONE.match(arabic_dates(lines[i].strip()))
+        line = lines[i].strip()
+        # most lines are sentences or headlines: a date alone is short and holds a digit or 〇
+        if len(line) > 32 or not _DATE_CHAR.search(line):
+            continue
+        m = _STAMP_ALONE.match(arabic_dates(line))
         if m is None or m["H"] is not None:
             continue
         j = k - 1
@@ -368,7 +373,8 @@ def contact_block(lines: Sequence[str]) -> frozenset[int]:
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     out: set[int] = set()
     for k, i in enumerate(filled):
-        if k == 0 or not _CONTACT_PERSON.match(lines[i].strip()):
+        if k == 0 or ("联" not in lines[i] and "聯" not in lines[i]) or not _CONTACT_PERSON.match(
+                lines[i].strip()):  # every contact person's label holds 联 (聯)
             continue
         if not lines[filled[k - 1]].strip().endswith(tuple(_TERMINAL)):
             continue
@@ -541,11 +547,16 @@ _ROLE_AT = re.compile(
 _PHOTO_ONLY = re.compile(rf"^(?:{_PHOTO_ROLE})$")
 
 
+_ROLE_CHAR = re.compile("[记記通实實文撰作摄攝图圖]")
+
+
 def _role_byline(line: str) -> tuple[str, ...] | None:
     """The authors of a byline made only of roles and names (see ``_ROLE_BYLINE``), or None.
 
     A name glued to its role (记者张三) must look like a name (a common surname): glued,
     记者走访发现 is a sentence."""
+    if len(line) > 80 or not _ROLE_CHAR.search(line):
+        return None  # every role holds one of these (in either script); most lines hold none
     simple = to_simplified(line)
     m = _ROLE_BYLINE.match(simple) if _ROLE_GATE.open(simple) else None
     if m is None or len(simple) != len(line):

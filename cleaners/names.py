@@ -45,6 +45,11 @@ _NAME_ROW_SPLIT = re.compile(r"[\s、，,]+")
 def names_row(line: str) -> bool:
     """A row of a list of people (an honour roll, a list of candidates): three or more
     personal names apart, nothing else."""
+    # Most lines asked are prose or headlines: three names need two separators and 8 characters.
+    if len(line) < 8 or not _NAME_ROW_SPLIT.search(line):
+        return False
+    if not looks_like_name(_NAME_ROW_SPLIT.split(line.strip(), maxsplit=1)[0]):
+        return False  # the first token settles most lines without splitting the rest
     tokens = [t for t in _NAME_ROW_SPLIT.split(line) if t]
     return len(tokens) >= 3 and all(looks_like_name(t) for t in tokens)
 

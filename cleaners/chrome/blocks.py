@@ -139,15 +139,15 @@ def _sentence_piece(line: str) -> bool:
 def _listish(line: str) -> bool:
     """Could be an item of a link list: mostly Han text. Code and Latin lines are not (a
     technical article's code must not read as a menu), nor rows of people's names."""
-    if names_row(line):
-        return False  # a link list's item is a headline, never a row of people's names
+    # a link list's item is a headline, never a row of people's names (asked last: dearest)
     if not line.isascii() and _LATIN_RUN.search(line) is None:
-        return True  # the common case, decided without counting
+        return not names_row(line)  # the common case, decided without counting
     if line[0] in _ITEM_BULLETS and len(line) <= 24:
         return True  # a bulleted short item (• Steam, • Mac电脑: a tag list) is a list's
     chars = len(line.replace(" ", ""))
     latin = len(_LATIN.findall(line))
-    return chars > 0 and (latin < 3 or len(_HAN.findall(line)) * 5 >= chars * 2)
+    return (chars > 0 and (latin < 3 or len(_HAN.findall(line)) * 5 >= chars * 2)
+            and not names_row(line))
 
 
 # The controls of a reader comment: when it was posted ("3小时前", "• 某某网友 1天前") and its
@@ -675,7 +675,7 @@ class PageBlocks:
         account's name, its description): the account's widget, no text. The description
         goes only under the account's name, and only when it is no sentence."""
         for k, i in enumerate(filled):
-            card = SOURCE_CARD.match(bare[i])
+            card = SOURCE_CARD.match(bare[i]) if bare[i].startswith("以下文章") else None
             if card is None:
                 continue
             why = "a repost's card of its source account (name, writer, description)"
