@@ -290,3 +290,14 @@ def test_government_service_words_stay_on_a_mirror(clean: LexiconSpam) -> None:
     line = "新开办企业可免费刻章，市民也可在政务服务中心办理证件。"
     doc = clean(Doc("d", text=f"社区书记华体会官网带领党员走访群众。\n{line}"))
     assert line in doc.text
+
+
+def test_an_article_paragraph_with_a_brand_and_promos_injected_is_no_advert() -> None:
+    # 70 of its 79 characters are the article's: the injected brand and promos go, the
+    # paragraph stays (a casino's advert paragraph leaves little once its terms are cut).
+    line = ("随着地铁三号线正式开通运营，城市轨道葡京娱交乐注乐注通运营里程达到一百二十公册送乐注里，"
+            "市民出乐注行更加便捷，葡京娱沿线商业乐注册送也迎来了新的彩金发展机遇。")
+    doc = LexiconSpam()(Doc("d", text=line))
+    assert not any(r.rule == "spam_line" for r in doc.removals)
+    assert "沿线商业" in doc.text
+    assert "市民出" in doc.text

@@ -563,7 +563,8 @@ class LexiconSpam:
         more (another, or the trade's talk: 玩家, 信誉, 客服). A brand and a promo injected into
         an article's short paragraph land anywhere, often inside a word, come with more
         pieces, and the article does not talk the trade."""
-        if size > _BRAND_ADVERT_CHARS or len(hits) > 4:
+        if (size > _BRAND_ADVERT_CHARS or len(hits) > 4
+                or size - sum(h.end - h.start for h in hits) > _BRAND_ADVERT_LEFT):
             return False
         stats = self._stats.get()
         if any(h.start > 0 and h.end < len(line)
@@ -660,6 +661,10 @@ def _shared_run(contexts: list[str]) -> str:
 # The longest paragraph read as one operator's advert when it names the operator and sells:
 # an article's paragraph is longer, and a brand and a promo injected into it must not take it.
 _BRAND_ADVERT_CHARS = 80
+# What may be left of such an advert once its spam terms are cut: an article's paragraph with
+# a brand and promos injected keeps its own sentence, longer than this (a 79-character line
+# of which 70 were the article's went whole).
+_BRAND_ADVERT_LEFT = 48
 # What a casino's advert talks about besides its name (written by us from such adverts).
 _CASINO_TALK = re.compile(r"玩家|信誉|提款|出款|存款|到账|客服|优惠|赔率|赛事|充值|注册|福利|"
                           r"体验|首存|返水|彩金|老虎机|百家乐|真人")
