@@ -89,6 +89,7 @@ _WRAP_SLACK = 3  # columns a wrapped line may fall short of the width (a wide ch
                  # Latin word that did not fit)
 _WRAP_MIN = 40  # columns: a width below is too narrow to tell wrapping from short lines
 _WRAP_LINES = 3  # full lines that show the page is wrapped
+_WRAP_MAX = 200  # columns: no page is hard-wrapped wider, so a longer line rules it out
 _PROSE_MARK = re.compile(r"[，。；：,;]")
 
 
@@ -107,9 +108,9 @@ def _wrap_width(lines: list[str]) -> int | None:
     The widest lines' width is the wrap width when at least ``_WRAP_LINES`` lines reach it
     (within the slack) mid-sentence and no line is wider: an unwrapped page's paragraphs run
     to any length."""
+    if not lines or max(map(len, lines)) > _WRAP_MAX:
+        return None  # most pages: a paragraph longer than any wrap width (no widths counted)
     widths = [print_width(ln) for ln in lines]
-    if not widths:
-        return None
     widest = max(widths)
     if widest < _WRAP_MIN:
         return None
