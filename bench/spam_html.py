@@ -21,10 +21,8 @@ tags, comments): it must lose 0 characters against the baseline and never be tag
 from __future__ import annotations
 
 import argparse
-import collections
 import random
 import sys
-import unicodedata
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
@@ -40,6 +38,8 @@ import spam_kinds  # noqa: E402
 from cleaners import clean_html  # noqa: E402
 
 if TYPE_CHECKING:
+    import collections
+
     from cleaners.document import Doc
 
 # Our own site chrome: sections, friend sites, tags, comments of a city news portal.
@@ -275,15 +275,11 @@ KINDS = (*HIDDEN_KINDS, "hidden_in_p", "span_in_sentence", "friend_links", "tag_
          "meta_fields", "comments", "parasite")
 
 
-def _bag(text: str) -> collections.Counter[str]:
-    return collections.Counter(c for c in unicodedata.normalize("NFKC", text) if c.isalnum())
-
-
 def _planted_bag(fragments: list[str]) -> collections.Counter[str]:
     from lxml import html as lhtml
 
     text = "".join(lhtml.fromstring(f"<div>{f}</div>").text_content() for f in fragments)
-    return _bag(text)
+    return spam_kinds.char_bag(text)
 
 
 def _out(doc: Doc) -> str:
@@ -314,11 +310,11 @@ def main() -> None:
         planted_n = left_n = own_n = lost_n = dropped = tagged = by_html = 0
         d_lost = d_tagged = 0
         for i, (headline, paras) in enumerate(pages):
-            clean_bag = _bag(_out(base[i]))
+            clean_bag = spam_kinds.char_bag(_out(base[i]))
             page = Page(headline, list(paras))
             plant(kind, page, rng, spam=True)
             doc = clean_html(page.html(), id=f"s{i}")
-            spam_bag = _bag(_out(doc))
+            spam_bag = spam_kinds.char_bag(_out(doc))
             planted = _planted_bag(page.planted)
             if kind == "parasite":
                 # Everything the page prints is spam but the stolen headline and paragraph.
@@ -334,7 +330,7 @@ def main() -> None:
             planted_n += sum(planted.values())
             # The planted characters the HTML cleaners took out (the rest fell to the text
             # cleaners, which must then know the spam's words).
-            html_gone = _bag("".join(r.text for r in doc.removals
+            html_gone = spam_kinds.char_bag("".join(r.text for r in doc.removals
                                      if r.cleaner.startswith("html.")))
             by_html += sum((planted & html_gone).values())
             left_n += left
@@ -351,12 +347,12 @@ def main() -> None:
             decoy = Page(headline, list(paras))
             plant(kind, decoy, rng, spam=False)
             ddoc = clean_html(decoy.html(), id=f"d{i}")
-            dl = sum((clean_bag - _bag(_out(ddoc))).values())
+            dl = sum((clean_bag - spam_kinds.char_bag(_out(ddoc))).values())
             d_lost += dl
             d_tagged += "spam_suspect" in ddoc.meta.tags
             if args.verbose and dl:
                 print(f"  {kind} decoy {i}: lost "
-                      f"{''.join((clean_bag - _bag(_out(ddoc))).elements())[:60]!r}")
+                      f"{''.join((clean_bag - spam_kinds.char_bag(_out(ddoc))).elements())[:60]!r}")
         n = len(pages)
         recall = 1 - left_n / max(planted_n, 1)
         own = lost_n / max(own_n, 1)

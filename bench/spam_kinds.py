@@ -196,14 +196,9 @@ def plant(kind: str, text: str, rng: random.Random) -> tuple[str, str]:
     raise ValueError(kind)
 
 
-def _bag(text: str) -> collections.Counter[str]:
+def char_bag(text: str) -> collections.Counter[str]:
+    """The letters and digits of ``text`` (NFKC), counted: what the benches compare."""
     return collections.Counter(c for c in unicodedata.normalize("NFKC", text) if c.isalnum())
-
-
-def _hant(text: str) -> str:
-    import opencc
-
-    return str(opencc.OpenCC("s2t").convert(text))
 
 
 KINDS = ("brand_forms", "brand_forms_unseen", "ad_sentences", "ad_sentences_hant", "spam_lines",
@@ -262,18 +257,18 @@ def main() -> None:
     out = []
     for kind in args.kind or KINDS:
         rng = random.Random(f"{args.seed}-{kind}")
-        convert = _hant if kind.endswith("_hant") else str
+        convert = spam_inject._to_traditional if kind.endswith("_hant") else str
         planted_n = left_n = own_n = lost_n = 0
         for i, article in enumerate(articles):
             spammed, planted = plant(kind, article, rng)  # converted once, as a whole page
             article, spammed, planted = convert(article), convert(spammed), convert(planted)
             clean_out = chain(Doc(f"c{i}", text=article))
             spam_out = chain(Doc(f"s{i}", text=spammed))
-            clean_bag = _bag(clean_out.text if clean_out.dropped is None else "")
-            spam_bag = _bag(spam_out.text if spam_out.dropped is None else "")
+            clean_bag = char_bag(clean_out.text if clean_out.dropped is None else "")
+            spam_bag = char_bag(spam_out.text if spam_out.dropped is None else "")
             left = sum((spam_bag - clean_bag).values())
             lost = sum((clean_bag - spam_bag).values())
-            planted_n += sum(_bag(planted).values())
+            planted_n += sum(char_bag(planted).values())
             left_n += left
             own_n += sum(clean_bag.values())
             lost_n += lost
