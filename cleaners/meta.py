@@ -477,13 +477,14 @@ _LOOSE_SPLIT = re.compile(r"[\s|｜丨/·•]+")
 _LOOSE_TOKEN_MAX = 16
 _LOOSE_SOURCE = re.compile(r"(?:来源|出处|稿源)\s*[:：]?\s*(?P<v>[^\s|｜丨/:：]{2,20})")
 _LOOSE_AUTHOR = re.compile(r"(?:作者|记者)\s*[:：]?\s*(?P<v>[\u4e00-\u9fff·]{2,8})")
-_LOOSE_BULLET = re.compile(r"^[•·▪◦]\s*")
+# A list item's bullet (• 某某), for reading the item without it.
+LIST_BULLET = re.compile(r"^[•·▪◦]\s*")
 _LOOSE_SENTENCE = re.compile(r"[。，；！？!?]")
 
 
 def parse_loose_date_row(line: str) -> _Found | None:
     """A short non-sentence row holding a full date (see the comment above ``_LOOSE_SPLIT``)."""
-    line = _LOOSE_BULLET.sub("", line)
+    line = LIST_BULLET.sub("", line)
     if len(line) > 100 or _LOOSE_SENTENCE.search(line) or line[:1] in "（(《【[":
         return None  # a sentence, or a bracketed note (（2007年6月29日……会议通过）)
     m = DATE.search(line) if _DATE_GATE.open(line) else None
@@ -916,7 +917,6 @@ _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\
 _SUBTITLE = re.compile(r"^\s*(?:—{1,2}|－{1,2}|──|--)\s*\S")
 
 
-_LIST_BULLET = re.compile(r"^[•·▪◦]\s*")
 _WEEKDAY_NAME = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 
 
@@ -1279,7 +1279,7 @@ class MetaLines:
         candidates = [i for i in candidates if not _SUBTITLE.match(lines[i])]
         # An e-paper page lists its headlines above the article (chrome.blocks took the list
         # out): the line that prints one of them again is the headline, and all of it.
-        listed = {_LIST_BULLET.sub("", r.text.strip()) for r in doc.removals
+        listed = {LIST_BULLET.sub("", r.text.strip()) for r in doc.removals
                   if r.rule == "headline_index"}
         again = [i for i in candidates if lines[i].strip() in listed]
         if again:

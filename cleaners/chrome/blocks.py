@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 
 from ..document import Doc, Removal, shorten
 from ..literals import clues
-from ..meta import SOURCE_CARD, closing_signature, contact_block, parse_byline, parse_meta_line
+from ..meta import (
+    LIST_BULLET,
+    SOURCE_CARD,
+    closing_signature,
+    contact_block,
+    parse_byline,
+    parse_meta_line,
+)
 from ..names import names_row
 from ..script import with_traditional
 
@@ -554,7 +561,6 @@ def _lifted(line: str) -> bool:
 _INDEX_LABEL = re.compile(with_traditional(
     r"^[【\[]?\s*(?:本版(?:新闻|导航|标题|导读|要闻|内容|文章)|本期导读|版面导读|标题导航|"
     r"本版标题导航)\s*[】\]]?\s*[:：]?$"))
-_BULLET = re.compile(r"^[•·▪◦]\s*")
 _SUBTITLE_DASH = re.compile(r"^\s*(?:—{1,2}|－{1,2}|──|--)")
 
 
@@ -844,7 +850,7 @@ class PageBlocks:
             line = bare[i]
             if i >= first or not _index_item(line):
                 break
-            if _BULLET.sub("", line) in {_BULLET.sub("", bare[j]) for j in items}:
+            if LIST_BULLET.sub("", line) in {LIST_BULLET.sub("", bare[j]) for j in items}:
                 repeated = True  # the headline printed again over its article
                 break
             items.append(i)

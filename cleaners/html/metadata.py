@@ -651,7 +651,6 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
 
 # --- a headline printed beside the article, instead of a site or channel name -----------------
 _HEAD_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_KEYWORD_LIST = re.compile(r"\s*[,，]\s*")
 _LABEL_CHARS = 8  # a channel or section label (新闻动态, 明日股市预测) is no longer than this
 
 
@@ -673,7 +672,7 @@ def _printed_headline(
     options = [p for p in parts if len(parts) > 1]
     # A <title> stuffed with a keyword list (标题,关键词,关键词,关键词): the item the page
     # prints as a line by itself is the headline, shorter than the whole.
-    listed = [p for p in _KEYWORD_LIST.split(title or "") if p.strip()]
+    listed = [p for p in _KEYWORD_SEP.split(title or "") if p.strip()]
     listed = listed if len(listed) >= 3 else []
     if len(key) <= _LABEL_CHARS or names_a_body(title or ""):
         # A label or the site's own name (某某县人民政府) for a title: the headline is an
