@@ -71,3 +71,25 @@ def test_word_pairs_hold_adjacent_words_of_the_news_sample() -> None:
     assert len(pairs) > 400_000
     assert "人民\t群众" in pairs
     assert "心人\t民群" not in pairs  # pieces of a chopped phrase never stand together in news
+
+
+def test_deletion_gain_is_three_routes_exactly(stats: ChineseStats) -> None:
+    """deletion_gain shares the right part of the cut between its two routes: the floats must
+    be those of route() on each string (random strings of words, odd characters, newlines)."""
+    rng = random.Random(11)
+    words = sorted(w for w, f in stats.freq.items() if f > 0 and len(w) <= 4)
+    words = rng.sample(words, 2000)
+    for _ in range(600):
+        text = "".join(rng.choice(words) if rng.random() < 0.8 else rng.choice("的民群，\nab1")
+                       for _ in range(rng.randint(2, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        window = rng.randint(1, 6)
+        lo = max(text.rfind("\n", 0, start) + 1, start - window)
+        nl = text.find("\n", end)
+        hi = min(len(text) if nl < 0 else nl, end + window)
+        left, frag, right = text[lo:start], text[start:end], text[end:hi]
+        expected = (stats._route(left + frag + right) - stats._route(left + right)
+                    - stats._route(frag))
+        assert stats.deletion_gain(text, start, end, window) == expected
+        assert stats._route(text) == stats._best(text)[0][0]

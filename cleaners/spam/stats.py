@@ -28,6 +28,7 @@ _LO, _HI = 0x3400, 0xA000
 _SHIFT = np.uint64(21)
 # Marks a key of the prefix table that is no word (log-probabilities are <= 0).
 _PREFIX = 1.0
+_NO_WORD = -math.inf
 
 
 class ChineseStats:
@@ -95,24 +96,35 @@ class ChineseStats:
     def _route(self, text: str) -> float:
         """The score half of ``_best`` without its ``ends`` bookkeeping: the same additions
         in the same order, so the same float (route() is called far more than han_words)."""
+        return self._suffix_routes(text)[0]
+
+    def _suffix_routes(self, text: str) -> list[float]:
+        """route(text[i:]) for every i (and 0.0 at len(text)): one right-to-left pass."""
         n = len(text)
         get, unknown = self._prefix.get, -self.log_total
         best = [0.0] * (n + 1)
         for i in range(n - 1, -1, -1):
-            top = None
-            j = i + 1
             score = get(text[i])
-            while score is not None:
+            if score is None:  # no word starts here (the usual case for punctuation)
+                best[i] = unknown + best[i + 1]
+                continue
+            # -inf, not None, as "no word yet": one comparison a word fewer; every real
+            # score is finite, so the first word always replaces it.
+            top = _NO_WORD
+            j = i + 1
+            while True:
                 if score <= 0.0:
                     score += best[j]
-                    if top is None or score > top:
+                    if score > top:
                         top = score
                 if j >= n:
                     break
                 j += 1
                 score = get(text[i:j])
-            best[i] = unknown + best[i + 1] if top is None else top
-        return best[0]
+                if score is None:
+                    break
+            best[i] = unknown + best[i + 1] if top == _NO_WORD else top
+        return best
 
     def _best(self, text: str) -> tuple[list[float], list[int]]:
         """jieba's get_DAG + calc fused into one loop over precomputed log-probabilities: the
@@ -176,8 +188,43 @@ class ChineseStats:
         lo = max(text.rfind("\n", 0, start) + 1, start - window)
         nl = text.find("\n", end)
         hi = min(len(text) if nl < 0 else nl, end + window)
-        left, right, frag = text[lo:start], text[end:hi], text[start:end]
-        return self.route(left + frag + right) - self.route(left + right) - self.route(frag)
+        whole, joined = self._routes_around(text[lo:hi], start - lo, end - lo)
+        return whole - joined - self.route(text[start:end])
+
+    def _routes_around(self, window: str, start: int, end: int) -> tuple[float, float]:
+        """route(window) and route(window[:start] + window[end:]) in one go: right of the cut
+        both read window[end:], so the joined string's scores there are the window's own, and
+        only its left part (start characters) needs a pass of its own. The same lookups,
+        additions and comparisons as route() on each string, so the same two floats."""
+        best = self._suffix_routes(window)
+        if start == 0:
+            return best[0], best[end]
+        get, unknown = self._prefix.get, -self.log_total
+        joined = window[:start] + window[end:]
+        n = len(joined)
+        shift = end - start  # joined[j:] is window[j + shift:] for j >= start
+        left = [0.0] * (start + 1)
+        left[start] = best[end]
+        for i in range(start - 1, -1, -1):
+            score = get(joined[i])
+            if score is None:
+                left[i] = unknown + left[i + 1]
+                continue
+            top = _NO_WORD
+            j = i + 1
+            while True:
+                if score <= 0.0:
+                    score += left[j] if j <= start else best[j + shift]
+                    if score > top:
+                        top = score
+                if j >= n:
+                    break
+                j += 1
+                score = get(joined[i:j])
+                if score is None:
+                    break
+            left[i] = unknown + left[i + 1] if top == _NO_WORD else top
+        return best[0], left[0]
 
     def strands_bound_char(self, frag: str, limit: float = 0.5) -> bool:
         """Its dictionary segmentation leaves alone a character that is normally bound inside
