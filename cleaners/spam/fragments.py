@@ -128,8 +128,12 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
     # Per-character lookups below index a plain list: cheaper than ord() per site.
     han: list[bool] = mask.tolist()
     pmi = _PagePmi(table, text, max_len)
+    # Every four characters of the page: _rejoined asks whether a 4-character string occurs
+    # in it for each site, and a set answers that faster than a search of the page.
+    quads = {text[i : i + 4] for i in range(len(text) - 3)}
     pairs = word_pairs()
-    found: list[tuple[str, list[int], list[str], list[str]]] = []
+    found: list[tuple[str, list[int]]] = []
+    cheap: list[tuple[float, ...]] = []
     n = len(text)
     for frag, starts in reps.items():
         k = len(frag)
@@ -140,16 +144,15 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
         if k < max_len and ((len(set(lefts)) == 1 and lefts[0])
                             or (len(set(rights)) == 1 and rights[0])):
             continue  # not maximal: the longer run is the candidate
-        found.append((frag, starts, lefts, rights))
-    rejoined = _rejoined_shares(text, [(len(frag), starts) for frag, starts, _, _ in found])
-    cheap = [_cheap_features(text, frag, starts, lefts, rights, stats, pmi, terms, share)
-             for (frag, starts, lefts, rights), share in zip(found, rejoined, strict=True)]
+        found.append((frag, starts))
+        cheap.append(_cheap_features(text, frag, starts, lefts, rights, stats, pmi, terms,
+                                     quads))
     if not found:
         return []
     x = np.array(cheap)
     keep = screen(x) if screen is not None else np.ones(len(found), dtype=bool)
     out: list[Candidate] = []
-    for (frag, starts, _, _), row, kept in zip(found, cheap, keep.tolist(), strict=True):
+    for (frag, starts), row, kept in zip(found, cheap, keep.tolist(), strict=True):
         if kept:
             gains = [stats.deletion_gain(text, a, a + len(frag), WINDOW) for a in starts]
             out.append(Candidate(frag, tuple(starts), tuple(gains),
@@ -215,7 +218,7 @@ class _PagePmi:
 
 def _cheap_features(text: str, frag: str, starts: list[int], lefts: list[str],
                     rights: list[str], stats: ChineseStats, pmi: _PagePmi,
-                    terms: frozenset[str], rejoined: float) -> tuple[float, ...]:
+                    terms: frozenset[str], quads: set[str]) -> tuple[float, ...]:
     k, m = len(frag), len(starts)
     freq = stats.freq.get(frag, 0)
     odd = freq < 5 and stats.strands_bound_char(frag)
@@ -244,7 +247,7 @@ def _cheap_features(text: str, frag: str, starts: list[int], lefts: list[str],
         _collocation(lefts, rights), max(llrs) / 2.0, min(llrs) / 2.0,
         *map(float, stats.stranded(frag)[:2]),
         min(adj[starts[0] : starts[0] + k - 1]) / 4,
-        stats.standalone(frag[0]), stats.standalone(frag[-1]), rejoined,
+        stats.standalone(frag[0]), stats.standalone(frag[-1]), _rejoined(text, frag, starts, quads),
     )
 
 
@@ -258,54 +261,17 @@ def _gain_features(gains: list[float]) -> tuple[float, ...]:
     )
 
 
-def _rejoined_shares(text: str, frags: list[tuple[int, list[int]]]) -> list[float]:
-    """For each fragment (its length and sites), the share of sites whose two neighbours on
-    each side, joined without the fragment, occur elsewhere in the page (基层 | 党组织 cut by
-    a piece, 基层党组织 intact further on): the page's own text says how it read before the
-    insertion. Sites without two characters each side in their line count as no hit. All
-    fragments at once: the page's 4-character strings and the joined neighbours are numbered
-    as integers (4 base-D digits of per-page character ids) and matched in numpy."""
-    if not frags:
-        return []
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    n = codes.shape[0]
-    chars, inverse = np.unique(codes, return_inverse=True)
-    base = np.uint64(max(chars.shape[0], 2))
-    if n < 4 or chars.shape[0] >= 1 << 16:  # 4 digits would not fit 64 bits: the slow way
-        quads = {text[i : i + 4] for i in range(n - 3)}
-        return [sum(_joined_around(text, a, k) in quads for a in starts) / len(starts)
-                for k, starts in frags]
-    ids = inverse.astype(np.uint64).ravel()
-
-    def number(a: NDArray[np.intp], b: NDArray[np.intp]) -> NDArray[np.uint64]:
-        """The 4-character string text[a:a+2] + text[b:b+2] as one integer."""
-        out: NDArray[np.uint64] = (((ids[a] * base + ids[a + 1]) * base + ids[b]) * base
-                                   + ids[b + 1])
-        return out
-
-    every = np.arange(n - 3)
-    page = np.unique(number(every, every + 2))
-    lengths = np.array([k for k, starts in frags for _ in starts], dtype=np.intp)
-    starts = np.array([a for _, sites in frags for a in sites], dtype=np.intp)
-    owner = np.repeat(np.arange(len(frags)), [len(sites) for _, sites in frags])
-    after = starts + lengths
-    ok = (starts >= 2) & (after + 2 <= n)
-    left, right = np.where(ok, starts - 2, 0), np.where(ok, after, 0)
-    newline = np.uint32(10)
-    ok &= ((codes[left] != newline) & (codes[left + 1] != newline)
-           & (codes[right] != newline) & (codes[right + 1] != newline))
-    hit = ok & np.isin(number(left, right), page)
-    hits = np.bincount(owner, weights=hit, minlength=len(frags)).astype(np.int64).tolist()
-    return [h / len(sites) for h, (_, sites) in zip(hits, frags, strict=True)]
-
-
-def _joined_around(text: str, a: int, k: int) -> str:
-    """The two characters before ``a`` and the two after the fragment, joined ("" when either
-    side has fewer than two in the text, or a line break)."""
-    left, right = text[max(0, a - 2):a], text[a + k:a + k + 2]
-    if len(left) == 2 and len(right) == 2 and "\n" not in left + right:
-        return left + right
-    return ""
+def _rejoined(text: str, frag: str, starts: list[int], quads: set[str]) -> float:
+    """Share of sites whose two neighbours on each side, joined without the fragment, occur
+    elsewhere in the page (基层 | 党组织 cut by a piece, 基层党组织 intact further on): the
+    page's own text says how it read before the insertion. ``quads``: every 4-character
+    slice of ``text`` (the joined neighbours are 4 characters)."""
+    k, hits = len(frag), 0
+    for a in starts:
+        left, right = text[max(0, a - 2):a], text[a + k:a + k + 2]
+        if len(left) == 2 and len(right) == 2 and "\n" not in left + right:
+            hits += (left + right) in quads
+    return hits / len(starts)
 
 
 def _collocation(lefts: list[str], rights: list[str]) -> float:
@@ -320,25 +286,19 @@ def _collocation(lefts: list[str], rights: list[str]) -> float:
 def second_pass(text: str, cands: list[Candidate], x: NDArray[np.float64],
                 own: NDArray[np.float64], own_threshold: float, floor: float,
                 stats: ChineseStats, terms: frozenset[str],
-                seams: dict[tuple[str, str], tuple[float, bool]] | None = None,
                 ) -> tuple[NDArray[np.bool_], NDArray[np.float64]]:
     """The candidates the first pass leaves in play (belief ``own`` at ``floor`` or more) and
-    their rows for the deciding model: own features plus links to the believed pieces
-    (``seams``: see link_features)."""
+    their rows for the deciding model: own features plus links to the believed pieces."""
     keep = own >= floor
     pieces = [c for c, b in zip(cands, own >= own_threshold, strict=True) if b]
     kept = [c for c, k in zip(cands, keep, strict=True) if k]
-    links = link_features(text, kept, pieces, stats, terms, seams)
+    links = link_features(text, kept, pieces, stats, terms)
     return keep, np.hstack([x[keep], links])
 
 
 def link_features(text: str, cands: list[Candidate], pieces: list[Candidate],
-                  stats: ChineseStats, terms: frozenset[str],
-                  seams: dict[tuple[str, str], tuple[float, bool]] | None = None,
-                  ) -> NDArray[np.float64]:
-    """For each candidate, how it chains with the pieces the first pass believes. ``seams``
-    memoises each ordered seam's (route gain, spam term across it); a caller asking twice
-    about one page passes the same dict both times."""
+                  stats: ChineseStats, terms: frozenset[str]) -> NDArray[np.float64]:
+    """For each candidate, how it chains with the pieces the first pass believes."""
     # Line numbers by bisection over the newline offsets, not a count from the top per site.
     newlines = [m.start() for m in _NEWLINE.finditer(text)]
     lines_of = {bisect_left(newlines, a) for c in pieces for a in c.free_starts}
@@ -353,8 +313,7 @@ def link_features(text: str, cands: list[Candidate], pieces: list[Candidate],
             for p in pieces for first, last in (stats.han_ends(p.text),)]
     # A believed candidate meets every other believed one twice (as c and as p): each
     # ordered seam is scored once.
-    if seams is None:
-        seams = {}
+    seams: dict[tuple[str, str], tuple[float, bool]] = {}
     for i, c in enumerate(cands):
         best, term, paired = 0.0, 0.0, 0.0
         head, tail = stats.han_ends(c.text)
@@ -485,10 +444,8 @@ class PieceModel:
         it out of play), and its link features (zeros likewise)."""
         x = np.array([c.features for c in cands]).reshape(-1, len(FEATURES))
         own = self.own_prob(x)
-        # Both rounds of links score seams between the same candidates: once is enough.
-        seams: dict[tuple[str, str], tuple[float, bool]] = {}
         keep, x2 = second_pass(text, cands, x, own, self.own_threshold, self.floor, stats,
-                               terms, seams)
+                               terms)
         prob = np.zeros(len(cands))
         links = np.zeros((len(cands), len(LINK_FEATURES)))
         if keep.any():
@@ -504,7 +461,7 @@ class PieceModel:
                 pieces = [c for c, b in zip(cands, believed.tolist(), strict=True) if b]
                 asked = [c for c, d in zip(cands, doubt.tolist(), strict=True) if d]
                 again = self.linked_prob(np.hstack([x[doubt], link_features(
-                    text, asked, pieces, stats, terms, seams)]))
+                    text, asked, pieces, stats, terms)]))
                 prob[doubt] = np.maximum(prob[doubt], again)
         return prob, links
 

@@ -1,25 +1,12 @@
-"""spam.fragments: the batched helpers give what their one-at-a-time forms give."""
+"""spam.injection's seam test: walking the strings across a seam finds what a scan of every
+term finds."""
 
 from __future__ import annotations
 
 import random
 
-from cleaners.spam.fragments import _joined_around, _rejoined_shares
 from cleaners.spam.injection import _term_across
 from cleaners.spam.lexicon import all_terms
-
-
-def test_rejoined_shares_match_a_search_of_the_page() -> None:
-    rng = random.Random(5)
-    for _ in range(300):
-        text = "".join(rng.choice("基层党组织民群心人\n，a") for _ in range(rng.randint(0, 60)))
-        frags = [(k, sorted(rng.sample(range(len(text)), min(len(text), rng.randint(1, 5)))))
-                 for k in (2, 3, 4) if text]
-        frags = [(k, starts) for k, starts in frags if starts]
-        quads = {text[i : i + 4] for i in range(len(text) - 3)}
-        expected = [sum(_joined_around(text, a, k) in quads for a in starts) / len(starts)
-                    for k, starts in frags]
-        assert _rejoined_shares(text, frags) == expected
 
 
 def test_term_across_matches_a_scan_of_every_term() -> None:
