@@ -61,9 +61,22 @@ def test_deletion_gain_sees_a_split_word(stats: ChineseStats) -> None:
 def test_forget_empties_the_memos(stats: ChineseStats) -> None:
     stats.route("人民群众")
     stats.stranded("民群")
+    stats.deletion_gain("广大群心人众积极参与", 3, 5)
     stats.forget()
     assert not stats._routes
     assert not stats._stranded
+    assert not stats._gains
+    assert stats._gains_text is None
+
+
+def test_deletion_gains_are_remembered_for_one_text_only(stats: ChineseStats) -> None:
+    text = "广大群心人众积极参与"
+    first = stats.deletion_gain(text, 3, 5)
+    assert stats.deletion_gain(text, 3, 5) == first
+    other = "服务中心人来车往"
+    assert stats.deletion_gain(other, 3, 5) > 1.0  # a new text: the memo starts again
+    assert stats._gains_text is other
+    assert len(stats._gains) == 1
 
 
 def test_word_pairs_hold_adjacent_words_of_the_news_sample() -> None:

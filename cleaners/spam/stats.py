@@ -79,6 +79,9 @@ class ChineseStats:
         self._routes: dict[str, float] = {}
         self._words: dict[str, tuple[str, ...]] = {}
         self._stranded: dict[tuple[str, float], tuple[bool, bool, bool]] = {}
+        # Deletion gains by (start, end, window) in the one text last asked about.
+        self._gains: dict[tuple[int, int, int], float] = {}
+        self._gains_text: str | None = None
 
     # -- word level -------------------------------------------------------------------------
 
@@ -180,16 +183,27 @@ class ChineseStats:
         self._routes.clear()
         self._words.clear()
         self._stranded.clear()
+        self._gains.clear()
+        self._gains_text = None
 
     def deletion_gain(self, text: str, start: int, end: int, window: int = 4) -> float:
         """Deletion test on ``window`` characters each side (within the line):
         route(L f R) - route(L R) - route(f). Above 0 the fragment is bound into the words
         around it; far below 0 deleting it re-joins a word it had split (名众跟山 -> 名山)."""
-        lo = max(text.rfind("\n", 0, start) + 1, start - window)
-        nl = text.find("\n", end)
-        hi = min(len(text) if nl < 0 else nl, end + window)
-        whole, joined = self._routes_around(text[lo:hi], start - lo, end - lo)
-        return whole - joined - self.route(text[start:end])
+        # Memoised per text: the chain rules, the piece model and the brand tests ask about
+        # many of the same sites of one page in a row (the same object: an identity test).
+        if text is not self._gains_text:
+            self._gains.clear()
+            self._gains_text = text
+        key = (start, end, window)
+        gain = self._gains.get(key)
+        if gain is None:
+            lo = max(text.rfind("\n", 0, start) + 1, start - window)
+            nl = text.find("\n", end)
+            hi = min(len(text) if nl < 0 else nl, end + window)
+            whole, joined = self._routes_around(text[lo:hi], start - lo, end - lo)
+            gain = self._gains[key] = whole - joined - self.route(text[start:end])
+        return gain
 
     def _routes_around(self, window: str, start: int, end: int) -> tuple[float, float]:
         """route(window) and route(window[:start] + window[end:]) in one go: right of the cut
