@@ -106,3 +106,14 @@ def test_deletion_gain_is_three_routes_exactly(stats: ChineseStats) -> None:
                     - stats._route(frag))
         assert stats.deletion_gain(text, start, end, window) == expected
         assert stats._route(text) == stats._best(text)[0][0]
+
+
+def test_concat_route_is_route_of_the_joined_string(stats: ChineseStats) -> None:
+    rng = random.Random(13)
+    words = sorted(w for w, f in stats.freq.items() if f > 0 and len(w) <= 4)
+    words = rng.sample(words, 2000)
+    for _ in range(1000):
+        left, right = ("".join(rng.choice(words) if rng.random() < 0.8 else rng.choice("的民群，a")
+                               for _ in range(rng.randint(0, 3))) for _ in range(2))
+        left, right = left[rng.randint(0, len(left)):], right[: rng.randint(0, len(right))]
+        assert stats.concat_route(left, right) == stats._route(left + right)

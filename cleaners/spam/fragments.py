@@ -327,7 +327,8 @@ def link_features(text: str, cands: list[Candidate], pieces: list[Candidate],
             for a, b in ((c.text, text_p), (text_p, c.text)):
                 seam = seams.get((a, b))
                 if seam is None:
-                    seam = seams[a, b] = (stats.route(a + b) - stats.route(a) - stats.route(b),
+                    seam = seams[a, b] = (stats.concat_route(a, b) - stats.route(a)
+                                          - stats.route(b),
                                           _seam_term(a, b, terms))
                 if seam[0] > best:  # max(best, gain), without the builtin call
                     best = seam[0]

@@ -272,11 +272,11 @@ class InjectedFragments:
     def _binds(self, stats: ChineseStats, faces_a: list[str], faces_b: list[str]) -> bool:
         """Some face of a and some face of b join into words: route gain >= bind_gain (the
         first such pair settles it, the best gain is never needed)."""
-        route = stats.route
+        route, concat = stats.route, stats.concat_route
         for fa in faces_a:
             ra = route(fa)
             for fb in faces_b:
-                if fa != fb and route(fa + fb) - ra - route(fb) >= self.bind_gain:
+                if fa != fb and concat(fa, fb) - ra - route(fb) >= self.bind_gain:
                     return True
         return False
 

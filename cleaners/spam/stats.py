@@ -79,6 +79,7 @@ class ChineseStats:
         self._routes: dict[str, float] = {}
         self._words: dict[str, tuple[str, ...]] = {}
         self._stranded: dict[tuple[str, float], tuple[bool, bool, bool]] = {}
+        self._suffixes: dict[str, list[float]] = {}  # see concat_route
         # Deletion gains by (start, end, window) in the one text last asked about.
         self._gains: dict[tuple[int, int, int], float] = {}
         self._gains_text: str | None = None
@@ -185,6 +186,7 @@ class ChineseStats:
         self._stranded.clear()
         self._gains.clear()
         self._gains_text = None
+        self._suffixes.clear()
 
     def deletion_gain(self, text: str, start: int, end: int, window: int = 4) -> float:
         """Deletion test on ``window`` characters each side (within the line):
@@ -213,12 +215,30 @@ class ChineseStats:
         best = self._suffix_routes(window)
         if start == 0:
             return best[0], best[end]
+        return best[0], self._route_left_of(window[:start] + window[end:], start, best,
+                                            end - start)
+
+    def concat_route(self, left: str, right: str) -> float:
+        """route(left + right), the same float: the scores right of the seam are right's own
+        (memoised: a seam test pairs one piece with many others), so only left's characters
+        need a pass for the joined string."""
+        suffix = self._suffixes.get(right)
+        if suffix is None:
+            if len(self._suffixes) > 100_000:
+                self._suffixes.clear()
+            suffix = self._suffixes[right] = self._suffix_routes(right)
+        if not left:
+            return suffix[0]
+        return self._route_left_of(left + right, len(left), suffix, -len(left))
+
+    def _route_left_of(self, joined: str, start: int, right: list[float], shift: int) -> float:
+        """route(joined) when route(joined[j:]) is known for every j >= start, as
+        ``right[j + shift]``: the right-to-left pass over joined[:start] only, with route()'s
+        lookups, additions and comparisons."""
         get, unknown = self._prefix.get, -self.log_total
-        joined = window[:start] + window[end:]
         n = len(joined)
-        shift = end - start  # joined[j:] is window[j + shift:] for j >= start
         left = [0.0] * (start + 1)
-        left[start] = best[end]
+        left[start] = right[start + shift]
         for i in range(start - 1, -1, -1):
             score = get(joined[i])
             if score is None:
@@ -228,7 +248,7 @@ class ChineseStats:
             j = i + 1
             while True:
                 if score <= 0.0:
-                    score += left[j] if j <= start else best[j + shift]
+                    score += left[j] if j <= start else right[j + shift]
                     if score > top:
                         top = score
                 if j >= n:
@@ -238,7 +258,7 @@ class ChineseStats:
                 if score is None:
                     break
             left[i] = unknown + left[i + 1] if top == _NO_WORD else top
-        return best[0], left[0]
+        return left[0]
 
     def strands_bound_char(self, frag: str, limit: float = 0.5) -> bool:
         """Its dictionary segmentation leaves alone a character that is normally bound inside
