@@ -61,9 +61,22 @@ def test_deletion_gain_sees_a_split_word(stats: ChineseStats) -> None:
 def test_forget_empties_the_memos(stats: ChineseStats) -> None:
     stats.route("人民群众")
     stats.stranded("民群")
+    stats.deletion_gain("广大群心人众积极参与", 3, 5)
     stats.forget()
     assert not stats._routes
     assert not stats._stranded
+    assert not stats._gains
+    assert stats._gains_text is None
+
+
+def test_deletion_gains_are_remembered_for_one_text_only(stats: ChineseStats) -> None:
+    text = "广大群心人众积极参与"
+    first = stats.deletion_gain(text, 3, 5)
+    assert stats.deletion_gain(text, 3, 5) == first
+    other = "服务中心人来车往"
+    assert stats.deletion_gain(other, 3, 5) > 1.0  # a new text: the memo starts again
+    assert stats._gains_text is other
+    assert len(stats._gains) == 1
 
 
 def test_word_pairs_hold_adjacent_words_of_the_news_sample() -> None:
@@ -71,3 +84,36 @@ def test_word_pairs_hold_adjacent_words_of_the_news_sample() -> None:
     assert len(pairs) > 400_000
     assert "人民\t群众" in pairs
     assert "心人\t民群" not in pairs  # pieces of a chopped phrase never stand together in news
+
+
+def test_deletion_gain_is_three_routes_exactly(stats: ChineseStats) -> None:
+    """deletion_gain shares the right part of the cut between its two routes: the floats must
+    be those of route() on each string (random strings of words, odd characters, newlines)."""
+    rng = random.Random(11)
+    words = sorted(w for w, f in stats.freq.items() if f > 0 and len(w) <= 4)
+    words = rng.sample(words, 2000)
+    for _ in range(600):
+        text = "".join(rng.choice(words) if rng.random() < 0.8 else rng.choice("的民群，\nab1")
+                       for _ in range(rng.randint(2, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        window = rng.randint(1, 6)
+        lo = max(text.rfind("\n", 0, start) + 1, start - window)
+        nl = text.find("\n", end)
+        hi = min(len(text) if nl < 0 else nl, end + window)
+        left, frag, right = text[lo:start], text[start:end], text[end:hi]
+        expected = (stats._route(left + frag + right) - stats._route(left + right)
+                    - stats._route(frag))
+        assert stats.deletion_gain(text, start, end, window) == expected
+        assert stats._route(text) == stats._best(text)[0][0]
+
+
+def test_concat_route_is_route_of_the_joined_string(stats: ChineseStats) -> None:
+    rng = random.Random(13)
+    words = sorted(w for w, f in stats.freq.items() if f > 0 and len(w) <= 4)
+    words = rng.sample(words, 2000)
+    for _ in range(1000):
+        left, right = ("".join(rng.choice(words) if rng.random() < 0.8 else rng.choice("的民群，a")
+                               for _ in range(rng.randint(0, 3))) for _ in range(2))
+        left, right = left[rng.randint(0, len(left)):], right[: rng.randint(0, len(right))]
+        assert stats.concat_route(left, right) == stats._route(left + right)

@@ -172,12 +172,15 @@ def _pair_features(text: str, frag: str, starts: list[int], stats: ChineseStats,
     attested = rejoined = 0
     for a in starts:
         before = _word_before(text, a, stats, han)
+        if before is not None and f"{before}\t{first}" in pairs:
+            attested += 1  # the word after is not needed (it costs a segmentation)
+            continue
         after = _word_after(text, a + len(frag), stats, han)
-        seen = (before is not None and f"{before}\t{first}" in pairs) or (
-            after is not None and f"{last}\t{after}" in pairs)
-        attested += seen
-        rejoined += (not seen and before is not None and after is not None
-                     and f"{before}\t{after}" in pairs)
+        if after is not None and f"{last}\t{after}" in pairs:
+            attested += 1
+        else:
+            rejoined += (before is not None and after is not None
+                         and f"{before}\t{after}" in pairs)
     return attested / len(starts), rejoined / len(starts)
 
 
@@ -324,7 +327,8 @@ def link_features(text: str, cands: list[Candidate], pieces: list[Candidate],
             for a, b in ((c.text, text_p), (text_p, c.text)):
                 seam = seams.get((a, b))
                 if seam is None:
-                    seam = seams[a, b] = (stats.route(a + b) - stats.route(a) - stats.route(b),
+                    seam = seams[a, b] = (stats.concat_route(a, b) - stats.route(a)
+                                          - stats.route(b),
                                           _seam_term(a, b, terms))
                 if seam[0] > best:  # max(best, gain), without the builtin call
                     best = seam[0]

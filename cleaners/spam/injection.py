@@ -26,6 +26,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -271,11 +272,11 @@ class InjectedFragments:
     def _binds(self, stats: ChineseStats, faces_a: list[str], faces_b: list[str]) -> bool:
         """Some face of a and some face of b join into words: route gain >= bind_gain (the
         first such pair settles it, the best gain is never needed)."""
-        route = stats.route
+        route, concat = stats.route, stats.concat_route
         for fa in faces_a:
             ra = route(fa)
             for fb in faces_b:
-                if fa != fb and route(fa + fb) - ra - route(fb) >= self.bind_gain:
+                if fa != fb and concat(fa, fb) - ra - route(fb) >= self.bind_gain:
                     return True
         return False
 
@@ -342,10 +343,12 @@ class InjectedFragments:
         stats = self._stats.get()
         seen: dict[str, list[int]] = defaultdict(list)
         for m in _CLAUSE_START.finditer(text):
+            # The Han run the clause opens with: its first two and three characters.
+            run = _HAN_RUN.match(text, m.end())
+            length = 0 if run is None else run.end() - m.end()
             for size in (2, 3):
-                frag = text[m.end() : m.end() + size]
-                if len(frag) == size and all(_is_han(frag, i) for i in range(size)):
-                    seen[frag].append(m.end())
+                if length >= size:
+                    seen[text[m.end() : m.end() + size]].append(m.end())
         found: dict[str, list[int]] = {}
         for frag, starts in seen.items():
             k = len(frag)
@@ -375,9 +378,8 @@ class InjectedFragments:
         """``a`` then ``b`` read on across their seam: a common word (天|天), a word whole, or
         a term of the spam lexicons (投|注)."""
         joined = a + b
-        return stats.is_word(a[-1] + b[0], SEAM_WORD) or stats.is_word(a + b) or any(
-            t in joined and joined.find(t) < len(a) < joined.find(t) + len(t) for t in terms
-            if len(t) <= len(joined))
+        return stats.is_word(a[-1] + b[0], SEAM_WORD) or stats.is_word(a + b) or _term_across(
+            joined, len(a), terms)
 
     def _latin_brands(self, text: str) -> list[tuple[int, int, str]]:
         """On a page proven to carry spam, a lower-case Latin name with a number (hg688)
@@ -936,6 +938,26 @@ def _quoted_term(text: str, frag: str, starts: Iterable[int]) -> bool:
     marked = sum((a > 0 and text[a - 1] in _OPENING_MARKS)
                  or (a + k < len(text) and text[a + k] in _CLOSING_MARKS) for a in starts)
     return marked >= 2
+
+
+def _term_across(joined: str, seam: int, terms: frozenset[str]) -> bool:
+    """Some term's first occurrence in ``joined`` starts before ``seam`` and ends after it.
+    Walks the strings that cross the seam (a few dozen) rather than every term (hundreds): a
+    term whose first occurrence crosses is one of them, and each found is checked as such."""
+    longest = _longest_term(terms)
+    for i in range(max(0, seam - longest + 1), seam):
+        for j in range(seam + 1, min(len(joined), i + longest) + 1):
+            term = joined[i:j]
+            if term in terms:
+                first = joined.find(term)
+                if first < seam < first + len(term):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _longest_term(terms: frozenset[str]) -> int:
+    return max(map(len, terms), default=0)
 
 
 def _is_han(text: str, i: int) -> bool:

@@ -28,6 +28,7 @@ _LO, _HI = 0x3400, 0xA000
 _SHIFT = np.uint64(21)
 # Marks a key of the prefix table that is no word (log-probabilities are <= 0).
 _PREFIX = 1.0
+_NO_WORD = -math.inf
 
 
 class ChineseStats:
@@ -78,6 +79,10 @@ class ChineseStats:
         self._routes: dict[str, float] = {}
         self._words: dict[str, tuple[str, ...]] = {}
         self._stranded: dict[tuple[str, float], tuple[bool, bool, bool]] = {}
+        self._suffixes: dict[str, list[float]] = {}  # see concat_route
+        # Deletion gains by (start, end, window) in the one text last asked about.
+        self._gains: dict[tuple[int, int, int], float] = {}
+        self._gains_text: str | None = None
 
     # -- word level -------------------------------------------------------------------------
 
@@ -95,24 +100,35 @@ class ChineseStats:
     def _route(self, text: str) -> float:
         """The score half of ``_best`` without its ``ends`` bookkeeping: the same additions
         in the same order, so the same float (route() is called far more than han_words)."""
+        return self._suffix_routes(text)[0]
+
+    def _suffix_routes(self, text: str) -> list[float]:
+        """route(text[i:]) for every i (and 0.0 at len(text)): one right-to-left pass."""
         n = len(text)
         get, unknown = self._prefix.get, -self.log_total
         best = [0.0] * (n + 1)
         for i in range(n - 1, -1, -1):
-            top = None
-            j = i + 1
             score = get(text[i])
-            while score is not None:
+            if score is None:  # no word starts here (the usual case for punctuation)
+                best[i] = unknown + best[i + 1]
+                continue
+            # -inf, not None, as "no word yet": one comparison a word fewer; every real
+            # score is finite, so the first word always replaces it.
+            top = _NO_WORD
+            j = i + 1
+            while True:
                 if score <= 0.0:
                     score += best[j]
-                    if top is None or score > top:
+                    if score > top:
                         top = score
                 if j >= n:
                     break
                 j += 1
                 score = get(text[i:j])
-            best[i] = unknown + best[i + 1] if top is None else top
-        return best[0]
+                if score is None:
+                    break
+            best[i] = unknown + best[i + 1] if top == _NO_WORD else top
+        return best
 
     def _best(self, text: str) -> tuple[list[float], list[int]]:
         """jieba's get_DAG + calc fused into one loop over precomputed log-probabilities: the
@@ -168,16 +184,81 @@ class ChineseStats:
         self._routes.clear()
         self._words.clear()
         self._stranded.clear()
+        self._gains.clear()
+        self._gains_text = None
+        self._suffixes.clear()
 
     def deletion_gain(self, text: str, start: int, end: int, window: int = 4) -> float:
         """Deletion test on ``window`` characters each side (within the line):
         route(L f R) - route(L R) - route(f). Above 0 the fragment is bound into the words
         around it; far below 0 deleting it re-joins a word it had split (名众跟山 -> 名山)."""
-        lo = max(text.rfind("\n", 0, start) + 1, start - window)
-        nl = text.find("\n", end)
-        hi = min(len(text) if nl < 0 else nl, end + window)
-        left, right, frag = text[lo:start], text[end:hi], text[start:end]
-        return self.route(left + frag + right) - self.route(left + right) - self.route(frag)
+        # Memoised per text: the chain rules, the piece model and the brand tests ask about
+        # many of the same sites of one page in a row (the same object: an identity test).
+        if text is not self._gains_text:
+            self._gains.clear()
+            self._gains_text = text
+        key = (start, end, window)
+        gain = self._gains.get(key)
+        if gain is None:
+            lo = max(text.rfind("\n", 0, start) + 1, start - window)
+            nl = text.find("\n", end)
+            hi = min(len(text) if nl < 0 else nl, end + window)
+            whole, joined = self._routes_around(text[lo:hi], start - lo, end - lo)
+            gain = self._gains[key] = whole - joined - self.route(text[start:end])
+        return gain
+
+    def _routes_around(self, window: str, start: int, end: int) -> tuple[float, float]:
+        """route(window) and route(window[:start] + window[end:]) in one go: right of the cut
+        both read window[end:], so the joined string's scores there are the window's own, and
+        only its left part (start characters) needs a pass of its own. The same lookups,
+        additions and comparisons as route() on each string, so the same two floats."""
+        best = self._suffix_routes(window)
+        if start == 0:
+            return best[0], best[end]
+        return best[0], self._route_left_of(window[:start] + window[end:], start, best,
+                                            end - start)
+
+    def concat_route(self, left: str, right: str) -> float:
+        """route(left + right), the same float: the scores right of the seam are right's own
+        (memoised: a seam test pairs one piece with many others), so only left's characters
+        need a pass for the joined string."""
+        suffix = self._suffixes.get(right)
+        if suffix is None:
+            if len(self._suffixes) > 100_000:
+                self._suffixes.clear()
+            suffix = self._suffixes[right] = self._suffix_routes(right)
+        if not left:
+            return suffix[0]
+        return self._route_left_of(left + right, len(left), suffix, -len(left))
+
+    def _route_left_of(self, joined: str, start: int, right: list[float], shift: int) -> float:
+        """route(joined) when route(joined[j:]) is known for every j >= start, as
+        ``right[j + shift]``: the right-to-left pass over joined[:start] only, with route()'s
+        lookups, additions and comparisons."""
+        get, unknown = self._prefix.get, -self.log_total
+        n = len(joined)
+        left = [0.0] * (start + 1)
+        left[start] = right[start + shift]
+        for i in range(start - 1, -1, -1):
+            score = get(joined[i])
+            if score is None:
+                left[i] = unknown + left[i + 1]
+                continue
+            top = _NO_WORD
+            j = i + 1
+            while True:
+                if score <= 0.0:
+                    score += left[j] if j <= start else right[j + shift]
+                    if score > top:
+                        top = score
+                if j >= n:
+                    break
+                j += 1
+                score = get(joined[i:j])
+                if score is None:
+                    break
+            left[i] = unknown + left[i + 1] if top == _NO_WORD else top
+        return left[0]
 
     def strands_bound_char(self, frag: str, limit: float = 0.5) -> bool:
         """Its dictionary segmentation leaves alone a character that is normally bound inside

@@ -1,0 +1,29 @@
+"""spam.injection's seam test: walking the strings across a seam finds what a scan of every
+term finds."""
+
+from __future__ import annotations
+
+import random
+
+from cleaners.spam.injection import _term_across
+from cleaners.spam.lexicon import all_terms
+
+
+def test_term_across_matches_a_scan_of_every_term() -> None:
+    terms = all_terms()
+    pieces = sorted(terms)
+    rng = random.Random(7)
+    letters = sorted(set("".join(pieces)))
+    found = 0
+    for _ in range(20000):
+        joined = "".join(rng.choice(pieces)[rng.randint(0, 2):] if rng.random() < 0.5 else
+                         "".join(rng.choices(letters, k=rng.randint(1, 3)))
+                         for _ in range(rng.randint(1, 4)))
+        if len(joined) < 2:
+            continue
+        seam = rng.randint(1, len(joined) - 1)
+        expected = any(t in joined and joined.find(t) < seam < joined.find(t) + len(t)
+                       for t in terms)
+        found += expected
+        assert _term_across(joined, seam, terms) == expected
+    assert found > 100  # the strings do cross terms
