@@ -588,8 +588,19 @@ def _role_byline(line: str) -> tuple[str, ...] | None:
 _WRAPPED = re.compile(r"^(?:【(?P<a>[^【】]{4,60})】|[（(](?P<b>[^（()）]{4,60})[)）])$")
 
 
+# A column's name printed before its byline (《产业观察》栏目 作者 某某, 某某专栏 文｜某某).
+_COLUMN_PREFIX = re.compile(with_traditional(
+    r"^(?:[《【「][^》】」\s]{1,16}[》】」]\s*(?:栏目|专栏)?|[^\s《》]{1,12}(?:栏目|专栏))\s*"))
+
+
 def parse_byline(line: str, *, tail: bool) -> _Found | None:
     """Authors (and maybe the publisher) from a byline line; bare name lists only in the tail."""
+    if line[:1] in "《【「" or "栏" in line:
+        column = _COLUMN_PREFIX.match(line)
+        if column and column.end() < len(line):
+            found = parse_byline(line[column.end():], tail=False)
+            if found is not None and found.authors:
+                return found
     if (roles := _role_byline(line)) is not None:
         return _Found(authors=roles)
     wrapped = _WRAPPED.match(line) if line[:1] in "【（(" else None
@@ -910,6 +921,11 @@ def unstuffed_title(title: str) -> str:
 _CLAUSE_MARK = re.compile(r"[，。；、,;]")
 _EDITOR_NOTE = re.compile(with_traditional(
     r"^[【\[]?\s*(?:编者按|编者的话|编辑按|编者注)\s*[】\]]?\s*(?:[:：]|$)"))
+# A summary box's line (摘要：…, 【导语】…) opening the article, above its byline.
+_LEAD_BOX = re.compile(with_traditional(
+    r"^(?:[【\[]\s*(?:内容摘要|内容提要|核心提示|摘要|提要|导语|导读)\s*[】\]]\s*[:：]?"
+    r"|(?:内容摘要|内容提要|核心提示|摘要|提要|导语|导读)\s*[:：])"))
+_LEAD_BOX_MAX = 4
 _CRUMB_MARK = re.compile(r"[>»›→]|&gt;")
 _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\d{7,8}")
 # A subtitle (副题) opens with a dash (——我院成功完成首例……): it is printed under the
@@ -963,6 +979,7 @@ class MetaLines:
         last_prose = next((filled[k] for k in range(len(filled) - 1, -1, -1)
                            if self._opens_text(lines, filled, k)), -1)
         first_prose = self._past_notice(lines, filled, first_prose)
+        lead_byline = self._byline_under_lead(lines, filled, first_prose)
         # The lines just above the first paragraph: on a page saved whole, a menu the chrome
         # cleaners left may come first.
         head = [i for i in filled if i < first_prose][-self.head_lines:]
@@ -978,6 +995,8 @@ class MetaLines:
                 found[i] = ("date_row", hit)
             elif (hit := parse_byline(lines[i].strip(), tail=False)) is not None:
                 found[i] = ("byline", hit)
+        if lead_byline is not None:
+            found[lead_byline[0]] = ("byline", lead_byline[1])
         self._join_time_line(lines, head, found)
         if not any(hit.date for _, hit in found.values()):
             self._yearless_row(lines, head, found, doc.removals, first_prose)
@@ -1203,6 +1222,26 @@ class MetaLines:
                                  if self._opens_text(lines, filled, m)), len(lines))
                 return first
         return first
+
+    @staticmethod
+    def _byline_under_lead(lines: Sequence[str], filled: Sequence[int],
+                           first: int) -> tuple[int, _Found] | None:
+        """The byline printed under the article's summary box (摘要：… 导语：… then 作者 某某):
+        the box reads as prose and opens the text, the byline under it is still the head's."""
+        if first not in filled or not _LEAD_BOX.match(lines[first].strip()):
+            return None
+        k = filled.index(first)
+        end = k + 1
+        while end < min(k + _LEAD_BOX_MAX, len(filled)) and _LEAD_BOX.match(
+                lines[filled[end]].strip()):
+            end += 1
+        if end >= len(filled):
+            return None
+        row = lines[filled[end]].strip()
+        hit = parse_byline(row, tail=False) or parse_meta_line(row)
+        if hit is None or not hit.authors or hit.date:
+            return None
+        return filled[end], hit
 
     @staticmethod
     def _opens_text(lines: Sequence[str], filled: Sequence[int], k: int) -> bool:

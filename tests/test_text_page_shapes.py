@@ -313,6 +313,11 @@ SHAPES = [
      "嘉宾：某某市民政局副局长", "嘉宾：谢谢大家。", 9),
     # A government site's online interview: 访谈主题 names the headline, 访谈时间 the date,
     # the [主持人] [网友] [嘉宾] turns are text.
+    # A finance site's feature: a summary box (摘要：/导语：) opens the text and the byline
+    # printed under it (《某某》栏目 作者 某某) names the writer and goes.
+    ("lead_box_byline", {"title": "“专精特新”企业如何穿越周期", "date": "2024-06-12T08:30:00",
+                         "source_name": "某某财经网", "authors": ("王某某",)},
+     "摘要：今年以来", "业内人士认为", 5),
     ("interview_qa_net", {"title": "2024年某某市义务教育招生政策解读", "date": "2024-05-20T10:00:00"},
      "访谈嘉宾：", "[主持人]感谢韩处长", 8),
 ]
@@ -546,3 +551,34 @@ def test_a_sentence_under_a_source_card_is_the_text() -> None:
 ])
 def test_a_decorated_related_marker(line: str, marker: bool) -> None:
     assert (RELATED_MARKER.match(line) is not None) is marker
+
+
+_LEAD_BOX_PAGE = ("某某财经网\n“专精特新”企业如何穿越周期\n2024-06-12 08:30 来源：某某财经网\n"
+                  "摘要：今年以来，一批中小企业在订单下滑、融资收紧的压力下逆势增长。\n"
+                  "{byline}\n"
+                  "在某某市高新区的一间厂房里，工人们正在调试一台新下线的精密减速器。\n"
+                  "业内人士认为，专注细分市场、持续投入研发，是这类企业穿越周期的关键所在。")
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("《产业观察》栏目 作者 王某某", ("王某某",)),
+    ("产业观察专栏 文｜王某某", ("王某某",)),
+    ("文｜王某某", ("王某某",)),
+    ("作者：王某某 编辑：赵某", ("王某某",)),
+    ("【导语】记者走访了三家企业。\n本报记者 王某某", ("王某某",)),
+])
+def test_a_byline_under_the_summary_box_is_the_authors(byline: str,
+                                                       authors: tuple[str, ...]) -> None:
+    doc = clean_text(_LEAD_BOX_PAGE.format(byline=byline), id="lead")
+    assert doc.meta.authors == authors
+    lines = doc.text.split("\n")
+    assert lines[0].startswith("摘要：")
+    assert lines[-2].startswith("在某某市高新区")
+
+
+@pytest.mark.parametrize("line", ["作者在文中写道，专注细分市场的企业更能穿越周期。",
+                                  "《产业观察》栏目今年已推出十二期，关注中小企业的成长。"])
+def test_a_sentence_under_the_summary_box_naming_a_writer_stays(line: str) -> None:
+    doc = clean_text(_LEAD_BOX_PAGE.format(byline=line), id="lead")
+    assert doc.meta.authors == ()
+    assert line in doc.text.split("\n")
