@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 __all__ = ["MetaLines", "closing_signature", "contact_block", "is_prose", "names_a_body",
-           "parse_date"]
+           "parse_date", "split_date_lines", "text_structure"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -385,6 +385,38 @@ def contact_block(lines: Sequence[str]) -> frozenset[int]:
             out.add(filled[j])
             j += 1
     return frozenset(out)
+
+
+# A portal's layout may print the date's year on a line of its own, the month and day under
+# it (2019 / 09/07 / 19:02): the month and day alone look like a gallery's counter.
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}$")
+_MONTH_DAY_ALONE = re.compile(r"^(?P<m>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<d>0?[1-9]|[12]\d|3[01])$")
+_MONTH_DAY_MAX = 7
+
+
+def _split_date(lines: Sequence[str], i: int) -> str | None:
+    """The date ``lines[i]`` (a month and day alone) completes with the year alone on the
+    nearest filled line above it, or None."""
+    md = _MONTH_DAY_ALONE.match(lines[i].strip())
+    if md is None:
+        return None
+    above = next((lines[j].strip() for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+    if not _YEAR_ALONE.match(above):
+        return None
+    return f"{above}-{int(md['m']):02d}-{int(md['d']):02d}"
+
+
+def split_date_lines(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of the month-and-day lines under a year alone (2019 / 09/07): a date, which
+    meta.lines reads, no pager."""
+    return frozenset(i for i, ln in enumerate(lines) if "/" in ln and len(ln) <= _MONTH_DAY_MAX
+                     and _split_date(lines, i))
+
+
+def text_structure(lines: Sequence[str]) -> frozenset[int]:
+    """The lines the page's structure shows are the article's own or its metadata, kept from
+    the line rules: the closing contact block and a date split over lines."""
+    return contact_block(lines) | split_date_lines(lines)
 
 
 def parse_meta_line(line: str) -> _Found | None:
@@ -997,6 +1029,10 @@ class MetaLines:
                 found[i] = ("byline", hit)
         if lead_byline is not None:
             found[lead_byline[0]] = ("byline", lead_byline[1])
+        for k, i in enumerate(head[1:], 1):
+            if i not in found and (split := _split_date(lines, i)) and head[k - 1] not in found:
+                found[head[k - 1]] = ("meta_line", _Found())  # the year, read with the day
+                found[i] = ("meta_line", _Found(date=split))
         self._join_time_line(lines, head, found)
         if not any(hit.date for _, hit in found.values()):
             self._yearless_row(lines, head, found, doc.removals, first_prose)

@@ -13,7 +13,13 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import RELATED_MARKER
-from cleaners.meta import clean_authors, closing_signature, parse_byline, parse_meta_line
+from cleaners.meta import (
+    clean_authors,
+    closing_signature,
+    parse_byline,
+    parse_meta_line,
+    split_date_lines,
+)
 from cleaners.names import plausible_author
 
 PAGES = Path(__file__).parent / "fixtures" / "text"
@@ -318,6 +324,11 @@ SHAPES = [
     ("lead_box_byline", {"title": "“专精特新”企业如何穿越周期", "date": "2024-06-12T08:30:00",
                          "source_name": "某某财经网", "authors": ("王某某",)},
      "摘要：今年以来", "业内人士认为", 5),
+    # A portal printing its date over three lines (2019 / 09/07 / 19:02): the month and day
+    # are the date's, no gallery's counter.
+    ("date_year_apart", {"title": "某某市地铁5号线南延段开通试运营", "date": "2019-09-07T19:02:00",
+                         "source_name": "某某晚报"},
+     "9月7日上午", "市轨道交通集团", 3),
     ("interview_qa_net", {"title": "2024年某某市义务教育招生政策解读", "date": "2024-05-20T10:00:00"},
      "访谈嘉宾：", "[主持人]感谢韩处长", 8),
 ]
@@ -582,3 +593,25 @@ def test_a_sentence_under_the_summary_box_naming_a_writer_stays(line: str) -> No
     doc = clean_text(_LEAD_BOX_PAGE.format(byline=line), id="lead")
     assert doc.meta.authors == ()
     assert line in doc.text.split("\n")
+
+
+_SUBWAY = ("某某市地铁5号线南延段开通试运营\n{head}\n来源：某某晚报\n"
+           "9月7日上午，某某市地铁5号线南延段正式开通试运营，新增车站6座，线路全长12.4公里。\n"
+           "据介绍，南延段开通后，沿线居民前往市中心的通勤时间将缩短约20分钟。")
+
+
+@pytest.mark.parametrize(("head", "date"), [
+    ("2019\n09/07\n19:02", "2019-09-07T19:02:00"),
+    ("2019\n9/7", "2019-09-07"),
+    ("2019/09/07\n19:02", "2019-09-07T19:02:00"),
+])
+def test_a_date_printed_over_lines_is_the_date(head: str, date: str) -> None:
+    doc = clean_text(_SUBWAY.format(head=head), id="subway")
+    assert doc.meta.date == date
+    assert doc.text.startswith("9月7日上午")
+    assert all(r.rule != "gallery_pager" for r in doc.removals)
+
+
+@pytest.mark.parametrize("lines", [["图片", "2/6"], ["某某古镇", "09/07"], ["2019", "13/40"]])
+def test_a_counter_under_no_year_is_still_a_pager(lines: list[str]) -> None:
+    assert split_date_lines(lines) == frozenset()

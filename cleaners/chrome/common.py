@@ -6,7 +6,7 @@ must match and counterexamples of real prose it must leave alone.
 
 from __future__ import annotations
 
-from ..meta import contact_block
+from ..meta import text_structure
 from ..names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from ..rules import LineRules, Rule
 from .inline import CROSS_REFERENCE, PHOTO_NOTICE
@@ -800,4 +800,4 @@ def line_cleaner(*, disable: tuple[str, ...] = ()) -> LineRules:
     if unknown:
         raise ValueError(f"unknown rule codes in disable: {sorted(unknown)}")
     return LineRules("chrome.lines", [r for r in COMMON_RULES if r.code not in disable],
-                     keep=contact_block)
+                     keep=text_structure)
