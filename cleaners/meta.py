@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 __all__ = ["MetaLines", "closing_signature", "contact_block", "is_prose", "names_a_body",
-           "parse_date", "split_date_lines", "text_structure"]
+           "parse_date", "split_date_lines"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -411,12 +411,6 @@ def split_date_lines(lines: Sequence[str]) -> frozenset[int]:
     meta.lines reads, no pager."""
     return frozenset(i for i, ln in enumerate(lines) if "/" in ln and len(ln) <= _MONTH_DAY_MAX
                      and _split_date(lines, i))
-
-
-def text_structure(lines: Sequence[str]) -> frozenset[int]:
-    """The lines the page's structure shows are the article's own or its metadata, kept from
-    the line rules: the closing contact block and a date split over lines."""
-    return contact_block(lines) | split_date_lines(lines)
 
 
 def parse_meta_line(line: str) -> _Found | None:

@@ -13,6 +13,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import RELATED_MARKER
+from cleaners.chrome.common import section_numbers
 from cleaners.meta import (
     clean_authors,
     closing_signature,
@@ -329,6 +330,12 @@ SHAPES = [
     ("date_year_apart", {"title": "某某市地铁5号线南延段开通试运营", "date": "2019-09-07T19:02:00",
                          "source_name": "某某晚报"},
      "9月7日上午", "市轨道交通集团", 3),
+    # A WeChat post in numbered sections (01 / a heading / its paragraphs): the numbers are
+    # its structure and stay; 阅读 1234, 在看 and 写留言 under it go.
+    ("wechat_section_numbers", {"title": "三本书，读懂城市的过去与未来",
+                                "date": "2024-03-08T20:00:00", "source_name": "某某读书会",
+                                "authors": ("某某",)},
+     "城市是人类最伟大的发明之一", "读书，是与城市对话的另一种方式", 11),
     ("interview_qa_net", {"title": "2024年某某市义务教育招生政策解读", "date": "2024-05-20T10:00:00"},
      "访谈嘉宾：", "[主持人]感谢韩处长", 8),
 ]
@@ -615,3 +622,23 @@ def test_a_date_printed_over_lines_is_the_date(head: str, date: str) -> None:
 @pytest.mark.parametrize("lines", [["图片", "2/6"], ["某某古镇", "09/07"], ["2019", "13/40"]])
 def test_a_counter_under_no_year_is_still_a_pager(lines: list[str]) -> None:
     assert split_date_lines(lines) == frozenset()
+
+
+_PROSE = "作者用大量街头观察告诉我们，好的街道需要多样的功能和持续的人流。"
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    (["01", "第一本书", _PROSE, "02", "第二本书", _PROSE], {0, 3}),
+    (["　　1", "", "全国名校长在小地方遇难题", "", _PROSE, "2", "爱与责任", _PROSE], {0, 5}),
+    # a pager, one number a line
+    (["1", "2", "3", "下一页"], set()),
+    # a ranked list of headlines: no paragraph in its "sections"
+    (["1", "某地出台新规 评论 147", "2", "某某队夺冠 评论 105", "3", "新品发布会举行"], set()),
+    # numbers that do not count up, or one alone
+    (["01", "第一本书", _PROSE, "05", "第二本书", _PROSE], set()),
+    (["01", "第一本书", _PROSE], set()),
+    # a number over a sentence, no heading
+    (["01", _PROSE, _PROSE, "02", _PROSE, _PROSE], set()),
+])
+def test_section_numbers_of_a_post(lines: list[str], kept: set[int]) -> None:
+    assert section_numbers(lines) == kept

@@ -6,12 +6,18 @@ must match and counterexamples of real prose it must leave alone.
 
 from __future__ import annotations
 
-from ..meta import text_structure
+import re
+from typing import TYPE_CHECKING
+
+from ..meta import contact_block, is_prose, split_date_lines
 from ..names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from ..rules import LineRules, Rule
 from .inline import CROSS_REFERENCE, PHOTO_NOTICE
 
-__all__ = ["COMMON_RULES", "line_cleaner"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["COMMON_RULES", "line_cleaner", "section_numbers", "text_structure"]
 
 
 def said_twice(text: str) -> bool:
@@ -629,13 +635,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         # Anchored: a metadata row that ends in the font-size tool (2024-05-11 来源：某某网
         # 【字号 大 中 小】) is meta.lines' to lift, source and all.
         r"^(?:阅读|浏览|点击|访问)(?:量|次数|数)?\s*[:：]\s*\d+"
+        # a post's view count alone, set off by a space (阅读 1234, 阅读 10万+)
+        r"|^(?:阅读|浏览)(?:量|数)?\s+\d[\d,.]*[万wW]?\+?$"
         r"|^[【\[]?\s*字号\s*[:：]?\s*(?:默认\s*)?[大中小]",
         why="print/close/font-size/back-to-top page tools",
         examples=("【打印】【关闭】", "字号：大 中 小", "返回顶部", "浏览次数：1024",
                   "打印本页 | 关闭窗口", "返回某某首页 返回新闻首页",
                   "缩小字体 放大字体 收藏 微博 微信 分享 106", "字号：默认 大 超大 | 打印 |",
-                  "调整字体"),
-        counterexamples=("打印机厂商纷纷推出新品。",
+                  "调整字体", "阅读 1234", "阅读 10万+"),
+        counterexamples=("打印机厂商纷纷推出新品。", "阅读 30分钟就够了", "阅读2本书",
                          "2024-05-11 来源：某某网 【字号 大 中 小】【打印】【关闭】"),
         max_len=60,
     ),
@@ -792,6 +800,52 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=20,
     ),
 )
+
+
+# A post's section number alone on its line (01, 02 …): the counter rule's shape.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}$")
+_SECTION_HEADING_MAX = 40
+_HEADING_END = "。！？!?；;：:，,、…"
+
+
+def section_numbers(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of a post's section numbers: a run of two or more numbers alone on their lines,
+    counting up by one (01, 02, 03), each followed by a heading (a short line without closing
+    punctuation) and a paragraph of prose before the next. They are the article's structure.
+    A pager (1 2 3 one a line) or a ranked list of headlines (1 / a headline / 2 / …) has no
+    prose in its sections, and stays a counter."""
+    numbers = [i for i, ln in enumerate(lines) if len(ln) <= 6 and _SECTION_NUMBER.match(
+        ln.strip())]
+    if len(numbers) < 2:
+        return frozenset()
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    at = {i: k for k, i in enumerate(filled)}
+    sections: list[int] = []
+    out: set[int] = set()
+    for n, i in enumerate(numbers):
+        k = at[i]
+        end = at[numbers[n + 1]] if n + 1 < len(numbers) else min(len(filled), k + 12)
+        heading = lines[filled[k + 1]].strip() if k + 1 < end else ""
+        ok = (bool(heading) and len(heading) <= _SECTION_HEADING_MAX
+              and heading[-1] not in _HEADING_END and not _SECTION_NUMBER.match(heading)
+              and any(is_prose(lines[filled[j]].strip()) for j in range(k + 2, end)))
+        follows = bool(sections) and int(lines[i].strip()) == int(lines[sections[-1]].strip()) + 1
+        if ok and follows:
+            sections.append(i)
+        else:
+            if len(sections) >= 2:
+                out.update(sections)
+            sections = [i] if ok else []
+    if len(sections) >= 2:
+        out.update(sections)
+    return frozenset(out)
+
+
+def text_structure(lines: Sequence[str]) -> frozenset[int]:
+    """The lines the page's structure shows are the article's own or its metadata, kept from
+    the line rules: the closing contact block, a date split over lines and a post's section
+    numbers."""
+    return contact_block(lines) | split_date_lines(lines) | section_numbers(lines)
 
 
 def line_cleaner(*, disable: tuple[str, ...] = ()) -> LineRules:
