@@ -336,6 +336,11 @@ SHAPES = [
                                 "date": "2024-03-08T20:00:00", "source_name": "某某读书会",
                                 "authors": ("某某",)},
      "城市是人类最伟大的发明之一", "读书，是与城市对话的另一种方式", 11),
+    # A lifestyle page whose last line has no full stop (以上就是本期的全部内容，…告诉我们): it
+    # is the article's closing line, not the first item of the footer's list.
+    ("closing_line_unstopped", {"title": "秋天最适合吃的五种时令水果",
+                                "date": "2024-10-08T09:15:00", "source_name": "某某生活网"},
+     "秋天到了", "以上就是本期的全部内容", 4),
     ("interview_qa_net", {"title": "2024年某某市义务教育招生政策解读", "date": "2024-05-20T10:00:00"},
      "访谈嘉宾：", "[主持人]感谢韩处长", 8),
 ]
@@ -642,3 +647,24 @@ _PROSE = "作者用大量街头观察告诉我们，好的街道需要多样的�
 ])
 def test_section_numbers_of_a_post(lines: list[str], kept: set[int]) -> None:
     assert section_numbers(lines) == kept
+
+
+_FRUIT = ("某某生活网\n秋天最适合吃的五种时令水果\n2024-10-08 09:15 来源：某某生活网\n"
+          "秋天到了，市场上的时令水果越来越多，不少市民都在问，这个季节吃什么水果最好。\n"
+          "营养师提醒，柿子不宜空腹食用，也不要和螃蟹等高蛋白食物一起吃，以免引起肠胃不适。\n"
+          "{line}\n关于我们 | 联系我们 | 广告服务\n版权所有 某某生活网")
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("以上就是本期的全部内容", True),
+    ("好好吃饭，认真生活，我们下期再见", True),
+    ("今天的分享就到这里", True),
+    ("如果你也有秋天爱吃的水果，欢迎在评论区告诉我们", True),
+    # a slogan, a follow prompt, a menu: no closing line
+    ("让党的声音传得更远，让群众的生活更美好", False),
+    ("喜欢我们的内容，记得关注我们哦", False),
+    ("首页 新闻 生活 美食", False),
+])
+def test_a_closing_line_without_its_stop(line: str, kept: bool) -> None:
+    doc = clean_text(_FRUIT.format(line=line), id="fruit")
+    assert (doc.text.split("\n")[-1] == line) is kept

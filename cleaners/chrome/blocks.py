@@ -134,6 +134,33 @@ def _closing_sentence(line: str) -> bool:
         "，" in line or "," in line)
 
 
+# An article's closing line printed without its full stop: it refers to the text itself
+# (以上就是本期的全部内容, 今天的分享就到这里) or takes leave of the reader (我们下期再见),
+# or it addresses the reader in clauses (如果你还有想了解的，欢迎在评论区告诉我们). A call to
+# follow, like or share (关注, 点赞, 在看 …) is the account's prompt, no closing line, and a
+# slogan addresses nobody.
+_CLOSING_WORDS = re.compile(with_traditional(
+    r"^(?:以上|总之|总而言之|最后)|本期|本文|(?:今天|今日)的?(?:分享|内容|节目)|下期|再见"
+    r"|感谢.{0,4}(?:阅读|收看|观看|收听)"))
+_READER = re.compile(r"[你您]|大家|我们")
+_CALL_TO_ACTION = re.compile(with_traditional(
+    r"关注|点赞|转发|在看|分享给|订阅|扫码|二维码|下载|长按|点击|投稿|合作|星标"))
+_CLOSING_CLAUSE_LEN = (8, 80)
+
+
+def _closing_clause(line: str) -> bool:
+    """The article's last line without its stop (see _CLOSING_WORDS): a sentence, however
+    it ends, no menu, label or slogan."""
+    least, most = _CLOSING_CLAUSE_LEN
+    if not (least <= len(line) <= most) or line[-1] in "：:|｜" or "  " in line:
+        return False
+    if _han_count(line) * 4 < len(line) * 3 or _CALL_TO_ACTION.search(line):
+        return False
+    return _CLOSING_WORDS.search(line) is not None or (
+        _READER.search(line) is not None and len(_CLAUSE_MARKS.findall(line)) >= 1
+        and len(line) >= 14)
+
+
 def _sentence_piece(line: str) -> bool:
     """Part of running text: a clause ending in a comma, or a short sentence with clauses (a
     verse line, 明者处事，莫尚於中。). Headlines and menu items are neither."""
@@ -930,6 +957,8 @@ class PageBlocks:
             run = [j for j in run if not _introduces(bare[j])]
             while first_run and run and _closing_sentence(bare[run[0]]):
                 run.pop(0)
+            if first_run and run and bare[run[0]] and _closing_clause(bare[run[0]]):
+                run.pop(0)  # the article's last line, printed without its stop
             first_run = False
             live = [j for j in run if bare[j]]
             endings = sum(1 for j in live if bare[j][-1] in "。；;"
