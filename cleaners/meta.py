@@ -740,6 +740,9 @@ _SOURCE_CREDIT_KEY = re.compile(with_traditional(
     r"\s*(?:微信)?(?:公众号)?\s*[:：]?\s*[「『“]?"))
 
 
+_CREDIT_FIELDS_AFTER = re.compile(r"\s*[，,]\s*[\u4e00-\u9fff]{1,6}[:：].*$")
+
+
 def _removed_source(removals: Sequence[Removal], first_prose: int,
                     last_prose: int) -> str | None:
     """The publisher a source credit names that chrome.lines removed before or after the
@@ -751,7 +754,8 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
         at = _LINE_AT.match(r.where)
         if not at or first_prose <= int(at[1]) - 1 <= last_prose:
             continue
-        line = ACCOUNT_ID.sub("", r.text.strip())  # 本文来源：某某（ID：abc）
+        # 本文来源：某某（ID：abc）; the credit's other fields after a comma (，作者：…)
+        line = ACCOUNT_ID.sub("", _CREDIT_FIELDS_AFTER.sub("", r.text.strip()))
         if _SOURCE_CREDIT.match(line):
             name = clean_source(_SOURCE_CREDIT_KEY.sub("", line).rstrip(")）】]」』” "))
             best = name or best
@@ -762,8 +766,8 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
 # 撰稿：吴某某 审核：郑某某): the writer is the author; an editor, a reviewer or a photographer
 # is none.
 _WRITER_FIELD = _compile_all(
-    r"(?:^|[\s（(【\[])(?:撰稿|撰文|作者|采写|执笔|记者)\s*[:：/]\s*"
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3})(?=$|[\s)）】\]])")
+    r"(?:^|[\s，,（(【\[])(?:撰稿|撰文|作者|采写|执笔|记者)\s*[:：/]\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3})(?=$|[\s，,)）】\]])")
 # A WeChat repost's card of the account it comes from, above the text: "以下文章来源于某某健康
 # ，作者某某医生", then the account's name and its one-line description.
 SOURCE_CARD = re.compile(
@@ -783,7 +787,7 @@ def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
             found = parse_byline(r.text.strip(), tail=True)
             if found is not None and found.authors:
                 return found.authors
-        elif r.rule in ("credit_fields", "editor_credit"):
+        elif r.rule in ("credit_fields", "editor_credit", "reprint_notice"):
             writer = next((m for rx in _WRITER_FIELD if (m := rx.search(r.text.strip()))), None)
             names = clean_authors(writer["names"]) if writer else ()
             if names:

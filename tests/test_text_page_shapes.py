@@ -341,6 +341,13 @@ SHAPES = [
     ("closing_line_unstopped", {"title": "秋天最适合吃的五种时令水果",
                                 "date": "2024-10-08T09:15:00", "source_name": "某某生活网"},
      "秋天到了", "以上就是本期的全部内容", 4),
+    # A tech site's repost opening with 本文来自微信公众号：某某（ID：…），作者：某某，题图来自：…
+    # (the account published it, the writer is the author) and closed by 本文为某某原创，转载请
+    # 联系 and 本内容为作者独立观点…: all three go; the first is no half of the first paragraph.
+    ("tech_media_repost", {"title": "大模型降价潮之后，创业公司还能做什么？",
+                           "date": "2024-06-03T10:20:00", "source_name": "某某研究所",
+                           "authors": ("陈某某",)},
+     "过去一个月", "也有投资人认为", 4),
     ("interview_qa_net", {"title": "2024年某某市义务教育招生政策解读", "date": "2024-05-20T10:00:00"},
      "访谈嘉宾：", "[主持人]感谢韩处长", 8),
 ]
@@ -668,3 +675,19 @@ _FRUIT = ("某某生活网\n秋天最适合吃的五种时令水果\n2024-10-08 
 def test_a_closing_line_without_its_stop(line: str, kept: bool) -> None:
     doc = clean_text(_FRUIT.format(line=line), id="fruit")
     assert (doc.text.split("\n")[-1] == line) is kept
+
+
+@pytest.mark.parametrize(("credit", "source", "authors"), [
+    ("本文来自微信公众号：某某研究所（ID：abc），作者：陈某某，题图来自：某某图库", "某某研究所",
+     ("陈某某",)),
+    ("本文来自公众号：某某研究所，作者：陈某某", "某某研究所", ("陈某某",)),
+    ("本文来源：某某日报（ID：abc）", "某某日报", ()),
+])
+def test_a_repost_credit_with_its_fields(credit: str, source: str,
+                                         authors: tuple[str, ...]) -> None:
+    page = ("某某科技\n大模型降价潮之后，创业公司还能做什么？\n2024-06-03 10:20\n" + credit + "\n"
+            "过去一个月，多家大模型厂商宣布大幅下调API价格，部分模型的调用价格降幅超过九成。\n"
+            "也有投资人认为，真正的机会在于那些大厂不愿做、做不好的细分领域。")
+    doc = clean_text(page, id="repost")
+    assert (doc.meta.source_name, doc.meta.authors) == (source, authors)
+    assert doc.text.startswith("过去一个月")
