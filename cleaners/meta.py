@@ -84,13 +84,17 @@ DATE = re.compile(
     r"(?:\s*(?P<H>[0-2]?\d)\s*[:：时時]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?")
 
 _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|最后更新时间|最后更新|更新时间|"
-                   "访谈时间|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期")
+                   "访谈时间|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期|"
+                   # a message board's page (问政, 留言): when the message was left, when answered
+                   "留言时间|留言日期|来信时间|来信日期|提问时间|回复时间|回复日期|答复时间|答复日期")
 _SOURCE_KEYS = _alts("来源于|信息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|转自|来自")
 _AUTHOR_KEYS = _alts("作者|本报记者|特约记者|首席记者|见习记者|实习记者|记者|本报通讯员|"
                      "通讯员|实习生|撰文|撰稿|采写|文字|文")
 # A government page's information table names the title too (标题：…).
 # An online interview's page names its subject (访谈主题：…): the headline.
-_TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称|访谈主题|访谈题目")
+# A message board's page names the message's subject (留言标题：…).
+_TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称|访谈主题|访谈题目|"
+                    "留言标题|留言主题|信件标题|来信标题")
 # Dates of the document rather than of its publication (a notice written on one day and put
 # online later): a publication date on the page wins over them.
 _DOCUMENT_DATE_KEYS = frozenset(_alts("成文日期|发文日期|印发日期|生成日期").split("|"))
@@ -103,7 +107,10 @@ _OTHER_KEYS = _alts("摄影|摄像|"
                     "发文字号|责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|"
                "点击量|点击|阅读量|阅读|访问量|播放量|播放次数|播放|观看次数|观看|人气|热度|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
                "信息索引号|索引号|文号|所属分类|分类|主题分类|有效性|公开方式|公开范围|"
-               "体裁分类|组配分类|服务对象|发文机关|字体")
+               "体裁分类|组配分类|服务对象|发文机关|字体|"
+               # a message board's rows: who wrote, who handles it, its number and state
+               "留言人|来信人|提问人|留言对象|办理单位|答复单位|回复单位|受理单位|处理单位|"
+               "留言编号|信件编号|来信编号|办理状态|处理状态|留言类型|信件类型")
 _FIELD = re.compile(
     rf"(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|{_PUBLISHER_KEYS}|"
     rf"{_OTHER_KEYS})\s*[:：]\s*")

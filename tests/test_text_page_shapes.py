@@ -348,6 +348,12 @@ SHAPES = [
                            "date": "2024-06-03T10:20:00", "source_name": "某某研究所",
                            "authors": ("陈某某",)},
      "过去一个月", "也有投资人认为", 4),
+    # A city's message board (市长信箱): the citizen's message and the bureau's reply are
+    # text, with their signature; the 留言时间/留言人/办理单位/回复时间 rows are metadata (the
+    # message's time dates it).
+    ("message_board", {"title": "关于小区门口道路积水问题的咨询", "date": "2024-05-06T09:12:33",
+                       "authors": ()},
+     "留言内容：", "2024年5月10日", 8),
     ("interview_qa_net", {"title": "2024年某某市义务教育招生政策解读", "date": "2024-05-20T10:00:00"},
      "访谈嘉宾：", "[主持人]感谢韩处长", 8),
 ]
@@ -691,3 +697,15 @@ def test_a_repost_credit_with_its_fields(credit: str, source: str,
     doc = clean_text(page, id="repost")
     assert (doc.meta.source_name, doc.meta.authors) == (source, authors)
     assert doc.text.startswith("过去一个月")
+
+
+def test_a_message_board_row_of_fields() -> None:
+    page = (PAGES / "message_board.txt").read_text("utf-8")
+    head = ("留言标题：关于小区门口道路积水问题的咨询\n"
+            "留言人：某某网友  留言时间：2024-05-06 09:12:33\n"
+            "办理单位：某某市城市管理局  回复时间：2024-05-10 16:20:05\n")
+    start, end = page.index("关于小区"), page.index("留言内容")
+    doc = clean_text(page[:start] + head + page[end:], id="board")
+    assert (doc.meta.title, doc.meta.date) == ("关于小区门口道路积水问题的咨询",
+                                               "2024-05-06T09:12:33")
+    assert doc.text.startswith("留言内容：")
