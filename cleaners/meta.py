@@ -489,11 +489,22 @@ _BARE_GATE = gate([_BARE_ROW], at_start=True)
 _WEEKDAY = re.compile(r"(?:星期|周|农历)")
 
 
+_ROW_BYLINE = re.compile(with_traditional(
+    r"\s+(?=(?:本报|特约|首席|见习|实习)?(?:记者|作者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff]{2})"))
+
+
 def parse_date_row(line: str) -> _Found | None:
     """A date and time with a name beside it and no field labels ("2019年10月23日 09:05 某某网",
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None
+    if bare is None and _BARE_GATE.open(line) and (cut := _ROW_BYLINE.search(line)):
+        # the reporter's byline closing the row (2024-05-06 21:58 某某体育 记者 某某某)
+        row = parse_date_row(line[:cut.start()])
+        byline = parse_byline(line[cut.end():], tail=False)
+        if row is None or byline is None or not byline.authors:
+            return None
+        return replace(row, authors=byline.authors)
     if not bare or not (bare["pre"] or bare["post"]) or (bare["pre"] and bare["post"]):
         return None
     outlet = bare["pre"] or bare["post"]
@@ -1025,7 +1036,11 @@ class MetaLines:
         found: dict[int, tuple[str, _Found]] = {}
         for i in head:
             hit = parse_meta_line(lines[i].strip())
-            if hit:
+            if hit and hit.date and hit.authors and not hit.source_name and (
+                    dated := parse_date_row(lines[i].strip())) is not None:
+                # a dated row naming its outlet unlabelled before the labelled reporter
+                found[i] = ("date_row", dated)
+            elif hit:
                 found[i] = ("meta_line", hit)
             elif (hit := parse_account_row(lines[i].strip()) or parse_date_row(
                     lines[i].strip())) is not None:

@@ -13,7 +13,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import RELATED_MARKER
-from cleaners.chrome.common import section_numbers
+from cleaners.chrome.common import section_numbers, table_headers
 from cleaners.meta import (
     clean_authors,
     closing_signature,
@@ -354,6 +354,13 @@ SHAPES = [
     ("message_board", {"title": "关于小区门口道路积水问题的咨询", "date": "2024-05-06T09:12:33",
                        "authors": ()},
      "留言内容：", "2024年5月10日", 8),
+    # A sports report: its date row names the outlet and the reporter (2024-05-06 21:58 某某体育
+    # 记者 某某某); the standings table's header row (排名 球队 场次 …) is no menu and stays
+    # with its rows.
+    ("sports_standings", {"title": "中超第10轮：某某队主场2比1逆转某某城",
+                          "date": "2024-05-06T21:58:00", "source_name": "某某体育",
+                          "authors": ("孙某某",)},
+     "北京时间5月6日晚", "本轮过后", 11),
     ("interview_qa_net", {"title": "2024年某某市义务教育招生政策解读", "date": "2024-05-20T10:00:00"},
      "访谈嘉宾：", "[主持人]感谢韩处长", 8),
 ]
@@ -709,3 +716,29 @@ def test_a_message_board_row_of_fields() -> None:
     assert (doc.meta.title, doc.meta.date) == ("关于小区门口道路积水问题的咨询",
                                                "2024-05-06T09:12:33")
     assert doc.text.startswith("留言内容：")
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    (["排名 球队 场次 积分", "1 某某海港 10 25", "2 某某泰山 10 23"], {0}),
+    (["名称 最新价 涨跌幅", "某某指数 3012.5 +0.52%", "某某成指 9650.1 -0.13%"], {0}),
+    # a menu row over prose, or over one row only
+    (["新闻 体育 财经 娱乐", "5月6日晚，某某队主场2比1逆转某某城，取得三连胜。", "1 2 3 4"], set()),
+    (["排名 球队 场次 积分", "1 某某海港 10 25", "本轮过后，某某队暂列第三。"], set()),
+])
+def test_a_table_header_over_its_rows(lines: list[str], kept: set[int]) -> None:
+    assert table_headers(lines) == kept
+
+
+@pytest.mark.parametrize(("row", "source", "authors"), [
+    ("2024-05-06 21:58 某某体育 记者 孙某某", "某某体育", ("孙某某",)),
+    ("2024-05-06 21:58 某某晚报 记者：孙某某 李某", "某某晚报", ("孙某某", "李某")),
+    ("某某日报 2024-05-06 作者 王某某", "某某日报", ("王某某",)),
+])
+def test_a_date_row_closed_by_the_reporter(row: str, source: str,
+                                           authors: tuple[str, ...]) -> None:
+    page = ("某某体育\n中超第10轮：某某队主场2比1逆转某某城\n" + row + "\n"
+            "北京时间5月6日晚，中超第10轮一场焦点战在某某体育场打响，某某队主场2比1逆转。\n"
+            "本轮过后，某某队积22分，暂列积分榜第三位。")
+    doc = clean_text(page, id="row")
+    assert (doc.meta.source_name, doc.meta.authors) == (source, authors)
+    assert doc.text.startswith("北京时间")

@@ -17,7 +17,7 @@ from .inline import CROSS_REFERENCE, PHOTO_NOTICE
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["COMMON_RULES", "line_cleaner", "section_numbers", "text_structure"]
+__all__ = ["COMMON_RULES", "line_cleaner", "section_numbers", "table_headers", "text_structure"]
 
 
 def said_twice(text: str) -> bool:
@@ -846,11 +846,45 @@ def section_numbers(lines: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+# Two numbers side by side in a line (10 8, 3.5 12%): a table's row; the gate of
+# table_headers, one search of the page.
+_NUMBER_PAIR = re.compile(
+    r"(?m)(?:^|[^\S\n])[+-]?\d+(?:\.\d+)?%?[^\S\n]+[+-]?\d+(?:\.\d+)?%?(?=[^\S\n]|$)")
+_NUMERIC = re.compile(r"[+-]?\d+(?:[.:：]\d+)?%?")
+_HEADER_CELL_MAX = 8
+_TABLE_ROWS_MIN = 2
+
+
+def table_headers(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of a table's header rows: three or more short labels (排名 球队 场次 胜 平 负
+    积分) over two or more rows of as many cells holding numbers. A menu's row of labels
+    has no rows of figures under it; the table's header is its text."""
+    if not _NUMBER_PAIR.search("\n".join(lines)):
+        return frozenset()
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    out: set[int] = set()
+    for k, i in enumerate(filled[:-_TABLE_ROWS_MIN]):
+        labels = lines[i].split()
+        if len(labels) < 3 or max(map(len, labels)) > _HEADER_CELL_MAX or any(
+                _NUMERIC.fullmatch(t) for t in labels):
+            continue
+        rows = 0
+        for j in filled[k + 1:]:
+            cells = lines[j].split()
+            if len(cells) != len(labels) or sum(1 for c in cells if _NUMERIC.fullmatch(c)) < 2:
+                break
+            rows += 1
+        if rows >= _TABLE_ROWS_MIN:
+            out.add(i)
+    return frozenset(out)
+
+
 def text_structure(lines: Sequence[str]) -> frozenset[int]:
     """The lines the page's structure shows are the article's own or its metadata, kept from
-    the line rules: the closing contact block, a date split over lines and a post's section
-    numbers."""
-    return contact_block(lines) | split_date_lines(lines) | section_numbers(lines)
+    the line rules: the closing contact block, a date split over lines, a post's section
+    numbers and a table's header row."""
+    return (contact_block(lines) | split_date_lines(lines) | section_numbers(lines)
+            | table_headers(lines))
 
 
 def line_cleaner(*, disable: tuple[str, ...] = ()) -> LineRules:
