@@ -369,11 +369,18 @@ _CONTACT_FIELD = re.compile(
     rf"^(?:{_alts('联系电话|电话|手机|传真|邮箱|电子邮箱|电子邮件|地址|邮编|微信')}"
     r"|[Ee]-?[Mm]ail|E-?MAIL)\s*[:：]")
 _CONTACT_FIELDS_MAX = 5
+_CONTACT_PARTY = re.compile(
+    rf"^(?:{_alts('采购人|采购单位|招标人|招标单位|建设单位|采购代理机构|代理机构|单位名称')})"
+    r"\s*[:：]")
+_CONTACT_PARTIES_MAX = 3
+_NUMBERED_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
 
 
 def contact_block(lines: Sequence[str]) -> frozenset[int]:
     """Indexes of the contact block a text closes with: a contact person's line right after a
-    sentence of the text, and the contact fields alone on the lines under it. They are the
+    sentence of the text or a notice's numbered heading (maybe with the parties it names
+    between: 采购人：…), and the contact fields alone on the lines under it. They are the
     text's own (whom to ask about it), however it prints them: on one line or on several.
     A site footer's hotline and e-mail, under no contact person, are not; blank lines
     (removed ones) are skipped."""
@@ -383,9 +390,17 @@ def contact_block(lines: Sequence[str]) -> frozenset[int]:
         if k == 0 or ("联" not in lines[i] and "聯" not in lines[i]) or not _CONTACT_PERSON.match(
                 lines[i].strip()):  # every contact person's label holds 联 (聯)
             continue
-        if not lines[filled[k - 1]].strip().endswith(tuple(_TERMINAL)):
+        # the parties a notice names above its contact person (采购人：…, 代理机构：…)
+        m = k - 1
+        while m > 0 and k - m <= _CONTACT_PARTIES_MAX and _CONTACT_PARTY.match(
+                lines[filled[m]].strip()):
+            m -= 1
+        above = lines[filled[m]].strip()
+        numbered = _NUMBERED_HEADING.match(above) is not None
+        if not (above.endswith(tuple(_TERMINAL)) or numbered):
             continue
-        out.add(i)
+        # under a sentence of the text or under the notice's numbered heading (四、…联系方式)
+        out.update(filled[m + (not numbered):k + 1])
         j = k + 1
         while (j < len(filled) and j - k <= _CONTACT_FIELDS_MAX
                and _CONTACT_FIELD.match(lines[filled[j]].strip())):

@@ -17,6 +17,7 @@ from cleaners.chrome.common import section_numbers, table_headers
 from cleaners.meta import (
     clean_authors,
     closing_signature,
+    contact_block,
     parse_byline,
     parse_meta_line,
     split_date_lines,
@@ -361,6 +362,29 @@ SHAPES = [
                           "date": "2024-05-06T21:58:00", "source_name": "某某体育",
                           "authors": ("孙某某",)},
      "北京时间5月6日晚", "本轮过后", 11),
+    # A tender notice (招标公告): its numbered sections and items are text, and so is its
+    # contact section under its numbered heading (四、…联系 / 采购人：… / 联系人：… / 联系电话：…);
+    # the attachments' list goes.
+    ("tender_notice", {"title": "某某市第一人民医院医疗设备采购项目招标公告",
+                       "date": "2024-05-06T16:30:00", "source_name": None, "authors": ()},
+     "项目概况", "联系电话：", 16),
+    # A stock-market report: codes in the text (600519.SH) stay; the 风险提示 label, the
+    # investment disclaimer and 免责声明 under it go.
+    ("finance_risk_notice", {"title": "白酒板块午后走强 龙头股涨超3%",
+                             "date": "2024-05-06T14:36:20", "source_name": "某某证券报",
+                             "authors": ("周某某",)},
+     "5月6日午后", "某某证券首席分析师表示", 4),
+    # A wire story reprinted by a county site: the site's 来源 row names the publisher, the
+    # dateline (某某社北京3月5日电（记者 …）) names the reporters and stays, （完） goes.
+    ("wire_reprint", {"title": "政府工作报告提出2024年经济增长目标为5%左右",
+                      "date": "2024-03-05T10:42:16", "source_name": "新华网",
+                      "authors": ("王某某", "李某某")},
+     "新华社北京3月5日电", "报告指出", 3),
+    # An appointment notice (任免通知): its numbered items, 特此通知 and the signature (the
+    # issuing body, the date) are text; 上一篇/下一篇 go.
+    ("appointment_notice", {"title": "某某县人民政府关于某某某等同志职务任免的通知",
+                            "date": "2024-05-06", "source_name": "县人社局", "authors": ()},
+     "各乡镇人民政府", "2024年5月6日", 8),
     ("interview_qa_net", {"title": "2024年某某市义务教育招生政策解读", "date": "2024-05-20T10:00:00"},
      "访谈嘉宾：", "[主持人]感谢韩处长", 8),
 ]
@@ -742,3 +766,16 @@ def test_a_date_row_closed_by_the_reporter(row: str, source: str,
     doc = clean_text(page, id="row")
     assert (doc.meta.source_name, doc.meta.authors) == (source, authors)
     assert doc.text.startswith("北京时间")
+
+
+@pytest.mark.parametrize(("above", "kept"), [
+    ("四、对本次招标提出询问，请按以下方式联系", True),
+    ("（四）联系方式", True),
+    ("如有疑问，请与我局联系。", True),
+    # a footer's contact rows under a menu: no notice's
+    ("关于我们 | 网站地图", False),
+])
+def test_a_notice_contact_section(above: str, kept: bool) -> None:
+    lines = ["各投标人须按时递交投标文件。", above, "采购人：某某市第一人民医院",
+             "联系人：王某某", "联系电话：0000-12345678"]
+    assert (contact_block(lines) >= {2, 3, 4}) is kept
