@@ -1046,6 +1046,13 @@ class MetaLines:
         # The lines just above the first paragraph: on a page saved whole, a menu the chrome
         # cleaners left may come first.
         head = [i for i in filled if i < first_prose][-self.head_lines:]
+        if first_prose >= len(lines) and (top_row := next(
+                (k for k, i in enumerate(filled[:self.head_lines])
+                 if parse_meta_line(lines[i].strip()) or parse_date_row(lines[i].strip())),
+                None)) is not None:
+            # No line reads as prose (a page of verse, of short lines): its head is at the
+            # top, down to the first metadata row, not the page's last lines.
+            head = filled[:top_row + 1]
         tail = [i for i in filled[-self.tail_lines:] if i > last_prose]
 
         found: dict[int, tuple[str, _Found]] = {}

@@ -385,6 +385,12 @@ SHAPES = [
     ("appointment_notice", {"title": "某某县人民政府关于某某某等同志职务任免的通知",
                             "date": "2024-05-06", "source_name": "县人社局", "authors": ()},
      "各乡镇人民政府", "2024年5月6日", 8),
+    # A page of verse (组诗): no line reads as prose, so the head is looked for at the top (the
+    # headline over its date row), not in the poem's last lines; the numbered parts (一 二 三)
+    # and every verse line stay.
+    ("verse_page", {"title": "故乡的秋天（组诗）", "date": "2024-10-02T08:00:00",
+                    "source_name": "某某文学网", "authors": ("林某",)},
+     "一", "（作者单位", 16),
     ("interview_qa_net", {"title": "2024年某某市义务教育招生政策解读", "date": "2024-05-20T10:00:00"},
      "访谈嘉宾：", "[主持人]感谢韩处长", 8),
 ]
