@@ -318,6 +318,11 @@ _ISSUER = re.compile(
     r"办事处|管理处|管理站|管委会|村委会|居委会|学校|大学|学院|医院|法院|检察院|研究院|研究所|"
     r"总支|宣传部|组织部|统战部|派出所|分局|大队|支队)$")
 _TERMINAL_OR_COLON = _TERMINAL + "：:"
+# A judgment's signers, each with their office (审判长 某某某, 书记员 某某).
+_SIGNER = re.compile(
+    r"^(?:审判长|代理审判员|审判员|人民陪审员|陪审员|书记员|法官助理|执行员)[\s\u3000]*"
+    r"[\u4e00-\u9fff·]{2,5}$")
+_SIGNERS_MAX = 4
 # An attachment's file, alone on its line: 附件：1．某某方案.docx, or a further numbered item
 # of the list (2．某某表.xlsx).
 _ATTACHMENT_ITEM = re.compile(
@@ -328,8 +333,9 @@ _DATE_CHAR = re.compile(r"[0-9〇○零]")
 
 
 def closing_signature(lines: Sequence[str]) -> frozenset[int]:
-    """Indexes of the lines that sign a notice off: one to four issuing bodies, each alone on
-    its line, then the date alone (某某市人民政府办公室 / 2024年5月6日), right after a
+    """Indexes of the lines that sign a notice off: one to four issuing bodies or a
+    judgment's signers (审判员 某某某), each alone on its line, then the date alone
+    (某某市人民政府办公室 / 2024年5月6日) and a clerk under it (书记员 某某), right after a
     sentence of the text. The gold keeps them: they are the notice's own text, not a
     metadata row or a list of links. A date with a time is a publication stamp, no signature;
     blank lines (removed ones) are skipped."""
@@ -344,7 +350,8 @@ def closing_signature(lines: Sequence[str]) -> frozenset[int]:
         if m is None or m["H"] is not None:
             continue
         j = k - 1
-        while j >= 0 and k - j <= 4 and _ISSUER.match(lines[filled[j]].strip()):
+        while j >= 0 and k - j <= _SIGNERS_MAX and (
+                _ISSUER.match(lines[filled[j]].strip()) or _SIGNER.match(lines[filled[j]].strip())):
             j -= 1
         first = j + 1  # the first issuer
         # The notice's list of attachments stands between its text and its signature
@@ -358,6 +365,8 @@ def closing_signature(lines: Sequence[str]) -> frozenset[int]:
                                        or names_row(above)):
             continue
         out.update(filled[first : k + 1])
+        # a judgment's clerk signs under the date (书记员 某某)
+        out.update(n for n in filled[k + 1 : k + 3] if _SIGNER.match(lines[n].strip()))
     return frozenset(out)
 
 

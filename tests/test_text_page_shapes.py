@@ -391,6 +391,12 @@ SHAPES = [
     ("verse_page", {"title": "故乡的秋天（组诗）", "date": "2024-10-02T08:00:00",
                     "source_name": "某某文学网", "authors": ("林某",)},
      "一", "（作者单位", 16),
+    # A civil judgment published by a court: the court, the document's name and its number
+    # open the text; the signers (审判员 某某某), the date in Chinese numerals and the clerk
+    # under it sign it off and stay, no list after the text.
+    ("civil_judgment", {"title": "某某与某某公司劳动争议一审民事判决书",
+                        "date": "2024-04-12T10:00:00", "authors": ()},
+     "某某市某某区人民法院", "书记员", 12),
     ("interview_qa_net", {"title": "2024年某某市义务教育招生政策解读", "date": "2024-05-20T10:00:00"},
      "访谈嘉宾：", "[主持人]感谢韩处长", 8),
 ]
@@ -553,6 +559,8 @@ def test_a_time_alone_under_the_date_is_its_time(head: str, date: str) -> None:
     (["编辑：某某", "2024年5月6日"], 0),
     (["某某市第十届全民运动会开幕", "2024年5月6日"], 0),
     (["某某区举行2024年消夏音乐会", "2024年5月6日"], 0),
+    (["审判长 赵某某", "审判员 钱某", "二〇二四年四月八日", "书记员 孙某某"], 4),
+    (["审判员 钱某"], 0),  # no date: no signature
 ])
 def test_a_notice_closing_signature(lines: list[str], count: int) -> None:
     # after the notice's last sentence, the lines that sign it off
