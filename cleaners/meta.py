@@ -27,8 +27,8 @@ from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["MetaLines", "closing_signature", "contact_block", "is_prose", "names_a_body",
-           "parse_date", "split_date_lines"]
+__all__ = ["MetaLines", "closing_signature", "contact_block", "date_over_lines", "is_prose",
+           "names_a_body", "parse_date", "split_date_lines"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -442,6 +442,19 @@ def split_date_lines(lines: Sequence[str]) -> frozenset[int]:
     meta.lines reads, no pager."""
     return frozenset(i for i, ln in enumerate(lines) if "/" in ln and len(ln) <= _MONTH_DAY_MAX
                      and _split_date(lines, i))
+
+
+def date_over_lines(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of every line of a date printed over lines: the year, the month and day, and
+    the time alone under them (2019 / 09/07 / 19:02)."""
+    out: set[int] = set()
+    for i in split_date_lines(lines):
+        out.add(i)
+        out.add(next(j for j in range(i - 1, -1, -1) if lines[j].strip()))
+        below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        if below is not None and _TIME_ALONE.match(lines[below].strip()):
+            out.add(below)
+    return frozenset(out)
 
 
 def parse_meta_line(line: str) -> _Found | None:
@@ -1342,9 +1355,13 @@ class MetaLines:
             return False
         if _heading_like(line.rstrip("？！?!")):
             # the next line that is not the same headline printed again
-            nxt = next((lines[j].strip() for j in filled[k + 1:] if lines[j].strip() != line), "")
+            at = next((j for j in filled[k + 1:] if lines[j].strip() != line), None)
+            nxt = lines[at].strip() if at is not None else ""
             if parse_meta_line(nxt) or parse_date_row(nxt) or parse_loose_date_row(nxt):
                 return False
+            if _YEAR_ALONE.match(nxt) and at is not None and any(
+                    _split_date(lines, j) for j in filled[k + 2 : k + 3]):
+                return False  # its date printed over lines under it (2019 / 09/07)
         return True
 
     @staticmethod

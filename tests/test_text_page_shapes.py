@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from cleaners import clean_text
-from cleaners.chrome.blocks import RELATED_MARKER
+from cleaners.chrome.blocks import RELATED_MARKER, figures_under_sentence
 from cleaners.chrome.common import section_numbers, table_headers
 from cleaners.meta import (
     clean_authors,
@@ -397,6 +397,11 @@ SHAPES = [
     ("civil_judgment", {"title": "某某与某某公司劳动争议一审民事判决书",
                         "date": "2024-04-12T10:00:00", "authors": ()},
      "某某市某某区人民法院", "书记员", 12),
+    # A recipe: its ingredients (五花肉 500克 …) under the opening sentence are its own list,
+    # no menu above the article, and so are its labels (用料, 做法) and numbered steps.
+    ("recipe_ingredients", {"title": "家常红烧肉的做法", "date": "2024-01-15T11:20:00",
+                            "source_name": "某某美食网", "authors": ("美食小王",)},
+     "红烧肉是一道家喻户晓的家常菜", "小贴士", 14),
     ("interview_qa_net", {"title": "2024年某某市义务教育招生政策解读", "date": "2024-05-20T10:00:00"},
      "访谈嘉宾：", "[主持人]感谢韩处长", 8),
 ]
@@ -793,3 +798,28 @@ def test_a_notice_contact_section(above: str, kept: bool) -> None:
     lines = ["各投标人须按时递交投标文件。", above, "采购人：某某市第一人民医院",
              "联系人：王某某", "联系电话：0000-12345678"]
     assert (contact_block(lines) >= {2, 3, 4}) is kept
+
+
+def test_a_date_over_lines_under_a_question_headline_and_a_menu() -> None:
+    page = ("某某网\n• 要闻\n• 娱乐\n• 财经\n• 体育\n"
+            "老歌被改了歌词 原作者家人：这样唱不觉得拗口吗？\n2019\n09/07\n19:02\n"
+            "近日，一张截图在朋友圈流传，一首著名的儿童歌曲被改了歌词，引发网友热议。\n"
+            "记者采访了原作者的家人，她认为经典作品不宜随意改动，这也是对文化传统的尊重。")
+    doc = clean_text(page, id="qq")
+    assert doc.meta.title == "老歌被改了歌词 原作者家人：这样唱不觉得拗口吗？"
+    assert doc.meta.date == "2019-09-07T19:02:00"
+    assert doc.text.startswith("近日")
+
+
+_FIGURES = ["五花肉 500克", "冰糖 30克", "生抽 2勺", "葱姜 适量"]
+
+
+@pytest.mark.parametrize(("above", "listed"), [
+    ("红烧肉是一道家常菜，肥而不腻，入口即化，今天教大家一个简单的做法。", True),
+    # a headline (a question, no clauses and stop) or a label is no sentence of the text
+    ("老歌被改了歌词 原作者家人：这样唱不觉得拗口吗？", False),
+    ("热门推荐", False),
+])
+def test_figures_under_a_sentence_are_the_article_s_list(above: str, listed: bool) -> None:
+    bare = [above, *_FIGURES]
+    assert figures_under_sentence(bare, list(range(len(bare))), [1, 2, 3, 4]) is listed

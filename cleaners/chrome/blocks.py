@@ -21,6 +21,7 @@ from ..meta import (
     SOURCE_CARD,
     closing_signature,
     contact_block,
+    date_over_lines,
     parse_byline,
     parse_meta_line,
 )
@@ -30,7 +31,7 @@ from ..script import with_traditional
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
 
-__all__ = ["RELATED_MARKER", "PageBlocks", "main_span"]
+__all__ = ["RELATED_MARKER", "PageBlocks", "figures_under_sentence", "main_span"]
 
 # A WeChat post decorates it (▶ 推荐阅读, ● 往期回顾 ●, - 往期推荐 -).
 RELATED_MARKER = re.compile(with_traditional(
@@ -159,6 +160,21 @@ def _closing_clause(line: str) -> bool:
     return _CLOSING_WORDS.search(line) is not None or (
         _READER.search(line) is not None and len(_CLAUSE_MARKS.findall(line)) >= 1
         and len(line) >= 14)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def figures_under_sentence(bare: Sequence[str], head: Sequence[int],
+                           run: Sequence[int]) -> bool:
+    """A run of short lines under a sentence of the article (clauses and a full stop: no
+    headline), most of them holding a figure (用料 / 五花肉 500克 / 冰糖 30克 …, a product's
+    specifications): the article's own list, no menu. A menu's items hold no figures, and
+    no sentence of the text stands above it."""
+    at = head.index(run[0])
+    above = bare[head[at - 1]] if at > 0 else ""
+    return (len(above) >= 18 and above[-1] == "。" and "，" in above and _han_count(above) >= 12
+            and sum(1 for j in run if _DIGIT.search(bare[j])) * 2 > len(run))
 
 
 def _sentence_piece(line: str) -> bool:
@@ -899,10 +915,13 @@ class PageBlocks:
         # however protection splits them): parsing every line of a long head cost more than
         # the rest of the pass.
         meta: dict[int, bool] = {}
+        dated: list[frozenset[int]] = []  # a date printed over lines, found on first ask
 
         def is_meta(k: int) -> bool:
             if k not in meta:
-                meta[k] = parse_meta_line(bare[head[k]]) is not None
+                if not dated:
+                    dated.append(date_over_lines(bare))
+                meta[k] = parse_meta_line(bare[head[k]]) is not None or head[k] in dated[0]
             return meta[k]
 
         def protected(k: int) -> bool:
@@ -921,7 +940,7 @@ class PageBlocks:
             if i >= 0 and short[k] and not (in_long[k] and protected(k)):
                 run.append(i)
                 continue
-            if len(run) >= self.min_run:
+            if len(run) >= self.min_run and not figures_under_sentence(bare, head, run):
                 for j in run:
                     gone[j] = ("nav_block", f"one of {len(run)} menu items above the article")
             run = []
