@@ -547,7 +547,14 @@ def parse_date_row(line: str) -> _Found | None:
     outlet = bare["pre"] or bare["post"]
     if _WEEKDAY.match(outlet):
         return None
+    if outlet.startswith(_POSTED_FROM):
+        # where the post was sent from (发表于北京), no outlet: the account's name is printed
+        # on the line above (see MetaLines._posting_account)
+        return _Found(date=parse_date(bare["date"]))
     return _Found(date=parse_date(bare["date"]), source_name=outlet)
+
+
+_POSTED_FROM = ("发表于", "發表於")
 
 
 # A timestamp row of any other shape, above the first paragraph: a full date with its time
@@ -1174,6 +1181,9 @@ class MetaLines:
             above = [i for i in filled if i < title_run[0] and i not in found
                      and names_a_body(lines[i].strip())]
         title_run = [i for i in title_run if i not in labelled_row]
+        if title_run and (posting := self._posting_account(lines, filled, found,
+                                                           title_run[-1])) is not None:
+            found[posting] = ("meta_line", _Found(source_name=lines[posting].strip()))
         for i in above:
             removed.append(Removal(self.name, "above_headline",
                                    "a short line above the headline and its date row (page chrome)",
@@ -1322,6 +1332,22 @@ class MetaLines:
                                  if self._opens_text(lines, filled, m)), len(lines))
                 return first
         return first
+
+    @staticmethod
+    def _posting_account(lines: Sequence[str], filled: Sequence[int],
+                         found: dict[int, tuple[str, _Found]], headline: int) -> int | None:
+        """The account's name alone between the headline and a row giving the date and where
+        the post was sent from (标题 / 某某早知道 / 2024-05-07 07:00 发表于北京): the
+        publisher. None if the row names an outlet itself."""
+        k = filled.index(headline) if headline in filled else -1
+        if k < 0 or k + 2 >= len(filled):
+            return None
+        name, row = filled[k + 1], filled[k + 2]
+        hit = found.get(row, ("", None))[1]
+        if (name in found or hit is None or not hit.date or hit.source_name
+                or _POSTED_FROM[0] not in to_simplified(lines[row])):
+            return None
+        return name if _ACCOUNT.match(lines[name].strip()) else None
 
     @staticmethod
     def _byline_under_lead(lines: Sequence[str], filled: Sequence[int],

@@ -19,6 +19,7 @@ from cleaners.meta import (
     closing_signature,
     contact_block,
     parse_byline,
+    parse_date_row,
     parse_meta_line,
     split_date_lines,
 )
@@ -402,6 +403,28 @@ SHAPES = [
     ("recipe_ingredients", {"title": "家常红烧肉的做法", "date": "2024-01-15T11:20:00",
                             "source_name": "某某美食网", "authors": ("美食小王",)},
      "红烧肉是一道家喻户晓的家常菜", "小贴士", 14),
+    # A company's press release: its boilerplate (关于某某集团 and the paragraph under it) and
+    # its media contact block are its text; the portal's 【免责声明】 goes.
+    ("press_release", {"title": "某某集团发布2023年可持续发展报告", "date": "2024-04-18T15:00:00",
+                       "source_name": "某某网", "authors": ()},
+     "4月18日，某某集团", "邮箱：", 8),
+    # A weather forecast: its day-by-day lines (27日：多云转阴，…，6℃～14℃) are text; the
+    # bracketed （来源：…） closing it goes.
+    ("weather_forecast", {"title": "寒潮来袭！本周后半程全省将迎大风降温",
+                          "date": "2024-11-25T10:30:00", "source_name": "某某气象台"},
+     "据某某气象台消息", "气象部门提醒", 6),
+    # A WeChat ranking (TOP1 / a name / its paragraph …): the ranks and names are text, the
+    # closing question to readers stays, - END - goes.
+    ("wechat_top_list", {"title": "2024年十大热门旅游城市出炉，你去过几个？",
+                         "date": "2024-12-28T18:00:00", "source_name": "某某旅行家",
+                         "authors": ("某某",)},
+     "年底了", "你今年去过哪些城市", 11),
+    # A WeChat digest saved with the account's name alone under the headline and the row
+    # giving the time and where it was posted from (2024-05-07 07:00 发表于北京): the account
+    # published it (发表于北京 names no outlet); the numbered items under 【国内】 are text.
+    ("wechat_morning_brief", {"title": "早报｜5月7日新闻精选", "date": "2024-05-07T07:00:00",
+                              "source_name": "某某早知道", "authors": ()},
+     "【国内】", "今天是立夏", 9),
     ("interview_qa_net", {"title": "2024年某某市义务教育招生政策解读", "date": "2024-05-20T10:00:00"},
      "访谈嘉宾：", "[主持人]感谢韩处长", 8),
 ]
@@ -823,3 +846,14 @@ _FIGURES = ["五花肉 500克", "冰糖 30克", "生抽 2勺", "葱姜 适量"]
 def test_figures_under_a_sentence_are_the_article_s_list(above: str, listed: bool) -> None:
     bare = [above, *_FIGURES]
     assert figures_under_sentence(bare, list(range(len(bare))), [1, 2, 3, 4]) is listed
+
+
+@pytest.mark.parametrize(("row", "source"), [
+    ("2024-05-07 07:00 发表于北京", None),
+    ("2024-05-07 07:00 發表於台北", None),
+    ("2024-05-07 07:00 某某晚报", "某某晚报"),
+])
+def test_where_a_post_was_sent_from_is_no_outlet(row: str, source: str | None) -> None:
+    found = parse_date_row(row)
+    assert found is not None
+    assert found.source_name == source
