@@ -88,8 +88,8 @@ _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿�
                    # a message board's page (问政, 留言): when the message was left, when answered
                    "留言时间|留言日期|来信时间|来信日期|提问时间|回复时间|回复日期|答复时间|答复日期")
 _SOURCE_KEYS = _alts("来源于|信息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|转自|来自")
-_AUTHOR_KEYS = _alts("作者|本报记者|特约记者|首席记者|见习记者|实习记者|记者|本报通讯员|"
-                     "通讯员|实习生|撰文|撰稿|采写|文字|文")
+_AUTHOR_KEYS = _alts("作者|本文作者|文章作者|本报记者|特约记者|首席记者|见习记者|实习记者|记者|"
+                     "本报通讯员|通讯员|实习生|撰文|撰稿|采写|文字|文")
 # A government page's information table names the title too (标题：…).
 # An online interview's page names its subject (访谈主题：…): the headline.
 # A message board's page names the message's subject (留言标题：…).

@@ -675,6 +675,8 @@ _LEAD_BOX_PAGE = ("某某财经网\n“专精特新”企业如何穿越周期\n
     ("文｜王某某", ("王某某",)),
     ("作者：王某某 编辑：赵某", ("王某某",)),
     ("【导语】记者走访了三家企业。\n本报记者 王某某", ("王某某",)),
+    ("本文作者：王某某", ("王某某",)),
+    ("文章作者：王某某 编辑：赵某", ("王某某",)),
 ])
 def test_a_byline_under_the_summary_box_is_the_authors(byline: str,
                                                        authors: tuple[str, ...]) -> None:
@@ -686,6 +688,7 @@ def test_a_byline_under_the_summary_box_is_the_authors(byline: str,
 
 
 @pytest.mark.parametrize("line", ["作者在文中写道，专注细分市场的企业更能穿越周期。",
+                                  "本文作者系某某大学经济学院教授，长期关注中小企业发展。",
                                   "《产业观察》栏目今年已推出十二期，关注中小企业的成长。"])
 def test_a_sentence_under_the_summary_box_naming_a_writer_stays(line: str) -> None:
     doc = clean_text(_LEAD_BOX_PAGE.format(byline=line), id="lead")
