@@ -1018,6 +1018,7 @@ _LEAD_BOX = re.compile(with_traditional(
     r"^(?:[【\[]\s*(?:内容摘要|内容提要|核心提示|摘要|提要|导语|导读)\s*[】\]]\s*[:：]?"
     r"|(?:内容摘要|内容提要|核心提示|摘要|提要|导语|导读)\s*[:：])"))
 _LEAD_BOX_MAX = 4
+_LEAD_ROWS_MAX = 3
 _CRUMB_MARK = re.compile(r"[>»›→]|&gt;")
 _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\d{7,8}")
 # A subtitle (副题) opens with a dash (——我院成功完成首例……): it is printed under the
@@ -1071,7 +1072,7 @@ class MetaLines:
         last_prose = next((filled[k] for k in range(len(filled) - 1, -1, -1)
                            if self._opens_text(lines, filled, k)), -1)
         first_prose = self._past_notice(lines, filled, first_prose)
-        lead_byline = self._byline_under_lead(lines, filled, first_prose)
+        lead_rows = self._rows_under_lead(lines, filled, first_prose)
         # The lines just above the first paragraph: on a page saved whole, a menu the chrome
         # cleaners left may come first.
         head = [i for i in filled if i < first_prose][-self.head_lines:]
@@ -1098,8 +1099,8 @@ class MetaLines:
                 found[i] = ("date_row", hit)
             elif (hit := parse_byline(lines[i].strip(), tail=False)) is not None:
                 found[i] = ("byline", hit)
-        if lead_byline is not None:
-            found[lead_byline[0]] = ("byline", lead_byline[1])
+        for i, rule, hit in lead_rows:
+            found[i] = (rule, hit)
         for k, i in enumerate(head[1:], 1):
             if i not in found and (split := _split_date(lines, i)) and head[k - 1] not in found:
                 found[head[k - 1]] = ("meta_line", _Found())  # the year, read with the day
@@ -1350,24 +1351,30 @@ class MetaLines:
         return name if _ACCOUNT.match(lines[name].strip()) else None
 
     @staticmethod
-    def _byline_under_lead(lines: Sequence[str], filled: Sequence[int],
-                           first: int) -> tuple[int, _Found] | None:
-        """The byline printed under the article's summary box (摘要：… 导语：… then 作者 某某):
-        the box reads as prose and opens the text, the byline under it is still the head's."""
+    def _rows_under_lead(lines: Sequence[str], filled: Sequence[int],
+                         first: int) -> list[tuple[int, str, _Found]]:
+        """The metadata rows printed under the article's summary box (摘要：… 导语：… then
+        作者 某某, or the date row and the byline): the box reads as prose and opens the
+        text, the rows under it are still the head's."""
         if first not in filled or not _LEAD_BOX.match(lines[first].strip()):
-            return None
+            return []
         k = filled.index(first)
         end = k + 1
         while end < min(k + _LEAD_BOX_MAX, len(filled)) and _LEAD_BOX.match(
                 lines[filled[end]].strip()):
             end += 1
-        if end >= len(filled):
-            return None
-        row = lines[filled[end]].strip()
-        hit = parse_byline(row, tail=False) or parse_meta_line(row)
-        if hit is None or not hit.authors or hit.date:
-            return None
-        return filled[end], hit
+        rows: list[tuple[int, str, _Found]] = []
+        for i in filled[end : end + _LEAD_ROWS_MAX]:
+            row = lines[i].strip()
+            if (hit := parse_byline(row, tail=False)) is not None and hit.authors:
+                rows.append((i, "byline", hit))
+            elif (hit := parse_meta_line(row)) is not None:
+                rows.append((i, "meta_line", hit))
+            elif (hit := parse_date_row(row)) is not None:
+                rows.append((i, "date_row", hit))
+            else:
+                break
+        return rows
 
     @staticmethod
     def _opens_text(lines: Sequence[str], filled: Sequence[int], k: int) -> bool:

@@ -860,3 +860,16 @@ def test_where_a_post_was_sent_from_is_no_outlet(row: str, source: str | None) -
     found = parse_date_row(row)
     assert found is not None
     assert found.source_name == source
+
+
+def test_the_rows_under_a_summary_box_above_them() -> None:
+    # the summary box printed between the headline and its rows: the rows are still the head's
+    page = ("某某财经网\n“专精特新”企业如何穿越周期\n"
+            "摘要：今年以来，一批中小企业在订单下滑、融资收紧的压力下逆势增长。\n"
+            "2024-06-12 08:30 来源：某某财经网\n作者：王某某\n"
+            "在某某市高新区的一间厂房里，工人们正在调试一台新下线的精密减速器。\n"
+            "业内人士认为，专注细分市场、持续投入研发，是这类企业穿越周期的关键所在。")
+    doc = clean_text(page, id="lead")
+    assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == (
+        "2024-06-12T08:30:00", "某某财经网", ("王某某",))
+    assert doc.text.split("\n")[1].startswith("在某某市高新区")
