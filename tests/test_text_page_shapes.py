@@ -753,6 +753,7 @@ _FRUIT = ("某某生活网\n秋天最适合吃的五种时令水果\n2024-10-08 
     ("让党的声音传得更远，让群众的生活更美好", False),
     ("喜欢我们的内容，记得关注我们哦", False),
     ("首页 新闻 生活 美食", False),
+    ("下期预告：冬天最适合吃的五种时令蔬菜", False),
 ])
 def test_a_closing_line_without_its_stop(line: str, kept: bool) -> None:
     doc = clean_text(_FRUIT.format(line=line), id="fruit")

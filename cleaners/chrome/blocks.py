@@ -147,6 +147,7 @@ _READER = re.compile(r"[你您]|大家|我们")
 _CALL_TO_ACTION = re.compile(with_traditional(
     r"关注|点赞|转发|在看|分享给|订阅|扫码|二维码|下载|长按|点击|投稿|合作|星标"))
 _CLOSING_CLAUSE_LEN = (8, 80)
+_LABELLED = re.compile(r"^[^，,。：:]{1,6}[：:]")
 
 
 def _closing_clause(line: str) -> bool:
@@ -155,6 +156,8 @@ def _closing_clause(line: str) -> bool:
     least, most = _CLOSING_CLAUSE_LEN
     if not (least <= len(line) <= most) or line[-1] in "：:|｜" or "  " in line:
         return False
+    if _LABELLED.match(line):
+        return False  # a label and its value (下期预告：…, 本期编辑：…), no sentence
     if _han_count(line) * 4 < len(line) * 3 or _CALL_TO_ACTION.search(line):
         return False
     return _CLOSING_WORDS.search(line) is not None or (
