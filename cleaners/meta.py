@@ -27,8 +27,8 @@ from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["MetaLines", "closing_signature", "contact_block", "is_prose", "names_a_body",
-           "parse_date"]
+__all__ = ["MetaLines", "closing_signature", "contact_block", "date_over_lines", "is_prose",
+           "names_a_body", "parse_date", "split_date_lines"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -84,13 +84,17 @@ DATE = re.compile(
     r"(?:\s*(?P<H>[0-2]?\d)\s*[:：时時]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?")
 
 _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|最后更新时间|最后更新|更新时间|"
-                   "访谈时间|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期")
+                   "访谈时间|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期|"
+                   # a message board's page (问政, 留言): when the message was left, when answered
+                   "留言时间|留言日期|来信时间|来信日期|提问时间|回复时间|回复日期|答复时间|答复日期")
 _SOURCE_KEYS = _alts("来源于|信息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|转自|来自")
-_AUTHOR_KEYS = _alts("作者|本报记者|特约记者|首席记者|见习记者|实习记者|记者|本报通讯员|"
-                     "通讯员|实习生|撰文|撰稿|采写|文字|文")
+_AUTHOR_KEYS = _alts("作者|本文作者|文章作者|本报记者|特约记者|首席记者|见习记者|实习记者|记者|"
+                     "本报通讯员|通讯员|实习生|撰文|撰稿|采写|文字|文")
 # A government page's information table names the title too (标题：…).
 # An online interview's page names its subject (访谈主题：…): the headline.
-_TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称|访谈主题|访谈题目")
+# A message board's page names the message's subject (留言标题：…).
+_TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称|访谈主题|访谈题目|"
+                    "留言标题|留言主题|信件标题|来信标题")
 # Dates of the document rather than of its publication (a notice written on one day and put
 # online later): a publication date on the page wins over them.
 _DOCUMENT_DATE_KEYS = frozenset(_alts("成文日期|发文日期|印发日期|生成日期").split("|"))
@@ -103,7 +107,10 @@ _OTHER_KEYS = _alts("摄影|摄像|"
                     "发文字号|责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|"
                "点击量|点击|阅读量|阅读|访问量|播放量|播放次数|播放|观看次数|观看|人气|热度|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
                "信息索引号|索引号|文号|所属分类|分类|主题分类|有效性|公开方式|公开范围|"
-               "体裁分类|组配分类|服务对象|发文机关|字体")
+               "体裁分类|组配分类|服务对象|发文机关|字体|"
+               # a message board's rows: who wrote, who handles it, its number and state
+               "留言人|来信人|提问人|留言对象|办理单位|答复单位|回复单位|受理单位|处理单位|"
+               "留言编号|信件编号|来信编号|办理状态|处理状态|留言类型|信件类型")
 _FIELD = re.compile(
     rf"(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|{_PUBLISHER_KEYS}|"
     rf"{_OTHER_KEYS})\s*[:：]\s*")
@@ -311,6 +318,11 @@ _ISSUER = re.compile(
     r"办事处|管理处|管理站|管委会|村委会|居委会|学校|大学|学院|医院|法院|检察院|研究院|研究所|"
     r"总支|宣传部|组织部|统战部|派出所|分局|大队|支队)$")
 _TERMINAL_OR_COLON = _TERMINAL + "：:"
+# A judgment's signers, each with their office (审判长 某某某, 书记员 某某).
+_SIGNER = re.compile(
+    r"^(?:审判长|代理审判员|审判员|人民陪审员|陪审员|书记员|法官助理|执行员)[\s\u3000]*"
+    r"[\u4e00-\u9fff·]{2,5}$")
+_SIGNERS_MAX = 4
 # An attachment's file, alone on its line: 附件：1．某某方案.docx, or a further numbered item
 # of the list (2．某某表.xlsx).
 _ATTACHMENT_ITEM = re.compile(
@@ -321,8 +333,9 @@ _DATE_CHAR = re.compile(r"[0-9〇○零]")
 
 
 def closing_signature(lines: Sequence[str]) -> frozenset[int]:
-    """Indexes of the lines that sign a notice off: one to four issuing bodies, each alone on
-    its line, then the date alone (某某市人民政府办公室 / 2024年5月6日), right after a
+    """Indexes of the lines that sign a notice off: one to four issuing bodies or a
+    judgment's signers (审判员 某某某), each alone on its line, then the date alone
+    (某某市人民政府办公室 / 2024年5月6日) and a clerk under it (书记员 某某), right after a
     sentence of the text. The gold keeps them: they are the notice's own text, not a
     metadata row or a list of links. A date with a time is a publication stamp, no signature;
     blank lines (removed ones) are skipped."""
@@ -337,7 +350,8 @@ def closing_signature(lines: Sequence[str]) -> frozenset[int]:
         if m is None or m["H"] is not None:
             continue
         j = k - 1
-        while j >= 0 and k - j <= 4 and _ISSUER.match(lines[filled[j]].strip()):
+        while j >= 0 and k - j <= _SIGNERS_MAX and (
+                _ISSUER.match(lines[filled[j]].strip()) or _SIGNER.match(lines[filled[j]].strip())):
             j -= 1
         first = j + 1  # the first issuer
         # The notice's list of attachments stands between its text and its signature
@@ -351,6 +365,8 @@ def closing_signature(lines: Sequence[str]) -> frozenset[int]:
                                        or names_row(above)):
             continue
         out.update(filled[first : k + 1])
+        # a judgment's clerk signs under the date (书记员 某某)
+        out.update(n for n in filled[k + 1 : k + 3] if _SIGNER.match(lines[n].strip()))
     return frozenset(out)
 
 
@@ -362,11 +378,18 @@ _CONTACT_FIELD = re.compile(
     rf"^(?:{_alts('联系电话|电话|手机|传真|邮箱|电子邮箱|电子邮件|地址|邮编|微信')}"
     r"|[Ee]-?[Mm]ail|E-?MAIL)\s*[:：]")
 _CONTACT_FIELDS_MAX = 5
+_CONTACT_PARTY = re.compile(
+    rf"^(?:{_alts('采购人|采购单位|招标人|招标单位|建设单位|采购代理机构|代理机构|单位名称')})"
+    r"\s*[:：]")
+_CONTACT_PARTIES_MAX = 3
+_NUMBERED_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
 
 
 def contact_block(lines: Sequence[str]) -> frozenset[int]:
     """Indexes of the contact block a text closes with: a contact person's line right after a
-    sentence of the text, and the contact fields alone on the lines under it. They are the
+    sentence of the text or a notice's numbered heading (maybe with the parties it names
+    between: 采购人：…), and the contact fields alone on the lines under it. They are the
     text's own (whom to ask about it), however it prints them: on one line or on several.
     A site footer's hotline and e-mail, under no contact person, are not; blank lines
     (removed ones) are skipped."""
@@ -376,14 +399,61 @@ def contact_block(lines: Sequence[str]) -> frozenset[int]:
         if k == 0 or ("联" not in lines[i] and "聯" not in lines[i]) or not _CONTACT_PERSON.match(
                 lines[i].strip()):  # every contact person's label holds 联 (聯)
             continue
-        if not lines[filled[k - 1]].strip().endswith(tuple(_TERMINAL)):
+        # the parties a notice names above its contact person (采购人：…, 代理机构：…)
+        m = k - 1
+        while m > 0 and k - m <= _CONTACT_PARTIES_MAX and _CONTACT_PARTY.match(
+                lines[filled[m]].strip()):
+            m -= 1
+        above = lines[filled[m]].strip()
+        numbered = _NUMBERED_HEADING.match(above) is not None
+        if not (above.endswith(tuple(_TERMINAL)) or numbered):
             continue
-        out.add(i)
+        # under a sentence of the text or under the notice's numbered heading (四、…联系方式)
+        out.update(filled[m + (not numbered):k + 1])
         j = k + 1
         while (j < len(filled) and j - k <= _CONTACT_FIELDS_MAX
                and _CONTACT_FIELD.match(lines[filled[j]].strip())):
             out.add(filled[j])
             j += 1
+    return frozenset(out)
+
+
+# A portal's layout may print the date's year on a line of its own, the month and day under
+# it (2019 / 09/07 / 19:02): the month and day alone look like a gallery's counter.
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}$")
+_MONTH_DAY_ALONE = re.compile(r"^(?P<m>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<d>0?[1-9]|[12]\d|3[01])$")
+_MONTH_DAY_MAX = 7
+
+
+def _split_date(lines: Sequence[str], i: int) -> str | None:
+    """The date ``lines[i]`` (a month and day alone) completes with the year alone on the
+    nearest filled line above it, or None."""
+    md = _MONTH_DAY_ALONE.match(lines[i].strip())
+    if md is None:
+        return None
+    above = next((lines[j].strip() for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+    if not _YEAR_ALONE.match(above):
+        return None
+    return f"{above}-{int(md['m']):02d}-{int(md['d']):02d}"
+
+
+def split_date_lines(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of the month-and-day lines under a year alone (2019 / 09/07): a date, which
+    meta.lines reads, no pager."""
+    return frozenset(i for i, ln in enumerate(lines) if "/" in ln and len(ln) <= _MONTH_DAY_MAX
+                     and _split_date(lines, i))
+
+
+def date_over_lines(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of every line of a date printed over lines: the year, the month and day, and
+    the time alone under them (2019 / 09/07 / 19:02)."""
+    out: set[int] = set()
+    for i in split_date_lines(lines):
+        out.add(i)
+        out.add(next(j for j in range(i - 1, -1, -1) if lines[j].strip()))
+        below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        if below is not None and _TIME_ALONE.match(lines[below].strip()):
+            out.add(below)
     return frozenset(out)
 
 
@@ -456,17 +526,35 @@ _BARE_GATE = gate([_BARE_ROW], at_start=True)
 _WEEKDAY = re.compile(r"(?:星期|周|农历)")
 
 
+_ROW_BYLINE = re.compile(with_traditional(
+    r"\s+(?=(?:本报|特约|首席|见习|实习)?(?:记者|作者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff]{2})"))
+
+
 def parse_date_row(line: str) -> _Found | None:
     """A date and time with a name beside it and no field labels ("2019年10月23日 09:05 某某网",
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None
+    if bare is None and _BARE_GATE.open(line) and (cut := _ROW_BYLINE.search(line)):
+        # the reporter's byline closing the row (2024-05-06 21:58 某某体育 记者 某某某)
+        row = parse_date_row(line[:cut.start()])
+        byline = parse_byline(line[cut.end():], tail=False)
+        if row is None or byline is None or not byline.authors:
+            return None
+        return replace(row, authors=byline.authors)
     if not bare or not (bare["pre"] or bare["post"]) or (bare["pre"] and bare["post"]):
         return None
     outlet = bare["pre"] or bare["post"]
     if _WEEKDAY.match(outlet):
         return None
+    if outlet.startswith(_POSTED_FROM):
+        # where the post was sent from (发表于北京), no outlet: the account's name is printed
+        # on the line above (see MetaLines._posting_account)
+        return _Found(date=parse_date(bare["date"]))
     return _Found(date=parse_date(bare["date"]), source_name=outlet)
+
+
+_POSTED_FROM = ("发表于", "發表於")
 
 
 # A timestamp row of any other shape, above the first paragraph: a full date with its time
@@ -588,8 +676,19 @@ def _role_byline(line: str) -> tuple[str, ...] | None:
 _WRAPPED = re.compile(r"^(?:【(?P<a>[^【】]{4,60})】|[（(](?P<b>[^（()）]{4,60})[)）])$")
 
 
+# A column's name printed before its byline (《产业观察》栏目 作者 某某, 某某专栏 文｜某某).
+_COLUMN_PREFIX = re.compile(with_traditional(
+    r"^(?:[《【「][^》】」\s]{1,16}[》】」]\s*(?:栏目|专栏)?|[^\s《》]{1,12}(?:栏目|专栏))\s*"))
+
+
 def parse_byline(line: str, *, tail: bool) -> _Found | None:
     """Authors (and maybe the publisher) from a byline line; bare name lists only in the tail."""
+    if line[:1] in "《【「" or "栏" in line:
+        column = _COLUMN_PREFIX.match(line)
+        if column and column.end() < len(line):
+            found = parse_byline(line[column.end():], tail=False)
+            if found is not None and found.authors:
+                return found
     if (roles := _role_byline(line)) is not None:
         return _Found(authors=roles)
     wrapped = _WRAPPED.match(line) if line[:1] in "【（(" else None
@@ -703,6 +802,9 @@ _SOURCE_CREDIT_KEY = re.compile(with_traditional(
     r"\s*(?:微信)?(?:公众号)?\s*[:：]?\s*[「『“]?"))
 
 
+_CREDIT_FIELDS_AFTER = re.compile(r"\s*[，,]\s*[\u4e00-\u9fff]{1,6}[:：].*$")
+
+
 def _removed_source(removals: Sequence[Removal], first_prose: int,
                     last_prose: int) -> str | None:
     """The publisher a source credit names that chrome.lines removed before or after the
@@ -714,7 +816,8 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
         at = _LINE_AT.match(r.where)
         if not at or first_prose <= int(at[1]) - 1 <= last_prose:
             continue
-        line = ACCOUNT_ID.sub("", r.text.strip())  # 本文来源：某某（ID：abc）
+        # 本文来源：某某（ID：abc）; the credit's other fields after a comma (，作者：…)
+        line = ACCOUNT_ID.sub("", _CREDIT_FIELDS_AFTER.sub("", r.text.strip()))
         if _SOURCE_CREDIT.match(line):
             name = clean_source(_SOURCE_CREDIT_KEY.sub("", line).rstrip(")）】]」』” "))
             best = name or best
@@ -725,8 +828,8 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
 # 撰稿：吴某某 审核：郑某某): the writer is the author; an editor, a reviewer or a photographer
 # is none.
 _WRITER_FIELD = _compile_all(
-    r"(?:^|[\s（(【\[])(?:撰稿|撰文|作者|采写|执笔|记者)\s*[:：/]\s*"
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3})(?=$|[\s)）】\]])")
+    r"(?:^|[\s，,（(【\[])(?:撰稿|撰文|作者|采写|执笔|记者)\s*[:：/]\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3})(?=$|[\s，,)）】\]])")
 # A WeChat repost's card of the account it comes from, above the text: "以下文章来源于某某健康
 # ，作者某某医生", then the account's name and its one-line description.
 SOURCE_CARD = re.compile(
@@ -746,7 +849,7 @@ def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
             found = parse_byline(r.text.strip(), tail=True)
             if found is not None and found.authors:
                 return found.authors
-        elif r.rule in ("credit_fields", "editor_credit"):
+        elif r.rule in ("credit_fields", "editor_credit", "reprint_notice"):
             writer = next((m for rx in _WRITER_FIELD if (m := rx.search(r.text.strip()))), None)
             names = clean_authors(writer["names"]) if writer else ()
             if names:
@@ -910,6 +1013,12 @@ def unstuffed_title(title: str) -> str:
 _CLAUSE_MARK = re.compile(r"[，。；、,;]")
 _EDITOR_NOTE = re.compile(with_traditional(
     r"^[【\[]?\s*(?:编者按|编者的话|编辑按|编者注)\s*[】\]]?\s*(?:[:：]|$)"))
+# A summary box's line (摘要：…, 【导语】…) opening the article, above its byline.
+_LEAD_BOX = re.compile(with_traditional(
+    r"^(?:[【\[]\s*(?:内容摘要|内容提要|核心提示|摘要|提要|导语|导读)\s*[】\]]\s*[:：]?"
+    r"|(?:内容摘要|内容提要|核心提示|摘要|提要|导语|导读)\s*[:：])"))
+_LEAD_BOX_MAX = 4
+_LEAD_ROWS_MAX = 3
 _CRUMB_MARK = re.compile(r"[>»›→]|&gt;")
 _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\d{7,8}")
 # A subtitle (副题) opens with a dash (——我院成功完成首例……): it is printed under the
@@ -963,21 +1072,39 @@ class MetaLines:
         last_prose = next((filled[k] for k in range(len(filled) - 1, -1, -1)
                            if self._opens_text(lines, filled, k)), -1)
         first_prose = self._past_notice(lines, filled, first_prose)
+        lead_rows = self._rows_under_lead(lines, filled, first_prose)
         # The lines just above the first paragraph: on a page saved whole, a menu the chrome
         # cleaners left may come first.
         head = [i for i in filled if i < first_prose][-self.head_lines:]
+        if first_prose >= len(lines) and (top_row := next(
+                (k for k, i in enumerate(filled[:self.head_lines])
+                 if parse_meta_line(lines[i].strip()) or parse_date_row(lines[i].strip())),
+                None)) is not None:
+            # No line reads as prose (a page of verse, of short lines): its head is at the
+            # top, down to the first metadata row, not the page's last lines.
+            head = filled[:top_row + 1]
         tail = [i for i in filled[-self.tail_lines:] if i > last_prose]
 
         found: dict[int, tuple[str, _Found]] = {}
         for i in head:
             hit = parse_meta_line(lines[i].strip())
-            if hit:
+            if hit and hit.date and hit.authors and not hit.source_name and (
+                    dated := parse_date_row(lines[i].strip())) is not None:
+                # a dated row naming its outlet unlabelled before the labelled reporter
+                found[i] = ("date_row", dated)
+            elif hit:
                 found[i] = ("meta_line", hit)
             elif (hit := parse_account_row(lines[i].strip()) or parse_date_row(
                     lines[i].strip())) is not None:
                 found[i] = ("date_row", hit)
             elif (hit := parse_byline(lines[i].strip(), tail=False)) is not None:
                 found[i] = ("byline", hit)
+        for i, rule, hit in lead_rows:
+            found[i] = (rule, hit)
+        for k, i in enumerate(head[1:], 1):
+            if i not in found and (split := _split_date(lines, i)) and head[k - 1] not in found:
+                found[head[k - 1]] = ("meta_line", _Found())  # the year, read with the day
+                found[i] = ("meta_line", _Found(date=split))
         self._join_time_line(lines, head, found)
         if not any(hit.date for _, hit in found.values()):
             self._yearless_row(lines, head, found, doc.removals, first_prose)
@@ -1055,6 +1182,9 @@ class MetaLines:
             above = [i for i in filled if i < title_run[0] and i not in found
                      and names_a_body(lines[i].strip())]
         title_run = [i for i in title_run if i not in labelled_row]
+        if title_run and (posting := self._posting_account(lines, filled, found,
+                                                           title_run[-1])) is not None:
+            found[posting] = ("meta_line", _Found(source_name=lines[posting].strip()))
         for i in above:
             removed.append(Removal(self.name, "above_headline",
                                    "a short line above the headline and its date row (page chrome)",
@@ -1205,6 +1335,48 @@ class MetaLines:
         return first
 
     @staticmethod
+    def _posting_account(lines: Sequence[str], filled: Sequence[int],
+                         found: dict[int, tuple[str, _Found]], headline: int) -> int | None:
+        """The account's name alone between the headline and a row giving the date and where
+        the post was sent from (标题 / 某某早知道 / 2024-05-07 07:00 发表于北京): the
+        publisher. None if the row names an outlet itself."""
+        k = filled.index(headline) if headline in filled else -1
+        if k < 0 or k + 2 >= len(filled):
+            return None
+        name, row = filled[k + 1], filled[k + 2]
+        hit = found.get(row, ("", None))[1]
+        if (name in found or hit is None or not hit.date or hit.source_name
+                or _POSTED_FROM[0] not in to_simplified(lines[row])):
+            return None
+        return name if _ACCOUNT.match(lines[name].strip()) else None
+
+    @staticmethod
+    def _rows_under_lead(lines: Sequence[str], filled: Sequence[int],
+                         first: int) -> list[tuple[int, str, _Found]]:
+        """The metadata rows printed under the article's summary box (摘要：… 导语：… then
+        作者 某某, or the date row and the byline): the box reads as prose and opens the
+        text, the rows under it are still the head's."""
+        if first not in filled or not _LEAD_BOX.match(lines[first].strip()):
+            return []
+        k = filled.index(first)
+        end = k + 1
+        while end < min(k + _LEAD_BOX_MAX, len(filled)) and _LEAD_BOX.match(
+                lines[filled[end]].strip()):
+            end += 1
+        rows: list[tuple[int, str, _Found]] = []
+        for i in filled[end : end + _LEAD_ROWS_MAX]:
+            row = lines[i].strip()
+            if (hit := parse_byline(row, tail=False)) is not None and hit.authors:
+                rows.append((i, "byline", hit))
+            elif (hit := parse_meta_line(row)) is not None:
+                rows.append((i, "meta_line", hit))
+            elif (hit := parse_date_row(row)) is not None:
+                rows.append((i, "date_row", hit))
+            else:
+                break
+        return rows
+
+    @staticmethod
     def _opens_text(lines: Sequence[str], filled: Sequence[int], k: int) -> bool:
         """Whether ``filled[k]`` is body text. Not prose however long: a row of names with
         spaces and no punctuation (a menu), or a headline ending in ？/！ right above its date
@@ -1216,9 +1388,13 @@ class MetaLines:
             return False
         if _heading_like(line.rstrip("？！?!")):
             # the next line that is not the same headline printed again
-            nxt = next((lines[j].strip() for j in filled[k + 1:] if lines[j].strip() != line), "")
+            at = next((j for j in filled[k + 1:] if lines[j].strip() != line), None)
+            nxt = lines[at].strip() if at is not None else ""
             if parse_meta_line(nxt) or parse_date_row(nxt) or parse_loose_date_row(nxt):
                 return False
+            if _YEAR_ALONE.match(nxt) and at is not None and any(
+                    _split_date(lines, j) for j in filled[k + 2 : k + 3]):
+                return False  # its date printed over lines under it (2019 / 09/07)
         return True
 
     @staticmethod

@@ -12,8 +12,17 @@ from pathlib import Path
 import pytest
 
 from cleaners import clean_text
-from cleaners.chrome.blocks import RELATED_MARKER
-from cleaners.meta import clean_authors, closing_signature, parse_byline, parse_meta_line
+from cleaners.chrome.blocks import RELATED_MARKER, figures_under_sentence
+from cleaners.chrome.common import section_numbers, table_headers
+from cleaners.meta import (
+    clean_authors,
+    closing_signature,
+    contact_block,
+    parse_byline,
+    parse_date_row,
+    parse_meta_line,
+    split_date_lines,
+)
 from cleaners.names import plausible_author
 
 PAGES = Path(__file__).parent / "fixtures" / "text"
@@ -313,6 +322,109 @@ SHAPES = [
      "嘉宾：某某市民政局副局长", "嘉宾：谢谢大家。", 9),
     # A government site's online interview: 访谈主题 names the headline, 访谈时间 the date,
     # the [主持人] [网友] [嘉宾] turns are text.
+    # A finance site's feature: a summary box (摘要：/导语：) opens the text and the byline
+    # printed under it (《某某》栏目 作者 某某) names the writer and goes.
+    ("lead_box_byline", {"title": "“专精特新”企业如何穿越周期", "date": "2024-06-12T08:30:00",
+                         "source_name": "某某财经网", "authors": ("王某某",)},
+     "摘要：今年以来", "业内人士认为", 5),
+    # A portal printing its date over three lines (2019 / 09/07 / 19:02): the month and day
+    # are the date's, no gallery's counter.
+    ("date_year_apart", {"title": "某某市地铁5号线南延段开通试运营", "date": "2019-09-07T19:02:00",
+                         "source_name": "某某晚报"},
+     "9月7日上午", "市轨道交通集团", 3),
+    # A WeChat post in numbered sections (01 / a heading / its paragraphs): the numbers are
+    # its structure and stay; 阅读 1234, 在看 and 写留言 under it go.
+    ("wechat_section_numbers", {"title": "三本书，读懂城市的过去与未来",
+                                "date": "2024-03-08T20:00:00", "source_name": "某某读书会",
+                                "authors": ("某某",)},
+     "城市是人类最伟大的发明之一", "读书，是与城市对话的另一种方式", 11),
+    # A lifestyle page whose last line has no full stop (以上就是本期的全部内容，…告诉我们): it
+    # is the article's closing line, not the first item of the footer's list.
+    ("closing_line_unstopped", {"title": "秋天最适合吃的五种时令水果",
+                                "date": "2024-10-08T09:15:00", "source_name": "某某生活网"},
+     "秋天到了", "以上就是本期的全部内容", 4),
+    # A tech site's repost opening with 本文来自微信公众号：某某（ID：…），作者：某某，题图来自：…
+    # (the account published it, the writer is the author) and closed by 本文为某某原创，转载请
+    # 联系 and 本内容为作者独立观点…: all three go; the first is no half of the first paragraph.
+    ("tech_media_repost", {"title": "大模型降价潮之后，创业公司还能做什么？",
+                           "date": "2024-06-03T10:20:00", "source_name": "某某研究所",
+                           "authors": ("陈某某",)},
+     "过去一个月", "也有投资人认为", 4),
+    # A city's message board (市长信箱): the citizen's message and the bureau's reply are
+    # text, with their signature; the 留言时间/留言人/办理单位/回复时间 rows are metadata (the
+    # message's time dates it).
+    ("message_board", {"title": "关于小区门口道路积水问题的咨询", "date": "2024-05-06T09:12:33",
+                       "authors": ()},
+     "留言内容：", "2024年5月10日", 8),
+    # A sports report: its date row names the outlet and the reporter (2024-05-06 21:58 某某体育
+    # 记者 某某某); the standings table's header row (排名 球队 场次 …) is no menu and stays
+    # with its rows.
+    ("sports_standings", {"title": "中超第10轮：某某队主场2比1逆转某某城",
+                          "date": "2024-05-06T21:58:00", "source_name": "某某体育",
+                          "authors": ("孙某某",)},
+     "北京时间5月6日晚", "本轮过后", 11),
+    # A tender notice (招标公告): its numbered sections and items are text, and so is its
+    # contact section under its numbered heading (四、…联系 / 采购人：… / 联系人：… / 联系电话：…);
+    # the attachments' list goes.
+    ("tender_notice", {"title": "某某市第一人民医院医疗设备采购项目招标公告",
+                       "date": "2024-05-06T16:30:00", "source_name": None, "authors": ()},
+     "项目概况", "联系电话：", 16),
+    # A stock-market report: codes in the text (600519.SH) stay; the 风险提示 label, the
+    # investment disclaimer and 免责声明 under it go.
+    ("finance_risk_notice", {"title": "白酒板块午后走强 龙头股涨超3%",
+                             "date": "2024-05-06T14:36:20", "source_name": "某某证券报",
+                             "authors": ("周某某",)},
+     "5月6日午后", "某某证券首席分析师表示", 4),
+    # A wire story reprinted by a county site: the site's 来源 row names the publisher, the
+    # dateline (某某社北京3月5日电（记者 …）) names the reporters and stays, （完） goes.
+    ("wire_reprint", {"title": "政府工作报告提出2024年经济增长目标为5%左右",
+                      "date": "2024-03-05T10:42:16", "source_name": "新华网",
+                      "authors": ("王某某", "李某某")},
+     "新华社北京3月5日电", "报告指出", 3),
+    # An appointment notice (任免通知): its numbered items, 特此通知 and the signature (the
+    # issuing body, the date) are text; 上一篇/下一篇 go.
+    ("appointment_notice", {"title": "某某县人民政府关于某某某等同志职务任免的通知",
+                            "date": "2024-05-06", "source_name": "县人社局", "authors": ()},
+     "各乡镇人民政府", "2024年5月6日", 8),
+    # A page of verse (组诗): no line reads as prose, so the head is looked for at the top (the
+    # headline over its date row), not in the poem's last lines; the numbered parts (一 二 三)
+    # and every verse line stay.
+    ("verse_page", {"title": "故乡的秋天（组诗）", "date": "2024-10-02T08:00:00",
+                    "source_name": "某某文学网", "authors": ("林某",)},
+     "一", "（作者单位", 16),
+    # A civil judgment published by a court: the court, the document's name and its number
+    # open the text; the signers (审判员 某某某), the date in Chinese numerals and the clerk
+    # under it sign it off and stay, no list after the text.
+    ("civil_judgment", {"title": "某某与某某公司劳动争议一审民事判决书",
+                        "date": "2024-04-12T10:00:00", "authors": ()},
+     "某某市某某区人民法院", "书记员", 12),
+    # A recipe: its ingredients (五花肉 500克 …) under the opening sentence are its own list,
+    # no menu above the article, and so are its labels (用料, 做法) and numbered steps.
+    ("recipe_ingredients", {"title": "家常红烧肉的做法", "date": "2024-01-15T11:20:00",
+                            "source_name": "某某美食网", "authors": ("美食小王",)},
+     "红烧肉是一道家喻户晓的家常菜", "小贴士", 14),
+    # A company's press release: its boilerplate (关于某某集团 and the paragraph under it) and
+    # its media contact block are its text; the portal's 【免责声明】 goes.
+    ("press_release", {"title": "某某集团发布2023年可持续发展报告", "date": "2024-04-18T15:00:00",
+                       "source_name": "某某网", "authors": ()},
+     "4月18日，某某集团", "邮箱：", 8),
+    # A weather forecast: its day-by-day lines (27日：多云转阴，…，6℃～14℃) are text; the
+    # bracketed （来源：…） closing it goes.
+    ("weather_forecast", {"title": "寒潮来袭！本周后半程全省将迎大风降温",
+                          "date": "2024-11-25T10:30:00", "source_name": "某某气象台"},
+     "据某某气象台消息", "气象部门提醒", 6),
+    # A WeChat ranking (TOP1 / a name / its paragraph …): the ranks and names are text, the
+    # closing question to readers stays, - END - goes.
+    ("wechat_top_list", {"title": "2024年十大热门旅游城市出炉，你去过几个？",
+                         "date": "2024-12-28T18:00:00", "source_name": "某某旅行家",
+                         "authors": ("某某",)},
+     "年底了", "你今年去过哪些城市", 11),
+    # A WeChat digest saved with the account's name alone under the headline and the row
+    # giving the time and where it was posted from (2024-05-07 07:00 发表于北京): the account
+    # published it (发表于北京 names no outlet); the numbered items under 【国内】 are text.
+    ("wechat_morning_brief", {"title": "早报｜5月7日新闻精选", "date": "2024-05-07T07:00:00",
+                              "source_name": "某某早知道", "authors": ()},
+     "【国内】", "今天是立夏", 9),
     ("interview_qa_net", {"title": "2024年某某市义务教育招生政策解读", "date": "2024-05-20T10:00:00"},
      "访谈嘉宾：", "[主持人]感谢韩处长", 8),
 ]
@@ -475,6 +587,8 @@ def test_a_time_alone_under_the_date_is_its_time(head: str, date: str) -> None:
     (["编辑：某某", "2024年5月6日"], 0),
     (["某某市第十届全民运动会开幕", "2024年5月6日"], 0),
     (["某某区举行2024年消夏音乐会", "2024年5月6日"], 0),
+    (["审判长 赵某某", "审判员 钱某", "二〇二四年四月八日", "书记员 孙某某"], 4),
+    (["审判员 钱某"], 0),  # no date: no signature
 ])
 def test_a_notice_closing_signature(lines: list[str], count: int) -> None:
     # after the notice's last sentence, the lines that sign it off
@@ -546,3 +660,217 @@ def test_a_sentence_under_a_source_card_is_the_text() -> None:
 ])
 def test_a_decorated_related_marker(line: str, marker: bool) -> None:
     assert (RELATED_MARKER.match(line) is not None) is marker
+
+
+_LEAD_BOX_PAGE = ("某某财经网\n“专精特新”企业如何穿越周期\n2024-06-12 08:30 来源：某某财经网\n"
+                  "摘要：今年以来，一批中小企业在订单下滑、融资收紧的压力下逆势增长。\n"
+                  "{byline}\n"
+                  "在某某市高新区的一间厂房里，工人们正在调试一台新下线的精密减速器。\n"
+                  "业内人士认为，专注细分市场、持续投入研发，是这类企业穿越周期的关键所在。")
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("《产业观察》栏目 作者 王某某", ("王某某",)),
+    ("产业观察专栏 文｜王某某", ("王某某",)),
+    ("文｜王某某", ("王某某",)),
+    ("作者：王某某 编辑：赵某", ("王某某",)),
+    ("【导语】记者走访了三家企业。\n本报记者 王某某", ("王某某",)),
+    ("本文作者：王某某", ("王某某",)),
+    ("文章作者：王某某 编辑：赵某", ("王某某",)),
+])
+def test_a_byline_under_the_summary_box_is_the_authors(byline: str,
+                                                       authors: tuple[str, ...]) -> None:
+    doc = clean_text(_LEAD_BOX_PAGE.format(byline=byline), id="lead")
+    assert doc.meta.authors == authors
+    lines = doc.text.split("\n")
+    assert lines[0].startswith("摘要：")
+    assert lines[-2].startswith("在某某市高新区")
+
+
+@pytest.mark.parametrize("line", ["作者在文中写道，专注细分市场的企业更能穿越周期。",
+                                  "本文作者系某某大学经济学院教授，长期关注中小企业发展。",
+                                  "《产业观察》栏目今年已推出十二期，关注中小企业的成长。"])
+def test_a_sentence_under_the_summary_box_naming_a_writer_stays(line: str) -> None:
+    doc = clean_text(_LEAD_BOX_PAGE.format(byline=line), id="lead")
+    assert doc.meta.authors == ()
+    assert line in doc.text.split("\n")
+
+
+_SUBWAY = ("某某市地铁5号线南延段开通试运营\n{head}\n来源：某某晚报\n"
+           "9月7日上午，某某市地铁5号线南延段正式开通试运营，新增车站6座，线路全长12.4公里。\n"
+           "据介绍，南延段开通后，沿线居民前往市中心的通勤时间将缩短约20分钟。")
+
+
+@pytest.mark.parametrize(("head", "date"), [
+    ("2019\n09/07\n19:02", "2019-09-07T19:02:00"),
+    ("2019\n9/7", "2019-09-07"),
+    ("2019/09/07\n19:02", "2019-09-07T19:02:00"),
+])
+def test_a_date_printed_over_lines_is_the_date(head: str, date: str) -> None:
+    doc = clean_text(_SUBWAY.format(head=head), id="subway")
+    assert doc.meta.date == date
+    assert doc.text.startswith("9月7日上午")
+    assert all(r.rule != "gallery_pager" for r in doc.removals)
+
+
+@pytest.mark.parametrize("lines", [["图片", "2/6"], ["某某古镇", "09/07"], ["2019", "13/40"]])
+def test_a_counter_under_no_year_is_still_a_pager(lines: list[str]) -> None:
+    assert split_date_lines(lines) == frozenset()
+
+
+_PROSE = "作者用大量街头观察告诉我们，好的街道需要多样的功能和持续的人流。"
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    (["01", "第一本书", _PROSE, "02", "第二本书", _PROSE], {0, 3}),
+    (["　　1", "", "全国名校长在小地方遇难题", "", _PROSE, "2", "爱与责任", _PROSE], {0, 5}),
+    # a pager, one number a line
+    (["1", "2", "3", "下一页"], set()),
+    # a ranked list of headlines: no paragraph in its "sections"
+    (["1", "某地出台新规 评论 147", "2", "某某队夺冠 评论 105", "3", "新品发布会举行"], set()),
+    # numbers that do not count up, or one alone
+    (["01", "第一本书", _PROSE, "05", "第二本书", _PROSE], set()),
+    (["01", "第一本书", _PROSE], set()),
+    # a number over a sentence, no heading
+    (["01", _PROSE, _PROSE, "02", _PROSE, _PROSE], set()),
+])
+def test_section_numbers_of_a_post(lines: list[str], kept: set[int]) -> None:
+    assert section_numbers(lines) == kept
+
+
+_FRUIT = ("某某生活网\n秋天最适合吃的五种时令水果\n2024-10-08 09:15 来源：某某生活网\n"
+          "秋天到了，市场上的时令水果越来越多，不少市民都在问，这个季节吃什么水果最好。\n"
+          "营养师提醒，柿子不宜空腹食用，也不要和螃蟹等高蛋白食物一起吃，以免引起肠胃不适。\n"
+          "{line}\n关于我们 | 联系我们 | 广告服务\n版权所有 某某生活网")
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("以上就是本期的全部内容", True),
+    ("好好吃饭，认真生活，我们下期再见", True),
+    ("今天的分享就到这里", True),
+    ("如果你也有秋天爱吃的水果，欢迎在评论区告诉我们", True),
+    # a slogan, a follow prompt, a menu: no closing line
+    ("让党的声音传得更远，让群众的生活更美好", False),
+    ("喜欢我们的内容，记得关注我们哦", False),
+    ("首页 新闻 生活 美食", False),
+    ("下期预告：冬天最适合吃的五种时令蔬菜", False),
+])
+def test_a_closing_line_without_its_stop(line: str, kept: bool) -> None:
+    doc = clean_text(_FRUIT.format(line=line), id="fruit")
+    assert (doc.text.split("\n")[-1] == line) is kept
+
+
+@pytest.mark.parametrize(("credit", "source", "authors"), [
+    ("本文来自微信公众号：某某研究所（ID：abc），作者：陈某某，题图来自：某某图库", "某某研究所",
+     ("陈某某",)),
+    ("本文来自公众号：某某研究所，作者：陈某某", "某某研究所", ("陈某某",)),
+    ("本文来源：某某日报（ID：abc）", "某某日报", ()),
+])
+def test_a_repost_credit_with_its_fields(credit: str, source: str,
+                                         authors: tuple[str, ...]) -> None:
+    page = ("某某科技\n大模型降价潮之后，创业公司还能做什么？\n2024-06-03 10:20\n" + credit + "\n"
+            "过去一个月，多家大模型厂商宣布大幅下调API价格，部分模型的调用价格降幅超过九成。\n"
+            "也有投资人认为，真正的机会在于那些大厂不愿做、做不好的细分领域。")
+    doc = clean_text(page, id="repost")
+    assert (doc.meta.source_name, doc.meta.authors) == (source, authors)
+    assert doc.text.startswith("过去一个月")
+
+
+def test_a_message_board_row_of_fields() -> None:
+    page = (PAGES / "message_board.txt").read_text("utf-8")
+    head = ("留言标题：关于小区门口道路积水问题的咨询\n"
+            "留言人：某某网友  留言时间：2024-05-06 09:12:33\n"
+            "办理单位：某某市城市管理局  回复时间：2024-05-10 16:20:05\n")
+    start, end = page.index("关于小区"), page.index("留言内容")
+    doc = clean_text(page[:start] + head + page[end:], id="board")
+    assert (doc.meta.title, doc.meta.date) == ("关于小区门口道路积水问题的咨询",
+                                               "2024-05-06T09:12:33")
+    assert doc.text.startswith("留言内容：")
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    (["排名 球队 场次 积分", "1 某某海港 10 25", "2 某某泰山 10 23"], {0}),
+    (["名称 最新价 涨跌幅", "某某指数 3012.5 +0.52%", "某某成指 9650.1 -0.13%"], {0}),
+    # a menu row over prose, or over one row only
+    (["新闻 体育 财经 娱乐", "5月6日晚，某某队主场2比1逆转某某城，取得三连胜。", "1 2 3 4"], set()),
+    (["排名 球队 场次 积分", "1 某某海港 10 25", "本轮过后，某某队暂列第三。"], set()),
+])
+def test_a_table_header_over_its_rows(lines: list[str], kept: set[int]) -> None:
+    assert table_headers(lines) == kept
+
+
+@pytest.mark.parametrize(("row", "source", "authors"), [
+    ("2024-05-06 21:58 某某体育 记者 孙某某", "某某体育", ("孙某某",)),
+    ("2024-05-06 21:58 某某晚报 记者：孙某某 李某", "某某晚报", ("孙某某", "李某")),
+    ("某某日报 2024-05-06 作者 王某某", "某某日报", ("王某某",)),
+])
+def test_a_date_row_closed_by_the_reporter(row: str, source: str,
+                                           authors: tuple[str, ...]) -> None:
+    page = ("某某体育\n中超第10轮：某某队主场2比1逆转某某城\n" + row + "\n"
+            "北京时间5月6日晚，中超第10轮一场焦点战在某某体育场打响，某某队主场2比1逆转。\n"
+            "本轮过后，某某队积22分，暂列积分榜第三位。")
+    doc = clean_text(page, id="row")
+    assert (doc.meta.source_name, doc.meta.authors) == (source, authors)
+    assert doc.text.startswith("北京时间")
+
+
+@pytest.mark.parametrize(("above", "kept"), [
+    ("四、对本次招标提出询问，请按以下方式联系", True),
+    ("（四）联系方式", True),
+    ("如有疑问，请与我局联系。", True),
+    # a footer's contact rows under a menu: no notice's
+    ("关于我们 | 网站地图", False),
+])
+def test_a_notice_contact_section(above: str, kept: bool) -> None:
+    lines = ["各投标人须按时递交投标文件。", above, "采购人：某某市第一人民医院",
+             "联系人：王某某", "联系电话：0000-12345678"]
+    assert (contact_block(lines) >= {2, 3, 4}) is kept
+
+
+def test_a_date_over_lines_under_a_question_headline_and_a_menu() -> None:
+    page = ("某某网\n• 要闻\n• 娱乐\n• 财经\n• 体育\n"
+            "老歌被改了歌词 原作者家人：这样唱不觉得拗口吗？\n2019\n09/07\n19:02\n"
+            "近日，一张截图在朋友圈流传，一首著名的儿童歌曲被改了歌词，引发网友热议。\n"
+            "记者采访了原作者的家人，她认为经典作品不宜随意改动，这也是对文化传统的尊重。")
+    doc = clean_text(page, id="qq")
+    assert doc.meta.title == "老歌被改了歌词 原作者家人：这样唱不觉得拗口吗？"
+    assert doc.meta.date == "2019-09-07T19:02:00"
+    assert doc.text.startswith("近日")
+
+
+_FIGURES = ["五花肉 500克", "冰糖 30克", "生抽 2勺", "葱姜 适量"]
+
+
+@pytest.mark.parametrize(("above", "listed"), [
+    ("红烧肉是一道家常菜，肥而不腻，入口即化，今天教大家一个简单的做法。", True),
+    # a headline (a question, no clauses and stop) or a label is no sentence of the text
+    ("老歌被改了歌词 原作者家人：这样唱不觉得拗口吗？", False),
+    ("热门推荐", False),
+])
+def test_figures_under_a_sentence_are_the_article_s_list(above: str, listed: bool) -> None:
+    bare = [above, *_FIGURES]
+    assert figures_under_sentence(bare, list(range(len(bare))), [1, 2, 3, 4]) is listed
+
+
+@pytest.mark.parametrize(("row", "source"), [
+    ("2024-05-07 07:00 发表于北京", None),
+    ("2024-05-07 07:00 發表於台北", None),
+    ("2024-05-07 07:00 某某晚报", "某某晚报"),
+])
+def test_where_a_post_was_sent_from_is_no_outlet(row: str, source: str | None) -> None:
+    found = parse_date_row(row)
+    assert found is not None
+    assert found.source_name == source
+
+
+def test_the_rows_under_a_summary_box_above_them() -> None:
+    # the summary box printed between the headline and its rows: the rows are still the head's
+    page = ("某某财经网\n“专精特新”企业如何穿越周期\n"
+            "摘要：今年以来，一批中小企业在订单下滑、融资收紧的压力下逆势增长。\n"
+            "2024-06-12 08:30 来源：某某财经网\n作者：王某某\n"
+            "在某某市高新区的一间厂房里，工人们正在调试一台新下线的精密减速器。\n"
+            "业内人士认为，专注细分市场、持续投入研发，是这类企业穿越周期的关键所在。")
+    doc = clean_text(page, id="lead")
+    assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == (
+        "2024-06-12T08:30:00", "某某财经网", ("王某某",))
+    assert doc.text.split("\n")[1].startswith("在某某市高新区")

@@ -21,6 +21,7 @@ from ..meta import (
     SOURCE_CARD,
     closing_signature,
     contact_block,
+    date_over_lines,
     parse_byline,
     parse_meta_line,
 )
@@ -30,7 +31,7 @@ from ..script import with_traditional
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
 
-__all__ = ["RELATED_MARKER", "PageBlocks", "main_span"]
+__all__ = ["RELATED_MARKER", "PageBlocks", "figures_under_sentence", "main_span"]
 
 # A WeChat post decorates it (▶ 推荐阅读, ● 往期回顾 ●, - 往期推荐 -).
 RELATED_MARKER = re.compile(with_traditional(
@@ -132,6 +133,51 @@ def _closing_sentence(line: str) -> bool:
     """A sentence that may close the article."""
     return len(line) >= 10 and (line[-1] in "。！？!?" or line[-2:] in _QUOTED_ENDS) and (
         "，" in line or "," in line)
+
+
+# An article's closing line printed without its full stop: it refers to the text itself
+# (以上就是本期的全部内容, 今天的分享就到这里) or takes leave of the reader (我们下期再见),
+# or it addresses the reader in clauses (如果你还有想了解的，欢迎在评论区告诉我们). A call to
+# follow, like or share (关注, 点赞, 在看 …) is the account's prompt, no closing line, and a
+# slogan addresses nobody.
+_CLOSING_WORDS = re.compile(with_traditional(
+    r"^(?:以上|总之|总而言之|最后)|本期|本文|(?:今天|今日)的?(?:分享|内容|节目)|下期|再见"
+    r"|感谢.{0,4}(?:阅读|收看|观看|收听)"))
+_READER = re.compile(r"[你您]|大家|我们")
+_CALL_TO_ACTION = re.compile(with_traditional(
+    r"关注|点赞|转发|在看|分享给|订阅|扫码|二维码|下载|长按|点击|投稿|合作|星标"))
+_CLOSING_CLAUSE_LEN = (8, 80)
+_LABELLED = re.compile(r"^[^，,。：:]{1,6}[：:]")
+
+
+def _closing_clause(line: str) -> bool:
+    """The article's last line without its stop (see _CLOSING_WORDS): a sentence, however
+    it ends, no menu, label or slogan."""
+    least, most = _CLOSING_CLAUSE_LEN
+    if not (least <= len(line) <= most) or line[-1] in "：:|｜" or "  " in line:
+        return False
+    if _LABELLED.match(line):
+        return False  # a label and its value (下期预告：…, 本期编辑：…), no sentence
+    if _han_count(line) * 4 < len(line) * 3 or _CALL_TO_ACTION.search(line):
+        return False
+    return _CLOSING_WORDS.search(line) is not None or (
+        _READER.search(line) is not None and len(_CLAUSE_MARKS.findall(line)) >= 1
+        and len(line) >= 14)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def figures_under_sentence(bare: Sequence[str], head: Sequence[int],
+                           run: Sequence[int]) -> bool:
+    """A run of short lines under a sentence of the article (clauses and a full stop: no
+    headline), most of them holding a figure (用料 / 五花肉 500克 / 冰糖 30克 …, a product's
+    specifications): the article's own list, no menu. A menu's items hold no figures, and
+    no sentence of the text stands above it."""
+    at = head.index(run[0])
+    above = bare[head[at - 1]] if at > 0 else ""
+    return (len(above) >= 18 and above[-1] == "。" and "，" in above and _han_count(above) >= 12
+            and sum(1 for j in run if _DIGIT.search(bare[j])) * 2 > len(run))
 
 
 def _sentence_piece(line: str) -> bool:
@@ -872,10 +918,13 @@ class PageBlocks:
         # however protection splits them): parsing every line of a long head cost more than
         # the rest of the pass.
         meta: dict[int, bool] = {}
+        dated: list[frozenset[int]] = []  # a date printed over lines, found on first ask
 
         def is_meta(k: int) -> bool:
             if k not in meta:
-                meta[k] = parse_meta_line(bare[head[k]]) is not None
+                if not dated:
+                    dated.append(date_over_lines(bare))
+                meta[k] = parse_meta_line(bare[head[k]]) is not None or head[k] in dated[0]
             return meta[k]
 
         def protected(k: int) -> bool:
@@ -894,7 +943,7 @@ class PageBlocks:
             if i >= 0 and short[k] and not (in_long[k] and protected(k)):
                 run.append(i)
                 continue
-            if len(run) >= self.min_run:
+            if len(run) >= self.min_run and not figures_under_sentence(bare, head, run):
                 for j in run:
                     gone[j] = ("nav_block", f"one of {len(run)} menu items above the article")
             run = []
@@ -930,6 +979,8 @@ class PageBlocks:
             run = [j for j in run if not _introduces(bare[j])]
             while first_run and run and _closing_sentence(bare[run[0]]):
                 run.pop(0)
+            if first_run and run and bare[run[0]] and _closing_clause(bare[run[0]]):
+                run.pop(0)  # the article's last line, printed without its stop
             first_run = False
             live = [j for j in run if bare[j]]
             endings = sum(1 for j in live if bare[j][-1] in "。；;"

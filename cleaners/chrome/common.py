@@ -6,12 +6,18 @@ must match and counterexamples of real prose it must leave alone.
 
 from __future__ import annotations
 
-from ..meta import contact_block
+import re
+from typing import TYPE_CHECKING
+
+from ..meta import contact_block, is_prose, split_date_lines
 from ..names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from ..rules import LineRules, Rule
 from .inline import CROSS_REFERENCE, PHOTO_NOTICE
 
-__all__ = ["COMMON_RULES", "line_cleaner"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = ["COMMON_RULES", "line_cleaner", "section_numbers", "table_headers", "text_structure"]
 
 
 def said_twice(text: str) -> bool:
@@ -217,12 +223,13 @@ COMMON_RULES: tuple[Rule, ...] = (
         # The forbidden act must be reprinting: rules on using personal data also say 未经同意不得.
         r"未经.{0,8}(?:许可|授权|同意).{0,12}(?:不得|禁止|严禁|谢绝).{0,8}?"
         r"(?:转载|转贴|摘编|复制|镜像|刊登|刊发|转发|传播|下载)|(?:转载|转发|转贴)请注明|"
-        r"^(?:如需)?(?:转载|转发|开白)请(?:联系|后台联系|私信)[^。，,]{0,10}$|"
+        r"(?:^|[，,。]\s*)(?:如需)?(?:转载|转发|开白)请(?:联系|后台联系|私信)[^。，,]{0,10}$|"
         r"(?:谢绝|禁止|严禁|不得)(?:任何)?(?:形式)?(?:转载|复制|镜像)|"
         r"仅代表作者(?:个人)?(?:观点|立场)|不代表本(?:站|网|平台|报|号)|"
+        r"^本(?:文|内容|文章)仅?(?:为|系|属|代表)作者(?:个人|独立)?(?:观点|看法)|"
         r"如(?:有|不慎|涉及|若)?.{0,12}侵(?:权|犯).{0,30}(?:删除|联系)|"
         r"来源于互联网|版权归(?:原)?作者|本站(?:部分)?(?:内容|文章|信息)(?:来源|均来自)|"
-        r"^[（(]?\s*本文(?:经[^，。,]{0,8}?授权)?(?:转载|转自|来源)|"
+        r"^[（(]?\s*本文(?:经[^，。,]{0,8}?授权)?(?:转载|转自|来源|来自(?:微信)?公众号)|"
         r"不构成(?:任何|实质性)?(?:的)?投资建议|据此操作[，,]?\s*风险自担",
         why="reprint, disclaimer and takedown notice of the site",
         examples=("(未经授权,不得转载、摘编)", "本文仅代表作者观点,不代表本站立场。",
@@ -230,11 +237,15 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "本站的部分内容来源于互联网,如不慎侵犯到您的权益,请联系我们,我们会在36小时内删除。",
                   "转载请注明出处",
                   "本文经授权转载自微信公众号：某某老年报（ID：abc）", "转载请联系授权",
-                  "如需转载请后台联系",
+                  "如需转载请后台联系", "本文为某某研究所原创，转载请联系",
+                  "本文来自微信公众号：某某（ID：abc），作者：某某某，题图来自：某某图库",
+                  "本内容为作者独立观点，不代表某某科技立场。如有异议，请联系我们。",
                   "请支持独立网站，转发请注明本文链接：https://www.example.com/1.shtml",
                   "声明：本网力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担"),
         counterexamples=("他强调，未经批准的项目一律不得开工建设。",
                          "分析人士认为，这些数据只反映短期波动，投资者应理性看待市场变化。",
+                         "本文来自作者的实地调研，书中的观点引起了不少讨论。",
+                         "他认为，这些言论不代表行业协会的立场，也不符合事实。",
                          "按照有关法律，企业收集用户资料必须说明用途；未经本人同意，不得把这些资料"
                          "提供给第三方，也不得用于与服务无关的目的。"),
         max_len=160,
@@ -629,13 +640,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         # Anchored: a metadata row that ends in the font-size tool (2024-05-11 来源：某某网
         # 【字号 大 中 小】) is meta.lines' to lift, source and all.
         r"^(?:阅读|浏览|点击|访问)(?:量|次数|数)?\s*[:：]\s*\d+"
+        # a post's view count alone, set off by a space (阅读 1234, 阅读 10万+)
+        r"|^(?:阅读|浏览)(?:量|数)?\s+\d[\d,.]*[万wW]?\+?$"
         r"|^[【\[]?\s*字号\s*[:：]?\s*(?:默认\s*)?[大中小]",
         why="print/close/font-size/back-to-top page tools",
         examples=("【打印】【关闭】", "字号：大 中 小", "返回顶部", "浏览次数：1024",
                   "打印本页 | 关闭窗口", "返回某某首页 返回新闻首页",
                   "缩小字体 放大字体 收藏 微博 微信 分享 106", "字号：默认 大 超大 | 打印 |",
-                  "调整字体"),
-        counterexamples=("打印机厂商纷纷推出新品。",
+                  "调整字体", "阅读 1234", "阅读 10万+"),
+        counterexamples=("打印机厂商纷纷推出新品。", "阅读 30分钟就够了", "阅读2本书",
                          "2024-05-11 来源：某某网 【字号 大 中 小】【打印】【关闭】"),
         max_len=60,
     ),
@@ -794,10 +807,90 @@ COMMON_RULES: tuple[Rule, ...] = (
 )
 
 
+# A post's section number alone on its line (01, 02 …): the counter rule's shape.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}$")
+_SECTION_HEADING_MAX = 40
+_HEADING_END = "。！？!?；;：:，,、…"
+
+
+def section_numbers(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of a post's section numbers: a run of two or more numbers alone on their lines,
+    counting up by one (01, 02, 03), each followed by a heading (a short line without closing
+    punctuation) and a paragraph of prose before the next. They are the article's structure.
+    A pager (1 2 3 one a line) or a ranked list of headlines (1 / a headline / 2 / …) has no
+    prose in its sections, and stays a counter."""
+    numbers = [i for i, ln in enumerate(lines) if len(ln) <= 6 and _SECTION_NUMBER.match(
+        ln.strip())]
+    if len(numbers) < 2:
+        return frozenset()
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    at = {i: k for k, i in enumerate(filled)}
+    sections: list[int] = []
+    out: set[int] = set()
+    for n, i in enumerate(numbers):
+        k = at[i]
+        end = at[numbers[n + 1]] if n + 1 < len(numbers) else min(len(filled), k + 12)
+        heading = lines[filled[k + 1]].strip() if k + 1 < end else ""
+        ok = (bool(heading) and len(heading) <= _SECTION_HEADING_MAX
+              and heading[-1] not in _HEADING_END and not _SECTION_NUMBER.match(heading)
+              and any(is_prose(lines[filled[j]].strip()) for j in range(k + 2, end)))
+        follows = bool(sections) and int(lines[i].strip()) == int(lines[sections[-1]].strip()) + 1
+        if ok and follows:
+            sections.append(i)
+        else:
+            if len(sections) >= 2:
+                out.update(sections)
+            sections = [i] if ok else []
+    if len(sections) >= 2:
+        out.update(sections)
+    return frozenset(out)
+
+
+# Two numbers side by side in a line (10 8, 3.5 12%): a table's row; the gate of
+# table_headers, one search of the page.
+_NUMBER_PAIR = re.compile(
+    r"(?m)(?:^|[^\S\n])[+-]?\d+(?:\.\d+)?%?[^\S\n]+[+-]?\d+(?:\.\d+)?%?(?=[^\S\n]|$)")
+_NUMERIC = re.compile(r"[+-]?\d+(?:[.:：]\d+)?%?")
+_HEADER_CELL_MAX = 8
+_TABLE_ROWS_MIN = 2
+
+
+def table_headers(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of a table's header rows: three or more short labels (排名 球队 场次 胜 平 负
+    积分) over two or more rows of as many cells holding numbers. A menu's row of labels
+    has no rows of figures under it; the table's header is its text."""
+    if not _NUMBER_PAIR.search("\n".join(lines)):
+        return frozenset()
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    out: set[int] = set()
+    for k, i in enumerate(filled[:-_TABLE_ROWS_MIN]):
+        labels = lines[i].split()
+        if len(labels) < 3 or max(map(len, labels)) > _HEADER_CELL_MAX or any(
+                _NUMERIC.fullmatch(t) for t in labels):
+            continue
+        rows = 0
+        for j in filled[k + 1:]:
+            cells = lines[j].split()
+            if len(cells) != len(labels) or sum(1 for c in cells if _NUMERIC.fullmatch(c)) < 2:
+                break
+            rows += 1
+        if rows >= _TABLE_ROWS_MIN:
+            out.add(i)
+    return frozenset(out)
+
+
+def text_structure(lines: Sequence[str]) -> frozenset[int]:
+    """The lines the page's structure shows are the article's own or its metadata, kept from
+    the line rules: the closing contact block, a date split over lines, a post's section
+    numbers and a table's header row."""
+    return (contact_block(lines) | split_date_lines(lines) | section_numbers(lines)
+            | table_headers(lines))
+
+
 def line_cleaner(*, disable: tuple[str, ...] = ()) -> LineRules:
     """The chrome.lines cleaner; ``disable`` names rule codes to switch off."""
     unknown = set(disable) - {r.code for r in COMMON_RULES}
     if unknown:
         raise ValueError(f"unknown rule codes in disable: {sorted(unknown)}")
     return LineRules("chrome.lines", [r for r in COMMON_RULES if r.code not in disable],
-                     keep=contact_block)
+                     keep=text_structure)
