@@ -15,15 +15,42 @@ from __future__ import annotations
 
 import pytest
 
+from cleaners import clean_html
+
 from .test_html_page_shapes import check_page
 
 
 @pytest.mark.parametrize(("name", "meta", "lines"), [
+    ("trs_meta_only",  # <title> is the site's: ArticleTitle and the printed headline agree;
+     # the index table, 字体/打印本页/关闭窗口, 我要纠错 and 相关信息 go
+     {"title": "某某市启动2024年城市道路提升改造工程", "date": "2024-03-18T09:26:00",
+      "source_name": "某某市住房和城乡建设局", "authors": ()},
+     ["3月18日", "今年的改造", "为减少施工", "市住建局相关负责人"]),
+    ("wordpress_blog",  # 文章作者/发布日期 are screen-reader labels run into their values:
+     # the label names no publisher, the name after it is the author; og's UTC time is
+     # 21:15 in China; the <h2>s stay; tags, the comments and the reply form go
+     {"title": "用树莓派搭建家庭网络存储的完整记录", "date": "2024-02-06T21:15:42",
+      "source_name": None, "authors": ("某某",)},
+     ["家里的照片", "准备硬件", "树莓派4B", "安装系统和共享服务", "系统用官方", "用了三个月"]),
+    ("selfmedia_account",  # the account's name run into its profile blurb and the 阅读 1.2万
+     # count name no publisher; 本文为…原创, 举报, the 声明 and the feed go
+     {"title": "退休后回老家种地三年，我算了一笔账", "date": "2024-06-02T07:30:00",
+      "source_name": None, "authors": ()},
+     ["我是前年", "先说投入", "再说收入", "钱上看"]),
+    ("split_columns_gallery",  # the columns and the table cell read in order; the centred
+     # captions, the carousel's buttons, 更多图集 and [责任编辑：…] go
+     {"title": "航拍某某古镇：千年水乡焕新颜", "date": "2024-10-09T08:45:00",
+      "source_name": "某某新闻网", "authors": ("郑某某",)},
+     ["近年来", "古镇内河道", "据了解"]),
     ("gb18030_four_byte",  # GB18030 declared in <meta http-equiv> only; 𠮷 (four bytes)
      # kept; 李䶮 (a rare character of Extension A) is a name like any other
      {"title": "某某村“𠮷祥”老字号非遗传承人收徒传艺", "date": "2023-11-20",
       "source_name": "某某县融媒体中心", "authors": ("李䶮",)},
      ["11月18日，某某村“𠮷祥”", "“𠮷祥”糕点", "传承人表示"]),
+    ("nested_td_nav",  # the text's <td> beside a <td> of headlines as long; 【打印本页】 goes
+     {"title": "县水利局召开冬修水利工作动员会", "date": "2023-11-06",
+      "source_name": "县水利局", "authors": ()},
+     ["11月6日", "会议要求", "会议明确"]),
 ])
 def test_seventh_page_shapes(name: str, meta: dict[str, object], lines: list[str]) -> None:
     check_page(name, meta, lines)
@@ -39,3 +66,68 @@ def test_a_rare_character_in_a_name_keeps_the_author(name: str) -> None:
     found = parse_byline(f"（记者 {name}）", tail=False)
     assert found is not None
     assert found.authors == (name,)
+
+
+@pytest.mark.parametrize(("content", "want"), [
+    ("2024-02-06T13:15:42+00:00", "2024-02-06T21:15:42"),  # UTC: eight hours on
+    ("2024-02-06T19:15:42Z", "2024-02-07T03:15:42"),  # past midnight in China: the next day
+    ("2024-02-06T21:15:42+08:00", "2024-02-06T21:15:42"),
+    ("2024-02-06T21:15:42.000+0800", "2024-02-06T21:15:42"),
+    ("2024-02-06T08:15:42-05:00", "2024-02-06T21:15:42"),
+    ("2024-02-06 21:15", "2024-02-06T21:15:00"),  # no offset: as printed
+])
+def test_a_meta_time_with_its_utc_offset_is_given_in_china_time(content: str, want: str) -> None:
+    paras = "".join(f"<p>第{n}段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查。</p>"
+                    for n in range(3))
+    page = (f"<html><head><title>某某镇开展森林防火检查</title><meta property='article:published_time'"
+            f" content='{content}'></head><body><h1>某某镇开展森林防火检查</h1>"
+            f"<div class='text'>{paras}</div></body></html>")
+    assert clean_html(page, id="t").meta.date == want
+
+
+def test_an_english_page_keeps_its_meta_time_as_given() -> None:
+    page = ("<html lang='en'><head><title>Council approves cycling lanes</title><meta "
+            "property='article:published_time' content='2024-02-27T16:40:00Z'></head><body>"
+            "<h1>Council approves cycling lanes</h1><div class='text'>"
+            + "<p>The city council approved a plan for new cycling lanes downtown on Tuesday.</p>" * 3
+            + "</div></body></html>")
+    assert clean_html(page, id="t").meta.date == "2024-02-27T16:40:00"
+
+
+def test_a_range_of_hours_is_no_utc_offset() -> None:
+    from cleaners.html.metadata import _DATE, _iso
+
+    m = _DATE.search("2024年5月1日 9:00-11:30")
+    assert m is not None
+    assert _iso(m, china=True) == "2024-05-01T09:00:00"
+
+
+@pytest.mark.parametrize(("row", "source"), [
+    ("2024-06-02 07:30 发布于湖南 阅读 1.2万", None),  # a count names nobody
+    ("2024-06-02 07:30 阅读 3.4k", None),
+    ("2024-06-02 07:30 某某日报", "某某日报"),
+])
+def test_a_count_beside_the_date_names_no_publisher(row: str, source: str | None) -> None:
+    paras = "".join(f"<p>第{n}段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查。</p>"
+                    for n in range(3))
+    page = (f"<html><head><title>某某镇开展森林防火检查</title></head><body><h1>某某镇开展森林防火检查"
+            f"</h1><div class='meta'>{row}</div><div class='text'>{paras}</div></body></html>")
+    assert clean_html(page, id="t").meta.source_name == source
+
+
+@pytest.mark.parametrize(("label", "source", "authors"), [
+    ("<span>文章作者</span><a href='/author/1'>林某某</a>", None, ("林某某",)),
+    ("<span>作者</span><a href='/author/1'>林某某</a>", None, ("林某某",)),
+    # an account run into its profile: no publisher
+    ("<a href='/u/1'>某某说</a><span>优质三农领域创作者</span>", None, ()),
+    ("<a href='/'>某某日报</a>", "某某日报", ()),  # a lone outlet's name above the date row
+])
+def test_a_label_or_profile_run_into_the_name_under_the_headline(
+        label: str, source: str | None, authors: tuple[str, ...]) -> None:
+    paras = "".join(f"<p>第{n}段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查。</p>"
+                    for n in range(3))
+    page = (f"<html><head><title>某某镇开展森林防火检查</title></head><body><h1>某某镇开展森林防火检查"
+            f"</h1><div class='by'>{label}</div><div class='when'>2024-06-02 07:30</div>"
+            f"<div class='text'>{paras}</div></body></html>")
+    doc = clean_html(page, id="t")
+    assert (doc.meta.source_name, doc.meta.authors) == (source, authors)

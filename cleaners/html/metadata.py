@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from ..meta import (
@@ -139,7 +140,9 @@ _AUTHOR_CUT = re.compile(
     r"^(?:本报|本台|本网)?(?:特约|见习|实习)?记者\s*|(?:综合报道?|报道|综合|摄影?|整理)$"
 )
 _NAME_SPLIT = re.compile(r"[、，,；;\s]+")
-def _iso(m: re.Match[str]) -> str | None:
+def _iso(m: re.Match[str], *, china: bool = False) -> str | None:
+    """The date ``m`` as ISO 8601; with ``china``, a time given at another UTC offset is
+    turned to China time."""
     y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
@@ -149,7 +152,31 @@ def _iso(m: re.Match[str]) -> str | None:
         s = int(m.group(6)) if m.group(6) else 0
         if h < 24 and mi < 60 and s < 60:
             out += f"T{h:02d}:{mi:02d}:{s:02d}"
+            # an offset only after an ISO time (its T): 9:00-11:30 is a range of hours
+            zone = _UTC_OFFSET.match(m.string, m.end()) if china and "T" in m.group(0) else None
+            if zone is not None:
+                out = _china_time(out, zone)
     return out
+
+
+# The UTC offset after an ISO time (2024-02-06T13:15:42+00:00, …Z, …+0800), fraction skipped.
+_UTC_OFFSET = re.compile(r"(?:\.\d+)?(?:(?P<utc>Z)|(?P<sign>[+-])(?P<hh>\d\d):?(?P<mm>\d\d))")
+_CHINA = timezone(timedelta(hours=8))
+
+
+def _china_time(local: str, zone: re.Match[str]) -> str:
+    """The time ``local`` (printed at the offset ``zone``) in China time, as every other date
+    of a Chinese page is printed: a WordPress site's og meta gives UTC (…T13:15:42+00:00 is
+    21:15:42 in Beijing)."""
+    if zone["utc"]:
+        offset = timedelta(0)
+    else:
+        offset = timedelta(hours=int(zone["hh"]), minutes=int(zone["mm"]))
+        offset = -offset if zone["sign"] == "-" else offset
+    if offset > timedelta(hours=14):
+        return local  # no offset a clock runs at: not a zone
+    moment = datetime.fromisoformat(local).replace(tzinfo=timezone(offset))
+    return moment.astimezone(_CHINA).strftime("%Y-%m-%dT%H:%M:%S")
 
 
 def _meta_date(root: HtmlElement) -> str | None:
@@ -168,15 +195,29 @@ def _meta_date(root: HtmlElement) -> str | None:
         "weibo:article:create_at",
         "article:published",
     )
+    china = _chinese_page(root)
     if raw:
         m = _DATE.search(raw)
         if m:
-            return _iso(m)
+            return _iso(m, china=china)
     for el in root.iter("time"):
         m = _DATE.search(el.get("datetime") or el.text_content())
         if m:
-            return _iso(m)
+            return _iso(m, china=china)
     return None
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _chinese_page(root: HtmlElement) -> bool:
+    """A page in Chinese (by its lang, else its <title>): its readers' clock is China's, so a
+    time its meta gives in UTC is told in China time; an English page's stays as given."""
+    lang = (root.get("lang") or root.get("xml:lang") or "").lower()
+    if lang:
+        return lang.startswith("zh")
+    title = root.find(".//title")
+    return title is not None and _HAN_CHAR.search(title.text_content() or "") is not None
 
 
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "report"}
@@ -225,7 +266,7 @@ def jsonld_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:
             m = _DATE.search(raw) if isinstance(raw, str) else None
             names = [n.strip() for n in _ld_names(item.get("author")) if n.strip()]
             authors = tuple(a for a in names if plausible_author(a))
-            return (_iso(m) if m else None), authors
+            return (_iso(m, china=_chinese_page(root)) if m else None), authors
     return None, ()
 
 
@@ -383,7 +424,11 @@ _EPOCH = re.compile(
 # A forum post's header names its floor (楼主, 沙发, 板凳, 5楼, #3) and view switches
 # (只看该作者, 倒序浏览, 电梯直达).
 _HEADER_NOISE = re.compile(
-    r"^(?:原创|举报|收藏|分享|关注|正文|评论|字号|首发|独家|·)$|参与|评论|阅读|浏览|收藏|^\d+$"
+    # a count beside the date (阅读 1.2万, 326, 3.4k) names nobody
+    r"^(?:原创|举报|收藏|分享|关注|正文|评论|字号|首发|独家|·)$|参与|评论|阅读|浏览|收藏"
+    r"|^[\d.,]+\s*[万千亿wWkK]?\+?$"
+    # where the account posted from (发布于湖南, IP属地：广东): a province, no publisher
+    r"|^(?:发布于|发表于|IP属地[:：]?)[\u4e00-\u9fff]{2,3}$"
     r"|^(?:楼主|沙发|板凳|地板|\d+\s*楼|#\d+)$|只看|倒序|电梯直达")
 _LABEL_VALUE = re.compile(
     r"^(?P<key>来源于|来源|稿源|出处|作者|记者|发表于|发布于|发布时间|时间)\s*[:：]?\s*(?P<value>.+)$")
@@ -519,7 +564,16 @@ def _loose_fields(line: str) -> tuple[str | None, str | None, tuple[str, ...]] |
 def _bare_name(line: str) -> bool:
     """A short single-token line (a publisher or account name printed under the headline)."""
     return (2 <= len(line) <= 16 and " " not in line and not DATE.search(line)
-            and not _HEADER_NOISE.search(line) and not _RELATIVE_DAY.match(line))
+            and not _HEADER_NOISE.search(line) and not _RELATIVE_DAY.match(line)
+            and not _PROFILE.search(line) and not _GLUED_AUTHOR.match(line))
+
+
+# An account's name run into its profile (某某说优质三农领域创作者, 某某认证博主): a blurb
+# about the account, no publisher's name.
+_PROFILE = re.compile(r"创作者|博主|达人|领域|认证|粉丝")
+# An author label run into the name with no colon: a theme's screen-reader label before the
+# link (文章作者某某 is <span>文章作者</span><a>某某</a>).
+_GLUED_AUTHOR = re.compile(r"^(?:文章)?(?:作者|撰文)(?P<name>[^\s:：]{2,8})$")
 
 
 def header_meta(root: HtmlElement) -> PageMeta:
@@ -595,6 +649,10 @@ def _read_header(
                     got, named = _date_and_names(line), False
         if hit is not None or got is not None or _RELATIVE_DAY.match(line):
             dated = dated or hit is not None or _RELATIVE_DAY.match(line) is not None
+        if got is None and (glued := _GLUED_AUTHOR.match(line)):
+            if plausible_author(glued["name"]):
+                authors = authors or (glued["name"],)
+            continue
         if got is None:
             if _RELATIVE_DAY.match(line) and date is None:
                 date = _script_epoch(root)
