@@ -17,7 +17,7 @@ import pytest
 
 from cleaners import clean_html
 
-from .test_html_page_shapes import check_page
+from .test_html_page_shapes import PAGES, check_page
 
 
 @pytest.mark.parametrize(("name", "meta", "lines"), [
@@ -131,3 +131,59 @@ def test_a_label_or_profile_run_into_the_name_under_the_headline(
             f"<div class='text'>{paras}</div></body></html>")
     doc = clean_html(page, id="t")
     assert (doc.meta.source_name, doc.meta.authors) == (source, authors)
+
+
+def test_a_thread_s_opening_post_is_the_article_and_its_replies_go() -> None:
+    # 贴吧: the posts are sibling boxes, each with its floor (1楼, 2楼) and time after the text;
+    # the opening post's time is the date; 【某某吧】 after the headline in <title> is the
+    # forum's tag, not the headline's; the users' names and badges go with the replies
+    check_page("tieba_thread",
+               {"title": "新手养多肉一年的经验总结，长文慎入", "date": "2024-04-12T21:37:00",
+                "source_name": None, "authors": ()},
+               ["养了一年多肉", "第一，土", "第二，浇水", "第三，光照", "最后，新买"])
+    doc = clean_html((PAGES / "tieba_thread.html").read_bytes(), id="t")
+    assert {r.rule for r in doc.removals if r.rule == "forum_reply"} == {"forum_reply"}
+
+
+_POST = ("<div class='post'><div class='user'><a href='#'>{user}</a></div><div class='text'>{text}"
+         "</div><div class='tail'><span>{floor}</span><span>{time}</span></div></div>")
+_TEXT = "这是第{n}个帖子的内容，讲讲最近在阳台种菜的一些心得体会，欢迎大家一起交流经验。"
+
+
+@pytest.mark.parametrize(("floors", "times", "replies"), [
+    (["1楼", "2楼", "3楼"], ["2024-04-12 21:37"] * 3, 2),
+    (["楼主", "沙发", "板凳"], ["发表于 2024-5-3 10:22"] * 3, 2),
+    (["#1", "#2"], ["2024-04-12 21:37"] * 2, 1),
+    # sections with a floor and no posting time: a mall's directory, no thread
+    (["1楼", "2楼", "3楼"], ["", "", ""], 0),
+    # a time and no floor: a list of dated notices, no thread
+    (["", "", ""], ["2024-04-12 21:37"] * 3, 0),
+])
+def test_forum_thread(floors: list[str], times: list[str], replies: int) -> None:
+    from cleaners.html.dom import parse_html
+    from cleaners.html.thread import forum_thread
+
+    posts = "".join(_POST.format(user=f"用户{n}", text=_TEXT.format(n=n), floor=f, time=t)
+                    for n, (f, t) in enumerate(zip(floors, times, strict=True)))
+    root = parse_html(f"<html><body><div class='list'>{posts}</div></body></html>")
+    assert root is not None
+    thread = forum_thread(root)
+    assert (len(thread.replies) if thread else 0) == replies
+    if thread:
+        assert _TEXT.format(n=0) in thread.first.text_content()
+        assert thread.posted is not None
+        assert thread.posted.startswith(("2024-04-12T21:37", "2024-05-03T10:22"))
+
+
+@pytest.mark.parametrize(("title", "printed", "want"), [
+    ("新手养多肉一年的经验总结【多肉植物吧】", "新手养多肉一年的经验总结", "新手养多肉一年的经验总结"),
+    ("某某古镇秋色正浓 游客络绎不绝[组图]", "某某古镇秋色正浓 游客络绎不绝", "某某古镇秋色正浓 游客络绎不绝"),
+    # the headline as printed carries the bracket: it stays
+    ("【专题】某某市两会召开【直播】", "【专题】某某市两会召开【直播】", "【专题】某某市两会召开【直播】"),
+])
+def test_a_tag_after_the_headline_in_title(title: str, printed: str, want: str) -> None:
+    paras = "".join(f"<p>第{n}段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查。</p>"
+                    for n in range(3))
+    page = (f"<html><head><title>{title}_某某网</title></head><body><div class='t'>{printed}</div>"
+            f"<div class='x'>某某网</div><div class='text'>{paras}</div></body></html>")
+    assert clean_html(page, id="t").meta.title == want

@@ -692,13 +692,17 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
 
     A title cut off with "..." or carrying a keyword tag ("[某某]标题") gives way to the page's
     "原标题：《…》" line when that line is its full form; "标题 某某办事处" (a unit's name
-    after a space in <title>) gives way to a page line that is the title without it.
+    after a space in <title>) and "标题【某某吧】" (a forum's or a kind's tag after it: 【组图】)
+    give way to a page line that is the title without it.
     """
     if not title:
         return title
     mended = mend_title(title, lines)
     if mended != title:
         return mended
+    bare = _TRAILING_TAG.sub("", title)
+    if bare != title and len(bare) >= 8 and bare in lines:
+        return bare
     if " " in title:
         for ln in lines:
             rest = title[len(ln):]
@@ -755,6 +759,9 @@ def _printed_headline(
         fuller = [ln for ln in near if _reads_as_headline(ln) and _fuller(_flat(ln), key)]
         return fuller[-1].strip() if fuller else None
     return best[1]
+
+
+_TRAILING_TAG = re.compile(r"\s*[【\[][^【】\[\]]{1,16}[】\]]$")
 
 
 def _dated_row(line: str) -> bool:
