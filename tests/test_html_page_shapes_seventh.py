@@ -187,3 +187,33 @@ def test_a_tag_after_the_headline_in_title(title: str, printed: str, want: str) 
     page = (f"<html><head><title>{title}_某某网</title></head><body><div class='t'>{printed}</div>"
             f"<div class='x'>某某网</div><div class='text'>{paras}</div></body></html>")
     assert clean_html(page, id="t").meta.title == want
+
+
+def test_a_dedecms_article() -> None:
+    # the intro box above the body (its first paragraph's opening) goes; (责任编辑：…),
+    # 上一篇/下一篇, 收藏/挑错/推荐/打印, 本文地址/转载请注明, 相关文章 and the comment form go
+    check_page("dede_portal_article",
+               {"title": "某某区举办首届乡村美食文化节", "date": "2024-05-18T16:20:00",
+                "source_name": "某某晚报", "authors": ("陈某某",)},
+               ["5月18日，某某区首届乡村美食文化节在某某镇开幕，来自全区的60余家农家乐和特色小吃商户参展，吸引",
+                "文化节为期三天", "区文旅局负责人"])
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # a summary box, then the first paragraph that opens with its words and goes on
+    (["某某区首届乡村美食文化节在某某镇开幕，六十余家商户参展。",
+      "某某区首届乡村美食文化节在某某镇开幕，六十余家商户参展，吸引上万名游客。"], [1]),
+    # a paragraph printed twice is no summary (a duplicate's matter, not this rule's)
+    (["某某区首届乡村美食文化节在某某镇开幕，六十余家商户参展。"] * 2, [0, 1]),
+    # a short heading the paragraph opens with
+    (["一、基本情况", "一、基本情况方面，今年全区共有六十余家商户参加了美食文化节。"], [0, 1]),
+    # a summary in other words than the paragraph's
+    (["美食节开幕，六十余家商户参展，上万名游客到场品尝各地特色小吃。",
+      "5月18日，某某区首届乡村美食文化节在某某镇开幕，六十余家商户参展。"], [0, 1]),
+])
+def test_a_summary_above_the_body_that_its_first_paragraph_restates(
+        lines: list[str], kept: list[int]) -> None:
+    from cleaners.html.extract import _trim
+
+    got, _ = _trim(lines, None)
+    assert got == [lines[i] for i in kept]
