@@ -217,3 +217,15 @@ def test_a_summary_above_the_body_that_its_first_paragraph_restates(
 
     got, _ = _trim(lines, None)
     assert got == [lines[i] for i in kept]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("发布时间：2024-06-02T07:30:00+08:00", "2024-06-02T07:30:00"),  # printed raw by the CMS
+    ("2024-06-02T07:30", "2024-06-02T07:30:00"),
+    ("2024-06-02 07:30", "2024-06-02T07:30:00"),
+    ("2024-06-02 Tuesday", "2024-06-02"),  # a T that opens no time
+])
+def test_an_iso_time_after_its_t_is_the_date_s_time(text: str, want: str) -> None:
+    from cleaners.meta import parse_date
+
+    assert parse_date(text) == want
