@@ -466,18 +466,21 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "button_label",
-        r"^(?:关注|已关注|举报|点赞|收藏|评论|分享|转发|在看|喜欢|赞赏|取消|确定|更多|展开|收起|"
+        r"^(?:关注|关注我们|已关注|举报|点赞|收藏|评论|分享|转发|在看|喜欢|赞赏|打赏|取消|确定|更多|展开|收起|"
         r"阅读原文|原文链接|查看原文|写评论|发表评论|我要评论|登录|注册|立即打开|立即下载|打开|原创|"
         r"广告|点击跳转|我要反馈|撤消|撤销|"
         r"微信|微博|朋友圈|QQ空间|QQ|复制链接|二维码|(?i:facebook|twitter|whatsapp|wechat|"
         r"weibo|line|telegram|linkedin|email|e-mail|print|share|copy link|subscribe|sign in|"
         r"log in|sign up|menu|search|close))\s*\d*$"
-        r"|^(?:(?:参与|发表|查看)?(?:评论|跟帖|跟贴|点赞|收藏|转发|分享|在看|赞)\s*[（(]?\s*\d*\s*[)）]?"
-        r"\s*[|｜/·]?\s*){1,5}$",
+        r"|^(?:(?:参与|发表|查看)?(?:评论|跟帖|跟贴|点赞|收藏|转发|分享|在看|打赏|赞赏|赞)\s*[（(]?\s*\d*\s*[)）]?"
+        r"\s*[|｜/·]?\s*){1,5}$"
+        # a portal's link back to its front page under the article (返回首页，查看更多)
+        r"|^返回[\u4e00-\u9fff]{1,6}[，,]\s*查看更多$",
         why="a lone button label (follow, report, like, comment)",
         examples=("关注", "举报", "评论 12", "阅读原文", "微信", "WhatsApp", "立即打开", "广告",
-                  "参与评论（128）", "点赞(56)  分享"),
-        counterexamples=("关注民生",),
+                  "参与评论（128）", "点赞(56)  分享", "关注我们", "赞(26) 打赏 分享",
+                  "返回首页，查看更多"),
+        counterexamples=("关注民生", "关注我们身边的好人好事", "返回家乡，查看更多的是亲情。"),
         max_len=24,
     ),
     Rule(
