@@ -229,3 +229,21 @@ def test_an_iso_time_after_its_t_is_the_date_s_time(text: str, want: str) -> Non
     from cleaners.meta import parse_date
 
     assert parse_date(text) == want
+
+
+@pytest.mark.parametrize("printed", ["", "<div class='bt'>某某市启动2024年城市道路提升改造工程</div>"])
+def test_a_government_page_s_articletitle_meta_is_the_headline(printed: str) -> None:
+    # the guideline's meta set (ArticleTitle, PubDate, ContentSource) under a <title> that is
+    # the site's name alone, the headline printed or not
+    paras = "".join(f"<p>第{n}段，为切实做好城市道路提升改造工作，市住建局组织有关部门开展现场检查。</p>"
+                    for n in range(3))
+    page = ("<html><head><title>某某市人民政府门户网站</title>"
+            "<meta name='SiteName' content='某某市人民政府门户网站'>"
+            "<meta name='ArticleTitle' content='某某市启动2024年城市道路提升改造工程'>"
+            "<meta name='PubDate' content='2024-03-18 09:26'>"
+            "<meta name='ContentSource' content='某某市住房和城乡建设局'></head><body>"
+            f"<div class='nav'><a href='/'>首页</a> <a href='/zwgk/'>政务公开</a></div>{printed}"
+            f"<div class='TRS_Editor'>{paras}</div></body></html>")
+    doc = clean_html(page, id="t")
+    assert (doc.meta.title, doc.meta.date, doc.meta.source_name) == (
+        "某某市启动2024年城市道路提升改造工程", "2024-03-18T09:26:00", "某某市住房和城乡建设局")

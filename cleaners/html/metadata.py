@@ -281,6 +281,13 @@ def _authors(raw: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+# Meta tags that give the headline alone, without the site's name: Open Graph's, Twitter's and
+# ArticleTitle, which the national guideline for government sites (政府网站发展指引) has every
+# article page carry beside PubDate and ContentSource (a TRS WCM page's <title> is often
+# the site's name alone).
+_HEADLINE_META = ("og:title", "twitter:title", "articletitle")
+
+
 def page_meta(
     root: HtmlElement,
     lines: list[str],
@@ -300,7 +307,7 @@ def page_meta(
     h1 = _norm(h1_el.text_content()) if h1_el is not None else None
     title_el = root.find(".//title")
     raw_title = _norm(title_el.text_content()) if title_el is not None else None
-    og = _meta(root, "og:title", "twitter:title")
+    og = _meta(root, *_HEADLINE_META)
     # Beside og:title the <title> stands in for a missing <h1> only without its site's name:
     # whole ("标题_某某新闻") it contains og:title and would win as the fuller heading.
     title = clean_title(og or raw_title, h1 or (clean_title(raw_title) if og else None))
@@ -447,7 +454,7 @@ def _headline_keys(root: HtmlElement) -> list[str]:
     keys = [_flat(h.text_content()) for h in root.iter("h1")]
     title_el = root.find(".//title")
     raw = _norm(title_el.text_content()) if title_el is not None else None
-    og = _meta(root, "og:title", "twitter:title")
+    og = _meta(root, *_HEADLINE_META)
     h1 = next((_norm(h.text_content()) for h in root.iter("h1")), None)
     keys += [_flat(og), _flat(clean_title(og or raw, h1 or (raw if og else None)))]
     return [k for k in dict.fromkeys(keys) if len(k) >= 4]
