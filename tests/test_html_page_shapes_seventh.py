@@ -247,3 +247,26 @@ def test_a_government_page_s_articletitle_meta_is_the_headline(printed: str) -> 
     doc = clean_html(page, id="t")
     assert (doc.meta.title, doc.meta.date, doc.meta.source_name) == (
         "某某市启动2024年城市道路提升改造工程", "2024-03-18T09:26:00", "某某市住房和城乡建设局")
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("http://www.example.gov.cn/zwgk/bmdt/202403/t20240318_1234567.html", "2024-03-18"),  # TRS
+    ("http://www.example.com/a/20240318/123.shtml", "2024-03-18"),
+    ("http://www.example.com/html/2024/0318/123.html", "2024-03-18"),
+    ("http://www.example.com/news/123.html", None),
+    ("http://www.example.com/t20241399_1.html", None),  # no such day
+    ("http://www.example.com/20240318123/1.html", None),  # an id of digits, no day
+])
+def test_url_date(url: str, day: str | None) -> None:
+    from cleaners.html.metadata import url_date
+
+    assert url_date(url) == day
+
+
+def test_a_page_with_no_date_printed_takes_the_day_its_address_holds() -> None:
+    paras = "".join(f"<p>第{n}段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查。</p>"
+                    for n in range(3))
+    page = ("<html><head><title>某某镇开展森林防火检查</title><link rel='canonical' href='"
+            "http://www.example.gov.cn/zwgk/202403/t20240318_1234567.html'></head><body>"
+            f"<h1>某某镇开展森林防火检查</h1><div class='text'>{paras}</div></body></html>")
+    assert clean_html(page, id="t").meta.date == "2024-03-18"

@@ -353,6 +353,8 @@ def page_meta(
             canonical = link.get("href", "").strip() or None
             break
     canonical = canonical or _meta(root, "og:url")
+    if date is None:
+        date = url_date(canonical) or url_date(url)
     if date is None and find_date:
         date = _htmldate(root, canonical or url)
     source = clean_source(source)
@@ -397,6 +399,24 @@ def _visible_meta_authors(root: HtmlElement, raw: str | None) -> tuple[str, ...]
         return ()
     shown = _flat(" ".join(block_lines(body)))
     return tuple(n for n in names if _flat(n) in shown)
+
+
+# The day a Chinese CMS writes into an article's address, which htmldate does not read: TRS
+# WCM's …/202403/t20240318_1234567.html, DedeCMS's and PHPCMS's …/20240318/123.html and
+# …/2024/0318/123.html.
+_URL_DAY = re.compile(
+    r"/t(?P<y1>20\d\d)(?P<m1>[01]\d)(?P<d1>[0-3]\d)_\d+\."
+    r"|/(?P<y2>20\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)/"
+    r"|/(?P<y3>20\d\d)/(?P<m3>[01]\d)(?P<d3>[0-3]\d)/")
+
+
+def url_date(url: str | None) -> str | None:
+    """The publication day an article's address holds in a Chinese CMS's shape, or None."""
+    m = _URL_DAY.search(url or "")
+    if m is None:
+        return None
+    y, mo, d = (int(v) for v in m.groups() if v is not None)
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
 def _htmldate(root: HtmlElement, url: str | None = None) -> str | None:
