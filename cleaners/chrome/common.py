@@ -475,13 +475,35 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^(?:(?:参与|发表|查看)?(?:评论|跟帖|跟贴|点赞|收藏|转发|分享|在看|打赏|赞赏|赞)\s*[（(]?\s*\d*\s*[)）]?"
         r"\s*[|｜/·]?\s*){1,5}$"
         # a portal's link back to its front page under the article (返回首页，查看更多)
-        r"|^返回[\u4e00-\u9fff]{1,6}[，,]\s*查看更多$",
+        r"|^返回[\u4e00-\u9fff]{1,6}[，,]\s*查看更多$"
+        # a like button's placeholder until its script loads (喜欢 加载中…)
+        r"|^(?:喜欢|赞)?\s*(?:正在)?加载中[.。…]*$",
         why="a lone button label (follow, report, like, comment)",
         examples=("关注", "举报", "评论 12", "阅读原文", "微信", "WhatsApp", "立即打开", "广告",
                   "参与评论（128）", "点赞(56)  分享", "关注我们", "赞(26) 打赏 分享",
-                  "返回首页，查看更多"),
+                  "返回首页，查看更多", "喜欢 加载中…", "正在加载中……"),
         counterexamples=("关注民生", "关注我们身边的好人好事", "返回家乡，查看更多的是亲情。"),
         max_len=24,
+    ),
+    Rule(
+        "forum_notice",
+        # a post's edit stamp, in its header or at its end in brackets
+        rf"^[\[【]?\s*本帖最后由\s*\S{{1,20}}\s*于\s*{_DATE}[\d:：\s]*编辑\s*[\]】]?$"
+        # a picture's attachment box: its size and its upload time
+        r"|^(?:下载附件|点击文件名下载附件)\s*[(（]\s*[\d.]+\s*(?i:[KMG]B|bytes?)\s*[)）]$"
+        rf"|^{_DATE}[\d:：\s]*上传$"
+        # a moderator's or the system's action on the post or the floor
+        r"|^(?:该|本|此)(?:帖子?|贴子?|楼层?)(?:疑似违规)?(?:已被|被)\S{0,6}"
+        r"(?:加精|置顶|锁定|屏蔽|删除|折叠|移动|隐藏|高亮)[。.]?$",
+        why="a forum's notice on a post (edit stamp, attachment box, a moderator's action)",
+        examples=("本帖最后由 山野行者 于 2024-5-3 10:30 编辑",
+                  "[ 本帖最后由 某某 于 2024-5-3 10:30 编辑 ]",
+                  "下载附件 (123.45 KB)", "2024-5-3 10:20 上传", "该帖已被管理员加精",
+                  "该楼层疑似违规已被系统折叠", "本帖已被锁定"),
+        counterexamples=("本帖最后由他本人于去年编辑，内容一直没有更新。",
+                         "2024年5月3日上传的视频引发网友热议，播放量超过十万次。",
+                         "该帖已被删除的消息很快在网上传开，引发网友热议。"),
+        max_len=60,
     ),
     Rule(
         "bookmark_notice",
