@@ -270,3 +270,32 @@ def test_a_page_with_no_date_printed_takes_the_day_its_address_holds() -> None:
             "http://www.example.gov.cn/zwgk/202403/t20240318_1234567.html'></head><body>"
             f"<h1>某某镇开展森林防火检查</h1><div class='text'>{paras}</div></body></html>")
     assert clean_html(page, id="t").meta.date == "2024-03-18"
+
+
+def test_an_article_cell_beside_a_notice_board_cell_of_prose() -> None:
+    # an old government page: the left cell holds 通知公告, short sentences of their own; the
+    # article's cell opens with its headline and date row; the <title> is the site's name
+    check_page("notice_board_td",
+               {"title": "某某镇召开防汛备汛工作部署会", "date": "2024-06-03",
+                "source_name": "镇党政办", "authors": ()},
+               ["6月3日上午", "会议要求", "会议强调", "镇党委书记"])
+
+
+@pytest.mark.parametrize(("left", "cell"), [
+    # the left cell holds prose of its own, undated: the dated cell is the article
+    ("<p>请各村于6月10日前报送汛期值班表，逾期未报的将予以通报。</p>", 1),
+    # the dated cell carries less than half the row's prose: no cell is surely the article
+    ("<p>请各村于6月10日前报送汛期值班表，逾期未报的将予以通报。</p>" * 6, None),
+])
+def test_article_cell(left: str, cell: int | None) -> None:
+    from cleaners.html.dom import _article_cell, parse_html, subtree_stats
+
+    paras = "".join(f"<p>第{n}段，某某镇召开防汛备汛工作部署会，安排部署今年防汛重点任务。</p>"
+                    for n in range(3))
+    root = parse_html(f"<html><body><table><tr><td>{left}</td><td><div>某某镇召开防汛会</div>"
+                      f"<div>发布时间：2024-06-03</div>{paras}</td></tr></table></body></html>")
+    assert root is not None
+    stats = subtree_stats(root)
+    row = next(root.iter("tr"))
+    got = _article_cell(row, stats)
+    assert got is (row[cell] if cell is not None else None)
