@@ -105,7 +105,10 @@ def test_a_range_of_hours_is_no_utc_offset() -> None:
 @pytest.mark.parametrize(("row", "source"), [
     ("2024-06-02 07:30 发布于湖南 阅读 1.2万", None),  # a count names nobody
     ("2024-06-02 07:30 阅读 3.4k", None),
+    ("2024-06-02 07:30 发布于湖南 · 来自某某客户端", None),  # the app it was posted with
+    ("2024-06-02 07:30 来自Android客户端", None),
     ("2024-06-02 07:30 某某日报", "某某日报"),
+    ("2024-06-02 07:30 某某日报客户端", "某某日报客户端"),  # an outlet's app is the outlet
 ])
 def test_a_count_beside_the_date_names_no_publisher(row: str, source: str | None) -> None:
     paras = "".join(f"<p>第{n}段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查。</p>"
