@@ -553,6 +553,11 @@ _PHOTO_ONLY = re.compile(rf"^(?:{_PHOTO_ROLE})$")
 _ROLE_CHAR = re.compile("[记記通实實文撰作摄攝图圖]")
 
 
+# Words a role heads as a box's heading (作者简介, 记者风采) that read like a name glued to it.
+_ROLE_HEADINGS = frozenset({"简介", "介绍", "信息", "资料", "档案", "专栏", "主页", "风采", "名单",
+                            "团队", "文章", "其他"})
+
+
 def _role_byline(line: str) -> tuple[str, ...] | None:
     """The authors of a byline made only of roles and names (see ``_ROLE_BYLINE``), or None.
 
@@ -575,7 +580,7 @@ def _role_byline(line: str) -> tuple[str, ...] | None:
         tokens = split_names(printed[role.end():end])
         if not tokens:
             continue
-        if not role["sep"] and not looks_like_name(tokens[0]):
+        if not role["sep"] and (not looks_like_name(tokens[0]) or tokens[0] in _ROLE_HEADINGS):
             return None
         if not all(plausible_author(t) for t in tokens):
             return None

@@ -124,6 +124,10 @@ def test_a_count_beside_the_date_names_no_publisher(row: str, source: str | None
     # an account run into its profile: no publisher
     ("<a href='/u/1'>某某说</a><span>优质三农领域创作者</span>", None, ()),
     ("<a href='/'>某某日报</a>", "某某日报", ()),  # a lone outlet's name above the date row
+    # a box's heading, no name after the label
+    ("<span>作者简介</span>", None, ()),
+    ("<span>作者专栏</span>", None, ()),
+    ("<span>作者们</span>", None, ()),
 ])
 def test_a_label_or_profile_run_into_the_name_under_the_headline(
         label: str, source: str | None, authors: tuple[str, ...]) -> None:
@@ -302,3 +306,17 @@ def test_article_cell(left: str, cell: int | None) -> None:
     row = next(root.iter("tr"))
     got = _article_cell(row, stats)
     assert got is (row[cell] if cell is not None else None)
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("作者简介", None),  # a box's heading: 简 is a surname, 简介 no name
+    ("记者风采", None),
+    ("记者简某某", ("简某某",)),  # a name glued to its role
+    ("记者王某某", ("王某某",)),
+])
+def test_a_role_glued_to_a_box_heading_is_no_byline(line: str,
+                                                    authors: tuple[str, ...] | None) -> None:
+    from cleaners.meta import parse_byline
+
+    found = parse_byline(line, tail=False)
+    assert (found.authors if found else None) == authors

@@ -593,7 +593,7 @@ def _bare_name(line: str) -> bool:
     """A short single-token line (a publisher or account name printed under the headline)."""
     return (2 <= len(line) <= 16 and " " not in line and not DATE.search(line)
             and not _HEADER_NOISE.search(line) and not _RELATIVE_DAY.match(line)
-            and not _PROFILE.search(line) and not _GLUED_AUTHOR.match(line))
+            and not _PROFILE.search(line) and not _AUTHOR_LABEL.match(line))
 
 
 # An account's name run into its profile (某某说优质三农领域创作者, 某某认证博主): a blurb
@@ -601,7 +601,11 @@ def _bare_name(line: str) -> bool:
 _PROFILE = re.compile(r"创作者|博主|达人|领域|认证|粉丝")
 # An author label run into the name with no colon: a theme's screen-reader label before the
 # link (文章作者某某 is <span>文章作者</span><a>某某</a>).
-_GLUED_AUTHOR = re.compile(r"^(?:文章)?(?:作者|撰文)(?P<name>[^\s:：]{2,8})$")
+_AUTHOR_LABEL = re.compile(r"(?:文章)?(?:作者|撰文)")
+# …unless what follows names the box the label heads (作者简介, 作者专栏, 作者的其他文章).
+_GLUED_AUTHOR = re.compile(
+    r"^(?:文章)?(?:作者|撰文)(?!简介|介绍|信息|资料|档案|专栏|主页|文章|其他|更多|推荐|排行|列表|声明|"
+    r"的)(?P<name>[^\s:：]{2,8})$")
 
 
 def header_meta(root: HtmlElement) -> PageMeta:
