@@ -15,6 +15,7 @@ from .layout import print_width
 from .literals import Gate, gate
 from .names import (
     ACCOUNT_ID,
+    HAN,
     clean_source,
     looks_like_name,
     names_row,
@@ -81,7 +82,8 @@ DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>[01]?\d)\s*[-/.月]\s*(?P<d>[0-3]?\d)\s*日?"
     # a weekday printed between the day and the time (2024年7月2日 星期二 15:48) is the date's
     r"(?:\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?)?"
-    r"(?:\s*(?P<H>[0-2]?\d)\s*[:：时時]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?")
+    # ISO 8601 puts a T between them (2024-06-02T07:30:00+08:00, printed raw by some CMSes)
+    r"(?:(?:\s*|T)(?P<H>[0-2]?\d)\s*[:：时時]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?")
 
 _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|最后更新时间|最后更新|更新时间|"
                    "访谈时间|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期|"
@@ -146,22 +148,22 @@ _BYLINE = _Variants(
     r"(?:本报|特约|首席)?(?:记者|通讯员)?\s*(?P<names>[^()（）【】\[\]|丨｜]{2,60}?)\s*[)）】\]]?$")
 # "《某栏目》作者 张三"
 _TITLED_BYLINE = _Variants(
-    r"^(?:《[^》]{1,12}》|[^\s，。]{2,12})?(?:作者|记者)\s+(?P<names>[\u4e00-\u9fff]{2,4}"
-    r"(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,3})$")
+    rf"^(?:《[^》]{{1,12}}》|[^\s，。]{{2,12}})?(?:作者|记者)\s+(?P<names>[{HAN}]{{2,4}}"
+    rf"(?:[\s、，,][{HAN}]{{2,4}}){{0,3}})$")
 # "某某日报记者 张三": the part before 记者 is the publisher.
 # In brackets closing the article too: "（某某晚报记者 张三）".
 _SOURCE_REPORTER = _Variants(
     # a caption's 图为 (图为记者 某某 摄) names no outlet
     r"^(?:[（(](?=[^（()）]+[)）]$))?(?!图为|图片)"
     r"(?P<src>[^\s，。记/（()）]{2,24}?(?:/[^\s，。记/]{2,24}?)?)(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*"
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4}){0,5})"
+    rf"(?P<names>[{HAN}]{{2,4}}(?:[\s、，,][{HAN}]{{2,4}}){{0,5}})"
     r"(?:\s*(?:报道|文/图|文\s*图|图/文|摄影?|文))?[)）]?$")
 # "记者王某某／台北报导": the reporter, a slash and where the report was filed from (a
 # Taiwan or Hong Kong paper's byline); "记者甲、乙／综合报导".
 _PLACE_BYLINE = _Variants(
     r"^(?:[^\s，。记/／]{2,12}?)?(?:特派|特约|实习)?记者\s*"
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3})\s*[/／]\s*"
-    r"[\u4e00-\u9fff]{0,8}(?:报道|报导)$")
+    rf"(?P<names>[{HAN}]{{2,4}}(?:[、，,][{HAN}]{{2,4}}){{0,3}})\s*[/／]\s*"
+    rf"[{HAN}]{{0,8}}(?:报道|报导)$")
 # Any of the labelled shapes above: parse_byline asks this one search first.
 _LABELLED_SCREEN = _any_open(*((v.gate, False) for v in (_BYLINE, _TITLED_BYLINE,
                                                           _SOURCE_REPORTER, _PLACE_BYLINE)))
@@ -170,7 +172,7 @@ _OWN_OUTLET = frozenset({"本报", "本刊", "本台", "本网", "本站", "本�
 # A kind of paper alone (晚报记者 某某: an evening paper's own reporter) names no paper.
 _PAPER_KIND = re.compile(r"^(?:日报|晚报|早报|晨报|商报|时报|都市报|新闻)$")
 _NAMES_ONLY = _Variants(
-    r"^[（(]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3})\s*[)）]?$")
+    rf"^[（(]?\s*(?P<names>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,3}})\s*[)）]?$")
 
 
 # Twelve Han characters, wherever they are (one match instead of a list of every one).
@@ -279,11 +281,11 @@ _BARE_ROW = re.compile(
 # 原创 may be glued to the writer, who may be left out. A post that is no 原创 prints the row
 # without it, closed by where it was posted from ("某某文旅 2024-08-02 21:05 发表于浙江").
 _ACCOUNT_ROW = re.compile(
-    rf"^(?:原创|原創)\s*(?:(?P<writer>[\u4e00-\u9fff·]{{2,8}})\s+)?(?P<account>{_OUTLET})\s+"
-    rf"(?P<date>{DATE.pattern})(?:\s+(?:发表于|發表於)?[\u4e00-\u9fff]{{1,8}})?$")
+    rf"^(?:原创|原創)\s*(?:(?P<writer>[{HAN}·]{{2,8}})\s+)?(?P<account>{_OUTLET})\s+"
+    rf"(?P<date>{DATE.pattern})(?:\s+(?:发表于|發表於)?[{HAN}]{{1,8}})?$")
 _POSTED_ROW = re.compile(
-    rf"^(?:(?P<writer>[\u4e00-\u9fff·]{{2,8}})\s+)?(?P<account>{_OUTLET})\s+"
-    rf"(?P<date>{DATE.pattern})\s+(?:发表于|發表於)[\u4e00-\u9fff]{{1,8}}$")
+    rf"^(?:(?P<writer>[{HAN}·]{{2,8}})\s+)?(?P<account>{_OUTLET})\s+"
+    rf"(?P<date>{DATE.pattern})\s+(?:发表于|發表於)[{HAN}]{{1,8}}$")
 
 
 def parse_account_row(line: str) -> _Found | None:
@@ -308,7 +310,7 @@ _SPACE = re.compile(r"\s")
 
 
 # An author key with a space and no colon, inside a row of labelled fields.
-_BARE_AUTHOR = re.compile(r"(?:^|\s)(?:作者|记者)\s+(?P<v>[\u4e00-\u9fff·]{2,8})(?=\s|$)")
+_BARE_AUTHOR = re.compile(rf"(?:^|\s)(?:作者|记者)\s+(?P<v>[{HAN}·]{{2,8}})(?=\s|$)")
 
 
 # The body a notice is issued by, as it signs the notice off (某某市人民政府办公室).
@@ -321,7 +323,7 @@ _TERMINAL_OR_COLON = _TERMINAL + "：:"
 # A judgment's signers, each with their office (审判长 某某某, 书记员 某某).
 _SIGNER = re.compile(
     r"^(?:审判长|代理审判员|审判员|人民陪审员|陪审员|书记员|法官助理|执行员)[\s\u3000]*"
-    r"[\u4e00-\u9fff·]{2,5}$")
+    rf"[{HAN}·]{{2,5}}$")
 _SIGNERS_MAX = 4
 # An attachment's file, alone on its line: 附件：1．某某方案.docx, or a further numbered item
 # of the list (2．某某表.xlsx).
@@ -527,7 +529,7 @@ _WEEKDAY = re.compile(r"(?:星期|周|农历)")
 
 
 _ROW_BYLINE = re.compile(with_traditional(
-    r"\s+(?=(?:本报|特约|首席|见习|实习)?(?:记者|作者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff]{2})"))
+    rf"\s+(?=(?:本报|特约|首席|见习|实习)?(?:记者|作者|通讯员)\s*[:：]?\s*[{HAN}]{{2}})"))
 
 
 def parse_date_row(line: str) -> _Found | None:
@@ -564,7 +566,7 @@ _POSTED_FROM = ("发表于", "發表於")
 _LOOSE_SPLIT = re.compile(r"[\s|｜丨/·•]+")
 _LOOSE_TOKEN_MAX = 16
 _LOOSE_SOURCE = re.compile(r"(?:来源|出处|稿源)\s*[:：]?\s*(?P<v>[^\s|｜丨/:：]{2,20})")
-_LOOSE_AUTHOR = re.compile(r"(?:作者|记者)\s*[:：]?\s*(?P<v>[\u4e00-\u9fff·]{2,8})")
+_LOOSE_AUTHOR = re.compile(rf"(?:作者|记者)\s*[:：]?\s*(?P<v>[{HAN}·]{{2,8}})")
 # A list item's bullet (• 某某), for reading the item without it.
 LIST_BULLET = re.compile(r"^[•·▪◦]\s*")
 _LOOSE_SENTENCE = re.compile(r"[。，；！？!?]")
@@ -624,7 +626,7 @@ def _parse_segments(parts: list[str]) -> _Found | None:
 _TEXT_ROLE = (r"(?:综合)?(?:本报|本刊|本台|本网|本站|职工|特约|首席|见习|实习|摄影)*"
               r"(?:记者|通讯员)|实习生|文/图|图/文|文图|撰文|撰稿|作者|文")
 _PHOTO_ROLE = r"摄影|摄像|图片|图"
-_ROLE_NAME = r"[\u4e00-\u9fff]{2,4}"
+_ROLE_NAME = rf"[{HAN}]{{2,4}}"
 _ROLE_RUN = (rf"(?:{_TEXT_ROLE}|{_PHOTO_ROLE})(?:\s*[:：/／]\s*|\s+)?"
              rf"{_ROLE_NAME}(?:[\s、，,]+{_ROLE_NAME})*?")
 # Matched on the line in simplified script (the names are read off the line as printed).
@@ -632,11 +634,16 @@ _ROLE_BYLINE = re.compile(
     rf"^[（(]?\s*[□■◇◆]?\s*(?P<runs>{_ROLE_RUN}(?:\s+{_ROLE_RUN})*)\s*(?:报道)?\s*[)）]?$")
 _ROLE_GATE = gate([_ROLE_BYLINE])
 _ROLE_AT = re.compile(
-    rf"(?P<role>{_TEXT_ROLE}|{_PHOTO_ROLE})(?P<sep>\s*[:：/／]\s*|\s+)?(?=[\u4e00-\u9fff])")
+    rf"(?P<role>{_TEXT_ROLE}|{_PHOTO_ROLE})(?P<sep>\s*[:：/／]\s*|\s+)?(?=[{HAN}])")
 _PHOTO_ONLY = re.compile(rf"^(?:{_PHOTO_ROLE})$")
 
 
 _ROLE_CHAR = re.compile("[记記通实實文撰作摄攝图圖]")
+
+
+# Words a role heads as a box's heading (作者简介, 记者风采) that read like a name glued to it.
+_ROLE_HEADINGS = frozenset({"简介", "介绍", "信息", "资料", "档案", "专栏", "主页", "风采", "名单",
+                            "团队", "文章", "其他"})
 
 
 def _role_byline(line: str) -> tuple[str, ...] | None:
@@ -661,7 +668,7 @@ def _role_byline(line: str) -> tuple[str, ...] | None:
         tokens = split_names(printed[role.end():end])
         if not tokens:
             continue
-        if not role["sep"] and not looks_like_name(tokens[0]):
+        if not role["sep"] and (not looks_like_name(tokens[0]) or tokens[0] in _ROLE_HEADINGS):
             return None
         if not all(plausible_author(t) for t in tokens):
             return None
@@ -829,7 +836,7 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
 # is none.
 _WRITER_FIELD = _compile_all(
     r"(?:^|[\s，,（(【\[])(?:撰稿|撰文|作者|采写|执笔|记者)\s*[:：/]\s*"
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3})(?=$|[\s，,)）】\]])")
+    rf"(?P<names>[{HAN}]{{2,4}}(?:[、，,][{HAN}]{{2,4}}){{0,3}})(?=$|[\s，,)）】\]])")
 # A WeChat repost's card of the account it comes from, above the text: "以下文章来源于某某健康
 # ，作者某某医生", then the account's name and its one-line description.
 SOURCE_CARD = re.compile(
@@ -860,8 +867,8 @@ def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
 # A reporters' credit in brackets: "（职工通讯员 张三 李四）", "(记者 张三 实习生 李四)".
 _CREDIT_ROLE = (r"(?:职工|本报|本刊|本站|本网|本台|特约|首席|见习|实习)?"
                 r"(?:通讯员|摄影记者|记者|实习生)")
-_CREDIT_BODY = (rf"{_CREDIT_ROLE}\s*[\u4e00-\u9fff]{{2,4}}"
-                rf"(?:[\s、，,]+(?:{_CREDIT_ROLE}\s*)?[\u4e00-\u9fff]{{2,4}}){{0,7}}")
+_CREDIT_BODY = (rf"{_CREDIT_ROLE}\s*[{HAN}]{{2,4}}"
+                rf"(?:[\s、，,]+(?:{_CREDIT_ROLE}\s*)?[{HAN}]{{2,4}}){{0,7}}")
 # At a paragraph's start, maybe after a dateline ("本站讯", "某地10月30日电"); or at its end.
 _LEAD_CREDIT = _compile_all(
     rf"^(?P<lead>[^，。,（()）]{{0,16}}?[讯电]\s*)?[（(]\s*(?P<body>{_CREDIT_BODY})\s*[)）]")

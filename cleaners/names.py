@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COMPOUND_SURNAMES", "SINGLE_SURNAMES", "clean_source", "looks_like_name",
+__all__ = ["COMPOUND_SURNAMES", "HAN", "SINGLE_SURNAMES", "clean_source", "looks_like_name",
            "names_row", "plausible_author", "split_names"]
 
 SINGLE_SURNAMES = frozenset(
@@ -22,7 +22,10 @@ SINGLE_SURNAMES = frozenset(
 COMPOUND_SURNAMES = frozenset(
     ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "夏侯", "轩辕", "端木", "申屠", "司徒", "司空", "独孤", "南宫", "西门", "呼延", "万俟", "闻人", "澹台", "公冶", "太叔", "钟离", "宗政", "濮阳", "淳于", "单于", "赫连", "拓跋"])
 
-_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# A Han character as names are written: the common block and the rare characters of Extension A
+# and beyond (䶮, 𠮷), which a name needs where prose hardly does.
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
+_HAN_NAME = re.compile(rf"^[{HAN}]{{2,4}}$")
 _SPLIT = re.compile(r"[\s、，,;；/·]+")
 
 
@@ -63,7 +66,7 @@ _ORG = re.compile(
     r"管理员|编辑|记者|通讯员|作者|admin|editor|author|unknown|null|none|name)$",
     re.IGNORECASE)
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\- ]{1,40}")
-_HAN_PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}")
+_HAN_PEN_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,8}}")
 
 
 def plausible_author(name: str) -> bool:

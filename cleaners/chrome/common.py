@@ -253,14 +253,15 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "contact_footer",
         # A notice's own contact line names its contact person (联系人：…，联系电话：…): text.
-        r"举报(?:电话|邮箱|热线|中心)|^(?![（(]?联系人).*?(?:投稿|联系|服务|客服|广告)"
+        r"举报(?:电话|邮箱|热线|中心)|^(?![（(]?联系人).*?(?:投稿|联系|服务|客服|广告|新闻|报料|爆料)"
         r"(?:电话|邮箱|热线|QQ)\s*[:：]|"
         r"^(?:电话|传真|邮箱|[Ee]-?[Mm]ail|E-?MAIL|地址|邮编|联系电话|联系我们)\s*[:：]|"
         r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
         why="report hotline, contact and address lines of the site footer",
         examples=("举报邮箱: jubao@people.cn", "地址：北京市朝阳区某某路1号 邮编：100000",
                   "某某日报社 投稿邮箱：tougao@example.com",
-                  "联系电话：010-12345678", "tips@example.com"),
+                  "联系电话：010-12345678", "tips@example.com", "新闻热线：0000-12345678",
+                  "报料热线：0000-1234567"),
         counterexamples=("市民可拨打12345热线反映问题，相关部门将在24小时内回复。",
                          "联系人：赵某某，联系电话：0000-12345678。",
                          "（联系人：王某，联系电话：0000-1234567）"),
@@ -477,19 +478,58 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "button_label",
-        r"^(?:关注|已关注|举报|点赞|收藏|评论|分享|转发|在看|喜欢|赞赏|取消|确定|更多|展开|收起|"
+        r"^(?:关注|关注我们|已关注|举报|点赞|收藏|评论|分享|转发|在看|喜欢|赞赏|打赏|取消|确定|更多|展开|收起|"
         r"阅读原文|原文链接|查看原文|写评论|发表评论|我要评论|登录|注册|立即打开|立即下载|打开|原创|"
         r"广告|点击跳转|我要反馈|撤消|撤销|"
         r"微信|微博|朋友圈|QQ空间|QQ|复制链接|二维码|(?i:facebook|twitter|whatsapp|wechat|"
         r"weibo|line|telegram|linkedin|email|e-mail|print|share|copy link|subscribe|sign in|"
         r"log in|sign up|menu|search|close))\s*\d*$"
-        r"|^(?:(?:参与|发表|查看)?(?:评论|跟帖|跟贴|点赞|收藏|转发|分享|在看|赞)\s*[（(]?\s*\d*\s*[)）]?"
-        r"\s*[|｜/·]?\s*){1,5}$",
+        r"|^(?:(?:参与|发表|查看)?(?:评论|跟帖|跟贴|点赞|收藏|转发|分享|在看|打赏|赞赏|赞)\s*[（(]?\s*\d*\s*[)）]?"
+        r"\s*[|｜/·]?\s*){1,5}$"
+        # a portal's link back to its front page under the article (返回首页，查看更多)
+        r"|^返回[\u4e00-\u9fff]{1,6}[，,]\s*查看更多$"
+        # a like button's placeholder until its script loads (喜欢 加载中…)
+        r"|^(?:喜欢|赞)?\s*(?:正在)?加载中[.。…]*$"
+        # an account card's counts (2.3万粉丝 · 326获赞)
+        r"|^(?:[\d.]+\s*[万千wW]?\s*(?:粉丝|获赞|关注|文章|作品)\s*[·|｜/]?\s*){1,4}$",
         why="a lone button label (follow, report, like, comment)",
         examples=("关注", "举报", "评论 12", "阅读原文", "微信", "WhatsApp", "立即打开", "广告",
-                  "参与评论（128）", "点赞(56)  分享"),
-        counterexamples=("关注民生",),
+                  "参与评论（128）", "点赞(56)  分享", "关注我们", "赞(26) 打赏 分享",
+                  "返回首页，查看更多", "喜欢 加载中…", "正在加载中……", "2.3万粉丝 · 326获赞",
+                  "128文章 3.4万粉丝"),
+        counterexamples=("关注民生", "关注我们身边的好人好事", "返回家乡，查看更多的是亲情。"),
         max_len=24,
+    ),
+    Rule(
+        "reading_time",
+        r"^(?:阅读提示\s*[:：]\s*)?(?:本文|全文)(?:共|约|共计)?\s*[\d,]+\s*字\s*[，,]?\s*"
+        r"(?:预计|建议)?阅读(?:需要|时间|时长|用时)?\s*(?:约|大约)?\s*(?:需要?)?\s*[\d.]+\s*"
+        r"分钟[。.]?$",
+        why="a post's reading-time note above its text (本文约1200字，阅读需要3分钟)",
+        examples=("阅读提示：本文约1200字，阅读需要3分钟", "全文共2345字，阅读大约需要5分钟",
+                  "本文约3000字，预计阅读时间8分钟"),
+        counterexamples=("全文共2345字，分为五个部分。", "本文约3000字，阅读需要耐心和时间。"),
+        max_len=40,
+    ),
+    Rule(
+        "forum_notice",
+        # a post's edit stamp, in its header or at its end in brackets
+        rf"^[\[【]?\s*本帖最后由\s*\S{{1,20}}\s*于\s*{_DATE}[\d:：\s]*编辑\s*[\]】]?$"
+        # a picture's attachment box: its size and its upload time
+        r"|^(?:下载附件|点击文件名下载附件)\s*[(（]\s*[\d.]+\s*(?i:[KMG]B|bytes?)\s*[)）]$"
+        rf"|^{_DATE}[\d:：\s]*上传$"
+        # a moderator's or the system's action on the post or the floor
+        r"|^(?:该|本|此)(?:帖子?|贴子?|楼层?)(?:疑似违规)?(?:已被|被)\S{0,6}"
+        r"(?:加精|置顶|锁定|屏蔽|删除|折叠|移动|隐藏|高亮)[。.]?$",
+        why="a forum's notice on a post (edit stamp, attachment box, a moderator's action)",
+        examples=("本帖最后由 山野行者 于 2024-5-3 10:30 编辑",
+                  "[ 本帖最后由 某某 于 2024-5-3 10:30 编辑 ]",
+                  "下载附件 (123.45 KB)", "2024-5-3 10:20 上传", "该帖已被管理员加精",
+                  "该楼层疑似违规已被系统折叠", "本帖已被锁定"),
+        counterexamples=("本帖最后由他本人于去年编辑，内容一直没有更新。",
+                         "2024年5月3日上传的视频引发网友热议，播放量超过十万次。",
+                         "该帖已被删除的消息很快在网上传开，引发网友热议。"),
+        max_len=60,
     ),
     Rule(
         "bookmark_notice",

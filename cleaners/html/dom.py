@@ -276,6 +276,8 @@ def find_main(
     # is pruned; the deepest element within 3% of the top score is the tight container.
     near = [el for score, el in scored if score >= 0.97 * top]
     best = max(near, key=_depth)
+    cell = _article_cell(best, stats)
+    best = cell if cell is not None else best
     best_mass = stats[best].mass
     # Prefer an explicit article container: a marked element with enough mass inside the
     # best node (the largest, then the deepest), or the tightest one around it.
@@ -292,6 +294,50 @@ def find_main(
                 return best
             return tight
     return best
+
+
+# A date row at the head of a cell, under its headline: labelled (发布时间：2024-06-02) or
+# beside its source (2024-06-02 来源：某某日报).
+_DATED_HEAD = re.compile(
+    r"(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d"
+    r"|(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}.{0,24}?来源\s*[:：]")
+_HEAD_CHARS = 120  # characters at a cell's head: its headline and its date row
+_CELL_SHARE = 0.5  # of the row's prose the article's cell carries at least
+
+
+def _head_text(el: HtmlElement) -> str:
+    parts: list[str] = []
+    size = 0
+    for chunk in el.itertext():
+        parts.append(chunk)
+        size += len(chunk)
+        if size >= _HEAD_CHARS:
+            break
+    return _SPACE.sub(" ", "".join(parts))[:_HEAD_CHARS]
+
+
+def _prose_cells(row: HtmlElement, stats: dict[HtmlElement, Stats]) -> int:
+    """How many cells of the table row ``row`` carry some prose."""
+    return sum(1 for c in row if c.tag in ("td", "th") and (s := stats.get(c)) is not None
+               and s.mass >= 20)
+
+
+def _article_cell(best: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement | None:
+    """In a page laid out in tables whose cells all carry prose (an old government page's
+    notice board of short sentences beside the article), the one cell in ``best`` that opens
+    with a date row under its headline and carries half its prose is the article; ``best``
+    mixes the cells. None if no cell alone does."""
+    floor = _CELL_SHARE * stats[best].mass
+    dated: list[HtmlElement] = []
+    for cell in best.iter("td", "th"):
+        st = stats.get(cell)
+        if st is None or st.mass < floor or any(_contains(d, cell) for d in dated):
+            continue
+        row = cell.getparent()
+        if (row is not None and _prose_cells(row, stats) >= 2
+                and _DATED_HEAD.search(_head_text(cell))):
+            dated.append(cell)
+    return dated[0] if len(dated) == 1 else None
 
 
 def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:

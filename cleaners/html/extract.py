@@ -421,6 +421,8 @@ def _trim(
             _META_LINE.search(line) or _DATE_ONLY.match(line) or _byline(line, authors)
         ):
             rule, why = "meta_line", "date/source/author line above the body (lifted to meta)"
+        elif n <= 3 and n < len(lines) and _restated(flat, re.sub(r"\s+", "", lines[n])):
+            rule, why = "summary_line", "the summary above the body, its first paragraph's opening"
         elif len(line) <= 80 and _BREADCRUMB.search(line):
             rule, why = "breadcrumb_line", "breadcrumb trail inside the article container"
         elif len(line) <= 40 and _SHARE.search(line):
@@ -430,6 +432,20 @@ def _trim(
         else:
             kept.append(line)
     return kept, removed
+
+
+_SUMMARY_MIN = 20  # characters: a summary, not a label or a one-word heading
+_CLOSE = "。.！!…"
+_GOES_ON = 4  # characters of the paragraph past the summary: more than a closing mark
+
+
+def _restated(summary: str, paragraph: str) -> bool:
+    """The line ``summary`` opens the next one, ``paragraph``: a CMS's summary box (DedeCMS
+    intro, 摘要) printed above the body whose first paragraph begins with the same words and
+    goes on. A paragraph printed twice is no summary (that is a duplicate's matter)."""
+    opening = summary.rstrip(_CLOSE)
+    return (len(opening) >= _SUMMARY_MIN and len(paragraph) > len(summary) + _GOES_ON
+            and paragraph.startswith(opening))
 
 
 def _path(el: HtmlElement | None) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from ..meta import (
@@ -139,7 +140,9 @@ _AUTHOR_CUT = re.compile(
     r"^(?:本报|本台|本网)?(?:特约|见习|实习)?记者\s*|(?:综合报道?|报道|综合|摄影?|整理)$"
 )
 _NAME_SPLIT = re.compile(r"[、，,；;\s]+")
-def _iso(m: re.Match[str]) -> str | None:
+def _iso(m: re.Match[str], *, china: bool = False) -> str | None:
+    """The date ``m`` as ISO 8601; with ``china``, a time given at another UTC offset is
+    turned to China time."""
     y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
@@ -149,7 +152,31 @@ def _iso(m: re.Match[str]) -> str | None:
         s = int(m.group(6)) if m.group(6) else 0
         if h < 24 and mi < 60 and s < 60:
             out += f"T{h:02d}:{mi:02d}:{s:02d}"
+            # an offset only after an ISO time (its T): 9:00-11:30 is a range of hours
+            zone = _UTC_OFFSET.match(m.string, m.end()) if china and "T" in m.group(0) else None
+            if zone is not None:
+                out = _china_time(out, zone)
     return out
+
+
+# The UTC offset after an ISO time (2024-02-06T13:15:42+00:00, …Z, …+0800), fraction skipped.
+_UTC_OFFSET = re.compile(r"(?:\.\d+)?(?:(?P<utc>Z)|(?P<sign>[+-])(?P<hh>\d\d):?(?P<mm>\d\d))")
+_CHINA = timezone(timedelta(hours=8))
+
+
+def _china_time(local: str, zone: re.Match[str]) -> str:
+    """The time ``local`` (printed at the offset ``zone``) in China time, as every other date
+    of a Chinese page is printed: a WordPress site's og meta gives UTC (…T13:15:42+00:00 is
+    21:15:42 in Beijing)."""
+    if zone["utc"]:
+        offset = timedelta(0)
+    else:
+        offset = timedelta(hours=int(zone["hh"]), minutes=int(zone["mm"]))
+        offset = -offset if zone["sign"] == "-" else offset
+    if offset > timedelta(hours=14):
+        return local  # no offset a clock runs at: not a zone
+    moment = datetime.fromisoformat(local).replace(tzinfo=timezone(offset))
+    return moment.astimezone(_CHINA).strftime("%Y-%m-%dT%H:%M:%S")
 
 
 def _meta_date(root: HtmlElement) -> str | None:
@@ -168,15 +195,29 @@ def _meta_date(root: HtmlElement) -> str | None:
         "weibo:article:create_at",
         "article:published",
     )
+    china = _chinese_page(root)
     if raw:
         m = _DATE.search(raw)
         if m:
-            return _iso(m)
+            return _iso(m, china=china)
     for el in root.iter("time"):
         m = _DATE.search(el.get("datetime") or el.text_content())
         if m:
-            return _iso(m)
+            return _iso(m, china=china)
     return None
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _chinese_page(root: HtmlElement) -> bool:
+    """A page in Chinese (by its lang, else its <title>): its readers' clock is China's, so a
+    time its meta gives in UTC is told in China time; an English page's stays as given."""
+    lang = (root.get("lang") or root.get("xml:lang") or "").lower()
+    if lang:
+        return lang.startswith("zh")
+    title = root.find(".//title")
+    return title is not None and _HAN_CHAR.search(title.text_content() or "") is not None
 
 
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "report"}
@@ -225,7 +266,7 @@ def jsonld_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:
             m = _DATE.search(raw) if isinstance(raw, str) else None
             names = [n.strip() for n in _ld_names(item.get("author")) if n.strip()]
             authors = tuple(a for a in names if plausible_author(a))
-            return (_iso(m) if m else None), authors
+            return (_iso(m, china=_chinese_page(root)) if m else None), authors
     return None, ()
 
 
@@ -238,6 +279,13 @@ def _authors(raw: str) -> tuple[str, ...]:
         if plausible_author(part):
             names.append(part)
     return tuple(dict.fromkeys(names))
+
+
+# Meta tags that give the headline alone, without the site's name: Open Graph's, Twitter's and
+# ArticleTitle, which the national guideline for government sites (政府网站发展指引) has every
+# article page carry beside PubDate and ContentSource (a TRS WCM page's <title> is often
+# the site's name alone).
+_HEADLINE_META = ("og:title", "twitter:title", "articletitle")
 
 
 def page_meta(
@@ -259,7 +307,7 @@ def page_meta(
     h1 = _norm(h1_el.text_content()) if h1_el is not None else None
     title_el = root.find(".//title")
     raw_title = _norm(title_el.text_content()) if title_el is not None else None
-    og = _meta(root, "og:title", "twitter:title")
+    og = _meta(root, *_HEADLINE_META)
     # Beside og:title the <title> stands in for a missing <h1> only without its site's name:
     # whole ("标题_某某新闻") it contains og:title and would win as the fuller heading.
     title = clean_title(og or raw_title, h1 or (clean_title(raw_title) if og else None))
@@ -305,6 +353,8 @@ def page_meta(
             canonical = link.get("href", "").strip() or None
             break
     canonical = canonical or _meta(root, "og:url")
+    if date is None:
+        date = url_date(canonical) or url_date(url)
     if date is None and find_date:
         date = _htmldate(root, canonical or url)
     source = clean_source(source)
@@ -351,6 +401,24 @@ def _visible_meta_authors(root: HtmlElement, raw: str | None) -> tuple[str, ...]
     return tuple(n for n in names if _flat(n) in shown)
 
 
+# The day a Chinese CMS writes into an article's address, which htmldate does not read: TRS
+# WCM's …/202403/t20240318_1234567.html, DedeCMS's and PHPCMS's …/20240318/123.html and
+# …/2024/0318/123.html.
+_URL_DAY = re.compile(
+    r"/t(?P<y1>20\d\d)(?P<m1>[01]\d)(?P<d1>[0-3]\d)_\d+\."
+    r"|/(?P<y2>20\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)/"
+    r"|/(?P<y3>20\d\d)/(?P<m3>[01]\d)(?P<d3>[0-3]\d)/")
+
+
+def url_date(url: str | None) -> str | None:
+    """The publication day an article's address holds in a Chinese CMS's shape, or None."""
+    m = _URL_DAY.search(url or "")
+    if m is None:
+        return None
+    y, mo, d = (int(v) for v in m.groups() if v is not None)
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
 def _htmldate(root: HtmlElement, url: str | None = None) -> str | None:
     """htmldate's date for the page; ``url`` (its canonical address) may hold the date too
     (…/2024-12/03/c_1130.htm)."""
@@ -383,7 +451,12 @@ _EPOCH = re.compile(
 # A forum post's header names its floor (楼主, 沙发, 板凳, 5楼, #3) and view switches
 # (只看该作者, 倒序浏览, 电梯直达).
 _HEADER_NOISE = re.compile(
-    r"^(?:原创|举报|收藏|分享|关注|正文|评论|字号|首发|独家|·)$|参与|评论|阅读|浏览|收藏|^\d+$"
+    # a count beside the date (阅读 1.2万, 326, 3.4k) names nobody
+    r"^(?:原创|举报|收藏|分享|关注|正文|评论|字号|首发|独家|·)$|参与|评论|阅读|浏览|收藏"
+    r"|^[\d.,]+\s*[万千亿wWkK]?\+?$"
+    # where the account posted from (发布于湖南, IP属地：广东): a province, no publisher; the
+    # app it posted with (来自某某客户端, 来自Android客户端): a device, no publisher
+    r"|^(?:发布于|发表于|IP属地[:：]?)[\u4e00-\u9fff]{2,3}$|^来自\S{1,12}(?:客户端|APP|App|app)$"
     r"|^(?:楼主|沙发|板凳|地板|\d+\s*楼|#\d+)$|只看|倒序|电梯直达")
 _LABEL_VALUE = re.compile(
     r"^(?P<key>来源于|来源|稿源|出处|作者|记者|发表于|发布于|发布时间|时间)\s*[:：]?\s*(?P<value>.+)$")
@@ -402,7 +475,7 @@ def _headline_keys(root: HtmlElement) -> list[str]:
     keys = [_flat(h.text_content()) for h in root.iter("h1")]
     title_el = root.find(".//title")
     raw = _norm(title_el.text_content()) if title_el is not None else None
-    og = _meta(root, "og:title", "twitter:title")
+    og = _meta(root, *_HEADLINE_META)
     h1 = next((_norm(h.text_content()) for h in root.iter("h1")), None)
     keys += [_flat(og), _flat(clean_title(og or raw, h1 or (raw if og else None)))]
     return [k for k in dict.fromkeys(keys) if len(k) >= 4]
@@ -519,7 +592,20 @@ def _loose_fields(line: str) -> tuple[str | None, str | None, tuple[str, ...]] |
 def _bare_name(line: str) -> bool:
     """A short single-token line (a publisher or account name printed under the headline)."""
     return (2 <= len(line) <= 16 and " " not in line and not DATE.search(line)
-            and not _HEADER_NOISE.search(line) and not _RELATIVE_DAY.match(line))
+            and not _HEADER_NOISE.search(line) and not _RELATIVE_DAY.match(line)
+            and not _PROFILE.search(line) and not _AUTHOR_LABEL.match(line))
+
+
+# An account's name run into its profile (某某说优质三农领域创作者, 某某认证博主): a blurb
+# about the account, no publisher's name.
+_PROFILE = re.compile(r"创作者|博主|达人|领域|认证|粉丝")
+# An author label run into the name with no colon: a theme's screen-reader label before the
+# link (文章作者某某 is <span>文章作者</span><a>某某</a>).
+_AUTHOR_LABEL = re.compile(r"(?:文章)?(?:作者|撰文)")
+# …unless what follows names the box the label heads (作者简介, 作者专栏, 作者的其他文章).
+_GLUED_AUTHOR = re.compile(
+    r"^(?:文章)?(?:作者|撰文)(?!简介|介绍|信息|资料|档案|专栏|主页|文章|其他|更多|推荐|排行|列表|声明|"
+    r"的)(?P<name>[^\s:：]{2,8})$")
 
 
 def header_meta(root: HtmlElement) -> PageMeta:
@@ -595,6 +681,10 @@ def _read_header(
                     got, named = _date_and_names(line), False
         if hit is not None or got is not None or _RELATIVE_DAY.match(line):
             dated = dated or hit is not None or _RELATIVE_DAY.match(line) is not None
+        if got is None and (glued := _GLUED_AUTHOR.match(line)):
+            if plausible_author(glued["name"]):
+                authors = authors or (glued["name"],)
+            continue
         if got is None:
             if _RELATIVE_DAY.match(line) and date is None:
                 date = _script_epoch(root)
@@ -634,13 +724,17 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
 
     A title cut off with "..." or carrying a keyword tag ("[某某]标题") gives way to the page's
     "原标题：《…》" line when that line is its full form; "标题 某某办事处" (a unit's name
-    after a space in <title>) gives way to a page line that is the title without it.
+    after a space in <title>) and "标题【某某吧】" (a forum's or a kind's tag after it: 【组图】)
+    give way to a page line that is the title without it.
     """
     if not title:
         return title
     mended = mend_title(title, lines)
     if mended != title:
         return mended
+    bare = _TRAILING_TAG.sub("", title)
+    if bare != title and len(bare) >= 8 and bare in lines:
+        return bare
     if " " in title:
         for ln in lines:
             rest = title[len(ln):]
@@ -697,6 +791,9 @@ def _printed_headline(
         fuller = [ln for ln in near if _reads_as_headline(ln) and _fuller(_flat(ln), key)]
         return fuller[-1].strip() if fuller else None
     return best[1]
+
+
+_TRAILING_TAG = re.compile(r"\s*[【\[][^【】\[\]]{1,16}[】\]]$")
 
 
 def _dated_row(line: str) -> bool:

@@ -24,6 +24,7 @@ from .dom import (
     subtree_stats,
 )
 from .metadata import header_meta, jsonld_meta
+from .thread import forum_thread
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -559,8 +560,9 @@ def _stock_quote(el: HtmlElement) -> bool:
     return prev.tag == "a" or prev.find(".//a") is not None
 
 
-def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None]:
-    """Prune ``root`` in place; return the removals and the article container kept."""
+def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, str | None]:
+    """Prune ``root`` in place; return the removals, the article container kept and, on a
+    forum thread, when its opening post was posted."""
     hidden = hidden_elements(root)
     # A page may hide its own article until a script reveals it (WeChat's js_content):
     # a hidden article container is the article, not spam.
@@ -579,6 +581,9 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None]:
         protected.add(node)
         node = node.getparent()
     in_main: set[HtmlElement] = set(main.iter()) if main is not None else set()
+    # A thread of posts in the container: the opening post is the article, the replies go.
+    thread = forum_thread(main) if main is not None else None
+    replies = set(thread.replies) if thread is not None else set()
 
     tree = root.getroottree()
     head = root.find("head")
@@ -597,6 +602,8 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None]:
             found = (_ALWAYS[el.tag], f"<{el.tag}> carries no article text")
         elif el in hidden:
             found = ("hidden_element", hidden[el])
+        elif el in replies:
+            found = ("forum_reply", "a reply after the thread's opening post")
         else:
             found = _chrome_reason(el, stats.get(el), el in in_main)
             if found and found[0] == "chrome_class" and _in_sentence(el):
@@ -651,7 +658,7 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None]:
             else:
                 removals.append(Removal(NAME, "image_caption", cap.why, shorten(cap.text), path))
                 _drop(cap.element)
-    return removals, main
+    return removals, main, thread.posted if thread is not None else None
 
 
 # --- the heading of a pruned link block ----------------------------------------------------
@@ -745,9 +752,9 @@ class HiddenAndChromePruner:
         # An article's JSON-LD block (a script, pruned below) states its date and authors;
         # the row under the headline, when it gives them, comes first.
         ld_date, ld_authors = jsonld_meta(root)
-        removals, _ = prune_tree(root)
+        removals, _, posted = prune_tree(root)
         if removals:
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
-        return doc.with_meta(date=head.date or ld_date, source_name=head.source_name,
+        return doc.with_meta(date=head.date or ld_date or posted, source_name=head.source_name,
                              authors=head.authors or ld_authors)

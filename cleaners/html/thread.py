@@ -1,0 +1,79 @@
+"""A forum thread (Discuz!, 贴吧, phpwind, 天涯): the first post is the article, the replies after
+it are readers' talk, not the article.
+
+A thread is told by its posts, not by its site: sibling elements of one tag and class, each
+printing its floor (楼主, 沙发, 板凳, 2楼, #3) and the time it was posted. A page's sections
+never carry both in every box (a mall's 1楼/2楼 directory has no posting times).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..meta import DATE, parse_date
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = ["Thread", "forum_thread"]
+
+# A post's floor as a thread prints it, alone in its element: the opening post (楼主), the
+# first replies' nicknames (沙发, 板凳, 地板), a number of floors (2楼, 第3楼, #4, 5#).
+_FLOOR = re.compile(r"楼主|沙发|板凳|地板|第?\d{1,5}\s*楼|#\d{1,5}|\d{1,5}#")
+# Any floor at all in the container's text: most article containers have none, and go
+# without looking at their children.
+_ANY_FLOOR = re.compile(r"楼主|沙发|板凳|地板|\d\s*楼|#\d|\d#")
+_MIN_POSTS = 2
+_LABEL_LIMIT = 12  # characters of the element printing a floor: a label, not a sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Thread:
+    first: HtmlElement  # the opening post: the article
+    replies: tuple[HtmlElement, ...]
+    posted: str | None  # when the opening post was posted, as ISO 8601
+
+
+def _floor(post: HtmlElement) -> bool:
+    """The post prints its floor in an element of its own (a short text chunk)."""
+    for chunk in post.itertext():
+        chunk = chunk.strip()
+        if chunk and len(chunk) <= _LABEL_LIMIT and _FLOOR.fullmatch(chunk):
+            return True
+    return False
+
+
+def _posted(post: HtmlElement) -> str | None:
+    """The first date with a time of day the post prints: its posting time (2024-04-12 21:37,
+    发表于 2024-5-3 10:22)."""
+    for chunk in post.itertext():
+        for m in DATE.finditer(chunk):
+            if m["H"] is not None:
+                return parse_date(m.group(0))
+    return None
+
+
+def forum_thread(container: HtmlElement) -> Thread | None:
+    """The thread of posts in ``container`` (the article container or one of its boxes), or
+    None: two or more sibling posts of one tag and class, each with its floor and time."""
+    if not _ANY_FLOOR.search(container.text_content()):
+        return None
+    for el in container.iter():
+        if not isinstance(el.tag, str):
+            continue
+        groups: dict[tuple[str, str], list[HtmlElement]] = {}
+        for child in el:
+            if isinstance(child.tag, str):
+                groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
+        for members in groups.values():
+            if len(members) < _MIN_POSTS:
+                continue
+            posts = [m for m in members if _floor(m)]
+            if len(posts) < _MIN_POSTS:
+                continue
+            times = [_posted(p) for p in posts]
+            if all(times):
+                return Thread(posts[0], tuple(posts[1:]), times[0])
+    return None
