@@ -205,6 +205,30 @@ def test_a_loose_brand_shape_opens_the_page_to_the_model(brand: str) -> None:
     assert InjectedFragments()(Doc("d", text=spammed)).text == spammed
 
 
+@pytest.mark.parametrize("brand", ["玉麟娱乐", "翠峰国际", "金鲨竞技"])
+def test_a_coined_name_and_product_word_between_words_opens_the_page_to_the_model(
+        brand: str) -> None:
+    """A brand planted where it split no word (…企业玉麟娱乐负责人…) still names the page; the
+    chopped phrase it came with then goes, and the brand with it."""
+    assert all(h.kind == "term" for h in Lexicon().scan(brand))
+    bench: Any = _bench()
+    rng = random.Random(5)
+    paras = [p for p in _paragraphs() if not Lexicon().scan(p)]
+    slogans = [p for p in bench.PHRASES if not Lexicon().scan(p)]
+    caught = planted = own = lost = 0
+    for _ in range(6):
+        text = "\n".join(rng.sample(paras, 7))
+        spammed, mask = bench.inject(text, rng, slogans, brands=(brand,))
+        gone = bench.removed_mask(spammed, InjectedFragments()(
+            LexiconSpam()(Doc("d", text=spammed))).text, mask)
+        planted += sum(mask)
+        caught += sum(g and m for g, m in zip(gone, mask, strict=True))
+        own += len(mask) - sum(mask)
+        lost += sum(g and not m for g, m in zip(gone, mask, strict=True))
+    assert caught / planted >= 0.7
+    assert lost / own <= 0.002
+
+
 def test_a_kept_brand_goes_once_the_page_is_proven_to_carry_pieces() -> None:
     bench: Any = _bench()
     rng = random.Random(4)

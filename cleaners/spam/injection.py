@@ -304,6 +304,10 @@ class InjectedFragments:
         # two signs of an operator at once, which prove the page by themselves.
         addressed = self._addressed_brands(text, products)
         named = named or bool(splitting) or bool(addressed)
+        # A coined name and a product word set between words (…企业金樽娱乐负责人…): a brand
+        # planted where it split nothing. Alone it proves nothing; it names the page, so the
+        # chopped phrase is still needed (chains that split a word, MIN_PIECES_KEPT pieces).
+        named = named or bool(products and self._loose_brands(text, products, []))
         if not (named or self.always):
             return doc
         # Both analyses read the same text and their spans are removed together. The piece
