@@ -599,3 +599,29 @@ def test_a_brand_shapes_name_takes_the_character_its_cut_would_strand(line: str,
     out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
     assert kept in out
     assert "运来体育官网" not in out
+
+
+def test_pieces_planted_side_by_side_go_as_one_run(injection: InjectedFragments) -> None:
+    """Two pieces side by side read as a word across their seam (贫让贫|困户脱: 贫困), so each
+    alone seemed bound; the run, deleted whole, breaks no word and goes."""
+    text = ("今年以来，全市困户脱物价总体稳定，超市贫让贫困户脱里挂满了年货，市民贫让贫采购热情高涨。\n"
+            "记者困户脱走访发现，蔬菜价格贫让贫有所回落。")
+    pieces = {"贫让贫", "困户脱"}
+    cut = [(m.start(), m.end(), "cut") for p in pieces for m in re.finditer(p, text)
+           if text[m.end() : m.end() + 3] not in pieces and text[m.start() - 3 : m.start()]
+           not in pieces]
+    added = injection._touching_sites(text, pieces, cut)
+    run = text.index("贫让贫困户脱")
+    assert sorted((a, b) for a, b, _ in added) == [(run, run + 3), (run + 3, run + 6)]
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    # The article's own phrase, chopped from the same words: a run of whole words stays.
+    ("税务部门近日查处一起虚开增值税发票案件，涉案企业三家。", {"增值", "税发票"}),
+    # A word of the language beside a cut piece is the article's: the piece made the run.
+    ("推动乡村产业发展旺百业兴，带动农民增收。", {"发展", "旺百", "业兴"}),
+])
+def test_a_run_of_whole_words_or_a_word_beside_a_piece_stays(
+        injection: InjectedFragments, text: str, pieces: set[str]) -> None:
+    cut = [(m.start(), m.end(), "cut") for m in re.finditer("旺百|业兴", text)]
+    assert injection._touching_sites(text, pieces, cut) == []

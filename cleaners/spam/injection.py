@@ -318,6 +318,7 @@ class InjectedFragments:
             text, mirror, need_break=named and not by_lexicon)
         if named and self.method != "rules":
             spans += self._model_spans(text, MIN_PIECES_MIRROR if mirror else MIN_PIECES_KEPT)
+        pieces = {text[a:b] for a, b, _ in spans}
         spans += addressed
         proven = mirror or bool(spans)
         if proven:  # a page proven to carry spam: its brands go from every line
@@ -332,7 +333,59 @@ class InjectedFragments:
             spans += self._boundary_pieces(text, {text[a:b] for a, b, _ in spans})
         if proven:
             spans += self._split_names(text, spans)
+            spans += self._touching_sites(text, pieces, spans)
         return self._apply(doc, spans)
+
+    def _touching_sites(self, text: str, pieces: set[str],
+                        spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Sites of cut pieces kept as bound only because another piece stands beside them
+        (贫让贫|困户脱 planted side by side: 贫困 reads as a word across the two): a run of
+        piece sites and cuts that touch end to end goes whole when deleting the run breaks
+        no word (gain below KEEP, the test every cut site passes) and the run is no string of
+        whole words. Sites that are words stay."""
+        stats = self._stats.get()
+        cut = {(a, b) for a, b, _ in spans}
+        nodes = set(cut)
+        for piece in pieces:
+            nodes.update((a, a + len(piece)) for a in _find_all(text, piece))
+        if len(nodes) == len(cut):
+            return []
+        by_start: dict[int, list[int]] = defaultdict(list)
+        for a, b in nodes:
+            by_start[a].append(b)
+        ends = {b for _, b in nodes}
+        taken = [(a, b) for a, b in cut]
+        out: list[tuple[int, int, str]] = []
+        for a in sorted(by_start):
+            if a in ends:
+                continue  # not the head of a run
+            # The run's members: every node reachable end to end from this head.
+            members, frontier = [], [a]
+            while frontier:
+                at = frontier.pop()
+                for b in by_start.get(at, ()):
+                    members.append((at, b))
+                    frontier.append(b)
+            if len(members) < 2 or all(m in cut for m in members):
+                continue
+            hi = max(b for _, b in members)
+            # The longest chain, and only when some piece site in it was kept.
+            # A kept site that is a word of the language (发展, 发票) is the article's as often:
+            # a piece planted beside it made the run.
+            kept = [(x, y) for x, y in members if (x, y) not in cut and not _inside(x, y, taken)
+                    and not stats.is_word(text[x:y], 5)]
+            # A run that reads as whole words (增值税|发票) is the article's phrase, whose
+            # pieces were chopped from the same words; pieces planted side by side strand a
+            # character (贫|让|贫困户|脱).
+            if not kept or min(map(len, stats.han_words(text[a:hi]))) > 1:
+                continue
+            gain = stats.deletion_gain(text, a, hi, self.window)
+            if gain >= KEEP:
+                continue
+            why = (f"pieces set side by side ('{text[a:hi]}'): deleting the run breaks no word "
+                   f"(gain {gain:+.1f}), though a piece alone seemed bound to its neighbour")
+            out += [(x, y, why) for x, y in kept]
+        return out
 
     def _boundary_pieces(self, text: str, pieces: set[str]) -> list[tuple[int, int, str]]:
         """On a mirror, pieces set at clause starts rather than inside words (…。外围投今年…,
