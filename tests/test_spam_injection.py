@@ -625,3 +625,18 @@ def test_a_run_of_whole_words_or_a_word_beside_a_piece_stays(
         injection: InjectedFragments, text: str, pieces: set[str]) -> None:
     cut = [(m.start(), m.end(), "cut") for m in re.finditer("旺百|业兴", text)]
     assert injection._touching_sites(text, pieces, cut) == []
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    # 澳门 planted beside the cut piece 乐注 splits 企业 once the cut is made: it goes.
+    ("近年来，当地关停了一批污染企乐注澳门业，并实施退出补偿。\n周末来自澳门的游客络绎不绝。", ["澳门"]),
+    # Once only on the page: no piece.
+    ("近年来，当地关停了一批污染企乐注澳门业，并实施退出补偿。\n周末来自香港的游客络绎不绝。", []),
+    # The article's own word beside the seam reads on into its neighbours.
+    ("当地关停了一批乐注污染企业，并实施退出补偿。\n周末污染企业的排放络绎不绝。", []),
+])
+def test_a_piece_left_beside_a_cut_goes_where_it_splits_a_word(
+        injection: InjectedFragments, text: str, gone: list[str]) -> None:
+    a = text.index("乐注")
+    added = injection._seam_residues(text, [(a, a + 2, "cut")])
+    assert [text[s:e] for s, e, _ in added] == gone

@@ -334,7 +334,48 @@ class InjectedFragments:
         if proven:
             spans += self._split_names(text, spans)
             spans += self._touching_sites(text, pieces, spans)
+            spans += self._seam_residues(text, spans)
         return self._apply(doc, spans)
+
+    def _seam_residues(self, text: str,
+                       spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A piece left beside a cut (册送|澳门 planted side by side, 册送 cut): read the text as
+        the cuts leave it; a two- or three-character Han string right beside a cut's seam that
+        recurs there and now splits a word, deleting it re-joining the word (gain at or below
+        SPLIT: 车辆乱|澳门|停放 leaves 乱停放), goes as well. The article's own words beside a
+        seam read on into their neighbours; no string holds a function character (下|的)."""
+        if not spans:
+            return []
+        stats = self._stats.get()
+        kept: list[int] = []  # the original offset of every character the cuts leave
+        seams: list[int] = []  # offsets in the cut text where a cut was made
+        pos = 0
+        for start, end in _merged((a, b) for a, b, _ in spans):
+            kept += range(pos, start)
+            seams.append(len(kept))
+            pos = max(pos, end)
+        kept += range(pos, len(text))
+        cut_text = "".join(text[i] for i in kept)
+        out: list[tuple[int, int, str]] = []
+        done: set[int] = set()
+        for seam in seams:
+            for k in (2, 3):
+                for a in (seam, seam - k):
+                    b = a + k
+                    if a < 0 or b > len(cut_text) or a in done:
+                        continue
+                    frag = cut_text[a:b]
+                    if (not all(_is_han(frag, i) for i in range(k))
+                            or any(c in _FUNCTION_CHARS for c in frag)
+                            or cut_text.count(frag) < self.min_repeats):
+                        continue
+                    gain = stats.deletion_gain(cut_text, a, b, self.window)
+                    if gain > SPLIT or _quoted_at(cut_text, a):
+                        continue
+                    done.add(a)
+                    out.append((kept[a], kept[b - 1] + 1, f"'{frag}' left beside a cut splits "
+                                f"a word there: deleting it re-joins the word (gain {gain:+.1f})"))
+        return out
 
     def _touching_sites(self, text: str, pieces: set[str],
                         spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -930,6 +971,17 @@ class InjectedFragments:
                                    f"{end - line_start}"))
         out.append(text[pos:])
         return doc.evolve(text="".join(out), removed=removed)
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping or touching ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _in_news_line(text: str, start: int, end: int) -> bool:
