@@ -347,15 +347,21 @@ class InjectedFragments:
         if not spans:
             return []
         stats = self._stats.get()
-        kept: list[int] = []  # the original offset of every character the cuts leave
+        parts: list[str] = []
+        heads: list[int] = []  # where each kept stretch starts in the cut text
+        origins: list[int] = []  # and in the original text
         seams: list[int] = []  # offsets in the cut text where a cut was made
-        pos = 0
-        for start, end in _merged((a, b) for a, b, _ in spans):
-            kept += range(pos, start)
-            seams.append(len(kept))
+        at = pos = 0
+        for start, end in [*_merged((a, b) for a, b, _ in spans), (len(text), len(text))]:
+            if start > pos:
+                heads.append(at)
+                origins.append(pos)
+                parts.append(text[pos:start])
+                at += start - pos
+            if start < len(text):
+                seams.append(at)
             pos = max(pos, end)
-        kept += range(pos, len(text))
-        cut_text = "".join(text[i] for i in kept)
+        cut_text = "".join(parts)
         out: list[tuple[int, int, str]] = []
         done: set[int] = set()
         for seam in seams:
@@ -364,8 +370,12 @@ class InjectedFragments:
                     b = a + k
                     if a < 0 or b > len(cut_text) or a in done:
                         continue
+                    # One kept stretch must hold the string: it is contiguous in the page.
+                    n = bisect_right(heads, a) - 1
+                    if n < 0 or (n + 1 < len(heads) and heads[n + 1] < b):
+                        continue
                     frag = cut_text[a:b]
-                    if (not all(_is_han(frag, i) for i in range(k))
+                    if (_HAN_RUN.fullmatch(frag) is None
                             or any(c in _FUNCTION_CHARS for c in frag)
                             or cut_text.count(frag) < self.min_repeats):
                         continue
@@ -373,8 +383,9 @@ class InjectedFragments:
                     if gain > SPLIT or _quoted_at(cut_text, a):
                         continue
                     done.add(a)
-                    out.append((kept[a], kept[b - 1] + 1, f"'{frag}' left beside a cut splits "
-                                f"a word there: deleting it re-joins the word (gain {gain:+.1f})"))
+                    start = origins[n] + a - heads[n]
+                    out.append((start, start + k, f"'{frag}' left beside a cut splits a word "
+                                f"there: deleting it re-joins the word (gain {gain:+.1f})"))
         return out
 
     def _touching_sites(self, text: str, pieces: set[str],
