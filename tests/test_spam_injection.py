@@ -536,6 +536,18 @@ def test_pieces_set_at_clause_starts_go_from_a_mirror() -> None:
     assert "志愿者们在河道两岸清理垃圾" in out
 
 
+def test_clause_start_pieces_go_where_one_ends_its_line_or_reads_into_another() -> None:
+    # 共享美 ends a line once and once stands before the piece 文明城 (美文 reads across the
+    # seam there); 好家园 ends a line once. Both still open only clauses, before varied text.
+    text = ("社区书记华体会官网带领党员走访群众。共享美志愿者们在河道两岸清理垃圾，好家园一上午共清理出"
+            "塑料瓶两吨多。共享美\n新建的城市书房已经开放，共享美文明城每天都有市民前来看书学习。"
+            "好家园周末常常一座难求，共享美市民纷纷点赞。好家园\n")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert "共享美" not in out
+    assert "好家园" not in out
+    assert "志愿者们在河道两岸清理垃圾" in out
+
+
 def test_an_articles_own_clause_openers_stay_on_a_mirror() -> None:
     # A place's name opening several clauses, and a repeated opener that runs on into a word.
     text = ("社区书记华体会官网带领党员走访群众。龙洲湾街道开展环境整治，龙洲湾社区组织志愿服务。"

@@ -461,10 +461,14 @@ class InjectedFragments:
             if (len(starts) < self.min_repeats or text.count(frag) != len(starts)
                     or any(c in _FUNCTION_CHARS for c in frag) or stats.is_word(frag)):
                 continue
-            rights = [text[a + k : a + k + 1] for a in starts]
-            if (len(set(rights)) < 2 or not all(_is_han(r, 0) for r in rights)
-                    or any(stats.is_word(text[a : a + k + n]) for a in starts for n in (1, 2))
-                    or any(stats.is_word(text[a + k - 1 : a + k + 1]) for a in starts)):
+            # Before Han text at two sites or more, with different characters there; a site
+            # may end its line (。共享美\n). A piece set before another piece may read on into
+            # it by chance (共享美|文明城: 美文), so one site may have a word across the seam.
+            before_han = [a for a in starts if _is_han(text, a + k)]
+            rights = {text[a + k] for a in before_han}
+            across = sum(stats.is_word(text[a : a + k + n]) for a in before_han for n in (1, 2))
+            across += sum(stats.is_word(text[a + k - 1 : a + k + 1]) for a in before_han)
+            if len(rights) < 2 or across > 1 or (across and len(before_han) < 3):
                 continue
             found[frag] = starts
         terms = all_terms()
