@@ -548,6 +548,20 @@ def test_clause_start_pieces_go_where_one_ends_its_line_or_reads_into_another() 
     assert "志愿者们在河道两岸清理垃圾" in out
 
 
+def test_clause_start_pieces_go_from_a_page_whose_brand_was_kept() -> None:
+    # The brand is cited in a line that reads like news about spam, so spam.lexicon keeps it;
+    # the page still names spam, and the chopped phrase set at clause starts goes.
+    text = ("社区书记带领党员走访群众。外围投志愿者们在河道两岸清理垃圾，注平台一上午共清理出塑料瓶两吨多。"
+            "\n新建的城市书房已经开放，外围投每天都有市民前来看书学习。注平台周末常常一座难求，"
+            "市民纷纷点赞。\n警方提醒：威尼斯人等境外网站涉嫌赌博。")
+    doc = LexiconSpam()(Doc("d", text=text))
+    assert not doc.removals
+    out = InjectedFragments()(doc).text
+    assert "外围投" not in out
+    assert "注平台" not in out
+    assert "警方提醒：威尼斯人等境外网站涉嫌赌博。" in out
+
+
 def test_an_articles_own_clause_openers_stay_on_a_mirror() -> None:
     # A place's name opening several clauses, and a repeated opener that runs on into a word.
     text = ("社区书记华体会官网带领党员走访群众。龙洲湾街道开展环境整治，龙洲湾社区组织志愿服务。"

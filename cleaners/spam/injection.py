@@ -329,7 +329,7 @@ class InjectedFragments:
                       for a, b in (splitting if splitting is not None
                                    else self._splitting_brands(text, products))]
             spans += self._loose_brands(text, products, spans)
-        if mirror:
+        if by_lexicon:  # a mirror, or a page naming a brand it kept
             spans += self._boundary_pieces(text, {text[a:b] for a, b, _ in spans})
         if proven:
             spans += self._split_names(text, spans)
@@ -440,14 +440,15 @@ class InjectedFragments:
         return out
 
     def _boundary_pieces(self, text: str, pieces: set[str]) -> list[tuple[int, int, str]]:
-        """On a mirror, pieces set at clause starts rather than inside words (…。外围投今年…,
-        …，外围投全市…): a two- or three-character string that is no word, found two times or
-        more, every time right after a clause mark or at a line's start and before a Han
-        character, with different characters after it and no word across that seam; and it
-        chains with another such string or a piece already cut (``pieces``): their seam is a
-        common word or a term of the spam lexicons (外围投|注平台: 投注). An article opens its
-        clauses with words (记者, 同时), runs on into a word after a repeated opener (推动党|建),
-        and its own odd openers (a place's name) chain with nothing."""
+        """On a mirror, or a page naming a brand spam.lexicon kept in a news-like line (it
+        names spam all the same), pieces set at clause starts rather than inside words
+        (…。外围投今年…, …，外围投全市…): a two- or three-character string that is no word,
+        found two times or more, every time right after a clause mark or at a line's start,
+        before varied Han text and with no word across that seam; and it chains with another
+        such string or a piece already cut (``pieces``): their seam is a common word or a term
+        of the spam lexicons (外围投|注平台: 投注). An article opens its clauses with words
+        (记者, 同时), runs on into a word after a repeated opener (推动党|建), and its own odd
+        openers (a place's name) chain with nothing."""
         stats = self._stats.get()
         seen: dict[str, list[int]] = defaultdict(list)
         for m in _CLAUSE_START.finditer(text):
