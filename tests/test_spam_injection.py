@@ -562,6 +562,17 @@ def test_clause_start_pieces_go_from_a_page_whose_brand_was_kept() -> None:
     assert "警方提醒：威尼斯人等境外网站涉嫌赌博。" in out
 
 
+def test_clause_start_pieces_stacked_at_one_clause_start_go() -> None:
+    # 澳门葡 opens two clauses and once follows the piece 乐注 set at the same clause start.
+    text = ("社区书记华体会官网带领党员走访群众。乐注志愿者们在河道两岸清理垃圾，京娱一上午共清理出塑料瓶两吨多。"
+            "\n新建的城市书房已经开放，乐注每天都有市民前来看书学习，澳门葡周末常常一座难求。"
+            "\n今年夏粮收购工作已全面展开，乐注澳门葡各收储企业敞开收购，京娱严格执行最低收购价。"
+            "\n气象部门提醒，澳门葡秋冬季节注意防寒保暖。")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert not any(piece in out for piece in ("乐注", "京娱", "澳门葡"))
+    assert "各收储企业敞开收购" in out
+
+
 def test_an_articles_own_clause_openers_stay_on_a_mirror() -> None:
     # A place's name opening several clauses, and a repeated opener that runs on into a word.
     text = ("社区书记华体会官网带领党员走访群众。龙洲湾街道开展环境整治，龙洲湾社区组织志愿服务。"

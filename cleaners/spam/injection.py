@@ -448,14 +448,29 @@ class InjectedFragments:
         such string or a piece already cut (``pieces``): their seam is a common word or a term
         of the spam lexicons (外围投|注平台: 投注). An article opens its clauses with words
         (记者, 同时), runs on into a word after a repeated opener (推动党|建), and its own odd
-        openers (a place's name) chain with nothing."""
+        openers (a place's name) chain with nothing. Pieces stack where several were set at
+        one clause start (，户脱贫贫让贫): the end of a piece found is a clause start too, and
+        the search runs again until it finds no more."""
+        opens = {m.end() for m in _CLAUSE_START.finditer(text)}
+        out = self._clause_pieces(text, pieces, opens)
+        while out:
+            more = {b for _, b, _ in out} - opens
+            if not more:
+                break
+            opens |= more
+            out = self._clause_pieces(text, pieces, opens)
+        return out
+
+    def _clause_pieces(self, text: str, pieces: set[str],
+                       opens: set[int]) -> list[tuple[int, int, str]]:
+        """One round of ``_boundary_pieces`` with ``opens`` as the clause starts."""
         stats = self._stats.get()
         seen: dict[str, list[int]] = defaultdict(list)
-        for m in _CLAUSE_START.finditer(text):
+        for at in sorted(opens):
             for size in (2, 3):
-                frag = text[m.end() : m.end() + size]
+                frag = text[at : at + size]
                 if len(frag) == size and all(_is_han(frag, i) for i in range(size)):
-                    seen[frag].append(m.end())
+                    seen[frag].append(at)
         found: dict[str, list[int]] = {}
         for frag, starts in seen.items():
             k = len(frag)
