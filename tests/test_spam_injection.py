@@ -671,6 +671,9 @@ def test_a_run_of_whole_words_or_a_word_beside_a_piece_stays(
     ("近年来，当地关停了一批污染企乐注澳门业，并实施退出补偿。\n周末来自香港的游客络绎不绝。", []),
     # The article's own word beside the seam reads on into its neighbours.
     ("当地关停了一批乐注污染企业，并实施退出补偿。\n周末污染企业的排放络绎不绝。", []),
+    # Deleting it would re-join a word (人均收入), but it recurs with the same company: the
+    # article's own phrase.
+    ("一季度城镇居民人均乐注可支配收入14642元，农村居民人均可支配收入7725元。", []),
 ])
 def test_a_piece_left_beside_a_cut_goes_where_it_splits_a_word(
         injection: InjectedFragments, text: str, gone: list[str]) -> None:

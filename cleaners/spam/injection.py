@@ -343,7 +343,8 @@ class InjectedFragments:
         the cuts leave it; a two- or three-character Han string right beside a cut's seam that
         recurs there and now splits a word, deleting it re-joining the word (gain at or below
         SPLIT: 车辆乱|澳门|停放 leaves 乱停放), goes as well. The article's own words beside a
-        seam read on into their neighbours; no string holds a function character (下|的)."""
+        seam read on into their neighbours, or recur with the same company elsewhere (人均|可支配|
+        收入); no string holds a function character (下|的)."""
         if not spans:
             return []
         stats = self._stats.get()
@@ -378,6 +379,10 @@ class InjectedFragments:
                     if (_HAN_RUN.fullmatch(frag) is None
                             or any(c in _FUNCTION_CHARS for c in frag)
                             or cut_text.count(frag) < self.min_repeats):
+                        continue
+                    # The page's own phrase recurs with its company (人均|可支配|收入 twice):
+                    # a piece lands beside the same characters by chance only.
+                    if cut_text.count(cut_text[max(0, a - 2) : b + 2]) >= 2:
                         continue
                     gain = stats.deletion_gain(cut_text, a, b, self.window)
                     if gain > SPLIT or _quoted_at(cut_text, a):
