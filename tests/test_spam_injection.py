@@ -229,6 +229,26 @@ def test_a_coined_name_and_product_word_between_words_opens_the_page_to_the_mode
     assert lost / own <= 0.002
 
 
+def test_a_latin_domain_name_at_a_word_boundary_opens_the_page_to_the_model() -> None:
+    """A gambling domain's shape (lower-case name and number) standing against Han text on one
+    side only, as at a clause's start (。ab5688市民…), names the page like one set inside a
+    word; the chopped phrase then goes."""
+    bench: Any = _bench()
+    rng = random.Random(6)
+    paras = [p for p in _paragraphs() if not Lexicon().scan(p)]
+    slogans = [p for p in bench.PHRASES if not Lexicon().scan(p)]
+    caught = planted = 0
+    for _ in range(6):
+        text = "\n".join(rng.sample(paras, 7))
+        spammed, mask = bench.inject(text, rng, slogans, brands=())
+        spammed, mask = "ab5688" + spammed, [True] * 6 + mask
+        gone = bench.removed_mask(spammed, InjectedFragments()(
+            LexiconSpam()(Doc("d", text=spammed))).text, mask)
+        planted += sum(mask)
+        caught += sum(g and m for g, m in zip(gone, mask, strict=True))
+    assert caught / planted >= 0.6
+
+
 def test_a_kept_brand_goes_once_the_page_is_proven_to_carry_pieces() -> None:
     bench: Any = _bench()
     rng = random.Random(4)

@@ -1053,10 +1053,11 @@ def _lexicon_names(text: str) -> bool:
 
 def _shape_names(text: str, products: list[tuple[int, int]], stats: ChineseStats) -> bool:
     """A string shaped like a brand the lexicon does not know (星辉体育官网, QX体育, 龙腾棋牌), or
-    a lower-case Latin name and number set inside a Han word run (书hg688记)."""
+    a lower-case Latin name and number standing against Han text (书hg688记, 。hg688市民): news
+    writes its codes in upper case (MU5735). It only names the page: the pieces must follow."""
     return (any(not _common_name(stats, text, a) for a, _ in brand_shapes(text))
             or bool(loose_brand_shapes(text, products))
-            or any(_is_han(text, m.start() - 1) and _is_han(text, m.end())
+            or any(_is_han(text, m.start() - 1) or _is_han(text, m.end())
                    for m in _LATIN_BRAND.finditer(text)))
 
 
