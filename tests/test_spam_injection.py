@@ -205,6 +205,50 @@ def test_a_loose_brand_shape_opens_the_page_to_the_model(brand: str) -> None:
     assert InjectedFragments()(Doc("d", text=spammed)).text == spammed
 
 
+@pytest.mark.parametrize("brand", ["玉麟娱乐", "翠峰国际", "金鲨竞技"])
+def test_a_coined_name_and_product_word_between_words_opens_the_page_to_the_model(
+        brand: str) -> None:
+    """A brand planted where it split no word (…企业玉麟娱乐负责人…) still names the page; the
+    chopped phrase it came with then goes, and the brand with it."""
+    assert all(h.kind == "term" for h in Lexicon().scan(brand))
+    bench: Any = _bench()
+    rng = random.Random(5)
+    paras = [p for p in _paragraphs() if not Lexicon().scan(p)]
+    slogans = [p for p in bench.PHRASES if not Lexicon().scan(p)]
+    caught = planted = own = lost = 0
+    for _ in range(6):
+        text = "\n".join(rng.sample(paras, 7))
+        spammed, mask = bench.inject(text, rng, slogans, brands=(brand,))
+        gone = bench.removed_mask(spammed, InjectedFragments()(
+            LexiconSpam()(Doc("d", text=spammed))).text, mask)
+        planted += sum(mask)
+        caught += sum(g and m for g, m in zip(gone, mask, strict=True))
+        own += len(mask) - sum(mask)
+        lost += sum(g and not m for g, m in zip(gone, mask, strict=True))
+    assert caught / planted >= 0.7
+    assert lost / own <= 0.002
+
+
+def test_a_latin_domain_name_at_a_word_boundary_opens_the_page_to_the_model() -> None:
+    """A gambling domain's shape (lower-case name and number) standing against Han text on one
+    side only, as at a clause's start (。ab5688市民…), names the page like one set inside a
+    word; the chopped phrase then goes."""
+    bench: Any = _bench()
+    rng = random.Random(6)
+    paras = [p for p in _paragraphs() if not Lexicon().scan(p)]
+    slogans = [p for p in bench.PHRASES if not Lexicon().scan(p)]
+    caught = planted = 0
+    for _ in range(6):
+        text = "\n".join(rng.sample(paras, 7))
+        spammed, mask = bench.inject(text, rng, slogans, brands=())
+        spammed, mask = "ab5688" + spammed, [True] * 6 + mask
+        gone = bench.removed_mask(spammed, InjectedFragments()(
+            LexiconSpam()(Doc("d", text=spammed))).text, mask)
+        planted += sum(mask)
+        caught += sum(g and m for g, m in zip(gone, mask, strict=True))
+    assert caught / planted >= 0.6
+
+
 def test_a_kept_brand_goes_once_the_page_is_proven_to_carry_pieces() -> None:
     bench: Any = _bench()
     rng = random.Random(4)
@@ -512,6 +556,43 @@ def test_pieces_set_at_clause_starts_go_from_a_mirror() -> None:
     assert "志愿者们在河道两岸清理垃圾" in out
 
 
+def test_clause_start_pieces_go_where_one_ends_its_line_or_reads_into_another() -> None:
+    # 共享美 ends a line once and once stands before the piece 文明城 (美文 reads across the
+    # seam there); 好家园 ends a line once. Both still open only clauses, before varied text.
+    text = ("社区书记华体会官网带领党员走访群众。共享美志愿者们在河道两岸清理垃圾，好家园一上午共清理出"
+            "塑料瓶两吨多。共享美\n新建的城市书房已经开放，共享美文明城每天都有市民前来看书学习。"
+            "好家园周末常常一座难求，共享美市民纷纷点赞。好家园\n")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert "共享美" not in out
+    assert "好家园" not in out
+    assert "志愿者们在河道两岸清理垃圾" in out
+
+
+def test_clause_start_pieces_go_from_a_page_whose_brand_was_kept() -> None:
+    # The brand is cited in a line that reads like news about spam, so spam.lexicon keeps it;
+    # the page still names spam, and the chopped phrase set at clause starts goes.
+    text = ("社区书记带领党员走访群众。外围投志愿者们在河道两岸清理垃圾，注平台一上午共清理出塑料瓶两吨多。"
+            "\n新建的城市书房已经开放，外围投每天都有市民前来看书学习。注平台周末常常一座难求，"
+            "市民纷纷点赞。\n警方提醒：威尼斯人等境外网站涉嫌赌博。")
+    doc = LexiconSpam()(Doc("d", text=text))
+    assert not doc.removals
+    out = InjectedFragments()(doc).text
+    assert "外围投" not in out
+    assert "注平台" not in out
+    assert "警方提醒：威尼斯人等境外网站涉嫌赌博。" in out
+
+
+def test_clause_start_pieces_stacked_at_one_clause_start_go() -> None:
+    # 澳门葡 opens two clauses and once follows the piece 乐注 set at the same clause start.
+    text = ("社区书记华体会官网带领党员走访群众。乐注志愿者们在河道两岸清理垃圾，京娱一上午共清理出塑料瓶两吨多。"
+            "\n新建的城市书房已经开放，乐注每天都有市民前来看书学习，澳门葡周末常常一座难求。"
+            "\n今年夏粮收购工作已全面展开，乐注澳门葡各收储企业敞开收购，京娱严格执行最低收购价。"
+            "\n气象部门提醒，澳门葡秋冬季节注意防寒保暖。")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert not any(piece in out for piece in ("乐注", "京娱", "澳门葡"))
+    assert "各收储企业敞开收购" in out
+
+
 def test_an_articles_own_clause_openers_stay_on_a_mirror() -> None:
     # A place's name opening several clauses, and a repeated opener that runs on into a word.
     text = ("社区书记华体会官网带领党员走访群众。龙洲湾街道开展环境整治，龙洲湾社区组织志愿服务。"
@@ -575,3 +656,47 @@ def test_a_brand_shapes_name_takes_the_character_its_cut_would_strand(line: str,
     out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
     assert kept in out
     assert "运来体育官网" not in out
+
+
+def test_pieces_planted_side_by_side_go_as_one_run(injection: InjectedFragments) -> None:
+    """Two pieces side by side read as a word across their seam (贫让贫|困户脱: 贫困), so each
+    alone seemed bound; the run, deleted whole, breaks no word and goes."""
+    text = ("今年以来，全市困户脱物价总体稳定，超市贫让贫困户脱里挂满了年货，市民贫让贫采购热情高涨。\n"
+            "记者困户脱走访发现，蔬菜价格贫让贫有所回落。")
+    pieces = {"贫让贫", "困户脱"}
+    cut = [(m.start(), m.end(), "cut") for p in pieces for m in re.finditer(p, text)
+           if text[m.end() : m.end() + 3] not in pieces and text[m.start() - 3 : m.start()]
+           not in pieces]
+    added = injection._touching_sites(text, pieces, cut)
+    run = text.index("贫让贫困户脱")
+    assert sorted((a, b) for a, b, _ in added) == [(run, run + 3), (run + 3, run + 6)]
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    # The article's own phrase, chopped from the same words: a run of whole words stays.
+    ("税务部门近日查处一起虚开增值税发票案件，涉案企业三家。", {"增值", "税发票"}),
+    # A word of the language beside a cut piece is the article's: the piece made the run.
+    ("推动乡村产业发展旺百业兴，带动农民增收。", {"发展", "旺百", "业兴"}),
+])
+def test_a_run_of_whole_words_or_a_word_beside_a_piece_stays(
+        injection: InjectedFragments, text: str, pieces: set[str]) -> None:
+    cut = [(m.start(), m.end(), "cut") for m in re.finditer("旺百|业兴", text)]
+    assert injection._touching_sites(text, pieces, cut) == []
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    # 澳门 planted beside the cut piece 乐注 splits 企业 once the cut is made: it goes.
+    ("近年来，当地关停了一批污染企乐注澳门业，并实施退出补偿。\n周末来自澳门的游客络绎不绝。", ["澳门"]),
+    # Once only on the page: no piece.
+    ("近年来，当地关停了一批污染企乐注澳门业，并实施退出补偿。\n周末来自香港的游客络绎不绝。", []),
+    # The article's own word beside the seam reads on into its neighbours.
+    ("当地关停了一批乐注污染企业，并实施退出补偿。\n周末污染企业的排放络绎不绝。", []),
+    # Deleting it would re-join a word (人均收入), but it recurs with the same company: the
+    # article's own phrase.
+    ("一季度城镇居民人均乐注可支配收入14642元，农村居民人均可支配收入7725元。", []),
+])
+def test_a_piece_left_beside_a_cut_goes_where_it_splits_a_word(
+        injection: InjectedFragments, text: str, gone: list[str]) -> None:
+    a = text.index("乐注")
+    added = injection._seam_residues(text, [(a, a + 2, "cut")])
+    assert [text[s:e] for s, e, _ in added] == gone

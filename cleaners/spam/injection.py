@@ -305,6 +305,10 @@ class InjectedFragments:
         # two signs of an operator at once, which prove the page by themselves.
         addressed = self._addressed_brands(text, products)
         named = named or bool(splitting) or bool(addressed)
+        # A coined name and a product word set between words (…企业金樽娱乐负责人…): a brand
+        # planted where it split nothing. Alone it proves nothing; it names the page, so the
+        # chopped phrase is still needed (chains that split a word, MIN_PIECES_KEPT pieces).
+        named = named or bool(products and self._loose_brands(text, products, []))
         if not (named or self.always):
             return doc
         # Both analyses read the same text and their spans are removed together. The piece
@@ -315,6 +319,7 @@ class InjectedFragments:
             text, mirror, need_break=named and not by_lexicon)
         if named and self.method != "rules":
             spans += self._model_spans(text, MIN_PIECES_MIRROR if mirror else MIN_PIECES_KEPT)
+        pieces = {text[a:b] for a, b, _ in spans}
         spans += addressed
         proven = mirror or bool(spans)
         if proven:  # a page proven to carry spam: its brands go from every line
@@ -325,40 +330,169 @@ class InjectedFragments:
                       for a, b in (splitting if splitting is not None
                                    else self._splitting_brands(text, products))]
             spans += self._loose_brands(text, products, spans)
-        if mirror:
+        if by_lexicon:  # a mirror, or a page naming a brand it kept
             spans += self._boundary_pieces(text, {text[a:b] for a, b, _ in spans})
         if proven:
             spans += self._split_names(text, spans)
+            spans += self._touching_sites(text, pieces, spans)
+            spans += self._seam_residues(text, spans)
         return self._apply(doc, spans)
 
+    def _seam_residues(self, text: str,
+                       spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A piece left beside a cut (册送|澳门 planted side by side, 册送 cut): read the text as
+        the cuts leave it; a two- or three-character Han string right beside a cut's seam that
+        recurs there and now splits a word, deleting it re-joining the word (gain at or below
+        SPLIT: 车辆乱|澳门|停放 leaves 乱停放), goes as well. The article's own words beside a
+        seam read on into their neighbours, or recur with the same company elsewhere (人均|可支配|
+        收入); no string holds a function character (下|的)."""
+        if not spans:
+            return []
+        stats = self._stats.get()
+        parts: list[str] = []
+        heads: list[int] = []  # where each kept stretch starts in the cut text
+        origins: list[int] = []  # and in the original text
+        seams: list[int] = []  # offsets in the cut text where a cut was made
+        at = pos = 0
+        for start, end in [*_merged((a, b) for a, b, _ in spans), (len(text), len(text))]:
+            if start > pos:
+                heads.append(at)
+                origins.append(pos)
+                parts.append(text[pos:start])
+                at += start - pos
+            if start < len(text):
+                seams.append(at)
+            pos = max(pos, end)
+        cut_text = "".join(parts)
+        out: list[tuple[int, int, str]] = []
+        done: set[int] = set()
+        for seam in seams:
+            for k in (2, 3):
+                for a in (seam, seam - k):
+                    b = a + k
+                    if a < 0 or b > len(cut_text) or a in done:
+                        continue
+                    # One kept stretch must hold the string: it is contiguous in the page.
+                    n = bisect_right(heads, a) - 1
+                    if n < 0 or (n + 1 < len(heads) and heads[n + 1] < b):
+                        continue
+                    frag = cut_text[a:b]
+                    if (_HAN_RUN.fullmatch(frag) is None
+                            or any(c in _FUNCTION_CHARS for c in frag)
+                            or cut_text.count(frag) < self.min_repeats):
+                        continue
+                    # The page's own phrase recurs with its company (人均|可支配|收入 twice):
+                    # a piece lands beside the same characters by chance only.
+                    if cut_text.count(cut_text[max(0, a - 2) : b + 2]) >= 2:
+                        continue
+                    gain = stats.deletion_gain(cut_text, a, b, self.window)
+                    if gain > SPLIT or _quoted_at(cut_text, a):
+                        continue
+                    done.add(a)
+                    start = origins[n] + a - heads[n]
+                    out.append((start, start + k, f"'{frag}' left beside a cut splits a word "
+                                f"there: deleting it re-joins the word (gain {gain:+.1f})"))
+        return out
+
+    def _touching_sites(self, text: str, pieces: set[str],
+                        spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Sites of cut pieces kept as bound only because another piece stands beside them
+        (贫让贫|困户脱 planted side by side: 贫困 reads as a word across the two): a run of
+        piece sites and cuts that touch end to end goes whole when deleting the run breaks
+        no word (gain below KEEP, the test every cut site passes) and the run is no string of
+        whole words. Sites that are words stay."""
+        stats = self._stats.get()
+        cut = {(a, b) for a, b, _ in spans}
+        nodes = set(cut)
+        for piece in pieces:
+            nodes.update((a, a + len(piece)) for a in _find_all(text, piece))
+        if len(nodes) == len(cut):
+            return []
+        by_start: dict[int, list[int]] = defaultdict(list)
+        for a, b in nodes:
+            by_start[a].append(b)
+        ends = {b for _, b in nodes}
+        taken = [(a, b) for a, b in cut]
+        out: list[tuple[int, int, str]] = []
+        for a in sorted(by_start):
+            if a in ends:
+                continue  # not the head of a run
+            # The run's members: every node reachable end to end from this head.
+            members, frontier = [], [a]
+            while frontier:
+                at = frontier.pop()
+                for b in by_start.get(at, ()):
+                    members.append((at, b))
+                    frontier.append(b)
+            if len(members) < 2 or all(m in cut for m in members):
+                continue
+            hi = max(b for _, b in members)
+            # The longest chain, and only when some piece site in it was kept.
+            # A kept site that is a word of the language (发展, 发票) is the article's as often:
+            # a piece planted beside it made the run.
+            kept = [(x, y) for x, y in members if (x, y) not in cut and not _inside(x, y, taken)
+                    and not stats.is_word(text[x:y], 5)]
+            # A run that reads as whole words (增值税|发票) is the article's phrase, whose
+            # pieces were chopped from the same words; pieces planted side by side strand a
+            # character (贫|让|贫困户|脱).
+            if not kept or min(map(len, stats.han_words(text[a:hi]))) > 1:
+                continue
+            gain = stats.deletion_gain(text, a, hi, self.window)
+            if gain >= KEEP:
+                continue
+            why = (f"pieces set side by side ('{text[a:hi]}'): deleting the run breaks no word "
+                   f"(gain {gain:+.1f}), though a piece alone seemed bound to its neighbour")
+            out += [(x, y, why) for x, y in kept]
+        return out
+
     def _boundary_pieces(self, text: str, pieces: set[str]) -> list[tuple[int, int, str]]:
-        """On a mirror, pieces set at clause starts rather than inside words (…。外围投今年…,
-        …，外围投全市…): a two- or three-character string that is no word, found two times or
-        more, every time right after a clause mark or at a line's start and before a Han
-        character, with different characters after it and no word across that seam; and it
-        chains with another such string or a piece already cut (``pieces``): their seam is a
-        common word or a term of the spam lexicons (外围投|注平台: 投注). An article opens its
-        clauses with words (记者, 同时), runs on into a word after a repeated opener (推动党|建),
-        and its own odd openers (a place's name) chain with nothing."""
+        """On a mirror, or a page naming a brand spam.lexicon kept in a news-like line (it
+        names spam all the same), pieces set at clause starts rather than inside words
+        (…。外围投今年…, …，外围投全市…): a two- or three-character string that is no word,
+        found two times or more, every time right after a clause mark or at a line's start,
+        before varied Han text and with no word across that seam; and it chains with another
+        such string or a piece already cut (``pieces``): their seam is a common word or a term
+        of the spam lexicons (外围投|注平台: 投注). An article opens its clauses with words
+        (记者, 同时), runs on into a word after a repeated opener (推动党|建), and its own odd
+        openers (a place's name) chain with nothing. Pieces stack where several were set at
+        one clause start (，户脱贫贫让贫): the end of a piece found is a clause start too, and
+        the search runs again until it finds no more."""
+        opens = {m.end() for m in _CLAUSE_START.finditer(text)}
+        out = self._clause_pieces(text, pieces, opens)
+        while out:
+            more = {b for _, b, _ in out} - opens
+            if not more:
+                break
+            opens |= more
+            out = self._clause_pieces(text, pieces, opens)
+        return out
+
+    def _clause_pieces(self, text: str, pieces: set[str],
+                       opens: set[int]) -> list[tuple[int, int, str]]:
+        """One round of ``_boundary_pieces`` with ``opens`` as the clause starts."""
         stats = self._stats.get()
         seen: dict[str, list[int]] = defaultdict(list)
-        for m in _CLAUSE_START.finditer(text):
+        for at in sorted(opens):
             # The Han run the clause opens with: its first two and three characters.
-            run = _HAN_RUN.match(text, m.end())
-            length = 0 if run is None else run.end() - m.end()
+            run = _HAN_RUN.match(text, at)
+            length = 0 if run is None else run.end() - at
             for size in (2, 3):
                 if length >= size:
-                    seen[text[m.end() : m.end() + size]].append(m.end())
+                    seen[text[at : at + size]].append(at)
         found: dict[str, list[int]] = {}
         for frag, starts in seen.items():
             k = len(frag)
             if (len(starts) < self.min_repeats or text.count(frag) != len(starts)
                     or any(c in _FUNCTION_CHARS for c in frag) or stats.is_word(frag)):
                 continue
-            rights = [text[a + k : a + k + 1] for a in starts]
-            if (len(set(rights)) < 2 or not all(_is_han(r, 0) for r in rights)
-                    or any(stats.is_word(text[a : a + k + n]) for a in starts for n in (1, 2))
-                    or any(stats.is_word(text[a + k - 1 : a + k + 1]) for a in starts)):
+            # Before Han text at two sites or more, with different characters there; a site
+            # may end its line (。共享美\n). A piece set before another piece may read on into
+            # it by chance (共享美|文明城: 美文), so one site may have a word across the seam.
+            before_han = [a for a in starts if _is_han(text, a + k)]
+            rights = {text[a + k] for a in before_han}
+            across = sum(stats.is_word(text[a : a + k + n]) for a in before_han for n in (1, 2))
+            across += sum(stats.is_word(text[a + k - 1 : a + k + 1]) for a in before_han)
+            if len(rights) < 2 or across > 1 or (across and len(before_han) < 3):
                 continue
             found[frag] = starts
         terms = all_terms()
@@ -877,6 +1011,17 @@ class InjectedFragments:
         return doc.evolve(text="".join(out), removed=removed)
 
 
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping or touching ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _in_news_line(text: str, start: int, end: int) -> bool:
     """The line holding text[start:end] reads like news about spam (NEWS_CONTEXT)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -910,10 +1055,11 @@ def _lexicon_names(text: str) -> bool:
 
 def _shape_names(text: str, products: list[tuple[int, int]], stats: ChineseStats) -> bool:
     """A string shaped like a brand the lexicon does not know (星辉体育官网, QX体育, 龙腾棋牌), or
-    a lower-case Latin name and number set inside a Han word run (书hg688记)."""
+    a lower-case Latin name and number standing against Han text (书hg688记, 。hg688市民): news
+    writes its codes in upper case (MU5735). It only names the page: the pieces must follow."""
     return (any(not _common_name(stats, text, a) for a, _ in brand_shapes(text))
             or bool(loose_brand_shapes(text, products))
-            or any(_is_han(text, m.start() - 1) and _is_han(text, m.end())
+            or any(_is_han(text, m.start() - 1) or _is_han(text, m.end())
                    for m in _LATIN_BRAND.finditer(text)))
 
 
