@@ -949,7 +949,9 @@ class InjectedFragments:
         open_sites = [j for j in starts if bisect_right(offsets, j) - 1 in dense
                       and not _inside(j, j + k, taken)]
         gains: dict[int, float] = {}
-        for face in faces:
+        # In sorted order: the first face that proves w names it in the removal's reason, so a
+        # set's order (which varies with string hashing) would change the reason run to run.
+        for face in sorted(faces):
             for head in (True, False):
                 part = face[:2] if head else face[-2:]
                 if part not in (after if head else before):
