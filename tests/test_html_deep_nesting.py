@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from cleaners import clean_html
 from cleaners.html.dom import parse_html
 
@@ -51,3 +53,14 @@ def test_a_page_of_thousands_of_headings_is_read_in_linear_time() -> None:
 
     seconds(10)
     assert seconds(8000) < 4 * seconds(2000) + 0.5
+
+
+@pytest.mark.parametrize("block", [
+    "[" * 20_000 + "]" * 20_000,
+    '{"@type":"NewsArticle","author":' + "[" * 900 + '"张三"' + "]" * 900 + "}",
+    "[" * 900 + '{"@type":"NewsArticle","datePublished":"2024-01-02"}' + "]" * 900,
+])
+def test_a_deeply_nested_json_ld_block_fails_no_page(block: str) -> None:
+    page = _page(f"<p>{_PARAGRAPH}</p>" * 3).replace(
+        "</head>", f'<script type="application/ld+json">{block}</script></head>')
+    assert clean_html(page).status == "kept"
