@@ -76,3 +76,30 @@ def test_a_deeply_nested_json_ld_block_fails_no_page(block: str) -> None:
     page = _page(f"<p>{_PARAGRAPH}</p>" * 3).replace(
         "</head>", f'<script type="application/ld+json">{block}</script></head>')
     assert clean_html(page).status == "kept"
+
+
+def test_removal_paths_equal_lxml_getpath() -> None:
+    from cleaners.html.prune import _PathMemo
+
+    page = _page("<div><p>a</p><p>b<o:p>c</o:p></p><!-- x --><span>d</span><p>e<b>f</b><b>g</b>"
+                 "</p></div><div><table><tr><td>h</td><td>i</td></tr></table></div>")
+    root = parse_html(page)
+    assert root is not None
+    tree = root.getroottree()
+    paths = _PathMemo(tree)
+    for el in reversed(list(root.iter())):
+        if isinstance(el.tag, str):
+            assert paths(el) == tree.getpath(el)
+
+
+def test_tens_of_thousands_of_sibling_removals_cost_linear_time() -> None:
+    """html.prune named each removal with tree.getpath, which counts the element's same-named
+    siblings: 40,000 sibling <iframe>s took 4.7 s, 10,000 0.2 s."""
+    def seconds(count: int) -> float:
+        page = _page(f"<p>{_PARAGRAPH}</p>" * 5 + "<iframe src='x'></iframe>" * count)
+        start = time.process_time()
+        clean_html(page)
+        return time.process_time() - start
+
+    seconds(10)
+    assert seconds(40_000) < 6 * seconds(10_000) + 0.5
