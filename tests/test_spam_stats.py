@@ -117,3 +117,16 @@ def test_concat_route_is_route_of_the_joined_string(stats: ChineseStats) -> None
                                for _ in range(rng.randint(0, 3))) for _ in range(2))
         left, right = left[rng.randint(0, len(left)):], right[: rng.randint(0, len(right))]
         assert stats.concat_route(left, right) == stats._route(left + right)
+
+
+def test_words_equal_jieba_cut_on_real_text(stats: ChineseStats) -> None:
+    text = "".join(p.read_text("utf-8") for p in sorted(shared_path("seeds").glob("*.txt")))
+    assert stats.words(text) == list(stats.tokenizer.cut(text, HMM=False))
+
+
+@pytest.mark.parametrize("run", ["a" * 5000, "2024" * 1300, "的" * 2500 + "x" * 2500])
+def test_a_huge_run_is_segmented_in_slices(stats: ChineseStats, run: str) -> None:
+    # jieba joins single Latin characters with ``buf += ch``: 800k "a" took 9 s in one cut.
+    words = stats.words(f"前文。{run}，后文")
+    assert "".join(words) == f"前文。{run}，后文"
+    assert max(map(len, words)) <= 1000

@@ -91,6 +91,9 @@ BLOCK_TAGS = frozenset(
 # Sentence punctuation: article prose has it, menus and link lists do not.
 _PUNCT = re.compile(r"[，。、；：？！,;:?!．]|\.(?=\s|$)")
 _SPACE = re.compile(r"\s+")
+_DEPTH_LIMIT = etree.ErrorTypes.ERR_RESOURCE_LIMIT  # "Excessive depth in document: 256"
+_TOO_DEEP = etree.XPath(
+    "boolean(//table[count(ancestor::table) >= 64] | //*[not(*)][count(ancestor::*) >= 1000])")
 
 
 def parse_html(text: str) -> HtmlElement | None:
@@ -106,6 +109,17 @@ def parse_html(text: str) -> HtmlElement | None:
     parser = html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=False)
     try:
         root = html.document_fromstring(text, parser=parser)
+        if any(e.type == _DEPTH_LIMIT for e in parser.error_log):
+            # At depth 256 libxml2 stops and drops the rest of the page: an unclosed <font>
+            # in every paragraph lost all but the first 125 of them. Its huge mode caps the
+            # depth at 2048 and keeps parsing. Some readers take time quadratic in the depth
+            # (trafilatura's of nested tables: 700 of them took 12 s; html.prune's white-text
+            # test: 2,000 nested white spans took 11 s), so a tree that nests tables 64 deep
+            # or anything 1,000 deep stays cut.
+            huge = html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+            deep = html.document_fromstring(text, parser=huge)
+            if not _TOO_DEEP(deep):
+                root = deep
     except (etree.ParserError, ValueError, RecursionError):
         return None
     return root if root is not None else None

@@ -306,21 +306,29 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
     went without a record. A heading goes back after the kept line it follows in the page;
     headings before the first or after the last kept line (related-news titles) stay out.
     """
+    # Linear in the page's lines (a page of 5,000 <h1> took 20 s when every heading
+    # scanned the lines before and after it): the nearest kept line before, and whether
+    # one follows, are tracked as the lines go by; ``kept`` only grows.
+    flats = [_flat(ln) for ln in own]
     kept = {_flat(ln) for ln in traf}
+    last_at = {flat: i for i, flat in enumerate(flats)}
+    kept_after = [False] * (len(own) + 1)  # a line from trafilatura follows line i
+    for i in range(len(own) - 1, -1, -1):
+        kept_after[i] = kept_after[i + 1] or flats[i] in kept
+    restored_last = -1  # the last line whose text equals a heading put back
+    before: str | None = None  # the nearest kept line so far
     out = list(traf)
-    for i, line in enumerate(own):
-        flat = _flat(line)
-        if not flat or flat not in heads or flat in kept:
-            continue
-        before = next((_flat(x) for x in reversed(own[:i]) if _flat(x) in kept), None)
-        after = next((_flat(x) for x in own[i + 1 :] if _flat(x) in kept), None)
-        if before is None or after is None:
-            continue
-        at = next((k for k, x in enumerate(out) if _flat(x) == before), None)
-        if at is None:
-            continue
-        out.insert(at + 1, line)
-        kept.add(flat)
+    out_flats = [_flat(x) for x in out]
+    for i, (line, flat) in enumerate(zip(own, flats, strict=True)):
+        if flat and flat in heads and flat not in kept and before is not None and (
+                kept_after[i + 1] or restored_last > i) and before in out_flats:
+            at = out_flats.index(before) + 1
+            out.insert(at, line)
+            out_flats.insert(at, flat)
+            kept.add(flat)
+            restored_last = max(restored_last, last_at[flat])
+        if flat in kept:
+            before = flat
     return out
 
 

@@ -223,22 +223,29 @@ def _chinese_page(root: HtmlElement) -> bool:
 _ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "report"}
 
 
-def _ld_items(data: object) -> list[dict[str, object]]:
+# Lists or graphs nested deeper than this are no article's metadata; reading them recursed
+# past Python's limit (a block of 20,000 "[" failed the page).
+_LD_DEPTH = 16
+
+
+def _ld_items(data: object, depth: int = 0) -> list[dict[str, object]]:
     """The objects of a JSON-LD block: a list, an @graph, or a single object."""
+    if depth > _LD_DEPTH:
+        return []
     if isinstance(data, list):
-        return [x for item in data for x in _ld_items(item)]
+        return [x for item in data for x in _ld_items(item, depth + 1)]
     if isinstance(data, dict):
         graph = data.get("@graph")
-        return [data, *_ld_items(graph)] if isinstance(graph, list) else [data]
+        return [data, *_ld_items(graph, depth + 1)] if isinstance(graph, list) else [data]
     return []
 
 
-def _ld_names(value: object) -> list[str]:
+def _ld_names(value: object, depth: int = 0) -> list[str]:
     """Person names of a JSON-LD author value (a name, a Person, a list of them)."""
     if isinstance(value, str):
         return [value]
-    if isinstance(value, list):
-        return [n for v in value for n in _ld_names(v)]
+    if isinstance(value, list) and depth <= _LD_DEPTH:
+        return [n for v in value for n in _ld_names(v, depth + 1)]
     if isinstance(value, dict) and str(value.get("@type", "Person")).lower() == "person":
         name = value.get("name")
         return [name] if isinstance(name, str) else []
@@ -255,7 +262,7 @@ def jsonld_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:
             continue
         try:
             data = json.loads(el.text or "")
-        except ValueError:
+        except (ValueError, RecursionError):  # the decoder recurses once per nested [ or {
             continue
         for item in _ld_items(data):
             kind = item.get("@type")

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 if TYPE_CHECKING:
+    import re
+
     import jieba
     from numpy.typing import NDArray
 
@@ -29,6 +31,11 @@ _SHIFT = np.uint64(21)
 # Marks a key of the prefix table that is no word (log-probabilities are <= 0).
 _PREFIX = 1.0
 _NO_WORD = -math.inf
+# Longest run of jieba's block characters (Han, ASCII letters and digits, +#&._%-) cut in one
+# call: jieba joins a run of single Latin characters with ``buf += ch``, which turns quadratic on
+# runs of some 100k characters (800k "a" took 9 s). No sentence has such a run; slices of it
+# segment the same but at the cut.
+_MAX_RUN = 1000
 
 
 class ChineseStats:
@@ -45,6 +52,7 @@ class ChineseStats:
         tokenizer.FREQ, tokenizer.total = freq, total
         tokenizer.initialized = True
         self.tokenizer: jieba.Tokenizer = tokenizer
+        self._jieba_block: re.Pattern[str] = jieba.re_han_default
         self.freq: dict[str, int] = freq
         self.log_total = math.log(total)
 
@@ -279,8 +287,21 @@ class ChineseStats:
         return got
 
     def words(self, text: str) -> list[str]:
-        """Dictionary-only segmentation (no HMM guessing of unknown words)."""
-        return list(self.tokenizer.cut(text, HMM=False))
+        """Dictionary-only segmentation (no HMM guessing of unknown words). jieba segments
+        each run of its block characters on its own, so a run longer than ``_MAX_RUN`` is cut
+        in slices of that size and the rest of the text segments exactly as jieba would."""
+        cut = self.tokenizer.cut
+        words: list[str] = []
+        done = 0
+        for run in self._jieba_block.finditer(text):
+            start, end = run.span()
+            if end - start > _MAX_RUN:
+                words += cut(text[done:start], HMM=False)
+                for at in range(start, end, _MAX_RUN):
+                    words += cut(text[at : min(at + _MAX_RUN, end)], HMM=False)
+                done = end
+        words += cut(text[done:], HMM=False)
+        return words
 
     def is_word(self, text: str, min_freq: int = 1) -> bool:
         return self.freq.get(text, 0) >= min_freq
