@@ -125,6 +125,9 @@ _DATE = re.compile(
     r"(?:(?:\s*|T)(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
 )
 _DATE_LABEL = re.compile(r"(?:发布|发表|更新|刊发|出版|时间|日期|来源|作者|编辑)")
+# When a post was last edited (本帖最后由 某某 于 2024-5-3 10:30 编辑, 最后编辑于 …, Last edited
+# by …): a later day than the one it was published, never its date.
+_EDIT_STAMP = re.compile(r"最后由.{0,24}?于|最后(?:编辑|修改)于|[Ll]ast\s+edited")
 _SOURCE = re.compile(
     r"(?<![图片资料数据])(?:来源|稿源|出处)\s*[:：]\s*"
     r"([^\s|丨，,:：]{2,24}?)(?=$|[\s|丨，,）)]|作者|编辑|记者|时间|发布|浏览|点击)"
@@ -204,6 +207,19 @@ def _meta_date(root: HtmlElement) -> str | None:
         m = _DATE.search(el.get("datetime") or el.text_content())
         if m:
             return _iso(m, china=china)
+    return None
+
+
+def _relative_time_title(root: HtmlElement) -> str | None:
+    """The time a relative stamp (发表于 <span title="2024-5-2 21:08">5 天前</span>) keeps in
+    its title, as forums (Discuz!) print a recent post's: the first such is the opening
+    post's."""
+    for el in root.iter("span", "em", "abbr", "time"):
+        title = el.get("title")
+        if title and _RELATIVE_DAY.match(el.text_content().strip()):
+            m = _DATE.search(title)
+            if m:
+                return _iso(m)
     return None
 
 
@@ -315,7 +331,7 @@ def page_meta(
     title = _refine_title(title, lines)
     title = _printed_headline(title, raw_title, root, near) or title
     head = header_meta(root)
-    date = head.date or _meta_date(root)
+    date = head.date or _meta_date(root) or _relative_time_title(root)
     source, labelled = head.source_name, head.source_labelled
     if not labelled and (named := _labelled_source(ends)):
         source, labelled = named, True
@@ -326,7 +342,7 @@ def page_meta(
     for line in lines:
         if len(line) > 160:
             continue
-        if date is None and _DATE_LABEL.search(line):
+        if date is None and _DATE_LABEL.search(line) and not _EDIT_STAMP.search(line):
             m = _DATE.search(line)
             if m:
                 date = _iso(m)
@@ -342,7 +358,7 @@ def page_meta(
                 authors = _authors(m.group(1) or m.group(2))
     if date is None:
         for line in lines:
-            if len(line) <= 80:
+            if len(line) <= 80 and not _EDIT_STAMP.search(line):
                 m = _DATE.search(line)
                 if m:
                     date = _iso(m)
@@ -357,6 +373,8 @@ def page_meta(
         date = url_date(canonical) or url_date(url)
     if date is None and find_date:
         date = _htmldate(root, canonical or url)
+    if not authors:
+        authors = _bio_author(ends)
     source = clean_source(source)
     # A publisher is no author (<meta name=author content=某某消息> on portals).
     authors = tuple(a for a in authors if plausible_author(a) and a != source)
@@ -383,6 +401,20 @@ def _labelled_source(ends: Sequence[str]) -> str | None:
         if hit is not None and hit.source_name:
             return hit.source_name
     return None
+
+
+# An author's bio at the article's start or end (作者简介：赵某某，某某大学副教授…): the text
+# stays (a commentary's own words), and with no byline it names the author.
+_BIO = re.compile(r"^[（(]?\s*作者简介\s*[:：]\s*(?P<name>[^\s，,。:：（(]{2,8})\s*[，,（(]")
+
+
+def _bio_author(ends: Sequence[str]) -> tuple[str, ...]:
+    """The author a bio line among ``ends`` names, or ()."""
+    for line in ends:
+        m = _BIO.match(line.strip())
+        if m and plausible_author(m["name"]):
+            return (m["name"],)
+    return ()
 
 
 def _visible_meta_authors(root: HtmlElement, raw: str | None) -> tuple[str, ...]:
@@ -568,7 +600,8 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
 _OUTLET = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,16}(?:网|报|台|社|客户端|融媒体中心)(?<!举报)(?<!通报)(?<!平台)")
 _WHEN_LABEL = re.compile(r"(?:发布|发表|更新|刊发)(?:于|时间|日期)?[:：]?|(?:时间|日期)[:：]?")
-_WHO_LABEL = re.compile(r"(?:作者|记者|撰文|文)[:：]?")
+# 本报记者/本台记者/特约记者 are the role, like 记者 alone: no name of the author
+_WHO_LABEL = re.compile(r"(?:作者|(?:本报|本台|本网|本刊)?(?:特约|见习|实习)?记者|撰文|文)[:：]?")
 
 
 def _loose_fields(line: str) -> tuple[str | None, str | None, tuple[str, ...]] | None:

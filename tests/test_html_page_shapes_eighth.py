@@ -1,0 +1,113 @@
+"""An eighth set of pages of our own in shapes Chinese sites print, through the HTML path whole.
+
+An <article> of <section>s with <aside> pull quotes (repeating the body) and a related box; a
+government notice pasted from Word into a TRS_Editor box (<style> inside it, <o:p>, mso-
+styles, <span lang=EN-US>); a video page (an <iframe> player, a <video> tag, 视频加载中
+placeholders); commentaries with a labelled summary box above the body and an author's bio
+at the end; a Discuz! thread whose post time is relative (5 天前, the day in its title) above
+an edit stamp (本帖最后由 … 编辑).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_html
+
+from .test_html_page_shapes import check_page
+
+_PARAS = "".join(f"<p>第{n}段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查。</p>"
+                 for n in range(3))
+
+
+@pytest.mark.parametrize(("name", "meta", "lines"), [
+    ("article_sections_aside",  # the sections read in order, the <h2> stays; the pull quotes
+     # (the body's words again), 相关阅读, 编辑 and the share bar go; 本报记者 is a role
+     {"title": "老旧小区加装电梯：一栋楼的协商记", "date": "2024-07-15T06:30:00",
+      "source_name": None, "authors": ("韩某某",)},
+     ["一部电梯", "去年春天", "算清一笔明白账", "社区请来", "经过五次"]),
+    ("trs_editor_mso",  # the box's <style> and Word's empty <o:p> paragraphs leave nothing;
+     # the numbered headings, the phone line and the signature with its date stay
+     {"title": "某某县关于做好2024年秋冬季森林防火工作的通知", "date": "2024-10-21T16:05:00",
+      "source_name": "某某县林业局", "authors": ()},
+     ["各乡镇人民政府", "当前已进入", "一、压实防火责任", "各乡镇要", "二、加强火源管控",
+      "防火期内", "防火咨询电话：0000-1234567。", "某某县森林防火指挥部办公室", "2024年10月21日"]),
+    ("video_iframe_placeholder",  # the players, 视频加载中 and the <video> fallback go
+     {"title": "夜访城市“烟火气”：夜市重开首周客流超十万人次", "date": "2024-06-08T21:40:00",
+      "source_name": "某某广播电视台", "authors": ()},
+     ["夜幕降临", "改造后的", "摊主老周"]),
+    ("commentary_bio_box",  # 【摘要】 in a box of its own beside the body's is the article's
+     # own words; the bio at the end stays and names the author no byline names
+     {"title": "数字乡村建设要走好“最后一公里”", "date": "2024-03-05",
+      "source_name": "某某网", "authors": ("赵某某",)},
+     ["【摘要】数字乡村", "当前，", "走好", "其次", "作者简介：赵某某"]),
+    ("discuz_edit_stamp",  # 发表于 5 天前 keeps its day in the title: the post's time, not
+     # the edit stamp's, is the date; the stamp goes
+     {"title": "自驾川西十日游攻略（附路线和花费）", "date": "2024-05-02T21:08:00",
+      "source_name": None, "authors": ()},
+     ["五一假期", "第一天", "第二天", "总花费"]),
+])
+def test_eighth_page_shapes(name: str, meta: dict[str, object], lines: list[str]) -> None:
+    check_page(name, meta, lines)
+
+
+@pytest.mark.parametrize(("row", "authors"), [
+    ("本报记者 韩某某 2024-07-15 06:30", ("韩某某",)),
+    ("2024-07-15 06:30 本台记者 韩某某", ("韩某某",)),
+    ("特约记者 韩某某 2024-07-15", ("韩某某",)),
+    ("记者 韩某某 2024-07-15 06:30", ("韩某某",)),
+])
+def test_a_reporter_s_role_beside_the_date_is_no_author(row: str, authors: tuple[str, ...]) -> None:
+    page = (f"<html><head><title>某某镇开展森林防火检查</title></head><body><h1>某某镇开展森林防火检查"
+            f"</h1><div class='meta'>{row}</div><div class='text'>{_PARAS}</div></body></html>")
+    assert clean_html(page, id="t").meta.authors == authors
+
+
+@pytest.mark.parametrize(("stamp", "date"), [
+    # the post's own time first, the edit stamp after: the post's
+    ("<em>发表于 2024-5-2 21:08</em><p>本帖最后由 某某 于 2024-5-3 10:30 编辑</p>", "2024-05-02T21:08:00"),
+    # the edit stamp alone names no publication day
+    ("<p>本帖最后由 某某 于 2024-5-3 10:30 编辑</p>", None),
+    ("<p>最后编辑于 2024-5-3 10:30</p>", None),
+    ("<em>发表于 <span title='2024-5-2 21:08'>昨天 21:08</span></em>", "2024-05-02T21:08:00"),
+])
+def test_an_edit_stamp_is_no_date(stamp: str, date: str | None) -> None:
+    from cleaners import Doc
+    from cleaners.html.extract import MainTextExtractor
+
+    page = (f"<html><head><title>阳台种菜一年的心得 - 某某论坛</title></head><body>{stamp}"
+            f"<div class='t_f'>{_PARAS}</div></body></html>")
+    # htmldate's guess left out: the page's own lines decide
+    doc = MainTextExtractor(find_date=False)(Doc(id="t", html=page))
+    assert doc.meta.date == date
+
+
+@pytest.mark.parametrize(("box", "kept"), [
+    ("【摘要】数字乡村建设的难点不在网络覆盖，而在应用落地，要让农民用得上。", True),
+    ("导读：数字乡村建设的难点不在网络覆盖，而在应用落地，要让农民用得上。", True),
+    ("【内容提要】数字乡村建设的难点不在网络覆盖，而在应用落地，要让农民用得上。", True),
+    # a copy of the body's opening: no second time
+    ("【摘要】第0段，为切实做好冬季森林防火工作，某某镇组织有关部门", False),
+    ("【摘要】短", False),  # a label, no summary
+    ("数字乡村建设的难点不在网络覆盖，而在应用落地，要让农民用得上。", False),  # no label
+])
+def test_a_labelled_summary_box_beside_the_body_is_kept(box: str, kept: bool) -> None:
+    page = (f"<html><head><title>某某镇开展森林防火检查</title></head><body><h1>某某镇开展森林防火检查"
+            f"</h1><div class='date'>2024-03-05</div><div class='zy'>{box}</div>"
+            f"<div class='text'>{_PARAS}</div></body></html>")
+    assert (box in clean_html(page, id="t").text.split("\n")) == kept
+
+
+@pytest.mark.parametrize(("bio", "authors"), [
+    ("作者简介：赵某某，某某农业大学经济管理学院副教授，主要研究农村发展。", ("赵某某",)),
+    ("（作者简介：欧阳某某，某某大学教授）", ("欧阳某某",)),
+    ("作者简介：某某大学课题组，长期关注农村发展问题。", ()),  # no person
+    ("（作者系某某大学公共管理学院教授）", ()),  # names nobody: the text keeps it
+])
+def test_an_author_s_bio_names_the_author(bio: str, authors: tuple[str, ...]) -> None:
+    page = (f"<html><head><title>某某镇开展森林防火检查</title></head><body><h1>某某镇开展森林防火检查"
+            f"</h1><div class='date'>2024-03-05</div><div class='text'>{_PARAS}<p>{bio}</p></div>"
+            "</body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.meta.authors == authors
+    assert doc.text.split("\n")[-1] == bio
