@@ -46,6 +46,16 @@ _PARAS = "".join(f"<p>第{n}段，为切实做好冬季森林防火工作，某�
      {"title": "自驾川西十日游攻略（附路线和花费）", "date": "2024-05-02T21:08:00",
       "source_name": None, "authors": ()},
      ["五一假期", "第一天", "第二天", "总花费"]),
+    ("commentary_author_bio",  # 【导读】 inside the body stays (no copy of the first
+     # paragraph); the bio naming nobody stays; 关注我们 and the account id under it go
+     {"title": "让“一老一小”服务更有温度", "date": "2024-04-09T08:15:00",
+      "source_name": "某某日报", "authors": ()},
+     ["【导读】养老", "“一老一小”", "解决这些", "更重要的是", "（作者系某某大学"]),
+    ("press_contact_wechat",  # the release's contacts keep their 微信号; the site's under
+     # 关注我们 goes
+     {"title": "某某科技发布新一代智能农机调度平台", "date": "2024-08-20T14:00:00",
+      "source_name": "某某网", "authors": ()},
+     ["8月20日", "公司负责人", "媒体联系人：孙某某", "电话：", "邮箱：", "微信号：mouke_press"]),
 ])
 def test_eighth_page_shapes(name: str, meta: dict[str, object], lines: list[str]) -> None:
     check_page(name, meta, lines)
@@ -111,3 +121,20 @@ def test_an_author_s_bio_names_the_author(bio: str, authors: tuple[str, ...]) ->
     doc = clean_html(page, id="t")
     assert doc.meta.authors == authors
     assert doc.text.split("\n")[-1] == bio
+
+
+@pytest.mark.parametrize(("box", "gone"), [
+    ("<div>关注我们</div><p>微信号：abc_news</p>", True),
+    ("<p>关注我们<br>公众号ID：abc_news</p>", True),
+    ("<p>扫码关注官方微信</p><p>微信公众号：某某发布</p><p>官方微博：@abc_news</p>", True),
+    ("<p>欢迎关注我们的公众号 微信号：abc_news</p>", True),
+    # a contact block: no prompt before the id
+    ("<p>电话：010-12345678</p><p>微信号：abc_news</p>", False),
+    # a sentence about following is the article's
+    ("<p>关注我们身边的好人好事，是每个人的责任。微信号：abc_news</p>", False),
+])
+def test_an_account_id_under_a_follow_prompt_goes(box: str, gone: bool) -> None:
+    page = (f"<html><head><title>某某镇开展森林防火检查</title></head><body><h1>某某镇开展森林防火检查"
+            f"</h1><div class='date'>2024-03-05</div><div class='text'>{_PARAS}{box}</div>"
+            "</body></html>")
+    assert ("abc_news" not in clean_html(page, id="t").text) == gone

@@ -560,6 +560,43 @@ def _stock_quote(el: HtmlElement) -> bool:
     return prev.tag == "a" or prev.find(".//a") is not None
 
 
+# --- a follow prompt and the account ids under it --------------------------------------------
+# 关注我们, 扫码关注公众号, 欢迎关注官方微博: a prompt to follow the site's accounts.
+_FOLLOW_PROMPT = (r"(?:欢迎|扫码|扫一扫|扫描二维码|长按(?:识别)?二维码)?关注(?:我们|本号|本站|(?:我们的?)?"
+                  r"(?:官方)?(?:微信|微博|公众号|微信公众号|视频号|抖音号?)+)\s*[:：!！。]?")
+# 微信号：abc_news, 公众号ID：xxx, 官方微博：@某某: an account's id, one a line.
+_ACCOUNT = (r"(?:官方)?(?:微信公众号|公众号|微信|微博|视频号|抖音|快手|头条)(?:号|ID|id)?\s*[:：]\s*"
+            r"@?[\w.\-\u4e00-\u9fff]{2,30}")
+_PROMPT_ALONE = re.compile(_FOLLOW_PROMPT)
+_PROMPT_AND_IDS = re.compile(rf"{_FOLLOW_PROMPT}(?:\s*{_ACCOUNT})+")
+_IDS = re.compile(rf"{_ACCOUNT}(?:\s+{_ACCOUNT})*")
+_FOLLOW_LIMIT = 120  # characters of a follow box: a prompt and a few ids
+
+
+def _follow_boxes(root: HtmlElement) -> set[HtmlElement]:
+    """A follow prompt with the site's account ids under it (关注我们 / 微信号：abc_news): the
+    site's furniture at the article's end. An id with no prompt before it (a press release's
+    contact block, 微信号：某某 under 电话 and 邮箱) stays."""
+    found: set[HtmlElement] = set()
+    for el in root.xpath("//body//*[contains(text(), '关注')]"):
+        text = " ".join(el.text_content().split())
+        if len(text) > _FOLLOW_LIMIT:
+            continue
+        if _PROMPT_AND_IDS.fullmatch(text):
+            found.add(el)
+        elif _PROMPT_ALONE.fullmatch(text):
+            ids = []
+            for nxt in el.itersiblings():
+                if not isinstance(nxt.tag, str) or nxt.tag == "br":
+                    continue
+                if not _IDS.fullmatch(" ".join(nxt.text_content().split())):
+                    break
+                ids.append(nxt)
+            if ids:
+                found.update([el, *ids])
+    return found
+
+
 def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, str | None]:
     """Prune ``root`` in place; return the removals, the article container kept and, on a
     forum thread, when its opening post was posted."""
@@ -584,6 +621,7 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, st
     # A thread of posts in the container: the opening post is the article, the replies go.
     thread = forum_thread(main) if main is not None else None
     replies = set(thread.replies) if thread is not None else set()
+    follow = _follow_boxes(root)
 
     tree = root.getroottree()
     head = root.find("head")
@@ -604,6 +642,8 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, st
             found = ("hidden_element", hidden[el])
         elif el in replies:
             found = ("forum_reply", "a reply after the thread's opening post")
+        elif el in follow:
+            found = ("follow_account", "an account's id under a follow prompt (关注我们)")
         else:
             found = _chrome_reason(el, stats.get(el), el in in_main)
             if found and found[0] == "chrome_class" and _in_sentence(el):
