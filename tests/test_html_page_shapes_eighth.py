@@ -56,6 +56,11 @@ _PARAS = "".join(f"<p>第{n}段，为切实做好冬季森林防火工作，某�
      {"title": "某某科技发布新一代智能农机调度平台", "date": "2024-08-20T14:00:00",
       "source_name": "某某网", "authors": ()},
      ["8月20日", "公司负责人", "媒体联系人：孙某某", "电话：", "邮箱：", "微信号：mouke_press"]),
+    ("image_only_headline",  # <title> gives a label (专题报道) and no element prints the
+     # headline: the title banner's alt does; the logo's alt and 图片 name nothing
+     {"title": "奋进新征程 建功新时代——某某区乡村振兴巡礼", "date": "2024-09-12",
+      "source_name": "某某区融媒体中心", "authors": ()},
+     ["金秋时节", "在某某村", "下一步"]),
 ])
 def test_eighth_page_shapes(name: str, meta: dict[str, object], lines: list[str]) -> None:
     check_page(name, meta, lines)
@@ -138,3 +143,25 @@ def test_an_account_id_under_a_follow_prompt_goes(box: str, gone: bool) -> None:
             f"</h1><div class='date'>2024-03-05</div><div class='text'>{_PARAS}{box}</div>"
             "</body></html>")
     assert ("abc_news" not in clean_html(page, id="t").text) == gone
+
+
+_BANNER = "<div class='banner'><img src='b.jpg' alt='奋进新征程 建功新时代——某某区乡村振兴巡礼'></div>"
+
+
+@pytest.mark.parametrize(("title", "top", "want"), [
+    ("专题报道_某某网", _BANNER, "奋进新征程 建功新时代——某某区乡村振兴巡礼"),
+    # the headline printed as text after the banner: the text's
+    ("专题报道_某某网", _BANNER + "<div class='t'>某某区乡村振兴工作取得新进展</div>",
+     "某某区乡村振兴工作取得新进展"),
+    # a full headline in <title>: the banner is decoration
+    ("某某区乡村振兴工作取得新进展_某某网", _BANNER, "某某区乡村振兴工作取得新进展"),
+    # a linked image (a logo, an ad) names no headline
+    ("专题报道_某某网", "<a href='/'><img src='l.png' alt='奋进新征程 建功新时代——某某区乡村振兴巡礼'></a>",
+     "专题报道"),
+    ("专题报道_某某网", "<img src='p.jpg' alt='图片'>", "专题报道"),
+])
+def test_a_title_banner_s_alt_is_the_headline_when_no_text_prints_one(
+        title: str, top: str, want: str) -> None:
+    page = (f"<html><head><title>{title}</title></head><body>{top}<div class='date'>时间：2024-09-12"
+            f"</div><div class='text'>{_PARAS}</div></body></html>")
+    assert clean_html(page, id="t").meta.title == want

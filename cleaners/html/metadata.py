@@ -826,6 +826,46 @@ def _printed_headline(
     return best[1]
 
 
+_PROSE_CHUNK = 40  # characters of one text run: the article's prose has begun
+
+
+def banner_headline(root: HtmlElement) -> str | None:
+    """The headline a title banner prints as a picture (<img alt="奋进新征程——某某巡礼">) when no
+    element prints it as text and <title> gives a label (专题报道_某某网), or None.
+
+    Read on the unpruned page (the banner's box is classed like chrome): the first unlinked
+    image above the article's prose whose alt reads as a headline, neither the site's name
+    nor a part of <title>, with no headline-like text between it and the prose."""
+    body = root.find("body")
+    title_el = root.find(".//title")
+    raw = _norm(title_el.text_content()) if title_el is not None else ""
+    label = clean_title(_meta(root, *_HEADLINE_META) or raw)
+    if body is None or (label and len(_flat(label)) > _LABEL_CHARS) or root.find(".//h1") is not None:
+        return None
+    names = {_flat(p) for p in _TITLE_SEP.split(raw)}
+    found: str | None = None
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "img" and found is None:
+            alt = _norm(el.get("alt"))
+            if (alt and _reads_as_headline(alt) and _flat(alt) not in names
+                    and not names_a_body(alt) and not _sells(alt)
+                    and not any(up.tag == "a" for up in el.iterancestors())):
+                found = alt
+            continue
+        code = el.tag in ("script", "style", "noscript", "template")
+        for chunk in (None if code else el.text, el.tail):
+            chunk = (chunk or "").strip()
+            if len(chunk) >= _PROSE_CHUNK:
+                return found  # the prose has begun
+            if (found and _reads_as_headline(chunk) and not DATE.search(chunk)
+                    and not any(up.tag == "a" for up in el.iterancestors())):
+                return None  # a headline printed as text: the extractor's to choose
+    return found
+    return None
+
+
 _TRAILING_TAG = re.compile(r"\s*[【\[][^【】\[\]]{1,16}[】\]]$")
 
 

@@ -23,7 +23,7 @@ from .dom import (
     parse_html,
     subtree_stats,
 )
-from .metadata import header_meta, jsonld_meta
+from .metadata import banner_headline, header_meta, jsonld_meta
 from .thread import forum_thread
 
 if TYPE_CHECKING:
@@ -792,9 +792,11 @@ class HiddenAndChromePruner:
         # An article's JSON-LD block (a script, pruned below) states its date and authors;
         # the row under the headline, when it gives them, comes first.
         ld_date, ld_authors = jsonld_meta(root)
+        banner = banner_headline(root)  # its box is often classed "banner" and pruned
         removals, _, posted = prune_tree(root)
         if removals:
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
-        return doc.with_meta(date=head.date or ld_date or posted, source_name=head.source_name,
+        return doc.with_meta(title=banner, date=head.date or ld_date or posted,
+                             source_name=head.source_name,
                              authors=head.authors or ld_authors)
