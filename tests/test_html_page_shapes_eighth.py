@@ -61,6 +61,12 @@ _PARAS = "".join(f"<p>第{n}段，为切实做好冬季森林防火工作，某�
      {"title": "奋进新征程 建功新时代——某某区乡村振兴巡礼", "date": "2024-09-12",
       "source_name": "某某区融媒体中心", "authors": ()},
      ["金秋时节", "在某某村", "下一步"]),
+    ("qa_answers",  # a Q&A page: the question is the title, its first answer the article,
+     # dated by its 编辑于; the other answers, the votes, the answerer and his badge, the
+     # IP 属地 row, the topics and 相关问题 go
+     {"title": "第一次养猫需要准备哪些东西？", "date": "2024-03-02T18:20:00",
+      "source_name": None},
+     ["作为一个", "吃的方面", "用的方面", "健康方面"]),
 ])
 def test_eighth_page_shapes(name: str, meta: dict[str, object], lines: list[str]) -> None:
     check_page(name, meta, lines)
@@ -165,3 +171,33 @@ def test_a_title_banner_s_alt_is_the_headline_when_no_text_prints_one(
     page = (f"<html><head><title>{title}</title></head><body>{top}<div class='date'>时间：2024-09-12"
             f"</div><div class='text'>{_PARAS}</div></body></html>")
     assert clean_html(page, id="t").meta.title == want
+
+
+_ANSWER = ("<div class='item'><div class='who'><a href='#'>{user}</a></div><div class='votes'>{votes}"
+           "</div><div class='text'>{text}</div><div class='time'>{time}</div></div>")
+_ANSWER_TEXT = "这是第{n}个回答的内容，讲讲第一次养猫需要准备的东西，供大家参考，欢迎补充。"
+
+
+@pytest.mark.parametrize(("votes", "times", "others"), [
+    (["2,315 人赞同了该回答", "318 人赞同了该回答", "56 人赞同了该回答"], ["编辑于 2024-03-02 18:20"] * 3, 2),
+    (["赞同 2315", "赞同 318"], ["发布于 2024-03-02 18:20", "编辑于 2024-03-05 09:12"], 1),
+    (["1.2 万人赞同了该回答", "318 人赞同"], ["2024-03-02 18:20", "2024-03-05 09:12"], 1),
+    # votes and no time: a list of pieces, no answers
+    (["赞同 2315", "赞同 318", "赞同 56"], ["", "", ""], 0),
+    # a sentence about agreeing is no votes label
+    (["我非常赞同楼上的看法", "我也赞同"], ["2024-03-02 18:20"] * 2, 0),
+])
+def test_a_q_and_a_page_s_answers(votes: list[str], times: list[str], others: int) -> None:
+    from cleaners.html.dom import parse_html
+    from cleaners.html.thread import forum_thread
+
+    items = "".join(_ANSWER.format(user=f"用户{n}", votes=v, text=_ANSWER_TEXT.format(n=n), time=t)
+                    for n, (v, t) in enumerate(zip(votes, times, strict=True)))
+    root = parse_html(f"<html><body><div class='list'>{items}</div></body></html>")
+    assert root is not None
+    thread = forum_thread(root)
+    assert (len(thread.replies) if thread else 0) == others
+    if thread:
+        assert thread.answers
+        assert _ANSWER_TEXT.format(n=0) in thread.first.text_content()
+        assert thread.posted == "2024-03-02T18:20:00"

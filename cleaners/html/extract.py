@@ -105,7 +105,8 @@ class MainTextExtractor:
             url=doc.url or None,
         )
         lines, removed = _trim(lines, meta.title, meta.authors)
-        lines = _subtitles(root, page_lines, lines, meta.title) + _summary_box(page_lines, lines) + lines
+        lines = (_subtitles(root, page_lines, lines, meta.title)
+                 + _summary_box(page_lines, lines) + lines)
         if _chars(lines) < self.min_chars:
             return doc.drop(
                 NAME,
@@ -360,7 +361,8 @@ def _subtitles(root: HtmlElement, page: list[str], article: list[str],
 
 
 # A labelled summary box (【摘要】…, 导读：…, 【内容提要】…) printed above the body.
-_SUMMARY_BOX = re.compile(r"^(?:[【\[]\s*(?:摘\s*要|导\s*读|内容提要)\s*[】\]]|(?:摘\s*要|导\s*读|内容提要)\s*[:：])")
+_SUMMARY_LABEL = r"(?:摘\s*要|导\s*读|内容提要)"
+_SUMMARY_BOX = re.compile(rf"^(?:[【\[]\s*{_SUMMARY_LABEL}\s*[】\]]|{_SUMMARY_LABEL}\s*[:：])")
 _BOX_REACH = 3  # page lines above the article's first where its summary box may sit
 
 

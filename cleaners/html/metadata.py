@@ -840,7 +840,8 @@ def banner_headline(root: HtmlElement) -> str | None:
     title_el = root.find(".//title")
     raw = _norm(title_el.text_content()) if title_el is not None else ""
     label = clean_title(_meta(root, *_HEADLINE_META) or raw)
-    if body is None or (label and len(_flat(label)) > _LABEL_CHARS) or root.find(".//h1") is not None:
+    if (body is None or (label and len(_flat(label)) > _LABEL_CHARS)
+            or root.find(".//h1") is not None):
         return None
     names = {_flat(p) for p in _TITLE_SEP.split(raw)}
     found: str | None = None

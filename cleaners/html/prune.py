@@ -562,11 +562,12 @@ def _stock_quote(el: HtmlElement) -> bool:
 
 # --- a follow prompt and the account ids under it --------------------------------------------
 # 关注我们, 扫码关注公众号, 欢迎关注官方微博: a prompt to follow the site's accounts.
-_FOLLOW_PROMPT = (r"(?:欢迎|扫码|扫一扫|扫描二维码|长按(?:识别)?二维码)?关注(?:我们|本号|本站|(?:我们的?)?"
-                  r"(?:官方)?(?:微信|微博|公众号|微信公众号|视频号|抖音号?)+)\s*[:：!！。]?")
+_FOLLOW_PROMPT = (r"(?:欢迎|扫码|扫一扫|扫描二维码|长按(?:识别)?二维码)?关注"
+                  r"(?:我们|本号|本站|(?:我们的?)?(?:官方)?(?:微信|微博|公众号|微信公众号|视频号|抖音号?)+)"
+                  r"\s*[:：!！。]?")
 # 微信号：abc_news, 公众号ID：xxx, 官方微博：@某某: an account's id, one a line.
-_ACCOUNT = (r"(?:官方)?(?:微信公众号|公众号|微信|微博|视频号|抖音|快手|头条)(?:号|ID|id)?\s*[:：]\s*"
-            r"@?[\w.\-\u4e00-\u9fff]{2,30}")
+_ACCOUNT = (r"(?:官方)?(?:微信公众号|公众号|微信|微博|视频号|抖音|快手|头条)(?:号|ID|id)?"
+            r"\s*[:：]\s*@?[\w.\-\u4e00-\u9fff]{2,30}")
 _PROMPT_ALONE = re.compile(_FOLLOW_PROMPT)
 _PROMPT_AND_IDS = re.compile(rf"{_FOLLOW_PROMPT}(?:\s*{_ACCOUNT})+")
 _IDS = re.compile(rf"{_ACCOUNT}(?:\s+{_ACCOUNT})*")
@@ -640,6 +641,9 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, st
             found = (_ALWAYS[el.tag], f"<{el.tag}> carries no article text")
         elif el in hidden:
             found = ("hidden_element", hidden[el])
+        elif el in replies and thread is not None and thread.answers:
+            found = ("other_answer", "an answer after the first: the question and its first "
+                     "answer are the article")
         elif el in replies:
             found = ("forum_reply", "a reply after the thread's opening post")
         elif el in follow:
