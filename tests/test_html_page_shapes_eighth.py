@@ -139,6 +139,7 @@ def test_an_author_s_bio_names_the_author(bio: str, authors: tuple[str, ...]) ->
     ("<p>关注我们<br>公众号ID：abc_news</p>", True),
     ("<p>扫码关注官方微信</p><p>微信公众号：某某发布</p><p>官方微博：@abc_news</p>", True),
     ("<p>欢迎关注我们的公众号 微信号：abc_news</p>", True),
+    ("<p><strong>关注我们</strong></p><p>微信号：abc_news</p>", True),
     # a contact block: no prompt before the id
     ("<p>电话：010-12345678</p><p>微信号：abc_news</p>", False),
     # a sentence about following is the article's

@@ -837,11 +837,12 @@ def banner_headline(root: HtmlElement) -> str | None:
     image above the article's prose whose alt reads as a headline, neither the site's name
     nor a part of <title>, with no headline-like text between it and the prose."""
     body = root.find("body")
+    if body is None or body.find(".//h1") is not None:
+        return None  # cheap gates first: most pages print an <h1>
     title_el = root.find(".//title")
     raw = _norm(title_el.text_content()) if title_el is not None else ""
     label = clean_title(_meta(root, *_HEADLINE_META) or raw)
-    if (body is None or (label and len(_flat(label)) > _LABEL_CHARS)
-            or root.find(".//h1") is not None):
+    if label and len(_flat(label)) > _LABEL_CHARS:
         return None
     names = {_flat(p) for p in _TITLE_SEP.split(raw)}
     found: str | None = None

@@ -586,6 +586,10 @@ def _follow_boxes(root: HtmlElement) -> set[HtmlElement]:
         if _PROMPT_AND_IDS.fullmatch(text):
             found.add(el)
         elif _PROMPT_ALONE.fullmatch(text):
+            # <p><strong>关注我们</strong></p>: the ids are the box's siblings
+            while (up := el.getparent()) is not None and up.tag != "body" and (
+                    " ".join(up.text_content().split()) == text):
+                el = up
             ids = []
             for nxt in el.itersiblings():
                 if not isinstance(nxt.tag, str) or nxt.tag == "br":
