@@ -77,6 +77,9 @@ def test_eighth_page_shapes(name: str, meta: dict[str, object], lines: list[str]
     ("2024-07-15 06:30 本台记者 韩某某", ("韩某某",)),
     ("特约记者 韩某某 2024-07-15", ("韩某某",)),
     ("记者 韩某某 2024-07-15 06:30", ("韩某某",)),
+    # the names run on after the label, a name each; an outlet after them ends the run
+    ("2024-07-15 06:30 本台记者 韩某某 李某", ("韩某某", "李某")),
+    ("记者 韩某某 李某 某某日报 2024-07-15", ("韩某某", "李某")),
 ])
 def test_a_reporter_s_role_beside_the_date_is_no_author(row: str, authors: tuple[str, ...]) -> None:
     page = (f"<html><head><title>某某镇开展森林防火检查</title></head><body><h1>某某镇开展森林防火检查"

@@ -559,7 +559,7 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
     """The publisher or authors among the tokens beside the date ``m`` of a header row."""
     tokens = []
     named: list[str] = []  # the token after an author label (作者 马某某)
-    after_label = False
+    after_label = run_on = False
     for tok in (line[: m.start()] + " " + line[m.end():]).split():
         tok = _BRACKET_NOTE.sub("", tok.strip("·|丨"))
         if _WHEN_LABEL.fullmatch(tok):
@@ -570,11 +570,13 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
         if (who := _WHO_LABEL.match(tok)) and who.group().endswith((":", "：")):
             tok, after_label = tok[who.end():], True  # 作者：马某某 as one token
         if tok and not _HEADER_NOISE.search(tok) and not DATE.search(tok):
-            if after_label:
+            if after_label or (run_on and looks_like_name(tok)):
                 named.append(tok)
-            else:
-                tokens.append(tok)
-        after_label = False
+                # 记者 韩某某 李某: the names run on after the label, a name each
+                run_on, after_label = looks_like_name(tok), False
+                continue
+            tokens.append(tok)
+        after_label = run_on = False
     if named:
         # 发布于 2024年3月9日 · 作者 马某某: a labelled author. Of the other tokens only one
         # shaped like an outlet (某某新闻网 2024-06-14 记者：方某某) names the publisher; a
