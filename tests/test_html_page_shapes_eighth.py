@@ -205,3 +205,20 @@ def test_a_q_and_a_page_s_answers(votes: list[str], times: list[str], others: in
         assert thread.answers
         assert _ANSWER_TEXT.format(n=0) in thread.first.text_content()
         assert thread.posted == "2024-03-02T18:20:00"
+
+
+@pytest.mark.parametrize(("note", "gone"), [
+    ("<div class='tip'>正在加载视频...</div>", True),
+    ("<p>视频加载中</p><p>请稍候</p>", True),
+    ("<p>点击播放</p>", True),
+    ("<p>请安装Flash播放器</p>", True),
+    # the article's own words beside the player stay, whatever they say of playing
+    ("<p>第9段，视频播放量突破十万，成为热门话题之一。</p>", False),
+    ("<p>播放结束后，现场响起了掌声</p>", False),
+])
+def test_a_player_s_loading_note_beside_it_goes(note: str, gone: bool) -> None:
+    page = (f"<html><head><title>某某镇开展森林防火检查</title></head><body><h1>某某镇开展森林防火检查"
+            f"</h1><div class='date'>2024-03-05</div><div class='text'>{_PARAS}<div class='vb'>"
+            f"<video src='a.mp4'></video>{note}</div></div></body></html>")
+    lines = clean_html(page, id="t").text.split("\n")
+    assert (len(lines) == 3) == gone

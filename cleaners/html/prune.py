@@ -602,6 +602,35 @@ def _follow_boxes(root: HtmlElement) -> set[HtmlElement]:
     return found
 
 
+# --- the notes a video player prints beside it --------------------------------------------
+_PLAYER_TAGS = ("video", "iframe", "embed", "object", "audio")
+# 正在加载视频, 视频加载中, 请稍候, 点击播放, 您的浏览器不支持, 请安装 Flash: the player's words
+_PLAYER_NOTE = re.compile(
+    r"^(?:视频|音频)?(?:正在)?(?:加载|缓冲)|^请?稍[候等]"
+    r"|^(?:点击)?播放(?:视频|音频)?$|^您?的?浏览器(?:暂)?不支持|^请(?:升级|安装|下载)|^[Ll]oading")
+_NOTE_LIMIT = 24  # characters of a note: a label, no sentence
+_NO_NOTE_MARK = re.compile(r"[。；！？]")
+
+
+def _player_notes(root: HtmlElement) -> set[HtmlElement]:
+    """Short boxes beside a video or audio player in its wrapper that speak of loading or
+    playing it (<div class="tip">正在加载视频…</div>): the player's furniture, which goes with
+    it. A caption or heading beside a player names no loading and stays."""
+    found: set[HtmlElement] = set()
+    for player in root.iter(*_PLAYER_TAGS):
+        wrapper = player.getparent()
+        if wrapper is None or wrapper.tag in ("body", "html"):
+            continue
+        for box in wrapper:
+            if box is player or not isinstance(box.tag, str) or box.tag in _PLAYER_TAGS:
+                continue
+            text = " ".join(box.text_content().split())
+            if (text and len(text) <= _NOTE_LIMIT and _PLAYER_NOTE.search(text)
+                    and not _NO_NOTE_MARK.search(text.rstrip("。.…"))):
+                found.add(box)
+    return found
+
+
 def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, str | None]:
     """Prune ``root`` in place; return the removals, the article container kept and, on a
     forum thread, when its opening post was posted."""
@@ -627,6 +656,7 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, st
     thread = forum_thread(main) if main is not None else None
     replies = set(thread.replies) if thread is not None else set()
     follow = _follow_boxes(root)
+    notes = _player_notes(root)
 
     tree = root.getroottree()
     head = root.find("head")
@@ -652,6 +682,8 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, st
             found = ("forum_reply", "a reply after the thread's opening post")
         elif el in follow:
             found = ("follow_account", "an account's id under a follow prompt (关注我们)")
+        elif el in notes:
+            found = ("player_note", "a player's loading or playback note beside it")
         else:
             found = _chrome_reason(el, stats.get(el), el in in_main)
             if found and found[0] == "chrome_class" and _in_sentence(el):
