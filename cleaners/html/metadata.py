@@ -838,13 +838,19 @@ def banner_headline(root: HtmlElement) -> str | None:
     Read on the unpruned page (the banner's box is classed like chrome): the first unlinked
     image above the article's prose whose alt reads as a headline, neither the site's name
     nor a part of <title>, with no headline-like text between it and the prose."""
-    body = root.find("body")
-    if body is None or body.find(".//h1") is not None:
-        return None  # cheap gates first: most pages print an <h1>
-    title_el = root.find(".//title")
+    head = root.find("head")  # <title> and og:title there: no walk of the whole page
+    if head is None:
+        return None
+    title_el = head.find("title")
     raw = _norm(title_el.text_content()) if title_el is not None else ""
-    label = clean_title(_meta(root, *_HEADLINE_META) or raw)
-    if label and len(_flat(label)) > _LABEL_CHARS:
+    og = _meta(head, *_HEADLINE_META)
+    parts = [p for p in _TITLE_SEP.split(og or raw) if p.strip()]
+    if parts and min(len(_flat(p)) for p in parts) > _LABEL_CHARS:
+        return None  # cheap gate first: no part of most pages' <title> is a mere label
+    label = clean_title(og or raw)
+    body = root.find("body")
+    if (label and len(_flat(label)) > _LABEL_CHARS) or body is None or (
+            body.find(".//h1") is not None):
         return None
     names = {_flat(p) for p in _TITLE_SEP.split(raw)}
     found: str | None = None

@@ -574,27 +574,41 @@ _IDS = re.compile(rf"{_ACCOUNT}(?:\s+{_ACCOUNT})*")
 _FOLLOW_LIMIT = 120  # characters of a follow box: a prompt and a few ids
 
 
-def _follow_boxes(root: HtmlElement) -> set[HtmlElement]:
-    """A follow prompt with the site's account ids under it (关注我们 / 微信号：abc_news): the
-    site's furniture at the article's end. An id with no prompt before it (a press release's
+def _short_text(el: HtmlElement, limit: int) -> str | None:
+    """The element's text with its spaces folded, or None past ``limit`` characters: read no
+    further than that (a box beside may hold the whole article)."""
+    parts: list[str] = []
+    size = 0
+    for chunk in el.itertext():
+        size += len(chunk.strip())
+        if size > limit:
+            return None
+        parts.append(chunk)
+    return " ".join(" ".join(parts).split())
+
+
+def _follow_boxes(prompts: list[HtmlElement]) -> set[HtmlElement]:
+    """Of ``prompts`` (elements whose own text names 关注), a follow prompt with the site's
+    account ids under it (关注我们 / 微信号：abc_news): the site's furniture at the article's
+    end. An id with no prompt before it (a press release's
     contact block, 微信号：某某 under 电话 and 邮箱) stays."""
     found: set[HtmlElement] = set()
-    for el in root.xpath("//body//*[contains(text(), '关注')]"):
-        text = " ".join(el.text_content().split())
-        if len(text) > _FOLLOW_LIMIT:
+    for el in prompts:
+        text = _short_text(el, _FOLLOW_LIMIT)
+        if text is None:
             continue
         if _PROMPT_AND_IDS.fullmatch(text):
             found.add(el)
         elif _PROMPT_ALONE.fullmatch(text):
             # <p><strong>关注我们</strong></p>: the ids are the box's siblings
             while (up := el.getparent()) is not None and up.tag != "body" and (
-                    " ".join(up.text_content().split()) == text):
+                    _short_text(up, _FOLLOW_LIMIT) == text):
                 el = up
             ids = []
             for nxt in el.itersiblings():
                 if not isinstance(nxt.tag, str) or nxt.tag == "br":
                     continue
-                if not _IDS.fullmatch(" ".join(nxt.text_content().split())):
+                if not _IDS.fullmatch(_short_text(nxt, _FOLLOW_LIMIT) or ""):
                     break
                 ids.append(nxt)
             if ids:
@@ -612,20 +626,20 @@ _NOTE_LIMIT = 24  # characters of a note: a label, no sentence
 _NO_NOTE_MARK = re.compile(r"[。；！？]")
 
 
-def _player_notes(root: HtmlElement) -> set[HtmlElement]:
-    """Short boxes beside a video or audio player in its wrapper that speak of loading or
-    playing it (<div class="tip">正在加载视频…</div>): the player's furniture, which goes with
-    it. A caption or heading beside a player names no loading and stays."""
+def _player_notes(players: list[HtmlElement]) -> set[HtmlElement]:
+    """Short boxes beside one of the ``players`` (video, audio, iframe) in its wrapper that
+    speak of loading or playing it (<div class="tip">正在加载视频…</div>): the player's
+    furniture, which goes with it. A caption or heading beside a player stays."""
     found: set[HtmlElement] = set()
-    for player in root.iter(*_PLAYER_TAGS):
+    for player in players:
         wrapper = player.getparent()
         if wrapper is None or wrapper.tag in ("body", "html"):
             continue
         for box in wrapper:
             if box is player or not isinstance(box.tag, str) or box.tag in _PLAYER_TAGS:
                 continue
-            text = " ".join(box.text_content().split())
-            if (text and len(text) <= _NOTE_LIMIT and _PLAYER_NOTE.search(text)
+            text = _short_text(box, _NOTE_LIMIT)
+            if (text and _PLAYER_NOTE.search(text)
                     and not _NO_NOTE_MARK.search(text.rstrip("。.…"))):
                 found.add(box)
     return found
@@ -641,9 +655,15 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, st
         if article_marker(el):
             del hidden[el]
     ignore = set(hidden)
+    players: list[HtmlElement] = []
+    prompts: list[HtmlElement] = []  # elements whose own text names 关注: a follow prompt?
     for el in iter_elements(root):
         if el.tag in _ALWAYS:
             ignore.add(el)
+            if el.tag in _PLAYER_TAGS:
+                players.append(el)
+        elif el.text and "关注" in el.text:
+            prompts.append(el)
     stats = subtree_stats(root, ignore)
     main = find_main(root, stats)
     protected: set[HtmlElement] = set()
@@ -655,8 +675,8 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, st
     # A thread of posts in the container: the opening post is the article, the replies go.
     thread = forum_thread(main) if main is not None else None
     replies = set(thread.replies) if thread is not None else set()
-    follow = _follow_boxes(root)
-    notes = _player_notes(root)
+    follow = _follow_boxes(prompts)
+    notes = _player_notes(players)
 
     tree = root.getroottree()
     head = root.find("head")
