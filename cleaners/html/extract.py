@@ -105,7 +105,8 @@ class MainTextExtractor:
             url=doc.url or None,
         )
         lines, removed = _trim(lines, meta.title, meta.authors)
-        lines = _subtitles(root, page_lines, lines, meta.title) + lines
+        lines = (_subtitles(root, page_lines, lines, meta.title)
+                 + _summary_box(page_lines, lines) + lines)
         if _chars(lines) < self.min_chars:
             return doc.drop(
                 NAME,
@@ -365,6 +366,33 @@ def _subtitles(root: HtmlElement, page: list[str], article: list[str],
             break
         out.append(line)
     return out
+
+
+# A labelled summary box (【摘要】…, 导读：…, 【内容提要】…) printed above the body.
+_SUMMARY_LABEL = r"(?:摘\s*要|导\s*读|内容提要)"
+_SUMMARY_BOX = re.compile(rf"^(?:[【\[]\s*{_SUMMARY_LABEL}\s*[】\]]|{_SUMMARY_LABEL}\s*[:：])")
+_BOX_REACH = 3  # page lines above the article's first where its summary box may sit
+
+
+def _summary_box(page: list[str], article: list[str]) -> list[str]:
+    """The labelled summary box right above the article when its container left it out.
+
+    A box of its own (div.zhaiyao) sits beside the body's box, so it would go with the page
+    chrome; it is the article's own words. A box restating the body's opening goes as
+    ``summary_line`` when it is inside, and stays out here."""
+    if not article or article[0] not in page:
+        return []
+    start = page.index(article[0])
+    for line in reversed(page[max(0, start - _BOX_REACH) : start]):
+        if not _SUMMARY_BOX.match(line):
+            continue
+        flat = _flat(line)
+        body = _SUMMARY_BOX.sub("", flat)
+        if (len(body) < _SUMMARY_MIN or line in article
+                or _restated(body, _flat(article[0])) or body in _flat(article[0])):
+            return []
+        return [line]
+    return []
 
 
 def _chars(lines: list[str]) -> int:

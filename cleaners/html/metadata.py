@@ -125,6 +125,9 @@ _DATE = re.compile(
     r"(?:(?:\s*|T)(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
 )
 _DATE_LABEL = re.compile(r"(?:发布|发表|更新|刊发|出版|时间|日期|来源|作者|编辑)")
+# When a post was last edited (本帖最后由 某某 于 2024-5-3 10:30 编辑, 最后编辑于 …, Last edited
+# by …): a later day than the one it was published, never its date.
+_EDIT_STAMP = re.compile(r"最后由.{0,24}?于|最后(?:编辑|修改)于|[Ll]ast\s+edited")
 _SOURCE = re.compile(
     r"(?<![图片资料数据])(?:来源|稿源|出处)\s*[:：]\s*"
     r"([^\s|丨，,:：]{2,24}?)(?=$|[\s|丨，,）)]|作者|编辑|记者|时间|发布|浏览|点击)"
@@ -204,6 +207,19 @@ def _meta_date(root: HtmlElement) -> str | None:
         m = _DATE.search(el.get("datetime") or el.text_content())
         if m:
             return _iso(m, china=china)
+    return None
+
+
+def _relative_time_title(root: HtmlElement) -> str | None:
+    """The time a relative stamp (发表于 <span title="2024-5-2 21:08">5 天前</span>) keeps in
+    its title, as forums (Discuz!) print a recent post's: the first such is the opening
+    post's."""
+    for el in root.iter("span", "em", "abbr", "time"):
+        title = el.get("title")
+        if title and _RELATIVE_DAY.match(el.text_content().strip()):
+            m = _DATE.search(title)
+            if m:
+                return _iso(m)
     return None
 
 
@@ -322,7 +338,7 @@ def page_meta(
     title = _refine_title(title, lines)
     title = _printed_headline(title, raw_title, root, near) or title
     head = header_meta(root)
-    date = head.date or _meta_date(root)
+    date = head.date or _meta_date(root) or _relative_time_title(root)
     source, labelled = head.source_name, head.source_labelled
     if not labelled and (named := _labelled_source(ends)):
         source, labelled = named, True
@@ -333,7 +349,7 @@ def page_meta(
     for line in lines:
         if len(line) > 160:
             continue
-        if date is None and _DATE_LABEL.search(line):
+        if date is None and _DATE_LABEL.search(line) and not _EDIT_STAMP.search(line):
             m = _DATE.search(line)
             if m:
                 date = _iso(m)
@@ -349,7 +365,7 @@ def page_meta(
                 authors = _authors(m.group(1) or m.group(2))
     if date is None:
         for line in lines:
-            if len(line) <= 80:
+            if len(line) <= 80 and not _EDIT_STAMP.search(line):
                 m = _DATE.search(line)
                 if m:
                     date = _iso(m)
@@ -364,6 +380,8 @@ def page_meta(
         date = url_date(canonical) or url_date(url)
     if date is None and find_date:
         date = _htmldate(root, canonical or url)
+    if not authors:
+        authors = _bio_author(ends)
     source = clean_source(source)
     # A publisher is no author (<meta name=author content=某某消息> on portals).
     authors = tuple(a for a in authors if plausible_author(a) and a != source)
@@ -390,6 +408,20 @@ def _labelled_source(ends: Sequence[str]) -> str | None:
         if hit is not None and hit.source_name:
             return hit.source_name
     return None
+
+
+# An author's bio at the article's start or end (作者简介：赵某某，某某大学副教授…): the text
+# stays (a commentary's own words), and with no byline it names the author.
+_BIO = re.compile(r"^[（(]?\s*作者简介\s*[:：]\s*(?P<name>[^\s，,。:：（(]{2,8})\s*[，,（(]")
+
+
+def _bio_author(ends: Sequence[str]) -> tuple[str, ...]:
+    """The author a bio line among ``ends`` names, or ()."""
+    for line in ends:
+        m = _BIO.match(line.strip())
+        if m and plausible_author(m["name"]):
+            return (m["name"],)
+    return ()
 
 
 def _visible_meta_authors(root: HtmlElement, raw: str | None) -> tuple[str, ...]:
@@ -534,7 +566,7 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
     """The publisher or authors among the tokens beside the date ``m`` of a header row."""
     tokens = []
     named: list[str] = []  # the token after an author label (作者 马某某)
-    after_label = False
+    after_label = run_on = False
     for tok in (line[: m.start()] + " " + line[m.end():]).split():
         tok = _BRACKET_NOTE.sub("", tok.strip("·|丨"))
         if _WHEN_LABEL.fullmatch(tok):
@@ -545,11 +577,13 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
         if (who := _WHO_LABEL.match(tok)) and who.group().endswith((":", "：")):
             tok, after_label = tok[who.end():], True  # 作者：马某某 as one token
         if tok and not _HEADER_NOISE.search(tok) and not DATE.search(tok):
-            if after_label:
+            if after_label or (run_on and looks_like_name(tok)):
                 named.append(tok)
-            else:
-                tokens.append(tok)
-        after_label = False
+                # 记者 韩某某 李某: the names run on after the label, a name each
+                run_on, after_label = looks_like_name(tok), False
+                continue
+            tokens.append(tok)
+        after_label = run_on = False
     if named:
         # 发布于 2024年3月9日 · 作者 马某某: a labelled author. Of the other tokens only one
         # shaped like an outlet (某某新闻网 2024-06-14 记者：方某某) names the publisher; a
@@ -575,7 +609,8 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
 _OUTLET = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,16}(?:网|报|台|社|客户端|融媒体中心)(?<!举报)(?<!通报)(?<!平台)")
 _WHEN_LABEL = re.compile(r"(?:发布|发表|更新|刊发)(?:于|时间|日期)?[:：]?|(?:时间|日期)[:：]?")
-_WHO_LABEL = re.compile(r"(?:作者|记者|撰文|文)[:：]?")
+# 本报记者/本台记者/特约记者 are the role, like 记者 alone: no name of the author
+_WHO_LABEL = re.compile(r"(?:作者|(?:本报|本台|本网|本刊)?(?:特约|见习|实习)?记者|撰文|文)[:：]?")
 
 
 def _loose_fields(line: str) -> tuple[str | None, str | None, tuple[str, ...]] | None:
@@ -798,6 +833,54 @@ def _printed_headline(
         fuller = [ln for ln in near if _reads_as_headline(ln) and _fuller(_flat(ln), key)]
         return fuller[-1].strip() if fuller else None
     return best[1]
+
+
+_PROSE_CHUNK = 40  # characters of one text run: the article's prose has begun
+
+
+def banner_headline(root: HtmlElement) -> str | None:
+    """The headline a title banner prints as a picture (<img alt="奋进新征程——某某巡礼">) when no
+    element prints it as text and <title> gives a label (专题报道_某某网), or None.
+
+    Read on the unpruned page (the banner's box is classed like chrome): the first unlinked
+    image above the article's prose whose alt reads as a headline, neither the site's name
+    nor a part of <title>, with no headline-like text between it and the prose."""
+    head = root.find("head")  # <title> and og:title there: no walk of the whole page
+    if head is None:
+        return None
+    title_el = head.find("title")
+    raw = _norm(title_el.text_content()) if title_el is not None else ""
+    og = _meta(head, *_HEADLINE_META)
+    parts = [p for p in _TITLE_SEP.split(og or raw) if p.strip()]
+    if parts and min(len(_flat(p)) for p in parts) > _LABEL_CHARS:
+        return None  # cheap gate first: no part of most pages' <title> is a mere label
+    label = clean_title(og or raw)
+    body = root.find("body")
+    if (label and len(_flat(label)) > _LABEL_CHARS) or body is None or (
+            body.find(".//h1") is not None):
+        return None
+    names = {_flat(p) for p in _TITLE_SEP.split(raw)}
+    found: str | None = None
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "img" and found is None:
+            alt = _norm(el.get("alt"))
+            if (alt and _reads_as_headline(alt) and _flat(alt) not in names
+                    and not names_a_body(alt) and not _sells(alt)
+                    and not any(up.tag == "a" for up in el.iterancestors())):
+                found = alt
+            continue
+        code = el.tag in ("script", "style", "noscript", "template")
+        for chunk in (None if code else el.text, el.tail):
+            chunk = (chunk or "").strip()
+            if len(chunk) >= _PROSE_CHUNK:
+                return found  # the prose has begun
+            if (found and _reads_as_headline(chunk) and not DATE.search(chunk)
+                    and not any(up.tag == "a" for up in el.iterancestors())):
+                return None  # a headline printed as text: the extractor's to choose
+    return found
+    return None
 
 
 _TRAILING_TAG = re.compile(r"\s*[【\[][^【】\[\]]{1,16}[】\]]$")

@@ -24,7 +24,7 @@ from .dom import (
     parse_html,
     subtree_stats,
 )
-from .metadata import header_meta, jsonld_meta
+from .metadata import banner_headline, header_meta, jsonld_meta
 from .thread import forum_thread
 
 if TYPE_CHECKING:
@@ -602,6 +602,91 @@ def _stock_quote(el: HtmlElement) -> bool:
     return prev.tag == "a" or prev.find(".//a") is not None
 
 
+# --- a follow prompt and the account ids under it --------------------------------------------
+# 关注我们, 扫码关注公众号, 欢迎关注官方微博: a prompt to follow the site's accounts.
+_FOLLOW_PROMPT = (r"(?:欢迎|扫码|扫一扫|扫描二维码|长按(?:识别)?二维码)?关注"
+                  r"(?:我们|本号|本站|(?:我们的?)?(?:官方)?(?:微信|微博|公众号|微信公众号|视频号|抖音号?)+)"
+                  r"\s*[:：!！。]?")
+# 微信号：abc_news, 公众号ID：xxx, 官方微博：@某某: an account's id, one a line.
+_ACCOUNT = (r"(?:官方)?(?:微信公众号|公众号|微信|微博|视频号|抖音|快手|头条)(?:号|ID|id)?"
+            r"\s*[:：]\s*@?[\w.\-\u4e00-\u9fff]{2,30}")
+_PROMPT_ALONE = re.compile(_FOLLOW_PROMPT)
+_PROMPT_AND_IDS = re.compile(rf"{_FOLLOW_PROMPT}(?:\s*{_ACCOUNT})+")
+_IDS = re.compile(rf"{_ACCOUNT}(?:\s+{_ACCOUNT})*")
+_FOLLOW_LIMIT = 120  # characters of a follow box: a prompt and a few ids
+
+
+def _short_text(el: HtmlElement, limit: int) -> str | None:
+    """The element's text with its spaces folded, or None past ``limit`` characters: read no
+    further than that (a box beside may hold the whole article)."""
+    parts: list[str] = []
+    size = 0
+    for chunk in el.itertext():
+        size += len(chunk.strip())
+        if size > limit:
+            return None
+        parts.append(chunk)
+    return " ".join(" ".join(parts).split())
+
+
+def _follow_boxes(prompts: list[HtmlElement]) -> set[HtmlElement]:
+    """Of ``prompts`` (elements whose own text names 关注), a follow prompt with the site's
+    account ids under it (关注我们 / 微信号：abc_news): the site's furniture at the article's
+    end. An id with no prompt before it (a press release's
+    contact block, 微信号：某某 under 电话 and 邮箱) stays."""
+    found: set[HtmlElement] = set()
+    for el in prompts:
+        text = _short_text(el, _FOLLOW_LIMIT)
+        if text is None:
+            continue
+        if _PROMPT_AND_IDS.fullmatch(text):
+            found.add(el)
+        elif _PROMPT_ALONE.fullmatch(text):
+            # <p><strong>关注我们</strong></p>: the ids are the box's siblings
+            while (up := el.getparent()) is not None and up.tag != "body" and (
+                    _short_text(up, _FOLLOW_LIMIT) == text):
+                el = up
+            ids = []
+            for nxt in el.itersiblings():
+                if not isinstance(nxt.tag, str) or nxt.tag == "br":
+                    continue
+                if not _IDS.fullmatch(_short_text(nxt, _FOLLOW_LIMIT) or ""):
+                    break
+                ids.append(nxt)
+            if ids:
+                found.update([el, *ids])
+    return found
+
+
+# --- the notes a video player prints beside it --------------------------------------------
+_PLAYER_TAGS = ("video", "iframe", "embed", "object", "audio")
+# 正在加载视频, 视频加载中, 请稍候, 点击播放, 您的浏览器不支持, 请安装 Flash: the player's words
+_PLAYER_NOTE = re.compile(
+    r"^(?:视频|音频)?(?:正在)?(?:加载|缓冲)|^请?稍[候等]"
+    r"|^(?:点击)?播放(?:视频|音频)?$|^您?的?浏览器(?:暂)?不支持|^请(?:升级|安装|下载)|^[Ll]oading")
+_NOTE_LIMIT = 24  # characters of a note: a label, no sentence
+_NO_NOTE_MARK = re.compile(r"[。；！？]")
+
+
+def _player_notes(players: list[HtmlElement]) -> set[HtmlElement]:
+    """Short boxes beside one of the ``players`` (video, audio, iframe) in its wrapper that
+    speak of loading or playing it (<div class="tip">正在加载视频…</div>): the player's
+    furniture, which goes with it. A caption or heading beside a player stays."""
+    found: set[HtmlElement] = set()
+    for player in players:
+        wrapper = player.getparent()
+        if wrapper is None or wrapper.tag in ("body", "html"):
+            continue
+        for box in wrapper:
+            if box is player or not isinstance(box.tag, str) or box.tag in _PLAYER_TAGS:
+                continue
+            text = _short_text(box, _NOTE_LIMIT)
+            if (text and _PLAYER_NOTE.search(text)
+                    and not _NO_NOTE_MARK.search(text.rstrip("。.…"))):
+                found.add(box)
+    return found
+
+
 def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, str | None]:
     """Prune ``root`` in place; return the removals, the article container kept and, on a
     forum thread, when its opening post was posted."""
@@ -612,9 +697,15 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, st
         if article_marker(el):
             del hidden[el]
     ignore = set(hidden)
+    players: list[HtmlElement] = []
+    prompts: list[HtmlElement] = []  # elements whose own text names 关注: a follow prompt?
     for el in iter_elements(root):
         if el.tag in _ALWAYS:
             ignore.add(el)
+            if el.tag in _PLAYER_TAGS:
+                players.append(el)
+        elif el.text and "关注" in el.text:
+            prompts.append(el)
     stats = subtree_stats(root, ignore)
     main = find_main(root, stats)
     protected: set[HtmlElement] = set()
@@ -626,6 +717,8 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, st
     # A thread of posts in the container: the opening post is the article, the replies go.
     thread = forum_thread(main) if main is not None else None
     replies = set(thread.replies) if thread is not None else set()
+    follow = _follow_boxes(prompts)
+    notes = _player_notes(players)
 
     tree = root.getroottree()
     head = root.find("head")
@@ -644,8 +737,15 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, st
             found = (_ALWAYS[el.tag], f"<{el.tag}> carries no article text")
         elif el in hidden:
             found = ("hidden_element", hidden[el])
+        elif el in replies and thread is not None and thread.answers:
+            found = ("other_answer", "an answer after the first: the question and its first "
+                     "answer are the article")
         elif el in replies:
             found = ("forum_reply", "a reply after the thread's opening post")
+        elif el in follow:
+            found = ("follow_account", "an account's id under a follow prompt (关注我们)")
+        elif el in notes:
+            found = ("player_note", "a player's loading or playback note beside it")
         else:
             found = _chrome_reason(el, stats.get(el), el in in_main)
             if found and found[0] == "chrome_class" and _in_sentence(el):
@@ -795,9 +895,11 @@ class HiddenAndChromePruner:
         # An article's JSON-LD block (a script, pruned below) states its date and authors;
         # the row under the headline, when it gives them, comes first.
         ld_date, ld_authors = jsonld_meta(root)
+        banner = banner_headline(root)  # its box is often classed "banner" and pruned
         removals, _, posted = prune_tree(root)
         if removals:
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
-        return doc.with_meta(date=head.date or ld_date or posted, source_name=head.source_name,
+        return doc.with_meta(title=banner, date=head.date or ld_date or posted,
+                             source_name=head.source_name,
                              authors=head.authors or ld_authors)

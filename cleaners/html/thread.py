@@ -1,9 +1,11 @@
 """A forum thread (Discuz!, 贴吧, phpwind, 天涯): the first post is the article, the replies after
-it are readers' talk, not the article.
+it are readers' talk, not the article. A Q&A page's answers (知乎-like) are read alike: the
+question and its first answer are the article, the other answers go.
 
 A thread is told by its posts, not by its site: sibling elements of one tag and class, each
-printing its floor (楼主, 沙发, 板凳, 2楼, #3) and the time it was posted. A page's sections
-never carry both in every box (a mall's 1楼/2楼 directory has no posting times).
+printing its floor (楼主, 沙发, 板凳, 2楼, #3) or, for answers, its votes (2,315 人赞同了该回答,
+赞同 318), and the time it was posted. A page's sections never carry both in every box (a
+mall's 1楼/2楼 directory has no posting times).
 """
 
 from __future__ import annotations
@@ -24,7 +26,11 @@ __all__ = ["Thread", "forum_thread"]
 _FLOOR = re.compile(r"楼主|沙发|板凳|地板|第?\d{1,5}\s*楼|#\d{1,5}|\d{1,5}#")
 # Any floor at all in the container's text: most article containers have none, and go
 # without looking at their children.
-_ANY_FLOOR = re.compile(r"楼主|沙发|板凳|地板|\d\s*楼|#\d|\d#")
+_ANY_FLOOR = re.compile(r"楼主|沙发|板凳|地板|\d\s*楼|#\d|\d#|赞同")
+# An answer's votes, in a label of its own: 2,315 人赞同了该回答, 赞同 318, 1.2 万赞同.
+_VOTES = re.compile(r"\d[\d,.]*\s*[万千kK]?\s*(?:人|个)?赞同(?:了该回答)?"
+                    r"|赞同\s*\d[\d,.]*\s*[万千kK]?")
+_VOTES_LIMIT = 16  # characters of a votes label
 _MIN_POSTS = 2
 _LABEL_LIMIT = 12  # characters of the element printing a floor: a label, not a sentence
 
@@ -34,6 +40,7 @@ class Thread:
     first: HtmlElement  # the opening post: the article
     replies: tuple[HtmlElement, ...]
     posted: str | None  # when the opening post was posted, as ISO 8601
+    answers: bool = False  # a Q&A page's answers (told by votes), not a forum's floors
 
 
 def _floor(post: HtmlElement) -> bool:
@@ -41,6 +48,15 @@ def _floor(post: HtmlElement) -> bool:
     for chunk in post.itertext():
         chunk = chunk.strip()
         if chunk and len(chunk) <= _LABEL_LIMIT and _FLOOR.fullmatch(chunk):
+            return True
+    return False
+
+
+def _votes(post: HtmlElement) -> bool:
+    """The post prints its votes in an element of its own (2,315 人赞同了该回答)."""
+    for chunk in post.itertext():
+        chunk = chunk.strip()
+        if chunk and len(chunk) <= _VOTES_LIMIT and _VOTES.fullmatch(chunk):
             return True
     return False
 
@@ -70,10 +86,11 @@ def forum_thread(container: HtmlElement) -> Thread | None:
         for members in groups.values():
             if len(members) < _MIN_POSTS:
                 continue
-            posts = [m for m in members if _floor(m)]
-            if len(posts) < _MIN_POSTS:
-                continue
-            times = [_posted(p) for p in posts]
-            if all(times):
-                return Thread(posts[0], tuple(posts[1:]), times[0])
+            for answers, marked in ((False, _floor), (True, _votes)):
+                posts = [m for m in members if marked(m)]
+                if len(posts) < _MIN_POSTS:
+                    continue
+                times = [_posted(p) for p in posts]
+                if all(times):
+                    return Thread(posts[0], tuple(posts[1:]), times[0], answers)
     return None
