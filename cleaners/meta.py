@@ -1025,6 +1025,12 @@ _LEAD_BOX = re.compile(with_traditional(
     r"^(?:[【\[]\s*(?:内容摘要|内容提要|核心提示|摘要|提要|导语|导读)\s*[】\]]\s*[:：]?"
     r"|(?:内容摘要|内容提要|核心提示|摘要|提要|导语|导读)\s*[:：])"))
 _LEAD_BOX_MAX = 4
+# A key-points box: its heading alone on a line (划重点：, 本文要点) over bulleted points.
+_POINTS_HEADING = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:划重点|本文要点|文章要点|核心要点|要点速览|要点|重点速览|内容摘要|内容提要|"
+    r"核心提示|摘要|提要|导语|导读)\s*[】\]]?\s*[:：]?$"))
+_POINT_BULLET = re.compile(r"^\s*(?:[•·▪●◆■◇□○]|\d{1,2}[.、．](?!\d))")
+_POINTS_MAX = 8
 _LEAD_ROWS_MAX = 3
 _CRUMB_MARK = re.compile(r"[>»›→]|&gt;")
 _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\d{7,8}")
@@ -1361,15 +1367,28 @@ class MetaLines:
     def _rows_under_lead(lines: Sequence[str], filled: Sequence[int],
                          first: int) -> list[tuple[int, str, _Found]]:
         """The metadata rows printed under the article's summary box (摘要：… 导语：… then
-        作者 某某, or the date row and the byline): the box reads as prose and opens the
-        text, the rows under it are still the head's."""
-        if first not in filled or not _LEAD_BOX.match(lines[first].strip()):
+        作者 某某, or the date row and the byline), or under its box of key points (划重点：
+        over bulleted points): the box reads as prose and opens the text, the rows under it
+        are still the head's."""
+        if first not in filled:
             return []
         k = filled.index(first)
-        end = k + 1
-        while end < min(k + _LEAD_BOX_MAX, len(filled)) and _LEAD_BOX.match(
-                lines[filled[end]].strip()):
-            end += 1
+        if _LEAD_BOX.match(lines[first].strip()):
+            end = k + 1
+            while end < min(k + _LEAD_BOX_MAX, len(filled)) and _LEAD_BOX.match(
+                    lines[filled[end]].strip()):
+                end += 1
+        elif _POINT_BULLET.match(lines[first]):
+            # the box's points, each on its own bulleted line (its heading, 划重点：, may be
+            # gone with the menus: a label alone is one)
+            end = k + 1
+            while end < min(k + _POINTS_MAX, len(filled)) and _POINT_BULLET.match(
+                    lines[filled[end]]):
+                end += 1
+            if end - k < 2 and not (k and _POINTS_HEADING.match(lines[filled[k - 1]].strip())):
+                return []
+        else:
+            return []
         rows: list[tuple[int, str, _Found]] = []
         for i in filled[end : end + _LEAD_ROWS_MAX]:
             row = lines[i].strip()

@@ -427,6 +427,22 @@ SHAPES = [
      "【国内】", "今天是立夏", 9),
     ("interview_qa_net", {"title": "2024年某某市义务教育招生政策解读", "date": "2024-05-20T10:00:00"},
      "访谈嘉宾：", "[主持人]感谢韩处长", 8),
+    # A news aggregator's topic page: the day it was posted named alone under the headline
+    # (昨天) is no text, and no date either.
+    ("topic_feed_relative_day", {"title": "某某云发布新一代存储芯片，读写速度提升一倍",
+                                 "date": None, "authors": ()},
+     "据某某云官方消息", "据某某云官方消息", 1),
+    # A portal's feature: its box of key points (划重点：) ends each point with a stop, so the
+    # box opens the text; the column's byline under it (《某某观察》作者 某某) is still metadata.
+    ("key_points_byline", {"title": "某某观察|社区团购退潮：补贴停了，团长们去了哪里",
+                           "date": "2024-07-15T08:30:00", "authors": ("林某某",)},
+     "• 一位接近平台的人士", "一位零售业分析师认为，社区团购并未消失", 7),
+    # A self-media post whose paragraphs all end without a stop: the headline printed again
+    # as its pictures' alt text after the last paragraph goes, the closing line under the
+    # pictures (unstopped like the rest) stays, the tags under it go.
+    ("selfmedia_unstopped", {"title": "国产开源绘图软件发布新版，支持多图层和手绘板压感",
+                             "date": "2024-03-18T20:05:11", "source_name": "某某数码说"},
+     "某某绘图是一款", "软件在官网免费提供", 4),
 ]
 
 

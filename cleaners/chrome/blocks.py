@@ -165,6 +165,29 @@ def _closing_clause(line: str) -> bool:
         and len(line) >= 14)
 
 
+_UNSTOPPED_LEN = 25
+_CLAUSE_RUN_MIN = 15  # two clauses at least
+_STOPS = "。！？!?；;…”」』"
+
+
+def _unstopped(bare: Sequence[str], span: Sequence[int]) -> bool:
+    """Whether most of the article's paragraphs end without a stop (a writer or a site that
+    leaves them off): then its last paragraph ends without one too, like the others."""
+    long = [bare[i] for i in span if len(bare[i]) >= _UNSTOPPED_LEN]
+    return len(long) >= 2 and sum(ln[-1] not in _STOPS for ln in long) * 2 > len(long)
+
+
+def _clause_run(line: str) -> bool:
+    """A sentence of clauses without its stop (它在某店售价36元，支持两种系统): commas between
+    Han clauses, no label, no call to action, nothing of a menu."""
+    if not (_CLAUSE_RUN_MIN <= len(line) <= _CLOSING_CLAUSE_LEN[1]) or line[-1] in "：:|｜" or (
+            "  " in line):
+        return False
+    if _LABELLED.match(line) or _CALL_TO_ACTION.search(line):
+        return False
+    return "，" in line and _han_count(line) * 3 >= len(line)
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -693,7 +716,8 @@ class PageBlocks:
         self._labelled(bare, filled, {i: t for i, t in chrome.items() if i > last}, gone)
         tail = sorted({i for i in filled if i > last and i not in gone}
                       | {i for i in chrome if last < i < len(lines) and not bare[i]})
-        self._tail(bare, tail, gone, latin_page, ui)
+        self._tail(bare, tail, gone, latin_page, ui,
+                   _unstopped(bare, [i for i in filled if first <= i <= last and i not in gone]))
         self._lone_labels(bare, filled, gone)
         if not gone:
             return doc
@@ -715,8 +739,10 @@ class PageBlocks:
                 and _headline_shaped(bare[i]) and _meta_row(bare[j])}
         if not head:
             return
+        # After the article's last line too: a picture's copy there is no list item, and the
+        # article's closing line may come after it.
         for i in filled:
-            if first <= i <= last and (bare[i] in head or _glued_caption(bare[i], head)):
+            if first <= i and (bare[i] in head or _glued_caption(bare[i], head)):
                 gone.setdefault(i, ("headline_echo", "the headline again inside the article "
                                                      "(a picture's alt text)"))
 
@@ -949,10 +975,11 @@ class PageBlocks:
             run = []
 
     def _tail(self, bare: list[str], tail: list[int], gone: dict[int, tuple[str, str]],
-              latin_page: bool, ui: Sequence[str] = ()) -> None:
+              latin_page: bool, ui: Sequence[str] = (), unstopped: bool = False) -> None:
         """L5: runs of short lines after the article are link lists (dates between included).
         A reader's comment between two rows of comment controls (今天08:23举报赞188回复) joins
-        a run however long it is; ``ui`` is the page with removed lines put back."""
+        a run however long it is; ``ui`` is the page with removed lines put back.
+        ``unstopped``: the article's paragraphs end without a stop, so its last one may too."""
         controls = _between_controls(ui, tail)
         # a notice's issuing bodies and date (某某市财政局 / 某某市教育局 / 2024年5月6日) sign
         # it off: no list, whatever their number
@@ -979,7 +1006,8 @@ class PageBlocks:
             run = [j for j in run if not _introduces(bare[j])]
             while first_run and run and _closing_sentence(bare[run[0]]):
                 run.pop(0)
-            if first_run and run and bare[run[0]] and _closing_clause(bare[run[0]]):
+            if first_run and run and bare[run[0]] and (
+                    _closing_clause(bare[run[0]]) or (unstopped and _clause_run(bare[run[0]]))):
                 run.pop(0)  # the article's last line, printed without its stop
             first_run = False
             live = [j for j in run if bare[j]]

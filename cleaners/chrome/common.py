@@ -443,11 +443,12 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "relative_time",
         # Not 昨天 22:17: a chat transcript or a timeline in the article prints its times so.
-        r"^(?:刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前)$",
-        why="a feed item's relative time (3小时前): no article text, and no date to keep",
-        examples=("3小时前", "刚刚", "15分钟前"),
+        # A day named alone (昨天) is the same stamp, printed under a headline or a teaser.
+        r"^(?:刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前|今天|昨天|前天)$",
+        why="a feed item's relative time (3小时前, 昨天): no article text, and no date to keep",
+        examples=("3小时前", "刚刚", "15分钟前", "昨天", "前天"),
         counterexamples=("昨天下午，记者来到现场。", "3小时前发生的事故已查明原因。", "昨天 22:17",
-                         "今天 07:05"),
+                         "今天 07:05", "昨天，", "昨天下午"),
         max_len=20,
     ),
     Rule(
