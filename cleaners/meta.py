@@ -994,6 +994,19 @@ _TITLE_PARTS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|——)\s*")
 _KEYWORD_LIST = re.compile(r"\s*[,，]\s*")
 
 
+# A self-media page's 原创 badge glued to its headline (原创最不愁…的国家): what follows it
+# starts no word 原创 could qualify (原创音乐剧, 原创歌曲 are headlines): a superlative, a
+# pronoun, a question word, an adverb of time, or an opening bracket (原创“非遗”舞剧 is one).
+_ORIGINAL_BADGE = re.compile(with_traditional(
+    r"^原创\s*(?=最|这|那|我|你|他|她|它|为什么|如何|怎么|怎样|谁|哪|竟|居然|曾经|刚刚|终于|【)"))
+
+
+def unbadged_title(title: str) -> str:
+    """The headline without the 原创 badge a saved page glued to it (see _ORIGINAL_BADGE)."""
+    m = _ORIGINAL_BADGE.match(title)
+    return title[m.end():] if m and len(title) - m.end() >= 6 else title
+
+
 def unstuffed_title(title: str) -> str:
     """The headline of a title a spam mirror stuffed with selling keywords (标题_某某体育_某某
     官网-站名, 某某娱乐|某某|标题, 标题,某某体育,关键词): its longest part that names no brand
@@ -1171,8 +1184,8 @@ class MetaLines:
                           and title_run[-1] - title_run[0] == len(parts) - 1)
                 title = "".join(parts) if broken else parts[0]
                 # the 原标题 line chrome.lines took out still names the full headline
-                meta["title"] = unstuffed_title(
-                    mend_title(title, [*lines, *(r.text for r in doc.removals)]))
+                meta["title"] = unbadged_title(unstuffed_title(
+                    mend_title(title, [*lines, *(r.text for r in doc.removals)])))
             rows = [i for i, (r, _) in found.items() if r in ("meta_line", "date_row")]
             if labelled and not title_run:
                 # the headline printed only in its labelled row (访谈主题：…): the row is where

@@ -890,3 +890,19 @@ def test_the_rows_under_a_summary_box_above_them() -> None:
     assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == (
         "2024-06-12T08:30:00", "某某财经网", ("王某某",))
     assert doc.text.split("\n")[1].startswith("在某某市高新区")
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("原创最会过日子的城市：菜价全国最低，却要靠外地运进水果",
+     "最会过日子的城市：菜价全国最低，却要靠外地运进水果"),
+    ("原创为什么老房子冬天比新房子暖和？", "为什么老房子冬天比新房子暖和？"),
+    ("原创【数码】某某平板上手体验", "【数码】某某平板上手体验"),
+    ("原创音乐剧《某某》在某某大剧院首演", "原创音乐剧《某某》在某某大剧院首演"),
+    ("原创“非遗”舞剧巡演启幕", "原创“非遗”舞剧巡演启幕"),
+    ("原创歌曲征集活动启动", "原创歌曲征集活动启动"),
+])
+def test_an_original_badge_glued_to_the_headline_goes(headline: str, title: str) -> None:
+    page = (f"首页 / 图片 / 正文\n\n{headline}\n\n某某旅行号\n关注\n2024-03-02 09:15:40\n"
+            "这座城市的菜市场里，一斤青菜只要几毛钱，本地人早已习惯了每天买新鲜的菜。"
+            "不过因为气候原因，这里的水果大多要从外地运来，价格比蔬菜高出不少。\n")
+    assert clean_text(page, id="badge").meta.title == title
