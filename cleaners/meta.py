@@ -591,8 +591,11 @@ def parse_loose_date_row(line: str) -> _Found | None:
         return None
     src = _LOOSE_SOURCE.search(rest)
     author = _LOOSE_AUTHOR.search(rest)
-    return _Found(date=date, source_name=src["v"] if src else None,
-                  authors=clean_authors(author["v"]) if author else ())
+    authors = clean_authors(author["v"]) if author else ()
+    if not authors and line[:3] in _EN_BY:  # By WANG Mouyi in Kunming | Updated: 2024-…
+        byline = parse_byline(_SEGMENTS.split(line, 1)[0].strip(), tail=False)
+        authors = byline.authors if byline else ()
+    return _Found(date=date, source_name=src["v"] if src else None, authors=authors)
 
 
 _SEGMENTS = re.compile(r"\s+[|｜丨/]\s+|丨|｜")
@@ -725,6 +728,8 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
     if m:
         names = clean_authors(m["names"])
         return _Found(authors=names) if names else None
+    if line[:3] in _EN_BY and (m := _EN_BYLINE.match(line)):
+        return _Found(authors=tuple(n.strip() for n in _EN_AND.split(m["names"])))
     if tail:
         m = _NAMES_ONLY.match(line)
         if m:
@@ -732,6 +737,15 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
             if tokens and all(looks_like_name(t) for t in tokens):
                 return _Found(authors=tuple(tokens))
     return None
+
+
+# An English-language page's byline: "By WANG Mouyi in Kunming", "By Li Ming and Zhao Lei".
+_EN_NAME = r"[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){1,2}"
+_EN_BYLINE = re.compile(
+    rf"^[Bb]y\s+(?P<names>{_EN_NAME}(?:\s*(?:,|and|&)\s*{_EN_NAME}){{0,3}})"
+    r"(?:\s+in\s+[A-Z][A-Za-z ]{1,30})?$")
+_EN_AND = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_EN_BY = frozenset({"By ", "by "})
 
 
 # Rule codes of the credits an earlier cleaner cut off the end of a paragraph: "……。（张三）",
@@ -1069,9 +1083,15 @@ def _heading_like(line: str) -> bool:
     if len(_CRUMB_MARK.findall(line)) >= 2 or _HOTLINE.search(line):
         return False  # a breadcrumb trail (>发展改革工作 >投资管理) or a hotline row
     tokens = line.split()
+    if len(_LOWER_WORD.findall(line)) >= 2:
+        return True  # an English headline: its words run on in lower case, a menu's do not
     # a menu row, not a headline: many short items (首页 iPhone iPad Apple Watch Mac 实用技巧)
     return not ((len(tokens) >= 4 and max(map(len, tokens)) <= 4)
                 or (len(tokens) >= 6 and sum(map(len, tokens)) <= 6 * len(tokens)))
+
+
+# A lower-case English word of two letters or more (a menu's items are capitalised names).
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 
 
 class MetaLines:

@@ -443,6 +443,17 @@ SHAPES = [
     ("selfmedia_unstopped", {"title": "国产开源绘图软件发布新版，支持多图层和手绘板压感",
                              "date": "2024-03-18T20:05:11", "source_name": "某某数码说"},
      "某某绘图是一款", "软件在官网免费提供", 4),
+    # An English-language outlet: a breadcrumb from Home, a headline of lower-case words over
+    # its "By … | Updated: …" row, a caption's [Photo by …] credit, English paragraphs (no
+    # ticker however few commas), a list of related stories and the footer's links.
+    ("english_outlet", {"title": "Ancient tea road villages draw young visitors back",
+                        "date": "2024-04-18T09:32:00", "authors": ("WANG Mouyi",), "lang": "en"},
+     "Villagers pick tea leaves", "\"The road used to carry tea", 6),
+    # A culture page quoting a long passage of a gazetteer in traditional script: the quote and
+    # the simplified text around it stay as printed.
+    ("traditional_quote", {"title": "一部方志里的百年茶事", "date": "2024-05-10T15:20:36",
+                           "source_name": "某某文化网", "authors": ("周某某",)},
+     "在某某县图书馆的古籍库里", "如今，西山的茶园面积", 5),
 ]
 
 

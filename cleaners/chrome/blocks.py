@@ -111,10 +111,12 @@ def _glued_headlines(line: str) -> bool:
     """Headlines run together into one long line (a scrolling ticker saved as text): no
     sentence ends in it and a comma or colon comes far less often than in prose."""
     return len(line) >= 80 and not _SENTENCE_END.search(line) and len(
-        _CLAUSE_MARKS.findall(line)) * 25 < len(line)
+        _CLAUSE_MARKS.findall(line)) * 25 < len(line) and not _LATIN_STOP.search(line)
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+# An English sentence's full stop (a word, then a stop, then a space or the line's end).
+_LATIN_STOP = re.compile(r"[a-z0-9\"')]\.(?:\s|$)")
 _CLAUSE_MARKS = re.compile(r"[，,、：:]")
 
 

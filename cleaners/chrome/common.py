@@ -56,12 +56,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         "breadcrumb",
         r"^(?:您|你)?(?:现在)?(?:的|所在)?(?:当前)?位置\s*[:：]"
         r"|^首页\s*[>＞»›≫/]"
-        r"|^[^\s。，！？>＞»›≫]{1,12}(?:\s*[>＞»›≫]\s*[^。，！？>＞»›≫]{1,14}){1,6}\s*[>＞»›≫]?$",
+        r"|^[^\s。，！？>＞»›≫]{1,12}(?:\s*[>＞»›≫]\s*[^。，！？>＞»›≫]{1,14}){1,6}\s*[>＞»›≫]?$"
+        # an English-language page's trail from its home page (Home / China / Society)
+        r"|^(?i:home)(?:\s*[>＞»›≫/|]\s*[A-Za-z][A-Za-z0-9 &'-]{0,24}){1,6}$",
         why="breadcrumb trail showing the page's place in the site's sections",
         examples=("您的位置:首页 > 深度调查", "党建网 > 基层党建", "当前位置：首页 > 新闻中心",
-                  "首页 > 政务公开 > 通知公告", "你现在的位置：首页"),
+                  "首页 > 政务公开 > 通知公告", "你现在的位置：首页", "Home / China / Society",
+                  "HOME > News > World"),
         counterexamples=("今年增速>5%的企业有12家，占全区规模企业的一半。",
-                         "位置决定视野，格局决定结局。"),
+                         "位置决定视野，格局决定结局。", "Home/work balance is hard."),
         max_len=80,
     ),
     Rule(
@@ -483,7 +486,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"阅读原文|原文链接|查看原文|写评论|发表评论|我要评论|登录|注册|立即打开|立即下载|打开|原创|"
         r"广告|点击跳转|我要反馈|撤消|撤销|"
         r"微信|微博|朋友圈|QQ空间|QQ|复制链接|二维码|(?i:facebook|twitter|whatsapp|wechat|"
-        r"weibo|line|telegram|linkedin|email|e-mail|print|share|copy link|subscribe|sign in|"
+        r"weibo|line|telegram|linkedin|email|e-mail|mail|print|share|copy link|subscribe|sign in|"
         r"log in|sign up|menu|search|close))\s*\d*$"
         r"|^(?:(?:参与|发表|查看)?(?:评论|跟帖|跟贴|点赞|收藏|转发|分享|在看|打赏|赞赏|赞)\s*[（(]?\s*\d*\s*[)）]?"
         r"\s*[|｜/·]?\s*){1,5}$"
