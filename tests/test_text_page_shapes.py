@@ -454,6 +454,12 @@ SHAPES = [
     ("traditional_quote", {"title": "一部方志里的百年茶事", "date": "2024-05-10T15:20:36",
                            "source_name": "某某文化网", "authors": ("周某某",)},
      "在某某县图书馆的古籍库里", "如今，西山的茶园面积", 5),
+    # A press conference's transcript (发布会实录): the picture's caption under the date row
+    # (发布会现场) goes; every turn (主持人：/the spokesman/某某日报记者：) is text, the host's
+    # closing turn too, however short its lines.
+    ("press_conference", {"title": "某某市2024年一季度经济运行情况新闻发布会实录",
+                          "date": "2024-04-19T10:00:00", "source_name": "某某市人民政府新闻办公室"},
+     "主持人：", "今天的发布会到此结束", 13),
 ]
 
 

@@ -718,8 +718,9 @@ class PageBlocks:
         self._labelled(bare, filled, {i: t for i, t in chrome.items() if i > last}, gone)
         tail = sorted({i for i in filled if i > last and i not in gone}
                       | {i for i in chrome if last < i < len(lines) and not bare[i]})
-        self._tail(bare, tail, gone, latin_page, ui,
-                   _unstopped(bare, [i for i in filled if first <= i <= last and i not in gone]))
+        span = [i for i in filled if first <= i <= last and i not in gone]
+        speakers = frozenset(bare[i] for i in span if _LABEL.match(bare[i]))
+        self._tail(bare, tail, gone, latin_page, ui, _unstopped(bare, span), speakers)
         self._lone_labels(bare, filled, gone)
         if not gone:
             return doc
@@ -977,11 +978,14 @@ class PageBlocks:
             run = []
 
     def _tail(self, bare: list[str], tail: list[int], gone: dict[int, tuple[str, str]],
-              latin_page: bool, ui: Sequence[str] = (), unstopped: bool = False) -> None:
+              latin_page: bool, ui: Sequence[str] = (), unstopped: bool = False,
+              speakers: frozenset[str] = frozenset()) -> None:
         """L5: runs of short lines after the article are link lists (dates between included).
         A reader's comment between two rows of comment controls (今天08:23举报赞188回复) joins
         a run however long it is; ``ui`` is the page with removed lines put back.
-        ``unstopped``: the article's paragraphs end without a stop, so its last one may too."""
+        ``unstopped``: the article's paragraphs end without a stop, so its last one may too.
+        ``speakers``: the labels alone on a line (主持人：) that open turns in the article: one
+        opening the tail opens the transcript's last turn, which is the article's."""
         controls = _between_controls(ui, tail)
         # a notice's issuing bodies and date (某某市财政局 / 某某市教育局 / 2024年5月6日) sign
         # it off: no list, whatever their number
@@ -1006,6 +1010,9 @@ class PageBlocks:
             # Lines introducing a figure or code (……如下：) are the article's, wherever they
             # sit; a sentence at the very start of the tail is its closing line.
             run = [j for j in run if not _introduces(bare[j])]
+            if first_run and len(run) >= 2 and bare[run[0]] in speakers and (
+                    _SENTENCE_MARKS.search(bare[run[1]])):
+                del run[:2]  # the last turn of a transcript: its speaker and what was said
             while first_run and run and _closing_sentence(bare[run[0]]):
                 run.pop(0)
             if first_run and run and bare[run[0]] and (

@@ -128,7 +128,9 @@ class Captions:
             if _PHOTO_GATE.open(line) and _PHOTO_WORDS.search(line):
                 score += 1
                 reasons.append("photo wording")
-            if 0 < k < len(filled) - 1 and _SCENE.match(line):
+            # at the body's top too when lines were taken out above it (the headline and its
+            # date row): the picture under the headline
+            if (k > 0 or i > 0) and k < len(filled) - 1 and _SCENE.match(line):
                 score += 3
                 reasons.append("names only the scene (……现场) between paragraphs")
             if line[-1] in _TERMINAL or line[-1] in "：:":
