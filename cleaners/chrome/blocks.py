@@ -718,9 +718,9 @@ class PageBlocks:
         self._labelled(bare, filled, {i: t for i, t in chrome.items() if i > last}, gone)
         tail = sorted({i for i in filled if i > last and i not in gone}
                       | {i for i in chrome if last < i < len(lines) and not bare[i]})
-        span = [i for i in filled if first <= i <= last and i not in gone]
-        speakers = frozenset(bare[i] for i in span if _LABEL.match(bare[i]))
-        self._tail(bare, tail, gone, latin_page, ui, _unstopped(bare, span), speakers)
+        article = [i for i in filled if first <= i <= last and i not in gone]
+        speakers = frozenset(bare[i] for i in article if _LABEL.match(bare[i]))
+        self._tail(bare, tail, gone, latin_page, ui, _unstopped(bare, article), speakers)
         self._lone_labels(bare, filled, gone)
         if not gone:
             return doc
