@@ -6,6 +6,7 @@ Looks only where pages print metadata: the head (before the first prose paragrap
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -549,6 +550,8 @@ def parse_date_row(line: str) -> _Found | None:
     outlet = bare["pre"] or bare["post"]
     if _WEEKDAY.match(outlet):
         return None
+    if _DATED_VERB.match(outlet):
+        return _Found(date=parse_date(bare["date"]))  # 发布于 2024-…: when, not who
     if outlet.startswith(_POSTED_FROM):
         # where the post was sent from (发表于北京), no outlet: the account's name is printed
         # on the line above (see MetaLines._posting_account)
@@ -557,6 +560,10 @@ def parse_date_row(line: str) -> _Found | None:
 
 
 _POSTED_FROM = ("发表于", "發表於")
+# A verb and 于 before the date (发布于, 编辑于 2024-…): when it was done, no outlet's name.
+_DATED_VERB = re.compile(with_traditional(r"^(?:发布|发表|编辑|更新|修改|创建|写|提交|回答)于$"))
+_DATED_VERB_AT = re.compile(with_traditional(
+    r"^(?:发布|发表|编辑|更新|修改|创建|写|提交|回答)于\s*(?=\d)"))
 
 
 # A timestamp row of any other shape, above the first paragraph: a full date with its time
@@ -754,6 +761,38 @@ _EN_BY = frozenset({"By ", "by "})
 _CREDIT_RULES = frozenset({"trailing_credit", "trailing_byline", "source_credit"})
 
 
+def _card_repeats(lines: Sequence[str], removals: Sequence[Removal], title_run: Sequence[int],
+                  first_prose: int, last_prose: int, drop: set[int]) -> list[int]:
+    """The lines between the headline and the first paragraph that a line the chrome cleaners
+    took out after the last paragraph repeats: an answer's writer and bio (某某某 / 气象爱好者)
+    printed again in the author's card at the page's foot are no text of the article."""
+    if not title_run or last_prose < 0:
+        return []
+    between = [i for i in range(title_run[-1] + 1, first_prose)
+               if i not in drop and lines[i].strip()]
+    if not between:
+        return []
+    below = {r.text.strip() for r in removals
+             if (at := _LINE_AT.match(r.where)) and int(at[1]) - 1 > last_prose}
+    return [i for i in between if lines[i].strip() in below
+            and lines[i].strip()[-1] not in _TERMINAL]
+
+
+_ABOUT_AUTHOR = re.compile(with_traditional(r"^(?:关于作者|关于答主|作者信息)\s*[:：]?$"))
+
+
+def _card_author(removals: Sequence[Removal], last_prose: int) -> tuple[str, ...]:
+    """The writer's name on the author's card the chrome took out after the article: the line
+    right under its label (关于作者 / 某某某 / the bio), when it reads as a person's name."""
+    below = [(int(at[1]) - 1, r.text.strip()) for r in removals
+             if (at := _LINE_AT.match(r.where)) and int(at[1]) - 1 > last_prose]
+    below.sort()
+    for (_, label), (_, name) in itertools.pairwise(below):
+        if _ABOUT_AUTHOR.match(label):
+            return (name,) if len(name) <= 8 and plausible_author(name) else ()
+    return ()
+
+
 _STAMP_ALONE = re.compile(rf"^(?:{DATE.pattern})$")
 
 
@@ -783,6 +822,8 @@ def _removed_timestamp(removals: Sequence[Removal], first_prose: int,
         # strings DATE needs.
         if not _DATE_GATE.open(line):
             continue
+        # the time a post was made or edited (发布于 2023-12-18 21:40) is one too
+        line = _DATED_VERB_AT.sub("", line, count=1)
         stamp = _STAMP_ALONE.match(line)
         date = parse_date(line) if stamp and stamp["H"] is not None else _labelled_date(line)
         if date:
@@ -1280,10 +1321,16 @@ class MetaLines:
             # no publication date anywhere: the date the notice is signed with (kept in the text)
             meta["date"] = parse_date(lines[max(signed)])
         if not meta.get("authors") and not doc.meta.authors:
-            credited = _credited_authors(doc.removals)
+            credited = _credited_authors(doc.removals) or _card_author(doc.removals, last_prose)
             if credited:
                 meta["authors"] = credited
         drop = set(found) | set(title_run) | set(above) | set(listed_names)
+        for i in _card_repeats(lines, doc.removals, title_run, first_prose, last_prose, drop):
+            drop.add(i)
+            removed.append(Removal(self.name, "card_repeat",
+                                   "a line under the headline printed again in the card or list "
+                                   "the chrome took out after the article (the writer's bio)",
+                                   shorten(lines[i].strip()), f"line {i + 1}"))
         removed.extend(Removal(self.name, "listed_name",
                                "a name under a list the chrome took out (a commenter's): "
                                "no byline of the article", shorten(lines[i].strip()),
@@ -1505,7 +1552,9 @@ class MetaLines:
     def _title_lines(doc: Doc, lines: Sequence[str], head: Sequence[int],
                      found: dict[int, tuple[str, _Found]]) -> list[int]:
         """The head lines that print the headline: one line, or a run the page broke it into."""
-        candidates = [i for i in head if i not in found and _heading_like(lines[i].strip())]
+        # a headline may ask its question (为什么…？)
+        candidates = [i for i in head if i not in found
+                      and _heading_like(lines[i].strip().rstrip("？?"))]
         known = doc.meta.title
         if known:
             # The extractor already has the title: only take lines out that repeat it.

@@ -460,6 +460,13 @@ SHAPES = [
     ("press_conference", {"title": "某某市2024年一季度经济运行情况新闻发布会实录",
                           "date": "2024-04-19T10:00:00", "source_name": "某某市人民政府新闻办公室"},
      "主持人：", "今天的发布会到此结束", 13),
+    # A Q&A site's answer saved as text: the question (ending in ？) is the headline; the
+    # answerer's name and bio over the answer, printed again in the author's card (关于作者)
+    # at the foot, are no text, the card names the author; 发布于 under the answer dates it
+    # (编辑于 is later); the vote counts, buttons and comments go.
+    ("qa_answer", {"title": "为什么南方的冬天比北方更难熬？", "date": "2023-12-18T21:40:00",
+                   "source_name": None, "authors": ("某某某",)},
+     "很多北方人第一次到南方过冬", "所以在南方过冬", 4),
 ]
 
 

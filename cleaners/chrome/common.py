@@ -488,6 +488,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"微信|微博|朋友圈|QQ空间|QQ|复制链接|二维码|(?i:facebook|twitter|whatsapp|wechat|"
         r"weibo|line|telegram|linkedin|email|e-mail|mail|print|share|copy link|subscribe|sign in|"
         r"log in|sign up|menu|search|close))\s*\d*$"
+        # a Q&A site's buttons by an answer and its author's card (赞同 1,024, 关注他, 发私信)
+        r"|^(?:赞同|反对|关注(?:他|她|TA|ta|它)|发私信|私信)\s*[\d,]*\s*[万千kK]?$"
+        r"|^[\d,.]+\s*[万千kK]?\s*人赞同了该(?:回答|文章)$"
         r"|^(?:(?:参与|发表|查看)?(?:评论|跟帖|跟贴|点赞|收藏|转发|分享|在看|打赏|赞赏|赞)\s*[（(]?\s*\d*\s*[)）]?"
         r"\s*[|｜/·]?\s*){1,5}$"
         # a portal's link back to its front page under the article (返回首页，查看更多)
@@ -500,8 +503,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         examples=("关注", "举报", "评论 12", "阅读原文", "微信", "WhatsApp", "立即打开", "广告",
                   "参与评论（128）", "点赞(56)  分享", "关注我们", "赞(26) 打赏 分享",
                   "返回首页，查看更多", "喜欢 加载中…", "正在加载中……", "2.3万粉丝 · 326获赞",
-                  "128文章 3.4万粉丝"),
-        counterexamples=("关注民生", "关注我们身边的好人好事", "返回家乡，查看更多的是亲情。"),
+                  "128文章 3.4万粉丝", "赞同 1,024", "1,024 人赞同了该回答", "关注他", "发私信"),
+        counterexamples=("关注民生", "关注我们身边的好人好事", "返回家乡，查看更多的是亲情。",
+                         "赞同他的观点", "关注他的成长"),
         max_len=24,
     ),
     Rule(
