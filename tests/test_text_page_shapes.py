@@ -467,6 +467,13 @@ SHAPES = [
     ("qa_answer", {"title": "为什么南方的冬天比北方更难熬？", "date": "2023-12-18T21:40:00",
                    "source_name": None, "authors": ("某某某",)},
      "很多北方人第一次到南方过冬", "所以在南方过冬", 4),
+    # A list article (盘点：十大…): its numbered headings (10. 某某古镇 … 1. 某某古镇) are text,
+    # the one under an item's picture too; the picture's file name goes, the question to the
+    # readers closing it stays.
+    ("ranking_list", {"title": "盘点：国内十大适合秋天去的古镇，第一名名不虚传",
+                      "date": "2024-09-26T14:08:00", "source_name": "某某旅游网",
+                      "authors": ("许某某",)},
+     "秋天是出游的好季节", "你最想去哪一个？", 22),
 ]
 
 
