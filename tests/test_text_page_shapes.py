@@ -474,6 +474,11 @@ SHAPES = [
                       "date": "2024-09-26T14:08:00", "source_name": "某某旅游网",
                       "authors": ("许某某",)},
      "秋天是出游的好季节", "你最想去哪一个？", 22),
+    # A live text broadcast (图文直播): a time stamp alone heads each post (07:30), the one
+    # under a post's picture too; the feed's controls (直播中, 刷新, 正序, 倒序) go.
+    ("live_text_broadcast", {"title": "图文直播：某某市第十届国际马拉松赛",
+                             "date": "2024-11-10T07:00:00", "source_name": "某某新闻网"},
+     "07:30", "比赛关门时间到", 14),
 ]
 
 

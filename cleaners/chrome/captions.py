@@ -32,7 +32,9 @@ _SCENE = re.compile(r"^(?!直击|走进|回到|探访|来到|深入|聚焦)[\u4e
 _IMAGE_EXT = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$")
 
 
-_NUMBERED_HEADING = re.compile(r"^\d{1,2}\s*[.、．]\s*\S[^。！？!?]{0,24}$")
+_NUMBERED_HEADING = re.compile(
+    r"^\d{1,2}\s*[.、．]\s*\S[^。！？!?]{0,24}$"
+    r"|^[0-2]?\d[:：][0-5]\d$")  # a live broadcast's time stamp over each post
 _WHOLE_LINE = re.compile(r"^line (\d+)$")
 
 
@@ -100,7 +102,8 @@ class Captions:
         gone: set[int] = set()
         prev_caption = False
         # A numbered heading of a list article (10. 某某古镇 … 1. 某某古镇) stands under the
-        # picture of the item above it: one of three or more is no caption.
+        # picture of the item above it, a live broadcast's time stamp (08:00) under the
+        # picture of the post before: one of three or more is no caption.
         numbered = [i for i in filled if lines[i].lstrip()[:1].isdigit()
                     and _NUMBERED_HEADING.match(lines[i].strip())]
         headings = set(numbered) if len(numbered) >= 3 else set()
