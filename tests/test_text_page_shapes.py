@@ -942,3 +942,15 @@ def test_an_original_badge_glued_to_the_headline_goes(headline: str, title: str)
             "这座城市的菜市场里，一斤青菜只要几毛钱，本地人早已习惯了每天买新鲜的菜。"
             "不过因为气候原因，这里的水果大多要从外地运来，价格比蔬菜高出不少。\n")
     assert clean_text(page, id="badge").meta.title == title
+
+
+def test_a_link_under_its_prompt_and_a_video_title_go() -> None:
+    page = ("某某市推进老旧小区改造\n\n2024-06-03 09:15 某某网\n\n"
+            "视频-某某小区改造前后对比\n\n"
+            "　　今年以来，某某市已启动老旧小区改造项目120个，惠及居民三万余户。\n\n"
+            "　　市住建局相关负责人表示，下一步将重点推进加装电梯和管网更新。\n\n"
+            "点击进入专题：\n城市更新进行时\n\n责任编辑：张某某\n")
+    doc = clean_text(page, id="topic_link")
+    assert doc.text.split("\n") == [
+        "今年以来，某某市已启动老旧小区改造项目120个，惠及居民三万余户。",
+        "市住建局相关负责人表示，下一步将重点推进加装电梯和管网更新。"]

@@ -9,6 +9,7 @@ short lines is a link list. Bylines and metadata rows are left for meta.lines to
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -167,6 +168,9 @@ def _closing_clause(line: str) -> bool:
         and len(line) >= 14)
 
 
+# A prompt to follow a link printed on the next line (点击进入专题：, 点击查看：).
+_LINK_PROMPT = re.compile(with_traditional(
+    r"^[【\[]?(?:点击|戳)?(?:进入|查看|阅读|访问)(?:专题|专栏|话题|详情|全文|原文)?[】\]]?\s*[:：]$"))
 _UNSTOPPED_LEN = 25
 _CLAUSE_RUN_MIN = 15  # two clauses at least
 _STOPS = "。！？!?；;…”」』"
@@ -722,12 +726,26 @@ class PageBlocks:
         speakers = frozenset(bare[i] for i in article if _LABEL.match(bare[i]))
         self._tail(bare, tail, gone, latin_page, ui, _unstopped(bare, article), speakers)
         self._lone_labels(bare, filled, gone)
+        self._link_texts(bare, filled, chrome, gone)
         if not gone:
             return doc
         removed = [Removal(self.name, rule, why, shorten(page_bare[i]), f"line {i + 1}")
                    for i, (rule, why) in sorted(gone.items())]
         text = "\n".join("" if i in gone else ln for i, ln in enumerate(lines))
         return doc.evolve(text=text, removed=removed)
+
+    @staticmethod
+    def _link_texts(bare: list[str], filled: list[int], chrome: Mapping[int, str],
+                    gone: dict[int, tuple[str, str]]) -> None:
+        """The text of a link under its prompt an earlier cleaner took out (点击进入专题： then
+        the topic's name): a short line with no sentence in it, no text of the article."""
+        for j in chrome:
+            if not _LINK_PROMPT.match(chrome[j].strip()):
+                continue
+            at = bisect.bisect_right(filled, j)
+            if at < len(filled) and (i := filled[at]) not in gone and len(bare[i]) <= 20 and (
+                    not _SENTENCE_MARKS.search(bare[i])):
+                gone[i] = ("link_text", "the text of a link under its prompt (点击进入专题：)")
 
     @staticmethod
     def _echoes(bare: list[str], filled: list[int], first: int, last: int,

@@ -444,6 +444,18 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=30,
     ),
     Rule(
+        "video_title",
+        # the title a video player prints over an embedded clip (视频-某某出狱 鞠躬致歉): the
+        # clip is gone from the text, so is its title
+        # (【视频】… tags a headline or a programme's title, which stay)
+        r"^视频\s*[-－—:：|｜]\s*[^。；;]{2,36}$",
+        why="an embedded video's title: the player's label, not text",
+        examples=("视频-某某出狱 鞠躬说“对不起”", "视频：直击某某暴雨现场"),
+        counterexamples=("视频会议系统已经部署完毕。", "视频：", "视频-音频转换工具已上线。",
+                         "【视频】某某新闻联播 20240603"),
+        max_len=44,
+    ),
+    Rule(
         "relative_time",
         # Not 昨天 22:17: a chat transcript or a timeline in the article prints its times so.
         # A day named alone (昨天) is the same stamp, printed under a headline or a teaser.
