@@ -954,3 +954,19 @@ def test_a_link_under_its_prompt_and_a_video_title_go() -> None:
     assert doc.text.split("\n") == [
         "今年以来，某某市已启动老旧小区改造项目120个，惠及居民三万余户。",
         "市住建局相关负责人表示，下一步将重点推进加装电梯和管网更新。"]
+
+
+@pytest.mark.parametrize(("top", "kept"), [
+    # the menu run into one line between the logo and the login button goes
+    ("logo\n要闻财经科技汽车房产教育健康\n登录\n\n", False),
+    # with no logo above it, the line may be anything: it stays for the other passes
+    ("要闻财经科技汽车房产教育健康\n\n", True),
+])
+def test_a_masthead_menu_in_one_line(top: str, kept: bool) -> None:
+    page = (f"{top}某某市新建十座口袋公园，市民家门口添绿\n\n昨天\n"
+            "记者从某某市园林局获悉，今年全市新建的十座口袋公园已全部完工，总面积约两万平方米，"
+            "周边居民步行五分钟即可到达。\n")
+    doc = clean_text(page, id="masthead")
+    assert doc.meta.title == "某某市新建十座口袋公园，市民家门口添绿"
+    assert ("要闻财经科技汽车房产教育健康" in doc.text) == kept
+    assert doc.text.endswith("周边居民步行五分钟即可到达。")

@@ -168,6 +168,10 @@ def _closing_clause(line: str) -> bool:
         and len(line) >= 14)
 
 
+# The masthead around a menu run into one line: the logo's alt text above, login below.
+_MASTHEAD_RULES = frozenset({"logo_alt", "button_label"})
+_LOGO = re.compile(r"(?i).*logo$")
+_LOGIN = re.compile(r"^(?:登录|注册|登录\s*[/|｜]?\s*注册|(?i:sign in|log in))$")
 # A prompt to follow a link printed on the next line (点击进入专题：, 点击查看：).
 _LINK_PROMPT = re.compile(with_traditional(
     r"^[【\[]?(?:点击|戳)?(?:进入|查看|阅读|访问)(?:专题|专栏|话题|详情|全文|原文)?[】\]]?\s*[:：]$"))
@@ -717,6 +721,8 @@ class PageBlocks:
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         self._headline_index(bare, ui, filled, first, gone)
         self._head(bare, [i for i in filled if i < first and i not in gone], gone)
+        self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
+                            _removed_lines(whole, _MASTHEAD_RULES), gone)
         # Lines earlier cleaners already took out (share buttons, 上一篇：) were part of the
         # same lists: they still count towards a run, though they are not removed again.
         self._labelled(bare, filled, {i: t for i, t in chrome.items() if i > last}, gone)
@@ -733,6 +739,25 @@ class PageBlocks:
                    for i, (rule, why) in sorted(gone.items())]
         text = "\n".join("" if i in gone else ln for i, ln in enumerate(lines))
         return doc.evolve(text=text, removed=removed)
+
+    @staticmethod
+    def _masthead_menu(bare: list[str], ui: Sequence[str], head: list[int],
+                       masthead: Mapping[int, str], gone: dict[int, tuple[str, str]]) -> None:
+        """The site's menu run into one line (热门话题科技动态开发者资讯) between its logo and its
+        login button, which earlier cleaners took out: the masthead's row, no headline. Only
+        the first line of the page that is left, and one with no sentence mark in it, with
+        more lines (the headline) between it and the article."""
+        if len(head) < 2 or not masthead:
+            return
+        i = head[0]
+        if len(bare[i]) > 40 or _SENTENCE_MARKS.search(bare[i]):
+            return
+        above = next((j for j in range(i - 1, -1, -1) if ui[j].strip()), None)
+        below = next((j for j in range(i + 1, len(ui)) if ui[j].strip()), None)
+        if (above is not None and below is not None and _LOGO.match(masthead.get(above, ""))
+                and _LOGIN.match(masthead.get(below, ""))):
+            gone[i] = ("masthead_menu", "the site's menu in one line between its logo and its "
+                                        "login button")
 
     @staticmethod
     def _link_texts(bare: list[str], filled: list[int], chrome: Mapping[int, str],
