@@ -6,6 +6,7 @@ Looks only where pages print metadata: the head (before the first prose paragrap
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -549,6 +550,8 @@ def parse_date_row(line: str) -> _Found | None:
     outlet = bare["pre"] or bare["post"]
     if _WEEKDAY.match(outlet):
         return None
+    if _DATED_VERB.match(outlet):
+        return _Found(date=parse_date(bare["date"]))  # 发布于 2024-…: when, not who
     if outlet.startswith(_POSTED_FROM):
         # where the post was sent from (发表于北京), no outlet: the account's name is printed
         # on the line above (see MetaLines._posting_account)
@@ -557,6 +560,10 @@ def parse_date_row(line: str) -> _Found | None:
 
 
 _POSTED_FROM = ("发表于", "發表於")
+# A verb and 于 before the date (发布于, 编辑于 2024-…): when it was done, no outlet's name.
+_DATED_VERB = re.compile(with_traditional(r"^(?:发布|发表|编辑|更新|修改|创建|写|提交|回答)于$"))
+_DATED_VERB_AT = re.compile(with_traditional(
+    r"^(?:发布|发表|编辑|更新|修改|创建|写|提交|回答)于\s*(?=\d)"))
 
 
 # A timestamp row of any other shape, above the first paragraph: a full date with its time
@@ -591,8 +598,11 @@ def parse_loose_date_row(line: str) -> _Found | None:
         return None
     src = _LOOSE_SOURCE.search(rest)
     author = _LOOSE_AUTHOR.search(rest)
-    return _Found(date=date, source_name=src["v"] if src else None,
-                  authors=clean_authors(author["v"]) if author else ())
+    authors = clean_authors(author["v"]) if author else ()
+    if not authors and line[:3] in _EN_BY:  # By WANG Mouyi in Kunming | Updated: 2024-…
+        byline = parse_byline(_SEGMENTS.split(line, 1)[0].strip(), tail=False)
+        authors = byline.authors if byline else ()
+    return _Found(date=date, source_name=src["v"] if src else None, authors=authors)
 
 
 _SEGMENTS = re.compile(r"\s+[|｜丨/]\s+|丨|｜")
@@ -725,6 +735,8 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
     if m:
         names = clean_authors(m["names"])
         return _Found(authors=names) if names else None
+    if line[:3] in _EN_BY and (m := _EN_BYLINE.match(line)):
+        return _Found(authors=tuple(n.strip() for n in _EN_AND.split(m["names"])))
     if tail:
         m = _NAMES_ONLY.match(line)
         if m:
@@ -734,10 +746,51 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
     return None
 
 
+# An English-language page's byline: "By WANG Mouyi in Kunming", "By Li Ming and Zhao Lei".
+_EN_NAME = r"[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){1,2}"
+_EN_BYLINE = re.compile(
+    rf"^[Bb]y\s+(?P<names>{_EN_NAME}(?:\s*(?:,|and|&)\s*{_EN_NAME}){{0,3}})"
+    r"(?:\s+in\s+[A-Z][A-Za-z ]{1,30})?$")
+_EN_AND = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_EN_BY = frozenset({"By ", "by "})
+
+
 # Rule codes of the credits an earlier cleaner cut off the end of a paragraph: "……。（张三）",
 # "(文/图 张三 李四)", or took out as a bracketed credit line of its own ("（综合本报记者 张三
 # 李四）" closing a page of briefs). The names are the article's authors though the text is gone.
 _CREDIT_RULES = frozenset({"trailing_credit", "trailing_byline", "source_credit"})
+
+
+def _card_repeats(lines: Sequence[str], removals: Sequence[Removal], title_run: Sequence[int],
+                  first_prose: int, last_prose: int, drop: set[int]) -> list[int]:
+    """The lines between the headline and the first paragraph that a line the chrome cleaners
+    took out after the last paragraph repeats: an answer's writer and bio (某某某 / 气象爱好者)
+    printed again in the author's card at the page's foot are no text of the article."""
+    if not title_run or last_prose < 0:
+        return []
+    between = [i for i in range(title_run[-1] + 1, first_prose)
+               if i not in drop and lines[i].strip()]
+    if not between:
+        return []
+    below = {r.text.strip() for r in removals
+             if (at := _LINE_AT.match(r.where)) and int(at[1]) - 1 > last_prose}
+    return [i for i in between if lines[i].strip() in below
+            and lines[i].strip()[-1] not in _TERMINAL]
+
+
+_ABOUT_AUTHOR = re.compile(with_traditional(r"^(?:关于作者|关于答主|作者信息)\s*[:：]?$"))
+
+
+def _card_author(removals: Sequence[Removal], last_prose: int) -> tuple[str, ...]:
+    """The writer's name on the author's card the chrome took out after the article: the line
+    right under its label (关于作者 / 某某某 / the bio), when it reads as a person's name."""
+    below = [(int(at[1]) - 1, r.text.strip()) for r in removals
+             if (at := _LINE_AT.match(r.where)) and int(at[1]) - 1 > last_prose]
+    below.sort()
+    for (_, label), (_, name) in itertools.pairwise(below):
+        if _ABOUT_AUTHOR.match(label):
+            return (name,) if len(name) <= 8 and plausible_author(name) else ()
+    return ()
 
 
 _STAMP_ALONE = re.compile(rf"^(?:{DATE.pattern})$")
@@ -769,6 +822,8 @@ def _removed_timestamp(removals: Sequence[Removal], first_prose: int,
         # strings DATE needs.
         if not _DATE_GATE.open(line):
             continue
+        # the time a post was made or edited (发布于 2023-12-18 21:40) is one too
+        line = _DATED_VERB_AT.sub("", line, count=1)
         stamp = _STAMP_ALONE.match(line)
         date = parse_date(line) if stamp and stamp["H"] is not None else _labelled_date(line)
         if date:
@@ -994,6 +1049,19 @@ _TITLE_PARTS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|——)\s*")
 _KEYWORD_LIST = re.compile(r"\s*[,，]\s*")
 
 
+# A self-media page's 原创 badge glued to its headline (原创最不愁…的国家): what follows it
+# starts no word 原创 could qualify (原创音乐剧, 原创歌曲 are headlines): a superlative, a
+# pronoun, a question word, an adverb of time, or an opening bracket (原创“非遗”舞剧 is one).
+_ORIGINAL_BADGE = re.compile(with_traditional(
+    r"^原创\s*(?=最|这|那|我|你|他|她|它|为什么|如何|怎么|怎样|谁|哪|竟|居然|曾经|刚刚|终于|【)"))
+
+
+def unbadged_title(title: str) -> str:
+    """The headline without the 原创 badge a saved page glued to it (see _ORIGINAL_BADGE)."""
+    m = _ORIGINAL_BADGE.match(title)
+    return title[m.end():] if m and len(title) - m.end() >= 6 else title
+
+
 def unstuffed_title(title: str) -> str:
     """The headline of a title a spam mirror stuffed with selling keywords (标题_某某体育_某某
     官网-站名, 某某娱乐|某某|标题, 标题,某某体育,关键词): its longest part that names no brand
@@ -1025,6 +1093,12 @@ _LEAD_BOX = re.compile(with_traditional(
     r"^(?:[【\[]\s*(?:内容摘要|内容提要|核心提示|摘要|提要|导语|导读)\s*[】\]]\s*[:：]?"
     r"|(?:内容摘要|内容提要|核心提示|摘要|提要|导语|导读)\s*[:：])"))
 _LEAD_BOX_MAX = 4
+# A key-points box: its heading alone on a line (划重点：, 本文要点) over bulleted points.
+_POINTS_HEADING = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:划重点|本文要点|文章要点|核心要点|要点速览|要点|重点速览|内容摘要|内容提要|"
+    r"核心提示|摘要|提要|导语|导读)\s*[】\]]?\s*[:：]?$"))
+_POINT_BULLET = re.compile(r"^\s*(?:[•·▪●◆■◇□○]|\d{1,2}[.、．](?!\d))")
+_POINTS_MAX = 8
 _LEAD_ROWS_MAX = 3
 _CRUMB_MARK = re.compile(r"[>»›→]|&gt;")
 _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\d{7,8}")
@@ -1050,9 +1124,15 @@ def _heading_like(line: str) -> bool:
     if len(_CRUMB_MARK.findall(line)) >= 2 or _HOTLINE.search(line):
         return False  # a breadcrumb trail (>发展改革工作 >投资管理) or a hotline row
     tokens = line.split()
+    if len(_LOWER_WORD.findall(line)) >= 2:
+        return True  # an English headline: its words run on in lower case, a menu's do not
     # a menu row, not a headline: many short items (首页 iPhone iPad Apple Watch Mac 实用技巧)
     return not ((len(tokens) >= 4 and max(map(len, tokens)) <= 4)
                 or (len(tokens) >= 6 and sum(map(len, tokens)) <= 6 * len(tokens)))
+
+
+# A lower-case English word of two letters or more (a menu's items are capitalised names).
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 
 
 class MetaLines:
@@ -1165,8 +1245,8 @@ class MetaLines:
                           and title_run[-1] - title_run[0] == len(parts) - 1)
                 title = "".join(parts) if broken else parts[0]
                 # the 原标题 line chrome.lines took out still names the full headline
-                meta["title"] = unstuffed_title(
-                    mend_title(title, [*lines, *(r.text for r in doc.removals)]))
+                meta["title"] = unbadged_title(unstuffed_title(
+                    mend_title(title, [*lines, *(r.text for r in doc.removals)])))
             rows = [i for i, (r, _) in found.items() if r in ("meta_line", "date_row")]
             if labelled and not title_run:
                 # the headline printed only in its labelled row (访谈主题：…): the row is where
@@ -1241,10 +1321,16 @@ class MetaLines:
             # no publication date anywhere: the date the notice is signed with (kept in the text)
             meta["date"] = parse_date(lines[max(signed)])
         if not meta.get("authors") and not doc.meta.authors:
-            credited = _credited_authors(doc.removals)
+            credited = _credited_authors(doc.removals) or _card_author(doc.removals, last_prose)
             if credited:
                 meta["authors"] = credited
         drop = set(found) | set(title_run) | set(above) | set(listed_names)
+        for i in _card_repeats(lines, doc.removals, title_run, first_prose, last_prose, drop):
+            drop.add(i)
+            removed.append(Removal(self.name, "card_repeat",
+                                   "a line under the headline printed again in the card or list "
+                                   "the chrome took out after the article (the writer's bio)",
+                                   shorten(lines[i].strip()), f"line {i + 1}"))
         removed.extend(Removal(self.name, "listed_name",
                                "a name under a list the chrome took out (a commenter's): "
                                "no byline of the article", shorten(lines[i].strip()),
@@ -1361,15 +1447,28 @@ class MetaLines:
     def _rows_under_lead(lines: Sequence[str], filled: Sequence[int],
                          first: int) -> list[tuple[int, str, _Found]]:
         """The metadata rows printed under the article's summary box (摘要：… 导语：… then
-        作者 某某, or the date row and the byline): the box reads as prose and opens the
-        text, the rows under it are still the head's."""
-        if first not in filled or not _LEAD_BOX.match(lines[first].strip()):
+        作者 某某, or the date row and the byline), or under its box of key points (划重点：
+        over bulleted points): the box reads as prose and opens the text, the rows under it
+        are still the head's."""
+        if first not in filled:
             return []
         k = filled.index(first)
-        end = k + 1
-        while end < min(k + _LEAD_BOX_MAX, len(filled)) and _LEAD_BOX.match(
-                lines[filled[end]].strip()):
-            end += 1
+        if _LEAD_BOX.match(lines[first].strip()):
+            end = k + 1
+            while end < min(k + _LEAD_BOX_MAX, len(filled)) and _LEAD_BOX.match(
+                    lines[filled[end]].strip()):
+                end += 1
+        elif _POINT_BULLET.match(lines[first]):
+            # the box's points, each on its own bulleted line (its heading, 划重点：, may be
+            # gone with the menus: a label alone is one)
+            end = k + 1
+            while end < min(k + _POINTS_MAX, len(filled)) and _POINT_BULLET.match(
+                    lines[filled[end]]):
+                end += 1
+            if end - k < 2 and not (k and _POINTS_HEADING.match(lines[filled[k - 1]].strip())):
+                return []
+        else:
+            return []
         rows: list[tuple[int, str, _Found]] = []
         for i in filled[end : end + _LEAD_ROWS_MAX]:
             row = lines[i].strip()
@@ -1453,7 +1552,9 @@ class MetaLines:
     def _title_lines(doc: Doc, lines: Sequence[str], head: Sequence[int],
                      found: dict[int, tuple[str, _Found]]) -> list[int]:
         """The head lines that print the headline: one line, or a run the page broke it into."""
-        candidates = [i for i in head if i not in found and _heading_like(lines[i].strip())]
+        # a headline may ask its question (为什么…？)
+        candidates = [i for i in head if i not in found
+                      and _heading_like(lines[i].strip().rstrip("？?"))]
         known = doc.meta.title
         if known:
             # The extractor already has the title: only take lines out that repeat it.

@@ -427,6 +427,58 @@ SHAPES = [
      "【国内】", "今天是立夏", 9),
     ("interview_qa_net", {"title": "2024年某某市义务教育招生政策解读", "date": "2024-05-20T10:00:00"},
      "访谈嘉宾：", "[主持人]感谢韩处长", 8),
+    # A news aggregator's topic page: the day it was posted named alone under the headline
+    # (昨天) is no text, and no date either.
+    ("topic_feed_relative_day", {"title": "某某云发布新一代存储芯片，读写速度提升一倍",
+                                 "date": None, "authors": ()},
+     "据某某云官方消息", "据某某云官方消息", 1),
+    # A portal's feature: its box of key points (划重点：) ends each point with a stop, so the
+    # box opens the text; the column's byline under it (《某某观察》作者 某某) is still metadata.
+    ("key_points_byline", {"title": "某某观察|社区团购退潮：补贴停了，团长们去了哪里",
+                           "date": "2024-07-15T08:30:00", "authors": ("林某某",)},
+     "• 一位接近平台的人士", "一位零售业分析师认为，社区团购并未消失", 7),
+    # A self-media post whose paragraphs all end without a stop: the headline printed again
+    # as its pictures' alt text after the last paragraph goes, the closing line under the
+    # pictures (unstopped like the rest) stays, the tags under it go.
+    ("selfmedia_unstopped", {"title": "国产开源绘图软件发布新版，支持多图层和手绘板压感",
+                             "date": "2024-03-18T20:05:11", "source_name": "某某数码说"},
+     "某某绘图是一款", "软件在官网免费提供", 4),
+    # An English-language outlet: a breadcrumb from Home, a headline of lower-case words over
+    # its "By … | Updated: …" row, a caption's [Photo by …] credit, English paragraphs (no
+    # ticker however few commas), a list of related stories and the footer's links.
+    ("english_outlet", {"title": "Ancient tea road villages draw young visitors back",
+                        "date": "2024-04-18T09:32:00", "authors": ("WANG Mouyi",), "lang": "en"},
+     "Villagers pick tea leaves", "\"The road used to carry tea", 6),
+    # A culture page quoting a long passage of a gazetteer in traditional script: the quote and
+    # the simplified text around it stay as printed.
+    ("traditional_quote", {"title": "一部方志里的百年茶事", "date": "2024-05-10T15:20:36",
+                           "source_name": "某某文化网", "authors": ("周某某",)},
+     "在某某县图书馆的古籍库里", "如今，西山的茶园面积", 5),
+    # A press conference's transcript (发布会实录): the picture's caption under the date row
+    # (发布会现场) goes; every turn (主持人：/the spokesman/某某日报记者：) is text, the host's
+    # closing turn too, however short its lines.
+    ("press_conference", {"title": "某某市2024年一季度经济运行情况新闻发布会实录",
+                          "date": "2024-04-19T10:00:00", "source_name": "某某市人民政府新闻办公室"},
+     "主持人：", "今天的发布会到此结束", 13),
+    # A Q&A site's answer saved as text: the question (ending in ？) is the headline; the
+    # answerer's name and bio over the answer, printed again in the author's card (关于作者)
+    # at the foot, are no text, the card names the author; 发布于 under the answer dates it
+    # (编辑于 is later); the vote counts, buttons and comments go.
+    ("qa_answer", {"title": "为什么南方的冬天比北方更难熬？", "date": "2023-12-18T21:40:00",
+                   "source_name": None, "authors": ("某某某",)},
+     "很多北方人第一次到南方过冬", "所以在南方过冬", 4),
+    # A list article (盘点：十大…): its numbered headings (10. 某某古镇 … 1. 某某古镇) are text,
+    # the one under an item's picture too; the picture's file name goes, the question to the
+    # readers closing it stays.
+    ("ranking_list", {"title": "盘点：国内十大适合秋天去的古镇，第一名名不虚传",
+                      "date": "2024-09-26T14:08:00", "source_name": "某某旅游网",
+                      "authors": ("许某某",)},
+     "秋天是出游的好季节", "你最想去哪一个？", 22),
+    # A live text broadcast (图文直播): a time stamp alone heads each post (07:30), the one
+    # under a post's picture too; the feed's controls (直播中, 刷新, 正序, 倒序) go.
+    ("live_text_broadcast", {"title": "图文直播：某某市第十届国际马拉松赛",
+                             "date": "2024-11-10T07:00:00", "source_name": "某某新闻网"},
+     "07:30", "比赛关门时间到", 14),
 ]
 
 
@@ -874,3 +926,47 @@ def test_the_rows_under_a_summary_box_above_them() -> None:
     assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == (
         "2024-06-12T08:30:00", "某某财经网", ("王某某",))
     assert doc.text.split("\n")[1].startswith("在某某市高新区")
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("原创最会过日子的城市：菜价全国最低，却要靠外地运进水果",
+     "最会过日子的城市：菜价全国最低，却要靠外地运进水果"),
+    ("原创为什么老房子冬天比新房子暖和？", "为什么老房子冬天比新房子暖和？"),
+    ("原创【数码】某某平板上手体验", "【数码】某某平板上手体验"),
+    ("原创音乐剧《某某》在某某大剧院首演", "原创音乐剧《某某》在某某大剧院首演"),
+    ("原创“非遗”舞剧巡演启幕", "原创“非遗”舞剧巡演启幕"),
+    ("原创歌曲征集活动启动", "原创歌曲征集活动启动"),
+])
+def test_an_original_badge_glued_to_the_headline_goes(headline: str, title: str) -> None:
+    page = (f"首页 / 图片 / 正文\n\n{headline}\n\n某某旅行号\n关注\n2024-03-02 09:15:40\n"
+            "这座城市的菜市场里，一斤青菜只要几毛钱，本地人早已习惯了每天买新鲜的菜。"
+            "不过因为气候原因，这里的水果大多要从外地运来，价格比蔬菜高出不少。\n")
+    assert clean_text(page, id="badge").meta.title == title
+
+
+def test_a_link_under_its_prompt_and_a_video_title_go() -> None:
+    page = ("某某市推进老旧小区改造\n\n2024-06-03 09:15 某某网\n\n"
+            "视频-某某小区改造前后对比\n\n"
+            "　　今年以来，某某市已启动老旧小区改造项目120个，惠及居民三万余户。\n\n"
+            "　　市住建局相关负责人表示，下一步将重点推进加装电梯和管网更新。\n\n"
+            "点击进入专题：\n城市更新进行时\n\n责任编辑：张某某\n")
+    doc = clean_text(page, id="topic_link")
+    assert doc.text.split("\n") == [
+        "今年以来，某某市已启动老旧小区改造项目120个，惠及居民三万余户。",
+        "市住建局相关负责人表示，下一步将重点推进加装电梯和管网更新。"]
+
+
+@pytest.mark.parametrize(("top", "kept"), [
+    # the menu run into one line between the logo and the login button goes
+    ("logo\n要闻财经科技汽车房产教育健康\n登录\n\n", False),
+    # with no logo above it, the line may be anything: it stays for the other passes
+    ("要闻财经科技汽车房产教育健康\n\n", True),
+])
+def test_a_masthead_menu_in_one_line(top: str, kept: bool) -> None:
+    page = (f"{top}某某市新建十座口袋公园，市民家门口添绿\n\n昨天\n"
+            "记者从某某市园林局获悉，今年全市新建的十座口袋公园已全部完工，总面积约两万平方米，"
+            "周边居民步行五分钟即可到达。\n")
+    doc = clean_text(page, id="masthead")
+    assert doc.meta.title == "某某市新建十座口袋公园，市民家门口添绿"
+    assert ("要闻财经科技汽车房产教育健康" in doc.text) == kept
+    assert doc.text.endswith("周边居民步行五分钟即可到达。")

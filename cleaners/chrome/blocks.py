@@ -9,6 +9,7 @@ short lines is a link list. Bylines and metadata rows are left for meta.lines to
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -111,10 +112,12 @@ def _glued_headlines(line: str) -> bool:
     """Headlines run together into one long line (a scrolling ticker saved as text): no
     sentence ends in it and a comma or colon comes far less often than in prose."""
     return len(line) >= 80 and not _SENTENCE_END.search(line) and len(
-        _CLAUSE_MARKS.findall(line)) * 25 < len(line)
+        _CLAUSE_MARKS.findall(line)) * 25 < len(line) and not _LATIN_STOP.search(line)
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+# An English sentence's full stop (a word, then a stop, then a space or the line's end).
+_LATIN_STOP = re.compile(r"[a-z0-9\"')]\.(?:\s|$)")
 _CLAUSE_MARKS = re.compile(r"[，,、：:]")
 
 
@@ -163,6 +166,36 @@ def _closing_clause(line: str) -> bool:
     return _CLOSING_WORDS.search(line) is not None or (
         _READER.search(line) is not None and len(_CLAUSE_MARKS.findall(line)) >= 1
         and len(line) >= 14)
+
+
+# The masthead around a menu run into one line: the logo's alt text above, login below.
+_MASTHEAD_RULES = frozenset({"logo_alt", "button_label"})
+_LOGO = re.compile(r"(?i).*logo$")
+_LOGIN = re.compile(r"^(?:登录|注册|登录\s*[/|｜]?\s*注册|(?i:sign in|log in))$")
+# A prompt to follow a link printed on the next line (点击进入专题：, 点击查看：).
+_LINK_PROMPT = re.compile(with_traditional(
+    r"^[【\[]?(?:点击|戳)?(?:进入|查看|阅读|访问)(?:专题|专栏|话题|详情|全文|原文)?[】\]]?\s*[:：]$"))
+_UNSTOPPED_LEN = 25
+_CLAUSE_RUN_MIN = 15  # two clauses at least
+_STOPS = "。！？!?；;…”」』"
+
+
+def _unstopped(bare: Sequence[str], span: Sequence[int]) -> bool:
+    """Whether most of the article's paragraphs end without a stop (a writer or a site that
+    leaves them off): then its last paragraph ends without one too, like the others."""
+    long = [bare[i] for i in span if len(bare[i]) >= _UNSTOPPED_LEN]
+    return len(long) >= 2 and sum(ln[-1] not in _STOPS for ln in long) * 2 > len(long)
+
+
+def _clause_run(line: str) -> bool:
+    """A sentence of clauses without its stop (它在某店售价36元，支持两种系统): commas between
+    Han clauses, no label, no call to action, nothing of a menu."""
+    if not (_CLAUSE_RUN_MIN <= len(line) <= _CLOSING_CLAUSE_LEN[1]) or line[-1] in "：:|｜" or (
+            "  " in line):
+        return False
+    if _LABELLED.match(line) or _CALL_TO_ACTION.search(line):
+        return False
+    return "，" in line and _han_count(line) * 3 >= len(line)
 
 
 _DIGIT = re.compile(r"\d")
@@ -688,19 +721,56 @@ class PageBlocks:
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         self._headline_index(bare, ui, filled, first, gone)
         self._head(bare, [i for i in filled if i < first and i not in gone], gone)
+        self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
+                            _removed_lines(whole, _MASTHEAD_RULES), gone)
         # Lines earlier cleaners already took out (share buttons, 上一篇：) were part of the
         # same lists: they still count towards a run, though they are not removed again.
         self._labelled(bare, filled, {i: t for i, t in chrome.items() if i > last}, gone)
         tail = sorted({i for i in filled if i > last and i not in gone}
                       | {i for i in chrome if last < i < len(lines) and not bare[i]})
-        self._tail(bare, tail, gone, latin_page, ui)
+        article = [i for i in filled if first <= i <= last and i not in gone]
+        speakers = frozenset(bare[i] for i in article if _LABEL.match(bare[i]))
+        self._tail(bare, tail, gone, latin_page, ui, _unstopped(bare, article), speakers)
         self._lone_labels(bare, filled, gone)
+        self._link_texts(bare, filled, chrome, gone)
         if not gone:
             return doc
         removed = [Removal(self.name, rule, why, shorten(page_bare[i]), f"line {i + 1}")
                    for i, (rule, why) in sorted(gone.items())]
         text = "\n".join("" if i in gone else ln for i, ln in enumerate(lines))
         return doc.evolve(text=text, removed=removed)
+
+    @staticmethod
+    def _masthead_menu(bare: list[str], ui: Sequence[str], head: list[int],
+                       masthead: Mapping[int, str], gone: dict[int, tuple[str, str]]) -> None:
+        """The site's menu run into one line (热门话题科技动态开发者资讯) between its logo and its
+        login button, which earlier cleaners took out: the masthead's row, no headline. Only
+        the first line of the page that is left, and one with no sentence mark in it, with
+        more lines (the headline) between it and the article."""
+        if len(head) < 2 or not masthead:
+            return
+        i = head[0]
+        if len(bare[i]) > 40 or _SENTENCE_MARKS.search(bare[i]):
+            return
+        above = next((j for j in range(i - 1, -1, -1) if ui[j].strip()), None)
+        below = next((j for j in range(i + 1, len(ui)) if ui[j].strip()), None)
+        if (above is not None and below is not None and _LOGO.match(masthead.get(above, ""))
+                and _LOGIN.match(masthead.get(below, ""))):
+            gone[i] = ("masthead_menu", "the site's menu in one line between its logo and its "
+                                        "login button")
+
+    @staticmethod
+    def _link_texts(bare: list[str], filled: list[int], chrome: Mapping[int, str],
+                    gone: dict[int, tuple[str, str]]) -> None:
+        """The text of a link under its prompt an earlier cleaner took out (点击进入专题： then
+        the topic's name): a short line with no sentence in it, no text of the article."""
+        for j in chrome:
+            if not _LINK_PROMPT.match(chrome[j].strip()):
+                continue
+            at = bisect.bisect_right(filled, j)
+            if at < len(filled) and (i := filled[at]) not in gone and len(bare[i]) <= 20 and (
+                    not _SENTENCE_MARKS.search(bare[i])):
+                gone[i] = ("link_text", "the text of a link under its prompt (点击进入专题：)")
 
     @staticmethod
     def _echoes(bare: list[str], filled: list[int], first: int, last: int,
@@ -715,8 +785,10 @@ class PageBlocks:
                 and _headline_shaped(bare[i]) and _meta_row(bare[j])}
         if not head:
             return
+        # After the article's last line too: a picture's copy there is no list item, and the
+        # article's closing line may come after it.
         for i in filled:
-            if first <= i <= last and (bare[i] in head or _glued_caption(bare[i], head)):
+            if first <= i and (bare[i] in head or _glued_caption(bare[i], head)):
                 gone.setdefault(i, ("headline_echo", "the headline again inside the article "
                                                      "(a picture's alt text)"))
 
@@ -949,10 +1021,14 @@ class PageBlocks:
             run = []
 
     def _tail(self, bare: list[str], tail: list[int], gone: dict[int, tuple[str, str]],
-              latin_page: bool, ui: Sequence[str] = ()) -> None:
+              latin_page: bool, ui: Sequence[str] = (), unstopped: bool = False,
+              speakers: frozenset[str] = frozenset()) -> None:
         """L5: runs of short lines after the article are link lists (dates between included).
         A reader's comment between two rows of comment controls (今天08:23举报赞188回复) joins
-        a run however long it is; ``ui`` is the page with removed lines put back."""
+        a run however long it is; ``ui`` is the page with removed lines put back.
+        ``unstopped``: the article's paragraphs end without a stop, so its last one may too.
+        ``speakers``: the labels alone on a line (主持人：) that open turns in the article: one
+        opening the tail opens the transcript's last turn, which is the article's."""
         controls = _between_controls(ui, tail)
         # a notice's issuing bodies and date (某某市财政局 / 某某市教育局 / 2024年5月6日) sign
         # it off: no list, whatever their number
@@ -977,9 +1053,13 @@ class PageBlocks:
             # Lines introducing a figure or code (……如下：) are the article's, wherever they
             # sit; a sentence at the very start of the tail is its closing line.
             run = [j for j in run if not _introduces(bare[j])]
+            if first_run and len(run) >= 2 and bare[run[0]] in speakers and (
+                    _SENTENCE_MARKS.search(bare[run[1]])):
+                del run[:2]  # the last turn of a transcript: its speaker and what was said
             while first_run and run and _closing_sentence(bare[run[0]]):
                 run.pop(0)
-            if first_run and run and bare[run[0]] and _closing_clause(bare[run[0]]):
+            if first_run and run and bare[run[0]] and (
+                    _closing_clause(bare[run[0]]) or (unstopped and _clause_run(bare[run[0]]))):
                 run.pop(0)  # the article's last line, printed without its stop
             first_run = False
             live = [j for j in run if bare[j]]

@@ -32,6 +32,9 @@ _SCENE = re.compile(r"^(?!直击|走进|回到|探访|来到|深入|聚焦)[\u4e
 _IMAGE_EXT = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$")
 
 
+_NUMBERED_HEADING = re.compile(
+    r"^\d{1,2}\s*[.、．]\s*\S[^。！？!?]{0,24}$"
+    r"|^[0-2]?\d[:：][0-5]\d$")  # a live broadcast's time stamp over each post
 _WHOLE_LINE = re.compile(r"^line (\d+)$")
 
 
@@ -98,9 +101,15 @@ class Captions:
         removed: list[Removal] = []
         gone: set[int] = set()
         prev_caption = False
+        # A numbered heading of a list article (10. 某某古镇 … 1. 某某古镇) stands under the
+        # picture of the item above it, a live broadcast's time stamp (08:00) under the
+        # picture of the post before: one of three or more is no caption.
+        numbered = [i for i in filled if lines[i].lstrip()[:1].isdigit()
+                    and _NUMBERED_HEADING.match(lines[i].strip())]
+        headings = set(numbered) if len(numbered) >= 3 else set()
         for k, i in enumerate(filled):
             line = lines[i].strip()
-            if len(line) > self.max_len or _inside_block(lines, block, i):
+            if len(line) > self.max_len or _inside_block(lines, block, i) or i in headings:
                 prev_caption = False
                 continue
             reasons: list[str] = []
@@ -128,7 +137,9 @@ class Captions:
             if _PHOTO_GATE.open(line) and _PHOTO_WORDS.search(line):
                 score += 1
                 reasons.append("photo wording")
-            if 0 < k < len(filled) - 1 and _SCENE.match(line):
+            # at the body's top too when lines were taken out above it (the headline and its
+            # date row): the picture under the headline
+            if (k > 0 or i > 0) and k < len(filled) - 1 and _SCENE.match(line):
                 score += 3
                 reasons.append("names only the scene (……现场) between paragraphs")
             if line[-1] in _TERMINAL or line[-1] in "：:":

@@ -56,12 +56,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         "breadcrumb",
         r"^(?:您|你)?(?:现在)?(?:的|所在)?(?:当前)?位置\s*[:：]"
         r"|^首页\s*[>＞»›≫/]"
-        r"|^[^\s。，！？>＞»›≫]{1,12}(?:\s*[>＞»›≫]\s*[^。，！？>＞»›≫]{1,14}){1,6}\s*[>＞»›≫]?$",
+        r"|^[^\s。，！？>＞»›≫]{1,12}(?:\s*[>＞»›≫]\s*[^。，！？>＞»›≫]{1,14}){1,6}\s*[>＞»›≫]?$"
+        # an English-language page's trail from its home page (Home / China / Society)
+        r"|^(?i:home)(?:\s*[>＞»›≫/|]\s*[A-Za-z][A-Za-z0-9 &'-]{0,24}){1,6}$",
         why="breadcrumb trail showing the page's place in the site's sections",
         examples=("您的位置:首页 > 深度调查", "党建网 > 基层党建", "当前位置：首页 > 新闻中心",
-                  "首页 > 政务公开 > 通知公告", "你现在的位置：首页"),
+                  "首页 > 政务公开 > 通知公告", "你现在的位置：首页", "Home / China / Society",
+                  "HOME > News > World"),
         counterexamples=("今年增速>5%的企业有12家，占全区规模企业的一半。",
-                         "位置决定视野，格局决定结局。"),
+                         "位置决定视野，格局决定结局。", "Home/work balance is hard."),
         max_len=80,
     ),
     Rule(
@@ -441,13 +444,26 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=30,
     ),
     Rule(
+        "video_title",
+        # the title a video player prints over an embedded clip (视频-某某出狱 鞠躬致歉): the
+        # clip is gone from the text, so is its title
+        # (【视频】… tags a headline or a programme's title, which stay)
+        r"^视频\s*[-－—:：|｜]\s*[^。；;]{2,36}$",
+        why="an embedded video's title: the player's label, not text",
+        examples=("视频-某某出狱 鞠躬说“对不起”", "视频：直击某某暴雨现场"),
+        counterexamples=("视频会议系统已经部署完毕。", "视频：", "视频-音频转换工具已上线。",
+                         "【视频】某某新闻联播 20240603"),
+        max_len=44,
+    ),
+    Rule(
         "relative_time",
         # Not 昨天 22:17: a chat transcript or a timeline in the article prints its times so.
-        r"^(?:刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前)$",
-        why="a feed item's relative time (3小时前): no article text, and no date to keep",
-        examples=("3小时前", "刚刚", "15分钟前"),
+        # A day named alone (昨天) is the same stamp, printed under a headline or a teaser.
+        r"^(?:刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前|今天|昨天|前天)$",
+        why="a feed item's relative time (3小时前, 昨天): no article text, and no date to keep",
+        examples=("3小时前", "刚刚", "15分钟前", "昨天", "前天"),
         counterexamples=("昨天下午，记者来到现场。", "3小时前发生的事故已查明原因。", "昨天 22:17",
-                         "今天 07:05"),
+                         "今天 07:05", "昨天，", "昨天下午"),
         max_len=20,
     ),
     Rule(
@@ -482,8 +498,11 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"阅读原文|原文链接|查看原文|写评论|发表评论|我要评论|登录|注册|立即打开|立即下载|打开|原创|"
         r"广告|点击跳转|我要反馈|撤消|撤销|"
         r"微信|微博|朋友圈|QQ空间|QQ|复制链接|二维码|(?i:facebook|twitter|whatsapp|wechat|"
-        r"weibo|line|telegram|linkedin|email|e-mail|print|share|copy link|subscribe|sign in|"
+        r"weibo|line|telegram|linkedin|email|e-mail|mail|print|share|copy link|subscribe|sign in|"
         r"log in|sign up|menu|search|close))\s*\d*$"
+        # a Q&A site's buttons by an answer and its author's card (赞同 1,024, 关注他, 发私信)
+        r"|^(?:赞同|反对|关注(?:他|她|TA|ta|它)|发私信|私信)\s*[\d,]*\s*[万千kK]?$"
+        r"|^[\d,.]+\s*[万千kK]?\s*人赞同了该(?:回答|文章)$"
         r"|^(?:(?:参与|发表|查看)?(?:评论|跟帖|跟贴|点赞|收藏|转发|分享|在看|打赏|赞赏|赞)\s*[（(]?\s*\d*\s*[)）]?"
         r"\s*[|｜/·]?\s*){1,5}$"
         # a portal's link back to its front page under the article (返回首页，查看更多)
@@ -496,8 +515,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         examples=("关注", "举报", "评论 12", "阅读原文", "微信", "WhatsApp", "立即打开", "广告",
                   "参与评论（128）", "点赞(56)  分享", "关注我们", "赞(26) 打赏 分享",
                   "返回首页，查看更多", "喜欢 加载中…", "正在加载中……", "2.3万粉丝 · 326获赞",
-                  "128文章 3.4万粉丝"),
-        counterexamples=("关注民生", "关注我们身边的好人好事", "返回家乡，查看更多的是亲情。"),
+                  "128文章 3.4万粉丝", "赞同 1,024", "1,024 人赞同了该回答", "关注他", "发私信"),
+        counterexamples=("关注民生", "关注我们身边的好人好事", "返回家乡，查看更多的是亲情。",
+                         "赞同他的观点", "关注他的成长"),
         max_len=24,
     ),
     Rule(

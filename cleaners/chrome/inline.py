@@ -71,6 +71,18 @@ INLINE_RULES: tuple[Rule, ...] = (
                          "图片为我们展示了一幅美丽的图画。", "他举起相机 摄下了这一幕"),
     ),
     Rule(
+        "trailing_photo_credit_en",
+        # an English-language page's credit after its caption ([Photo by X/for Y], (Photo/Agency))
+        r"(?<=[.!?\"'\s])\s*[\[(](?:Photo|Image|Picture)s?"
+        r"(?:\s+(?:by|provided by|provided to|courtesy of)\s+|\s*[/:]\s*)[^\[\]()]{1,36}[\])]\s*$",
+        why="a photo credit after an English caption's last sentence; credits are not text",
+        examples=("Villagers pick tea on a hillside, April 16. [Photo by LI Mou/for Some Daily]",
+                  "Visitors at the fair on Monday. (Photo/Some Agency)",
+                  "A view of the old town. [Photo provided to Some Daily]"),
+        counterexamples=("The photo by the river won the prize.",
+                         "He kept the picture (photo of his father) on his desk."),
+    ),
+    Rule(
         "trailing_cross_reference",
         rf"[（(【\[]\s*{CROSS_REFERENCE}\s*[:：]?[^（()）【】\[\]]{{1,48}}[)）】\]]\s*$",
         why="a bracketed pointer to another article at a paragraph's end: a link, not text",
