@@ -784,6 +784,9 @@ _ABOUT_AUTHOR = re.compile(with_traditional(r"^(?:关于作者|关于答主|作�
 def _card_author(removals: Sequence[Removal], last_prose: int) -> tuple[str, ...]:
     """The writer's name on the author's card the chrome took out after the article: the line
     right under its label (关于作者 / 某某某 / the bio), when it reads as a person's name."""
+    # Every label holds 作者 or 答主 (in both scripts): most pages have no card to read.
+    if not any("作者" in r.text or "答主" in r.text for r in removals):
+        return ()
     below = [(int(at[1]) - 1, r.text.strip()) for r in removals
              if (at := _LINE_AT.match(r.where)) and int(at[1]) - 1 > last_prose]
     below.sort()
