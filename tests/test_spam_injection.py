@@ -727,3 +727,17 @@ def test_two_coined_brand_forms_prove_the_page(first: str, second: str, gone: bo
         assert doc.text == _NEWS_A + _NEWS_B + _NEWS_A
     else:
         assert not cut, cut
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    # planted into a word of a news-about-crime line (个人|…|隐私): it counts, and goes
+    ("公安机关提醒市民警惕诈骗，保护个人【宝盈电竞】隐私信息。", "【宝盈电竞】"),
+    ("公安机关提醒市民警惕诈骗，保护个人宝盈体育登录入口隐私信息。", "宝盈体育登录入口"),
+    # the line's own citation of a site it reports on splits no word: it stays
+    ("警方查处了宝盈电竞官网，涉案人员已被抓获。", ""),
+])
+def test_a_coined_brand_in_a_news_line_counts_where_it_split_a_word(line: str,
+                                                                    gone: str) -> None:
+    text = _NEWS_A + "\n" + line + "\n" + _NEWS_B + "祥龙娱乐官网入口" + _NEWS_A
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=text)))
+    assert (gone in {r.text for r in doc.removals}) if gone else line in doc.text

@@ -540,14 +540,15 @@ class InjectedFragments:
                             "shape) inside Chinese text, on a page proven to carry spam"))
         return out
 
-    def _bracketed(self, text: str) -> list[tuple[int, int, str]]:
+    def _bracketed(self, text: str, *, news: bool = False) -> list[tuple[int, int, str]]:
         """Coined names and a product word in square or corner brackets (【某某体育】, 「某某棋牌」
-        APP下载), outside lines that read like news about spam; no common name (【中国体育】)."""
+        APP下载), outside lines that read like news about spam unless ``news``; no common name
+        (【中国体育】)."""
         stats = self._stats.get()
         return [(a, b, "a coined name and a product word in brackets, promo words after it or "
                  "not (a gambling operator as mirrors print it)")
                 for a, b, name in bracketed_brands(text)
-                if not _common_name(stats, text, name) and not _in_news_line(text, a, b)]
+                if not _common_name(stats, text, name) and (news or not _in_news_line(text, a, b))]
 
     def _formed_brands(self, text: str, products: list[tuple[int, int]],
                        ) -> list[tuple[int, int, str]]:
@@ -561,9 +562,12 @@ class InjectedFragments:
         stats = self._stats.get()
         han = [(a, b, "brand-shaped (a coined name + product + promo word, see lexicons/"
                 "brand_shape.tsv), with another coined brand form on the page")
-               for a, b in brand_shapes(text)
-               if not _common_name(stats, text, a) and not _in_news_line(text, a, b)]
-        han += self._bracketed(text)
+               for a, b in brand_shapes(text) if not _common_name(stats, text, a)]
+        han += self._bracketed(text, news=True)
+        # In a line that reads like news about spam a brand may be the article's own; there it
+        # counts only where it split a word (移送司法|某某娱乐|机关): a cited name never does.
+        han = [(a, b, why) for a, b, why in han if not _in_news_line(text, a, b)
+               or stats.deletion_gain(text, a, b, self.window) <= SPLIT]
         # An article cites a site or an app as a verb's object (下载某某体育APP, 登录某某官网) and
         # tags a line with its source (【某某体育】 at the line's start); a planted brand lands
         # anywhere.
