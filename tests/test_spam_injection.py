@@ -700,3 +700,44 @@ def test_a_piece_left_beside_a_cut_goes_where_it_splits_a_word(
     a = text.index("乐注")
     added = injection._seam_residues(text, [(a, a + 2, "cut")])
     assert [text[s:e] for s, e, _ in added] == gone
+
+
+_NEWS_A = "会议指出，全县各级各部门认真落实决策部署，扎实抓好春耕备耕各项工作。"
+_NEWS_B = "农资储备充足，农机具检修到位，群众生产积极性高涨。"
+
+
+@pytest.mark.parametrize(("first", "second", "gone"), [
+    # two coined brands in the forms mirrors print them: the page is proven by their form
+    ("祥龙娱乐官网入口", "【宝盈电竞】", True),
+    ("「瑞丰棋牌」APP下载", "6620.com", True),
+    ("鼎泰体育网页版登录", "宝盈国际注册", True),
+    ("【瑞丰真人】", "qx72体育", True),
+    # one coined brand alone cites one site; an article's cited apps, sites and source tags
+    ("祥龙娱乐官网入口", "", False),
+    ("用户可以下载咪咕体育APP观看直播", "或者登录新浪体育官网查询", False),
+    ("详情请登录www.moe.gov.cn或学校官网www.pku.edu.cn查询", "也可下载学习强国APP", False),
+    ("\n【华夏体育】本届赛事由咪咕体育APP独家转播", "观众也可访问www.163.com查看", False),
+    ("\n「星海体育」APP下载量突破千万", "该公司官网www.xh2020.com同步上线", False),
+])
+def test_two_coined_brand_forms_prove_the_page(first: str, second: str, gone: bool) -> None:
+    text = _NEWS_A + first + _NEWS_B + second + _NEWS_A
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=text)))
+    cut = {r.text for r in doc.removals}
+    if gone:
+        assert doc.text == _NEWS_A + _NEWS_B + _NEWS_A
+    else:
+        assert not cut, cut
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    # planted into a word of a news-about-crime line (个人|…|隐私): it counts, and goes
+    ("公安机关提醒市民警惕诈骗，保护个人【宝盈电竞】隐私信息。", "【宝盈电竞】"),
+    ("公安机关提醒市民警惕诈骗，保护个人宝盈体育登录入口隐私信息。", "宝盈体育登录入口"),
+    # the line's own citation of a site it reports on splits no word: it stays
+    ("警方查处了宝盈电竞官网，涉案人员已被抓获。", ""),
+])
+def test_a_coined_brand_in_a_news_line_counts_where_it_split_a_word(line: str,
+                                                                    gone: str) -> None:
+    text = _NEWS_A + "\n" + line + "\n" + _NEWS_B + "祥龙娱乐官网入口" + _NEWS_A
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=text)))
+    assert (gone in {r.text for r in doc.removals}) if gone else line in doc.text

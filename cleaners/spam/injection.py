@@ -40,6 +40,7 @@ from .lexicon import (
     BRACKETS,
     NEWS_CONTEXT,
     all_terms,
+    bracketed_brands,
     brand_shapes,
     hits_by_line,
     loose_brand_shapes,
@@ -86,6 +87,9 @@ _NUMBERED_ADDRESS = re.compile(
 _ADDRESS_AFTER_NAME = re.compile(
     r"(?:官网|官方网站|网址|入口|登录|注册|app|APP|下载)*[ \t\u3000]*(?:[（(][ \t]*)?"
     + _NUMBERED_ADDRESS.pattern + r"(?:[ \t]*[）)])?", re.IGNORECASE)
+# What a site or an app cited by an article follows: a verb of using it, or a preposition.
+_CITING = re.compile(r"(?:下载|登录|登陆|访问|关注|打开|通过|使用|进入|搜索|浏览|点击|安装"
+                     r"|由|在|用|从|经|和|与|及|或|、)$")
 # Where a clause starts: a line's start or right after a clause mark.
 _CLAUSE_START = re.compile(r"(?:^|(?<=[。！？；，、：!?;,:]))", re.MULTILINE)
 # Marks around a name that news cites: “亚博体育”, 《…》, 亚博体育等.
@@ -305,6 +309,10 @@ class InjectedFragments:
         # two signs of an operator at once, which prove the page by themselves.
         addressed = self._addressed_brands(text, products)
         named = named or bool(splitting) or bool(addressed)
+        # Coined brands in the forms mirrors print them (某某体育官网, 【某某娱乐】, 8832.com), two
+        # different ones on one page: an article may cite one site, not a row of operators.
+        formed = self._formed_brands(text, products)
+        named = named or bool(formed)
         # A coined name and a product word set between words (…企业金樽娱乐负责人…): a brand
         # planted where it split nothing. Alone it proves nothing; it names the page, so the
         # chopped phrase is still needed (chains that split a word, MIN_PIECES_KEPT pieces).
@@ -320,10 +328,11 @@ class InjectedFragments:
         if named and self.method != "rules":
             spans += self._model_spans(text, MIN_PIECES_MIRROR if mirror else MIN_PIECES_KEPT)
         pieces = {text[a:b] for a, b, _ in spans}
-        spans += addressed
+        spans += addressed + formed
         proven = mirror or bool(spans)
         if proven:  # a page proven to carry spam: its brands go from every line
             spans += self._brand_shaped(text, products) + self._kept_brands(text)
+            spans += [] if formed else self._bracketed(text)
             spans += self._latin_brands(text)
             spans += [(a, b, "a name and a product word (lexicons/brand_shape.tsv) that split "
                        "a word: deleting it re-joins the word, on a page proven to carry spam")
@@ -530,6 +539,50 @@ class InjectedFragments:
                 out.append((a, b, "a lower-case Latin name with a number (a gambling domain's "
                             "shape) inside Chinese text, on a page proven to carry spam"))
         return out
+
+    def _bracketed(self, text: str, *, news: bool = False) -> list[tuple[int, int, str]]:
+        """Coined names and a product word in square or corner brackets (【某某体育】, 「某某棋牌」
+        APP下载), outside lines that read like news about spam unless ``news``; no common name
+        (【中国体育】)."""
+        stats = self._stats.get()
+        return [(a, b, "a coined name and a product word in brackets, promo words after it or "
+                 "not (a gambling operator as mirrors print it)")
+                for a, b, name in bracketed_brands(text)
+                if not _common_name(stats, text, name) and (news or not _in_news_line(text, a, b))]
+
+    def _formed_brands(self, text: str, products: list[tuple[int, int]],
+                       ) -> list[tuple[int, int, str]]:
+        """Coined brands in the forms mirrors print them, when two different ones are on the
+        page and one has a Han name: a brand shape (某某体育官网), a bracketed brand (【某某娱乐】),
+        a site's address with digits in its name (8832.com) or a Latin name and a product word
+        (bet104娱乐), outside lines that read like news about spam. An article may cite one
+        site or app; names of the language's most common words (腾讯体育app, 中国体育官网) are
+        no coined names. Returned are the bracketed brands and the shapes (the rest goes once
+        the page is proven)."""
+        stats = self._stats.get()
+        han = [(a, b, "brand-shaped (a coined name + product + promo word, see lexicons/"
+                "brand_shape.tsv), with another coined brand form on the page")
+               for a, b in brand_shapes(text) if not _common_name(stats, text, a)]
+        han += self._bracketed(text, news=True)
+        # In a line that reads like news about spam a brand may be the article's own; there it
+        # counts only where it split a word (移送司法|某某娱乐|机关): a cited name never does.
+        han = [(a, b, why) for a, b, why in han if not _in_news_line(text, a, b)
+               or stats.deletion_gain(text, a, b, self.window) <= SPLIT]
+        # An article cites a site or an app as a verb's object (下载某某体育APP, 登录某某官网) and
+        # tags a line with its source (【某某体育】 at the line's start); a planted brand lands
+        # anywhere.
+        han = [(a, b, why) for a, b, why in han
+               if _CITING.search(text, max(0, a - 2), a) is None
+               and text[a - 1 : a] not in ("", "\n")]
+        if not han:
+            return []
+        other = [m.group() for m in _NUMBERED_ADDRESS.finditer(text)
+                 if not _in_news_line(text, *m.span())]
+        other += [text[a:b] for a, b, latin in loose_brand_shapes(text, products)
+                  if latin and not _in_news_line(text, a, b)]
+        if len({text[a:b] for a, b, _ in han} | set(other)) < 2:
+            return []
+        return han
 
     def _addressed_brands(self, text: str, products: list[tuple[int, int]],
                           ) -> list[tuple[int, int, str]]:

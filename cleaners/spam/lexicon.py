@@ -291,6 +291,23 @@ def loose_brand_shapes(text: str, found: list[tuple[int, int]] | None = None,
     return out
 
 
+@lru_cache(maxsize=1)
+def _bracketed_brand() -> re.Pattern[str]:
+    words = _shape_words()
+    products = _alternation(words["product"] + words["gaming"])
+    promos = _alternation(words["promo"])
+    # Square and corner brackets only: 《》 names works and “” quotes speech.
+    return re.compile(rf"[【「『〖]([\u4e00-\u9fff]{{2,3}})(?:{products})(?:{promos})*[】」』〗]"
+                      rf"(?:{promos})*", re.IGNORECASE)
+
+
+def bracketed_brands(text: str) -> list[tuple[int, int, int]]:
+    """A name and a product word set off in square or corner brackets, promo words after it
+    or not (【某某体育】, 「某某棋牌」APP下载): how mirrors print an operator. Each as (start, end,
+    where the name starts)."""
+    return [(m.start(), m.end(), m.start(1)) for m in _bracketed_brand().finditer(text)]
+
+
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
