@@ -14,6 +14,7 @@ import pytest
 from cleaners import clean_text
 from cleaners.chrome.blocks import RELATED_MARKER, figures_under_sentence
 from cleaners.chrome.common import section_numbers, table_headers
+from cleaners.chrome.inline import gallery_counters
 from cleaners.meta import (
     clean_authors,
     closing_signature,
@@ -479,6 +480,12 @@ SHAPES = [
     ("live_text_broadcast", {"title": "图文直播：某某市第十届国际马拉松赛",
                              "date": "2024-11-10T07:00:00", "source_name": "某某新闻网"},
      "07:30", "比赛关门时间到", 14),
+    # A gallery saved as text: each caption opens with its picture's counter (1/4 …, 2/4 …);
+    # the counters go, the captions stay.
+    ("gallery_counters", {"title": "组图：某某镇玉米喜获丰收 村民晾晒忙",
+                          "date": "2024-09-20T10:30:00", "source_name": "某某网",
+                          "authors": ("刘某某",)},
+     "9月19日，某某镇的村民正在晾晒玉米", "据了解，今年某某镇种植玉米", 5),
 ]
 
 
@@ -970,3 +977,18 @@ def test_a_masthead_menu_in_one_line(top: str, kept: bool) -> None:
     assert doc.meta.title == "某某市新建十座口袋公园，市民家门口添绿"
     assert ("要闻财经科技汽车房产教育健康" in doc.text) == kept
     assert doc.text.endswith("周边居民步行五分钟即可到达。")
+
+
+@pytest.mark.parametrize("lines", [
+    ["1/2 杯牛奶", "1/4 茶匙盐", "1/3 杯白糖"],          # fractions under different N
+    ["1/2 杯牛奶", "1/2 杯清水", "1/2 个柠檬"],          # the same k: nothing counts up
+    ["约1/3的村民同意", "2/3的土地流转", "3/3"],         # two in prose and a pager alone
+    ["1/4 杯糖", "3/4 杯面粉", "4/4 拍的节奏"],          # k skips a number
+])
+def test_fractions_in_prose_are_no_gallery_counters(lines: list[str]) -> None:
+    assert gallery_counters(lines) == {}
+
+
+def test_gallery_counters_count_up_under_one_total() -> None:
+    lines = ["导语", "3/12 游客在湖边拍照。", "正文一段", "4/12 孩子们放风筝。", "5/12晚霞映红湖面。"]
+    assert gallery_counters(lines) == {1: 5, 3: 5, 4: 4}
