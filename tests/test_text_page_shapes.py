@@ -486,6 +486,12 @@ SHAPES = [
                           "date": "2024-09-20T10:30:00", "source_name": "某某网",
                           "authors": ("刘某某",)},
      "9月19日，某某镇的村民正在晾晒玉米", "据了解，今年某某镇种植玉米", 5),
+    # A news page with its video players saved as text: the player's tag alone (【视频】,
+    # [视频]), its loading notes (正在加载视频…) and its plug-in prompt go.
+    ("video_loading_notes", {"title": "某某市开通首条跨江公交线路 市民半小时过江",
+                             "date": "2024-06-12T09:15:00", "source_name": "某某新闻网",
+                             "authors": ("吴某某",)},
+     "6月11日，某某市首条跨江公交线路", "“以前去江对面上班", 3),
 ]
 
 
@@ -992,3 +998,4 @@ def test_fractions_in_prose_are_no_gallery_counters(lines: list[str]) -> None:
 def test_gallery_counters_count_up_under_one_total() -> None:
     lines = ["导语", "3/12 游客在湖边拍照。", "正文一段", "4/12 孩子们放风筝。", "5/12晚霞映红湖面。"]
     assert gallery_counters(lines) == {1: 5, 3: 5, 4: 4}
+
