@@ -29,8 +29,8 @@ from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["MetaLines", "closing_signature", "contact_block", "date_over_lines", "is_prose",
-           "names_a_body", "parse_date", "split_date_lines"]
+__all__ = ["MetaLines", "author_note", "closing_signature", "contact_block", "date_over_lines",
+           "is_prose", "names_a_body", "parse_date", "split_date_lines"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -698,6 +698,22 @@ _COLUMN_PREFIX = re.compile(with_traditional(
     r"^(?:[《【「][^》】」\s]{1,16}[》】」]\s*(?:栏目|专栏)?|[^\s《》]{1,12}(?:栏目|专栏))\s*"))
 
 
+# A commentary's closing note on its writer: the name and who the writer is (（作者：某某，
+# 系某某大学教授）, 作者：某某 某某研究院研究员). The note is the article's: it stays in the text,
+# and the name is still read from it.
+_AUTHOR_NOTE = re.compile(with_traditional(
+    r"^[（(]?\s*(?:本文)?作者\s*[:：]\s*[^，,（）()]{2,12}?\s*(?:[，,]\s*|\s+)"
+    r"(?:系|为|是|现任|现为)?[^（）()]{0,30}"
+    r"(?:大学|学院|学校|研究院|研究所|研究中心|研究员|教授|学者|专家|博士|讲师|院长|所长|主任|"
+    r"律师|医师|评论员|委员)[^（）()]{0,20}[)）]?$"))
+
+
+def author_note(line: str) -> bool:
+    """Whether a byline is a note on the writer (name and who the writer is), which the
+    article keeps as its text."""
+    return _AUTHOR_NOTE.match(line) is not None
+
+
 def parse_byline(line: str, *, tail: bool) -> _Found | None:
     """Authors (and maybe the publisher) from a byline line; bare name lists only in the tail."""
     if line[:1] in "《【「" or "栏" in line:
@@ -1208,6 +1224,7 @@ class MetaLines:
                       and (row := _LINE_AT.match(r.where)) and int(row[1]) - 1 > last_prose),
                      default=len(lines))
         listed_names: list[int] = []
+        noted: list[str] = []  # writers named by a note on them the text keeps
         for i in tail:
             line = lines[i].strip()
             if i in signed:
@@ -1216,7 +1233,9 @@ class MetaLines:
             if hit:
                 found[i] = ("meta_line", hit)
             elif (hit := parse_byline(line, tail=True)) is not None:
-                if i < listed:
+                if i < listed and hit.authors and author_note(line):
+                    noted.extend(hit.authors)  # the article's note on its writer stays
+                elif i < listed:
                     found[i] = ("byline", hit)
                 else:
                     listed_names.append(i)
@@ -1320,6 +1339,8 @@ class MetaLines:
         if not meta.get("date") and not doc.meta.date and signed:
             # no publication date anywhere: the date the notice is signed with (kept in the text)
             meta["date"] = parse_date(lines[max(signed)])
+        if not meta.get("authors") and not doc.meta.authors and noted:
+            meta["authors"] = tuple(noted)
         if not meta.get("authors") and not doc.meta.authors:
             credited = _credited_authors(doc.removals) or _card_author(doc.removals, last_prose)
             if credited:

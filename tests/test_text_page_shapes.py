@@ -16,6 +16,7 @@ from cleaners.chrome.blocks import RELATED_MARKER, figures_under_sentence
 from cleaners.chrome.common import section_numbers, table_headers
 from cleaners.chrome.inline import gallery_counters
 from cleaners.meta import (
+    author_note,
     clean_authors,
     closing_signature,
     contact_block,
@@ -492,6 +493,12 @@ SHAPES = [
                              "date": "2024-06-12T09:15:00", "source_name": "某某新闻网",
                              "authors": ("吴某某",)},
      "6月11日，某某市首条跨江公交线路", "“以前去江对面上班", 3),
+    # A commentary closed by a note on its writer with the name ((作者：某某某，系……教授)):
+    # the note is the article's and stays, the name is still read into the authors.
+    ("commentary_author_note", {"title": "让公共文化服务更好地走进乡村",
+                                "date": "2024-05-06T06:30:00", "source_name": "某某日报",
+                                "authors": ("某某某",)},
+     "乡村公共文化服务是满足", "（作者：某某某，系某某大学文学院教授）", 3),
 ]
 
 
@@ -998,4 +1005,16 @@ def test_fractions_in_prose_are_no_gallery_counters(lines: list[str]) -> None:
 def test_gallery_counters_count_up_under_one_total() -> None:
     lines = ["导语", "3/12 游客在湖边拍照。", "正文一段", "4/12 孩子们放风筝。", "5/12晚霞映红湖面。"]
     assert gallery_counters(lines) == {1: 5, 3: 5, 4: 4}
+
+
+@pytest.mark.parametrize(("line", "note"), [
+    ("（作者：某某某，系某某大学文学院教授）", True),
+    ("作者：某某某 某某研究院研究员", True),
+    ("（作者：某某某，为某某律师事务所律师）", True),
+    ("（作者：某某某 某某）", False),             # names only: a byline, it goes
+    ("作者：某某某", False),
+    ("（作者：某某某 某某日报记者）", False),      # a reporter's credit, no note on the writer
+])
+def test_a_note_on_the_writer_is_no_bare_byline(line: str, note: bool) -> None:
+    assert author_note(line) is note
 
