@@ -1115,6 +1115,20 @@ _POINTS_HEADING = re.compile(with_traditional(
     r"核心提示|摘要|提要|导语|导读)\s*[】\]]?\s*[:：]?$"))
 _POINT_BULLET = re.compile(r"^\s*(?:[•·▪●◆■◇□○]|\d{1,2}[.、．](?!\d))")
 _POINTS_MAX = 8
+
+
+def _points_box(lines: Sequence[str], head: Sequence[int]) -> set[int]:
+    """The head's box of key points: its heading (划重点：, 要点) and the bulleted or numbered
+    points right under it."""
+    box: set[int] = set()
+    for k, i in enumerate(head):
+        if not _POINTS_HEADING.match(lines[i].strip()):
+            continue
+        points = list(itertools.takewhile(lambda j: _POINT_BULLET.match(lines[j]) is not None,
+                                          head[k + 1 : k + 1 + _POINTS_MAX]))
+        if points:
+            box.update([i, *points])
+    return box
 _LEAD_ROWS_MAX = 3
 _CRUMB_MARK = re.compile(r"[>»›→]|&gt;")
 _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\d{7,8}")
@@ -1272,8 +1286,9 @@ class MetaLines:
                 # the headline stands
                 title_run = [i for i in rows if found[i][1].title][:1]
                 labelled_row = title_run
+            boxed = _points_box(lines, head)
             if title_run and any(_row_under(lines, title_run[-1], i) or 0 < title_run[0] - i <= 3
-                                 for i in rows):
+                                 or _under_box(lines, title_run[-1], i, boxed) for i in rows):
                 # A headline with its date row under it (or its information table right above
                 # it) opens the article: what the page prints above it (menus, site name,
                 # section label) is not text. No line before the first paragraph is prose, so
@@ -1574,7 +1589,9 @@ class MetaLines:
                      found: dict[int, tuple[str, _Found]]) -> list[int]:
         """The head lines that print the headline: one line, or a run the page broke it into."""
         # a headline may ask its question (为什么…？)
-        candidates = [i for i in head if i not in found
+        # a box of key points under the headline (划重点： over its points) is no headline
+        boxed = _points_box(lines, head)
+        candidates = [i for i in head if i not in found and i not in boxed
                       and _heading_like(lines[i].strip().rstrip("？?"))]
         known = doc.meta.title
         if known:
@@ -1599,7 +1616,7 @@ class MetaLines:
             # A headline may end in ？ or ！; above its date row that is no sentence.
             # Two commas and an exclamation make an announcement, not a headline (a notice
             # above it: 我司……，……，……权利！); a headline of clauses ends in none.
-            before = [i for i in head if i < row and i not in found
+            before = [i for i in head if i < row and i not in found and i not in boxed
                       and not _SUBTITLE.match(lines[i]) and not _date_widget(lines[i])
                       and _heading_like(lines[i].strip().rstrip("？！?!"))
                       and not (lines[i].count("，") >= 2
@@ -1678,6 +1695,12 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
 def _next_to(lines: Sequence[str], upper: int, lower: int) -> bool:
     """Whether line ``lower`` follows line ``upper`` with one blank line at most between."""
     return 0 < lower - upper <= 2 and not any(lines[j].strip() for j in range(upper + 1, lower))
+
+
+def _under_box(lines: Sequence[str], headline: int, row: int, boxed: set[int]) -> bool:
+    """Whether only a box of key points stands between the headline and the date row."""
+    between = [j for j in range(headline + 1, row) if lines[j].strip()]
+    return bool(between) and all(j in boxed for j in between)
 
 
 def _row_under(lines: Sequence[str], headline: int, row: int) -> bool:

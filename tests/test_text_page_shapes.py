@@ -499,6 +499,13 @@ SHAPES = [
                                 "date": "2024-05-06T06:30:00", "source_name": "某某日报",
                                 "authors": ("某某某",)},
      "乡村公共文化服务是满足", "（作者：某某某，系某某大学文学院教授）", 3),
+    # A portal's box of key points (要点： over numbered points) between the headline and its
+    # date row: the box is the article's summary and stays as text (as the HTML path keeps a
+    # labelled summary box); no point is the headline, and the menu above it still goes.
+    ("key_points_over_date", {"title": "某某市新能源汽车销量上半年同比增长四成",
+                              "date": "2024-07-16T08:20:00", "source_name": "某某网",
+                              "authors": ("冯某某",)},
+     "要点：", "业内人士分析", 6),
 ]
 
 
@@ -1018,3 +1025,12 @@ def test_gallery_counters_count_up_under_one_total() -> None:
 def test_a_note_on_the_writer_is_no_bare_byline(line: str, note: bool) -> None:
     assert author_note(line) is note
 
+
+@pytest.mark.parametrize("bullet", ["• ", "1. "])
+def test_a_box_of_key_points_under_the_headline_is_text(bullet: str) -> None:
+    page = (PAGES / "key_points_over_date.txt").read_text("utf-8")
+    page = page.replace("1. ", bullet).replace("2. ", bullet).replace("3. ", bullet)
+    doc = clean_text(page, id="points")
+    assert doc.meta.title == "某某市新能源汽车销量上半年同比增长四成"
+    assert doc.text.split("\n")[1] == f"{bullet}上半年全市新能源汽车销量达12.6万辆，同比增长41%"
+    assert "首页" not in doc.text
