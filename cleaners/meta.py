@@ -868,8 +868,9 @@ def _edition_date(removals: Sequence[Removal]) -> str | None:
 _LIST_MARKERS = frozenset({"related_marker", "comment_thread"})
 
 
-# A source credit chrome.lines took out whole: "（来源：某某日报）", "本文来源：某某晚报".
-_SOURCE_CREDIT_RULES = frozenset({"source_credit", "reprint_notice"})
+# A source credit chrome.lines took out whole: "（来源：某某日报）", "本文来源：某某晚报", or
+# the row of 来源, 作者, 编辑, 审核 a county media centre closes with (credit_fields).
+_SOURCE_CREDIT_RULES = frozenset({"source_credit", "reprint_notice", "credit_fields"})
 # A repost names its source account: "本文经授权转载自微信公众号：某某（ID：…）".
 _SOURCE_CREDIT = re.compile(with_traditional(
     r"^[（(【\[]?\s*(?:本文|文章|稿件)?(?:经[^，。,]{0,8}?授权)?(?:来源|转载自|转自|来自)"
@@ -880,7 +881,21 @@ _SOURCE_CREDIT_KEY = re.compile(with_traditional(
     r"\s*(?:微信)?(?:公众号)?\s*[:：]?\s*[「『“]?"))
 
 
-_CREDIT_FIELDS_AFTER = re.compile(r"\s*[，,]\s*[\u4e00-\u9fff]{1,6}[:：].*$")
+_CREDIT_FIELDS_AFTER = re.compile(r"(?:\s*[，,]\s*|\s+)[\u4e00-\u9fff]{1,6}[:：].*$")
+
+
+# The print edition a reprint names (《 某某日报 》（ 2024年05月06日 第 04 版）, 原载《某某日报》
+# 2024年3月1日第4版), which chrome.lines took out.
+_EDITION_PAPER = re.compile(r"《\s*([^》]{2,20}?)\s*》")
+
+
+def _print_edition(removals: Sequence[Removal]) -> tuple[str | None, str | None]:
+    """The paper and the date of the print edition line chrome.lines took out, if any."""
+    for r in removals:
+        if r.cleaner == "chrome.lines" and r.rule == "print_edition":
+            paper = _EDITION_PAPER.search(r.text)
+            return (clean_source(paper[1]) if paper else None), parse_date(r.text)
+    return None, None
 
 
 def _removed_source(removals: Sequence[Removal], first_prose: int,
@@ -1299,9 +1314,9 @@ class MetaLines:
                 above = [i for i in above if note is None or i < note]
         if title_run and not above:
             # No date row by the headline (an e-paper's page): a site's or a paper's name alone
-            # above it is the page's masthead still.
+            # above it is the page's masthead still, and a menu row the page's menu.
             above = [i for i in filled if i < title_run[0] and i not in found
-                     and names_a_body(lines[i].strip())]
+                     and (names_a_body(lines[i].strip()) or _menu_row(lines[i].strip()))]
         title_run = [i for i in title_run if i not in labelled_row]
         if title_run and (posting := self._posting_account(lines, filled, found,
                                                            title_run[-1])) is not None:
@@ -1337,6 +1352,9 @@ class MetaLines:
                     meta[key] = value
         if not meta.get("source_name") and credited_source:
             meta["source_name"] = credited_source
+        paper, printed = _print_edition(doc.removals)
+        if not meta.get("source_name") and not doc.meta.source_name and paper:
+            meta["source_name"] = paper  # a paper's article reprinted whole
         if not meta.get("source_name") and not doc.meta.source_name:
             # no 来源: the 发布机构 of a government page's information table published it
             publisher = next((hit.publisher for i, (_, hit) in sorted(found.items())
@@ -1351,6 +1369,8 @@ class MetaLines:
             edition = _edition_date(doc.removals)
             if edition:
                 meta["date"] = edition
+        if not meta.get("date") and not doc.meta.date and printed:
+            meta["date"] = printed
         if not meta.get("date") and not doc.meta.date and signed:
             # no publication date anywhere: the date the notice is signed with (kept in the text)
             meta["date"] = parse_date(lines[max(signed)])
@@ -1687,9 +1707,22 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
     top = pool[k - 1]
     head = lines[top].strip()
     if (not _next_to(lines, top, best) or len(_HAN.findall(head)) < 8
-            or _CRUMB_MARK.search(head) or _SUBTITLE.match(head)):
+            or _CRUMB_MARK.search(head) or _SUBTITLE.match(head) or _menu_row(head)):
         return best
     return top
+
+
+_MENU_ITEM_MAX = 4
+_MENU_PUNCT = re.compile(r"[，。！？；、,!?;：:“”]")
+
+
+def _menu_row(line: str) -> bool:
+    """A site's menu saved as one line (首页 本地新闻 乡镇动态): three or more short words
+    between spaces, no punctuation. A headline of two phrases (某某镇 小小桑葚串起增收路)
+    has longer ones."""
+    words = line.split()
+    return (len(words) >= 3 and all(len(w) <= _MENU_ITEM_MAX for w in words)
+            and not _MENU_PUNCT.search(line))
 
 
 def _next_to(lines: Sequence[str], upper: int, lower: int) -> bool:

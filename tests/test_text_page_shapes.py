@@ -506,6 +506,18 @@ SHAPES = [
                               "date": "2024-07-16T08:20:00", "source_name": "某某网",
                               "authors": ("冯某某",)},
      "要点：", "业内人士分析", 6),
+    # A county media centre: its menu saved as one line right above the headline (no
+    # headline over a subtitle), its credits in one row under the article (来源 作者 编辑 审核
+    # 终审): the row goes, its 来源 names the source and its 作者 the author.
+    ("county_credit_row", {"title": "某某镇举办农民丰收节庆祝活动", "date": "2024-09-22T17:30:00",
+                           "source_name": "某某县融媒体中心", "authors": ("某某某",)},
+     "某某镇第七届农民丰收节", "活动现场", 2),
+    # A paper's article reprinted on a portal with no date row: the print edition line under
+    # it (《 某某日报 》（ 2024年05月06日 第 04 版）) goes, and dates it and names the paper;
+    # the menu row above the headline goes.
+    ("paper_reprint_edition", {"title": "某某省加快建设现代化产业体系", "date": "2024-05-06",
+                               "source_name": "某某日报", "authors": ("郑某某", "冯某")},
+     "某某省坚持把发展经济的着力点", "某某省有关负责人表示", 3),
 ]
 
 
