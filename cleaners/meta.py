@@ -29,8 +29,8 @@ from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["MetaLines", "closing_signature", "contact_block", "date_over_lines", "is_prose",
-           "names_a_body", "parse_date", "split_date_lines"]
+__all__ = ["MetaLines", "author_note", "closing_signature", "contact_block", "date_over_lines",
+           "is_prose", "names_a_body", "parse_date", "split_date_lines"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -698,6 +698,22 @@ _COLUMN_PREFIX = re.compile(with_traditional(
     r"^(?:[《【「][^》】」\s]{1,16}[》】」]\s*(?:栏目|专栏)?|[^\s《》]{1,12}(?:栏目|专栏))\s*"))
 
 
+# A commentary's closing note on its writer: the name and who the writer is (（作者：某某，
+# 系某某大学教授）, 作者：某某 某某研究院研究员). The note is the article's: it stays in the text,
+# and the name is still read from it.
+_AUTHOR_NOTE = re.compile(with_traditional(
+    r"^[（(]?\s*(?:本文)?作者\s*[:：]\s*[^，,（）()]{2,12}?\s*(?:[，,]\s*|\s+)"
+    r"(?:系|为|是|现任|现为)?[^（）()]{0,30}"
+    r"(?:大学|学院|学校|研究院|研究所|研究中心|研究员|教授|学者|专家|博士|讲师|院长|所长|主任|"
+    r"律师|医师|评论员|委员)[^（）()]{0,20}[)）]?$"))
+
+
+def author_note(line: str) -> bool:
+    """Whether a byline is a note on the writer (name and who the writer is), which the
+    article keeps as its text."""
+    return _AUTHOR_NOTE.match(line) is not None
+
+
 def parse_byline(line: str, *, tail: bool) -> _Found | None:
     """Authors (and maybe the publisher) from a byline line; bare name lists only in the tail."""
     if line[:1] in "《【「" or "栏" in line:
@@ -855,8 +871,9 @@ def _edition_date(removals: Sequence[Removal]) -> str | None:
 _LIST_MARKERS = frozenset({"related_marker", "comment_thread"})
 
 
-# A source credit chrome.lines took out whole: "（来源：某某日报）", "本文来源：某某晚报".
-_SOURCE_CREDIT_RULES = frozenset({"source_credit", "reprint_notice"})
+# A source credit chrome.lines took out whole: "（来源：某某日报）", "本文来源：某某晚报", or
+# the row of 来源, 作者, 编辑, 审核 a county media centre closes with (credit_fields).
+_SOURCE_CREDIT_RULES = frozenset({"source_credit", "reprint_notice", "credit_fields"})
 # A repost names its source account: "本文经授权转载自微信公众号：某某（ID：…）".
 _SOURCE_CREDIT = re.compile(with_traditional(
     r"^[（(【\[]?\s*(?:本文|文章|稿件)?(?:经[^，。,]{0,8}?授权)?(?:来源|转载自|转自|来自)"
@@ -867,7 +884,21 @@ _SOURCE_CREDIT_KEY = re.compile(with_traditional(
     r"\s*(?:微信)?(?:公众号)?\s*[:：]?\s*[「『“]?"))
 
 
-_CREDIT_FIELDS_AFTER = re.compile(r"\s*[，,]\s*[\u4e00-\u9fff]{1,6}[:：].*$")
+_CREDIT_FIELDS_AFTER = re.compile(r"(?:\s*[，,]\s*|\s+)[\u4e00-\u9fff]{1,6}[:：].*$")
+
+
+# The print edition a reprint names (《 某某日报 》（ 2024年05月06日 第 04 版）, 原载《某某日报》
+# 2024年3月1日第4版), which chrome.lines took out.
+_EDITION_PAPER = re.compile(r"《\s*([^》]{2,20}?)\s*》")
+
+
+def _print_edition(removals: Sequence[Removal]) -> tuple[str | None, str | None]:
+    """The paper and the date of the print edition line chrome.lines took out, if any."""
+    for r in removals:
+        if r.cleaner == "chrome.lines" and r.rule == "print_edition":
+            paper = _EDITION_PAPER.search(r.text)
+            return (clean_source(paper[1]) if paper else None), parse_date(r.text)
+    return None, None
 
 
 def _removed_source(removals: Sequence[Removal], first_prose: int,
@@ -1102,6 +1133,20 @@ _POINTS_HEADING = re.compile(with_traditional(
     r"核心提示|摘要|提要|导语|导读)\s*[】\]]?\s*[:：]?$"))
 _POINT_BULLET = re.compile(r"^\s*(?:[•·▪●◆■◇□○]|\d{1,2}[.、．](?!\d))")
 _POINTS_MAX = 8
+
+
+def _points_box(lines: Sequence[str], head: Sequence[int]) -> set[int]:
+    """The head's box of key points: its heading (划重点：, 要点) and the bulleted or numbered
+    points right under it."""
+    box: set[int] = set()
+    for k, i in enumerate(head):
+        if not _POINTS_HEADING.match(lines[i].strip()):
+            continue
+        points = list(itertools.takewhile(lambda j: _POINT_BULLET.match(lines[j]) is not None,
+                                          head[k + 1 : k + 1 + _POINTS_MAX]))
+        if points:
+            box.update([i, *points])
+    return box
 _LEAD_ROWS_MAX = 3
 _CRUMB_MARK = re.compile(r"[>»›→]|&gt;")
 _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\d{7,8}")
@@ -1211,6 +1256,7 @@ class MetaLines:
                       and (row := _LINE_AT.match(r.where)) and int(row[1]) - 1 > last_prose),
                      default=len(lines))
         listed_names: list[int] = []
+        noted: list[str] = []  # writers named by a note on them the text keeps
         for i in tail:
             line = lines[i].strip()
             if i in signed:
@@ -1219,7 +1265,9 @@ class MetaLines:
             if hit:
                 found[i] = ("meta_line", hit)
             elif (hit := parse_byline(line, tail=True)) is not None:
-                if i < listed:
+                if i < listed and hit.authors and author_note(line):
+                    noted.extend(hit.authors)  # the article's note on its writer stays
+                elif i < listed:
                     found[i] = ("byline", hit)
                 else:
                     listed_names.append(i)
@@ -1256,8 +1304,9 @@ class MetaLines:
                 # the headline stands
                 title_run = [i for i in rows if found[i][1].title][:1]
                 labelled_row = title_run
+            boxed = _points_box(lines, head)
             if title_run and any(_row_under(lines, title_run[-1], i) or 0 < title_run[0] - i <= 3
-                                 for i in rows):
+                                 or _under_box(lines, title_run[-1], i, boxed) for i in rows):
                 # A headline with its date row under it (or its information table right above
                 # it) opens the article: what the page prints above it (menus, site name,
                 # section label) is not text. No line before the first paragraph is prose, so
@@ -1268,9 +1317,9 @@ class MetaLines:
                 above = [i for i in above if note is None or i < note]
         if title_run and not above:
             # No date row by the headline (an e-paper's page): a site's or a paper's name alone
-            # above it is the page's masthead still.
+            # above it is the page's masthead still, and a menu row the page's menu.
             above = [i for i in filled if i < title_run[0] and i not in found
-                     and names_a_body(lines[i].strip())]
+                     and (names_a_body(lines[i].strip()) or _menu_row(lines[i].strip()))]
         title_run = [i for i in title_run if i not in labelled_row]
         if title_run and (posting := self._posting_account(lines, filled, found,
                                                            title_run[-1])) is not None:
@@ -1306,6 +1355,9 @@ class MetaLines:
                     meta[key] = value
         if not meta.get("source_name") and credited_source:
             meta["source_name"] = credited_source
+        paper, printed = _print_edition(doc.removals)
+        if not meta.get("source_name") and not doc.meta.source_name and paper:
+            meta["source_name"] = paper  # a paper's article reprinted whole
         if not meta.get("source_name") and not doc.meta.source_name:
             # no 来源: the 发布机构 of a government page's information table published it
             publisher = next((hit.publisher for i, (_, hit) in sorted(found.items())
@@ -1320,9 +1372,13 @@ class MetaLines:
             edition = _edition_date(doc.removals)
             if edition:
                 meta["date"] = edition
+        if not meta.get("date") and not doc.meta.date and printed:
+            meta["date"] = printed
         if not meta.get("date") and not doc.meta.date and signed:
             # no publication date anywhere: the date the notice is signed with (kept in the text)
             meta["date"] = parse_date(lines[max(signed)])
+        if not meta.get("authors") and not doc.meta.authors and noted:
+            meta["authors"] = tuple(noted)
         if not meta.get("authors") and not doc.meta.authors:
             credited = _credited_authors(doc.removals) or _card_author(doc.removals, last_prose)
             if credited:
@@ -1556,7 +1612,9 @@ class MetaLines:
                      found: dict[int, tuple[str, _Found]]) -> list[int]:
         """The head lines that print the headline: one line, or a run the page broke it into."""
         # a headline may ask its question (为什么…？)
-        candidates = [i for i in head if i not in found
+        # a box of key points under the headline (划重点： over its points) is no headline
+        boxed = _points_box(lines, head)
+        candidates = [i for i in head if i not in found and i not in boxed
                       and _heading_like(lines[i].strip().rstrip("？?"))]
         known = doc.meta.title
         if known:
@@ -1581,7 +1639,7 @@ class MetaLines:
             # A headline may end in ？ or ！; above its date row that is no sentence.
             # Two commas and an exclamation make an announcement, not a headline (a notice
             # above it: 我司……，……，……权利！); a headline of clauses ends in none.
-            before = [i for i in head if i < row and i not in found
+            before = [i for i in head if i < row and i not in found and i not in boxed
                       and not _SUBTITLE.match(lines[i]) and not _date_widget(lines[i])
                       and _heading_like(lines[i].strip().rstrip("？！?!"))
                       and not (lines[i].count("，") >= 2
@@ -1652,14 +1710,33 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
     top = pool[k - 1]
     head = lines[top].strip()
     if (not _next_to(lines, top, best) or len(_HAN.findall(head)) < 8
-            or _CRUMB_MARK.search(head) or _SUBTITLE.match(head)):
+            or _CRUMB_MARK.search(head) or _SUBTITLE.match(head) or _menu_row(head)):
         return best
     return top
+
+
+_MENU_ITEM_MAX = 4
+_MENU_PUNCT = re.compile(r"[，。！？；、,!?;：:“”]")
+
+
+def _menu_row(line: str) -> bool:
+    """A site's menu saved as one line (首页 本地新闻 乡镇动态): three or more short words
+    between spaces, no punctuation. A headline of two phrases (某某镇 小小桑葚串起增收路)
+    has longer ones."""
+    words = line.split()
+    return (len(words) >= 3 and all(len(w) <= _MENU_ITEM_MAX for w in words)
+            and not _MENU_PUNCT.search(line))
 
 
 def _next_to(lines: Sequence[str], upper: int, lower: int) -> bool:
     """Whether line ``lower`` follows line ``upper`` with one blank line at most between."""
     return 0 < lower - upper <= 2 and not any(lines[j].strip() for j in range(upper + 1, lower))
+
+
+def _under_box(lines: Sequence[str], headline: int, row: int, boxed: set[int]) -> bool:
+    """Whether only a box of key points stands between the headline and the date row."""
+    between = [j for j in range(headline + 1, row) if lines[j].strip()]
+    return bool(between) and all(j in boxed for j in between)
 
 
 def _row_under(lines: Sequence[str], headline: int, row: int) -> bool:

@@ -14,7 +14,9 @@ import pytest
 from cleaners import clean_text
 from cleaners.chrome.blocks import RELATED_MARKER, figures_under_sentence
 from cleaners.chrome.common import section_numbers, table_headers
+from cleaners.chrome.inline import gallery_counters
 from cleaners.meta import (
+    author_note,
     clean_authors,
     closing_signature,
     contact_block,
@@ -479,6 +481,43 @@ SHAPES = [
     ("live_text_broadcast", {"title": "图文直播：某某市第十届国际马拉松赛",
                              "date": "2024-11-10T07:00:00", "source_name": "某某新闻网"},
      "07:30", "比赛关门时间到", 14),
+    # A gallery saved as text: each caption opens with its picture's counter (1/4 …, 2/4 …);
+    # the counters go, the captions stay.
+    ("gallery_counters", {"title": "组图：某某镇玉米喜获丰收 村民晾晒忙",
+                          "date": "2024-09-20T10:30:00", "source_name": "某某网",
+                          "authors": ("刘某某",)},
+     "9月19日，某某镇的村民正在晾晒玉米", "据了解，今年某某镇种植玉米", 5),
+    # A news page with its video players saved as text: the player's tag alone (【视频】,
+    # [视频]), its loading notes (正在加载视频…) and its plug-in prompt go.
+    ("video_loading_notes", {"title": "某某市开通首条跨江公交线路 市民半小时过江",
+                             "date": "2024-06-12T09:15:00", "source_name": "某某新闻网",
+                             "authors": ("吴某某",)},
+     "6月11日，某某市首条跨江公交线路", "“以前去江对面上班", 3),
+    # A commentary closed by a note on its writer with the name ((作者：某某某，系……教授)):
+    # the note is the article's and stays, the name is still read into the authors.
+    ("commentary_author_note", {"title": "让公共文化服务更好地走进乡村",
+                                "date": "2024-05-06T06:30:00", "source_name": "某某日报",
+                                "authors": ("某某某",)},
+     "乡村公共文化服务是满足", "（作者：某某某，系某某大学文学院教授）", 3),
+    # A portal's box of key points (要点： over numbered points) between the headline and its
+    # date row: the box is the article's summary and stays as text (as the HTML path keeps a
+    # labelled summary box); no point is the headline, and the menu above it still goes.
+    ("key_points_over_date", {"title": "某某市新能源汽车销量上半年同比增长四成",
+                              "date": "2024-07-16T08:20:00", "source_name": "某某网",
+                              "authors": ("冯某某",)},
+     "要点：", "业内人士分析", 6),
+    # A county media centre: its menu saved as one line right above the headline (no
+    # headline over a subtitle), its credits in one row under the article (来源 作者 编辑 审核
+    # 终审): the row goes, its 来源 names the source and its 作者 the author.
+    ("county_credit_row", {"title": "某某镇举办农民丰收节庆祝活动", "date": "2024-09-22T17:30:00",
+                           "source_name": "某某县融媒体中心", "authors": ("某某某",)},
+     "某某镇第七届农民丰收节", "活动现场", 2),
+    # A paper's article reprinted on a portal with no date row: the print edition line under
+    # it (《 某某日报 》（ 2024年05月06日 第 04 版）) goes, and dates it and names the paper;
+    # the menu row above the headline goes.
+    ("paper_reprint_edition", {"title": "某某省加快建设现代化产业体系", "date": "2024-05-06",
+                               "source_name": "某某日报", "authors": ("郑某某", "冯某")},
+     "某某省坚持把发展经济的着力点", "某某省有关负责人表示", 3),
 ]
 
 
@@ -970,3 +1009,40 @@ def test_a_masthead_menu_in_one_line(top: str, kept: bool) -> None:
     assert doc.meta.title == "某某市新建十座口袋公园，市民家门口添绿"
     assert ("要闻财经科技汽车房产教育健康" in doc.text) == kept
     assert doc.text.endswith("周边居民步行五分钟即可到达。")
+
+
+@pytest.mark.parametrize("lines", [
+    ["1/2 杯牛奶", "1/4 茶匙盐", "1/3 杯白糖"],          # fractions under different N
+    ["1/2 杯牛奶", "1/2 杯清水", "1/2 个柠檬"],          # the same k: nothing counts up
+    ["约1/3的村民同意", "2/3的土地流转", "3/3"],         # two in prose and a pager alone
+    ["1/4 杯糖", "3/4 杯面粉", "4/4 拍的节奏"],          # k skips a number
+])
+def test_fractions_in_prose_are_no_gallery_counters(lines: list[str]) -> None:
+    assert gallery_counters(lines) == {}
+
+
+def test_gallery_counters_count_up_under_one_total() -> None:
+    lines = ["导语", "3/12 游客在湖边拍照。", "正文一段", "4/12 孩子们放风筝。", "5/12晚霞映红湖面。"]
+    assert gallery_counters(lines) == {1: 5, 3: 5, 4: 4}
+
+
+@pytest.mark.parametrize(("line", "note"), [
+    ("（作者：某某某，系某某大学文学院教授）", True),
+    ("作者：某某某 某某研究院研究员", True),
+    ("（作者：某某某，为某某律师事务所律师）", True),
+    ("（作者：某某某 某某）", False),             # names only: a byline, it goes
+    ("作者：某某某", False),
+    ("（作者：某某某 某某日报记者）", False),      # a reporter's credit, no note on the writer
+])
+def test_a_note_on_the_writer_is_no_bare_byline(line: str, note: bool) -> None:
+    assert author_note(line) is note
+
+
+@pytest.mark.parametrize("bullet", ["• ", "1. "])
+def test_a_box_of_key_points_under_the_headline_is_text(bullet: str) -> None:
+    page = (PAGES / "key_points_over_date.txt").read_text("utf-8")
+    page = page.replace("1. ", bullet).replace("2. ", bullet).replace("3. ", bullet)
+    doc = clean_text(page, id="points")
+    assert doc.meta.title == "某某市新能源汽车销量上半年同比增长四成"
+    assert doc.text.split("\n")[1] == f"{bullet}上半年全市新能源汽车销量达12.6万辆，同比增长41%"
+    assert "首页" not in doc.text

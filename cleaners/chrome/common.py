@@ -592,10 +592,19 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "player_placeholder",
         r"^(?:视频|音频|内容|图片|页面)?(?:正在)?加载中(?=$|[，,。.…\s！!请])|^您的浏览器(?:暂)?不支持|"
-        r"^(?:点击)?(?:播放|观看)(?:视频|完整视频)$|^(?:视频|音频)(?:时长)?\s*[:：]?\s*\d{1,2}:\d{2}$",
+        r"^(?:点击)?(?:播放|观看)(?:视频|完整视频)$|^(?:视频|音频)(?:时长)?\s*[:：]?\s*\d{1,2}:\d{2}$"
+        # the player's own loading note and its plug-in prompt, and its tag alone on a line
+        # (【视频】 before a headline is the headline's, and stays with it)
+        r"|^正在(?:加载|载入|缓冲)(?:视频|音频|播放器|内容)?(?=$|[，,。.…\s！!请])"
+        r"|^(?:请|您需要|需要)?(?:先)?(?:安装|下载|升级|更新|启用)(?:最新版?(?:本的?)?)?\s*"
+        r"(?:Adobe\s*)?Flash\s*(?:Player|播放器|插件)"
+        r"|^[\[【(（]\s*(?:视频|音频)\s*[\]】)）]$",
         why="video/audio player placeholder text",
-        examples=("视频加载中，请稍候…", "您的浏览器不支持video标签", "视频 03:12"),
-        counterexamples=("加载中心的建设进展顺利，预计年底完工。",),
+        examples=("视频加载中，请稍候…", "您的浏览器不支持video标签", "视频 03:12", "正在加载视频…",
+                  "正在加载…", "请安装Flash播放器", "您需要安装最新版本的Flash Player",
+                  "【视频】", "[视频]", "（音频）"),
+        counterexamples=("加载中心的建设进展顺利，预计年底完工。", "【视频】某某大桥合龙",
+                         "正在加载货物的卡车排起了长队。", "他下载了Flash小游戏。"),
         max_len=40,
     ),
     Rule(

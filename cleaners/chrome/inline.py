@@ -14,7 +14,7 @@ from ..script import to_simplified
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["INLINE_RULES", "InlineRules", "inline_cleaner"]
+__all__ = ["INLINE_RULES", "InlineCleaner", "InlineRules", "gallery_counters", "inline_cleaner"]
 
 _OPEN, _CLOSE = r"[（(【\[]", r"[)）】\]]"
 _SURNAMES = "".join(sorted(SINGLE_SURNAMES))
@@ -140,6 +140,61 @@ class InlineRules:
         return doc.evolve(text="\n".join(lines), removed=removed) if removed else doc
 
 
-def inline_cleaner() -> InlineRules:
+# A gallery's counter glued before its caption (1/10 某某镇的村民正在晾晒玉米): k/N, then the
+# caption. One such line is a fraction in prose as well (1/2 杯牛奶), so gallery_counters asks
+# for a run of them.
+_COUNTER = re.compile(r"^\s*(\d{1,2})\s*[/／]\s*(\d{1,2})(?![\d/／.%])(?:\s+(?=\S)|(?=[^\s\d]))")
+_COUNTER_GATE = re.compile(r"(?m)^\s*\d{1,2}\s*[/／]\s*\d{1,2}")
+_MIN_COUNTERS = 3
+
+
+def gallery_counters(lines: Sequence[str]) -> dict[int, int]:
+    """Line index -> length of the gallery counter that opens it: lines opening with k/N (the
+    same N, k < N+1) whose k count up one by one, three or more of them. Fractions in prose
+    (1/2 杯牛奶, 1/4 茶匙盐, 1/3的村民) do not count up under one denominator."""
+    runs: dict[int, list[tuple[int, int, int]]] = {}  # N -> [(line, k, counter length)]
+    for n, line in enumerate(lines):
+        m = _COUNTER.match(line)
+        if m is None:
+            continue
+        k, total = int(m.group(1)), int(m.group(2))
+        if not 1 <= k <= total or total < 2:
+            continue
+        run = runs.setdefault(total, [])
+        if run and run[-1][1] != k - 1:
+            if len(run) >= _MIN_COUNTERS:
+                break  # a second gallery under the same N: the first one is enough evidence
+            run.clear()
+        run.append((n, k, m.end()))
+    return {n: end for run in runs.values() if len(run) >= _MIN_COUNTERS for n, _, end in run}
+
+
+class InlineCleaner:
+    """The chrome.inline cleaner: INLINE_RULES at the lines' ends, gallery counters at their
+    starts."""
+
+    name = "chrome.inline"
+
+    def __init__(self) -> None:
+        self.rules = InlineRules(self.name, INLINE_RULES)
+
+    def __call__(self, doc: Doc, /) -> Doc:
+        doc = self.rules(doc)
+        if _COUNTER_GATE.search(doc.text) is None:
+            return doc
+        lines = doc.text.split("\n")
+        counters = gallery_counters(lines)
+        if not counters:
+            return doc
+        removed = []
+        for n, end in sorted(counters.items()):
+            removed.append(Removal(self.name, "gallery_counter",
+                                   "a gallery's picture counter (k/N) before its caption",
+                                   lines[n][:end].strip(), f"line {n + 1} chars 1-{end}"))
+            lines[n] = lines[n][end:]
+        return doc.evolve(text="\n".join(lines), removed=removed)
+
+
+def inline_cleaner() -> InlineCleaner:
     """The chrome.inline cleaner."""
-    return InlineRules("chrome.inline", INLINE_RULES)
+    return InlineCleaner()
