@@ -25,7 +25,7 @@ from .dom import (
     subtree_stats,
 )
 from .metadata import banner_headline, header_meta, jsonld_meta
-from .thread import forum_thread
+from .thread import Thread, forum_thread
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -687,9 +687,9 @@ def _player_notes(players: list[HtmlElement]) -> set[HtmlElement]:
     return found
 
 
-def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, str | None]:
-    """Prune ``root`` in place; return the removals, the article container kept and, on a
-    forum thread, when its opening post was posted."""
+def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, Thread | None]:
+    """Prune ``root`` in place; return the removals, the article container kept and the
+    thread of posts in it (a forum's or a Q&A page's), if any."""
     hidden = hidden_elements(root)
     # A page may hide its own article until a script reveals it (WeChat's js_content):
     # a hidden article container is the article, not spam.
@@ -801,7 +801,7 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, st
             else:
                 removals.append(Removal(NAME, "image_caption", cap.why, shorten(cap.text), path))
                 _drop(cap.element)
-    return removals, main, thread.posted if thread is not None else None
+    return removals, main, thread
 
 
 # --- the heading of a pruned link block ----------------------------------------------------
@@ -896,10 +896,14 @@ class HiddenAndChromePruner:
         # the row under the headline, when it gives them, comes first.
         ld_date, ld_authors = jsonld_meta(root)
         banner = banner_headline(root)  # its box is often classed "banner" and pruned
-        removals, _, posted = prune_tree(root)
+        removals, _, thread = prune_tree(root)
+        posted = thread.posted if thread is not None else None
+        # A Q&A answer is printed under its answerer's name, as a byline; a forum's user
+        # column holds handles, and names no author (thread.author is None there).
+        answerer = (thread.author,) if thread is not None and thread.author else ()
         if removals:
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
         return doc.with_meta(title=banner, date=head.date or ld_date or posted,
                              source_name=head.source_name,
-                             authors=head.authors or ld_authors)
+                             authors=head.authors or ld_authors or answerer)
