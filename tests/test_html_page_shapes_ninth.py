@@ -35,3 +35,28 @@ def test_a_question_without_description_starts_with_its_first_answer() -> None:
 def test_a_first_answer_s_answerer_is_its_author(user: str, authors: tuple[str, ...]) -> None:
     page = _QA.replace(">橘猫铲屎官<", f">{user}<")
     assert clean_html(page, id="t").meta.authors == authors
+
+
+_PARAS = "".join(f"<p>第{n}段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查。</p>"
+                 for n in range(3))
+_NEIGHBOURS = ("<p>上一篇：<a href='x.html'>某某县召开春季农业生产工作会议</a></p>"
+               "<p>下一篇：<a href='y.html'>某某街道开展消防安全宣传活动</a></p>")
+
+
+@pytest.mark.parametrize("tail", [
+    # the count in a paragraph of its own inside the body, the page numbers under it
+    "<p>本文共3页</p><p><a href='a.html'>1</a> <a href='a_2.html'>2</a> <a href='a_3.html'>3</a>"
+    f" <a href='a_2.html'>下一页</a> <a href='a_3.html'>尾页</a></p>{_NEIGHBOURS}",
+    "<p>全文共 3 页，当前第 1 页</p><p>第1页 <a href='a_2.html'>第2页</a> <a href='a_3.html'>第3页"
+    f"</a></p>{_NEIGHBOURS}",
+    # the count and the numbers in one bar; the neighbours' titles unlinked, in a list
+    "<div class='page'>本文共3页 <a href='a.html'>第1页</a> <a href='a_2.html'>2</a> <a href="
+    "'a_3.html'>3</a> <a href='a_2.html'>下一页</a></div><ul><li>上一篇：某某县召开春季农业生产"
+    "工作会议</li><li>下一篇：没有了</li></ul>",
+])
+def test_a_split_article_keeps_page_one_and_loses_its_pager(tail: str) -> None:
+    page = ("<html><head><title>某某镇开展森林防火检查</title></head><body><h1>某某镇开展森林防火检查"
+            f"</h1><div class='date'>2024-03-05</div><div class='text'>{_PARAS}{tail}</div>"
+            "</body></html>")
+    lines = clean_html(page, id="t").text.split("\n")
+    assert [ln[:3] for ln in lines] == ["第0段", "第1段", "第2段"]
