@@ -60,3 +60,38 @@ def test_a_split_article_keeps_page_one_and_loses_its_pager(tail: str) -> None:
             "</body></html>")
     lines = clean_html(page, id="t").text.split("\n")
     assert [ln[:3] for ln in lines] == ["第0段", "第1段", "第2段"]
+
+
+_FIRE = ["<p>第0段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查。</p>",
+         "<p>第1段，检查组深入林区，逐一查看防火设施、瞭望塔和扑火物资储备情况。</p>",
+         "<p>第2段，下一步将加强巡护力量，做到早发现、早报告、早处置。</p>"]
+_BOX = "冬春季节天干物燥，林区可燃物多，是森林火灾的高发期，每年11月至次年4月为森林防火期。"
+
+
+@pytest.mark.parametrize(("aside", "kept"), [
+    # Decision: an aside of the article's own words (a background box the body does not
+    # print) is the article's; a pull quote (a clause of the body again), a related-reading
+    # list and an ad go as furniture.
+    (f"<aside class='box'><h4>背景</h4><p>{_BOX}</p></aside>", ["背景", _BOX]),
+    ("<aside class='pull-quote'><p>检查组深入林区，逐一查看防火设施。</p></aside>", []),
+    ("<aside class='related'><h3>相关阅读</h3><ul><li><a href='/1'>某某县开展春季森林防火演练活动"
+     "</a></li><li><a href='/2'>某某市发布森林火险预警信息</a></li></ul></aside>", []),
+    ("<aside class='ad'><p>广告：某某山庄森林康养度假区盛大开业，周末入住享八折优惠，欢迎来电预订。"
+     "</p></aside>", []),
+])
+def test_an_aside_of_the_article_s_own_words_stays(aside: str, kept: list[str]) -> None:
+    page = ("<html><head><title>某某镇开展森林防火检查</title></head><body><h1>某某镇开展森林防火检查"
+            "</h1><div class='date'>2024-03-05</div><article class='text'>"
+            f"{_FIRE[0]}{_FIRE[1]}{aside}{_FIRE[2]}</article></body></html>")
+    lines = clean_html(page, id="t").text.split("\n")
+    assert lines[2:-1] == kept
+    assert len(lines) == 3 + len(kept)
+
+
+def test_a_pull_quote_nested_beside_the_paragraph_it_repeats_goes() -> None:
+    body = (f"<section>{_FIRE[0]}{_FIRE[1]}<aside><p>为切实做好冬季森林防火工作！</p></aside>"
+            f"</section>{_FIRE[2]}")
+    page = ("<html><head><title>某某镇开展森林防火检查</title></head><body><h1>某某镇开展森林防火检查"
+            f"</h1><div class='date'>2024-03-05</div><article class='text'>{body}</article>"
+            "</body></html>")
+    assert len(clean_html(page, id="t").text.split("\n")) == 3

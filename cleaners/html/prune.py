@@ -602,6 +602,36 @@ def _stock_quote(el: HtmlElement) -> bool:
     return prev.tag == "a" or prev.find(".//a") is not None
 
 
+# --- an aside inside the article: a pull quote, a list, an ad, or a box of its own words ----
+_ASIDE_MIN = 20  # characters of prose: a box of its own, not a label
+_ASIDE_LINKS = 0.2  # of its text in links: more is a list of headlines
+_ASIDE_SENTENCE = re.compile(r"[。！？!?]")
+_ASIDE_AD = re.compile(r"广告|推广|赞助|扫码|扫一扫|二维码|关注|下载|订阅|热线|咨询电话")
+_CLAUSE = re.compile(r"[^，。！？；：、,.!?;:“”\"‘’'「」（）()《》\s]{6,}")
+
+
+def _own_words_aside(aside: HtmlElement, main: HtmlElement, st: Stats | None) -> bool:
+    """An <aside> in the article container holding prose the body prints nowhere (a
+    background box, an explainer): the article's own words, which stay. A pull quote repeats a
+    clause of the body; a related-reading list is links; an ad or a follow box names itself
+    (广告, 扫码, 关注): those go as furniture."""
+    if st is None or st.chars < _ASIDE_MIN or st.link_chars > _ASIDE_LINKS * st.chars:
+        return False
+    text = aside.text_content()
+    if not _ASIDE_SENTENCE.search(text) or _ASIDE_AD.search(text):
+        return False
+    inside = set(aside.iter())
+    parts: list[str] = []
+    for el in main.iter():
+        if el not in inside and isinstance(el.tag, str):
+            parts.append(el.text or "")
+        if el is not main and (el is aside or el not in inside):
+            parts.append(el.tail or "")  # the aside's tail is the body's
+    body = "".join("".join(parts).split())
+    flat = "".join(text.split())
+    return not any(clause in body for clause in _CLAUSE.findall(flat))
+
+
 # --- a follow prompt and the account ids under it --------------------------------------------
 # 关注我们, 扫码关注公众号, 欢迎关注官方微博: a prompt to follow the site's accounts.
 _FOLLOW_PROMPT = (r"(?:欢迎|扫码|扫一扫|扫描二维码|长按(?:识别)?二维码)?关注"
@@ -751,6 +781,9 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, Th
             if found and found[0] == "chrome_class" and _in_sentence(el):
                 # A class name cannot make a word of a sentence chrome (a stock-name link
                 # classed "keyword" on a portal); cutting it garbles the sentence.
+                found = None
+            if found and found[0] == "aside_element" and el in in_main and main is not None and (
+                    _own_words_aside(el, main, stats.get(el))):
                 found = None
             if found is None and _stock_quote(el):
                 found = ("stock_quote", "quote ticker (price, change, percent) after a name")
