@@ -1,5 +1,7 @@
 """A ninth set of shapes through the HTML path whole: a Q&A page's question description and
-answerer; pull quotes and asides; an article split over pages with its neighbours' titles."""
+answerer; pull quotes and asides; an article split over pages with its neighbours' titles; a
+portal page with its body in <div id="detail">, its date split into year and day boxes, a font
+tool beside its 来源 and 【纠错】【责任编辑：…】 under the body."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from cleaners import clean_html
+
+from .test_html_page_shapes import check_page
 
 PAGES = Path(__file__).parent / "fixtures" / "html_shapes"
 _QA = (PAGES / "qa_answers.html").read_text(encoding="utf-8")
@@ -95,3 +99,20 @@ def test_a_pull_quote_nested_beside_the_paragraph_it_repeats_goes() -> None:
             f"</h1><div class='date'>2024-03-05</div><article class='text'>{body}</article>"
             "</body></html>")
     assert len(clean_html(page, id="t").text.split("\n")) == 3
+
+
+def test_a_detail_page_with_a_correction_button() -> None:
+    # the year and the day in boxes of their own are one date; the font tool beside the
+    # 来源 names no publisher; 【纠错】【责任编辑：…】, the share bar and 相关新闻 go
+    check_page("detail_correction_button",
+               {"title": "某某省启动秋冬季大气污染综合治理攻坚行动", "date": "2024-11-05T09:32:10",
+                "source_name": "某某网", "authors": ("杜某某",)},
+               ["某某网某某11月5日电", "根据行动方案", "省生态环境厅"])
+
+
+@pytest.mark.parametrize("tool", ["字体：小中大打印", "分享到：微信", "字号：大中小"])
+def test_a_tool_with_its_label_under_the_headline_names_no_publisher(tool: str) -> None:
+    page = ("<html><head><title>某某镇开展森林防火检查</title></head><body><h1>某某镇开展森林防火检查"
+            f"</h1><div class='info'>2024-03-05 10:20</div><div class='tool'>{tool}</div>"
+            f"<div class='text'>{''.join(_FIRE)}</div></body></html>")
+    assert clean_html(page, id="t").meta.source_name is None
