@@ -1,7 +1,8 @@
 """A ninth set of shapes through the HTML path whole: a Q&A page's question description and
 answerer; pull quotes and asides; an article split over pages with its neighbours' titles; a
 portal page with its body in <div id="detail">, its date split into year and day boxes, a font
-tool beside its 来源 and 【纠错】【责任编辑：…】 under the body."""
+tool beside its 来源 and 【纠错】【责任编辑：…】 under the body; a WeChat post copied onto a
+mirror site."""
 
 from __future__ import annotations
 
@@ -116,3 +117,13 @@ def test_a_tool_with_its_label_under_the_headline_names_no_publisher(tool: str) 
             f"</h1><div class='info'>2024-03-05 10:20</div><div class='tool'>{tool}</div>"
             f"<div class='text'>{''.join(_FIRE)}</div></body></html>")
     assert clean_html(page, id="t").meta.source_name is None
+
+
+def test_a_wechat_post_copied_onto_a_mirror_site() -> None:
+    # the body in the hidden <div id="js_content"> is the article; the post's row (原创, the
+    # writer, the account, the time) gives the account as publisher and the writer as author;
+    # 预览时标签不可点, 阅读原文, the mirror's note, its QR box and 猜你喜欢 go
+    check_page("wechat_mirror",
+               {"title": "秋收时节，到田间地头看丰收", "date": "2024-09-23T18:40:00",
+                "source_name": "某某三农观察", "authors": ("田某某",)},
+               ["金秋九月", "“今年雨水匀", "据县农业农村局"])

@@ -621,10 +621,14 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "collection_tag",
         r"^(?:预览时标签不可点[，,]?\s*)?收录于(?:合集|话题|专辑)(?:\s*#\S{1,20})*(?:\s*\d+个)?$"
-        r"|^#\S{1,20}\s*\d+个$",
+        r"|^#\S{1,20}\s*\d+个$"
+        # the editor's note left alone when the tag itself went with the page's script
+        r"|^预览时标签不可点[。.]?$",
         why="a WeChat post's collection tag (收录于合集 #话题 12个), the account's index",
-        examples=("收录于合集", "#宏观经济 35个", "预览时标签不可点，收录于合集 #校园生活 12个"),
-        counterexamples=("本书收录于合集《某某文选》第三卷。", "#话题讨论# 你怎么看"),
+        examples=("收录于合集", "#宏观经济 35个", "预览时标签不可点，收录于合集 #校园生活 12个",
+                  "预览时标签不可点"),
+        counterexamples=("本书收录于合集《某某文选》第三卷。", "预览时标签不可点击是正常现象吗？",
+                         "#话题讨论# 你怎么看"),
         max_len=60,
     ),
     Rule(

@@ -17,6 +17,7 @@ from ..meta import (
     is_prose,
     mend_title,
     names_a_body,
+    parse_account_row,
     parse_byline,
     parse_date,
     parse_meta_line,
@@ -724,7 +725,11 @@ def _read_header(
             got = (hit.date, clean_source(hit.source_name), hit.authors)
         elif hit is None:
             byline = parse_byline(line, tail=False)
-            if byline is not None:
+            # a WeChat post's row (原创 田某某 某某号 2024-09-23 18:40): the account publishes
+            account = parse_account_row(line)
+            if account is not None:
+                got = (account.date, clean_source(account.source_name), account.authors)
+            elif byline is not None:
                 got = (None, clean_source(byline.source_name), byline.authors)
             elif "/" in line and len(line) <= 30:
                 got, named = _name_slash_outlet(line), False
