@@ -61,12 +61,13 @@ _PARAS = "".join(f"<p>第{n}段，为切实做好冬季森林防火工作，某�
      {"title": "奋进新征程 建功新时代——某某区乡村振兴巡礼", "date": "2024-09-12",
       "source_name": "某某区融媒体中心", "authors": ()},
      ["金秋时节", "在某某村", "下一步"]),
-    ("qa_answers",  # a Q&A page: the question is the title, its first answer the article,
-     # dated by its 编辑于; the other answers, the votes, the answerer and his badge, the
-     # IP 属地 row, the topics and 相关问题 go
+    ("qa_answers",  # a Q&A page: the question is the title, its description (a box
+     # beside the answers) then its first answer the article, dated by its 编辑于 and signed
+     # by its answerer; the other answers, the votes, the answerer's badge, the counters,
+     # the IP 属地 row, the topics and 相关问题 go
      {"title": "第一次养猫需要准备哪些东西？", "date": "2024-03-02T18:20:00",
-      "source_name": None},
-     ["作为一个", "吃的方面", "用的方面", "健康方面"]),
+      "source_name": None, "authors": ("橘猫铲屎官",)},
+     ["下个月准备", "作为一个", "吃的方面", "用的方面", "健康方面"]),
 ])
 def test_eighth_page_shapes(name: str, meta: dict[str, object], lines: list[str]) -> None:
     check_page(name, meta, lines)

@@ -105,8 +105,10 @@ class MainTextExtractor:
             url=doc.url or None,
         )
         lines, removed = _trim(lines, meta.title, meta.authors)
+        answers = any(r.rule == "other_answer" for r in doc.removals)
         lines = (_subtitles(root, page_lines, lines, meta.title)
-                 + _summary_box(page_lines, lines) + lines)
+                 + _summary_box(page_lines, lines)
+                 + (_question(page_lines, lines, meta.title) if answers else []) + lines)
         if _chars(lines) < self.min_chars:
             return doc.drop(
                 NAME,
@@ -393,6 +395,32 @@ def _summary_box(page: list[str], article: list[str]) -> list[str]:
             return []
         return [line]
     return []
+
+
+# A line of prose: a clause mark in it (a question's description, not 被浏览 128,406).
+_PROSE_MARK = re.compile(r"[，。？！；?!]")  # no ASCII comma: 128,406 is a count
+_QUESTION_MIN = 8  # characters of a description line
+
+
+def _question(page: list[str], article: list[str], title: str | None) -> list[str]:
+    """A Q&A page's question description (问题描述): the prose lines right under the question
+    (the headline), in a box of their own beside the answers, so outside the container that
+    holds the first answer. The page's text is the question's description, then the answer.
+    The counters, topics and buttons under the question are no prose and end the run."""
+    key = _flat(title or "")
+    if not key or not article or article[0] not in page:
+        return []
+    start = page.index(article[0])
+    head = max((i for i in range(start) if _flat(page[i]) == key), default=None)
+    if head is None:
+        return []
+    out: list[str] = []
+    for line in page[head + 1 : start]:
+        if (len(_flat(line)) < _QUESTION_MIN or not _PROSE_MARK.search(line)
+                or _META_LINE.search(line) or _DATE_ONLY.match(line) or line in article):
+            break
+        out.append(line)
+    return out
 
 
 def _chars(lines: list[str]) -> int:

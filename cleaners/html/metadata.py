@@ -17,6 +17,7 @@ from ..meta import (
     is_prose,
     mend_title,
     names_a_body,
+    parse_account_row,
     parse_byline,
     parse_date,
     parse_meta_line,
@@ -635,7 +636,12 @@ def _bare_name(line: str) -> bool:
     """A short single-token line (a publisher or account name printed under the headline)."""
     return (2 <= len(line) <= 16 and " " not in line and not DATE.search(line)
             and not _HEADER_NOISE.search(line) and not _RELATIVE_DAY.match(line)
-            and not _PROFILE.search(line) and not _AUTHOR_LABEL.match(line))
+            and not _PROFILE.search(line) and not _AUTHOR_LABEL.match(line)
+            # a label and its value (字体：小中大, 分享到：) is a tool or a field, no name
+            and not _LABEL_MARK.search(line))
+
+
+_LABEL_MARK = re.compile(r"[:：]")
 
 
 # An account's name run into its profile (某某说优质三农领域创作者, 某某认证博主): a blurb
@@ -691,6 +697,9 @@ def header_meta(root: HtmlElement) -> PageMeta:
     return PageMeta()
 
 
+_SPLIT_YEAR = re.compile(r"^((?:19|20)\d\d)\s+(\d{1,2})\s*/\s*(\d{1,2})(?=\s|$)")
+
+
 def _read_header(
     window: list[str], keys: list[str], root: HtmlElement, *, dated: bool = False
 ) -> PageMeta:
@@ -701,6 +710,9 @@ def _read_header(
     for n, line in enumerate(window):
         if is_prose(line) or len(line) > 120:
             break
+        # the year and the day in boxes of their own (<span class=year>2024</span><span
+        # class=day>11/05</span>) read "2024 11/05": one date
+        line = _SPLIT_YEAR.sub(r"\1-\2-\3", line)
         if _BRACKET_FIELDS.fullmatch(line):
             # 【来源：某某日报】【作者：王某某】: the same fields as a row, each in brackets
             line = "　".join(f.strip("【】[] ") for f in _BRACKET_FIELD.findall(line))
@@ -713,7 +725,11 @@ def _read_header(
             got = (hit.date, clean_source(hit.source_name), hit.authors)
         elif hit is None:
             byline = parse_byline(line, tail=False)
-            if byline is not None:
+            # a WeChat post's row (原创 田某某 某某号 2024-09-23 18:40): the account publishes
+            account = parse_account_row(line)
+            if account is not None:
+                got = (account.date, clean_source(account.source_name), account.authors)
+            elif byline is not None:
                 got = (None, clean_source(byline.source_name), byline.authors)
             elif "/" in line and len(line) <= 30:
                 got, named = _name_slash_outlet(line), False

@@ -25,7 +25,7 @@ from .dom import (
     subtree_stats,
 )
 from .metadata import banner_headline, header_meta, jsonld_meta
-from .thread import forum_thread
+from .thread import Thread, forum_thread
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -602,6 +602,36 @@ def _stock_quote(el: HtmlElement) -> bool:
     return prev.tag == "a" or prev.find(".//a") is not None
 
 
+# --- an aside inside the article: a pull quote, a list, an ad, or a box of its own words ----
+_ASIDE_MIN = 20  # characters of prose: a box of its own, not a label
+_ASIDE_LINKS = 0.2  # of its text in links: more is a list of headlines
+_ASIDE_SENTENCE = re.compile(r"[。！？!?]")
+_ASIDE_AD = re.compile(r"广告|推广|赞助|扫码|扫一扫|二维码|关注|下载|订阅|热线|咨询电话")
+_CLAUSE = re.compile(r"[^，。！？；：、,.!?;:“”\"‘’'「」（）()《》\s]{6,}")
+
+
+def _own_words_aside(aside: HtmlElement, main: HtmlElement, st: Stats | None) -> bool:
+    """An <aside> in the article container holding prose the body prints nowhere (a
+    background box, an explainer): the article's own words, which stay. A pull quote repeats a
+    clause of the body; a related-reading list is links; an ad or a follow box names itself
+    (广告, 扫码, 关注): those go as furniture."""
+    if st is None or st.chars < _ASIDE_MIN or st.link_chars > _ASIDE_LINKS * st.chars:
+        return False
+    text = aside.text_content()
+    if not _ASIDE_SENTENCE.search(text) or _ASIDE_AD.search(text):
+        return False
+    inside = set(aside.iter())
+    parts: list[str] = []
+    for el in main.iter():
+        if el not in inside and isinstance(el.tag, str):
+            parts.append(el.text or "")
+        if el is not main and (el is aside or el not in inside):
+            parts.append(el.tail or "")  # the aside's tail is the body's
+    body = "".join("".join(parts).split())
+    flat = "".join(text.split())
+    return not any(clause in body for clause in _CLAUSE.findall(flat))
+
+
 # --- a follow prompt and the account ids under it --------------------------------------------
 # 关注我们, 扫码关注公众号, 欢迎关注官方微博: a prompt to follow the site's accounts.
 _FOLLOW_PROMPT = (r"(?:欢迎|扫码|扫一扫|扫描二维码|长按(?:识别)?二维码)?关注"
@@ -687,9 +717,9 @@ def _player_notes(players: list[HtmlElement]) -> set[HtmlElement]:
     return found
 
 
-def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, str | None]:
-    """Prune ``root`` in place; return the removals, the article container kept and, on a
-    forum thread, when its opening post was posted."""
+def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, Thread | None]:
+    """Prune ``root`` in place; return the removals, the article container kept and the
+    thread of posts in it (a forum's or a Q&A page's), if any."""
     hidden = hidden_elements(root)
     # A page may hide its own article until a script reveals it (WeChat's js_content):
     # a hidden article container is the article, not spam.
@@ -752,6 +782,9 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, st
                 # A class name cannot make a word of a sentence chrome (a stock-name link
                 # classed "keyword" on a portal); cutting it garbles the sentence.
                 found = None
+            if found and found[0] == "aside_element" and el in in_main and main is not None and (
+                    _own_words_aside(el, main, stats.get(el))):
+                found = None
             if found is None and _stock_quote(el):
                 found = ("stock_quote", "quote ticker (price, change, percent) after a name")
             # A class name is weak evidence against a block that carries much of the article's
@@ -801,7 +834,7 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, st
             else:
                 removals.append(Removal(NAME, "image_caption", cap.why, shorten(cap.text), path))
                 _drop(cap.element)
-    return removals, main, thread.posted if thread is not None else None
+    return removals, main, thread
 
 
 # --- the heading of a pruned link block ----------------------------------------------------
@@ -896,10 +929,14 @@ class HiddenAndChromePruner:
         # the row under the headline, when it gives them, comes first.
         ld_date, ld_authors = jsonld_meta(root)
         banner = banner_headline(root)  # its box is often classed "banner" and pruned
-        removals, _, posted = prune_tree(root)
+        removals, _, thread = prune_tree(root)
+        posted = thread.posted if thread is not None else None
+        # A Q&A answer is printed under its answerer's name, as a byline; a forum's user
+        # column holds handles, and names no author (thread.author is None there).
+        answerer = (thread.author,) if thread is not None and thread.author else ()
         if removals:
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
         return doc.with_meta(title=banner, date=head.date or ld_date or posted,
                              source_name=head.source_name,
-                             authors=head.authors or ld_authors)
+                             authors=head.authors or ld_authors or answerer)

@@ -41,6 +41,7 @@ class Thread:
     replies: tuple[HtmlElement, ...]
     posted: str | None  # when the opening post was posted, as ISO 8601
     answers: bool = False  # a Q&A page's answers (told by votes), not a forum's floors
+    author: str | None = None  # the first answer's answerer (none read for a forum's posts)
 
 
 def _floor(post: HtmlElement) -> bool:
@@ -71,6 +72,28 @@ def _posted(post: HtmlElement) -> str | None:
     return None
 
 
+# An answer's author box: <div class="AuthorInfo"><a class="UserLink">, .author-name, .nick.
+_AUTHOR_BOX = re.compile(r"author|user|nick", re.IGNORECASE)
+_NICK = re.compile(r"[\w\u4e00-\u9fff·.\- ]{2,20}")  # Lucy Wang: one name, spaced
+# A placeholder for a hidden answerer (匿名用户, 知乎用户, 已注销): no one's name.
+_NO_NICK = re.compile(r"匿名|用户$|注销|^(?:admin|guest|anonymous)$", re.IGNORECASE)
+
+
+def _answerer(post: HtmlElement) -> str | None:
+    """The name in the answer's author box: the first link inside an element classed as an
+    author or user (AuthorInfo, UserLink), or such an element holding only a name."""
+    for el in post.iter():
+        if not isinstance(el.tag, str) or not _AUTHOR_BOX.search(el.get("class") or ""):
+            continue
+        links = [el] if el.tag == "a" else list(el.iter("a"))
+        for cand in links or [el]:
+            name = " ".join(cand.text_content().split())
+            if _NICK.fullmatch(name) and not _NO_NICK.search(name):
+                return name
+        return None  # the first author box names nobody: no guess further down the answer
+    return None
+
+
 def forum_thread(container: HtmlElement) -> Thread | None:
     """The thread of posts in ``container`` (the article container or one of its boxes), or
     None: two or more sibling posts of one tag and class, each with its floor and time."""
@@ -92,5 +115,6 @@ def forum_thread(container: HtmlElement) -> Thread | None:
                     continue
                 times = [_posted(p) for p in posts]
                 if all(times):
-                    return Thread(posts[0], tuple(posts[1:]), times[0], answers)
+                    author = _answerer(posts[0]) if answers else None
+                    return Thread(posts[0], tuple(posts[1:]), times[0], answers, author)
     return None
