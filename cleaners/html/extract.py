@@ -339,6 +339,17 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
 _SUBTITLE_CLASS = re.compile(r"sub[-_]?title|sub[-_]?head|fu[-_]?(?:title|biaoti)|futi")
 
 
+def _under_headline(page: list[str], article: list[str], key: str) -> tuple[int, int] | None:
+    """Where the page prints the headline (``key``, flattened) above the article container's
+    first line: the indexes of the headline's last line and of the article's first, between
+    which lines the container left out may stand. None when either is not found."""
+    if not key or not article or article[0] not in page:
+        return None
+    start = page.index(article[0])
+    head = max((i for i in range(start) if _flat(page[i]) == key), default=None)
+    return None if head is None else (head, start)
+
+
 def _subtitles(root: HtmlElement, page: list[str], article: list[str],
                title: str | None) -> list[str]:
     """The subtitle printed right under the headline, when the article container left it out.
@@ -349,12 +360,10 @@ def _subtitles(root: HtmlElement, page: list[str], article: list[str],
     chrome. Only unlinked heading elements (or elements classed as a subtitle) on the lines
     right under the headline count, one clause each; the date row under them stays out."""
     key = _flat(title or "")
-    if not key or not article or article[0] not in page:
+    span = _under_headline(page, article, key)
+    if span is None:
         return []
-    start = page.index(article[0])
-    head = max((i for i in range(start) if _flat(page[i]) == key), default=None)
-    if head is None:
-        return []
+    head, start = span
     marked = {_flat(el.text_content()) for el in root.iter(*_HEADINGS[1:]) if not _linked(el)}
     marked |= {_flat(el.text_content()) for el in root.iter()
                if isinstance(el.tag, str) and _SUBTITLE_CLASS.search(classid(el))}
@@ -407,13 +416,10 @@ def _question(page: list[str], article: list[str], title: str | None) -> list[st
     (the headline), in a box of their own beside the answers, so outside the container that
     holds the first answer. The page's text is the question's description, then the answer.
     The counters, topics and buttons under the question are no prose and end the run."""
-    key = _flat(title or "")
-    if not key or not article or article[0] not in page:
+    span = _under_headline(page, article, _flat(title or ""))
+    if span is None:
         return []
-    start = page.index(article[0])
-    head = max((i for i in range(start) if _flat(page[i]) == key), default=None)
-    if head is None:
-        return []
+    head, start = span
     out: list[str] = []
     for line in page[head + 1 : start]:
         if (len(_flat(line)) < _QUESTION_MIN or not _PROSE_MARK.search(line)
