@@ -44,22 +44,24 @@ class Thread:
     author: str | None = None  # the first answer's answerer (none read for a forum's posts)
 
 
-def _floor(post: HtmlElement) -> bool:
-    """The post prints its floor in an element of its own (a short text chunk)."""
+def _labelled(post: HtmlElement, label: re.Pattern[str], limit: int) -> bool:
+    """The post prints ``label`` in an element of its own: a text chunk of at most ``limit``
+    characters that is the label whole."""
     for chunk in post.itertext():
         chunk = chunk.strip()
-        if chunk and len(chunk) <= _LABEL_LIMIT and _FLOOR.fullmatch(chunk):
+        if chunk and len(chunk) <= limit and label.fullmatch(chunk):
             return True
     return False
+
+
+def _floor(post: HtmlElement) -> bool:
+    """The post prints its floor (2楼, 沙发, #3) in an element of its own."""
+    return _labelled(post, _FLOOR, _LABEL_LIMIT)
 
 
 def _votes(post: HtmlElement) -> bool:
     """The post prints its votes in an element of its own (2,315 人赞同了该回答)."""
-    for chunk in post.itertext():
-        chunk = chunk.strip()
-        if chunk and len(chunk) <= _VOTES_LIMIT and _VOTES.fullmatch(chunk):
-            return True
-    return False
+    return _labelled(post, _VOTES, _VOTES_LIMIT)
 
 
 def _posted(post: HtmlElement) -> str | None:
