@@ -713,14 +713,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         # Anchored: a metadata row that ends in the font-size tool (2024-05-11 来源：某某网
         # 【字号 大 中 小】) is meta.lines' to lift, source and all.
         r"^(?:阅读|浏览|点击|访问)(?:量|次数|数)?\s*[:：]\s*\d+"
-        # a post's view count alone, set off by a space (阅读 1234, 阅读 10万+)
-        r"|^(?:阅读|浏览)(?:量|数)?\s+\d[\d,.]*[万wW]?\+?$"
+        # a post's view count alone, set off by a space (阅读 1234, 阅读 10万+), its measure
+        # word after it or 被 before it (浏览 3,621 次, 被浏览 128,406)
+        r"|^被?(?:阅读|浏览)(?:量|数)?\s+\d[\d,.]*[万wW]?\+?\s*次?$"
         r"|^[【\[]?\s*字号\s*[:：]?\s*(?:默认\s*)?[大中小]",
         why="print/close/font-size/back-to-top page tools",
         examples=("【打印】【关闭】", "字号：大 中 小", "返回顶部", "浏览次数：1024",
                   "打印本页 | 关闭窗口", "返回某某首页 返回新闻首页",
                   "缩小字体 放大字体 收藏 微博 微信 分享 106", "字号：默认 大 超大 | 打印 |",
-                  "调整字体", "阅读 1234", "阅读 10万+"),
+                  "调整字体", "阅读 1234", "阅读 10万+", "浏览 3,621 次", "被浏览 128,406"),
         counterexamples=("打印机厂商纷纷推出新品。", "阅读 30分钟就够了", "阅读2本书",
                          "2024-05-11 来源：某某网 【字号 大 中 小】【打印】【关闭】"),
         max_len=60,

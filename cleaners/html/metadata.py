@@ -494,6 +494,8 @@ _HEADER_NOISE = re.compile(
     # a count beside the date (阅读 1.2万, 326, 3.4k) names nobody
     r"^(?:原创|举报|收藏|分享|关注|正文|评论|字号|首发|独家|·)$|参与|评论|阅读|浏览|收藏"
     r"|^[\d.,]+\s*[万千亿wWkK]?\+?$"
+    # a count's measure word set off from its number (浏览 3,621 次)
+    r"|^(?:次|人次)$"
     # where the account posted from (发布于湖南, IP属地：广东): a province, no publisher; the
     # app it posted with (来自某某客户端, 来自Android客户端): a device, no publisher
     r"|^(?:发布于|发表于|IP属地[:：]?)[\u4e00-\u9fff]{2,3}$|^来自\S{1,12}(?:客户端|APP|App|app)$"
