@@ -4,9 +4,13 @@ its own; a 供稿 credit closing a government page's article; …"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cleaners import clean_html
+
+from .test_html_page_shapes import check_page
 
 _FIRE = ("<p>第0段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查。</p>"
          "<p>第1段，检查组深入林区，逐一查看防火设施、瞭望塔和扑火物资储备情况。</p>")
@@ -22,3 +26,38 @@ def test_a_view_count_s_measure_word_under_the_headline_names_no_publisher(row: 
     doc = clean_html(_page(f"<div class='meta'>{row}</div>", _FIRE), id="t")
     assert doc.meta.date == "2023-12-02T19:40:00"
     assert doc.meta.source_name is None
+
+
+PAGES = Path(__file__).parent / "fixtures" / "html_shapes"
+_QA = (PAGES / "qa_answer_head.html").read_text(encoding="utf-8")
+
+
+def test_a_q_and_a_page_with_its_answers_marked_up_as_schema_org_answers() -> None:
+    # the answers are told by their markup (their votes read 有用 86, no 赞同); the first is the
+    # article, its answerer (in the answer's head) its author; the view count, the answer
+    # count, the other answer and the first one's stamp (回答于 … 有用 86 举报) go
+    check_page("qa_answer_head",
+               {"title": "北方冬天家里的绿萝叶子发黄怎么办？", "date": "2023-12-02T19:40:00",
+                "source_name": None, "authors": ("花草老陈",)},
+               ["北方冬天暖气房里", "先把花盆挪到", "已经发黄的叶子"])
+
+
+@pytest.mark.parametrize("box", [
+    '<span class="name">花草老陈</span>',  # a name in the answer's head, no markup
+    '<b itemprop="author">花草老陈</b>',  # marked up, no class
+    '<a class="answer-name" href="/u/1">花草老陈</a>',
+])
+def test_an_answerer_in_a_box_of_another_name(box: str) -> None:
+    page = _QA.replace('<span class="name" itemprop="author">花草老陈</span>', box)
+    assert box in page
+    assert clean_html(page, id="t").meta.authors == ("花草老陈",)
+
+
+def test_a_page_with_one_answer_marked_up_is_no_thread() -> None:
+    # one answer is no thread: nothing of it goes as another's
+    page = _QA.replace('itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer"',
+                       "")
+    assert page.count("schema.org/Answer") == 1
+    doc = clean_html(page, id="t")
+    assert doc.text.startswith("北方冬天暖气房里")
+    assert not any(r.rule == "other_answer" for r in doc.removals)

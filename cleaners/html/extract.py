@@ -106,6 +106,9 @@ class MainTextExtractor:
         )
         lines, removed = _trim(lines, meta.title, meta.authors)
         answers = any(r.rule == "other_answer" for r in doc.removals)
+        if answers:
+            lines, stamps = _answer_stamps(lines)
+            removed.extend(stamps)
         lines = (_subtitles(root, page_lines, lines, meta.title)
                  + _summary_box(page_lines, lines)
                  + (_question(page_lines, lines, meta.title) if answers else []) + lines)
@@ -502,6 +505,25 @@ def _trim(
         else:
             kept.append(line)
     return kept, removed
+
+
+# The stamp under an answer: when it was posted or edited, and its counters (回答于 2023-12-03
+# 08:15 有用 86 举报, 编辑于 2024-03-02 18:20 · IP 属地浙江).
+_ANSWER_STAMP = re.compile(r"^(?:发布|发表|编辑|回答|更新|修改)于\s*(?:19|20)\d\d\s*[-/.年]")
+_STAMP_LIMIT = 40  # characters of a stamp: a time and a few counters, no sentence
+_SENTENCE = re.compile(r"[。，；！？]")
+
+
+def _answer_stamps(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """The first answer's lines without its stamp at their end (the answer's date is read from
+    its box, the thread's posting time)."""
+    removed: list[Removal] = []
+    while lines and (len(lines[-1]) <= _STAMP_LIMIT and _ANSWER_STAMP.match(lines[-1])
+                     and not _SENTENCE.search(lines[-1])):
+        removed.insert(0, Removal(NAME, "answer_stamp", "the answer's posting time and counters "
+                                  "under it", shorten(lines[-1]), f"line {len(lines)}"))
+        lines = lines[:-1]
+    return lines, removed
 
 
 _SUMMARY_MIN = 20  # characters: a summary, not a label or a one-word heading
