@@ -48,7 +48,11 @@ class PageMeta:
 _WS = re.compile(r"\s+")
 # Site suffixes in <title>: "标题_频道_某某网", "标题 - 某某网", "标题|某某市人民政府".
 _SITE_SUFFIX = re.compile(
-    r"-(?=[^-]{2,20}$)(?=.*(?:网|报|新闻|在线|频道|政府|设计|科技|中心|平台|杂志|电视台|官网))")
+    r"(?:(?<!\d)-|-(?!\d))(?=[^-]{2,20}$)"
+    r"(?=.*(?:网|报|新闻|在线|频道|政府|设计|科技|中心|平台|杂志|电视台|官网))")
+# A bare hyphen before a short site name ("标题-某某网"); one between digits is a range in the
+# headline (2024年1-5月财政收支情况), no separator.
+_BARE_SUFFIX = re.compile(r"(?:(?<!\d)-|-(?!\d))(?=[^-\s]{2,15}$)")
 _TITLE_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|——|::|\s·\s)\s*")
 
 
@@ -67,7 +71,7 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
     parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
     if len(parts) == 1:
         # "标题-某某网": a bare hyphen before a short site name.
-        parts = [p for p in re.split(r"-(?=[^-\s]{2,15}$)", title) if p.strip()]
+        parts = [p for p in _BARE_SUFFIX.split(title) if p.strip()]
     if len(parts) == 1:
         # "标题-EDN 电子技术设计": a site name with a space, told by its wording.
         m = _SITE_SUFFIX.search(title)
