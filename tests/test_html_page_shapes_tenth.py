@@ -61,3 +61,38 @@ def test_a_page_with_one_answer_marked_up_is_no_thread() -> None:
     doc = clean_html(page, id="t")
     assert doc.text.startswith("北方冬天暖气房里")
     assert not any(r.rule == "other_answer" for r in doc.removals)
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("某某县2024年1-5月财政收支情况", "某某县2024年1-5月财政收支情况"),
+    ("2023-2024学年第一学期校历", "2023-2024学年第一学期校历"),
+    ("某某市2024年1-5月经济运行简况-某某统计网", "某某市2024年1-5月经济运行简况"),
+    # a hyphen beside one digit only still ends the headline
+    ("某某科技公司发布新一代芯片-36氪", "某某科技公司发布新一代芯片"),
+])
+def test_a_hyphen_between_digits_is_a_range_in_the_headline(raw: str, title: str) -> None:
+    from cleaners.html.metadata import clean_title
+
+    assert clean_title(raw) == title
+
+
+def test_an_old_page_laid_out_in_tables_with_a_statistics_table_in_its_body() -> None:
+    # the layout tables (banner, menu, the column of links, the footer) go; the statistics
+    # table is the article's, a row a line; the headline in a <font> keeps its 1-5月
+    check_page("layout_table_stats",
+               {"title": "某某县2024年1-5月财政收支情况", "date": "2024-06-12",
+                "source_name": "县财政局", "authors": ()},
+               ["1-5月，全县一般公共预算收入", "1-5月，全县一般公共预算支出",
+                "项目 1-5月完成（万元） 同比增长（%）", "一般公共预算收入 86200 4.3",
+                "其中：税收收入 60500 2.8", "非税收入 25700 8.1", "一般公共预算支出 153700 3.6",
+                "下一步"])
+
+
+def test_a_gb2312_page_with_br_paragraphs_and_emsp_indents_in_one_p() -> None:
+    # each <br> of the one <p> is a paragraph, its &emsp; indent gone; the page's ArticleTitle
+    # and PubDate tags agree with the row; （… 供稿） under the text, the share bar and the
+    # print tools go
+    check_page("indent_br_paragraphs",
+               {"title": "某某街道开展“邻里守望”志愿服务活动", "date": "2024-03-12T16:05:00",
+                "source_name": "某某街道办事处", "authors": ()},
+               ["3月11日", "活动中", "在社区广场", "“志愿者每个月", "下一步"])

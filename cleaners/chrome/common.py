@@ -97,14 +97,18 @@ COMMON_RULES: tuple[Rule, ...] = (
         "credit_fields",
         rf"{_CREDITS}$"
         # The same row in brackets, alone on its line (（供稿：教导处 撰稿：李某某 审核：张某）).
-        rf"|^[（(【\[]\s*{_CREDITS}[)）】\]]$",
+        rf"|^[（(【\[]\s*{_CREDITS}[)）】\]]$"
+        # the unit that sent the article in, in brackets under it (（某某街道办事处 供稿）)
+        r"|^[（(](?!请)[^()（），。、；：:]{2,30}?\s*供稿[)）]$",
         why="a row of production credits (editor, proof-reader, photographer)",
         examples=("编辑 刘晓阳 校对 李铭", "某某党支部、某科供稿 摄影/张艳 编辑/苏芳",
                   "初审：王一 复审：李二 终审：赵三", "【编辑：王某 审核：李某】",
-                  "（供稿：教导处 撰稿：李某某 摄影：王某 审核：张某）"),
+                  "（供稿：教导处 撰稿：李某某 摄影：王某 审核：张某）", "（某某街道办事处 供稿）",
+                  "(某某县融媒体中心供稿)", "（本文由某某镇党委宣传办供稿）"),
         counterexamples=("编辑部和校对组的同事们共同完成了这期特刊。",
                          "（编辑部和校对组的同事们共同完成了这期特刊）",
-                         "会议由他主持。（记者 张某某 通讯员 李某）"),
+                         "会议由他主持。（记者 张某某 通讯员 李某）", "（请各单位于月底前供稿）",
+                         "（一）做好供稿工作，按时报送信息，确保信息质量。"),
         max_len=70,
     ),
     Rule(
