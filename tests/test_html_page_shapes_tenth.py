@@ -96,3 +96,65 @@ def test_a_gb2312_page_with_br_paragraphs_and_emsp_indents_in_one_p() -> None:
                {"title": "某某街道开展“邻里守望”志愿服务活动", "date": "2024-03-12T16:05:00",
                 "source_name": "某某街道办事处", "authors": ()},
                ["3月11日", "活动中", "在社区广场", "“志愿者每个月", "下一步"])
+
+
+@pytest.mark.parametrize("field", ["【来源：某某日报】", "[来源：某某日报]", "〔来源：某某日报〕"])
+def test_a_source_field_in_brackets_under_the_text_keeps_no_bracket(field: str) -> None:
+    doc = clean_html(_page("<div class='info'>2024-04-18</div>", f"{_FIRE}<p>{field}</p>"), id="t")
+    assert doc.meta.source_name == "某某日报"
+    assert len(doc.text.split("\n")) == 2
+
+
+@pytest.mark.parametrize(("name", "meta", "lines"), [
+    # the date and 来源 in one box beside the share bar; the caption under the picture, (完),
+    # 【编辑:…】, the print tools, 相关新闻 and 图片报道 go; the dateline's reporter is the author
+    ("chinanews_left_zw",
+     {"title": "某某省今年新增城镇就业超40万人", "date": "2024-05-06T08:21:00",
+      "source_name": "中国新闻网", "authors": ("周某某",)},
+     ["中新网某某5月6日电", "据介绍", "针对高校毕业生", "某某省人社厅"]),
+    # 作者/摄影/审核/点击数/发布时间 in one row: the writer is the author; the caption,
+    # 上一篇/下一篇 and the print tools go
+    ("university_news",
+     {"title": "我校举办2024年春季大型校园招聘会", "date": "2024-04-18", "source_name": None,
+      "authors": ("刘某某",)},
+     ["4月17日", "招聘会现场人头攒动", "校党委副书记", "据悉"]),
+    # the information table (索引号, 文号 …) above the headline, the 文号 under it, the
+    # attachment list, 相关解读, 扫一扫在手机打开当前页 and the print tools go; the notice's
+    # signature and date and the measures it prints stay
+    ("gov_policy_document",
+     {"title": "某某市人民政府办公室关于印发某某市加快发展银发经济若干措施的通知",
+      "date": "2024-06-20T17:30:00", "source_name": "市政府办公室", "authors": ()},
+     ["各区县人民政府", "《某某市加快发展银发经济若干措施》已经", "某某市人民政府办公室",
+      "2024年6月18日", "（此件公开发布）", "某某市加快发展银发经济若干措施", "为积极应对",
+      "一、扩大老年助餐服务", "二、发展居家社区养老服务", "三、培育银发经济经营主体",
+      "本措施自印发之日起施行"]),
+])
+def test_portal_university_and_policy_pages(name: str, meta: dict[str, object],
+                                            lines: list[str]) -> None:
+    check_page(name, meta, lines)
+
+
+@pytest.mark.parametrize("para", [
+    "<p>第2段，各村（社区）要落实<span>包片</span>责任，确保不留死角。</p>",
+    "<p>第2段，各村（社区）要落实包片责任，确保<a href='/x'>不留死角</a>。</p>",
+])
+def test_a_short_article_s_paragraph_is_not_broken_at_its_inline_elements(para: str) -> None:
+    # a word alone on a line would read as a byline (包片 as an author) or a list item
+    for body in (f"{_FIRE}{para}", f"{para}{_FIRE}"):
+        doc = clean_html(_page("<div class='info'>2024-04-18</div>", body), id="t")
+        assert "第2段，各村（社区）要落实包片责任，确保不留死角。" in doc.text.split("\n")
+        assert doc.meta.authors == ()
+
+
+def test_a_long_number_alone_on_a_line_is_judged_at_once() -> None:
+    # the page-number patterns split a run of digits into groups of 1-3: without possessive
+    # groups a 30-digit line took seconds
+    import re
+    import time
+
+    from cleaners.chrome.common import COMMON_RULES
+
+    start = time.perf_counter()
+    for rule in COMMON_RULES:
+        re.compile(rule.pattern).search("9" * 30)
+    assert time.perf_counter() - start < 1.0

@@ -740,8 +740,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         # Unlabelled page numbers stand apart (1 2 3): one number alone is a counter or a
         # section number (01 above a WeChat article's section, 163_9), handled by `counter`.
         r"^\d{1,3}(?:\s+\d{1,3})+\s*[>»›]?$"
-        r"|^[<«‹]?\s*(?:上一页|上页|首页)\s*(?:\d{1,3}\s*)+(?:下一页|下页|尾页|末页)?\s*[>»›]?$"
-        r"|^(?:\d{1,3}\s*)+(?:下一页|下页|尾页|末页)\s*[>»›]?(?:\s*(?:余下全文|阅读全文|查看全文|全文))?$"
+        # possessive (++): a run of digits splits into groups of 1-3 in exponentially many
+        # ways, and a long number (an id, a phone) would be tried in each before failing
+        r"|^[<«‹]?\s*(?:上一页|上页|首页)\s*(?:\d{1,3}\s*)++(?:下一页|下页|尾页|末页)?\s*[>»›]?$"
+        r"|^(?:\d{1,3}\s*)++(?:下一页|下页|尾页|末页)\s*[>»›]?(?:\s*(?:余下全文|阅读全文|查看全文|全文))?$"
         r"|^[【\[]?\s*(?:上一页|下一页|上一篇|下一篇|上一条|下一条|前一篇|后一篇)\s*[】\]]?\s*(?:[:：]|\s|$)"
         r"|^共\s*\d+\s*页|^第\s*\d+\s*页\s*(?:/\s*共\s*\d+\s*页)?$|^(?:返回目录|回到目录)$"
         # a split article's pages by their labels (第1页 第2页 第3页)

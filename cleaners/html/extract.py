@@ -170,7 +170,8 @@ class MainTextExtractor:
         _rows_as_paragraphs(part)
         heads = {_flat(h.text_content()) for h in part.iter(*_HEADINGS) if not _linked(h)}
         body.append(part)
-        traf = _restore_headings(_split_glued(self._trafilatura(wrapper, url), own), own, heads)
+        traf = _restore_headings(
+            _join_broken(_split_glued(self._trafilatura(wrapper, url), own), own), own, heads)
         if self.engine == "trafilatura":
             return traf
         # trafilatura drops what it takes for boilerplate, sometimes whole runs of real
@@ -271,6 +272,50 @@ def _linked(el: HtmlElement) -> bool:
     """Mostly link text: a headline of another page, not a subheading of this one."""
     links = sum(len(_flat(a.text_content())) for a in el.iter("a"))
     return 2 * links >= len(_flat(el.text_content()))
+
+
+_BROKEN_MAX = 12  # trafilatura lines one paragraph is broken into, at most
+
+
+def _join_broken(traf: list[str], own: list[str]) -> list[str]:
+    """Consecutive trafilatura lines that together are exactly one of the walker's block
+    lines go back as that line: on a short container its fallback may break a paragraph at
+    its inline elements (要落实 / 包片 / 责任，…), and a word alone on a line then reads as a
+    byline or a list item. Text is neither added nor lost, only false breaks are taken out."""
+    whole = {_flat(ln) for ln in own}
+    out: list[str] = []
+    i = 0
+    while i < len(traf):
+        flat = _flat(traf[i])
+        joined = None
+        if flat and flat not in whole:
+            longer = [k for k in whole if len(k) > len(flat) and k.startswith(flat)]
+            acc, j = flat, i + 1
+            while (longer and j < len(traf) and j - i < _BROKEN_MAX
+                   and _mid_sentence(traf[j - 1])):
+                acc += _flat(traf[j])
+                j += 1
+                longer = [k for k in longer if k.startswith(acc)]
+                if acc in whole:
+                    # the pieces run together: each break stood after a Chinese character
+                    joined = ("".join(ln.strip() for ln in traf[i:j]), j)
+                    break
+        if joined is not None:
+            out.append(joined[0])
+            i = joined[1]
+        else:
+            out.append(traf[i])
+            i += 1
+    return out
+
+
+# A line that stops mid-sentence: it ends on a Chinese character, not on a mark that closes
+# a sentence or a clause (a <br> there is the page's own break, kept).
+_MID_SENTENCE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff，、]*$")
+
+
+def _mid_sentence(line: str) -> bool:
+    return bool(_MID_SENTENCE.search(line.strip()))
 
 
 def _split_glued(traf: list[str], own: list[str]) -> list[str]:
