@@ -158,3 +158,24 @@ def test_a_long_number_alone_on_a_line_is_judged_at_once() -> None:
     for rule in COMMON_RULES:
         re.compile(rule.pattern).search("9" * 30)
     assert time.perf_counter() - start < 1.0
+
+
+_THREE = "".join(f"<p>第{n}段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查，确保不留死角。"
+                 "</p>" for n in range(3))
+
+
+@pytest.mark.parametrize("logo", [
+    "<h1 class='logo'><a href='/'>某某新闻</a></h1>",
+    "<h1><a href='/'>某某新闻网</a></h1>",  # the name the <title> ends with
+])
+def test_a_site_name_in_an_h1_above_the_menu_is_no_headline(logo: str) -> None:
+    # the menu under the logo is no publisher's name under a headline
+    page = ("<html><head><title>某某镇开展森林防火检查 - 某某新闻网</title></head><body><header>"
+            f"{logo}<nav><a href='/'>首页</a><a href='/a'>本地</a></nav></header><main><article>"
+            "<h1>某某镇开展森林防火检查</h1><div class='meta'><time>2024-04-18 09:30</time> "
+            f"<span class='author'>记者 王某某</span></div>{_THREE}</article></main></body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.meta.title == "某某镇开展森林防火检查"
+    assert doc.meta.date == "2024-04-18T09:30:00"
+    assert doc.meta.source_name is None
+    assert doc.meta.authors == ("王某某",)

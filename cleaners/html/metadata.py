@@ -518,13 +518,22 @@ def _flat(text: str | None) -> str:
 
 def _headline_keys(root: HtmlElement) -> list[str]:
     """Texts the page's headline may have: its <h1>s, og:title and the cleaned <title>."""
-    keys = [_flat(h.text_content()) for h in root.iter("h1")]
     title_el = root.find(".//title")
     raw = _norm(title_el.text_content()) if title_el is not None else None
+    # An <h1> that prints the site's name (a logo: <h1 class="logo">, or the name the <title>
+    # ends with) is no headline: the line under it is the menu, no date row or byline.
+    sites = {_flat(p) for p in _TITLE_SEP.split(raw or "")[1:]}
+    heads = [h for h in root.iter("h1")
+             if not _LOGO.search(f"{h.get('class') or ''} {h.get('id') or ''}")
+             and _flat(h.text_content()) not in sites]
+    keys = [_flat(h.text_content()) for h in heads]
     og = _meta(root, *_HEADLINE_META)
-    h1 = next((_norm(h.text_content()) for h in root.iter("h1")), None)
+    h1 = next((_norm(h.text_content()) for h in heads), None)
     keys += [_flat(og), _flat(clean_title(og or raw, h1 or (raw if og else None)))]
     return [k for k in dict.fromkeys(keys) if len(k) >= 4]
+
+
+_LOGO = re.compile(r"logo", re.IGNORECASE)
 
 
 def _is_headline(line: str, keys: list[str]) -> bool:
