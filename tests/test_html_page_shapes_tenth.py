@@ -69,6 +69,10 @@ def test_a_page_with_one_answer_marked_up_is_no_thread() -> None:
     ("某某市2024年1-5月经济运行简况-某某统计网", "某某市2024年1-5月经济运行简况"),
     # a hyphen beside one digit only still ends the headline
     ("某某科技公司发布新一代芯片-36氪", "某某科技公司发布新一代芯片"),
+    # the channel before the site's name goes too
+    ("我校举办2024年春季大型校园招聘会-新闻中心-某某大学", "我校举办2024年春季大型校园招聘会"),
+    ("我校举办2024年春季大型校园招聘会-综合新闻-新闻网-某某大学", "我校举办2024年春季大型校园招聘会"),
+    ("某某县“十四五”规划-2021-2025年", "某某县“十四五”规划-2021-2025年"),
 ])
 def test_a_hyphen_between_digits_is_a_range_in_the_headline(raw: str, title: str) -> None:
     from cleaners.html.metadata import clean_title
@@ -179,3 +183,4 @@ def test_a_site_name_in_an_h1_above_the_menu_is_no_headline(logo: str) -> None:
     assert doc.meta.date == "2024-04-18T09:30:00"
     assert doc.meta.source_name is None
     assert doc.meta.authors == ("王某某",)
+

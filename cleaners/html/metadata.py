@@ -72,6 +72,9 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
     if len(parts) == 1:
         # "标题-某某网": a bare hyphen before a short site name.
         parts = [p for p in _BARE_SUFFIX.split(title) if p.strip()]
+        # "标题-新闻中心-某某大学": the channel before the site's name is cut off too
+        while len(parts) > 1 and (m := _SITE_SUFFIX.search(parts[0])) and m.start() >= 10:
+            parts = [parts[0][: m.start()], parts[0][m.start() + 1 :], *parts[1:]]
     if len(parts) == 1:
         # "标题-EDN 电子技术设计": a site name with a space, told by its wording.
         m = _SITE_SUFFIX.search(title)
