@@ -497,12 +497,19 @@ _EPOCH = re.compile(
 # Tokens beside a header date that name no publisher: counters, buttons, channel notes.
 # A forum post's header names its floor (楼主, 沙发, 板凳, 5楼, #3) and view switches
 # (只看该作者, 倒序浏览, 电梯直达).
+# A field's label in a cell of its own, its value in the next (an information table: 索引号 |
+# 000000/2024-00123, 发布日期 | 2024年04月18日): no name.
+_FIELD_LABEL = (r"(?:信息索引号|索引号|文号|发文字号|主题分类|体裁分类|组配分类|发布机构|"
+                r"发文机关|成文日期|发布日期|发布时间|公开方式|公开范围|有效性|时效性|标题|名称|"
+                r"来源|作者)[:：]?")
 _HEADER_NOISE = re.compile(
     # a count beside the date (阅读 1.2万, 326, 3.4k) names nobody
     r"^(?:原创|举报|收藏|分享|关注|正文|评论|字号|首发|独家|·)$|参与|评论|阅读|浏览|收藏"
     r"|^[\d.,]+\s*[万千亿wWkK]?\+?$"
     # a count's measure word set off from its number (浏览 3,621 次)
     r"|^(?:次|人次)$"
+    # an information table's label whose value is empty (文号 | 发布日期 2024年04月18日)
+    rf"|^{_FIELD_LABEL}$"
     # where the account posted from (发布于湖南, IP属地：广东): a province, no publisher; the
     # app it posted with (来自某某客户端, 来自Android客户端): a device, no publisher
     r"|^(?:发布于|发表于|IP属地[:：]?)[\u4e00-\u9fff]{2,3}$|^来自\S{1,12}(?:客户端|APP|App|app)$"
@@ -655,6 +662,7 @@ def _bare_name(line: str) -> bool:
     return (2 <= len(line) <= 16 and " " not in line and not DATE.search(line)
             and not _HEADER_NOISE.search(line) and not _RELATIVE_DAY.match(line)
             and not _PROFILE.search(line) and not _AUTHOR_LABEL.match(line)
+            and not re.fullmatch(_FIELD_LABEL, line)
             # a label and its value (字体：小中大, 分享到：) is a tool or a field, no name
             and not _LABEL_MARK.search(line))
 
