@@ -201,3 +201,9 @@ def test_an_information_table_s_labels_in_cells_of_their_own_name_no_one() -> No
     assert doc.meta.source_name is None
     assert doc.meta.authors == ()
     assert [ln[:3] for ln in doc.text.split("\n")] == ["第0段", "第1段", "第2段"]
+
+
+@pytest.mark.parametrize("tools", ["【我要打印】【关闭窗口】【收藏本页】", "[打印文章] [关闭本窗口]"])
+def test_print_and_favourite_tools_under_the_text_go(tools: str) -> None:
+    doc = clean_html(_page("<div class='info'>2024-04-18</div>", f"{_FIRE}<p>{tools}</p>"), id="t")
+    assert len(doc.text.split("\n")) == 2
