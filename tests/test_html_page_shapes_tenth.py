@@ -207,3 +207,26 @@ def test_an_information_table_s_labels_in_cells_of_their_own_name_no_one() -> No
 def test_print_and_favourite_tools_under_the_text_go(tools: str) -> None:
     doc = clean_html(_page("<div class='info'>2024-04-18</div>", f"{_FIRE}<p>{tools}</p>"), id="t")
     assert len(doc.text.split("\n")) == 2
+
+
+_DL = ("<dl class='xxgk'><dt>索引号：</dt><dd>000000/2024-00123</dd><dt>发布机构：</dt><dd>某某镇人民"
+       "政府</dd><dt>成文日期：</dt><dd>2024-04-17</dd>{published}<dt>主题分类：</dt><dd>农业、林业"
+       "</dd></dl>")
+
+
+@pytest.mark.parametrize(("inside", "published", "date"), [
+    (True, "<dt>发布日期：</dt><dd>2024-04-18</dd>", "2024-04-18"),
+    (False, "<dt>发布日期：</dt><dd>2024-04-18</dd>", "2024-04-18"),
+    (True, "<dd>发布日期：2024-04-18</dd>", "2024-04-18"),
+    # the day the document was written is the page's date only when it prints no other
+    (True, "", "2024-04-17"),
+])
+def test_an_information_list_s_publication_day_beats_the_day_the_document_was_written(
+        inside: bool, published: str, date: str) -> None:
+    table = _DL.format(published=published)
+    head = "<h1>某某镇开展森林防火检查</h1>"
+    body = f"{head}{table}" if inside else f"{table}{head}"
+    page = ("<html><head><title>某某镇开展森林防火检查_某某县人民政府</title></head><body><div "
+            f"class='article'>{body}<div class='content'>{_THREE}</div></div></body></html>")
+    assert clean_html(page, id="t").meta.date == date
+

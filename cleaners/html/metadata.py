@@ -354,12 +354,15 @@ def page_meta(
         root, "source", "contentsource", "article:source", "og:article:source")
     author_meta = _meta(root, "author", "article:author", "og:article:author")
     authors: tuple[str, ...] = head.authors or _visible_meta_authors(root, author_meta)
+    written: str | None = None  # the day the document was written (成文日期): a last resort
     for line in lines:
         if len(line) > 160:
             continue
         if date is None and _DATE_LABEL.search(line) and not _EDIT_STAMP.search(line):
             m = _DATE.search(line)
-            if m:
+            if m and _WRITTEN.match(line):
+                written = written or _iso(m)
+            elif m:
                 date = _iso(m)
         if source is None:
             m = _SOURCE.search(line)
@@ -372,12 +375,16 @@ def page_meta(
             elif m:
                 authors = _authors(m.group(1) or m.group(2))
     if date is None:
-        for line in lines:
+        for n, line in enumerate(lines):
             if len(line) <= 80 and not _EDIT_STAMP.search(line):
                 m = _DATE.search(line)
-                if m:
+                if m and n > 0 and _WRITTEN.fullmatch(lines[n - 1].strip()):
+                    # an information table's cell under its 成文日期 label
+                    written = written or _iso(m)
+                elif m:
                     date = _iso(m)
                     break
+    date = date or written
     canonical = None
     for link in root.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
@@ -544,6 +551,8 @@ def _headline_keys(root: HtmlElement) -> list[str]:
 
 
 _LOGO = re.compile(r"logo", re.IGNORECASE)
+# The label of the day a document was written (成文日期), not the day the page published it.
+_WRITTEN = re.compile(r"\s*(?:成文日期|成文时间|发文日期|印发日期)\s*[:：]?\s*")
 
 
 def _is_headline(line: str, keys: list[str]) -> bool:
@@ -736,6 +745,7 @@ def _read_header(
     for n, line in enumerate(window):
         if is_prose(line) or len(line) > 120:
             break
+        under_written = n > 0 and _WRITTEN.fullmatch(window[n - 1]) is not None
         # the year and the day in boxes of their own (<span class=year>2024</span><span
         # class=day>11/05</span>) read "2024 11/05": one date
         line = _SPLIT_YEAR.sub(r"\1-\2-\3", line)
@@ -776,6 +786,10 @@ def _read_header(
                 bare = line
             continue
         d, s, a = got
+        if under_written:
+            # the date in a cell under 成文日期 is the document's: the page's date is read
+            # after the header (page_meta keeps the document's as a last resort)
+            d = None
         dated = dated or d is not None
         if s and (source is None or (named and not labelled)):
             # A labelled source (来源：某某) names the original publisher; it beats the
