@@ -230,3 +230,25 @@ def test_an_information_list_s_publication_day_beats_the_day_the_document_was_wr
             f"class='article'>{body}<div class='content'>{_THREE}</div></div></body></html>")
     assert clean_html(page, id="t").meta.date == date
 
+
+def test_a_self_media_post_with_its_author_card_and_latest_posts() -> None:
+    # the day without its year and the time in boxes of their own (发布时间:07-16 06:50) give
+    # the page's day its time; the account beside its follow button publishes; 本文为…原创,
+    # 阅读量/举报, the author card with its counts, 作者最新文章 and 相关推荐 go
+    check_page("baijiahao_author_card",
+               {"title": "三伏天吃什么好？老中医：这几样家常菜要常吃", "date": "2024-07-16T06:50:00",
+                "source_name": "养生小当家", "authors": ()},
+               ["一年中最热的三伏天", "一是多喝粥", "二是多吃苦味菜", "三是少吃生冷"])
+
+
+@pytest.mark.parametrize(("row", "date"), [
+    ("发布时间:07-16 06:50", "2024-07-16T06:50:00"),
+    ("7月16日 06:50", "2024-07-16T06:50:00"),
+    ("发布时间:07-15 06:50", "2024-07-16"),  # another day's time is not the page's
+])
+def test_a_yearless_row_s_time_joins_the_page_s_day(row: str, date: str) -> None:
+    page = ("<html><head><title>某某镇开展森林防火检查</title><meta name='publishdate' "
+            "content='2024-07-16'></head><body><h1>某某镇开展森林防火检查</h1>"
+            f"<div class='info'>{row}</div><div class='text'>{_THREE}</div></body></html>")
+    assert clean_html(page, id="t").meta.date == date
+

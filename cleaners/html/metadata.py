@@ -395,6 +395,8 @@ def page_meta(
         date = url_date(canonical) or url_date(url)
     if date is None and find_date:
         date = _htmldate(root, canonical or url)
+    if date is not None and "T" not in date:
+        date = _timed(date, lines)
     if not authors:
         authors = _bio_author(ends)
     source = clean_source(source)
@@ -551,6 +553,23 @@ def _headline_keys(root: HtmlElement) -> list[str]:
 
 
 _LOGO = re.compile(r"logo", re.IGNORECASE)
+# A day without its year and its time, as a header row prints them (发布时间:07-16 06:50).
+_YEARLESS_TIME = re.compile(
+    r"(?<![\d/.-])(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?\s+(\d{1,2})\s*[:：]\s*(\d{2})(?![\d:：])")
+
+
+def _timed(date: str, lines: Sequence[str]) -> str:
+    """``date`` (a day) with the time a header line prints beside the same month and day
+    without its year (07-16 06:50), if one does."""
+    _, month, day = (int(part) for part in date[:10].split("-"))
+    for line in lines:
+        if len(line) > 80 or DATE.search(line):
+            continue
+        for m in _YEARLESS_TIME.finditer(line):
+            hour, minute = int(m.group(3)), int(m.group(4))
+            if (int(m.group(1)), int(m.group(2))) == (month, day) and hour < 24 and minute < 60:
+                return f"{date[:10]}T{hour:02d}:{minute:02d}:00"
+    return date
 # The label of the day a document was written (成文日期), not the day the page published it.
 _WRITTEN = re.compile(r"\s*(?:成文日期|成文时间|发文日期|印发日期)\s*[:：]?\s*")
 
