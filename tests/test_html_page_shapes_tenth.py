@@ -252,3 +252,15 @@ def test_a_yearless_row_s_time_joins_the_page_s_day(row: str, date: str) -> None
             f"<div class='info'>{row}</div><div class='text'>{_THREE}</div></body></html>")
     assert clean_html(page, id="t").meta.date == date
 
+
+def test_a_source_label_in_quotes_is_a_mention_no_field() -> None:
+    # the site's copyright claim goes, and names no publisher; a paragraph quoting the label
+    # stays whole even at the head of a short article
+    notice = "<p>本网站所有内容，凡注明“来源：某某网”的，版权均属某某网所有。</p>"
+    doc = clean_html(_page("<div class='info'>2024-04-18</div>", f"{_FIRE}{notice}"), id="t")
+    assert doc.meta.source_name is None
+    assert len(doc.text.split("\n")) == 2
+    quoted = "<p>记者注意到，不少帖子都标着“来源：某某网”，但该网站从未发布过相关消息。</p>"
+    doc = clean_html(_page("<div class='info'>2024-04-18</div>", f"{quoted}{_FIRE}"), id="t")
+    assert doc.text.startswith("记者注意到，不少帖子都标着“来源：某某网”")
+    assert doc.meta.source_name is None

@@ -31,7 +31,8 @@ ENGINES = ("auto", "trafilatura", "blocks")
 
 # Lines at the top of the article container that restate page furniture.
 _META_LINE = re.compile(
-    r"(?:发布|发表|更新|录入)?(?:时间|日期)\s*[:：]|来源\s*[:：]|作者\s*[:：]|浏览(?:次数|量)?\s*[:：]|"
+    r"(?:发布|发表|更新|录入)?(?:时间|日期)\s*[:：]|(?<![“「‘\"])来源\s*[:：]|作者\s*[:：]|"
+    r"浏览(?:次数|量)?\s*[:：]|"
     r"点击(?:数|量|率)?\s*[:：]|字号\s*[:：]?\s*[大中小]|【\s*字体|阅读(?:数|量)?\s*[:：]"
 )
 _DATE_ONLY = re.compile(

@@ -137,7 +137,8 @@ _DATE_LABEL = re.compile(r"(?:发布|发表|更新|刊发|出版|时间|日期|�
 # by …): a later day than the one it was published, never its date.
 _EDIT_STAMP = re.compile(r"最后由.{0,24}?于|最后(?:编辑|修改)于|[Ll]ast\s+edited")
 _SOURCE = re.compile(
-    r"(?<![图片资料数据])(?:来源|稿源|出处)\s*[:：]\s*"
+    # a label in quotes is a mention of one (凡注明“来源：某某网”的), no field
+    r"(?<![图片资料数据“「‘\"])(?:来源|稿源|出处)\s*[:：]\s*"
     r"([^\s|丨，,:：]{2,24}?)(?=$|[\s|丨，,）)]|作者|编辑|记者|时间|发布|浏览|点击)"
 )
 _AUTHOR = re.compile(
