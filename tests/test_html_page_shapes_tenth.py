@@ -1,6 +1,12 @@
-"""A tenth set of shapes through the HTML path whole: a Q&A page's view count and answer count
+"""A tenth set of shapes through the HTML path whole: a Q&A page's view and answer counts
 under the question, its answers marked up as schema.org Answers with the answerer in a box of
-its own; a 供稿 credit closing a government page's article; …"""
+its own; a GB2312 page with <br> paragraphs and &emsp; indents in one <p>, closed by a 供稿
+credit; an old page laid out in tables with a statistics table in its body and a 1-5月 range
+in its <title>; a portal page (.left_zw, 【编辑:…】), a university news page and a policy
+document with its information list; a self-media post with its author card; a site's name in
+an <h1>, an information table's labels in cells of their own, 成文日期 beside 发布日期, a
+yearless time row, a 来源 label in quotes, a short paragraph trafilatura broke at its inline
+elements."""
 
 from __future__ import annotations
 
