@@ -81,6 +81,7 @@ _SOURCE_KEY = re.compile(r"^(?:来源|稿源|出处|來源|稿源)\s*[:：]\s*")
 # A WeChat account's id after its name: 某某观察（ID：abc_123）.
 ACCOUNT_ID = re.compile(r"\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号)\s*[:：]\s*[\w\-]{2,30}\s*[)）]$")
 _SOURCE_TAIL = re.compile(rf"\s+(?:原创稿|原创|转载|供稿)$|{ACCOUNT_ID.pattern}")
+_CLOSERS = {"】": "【", "]": "[", "〕": "〔", "）": "（", ")": "("}
 _SOURCE_EDITION = re.compile(r"[（(](?:[^（()）]*\d[^（()）]*[）)]|[^（()）]*$)$")
 # An outlet with the channel it was printed in after a dash (某某网－社会频道, 某某网-财经频道):
 # the outlet is the publisher.
@@ -93,6 +94,9 @@ def clean_source(raw: str | None) -> str | None:
     if not raw:
         return None
     text = _SOURCE_TAIL.sub("", _SOURCE_KEY.sub("", raw.strip())).strip()
+    # the bracket the field was printed in, its opener left with the label (【来源：某某日报】)
+    if text[-1:] in _CLOSERS and _CLOSERS[text[-1]] not in text:
+        text = text[:-1].strip()
     if channel := _SOURCE_CHANNEL.match(text):
         text = channel["outlet"]
     # the edition note after the name (某某日报（2024年12月03日 第05版）), closed or cut off

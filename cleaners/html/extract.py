@@ -31,7 +31,8 @@ ENGINES = ("auto", "trafilatura", "blocks")
 
 # Lines at the top of the article container that restate page furniture.
 _META_LINE = re.compile(
-    r"(?:发布|发表|更新|录入)?(?:时间|日期)\s*[:：]|来源\s*[:：]|作者\s*[:：]|浏览(?:次数|量)?\s*[:：]|"
+    r"(?:发布|发表|更新|录入)?(?:时间|日期)\s*[:：]|(?<![“「‘\"])来源\s*[:：]|作者\s*[:：]|"
+    r"浏览(?:次数|量)?\s*[:：]|"
     r"点击(?:数|量|率)?\s*[:：]|字号\s*[:：]?\s*[大中小]|【\s*字体|阅读(?:数|量)?\s*[:：]"
 )
 _DATE_ONLY = re.compile(
@@ -106,6 +107,9 @@ class MainTextExtractor:
         )
         lines, removed = _trim(lines, meta.title, meta.authors)
         answers = any(r.rule == "other_answer" for r in doc.removals)
+        if answers:
+            lines, stamps = _answer_stamps(lines)
+            removed.extend(stamps)
         lines = (_subtitles(root, page_lines, lines, meta.title)
                  + _summary_box(page_lines, lines)
                  + (_question(page_lines, lines, meta.title) if answers else []) + lines)
@@ -167,7 +171,8 @@ class MainTextExtractor:
         _rows_as_paragraphs(part)
         heads = {_flat(h.text_content()) for h in part.iter(*_HEADINGS) if not _linked(h)}
         body.append(part)
-        traf = _restore_headings(_split_glued(self._trafilatura(wrapper, url), own), own, heads)
+        traf = _restore_headings(
+            _join_broken(_split_glued(self._trafilatura(wrapper, url), own), own), own, heads)
         if self.engine == "trafilatura":
             return traf
         # trafilatura drops what it takes for boilerplate, sometimes whole runs of real
@@ -268,6 +273,50 @@ def _linked(el: HtmlElement) -> bool:
     """Mostly link text: a headline of another page, not a subheading of this one."""
     links = sum(len(_flat(a.text_content())) for a in el.iter("a"))
     return 2 * links >= len(_flat(el.text_content()))
+
+
+_BROKEN_MAX = 12  # trafilatura lines one paragraph is broken into, at most
+
+
+def _join_broken(traf: list[str], own: list[str]) -> list[str]:
+    """Consecutive trafilatura lines that together are exactly one of the walker's block
+    lines go back as that line: on a short container its fallback may break a paragraph at
+    its inline elements (要落实 / 包片 / 责任，…), and a word alone on a line then reads as a
+    byline or a list item. Text is neither added nor lost, only false breaks are taken out."""
+    whole = {_flat(ln) for ln in own}
+    out: list[str] = []
+    i = 0
+    while i < len(traf):
+        flat = _flat(traf[i])
+        joined = None
+        if flat and flat not in whole:
+            longer = [k for k in whole if len(k) > len(flat) and k.startswith(flat)]
+            acc, j = flat, i + 1
+            while (longer and j < len(traf) and j - i < _BROKEN_MAX
+                   and _mid_sentence(traf[j - 1])):
+                acc += _flat(traf[j])
+                j += 1
+                longer = [k for k in longer if k.startswith(acc)]
+                if acc in whole:
+                    # the pieces run together: each break stood after a Chinese character
+                    joined = ("".join(ln.strip() for ln in traf[i:j]), j)
+                    break
+        if joined is not None:
+            out.append(joined[0])
+            i = joined[1]
+        else:
+            out.append(traf[i])
+            i += 1
+    return out
+
+
+# A line that stops mid-sentence: it ends on a Chinese character, not on a mark that closes
+# a sentence or a clause (a <br> there is the page's own break, kept).
+_MID_SENTENCE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff，、]*$")
+
+
+def _mid_sentence(line: str) -> bool:
+    return bool(_MID_SENTENCE.search(line.strip()))
 
 
 def _split_glued(traf: list[str], own: list[str]) -> list[str]:
@@ -502,6 +551,25 @@ def _trim(
         else:
             kept.append(line)
     return kept, removed
+
+
+# The stamp under an answer: when it was posted or edited, and its counters (回答于 2023-12-03
+# 08:15 有用 86 举报, 编辑于 2024-03-02 18:20 · IP 属地浙江).
+_ANSWER_STAMP = re.compile(r"^(?:发布|发表|编辑|回答|更新|修改)于\s*(?:19|20)\d\d\s*[-/.年]")
+_STAMP_LIMIT = 40  # characters of a stamp: a time and a few counters, no sentence
+_SENTENCE = re.compile(r"[。，；！？]")
+
+
+def _answer_stamps(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """The first answer's lines without its stamp at their end (the answer's date is read from
+    its box, the thread's posting time)."""
+    removed: list[Removal] = []
+    while lines and (len(lines[-1]) <= _STAMP_LIMIT and _ANSWER_STAMP.match(lines[-1])
+                     and not _SENTENCE.search(lines[-1])):
+        removed.insert(0, Removal(NAME, "answer_stamp", "the answer's posting time and counters "
+                                  "under it", shorten(lines[-1]), f"line {len(lines)}"))
+        lines = lines[:-1]
+    return lines, removed
 
 
 _SUMMARY_MIN = 20  # characters: a summary, not a label or a one-word heading

@@ -48,7 +48,11 @@ class PageMeta:
 _WS = re.compile(r"\s+")
 # Site suffixes in <title>: "标题_频道_某某网", "标题 - 某某网", "标题|某某市人民政府".
 _SITE_SUFFIX = re.compile(
-    r"-(?=[^-]{2,20}$)(?=.*(?:网|报|新闻|在线|频道|政府|设计|科技|中心|平台|杂志|电视台|官网))")
+    r"(?:(?<!\d)-|-(?!\d))(?=[^-]{2,20}$)"
+    r"(?=.*(?:网|报|新闻|在线|频道|政府|设计|科技|中心|平台|杂志|电视台|官网))")
+# A bare hyphen before a short site name ("标题-某某网"); one between digits is a range in the
+# headline (2024年1-5月财政收支情况), no separator.
+_BARE_SUFFIX = re.compile(r"(?:(?<!\d)-|-(?!\d))(?=[^-\s]{2,15}$)")
 _TITLE_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|——|::|\s·\s)\s*")
 
 
@@ -67,7 +71,10 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
     parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
     if len(parts) == 1:
         # "标题-某某网": a bare hyphen before a short site name.
-        parts = [p for p in re.split(r"-(?=[^-\s]{2,15}$)", title) if p.strip()]
+        parts = [p for p in _BARE_SUFFIX.split(title) if p.strip()]
+        # "标题-新闻中心-某某大学": the channel before the site's name is cut off too
+        while len(parts) > 1 and (m := _SITE_SUFFIX.search(parts[0])) and m.start() >= 10:
+            parts = [parts[0][: m.start()], parts[0][m.start() + 1 :], *parts[1:]]
     if len(parts) == 1:
         # "标题-EDN 电子技术设计": a site name with a space, told by its wording.
         m = _SITE_SUFFIX.search(title)
@@ -130,7 +137,8 @@ _DATE_LABEL = re.compile(r"(?:发布|发表|更新|刊发|出版|时间|日期|�
 # by …): a later day than the one it was published, never its date.
 _EDIT_STAMP = re.compile(r"最后由.{0,24}?于|最后(?:编辑|修改)于|[Ll]ast\s+edited")
 _SOURCE = re.compile(
-    r"(?<![图片资料数据])(?:来源|稿源|出处)\s*[:：]\s*"
+    # a label in quotes is a mention of one (凡注明“来源：某某网”的), no field
+    r"(?<![图片资料数据“「‘\"])(?:来源|稿源|出处)\s*[:：]\s*"
     r"([^\s|丨，,:：]{2,24}?)(?=$|[\s|丨，,）)]|作者|编辑|记者|时间|发布|浏览|点击)"
 )
 _AUTHOR = re.compile(
@@ -347,12 +355,15 @@ def page_meta(
         root, "source", "contentsource", "article:source", "og:article:source")
     author_meta = _meta(root, "author", "article:author", "og:article:author")
     authors: tuple[str, ...] = head.authors or _visible_meta_authors(root, author_meta)
+    written: str | None = None  # the day the document was written (成文日期): a last resort
     for line in lines:
         if len(line) > 160:
             continue
         if date is None and _DATE_LABEL.search(line) and not _EDIT_STAMP.search(line):
             m = _DATE.search(line)
-            if m:
+            if m and _WRITTEN.match(line):
+                written = written or _iso(m)
+            elif m:
                 date = _iso(m)
         if source is None:
             m = _SOURCE.search(line)
@@ -365,12 +376,16 @@ def page_meta(
             elif m:
                 authors = _authors(m.group(1) or m.group(2))
     if date is None:
-        for line in lines:
+        for n, line in enumerate(lines):
             if len(line) <= 80 and not _EDIT_STAMP.search(line):
                 m = _DATE.search(line)
-                if m:
+                if m and n > 0 and _WRITTEN.fullmatch(lines[n - 1].strip()):
+                    # an information table's cell under its 成文日期 label
+                    written = written or _iso(m)
+                elif m:
                     date = _iso(m)
                     break
+    date = date or written
     canonical = None
     for link in root.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
@@ -381,6 +396,8 @@ def page_meta(
         date = url_date(canonical) or url_date(url)
     if date is None and find_date:
         date = _htmldate(root, canonical or url)
+    if date is not None and "T" not in date:
+        date = _timed(date, lines)
     if not authors:
         authors = _bio_author(ends)
     source = clean_source(source)
@@ -490,10 +507,19 @@ _EPOCH = re.compile(
 # Tokens beside a header date that name no publisher: counters, buttons, channel notes.
 # A forum post's header names its floor (楼主, 沙发, 板凳, 5楼, #3) and view switches
 # (只看该作者, 倒序浏览, 电梯直达).
+# A field's label in a cell of its own, its value in the next (an information table: 索引号 |
+# 000000/2024-00123, 发布日期 | 2024年04月18日): no name.
+_FIELD_LABEL = (r"(?:信息索引号|索引号|文号|发文字号|主题分类|体裁分类|组配分类|发布机构|"
+                r"发文机关|成文日期|发布日期|发布时间|公开方式|公开范围|有效性|时效性|标题|名称|"
+                r"来源|作者)[:：]?")
 _HEADER_NOISE = re.compile(
     # a count beside the date (阅读 1.2万, 326, 3.4k) names nobody
     r"^(?:原创|举报|收藏|分享|关注|正文|评论|字号|首发|独家|·)$|参与|评论|阅读|浏览|收藏"
     r"|^[\d.,]+\s*[万千亿wWkK]?\+?$"
+    # a count's measure word set off from its number (浏览 3,621 次)
+    r"|^(?:次|人次)$"
+    # an information table's label whose value is empty (文号 | 发布日期 2024年04月18日)
+    rf"|^{_FIELD_LABEL}$"
     # where the account posted from (发布于湖南, IP属地：广东): a province, no publisher; the
     # app it posted with (来自某某客户端, 来自Android客户端): a device, no publisher
     r"|^(?:发布于|发表于|IP属地[:：]?)[\u4e00-\u9fff]{2,3}$|^来自\S{1,12}(?:客户端|APP|App|app)$"
@@ -512,13 +538,41 @@ def _flat(text: str | None) -> str:
 
 def _headline_keys(root: HtmlElement) -> list[str]:
     """Texts the page's headline may have: its <h1>s, og:title and the cleaned <title>."""
-    keys = [_flat(h.text_content()) for h in root.iter("h1")]
     title_el = root.find(".//title")
     raw = _norm(title_el.text_content()) if title_el is not None else None
+    # An <h1> that prints the site's name (a logo: <h1 class="logo">, or the name the <title>
+    # ends with) is no headline: the line under it is the menu, no date row or byline.
+    sites = {_flat(p) for p in _TITLE_SEP.split(raw or "")[1:]}
+    heads = [h for h in root.iter("h1")
+             if not _LOGO.search(f"{h.get('class') or ''} {h.get('id') or ''}")
+             and _flat(h.text_content()) not in sites]
+    keys = [_flat(h.text_content()) for h in heads]
     og = _meta(root, *_HEADLINE_META)
-    h1 = next((_norm(h.text_content()) for h in root.iter("h1")), None)
+    h1 = next((_norm(h.text_content()) for h in heads), None)
     keys += [_flat(og), _flat(clean_title(og or raw, h1 or (raw if og else None)))]
     return [k for k in dict.fromkeys(keys) if len(k) >= 4]
+
+
+_LOGO = re.compile(r"logo", re.IGNORECASE)
+# A day without its year and its time, as a header row prints them (发布时间:07-16 06:50).
+_YEARLESS_TIME = re.compile(
+    r"(?<![\d/.-])(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?\s+(\d{1,2})\s*[:：]\s*(\d{2})(?![\d:：])")
+
+
+def _timed(date: str, lines: Sequence[str]) -> str:
+    """``date`` (a day) with the time a header line prints beside the same month and day
+    without its year (07-16 06:50), if one does."""
+    _, month, day = (int(part) for part in date[:10].split("-"))
+    for line in lines:
+        if len(line) > 80 or DATE.search(line):
+            continue
+        for m in _YEARLESS_TIME.finditer(line):
+            hour, minute = int(m.group(3)), int(m.group(4))
+            if (int(m.group(1)), int(m.group(2))) == (month, day) and hour < 24 and minute < 60:
+                return f"{date[:10]}T{hour:02d}:{minute:02d}:00"
+    return date
+# The label of the day a document was written (成文日期), not the day the page published it.
+_WRITTEN = re.compile(r"\s*(?:成文日期|成文时间|发文日期|印发日期)\s*[:：]?\s*")
 
 
 def _is_headline(line: str, keys: list[str]) -> bool:
@@ -637,6 +691,7 @@ def _bare_name(line: str) -> bool:
     return (2 <= len(line) <= 16 and " " not in line and not DATE.search(line)
             and not _HEADER_NOISE.search(line) and not _RELATIVE_DAY.match(line)
             and not _PROFILE.search(line) and not _AUTHOR_LABEL.match(line)
+            and not re.fullmatch(_FIELD_LABEL, line)
             # a label and its value (字体：小中大, 分享到：) is a tool or a field, no name
             and not _LABEL_MARK.search(line))
 
@@ -710,6 +765,7 @@ def _read_header(
     for n, line in enumerate(window):
         if is_prose(line) or len(line) > 120:
             break
+        under_written = n > 0 and _WRITTEN.fullmatch(window[n - 1]) is not None
         # the year and the day in boxes of their own (<span class=year>2024</span><span
         # class=day>11/05</span>) read "2024 11/05": one date
         line = _SPLIT_YEAR.sub(r"\1-\2-\3", line)
@@ -750,6 +806,10 @@ def _read_header(
                 bare = line
             continue
         d, s, a = got
+        if under_written:
+            # the date in a cell under 成文日期 is the document's: the page's date is read
+            # after the header (page_meta keeps the document's as a last resort)
+            d = None
         dated = dated or d is not None
         if s and (source is None or (named and not labelled)):
             # A labelled source (来源：某某) names the original publisher; it beats the

@@ -31,6 +31,11 @@ _ANY_FLOOR = re.compile(r"楼主|沙发|板凳|地板|\d\s*楼|#\d|\d#|赞同")
 _VOTES = re.compile(r"\d[\d,.]*\s*[万千kK]?\s*(?:人|个)?赞同(?:了该回答)?"
                     r"|赞同\s*\d[\d,.]*\s*[万千kK]?")
 _VOTES_LIMIT = 16  # characters of a votes label
+# An answer marked up as one for search engines (schema.org's QAPage: itemtype=".../Answer",
+# itemprop="acceptedAnswer" or "suggestedAnswer"): told by its markup, whatever its votes say
+# (有用 86, 赞 3).
+_ANSWER_TYPE = re.compile(r"schema\.org/Answer$", re.IGNORECASE)
+_ANSWER_PROP = re.compile(r"\b(?:accepted|suggested)Answer\b")
 _MIN_POSTS = 2
 _LABEL_LIMIT = 12  # characters of the element printing a floor: a label, not a sentence
 
@@ -64,6 +69,13 @@ def _votes(post: HtmlElement) -> bool:
     return _labelled(post, _VOTES, _VOTES_LIMIT)
 
 
+def _answer_markup(post: HtmlElement) -> bool:
+    """The post is marked up as an answer (itemtype schema.org/Answer, itemprop acceptedAnswer
+    or suggestedAnswer)."""
+    return bool(_ANSWER_TYPE.search((post.get("itemtype") or "").strip())
+                or _ANSWER_PROP.search(post.get("itemprop") or ""))
+
+
 def _posted(post: HtmlElement) -> str | None:
     """The first date with a time of day the post prints: its posting time (2024-04-12 21:37,
     发表于 2024-5-3 10:22)."""
@@ -74,8 +86,9 @@ def _posted(post: HtmlElement) -> str | None:
     return None
 
 
-# An answer's author box: <div class="AuthorInfo"><a class="UserLink">, .author-name, .nick.
-_AUTHOR_BOX = re.compile(r"author|user|nick", re.IGNORECASE)
+# An answer's author box: <div class="AuthorInfo"><a class="UserLink">, .author-name, .nick,
+# a name in the answer's head (.answer-head .name), or one marked itemprop="author".
+_AUTHOR_BOX = re.compile(r"author|user|nick|(?:^|[\s_-])name(?:$|[\s_-])", re.IGNORECASE)
 _NICK = re.compile(r"[\w\u4e00-\u9fff·.\- ]{2,20}")  # Lucy Wang: one name, spaced
 # A placeholder for a hidden answerer (匿名用户, 知乎用户, 已注销): no one's name.
 _NO_NICK = re.compile(r"匿名|用户$|注销|^(?:admin|guest|anonymous)$", re.IGNORECASE)
@@ -85,7 +98,8 @@ def _answerer(post: HtmlElement) -> str | None:
     """The name in the answer's author box: the first link inside an element classed as an
     author or user (AuthorInfo, UserLink), or such an element holding only a name."""
     for el in post.iter():
-        if not isinstance(el.tag, str) or not _AUTHOR_BOX.search(el.get("class") or ""):
+        if not isinstance(el.tag, str) or not (_AUTHOR_BOX.search(el.get("class") or "")
+                                               or "author" in (el.get("itemprop") or "")):
             continue
         links = [el] if el.tag == "a" else list(el.iter("a"))
         for cand in links or [el]:
@@ -99,7 +113,8 @@ def _answerer(post: HtmlElement) -> str | None:
 def forum_thread(container: HtmlElement) -> Thread | None:
     """The thread of posts in ``container`` (the article container or one of its boxes), or
     None: two or more sibling posts of one tag and class, each with its floor and time."""
-    if not _ANY_FLOOR.search(container.text_content()):
+    if not _ANY_FLOOR.search(container.text_content()) and not any(
+            _answer_markup(el) for el in container.iter() if isinstance(el.tag, str)):
         return None
     for el in container.iter():
         if not isinstance(el.tag, str):
@@ -111,7 +126,7 @@ def forum_thread(container: HtmlElement) -> Thread | None:
         for members in groups.values():
             if len(members) < _MIN_POSTS:
                 continue
-            for answers, marked in ((False, _floor), (True, _votes)):
+            for answers, marked in ((False, _floor), (True, _votes), (True, _answer_markup)):
                 posts = [m for m in members if marked(m)]
                 if len(posts) < _MIN_POSTS:
                     continue
