@@ -15,7 +15,14 @@ import pytest
 from cleaners.document import Doc
 from cleaners.spam import InjectedFragments, Lexicon, LexiconSpam
 from cleaners.spam import injection as injection_module
-from cleaners.spam.fragments import FEATURES, LINK_FEATURES, TreeEnsemble, piece_model
+from cleaners.spam.fragments import (
+    FEATURES,
+    KEEP,
+    LINK_FEATURES,
+    Candidate,
+    TreeEnsemble,
+    piece_model,
+)
 from cleaners.spam.lexicon import product_words
 from cleaners.spam.stats import shared_stats
 
@@ -741,3 +748,56 @@ def test_a_coined_brand_in_a_news_line_counts_where_it_split_a_word(line: str,
     text = _NEWS_A + "\n" + line + "\n" + _NEWS_B + "祥龙娱乐官网入口" + _NEWS_A
     doc = InjectedFragments()(LexiconSpam()(Doc("d", text=text)))
     assert (gone in {r.text for r in doc.removals}) if gone else line in doc.text
+
+
+# Our own paragraphs with a phrase chopped into them and one coined brand (the injection
+# bench's generator): 足球外 and 围投注 are believed pieces, and the first line holds them side
+# by side, where each alone reads as bound to the other (外围, 投注).
+_SIDE_BY_SIDE_PAGE = (
+    "基层党组织是党在社会基层组织中的战斗堡垒，要把人民群众的利益放足球外围投注在首位平台，"
+    "真正做到为民办实事、解难题。\n"
+    "这位退伍军人回到家乡后，带领乡亲们种植中药材，成立合作社统一收购和销售，让二百多户农民在"
+    "家门口实现了就业。\n"
+    "社区工作人员每天上门走访独居老人，了解他们的生活需求，为他们送去米面油等生活物资，还帮助"
+    "老人学会使用智能手机。\n"
+    "记者在乡村振兴示范村看到，村道两旁种满了花足球外草，农家小院干净整洁，不少村民在自家门口"
+    "开起了民宿和农家乐，周末游客络绎不绝。\n"
+    "村党支部书记告诉记者，过去村里的年轻人大多外出打工，如今返乡创业的人越来越多，村集体经济"
+    "收入从几万元增加到了六十多万元。平台\n"
+    "开云集团发布的半年报显示，旗下多个奢侈品牌围投注的首选销售额出现下滑，集团表示将加大在"
+    "亚洲市场的投入。\n"
+    "专家表示，老旧小区改首选首选造不仅要改好水电气等基础设施，还要补齐养老、托育、停车等公共"
+    "服务短板，让居民住得更舒心。\n"
+    "市场监管部围投注门开展专项彩虹湾娱乐整治行动，重点打击网络刷单炒信、虚假宣传等违围投注法"
+    "足球外行为，共查处案件四十二起，罚没款一百八十余万元。")
+
+
+def test_believed_pieces_side_by_side_go_as_one_run() -> None:
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=_SIDE_BY_SIDE_PAGE)))
+    first = doc.text.split("\n")[0]
+    assert "外围" not in first
+    assert "投注" not in first
+    assert "要把人民群众的利益放在首位" in first
+    assert any(r.text == "足球外围投注" and "side by side" in r.why for r in doc.removals)
+
+
+@pytest.mark.parametrize(("text", "pieces", "gone"), [
+    # two believed pieces side by side that split a word (放|足球外围投注|在): the run goes
+    ("要把人民群众的利益放足球外围投注在首位，真正做到为民办实事。", ("足球外", "围投注"),
+     ["足球外围投注"]),
+    # the article's own phrase of whole words, chopped from the same words: it stays
+    ("税务部门近日查处一起虚开增值税发票案件，涉案企业三家。", ("增值", "税发票"), []),
+    # one piece beside itself is no run of two pieces
+    ("要把人民群众的利益放围投注围投注在首位，真正做到为民办实事。", ("围投注",), []),
+])
+def test_a_run_of_believed_pieces_goes_where_it_breaks_no_word(
+        injection: InjectedFragments, text: str, pieces: tuple[str, ...],
+        gone: list[str]) -> None:
+    stats = shared_stats()
+    chosen = []
+    for piece in pieces:
+        starts = tuple(m.start() for m in re.finditer(piece, text))
+        # each site alone reads as bound (gain at KEEP): only the run's test can cut it
+        chosen.append(Candidate(piece, starts, tuple(KEEP for _ in starts), ()))
+    added = injection._abutting_runs(text, stats, chosen)
+    assert [text[a:b] for a, b, _ in added] == gone

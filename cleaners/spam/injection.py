@@ -35,7 +35,7 @@ from cleaners.document import Doc, Removal, shorten
 from cleaners.script import to_simplified
 
 from .charstats import char_table
-from .fragments import FREE, KEEP, SPLIT, candidates, piece_model
+from .fragments import FREE, KEEP, SPLIT, Candidate, candidates, piece_model
 from .lexicon import (
     BRACKETS,
     NEWS_CONTEXT,
@@ -845,7 +845,41 @@ class InjectedFragments:
                    f"chains with believed pieces (seam {link[0] * 3:+.1f}, shared lines "
                    f"{link[2]:.0%}); piece model p={p:.3f}")
             spans += [(a, a + len(c.text), why) for a in c.cut_starts]
-        return spans
+        return spans + self._abutting_runs(text, stats, [c for c, _, _ in chosen])
+
+    def _abutting_runs(self, text: str, stats: ChineseStats,
+                       chosen: list[Candidate]) -> list[tuple[int, int, str]]:
+        """Sites of believed pieces kept because deleting the piece alone would break a word,
+        where that word is made with another believed piece set right beside it (外围投|注平:
+        投注; 京娱|乐注册: 娱乐): the two were planted side by side, and the test belongs to
+        their run as a whole. A run of abutting (or overlapping) sites of two or more
+        different believed pieces goes when deleting all of it breaks no word (gain below
+        KEEP, the test every site passes alone); a run that reads as whole words (增值税|发票)
+        may be the article's own phrase, chopped from the same words, and goes only where it
+        split a word (放|足球外围投注|在: gain at or below SPLIT)."""
+        sites = sorted({(a, a + len(c.text), c.text, g < KEEP) for c in chosen
+                        for a, g in zip(c.starts, c.gains, strict=True)})
+        out: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(sites):
+            start, end = sites[i][0], sites[i][1]
+            members = [sites[i]]
+            i += 1
+            while i < len(sites) and sites[i][0] <= end:  # touches or overlaps the run
+                end = max(end, sites[i][1])
+                members.append(sites[i])
+                i += 1
+            if all(cut for *_, cut in members) or len({m[2] for m in members}) < 2:
+                continue
+            words = min(map(len, stats.han_words(text[start:end]))) > 1
+            gain = stats.deletion_gain(text, start, end, self.window)
+            if (words and gain > SPLIT) or gain >= KEEP:
+                continue
+            names = "+".join(m[2] for m in members)
+            out.append((start, end, f"believed pieces set side by side ({names}): deleting "
+                        f"the run breaks no word (gain {gain:+.1f}), though one piece alone "
+                        "would split a word the two make together"))
+        return out
 
     def _rule_spans(self, text: str, mirror: bool,
                     need_break: bool = False) -> list[tuple[int, int, str]]:
