@@ -23,7 +23,7 @@ from cleaners.spam.fragments import (
     TreeEnsemble,
     piece_model,
 )
-from cleaners.spam.lexicon import product_words
+from cleaners.spam.lexicon import product_words, selling_terms
 from cleaners.spam.stats import shared_stats
 
 from .conftest import load_bench, shared_path
@@ -801,3 +801,37 @@ def test_a_run_of_believed_pieces_goes_where_it_breaks_no_word(
         chosen.append(Candidate(piece, starts, tuple(KEEP for _ in starts), ()))
     added = injection._abutting_runs(text, stats, chosen)
     assert [text[a:b] for a, b, _ in added] == gone
+
+
+# A mirror page of our own paragraphs: spam.lexicon cuts 葡京娱 and 送彩金 of a chopped phrase,
+# and the piece model believes one piece more, 乐注册, which reads on from the cut 葡京娱 (娱乐).
+_LONE_PIECE_PAGE = (
+    "春节前夕，市场上的年货供应充足，肉蛋菜澳门价格总体稳定，超市里挂满了红灯笼和春联，处处洋溢着"
+    "喜庆的节日气氛。\n"
+    "志愿者们在河道两岸清理垃圾，一上午共清理送彩金出塑料瓶、废弃澳门葡京娱渔网等垃圾两吨多，"
+    "大家表示要用实际行动守护母亲河。\n"
+    "夜幕降临，星空下葡京娱送彩金的露天送彩金音乐会吸引了葡京娱众多葡京娱市民，乐送彩金乐注册队"
+    "演奏了多首乐注册经典老歌，现场观众跟着节拍一起合唱。\n"
+    "在昨晚进行的联赛第十二澳门轮比赛中，主队凭借米乐m6下半送彩金送彩金场的两粒进球以二比一逆转"
+    "客队，继续保持积分榜第二名的位置。\n"
+    "这位老教师在山区学校坚守了三十年，送走了一葡京娱届又一届学生，她说最大的心愿就是让山里的"
+    "孩子都能走出大山看看外面乐注册的世界。")
+
+
+def test_a_lone_believed_piece_that_reads_on_into_a_lexicon_cut_goes() -> None:
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=_LONE_PIECE_PAGE)))
+    assert "乐注册" not in doc.text
+    assert "演奏了多首经典老歌" in doc.text
+
+
+@pytest.mark.parametrize(("pieces", "cuts", "joins"), [
+    (["澳门"], ["葡京娱乐"], True),  # 澳门|葡京
+    (["注册"], ["送彩金"], True),  # 注册|送
+    (["乐注册"], ["葡京娱"], True),  # 葡京娱|乐
+    (["身边"], ["开云体育"], False),  # an article's recurring word: no term across
+    (["澳门"], ["澳门新葡京官网"], False),  # the term is the cut's own, not across the seam
+    (["澳门"], [""], False),
+])
+def test_a_piece_joins_a_cut_term_only_across_the_seam(pieces: list[str], cuts: list[str],
+                                                       joins: bool) -> None:
+    assert InjectedFragments._joins_cut_term(pieces, cuts, selling_terms()) is joins

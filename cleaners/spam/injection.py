@@ -326,7 +326,12 @@ class InjectedFragments:
         spans = [] if self.method == "model" else self._rule_spans(
             text, mirror, need_break=named and not by_lexicon)
         if named and self.method != "rules":
-            spans += self._model_spans(text, MIN_PIECES_MIRROR if mirror else MIN_PIECES_KEPT)
+            # What spam.lexicon cut: a lone believed piece that reads on into it is the cut
+            # phrase's rest (澳门|葡京, 注册|送彩金).
+            lexicon_cuts = [to_simplified(r.text) for r in doc.removals
+                            if r.cleaner == self.lexicon_cleaner]
+            spans += self._model_spans(text, MIN_PIECES_MIRROR if mirror else MIN_PIECES_KEPT,
+                                       lexicon_cuts)
         pieces = {text[a:b] for a, b, _ in spans}
         spans += addressed + formed
         proven = mirror or bool(spans)
@@ -818,10 +823,12 @@ class InjectedFragments:
             offset += len(line) + 1
         return out
 
-    def _model_spans(self, text: str, min_pieces: int) -> list[tuple[int, int, str]]:
+    def _model_spans(self, text: str, min_pieces: int,
+                     lexicon_cuts: Iterable[str] = ()) -> list[tuple[int, int, str]]:
         """Pieces the learned model (``fragments``) believes, at their cut sites; none unless
         it believes ``min_pieces`` fragments (not counting one inside another), or one fewer
-        of which one split a word."""
+        of which one split a word or reads on into a spam term with text spam.lexicon cut
+        (``lexicon_cuts``: 澳门 with the cut 葡京娱乐 reads 澳门葡京, the phrase's first piece)."""
         stats, terms, model = self._stats.get(), selling_terms(), piece_model()
         cands = candidates(text, stats, char_table(), terms, model.screen)
         if not cands:
@@ -835,7 +842,8 @@ class InjectedFragments:
         # One piece fewer suffices when a believed piece split a word somewhere: an article's
         # own recurring words (道路, 绕行 in a traffic notice) never sit inside one.
         split = any(g <= SPLIT for c, _, _ in chosen for g in c.gains)
-        if distinct < min_pieces and not (split and distinct >= min_pieces - 1 >= 1):
+        if distinct < min_pieces and not (distinct >= min_pieces - 1 >= 1 and (
+                split or self._joins_cut_term(names, lexicon_cuts, terms))):
             return []
         spans: list[tuple[int, int, str]] = []
         for c, p, link in chosen:
@@ -846,6 +854,16 @@ class InjectedFragments:
                    f"{link[2]:.0%}); piece model p={p:.3f}")
             spans += [(a, a + len(c.text), why) for a in c.cut_starts]
         return spans + self._abutting_runs(text, stats, [c for c, _, _ in chosen])
+
+    @staticmethod
+    def _joins_cut_term(pieces: Iterable[str], cuts: Iterable[str],
+                        terms: frozenset[str]) -> bool:
+        """Some piece and some text spam.lexicon cut read a spam term across their seam, in
+        either order (注册|送彩金, 澳门|葡京娱乐): the piece is the rest of the phrase the
+        lexicon found."""
+        cuts = [c for c in cuts if c]
+        return any(_term_across(p + c, len(p), terms) or _term_across(c + p, len(c), terms)
+                   for p in pieces for c in cuts)
 
     def _abutting_runs(self, text: str, stats: ChineseStats,
                        chosen: list[Candidate]) -> list[tuple[int, int, str]]:
