@@ -835,3 +835,17 @@ def test_a_lone_believed_piece_that_reads_on_into_a_lexicon_cut_goes() -> None:
 def test_a_piece_joins_a_cut_term_only_across_the_seam(pieces: list[str], cuts: list[str],
                                                        joins: bool) -> None:
     assert InjectedFragments._joins_cut_term(pieces, cuts, selling_terms()) is joins
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    # planted inside a word of a news-about-crime line (个|…|人): it goes
+    ("公安机关提醒市民警惕网络赌博诈骗，保护个qx2024人隐私信息。", "qx2024"),
+    # the line's own citation of the site it reports on splits no word: it stays
+    ("警方查处了赌博网站qx2024，涉案人员已被抓获。", ""),
+])
+def test_a_latin_brand_in_a_news_line_goes_where_it_split_a_word(line: str, gone: str) -> None:
+    text = _LONE_PIECE_PAGE + "\n" + line
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=text)))
+    at = text.index("qx2024")
+    assert injection_module._in_news_line(text, at, at + 6)  # the line reads like news
+    assert (gone in {r.text for r in doc.removals}) if gone else line in doc.text

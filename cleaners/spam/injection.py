@@ -533,14 +533,18 @@ class InjectedFragments:
         """On a page proven to carry spam, a lower-case Latin name with a number (hg688)
         standing against a Han character, and a site's address whose name holds digits
         (8832.com, www.ab5800.net: how gambling sites are named), outside lines that read like
-        news about spam."""
+        news about spam; in such a line a Latin name goes where it split a word (引|hg688|诱),
+        as a brand shape does there: a cited name never lands inside one."""
         out: list[tuple[int, int, str]] = [
             (m.start(), m.end(), "a site's address with digits in its name (a gambling "
              "domain's shape), on a page proven to carry spam")
             for m in _NUMBERED_ADDRESS.finditer(text) if not _in_news_line(text, *m.span())]
+        stats = self._stats.get()
         for m in _LATIN_BRAND.finditer(text):
             a, b = m.span()
-            if (_is_han(text, a - 1) or _is_han(text, b)) and not _in_news_line(text, a, b):
+            if (_is_han(text, a - 1) or _is_han(text, b)) and (
+                    not _in_news_line(text, a, b)
+                    or stats.deletion_gain(text, a, b, self.window) <= SPLIT):
                 out.append((a, b, "a lower-case Latin name with a number (a gambling domain's "
                             "shape) inside Chinese text, on a page proven to carry spam"))
         return out
