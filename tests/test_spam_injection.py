@@ -654,6 +654,8 @@ def test_a_three_character_name_before_a_product_word_on_a_proven_page(line: str
 @pytest.mark.parametrize(("line", "kept"), [
     # 福 stays alone once 运来体育官网 is cut: it is the name's first character
     ("码头上，福运来体育官网一艘艘货轮正在装卸。", "码头上，一艘艘货轮正在装卸。"),
+    # the same, where the two cuts read equally well but for rounding (1e-14)
+    ("在港口码头，福运来体育官网一艘艘货轮正在装卸。", "在港口码头，一艘艘货轮正在装卸。"),
     # 幸 is bound to the character before it (不幸): the article's word
     ("他不幸运来体育官网受伤。", "他不幸"),
 ])

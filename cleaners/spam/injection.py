@@ -788,7 +788,8 @@ class InjectedFragments:
             return start
         two = stats.deletion_gain(text, start, end, self.window)
         three = stats.deletion_gain(text, a, end, self.window)
-        if three > two or two <= SPLIT:
+        # Routes are sums of log-frequencies: equal readings can differ by rounding (1e-14).
+        if three > two + 1e-9 or two <= SPLIT:
             return start
         # Once the two are cut, is text[a] a word of its own in its Han run?
         lo = max(text.rfind("\n", 0, a) + 1, a - self.window)
