@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from cleaners import clean_text
 from cleaners.document import Doc
 from cleaners.spam import InjectedFragments, Lexicon, LexiconSpam
 from cleaners.spam import injection as injection_module
@@ -851,3 +852,20 @@ def test_a_latin_brand_in_a_news_line_goes_where_it_split_a_word(line: str, gone
     at = text.index("qx2024")
     assert injection_module._in_news_line(text, at, at + 6)  # the line reads like news
     assert (gone in {r.text for r in doc.removals}) if gone else line in doc.text
+
+
+@pytest.mark.parametrize(("brands", "gone"), [
+    # spam.lexicon cuts 棋牌官网入口 (a gaming word sold with promo words) and leaves the coined
+    # name before it: on the proven page it goes
+    ("博悦国际下载【鑫利娱乐】博悦棋牌官网入口", True),
+    # a name that is a word of the language (金马) is no coined name: it stays
+    ("博悦国际下载【鑫利娱乐】金马棋牌官网入口", False),
+])
+def test_the_name_spam_lexicon_left_before_its_cut_goes(brands: str, gone: bool) -> None:
+    text = _NEWS_A + _NEWS_B + brands + _NEWS_A + _NEWS_B + "\n" + _NEWS_A
+    doc = clean_text(text)
+    first = doc.text.split("\n")[0]
+    assert "棋牌官网入口" not in first
+    name = brands[-8:-6]
+    assert (name not in first) is gone
+    assert _NEWS_B + _NEWS_A in first if gone else _NEWS_B + name + _NEWS_A in first

@@ -72,6 +72,8 @@ COMMON_NAME = 5000
 # SPLIT and this are the article's own grammar as often (变|年终考核|为, 派|强用好|驻).
 NAME_SPLIT = -4.5
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+# Where a removal was made: "line N" (a whole line) or "line N chars A-B" (1-based, inclusive).
+_WHERE = re.compile(r"line (\d+)(?: chars (\d+)-(\d+))?")
 # A lower-case Latin name and a number (hg688, js333): how gambling sites write their domains.
 # News writes codes in upper case (MU5735, ISO9001, CR929), so case tells them apart; a number
 # first is mostly a unit (300ms, 50kg).
@@ -344,6 +346,7 @@ class InjectedFragments:
                       for a, b in (splitting if splitting is not None
                                    else self._splitting_brands(text, products))]
             spans += self._loose_brands(text, products, spans)
+            spans += self._orphaned_names(text, doc.removals)
         if by_lexicon:  # a mirror, or a page naming a brand it kept
             spans += self._boundary_pieces(text, {text[a:b] for a, b, _ in spans})
         if proven:
@@ -665,6 +668,62 @@ class InjectedFragments:
             if not _in_news_line(text, best[1], end):
                 out.append((best[1], end, f"a name and a product word, deleting it reads no "
                             f"worse (gain {best[0]:+.1f}), on a page proven to carry spam"))
+        return out
+
+    def _orphaned_names(self, text: str,
+                        removals: Iterable[Removal]) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, the name spam.lexicon left where it cut a product
+        word sold with promo words (金马|棋牌登录入口: the lexicon knows 棋牌登录入口, not the
+        coined name 金马): two Han characters, three if deleting three reads much better (gain
+        lower by 2), right before the cut, that are no word, hold no function character and
+        whose deletion reads no worse (gain below FREE), outside lines that read like news
+        about spam. The cuts' places come from their records (the lexicon's input is this
+        text, lines and characters before its cuts)."""
+        stats = self._stats.get()
+        lines = text.split("\n")
+        offsets = [0]
+        for line in lines:
+            offsets.append(offsets[-1] + len(line) + 1)
+        gone_lines: list[int] = []  # lexicon line numbers of whole lines it removed
+        cuts: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        for r in removals:
+            if r.cleaner != self.lexicon_cleaner:
+                continue
+            where = _WHERE.fullmatch(r.where)
+            if where is None:
+                continue
+            n = int(where.group(1))
+            if where.group(2) is None:
+                gone_lines.append(n)
+            else:
+                cuts[n].append((int(where.group(2)) - 1, int(where.group(3)), r.text))
+        out: list[tuple[int, int, str]] = []
+        for n, line_cuts in cuts.items():
+            row = n - 1 - sum(g < n for g in gone_lines)
+            if not 0 <= row < len(lines):
+                continue
+            shift = 0  # characters cut before this one in the line
+            for start, end, cut in sorted(line_cuts):
+                seam = offsets[row] + start - shift
+                shift += end - start
+                if not any(a == 0 and b < len(cut) for a, b in product_words(cut)):
+                    continue  # not a product word with promo words after it
+                best: tuple[float, int] | None = None
+                for size in (2, 3):
+                    a = seam - size
+                    if (a < offsets[row] or not all(_is_han(text, i) for i in range(a, seam))
+                            or stats.is_word(text[a:seam], 5)
+                            or any(c in _FUNCTION_CHARS for c in text[a:seam])):
+                        break
+                    gain = stats.deletion_gain(text, a, seam, self.window)
+                    if best is None or gain < best[0] - 2:
+                        best = (gain, a)
+                if best is None or best[0] >= FREE or _in_news_line(text, best[1], seam):
+                    continue
+                out.append((best[1], seam, f"the name spam.lexicon left before its cut "
+                            f"'{cut}' (a product word sold with promo words), deleting it "
+                            f"reads no worse (gain {best[0]:+.1f}), on a page proven to carry "
+                            "spam"))
         return out
 
     def _split_names(self, text: str,
