@@ -12,11 +12,19 @@ from typing import Any
 import numpy as np
 import pytest
 
+from cleaners import clean_text
 from cleaners.document import Doc
 from cleaners.spam import InjectedFragments, Lexicon, LexiconSpam
 from cleaners.spam import injection as injection_module
-from cleaners.spam.fragments import FEATURES, LINK_FEATURES, TreeEnsemble, piece_model
-from cleaners.spam.lexicon import product_words
+from cleaners.spam.fragments import (
+    FEATURES,
+    KEEP,
+    LINK_FEATURES,
+    Candidate,
+    TreeEnsemble,
+    piece_model,
+)
+from cleaners.spam.lexicon import product_words, selling_terms
 from cleaners.spam.stats import shared_stats
 
 from .conftest import load_bench, shared_path
@@ -647,6 +655,8 @@ def test_a_three_character_name_before_a_product_word_on_a_proven_page(line: str
 @pytest.mark.parametrize(("line", "kept"), [
     # 福 stays alone once 运来体育官网 is cut: it is the name's first character
     ("码头上，福运来体育官网一艘艘货轮正在装卸。", "码头上，一艘艘货轮正在装卸。"),
+    # the same, where the two cuts read equally well but for rounding (1e-14)
+    ("在港口码头，福运来体育官网一艘艘货轮正在装卸。", "在港口码头，一艘艘货轮正在装卸。"),
     # 幸 is bound to the character before it (不幸): the article's word
     ("他不幸运来体育官网受伤。", "他不幸"),
 ])
@@ -741,3 +751,121 @@ def test_a_coined_brand_in_a_news_line_counts_where_it_split_a_word(line: str,
     text = _NEWS_A + "\n" + line + "\n" + _NEWS_B + "祥龙娱乐官网入口" + _NEWS_A
     doc = InjectedFragments()(LexiconSpam()(Doc("d", text=text)))
     assert (gone in {r.text for r in doc.removals}) if gone else line in doc.text
+
+
+# Our own paragraphs with a phrase chopped into them and one coined brand (the injection
+# bench's generator): 足球外 and 围投注 are believed pieces, and the first line holds them side
+# by side, where each alone reads as bound to the other (外围, 投注).
+_SIDE_BY_SIDE_PAGE = (
+    "基层党组织是党在社会基层组织中的战斗堡垒，要把人民群众的利益放足球外围投注在首位平台，"
+    "真正做到为民办实事、解难题。\n"
+    "这位退伍军人回到家乡后，带领乡亲们种植中药材，成立合作社统一收购和销售，让二百多户农民在"
+    "家门口实现了就业。\n"
+    "社区工作人员每天上门走访独居老人，了解他们的生活需求，为他们送去米面油等生活物资，还帮助"
+    "老人学会使用智能手机。\n"
+    "记者在乡村振兴示范村看到，村道两旁种满了花足球外草，农家小院干净整洁，不少村民在自家门口"
+    "开起了民宿和农家乐，周末游客络绎不绝。\n"
+    "村党支部书记告诉记者，过去村里的年轻人大多外出打工，如今返乡创业的人越来越多，村集体经济"
+    "收入从几万元增加到了六十多万元。平台\n"
+    "开云集团发布的半年报显示，旗下多个奢侈品牌围投注的首选销售额出现下滑，集团表示将加大在"
+    "亚洲市场的投入。\n"
+    "专家表示，老旧小区改首选首选造不仅要改好水电气等基础设施，还要补齐养老、托育、停车等公共"
+    "服务短板，让居民住得更舒心。\n"
+    "市场监管部围投注门开展专项彩虹湾娱乐整治行动，重点打击网络刷单炒信、虚假宣传等违围投注法"
+    "足球外行为，共查处案件四十二起，罚没款一百八十余万元。")
+
+
+def test_believed_pieces_side_by_side_go_as_one_run() -> None:
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=_SIDE_BY_SIDE_PAGE)))
+    first = doc.text.split("\n")[0]
+    assert "外围" not in first
+    assert "投注" not in first
+    assert "要把人民群众的利益放在首位" in first
+    assert any(r.text == "足球外围投注" and "side by side" in r.why for r in doc.removals)
+
+
+@pytest.mark.parametrize(("text", "pieces", "gone"), [
+    # two believed pieces side by side that split a word (放|足球外围投注|在): the run goes
+    ("要把人民群众的利益放足球外围投注在首位，真正做到为民办实事。", ("足球外", "围投注"),
+     ["足球外围投注"]),
+    # the article's own phrase of whole words, chopped from the same words: it stays
+    ("税务部门近日查处一起虚开增值税发票案件，涉案企业三家。", ("增值", "税发票"), []),
+    # one piece beside itself is no run of two pieces
+    ("要把人民群众的利益放围投注围投注在首位，真正做到为民办实事。", ("围投注",), []),
+])
+def test_a_run_of_believed_pieces_goes_where_it_breaks_no_word(
+        injection: InjectedFragments, text: str, pieces: tuple[str, ...],
+        gone: list[str]) -> None:
+    stats = shared_stats()
+    chosen = []
+    for piece in pieces:
+        starts = tuple(m.start() for m in re.finditer(piece, text))
+        # each site alone reads as bound (gain at KEEP): only the run's test can cut it
+        chosen.append(Candidate(piece, starts, tuple(KEEP for _ in starts), ()))
+    added = injection._abutting_runs(text, stats, chosen)
+    assert [text[a:b] for a, b, _ in added] == gone
+
+
+# A mirror page of our own paragraphs: spam.lexicon cuts 葡京娱 and 送彩金 of a chopped phrase,
+# and the piece model believes one piece more, 乐注册, which reads on from the cut 葡京娱 (娱乐).
+_LONE_PIECE_PAGE = (
+    "春节前夕，市场上的年货供应充足，肉蛋菜澳门价格总体稳定，超市里挂满了红灯笼和春联，处处洋溢着"
+    "喜庆的节日气氛。\n"
+    "志愿者们在河道两岸清理垃圾，一上午共清理送彩金出塑料瓶、废弃澳门葡京娱渔网等垃圾两吨多，"
+    "大家表示要用实际行动守护母亲河。\n"
+    "夜幕降临，星空下葡京娱送彩金的露天送彩金音乐会吸引了葡京娱众多葡京娱市民，乐送彩金乐注册队"
+    "演奏了多首乐注册经典老歌，现场观众跟着节拍一起合唱。\n"
+    "在昨晚进行的联赛第十二澳门轮比赛中，主队凭借米乐m6下半送彩金送彩金场的两粒进球以二比一逆转"
+    "客队，继续保持积分榜第二名的位置。\n"
+    "这位老教师在山区学校坚守了三十年，送走了一葡京娱届又一届学生，她说最大的心愿就是让山里的"
+    "孩子都能走出大山看看外面乐注册的世界。")
+
+
+def test_a_lone_believed_piece_that_reads_on_into_a_lexicon_cut_goes() -> None:
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=_LONE_PIECE_PAGE)))
+    assert "乐注册" not in doc.text
+    assert "演奏了多首经典老歌" in doc.text
+
+
+@pytest.mark.parametrize(("pieces", "cuts", "joins"), [
+    (["澳门"], ["葡京娱乐"], True),  # 澳门|葡京
+    (["注册"], ["送彩金"], True),  # 注册|送
+    (["乐注册"], ["葡京娱"], True),  # 葡京娱|乐
+    (["身边"], ["开云体育"], False),  # an article's recurring word: no term across
+    (["澳门"], ["澳门新葡京官网"], False),  # the term is the cut's own, not across the seam
+    (["澳门"], [""], False),
+])
+def test_a_piece_joins_a_cut_term_only_across_the_seam(pieces: list[str], cuts: list[str],
+                                                       joins: bool) -> None:
+    assert InjectedFragments._joins_cut_term(pieces, cuts, selling_terms()) is joins
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    # planted inside a word of a news-about-crime line (个|…|人): it goes
+    ("公安机关提醒市民警惕网络赌博诈骗，保护个qx2024人隐私信息。", "qx2024"),
+    # the line's own citation of the site it reports on splits no word: it stays
+    ("警方查处了赌博网站qx2024，涉案人员已被抓获。", ""),
+])
+def test_a_latin_brand_in_a_news_line_goes_where_it_split_a_word(line: str, gone: str) -> None:
+    text = _LONE_PIECE_PAGE + "\n" + line
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=text)))
+    at = text.index("qx2024")
+    assert injection_module._in_news_line(text, at, at + 6)  # the line reads like news
+    assert (gone in {r.text for r in doc.removals}) if gone else line in doc.text
+
+
+@pytest.mark.parametrize(("brands", "gone"), [
+    # spam.lexicon cuts 棋牌官网入口 (a gaming word sold with promo words) and leaves the coined
+    # name before it: on the proven page it goes
+    ("博悦国际下载【鑫利娱乐】博悦棋牌官网入口", True),
+    # a name that is a word of the language (金马) is no coined name: it stays
+    ("博悦国际下载【鑫利娱乐】金马棋牌官网入口", False),
+])
+def test_the_name_spam_lexicon_left_before_its_cut_goes(brands: str, gone: bool) -> None:
+    text = _NEWS_A + _NEWS_B + brands + _NEWS_A + _NEWS_B + "\n" + _NEWS_A
+    doc = clean_text(text)
+    first = doc.text.split("\n")[0]
+    assert "棋牌官网入口" not in first
+    name = brands[-8:-6]
+    assert (name not in first) is gone
+    assert _NEWS_B + _NEWS_A in first if gone else _NEWS_B + name + _NEWS_A in first

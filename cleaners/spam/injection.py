@@ -35,7 +35,7 @@ from cleaners.document import Doc, Removal, shorten
 from cleaners.script import to_simplified
 
 from .charstats import char_table
-from .fragments import FREE, KEEP, SPLIT, candidates, piece_model
+from .fragments import FREE, KEEP, SPLIT, Candidate, candidates, piece_model
 from .lexicon import (
     BRACKETS,
     NEWS_CONTEXT,
@@ -72,6 +72,8 @@ COMMON_NAME = 5000
 # SPLIT and this are the article's own grammar as often (变|年终考核|为, 派|强用好|驻).
 NAME_SPLIT = -4.5
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+# Where a removal was made: "line N" (a whole line) or "line N chars A-B" (1-based, inclusive).
+_WHERE = re.compile(r"line (\d+)(?: chars (\d+)-(\d+))?")
 # A lower-case Latin name and a number (hg688, js333): how gambling sites write their domains.
 # News writes codes in upper case (MU5735, ISO9001, CR929), so case tells them apart; a number
 # first is mostly a unit (300ms, 50kg).
@@ -326,7 +328,12 @@ class InjectedFragments:
         spans = [] if self.method == "model" else self._rule_spans(
             text, mirror, need_break=named and not by_lexicon)
         if named and self.method != "rules":
-            spans += self._model_spans(text, MIN_PIECES_MIRROR if mirror else MIN_PIECES_KEPT)
+            # What spam.lexicon cut: a lone believed piece that reads on into it is the cut
+            # phrase's rest (澳门|葡京, 注册|送彩金).
+            lexicon_cuts = [to_simplified(r.text) for r in doc.removals
+                            if r.cleaner == self.lexicon_cleaner]
+            spans += self._model_spans(text, MIN_PIECES_MIRROR if mirror else MIN_PIECES_KEPT,
+                                       lexicon_cuts)
         pieces = {text[a:b] for a, b, _ in spans}
         spans += addressed + formed
         proven = mirror or bool(spans)
@@ -339,6 +346,7 @@ class InjectedFragments:
                       for a, b in (splitting if splitting is not None
                                    else self._splitting_brands(text, products))]
             spans += self._loose_brands(text, products, spans)
+            spans += self._orphaned_names(text, doc.removals)
         if by_lexicon:  # a mirror, or a page naming a brand it kept
             spans += self._boundary_pieces(text, {text[a:b] for a, b, _ in spans})
         if proven:
@@ -528,14 +536,18 @@ class InjectedFragments:
         """On a page proven to carry spam, a lower-case Latin name with a number (hg688)
         standing against a Han character, and a site's address whose name holds digits
         (8832.com, www.ab5800.net: how gambling sites are named), outside lines that read like
-        news about spam."""
+        news about spam; in such a line a Latin name goes where it split a word (引|hg688|诱),
+        as a brand shape does there: a cited name never lands inside one."""
         out: list[tuple[int, int, str]] = [
             (m.start(), m.end(), "a site's address with digits in its name (a gambling "
              "domain's shape), on a page proven to carry spam")
             for m in _NUMBERED_ADDRESS.finditer(text) if not _in_news_line(text, *m.span())]
+        stats = self._stats.get()
         for m in _LATIN_BRAND.finditer(text):
             a, b = m.span()
-            if (_is_han(text, a - 1) or _is_han(text, b)) and not _in_news_line(text, a, b):
+            if (_is_han(text, a - 1) or _is_han(text, b)) and (
+                    not _in_news_line(text, a, b)
+                    or stats.deletion_gain(text, a, b, self.window) <= SPLIT):
                 out.append((a, b, "a lower-case Latin name with a number (a gambling domain's "
                             "shape) inside Chinese text, on a page proven to carry spam"))
         return out
@@ -656,6 +668,62 @@ class InjectedFragments:
             if not _in_news_line(text, best[1], end):
                 out.append((best[1], end, f"a name and a product word, deleting it reads no "
                             f"worse (gain {best[0]:+.1f}), on a page proven to carry spam"))
+        return out
+
+    def _orphaned_names(self, text: str,
+                        removals: Iterable[Removal]) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, the name spam.lexicon left where it cut a product
+        word sold with promo words (金马|棋牌登录入口: the lexicon knows 棋牌登录入口, not the
+        coined name 金马): two Han characters, three if deleting three reads much better (gain
+        lower by 2), right before the cut, that are no word, hold no function character and
+        whose deletion reads no worse (gain below FREE), outside lines that read like news
+        about spam. The cuts' places come from their records (the lexicon's input is this
+        text, lines and characters before its cuts)."""
+        stats = self._stats.get()
+        lines = text.split("\n")
+        offsets = [0]
+        for line in lines:
+            offsets.append(offsets[-1] + len(line) + 1)
+        gone_lines: list[int] = []  # lexicon line numbers of whole lines it removed
+        cuts: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        for r in removals:
+            if r.cleaner != self.lexicon_cleaner:
+                continue
+            where = _WHERE.fullmatch(r.where)
+            if where is None:
+                continue
+            n = int(where.group(1))
+            if where.group(2) is None:
+                gone_lines.append(n)
+            else:
+                cuts[n].append((int(where.group(2)) - 1, int(where.group(3)), r.text))
+        out: list[tuple[int, int, str]] = []
+        for n, line_cuts in cuts.items():
+            row = n - 1 - sum(g < n for g in gone_lines)
+            if not 0 <= row < len(lines):
+                continue
+            shift = 0  # characters cut before this one in the line
+            for start, end, cut in sorted(line_cuts):
+                seam = offsets[row] + start - shift
+                shift += end - start
+                if not any(a == 0 and b < len(cut) for a, b in product_words(cut)):
+                    continue  # not a product word with promo words after it
+                best: tuple[float, int] | None = None
+                for size in (2, 3):
+                    a = seam - size
+                    if (a < offsets[row] or not all(_is_han(text, i) for i in range(a, seam))
+                            or stats.is_word(text[a:seam], 5)
+                            or any(c in _FUNCTION_CHARS for c in text[a:seam])):
+                        break
+                    gain = stats.deletion_gain(text, a, seam, self.window)
+                    if best is None or gain < best[0] - 2:
+                        best = (gain, a)
+                if best is None or best[0] >= FREE or _in_news_line(text, best[1], seam):
+                    continue
+                out.append((best[1], seam, f"the name spam.lexicon left before its cut "
+                            f"'{cut}' (a product word sold with promo words), deleting it "
+                            f"reads no worse (gain {best[0]:+.1f}), on a page proven to carry "
+                            "spam"))
         return out
 
     def _split_names(self, text: str,
@@ -779,7 +847,8 @@ class InjectedFragments:
             return start
         two = stats.deletion_gain(text, start, end, self.window)
         three = stats.deletion_gain(text, a, end, self.window)
-        if three > two or two <= SPLIT:
+        # Routes are sums of log-frequencies: equal readings can differ by rounding (1e-14).
+        if three > two + 1e-9 or two <= SPLIT:
             return start
         # Once the two are cut, is text[a] a word of its own in its Han run?
         lo = max(text.rfind("\n", 0, a) + 1, a - self.window)
@@ -818,10 +887,12 @@ class InjectedFragments:
             offset += len(line) + 1
         return out
 
-    def _model_spans(self, text: str, min_pieces: int) -> list[tuple[int, int, str]]:
+    def _model_spans(self, text: str, min_pieces: int,
+                     lexicon_cuts: Iterable[str] = ()) -> list[tuple[int, int, str]]:
         """Pieces the learned model (``fragments``) believes, at their cut sites; none unless
         it believes ``min_pieces`` fragments (not counting one inside another), or one fewer
-        of which one split a word."""
+        of which one split a word or reads on into a spam term with text spam.lexicon cut
+        (``lexicon_cuts``: 澳门 with the cut 葡京娱乐 reads 澳门葡京, the phrase's first piece)."""
         stats, terms, model = self._stats.get(), selling_terms(), piece_model()
         cands = candidates(text, stats, char_table(), terms, model.screen)
         if not cands:
@@ -835,7 +906,8 @@ class InjectedFragments:
         # One piece fewer suffices when a believed piece split a word somewhere: an article's
         # own recurring words (道路, 绕行 in a traffic notice) never sit inside one.
         split = any(g <= SPLIT for c, _, _ in chosen for g in c.gains)
-        if distinct < min_pieces and not (split and distinct >= min_pieces - 1 >= 1):
+        if distinct < min_pieces and not (distinct >= min_pieces - 1 >= 1 and (
+                split or self._joins_cut_term(names, lexicon_cuts, terms))):
             return []
         spans: list[tuple[int, int, str]] = []
         for c, p, link in chosen:
@@ -845,7 +917,51 @@ class InjectedFragments:
                    f"chains with believed pieces (seam {link[0] * 3:+.1f}, shared lines "
                    f"{link[2]:.0%}); piece model p={p:.3f}")
             spans += [(a, a + len(c.text), why) for a in c.cut_starts]
-        return spans
+        return spans + self._abutting_runs(text, stats, [c for c, _, _ in chosen])
+
+    @staticmethod
+    def _joins_cut_term(pieces: Iterable[str], cuts: Iterable[str],
+                        terms: frozenset[str]) -> bool:
+        """Some piece and some text spam.lexicon cut read a spam term across their seam, in
+        either order (注册|送彩金, 澳门|葡京娱乐): the piece is the rest of the phrase the
+        lexicon found."""
+        cuts = [c for c in cuts if c]
+        return any(_term_across(p + c, len(p), terms) or _term_across(c + p, len(c), terms)
+                   for p in pieces for c in cuts)
+
+    def _abutting_runs(self, text: str, stats: ChineseStats,
+                       chosen: list[Candidate]) -> list[tuple[int, int, str]]:
+        """Sites of believed pieces kept because deleting the piece alone would break a word,
+        where that word is made with another believed piece set right beside it (外围投|注平:
+        投注; 京娱|乐注册: 娱乐): the two were planted side by side, and the test belongs to
+        their run as a whole. A run of abutting (or overlapping) sites of two or more
+        different believed pieces goes when deleting all of it breaks no word (gain below
+        KEEP, the test every site passes alone); a run that reads as whole words (增值税|发票)
+        may be the article's own phrase, chopped from the same words, and goes only where it
+        split a word (放|足球外围投注|在: gain at or below SPLIT)."""
+        sites = sorted({(a, a + len(c.text), c.text, g < KEEP) for c in chosen
+                        for a, g in zip(c.starts, c.gains, strict=True)})
+        out: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(sites):
+            start, end = sites[i][0], sites[i][1]
+            members = [sites[i]]
+            i += 1
+            while i < len(sites) and sites[i][0] <= end:  # touches or overlaps the run
+                end = max(end, sites[i][1])
+                members.append(sites[i])
+                i += 1
+            if all(cut for *_, cut in members) or len({m[2] for m in members}) < 2:
+                continue
+            words = min(map(len, stats.han_words(text[start:end]))) > 1
+            gain = stats.deletion_gain(text, start, end, self.window)
+            if (words and gain > SPLIT) or gain >= KEEP:
+                continue
+            names = "+".join(m[2] for m in members)
+            out.append((start, end, f"believed pieces set side by side ({names}): deleting "
+                        f"the run breaks no word (gain {gain:+.1f}), though one piece alone "
+                        "would split a word the two make together"))
+        return out
 
     def _rule_spans(self, text: str, mirror: bool,
                     need_break: bool = False) -> list[tuple[int, int, str]]:
