@@ -741,3 +741,12 @@ def test_a_coined_brand_in_a_news_line_counts_where_it_split_a_word(line: str,
     text = _NEWS_A + "\n" + line + "\n" + _NEWS_B + "祥龙娱乐官网入口" + _NEWS_A
     doc = InjectedFragments()(LexiconSpam()(Doc("d", text=text)))
     assert (gone in {r.text for r in doc.removals}) if gone else line in doc.text
+
+
+def test_latin_domain_brand_pattern_opens_with_a_character_class() -> None:
+    # sre skips ahead in C only when a pattern opens with a class (a lookbehind first made it
+    # try every position of every page, 14% of spam.injection on a page naming no spam).
+    import re._parser as sre_parse
+
+    first_op = sre_parse.parse(injection_module._LATIN_BRAND.pattern)[0][0]
+    assert first_op is sre_parse.IN

@@ -301,3 +301,37 @@ def test_an_article_paragraph_with_a_brand_and_promos_injected_is_no_advert() ->
     assert not any(r.rule == "spam_line" for r in doc.removals)
     assert "沿线商业" in doc.text
     assert "市民出" in doc.text
+
+
+@pytest.mark.parametrize("text", [
+    "澳门新葡京官网入口，新葡京娱乐城",  # terms inside longer terms, side by side
+    "AG600 ag ky棋牌Ky棋牌　KY",  # Latin terms, upper case lowered, at the text's ends
+    "华体会华体会体育华体会体育官网",  # overlapping occurrences of one term
+    "人民群众生活幸福",  # no term at all
+    "",
+])
+def test_lexicon_finds_every_occurrence_the_automaton_finds(text: str) -> None:
+    # The pair-bitmap and trie walk stand in for pyahocorasick's scan: the same occurrences.
+    lexicon = Lexicon()
+    lower = text.lower()
+    expected = sorted((end + 1 - len(value[0]), end + 1, value)
+                      for end, value in lexicon.automaton.iter(lower))
+    assert sorted(lexicon.occurrences(lower)) == expected
+
+
+@pytest.mark.parametrize("text", ["访问AG官网", "访问Ag官网", "访问aG官网", "ky棋牌", "KY棋牌",
+                                  "华体会", "人民群众生活幸福", "A", ""])
+def test_any_hit_reads_a_term_in_any_ascii_case(text: str) -> None:
+    lexicon = Lexicon()
+    assert lexicon.any_hit(text) == bool(list(lexicon.automaton.iter(text.lower())))
+
+
+def test_a_page_without_a_term_is_not_read_line_by_line(
+        clean: LexiconSpam, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Most pages hold no term: one scan of the page says so, and no line is split and read.
+    def unexpected(text: str) -> tuple[tuple[object, ...], ...]:
+        raise AssertionError("hits_by_line called on a page without a term")
+
+    monkeypatch.setattr("cleaners.spam.lexicon.hits_by_line", unexpected)
+    doc = Doc("d", text="人民群众生活幸福\n乡村振兴产业兴旺")
+    assert clean(doc) is doc
