@@ -335,3 +335,46 @@ def test_a_page_without_a_term_is_not_read_line_by_line(
     monkeypatch.setattr("cleaners.spam.lexicon.hits_by_line", unexpected)
     doc = Doc("d", text="人民群众生活幸福\n乡村振兴产业兴旺")
     assert clean(doc) is doc
+
+
+def test_a_page_is_asked_about_its_terms_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every spam cleaner asks about its page; the same text is answered from the memo.
+    from cleaners.spam import lexicon
+
+    lexicon.forget_lines()
+    text = "人民群众\n生活幸福AG官网"
+    assert lexicon.has_terms(text)
+
+    def unexpected(joined: str) -> bool:
+        raise AssertionError("the page was scanned again")
+
+    monkeypatch.setattr(lexicon, "_has_terms_joined", unexpected)
+    assert lexicon.has_terms(text)
+
+
+def test_the_simplified_page_is_the_page_when_opencc_changes_its_length() -> None:
+    from cleaners.spam.lexicon import simplified_page
+
+    assert simplified_page("這個網站") == "这个网站"
+    assert simplified_page("人民群众") == "人民群众"
+
+
+def test_only_lines_with_hits_are_read_for_advert_sentences(
+        clean: LexiconSpam, monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+    original = LexiconSpam._ad_sentences
+
+    def recording(self: LexiconSpam, line: str, *args: object, **kwargs: object) -> object:
+        read.append(line)
+        return original(self, line, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(LexiconSpam, "_ad_sentences", recording)
+    line = "往返于雨城、开云体育官网入口名山的游客，沿途可以看到成片的茶园和新修的步道。"
+    clean(Doc("d", text=f"人民群众生活幸福\n{line}\n乡村振兴产业兴旺"))
+    assert read == [line]
+
+
+@pytest.mark.parametrize(("text", "found"), [("\u0130stanbul AG官网", True),
+                                             ("\u0130stanbul", False)])
+def test_any_hit_lowers_the_text_as_scan_does(text: str, found: bool) -> None:
+    assert Lexicon().any_hit(text) is found

@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from cleaners.document import Doc, Removal, shorten
-from cleaners.script import to_simplified
 
 from .charstats import char_table, codes_of
 from .fragments import FREE, KEEP, SPLIT, candidates, piece_model
@@ -46,6 +45,7 @@ from .lexicon import (
     loose_brand_shapes,
     product_words,
     selling_terms,
+    simplified_page,
 )
 from .stats import ChineseStats, LazyStats
 
@@ -299,9 +299,7 @@ class InjectedFragments:
         # Traditional-script pages are read through their simplified copy (the statistics and
         # the dictionary are simplified); OpenCC maps character for character, and where it
         # does not, the page is read as it is, since the cuts are made at the copy's offsets.
-        text = to_simplified(doc.text)
-        if len(text) != len(doc.text):
-            text = doc.text
+        text = simplified_page(doc.text)
         # A name + product word that splits a word (住金樽娱乐房): a brand, inserted.
         products = product_words(text)
         by_lexicon = mirror or _lexicon_names(text)

@@ -132,13 +132,14 @@ class Lexicon:
         codes = codes_of(text)
         if codes.shape[0] < 2:
             return False
-        flagged = np.flatnonzero(self._first_pairs[_pair_keys(codes)])
+        flagged = np.flatnonzero(np.take(self._first_pairs, _pair_keys(codes)))
         if flagged.shape[0] == 0:
             return False
-        lower = text.lower()
-        if len(lower) != len(text):
-            lower = text.translate(_ASCII_LOWER)
-        return any(self._any_term.match(lower, int(p)) for p in flagged)
+        # Only the flagged windows are lowered, as ``scan`` lowers the whole text: str.lower()
+        # unless the text holds the one character whose lower case is longer (U+0130, İ).
+        lower = str.lower if "\u0130" not in text else _ascii_lower
+        longest = self._longest
+        return any(self._any_term.match(lower(text[p : p + longest])) for p in flagged.tolist())
 
     def scan(self, text: str) -> list[Hit]:
         """Non-overlapping hits (longest first), each extended over a following promo suffix."""
@@ -188,7 +189,7 @@ class Lexicon:
         codes = codes_of(lower)
         if codes.shape[0] < 2:
             return []
-        flagged = np.flatnonzero(self._first_pairs[_pair_keys(codes)])
+        flagged = np.flatnonzero(np.take(self._first_pairs, _pair_keys(codes)))
         found = []
         for start in flagged.tolist():
             node = self._trie
@@ -227,6 +228,10 @@ _ADDRESS = rf"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]{{0,20}}\.{_TLD}(?![a-z0-
 _ADDRESS_AFTER = re.compile(rf"[ \t\u3000]*(?:{_ADDRESS}|[（(][ \t]*{_ADDRESS}[ \t]*[）)])")
 
 _PAIR_BITS = 20
+
+
+def _ascii_lower(text: str) -> str:
+    return text.translate(_ASCII_LOWER)
 
 
 def _ascii_cases(char: str) -> set[str]:
@@ -398,12 +403,14 @@ def hits_by_line(text: str) -> tuple[tuple[Hit, ...], ...]:
     return tuple(tuple(hits) for hits in out)
 
 
+@lru_cache(maxsize=8)
 def has_terms(text: str) -> bool:
     """Whether ``text`` may hold a lexicon term: one scan of the text with its line breaks
     taken out, memoised. spam.lexicon and spam.score see the same characters with different
     line breaks (the layout between them drops blank lines and re-joins paragraphs), so a
     page is scanned once. A term formed across a line break only costs a line scan that
-    finds nothing; no term is ever missed."""
+    finds nothing; no term is ever missed. Memoised on ``text`` too: every spam cleaner asks
+    about its page, and hashing the very string again is free (CPython keeps its hash)."""
     return _has_terms_joined(text.replace("\n", ""))
 
 
@@ -415,7 +422,18 @@ def _has_terms_joined(joined: str) -> bool:
 def forget_lines() -> None:
     """Empty the per-line memos (benchmarks use it so one page's lines do not serve the next)."""
     hits_by_line.cache_clear()
+    has_terms.cache_clear()
     _has_terms_joined.cache_clear()
+    simplified_page.cache_clear()
+
+
+@lru_cache(maxsize=4)
+def simplified_page(text: str) -> str:
+    """``text`` in simplified script when OpenCC maps it character for character (the cuts
+    are made at its offsets), else ``text`` itself. Memoised: spam.lexicon and spam.injection
+    read the same page, and each would scan it for a traditional character."""
+    probe = to_simplified(text)
+    return probe if len(probe) == len(text) else text
 
 
 class LexiconSpam:
@@ -477,9 +495,7 @@ class LexiconSpam:
         # A traditional-script page is read through its simplified copy (the lexicon is
         # simplified) and cut in its own characters: OpenCC maps character for character, and
         # where it does not the page is read as it is.
-        probe = to_simplified(doc.text)
-        if len(probe) != len(doc.text):
-            probe = doc.text
+        probe = simplified_page(doc.text)
         if not has_terms(probe):
             return doc  # most pages: no term anywhere, so no line to split and read
         originals = doc.text.split("\n")
@@ -502,6 +518,9 @@ class LexiconSpam:
         removed: list[Removal] = []
         plans: list[tuple[int, str, list[tuple[Hit, str]]]] = []  # hits to cut, per line
         for n, (line, hits, is_news) in enumerate(zip(lines, found, news, strict=True), 1):
+            if not hits and not learned:
+                kept.append(originals[n - 1])  # most lines of a page: nothing to read or cut
+                continue
             if is_news:
                 # News about spam keeps its names, except an unambiguous brand (雷竞技, or one
                 # sold with a promo suffix: 华体会官网) on a page that carries unambiguous spam
