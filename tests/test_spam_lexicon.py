@@ -378,3 +378,18 @@ def test_only_lines_with_hits_are_read_for_advert_sentences(
                                              ("\u0130stanbul", False)])
 def test_any_hit_lowers_the_text_as_scan_does(text: str, found: bool) -> None:
     assert Lexicon().any_hit(text) is found
+
+
+def test_brand_shapes_of_a_page_are_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # spam.injection asks twice about every page; the second answer comes from the memo.
+    from cleaners.spam import lexicon
+
+    lexicon.forget_lines()
+    text = "往返于雨城、星辉体育官网入口名山"
+    first = brand_shapes(text)
+
+    def unexpected() -> re.Pattern[str]:
+        raise AssertionError("the page was scanned again")
+
+    monkeypatch.setattr(lexicon, "_product_promo", unexpected)
+    assert brand_shapes(text) == first == [(6, 14)]

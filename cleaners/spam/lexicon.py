@@ -358,6 +358,13 @@ def _is_han(char: str) -> bool:
 def brand_shapes(text: str) -> list[tuple[int, int]]:
     """Spans shaped like a gambling brand the lexicon may not know: a name, a product word and
     promo words (星辉体育官网入口, abc电竞官网; words in ``lexicons/brand_shape.tsv``)."""
+    return list(_brand_shapes(text))
+
+
+@lru_cache(maxsize=4)
+def _brand_shapes(text: str) -> tuple[tuple[int, int], ...]:
+    """``brand_shapes``, memoised: spam.injection asks twice about every page (does a shape
+    name the page, is it one of two coined brand forms)."""
     out = []
     for m in _product_promo().finditer(text):
         start = m.start()
@@ -368,7 +375,7 @@ def brand_shapes(text: str) -> list[tuple[int, int]]:
             start -= 1
         if m.start() - start >= 2 and text[start].isalpha():
             out.append((start, m.end()))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -425,6 +432,7 @@ def forget_lines() -> None:
     has_terms.cache_clear()
     _has_terms_joined.cache_clear()
     simplified_page.cache_clear()
+    _brand_shapes.cache_clear()
 
 
 @lru_cache(maxsize=4)
