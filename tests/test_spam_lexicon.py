@@ -345,10 +345,10 @@ def test_a_page_is_asked_about_its_terms_once(monkeypatch: pytest.MonkeyPatch) -
     text = "人民群众\n生活幸福AG官网"
     assert lexicon.has_terms(text)
 
-    def unexpected(joined: str) -> bool:
+    def unexpected(self: Lexicon, text: str) -> bool:
         raise AssertionError("the page was scanned again")
 
-    monkeypatch.setattr(lexicon, "_has_terms_joined", unexpected)
+    monkeypatch.setattr(Lexicon, "any_hit", unexpected)
     assert lexicon.has_terms(text)
 
 
@@ -393,3 +393,13 @@ def test_brand_shapes_of_a_page_are_found_once(monkeypatch: pytest.MonkeyPatch) 
 
     monkeypatch.setattr(lexicon, "_product_promo", unexpected)
     assert brand_shapes(text) == first == [(6, 14)]
+
+
+def test_has_terms_answers_about_the_lines() -> None:
+    # A term formed across a line break is in no line: hits_by_line would find nothing there,
+    # so the page is not read line by line (and no copy without line breaks is made).
+    from cleaners.spam.lexicon import has_terms, hits_by_line
+
+    assert has_terms("他们提供手机定位找人服务")
+    assert not has_terms("他们提供手机定位\n找人服务")
+    assert hits_by_line("他们提供手机定位\n找人服务") == ((), ())

@@ -412,25 +412,18 @@ def hits_by_line(text: str) -> tuple[tuple[Hit, ...], ...]:
 
 @lru_cache(maxsize=8)
 def has_terms(text: str) -> bool:
-    """Whether ``text`` may hold a lexicon term: one scan of the text with its line breaks
-    taken out, memoised. spam.lexicon and spam.score see the same characters with different
-    line breaks (the layout between them drops blank lines and re-joins paragraphs), so a
-    page is scanned once. A term formed across a line break only costs a line scan that
-    finds nothing; no term is ever missed. Memoised on ``text`` too: every spam cleaner asks
-    about its page, and hashing the very string again is free (CPython keeps its hash)."""
-    return _has_terms_joined(text.replace("\n", ""))
-
-
-@lru_cache(maxsize=8)
-def _has_terms_joined(joined: str) -> bool:
-    return shared_lexicon().any_hit(joined)
+    """Whether a line of ``text`` holds a lexicon term (terms never span a line break): one
+    scan of the text, memoised, since every spam cleaner asks about its page and hashing the
+    very string again is free (CPython keeps its hash). spam.score sees the page with other
+    line breaks (the layout re-joins paragraphs) and scans it again: that scan costs less
+    than taking the line breaks out and hashing the copy, which a shared memo would need."""
+    return shared_lexicon().any_hit(text)
 
 
 def forget_lines() -> None:
     """Empty the per-line memos (benchmarks use it so one page's lines do not serve the next)."""
     hits_by_line.cache_clear()
     has_terms.cache_clear()
-    _has_terms_joined.cache_clear()
     simplified_page.cache_clear()
     _brand_shapes.cache_clear()
 
