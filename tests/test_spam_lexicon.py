@@ -301,3 +301,105 @@ def test_an_article_paragraph_with_a_brand_and_promos_injected_is_no_advert() ->
     assert not any(r.rule == "spam_line" for r in doc.removals)
     assert "沿线商业" in doc.text
     assert "市民出" in doc.text
+
+
+@pytest.mark.parametrize("text", [
+    "澳门新葡京官网入口，新葡京娱乐城",  # terms inside longer terms, side by side
+    "AG600 ag ky棋牌Ky棋牌　KY",  # Latin terms, upper case lowered, at the text's ends
+    "华体会华体会体育华体会体育官网",  # overlapping occurrences of one term
+    "人民群众生活幸福",  # no term at all
+    "",
+])
+def test_lexicon_finds_every_occurrence_the_automaton_finds(text: str) -> None:
+    # The pair-bitmap and trie walk stand in for pyahocorasick's scan: the same occurrences.
+    lexicon = Lexicon()
+    lower = text.lower()
+    expected = sorted((end + 1 - len(value[0]), end + 1, value)
+                      for end, value in lexicon.automaton.iter(lower))
+    assert sorted(lexicon.occurrences(lower)) == expected
+
+
+@pytest.mark.parametrize("text", ["访问AG官网", "访问Ag官网", "访问aG官网", "ky棋牌", "KY棋牌",
+                                  "华体会", "人民群众生活幸福", "A", ""])
+def test_any_hit_reads_a_term_in_any_ascii_case(text: str) -> None:
+    lexicon = Lexicon()
+    assert lexicon.any_hit(text) == bool(list(lexicon.automaton.iter(text.lower())))
+
+
+def test_a_page_without_a_term_is_not_read_line_by_line(
+        clean: LexiconSpam, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Most pages hold no term: one scan of the page says so, and no line is split and read.
+    def unexpected(text: str) -> tuple[tuple[object, ...], ...]:
+        raise AssertionError("hits_by_line called on a page without a term")
+
+    monkeypatch.setattr("cleaners.spam.lexicon.hits_by_line", unexpected)
+    doc = Doc("d", text="人民群众生活幸福\n乡村振兴产业兴旺")
+    assert clean(doc) is doc
+
+
+def test_a_page_is_asked_about_its_terms_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every spam cleaner asks about its page; the same text is answered from the memo.
+    from cleaners.spam import lexicon
+
+    lexicon.forget_lines()
+    text = "人民群众\n生活幸福AG官网"
+    assert lexicon.has_terms(text)
+
+    def unexpected(self: Lexicon, text: str) -> bool:
+        raise AssertionError("the page was scanned again")
+
+    monkeypatch.setattr(Lexicon, "any_hit", unexpected)
+    assert lexicon.has_terms(text)
+
+
+def test_the_simplified_page_is_the_page_when_opencc_changes_its_length() -> None:
+    from cleaners.spam.lexicon import simplified_page
+
+    assert simplified_page("這個網站") == "这个网站"
+    assert simplified_page("人民群众") == "人民群众"
+
+
+def test_only_lines_with_hits_are_read_for_advert_sentences(
+        clean: LexiconSpam, monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+    original = LexiconSpam._ad_sentences
+
+    def recording(self: LexiconSpam, line: str, *args: object, **kwargs: object) -> object:
+        read.append(line)
+        return original(self, line, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(LexiconSpam, "_ad_sentences", recording)
+    line = "往返于雨城、开云体育官网入口名山的游客，沿途可以看到成片的茶园和新修的步道。"
+    clean(Doc("d", text=f"人民群众生活幸福\n{line}\n乡村振兴产业兴旺"))
+    assert read == [line]
+
+
+@pytest.mark.parametrize(("text", "found"), [("\u0130stanbul AG官网", True),
+                                             ("\u0130stanbul", False)])
+def test_any_hit_lowers_the_text_as_scan_does(text: str, found: bool) -> None:
+    assert Lexicon().any_hit(text) is found
+
+
+def test_brand_shapes_of_a_page_are_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # spam.injection asks twice about every page; the second answer comes from the memo.
+    from cleaners.spam import lexicon
+
+    lexicon.forget_lines()
+    text = "往返于雨城、星辉体育官网入口名山"
+    first = brand_shapes(text)
+
+    def unexpected() -> re.Pattern[str]:
+        raise AssertionError("the page was scanned again")
+
+    monkeypatch.setattr(lexicon, "_product_promo", unexpected)
+    assert brand_shapes(text) == first == [(6, 14)]
+
+
+def test_has_terms_answers_about_the_lines() -> None:
+    # A term formed across a line break is in no line: hits_by_line would find nothing there,
+    # so the page is not read line by line (and no copy without line breaks is made).
+    from cleaners.spam.lexicon import has_terms, hits_by_line
+
+    assert has_terms("他们提供手机定位找人服务")
+    assert not has_terms("他们提供手机定位\n找人服务")
+    assert hits_by_line("他们提供手机定位\n找人服务") == ((), ())

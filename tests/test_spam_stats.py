@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from cleaners.spam.charstats import word_pairs
+from cleaners.spam.charstats import codes_of, word_pairs
 from cleaners.spam.stats import ChineseStats, shared_stats
 
 from .conftest import shared_path
@@ -130,3 +130,9 @@ def test_a_huge_run_is_segmented_in_slices(stats: ChineseStats, run: str) -> Non
     words = stats.words(f"前文。{run}，后文")
     assert "".join(words) == f"前文。{run}，后文"
     assert max(map(len, words)) <= 1000
+
+
+@pytest.mark.parametrize("text", ["", "人民", "ab𠀀c", "a\ud800b"])
+def test_codes_of_gives_every_code_point(text: str) -> None:
+    # A lone surrogate is a code point like any other (the strict encoder's check is slow).
+    assert codes_of(text).tolist() == [ord(c) for c in text]

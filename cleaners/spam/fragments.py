@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .charstats import word_pairs
+from .charstats import codes_of, word_pairs
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -86,7 +86,7 @@ class Candidate:
 
 def _han_mask(text: str) -> NDArray[np.bool_]:
     """Whether each character of ``text`` is Han (one encode, no Python loop)."""
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    codes = codes_of(text)
     han: NDArray[np.bool_] = (codes >= _LO) & (codes < _HI)
     return han
 
@@ -94,7 +94,7 @@ def _han_mask(text: str) -> NDArray[np.bool_]:
 def _repeats(text: str, max_len: int, han: NDArray[np.bool_]) -> dict[str, list[int]]:
     """Han runs of 2..max_len characters occurring at least twice, with their offsets
     (``han``: ``_han_mask(text)``)."""
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    codes = codes_of(text)
     n = codes.shape[0]
     rel = np.where(han, codes - _LO, 0).astype(np.uint64)
     out: dict[str, list[int]] = {}

@@ -34,7 +34,7 @@ import numpy as np
 from cleaners.document import Doc, Removal, shorten
 from cleaners.script import to_simplified
 
-from .charstats import char_table
+from .charstats import char_table, codes_of
 from .fragments import FREE, KEEP, SPLIT, Candidate, candidates, piece_model
 from .lexicon import (
     BRACKETS,
@@ -46,8 +46,9 @@ from .lexicon import (
     loose_brand_shapes,
     product_words,
     selling_terms,
+    simplified_page,
 )
-from .stats import ChineseStats, LazyStats, codes_of
+from .stats import ChineseStats, LazyStats
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -76,8 +77,11 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WHERE = re.compile(r"line (\d+)(?: chars (\d+)-(\d+))?")
 # A lower-case Latin name and a number (hg688, js333): how gambling sites write their domains.
 # News writes codes in upper case (MU5735, ISO9001, CR929), so case tells them apart; a number
-# first is mostly a unit (300ms, 50kg).
-_LATIN_BRAND = re.compile(r"(?<![A-Za-z0-9.\-_/@])[a-z]{2,4}[0-9]{2,6}(?![A-Za-z0-9.\-_/@%])")
+# first is mostly a unit (300ms, 50kg). Nothing of a name before it (A-Za-z0-9.-_/@): that test
+# comes after the first letter, since sre only skips ahead fast (in C, over every page that
+# names no spam) when a pattern opens with a character class, not with a lookbehind.
+_LATIN_BRAND = re.compile(
+    r"[a-z](?<![A-Za-z0-9.\-_/@][a-z])[a-z]{1,3}[0-9]{2,6}(?![A-Za-z0-9.\-_/@%])")
 # A site's address whose name holds two digits or more (8832.com, www.ab5800.net); not an
 # e-mail address or a path (@, /, . before it), and not .cn, .gov or .edu.
 _NUMBERED_ADDRESS = re.compile(
@@ -298,9 +302,7 @@ class InjectedFragments:
         # Traditional-script pages are read through their simplified copy (the statistics and
         # the dictionary are simplified); OpenCC maps character for character, and where it
         # does not, the page is read as it is, since the cuts are made at the copy's offsets.
-        text = to_simplified(doc.text)
-        if len(text) != len(doc.text):
-            text = doc.text
+        text = simplified_page(doc.text)
         # A name + product word that splits a word (住金樽娱乐房): a brand, inserted.
         products = product_words(text)
         by_lexicon = mirror or _lexicon_names(text)

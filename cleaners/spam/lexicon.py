@@ -1,8 +1,10 @@
 """Weighted spam lexicons (gambling, porn, fake invoices, drugs, ads) and the spam.lexicon cleaner.
 
 The terms live in ``lexicons/*.tsv`` (written by us, licence ours; each file's header says how
-to read it) and are matched with one pyahocorasick automaton, so the cost per page does not grow
-with the lexicon. Topic words such as 网络赌博 only count: news about police raids keeps them.
+to read it) and held in one pyahocorasick automaton (a compiled PyPI library with wheels); a
+page is scanned through a numpy bitmap of the terms' first character pairs and a trie walked
+from the positions it flags, so the cost per page barely grows with the lexicon. Topic words
+such as 网络赌博 only count: news about police raids keeps them.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import numpy as np
 from cleaners.document import Doc, Removal, shorten
 from cleaners.script import to_simplified
 
+from .charstats import codes_of
 from .stats import LazyStats
 
 if TYPE_CHECKING:
@@ -98,10 +101,21 @@ class Lexicon:
                 self.automaton.add_word(term, (term, int(weight), category, kind))
         self.automaton.make_automaton()
         terms = [v[0] for v in self.automaton.values()]
+        # The same terms as a trie of dicts, walked from the few positions the pair bitmap
+        # flags (see ``occurrences``); a node's value sits under the key "".
+        self._trie: dict[str, Any] = {}
+        for value in self.automaton.values():
+            node = self._trie
+            for char in value[0]:
+                node = node.setdefault(char, {})
+            node[""] = value
+        self._longest = max(map(len, terms))
         self._any_term = re.compile(_trie_pattern(terms))
+        # The terms' first character pairs in every ASCII case (Ag, AG), so that a text is
+        # hashed as it is, with no pass to lower its case.
+        firsts = {a + b for t in terms for a in _ascii_cases(t[0]) for b in _ascii_cases(t[1])}
         self._first_pairs = np.zeros(1 << _PAIR_BITS, dtype=bool)
-        self._first_pairs[_pair_hash(np.array([ord(t[0]) for t in terms], dtype=np.uint32),
-                                     np.array([ord(t[1]) for t in terms], dtype=np.uint32))] = True
+        self._first_pairs[_pair_keys(codes_of("".join(firsts)))[::2]] = True
         suffixes = [s.strip().translate(_ASCII_LOWER)
                     for s in root.joinpath("suffixes.txt").read_text("utf-8").splitlines()
                     if s.strip() and not s.startswith("#")]
@@ -115,18 +129,17 @@ class Lexicon:
         each character pair of the text into a bitmap of the terms' first pairs (a few
         vectorised passes, about four times faster than any single-pass matcher in Python
         here); the few positions it flags are checked with the terms' trie regex."""
-        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        codes = codes_of(text)
         if codes.shape[0] < 2:
             return False
-        upper = ((codes >= 65) & (codes <= 90)).astype(np.uint32)
-        codes = codes | (upper << np.uint32(5))  # ASCII letters to lower case
-        flagged = np.flatnonzero(self._first_pairs[_pair_hash(codes[:-1], codes[1:])])
+        flagged = np.flatnonzero(np.take(self._first_pairs, _pair_keys(codes)))
         if flagged.shape[0] == 0:
             return False
-        lower = text.lower()
-        if len(lower) != len(text):
-            lower = text.translate(_ASCII_LOWER)
-        return any(self._any_term.match(lower, int(p)) for p in flagged)
+        # Only the flagged windows are lowered, as ``scan`` lowers the whole text: str.lower()
+        # unless the text holds the one character whose lower case is longer (U+0130, İ).
+        lower = str.lower if "\u0130" not in text else _ascii_lower
+        longest = self._longest
+        return any(self._any_term.match(lower(text[p : p + longest])) for p in flagged.tolist())
 
     def scan(self, text: str) -> list[Hit]:
         """Non-overlapping hits (longest first), each extended over a following promo suffix."""
@@ -136,14 +149,12 @@ class Lexicon:
         if len(lower) != len(text):
             lower = text.translate(_ASCII_LOWER)
         found: list[tuple[int, int, tuple[str, int, str, str]]] = []
-        for end, value in self.automaton.iter(lower):
-            start = end + 1 - len(value[0])
+        for start, end, value in self.occurrences(lower):
             if _LATIN.fullmatch(value[0]) and (
                     (start and lower[start - 1].isascii() and lower[start - 1].isalnum())
-                    or (end + 1 < len(lower) and lower[end + 1].isascii()
-                        and lower[end + 1].isalnum())):
+                    or (end < len(lower) and lower[end].isascii() and lower[end].isalnum())):
                 continue  # "ag" inside AG600 or "bob" inside bobsleigh
-            found.append((start, end + 1, value))
+            found.append((start, end, value))
         found.sort(key=lambda h: (h[0], -(h[1] - h[0]), -h[2][1]))
         hits: list[Hit] = []
         last = 0
@@ -169,6 +180,28 @@ class Lexicon:
             last = end
         return hits
 
+    def occurrences(self, lower: str) -> list[tuple[int, int, tuple[str, int, str, str]]]:
+        """Every occurrence of every term in ``lower``, overlapping ones included (what the
+        automaton's ``iter`` yields, in another order). pyahocorasick walks a Chinese page at
+        about 10 MB/s; here numpy flags the positions whose character pair starts a term (as
+        in ``any_hit``: a hashed bitmap, which can flag too many, never too few), and the
+        terms' trie is walked from those few positions only."""
+        codes = codes_of(lower)
+        if codes.shape[0] < 2:
+            return []
+        flagged = np.flatnonzero(np.take(self._first_pairs, _pair_keys(codes)))
+        found = []
+        for start in flagged.tolist():
+            node = self._trie
+            for end, char in enumerate(lower[start : start + self._longest], start + 1):
+                child = node.get(char)
+                if child is None:
+                    break
+                node = child
+                value = node.get("")
+                if value is not None:
+                    found.append((start, end, value))
+        return found
 
     def _dressing(self, text: str, lower: str, start: int, end: int, suffix: str, kind: str,
                   last: int) -> tuple[int, int, str]:
@@ -197,12 +230,22 @@ _ADDRESS_AFTER = re.compile(rf"[ \t\u3000]*(?:{_ADDRESS}|[（(][ \t]*{_ADDRESS}[
 _PAIR_BITS = 20
 
 
-def _pair_hash(first: NDArray[np.uint32], second: NDArray[np.uint32]) -> NDArray[np.intp]:
-    """A 20-bit hash of each character pair (Fibonacci hashing of the two code points)."""
-    keys = (first.astype(np.uint64) << np.uint64(21)) | second.astype(np.uint64)
-    hashed: NDArray[np.intp] = ((keys * np.uint64(0x9E3779B97F4A7C15))
-                                >> np.uint64(64 - _PAIR_BITS)).astype(np.intp)
-    return hashed
+def _ascii_lower(text: str) -> str:
+    return text.translate(_ASCII_LOWER)
+
+
+def _ascii_cases(char: str) -> set[str]:
+    return {char, char.upper()} if char.isascii() else {char}
+
+
+def _pair_keys(codes: NDArray[np.uint32]) -> NDArray[np.uint32]:
+    """A 20-bit hash of each character pair of ``codes`` (code points): Fibonacci hashing in
+    32 bits, four in-place passes (a code point has 21 bits, so ``first << 11`` fits)."""
+    keys = codes[:-1] << np.uint32(11)
+    keys ^= codes[1:]
+    keys *= np.uint32(0x9E3779B1)
+    keys >>= np.uint32(32 - _PAIR_BITS)
+    return keys
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -315,6 +358,13 @@ def _is_han(char: str) -> bool:
 def brand_shapes(text: str) -> list[tuple[int, int]]:
     """Spans shaped like a gambling brand the lexicon may not know: a name, a product word and
     promo words (星辉体育官网入口, abc电竞官网; words in ``lexicons/brand_shape.tsv``)."""
+    return list(_brand_shapes(text))
+
+
+@lru_cache(maxsize=4)
+def _brand_shapes(text: str) -> tuple[tuple[int, int], ...]:
+    """``brand_shapes``, memoised: spam.injection asks twice about every page (does a shape
+    name the page, is it one of two coined brand forms)."""
     out = []
     for m in _product_promo().finditer(text):
         start = m.start()
@@ -325,7 +375,7 @@ def brand_shapes(text: str) -> list[tuple[int, int]]:
             start -= 1
         if m.start() - start >= 2 and text[start].isalpha():
             out.append((start, m.end()))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -347,9 +397,9 @@ def hits_by_line(text: str) -> tuple[tuple[Hit, ...], ...]:
     """The lexicon's hits in each line of ``text`` (offsets within the line): one scan of the
     whole text, none when it holds no term (terms and suffixes never span a line break).
     Memoised: spam.lexicon and spam.injection ask about the same text."""
-    lines = text.split("\n")
     if not has_terms(text):
-        return ((),) * len(lines)
+        return ((),) * (text.count("\n") + 1)
+    lines = text.split("\n")
     out: list[list[Hit]] = [[] for _ in lines]
     starts = [0]
     for line in lines[:-1]:
@@ -360,24 +410,31 @@ def hits_by_line(text: str) -> tuple[tuple[Hit, ...], ...]:
     return tuple(tuple(hits) for hits in out)
 
 
-def has_terms(text: str) -> bool:
-    """Whether ``text`` may hold a lexicon term: one scan of the text with its line breaks
-    taken out, memoised. spam.lexicon and spam.score see the same characters with different
-    line breaks (the layout between them drops blank lines and re-joins paragraphs), so a
-    page is scanned once. A term formed across a line break only costs a line scan that
-    finds nothing; no term is ever missed."""
-    return _has_terms_joined(text.replace("\n", ""))
-
-
 @lru_cache(maxsize=8)
-def _has_terms_joined(joined: str) -> bool:
-    return shared_lexicon().any_hit(joined)
+def has_terms(text: str) -> bool:
+    """Whether a line of ``text`` holds a lexicon term (terms never span a line break): one
+    scan of the text, memoised, since every spam cleaner asks about its page and hashing the
+    very string again is free (CPython keeps its hash). spam.score sees the page with other
+    line breaks (the layout re-joins paragraphs) and scans it again: that scan costs less
+    than taking the line breaks out and hashing the copy, which a shared memo would need."""
+    return shared_lexicon().any_hit(text)
 
 
 def forget_lines() -> None:
     """Empty the per-line memos (benchmarks use it so one page's lines do not serve the next)."""
     hits_by_line.cache_clear()
-    _has_terms_joined.cache_clear()
+    has_terms.cache_clear()
+    simplified_page.cache_clear()
+    _brand_shapes.cache_clear()
+
+
+@lru_cache(maxsize=4)
+def simplified_page(text: str) -> str:
+    """``text`` in simplified script when OpenCC maps it character for character (the cuts
+    are made at its offsets), else ``text`` itself. Memoised: spam.lexicon and spam.injection
+    read the same page, and each would scan it for a traditional character."""
+    probe = to_simplified(text)
+    return probe if len(probe) == len(text) else text
 
 
 class LexiconSpam:
@@ -436,13 +493,13 @@ class LexiconSpam:
         return False
 
     def __call__(self, doc: Doc, /) -> Doc:
-        originals = doc.text.split("\n")
         # A traditional-script page is read through its simplified copy (the lexicon is
         # simplified) and cut in its own characters: OpenCC maps character for character, and
         # where it does not the page is read as it is.
-        probe = to_simplified(doc.text)
-        if len(probe) != len(doc.text):
-            probe = doc.text
+        probe = simplified_page(doc.text)
+        if not has_terms(probe):
+            return doc  # most pages: no term anywhere, so no line to split and read
+        originals = doc.text.split("\n")
         lines = probe.split("\n")
         found = [list(hits) for hits in hits_by_line(probe)]
         if not any(found):
@@ -462,6 +519,9 @@ class LexiconSpam:
         removed: list[Removal] = []
         plans: list[tuple[int, str, list[tuple[Hit, str]]]] = []  # hits to cut, per line
         for n, (line, hits, is_news) in enumerate(zip(lines, found, news, strict=True), 1):
+            if not hits and not learned:
+                kept.append(originals[n - 1])  # most lines of a page: nothing to read or cut
+                continue
             if is_news:
                 # News about spam keeps its names, except an unambiguous brand (雷竞技, or one
                 # sold with a promo suffix: 华体会官网) on a page that carries unambiguous spam
@@ -540,6 +600,8 @@ class LexiconSpam:
         contact word). In a ``news`` line (one that reads like news about spam) only such a
         sentence goes, and only if it holds no news word itself. Returns the cuts (one
         pseudo-hit a sentence) and the hits left outside those sentences."""
+        if not hits:
+            return [], []  # the common line of a page with hits elsewhere: nothing to sell
         cuts: list[tuple[Hit, str]] = []
         left = list(hits)
         start = 0
@@ -694,6 +756,8 @@ _COMPANY = re.compile(r"(?:集团|公司|股份|控股|银行|大学|医院|酒�
 
 def _with_learned(line: str, learned: set[str], hits: list[Hit]) -> list[Hit]:
     """Hits plus this page's learned brand names; a learned name replaces the hits inside it."""
+    if not learned:
+        return hits
     extra = [Hit(m.start(), m.end(), name, 3, "gambling", "brand", _LEARNED, name)
              for name in learned for m in re.finditer(re.escape(name), line)]
     if not extra:

@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .lexicon import NEWS_CONTEXT, Lexicon, hits_by_line, shared_lexicon
-from .stats import LazyStats, codes_of
+from .charstats import codes_of
+from .lexicon import NEWS_CONTEXT, Lexicon, has_terms, hits_by_line, shared_lexicon
+from .stats import LazyStats
 
 if TYPE_CHECKING:
     from cleaners.document import Doc
@@ -72,12 +73,16 @@ class SpamScore:
         # a name and a verb and reads as "stuffed". D8 was fitted on whole pages.
         if codes.shape[0] < _MIN_STUFFING_CHARS:
             return 0.0
-        keys = ((codes[:-3].astype(np.uint64) << np.uint64(42))
-                ^ (codes[1:-2].astype(np.uint64) << np.uint64(28))
-                ^ (codes[2:-1].astype(np.uint64) << np.uint64(14)) ^ codes[3:].astype(np.uint64))
+        wide = codes.astype(np.uint64)  # one cast, then in-place passes
+        keys = wide[:-3] << np.uint64(42)
+        keys ^= wide[1:-2] << np.uint64(28)
+        keys ^= wide[2:-1] << np.uint64(14)
+        keys ^= wide[3:]
         # Counts in 4,096 hashed bins: a collision can only raise the maximum, so the gate
         # never misses a repeated 4-gram, and bincount is several times cheaper than unique.
-        bins = ((keys * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(52)).astype(np.intp)
+        keys *= np.uint64(0x9E3779B97F4A7C15)
+        keys >>= np.uint64(52)
+        bins = keys.astype(np.intp)
         if np.bincount(bins, minlength=1 << 12).max() * 4 / codes.shape[0] < self.stuffing_gate:
             return 0.0
         words = [w for w in self._stats.get().words(text) if w.strip()]
@@ -119,7 +124,7 @@ class SpamScore:
         # names 百家乐 and 时时彩 without being spam.
         hits = [h for line, found in zip(all_lines, hits_by_line(text), strict=True)
                 if found and not NEWS_CONTEXT.search(line)
-                for h in found if h.kind != "term" or h.weight >= 2]
+                for h in found if h.kind != "term" or h.weight >= 2] if has_terms(text) else []
         terms = {h.term for h in hits} | {r.text for r in spam_removals
                                           if r.cleaner == "spam.lexicon"}
         # D9 per line is brittle on short pages: count long paragraphs as several lines.

@@ -363,7 +363,3 @@ class LazyStats:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._stats = None
 
-
-def codes_of(text: str) -> NDArray[np.uint32]:
-    """The code points of ``text`` as a numpy array (one C-level encode, no Python loop)."""
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
