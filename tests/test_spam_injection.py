@@ -7,7 +7,7 @@ import pickle
 import random
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pytest
@@ -28,6 +28,9 @@ from cleaners.spam.lexicon import product_words, selling_terms
 from cleaners.spam.stats import shared_stats
 
 from .conftest import load_bench, shared_path
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = "004_430d29aad108b5a3"
@@ -878,3 +881,25 @@ def test_latin_domain_brand_pattern_opens_with_a_character_class() -> None:
 
     first_op = sre_parse.parse(injection_module._LATIN_BRAND.pattern)[0][0]
     assert first_op is sre_parse.IN
+
+
+class _ReversedSet(set[str]):
+    """A set that iterates in reverse sorted order: the order string hashing may give."""
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(super().__iter__(), reverse=True))
+
+
+def test_a_clause_start_pieces_mate_does_not_follow_string_hashing() -> None:
+    # 外围投 chains with both pieces already cut (投注 across either seam); the mate named in
+    # the reason is the first in sorted order, whatever order the set iterates in.
+    text = ("社区书记带领党员走访群众。外围投志愿者们在河道两岸清理垃圾，一上午共清理出塑料瓶两吨多。"
+            "\n新建的城市书房已经开放，外围投每天都有市民前来看书学习。")
+    injection = InjectedFragments()
+    opens = {m.end() for m in injection_module._CLAUSE_START.finditer(text)}
+    pieces = ["注单", "注平台"]
+    forward = injection._clause_pieces(text, set(pieces), opens)
+    backward = injection._clause_pieces(text, _ReversedSet(pieces), opens)
+    assert forward
+    assert forward == backward
+    assert "chained with '注单'" in forward[0][2]

@@ -517,7 +517,8 @@ class InjectedFragments:
         terms = all_terms()
         out: list[tuple[int, int, str]] = []
         for frag, starts in found.items():
-            mate = next((g for g in (*found, *pieces) if g != frag and g and (
+            # Sorted: a set of strings iterates in hash order, which changes from run to run.
+            mate = next((g for g in (*found, *sorted(pieces)) if g != frag and g and (
                 self._seam(stats, terms, frag, g) or self._seam(stats, terms, g, frag))), None)
             if mate is None:
                 continue
