@@ -518,6 +518,12 @@ SHAPES = [
     ("paper_reprint_edition", {"title": "某某省加快建设现代化产业体系", "date": "2024-05-06",
                                "source_name": "某某日报", "authors": ("郑某某", "冯某")},
      "某某省坚持把发展经济的着力点", "某某省有关负责人表示", 3),
+    # An editor's note wrapped whole in brackets after the last paragraph (（应受访者要求，
+    # 文中……为化名。）): a sentence of the article, not the first of the footer's links.
+    ("note_after_last_paragraph", {"title": "电池续航成新款手机短板 厂商押注快充技术",
+                                   "date": "2024-06-18T19:40:12", "source_name": "某某经济报",
+                                   "authors": ("周某某",)},
+     "今年以来，多家手机厂商", "（应受访者要求", 5),
 ]
 
 

@@ -68,7 +68,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 # Marks a page prints before a list's items (code is never set after one).
 _ITEM_BULLETS = frozenset("•·▪●◆■◇□○")
 _LATIN_RUN = re.compile(r"[A-Za-z]{3}|[A-Za-z].*[A-Za-z].*[A-Za-z]")
-_QUOTED_ENDS = {"。”", "！”", "？”", "。」", "！」", "？」"}
+# A sentence closed inside quotation marks, or an editor's note wrapped whole in brackets
+# (（应受访者要求，文中人物为化名。）): its stop comes before the closing mark.
+_QUOTED_ENDS = {"。”", "！”", "？”", "。」", "！」", "？」", "。）", "！）", "？）", "。)"}
 # Sentence punctuation: menu labels never carry it (a WeChat article's one-phrase paragraphs,
 # 163_9, and verse lines, people_1, do).
 _SENTENCE_MARKS = re.compile(r"[，。！？；、,!?;]")
