@@ -14,7 +14,7 @@ import pytest
 from cleaners import clean_text
 from cleaners.chrome.blocks import RELATED_MARKER, figures_under_sentence
 from cleaners.chrome.common import section_numbers, table_headers
-from cleaners.chrome.inline import gallery_counters
+from cleaners.chrome.inline import gallery_counters, stock_quotes
 from cleaners.meta import (
     author_note,
     clean_authors,
@@ -524,6 +524,12 @@ SHAPES = [
                                    "date": "2024-06-18T19:40:12", "source_name": "某某经济报",
                                    "authors": ("周某某",)},
      "今年以来，多家手机厂商", "（应受访者要求", 5),
+    # A finance portal: its app link before the font-size tools on one row, an advert for its
+    # app pointing at 【下载地址】, live quotes glued to the companies the article names
+    # (某某银行(4.56, -0.03, -0.65%)) and its page numbers in brackets (【1】【2】【3】).
+    ("finance_live_quotes", {"title": "利率下行周期中，机构怎么看债市风险",
+                             "date": "2024-03-12T21:05:00", "source_name": "某某财经综合"},
+     "今年以来，国内债券收益率", "多位受访人士表示", 4),
 ]
 
 
@@ -1052,3 +1058,16 @@ def test_a_box_of_key_points_under_the_headline_is_text(bullet: str) -> None:
     assert doc.meta.title == "某某市新能源汽车销量上半年同比增长四成"
     assert doc.text.split("\n")[1] == f"{bullet}上半年全市新能源汽车销量达12.6万辆，同比增长41%"
     assert "首页" not in doc.text
+
+
+@pytest.mark.parametrize(("line", "quotes"), [
+    ("包括某某证券(12.34, 0.21, 1.73%)、某某基金等", ["(12.34, 0.21, 1.73%)"]),
+    ("某某银行（4.56，-0.03，-0.65%）负责人说", ["（4.56，-0.03，-0.65%）"]),
+    ("某某(0, 0.00, 0.00%)首席投资官", ["(0, 0.00, 0.00%)"]),
+    # prose: a number list in brackets is no quote unless glued to a name and closed by a percent
+    ("三项指标分别为 (1.2, 3.4, 5.6%)", []),
+    ("增速（前值为3.1%）有所回落", []),
+    ("某某银行(601000)涨1.2%", []),
+])
+def test_a_live_quote_is_a_triple_glued_to_a_name(line: str, quotes: list[str]) -> None:
+    assert [line[a:b] for a, b in stock_quotes(line)] == quotes

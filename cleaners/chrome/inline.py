@@ -14,7 +14,8 @@ from ..script import to_simplified
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["INLINE_RULES", "InlineCleaner", "InlineRules", "gallery_counters", "inline_cleaner"]
+__all__ = ["INLINE_RULES", "InlineCleaner", "InlineRules", "gallery_counters", "inline_cleaner",
+           "stock_quotes"]
 
 _OPEN, _CLOSE = r"[（(【\[]", r"[)）】\]]"
 _SURNAMES = "".join(sorted(SINGLE_SURNAMES))
@@ -169,6 +170,21 @@ def gallery_counters(lines: Sequence[str]) -> dict[int, int]:
     return {n: end for run in runs.values() if len(run) >= _MIN_COUNTERS for n, _, end in run}
 
 
+# A live quote a finance site prints after a listed company's name (某某银行(4.12, 0.05,
+# 1.23%)): price, change and percent change in brackets, glued to the name. Prose puts no
+# such triple in brackets.
+_STOCK_QUOTE = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z])[(（]\s*\d+(?:\.\d+)?\s*[,，]\s*[-+]?\d+(?:\.\d+)?\s*[,，]"
+    r"\s*[-+]?\d+(?:\.\d+)?\s*%\s*[)）]")
+
+
+def stock_quotes(line: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the live quotes glued to company names in ``line``."""
+    if "%" not in line:
+        return []
+    return [m.span() for m in _STOCK_QUOTE.finditer(line)]
+
+
 class InlineCleaner:
     """The chrome.inline cleaner: INLINE_RULES at the lines' ends, gallery counters at their
     starts."""
@@ -180,6 +196,7 @@ class InlineCleaner:
 
     def __call__(self, doc: Doc, /) -> Doc:
         doc = self.rules(doc)
+        doc = self._stock_quotes(doc)
         if _COUNTER_GATE.search(doc.text) is None:
             return doc
         lines = doc.text.split("\n")
@@ -192,6 +209,25 @@ class InlineCleaner:
                                    "a gallery's picture counter (k/N) before its caption",
                                    lines[n][:end].strip(), f"line {n + 1} chars 1-{end}"))
             lines[n] = lines[n][end:]
+        return doc.evolve(text="\n".join(lines), removed=removed)
+
+
+    def _stock_quotes(self, doc: Doc) -> Doc:
+        if "%" not in doc.text:
+            return doc
+        lines = doc.text.split("\n")
+        removed = []
+        for n, line in enumerate(lines):
+            spans = stock_quotes(line)
+            for start, end in reversed(spans):
+                removed.append(Removal(self.name, "stock_quote",
+                                       "a live stock quote (price, change, percent) after a "
+                                       "company's name", line[start:end],
+                                       f"line {n + 1} chars {start + 1}-{end}"))
+                line = line[:start] + line[end:]
+            lines[n] = line
+        if not removed:
+            return doc
         return doc.evolve(text="\n".join(lines), removed=removed)
 
 
