@@ -530,6 +530,12 @@ SHAPES = [
     ("finance_live_quotes", {"title": "利率下行周期中，机构怎么看债市风险",
                              "date": "2024-03-12T21:05:00", "source_name": "某某财经综合"},
      "今年以来，国内债券收益率", "多位受访人士表示", 4),
+    # A portal's readers' comments under the article, each over its votes printed one to a
+    # list item (+1顶56 |+1踩3 |回复 |分享): the comments and their controls go.
+    ("comment_votes", {"title": "某某地产公司半年报：负债率下降 现金流仍承压",
+                       "date": "2024-08-29T07:12:40", "source_name": "某某证券报",
+                       "authors": ("许某某",)},
+     "8月28日晚间", "不过，多位分析人士指出", 3),
 ]
 
 

@@ -243,9 +243,10 @@ def _listish(line: str) -> bool:
 COMMENT_UI = re.compile(with_traditional(
     r"(?:^|\s)(?:\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$|^(?:今天|昨天|前天)\s*\d{1,2}:\d{2}$"
     # The row may open with the comment's time (今天08:23举报查看对话赞188回复).
-    r"|^(?=.*(?:回复|举报|踩))(?:(?:今天|昨天|前天|\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})\s*"
-    r"\d{1,2}:\d{2}\s*)?(?:(?:查看|全部)?(?:回复|举报|踩|赞|收藏|分享|对话|\d+条回复)\s*\d*|\d+楼?"
-    r"|[⋅·|｜]|\s)+$"))
+    # Its votes may read +1顶43 |+1踩0, one to a list item.
+    r"|^(?=.*(?:回复|举报|踩|顶))(?:(?:今天|昨天|前天|\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})\s*"
+    r"\d{1,2}:\d{2}\s*)?(?:(?:\+1)?(?:查看|全部)?(?:回复|举报|踩|顶|赞|收藏|分享|对话|\d+条回复)\s*\d*"
+    r"|\d+楼?|[⋅·•|｜]|\s)+$"))
 
 
 def comment_ui(line: str) -> bool:
@@ -258,7 +259,7 @@ def comment_ui(line: str) -> bool:
     return COMMENT_UI.search(line) is not None
 
 
-_COMMENT_WORD = re.compile("回复|举报|踩|回覆|回復|舉報")
+_COMMENT_WORD = re.compile("回复|举报|踩|顶|回覆|回復|舉報|頂")
 
 
 def _comment_cluster(ui: Sequence[str], cluster: Sequence[int]) -> bool:
