@@ -536,6 +536,12 @@ SHAPES = [
                        "date": "2024-08-29T07:12:40", "source_name": "某某证券报",
                        "authors": ("许某某",)},
      "8月28日晚间", "不过，多位分析人士指出", 3),
+    # A tech community's article: its summary (摘要：…) over the article, whose first
+    # paragraph opens with the same words: the summary goes, the paragraph stays whole.
+    ("summary_over_lead", {"title": "第五届某某安全论坛在某某召开 六百余名从业者参会",
+                           "date": "2024-05-20T18:30:00", "source_name": "某某社区",
+                           "authors": ("唐某某",)},
+     "5月18日，第五届", "据主办方介绍", 4),
 ]
 
 

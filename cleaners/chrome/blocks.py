@@ -601,6 +601,13 @@ def _whole_lines(removals: Sequence[Removal]) -> list[tuple[int, Removal]]:
     return [(i, r) for r in removals if (i := _line_index(r)) >= 0]
 
 
+# The label of a page's summary over the article (摘要：, 内容提要：, 导读：).
+_SUMMARY_LABEL = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:摘要|内容摘要|内容提要|提要|导读|导语|核心提示)\s*[】\]]?\s*[:：]?\s*"))
+_SUMMARY_MIN = 20  # characters: a shorter line repeated is a label or a name, no summary
+_SUMMARY_AT = 6  # the article's first lines: where a summary stands
+
+
 def _between_controls(ui: Sequence[str], lines: Sequence[int]) -> set[int]:
     """Those of ``lines`` whose nearest filled lines above and below in ``ui`` are both rows of
     comment controls: a comment's text, which the article's paragraphs never are."""
@@ -718,6 +725,7 @@ class PageBlocks:
                     gone[i] = ("comment_thread", "reader comments after the article "
                                "(long lines among reply and like buttons)")
         self._echoes(bare, filled, first, last, gone)
+        self._summary_echo(bare, filled, first, last, gone)
         self._source_card(bare, filled, gone)
         self._watermarks(bare, filled, gone)
         self._related(bare, filled, gone, first, last)
@@ -794,6 +802,28 @@ class PageBlocks:
             if first <= i and (bare[i] in head or _glued_caption(bare[i], head)):
                 gone.setdefault(i, ("headline_echo", "the headline again inside the article "
                                                      "(a picture's alt text)"))
+
+    @staticmethod
+    def _summary_echo(bare: list[str], filled: list[int], first: int, last: int,
+                      gone: dict[int, tuple[str, str]]) -> None:
+        """The page's summary of the article above it (摘要：…, 导读：…) that the article then
+        prints again: a line of it is the summary or opens with it. The summary is a copy;
+        the article keeps its own words."""
+        article = [i for i in filled if first <= i <= last]
+        if len(article) < 2:
+            return
+        # The article's span may open with a notice, its headline and date row or a tag row
+        # above the summary.
+        top = [i for i in filled if i < first][-2:] + article[:_SUMMARY_AT]
+        for i in top:
+            # Labelled only: the article's own paragraph may be printed twice (a refrain), or
+            # open a longer one.
+            summary = _SUMMARY_LABEL.sub("", bare[i], count=1)
+            if len(summary) < _SUMMARY_MIN or len(summary) == len(bare[i]) or i in gone:
+                continue
+            if any(j > i and j not in gone and bare[j].startswith(summary) for j in article):
+                gone[i] = ("summary_echo", "the page's summary of the article, which the "
+                                           "article prints again")
 
     @staticmethod
     def _source_card(bare: list[str], filled: list[int],
