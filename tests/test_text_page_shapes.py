@@ -542,6 +542,12 @@ SHAPES = [
                            "date": "2024-05-20T18:30:00", "source_name": "某某社区",
                            "authors": ("唐某某",)},
      "5月18日，第五届", "据主办方介绍", 4),
+    # A learned society's news page: its footer's contact block ends with its site's address
+    # under a label (主页网址：http://…), friend links labelled in two languages (友情链接 /
+    # Friendship link) and a login box (用户登录, 某某通行证/邮箱用户可以直接登录：): all go.
+    ("society_footer", {"title": "第十届某某青年学者论坛在某某大学举行", "date": "2024-10-21",
+                        "source_name": "某某学会"},
+     "10月19日至20日", "闭幕式上", 3),
 ]
 
 
