@@ -27,7 +27,7 @@ from .script import to_simplified, traditional_variants, with_traditional
 from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence, Set
 
 __all__ = ["MetaLines", "author_note", "closing_signature", "contact_block", "date_over_lines",
            "is_prose", "names_a_body", "parse_date", "split_date_lines"]
@@ -1183,6 +1183,32 @@ def _heading_like(line: str) -> bool:
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 
 
+_CARD_TITLE_MAX = 30  # characters after the name: a title (某某大学某某研究院院长), no sentence
+
+
+def _writer_card(lines: Sequence[str], title_run: Sequence[int],
+                 found: Mapping[int, tuple[str, _Found]], writers: Sequence[str],
+                 drop: Set[int]) -> list[int]:
+    """The lines of a writer's card between the headline and its metadata row: a writer's
+    name alone, or the name run into their title (王某某某某大学教授) with no sentence mark."""
+    if not title_run or not writers:
+        return []
+    rows = [i for i in found if i > title_run[-1]]
+    if not rows:
+        return []
+    card = []
+    for i in range(title_run[-1] + 1, min(rows)):
+        line = re.sub(r"^[•·▪◦]\s*", "", lines[i].strip())
+        if not line or i in drop:
+            continue
+        name = next((w for w in writers if line.startswith(w)), None)
+        rest = line[len(name):] if name else ""
+        if name is None or len(rest) > _CARD_TITLE_MAX or re.search(r"[，。！？；,!?;]", rest):
+            return []  # anything else there: no card
+        card.append(i)
+    return card
+
+
 class MetaLines:
     """Move title, date, source and byline lines from the body into Meta (recorded as removals).
 
@@ -1394,6 +1420,14 @@ class MetaLines:
                                "a name under a list the chrome took out (a commenter's): "
                                "no byline of the article", shorten(lines[i].strip()),
                                f"line {i + 1}") for i in listed_names)
+        lifted = meta.get("authors") or doc.meta.authors
+        writers: tuple[str, ...] = lifted if isinstance(lifted, tuple) else ()
+        for i in _writer_card(lines, title_run, found, writers, drop):
+            drop.add(i)
+            removed.append(Removal(self.name, "writer_card",
+                                   "the writer's card between the headline and its date row "
+                                   "(the name, the name and a title): named in meta.authors",
+                                   shorten(lines[i].strip()), f"line {i + 1}"))
         account = _account_line(lines, doc.removals, [i for i in head if i not in drop])
         if account is not None:
             field = self._lift_account(lines[account].strip(), doc, meta)

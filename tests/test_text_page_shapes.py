@@ -548,6 +548,12 @@ SHAPES = [
     ("society_footer", {"title": "第十届某某青年学者论坛在某某大学举行", "date": "2024-10-21",
                         "source_name": "某某学会"},
      "10月19日至20日", "闭幕式上", 3),
+    # A columnist's page: the writer's card between the headline and the date row (the name
+    # as a list item, then the name run into a title) goes; the 【文/…】 byline names them.
+    ("columnist_card", {"title": "某某某：新能源汽车出海，要过哪几道关",
+                        "date": "2024-04-09T10:15:30", "source_name": "某某观察网",
+                        "authors": ("某某某",)},
+     "今年一季度", "从长远看", 3),
 ]
 
 
