@@ -14,7 +14,7 @@ import pytest
 from cleaners import clean_text
 from cleaners.chrome.blocks import RELATED_MARKER, figures_under_sentence
 from cleaners.chrome.common import section_numbers, table_headers
-from cleaners.chrome.inline import gallery_counters, stock_quotes
+from cleaners.chrome.inline import gallery_counter_spans, gallery_counters, stock_quotes
 from cleaners.meta import (
     author_note,
     clean_authors,
@@ -554,6 +554,12 @@ SHAPES = [
                         "date": "2024-04-09T10:15:30", "source_name": "某某观察网",
                         "authors": ("某某某",)},
      "今年一季度", "从长远看", 3),
+    # A gallery whose counters stand after 图片 and before a colon (图片1/5：…): they go, the
+    # captions stay; a fraction in brackets in prose (（1/3）) stays.
+    ("gallery_bracket_counters", {"title": "高清组图：某某古城灯会开幕 万盏花灯点亮夜空",
+                                  "date": "2024-02-10T20:15:00", "source_name": "某某网",
+                                  "authors": ("韩某某",)},
+     "2月10日晚", "春节期间", 7),
 ]
 
 
@@ -1095,3 +1101,17 @@ def test_a_box_of_key_points_under_the_headline_is_text(bullet: str) -> None:
 ])
 def test_a_live_quote_is_a_triple_glued_to_a_name(line: str, quotes: list[str]) -> None:
     assert [line[a:b] for a, b in stock_quotes(line)] == quotes
+
+
+@pytest.mark.parametrize("form", ["({k}/4) {t}", "（{k}/4）{t}", "图{k}/4 {t}", "图片{k}/4：{t}",
+                                  "{t}（{k}/4）", "{t} ({k}/4)"])
+def test_gallery_counters_in_brackets_or_after_a_picture_word(form: str) -> None:
+    lines = [form.format(k=k, t=f"第{k}张图片的说明文字") for k in range(1, 5)]
+    spans = gallery_counter_spans(lines)
+    left = [(ln[:a] + ln[b:]).strip() for ln, (a, b) in zip(lines, spans.values(), strict=True)]
+    assert left == [f"第{k}张图片的说明文字" for k in range(1, 5)]
+
+
+def test_bracketed_fractions_that_do_not_count_up_are_no_counters() -> None:
+    lines = ["约占全部线路的（1/3）", "其余（2/5）为普通线路", "比例为(1/2)"]
+    assert gallery_counter_spans(lines) == {}
