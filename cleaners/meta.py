@@ -289,6 +289,27 @@ _POSTED_ROW = re.compile(
     rf"(?P<date>{DATE.pattern})\s+(?:发表于|發表於)[{HAN}]{{1,8}}$")
 
 
+# The same row saved with the day said relatively (爱否科技 昨天; 原创 某某 某某号 前天), under
+# the headline: no date to read, but the account published it.
+_RELATIVE_ROW = re.compile(
+    r"^(?:(?:原创|原創)\s+)?(?:(?P<writer>[^\s，。,]{2,16})\s+)?(?P<account>[^\s，。,：:]{2,20})"
+    r"\s+(?:今天|昨天|前天|刚刚|剛剛|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前)$")
+
+
+def _relative_row(lines: Sequence[str], head: Sequence[int], k: int) -> _Found | None:
+    """The account's row with a relative day (see _RELATIVE_ROW) at head[k], under a line
+    of a headline's shape (no stop, no longer than a headline): the account as the publisher,
+    the writer as the author."""
+    if k == 0 or (m := _RELATIVE_ROW.match(lines[head[k]].strip())) is None:
+        return None
+    above = lines[head[k - 1]].strip()
+    if len(above) > 60 or above[-1] in _TERMINAL:
+        return None
+    writer = m["writer"]
+    return _Found(source_name=m["account"],
+                  authors=(writer,) if writer and plausible_author(writer) else ())
+
+
 def parse_account_row(line: str) -> _Found | None:
     """The date, the account (the publisher) and the writer of an account's post row; the
     writer only when the slot holds a person's name (an office in it is no author)."""
@@ -1247,7 +1268,7 @@ class MetaLines:
         tail = [i for i in filled[-self.tail_lines:] if i > last_prose]
 
         found: dict[int, tuple[str, _Found]] = {}
-        for i in head:
+        for k, i in enumerate(head):
             hit = parse_meta_line(lines[i].strip())
             if hit and hit.date and hit.authors and not hit.source_name and (
                     dated := parse_date_row(lines[i].strip())) is not None:
@@ -1260,6 +1281,8 @@ class MetaLines:
                 found[i] = ("date_row", hit)
             elif (hit := parse_byline(lines[i].strip(), tail=False)) is not None:
                 found[i] = ("byline", hit)
+            elif (hit := _relative_row(lines, head, k)) is not None:
+                found[i] = ("date_row", hit)
         for i, rule, hit in lead_rows:
             found[i] = (rule, hit)
         for k, i in enumerate(head[1:], 1):

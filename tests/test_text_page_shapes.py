@@ -560,6 +560,12 @@ SHAPES = [
                                   "date": "2024-02-10T20:15:00", "source_name": "某某网",
                                   "authors": ("韩某某",)},
      "2月10日晚", "春节期间", 7),
+    # A WeChat post saved a day or two later: its row under the headline says the day
+    # relatively (原创 某某某 某某数码说 前天): no date, but the account is the publisher and
+    # the writer the author; the row goes.
+    ("wechat_relative_day", {"title": "一文看懂新一代折叠屏手机的铰链设计", "date": None,
+                             "source_name": "某某数码说", "authors": ("某某某",)},
+     "今天凌晨", "不过，新机的售价", 3),
 ]
 
 
