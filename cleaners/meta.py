@@ -1204,6 +1204,9 @@ def _heading_like(line: str) -> bool:
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 
 
+# A portal's credit row under the article that opens with its editor's name, printed bare
+# before the labelled fields (某某 本文来源：某某报 责任编辑：某某).
+_NAME_BEFORE_SOURCE = re.compile(rf"^[{HAN}·]{{2,4}}\s+(?=(?:本文)?来源\s*[:：])")
 _CARD_TITLE_MAX = 30  # characters after the name: a title (某某大学某某研究院院长), no sentence
 
 
@@ -1311,6 +1314,8 @@ class MetaLines:
             if i in signed:
                 continue  # the notice's closing signature is its text
             hit = parse_meta_line(line)
+            if hit is None and (named := _NAME_BEFORE_SOURCE.match(line)) is not None:
+                hit = parse_meta_line(line[named.end():])
             if hit:
                 found[i] = ("meta_line", hit)
             elif (hit := parse_byline(line, tail=True)) is not None:

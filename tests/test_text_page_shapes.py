@@ -519,7 +519,9 @@ SHAPES = [
                                "source_name": "某某日报", "authors": ("郑某某", "冯某")},
      "某某省坚持把发展经济的着力点", "某某省有关负责人表示", 3),
     # An editor's note wrapped whole in brackets after the last paragraph (（应受访者要求，
-    # 文中……为化名。）): a sentence of the article, not the first of the footer's links.
+    # 文中……为化名。）): a sentence of the article, not the first of the footer's links. The
+    # credit row under it opens with the editor's name bare (某某 本文来源：… 责任编辑：…): it
+    # goes as a metadata row all the same.
     ("note_after_last_paragraph", {"title": "电池续航成新款手机短板 厂商押注快充技术",
                                    "date": "2024-06-18T19:40:12", "source_name": "某某经济报",
                                    "authors": ("周某某",)},
