@@ -1207,6 +1207,31 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 # A portal's credit row under the article that opens with its editor's name, printed bare
 # before the labelled fields (某某 本文来源：某某报 责任编辑：某某).
 _NAME_BEFORE_SOURCE = re.compile(rf"^[{HAN}·]{{2,4}}\s+(?=(?:本文)?来源\s*[:：])")
+_STUFFED_PART = re.compile(r"\s*[|｜]\s*")
+_STUFFED_HEADLINE_MIN = 6  # characters: the headline among keywords is the one part this long
+
+
+def _stuffed_headlines(removals: Sequence[Removal], lines: Sequence[str]) -> list[tuple[int, str]]:
+    """Headlines among keywords (关键词|关键词|标题) that chrome.lines took for a menu row of
+    pipes, right above a metadata row: (line index, the headline). The headline is the one
+    part of six characters or more; the others are two to four, as keywords are."""
+    out = []
+    for r in removals:
+        if r.cleaner != "chrome.lines" or r.rule != "pipe_nav" or not (
+                at := _LINE_AT.match(r.where)):
+            continue
+        i = int(at[1]) - 1
+        parts = [p for p in _STUFFED_PART.split(r.text.strip()) if p]
+        long = [p for p in parts if len(p) >= _STUFFED_HEADLINE_MIN]
+        if len(long) != 1 or any(len(p) > 4 for p in parts if p != long[0]) or not (
+                0 <= i < len(lines) and not lines[i].strip()):
+            continue
+        below = next((ln.strip() for ln in lines[i + 1:] if ln.strip()), "")
+        if parse_meta_line(below) is not None or parse_date_row(below) is not None:
+            out.append((i, long[0]))
+    return out
+
+
 _CARD_TITLE_MAX = 30  # characters after the name: a title (某某大学某某研究院院长), no sentence
 
 
@@ -1248,6 +1273,9 @@ class MetaLines:
 
     def __call__(self, doc: Doc, /) -> Doc:
         lines = doc.text.split("\n")
+        if not doc.meta.title:
+            for at, headline in _stuffed_headlines(doc.removals, lines):
+                lines[at] = headline  # read where it stands; it goes again as the headline
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
         if not filled:
             return doc

@@ -568,6 +568,12 @@ SHAPES = [
     ("wechat_relative_day", {"title": "一文看懂新一代折叠屏手机的铰链设计", "date": None,
                              "source_name": "某某数码说", "authors": ("某某某",)},
      "今天凌晨", "不过，新机的售价", 3),
+    # A headline among keywords (新能源|续航|标题) over its date row: chrome.lines takes the row
+    # of pipes for a menu, meta.lines still reads the headline from it (the one long part),
+    # not the section name above it.
+    ("keyword_title_row", {"title": "新款车型冬季续航实测", "date": "2024-12-05T09:30:00",
+                           "source_name": "某某汽车网", "authors": ("钱某某",)},
+     "入冬以来", "业内人士建议", 3),
 ]
 
 
