@@ -27,7 +27,7 @@ from .script import to_simplified, traditional_variants, with_traditional
 from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence, Set
 
 __all__ = ["MetaLines", "author_note", "closing_signature", "contact_block", "date_over_lines",
            "is_prose", "names_a_body", "parse_date", "split_date_lines"]
@@ -287,6 +287,27 @@ _ACCOUNT_ROW = re.compile(
 _POSTED_ROW = re.compile(
     rf"^(?:(?P<writer>[{HAN}·]{{2,8}})\s+)?(?P<account>{_OUTLET})\s+"
     rf"(?P<date>{DATE.pattern})\s+(?:发表于|發表於)[{HAN}]{{1,8}}$")
+
+
+# The same row saved with the day said relatively (爱否科技 昨天; 原创 某某 某某号 前天), under
+# the headline: no date to read, but the account published it.
+_RELATIVE_ROW = re.compile(
+    r"^(?:(?:原创|原創)\s+)?(?:(?P<writer>[^\s，。,]{2,16})\s+)?(?P<account>[^\s，。,：:]{2,20})"
+    r"\s+(?:今天|昨天|前天|刚刚|剛剛|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前)$")
+
+
+def _relative_row(lines: Sequence[str], head: Sequence[int], k: int) -> _Found | None:
+    """The account's row with a relative day (see _RELATIVE_ROW) at head[k], under a line
+    of a headline's shape (no stop, no longer than a headline): the account as the publisher,
+    the writer as the author."""
+    if k == 0 or (m := _RELATIVE_ROW.match(lines[head[k]].strip())) is None:
+        return None
+    above = lines[head[k - 1]].strip()
+    if len(above) > 60 or above[-1] in _TERMINAL:
+        return None
+    writer = m["writer"]
+    return _Found(source_name=m["account"],
+                  authors=(writer,) if writer and plausible_author(writer) else ())
 
 
 def parse_account_row(line: str) -> _Found | None:
@@ -1183,6 +1204,60 @@ def _heading_like(line: str) -> bool:
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 
 
+# A portal's credit row under the article that opens with its editor's name, printed bare
+# before the labelled fields (某某 本文来源：某某报 责任编辑：某某).
+_NAME_BEFORE_SOURCE = re.compile(rf"^[{HAN}·]{{2,4}}\s+(?=(?:本文)?来源\s*[:：])")
+_STUFFED_PART = re.compile(r"\s*[|｜]\s*")
+_STUFFED_HEADLINE_MIN = 6  # characters: the headline among keywords is the one part this long
+
+
+def _stuffed_headlines(removals: Sequence[Removal], lines: Sequence[str]) -> list[tuple[int, str]]:
+    """Headlines among keywords (关键词|关键词|标题) that chrome.lines took for a menu row of
+    pipes, right above a metadata row: (line index, the headline). The headline is the one
+    part of six characters or more; the others are two to four, as keywords are."""
+    out = []
+    for r in removals:
+        if r.cleaner != "chrome.lines" or r.rule != "pipe_nav" or not (
+                at := _LINE_AT.match(r.where)):
+            continue
+        i = int(at[1]) - 1
+        parts = [p for p in _STUFFED_PART.split(r.text.strip()) if p]
+        long = [p for p in parts if len(p) >= _STUFFED_HEADLINE_MIN]
+        if len(long) != 1 or any(len(p) > 4 for p in parts if p != long[0]) or not (
+                0 <= i < len(lines) and not lines[i].strip()):
+            continue
+        below = next((ln.strip() for ln in lines[i + 1:] if ln.strip()), "")
+        if parse_meta_line(below) is not None or parse_date_row(below) is not None:
+            out.append((i, long[0]))
+    return out
+
+
+_CARD_TITLE_MAX = 30  # characters after the name: a title (某某大学某某研究院院长), no sentence
+
+
+def _writer_card(lines: Sequence[str], title_run: Sequence[int],
+                 found: Mapping[int, tuple[str, _Found]], writers: Sequence[str],
+                 drop: Set[int]) -> list[int]:
+    """The lines of a writer's card between the headline and its metadata row: a writer's
+    name alone, or the name run into their title (王某某某某大学教授) with no sentence mark."""
+    if not title_run or not writers:
+        return []
+    rows = [i for i in found if i > title_run[-1]]
+    if not rows:
+        return []
+    card = []
+    for i in range(title_run[-1] + 1, min(rows)):
+        line = re.sub(r"^[•·▪◦]\s*", "", lines[i].strip())
+        if not line or i in drop:
+            continue
+        name = next((w for w in writers if line.startswith(w)), None)
+        rest = line[len(name):] if name else ""
+        if name is None or len(rest) > _CARD_TITLE_MAX or re.search(r"[，。！？；,!?;]", rest):
+            return []  # anything else there: no card
+        card.append(i)
+    return card
+
+
 class MetaLines:
     """Move title, date, source and byline lines from the body into Meta (recorded as removals).
 
@@ -1198,6 +1273,9 @@ class MetaLines:
 
     def __call__(self, doc: Doc, /) -> Doc:
         lines = doc.text.split("\n")
+        if not doc.meta.title:
+            for at, headline in _stuffed_headlines(doc.removals, lines):
+                lines[at] = headline  # read where it stands; it goes again as the headline
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
         if not filled:
             return doc
@@ -1221,7 +1299,7 @@ class MetaLines:
         tail = [i for i in filled[-self.tail_lines:] if i > last_prose]
 
         found: dict[int, tuple[str, _Found]] = {}
-        for i in head:
+        for k, i in enumerate(head):
             hit = parse_meta_line(lines[i].strip())
             if hit and hit.date and hit.authors and not hit.source_name and (
                     dated := parse_date_row(lines[i].strip())) is not None:
@@ -1234,6 +1312,8 @@ class MetaLines:
                 found[i] = ("date_row", hit)
             elif (hit := parse_byline(lines[i].strip(), tail=False)) is not None:
                 found[i] = ("byline", hit)
+            elif (hit := _relative_row(lines, head, k)) is not None:
+                found[i] = ("date_row", hit)
         for i, rule, hit in lead_rows:
             found[i] = (rule, hit)
         for k, i in enumerate(head[1:], 1):
@@ -1262,6 +1342,8 @@ class MetaLines:
             if i in signed:
                 continue  # the notice's closing signature is its text
             hit = parse_meta_line(line)
+            if hit is None and (named := _NAME_BEFORE_SOURCE.match(line)) is not None:
+                hit = parse_meta_line(line[named.end():])
             if hit:
                 found[i] = ("meta_line", hit)
             elif (hit := parse_byline(line, tail=True)) is not None:
@@ -1394,6 +1476,14 @@ class MetaLines:
                                "a name under a list the chrome took out (a commenter's): "
                                "no byline of the article", shorten(lines[i].strip()),
                                f"line {i + 1}") for i in listed_names)
+        lifted = meta.get("authors") or doc.meta.authors
+        writers: tuple[str, ...] = lifted if isinstance(lifted, tuple) else ()
+        for i in _writer_card(lines, title_run, found, writers, drop):
+            drop.add(i)
+            removed.append(Removal(self.name, "writer_card",
+                                   "the writer's card between the headline and its date row "
+                                   "(the name, the name and a title): named in meta.authors",
+                                   shorten(lines[i].strip()), f"line {i + 1}"))
         account = _account_line(lines, doc.removals, [i for i in head if i not in drop])
         if account is not None:
             field = self._lift_account(lines[account].strip(), doc, meta)

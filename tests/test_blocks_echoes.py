@@ -67,3 +67,26 @@ def test_headline_echo_removed(line: str) -> None:
 def test_lines_like_the_headline_kept(line: str) -> None:
     doc = PageBlocks()(Doc(id="d", text="\n".join([*HEAD, PARA, line, MORE, PARA])))
     assert not [r for r in doc.removals if r.rule == "headline_echo"]
+
+
+SUMMARY = "某某市今年新建改建城市公园三十座，居民步行十五分钟即可到达一处公园。"
+LEAD = SUMMARY + "市园林局负责人介绍，新建公园以口袋公园为主。"
+
+
+@pytest.mark.parametrize(("lines", "gone"), [
+    # a labelled summary that the first paragraph opens with
+    (["某某市公园建设提速", "2024-04-02 来源：某某日报", "摘要：" + SUMMARY, LEAD, PARA, MORE],
+     ["摘要：" + SUMMARY]),
+    # unlabelled, a line the first paragraph opens with may be the article's own: it stays
+    (["某某市公园建设提速", "2024-04-02 来源：某某日报", SUMMARY, LEAD, PARA, MORE], []),
+    # labelled, printed again further down
+    (["某某市公园建设提速", "2024-04-02 来源：某某日报", "导读：" + SUMMARY, PARA, MORE, SUMMARY],
+     ["导读：" + SUMMARY]),
+    # unlabelled and printed again alone: the article's own line twice (a refrain) stays
+    (["某某市公园建设提速", "2024-04-02 来源：某某日报", SUMMARY, PARA, MORE, SUMMARY], []),
+    # a summary in words of its own stays (the article does not print it again)
+    (["某某市公园建设提速", "2024-04-02 来源：某某日报", "摘要：" + MORE, LEAD, PARA], []),
+])
+def test_a_summary_the_article_prints_again_goes(lines: list[str], gone: list[str]) -> None:
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert [r.text for r in doc.removals if r.rule == "summary_echo"] == gone

@@ -53,3 +53,22 @@ def test_extract_keeps_subheading_between_paragraphs(heading: str, engine: str) 
 def test_extract_does_not_restore_other_headings(inner: str, absent: str) -> None:
     doc = extract(inner, engine="trafilatura")
     assert absent not in doc.text
+
+
+LIST_ITEMS = ["新增的回调先进入栈中，后加入的先被调用", "离开代码块时依次执行这些回调"]
+
+
+@pytest.mark.parametrize("wrap", ["<section>{}</section>", "<section><span>{}</span></section>"])
+def test_extract_keeps_a_list_of_its_own_words_between_paragraphs(wrap: str) -> None:
+    items = "".join(f"<li>{wrap.format(t)}</li>" for t in LIST_ITEMS)
+    doc = extract("".join(PARAS[:3]) + f"<ol>{items}</ol>" + "".join(PARAS[3:]))
+    lines = doc.text.split("\n")
+    at = next(i for i, ln in enumerate(lines) if "第3段" in ln)
+    assert lines[at - 2:at] == LIST_ITEMS
+
+
+def test_extract_does_not_restore_a_list_of_links() -> None:
+    items = "".join(f'<li><section><a href="/n{i}.html">{t}</a></section></li>'
+                    for i, t in enumerate(LIST_ITEMS))
+    doc = extract("".join(PARAS[:3]) + f"<ul>{items}</ul>" + "".join(PARAS[3:]))
+    assert not any(t in doc.text for t in LIST_ITEMS)

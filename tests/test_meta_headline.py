@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaners import clean_text
 from cleaners.document import Doc, Meta, Removal
 from cleaners.html.dom import parse_html
 from cleaners.html.extract import MainTextExtractor
@@ -210,3 +211,23 @@ def test_a_kicker_set_apart_from_the_headline_is_not_joined() -> None:
     text = f"本网专稿\n\n某地举行秋季运动会开幕式\n\n{_PARA}"
     doc = MetaLines()(Doc(id="d", text=text))
     assert doc.meta.title == "某地举行秋季运动会开幕式"
+
+
+@pytest.mark.parametrize(("row", "source", "authors"), [
+    ("某某科技 昨天", "某某科技", ()),
+    ("原创 某某某 某某数码说 前天", "某某数码说", ("某某某",)),
+    ("某某号 3小时前", "某某号", ()),
+])
+def test_an_account_row_with_a_relative_day_under_the_headline(
+        row: str, source: str, authors: tuple[str, ...]) -> None:
+    para = "今天凌晨，多家厂商集中发布了新一代折叠屏手机，铰链结构成为这一代产品最大的看点。"
+    doc = clean_text("\n".join(["新一代折叠屏手机发布", "", row, "", para, "", para]))
+    assert (doc.meta.title, doc.meta.source_name, doc.meta.authors) == (
+        "新一代折叠屏手机发布", source, authors)
+    assert row not in doc.text
+
+
+def test_a_relative_day_away_from_the_headline_is_no_account_row() -> None:
+    para = "今天凌晨，多家厂商集中发布了新一代折叠屏手机，铰链结构成为这一代产品最大的看点。"
+    doc = clean_text("\n".join(["新一代折叠屏手机发布", "", para, "", "某某科技 昨天", "", para]))
+    assert doc.meta.source_name is None

@@ -243,3 +243,14 @@ def test_rows_of_names_of_one_width_are_no_wrapped_paragraph() -> None:
             "某某街道某某社区  某某镇某某村  某某镇某某社区  某某乡某某村")
     doc = Paragraphs()(Doc("d", "", text=rows))
     assert len(doc.text.split("\n")) == 3
+
+
+def test_captions_read_the_paragraph_gap_as_the_narrower_of_two_as_common() -> None:
+    # Two captions, each set apart by three blank lines, before five paragraphs one blank
+    # apart: gaps of 3 and 1 are as common; the page's paragraph gap is the narrower one.
+    para = "村里的合作社今年扩大了种植面积，亩产比去年提高了一成，村民的收入也随之增加。"
+    gap = ["", "", ""]
+    lines = [para, *gap, "村民在果园采摘苹果", *gap, para, *gap, "合作社的分拣车间", *gap,
+             para, "", para, "", para, "", para, "", para]
+    doc = Captions()(Doc(id="d", text="\n".join(lines)))
+    assert [r.text for r in doc.removals] == ["村民在果园采摘苹果", "合作社的分拣车间"]

@@ -14,7 +14,7 @@ import pytest
 from cleaners import clean_text
 from cleaners.chrome.blocks import RELATED_MARKER, figures_under_sentence
 from cleaners.chrome.common import section_numbers, table_headers
-from cleaners.chrome.inline import gallery_counters
+from cleaners.chrome.inline import gallery_counter_spans, gallery_counters, stock_quotes
 from cleaners.meta import (
     author_note,
     clean_authors,
@@ -518,6 +518,62 @@ SHAPES = [
     ("paper_reprint_edition", {"title": "某某省加快建设现代化产业体系", "date": "2024-05-06",
                                "source_name": "某某日报", "authors": ("郑某某", "冯某")},
      "某某省坚持把发展经济的着力点", "某某省有关负责人表示", 3),
+    # An editor's note wrapped whole in brackets after the last paragraph (（应受访者要求，
+    # 文中……为化名。）): a sentence of the article, not the first of the footer's links. The
+    # credit row under it opens with the editor's name bare (某某 本文来源：… 责任编辑：…): it
+    # goes as a metadata row all the same.
+    ("note_after_last_paragraph", {"title": "电池续航成新款手机短板 厂商押注快充技术",
+                                   "date": "2024-06-18T19:40:12", "source_name": "某某经济报",
+                                   "authors": ("周某某",)},
+     "今年以来，多家手机厂商", "（应受访者要求", 5),
+    # A finance portal: its app link before the font-size tools on one row, an advert for its
+    # app pointing at 【下载地址】, live quotes glued to the companies the article names
+    # (某某银行(4.56, -0.03, -0.65%)) and its page numbers in brackets (【1】【2】【3】).
+    ("finance_live_quotes", {"title": "利率下行周期中，机构怎么看债市风险",
+                             "date": "2024-03-12T21:05:00", "source_name": "某某财经综合"},
+     "今年以来，国内债券收益率", "多位受访人士表示", 4),
+    # A portal's readers' comments under the article, each over its votes printed one to a
+    # list item (+1顶56 |+1踩3 |回复 |分享): the comments and their controls go.
+    ("comment_votes", {"title": "某某地产公司半年报：负债率下降 现金流仍承压",
+                       "date": "2024-08-29T07:12:40", "source_name": "某某证券报",
+                       "authors": ("许某某",)},
+     "8月28日晚间", "不过，多位分析人士指出", 3),
+    # A tech community's article: its summary (摘要：…) over the article, whose first
+    # paragraph opens with the same words: the summary goes, the paragraph stays whole.
+    ("summary_over_lead", {"title": "第五届某某安全论坛在某某召开 六百余名从业者参会",
+                           "date": "2024-05-20T18:30:00", "source_name": "某某社区",
+                           "authors": ("唐某某",)},
+     "5月18日，第五届", "据主办方介绍", 4),
+    # A learned society's news page: its footer's contact block ends with its site's address
+    # under a label (主页网址：http://…), friend links labelled in two languages (友情链接 /
+    # Friendship link) and a login box (用户登录, 某某通行证/邮箱用户可以直接登录：): all go.
+    ("society_footer", {"title": "第十届某某青年学者论坛在某某大学举行", "date": "2024-10-21",
+                        "source_name": "某某学会"},
+     "10月19日至20日", "闭幕式上", 3),
+    # A columnist's page: the writer's card between the headline and the date row (the name
+    # as a list item, then the name run into a title) goes; the 【文/…】 byline names them.
+    ("columnist_card", {"title": "某某某：新能源汽车出海，要过哪几道关",
+                        "date": "2024-04-09T10:15:30", "source_name": "某某观察网",
+                        "authors": ("某某某",)},
+     "今年一季度", "从长远看", 3),
+    # A gallery whose counters stand after 图片 and before a colon (图片1/5：…): they go, the
+    # captions stay; a fraction in brackets in prose (（1/3）) stays.
+    ("gallery_bracket_counters", {"title": "高清组图：某某古城灯会开幕 万盏花灯点亮夜空",
+                                  "date": "2024-02-10T20:15:00", "source_name": "某某网",
+                                  "authors": ("韩某某",)},
+     "2月10日晚", "春节期间", 7),
+    # A WeChat post saved a day or two later: its row under the headline says the day
+    # relatively (原创 某某某 某某数码说 前天): no date, but the account is the publisher and
+    # the writer the author; the row goes.
+    ("wechat_relative_day", {"title": "一文看懂新一代折叠屏手机的铰链设计", "date": None,
+                             "source_name": "某某数码说", "authors": ("某某某",)},
+     "今天凌晨", "不过，新机的售价", 3),
+    # A headline among keywords (新能源|续航|标题) over its date row: chrome.lines takes the row
+    # of pipes for a menu, meta.lines still reads the headline from it (the one long part),
+    # not the section name above it.
+    ("keyword_title_row", {"title": "新款车型冬季续航实测", "date": "2024-12-05T09:30:00",
+                           "source_name": "某某汽车网", "authors": ("钱某某",)},
+     "入冬以来", "业内人士建议", 3),
 ]
 
 
@@ -1046,3 +1102,30 @@ def test_a_box_of_key_points_under_the_headline_is_text(bullet: str) -> None:
     assert doc.meta.title == "某某市新能源汽车销量上半年同比增长四成"
     assert doc.text.split("\n")[1] == f"{bullet}上半年全市新能源汽车销量达12.6万辆，同比增长41%"
     assert "首页" not in doc.text
+
+
+@pytest.mark.parametrize(("line", "quotes"), [
+    ("包括某某证券(12.34, 0.21, 1.73%)、某某基金等", ["(12.34, 0.21, 1.73%)"]),
+    ("某某银行（4.56，-0.03，-0.65%）负责人说", ["（4.56，-0.03，-0.65%）"]),
+    ("某某(0, 0.00, 0.00%)首席投资官", ["(0, 0.00, 0.00%)"]),
+    # prose: a number list in brackets is no quote unless glued to a name and closed by a percent
+    ("三项指标分别为 (1.2, 3.4, 5.6%)", []),
+    ("增速（前值为3.1%）有所回落", []),
+    ("某某银行(601000)涨1.2%", []),
+])
+def test_a_live_quote_is_a_triple_glued_to_a_name(line: str, quotes: list[str]) -> None:
+    assert [line[a:b] for a, b in stock_quotes(line)] == quotes
+
+
+@pytest.mark.parametrize("form", ["({k}/4) {t}", "（{k}/4）{t}", "图{k}/4 {t}", "图片{k}/4：{t}",
+                                  "{t}（{k}/4）", "{t} ({k}/4)"])
+def test_gallery_counters_in_brackets_or_after_a_picture_word(form: str) -> None:
+    lines = [form.format(k=k, t=f"第{k}张图片的说明文字") for k in range(1, 5)]
+    spans = gallery_counter_spans(lines)
+    left = [(ln[:a] + ln[b:]).strip() for ln, (a, b) in zip(lines, spans.values(), strict=True)]
+    assert left == [f"第{k}张图片的说明文字" for k in range(1, 5)]
+
+
+def test_bracketed_fractions_that_do_not_count_up_are_no_counters() -> None:
+    lines = ["约占全部线路的（1/3）", "其余（2/5）为普通线路", "比例为(1/2)"]
+    assert gallery_counter_spans(lines) == {}

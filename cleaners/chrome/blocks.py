@@ -68,7 +68,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 # Marks a page prints before a list's items (code is never set after one).
 _ITEM_BULLETS = frozenset("•·▪●◆■◇□○")
 _LATIN_RUN = re.compile(r"[A-Za-z]{3}|[A-Za-z].*[A-Za-z].*[A-Za-z]")
-_QUOTED_ENDS = {"。”", "！”", "？”", "。」", "！」", "？」"}
+# A sentence closed inside quotation marks, or an editor's note wrapped whole in brackets
+# (（应受访者要求，文中人物为化名。）): its stop comes before the closing mark.
+_QUOTED_ENDS = {"。”", "！”", "？”", "。」", "！」", "？」", "。）", "！）", "？）", "。)"}
 # Sentence punctuation: menu labels never carry it (a WeChat article's one-phrase paragraphs,
 # 163_9, and verse lines, people_1, do).
 _SENTENCE_MARKS = re.compile(r"[，。！？；、,!?;]")
@@ -241,9 +243,10 @@ def _listish(line: str) -> bool:
 COMMENT_UI = re.compile(with_traditional(
     r"(?:^|\s)(?:\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$|^(?:今天|昨天|前天)\s*\d{1,2}:\d{2}$"
     # The row may open with the comment's time (今天08:23举报查看对话赞188回复).
-    r"|^(?=.*(?:回复|举报|踩))(?:(?:今天|昨天|前天|\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})\s*"
-    r"\d{1,2}:\d{2}\s*)?(?:(?:查看|全部)?(?:回复|举报|踩|赞|收藏|分享|对话|\d+条回复)\s*\d*|\d+楼?"
-    r"|[⋅·|｜]|\s)+$"))
+    # Its votes may read +1顶43 |+1踩0, one to a list item.
+    r"|^(?=.*(?:回复|举报|踩|顶))(?:(?:今天|昨天|前天|\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})\s*"
+    r"\d{1,2}:\d{2}\s*)?(?:(?:\+1)?(?:查看|全部)?(?:回复|举报|踩|顶|赞|收藏|分享|对话|\d+条回复)\s*\d*"
+    r"|\d+楼?|[⋅·•|｜]|\s)+$"))
 
 
 def comment_ui(line: str) -> bool:
@@ -256,7 +259,7 @@ def comment_ui(line: str) -> bool:
     return COMMENT_UI.search(line) is not None
 
 
-_COMMENT_WORD = re.compile("回复|举报|踩|回覆|回復|舉報")
+_COMMENT_WORD = re.compile("回复|举报|踩|顶|回覆|回復|舉報|頂")
 
 
 def _comment_cluster(ui: Sequence[str], cluster: Sequence[int]) -> bool:
@@ -598,6 +601,13 @@ def _whole_lines(removals: Sequence[Removal]) -> list[tuple[int, Removal]]:
     return [(i, r) for r in removals if (i := _line_index(r)) >= 0]
 
 
+# The label of a page's summary over the article (摘要：, 内容提要：, 导读：).
+_SUMMARY_LABEL = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:摘要|内容摘要|内容提要|提要|导读|导语|核心提示)\s*[】\]]?\s*[:：]?\s*"))
+_SUMMARY_MIN = 20  # characters: a shorter line repeated is a label or a name, no summary
+_SUMMARY_AT = 6  # the article's first lines: where a summary stands
+
+
 def _between_controls(ui: Sequence[str], lines: Sequence[int]) -> set[int]:
     """Those of ``lines`` whose nearest filled lines above and below in ``ui`` are both rows of
     comment controls: a comment's text, which the article's paragraphs never are."""
@@ -715,6 +725,7 @@ class PageBlocks:
                     gone[i] = ("comment_thread", "reader comments after the article "
                                "(long lines among reply and like buttons)")
         self._echoes(bare, filled, first, last, gone)
+        self._summary_echo(bare, filled, first, last, gone)
         self._source_card(bare, filled, gone)
         self._watermarks(bare, filled, gone)
         self._related(bare, filled, gone, first, last)
@@ -791,6 +802,28 @@ class PageBlocks:
             if first <= i and (bare[i] in head or _glued_caption(bare[i], head)):
                 gone.setdefault(i, ("headline_echo", "the headline again inside the article "
                                                      "(a picture's alt text)"))
+
+    @staticmethod
+    def _summary_echo(bare: list[str], filled: list[int], first: int, last: int,
+                      gone: dict[int, tuple[str, str]]) -> None:
+        """The page's summary of the article above it (摘要：…, 导读：…) that the article then
+        prints again: a line of it is the summary or opens with it. The summary is a copy;
+        the article keeps its own words."""
+        article = [i for i in filled if first <= i <= last]
+        if len(article) < 2:
+            return
+        # The article's span may open with a notice, its headline and date row or a tag row
+        # above the summary.
+        top = [i for i in filled if i < first][-2:] + article[:_SUMMARY_AT]
+        for i in top:
+            # Labelled only: the article's own paragraph may be printed twice (a refrain), or
+            # open a longer one.
+            summary = _SUMMARY_LABEL.sub("", bare[i], count=1)
+            if len(summary) < _SUMMARY_MIN or len(summary) == len(bare[i]) or i in gone:
+                continue
+            if any(j > i and j not in gone and bare[j].startswith(summary) for j in article):
+                gone[i] = ("summary_echo", "the page's summary of the article, which the "
+                                           "article prints again")
 
     @staticmethod
     def _source_card(bare: list[str], filled: list[int],

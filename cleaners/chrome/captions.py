@@ -62,6 +62,16 @@ def _gaps(lines: Sequence[str], taken: Set[int] = frozenset()
     return filled, before, after
 
 
+def _usual_gap(gaps: Sequence[int]) -> int:
+    """The gap the page puts between paragraphs: the commonest, and of two as common the
+    narrower (an image's gap is the wider one; which came first must not decide)."""
+    if not gaps:
+        return 0
+    counts = Counter(gaps)
+    most = max(counts.values())
+    return min(gap for gap, n in counts.items() if n == most)
+
+
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -92,7 +102,7 @@ class Captions:
         filled, before, after = _gaps(lines, block)
         if len(filled) < 3:
             return doc
-        usual = Counter(before[1:]).most_common(1)[0][0] if len(before) > 1 else 0
+        usual = _usual_gap(before[1:])
         images = [r for r in doc.removals if r.rule == "image_filename"]
         stems = {_IMAGE_EXT.sub("", r.text).strip() for r in images}
         # Line numbers stay the input's (removed lines are blanked), so "line N" locates them.

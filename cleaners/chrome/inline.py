@@ -14,7 +14,8 @@ from ..script import to_simplified
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["INLINE_RULES", "InlineCleaner", "InlineRules", "gallery_counters", "inline_cleaner"]
+__all__ = ["INLINE_RULES", "InlineCleaner", "InlineRules", "gallery_counter_spans",
+           "gallery_counters", "inline_cleaner", "stock_quotes"]
 
 _OPEN, _CLOSE = r"[（(【\[]", r"[)）】\]]"
 _SURNAMES = "".join(sorted(SINGLE_SURNAMES))
@@ -141,23 +142,40 @@ class InlineRules:
 
 
 # A gallery's counter glued before its caption (1/10 某某镇的村民正在晾晒玉米): k/N, then the
-# caption. One such line is a fraction in prose as well (1/2 杯牛奶), so gallery_counters asks
-# for a run of them.
-_COUNTER = re.compile(r"^\s*(\d{1,2})\s*[/／]\s*(\d{1,2})(?![\d/／.%])(?:\s+(?=\S)|(?=[^\s\d]))")
-_COUNTER_GATE = re.compile(r"(?m)^\s*\d{1,2}\s*[/／]\s*\d{1,2}")
+# caption; or in brackets ((1/10), （1/10）), or after 图/图片 (图1/10, 图片1/10：). One such line
+# is a fraction in prose as well (1/2 杯牛奶), so gallery_counters asks for a run of them.
+_COUNTER = re.compile(
+    r"^\s*(?:图片?\s*)?(\d{1,2})\s*[/／]\s*(\d{1,2})(?![\d/／.%])(?:\s*[:：]\s*|\s+(?=\S)|(?=[^\s\d]))"
+    r"|^\s*[(（]\s*(\d{1,2})\s*[/／]\s*(\d{1,2})\s*[)）]\s*[:：]?\s*(?=\S)")
+# The same counter in brackets after the caption (某某镇的村民正在晾晒玉米。（1/10）).
+_TRAILING_COUNTER = re.compile(r"(?<=\S)\s*[(（]\s*(\d{1,2})\s*[/／]\s*(\d{1,2})\s*[)）]\s*$")
+_COUNTER_GATE = re.compile(r"(?m)^\s*(?:图片?\s*|[(（]\s*)?\d{1,2}\s*[/／]\s*\d{1,2}"
+                           r"|[(（]\s*\d{1,2}\s*[/／]\s*\d{1,2}\s*[)）]\s*$")
 _MIN_COUNTERS = 3
 
 
-def gallery_counters(lines: Sequence[str]) -> dict[int, int]:
-    """Line index -> length of the gallery counter that opens it: lines opening with k/N (the
-    same N, k < N+1) whose k count up one by one, three or more of them. Fractions in prose
-    (1/2 杯牛奶, 1/4 茶匙盐, 1/3的村民) do not count up under one denominator."""
-    runs: dict[int, list[tuple[int, int, int]]] = {}  # N -> [(line, k, counter length)]
+def _counter_at(line: str) -> tuple[int, int, int, int] | None:
+    """(k, N, start, end) of the gallery counter opening or closing ``line``, if any."""
+    m = _COUNTER.match(line)
+    if m is not None:
+        k, total = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        return int(k), int(total), 0, m.end()
+    m = _TRAILING_COUNTER.search(line)
+    if m is not None:
+        return int(m.group(1)), int(m.group(2)), m.start(), len(line)
+    return None
+
+
+def gallery_counter_spans(lines: Sequence[str]) -> dict[int, tuple[int, int]]:
+    """Line index -> (start, end) of the gallery counter opening or closing it: lines whose
+    counters k/N (the same N, k < N+1) count up one by one, three or more of them. Fractions
+    in prose (1/2 杯牛奶, 1/4 茶匙盐, 1/3的村民) do not count up under one denominator."""
+    runs: dict[int, list[tuple[int, int, tuple[int, int]]]] = {}  # N -> [(line, k, span)]
     for n, line in enumerate(lines):
-        m = _COUNTER.match(line)
-        if m is None:
+        found = _counter_at(line)
+        if found is None:
             continue
-        k, total = int(m.group(1)), int(m.group(2))
+        k, total, start, end = found
         if not 1 <= k <= total or total < 2:
             continue
         run = runs.setdefault(total, [])
@@ -165,8 +183,28 @@ def gallery_counters(lines: Sequence[str]) -> dict[int, int]:
             if len(run) >= _MIN_COUNTERS:
                 break  # a second gallery under the same N: the first one is enough evidence
             run.clear()
-        run.append((n, k, m.end()))
-    return {n: end for run in runs.values() if len(run) >= _MIN_COUNTERS for n, _, end in run}
+        run.append((n, k, (start, end)))
+    return {n: span for run in runs.values() if len(run) >= _MIN_COUNTERS for n, _, span in run}
+
+
+def gallery_counters(lines: Sequence[str]) -> dict[int, int]:
+    """Line index -> length of the gallery counter that opens it (see gallery_counter_spans)."""
+    return {n: end for n, (start, end) in gallery_counter_spans(lines).items() if start == 0}
+
+
+# A live quote a finance site prints after a listed company's name (某某银行(4.12, 0.05,
+# 1.23%)): price, change and percent change in brackets, glued to the name. Prose puts no
+# such triple in brackets.
+_STOCK_QUOTE = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z])[(（]\s*\d+(?:\.\d+)?\s*[,，]\s*[-+]?\d+(?:\.\d+)?\s*[,，]"
+    r"\s*[-+]?\d+(?:\.\d+)?\s*%\s*[)）]")
+
+
+def stock_quotes(line: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the live quotes glued to company names in ``line``."""
+    if "%" not in line:
+        return []
+    return [m.span() for m in _STOCK_QUOTE.finditer(line)]
 
 
 class InlineCleaner:
@@ -180,18 +218,39 @@ class InlineCleaner:
 
     def __call__(self, doc: Doc, /) -> Doc:
         doc = self.rules(doc)
+        doc = self._stock_quotes(doc)
         if _COUNTER_GATE.search(doc.text) is None:
             return doc
         lines = doc.text.split("\n")
-        counters = gallery_counters(lines)
+        counters = gallery_counter_spans(lines)
         if not counters:
             return doc
         removed = []
-        for n, end in sorted(counters.items()):
+        for n, (start, end) in sorted(counters.items()):
             removed.append(Removal(self.name, "gallery_counter",
-                                   "a gallery's picture counter (k/N) before its caption",
-                                   lines[n][:end].strip(), f"line {n + 1} chars 1-{end}"))
-            lines[n] = lines[n][end:]
+                                   "a gallery's picture counter (k/N) by its caption",
+                                   lines[n][start:end].strip(),
+                                   f"line {n + 1} chars {start + 1}-{end}"))
+            lines[n] = (lines[n][:start] + lines[n][end:]).rstrip() if start else lines[n][end:]
+        return doc.evolve(text="\n".join(lines), removed=removed)
+
+
+    def _stock_quotes(self, doc: Doc) -> Doc:
+        if "%" not in doc.text:
+            return doc
+        lines = doc.text.split("\n")
+        removed = []
+        for n, line in enumerate(lines):
+            spans = stock_quotes(line)
+            for start, end in reversed(spans):
+                removed.append(Removal(self.name, "stock_quote",
+                                       "a live stock quote (price, change, percent) after a "
+                                       "company's name", line[start:end],
+                                       f"line {n + 1} chars {start + 1}-{end}"))
+                line = line[:start] + line[end:]
+            lines[n] = line
+        if not removed:
+            return doc
         return doc.evolve(text="\n".join(lines), removed=removed)
 
 

@@ -170,6 +170,10 @@ class MainTextExtractor:
         _unwrap_layout_tables(part)
         _rows_as_paragraphs(part)
         heads = {_flat(h.text_content()) for h in part.iter(*_HEADINGS) if not _linked(h)}
+        # So are the items of a list whose words are its own (no links): trafilatura's
+        # fallback drops an <li> that wraps its text in a <section> (WeChat's editors).
+        heads |= {_flat(li.text_content()) for lst in part.iter("ol", "ul") if not _linked(lst)
+                  for li in lst.iter("li")}
         body.append(part)
         traf = _restore_headings(
             _join_broken(_split_glued(self._trafilatura(wrapper, url), own), own), own, heads)
