@@ -518,11 +518,13 @@ _HEADER_NOISE = re.compile(
     r"|^[\d.,]+\s*[万千亿wWkK]?\+?$"
     # a count's measure word set off from its number (浏览 3,621 次)
     r"|^(?:次|人次)$"
+    # the time a reader needs (阅读时长约 6 分钟, 预计阅读 5 分钟): no publisher
+    r"|^(?:约|大约)?\d*\s*分钟(?:读完|阅读)?$"
     # an information table's label whose value is empty (文号 | 发布日期 2024年04月18日)
     rf"|^{_FIELD_LABEL}$"
     # where the account posted from (发布于湖南, IP属地：广东): a province, no publisher; the
     # app it posted with (来自某某客户端, 来自Android客户端): a device, no publisher
-    r"|^(?:发布于|发表于|IP属地[:：]?)[\u4e00-\u9fff]{2,3}$|^来自\S{1,12}(?:客户端|APP|App|app)$"
+    r"|^(?:发布于|发表于|IP属地)[:：]?[\u4e00-\u9fff]{2,3}(?:省|市|自治区)?$|^来自\S{1,12}(?:客户端|APP|App|app)$"
     r"|^(?:楼主|沙发|板凳|地板|\d+\s*楼|#\d+)$|只看|倒序|电梯直达")
 _LABEL_VALUE = re.compile(
     r"^(?P<key>来源于|来源|稿源|出处|作者|记者|发表于|发布于|发布时间|时间)\s*[:：]?\s*(?P<value>.+)$")
@@ -802,7 +804,9 @@ def _read_header(
         if got is None:
             if _RELATIVE_DAY.match(line) and date is None:
                 date = _script_epoch(root)
-            elif bare is None and n <= 1 and _bare_name(line):
+            elif (bare is None and n <= 1 and _bare_name(line)
+                  # the value in the cell after a label (信件编号： | XX2024…) is that field's
+                  and not (n > 0 and window[n - 1].endswith((":", "：")))):
                 bare = line
             continue
         d, s, a = got
