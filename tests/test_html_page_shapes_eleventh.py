@@ -69,3 +69,34 @@ def test_a_court_news_page_with_its_font_size_row_and_credit_line() -> None:
                {"title": "某某区法院召开涉企案件审判工作新闻发布会", "date": "2024-06-07T16:03:21",
                 "source_name": None, "authors": ("赵某某",)},
                ["6月6日", "据通报", "发布会上", "下一步"])
+
+
+def test_a_tech_article_with_an_author_box_above_its_headline() -> None:
+    # the box's name, bio and follow button sit above the headline in the container: the
+    # article starts at its headline; the reading time beside the date goes with the date row
+    check_page("author_box_above_headline",
+               {"title": "一家做工业质检的创业公司，如何在三年里把成本打下来",
+                "date": "2024-03-11T10:20:00", "source_name": None, "authors": ("陈某某",)},
+               ["导语：", "三年前", "团队很快意识到", "如今", "不过"])
+
+
+def test_lines_above_the_headline_go_only_when_short() -> None:
+    # a paragraph above the repeated headline is no author box: nothing goes
+    body = ("<div class='article'><p>第0段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区"
+            "重点林区开展检查，查看防火设施和扑火物资储备情况，并听取了护林员的意见和建议。</p>"
+            "<h1>某某镇开展森林防火检查</h1><p>第1段，检查组深入林区，逐一查看防火设施、瞭望塔"
+            "和扑火物资储备情况。</p></div>")
+    doc = clean_html("<html><head><title>某某镇开展森林防火检查</title></head><body>"
+                     f"{body}</body></html>", id="t")
+    assert not any(r.rule == "above_headline" for r in doc.removals)
+    assert doc.text.startswith("第0段")
+
+
+def test_a_mailbox_reply_in_a_layout_table_of_labels_and_values() -> None:
+    # the letter and the reply are the text; the field rows (来信人, 回复单位 and their
+    # times) are read a row a line and go as meta lines; the letter number is no publisher
+    check_page("mailbox_reply_table",
+               {"title": "关于某某小区周边道路积水问题的咨询", "date": "2024-05-13T09:12:45",
+                "source_name": None, "authors": ()},
+               ["您好！我是某某小区的居民", "王先生（女士）：您好！", "经现场核查", "同时，该路段",
+                "感谢您"])
