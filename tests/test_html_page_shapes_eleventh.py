@@ -100,3 +100,29 @@ def test_a_mailbox_reply_in_a_layout_table_of_labels_and_values() -> None:
                 "source_name": None, "authors": ()},
                ["您好！我是某某小区的居民", "王先生（女士）：您好！", "经现场核查", "同时，该路段",
                 "感谢您"])
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("某某镇开展森林防火检查—某某新闻网", "某某镇开展森林防火检查"),
+    ("某某镇开展森林防火检查——某某市人民政府", "某某镇开展森林防火检查"),
+    # a subtitle after the dash is the headline's
+    ("从“跟跑”到“领跑”——记某某镇森林防火队", "从“跟跑”到“领跑”——记某某镇森林防火队"),
+    ("从“跟跑”到“领跑”——记某某镇森林防火队—某某网", "从“跟跑”到“领跑”——记某某镇森林防火队"),
+    ("奋进新征程——访某某日报", "奋进新征程——访某某日报"),
+    ("他说——某某网", "他说——某某网"),  # too short a headline to stand without its tail
+])
+def test_an_unspaced_dash_ends_the_headline_only_before_a_site_s_name(raw: str,
+                                                                     title: str) -> None:
+    page = (f"<html><head><title>{raw}</title></head><body><div class='text'>{_FIRE}</div>"
+            "</body></html>")
+    assert clean_html(page, id="t").meta.title == title
+
+
+@pytest.mark.parametrize("boxes", [
+    '<span class="year">2024</span><span class="md">05/06</span>',
+    "<span>2024</span><span>05-06</span>",
+    '<span class="year">2024</span> <span class="md">05-06</span>',
+])
+def test_the_year_and_the_day_in_boxes_of_their_own_are_one_date(boxes: str) -> None:
+    doc = clean_html(_page(f"<div class='date'>{boxes}</div>"), id="t")
+    assert doc.meta.date == "2024-05-06"

@@ -53,11 +53,27 @@ _SITE_SUFFIX = re.compile(
 # A bare hyphen before a short site name ("标题-某某网"); one between digits is a range in the
 # headline (2024年1-5月财政收支情况), no separator.
 _BARE_SUFFIX = re.compile(r"(?:(?<!\d)-|-(?!\d))(?=[^-\s]{2,15}$)")
-_TITLE_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|——|::|\s·\s)\s*")
+_TITLE_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|::|\s·\s)\s*")
+# An unspaced dash (标题——某某网, 标题—某某新闻网) parts a headline from its subtitle as often
+# as from the site's name (从“跟跑”到“领跑”——记某某): it ends the headline only before a
+# short name worded like a site's, no subtitle (记…, 访…, 写在…之际).
+_DASH = re.compile(r"—+")
+_DASH_SITE = re.compile(
+    r"(?!记|访|专访|写在)[^—]{2,20}(?:网|报|台|新闻|在线|频道|政府|门户|官网|杂志|客户端)")
 
 
 def _norm(text: str | None) -> str:
     return _WS.sub(" ", text or "").strip()
+
+
+def _cut_dashed_site(title: str) -> str:
+    """``title`` without the site's name after its last unspaced dash (标题——某某新闻网)."""
+    while (last := next(reversed(list(_DASH.finditer(title))), None)) is not None:
+        head, tail = title[: last.start()].strip(), title[last.end() :].strip()
+        if len(head) < 4 or not _DASH_SITE.fullmatch(tail):
+            break
+        title = head
+    return title
 
 
 def clean_title(raw: str | None, h1: str | None = None) -> str | None:
@@ -69,6 +85,9 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
     if not title:
         return head or None
     parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
+    if len(parts) == 1:
+        title = _cut_dashed_site(title)
+        parts = [title]
     if len(parts) == 1:
         # "标题-某某网": a bare hyphen before a short site name.
         parts = [p for p in _BARE_SUFFIX.split(title) if p.strip()]
@@ -754,7 +773,8 @@ def header_meta(root: HtmlElement) -> PageMeta:
     return PageMeta()
 
 
-_SPLIT_YEAR = re.compile(r"^((?:19|20)\d\d)\s+(\d{1,2})\s*/\s*(\d{1,2})(?=\s|$)")
+# the year and the day in boxes of their own, spaced or not (2024 11/05, 202405/06, 2024 05-06)
+_SPLIT_YEAR = re.compile(r"^((?:19|20)\d\d)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?=\s|$)")
 
 
 def _read_header(
