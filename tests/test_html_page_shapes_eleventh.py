@@ -126,3 +126,15 @@ def test_an_unspaced_dash_ends_the_headline_only_before_a_site_s_name(raw: str,
 def test_the_year_and_the_day_in_boxes_of_their_own_are_one_date(boxes: str) -> None:
     doc = clean_html(_page(f"<div class='date'>{boxes}</div>"), id="t")
     assert doc.meta.date == "2024-05-06"
+
+
+@pytest.mark.parametrize("leaf", [
+    '<p class="day">06</p><p class="ym">2024-05</p>',  # a calendar leaf: the day, then 年-月
+    '<span class="day">06</span><span class="ym">2024.05</span>',
+    "<span>06</span> <span>2024/05</span>",
+    '<span class="ym">2024-05</span> <span class="day">06</span>',
+])
+def test_a_calendar_leaf_s_day_above_its_year_and_month_is_one_date(leaf: str) -> None:
+    # read apart, 2024-05 is the first of the month, and 06 2024.05 no date at all
+    doc = clean_html(_page(f"<div class='time'>{leaf}</div>"), id="t")
+    assert doc.meta.date == "2024-05-06"

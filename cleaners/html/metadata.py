@@ -777,6 +777,29 @@ def header_meta(root: HtmlElement) -> PageMeta:
 _SPLIT_YEAR = re.compile(r"^((?:19|20)\d\d)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?=\s|$)")
 
 
+# A calendar leaf: the day in a big box, the year and month beside or under it (06 | 2024-05,
+# 062024.05, 2024-05 06). Read apart, 2024-05 passes for the first of the month.
+_DAY_BOX = re.compile(r"\d{1,2}")
+_MONTH_BOX = re.compile(r"(?:19|20)\d\d\s*[-/.]\s*\d{1,2}")
+_DAY_FIRST = re.compile(r"^(\d{1,2})\s*((?:19|20)\d\d)\s*[-/.]\s*(\d{1,2})$")
+_DAY_LAST = re.compile(r"^((?:19|20)\d\d)\s*[-/.]\s*(\d{1,2})\s+(\d{1,2})$")
+
+
+def _calendar_leaves(window: list[str]) -> list[str]:
+    """``window`` with a calendar leaf's day and month, on one line or two, as one date."""
+    joined: list[str] = []
+    for line in window:
+        day_then_month = bool(joined) and bool(_DAY_BOX.fullmatch(joined[-1])
+                                               and _MONTH_BOX.fullmatch(line))
+        month_then_day = bool(joined) and bool(_MONTH_BOX.fullmatch(joined[-1])
+                                               and _DAY_BOX.fullmatch(line))
+        if day_then_month or month_then_day:
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return [_DAY_LAST.sub(r"\1-\2-\3", _DAY_FIRST.sub(r"\2-\3-\1", ln)) for ln in joined]
+
+
 def _read_header(
     window: list[str], keys: list[str], root: HtmlElement, *, dated: bool = False
 ) -> PageMeta:
@@ -784,6 +807,7 @@ def _read_header(
     labelled = False  # source came from a 来源/稿源 label or an outlet's reporter byline
     authors: tuple[str, ...] = ()
     bare: str | None = None  # a lone name line: the publisher if a date row follows
+    window = _calendar_leaves(window)
     for n, line in enumerate(window):
         if is_prose(line) or len(line) > 120:
             break
