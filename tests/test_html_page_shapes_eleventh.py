@@ -4,7 +4,8 @@ article with an author box (avatar, name, bio, follow button) above its headline
 time, a 题图来源 line and a 文｜ byline; an account post with 发布于：<province>, 返回…查看更多
 and the platform's statement; a mailbox reply page whose letter and reply sit in a layout
 table of labels and values; a court's news page with its 发布时间 / 浏览次数 / 字号 row and a
-供稿/撰稿/审核 line."""
+供稿/撰稿/审核 line; a <title> whose headline ends at an unspaced dash (标题—某某新闻网) or goes
+on past one (——记某某); a date in boxes (202405/06) or on a calendar leaf (06 | 2024-05)."""
 
 from __future__ import annotations
 
