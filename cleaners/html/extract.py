@@ -33,7 +33,9 @@ ENGINES = ("auto", "trafilatura", "blocks")
 _META_LINE = re.compile(
     r"(?:发布|发表|更新|录入)?(?:时间|日期)\s*[:：]|(?<![“「‘\"])来源\s*[:：]|作者\s*[:：]|"
     r"浏览(?:次数|量)?\s*[:：]|"
-    r"点击(?:数|量|率)?\s*[:：]|字号\s*[:：]?\s*[大中小]|【\s*字体|阅读(?:数|量)?\s*[:：]"
+    r"点击(?:数|量|率)?\s*[:：]|字号\s*[:：]?\s*[大中小]|【\s*字体|阅读(?:数|量)?\s*[:：]|"
+    # the time a reader needs (阅读时长约 6 分钟, 预计阅读 5 分钟): a header's furniture
+    r"(?:阅读时长|阅读时间|预计阅读|阅读需要?)\s*[:：]?\s*(?:约|大约)?\s*\d+\s*分钟"
 )
 _DATE_ONLY = re.compile(
     r"^\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -231,6 +233,7 @@ def _unwrap_layout_tables(part: HtmlElement) -> None:
     rename: list[HtmlElement] = []
     for table in part.iter("table"):
         if layout_table(table):
+            _field_rows_as_lines(table)
             rename.append(table)
             rename += [el for el in table.iter(*_TABLE_PIECES) if _owner(el) is table]
     if part.tag in _TABLE_PIECES:
@@ -238,6 +241,37 @@ def _unwrap_layout_tables(part: HtmlElement) -> None:
         rename += [part, *(el for el in part.iter(*_TABLE_PIECES) if _owner(el) is None)]
     for el in rename:
         el.tag = "div"
+
+
+# what lays a cell's text out in lines: a block element (the cells dom.layout_table looks for)
+# or a line break
+_ROW_BREAKS = frozenset({"p", "div", "table", "ul", "ol", *_HEADINGS, "blockquote", "pre",
+                         "section", "article", "br"})
+
+
+def _field_rows_as_lines(table: HtmlElement) -> None:
+    """A layout table's rows of short fields (来信人： | 王** | 来信时间： | 2024-05-13) as one
+    line each, a label beside its value: unwrapped cell by cell, every label and every value
+    would stand on a line of its own. A row with a block or a <br> in a cell is laid out."""
+    for tr in [tr for tr in table.iter("tr") if _owner(tr) is table]:
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if len(cells) < 2 or any(isinstance(el.tag, str) and el.tag in _ROW_BREAKS
+                                 for c in cells for el in c.iter()):
+            continue
+        texts = [t for c in cells if (t := " ".join(c.text_content().split()))]
+        if len(texts) == 2 and _CONTENT_LABEL.fullmatch(texts[0]) and _prose_value(texts[1]):
+            texts = texts[1:]  # 来信内容： | 您好！我是…: the letter, not its label
+        tr.clear()
+        tr.tag = "p"
+        tr.text = " ".join(texts)
+
+
+_CONTENT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]")
+_PROSE_VALUE = 30  # characters of a cell's value that is text to read, not a field's value
+
+
+def _prose_value(text: str) -> bool:
+    return len(text) >= _PROSE_VALUE and _PROSE_MARK.search(text) is not None
 
 
 def _rows_as_paragraphs(part: HtmlElement) -> None:
@@ -527,6 +561,23 @@ def _byline(line: str, authors: tuple[str, ...]) -> bool:
     return dated > 0 and not re.sub(r"[\s|丨/·•:：,，、]", "", rest)
 
 
+_ABOVE_MAX = 5  # lines the container may print above its headline: a name, a bio, a button
+_ABOVE_LINE = 60  # characters of such a line: no paragraph
+
+
+def _above_headline(lines: list[str], norm_title: str) -> int:
+    """How many lines the container prints above the headline it repeats (an author box with
+    its name, bio and follow button): the article starts at its headline, never above it."""
+    if not norm_title:
+        return 0
+    for n, line in enumerate(lines[: _ABOVE_MAX + 1]):
+        if re.sub(r"\s+", "", line) == norm_title:
+            return n
+        if len(line) > _ABOVE_LINE:
+            return 0
+    return 0
+
+
 def _trim(
     lines: list[str], title: str | None, authors: tuple[str, ...] = ()
 ) -> tuple[list[str], list[Removal]]:
@@ -534,6 +585,11 @@ def _trim(
     kept: list[str] = []
     removed: list[Removal] = []
     norm_title = re.sub(r"\s+", "", title or "")
+    above = _above_headline(lines, norm_title)
+    for n, line in enumerate(lines[:above], 1):
+        removed.append(Removal(NAME, "above_headline", "the author box or labels the container "
+                               "prints above its headline", shorten(line), f"line {n}"))
+    lines = lines[above:]
     signed = closing_signature(lines)
     for n, line in enumerate(lines, 1):
         flat = re.sub(r"\s+", "", line)

@@ -53,11 +53,27 @@ _SITE_SUFFIX = re.compile(
 # A bare hyphen before a short site name ("标题-某某网"); one between digits is a range in the
 # headline (2024年1-5月财政收支情况), no separator.
 _BARE_SUFFIX = re.compile(r"(?:(?<!\d)-|-(?!\d))(?=[^-\s]{2,15}$)")
-_TITLE_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|——|::|\s·\s)\s*")
+_TITLE_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|::|\s·\s)\s*")
+# An unspaced dash (标题——某某网, 标题—某某新闻网) parts a headline from its subtitle as often
+# as from the site's name (从“跟跑”到“领跑”——记某某): it ends the headline only before a
+# short name worded like a site's, no subtitle (记…, 访…, 写在…之际).
+_DASH = re.compile(r"—+")
+_DASH_SITE = re.compile(
+    r"(?!记|访|专访|写在)[^—]{2,20}(?:网|报|台|新闻|在线|频道|政府|门户|官网|杂志|客户端)")
 
 
 def _norm(text: str | None) -> str:
     return _WS.sub(" ", text or "").strip()
+
+
+def _cut_dashed_site(title: str) -> str:
+    """``title`` without the site's name after its last unspaced dash (标题——某某新闻网)."""
+    while (last := next(reversed(list(_DASH.finditer(title))), None)) is not None:
+        head, tail = title[: last.start()].strip(), title[last.end() :].strip()
+        if len(head) < 4 or not _DASH_SITE.fullmatch(tail):
+            break
+        title = head
+    return title
 
 
 def clean_title(raw: str | None, h1: str | None = None) -> str | None:
@@ -69,6 +85,9 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
     if not title:
         return head or None
     parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
+    if len(parts) == 1:
+        title = _cut_dashed_site(title)
+        parts = [title]
     if len(parts) == 1:
         # "标题-某某网": a bare hyphen before a short site name.
         parts = [p for p in _BARE_SUFFIX.split(title) if p.strip()]
@@ -518,11 +537,13 @@ _HEADER_NOISE = re.compile(
     r"|^[\d.,]+\s*[万千亿wWkK]?\+?$"
     # a count's measure word set off from its number (浏览 3,621 次)
     r"|^(?:次|人次)$"
+    # the time a reader needs (阅读时长约 6 分钟, 预计阅读 5 分钟): no publisher
+    r"|^(?:约|大约)?\d*\s*分钟(?:读完|阅读)?$"
     # an information table's label whose value is empty (文号 | 发布日期 2024年04月18日)
     rf"|^{_FIELD_LABEL}$"
     # where the account posted from (发布于湖南, IP属地：广东): a province, no publisher; the
     # app it posted with (来自某某客户端, 来自Android客户端): a device, no publisher
-    r"|^(?:发布于|发表于|IP属地[:：]?)[\u4e00-\u9fff]{2,3}$|^来自\S{1,12}(?:客户端|APP|App|app)$"
+    r"|^(?:发布于|发表于|IP属地)[:：]?[\u4e00-\u9fff]{2,3}(?:省|市|自治区)?$|^来自\S{1,12}(?:客户端|APP|App|app)$"
     r"|^(?:楼主|沙发|板凳|地板|\d+\s*楼|#\d+)$|只看|倒序|电梯直达")
 _LABEL_VALUE = re.compile(
     r"^(?P<key>来源于|来源|稿源|出处|作者|记者|发表于|发布于|发布时间|时间)\s*[:：]?\s*(?P<value>.+)$")
@@ -752,7 +773,31 @@ def header_meta(root: HtmlElement) -> PageMeta:
     return PageMeta()
 
 
-_SPLIT_YEAR = re.compile(r"^((?:19|20)\d\d)\s+(\d{1,2})\s*/\s*(\d{1,2})(?=\s|$)")
+# the year and the day in boxes of their own, spaced or not (2024 11/05, 202405/06, 2024 05-06)
+_SPLIT_YEAR = re.compile(r"^((?:19|20)\d\d)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?=\s|$)")
+
+
+# A calendar leaf: the day in a big box, the year and month beside or under it (06 | 2024-05,
+# 062024.05, 2024-05 06). Read apart, 2024-05 passes for the first of the month.
+_DAY_BOX = re.compile(r"\d{1,2}")
+_MONTH_BOX = re.compile(r"(?:19|20)\d\d\s*[-/.]\s*\d{1,2}")
+_DAY_FIRST = re.compile(r"^(\d{1,2})\s*((?:19|20)\d\d)\s*[-/.]\s*(\d{1,2})$")
+_DAY_LAST = re.compile(r"^((?:19|20)\d\d)\s*[-/.]\s*(\d{1,2})\s+(\d{1,2})$")
+
+
+def _calendar_leaves(window: list[str]) -> list[str]:
+    """``window`` with a calendar leaf's day and month, on one line or two, as one date."""
+    joined: list[str] = []
+    for line in window:
+        day_then_month = bool(joined) and bool(_DAY_BOX.fullmatch(joined[-1])
+                                               and _MONTH_BOX.fullmatch(line))
+        month_then_day = bool(joined) and bool(_MONTH_BOX.fullmatch(joined[-1])
+                                               and _DAY_BOX.fullmatch(line))
+        if day_then_month or month_then_day:
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return [_DAY_LAST.sub(r"\1-\2-\3", _DAY_FIRST.sub(r"\2-\3-\1", ln)) for ln in joined]
 
 
 def _read_header(
@@ -762,6 +807,7 @@ def _read_header(
     labelled = False  # source came from a 来源/稿源 label or an outlet's reporter byline
     authors: tuple[str, ...] = ()
     bare: str | None = None  # a lone name line: the publisher if a date row follows
+    window = _calendar_leaves(window)
     for n, line in enumerate(window):
         if is_prose(line) or len(line) > 120:
             break
@@ -802,7 +848,9 @@ def _read_header(
         if got is None:
             if _RELATIVE_DAY.match(line) and date is None:
                 date = _script_epoch(root)
-            elif bare is None and n <= 1 and _bare_name(line):
+            elif (bare is None and n <= 1 and _bare_name(line)
+                  # the value in the cell after a label (信件编号： | XX2024…) is that field's
+                  and not (n > 0 and window[n - 1].endswith((":", "：")))):
                 bare = line
             continue
         d, s, a = got
