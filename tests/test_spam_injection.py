@@ -825,6 +825,15 @@ def test_the_halves_of_a_believed_piece_go_where_both_stand_alone(
     assert sorted(text[a:b] for a, b, _ in added) == sorted(gone)
 
 
+def test_a_three_character_name_at_an_equal_reading_stays(injection: InjectedFragments) -> None:
+    # Deleting 建起流娱乐 reads exactly as well as keeping it, but the routes' sums of
+    # log-frequencies come out at -7e-15: a tie, and three characters need a better reading
+    # (建起流 is the article's 建起流动).
+    text = "党员管理模式,建起流娱乐上赌动党员支部,将流动党员拧成一股绳。"
+    cuts = injection._loose_brands(text, product_words(text), [])
+    assert not any("建起流" in text[a:b] for a, b, _ in cuts)
+
+
 # A mirror page of our own paragraphs: spam.lexicon cuts 葡京娱 and 送彩金 of a chopped phrase,
 # and the piece model believes one piece more, 乐注册, which reads on from the cut 葡京娱 (娱乐).
 _LONE_PIECE_PAGE = (

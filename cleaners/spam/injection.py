@@ -661,7 +661,8 @@ class InjectedFragments:
             three = (stranding and stats.standalone(name[-1]) < 0.5
                      and len({text[j - 1 : j] for j in _find_all(text, text[start - 1 : end])})
                      == 1)
-            if (stats.standalone(name[0]) >= 0.5 or (best[0] >= 0 and len(name) != 2
+            # Routes are sums of log-frequencies: an equal reading can come out at -1e-14.
+            if (stats.standalone(name[0]) >= 0.5 or (best[0] > -1e-9 and len(name) != 2
                                                      and not three)
                     or any(c in _FUNCTION_CHARS for c in name)):
                 continue
