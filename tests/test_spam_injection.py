@@ -809,6 +809,34 @@ def test_a_run_of_believed_pieces_goes_where_it_breaks_no_word(
     assert [text[a:b] for a, b, _ in added] == gone
 
 
+@pytest.mark.parametrize(("text", "believed", "gone"), [
+    # 天天棋牌 believed; 天天 and 棋牌 each also stand alone: their lone free sites go
+    ("带领棋牌乡亲们种植，公安机关日前天天棋牌破获一起案件，涉案网站棋牌以百家乐为名天天棋牌"
+     "引诱群众，民警天天提醒大家。", "天天棋牌", ["棋牌", "棋牌", "天天"]),
+    # only one half stands alone (an article's word beside a piece): nothing more goes
+    ("推动科技创新，发展新引领高质量发展新引领，产业升级。", "发展新引领", []),
+    # a half bound into the words around it stays (心人 in 服务中心人来车往)
+    ("服务中心人来车往，人民群众满意，大赛心人民群乘客，正是心人民群。", "心人民群",
+     []),
+])
+def test_the_halves_of_a_believed_piece_go_where_both_stand_alone(
+        injection: InjectedFragments, text: str, believed: str, gone: list[str]) -> None:
+    stats = shared_stats()
+    starts = tuple(m.start() for m in re.finditer(believed, text))
+    chosen = [Candidate(believed, starts, tuple(0.0 for _ in starts), ())]
+    added = injection._composite_halves(text, stats, chosen)
+    assert sorted(text[a:b] for a, b, _ in added) == sorted(gone)
+
+
+def test_a_three_character_name_at_an_equal_reading_stays(injection: InjectedFragments) -> None:
+    # Deleting 建起流娱乐 reads exactly as well as keeping it, but the routes' sums of
+    # log-frequencies come out at -7e-15: a tie, and three characters need a better reading
+    # (建起流 is the article's 建起流动).
+    text = "党员管理模式,建起流娱乐上赌动党员支部,将流动党员拧成一股绳。"
+    cuts = injection._loose_brands(text, product_words(text), [])
+    assert not any("建起流" in text[a:b] for a, b, _ in cuts)
+
+
 # A mirror page of our own paragraphs: spam.lexicon cuts 葡京娱 and 送彩金 of a chopped phrase,
 # and the piece model believes one piece more, 乐注册, which reads on from the cut 葡京娱 (娱乐).
 _LONE_PIECE_PAGE = (

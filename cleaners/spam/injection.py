@@ -664,7 +664,8 @@ class InjectedFragments:
             three = (stranding and stats.standalone(name[-1]) < 0.5
                      and len({text[j - 1 : j] for j in _find_all(text, text[start - 1 : end])})
                      == 1)
-            if (stats.standalone(name[0]) >= 0.5 or (best[0] >= 0 and len(name) != 2
+            # Routes are sums of log-frequencies: an equal reading can come out at -1e-14.
+            if (stats.standalone(name[0]) >= 0.5 or (best[0] > -1e-9 and len(name) != 2
                                                      and not three)
                     or any(c in _FUNCTION_CHARS for c in name)):
                 continue
@@ -920,7 +921,9 @@ class InjectedFragments:
                    f"chains with believed pieces (seam {link[0] * 3:+.1f}, shared lines "
                    f"{link[2]:.0%}); piece model p={p:.3f}")
             spans += [(a, a + len(c.text), why) for a in c.cut_starts]
-        return spans + self._abutting_runs(text, stats, [c for c, _, _ in chosen])
+        believed = [c for c, _, _ in chosen]
+        return (spans + self._abutting_runs(text, stats, believed)
+                + self._composite_halves(text, stats, believed))
 
     @staticmethod
     def _joins_cut_term(pieces: Iterable[str], cuts: Iterable[str],
@@ -964,6 +967,34 @@ class InjectedFragments:
             out.append((start, end, f"believed pieces set side by side ({names}): deleting "
                         f"the run breaks no word (gain {gain:+.1f}), though one piece alone "
                         "would split a word the two make together"))
+        return out
+
+    def _composite_halves(self, text: str, stats: ChineseStats,
+                          chosen: list[Candidate]) -> list[tuple[int, int, str]]:
+        """The two pieces of a believed piece that is two pieces planted together (天天|棋牌,
+        是金山|银山): where both halves also stand alone elsewhere on the page, each was set
+        by itself there too, and its lone sites go where deleting it breaks no word (gain
+        below FREE; 服务中心人来车往 keeps 心人). One half alone proves nothing: an article's
+        word beside a piece (发展|新引领) forms such a string once, never both halves apart."""
+        out: list[tuple[int, int, str]] = []
+        for c in chosen:
+            inside = [(a, a + len(c.text)) for a in c.starts]
+            halves = []
+            for k in range(2, len(c.text) - 1):
+                left, right = c.text[:k], c.text[k:]
+                alone = [[a for a in _find_all(text, h) if not _inside(a, a + len(h), inside)]
+                         for h in (left, right)]
+                if all(alone) and not any(ch in _FUNCTION_CHARS for ch in c.text):
+                    halves = list(zip((left, right), alone, strict=True))
+                    break
+            for half, starts in halves:
+                for a in starts:
+                    gain = stats.deletion_gain(text, a, a + len(half), self.window)
+                    if gain < FREE and not _quoted_at(text, a):
+                        out.append((a, a + len(half), f"'{half}' stands alone here and in the "
+                                    f"believed piece '{c.text}' beside another piece that also "
+                                    f"stands alone: a piece; deleting it breaks no word "
+                                    f"(gain {gain:+.1f})"))
         return out
 
     def _rule_spans(self, text: str, mirror: bool,
