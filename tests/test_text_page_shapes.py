@@ -24,6 +24,7 @@ from cleaners.meta import (
     parse_date_row,
     parse_meta_line,
     split_date_lines,
+    unkeyworded_title,
 )
 from cleaners.names import plausible_author
 
@@ -574,6 +575,12 @@ SHAPES = [
     ("keyword_title_row", {"title": "新款车型冬季续航实测", "date": "2024-12-05T09:30:00",
                            "source_name": "某某汽车网", "authors": ("钱某某",)},
      "入冬以来", "业内人士建议", 3),
+    # A title line saved from the page's <title>: keywords before the headline, its channel
+    # and site after it, all joined by underscores (关键词_关键词_标题_频道_站名).
+    ("keyword_title_underscore", {"title": "小户型厨房收纳改造的五个思路",
+                                  "date": "2024-11-18T14:20:00", "source_name": "某某家居网",
+                                  "authors": ("宋某某",)},
+     "不少住在老小区", "设计师还提醒", 3),
 ]
 
 
@@ -1129,3 +1136,22 @@ def test_gallery_counters_in_brackets_or_after_a_picture_word(form: str) -> None
 def test_bracketed_fractions_that_do_not_count_up_are_no_counters() -> None:
     lines = ["约占全部线路的（1/3）", "其余（2/5）为普通线路", "比例为(1/2)"]
     assert gallery_counter_spans(lines) == {}
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("关键词_关键词_某地新建三座口袋公园_城市频道_某某网", "某地新建三座口袋公园"),
+    ("某地新建三座口袋公园_某某网", "某地新建三座口袋公园"),
+    ("公园,绿地,某地新建三座口袋公园", "某地新建三座口袋公园"),
+    ("公园-绿地-某地新建三座口袋公园", "某地新建三座口袋公园"),
+    ("公园 - 绿地 - 某地新建三座口袋公园", "某地新建三座口袋公园"),
+    # headlines that list words of their own, with commas or dashes, stay whole
+    ("降温，降雪，某地发布寒潮预警", "降温，降雪，某地发布寒潮预警"),
+    ("降温,降雪,大风!某地发布寒潮预警", "降温,降雪,大风!某地发布寒潮预警"),
+    ("某地新建三座口袋公园-附名单", "某地新建三座口袋公园-附名单"),
+    ("python_requests库的使用方法详解", "python_requests库的使用方法详解"),
+    ("春节_某某网", "春节_某某网"),
+    # a part after the headline that is a clause is no channel nor site name
+    ("某地新建口袋公园_好消息，三座公园本周开放", "某地新建口袋公园_好消息，三座公园本周开放"),
+])
+def test_a_title_line_stuffed_with_keywords_keeps_its_headline(line: str, title: str) -> None:
+    assert unkeyworded_title(line) == title
