@@ -1630,9 +1630,10 @@ class MetaLines:
     def _rows_under_lead(lines: Sequence[str], filled: Sequence[int],
                          first: int) -> list[tuple[int, str, _Found]]:
         """The metadata rows printed under the article's summary box (摘要：… 导语：… then
-        作者 某某, or the date row and the byline), or under its box of key points (划重点：
-        over bulleted points): the box reads as prose and opens the text, the rows under it
-        are still the head's."""
+        作者 某某, or the date row and the byline), under its box of key points (划重点：
+        over bulleted points), or the byline under an unlabelled box right under the date
+        row: the box reads as prose and opens the text, the rows under it are still the
+        head's."""
         if first not in filled:
             return []
         k = filled.index(first)
@@ -1651,7 +1652,16 @@ class MetaLines:
             if end - k < 2 and not (k and _POINTS_HEADING.match(lines[filled[k - 1]].strip())):
                 return []
         else:
-            return []
+            # A box with no label: one paragraph between the date row and the reporter's
+            # byline (标题 / 日期 来源 / 导语 / 记者 某某 / 正文). A byline is printed over the
+            # story it signs, so the paragraph above it is the box, still the article's words.
+            above = lines[filled[k - 1]].strip() if k else ""
+            below = lines[filled[k + 1]].strip() if k + 1 < len(filled) else ""
+            if not (above and (parse_meta_line(above) or parse_date_row(above))
+                    and (signed := parse_byline(below, tail=False)) is not None
+                    and signed.authors):
+                return []
+            end = k + 1
         rows: list[tuple[int, str, _Found]] = []
         for i in filled[end : end + _LEAD_ROWS_MAX]:
             row = lines[i].strip()

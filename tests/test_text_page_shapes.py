@@ -581,6 +581,13 @@ SHAPES = [
                                   "date": "2024-11-18T14:20:00", "source_name": "某某家居网",
                                   "authors": ("宋某某",)},
      "不少住在老小区", "设计师还提醒", 3),
+    # A summary box with no label between the date row and the reporter's byline: the box is
+    # the article's words and opens the text (as a labelled one does), the byline under it is
+    # still the head's.
+    ("unlabelled_summary_byline", {"title": "山区小学用上了“空中课堂”",
+                                   "date": "2024-10-09T10:12:45", "source_name": "某某日报",
+                                   "authors": ("孔某某", "蒋某某")},
+     "借助一根网线", "“以前没有专职美术老师", 4),
 ]
 
 
@@ -1155,3 +1162,26 @@ def test_bracketed_fractions_that_do_not_count_up_are_no_counters() -> None:
 ])
 def test_a_title_line_stuffed_with_keywords_keeps_its_headline(line: str, title: str) -> None:
     assert unkeyworded_title(line) == title
+
+
+_UNLABELLED_BOX = ("某某日报网\n山区小学用上了“空中课堂”\n{row}\n"
+                   "借助一根网线和一块屏幕，大山深处的孩子们同上一堂美术课。\n{byline}\n"
+                   "10月8日上午，某某乡中心小学四年级的二十多名学生正对着屏幕学画水彩。\n"
+                   "据县教育局介绍，全县已有三十六所乡村学校接入同步课堂。")
+
+
+@pytest.mark.parametrize(("row", "byline", "authors"), [
+    ("2024-10-09 10:12　来源：某某日报", "记者 孔某某", ("孔某某",)),
+    ("2024-10-09 10:12", "文/孔某某", ("孔某某",)),
+    # no date row above the paragraph: nothing sets it apart from the text's first paragraph
+    ("来自县教育局的消息", "记者 孔某某", ()),
+    # a sentence under the paragraph is no byline
+    ("2024-10-09 10:12　来源：某某日报", "记者孔某某在现场看到，孩子们画得很认真。", ()),
+])
+def test_a_byline_under_an_unlabelled_box_under_the_date_row(row: str, byline: str,
+                                                             authors: tuple[str, ...]) -> None:
+    doc = clean_text(_UNLABELLED_BOX.format(row=row, byline=byline), id="box")
+    assert doc.meta.authors == authors
+    lines = doc.text.split("\n")
+    assert lines[0].startswith("借助一根网线")
+    assert (byline in lines) is not authors
