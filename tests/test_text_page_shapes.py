@@ -588,6 +588,12 @@ SHAPES = [
                                    "date": "2024-10-09T10:12:45", "source_name": "某某日报",
                                    "authors": ("孔某某", "蒋某某")},
      "借助一根网线", "“以前没有专职美术老师", 4),
+    # A government site's letter and its reply (来信人 / 来信时间 / 来信内容： … 回复单位 /
+    # 回复时间 / 回复内容： …): the rows of fields go, the letter and the reply stay with their
+    # labels, so does the reply's closing courtesy over the rating row (满意度评价).
+    ("gov_letter_reply", {"title": "关于某某小区门口道路积水问题的咨询",
+                          "date": "2024-08-02T15:33:10", "source_name": None, "authors": ()},
+     "来信内容：", "感谢您对我市城市建设工作的关注和支持。", 6),
 ]
 
 
@@ -1185,3 +1191,22 @@ def test_a_byline_under_an_unlabelled_box_under_the_date_row(row: str, byline: s
     lines = doc.text.split("\n")
     assert lines[0].startswith("借助一根网线")
     assert (byline in lines) is not authors
+
+
+_REPLY_END = ("某某区人民政府网\n关于某某路口增设信号灯的建议\n2024-05-06 11:02\n"
+              "您好！经交警部门现场勘查，该路口车流量已达到设置信号灯的条件，预计下月安装到位。\n"
+              "{closing}\n满意度评价：满意\n{more}")
+
+
+@pytest.mark.parametrize(("closing", "more", "kept"), [
+    ("感谢您对我区交通工作的关注和支持。", "【打印】【关闭】", True),
+    ("感谢您对我区交通工作的关注和支持！", "分享到：", True),
+    # headlines under the reply address nobody with a stop: a list
+    ("某某区新增三处便民停车场", "某某路口施工期间绕行提示\n某某区公交线路调整公告", False),
+])
+def test_a_reply_s_closing_courtesy_over_its_rating_row(closing: str, more: str,
+                                                        kept: bool) -> None:
+    doc = clean_text(_REPLY_END.format(closing=closing, more=more), id="reply")
+    lines = doc.text.split("\n")
+    assert (closing in lines) is kept
+    assert "满意度评价：满意" not in lines

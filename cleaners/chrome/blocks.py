@@ -135,9 +135,11 @@ def _introduces(line: str) -> bool:
 
 
 def _closing_sentence(line: str) -> bool:
-    """A sentence that may close the article."""
+    """A sentence that may close the article: clauses, or one addressing the reader as 您
+    (a reply's or a letter's courtesy, 感谢您对我们工作的支持。), which no headline does with
+    its stop."""
     return len(line) >= 10 and (line[-1] in "。！？!?" or line[-2:] in _QUOTED_ENDS) and (
-        "，" in line or "," in line)
+        "，" in line or "," in line or "您" in line)
 
 
 # An article's closing line printed without its full stop: it refers to the text itself

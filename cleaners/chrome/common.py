@@ -812,6 +812,21 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=30,
     ),
     Rule(
+        "rating_row",
+        # A government site's letter-and-reply page asks the writer to rate the reply: the
+        # rating given (满意度评价：满意) or the choices offered (非常满意 满意 基本满意 不满意).
+        r"^(?:(?:办理|回复|网友|群众|来信人)?(?:满意度|评价)(?:评价|结果|情况)?\s*[:：]\s*"
+        r"(?:非常满意|满意|基本满意|比较满意|一般|不满意|很不满意|未评价|暂无评价|待评价|[★☆]{1,5})"
+        r"|(?:非常满意|满意|基本满意|比较满意|一般|不满意)(?:\s+(?:非常满意|满意|基本满意|比较满意|一般|"
+        r"不满意|很不满意)){2,})\s*$",
+        why="the rating row of a reply to a citizen's letter (满意度评价：满意)",
+        examples=("满意度评价：满意", "评价结果：基本满意", "满意度：★★★★★", "网友评价：暂无评价",
+                  "非常满意 满意 基本满意 不满意"),
+        counterexamples=("满意度：95%以上的受访者表示满意。", "群众满意度达到98.5%",
+                         "评价：这是一次成功的尝试。", "满意"),
+        max_len=40,
+    ),
+    Rule(
         "epaper_nav",
         # A newspaper's e-paper (数字报) prints its page (第A03版：要闻), the pages of the day
         # (第01版 第02版 …) and the controls to turn them around the article.
