@@ -594,6 +594,11 @@ SHAPES = [
     ("gov_letter_reply", {"title": "关于某某小区门口道路积水问题的咨询",
                           "date": "2024-08-02T15:33:10", "source_name": None, "authors": ()},
      "来信内容：", "感谢您对我市城市建设工作的关注和支持。", 6),
+    # A table of contents (目录 over the section headings) under the byline: the headings
+    # stay over their sections, the menu of them goes; the writer's note closes the text.
+    ("contents_at_top", {"title": "一文读懂城市更新中的“微改造”", "date": "2024-09-21T16:40:00",
+                         "source_name": "某某研究网", "authors": ("邱某某",)},
+     "一、什么是“微改造”", "（作者系某某大学城市规划系副教授）", 9),
 ]
 
 
@@ -1210,3 +1215,28 @@ def test_a_reply_s_closing_courtesy_over_its_rating_row(closing: str, more: str,
     lines = doc.text.split("\n")
     assert (closing in lines) is kept
     assert "满意度评价：满意" not in lines
+
+
+_CONTENTS_PAGE = ("某某研究网\n读书笔记：一本讲城市的书\n2024-09-21 来源：某某研究网\n"
+                  "{contents}\n"
+                  "这本书从街道写起，讲的是普通人每天走过的路，以及路边那些容易被忽视的小店和广场。\n"
+                  "{sections}\n"
+                  "作者认为，好的街道应当让人愿意停下脚步，而不只是让车辆快速通过。")
+
+
+@pytest.mark.parametrize(("contents", "sections", "kept"), [
+    # entries printed again over their sections: a menu
+    ("【本文目录】\n一、街道\n二、广场", "一、街道\n街道是城市的客厅。\n二、广场\n广场是城市的舞台。",
+     False),
+    # the book's own contents, printed nowhere else: the article's
+    ("目录\n第一章 街道\n第二章 广场", "书中的每一章都配有作者手绘的插图。", True),
+    # one entry printed again is no table of contents
+    ("目录\n一、街道", "一、街道\n街道是城市的客厅。", True),
+])
+def test_a_table_of_contents_of_the_article_s_sections(contents: str, sections: str,
+                                                       kept: bool) -> None:
+    doc = clean_text(_CONTENTS_PAGE.format(contents=contents, sections=sections), id="toc")
+    lines = doc.text.split("\n")
+    top = contents.split("\n")
+    assert (top[0] in lines) is kept
+    assert lines.count(top[1]) == (2 if kept and top[1] in sections else 1)
