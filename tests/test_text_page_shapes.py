@@ -599,6 +599,12 @@ SHAPES = [
     ("contents_at_top", {"title": "一文读懂城市更新中的“微改造”", "date": "2024-09-21T16:40:00",
                          "source_name": "某某研究网", "authors": ("邱某某",)},
      "一、什么是“微改造”", "（作者系某某大学城市规划系副教授）", 9),
+    # A learning app's share page saved as text: 来源 / 作者 / date / 责任编辑 rows, the
+    # read-aloud player's buttons (播报, 暂停) over the text, the app's prompts (展开全文,
+    # 打开某某平台，查看更多精彩内容, 立即打开, 扫码下载) and its buttons under it.
+    ("app_share_page", {"title": "某某镇建起“共享菜园” 邻里关系更融洽了", "date": "2024-06-03",
+                        "source_name": "某某县融媒体中心", "authors": ("雷某某",)},
+     "某某镇某某社区", "社区还定期组织", 3),
 ]
 
 

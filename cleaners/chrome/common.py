@@ -399,18 +399,24 @@ COMMON_RULES: tuple[Rule, ...] = (
         # A playlist's switch and the title of the video it plays next, with no sentence.
         r"|^(?:自动播放|连续播放|自动连播)\s+[^，。！？,.!?]{2,40}$"
         # the player's clock: the time played over the length (00:00 / 02:35)
-        r"|^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$",
-        why="the text of an embedded video player (its controls, ad countdown or debug menu)",
+        r"|^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$"
+        # a read-aloud player's buttons alone on their lines (播报 / 暂停, 听全文, 1.5x)
+        r"|^(?:(?:(?:语音)?播报|暂停|播放|继续播放|停止(?:播放|朗读|播报)|朗读(?:全文|本文)?|"
+        r"(?:点击)?(?:收听|听)(?:全文|本文|新闻|文章)|倍速|\d(?:\.\d{1,2})?[xX])\s*){1,4}$",
+        why="the text of an embedded video or audio player (its controls, ad countdown or "
+            "debug menu)",
         examples=("进入广告 广告被拦截插件误伤啦，1秒后播放 关闭拦截插件恢复正常",
                   "即将播放 取消 宝宝舞蹈 50% 75% 100%",
                   "视频信息 复制视频页面地址 复制当前时间的页面地址 复制调试信息",
                   "您的浏览器不支持video标签", "自动播放  某某发布新手机：配6种颜色",
-                  "00:00 / 02:35", "0:00/1:02:10"),
+                  "00:00 / 02:35", "0:00/1:02:10", "播报", "暂停", "语音播报", "听全文",
+                  "播报 暂停 1.5x", "点击收听本文"),
         counterexamples=("这部纪录片即将在央视播出，播放时间为每晚八点。",
                          "自动播放 功能默认开启，用户可以在设置中关闭。",
                          "新款手机屏幕分辨率为1920×1080。",
                          "广告行业的从业者表示，插件拦截让广告主的投放效果大打折扣。",
-                         "比分定格在3:1 / 全场比赛于21:45结束"),
+                         "比分定格在3:1 / 全场比赛于21:45结束",
+                         "播报员正在播报今天的天气。", "暂停营业通知", "听新闻也是一种学习。"),
     ),
     Rule(
         "media_pointer",
