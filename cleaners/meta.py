@@ -1203,6 +1203,7 @@ def _points_box(lines: Sequence[str], head: Sequence[int]) -> set[int]:
             box.update([i, *points])
     return box
 _LEAD_ROWS_MAX = 3
+_DECK_MAX = 100  # characters: a deck between the headline and its date row, no article
 _CRUMB_MARK = re.compile(r"[>»›→]|&gt;")
 _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\d{7,8}")
 # A subtitle (副题) opens with a dash (——我院成功完成首例……): it is printed under the
@@ -1656,10 +1657,15 @@ class MetaLines:
             # byline (标题 / 日期 来源 / 导语 / 记者 某某 / 正文). A byline is printed over the
             # story it signs, so the paragraph above it is the box, still the article's words.
             above = lines[filled[k - 1]].strip() if k else ""
-            below = lines[filled[k + 1]].strip() if k + 1 < len(filled) else ""
-            if not (above and (parse_meta_line(above) or parse_date_row(above))
-                    and (signed := parse_byline(below, tail=False)) is not None
-                    and signed.authors):
+            below = lines[filled[k + 1]].strip() if k + 2 < len(filled) else ""
+            under_row = bool(above and (parse_meta_line(above) or parse_date_row(above)))
+            signed = parse_byline(below, tail=False) if below else None
+            # Or a deck between the headline and its date row (标题 / 导语 / 日期 来源 / 正文):
+            # one short paragraph, the text going on under the row.
+            over_row = bool(above and below and not under_row
+                            and len(lines[first].strip()) <= _DECK_MAX
+                            and (parse_meta_line(below) or parse_date_row(below)))
+            if not ((under_row and signed is not None and signed.authors) or over_row):
                 return []
             end = k + 1
         rows: list[tuple[int, str, _Found]] = []

@@ -605,6 +605,11 @@ SHAPES = [
     ("app_share_page", {"title": "某某镇建起“共享菜园” 邻里关系更融洽了", "date": "2024-06-03",
                         "source_name": "某某县融媒体中心", "authors": ("雷某某",)},
      "某某镇某某社区", "社区还定期组织", 3),
+    # A deck with no label between the headline and its date row: the deck opens the text
+    # (as the HTML path keeps a subtitle), the row under it is still the head's.
+    ("deck_over_date_row", {"title": "夜市回来了，烟火气更浓了", "date": "2024-05-30T21:40:00",
+                            "source_name": "某某晚报", "authors": ("伍某某",)},
+     "沿河步道上的夜市", "市场监管部门", 4),
 ]
 
 
@@ -1246,3 +1251,23 @@ def test_a_table_of_contents_of_the_article_s_sections(contents: str, sections: 
     top = contents.split("\n")
     assert (top[0] in lines) is kept
     assert lines.count(top[1]) == (2 if kept and top[1] in sections else 1)
+
+
+_DECK_PAGE = ("某某晚报网\n夜市回来了，烟火气更浓了\n{deck}\n2024-05-30 21:40　来源：某某晚报\n"
+              "{body}")
+
+
+@pytest.mark.parametrize(("deck", "body", "date"), [
+    ("沿河步道上的夜市重新开张，摊位统一规划。", "5月29日晚，沿河步道夜市正式重新开张。\n"
+     "市场监管部门的工作人员也在现场巡查。", "2024-05-30T21:40:00"),
+    # a paragraph too long for a deck is the article's
+    ("5月29日晚，沿河步道夜市正式重新开张，首批入驻的八十个摊位吸引了大批市民前来品尝小吃、"
+     "选购文创产品。与过去相比，新夜市的摊位统一了样式，配备了油烟净化设备，每晚收摊后还有"
+     "专人清扫，周边居民反映的噪音和油烟问题得到了明显改善。", "5月29日晚，沿河步道夜市正式重新开张。\n"
+     "市场监管部门的工作人员也在现场巡查。", None),
+])
+def test_a_deck_between_the_headline_and_its_date_row(deck: str, body: str,
+                                                      date: str | None) -> None:
+    doc = clean_text(_DECK_PAGE.format(deck=deck, body=body), id="deck")
+    assert doc.meta.date == date
+    assert doc.text.split("\n")[0] == deck
