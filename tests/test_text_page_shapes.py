@@ -610,6 +610,11 @@ SHAPES = [
     ("deck_over_date_row", {"title": "夜市回来了，烟火气更浓了", "date": "2024-05-30T21:40:00",
                             "source_name": "某某晚报", "authors": ("伍某某",)},
      "沿河步道上的夜市", "市场监管部门", 4),
+    # A county's message board with each field on the line of its label (留言内容：…,
+    # 答复内容：…): the row of the reply's fields between them (答复单位 答复时间) goes.
+    ("gov_message_inline", {"title": "关于农村客运班车发车时间的建议", "date": "2024-03-11",
+                            "source_name": None, "authors": ()},
+     "留言内容：希望", "答复内容：您好！", 2),
 ]
 
 

@@ -833,6 +833,20 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=40,
     ),
     Rule(
+        "reply_fields",
+        # The fields over a reply to a citizen's letter, printed between the letter and the
+        # reply (答复单位：某某局 答复时间：2024-03-15): who answered and when, no text.
+        r"^(?:(?:答复|回复|办理|承办|办结|处理)(?:单位|部门|机构|时间|日期|状态|结果)\s*[:：]\s*"
+        r"[^\s，。；！？,;!?]{1,30}(?:\s\d{1,2}:\d{2}(?::\d{2})?)?\s*){1,4}$",
+        why="the fields of a reply to a citizen's letter (答复单位, 答复时间) between the letter "
+            "and the reply",
+        examples=("答复单位：某某县交通运输局　　答复时间：2024-03-15",
+                  "回复时间：2024-08-09 10:20:45", "办理状态：已办结", "回复部门：某某区住建局"),
+        counterexamples=("答复时间：我们将在三个工作日内答复您。",
+                         "回复单位：某某局，回复内容如下", "答复内容：您好！您的建议已收悉。"),
+        max_len=80,
+    ),
+    Rule(
         "epaper_nav",
         # A newspaper's e-paper (数字报) prints its page (第A03版：要闻), the pages of the day
         # (第01版 第02版 …) and the controls to turn them around the article.
