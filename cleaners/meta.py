@@ -1140,6 +1140,40 @@ def unstuffed_title(title: str) -> str:
     return title
 
 
+# A title line a page saved as text printed as its <title>: keywords before the headline
+# and its channel or site after it, joined by underscores (关键词_关键词_标题_站名), or a
+# keyword list run into the headline by half-width commas or hyphens (关键词,关键词,标题).
+# An underscore between Chinese words joins no headline's words; commas and hyphens do
+# (降温，降雪，某地发布预警 is a headline), so those need two keywords before a long part
+# and half-width marks between Chinese words, and the headline's first words run past a
+# keyword's length (降温,降雪,大风!… lists its own words).
+_TITLE_UNDERSCORE = re.compile(r"\s*(?<![A-Za-z0-9])_+(?![A-Za-z0-9])\s*")
+_TITLE_KEYWORD_RUN = re.compile(
+    r"^(?P<keywords>(?:[\u4e00-\u9fff]{2,4}(?P<sep>,|-|\s-\s))"
+    r"[\u4e00-\u9fff]{2,4}(?:(?P=sep)[\u4e00-\u9fff]{2,4})*(?P=sep))"
+    r"(?P<headline>[\u4e00-\u9fff]{5}.+)$")
+_TITLE_KEYWORD_MAX = 4  # characters: a keyword before the headline (新能源, 续航)
+_TITLE_TAIL_MAX = 16  # characters: a channel's or a site's name after the headline
+_TITLE_HEADLINE_MIN = 6  # characters: the headline among them
+
+
+def unkeyworded_title(title: str) -> str:
+    """The headline of a title line stuffed with keywords before it, or a channel and site
+    name after it (see _TITLE_UNDERSCORE); ``title`` itself where no part stands out."""
+    parts = [p for p in _TITLE_UNDERSCORE.split(title.strip()) if p]
+    if len(parts) >= 2:
+        at = next((k for k, p in enumerate(parts) if len(p) >= _TITLE_HEADLINE_MIN), None)
+        if (at is not None
+                and all(len(p) <= _TITLE_KEYWORD_MAX and not _CLAUSE_MARK.search(p)
+                        for p in parts[:at])
+                and all(len(p) <= _TITLE_TAIL_MAX and not _CLAUSE_MARK.search(p)
+                        for p in parts[at + 1:])):
+            return parts[at]
+        return title
+    m = _TITLE_KEYWORD_RUN.match(title.strip())
+    return m["headline"] if m else title
+
+
 _CLAUSE_MARK = re.compile(r"[，。；、,;]")
 _EDITOR_NOTE = re.compile(with_traditional(
     r"^[【\[]?\s*(?:编者按|编者的话|编辑按|编者注)\s*[】\]]?\s*(?:[:：]|$)"))
@@ -1169,6 +1203,7 @@ def _points_box(lines: Sequence[str], head: Sequence[int]) -> set[int]:
             box.update([i, *points])
     return box
 _LEAD_ROWS_MAX = 3
+_DECK_MAX = 100  # characters: a deck between the headline and its date row, no article
 _CRUMB_MARK = re.compile(r"[>»›→]|&gt;")
 _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\d{7,8}")
 # A subtitle (副题) opens with a dash (——我院成功完成首例……): it is printed under the
@@ -1378,8 +1413,8 @@ class MetaLines:
                           and title_run[-1] - title_run[0] == len(parts) - 1)
                 title = "".join(parts) if broken else parts[0]
                 # the 原标题 line chrome.lines took out still names the full headline
-                meta["title"] = unbadged_title(unstuffed_title(
-                    mend_title(title, [*lines, *(r.text for r in doc.removals)])))
+                meta["title"] = unkeyworded_title(unbadged_title(unstuffed_title(
+                    mend_title(title, [*lines, *(r.text for r in doc.removals)]))))
             rows = [i for i, (r, _) in found.items() if r in ("meta_line", "date_row")]
             if labelled and not title_run:
                 # the headline printed only in its labelled row (访谈主题：…): the row is where
@@ -1596,9 +1631,10 @@ class MetaLines:
     def _rows_under_lead(lines: Sequence[str], filled: Sequence[int],
                          first: int) -> list[tuple[int, str, _Found]]:
         """The metadata rows printed under the article's summary box (摘要：… 导语：… then
-        作者 某某, or the date row and the byline), or under its box of key points (划重点：
-        over bulleted points): the box reads as prose and opens the text, the rows under it
-        are still the head's."""
+        作者 某某, or the date row and the byline), under its box of key points (划重点：
+        over bulleted points), or the byline under an unlabelled box right under the date
+        row: the box reads as prose and opens the text, the rows under it are still the
+        head's."""
         if first not in filled:
             return []
         k = filled.index(first)
@@ -1617,7 +1653,21 @@ class MetaLines:
             if end - k < 2 and not (k and _POINTS_HEADING.match(lines[filled[k - 1]].strip())):
                 return []
         else:
-            return []
+            # A box with no label: one paragraph between the date row and the reporter's
+            # byline (标题 / 日期 来源 / 导语 / 记者 某某 / 正文). A byline is printed over the
+            # story it signs, so the paragraph above it is the box, still the article's words.
+            above = lines[filled[k - 1]].strip() if k else ""
+            below = lines[filled[k + 1]].strip() if k + 2 < len(filled) else ""
+            under_row = bool(above and (parse_meta_line(above) or parse_date_row(above)))
+            signed = parse_byline(below, tail=False) if below else None
+            # Or a deck between the headline and its date row (标题 / 导语 / 日期 来源 / 正文):
+            # one short paragraph, the text going on under the row.
+            over_row = bool(above and below and not under_row
+                            and len(lines[first].strip()) <= _DECK_MAX
+                            and (parse_meta_line(below) or parse_date_row(below)))
+            if not ((under_row and signed is not None and signed.authors) or over_row):
+                return []
+            end = k + 1
         rows: list[tuple[int, str, _Found]] = []
         for i in filled[end : end + _LEAD_ROWS_MAX]:
             row = lines[i].strip()

@@ -24,6 +24,7 @@ from cleaners.meta import (
     parse_date_row,
     parse_meta_line,
     split_date_lines,
+    unkeyworded_title,
 )
 from cleaners.names import plausible_author
 
@@ -574,6 +575,46 @@ SHAPES = [
     ("keyword_title_row", {"title": "新款车型冬季续航实测", "date": "2024-12-05T09:30:00",
                            "source_name": "某某汽车网", "authors": ("钱某某",)},
      "入冬以来", "业内人士建议", 3),
+    # A title line saved from the page's <title>: keywords before the headline, its channel
+    # and site after it, all joined by underscores (关键词_关键词_标题_频道_站名).
+    ("keyword_title_underscore", {"title": "小户型厨房收纳改造的五个思路",
+                                  "date": "2024-11-18T14:20:00", "source_name": "某某家居网",
+                                  "authors": ("宋某某",)},
+     "不少住在老小区", "设计师还提醒", 3),
+    # A summary box with no label between the date row and the reporter's byline: the box is
+    # the article's words and opens the text (as a labelled one does), the byline under it is
+    # still the head's.
+    ("unlabelled_summary_byline", {"title": "山区小学用上了“空中课堂”",
+                                   "date": "2024-10-09T10:12:45", "source_name": "某某日报",
+                                   "authors": ("孔某某", "蒋某某")},
+     "借助一根网线", "“以前没有专职美术老师", 4),
+    # A government site's letter and its reply (来信人 / 来信时间 / 来信内容： … 回复单位 /
+    # 回复时间 / 回复内容： …): the rows of fields go, the letter and the reply stay with their
+    # labels, so does the reply's closing courtesy over the rating row (满意度评价).
+    ("gov_letter_reply", {"title": "关于某某小区门口道路积水问题的咨询",
+                          "date": "2024-08-02T15:33:10", "source_name": None, "authors": ()},
+     "来信内容：", "感谢您对我市城市建设工作的关注和支持。", 6),
+    # A table of contents (目录 over the section headings) under the byline: the headings
+    # stay over their sections, the menu of them goes; the writer's note closes the text.
+    ("contents_at_top", {"title": "一文读懂城市更新中的“微改造”", "date": "2024-09-21T16:40:00",
+                         "source_name": "某某研究网", "authors": ("邱某某",)},
+     "一、什么是“微改造”", "（作者系某某大学城市规划系副教授）", 9),
+    # A learning app's share page saved as text: 来源 / 作者 / date / 责任编辑 rows, the
+    # read-aloud player's buttons (播报, 暂停) over the text, the app's prompts (展开全文,
+    # 打开某某平台，查看更多精彩内容, 立即打开, 扫码下载) and its buttons under it.
+    ("app_share_page", {"title": "某某镇建起“共享菜园” 邻里关系更融洽了", "date": "2024-06-03",
+                        "source_name": "某某县融媒体中心", "authors": ("雷某某",)},
+     "某某镇某某社区", "社区还定期组织", 3),
+    # A deck with no label between the headline and its date row: the deck opens the text
+    # (as the HTML path keeps a subtitle), the row under it is still the head's.
+    ("deck_over_date_row", {"title": "夜市回来了，烟火气更浓了", "date": "2024-05-30T21:40:00",
+                            "source_name": "某某晚报", "authors": ("伍某某",)},
+     "沿河步道上的夜市", "市场监管部门", 4),
+    # A county's message board with each field on the line of its label (留言内容：…,
+    # 答复内容：…): the row of the reply's fields between them (答复单位 答复时间) goes.
+    ("gov_message_inline", {"title": "关于农村客运班车发车时间的建议", "date": "2024-03-11",
+                            "source_name": None, "authors": ()},
+     "留言内容：希望", "答复内容：您好！", 2),
 ]
 
 
@@ -1129,3 +1170,109 @@ def test_gallery_counters_in_brackets_or_after_a_picture_word(form: str) -> None
 def test_bracketed_fractions_that_do_not_count_up_are_no_counters() -> None:
     lines = ["约占全部线路的（1/3）", "其余（2/5）为普通线路", "比例为(1/2)"]
     assert gallery_counter_spans(lines) == {}
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("关键词_关键词_某地新建三座口袋公园_城市频道_某某网", "某地新建三座口袋公园"),
+    ("某地新建三座口袋公园_某某网", "某地新建三座口袋公园"),
+    ("公园,绿地,某地新建三座口袋公园", "某地新建三座口袋公园"),
+    ("公园-绿地-某地新建三座口袋公园", "某地新建三座口袋公园"),
+    ("公园 - 绿地 - 某地新建三座口袋公园", "某地新建三座口袋公园"),
+    # headlines that list words of their own, with commas or dashes, stay whole
+    ("降温，降雪，某地发布寒潮预警", "降温，降雪，某地发布寒潮预警"),
+    ("降温,降雪,大风!某地发布寒潮预警", "降温,降雪,大风!某地发布寒潮预警"),
+    ("某地新建三座口袋公园-附名单", "某地新建三座口袋公园-附名单"),
+    ("python_requests库的使用方法详解", "python_requests库的使用方法详解"),
+    ("春节_某某网", "春节_某某网"),
+    # a part after the headline that is a clause is no channel nor site name
+    ("某地新建口袋公园_好消息，三座公园本周开放", "某地新建口袋公园_好消息，三座公园本周开放"),
+])
+def test_a_title_line_stuffed_with_keywords_keeps_its_headline(line: str, title: str) -> None:
+    assert unkeyworded_title(line) == title
+
+
+_UNLABELLED_BOX = ("某某日报网\n山区小学用上了“空中课堂”\n{row}\n"
+                   "借助一根网线和一块屏幕，大山深处的孩子们同上一堂美术课。\n{byline}\n"
+                   "10月8日上午，某某乡中心小学四年级的二十多名学生正对着屏幕学画水彩。\n"
+                   "据县教育局介绍，全县已有三十六所乡村学校接入同步课堂。")
+
+
+@pytest.mark.parametrize(("row", "byline", "authors"), [
+    ("2024-10-09 10:12　来源：某某日报", "记者 孔某某", ("孔某某",)),
+    ("2024-10-09 10:12", "文/孔某某", ("孔某某",)),
+    # no date row above the paragraph: nothing sets it apart from the text's first paragraph
+    ("来自县教育局的消息", "记者 孔某某", ()),
+    # a sentence under the paragraph is no byline
+    ("2024-10-09 10:12　来源：某某日报", "记者孔某某在现场看到，孩子们画得很认真。", ()),
+])
+def test_a_byline_under_an_unlabelled_box_under_the_date_row(row: str, byline: str,
+                                                             authors: tuple[str, ...]) -> None:
+    doc = clean_text(_UNLABELLED_BOX.format(row=row, byline=byline), id="box")
+    assert doc.meta.authors == authors
+    lines = doc.text.split("\n")
+    assert lines[0].startswith("借助一根网线")
+    assert (byline in lines) is not authors
+
+
+_REPLY_END = ("某某区人民政府网\n关于某某路口增设信号灯的建议\n2024-05-06 11:02\n"
+              "您好！经交警部门现场勘查，该路口车流量已达到设置信号灯的条件，预计下月安装到位。\n"
+              "{closing}\n满意度评价：满意\n{more}")
+
+
+@pytest.mark.parametrize(("closing", "more", "kept"), [
+    ("感谢您对我区交通工作的关注和支持。", "【打印】【关闭】", True),
+    ("感谢您对我区交通工作的关注和支持！", "分享到：", True),
+    # headlines under the reply address nobody with a stop: a list
+    ("某某区新增三处便民停车场", "某某路口施工期间绕行提示\n某某区公交线路调整公告", False),
+])
+def test_a_reply_s_closing_courtesy_over_its_rating_row(closing: str, more: str,
+                                                        kept: bool) -> None:
+    doc = clean_text(_REPLY_END.format(closing=closing, more=more), id="reply")
+    lines = doc.text.split("\n")
+    assert (closing in lines) is kept
+    assert "满意度评价：满意" not in lines
+
+
+_CONTENTS_PAGE = ("某某研究网\n读书笔记：一本讲城市的书\n2024-09-21 来源：某某研究网\n"
+                  "{contents}\n"
+                  "这本书从街道写起，讲的是普通人每天走过的路，以及路边那些容易被忽视的小店和广场。\n"
+                  "{sections}\n"
+                  "作者认为，好的街道应当让人愿意停下脚步，而不只是让车辆快速通过。")
+
+
+@pytest.mark.parametrize(("contents", "sections", "kept"), [
+    # entries printed again over their sections: a menu
+    ("【本文目录】\n一、街道\n二、广场", "一、街道\n街道是城市的客厅。\n二、广场\n广场是城市的舞台。",
+     False),
+    # the book's own contents, printed nowhere else: the article's
+    ("目录\n第一章 街道\n第二章 广场", "书中的每一章都配有作者手绘的插图。", True),
+    # one entry printed again is no table of contents
+    ("目录\n一、街道", "一、街道\n街道是城市的客厅。", True),
+])
+def test_a_table_of_contents_of_the_article_s_sections(contents: str, sections: str,
+                                                       kept: bool) -> None:
+    doc = clean_text(_CONTENTS_PAGE.format(contents=contents, sections=sections), id="toc")
+    lines = doc.text.split("\n")
+    top = contents.split("\n")
+    assert (top[0] in lines) is kept
+    assert lines.count(top[1]) == (2 if kept and top[1] in sections else 1)
+
+
+_DECK_PAGE = ("某某晚报网\n夜市回来了，烟火气更浓了\n{deck}\n2024-05-30 21:40　来源：某某晚报\n"
+              "{body}")
+
+
+@pytest.mark.parametrize(("deck", "body", "date"), [
+    ("沿河步道上的夜市重新开张，摊位统一规划。", "5月29日晚，沿河步道夜市正式重新开张。\n"
+     "市场监管部门的工作人员也在现场巡查。", "2024-05-30T21:40:00"),
+    # a paragraph too long for a deck is the article's
+    ("5月29日晚，沿河步道夜市正式重新开张，首批入驻的八十个摊位吸引了大批市民前来品尝小吃、"
+     "选购文创产品。与过去相比，新夜市的摊位统一了样式，配备了油烟净化设备，每晚收摊后还有"
+     "专人清扫，周边居民反映的噪音和油烟问题得到了明显改善。", "5月29日晚，沿河步道夜市正式重新开张。\n"
+     "市场监管部门的工作人员也在现场巡查。", None),
+])
+def test_a_deck_between_the_headline_and_its_date_row(deck: str, body: str,
+                                                      date: str | None) -> None:
+    doc = clean_text(_DECK_PAGE.format(deck=deck, body=body), id="deck")
+    assert doc.meta.date == date
+    assert doc.text.split("\n")[0] == deck

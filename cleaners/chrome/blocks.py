@@ -46,6 +46,13 @@ RELATED_MARKER = re.compile(with_traditional(
     r"(?:(?i:related|recommended|most read|popular|more)\s*(?:articles|stories|news|reading)?))"
     r"\s*[】\]]?\s*[:：>》]*[\s●○■◆★☆◀◄\-—–]*$"))
 
+# A table of contents' heading (目录, 【本文目录】) above the article's section headings, each
+# of which the article prints again over its section: a menu of its own headings.
+_CONTENTS = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:本文|文章|内容)?目\s*录\s*[】\]]?\s*[:：]?$"))
+_CONTENTS_MAX = 30  # entries a table of contents lists
+_CONTENTS_ENTRY_MAX = 40  # characters: a section heading, no paragraph
+
 # The characters a related marker opens with, read off the pattern: most lines are not
 # matched against it.
 _MARKER_STARTS = clues(RELATED_MARKER.pattern, RELATED_MARKER.flags).first
@@ -135,9 +142,11 @@ def _introduces(line: str) -> bool:
 
 
 def _closing_sentence(line: str) -> bool:
-    """A sentence that may close the article."""
+    """A sentence that may close the article: clauses, or one addressing the reader as 您
+    (a reply's or a letter's courtesy, 感谢您对我们工作的支持。), which no headline does with
+    its stop."""
     return len(line) >= 10 and (line[-1] in "。！？!?" or line[-2:] in _QUOTED_ENDS) and (
-        "，" in line or "," in line)
+        "，" in line or "," in line or "您" in line)
 
 
 # An article's closing line printed without its full stop: it refers to the text itself
@@ -724,6 +733,7 @@ class PageBlocks:
                 if i >= thread and not _lifted(bare[i]):
                     gone[i] = ("comment_thread", "reader comments after the article "
                                "(long lines among reply and like buttons)")
+        self._contents(bare, filled, gone)
         self._echoes(bare, filled, first, last, gone)
         self._summary_echo(bare, filled, first, last, gone)
         self._source_card(bare, filled, gone)
@@ -868,6 +878,32 @@ class PageBlocks:
         for i in lone:
             gone.setdefault(i, ("watermark", "the outlet's name alone on a line, again and "
                                              "again: its pictures' alt text"))
+
+    @staticmethod
+    def _contents(bare: list[str], filled: list[int],
+                  gone: dict[int, tuple[str, str]]) -> None:
+        """A table of contents (目录 over the article's section headings): its heading and
+        the entries under it that the article prints again, each alone on a line, further
+        down. Two entries at least; an entry printed nowhere else ends it."""
+        for k, i in enumerate(filled):
+            if not _CONTENTS.match(bare[i]) or i in gone:
+                continue
+            entries: list[int] = []
+            for at, j in enumerate(filled[k + 1 : k + 1 + _CONTENTS_MAX], start=k + 1):
+                entry = bare[j]
+                if j in gone or len(entry) > _CONTENTS_ENTRY_MAX or entry not in (
+                        bare[m] for m in filled[at + 1:]):
+                    break
+                entries.append(j)
+            # the headings printed again must come after the last entry, over the sections
+            if len(entries) >= 2 and any(bare[m] == bare[entries[0]]
+                                         for m in filled if m > entries[-1]):
+                gone[i] = ("contents", "the heading of a table of contents of the article's "
+                                       "sections")
+                for j in entries:
+                    gone[j] = ("contents", "an entry of a table of contents: the article "
+                                           "prints the section's heading again over it")
+            return
 
     @staticmethod
     def _lone_labels(bare: list[str], filled: list[int],

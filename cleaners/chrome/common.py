@@ -399,18 +399,24 @@ COMMON_RULES: tuple[Rule, ...] = (
         # A playlist's switch and the title of the video it plays next, with no sentence.
         r"|^(?:自动播放|连续播放|自动连播)\s+[^，。！？,.!?]{2,40}$"
         # the player's clock: the time played over the length (00:00 / 02:35)
-        r"|^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$",
-        why="the text of an embedded video player (its controls, ad countdown or debug menu)",
+        r"|^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$"
+        # a read-aloud player's buttons alone on their lines (播报 / 暂停, 听全文, 1.5x)
+        r"|^(?:(?:(?:语音)?播报|暂停|播放|继续播放|停止(?:播放|朗读|播报)|朗读(?:全文|本文)?|"
+        r"(?:点击)?(?:收听|听)(?:全文|本文|新闻|文章)|倍速|\d(?:\.\d{1,2})?[xX])\s*){1,4}$",
+        why="the text of an embedded video or audio player (its controls, ad countdown or "
+            "debug menu)",
         examples=("进入广告 广告被拦截插件误伤啦，1秒后播放 关闭拦截插件恢复正常",
                   "即将播放 取消 宝宝舞蹈 50% 75% 100%",
                   "视频信息 复制视频页面地址 复制当前时间的页面地址 复制调试信息",
                   "您的浏览器不支持video标签", "自动播放  某某发布新手机：配6种颜色",
-                  "00:00 / 02:35", "0:00/1:02:10"),
+                  "00:00 / 02:35", "0:00/1:02:10", "播报", "暂停", "语音播报", "听全文",
+                  "播报 暂停 1.5x", "点击收听本文"),
         counterexamples=("这部纪录片即将在央视播出，播放时间为每晚八点。",
                          "自动播放 功能默认开启，用户可以在设置中关闭。",
                          "新款手机屏幕分辨率为1920×1080。",
                          "广告行业的从业者表示，插件拦截让广告主的投放效果大打折扣。",
-                         "比分定格在3:1 / 全场比赛于21:45结束"),
+                         "比分定格在3:1 / 全场比赛于21:45结束",
+                         "播报员正在播报今天的天气。", "暂停营业通知", "听新闻也是一种学习。"),
     ),
     Rule(
         "media_pointer",
@@ -810,6 +816,35 @@ COMMON_RULES: tuple[Rule, ...] = (
         counterexamples=("2/3的受访者表示满意。", "上一张照片拍摄于1998年，那时村里还没通公路。",
                          "1/2杯水"),
         max_len=30,
+    ),
+    Rule(
+        "rating_row",
+        # A government site's letter-and-reply page asks the writer to rate the reply: the
+        # rating given (满意度评价：满意) or the choices offered (非常满意 满意 基本满意 不满意).
+        r"^(?:(?:办理|回复|网友|群众|来信人)?(?:满意度|评价)(?:评价|结果|情况)?\s*[:：]\s*"
+        r"(?:非常满意|满意|基本满意|比较满意|一般|不满意|很不满意|未评价|暂无评价|待评价|[★☆]{1,5})"
+        r"|(?:非常满意|满意|基本满意|比较满意|一般|不满意)(?:\s+(?:非常满意|满意|基本满意|比较满意|一般|"
+        r"不满意|很不满意)){2,})\s*$",
+        why="the rating row of a reply to a citizen's letter (满意度评价：满意)",
+        examples=("满意度评价：满意", "评价结果：基本满意", "满意度：★★★★★", "网友评价：暂无评价",
+                  "非常满意 满意 基本满意 不满意"),
+        counterexamples=("满意度：95%以上的受访者表示满意。", "群众满意度达到98.5%",
+                         "评价：这是一次成功的尝试。", "满意"),
+        max_len=40,
+    ),
+    Rule(
+        "reply_fields",
+        # The fields over a reply to a citizen's letter, printed between the letter and the
+        # reply (答复单位：某某局 答复时间：2024-03-15): who answered and when, no text.
+        r"^(?:(?:答复|回复|办理|承办|办结|处理)(?:单位|部门|机构|时间|日期|状态|结果)\s*[:：]\s*"
+        r"[^\s，。；！？,;!?]{1,30}(?:\s\d{1,2}:\d{2}(?::\d{2})?)?\s*){1,4}$",
+        why="the fields of a reply to a citizen's letter (答复单位, 答复时间) between the letter "
+            "and the reply",
+        examples=("答复单位：某某县交通运输局　　答复时间：2024-03-15",
+                  "回复时间：2024-08-09 10:20:45", "办理状态：已办结", "回复部门：某某区住建局"),
+        counterexamples=("答复时间：我们将在三个工作日内答复您。",
+                         "回复单位：某某局，回复内容如下", "答复内容：您好！您的建议已收悉。"),
+        max_len=80,
     ),
     Rule(
         "epaper_nav",
