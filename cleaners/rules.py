@@ -238,8 +238,9 @@ class LineRules:
         last character is on; ``_first_rules`` adds the short-line gate's hits."""
         hits = [self._unlettered] * len(lines)
         if self._wide_gate is not None:
-            ends = list(accumulate(len(line) + 1 for line in lines))  # one past each "\n"
-            for end, found in self._wide_gate.iter(text):
+            ends: list[int] = []  # one past each "\n", counted at the first hit (most pages
+            for end, found in self._wide_gate.iter(text):  # have none)
+                ends = ends or list(accumulate(len(line) + 1 for line in lines))
                 hits[bisect_right(ends, end)] |= found
         return hits
 
