@@ -92,3 +92,18 @@ def test_a_line_ending_in_a_full_stop_is_ruled_out_without_a_regex(
     PARA, COMMENT, "查看回复 4 举报｜", "对话"])
 def test_comment_ui_is_the_pattern_search(line: str) -> None:
     assert comment_ui(line) == (COMMENT_UI.search(line) is not None)
+
+
+def test_only_the_neighbours_of_the_asked_lines_are_read_as_controls(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def spy(line: str) -> bool:
+        asked.append(line)
+        return comment_ui(line)
+
+    monkeypatch.setattr(blocks, "comment_ui", spy)
+    ui = ["菜单一", "菜单二", "回复 赞3", COMMENT, "回复 赞5", "", "关于我们"]
+    assert blocks._between_controls(ui, [3]) == {3}
+    assert sorted(asked) == sorted(["回复 赞3", "回复 赞5"])
+    assert blocks._between_controls(ui, []) == set()

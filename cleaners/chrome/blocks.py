@@ -620,15 +620,15 @@ _SUMMARY_AT = 6  # the article's first lines: where a summary stands
 def _between_controls(ui: Sequence[str], lines: Sequence[int]) -> set[int]:
     """Those of ``lines`` whose nearest filled lines above and below in ``ui`` are both rows of
     comment controls: a comment's text, which the article's paragraphs never are."""
-    if not ui:
+    if not ui or not lines:
         return set()
     filled = [i for i, ln in enumerate(ui) if ln.strip()]
-    ctl = {i for i in filled if comment_ui(ui[i].strip())}
-    if len(ctl) < 2:
-        return set()
     pos = {i: k for k, i in enumerate(filled)}
+    # Only the neighbours of ``lines`` are asked whether they are controls (not every line
+    # of the page: comment_ui is the dearer test, and a menu-heavy page has thousands).
     return {i for i in lines if i in pos and 0 < pos[i] < len(filled) - 1
-            and filled[pos[i] - 1] in ctl and filled[pos[i] + 1] in ctl}
+            and comment_ui(ui[filled[pos[i] - 1]].strip())
+            and comment_ui(ui[filled[pos[i] + 1]].strip())}
 
 
 def _credited_end(bare: Sequence[str], credits: Sequence[int], last: int) -> int:
