@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import reduce
 from itertools import accumulate
+from operator import or_
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick
@@ -138,7 +140,8 @@ class LineRules:
         self._bits_of = tuple(
             sum(1 << j for j, i in enumerate(self._rule_of) if i == k)
             for k in range(len(self.rules)))
-        literals: dict[str, int] = {}
+        literals: dict[str, int] = {}  # of rules with a max_len: read in short lines only
+        wide: dict[str, int] = {}  # of rules without one: read in the whole page
         starts: dict[str, int] = {}
         self._unlettered = 0  # branches without a needed literal: never ruled out by one
         self._any_start = 0  # branches that may begin with any character
@@ -147,8 +150,9 @@ class LineRules:
             # (one look-up a line, where a common literal such as 中 costs a hit each time).
             for ch in clue.first or ():
                 starts[ch] = starts.get(ch, 0) | 1 << j
+            table = literals if self.rules[self._rule_of[j]].max_len else wide
             for literal in () if clue.first is not None else clue.needs or ():
-                literals[literal] = literals.get(literal, 0) | 1 << j
+                table[literal] = table.get(literal, 0) | 1 << j
             self._any_start |= (clue.first is None) << j
             self._unlettered |= (clue.first is not None or clue.needs is None) << j
         self._starts = {ch: bits | self._any_start for ch, bits in starts.items()}
@@ -157,12 +161,14 @@ class LineRules:
         loose = self._any_start & self._unlettered & ~sum(
             1 << j for j, (i, b) in enumerate(branches) if b == self.rules[i].pattern
             and re.compile(b).flags & ~re.UNICODE)
-        self._gate: Any = None
-        if literals:
-            self._gate = ahocorasick.Automaton()
-            for literal, bits in literals.items():
-                self._gate.add_word(literal, bits)
-            self._gate.make_automaton()
+        # The automaton's cost is per character scanned, most of it in a wide trie's root (a
+        # linear search among its children), and a page's characters are mostly in long
+        # paragraphs: the literals of rules with a max_len are sought line by line, each
+        # line through an automaton of the literals of the rules it is short enough for
+        # (built per length below), the few literals of rules without one in the whole page.
+        self._gate = self._automaton(literals)
+        self._wide_gate = self._automaton(wide)
+        self._gated = reduce(or_, literals.values(), 0)  # the branches the short-line gate admits
         # Per line length: the branches that could match a line that long (their rule's
         # max_len allows it, their shortest match fits), and a screen for the loose ones
         # among them, those with neither condition. In a screen the branches anchored at
@@ -173,6 +179,7 @@ class LineRules:
         # there is a screen for every subset of each length's loose branches.
         screens: dict[int, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
         by_length = []
+        gates: dict[int, Any] = {}
         for length in range(self._longest + 1):
             fitting = sum(1 << j for j, (i, _) in enumerate(branches) if found[j].least <= length
                           and (not self.rules[i].max_len or length <= self.rules[i].max_len))
@@ -185,11 +192,27 @@ class LineRules:
                 if not sub:
                     break
                 sub = (sub - 1) & unsure
-            by_length.append((fitting, unsure))
+            # The short-line gate of this length: only the literals of fitting branches.
+            gated = fitting & self._gated
+            if gated not in gates:
+                gates[gated] = self._automaton({literal: bits & gated for literal, bits
+                                                in literals.items() if bits & gated})
+            by_length.append((fitting, unsure, gated, gates[gated]))
         self._by_length = tuple(by_length)
         self._screens = screens
         self._prechecks = tuple((self._bits_of[i], r.precheck) for i, r in enumerate(self.rules)
                                 if r.precheck is not None)
+
+    @staticmethod
+    def _automaton(literals: dict[str, int]) -> Any:
+        """An Aho-Corasick automaton giving each literal's branch bits (None if no literal)."""
+        if not literals:
+            return None
+        automaton = ahocorasick.Automaton()
+        for literal, bits in literals.items():
+            automaton.add_word(literal, bits)
+        automaton.make_automaton()
+        return automaton
 
     @staticmethod
     def _build_screens(branches: Sequence[str]
@@ -203,18 +226,21 @@ class LineRules:
     def _hits(self, text: str) -> int:
         """The branches whose needed literals occur in ``text`` (and those needing none)."""
         bits = self._unlettered
-        if self._gate is not None:
-            for _end, found in self._gate.iter(text):
-                bits |= found
+        for gate in (self._gate, self._wide_gate):
+            if gate is not None:
+                for _end, found in gate.iter(text):
+                    bits |= found
         return bits
 
     def _line_hits(self, text: str, lines: Sequence[str]) -> list[int]:
-        """``_hits`` of every line of ``text`` (split into ``lines``) in one pass over the
-        whole text, each literal found given to the line its last character is on."""
+        """``_hits`` of every line of ``text`` (split into ``lines``) as far as the wide
+        gate goes, in one pass over the whole text, each literal found given to the line its
+        last character is on; ``_first_rules`` adds the short-line gate's hits."""
         hits = [self._unlettered] * len(lines)
-        if self._gate is not None:
-            ends = list(accumulate(len(line) + 1 for line in lines))  # one past each "\n"
-            for end, found in self._gate.iter(text):
+        if self._wide_gate is not None:
+            ends: list[int] = []  # one past each "\n", counted at the first hit (most pages
+            for end, found in self._wide_gate.iter(text):  # have none)
+                ends = ends or list(accumulate(len(line) + 1 for line in lines))
                 hits[bisect_right(ends, end)] |= found
         return hits
 
@@ -239,9 +265,13 @@ class LineRules:
             if not length or (limit and length > limit):
                 out.append(None)
                 continue
-            fitting, unsure = by_length[length if length < longest else -1]
+            fitting, unsure, gated, gate = by_length[length if length < longest else -1]
+            candidates = fitting & starts.get(text[0], any_start)
+            if candidates & gated:  # literals of rules the line is short enough for
+                for _end, bits in gate.iter(line):
+                    found |= bits
             # The stripped text is a piece of the line: a literal it holds, the line holds.
-            candidates = found & fitting & starts.get(text[0], any_start)
+            candidates &= found
             if candidates & unsure:
                 for bits, passes in prechecks:
                     if candidates & bits and not passes(text):

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from cleaners import Doc
-from cleaners.chrome.blocks import COMMENT_UI, PageBlocks
+from cleaners.chrome import blocks
+from cleaners.chrome.blocks import COMMENT_UI, PageBlocks, comment_ui
 
 PARA = "这是一段足够长的正文内容，用来说明文章的主体部分在这里展开，并且包含完整的句子。"
 COMMENT = "我觉得这件事情值得好好讨论一下，相关部门应该尽快给出一个明确的说法，不要再拖下去了。"
@@ -69,3 +70,40 @@ def test_a_closing_paragraph_above_one_report_button_stays() -> None:
     lines = [PARA] * 5 + [LONG_COMMENT + "。", "举报", "分享到：", "某某网简介"]
     doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
     assert LONG_COMMENT in doc.text
+
+
+class _NoRegex:
+    """A pattern that must not be searched."""
+
+    def search(self, line: str) -> None:
+        raise AssertionError(f"regex searched on {line!r}")
+
+
+def test_a_line_ending_in_a_full_stop_is_ruled_out_without_a_regex(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(blocks, "_COMMENT_WORD", _NoRegex())
+    monkeypatch.setattr(blocks, "COMMENT_UI", _NoRegex())
+    assert not comment_ui("网友回复称，他三小时前刚刚举报了这件事。")
+
+
+@pytest.mark.parametrize("line", [
+    "3小时前", "回复 踩13 赞26 收藏", "刚刚", "剛剛", "昨天 22:17", "• |+1踩0", "顶 12 踩 3",
+    "他三小时前刚刚回到家。", "三年前", "山顶 12", "回复 ", "回复\u3000", "１２", "回覆 ⋅",
+    PARA, COMMENT, "查看回复 4 举报｜", "对话"])
+def test_comment_ui_is_the_pattern_search(line: str) -> None:
+    assert comment_ui(line) == (COMMENT_UI.search(line) is not None)
+
+
+def test_only_the_neighbours_of_the_asked_lines_are_read_as_controls(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def spy(line: str) -> bool:
+        asked.append(line)
+        return comment_ui(line)
+
+    monkeypatch.setattr(blocks, "comment_ui", spy)
+    ui = ["菜单一", "菜单二", "回复 赞3", COMMENT, "回复 赞5", "", "关于我们"]
+    assert blocks._between_controls(ui, [3]) == {3}
+    assert sorted(asked) == sorted(["回复 赞3", "回复 赞5"])
+    assert blocks._between_controls(ui, []) == set()

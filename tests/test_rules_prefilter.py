@@ -186,3 +186,32 @@ def test_doubled_caption_precheck_holds_on_every_match(unit: str, gap: str, nois
         if text and _TWICE_RX.search(text):
             assert _TWICE.precheck is not None
             assert _TWICE.precheck(text)
+
+
+def test_a_line_is_scanned_only_for_the_literals_of_rules_it_is_short_enough_for() -> None:
+    short = Rule("short_menu", "打印本页", "a menu word", ("打印本页",), max_len=10)
+    wide = Rule("player", "即将播放", "a player's notice", ("视频即将播放",))
+    cleaner = LineRules("t", [short, wide])
+    lines = ["打印本页", "打印本页" + "正文" * 20, "正文" * 20 + "即将播放", "正文。"]
+    _check_doc(cleaner, lines, tuple((r, r.compile()) for r in (short, wide)))
+    # A line longer than short_menu's max_len is read with no automaton at all (the wide
+    # rule's literal is sought once over the whole page).
+    assert all(gate is None for *_, gate in cleaner._by_length[11:])
+    assert cleaner._by_length[4][-1] is not None
+
+
+def test_line_ends_are_counted_only_when_a_whole_page_literal_is_found(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import cleaners.rules as rules_module
+
+    def no_count(*_: object) -> None:
+        raise AssertionError("line ends counted on a page without a wide literal")
+
+    wide = Rule("player", "即将播放", "a player's notice", ("视频即将播放",))
+    cleaner = LineRules("t", [wide])
+    page = Doc(id="d", text="正文。\n\n正文。")
+    with monkeypatch.context() as patch:
+        patch.setattr(rules_module, "accumulate", no_count)
+        assert cleaner(page) == page
+    doc = cleaner(Doc(id="d", text="正文。\n视频即将播放\n正文。"))
+    assert [r.where for r in doc.removals] == ["line 2"]

@@ -260,15 +260,24 @@ COMMENT_UI = re.compile(with_traditional(
 
 def comment_ui(line: str) -> bool:
     """COMMENT_UI.search(line), asked of every line of every page: a row of comment controls
-    ends in 前/刚刚 or holds 回复/举报/踩, so most lines are told apart by two cheap tests
-    before the regex (searching it costs a pass at every position of the line)."""
-    if not line or (line[-1] not in "前刚剛" and not _COMMENT_WORD.search(line)
-                    and not line[-1].isdigit()):
+    ends in 前/刚刚 or holds 回复/举报/踩, so most lines are told apart by cheap tests before
+    the regex (searching it costs a pass at every position of the line). Every branch ends
+    at the line's end ($), in a digit, a space or a character the pattern names, so a line
+    ending otherwise (a paragraph's 。) is ruled out by its last character alone."""
+    if not line:
+        return False
+    last = line[-1]
+    if last not in _COMMENT_LAST and not last.isdigit() and not last.isspace():
+        return False
+    if last not in "前刚剛" and not _COMMENT_WORD.search(line) and not last.isdigit():
         return False
     return COMMENT_UI.search(line) is not None
 
 
 _COMMENT_WORD = re.compile("回复|举报|踩|顶|回覆|回復|舉報|頂")
+# Every character COMMENT_UI's source names: the last character of a match is one of them,
+# a digit (\d) or a space (\s).
+_COMMENT_LAST = frozenset(COMMENT_UI.pattern)
 
 
 def _comment_cluster(ui: Sequence[str], cluster: Sequence[int]) -> bool:
@@ -620,15 +629,15 @@ _SUMMARY_AT = 6  # the article's first lines: where a summary stands
 def _between_controls(ui: Sequence[str], lines: Sequence[int]) -> set[int]:
     """Those of ``lines`` whose nearest filled lines above and below in ``ui`` are both rows of
     comment controls: a comment's text, which the article's paragraphs never are."""
-    if not ui:
+    if not ui or not lines:
         return set()
     filled = [i for i, ln in enumerate(ui) if ln.strip()]
-    ctl = {i for i in filled if comment_ui(ui[i].strip())}
-    if len(ctl) < 2:
-        return set()
     pos = {i: k for k, i in enumerate(filled)}
+    # Only the neighbours of ``lines`` are asked whether they are controls (not every line
+    # of the page: comment_ui is the dearer test, and a menu-heavy page has thousands).
     return {i for i in lines if i in pos and 0 < pos[i] < len(filled) - 1
-            and filled[pos[i] - 1] in ctl and filled[pos[i] + 1] in ctl}
+            and comment_ui(ui[filled[pos[i] - 1]].strip())
+            and comment_ui(ui[filled[pos[i] + 1]].strip())}
 
 
 def _credited_end(bare: Sequence[str], credits: Sequence[int], last: int) -> int:

@@ -12,10 +12,10 @@ from ..rules import Rule
 from ..script import to_simplified
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 __all__ = ["INLINE_RULES", "InlineCleaner", "InlineRules", "gallery_counter_spans",
-           "gallery_counters", "inline_cleaner", "stock_quotes"]
+           "gallery_counters", "inline_cleaner", "may_end_inline", "stock_quotes"]
 
 _OPEN, _CLOSE = r"[（(【\[]", r"[)）】\]]"
 _SURNAMES = "".join(sorted(SINGLE_SURNAMES))
@@ -106,16 +106,33 @@ INLINE_RULES: tuple[Rule, ...] = (
 )
 
 
+# The last characters (trailing spaces aside) a match of INLINE_RULES can end in: a closing
+# bracket, 图/摄/供 of a photo credit, 页/部/表/多/>/》 of a home link. The one branch that may end
+# in any character (图/某某, 摄影／某某) holds a slash in the tail.
+_INLINE_ENDS = frozenset(")）】]图摄供页部表多>》")
+
+
+def may_end_inline(line: str, cut: int) -> bool:
+    """False if no INLINE_RULES rule can match ``line`` from ``cut`` on: a paragraph ending in
+    。 is told apart by its last character, with no regex (this runs on every line)."""
+    last = line.rstrip()[-1:]
+    return last in _INLINE_ENDS or line.find("/", cut) >= 0 or line.find("／", cut) >= 0
+
+
 class InlineRules:
     """Remove rule-matched spans at the end of lines, keeping the rest of the line.
 
     Example: ``会议取得圆满成功。（完）`` keeps ``会议取得圆满成功。``.
     """
 
-    def __init__(self, name: str, rules: Sequence[Rule]) -> None:
+    def __init__(self, name: str, rules: Sequence[Rule],
+                 may_match: Callable[[str, int], bool] | None = None) -> None:
         self.name = name
         self.rules = tuple((r, r.compile()) for r in rules)
         self._any = re.compile("|".join(f"(?:{r.source()})" for r in rules))
+        # A cheap necessary condition (the line, where its tail starts) for any rule to
+        # match; a line failing it is not searched.
+        self._may_match = may_match
 
     def __call__(self, doc: Doc, /) -> Doc:
         lines = doc.text.split("\n")
@@ -128,7 +145,9 @@ class InlineRules:
             # Every rule ends at the line end and spans at most _TAIL characters, so only the
             # tail is searched (a long paragraph costs no more than a short one).
             cut = max(0, len(probe) - _TAIL)
-            if not line or self._any.search(probe, cut) is None:
+            if not line or (self._may_match is not None and not self._may_match(probe, cut)):
+                continue
+            if self._any.search(probe, cut) is None:
                 continue
             for rule, rx in self.rules:
                 m = rx.search(probe, cut)
@@ -214,7 +233,7 @@ class InlineCleaner:
     name = "chrome.inline"
 
     def __init__(self) -> None:
-        self.rules = InlineRules(self.name, INLINE_RULES)
+        self.rules = InlineRules(self.name, INLINE_RULES, may_end_inline)
 
     def __call__(self, doc: Doc, /) -> Doc:
         doc = self.rules(doc)
