@@ -1178,6 +1178,18 @@ def test_bracketed_fractions_that_do_not_count_up_are_no_counters() -> None:
     ("公园,绿地,某地新建三座口袋公园", "某地新建三座口袋公园"),
     ("公园-绿地-某地新建三座口袋公园", "某地新建三座口袋公园"),
     ("公园 - 绿地 - 某地新建三座口袋公园", "某地新建三座口袋公园"),
+    # a <title> saved as the first line: the site's name after a spaced dash goes
+    ("某地新建三座口袋公园 - 某某新闻网", "某地新建三座口袋公园"),
+    ("某地新建三座口袋公园 — 某某日报", "某地新建三座口袋公园"),
+    ("某地新建三座口袋公园 - 某某市人民政府", "某地新建三座口袋公园"),
+    ("某地新建三座口袋公园 -- 某某电视台", "某地新建三座口袋公园"),
+    ("某地新建三座口袋公园 - 某某新闻", "某地新建三座口袋公园"),
+    # a dashed headline's own parts stay: no spaces, or no outlet's name after the dash
+    ("从“跟跑”到“领跑”——记某某研究所", "从“跟跑”到“领跑”——记某某研究所"),
+    ("某地公布第二批示范村名单-附名单", "某地公布第二批示范村名单-附名单"),
+    ("Shanghai Expo opens - China Daily", "Shanghai Expo opens - China Daily"),
+    ("某地新建三座口袋公园 - 居民：家门口就有好去处", "某地新建三座口袋公园 - 居民：家门口就有好去处"),
+    ("某地新建三座口袋公园 — 一位老人的日报", "某地新建三座口袋公园 — 一位老人的日报"),
     # headlines that list words of their own, with commas or dashes, stay whole
     ("降温，降雪，某地发布寒潮预警", "降温，降雪，某地发布寒潮预警"),
     ("降温,降雪,大风!某地发布寒潮预警", "降温,降雪,大风!某地发布寒潮预警"),
