@@ -1288,3 +1288,17 @@ def test_a_deck_between_the_headline_and_its_date_row(deck: str, body: str,
     doc = clean_text(_DECK_PAGE.format(deck=deck, body=body), id="deck")
     assert doc.meta.date == date
     assert doc.text.split("\n")[0] == deck
+
+
+@pytest.mark.parametrize(("letter", "reply"), [
+    ("来信内容：", "回复内容："), ("留言内容：", "答复内容："), ("问题内容：", "办理结果：")])
+def test_a_letter_and_its_reply_keep_the_labels_that_tell_them_apart(letter: str,
+                                                                    reply: str) -> None:
+    # Alone on a line, the labels say which part is the citizen's letter and which the
+    # office's reply, as 问：/答： do in an interview: they stay as text over their parts.
+    page = (PAGES / "gov_letter_reply.txt").read_text(encoding="utf-8")
+    page = page.replace("来信内容：", letter).replace("回复内容：", reply)
+    lines = clean_text(page).text.splitlines()
+    assert lines[0] == letter
+    assert lines[2] == reply
+    assert lines[3].startswith("王先生（女士）：您好！")

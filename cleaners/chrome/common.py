@@ -848,7 +848,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         examples=("答复单位：某某县交通运输局　　答复时间：2024-03-15",
                   "回复时间：2024-08-09 10:20:45", "办理状态：已办结", "回复部门：某某区住建局"),
         counterexamples=("答复时间：我们将在三个工作日内答复您。",
-                         "回复单位：某某局，回复内容如下", "答复内容：您好！您的建议已收悉。"),
+                         "回复单位：某某局，回复内容如下", "答复内容：您好！您的建议已收悉。",
+                         # the labels over the letter and the reply say which is which, as
+                         # 问：/答： do in an interview: they stay
+                         "来信内容：", "回复内容：", "留言内容：", "答复内容："),
         max_len=80,
     ),
     Rule(
