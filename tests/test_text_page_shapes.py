@@ -615,6 +615,12 @@ SHAPES = [
     ("gov_message_inline", {"title": "关于农村客运班车发车时间的建议", "date": "2024-03-11",
                             "source_name": None, "authors": ()},
      "留言内容：希望", "答复内容：您好！", 2),
+    # A page saved with its <title> as the first line (标题 - 站名), a 导语 box the lead copies
+    # after its dateline, and the header picture's credit above and below the article.
+    ("title_site_tail", {"title": "老旧小区加装电梯提速 今年已开工三百余部",
+                         "date": "2024-06-18T09:30:00", "source_name": "某某晚报",
+                         "authors": ("冯某某",)},
+     "本报讯（记者 冯某某）今年以来", "数据来源于市住建部门的统计。", 3),
 ]
 
 
