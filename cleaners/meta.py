@@ -1155,6 +1155,13 @@ _TITLE_KEYWORD_RUN = re.compile(
 _TITLE_KEYWORD_MAX = 4  # characters: a keyword before the headline (新能源, 续航)
 _TITLE_TAIL_MAX = 16  # characters: a channel's or a site's name after the headline
 _TITLE_HEADLINE_MIN = 6  # characters: the headline among them
+# The site's name after the headline, past a spaced dash or a bar (标题 - 某某新闻网,
+# 标题｜某某日报), as a <title> prints it: a name of the kinds outlets take (…网, …报, …台,
+# …新闻, …政府). A dash with no spaces joins a headline's own parts (…-附名单,
+# 从“跟跑”到“领跑”——记某某).
+_TITLE_SITE_TAIL = re.compile(
+    r"^(?P<headline>.{6,}?)(?:\s+[-–—]{1,2}\s+|\s*[|｜]\s*)"
+    r"[^\s，。；、,;：:！？!?“”的\-–—]{1,14}(?:网|报|台|新闻|政府)$")
 
 
 def unkeyworded_title(title: str) -> str:
@@ -1171,7 +1178,9 @@ def unkeyworded_title(title: str) -> str:
             return parts[at]
         return title
     m = _TITLE_KEYWORD_RUN.match(title.strip())
-    return m["headline"] if m else title
+    headline = m["headline"] if m else title
+    site = _TITLE_SITE_TAIL.match(headline.strip())
+    return site["headline"] if site else headline
 
 
 _CLAUSE_MARK = re.compile(r"[，。；、,;]")

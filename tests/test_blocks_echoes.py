@@ -84,6 +84,14 @@ LEAD = SUMMARY + "市园林局负责人介绍，新建公园以口袋公园为�
      ["导读：" + SUMMARY]),
     # unlabelled and printed again alone: the article's own line twice (a refrain) stays
     (["某某市公园建设提速", "2024-04-02 来源：某某日报", SUMMARY, PARA, MORE, SUMMARY], []),
+    # the lead copies it after its dateline (本报讯, 某某社…电), the label may be 导语
+    (["某某市公园建设提速", "2024-04-02 来源：某某日报", "导语：" + SUMMARY,
+      "本报讯（记者 某某某）" + LEAD, PARA, MORE], ["导语：" + SUMMARY]),
+    (["某某市公园建设提速", "2024-04-02 来源：某某日报", "【导语】" + SUMMARY,
+      "某某社某某4月2日电 " + LEAD, PARA, MORE], ["【导语】" + SUMMARY]),
+    # a lead that opens with words of its own before the copy: the summary stays
+    (["某某市公园建设提速", "2024-04-02 来源：某某日报", "导语：" + SUMMARY,
+      "好消息传来，" + LEAD, PARA, MORE], []),
     # a summary in words of its own stays (the article does not print it again)
     (["某某市公园建设提速", "2024-04-02 来源：某某日报", "摘要：" + MORE, LEAD, PARA], []),
 ])

@@ -615,6 +615,12 @@ SHAPES = [
     ("gov_message_inline", {"title": "关于农村客运班车发车时间的建议", "date": "2024-03-11",
                             "source_name": None, "authors": ()},
      "留言内容：希望", "答复内容：您好！", 2),
+    # A page saved with its <title> as the first line (标题 - 站名), a 导语 box the lead copies
+    # after its dateline, and the header picture's credit above and below the article.
+    ("title_site_tail", {"title": "老旧小区加装电梯提速 今年已开工三百余部",
+                         "date": "2024-06-18T09:30:00", "source_name": "某某晚报",
+                         "authors": ("冯某某",)},
+     "本报讯（记者 冯某某）今年以来", "数据来源于市住建部门的统计。", 3),
 ]
 
 
@@ -1178,6 +1184,22 @@ def test_bracketed_fractions_that_do_not_count_up_are_no_counters() -> None:
     ("公园,绿地,某地新建三座口袋公园", "某地新建三座口袋公园"),
     ("公园-绿地-某地新建三座口袋公园", "某地新建三座口袋公园"),
     ("公园 - 绿地 - 某地新建三座口袋公园", "某地新建三座口袋公园"),
+    # a <title> saved as the first line: the site's name after a spaced dash goes
+    ("某地新建三座口袋公园 - 某某新闻网", "某地新建三座口袋公园"),
+    ("某地新建三座口袋公园 — 某某日报", "某地新建三座口袋公园"),
+    ("某地新建三座口袋公园 - 某某市人民政府", "某地新建三座口袋公园"),
+    ("某地新建三座口袋公园 -- 某某电视台", "某地新建三座口袋公园"),
+    ("某地新建三座口袋公园 - 某某新闻", "某地新建三座口袋公园"),
+    ("某地新建三座口袋公园 | 某某新闻网", "某地新建三座口袋公园"),
+    ("某地新建三座口袋公园｜某某日报", "某地新建三座口袋公园"),
+    ("某地新建三座口袋公园｜一图读懂", "某地新建三座口袋公园｜一图读懂"),
+    ("某地新建三座口袋公园-某某新闻网", "某地新建三座口袋公园-某某新闻网"),
+    # a dashed headline's own parts stay: no spaces, or no outlet's name after the dash
+    ("从“跟跑”到“领跑”——记某某研究所", "从“跟跑”到“领跑”——记某某研究所"),
+    ("某地公布第二批示范村名单-附名单", "某地公布第二批示范村名单-附名单"),
+    ("Shanghai Expo opens - China Daily", "Shanghai Expo opens - China Daily"),
+    ("某地新建三座口袋公园 - 居民：家门口就有好去处", "某地新建三座口袋公园 - 居民：家门口就有好去处"),
+    ("某地新建三座口袋公园 — 一位老人的日报", "某地新建三座口袋公园 — 一位老人的日报"),
     # headlines that list words of their own, with commas or dashes, stay whole
     ("降温，降雪，某地发布寒潮预警", "降温，降雪，某地发布寒潮预警"),
     ("降温,降雪,大风!某地发布寒潮预警", "降温,降雪,大风!某地发布寒潮预警"),
@@ -1276,3 +1298,17 @@ def test_a_deck_between_the_headline_and_its_date_row(deck: str, body: str,
     doc = clean_text(_DECK_PAGE.format(deck=deck, body=body), id="deck")
     assert doc.meta.date == date
     assert doc.text.split("\n")[0] == deck
+
+
+@pytest.mark.parametrize(("letter", "reply"), [
+    ("来信内容：", "回复内容："), ("留言内容：", "答复内容："), ("问题内容：", "办理结果：")])
+def test_a_letter_and_its_reply_keep_the_labels_that_tell_them_apart(letter: str,
+                                                                    reply: str) -> None:
+    # Alone on a line, the labels say which part is the citizen's letter and which the
+    # office's reply, as 问：/答： do in an interview: they stay as text over their parts.
+    page = (PAGES / "gov_letter_reply.txt").read_text(encoding="utf-8")
+    page = page.replace("来信内容：", letter).replace("回复内容：", reply)
+    lines = clean_text(page).text.splitlines()
+    assert lines[0] == letter
+    assert lines[2] == reply
+    assert lines[3].startswith("王先生（女士）：您好！")

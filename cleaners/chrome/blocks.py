@@ -624,6 +624,10 @@ _SUMMARY_LABEL = re.compile(with_traditional(
     r"^[【\[]?\s*(?:摘要|内容摘要|内容提要|提要|导读|导语|核心提示)\s*[】\]]?\s*[:：]?\s*"))
 _SUMMARY_MIN = 20  # characters: a shorter line repeated is a label or a name, no summary
 _SUMMARY_AT = 6  # the article's first lines: where a summary stands
+# The dateline a lead opens with before the words the summary copied (本报讯（记者 某某）,
+# 某某社北京8月12日电, 【本网讯】).
+_LEAD_DATELINE = re.compile(
+    r"^[【\[]?[^，。,！？!?\s（()）]{1,16}?[讯电][】\]]?\s*(?:[（(][^()（）]{1,30}[)）])?\s*")
 
 
 def _between_controls(ui: Sequence[str], lines: Sequence[int]) -> set[int]:
@@ -840,7 +844,10 @@ class PageBlocks:
             summary = _SUMMARY_LABEL.sub("", bare[i], count=1)
             if len(summary) < _SUMMARY_MIN or len(summary) == len(bare[i]) or i in gone:
                 continue
-            if any(j > i and j not in gone and bare[j].startswith(summary) for j in article):
+            if any(j > i and j not in gone
+                   and (bare[j].startswith(summary)
+                        or _LEAD_DATELINE.sub("", bare[j], count=1).startswith(summary))
+                   for j in article):
                 gone[i] = ("summary_echo", "the page's summary of the article, which the "
                                            "article prints again")
 
