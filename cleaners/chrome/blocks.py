@@ -546,8 +546,10 @@ def _clusters(lines: Sequence[str], bare: Sequence[str], filled: Sequence[int], 
             else:
                 clusters.append([i])
             gap = 0
-        # The string tests first: _listish searches the line with a regex.
-        elif not (_sentence_piece(line) or _introduces(line)) and _listish(line):
+        # Past max_gap the count decides nothing until an anchor resets it: the line is not
+        # looked at. The string tests first: _listish searches the line with a regex.
+        elif gap < max_gap and not (_sentence_piece(line) or _introduces(line)) and _listish(
+                line):
             gap += 1  # a sentence introducing code or a list (如下：) is the article's
     # The first comment of a thread joins the article above it when only a name or a label
     # lies between them; the controls under it tell it apart.
