@@ -762,7 +762,8 @@ class PageBlocks:
                       | {i for i in chrome if last < i < len(lines) and not bare[i]})
         article = [i for i in filled if first <= i <= last and i not in gone]
         speakers = frozenset(bare[i] for i in article if _LABEL.match(bare[i]))
-        self._tail(bare, tail, gone, latin_page, ui, _unstopped(bare, article), speakers)
+        self._tail(bare, filled, tail, gone, latin_page, ui, _unstopped(bare, article),
+                   speakers)
         self._lone_labels(bare, filled, gone)
         self._link_texts(bare, filled, chrome, gone)
         if not gone:
@@ -1100,7 +1101,8 @@ class PageBlocks:
                     gone[j] = ("nav_block", f"one of {len(run)} menu items above the article")
             run = []
 
-    def _tail(self, bare: list[str], tail: list[int], gone: dict[int, tuple[str, str]],
+    def _tail(self, bare: list[str], filled: list[int], tail: list[int],
+              gone: dict[int, tuple[str, str]],
               latin_page: bool, ui: Sequence[str] = (), unstopped: bool = False,
               speakers: frozenset[str] = frozenset()) -> None:
         """L5: runs of short lines after the article are link lists (dates between included).
@@ -1112,9 +1114,9 @@ class PageBlocks:
         controls = _between_controls(ui, tail)
         # a notice's issuing bodies and date (某某市财政局 / 某某市教育局 / 2024年5月6日) sign
         # it off: no list, whatever their number
-        signed = closing_signature(bare) if tail else frozenset()
+        signed = closing_signature(bare, filled) if tail else frozenset()
         # so does its contact block (媒体联系人：孙某某 / 电话：… / 邮箱：…)
-        signed |= contact_block(bare) if tail else frozenset()
+        signed |= contact_block(bare, filled) if tail else frozenset()
         # A line an earlier cleaner removed joins a run; so does a short list-like line
         # unless meta.lines will lift it. Whether it will is asked only in stretches of
         # min_run or more such lines: a shorter one makes no list however lifted rows split
