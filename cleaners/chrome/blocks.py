@@ -631,15 +631,20 @@ _SUMMARY_AT = 6  # the article's first lines: where a summary stands
 def _between_controls(ui: Sequence[str], lines: Sequence[int]) -> set[int]:
     """Those of ``lines`` whose nearest filled lines above and below in ``ui`` are both rows of
     comment controls: a comment's text, which the article's paragraphs never are."""
-    if not ui or not lines:
-        return set()
-    filled = [i for i, ln in enumerate(ui) if ln.strip()]
-    pos = {i: k for k, i in enumerate(filled)}
-    # Only the neighbours of ``lines`` are asked whether they are controls (not every line
-    # of the page: comment_ui is the dearer test, and a menu-heavy page has thousands).
-    return {i for i in lines if i in pos and 0 < pos[i] < len(filled) - 1
-            and comment_ui(ui[filled[pos[i] - 1]].strip())
-            and comment_ui(ui[filled[pos[i] + 1]].strip())}
+    # Only the neighbours of ``lines`` are looked for and asked whether they are controls
+    # (not every line of the page: comment_ui is the dearer test, a menu-heavy page has
+    # thousands, and ``lines`` are a page's tail, filled lines a few apart).
+    out: set[int] = set()
+    for i in lines if ui else ():
+        if not ui[i].strip():
+            continue
+        above = next((j for j in range(i - 1, -1, -1) if ui[j].strip()), None)
+        if above is None or not comment_ui(ui[above].strip()):
+            continue
+        below = next((j for j in range(i + 1, len(ui)) if ui[j].strip()), None)
+        if below is not None and comment_ui(ui[below].strip()):
+            out.add(i)
+    return out
 
 
 def _credited_end(bare: Sequence[str], credits: Sequence[int], last: int) -> int:
