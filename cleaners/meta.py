@@ -356,14 +356,17 @@ _ATTACHMENTS_MAX = 8
 _DATE_CHAR = re.compile(r"[0-9〇○零]")
 
 
-def closing_signature(lines: Sequence[str]) -> frozenset[int]:
+def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
+                      ) -> frozenset[int]:
     """Indexes of the lines that sign a notice off: one to four issuing bodies or a
     judgment's signers (审判员 某某某), each alone on its line, then the date alone
     (某某市人民政府办公室 / 2024年5月6日) and a clerk under it (书记员 某某), right after a
     sentence of the text. The gold keeps them: they are the notice's own text, not a
     metadata row or a list of links. A date with a time is a publication stamp, no signature;
-    blank lines (removed ones) are skipped."""
-    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    blank lines (removed ones) are skipped. ``filled``: the indexes of the lines with text,
+    when the caller has them (listing them again is a pass over the whole page)."""
+    if filled is None:
+        filled = [i for i, ln in enumerate(lines) if ln.strip()]
     out: set[int] = set()
     for k, i in enumerate(filled):
         line = lines[i].strip()
@@ -410,14 +413,15 @@ _NUMBERED_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
 
 
-def contact_block(lines: Sequence[str]) -> frozenset[int]:
+def contact_block(lines: Sequence[str], filled: Sequence[int] | None = None) -> frozenset[int]:
     """Indexes of the contact block a text closes with: a contact person's line right after a
     sentence of the text or a notice's numbered heading (maybe with the parties it names
     between: 采购人：…), and the contact fields alone on the lines under it. They are the
     text's own (whom to ask about it), however it prints them: on one line or on several.
     A site footer's hotline and e-mail, under no contact person, are not; blank lines
-    (removed ones) are skipped."""
-    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    (removed ones) are skipped; ``filled`` as for closing_signature."""
+    if filled is None:
+        filled = [i for i, ln in enumerate(lines) if ln.strip()]
     out: set[int] = set()
     for k, i in enumerate(filled):
         if k == 0 or ("联" not in lines[i] and "聯" not in lines[i]) or not _CONTACT_PERSON.match(
@@ -1373,7 +1377,7 @@ class MetaLines:
                 if i not in found and (hit := parse_loose_date_row(lines[i].strip())):
                     found[i] = ("date_row", hit)
                     break
-        signed = closing_signature(lines) if tail else frozenset()
+        signed = closing_signature(lines, filled) if tail else frozenset()
         # A name under a list the chrome took out (精选留言, 推荐阅读) is a commenter's or an
         # item's, no byline of the article.
         listed = min((int(row[1]) - 1 for r in doc.removals if r.rule in _LIST_MARKERS

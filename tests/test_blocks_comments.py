@@ -107,3 +107,17 @@ def test_only_the_neighbours_of_the_asked_lines_are_read_as_controls(
     assert blocks._between_controls(ui, [3]) == {3}
     assert sorted(asked) == sorted(["回复 赞3", "回复 赞5"])
     assert blocks._between_controls(ui, []) == set()
+
+
+class _Unlisted(list[str]):
+    """A page whose lines may be read one by one but not listed whole."""
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        raise AssertionError("the whole page was listed")
+
+
+def test_the_neighbours_of_the_asked_lines_are_found_without_listing_the_page() -> None:
+    ui = _Unlisted(["菜单"] * 500 + ["回复 赞3", "", COMMENT, "", "回复 赞5", "关于我们"])
+    assert blocks._between_controls(ui, [502, 505]) == {502}
+    assert blocks._between_controls(ui, [0]) == set()
+    assert blocks._between_controls([], [3]) == set()

@@ -174,3 +174,22 @@ def test_a_bulleted_tag_list_with_latin_names_goes_after_the_article() -> None:
     code = ["pip install requests", "import requests", "print(requests.__version__)"]
     doc = PageBlocks()(Doc(id="d", text="\n".join([PARA, PARA, PARA, "", *code])))
     assert all(line in doc.text for line in code)
+
+
+def test_a_gap_already_wide_enough_to_split_is_not_counted_further(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Once max_gap list lines stand between two anchors they are two clusters, however many
+    # more follow: only the lines up to that count are asked whether they are list items.
+    from cleaners.chrome import blocks
+    asked: list[str] = []
+    listish = blocks._listish
+
+    def spy(line: str) -> bool:
+        asked.append(line)
+        return listish(line)
+
+    monkeypatch.setattr(blocks, "_listish", spy)
+    menu = [f"栏目{n}导航" for n in range(20)]
+    lines = [PARA, *menu, PARA, PARA]
+    assert main_span(lines, max_gap=6) == (21, 22)
+    assert asked == menu[:6]

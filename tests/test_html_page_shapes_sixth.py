@@ -97,6 +97,8 @@ def test_contact_block(lines: list[str], block: set[int]) -> None:
     from cleaners.meta import contact_block
 
     assert contact_block(lines) == block
+    # a caller that has listed the filled lines already passes them: the same answer
+    assert contact_block(lines, [i for i, ln in enumerate(lines) if ln.strip()]) == block
 
 
 @pytest.mark.parametrize(("name", "meta", "lines"), [
@@ -179,6 +181,7 @@ def test_a_signature_under_the_attachment_list(lines: list[str], signed: set[int
     from cleaners.meta import closing_signature
 
     assert closing_signature(lines) == signed
+    assert closing_signature(lines, [i for i, ln in enumerate(lines) if ln.strip()]) == signed
 
 
 @pytest.mark.parametrize(("row", "authors"), [

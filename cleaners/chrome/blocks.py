@@ -546,8 +546,10 @@ def _clusters(lines: Sequence[str], bare: Sequence[str], filled: Sequence[int], 
             else:
                 clusters.append([i])
             gap = 0
-        # The string tests first: _listish searches the line with a regex.
-        elif not (_sentence_piece(line) or _introduces(line)) and _listish(line):
+        # Past max_gap the count decides nothing until an anchor resets it: the line is not
+        # looked at. The string tests first: _listish searches the line with a regex.
+        elif gap < max_gap and not (_sentence_piece(line) or _introduces(line)) and _listish(
+                line):
             gap += 1  # a sentence introducing code or a list (如下：) is the article's
     # The first comment of a thread joins the article above it when only a name or a label
     # lies between them; the controls under it tell it apart.
@@ -633,15 +635,20 @@ _LEAD_DATELINE = re.compile(
 def _between_controls(ui: Sequence[str], lines: Sequence[int]) -> set[int]:
     """Those of ``lines`` whose nearest filled lines above and below in ``ui`` are both rows of
     comment controls: a comment's text, which the article's paragraphs never are."""
-    if not ui or not lines:
-        return set()
-    filled = [i for i, ln in enumerate(ui) if ln.strip()]
-    pos = {i: k for k, i in enumerate(filled)}
-    # Only the neighbours of ``lines`` are asked whether they are controls (not every line
-    # of the page: comment_ui is the dearer test, and a menu-heavy page has thousands).
-    return {i for i in lines if i in pos and 0 < pos[i] < len(filled) - 1
-            and comment_ui(ui[filled[pos[i] - 1]].strip())
-            and comment_ui(ui[filled[pos[i] + 1]].strip())}
+    # Only the neighbours of ``lines`` are looked for and asked whether they are controls
+    # (not every line of the page: comment_ui is the dearer test, a menu-heavy page has
+    # thousands, and ``lines`` are a page's tail, filled lines a few apart).
+    out: set[int] = set()
+    for i in lines if ui else ():
+        if not ui[i].strip():
+            continue
+        above = next((j for j in range(i - 1, -1, -1) if ui[j].strip()), None)
+        if above is None or not comment_ui(ui[above].strip()):
+            continue
+        below = next((j for j in range(i + 1, len(ui)) if ui[j].strip()), None)
+        if below is not None and comment_ui(ui[below].strip()):
+            out.add(i)
+    return out
 
 
 def _credited_end(bare: Sequence[str], credits: Sequence[int], last: int) -> int:
@@ -764,7 +771,8 @@ class PageBlocks:
                       | {i for i in chrome if last < i < len(lines) and not bare[i]})
         article = [i for i in filled if first <= i <= last and i not in gone]
         speakers = frozenset(bare[i] for i in article if _LABEL.match(bare[i]))
-        self._tail(bare, tail, gone, latin_page, ui, _unstopped(bare, article), speakers)
+        self._tail(bare, filled, tail, gone, latin_page, ui, _unstopped(bare, article),
+                   speakers)
         self._lone_labels(bare, filled, gone)
         self._link_texts(bare, filled, chrome, gone)
         if not gone:
@@ -1105,7 +1113,8 @@ class PageBlocks:
                     gone[j] = ("nav_block", f"one of {len(run)} menu items above the article")
             run = []
 
-    def _tail(self, bare: list[str], tail: list[int], gone: dict[int, tuple[str, str]],
+    def _tail(self, bare: list[str], filled: list[int], tail: list[int],
+              gone: dict[int, tuple[str, str]],
               latin_page: bool, ui: Sequence[str] = (), unstopped: bool = False,
               speakers: frozenset[str] = frozenset()) -> None:
         """L5: runs of short lines after the article are link lists (dates between included).
@@ -1117,9 +1126,9 @@ class PageBlocks:
         controls = _between_controls(ui, tail)
         # a notice's issuing bodies and date (某某市财政局 / 某某市教育局 / 2024年5月6日) sign
         # it off: no list, whatever their number
-        signed = closing_signature(bare) if tail else frozenset()
+        signed = closing_signature(bare, filled) if tail else frozenset()
         # so does its contact block (媒体联系人：孙某某 / 电话：… / 邮箱：…)
-        signed |= contact_block(bare) if tail else frozenset()
+        signed |= contact_block(bare, filled) if tail else frozenset()
         # A line an earlier cleaner removed joins a run; so does a short list-like line
         # unless meta.lines will lift it. Whether it will is asked only in stretches of
         # min_run or more such lines: a shorter one makes no list however lifted rows split
