@@ -36,6 +36,9 @@ PHOTO_NOTICE = (
 _PICTURE_LABEL = (r"(?:(?:题|头|封面)图片?(?:来源|来自)?|图片(?:来源|来自)|照片来源|配图来源|图源|"
                   r"图片|摄影|摄)")
 _CREDIT_NAME = r"[^\s。！？!?，,；;：:“”\"()（）【】\[\]]{1,20}"
+# An editor's credit (责任编辑：某某) and the names in it.
+_EDITOR_LABEL = r"(?:责任编辑|值班编辑|网络编辑|编辑|责编|校对|审核|审校|终审)"
+_EDITOR_NAME = r"[^\s。！？!?，,；;：:“”\"()（）【】\[\]]{1,12}"
 
 INLINE_RULES: tuple[Rule, ...] = (
     Rule(
@@ -92,6 +95,18 @@ INLINE_RULES: tuple[Rule, ...] = (
                          "他翻看照片。图片来源于他的一位老朋友，", "题图来源：某某图库",
                          "记者核实了图片来源：均为当事人当晚拍摄。", "他说。图为某某公园一角",
                          "会议结束。图片来源：网络，转载请注明出处"),
+    ),
+    Rule(
+        "trailing_editor_credit",
+        # the editors' credit printed bare after the last sentence (……。责任编辑：某某,
+        # ……。编辑：某某 审核：某某); in brackets it is trailing_credit's
+        rf"(?<=[。！？”」)）】\]])\s*{_EDITOR_LABEL}\s*[:：/／]\s*{_EDITOR_NAME}"
+        rf"(?:\s+(?:{_EDITOR_LABEL}\s*[:：/／]\s*)?{_EDITOR_NAME}){{0,3}}\s*$",
+        why="the editors' credit glued after the last sentence: a credit, not text",
+        examples=("活动圆满结束。责任编辑：某某", "会议结束。编辑：某某 审核：某某",
+                  "项目年底完工。”责编/某某"),
+        counterexamples=("他说。编辑：是一份需要耐心的工作。", "他做了十年编辑：从校对做起",
+                         "责任编辑：某某", "会议结束。编辑：某某，转载请注明出处"),
     ),
     Rule(
         "trailing_photo_credit_en",
