@@ -621,6 +621,12 @@ SHAPES = [
                          "date": "2024-06-18T09:30:00", "source_name": "某某晚报",
                          "authors": ("冯某某",)},
      "本报讯（记者 冯某某）今年以来", "数据来源于市住建部门的统计。", 3),
+    # A city news item whose last paragraph ends in the header picture's credit (……完成。题图来源：
+    # 某某图库): the credit goes, the sentence stays.
+    ("credit_after_last_sentence", {"title": "某某区首条跨河步行桥建成开放",
+                                    "date": "2024-11-06T09:12:40", "source_name": "某某城市网",
+                                    "authors": ("周某某",)},
+     "11月5日上午", "区住房和城乡建设局相关负责人", 4),
 ]
 
 
@@ -1312,3 +1318,47 @@ def test_a_letter_and_its_reply_keep_the_labels_that_tell_them_apart(letter: str
     assert lines[0] == letter
     assert lines[2] == reply
     assert lines[3].startswith("王先生（女士）：您好！")
+
+
+def test_the_pictures_credit_is_cut_from_the_last_paragraph() -> None:
+    doc = clean_text((PAGES / "credit_after_last_sentence.txt").read_text("utf-8"), id="credit")
+    assert doc.text.endswith("项目总投资约两百万元，预计明年春节前完成。")
+    assert [r.text for r in doc.removals if r.rule == "trailing_picture_source"] == ["题图来源：某某图库"]
+
+
+_LONG_PARAGRAPH = ("新建的步行桥全长二百六十米，连接河东老城区与河西新建的滨河公园，桥面铺设了防滑材料，"
+                   "两侧设置了观景平台和无障碍坡道，")
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    ("项目总投资约两百万元。题图来源：某某图库", "项目总投资约两百万元。"),
+    ("步行桥正式开通。（图片来源：某某网）", "步行桥正式开通。"),
+    ("步行桥已投入使用。图/某某 摄", "步行桥已投入使用。"),
+    ("市民们来到了现场。摄影：某某", "市民们来到了现场。"),
+    ("项目总投资约两百万元。（题图来源：某某图库）", "项目总投资约两百万元。"),
+    ("活动圆满结束。（责任编辑：某某）", "活动圆满结束。"),
+    ("活动圆满结束。[编辑：某某]", "活动圆满结束。"),
+    ("活动圆满结束。责任编辑：某某", "活动圆满结束。"),
+    ("活动圆满结束。编辑：某某 审核：某某", "活动圆满结束。"),
+    ("他说。编辑：是一份需要耐心的工作。", "他说。编辑：是一份需要耐心的工作。"),
+    # prose that names where something came from stays
+    ("相关数据来源于国家统计局。", "相关数据来源于国家统计局。"),
+    ("他说。摄影：是他一辈子的爱好。", "他说。摄影：是他一辈子的爱好。"),
+])
+def test_a_credit_glued_after_the_last_sentence_is_cut(last: str, kept: str) -> None:
+    text = "某某区步行桥建成开放\n" + _LONG_PARAGRAPH + "市民步行过河只需五分钟。\n"
+    doc = clean_text(text + _LONG_PARAGRAPH + last)
+    assert doc.text.split("\n")[-1] == _LONG_PARAGRAPH + kept
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("（责任编辑：某某某）", ()), ("[编辑：某某某]", ()), ("责任编辑：某某某", ()), ("题图来源：某某图库", ()),
+    ("摄影：王某某", ()), ("（记者 王某某）", ("王某某",)), ("（文/王某某）", ("王某某",)),
+])
+def test_a_credit_after_the_last_sentence_names_only_its_writer(
+        credit: str, authors: tuple[str, ...]) -> None:
+    """An editor or a photographer glued after the last sentence is no author; a reporter is."""
+    doc = clean_text("某某区步行桥建成开放\n" + _LONG_PARAGRAPH + "市民步行过河只需五分钟。\n"
+                     + _LONG_PARAGRAPH + "活动圆满结束。" + credit)
+    assert doc.text.endswith("活动圆满结束。")
+    assert doc.meta.authors == authors

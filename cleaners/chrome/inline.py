@@ -32,6 +32,14 @@ PHOTO_NOTICE = (
     r"(?:均|皆|全部|部分)?(?:为|由|来自|系|源自|来源于)[^。！？!?]{1,30}?(?:\s图|摄|提供|供图|拍摄)"
 )
 
+# The label of a picture's credit (题图来源, 图片来源, 摄影) and the name a credit gives after it.
+_PICTURE_LABEL = (r"(?:(?:题|头|封面)图片?(?:来源|来自)?|图片(?:来源|来自)|照片来源|配图来源|图源|"
+                  r"图片|摄影|摄)")
+_CREDIT_NAME = r"[^\s。！？!?，,；;：:“”\"()（）【】\[\]]{1,20}"
+# An editor's credit (责任编辑：某某) and the names in it.
+_EDITOR_LABEL = r"(?:责任编辑|值班编辑|网络编辑|编辑|责编|校对|审核|审校|终审)"
+_EDITOR_NAME = r"[^\s。！？!?，,；;：:“”\"()（）【】\[\]]{1,12}"
+
 INLINE_RULES: tuple[Rule, ...] = (
     Rule(
         "trailing_end_marker",
@@ -72,6 +80,35 @@ INLINE_RULES: tuple[Rule, ...] = (
                          "图片为我们展示了一幅美丽的图画。", "他举起相机 摄下了这一幕"),
     ),
     Rule(
+        "trailing_picture_source",
+        # where the picture came from, after the last sentence (……。题图来源：某某图库,
+        # ……。（图片来源：某某网）, ……。摄影：某某): a picture's label, a colon, a name; the label
+        # follows the sentence end directly, so prose that mentions 来源 (数据来源于……) is no match
+        rf"(?<=[。！？”」)）】\]])\s*(?:{_OPEN}\s*{_PICTURE_LABEL}\s*[:：/／]\s*[^()（）【】\[\]。！？]{{1,30}}"
+        rf"{_CLOSE}|{_PICTURE_LABEL}\s*[:：/／]\s*{_CREDIT_NAME}(?:\s+{_CREDIT_NAME}){{0,2}})\s*$",
+        why="where the article's picture came from, glued after its last sentence: a credit, "
+            "not text",
+        examples=("项目总投资两百万元。题图来源：某某图库", "新线路正式开通。（图片来源：某某网）",
+                  "工人们回到了现场。摄影：某某", "展览持续到月底。（题图来源：某某 摄）",
+                  "大桥将于年底通车。”头图：某某图片社", "活动结束了。图源：某某县融媒体中心"),
+        counterexamples=("数据来源于国家统计局。", "他说。摄影：是他一辈子的爱好。",
+                         "他翻看照片。图片来源于他的一位老朋友，", "题图来源：某某图库",
+                         "记者核实了图片来源：均为当事人当晚拍摄。", "他说。图为某某公园一角",
+                         "会议结束。图片来源：网络，转载请注明出处"),
+    ),
+    Rule(
+        "trailing_editor_credit",
+        # the editors' credit printed bare after the last sentence (……。责任编辑：某某,
+        # ……。编辑：某某 审核：某某); in brackets it is trailing_credit's
+        rf"(?<=[。！？”」)）】\]])\s*{_EDITOR_LABEL}\s*[:：/／]\s*{_EDITOR_NAME}"
+        rf"(?:\s+(?:{_EDITOR_LABEL}\s*[:：/／]\s*)?{_EDITOR_NAME}){{0,3}}\s*$",
+        why="the editors' credit glued after the last sentence: a credit, not text",
+        examples=("活动圆满结束。责任编辑：某某", "会议结束。编辑：某某 审核：某某",
+                  "项目年底完工。”责编/某某"),
+        counterexamples=("他说。编辑：是一份需要耐心的工作。", "他做了十年编辑：从校对做起",
+                         "责任编辑：某某", "会议结束。编辑：某某，转载请注明出处"),
+    ),
+    Rule(
         "trailing_photo_credit_en",
         # an English-language page's credit after its caption ([Photo by X/for Y], (Photo/Agency))
         r"(?<=[.!?\"'\s])\s*[\[(](?:Photo|Image|Picture)s?"
@@ -107,8 +144,8 @@ INLINE_RULES: tuple[Rule, ...] = (
 
 
 # The last characters (trailing spaces aside) a match of INLINE_RULES can end in: a closing
-# bracket, 图/摄/供 of a photo credit, 页/部/表/多/>/》 of a home link. The one branch that may end
-# in any character (图/某某, 摄影／某某) holds a slash in the tail.
+# bracket, 图/摄/供 of a photo credit, 页/部/表/多/>/》 of a home link. The branches that may end
+# in any character hold a slash (图/某某, 摄影／某某) or a colon (题图来源：某某) in the tail.
 _INLINE_ENDS = frozenset(")）】]图摄供页部表多>》")
 
 
@@ -116,7 +153,8 @@ def may_end_inline(line: str, cut: int) -> bool:
     """False if no INLINE_RULES rule can match ``line`` from ``cut`` on: a paragraph ending in
     。 is told apart by its last character, with no regex (this runs on every line)."""
     last = line.rstrip()[-1:]
-    return last in _INLINE_ENDS or line.find("/", cut) >= 0 or line.find("／", cut) >= 0
+    return (last in _INLINE_ENDS or line.find("/", cut) >= 0 or line.find("／", cut) >= 0
+            or line.find("：", cut) >= 0 or line.find(":", cut) >= 0)
 
 
 class InlineRules:
