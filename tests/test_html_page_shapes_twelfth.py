@@ -48,3 +48,22 @@ def test_a_list_of_other_articles_with_days_gives_no_date() -> None:
 def test_the_article_s_own_date_beside_such_stamps_is_kept(row: str) -> None:
     # an article's 更新时间 is its own date; only a site's (网站更新时间) is not
     assert clean_html(_page(header=f"<span>{row}</span>"), id="t").meta.date == "2024-03-11"
+
+
+def _rows(row: str) -> str:
+    return "".join(row.format(i=i) for i in range(3))
+
+
+@pytest.mark.parametrize("related", [
+    "<div class='rel'><h3>相关新闻</h3>"
+    + _rows("<p><a href='/{i}'>某某县召开安全生产会议第{i}次</a><span>2025-10-1{i}</span></p>")
+    + "</div>",
+    "<table class='rel'>"
+    + _rows("<tr><td><a href='/{i}'>某某县召开安全生产会议第{i}次</a></td><td>2025-10-1{i}</td></tr>")
+    + "</table>",
+    "<dl class='rel'>"
+    + _rows("<dd><a href='/{i}'>某某县召开安全生产会议第{i}次</a><em>2025-10-1{i}</em></dd>")
+    + "</dl>",
+])
+def test_rows_of_other_articles_outside_a_list_give_no_date(related: str) -> None:
+    assert clean_html(_page(inside=related), id="t").meta.date is None

@@ -530,12 +530,29 @@ def _dateless_copy(root: HtmlElement) -> HtmlElement:
     """
     copy = deepcopy(root)
     drop = [li for li in copy.iter("li") if li.find(".//a") is not None]
+    drop += _dated_link_rows(copy)
     drop += [el for el in copy.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")
              and _EDIT_STAMP.search(_norm(el.text or "") or "")]
     for el in drop:
         if el.getparent() is not None:
             el.drop_tree()
     return copy
+
+
+def _dated_link_rows(root: HtmlElement) -> list[HtmlElement]:
+    """Rows of a list of other articles written without <li>: two or more siblings of one tag
+    (<p>, <tr>, <dd>, <div>) that each hold a link and a day."""
+    rows: list[HtmlElement] = []
+    for parent in root.iter():
+        if not isinstance(parent.tag, str):
+            continue
+        by_tag: dict[str, list[HtmlElement]] = {}
+        for child in parent:
+            if (isinstance(child.tag, str) and child.find(".//a") is not None
+                    and _DATE.search(child.text_content())):
+                by_tag.setdefault(child.tag, []).append(child)
+        rows += itertools.chain.from_iterable(r for r in by_tag.values() if len(r) >= 2)
+    return rows
 
 
 # --- the metadata block under the headline ------------------------------------------------------
