@@ -26,6 +26,9 @@ def _page(header: str = "", inside: str = "") -> str:
     "<span id='today'>今日：2026-11-28 星期六</span>",
     "当前时间：2026年11月28日",
     "欢迎访问某某镇人民政府网站！今天是2026年11月28日",
+    "今天是：星期六 2026年11月28日",
+    "<div class='calendar'>2026年11月28日 星期六 农历十月十九</div>",
+    "<div class='calendar'>农历十月十九 星期六 2026-11-28</div>",
 ])
 def test_a_today_widget_in_the_header_gives_no_date(widget: str) -> None:
     assert clean_html(_page(header=widget), id="t").meta.date is None

@@ -159,7 +159,10 @@ _EDIT_STAMP = re.compile(
     r"最后由.{0,24}?于|最后(?:编辑|修改)于|[Ll]ast\s+edited"
     # a header widget printing the day the page is viewed (今天是2026年11月28日 星期六), and a
     # site-wide stamp (网站更新时间：…, 本站最后更新：…): days that are not the article's
-    r"|(?:今天|今日|当前日期|当前时间|现在时间|现在是)(?:是|为)?\s*[:：]?\s*(?:公元)?\s*\d"
+    r"|(?:今天|今日|当前日期|当前时间|现在时间|现在是)(?:是|为)?\s*[:：]?\s*"
+    r"(?:(?:星期|周)[一二三四五六日天]\s*[,，]?\s*)?(?:公元)?\s*\d"
+    # a calendar widget: the weekday and the lunar day beside the date (星期六 农历十月初九)
+    r"|(?:星期|周)[一二三四五六日天].{0,12}农历|农历.{0,16}(?:星期|周)[一二三四五六日天]"
     r"|(?:网站|本站|全站|站点)(?:最后|最近)?更新")
 _SOURCE = re.compile(
     # a label in quotes is a mention of one (凡注明“来源：某某网”的), no field
