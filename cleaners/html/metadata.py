@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from copy import deepcopy
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
@@ -154,7 +155,15 @@ _DATE = re.compile(
 _DATE_LABEL = re.compile(r"(?:发布|发表|更新|刊发|出版|时间|日期|来源|作者|编辑)")
 # When a post was last edited (本帖最后由 某某 于 2024-5-3 10:30 编辑, 最后编辑于 …, Last edited
 # by …): a later day than the one it was published, never its date.
-_EDIT_STAMP = re.compile(r"最后由.{0,24}?于|最后(?:编辑|修改)于|[Ll]ast\s+edited")
+_EDIT_STAMP = re.compile(
+    r"最后由.{0,24}?于|最后(?:编辑|修改)于|[Ll]ast\s+edited"
+    # a header widget printing the day the page is viewed (今天是2026年11月28日 星期六), and a
+    # site-wide stamp (网站更新时间：…, 本站最后更新：…): days that are not the article's
+    r"|(?:今天|今日|当前日期|当前时间|现在时间|现在是)(?:是|为)?\s*[:：]?\s*"
+    r"(?:(?:星期|周)[一二三四五六日天]\s*[,，]?\s*)?(?:公元)?\s*\d"
+    # a calendar widget: the weekday and the lunar day beside the date (星期六 农历十月初九)
+    r"|(?:星期|周)[一二三四五六日天].{0,12}农历|农历.{0,16}(?:星期|周)[一二三四五六日天]"
+    r"|(?:网站|本站|全站|站点)(?:最后|最近)?更新")
 _SOURCE = re.compile(
     # a label in quotes is a mention of one (凡注明“来源：某某网”的), no field
     r"(?<![图片资料数据“「‘\"])(?:来源|稿源|出处)\s*[:：]\s*"
@@ -500,6 +509,7 @@ def _htmldate(root: HtmlElement, url: str | None = None) -> str | None:
     (…/2024-12/03/c_1130.htm)."""
     from htmldate import find_date  # slow path: only pages with no date in meta or text
 
+    root = _dateless_copy(root)
     try:
         found = find_date(root, extensive_search=True, original_date=True, outputformat="%Y-%m-%d",
                           url=url)
@@ -513,6 +523,39 @@ def _htmldate(root: HtmlElement, url: str | None = None) -> str | None:
     return found or None
 
 
+
+def _dateless_copy(root: HtmlElement) -> HtmlElement:
+    """A copy of ``root`` without the dates htmldate would read that are not the article's.
+
+    Its extensive search takes the latest day printed anywhere: a list of other articles
+    (相关新闻 with their days), a header widget's today (今天是…) or a site's update stamp
+    (网站更新时间：…) would pass for the page's date.
+    """
+    copy = deepcopy(root)
+    drop = [li for li in copy.iter("li") if li.find(".//a") is not None]
+    drop += _dated_link_rows(copy)
+    drop += [el for el in copy.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")
+             and _EDIT_STAMP.search(_norm(el.text or "") or "")]
+    for el in drop:
+        if el.getparent() is not None:
+            el.drop_tree()
+    return copy
+
+
+def _dated_link_rows(root: HtmlElement) -> list[HtmlElement]:
+    """Rows of a list of other articles written without <li>: two or more siblings of one tag
+    (<p>, <tr>, <dd>, <div>) that each hold a link and a day."""
+    rows: list[HtmlElement] = []
+    for parent in root.iter():
+        if not isinstance(parent.tag, str):
+            continue
+        by_tag: dict[str, list[HtmlElement]] = {}
+        for child in parent:
+            if (isinstance(child.tag, str) and child.find(".//a") is not None
+                    and _DATE.search(child.text_content())):
+                by_tag.setdefault(child.tag, []).append(child)
+        rows += itertools.chain.from_iterable(r for r in by_tag.values() if len(r) >= 2)
+    return rows
 
 
 # --- the metadata block under the headline ------------------------------------------------------
