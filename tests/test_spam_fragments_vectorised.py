@@ -92,8 +92,17 @@ def _reference_cheap(text: str, frag: str, starts: list[int], stats: ChineseStat
         max(llrs) / 2.0, min(llrs) / 2.0, *map(float, stats.stranded(frag)[:2]),
         min(adj[starts[0] : starts[0] + k - 1]) / 4,
         stats.standalone(frag[0]), stats.standalone(frag[-1]),
-        fragments._rejoined(text, frag, starts, quads),
+        _reference_rejoined(text, frag, starts, quads),
     )
+
+
+def _reference_rejoined(text: str, frag: str, starts: list[int], quads: set[str]) -> float:
+    k, hits = len(frag), 0
+    for a in starts:
+        left, right = text[max(0, a - 2):a], text[a + k:a + k + 2]
+        if len(left) == 2 and len(right) == 2 and "\n" not in left + right:
+            hits += (left + right) in quads
+    return hits / len(starts)
 
 
 @pytest.fixture(scope="module")
@@ -124,6 +133,19 @@ def test_cheap_features_equal_the_per_fragment_loop(pages: list[str]) -> None:
             assert tuple(row) == _reference_cheap(text, frag, starts, stats, terms), frag
             checked += 1
     assert checked > 500
+
+
+@pytest.mark.parametrize("text", ["甲乙民群丙丁，甲乙丙丁民群", "甲乙民群丙丁\n甲乙民群丙丁", "民群丙丁，民群"])
+def test_rejoined_neighbours_are_found_elsewhere_in_the_page(text: str) -> None:
+    # 甲乙|民群|丙丁 with 甲乙丙丁 further on; a line break among the four, or fewer than two
+    # characters on a side, is no evidence.
+    mask = fragments._han_mask(text)
+    found = list(fragments._recurring(text, 4, 8, mask).items())
+    x = fragments._cheap_matrix(text, found, mask, shared_stats(),
+                                fragments._PagePmi(char_table(), text, 4), selling_terms())
+    for row, (frag, starts) in zip(x.tolist(), found, strict=True):
+        assert tuple(row) == _reference_cheap(text, frag, starts, shared_stats(),
+                                              selling_terms())
 
 
 def test_a_page_of_one_repeated_pair_at_its_edges() -> None:

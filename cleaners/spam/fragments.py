@@ -265,7 +265,6 @@ def _cheap_matrix(text: str, found: list[tuple[str, list[int]]], han: NDArray[np
     # Python's part: per fragment, dictionary and segmentation lookups.
     freq = [stats.freq.get(f, 0) for f, _ in found]
     stranded = [stats.stranded(f) for f, _ in found]
-    quads = {text[i : i + 4] for i in range(len(text) - 3)}
     return np.column_stack((
         np.ones(len(found)), sizes == 3, sizes >= 4, [math.log(len(s)) for _, s in found],
         m > 4, [f >= 5 for f in freq], [math.log1p(f) / 10.0 for f in freq],
@@ -280,7 +279,7 @@ def _cheap_matrix(text: str, found: list[tuple[str, list[int]]], han: NDArray[np
         np.where(valid, llr, np.inf).min(axis=1) / 2.0,
         [s[0] for s in stranded], [s[1] for s in stranded], inner / 4,
         standalone[codes[first] - _LO], standalone[codes[first + sizes - 1] - _LO],
-        [_rejoined(text, f, starts, quads) for f, starts in found],
+        _rejoined(codes, at, valid, k) / m,
     )).astype(np.float64)
 
 
@@ -317,17 +316,29 @@ def _gain_features(gains: list[float]) -> tuple[float, ...]:
     )
 
 
-def _rejoined(text: str, frag: str, starts: list[int], quads: set[str]) -> float:
-    """Share of sites whose two neighbours on each side, joined without the fragment, occur
-    elsewhere in the page (基层 | 党组织 cut by a piece, 基层党组织 intact further on): the
-    page's own text says how it read before the insertion. ``quads``: every 4-character
-    slice of ``text`` (the joined neighbours are 4 characters)."""
-    k, hits = len(frag), 0
-    for a in starts:
-        left, right = text[max(0, a - 2):a], text[a + k:a + k + 2]
-        if len(left) == 2 and len(right) == 2 and "\n" not in left + right:
-            hits += (left + right) in quads
-    return hits / len(starts)
+def _rejoined(codes: NDArray[np.int64], at: NDArray[np.int64], valid: NDArray[np.bool_],
+              k: NDArray[np.int64]) -> NDArray[np.int64]:
+    """Per fragment, the sites whose two neighbours on each side, joined without the fragment,
+    occur elsewhere in the page (基层 | 党组织 cut by a piece, 基层党组织 intact further on): the
+    page's own text says how it read before the insertion. Sites at ``at`` (fragment x site
+    grid, ``valid`` where a site is; ``k``: the fragments' lengths as a column). A site counts
+    only with two characters each side and no line break among the four. The page's
+    character pairs get dense ids, so a 4-character string is one integer: two pair ids."""
+    n = codes.shape[0]
+    if n < 4:
+        return np.zeros(at.shape[0], dtype=np.int64)
+    pair_keys = (codes[:-1] << 21) | codes[1:]
+    ids_of, pair_id = np.unique(pair_keys, return_inverse=True)
+    size = ids_of.shape[0]
+    quads = np.unique(pair_id[:-2] * size + pair_id[2:])  # every 4-character string
+    ok = valid & (at >= 2) & (at + k + 2 <= n)
+    left, right = np.where(ok, at - 2, 0), np.where(ok, at + k, 0)
+    newline = codes == 10
+    ok &= ~(newline[left] | newline[left + 1] | newline[right] | newline[right + 1])
+    joined = pair_id[left] * size + pair_id[np.minimum(right, n - 2)]
+    spot = np.minimum(np.searchsorted(quads, joined), quads.shape[0] - 1)
+    hits: NDArray[np.int64] = (ok & (quads[spot] == joined)).sum(axis=1)
+    return hits
 
 
 def second_pass(text: str, cands: list[Candidate], x: NDArray[np.float64],
