@@ -1,6 +1,7 @@
 """spam.fragments computes the cheap evidence of all candidates at once in numpy: the floats
 must be exactly those of the per-fragment Python loop it replaced (kept here as the
-reference), on seed pages and on bench pages with injected pieces."""
+reference), on seed pages and on bench pages with injected pieces. The seams the link
+features remember for the propagation round give the same rows as fresh ones."""
 
 from __future__ import annotations
 
@@ -159,3 +160,17 @@ def test_a_page_of_one_repeated_pair_at_its_edges() -> None:
     assert tuple(x[0].tolist()) == _reference_cheap(text, "民群", [0, 3], shared_stats(),
                                                    selling_terms())
     assert codes_of(text).shape == (5,)
+
+
+def test_remembered_seams_give_the_same_link_features(pages: list[str]) -> None:
+    stats, terms = shared_stats(), selling_terms()
+    model = fragments.piece_model()
+    text = pages[-1]  # a bench page with injected pieces
+    cands = fragments.candidates(text, stats, char_table(), terms, model.screen)
+    pieces = cands[: max(2, len(cands) // 4)]
+    fresh = fragments.link_features(text, cands, pieces, stats, terms)
+    seams: dict[tuple[str, str], tuple[float, bool]] = {}
+    first = fragments.link_features(text, cands, pieces, stats, terms, seams)
+    assert seams  # filled for the next round
+    again = fragments.link_features(text, cands, pieces, stats, terms, seams)
+    assert fresh.tolist() == first.tolist() == again.tolist()

@@ -344,23 +344,31 @@ def _rejoined(codes: NDArray[np.int64], at: NDArray[np.int64], valid: NDArray[np
 def second_pass(text: str, cands: list[Candidate], x: NDArray[np.float64],
                 own: NDArray[np.float64], own_threshold: float, floor: float,
                 stats: ChineseStats, terms: frozenset[str],
+                seams: dict[tuple[str, str], tuple[float, bool]] | None = None,
                 ) -> tuple[NDArray[np.bool_], NDArray[np.float64]]:
     """The candidates the first pass leaves in play (belief ``own`` at ``floor`` or more) and
-    their rows for the deciding model: own features plus links to the believed pieces."""
+    their rows for the deciding model: own features plus links to the believed pieces
+    (``seams``: see link_features)."""
     keep = own >= floor
     pieces = [c for c, b in zip(cands, own >= own_threshold, strict=True) if b]
     kept = [c for c, k in zip(cands, keep, strict=True) if k]
-    links = link_features(text, kept, pieces, stats, terms)
+    links = link_features(text, kept, pieces, stats, terms, seams)
     return keep, np.hstack([x[keep], links])
 
 
 def link_features(text: str, cands: list[Candidate], pieces: list[Candidate],
-                  stats: ChineseStats, terms: frozenset[str]) -> NDArray[np.float64]:
-    """For each candidate, how it chains with the pieces the first pass believes."""
+                  stats: ChineseStats, terms: frozenset[str],
+                  seams: dict[tuple[str, str], tuple[float, bool]] | None = None,
+                  ) -> NDArray[np.float64]:
+    """For each candidate, how it chains with the pieces the first pass believes. ``seams``
+    remembers each ordered pair's seam (gain, spam term) for a later call on the same page
+    (the propagation round meets most pairs again)."""
     # Line numbers by bisection over the newline offsets, not a count from the top per site.
     newlines = [m.start() for m in _NEWLINE.finditer(text)]
-    lines_of = {bisect_left(newlines, a) for c in pieces for a in c.free_starts}
-    spans = [(a, a + len(c.text)) for c in pieces for a in c.free_starts]
+    free_of = [p.free_starts for p in pieces]  # a property that builds a tuple per call
+    lines_of = {bisect_left(newlines, a) for free in free_of for a in free}
+    spans = [(a, a + len(p.text)) for p, free in zip(pieces, free_of, strict=True)
+             for a in free]
     span_starts, span_ends = {s for s, _ in spans}, {e for _, e in spans}
     out = np.zeros((len(cands), len(LINK_FEATURES)))
     n_pieces = min(len({c.text for c in pieces}), 8) / 8.0
@@ -371,7 +379,8 @@ def link_features(text: str, cands: list[Candidate], pieces: list[Candidate],
             for p in pieces for first, last in (stats.han_ends(p.text),)]
     # A believed candidate meets every other believed one twice (as c and as p): each
     # ordered seam is scored once.
-    seams: dict[tuple[str, str], tuple[float, bool]] = {}
+    if seams is None:
+        seams = {}
     for i, c in enumerate(cands):
         best, term, paired = 0.0, 0.0, 0.0
         head, tail = stats.han_ends(c.text)
@@ -406,6 +415,9 @@ def _seam_term(a: str, b: str, terms: frozenset[str]) -> bool:
     are prefixes of some term (a hand-rolled trie walk over a set: a term must start at or
     before the seam, so a left part that begins no term rules out every end)."""
     joined, seam = (a + b).lower(), len(a)
+    # Every term that crosses the seam holds its two characters: most seams end here.
+    if joined[seam - 1 : seam + 1] not in _term_pairs(terms):
+        return False
     prefixes = _term_prefixes(terms)
     top = min(len(joined), seam + 6)
     for i in range(max(0, seam - 6), seam):
@@ -418,6 +430,12 @@ def _seam_term(a: str, b: str, terms: frozenset[str]) -> bool:
             if piece not in prefixes:
                 break
     return False
+
+
+@lru_cache(maxsize=4)
+def _term_pairs(terms: frozenset[str]) -> frozenset[str]:
+    """Every two adjacent characters of every term."""
+    return frozenset(t[k : k + 2] for t in terms for k in range(len(t) - 1))
 
 
 @lru_cache(maxsize=4)
@@ -503,8 +521,9 @@ class PieceModel:
         it out of play), and its link features (zeros likewise)."""
         x = np.array([c.features for c in cands]).reshape(-1, len(FEATURES))
         own = self.own_prob(x)
+        seams: dict[tuple[str, str], tuple[float, bool]] = {}  # shared by both rounds
         keep, x2 = second_pass(text, cands, x, own, self.own_threshold, self.floor, stats,
-                               terms)
+                               terms, seams)
         prob = np.zeros(len(cands))
         links = np.zeros((len(cands), len(LINK_FEATURES)))
         if keep.any():
@@ -520,7 +539,7 @@ class PieceModel:
                 pieces = [c for c, b in zip(cands, believed.tolist(), strict=True) if b]
                 asked = [c for c, d in zip(cands, doubt.tolist(), strict=True) if d]
                 again = self.linked_prob(np.hstack([x[doubt], link_features(
-                    text, asked, pieces, stats, terms)]))
+                    text, asked, pieces, stats, terms, seams)]))
                 prob[doubt] = np.maximum(prob[doubt], again)
         return prob, links
 
