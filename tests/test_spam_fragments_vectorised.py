@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from cleaners.spam import fragments
-from cleaners.spam.charstats import char_table, codes_of
+from cleaners.spam.charstats import char_table, codes_of, word_pairs
 from cleaners.spam.lexicon import selling_terms
 from cleaners.spam.stats import ChineseStats, shared_stats
 
@@ -174,3 +174,11 @@ def test_remembered_seams_give_the_same_link_features(pages: list[str]) -> None:
     assert seams  # filled for the next round
     again = fragments.link_features(text, cands, pieces, stats, terms, seams)
     assert fresh.tolist() == first.tolist() == again.tolist()
+
+
+def test_the_first_page_loads_the_word_pairs_even_without_candidates() -> None:
+    # Benchmarks warm the cleaners up on a tiny spam page: the People's Daily sample must
+    # load there, not in the first timed page with candidates.
+    word_pairs.cache_clear()
+    assert fragments.candidates("人民群众", shared_stats(), char_table(), selling_terms()) == []
+    assert word_pairs.cache_info().currsize == 1

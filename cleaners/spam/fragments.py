@@ -142,13 +142,15 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
     sees the cheap features of all of them and says which go on to the deletion test; the
     others are left out. A fragment found more than ``max_sites`` times is a topic word of
     the article, not a piece inserted 2-4 times."""
+    # Loaded first, as before the candidates were filtered in numpy: the first page the model
+    # reads (a benchmark's warm-up page, with no candidate) loads the sample.
+    pairs = word_pairs()
     mask = _han_mask(text)
     found = list(_recurring(text, max_len, max_sites, mask).items())
     if not found:
         return []
     # Per-character lookups below index a plain list: cheaper than ord() per site.
     han: list[bool] = mask.tolist()
-    pairs = word_pairs()
     x = _cheap_matrix(text, found, mask, stats, _PagePmi(table, text, max_len), terms)
     keep = screen(x) if screen is not None else np.ones(len(found), dtype=bool)
     out: list[Candidate] = []
