@@ -27,3 +27,28 @@ def test_term_across_matches_a_scan_of_every_term() -> None:
         found += expected
         assert _term_across(joined, seam, terms) == expected
     assert found > 100  # the strings do cross terms
+
+
+def test_seam_term_of_the_link_features_matches_a_scan_of_every_term() -> None:
+    # The quick reject (the seam's two characters are in no term) must lose no crossing term.
+    from cleaners.spam.fragments import _seam_term, _term_pairs
+    from cleaners.spam.lexicon import selling_terms
+
+    terms = selling_terms()
+    pieces = sorted(terms)
+    rng = random.Random(9)
+    letters = sorted(set("".join(pieces)))
+    found = 0
+    for _ in range(20000):
+        a, b = ("".join(rng.choice(pieces)[rng.randint(0, 2):] if rng.random() < 0.5 else
+                        "".join(rng.choices(letters, k=rng.randint(1, 3)))
+                        for _ in range(rng.randint(1, 2))) for _ in range(2))
+        if not a or not b:
+            continue
+        joined, seam = (a + b).lower(), len(a)
+        expected = any(joined[i:j] in terms for i in range(max(0, seam - 6), seam)
+                       for j in range(seam + 1, min(len(joined), seam + 6) + 1))
+        found += expected
+        assert _seam_term(a, b, terms) == expected
+    assert found > 20  # the strings do cross terms
+    assert all(t[k : k + 2] in _term_pairs(terms) for t in pieces for k in range(len(t) - 1))

@@ -136,3 +136,17 @@ def test_a_huge_run_is_segmented_in_slices(stats: ChineseStats, run: str) -> Non
 def test_codes_of_gives_every_code_point(text: str) -> None:
     # A lone surrogate is a code point like any other (the strict encoder's check is slow).
     assert codes_of(text).tolist() == [ord(c) for c in text]
+
+
+def test_segmenting_a_piece_remembers_its_route_and_suffix_scores(stats: ChineseStats) -> None:
+    # han_words' pass scores every suffix as route() does: concat_route and route() reuse it.
+    stats.forget()
+    rng = random.Random(17)
+    words = sorted(w for w, f in stats.freq.items() if f > 0 and len(w) <= 3)
+    for _ in range(300):
+        piece = "".join(rng.choice(words) for _ in range(rng.randint(1, 3)))
+        stats.han_words(piece)
+        assert stats._routes[piece] == stats._route(piece)
+        assert stats._suffixes[piece] == stats._suffix_routes(piece)
+        assert stats.concat_route("的民", piece) == stats._route("的民" + piece)
+    stats.forget()

@@ -91,12 +91,20 @@ def _han_mask(text: str) -> NDArray[np.bool_]:
     return han
 
 
-def _repeats(text: str, max_len: int, han: NDArray[np.bool_]) -> dict[str, list[int]]:
-    """Han runs of 2..max_len characters occurring at least twice, with their offsets
-    (``han``: ``_han_mask(text)``)."""
+def _recurring(text: str, max_len: int, max_sites: int, han: NDArray[np.bool_],
+               ) -> dict[str, list[int]]:
+    """Maximal Han runs of 2..max_len characters occurring 2..max_sites times, with their
+    offsets, by length and then by first offset (``han``: ``_han_mask(text)``). A run shorter
+    than max_len whose sites all share one Han neighbour on the left, or all one on the right,
+    is not maximal: the longer run is the candidate. Grouped and tested in numpy: Python
+    builds only the strings of the runs kept."""
     codes = codes_of(text)
     n = codes.shape[0]
     rel = np.where(han, codes - _LO, 0).astype(np.uint64)
+    # A neighbour's code point, 0 where there is no Han character.
+    left_of = np.zeros(n, dtype=np.int64)
+    left_of[1:] = np.where(han[:-1], codes[:-1], 0)
+    right_of = np.where(han, codes, 0).astype(np.int64)
     out: dict[str, list[int]] = {}
     for k in range(2, max_len + 1):
         if n < k:
@@ -111,8 +119,18 @@ def _repeats(text: str, max_len: int, han: NDArray[np.bool_]) -> dict[str, list[
         if pos.shape[0] == 0:
             continue
         _, inverse, counts = np.unique(key[ok], return_inverse=True, return_counts=True)
-        rep = counts[inverse] >= 2
-        for p in pos[rep].tolist():
+        keep = (counts >= 2) & (counts <= max_sites)
+        if k < max_len:
+            # One neighbour at every site: min == max over the group, and not "none".
+            order = np.argsort(inverse, kind="stable")
+            bounds = np.concatenate(([0], np.cumsum(counts)[:-1]))
+            right = np.zeros(n - k + 1, dtype=np.int64)
+            right[: n - k] = right_of[k:]
+            for side in (left_of[pos], right[pos]):
+                grouped = side[order]
+                low = np.minimum.reduceat(grouped, bounds)
+                keep &= ~((low > 0) & (low == np.maximum.reduceat(grouped, bounds)))
+        for p in pos[keep[inverse]].tolist():
             out.setdefault(text[p : p + k], []).append(p)
     return out
 
@@ -122,42 +140,26 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
                max_len: int = 4, max_sites: int = 8) -> list[Candidate]:
     """Maximal recurring fragments with their features (see module docstring). ``screen``
     sees the cheap features of all of them and says which go on to the deletion test; the
-    others are left out."""
-    mask = _han_mask(text)
-    reps = _repeats(text, max_len, mask)
-    # Per-character lookups below index a plain list: cheaper than ord() per site.
-    han: list[bool] = mask.tolist()
-    pmi = _PagePmi(table, text, max_len)
-    # Every four characters of the page: _rejoined asks whether a 4-character string occurs
-    # in it for each site, and a set answers that faster than a search of the page.
-    quads = {text[i : i + 4] for i in range(len(text) - 3)}
+    others are left out. A fragment found more than ``max_sites`` times is a topic word of
+    the article, not a piece inserted 2-4 times."""
+    # Loaded first, as before the candidates were filtered in numpy: the first page the model
+    # reads (a benchmark's warm-up page, with no candidate) loads the sample.
     pairs = word_pairs()
-    found: list[tuple[str, list[int]]] = []
-    cheap: list[tuple[float, ...]] = []
-    n = len(text)
-    for frag, starts in reps.items():
-        k = len(frag)
-        if len(starts) > max_sites:
-            continue  # a topic word of the article, not a piece inserted 2-4 times
-        lefts = [text[a - 1] if a and han[a - 1] else "" for a in starts]
-        rights = [text[a + k] if a + k < n and han[a + k] else "" for a in starts]
-        if k < max_len and ((len(set(lefts)) == 1 and lefts[0])
-                            or (len(set(rights)) == 1 and rights[0])):
-            continue  # not maximal: the longer run is the candidate
-        found.append((frag, starts))
-        cheap.append(_cheap_features(text, frag, starts, lefts, rights, stats, pmi, terms,
-                                     quads))
+    mask = _han_mask(text)
+    found = list(_recurring(text, max_len, max_sites, mask).items())
     if not found:
         return []
-    x = np.array(cheap)
+    # Per-character lookups below index a plain list: cheaper than ord() per site.
+    han: list[bool] = mask.tolist()
+    x = _cheap_matrix(text, found, mask, stats, _PagePmi(table, text, max_len), terms)
     keep = screen(x) if screen is not None else np.ones(len(found), dtype=bool)
     out: list[Candidate] = []
-    for (frag, starts), row, kept in zip(found, cheap, keep.tolist(), strict=True):
+    for (frag, starts), row, kept in zip(found, x.tolist(), keep.tolist(), strict=True):
         if kept:
             gains = [stats.deletion_gain(text, a, a + len(frag), WINDOW) for a in starts]
             out.append(Candidate(frag, tuple(starts), tuple(gains),
-                                 row + _gain_features(gains)
-                                 + _pair_features(text, frag, starts, stats, pairs, han)))
+                                 (*row, *_gain_features(gains),
+                                  *_pair_features(text, frag, starts, stats, pairs, han))))
     return out
 
 
@@ -201,57 +203,109 @@ def _word_after(text: str, start: int, stats: ChineseStats, han: list[bool]) -> 
 class _PagePmi:
     """The association of every character with the next one (``adj[a]``: offsets a, a + 1)
     and with the one ``gap`` further (``hop[gap][a]``: a, a + gap), for the whole page in a
-    few numpy gathers, as Python floats: the per-site lookups that follow are then plain list
-    indexing. An unknown character's junctions are 0.0 (its table row and column are zero)."""
+    few numpy gathers. An unknown character's junctions are 0.0 (its table row and column
+    are zero)."""
 
     def __init__(self, table: CharTable, text: str, max_len: int) -> None:
         ids = table.ids(text)
-        self.adj: list[float] = self._gather(table, ids, 1)
+        self.adj = self._gather(table, ids, 1)
         # pmi(a - 1, a + k) for a fragment of k characters: a gap of k + 1.
         self.hop = {gap: self._gather(table, ids, gap) for gap in range(3, max_len + 2)}
 
     @staticmethod
-    def _gather(table: CharTable, ids: NDArray[np.int64], gap: int) -> list[float]:
+    def _gather(table: CharTable, ids: NDArray[np.int64], gap: int) -> NDArray[np.float64]:
         if ids.shape[0] <= gap:
-            return []
-        values: list[float] = (table.table[ids[:-gap], ids[gap:]].astype(np.float64)
-                               / 8.0).tolist()
+            return np.zeros(0)
+        values: NDArray[np.float64] = (table.table[ids[:-gap], ids[gap:]].astype(np.float64)
+                                       / 8.0)
         return values
 
 
-def _cheap_features(text: str, frag: str, starts: list[int], lefts: list[str],
-                    rights: list[str], stats: ChineseStats, pmi: _PagePmi,
-                    terms: frozenset[str], quads: set[str]) -> tuple[float, ...]:
-    k, m = len(frag), len(starts)
-    freq = stats.freq.get(frag, 0)
-    odd = freq < 5 and stats.strands_bound_char(frag)
-    llrs, bound_l, bound_r, edges = [], 0.0, 0.0, 0
-    adj, hop = pmi.adj, pmi.hop[k + 1]
-    for a, left, right in zip(starts, lefts, rights, strict=True):
-        # 0.0 where a neighbour is missing: the terms below treat "none" as 0.0 too.
-        lf = adj[a - 1] if left else 0.0
-        fr = adj[a + k - 1] if right else 0.0
-        lr = hop[a - 1] if left and right else 0.0
-        edges += not (left and right)
-        llr = lr - lf - fr
-        # Conditionals, not max(-4.0, min(4.0, llr)) and max(bound, x): the same values
-        # (the pmi values are finite) without three builtin calls a site.
-        llrs.append(llr if -4.0 <= llr <= 4.0 else (4.0 if llr > 4.0 else -4.0))
-        if lf > bound_l:
-            bound_l = lf
-        if fr > bound_r:
-            bound_r = fr
-    low = frag.lower()
-    spam_term = any(low[i:j] in terms for i in range(k) for j in range(i + 2, k + 1))
-    return (
-        1.0, float(k == 3), float(k >= 4), math.log(m), float(m > 4), float(freq >= 5),
-        math.log1p(freq) / 10.0, float(odd), sum(llrs) / m / 2.0, len(set(lefts)) / m,
-        len(set(rights)) / m, edges / m, bound_l / 4.0, bound_r / 4.0, float(spam_term),
-        _collocation(lefts, rights), max(llrs) / 2.0, min(llrs) / 2.0,
-        *map(float, stats.stranded(frag)[:2]),
-        min(adj[starts[0] : starts[0] + k - 1]) / 4,
-        stats.standalone(frag[0]), stats.standalone(frag[-1]), _rejoined(text, frag, starts, quads),
-    )
+def _cheap_matrix(text: str, found: list[tuple[str, list[int]]], han: NDArray[np.bool_],
+                  stats: ChineseStats, pmi: _PagePmi, terms: frozenset[str],
+                  ) -> NDArray[np.float64]:
+    """``CHEAP_FEATURES`` of every fragment in ``found`` (text, sites), one row each. The
+    per-site evidence is computed for all sites at once on a (fragment x site) grid, padded
+    past each fragment's last site; Python is left with the per-fragment lookups. The floats
+    are those of a per-site Python loop: the same IEEE operations, and each fragment's sum of
+    junction scores is added up site by site from 0.0 in site order, as Python 3.11's sum()
+    does (the padding adds 0.0, which changes no sum that is not -0.0, and none is)."""
+    codes = codes_of(text).astype(np.int64)
+    n = codes.shape[0]
+    sizes = np.array([len(f) for f, _ in found])
+    m = np.array([len(s) for _, s in found])
+    width = int(m.max())
+    valid = np.arange(width) < m[:, None]
+    at = np.zeros(valid.shape, dtype=np.int64)
+    at[valid] = [a for _, starts in found for a in starts]
+    k = sizes[:, None]
+    before, after = np.maximum(at - 1, 0), np.minimum(at + k, n - 1)
+    has_left = valid & (at > 0) & han[before]
+    has_right = valid & (at + k < n) & han[after]
+    # Neighbours as code points: 0 for none (""), -1 past a fragment's sites.
+    lefts = np.where(valid, np.where(has_left, codes[before], 0), -1)
+    rights = np.where(valid, np.where(has_right, codes[after], 0), -1)
+    # 0.0 where a neighbour is missing: the terms below treat "none" as 0.0 too.
+    lf = np.where(has_left, pmi.adj[np.minimum(before, n - 2)], 0.0)
+    fr = np.where(has_right, pmi.adj[np.minimum(at + k - 1, n - 2)], 0.0)
+    both = has_left & has_right
+    lr = np.zeros(valid.shape)
+    for size in np.unique(sizes).tolist():
+        hop = pmi.hop[size + 1]
+        rows = both & (k == size)
+        lr[rows] = hop[before[rows]]
+    llr = np.clip(lr - lf - fr, -4.0, 4.0)
+    total = np.zeros(len(found))
+    for j in range(width):  # site by site, as sum() adds them
+        total = total + np.where(valid[:, j], llr[:, j], 0.0)
+    first = at[:, 0]
+    inner = np.full(len(found), np.inf)
+    for j in range(int(sizes.max()) - 1):  # the pairs inside the first site
+        inner = np.minimum(inner, np.where(j < sizes - 1, pmi.adj[np.minimum(first + j, n - 2)],
+                                           np.inf))
+    standalone = stats.standalone_array
+    # Python's part: per fragment, dictionary and segmentation lookups.
+    freq = [stats.freq.get(f, 0) for f, _ in found]
+    stranded = [stats.stranded(f) for f, _ in found]
+    return np.column_stack((
+        np.ones(len(found)), sizes == 3, sizes >= 4, [math.log(len(s)) for _, s in found],
+        m > 4, [f >= 5 for f in freq], [math.log1p(f) / 10.0 for f in freq],
+        [f < 5 and s[2] for f, s in zip(freq, stranded, strict=True)],
+        total / m / 2.0, _distinct(lefts) / m, _distinct(rights) / m,
+        (valid & ~both).sum(axis=1) / m,
+        np.where(valid, lf, 0.0).max(axis=1, initial=0.0) / 4.0,
+        np.where(valid, fr, 0.0).max(axis=1, initial=0.0) / 4.0,
+        [_spam_term(f, terms) for f, _ in found],
+        np.where(m > 2, np.maximum(_mode_share(lefts), _mode_share(rights)) / m, 0.0),
+        np.where(valid, llr, -np.inf).max(axis=1) / 2.0,
+        np.where(valid, llr, np.inf).min(axis=1) / 2.0,
+        [s[0] for s in stranded], [s[1] for s in stranded], inner / 4,
+        standalone[codes[first] - _LO], standalone[codes[first + sizes - 1] - _LO],
+        _rejoined(codes, at, valid, k) / m,
+    )).astype(np.float64)
+
+
+def _distinct(chars: NDArray[np.int64]) -> NDArray[np.int64]:
+    """Per row, how many different values other than -1 (padding) it holds."""
+    same = chars[:, :, None] == chars[:, None, :]
+    earlier = np.tril(np.ones((chars.shape[1], chars.shape[1]), dtype=bool), -1)
+    counted: NDArray[np.int64] = ((chars >= 0) & ~(same & earlier).any(axis=2)).sum(axis=1)
+    return counted
+
+
+def _mode_share(chars: NDArray[np.int64]) -> NDArray[np.int64]:
+    """Per row, how often its most common neighbour (> 0: not "none", not padding) occurs;
+    0 when it has none (``_collocation``: 导师+帮带 four times in seven)."""
+    real = chars > 0
+    same = (chars[:, :, None] == chars[:, None, :]) & real[:, None, :]
+    most: NDArray[np.int64] = np.where(real, same.sum(axis=2), 0).max(axis=1)
+    return most
+
+
+def _spam_term(frag: str, terms: frozenset[str]) -> bool:
+    """Some substring of two characters or more is a selling term."""
+    low, k = frag.lower(), len(frag)
+    return any(low[i:j] in terms for i in range(k) for j in range(i + 2, k + 1))
 
 
 def _gain_features(gains: list[float]) -> tuple[float, ...]:
@@ -264,48 +318,59 @@ def _gain_features(gains: list[float]) -> tuple[float, ...]:
     )
 
 
-def _rejoined(text: str, frag: str, starts: list[int], quads: set[str]) -> float:
-    """Share of sites whose two neighbours on each side, joined without the fragment, occur
-    elsewhere in the page (基层 | 党组织 cut by a piece, 基层党组织 intact further on): the
-    page's own text says how it read before the insertion. ``quads``: every 4-character
-    slice of ``text`` (the joined neighbours are 4 characters)."""
-    k, hits = len(frag), 0
-    for a in starts:
-        left, right = text[max(0, a - 2):a], text[a + k:a + k + 2]
-        if len(left) == 2 and len(right) == 2 and "\n" not in left + right:
-            hits += (left + right) in quads
-    return hits / len(starts)
-
-
-def _collocation(lefts: list[str], rights: list[str]) -> float:
-    """Share of sites with the most common neighbour (导师+帮带 four times in seven): a term
-    of the article keeps company; an injected piece lands beside whatever is there."""
-    def mode_share(chars: list[str]) -> float:
-        seen = [c for c in chars if c]
-        return max(seen.count(c) for c in set(seen)) / len(chars) if seen else 0.0
-    return max(mode_share(lefts), mode_share(rights)) if len(lefts) > 2 else 0.0
+def _rejoined(codes: NDArray[np.int64], at: NDArray[np.int64], valid: NDArray[np.bool_],
+              k: NDArray[np.int64]) -> NDArray[np.int64]:
+    """Per fragment, the sites whose two neighbours on each side, joined without the fragment,
+    occur elsewhere in the page (基层 | 党组织 cut by a piece, 基层党组织 intact further on): the
+    page's own text says how it read before the insertion. Sites at ``at`` (fragment x site
+    grid, ``valid`` where a site is; ``k``: the fragments' lengths as a column). A site counts
+    only with two characters each side and no line break among the four. The page's
+    character pairs get dense ids, so a 4-character string is one integer: two pair ids."""
+    n = codes.shape[0]
+    if n < 4:
+        return np.zeros(at.shape[0], dtype=np.int64)
+    pair_keys = (codes[:-1] << 21) | codes[1:]
+    ids_of, pair_id = np.unique(pair_keys, return_inverse=True)
+    size = ids_of.shape[0]
+    quads = np.unique(pair_id[:-2] * size + pair_id[2:])  # every 4-character string
+    ok = valid & (at >= 2) & (at + k + 2 <= n)
+    left, right = np.where(ok, at - 2, 0), np.where(ok, at + k, 0)
+    newline = codes == 10
+    ok &= ~(newline[left] | newline[left + 1] | newline[right] | newline[right + 1])
+    joined = pair_id[left] * size + pair_id[np.minimum(right, n - 2)]
+    spot = np.minimum(np.searchsorted(quads, joined), quads.shape[0] - 1)
+    hits: NDArray[np.int64] = (ok & (quads[spot] == joined)).sum(axis=1)
+    return hits
 
 
 def second_pass(text: str, cands: list[Candidate], x: NDArray[np.float64],
                 own: NDArray[np.float64], own_threshold: float, floor: float,
                 stats: ChineseStats, terms: frozenset[str],
+                seams: dict[tuple[str, str], tuple[float, bool]] | None = None,
                 ) -> tuple[NDArray[np.bool_], NDArray[np.float64]]:
     """The candidates the first pass leaves in play (belief ``own`` at ``floor`` or more) and
-    their rows for the deciding model: own features plus links to the believed pieces."""
+    their rows for the deciding model: own features plus links to the believed pieces
+    (``seams``: see link_features)."""
     keep = own >= floor
     pieces = [c for c, b in zip(cands, own >= own_threshold, strict=True) if b]
     kept = [c for c, k in zip(cands, keep, strict=True) if k]
-    links = link_features(text, kept, pieces, stats, terms)
+    links = link_features(text, kept, pieces, stats, terms, seams)
     return keep, np.hstack([x[keep], links])
 
 
 def link_features(text: str, cands: list[Candidate], pieces: list[Candidate],
-                  stats: ChineseStats, terms: frozenset[str]) -> NDArray[np.float64]:
-    """For each candidate, how it chains with the pieces the first pass believes."""
+                  stats: ChineseStats, terms: frozenset[str],
+                  seams: dict[tuple[str, str], tuple[float, bool]] | None = None,
+                  ) -> NDArray[np.float64]:
+    """For each candidate, how it chains with the pieces the first pass believes. ``seams``
+    remembers each ordered pair's seam (gain, spam term) for a later call on the same page
+    (the propagation round meets most pairs again)."""
     # Line numbers by bisection over the newline offsets, not a count from the top per site.
     newlines = [m.start() for m in _NEWLINE.finditer(text)]
-    lines_of = {bisect_left(newlines, a) for c in pieces for a in c.free_starts}
-    spans = [(a, a + len(c.text)) for c in pieces for a in c.free_starts]
+    free_of = [p.free_starts for p in pieces]  # a property that builds a tuple per call
+    lines_of = {bisect_left(newlines, a) for free in free_of for a in free}
+    spans = [(a, a + len(p.text)) for p, free in zip(pieces, free_of, strict=True)
+             for a in free]
     span_starts, span_ends = {s for s, _ in spans}, {e for _, e in spans}
     out = np.zeros((len(cands), len(LINK_FEATURES)))
     n_pieces = min(len({c.text for c in pieces}), 8) / 8.0
@@ -316,7 +381,8 @@ def link_features(text: str, cands: list[Candidate], pieces: list[Candidate],
             for p in pieces for first, last in (stats.han_ends(p.text),)]
     # A believed candidate meets every other believed one twice (as c and as p): each
     # ordered seam is scored once.
-    seams: dict[tuple[str, str], tuple[float, bool]] = {}
+    if seams is None:
+        seams = {}
     for i, c in enumerate(cands):
         best, term, paired = 0.0, 0.0, 0.0
         head, tail = stats.han_ends(c.text)
@@ -351,6 +417,9 @@ def _seam_term(a: str, b: str, terms: frozenset[str]) -> bool:
     are prefixes of some term (a hand-rolled trie walk over a set: a term must start at or
     before the seam, so a left part that begins no term rules out every end)."""
     joined, seam = (a + b).lower(), len(a)
+    # Every term that crosses the seam holds its two characters: most seams end here.
+    if joined[seam - 1 : seam + 1] not in _term_pairs(terms):
+        return False
     prefixes = _term_prefixes(terms)
     top = min(len(joined), seam + 6)
     for i in range(max(0, seam - 6), seam):
@@ -363,6 +432,12 @@ def _seam_term(a: str, b: str, terms: frozenset[str]) -> bool:
             if piece not in prefixes:
                 break
     return False
+
+
+@lru_cache(maxsize=4)
+def _term_pairs(terms: frozenset[str]) -> frozenset[str]:
+    """Every two adjacent characters of every term."""
+    return frozenset(t[k : k + 2] for t in terms for k in range(len(t) - 1))
 
 
 @lru_cache(maxsize=4)
@@ -448,8 +523,9 @@ class PieceModel:
         it out of play), and its link features (zeros likewise)."""
         x = np.array([c.features for c in cands]).reshape(-1, len(FEATURES))
         own = self.own_prob(x)
+        seams: dict[tuple[str, str], tuple[float, bool]] = {}  # shared by both rounds
         keep, x2 = second_pass(text, cands, x, own, self.own_threshold, self.floor, stats,
-                               terms)
+                               terms, seams)
         prob = np.zeros(len(cands))
         links = np.zeros((len(cands), len(LINK_FEATURES)))
         if keep.any():
@@ -465,7 +541,7 @@ class PieceModel:
                 pieces = [c for c, b in zip(cands, believed.tolist(), strict=True) if b]
                 asked = [c for c, d in zip(cands, doubt.tolist(), strict=True) if d]
                 again = self.linked_prob(np.hstack([x[doubt], link_features(
-                    text, asked, pieces, stats, terms)]))
+                    text, asked, pieces, stats, terms, seams)]))
                 prob[doubt] = np.maximum(prob[doubt], again)
         return prob, links
 

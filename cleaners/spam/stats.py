@@ -171,7 +171,14 @@ class ChineseStats:
         if got is None:
             if len(self._words) > 100_000:
                 self._words.clear()
-            _, ends = self._best(text)
+            best, ends = self._best(text)
+            # The same pass scores every suffix as _suffix_routes() does (ties pick another
+            # word, never another score): route() and concat_route() then need no pass of
+            # their own for a piece the detector has segmented.
+            if text not in self._routes and len(self._routes) <= 200_000:
+                self._routes[text] = best[0]
+            if text not in self._suffixes and len(self._suffixes) <= 100_000:
+                self._suffixes[text] = best
             out, i = [], 0
             while i < len(text):
                 out.append(text[i : ends[i]])
