@@ -403,8 +403,12 @@ def page_meta(
                 authors = (m.group(3),)
             elif m:
                 authors = _authors(m.group(1) or m.group(2))
+    widgets: set[int] = set()
     if date is None:
+        widgets = _viewing_days(lines, title)
         for n, line in enumerate(lines):
+            if n in widgets:
+                continue
             if len(line) <= 80 and not _EDIT_STAMP.search(line):
                 m = _DATE.search(line)
                 if m and n > 0 and _WRITTEN.fullmatch(lines[n - 1].strip()):
@@ -423,7 +427,8 @@ def page_meta(
     if date is None:
         date = url_date(canonical) or url_date(url)
     if date is None and find_date:
-        date = _htmldate(root, canonical or url)
+        # its search would read the widget's day again
+        date = _htmldate(root, canonical or url, skip_weekday_days=bool(widgets))
     if date is not None and "T" not in date:
         date = _timed(date, lines)
     if not authors:
@@ -432,6 +437,30 @@ def page_meta(
     # A publisher is no author (<meta name=author content=某某消息> on portals).
     authors = tuple(a for a in authors if plausible_author(a) and a != source)
     return PageMeta(title, date, source, authors, canonical, source_labelled=labelled)
+
+
+# A day with its weekday and no time (2026年11月28日 星期六, 星期六 2026-11-28): the header's
+# widget of the day the page is viewed when it stands above the headline, alone or among the
+# header's links (首页 设为首页), words with no number, label or sentence mark.
+_WEEKDAY = r"[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?"
+_DAY = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_WEEKDAY_DAY = re.compile(rf"^\s*(?:{_DAY}\s*{_WEEKDAY}|{_WEEKDAY}\s*{_DAY})\s*$")
+_LINKS = r"[^\d:：，。,.!?！？；;]{1,30}"
+_WIDGET_LINE = re.compile(
+    rf"^(?:{_LINKS}\s)?\s*(?:{_DAY}\s*{_WEEKDAY}|{_WEEKDAY}\s*{_DAY})(?:\s{_LINKS})?\s*$")
+# An e-paper (数字报) prints its issue's day so in its header: that day is the article's.
+_EPAPER = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|版面导航|版次|数字报|电子版|电子报")
+
+
+def _viewing_days(lines: Sequence[str], title: str | None) -> set[int]:
+    """Indices of ``lines`` that print a bare day and weekday above the headline: a header
+    widget's today, not the article's day (which its own row under the headline gives). None
+    on an e-paper's page, whose header prints the day of its issue the same way."""
+    key = _flat(title)
+    at = next((n for n, line in enumerate(lines) if key and _flat(line) == key), None)
+    if at is None or any(_EPAPER.search(line) for line in lines):
+        return set()
+    return {n for n in range(at) if _WIDGET_LINE.match(lines[n])}
 
 
 # "来源：某某", "稿源：某某", "本文来源于：某某": a label naming the publisher (not 图片来源).
@@ -504,12 +533,14 @@ def url_date(url: str | None) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
-def _htmldate(root: HtmlElement, url: str | None = None) -> str | None:
+def _htmldate(root: HtmlElement, url: str | None = None, *,
+              skip_weekday_days: bool = False) -> str | None:
     """htmldate's date for the page; ``url`` (its canonical address) may hold the date too
-    (…/2024-12/03/c_1130.htm)."""
+    (…/2024-12/03/c_1130.htm). With ``skip_weekday_days`` an element printing only a day and
+    its weekday is a header widget's (see ``_viewing_days``), and is not read."""
     from htmldate import find_date  # slow path: only pages with no date in meta or text
 
-    root = _dateless_copy(root)
+    root = _dateless_copy(root, skip_weekday_days=skip_weekday_days)
     try:
         found = find_date(root, extensive_search=True, original_date=True, outputformat="%Y-%m-%d",
                           url=url)
@@ -524,7 +555,7 @@ def _htmldate(root: HtmlElement, url: str | None = None) -> str | None:
 
 
 
-def _dateless_copy(root: HtmlElement) -> HtmlElement:
+def _dateless_copy(root: HtmlElement, *, skip_weekday_days: bool = False) -> HtmlElement:
     """A copy of ``root`` without the dates htmldate would read that are not the article's.
 
     Its extensive search takes the latest day printed anywhere: a list of other articles
@@ -536,6 +567,9 @@ def _dateless_copy(root: HtmlElement) -> HtmlElement:
     drop += _dated_link_rows(copy)
     drop += [el for el in copy.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")
              and _EDIT_STAMP.search(_norm(el.text or "") or "")]
+    if skip_weekday_days:
+        drop += [el for el in copy.iter() if isinstance(el.tag, str)
+                 and el.tag not in ("html", "body") and _WEEKDAY_DAY.match(el.text_content())]
     for el in drop:
         if el.getparent() is not None:
             el.drop_tree()
