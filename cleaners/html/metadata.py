@@ -889,6 +889,9 @@ def _read_header(
         if is_prose(line) or len(line) > 120:
             break
         under_written = n > 0 and _WRITTEN.fullmatch(window[n - 1]) is not None
+        # or beside it on its row (成文日期： 2024-04-17, a field list's term and value)
+        under_written = under_written or (_WRITTEN.match(line) is not None
+                                          and len(_DATE.findall(line)) == 1)
         # the year and the day in boxes of their own (<span class=year>2024</span><span
         # class=day>11/05</span>) read "2024 11/05": one date
         line = _SPLIT_YEAR.sub(r"\1-\2-\3", line)
@@ -932,7 +935,7 @@ def _read_header(
             continue
         d, s, a = got
         if under_written:
-            # the date in a cell under 成文日期 is the document's: the page's date is read
+            # the date under or beside 成文日期 is the document's: the page's date is read
             # after the header (page_meta keeps the document's as a last resort)
             d = None
         dated = dated or d is not None

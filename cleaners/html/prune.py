@@ -24,6 +24,7 @@ from .dom import (
     parse_html,
     subtree_stats,
 )
+from .fields import field_lists
 from .metadata import banner_headline, header_meta, jsonld_meta
 from .thread import Thread, forum_thread
 
@@ -922,6 +923,9 @@ class HiddenAndChromePruner:
         root = parse_html(doc.html)
         if root is None:
             return doc
+        # A mailbox page's fields as label and value blocks: a field a line, the label over
+        # the letter's or the reply's text gone, before anything reads the page's lines.
+        rewritten, labels = field_lists(root)
         # The metadata row under the headline is often classed like chrome and pruned here:
         # read it first and hand it on in doc.meta (later readers only fill what is empty).
         head = header_meta(root)
@@ -930,11 +934,14 @@ class HiddenAndChromePruner:
         ld_date, ld_authors = jsonld_meta(root)
         banner = banner_headline(root)  # its box is often classed "banner" and pruned
         removals, _, thread = prune_tree(root)
+        removals[:0] = [Removal(NAME, "letter_label", "the label over a letter's or a reply's "
+                                "text (来信内容：), as a layout table's row gives it", text, path)
+                        for path, text in labels]
         posted = thread.posted if thread is not None else None
         # A Q&A answer is printed under its answerer's name, as a byline; a forum's user
         # column holds handles, and names no author (thread.author is None there).
         answerer = (thread.author,) if thread is not None and thread.author else ()
-        if removals:
+        if removals or rewritten:
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
         return doc.with_meta(title=banner, date=head.date or ld_date or posted,
