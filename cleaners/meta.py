@@ -114,7 +114,9 @@ _OTHER_KEYS = _alts("摄影|摄像|"
                # a message board's rows: who wrote, who handles it, its number and state
                "留言人|来信人|写信人|提问人|投诉人|咨询人|反映人|留言对象|办理单位|答复单位|"
                "回复单位|受理单位|处理单位|留言编号|信件编号|来信编号|办理状态|处理状态|信件状态|"
-               "回复状态|答复状态|受理状态|留言类型|信件类型")
+               "回复状态|答复状态|受理状态|留言类型|信件类型|"
+               # an e-paper's fields of the article's page (版次：03 版名：社区)
+               "版次|版名|版面|版号")
 _FIELD = re.compile(
     rf"(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|{_PUBLISHER_KEYS}|"
     rf"{_OTHER_KEYS})\s*[:：]\s*")

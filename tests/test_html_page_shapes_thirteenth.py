@@ -1,7 +1,12 @@
 """A thirteenth set of shapes: a header's day widget printed bare (2026年11月28日 星期六, no
 今天是 before it), which gives no date while the article's own row still does; a mailbox page
 whose letter and reply sit in a <dl> of labels and values or in rows of <div>s, read as the
-layout table of the same page is (mailbox_reply_table)."""
+layout table of the same page is (mailbox_reply_table); new pages of the seeds' kinds: a
+party-building article with its toolbar row, a script-filled counter and 上一篇/相关阅读 in its
+container; an e-paper page with 版次/版名/作者 fields and a 版面导航 sidebar listing the article
+itself; a county page whose 信息来源/发布时间 row sits under the body; a 融媒体 page with a video
+player and one line of 编辑/校对/审核 credits; a party page of <span style> soup with pictures
+whose alt text is a file's name; a city paper's site with 上一条/下一条 in its container."""
 
 from __future__ import annotations
 
@@ -31,6 +36,8 @@ _WIDGETS = [
     "<p>2026年11月28日 周六</p>",
     "<span>2026年11月28日（星期六）</span>",
     "<span>星期六 2026年11月28日</span>",
+    # the header's tools run on unspaced after the weekday
+    "<span>2026年11月28日 星期六</span><a href='/'>设为首页</a><a href='/'>加入收藏</a>",
 ]
 
 
@@ -118,3 +125,57 @@ def test_the_day_a_document_was_written_beside_its_label_is_no_publication_day()
     # an information list's rows (成文日期：… above 发布日期：…): the published day is the page's
     rows = "<div class='info'><p>成文日期：2024-04-17</p><p>发布日期：2024-04-18</p></div>"
     assert clean_html(_page(row=rows), id="t").meta.date == "2024-04-18"
+
+
+@pytest.mark.parametrize(("name", "meta", "lines"), [
+    ("party_toolbar_prev_next",
+     {"title": "某某市：“红色驿站”把党建服务送到快递小哥身边", "date": "2024-05-14T09:30:00",
+      "source_name": "某某市委组织部", "authors": ()},
+     ["今年以来", "在某某区某某街道", "为了让驿站", "某某市委组织部有关负责人"]),
+    # the sidebar's list of the page's articles names this one: the next line there (the
+    # next article's headline) is no publisher; the fields row names both authors
+    ("epaper_fields_sidebar",
+     {"title": "老街巷里开出“共享菜园”", "date": "2024-05-20", "source_name": None,
+      "authors": ("杜某某", "钱某")},
+     ["本报讯", "“这里原来", "菜园实行", "如今"]),
+    # the date and publisher in the row under the body; the header's today widget no date
+    ("county_gov_source_below",
+     {"title": "某某镇：多措并举推进农村人居环境整治", "date": "2024-05-09T17:22:00",
+      "source_name": "某某镇人民政府", "authors": ()},
+     ["今年以来", "该镇组建", "同时，该镇", "下一步"]),
+    ("rongmei_video_credits",
+     {"title": "某某县：秋粮喜丰收 农机忙收割", "date": "2024-10-08T18:46:00",
+      "source_name": "某某县融媒体中心", "authors": ()},
+     ["连日来", "在某某镇某某村", "为确保颗粒归仓", "据了解"]),
+    ("party_span_soup_filename_alt",
+     {"title": "某某社区开展“党员进网格 服务零距离”主题党日活动", "date": "2024-06-21",
+      "source_name": "某某街道", "authors": ()},
+     ["6月20日", "活动中，党员们分成五个小组，走进", "“以前总觉得", "社区党委书记"]),
+    ("city_paper_site_toolbar",
+     {"title": "城区首批“口袋公园”完工开放", "date": "2024-04-26T07:58:00",
+      "source_name": "某某日报", "authors": ("苏某某",)},
+     ["记者从市园林绿化中心", "这些口袋公园", "“下楼走几步", "市园林绿化中心相关负责人"]),
+])
+def test_new_pages_of_the_seeds_kinds(name: str, meta: dict[str, object],
+                                      lines: list[str]) -> None:
+    check_page(name, meta, lines)
+
+
+@pytest.mark.parametrize("box", ["foot", "attr"])  # pruned as the page's footer, or not
+def test_a_row_of_fields_under_the_body_gives_the_date_and_publisher(box: str) -> None:
+    rows = (f"<div class='{box}'><span>信息来源：某某镇人民政府</span> <span>发布时间：2024-05-09 "
+            "17:22</span> <span>【打印】</span></div>")
+    page = ("<html><head><title>某某镇开展森林防火检查</title></head><body><div class='main'>"
+            f"<h1>某某镇开展森林防火检查</h1><div class='text'>{_BODY}</div>{rows}</div></body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.meta.date == "2024-05-09T17:22:00"
+    assert doc.meta.source_name == "某某镇人民政府"
+
+
+def test_an_unlabelled_day_under_the_body_is_no_row_of_fields() -> None:
+    # a list of other articles follows the body there: its days are theirs
+    rel = ("<div class='rel'><p><a href='/1'>某某县召开安全生产会议</a> 2025-10-12</p>"
+           "<p><a href='/2'>某某街道开展消防演练</a> 2025-09-30</p></div>")
+    page = ("<html><head><title>某某镇开展森林防火检查</title></head><body><div class='main'>"
+            f"<h1>某某镇开展森林防火检查</h1><div class='text'>{_BODY}</div>{rel}</div></body></html>")
+    assert clean_html(page, id="t").meta.date is None

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-__all__ = ["PageMeta", "clean_title", "header_meta", "labelled_elsewhere", "page_meta"]
+__all__ = ["PageMeta", "clean_title", "foot_row", "header_meta", "labelled_elsewhere",
+           "page_meta"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,13 +356,14 @@ def page_meta(
     find_date: bool = True,
     near: Sequence[str] = (),
     ends: Sequence[str] = (),
+    after: Sequence[str] = (),
     url: str | None = None,
 ) -> PageMeta:
     """Metadata from the (pruned) page ``root`` and its short lines around the article.
 
     ``near`` are the page lines just above and at the start of the article, where its
-    headline is printed; ``ends`` the article's first and last lines; ``url`` the address
-    the page was fetched from.
+    headline is printed; ``ends`` the article's first and last lines; ``after`` the page
+    lines right under the article; ``url`` the address the page was fetched from.
     """
     h1_el = root.find(".//h1")
     h1 = _norm(h1_el.text_content()) if h1_el is not None else None
@@ -399,10 +401,21 @@ def page_meta(
                 source = m.group(1).strip()
         if not authors:
             m = _AUTHOR.search(line)
-            if m and m.group(3):
+            fields = parse_meta_line(line) if m else None
+            if fields is not None and fields.authors:
+                # a row of fields (作者：本报记者 某某 通讯员 某某 日期：…) read field by field
+                authors = fields.authors
+            elif m and m.group(3):
                 authors = (m.group(3),)
             elif m:
                 authors = _authors(m.group(1) or m.group(2))
+    for line in after:
+        foot = foot_row(line)
+        if foot is None:
+            continue
+        date = date or foot.date
+        if source is None and foot.source_name:
+            source, labelled = foot.source_name, True
     widgets: set[int] = set()
     if date is None:
         widgets = _viewing_days(lines, title)
@@ -446,8 +459,12 @@ _WEEKDAY = r"[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?"
 _DAY = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _WEEKDAY_DAY = re.compile(rf"^\s*(?:{_DAY}\s*{_WEEKDAY}|{_WEEKDAY}\s*{_DAY})\s*$")
 _LINKS = r"[^\d:：，。,.!?！？；;]{1,30}"
+# a site's tools, which a header prints unspaced after the day (星期六设为首页加入收藏)
+_SITE_TOOLS = (r"(?:设为首页|加入收藏|收藏本站|无障碍|长者|关怀版|登录|注册|English|繁體|简体|"
+               r"网站地图)")
 _WIDGET_LINE = re.compile(
-    rf"^(?:{_LINKS}\s)?\s*(?:{_DAY}\s*{_WEEKDAY}|{_WEEKDAY}\s*{_DAY})(?:\s{_LINKS})?\s*$")
+    rf"^(?:{_LINKS}\s)?\s*(?:{_DAY}\s*{_WEEKDAY}|{_WEEKDAY}\s*{_DAY})"
+    rf"(?:\s{_LINKS}|\s*{_SITE_TOOLS}{_LINKS}?)?\s*$")
 # An e-paper (数字报) prints its issue's day so in its header: that day is the article's.
 _EPAPER = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|版面导航|版次|数字报|电子版|电子报")
 
@@ -461,6 +478,17 @@ def _viewing_days(lines: Sequence[str], title: str | None) -> set[int]:
     if at is None or any(_EPAPER.search(line) for line in lines):
         return set()
     return {n for n in range(at) if _WIDGET_LINE.match(lines[n])}
+
+
+def foot_row(line: str) -> PageMeta | None:
+    """The date and publisher of a row of fields under the body (信息来源：某某镇人民政府
+    发布时间：2024-05-09 17:22), read only as a whole row of labelled fields: a list of other
+    articles with their days may follow the body there too."""
+    row = parse_meta_line(line) if len(line) <= 160 and _DATE_LABEL.search(line) else None
+    if row is None or not (row.date or row.source_name):
+        return None
+    date = row.date if not row.document_date else None
+    return PageMeta(None, date, clean_source(row.source_name) if row.source_name else None)
 
 
 # "来源：某某", "稿源：某某", "本文来源于：某某": a label naming the publisher (not 图片来源).
@@ -823,8 +851,12 @@ def header_meta(root: HtmlElement) -> PageMeta:
     if not keys:
         return PageMeta()
     lines = block_lines(body)
+    # an e-paper's list of its page's articles (本版新闻) names this one too: the line under
+    # that link is the next one's, no header row
+    listed = {_flat(a.text_content()) for li in body.iter("li") for a in li.iter("a")}
     for i, line in enumerate(lines):
-        if not _is_headline(line, keys):
+        if not _is_headline(line, keys) or (
+                _flat(line) in listed and i + 1 < len(lines) and _flat(lines[i + 1]) in listed):
             continue
         after = lines[i + 1 : i + 1 + 2 * _HEADER_WINDOW]
         found = _read_header(after[:_HEADER_WINDOW], keys, root)
