@@ -173,8 +173,10 @@ _LABELLED_SCREEN = _any_open(*((v.gate, False) for v in (_BYLINE, _TITLED_BYLINE
                                                           _SOURCE_REPORTER, _PLACE_BYLINE)))
 # "本报记者": own paper (traditional script: 本報記者, 本臺, 本網)
 _OWN_OUTLET = frozenset({"本报", "本刊", "本台", "本网", "本站", "本報", "本臺", "本網"})
-# A kind of paper alone (晚报记者 某某: an evening paper's own reporter) names no paper.
-_PAPER_KIND = re.compile(r"^(?:日报|晚报|早报|晨报|商报|时报|都市报|新闻)$")
+# A kind of paper alone (晚报记者 某某: an evening paper's own reporter) names no paper; nor
+# does a kind of newsroom (融媒体记者 某某: a county media centre's own reporter).
+_PAPER_KIND = re.compile(r"^(?:日报|晚报|早报|晨报|商报|时报|都市报|新闻|融媒体?|全媒体|新媒体|"
+                         r"融媒体中心|电视台|广播电视台)$")
 _NAMES_ONLY = _Variants(
     rf"^[（(]?\s*(?P<names>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,3}})\s*[)）]?$")
 

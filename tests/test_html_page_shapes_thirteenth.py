@@ -6,7 +6,9 @@ party-building article with its toolbar row, a script-filled counter and 上一�
 container; an e-paper page with 版次/版名/作者 fields and a 版面导航 sidebar listing the article
 itself; a county page whose 信息来源/发布时间 row sits under the body; a 融媒体 page with a video
 player and one line of 编辑/校对/审核 credits; a party page of <span style> soup with pictures
-whose alt text is a file's name; a city paper's site with 上一条/下一条 in its container."""
+whose alt text is a file's name; a city paper's site with 上一条/下一条 in its container; a
+county app's share page (融媒体记者 byline, account beside the date); an old party site's
+table layout with its 点击数 script and 上一篇/下一篇 row."""
 
 from __future__ import annotations
 
@@ -151,6 +153,16 @@ def test_the_day_a_document_was_written_beside_its_label_is_no_publication_day()
      {"title": "某某社区开展“党员进网格 服务零距离”主题党日活动", "date": "2024-06-21",
       "source_name": "某某街道", "authors": ()},
      ["6月20日", "活动中，党员们分成五个小组，走进", "“以前总觉得", "社区党委书记"]),
+    # a county app's share page: 融媒体记者 names the centre's own reporter, no publisher;
+    # the account beside the date publishes
+    ("rongmei_app_share",
+     {"title": "暑期托管班开进社区 “双职工”家庭不再犯愁", "date": "2024-07-16T10:12:00",
+      "source_name": "某某县融媒体中心", "authors": ("康某某", "柳某")},
+     ["暑假开始后", "“孩子放假了", "据了解", "托管班每天上午"]),
+    ("party_table_meta_prev_next",
+     {"title": "某某县委组织部：“三个一”机制激活村级后备力量", "date": "2024-03-27T16:40:12",
+      "source_name": "某某县委组织部", "authors": ("范某某",)},
+     ["今年以来", "“一村一档”", "“一人一策”", "“一季一评”"]),
     ("city_paper_site_toolbar",
      {"title": "城区首批“口袋公园”完工开放", "date": "2024-04-26T07:58:00",
       "source_name": "某某日报", "authors": ("苏某某",)},
@@ -179,3 +191,17 @@ def test_an_unlabelled_day_under_the_body_is_no_row_of_fields() -> None:
     page = ("<html><head><title>某某镇开展森林防火检查</title></head><body><div class='main'>"
             f"<h1>某某镇开展森林防火检查</h1><div class='text'>{_BODY}</div>{rel}</div></body></html>")
     assert clean_html(page, id="t").meta.date is None
+
+
+@pytest.mark.parametrize(("byline", "source"), [
+    ("融媒体记者 康某某", None), ("全媒体记者 康某某", None), ("融媒记者 康某某", None),
+    ("某某县融媒体中心记者 康某某", "某某县融媒体中心"),
+])
+def test_a_kind_of_newsroom_before_记者_names_no_publisher(byline: str,
+                                                          source: str | None) -> None:
+    page = ("<html><head><title>某某镇开展森林防火检查</title></head><body><div class='main'>"
+            f"<h1>某某镇开展森林防火检查</h1><p>{byline}</p><div class='text'>{_BODY}</div>"
+            "</div></body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.meta.source_name == source
+    assert doc.meta.authors == ("康某某",)
