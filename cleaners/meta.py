@@ -952,9 +952,9 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
 
 # The writer's field of a row of production credits chrome.lines took out (供稿单位：某科
 # 撰稿：吴某某 审核：郑某某): the writer is the author; an editor, a reviewer or a photographer
-# is none.
+# is none. A media centre's row names its writer 文字：/文/ (文字：某某 摄影：某某 编辑：某某).
 _WRITER_FIELD = _compile_all(
-    r"(?:^|[\s，,（(【\[])(?:撰稿|撰文|作者|采写|执笔|记者)\s*[:：/]\s*"
+    r"(?:^|[\s，,（(【\[])(?:撰稿|撰文|作者|采写|执笔|记者|文字|文)\s*[:：/]\s*"
     rf"(?P<names>[{HAN}]{{2,4}}(?:[、，,][{HAN}]{{2,4}}){{0,3}})(?=$|[\s，,)）】\]])")
 # A WeChat repost's card of the account it comes from, above the text: "以下文章来源于某某健康
 # ，作者某某医生", then the account's name and its one-line description.

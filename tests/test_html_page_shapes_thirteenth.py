@@ -205,3 +205,61 @@ def test_a_kind_of_newsroom_before_记者_names_no_publisher(byline: str,
     doc = clean_html(page, id="t")
     assert doc.meta.source_name == source
     assert doc.meta.authors == ("康某某",)
+
+
+def _article(after: str) -> str:
+    return ("<html><head><title>某某镇开展森林防火检查</title></head><body><div class='main'>"
+            "<h1>某某镇开展森林防火检查</h1><div class='info'>发布时间：2024-03-11 10:20 来源：某某镇"
+            f"</div><div class='content'>{_BODY}{after}</div></div></body></html>")
+
+
+@pytest.mark.parametrize("credits", [
+    "<p>文字：康某某 摄影：柳某</p>",
+    "<p>文字：康某某 摄影：柳某 编辑：吕某某 初审：韩某 复审：邹某 终审：郑某某</p>",
+])
+def test_a_media_centre_s_credit_row_names_its_writer(credits: str) -> None:
+    # the row goes as production credits; its 文字 field is the writer, the others are none
+    doc = clean_html(_article(credits), id="t")
+    assert doc.meta.authors == ("康某某",)
+    assert len(doc.text.split("\n")) == 3
+
+
+@pytest.mark.parametrize("label", ["相关链接", "相关新闻", "相关文章"])
+def test_a_related_article_s_label_and_headline_under_the_text_go(label: str) -> None:
+    rows = (f"<p><span>{label}：</span><a href='/1'>某某县召开安全生产会议部署工作</a></p>"
+            f"<p>{label}：<a href='/2'>某某街道开展消防演练活动</a></p>")
+    assert len(clean_html(_article(rows), id="t").text.split("\n")) == 3
+
+
+_LETTER = ("您好！我是某某小区的居民，小区东门外的道路每逢下雨就严重积水，居民出行和车辆通行都很不方便。"
+           "请问有关部门是否有改造计划？")
+_REPLY = ("王先生：您好！您反映的问题已收悉，经现场核查，该路段积水主要是由于雨水管网管径偏小所致。",
+          "该路段雨水管网改造工程已列入今年城市排水防涝项目计划，预计六月底前开工，八月底前完工。")
+_FIELDS = [("来信人：", "王**"), ("来信时间：", "2024-05-13 09:12:45"), ("来信内容：", _LETTER),
+           ("回复单位：", "某某市城市管理局"), ("回复时间：", "2024-05-20 15:30:02")]
+_REPLY_BLOCKS = f"<p>{_REPLY[0]}</p><p>{_REPLY[1]}</p>"
+
+
+@pytest.mark.parametrize("fields", [
+    # a <dl> a field
+    "".join(f"<dl><dt>{a}</dt><dd>{b}</dd></dl>" for a, b in _FIELDS)
+    + f"<dl><dt>回复内容：</dt><dd>{_REPLY_BLOCKS}</dd></dl>",
+    # list items of an inline label and a block value
+    "<ul>" + "".join(f"<li><span>{a}</span><div>{b}</div></li>"
+                     for a, b in [*_FIELDS, ("回复内容：", _REPLY_BLOCKS)]) + "</ul>",
+    # paragraphs of a bold label, each over its value
+    "<div>" + "".join(f"<p><strong>{a}</strong></p><p>{b}</p>"
+                      for a, b in [*_FIELDS, ("回复内容：", _REPLY[0])]) + f"<p>{_REPLY[1]}</p></div>",
+    # the reply's paragraphs parted by <br>
+    "<dl>" + "".join(f"<dt>{a}</dt><dd>{b}</dd>"
+                     for a, b in [*_FIELDS, ("回复内容：", f"{_REPLY[0]}<br>{_REPLY[1]}")]) + "</dl>",
+    # the table form itself
+    "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>"
+                        for a, b in [*_FIELDS, ("回复内容：", _REPLY_BLOCKS)]) + "</table>",
+])
+def test_a_mailbox_s_fields_in_any_layout_read_as_the_table_form(fields: str) -> None:
+    page = ("<html><head><title>关于某某小区周边道路积水问题的咨询_市长信箱</title></head><body>"
+            f"<div class='main'><h2>关于某某小区周边道路积水问题的咨询</h2>{fields}</div></body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.text.split("\n") == [_LETTER, *_REPLY]
+    assert doc.meta.date == "2024-05-13T09:12:45"
