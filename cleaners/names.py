@@ -102,6 +102,8 @@ def clean_source(raw: str | None) -> str | None:
     # the edition note after the name (某某日报（2024年12月03日 第05版）), closed or cut off
     # by the row's spaces; a bracket without digits is the name's (某某日报（海外版）)
     text = _SOURCE_EDITION.sub("", text).strip() or text
+    if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
+        text = text[1:-1].strip()  # a paper's name printed as a title's (《某某晚报》)
     if text in _NO_SOURCE:
         return None
     return text[:40] or None

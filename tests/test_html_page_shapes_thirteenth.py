@@ -263,3 +263,37 @@ def test_a_mailbox_s_fields_in_any_layout_read_as_the_table_form(fields: str) ->
     doc = clean_html(page, id="t")
     assert doc.text.split("\n") == [_LETTER, *_REPLY]
     assert doc.meta.date == "2024-05-13T09:12:45"
+
+
+def _epaper(header: str = "", below: str = "") -> str:
+    return ("<html><head><title>某某晚报数字报-某某镇开展森林防火检查</title></head><body>"
+            f"<div class='head'>{header}</div><div class='right'><h1>某某镇开展森林防火检查</h1>"
+            f"{below}<div id='ozoom'>{_BODY}</div></div></body></html>")
+
+
+@pytest.mark.parametrize("header", [
+    # the header (pruned as chrome) beside the links to the issue's pages
+    "<span>2024年05月20日 星期一</span><ul><li><a href='/1'>第A01版：要闻</a></li>"
+    "<li><a href='/3'>第A03版：社区</a></li></ul>",
+    # or with the page's own mark on its line
+    "2024年05月20日 星期一 第A03版：社区",
+])
+def test_an_e_paper_s_pruned_header_gives_its_issue_s_day(header: str) -> None:
+    assert clean_html(_epaper(header=header), id="t").meta.date == "2024-05-20"
+
+
+def test_a_menu_link_to_the_e_paper_makes_no_page_an_e_paper() -> None:
+    header = "<span>2024年05月20日 星期一</span><a href='/epaper'>数字报</a><a href='/v'>视频</a>"
+    assert clean_html(_epaper(header=header), id="t").meta.date is None
+
+
+def test_an_e_paper_s_fields_with_their_labels_in_brackets() -> None:
+    below = "<div>【作者】杜某某 【版次】03 【版名】社区 【日期】2024-05-20</div>"
+    doc = clean_html(_epaper(below=below), id="t")
+    assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == (
+        "2024-05-20", None, ("杜某某",))
+
+
+def test_a_paper_s_name_in_title_marks_is_its_name() -> None:
+    below = "<div class='info'>《某某晚报》（2024年05月20日 03版）</div>"
+    assert clean_html(_epaper(below=below), id="t").meta.source_name == "某某晚报"

@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-__all__ = ["PageMeta", "clean_title", "foot_row", "header_meta", "labelled_elsewhere",
-           "page_meta"]
+__all__ = ["PageMeta", "clean_title", "epaper_issue_day", "foot_row", "header_meta",
+           "labelled_elsewhere", "page_meta"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,8 +465,33 @@ _SITE_TOOLS = (r"(?:设为首页|加入收藏|收藏本站|无障碍|长者|关�
 _WIDGET_LINE = re.compile(
     rf"^(?:{_LINKS}\s)?\s*(?:{_DAY}\s*{_WEEKDAY}|{_WEEKDAY}\s*{_DAY})"
     rf"(?:\s{_LINKS}|\s*{_SITE_TOOLS}{_LINKS}?)?\s*$")
-# An e-paper (数字报) prints its issue's day so in its header: that day is the article's.
-_EPAPER = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|版面导航|版次|数字报|电子版|电子报")
+# An e-paper (数字报) prints its issue's day so in its header: that day is the article's. Its
+# marks are its pages (第A03版) and their fields (版次), not the word 数字报 that a city paper's
+# site prints in its menu.
+_EPAPER = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|版面导航|版次")
+_PAGE_LINK = re.compile(r"^\s*第\s*[A-Za-z]?\d{1,3}\s*版")
+_WEEKDAY_DAY_IN = re.compile(rf"(?:{_DAY}\s*{_WEEKDAY}|{_WEEKDAY}\s*{_DAY})")
+
+
+def epaper_issue_day(root: HtmlElement) -> str | None:
+    """The issue's day an e-paper's header prints (2024年05月20日 星期一) above the headline,
+    read before its header is pruned. Only on a page that links to the pages of its issue
+    (第01版：要闻) or beside the page's own mark (… 星期一 第A03版): elsewhere a day and its
+    weekday in the header is the day the page is viewed."""
+    body = root.find("body")
+    if body is None:
+        return None
+    linked = any(_PAGE_LINK.match(a.text_content()) for a in body.iter("a"))
+    if not linked and not _EPAPER.search(body.text_content()):
+        return None  # most pages: spare walking their lines
+    keys = _headline_keys(root)
+    for line in block_lines(body):
+        if _is_headline(line, keys):
+            break
+        m = _WEEKDAY_DAY_IN.search(line) if len(line) <= 80 else None
+        if m and (linked or _EPAPER.search(line)) and (day := _DATE.search(m.group(0))):
+            return _iso(day)
+    return None
 
 
 def _viewing_days(lines: Sequence[str], title: str | None) -> set[int]:
@@ -655,6 +680,9 @@ _LABEL_VALUE = re.compile(
 _BRACKET_NOTE = re.compile(r"[\[【(（][^\]】)）]{1,6}[\]】)）]$")
 _LOOSE_SPLIT = re.compile(r"\s*[|丨｜]\s*")
 _BRACKET_FIELD = re.compile(r"[【\[][^【】\[\]]{2,40}[】\]]")
+_BRACKET_KEY = re.compile(
+    r"[【\[](?P<key>[\u4e00-\u9fff]{2,4})[】\]]\s*(?P<value>[^【】\[\]]{1,30})")
+_BRACKET_KEYS = re.compile(rf"(?:\s*{_BRACKET_KEY.pattern}){{2,}}")
 _BRACKET_FIELDS = re.compile(r"(?:\s*[【\[][^【】\[\]:：]{1,8}[:：][^【】\[\]]{1,30}[】\]]\s*){2,}")
 
 
@@ -930,6 +958,10 @@ def _read_header(
         if _BRACKET_FIELDS.fullmatch(line):
             # 【来源：某某日报】【作者：王某某】: the same fields as a row, each in brackets
             line = "　".join(f.strip("【】[] ") for f in _BRACKET_FIELD.findall(line))
+        elif _BRACKET_KEYS.fullmatch(line):
+            # 【作者】杜某某 【版次】03 【日期】2024-05-20: the labels in brackets, no colon
+            line = "　".join(f"{m['key']}：{m['value'].strip()}"
+                            for m in _BRACKET_KEY.finditer(line))
         if _is_headline(line, keys):
             continue
         got: tuple[str | None, str | None, tuple[str, ...]] | None = None

@@ -25,7 +25,7 @@ from .dom import (
     subtree_stats,
 )
 from .fields import field_lists
-from .metadata import banner_headline, foot_row, header_meta, jsonld_meta
+from .metadata import banner_headline, epaper_issue_day, foot_row, header_meta, jsonld_meta
 from .thread import Thread, forum_thread
 
 if TYPE_CHECKING:
@@ -955,6 +955,7 @@ class HiddenAndChromePruner:
         # the row under the headline, when it gives them, comes first.
         ld_date, ld_authors = jsonld_meta(root)
         banner = banner_headline(root)  # its box is often classed "banner" and pruned
+        issue = epaper_issue_day(root)  # so is an e-paper's header with its issue's day
         removals, _, thread, foot = prune_tree(root)
         row = foot_row(foot) if foot else None
         removals[:0] = [Removal(NAME, "letter_label", "the label over a letter's or a reply's "
@@ -968,6 +969,6 @@ class HiddenAndChromePruner:
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
         return doc.with_meta(title=banner, date=head.date or ld_date or posted or (
-                                 row.date if row else None),
+                                 row.date if row else None) or issue,
                              source_name=head.source_name or (row.source_name if row else None),
                              authors=head.authors or ld_authors or answerer)
