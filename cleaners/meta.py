@@ -975,7 +975,8 @@ def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
             found = parse_byline(r.text.strip(), tail=True)
             if found is not None and found.authors:
                 return found.authors
-        elif r.rule in ("credit_fields", "editor_credit", "reprint_notice"):
+        elif r.rule in ("credit_fields", "editor_credit", "reprint_notice", "photo_credit"):
+            # (a picture's or a video's credit row may name the text's writer: 文字：某某)
             writer = next((m for rx in _WRITER_FIELD if (m := rx.search(r.text.strip()))), None)
             names = clean_authors(writer["names"]) if writer else ()
             if names:

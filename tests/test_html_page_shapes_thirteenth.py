@@ -297,3 +297,17 @@ def test_an_e_paper_s_fields_with_their_labels_in_brackets() -> None:
 def test_a_paper_s_name_in_title_marks_is_its_name() -> None:
     below = "<div class='info'>《某某晚报》（2024年05月20日 03版）</div>"
     assert clean_html(_epaper(below=below), id="t").meta.source_name == "某某晚报"
+
+
+def test_a_notice_s_publishing_body_under_the_text_publishes() -> None:
+    foot = "<div class='foot-info'>发布单位：某某镇人民政府 发布日期：2024-05-09</div>"
+    page = ("<html><head><title>某某镇开展森林防火检查</title></head><body><div class='main'>"
+            f"<h1>某某镇开展森林防火检查</h1><div class='text'>{_BODY}</div>{foot}</div></body></html>")
+    doc = clean_html(page, id="t")
+    assert (doc.meta.date, doc.meta.source_name) == ("2024-05-09", "某某镇人民政府")
+
+
+def test_a_video_s_credit_row_names_the_text_s_writer() -> None:
+    doc = clean_html(_article("<p>视频：康某某 文字：柳某</p>"), id="t")
+    assert doc.meta.authors == ("柳某",)
+    assert len(doc.text.split("\n")) == 3

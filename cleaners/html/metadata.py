@@ -510,10 +510,14 @@ def foot_row(line: str) -> PageMeta | None:
     发布时间：2024-05-09 17:22), read only as a whole row of labelled fields: a list of other
     articles with their days may follow the body there too."""
     row = parse_meta_line(line) if len(line) <= 160 and _DATE_LABEL.search(line) else None
-    if row is None or not (row.date or row.source_name):
+    if row is None:
         return None
+    # the body that published a notice (发布单位：…) publishes when no 来源 names one
+    name = row.source_name or row.publisher
     date = row.date if not row.document_date else None
-    return PageMeta(None, date, clean_source(row.source_name) if row.source_name else None)
+    if not (date or name):
+        return None
+    return PageMeta(None, date, clean_source(name) if name else None)
 
 
 # "来源：某某", "稿源：某某", "本文来源于：某某": a label naming the publisher (not 图片来源).
