@@ -40,6 +40,9 @@ _WIDGETS = [
     "<span>星期六 2026年11月28日</span>",
     # the header's tools run on unspaced after the weekday
     "<span>2026年11月28日 星期六</span><a href='/'>设为首页</a><a href='/'>加入收藏</a>",
+    # and the day's weather beside it
+    "<div class='weather'>2026年11月28日 星期六 多云 8~15℃</div>",
+    "<span>2026年11月28日 星期六</span> <span>小雨 -2～5°C</span>",
 ]
 
 

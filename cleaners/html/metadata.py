@@ -454,17 +454,19 @@ def page_meta(
 
 # A day with its weekday and no time (2026年11月28日 星期六, 星期六 2026-11-28): the header's
 # widget of the day the page is viewed when it stands above the headline, alone or among the
-# header's links (首页 设为首页), words with no number, label or sentence mark.
+# header's links (首页 设为首页), words with no number, label or sentence mark, or the weather.
 _WEEKDAY = r"[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?"
 _DAY = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-_WEEKDAY_DAY = re.compile(rf"^\s*(?:{_DAY}\s*{_WEEKDAY}|{_WEEKDAY}\s*{_DAY})\s*$")
 _LINKS = r"[^\d:：，。,.!?！？；;]{1,30}"
 # a site's tools, which a header prints unspaced after the day (星期六设为首页加入收藏)
 _SITE_TOOLS = (r"(?:设为首页|加入收藏|收藏本站|无障碍|长者|关怀版|登录|注册|English|繁體|简体|"
                r"网站地图)")
+# and the day's weather beside it (星期六 多云 8~15℃)
+_WEATHER = (r"\s*[^\d:：，。]{0,8}(?:晴|多云|阴|[小中大暴阵]雨|雷阵雨|雨夹雪|[小中大]雪|雾|霾)?"
+            r"[^\d:：，。]{0,8}-?\d{1,2}\s*(?:[~～/-]\s*-?\d{1,2}\s*)?(?:℃|°C)[^\d:：，。]{0,20}")
 _WIDGET_LINE = re.compile(
     rf"^(?:{_LINKS}\s)?\s*(?:{_DAY}\s*{_WEEKDAY}|{_WEEKDAY}\s*{_DAY})"
-    rf"(?:\s{_LINKS}|\s*{_SITE_TOOLS}{_LINKS}?)?\s*$")
+    rf"(?:\s{_LINKS}|\s*{_SITE_TOOLS}{_LINKS}?|{_WEATHER})?\s*$")
 # An e-paper (数字报) prints its issue's day so in its header: that day is the article's. Its
 # marks are its pages (第A03版) and their fields (版次), not the word 数字报 that a city paper's
 # site prints in its menu.
@@ -593,8 +595,9 @@ def url_date(url: str | None) -> str | None:
 def _htmldate(root: HtmlElement, url: str | None = None, *,
               skip_weekday_days: bool = False) -> str | None:
     """htmldate's date for the page; ``url`` (its canonical address) may hold the date too
-    (…/2024-12/03/c_1130.htm). With ``skip_weekday_days`` an element printing only a day and
-    its weekday is a header widget's (see ``_viewing_days``), and is not read."""
+    (…/2024-12/03/c_1130.htm). With ``skip_weekday_days`` an element printing only a day, its
+    weekday and the header's links or weather is a widget's (see ``_viewing_days``), and is
+    not read."""
     from htmldate import find_date  # slow path: only pages with no date in meta or text
 
     root = _dateless_copy(root, skip_weekday_days=skip_weekday_days)
@@ -626,7 +629,8 @@ def _dateless_copy(root: HtmlElement, *, skip_weekday_days: bool = False) -> Htm
              and _EDIT_STAMP.search(_norm(el.text or "") or "")]
     if skip_weekday_days:
         drop += [el for el in copy.iter() if isinstance(el.tag, str)
-                 and el.tag not in ("html", "body") and _WEEKDAY_DAY.match(el.text_content())]
+                 and el.tag not in ("html", "body")
+                 and _WIDGET_LINE.match(" ".join(el.text_content().split()))]
     for el in drop:
         if el.getparent() is not None:
             el.drop_tree()
