@@ -261,6 +261,18 @@ _REPLY_BLOCKS = f"<p>{_REPLY[0]}</p><p>{_REPLY[1]}</p>"
                         for a, b in [*_FIELDS, ("回复内容：", _REPLY_BLOCKS)]) + "</table>",
 ])
 def test_a_mailbox_s_fields_in_any_layout_read_as_the_table_form(fields: str) -> None:
+    _check_mailbox(fields)
+
+
+def test_a_message_board_s_bare_留言_and_回复_labels() -> None:
+    rows = [("留言人：", "王**"), ("留言时间：", "2024-05-13 09:12:45"), ("留言：", _LETTER),
+            ("回复单位：", "某某市城市管理局"), ("回复时间：", "2024-05-20 15:30:02")]
+    _check_mailbox("<div class='board'>" + "".join(
+        f"<div class='r'><div class='k'>{a}</div><div class='v'>{b}</div></div>"
+        for a, b in [*rows, ("回复：", _REPLY_BLOCKS)]) + "</div>")
+
+
+def _check_mailbox(fields: str) -> None:
     page = ("<html><head><title>关于某某小区周边道路积水问题的咨询_市长信箱</title></head><body>"
             f"<div class='main'><h2>关于某某小区周边道路积水问题的咨询</h2>{fields}</div></body></html>")
     doc = clean_html(page, id="t")

@@ -23,10 +23,10 @@ __all__ = ["field_lists"]
 
 # A label alone in its element: a few Han characters and a colon (来信时间：).
 _LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]")
-# The label over the text of a letter or of its reply (来信内容：, 回复内容：, 答复意见：).
+# The label over the text of a letter or of its reply (来信内容：, 回复内容：, 答复意见：, 回复：).
 _TEXT_LABEL = re.compile(
-    r"(?:来信|留言|信件|咨询|投诉|举报|诉求|提问|问题|回复|答复|办理|处理|反馈)"
-    r"(?:内容|正文|详情|描述|意见|结果)\s*[:：]")
+    r"(?:(?:来信|留言|信件|咨询|投诉|举报|诉求|提问|问题|回复|答复|办理|处理|反馈)"
+    r"(?:内容|正文|详情|描述|意见|结果)|来信|留言|回复|答复|提问|反馈)\s*[:：]")
 # (a table's cells are read row by row in extract.py)
 _LABEL_TAGS = frozenset({"dt", "div", "p", "span", "label", "strong", "b", "em", "font"})
 _VALUE_TAGS = frozenset({"dd", "div", "p", "span", "em", "font", "section"})
