@@ -326,3 +326,21 @@ def test_a_video_s_credit_row_names_the_text_s_writer() -> None:
     doc = clean_html(_article("<p>视频：康某某 文字：柳某</p>"), id="t")
     assert doc.meta.authors == ("柳某",)
     assert len(doc.text.split("\n")) == 3
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    # the site's name put first
+    ("某某党建网-某某镇开展森林防火检查", "某某镇开展森林防火检查"),
+    ("某某党建网_某某镇开展森林防火检查", "某某镇开展森林防火检查"),
+    ("某某晚报数字报-某某镇开展森林防火检查", "某某镇开展森林防火检查"),
+    # a headline whole in brackets
+    ("【某某镇开展森林防火检查】-某某党建网", "某某镇开展森林防火检查"),
+    # a headline ending as a site's name does stays first
+    ("织密安全防护网_要闻_某某网", "织密安全防护网"),
+    ("某某镇开展森林防火检查_数字报_某某晚报", "某某镇开展森林防火检查"),
+])
+def test_the_headline_part_of_a_title_that_opens_with_the_site_s_name(raw: str,
+                                                                      title: str) -> None:
+    page = (f"<html><head><title>{raw}</title></head><body><div class='text'>{_BODY}</div>"
+            "</body></html>")
+    assert clean_html(page, id="t").meta.title == title

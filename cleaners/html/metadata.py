@@ -109,10 +109,28 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
     if not clean:  # every part sells: a stuffed title, unless it is one news headline
         return head or (None if len(parts) > 1 else title)
     if len(clean) > 1:
-        # The article part comes first on Chinese sites; keep it unless it is a tiny label.
+        # The article part comes first on Chinese sites; keep it unless it is a tiny label or
+        # the site's name put first (某某党建网_标题, 某某晚报数字报-标题).
         first = clean[0]
-        return first if len(first) >= 4 else max(clean, key=len)
-    return clean[0]
+        rest = [p for p in clean[1:] if not _SITE_NAME.fullmatch(p.strip()) and len(p) >= 6]
+        if _SITE_NAME.fullmatch(first.strip()) and rest:
+            return _unbracketed(max(rest, key=len))
+        return _unbracketed(first if len(first) >= 4 else max(clean, key=len))
+    return _unbracketed(clean[0])
+
+
+# A site's name as a <title> part: a short name ending in what sites are (网, 报, 政府, 中心).
+_SITE_NAME = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}(?:网|报|数字报|电子报|电子版|政府|门户网站|网站|融媒体中心|"
+    r"融媒|在线|客户端)")
+
+
+def _unbracketed(title: str) -> str:
+    """A headline a <title> prints whole in brackets (【标题】-某某网) without them."""
+    if title.startswith("【") and title.endswith("】") and title.count("【") == 1:
+        inner = title[1:-1].strip()
+        return inner if len(inner) >= 6 else title
+    return title
 
 
 _KEYWORD_SEP = re.compile(r"\s*[,，]\s*")
