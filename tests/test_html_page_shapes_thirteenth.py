@@ -344,3 +344,10 @@ def test_the_headline_part_of_a_title_that_opens_with_the_site_s_name(raw: str,
     page = (f"<html><head><title>{raw}</title></head><body><div class='text'>{_BODY}</div>"
             "</body></html>")
     assert clean_html(page, id="t").meta.title == title
+
+
+def test_a_long_site_name_for_a_title_gives_way_to_the_printed_headline() -> None:
+    page = ("<html><head><title>中共某某市委组织部某某党建网</title></head><body><div class='main'>"
+            "<div class='title'>某某镇开展森林防火检查</div><div class='info'>发布时间：2024-03-11</div>"
+            f"<div class='text'>{_BODY}</div></div></body></html>")
+    assert clean_html(page, id="t").meta.title == "某某镇开展森林防火检查"

@@ -1104,7 +1104,9 @@ def _printed_headline(
     # prints as a line by itself is the headline, shorter than the whole.
     listed = [p for p in _KEYWORD_SEP.split(title or "") if p.strip()]
     listed = listed if len(listed) >= 3 else []
-    if len(key) <= _LABEL_CHARS or names_a_body(title or ""):
+    # a label or the site's name for a title (a long one too: 中共某某市委组织部某某党建网)
+    site = bool(_SITE_NAME.fullmatch(title or ""))
+    if len(key) <= _LABEL_CHARS or names_a_body(title or "") or site:
         # A label or the site's own name (某某县人民政府) for a title: the headline is an
         # unlinked heading element, or the line printed right above the date row, whatever
         # element holds it (<div class="title">).
@@ -1115,7 +1117,8 @@ def _printed_headline(
     best: tuple[int, str] | None = None
     for text in options + listed:
         flat = _flat(text)
-        if (len(flat) < _LABEL_CHARS or (len(flat) <= len(key) and text not in listed)
+        if (len(flat) < _LABEL_CHARS
+                or (len(flat) <= len(key) and text not in listed and not site)
                 or not _reads_as_headline(text)):
             continue
         at = max((i for i, ln in enumerate(flat_near) if ln == flat), default=-1)
