@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_html
+from cleaners.names import plausible_author
 
 from .test_html_page_shapes import PAGES, check_page
 
@@ -351,3 +352,16 @@ def test_a_long_site_name_for_a_title_gives_way_to_the_printed_headline() -> Non
             "<div class='title'>某某镇开展森林防火检查</div><div class='info'>发布时间：2024-03-11</div>"
             f"<div class='text'>{_BODY}</div></div></body></html>")
     assert clean_html(page, id="t").meta.title == "某某镇开展森林防火检查"
+
+
+@pytest.mark.parametrize(("name", "person"), [
+    ("幸福社区", False), ("东风街道", False), ("城关镇", False), ("某某村党委", False),
+    ("张镇", True), ("李村", True), ("王小明", True),  # a place's character ends a given name
+])
+def test_a_place_or_unit_is_no_author(name: str, person: bool) -> None:
+    assert plausible_author(name) is person
+
+
+def test_a_unit_s_picture_and_text_credit_names_no_author() -> None:
+    doc = clean_html(_article("<p style='text-align:right'>（图/文：幸福社区）</p>"), id="t")
+    assert doc.meta.authors == ()
