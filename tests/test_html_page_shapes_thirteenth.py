@@ -339,6 +339,10 @@ def test_a_video_s_credit_row_names_the_text_s_writer() -> None:
     # a headline ending as a site's name does stays first
     ("织密安全防护网_要闻_某某网", "织密安全防护网"),
     ("某某镇开展森林防火检查_数字报_某某晚报", "某某镇开展森林防火检查"),
+    # before a space, only a portal's, a government's or a paper's name
+    ("某某县人民政府门户网站 某某镇开展森林防火检查", "某某镇开展森林防火检查"),
+    ("织密安全防护网 守护群众平安", "织密安全防护网 守护群众平安"),
+    ("打造数字政府 提升服务效能", "打造数字政府 提升服务效能"),
 ])
 def test_the_headline_part_of_a_title_that_opens_with_the_site_s_name(raw: str,
                                                                       title: str) -> None:

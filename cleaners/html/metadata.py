@@ -87,6 +87,9 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
     if not title:
         return head or None
     parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
+    if len(parts) == 1 and (spaced := _SITE_FIRST.fullmatch(title)):
+        # "某某县人民政府门户网站 标题": the site's name put first, a space after it
+        parts = [spaced["site"], spaced["rest"]]
     if len(parts) == 1:
         title = _cut_dashed_site(title)
         parts = [title]
@@ -123,6 +126,13 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
 _SITE_NAME = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}(?:网|报|数字报|电子报|电子版|政府|门户网站|网站|融媒体中心|"
     r"融媒|在线|客户端)")
+
+
+# Before a mere space only a name no headline clause ends in (织密防护网 守护平安 is one
+# headline): a portal's, a government's or a paper's.
+_SITE_FIRST = re.compile(
+    r"(?P<site>[\u4e00-\u9fff]{2,14}(?:门户网站|人民政府|政府网|党建网|新闻网|融媒体中心|数字报|电子报|"
+    r"日报|晚报))\s+(?P<rest>\S.{5,})")
 
 
 def _unbracketed(title: str) -> str:
