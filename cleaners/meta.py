@@ -112,8 +112,11 @@ _OTHER_KEYS = _alts("摄影|摄像|"
                "信息索引号|索引号|文号|所属分类|分类|主题分类|有效性|公开方式|公开范围|"
                "体裁分类|组配分类|服务对象|发文机关|字体|"
                # a message board's rows: who wrote, who handles it, its number and state
-               "留言人|来信人|提问人|留言对象|办理单位|答复单位|回复单位|受理单位|处理单位|"
-               "留言编号|信件编号|来信编号|办理状态|处理状态|留言类型|信件类型")
+               "留言人|来信人|写信人|提问人|投诉人|咨询人|反映人|留言对象|办理单位|答复单位|"
+               "回复单位|受理单位|处理单位|留言编号|信件编号|来信编号|办理状态|处理状态|信件状态|"
+               "回复状态|答复状态|受理状态|留言类型|信件类型|"
+               # an e-paper's fields of the article's page (版次：03 版名：社区)
+               "版次|版名|版面|版号")
 _FIELD = re.compile(
     rf"(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|{_PUBLISHER_KEYS}|"
     rf"{_OTHER_KEYS})\s*[:：]\s*")
@@ -170,8 +173,10 @@ _LABELLED_SCREEN = _any_open(*((v.gate, False) for v in (_BYLINE, _TITLED_BYLINE
                                                           _SOURCE_REPORTER, _PLACE_BYLINE)))
 # "本报记者": own paper (traditional script: 本報記者, 本臺, 本網)
 _OWN_OUTLET = frozenset({"本报", "本刊", "本台", "本网", "本站", "本報", "本臺", "本網"})
-# A kind of paper alone (晚报记者 某某: an evening paper's own reporter) names no paper.
-_PAPER_KIND = re.compile(r"^(?:日报|晚报|早报|晨报|商报|时报|都市报|新闻)$")
+# A kind of paper alone (晚报记者 某某: an evening paper's own reporter) names no paper; nor
+# does a kind of newsroom (融媒体记者 某某: a county media centre's own reporter).
+_PAPER_KIND = re.compile(r"^(?:日报|晚报|早报|晨报|商报|时报|都市报|新闻|融媒体?|全媒体|新媒体|"
+                         r"融媒体中心|电视台|广播电视台)$")
 _NAMES_ONLY = _Variants(
     rf"^[（(]?\s*(?P<names>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,3}})\s*[)）]?$")
 
@@ -947,9 +952,9 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
 
 # The writer's field of a row of production credits chrome.lines took out (供稿单位：某科
 # 撰稿：吴某某 审核：郑某某): the writer is the author; an editor, a reviewer or a photographer
-# is none.
+# is none. A media centre's row names its writer 文字：/文/ (文字：某某 摄影：某某 编辑：某某).
 _WRITER_FIELD = _compile_all(
-    r"(?:^|[\s，,（(【\[])(?:撰稿|撰文|作者|采写|执笔|记者)\s*[:：/]\s*"
+    r"(?:^|[\s，,（(【\[])(?:撰稿|撰文|作者|采写|执笔|记者|文字|文)\s*[:：/]\s*"
     rf"(?P<names>[{HAN}]{{2,4}}(?:[、，,][{HAN}]{{2,4}}){{0,3}})(?=$|[\s，,)）】\]])")
 # A WeChat repost's card of the account it comes from, above the text: "以下文章来源于某某健康
 # ，作者某某医生", then the account's name and its one-line description.
@@ -970,7 +975,8 @@ def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
             found = parse_byline(r.text.strip(), tail=True)
             if found is not None and found.authors:
                 return found.authors
-        elif r.rule in ("credit_fields", "editor_credit", "reprint_notice"):
+        elif r.rule in ("credit_fields", "editor_credit", "reprint_notice", "photo_credit"):
+            # (a picture's or a video's credit row may name the text's writer: 文字：某某)
             writer = next((m for rx in _WRITER_FIELD if (m := rx.search(r.text.strip()))), None)
             names = clean_authors(writer["names"]) if writer else ()
             if names:

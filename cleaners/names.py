@@ -65,6 +65,10 @@ _ORG = re.compile(
     r"|^(?:网易|新浪|搜狐|腾讯|凤凰|百度|今日头条|头条|澎湃|网络|未知|佚名|匿名|整合|综合|本站|原创|"
     r"管理员|编辑|记者|通讯员|作者|admin|editor|author|unknown|null|none|name)$",
     re.IGNORECASE)
+# A place or a unit that credits a text (图/文：某某社区, 作者：城关镇): no person. A single
+# place character ends a name of three or more (张镇 may be a person's name, 城关镇 is not).
+_PLACE_OR_UNIT = re.compile(
+    rf"[{HAN}]{{2,}}(?:社区|街道|党委|党组|党工委|学校|小学|中学|大学|医院)$|[{HAN}]{{2,}}[县镇乡村区市省]$")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\- ]{1,40}")
 _HAN_PEN_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,8}}")
 
@@ -72,7 +76,8 @@ _HAN_PEN_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,8}}")
 def plausible_author(name: str) -> bool:
     """A person's name or pen name, not an outlet, an office, a placeholder or a phrase."""
     name = name.strip()
-    if not name or _ORG.search(name) or any(ch.isdigit() for ch in name) or "@" in name:
+    if (not name or _ORG.search(name) or _PLACE_OR_UNIT.fullmatch(name)
+            or any(ch.isdigit() for ch in name) or "@" in name):
         return False
     return bool(_HAN_PEN_NAME.fullmatch(name) or _LATIN_NAME.fullmatch(name))
 
@@ -102,6 +107,8 @@ def clean_source(raw: str | None) -> str | None:
     # the edition note after the name (某某日报（2024年12月03日 第05版）), closed or cut off
     # by the row's spaces; a bracket without digits is the name's (某某日报（海外版）)
     text = _SOURCE_EDITION.sub("", text).strip() or text
+    if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
+        text = text[1:-1].strip()  # a paper's name printed as a title's (《某某晚报》)
     if text in _NO_SOURCE:
         return None
     return text[:40] or None

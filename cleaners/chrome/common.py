@@ -349,13 +349,18 @@ COMMON_RULES: tuple[Rule, ...] = (
         "earlier_report",
         # A label pointing to an earlier report and that report's headline: a link. A sentence
         # after the label (with its full stop or commas) reports what was said.
-        r"^[【\[]?(?:此前报道|前情回顾|前情提要|往期报道|相关报道|此前相关报道)[】\]]?\s*[:：]\s*"
+        # So is a related article's (相关链接：headline) under the text.
+        r"^[【\[]?(?:此前报道|前情回顾|前情提要|往期报道|相关报道|此前相关报道|相关链接|相关新闻|"
+        r"相关文章|相关阅读|延伸阅读|推荐阅读)[】\]]?\s*[:：]\s*"
         r"[^，。；,;]{4,40}[^，。；,;\s]$",
-        why="a link to an earlier report on the story (此前报道：headline)",
+        why="a link to an earlier report on the story (此前报道：headline) or to a related one",
         examples=("此前报道：某地曝某某出狱前首受访 称“对不起”",
-                  "【前情回顾】：某地暴雨致多条道路积水", "相关报道：某某发布新一代芯片"),
+                  "【前情回顾】：某地暴雨致多条道路积水", "相关报道：某某发布新一代芯片",
+                  "相关链接：某某县召开安全生产会议", "相关新闻：某某街道开展消防演练活动",
+                  "【延伸阅读】：一图读懂某某条例"),
         counterexamples=("此前报道：该公司去年营收下降了10%，利润下降两成。",
-                         "此前报道：警方已于当晚将嫌疑人抓获。"),
+                         "此前报道：警方已于当晚将嫌疑人抓获。",
+                         "相关新闻：据了解，该县今年已完成造林面积两万亩。"),
         max_len=60,
     ),
     Rule(

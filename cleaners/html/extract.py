@@ -105,6 +105,7 @@ class MainTextExtractor:
             find_date=self.find_date,
             near=_near_start(page_lines, lines),
             ends=lines[:4] + lines[-4:],
+            after=_tail_lines(page_lines, lines),
             url=doc.url or None,
         )
         lines, removed = _trim(lines, meta.title, meta.authors)
@@ -529,6 +530,23 @@ def _head_lines(page: list[str], article: list[str]) -> list[str]:
             break
         head.append(ln)
     return head[-40:] + article[:4] + article[-4:]
+
+
+_TAIL = 3  # page lines under the article that may be its row of fields
+
+
+def _tail_lines(page: list[str], article: list[str]) -> list[str]:
+    """The few page lines right under the article's last paragraph: where a county site
+    prints its 信息来源/发布时间 row, below the body (and often dropped from it as a
+    boilerplate line, a 扫一扫 prompt under it kept)."""
+    prose = [ln for ln in article if _PARAGRAPH_END.search(ln)]
+    if not prose or prose[-1] not in page:
+        return []
+    at = len(page) - 1 - page[::-1].index(prose[-1])
+    return page[at + 1 : at + 1 + _TAIL]
+
+
+_PARAGRAPH_END = re.compile(r"[。！？!?…][”」』\"]?$")
 
 
 def _page_texts(root: HtmlElement, removals: Iterable[Removal]) -> list[str]:

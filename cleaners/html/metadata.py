@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-__all__ = ["PageMeta", "clean_title", "header_meta", "labelled_elsewhere", "page_meta"]
+__all__ = ["PageMeta", "clean_title", "epaper_issue_day", "foot_row", "header_meta",
+           "labelled_elsewhere", "page_meta"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,9 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
     if not title:
         return head or None
     parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
+    if len(parts) == 1 and (spaced := _SITE_FIRST.fullmatch(title)):
+        # "某某县人民政府门户网站 标题": the site's name put first, a space after it
+        parts = [spaced["site"], spaced["rest"]]
     if len(parts) == 1:
         title = _cut_dashed_site(title)
         parts = [title]
@@ -108,10 +112,35 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
     if not clean:  # every part sells: a stuffed title, unless it is one news headline
         return head or (None if len(parts) > 1 else title)
     if len(clean) > 1:
-        # The article part comes first on Chinese sites; keep it unless it is a tiny label.
+        # The article part comes first on Chinese sites; keep it unless it is a tiny label or
+        # the site's name put first (某某党建网_标题, 某某晚报数字报-标题).
         first = clean[0]
-        return first if len(first) >= 4 else max(clean, key=len)
-    return clean[0]
+        rest = [p for p in clean[1:] if not _SITE_NAME.fullmatch(p.strip()) and len(p) >= 6]
+        if _SITE_NAME.fullmatch(first.strip()) and rest:
+            return _unbracketed(max(rest, key=len))
+        return _unbracketed(first if len(first) >= 4 else max(clean, key=len))
+    return _unbracketed(clean[0])
+
+
+# A site's name as a <title> part: a short name ending in what sites are (网, 报, 政府, 中心).
+_SITE_NAME = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}(?:网|报|数字报|电子报|电子版|政府|门户网站|网站|融媒体中心|"
+    r"融媒|在线|客户端)")
+
+
+# Before a mere space only a name no headline clause ends in (织密防护网 守护平安 is one
+# headline): a portal's, a government's or a paper's.
+_SITE_FIRST = re.compile(
+    r"(?P<site>[\u4e00-\u9fff]{2,14}(?:门户网站|人民政府|政府网|党建网|新闻网|融媒体中心|数字报|电子报|"
+    r"日报|晚报))\s+(?P<rest>\S.{5,})")
+
+
+def _unbracketed(title: str) -> str:
+    """A headline a <title> prints whole in brackets (【标题】-某某网) without them."""
+    if title.startswith("【") and title.endswith("】") and title.count("【") == 1:
+        inner = title[1:-1].strip()
+        return inner if len(inner) >= 6 else title
+    return title
 
 
 _KEYWORD_SEP = re.compile(r"\s*[,，]\s*")
@@ -355,13 +384,14 @@ def page_meta(
     find_date: bool = True,
     near: Sequence[str] = (),
     ends: Sequence[str] = (),
+    after: Sequence[str] = (),
     url: str | None = None,
 ) -> PageMeta:
     """Metadata from the (pruned) page ``root`` and its short lines around the article.
 
     ``near`` are the page lines just above and at the start of the article, where its
-    headline is printed; ``ends`` the article's first and last lines; ``url`` the address
-    the page was fetched from.
+    headline is printed; ``ends`` the article's first and last lines; ``after`` the page
+    lines right under the article; ``url`` the address the page was fetched from.
     """
     h1_el = root.find(".//h1")
     h1 = _norm(h1_el.text_content()) if h1_el is not None else None
@@ -399,12 +429,27 @@ def page_meta(
                 source = m.group(1).strip()
         if not authors:
             m = _AUTHOR.search(line)
-            if m and m.group(3):
+            fields = parse_meta_line(line) if m else None
+            if fields is not None and fields.authors:
+                # a row of fields (作者：本报记者 某某 通讯员 某某 日期：…) read field by field
+                authors = fields.authors
+            elif m and m.group(3):
                 authors = (m.group(3),)
             elif m:
                 authors = _authors(m.group(1) or m.group(2))
+    for line in after:
+        foot = foot_row(line)
+        if foot is None:
+            continue
+        date = date or foot.date
+        if source is None and foot.source_name:
+            source, labelled = foot.source_name, True
+    widgets: set[int] = set()
     if date is None:
+        widgets = _viewing_days(lines, title)
         for n, line in enumerate(lines):
+            if n in widgets:
+                continue
             if len(line) <= 80 and not _EDIT_STAMP.search(line):
                 m = _DATE.search(line)
                 if m and n > 0 and _WRITTEN.fullmatch(lines[n - 1].strip()):
@@ -423,7 +468,8 @@ def page_meta(
     if date is None:
         date = url_date(canonical) or url_date(url)
     if date is None and find_date:
-        date = _htmldate(root, canonical or url)
+        # its search would read the widget's day again
+        date = _htmldate(root, canonical or url, skip_weekday_days=bool(widgets))
     if date is not None and "T" not in date:
         date = _timed(date, lines)
     if not authors:
@@ -432,6 +478,76 @@ def page_meta(
     # A publisher is no author (<meta name=author content=某某消息> on portals).
     authors = tuple(a for a in authors if plausible_author(a) and a != source)
     return PageMeta(title, date, source, authors, canonical, source_labelled=labelled)
+
+
+# A day with its weekday and no time (2026年11月28日 星期六, 星期六 2026-11-28): the header's
+# widget of the day the page is viewed when it stands above the headline, alone or among the
+# header's links (首页 设为首页), words with no number, label or sentence mark, or the weather.
+_WEEKDAY = r"[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?"
+_DAY = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_LINKS = r"[^\d:：，。,.!?！？；;]{1,30}"
+# a site's tools, which a header prints unspaced after the day (星期六设为首页加入收藏)
+_SITE_TOOLS = (r"(?:设为首页|加入收藏|收藏本站|无障碍|长者|关怀版|登录|注册|English|繁體|简体|"
+               r"网站地图)")
+# and the day's weather beside it (星期六 多云 8~15℃)
+_WEATHER = (r"\s*[^\d:：，。]{0,8}(?:晴|多云|阴|[小中大暴阵]雨|雷阵雨|雨夹雪|[小中大]雪|雾|霾)?"
+            r"[^\d:：，。]{0,8}-?\d{1,2}\s*(?:[~～/-]\s*-?\d{1,2}\s*)?(?:℃|°C)[^\d:：，。]{0,20}")
+_WIDGET_LINE = re.compile(
+    rf"^(?:{_LINKS}\s)?\s*(?:{_DAY}\s*{_WEEKDAY}|{_WEEKDAY}\s*{_DAY})"
+    rf"(?:\s{_LINKS}|\s*{_SITE_TOOLS}{_LINKS}?|{_WEATHER})?\s*$")
+# An e-paper (数字报) prints its issue's day so in its header: that day is the article's. Its
+# marks are its pages (第A03版) and their fields (版次), not the word 数字报 that a city paper's
+# site prints in its menu.
+_EPAPER = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|版面导航|版次")
+_PAGE_LINK = re.compile(r"^\s*第\s*[A-Za-z]?\d{1,3}\s*版")
+_WEEKDAY_DAY_IN = re.compile(rf"(?:{_DAY}\s*{_WEEKDAY}|{_WEEKDAY}\s*{_DAY})")
+
+
+def epaper_issue_day(root: HtmlElement) -> str | None:
+    """The issue's day an e-paper's header prints (2024年05月20日 星期一) above the headline,
+    read before its header is pruned. Only on a page that links to the pages of its issue
+    (第01版：要闻) or beside the page's own mark (… 星期一 第A03版): elsewhere a day and its
+    weekday in the header is the day the page is viewed."""
+    body = root.find("body")
+    if body is None:
+        return None
+    linked = any(_PAGE_LINK.match(a.text_content()) for a in body.iter("a"))
+    if not linked and not _EPAPER.search(body.text_content()):
+        return None  # most pages: spare walking their lines
+    keys = _headline_keys(root)
+    for line in block_lines(body):
+        if _is_headline(line, keys):
+            break
+        m = _WEEKDAY_DAY_IN.search(line) if len(line) <= 80 else None
+        if m and (linked or _EPAPER.search(line)) and (day := _DATE.search(m.group(0))):
+            return _iso(day)
+    return None
+
+
+def _viewing_days(lines: Sequence[str], title: str | None) -> set[int]:
+    """Indices of ``lines`` that print a bare day and weekday above the headline: a header
+    widget's today, not the article's day (which its own row under the headline gives). None
+    on an e-paper's page, whose header prints the day of its issue the same way."""
+    key = _flat(title)
+    at = next((n for n, line in enumerate(lines) if key and _flat(line) == key), None)
+    if at is None or any(_EPAPER.search(line) for line in lines):
+        return set()
+    return {n for n in range(at) if _WIDGET_LINE.match(lines[n])}
+
+
+def foot_row(line: str) -> PageMeta | None:
+    """The date and publisher of a row of fields under the body (信息来源：某某镇人民政府
+    发布时间：2024-05-09 17:22), read only as a whole row of labelled fields: a list of other
+    articles with their days may follow the body there too."""
+    row = parse_meta_line(line) if len(line) <= 160 and _DATE_LABEL.search(line) else None
+    if row is None:
+        return None
+    # the body that published a notice (发布单位：…) publishes when no 来源 names one
+    name = row.source_name or row.publisher
+    date = row.date if not row.document_date else None
+    if not (date or name):
+        return None
+    return PageMeta(None, date, clean_source(name) if name else None)
 
 
 # "来源：某某", "稿源：某某", "本文来源于：某某": a label naming the publisher (not 图片来源).
@@ -504,12 +620,15 @@ def url_date(url: str | None) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
-def _htmldate(root: HtmlElement, url: str | None = None) -> str | None:
+def _htmldate(root: HtmlElement, url: str | None = None, *,
+              skip_weekday_days: bool = False) -> str | None:
     """htmldate's date for the page; ``url`` (its canonical address) may hold the date too
-    (…/2024-12/03/c_1130.htm)."""
+    (…/2024-12/03/c_1130.htm). With ``skip_weekday_days`` an element printing only a day, its
+    weekday and the header's links or weather is a widget's (see ``_viewing_days``), and is
+    not read."""
     from htmldate import find_date  # slow path: only pages with no date in meta or text
 
-    root = _dateless_copy(root)
+    root = _dateless_copy(root, skip_weekday_days=skip_weekday_days)
     try:
         found = find_date(root, extensive_search=True, original_date=True, outputformat="%Y-%m-%d",
                           url=url)
@@ -524,7 +643,7 @@ def _htmldate(root: HtmlElement, url: str | None = None) -> str | None:
 
 
 
-def _dateless_copy(root: HtmlElement) -> HtmlElement:
+def _dateless_copy(root: HtmlElement, *, skip_weekday_days: bool = False) -> HtmlElement:
     """A copy of ``root`` without the dates htmldate would read that are not the article's.
 
     Its extensive search takes the latest day printed anywhere: a list of other articles
@@ -536,6 +655,10 @@ def _dateless_copy(root: HtmlElement) -> HtmlElement:
     drop += _dated_link_rows(copy)
     drop += [el for el in copy.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")
              and _EDIT_STAMP.search(_norm(el.text or "") or "")]
+    if skip_weekday_days:
+        drop += [el for el in copy.iter() if isinstance(el.tag, str)
+                 and el.tag not in ("html", "body")
+                 and _WIDGET_LINE.match(" ".join(el.text_content().split()))]
     for el in drop:
         if el.getparent() is not None:
             el.drop_tree()
@@ -593,6 +716,9 @@ _LABEL_VALUE = re.compile(
 _BRACKET_NOTE = re.compile(r"[\[【(（][^\]】)）]{1,6}[\]】)）]$")
 _LOOSE_SPLIT = re.compile(r"\s*[|丨｜]\s*")
 _BRACKET_FIELD = re.compile(r"[【\[][^【】\[\]]{2,40}[】\]]")
+_BRACKET_KEY = re.compile(
+    r"[【\[](?P<key>[\u4e00-\u9fff]{2,4})[】\]]\s*(?P<value>[^【】\[\]]{1,30})")
+_BRACKET_KEYS = re.compile(rf"(?:\s*{_BRACKET_KEY.pattern}){{2,}}")
 _BRACKET_FIELDS = re.compile(r"(?:\s*[【\[][^【】\[\]:：]{1,8}[:：][^【】\[\]]{1,30}[】\]]\s*){2,}")
 
 
@@ -789,8 +915,12 @@ def header_meta(root: HtmlElement) -> PageMeta:
     if not keys:
         return PageMeta()
     lines = block_lines(body)
+    # an e-paper's list of its page's articles (本版新闻) names this one too: the line under
+    # that link is the next one's, no header row
+    listed = {_flat(a.text_content()) for li in body.iter("li") for a in li.iter("a")}
     for i, line in enumerate(lines):
-        if not _is_headline(line, keys):
+        if not _is_headline(line, keys) or (
+                _flat(line) in listed and i + 1 < len(lines) and _flat(lines[i + 1]) in listed):
             continue
         after = lines[i + 1 : i + 1 + 2 * _HEADER_WINDOW]
         found = _read_header(after[:_HEADER_WINDOW], keys, root)
@@ -855,12 +985,19 @@ def _read_header(
         if is_prose(line) or len(line) > 120:
             break
         under_written = n > 0 and _WRITTEN.fullmatch(window[n - 1]) is not None
+        # or beside it on its row (成文日期： 2024-04-17, a field list's term and value)
+        under_written = under_written or (_WRITTEN.match(line) is not None
+                                          and len(_DATE.findall(line)) == 1)
         # the year and the day in boxes of their own (<span class=year>2024</span><span
         # class=day>11/05</span>) read "2024 11/05": one date
         line = _SPLIT_YEAR.sub(r"\1-\2-\3", line)
         if _BRACKET_FIELDS.fullmatch(line):
             # 【来源：某某日报】【作者：王某某】: the same fields as a row, each in brackets
             line = "　".join(f.strip("【】[] ") for f in _BRACKET_FIELD.findall(line))
+        elif _BRACKET_KEYS.fullmatch(line):
+            # 【作者】杜某某 【版次】03 【日期】2024-05-20: the labels in brackets, no colon
+            line = "　".join(f"{m['key']}：{m['value'].strip()}"
+                            for m in _BRACKET_KEY.finditer(line))
         if _is_headline(line, keys):
             continue
         got: tuple[str | None, str | None, tuple[str, ...]] | None = None
@@ -898,7 +1035,7 @@ def _read_header(
             continue
         d, s, a = got
         if under_written:
-            # the date in a cell under 成文日期 is the document's: the page's date is read
+            # the date under or beside 成文日期 is the document's: the page's date is read
             # after the header (page_meta keeps the document's as a last resort)
             d = None
         dated = dated or d is not None
@@ -977,7 +1114,9 @@ def _printed_headline(
     # prints as a line by itself is the headline, shorter than the whole.
     listed = [p for p in _KEYWORD_SEP.split(title or "") if p.strip()]
     listed = listed if len(listed) >= 3 else []
-    if len(key) <= _LABEL_CHARS or names_a_body(title or ""):
+    # a label or the site's name for a title (a long one too: 中共某某市委组织部某某党建网)
+    site = bool(_SITE_NAME.fullmatch(title or ""))
+    if len(key) <= _LABEL_CHARS or names_a_body(title or "") or site:
         # A label or the site's own name (某某县人民政府) for a title: the headline is an
         # unlinked heading element, or the line printed right above the date row, whatever
         # element holds it (<div class="title">).
@@ -988,7 +1127,8 @@ def _printed_headline(
     best: tuple[int, str] | None = None
     for text in options + listed:
         flat = _flat(text)
-        if (len(flat) < _LABEL_CHARS or (len(flat) <= len(key) and text not in listed)
+        if (len(flat) < _LABEL_CHARS
+                or (len(flat) <= len(key) and text not in listed and not site)
                 or not _reads_as_headline(text)):
             continue
         at = max((i for i, ln in enumerate(flat_near) if ln == flat), default=-1)

@@ -24,7 +24,8 @@ from .dom import (
     parse_html,
     subtree_stats,
 )
-from .metadata import banner_headline, header_meta, jsonld_meta
+from .fields import field_lists
+from .metadata import banner_headline, epaper_issue_day, foot_row, header_meta, jsonld_meta
 from .thread import Thread, forum_thread
 
 if TYPE_CHECKING:
@@ -717,9 +718,12 @@ def _player_notes(players: list[HtmlElement]) -> set[HtmlElement]:
     return found
 
 
-def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, Thread | None]:
-    """Prune ``root`` in place; return the removals, the article container kept and the
-    thread of posts in it (a forum's or a Q&A page's), if any."""
+def prune_tree(
+    root: HtmlElement,
+) -> tuple[list[Removal], HtmlElement | None, Thread | None, str | None]:
+    """Prune ``root`` in place; return the removals, the article container kept, the
+    thread of posts in it (a forum's or a Q&A page's), if any, and the text of the block
+    right under the container when it was pruned (see ``_foot_row``)."""
     hidden = hidden_elements(root)
     # A page may hide its own article until a script reveals it (WeChat's js_content):
     # a hidden article container is the article, not spam.
@@ -821,6 +825,7 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, Th
         )
         for el, rule, why in doomed
     ]
+    foot = _foot_row(main, {el for el, _, _ in doomed}) if main is not None else None
     for el, _, _ in doomed:
         _drop(el)
     if main is not None:
@@ -834,7 +839,25 @@ def prune_tree(root: HtmlElement) -> tuple[list[Removal], HtmlElement | None, Th
             else:
                 removals.append(Removal(NAME, "image_caption", cap.why, shorten(cap.text), path))
                 _drop(cap.element)
-    return removals, main, thread
+    return removals, main, thread, foot
+
+
+def _foot_row(main: HtmlElement, doomed: set[HtmlElement]) -> str | None:
+    """The text of the first block after the article container when it is pruned: a county
+    site prints its 信息来源/发布时间 row there, in a box classed like the page's footer."""
+    node: HtmlElement | None = main
+    while node is not None and node.tag != "body":
+        for sib in node.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            text = " ".join(sib.text_content().split())
+            if text:
+                return text if sib in doomed and len(text) <= _FOOT_LIMIT else None
+        node = node.getparent()
+    return None
+
+
+_FOOT_LIMIT = 160  # characters of a row of fields
 
 
 # --- the heading of a pruned link block ----------------------------------------------------
@@ -922,6 +945,9 @@ class HiddenAndChromePruner:
         root = parse_html(doc.html)
         if root is None:
             return doc
+        # A mailbox page's fields as label and value blocks: a field a line, the label over
+        # the letter's or the reply's text gone, before anything reads the page's lines.
+        rewritten, labels = field_lists(root)
         # The metadata row under the headline is often classed like chrome and pruned here:
         # read it first and hand it on in doc.meta (later readers only fill what is empty).
         head = header_meta(root)
@@ -929,14 +955,20 @@ class HiddenAndChromePruner:
         # the row under the headline, when it gives them, comes first.
         ld_date, ld_authors = jsonld_meta(root)
         banner = banner_headline(root)  # its box is often classed "banner" and pruned
-        removals, _, thread = prune_tree(root)
+        issue = epaper_issue_day(root)  # so is an e-paper's header with its issue's day
+        removals, _, thread, foot = prune_tree(root)
+        row = foot_row(foot) if foot else None
+        removals[:0] = [Removal(NAME, "letter_label", "the label over a letter's or a reply's "
+                                "text (来信内容：), as a layout table's row gives it", text, path)
+                        for path, text in labels]
         posted = thread.posted if thread is not None else None
         # A Q&A answer is printed under its answerer's name, as a byline; a forum's user
         # column holds handles, and names no author (thread.author is None there).
         answerer = (thread.author,) if thread is not None and thread.author else ()
-        if removals:
+        if removals or rewritten:
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
-        return doc.with_meta(title=banner, date=head.date or ld_date or posted,
-                             source_name=head.source_name,
+        return doc.with_meta(title=banner, date=head.date or ld_date or posted or (
+                                 row.date if row else None) or issue,
+                             source_name=head.source_name or (row.source_name if row else None),
                              authors=head.authors or ld_authors or answerer)
