@@ -852,6 +852,21 @@ _LONE_PIECE_PAGE = (
     "孩子都能走出大山看看外面乐注册的世界。")
 
 
+@pytest.mark.parametrize(("line", "kept"), [
+    # spam.lexicon cut 送彩金 elsewhere on the page and keeps this news-like line; here the
+    # string sits inside a word (个|送彩金|人): deleting it re-joins the word, so it goes
+    ("公安机关提醒市民警惕网络赌博诈骗，保护个送彩金人隐私信息。",
+     "公安机关提醒市民警惕网络赌博诈骗，保护个人隐私信息。"),
+    # the line's own citation between words stays
+    ("警方破获一起网络赌博案，嫌疑人以注册送彩金为诱饵。",
+     "警方破获一起网络赌博案，嫌疑人以注册送彩金为诱饵。"),
+])
+def test_a_string_cut_as_spam_goes_where_it_splits_a_word_elsewhere(line: str,
+                                                                    kept: str) -> None:
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=_LONE_PIECE_PAGE + "\n" + line)))
+    assert doc.text.split("\n")[-1] == kept
+
+
 def test_a_lone_believed_piece_that_reads_on_into_a_lexicon_cut_goes() -> None:
     doc = InjectedFragments()(LexiconSpam()(Doc("d", text=_LONE_PIECE_PAGE)))
     assert "乐注册" not in doc.text

@@ -355,7 +355,37 @@ class InjectedFragments:
             spans += self._split_names(text, spans)
             spans += self._touching_sites(text, pieces, spans)
             spans += self._seam_residues(text, spans)
+            spans += self._split_echoes(text, spans, doc.removals)
         return self._apply(doc, spans)
+
+    def _split_echoes(self, text: str, spans: list[tuple[int, int, str]],
+                      removals: Iterable[Removal]) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, the other sites of a string cut as spam (a piece,
+        or a term spam.lexicon cut; two to four Han characters) where it sits inside a word:
+        deleting it re-joins the word (gain at or below SPLIT: 拧|平台|成, 回|振兴|暖). The
+        string is spam on this page, and the article's own uses of it stand between words or
+        are bound into them (人民群众 keeps 民群: deleting it breaks the word), never inside
+        one. A site in a quotation stays."""
+        cut = {text[a:b] for a, b, _ in spans}
+        cut.update(to_simplified(r.text) for r in removals if r.cleaner == self.lexicon_cleaner)
+        strings = sorted(s for s in cut if 2 <= len(s) <= 4 and _HAN_RUN.fullmatch(s))
+        if not strings:
+            return []
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        out: list[tuple[int, int, str]] = []
+        for frag in strings:
+            for a in _find_all(text, frag):
+                b = a + len(frag)
+                if _inside(a, b, taken) or _quoted_at(text, a):
+                    continue
+                gain = stats.deletion_gain(text, a, b, self.window)
+                if gain <= SPLIT:
+                    taken.append((a, b))
+                    out.append((a, b, f"'{frag}', cut as spam elsewhere on the page, sits "
+                                f"inside a word here: deleting it re-joins the word (gain "
+                                f"{gain:+.1f})"))
+        return out
 
     def _seam_residues(self, text: str,
                        spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
