@@ -867,6 +867,25 @@ def test_a_string_cut_as_spam_goes_where_it_splits_a_word_elsewhere(line: str,
     assert doc.text.split("\n")[-1] == kept
 
 
+def test_pieces_set_inside_words_at_two_sites_name_a_page_without_spam_terms() -> None:
+    bench: Any = _bench()
+    rng = random.Random(18)
+    paras = _paragraphs()
+    slogans = [p for p in bench.PHRASES if not Lexicon().scan(p)]
+    article = "\n".join(rng.sample(paras, 5))
+    spammed, mask = bench.inject(article, rng, slogans, brands=())
+    doc = LexiconSpam()(Doc("d", text=spammed))
+    assert not doc.removals  # no spam term, no brand: only the pieces' own evidence
+    gone = bench.removed_mask(spammed, InjectedFragments()(doc).text, mask)
+    assert all(gone[i] for i, m in enumerate(mask) if m)
+    assert not any(g and not m for g, m in zip(gone, mask, strict=True))
+    # The article itself, and a coined name set inside one word only, name nothing.
+    assert InjectedFragments()(Doc("d", text=article)).text == article
+    once = article.replace("清理", "清赢家汇理", 1)
+    assert once != article
+    assert InjectedFragments()(Doc("d", text=once)).text == once
+
+
 def test_a_lone_believed_piece_that_reads_on_into_a_lexicon_cut_goes() -> None:
     doc = InjectedFragments()(LexiconSpam()(Doc("d", text=_LONE_PIECE_PAGE)))
     assert "乐注册" not in doc.text

@@ -53,6 +53,8 @@ from .stats import ChineseStats, LazyStats
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
+    from numpy.typing import NDArray
+
 __all__ = ["InjectedFragments"]
 
 _LO, _HI = 0x3400, 0xA000
@@ -321,6 +323,10 @@ class InjectedFragments:
         # planted where it split nothing. Alone it proves nothing; it names the page, so the
         # chopped phrase is still needed (chains that split a word, MIN_PIECES_KEPT pieces).
         named = named or bool(products and self._loose_brands(text, products, []))
+        # A string that is no word set inside words at two sites or more (组|赢家汇|织, 发|赢家汇|
+        # 展): names the page too; the pieces must still follow, as for a brand.
+        recurring = None if named else self._recurring_splits(text, [])
+        named = named or bool(recurring)
         if not (named or self.always):
             return doc
         # Both analyses read the same text and their spans are removed together. The piece
@@ -353,6 +359,9 @@ class InjectedFragments:
             spans += self._boundary_pieces(text, {text[a:b] for a, b, _ in spans})
         if proven:
             spans += self._split_names(text, spans)
+            spans += self._recurring_splits(text, spans) if recurring is None else [
+                (a, b, why) for a, b, why in recurring
+                if not _inside(a - 1, b + 1, [(x, y) for x, y, _ in spans])]
             spans += self._touching_sites(text, pieces, spans)
             spans += self._seam_residues(text, spans)
             spans += self._split_echoes(text, spans, doc.removals)
@@ -819,6 +828,71 @@ class InjectedFragments:
             taken.append((a, b))
             out.append((a, b, f"a name set inside a word: deleting it re-joins the word (gain "
                         f"{gain:+.1f}), on a page proven to carry spam"))
+        return out
+
+    def _recurring_splits(self, text: str,
+                          spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A 2-4 character Han string set inside words at two sites or more: at each, its seams
+        are no word-internal pairs and no word crosses them, while the characters either side
+        of it are one, and deleting it re-joins that word (gain at or below NAME_SPLIT). A name
+        or a piece planted several times (组|赢家汇|织, 发|赢家汇|展); one chance re-join in an
+        article (出|时尚感|来) does not recur with the same string. No string is a word or
+        whole words, holds a function character or touches a cut in ``spans``. The screen of
+        ``_split_names`` over the whole page, for strings that recur."""
+        codes = codes_of(text)
+        n = codes.shape[0]
+        if n < 4:
+            return []
+        stats = self._stats.get()
+        han = (codes >= _LO) & (codes < _HI)
+        wide = codes.astype(np.uint64)
+        run = np.zeros(n + 1, dtype=np.int64)
+        run[1:] = np.cumsum(han)
+        # Cheap first: every page passes here. Each distinct pair of the page is looked up
+        # once, in sorted order (one np.unique); a string recurs only where its first two
+        # characters do; the pairs a string would split are looked up together at the end.
+        pairs = (wide[:-1] << np.uint64(21)) | wide[1:]
+        uniq, inverse, counts = np.unique(pairs, return_inverse=True, return_counts=True)
+        first, second = uniq >> np.uint64(21), uniq & np.uint64((1 << 21) - 1)
+        is_han = (first >= _LO) & (first < _HI) & (second >= _LO) & (second < _HI)
+        uniq_bound = np.zeros(uniq.shape[0], dtype=bool)
+        uniq_bound[is_han] = stats.pairs_bound(uniq[is_han])
+        adjacent = uniq_bound[inverse]
+        recurs = np.flatnonzero(counts[inverse] >= self.min_repeats)
+        by_size: list[tuple[int, NDArray[np.intp]]] = []
+        keys: list[NDArray[np.uint64]] = []
+        for k in (2, 3, 4):
+            starts = recurs[(recurs >= 1) & (recurs < n - k)]
+            starts = starts[run[starts + k + 1] - run[starts - 1] == k + 2]
+            starts = starts[~adjacent[starts - 1] & ~adjacent[starts + k - 1]]
+            by_size.append((k, starts))
+            keys.append((wide[starts - 1] << np.uint64(21)) | wide[starts + k])
+        bridges, where = np.unique(np.concatenate(keys), return_inverse=True)
+        bound = stats.pairs_bound(bridges)[where]
+        taken = [(a, b) for a, b, _ in spans]
+        out: list[tuple[int, int, str]] = []
+        done = 0
+        for k, starts in by_size:
+            bridge = bound[done : done + starts.shape[0]]
+            done += starts.shape[0]
+            sites: dict[str, list[int]] = defaultdict(list)
+            for a in starts[bridge].tolist():
+                sites[text[a : a + k]].append(a)
+            for frag, at in sites.items():
+                if (len(at) < self.min_repeats or stats.is_word(frag)
+                        or any(c in _FUNCTION_CHARS for c in frag)
+                        or min(map(len, stats.han_words(frag))) > 1):
+                    continue
+                split = [(a, gain) for a in at
+                         if not (_inside(a - 1, a + k + 1, taken) or _quoted_at(text, a)
+                                 or _word_across(stats, text, a)
+                                 or _word_across(stats, text, a + k))
+                         and (gain := stats.deletion_gain(text, a, a + k, self.window))
+                         <= NAME_SPLIT]
+                if len(split) >= self.min_repeats:
+                    out += [(a, a + k, f"'{frag}' set inside a word at {len(split)} sites: "
+                             f"deleting it re-joins the word (gain {gain:+.1f})")
+                            for a, gain in split]
         return out
 
     def _splitting_brands(self, text: str,
