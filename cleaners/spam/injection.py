@@ -844,39 +844,33 @@ class InjectedFragments:
         if n < 4:
             return []
         stats = self._stats.get()
-        han = (codes >= _LO) & (codes < _HI)
-        wide = codes.astype(np.uint64)
+        # Cheap first: every page not otherwise named passes here, and on a clean one nothing
+        # survives. Whether a character is bound to the next comes from a bitmap gather
+        # (stats.adjacent_bound), not a search per distinct pair. A site needs its k + 2
+        # characters Han and both seams free; the bridges over the sites left are looked up
+        # in one call. Recurrence is left to the grouping by string below (a string at two
+        # sites recurs), as is every test that reads words.
+        ids = stats.dense_ids(codes)
+        free = ~stats.adjacent_bound(codes, ids)
         run = np.zeros(n + 1, dtype=np.int64)
-        run[1:] = np.cumsum(han)
-        # Cheap first: every page passes here. Each distinct pair of the page is looked up
-        # once, in sorted order (one np.unique); a string recurs only where its first two
-        # characters do; the pairs a string would split are looked up together at the end.
-        pairs = (wide[:-1] << np.uint64(21)) | wide[1:]
-        uniq, inverse, counts = np.unique(pairs, return_inverse=True, return_counts=True)
-        first, second = uniq >> np.uint64(21), uniq & np.uint64((1 << 21) - 1)
-        is_han = (first >= _LO) & (first < _HI) & (second >= _LO) & (second < _HI)
-        uniq_bound = np.zeros(uniq.shape[0], dtype=bool)
-        uniq_bound[is_han] = stats.pairs_bound(uniq[is_han])
-        adjacent = uniq_bound[inverse]
-        recurs = np.flatnonzero(counts[inverse] >= self.min_repeats)
+        run[1:] = np.cumsum(stats.is_han_id(ids))
+        sizes = (2, 3, 4)
+        # Sites a = 1 .. n-k-1: characters a-1 .. a+k Han, pairs (a-1, a), (a+k-1, a+k) free.
+        seamed = [np.flatnonzero((run[k + 2 :] - run[: n - k - 1] == k + 2)
+                                 & free[: n - k - 1] & free[k:]) + 1 for k in sizes]
+        lefts = np.concatenate(seamed) - 1
+        rights = np.concatenate([starts + k for k, starts in zip(sizes, seamed, strict=True)])
+        bridged = stats.bound_at(codes, ids, lefts, rights)
         by_size: list[tuple[int, NDArray[np.intp]]] = []
-        keys: list[NDArray[np.uint64]] = []
-        for k in (2, 3, 4):
-            starts = recurs[(recurs >= 1) & (recurs < n - k)]
-            starts = starts[run[starts + k + 1] - run[starts - 1] == k + 2]
-            starts = starts[~adjacent[starts - 1] & ~adjacent[starts + k - 1]]
-            by_size.append((k, starts))
-            keys.append((wide[starts - 1] << np.uint64(21)) | wide[starts + k])
-        bridges, where = np.unique(np.concatenate(keys), return_inverse=True)
-        bound = stats.pairs_bound(bridges)[where]
+        done = 0
+        for k, starts in zip(sizes, seamed, strict=True):
+            by_size.append((k, starts[bridged[done : done + starts.shape[0]]]))
+            done += starts.shape[0]
         taken = [(a, b) for a, b, _ in spans]
         out: list[tuple[int, int, str]] = []
-        done = 0
         for k, starts in by_size:
-            bridge = bound[done : done + starts.shape[0]]
-            done += starts.shape[0]
             sites: dict[str, list[int]] = defaultdict(list)
-            for a in starts[bridge].tolist():
+            for a in starts.tolist():
                 sites[text[a : a + k]].append(a)
             for frag, at in sites.items():
                 if (len(at) < self.min_repeats or stats.is_word(frag)
