@@ -886,6 +886,18 @@ def test_pieces_set_inside_words_at_two_sites_name_a_page_without_spam_terms() -
     assert InjectedFragments()(Doc("d", text=once)).text == once
 
 
+@pytest.mark.parametrize(("text", "sites"), [
+    ("发脱福展，良脱福性", [(1, 3), (6, 8)]),  # two characters, first and last possible site
+    ("格龘户赢系局。单龘户赢系位", [(1, 5), (8, 12)]),  # four, with a character rarer than most
+    ("发脱福展", []), ("发脱福", []), ("脱福脱福", []), ("脱福脱福脱", []),
+])
+def test_recurring_splits_reach_the_page_edges(text: str, sites: list[tuple[int, int]]) -> None:
+    # The screen's slices end one character before the page's end (a site needs a character
+    # after it): a site there is found, and pages of four or five characters are read.
+    found = InjectedFragments()._recurring_splits(text, [])
+    assert [(a, b) for a, b, _ in found] == sites
+
+
 def test_a_lone_believed_piece_that_reads_on_into_a_lexicon_cut_goes() -> None:
     doc = InjectedFragments()(LexiconSpam()(Doc("d", text=_LONE_PIECE_PAGE)))
     assert "乐注册" not in doc.text

@@ -845,19 +845,22 @@ class InjectedFragments:
             return []
         stats = self._stats.get()
         # Cheap first: every page not otherwise named passes here, and on a clean one nothing
-        # survives. Whether a character is bound to the next comes from a bitmap gather
+        # survives. Whether a character is bound to the next comes from a table gather
         # (stats.adjacent_bound), not a search per distinct pair. A site needs its k + 2
         # characters Han and both seams free; the bridges over the sites left are looked up
         # in one call. Recurrence is left to the grouping by string below (a string at two
         # sites recurs), as is every test that reads words.
         ids = stats.dense_ids(codes)
-        free = ~stats.adjacent_bound(codes, ids)
-        run = np.zeros(n + 1, dtype=np.int64)
-        run[1:] = np.cumsum(stats.is_han_id(ids))
+        han = stats.is_han_id(ids)
+        # seam[i]: characters i and i+1 are Han and not bound. The seams of a site at a of k
+        # characters, seam[a-1] and seam[a+k-1], make a-1, a, a+k-1, a+k Han; for k = 3 and 4
+        # the characters between (a+1, and a+2 for k = 4) are tested on their own.
+        seam = han[:-1] & han[1:] & ~stats.adjacent_bound(codes, ids)
         sizes = (2, 3, 4)
-        # Sites a = 1 .. n-k-1: characters a-1 .. a+k Han, pairs (a-1, a), (a+k-1, a+k) free.
-        seamed = [np.flatnonzero((run[k + 2 :] - run[: n - k - 1] == k + 2)
-                                 & free[: n - k - 1] & free[k:]) + 1 for k in sizes]
+        seamed = [np.flatnonzero(seam[: n - 3] & seam[2:]) + 1,
+                  np.flatnonzero(seam[: n - 4] & seam[3:] & han[2 : n - 2]) + 1,
+                  np.flatnonzero(seam[: max(n - 5, 0)] & seam[4:] & han[2 : n - 3]
+                                 & han[3 : n - 2]) + 1]
         lefts = np.concatenate(seamed) - 1
         rights = np.concatenate([starts + k for k, starts in zip(sizes, seamed, strict=True)])
         bridged = stats.bound_at(codes, ids, lefts, rights)

@@ -366,15 +366,19 @@ class ChineseStats:
         han: NDArray[np.bool_] = ids < _NOT_HAN
         return han
 
-    def _bound(self, a: NDArray[np.int32], b: NDArray[np.int32], left: NDArray[np.uint32],
-               right: NDArray[np.uint32]) -> NDArray[np.bool_]:
-        """pairs_bound() of the code points ``left``, ``right`` with dense ids ``a``, ``b``."""
+    def _bound(self, a: NDArray[np.int32], b: NDArray[np.int32], codes: NDArray[np.uint32],
+               left: NDArray[np.intp] | None, right: NDArray[np.intp] | None,
+               ) -> NDArray[np.bool_]:
+        """pairs_bound() of the characters with dense ids ``a``, ``b``: those at positions
+        ``left``, ``right`` of the page ``codes`` (each character and the next if None)."""
         out: NDArray[np.bool_] = self._bound_table[a * _WIDTH + b]
         # Both Han, one of them outside the table: a few pairs a page, looked up in the set
         # (cheaper than one numpy search of the pair table).
         rare = np.flatnonzero(np.maximum(a, b) == _RARE)
         if rare.shape[0]:
-            keys = ((left[rare].astype(np.uint64) << _SHIFT) | right[rare]).tolist()
+            at_left, at_right = (rare, rare + 1) if left is None or right is None else (
+                left[rare], right[rare])
+            keys = ((codes[at_left].astype(np.uint64) << _SHIFT) | codes[at_right]).tolist()
             out[rare] = [key in self._rare_bound for key in keys]
         return out
 
@@ -383,12 +387,12 @@ class ChineseStats:
         """pairs_bound() of the characters at positions ``left[i]``, ``right[i]`` of a page
         (its code points and their dense_ids()); False where either is no Han character. The
         same answers, from a table for the common characters instead of a search."""
-        return self._bound(ids[left], ids[right], codes[left], codes[right])
+        return self._bound(ids[left], ids[right], codes, left, right)
 
     def adjacent_bound(self, codes: NDArray[np.uint32],
                        ids: NDArray[np.int32]) -> NDArray[np.bool_]:
         """bound_at() of each character and the next (length ``len(codes) - 1``)."""
-        return self._bound(ids[:-1], ids[1:], codes[:-1], codes[1:])
+        return self._bound(ids[:-1], ids[1:], codes, None, None)
 
     def standalone(self, char: str) -> float:
         c = ord(char)
