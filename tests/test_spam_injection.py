@@ -852,6 +852,52 @@ _LONE_PIECE_PAGE = (
     "孩子都能走出大山看看外面乐注册的世界。")
 
 
+@pytest.mark.parametrize(("line", "kept"), [
+    # spam.lexicon cut 送彩金 elsewhere on the page and keeps this news-like line; here the
+    # string sits inside a word (个|送彩金|人): deleting it re-joins the word, so it goes
+    ("公安机关提醒市民警惕网络赌博诈骗，保护个送彩金人隐私信息。",
+     "公安机关提醒市民警惕网络赌博诈骗，保护个人隐私信息。"),
+    # the line's own citation between words stays
+    ("警方破获一起网络赌博案，嫌疑人以注册送彩金为诱饵。",
+     "警方破获一起网络赌博案，嫌疑人以注册送彩金为诱饵。"),
+])
+def test_a_string_cut_as_spam_goes_where_it_splits_a_word_elsewhere(line: str,
+                                                                    kept: str) -> None:
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=_LONE_PIECE_PAGE + "\n" + line)))
+    assert doc.text.split("\n")[-1] == kept
+
+
+def test_pieces_set_inside_words_at_two_sites_name_a_page_without_spam_terms() -> None:
+    bench: Any = _bench()
+    rng = random.Random(18)
+    paras = _paragraphs()
+    slogans = [p for p in bench.PHRASES if not Lexicon().scan(p)]
+    article = "\n".join(rng.sample(paras, 5))
+    spammed, mask = bench.inject(article, rng, slogans, brands=())
+    doc = LexiconSpam()(Doc("d", text=spammed))
+    assert not doc.removals  # no spam term, no brand: only the pieces' own evidence
+    gone = bench.removed_mask(spammed, InjectedFragments()(doc).text, mask)
+    assert all(gone[i] for i, m in enumerate(mask) if m)
+    assert not any(g and not m for g, m in zip(gone, mask, strict=True))
+    # The article itself, and a coined name set inside one word only, name nothing.
+    assert InjectedFragments()(Doc("d", text=article)).text == article
+    once = article.replace("清理", "清赢家汇理", 1)
+    assert once != article
+    assert InjectedFragments()(Doc("d", text=once)).text == once
+
+
+@pytest.mark.parametrize(("text", "sites"), [
+    ("发脱福展，良脱福性", [(1, 3), (6, 8)]),  # two characters, first and last possible site
+    ("格龘户赢系局。单龘户赢系位", [(1, 5), (8, 12)]),  # four, with a character rarer than most
+    ("发脱福展", []), ("发脱福", []), ("脱福脱福", []), ("脱福脱福脱", []),
+])
+def test_recurring_splits_reach_the_page_edges(text: str, sites: list[tuple[int, int]]) -> None:
+    # The screen's slices end one character before the page's end (a site needs a character
+    # after it): a site there is found, and pages of four or five characters are read.
+    found = InjectedFragments()._recurring_splits(text, [])
+    assert [(a, b) for a, b, _ in found] == sites
+
+
 def test_a_lone_believed_piece_that_reads_on_into_a_lexicon_cut_goes() -> None:
     doc = InjectedFragments()(LexiconSpam()(Doc("d", text=_LONE_PIECE_PAGE)))
     assert "乐注册" not in doc.text

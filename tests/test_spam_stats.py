@@ -5,10 +5,11 @@ from __future__ import annotations
 import random
 import re
 
+import numpy as np
 import pytest
 
 from cleaners.spam.charstats import codes_of, word_pairs
-from cleaners.spam.stats import ChineseStats, shared_stats
+from cleaners.spam.stats import _RARE, ChineseStats, shared_stats
 
 from .conftest import shared_path
 
@@ -150,3 +151,43 @@ def test_segmenting_a_piece_remembers_its_route_and_suffix_scores(stats: Chinese
         assert stats._suffixes[piece] == stats._suffix_routes(piece)
         assert stats.concat_route("的民", piece) == stats._route("的民" + piece)
     stats.forget()
+
+
+def _searched(stats: ChineseStats, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """pairs_bound() (the search of the pair table), False where either is no Han character."""
+    han = (left >= 0x3400) & (left < 0xA000) & (right >= 0x3400) & (right < 0xA000)
+    out = np.zeros(left.shape[0], dtype=bool)
+    out[han] = stats.pairs_bound((left[han].astype(np.uint64) << np.uint64(21)) | right[han])
+    return out
+
+
+def test_bound_at_answers_as_the_pair_table_search(stats: ChineseStats) -> None:
+    # Every pair of the table, common and rare characters at random, and non-Han characters
+    # (Latin, punctuation, U+A000 and up, other planes) on either side.
+    keys = stats._pair_keys
+    table = np.stack([keys >> np.uint64(21), keys & np.uint64((1 << 21) - 1)], axis=1)
+    rng = np.random.default_rng(3)
+    han = rng.integers(0x3400, 0xA000, size=(400_000, 2))
+    anything = rng.choice([0x41, 0x3002, 0x33FF, 0x3400, 0x9FFF, 0xA000, 0x20000, 0x4EBA],
+                          size=(50_000, 2))
+    pairs = np.concatenate([table.astype(np.uint32), han.astype(np.uint32),
+                            anything.astype(np.uint32)]).ravel()
+    ids = stats.dense_ids(pairs)
+    at = np.arange(0, pairs.shape[0], 2)
+    found = stats.bound_at(pairs, ids, at, at + 1)
+    assert (found[: keys.shape[0]] == stats.pairs_bound(keys)).all()
+    # Both ways of answering are used: the table of common characters, the set for the rest.
+    rare = np.maximum(ids[at], ids[at + 1]) == _RARE
+    assert (found & rare).any()
+    assert (found & ~rare).any()
+    assert (found == _searched(stats, pairs[at], pairs[at + 1])).all()
+    assert stats.is_han_id(ids).tolist() == [0x3400 <= c < 0xA000 for c in pairs.tolist()]
+
+
+def test_adjacent_bound_answers_as_the_pair_table_search(stats: ChineseStats) -> None:
+    text = "".join(p.read_text("utf-8") for p in sorted(shared_path("seeds").glob("*.txt")))
+    text += "亻乛龘龘人民𠀀人民a民群众犇犇"  # rare characters beside common ones and each other
+    codes = codes_of(text)
+    found = stats.adjacent_bound(codes, stats.dense_ids(codes))
+    assert found.any()
+    assert (found == _searched(stats, codes[:-1], codes[1:])).all()

@@ -53,6 +53,8 @@ from .stats import ChineseStats, LazyStats
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
+    from numpy.typing import NDArray
+
 __all__ = ["InjectedFragments"]
 
 _LO, _HI = 0x3400, 0xA000
@@ -321,6 +323,10 @@ class InjectedFragments:
         # planted where it split nothing. Alone it proves nothing; it names the page, so the
         # chopped phrase is still needed (chains that split a word, MIN_PIECES_KEPT pieces).
         named = named or bool(products and self._loose_brands(text, products, []))
+        # A string that is no word set inside words at two sites or more (组|赢家汇|织, 发|赢家汇|
+        # 展): names the page too; the pieces must still follow, as for a brand.
+        recurring = None if named else self._recurring_splits(text, [])
+        named = named or bool(recurring)
         if not (named or self.always):
             return doc
         # Both analyses read the same text and their spans are removed together. The piece
@@ -353,9 +359,42 @@ class InjectedFragments:
             spans += self._boundary_pieces(text, {text[a:b] for a, b, _ in spans})
         if proven:
             spans += self._split_names(text, spans)
+            spans += self._recurring_splits(text, spans) if recurring is None else [
+                (a, b, why) for a, b, why in recurring
+                if not _inside(a - 1, b + 1, [(x, y) for x, y, _ in spans])]
             spans += self._touching_sites(text, pieces, spans)
             spans += self._seam_residues(text, spans)
+            spans += self._split_echoes(text, spans, doc.removals)
         return self._apply(doc, spans)
+
+    def _split_echoes(self, text: str, spans: list[tuple[int, int, str]],
+                      removals: Iterable[Removal]) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, the other sites of a string cut as spam (a piece,
+        or a term spam.lexicon cut; two to four Han characters) where it sits inside a word:
+        deleting it re-joins the word (gain at or below SPLIT: 拧|平台|成, 回|振兴|暖). The
+        string is spam on this page, and the article's own uses of it stand between words or
+        are bound into them (人民群众 keeps 民群: deleting it breaks the word), never inside
+        one. A site in a quotation stays."""
+        cut = {text[a:b] for a, b, _ in spans}
+        cut.update(to_simplified(r.text) for r in removals if r.cleaner == self.lexicon_cleaner)
+        strings = sorted(s for s in cut if 2 <= len(s) <= 4 and _HAN_RUN.fullmatch(s))
+        if not strings:
+            return []
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        out: list[tuple[int, int, str]] = []
+        for frag in strings:
+            for a in _find_all(text, frag):
+                b = a + len(frag)
+                if _inside(a, b, taken) or _quoted_at(text, a):
+                    continue
+                gain = stats.deletion_gain(text, a, b, self.window)
+                if gain <= SPLIT:
+                    taken.append((a, b))
+                    out.append((a, b, f"'{frag}', cut as spam elsewhere on the page, sits "
+                                f"inside a word here: deleting it re-joins the word (gain "
+                                f"{gain:+.1f})"))
+        return out
 
     def _seam_residues(self, text: str,
                        spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -789,6 +828,68 @@ class InjectedFragments:
             taken.append((a, b))
             out.append((a, b, f"a name set inside a word: deleting it re-joins the word (gain "
                         f"{gain:+.1f}), on a page proven to carry spam"))
+        return out
+
+    def _recurring_splits(self, text: str,
+                          spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A 2-4 character Han string set inside words at two sites or more: at each, its seams
+        are no word-internal pairs and no word crosses them, while the characters either side
+        of it are one, and deleting it re-joins that word (gain at or below NAME_SPLIT). A name
+        or a piece planted several times (组|赢家汇|织, 发|赢家汇|展); one chance re-join in an
+        article (出|时尚感|来) does not recur with the same string. No string is a word or
+        whole words, holds a function character or touches a cut in ``spans``. The screen of
+        ``_split_names`` over the whole page, for strings that recur."""
+        codes = codes_of(text)
+        n = codes.shape[0]
+        if n < 4:
+            return []
+        stats = self._stats.get()
+        # Cheap first: every page not otherwise named passes here, and on a clean one nothing
+        # survives. Whether a character is bound to the next comes from a table gather
+        # (stats.adjacent_bound), not a search per distinct pair. A site needs its k + 2
+        # characters Han and both seams free; the bridges over the sites left are looked up
+        # in one call. Recurrence is left to the grouping by string below (a string at two
+        # sites recurs), as is every test that reads words.
+        ids = stats.dense_ids(codes)
+        han = stats.is_han_id(ids)
+        # seam[i]: characters i and i+1 are Han and not bound. The seams of a site at a of k
+        # characters, seam[a-1] and seam[a+k-1], make a-1, a, a+k-1, a+k Han; for k = 3 and 4
+        # the characters between (a+1, and a+2 for k = 4) are tested on their own.
+        seam = han[:-1] & han[1:] & ~stats.adjacent_bound(codes, ids)
+        sizes = (2, 3, 4)
+        seamed = [np.flatnonzero(seam[: n - 3] & seam[2:]) + 1,
+                  np.flatnonzero(seam[: n - 4] & seam[3:] & han[2 : n - 2]) + 1,
+                  np.flatnonzero(seam[: max(n - 5, 0)] & seam[4:] & han[2 : n - 3]
+                                 & han[3 : n - 2]) + 1]
+        lefts = np.concatenate(seamed) - 1
+        rights = np.concatenate([starts + k for k, starts in zip(sizes, seamed, strict=True)])
+        bridged = stats.bound_at(codes, ids, lefts, rights)
+        by_size: list[tuple[int, NDArray[np.intp]]] = []
+        done = 0
+        for k, starts in zip(sizes, seamed, strict=True):
+            by_size.append((k, starts[bridged[done : done + starts.shape[0]]]))
+            done += starts.shape[0]
+        taken = [(a, b) for a, b, _ in spans]
+        out: list[tuple[int, int, str]] = []
+        for k, starts in by_size:
+            sites: dict[str, list[int]] = defaultdict(list)
+            for a in starts.tolist():
+                sites[text[a : a + k]].append(a)
+            for frag, at in sites.items():
+                if (len(at) < self.min_repeats or stats.is_word(frag)
+                        or any(c in _FUNCTION_CHARS for c in frag)
+                        or min(map(len, stats.han_words(frag))) > 1):
+                    continue
+                split = [(a, gain) for a in at
+                         if not (_inside(a - 1, a + k + 1, taken) or _quoted_at(text, a)
+                                 or _word_across(stats, text, a)
+                                 or _word_across(stats, text, a + k))
+                         and (gain := stats.deletion_gain(text, a, a + k, self.window))
+                         <= NAME_SPLIT]
+                if len(split) >= self.min_repeats:
+                    out += [(a, a + k, f"'{frag}' set inside a word at {len(split)} sites: "
+                             f"deleting it re-joins the word (gain {gain:+.1f})")
+                            for a, gain in split]
         return out
 
     def _splitting_brands(self, text: str,

@@ -36,6 +36,13 @@ _NO_WORD = -math.inf
 # runs of some 100k characters (800k "a" took 9 s). No sentence has such a run; slices of it
 # segment the same but at the cut.
 _MAX_RUN = 1000
+# The bound-pair table (ChineseStats.bound_at): the characters most used inside words get dense
+# ids 0.._COMMON-1, so a pair of them is one cell of a _WIDTH x _WIDTH boolean table (16 MB, one
+# gather a pair); a pair with another Han character (_RARE) is searched in the pair table, one
+# with a non-Han character (_NOT_HAN) is never bound.
+_COMMON = 4096
+_RARE, _NOT_HAN = _COMMON, _COMMON + 1
+_WIDTH = _COMMON + 2
 
 
 class ChineseStats:
@@ -77,6 +84,7 @@ class ChineseStats:
         self._pair_keys: NDArray[np.uint64] = keys[order]
         self._pair_freq: NDArray[np.float64] = vals[order]
         self._inside = inside
+        self._dense, self._bound_table, self._rare_bound = self._bound_pair_table()
         # Share of a character's uses in which it is a word by itself: 的 0.86, 民 0.02.
         self._standalone = np.where(inside > 0, single / np.maximum(inside, 1.0), 1.0)
         # One lookup per DP step: every dictionary key (words and jieba's zero-frequency
@@ -335,6 +343,63 @@ class ChineseStats:
         rarer = np.minimum(self._inside[a], self._inside[b])
         result: NDArray[np.bool_] = hit & (self._pair_freq[pos] >= min_assoc * np.maximum(rarer, 1))
         return result
+
+    def _bound_pair_table(self) -> tuple[NDArray[np.int32], NDArray[np.bool_], frozenset[int]]:
+        """Dense ids by code point (index ``min(code, _HI)``), pairs_bound() for every pair of
+        the _COMMON characters most used inside words, flat (``a * _WIDTH + b``), and the keys
+        of the bound pairs with a rarer character: a page's pairs are then looked up by a
+        gather (and a few set lookups), not a search of the 300k-pair table."""
+        common = np.argsort(-self._inside, kind="stable")[:_COMMON]
+        dense = np.full(_HI + 1, _NOT_HAN, dtype=np.int32)
+        dense[_LO:_HI] = _RARE
+        dense[common + _LO] = np.arange(common.shape[0])
+        keys = self._pair_keys
+        a = dense[(keys >> _SHIFT).astype(np.intp)]
+        b = dense[(keys & np.uint64((1 << 21) - 1)).astype(np.intp)]
+        bound = self.pairs_bound(keys)
+        common_pair = (a < _COMMON) & (b < _COMMON)
+        table = np.zeros(_WIDTH * _WIDTH, dtype=bool)
+        table[a[bound & common_pair] * _WIDTH + b[bound & common_pair]] = True
+        return dense, table, frozenset(keys[bound & ~common_pair].tolist())
+
+    def dense_ids(self, codes: NDArray[np.uint32]) -> NDArray[np.int32]:
+        """The bound-pair table's id of each code point, for bound_at() and adjacent_bound()."""
+        ids: NDArray[np.int32] = self._dense[np.minimum(codes, _HI)]
+        return ids
+
+    @staticmethod
+    def is_han_id(ids: NDArray[np.int32]) -> NDArray[np.bool_]:
+        """Which dense_ids() are Han characters (U+3400 to U+9FFF, as everywhere here)."""
+        han: NDArray[np.bool_] = ids < _NOT_HAN
+        return han
+
+    def _bound(self, a: NDArray[np.int32], b: NDArray[np.int32], codes: NDArray[np.uint32],
+               left: NDArray[np.intp] | None, right: NDArray[np.intp] | None,
+               ) -> NDArray[np.bool_]:
+        """pairs_bound() of the characters with dense ids ``a``, ``b``: those at positions
+        ``left``, ``right`` of the page ``codes`` (each character and the next if None)."""
+        out: NDArray[np.bool_] = self._bound_table[a * _WIDTH + b]
+        # Both Han, one of them outside the table: a few pairs a page, looked up in the set
+        # (cheaper than one numpy search of the pair table).
+        rare = np.flatnonzero(np.maximum(a, b) == _RARE)
+        if rare.shape[0]:
+            at_left, at_right = (rare, rare + 1) if left is None or right is None else (
+                left[rare], right[rare])
+            keys = ((codes[at_left].astype(np.uint64) << _SHIFT) | codes[at_right]).tolist()
+            out[rare] = [key in self._rare_bound for key in keys]
+        return out
+
+    def bound_at(self, codes: NDArray[np.uint32], ids: NDArray[np.int32],
+                 left: NDArray[np.intp], right: NDArray[np.intp]) -> NDArray[np.bool_]:
+        """pairs_bound() of the characters at positions ``left[i]``, ``right[i]`` of a page
+        (its code points and their dense_ids()); False where either is no Han character. The
+        same answers, from a table for the common characters instead of a search."""
+        return self._bound(ids[left], ids[right], codes, left, right)
+
+    def adjacent_bound(self, codes: NDArray[np.uint32],
+                       ids: NDArray[np.int32]) -> NDArray[np.bool_]:
+        """bound_at() of each character and the next (length ``len(codes) - 1``)."""
+        return self._bound(ids[:-1], ids[1:], codes, None, None)
 
     def standalone(self, char: str) -> float:
         c = ord(char)
