@@ -548,7 +548,21 @@ def parse_meta_line(line: str) -> _Found | None:
 
 _YEARLESS_ROW = re.compile(
     r"^(?P<m>[01]?\d)\s*(?:-|/|月)\s*(?P<d>[0-3]?\d)\s*日?\s*(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)"
-    rf"(?:\s+(?P<post>{_OUTLET}))?$")
+    r"(?:\s+(?P<rest>.+))?$")
+def _yearless_fields(rest: str | None) -> _Found | None:
+    """What a yearless timestamp row prints after its time: nothing, its outlet unlabelled
+    (05-06 14:22 某某晚报) or labelled fields (11月28日 10:30 来源：某某局); None when the rest
+    is no metadata (a sentence that opens with a day and an hour)."""
+    if rest is None:
+        return _Found()
+    if re.fullmatch(_OUTLET, rest):
+        return _Found(source_name=rest)
+    labelled = parse_meta_line(rest)
+    if labelled is None or labelled.date or labelled.title:
+        return None
+    return labelled
+
+
 _TIME_ALONE = re.compile(r"^(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?$")
 _BARE_GATE = gate([_BARE_ROW], at_start=True)
 _WEEKDAY = re.compile(r"(?:星期|周|农历)")
@@ -1575,6 +1589,9 @@ class MetaLines:
             row = _YEARLESS_ROW.match(lines[i].strip())
             if i in found or not row:
                 continue
+            fields = _yearless_fields(row["rest"])
+            if fields is None:
+                continue
             month, day, hour = int(row["m"]), int(row["d"]), int(row["H"])
             if not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24):
                 continue
@@ -1586,7 +1603,7 @@ class MetaLines:
             if stamps:
                 year = int(stamps[-1][:4]) - (f"{month:02d}-{day:02d}" > stamps[-1][5:10])
                 date = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{row['M']}:00"
-            found[i] = ("date_row", _Found(date=date, source_name=row["post"]))
+            found[i] = ("date_row", replace(fields, date=date))
             return
 
     @staticmethod

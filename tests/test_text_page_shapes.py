@@ -627,6 +627,12 @@ SHAPES = [
                                     "date": "2024-11-06T09:12:40", "source_name": "某某城市网",
                                     "authors": ("周某某",)},
      "11月5日上午", "区住房和城乡建设局相关负责人", 4),
+    # A city site's row under the headline dated without its year and labelling its source
+    # (11月28日 10:30　来源：某某局): a metadata row, not the headline's second line; with no
+    # year printed above it, the page gets no date but its source.
+    ("yearless_labelled_row", {"title": "临港区举行2026年冬季招聘会 提供岗位3200余个",
+                               "date": None, "source_name": "临港区人社局", "authors": ()},
+     "11月27日，临港区", "据统计，当天共有620人", 3),
 ]
 
 
@@ -1362,3 +1368,18 @@ def test_a_credit_after_the_last_sentence_names_only_its_writer(
                      + _LONG_PARAGRAPH + "活动圆满结束。" + credit)
     assert doc.text.endswith("活动圆满结束。")
     assert doc.meta.authors == authors
+
+
+def test_a_yearless_labelled_row_takes_its_year_from_the_date_widget_above() -> None:
+    page = (PAGES / "yearless_labelled_row.txt").read_text("utf-8")
+    doc = clean_text(page.replace("临港观察\n", "临港观察\n2026年11月28日 星期六\n"), id="widget")
+    assert (doc.meta.date, doc.meta.source_name) == ("2026-11-28T10:30:00", "临港区人社局")
+
+
+def test_a_yearless_time_opening_a_sentence_is_no_metadata_row() -> None:
+    row = "11月28日 10:30 记者来到招聘会现场，看到求职者排起了长队。"
+    page = ("某某新闻网\n某某区举行冬季招聘会\n" + row + "\n"
+            "招聘会现场设置了政策咨询区、技能培训报名区和直播带岗区，求职者可以现场了解补贴政策。\n"
+            "据统计，当天共有620人与用人单位达成初步就业意向，下一步还将举办专场招聘活动。")
+    doc = clean_text(page, id="prose")
+    assert row in doc.text.split("\n")
