@@ -913,6 +913,9 @@ _LIST_MARKERS = frozenset({"related_marker", "comment_thread"})
 # A source credit chrome.lines took out whole: "（来源：某某日报）", "本文来源：某某晚报", or
 # the row of 来源, 作者, 编辑, 审核 a county media centre closes with (credit_fields).
 _SOURCE_CREDIT_RULES = frozenset({"source_credit", "reprint_notice", "credit_fields"})
+# The same credit glued after the last sentence, which chrome.inline cut from the line.
+_INLINE_SOURCE_RULES = frozenset({"trailing_source_credit", "trailing_credit"})
+_GLUED_AT = re.compile(r"^line (\d+) chars ")
 # A repost names its source account: "本文经授权转载自微信公众号：某某（ID：…）".
 _SOURCE_CREDIT = re.compile(with_traditional(
     r"^[（(【\[]?\s*(?:本文|文章|稿件)?(?:经[^，。,]{0,8}?授权)?(?:来源|转载自|转自|来自)"
@@ -943,14 +946,21 @@ def _print_edition(removals: Sequence[Removal]) -> tuple[str | None, str | None]
 def _removed_source(removals: Sequence[Removal], first_prose: int,
                     last_prose: int) -> str | None:
     """The publisher a source credit names that chrome.lines removed before or after the
-    article (a credit in brackets, 本文来源：…); of several, the last the page prints."""
+    article (a credit in brackets, 本文来源：…), or that chrome.inline cut off the end of the
+    last paragraph (……。来源：某某日报, ……。（来源：某某日报）); of several, the last the page
+    prints."""
     best: str | None = None
     for r in removals:
-        if r.cleaner != "chrome.lines" or r.rule not in _SOURCE_CREDIT_RULES:
+        if r.cleaner == "chrome.inline" and r.rule in _INLINE_SOURCE_RULES:
+            glued = _GLUED_AT.match(r.where)
+            if not glued or int(glued[1]) - 1 < last_prose:
+                continue  # a credit closing an earlier paragraph is that item's, not the page's
+        elif r.cleaner != "chrome.lines" or r.rule not in _SOURCE_CREDIT_RULES:
             continue
-        at = _LINE_AT.match(r.where)
-        if not at or first_prose <= int(at[1]) - 1 <= last_prose:
-            continue
+        else:
+            at = _LINE_AT.match(r.where)
+            if not at or first_prose <= int(at[1]) - 1 <= last_prose:
+                continue
         # 本文来源：某某（ID：abc）; the credit's other fields after a comma (，作者：…)
         line = ACCOUNT_ID.sub("", _CREDIT_FIELDS_AFTER.sub("", r.text.strip()))
         if _SOURCE_CREDIT.match(line):

@@ -633,6 +633,12 @@ SHAPES = [
     ("yearless_labelled_row", {"title": "临港区举行2026年冬季招聘会 提供岗位3200余个",
                                "date": None, "source_name": "临港区人社局", "authors": ()},
      "11月27日，临港区", "据统计，当天共有620人", 3),
+    # A city site's article whose last sentence is followed on its line by the outlet it came
+    # from (……温暖过冬。来源：某某日报): the credit goes and names the source, the sentence stays.
+    ("source_after_last_sentence", {"title": "宁川市今冬供暖提前五天启动",
+                                    "date": "2026-11-10T08:20:35", "source_name": "宁川日报",
+                                    "authors": ("杭雨桐",)},
+     "记者从宁川市城市管理局获悉", "市城市管理局提醒", 3),
 ]
 
 
@@ -1383,3 +1389,25 @@ def test_a_yearless_time_opening_a_sentence_is_no_metadata_row() -> None:
             "据统计，当天共有620人与用人单位达成初步就业意向，下一步还将举办专场招聘活动。")
     doc = clean_text(page, id="prose")
     assert row in doc.text.split("\n")
+
+
+def test_a_source_credit_glued_after_the_last_sentence_goes_and_names_the_source() -> None:
+    page = (PAGES / "source_after_last_sentence.txt").read_text("utf-8")
+    doc = clean_text(page, id="glued")
+    assert doc.text.endswith("确保群众温暖过冬。")
+    bracketed = clean_text(page.replace("来源：宁川日报", "（来源：宁川日报）"), id="bracketed")
+    assert (bracketed.text, bracketed.meta.source_name) == (doc.text, "宁川日报")
+
+
+def test_a_source_credit_closing_an_earlier_paragraph_names_no_source() -> None:
+    page = (PAGES / "source_after_last_sentence.txt").read_text("utf-8")
+    page = page.replace("确保群众温暖过冬。来源：宁川日报", "确保群众温暖过冬。").replace(
+        "能够保障整个供暖季的需要。", "能够保障整个供暖季的需要。（来源：某某晚报）")
+    doc = clean_text(page, id="earlier")
+    assert doc.meta.source_name is None
+
+
+def test_a_labelled_source_row_wins_over_a_glued_source_credit() -> None:
+    page = (PAGES / "source_after_last_sentence.txt").read_text("utf-8")
+    page = page.replace("作者：杭雨桐", "来源：宁川新闻网 作者：杭雨桐")
+    assert clean_text(page, id="row").meta.source_name == "宁川新闻网"

@@ -39,6 +39,8 @@ _CREDIT_NAME = r"[^\s。！？!?，,；;：:“”\"()（）【】\[\]]{1,20}"
 # An editor's credit (责任编辑：某某) and the names in it.
 _EDITOR_LABEL = r"(?:责任编辑|值班编辑|网络编辑|编辑|责编|校对|审核|审校|终审)"
 _EDITOR_NAME = r"[^\s。！？!?，,；;：:“”\"()（）【】\[\]]{1,12}"
+# An outlet a bare source credit names (某某日报, 某某县融媒体中心): no space, no punctuation.
+_SOURCE_NAME = r"[^\s。！？!?，,；;：:“”\"()（）【】\[\]《》]{2,20}"
 
 INLINE_RULES: tuple[Rule, ...] = (
     Rule(
@@ -95,6 +97,20 @@ INLINE_RULES: tuple[Rule, ...] = (
                          "他翻看照片。图片来源于他的一位老朋友，", "题图来源：某某图库",
                          "记者核实了图片来源：均为当事人当晚拍摄。", "他说。图为某某公园一角",
                          "会议结束。图片来源：网络，转载请注明出处"),
+    ),
+    Rule(
+        "trailing_source_credit",
+        # the outlet the article came from, printed bare after the last sentence (……。来源：
+        # 某某日报, ……。”稿件来源：某某网): the label follows the sentence end directly and one
+        # name closes the line, so prose about a source (资金来源：财政拨款, 数据来源于……, 来源：
+        # 网络，转载请注明出处) is no match
+        rf"(?<=[。！？”」)）】\]])\s*(?:稿件|文章|信息|新闻|本文)?来源\s*[:：]\s*{_SOURCE_NAME}\s*$",
+        why="the outlet the article came from, glued after its last sentence: a credit, not text",
+        examples=("确保群众温暖过冬。来源：某某日报", "项目年底完工。”稿件来源：某某网",
+                  "活动圆满结束。信息来源：某某县融媒体中心"),
+        counterexamples=("确保群众温暖过冬。资金来源：财政拨款", "数据来源于国家统计局。",
+                         "来源：某某日报", "会议结束。来源：网络，转载请注明出处",
+                         "他问。来源：是谁告诉你的？"),
     ),
     Rule(
         "trailing_editor_credit",
