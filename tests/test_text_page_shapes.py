@@ -639,6 +639,14 @@ SHAPES = [
                                     "date": "2026-11-10T08:20:35", "source_name": "宁川日报",
                                     "authors": ("杭雨桐",)},
      "记者从宁川市城市管理局获悉", "市城市管理局提醒", 3),
+    # A county media centre's page: 融媒记者 and 通讯员 under the date row are its authors; its
+    # editors on one line (编辑：… 校对：… 审核：…) and its production credits (出品：…, 监制：…)
+    # close it.
+    ("media_center_production_credits", {"title": "青禾县首批“共享农机”投入秋播",
+                                         "date": "2026-11-24T18:36:00",
+                                         "source_name": "青禾县融媒体中心",
+                                         "authors": ("邬晓川", "柯永安")},
+     "连日来，青禾县", "截至目前，全县已完成", 4),
 ]
 
 
