@@ -647,6 +647,13 @@ SHAPES = [
                                          "source_name": "青禾县融媒体中心",
                                          "authors": ("邬晓川", "柯永安")},
      "连日来，青禾县", "截至目前，全县已完成", 4),
+    # An evening paper's e-paper page with its page list and headline list below the article:
+    # the headline is short (under a menu item's length) and its kicker and the masthead stand
+    # over it, but the subtitle (——…) under it makes it the headline, no menu item. The kicker
+    # stays with the subtitle, as the headline's other lines do.
+    ("epaper_short_headline", {"title": "老厂房“变身”文创街区", "date": "2026-11-28",
+                               "source_name": None, "authors": ("沈若溪",)},
+     "聚焦城市更新", "据市住房和城乡建设局介绍", 5),
 ]
 
 
@@ -1419,3 +1426,14 @@ def test_a_labelled_source_row_wins_over_a_glued_source_credit() -> None:
     page = (PAGES / "source_after_last_sentence.txt").read_text("utf-8")
     page = page.replace("作者：杭雨桐", "来源：宁川新闻网 作者：杭雨桐")
     assert clean_text(page, id="row").meta.source_name == "宁川新闻网"
+
+
+def test_a_menu_over_a_short_headline_with_its_subtitle_still_goes() -> None:
+    page = ("首页\n要闻\n民生\n体育\n某某桥今日通车\n——全长八百米的跨江大桥历时三年建成\n"
+            "本报记者 王某某\n"
+            "11月27日上午，某某桥正式通车，市民从江南到江北的车程由四十分钟缩短到十分钟。\n"
+            "大桥全长八百米，双向六车道，两侧设有人行道和非机动车道，夜间开启景观照明。")
+    doc = clean_text(page, id="menu")
+    assert doc.meta.title == "某某桥今日通车"
+    assert doc.text.startswith("——全长八百米")
+    assert not {"首页", "要闻", "民生", "体育"} & set(doc.text.split("\n"))
