@@ -485,6 +485,13 @@ def date_over_lines(lines: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+# A row of fields each in its own brackets (【发布时间：…】【来源：…】【字体：大 中 小】): every
+# group a label and its colon, the first a field's.
+_BRACKETED_ROW = re.compile(
+    r"(?:【[^【】\[\]]{1,8}?[:：][^【】\[\]]{1,40}】\s*|\[[^【】\[\]]{1,8}?[:：][^【】\[\]]{1,40}\]\s*)+")
+_ROW_BRACKET = re.compile(r"\s*[【】\[\]]\s*")
+
+
 def parse_meta_line(line: str) -> _Found | None:
     """Fields of a publication-metadata line, or None if the line is not one.
 
@@ -495,6 +502,10 @@ def parse_meta_line(line: str) -> _Found | None:
     line = arabic_dates(line)
     if len(line) > 200 or "。" in line or not _ROW_SCREEN.search(line):
         return None
+    if line[:1] in "【[" and _BRACKETED_ROW.fullmatch(line.strip()):
+        # 【发布时间：2024年5月6日】【来源：某某】【字体：大 中 小】: each field in its own
+        # brackets, read as the same row with the brackets for gaps
+        line = _ROW_BRACKET.sub("  ", line).strip()
     if "丨" in line or "｜" in line or "|" in line:
         line = _BAR_LABEL.sub(lambda m: f"{m['key']}：", line)
     parts = _SEGMENTS.split(line)

@@ -654,6 +654,12 @@ SHAPES = [
     ("epaper_short_headline", {"title": "老厂房“变身”文创街区", "date": "2026-11-28",
                                "source_name": None, "authors": ("沈若溪",)},
      "聚焦城市更新", "据市住房和城乡建设局介绍", 5),
+    # A party-building site's row under the headline with each field in its own brackets
+    # (【发布时间：…】【来源：…】【字体：大 中 小】): a metadata row, not the headline.
+    ("bracketed_fields_row", {"title": "枫江县“党建+网格”让服务跑在需求前面",
+                              "date": "2026-11-25", "source_name": "枫江县委组织部",
+                              "authors": ()},
+     "今年以来，枫江县", "截至目前，全县网格", 3),
 ]
 
 
@@ -1437,3 +1443,22 @@ def test_a_menu_over_a_short_headline_with_its_subtitle_still_goes() -> None:
     assert doc.meta.title == "某某桥今日通车"
     assert doc.text.startswith("——全长八百米")
     assert not {"首页", "要闻", "民生", "体育"} & set(doc.text.split("\n"))
+
+
+@pytest.mark.parametrize(("line", "date", "source"), [
+    ("【发布时间：2026年11月25日】【来源：某某县委组织部】【字体：大 中 小】", "2026-11-25",
+     "某某县委组织部"),
+    ("[发布时间：2026-11-25] [来源：某某网] [字号：大 中 小]", "2026-11-25", "某某网"),
+    ("【发布日期：2026年11月25日】", "2026-11-25", None),
+])
+def test_a_row_of_bracketed_fields_is_a_metadata_row(line: str, date: str,
+                                                     source: str | None) -> None:
+    found = parse_meta_line(line)
+    assert found is not None
+    assert (found.date, found.source_name) == (date, source)
+
+
+@pytest.mark.parametrize("line", ["【编者按：今年以来，某某县持续推进网格化管理】",
+                                  "【提示：请于12月1日前报名】", "【字体：大 中 小】【打印】"])
+def test_a_bracketed_note_is_no_metadata_row(line: str) -> None:
+    assert parse_meta_line(line) is None
