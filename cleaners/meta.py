@@ -328,6 +328,8 @@ _FIELD_GATE = gate([_FIELD])
 _DATE_AT_START = gate([DATE], at_start=True)
 _DATE_GATE = gate([DATE])
 _WIDE_GAP = re.compile(r"\s{2,}")
+# A full date closing a labelled row, after a gap (… 审核：某某 2024-05-06 09:40).
+_CLOSING_DATE = re.compile(rf"\S\s+(?P<stamp>{DATE.pattern})\s*$")
 _SPACE = re.compile(r"\s")
 
 
@@ -543,6 +545,10 @@ def parse_meta_line(line: str) -> _Found | None:
             title = raw
         elif kind == "publisher" and value and not publisher:
             publisher = _SPACE.split(value)[0][:40] or None
+    if fields and not date and (closing := _CLOSING_DATE.search(line, fields[-1].end())):
+        # 来源：某某 编辑：某某 审核：某某 2024-05-06 09:40: the row's date unlabelled at its end,
+        # after the last field's value
+        date = parse_date(closing["stamp"])
     if fields and not authors and (bare := _BARE_AUTHOR.search(line)):
         # 发布时间：2024-03-09 作者 马某某 来源：某某: a labelled row whose 作者 has no colon
         authors = clean_authors(bare["v"])

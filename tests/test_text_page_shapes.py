@@ -660,6 +660,12 @@ SHAPES = [
                               "date": "2026-11-25", "source_name": "枫江县委组织部",
                               "authors": ()},
      "今年以来，枫江县", "截至目前，全县网格", 3),
+    # A county news site's row under the headline: source and the editors' credits (编辑, 校对,
+    # 审核), then the date unlabelled at the row's end; the site's 出品 line closes the page.
+    ("credits_row_date_last", {"title": "青禾县举行2026年冬季征兵入伍欢送仪式",
+                               "date": "2026-11-27T09:40:00", "source_name": "青禾县融媒体中心",
+                               "authors": ()},
+     "11月27日上午，青禾县", "仪式结束后", 3),
 ]
 
 
@@ -1462,3 +1468,15 @@ def test_a_row_of_bracketed_fields_is_a_metadata_row(line: str, date: str,
                                   "【提示：请于12月1日前报名】", "【字体：大 中 小】【打印】"])
 def test_a_bracketed_note_is_no_metadata_row(line: str) -> None:
     assert parse_meta_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("来源：某某县融媒体中心 编辑：某某 审核：某某某 2026-11-27 09:40", "2026-11-27T09:40:00"),
+    ("作者：张某某　2026年11月27日", "2026-11-27"),
+    # a labelled date wins over one closing the row
+    ("发布时间：2026-11-20 来源：某某网 2026-11-27", "2026-11-20"),
+])
+def test_a_date_closing_a_labelled_row_is_its_date(line: str, date: str) -> None:
+    found = parse_meta_line(line)
+    assert found is not None
+    assert found.date == date
