@@ -1449,10 +1449,11 @@ class MetaLines:
             # The information table's 标题 row names the headline: the lines printing it go.
             title_run = [i for i in head if i not in found and lines[i].strip() == labelled]
         elif len(title_run) == 1:
-            # A page that prints its headline twice (a header bar and the article's own title).
-            key = lines[title_run[0]].strip()
-            title_run = sorted(i for i in head if i not in found
-                               and (i in title_run or lines[i].strip() == key))
+            # A page that prints its headline twice (a header bar and the article's own title),
+            # the bar's maybe with the site's name after it (标题_某某网).
+            key = unkeyworded_title(lines[title_run[0]].strip())
+            title_run = sorted(i for i in head if i not in found and (
+                i in title_run or unkeyworded_title(lines[i].strip()) == key))
         removed: list[Removal] = []
         meta: dict[str, object] = {}
         above: list[int] = []
@@ -1463,7 +1464,7 @@ class MetaLines:
             else:
                 # a headline rendered as a list item keeps no bullet
                 parts = [re.sub(r"^[•·▪◦]\s*", "", lines[i].strip()) for i in title_run]
-                broken = (len(set(parts)) == len(parts)
+                broken = (len({unkeyworded_title(part) for part in parts}) == len(parts)
                           and title_run[-1] - title_run[0] == len(parts) - 1)
                 title = "".join(parts) if broken else parts[0]
                 # the 原标题 line chrome.lines took out still names the full headline

@@ -1480,3 +1480,16 @@ def test_a_date_closing_a_labelled_row_is_its_date(line: str, date: str) -> None
     found = parse_meta_line(line)
     assert found is not None
     assert found.date == date
+
+
+@pytest.mark.parametrize("between", ["当前位置：首页 > 地方资讯\n", ""])
+def test_a_headline_printed_again_under_its_title_bar_with_the_site_name_goes(
+        between: str) -> None:
+    page = ("某某县启动农村饮水安全巩固提升工程_某某资讯网\n" + between
+            + "某某县启动农村饮水安全巩固提升工程\n发布时间：2026-11-20 15:02　来源：某某县水务局\n"
+            "11月19日，某某县农村饮水安全巩固提升工程正式启动，项目计划投资1.2亿元，涉及9个乡镇。\n"
+            "县水务局负责人表示，项目建成后，农村自来水普及率将由92%提高到98%以上。")
+    doc = clean_text(page, id="bar")
+    assert doc.meta.title == "某某县启动农村饮水安全巩固提升工程"
+    assert doc.text.startswith("11月19日")
+
