@@ -868,6 +868,12 @@ def _card_author(removals: Sequence[Removal], last_prose: int) -> tuple[str, ...
     return ()
 
 
+def _copied_row(hit: _Found) -> bool:
+    """A row whose 来源 names no outlet (网络整理, 本站整理): a copying site's own row over the
+    original's, whose date and source are the article's."""
+    return bool(hit.source_name) and clean_source(hit.source_name) is None
+
+
 _STAMP_ALONE = re.compile(rf"^(?:{DATE.pattern})$")
 
 
@@ -1510,7 +1516,8 @@ class MetaLines:
         credited_source = (None if doc.meta.source_name
                            else _removed_source(doc.removals, first_prose, last_prose))
         for i in sorted(found, key=lambda i: (found[i][0] == "date_row",
-                                              found[i][1].document_date, i)):
+                                              found[i][1].document_date,
+                                              _copied_row(found[i][1]), i)):
             rule, hit = found[i]
             went = [f"{k}={v}" for k, v in (("date", hit.date), ("source", hit.source_name),
                                               ("authors", "、".join(hit.authors))) if v]

@@ -666,6 +666,13 @@ SHAPES = [
                                "date": "2026-11-27T09:40:00", "source_name": "青禾县融媒体中心",
                                "authors": ()},
      "11月27日上午，青禾县", "仪式结束后", 3),
+    # A mirror copying a county's article: its title bar (标题_某某资讯网) and its own row (时间,
+    # 来源：网络整理, 阅读) over the original's headline and row; the original's row dates the
+    # article and names its source, the mirror's disclaimer, pager and list go.
+    ("mirror_own_row", {"title": "南屏县启动农村饮水安全巩固提升工程",
+                        "date": "2026-11-20T15:02:00", "source_name": "南屏县水务局",
+                        "authors": ()},
+     "11月19日，南屏县", "县水务局负责人表示", 3),
 ]
 
 
@@ -1493,3 +1500,13 @@ def test_a_headline_printed_again_under_its_title_bar_with_the_site_name_goes(
     assert doc.meta.title == "某某县启动农村饮水安全巩固提升工程"
     assert doc.text.startswith("11月19日")
 
+
+
+@pytest.mark.parametrize("word", ["网络整理", "本站整理", "综合网络"])
+def test_a_copying_sites_word_for_the_web_names_no_source(word: str) -> None:
+    page = ("某某县召开冬季安全生产工作会议\n时间：2026-11-21 08:13　来源：" + word + "\n"
+            "11月20日，某某县召开冬季安全生产工作会议，部署岁末年初安全生产重点工作。\n"
+            "会议要求，各乡镇各部门要压实责任，全面排查整治各类安全隐患，确保全县安全形势稳定。")
+    doc = clean_text(page, id="copied")
+    # the row alone still dates the article
+    assert (doc.meta.date, doc.meta.source_name) == ("2026-11-21T08:13:00", None)
