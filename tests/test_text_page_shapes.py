@@ -673,6 +673,40 @@ SHAPES = [
                         "date": "2026-11-20T15:02:00", "source_name": "南屏县水务局",
                         "authors": ()},
      "11月19日，南屏县", "县水务局负责人表示", 3),
+    # A county government's page whose 信息来源/发布时间/浏览次数 row comes after the body, over
+    # 【打印】【关闭】 and the 上一条/下一条 lines.
+    ("gov_info_row_after_body", {"title": "云岭县部署今冬明春森林防灭火工作",
+                                 "date": "2026-11-27T09:15:00", "source_name": "云岭县应急管理局",
+                                 "authors": ()},
+     "11月26日，云岭县", "会议还对扑火队伍建设", 4),
+    # A party-building site's topic page: the topic's banner (its name over 专题) above the
+    # breadcrumb goes, so do 【责任编辑：…】, 上一篇/下一篇 and the 相关专题 list.
+    ("party_topic_banner", {"title": "桐川区：“红色管家”激活小区治理一池春水",
+                            "date": "2026-11-25T10:42:17", "source_name": "桐川区委组织部",
+                            "authors": ("闵思远",)},
+     "今年以来，桐川区", "下一步，桐川区", 4),
+    # A mirror that keeps the original site's chrome (its name, menu, 【打印】【关闭】, 主办 line)
+    # inside its own (its name, menu, reprint notice, 随机推荐, 友情链接, copyright).
+    ("mirror_chrome_twice", {"title": "南屏县启动农村饮水安全巩固提升工程",
+                             "date": "2026-11-20T15:02:00", "source_name": "南屏县水务局",
+                             "authors": ()},
+     "11月19日，南屏县", "县水务局负责人表示", 3),
+    # A county organisation department's page: its row names the department as 作者 (an
+    # office, no author) and the site as 来源; the share buttons close it.
+    ("party_org_author_row", {"title": "石门县举办2026年度村（社区）党组织书记示范培训班",
+                              "date": "2026-11-26", "source_name": "石门党建网", "authors": ()},
+     "11月24日至26日", "学员们纷纷表示", 3),
+    # A city government's page closed by its row of page tools (【字体：大 中 小】【打印本页】
+    # 【关闭窗口】【收藏本页】) and a QR prompt.
+    ("gov_page_tools_footer", {"title": "临溪市召开2026年第四季度安全生产工作会议",
+                               "date": "2026-11-27", "source_name": "临溪市应急管理局",
+                               "authors": ()},
+     "11月27日，临溪市", "会议要求", 3),
+    # A local portal's yearless row with its view count (11-28 10:30　浏览量：326): no year
+    # anywhere, so no date; the row goes.
+    ("yearless_views_row", {"title": "凤台县新建12所城乡一体化幼儿园投入使用", "date": None,
+                            "source_name": None, "authors": ()},
+     "11月27日，凤台县", "县教育局负责人表示", 3),
 ]
 
 
