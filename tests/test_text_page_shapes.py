@@ -707,6 +707,13 @@ SHAPES = [
     ("yearless_views_row", {"title": "凤台县新建12所城乡一体化幼儿园投入使用", "date": None,
                             "source_name": None, "authors": ()},
      "11月27日，凤台县", "县教育局负责人表示", 3),
+    # A county media centre's page closed by rows of credits whose pipes part each label from
+    # its names (记者｜某某　摄像｜某某, 编辑｜某某　审核｜某某): the reporter is the author, the
+    # cameraman is none; the bracketed 【来源：…】 names the source.
+    ("pipe_credit_rows", {"title": "桐溪县“小院议事”解决群众身边事",
+                          "date": "2026-11-26T17:52:00", "source_name": "桐溪县融媒体中心",
+                          "authors": ("邬晓川",)},
+     "“路灯修好了", "截至目前，全县已召开", 3),
 ]
 
 

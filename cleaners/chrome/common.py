@@ -917,10 +917,14 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "pipe_nav",
-        r"^[^|｜。，！？]{1,10}(?:\s*[|｜]\s*[^|｜。，！？]{1,10}){2,}$",
+        # a row of credits whose pipes part each label from its names (记者｜某某 摄像｜某某) is
+        # the article's byline, left for meta.lines
+        r"^(?!(?:记者|作者|撰文|撰稿|通讯员|编辑|责编|审核|摄影|摄像|来源)\s*[|｜])"
+        r"[^|｜。，！？]{1,10}(?:\s*[|｜]\s*[^|｜。，！？]{1,10}){2,}$",
         why="navigation row of short labels separated by pipes",
         examples=("首页 | 新闻 | 政务 | 服务 | 互动", "要闻｜时政｜国际"),
-        counterexamples=("党建 | 治理 | 民生：三个关键词读懂巴南区的工作，这是全区的共识。",),
+        counterexamples=("党建 | 治理 | 民生：三个关键词读懂巴南区的工作，这是全区的共识。",
+                         "记者｜某某某　摄像｜某某某", "作者 | 某某 | 某某日报"),
         max_len=120,
     ),
     Rule(
