@@ -714,6 +714,11 @@ SHAPES = [
                           "date": "2026-11-26T17:52:00", "source_name": "桐溪县融媒体中心",
                           "authors": ("邬晓川",)},
      "“路灯修好了", "截至目前，全县已召开", 3),
+    # A daily's e-paper page: the page's editors' row (本版责编：… 美编：… 校对：…) over the
+    # headline, 上一篇 下一篇 and the link back to the page (返回本版) under the article.
+    ("epaper_back_to_page", {"title": "宁川市今年新增城市绿道86公里", "date": "2026-11-28",
+                             "source_name": None, "authors": ("邬晓川",)},
+     "本报讯（记者 邬晓川）", "市园林局相关负责人表示", 3),
 ]
 
 
