@@ -1005,6 +1005,12 @@ SOURCE_CARD = re.compile(
     r"(?P<writer>[^\s，,。]{1,16})$")
 
 
+# What the credited reporters made, closing their bracketed credit (（记者 某某 通讯员 某某
+# 文/图）): their text and pictures, no name.
+_CREDIT_WORK_TAIL = re.compile(
+    r"\s+(?:文/图|图/文|文／图|图／文|文图|图文|摄影|摄|供图)\s*(?=[)）】\]]$)")
+
+
 def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
     """Authors named in credit removals (the last one wins: it closes the article), or the
     writer a repost's card of its source account names."""
@@ -1014,7 +1020,7 @@ def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
             return (card["writer"],)
     for r in reversed(removals):
         if r.rule in _CREDIT_RULES:
-            found = parse_byline(r.text.strip(), tail=True)
+            found = parse_byline(_CREDIT_WORK_TAIL.sub("", r.text.strip()), tail=True)
             if found is not None and found.authors:
                 return found.authors
         elif r.rule in ("credit_fields", "editor_credit", "reprint_notice"):

@@ -719,6 +719,12 @@ SHAPES = [
     ("epaper_back_to_page", {"title": "宁川市今年新增城市绿道86公里", "date": "2026-11-28",
                              "source_name": None, "authors": ("邬晓川",)},
      "本报讯（记者 邬晓川）", "市园林局相关负责人表示", 3),
+    # A city site's article whose last sentence is followed by its reporters' credit ending in
+    # what they made (（记者 某某 通讯员 某某 文/图）): the credit goes, the two are its authors.
+    ("credit_with_work_glued", {"title": "澄江市首届冬季农民运动会开幕",
+                                "date": "2026-11-26T20:15:00", "source_name": "澄江新闻网",
+                                "authors": ("沈若溪", "甘文涛")},
+     "11月26日，澄江市", "“平时在地里干活", 3),
 ]
 
 
@@ -1556,3 +1562,16 @@ def test_a_copying_sites_word_for_the_web_names_no_source(word: str) -> None:
     doc = clean_text(page, id="copied")
     # the row alone still dates the article
     assert (doc.meta.date, doc.meta.source_name) == ("2026-11-21T08:13:00", None)
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("（记者 某某某 通讯员 某某 文/图）", ("某某某", "某某")),
+    ("（记者 某某某 通讯员 某某 图/文）", ("某某某", "某某")),
+    ("（记者 某某某）", ("某某某",)),
+])
+def test_a_glued_credit_names_its_reporters_whatever_they_made(
+        credit: str, authors: tuple[str, ...]) -> None:
+    page = ("某某新闻网\n某某市首届冬季运动会开幕\n2026-11-26 20:15\n"
+            "11月26日，某某市首届冬季运动会开幕，来自全市12个乡镇的600余名运动员参赛。\n"
+            "运动会设置了拔河、趣味担水、插秧接力等8个项目，既有竞技性又有趣味性。" + credit)
+    assert clean_text(page, id="credit").meta.authors == authors
