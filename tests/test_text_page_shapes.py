@@ -725,6 +725,12 @@ SHAPES = [
                                 "date": "2026-11-26T20:15:00", "source_name": "澄江新闻网",
                                 "authors": ("沈若溪", "甘文涛")},
      "11月26日，澄江市", "“平时在地里干活", 3),
+    # A city site's article closed by its source and writer in one pair of brackets
+    # (【来源：某某日报　作者：某某】): the source and the author both.
+    ("bracketed_source_writer", {"title": "桐川区为2.3万名老年人发放助餐补贴",
+                                 "date": "2026-11-27T16:40:12", "source_name": "桐川日报",
+                                 "authors": ("闵思远",)},
+     "今年以来，桐川区", "区民政局相关负责人表示", 3),
 ]
 
 
