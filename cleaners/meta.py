@@ -566,6 +566,12 @@ def parse_meta_line(line: str) -> _Found | None:
 _YEARLESS_ROW = re.compile(
     r"^(?P<m>[01]?\d)\s*(?:-|/|月)\s*(?P<d>[0-3]?\d)\s*日?\s*(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)"
     r"(?:\s+(?P<rest>.+))?$")
+# The same day and time under a date field's label (发布时间：11-28 10:30).
+_LABELLED_YEARLESS = re.compile(
+    rf"(?:^|\s)(?:{_DATE_KEYS})\s*[:：]\s*(?P<m>[01]?\d)\s*(?:-|/|月)\s*(?P<d>[0-3]?\d)\s*日?"
+    r"\s*(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?!\d)")
+
+
 def _yearless_fields(rest: str | None) -> _Found | None:
     """What a yearless timestamp row prints after its time: nothing, its outlet unlabelled
     (05-06 14:22 某某晚报) or labelled fields (11月28日 10:30 来源：某某局); None when the rest
@@ -1628,12 +1634,18 @@ class MetaLines:
         widget), a year earlier when that month and day are still to come; with no full date
         above the article, no date is invented and only the outlet is taken."""
         for i in reversed(head):
-            row = _YEARLESS_ROW.match(lines[i].strip())
-            if i in found or not row:
-                continue
-            fields = _yearless_fields(row["rest"])
-            if fields is None:
-                continue
+            if i in found:
+                # a labelled row whose date field has no year (发布时间：11-28 10:30 来源：…)
+                labelled = _LABELLED_YEARLESS.search(lines[i].strip())
+                if found[i][1].date or not labelled:
+                    continue
+                row, fields = labelled, found[i][1]
+            else:
+                bare = _YEARLESS_ROW.match(lines[i].strip())
+                labelled_fields = _yearless_fields(bare["rest"]) if bare else None
+                if bare is None or labelled_fields is None:
+                    continue
+                row, fields = bare, labelled_fields
             month, day, hour = int(row["m"]), int(row["d"]), int(row["H"])
             if not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24):
                 continue
@@ -1645,7 +1657,7 @@ class MetaLines:
             if stamps:
                 year = int(stamps[-1][:4]) - (f"{month:02d}-{day:02d}" > stamps[-1][5:10])
                 date = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{row['M']}:00"
-            found[i] = ("date_row", replace(fields, date=date))
+            found[i] = (found[i][0] if i in found else "date_row", replace(fields, date=date))
             return
 
     @staticmethod

@@ -731,6 +731,12 @@ SHAPES = [
                                  "date": "2026-11-27T16:40:12", "source_name": "桐川日报",
                                  "authors": ("闵思远",)},
      "今年以来，桐川区", "区民政局相关负责人表示", 3),
+    # A city site whose labelled date field has no year (发布时间：11-28 10:30　来源：…): the
+    # date widget above the headline gives the year.
+    ("yearless_labelled_field", {"title": "宁川市新开通3条夜间公交线路",
+                                 "date": "2026-11-28T10:30:00", "source_name": "宁川日报",
+                                 "authors": ()},
+     "为方便市民夜间出行", "市公交集团相关负责人表示", 3),
 ]
 
 
@@ -1581,3 +1587,9 @@ def test_a_glued_credit_names_its_reporters_whatever_they_made(
             "11月26日，某某市首届冬季运动会开幕，来自全市12个乡镇的600余名运动员参赛。\n"
             "运动会设置了拔河、趣味担水、插秧接力等8个项目，既有竞技性又有趣味性。" + credit)
     assert clean_text(page, id="credit").meta.authors == authors
+
+
+def test_a_labelled_yearless_date_with_no_year_above_gives_no_date() -> None:
+    page = (PAGES / "yearless_labelled_field.txt").read_text("utf-8")
+    doc = clean_text(page.replace("2026年11月28日 星期六\n", ""), id="no-widget")
+    assert (doc.meta.date, doc.meta.source_name) == (None, "宁川日报")
