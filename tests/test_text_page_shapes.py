@@ -737,6 +737,12 @@ SHAPES = [
                                  "date": "2026-11-28T10:30:00", "source_name": "宁川日报",
                                  "authors": ()},
      "为方便市民夜间出行", "市公交集团相关负责人表示", 3),
+    # A mirror of a city government's article: the original's address under the headline
+    # (原文链接：…), its own page's address (本页地址：…) and disclaimer under the text.
+    ("mirror_page_address", {"title": "临溪市发布冬季城市运行保障方案",
+                             "date": "2026-11-27T14:21:00", "source_name": "临溪市人民政府网",
+                             "authors": ()},
+     "近日，临溪市印发", "市城市管理局相关负责人表示", 3),
 ]
 
 

@@ -512,15 +512,18 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"^(?:https?://|www\.)[^\s\u3000-\u9fff\uff00-\uffef]+$"
         # The same address under the label a blog or repost prints it with (原文链接：https://…)
         r"|^[【\[]?(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接|文章地址|永久链接|"
-        r"转载地址)[】\]]?\s*[:：]?\s*(?:https?://|www\.)[^\s\u3000-\u9fff\uff00-\uffef]+$",
+        r"转载地址|本页地址|本页链接|本页网址|页面地址|当前页面地址|本文网址|文章网址)[】\]]?"
+        r"\s*[:：]?\s*(?:https?://|www\.)[^\s\u3000-\u9fff\uff00-\uffef]+$",
         why="a web address alone on a line, or under its link label: a link's text, not article "
             "text",
         examples=("https://www.example.gov.cn/", "www.example.com.cn",
                   "http://example.com/news/2020/0101/1.html",
-                  "原文链接：https://www.example.com/post/12345", "本文地址: www.example.com/a/1"),
+                  "原文链接：https://www.example.com/post/12345", "本文地址: www.example.com/a/1",
+                  "本页地址：http://www.example.com/news/2026/1127/5678.html"),
         counterexamples=("www.example.com是该机构的官方网址。", "https://example.com 报名入口",
                          "详情见http://example.com/notice",
-                         "原文链接：https://www.example.com/post/1 已失效，请读者谅解。"),
+                         "原文链接：https://www.example.com/post/1 已失效，请读者谅解。",
+                         "本页地址：http://www.example.com/a/1 为活动报名页面，请及时填写。"),
         max_len=200,
     ),
     Rule(
