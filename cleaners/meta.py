@@ -1915,6 +1915,12 @@ def names_a_body(line: str) -> bool:
     return len(line) <= 20 and bool(_SITE_NAME.match(line) or _ISSUER.match(line))
 
 
+# A topic's banner over the page (【专题】学习贯彻…精神, 专栏：…): the series the article is
+# filed under, never its headline.
+_TOPIC_BANNER = re.compile(with_traditional(
+    r"^(?:[【\[]\s*(?:专题|专栏|专题专栏|特别策划|系列报道)\s*[】\]]|(?:专题|专栏)\s*[:：])"))
+
+
 def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -> int:
     """Of the few heading-like lines just above the date row (site name, section label,
     headline, subtitle, publisher), the headline.
@@ -1924,7 +1930,8 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
     headline size comes right before it and it stands right above the date row: then the
     page prints headline, subtitle, date row, and the first is the headline.
     """
-    pool = [i for i in before if not names_a_body(lines[i].strip())] or list(before)
+    pool = [i for i in before if not names_a_body(lines[i].strip())
+            and not _TOPIC_BANNER.match(lines[i].strip())] or list(before)
     best = max(pool, key=lambda i: (len(lines[i].strip()), -i))
     k = pool.index(best)
     # right before and right above: the page's own lines, a blank at most between (the

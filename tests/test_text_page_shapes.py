@@ -743,6 +743,13 @@ SHAPES = [
                              "date": "2026-11-27T14:21:00", "source_name": "临溪市人民政府网",
                              "authors": ()},
      "近日，临溪市印发", "市城市管理局相关负责人表示", 3),
+    # A party-building site's topic page whose banner (【专题】学习贯彻…精神) is longer than the
+    # headline under the breadcrumb: the banner is no headline; the note on the writer
+    # closing the commentary stays.
+    ("topic_tag_banner", {"title": "以改革精神推动基层党建提质增效",
+                          "date": "2026-11-23T09:00:00", "source_name": "枫江县委组织部",
+                          "authors": ("季安然",)},
+     "改革是推动发展的根本动力", "（作者系", 4),
 ]
 
 
@@ -1599,3 +1606,13 @@ def test_a_labelled_yearless_date_with_no_year_above_gives_no_date() -> None:
     page = (PAGES / "yearless_labelled_field.txt").read_text("utf-8")
     doc = clean_text(page.replace("2026年11月28日 星期六\n", ""), id="no-widget")
     assert (doc.meta.date, doc.meta.source_name) == (None, "宁川日报")
+
+
+def test_a_headline_opening_with_its_own_bracketed_tag_is_still_the_headline() -> None:
+    page = ("某某新闻网\n【奋进新征程】某某县推进乡村振兴纪实\n2026-11-23 09:00　来源：某某日报\n"
+            "今年以来，某某县坚持把乡村振兴作为全县工作的重中之重，农村面貌发生了深刻变化。\n"
+            "全县新建和改造农村公路120公里，建成高标准农田5万亩，农民人均可支配收入增长8%。")
+    doc = clean_text(page, id="tag")
+    assert doc.meta.title is not None
+    assert doc.meta.title.endswith("某某县推进乡村振兴纪实")
+    assert doc.text.startswith("今年以来")
