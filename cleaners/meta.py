@@ -607,6 +607,9 @@ def parse_date_row(line: str) -> _Found | None:
         if row is None or byline is None or not byline.authors:
             return None
         return replace(row, authors=byline.authors)
+    if bare and bare["pre"] and bare["post"] and _EDITION_PAGE.match(bare["post"]):
+        # 某某日报 2024-05-06 第A03版: the paper, its issue date and the page it was printed on
+        return _Found(date=parse_date(bare["date"]), source_name=bare["pre"])
     if not bare or not (bare["pre"] or bare["post"]) or (bare["pre"] and bare["post"]):
         return None
     outlet = bare["pre"] or bare["post"]
@@ -621,6 +624,8 @@ def parse_date_row(line: str) -> _Found | None:
     return _Found(date=parse_date(bare["date"]), source_name=outlet)
 
 
+# A paper's page label (第A03版, 第5版).
+_EDITION_PAGE = re.compile(r"^第[A-Za-z]?\d{1,3}版$")
 _POSTED_FROM = ("发表于", "發表於")
 # A verb and 于 before the date (发布于, 编辑于 2024-…): when it was done, no outlet's name.
 _DATED_VERB = re.compile(with_traditional(r"^(?:发布|发表|编辑|更新|修改|创建|写|提交|回答)于$"))

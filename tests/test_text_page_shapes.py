@@ -750,6 +750,11 @@ SHAPES = [
                           "date": "2026-11-23T09:00:00", "source_name": "枫江县委组织部",
                           "authors": ("季安然",)},
      "改革是推动发展的根本动力", "（作者系", 4),
+    # A daily's website: the row under the headline names the paper, the issue date and the
+    # page it was printed on (某某日报　2026-11-28　第A03版): the paper is the source.
+    ("paper_page_row", {"title": "宁川市今年累计为企业减负超过20亿元", "date": "2026-11-28",
+                        "source_name": "宁川日报", "authors": ()},
+     "今年以来，宁川市", "不少企业负责人表示", 3),
 ]
 
 
@@ -1616,3 +1621,11 @@ def test_a_headline_opening_with_its_own_bracketed_tag_is_still_the_headline() -
     assert doc.meta.title is not None
     assert doc.meta.title.endswith("某某县推进乡村振兴纪实")
     assert doc.text.startswith("今年以来")
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("某某日报　2026-11-28　第A03版", "某某日报"), ("某某晚报 2026年11月28日 第5版", "某某晚报"),
+    ("某某网 2026-11-28 某某号", None)])
+def test_a_paper_its_issue_date_and_its_page(line: str, source: str | None) -> None:
+    found = parse_date_row(line)
+    assert (found.source_name if found else None) == source
