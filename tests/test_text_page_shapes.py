@@ -755,6 +755,44 @@ SHAPES = [
     ("paper_page_row", {"title": "宁川市今年累计为企业减负超过20亿元", "date": "2026-11-28",
                         "source_name": "宁川日报", "authors": ()},
      "今年以来，宁川市", "不少企业负责人表示", 3),
+    # A township's site naming itself as the source (来源：本站) and its admin as the writer
+    # (作者：管理员): no source, no author.
+    ("site_as_source", {"title": "白沙镇召开2026年度农村人居环境整治推进会",
+                        "date": "2026-11-28", "source_name": None, "authors": ()},
+     "11月27日，白沙镇", "会议还对年底前", 3),
+    # A township's row with its click counter and tools (点击：[ 326 ]　【我要打印】【关闭窗口】);
+    # the unit that sent the article in closes it in brackets (（某某镇党政办供稿）).
+    ("click_count_row", {"title": "白沙镇开展冬季森林防火宣传活动",
+                         "date": "2026-11-27T15:20:08", "authors": ()},
+     "为切实增强群众森林防火意识", "此次活动共发放", 3),
+    # A city site's reprint: the paper's original headline under the row (原标题：…) and the
+    # three reviews (初审 复审 终审) go.
+    ("original_title_line", {"title": "澄江市推出20条措施支持民营企业发展",
+                             "date": "2026-11-25T08:30:00", "source_name": "澄江日报",
+                             "authors": ("沈若溪",)},
+     "近日，澄江市出台", "市发展改革委相关负责人表示", 3),
+    # A county's row saved from a table, each label and value parted by a tab.
+    ("tab_separated_fields", {"title": "云岭县召开2026年冬季农田水利建设现场推进会",
+                              "date": "2026-11-27T16:05:00", "source_name": "云岭县水务局",
+                              "authors": ()},
+     "11月27日，云岭县", "会议要求", 3),
+    # A mirror naming the web as its source (来源：互联网　作者：admin), its own notice, tags,
+    # pager and list below the copied article.
+    ("mirror_collected_source", {"title": "白沙镇“订单农业”让农户吃下定心丸",
+                                 "date": "2026-11-28T09:12:00", "source_name": None,
+                                 "authors": ()},
+     "今年，白沙镇引导", "镇农业服务中心负责人介绍", 3),
+    # A media centre's page with its audio player's labels (语音播报, 00:00 / 02:36) over the text.
+    ("audio_player", {"title": "青禾县首届农民丰收节农产品展销会开幕",
+                      "date": "2026-11-25T19:20:00", "source_name": "青禾县融媒体中心",
+                      "authors": ()},
+     "11月25日，青禾县", "开幕当天", 3),
+    # A media centre's account page: its name beside the date as the row, the read, like and
+    # 在看 counts and the comment prompt under the text.
+    ("counts_after_body", {"title": "青禾县新建成5座村级综合文化服务中心",
+                           "date": "2026-11-27T20:11:00", "source_name": "青禾县融媒体中心",
+                           "authors": ()},
+     "近日，青禾县", "县文化广电旅游局", 3),
 ]
 
 
