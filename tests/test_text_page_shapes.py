@@ -793,6 +793,12 @@ SHAPES = [
                            "date": "2026-11-27T20:11:00", "source_name": "青禾县融媒体中心",
                            "authors": ()},
      "近日，青禾县", "县文化广电旅游局", 3),
+    # A city site's byline under the row, its words parted by spaces like a menu's (记者 某某
+    # 实习生 某某 报道): the reporter and the intern are the authors.
+    ("reporters_spaced_byline", {"title": "临港区首家社区“共享厨房”开张",
+                                 "date": "2026-11-26T18:20:00", "source_name": "临港日报",
+                                 "authors": ("宋知微", "季安然")},
+     "11月26日，临港区", "街道工作人员表示", 3),
 ]
 
 

@@ -627,11 +627,14 @@ COMMON_RULES: tuple[Rule, ...] = (
         # A row of people's names (a list of award winners) is text: every token a surname and
         # a given name of one or two characters.
         rf"^(?!(?:{_NAME}\s+)+{_NAME}$)"
+        # nor is the reporters' byline (记者 某某 实习生 某某 报道): meta.lines reads it
+        r"(?!(?:本报|特约|首席|见习|实习)?(?:记者|通讯员)\s)"
         r"(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){4,}[\u4e00-\u9fffA-Za-z]{1,4}$",
         why="navigation row of five or more short labels separated by spaces",
         examples=("新闻 体育 财经 娱乐 科技 汽车 房产 教育", "首页 要闻 时政 社会 图片",
                   "徐阿婆 冯警官 事主 江门 蓬江"),
-        counterexamples=("走对路 扎实干", "王彩艳 肖亚平",
+        counterexamples=("走对路 扎实干", "王彩艳 肖亚平", "记者 某某某 实习生 某某某 报道",
+                         "本报记者 某某 通讯员 某某 某某",
                          "王建国 李秀英 张伟 刘洋 陈静 杨帆 赵磊 黄丽 周强 吴敏",
                          "孙志刚 马晓燕 欧阳文华 胡海 郭丽萍"),
         max_len=80,
