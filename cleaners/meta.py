@@ -841,7 +841,8 @@ _EN_BY = frozenset({"By ", "by "})
 # Rule codes of the credits an earlier cleaner cut off the end of a paragraph: "……。（张三）",
 # "(文/图 张三 李四)", or took out as a bracketed credit line of its own ("（综合本报记者 张三
 # 李四）" closing a page of briefs). The names are the article's authors though the text is gone.
-_CREDIT_RULES = frozenset({"trailing_credit", "trailing_byline", "source_credit"})
+_CREDIT_RULES = frozenset({"trailing_credit", "trailing_byline", "source_credit",
+                           "trailing_writer_credit"})
 
 
 def _card_repeats(lines: Sequence[str], removals: Sequence[Removal], title_run: Sequence[int],

@@ -799,6 +799,12 @@ SHAPES = [
                                  "date": "2026-11-26T18:20:00", "source_name": "临港日报",
                                  "authors": ("宋知微", "季安然")},
      "11月26日，临港区", "街道工作人员表示", 3),
+    # A township media centre's article whose last sentence is followed on its line by the
+    # writer's credit (……说。文/图 某某): the credit goes and names the author.
+    ("writer_credit_glued", {"title": "白沙镇首届冬季农民运动会开幕",
+                             "date": "2026-11-26T20:15:00", "source_name": "白沙镇融媒体中心",
+                             "authors": ("柯永安",)},
+     "11月26日，白沙镇", "“平时在地里干活", 3),
 ]
 
 
@@ -1673,3 +1679,22 @@ def test_a_headline_opening_with_its_own_bracketed_tag_is_still_the_headline() -
 def test_a_paper_its_issue_date_and_its_page(line: str, source: str | None) -> None:
     found = parse_date_row(line)
     assert (found.source_name if found else None) == source
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("记者：邬某某 通讯员：柯某某", ("邬某某", "柯某某")), ("通讯员 柯某某", ("柯某某",)),
+    ("文字：邬某某 图片：柯某某", ("邬某某",)), ("文/柯某某", ("柯某某",)),
+])
+def test_a_writers_credit_glued_after_the_last_sentence_goes_and_names_the_authors(
+        credit: str, authors: tuple[str, ...]) -> None:
+    page = (PAGES / "writer_credit_glued.txt").read_text("utf-8").replace("文/图 柯永安", credit)
+    doc = clean_text(page, id="writer")
+    assert doc.text.endswith("参赛选手甘大姐说。")
+    assert doc.meta.authors == authors
+
+
+def test_prose_going_on_after_a_stop_with_a_role_word_stays() -> None:
+    page = (PAGES / "writer_credit_glued.txt").read_text("utf-8").replace(
+        "文/图 柯永安", "记者了解到，运动会将持续两天")
+    doc = clean_text(page, id="prose")
+    assert doc.text.split("\n")[-1].endswith("记者了解到，运动会将持续两天")

@@ -39,6 +39,10 @@ _CREDIT_NAME = r"[^\s。！？!?，,；;：:“”\"()（）【】\[\]]{1,20}"
 # An editor's credit (责任编辑：某某) and the names in it.
 _EDITOR_LABEL = r"(?:责任编辑|值班编辑|网络编辑|编辑|责编|校对|审核|审校|终审)"
 _EDITOR_NAME = r"[^\s。！？!?，,；;：:“”\"()（）【】\[\]]{1,12}"
+# The role a reporters' credit names (记者, 通讯员, 文/图) and a person's name in it.
+_WRITER_LABEL = (r"(?:文/图|图/文|文／图|图／文|本报记者|记者|通讯员|实习生|作者|撰稿|撰文|"
+                 r"文字|图片|文|图)")
+_PERSON = rf"(?:[{_SURNAMES}]|某)[\u4e00-\u9fff]{{1,2}}(?![\u4e00-\u9fff])"
 # An outlet a bare source credit names (某某日报, 某某县融媒体中心): no space, no punctuation.
 _SOURCE_NAME = r"[^\s。！？!?，,；;：:“”\"()（）【】\[\]《》]{2,20}"
 
@@ -113,6 +117,20 @@ INLINE_RULES: tuple[Rule, ...] = (
                          "他问。来源：是谁告诉你的？"),
     ),
     Rule(
+        "trailing_writer_credit",
+        # the reporters' credit printed bare after the last sentence (……。文/图 某某, ……。记者：
+        # 某某 通讯员：某某, ……。通讯员 某某): a role, a separator, then names of people only
+        # (a surname first), so prose going on after a stop (……。记者了解到) is no match
+        rf"(?<=[。！？”」)）】\]])\s*{_WRITER_LABEL}\s*(?:[:：/／｜|]\s*|\s+){_PERSON}"
+        rf"(?:\s+(?:{_WRITER_LABEL}\s*(?:[:：/／｜|]\s*|\s+))?{_PERSON}){{0,3}}\s*$",
+        why="the reporters' credit glued after the last sentence: a credit, not text",
+        examples=("运动会既有竞技性又有趣味性。文/图 柯永安",
+                  "活动圆满结束。记者：邬晓川 通讯员：柯永安",
+                  "项目年底完工。”通讯员 柯永安", "展览持续到月底。文字：邬晓川 图片：柯永安"),
+        counterexamples=("运动会既有竞技性又有趣味性。记者了解到", "他说。记者：你怎么看？",
+                         "活动结束。记者 邬晓川 李明 王芳 赵强 钱多多", "记者 邬晓川"),
+    ),
+    Rule(
         "trailing_editor_credit",
         # the editors' credit printed bare after the last sentence (……。责任编辑：某某,
         # ……。编辑：某某 审核：某某); in brackets it is trailing_credit's
@@ -170,7 +188,9 @@ def may_end_inline(line: str, cut: int) -> bool:
     。 is told apart by its last character, with no regex (this runs on every line)."""
     last = line.rstrip()[-1:]
     return (last in _INLINE_ENDS or line.find("/", cut) >= 0 or line.find("／", cut) >= 0
-            or line.find("：", cut) >= 0 or line.find(":", cut) >= 0)
+            or line.find("：", cut) >= 0 or line.find(":", cut) >= 0
+            # a credit's role and names parted by spaces (……。通讯员 某某)
+            or line.find(" ", cut) >= 0 or line.find("\u3000", cut) >= 0)
 
 
 class InlineRules:
