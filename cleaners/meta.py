@@ -1035,7 +1035,8 @@ def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
             found = parse_byline(_CREDIT_WORK_TAIL.sub("", r.text.strip()), tail=True)
             if found is not None and found.authors:
                 return found.authors
-        if r.rule in ("credit_fields", "editor_credit", "reprint_notice", "source_credit"):
+        if r.rule in ("credit_fields", "editor_credit", "reprint_notice", "source_credit",
+                      "trailing_source_credit"):
             # a credit's writer field (【来源：某某日报 作者：某某】, 撰稿：某某 审核：某某)
             writer = next((m for rx in _WRITER_FIELD if (m := rx.search(r.text.strip()))), None)
             names = clean_authors(writer["names"]) if writer else ()

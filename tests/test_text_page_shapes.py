@@ -1698,3 +1698,11 @@ def test_prose_going_on_after_a_stop_with_a_role_word_stays() -> None:
         "文/图 柯永安", "记者了解到，运动会将持续两天")
     doc = clean_text(page, id="prose")
     assert doc.text.split("\n")[-1].endswith("记者了解到，运动会将持续两天")
+
+
+def test_a_source_credit_glued_with_its_writer_goes_and_names_the_author() -> None:
+    page = (PAGES / "source_after_last_sentence.txt").read_text("utf-8").replace(
+        "来源：宁川日报", "来源：宁川日报 作者：杭某某").replace("作者：杭雨桐", "")
+    doc = clean_text(page, id="source-writer")
+    assert doc.text.endswith("确保群众温暖过冬。")
+    assert (doc.meta.source_name, doc.meta.authors) == ("宁川日报", ("杭某某",))

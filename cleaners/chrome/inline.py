@@ -108,10 +108,13 @@ INLINE_RULES: tuple[Rule, ...] = (
         # 某某日报, ……。”稿件来源：某某网): the label follows the sentence end directly and one
         # name closes the line, so prose about a source (资金来源：财政拨款, 数据来源于……, 来源：
         # 网络，转载请注明出处) is no match
-        rf"(?<=[。！？”」)）】\]])\s*(?:稿件|文章|信息|新闻|本文)?来源\s*[:：]\s*{_SOURCE_NAME}\s*$",
+        rf"(?<=[。！？”」)）】\]])\s*(?:稿件|文章|信息|新闻|本文)?来源\s*[:：]\s*{_SOURCE_NAME}"
+        # the writer or editors named after it (来源：某某县融媒体中心 作者：某某)
+        rf"(?:\s+(?:{_WRITER_LABEL}|{_EDITOR_LABEL})\s*[:：]\s*{_EDITOR_NAME}){{0,2}}\s*$",
         why="the outlet the article came from, glued after its last sentence: a credit, not text",
         examples=("确保群众温暖过冬。来源：某某日报", "项目年底完工。”稿件来源：某某网",
-                  "活动圆满结束。信息来源：某某县融媒体中心"),
+                  "活动圆满结束。信息来源：某某县融媒体中心",
+                  "活动圆满结束。来源：某某县融媒体中心 作者：某某 编辑：某某"),
         counterexamples=("确保群众温暖过冬。资金来源：财政拨款", "数据来源于国家统计局。",
                          "来源：某某日报", "会议结束。来源：网络，转载请注明出处",
                          "他问。来源：是谁告诉你的？"),
