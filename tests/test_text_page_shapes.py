@@ -1706,3 +1706,10 @@ def test_a_source_credit_glued_with_its_writer_goes_and_names_the_author() -> No
     doc = clean_text(page, id="source-writer")
     assert doc.text.endswith("确保群众温暖过冬。")
     assert (doc.meta.source_name, doc.meta.authors) == ("宁川日报", ("杭某某",))
+
+
+@pytest.mark.parametrize("credit", ["责任编辑 孔某某", "编辑 孔某某 审核 甘某某"])
+def test_an_editors_credit_parted_by_a_space_glued_after_the_last_sentence_goes(
+        credit: str) -> None:
+    page = (PAGES / "writer_credit_glued.txt").read_text("utf-8").replace("文/图 柯永安", credit)
+    assert clean_text(page, id="editor").text.endswith("参赛选手甘大姐说。")

@@ -100,7 +100,9 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "credit_fields",
-        rf"{_CREDITS}$"
+        # no sentence before the row: a paragraph whose last sentence the row is glued to
+        # (……说。编辑 某某 审核 某某) keeps its text, chrome.inline cuts the row off
+        rf"^[^。！？!?]*?{_CREDITS}$"
         # The same row in brackets, alone on its line (（供稿：教导处 撰稿：李某某 审核：张某）).
         rf"|^[（(【\[]\s*{_CREDITS}[)）】\]]$"
         # the unit that sent the article in, in brackets under it (（某某街道办事处 供稿）)
@@ -111,6 +113,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "（供稿：教导处 撰稿：李某某 摄影：王某 审核：张某）", "（某某街道办事处 供稿）",
                   "(某某县融媒体中心供稿)", "（本文由某某镇党委宣传办供稿）"),
         counterexamples=("编辑部和校对组的同事们共同完成了这期特刊。",
+                         "大家都很开心。”参赛选手说。编辑 孔某某 审核 甘某某",
                          "（编辑部和校对组的同事们共同完成了这期特刊）",
                          "会议由他主持。（记者 张某某 通讯员 李某）", "（请各单位于月底前供稿）",
                          "（一）做好供稿工作，按时报送信息，确保信息质量。"),

@@ -137,13 +137,19 @@ INLINE_RULES: tuple[Rule, ...] = (
         "trailing_editor_credit",
         # the editors' credit printed bare after the last sentence (……。责任编辑：某某,
         # ……。编辑：某某 审核：某某); in brackets it is trailing_credit's
-        rf"(?<=[。！？”」)）】\]])\s*{_EDITOR_LABEL}\s*[:：/／]\s*{_EDITOR_NAME}"
-        rf"(?:\s+(?:{_EDITOR_LABEL}\s*[:：/／]\s*)?{_EDITOR_NAME}){{0,3}}\s*$",
+        rf"(?<=[。！？”」)）】\]])\s*(?:{_EDITOR_LABEL}\s*[:：/／]\s*{_EDITOR_NAME}"
+        rf"(?:\s+(?:{_EDITOR_LABEL}\s*[:：/／]\s*)?{_EDITOR_NAME}){{0,3}}"
+        # the label and the name parted by a space only (……。责任编辑 某某): then the name
+        # must be a person's, or 编辑 opening prose (……。编辑 工作很辛苦) would go
+        rf"|{_EDITOR_LABEL}\s+{_PERSON}(?:\s+{_EDITOR_LABEL}\s*(?:[:：/／]\s*|\s+){_PERSON}){{0,2}})"
+        r"\s*$",
         why="the editors' credit glued after the last sentence: a credit, not text",
         examples=("活动圆满结束。责任编辑：某某", "会议结束。编辑：某某 审核：某某",
-                  "项目年底完工。”责编/某某"),
+                  "项目年底完工。”责编/某某", "活动圆满结束。责任编辑 孔令晨",
+                  "会议结束。编辑 孔令晨 审核 甘文涛"),
         counterexamples=("他说。编辑：是一份需要耐心的工作。", "他做了十年编辑：从校对做起",
-                         "责任编辑：某某", "会议结束。编辑：某某，转载请注明出处"),
+                         "责任编辑：某某", "会议结束。编辑：某某，转载请注明出处",
+                         "会议结束。编辑 工作很辛苦", "责任编辑 孔令晨"),
     ),
     Rule(
         "trailing_photo_credit_en",
