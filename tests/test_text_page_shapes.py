@@ -1713,3 +1713,11 @@ def test_an_editors_credit_parted_by_a_space_glued_after_the_last_sentence_goes(
         credit: str) -> None:
     page = (PAGES / "writer_credit_glued.txt").read_text("utf-8").replace("文/图 柯永安", credit)
     assert clean_text(page, id="editor").text.endswith("参赛选手甘大姐说。")
+
+
+@pytest.mark.parametrize("credit", ["编辑｜孔某某", "初审：甘某某 复审：孔某某 终审：卢某某", "监制：卢某某",
+                                    "排版：孔某某"])
+def test_the_three_reviews_and_production_credits_glued_after_the_last_sentence_go(
+        credit: str) -> None:
+    page = (PAGES / "writer_credit_glued.txt").read_text("utf-8").replace("文/图 柯永安", credit)
+    assert clean_text(page, id="reviews").text.endswith("参赛选手甘大姐说。")

@@ -37,7 +37,8 @@ _PICTURE_LABEL = (r"(?:(?:题|头|封面)图片?(?:来源|来自)?|图片(?:来�
                   r"图片|摄影|摄)")
 _CREDIT_NAME = r"[^\s。！？!?，,；;：:“”\"()（）【】\[\]]{1,20}"
 # An editor's credit (责任编辑：某某) and the names in it.
-_EDITOR_LABEL = r"(?:责任编辑|值班编辑|网络编辑|编辑|责编|校对|审核|审校|终审)"
+_EDITOR_LABEL = (r"(?:责任编辑|值班编辑|网络编辑|编辑|责编|校对|审核|审校|初审|复审|一审|二审|"
+                 r"三审|终审|监制|排版|美编)")
 _EDITOR_NAME = r"[^\s。！？!?，,；;：:“”\"()（）【】\[\]]{1,12}"
 # The role a reporters' credit names (记者, 通讯员, 文/图) and a person's name in it.
 _WRITER_LABEL = (r"(?:文/图|图/文|文／图|图／文|本报记者|记者|通讯员|实习生|作者|撰稿|撰文|"
@@ -137,8 +138,8 @@ INLINE_RULES: tuple[Rule, ...] = (
         "trailing_editor_credit",
         # the editors' credit printed bare after the last sentence (……。责任编辑：某某,
         # ……。编辑：某某 审核：某某); in brackets it is trailing_credit's
-        rf"(?<=[。！？”」)）】\]])\s*(?:{_EDITOR_LABEL}\s*[:：/／]\s*{_EDITOR_NAME}"
-        rf"(?:\s+(?:{_EDITOR_LABEL}\s*[:：/／]\s*)?{_EDITOR_NAME}){{0,3}}"
+        rf"(?<=[。！？”」)）】\]])\s*(?:{_EDITOR_LABEL}\s*[:：/／｜|]\s*{_EDITOR_NAME}"
+        rf"(?:\s+(?:{_EDITOR_LABEL}\s*[:：/／｜|]\s*)?{_EDITOR_NAME}){{0,3}}"
         # the label and the name parted by a space only (……。责任编辑 某某): then the name
         # must be a person's, or 编辑 opening prose (……。编辑 工作很辛苦) would go
         rf"|{_EDITOR_LABEL}\s+{_PERSON}(?:\s+{_EDITOR_LABEL}\s*(?:[:：/／]\s*|\s+){_PERSON}){{0,2}})"
@@ -146,7 +147,8 @@ INLINE_RULES: tuple[Rule, ...] = (
         why="the editors' credit glued after the last sentence: a credit, not text",
         examples=("活动圆满结束。责任编辑：某某", "会议结束。编辑：某某 审核：某某",
                   "项目年底完工。”责编/某某", "活动圆满结束。责任编辑 孔令晨",
-                  "会议结束。编辑 孔令晨 审核 甘文涛"),
+                  "会议结束。编辑 孔令晨 审核 甘文涛", "活动结束。编辑｜某某",
+                  "会议结束。初审：某某 复审：某某 终审：某某", "活动结束。监制：某某"),
         counterexamples=("他说。编辑：是一份需要耐心的工作。", "他做了十年编辑：从校对做起",
                          "责任编辑：某某", "会议结束。编辑：某某，转载请注明出处",
                          "会议结束。编辑 工作很辛苦", "责任编辑 孔令晨"),
@@ -198,6 +200,7 @@ def may_end_inline(line: str, cut: int) -> bool:
     last = line.rstrip()[-1:]
     return (last in _INLINE_ENDS or line.find("/", cut) >= 0 or line.find("／", cut) >= 0
             or line.find("：", cut) >= 0 or line.find(":", cut) >= 0
+            or line.find("｜", cut) >= 0 or line.find("|", cut) >= 0
             # a credit's role and names parted by spaces (……。通讯员 某某)
             or line.find(" ", cut) >= 0 or line.find("\u3000", cut) >= 0)
 
