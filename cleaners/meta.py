@@ -333,6 +333,8 @@ _FIELD_GATE = gate([_FIELD])
 _DATE_AT_START = gate([DATE], at_start=True)
 _DATE_GATE = gate([DATE])
 _WIDE_GAP = re.compile(r"\s{2,}")
+# A full date closing a labelled row, after a gap (… 审核：某某 2024-05-06 09:40).
+_CLOSING_DATE = re.compile(rf"\S\s+(?P<stamp>{DATE.pattern})\s*$")
 _SPACE = re.compile(r"\s")
 
 
@@ -490,6 +492,13 @@ def date_over_lines(lines: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+# A row of fields each in its own brackets (【发布时间：…】【来源：…】【字体：大 中 小】): every
+# group a label and its colon, the first a field's.
+_BRACKETED_ROW = re.compile(
+    r"(?:【[^【】\[\]]{1,8}?[:：][^【】\[\]]{1,40}】\s*|\[[^【】\[\]]{1,8}?[:：][^【】\[\]]{1,40}\]\s*)+")
+_ROW_BRACKET = re.compile(r"\s*[【】\[\]]\s*")
+
+
 def parse_meta_line(line: str) -> _Found | None:
     """Fields of a publication-metadata line, or None if the line is not one.
 
@@ -500,6 +509,10 @@ def parse_meta_line(line: str) -> _Found | None:
     line = arabic_dates(line)
     if len(line) > 200 or "。" in line or not _ROW_SCREEN.search(line):
         return None
+    if line[:1] in "【[" and _BRACKETED_ROW.fullmatch(line.strip()):
+        # 【发布时间：2024年5月6日】【来源：某某】【字体：大 中 小】: each field in its own
+        # brackets, read as the same row with the brackets for gaps
+        line = _ROW_BRACKET.sub("  ", line).strip()
     if "丨" in line or "｜" in line or "|" in line:
         line = _BAR_LABEL.sub(lambda m: f"{m['key']}：", line)
     parts = _SEGMENTS.split(line)
@@ -537,6 +550,10 @@ def parse_meta_line(line: str) -> _Found | None:
             title = raw
         elif kind == "publisher" and value and not publisher:
             publisher = _SPACE.split(value)[0][:40] or None
+    if fields and not date and (closing := _CLOSING_DATE.search(line, fields[-1].end())):
+        # 来源：某某 编辑：某某 审核：某某 2024-05-06 09:40: the row's date unlabelled at its end,
+        # after the last field's value
+        date = parse_date(closing["stamp"])
     if fields and not authors and (bare := _BARE_AUTHOR.search(line)):
         # 发布时间：2024-03-09 作者 马某某 来源：某某: a labelled row whose 作者 has no colon
         authors = clean_authors(bare["v"])
@@ -553,7 +570,27 @@ def parse_meta_line(line: str) -> _Found | None:
 
 _YEARLESS_ROW = re.compile(
     r"^(?P<m>[01]?\d)\s*(?:-|/|月)\s*(?P<d>[0-3]?\d)\s*日?\s*(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)"
-    rf"(?:\s+(?P<post>{_OUTLET}))?$")
+    r"(?:\s+(?P<rest>.+))?$")
+# The same day and time under a date field's label (发布时间：11-28 10:30).
+_LABELLED_YEARLESS = re.compile(
+    rf"(?:^|\s)(?:{_DATE_KEYS})\s*[:：]\s*(?P<m>[01]?\d)\s*(?:-|/|月)\s*(?P<d>[0-3]?\d)\s*日?"
+    r"\s*(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?!\d)")
+
+
+def _yearless_fields(rest: str | None) -> _Found | None:
+    """What a yearless timestamp row prints after its time: nothing, its outlet unlabelled
+    (05-06 14:22 某某晚报) or labelled fields (11月28日 10:30 来源：某某局); None when the rest
+    is no metadata (a sentence that opens with a day and an hour)."""
+    if rest is None:
+        return _Found()
+    if re.fullmatch(_OUTLET, rest):
+        return _Found(source_name=rest)
+    labelled = parse_meta_line(rest)
+    if labelled is None or labelled.date or labelled.title:
+        return None
+    return labelled
+
+
 _TIME_ALONE = re.compile(r"^(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?$")
 _BARE_GATE = gate([_BARE_ROW], at_start=True)
 _WEEKDAY = re.compile(r"(?:星期|周|农历)")
@@ -575,6 +612,9 @@ def parse_date_row(line: str) -> _Found | None:
         if row is None or byline is None or not byline.authors:
             return None
         return replace(row, authors=byline.authors)
+    if bare and bare["pre"] and bare["post"] and _EDITION_PAGE.match(bare["post"]):
+        # 某某日报 2024-05-06 第A03版: the paper, its issue date and the page it was printed on
+        return _Found(date=parse_date(bare["date"]), source_name=bare["pre"])
     if not bare or not (bare["pre"] or bare["post"]) or (bare["pre"] and bare["post"]):
         return None
     outlet = bare["pre"] or bare["post"]
@@ -589,6 +629,8 @@ def parse_date_row(line: str) -> _Found | None:
     return _Found(date=parse_date(bare["date"]), source_name=outlet)
 
 
+# A paper's page label (第A03版, 第5版).
+_EDITION_PAGE = re.compile(r"^第[A-Za-z]?\d{1,3}版$")
 _POSTED_FROM = ("发表于", "發表於")
 # A verb and 于 before the date (发布于, 编辑于 2024-…): when it was done, no outlet's name.
 _DATED_VERB = re.compile(with_traditional(r"^(?:发布|发表|编辑|更新|修改|创建|写|提交|回答)于$"))
@@ -804,7 +846,8 @@ _EN_BY = frozenset({"By ", "by "})
 # Rule codes of the credits an earlier cleaner cut off the end of a paragraph: "……。（张三）",
 # "(文/图 张三 李四)", or took out as a bracketed credit line of its own ("（综合本报记者 张三
 # 李四）" closing a page of briefs). The names are the article's authors though the text is gone.
-_CREDIT_RULES = frozenset({"trailing_credit", "trailing_byline", "source_credit"})
+_CREDIT_RULES = frozenset({"trailing_credit", "trailing_byline", "source_credit",
+                           "trailing_writer_credit"})
 
 
 def _card_repeats(lines: Sequence[str], removals: Sequence[Removal], title_run: Sequence[int],
@@ -840,6 +883,12 @@ def _card_author(removals: Sequence[Removal], last_prose: int) -> tuple[str, ...
         if _ABOUT_AUTHOR.match(label):
             return (name,) if len(name) <= 8 and plausible_author(name) else ()
     return ()
+
+
+def _copied_row(hit: _Found) -> bool:
+    """A row whose 来源 names no outlet (网络整理, 本站整理): a copying site's own row over the
+    original's, whose date and source are the article's."""
+    return bool(hit.source_name) and clean_source(hit.source_name) is None
 
 
 _STAMP_ALONE = re.compile(rf"^(?:{DATE.pattern})$")
@@ -904,6 +953,9 @@ _LIST_MARKERS = frozenset({"related_marker", "comment_thread"})
 # A source credit chrome.lines took out whole: "（来源：某某日报）", "本文来源：某某晚报", or
 # the row of 来源, 作者, 编辑, 审核 a county media centre closes with (credit_fields).
 _SOURCE_CREDIT_RULES = frozenset({"source_credit", "reprint_notice", "credit_fields"})
+# The same credit glued after the last sentence, which chrome.inline cut from the line.
+_INLINE_SOURCE_RULES = frozenset({"trailing_source_credit", "trailing_credit"})
+_GLUED_AT = re.compile(r"^line (\d+) chars ")
 # A repost names its source account: "本文经授权转载自微信公众号：某某（ID：…）".
 _SOURCE_CREDIT = re.compile(with_traditional(
     r"^[（(【\[]?\s*(?:本文|文章|稿件)?(?:经[^，。,]{0,8}?授权)?(?:来源|转载自|转自|来自)"
@@ -934,14 +986,21 @@ def _print_edition(removals: Sequence[Removal]) -> tuple[str | None, str | None]
 def _removed_source(removals: Sequence[Removal], first_prose: int,
                     last_prose: int) -> str | None:
     """The publisher a source credit names that chrome.lines removed before or after the
-    article (a credit in brackets, 本文来源：…); of several, the last the page prints."""
+    article (a credit in brackets, 本文来源：…), or that chrome.inline cut off the end of the
+    last paragraph (……。来源：某某日报, ……。（来源：某某日报）); of several, the last the page
+    prints."""
     best: str | None = None
     for r in removals:
-        if r.cleaner != "chrome.lines" or r.rule not in _SOURCE_CREDIT_RULES:
+        if r.cleaner == "chrome.inline" and r.rule in _INLINE_SOURCE_RULES:
+            glued = _GLUED_AT.match(r.where)
+            if not glued or int(glued[1]) - 1 < last_prose:
+                continue  # a credit closing an earlier paragraph is that item's, not the page's
+        elif r.cleaner != "chrome.lines" or r.rule not in _SOURCE_CREDIT_RULES:
             continue
-        at = _LINE_AT.match(r.where)
-        if not at or first_prose <= int(at[1]) - 1 <= last_prose:
-            continue
+        else:
+            at = _LINE_AT.match(r.where)
+            if not at or first_prose <= int(at[1]) - 1 <= last_prose:
+                continue
         # 本文来源：某某（ID：abc）; the credit's other fields after a comma (，作者：…)
         line = ACCOUNT_ID.sub("", _CREDIT_FIELDS_AFTER.sub("", r.text.strip()))
         if _SOURCE_CREDIT.match(line):
@@ -963,6 +1022,12 @@ SOURCE_CARD = re.compile(
     r"(?P<writer>[^\s，,。]{1,16})$")
 
 
+# What the credited reporters made, closing their bracketed credit (（记者 某某 通讯员 某某
+# 文/图）): their text and pictures, no name.
+_CREDIT_WORK_TAIL = re.compile(
+    r"\s+(?:文/图|图/文|文／图|图／文|文图|图文|摄影|摄|供图)\s*(?=[)）】\]]$)")
+
+
 def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
     """Authors named in credit removals (the last one wins: it closes the article), or the
     writer a repost's card of its source account names."""
@@ -972,11 +1037,13 @@ def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
             return (card["writer"],)
     for r in reversed(removals):
         if r.rule in _CREDIT_RULES:
-            found = parse_byline(r.text.strip(), tail=True)
+            found = parse_byline(_CREDIT_WORK_TAIL.sub("", r.text.strip()), tail=True)
             if found is not None and found.authors:
                 return found.authors
-        elif r.rule in ("credit_fields", "editor_credit", "reprint_notice", "photo_credit"):
-            # (a picture's or a video's credit row may name the text's writer: 文字：某某)
+        if r.rule in ("credit_fields", "editor_credit", "reprint_notice", "photo_credit",
+                      "source_credit", "trailing_source_credit"):
+            # a credit's writer field (【来源：某某日报 作者：某某】, 撰稿：某某 审核：某某); a
+            # picture's or a video's credit row may name the text's writer too (文字：某某)
             writer = next((m for rx in _WRITER_FIELD if (m := rx.search(r.text.strip()))), None)
             names = clean_authors(writer["names"]) if writer else ()
             if names:
@@ -1414,10 +1481,11 @@ class MetaLines:
             # The information table's 标题 row names the headline: the lines printing it go.
             title_run = [i for i in head if i not in found and lines[i].strip() == labelled]
         elif len(title_run) == 1:
-            # A page that prints its headline twice (a header bar and the article's own title).
-            key = lines[title_run[0]].strip()
-            title_run = sorted(i for i in head if i not in found
-                               and (i in title_run or lines[i].strip() == key))
+            # A page that prints its headline twice (a header bar and the article's own title),
+            # the bar's maybe with the site's name after it (标题_某某网).
+            key = unkeyworded_title(lines[title_run[0]].strip())
+            title_run = sorted(i for i in head if i not in found and (
+                i in title_run or unkeyworded_title(lines[i].strip()) == key))
         removed: list[Removal] = []
         meta: dict[str, object] = {}
         above: list[int] = []
@@ -1428,7 +1496,7 @@ class MetaLines:
             else:
                 # a headline rendered as a list item keeps no bullet
                 parts = [re.sub(r"^[•·▪◦]\s*", "", lines[i].strip()) for i in title_run]
-                broken = (len(set(parts)) == len(parts)
+                broken = (len({unkeyworded_title(part) for part in parts}) == len(parts)
                           and title_run[-1] - title_run[0] == len(parts) - 1)
                 title = "".join(parts) if broken else parts[0]
                 # the 原标题 line chrome.lines took out still names the full headline
@@ -1474,7 +1542,8 @@ class MetaLines:
         credited_source = (None if doc.meta.source_name
                            else _removed_source(doc.removals, first_prose, last_prose))
         for i in sorted(found, key=lambda i: (found[i][0] == "date_row",
-                                              found[i][1].document_date, i)):
+                                              found[i][1].document_date,
+                                              _copied_row(found[i][1]), i)):
             rule, hit = found[i]
             went = [f"{k}={v}" for k, v in (("date", hit.date), ("source", hit.source_name),
                                               ("authors", "、".join(hit.authors))) if v]
@@ -1578,9 +1647,18 @@ class MetaLines:
         widget), a year earlier when that month and day are still to come; with no full date
         above the article, no date is invented and only the outlet is taken."""
         for i in reversed(head):
-            row = _YEARLESS_ROW.match(lines[i].strip())
-            if i in found or not row:
-                continue
+            if i in found:
+                # a labelled row whose date field has no year (发布时间：11-28 10:30 来源：…)
+                labelled = _LABELLED_YEARLESS.search(lines[i].strip())
+                if found[i][1].date or not labelled:
+                    continue
+                row, fields = labelled, found[i][1]
+            else:
+                bare = _YEARLESS_ROW.match(lines[i].strip())
+                labelled_fields = _yearless_fields(bare["rest"]) if bare else None
+                if bare is None or labelled_fields is None:
+                    continue
+                row, fields = bare, labelled_fields
             month, day, hour = int(row["m"]), int(row["d"]), int(row["H"])
             if not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24):
                 continue
@@ -1592,7 +1670,7 @@ class MetaLines:
             if stamps:
                 year = int(stamps[-1][:4]) - (f"{month:02d}-{day:02d}" > stamps[-1][5:10])
                 date = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{row['M']}:00"
-            found[i] = ("date_row", _Found(date=date, source_name=row["post"]))
+            found[i] = (found[i][0] if i in found else "date_row", replace(fields, date=date))
             return
 
     @staticmethod
@@ -1850,6 +1928,12 @@ def names_a_body(line: str) -> bool:
     return len(line) <= 20 and bool(_SITE_NAME.match(line) or _ISSUER.match(line))
 
 
+# A topic's banner over the page (【专题】学习贯彻…精神, 专栏：…): the series the article is
+# filed under, never its headline.
+_TOPIC_BANNER = re.compile(with_traditional(
+    r"^(?:[【\[]\s*(?:专题|专栏|专题专栏|特别策划|系列报道)\s*[】\]]|(?:专题|专栏)\s*[:：])"))
+
+
 def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -> int:
     """Of the few heading-like lines just above the date row (site name, section label,
     headline, subtitle, publisher), the headline.
@@ -1859,7 +1943,8 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
     headline size comes right before it and it stands right above the date row: then the
     page prints headline, subtitle, date row, and the first is the headline.
     """
-    pool = [i for i in before if not names_a_body(lines[i].strip())] or list(before)
+    pool = [i for i in before if not names_a_body(lines[i].strip())
+            and not _TOPIC_BANNER.match(lines[i].strip())] or list(before)
     best = max(pool, key=lambda i: (len(lines[i].strip()), -i))
     k = pool.index(best)
     # right before and right above: the page's own lines, a blank at most between (the

@@ -116,4 +116,7 @@ def clean_source(raw: str | None) -> str | None:
 
 # Values that name no publisher.
 _NO_SOURCE = frozenset({"本站原创", "本站", "原创", "网络", "互联网", "未知", "佚名", "转载",
-                        "综合", "网友投稿"})
+                        "综合", "网友投稿",
+                        # a copying site's word for "collected from the web"
+                        "网络整理", "网络转载", "网络综合", "综合网络", "综合整理", "本站整理",
+                        "互联网整理", "网络收集", "转载自网络", "来自网络", "来源网络"})

@@ -627,6 +627,184 @@ SHAPES = [
                                     "date": "2024-11-06T09:12:40", "source_name": "某某城市网",
                                     "authors": ("周某某",)},
      "11月5日上午", "区住房和城乡建设局相关负责人", 4),
+    # A city site's row under the headline dated without its year and labelling its source
+    # (11月28日 10:30　来源：某某局): a metadata row, not the headline's second line; with no
+    # year printed above it, the page gets no date but its source.
+    ("yearless_labelled_row", {"title": "临港区举行2026年冬季招聘会 提供岗位3200余个",
+                               "date": None, "source_name": "临港区人社局", "authors": ()},
+     "11月27日，临港区", "据统计，当天共有620人", 3),
+    # A city site's article whose last sentence is followed on its line by the outlet it came
+    # from (……温暖过冬。来源：某某日报): the credit goes and names the source, the sentence stays.
+    ("source_after_last_sentence", {"title": "宁川市今冬供暖提前五天启动",
+                                    "date": "2026-11-10T08:20:35", "source_name": "宁川日报",
+                                    "authors": ("杭雨桐",)},
+     "记者从宁川市城市管理局获悉", "市城市管理局提醒", 3),
+    # A county media centre's page: 融媒记者 and 通讯员 under the date row are its authors; its
+    # editors on one line (编辑：… 校对：… 审核：…) and its production credits (出品：…, 监制：…)
+    # close it.
+    ("media_center_production_credits", {"title": "青禾县首批“共享农机”投入秋播",
+                                         "date": "2026-11-24T18:36:00",
+                                         "source_name": "青禾县融媒体中心",
+                                         "authors": ("邬晓川", "柯永安")},
+     "连日来，青禾县", "截至目前，全县已完成", 4),
+    # An evening paper's e-paper page with its page list and headline list below the article:
+    # the headline is short (under a menu item's length) and its kicker and the masthead stand
+    # over it, but the subtitle (——…) under it makes it the headline, no menu item. The kicker
+    # stays with the subtitle, as the headline's other lines do.
+    ("epaper_short_headline", {"title": "老厂房“变身”文创街区", "date": "2026-11-28",
+                               "source_name": None, "authors": ("沈若溪",)},
+     "聚焦城市更新", "据市住房和城乡建设局介绍", 5),
+    # A party-building site's row under the headline with each field in its own brackets
+    # (【发布时间：…】【来源：…】【字体：大 中 小】): a metadata row, not the headline.
+    ("bracketed_fields_row", {"title": "枫江县“党建+网格”让服务跑在需求前面",
+                              "date": "2026-11-25", "source_name": "枫江县委组织部",
+                              "authors": ()},
+     "今年以来，枫江县", "截至目前，全县网格", 3),
+    # A county news site's row under the headline: source and the editors' credits (编辑, 校对,
+    # 审核), then the date unlabelled at the row's end; the site's 出品 line closes the page.
+    ("credits_row_date_last", {"title": "青禾县举行2026年冬季征兵入伍欢送仪式",
+                               "date": "2026-11-27T09:40:00", "source_name": "青禾县融媒体中心",
+                               "authors": ()},
+     "11月27日上午，青禾县", "仪式结束后", 3),
+    # A mirror copying a county's article: its title bar (标题_某某资讯网) and its own row (时间,
+    # 来源：网络整理, 阅读) over the original's headline and row; the original's row dates the
+    # article and names its source, the mirror's disclaimer, pager and list go.
+    ("mirror_own_row", {"title": "南屏县启动农村饮水安全巩固提升工程",
+                        "date": "2026-11-20T15:02:00", "source_name": "南屏县水务局",
+                        "authors": ()},
+     "11月19日，南屏县", "县水务局负责人表示", 3),
+    # A county government's page whose 信息来源/发布时间/浏览次数 row comes after the body, over
+    # 【打印】【关闭】 and the 上一条/下一条 lines.
+    ("gov_info_row_after_body", {"title": "云岭县部署今冬明春森林防灭火工作",
+                                 "date": "2026-11-27T09:15:00", "source_name": "云岭县应急管理局",
+                                 "authors": ()},
+     "11月26日，云岭县", "会议还对扑火队伍建设", 4),
+    # A party-building site's topic page: the topic's banner (its name over 专题) above the
+    # breadcrumb goes, so do 【责任编辑：…】, 上一篇/下一篇 and the 相关专题 list.
+    ("party_topic_banner", {"title": "桐川区：“红色管家”激活小区治理一池春水",
+                            "date": "2026-11-25T10:42:17", "source_name": "桐川区委组织部",
+                            "authors": ("闵思远",)},
+     "今年以来，桐川区", "下一步，桐川区", 4),
+    # A mirror that keeps the original site's chrome (its name, menu, 【打印】【关闭】, 主办 line)
+    # inside its own (its name, menu, reprint notice, 随机推荐, 友情链接, copyright).
+    ("mirror_chrome_twice", {"title": "南屏县启动农村饮水安全巩固提升工程",
+                             "date": "2026-11-20T15:02:00", "source_name": "南屏县水务局",
+                             "authors": ()},
+     "11月19日，南屏县", "县水务局负责人表示", 3),
+    # A county organisation department's page: its row names the department as 作者 (an
+    # office, no author) and the site as 来源; the share buttons close it.
+    ("party_org_author_row", {"title": "石门县举办2026年度村（社区）党组织书记示范培训班",
+                              "date": "2026-11-26", "source_name": "石门党建网", "authors": ()},
+     "11月24日至26日", "学员们纷纷表示", 3),
+    # A city government's page closed by its row of page tools (【字体：大 中 小】【打印本页】
+    # 【关闭窗口】【收藏本页】) and a QR prompt.
+    ("gov_page_tools_footer", {"title": "临溪市召开2026年第四季度安全生产工作会议",
+                               "date": "2026-11-27", "source_name": "临溪市应急管理局",
+                               "authors": ()},
+     "11月27日，临溪市", "会议要求", 3),
+    # A local portal's yearless row with its view count (11-28 10:30　浏览量：326): no year
+    # anywhere, so no date; the row goes.
+    ("yearless_views_row", {"title": "凤台县新建12所城乡一体化幼儿园投入使用", "date": None,
+                            "source_name": None, "authors": ()},
+     "11月27日，凤台县", "县教育局负责人表示", 3),
+    # A county media centre's page closed by rows of credits whose pipes part each label from
+    # its names (记者｜某某　摄像｜某某, 编辑｜某某　审核｜某某): the reporter is the author, the
+    # cameraman is none; the bracketed 【来源：…】 names the source.
+    ("pipe_credit_rows", {"title": "桐溪县“小院议事”解决群众身边事",
+                          "date": "2026-11-26T17:52:00", "source_name": "桐溪县融媒体中心",
+                          "authors": ("邬晓川",)},
+     "“路灯修好了", "截至目前，全县已召开", 3),
+    # A daily's e-paper page: the page's editors' row (本版责编：… 美编：… 校对：…) over the
+    # headline, 上一篇 下一篇 and the link back to the page (返回本版) under the article.
+    ("epaper_back_to_page", {"title": "宁川市今年新增城市绿道86公里", "date": "2026-11-28",
+                             "source_name": None, "authors": ("邬晓川",)},
+     "本报讯（记者 邬晓川）", "市园林局相关负责人表示", 3),
+    # A city site's article whose last sentence is followed by its reporters' credit ending in
+    # what they made (（记者 某某 通讯员 某某 文/图）): the credit goes, the two are its authors.
+    ("credit_with_work_glued", {"title": "澄江市首届冬季农民运动会开幕",
+                                "date": "2026-11-26T20:15:00", "source_name": "澄江新闻网",
+                                "authors": ("沈若溪", "甘文涛")},
+     "11月26日，澄江市", "“平时在地里干活", 3),
+    # A city site's article closed by its source and writer in one pair of brackets
+    # (【来源：某某日报　作者：某某】): the source and the author both.
+    ("bracketed_source_writer", {"title": "桐川区为2.3万名老年人发放助餐补贴",
+                                 "date": "2026-11-27T16:40:12", "source_name": "桐川日报",
+                                 "authors": ("闵思远",)},
+     "今年以来，桐川区", "区民政局相关负责人表示", 3),
+    # A city site whose labelled date field has no year (发布时间：11-28 10:30　来源：…): the
+    # date widget above the headline gives the year.
+    ("yearless_labelled_field", {"title": "宁川市新开通3条夜间公交线路",
+                                 "date": "2026-11-28T10:30:00", "source_name": "宁川日报",
+                                 "authors": ()},
+     "为方便市民夜间出行", "市公交集团相关负责人表示", 3),
+    # A mirror of a city government's article: the original's address under the headline
+    # (原文链接：…), its own page's address (本页地址：…) and disclaimer under the text.
+    ("mirror_page_address", {"title": "临溪市发布冬季城市运行保障方案",
+                             "date": "2026-11-27T14:21:00", "source_name": "临溪市人民政府网",
+                             "authors": ()},
+     "近日，临溪市印发", "市城市管理局相关负责人表示", 3),
+    # A party-building site's topic page whose banner (【专题】学习贯彻…精神) is longer than the
+    # headline under the breadcrumb: the banner is no headline; the note on the writer
+    # closing the commentary stays.
+    ("topic_tag_banner", {"title": "以改革精神推动基层党建提质增效",
+                          "date": "2026-11-23T09:00:00", "source_name": "枫江县委组织部",
+                          "authors": ("季安然",)},
+     "改革是推动发展的根本动力", "（作者系", 4),
+    # A daily's website: the row under the headline names the paper, the issue date and the
+    # page it was printed on (某某日报　2026-11-28　第A03版): the paper is the source.
+    ("paper_page_row", {"title": "宁川市今年累计为企业减负超过20亿元", "date": "2026-11-28",
+                        "source_name": "宁川日报", "authors": ()},
+     "今年以来，宁川市", "不少企业负责人表示", 3),
+    # A township's site naming itself as the source (来源：本站) and its admin as the writer
+    # (作者：管理员): no source, no author.
+    ("site_as_source", {"title": "白沙镇召开2026年度农村人居环境整治推进会",
+                        "date": "2026-11-28", "source_name": None, "authors": ()},
+     "11月27日，白沙镇", "会议还对年底前", 3),
+    # A township's row with its click counter and tools (点击：[ 326 ]　【我要打印】【关闭窗口】);
+    # the unit that sent the article in closes it in brackets (（某某镇党政办供稿）).
+    ("click_count_row", {"title": "白沙镇开展冬季森林防火宣传活动",
+                         "date": "2026-11-27T15:20:08", "authors": ()},
+     "为切实增强群众森林防火意识", "此次活动共发放", 3),
+    # A city site's reprint: the paper's original headline under the row (原标题：…) and the
+    # three reviews (初审 复审 终审) go.
+    ("original_title_line", {"title": "澄江市推出20条措施支持民营企业发展",
+                             "date": "2026-11-25T08:30:00", "source_name": "澄江日报",
+                             "authors": ("沈若溪",)},
+     "近日，澄江市出台", "市发展改革委相关负责人表示", 3),
+    # A county's row saved from a table, each label and value parted by a tab.
+    ("tab_separated_fields", {"title": "云岭县召开2026年冬季农田水利建设现场推进会",
+                              "date": "2026-11-27T16:05:00", "source_name": "云岭县水务局",
+                              "authors": ()},
+     "11月27日，云岭县", "会议要求", 3),
+    # A mirror naming the web as its source (来源：互联网　作者：admin), its own notice, tags,
+    # pager and list below the copied article.
+    ("mirror_collected_source", {"title": "白沙镇“订单农业”让农户吃下定心丸",
+                                 "date": "2026-11-28T09:12:00", "source_name": None,
+                                 "authors": ()},
+     "今年，白沙镇引导", "镇农业服务中心负责人介绍", 3),
+    # A media centre's page with its audio player's labels (语音播报, 00:00 / 02:36) over the text.
+    ("audio_player", {"title": "青禾县首届农民丰收节农产品展销会开幕",
+                      "date": "2026-11-25T19:20:00", "source_name": "青禾县融媒体中心",
+                      "authors": ()},
+     "11月25日，青禾县", "开幕当天", 3),
+    # A media centre's account page: its name beside the date as the row, the read, like and
+    # 在看 counts and the comment prompt under the text.
+    ("counts_after_body", {"title": "青禾县新建成5座村级综合文化服务中心",
+                           "date": "2026-11-27T20:11:00", "source_name": "青禾县融媒体中心",
+                           "authors": ()},
+     "近日，青禾县", "县文化广电旅游局", 3),
+    # A city site's byline under the row, its words parted by spaces like a menu's (记者 某某
+    # 实习生 某某 报道): the reporter and the intern are the authors.
+    ("reporters_spaced_byline", {"title": "临港区首家社区“共享厨房”开张",
+                                 "date": "2026-11-26T18:20:00", "source_name": "临港日报",
+                                 "authors": ("宋知微", "季安然")},
+     "11月26日，临港区", "街道工作人员表示", 3),
+    # A township media centre's article whose last sentence is followed on its line by the
+    # writer's credit (……说。文/图 某某): the credit goes and names the author.
+    ("writer_credit_glued", {"title": "白沙镇首届冬季农民运动会开幕",
+                             "date": "2026-11-26T20:15:00", "source_name": "白沙镇融媒体中心",
+                             "authors": ("柯永安",)},
+     "11月26日，白沙镇", "“平时在地里干活", 3),
 ]
 
 
@@ -1362,3 +1540,184 @@ def test_a_credit_after_the_last_sentence_names_only_its_writer(
                      + _LONG_PARAGRAPH + "活动圆满结束。" + credit)
     assert doc.text.endswith("活动圆满结束。")
     assert doc.meta.authors == authors
+
+
+def test_a_yearless_labelled_row_takes_its_year_from_the_date_widget_above() -> None:
+    page = (PAGES / "yearless_labelled_row.txt").read_text("utf-8")
+    doc = clean_text(page.replace("临港观察\n", "临港观察\n2026年11月28日 星期六\n"), id="widget")
+    assert (doc.meta.date, doc.meta.source_name) == ("2026-11-28T10:30:00", "临港区人社局")
+
+
+def test_a_yearless_time_opening_a_sentence_is_no_metadata_row() -> None:
+    row = "11月28日 10:30 记者来到招聘会现场，看到求职者排起了长队。"
+    page = ("某某新闻网\n某某区举行冬季招聘会\n" + row + "\n"
+            "招聘会现场设置了政策咨询区、技能培训报名区和直播带岗区，求职者可以现场了解补贴政策。\n"
+            "据统计，当天共有620人与用人单位达成初步就业意向，下一步还将举办专场招聘活动。")
+    doc = clean_text(page, id="prose")
+    assert row in doc.text.split("\n")
+
+
+def test_a_source_credit_glued_after_the_last_sentence_goes_and_names_the_source() -> None:
+    page = (PAGES / "source_after_last_sentence.txt").read_text("utf-8")
+    doc = clean_text(page, id="glued")
+    assert doc.text.endswith("确保群众温暖过冬。")
+    bracketed = clean_text(page.replace("来源：宁川日报", "（来源：宁川日报）"), id="bracketed")
+    assert (bracketed.text, bracketed.meta.source_name) == (doc.text, "宁川日报")
+
+
+def test_a_source_credit_closing_an_earlier_paragraph_names_no_source() -> None:
+    page = (PAGES / "source_after_last_sentence.txt").read_text("utf-8")
+    page = page.replace("确保群众温暖过冬。来源：宁川日报", "确保群众温暖过冬。").replace(
+        "能够保障整个供暖季的需要。", "能够保障整个供暖季的需要。（来源：某某晚报）")
+    doc = clean_text(page, id="earlier")
+    assert doc.meta.source_name is None
+
+
+def test_a_labelled_source_row_wins_over_a_glued_source_credit() -> None:
+    page = (PAGES / "source_after_last_sentence.txt").read_text("utf-8")
+    page = page.replace("作者：杭雨桐", "来源：宁川新闻网 作者：杭雨桐")
+    assert clean_text(page, id="row").meta.source_name == "宁川新闻网"
+
+
+def test_a_menu_over_a_short_headline_with_its_subtitle_still_goes() -> None:
+    page = ("首页\n要闻\n民生\n体育\n某某桥今日通车\n——全长八百米的跨江大桥历时三年建成\n"
+            "本报记者 王某某\n"
+            "11月27日上午，某某桥正式通车，市民从江南到江北的车程由四十分钟缩短到十分钟。\n"
+            "大桥全长八百米，双向六车道，两侧设有人行道和非机动车道，夜间开启景观照明。")
+    doc = clean_text(page, id="menu")
+    assert doc.meta.title == "某某桥今日通车"
+    assert doc.text.startswith("——全长八百米")
+    assert not {"首页", "要闻", "民生", "体育"} & set(doc.text.split("\n"))
+
+
+@pytest.mark.parametrize(("line", "date", "source"), [
+    ("【发布时间：2026年11月25日】【来源：某某县委组织部】【字体：大 中 小】", "2026-11-25",
+     "某某县委组织部"),
+    ("[发布时间：2026-11-25] [来源：某某网] [字号：大 中 小]", "2026-11-25", "某某网"),
+    ("【发布日期：2026年11月25日】", "2026-11-25", None),
+])
+def test_a_row_of_bracketed_fields_is_a_metadata_row(line: str, date: str,
+                                                     source: str | None) -> None:
+    found = parse_meta_line(line)
+    assert found is not None
+    assert (found.date, found.source_name) == (date, source)
+
+
+@pytest.mark.parametrize("line", ["【编者按：今年以来，某某县持续推进网格化管理】",
+                                  "【提示：请于12月1日前报名】", "【字体：大 中 小】【打印】"])
+def test_a_bracketed_note_is_no_metadata_row(line: str) -> None:
+    assert parse_meta_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("来源：某某县融媒体中心 编辑：某某 审核：某某某 2026-11-27 09:40", "2026-11-27T09:40:00"),
+    ("作者：张某某　2026年11月27日", "2026-11-27"),
+    # a labelled date wins over one closing the row
+    ("发布时间：2026-11-20 来源：某某网 2026-11-27", "2026-11-20"),
+])
+def test_a_date_closing_a_labelled_row_is_its_date(line: str, date: str) -> None:
+    found = parse_meta_line(line)
+    assert found is not None
+    assert found.date == date
+
+
+@pytest.mark.parametrize("between", ["当前位置：首页 > 地方资讯\n", ""])
+def test_a_headline_printed_again_under_its_title_bar_with_the_site_name_goes(
+        between: str) -> None:
+    page = ("某某县启动农村饮水安全巩固提升工程_某某资讯网\n" + between
+            + "某某县启动农村饮水安全巩固提升工程\n发布时间：2026-11-20 15:02　来源：某某县水务局\n"
+            "11月19日，某某县农村饮水安全巩固提升工程正式启动，项目计划投资1.2亿元，涉及9个乡镇。\n"
+            "县水务局负责人表示，项目建成后，农村自来水普及率将由92%提高到98%以上。")
+    doc = clean_text(page, id="bar")
+    assert doc.meta.title == "某某县启动农村饮水安全巩固提升工程"
+    assert doc.text.startswith("11月19日")
+
+
+
+@pytest.mark.parametrize("word", ["网络整理", "本站整理", "综合网络"])
+def test_a_copying_sites_word_for_the_web_names_no_source(word: str) -> None:
+    page = ("某某县召开冬季安全生产工作会议\n时间：2026-11-21 08:13　来源：" + word + "\n"
+            "11月20日，某某县召开冬季安全生产工作会议，部署岁末年初安全生产重点工作。\n"
+            "会议要求，各乡镇各部门要压实责任，全面排查整治各类安全隐患，确保全县安全形势稳定。")
+    doc = clean_text(page, id="copied")
+    # the row alone still dates the article
+    assert (doc.meta.date, doc.meta.source_name) == ("2026-11-21T08:13:00", None)
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("（记者 某某某 通讯员 某某 文/图）", ("某某某", "某某")),
+    ("（记者 某某某 通讯员 某某 图/文）", ("某某某", "某某")),
+    ("（记者 某某某）", ("某某某",)),
+])
+def test_a_glued_credit_names_its_reporters_whatever_they_made(
+        credit: str, authors: tuple[str, ...]) -> None:
+    page = ("某某新闻网\n某某市首届冬季运动会开幕\n2026-11-26 20:15\n"
+            "11月26日，某某市首届冬季运动会开幕，来自全市12个乡镇的600余名运动员参赛。\n"
+            "运动会设置了拔河、趣味担水、插秧接力等8个项目，既有竞技性又有趣味性。" + credit)
+    assert clean_text(page, id="credit").meta.authors == authors
+
+
+def test_a_labelled_yearless_date_with_no_year_above_gives_no_date() -> None:
+    page = (PAGES / "yearless_labelled_field.txt").read_text("utf-8")
+    doc = clean_text(page.replace("2026年11月28日 星期六\n", ""), id="no-widget")
+    assert (doc.meta.date, doc.meta.source_name) == (None, "宁川日报")
+
+
+def test_a_headline_opening_with_its_own_bracketed_tag_is_still_the_headline() -> None:
+    page = ("某某新闻网\n【奋进新征程】某某县推进乡村振兴纪实\n2026-11-23 09:00　来源：某某日报\n"
+            "今年以来，某某县坚持把乡村振兴作为全县工作的重中之重，农村面貌发生了深刻变化。\n"
+            "全县新建和改造农村公路120公里，建成高标准农田5万亩，农民人均可支配收入增长8%。")
+    doc = clean_text(page, id="tag")
+    assert doc.meta.title is not None
+    assert doc.meta.title.endswith("某某县推进乡村振兴纪实")
+    assert doc.text.startswith("今年以来")
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("某某日报　2026-11-28　第A03版", "某某日报"), ("某某晚报 2026年11月28日 第5版", "某某晚报"),
+    ("某某网 2026-11-28 某某号", None)])
+def test_a_paper_its_issue_date_and_its_page(line: str, source: str | None) -> None:
+    found = parse_date_row(line)
+    assert (found.source_name if found else None) == source
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("记者：邬某某 通讯员：柯某某", ("邬某某", "柯某某")), ("通讯员 柯某某", ("柯某某",)),
+    ("文字：邬某某 图片：柯某某", ("邬某某",)), ("文/柯某某", ("柯某某",)),
+])
+def test_a_writers_credit_glued_after_the_last_sentence_goes_and_names_the_authors(
+        credit: str, authors: tuple[str, ...]) -> None:
+    page = (PAGES / "writer_credit_glued.txt").read_text("utf-8").replace("文/图 柯永安", credit)
+    doc = clean_text(page, id="writer")
+    assert doc.text.endswith("参赛选手甘大姐说。")
+    assert doc.meta.authors == authors
+
+
+def test_prose_going_on_after_a_stop_with_a_role_word_stays() -> None:
+    page = (PAGES / "writer_credit_glued.txt").read_text("utf-8").replace(
+        "文/图 柯永安", "记者了解到，运动会将持续两天")
+    doc = clean_text(page, id="prose")
+    assert doc.text.split("\n")[-1].endswith("记者了解到，运动会将持续两天")
+
+
+def test_a_source_credit_glued_with_its_writer_goes_and_names_the_author() -> None:
+    page = (PAGES / "source_after_last_sentence.txt").read_text("utf-8").replace(
+        "来源：宁川日报", "来源：宁川日报 作者：杭某某").replace("作者：杭雨桐", "")
+    doc = clean_text(page, id="source-writer")
+    assert doc.text.endswith("确保群众温暖过冬。")
+    assert (doc.meta.source_name, doc.meta.authors) == ("宁川日报", ("杭某某",))
+
+
+@pytest.mark.parametrize("credit", ["责任编辑 孔某某", "编辑 孔某某 审核 甘某某"])
+def test_an_editors_credit_parted_by_a_space_glued_after_the_last_sentence_goes(
+        credit: str) -> None:
+    page = (PAGES / "writer_credit_glued.txt").read_text("utf-8").replace("文/图 柯永安", credit)
+    assert clean_text(page, id="editor").text.endswith("参赛选手甘大姐说。")
+
+
+@pytest.mark.parametrize("credit", ["编辑｜孔某某", "初审：甘某某 复审：孔某某 终审：卢某某", "监制：卢某某",
+                                    "排版：孔某某"])
+def test_the_three_reviews_and_production_credits_glued_after_the_last_sentence_go(
+        credit: str) -> None:
+    page = (PAGES / "writer_credit_glued.txt").read_text("utf-8").replace("文/图 柯永安", credit)
+    assert clean_text(page, id="reviews").text.endswith("参赛选手甘大姐说。")

@@ -1092,9 +1092,13 @@ class PageBlocks:
                 meta[k] = parse_meta_line(bare[head[k]]) is not None or head[k] in dated[0]
             return meta[k]
 
+        def over_subtitle(k: int) -> bool:
+            # the line over a subtitle (——…) is the headline, however short (an e-paper's)
+            return k + 1 < len(head) and _SUBTITLE_DASH.match(bare[head[k + 1]]) is not None
+
         def protected(k: int) -> bool:
             return ((k == len(head) - 1 and len(bare[head[k]]) >= 5) or is_meta(k)
-                    or (k + 1 < len(head) and is_meta(k + 1)))
+                    or (k + 1 < len(head) and is_meta(k + 1)) or over_subtitle(k))
 
         for k, i in enumerate(head):
             if _glued_headlines(bare[i]) and not protected(k):

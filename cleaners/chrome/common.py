@@ -82,20 +82,27 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"^(?:[【\[]\s*(?:纠错|我要纠错|打印|打印本页|关闭|关闭窗口)\s*[】\]]\s*)*"
         r"[\[【（(]?\s*(?:责任编辑|责编|本期编辑|本期责编|网站编辑|网络编辑|值班编辑|实习编辑|编辑|主编|审核|审校|"
         r"校对|终审|一审|二审|三审|初审|复审|编审|美编|校审|监制|统筹|策划|制作|签发|审签|"
-        r"责任校对|编辑部|新媒体编辑|视频编辑|供稿|撰稿|排版|美工)"
+        r"责任校对|编辑部|新媒体编辑|视频编辑|供稿|撰稿|排版|美工|"
+        # a media centre's production credits (出品：某某县融媒体中心, 总监制：某某)
+        r"出品|联合出品|出品人|总出品人|总监制|总策划)"
         rf"(?:{_SEP}|\s+\S{{1,4}}(?:\s+\S{{1,4}})?\s*[\]】）)]?$)",
         why="CMS editor/proof-reader credit under the article body",
         examples=("责任编辑:越玥", "网站编辑:白 梦洁", "（编辑：李华）", "[责任编辑：张三]",
                   "责编 王五", "审核：李四 校对：赵六", "【纠错】 【责任编辑：钱某某】",
                   "[打印] [关闭] [责任编辑：某某]", "（供稿：王某某）", "撰稿：某某科",
-                  "（本期编辑：陶某）", "排版｜某某", "编辑丨某某"),
+                  "（本期编辑：陶某）", "排版｜某某", "编辑丨某某", "出品：某某县融媒体中心",
+                  "总监制：某某某", "联合出品｜某某县委宣传部"),
         counterexamples=("她做了十年责任编辑，见过无数稿件。", "供稿单位须在月底前报送材料。",
+                         "出品方表示，这部纪录片将于明年春节前后在各大平台播出。",
+                         "出品人某某说，拍这部片子用了整整三年。",
                          "编辑部的同事们连夜赶稿，确保报纸按时付印。"),
         max_len=60,
     ),
     Rule(
         "credit_fields",
-        rf"{_CREDITS}$"
+        # no sentence before the row: a paragraph whose last sentence the row is glued to
+        # (……说。编辑 某某 审核 某某) keeps its text, chrome.inline cuts the row off
+        rf"^[^。！？!?]*?{_CREDITS}$"
         # The same row in brackets, alone on its line (（供稿：教导处 撰稿：李某某 审核：张某）).
         rf"|^[（(【\[]\s*{_CREDITS}[)）】\]]$"
         # the unit that sent the article in, in brackets under it (（某某街道办事处 供稿）)
@@ -106,6 +113,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "（供稿：教导处 撰稿：李某某 摄影：王某 审核：张某）", "（某某街道办事处 供稿）",
                   "(某某县融媒体中心供稿)", "（本文由某某镇党委宣传办供稿）"),
         counterexamples=("编辑部和校对组的同事们共同完成了这期特刊。",
+                         "大家都很开心。”参赛选手说。编辑 孔某某 审核 甘某某",
                          "（编辑部和校对组的同事们共同完成了这期特刊）",
                          "会议由他主持。（记者 张某某 通讯员 李某）", "（请各单位于月底前供稿）",
                          "（一）做好供稿工作，按时报送信息，确保信息质量。"),
@@ -512,15 +520,18 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"^(?:https?://|www\.)[^\s\u3000-\u9fff\uff00-\uffef]+$"
         # The same address under the label a blog or repost prints it with (原文链接：https://…)
         r"|^[【\[]?(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接|文章地址|永久链接|"
-        r"转载地址)[】\]]?\s*[:：]?\s*(?:https?://|www\.)[^\s\u3000-\u9fff\uff00-\uffef]+$",
+        r"转载地址|本页地址|本页链接|本页网址|页面地址|当前页面地址|本文网址|文章网址)[】\]]?"
+        r"\s*[:：]?\s*(?:https?://|www\.)[^\s\u3000-\u9fff\uff00-\uffef]+$",
         why="a web address alone on a line, or under its link label: a link's text, not article "
             "text",
         examples=("https://www.example.gov.cn/", "www.example.com.cn",
                   "http://example.com/news/2020/0101/1.html",
-                  "原文链接：https://www.example.com/post/12345", "本文地址: www.example.com/a/1"),
+                  "原文链接：https://www.example.com/post/12345", "本文地址: www.example.com/a/1",
+                  "本页地址：http://www.example.com/news/2026/1127/5678.html"),
         counterexamples=("www.example.com是该机构的官方网址。", "https://example.com 报名入口",
                          "详情见http://example.com/notice",
-                         "原文链接：https://www.example.com/post/1 已失效，请读者谅解。"),
+                         "原文链接：https://www.example.com/post/1 已失效，请读者谅解。",
+                         "本页地址：http://www.example.com/a/1 为活动报名页面，请及时填写。"),
         max_len=200,
     ),
     Rule(
@@ -624,11 +635,14 @@ COMMON_RULES: tuple[Rule, ...] = (
         # A row of people's names (a list of award winners) is text: every token a surname and
         # a given name of one or two characters.
         rf"^(?!(?:{_NAME}\s+)+{_NAME}$)"
+        # nor is the reporters' byline (记者 某某 实习生 某某 报道): meta.lines reads it
+        r"(?!(?:本报|特约|首席|见习|实习)?(?:记者|通讯员)\s)"
         r"(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){4,}[\u4e00-\u9fffA-Za-z]{1,4}$",
         why="navigation row of five or more short labels separated by spaces",
         examples=("新闻 体育 财经 娱乐 科技 汽车 房产 教育", "首页 要闻 时政 社会 图片",
                   "徐阿婆 冯警官 事主 江门 蓬江"),
-        counterexamples=("走对路 扎实干", "王彩艳 肖亚平",
+        counterexamples=("走对路 扎实干", "王彩艳 肖亚平", "记者 某某某 实习生 某某某 报道",
+                         "本报记者 某某 通讯员 某某 某某",
                          "王建国 李秀英 张伟 刘洋 陈静 杨帆 赵磊 黄丽 周强 吴敏",
                          "孙志刚 马晓燕 欧阳文华 胡海 郭丽萍"),
         max_len=80,
@@ -786,7 +800,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^[<«‹]?\s*(?:上一页|上页|首页)\s*(?:\d{1,3}\s*)++(?:下一页|下页|尾页|末页)?\s*[>»›]?$"
         r"|^(?:\d{1,3}\s*)++(?:下一页|下页|尾页|末页)\s*[>»›]?(?:\s*(?:余下全文|阅读全文|查看全文|全文))?$"
         r"|^[【\[]?\s*(?:上一页|下一页|上一篇|下一篇|上一条|下一条|前一篇|后一篇)\s*[】\]]?\s*(?:[:：]|\s|$)"
-        r"|^共\s*\d+\s*页|^第\s*\d+\s*页\s*(?:/\s*共\s*\d+\s*页)?$|^(?:返回目录|回到目录)$"
+        r"|^共\s*\d+\s*页|^第\s*\d+\s*页\s*(?:/\s*共\s*\d+\s*页)?$"
+        # an e-paper's link back to its page or its contents (返回目录, 返回本版)
+        r"|^(?:返回|回到)(?:目录|本版|版面|本版目录|版面导航)$"
         # a split article's pages by their labels (第1页 第2页 第3页)
         r"|^(?:第\s*\d{1,3}\s*页\s*){2,}(?:下一页|下页|尾页|末页)?\s*[>»›]?$"
         # its page numbers each in brackets (【1】【2】【3】)
@@ -800,7 +816,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         why="pagination bar or previous/next-article link",
         examples=("上一页 1 2 3 下一页", "下一篇：全市召开安全生产工作会议", "1 2 3 4 5",
                   "共3页", "第2页/共3页", "返回目录", "首页 1 2 3", "12345下一页",
-                  "1 2 下一页 余下全文", "上一篇 某某新政出台",
+                  "1 2 下一页 余下全文", "上一篇 某某新政出台", "返回本版", "回到版面",
                   "【上一篇】 某某又发大消息！银行股逆市狂拉：最高暴涨9.8%！ 【下一篇】 国庆小长假"
                   "如何躺着赚钱 这份假期“投资攻略”请收好！", "全文阅读", "【阅读全文】",
                   "点击查看全文>>", "单页阅读", "本文共3页", "全文共 3 页，当前第 1 页",
@@ -917,10 +933,14 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "pipe_nav",
-        r"^[^|｜。，！？]{1,10}(?:\s*[|｜]\s*[^|｜。，！？]{1,10}){2,}$",
+        # a row of credits whose pipes part each label from its names (记者｜某某 摄像｜某某) is
+        # the article's byline, left for meta.lines
+        r"^(?!(?:记者|作者|撰文|撰稿|通讯员|编辑|责编|审核|摄影|摄像|来源)\s*[|｜])"
+        r"[^|｜。，！？]{1,10}(?:\s*[|｜]\s*[^|｜。，！？]{1,10}){2,}$",
         why="navigation row of short labels separated by pipes",
         examples=("首页 | 新闻 | 政务 | 服务 | 互动", "要闻｜时政｜国际"),
-        counterexamples=("党建 | 治理 | 民生：三个关键词读懂巴南区的工作，这是全区的共识。",),
+        counterexamples=("党建 | 治理 | 民生：三个关键词读懂巴南区的工作，这是全区的共识。",
+                         "记者｜某某某　摄像｜某某某", "作者 | 某某 | 某某日报"),
         max_len=120,
     ),
     Rule(

@@ -37,8 +37,15 @@ _PICTURE_LABEL = (r"(?:(?:题|头|封面)图片?(?:来源|来自)?|图片(?:来�
                   r"图片|摄影|摄)")
 _CREDIT_NAME = r"[^\s。！？!?，,；;：:“”\"()（）【】\[\]]{1,20}"
 # An editor's credit (责任编辑：某某) and the names in it.
-_EDITOR_LABEL = r"(?:责任编辑|值班编辑|网络编辑|编辑|责编|校对|审核|审校|终审)"
+_EDITOR_LABEL = (r"(?:责任编辑|值班编辑|网络编辑|编辑|责编|校对|审核|审校|初审|复审|一审|二审|"
+                 r"三审|终审|监制|排版|美编)")
 _EDITOR_NAME = r"[^\s。！？!?，,；;：:“”\"()（）【】\[\]]{1,12}"
+# The role a reporters' credit names (记者, 通讯员, 文/图) and a person's name in it.
+_WRITER_LABEL = (r"(?:文/图|图/文|文／图|图／文|本报记者|记者|通讯员|实习生|作者|撰稿|撰文|"
+                 r"文字|图片|文|图)")
+_PERSON = rf"(?:[{_SURNAMES}]|某)[\u4e00-\u9fff]{{1,2}}(?![\u4e00-\u9fff])"
+# An outlet a bare source credit names (某某日报, 某某县融媒体中心): no space, no punctuation.
+_SOURCE_NAME = r"[^\s。！？!?，,；;：:“”\"()（）【】\[\]《》]{2,20}"
 
 INLINE_RULES: tuple[Rule, ...] = (
     Rule(
@@ -97,16 +104,54 @@ INLINE_RULES: tuple[Rule, ...] = (
                          "会议结束。图片来源：网络，转载请注明出处"),
     ),
     Rule(
+        "trailing_source_credit",
+        # the outlet the article came from, printed bare after the last sentence (……。来源：
+        # 某某日报, ……。”稿件来源：某某网): the label follows the sentence end directly and one
+        # name closes the line, so prose about a source (资金来源：财政拨款, 数据来源于……, 来源：
+        # 网络，转载请注明出处) is no match
+        rf"(?<=[。！？”」)）】\]])\s*(?:稿件|文章|信息|新闻|本文)?来源\s*[:：]\s*{_SOURCE_NAME}"
+        # the writer or editors named after it (来源：某某县融媒体中心 作者：某某)
+        rf"(?:\s+(?:{_WRITER_LABEL}|{_EDITOR_LABEL})\s*[:：]\s*{_EDITOR_NAME}){{0,2}}\s*$",
+        why="the outlet the article came from, glued after its last sentence: a credit, not text",
+        examples=("确保群众温暖过冬。来源：某某日报", "项目年底完工。”稿件来源：某某网",
+                  "活动圆满结束。信息来源：某某县融媒体中心",
+                  "活动圆满结束。来源：某某县融媒体中心 作者：某某 编辑：某某"),
+        counterexamples=("确保群众温暖过冬。资金来源：财政拨款", "数据来源于国家统计局。",
+                         "来源：某某日报", "会议结束。来源：网络，转载请注明出处",
+                         "他问。来源：是谁告诉你的？"),
+    ),
+    Rule(
+        "trailing_writer_credit",
+        # the reporters' credit printed bare after the last sentence (……。文/图 某某, ……。记者：
+        # 某某 通讯员：某某, ……。通讯员 某某): a role, a separator, then names of people only
+        # (a surname first), so prose going on after a stop (……。记者了解到) is no match
+        rf"(?<=[。！？”」)）】\]])\s*{_WRITER_LABEL}\s*(?:[:：/／｜|]\s*|\s+){_PERSON}"
+        rf"(?:\s+(?:{_WRITER_LABEL}\s*(?:[:：/／｜|]\s*|\s+))?{_PERSON}){{0,3}}\s*$",
+        why="the reporters' credit glued after the last sentence: a credit, not text",
+        examples=("运动会既有竞技性又有趣味性。文/图 柯永安",
+                  "活动圆满结束。记者：邬晓川 通讯员：柯永安",
+                  "项目年底完工。”通讯员 柯永安", "展览持续到月底。文字：邬晓川 图片：柯永安"),
+        counterexamples=("运动会既有竞技性又有趣味性。记者了解到", "他说。记者：你怎么看？",
+                         "活动结束。记者 邬晓川 李明 王芳 赵强 钱多多", "记者 邬晓川"),
+    ),
+    Rule(
         "trailing_editor_credit",
         # the editors' credit printed bare after the last sentence (……。责任编辑：某某,
         # ……。编辑：某某 审核：某某); in brackets it is trailing_credit's
-        rf"(?<=[。！？”」)）】\]])\s*{_EDITOR_LABEL}\s*[:：/／]\s*{_EDITOR_NAME}"
-        rf"(?:\s+(?:{_EDITOR_LABEL}\s*[:：/／]\s*)?{_EDITOR_NAME}){{0,3}}\s*$",
+        rf"(?<=[。！？”」)）】\]])\s*(?:{_EDITOR_LABEL}\s*[:：/／｜|]\s*{_EDITOR_NAME}"
+        rf"(?:\s+(?:{_EDITOR_LABEL}\s*[:：/／｜|]\s*)?{_EDITOR_NAME}){{0,3}}"
+        # the label and the name parted by a space only (……。责任编辑 某某): then the name
+        # must be a person's, or 编辑 opening prose (……。编辑 工作很辛苦) would go
+        rf"|{_EDITOR_LABEL}\s+{_PERSON}(?:\s+{_EDITOR_LABEL}\s*(?:[:：/／]\s*|\s+){_PERSON}){{0,2}})"
+        r"\s*$",
         why="the editors' credit glued after the last sentence: a credit, not text",
         examples=("活动圆满结束。责任编辑：某某", "会议结束。编辑：某某 审核：某某",
-                  "项目年底完工。”责编/某某"),
+                  "项目年底完工。”责编/某某", "活动圆满结束。责任编辑 孔令晨",
+                  "会议结束。编辑 孔令晨 审核 甘文涛", "活动结束。编辑｜某某",
+                  "会议结束。初审：某某 复审：某某 终审：某某", "活动结束。监制：某某"),
         counterexamples=("他说。编辑：是一份需要耐心的工作。", "他做了十年编辑：从校对做起",
-                         "责任编辑：某某", "会议结束。编辑：某某，转载请注明出处"),
+                         "责任编辑：某某", "会议结束。编辑：某某，转载请注明出处",
+                         "会议结束。编辑 工作很辛苦", "责任编辑 孔令晨"),
     ),
     Rule(
         "trailing_photo_credit_en",
@@ -154,7 +199,10 @@ def may_end_inline(line: str, cut: int) -> bool:
     。 is told apart by its last character, with no regex (this runs on every line)."""
     last = line.rstrip()[-1:]
     return (last in _INLINE_ENDS or line.find("/", cut) >= 0 or line.find("／", cut) >= 0
-            or line.find("：", cut) >= 0 or line.find(":", cut) >= 0)
+            or line.find("：", cut) >= 0 or line.find(":", cut) >= 0
+            or line.find("｜", cut) >= 0 or line.find("|", cut) >= 0
+            # a credit's role and names parted by spaces (……。通讯员 某某)
+            or line.find(" ", cut) >= 0 or line.find("\u3000", cut) >= 0)
 
 
 class InlineRules:
