@@ -18,6 +18,7 @@ from .names import (
     ACCOUNT_ID,
     HAN,
     clean_source,
+    dateline,
     looks_like_name,
     names_row,
     plausible_author,
@@ -141,6 +142,7 @@ _AUTHOR_PREFIX = re.compile(with_traditional(
     r"^(?:本报|本刊|本台|本网|特约|首席|实习|见习|摄影)*(?:记者|通讯员|编辑|作者|实习生)"))
 # An outlet's reporter title before the names (南都记者 张三, 某某社记者李四).
 _OUTLET_TITLE = re.compile(with_traditional(r"^[^\s记]{1,8}?(?:记者|通讯员)"))
+_ROLE_NOTE = re.compile(r"[（(][^（()）]{1,6}[)）]$")
 _AUTHOR_SUFFIX = re.compile(with_traditional(
     r"(?:综合报道|综合报|联合报道|报道|整理|编译|撰文|供稿|摄影|摄|文)$"))
 
@@ -251,7 +253,10 @@ def clean_authors(raw: str) -> tuple[str, ...]:
     """Names out of a byline value: titles (记者…) and trailing verbs (报道, 摄) removed."""
     names: list[str] = []
     for token in split_names(raw.replace("&", "、").replace(" 和 ", "、")):
-        token = _AUTHOR_PREFIX.sub("", token).strip()
+        if names and dateline(token):
+            continue  # 记者 张三 北京报道: where it was filed from
+        # 柳某（视频）, 张三（实习生）: what the person did, in brackets after the name
+        token = _ROLE_NOTE.sub("", _AUTHOR_PREFIX.sub("", token)).strip()
         title = _OUTLET_TITLE.match(token)
         if title:
             token = token[title.end():]
@@ -710,6 +715,8 @@ def _role_byline(line: str) -> tuple[str, ...] | None:
             continue
         if not role["sep"] and (not looks_like_name(tokens[0]) or tokens[0] in _ROLE_HEADINGS):
             return None
+        if len(tokens) > 1 and dateline(tokens[-1]):
+            tokens.pop()  # 记者 张三 北京报道: where it was filed from
         if not all(plausible_author(t) for t in tokens):
             return None
         pos = end

@@ -811,11 +811,17 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
     """The publisher or authors among the tokens beside the date ``m`` of a header row."""
     tokens = []
     named: list[str] = []  # the token after an author label (作者 马某某)
-    after_label = run_on = False
+    after_label = run_on = staff = False
     for tok in (line[: m.start()] + " " + line[m.end():]).split():
         tok = _BRACKET_NOTE.sub("", tok.strip("·|丨"))
         if _WHEN_LABEL.fullmatch(tok):
             continue  # 发布于 2024年3月9日: the date's label, no publisher
+        if _STAFF_LABEL.fullmatch(tok):
+            staff = True
+            continue
+        if staff and looks_like_name(tok):
+            continue  # 编辑 李四 王五: the staff's names
+        staff = False
         if _WHO_LABEL.fullmatch(tok):
             after_label = True
             continue
@@ -855,7 +861,12 @@ _OUTLET = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,16}(?:网|报|台|社|客户端|融媒体中心)(?<!举报)(?<!通报)(?<!平台)")
 _WHEN_LABEL = re.compile(r"(?:发布|发表|更新|刊发)(?:于|时间|日期)?[:：]?|(?:时间|日期)[:：]?")
 # 本报记者/本台记者/特约记者 are the role, like 记者 alone: no name of the author
-_WHO_LABEL = re.compile(r"(?:作者|(?:本报|本台|本网|本刊)?(?:特约|见习|实习)?记者|撰文|文)[:：]?")
+_WHO_LABEL = re.compile(r"(?:作者|(?:本报|本台|本网|本刊)?(?:特约|见习|实习)?(?:记者|通讯员)|"
+                        r"实习生|撰文|文)[:：]?")
+# The roles of the page's staff (编辑 李四 审核 王五): their names are no authors, the label no
+# outlet.
+_STAFF_LABEL = re.compile(r"(?:责任编辑|编辑|责编|审核|审校|校对|终审|复审|初审|监制|美编|"
+                          r"摄影|摄像)[:：]?")
 
 
 def _loose_fields(line: str) -> tuple[str | None, str | None, tuple[str, ...]] | None:

@@ -1,0 +1,60 @@
+"""A fourteenth set of shapes: several names after one credit label, split by spaces (记者：
+某某某 某某（视频）, 通讯员 某某 某某), all of them authors, while the place a story was filed
+from (北京报道) and the staff's roles beside them (编辑 某某 审核 某某) give none."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_html
+from cleaners.meta import clean_authors, parse_byline
+
+_BODY = ("<p>第0段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查，确保林区安全。</p>"
+         "<p>第1段，检查组深入林区，逐一查看防火设施、瞭望塔和扑火物资储备情况，要求落实责任。</p>"
+         "<p>第2段，下一步，该镇将继续加强巡查，严防火灾发生，切实保护森林资源和群众生命财产安全。</p>")
+
+
+def _page(row: str = "", lead: str = "") -> str:
+    return ("<html><head><title>某某镇开展森林防火检查</title></head><body>"
+            "<div class='main'><h1>某某镇开展森林防火检查</h1>"
+            f"<div class='info'>{row}</div><div class='text'>{lead}{_BODY}</div></div></body></html>")
+
+
+@pytest.mark.parametrize(("row", "authors"), [
+    # a bracketed note of what one of them did closes the last name
+    ("<span>2024-03-11</span> <span>记者：康某某 柳某（视频）</span>", ("康某某", "柳某")),
+    ("来源：某某日报 记者：孟某某 罗某（实习生） 2024-03-11", ("孟某某", "罗某")),
+    ("<span>2024-03-11</span><span>通讯员 王某 赵某某</span>", ("王某", "赵某某")),
+    ("<span>2024-03-11</span><span>实习生 王某 赵某某</span>", ("王某", "赵某某")),
+    ("<span>2024-03-11</span><span>文/张某 李某某</span>", ("张某", "李某某")),
+    # where the story was filed from is no name
+    ("<span>2024-03-11</span><span>记者：张某 李某某 北京报道</span>", ("张某", "李某某")),
+    ("<span>2024-03-11</span><span>记者 张某 李某某 通讯员 王某</span>", ("张某", "李某某", "王某")),
+    # the staff's roles name no author, and their label is no publisher
+    ("<span>2024-03-11</span><span>编辑 李某 审核 王某某</span>", ()),
+    ("<span>2024-03-11</span><span>责编 李某 校对 王某某</span>", ()),
+])
+def test_every_name_after_a_credit_label(row: str, authors: tuple[str, ...]) -> None:
+    meta = clean_html(_page(row=row), id="t").meta
+    assert meta.authors == authors
+    assert meta.date == "2024-03-11"
+    assert meta.source_name in (None, "某某日报")
+
+
+@pytest.mark.parametrize(("lead", "authors"), [
+    ("<p>记者：康某某 柳某（视频）</p>", ("康某某", "柳某")),
+    ("<p>记者 张某 北京报道</p>", ("张某",)),
+    ("<p>通讯员 王某 赵某某</p>", ("王某", "赵某某")),
+])
+def test_a_byline_line_above_the_body(lead: str, authors: tuple[str, ...]) -> None:
+    doc = clean_html(_page(lead=lead), id="t")
+    assert doc.meta.authors == authors
+    assert doc.text.startswith("第0段")
+
+
+def test_a_place_before_the_verb_is_no_name_but_a_name_glued_to_it_is() -> None:
+    assert clean_authors("张某 上海报道") == ("张某",)
+    assert clean_authors("张某 李某报道") == ("张某", "李某")
+    found = parse_byline("记者 张某 深圳报道", tail=False)
+    assert found is not None
+    assert found.authors == ("张某",)
