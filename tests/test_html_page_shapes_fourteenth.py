@@ -58,3 +58,51 @@ def test_a_place_before_the_verb_is_no_name_but_a_name_glued_to_it_is() -> None:
     found = parse_byline("记者 张某 深圳报道", tail=False)
     assert found is not None
     assert found.authors == ("张某",)
+
+
+_NAV = ("<div class='nav'><a href='/'>首页</a><a href='/a'>新闻中心</a><a href='/b'>政务公开</a>"
+        "<a href='/c'>办事服务</a></div>")
+_HEADLINE = "某某镇开展冬季森林防火检查"
+
+
+def _site_titled(article: str) -> str:
+    # <title> is the site's name alone, and no date row follows the headline
+    return ("<html><head><title>某某县人民政府</title></head><body>"
+            f"<div class='logo'>某某县人民政府</div>{_NAV}{article}"
+            "<div class='foot'>版权所有：某某县人民政府</div></body></html>")
+
+
+@pytest.mark.parametrize("article", [
+    f"<div class='box'><div>{_HEADLINE}</div><div class='con'>{_BODY}</div></div>",
+    f"<div><span style='font-size:22px;font-weight:bold'>{_HEADLINE}</span>"
+    f"<div class='con'>{_BODY}</div></div>",
+    f"<div><div class='art-tit'>{_HEADLINE}</div><div class='con'>{_BODY}</div></div>",
+    f"<div><font size='5'><b>{_HEADLINE}</b></font><div class='con'>{_BODY}</div></div>",
+    f"<table><tr><td class='bt'>{_HEADLINE}</td></tr><tr><td>{_BODY}</td></tr></table>",
+    # printed as the article's first line, bold and centred
+    f"<div class='con'><p align='center'><strong>{_HEADLINE}</strong></p>{_BODY}</div>",
+    # with a comma, in an element whose class names a title
+    f"<div class='con'><p class='news_title'>某某镇：开展检查，守护林区</p>{_BODY}</div>",
+])
+def test_a_site_name_title_gives_way_to_the_headline_above_the_body(article: str) -> None:
+    doc = clean_html(_site_titled(article), id="t")
+    assert doc.meta.title in (_HEADLINE, "某某镇：开展检查，守护林区")
+    assert doc.text.startswith("第0段")
+
+
+@pytest.mark.parametrize("above", [
+    "<div class='crumb'>当前位置：首页 > 新闻中心 > 工作动态</div>",
+    "<div><a href='/x'>某某县召开全县安全生产工作会议</a></div>",
+    "<div class='logo2'>某某县人民政府门户网站</div>",
+    "<div class='lm'>工作动态</div>",
+])
+def test_no_crumb_link_site_name_or_label_is_taken_for_the_headline(above: str) -> None:
+    doc = clean_html(_site_titled(f"{above}<div class='con'>{_BODY}</div>"), id="t")
+    assert doc.meta.title == "某某县人民政府"
+
+
+def test_the_article_s_bold_opening_words_are_no_headline() -> None:
+    lead = "<p><b>各位居民朋友们，冬季来临</b></p>"
+    doc = clean_html(_site_titled(f"<div class='con'>{lead}{_BODY}</div>"), id="t")
+    assert doc.meta.title == "某某县人民政府"
+    assert doc.text.startswith("各位居民朋友们")

@@ -403,7 +403,7 @@ def page_meta(
     title = clean_title(og or raw_title, h1 or (clean_title(raw_title) if og else None))
 
     title = _refine_title(title, lines)
-    title = _printed_headline(title, raw_title, root, near) or title
+    title = _printed_headline(title, raw_title, root, near, ends[0] if ends else None) or title
     head = header_meta(root)
     date = head.date or _meta_date(root) or _relative_time_title(root)
     source, labelled = head.source_name, head.source_labelled
@@ -1106,7 +1106,8 @@ _LABEL_CHARS = 8  # a channel or section label (新闻动态, 明日股市预测
 
 
 def _printed_headline(
-    title: str | None, raw_title: str | None, root: HtmlElement, near: Sequence[str]
+    title: str | None, raw_title: str | None, root: HtmlElement, near: Sequence[str],
+    first: str | None = None,
 ) -> str | None:
     """The headline the page prints at the article's start, when ``title`` is no headline.
 
@@ -1135,6 +1136,7 @@ def _printed_headline(
             if not _mostly_link(el):
                 options.append(_norm(el.text_content()))
         options += [line for line, row in itertools.pairwise(near) if _dated_row(row)]
+        options += _undated_headline(root, near, first, key)
     best: tuple[int, str] | None = None
     for text in options + listed:
         flat = _flat(text)
@@ -1219,6 +1221,67 @@ def _fuller(line: str, key: str) -> bool:
         return False
     chars = iter(line)
     return all(c in chars for c in key)
+
+
+# A headline's element says what it holds (class="bt", id="newsTitle", class="art-tit") or
+# prints it large or bold.
+_HEADLINE_CLASS = re.compile(r"title|headline|biaoti|(?:^|[\s_-])(?:bt|tit)(?:$|[\s_-])", re.I)
+_HEADLINE_STYLE = re.compile(r"bold|font-size|(?<![\w-])size", re.I)
+_HEADLINE_TAGS = frozenset({"b", "strong", "font"})
+_SHARE_TITLE = re.compile(r"""(?:title|Title|TITLE)\w*["']?\s*[:=]\s*["']([^"'\n]{8,64})["']""")
+_CRUMB = re.compile(r"当前位置|您的位置|你的位置|所在位置|>|＞|»")
+
+
+def _undated_headline(root: HtmlElement, near: Sequence[str], first: str | None,
+                      key: str) -> list[str]:
+    """The headline of a page with no date row under it, when <title> is the site's name: the
+    headline-shaped line right above the article's first line, or its first line itself if
+    the page marks it as a headline (a class or id naming a title, a bold or large print), or
+    the line a share script's title repeats."""
+    body = root.find("body")
+    if body is None or first is None or first not in near:
+        return []
+    at = list(near).index(first)
+    found: list[str] = []
+    shared = {_flat(t) for script in body.iter("script")
+              for t in _SHARE_TITLE.findall(script.text or "")}
+    for k, line in ((at - 1, "above"), (at, "first")):
+        text = near[k] if 0 <= k < len(near) else ""
+        flat = _flat(text)
+        if (not _reads_as_headline(text) or flat == key or _CRUMB.search(text)
+                or _SITE_NAME.fullmatch(flat) or parse_meta_line(text) is not None
+                or (line == "first" and at + 1 >= len(near))):
+            continue
+        el = _printing(body, flat)
+        if el is None or _mostly_link(el):
+            continue
+        # the article's first line printed bold may be its opening words (各位居民朋友们，…):
+        # a clause's comma needs a class or id that names a title
+        if line == "above" or flat in shared or _marked_headline(el, named="，" in text):
+            found.append(text)
+    return found
+
+
+def _printing(body: HtmlElement, flat: str) -> HtmlElement | None:
+    """The innermost element whose text is ``flat``."""
+    best = None
+    for el in body.iter():
+        if isinstance(el.tag, str) and el.tag not in ("script", "style") and len(el) <= 4 and (
+                _flat(el.text_content()) == flat):
+            best = el  # document order: a descendant comes after its ancestor
+    return best
+
+
+def _marked_headline(el: HtmlElement, *, named: bool) -> bool:
+    """The element, or one of its two parents, marks its text as a headline: by a class or
+    id naming a title, or (unless ``named`` is asked) by its print, bold, large or centred."""
+    for node in itertools.islice(itertools.chain([el], el.iterancestors()), 3):
+        if _HEADLINE_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+        if not named and (node.tag in _HEADLINE_TAGS or node.get("align") == "center"
+                          or _HEADLINE_STYLE.search(node.get("style") or "")):
+            return True
+    return False
 
 
 def _mostly_link(el: HtmlElement) -> bool:
