@@ -997,8 +997,13 @@ _CREDIT_ROLE = (r"(?:职工|本报|本刊|本站|本网|本台|特约|首席|见
 _CREDIT_BODY = (rf"{_CREDIT_ROLE}\s*[{HAN}]{{2,4}}"
                 rf"(?:[\s、，,]+(?:{_CREDIT_ROLE}\s*)?[{HAN}]{{2,4}}){{0,7}}")
 # At a paragraph's start, maybe after a dateline ("本站讯", "某地10月30日电"); or at its end.
-_LEAD_CREDIT = _compile_all(
-    rf"^(?P<lead>[^，。,（()）]{{0,16}}?[讯电]\s*)?[（(]\s*(?P<body>{_CREDIT_BODY})\s*[)）]")
+_LEAD_CREDIT = (
+    *_compile_all(
+        rf"^(?P<lead>[^，。,（()）]{{0,16}}?[讯电]\s*)?[（(]\s*(?P<body>{_CREDIT_BODY})\s*[)）]"),
+    # after a wire story's dated dateline the reporters go unlabelled (某地4月12日电 (某某 某某))
+    *_compile_all(rf"^(?P<lead>[^，。,（()）]{{0,16}}?\d{{1,2}}月\d{{1,2}}日电\s*)[（(]\s*"
+                  rf"(?P<body>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,3}})\s*[)）]"),
+)
 _END_CREDIT = _compile_all(rf"[（(]\s*(?P<body>{_CREDIT_BODY})\s*[)）]\s*$")
 _ROLE_PREFIX = re.compile(with_traditional(rf"^{_CREDIT_ROLE}"))
 

@@ -1,6 +1,12 @@
 """A fourteenth set of shapes: several names after one credit label, split by spaces (记者：
 某某某 某某（视频）, 通讯员 某某 某某), all of them authors, while the place a story was filed
-from (北京报道) and the staff's roles beside them (编辑 某某 审核 某某) give none."""
+from (北京报道) and the staff's roles beside them (编辑 某某 审核 某某) give none; a <title> that
+is the site's name alone over a headline printed in a plain element with no date row; new
+pages: a wire story with its editor glued after 完 and its reporters unlabelled after the
+dateline, a provincial app's share page with its download banner and 打开APP阅读全文 fold, a
+county's 政策解读 of 图解 pictures and attachments, page 1 of a paper's multi-page article, a
+百家号-like post with 举报 and 作者最新文章 and its province beside the date, and a mirror of a
+government notice with hidden link blocks and a stuffed <title>."""
 
 from __future__ import annotations
 
@@ -8,6 +14,8 @@ import pytest
 
 from cleaners import clean_html
 from cleaners.meta import clean_authors, parse_byline
+
+from .test_html_page_shapes import PAGES, check_page
 
 _BODY = ("<p>第0段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查，确保林区安全。</p>"
          "<p>第1段，检查组深入林区，逐一查看防火设施、瞭望塔和扑火物资储备情况，要求落实责任。</p>"
@@ -106,3 +114,52 @@ def test_the_article_s_bold_opening_words_are_no_headline() -> None:
     doc = clean_html(_site_titled(f"<div class='con'>{lead}{_BODY}</div>"), id="t")
     assert doc.meta.title == "某某县人民政府"
     assert doc.text.startswith("各位居民朋友们")
+
+
+@pytest.mark.parametrize(("name", "meta", "lines", "tags"), [
+    # 【编辑:某某】 glued after (完) leaked; the reporters unlabelled in brackets after the dated
+    # dateline were no authors
+    ("wire_dateline_editor_glued",
+     {"title": "某某港口一季度集装箱吞吐量同比增长12%", "date": "2024-04-12T16:05:00",
+      "source_name": "中国新闻网", "authors": ("钟某某", "贾某")},
+     ["中新网某某4月12日电", "据介绍", "为提升通关效率", "某某港口集团相关负责人"], ()),
+    # the download banner, the fold, the credits and the app's recommendations go
+    ("province_app_share_fold",
+     {"title": "高铁新线开通首日 沿线县城迎来首批游客", "date": "2024-06-28T19:46:00",
+      "source_name": "某某日报", "authors": ("覃某某", "何某", "苏某某")},
+     ["6月28日上午9时", "首发列车上", "新线开通后", "据了解"], ()),
+    # the 图解 pictures, the attachment list and the print tools go
+    ("county_policy_graphic",
+     {"title": "图解：《某某县关于促进农村电商发展的若干措施》", "date": "2024-07-03T09:15:00",
+      "source_name": "某某县商务局", "authors": ()},
+     ["为加快发展", "措施明确", "对新建或改造", "措施自印发"], ()),
+    # the pager (第1页 2 3 下一页 尾页) and the editor go; a page declared gb2312
+    ("paper_multipage_first",
+     {"title": "老街改造留住城市记忆", "date": "2024-09-10T07:30:12",
+      "source_name": "某某晚报", "authors": ("龚某某", "邱某")},
+     ["清晨七点", "“改造前", "据了解"], ()),
+    # the province beside the date (湖北) was taken for the publisher
+    ("baijia_report_latest",
+     {"title": "乡村小学迎来新操场，孩子们终于能踢上足球了", "date": "2024-10-15T11:23:00",
+      "source_name": "山野观察笔记", "authors": ()},
+     ["上个月", "校长告诉我", "下课铃一响", "看着孩子们"], ()),
+    ("gov_mirror_stuffed_title",
+     {"title": "某某市住房公积金管理中心关于调整贷款额度的通知", "date": "2024-11-05",
+      "source_name": "某某市住房公积金管理中心", "authors": ()},
+     ["各缴存单位", "为更好支持", "一、", "二、", "三、", "某某市住房公积金管理中心",
+      "2024年11月5日"], ("spam_suspect",)),
+])
+def test_fourteenth_page_shapes(name: str, meta: dict[str, object], lines: list[str],
+                                tags: tuple[str, ...]) -> None:
+    check_page(name, meta, lines, tags)
+
+
+def test_the_editor_glued_after_the_end_marker_goes_with_it() -> None:
+    doc = clean_html((PAGES / "wire_dateline_editor_glued.html").read_bytes(), id="t")
+    assert doc.text.endswith("助力外贸稳规模优结构。")
+    assert "编辑" not in doc.text
+
+
+@pytest.mark.parametrize("row", ["2024-10-15 11:23 湖北", "2024-10-15 11:23 IP属地：广东"])
+def test_the_province_beside_the_date_is_no_publisher(row: str) -> None:
+    assert clean_html(_page(row=row), id="t").meta.source_name is None

@@ -816,6 +816,8 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
         tok = _BRACKET_NOTE.sub("", tok.strip("·|丨"))
         if _WHEN_LABEL.fullmatch(tok):
             continue  # 发布于 2024年3月9日: the date's label, no publisher
+        if _POSTED_FROM.fullmatch(tok):
+            continue  # 2024-10-15 11:23 湖北: the province it was posted from, no publisher
         if _STAFF_LABEL.fullmatch(tok):
             staff = True
             continue
@@ -863,6 +865,11 @@ _WHEN_LABEL = re.compile(r"(?:发布|发表|更新|刊发)(?:于|时间|日期)?
 # 本报记者/本台记者/特约记者 are the role, like 记者 alone: no name of the author
 _WHO_LABEL = re.compile(r"(?:作者|(?:本报|本台|本网|本刊)?(?:特约|见习|实习)?(?:记者|通讯员)|"
                         r"实习生|撰文|文)[:：]?")
+# Where an account posted from, printed beside the date (its IP's province): no publisher.
+_POSTED_FROM = re.compile(
+    r"(?:IP属地[:：]?|发布于|发表于)?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|"
+    r"福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|"
+    r"西藏|宁夏|新疆|香港|澳门)")
 # The roles of the page's staff (编辑 李四 审核 王五): their names are no authors, the label no
 # outlet.
 _STAFF_LABEL = re.compile(r"(?:责任编辑|编辑|责编|审核|审校|校对|终审|复审|初审|监制|美编|"
