@@ -123,6 +123,13 @@ def test_the_article_s_bold_opening_words_are_no_headline() -> None:
      {"title": "某某港口一季度集装箱吞吐量同比增长12%", "date": "2024-04-12T16:05:00",
       "source_name": "中国新闻网", "authors": ("钟某某", "贾某")},
      ["中新网某某4月12日电", "据介绍", "为提升通关效率", "某某港口集团相关负责人"], ()),
+    # the same with <title> the app's name and no og:title: the byline over the body was
+    # taken for the headline, and with the headline unknown the row under it was not read
+    # (某某日报 lost, 苏某某 too)
+    ("app_share_site_title_byline",
+     {"title": "高铁新线开通首日 沿线县城迎来首批游客", "date": "2024-06-28T19:46:00",
+      "source_name": "某某日报", "authors": ("覃某某", "何某", "苏某某")},
+     ["6月28日上午9时", "首发列车上", "新线开通后", "据了解"], ()),
     # the download banner, the fold, the credits and the app's recommendations go
     ("province_app_share_fold",
      {"title": "高铁新线开通首日 沿线县城迎来首批游客", "date": "2024-06-28T19:46:00",
@@ -163,3 +170,15 @@ def test_the_editor_glued_after_the_end_marker_goes_with_it() -> None:
 @pytest.mark.parametrize("row", ["2024-10-15 11:23 湖北", "2024-10-15 11:23 IP属地：广东"])
 def test_the_province_beside_the_date_is_no_publisher(row: str) -> None:
     assert clean_html(_page(row=row), id="t").meta.source_name is None
+
+
+def test_an_icon_glyph_and_its_count_under_the_date_row_name_no_publisher() -> None:
+    # <title> a channel's label, the headline printed plain: the counts' lines under the row
+    # (an icon font's private-use glyph, then the number) were read as the publisher
+    page = ("<html><head><title>新闻动态</title></head><body><div class='a'>"
+            f"<div class='t'>{_HEADLINE}</div><div>发布时间： 2024-03-11 10:09:11</div>"
+            "<div><i>\ue60e</i>4</div><div><i>\ue614</i>3573</div>"
+            f"<div class='c'>{_BODY}</div></div></body></html>")
+    meta = clean_html(page, id="t").meta
+    assert meta.title == _HEADLINE
+    assert meta.source_name is None

@@ -21,6 +21,7 @@ from ..meta import (
     parse_account_row,
     parse_byline,
     parse_date,
+    parse_date_row,
     parse_meta_line,
 )
 from ..names import clean_source, looks_like_name, plausible_author
@@ -403,8 +404,9 @@ def page_meta(
     title = clean_title(og or raw_title, h1 or (clean_title(raw_title) if og else None))
 
     title = _refine_title(title, lines)
-    title = _printed_headline(title, raw_title, root, near, ends[0] if ends else None) or title
-    head = header_meta(root)
+    printed = _printed_headline(title, raw_title, root, near, ends[0] if ends else None)
+    title = printed or title
+    head = header_meta(root, printed)
     date = head.date or _meta_date(root) or _relative_time_title(root)
     source, labelled = head.source_name, head.source_labelled
     if not labelled and (named := _labelled_source(ends)):
@@ -901,10 +903,13 @@ def _bare_name(line: str) -> bool:
             and not _PROFILE.search(line) and not _AUTHOR_LABEL.match(line)
             and not re.fullmatch(_FIELD_LABEL, line)
             # a label and its value (字体：小中大, 分享到：) is a tool or a field, no name
-            and not _LABEL_MARK.search(line))
+            and not _LABEL_MARK.search(line)
+            # an icon font's glyph before a count (a private-use character, then 4)
+            and not _ICON_GLYPH.search(line))
 
 
 _LABEL_MARK = re.compile(r"[:：]")
+_ICON_GLYPH = re.compile("[\ue000-\uf8ff]")
 
 
 # An account's name run into its profile (某某说优质三农领域创作者, 某某认证博主): a blurb
@@ -919,8 +924,9 @@ _GLUED_AUTHOR = re.compile(
     r"的)(?P<name>[^\s:：]{2,8})$")
 
 
-def header_meta(root: HtmlElement) -> PageMeta:
-    """Date, publisher and authors from the lines right under the headline (before the body).
+def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
+    """Date, publisher and authors from the lines right under the headline (before the body);
+    ``headline`` is one found printed on the page when no <h1>, og:title or <title> gives it.
 
     Read on the unpruned page: the block is often classed like chrome (info, source, meta-bar)
     and pruned, or printed outside the article container. A relative date (昨天) is resolved
@@ -930,6 +936,8 @@ def header_meta(root: HtmlElement) -> PageMeta:
     if body is None:
         return PageMeta()
     keys = _headline_keys(root)
+    if headline and len(printed := _flat(headline)) >= 4 and printed not in keys:
+        keys.append(printed)
     if not keys:
         return PageMeta()
     lines = block_lines(body)
@@ -940,6 +948,8 @@ def header_meta(root: HtmlElement) -> PageMeta:
         if not _is_headline(line, keys) or (
                 _flat(line) in listed and i + 1 < len(lines) and _flat(lines[i + 1]) in listed):
             continue
+        if i and lines[i - 1].rstrip().endswith(("：", ":")):
+            continue  # 标题： over it: an information table's field, the article's row is below
         after = lines[i + 1 : i + 1 + 2 * _HEADER_WINDOW]
         found = _read_header(after[:_HEADER_WINDOW], keys, root)
         date = found.date
@@ -1215,7 +1225,8 @@ _TRAILING_TAG = re.compile(r"\s*[【\[][^【】\[\]]{1,16}[】\]]$")
 
 def _dated_row(line: str) -> bool:
     """A metadata row that gives a date (时间：2024-12-03 来源：某某镇人民政府)."""
-    found = parse_meta_line(line)
+    # or an unlabelled one (某某日报 2024-06-28 19:46)
+    found = parse_meta_line(line) or parse_date_row(line)
     return found is not None and found.date is not None
 
 
@@ -1246,8 +1257,8 @@ def _undated_headline(root: HtmlElement, near: Sequence[str], first: str | None,
     the page marks it as a headline (a class or id naming a title, a bold or large print), or
     the line a share script's title repeats."""
     body = root.find("body")
-    if body is None or first is None or first not in near:
-        return []
+    if body is None or first is None or first not in near or any(_dated_row(ln) for ln in near):
+        return []  # a date row's line above is the headline (see _printed_headline)
     at = list(near).index(first)
     found: list[str] = []
     shared = {_flat(t) for script in body.iter("script")
@@ -1257,6 +1268,7 @@ def _undated_headline(root: HtmlElement, near: Sequence[str], first: str | None,
         flat = _flat(text)
         if (not _reads_as_headline(text) or flat == key or _CRUMB.search(text)
                 or _SITE_NAME.fullmatch(flat) or parse_meta_line(text) is not None
+                or parse_byline(text, tail=False) is not None
                 or (line == "first" and at + 1 >= len(near))):
             continue
         el = _printing(body, flat)
