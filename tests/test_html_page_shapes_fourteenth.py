@@ -150,6 +150,13 @@ def test_the_article_s_bold_opening_words_are_no_headline() -> None:
      {"title": "乡村小学迎来新操场，孩子们终于能踢上足球了", "date": "2024-10-15T11:23:00",
       "source_name": "山野观察笔记", "authors": ()},
      ["上个月", "校长告诉我", "下课铃一响", "看着孩子们"], ()),
+    # the same notice with its headline in a plain <div> and no date row: the day a sentence
+    # names (本通知自2024年11月15日起施行) was taken for the date, not the signature's
+    ("gov_mirror_plain_headline",
+     {"title": "某某市住房公积金管理中心关于调整贷款额度的通知", "date": "2024-11-05",
+      "source_name": None, "authors": ()},
+     ["各缴存单位", "为更好支持", "一、", "二、", "三、", "某某市住房公积金管理中心",
+      "2024年11月5日"], ("spam_suspect",)),
     ("gov_mirror_stuffed_title",
      {"title": "某某市住房公积金管理中心关于调整贷款额度的通知", "date": "2024-11-05",
       "source_name": "某某市住房公积金管理中心", "authors": ()},
@@ -182,3 +189,17 @@ def test_an_icon_glyph_and_its_count_under_the_date_row_name_no_publisher() -> N
     meta = clean_html(page, id="t").meta
     assert meta.title == _HEADLINE
     assert meta.source_name is None
+
+
+@pytest.mark.parametrize("between", [
+    "<div class='tool'>【字体：大 中 小】 【打印】</div>",
+    "<div>浏览次数：123</div>",
+    "<div class='sub'>——某某镇扎实做好冬季防火</div>",
+])
+def test_the_headline_above_the_rows_between_it_and_the_body(between: str) -> None:
+    # the tools were taken for the headline, or the headline under the logo that prints the
+    # site's name for the publisher
+    doc = clean_html(_site_titled(f"<div><div class='bt'>{_HEADLINE}</div>{between}"
+                                  f"<div class='con'>{_BODY}</div></div>"), id="t")
+    assert doc.meta.title == _HEADLINE
+    assert doc.meta.source_name is None

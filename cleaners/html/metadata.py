@@ -741,7 +741,12 @@ def _headline_keys(root: HtmlElement) -> list[str]:
     keys = [_flat(h.text_content()) for h in heads]
     og = _meta(root, *_HEADLINE_META)
     h1 = next((_norm(h.text_content()) for h in heads), None)
-    keys += [_flat(og), _flat(clean_title(og or raw, h1 or (raw if og else None)))]
+    titled = _flat(clean_title(og or raw, h1 or (raw if og else None)))
+    if keys or og or not _SITE_NAME.fullmatch(titled):
+        # <title> the site's name alone (某某县人民政府) names no headline: under the logo
+        # that prints it the headline is no publisher's name
+        keys.append(titled)
+    keys.append(_flat(og))
     return [k for k in dict.fromkeys(keys) if len(k) >= 4]
 
 
@@ -1253,32 +1258,52 @@ _CRUMB = re.compile(r"当前位置|您的位置|你的位置|所在位置|>|＞|
 def _undated_headline(root: HtmlElement, near: Sequence[str], first: str | None,
                       key: str) -> list[str]:
     """The headline of a page with no date row under it, when <title> is the site's name: the
-    headline-shaped line right above the article's first line, or its first line itself if
-    the page marks it as a headline (a class or id naming a title, a bold or large print), or
-    the line a share script's title repeats."""
+    nearest headline-shaped line above the article's first line (past the rows a page prints
+    between them: a source or counter field, its tools, a byline, a subtitle), or its first
+    line itself if the page marks it as a headline (a class or id naming a title, a bold or
+    large print), or the line a share script's title repeats."""
     body = root.find("body")
     if body is None or first is None or first not in near or any(_dated_row(ln) for ln in near):
         return []  # a date row's line above is the headline (see _printed_headline)
     at = list(near).index(first)
-    found: list[str] = []
     shared = {_flat(t) for script in body.iter("script")
               for t in _SHARE_TITLE.findall(script.text or "")}
-    for k, line in ((at - 1, "above"), (at, "first")):
-        text = near[k] if 0 <= k < len(near) else ""
-        flat = _flat(text)
-        if (not _reads_as_headline(text) or flat == key or _CRUMB.search(text)
-                or _SITE_NAME.fullmatch(flat) or parse_meta_line(text) is not None
-                or parse_byline(text, tail=False) is not None
-                or (line == "first" and at + 1 >= len(near))):
-            continue
-        el = _printing(body, flat)
-        if el is None or _mostly_link(el):
-            continue
+    if at + 1 < len(near):
+        text = near[at]
         # the article's first line printed bold may be its opening words (各位居民朋友们，…):
         # a clause's comma needs a class or id that names a title
-        if line == "above" or flat in shared or _marked_headline(el, named="，" in text):
-            found.append(text)
-    return found
+        el = _headline_line(body, text, key)
+        if el is not None and (_flat(text) in shared or _marked_headline(el, named="，" in text)):
+            return [text]
+    for text in reversed(near[:at]):
+        if _between_rows(text):
+            continue
+        return [text] if _headline_line(body, text, key) is not None else []
+    return []
+
+
+# What a page prints between its headline and its body: tools (【字体：大 中 小】 【打印】),
+# counters, share buttons, a subtitle (——某某镇扎实做好冬季防火).
+_BETWEEN_ROW = re.compile(r"^(?:——|—|－－|--)|[【\[](?:字体|字号|打印|关闭|收藏|分享)|"
+                          r"^(?:字体|字号|浏览|阅读|点击|分享|打印)")
+
+
+def _between_rows(text: str) -> bool:
+    """A row printed between the headline and the body (see _BETWEEN_ROW), or a field or a
+    byline."""
+    return (_BETWEEN_ROW.search(text.strip()) is not None or parse_meta_line(text) is not None
+            or parse_byline(text, tail=False) is not None)
+
+
+def _headline_line(body: HtmlElement, text: str, key: str) -> HtmlElement | None:
+    """The element printing ``text`` if it is shaped like a headline and is no crumb trail,
+    link, site name or field."""
+    flat = _flat(text)
+    if (not _reads_as_headline(text) or flat == key or _CRUMB.search(text)
+            or _SITE_NAME.fullmatch(flat) or _between_rows(text)):
+        return None
+    el = _printing(body, flat)
+    return None if el is None or _mostly_link(el) else el
 
 
 def _printing(body: HtmlElement, flat: str) -> HtmlElement | None:
