@@ -142,6 +142,9 @@ _AUTHOR_PREFIX = re.compile(with_traditional(
     r"^(?:本报|本刊|本台|本网|特约|首席|实习|见习|摄影)*(?:记者|通讯员|编辑|作者|实习生)"))
 # An outlet's reporter title before the names (南都记者 张三, 某某社记者李四).
 _OUTLET_TITLE = re.compile(with_traditional(r"^[^\s记]{1,8}?(?:记者|通讯员)"))
+# The staff's roles in a byline (编辑, 审核, 摄影): the names after one are no authors.
+_STAFF_ROLE = re.compile(with_traditional(
+    r"(?:责任编辑|编辑|责编|审核|审校|校对|终审|复审|初审|监制|美编|摄影|摄像|图|图片)[:：]?"))
 _ROLE_NOTE = re.compile(r"[（(][^（()）]{1,6}[)）]$")
 _AUTHOR_SUFFIX = re.compile(with_traditional(
     r"(?:综合报道|综合报|联合报道|报道|整理|编译|撰文|供稿|摄影|摄|文)$"))
@@ -255,6 +258,8 @@ def clean_authors(raw: str) -> tuple[str, ...]:
     for token in split_names(raw.replace("&", "、").replace(" 和 ", "、")):
         if names and dateline(token):
             continue  # 记者 张三 北京报道: where it was filed from
+        if names and _STAFF_ROLE.fullmatch(token):
+            break  # 记者 张三 编辑 李四: the names after it are the staff's, no authors
         # 柳某（视频）, 张三（实习生）: what the person did, in brackets after the name
         token = _ROLE_NOTE.sub("", _AUTHOR_PREFIX.sub("", token)).strip()
         title = _OUTLET_TITLE.match(token)

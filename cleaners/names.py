@@ -85,10 +85,14 @@ def plausible_author(name: str) -> bool:
 # A place and the verb closing a byline (记者 张三 北京报道): where the story was filed from,
 # no author. A name glued to the verb (李四报道) starts with a surname; a place mostly does not.
 _DATELINE = re.compile(rf"(?P<place>[{HAN}]{{2,4}})(?:报道|报导)$")
+_SENT_FROM = re.compile(rf"(?:发自|发于|电自)[{HAN}]{{2,8}}")
 
 
 def dateline(token: str) -> bool:
-    """A byline's token naming where the story was filed from (北京报道), not who wrote it."""
+    """A byline's token naming where the story was filed from (北京报道, 发自北京), not who
+    wrote it."""
+    if _SENT_FROM.fullmatch(token):
+        return True
     m = _DATELINE.fullmatch(token)
     return m is not None and not looks_like_name(m["place"])
 

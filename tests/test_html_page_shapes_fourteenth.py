@@ -60,6 +60,22 @@ def test_a_byline_line_above_the_body(lead: str, authors: tuple[str, ...]) -> No
     assert doc.text.startswith("第0段")
 
 
+@pytest.mark.parametrize(("lead", "authors"), [
+    # a staff role after the reporters ends them: its names are no authors
+    ("<p>记者 张某 李某某 编辑 王某</p>", ("张某", "李某某")),
+    # where it was sent from (发自北京) is no name
+    ("<p>记者 张某 李某某 发自北京</p>", ("张某", "李某某")),
+])
+def test_a_byline_s_names_end_at_a_staff_role_or_a_place(lead: str, authors: tuple[str, ...]
+                                                        ) -> None:
+    assert clean_html(_page(lead=lead), id="t").meta.authors == authors
+
+
+def test_a_text_and_picture_credit_still_names_its_writer() -> None:
+    assert clean_authors("文/图 张某 李某") == ("张某", "李某")
+    assert clean_authors("张某、李某 摄影：王某") == ("张某", "李某")
+
+
 def test_a_place_before_the_verb_is_no_name_but_a_name_glued_to_it_is() -> None:
     assert clean_authors("张某 上海报道") == ("张某",)
     assert clean_authors("张某 李某报道") == ("张某", "李某")
