@@ -219,3 +219,16 @@ def test_the_headline_above_the_rows_between_it_and_the_body(between: str) -> No
                                   f"<div class='con'>{_BODY}</div></div>"), id="t")
     assert doc.meta.title == _HEADLINE
     assert doc.meta.source_name is None
+
+
+def test_the_headline_a_meta_title_names_is_no_heading_of_the_menu_under_it() -> None:
+    # a section's menu between the headline and the body: the headline went as the heading
+    # of that block of links, and the site's name stood as the title
+    page = ("<html><head><title>某某县人民政府</title>"
+            f"<meta name='title' content='{_HEADLINE}'></head><body>"
+            f"<div class='logo'>某某县人民政府</div><div class='box'><div class='x'>{_HEADLINE}</div>"
+            "<div class='menu2'><a href='/1'>工作动态</a> <a href='/2'>通知公告</a></div>"
+            f"<div class='con'>{_BODY}</div></div></body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.meta.title == _HEADLINE
+    assert doc.text.startswith("第0段")

@@ -1268,6 +1268,13 @@ def _undated_headline(root: HtmlElement, near: Sequence[str], first: str | None,
     at = list(near).index(first)
     shared = {_flat(t) for script in body.iter("script")
               for t in _SHARE_TITLE.findall(script.text or "")}
+    # the headline a <meta name="title"> or a share script repeats, wherever it is printed
+    # among the lines over the body (a section's menu may stand between)
+    shared.add(_flat(_meta(root, "title", "dc.title") or ""))
+    repeated = [t for t in near[:at + 1] if _flat(t) in shared
+                and _headline_line(body, t, key) is not None]
+    if repeated:
+        return repeated[-1:]
     if at + 1 < len(near):
         text = near[at]
         # the article's first line printed bold may be its opening words (各位居民朋友们，…):
