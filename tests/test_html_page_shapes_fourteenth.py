@@ -232,3 +232,15 @@ def test_the_headline_a_meta_title_names_is_no_heading_of_the_menu_under_it() ->
     doc = clean_html(page, id="t")
     assert doc.meta.title == _HEADLINE
     assert doc.text.startswith("第0段")
+
+
+def test_the_headline_a_share_script_names_is_no_heading_of_the_menu_under_it() -> None:
+    page = ("<html><head><title>某某县人民政府</title></head><body>"
+            f"<div class='logo'>某某县人民政府</div><div class='box'><div class='x'>{_HEADLINE}</div>"
+            "<div class='menu2'><a href='/1'>工作动态</a> <a href='/2'>通知公告</a></div>"
+            f"<div class='con'>{_BODY}</div></div>"
+            f"<script>var shareData = {{title: '{_HEADLINE}', url: location.href}};</script>"
+            "</body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.meta.title == _HEADLINE
+    assert doc.text.startswith("第0段")

@@ -1251,7 +1251,8 @@ def _fuller(line: str, key: str) -> bool:
 _HEADLINE_CLASS = re.compile(r"title|headline|biaoti|(?:^|[\s_-])(?:bt|tit)(?:$|[\s_-])", re.I)
 _HEADLINE_STYLE = re.compile(r"bold|font-size|(?<![\w-])size", re.I)
 _HEADLINE_TAGS = frozenset({"b", "strong", "font"})
-_SHARE_TITLE = re.compile(r"""(?:title|Title|TITLE)\w*["']?\s*[:=]\s*["']([^"'\n]{8,64})["']""")
+# The title a share script hands its buttons (var shareData = {title: '…'}).
+SHARE_TITLE = re.compile(r"""(?:title|Title|TITLE)\w*["']?\s*[:=]\s*["']([^"'\n]{8,64})["']""")
 _CRUMB = re.compile(r"当前位置|您的位置|你的位置|所在位置|>|＞|»")
 
 
@@ -1267,7 +1268,7 @@ def _undated_headline(root: HtmlElement, near: Sequence[str], first: str | None,
         return []  # a date row's line above is the headline (see _printed_headline)
     at = list(near).index(first)
     shared = {_flat(t) for script in body.iter("script")
-              for t in _SHARE_TITLE.findall(script.text or "")}
+              for t in SHARE_TITLE.findall(script.text or "")}
     # the headline a <meta name="title"> or a share script repeats, wherever it is printed
     # among the lines over the body (a section's menu may stand between)
     shared.add(_flat(_meta(root, "title", "dc.title") or ""))

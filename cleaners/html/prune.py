@@ -25,7 +25,14 @@ from .dom import (
     subtree_stats,
 )
 from .fields import field_lists
-from .metadata import banner_headline, epaper_issue_day, foot_row, header_meta, jsonld_meta
+from .metadata import (
+    SHARE_TITLE,
+    banner_headline,
+    epaper_issue_day,
+    foot_row,
+    header_meta,
+    jsonld_meta,
+)
 from .thread import Thread, forum_thread
 
 if TYPE_CHECKING:
@@ -882,6 +889,9 @@ def _named_headlines(root: HtmlElement, head: HtmlElement | None) -> set[HtmlEle
         return set()
     names = {re.sub(r"\s+", "", el.get("content") or "") for el in head.iter("meta")
              if (el.get("property") or el.get("name") or "").lower() in _HEADLINE_META}
+    # and the title a share script hands its buttons (var shareData = {title: '…'})
+    names.update(re.sub(r"\s+", "", t) for el in root.iter("script")
+                 for t in SHARE_TITLE.findall(el.text or ""))
     names.discard("")
     body = root.find("body")
     if not names or body is None:
