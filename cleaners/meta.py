@@ -145,6 +145,8 @@ _OUTLET_TITLE = re.compile(with_traditional(r"^[^\s记]{1,8}?(?:记者|通讯员
 # The staff's roles in a byline (编辑, 审核, 摄影): the names after one are no authors.
 _STAFF_ROLE = re.compile(with_traditional(
     r"(?:责任编辑|编辑|责编|审核|审校|校对|终审|复审|初审|监制|美编|摄影|摄像|图|图片)[:：]?"))
+# A name credited for the pictures by the role after it (李四/图, 王五/摄影).
+_PHOTOGRAPHER = re.compile(rf"(?<!\S)[{HAN}·]{{2,8}}\s*[/／]\s*(?:图|摄影|摄|圖|攝影|攝)(?!\S)")
 _ROLE_NOTE = re.compile(r"[（(][^（()）]{1,6}[)）]$")
 _AUTHOR_SUFFIX = re.compile(with_traditional(
     r"(?:综合报道|综合报|联合报道|报道|整理|编译|撰文|供稿|摄影|摄|文)$"))
@@ -255,6 +257,7 @@ def parse_date(text: str) -> str | None:
 def clean_authors(raw: str) -> tuple[str, ...]:
     """Names out of a byline value: titles (记者…) and trailing verbs (报道, 摄) removed."""
     names: list[str] = []
+    raw = _PHOTOGRAPHER.sub(" ", raw)  # 张三/文 李四/图: 李四 took the pictures
     for token in split_names(raw.replace("&", "、").replace(" 和 ", "、")):
         if names and dateline(token):
             continue  # 记者 张三 北京报道: where it was filed from

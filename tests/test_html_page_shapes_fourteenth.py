@@ -71,6 +71,14 @@ def test_a_byline_s_names_end_at_a_staff_role_or_a_place(lead: str, authors: tup
     assert clean_html(_page(lead=lead), id="t").meta.authors == authors
 
 
+def test_a_name_credited_for_the_pictures_after_it_is_no_author() -> None:
+    assert clean_authors("张某 李某某/文 王某/图") == ("张某", "李某某")
+    assert clean_authors("张某/文 李某/摄影") == ("张某",)
+    meta = clean_html(_page(row="<span>2024-03-11</span> <span>记者：张某 李某某/文 王某/图</span>"),
+                      id="t").meta
+    assert meta.authors == ("张某", "李某某")
+
+
 def test_a_text_and_picture_credit_still_names_its_writer() -> None:
     assert clean_authors("文/图 张某 李某") == ("张某", "李某")
     assert clean_authors("张某、李某 摄影：王某") == ("张某", "李某")
