@@ -896,8 +896,11 @@ def _named_headlines(root: HtmlElement, head: HtmlElement | None) -> set[HtmlEle
     body = root.find("body")
     if not names or body is None:
         return set()
+    # the element's own text opens as a name does: few elements are read whole
+    opens = {n[:2] for n in names}
     return {el for el in body.iter() if isinstance(el.tag, str) and len(el) <= 3
-            and el.text and re.sub(r"\s+", "", el.text_content()) in names}
+            and el.text and el.text.lstrip()[:2] in opens
+            and re.sub(r"\s+", "", el.text_content()) in names}
 
 
 def _link_block_headings(
