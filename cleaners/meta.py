@@ -18,6 +18,7 @@ from .names import (
     ACCOUNT_ID,
     HAN,
     clean_source,
+    dateline,
     looks_like_name,
     names_row,
     plausible_author,
@@ -141,6 +142,12 @@ _AUTHOR_PREFIX = re.compile(with_traditional(
     r"^(?:本报|本刊|本台|本网|特约|首席|实习|见习|摄影)*(?:记者|通讯员|编辑|作者|实习生)"))
 # An outlet's reporter title before the names (南都记者 张三, 某某社记者李四).
 _OUTLET_TITLE = re.compile(with_traditional(r"^[^\s记]{1,8}?(?:记者|通讯员)"))
+# The staff's roles in a byline (编辑, 审核, 摄影): the names after one are no authors.
+_STAFF_ROLE = re.compile(with_traditional(
+    r"(?:责任编辑|编辑|责编|审核|审校|校对|终审|复审|初审|监制|美编|摄影|摄像|图|图片)[:：]?"))
+# A name credited for the pictures by the role after it (李四/图, 王五/摄影).
+_PHOTOGRAPHER = re.compile(rf"(?<!\S)[{HAN}·]{{2,8}}\s*[/／]\s*(?:图|摄影|摄|圖|攝影|攝)(?!\S)")
+_ROLE_NOTE = re.compile(r"[（(][^（()）]{1,6}[)）]$")
 _AUTHOR_SUFFIX = re.compile(with_traditional(
     r"(?:综合报道|综合报|联合报道|报道|整理|编译|撰文|供稿|摄影|摄|文)$"))
 
@@ -250,8 +257,14 @@ def parse_date(text: str) -> str | None:
 def clean_authors(raw: str) -> tuple[str, ...]:
     """Names out of a byline value: titles (记者…) and trailing verbs (报道, 摄) removed."""
     names: list[str] = []
+    raw = _PHOTOGRAPHER.sub(" ", raw)  # 张三/文 李四/图: 李四 took the pictures
     for token in split_names(raw.replace("&", "、").replace(" 和 ", "、")):
-        token = _AUTHOR_PREFIX.sub("", token).strip()
+        if names and dateline(token):
+            continue  # 记者 张三 北京报道: where it was filed from
+        if names and _STAFF_ROLE.fullmatch(token):
+            break  # 记者 张三 编辑 李四: the names after it are the staff's, no authors
+        # 柳某（视频）, 张三（实习生）: what the person did, in brackets after the name
+        token = _ROLE_NOTE.sub("", _AUTHOR_PREFIX.sub("", token)).strip()
         title = _OUTLET_TITLE.match(token)
         if title:
             token = token[title.end():]
@@ -752,6 +765,8 @@ def _role_byline(line: str) -> tuple[str, ...] | None:
             continue
         if not role["sep"] and (not looks_like_name(tokens[0]) or tokens[0] in _ROLE_HEADINGS):
             return None
+        if len(tokens) > 1 and dateline(tokens[-1]):
+            tokens.pop()  # 记者 张三 北京报道: where it was filed from
         if not all(plausible_author(t) for t in tokens):
             return None
         pos = end
@@ -1057,8 +1072,13 @@ _CREDIT_ROLE = (r"(?:职工|本报|本刊|本站|本网|本台|特约|首席|见
 _CREDIT_BODY = (rf"{_CREDIT_ROLE}\s*[{HAN}]{{2,4}}"
                 rf"(?:[\s、，,]+(?:{_CREDIT_ROLE}\s*)?[{HAN}]{{2,4}}){{0,7}}")
 # At a paragraph's start, maybe after a dateline ("本站讯", "某地10月30日电"); or at its end.
-_LEAD_CREDIT = _compile_all(
-    rf"^(?P<lead>[^，。,（()）]{{0,16}}?[讯电]\s*)?[（(]\s*(?P<body>{_CREDIT_BODY})\s*[)）]")
+_LEAD_CREDIT = (
+    *_compile_all(
+        rf"^(?P<lead>[^，。,（()）]{{0,16}}?[讯电]\s*)?[（(]\s*(?P<body>{_CREDIT_BODY})\s*[)）]"),
+    # after a wire story's dated dateline the reporters go unlabelled (某地4月12日电 (某某 某某))
+    *_compile_all(rf"^(?P<lead>[^，。,（()）]{{0,16}}?\d{{1,2}}月\d{{1,2}}日电\s*)[（(]\s*"
+                  rf"(?P<body>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,3}})\s*[)）]"),
+)
 _END_CREDIT = _compile_all(rf"[（(]\s*(?P<body>{_CREDIT_BODY})\s*[)）]\s*$")
 _ROLE_PREFIX = re.compile(with_traditional(rf"^{_CREDIT_ROLE}"))
 

@@ -82,6 +82,21 @@ def plausible_author(name: str) -> bool:
     return bool(_HAN_PEN_NAME.fullmatch(name) or _LATIN_NAME.fullmatch(name))
 
 
+# A place and the verb closing a byline (记者 张三 北京报道): where the story was filed from,
+# no author. A name glued to the verb (李四报道) starts with a surname; a place mostly does not.
+_DATELINE = re.compile(rf"(?P<place>[{HAN}]{{2,4}})(?:报道|报导)$")
+_SENT_FROM = re.compile(rf"(?:发自|发于|电自)[{HAN}]{{2,8}}")
+
+
+def dateline(token: str) -> bool:
+    """A byline's token naming where the story was filed from (北京报道, 发自北京), not who
+    wrote it."""
+    if _SENT_FROM.fullmatch(token):
+        return True
+    m = _DATELINE.fullmatch(token)
+    return m is not None and not looks_like_name(m["place"])
+
+
 _SOURCE_KEY = re.compile(r"^(?:来源|稿源|出处|來源|稿源)\s*[:：]\s*")
 # A WeChat account's id after its name: 某某观察（ID：abc_123）.
 ACCOUNT_ID = re.compile(r"\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号)\s*[:：]\s*[\w\-]{2,30}\s*[)）]$")

@@ -57,11 +57,13 @@ INLINE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "trailing_credit",
-        rf"(?<=[。！？”」])\s*{_OPEN}\s*(?:责任编辑|编辑|责编|校对|审核|记者|通讯员|来源|资料来源|"
+        # after a wire story's end marker too (……。(完)【编辑:某某】), which goes with it
+        rf"(?<=[。！？”」])\s*(?:{_OPEN}\s*完\s*{_CLOSE}\s*)?"
+        rf"{_OPEN}\s*(?:责任编辑|编辑|责编|校对|审核|记者|通讯员|来源|资料来源|"
         rf"文|图|摄影|作者)\s*[:：/]?\s*[^()（）【】\[\]]{{1,30}}{_CLOSE}\s*$",
         why="editor, reporter or source credit glued after the last sentence",
         examples=("项目将于年底完工。（责任编辑：张三）", "会议结束。[编辑：李四]",
-                  "活动取得了良好效果。（来源：某某日报）"),
+                  "活动取得了良好效果。（来源：某某日报）", "助力外贸稳规模。(完)【编辑:某某】"),
         counterexamples=("项目将于年底完工（预计12月）。",),
     ),
     Rule(

@@ -21,6 +21,7 @@ from ..meta import (
     parse_account_row,
     parse_byline,
     parse_date,
+    parse_date_row,
     parse_meta_line,
 )
 from ..names import clean_source, looks_like_name, plausible_author
@@ -403,8 +404,9 @@ def page_meta(
     title = clean_title(og or raw_title, h1 or (clean_title(raw_title) if og else None))
 
     title = _refine_title(title, lines)
-    title = _printed_headline(title, raw_title, root, near) or title
-    head = header_meta(root)
+    printed = _printed_headline(title, raw_title, root, near, ends[0] if ends else None)
+    title = printed or title
+    head = header_meta(root, printed)
     date = head.date or _meta_date(root) or _relative_time_title(root)
     source, labelled = head.source_name, head.source_labelled
     if not labelled and (named := _labelled_source(ends)):
@@ -739,7 +741,12 @@ def _headline_keys(root: HtmlElement) -> list[str]:
     keys = [_flat(h.text_content()) for h in heads]
     og = _meta(root, *_HEADLINE_META)
     h1 = next((_norm(h.text_content()) for h in heads), None)
-    keys += [_flat(og), _flat(clean_title(og or raw, h1 or (raw if og else None)))]
+    titled = _flat(clean_title(og or raw, h1 or (raw if og else None)))
+    if keys or og or not _SITE_NAME.fullmatch(titled):
+        # <title> the site's name alone (某某县人民政府) names no headline: under the logo
+        # that prints it the headline is no publisher's name
+        keys.append(titled)
+    keys.append(_flat(og))
     return [k for k in dict.fromkeys(keys) if len(k) >= 4]
 
 
@@ -811,11 +818,19 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
     """The publisher or authors among the tokens beside the date ``m`` of a header row."""
     tokens = []
     named: list[str] = []  # the token after an author label (作者 马某某)
-    after_label = run_on = False
+    after_label = run_on = staff = False
     for tok in (line[: m.start()] + " " + line[m.end():]).split():
         tok = _BRACKET_NOTE.sub("", tok.strip("·|丨"))
         if _WHEN_LABEL.fullmatch(tok):
             continue  # 发布于 2024年3月9日: the date's label, no publisher
+        if _POSTED_FROM.fullmatch(tok):
+            continue  # 2024-10-15 11:23 湖北: the province it was posted from, no publisher
+        if _STAFF_LABEL.fullmatch(tok):
+            staff = True
+            continue
+        if staff and looks_like_name(tok):
+            continue  # 编辑 李四 王五: the staff's names
+        staff = False
         if _WHO_LABEL.fullmatch(tok):
             after_label = True
             continue
@@ -855,7 +870,17 @@ _OUTLET = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,16}(?:网|报|台|社|客户端|融媒体中心)(?<!举报)(?<!通报)(?<!平台)")
 _WHEN_LABEL = re.compile(r"(?:发布|发表|更新|刊发)(?:于|时间|日期)?[:：]?|(?:时间|日期)[:：]?")
 # 本报记者/本台记者/特约记者 are the role, like 记者 alone: no name of the author
-_WHO_LABEL = re.compile(r"(?:作者|(?:本报|本台|本网|本刊)?(?:特约|见习|实习)?记者|撰文|文)[:：]?")
+_WHO_LABEL = re.compile(r"(?:作者|(?:本报|本台|本网|本刊)?(?:特约|见习|实习)?(?:记者|通讯员)|"
+                        r"实习生|撰文|文)[:：]?")
+# Where an account posted from, printed beside the date (its IP's province): no publisher.
+_POSTED_FROM = re.compile(
+    r"(?:IP属地[:：]?|发布于|发表于)?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|"
+    r"福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|"
+    r"西藏|宁夏|新疆|香港|澳门)")
+# The roles of the page's staff (编辑 李四 审核 王五): their names are no authors, the label no
+# outlet.
+_STAFF_LABEL = re.compile(r"(?:责任编辑|编辑|责编|审核|审校|校对|终审|复审|初审|监制|美编|"
+                          r"摄影|摄像)[:：]?")
 
 
 def _loose_fields(line: str) -> tuple[str | None, str | None, tuple[str, ...]] | None:
@@ -883,10 +908,13 @@ def _bare_name(line: str) -> bool:
             and not _PROFILE.search(line) and not _AUTHOR_LABEL.match(line)
             and not re.fullmatch(_FIELD_LABEL, line)
             # a label and its value (字体：小中大, 分享到：) is a tool or a field, no name
-            and not _LABEL_MARK.search(line))
+            and not _LABEL_MARK.search(line)
+            # an icon font's glyph before a count (a private-use character, then 4)
+            and not _ICON_GLYPH.search(line))
 
 
 _LABEL_MARK = re.compile(r"[:：]")
+_ICON_GLYPH = re.compile("[\ue000-\uf8ff]")
 
 
 # An account's name run into its profile (某某说优质三农领域创作者, 某某认证博主): a blurb
@@ -901,8 +929,9 @@ _GLUED_AUTHOR = re.compile(
     r"的)(?P<name>[^\s:：]{2,8})$")
 
 
-def header_meta(root: HtmlElement) -> PageMeta:
-    """Date, publisher and authors from the lines right under the headline (before the body).
+def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
+    """Date, publisher and authors from the lines right under the headline (before the body);
+    ``headline`` is one found printed on the page when no <h1>, og:title or <title> gives it.
 
     Read on the unpruned page: the block is often classed like chrome (info, source, meta-bar)
     and pruned, or printed outside the article container. A relative date (昨天) is resolved
@@ -912,6 +941,8 @@ def header_meta(root: HtmlElement) -> PageMeta:
     if body is None:
         return PageMeta()
     keys = _headline_keys(root)
+    if headline and len(printed := _flat(headline)) >= 4 and printed not in keys:
+        keys.append(printed)
     if not keys:
         return PageMeta()
     lines = block_lines(body)
@@ -922,6 +953,8 @@ def header_meta(root: HtmlElement) -> PageMeta:
         if not _is_headline(line, keys) or (
                 _flat(line) in listed and i + 1 < len(lines) and _flat(lines[i + 1]) in listed):
             continue
+        if i and lines[i - 1].rstrip().endswith(("：", ":")):
+            continue  # 标题： over it: an information table's field, the article's row is below
         after = lines[i + 1 : i + 1 + 2 * _HEADER_WINDOW]
         found = _read_header(after[:_HEADER_WINDOW], keys, root)
         date = found.date
@@ -1095,7 +1128,8 @@ _LABEL_CHARS = 8  # a channel or section label (新闻动态, 明日股市预测
 
 
 def _printed_headline(
-    title: str | None, raw_title: str | None, root: HtmlElement, near: Sequence[str]
+    title: str | None, raw_title: str | None, root: HtmlElement, near: Sequence[str],
+    first: str | None = None,
 ) -> str | None:
     """The headline the page prints at the article's start, when ``title`` is no headline.
 
@@ -1124,6 +1158,7 @@ def _printed_headline(
             if not _mostly_link(el):
                 options.append(_norm(el.text_content()))
         options += [line for line, row in itertools.pairwise(near) if _dated_row(row)]
+        options += _undated_headline(root, near, first, key)
     best: tuple[int, str] | None = None
     for text in options + listed:
         flat = _flat(text)
@@ -1195,7 +1230,8 @@ _TRAILING_TAG = re.compile(r"\s*[【\[][^【】\[\]]{1,16}[】\]]$")
 
 def _dated_row(line: str) -> bool:
     """A metadata row that gives a date (时间：2024-12-03 来源：某某镇人民政府)."""
-    found = parse_meta_line(line)
+    # or an unlabelled one (某某日报 2024-06-28 19:46)
+    found = parse_meta_line(line) or parse_date_row(line)
     return found is not None and found.date is not None
 
 
@@ -1208,6 +1244,96 @@ def _fuller(line: str, key: str) -> bool:
         return False
     chars = iter(line)
     return all(c in chars for c in key)
+
+
+# A headline's element says what it holds (class="bt", id="newsTitle", class="art-tit") or
+# prints it large or bold.
+_HEADLINE_CLASS = re.compile(r"title|headline|biaoti|(?:^|[\s_-])(?:bt|tit)(?:$|[\s_-])", re.I)
+_HEADLINE_STYLE = re.compile(r"bold|font-size|(?<![\w-])size", re.I)
+_HEADLINE_TAGS = frozenset({"b", "strong", "font"})
+# The title a share script hands its buttons (var shareData = {title: '…'}).
+SHARE_TITLE = re.compile(r"""(?:title|Title|TITLE)\w*["']?\s*[:=]\s*["']([^"'\n]{8,64})["']""")
+_CRUMB = re.compile(r"当前位置|您的位置|你的位置|所在位置|>|＞|»")
+
+
+def _undated_headline(root: HtmlElement, near: Sequence[str], first: str | None,
+                      key: str) -> list[str]:
+    """The headline of a page with no date row under it, when <title> is the site's name: the
+    nearest headline-shaped line above the article's first line (past the rows a page prints
+    between them: a source or counter field, its tools, a byline, a subtitle), or its first
+    line itself if the page marks it as a headline (a class or id naming a title, a bold or
+    large print), or the line a share script's title repeats."""
+    body = root.find("body")
+    if body is None or first is None or first not in near or any(_dated_row(ln) for ln in near):
+        return []  # a date row's line above is the headline (see _printed_headline)
+    at = list(near).index(first)
+    shared = {_flat(t) for script in body.iter("script")
+              for t in SHARE_TITLE.findall(script.text or "")}
+    # the headline a <meta name="title"> or a share script repeats, wherever it is printed
+    # among the lines over the body (a section's menu may stand between)
+    shared.add(_flat(_meta(root, "title", "dc.title") or ""))
+    repeated = [t for t in near[:at + 1] if _flat(t) in shared
+                and _headline_line(body, t, key) is not None]
+    if repeated:
+        return repeated[-1:]
+    if at + 1 < len(near):
+        text = near[at]
+        # the article's first line printed bold may be its opening words (各位居民朋友们，…):
+        # a clause's comma needs a class or id that names a title
+        el = _headline_line(body, text, key)
+        if el is not None and (_flat(text) in shared or _marked_headline(el, named="，" in text)):
+            return [text]
+    for text in reversed(near[:at]):
+        if _between_rows(text):
+            continue
+        return [text] if _headline_line(body, text, key) is not None else []
+    return []
+
+
+# What a page prints between its headline and its body: tools (【字体：大 中 小】 【打印】),
+# counters, share buttons, a subtitle (——某某镇扎实做好冬季防火).
+_BETWEEN_ROW = re.compile(r"^(?:——|—|－－|--)|[【\[](?:字体|字号|打印|关闭|收藏|分享)|"
+                          r"^(?:字体|字号|浏览|阅读|点击|分享|打印)")
+
+
+def _between_rows(text: str) -> bool:
+    """A row printed between the headline and the body (see _BETWEEN_ROW), or a field or a
+    byline."""
+    return (_BETWEEN_ROW.search(text.strip()) is not None or parse_meta_line(text) is not None
+            or parse_byline(text, tail=False) is not None)
+
+
+def _headline_line(body: HtmlElement, text: str, key: str) -> HtmlElement | None:
+    """The element printing ``text`` if it is shaped like a headline and is no crumb trail,
+    link, site name or field."""
+    flat = _flat(text)
+    if (not _reads_as_headline(text) or flat == key or _CRUMB.search(text)
+            or _SITE_NAME.fullmatch(flat) or _between_rows(text)):
+        return None
+    el = _printing(body, flat)
+    return None if el is None or _mostly_link(el) else el
+
+
+def _printing(body: HtmlElement, flat: str) -> HtmlElement | None:
+    """The innermost element whose text is ``flat``."""
+    best = None
+    for el in body.iter():
+        if isinstance(el.tag, str) and el.tag not in ("script", "style") and len(el) <= 4 and (
+                _flat(el.text_content()) == flat):
+            best = el  # document order: a descendant comes after its ancestor
+    return best
+
+
+def _marked_headline(el: HtmlElement, *, named: bool) -> bool:
+    """The element, or one of its two parents, marks its text as a headline: by a class or
+    id naming a title, or (unless ``named`` is asked) by its print, bold, large or centred."""
+    for node in itertools.islice(itertools.chain([el], el.iterancestors()), 3):
+        if _HEADLINE_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+        if not named and (node.tag in _HEADLINE_TAGS or node.get("align") == "center"
+                          or _HEADLINE_STYLE.search(node.get("style") or "")):
+            return True
+    return False
 
 
 def _mostly_link(el: HtmlElement) -> bool:

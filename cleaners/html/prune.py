@@ -25,7 +25,14 @@ from .dom import (
     subtree_stats,
 )
 from .fields import field_lists
-from .metadata import banner_headline, epaper_issue_day, foot_row, header_meta, jsonld_meta
+from .metadata import (
+    SHARE_TITLE,
+    banner_headline,
+    epaper_issue_day,
+    foot_row,
+    header_meta,
+    jsonld_meta,
+)
 from .thread import Thread, forum_thread
 
 if TYPE_CHECKING:
@@ -806,7 +813,7 @@ def prune_tree(
         if found:
             doomed.append((el, *found))
             skip = el
-    doomed += _link_block_headings(doomed, stats, protected)
+    doomed += _link_block_headings(doomed, stats, protected | _named_headlines(root, head))
     if head is not None:
         for el in head.iter("script", "style", "noscript", "link"):
             if el.tag == "link" and (el.get("rel") or "").lower() == "canonical":
@@ -870,6 +877,30 @@ _SECTION_NUMBER = re.compile(
 _NO_HEADING_MARK = re.compile(r"[，。；！？,;!?“”\"]")
 _NOT_IN_HEADING = frozenset({"p", "ul", "ol", "li", "table"})  # a box of these holds more
 _BLOCK_RULES = frozenset({"link_block", "chrome_class", "aside_element", "nav_element"})
+
+
+_HEADLINE_META = frozenset({"og:title", "twitter:title", "title", "articletitle"})
+
+
+def _named_headlines(root: HtmlElement, head: HtmlElement | None) -> set[HtmlElement]:
+    """The elements printing the headline a meta tag names (og:title, <meta name="title">):
+    over a section's menu they are the article's headline, no heading of its links."""
+    if head is None:
+        return set()
+    names = {re.sub(r"\s+", "", el.get("content") or "") for el in head.iter("meta")
+             if (el.get("property") or el.get("name") or "").lower() in _HEADLINE_META}
+    # and the title a share script hands its buttons (var shareData = {title: '…'})
+    names.update(re.sub(r"\s+", "", t) for el in root.iter("script")
+                 for t in SHARE_TITLE.findall(el.text or ""))
+    names.discard("")
+    body = root.find("body")
+    if not names or body is None:
+        return set()
+    # the element's own text opens as a name does: few elements are read whole
+    opens = {n[:2] for n in names}
+    return {el for el in body.iter() if isinstance(el.tag, str) and len(el) <= 3
+            and el.text and el.text.lstrip()[:2] in opens
+            and re.sub(r"\s+", "", el.text_content()) in names}
 
 
 def _link_block_headings(
