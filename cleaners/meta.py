@@ -19,6 +19,7 @@ from .names import (
     HAN,
     clean_source,
     dateline,
+    listed_in,
     looks_like_name,
     names_row,
     plausible_author,
@@ -259,7 +260,7 @@ def clean_authors(raw: str) -> tuple[str, ...]:
     names: list[str] = []
     raw = _PHOTOGRAPHER.sub(" ", raw)  # 张三/文 李四/图: 李四 took the pictures
     for token in split_names(raw.replace("&", "、").replace(" 和 ", "、")):
-        if names and dateline(token):
+        if names and dateline(token, listed_in(raw, token)):
             continue  # 记者 张三 北京报道: where it was filed from
         if names and _STAFF_ROLE.fullmatch(token):
             break  # 记者 张三 编辑 李四: the names after it are the staff's, no authors
@@ -726,8 +727,9 @@ _ROLE_RUN = (rf"(?:{_TEXT_ROLE}|{_PHOTO_ROLE})(?:\s*[:：/／]\s*|\s+)?"
              rf"{_ROLE_NAME}(?:[\s、，,]+{_ROLE_NAME})*?")
 # Matched on the line in simplified script (the names are read off the line as printed).
 _ROLE_BYLINE = re.compile(
-    rf"^[（(]?\s*[□■◇◆]?\s*(?P<runs>{_ROLE_RUN}(?:\s+{_ROLE_RUN})*)\s*(?:报道)?\s*[)）]?$")
+    rf"^[（(]?\s*[□■◇◆]?\s*(?P<runs>{_ROLE_RUN}(?:\s+{_ROLE_RUN})*)\s*(?P<verb>报道)?\s*[)）]?$")
 _ROLE_GATE = gate([_ROLE_BYLINE])
+_DATELINE_NAME = re.compile(rf"([{HAN}]{{2,4}})(?:报道|报导)")
 _ROLE_AT = re.compile(
     rf"(?P<role>{_TEXT_ROLE}|{_PHOTO_ROLE})(?P<sep>\s*[:：/／]\s*|\s+)?(?=[{HAN}])")
 _PHOTO_ONLY = re.compile(rf"^(?:{_PHOTO_ROLE})$")
@@ -765,8 +767,14 @@ def _role_byline(line: str) -> tuple[str, ...] | None:
             continue
         if not role["sep"] and (not looks_like_name(tokens[0]) or tokens[0] in _ROLE_HEADINGS):
             return None
-        if len(tokens) > 1 and dateline(tokens[-1]):
+        listed = listed_in(printed[role.end():end], tokens[-1])
+        # The closing 报道 the pattern read apart from the runs belongs to the last token
+        # (记者 张三 石家庄报道: the runs end at 石家庄).
+        last = tokens[-1] + ("报道" if m["verb"] and end == len(runs) else "")
+        if len(tokens) > 1 and dateline(last, listed):
             tokens.pop()  # 记者 张三 北京报道: where it was filed from
+        elif (glued := _DATELINE_NAME.fullmatch(tokens[-1])) and looks_like_name(glued[1]):
+            tokens[-1] = glued[1]  # 本报记者 李明报道: the name with the verb glued to it
         if not all(plausible_author(t) for t in tokens):
             return None
         pos = end

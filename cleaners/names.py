@@ -83,18 +83,30 @@ def plausible_author(name: str) -> bool:
 
 
 # A place and the verb closing a byline (记者 张三 北京报道): where the story was filed from,
-# no author. A name glued to the verb (李四报道) starts with a surname; a place mostly does not.
+# no author.
 _DATELINE = re.compile(rf"(?P<place>[{HAN}]{{2,4}})(?:报道|报导)$")
 _SENT_FROM = re.compile(rf"(?:发自|发于|电自)[{HAN}]{{2,8}}")
 
 
-def dateline(token: str) -> bool:
-    """A byline's token naming where the story was filed from (北京报道, 发自北京), not who
-    wrote it."""
+def dateline(token: str, listed: bool = False) -> bool:
+    """A byline's token after a name naming where the story was filed from (北京报道, 发自北京),
+    not who wrote it. Set apart by a space, X报道 closes the byline with its place, though many
+    places start with a surname's character (成都, 郑州, 石家庄); ``listed``: the token follows a
+    list mark (张三、李四报道), where the verb is glued to the list's last name."""
     if _SENT_FROM.fullmatch(token):
         return True
     m = _DATELINE.fullmatch(token)
-    return m is not None and not looks_like_name(m["place"])
+    return m is not None and not (listed and looks_like_name(m["place"]))
+
+
+_LIST_MARK = re.compile(r"[、，,;；]\s*$")
+
+
+def listed_in(raw: str, token: str) -> bool:
+    """Whether ``token``'s last occurrence in ``raw`` follows a list mark (、，) rather than a
+    space: the byline lists names there (张三、李四报道)."""
+    at = raw.rfind(token)
+    return at > 0 and _LIST_MARK.search(raw, 0, at) is not None
 
 
 _SOURCE_KEY = re.compile(r"^(?:来源|稿源|出处|來源|稿源)\s*[:：]\s*")

@@ -86,7 +86,10 @@ def test_a_text_and_picture_credit_still_names_its_writer() -> None:
 
 def test_a_place_before_the_verb_is_no_name_but_a_name_glued_to_it_is() -> None:
     assert clean_authors("张某 上海报道") == ("张某",)
-    assert clean_authors("张某 李某报道") == ("张某", "李某")
+    # set apart by a list mark the verb is glued to the last name; by a space it closes the
+    # byline with the place, which may start with a surname's character (成都)
+    assert clean_authors("张某、李某报道") == ("张某", "李某")
+    assert clean_authors("张某 成都报道") == ("张某",)
     found = parse_byline("记者 张某 深圳报道", tail=False)
     assert found is not None
     assert found.authors == ("张某",)

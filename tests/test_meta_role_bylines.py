@@ -97,3 +97,25 @@ def test_an_outlets_reporter_in_brackets(line: str, source: str | None,
     found = parse_byline(line, tail=True)
     assert found is not None
     assert (found.source_name, found.authors) == (source, authors)
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    # set apart by a space, X报道 closing the byline is where the story was filed from, though
+    # many places start with a surname's character
+    ("记者 张某某 成都报道", ("张某某",)),
+    ("记者 张某某 郑州报道", ("张某某",)),
+    ("记者 张某某 石家庄报道", ("张某某",)),
+    ("（记者 张某某 唐山报道）", ("张某某",)),
+    ("本报记者 陈某 长沙报道", ("陈某",)),
+    ("记者 李某 王某某 北京报道", ("李某", "王某某")),
+    # glued to a name, or to the last name of a list, the verb says who reported
+    ("本报记者 李某明报道", ("李某明",)),
+    ("记者 张某某、李某报道", ("张某某", "李某")),
+])
+def test_a_place_closing_a_byline_is_no_author(line: str, authors: tuple[str, ...]) -> None:
+    found = parse_byline(line, tail=False)
+    assert found is not None
+    assert found.authors == authors
+    body = "今天上午，全市召开了安全生产工作会议，会议总结了前一阶段的工作，部署了下一阶段的任务。"
+    doc = clean_text(f"测试新闻标题\n2024-03-11 10:00 来源：某某日报\n{line}\n{body}\n{body}\n")
+    assert doc.meta.authors == authors
