@@ -126,6 +126,16 @@ SHAPES = [
                               "date": "2024-05-06T18:05:00", "source_name": "某某县融媒体中心",
                               "authors": ("某某某", "某某")},
      "眼下正值桑葚成熟季", "“今年桑葚长势好", 3),
+    # A reprint notice glued after the last sentence (……以上。转载请注明出处) is cut from the
+    # paragraph, which stays; the footer line of notices under it goes whole.
+    ("notice_glued_last", {"title": "某某区老旧小区改造项目全面完工",
+                           "date": "2024-06-12T09:30:00", "source_name": "某某区新闻网"},
+     "今年以来", "据了解，截至目前", 4),
+    # The unit that sent the article in, glued after the last sentence (……防线。（某某镇供稿）):
+    # cut, not read as the source (the HTML path reads no 供稿 either).
+    ("unit_credit_glued", {"title": "某某镇开展夏季防溺水安全教育活动",
+                           "date": "2024-06-20T16:12:00", "source_name": None},
+     "为切实增强学生", "下一步，该镇", 4),
     # A policy Q&A (问：…？ / 答：…), numbered or not: every question and answer is text.
     ("qa_interpretation", {"date": "2024-05-06T10:00:00",
                            "source_name": "某某市人力资源和社会保障局"},
@@ -1721,3 +1731,38 @@ def test_the_three_reviews_and_production_credits_glued_after_the_last_sentence_
         credit: str) -> None:
     page = (PAGES / "writer_credit_glued.txt").read_text("utf-8").replace("文/图 柯永安", credit)
     assert clean_text(page, id="reviews").text.endswith("参赛选手甘大姐说。")
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。转载请注明出处",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。版权所有，未经授权不得转载",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。本文为某某网原创，转载请注明来源",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。供稿：某某镇",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。（某某县融媒体中心供稿）",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    # prose about copyright is text, wherever 转载 and 版权 stand in it
+    ("法官介绍，著作权法保护作者的权利，网站禁止转载他人作品。",
+     "法官介绍，著作权法保护作者的权利，网站禁止转载他人作品。"),
+    ("法院审理查明，该书版权所有者为某某出版社，被告未经许可擅自印刷。",
+     "法院审理查明，该书版权所有者为某某出版社，被告未经许可擅自印刷。"),
+])
+def test_a_notice_or_credit_glued_to_the_last_paragraph_goes_alone(last: str, kept: str) -> None:
+    page = ("某某镇召开专题会议\n2024-05-06 来源：某某网\n"
+            "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议并作了发言。\n"
+            f"{last}")
+    doc = clean_text(page, id="glued")
+    assert doc.text.split("\n")[-1] == kept
+    cut = last[len(kept):]
+    assert [r.text for r in doc.removals if r.cleaner == "chrome.inline"] == ([cut] if cut else [])
+
+
+def test_a_footer_of_notices_still_goes_whole() -> None:
+    page = ("某某镇召开专题会议\n2024-05-06 来源：某某网\n"
+            "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议并作了发言。\n"
+            "本站部分内容来源于互联网，如有侵权请联系删除。转载请注明出处")
+    doc = clean_text(page, id="footer")
+    assert doc.text.split("\n")[-1].startswith("近日")

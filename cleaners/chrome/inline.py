@@ -14,7 +14,7 @@ from ..script import to_simplified
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-__all__ = ["INLINE_RULES", "InlineCleaner", "InlineRules", "gallery_counter_spans",
+__all__ = ["INLINE_RULES", "NOTICE_CLAUSE", "InlineCleaner", "InlineRules", "gallery_counter_spans",
            "gallery_counters", "inline_cleaner", "may_end_inline", "stock_quotes"]
 
 _OPEN, _CLOSE = r"[（(【\[]", r"[)）】\]]"
@@ -30,6 +30,18 @@ CROSS_REFERENCE = (
 PHOTO_NOTICE = (
     r"(?:本文|本版|文中|全文)?(?:所有|全部)?(?:图片|照片|配图)(?:除[^，。,]{1,8}外)?[，,]?\s*"
     r"(?:均|皆|全部|部分)?(?:为|由|来自|系|源自|来源于)[^。！？!?]{1,30}?(?:\s图|摄|提供|供图|拍摄)"
+)
+
+# One clause of a site's reprint or copyright notice (版权所有, 未经授权, 不得转载, 转载请注明
+# 出处, 本文为某某网原创); a notice is one or more of them. Shared with chrome.lines, which
+# keeps a paragraph such a notice is glued to. Bounded so that a match fits in _TAIL.
+_REPRINT_ACT = r"(?:转载|转贴|摘编|复制|镜像|转发|刊登|传播)"
+NOTICE_CLAUSE = (
+    r"(?:版权所有|违者必究|侵权必究|本文(?:为|系)[^。，,！？!?\s]{1,16}?原创(?:稿件|作品|文章|内容)?"
+    r"|未经[^。，,！？!?]{0,8}?(?:许可|授权|同意)"
+    rf"|(?:不得|禁止|严禁|谢绝)(?:以)?(?:任何形式的?)?{_REPRINT_ACT}(?:[或和、]{_REPRINT_ACT}){{0,2}}"
+    r"|(?:转载|转发|转贴)请(?:注明|标明)(?:出处|来源|作者|原文链接|原文出处)?(?:[和及与](?:出处|来源|作者))?"
+    r"|(?:如需)?(?:转载|转发)请(?:联系|后台联系|私信)(?:授权|本号|作者|我们)?)"
 )
 
 # The label of a picture's credit (题图来源, 图片来源, 摄影) and the name a credit gives after it.
@@ -154,6 +166,35 @@ INLINE_RULES: tuple[Rule, ...] = (
                          "会议结束。编辑 工作很辛苦", "责任编辑 孔令晨"),
     ),
     Rule(
+        "trailing_notice",
+        # the site's reprint or copyright notice glued after the last sentence (……。转载请注明
+        # 出处, ……。版权所有，未经授权不得转载): notice clauses only, up to the line's end, so
+        # prose that speaks of copyright (……禁止转载他人作品。, 该书版权所有者为……) is no match
+        rf"(?<=[。！？”」)）】\]])\s*{NOTICE_CLAUSE}(?:[，,、；;。.\s]*{NOTICE_CLAUSE}){{0,3}}"
+        r"[。！!.]?\s*$",
+        why="the site's reprint or copyright notice glued after the last sentence: not text",
+        examples=("项目建设全面完成。转载请注明出处", "工程于年底竣工。版权所有，未经授权不得转载",
+                  "活动圆满结束。本文为某某网原创，转载请注明来源",
+                  "会议结束。未经许可，禁止转载。", "他说。”如需转载请联系本号"),
+        counterexamples=("法院认为，该书版权所有者为某某出版社。",
+                         "著作权法规定，网站不得擅自转载。禁止转载他人作品。他说。",
+                         "版权所有，未经授权不得转载", "图片来源于网络的说法并不准确。",
+                         "他说。转载请注明出处是起码的尊重，可很多人做不到。"),
+    ),
+    Rule(
+        "trailing_unit_credit",
+        # the unit that sent the article in, glued after the last sentence (……。供稿：某某镇,
+        # ……。（某某县融媒体中心供稿）): a credit, as alone on its line (credit_fields)
+        rf"(?<=[。！？”」)）】\]])\s*(?:供稿(?:单位)?\s*[:：]\s*{_SOURCE_NAME}"
+        rf"|{_OPEN}\s*(?!请)(?:本文)?(?:由)?[^()（），。、；：:\s]{{2,24}}?\s*供稿{_CLOSE})\s*$",
+        why="the unit that sent the article in, glued after the last sentence: a credit",
+        examples=("活动取得圆满成功。供稿：某某镇", "群众纷纷点赞。（某某镇供稿）",
+                  "工程按期完工。（某某县融媒体中心供稿）",
+                  "会议结束。（本文由某某镇党委宣传办供稿）"),
+        counterexamples=("各单位要按时报送信息。（请各单位于月底前供稿）", "供稿：某某镇",
+                         "会议强调。供稿：要及时，内容要准确。"),
+    ),
+    Rule(
         "trailing_photo_credit_en",
         # an English-language page's credit after its caption ([Photo by X/for Y], (Photo/Agency))
         r"(?<=[.!?\"'\s])\s*[\[(](?:Photo|Image|Picture)s?"
@@ -202,7 +243,9 @@ def may_end_inline(line: str, cut: int) -> bool:
             or line.find("：", cut) >= 0 or line.find(":", cut) >= 0
             or line.find("｜", cut) >= 0 or line.find("|", cut) >= 0
             # a credit's role and names parted by spaces (……。通讯员 某某)
-            or line.find(" ", cut) >= 0 or line.find("\u3000", cut) >= 0)
+            or line.find(" ", cut) >= 0 or line.find("\u3000", cut) >= 0
+            # a reprint or copyright notice (……。转载请注明出处, ……。版权所有)
+            or line.find("转", cut) >= 0 or line.find("权", cut) >= 0)
 
 
 class InlineRules:
