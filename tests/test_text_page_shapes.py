@@ -136,6 +136,12 @@ SHAPES = [
     ("unit_credit_glued", {"title": "某某镇开展夏季防溺水安全教育活动",
                            "date": "2024-06-20T16:12:00", "source_name": None},
      "为切实增强学生", "下一步，该镇", 4),
+    # A picture's credit glued after the last sentence of a paragraph that goes on with the
+    # story (下一步，……。图片来源：网络): the credit goes, the paragraph stays; a caption ending
+    # in its photographer's credit (……百家宴。（通讯员 某某某 摄）) still goes whole.
+    ("picture_credit_glued", {"title": "某某街道举办社区邻里节", "date": "2024-06-15T11:20:00",
+                              "source_name": "某某市新闻网"},
+     "6月14日", "下一步，街道将", 4),
     # A policy Q&A (问：…？ / 答：…), numbered or not: every question and answer is text.
     ("qa_interpretation", {"date": "2024-05-06T10:00:00",
                            "source_name": "某某市人力资源和社会保障局"},
@@ -1766,3 +1772,24 @@ def test_a_footer_of_notices_still_goes_whole() -> None:
             "本站部分内容来源于互联网，如有侵权请联系删除。转载请注明出处")
     doc = clean_text(page, id="footer")
     assert doc.text.split("\n")[-1].startswith("近日")
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    # prose: two sentences, or a sentence going on with the story, then the credit
+    ("活动持续了两个小时。大家纷纷表示收获很大。图片来源：网络",
+     "活动持续了两个小时。大家纷纷表示收获很大。"),
+    ("下一步，该镇将继续加大投入，让更多群众受益。（通讯员 某某 摄）",
+     "下一步，该镇将继续加大投入，让更多群众受益。"),
+    # captions: a picture described, then its credit
+    ("5月6日，某某镇举行活动。图为活动现场。（某某 摄）", None),
+    ("某某小区加装的电梯已投入使用。 图片来源：某某区住建委", None),
+    # prose that speaks of where pictures come from is text
+    ("他说，图片来源于网络的说法并不准确。", "他说，图片来源于网络的说法并不准确。"),
+])
+def test_a_picture_credit_glued_to_prose_goes_alone(last: str, kept: str | None) -> None:
+    page = ("某某镇召开专题会议\n2024-05-06 来源：某某网\n"
+            "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议并作了发言。\n"
+            f"{last}")
+    doc = clean_text(page, id="glued")
+    assert doc.text.split("\n")[-1] == (kept or doc.text.split("\n")[0])
+    assert kept is not None or doc.text.count("\n") == 0

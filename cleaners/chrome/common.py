@@ -1112,6 +1112,46 @@ def glued_notices(lines: Sequence[str], match: Callable[[str], Rule | None]) -> 
     return frozenset(kept)
 
 
+# A picture's credit chrome.inline cuts from the end of a line (……。图片来源：网络, ……。
+# （通讯员 某某 摄）, ……。某某 摄).
+_GLUED_PICTURE_CREDITS = tuple(r.compile() for r in INLINE_RULES if r.code in (
+    "trailing_picture_source", "trailing_credit", "trailing_photo_credit"))
+# What a caption's sentence opens with (图为……): a caption, however many sentences it has.
+_PICTURE_WORDS = re.compile(r"(?:^|[。！？])\s*(?:图为|图片为|上图|下图|左图|右图|图中|图片中)")
+# The words that go on with a story told in the paragraphs above (下一步，…; 据了解，…): a
+# caption describes the picture, it continues no narration.
+_NARRATION_GOES_ON = re.compile(
+    r"^(?:下一步|此外|另外|同时|与此同时|目前|据悉|据了解|据介绍|截至目前|今后|接下来|最后|随后|"
+    r"此次|总之|如今)")
+_SENTENCE_END = re.compile(r"[。！？!?][”」』]?")
+
+
+def glued_picture_credits(lines: Sequence[str],
+                          match: Callable[[str], Rule | None]) -> frozenset[int]:
+    """The lines photo_credit would take for a caption that are a paragraph of prose with a
+    picture's credit glued after its last sentence (……收获很大。图片来源：网络): the credit
+    is chrome.inline's to cut. A caption describes a picture in a sentence and ends in its
+    credit; prose has several sentences, or goes on with the story (下一步，…), and none of
+    them describes a picture (图为…)."""
+    kept = set()
+    for n, line in enumerate(lines):
+        if not 20 <= len(line) <= 64 or ("摄" not in line and "图" not in line):
+            continue
+        probe = to_simplified(line.strip())
+        rule = match(probe)
+        if rule is None or rule.code != "photo_credit":
+            continue
+        m = next((m for rx in _GLUED_PICTURE_CREDITS if (m := rx.search(probe))), None)
+        if m is None:
+            continue
+        prose = probe[: m.start()].rstrip()
+        if (is_prose(prose) and match(prose) is None and not _PICTURE_WORDS.search(prose)
+                and (len(_SENTENCE_END.findall(prose)) >= 2
+                     or _NARRATION_GOES_ON.match(prose))):
+            kept.add(n)
+    return frozenset(kept)
+
+
 def line_cleaner(*, disable: tuple[str, ...] = ()) -> LineRules:
     """The chrome.lines cleaner; ``disable`` names rule codes to switch off."""
     unknown = set(disable) - {r.code for r in COMMON_RULES}
@@ -1131,4 +1171,6 @@ class _ArticleLines:
         self.cleaner = cleaner
 
     def __call__(self, lines: Sequence[str]) -> frozenset[int]:
-        return text_structure(lines) | glued_notices(lines, self.cleaner.match)
+        match = self.cleaner.match
+        return (text_structure(lines) | glued_notices(lines, match)
+                | glued_picture_credits(lines, match))
