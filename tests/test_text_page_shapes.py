@@ -27,6 +27,7 @@ from cleaners.meta import (
     unkeyworded_title,
 )
 from cleaners.names import plausible_author
+from cleaners.script import to_simplified
 
 PAGES = Path(__file__).parent / "fixtures" / "text"
 
@@ -1750,6 +1751,14 @@ def test_the_three_reviews_and_production_credits_glued_after_the_last_sentence_
      "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
     ("据了解，全区改造任务已全面完成，群众满意度明显提升。（某某县融媒体中心供稿）",
      "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。如有侵权请联系删除",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。本文仅代表作者观点，不代表本站立场。",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。转载请注明来源：某某网",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    ("據了解，全區改造任務已全面完成，群眾滿意度明顯提升。轉載請註明出處",
+     "據了解，全區改造任務已全面完成，群眾滿意度明顯提升。"),
     # prose about copyright is text, wherever 转载 and 版权 stand in it
     ("法官介绍，著作权法保护作者的权利，网站禁止转载他人作品。",
      "法官介绍，著作权法保护作者的权利，网站禁止转载他人作品。"),
@@ -1762,8 +1771,17 @@ def test_a_notice_or_credit_glued_to_the_last_paragraph_goes_alone(last: str, ke
             f"{last}")
     doc = clean_text(page, id="glued")
     assert doc.text.split("\n")[-1] == kept
-    cut = last[len(kept):]
+    cut = to_simplified(last[len(kept):])  # matched (and recorded) in simplified script
     assert [r.text for r in doc.removals if r.cleaner == "chrome.inline"] == ([cut] if cut else [])
+
+
+def test_the_outlet_a_reprint_notice_glued_to_the_last_paragraph_names_is_the_source() -> None:
+    page = ("某某镇召开专题会议\n2024-05-06\n"
+            "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议并作了发言。\n"
+            "据了解，全区改造任务已全面完成，群众满意度明显提升。（本文转载自某某网）")
+    doc = clean_text(page, id="reprint")
+    assert doc.text.endswith("群众满意度明显提升。")
+    assert doc.meta.source_name == "某某网"
 
 
 def test_a_footer_of_notices_still_goes_whole() -> None:

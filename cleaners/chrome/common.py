@@ -13,7 +13,7 @@ from ..meta import contact_block, is_prose, split_date_lines
 from ..names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from ..rules import LineRules, Rule
 from ..script import to_simplified
-from .inline import CROSS_REFERENCE, INLINE_RULES, PHOTO_NOTICE
+from .inline import CROSS_REFERENCE, INLINE_RULES, NOTICE_CHARS, PHOTO_NOTICE
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -1100,7 +1100,7 @@ def glued_notices(lines: Sequence[str], match: Callable[[str], Rule | None]) -> 
     whole."""
     kept = set()
     for n, line in enumerate(lines):
-        if len(line) < 20 or ("转" not in line and "权" not in line):
+        if len(line) < 20 or not any(ch in line for ch in NOTICE_CHARS):
             continue
         probe = to_simplified(line.strip())
         m = _GLUED_NOTICE.search(probe, max(0, len(probe) - _NOTICE_TAIL))
@@ -1135,7 +1135,7 @@ def glued_picture_credits(lines: Sequence[str],
     them describes a picture (图为…)."""
     kept = set()
     for n, line in enumerate(lines):
-        if not 20 <= len(line) <= 64 or ("摄" not in line and "图" not in line):
+        if not 20 <= len(line) <= 64 or not any(ch in line for ch in "摄攝图圖"):
             continue
         probe = to_simplified(line.strip())
         rule = match(probe)

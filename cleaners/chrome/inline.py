@@ -14,8 +14,9 @@ from ..script import to_simplified
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-__all__ = ["INLINE_RULES", "NOTICE_CLAUSE", "InlineCleaner", "InlineRules", "gallery_counter_spans",
-           "gallery_counters", "inline_cleaner", "may_end_inline", "stock_quotes"]
+__all__ = ["INLINE_RULES", "NOTICE_CHARS", "NOTICE_CLAUSE", "InlineCleaner", "InlineRules",
+           "gallery_counter_spans", "gallery_counters", "inline_cleaner", "may_end_inline",
+           "stock_quotes"]
 
 _OPEN, _CLOSE = r"[（(【\[]", r"[)）】\]]"
 _SURNAMES = "".join(sorted(SINGLE_SURNAMES))
@@ -41,8 +42,16 @@ NOTICE_CLAUSE = (
     r"|未经[^。，,！？!?]{0,8}?(?:许可|授权|同意)"
     rf"|(?:不得|禁止|严禁|谢绝)(?:以)?(?:任何形式的?)?{_REPRINT_ACT}(?:[或和、]{_REPRINT_ACT}){{0,2}}"
     r"|(?:转载|转发|转贴)请(?:注明|标明)(?:出处|来源|作者|原文链接|原文出处)?(?:[和及与](?:出处|来源|作者))?"
-    r"|(?:如需)?(?:转载|转发)请(?:联系|后台联系|私信)(?:授权|本号|作者|我们)?)"
+    r"(?:[:：][^\s。，,；;：:]{2,16})?"
+    r"|(?:如需)?(?:转载|转发)请(?:联系|后台联系|私信)(?:授权|本号|作者|我们)?"
+    # the disclaimer and the takedown notice (本文仅代表作者观点, 如有侵权请联系删除)
+    r"|(?:本文)?仅代表作者(?:个人|本人)?(?:观点|立场)|不代表本(?:站|网|平台|报|号)(?:观点|立场)?"
+    r"|如(?:有|涉及|若|不慎)?[^。，,！？!?]{0,6}侵(?:权|犯[^。，,！？!?]{0,6}权益)"
+    r"[，,]?\s*请(?:及时)?(?:联系|告知|通知)(?:我们|本站|本网|本号)?(?:删除|处理)?)"
 )
+# Every notice clause holds one of these (转载, 版权, 仅代表, 侵权, 未经, 原创, 违者必究; 轉, 權,
+# 經 in traditional script): a line without any is not searched for one.
+NOTICE_CHARS = "转轉权權代侵经經原究"
 
 # The label of a picture's credit (题图来源, 图片来源, 摄影) and the name a credit gives after it.
 _PICTURE_LABEL = (r"(?:(?:题|头|封面)图片?(?:来源|来自)?|图片(?:来源|来自)|照片来源|配图来源|图源|"
@@ -70,10 +79,12 @@ INLINE_RULES: tuple[Rule, ...] = (
     Rule(
         "trailing_credit",
         rf"(?<=[。！？”」])\s*{_OPEN}\s*(?:责任编辑|编辑|责编|校对|审核|记者|通讯员|来源|资料来源|"
+        # the outlet a reprint names (（本文转载自某某网）)
+        r"本文转载自|本文转自|本文来源|本文来自|转载自|"
         rf"文|图|摄影|作者)\s*[:：/]?\s*[^()（）【】\[\]]{{1,30}}{_CLOSE}\s*$",
         why="editor, reporter or source credit glued after the last sentence",
         examples=("项目将于年底完工。（责任编辑：张三）", "会议结束。[编辑：李四]",
-                  "活动取得了良好效果。（来源：某某日报）"),
+                  "活动取得了良好效果。（来源：某某日报）", "任务全面完成。（本文转载自某某网）"),
         counterexamples=("项目将于年底完工（预计12月）。",),
     ),
     Rule(
@@ -175,7 +186,9 @@ INLINE_RULES: tuple[Rule, ...] = (
         why="the site's reprint or copyright notice glued after the last sentence: not text",
         examples=("项目建设全面完成。转载请注明出处", "工程于年底竣工。版权所有，未经授权不得转载",
                   "活动圆满结束。本文为某某网原创，转载请注明来源",
-                  "会议结束。未经许可，禁止转载。", "他说。”如需转载请联系本号"),
+                  "会议结束。未经许可，禁止转载。", "他说。”如需转载请联系本号",
+                  "任务全面完成。本文仅代表作者观点，不代表本站立场。",
+                  "任务全面完成。如有侵权请联系删除", "任务全面完成。转载请注明来源：某某网"),
         counterexamples=("法院认为，该书版权所有者为某某出版社。",
                          "著作权法规定，网站不得擅自转载。禁止转载他人作品。他说。",
                          "版权所有，未经授权不得转载", "图片来源于网络的说法并不准确。",
@@ -245,7 +258,7 @@ def may_end_inline(line: str, cut: int) -> bool:
             # a credit's role and names parted by spaces (……。通讯员 某某)
             or line.find(" ", cut) >= 0 or line.find("\u3000", cut) >= 0
             # a reprint or copyright notice (……。转载请注明出处, ……。版权所有)
-            or line.find("转", cut) >= 0 or line.find("权", cut) >= 0)
+            or any(line.find(ch, cut) >= 0 for ch in NOTICE_CHARS))
 
 
 class InlineRules:
