@@ -1759,6 +1759,11 @@ def test_the_three_reviews_and_production_credits_glued_after_the_last_sentence_
      "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
     ("據了解，全區改造任務已全面完成，群眾滿意度明顯提升。轉載請註明出處",
      "據了解，全區改造任務已全面完成，群眾滿意度明顯提升。"),
+    # notices in brackets or under a label, and chrome glued in a row: each piece is cut
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。【版权所有，未经授权不得转载】",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。版权声明：本文为原创文章，转载请注明出处。",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
     # prose about copyright is text, wherever 转载 and 版权 stand in it
     ("法官介绍，著作权法保护作者的权利，网站禁止转载他人作品。",
      "法官介绍，著作权法保护作者的权利，网站禁止转载他人作品。"),
@@ -1811,3 +1816,22 @@ def test_a_picture_credit_glued_to_prose_goes_alone(last: str, kept: str | None)
     doc = clean_text(page, id="glued")
     assert doc.text.split("\n")[-1] == (kept or doc.text.split("\n")[0])
     assert kept is not None or doc.text.count("\n") == 0
+
+
+@pytest.mark.parametrize(("tail", "pieces", "source"), [
+    ("（来源：某某日报）版权所有，未经授权不得转载", ["版权所有，未经授权不得转载", "（来源：某某日报）"],
+     "某某日报"),
+    ("来源：某某日报 转载请注明出处", ["转载请注明出处", "来源：某某日报"], "某某日报"),
+    ("（某某镇供稿）转载请注明出处", ["转载请注明出处", "（某某镇供稿）"], None),
+    ("转载请注明出处。责任编辑：某某", ["责任编辑：某某", "转载请注明出处。"], None),
+])
+def test_chrome_glued_in_a_row_after_the_last_sentence_is_cut_piece_by_piece(
+        tail: str, pieces: list[str], source: str | None) -> None:
+    last = "据了解，全区改造任务已全面完成，群众满意度明显提升。"
+    page = ("某某镇召开专题会议\n2024-05-06\n"
+            "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议并作了发言。\n"
+            f"{last}{tail}")
+    doc = clean_text(page, id="row")
+    assert doc.text.split("\n")[-1] == last
+    assert [r.text for r in doc.removals if r.cleaner == "chrome.inline"] == pieces
+    assert doc.meta.source_name == source

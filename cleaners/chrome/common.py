@@ -13,7 +13,14 @@ from ..meta import contact_block, is_prose, split_date_lines
 from ..names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from ..rules import LineRules, Rule
 from ..script import to_simplified
-from .inline import CROSS_REFERENCE, INLINE_RULES, NOTICE_CHARS, PHOTO_NOTICE
+from .inline import (
+    CROSS_REFERENCE,
+    INLINE_RULES,
+    NOTICE_CHARS,
+    PHOTO_NOTICE,
+    InlineRules,
+    may_end_inline,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -1086,27 +1093,26 @@ def text_structure(lines: Sequence[str]) -> frozenset[int]:
             | table_headers(lines))
 
 
-# A notice chrome.inline cuts from the end of a line (……。转载请注明出处): searched in the
-# line's tail only, as chrome.inline does.
-_GLUED_NOTICE = next(r for r in INLINE_RULES if r.code == "trailing_notice").compile()
-_NOTICE_TAIL = 64
+# The chrome chrome.inline cuts from the end of a line (……。转载请注明出处, ……。（来源：某某
+# 日报）版权所有，未经授权不得转载), one piece after another.
+_GLUED = InlineRules("chrome.inline", INLINE_RULES, may_end_inline)
 
 
 def glued_notices(lines: Sequence[str], match: Callable[[str], Rule | None]) -> frozenset[int]:
     """The lines that are a paragraph of prose with the site's notice glued after its last
-    sentence (……全面完成。转载请注明出处): the notice alone is chrome.inline's to cut, the
-    paragraph is text. The text before the notice must read as prose (is_prose) and meet no
-    line rule by itself, so a footer of notices (本站内容来源于互联网。转载请注明出处) goes
-    whole."""
+    sentence (……全面完成。转载请注明出处), maybe with credits (……。（来源：某某日报）版权所有):
+    the glued pieces are chrome.inline's to cut, the paragraph is text. The text before them
+    must read as prose (is_prose) and meet no line rule by itself, so a footer of notices
+    (本站内容来源于互联网。转载请注明出处) goes whole."""
     kept = set()
     for n, line in enumerate(lines):
         if len(line) < 20 or not any(ch in line for ch in NOTICE_CHARS):
             continue
         probe = to_simplified(line.strip())
-        m = _GLUED_NOTICE.search(probe, max(0, len(probe) - _NOTICE_TAIL))
-        if m is None:
+        pieces = _GLUED.peel(probe)
+        if not any(rule.code == "trailing_notice" for rule, _ in pieces):
             continue
-        prose = probe[: m.start()].rstrip()
+        prose = probe[: pieces[-1][1].start()].rstrip()
         if is_prose(prose) and match(prose) is None:
             kept.add(n)
     return frozenset(kept)

@@ -21,6 +21,7 @@ __all__ = ["INLINE_RULES", "NOTICE_CHARS", "NOTICE_CLAUSE", "InlineCleaner", "In
 _OPEN, _CLOSE = r"[（(【\[]", r"[)）】\]]"
 _SURNAMES = "".join(sorted(SINGLE_SURNAMES))
 _TAIL = 64  # longest possible match of any rule below, plus the lookbehind
+_MAX_PIECES = 4  # pieces of chrome glued in a row at a line's end, at most
 # The label of a cross-reference to another article (（更多详情：某某）, （详见某某）).
 CROSS_REFERENCE = (
     r"(?:更多详情|详情请见|详情见|详情请看|详见|参见|相关阅读|相关报道|相关新闻|相关链接|延伸阅读|"
@@ -38,7 +39,7 @@ PHOTO_NOTICE = (
 # keeps a paragraph such a notice is glued to. Bounded so that a match fits in _TAIL.
 _REPRINT_ACT = r"(?:转载|转贴|摘编|复制|镜像|转发|刊登|传播)"
 NOTICE_CLAUSE = (
-    r"(?:版权所有|违者必究|侵权必究|本文(?:为|系)[^。，,！？!?\s]{1,16}?原创(?:稿件|作品|文章|内容)?"
+    r"(?:版权所有|违者必究|侵权必究|本文(?:为|系)[^。，,！？!?\s]{0,16}?原创(?:稿件|作品|文章|内容)?"
     r"|未经[^。，,！？!?]{0,8}?(?:许可|授权|同意)"
     rf"|(?:不得|禁止|严禁|谢绝)(?:以)?(?:任何形式的?)?{_REPRINT_ACT}(?:[或和、]{_REPRINT_ACT}){{0,2}}"
     r"|(?:转载|转发|转贴)请(?:注明|标明)(?:出处|来源|作者|原文链接|原文出处)?(?:[和及与](?:出处|来源|作者))?"
@@ -49,6 +50,7 @@ NOTICE_CLAUSE = (
     r"|如(?:有|涉及|若|不慎)?[^。，,！？!?]{0,6}侵(?:权|犯[^。，,！？!?]{0,6}权益)"
     r"[，,]?\s*请(?:及时)?(?:联系|告知|通知)(?:我们|本站|本网|本号)?(?:删除|处理)?)"
 )
+_NOTICE = rf"{NOTICE_CLAUSE}(?:[，,、；;。.\s]*{NOTICE_CLAUSE}){{0,3}}"
 # Every notice clause holds one of these (转载, 版权, 仅代表, 侵权, 未经, 原创, 违者必究; 轉, 權,
 # 經 in traditional script): a line without any is not searched for one.
 NOTICE_CHARS = "转轉权權代侵经經原究"
@@ -181,14 +183,21 @@ INLINE_RULES: tuple[Rule, ...] = (
         # the site's reprint or copyright notice glued after the last sentence (……。转载请注明
         # 出处, ……。版权所有，未经授权不得转载): notice clauses only, up to the line's end, so
         # prose that speaks of copyright (……禁止转载他人作品。, 该书版权所有者为……) is no match
-        rf"(?<=[。！？”」)）】\]])\s*{NOTICE_CLAUSE}(?:[，,、；;。.\s]*{NOTICE_CLAUSE}){{0,3}}"
-        r"[。！!.]?\s*$",
+        # (the notice may close a credit parted from it by a space: ……。来源：某某日报 转载请
+        # 注明出处), maybe under a label or in brackets (版权声明：…, 【版权所有，不得转载】)
+        rf"(?<=[。！？”」)）】\]\s])\s*(?:(?:版权声明|特别声明|声明)\s*[:：]\s*)?{_NOTICE}"
+        r"[。！!.]?\s*$"
+        rf"|(?<=[。！？”」)）】\]])\s*{_OPEN}\s*{_NOTICE}[。.]?\s*{_CLOSE}\s*$",
         why="the site's reprint or copyright notice glued after the last sentence: not text",
         examples=("项目建设全面完成。转载请注明出处", "工程于年底竣工。版权所有，未经授权不得转载",
                   "活动圆满结束。本文为某某网原创，转载请注明来源",
                   "会议结束。未经许可，禁止转载。", "他说。”如需转载请联系本号",
                   "任务全面完成。本文仅代表作者观点，不代表本站立场。",
-                  "任务全面完成。如有侵权请联系删除", "任务全面完成。转载请注明来源：某某网"),
+                  "任务全面完成。如有侵权请联系删除", "任务全面完成。转载请注明来源：某某网",
+                  "任务全面完成。【版权所有，未经授权不得转载】",
+                  "任务全面完成。（未经授权，不得转载）",
+                  "任务全面完成。版权声明：本文为原创文章，转载请注明出处。",
+                  "来源：某某日报 转载请注明出处"),
         counterexamples=("法院认为，该书版权所有者为某某出版社。",
                          "著作权法规定，网站不得擅自转载。禁止转载他人作品。他说。",
                          "版权所有，未经授权不得转载", "图片来源于网络的说法并不准确。",
@@ -284,22 +293,37 @@ class InlineRules:
         removed: list[Removal] = []
         for n, line in enumerate(lines):
             probe = simple[n] if len(simple[n]) == len(line) else line  # offsets must agree
+            pieces = self.peel(probe)
+            if not pieces:
+                continue
+            lines[n] = line[: pieces[-1][1].start()].rstrip()
+            removed.extend(Removal(self.name, rule.code, rule.why, shorten(m.group().strip()),
+                                   f"line {n + 1} chars {m.start() + 1}-{m.end()}")
+                           for rule, m in pieces)
+        return doc.evolve(text="\n".join(lines), removed=removed) if removed else doc
+
+    def peel(self, line: str) -> list[tuple[Rule, re.Match[str]]]:
+        """The rule-matched spans at the end of ``line``, last first: once one is cut, the
+        line's new end is tried again, for chrome glued in a row (……。（来源：某某日报）版权
+        所有，未经授权不得转载). A span is cut only if text stays before it."""
+        pieces: list[tuple[Rule, re.Match[str]]] = []
+        end = len(line)
+        while end and len(pieces) < _MAX_PIECES:
+            probe = line[:end]
             # Every rule ends at the line end and spans at most _TAIL characters, so only the
             # tail is searched (a long paragraph costs no more than a short one).
-            cut = max(0, len(probe) - _TAIL)
-            if not line or (self._may_match is not None and not self._may_match(probe, cut)):
-                continue
+            cut = max(0, end - _TAIL)
+            if self._may_match is not None and not self._may_match(probe, cut):
+                break
             if self._any.search(probe, cut) is None:
-                continue
-            for rule, rx in self.rules:
-                m = rx.search(probe, cut)
-                if m and m.group().strip() and line[: m.start()].strip():
-                    lines[n] = line[: m.start()].rstrip()
-                    removed.append(Removal(self.name, rule.code, rule.why,
-                                           shorten(m.group().strip()),
-                                           f"line {n + 1} chars {m.start() + 1}-{m.end()}"))
-                    break
-        return doc.evolve(text="\n".join(lines), removed=removed) if removed else doc
+                break
+            found = next(((rule, m) for rule, rx in self.rules if (m := rx.search(probe, cut))
+                          and m.group().strip() and probe[: m.start()].strip()), None)
+            if found is None:
+                break
+            pieces.append(found)
+            end = len(probe[: found[1].start()].rstrip())
+        return pieces
 
 
 # A gallery's counter glued before its caption (1/10 某某镇的村民正在晾晒玉米): k/N, then the
