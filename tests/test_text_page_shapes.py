@@ -1824,6 +1824,9 @@ def test_a_picture_credit_glued_to_prose_goes_alone(last: str, kept: str | None)
     ("来源：某某日报 转载请注明出处", ["转载请注明出处", "来源：某某日报"], "某某日报"),
     ("（某某镇供稿）转载请注明出处", ["转载请注明出处", "（某某镇供稿）"], None),
     ("转载请注明出处。责任编辑：某某", ["责任编辑：某某", "转载请注明出处。"], None),
+    # the notice closing a source credit after a comma: the source is read, the picture's not
+    ("本文来源：某某日报，转载请注明出处", ["本文来源：某某日报，转载请注明出处"], "某某日报"),
+    ("图片来源：网络，转载请注明出处", ["图片来源：网络，转载请注明出处"], None),
 ])
 def test_chrome_glued_in_a_row_after_the_last_sentence_is_cut_piece_by_piece(
         tail: str, pieces: list[str], source: str | None) -> None:
