@@ -1096,6 +1096,7 @@ def text_structure(lines: Sequence[str]) -> frozenset[int]:
 # The chrome chrome.inline cuts from the end of a line (……。转载请注明出处, ……。（来源：某某
 # 日报）版权所有，未经授权不得转载), one piece after another.
 _GLUED = InlineRules("chrome.inline", INLINE_RULES, may_end_inline)
+_NOTICE_TAIL = 80  # a notice's characters are this near a line's end (a notice spans <= 64)
 
 
 def glued_notices(lines: Sequence[str], match: Callable[[str], Rule | None]) -> frozenset[int]:
@@ -1106,7 +1107,8 @@ def glued_notices(lines: Sequence[str], match: Callable[[str], Rule | None]) -> 
     (本站内容来源于互联网。转载请注明出处) goes whole."""
     kept = set()
     for n, line in enumerate(lines):
-        if len(line) < 20 or not any(ch in line for ch in NOTICE_CHARS):
+        # the last piece glued to a line ends it, so a notice's characters are in its tail
+        if len(line) < 20 or NOTICE_CHARS.search(line, len(line) - _NOTICE_TAIL) is None:
             continue
         probe = to_simplified(line.strip())
         pieces = _GLUED.peel(probe)
@@ -1144,11 +1146,11 @@ def glued_picture_credits(lines: Sequence[str],
         if not 20 <= len(line) <= 64 or not any(ch in line for ch in "摄攝图圖"):
             continue
         probe = to_simplified(line.strip())
-        rule = match(probe)
-        if rule is None or rule.code != "photo_credit":
-            continue
         m = next((m for rx in _GLUED_PICTURE_CREDITS if (m := rx.search(probe))), None)
         if m is None:
+            continue
+        rule = match(probe)
+        if rule is None or rule.code != "photo_credit":
             continue
         prose = probe[: m.start()].rstrip()
         if (is_prose(prose) and match(prose) is None and not _PICTURE_WORDS.search(prose)

@@ -51,9 +51,10 @@ NOTICE_CLAUSE = (
     r"[，,]?\s*请(?:及时)?(?:联系|告知|通知)(?:我们|本站|本网|本号)?(?:删除|处理)?)"
 )
 _NOTICE = rf"{NOTICE_CLAUSE}(?:[，,、；;。.\s]*{NOTICE_CLAUSE}){{0,3}}"
-# Every notice clause holds one of these (转载, 版权, 仅代表, 侵权, 未经, 原创, 违者必究; 轉, 權,
-# 經 in traditional script): a line without any is not searched for one.
-NOTICE_CHARS = "转轉权權代侵经經原究"
+# Every notice clause holds one of these (转载, 版权, 仅代表, 侵权, 未经, 原创, 违者必究, 不得复制;
+# in traditional script too): a line whose tail holds none is not searched for one.
+NOTICE_CHARS = re.compile("转[载贴发]|轉[載貼發]|版[权權]|代表|侵[权權犯]|未[经經]|原[创創]|必究"
+                          "|复制|複製|镜像|鏡像|摘编|摘編")
 
 # The label of a picture's credit (题图来源, 图片来源, 摄影) and the name a credit gives after it.
 _PICTURE_LABEL = (r"(?:(?:题|头|封面)图片?(?:来源|来自)?|图片(?:来源|来自)|照片来源|配图来源|图源|"
@@ -273,7 +274,7 @@ def may_end_inline(line: str, cut: int) -> bool:
             # a credit's role and names parted by spaces (……。通讯员 某某)
             or line.find(" ", cut) >= 0 or line.find("\u3000", cut) >= 0
             # a reprint or copyright notice (……。转载请注明出处, ……。版权所有)
-            or any(line.find(ch, cut) >= 0 for ch in NOTICE_CHARS))
+            or NOTICE_CHARS.search(line, cut) is not None)
 
 
 class InlineRules:
