@@ -977,7 +977,9 @@ _LIST_MARKERS = frozenset({"related_marker", "comment_thread"})
 # the row of 来源, 作者, 编辑, 审核 a county media centre closes with (credit_fields).
 _SOURCE_CREDIT_RULES = frozenset({"source_credit", "reprint_notice", "credit_fields"})
 # The same credit glued after the last sentence, which chrome.inline cut from the line.
-_INLINE_SOURCE_RULES = frozenset({"trailing_source_credit", "trailing_credit"})
+_INLINE_SOURCE_RULES = frozenset({"trailing_source_credit", "trailing_credit", "trailing_notice"})
+# A notice cut with the source credit it closes (来源：某某日报，转载请注明出处): the notice.
+_NOTICE_AFTER_CREDIT = re.compile(r"\s*[，,].*$")
 _GLUED_AT = re.compile(r"^line (\d+) chars ")
 # A repost names its source account: "本文经授权转载自微信公众号：某某（ID：…）".
 _SOURCE_CREDIT = re.compile(with_traditional(
@@ -1025,7 +1027,10 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
             if not at or first_prose <= int(at[1]) - 1 <= last_prose:
                 continue
         # 本文来源：某某（ID：abc）; the credit's other fields after a comma (，作者：…)
-        line = ACCOUNT_ID.sub("", _CREDIT_FIELDS_AFTER.sub("", r.text.strip()))
+        text = r.text.strip()
+        if r.rule == "trailing_notice":
+            text = _NOTICE_AFTER_CREDIT.sub("", text)
+        line = ACCOUNT_ID.sub("", _CREDIT_FIELDS_AFTER.sub("", text))
         if _SOURCE_CREDIT.match(line):
             name = clean_source(_SOURCE_CREDIT_KEY.sub("", line).rstrip(")）】]」』” "))
             best = name or best

@@ -27,6 +27,7 @@ from cleaners.meta import (
     unkeyworded_title,
 )
 from cleaners.names import plausible_author
+from cleaners.script import to_simplified
 
 PAGES = Path(__file__).parent / "fixtures" / "text"
 
@@ -126,6 +127,22 @@ SHAPES = [
                               "date": "2024-05-06T18:05:00", "source_name": "某某县融媒体中心",
                               "authors": ("某某某", "某某")},
      "眼下正值桑葚成熟季", "“今年桑葚长势好", 3),
+    # A reprint notice glued after the last sentence (……以上。转载请注明出处) is cut from the
+    # paragraph, which stays; the footer line of notices under it goes whole.
+    ("notice_glued_last", {"title": "某某区老旧小区改造项目全面完工",
+                           "date": "2024-06-12T09:30:00", "source_name": "某某区新闻网"},
+     "今年以来", "据了解，截至目前", 4),
+    # The unit that sent the article in, glued after the last sentence (……防线。（某某镇供稿）):
+    # cut, not read as the source (the HTML path reads no 供稿 either).
+    ("unit_credit_glued", {"title": "某某镇开展夏季防溺水安全教育活动",
+                           "date": "2024-06-20T16:12:00", "source_name": None},
+     "为切实增强学生", "下一步，该镇", 4),
+    # A picture's credit glued after the last sentence of a paragraph that goes on with the
+    # story (下一步，……。图片来源：网络): the credit goes, the paragraph stays; a caption ending
+    # in its photographer's credit (……百家宴。（通讯员 某某某 摄）) still goes whole.
+    ("picture_credit_glued", {"title": "某某街道举办社区邻里节", "date": "2024-06-15T11:20:00",
+                              "source_name": "某某市新闻网"},
+     "6月14日", "下一步，街道将", 4),
     # A policy Q&A (问：…？ / 答：…), numbered or not: every question and answer is text.
     ("qa_interpretation", {"date": "2024-05-06T10:00:00",
                            "source_name": "某某市人力资源和社会保障局"},
@@ -1721,3 +1738,103 @@ def test_the_three_reviews_and_production_credits_glued_after_the_last_sentence_
         credit: str) -> None:
     page = (PAGES / "writer_credit_glued.txt").read_text("utf-8").replace("文/图 柯永安", credit)
     assert clean_text(page, id="reviews").text.endswith("参赛选手甘大姐说。")
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。转载请注明出处",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。版权所有，未经授权不得转载",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。本文为某某网原创，转载请注明来源",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。供稿：某某镇",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。（某某县融媒体中心供稿）",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。如有侵权请联系删除",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。本文仅代表作者观点，不代表本站立场。",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。转载请注明来源：某某网",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    ("據了解，全區改造任務已全面完成，群眾滿意度明顯提升。轉載請註明出處",
+     "據了解，全區改造任務已全面完成，群眾滿意度明顯提升。"),
+    # notices in brackets or under a label, and chrome glued in a row: each piece is cut
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。【版权所有，未经授权不得转载】",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升。版权声明：本文为原创文章，转载请注明出处。",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    # prose about copyright is text, wherever 转载 and 版权 stand in it
+    ("法官介绍，著作权法保护作者的权利，网站禁止转载他人作品。",
+     "法官介绍，著作权法保护作者的权利，网站禁止转载他人作品。"),
+    ("法院审理查明，该书版权所有者为某某出版社，被告未经许可擅自印刷。",
+     "法院审理查明，该书版权所有者为某某出版社，被告未经许可擅自印刷。"),
+])
+def test_a_notice_or_credit_glued_to_the_last_paragraph_goes_alone(last: str, kept: str) -> None:
+    page = ("某某镇召开专题会议\n2024-05-06 来源：某某网\n"
+            "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议并作了发言。\n"
+            f"{last}")
+    doc = clean_text(page, id="glued")
+    assert doc.text.split("\n")[-1] == kept
+    cut = to_simplified(last[len(kept):])  # matched (and recorded) in simplified script
+    assert [r.text for r in doc.removals if r.cleaner == "chrome.inline"] == ([cut] if cut else [])
+
+
+def test_the_outlet_a_reprint_notice_glued_to_the_last_paragraph_names_is_the_source() -> None:
+    page = ("某某镇召开专题会议\n2024-05-06\n"
+            "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议并作了发言。\n"
+            "据了解，全区改造任务已全面完成，群众满意度明显提升。（本文转载自某某网）")
+    doc = clean_text(page, id="reprint")
+    assert doc.text.endswith("群众满意度明显提升。")
+    assert doc.meta.source_name == "某某网"
+
+
+def test_a_footer_of_notices_still_goes_whole() -> None:
+    page = ("某某镇召开专题会议\n2024-05-06 来源：某某网\n"
+            "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议并作了发言。\n"
+            "本站部分内容来源于互联网，如有侵权请联系删除。转载请注明出处")
+    doc = clean_text(page, id="footer")
+    assert doc.text.split("\n")[-1].startswith("近日")
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    # prose: two sentences, or a sentence going on with the story, then the credit
+    ("活动持续了两个小时。大家纷纷表示收获很大。图片来源：网络",
+     "活动持续了两个小时。大家纷纷表示收获很大。"),
+    ("下一步，该镇将继续加大投入，让更多群众受益。（通讯员 某某 摄）",
+     "下一步，该镇将继续加大投入，让更多群众受益。"),
+    # captions: a picture described, then its credit
+    ("5月6日，某某镇举行活动。图为活动现场。（某某 摄）", None),
+    ("某某小区加装的电梯已投入使用。 图片来源：某某区住建委", None),
+    # prose that speaks of where pictures come from is text
+    ("他说，图片来源于网络的说法并不准确。", "他说，图片来源于网络的说法并不准确。"),
+])
+def test_a_picture_credit_glued_to_prose_goes_alone(last: str, kept: str | None) -> None:
+    page = ("某某镇召开专题会议\n2024-05-06 来源：某某网\n"
+            "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议并作了发言。\n"
+            f"{last}")
+    doc = clean_text(page, id="glued")
+    assert doc.text.split("\n")[-1] == (kept or doc.text.split("\n")[0])
+    assert kept is not None or doc.text.count("\n") == 0
+
+
+@pytest.mark.parametrize(("tail", "pieces", "source"), [
+    ("（来源：某某日报）版权所有，未经授权不得转载", ["版权所有，未经授权不得转载", "（来源：某某日报）"],
+     "某某日报"),
+    ("来源：某某日报 转载请注明出处", ["转载请注明出处", "来源：某某日报"], "某某日报"),
+    ("（某某镇供稿）转载请注明出处", ["转载请注明出处", "（某某镇供稿）"], None),
+    ("转载请注明出处。责任编辑：某某", ["责任编辑：某某", "转载请注明出处。"], None),
+    # the notice closing a source credit after a comma: the source is read, the picture's not
+    ("本文来源：某某日报，转载请注明出处", ["本文来源：某某日报，转载请注明出处"], "某某日报"),
+    ("图片来源：网络，转载请注明出处", ["图片来源：网络，转载请注明出处"], None),
+])
+def test_chrome_glued_in_a_row_after_the_last_sentence_is_cut_piece_by_piece(
+        tail: str, pieces: list[str], source: str | None) -> None:
+    last = "据了解，全区改造任务已全面完成，群众满意度明显提升。"
+    page = ("某某镇召开专题会议\n2024-05-06\n"
+            "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议并作了发言。\n"
+            f"{last}{tail}")
+    doc = clean_text(page, id="row")
+    assert doc.text.split("\n")[-1] == last
+    assert [r.text for r in doc.removals if r.cleaner == "chrome.inline"] == pieces
+    assert doc.meta.source_name == source

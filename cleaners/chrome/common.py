@@ -12,10 +12,18 @@ from typing import TYPE_CHECKING
 from ..meta import contact_block, is_prose, split_date_lines
 from ..names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from ..rules import LineRules, Rule
-from .inline import CROSS_REFERENCE, PHOTO_NOTICE
+from ..script import to_simplified
+from .inline import (
+    CROSS_REFERENCE,
+    INLINE_RULES,
+    NOTICE_CHARS,
+    PHOTO_NOTICE,
+    InlineRules,
+    may_end_inline,
+)
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 __all__ = ["COMMON_RULES", "line_cleaner", "section_numbers", "table_headers", "text_structure"]
 
@@ -203,7 +211,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         "copyright_notice",
         # Case variants spelt out: (?i:...) would make the regex engine give up its fast
         # literal scan, and this rule is tried on every line of every page.
-        r"版权所有|[Cc]opyright|COPYRIGHT|©|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|"
+        # 版权所有者 (the owner of a copyright) is prose
+        r"版权所有(?!者|人)|[Cc]opyright|COPYRIGHT|©|"
+        r"[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|"
         r"(?<![A-Za-z])ICP\s*[备证]|ICP\d|公网安备|"
         r"增值电信业务经营许可证|互联网新闻信息服务许可证|信息网络传播视听节目许可证|"
         r"广播电视节目制作经营许可证|违法和不良信息举报|网络传播视听|[Pp]owered\s*[Bb]y|POWERED BY|"
@@ -216,7 +226,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "互联网新闻信息服务许可证10120190005 违法和不良信息举报电话: 010-65367114",
                   "本网站所有内容，凡注明“来源：某某网”的，版权均属某某网所有。",
                   "凡本网注明“来源：某某网”的所有作品，版权均属于某某网，未经授权不得转载。"),
-        counterexamples=("法院审理认为，被告侵犯了原告对该作品的著作权，应当赔偿损失并公开道歉，"
+        counterexamples=("法院审理查明，该书版权所有者为某某出版社，被告未经许可擅自印刷。",
+                         "法院审理认为，被告侵犯了原告对该作品的著作权，应当赔偿损失并公开道歉，"
                          "判决书同时要求平台在七日内下架侵权作品，并在显著位置刊登声明。",
                          "法院审理认为，该作品版权归原告所有。"),
         max_len=400,
@@ -258,7 +269,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"未经.{0,8}(?:许可|授权|同意).{0,12}(?:不得|禁止|严禁|谢绝).{0,8}?"
         r"(?:转载|转贴|摘编|复制|镜像|刊登|刊发|转发|传播|下载)|(?:转载|转发|转贴)请注明|"
         r"(?:^|[，,。]\s*)(?:如需)?(?:转载|转发|开白)请(?:联系|后台联系|私信)[^。，,]{0,10}$|"
-        r"(?:谢绝|禁止|严禁|不得)(?:任何)?(?:形式)?(?:转载|复制|镜像)|"
+        # the ban ends the clause or names the site's own content (禁止转载, 严禁复制本站内容): a
+        # sentence about the law goes on with what may not be copied (禁止转载他人作品)
+        r"(?:谢绝|禁止|严禁|不得)(?:任何)?(?:形式)?(?:转载|复制|镜像)"
+        r"(?=$|[。，,；;！!、）)\s或和及]|本)|"
         r"仅代表作者(?:个人)?(?:观点|立场)|不代表本(?:站|网|平台|报|号)|"
         r"^本(?:文|内容|文章)仅?(?:为|系|属|代表)作者(?:个人|独立)?(?:观点|看法)|"
         r"如(?:有|不慎|涉及|若)?.{0,12}侵(?:权|犯).{0,30}(?:删除|联系)|"
@@ -277,6 +291,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "请支持独立网站，转发请注明本文链接：https://www.example.com/1.shtml",
                   "声明：本网力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担"),
         counterexamples=("他强调，未经批准的项目一律不得开工建设。",
+                         "法官介绍，著作权法保护作者的权利，网站禁止转载他人作品。",
                          "分析人士认为，这些数据只反映短期波动，投资者应理性看待市场变化。",
                          "本文来自作者的实地调研，书中的观点引起了不少讨论。",
                          "他认为，这些言论不代表行业协会的立场，也不符合事实。",
@@ -1078,10 +1093,92 @@ def text_structure(lines: Sequence[str]) -> frozenset[int]:
             | table_headers(lines))
 
 
+# The chrome chrome.inline cuts from the end of a line (……。转载请注明出处, ……。（来源：某某
+# 日报）版权所有，未经授权不得转载), one piece after another.
+_GLUED = InlineRules("chrome.inline", INLINE_RULES, may_end_inline)
+_NOTICE_TAIL = 80  # a notice's characters are this near a line's end (a notice spans <= 64)
+
+
+def glued_notices(lines: Sequence[str], match: Callable[[str], Rule | None]) -> frozenset[int]:
+    """The lines that are a paragraph of prose with the site's notice glued after its last
+    sentence (……全面完成。转载请注明出处), maybe with credits (……。（来源：某某日报）版权所有):
+    the glued pieces are chrome.inline's to cut, the paragraph is text. The text before them
+    must read as prose (is_prose) and meet no line rule by itself, so a footer of notices
+    (本站内容来源于互联网。转载请注明出处) goes whole."""
+    kept = set()
+    for n, line in enumerate(lines):
+        # the last piece glued to a line ends it, so a notice's characters are in its tail
+        if len(line) < 20 or NOTICE_CHARS.search(line, len(line) - _NOTICE_TAIL) is None:
+            continue
+        probe = to_simplified(line.strip())
+        pieces = _GLUED.peel(probe)
+        if not any(rule.code == "trailing_notice" for rule, _ in pieces):
+            continue
+        prose = probe[: pieces[-1][1].start()].rstrip()
+        if is_prose(prose) and match(prose) is None:
+            kept.add(n)
+    return frozenset(kept)
+
+
+# A picture's credit chrome.inline cuts from the end of a line (……。图片来源：网络, ……。
+# （通讯员 某某 摄）, ……。某某 摄).
+_GLUED_PICTURE_CREDITS = tuple(r.compile() for r in INLINE_RULES if r.code in (
+    "trailing_picture_source", "trailing_credit", "trailing_photo_credit"))
+# What a caption's sentence opens with (图为……): a caption, however many sentences it has.
+_PICTURE_WORDS = re.compile(r"(?:^|[。！？])\s*(?:图为|图片为|上图|下图|左图|右图|图中|图片中)")
+# The words that go on with a story told in the paragraphs above (下一步，…; 据了解，…): a
+# caption describes the picture, it continues no narration.
+_NARRATION_GOES_ON = re.compile(
+    r"^(?:下一步|此外|另外|同时|与此同时|目前|据悉|据了解|据介绍|截至目前|今后|接下来|最后|随后|"
+    r"此次|总之|如今)")
+_SENTENCE_END = re.compile(r"[。！？!?][”」』]?")
+
+
+def glued_picture_credits(lines: Sequence[str],
+                          match: Callable[[str], Rule | None]) -> frozenset[int]:
+    """The lines photo_credit would take for a caption that are a paragraph of prose with a
+    picture's credit glued after its last sentence (……收获很大。图片来源：网络): the credit
+    is chrome.inline's to cut. A caption describes a picture in a sentence and ends in its
+    credit; prose has several sentences, or goes on with the story (下一步，…), and none of
+    them describes a picture (图为…)."""
+    kept = set()
+    for n, line in enumerate(lines):
+        if not 20 <= len(line) <= 64 or not any(ch in line for ch in "摄攝图圖"):
+            continue
+        probe = to_simplified(line.strip())
+        m = next((m for rx in _GLUED_PICTURE_CREDITS if (m := rx.search(probe))), None)
+        if m is None:
+            continue
+        rule = match(probe)
+        if rule is None or rule.code != "photo_credit":
+            continue
+        prose = probe[: m.start()].rstrip()
+        if (is_prose(prose) and match(prose) is None and not _PICTURE_WORDS.search(prose)
+                and (len(_SENTENCE_END.findall(prose)) >= 2
+                     or _NARRATION_GOES_ON.match(prose))):
+            kept.add(n)
+    return frozenset(kept)
+
+
 def line_cleaner(*, disable: tuple[str, ...] = ()) -> LineRules:
     """The chrome.lines cleaner; ``disable`` names rule codes to switch off."""
     unknown = set(disable) - {r.code for r in COMMON_RULES}
     if unknown:
         raise ValueError(f"unknown rule codes in disable: {sorted(unknown)}")
-    return LineRules("chrome.lines", [r for r in COMMON_RULES if r.code not in disable],
-                     keep=text_structure)
+    cleaner = LineRules("chrome.lines", [r for r in COMMON_RULES if r.code not in disable])
+    cleaner.keep = _ArticleLines(cleaner)
+    return cleaner
+
+
+class _ArticleLines:
+    """chrome.lines' keep: the lines the text's structure shows are its own, and the prose a
+    notice is glued to (the text before the notice meets none of the cleaner's rules). A
+    class, not a closure, so that the cleaner pickles."""
+
+    def __init__(self, cleaner: LineRules) -> None:
+        self.cleaner = cleaner
+
+    def __call__(self, lines: Sequence[str]) -> frozenset[int]:
+        match = self.cleaner.match
+        return (text_structure(lines) | glued_notices(lines, match)
+                | glued_picture_credits(lines, match))

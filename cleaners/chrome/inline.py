@@ -14,12 +14,14 @@ from ..script import to_simplified
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-__all__ = ["INLINE_RULES", "InlineCleaner", "InlineRules", "gallery_counter_spans",
-           "gallery_counters", "inline_cleaner", "may_end_inline", "stock_quotes"]
+__all__ = ["INLINE_RULES", "NOTICE_CHARS", "NOTICE_CLAUSE", "InlineCleaner", "InlineRules",
+           "gallery_counter_spans", "gallery_counters", "inline_cleaner", "may_end_inline",
+           "stock_quotes"]
 
 _OPEN, _CLOSE = r"[（(【\[]", r"[)）】\]]"
 _SURNAMES = "".join(sorted(SINGLE_SURNAMES))
 _TAIL = 64  # longest possible match of any rule below, plus the lookbehind
+_MAX_PIECES = 4  # pieces of chrome glued in a row at a line's end, at most
 # The label of a cross-reference to another article (（更多详情：某某）, （详见某某）).
 CROSS_REFERENCE = (
     r"(?:更多详情|详情请见|详情见|详情请看|详见|参见|相关阅读|相关报道|相关新闻|相关链接|延伸阅读|"
@@ -31,6 +33,28 @@ PHOTO_NOTICE = (
     r"(?:本文|本版|文中|全文)?(?:所有|全部)?(?:图片|照片|配图)(?:除[^，。,]{1,8}外)?[，,]?\s*"
     r"(?:均|皆|全部|部分)?(?:为|由|来自|系|源自|来源于)[^。！？!?]{1,30}?(?:\s图|摄|提供|供图|拍摄)"
 )
+
+# One clause of a site's reprint or copyright notice (版权所有, 未经授权, 不得转载, 转载请注明
+# 出处, 本文为某某网原创); a notice is one or more of them. Shared with chrome.lines, which
+# keeps a paragraph such a notice is glued to. Bounded so that a match fits in _TAIL.
+_REPRINT_ACT = r"(?:转载|转贴|摘编|复制|镜像|转发|刊登|传播)"
+NOTICE_CLAUSE = (
+    r"(?:版权所有|违者必究|侵权必究|本文(?:为|系)[^。，,！？!?\s]{0,16}?原创(?:稿件|作品|文章|内容)?"
+    r"|未经[^。，,！？!?]{0,8}?(?:许可|授权|同意)"
+    rf"|(?:不得|禁止|严禁|谢绝)(?:以)?(?:任何形式的?)?{_REPRINT_ACT}(?:[或和、]{_REPRINT_ACT}){{0,2}}"
+    r"|(?:转载|转发|转贴)请(?:注明|标明)(?:出处|来源|作者|原文链接|原文出处)?(?:[和及与](?:出处|来源|作者))?"
+    r"(?:[:：][^\s。，,；;：:]{2,16})?"
+    r"|(?:如需)?(?:转载|转发)请(?:联系|后台联系|私信)(?:授权|本号|作者|我们)?"
+    # the disclaimer and the takedown notice (本文仅代表作者观点, 如有侵权请联系删除)
+    r"|(?:本文)?仅代表作者(?:个人|本人)?(?:观点|立场)|不代表本(?:站|网|平台|报|号)(?:观点|立场)?"
+    r"|如(?:有|涉及|若|不慎)?[^。，,！？!?]{0,6}侵(?:权|犯[^。，,！？!?]{0,6}权益)"
+    r"[，,]?\s*请(?:及时)?(?:联系|告知|通知)(?:我们|本站|本网|本号)?(?:删除|处理)?)"
+)
+_NOTICE = rf"{NOTICE_CLAUSE}(?:[，,、；;。.\s]*{NOTICE_CLAUSE}){{0,3}}"
+# Every notice clause holds one of these (转载, 版权, 仅代表, 侵权, 未经, 原创, 违者必究, 不得复制;
+# in traditional script too): a line whose tail holds none is not searched for one.
+NOTICE_CHARS = re.compile("转[载贴发]|轉[載貼發]|版[权權]|代表|侵[权權犯]|未[经經]|原[创創]|必究"
+                          "|复制|複製|镜像|鏡像|摘编|摘編")
 
 # The label of a picture's credit (题图来源, 图片来源, 摄影) and the name a credit gives after it.
 _PICTURE_LABEL = (r"(?:(?:题|头|封面)图片?(?:来源|来自)?|图片(?:来源|来自)|照片来源|配图来源|图源|"
@@ -60,10 +84,13 @@ INLINE_RULES: tuple[Rule, ...] = (
         # after a wire story's end marker too (……。(完)【编辑:某某】), which goes with it
         rf"(?<=[。！？”」])\s*(?:{_OPEN}\s*完\s*{_CLOSE}\s*)?"
         rf"{_OPEN}\s*(?:责任编辑|编辑|责编|校对|审核|记者|通讯员|来源|资料来源|"
+        # the outlet a reprint names (（本文转载自某某网）)
+        r"本文转载自|本文转自|本文来源|本文来自|转载自|"
         rf"文|图|摄影|作者)\s*[:：/]?\s*[^()（）【】\[\]]{{1,30}}{_CLOSE}\s*$",
         why="editor, reporter or source credit glued after the last sentence",
         examples=("项目将于年底完工。（责任编辑：张三）", "会议结束。[编辑：李四]",
-                  "活动取得了良好效果。（来源：某某日报）", "助力外贸稳规模。(完)【编辑:某某】"),
+                  "活动取得了良好效果。（来源：某某日报）", "助力外贸稳规模。(完)【编辑:某某】",
+                  "任务全面完成。（本文转载自某某网）"),
         counterexamples=("项目将于年底完工（预计12月）。",),
     ),
     Rule(
@@ -156,6 +183,50 @@ INLINE_RULES: tuple[Rule, ...] = (
                          "会议结束。编辑 工作很辛苦", "责任编辑 孔令晨"),
     ),
     Rule(
+        "trailing_notice",
+        # the site's reprint or copyright notice glued after the last sentence (……。转载请注明
+        # 出处, ……。版权所有，未经授权不得转载): notice clauses only, up to the line's end, so
+        # prose that speaks of copyright (……禁止转载他人作品。, 该书版权所有者为……) is no match
+        # (the notice may close a credit parted from it by a space: ……。来源：某某日报 转载请
+        # 注明出处), maybe under a label or in brackets (版权声明：…, 【版权所有，不得转载】)
+        rf"(?<=[。！？”」)）】\]\s])\s*(?:(?:版权声明|特别声明|声明)\s*[:：]\s*)?{_NOTICE}"
+        r"[。！!.]?\s*$"
+        rf"|(?<=[。！？”」)）】\]])\s*{_OPEN}\s*{_NOTICE}[。.]?\s*{_CLOSE}\s*$"
+        # the notice after where the article or its picture came from, parted by a comma
+        # (……。来源：某某日报，转载请注明出处; ……。图片来源：网络，转载请注明出处)
+        rf"|(?<=[。！？”」)）】\]])\s*(?:(?:稿件|文章|本文)?来源|图片来源|图源)\s*[:：]\s*"
+        rf"{_SOURCE_NAME}\s*[，,]\s*{_NOTICE}[。！!.]?\s*$",
+        why="the site's reprint or copyright notice glued after the last sentence: not text",
+        examples=("项目建设全面完成。转载请注明出处", "工程于年底竣工。版权所有，未经授权不得转载",
+                  "活动圆满结束。本文为某某网原创，转载请注明来源",
+                  "会议结束。未经许可，禁止转载。", "他说。”如需转载请联系本号",
+                  "任务全面完成。本文仅代表作者观点，不代表本站立场。",
+                  "任务全面完成。如有侵权请联系删除", "任务全面完成。转载请注明来源：某某网",
+                  "任务全面完成。【版权所有，未经授权不得转载】",
+                  "任务全面完成。（未经授权，不得转载）",
+                  "任务全面完成。版权声明：本文为原创文章，转载请注明出处。",
+                  "来源：某某日报 转载请注明出处", "任务全面完成。图片来源：网络，转载请注明出处",
+                  "任务全面完成。本文来源：某某日报，转载请注明出处"),
+        counterexamples=("法院认为，该书版权所有者为某某出版社。",
+                         "著作权法规定，网站不得擅自转载。禁止转载他人作品。他说。",
+                         "版权所有，未经授权不得转载", "图片来源于网络的说法并不准确。",
+                         "他说。转载请注明出处是起码的尊重，可很多人做不到。",
+                         "他说。来源：是谁，转载请注明出处是起码的尊重。"),
+    ),
+    Rule(
+        "trailing_unit_credit",
+        # the unit that sent the article in, glued after the last sentence (……。供稿：某某镇,
+        # ……。（某某县融媒体中心供稿）): a credit, as alone on its line (credit_fields)
+        rf"(?<=[。！？”」)）】\]])\s*(?:供稿(?:单位)?\s*[:：]\s*{_SOURCE_NAME}"
+        rf"|{_OPEN}\s*(?!请)(?:本文)?(?:由)?[^()（），。、；：:\s]{{2,24}}?\s*供稿{_CLOSE})\s*$",
+        why="the unit that sent the article in, glued after the last sentence: a credit",
+        examples=("活动取得圆满成功。供稿：某某镇", "群众纷纷点赞。（某某镇供稿）",
+                  "工程按期完工。（某某县融媒体中心供稿）",
+                  "会议结束。（本文由某某镇党委宣传办供稿）"),
+        counterexamples=("各单位要按时报送信息。（请各单位于月底前供稿）", "供稿：某某镇",
+                         "会议强调。供稿：要及时，内容要准确。"),
+    ),
+    Rule(
         "trailing_photo_credit_en",
         # an English-language page's credit after its caption ([Photo by X/for Y], (Photo/Agency))
         r"(?<=[.!?\"'\s])\s*[\[(](?:Photo|Image|Picture)s?"
@@ -204,7 +275,9 @@ def may_end_inline(line: str, cut: int) -> bool:
             or line.find("：", cut) >= 0 or line.find(":", cut) >= 0
             or line.find("｜", cut) >= 0 or line.find("|", cut) >= 0
             # a credit's role and names parted by spaces (……。通讯员 某某)
-            or line.find(" ", cut) >= 0 or line.find("\u3000", cut) >= 0)
+            or line.find(" ", cut) >= 0 or line.find("\u3000", cut) >= 0
+            # a reprint or copyright notice (……。转载请注明出处, ……。版权所有)
+            or NOTICE_CHARS.search(line, cut) is not None)
 
 
 class InlineRules:
@@ -230,22 +303,37 @@ class InlineRules:
         removed: list[Removal] = []
         for n, line in enumerate(lines):
             probe = simple[n] if len(simple[n]) == len(line) else line  # offsets must agree
+            pieces = self.peel(probe)
+            if not pieces:
+                continue
+            lines[n] = line[: pieces[-1][1].start()].rstrip()
+            removed.extend(Removal(self.name, rule.code, rule.why, shorten(m.group().strip()),
+                                   f"line {n + 1} chars {m.start() + 1}-{m.end()}")
+                           for rule, m in pieces)
+        return doc.evolve(text="\n".join(lines), removed=removed) if removed else doc
+
+    def peel(self, line: str) -> list[tuple[Rule, re.Match[str]]]:
+        """The rule-matched spans at the end of ``line``, last first: once one is cut, the
+        line's new end is tried again, for chrome glued in a row (……。（来源：某某日报）版权
+        所有，未经授权不得转载). A span is cut only if text stays before it."""
+        pieces: list[tuple[Rule, re.Match[str]]] = []
+        end = len(line)
+        while end and len(pieces) < _MAX_PIECES:
+            probe = line[:end]
             # Every rule ends at the line end and spans at most _TAIL characters, so only the
             # tail is searched (a long paragraph costs no more than a short one).
-            cut = max(0, len(probe) - _TAIL)
-            if not line or (self._may_match is not None and not self._may_match(probe, cut)):
-                continue
+            cut = max(0, end - _TAIL)
+            if self._may_match is not None and not self._may_match(probe, cut):
+                break
             if self._any.search(probe, cut) is None:
-                continue
-            for rule, rx in self.rules:
-                m = rx.search(probe, cut)
-                if m and m.group().strip() and line[: m.start()].strip():
-                    lines[n] = line[: m.start()].rstrip()
-                    removed.append(Removal(self.name, rule.code, rule.why,
-                                           shorten(m.group().strip()),
-                                           f"line {n + 1} chars {m.start() + 1}-{m.end()}"))
-                    break
-        return doc.evolve(text="\n".join(lines), removed=removed) if removed else doc
+                break
+            found = next(((rule, m) for rule, rx in self.rules if (m := rx.search(probe, cut))
+                          and m.group().strip() and probe[: m.start()].strip()), None)
+            if found is None:
+                break
+            pieces.append(found)
+            end = len(probe[: found[1].start()].rstrip())
+        return pieces
 
 
 # A gallery's counter glued before its caption (1/10 某某镇的村民正在晾晒玉米): k/N, then the
