@@ -16,6 +16,7 @@ from .layout import print_width
 from .literals import Gate, gate
 from .names import (
     ACCOUNT_ID,
+    GLUED_DATE,
     HAN,
     clean_source,
     dateline,
@@ -557,6 +558,11 @@ def parse_meta_line(line: str) -> _Found | None:
                 date, document_date = got, f["key"] in _DOCUMENT_DATE_KEYS
         elif kind == "source" and value and not source:
             source = _SPACE.split(value)[0][:40] or None
+            glued = GLUED_DATE.search(value, 0, len(source or "") + 9)
+            if source and glued and glued.start() >= 2:
+                # 来源：某某日报2026-11-27 10:30: the row's date printed against the name
+                source = source[: glued.start()]
+                date = date or parse_date(value[glued.start():])
         elif kind == "author" and value:
             # 记者：张三 通讯员：李四: every role's names are the article's authors
             authors += tuple(n for n in clean_authors(value) if n not in authors)

@@ -119,3 +119,19 @@ def test_a_place_closing_a_byline_is_no_author(line: str, authors: tuple[str, ..
     body = "今天上午，全市召开了安全生产工作会议，会议总结了前一阶段的工作，部署了下一阶段的任务。"
     doc = clean_text(f"测试新闻标题\n2024-03-11 10:00 来源：某某日报\n{line}\n{body}\n{body}\n")
     assert doc.meta.authors == authors
+
+
+@pytest.mark.parametrize(("line", "source", "date"), [
+    ("来源：某某日报2026-11-27", "某某日报", "2026-11-27"),
+    ("来源：某某日报2026-11-27 10:30", "某某日报", "2026-11-27T10:30:00"),
+    ("来源：某某网2026年11月27日", "某某网", "2026-11-27"),
+    # a labelled date of its own wins
+    ("发布时间：2026-11-20 来源：某某日报2026-11-27", "某某日报", "2026-11-20"),
+    ("来源：某某日报", "某某日报", None),
+])
+def test_a_date_glued_to_the_source_is_the_rows_date(line: str, source: str,
+                                                      date: str | None) -> None:
+    found = parse_meta_line(line)
+    assert found is not None
+    assert (found.source_name, found.date) == (source, date)
+    assert clean_source(line.split("来源：")[-1]) == source
