@@ -563,6 +563,9 @@ def parse_meta_line(line: str) -> _Found | None:
                 # 来源：某某日报2026-11-27 10:30: the row's date printed against the name
                 source = source[: glued.start()]
                 date = date or parse_date(value[glued.start():])
+            elif source and source[0].isdigit() and (dated := parse_date(value)):
+                # 来源：2026-11-27: the name left out, the date no publisher
+                source, date = None, date or dated
         elif kind == "author" and value:
             # 记者：张三 通讯员：李四: every role's names are the article's authors
             authors += tuple(n for n in clean_authors(value) if n not in authors)

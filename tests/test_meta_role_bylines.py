@@ -128,10 +128,12 @@ def test_a_place_closing_a_byline_is_no_author(line: str, authors: tuple[str, ..
     # a labelled date of its own wins
     ("发布时间：2026-11-20 来源：某某日报2026-11-27", "某某日报", "2026-11-20"),
     ("来源：某某日报", "某某日报", None),
+    ("来源：2026-11-27", None, "2026-11-27"),
 ])
-def test_a_date_glued_to_the_source_is_the_rows_date(line: str, source: str,
+def test_a_date_glued_to_the_source_is_the_rows_date(line: str, source: str | None,
                                                       date: str | None) -> None:
     found = parse_meta_line(line)
     assert found is not None
     assert (found.source_name, found.date) == (source, date)
-    assert clean_source(line.split("来源：")[-1]) == source
+    if source is not None:
+        assert clean_source(line.split("来源：")[-1]) == source
