@@ -143,6 +143,12 @@ SHAPES = [
     ("picture_credit_glued", {"title": "某某街道举办社区邻里节", "date": "2024-06-15T11:20:00",
                               "source_name": "某某市新闻网"},
      "6月14日", "下一步，街道将", 4),
+    # A picture's credit glued to a last paragraph of one sentence that reports what people
+    # said (……纷纷表示收获很大。（通讯员 某某某 摄））: the credit goes, the sentence stays; the
+    # caption showing a scene (专家正在为果农示范……（通讯员 某某 摄）) still goes whole.
+    ("picture_credit_statement", {"title": "某某镇举办果树修剪技术培训班",
+                                  "date": "2024-03-12T17:05:00", "source_name": "某某县融媒体网"},
+     "3月11日", "培训结束后，参加培训的果农们纷纷表示收获很大。", 4),
     # A policy Q&A (问：…？ / 答：…), numbered or not: every question and answer is text.
     ("qa_interpretation", {"date": "2024-05-06T10:00:00",
                            "source_name": "某某市人力资源和社会保障局"},
@@ -1803,9 +1809,16 @@ def test_a_footer_of_notices_still_goes_whole() -> None:
      "活动持续了两个小时。大家纷纷表示收获很大。"),
     ("下一步，该镇将继续加大投入，让更多群众受益。（通讯员 某某 摄）",
      "下一步，该镇将继续加大投入，让更多群众受益。"),
+    # one sentence reporting what people said or thought, with no scene in it
+    ("活动结束后，参加培训的村民们纷纷表示收获很大。（通讯员 某某 摄）",
+     "活动结束后，参加培训的村民们纷纷表示收获很大。"),
+    ("对此，不少村民认为这样的培训很实用。（通讯员 某某 摄）", "对此，不少村民认为这样的培训很实用。"),
     # captions: a picture described, then its credit
     ("5月6日，某某镇举行活动。图为活动现场。（某某 摄）", None),
     ("某某小区加装的电梯已投入使用。 图片来源：某某区住建委", None),
+    # a scene as it happens, though someone speaks in it: still a caption
+    ("村民们正在田间学习新技术。（通讯员 某某 摄）", None),
+    ("培训现场，村民们纷纷表示收获很大。（通讯员 某某 摄）", None),
     # prose that speaks of where pictures come from is text
     ("他说，图片来源于网络的说法并不准确。", "他说，图片来源于网络的说法并不准确。"),
 ])
