@@ -1096,6 +1096,8 @@ def text_structure(lines: Sequence[str]) -> frozenset[int]:
 # The chrome chrome.inline cuts from the end of a line (……。转载请注明出处, ……。（来源：某某
 # 日报）版权所有，未经授权不得转载), one piece after another.
 _GLUED = InlineRules("chrome.inline", INLINE_RULES, may_end_inline)
+# A credit's words (图片来源于网络, 责任编辑): the text a notice follows after a comma holds none.
+_CREDIT_WORDS = re.compile(r"来源|图源|图片|供图|摄影|编辑|转自")
 _NOTICE_TAIL = 80  # a notice's characters are this near a line's end (a notice spans <= 64)
 
 
@@ -1115,7 +1117,15 @@ def glued_notices(lines: Sequence[str], match: Callable[[str], Rule | None]) -> 
         if not any(rule.code == "trailing_notice" for rule, _ in pieces):
             continue
         prose = probe[: pieces[-1][1].start()].rstrip()
-        if is_prose(prose) and match(prose) is None:
+        sentence = prose
+        if pieces[-1][1].group().lstrip()[:1] in "，,":
+            # a notice glued after a comma (……提升，转载请注明出处) ends the sentence before
+            # it, which must be the story's: no notice or credit of its own (本文为某某原创，
+            # 图片来源于网络，如有侵权请联系删除 is a footer whole)
+            if NOTICE_CHARS.search(prose) or _CREDIT_WORDS.search(prose):
+                continue
+            sentence = prose + "。"
+        if is_prose(sentence) and match(prose) is None:
             kept.add(n)
     return frozenset(kept)
 
