@@ -1140,7 +1140,9 @@ _PICTURE_WORDS = re.compile(r"(?:^|[。！？])\s*(?:图为|图片为|上图|下
 # caption describes the picture, it continues no narration.
 _NARRATION_GOES_ON = re.compile(
     r"^(?:下一步|此外|另外|同时|与此同时|目前|据悉|据了解|据介绍|截至目前|今后|接下来|最后|随后|"
-    r"此次|总之|如今)")
+    r"此次|总之|如今|"
+    # the connectives that draw on what the paragraph above said (为此，…; 对此，…; 因此，…)
+    r"对此|为此|因此|然而|不过|但是|而且|由此可见|总的来看)")
 _SENTENCE_END = re.compile(r"[。！？!?][”」』]?")
 # What people said or thought (大家纷纷表示收获很大): a sentence reporting it is a statement
 # of the story, not a picture's description. A caption shows a scene as it happens (居民们正在
