@@ -132,6 +132,11 @@ SHAPES = [
     ("notice_glued_last", {"title": "某某区老旧小区改造项目全面完工",
                            "date": "2024-06-12T09:30:00", "source_name": "某某区新闻网"},
      "今年以来", "据了解，截至目前", 4),
+    # A reprint notice glued after a bare comma (……持续提升，转载请注明出处): the notice and
+    # its comma are cut, the paragraph stays.
+    ("notice_after_comma", {"title": "某某县农村公路提档升级工程完工",
+                            "date": "2024-07-08T15:40:00", "source_name": "某某县新闻网"},
+     "今年以来", "据介绍，下一步该县将做好道路养护工作，确保农村公路路况持续提升", 4),
     # The unit that sent the article in, glued after the last sentence (……防线。（某某镇供稿）):
     # cut, not read as the source (the HTML path reads no 供稿 either).
     ("unit_credit_glued", {"title": "某某镇开展夏季防溺水安全教育活动",
@@ -143,6 +148,12 @@ SHAPES = [
     ("picture_credit_glued", {"title": "某某街道举办社区邻里节", "date": "2024-06-15T11:20:00",
                               "source_name": "某某市新闻网"},
      "6月14日", "下一步，街道将", 4),
+    # A picture's credit glued to a last paragraph of one sentence that reports what people
+    # said (……纷纷表示收获很大。（通讯员 某某某 摄））: the credit goes, the sentence stays; the
+    # caption showing a scene (专家正在为果农示范……（通讯员 某某 摄）) still goes whole.
+    ("picture_credit_statement", {"title": "某某镇举办果树修剪技术培训班",
+                                  "date": "2024-03-12T17:05:00", "source_name": "某某县融媒体网"},
+     "3月11日", "培训结束后，参加培训的果农们纷纷表示收获很大。", 4),
     # A policy Q&A (问：…？ / 答：…), numbered or not: every question and answer is text.
     ("qa_interpretation", {"date": "2024-05-06T10:00:00",
                            "source_name": "某某市人力资源和社会保障局"},
@@ -1764,17 +1775,32 @@ def test_the_three_reviews_and_production_credits_glued_after_the_last_sentence_
      "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
     ("据了解，全区改造任务已全面完成，群众满意度明显提升。版权声明：本文为原创文章，转载请注明出处。",
      "据了解，全区改造任务已全面完成，群众满意度明显提升。"),
+    # a notice after a bare comma, closing the line: the notice and its comma go
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升，转载请注明出处",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升"),
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升，版权所有，未经授权不得转载",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升"),
+    ("据了解，全区改造任务已全面完成，群众满意度明显提升，如有侵权请联系删除。",
+     "据了解，全区改造任务已全面完成，群众满意度明显提升"),
+    # what closes a sentence of prose after a comma too stays (违者必究 in a notice's text)
+    ("严禁私自占用楼道堆放杂物，违者必究。", "严禁私自占用楼道堆放杂物，违者必究。"),
+    # a footer of a notice and a credit parted by commas goes whole
+    ("本文为某某网原创，图片来源于网络，如有侵权请联系删除。", None),
     # prose about copyright is text, wherever 转载 and 版权 stand in it
     ("法官介绍，著作权法保护作者的权利，网站禁止转载他人作品。",
      "法官介绍，著作权法保护作者的权利，网站禁止转载他人作品。"),
     ("法院审理查明，该书版权所有者为某某出版社，被告未经许可擅自印刷。",
      "法院审理查明，该书版权所有者为某某出版社，被告未经许可擅自印刷。"),
 ])
-def test_a_notice_or_credit_glued_to_the_last_paragraph_goes_alone(last: str, kept: str) -> None:
+def test_a_notice_or_credit_glued_to_the_last_paragraph_goes_alone(last: str,
+                                                                   kept: str | None) -> None:
     page = ("某某镇召开专题会议\n2024-05-06 来源：某某网\n"
             "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议并作了发言。\n"
             f"{last}")
     doc = clean_text(page, id="glued")
+    if kept is None:  # a footer, not a paragraph: the line goes whole
+        assert doc.text.split("\n")[-1].startswith("近日")
+        return
     assert doc.text.split("\n")[-1] == kept
     cut = to_simplified(last[len(kept):])  # matched (and recorded) in simplified script
     assert [r.text for r in doc.removals if r.cleaner == "chrome.inline"] == ([cut] if cut else [])
@@ -1803,9 +1829,20 @@ def test_a_footer_of_notices_still_goes_whole() -> None:
      "活动持续了两个小时。大家纷纷表示收获很大。"),
     ("下一步，该镇将继续加大投入，让更多群众受益。（通讯员 某某 摄）",
      "下一步，该镇将继续加大投入，让更多群众受益。"),
+    ("为此，该镇将继续加大投入，让更多群众受益。（通讯员 某某 摄）",
+     "为此，该镇将继续加大投入，让更多群众受益。"),
+    ("因此，该项目明年将在全镇推广，惠及更多农户。 图片来源：网络",
+     "因此，该项目明年将在全镇推广，惠及更多农户。"),
+    # one sentence reporting what people said or thought, with no scene in it
+    ("活动结束后，参加培训的村民们纷纷表示收获很大。（通讯员 某某 摄）",
+     "活动结束后，参加培训的村民们纷纷表示收获很大。"),
+    ("对此，不少村民认为这样的培训很实用。（通讯员 某某 摄）", "对此，不少村民认为这样的培训很实用。"),
     # captions: a picture described, then its credit
     ("5月6日，某某镇举行活动。图为活动现场。（某某 摄）", None),
     ("某某小区加装的电梯已投入使用。 图片来源：某某区住建委", None),
+    # a scene as it happens, though someone speaks in it: still a caption
+    ("村民们正在田间学习新技术。（通讯员 某某 摄）", None),
+    ("培训现场，村民们纷纷表示收获很大。（通讯员 某某 摄）", None),
     # prose that speaks of where pictures come from is text
     ("他说，图片来源于网络的说法并不准确。", "他说，图片来源于网络的说法并不准确。"),
 ])

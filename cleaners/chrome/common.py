@@ -1096,6 +1096,8 @@ def text_structure(lines: Sequence[str]) -> frozenset[int]:
 # The chrome chrome.inline cuts from the end of a line (……。转载请注明出处, ……。（来源：某某
 # 日报）版权所有，未经授权不得转载), one piece after another.
 _GLUED = InlineRules("chrome.inline", INLINE_RULES, may_end_inline)
+# A credit's words (图片来源于网络, 责任编辑): the text a notice follows after a comma holds none.
+_CREDIT_WORDS = re.compile(r"来源|图源|图片|供图|摄影|编辑|转自")
 _NOTICE_TAIL = 80  # a notice's characters are this near a line's end (a notice spans <= 64)
 
 
@@ -1115,7 +1117,15 @@ def glued_notices(lines: Sequence[str], match: Callable[[str], Rule | None]) -> 
         if not any(rule.code == "trailing_notice" for rule, _ in pieces):
             continue
         prose = probe[: pieces[-1][1].start()].rstrip()
-        if is_prose(prose) and match(prose) is None:
+        sentence = prose
+        if pieces[-1][1].group().lstrip()[:1] in "，,":
+            # a notice glued after a comma (……提升，转载请注明出处) ends the sentence before
+            # it, which must be the story's: no notice or credit of its own (本文为某某原创，
+            # 图片来源于网络，如有侵权请联系删除 is a footer whole)
+            if NOTICE_CHARS.search(prose) or _CREDIT_WORDS.search(prose):
+                continue
+            sentence = prose + "。"
+        if is_prose(sentence) and match(prose) is None:
             kept.add(n)
     return frozenset(kept)
 
@@ -1130,8 +1140,15 @@ _PICTURE_WORDS = re.compile(r"(?:^|[。！？])\s*(?:图为|图片为|上图|下
 # caption describes the picture, it continues no narration.
 _NARRATION_GOES_ON = re.compile(
     r"^(?:下一步|此外|另外|同时|与此同时|目前|据悉|据了解|据介绍|截至目前|今后|接下来|最后|随后|"
-    r"此次|总之|如今)")
+    r"此次|总之|如今|"
+    # the connectives that draw on what the paragraph above said (为此，…; 对此，…; 因此，…)
+    r"对此|为此|因此|然而|不过|但是|而且|由此可见|总的来看)")
 _SENTENCE_END = re.compile(r"[。！？!?][”」』]?")
+# What people said or thought (大家纷纷表示收获很大): a sentence reporting it is a statement
+# of the story, not a picture's description. A caption shows a scene as it happens (居民们正在
+# 品尝, 活动现场) or people posing (合影): with such words the line stays a caption.
+_REPORTED_SPEECH = re.compile(r"表示|认为|指出|坦言|直言|感慨|说道|告诉记者|介绍说")
+_SCENE_WORDS = re.compile(r"正在|现场|合影|留影|图[为中]")
 
 
 def glued_picture_credits(lines: Sequence[str],
@@ -1139,8 +1156,9 @@ def glued_picture_credits(lines: Sequence[str],
     """The lines photo_credit would take for a caption that are a paragraph of prose with a
     picture's credit glued after its last sentence (……收获很大。图片来源：网络): the credit
     is chrome.inline's to cut. A caption describes a picture in a sentence and ends in its
-    credit; prose has several sentences, or goes on with the story (下一步，…), and none of
-    them describes a picture (图为…)."""
+    credit; prose has several sentences, or goes on with the story (下一步，…) or reports
+    what people said (大家纷纷表示…) with no scene in it (正在, 现场), and none of its sentences
+    describes a picture (图为…)."""
     kept = set()
     for n, line in enumerate(lines):
         if not 20 <= len(line) <= 64 or not any(ch in line for ch in "摄攝图圖"):
@@ -1155,7 +1173,8 @@ def glued_picture_credits(lines: Sequence[str],
         prose = probe[: m.start()].rstrip()
         if (is_prose(prose) and match(prose) is None and not _PICTURE_WORDS.search(prose)
                 and (len(_SENTENCE_END.findall(prose)) >= 2
-                     or _NARRATION_GOES_ON.match(prose))):
+                     or _NARRATION_GOES_ON.match(prose)
+                     or (_REPORTED_SPEECH.search(prose) and not _SCENE_WORDS.search(prose)))):
             kept.add(n)
     return frozenset(kept)
 

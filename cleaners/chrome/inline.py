@@ -38,19 +38,29 @@ PHOTO_NOTICE = (
 # 出处, 本文为某某网原创); a notice is one or more of them. Shared with chrome.lines, which
 # keeps a paragraph such a notice is glued to. Bounded so that a match fits in _TAIL.
 _REPRINT_ACT = r"(?:转载|转贴|摘编|复制|镜像|转发|刊登|传播)"
-NOTICE_CLAUSE = (
-    r"(?:版权所有|违者必究|侵权必究|本文(?:为|系)[^。，,！？!?\s]{0,16}?原创(?:稿件|作品|文章|内容)?"
-    r"|未经[^。，,！？!?]{0,8}?(?:许可|授权|同意)"
-    rf"|(?:不得|禁止|严禁|谢绝)(?:以)?(?:任何形式的?)?{_REPRINT_ACT}(?:[或和、]{_REPRINT_ACT}){{0,2}}"
-    r"|(?:转载|转发|转贴)请(?:注明|标明)(?:出处|来源|作者|原文链接|原文出处)?(?:[和及与](?:出处|来源|作者))?"
-    r"(?:[:：][^\s。，,；;：:]{2,16})?"
+# The clauses that are a notice wherever they stand, even after a comma in a sentence (……提升，
+# 转载请注明出处): what asks the reader to credit a reprint, disclaims the views, or asks to be
+# told of an infringement. 不得转载, 未经许可, 违者必究 close prose too (……的网站，不得转载。).
+_SURE_NOTICE_CLAUSE = (
+    r"(?:(?:转载|转发|转贴)请(?:注明|标明)(?:出处|来源|作者|原文链接|原文出处)?"
+    r"(?:[和及与](?:出处|来源|作者))?(?:[:：][^\s。，,；;：:]{2,16})?"
     r"|(?:如需)?(?:转载|转发)请(?:联系|后台联系|私信)(?:授权|本号|作者|我们)?"
     # the disclaimer and the takedown notice (本文仅代表作者观点, 如有侵权请联系删除)
     r"|(?:本文)?仅代表作者(?:个人|本人)?(?:观点|立场)|不代表本(?:站|网|平台|报|号)(?:观点|立场)?"
     r"|如(?:有|涉及|若|不慎)?[^。，,！？!?]{0,6}侵(?:权|犯[^。，,！？!?]{0,6}权益)"
     r"[，,]?\s*请(?:及时)?(?:联系|告知|通知)(?:我们|本站|本网|本号)?(?:删除|处理)?)"
 )
+NOTICE_CLAUSE = (
+    r"(?:版权所有|违者必究|侵权必究|本文(?:为|系)[^。，,！？!?\s]{0,16}?原创(?:稿件|作品|文章|内容)?"
+    r"|未经[^。，,！？!?]{0,8}?(?:许可|授权|同意)"
+    rf"|(?:不得|禁止|严禁|谢绝)(?:以)?(?:任何形式的?)?{_REPRINT_ACT}(?:[或和、]{_REPRINT_ACT}){{0,2}}"
+    rf"|{_SURE_NOTICE_CLAUSE})"
+)
 _NOTICE = rf"{NOTICE_CLAUSE}(?:[，,、；;。.\s]*{NOTICE_CLAUSE}){{0,3}}"
+# A notice glued after a bare comma opens with a sure clause, or with 版权所有 and more of the
+# notice after it (……提升，版权所有，未经授权不得转载).
+_COMMA_NOTICE = (rf"(?:{_SURE_NOTICE_CLAUSE}|版权所有(?=[，,、；;\s]*{NOTICE_CLAUSE}))"
+                 rf"(?:[，,、；;。.\s]*{NOTICE_CLAUSE}){{0,3}}")
 # Every notice clause holds one of these (转载, 版权, 仅代表, 侵权, 未经, 原创, 违者必究, 不得复制;
 # in traditional script too): a line whose tail holds none is not searched for one.
 NOTICE_CHARS = re.compile("转[载贴发]|轉[載貼發]|版[权權]|代表|侵[权權犯]|未[经經]|原[创創]|必究"
@@ -195,7 +205,10 @@ INLINE_RULES: tuple[Rule, ...] = (
         # the notice after where the article or its picture came from, parted by a comma
         # (……。来源：某某日报，转载请注明出处; ……。图片来源：网络，转载请注明出处)
         rf"|(?<=[。！？”」)）】\]])\s*(?:(?:稿件|文章|本文)?来源|图片来源|图源)\s*[:：]\s*"
-        rf"{_SOURCE_NAME}\s*[，,]\s*{_NOTICE}[。！!.]?\s*$",
+        rf"{_SOURCE_NAME}\s*[，,]\s*{_NOTICE}[。！!.]?\s*$"
+        # the notice after a bare comma, closing the line (……提升，转载请注明出处): the comma
+        # goes with it; only clauses that close no sentence of prose (_COMMA_NOTICE)
+        rf"|(?<=[^\s，,])[，,]\s*{_COMMA_NOTICE}[。！!.]?\s*$",
         why="the site's reprint or copyright notice glued after the last sentence: not text",
         examples=("项目建设全面完成。转载请注明出处", "工程于年底竣工。版权所有，未经授权不得转载",
                   "活动圆满结束。本文为某某网原创，转载请注明来源",
@@ -206,12 +219,16 @@ INLINE_RULES: tuple[Rule, ...] = (
                   "任务全面完成。（未经授权，不得转载）",
                   "任务全面完成。版权声明：本文为原创文章，转载请注明出处。",
                   "来源：某某日报 转载请注明出处", "任务全面完成。图片来源：网络，转载请注明出处",
-                  "任务全面完成。本文来源：某某日报，转载请注明出处"),
+                  "任务全面完成。本文来源：某某日报，转载请注明出处",
+                  "群众满意度明显提升，转载请注明出处", "工程按期完工，如需转载请联系本号",
+                  "任务全面完成，版权所有，未经授权不得转载", "任务全面完成，如有侵权请联系删除。"),
         counterexamples=("法院认为，该书版权所有者为某某出版社。",
                          "著作权法规定，网站不得擅自转载。禁止转载他人作品。他说。",
                          "版权所有，未经授权不得转载", "图片来源于网络的说法并不准确。",
                          "他说。转载请注明出处是起码的尊重，可很多人做不到。",
-                         "他说。来源：是谁，转载请注明出处是起码的尊重。"),
+                         "他说。来源：是谁，转载请注明出处是起码的尊重。",
+                         "根据规定，未经授权的网站，不得转载。", "严禁占用楼道堆放杂物，违者必究。",
+                         "这批照片由他拍摄，版权所有", "他强调，各单位要严格审核稿件，未经同意"),
     ),
     Rule(
         "trailing_unit_credit",
