@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .dates import DATE, GLUED_DATE
 from .document import Doc, Removal, shorten
 from .layout import print_width
 from .literals import Gate, gate
 from .names import (
     ACCOUNT_ID,
-    GLUED_DATE,
     HAN,
     clean_source,
     dateline,
@@ -82,12 +82,6 @@ class _Variants:
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
-DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>[01]?\d)\s*[-/.月]\s*(?P<d>[0-3]?\d)\s*日?"
-    # a weekday printed between the day and the time (2024年7月2日 星期二 15:48) is the date's
-    r"(?:\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?)?"
-    # ISO 8601 puts a T between them (2024-06-02T07:30:00+08:00, printed raw by some CMSes)
-    r"(?:(?:\s*|T)(?P<H>[0-2]?\d)\s*[:：时時]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?")
 
 _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|最后更新时间|最后更新|更新时间|"
                    "访谈时间|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期|"
@@ -558,7 +552,7 @@ def parse_meta_line(line: str) -> _Found | None:
                 date, document_date = got, f["key"] in _DOCUMENT_DATE_KEYS
         elif kind == "source" and value and not source:
             source = _SPACE.split(value)[0][:40] or None
-            glued = GLUED_DATE.search(value, 0, len(source or "") + 9)
+            glued = GLUED_DATE.search(source) if source else None
             if source and glued and glued.start() >= 2:
                 # 来源：某某日报2026-11-27 10:30: the row's date printed against the name
                 source = source[: glued.start()]

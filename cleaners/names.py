@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COMPOUND_SURNAMES", "GLUED_DATE", "HAN", "SINGLE_SURNAMES", "clean_source", "looks_like_name",
+from .dates import GLUED_DATE
+
+__all__ = ["COMPOUND_SURNAMES", "HAN", "SINGLE_SURNAMES", "clean_source", "looks_like_name",
            "names_row", "plausible_author", "split_names"]
 
 SINGLE_SURNAMES = frozenset(
@@ -119,13 +121,6 @@ _SOURCE_EDITION = re.compile(r"[（(](?:[^（()）]*\d[^（()）]*[）)]|[^（()
 # the outlet is the publisher.
 _SOURCE_CHANNEL = re.compile(
     r"^(?P<outlet>\S{2,20}?(?:网|报|台|社|客户端))\s*[-－—–]\s*\S{1,10}(?:频道|栏目|专栏)$")
-
-
-# A date glued to the end of a publisher's name, no space between (来源：某某日报2026-11-27):
-# the row's date, printed against the name.
-GLUED_DATE = re.compile(
-    r"(?<=[^\d\s])(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
 def clean_source(raw: str | None) -> str | None:

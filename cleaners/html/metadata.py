@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
+from ..dates import DATE
 from ..meta import (
-    DATE,
     clean_authors,
     is_prose,
     mend_title,

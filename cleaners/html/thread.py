@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..meta import DATE, parse_date
+from ..dates import DATE
+from ..meta import parse_date
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
