@@ -20,6 +20,7 @@ from .names import (
     HAN,
     clean_source,
     dateline,
+    glued_reporter,
     listed_in,
     looks_like_name,
     names_row,
@@ -732,7 +733,6 @@ _ROLE_RUN = (rf"(?:{_TEXT_ROLE}|{_PHOTO_ROLE})(?:\s*[:：/／]\s*|\s+)?"
 _ROLE_BYLINE = re.compile(
     rf"^[（(]?\s*[□■◇◆]?\s*(?P<runs>{_ROLE_RUN}(?:\s+{_ROLE_RUN})*)\s*(?P<verb>报道)?\s*[)）]?$")
 _ROLE_GATE = gate([_ROLE_BYLINE])
-_DATELINE_NAME = re.compile(rf"([{HAN}]{{2,4}})(?:报道|报导)")
 _ROLE_AT = re.compile(
     rf"(?P<role>{_TEXT_ROLE}|{_PHOTO_ROLE})(?P<sep>\s*[:：/／]\s*|\s+)?(?=[{HAN}])")
 _PHOTO_ONLY = re.compile(rf"^(?:{_PHOTO_ROLE})$")
@@ -776,8 +776,8 @@ def _role_byline(line: str) -> tuple[str, ...] | None:
         last = tokens[-1] + ("报道" if m["verb"] and end == len(runs) else "")
         if len(tokens) > 1 and dateline(last, listed):
             tokens.pop()  # 记者 张三 北京报道: where it was filed from
-        elif (glued := _DATELINE_NAME.fullmatch(tokens[-1])) and looks_like_name(glued[1]):
-            tokens[-1] = glued[1]  # 本报记者 李明报道: the name with the verb glued to it
+        elif glued := glued_reporter(tokens[-1]):
+            tokens[-1] = glued  # 本报记者 李明报道: the name with the verb glued to it
         if not all(plausible_author(t) for t in tokens):
             return None
         pos = end

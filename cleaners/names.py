@@ -101,6 +101,12 @@ def dateline(token: str, listed: bool = False) -> bool:
     return m is not None and not (listed and looks_like_name(m["place"]))
 
 
+def glued_reporter(token: str) -> str | None:
+    """The name a byline's token glues to the verb (李某报道 -> 李某), when it looks like one."""
+    m = _DATELINE.fullmatch(token)
+    return m["place"] if m is not None and looks_like_name(m["place"]) else None
+
+
 _LIST_MARK = re.compile(r"[、，,;；]\s*$")
 
 
