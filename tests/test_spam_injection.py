@@ -186,6 +186,24 @@ def test_an_unknown_brand_shape_opens_the_page_to_the_model_and_goes_with_the_pi
     assert cleaned >= 5
 
 
+@pytest.mark.parametrize(("first", "second"), [("办理各", "类学历"), ("推动各", "类产品"),
+                                               ("全面提", "升服务")])
+def test_two_believed_pieces_that_read_on_into_each_other_suffice_on_a_named_page(
+        first: str, second: str) -> None:
+    # Only a brand shape names the page, so the model needs a phrase's worth of pieces; two
+    # whose seam forms a word (各|类, 提|升) are two pieces of one chopped phrase.
+    rng = random.Random(2)
+    lines = rng.sample(_paragraphs(), 6)
+    for piece in (first, second) * 3 + ("星辉体育官网",):
+        i = rng.randrange(3)
+        pos = rng.randrange(len(lines[i]))
+        lines[i] = lines[i][:pos] + piece + lines[i][pos:]
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text="\n".join(lines))))
+    assert first not in out.text
+    assert second not in out.text
+    assert "星辉" not in out.text
+
+
 def test_invented_bench_brands_are_unknown_to_the_lexicons() -> None:
     bench: Any = _bench()
     for brand in bench.UNSEEN_BRANDS:  # a topic word (棋牌) names no spam

@@ -1012,7 +1012,8 @@ class InjectedFragments:
         # own recurring words (道路, 绕行 in a traffic notice) never sit inside one.
         split = any(g <= SPLIT for c, _, _ in chosen for g in c.gains)
         if distinct < min_pieces and not (distinct >= min_pieces - 1 >= 1 and (
-                split or self._joins_cut_term(names, lexicon_cuts, terms))):
+                split or self._joins_cut_term(names, lexicon_cuts, terms)
+                or self._pieces_chain(stats, terms, names))):
             return []
         spans: list[tuple[int, int, str]] = []
         for c, p, link in chosen:
@@ -1025,6 +1026,13 @@ class InjectedFragments:
         believed = [c for c, _, _ in chosen]
         return (spans + self._abutting_runs(text, stats, believed)
                 + self._composite_halves(text, stats, believed))
+
+    def _pieces_chain(self, stats: ChineseStats, terms: frozenset[str],
+                      names: set[str]) -> bool:
+        """Two believed pieces, neither inside the other, read on into each other across
+        their seam (办理各|类学历 gives 各类): two pieces of one chopped phrase."""
+        return any(x != y and x not in y and y not in x and self._seam(stats, terms, x, y)
+                   for x in names for y in names)
 
     @staticmethod
     def _joins_cut_term(pieces: Iterable[str], cuts: Iterable[str],
