@@ -204,10 +204,10 @@ def test_two_believed_pieces_that_read_on_into_each_other_suffice_on_a_named_pag
     assert "星辉" not in out.text
 
 
-def _planted_between_words(start: int, pieces: tuple[str, ...], twice: bool = True) -> str:
+def _planted_between_words(start: int, pieces: tuple[str, ...]) -> str:
     """Six of our paragraphs, each piece planted three times between two characters that form
-    no word, and the first piece inside a word: 基|·|层, and if ``twice`` 企|·|业 too, where a
-    word reads across its end seam (so only one site counts as a split)."""
+    no word, and the first piece inside a word twice: 基|·|层, and 企|·|业 where a word reads
+    across its end seam (so only one site counts as a split)."""
     stats = shared_stats()
     lines = _paragraphs()[start : start + 6]
     planted = 0
@@ -221,7 +221,7 @@ def _planted_between_words(start: int, pieces: tuple[str, ...], twice: bool = Tr
             planted += 1
         lines[n] = line
     lines[3] += f"社区干部深入基{pieces[0]}层走访群众。"
-    lines[4] += f"本地多家企{pieces[0]}业参与其中。" if twice else "本地多家企业参与其中。"
+    lines[4] += f"本地多家企{pieces[0]}业参与其中。"
     return "\n".join(lines)
 
 
@@ -235,15 +235,6 @@ def test_a_recurring_piece_inside_a_word_once_opens_an_unnamed_page_to_the_model
     assert not LexiconSpam()(Doc("d", text=text)).removals
     out = InjectedFragments()(LexiconSpam()(Doc("d", text=text)))
     assert out.text == _planted_between_words(start, ("", "", ""))
-
-
-@pytest.mark.parametrize("pieces", [("共建共", "享美好", "家园"), ("幸福生", "活靠", "奋斗")])
-def test_a_piece_inside_a_word_at_its_only_bound_site_opens_an_unnamed_page(
-        pieces: tuple[str, ...]) -> None:
-    # Its other sites are between words (not bound on either side): it still recurs on the page.
-    text = _planted_between_words(0, pieces, twice=False)
-    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text)))
-    assert out.text == _planted_between_words(0, ("", "", ""), twice=False)
 
 
 def test_invented_bench_brands_are_unknown_to_the_lexicons() -> None:
@@ -270,14 +261,10 @@ def test_a_loose_brand_shape_opens_the_page_to_the_model(brand: str) -> None:
         planted += sum(mask)
         caught += sum(g and m for g, m in zip(gone, mask, strict=True))
     assert caught / planted >= 0.6
-    # Without the brand the same pages are analysed only where a piece that recurs sits inside
-    # a word somewhere (that names the page by itself).
-    for _ in range(4):
-        text = "\n".join(rng.sample(paras, 7))
-        spammed, _ = bench.inject(text, rng, slogans, brands=())
-        lone: list[str] = []
-        recurring = InjectedFragments()._recurring_splits(spammed, [], lone)
-        assert InjectedFragments()(Doc("d", text=spammed)).text == spammed or recurring or lone
+    # Without the brand the same pages are not analysed at all.
+    text = "\n".join(rng.sample(paras, 7))
+    spammed, _ = bench.inject(text, rng, slogans, brands=())
+    assert InjectedFragments()(Doc("d", text=spammed)).text == spammed
 
 
 @pytest.mark.parametrize("brand", ["玉麟娱乐", "翠峰国际", "金鲨竞技"])

@@ -844,8 +844,8 @@ class InjectedFragments:
         or a piece planted several times (组|赢家汇|织, 发|赢家汇|展); one chance re-join in an
         article (出|时尚感|来) does not recur with the same string. No string is a word or
         whole words, holds a function character or touches a cut in ``spans``. The screen of
-        ``_split_names`` over the whole page, for strings that recur. A string that occurs
-        twice or more on the page but sits inside a word at fewer sites is added to ``lone``."""
+        ``_split_names`` over the whole page, for strings that recur. A string that passes the
+        screen at two sites or more but sits inside a word at fewer is added to ``lone``."""
         codes = codes_of(text)
         n = codes.shape[0]
         if n < 4:
@@ -883,11 +883,7 @@ class InjectedFragments:
             for a in starts.tolist():
                 sites[text[a : a + k]].append(a)
             for frag, at in sites.items():
-                # For ``lone`` a string at one screened site is read on when it occurs again on
-                # the page: a piece's other sites are mostly between words, off the screen.
-                if ((len(at) < self.min_repeats
-                     and (lone is None or text.count(frag) < self.min_repeats))
-                        or stats.is_word(frag)
+                if (len(at) < self.min_repeats or stats.is_word(frag)
                         or any(c in _FUNCTION_CHARS for c in frag)
                         or min(map(len, stats.han_words(frag))) > 1):
                     continue
