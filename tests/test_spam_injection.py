@@ -186,6 +186,57 @@ def test_an_unknown_brand_shape_opens_the_page_to_the_model_and_goes_with_the_pi
     assert cleaned >= 5
 
 
+@pytest.mark.parametrize(("first", "second"), [("办理各", "类学历"), ("推动各", "类产品"),
+                                               ("全面提", "升服务")])
+def test_two_believed_pieces_that_read_on_into_each_other_suffice_on_a_named_page(
+        first: str, second: str) -> None:
+    # Only a brand shape names the page, so the model needs a phrase's worth of pieces; two
+    # whose seam forms a word (各|类, 提|升) are two pieces of one chopped phrase.
+    rng = random.Random(2)
+    lines = rng.sample(_paragraphs(), 6)
+    for piece in (first, second) * 3 + ("星辉体育官网",):
+        i = rng.randrange(3)
+        pos = rng.randrange(len(lines[i]))
+        lines[i] = lines[i][:pos] + piece + lines[i][pos:]
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text="\n".join(lines))))
+    assert first not in out.text
+    assert second not in out.text
+    assert "星辉" not in out.text
+
+
+def _planted_between_words(start: int, pieces: tuple[str, ...]) -> str:
+    """Six of our paragraphs, each piece planted three times between two characters that form
+    no word, and the first piece inside a word twice: 基|·|层, and 企|·|业 where a word reads
+    across its end seam (so only one site counts as a split)."""
+    stats = shared_stats()
+    lines = _paragraphs()[start : start + 6]
+    planted = 0
+    for n in range(3):
+        line = lines[n]
+        for offset in (40, 25, 10):  # from the end, so earlier offsets do not move
+            i = next(i for i in range(offset, len(line)) if re.fullmatch(
+                r"[\u4e00-\u9fff]{2}", line[i - 1 : i + 1]) and not stats.pair_bound(
+                line[i - 1 : i + 1]))
+            line = line[:i] + pieces[planted % len(pieces)] + line[i:]
+            planted += 1
+        lines[n] = line
+    lines[3] += f"社区干部深入基{pieces[0]}层走访群众。"
+    lines[4] += f"本地多家企{pieces[0]}业参与其中。"
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("pieces", [("共建共", "享美好", "家园"), ("幸福生", "活靠", "奋斗")])
+@pytest.mark.parametrize("start", [0, 36])
+def test_a_recurring_piece_inside_a_word_once_opens_an_unnamed_page_to_the_model(
+        pieces: tuple[str, ...], start: int) -> None:
+    # No spam term, no brand: the page is named only by a recurring string that re-joins a
+    # word (基层) at one of its sites; the model then finds the phrase and nothing else goes.
+    text = _planted_between_words(start, pieces)
+    assert not LexiconSpam()(Doc("d", text=text)).removals
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text)))
+    assert out.text == _planted_between_words(start, ("", "", ""))
+
+
 def test_invented_bench_brands_are_unknown_to_the_lexicons() -> None:
     bench: Any = _bench()
     for brand in bench.UNSEEN_BRANDS:  # a topic word (棋牌) names no spam

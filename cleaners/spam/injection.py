@@ -325,8 +325,14 @@ class InjectedFragments:
         named = named or bool(products and self._loose_brands(text, products, []))
         # A string that is no word set inside words at two sites or more (组|赢家汇|织, 发|赢家汇|
         # 展): names the page too; the pieces must still follow, as for a brand.
-        recurring = None if named else self._recurring_splits(text, [])
+        lone: list[str] = []
+        recurring = None if named else self._recurring_splits(text, [], lone)
         named = named or bool(recurring)
+        # Such a string inside a word at one site that recurs elsewhere on the page (共建共 five
+        # times, once in 基|共建共|层): a piece planted several times, one landing in a word. An
+        # article's own recurring strings sit between words, not inside one; it names the page
+        # as a brand does, and the pieces must still follow (MIN_PIECES_KEPT, chains that split).
+        named = named or bool(lone)
         if not (named or self.always):
             return doc
         # Both analyses read the same text and their spans are removed together. The piece
@@ -830,15 +836,16 @@ class InjectedFragments:
                         f"{gain:+.1f}), on a page proven to carry spam"))
         return out
 
-    def _recurring_splits(self, text: str,
-                          spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _recurring_splits(self, text: str, spans: list[tuple[int, int, str]],
+                          lone: list[str] | None = None) -> list[tuple[int, int, str]]:
         """A 2-4 character Han string set inside words at two sites or more: at each, its seams
         are no word-internal pairs and no word crosses them, while the characters either side
         of it are one, and deleting it re-joins that word (gain at or below NAME_SPLIT). A name
         or a piece planted several times (组|赢家汇|织, 发|赢家汇|展); one chance re-join in an
         article (出|时尚感|来) does not recur with the same string. No string is a word or
         whole words, holds a function character or touches a cut in ``spans``. The screen of
-        ``_split_names`` over the whole page, for strings that recur."""
+        ``_split_names`` over the whole page, for strings that recur. A string that passes the
+        screen at two sites or more but sits inside a word at fewer is added to ``lone``."""
         codes = codes_of(text)
         n = codes.shape[0]
         if n < 4:
@@ -886,6 +893,8 @@ class InjectedFragments:
                                  or _word_across(stats, text, a + k))
                          and (gain := stats.deletion_gain(text, a, a + k, self.window))
                          <= NAME_SPLIT]
+                if lone is not None and split:
+                    lone.append(frag)
                 if len(split) >= self.min_repeats:
                     out += [(a, a + k, f"'{frag}' set inside a word at {len(split)} sites: "
                              f"deleting it re-joins the word (gain {gain:+.1f})")
@@ -1012,7 +1021,8 @@ class InjectedFragments:
         # own recurring words (道路, 绕行 in a traffic notice) never sit inside one.
         split = any(g <= SPLIT for c, _, _ in chosen for g in c.gains)
         if distinct < min_pieces and not (distinct >= min_pieces - 1 >= 1 and (
-                split or self._joins_cut_term(names, lexicon_cuts, terms))):
+                split or self._joins_cut_term(names, lexicon_cuts, terms)
+                or self._pieces_chain(stats, terms, names))):
             return []
         spans: list[tuple[int, int, str]] = []
         for c, p, link in chosen:
@@ -1025,6 +1035,13 @@ class InjectedFragments:
         believed = [c for c, _, _ in chosen]
         return (spans + self._abutting_runs(text, stats, believed)
                 + self._composite_halves(text, stats, believed))
+
+    def _pieces_chain(self, stats: ChineseStats, terms: frozenset[str],
+                      names: set[str]) -> bool:
+        """Two believed pieces, neither inside the other, read on into each other across
+        their seam (办理各|类学历 gives 各类): two pieces of one chopped phrase."""
+        return any(x != y and x not in y and y not in x and self._seam(stats, terms, x, y)
+                   for x in names for y in names)
 
     @staticmethod
     def _joins_cut_term(pieces: Iterable[str], cuts: Iterable[str],
