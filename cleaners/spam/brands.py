@@ -1,0 +1,221 @@
+"""Brands no lexicon knows, found by the form mirrors print them in (``spam.brands``).
+
+A spam mirror names operators the lexicons never saw (coined names: 某某体育, 某某娱乐), but it
+prints them in a few forms an article does not use: a name and a product word of
+``lexicons/brand_shape.tsv`` with promo words after it (某某体育登录入口) or its site's address
+with digits in its name (某某娱乐 www.ab88.com, 某某国际（ab88.vip）), the name and product
+word in square or corner brackets (【某某棋牌】), a bare numbered address (6168.com). One such
+string may be an article's citation of an app or a site; a page that prints a row of them,
+or one with its numbered address, or one on a page the other spam cleaners found spam on, is
+a mirror. The forms are read by their shape, never by a name.
+
+Runs after spam.injection, which reads the same forms as evidence for its analysis of the
+page: this cleaner only takes what is left, so the analysis sees the page as it came.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from cleaners.document import Doc, Removal
+
+from .lexicon import (
+    _TLD,
+    _alternation,
+    _bracketed_brand,
+    _reports_spam,
+    _shape_words,
+    bracketed_brands,
+    hits_by_line,
+    product_words,
+    simplified_page,
+)
+from .stats import LazyStats
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .stats import ChineseStats
+
+__all__ = ["CoinedBrands", "CoinedForm", "coined_brand_forms"]
+
+# A site's address whose name holds two digits or more (8832.com, www.ab5800.net), as gambling
+# sites are named; not an e-mail address or a path, and not .cn, .gov or .edu (the article's
+# own links end so: 政府网站 www.gov.cn).
+_NUMBERED_SITE = (r"(?<![A-Za-z0-9@./_-])(?:https?://)?(?:www\.)?"
+                  r"(?=[A-Za-z0-9-]*[0-9][A-Za-z-]*[0-9])[A-Za-z0-9][A-Za-z0-9-]{1,20}"
+                  rf"\.{_TLD}(?![A-Za-z0-9.])")
+_BARE_SITE = re.compile(_NUMBERED_SITE, re.IGNORECASE)
+# What a site or an app an article cites follows: a verb of using it, a preposition, a list
+# mark or a quotation mark (下载某某体育APP, 在某某体育客户端, 、某某体育官网): the article's.
+_CITING = re.compile(r"(?:下载|登录|登陆|访问|关注|打开|通过|使用|进入|搜索|浏览|点击|安装"
+                     r"|由|在|用|从|经|和|与|及|或|、|[“‘《])$")
+# Characters no coined name holds (在市|体育中心, 的|娱乐): the article's words.
+_FUNCTION_CHARS = frozenset("的地得在了着是其之和与及或对把被从于到为")
+# jieba frequency from which a name is a common word (学校 17020, 中国 129470): an
+# institution's site (学校体育官网), not an operator's; operators coin names (0 to a few hundred).
+_COMMON_NAME = 3000
+
+
+@dataclass(frozen=True, slots=True)
+class CoinedForm:
+    """A brand the lexicon does not know, in a form mirrors print one: ``addressed`` (a name
+    and a product word with its site's numbered address: 某某体育 www.ab88.com), ``shaped`` (a
+    name, a product word and promo words: 某某体育登录入口), ``bracketed`` (【某某娱乐】) or
+    ``site`` (a bare numbered address: 6168.com). ``cited``: it follows a verb of using it, a
+    list or quotation mark, as an article cites an app, or opens its line (a source tag)."""
+
+    start: int
+    end: int
+    form: str
+    cited: bool
+
+
+@lru_cache(maxsize=1)
+def _promo_run() -> re.Pattern[str]:
+    return re.compile(f"(?:{_alternation(_shape_words()['promo'])})+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _address_after() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(_shape_words()['promo'])})*[ \t\u3000]*"
+                      rf"(?:[（(][ \t]*{_NUMBERED_SITE}[ \t]*[）)]|{_NUMBERED_SITE})",
+                      re.IGNORECASE)
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _coined(name: str, stats: ChineseStats) -> bool:
+    """``name`` may be an operator's coined name: no function character, and neither it nor
+    its first or last two characters a common word."""
+    return not any(c in _FUNCTION_CHARS for c in name) and all(
+        stats.freq.get(w, 0) < _COMMON_NAME for w in (name, name[:2], name[-2:]))
+
+
+def _coined_name(line: str, start: int, end: int, stats: ChineseStats) -> int | None:
+    """Where the coined name before a product word at ``start`` (the form ending at ``end``)
+    begins: two Han characters, or three when deleting three reads much better (a deletion
+    gain lower by 2: 。汇丰达真人手机版); None for a common word or one holding a function
+    character."""
+    if start < 2 or not (_is_han(line[start - 2]) and _is_han(line[start - 1])):
+        return None
+    at = start - 2
+    if start >= 3 and _is_han(line[start - 3]) and (
+            stats.deletion_gain(line, start - 3, end) < stats.deletion_gain(line, at, end) - 2):
+        at = start - 3
+    return at if _coined(line[at:start], stats) else None
+
+
+def _cited(line: str, start: int) -> bool:
+    return start == 0 or _CITING.search(line, max(0, start - 2), start) is not None
+
+
+def coined_brand_forms(line: str, stats: ChineseStats) -> list[CoinedForm]:
+    """The brands in ``line`` printed as mirrors print operators the lexicon does not know
+    (see CoinedForm), by their form alone. Non-overlapping, in order."""
+    found: list[CoinedForm] = []
+    for start, end in product_words(line):
+        if after := _address_after().match(line, end):
+            form, until = "addressed", after.end()
+        elif promos := _promo_run().match(line, end):
+            form, until = "shaped", promos.end()
+        else:
+            continue
+        at = _coined_name(line, start, end, stats)
+        if at is not None:
+            found.append(CoinedForm(at, until, form, _cited(line, at)))
+    found += [CoinedForm(a, b, "bracketed", _cited(line, a))
+              for a, b, name in bracketed_brands(line) if _coined(line[name : name + 2], stats)]
+    found += [CoinedForm(*m.span(), "site", _cited(line, m.start()))
+              for m in _BARE_SITE.finditer(line)]
+    found.sort(key=lambda f: (f.start, -f.end))
+    out: list[CoinedForm] = []
+    for coined in found:
+        if not out or coined.start >= out[-1].end:
+            out.append(coined)
+    return out
+
+
+def _may_coin(text: str) -> bool:
+    """Whether ``text`` may print a coined brand form: a product word with a promo word or an
+    address right after it, a numbered site address or a bracketed name and product word (a
+    few regex scans; most pages have none)."""
+    return (any(_promo_run().match(text, end) or _address_after().match(text, end)
+                for _, end in product_words(text))
+            or _BARE_SITE.search(text) is not None or _bracketed_brand().search(text) is not None)
+
+
+class CoinedBrands:
+    """Remove brands no lexicon knows, printed in the forms of mirrors, from a page that is
+    one: the other spam cleaners found spam on it, or it prints such a brand with its site's
+    numbered address, or two different ones (one with a Han name), outside lines that read
+    like news about spam and not cited (下载某某体育APP, 、某某体育官网). An article may cite one
+    site or app; it does not print a row of operators. On such a page every form goes, and in
+    a news line the uncited forms with a name: news about spam may cite a site's address.
+
+    Example: ``物业鸿泰国际网址服务提质`` and ``一社一品”瑞丰体育登录入口打造`` on one page lose
+    ``鸿泰国际网址`` and ``瑞丰体育登录入口``; ``请登录 官方网站 查询`` stays.
+    """
+
+    name = "spam.brands"
+
+    def __init__(self) -> None:
+        self._stats = LazyStats()
+
+    def __call__(self, doc: Doc, /) -> Doc:
+        probe = simplified_page(doc.text)
+        if not _may_coin(probe):
+            return doc  # most pages: no product word sold, no numbered address
+        stats = self._stats.get()
+        lines = probe.split("\n")
+        coined = [coined_brand_forms(line, stats) for line in lines]
+        if not any(coined):
+            return doc
+        news = [bool(forms) and _reports_spam(line, list(hits)) for line, forms, hits
+                in zip(lines, coined, hits_by_line(probe), strict=True)]
+        proof = self._proof(doc, lines, coined, news)
+        if proof is None:
+            return doc
+        originals = doc.text.split("\n")
+        removed: list[Removal] = []
+        for n, (forms, is_news) in enumerate(zip(coined, news, strict=True), 1):
+            cut = [f for f in forms if not is_news or (not f.cited and f.form != "site")]
+            if not cut:
+                continue
+            line, parts, pos = originals[n - 1], [], 0
+            for f in cut:
+                parts.append(line[pos : f.start])
+                pos = f.end
+                removed.append(Removal(
+                    self.name, f"coined_brand_{f.form}",
+                    f"a brand no lexicon knows, {f.form} as mirrors print one, on a page that "
+                    f"is a mirror ({proof})" + (" (in a news-like line)" if is_news else ""),
+                    line[f.start : f.end], f"line {n} chars {f.start + 1}-{f.end}"))
+            parts.append(line[pos:])
+            originals[n - 1] = "".join(parts)
+        if not removed:
+            return doc
+        return doc.evolve(text="\n".join(originals), removed=removed)
+
+    @staticmethod
+    def _proof(doc: Doc, lines: Sequence[str], coined: Sequence[Sequence[CoinedForm]],
+               news: Sequence[bool]) -> str | None:
+        """Why the page is a mirror, or None: the spam the other cleaners cut, or the forms it
+        prints uncited outside news lines (one addressed, or two different strings of which
+        one has a Han name)."""
+        cut = sorted({r.text for r in doc.removals if r.cleaner.startswith("spam.")})
+        if cut:
+            return "spam cut elsewhere: " + ", ".join(cut)[:60]
+        shown = {(line[f.start : f.end], f.form) for line, forms, is_news
+                 in zip(lines, coined, news, strict=True) if not is_news
+                 for f in forms if not f.cited}
+        texts = sorted(text for text, _ in shown)
+        if any(form == "addressed" for _, form in shown) or (
+                len(texts) >= 2 and any(form != "site" for _, form in shown)):
+            return "it prints " + ", ".join(texts)[:60]
+        return None

@@ -1,0 +1,66 @@
+"""spam.brands: brands no lexicon knows go by the form mirrors print them in; an article's
+own sites, notices and citations stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.document import Doc
+from cleaners.spam import CoinedBrands
+from cleaners.spam.brands import coined_brand_forms
+from cleaners.spam.stats import shared_stats
+
+
+@pytest.fixture(scope="module")
+def clean() -> CoinedBrands:
+    return CoinedBrands()
+
+
+# Brands no lexicon knows, by their form (invented names: 鸿泰, 瑞丰, 金阳): forms mirrors print
+# and the article's own text that must keep its names and addresses.
+@pytest.mark.parametrize(("line", "forms"), [
+    ("社区发展治理鸿泰体育登录入口文化品牌", ["鸿泰体育登录入口"]),
+    ("项目总投资约四十五亿元瑞丰娱乐 www.kq5821.net，建成后", ["瑞丰娱乐 www.kq5821.net"]),
+    ("拒绝金阳国际（aat5906.vip）毒品", ["金阳国际（aat5906.vip）"]),
+    ("在家门口【鸿泰棋牌】实现了就业", ["【鸿泰棋牌】"]),
+    ("应急车道。6618.com", ["6618.com"]),
+    # the article's own: a government site, a notice, a common name, a verb citing an app
+    ("详情请登录政府网站 www.gov.cn 查询。", []),
+    ("请登录 官方网站 查询办理进度。", []),
+    ("学校体育官网公布了名单。", []),
+    ("市民可下载咪咕体育APP观看直播。", []),
+])
+def test_coined_brand_forms_are_found_by_their_form(line: str, forms: list[str]) -> None:
+    found = [f for f in coined_brand_forms(line, shared_stats()) if not f.cited]
+    assert [line[f.start : f.end] for f in found] == forms
+
+
+def test_two_coined_brand_forms_on_a_page_go(clean: CoinedBrands) -> None:
+    text = ("坚持“一社一品”鸿泰体育登录入口打造社区发展治理文化品牌。\n"
+            "明确党组织建设、物业瑞丰国际网址服务提质等五大任务。")
+    doc = clean(Doc("d", text=text))
+    assert doc.text == ("坚持“一社一品”打造社区发展治理文化品牌。\n"
+                        "明确党组织建设、物业服务提质等五大任务。")
+    assert all("no lexicon knows" in r.why for r in doc.removals)
+
+
+def test_a_coined_form_in_a_news_line_goes_on_a_page_proven_elsewhere(clean: CoinedBrands) -> None:
+    text = ("民警向学生讲解毒品的危害以及如何识别和拒绝金阳国际（aat5906.vip）毒品。\n"
+            "春节前夕，市场上的年货供应充足，超市里挂满了瑞丰娱乐 www.azk5786.net红灯笼和春联。")
+    assert clean(Doc("d", text=text)).text == (
+        "民警向学生讲解毒品的危害以及如何识别和拒绝毒品。\n"
+        "春节前夕，市场上的年货供应充足，超市里挂满了红灯笼和春联。")
+
+
+@pytest.mark.parametrize("text", [
+    # one cited app, one site: an article's
+    "市民可下载咪咕体育APP观看直播，也可登录政府网站 www.gov.cn 查询赛程。",
+    # a single shape alone proves nothing
+    "本届赛事由鸿泰体育官网独家转播。\n比赛将于周六晚间开始。",
+    # news about gambling citing an operator's address keeps it
+    "警方查明，该团伙运营的瑞丰娱乐（kq5821.net）等赌博网站涉案金额过亿。",
+    # a notice
+    "请登录 官方网站 查询办理进度，或拨打热线咨询。",
+])
+def test_coined_brand_forms_on_a_clean_page_stay(clean: CoinedBrands, text: str) -> None:
+    assert clean(Doc("d", text=text)).text == text
