@@ -49,6 +49,9 @@ _NUMBERED_SITE = (r"(?<![A-Za-z0-9@./_-])(?:https?://)?(?:www\.)?"
                   r"(?=[A-Za-z0-9-]*[0-9][A-Za-z-]*[0-9])[A-Za-z0-9][A-Za-z0-9-]{1,20}"
                   rf"\.{_TLD}(?![A-Za-z0-9.])")
 _BARE_SITE = re.compile(_NUMBERED_SITE, re.IGNORECASE)
+# A top-level domain after a dot: opens with a literal, so sre skips ahead fast (the address
+# pattern opens with a lookbehind and reads a page at a few MB/s); most pages hold none.
+_DOT_TLD = re.compile(rf"\.{_TLD}(?![A-Za-z0-9.])", re.IGNORECASE)
 # What a site or an app an article cites follows: a verb of using it, a preposition, a list
 # mark or a quotation mark (下载某某体育APP, 在某某体育客户端, 、某某体育官网): the article's.
 _CITING = re.compile(r"(?:下载|登录|登陆|访问|关注|打开|通过|使用|进入|搜索|浏览|点击|安装"
@@ -131,8 +134,9 @@ def coined_brand_forms(line: str, stats: ChineseStats) -> list[CoinedForm]:
             found.append(CoinedForm(at, until, form, _cited(line, at)))
     found += [CoinedForm(a, b, "bracketed", _cited(line, a))
               for a, b, name in bracketed_brands(line) if _coined(line[name : name + 2], stats)]
-    found += [CoinedForm(*m.span(), "site", _cited(line, m.start()))
-              for m in _BARE_SITE.finditer(line)]
+    if _DOT_TLD.search(line):
+        found += [CoinedForm(*m.span(), "site", _cited(line, m.start()))
+                  for m in _BARE_SITE.finditer(line)]
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[CoinedForm] = []
     for coined in found:
@@ -147,7 +151,8 @@ def _may_coin(text: str) -> bool:
     few regex scans; most pages have none)."""
     return (any(_promo_run().match(text, end) or _address_after().match(text, end)
                 for _, end in product_words(text))
-            or _BARE_SITE.search(text) is not None or _bracketed_brand().search(text) is not None)
+            or (_DOT_TLD.search(text) is not None and _BARE_SITE.search(text) is not None)
+            or _bracketed_brand().search(text) is not None)
 
 
 class CoinedBrands:
