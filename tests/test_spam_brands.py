@@ -74,3 +74,23 @@ def test_the_page_screen_opens_with_a_literal() -> None:
     from cleaners.spam import brands
 
     assert str(sre_parse.parse(brands._DOT_TLD.pattern)[0][0]) == "LITERAL"
+
+
+@pytest.mark.parametrize(("line", "forms"), [
+    ("群众致富的主导产业。bet145鸿泰棋牌官网", ["bet145", "鸿泰棋牌官网"]),
+    ("企业负责人说QX520电竞今年订单已经排满", ["QX520电竞"]),
+    # news writes its codes in upper case, and an English word is no name
+    ("东航MU5735航班的调查报告公布。", []),
+    ("国产大型水陆两栖飞机AG600完成试飞。", []),
+])
+def test_latin_names_with_a_number_are_coined_forms(line: str, forms: list[str]) -> None:
+    found = [f for f in coined_brand_forms(line, shared_stats()) if not f.cited]
+    assert [line[f.start : f.end] for f in found] == forms
+
+
+def test_a_latin_name_and_a_coined_brand_prove_a_page(clean: CoinedBrands) -> None:
+    text = "该县茶叶种植面积达到五万亩，成为当地群众致富的主导产业。bet145\n" \
+           "全民健身运动会日前在市体育中心开幕，鸿泰棋牌官网来自各区县的运动员参加比赛。"
+    assert clean(Doc("d", text=text)).text == (
+        "该县茶叶种植面积达到五万亩，成为当地群众致富的主导产业。\n"
+        "全民健身运动会日前在市体育中心开幕，来自各区县的运动员参加比赛。")

@@ -26,6 +26,7 @@ from .lexicon import (
     _TLD,
     _alternation,
     _bracketed_brand,
+    _product_word,
     _reports_spam,
     _shape_words,
     bracketed_brands,
@@ -52,6 +53,12 @@ _BARE_SITE = re.compile(_NUMBERED_SITE, re.IGNORECASE)
 # A top-level domain after a dot: opens with a literal, so sre skips ahead fast (the address
 # pattern opens with a lookbehind and reads a page at a few MB/s); most pages hold none.
 _DOT_TLD = re.compile(rf"\.{_TLD}(?![A-Za-z0-9.])", re.IGNORECASE)
+# A Latin name with a number as gambling sites name themselves: lower-case letters and digits
+# against Han text (书hg688记; news writes its codes in upper case: MU5735, AG600), or any case
+# with a product word after it (HG686棋牌, yb535电竞).
+_LATIN_NUMBERED = re.compile(
+    r"(?<![A-Za-z0-9.@/_-])(?:[a-z]{2,4}[0-9]{2,6}(?![A-Za-z0-9.@/_%-])"
+    r"|[A-Za-z]{2,4}[0-9]{1,6}(?=[\u4e00-\u9fff]{2}))")
 # What a site or an app an article cites follows: a verb of using it, a preposition, a list
 # mark or a quotation mark (下载某某体育APP, 在某某体育客户端, 、某某体育官网): the article's.
 _CITING = re.compile(r"(?:下载|登录|登陆|访问|关注|打开|通过|使用|进入|搜索|浏览|点击|安装"
@@ -68,7 +75,8 @@ class CoinedForm:
     """A brand the lexicon does not know, in a form mirrors print one: ``addressed`` (a name
     and a product word with its site's numbered address: 某某体育 www.ab88.com), ``shaped`` (a
     name, a product word and promo words: 某某体育登录入口), ``bracketed`` (【某某娱乐】) or
-    ``site`` (a bare numbered address: 6168.com). ``cited``: it follows a verb of using it, a
+    ``site`` (a bare numbered address: 6168.com) or ``latin`` (a Latin name with a number:
+    hg688 against Han text, HG686棋牌). ``cited``: it follows a verb of using it, a
     list or quotation mark, as an article cites an app, or opens its line (a source tag)."""
 
     start: int
@@ -137,6 +145,14 @@ def coined_brand_forms(line: str, stats: ChineseStats) -> list[CoinedForm]:
     if _DOT_TLD.search(line):
         found += [CoinedForm(*m.span(), "site", _cited(line, m.start()))
                   for m in _BARE_SITE.finditer(line)]
+    for m in _LATIN_NUMBERED.finditer(line):
+        a, b = m.span()
+        if (a and (_is_han(line[a - 1]) or line[a - 1] in "。，；！？、")) or (
+                b < len(line) and _is_han(line[b])):
+            products = _product_word().match(line, b)
+            if products or line[a:b].islower():
+                found.append(CoinedForm(a, products.end() if products else b, "latin",
+                                        _cited(line, a)))
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[CoinedForm] = []
     for coined in found:
@@ -189,7 +205,8 @@ class CoinedBrands:
         originals = doc.text.split("\n")
         removed: list[Removal] = []
         for n, (forms, is_news) in enumerate(zip(coined, news, strict=True), 1):
-            cut = [f for f in forms if not is_news or (not f.cited and f.form != "site")]
+            cut = [f for f in forms
+                   if not is_news or (not f.cited and f.form not in ("site", "latin"))]
             if not cut:
                 continue
             line, parts, pos = originals[n - 1], [], 0
@@ -221,6 +238,6 @@ class CoinedBrands:
                  for f in forms if not f.cited}
         texts = sorted(text for text, _ in shown)
         if any(form == "addressed" for _, form in shown) or (
-                len(texts) >= 2 and any(form != "site" for _, form in shown)):
+                len(texts) >= 2 and any(form not in ("site", "latin") for _, form in shown)):
             return "it prints " + ", ".join(texts)[:60]
         return None
