@@ -94,3 +94,18 @@ def test_a_latin_name_and_a_coined_brand_prove_a_page(clean: CoinedBrands) -> No
     assert clean(Doc("d", text=text)).text == (
         "该县茶叶种植面积达到五万亩，成为当地群众致富的主导产业。\n"
         "全民健身运动会日前在市体育中心开幕，来自各区县的运动员参加比赛。")
+
+
+@pytest.mark.parametrize(("line", "uncited"), [
+    # a row of brands: the promo word before the second is the first's, no citing verb
+    ("队员们的拼搏精神值得肯定。鸿泰电竞APP下载瑞丰体育网页版登录", ["鸿泰电竞APP下载", "瑞丰体育网页版登录"]),
+    # a name with promo words opening a line is no source tag
+    ("「鸿泰国际」官网入口图书馆联合多所学校开展暑期阅读活动", ["「鸿泰国际」官网入口"]),
+    # a bracketed name alone opening its line is one
+    ("【鸿泰体育】本报讯，全民健身运动会日前开幕。", []),
+    # a verb cites an app
+    ("市民可下载鸿泰体育APP观看直播。", []),
+])
+def test_which_coined_forms_are_cited(line: str, uncited: list[str]) -> None:
+    found = [f for f in coined_brand_forms(line, shared_stats()) if not f.cited]
+    assert [line[f.start : f.end] for f in found] == uncited

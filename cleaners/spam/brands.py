@@ -16,7 +16,7 @@ page: this cleaner only takes what is left, so the analysis sees the page as it 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -77,7 +77,8 @@ class CoinedForm:
     name, a product word and promo words: 某某体育登录入口), ``bracketed`` (【某某娱乐】) or
     ``site`` (a bare numbered address: 6168.com) or ``latin`` (a Latin name with a number:
     hg688 against Han text, HG686棋牌). ``cited``: it follows a verb of using it, a
-    list or quotation mark, as an article cites an app, or opens its line (a source tag)."""
+    list or quotation mark, as an article cites an app, or it is a bracketed name alone
+    opening its line (a source tag)."""
 
     start: int
     end: int
@@ -123,7 +124,7 @@ def _coined_name(line: str, start: int, end: int, stats: ChineseStats) -> int | 
 
 
 def _cited(line: str, start: int) -> bool:
-    return start == 0 or _CITING.search(line, max(0, start - 2), start) is not None
+    return _CITING.search(line, max(0, start - 2), start) is not None
 
 
 def coined_brand_forms(line: str, stats: ChineseStats) -> list[CoinedForm]:
@@ -140,7 +141,10 @@ def coined_brand_forms(line: str, stats: ChineseStats) -> list[CoinedForm]:
         at = _coined_name(line, start, end, stats)
         if at is not None:
             found.append(CoinedForm(at, until, form, _cited(line, at)))
-    found += [CoinedForm(a, b, "bracketed", _cited(line, a))
+    # A bracketed name alone opening its line is a source tag (【某某体育】…); with promo words
+    # after it (【某某体育】官网入口) it is none.
+    found += [CoinedForm(a, b, "bracketed",
+                         _cited(line, a) or (a == 0 and line[b - 1] in "】」』〗"))
               for a, b, name in bracketed_brands(line) if _coined(line[name : name + 2], stats)]
     if _DOT_TLD.search(line):
         found += [CoinedForm(*m.span(), "site", _cited(line, m.start()))
@@ -156,6 +160,10 @@ def coined_brand_forms(line: str, stats: ChineseStats) -> list[CoinedForm]:
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[CoinedForm] = []
     for coined in found:
+        if out and coined.start == out[-1].end:
+            # a row of brands (某某电竞APP下载某某体育…): the promo word before this one is the
+            # last one's, no verb citing it
+            coined = replace(coined, cited=False)
         if not out or coined.start >= out[-1].end:
             out.append(coined)
     return out
