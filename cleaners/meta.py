@@ -1544,8 +1544,11 @@ class MetaLines:
             else:
                 # a headline rendered as a list item keeps no bullet
                 parts = [re.sub(r"^[•·▪◦]\s*", "", lines[i].strip()) for i in title_run]
+                # a stuffed title line (标题,关键词,关键词) is whole: the line under it is not
+                # its headline's second half
                 broken = (len({unkeyworded_title(part) for part in parts}) == len(parts)
-                          and title_run[-1] - title_run[0] == len(parts) - 1)
+                          and title_run[-1] - title_run[0] == len(parts) - 1
+                          and unstuffed_title(parts[0]) == parts[0])
                 title = "".join(parts) if broken else parts[0]
                 # the 原标题 line chrome.lines took out still names the full headline
                 meta["title"] = unkeyworded_title(unbadged_title(unstuffed_title(

@@ -67,3 +67,8 @@ def test_a_text_page_opening_on_a_stuffed_pipe_title_gets_its_headline(keywords:
 def test_a_text_page_opening_on_a_menu_row_gets_no_headline_from_it() -> None:
     doc = clean_text(f"首页|新闻|通知公告|党风廉政建设专栏\n{BODY}")
     assert doc.meta.title is None
+
+
+def test_a_stuffed_title_line_is_not_joined_to_the_heading_under_it() -> None:
+    doc = clean_text(f"{HEADLINE},百家乐技巧,如何赚钱,华体会官网\n做强非公党建“红色力量”\n{BODY}")
+    assert doc.meta.title == HEADLINE
