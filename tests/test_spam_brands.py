@@ -109,3 +109,18 @@ def test_a_latin_name_and_a_coined_brand_prove_a_page(clean: CoinedBrands) -> No
 def test_which_coined_forms_are_cited(line: str, uncited: list[str]) -> None:
     found = [f for f in coined_brand_forms(line, shared_stats()) if not f.cited]
     assert [line[f.start : f.end] for f in found] == uncited
+
+
+def test_forms_planted_inside_words_of_a_news_line_prove_the_page(clean: CoinedBrands) -> None:
+    # 日|…|前 and 链|…|接: deleting each re-joins a word, as no citation does
+    text = ("公安机关日鸿泰真人网页版登录前破获一起特大网络赌博案，抓获犯罪嫌疑人三十余名。\n"
+            "警方提醒市民切勿轻信网上的投注链瑞丰国际网址接。")
+    assert clean(Doc("d", text=text)).text == (
+        "公安机关日前破获一起特大网络赌博案，抓获犯罪嫌疑人三十余名。\n"
+        "警方提醒市民切勿轻信网上的投注链接。")
+
+
+def test_a_form_a_news_line_cites_between_words_stays(clean: CoinedBrands) -> None:
+    text = ("警方查明，该团伙运营的鸿泰真人网页版登录后台涉案金额过亿。\n"
+            "警方提醒市民切勿轻信网上的投注链接，瑞丰国际网址等均系赌博网站。")
+    assert clean(Doc("d", text=text)).text == text

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from cleaners.document import Doc, Removal
 
+from .fragments import SPLIT
 from .lexicon import (
     _TLD,
     _alternation,
@@ -207,14 +208,22 @@ class CoinedBrands:
             return doc
         news = [bool(forms) and _reports_spam(line, list(hits)) for line, forms, hits
                 in zip(lines, coined, hits_by_line(probe), strict=True)]
-        proof = self._proof(doc, lines, coined, news)
+        # What the page itself shows: uncited forms, and in a news line only those planted
+        # inside a word (讲|某某真人登录|前: deleting one re-joins the word); a name news cites
+        # stands between words.
+        shown = [[f for f in forms if not f.cited and (not is_news or (
+                    f.form not in ("site", "latin")
+                    and stats.deletion_gain(line, f.start, f.end) <= SPLIT))]
+                 for line, forms, is_news in zip(lines, coined, news, strict=True)]
+        proof = self._proof(doc, lines, shown)
         if proof is None:
             return doc
         originals = doc.text.split("\n")
         removed: list[Removal] = []
         for n, (forms, is_news) in enumerate(zip(coined, news, strict=True), 1):
             cut = [f for f in forms
-                   if not is_news or (not f.cited and f.form not in ("site", "latin"))]
+                   if not is_news or (not f.cited and f.form not in ("site", "latin"))
+                   or f in shown[n - 1]]
             if not cut:
                 continue
             line, parts, pos = originals[n - 1], [], 0
@@ -233,17 +242,16 @@ class CoinedBrands:
         return doc.evolve(text="\n".join(originals), removed=removed)
 
     @staticmethod
-    def _proof(doc: Doc, lines: Sequence[str], coined: Sequence[Sequence[CoinedForm]],
-               news: Sequence[bool]) -> str | None:
+    def _proof(doc: Doc, lines: Sequence[str],
+               evident: Sequence[Sequence[CoinedForm]]) -> str | None:
         """Why the page is a mirror, or None: the spam the other cleaners cut, or the forms it
-        prints uncited outside news lines (one addressed, or two different strings of which
-        one has a Han name)."""
+        shows (``evident``: one addressed, or two different strings of which one has a Han
+        name)."""
         cut = sorted({r.text for r in doc.removals if r.cleaner.startswith("spam.")})
         if cut:
             return "spam cut elsewhere: " + ", ".join(cut)[:60]
-        shown = {(line[f.start : f.end], f.form) for line, forms, is_news
-                 in zip(lines, coined, news, strict=True) if not is_news
-                 for f in forms if not f.cited}
+        shown = {(line[f.start : f.end], f.form) for line, forms
+                 in zip(lines, evident, strict=True) for f in forms}
         texts = sorted(text for text, _ in shown)
         if any(form == "addressed" for _, form in shown) or (
                 len(texts) >= 2 and any(form not in ("site", "latin") for _, form in shown)):
