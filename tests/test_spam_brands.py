@@ -124,3 +124,19 @@ def test_a_form_a_news_line_cites_between_words_stays(clean: CoinedBrands) -> No
     text = ("警方查明，该团伙运营的鸿泰真人网页版登录后台涉案金额过亿。\n"
             "警方提醒市民切勿轻信网上的投注链接，瑞丰国际网址等均系赌博网站。")
     assert clean(Doc("d", text=text)).text == text
+
+
+def test_on_a_page_only_injection_proved_a_cited_form_stays(clean: CoinedBrands) -> None:
+    from cleaners.document import Removal
+
+    text = ("【鸿泰体育】本报讯，全民健身运动会日前开幕。\n"
+            "球迷可下载瑞丰体育APP观看直播，现场气氛热烈金阳娱乐官网入口。")
+    doc = Doc("d", text=text).evolve(removed=[
+        Removal("spam.injection", "injected_fragment", "a piece", "民群", "line 1 chars 3-4")])
+    assert clean(doc).text == ("【鸿泰体育】本报讯，全民健身运动会日前开幕。\n"
+                               "球迷可下载瑞丰体育APP观看直播，现场气氛热烈。")
+    # where spam.lexicon cut spam, the page is a mirror beyond doubt: every form goes
+    doc = Doc("d", text=text).evolve(removed=[
+        Removal("spam.lexicon", "gambling_brand", "a brand", "开云体育", "line 1 chars 3-6")])
+    assert clean(doc).text == ("本报讯，全民健身运动会日前开幕。\n"
+                               "球迷可下载观看直播，现场气氛热烈。")

@@ -64,6 +64,7 @@ _LATIN_NUMBERED = re.compile(
 # mark or a quotation mark (下载某某体育APP, 在某某体育客户端, 、某某体育官网): the article's.
 _CITING = re.compile(r"(?:下载|登录|登陆|访问|关注|打开|通过|使用|进入|搜索|浏览|点击|安装"
                      r"|由|在|用|从|经|和|与|及|或|、|[“‘《])$")
+_CITING_VERB = re.compile(r"(?:下载|登录|登陆|访问|关注|打开|通过|使用|进入|搜索|浏览|点击|安装)$")
 # Characters no coined name holds (在市|体育中心, 的|娱乐): the article's words.
 _FUNCTION_CHARS = frozenset("的地得在了着是其之和与及或对把被从于到为")
 # jieba frequency from which a name is a common word (学校 17020, 中国 129470): an
@@ -122,6 +123,13 @@ def _coined_name(line: str, start: int, end: int, stats: ChineseStats) -> int | 
             stats.deletion_gain(line, start - 3, end) < stats.deletion_gain(line, at, end) - 2):
         at = start - 3
     return at if _coined(line[at:start], stats) else None
+
+
+def _verb_cited(line: str, form: CoinedForm) -> bool:
+    """``form`` follows a verb of using a site or an app (下载, 访问...), or is a bracketed
+    name alone opening its line (a source tag)."""
+    return (_CITING_VERB.search(line, max(0, form.start - 2), form.start) is not None
+            or (form.start == 0 and form.form == "bracketed" and form.cited))
 
 
 def _cited(line: str, start: int) -> bool:
@@ -218,12 +226,18 @@ class CoinedBrands:
         proof = self._proof(doc, lines, shown)
         if proof is None:
             return doc
+        why, firm = proof
         originals = doc.text.split("\n")
         removed: list[Removal] = []
         for n, (forms, is_news) in enumerate(zip(coined, news, strict=True), 1):
-            cut = [f for f in forms
-                   if not is_news or (not f.cited and f.form not in ("site", "latin"))
-                   or f in shown[n - 1]]
+            if is_news:
+                cut = [f for f in forms if f in shown[n - 1] or (
+                    not f.cited and f.form not in ("site", "latin"))]
+            else:
+                # On a page only another spam cleaner found spam on (spam.injection can err on
+                # an article citing a few sites), a form a verb cites (下载某某体育APP) or a
+                # source tag opening its line stays: it may be the article's.
+                cut = [f for f in forms if firm or not _verb_cited(originals[n - 1], f)]
             if not cut:
                 continue
             line, parts, pos = originals[n - 1], [], 0
@@ -233,7 +247,7 @@ class CoinedBrands:
                 removed.append(Removal(
                     self.name, f"coined_brand_{f.form}",
                     f"a brand no lexicon knows, {f.form} as mirrors print one, on a page that "
-                    f"is a mirror ({proof})" + (" (in a news-like line)" if is_news else ""),
+                    f"is a mirror ({why})" + (" (in a news-like line)" if is_news else ""),
                     line[f.start : f.end], f"line {n} chars {f.start + 1}-{f.end}"))
             parts.append(line[pos:])
             originals[n - 1] = "".join(parts)
@@ -243,17 +257,20 @@ class CoinedBrands:
 
     @staticmethod
     def _proof(doc: Doc, lines: Sequence[str],
-               evident: Sequence[Sequence[CoinedForm]]) -> str | None:
-        """Why the page is a mirror, or None: the spam the other cleaners cut, or the forms it
-        shows (``evident``: one addressed, or two different strings of which one has a Han
-        name)."""
-        cut = sorted({r.text for r in doc.removals if r.cleaner.startswith("spam.")})
-        if cut:
-            return "spam cut elsewhere: " + ", ".join(cut)[:60]
+               evident: Sequence[Sequence[CoinedForm]]) -> tuple[str, bool] | None:
+        """Why the page is a mirror and whether firmly, or None: firmly when spam.lexicon cut
+        spam from it or it shows forms (``evident``: one addressed, or two different strings
+        of which one has a Han name); not firmly when only another spam cleaner cut spam."""
+        lexicon = sorted({r.text for r in doc.removals if r.cleaner == "spam.lexicon"})
+        if lexicon:
+            return "spam.lexicon cut " + ", ".join(lexicon)[:60], True
         shown = {(line[f.start : f.end], f.form) for line, forms
                  in zip(lines, evident, strict=True) for f in forms}
         texts = sorted(text for text, _ in shown)
         if any(form == "addressed" for _, form in shown) or (
                 len(texts) >= 2 and any(form not in ("site", "latin") for _, form in shown)):
-            return "it prints " + ", ".join(texts)[:60]
+            return "it prints " + ", ".join(texts)[:60], True
+        cut = sorted({r.text for r in doc.removals if r.cleaner.startswith("spam.")})
+        if cut:
+            return "spam cut elsewhere: " + ", ".join(cut)[:60], False
         return None
