@@ -1243,7 +1243,9 @@ def unstuffed_title(title: str) -> str:
         parts = [p.strip() for p in split.split(title) if p.strip()]
         if len(parts) < (3 if whole else 2):
             continue
-        selling = [sum(h.end - h.start for h in lexicon.scan(p) if h.kind != "term")
+        # In a keyword list a topic word counts too (百家乐技巧): a headline's own clauses are
+        # not split by half-width commas into three parts or more.
+        selling = [sum(h.end - h.start for h in lexicon.scan(p) if whole or h.kind != "term")
                    for p in parts]
         sells = [covered * 2 >= len(p) if whole else covered > 0
                  for p, covered in zip(parts, selling, strict=True)]
@@ -1284,8 +1286,8 @@ def unkeyworded_title(title: str) -> str:
     if len(parts) >= 2:
         at = next((k for k, p in enumerate(parts) if len(p) >= _TITLE_HEADLINE_MIN), None)
         if (at is not None
-                and all(len(p) <= _TITLE_KEYWORD_MAX and not _CLAUSE_MARK.search(p)
-                        for p in parts[:at])
+                and all((len(p) <= _TITLE_KEYWORD_MAX or _names_spam(p))
+                        and not _CLAUSE_MARK.search(p) for p in parts[:at])
                 and all(len(p) <= _TITLE_TAIL_MAX and not _CLAUSE_MARK.search(p)
                         for p in parts[at + 1:])):
             return parts[at]
@@ -1365,6 +1367,12 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 # before the labelled fields (某某 本文来源：某某报 责任编辑：某某).
 _NAME_BEFORE_SOURCE = re.compile(rf"^[{HAN}·]{{2,4}}\s+(?=(?:本文)?来源\s*[:：])")
 _STUFFED_PART = re.compile(r"\s*[|｜]\s*")
+
+
+def _names_spam(part: str) -> bool:
+    """A title part that names a term of the spam lexicons (百家乐技巧, 代开发票): a keyword a
+    mirror stuffed in, however long."""
+    return bool(shared_lexicon().scan(part))
 _STUFFED_HEADLINE_MIN = 6  # characters: the headline among keywords is the one part this long
 
 
@@ -1379,12 +1387,16 @@ def _stuffed_headlines(removals: Sequence[Removal], lines: Sequence[str]) -> lis
             continue
         i = int(at[1]) - 1
         parts = [p for p in _STUFFED_PART.split(r.text.strip()) if p]
-        long = [p for p in parts if len(p) >= _STUFFED_HEADLINE_MIN]
-        if len(long) != 1 or any(len(p) > 4 for p in parts if p != long[0]) or not (
-                0 <= i < len(lines) and not lines[i].strip()):
+        spam = [p for p in parts if _names_spam(p)]
+        long = [p for p in parts if len(p) >= _STUFFED_HEADLINE_MIN and p not in spam]
+        if len(long) != 1 or any(len(p) > 4 for p in parts if p != long[0] and p not in spam) \
+                or not (0 <= i < len(lines) and not lines[i].strip()):
             continue
         below = next((ln.strip() for ln in lines[i + 1:] if ln.strip()), "")
-        if parse_meta_line(below) is not None or parse_date_row(below) is not None:
+        # A text page that opens on the row (nothing above it) printed its stuffed <title>
+        # there when keywords name spam (代开发票|网上赌场|标题); a menu row names none.
+        opening = bool(spam) and not any(ln.strip() for ln in lines[:i])
+        if opening or parse_meta_line(below) is not None or parse_date_row(below) is not None:
             out.append((i, long[0]))
     return out
 
@@ -1532,8 +1544,11 @@ class MetaLines:
             else:
                 # a headline rendered as a list item keeps no bullet
                 parts = [re.sub(r"^[•·▪◦]\s*", "", lines[i].strip()) for i in title_run]
+                # a stuffed title line (标题,关键词,关键词) is whole: the line under it is not
+                # its headline's second half
                 broken = (len({unkeyworded_title(part) for part in parts}) == len(parts)
-                          and title_run[-1] - title_run[0] == len(parts) - 1)
+                          and title_run[-1] - title_run[0] == len(parts) - 1
+                          and unstuffed_title(parts[0]) == parts[0])
                 title = "".join(parts) if broken else parts[0]
                 # the 原标题 line chrome.lines took out still names the full headline
                 meta["title"] = unkeyworded_title(unbadged_title(unstuffed_title(

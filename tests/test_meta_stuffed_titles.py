@@ -38,3 +38,37 @@ def test_the_keyword_list_item_a_page_prints_is_its_headline() -> None:
     page = (f"<html><head><title>{HEADLINE},如何赚钱,最新消息,足球推荐</title></head><body>"
             f"<div class='article'><div class='title'>{HEADLINE}</div>{body}</div></body></html>")
     assert clean_html(page.encode()).meta.title == HEADLINE
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    # a topic word of the lexicons in a keyword list (百家乐技巧) is a stuffed keyword
+    (f"{HEADLINE},百家乐技巧,足球推荐", HEADLINE),
+    # a headline about gambling keeps its own words: no keyword list
+    ("网络赌博危害大_新闻中心_某某网", "网络赌博危害大_新闻中心_某某网"),
+])
+def test_a_keyword_list_with_a_spam_topic_word_gives_its_headline(title: str,
+                                                                 headline: str) -> None:
+    assert unstuffed_title(title) == headline
+
+
+def test_a_keyword_naming_spam_before_the_headline_may_be_long() -> None:
+    from cleaners.meta import unkeyworded_title
+
+    assert unkeyworded_title(f"最新消息_百家乐技巧_{HEADLINE}") == HEADLINE
+
+
+@pytest.mark.parametrize("keywords", ["华体会官网|代开发票", "新闻资讯|如何赚钱|代开发票",
+                                      "网上赌场|乐鱼体育app下载|百家乐技巧"])
+def test_a_text_page_opening_on_a_stuffed_pipe_title_gets_its_headline(keywords: str) -> None:
+    doc = clean_text(f"{keywords}|{HEADLINE}\n{BODY}")
+    assert doc.meta.title == HEADLINE
+
+
+def test_a_text_page_opening_on_a_menu_row_gets_no_headline_from_it() -> None:
+    doc = clean_text(f"首页|新闻|通知公告|党风廉政建设专栏\n{BODY}")
+    assert doc.meta.title is None
+
+
+def test_a_stuffed_title_line_is_not_joined_to_the_heading_under_it() -> None:
+    doc = clean_text(f"{HEADLINE},百家乐技巧,如何赚钱,华体会官网\n做强非公党建“红色力量”\n{BODY}")
+    assert doc.meta.title == HEADLINE

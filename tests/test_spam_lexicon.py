@@ -190,8 +190,9 @@ def test_an_advert_sentence_inside_a_paragraph_goes_whole(clean: LexiconSpam, se
 
 
 def test_an_advert_sentence_stays_on_a_page_without_spam(clean: LexiconSpam) -> None:
-    line = PARA.format("加微信abc12345领取免费资料，日赚千元不是梦。")
-    assert "abc12345领取免费资料" in clean(Doc("d", text=line)).text
+    # one ambiguous selling term and a service number: not an advert that proves itself
+    line = PARA.format("领取免费资料，日赚千元不是梦，咨询电话95588。")
+    assert "日赚千元不是梦" in clean(Doc("d", text=line)).text
 
 
 @pytest.mark.parametrize(("sentence", "goes"), [
@@ -203,8 +204,10 @@ def test_an_advert_sentence_stays_on_a_page_without_spam(clean: LexiconSpam) -> 
     ("同城约炮上门服务，学生妹包夜，加QQzx26885。", True),
     # the same in traditional script
     ("網貸口子大全，黑戶也能下款，當天放款，聯繫13912345678。", True),
-    # a contact word alone (加微信) sells nothing: left to a page with other spam
-    ("加微信abc12345领取免费资料，日赚千元不是梦。", False),
+    # a contact word (加微信) sells nothing, but 日赚 does, to a private handle (a WeChat ID)
+    ("加微信abc12345领取免费资料，日赚千元不是梦。", True),
+    # a contact word alone sells nothing, even to a private handle
+    ("加微信abc12345领取免费资料。", False),
     # a bank's product and its hotline: one ambiguous selling term
     ("该行推出的无抵押贷款产品审批快捷，咨询电话95588。", False),
     # a number with no contact word before it, and one ambiguous selling term
@@ -414,3 +417,21 @@ def test_has_terms_answers_about_the_lines() -> None:
     assert has_terms("他们提供手机定位找人服务")
     assert not has_terms("他们提供手机定位\n找人服务")
     assert hits_by_line("他们提供手机定位\n找人服务") == ((), ())
+
+
+@pytest.mark.parametrize(("sentence", "gone"), [
+    # one selling term and a private handle (a mobile number, a WeChat ID): an advert
+    ("无抵押贷款当天到账，额度高利息低，热线13545885743。", True),
+    ("無抵押貸款當天到賬，額度高利息低，熱線vip83626。", True),
+    # a service hotline (five digits) is an office's, not a tout's
+    ("如需办理无抵押贷款，可拨打客服热线95588咨询。", False),
+    # a private handle without a selling term sells nothing
+    ("如有线索，请联系社区工作人员，电话13545885743。", False),
+])
+def test_an_advert_sentence_with_a_private_handle_proves_itself(clean: LexiconSpam,
+                                                               sentence: str, gone: bool) -> None:
+    own = "今年以来，全市新增就业岗位一万二千个，城镇登记失业率保持在较低水平。"
+    text = own + sentence + "下一步，该市将继续加大稳就业政策支持力度。"
+    out = clean(Doc("d", text=text)).text
+    assert (sentence not in out) is gone
+    assert own in out

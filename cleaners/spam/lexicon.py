@@ -73,6 +73,10 @@ _HANDLE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=[qQ]{2})|(?<=[vVwW][xX]))"
                      r"[A-Za-z][A-Za-z0-9_-]{5,})(?![A-Za-z0-9])")
 
 
+# A handle only a person gives: a mobile number (13812345678) or a WeChat-style ID (vip83626).
+_PRIVATE_HANDLE = re.compile(r"1[3-9]\d{9}|[A-Za-z][A-Za-z0-9_-]+")
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """One lexicon match in a text: [start, end) covers the term plus any promo suffix."""
@@ -619,8 +623,11 @@ class LexiconSpam:
             cue = _CONTACT_CUE.search(line, max(start, handle.start() - 8), handle.start())
             # The contact words of the lexicon (加微信, 加QQ) ask for a handle; they sell nothing.
             selling = [h for h in inside if not _CONTACT_TERM.match(h.term)]
+            # A private handle (a mobile number, a WeChat ID) sells one selling term on its
+            # own: a bank or an office gives its service hotline (95588, 12345), not these.
             self_proving = cue is not None and (
-                any(h.weight >= 3 for h in selling) or len({h.term for h in selling}) >= 2)
+                any(h.weight >= 3 for h in selling) or len({h.term for h in selling}) >= 2
+                or (bool(selling) and _PRIVATE_HANDLE.fullmatch(handle[0]) is not None))
             size = len("".join(line[start:end].split()))
             rest = size - sum(h.end - h.start for h in inside) - len(handle[0])
             if (proven and not news and rest <= 24 and size < len("".join(line.split()))) or (

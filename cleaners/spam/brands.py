@@ -1,0 +1,276 @@
+"""Brands no lexicon knows, found by the form mirrors print them in (``spam.brands``).
+
+A spam mirror names operators the lexicons never saw (coined names: 某某体育, 某某娱乐), but it
+prints them in a few forms an article does not use: a name and a product word of
+``lexicons/brand_shape.tsv`` with promo words after it (某某体育登录入口) or its site's address
+with digits in its name (某某娱乐 www.ab88.com, 某某国际（ab88.vip）), the name and product
+word in square or corner brackets (【某某棋牌】), a bare numbered address (6168.com). One such
+string may be an article's citation of an app or a site; a page that prints a row of them,
+or one with its numbered address, or one on a page the other spam cleaners found spam on, is
+a mirror. The forms are read by their shape, never by a name.
+
+Runs after spam.injection, which reads the same forms as evidence for its analysis of the
+page: this cleaner only takes what is left, so the analysis sees the page as it came.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from cleaners.document import Doc, Removal
+
+from .fragments import SPLIT
+from .lexicon import (
+    _TLD,
+    _alternation,
+    _bracketed_brand,
+    _product_word,
+    _reports_spam,
+    _shape_words,
+    bracketed_brands,
+    hits_by_line,
+    product_words,
+    simplified_page,
+)
+from .stats import LazyStats
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .stats import ChineseStats
+
+__all__ = ["CoinedBrands", "CoinedForm", "coined_brand_forms"]
+
+# A site's address whose name holds two digits or more (8832.com, www.ab5800.net), as gambling
+# sites are named; not an e-mail address or a path, and not .cn, .gov or .edu (the article's
+# own links end so: 政府网站 www.gov.cn).
+_NUMBERED_SITE = (r"(?<![A-Za-z0-9@./_-])(?:https?://)?(?:www\.)?"
+                  r"(?=[A-Za-z0-9-]*[0-9][A-Za-z-]*[0-9])[A-Za-z0-9][A-Za-z0-9-]{1,20}"
+                  rf"\.{_TLD}(?![A-Za-z0-9.])")
+_BARE_SITE = re.compile(_NUMBERED_SITE, re.IGNORECASE)
+# A top-level domain after a dot: opens with a literal, so sre skips ahead fast (the address
+# pattern opens with a lookbehind and reads a page at a few MB/s); most pages hold none.
+_DOT_TLD = re.compile(rf"\.{_TLD}(?![A-Za-z0-9.])", re.IGNORECASE)
+# A Latin name with a number as gambling sites name themselves: lower-case letters and digits
+# against Han text (书hg688记; news writes its codes in upper case: MU5735, AG600), or any case
+# with a product word after it (HG686棋牌, yb535电竞).
+_LATIN_NUMBERED = re.compile(
+    r"(?<![A-Za-z0-9.@/_-])(?:[a-z]{2,4}[0-9]{2,6}(?![A-Za-z0-9.@/_%-])"
+    r"|[A-Za-z]{2,4}[0-9]{1,6}(?=[\u4e00-\u9fff]{2}))")
+# What a site or an app an article cites follows: a verb of using it, a preposition, a list
+# mark or a quotation mark (下载某某体育APP, 在某某体育客户端, 、某某体育官网): the article's.
+_CITING = re.compile(r"(?:下载|登录|登陆|访问|关注|打开|通过|使用|进入|搜索|浏览|点击|安装"
+                     r"|由|在|用|从|经|和|与|及|或|、|[“‘《])$")
+_CITING_VERB = re.compile(r"(?:下载|登录|登陆|访问|关注|打开|通过|使用|进入|搜索|浏览|点击|安装)$")
+# Characters no coined name holds (在市|体育中心, 的|娱乐): the article's words.
+_FUNCTION_CHARS = frozenset("的地得在了着是其之和与及或对把被从于到为")
+# jieba frequency from which a name is a common word (学校 17020, 中国 129470): an
+# institution's site (学校体育官网), not an operator's; operators coin names (0 to a few hundred).
+_COMMON_NAME = 3000
+
+
+@dataclass(frozen=True, slots=True)
+class CoinedForm:
+    """A brand the lexicon does not know, in a form mirrors print one: ``addressed`` (a name
+    and a product word with its site's numbered address: 某某体育 www.ab88.com), ``shaped`` (a
+    name, a product word and promo words: 某某体育登录入口), ``bracketed`` (【某某娱乐】) or
+    ``site`` (a bare numbered address: 6168.com) or ``latin`` (a Latin name with a number:
+    hg688 against Han text, HG686棋牌). ``cited``: it follows a verb of using it, a
+    list or quotation mark, as an article cites an app, or it is a bracketed name alone
+    opening its line (a source tag)."""
+
+    start: int
+    end: int
+    form: str
+    cited: bool
+
+
+@lru_cache(maxsize=1)
+def _promo_run() -> re.Pattern[str]:
+    return re.compile(f"(?:{_alternation(_shape_words()['promo'])})+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _address_after() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(_shape_words()['promo'])})*[ \t\u3000]*"
+                      rf"(?:[（(][ \t]*{_NUMBERED_SITE}[ \t]*[）)]|{_NUMBERED_SITE})",
+                      re.IGNORECASE)
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _coined(name: str, stats: ChineseStats) -> bool:
+    """``name`` may be an operator's coined name: no function character, and neither it nor
+    its first or last two characters a common word."""
+    return not any(c in _FUNCTION_CHARS for c in name) and all(
+        stats.freq.get(w, 0) < _COMMON_NAME for w in (name, name[:2], name[-2:]))
+
+
+def _coined_name(line: str, start: int, end: int, stats: ChineseStats) -> int | None:
+    """Where the coined name before a product word at ``start`` (the form ending at ``end``)
+    begins: two Han characters, or three when deleting three reads much better (a deletion
+    gain lower by 2: 。汇丰达真人手机版); None for a common word or one holding a function
+    character."""
+    if start < 2 or not (_is_han(line[start - 2]) and _is_han(line[start - 1])):
+        return None
+    at = start - 2
+    if start >= 3 and _is_han(line[start - 3]) and (
+            stats.deletion_gain(line, start - 3, end) < stats.deletion_gain(line, at, end) - 2):
+        at = start - 3
+    return at if _coined(line[at:start], stats) else None
+
+
+def _verb_cited(line: str, form: CoinedForm) -> bool:
+    """``form`` follows a verb of using a site or an app (下载, 访问...), or is a bracketed
+    name alone opening its line (a source tag)."""
+    return (_CITING_VERB.search(line, max(0, form.start - 2), form.start) is not None
+            or (form.start == 0 and form.form == "bracketed" and form.cited))
+
+
+def _cited(line: str, start: int) -> bool:
+    return _CITING.search(line, max(0, start - 2), start) is not None
+
+
+def coined_brand_forms(line: str, stats: ChineseStats) -> list[CoinedForm]:
+    """The brands in ``line`` printed as mirrors print operators the lexicon does not know
+    (see CoinedForm), by their form alone. Non-overlapping, in order."""
+    found: list[CoinedForm] = []
+    for start, end in product_words(line):
+        if after := _address_after().match(line, end):
+            form, until = "addressed", after.end()
+        elif promos := _promo_run().match(line, end):
+            form, until = "shaped", promos.end()
+        else:
+            continue
+        at = _coined_name(line, start, end, stats)
+        if at is not None:
+            found.append(CoinedForm(at, until, form, _cited(line, at)))
+    # A bracketed name alone opening its line is a source tag (【某某体育】…); with promo words
+    # after it (【某某体育】官网入口) it is none.
+    found += [CoinedForm(a, b, "bracketed",
+                         _cited(line, a) or (a == 0 and line[b - 1] in "】」』〗"))
+              for a, b, name in bracketed_brands(line) if _coined(line[name : name + 2], stats)]
+    if _DOT_TLD.search(line):
+        found += [CoinedForm(*m.span(), "site", _cited(line, m.start()))
+                  for m in _BARE_SITE.finditer(line)]
+    for m in _LATIN_NUMBERED.finditer(line):
+        a, b = m.span()
+        if (a and (_is_han(line[a - 1]) or line[a - 1] in "。，；！？、")) or (
+                b < len(line) and _is_han(line[b])):
+            products = _product_word().match(line, b)
+            if products or line[a:b].islower():
+                found.append(CoinedForm(a, products.end() if products else b, "latin",
+                                        _cited(line, a)))
+    found.sort(key=lambda f: (f.start, -f.end))
+    out: list[CoinedForm] = []
+    for coined in found:
+        if out and coined.start == out[-1].end:
+            # a row of brands (某某电竞APP下载某某体育…): the promo word before this one is the
+            # last one's, no verb citing it
+            coined = replace(coined, cited=False)
+        if not out or coined.start >= out[-1].end:
+            out.append(coined)
+    return out
+
+
+def _may_coin(text: str) -> bool:
+    """Whether ``text`` may print a coined brand form: a product word with a promo word or an
+    address right after it, a numbered site address or a bracketed name and product word (a
+    few regex scans; most pages have none)."""
+    return (any(_promo_run().match(text, end) or _address_after().match(text, end)
+                for _, end in product_words(text))
+            or (_DOT_TLD.search(text) is not None and _BARE_SITE.search(text) is not None)
+            or _bracketed_brand().search(text) is not None)
+
+
+class CoinedBrands:
+    """Remove brands no lexicon knows, printed in the forms of mirrors, from a page that is
+    one: the other spam cleaners found spam on it, or it prints such a brand with its site's
+    numbered address, or two different ones (one with a Han name), outside lines that read
+    like news about spam and not cited (下载某某体育APP, 、某某体育官网). An article may cite one
+    site or app; it does not print a row of operators. On such a page every form goes, and in
+    a news line the uncited forms with a name: news about spam may cite a site's address.
+
+    Example: ``物业鸿泰国际网址服务提质`` and ``一社一品”瑞丰体育登录入口打造`` on one page lose
+    ``鸿泰国际网址`` and ``瑞丰体育登录入口``; ``请登录 官方网站 查询`` stays.
+    """
+
+    name = "spam.brands"
+
+    def __init__(self) -> None:
+        self._stats = LazyStats()
+
+    def __call__(self, doc: Doc, /) -> Doc:
+        probe = simplified_page(doc.text)
+        if not _may_coin(probe):
+            return doc  # most pages: no product word sold, no numbered address
+        stats = self._stats.get()
+        lines = probe.split("\n")
+        coined = [coined_brand_forms(line, stats) for line in lines]
+        if not any(coined):
+            return doc
+        news = [bool(forms) and _reports_spam(line, list(hits)) for line, forms, hits
+                in zip(lines, coined, hits_by_line(probe), strict=True)]
+        # What the page itself shows: uncited forms, and in a news line only those planted
+        # inside a word (讲|某某真人登录|前: deleting one re-joins the word); a name news cites
+        # stands between words.
+        shown = [[f for f in forms if not f.cited and (not is_news or (
+                    f.form not in ("site", "latin")
+                    and stats.deletion_gain(line, f.start, f.end) <= SPLIT))]
+                 for line, forms, is_news in zip(lines, coined, news, strict=True)]
+        proof = self._proof(doc, lines, shown)
+        if proof is None:
+            return doc
+        why, firm = proof
+        originals = doc.text.split("\n")
+        removed: list[Removal] = []
+        for n, (forms, is_news) in enumerate(zip(coined, news, strict=True), 1):
+            if is_news:
+                cut = [f for f in forms if f in shown[n - 1] or (
+                    not f.cited and f.form not in ("site", "latin"))]
+            else:
+                # On a page only another spam cleaner found spam on (spam.injection can err on
+                # an article citing a few sites), a form a verb cites (下载某某体育APP) or a
+                # source tag opening its line stays: it may be the article's.
+                cut = [f for f in forms if firm or not _verb_cited(originals[n - 1], f)]
+            if not cut:
+                continue
+            line, parts, pos = originals[n - 1], [], 0
+            for f in cut:
+                parts.append(line[pos : f.start])
+                pos = f.end
+                removed.append(Removal(
+                    self.name, f"coined_brand_{f.form}",
+                    f"a brand no lexicon knows, {f.form} as mirrors print one, on a page that "
+                    f"is a mirror ({why})" + (" (in a news-like line)" if is_news else ""),
+                    line[f.start : f.end], f"line {n} chars {f.start + 1}-{f.end}"))
+            parts.append(line[pos:])
+            originals[n - 1] = "".join(parts)
+        if not removed:
+            return doc
+        return doc.evolve(text="\n".join(originals), removed=removed)
+
+    @staticmethod
+    def _proof(doc: Doc, lines: Sequence[str],
+               evident: Sequence[Sequence[CoinedForm]]) -> tuple[str, bool] | None:
+        """Why the page is a mirror and whether firmly, or None: firmly when spam.lexicon cut
+        spam from it or it shows forms (``evident``: one addressed, or two different strings
+        of which one has a Han name); not firmly when only another spam cleaner cut spam."""
+        lexicon = sorted({r.text for r in doc.removals if r.cleaner == "spam.lexicon"})
+        if lexicon:
+            return "spam.lexicon cut " + ", ".join(lexicon)[:60], True
+        shown = {(line[f.start : f.end], f.form) for line, forms
+                 in zip(lines, evident, strict=True) for f in forms}
+        texts = sorted(text for text, _ in shown)
+        if any(form == "addressed" for _, form in shown) or (
+                len(texts) >= 2 and any(form not in ("site", "latin") for _, form in shown)):
+            return "it prints " + ", ".join(texts)[:60], True
+        cut = sorted({r.text for r in doc.removals if r.cleaner.startswith("spam.")})
+        if cut:
+            return "spam cut elsewhere: " + ", ".join(cut)[:60], False
+        return None
