@@ -401,7 +401,10 @@ def page_meta(
     og = _meta(root, *_HEADLINE_META)
     # Beside og:title the <title> stands in for a missing <h1> only without its site's name:
     # whole ("标题_某某新闻") it contains og:title and would win as the fuller heading.
-    title = clean_title(og or raw_title, h1 or (clean_title(raw_title) if og else None))
+    stand_in = clean_title(raw_title) if og and not h1 else None
+    if og and stand_in and _channel_first(stand_in, og):
+        stand_in = og
+    title = clean_title(og or raw_title, h1 or stand_in)
 
     title = _refine_title(title, lines)
     printed = _printed_headline(title, raw_title, root, near, ends[0] if ends else None)
@@ -480,6 +483,14 @@ def page_meta(
     # A publisher is no author (<meta name=author content=某某消息> on portals).
     authors = tuple(a for a in authors if plausible_author(a) and a != source)
     return PageMeta(title, date, source, authors, canonical, source_labelled=labelled)
+
+
+def _channel_first(title: str, headline: str) -> bool:
+    """``title`` is ``headline`` with a channel's label put before it after a space (部门动态
+    标题: a government CMS's <title> of site, channel and article name, apart by spaces)."""
+    label = title.removesuffix(headline)
+    return label != title and label.endswith(" ") and 0 < len(label.strip()) <= _LABEL_CHARS and (
+        " " not in label.strip())
 
 
 # A day with its weekday and no time (2026年11月28日 星期六, 星期六 2026-11-28): the header's
@@ -1103,8 +1114,9 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
 
     A title cut off with "..." or carrying a keyword tag ("[某某]标题") gives way to the page's
     "原标题：《…》" line when that line is its full form; "标题 某某办事处" (a unit's name
-    after a space in <title>) and "标题【某某吧】" (a forum's or a kind's tag after it: 【组图】)
-    give way to a page line that is the title without it.
+    after a space in <title>), "部门动态 标题" (a channel's label before it) and "标题【某某吧】"
+    (a forum's or a kind's tag after it: 【组图】) give way to a page line that is the title
+    without it.
     """
     if not title:
         return title
@@ -1119,6 +1131,8 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
             rest = title[len(ln):]
             if len(ln) >= 8 and title.startswith(ln) and rest[:1] == " " and len(rest) <= 21:
                 return ln
+            if len(ln) >= 8 and _channel_first(title, ln):
+                return ln  # "部门动态 标题": a channel's label before it
     return title
 
 
@@ -1157,7 +1171,7 @@ def _printed_headline(
         for el in root.iter(*_HEAD_TAGS):
             if not _mostly_link(el):
                 options.append(_norm(el.text_content()))
-        options += [line for line, row in itertools.pairwise(near) if _dated_row(row)]
+        options += _over_dated_rows(near)
         options += _undated_headline(root, near, first, key)
     best: tuple[int, str] | None = None
     for text in options + listed:
@@ -1175,6 +1189,20 @@ def _printed_headline(
         fuller = [ln for ln in near if _reads_as_headline(ln) and _fuller(_flat(ln), key)]
         return fuller[-1].strip() if fuller else None
     return best[1]
+
+
+def _over_dated_rows(near: Sequence[str]) -> list[str]:
+    """The line printed above each date row of ``near``, past a byline or tools row between
+    them (标题 / 某某新闻记者 某某 / 2024-11-20 15:36): a byline is no headline."""
+    found = []
+    for at, row in enumerate(near):
+        if at == 0 or not _dated_row(row):
+            continue
+        above = at - 1
+        while above > 0 and _between_rows(near[above]) and not _dated_row(near[above]):
+            above -= 1
+        found.append(near[above])
+    return found
 
 
 _PROSE_CHUNK = 40  # characters of one text run: the article's prose has begun

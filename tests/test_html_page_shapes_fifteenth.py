@@ -1,0 +1,60 @@
+"""A fifteenth set of shapes, from CMS families not seen before: a government CMS whose <title>
+is site, channel and article name apart by spaces (某某市人民政府 部门动态 标题), a news app's
+share page whose byline (某某新闻记者 某某) stands between the headline and the date row."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_html
+
+from .test_html_page_shapes import check_page
+
+_BODY = ("<p>第0段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查，确保林区安全。</p>"
+         "<p>第1段，检查组深入林区，逐一查看防火设施、瞭望塔和扑火物资储备情况，要求落实责任。</p>"
+         "<p>第2段，下一步，该镇将继续加强巡查，严防火灾发生，切实保护森林资源和群众生命财产安全。</p>")
+_HEADLINE = "某某镇开展冬季森林防火检查"
+
+
+@pytest.mark.parametrize(("name", "meta", "lines", "tags"), [
+    # <title> "site channel headline": the channel's label (部门动态) stayed in the title
+    ("hanweb_gov_article",
+     {"title": "市交通运输局开展汛期道路安全隐患排查", "date": "2024-06-18T16:42:00",
+      "source_name": "市交通运输局", "authors": ()},
+     ["6月17日", "检查组每到一处", "市交通运输局要求", "据悉"], ()),
+    # <title> the app's name: the byline above the date row was taken for the headline
+    ("h5_share_expand_comments",
+     {"title": "跨江隧道主体结构全线贯通", "date": "2024-11-20T15:36:00",
+      "source_name": "某某新闻", "authors": ("钱某某",)},
+     ["11月20日", "该隧道全长", "项目负责人介绍", "隧道建成后"], ()),
+])
+def test_fifteenth_page_shapes(name: str, meta: dict[str, object], lines: list[str],
+                               tags: tuple[str, ...]) -> None:
+    check_page(name, meta, lines, tags)
+
+
+@pytest.mark.parametrize("meta", ["", f"<meta name='ArticleTitle' content='{_HEADLINE}'>"])
+def test_a_channel_label_before_the_headline_in_title_is_cut(meta: str) -> None:
+    page = (f"<html><head><title>某某县人民政府 工作动态 {_HEADLINE}</title>{meta}</head><body>"
+            f"<div class='t'>{_HEADLINE}</div><div>发布日期：2024-03-11</div>"
+            f"<div class='c'>{_BODY}</div></body></html>")
+    assert clean_html(page, id="t").meta.title == _HEADLINE
+
+
+def test_a_headline_of_two_spaced_clauses_keeps_its_first() -> None:
+    # a clause before a space longer than a channel's label is the headline's own
+    headline = "织密森林防火网络 守护绿水青山"
+    page = (f"<html><head><title>某某县人民政府 {headline}</title></head><body>"
+            f"<div class='t'>守护绿水青山</div><div class='c'>{_BODY}</div></body></html>")
+    assert clean_html(page, id="t").meta.title == headline
+
+
+@pytest.mark.parametrize("byline", ["某某新闻记者 钱某某", "本报记者 钱某某 通讯员 李某",
+                                    "【字体：大 中 小】"])
+def test_a_byline_between_the_headline_and_the_date_row_is_no_headline(byline: str) -> None:
+    page = ("<html><head><title>某某新闻</title></head><body><div class='a'>"
+            f"<div class='t'>{_HEADLINE}</div><div>{byline}</div><div>2024-11-20 15:36</div>"
+            f"<div class='c'>{_BODY}</div></div></body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.meta.title == _HEADLINE
+    assert doc.text.startswith("第0段")
