@@ -1,12 +1,14 @@
 """A fifteenth set of shapes, from CMS families not seen before: a government CMS whose <title>
 is site, channel and article name apart by spaces (某某市人民政府 部门动态 标题), a news app's
-share page whose byline (某某新闻记者 某某) stands between the headline and the date row."""
+share page whose byline (某某新闻记者 某某) stands between the headline and the date row, a
+公示 whose list of names is a table pasted from a word processor (each cell's value in a <p>)."""
 
 from __future__ import annotations
 
 import pytest
 
 from cleaners import clean_html
+from cleaners.html.dom import layout_table, parse_html
 
 from .test_html_page_shapes import check_page
 
@@ -27,6 +29,16 @@ _HEADLINE = "某某镇开展冬季森林防火检查"
      {"title": "跨江隧道主体结构全线贯通", "date": "2024-11-20T15:36:00",
       "source_name": "某某新闻", "authors": ("钱某某",)},
      ["11月20日", "该隧道全长", "项目负责人介绍", "隧道建成后"], ()),
+    # the table of names, each cell's value in a <p>, was read as a layout table: a cell a
+    # line, and every line went as a menu item; its header row went as a menu; the print
+    # buttons under the date row (【打印】【关闭】) were taken for the publisher
+    ("notice_table_publicity",
+     {"title": "关于2024年度某某县优秀教师拟表彰对象的公示", "date": "2024-09-02",
+      "source_name": None, "authors": ()},
+     ["根据《关于开展", "序号 姓名 性别 工作单位 任教学科", "1 甘某某 女 某某县第一中学 语文",
+      "2 卢某", "3 尹某某", "4 莫某", "5 施某某", "6 覃某", "7 黎某某", "8 符某", "9 麦某某",
+      "10 邝某 女 某某县特殊教育学校 特殊教育", "公示时间", "某某县教育体育局", "2024年9月2日"],
+     ()),
 ])
 def test_fifteenth_page_shapes(name: str, meta: dict[str, object], lines: list[str],
                                tags: tuple[str, ...]) -> None:
@@ -58,3 +70,42 @@ def test_a_byline_between_the_headline_and_the_date_row_is_no_headline(byline: s
     doc = clean_html(page, id="t")
     assert doc.meta.title == _HEADLINE
     assert doc.text.startswith("第0段")
+
+
+def _table(rows: str) -> bool:
+    root = parse_html(f"<html><body><table>{rows}</table></body></html>")
+    assert root is not None
+    table = root.find(".//table")
+    assert table is not None
+    return layout_table(table)
+
+
+def test_a_grid_of_short_values_each_in_a_paragraph_is_data() -> None:
+    cell = "<td><p>{}</p></td>"
+    rows = "".join("<tr>" + "".join(cell.format(v) for v in row) + "</tr>"
+                   for row in [("序号", "姓名", "单位"), ("1", "甘某某", "某某县第一中学"),
+                               ("2", "卢某", "某某县实验小学")])
+    assert not _table(rows)
+
+
+@pytest.mark.parametrize("rows", [
+    # a cell holding the article's paragraphs lays the page out
+    "<tr><td><p>导航</p></td><td><p>第一段正文。</p><p>第二段正文。</p></td></tr>"
+    "<tr><td><p>友情链接</p></td><td><p>版权所有</p></td></tr>",
+    # so does one holding prose, or a menu
+    "<tr><td><p>栏目</p></td><td><p>某某镇召开会议，部署冬季森林防火工作，要求各村压实责任。</p></td></tr>"
+    "<tr><td><p>栏目</p></td><td><p>其他</p></td></tr>",
+    "<tr><td><ul><li>首页</li></ul></td><td><p>正文</p></td></tr>"
+    "<tr><td><p>甲</p></td><td><p>乙</p></td></tr>",
+    # one row of cells side by side is a page's columns, no grid
+    "<tr><td><p>左栏</p></td><td><p>右栏</p></td></tr><tr><td><p>正文</p></td></tr>",
+])
+def test_a_table_laying_out_blocks_stays_a_layout_table(rows: str) -> None:
+    assert _table(rows)
+
+
+def test_a_row_of_bracketed_buttons_under_the_date_row_is_no_publisher() -> None:
+    page = ("<html><head><title>某某县教育体育局</title></head><body><div class='a'>"
+            f"<div class='t'>{_HEADLINE}</div><div>发布时间：2024-09-02 点击数：418</div>"
+            f"<div>【打印】【关闭】</div><div class='c'>{_BODY}</div></div></body></html>")
+    assert clean_html(page, id="t").meta.source_name is None

@@ -379,6 +379,35 @@ _CELL_BLOCKS = frozenset({"p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4
 
 def layout_table(table: HtmlElement) -> bool:
     """A table that lays a page out rather than holding data: one of its cells holds a block
-    element (old government sites set the article's <p> paragraphs inside a cell)."""
+    element (old government sites set the article's <p> paragraphs inside a cell), unless it
+    is a grid of short values each wrapped in one paragraph (see ``_paragraph_grid``)."""
     return any(isinstance(child.tag, str) and child.tag in _CELL_BLOCKS
-               for cell in table.iter("td", "th") for child in cell)
+               for cell in table.iter("td", "th") for child in cell) and not _paragraph_grid(table)
+
+
+_GRID_VALUE = 40  # characters of one grid cell's value: a name, a unit, a figure, no prose
+_SENTENCE_MARK = re.compile(r"[。！？；!?;]")
+
+
+def _paragraph_grid(table: HtmlElement) -> bool:
+    """A data table pasted from a word processor: every cell wraps its short value in one
+    paragraph (<td><p>甘某某</p></td>), two or more rows of two or more cells. A layout
+    table's cell holds the article's paragraphs, or a menu, or prose."""
+    rows = [tr for tr in table.iter("tr") if _table_of(tr) is table]
+    wide = 0
+    for tr in rows:
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        wide += len(cells) >= 2
+        for cell in cells:
+            blocks = [ch for ch in cell.iter() if ch is not cell and isinstance(ch.tag, str)
+                      and ch.tag in _CELL_BLOCKS]
+            text = " ".join(cell.text_content().split())
+            if (len(blocks) > 1 or any(b.tag not in ("p", "div") for b in blocks)
+                    or len(text) > _GRID_VALUE or _SENTENCE_MARK.search(text)):
+                return False
+    return wide >= 2
+
+
+def _table_of(el: HtmlElement) -> HtmlElement | None:
+    """The nearest table above ``el``."""
+    return next(el.iterancestors("table"), None)

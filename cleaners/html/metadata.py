@@ -921,10 +921,13 @@ def _bare_name(line: str) -> bool:
             # a label and its value (字体：小中大, 分享到：) is a tool or a field, no name
             and not _LABEL_MARK.search(line)
             # an icon font's glyph before a count (a private-use character, then 4)
-            and not _ICON_GLYPH.search(line))
+            and not _ICON_GLYPH.search(line)
+            # a row of buttons, each in brackets (【打印】【关闭】)
+            and not _BUTTON_ROW.fullmatch(line))
 
 
 _LABEL_MARK = re.compile(r"[:：]")
+_BUTTON_ROW = re.compile(r"(?:[【\[][^【】\[\]]{1,6}[】\]]){2,}")
 _ICON_GLYPH = re.compile("[\ue000-\uf8ff]")
 
 
