@@ -1,7 +1,9 @@
 """A fifteenth set of shapes, from CMS families not seen before: a government CMS whose <title>
 is site, channel and article name apart by spaces (某某市人民政府 部门动态 标题), a news app's
 share page whose byline (某某新闻记者 某某) stands between the headline and the date row, a
-公示 whose list of names is a table pasted from a word processor (each cell's value in a <p>)."""
+公示 whose list of names is a table pasted from a word processor (each cell's value in a <p>),
+an e-paper article (Founder's) whose <title> is the paper's name and whose headline, date and
+byline its property comment (<!--enpproperty …-->) records."""
 
 from __future__ import annotations
 
@@ -39,6 +41,11 @@ _HEADLINE = "某某镇开展冬季森林防火检查"
       "2 卢某", "3 尹某某", "4 莫某", "5 施某某", "6 覃某", "7 黎某某", "8 符某", "9 麦某某",
       "10 邝某 女 某某县特殊教育学校 特殊教育", "公示时间", "某某县教育体育局", "2024年9月2日"],
      ()),
+    # <title> the paper's name, the headline (秋收时节稻谷香) too short to read as one, between
+    # its kicker and its subtitle: the title was the paper's name and the byline was lost
+    ("founder_epaper_article",
+     {"title": "秋收时节稻谷香", "date": "2024-10-09", "authors": ("赖某某",)},
+     ["眼下正是秋收时节", "“今年雨水匀", "为确保颗粒归仓", "与此同时"], ()),
 ])
 def test_fifteenth_page_shapes(name: str, meta: dict[str, object], lines: list[str],
                                tags: tuple[str, ...]) -> None:
@@ -109,3 +116,23 @@ def test_a_row_of_bracketed_buttons_under_the_date_row_is_no_publisher() -> None
             f"<div class='t'>{_HEADLINE}</div><div>发布时间：2024-09-02 点击数：418</div>"
             f"<div>【打印】【关闭】</div><div class='c'>{_BODY}</div></div></body></html>")
     assert clean_html(page, id="t").meta.source_name is None
+
+
+def _metas(page: str) -> dict[str, str]:
+    root = parse_html(page)
+    assert root is not None
+    return {el.get("name", ""): el.get("content", "") for el in root.iter("meta")}
+
+
+def test_an_e_paper_s_property_comment_gives_its_meta_tags() -> None:
+    page = ("<html><head><title>某某日报</title><!--enpproperty <articleid>1</articleid>"
+            "<date>2024-10-09</date><author></author><title>秋收时节稻谷香</title>"
+            "<subtitle>副题</subtitle>/enpproperty--></head><body><p>正文</p></body></html>")
+    # an empty field (<author></author>) gives no tag
+    assert _metas(page) == {"publishdate": "2024-10-09", "articletitle": "秋收时节稻谷香"}
+
+
+def test_any_other_comment_gives_no_meta_tag() -> None:
+    page = ("<html><head><!-- <title>模板标题</title><date>2020-01-01</date> --></head>"
+            "<body><p>正文</p></body></html>")
+    assert _metas(page) == {}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import escape
 from typing import TYPE_CHECKING
 
 from lxml import etree, html
@@ -39,6 +40,12 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # drops everything after </html> and puts what follows </body> outside the body, which
 # cut a whole article out of a government page. The parser closes both at the end anyway.
 _DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+# An e-paper system's (Founder's) record of the article in a comment: <!--enpproperty
+# <date>2024-10-09</date><author>…</author><title>…</title>…/enpproperty-->. Comments are
+# dropped at parsing: its fields become the <meta> tags that say the same.
+_ENP_PROPERTY = re.compile(r"<!--\s*enpproperty\b(.*?)/enpproperty\s*-->",
+                           re.IGNORECASE | re.DOTALL)
+_ENP_FIELDS = {"title": "articletitle", "date": "publishdate", "author": "author"}
 
 BLOCK_TAGS = frozenset(
     {
@@ -102,6 +109,7 @@ def parse_html(text: str) -> HtmlElement | None:
         return None
     text = _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
     text = _DOCUMENT_END.sub("", text)
+    text = _ENP_PROPERTY.sub(_enp_meta, text, count=1)
     if len(text) > _BIG_PAGE:
         text = _SCRIPTS.sub(" ", text)
     # huge_tree stays off: libxml2 then caps nesting depth (256) instead of recursing into a
@@ -123,6 +131,16 @@ def parse_html(text: str) -> HtmlElement | None:
     except (etree.ParserError, ValueError, RecursionError):
         return None
     return root if root is not None else None
+
+
+def _enp_meta(m: re.Match[str]) -> str:
+    """The <meta> tags an e-paper's property comment stands for (its non-empty fields)."""
+    tags = []
+    for field, name in _ENP_FIELDS.items():
+        value = re.search(rf"<{field}>([^<]*)</{field}>", m[1])
+        if value and value[1].strip():
+            tags.append(f'<meta name="{name}" content="{escape(value[1].strip())}">')
+    return "".join(tags)
 
 
 def iter_elements(root: HtmlElement) -> Iterator[HtmlElement]:
