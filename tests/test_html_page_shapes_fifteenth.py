@@ -3,7 +3,8 @@ is site, channel and article name apart by spaces (某某市人民政府 部门�
 share page whose byline (某某新闻记者 某某) stands between the headline and the date row, a
 公示 whose list of names is a table pasted from a word processor (each cell's value in a <p>),
 an e-paper article (Founder's) whose <title> is the paper's name and whose headline, date and
-byline its property comment (<!--enpproperty …-->) records."""
+byline its property comment (<!--enpproperty …-->) records, a WeChat article as the platform
+serves it (its publish time an empty element a script fills from an epoch)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,12 @@ _HEADLINE = "某某镇开展冬季森林防火检查"
     ("founder_epaper_article",
      {"title": "秋收时节稻谷香", "date": "2024-10-09", "authors": ("赖某某",)},
      ["眼下正是秋收时节", "“今年雨水匀", "为确保颗粒归仓", "与此同时"], ()),
+    # <em id="publish_time"></em> empty, the time in var ct: no date was found; the credits,
+    # 往期推荐, the QR prompt and the platform's buttons go
+    ("wechat_full_markup",
+     {"title": "这个夏天，图书馆里座无虚席", "date": "2024-07-23T09:02:00",
+      "source_name": "某某文旅"},
+     ["暑假以来", "记者上午九点", "“家里太热", "为满足读者需求"], ()),
 ])
 def test_fifteenth_page_shapes(name: str, meta: dict[str, object], lines: list[str],
                                tags: tuple[str, ...]) -> None:
@@ -136,3 +143,25 @@ def test_any_other_comment_gives_no_meta_tag() -> None:
     page = ("<html><head><!-- <title>模板标题</title><date>2020-01-01</date> --></head>"
             "<body><p>正文</p></body></html>")
     assert _metas(page) == {}
+
+
+def _timed_page(box: str) -> str:
+    return ("<html><head><title>这个夏天，图书馆里座无虚席</title></head><body>"
+            f"<h1>这个夏天，图书馆里座无虚席</h1><div>{box}</div><div class='c'>{_BODY}</div>"
+            '<script>var ct = "1721696520";</script></body></html>')
+
+
+def test_an_empty_publish_time_box_takes_the_script_s_epoch() -> None:
+    assert clean_html(_timed_page('<em id="publish_time"></em>'), id="t").meta.date == (
+        "2024-07-23T09:02:00")
+
+
+@pytest.mark.parametrize(("box", "date"), [
+    # the page prints its own time there
+    ('<em id="publish_time">2024-07-20 10:00</em>', "2024-07-20T10:00:00"),
+    # no empty box the script fills: the epoch may be any other time
+    ("<em>原创</em>", None),
+])
+def test_a_printed_time_or_no_time_box_leaves_the_epoch_unread(box: str, date: str | None
+                                                             ) -> None:
+    assert clean_html(_timed_page(box), id="t").meta.date == date

@@ -804,6 +804,24 @@ def _script_epoch(root: HtmlElement) -> str | None:
     return None
 
 
+_TIME_BOX = re.compile(r"(?:publish|pub|post|create)[_-]?(?:time|date)", re.IGNORECASE)
+
+
+def script_filled_date(root: HtmlElement) -> str | None:
+    """The publish time a script writes into an empty element named for it (WeChat's
+    <em id="publish_time"></em>, filled from var ct = "1721696520"), or None: the page prints
+    no time of its own there."""
+    body = root.find("body")
+    if body is None:
+        return None
+    for el in body.iter():
+        if (isinstance(el.tag, str) and el.tag not in ("script", "meta", "input")
+                and _TIME_BOX.search(f"{el.get('id') or ''} {el.get('class') or ''}")
+                and not el.text_content().strip()):
+            return _script_epoch(root)
+    return None
+
+
 def _date_and_names(line: str) -> tuple[str | None, str | None, tuple[str, ...]] | None:
     """A header row "2019-09-26 10:56 某某网" / "某某报 2019-09-09 16:01": date, source, authors.
 

@@ -32,6 +32,7 @@ from .metadata import (
     foot_row,
     header_meta,
     jsonld_meta,
+    script_filled_date,
 )
 from .thread import Thread, forum_thread
 
@@ -987,6 +988,7 @@ class HiddenAndChromePruner:
         ld_date, ld_authors = jsonld_meta(root)
         banner = banner_headline(root)  # its box is often classed "banner" and pruned
         issue = epaper_issue_day(root)  # so is an e-paper's header with its issue's day
+        scripted = script_filled_date(root)  # the scripts go in pruning
         removals, _, thread, foot = prune_tree(root)
         row = foot_row(foot) if foot else None
         removals[:0] = [Removal(NAME, "letter_label", "the label over a letter's or a reply's "
@@ -1000,6 +1002,6 @@ class HiddenAndChromePruner:
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
         return doc.with_meta(title=banner, date=head.date or ld_date or posted or (
-                                 row.date if row else None) or issue,
+                                 row.date if row else None) or issue or scripted,
                              source_name=head.source_name or (row.source_name if row else None),
                              authors=head.authors or ld_authors or answerer)
