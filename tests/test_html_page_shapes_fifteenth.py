@@ -4,7 +4,8 @@ share page whose byline (某某新闻记者 某某) stands between the headline 
 公示 whose list of names is a table pasted from a word processor (each cell's value in a <p>),
 an e-paper article (Founder's) whose <title> is the paper's name and whose headline, date and
 byline its property comment (<!--enpproperty …-->) records, a WeChat article as the platform
-serves it (its publish time an empty element a script fills from an epoch)."""
+serves it (its publish time an empty element a script fills from an epoch), a headline printed
+on one line with its 来源/时间 row under a <title> of the site's name alone."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 from cleaners import clean_html
 from cleaners.html.dom import layout_table, parse_html
+from cleaners.html.metadata import glued_header
 
 from .test_html_page_shapes import check_page
 
@@ -53,6 +55,12 @@ _HEADLINE = "某某镇开展冬季森林防火检查"
      {"title": "这个夏天，图书馆里座无虚席", "date": "2024-07-23T09:02:00",
       "source_name": "某某文旅"},
      ["暑假以来", "记者上午九点", "“家里太热", "为满足读者需求"], ()),
+    # <div class="art-head">标题 来源：… 时间：…</div>, pruned as chrome (head), <title> the
+    # site's name: no title, date or publisher was found; a page declared gb2312
+    ("headline_source_row_one_line",
+     {"title": "某某镇开展冬季消防安全大检查", "date": "2026-01-14T10:20:33",
+      "source_name": "某某镇人民政府", "authors": ()},
+     ["为切实做好", "检查组重点", "对检查中发现"], ()),
 ])
 def test_fifteenth_page_shapes(name: str, meta: dict[str, object], lines: list[str],
                                tags: tuple[str, ...]) -> None:
@@ -165,3 +173,35 @@ def test_an_empty_publish_time_box_takes_the_script_s_epoch() -> None:
 def test_a_printed_time_or_no_time_box_leaves_the_epoch_unread(box: str, date: str | None
                                                              ) -> None:
     assert clean_html(_timed_page(box), id="t").meta.date == date
+
+
+_GLUED = f"<div class='bt'>{_HEADLINE} 来源：某某镇人民政府 发布时间：2026-01-14</div>"
+
+
+@pytest.mark.parametrize("title", ["某某镇人民政府", f"{_HEADLINE}_某某镇人民政府"])
+def test_a_headline_on_one_line_with_its_row_gives_the_row_s_fields(title: str) -> None:
+    page = (f"<html><head><title>{title}</title></head><body>{_GLUED}"
+            f"<div class='c'>{_BODY}</div></body></html>")
+    meta = clean_html(page, id="t").meta
+    assert (meta.title, meta.date, meta.source_name) == (
+        _HEADLINE, "2026-01-14", "某某镇人民政府")
+
+
+def test_a_list_of_headlines_each_with_its_row_gives_none() -> None:
+    items = "".join(f"<li>某某镇开展第{n}次森林防火检查 来源：某某镇 时间：2026-01-1{n}</li>"
+                    for n in (1, 2))
+    page = (f"<html><head><title>某某镇人民政府</title></head><body><ul>{items}</ul>"
+            f"<div class='c'>{_BODY}</div></body></html>")
+    root = parse_html(page)
+    assert root is not None
+    assert glued_header(root) is None
+    assert clean_html(page, id="t").meta.title == "某某镇人民政府"
+
+
+def test_a_row_opening_with_a_field_has_no_headline_before_it() -> None:
+    page = ("<html><head><title>某某县人民政府</title></head><body>"
+            "<div>来源：某某县农业农村局 发布时间：2024-05-11 10:32</div>"
+            f"<div class='c'>{_BODY}</div></body></html>")
+    root = parse_html(page)
+    assert root is not None
+    assert glued_header(root) is None

@@ -804,6 +804,41 @@ def _script_epoch(root: HtmlElement) -> str | None:
     return None
 
 
+# Where a headline printed on one line with its fields ends: a space, then the first field's
+# label (标题 来源：某某镇人民政府 时间：2026-01-14 10:20:33).
+_ROW_START = re.compile(
+    r"\s+(?=(?:信息|文章|稿件)?(?:来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期)\s*[:：])")
+
+
+def glued_header(root: HtmlElement) -> PageMeta | None:
+    """The date and publisher of a headline printed on one line with its row of fields, and
+    the headline itself when nothing else names it (<title> the site's name, no <h1> or
+    og:title), or None. Only a page with one such line: a list prints one for each item."""
+    body = root.find("body")
+    if body is None:
+        return None
+    found: list[tuple[str, PageMeta]] = []
+    for line in block_lines(body):
+        if len(line) > 160 or is_prose(line):
+            continue
+        cut = _ROW_START.search(line)
+        if cut is None:
+            continue
+        head, row = line[: cut.start()].strip(), parse_meta_line(line[cut.end():])
+        # a field before the row's first label (来源：某某 发布时间：…) is the row's own
+        if row is None or row.date is None or not _reads_as_headline(head) or (
+                _LABEL_MARK.search(head) or _CRUMB.search(head) or _SITE_NAME.fullmatch(head)):
+            continue
+        found.append((head, PageMeta(None, row.date, clean_source(row.source_name))))
+        if len(found) > 1:
+            return None
+    if not found:
+        return None
+    head, meta = found[0]
+    named = bool(_headline_keys(root))
+    return PageMeta(None if named else head, meta.date, meta.source_name)
+
+
 _TIME_BOX = re.compile(r"(?:publish|pub|post|create)[_-]?(?:time|date)", re.IGNORECASE)
 
 
