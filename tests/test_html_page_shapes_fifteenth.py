@@ -5,7 +5,8 @@ share page whose byline (某某新闻记者 某某) stands between the headline 
 an e-paper article (Founder's) whose <title> is the paper's name and whose headline, date and
 byline its property comment (<!--enpproperty …-->) records, a WeChat article as the platform
 serves it (its publish time an empty element a script fills from an epoch), a headline printed
-on one line with its 来源/时间 row under a <title> of the site's name alone."""
+on one line with its 来源/时间 row under a <title> of the site's name alone, a forum's portal
+article (Discuz!) with its summary box cut short above the body."""
 
 from __future__ import annotations
 
@@ -61,6 +62,11 @@ _HEADLINE = "某某镇开展冬季森林防火检查"
      {"title": "某某镇开展冬季消防安全大检查", "date": "2026-01-14T10:20:33",
       "source_name": "某某镇人民政府", "authors": ()},
      ["为切实做好", "检查组重点", "对检查中发现"], ()),
+    # 摘要: the first paragraph again, cut short with "..." ahead of the body: it stayed
+    ("discuz_portal_view",
+     {"title": "县城首家24小时自助图书馆开放", "date": "2024-05-27T09:41:00",
+      "source_name": "某某日报", "authors": ("温某某",)},
+     ["近日，县城首家", "这座自助图书馆", "“晚上下班后", "县图书馆负责人"], ()),
 ])
 def test_fifteenth_page_shapes(name: str, meta: dict[str, object], lines: list[str],
                                tags: tuple[str, ...]) -> None:
@@ -205,3 +211,19 @@ def test_a_row_opening_with_a_field_has_no_headline_before_it() -> None:
     root = parse_html(page)
     assert root is not None
     assert glued_header(root) is None
+
+
+def _summarised(summary: str) -> str:
+    return ("<html><head><title>某某镇开展森林防火检查</title></head><body><h1>某某镇开展森林防火检查</h1>"
+            f"<div class='s'>摘要: {summary}</div><div class='c'>{_BODY}</div></body></html>")
+
+
+@pytest.mark.parametrize("ellipsis", [" ...", "……", "…"])
+def test_a_summary_box_cut_short_from_the_opening_goes(ellipsis: str) -> None:
+    summary = "第0段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查"
+    assert clean_html(_summarised(summary + ellipsis), id="t").text.startswith("第0段")
+
+
+def test_a_summary_box_in_its_own_words_stays() -> None:
+    summary = "某某镇多措并举守护林区安全，筑牢冬季森林防火屏障 ..."
+    assert clean_html(_summarised(summary), id="t").text.startswith("摘要: 某某镇多措并举")

@@ -487,8 +487,11 @@ def _summary_box(page: list[str], article: list[str]) -> list[str]:
             continue
         flat = _flat(line)
         body = _SUMMARY_BOX.sub("", flat)
+        # a box cut short with an ellipsis (摘要: 近日，…借还图书。 ...) restates the opening too
+        cut = body.rstrip(_CLOSE)
         if (len(body) < _SUMMARY_MIN or line in article
-                or _restated(body, _flat(article[0])) or body in _flat(article[0])):
+                or _restated(body, _flat(article[0])) or body in _flat(article[0])
+                or (len(cut) >= _SUMMARY_MIN and cut in _flat(article[0]))):
             return []
         return [line]
     return []
@@ -659,8 +662,9 @@ def _restated(summary: str, paragraph: str) -> bool:
     """The line ``summary`` opens the next one, ``paragraph``: a CMS's summary box (DedeCMS
     intro, 摘要) printed above the body whose first paragraph begins with the same words and
     goes on. A paragraph printed twice is no summary (that is a duplicate's matter)."""
-    opening = summary.rstrip(_CLOSE)
-    return (len(opening) >= _SUMMARY_MIN and len(paragraph) > len(summary) + _GOES_ON
+    # its label (摘要：) is the box's, no word of the paragraph's
+    opening = _SUMMARY_BOX.sub("", summary).rstrip(_CLOSE)
+    return (len(opening) >= _SUMMARY_MIN and len(paragraph) > len(opening) + _GOES_ON
             and paragraph.startswith(opening))
 
 
