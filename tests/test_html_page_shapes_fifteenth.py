@@ -6,7 +6,10 @@ an e-paper article (Founder's) whose <title> is the paper's name and whose headl
 byline its property comment (<!--enpproperty …-->) records, a WeChat article as the platform
 serves it (its publish time an empty element a script fills from an epoch), a headline printed
 on one line with its 来源/时间 row under a <title> of the site's name alone, a forum's portal
-article (Discuz!) with its summary box cut short above the body."""
+article (Discuz!) with its summary box cut short above the body; and pages of other families
+cleaned right already, pinned: PHPCMS and EmpireCMS county news, a provincial portal with its
+side lists, a TRS 信息公开 list, a 融媒体 video page, a WordPress repost, a PowerEasy ASP page
+in GB18030, a paper's page with 引题/主题/副题 and its 本版标题 list, a 号 post on a portal."""
 
 from __future__ import annotations
 
@@ -71,6 +74,57 @@ _HEADLINE = "某某镇开展冬季森林防火检查"
 def test_fifteenth_page_shapes(name: str, meta: dict[str, object], lines: list[str],
                                tags: tuple[str, ...]) -> None:
     check_page(name, meta, lines, tags)
+
+
+@pytest.mark.parametrize(("name", "meta", "lines"), [
+    # 上一篇/下一篇, 相关热词搜索, 相关阅读, the hits counter and the rankings go
+    ("phpcms_county_news",
+     {"title": "某某县举办第三届农民丰收节", "date": "2024-09-22T17:05:36",
+      "source_name": "某某县融媒体中心", "authors": ("韦某某",)},
+     ["9月22日", "活动现场", "开幕式上", "近年来"]),
+    # the ViewClick counter script, 【责任编辑】, 相关阅读 and the comment form go
+    ("empirecms_article",
+     {"title": "老旧小区改造让居民住得更舒心", "date": "2024-08-05T09:12:45",
+      "source_name": "某某日报", "authors": ("庞某某",)},
+     ["今年以来", "走进建于", "据市住建局介绍", "下一步"]),
+    # （责任编辑：…）, 相关新闻, 热点推荐 and 图片新闻 go
+    ("province_portal_side_lists",
+     {"title": "沿江小城打造“十五分钟健身圈”", "date": "2024-08-12T08:05:31",
+      "source_name": "某某日报", "authors": ("伍某", "欧阳某某")},
+     ["“以前锻炼", "近年来", "场地建起来", "据统计"]),
+    # the 信息公开 list of fields, the attachments and the QR tools go; headings and the
+    # signature stay
+    ("trs_xxgk_ul_list",
+     {"title": "某某区教育局关于做好2024年秋季学期中小学招生入学工作的通知",
+      "date": "2024-07-02T09:30:00", "source_name": "某某区教育局", "authors": ()},
+     ["各街道", "为切实做好", "一、招生对象", "凡年满6周岁", "二、招生办法", "小学一年级",
+      "三、时间安排", "网上报名时间", "各学校要高度重视", "某某区教育局", "2024年6月28日"]),
+    # 视频加载中..., the player's note, the credits, 分享到 and 推荐阅读 go
+    ("rongmei_video_loading",
+     {"title": "【视频】某某县：非遗竹编进校园", "date": "2024-11-06T18:20:00",
+      "source_name": "某某县融媒体中心", "authors": ("巫某某", "蓝某")},
+     ["近日", "课堂上", "“原来一根竹子", "据了解"]),
+    # the post's categories and tags, its navigation, the comments and the widgets go
+    ("wp_repost_blog",
+     {"date": "2024-03-19T21:14:08", "authors": ("山里老师",)},
+     ["按：", "在某某县", "这是该校", "“以前一个班", "学校负责人表示"]),
+    ("powereasy_asp_article",
+     {"title": "某某中学举行春季运动会", "date": "2024-04-19", "source_name": "某某中学",
+      "authors": ("宁某某",)},
+     ["4月18日", "开幕式上", "本届运动会", "学校相关负责人"]),
+    # the picture's caption, 本版责编, 本版标题导航 and the page links go; the subtitle stays
+    ("paper_h3_h1_h2_sec",
+     {"title": "山区公路通到家门口", "date": "2024-05-20", "source_name": "某某日报",
+      "authors": ("喻某某",)},
+     ["——某某省推进", "清晨", "“路修好了", "近年来", "该省交通运输厅"]),
+    # 返回…查看更多, the empty 责任编辑, the platform's statement and the widgets go
+    ("sohu_like_account",
+     {"title": "周末去哪儿？这座古镇的夜市火了", "date": "2024-06-30T18:25:00"},
+     ["入夏以来", "夜幕降临", "来自邻省", "据古镇管委会"]),
+])
+def test_fifteenth_pages_already_right(name: str, meta: dict[str, object], lines: list[str]
+                                       ) -> None:
+    check_page(name, meta, lines)
 
 
 @pytest.mark.parametrize("meta", ["", f"<meta name='ArticleTitle' content='{_HEADLINE}'>"])
