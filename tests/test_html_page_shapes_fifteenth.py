@@ -13,13 +13,15 @@ in GB18030, a paper's page with 引题/主题/副题 and its 本版标题 list, 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from cleaners import clean_html
 from cleaners.html.dom import layout_table, parse_html
 from cleaners.html.metadata import glued_header
 
-from .test_html_page_shapes import check_page
+from .test_html_page_shapes import PAGES, check_page
 
 _BODY = ("<p>第0段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查，确保林区安全。</p>"
          "<p>第1段，检查组深入林区，逐一查看防火设施、瞭望塔和扑火物资储备情况，要求落实责任。</p>"
@@ -281,3 +283,23 @@ def test_a_summary_box_cut_short_from_the_opening_goes(ellipsis: str) -> None:
 def test_a_summary_box_in_its_own_words_stays() -> None:
     summary = "某某镇多措并举守护林区安全，筑牢冬季森林防火屏障 ..."
     assert clean_html(_summarised(summary), id="t").text.startswith("摘要: 某某镇多措并举")
+
+
+def test_a_headline_above_a_row_of_field_cells_under_a_site_title() -> None:
+    # the Hanweb page with <title> the site's name and no meta tags: its date row is a table
+    # of four cells (发布日期 | 信息来源 | 浏览次数 | 【字体】), a line each, and the headline
+    # above them was out of reach of the lines searched for it
+    page = (PAGES / "hanweb_gov_article.html").read_text(encoding="utf-8")
+    page = re.sub(r"<title>.*?</title>", "<title>某某市人民政府</title>", page)
+    page = re.sub(r"<meta name=.*?>\n", "", page)
+    meta = clean_html(page, id="t").meta
+    assert (meta.title, meta.date) == ("市交通运输局开展汛期道路安全隐患排查", "2024-06-18")
+
+
+def test_lines_above_the_field_cells_still_count() -> None:
+    # past four lines that are no field cells the headline is out of reach, as before
+    rows = "".join(f"<div>某某镇第{n}项重点工作推进情况通报</div>" for n in range(5))
+    page = ("<html><head><title>某某县人民政府</title></head><body>"
+            f"<div class='bt'>{_HEADLINE}</div>{rows}<div>发布日期：2024-03-11</div>"
+            f"<div class='c'>{_BODY}</div></body></html>")
+    assert clean_html(page, id="t").meta.title != _HEADLINE

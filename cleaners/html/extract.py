@@ -557,11 +557,30 @@ def _page_texts(root: HtmlElement, removals: Iterable[Removal]) -> list[str]:
     return [_flat(root.text_content()), *(_flat(r.text) for r in removals)]
 
 
+_NEAR_LINES = 4  # page lines above the article where its headline sits
+_FIELD_CELLS = 8  # cells of a field row, a line each, that do not count among them
+# A field's cell (发布日期：2024-06-18, 浏览次数：) or a tool's (【字体：大 中 小】): a row laid
+# out in a table's cells prints one line for each.
+_FIELD_CELL = re.compile(r"^(?:[^，。,\s]{1,8}\s*[:：]|[【\[])")
+_FIELD_CELL_MAX = 40  # characters of one such cell
+
+
 def _near_start(page: list[str], article: list[str]) -> list[str]:
-    """The few page lines right above the article and its first lines: where a headline sits."""
+    """The few page lines right above the article and its first lines: where a headline sits.
+    The cells of a field row between them count as none (a layout table prints its date,
+    source, counter and font tools as four lines)."""
     first = article[0] if article else None
     at = page.index(first) if first in page else len(page)
-    return page[max(0, at - 4) : at] + article[:3]
+    start, lines, cells = at, 0, 0
+    while start > 0 and lines < _NEAR_LINES:
+        start -= 1
+        line = page[start]
+        if (cells < _FIELD_CELLS and len(line) <= _FIELD_CELL_MAX
+                and _FIELD_CELL.match(line)):
+            cells += 1
+        else:
+            lines += 1
+    return page[start:at] + article[:3]
 
 
 # A date as a byline prints it: with or without the year, with or without the time.
