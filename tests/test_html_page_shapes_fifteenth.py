@@ -303,3 +303,13 @@ def test_lines_above_the_field_cells_still_count() -> None:
             f"<div class='bt'>{_HEADLINE}</div>{rows}<div>发布日期：2024-03-11</div>"
             f"<div class='c'>{_BODY}</div></body></html>")
     assert clean_html(page, id="t").meta.title != _HEADLINE
+
+
+def test_a_paper_s_headline_under_a_site_title_past_its_subtitle_and_issue_stamp() -> None:
+    # <title> the site's name: the issue stamp under the byline (《某某日报》（ 2024年05月20日
+    # 第 04 版）) was taken for the headline, and then the subtitle's <h2> (——某某见闻)
+    page = (PAGES / "paper_h3_h1_h2_sec.html").read_text(encoding="utf-8")
+    page = re.sub(r"<title>.*?</title>", "<title>某某县人民政府</title>", page)
+    doc = clean_html(page, id="t")
+    assert doc.meta.title == "山区公路通到家门口"
+    assert doc.text.startswith("——某某省推进")

@@ -1225,8 +1225,9 @@ def _printed_headline(
         # unlinked heading element, or the line printed right above the date row, whatever
         # element holds it (<div class="title">).
         for el in root.iter(*_HEAD_TAGS):
-            if not _mostly_link(el):
-                options.append(_norm(el.text_content()))
+            # a subtitle in its own heading (<h2>——某某见闻</h2>) is no headline
+            if not _mostly_link(el) and not _between_rows(text := _norm(el.text_content())):
+                options.append(text)
         options += _over_dated_rows(near)
         options += _undated_headline(root, near, first, key)
     best: tuple[int, str] | None = None
@@ -1381,10 +1382,12 @@ _BETWEEN_ROW = re.compile(r"^(?:——|—|－－|--)|[【\[](?:字体|字号|�
 
 
 def _between_rows(text: str) -> bool:
-    """A row printed between the headline and the body (see _BETWEEN_ROW), or a field or a
-    byline."""
+    """A row printed between the headline and the body (see _BETWEEN_ROW), a field, a byline
+    or a paper's issue stamp."""
     return (_BETWEEN_ROW.search(text.strip()) is not None or parse_meta_line(text) is not None
-            or parse_byline(text, tail=False) is not None)
+            or parse_byline(text, tail=False) is not None
+            # a paper's issue stamp: 《某某日报》（ 2024年05月20日 第 04 版）
+            or (_EPAPER.search(text) is not None and DATE.search(text) is not None))
 
 
 def _headline_line(body: HtmlElement, text: str, key: str) -> HtmlElement | None:
