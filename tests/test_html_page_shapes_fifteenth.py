@@ -313,3 +313,31 @@ def test_a_paper_s_headline_under_a_site_title_past_its_subtitle_and_issue_stamp
     doc = clean_html(page, id="t")
     assert doc.meta.title == "山区公路通到家门口"
     assert doc.text.startswith("——某某省推进")
+
+
+_DOC_NAME = "某某区教育局关于做好2024年秋季学期中小学招生入学工作的通知"
+
+
+def test_the_name_field_of_an_information_list_names_a_page_with_no_headline() -> None:
+    # the TRS list page with <title> the site's name and no printed headline: the list's
+    # 名　　称 field (classed like chrome: xxgk-head) names the document
+    page = (PAGES / "trs_xxgk_ul_list.html").read_text(encoding="utf-8")
+    page = re.sub(r"<title>.*?</title>", "<title>某某区人民政府</title>", page)
+    page = re.sub(r"<meta name=.(?:ArticleTitle|ColumnName).*?>\n", "", page)
+    page = re.sub(r"<h1 .*?</h1>\n", "", page)
+    assert clean_html(page, id="t").meta.title == _DOC_NAME
+
+
+@pytest.mark.parametrize(("head", "field", "title"), [
+    # the value in the next cell
+    ("", f"<table><tr><td>名称：</td><td>{_DOC_NAME}</td></tr></table>", _DOC_NAME),
+    # a printed <h1> names the headline: the field is not read
+    (f"<h1>{_HEADLINE}</h1>", f"<div>标题：{_DOC_NAME}</div>", _HEADLINE),
+    # a search form's label over its button names nothing
+    ("", "<form><span>标题：</span><button>搜索</button></form>", "某某区人民政府"),
+])
+def test_a_name_field_only_names_a_page_nothing_else_names(head: str, field: str, title: str
+                                                          ) -> None:
+    page = (f"<html><head><title>某某区人民政府</title></head><body>{field}{head}"
+            f"<div class='c'>{_BODY}</div></body></html>")
+    assert clean_html(page, id="t").meta.title == title

@@ -839,6 +839,32 @@ def glued_header(root: HtmlElement) -> PageMeta | None:
     return PageMeta(None if named else head, meta.date, meta.source_name)
 
 
+# An information table's field that names the document (名　　称：…, 标题：…).
+_NAME_FIELD = re.compile(
+    r"^(?:标\s*题|名\s*称|文件名称|文件标题|信息名称)\s*[:：]\s*(?P<value>.*)$")
+_NAME_MAX = 100  # characters of a document's name: long ones (关于…的通知) are many
+
+
+def field_title(root: HtmlElement) -> str | None:
+    """The document's name an information table gives (名称：… or 标题：…, its value beside
+    the label or in the next cell), when nothing else names the headline (<title> the
+    site's name, no <h1> or og:title), or None."""
+    body = root.find("body")
+    if body is None or _headline_keys(root):
+        return None
+    lines = block_lines(body)
+    for n, line in enumerate(lines):
+        m = _NAME_FIELD.match(line)
+        if m is None:
+            continue
+        value = m["value"].strip() or (lines[n + 1].strip() if n + 1 < len(lines) else "")
+        if (8 <= len(value) <= _NAME_MAX and "。" not in value
+                and not _NAME_FIELD.match(value) and not _LABEL_MARK.search(value)):
+            return value
+        return None
+    return None
+
+
 _TIME_BOX = re.compile(r"(?:publish|pub|post|create)[_-]?(?:time|date)", re.IGNORECASE)
 
 

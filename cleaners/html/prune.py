@@ -29,6 +29,7 @@ from .metadata import (
     SHARE_TITLE,
     banner_headline,
     epaper_issue_day,
+    field_title,
     foot_row,
     glued_header,
     header_meta,
@@ -992,6 +993,7 @@ class HiddenAndChromePruner:
         scripted = script_filled_date(root)  # the scripts go in pruning
         # a headline on one line with its row of fields is often classed like chrome too
         glued = glued_header(root) if head.date is None else None
+        named = field_title(root)  # an information table's 名称 field, classed like chrome
         removals, _, thread, foot = prune_tree(root)
         row = foot_row(foot) if foot else None
         removals[:0] = [Removal(NAME, "letter_label", "the label over a letter's or a reply's "
@@ -1004,7 +1006,7 @@ class HiddenAndChromePruner:
         if removals or rewritten:
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
-        return doc.with_meta(title=banner or (glued.title if glued else None),
+        return doc.with_meta(title=banner or (glued.title if glued else None) or named,
                              date=head.date or (glued.date if glued else None) or ld_date
                              or posted or (row.date if row else None) or issue or scripted,
                              source_name=head.source_name or (glued.source_name if glued else None)
