@@ -172,6 +172,16 @@ def test_a_grid_of_short_values_each_in_a_paragraph_is_data() -> None:
     assert not _table(rows)
 
 
+def test_a_grid_with_a_column_of_sentences_is_data_when_its_rows_are_as_wide() -> None:
+    # 序号 | 姓名 | 主要事迹: a sentence in the last column, every row three cells wide
+    cell = "<td><p>{}</p></td>"
+    rows = "".join("<tr>" + "".join(cell.format(v) for v in row) + "</tr>"
+                   for row in [("序号", "姓名", "主要事迹"),
+                               ("1", "甘某某", "扎根乡村二十年，带领村民发展茶叶产业。"),
+                               ("2", "卢某", "坚守护理岗位十五年，连续奋战一线六十余天。")])
+    assert not _table(rows)
+
+
 @pytest.mark.parametrize("rows", [
     # a cell holding the article's paragraphs lays the page out
     "<tr><td><p>导航</p></td><td><p>第一段正文。</p><p>第二段正文。</p></td></tr>"

@@ -405,25 +405,31 @@ def layout_table(table: HtmlElement) -> bool:
 
 _GRID_VALUE = 40  # characters of one grid cell's value: a name, a unit, a figure, no prose
 _SENTENCE_MARK = re.compile(r"[。！？；!?;]")
+_GRID_ROWS = 3  # rows of as many cells each: a grid even with prose in a column (主要事迹)
 
 
 def _paragraph_grid(table: HtmlElement) -> bool:
-    """A data table pasted from a word processor: every cell wraps its short value in one
-    paragraph (<td><p>甘某某</p></td>), two or more rows of two or more cells. A layout
-    table's cell holds the article's paragraphs, or a menu, or prose."""
+    """A data table pasted from a word processor: every cell wraps its value in one paragraph
+    (<td><p>甘某某</p></td>), two or more rows of two or more cells, the values short or
+    the rows (three or more) all as wide (序号 | 姓名 | 主要事迹 with a sentence in the last).
+    A layout table's cell holds the article's paragraphs, or a menu."""
     rows = [tr for tr in table.iter("tr") if _table_of(tr) is table]
-    wide = 0
+    widths: list[int] = []
+    short = True
     for tr in rows:
         cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
-        wide += len(cells) >= 2
+        if len(cells) >= 2:
+            widths.append(len(cells))
         for cell in cells:
             blocks = [ch for ch in cell.iter() if ch is not cell and isinstance(ch.tag, str)
                       and ch.tag in _CELL_BLOCKS]
-            text = " ".join(cell.text_content().split())
-            if (len(blocks) > 1 or any(b.tag not in ("p", "div") for b in blocks)
-                    or len(text) > _GRID_VALUE or _SENTENCE_MARK.search(text)):
+            if len(blocks) > 1 or any(b.tag not in ("p", "div") for b in blocks):
                 return False
-    return wide >= 2
+            text = " ".join(cell.text_content().split())
+            short = short and len(text) <= _GRID_VALUE and not _SENTENCE_MARK.search(text)
+    if len(widths) < 2:
+        return False
+    return short or (len(widths) == len(rows) >= _GRID_ROWS and len(set(widths)) == 1)
 
 
 def _table_of(el: HtmlElement) -> HtmlElement | None:
