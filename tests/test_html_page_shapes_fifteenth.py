@@ -351,3 +351,14 @@ def test_a_name_field_only_names_a_page_nothing_else_names(head: str, field: str
     page = (f"<html><head><title>某某区人民政府</title></head><body>{field}{head}"
             f"<div class='c'>{_BODY}</div></body></html>")
     assert clean_html(page, id="t").meta.title == title
+
+
+@pytest.mark.parametrize("widget", ["欢迎访问某某县人民政府网站 时间：2026-01-14 星期三",
+                                    "某某县人民政府门户网站欢迎您 日期：2026年1月14日 周三",
+                                    "某某镇开展冬季消防安全大检查 时间：2026-01-14 星期三"])
+def test_a_header_s_greeting_or_today_s_weekday_is_no_headline_row(widget: str) -> None:
+    page = (f"<html><head><title>某某县人民政府</title></head><body><div>{widget}</div>"
+            f"<div class='c'>{_BODY}</div></body></html>")
+    root = parse_html(page)
+    assert root is not None
+    assert glued_header(root) is None

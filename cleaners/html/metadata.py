@@ -810,6 +810,9 @@ _ROW_START = re.compile(
     r"\s+(?=(?:信息|文章|稿件)?(?:来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期)\s*[:：])")
 
 
+_GREETING = re.compile(r"欢迎|您好")
+
+
 def glued_header(root: HtmlElement) -> PageMeta | None:
     """The date and publisher of a headline printed on one line with its row of fields, and
     the headline itself when nothing else names it (<title> the site's name, no <h1> or
@@ -824,10 +827,13 @@ def glued_header(root: HtmlElement) -> PageMeta | None:
         cut = _ROW_START.search(line)
         if cut is None:
             continue
-        head, row = line[: cut.start()].strip(), parse_meta_line(line[cut.end():])
-        # a field before the row's first label (来源：某某 发布时间：…) is the row's own
+        head, rest = line[: cut.start()].strip(), line[cut.end():]
+        row = parse_meta_line(rest)
+        # a field before the row's first label (来源：某某 发布时间：…) is the row's own; a
+        # header's greeting beside today's date and weekday (欢迎访问… 时间：… 星期三) is none
         if row is None or row.date is None or not _reads_as_headline(head) or (
-                _LABEL_MARK.search(head) or _CRUMB.search(head) or _SITE_NAME.fullmatch(head)):
+                _LABEL_MARK.search(head) or _CRUMB.search(head) or _SITE_NAME.fullmatch(head)
+                or _GREETING.search(head) or re.search(_WEEKDAY, rest)):
             continue
         found.append((head, PageMeta(None, row.date, clean_source(row.source_name))))
         if len(found) > 1:
