@@ -362,3 +362,13 @@ def test_a_header_s_greeting_or_today_s_weekday_is_no_headline_row(widget: str) 
     root = parse_html(page)
     assert root is not None
     assert glued_header(root) is None
+
+
+def test_a_yearless_time_row_under_the_headline_is_no_headline() -> None:
+    # an app's share page: <title> the app's name, the row under the headline gives the day
+    # and time without the year (某某发布 05-06 10:12), and was taken for the headline
+    page = ("<html><head><title>某某发布</title></head><body><div class='d'>"
+            f"<div class='title'>{_HEADLINE}</div>"
+            "<div class='info'><span>某某发布</span><span>05-06 10:12</span></div>"
+            f"<div class='content'>{_BODY}</div></div></body></html>")
+    assert clean_html(page, id="t").meta.title == _HEADLINE

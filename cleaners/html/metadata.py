@@ -1414,12 +1414,14 @@ _BETWEEN_ROW = re.compile(r"^(?:——|—|－－|--)|[【\[](?:字体|字号|�
 
 
 def _between_rows(text: str) -> bool:
-    """A row printed between the headline and the body (see _BETWEEN_ROW), a field, a byline
-    or a paper's issue stamp."""
+    """A row printed between the headline and the body (see _BETWEEN_ROW), a field, a byline,
+    a paper's issue stamp or a yearless time row."""
     return (_BETWEEN_ROW.search(text.strip()) is not None or parse_meta_line(text) is not None
             or parse_byline(text, tail=False) is not None
             # a paper's issue stamp: 《某某日报》（ 2024年05月20日 第 04 版）
-            or (_EPAPER.search(text) is not None and DATE.search(text) is not None))
+            or (_EPAPER.search(text) is not None and DATE.search(text) is not None)
+            # a row giving a day and time without the year (某某发布 05-06 10:12)
+            or _YEARLESS_TIME.search(text) is not None)
 
 
 def _headline_line(body: HtmlElement, text: str, key: str) -> HtmlElement | None:
