@@ -372,3 +372,24 @@ def test_a_yearless_time_row_under_the_headline_is_no_headline() -> None:
             "<div class='info'><span>某某发布</span><span>05-06 10:12</span></div>"
             f"<div class='content'>{_BODY}</div></div></body></html>")
     assert clean_html(page, id="t").meta.title == _HEADLINE
+
+
+def test_an_h1_holding_the_headline_and_its_dated_row_on_one_line() -> None:
+    # the PHPCMS page with the row glued into its <h1> (no <br>), the row opening with the
+    # date, under a <title> of the site's name; its 相关阅读 list prints titles with bare dates
+    page = (PAGES / "phpcms_county_news.html").read_text(encoding="utf-8")
+    page = page.replace("<h1>某某县举办第三届农民丰收节<br />", "<h1>某某县举办第三届农民丰收节 ")
+    page = re.sub(r"<title>.*?</title>", "<title>某某县新闻网</title>", page)
+    page = re.sub(r"<meta name=\"(?:keywords|description)\".*?>\n", "", page)
+    meta = clean_html(page, id="t").meta
+    assert (meta.title, meta.date, meta.source_name) == (
+        "某某县举办第三届农民丰收节", "2024-09-22T17:05:36", "某某县融媒体中心")
+
+
+def test_a_list_item_s_title_and_bare_date_is_no_headline_row() -> None:
+    page = ("<html><head><title>某某县人民政府</title></head><body>"
+            "<div>某某镇开展冬季森林防火检查 2026-01-11</div>"
+            f"<div class='c'>{_BODY}</div></body></html>")
+    root = parse_html(page)
+    assert root is not None
+    assert glued_header(root) is None

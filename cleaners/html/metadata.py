@@ -807,10 +807,13 @@ def _script_epoch(root: HtmlElement) -> str | None:
 # Where a headline printed on one line with its fields ends: a space, then the first field's
 # label (标题 来源：某某镇人民政府 时间：2026-01-14 10:20:33).
 _ROW_START = re.compile(
-    r"\s+(?=(?:信息|文章|稿件)?(?:来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期)\s*[:：])")
+    r"\s+(?=(?:信息|文章|稿件)?(?:来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期)\s*[:：]"
+    # or the row's date itself, its year first (标题 2024-09-22 17:05:36 来源：…)
+    r"|(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 
 
 _GREETING = re.compile(r"欢迎|您好")
+_ROW_LABEL = re.compile(r"(?:来源|稿源|作者|发布|时间|日期)\s*[:：]")
 
 
 def glued_header(root: HtmlElement) -> PageMeta | None:
@@ -828,20 +831,23 @@ def glued_header(root: HtmlElement) -> PageMeta | None:
         if cut is None:
             continue
         head, rest = line[: cut.start()].strip(), line[cut.end():]
-        row = parse_meta_line(rest)
+        # a labelled field in the row: a list's items print a bare date after their titles
+        row = parse_meta_line(rest) if _ROW_LABEL.search(rest) else None
         # a field before the row's first label (来源：某某 发布时间：…) is the row's own; a
         # header's greeting beside today's date and weekday (欢迎访问… 时间：… 星期三) is none
         if row is None or row.date is None or not _reads_as_headline(head) or (
                 _LABEL_MARK.search(head) or _CRUMB.search(head) or _SITE_NAME.fullmatch(head)
                 or _GREETING.search(head) or re.search(_WEEKDAY, rest)):
             continue
-        found.append((head, PageMeta(None, row.date, clean_source(row.source_name))))
+        found.append((head, PageMeta(_flat(line), row.date, clean_source(row.source_name))))
         if len(found) > 1:
             return None
     if not found:
         return None
     head, meta = found[0]
-    named = bool(_headline_keys(root))
+    # an <h1> holding the whole line (<h1>标题 2024-09-22 来源：…</h1>) names no headline
+    named = any(key != meta.title and not _SITE_NAME.fullmatch(key)
+                for key in _headline_keys(root))
     return PageMeta(None if named else head, meta.date, meta.source_name)
 
 

@@ -992,7 +992,7 @@ class HiddenAndChromePruner:
         issue = epaper_issue_day(root)  # so is an e-paper's header with its issue's day
         scripted = script_filled_date(root)  # the scripts go in pruning
         # a headline on one line with its row of fields is often classed like chrome too
-        glued = glued_header(root) if head.date is None else None
+        glued = glued_header(root)
         named = field_title(root)  # an information table's 名称 field, classed like chrome
         removals, _, thread, foot = prune_tree(root)
         row = foot_row(foot) if foot else None
