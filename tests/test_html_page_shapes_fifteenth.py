@@ -20,6 +20,7 @@ import pytest
 from cleaners import clean_html
 from cleaners.html.dom import layout_table, parse_html
 from cleaners.html.metadata import glued_header
+from cleaners.meta import closing_signature
 
 from .test_html_page_shapes import PAGES, check_page
 
@@ -393,3 +394,32 @@ def test_a_list_item_s_title_and_bare_date_is_no_headline_row() -> None:
     root = parse_html(page)
     assert root is not None
     assert glued_header(root) is None
+
+
+_NOTICE = ["各县（市、区）农业农村局：", "根据有关办法，经企业申报和专家评审，认定35家企业为市级重点龙头企业，现予以公布。"]
+
+
+@pytest.mark.parametrize("attachment", ["附件：2024年度市级农业产业化重点龙头企业名单",
+                                        "附件1：2024年度市级重点龙头企业名单",
+                                        "附件：1.2024年度市级重点龙头企业名单"])
+def test_an_attachment_named_without_its_file_s_extension_stands_before_the_signature(
+        attachment: str) -> None:
+    lines = [*_NOTICE, attachment, "某某市农业农村局", "2024年11月29日"]
+    assert closing_signature(lines) == {3, 4}
+
+
+def test_a_sentence_after_the_attachment_label_ends_no_text_before_a_signature() -> None:
+    # not closed by a sentence's mark: no signature follows it
+    lines = [*_NOTICE, "附件：见下表，请各单位认真填写", "某某市农业农村局", "2024年11月29日"]
+    assert closing_signature(lines) == frozenset()
+
+
+def test_a_short_notice_keeps_its_signature_s_date_after_its_attachment_line() -> None:
+    # five lines in all: the date under the signature was within the lines above the body
+    # where a date alone is a metadata row, and went
+    body = "".join(f"<p>{line}</p>" for line in [*_NOTICE, "附件：2024年度市级重点龙头企业名单",
+                                                 "某某市农业农村局", "2024年11月29日"])
+    page = ("<html><head><title>关于公布市级重点龙头企业名单的通知_某某市农业农村局</title></head><body>"
+            "<h1>关于公布市级重点龙头企业名单的通知</h1><div>发布时间：2024-12-02</div>"
+            f"<div class='content'>{body}</div></body></html>")
+    assert clean_html(page, id="t").text.endswith("某某市农业农村局\n2024年11月29日")
