@@ -365,10 +365,12 @@ _SIGNER = re.compile(
     rf"[{HAN}·]{{2,5}}$")
 _SIGNERS_MAX = 4
 # An attachment's file, alone on its line: 附件：1．某某方案.docx, or a further numbered item
-# of the list (2．某某表.xlsx).
+# of the list (2．某某表.xlsx); or its name after the label with no file's extension, as a
+# notice's text lists it (附件：2024年度某某名单), no sentence.
 _ATTACHMENT_ITEM = re.compile(
     r"^(?:(?:相关)?附件\s*[:：]?\s*)?(?:\d+\s*[.、．]\s*)?\S.{0,80}"
-    r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png|ofd|et)$")
+    r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png|ofd|et)$"
+    r"|^(?:相关)?附件\s*\d{0,2}\s*[:：]\s*(?:\d+\s*[.、．]\s*)?[^。！？；，,]{2,80}$")
 _ATTACHMENTS_MAX = 8
 _DATE_CHAR = re.compile(r"[0-9〇○零]")
 

@@ -652,6 +652,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         rf"^(?!(?:{_NAME}\s+)+{_NAME}$)"
         # nor is the reporters' byline (记者 某某 实习生 某某 报道): meta.lines reads it
         r"(?!(?:本报|特约|首席|见习|实习)?(?:记者|通讯员)\s)"
+        # nor a table's header row, which opens with its row-number column (序号 姓名 单位 …)
+        r"(?!(?:序号|编号)\s)"
         r"(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){4,}[\u4e00-\u9fffA-Za-z]{1,4}$",
         why="navigation row of five or more short labels separated by spaces",
         examples=("新闻 体育 财经 娱乐 科技 汽车 房产 教育", "首页 要闻 时政 社会 图片",
@@ -659,7 +661,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         counterexamples=("走对路 扎实干", "王彩艳 肖亚平", "记者 某某某 实习生 某某某 报道",
                          "本报记者 某某 通讯员 某某 某某",
                          "王建国 李秀英 张伟 刘洋 陈静 杨帆 赵磊 黄丽 周强 吴敏",
-                         "孙志刚 马晓燕 欧阳文华 胡海 郭丽萍"),
+                         "孙志刚 马晓燕 欧阳文华 胡海 郭丽萍", "序号 姓名 性别 工作单位 任教学科",
+                         "编号 项目名称 建设地点 建设单位 投资额"),
         max_len=80,
     ),
     Rule(

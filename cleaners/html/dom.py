@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import escape
 from typing import TYPE_CHECKING
 
 from lxml import etree, html
@@ -39,6 +40,12 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # drops everything after </html> and puts what follows </body> outside the body, which
 # cut a whole article out of a government page. The parser closes both at the end anyway.
 _DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+# An e-paper system's (Founder's) record of the article in a comment: <!--enpproperty
+# <date>2024-10-09</date><author>…</author><title>…</title>…/enpproperty-->. Comments are
+# dropped at parsing: its fields become the <meta> tags that say the same.
+_ENP_PROPERTY = re.compile(r"<!--\s*enpproperty\b(.*?)/enpproperty\s*-->",
+                           re.IGNORECASE | re.DOTALL)
+_ENP_FIELDS = {"title": "articletitle", "date": "publishdate", "author": "author"}
 
 BLOCK_TAGS = frozenset(
     {
@@ -102,6 +109,7 @@ def parse_html(text: str) -> HtmlElement | None:
         return None
     text = _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
     text = _DOCUMENT_END.sub("", text)
+    text = _ENP_PROPERTY.sub(_enp_meta, text, count=1)
     if len(text) > _BIG_PAGE:
         text = _SCRIPTS.sub(" ", text)
     # huge_tree stays off: libxml2 then caps nesting depth (256) instead of recursing into a
@@ -123,6 +131,16 @@ def parse_html(text: str) -> HtmlElement | None:
     except (etree.ParserError, ValueError, RecursionError):
         return None
     return root if root is not None else None
+
+
+def _enp_meta(m: re.Match[str]) -> str:
+    """The <meta> tags an e-paper's property comment stands for (its non-empty fields)."""
+    tags = []
+    for field, name in _ENP_FIELDS.items():
+        value = re.search(rf"<{field}>([^<]*)</{field}>", m[1])
+        if value and value[1].strip():
+            tags.append(f'<meta name="{name}" content="{escape(value[1].strip())}">')
+    return "".join(tags)
 
 
 def iter_elements(root: HtmlElement) -> Iterator[HtmlElement]:
@@ -379,6 +397,41 @@ _CELL_BLOCKS = frozenset({"p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4
 
 def layout_table(table: HtmlElement) -> bool:
     """A table that lays a page out rather than holding data: one of its cells holds a block
-    element (old government sites set the article's <p> paragraphs inside a cell)."""
+    element (old government sites set the article's <p> paragraphs inside a cell), unless it
+    is a grid of short values each wrapped in one paragraph (see ``_paragraph_grid``)."""
     return any(isinstance(child.tag, str) and child.tag in _CELL_BLOCKS
-               for cell in table.iter("td", "th") for child in cell)
+               for cell in table.iter("td", "th") for child in cell) and not _paragraph_grid(table)
+
+
+_GRID_VALUE = 40  # characters of one grid cell's value: a name, a unit, a figure, no prose
+_SENTENCE_MARK = re.compile(r"[。！？；!?;]")
+_GRID_ROWS = 3  # rows of as many cells each: a grid even with prose in a column (主要事迹)
+
+
+def _paragraph_grid(table: HtmlElement) -> bool:
+    """A data table pasted from a word processor: every cell wraps its value in one paragraph
+    (<td><p>甘某某</p></td>), two or more rows of two or more cells, the values short or
+    the rows (three or more) all as wide (序号 | 姓名 | 主要事迹 with a sentence in the last).
+    A layout table's cell holds the article's paragraphs, or a menu."""
+    rows = [tr for tr in table.iter("tr") if _table_of(tr) is table]
+    widths: list[int] = []
+    short = True
+    for tr in rows:
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if len(cells) >= 2:
+            widths.append(len(cells))
+        for cell in cells:
+            blocks = [ch for ch in cell.iter() if ch is not cell and isinstance(ch.tag, str)
+                      and ch.tag in _CELL_BLOCKS]
+            if len(blocks) > 1 or any(b.tag not in ("p", "div") for b in blocks):
+                return False
+            text = " ".join(cell.text_content().split())
+            short = short and len(text) <= _GRID_VALUE and not _SENTENCE_MARK.search(text)
+    if len(widths) < 2:
+        return False
+    return short or (len(widths) == len(rows) >= _GRID_ROWS and len(set(widths)) == 1)
+
+
+def _table_of(el: HtmlElement) -> HtmlElement | None:
+    """The nearest table above ``el``."""
+    return next(el.iterancestors("table"), None)

@@ -487,8 +487,11 @@ def _summary_box(page: list[str], article: list[str]) -> list[str]:
             continue
         flat = _flat(line)
         body = _SUMMARY_BOX.sub("", flat)
+        # a box cut short with an ellipsis (摘要: 近日，…借还图书。 ...) restates the opening too
+        cut = body.rstrip(_CLOSE)
         if (len(body) < _SUMMARY_MIN or line in article
-                or _restated(body, _flat(article[0])) or body in _flat(article[0])):
+                or _restated(body, _flat(article[0])) or body in _flat(article[0])
+                or (len(cut) >= _SUMMARY_MIN and cut in _flat(article[0]))):
             return []
         return [line]
     return []
@@ -554,11 +557,30 @@ def _page_texts(root: HtmlElement, removals: Iterable[Removal]) -> list[str]:
     return [_flat(root.text_content()), *(_flat(r.text) for r in removals)]
 
 
+_NEAR_LINES = 4  # page lines above the article where its headline sits
+_FIELD_CELLS = 8  # cells of a field row, a line each, that do not count among them
+# A field's cell (发布日期：2024-06-18, 浏览次数：) or a tool's (【字体：大 中 小】): a row laid
+# out in a table's cells prints one line for each.
+_FIELD_CELL = re.compile(r"^(?:[^，。,\s]{1,8}\s*[:：]|[【\[])")
+_FIELD_CELL_MAX = 40  # characters of one such cell
+
+
 def _near_start(page: list[str], article: list[str]) -> list[str]:
-    """The few page lines right above the article and its first lines: where a headline sits."""
+    """The few page lines right above the article and its first lines: where a headline sits.
+    The cells of a field row between them count as none (a layout table prints its date,
+    source, counter and font tools as four lines)."""
     first = article[0] if article else None
     at = page.index(first) if first in page else len(page)
-    return page[max(0, at - 4) : at] + article[:3]
+    start, lines, cells = at, 0, 0
+    while start > 0 and lines < _NEAR_LINES:
+        start -= 1
+        line = page[start]
+        if (cells < _FIELD_CELLS and len(line) <= _FIELD_CELL_MAX
+                and _FIELD_CELL.match(line)):
+            cells += 1
+        else:
+            lines += 1
+    return page[start:at] + article[:3]
 
 
 # A date as a byline prints it: with or without the year, with or without the time.
@@ -659,8 +681,9 @@ def _restated(summary: str, paragraph: str) -> bool:
     """The line ``summary`` opens the next one, ``paragraph``: a CMS's summary box (DedeCMS
     intro, 摘要) printed above the body whose first paragraph begins with the same words and
     goes on. A paragraph printed twice is no summary (that is a duplicate's matter)."""
-    opening = summary.rstrip(_CLOSE)
-    return (len(opening) >= _SUMMARY_MIN and len(paragraph) > len(summary) + _GOES_ON
+    # its label (摘要：) is the box's, no word of the paragraph's
+    opening = _SUMMARY_BOX.sub("", summary).rstrip(_CLOSE)
+    return (len(opening) >= _SUMMARY_MIN and len(paragraph) > len(opening) + _GOES_ON
             and paragraph.startswith(opening))
 
 

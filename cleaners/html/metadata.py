@@ -401,7 +401,10 @@ def page_meta(
     og = _meta(root, *_HEADLINE_META)
     # Beside og:title the <title> stands in for a missing <h1> only without its site's name:
     # whole ("标题_某某新闻") it contains og:title and would win as the fuller heading.
-    title = clean_title(og or raw_title, h1 or (clean_title(raw_title) if og else None))
+    stand_in = clean_title(raw_title) if og and not h1 else None
+    if og and stand_in and _channel_first(stand_in, og):
+        stand_in = og
+    title = clean_title(og or raw_title, h1 or stand_in)
 
     title = _refine_title(title, lines)
     printed = _printed_headline(title, raw_title, root, near, ends[0] if ends else None)
@@ -480,6 +483,14 @@ def page_meta(
     # A publisher is no author (<meta name=author content=某某消息> on portals).
     authors = tuple(a for a in authors if plausible_author(a) and a != source)
     return PageMeta(title, date, source, authors, canonical, source_labelled=labelled)
+
+
+def _channel_first(title: str, headline: str) -> bool:
+    """``title`` is ``headline`` with a channel's label put before it after a space (部门动态
+    标题: a government CMS's <title> of site, channel and article name, apart by spaces)."""
+    label = title.removesuffix(headline)
+    return label != title and label.endswith(" ") and 0 < len(label.strip()) <= _LABEL_CHARS and (
+        " " not in label.strip())
 
 
 # A day with its weekday and no time (2026年11月28日 星期六, 星期六 2026-11-28): the header's
@@ -793,6 +804,97 @@ def _script_epoch(root: HtmlElement) -> str | None:
     return None
 
 
+# Where a headline printed on one line with its fields ends: a space, then the first field's
+# label (标题 来源：某某镇人民政府 时间：2026-01-14 10:20:33).
+_ROW_START = re.compile(
+    r"\s+(?=(?:信息|文章|稿件)?(?:来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期)\s*[:：]"
+    # or the row's date itself, its year first (标题 2024-09-22 17:05:36 来源：…)
+    r"|(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
+
+
+_GREETING = re.compile(r"欢迎|您好")
+_ROW_LABEL = re.compile(r"(?:来源|稿源|作者|发布|时间|日期)\s*[:：]")
+
+
+def glued_header(root: HtmlElement) -> PageMeta | None:
+    """The date and publisher of a headline printed on one line with its row of fields, and
+    the headline itself when nothing else names it (<title> the site's name, no <h1> or
+    og:title), or None. Only a page with one such line: a list prints one for each item."""
+    body = root.find("body")
+    if body is None:
+        return None
+    found: list[tuple[str, PageMeta]] = []
+    for line in block_lines(body):
+        if len(line) > 160 or is_prose(line):
+            continue
+        cut = _ROW_START.search(line)
+        if cut is None:
+            continue
+        head, rest = line[: cut.start()].strip(), line[cut.end():]
+        # a labelled field in the row: a list's items print a bare date after their titles
+        row = parse_meta_line(rest) if _ROW_LABEL.search(rest) else None
+        # a field before the row's first label (来源：某某 发布时间：…) is the row's own; a
+        # header's greeting beside today's date and weekday (欢迎访问… 时间：… 星期三) is none
+        if row is None or row.date is None or not _reads_as_headline(head) or (
+                _LABEL_MARK.search(head) or _CRUMB.search(head) or _SITE_NAME.fullmatch(head)
+                or _GREETING.search(head) or re.search(_WEEKDAY, rest)):
+            continue
+        found.append((head, PageMeta(_flat(line), row.date, clean_source(row.source_name))))
+        if len(found) > 1:
+            return None
+    if not found:
+        return None
+    head, meta = found[0]
+    # an <h1> holding the whole line (<h1>标题 2024-09-22 来源：…</h1>) names no headline
+    named = any(key != meta.title and not _SITE_NAME.fullmatch(key)
+                for key in _headline_keys(root))
+    return PageMeta(None if named else head, meta.date, meta.source_name)
+
+
+# An information table's field that names the document (名　　称：…, 标题：…).
+_NAME_FIELD = re.compile(
+    r"^(?:标\s*题|名\s*称|文件名称|文件标题|信息名称)\s*[:：]\s*(?P<value>.*)$")
+_NAME_MAX = 100  # characters of a document's name: long ones (关于…的通知) are many
+
+
+def field_title(root: HtmlElement) -> str | None:
+    """The document's name an information table gives (名称：… or 标题：…, its value beside
+    the label or in the next cell), when nothing else names the headline (<title> the
+    site's name, no <h1> or og:title), or None."""
+    body = root.find("body")
+    if body is None or _headline_keys(root):
+        return None
+    lines = block_lines(body)
+    for n, line in enumerate(lines):
+        m = _NAME_FIELD.match(line)
+        if m is None:
+            continue
+        value = m["value"].strip() or (lines[n + 1].strip() if n + 1 < len(lines) else "")
+        if (8 <= len(value) <= _NAME_MAX and "。" not in value
+                and not _NAME_FIELD.match(value) and not _LABEL_MARK.search(value)):
+            return value
+        return None
+    return None
+
+
+_TIME_BOX = re.compile(r"(?:publish|pub|post|create)[_-]?(?:time|date)", re.IGNORECASE)
+
+
+def script_filled_date(root: HtmlElement) -> str | None:
+    """The publish time a script writes into an empty element named for it (WeChat's
+    <em id="publish_time"></em>, filled from var ct = "1721696520"), or None: the page prints
+    no time of its own there."""
+    body = root.find("body")
+    if body is None:
+        return None
+    for el in body.iter():
+        if (isinstance(el.tag, str) and el.tag not in ("script", "meta", "input")
+                and _TIME_BOX.search(f"{el.get('id') or ''} {el.get('class') or ''}")
+                and not el.text_content().strip()):
+            return _script_epoch(root)
+    return None
+
+
 def _date_and_names(line: str) -> tuple[str | None, str | None, tuple[str, ...]] | None:
     """A header row "2019-09-26 10:56 某某网" / "某某报 2019-09-09 16:01": date, source, authors.
 
@@ -910,10 +1012,13 @@ def _bare_name(line: str) -> bool:
             # a label and its value (字体：小中大, 分享到：) is a tool or a field, no name
             and not _LABEL_MARK.search(line)
             # an icon font's glyph before a count (a private-use character, then 4)
-            and not _ICON_GLYPH.search(line))
+            and not _ICON_GLYPH.search(line)
+            # a row of buttons, each in brackets (【打印】【关闭】)
+            and not _BUTTON_ROW.fullmatch(line))
 
 
 _LABEL_MARK = re.compile(r"[:：]")
+_BUTTON_ROW = re.compile(r"(?:[【\[][^【】\[\]]{1,6}[】\]]){2,}")
 _ICON_GLYPH = re.compile("[\ue000-\uf8ff]")
 
 
@@ -1103,8 +1208,9 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
 
     A title cut off with "..." or carrying a keyword tag ("[某某]标题") gives way to the page's
     "原标题：《…》" line when that line is its full form; "标题 某某办事处" (a unit's name
-    after a space in <title>) and "标题【某某吧】" (a forum's or a kind's tag after it: 【组图】)
-    give way to a page line that is the title without it.
+    after a space in <title>), "部门动态 标题" (a channel's label before it) and "标题【某某吧】"
+    (a forum's or a kind's tag after it: 【组图】) give way to a page line that is the title
+    without it.
     """
     if not title:
         return title
@@ -1119,6 +1225,8 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
             rest = title[len(ln):]
             if len(ln) >= 8 and title.startswith(ln) and rest[:1] == " " and len(rest) <= 21:
                 return ln
+            if len(ln) >= 8 and _channel_first(title, ln):
+                return ln  # "部门动态 标题": a channel's label before it
     return title
 
 
@@ -1155,9 +1263,10 @@ def _printed_headline(
         # unlinked heading element, or the line printed right above the date row, whatever
         # element holds it (<div class="title">).
         for el in root.iter(*_HEAD_TAGS):
-            if not _mostly_link(el):
-                options.append(_norm(el.text_content()))
-        options += [line for line, row in itertools.pairwise(near) if _dated_row(row)]
+            # a subtitle in its own heading (<h2>——某某见闻</h2>) is no headline
+            if not _mostly_link(el) and not _between_rows(text := _norm(el.text_content())):
+                options.append(text)
+        options += _over_dated_rows(near)
         options += _undated_headline(root, near, first, key)
     best: tuple[int, str] | None = None
     for text in options + listed:
@@ -1175,6 +1284,20 @@ def _printed_headline(
         fuller = [ln for ln in near if _reads_as_headline(ln) and _fuller(_flat(ln), key)]
         return fuller[-1].strip() if fuller else None
     return best[1]
+
+
+def _over_dated_rows(near: Sequence[str]) -> list[str]:
+    """The line printed above each date row of ``near``, past a byline or tools row between
+    them (标题 / 某某新闻记者 某某 / 2024-11-20 15:36): a byline is no headline."""
+    found = []
+    for at, row in enumerate(near):
+        if at == 0 or not _dated_row(row):
+            continue
+        above = at - 1
+        while above > 0 and _between_rows(near[above]) and not _dated_row(near[above]):
+            above -= 1
+        found.append(near[above])
+    return found
 
 
 _PROSE_CHUNK = 40  # characters of one text run: the article's prose has begun
@@ -1297,10 +1420,14 @@ _BETWEEN_ROW = re.compile(r"^(?:——|—|－－|--)|[【\[](?:字体|字号|�
 
 
 def _between_rows(text: str) -> bool:
-    """A row printed between the headline and the body (see _BETWEEN_ROW), or a field or a
-    byline."""
+    """A row printed between the headline and the body (see _BETWEEN_ROW), a field, a byline,
+    a paper's issue stamp or a yearless time row."""
     return (_BETWEEN_ROW.search(text.strip()) is not None or parse_meta_line(text) is not None
-            or parse_byline(text, tail=False) is not None)
+            or parse_byline(text, tail=False) is not None
+            # a paper's issue stamp: 《某某日报》（ 2024年05月20日 第 04 版）
+            or (_EPAPER.search(text) is not None and DATE.search(text) is not None)
+            # a row giving a day and time without the year (某某发布 05-06 10:12)
+            or _YEARLESS_TIME.search(text) is not None)
 
 
 def _headline_line(body: HtmlElement, text: str, key: str) -> HtmlElement | None:

@@ -29,9 +29,12 @@ from .metadata import (
     SHARE_TITLE,
     banner_headline,
     epaper_issue_day,
+    field_title,
     foot_row,
+    glued_header,
     header_meta,
     jsonld_meta,
+    script_filled_date,
 )
 from .thread import Thread, forum_thread
 
@@ -987,6 +990,10 @@ class HiddenAndChromePruner:
         ld_date, ld_authors = jsonld_meta(root)
         banner = banner_headline(root)  # its box is often classed "banner" and pruned
         issue = epaper_issue_day(root)  # so is an e-paper's header with its issue's day
+        scripted = script_filled_date(root)  # the scripts go in pruning
+        # a headline on one line with its row of fields is often classed like chrome too
+        glued = glued_header(root)
+        named = field_title(root)  # an information table's 名称 field, classed like chrome
         removals, _, thread, foot = prune_tree(root)
         row = foot_row(foot) if foot else None
         removals[:0] = [Removal(NAME, "letter_label", "the label over a letter's or a reply's "
@@ -999,7 +1006,9 @@ class HiddenAndChromePruner:
         if removals or rewritten:
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
-        return doc.with_meta(title=banner, date=head.date or ld_date or posted or (
-                                 row.date if row else None) or issue,
-                             source_name=head.source_name or (row.source_name if row else None),
+        return doc.with_meta(title=banner or (glued.title if glued else None) or named,
+                             date=head.date or (glued.date if glued else None) or ld_date
+                             or posted or (row.date if row else None) or issue or scripted,
+                             source_name=head.source_name or (glued.source_name if glued else None)
+                             or (row.source_name if row else None),
                              authors=head.authors or ld_authors or answerer)
