@@ -782,6 +782,10 @@ _NEWS_B = "农资储备充足，农机具检修到位，群众生产积极性高
     ("详情请登录www.moe.gov.cn或学校官网www.pku.edu.cn查询", "也可下载学习强国APP", False),
     ("\n【华夏体育】本届赛事由咪咕体育APP独家转播", "观众也可访问www.163.com查看", False),
     ("\n「星海体育」APP下载量突破千万", "该公司官网www.xh2020.com同步上线", False),
+    # addresses the article cites (在…和…上) are its own, as cited names are
+    ("求职者常在58.com和51job.com上投递简历", "瑞丰体育官网近日发布公告", False),
+    # a name that makes one dictionary word with its product word is no coined name
+    ("中国福利彩票官网近日发布公告", "游戏网站4399.com同步上线", False),
 ])
 def test_two_coined_brand_forms_prove_the_page(first: str, second: str, gone: bool) -> None:
     text = _NEWS_A + first + _NEWS_B + second + _NEWS_A

@@ -620,9 +620,12 @@ class InjectedFragments:
         no coined names. Returned are the bracketed brands and the shapes (the rest goes once
         the page is proven)."""
         stats = self._stats.get()
+        # A name that makes one dictionary word with its product word (福利彩票, 体育彩票) is a
+        # term of the language, not a coined name.
         han = [(a, b, "brand-shaped (a coined name + product + promo word, see lexicons/"
                 "brand_shape.tsv), with another coined brand form on the page")
-               for a, b in brand_shapes(text) if not _common_name(stats, text, a)]
+               for a, b in brand_shapes(text) if not _common_name(stats, text, a)
+               and text[a : a + 4] not in stats.freq]
         han += self._bracketed(text, news=True)
         # In a line that reads like news about spam a brand may be the article's own; there it
         # counts only where it split a word (移送司法|某某娱乐|机关): a cited name never does.
@@ -636,8 +639,10 @@ class InjectedFragments:
                and text[a - 1 : a] not in ("", "\n")]
         if not han:
             return []
+        # A cited address (在58.com和51job.com上) is the article's, as a cited name is.
         other = [m.group() for m in _NUMBERED_ADDRESS.finditer(text)
-                 if not _in_news_line(text, *m.span())]
+                 if not _in_news_line(text, *m.span())
+                 and _CITING.search(text, max(0, m.start() - 2), m.start()) is None]
         other += [text[a:b] for a, b, latin in loose_brand_shapes(text, products)
                   if latin and not _in_news_line(text, a, b)]
         if len({text[a:b] for a, b, _ in han} | set(other)) < 2:
