@@ -29,6 +29,9 @@ def clean() -> CoinedBrands:
     ("请登录 官方网站 查询办理进度。", []),
     ("学校体育官网公布了名单。", []),
     ("市民可下载咪咕体育APP观看直播。", []),
+    # a site or an app the article quotes as its source (据…消息, …发布的报告称)
+    ("据鸿泰体育客户端消息，比赛将如期举行。", []),
+    ("业内网站3366.com发布的报告称，用户持续增长。", []),
 ])
 def test_coined_brand_forms_are_found_by_their_form(line: str, forms: list[str]) -> None:
     found = [f for f in coined_brand_forms(line, shared_stats()) if not f.cited]

@@ -786,6 +786,9 @@ _NEWS_B = "农资储备充足，农机具检修到位，群众生产积极性高
     ("求职者常在58.com和51job.com上投递简历", "瑞丰体育官网近日发布公告", False),
     # a name that makes one dictionary word with its product word is no coined name
     ("中国福利彩票官网近日发布公告", "游戏网站4399.com同步上线", False),
+    # a site or an app the article quotes as its source (据…消息, …发布的报告称)
+    ("据瑞丰体育客户端消息，比赛将如期举行", "业内网站6620.com同步上线", False),
+    ("瑞丰体育官网近日发布公告", "业内网站3366.com发布的报告称", False),
 ])
 def test_two_coined_brand_forms_prove_the_page(first: str, second: str, gone: bool) -> None:
     text = _NEWS_A + first + _NEWS_B + second + _NEWS_A

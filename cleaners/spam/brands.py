@@ -25,6 +25,9 @@ from cleaners.document import Doc, Removal
 from .fragments import SPLIT
 from .lexicon import (
     _TLD,
+    CITED_SOURCE,
+    CITING_VERBS,
+    CITING_WORDS,
     _alternation,
     _bracketed_brand,
     _product_word,
@@ -62,9 +65,8 @@ _LATIN_NUMBERED = re.compile(
     r"|[A-Za-z]{2,4}[0-9]{1,6}(?=[\u4e00-\u9fff]{2}))")
 # What a site or an app an article cites follows: a verb of using it, a preposition, a list
 # mark or a quotation mark (下载某某体育APP, 在某某体育客户端, 、某某体育官网): the article's.
-_CITING = re.compile(r"(?:下载|登录|登陆|访问|关注|打开|通过|使用|进入|搜索|浏览|点击|安装"
-                     r"|由|在|用|从|经|和|与|及|或|、|[“‘《])$")
-_CITING_VERB = re.compile(r"(?:下载|登录|登陆|访问|关注|打开|通过|使用|进入|搜索|浏览|点击|安装)$")
+_CITING = re.compile(f"(?:{CITING_WORDS}|[“‘《])$")
+_CITING_VERB = re.compile(f"(?:{CITING_VERBS})$")
 # Characters no coined name holds (在市|体育中心, 的|娱乐): the article's words.
 _FUNCTION_CHARS = frozenset("的地得在了着是其之和与及或对把被从于到为")
 # jieba frequency from which a name is a common word (学校 17020, 中国 129470): an
@@ -132,8 +134,9 @@ def _verb_cited(line: str, form: CoinedForm) -> bool:
             or (form.start == 0 and form.form == "bracketed" and form.cited))
 
 
-def _cited(line: str, start: int) -> bool:
-    return _CITING.search(line, max(0, start - 2), start) is not None
+def _cited(line: str, start: int, end: int) -> bool:
+    return (_CITING.search(line, max(0, start - 2), start) is not None
+            or CITED_SOURCE.match(line, end) is not None)
 
 
 def coined_brand_forms(line: str, stats: ChineseStats) -> list[CoinedForm]:
@@ -149,14 +152,14 @@ def coined_brand_forms(line: str, stats: ChineseStats) -> list[CoinedForm]:
             continue
         at = _coined_name(line, start, end, stats)
         if at is not None:
-            found.append(CoinedForm(at, until, form, _cited(line, at)))
+            found.append(CoinedForm(at, until, form, _cited(line, at, until)))
     # A bracketed name alone opening its line is a source tag (【某某体育】…); with promo words
     # after it (【某某体育】官网入口) it is none.
     found += [CoinedForm(a, b, "bracketed",
-                         _cited(line, a) or (a == 0 and line[b - 1] in "】」』〗"))
+                         _cited(line, a, b) or (a == 0 and line[b - 1] in "】」』〗"))
               for a, b, name in bracketed_brands(line) if _coined(line[name : name + 2], stats)]
     if _DOT_TLD.search(line):
-        found += [CoinedForm(*m.span(), "site", _cited(line, m.start()))
+        found += [CoinedForm(*m.span(), "site", _cited(line, *m.span()))
                   for m in _BARE_SITE.finditer(line)]
     for m in _LATIN_NUMBERED.finditer(line):
         a, b = m.span()
@@ -164,8 +167,8 @@ def coined_brand_forms(line: str, stats: ChineseStats) -> list[CoinedForm]:
                 b < len(line) and _is_han(line[b])):
             products = _product_word().match(line, b)
             if products or line[a:b].islower():
-                found.append(CoinedForm(a, products.end() if products else b, "latin",
-                                        _cited(line, a)))
+                end = products.end() if products else b
+                found.append(CoinedForm(a, end, "latin", _cited(line, a, end)))
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[CoinedForm] = []
     for coined in found:

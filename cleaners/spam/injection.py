@@ -38,6 +38,8 @@ from .charstats import char_table, codes_of
 from .fragments import FREE, KEEP, SPLIT, Candidate, candidates, piece_model
 from .lexicon import (
     BRACKETS,
+    CITED_SOURCE,
+    CITING_WORDS,
     NEWS_CONTEXT,
     all_terms,
     bracketed_brands,
@@ -96,8 +98,7 @@ _ADDRESS_AFTER_NAME = re.compile(
     r"(?:官网|官方网站|网址|入口|登录|注册|app|APP|下载)*[ \t\u3000]*(?:[（(][ \t]*)?"
     + _NUMBERED_ADDRESS.pattern + r"(?:[ \t]*[）)])?", re.IGNORECASE)
 # What a site or an app cited by an article follows: a verb of using it, or a preposition.
-_CITING = re.compile(r"(?:下载|登录|登陆|访问|关注|打开|通过|使用|进入|搜索|浏览|点击|安装"
-                     r"|由|在|用|从|经|和|与|及|或|、)$")
+_CITING = re.compile(f"(?:{CITING_WORDS})$")
 # Where a clause starts: a line's start or right after a clause mark.
 _CLAUSE_START = re.compile(r"(?:^|(?<=[。！？；，、：!?;,:]))", re.MULTILINE)
 # Marks around a name that news cites: “亚博体育”, 《…》, 亚博体育等.
@@ -625,7 +626,7 @@ class InjectedFragments:
         han = [(a, b, "brand-shaped (a coined name + product + promo word, see lexicons/"
                 "brand_shape.tsv), with another coined brand form on the page")
                for a, b in brand_shapes(text) if not _common_name(stats, text, a)
-               and text[a : a + 4] not in stats.freq]
+               and not _term_name(stats, text, a)]
         han += self._bracketed(text, news=True)
         # In a line that reads like news about spam a brand may be the article's own; there it
         # counts only where it split a word (移送司法|某某娱乐|机关): a cited name never does.
@@ -642,7 +643,8 @@ class InjectedFragments:
         # A cited address (在58.com和51job.com上) is the article's, as a cited name is.
         other = [m.group() for m in _NUMBERED_ADDRESS.finditer(text)
                  if not _in_news_line(text, *m.span())
-                 and _CITING.search(text, max(0, m.start() - 2), m.start()) is None]
+                 and _CITING.search(text, max(0, m.start() - 2), m.start()) is None
+                 and CITED_SOURCE.match(text, m.end()) is None]
         other += [text[a:b] for a, b, latin in loose_brand_shapes(text, products)
                   if latin and not _in_news_line(text, a, b)]
         if len({text[a:b] for a, b, _ in han} | set(other)) < 2:
@@ -937,7 +939,7 @@ class InjectedFragments:
         stats = self._stats.get()
         shaped = [(self._name_start(stats, text, a, b), b, "brand-shaped (name + product + "
                    "promo word, see lexicons/brand_shape.tsv) on a page proven to carry spam")
-                  for a, b in brand_shapes(text)]
+                  for a, b in brand_shapes(text) if not _term_name(stats, text, a)]
         shaped += [(a, b, "brand-shaped (Latin name + product word, see lexicons/"
                     "brand_shape.tsv) on a page proven to carry spam, deleting it breaks no word")
                    for a, b, latin in loose_brand_shapes(text, products)
@@ -1364,6 +1366,12 @@ def _common_name(stats: ChineseStats, text: str, start: int) -> bool:
     their names (开云, 星辉, 九游)."""
     name = text[start : start + 2]
     return _is_han(text, start) and stats.freq.get(name, 0) >= COMMON_NAME
+
+
+def _term_name(stats: ChineseStats, text: str, start: int) -> bool:
+    """The two-character name a brand shape opens with makes one dictionary word with its
+    product word (福利彩票, 体育彩票): a term of the language, not a coined name."""
+    return text[start : start + 4] in stats.freq
 
 
 def _names_spam(text: str, products: list[tuple[int, int]], stats: ChineseStats) -> bool:

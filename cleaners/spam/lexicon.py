@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 
     from numpy.typing import NDArray
 
-__all__ = ["BRACKETS", "CATEGORIES", "NEWS_CONTEXT", "Hit", "Lexicon", "LexiconSpam"]
+__all__ = ["BRACKETS", "CATEGORIES", "CITED_SOURCE", "CITING_VERBS", "CITING_WORDS", "NEWS_CONTEXT",
+           "Hit", "Lexicon", "LexiconSpam"]
 
 CATEGORIES = ("gambling", "porn", "invoice", "drugs", "ads")
 
@@ -232,6 +233,14 @@ BRACKETS = {"【": "】", "「": "」", "『": "』", "[": "]", "〖": "〗"}
 _TLD = r"(?:com|net|cc|vip|top|xyz|me|co|app|bet|club|live|tv|info|biz|org)"
 _ADDRESS = rf"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]{{0,20}}\.{_TLD}(?![a-z0-9.])"
 _ADDRESS_AFTER = re.compile(rf"[ \t\u3000]*(?:{_ADDRESS}|[（(][ \t]*{_ADDRESS}[ \t]*[）)])")
+
+# How an article cites a site or an app it names, which a planted brand does not show: a verb
+# of using it (下载某某体育APP, 访问某某.com), or those and a preposition, a list mark or 据 (在某
+# 某客户端, 、某某体育官网, 据某某客户端消息) right before it; or a verb of reporting right after
+# it (某某.com发布的报告称): the site is the article's source.
+CITING_VERBS = "下载|登录|登陆|访问|关注|打开|通过|使用|进入|搜索|浏览|点击|安装"
+CITING_WORDS = CITING_VERBS + "|由|在|用|从|经|和|与|及|或|、|据"
+CITED_SOURCE = re.compile(r"发布|公布|显示|报道|称|数据|消息|统计|调查|报告")
 
 _PAIR_BITS = 20
 
