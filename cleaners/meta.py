@@ -85,10 +85,11 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|最后更新时间|最后更新|更新时间|"
-                   "访谈时间|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期|"
+                   "更新日期|访谈时间|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期|"
                    # a message board's page (问政, 留言): when the message was left, when answered
                    "留言时间|留言日期|来信时间|来信日期|提问时间|回复时间|回复日期|答复时间|答复日期")
-_SOURCE_KEYS = _alts("来源于|信息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|转自|来自")
+_SOURCE_KEYS = _alts("来源于|信息来源|消息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|"
+                     "转自|来自")
 _AUTHOR_KEYS = _alts("作者|本文作者|文章作者|本报记者|特约记者|首席记者|见习记者|实习记者|记者|"
                      "本报通讯员|通讯员|实习生|撰文|撰稿|采写|文字|文")
 # A government page's information table names the title too (标题：…).
@@ -203,6 +204,20 @@ _SHORT_YEAR = re.compile(r"\d{2}-[01]\d-[0-3]\d(?=$|[^\d-]|\d{1,2}[:：时])")
 def _short_year_date(value: str) -> str | None:
     """A labelled date printed with a two-digit year (发布时间：18-03-08 23:16), as 20YY."""
     return parse_date(f"20{value}") if _SHORT_YEAR.match(value) else None
+
+
+# A labelled date in the Republic of China's years (發布日期：115-11-24, 113年5月6日), as
+# Taiwan's government pages print it: year 1 is 1912.
+_ROC_YEAR = re.compile(r"(?P<y>1[01]\d)\s*(?P<sep>[-/.年])\s*(?=[01]?\d\s*[-/.月])")
+_ROC_OFFSET = 1911
+
+
+def _roc_year_date(value: str) -> str | None:
+    """A labelled date with a Republic of China year (see _ROC_YEAR) in the common era."""
+    m = _ROC_YEAR.match(value)
+    if m is None:
+        return None
+    return parse_date(f"{int(m['y']) + _ROC_OFFSET}{m['sep']}{value[m.end():]}")
 
 
 # A date written in Chinese numerals (二〇二四年十二月三日), as notices print it.
@@ -548,7 +563,7 @@ def parse_meta_line(line: str) -> _Found | None:
         value = _WIDE_GAP.split(raw)[0].strip()
         kind = _KIND.get(f["key"])
         if kind == "date" and (not date or document_date):
-            got = parse_date(value) or _short_year_date(value)
+            got = parse_date(value) or _short_year_date(value) or _roc_year_date(value)
             if got and (not date or f["key"] not in _DOCUMENT_DATE_KEYS):
                 date, document_date = got, f["key"] in _DOCUMENT_DATE_KEYS
         elif kind == "source" and value and not source:
@@ -1960,8 +1975,12 @@ _SITE_NAME = re.compile(
 
 
 def names_a_body(line: str) -> bool:
-    """A line that is only the name of a site or of an organisation (an issuing body)."""
-    return len(line) <= 20 and bool(_SITE_NAME.match(line) or _ISSUER.match(line))
+    """A line that is only the name of a site or of an organisation (an issuing body), in
+    either script (某某入口網站 is a site's name as much as 某某入口网站)."""
+    if len(line) > 20:
+        return False
+    line = to_simplified(line)
+    return bool(_SITE_NAME.match(line) or _ISSUER.match(line))
 
 
 # A topic's banner over the page (【专题】学习贯彻…精神, 专栏：…): the series the article is

@@ -20,6 +20,7 @@ from cleaners.meta import (
     clean_authors,
     closing_signature,
     contact_block,
+    names_a_body,
     parse_byline,
     parse_date_row,
     parse_meta_line,
@@ -833,6 +834,16 @@ SHAPES = [
                              "date": "2026-11-26T20:15:00", "source_name": "白沙镇融媒体中心",
                              "authors": ("柯永安",)},
      "11月26日，白沙镇", "“平时在地里干活", 3),
+    # A Taiwan ministry's release: 發布日期 (布, not OpenCC's 佈) in the Republic's years
+    # (115-11-24 is 2026), 更新日期 under it, 發布單位 naming the publisher.
+    ("tw_gov_roc_date", {"title": "加強冬季流感防治 疫苗接種站延長服務時間",
+                         "date": "2026-11-24", "source_name": "疾病管制署", "authors": ()},
+     "為因應冬季流感高峰期", "疾管署呼籲", 3),
+    # A Macau portal's release: the portal's name (…入口網站) above the headline is no
+    # headline, 消息來源 names the source, 列印 is the print button.
+    ("macau_gov_release", {"title": "市政署舉辦冬季長者健康講座", "date": "2026-11-24T17:30:00",
+                           "source_name": "市政署", "authors": ()},
+     "市政署將於十二月份", "市政署表示", 3),
 ]
 
 
@@ -1875,3 +1886,27 @@ def test_chrome_glued_in_a_row_after_the_last_sentence_is_cut_piece_by_piece(
     assert doc.text.split("\n")[-1] == last
     assert [r.text for r in doc.removals if r.cleaner == "chrome.inline"] == pieces
     assert doc.meta.source_name == source
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("發布日期：115-11-24", "2026-11-24"),
+    ("發布日期：113年5月6日 14:20", "2024-05-06T14:20:00"),
+    ("发布日期：2024-05-06", "2024-05-06"),
+])
+def test_a_labelled_date_in_the_republics_years(line: str, date: str) -> None:
+    found = parse_meta_line(line)
+    assert found is not None
+    assert found.date == date
+
+
+def test_a_publisher_labelled_with_the_plain_cloth_character() -> None:
+    found = parse_meta_line("發布單位：疾病管制署")
+    assert found is not None
+    assert found.publisher == "疾病管制署"
+
+
+@pytest.mark.parametrize(("line", "body"), [("某某特別行政區政府入口網站", True),
+                                            ("某某入口网站", True),
+                                            ("市政署舉辦冬季長者健康講座", False)])
+def test_a_sites_name_in_either_script(line: str, body: bool) -> None:
+    assert names_a_body(line) is body
