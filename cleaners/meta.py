@@ -95,7 +95,8 @@ _AUTHOR_KEYS = _alts("作者|本文作者|文章作者|本报记者|特约记者
 # A government page's information table names the title too (标题：…).
 # An online interview's page names its subject (访谈主题：…): the headline.
 # A message board's page names the message's subject (留言标题：…).
-_TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称|访谈主题|访谈题目|"
+# A government page's information table names the document 名称 in its own cell.
+_TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称|名称|访谈主题|访谈题目|"
                     "留言标题|留言主题|信件标题|来信标题")
 # Dates of the document rather than of its publication (a notice written on one day and put
 # online later): a publication date on the page wins over them.
@@ -108,7 +109,7 @@ _PUBLISHER_KEYS = _alts("发布机构|发布单位")
 _OTHER_KEYS = _alts("摄影|摄像|"
                     "发文字号|责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|"
                "点击量|点击|阅读量|阅读|访问量|播放量|播放次数|播放|观看次数|观看|人气|热度|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
-               "信息索引号|索引号|文号|所属分类|分类|主题分类|有效性|公开方式|公开范围|"
+               "信息索引号|索引号|文号|所属分类|分类|主题分类|主题词|有效性|公开方式|公开范围|"
                "体裁分类|组配分类|服务对象|发文机关|字体|"
                # a message board's rows: who wrote, who handles it, its number and state
                "留言人|来信人|写信人|提问人|投诉人|咨询人|反映人|留言对象|办理单位|答复单位|"
@@ -379,6 +380,9 @@ _SIGNER = re.compile(
     r"^(?:审判长|代理审判员|审判员|人民陪审员|陪审员|书记员|法官助理|执行员)[\s\u3000]*"
     rf"[{HAN}·]{{2,5}}$")
 _SIGNERS_MAX = 4
+# A government document's note on how it is disclosed, under its date (（此件主动公开）,
+# （此件公开发布）): the document's own last line.
+_DISCLOSURE_NOTE = re.compile(r"^[（(]此件[\u4e00-\u9fff]{2,8}[)）]$")
 # An attachment's file, alone on its line: 附件：1．某某方案.docx, or a further numbered item
 # of the list (2．某某表.xlsx).
 _ATTACHMENT_ITEM = re.compile(
@@ -419,13 +423,17 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
                 lines[filled[j]].strip()):
             j -= 1
         above = lines[filled[j]].strip() if j >= 0 else ""
-        # right after a sentence of the text, or after the list of people it names
+        # right after a sentence of the text, after the list of people it names, or after
+        # the contact line closing the notice (联系人：某某，电话：…)
         if first == k or j < 0 or not (above.endswith(tuple(_TERMINAL_OR_COLON))
-                                       or names_row(above)):
+                                       or names_row(above) or _CONTACT_PERSON.match(above)
+                                       or _CONTACT_FIELD.match(above)):
             continue
         out.update(filled[first : k + 1])
-        # a judgment's clerk signs under the date (书记员 某某)
-        out.update(n for n in filled[k + 1 : k + 3] if _SIGNER.match(lines[n].strip()))
+        # a judgment's clerk signs under the date (书记员 某某), a document's note on its
+        # disclosure (（此件主动公开）) closes it
+        out.update(n for n in filled[k + 1 : k + 3] if _SIGNER.match(lines[n].strip())
+                   or _DISCLOSURE_NOTE.match(lines[n].strip()))
     return frozenset(out)
 
 
@@ -524,6 +532,24 @@ _BRACKETED_ROW = re.compile(
 _ROW_BRACKET = re.compile(r"\s*[【】\[\]]\s*")
 
 
+# A label spaced out to the width of the longest in its table (索 引 号：, 文　　号：, 主 题 词：):
+# one word, read without its spaces.
+_SPACED_LABEL = re.compile(r"(?<!\S)(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=\s*[:：])")
+_LABEL_SPACE = re.compile(r"[ \u3000]+")
+
+
+def unspaced_labels(line: str) -> str:
+    """``line`` with its spaced-out labels (see _SPACED_LABEL) written solid."""
+    if " " not in line and "\u3000" not in line:
+        return line
+    return _SPACED_LABEL.sub(lambda m: _LABEL_SPACE.sub("", m[0]), line)
+
+
+# A field's label alone on its line, its value on the next (see MetaLines._cells_over_lines).
+_LONE_LABEL = re.compile(rf"^(?:{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|"
+                         rf"{_PUBLISHER_KEYS}|{_OTHER_KEYS})\s*[:：]$")
+
+
 def parse_meta_line(line: str) -> _Found | None:
     """Fields of a publication-metadata line, or None if the line is not one.
 
@@ -531,7 +557,7 @@ def parse_meta_line(line: str) -> _Found | None:
     ("发表时间:2022-07-01 来源:重庆日报") or starts with a date followed by fields, or is a
     date alone; a row split by | into segments is one if every segment is metadata.
     """
-    line = arabic_dates(line)
+    line = unspaced_labels(arabic_dates(line))
     if len(line) > 200 or "。" in line or not _ROW_SCREEN.search(line):
         return None
     if line[:1] in "【[" and _BRACKETED_ROW.fullmatch(line.strip()):
@@ -1461,6 +1487,9 @@ class MetaLines:
         # The lines just above the first paragraph: on a page saved whole, a menu the chrome
         # cleaners left may come first.
         head = [i for i in filled if i < first_prose][-self.head_lines:]
+        if any(_LONE_LABEL.match(unspaced_labels(lines[i].strip())) for i in head):
+            # an information table saved a cell a line prints each field over two lines
+            head = [i for i in filled if i < first_prose][-2 * self.head_lines:]
         if first_prose >= len(lines) and (top_row := next(
                 (k for k, i in enumerate(filled[:self.head_lines])
                  if parse_meta_line(lines[i].strip()) or parse_date_row(lines[i].strip())),
@@ -1488,6 +1517,7 @@ class MetaLines:
                 found[i] = ("date_row", hit)
         for i, rule, hit in lead_rows:
             found[i] = (rule, hit)
+        self._cells_over_lines(lines, head, found)
         for k, i in enumerate(head[1:], 1):
             if i not in found and (split := _split_date(lines, i)) and head[k - 1] not in found:
                 found[head[k - 1]] = ("meta_line", _Found())  # the year, read with the day
@@ -1896,6 +1926,22 @@ class MetaLines:
         return None
 
     @staticmethod
+    def _cells_over_lines(lines: Sequence[str], head: Sequence[int],
+                          found: dict[int, tuple[str, _Found]]) -> None:
+        """An information table saved a cell a line: a label alone (发布机构：) over its value
+        (某某局) is one field, read whole; the value's line is the label's."""
+        for k, i in enumerate(head[:-1]):
+            label = _LONE_LABEL.match(unspaced_labels(lines[i].strip()))
+            value = lines[head[k + 1]].strip()
+            if label is None or head[k + 1] - i > 2 or (
+                    _FIELD_GATE.open(value) and _FIELD.search(unspaced_labels(value))):
+                continue
+            hit = parse_meta_line(f"{label[0]}{value}")
+            if hit is not None:
+                found[i] = ("meta_line", hit)
+                found[head[k + 1]] = ("meta_line", _Found())
+
+    @staticmethod
     def _title_lines(doc: Doc, lines: Sequence[str], head: Sequence[int],
                      found: dict[int, tuple[str, _Found]]) -> list[int]:
         """The head lines that print the headline: one line, or a run the page broke it into."""
@@ -2052,7 +2098,8 @@ def _under_table(lines: Sequence[str], head: Sequence[int],
     of the table's own fields (索引号, 发布机构, 发文字号 …) and right after them, before the
     first paragraph, a line shaped like a headline."""
     table = [i for i in head if i in found and found[i][0] == "meta_line"
-             and any(f["key"] in _TABLE_KEYS for f in _FIELD.finditer(lines[i]))]
+             and any(f["key"] in _TABLE_KEYS
+                     for f in _FIELD.finditer(unspaced_labels(lines[i])))]
     if len(table) < 2:
         return None
     after = [i for i in head if i > table[-1] and i not in found]

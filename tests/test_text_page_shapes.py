@@ -844,6 +844,14 @@ SHAPES = [
     ("macau_gov_release", {"title": "市政署舉辦冬季長者健康講座", "date": "2026-11-24T17:30:00",
                            "source_name": "市政署", "authors": ()},
      "市政署將於十二月份", "市政署表示", 3),
+    # A province's information-disclosure page: its table saved a cell a line, the labels
+    # spaced out to one width (索 引 号：, 文    号：); 发布日期 wins over 成文日期, 发布机构
+    # publishes. The notice's contact line, signature and disclosure note (（此件主动公开）)
+    # close the text.
+    ("gov_cells_per_line", {"title": "湖川省生态环境厅关于开展2026年冬季大气污染防治专项行动的通知",
+                            "date": "2026-11-24", "source_name": "湖川省生态环境厅",
+                            "authors": ()},
+     "各市州生态环境局：", "（此件主动公开）", 11),
 ]
 
 
@@ -1910,3 +1918,33 @@ def test_a_publisher_labelled_with_the_plain_cloth_character() -> None:
                                             ("市政署舉辦冬季長者健康講座", False)])
 def test_a_sites_name_in_either_script(line: str, body: bool) -> None:
     assert names_a_body(line) is body
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [
+    ("索 引 号：114300000061234567/2026-01234", "title", None),
+    ("名    称：关于开展冬季防火检查的通知", "title", "关于开展冬季防火检查的通知"),
+    ("发布机构：某某市应急管理局", "publisher", "某某市应急管理局"),
+])
+def test_a_table_row_with_its_label_spaced_out(line: str, field: str, value: str | None) -> None:
+    found = parse_meta_line(line)
+    assert found is not None
+    assert getattr(found, field) == value
+
+
+def test_a_one_line_table_with_spaced_labels_is_no_headline() -> None:
+    page = ("索 引 号：114300000061234567/2026-01234\n发布机构：某某市应急管理局\n"
+            "文    号：某应急〔2026〕8号\n发布日期：2026年11月24日\n关于开展冬季防火检查的通知\n"
+            "各乡镇人民政府：\n为切实做好今冬明春森林防火工作，市应急管理局决定在全市开展冬季防火检查。")
+    doc = clean_text(page, id="spaced")
+    assert (doc.meta.title, doc.meta.source_name) == ("关于开展冬季防火检查的通知", "某某市应急管理局")
+    assert doc.text.startswith("各乡镇人民政府：")
+
+
+@pytest.mark.parametrize(("above", "signed"), [
+    ("联系人：某某某，电话：0000-12345678", 3),
+    ("电话：0000-12345678", 3),
+    ("一、工作重点", 0),
+])
+def test_a_signature_under_the_contact_line(above: str, signed: int) -> None:
+    lines = ["请各单位认真抓好落实。", above, "某某市应急管理局", "2026年11月20日", "（此件主动公开）"]
+    assert len(closing_signature(lines) - {0, 1}) == signed

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..dates import DATE
 from ..document import Doc, Removal, shorten
 from ..literals import clues
 from ..meta import (
@@ -823,8 +824,11 @@ class PageBlocks:
         it; a question an interview asks each guest again is no headline. The copy above the
         article stays for meta.lines to take."""
         above = [i for i in filled if i < first]
+        # a date alone is no headline (an information table's cell over the next label, which
+        # a notice's signature prints again)
         head = {bare[i] for i, j in itertools.pairwise(above) if 10 <= len(bare[i]) <= 60
-                and _headline_shaped(bare[i]) and _meta_row(bare[j])}
+                and _headline_shaped(bare[i]) and _meta_row(bare[j])
+                and not DATE.fullmatch(bare[i])}
         if not head:
             return
         # After the article's last line too: a picture's copy there is no list item, and the
