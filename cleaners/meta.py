@@ -681,18 +681,31 @@ def parse_date_row(line: str) -> _Found | None:
         return None
     if _DATED_VERB.match(outlet):
         return _Found(date=parse_date(bare["date"]))  # 发布于 2024-…: when, not who
-    if outlet.startswith(_POSTED_FROM):
-        # where the post was sent from (发表于北京), no outlet: the account's name is printed
-        # on the line above (see MetaLines._posting_account)
+    if posted_from(outlet):
+        # where the post was sent from (发表于北京, 发布于湖北), no outlet: the account's name
+        # is printed on the line above (see MetaLines._posting_account)
         return _Found(date=parse_date(bare["date"]))
+    if (verb := _DATED_VERB_PREFIX.match(outlet)) and len(outlet) - verb.end() >= 2:
+        outlet = outlet[verb.end():]  # 发布于某某网: the outlet, without the verb
     return _Found(date=parse_date(bare["date"]), source_name=outlet)
 
 
 # A paper's page label (第A03版, 第5版).
 _EDITION_PAGE = re.compile(r"^第[A-Za-z]?\d{1,3}版$")
 _POSTED_FROM = ("发表于", "發表於")
+# An app's row says where the post was sent from with 发布于 too (2024-05-06 12:30 发布于湖北),
+# a short place name; 发布于 before an outlet's name (发布于某某网) names the outlet.
+_PUBLISHED_FROM = re.compile(with_traditional(r"^发布于[\u4e00-\u9fff]{2,4}$"))
+_OUTLET_END = ("网", "報", "报", "台", "号", "號", "端")
+
+
+def posted_from(text: str) -> bool:
+    """Whether ``text`` (a date row's word after the date) says where the post was sent from."""
+    return text.startswith(_POSTED_FROM) or (bool(_PUBLISHED_FROM.match(text))
+                                             and not text.endswith(_OUTLET_END))
 # A verb and 于 before the date (发布于, 编辑于 2024-…): when it was done, no outlet's name.
 _DATED_VERB = re.compile(with_traditional(r"^(?:发布|发表|编辑|更新|修改|创建|写|提交|回答)于$"))
+_DATED_VERB_PREFIX = re.compile(with_traditional(r"^(?:发布|发表)于"))
 _DATED_VERB_AT = re.compile(with_traditional(
     r"^(?:发布|发表|编辑|更新|修改|创建|写|提交|回答)于\s*(?=\d)"))
 
@@ -1801,7 +1814,8 @@ class MetaLines:
         name, row = filled[k + 1], filled[k + 2]
         hit = found.get(row, ("", None))[1]
         if (name in found or hit is None or not hit.date or hit.source_name
-                or _POSTED_FROM[0] not in to_simplified(lines[row])):
+                or not (_POSTED_FROM[0] in to_simplified(lines[row])
+                        or any(posted_from(word) for word in lines[row].split()))):
             return None
         return name if _ACCOUNT.match(lines[name].strip()) else None
 
@@ -1874,6 +1888,12 @@ class MetaLines:
             at = next((j for j in filled[k + 1:] if lines[j].strip() != line), None)
             nxt = lines[at].strip() if at is not None else ""
             if parse_meta_line(nxt) or parse_date_row(nxt) or parse_loose_date_row(nxt):
+                return False
+            # the account's or the writer's name alone between it and its date row
+            # (标题 / 某某观察 / 2024-05-06 18:32 发布于某地)
+            after = next((j for j in filled[k + 1:] if j > at), None) if at is not None else None
+            below = lines[after].strip() if after is not None else ""
+            if _ACCOUNT.match(nxt) and (parse_date_row(below) or parse_account_row(below)):
                 return False
             if _YEAR_ALONE.match(nxt) and at is not None and any(
                     _split_date(lines, j) for j in filled[k + 2 : k + 3]):

@@ -852,6 +852,13 @@ SHAPES = [
                             "date": "2026-11-24", "source_name": "湖川省生态环境厅",
                             "authors": ()},
      "各市州生态环境局：", "（此件主动公开）", 11),
+    # A news app's H5 page: its headline (a phrase in quotes, read as prose alone) over the
+    # account's name and the row saying where it was posted from (发布于某地); 展开全文,
+    # 打开APP, the counts, the hot comments and the recommendations go.
+    ("app_h5_comments", {"title": "社区食堂开到家门口 老人吃饭有了“好去处”",
+                         "date": "2026-11-25T18:32:00", "source_name": "溪川观察",
+                         "authors": ()},
+     "“一荤两素一汤", "区民政局相关负责人表示", 4),
 ]
 
 
@@ -1948,3 +1955,15 @@ def test_a_one_line_table_with_spaced_labels_is_no_headline() -> None:
 def test_a_signature_under_the_contact_line(above: str, signed: int) -> None:
     lines = ["请各单位认真抓好落实。", above, "某某市应急管理局", "2026年11月20日", "（此件主动公开）"]
     assert len(closing_signature(lines) - {0, 1}) == signed
+
+
+@pytest.mark.parametrize(("row", "source"), [
+    ("2026-11-25 18:32 发布于湖北", None),
+    ("2026-11-25 18:32 發布於臺北", None),
+    ("2026-11-25 18:32 发布于某某网", "某某网"),
+    ("2026-11-25 18:32 某某晚报", "某某晚报"),
+])
+def test_where_an_app_post_was_published_from_is_no_outlet(row: str, source: str | None) -> None:
+    found = parse_date_row(row)
+    assert found is not None
+    assert (found.date, found.source_name) == ("2026-11-25T18:32:00", source)
