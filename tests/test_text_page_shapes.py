@@ -859,6 +859,11 @@ SHAPES = [
                          "date": "2026-11-25T18:32:00", "source_name": "溪川观察",
                          "authors": ()},
      "“一荤两素一汤", "区民政局相关负责人表示", 4),
+    # A WeChat post whose collection tag is saved a cell a line (收录于合集 / #话题 / 36个)
+    # under the 原创 row; END, 往期推荐, the credits and the buttons below.
+    ("wechat_collection_tags", {"title": "清河古镇入选省级旅游休闲街区",
+                                "date": "2026-11-24T20:00:00", "authors": ("乔云舒",)},
+     "近日，省文化和旅游厅", "下一步，清河县", 4),
 ]
 
 
@@ -1967,3 +1972,15 @@ def test_where_an_app_post_was_published_from_is_no_outlet(row: str, source: str
     found = parse_date_row(row)
     assert found is not None
     assert (found.date, found.source_name) == ("2026-11-25T18:32:00", source)
+
+
+@pytest.mark.parametrize(("cells", "kept"), [
+    (["收录于合集", "#乡村振兴", "12个"], 0),
+    (["#乡村振兴", "12个"], 2),  # no collection's label above: no collection
+])
+def test_a_collection_tag_saved_a_cell_a_line(cells: list[str], kept: int) -> None:
+    page = "\n".join(["某某镇召开专题会议", "2024-05-06 来源：某某网", *cells,
+                      "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议。",
+                      "会议要求，各村要压实责任，确保各项工作落到实处，按时保质完成任务。"])
+    doc = clean_text(page, id="cells")
+    assert len(doc.text.split("\n")) == 2 + kept

@@ -185,6 +185,10 @@ _MASTHEAD_RULES = frozenset({"logo_alt", "button_label"})
 _LOGO = re.compile(r"(?i).*logo$")
 _LOGIN = re.compile(r"^(?:登录|注册|登录\s*[/|｜]?\s*注册|(?i:sign in|log in))$")
 # A prompt to follow a link printed on the next line (点击进入专题：, 点击查看：).
+# The topic (#某某, no closing # as a Weibo topic has) and the count (36个) of a collection.
+_COLLECTION_CELL = re.compile(r"^(?:#[^#\s]{1,20}|\d{1,4}\s*个)$")
+_COLLECTION_CELLS_MAX = 3
+_COLLECTION_RULES = frozenset({"collection_tag"})
 _LINK_PROMPT = re.compile(with_traditional(
     r"^[【\[]?(?:点击|戳)?(?:进入|查看|阅读|访问)(?:专题|专栏|话题|详情|全文|原文)?[】\]]?\s*[:：]$"))
 _UNSTOPPED_LEN = 25
@@ -776,6 +780,7 @@ class PageBlocks:
                    speakers)
         self._lone_labels(bare, filled, gone)
         self._link_texts(bare, filled, chrome, gone)
+        self._collection_cells(bare, filled, _removed_lines(whole, _COLLECTION_RULES), gone)
         if not gone:
             return doc
         removed = [Removal(self.name, rule, why, shorten(page_bare[i]), f"line {i + 1}")
@@ -801,6 +806,19 @@ class PageBlocks:
                 and _LOGIN.match(masthead.get(below, ""))):
             gone[i] = ("masthead_menu", "the site's menu in one line between its logo and its "
                                         "login button")
+
+    @staticmethod
+    def _collection_cells(bare: list[str], filled: list[int], tags: Mapping[int, str],
+                          gone: dict[int, tuple[str, str]]) -> None:
+        """A WeChat post's collection tag saved a cell a line: under 收录于合集 (taken out as
+        chrome) the topic (#某某) and its count (36个), each alone; no text of the article."""
+        for j in tags:
+            at = bisect.bisect_right(filled, j)
+            for i in filled[at:at + _COLLECTION_CELLS_MAX]:
+                if not _COLLECTION_CELL.match(bare[i]):
+                    break
+                gone.setdefault(i, ("collection_tag", "a WeChat collection's topic or count "
+                                                      "under its 收录于合集 label"))
 
     @staticmethod
     def _link_texts(bare: list[str], filled: list[int], chrome: Mapping[int, str],
