@@ -2030,7 +2030,13 @@ class MetaLines:
             run.insert(0, run[0] - 1)
         while len(run) < 3 and run[-1] + 1 in candidates and len(lines[run[-1] + 1].strip()) >= 6:
             run.append(run[-1] + 1)
-        return run
+        # Of kicker, headline and subtitle on lines of one width, the headline is the one the
+        # page's list of headlines under the article prints again (本版标题 of an e-paper's
+        # page); the kicker and the subtitle stay with the text.
+        below = {LIST_BULLET.sub("", r.text.strip()) for r in doc.removals
+                 if r.rule == "headline_list"}
+        again = [i for i in run if lines[i].strip() in below]
+        return again if len(run) > 1 and len(again) == 1 else run
 
 
 # A site's or an organisation's name alone on its line (某某市公安局某某分局, 某某新闻网):

@@ -864,6 +864,12 @@ SHAPES = [
     ("wechat_collection_tags", {"title": "清河古镇入选省级旅游休闲街区",
                                 "date": "2026-11-24T20:00:00", "authors": ("乔云舒",)},
      "近日，省文化和旅游厅", "下一步，清河县", 4),
+    # An evening paper's e-paper page: kicker, headline and subtitle on three lines of one
+    # width, no ——; the page's 本版标题 list under the article prints the headline again, so
+    # that line is the headline, and the kicker and subtitle stay with the text.
+    ("epaper_kicker_deck", {"title": "家门口添了“绿客厅”", "date": "2026-11-27",
+                            "source_name": None, "authors": ("苗清禾", "白露")},
+     "全市首批“口袋公园”建成开放", "据悉，明年全市", 6),
 ]
 
 
