@@ -685,6 +685,10 @@ def parse_date_row(line: str) -> _Found | None:
         # where the post was sent from (发表于北京, 发布于湖北), no outlet: the account's name
         # is printed on the line above (see MetaLines._posting_account)
         return _Found(date=parse_date(bare["date"]))
+    if outlet.endswith(_CREATOR_BADGE):
+        # a self-media platform's badge after the date (12:06北京优质城市领域创作者): the
+        # account's, no outlet
+        return _Found(date=parse_date(bare["date"]))
     if (verb := _DATED_VERB_PREFIX.match(outlet)) and len(outlet) - verb.end() >= 2:
         outlet = outlet[verb.end():]  # 发布于某某网: the outlet, without the verb
     return _Found(date=parse_date(bare["date"]), source_name=outlet)
@@ -705,6 +709,7 @@ def posted_from(text: str) -> bool:
                                              and not text.endswith(_OUTLET_END))
 # A verb and 于 before the date (发布于, 编辑于 2024-…): when it was done, no outlet's name.
 _DATED_VERB = re.compile(with_traditional(r"^(?:发布|发表|编辑|更新|修改|创建|写|提交|回答)于$"))
+_CREATOR_BADGE = ("创作者", "創作者")
 _DATED_VERB_PREFIX = re.compile(with_traditional(r"^(?:发布|发表)于"))
 _DATED_VERB_AT = re.compile(with_traditional(
     r"^(?:发布|发表|编辑|更新|修改|创建|写|提交|回答)于\s*(?=\d)"))
@@ -1998,7 +2003,8 @@ class MetaLines:
                       and _heading_like(lines[i].strip().rstrip("？！?!"))
                       and not (lines[i].count("，") >= 2
                                and lines[i].rstrip().endswith(("！", "!")))][-3:]
-            if (before and all(names_a_body(lines[i].strip()) for i in before)
+            if (before and (all(names_a_body(lines[i].strip()) for i in before)
+                            or _account_over_row(lines, before, row, candidates))
                     and any(i > row for i in candidates)):
                 # Only the paper's or site's name above the row, a headline-like line under
                 # it: the page's issue date under its masthead (an e-paper), not the
@@ -2059,6 +2065,32 @@ def names_a_body(line: str) -> bool:
 # filed under, never its headline.
 _TOPIC_BANNER = re.compile(with_traditional(
     r"^(?:[【\[]\s*(?:专题|专栏|专题专栏|特别策划|系列报道)\s*[】\]]|(?:专题|专栏)\s*[:：])"))
+
+
+_ACCOUNT_NAME_MAX = 8  # characters: an account's or a platform's name over its post's row
+_HEADLINE_UNDER_MIN = 10
+_ROW_GAP_MAX = 4  # lines: the row's badge and follow button, taken out, may stand between
+
+
+def _account_over_row(lines: Sequence[str], before: Sequence[int], row: int,
+                      candidates: Sequence[int]) -> bool:
+    """A self-media post's head: over the date row only short names (the platform, its menu,
+    the account: 某某号 / 首页 推荐 / 某某观察员), under it a longer line of a headline's shape
+    right after the row (only lines the chrome took out between), which is the headline."""
+    under = next((i for i in candidates if i > row), None)
+    if under is None or under - row > _ROW_GAP_MAX or any(
+            lines[j].strip() for j in range(row + 1, under)):
+        return False
+    names = [lines[i].strip() for i in before]
+    longest = max(len(n) for n in names)
+    headline = lines[under].strip()
+    # an item's bullet (■某某) or a label (【视频】…) opens no headline; a line printing a
+    # name above again is the page's own label (某某新闻联播 / 【视频】某某新闻联播 0603)
+    if not _HAN.match(headline) or any(n in headline for n in names):
+        return False
+    return (len(headline) >= max(_HEADLINE_UNDER_MIN, longest + 3)
+            and all(_menu_row(n) or (len(n) <= _ACCOUNT_NAME_MAX and _ACCOUNT.match(n))
+                    for n in names))
 
 
 def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -> int:

@@ -870,6 +870,12 @@ SHAPES = [
     ("epaper_kicker_deck", {"title": "家门口添了“绿客厅”", "date": "2026-11-27",
                             "source_name": None, "authors": ("苗清禾", "白露")},
      "全市首批“口袋公园”建成开放", "据悉，明年全市", 6),
+    # A self-media platform's post: the platform, its menu and the account over the date row,
+    # the account's badge (优质…领域创作者) and follow button under it, then the headline.
+    ("selfmedia_badge_row", {"title": "地铁末班车延时一小时，带来的不只是便利",
+                             "date": "2026-11-22T12:06:00", "source_name": None,
+                             "authors": ()},
+     "上周，本市宣布", "在我看来", 3),
 ]
 
 
@@ -1990,3 +1996,18 @@ def test_a_collection_tag_saved_a_cell_a_line(cells: list[str], kept: int) -> No
                       "会议要求，各村要压实责任，确保各项工作落到实处，按时保质完成任务。"])
     doc = clean_text(page, id="cells")
     assert len(doc.text.split("\n")) == 2 + kept
+
+
+def test_a_creator_badge_glued_after_the_date_is_no_outlet() -> None:
+    found = parse_date_row("2026-11-22 12:06北京优质城市领域创作者")
+    assert found is not None
+    assert (found.date, found.source_name) == ("2026-11-22T12:06:00", None)
+
+
+def test_a_short_headline_over_its_row_is_still_the_headline() -> None:
+    page = ("某某号\n城市观察\n2026-11-22 12:06\n地铁末班车延时一小时，带来的不只是便利\n"
+            "上周，本市宣布地铁末班车每逢周五、周六延时一小时。消息一出，不少加班族纷纷点赞。")
+    assert clean_text(page, id="x").meta.title == "地铁末班车延时一小时，带来的不只是便利"
+    page = ("城市观察\n2026-11-22 12:06\n一、延时运营\n"
+            "上周，本市宣布地铁末班车每逢周五、周六延时一小时。消息一出，不少加班族纷纷点赞。")
+    assert clean_text(page, id="y").meta.title == "城市观察"

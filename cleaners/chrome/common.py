@@ -560,6 +560,18 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=24,
     ),
     Rule(
+        "creator_badge",
+        # a self-media platform's badge under the writer's name (优质城市领域创作者, 娱乐领域
+        # 优质创作者), alone on its line
+        r"^[\u4e00-\u9fff]{0,8}领域(?:优质|原创)?创作者$"
+        r"|^(?:优质|原创|新锐|知名|资深)[\u4e00-\u9fff]{1,8}(?:创作者|作者)$",
+        why="a self-media platform's badge for the writer's account, no text",
+        examples=("优质城市领域创作者", "娱乐领域优质创作者", "优质科技创作者",
+                  "原创美食领域创作者"),
+        counterexamples=("他是一名短视频创作者。", "平台将扶持更多优质创作者，提升内容质量。"),
+        max_len=16,
+    ),
+    Rule(
         "button_label",
         r"^(?:关注|关注我们|已关注|举报|点赞|收藏|评论|分享|转发|在看|喜欢|赞赏|打赏|取消|确定|更多|展开|收起|"
         r"阅读原文|原文链接|查看原文|写评论|发表评论|我要评论|登录|注册|立即打开|立即下载|打开|原创|"
