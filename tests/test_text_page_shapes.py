@@ -876,6 +876,35 @@ SHAPES = [
                              "date": "2026-11-22T12:06:00", "source_name": None,
                              "authors": ()},
      "上周，本市宣布", "在我看来", 3),
+    # The same post with the badge glued to the row (12:06北京优质城市领域创作者).
+    ("selfmedia_badge_glued", {"title": "地铁末班车延时一小时，带来的不只是便利",
+                               "date": "2026-11-22T12:06:00", "source_name": None,
+                               "authors": ()},
+     "上周，本市宣布", "在我看来", 3),
+    # A provincial portal: 字号 and 分享到 under the row, 【责任编辑：…】 closing the text, then
+    # three lists (相关新闻, 热点推荐, 图片新闻) and the footer.
+    ("portal_side_lists", {"title": "东岭省今年新增城镇就业52.3万人",
+                           "date": "2026-11-26T08:47:12", "source_name": "东岭日报",
+                           "authors": ("付星河",)},
+     "记者从省人力资源", "省人社厅相关负责人表示", 4),
+    # A county media centre's video page: the player's labels (视频加载中, 播放, 00:00 / 02:31,
+    # 倍速, 全屏) over the narration, the reporters, editor and reviewer under it.
+    ("county_video_player", {"title": "白溪县：冬闲变冬忙 大棚蔬菜采收正当时",
+                             "date": "2026-11-23T19:05:00", "source_name": "白溪县融媒体中心",
+                             "authors": ("邱小满", "丁一")},
+     "眼下，在白溪县", "近年来，白溪县", 4),
+    # A group company's news: its pictures saved as their file names (微信图片_….jpg, IMG_….JPG)
+    # between the paragraphs.
+    ("enterprise_image_names", {"title": "南江能源集团召开2026年四季度安全生产工作会议",
+                                "date": "2026-11-24", "source_name": "安全环保部",
+                                "authors": ("黎昊",)},
+     "11月24日，南江能源集团", "会议强调", 3),
+    # A district's public notice whose body is a table (序号 家庭 街道, one row a line, tabs
+    # between): the table is the article, the signature closes it.
+    ("notice_table_rows", {"title": "关于2026年度拟推荐市级“文明家庭”名单的公示",
+                           "date": "2026-11-20T09:00:00", "source_name": "区文明办",
+                           "authors": ()},
+     "根据《关于开展", "2026年11月20日", 15),
 ]
 
 
