@@ -422,14 +422,18 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
         while j >= first - _ATTACHMENTS_MAX and j >= 0 and _ATTACHMENT_ITEM.match(
                 lines[filled[j]].strip()):
             j -= 1
-        above = lines[filled[j]].strip() if j >= 0 else ""
-        # right after a sentence of the text, after the list of people it names, or after
-        # the contact line closing the notice (联系人：某某，电话：…)
-        if first == k or j < 0 or not (above.endswith(tuple(_TERMINAL_OR_COLON))
-                                       or names_row(above) or _CONTACT_PERSON.match(above)
-                                       or _CONTACT_FIELD.match(above)):
+        # the contact lines closing the notice (联系人：某某，电话：…; 咨询电话：…) may stand
+        # between its text and its signature: the notice's too
+        c = j
+        while c >= 0 and j - c < _CONTACT_FIELDS_MAX and _contact_line(lines[filled[c]].strip()):
+            c -= 1
+        above = lines[filled[c]].strip() if c >= 0 else ""
+        # right after a sentence of the text, or after the list of people it names
+        if first == k or c < 0 or not (above.endswith(tuple(_TERMINAL_OR_COLON))
+                                       or names_row(above)):
             continue
         out.update(filled[first : k + 1])
+        out.update(filled[c + 1 : j + 1])
         # a judgment's clerk signs under the date (书记员 某某), a document's note on its
         # disclosure (（此件主动公开）) closes it
         out.update(n for n in filled[k + 1 : k + 3] if _SIGNER.match(lines[n].strip())
@@ -442,7 +446,7 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
 _CONTACT_PERSON = re.compile(
     rf"^[（(]?(?:{_alts('媒体联系人|新闻联系人|联系人|媒体联络人|新闻联络人')})\s*[:：]")
 _CONTACT_FIELD = re.compile(
-    rf"^(?:{_alts('联系电话|电话|手机|传真|邮箱|电子邮箱|电子邮件|地址|邮编|微信')}"
+    rf"^(?:{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|手机|传真|邮箱|电子邮箱|电子邮件|地址|邮编|微信')}"
     r"|[Ee]-?[Mm]ail|E-?MAIL)\s*[:：]")
 _CONTACT_FIELDS_MAX = 5
 _CONTACT_PARTY = re.compile(
@@ -451,6 +455,11 @@ _CONTACT_PARTY = re.compile(
 _CONTACT_PARTIES_MAX = 3
 _NUMBERED_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
+
+
+def _contact_line(line: str) -> bool:
+    """A contact person's line or a contact field's (联系人：…, 咨询电话：…)."""
+    return bool(_CONTACT_PERSON.match(line) or _CONTACT_FIELD.match(line))
 
 
 def contact_block(lines: Sequence[str], filled: Sequence[int] | None = None) -> frozenset[int]:

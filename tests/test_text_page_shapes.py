@@ -905,6 +905,12 @@ SHAPES = [
                            "date": "2026-11-20T09:00:00", "source_name": "区文明办",
                            "authors": ()},
      "根据《关于开展", "2026年11月20日", 15),
+    # A county's recruitment notice: sections numbered 一、 （一）, short items and labelled
+    # rows (报名时间：…) between its sentences are the notice, no link list; its 咨询电话 line
+    # and signature close it, the attachment and 相关文章 go.
+    ("recruit_notice", {"title": "青溪县2026年公开招聘社区工作者公告", "date": "2026-11-18",
+                        "source_name": "县人社局", "authors": ()},
+     "为进一步加强社区工作者队伍建设", "2026年11月18日", 13),
 ]
 
 
@@ -2040,3 +2046,13 @@ def test_a_short_headline_over_its_row_is_still_the_headline() -> None:
     page = ("城市观察\n2026-11-22 12:06\n一、延时运营\n"
             "上周，本市宣布地铁末班车每逢周五、周六延时一小时。消息一出，不少加班族纷纷点赞。")
     assert clean_text(page, id="y").meta.title == "城市观察"
+
+
+@pytest.mark.parametrize(("contact", "signed"), [
+    (["咨询电话：0000-7654321"], 3),
+    (["联系人：某某某", "电话：0000-7654321"], 4),
+])
+def test_the_contact_lines_over_a_signature_are_the_notices(contact: list[str],
+                                                          signed: int) -> None:
+    lines = ["请各单位认真抓好落实。", *contact, "某某市应急管理局", "2026年11月20日"]
+    assert len(closing_signature(lines)) == signed

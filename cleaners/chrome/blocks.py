@@ -137,6 +137,11 @@ def _stated(line: str) -> bool:
     return len(line) >= 8 and (line[-1] == "。" or line[-2:] in _QUOTED_ENDS)
 
 
+# A section or an item numbered in Chinese numerals (一、 （一）): a document's structure.
+_CN_SECTION = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+
+
 def _introduces(line: str) -> bool:
     """A sentence that introduces what follows (可以看出以下特点：)."""
     return len(line) >= 8 and line[-1] in "：:" and len(_HAN.findall(line)) >= 6
@@ -553,9 +558,12 @@ def _clusters(lines: Sequence[str], bare: Sequence[str], filled: Sequence[int], 
             gap = 0
         # Past max_gap the count decides nothing until an anchor resets it: the line is not
         # looked at. The string tests first: _listish searches the line with a regex.
-        elif gap < max_gap and not (_sentence_piece(line) or _introduces(line)) and _listish(
-                line):
-            gap += 1  # a sentence introducing code or a list (如下：) is the article's
+        elif gap < max_gap and not (_sentence_piece(line) or _introduces(line)
+                                    or _CN_SECTION.match(line)) and _listish(line):
+            # a sentence introducing code or a list (如下：) is the article's, and so is a
+            # section numbered the Chinese way (一、招聘条件, （三）具有大专学历。): a notice's
+            # sections of short items hold no link list
+            gap += 1
     # The first comment of a thread joins the article above it when only a name or a label
     # lies between them; the controls under it tell it apart.
     split: list[list[int]] = []
