@@ -1000,6 +1000,8 @@ def _removed_timestamp(removals: Sequence[Removal], first_prose: int,
     after it (a labelled 发布日期 row, or a date with its time alone on its line, taken for a
     list's last item): the nearest to the article. Lines inside the article are not looked at."""
     best: tuple[int, str] | None = None
+    removed = {int(at[1]) - 1: r.text.strip() for r in removals
+               if r.cleaner.startswith("chrome.") and (at := _LINE_AT.match(r.where))}
     for r in removals:
         if not r.cleaner.startswith("chrome.") or not (at := _LINE_AT.match(r.where)):
             continue
@@ -1017,10 +1019,21 @@ def _removed_timestamp(removals: Sequence[Removal], first_prose: int,
         # the time a post was made or edited (发布于 2023-12-18 21:40) is one too
         line = _DATED_VERB_AT.sub("", line, count=1)
         stamp = _STAMP_ALONE.match(line)
+        clock = _CLOCK_ALONE.match(to_simplified(removed.get(i + 1, "")))
+        if stamp and stamp["H"] is None and clock:
+            # a release's date, its time alone on the line under it (2026年11月24日（星期一）
+            # / 香港时间17时30分)
+            line = f"{line} {clock['H']}:{clock['M']}"
+            stamp = _STAMP_ALONE.match(line)
         date = parse_date(line) if stamp and stamp["H"] is not None else _labelled_date(line)
         if date:
             best = (distance, date)
     return best[1] if best else None
+
+
+# A time alone on its line, maybe after the zone it is told in (香港时间17时30分, 北京时间 09:30).
+_CLOCK_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}时间\s*)?(?P<H>[0-2]?\d)\s*[:：时]\s*"
+                          r"(?P<M>[0-5]\d)\s*分?$")
 
 
 _EDITION_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
@@ -1631,7 +1644,8 @@ class MetaLines:
             # No date row by the headline (an e-paper's page): a site's or a paper's name alone
             # above it is the page's masthead still, and a menu row the page's menu.
             above = [i for i in filled if i < title_run[0] and i not in found
-                     and (names_a_body(lines[i].strip()) or _menu_row(lines[i].strip()))]
+                     and (names_a_body(lines[i].strip()) or _menu_row(lines[i].strip())
+                          or _masthead_section(lines[i].strip()))]
         title_run = [i for i in title_run if i not in labelled_row]
         if title_run and (posting := self._posting_account(lines, filled, found,
                                                            title_run[-1])) is not None:
@@ -2059,6 +2073,16 @@ class MetaLines:
 _SITE_NAME = re.compile(
     r"^[\u4e00-\u9fffA-Za-z（）()]{2,18}(?:网|网站|官网|门户|客户端|日报|晚报|报社|电视台|"
     r"融媒体中心)$")
+
+
+_SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+def _masthead_section(line: str) -> bool:
+    """A site's or a body's name and the section of its pages after a space (某某市人民政府
+    新闻公报, 某某网 时政): the page's masthead."""
+    name, _, section = line.rpartition(" ")
+    return bool(name) and names_a_body(name.strip()) and bool(_SECTION_LABEL.match(section))
 
 
 def names_a_body(line: str) -> bool:

@@ -911,6 +911,12 @@ SHAPES = [
     ("recruit_notice", {"title": "青溪县2026年公开招聘社区工作者公告", "date": "2026-11-18",
                         "source_name": "县人社局", "authors": ()},
      "为进一步加强社区工作者队伍建设", "2026年11月18日", 13),
+    # A Hong Kong government press release: the masthead with its section (…政府 新聞公報),
+    # the script switch (繁 简 English), a divider of ＊ under the headline; 完 closes the
+    # text and the date and the time (香港時間17時30分) stand under it.
+    ("hk_gov_press", {"title": "社會福利署推出長者社區照顧服務新措施",
+                      "date": "2026-11-24T17:30:00", "source_name": None, "authors": ()},
+     "社會福利署今日", "發言人補充", 3),
 ]
 
 
@@ -2056,3 +2062,14 @@ def test_the_contact_lines_over_a_signature_are_the_notices(contact: list[str],
                                                           signed: int) -> None:
     lines = ["请各单位认真抓好落实。", *contact, "某某市应急管理局", "2026年11月20日"]
     assert len(closing_signature(lines)) == signed
+
+
+@pytest.mark.parametrize(("tail", "date"), [
+    (["完", "2026年11月24日（星期一）", "香港時間17時30分"], "2026-11-24T17:30:00"),
+    (["完", "2026年11月24日", "北京时间 09:30"], "2026-11-24T09:30:00"),
+])
+def test_a_release_dated_under_its_end_mark(tail: list[str], date: str) -> None:
+    page = "\n".join(["某某署推出长者照顾服务新措施",
+                      "某某署今日宣布，由明年一月起推出多项长者社区照顾服务新措施，包括增加名额。",
+                      "发言人表示，有需要的长者可透过所属地区的服务队提出申请，名额有限。", *tail])
+    assert clean_text(page, id="release").meta.date == date

@@ -962,6 +962,25 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=80,
     ),
     Rule(
+        "divider",
+        # a row of one symbol repeated (＊＊＊＊, ------, ======, ※※※) parts a release's
+        # headline from its text or one section from the next: no words
+        r"^([*＊=＝\-－_＿~～#＃+＋※★☆■□◆◇●○·•])(?:\s*\1){2,}$",
+        why="a divider line: one symbol repeated, no text",
+        examples=("＊＊＊＊＊＊＊＊＊＊", "------", "= = = = =", "※※※"),
+        counterexamples=("***某某某***", "——", "#话题#"),
+        max_len=120,
+    ),
+    Rule(
+        "script_switch",
+        # the page's switch between scripts and languages (繁 简 English, 简体 | 繁體 | EN)
+        r"^(?:(?:繁|简|繁体|简体|繁體|簡體|中文|English|EN|PT|Português)\s*[|｜/]?\s*){2,5}$",
+        why="a page's script and language switch",
+        examples=("繁 简 English", "简体 | 繁體 | EN", "繁 | 简 | PT | EN"),
+        counterexamples=("繁简转换工具上线。", "English"),
+        max_len=40,
+    ),
+    Rule(
         "pipe_nav",
         # a row of credits whose pipes part each label from its names (记者｜某某 摄像｜某某) is
         # the article's byline, left for meta.lines
