@@ -917,6 +917,12 @@ SHAPES = [
     ("hk_gov_press", {"title": "社會福利署推出長者社區照顧服務新措施",
                       "date": "2026-11-24T17:30:00", "source_name": None, "authors": ()},
      "社會福利署今日", "發言人補充", 3),
+    # A science site's article: the writer's and the reviewer's rows give each one's hospital
+    # and title (主治医师: no name); the references stay, the programme's credit (本文为…作品)
+    # and the reprint notice go.
+    ("science_credits", {"title": "冬季手脚冰凉，是身体出了问题吗？",
+                         "date": "2026-11-20T10:00:00", "authors": ("孟小雨",)},
+     "到了冬天", "[2] 某某某", 10),
 ]
 
 
@@ -2073,3 +2079,10 @@ def test_a_release_dated_under_its_end_mark(tail: list[str], date: str) -> None:
                       "某某署今日宣布，由明年一月起推出多项长者社区照顾服务新措施，包括增加名额。",
                       "发言人表示，有需要的长者可透过所属地区的服务队提出申请，名额有限。", *tail])
     assert clean_text(page, id="release").meta.date == date
+
+
+@pytest.mark.parametrize(("name", "person"), [("主治医师", False), ("副教授", False),
+                                              ("高级工程师", False), ("孟小雨", True),
+                                              ("王医生", True)])
+def test_a_professional_title_is_no_author(name: str, person: bool) -> None:
+    assert plausible_author(name) is person
