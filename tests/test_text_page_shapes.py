@@ -2086,3 +2086,21 @@ def test_a_release_dated_under_its_end_mark(tail: list[str], date: str) -> None:
                                               ("王医生", True)])
 def test_a_professional_title_is_no_author(name: str, person: bool) -> None:
     assert plausible_author(name) is person
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    # prose that speaks of a reprint notice is text
+    ("他说，不少自媒体在文末写上“转载请注明出处”，但很少有人真正遵守这条规矩。", None),
+    ("律师提醒，网站上即使写着未经许可不得转载，也不能完全阻止侵权。", None),
+    # a notice closing the last sentence goes alone, the sentence stays
+    ("活动圆满结束。本文为某某网原创，转载请注明来源", "活动圆满结束。"),
+    ("据了解，全区改造任务已全面完成。未经授权，不得转载", "据了解，全区改造任务已全面完成。"),
+    # a notice alone on its line goes whole
+    ("转载请注明出处", ""),
+    ("（未经授权,不得转载、摘编）", ""),
+])
+def test_a_reprint_notice_is_cut_not_the_sentence_around_it(last: str, kept: str | None) -> None:
+    first = "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议并作了发言。"
+    page = f"某某镇召开专题会议\n2024-05-06 来源：某某网\n{first}\n{last}"
+    lines = clean_text(page, id="notice").text.split("\n")
+    assert lines == [first] + ([] if kept == "" else [last if kept is None else kept])
