@@ -2104,3 +2104,18 @@ def test_a_reprint_notice_is_cut_not_the_sentence_around_it(last: str, kept: str
     page = f"某某镇召开专题会议\n2024-05-06 来源：某某网\n{first}\n{last}"
     lines = clean_text(page, id="notice").text.split("\n")
     assert lines == [first] + ([] if kept == "" else [last if kept is None else kept])
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    # a short statement of what people said, no comma: the story's sentence, its credit goes
+    ("大家纷纷表示收获很大。（通讯员 某某 摄）", "大家纷纷表示收获很大。"),
+    ("村民们表示收获很大。（通讯员 某某 摄）", "村民们表示收获很大。"),
+    # a short scene: a caption still
+    ("志愿者为老人理发。（通讯员 某某 摄）", None),
+    ("村民们正在表示欢迎。（通讯员 某某 摄）", None),
+])
+def test_a_short_statement_keeps_its_text_without_its_credit(last: str, kept: str | None) -> None:
+    first = "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议并作了发言。"
+    page = f"某某镇召开专题会议\n2024-05-06 来源：某某网\n{first}\n{last}"
+    lines = clean_text(page, id="short").text.split("\n")
+    assert lines == [first] + ([] if kept is None else [kept])

@@ -1194,6 +1194,7 @@ _SENTENCE_END = re.compile(r"[。！？!?][”」』]?")
 # 品尝, 活动现场) or people posing (合影): with such words the line stays a caption.
 _REPORTED_SPEECH = re.compile(r"表示|认为|指出|坦言|直言|感慨|说道|告诉记者|介绍说")
 _SCENE_WORDS = re.compile(r"正在|现场|合影|留影|图[为中]")
+_SAID_MIN = 8  # characters: who said it, the verb and what was said
 
 
 def glued_picture_credits(lines: Sequence[str],
@@ -1216,10 +1217,15 @@ def glued_picture_credits(lines: Sequence[str],
         if rule is None or rule.code != "photo_credit":
             continue
         prose = probe[: m.start()].rstrip()
-        if (is_prose(prose) and match(prose) is None and not _PICTURE_WORDS.search(prose)
-                and (len(_SENTENCE_END.findall(prose)) >= 2
-                     or _NARRATION_GOES_ON.match(prose)
-                     or (_REPORTED_SPEECH.search(prose) and not _SCENE_WORDS.search(prose)))):
+        if match(prose) is not None or _PICTURE_WORDS.search(prose):
+            continue
+        said = bool(_REPORTED_SPEECH.search(prose)) and not _SCENE_WORDS.search(prose)
+        # a short statement of what people said (大家纷纷表示收获很大。) is a sentence of the
+        # story however short: no clause, but a full stop closing what was said
+        if (said and len(prose) >= _SAID_MIN and _SENTENCE_END.fullmatch(prose[-1])
+                and len(_SENTENCE_END.findall(prose)) == 1) or (is_prose(prose) and (
+                len(_SENTENCE_END.findall(prose)) >= 2 or _NARRATION_GOES_ON.match(prose)
+                or said)):
             kept.add(n)
     return frozenset(kept)
 
