@@ -1650,6 +1650,9 @@ class MetaLines:
         if title_run and (posting := self._posting_account(lines, filled, found,
                                                            title_run[-1])) is not None:
             found[posting] = ("meta_line", _Found(source_name=lines[posting].strip()))
+        elif title_run and (writer := self._writer_under_headline(
+                lines, filled, found, title_run[-1])) is not None:
+            found[writer] = ("byline", _Found(authors=(lines[writer].strip(),)))
         for i in above:
             removed.append(Removal(self.name, "above_headline",
                                    "a short line above the headline and its date row (page chrome)",
@@ -1829,6 +1832,20 @@ class MetaLines:
                                  if self._opens_text(lines, filled, m)), len(lines))
                 return first
         return first
+
+    @staticmethod
+    def _writer_under_headline(lines: Sequence[str], filled: Sequence[int],
+                               found: dict[int, tuple[str, _Found]], headline: int) -> int | None:
+        """A person's name alone between the headline and its date row, which names no
+        author (标题 / 某某某 / 2024年5月6日 | 来源：某某日报): a commentary's writer."""
+        k = filled.index(headline) if headline in filled else -1
+        if k < 0 or k + 2 >= len(filled):
+            return None
+        name, row = filled[k + 1], filled[k + 2]
+        hit = found.get(row, ("", None))[1]
+        if name in found or hit is None or not hit.date or hit.authors:
+            return None
+        return name if looks_like_name(lines[name].strip()) else None
 
     @staticmethod
     def _posting_account(lines: Sequence[str], filled: Sequence[int],

@@ -923,6 +923,12 @@ SHAPES = [
     ("science_credits", {"title": "冬季手脚冰凉，是身体出了问题吗？",
                          "date": "2026-11-20T10:00:00", "authors": ("孟小雨",)},
      "到了冬天", "[2] 某某某", 10),
+    # A national portal's commentary reprinted from a paper: the writer's name alone between
+    # the headline and the row is the author; the paper's issue and page (《 某某日报 》（ … 05
+    # 版）) and the editors' credit close it.
+    ("paper_issue_row", {"title": "以绣花功夫推进城市精细化管理", "date": "2026-11-24T06:08:00",
+                         "authors": ("林知远",)},
+     "城市管理应该像绣花一样精细", "推进城市精细化管理", 3),
 ]
 
 
@@ -2119,3 +2125,13 @@ def test_a_short_statement_keeps_its_text_without_its_credit(last: str, kept: st
     page = f"某某镇召开专题会议\n2024-05-06 来源：某某网\n{first}\n{last}"
     lines = clean_text(page, id="short").text.split("\n")
     assert lines == [first] + ([] if kept is None else [kept])
+
+
+@pytest.mark.parametrize(("between", "authors"), [("林知远", ("林知远",)),
+                                                  ("城市观察", ()),
+                                                  ("经济日报评论员", ())])
+def test_a_name_alone_between_the_headline_and_its_row(between: str,
+                                                       authors: tuple[str, ...]) -> None:
+    page = (f"以绣花功夫推进城市精细化管理\n{between}\n2026年11月24日06:08 | 来源：某某日报\n"
+            "城市管理应该像绣花一样精细。近年来，不少城市在背街小巷改造等方面下足功夫。")
+    assert clean_text(page, id="writer").meta.authors == authors
