@@ -929,6 +929,11 @@ SHAPES = [
     ("paper_issue_row", {"title": "以绣花功夫推进城市精细化管理", "date": "2026-11-24T06:08:00",
                          "authors": ("林知远",)},
      "城市管理应该像绣花一样精细", "推进城市精细化管理", 3),
+    # A sports site's report opening with its picture's caption and the credit in brackets
+    # (…庆祝胜利。（图片来源：某某图库）): the caption goes whole.
+    ("sports_photo_credits", {"title": "男篮主场险胜 取得三连胜", "date": "2026-11-23T22:15:06",
+                              "source_name": "某某体育", "authors": ("骆风",)},
+     "11月23日晚", "东江队下一场比赛", 4),
 ]
 
 
@@ -2135,3 +2140,15 @@ def test_a_name_alone_between_the_headline_and_its_row(between: str,
     page = (f"以绣花功夫推进城市精细化管理\n{between}\n2026年11月24日06:08 | 来源：某某日报\n"
             "城市管理应该像绣花一样精细。近年来，不少城市在背街小巷改造等方面下足功夫。")
     assert clean_text(page, id="writer").meta.authors == authors
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    ("村民们在田间学习新技术。（图片来源：某某图库）", None),
+    ("因此，该项目明年将在全镇推广，惠及更多农户。（图片来源：网络）",
+     "因此，该项目明年将在全镇推广，惠及更多农户。"),
+])
+def test_a_bracketed_picture_source_after_a_caption(last: str, kept: str | None) -> None:
+    first = "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议并作了发言。"
+    page = f"某某镇召开专题会议\n2024-05-06 来源：某某网\n{first}\n{last}"
+    lines = clean_text(page, id="bracketed").text.split("\n")
+    assert lines == [first] + ([] if kept is None else [kept])
