@@ -683,6 +683,11 @@ def parse_date_row(line: str) -> _Found | None:
     if bare and bare["pre"] and bare["post"] and _EDITION_PAGE.match(bare["post"]):
         # 某某日报 2024-05-06 第A03版: the paper, its issue date and the page it was printed on
         return _Found(date=parse_date(bare["date"]), source_name=bare["pre"])
+    if (bare and bare["pre"] and bare["post"] and bare["H"] is not None
+            and _PLACE_AFTER.fullmatch(bare["post"]) and not _WEEKDAY.match(bare["post"])):
+        # an account's row closed by where it was posted from, without 发表于 (某某发布
+        # 2026-11-21 18:30 四川): the account published it
+        return _Found(date=parse_date(bare["date"]), source_name=bare["pre"])
     if not bare or not (bare["pre"] or bare["post"]) or (bare["pre"] and bare["post"]):
         return None
     outlet = bare["pre"] or bare["post"]
@@ -703,6 +708,8 @@ def parse_date_row(line: str) -> _Found | None:
     return _Found(date=parse_date(bare["date"]), source_name=outlet)
 
 
+# A province or a city alone after an account's date and time (… 18:30 四川).
+_PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # A paper's page label (第A03版, 第5版).
 _EDITION_PAGE = re.compile(r"^第[A-Za-z]?\d{1,3}版$")
 _POSTED_FROM = ("发表于", "發表於")

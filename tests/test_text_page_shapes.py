@@ -934,6 +934,22 @@ SHAPES = [
     ("sports_photo_credits", {"title": "男篮主场险胜 取得三连胜", "date": "2026-11-23T22:15:06",
                               "source_name": "某某体育", "authors": ("骆风",)},
      "11月23日晚", "东江队下一场比赛", 4),
+    # A city TV station's news page: the video's length (视频时长：01:52) under the row, 本台
+    # 消息 opening the lead, the reporters and the editor and 【纠错】 under the text.
+    ("tv_station", {"title": "西岭：首条城市绿道全线贯通", "date": "2026-11-22T19:40:12",
+                    "source_name": "西岭台", "authors": ("汤一鸣", "方晓")},
+     "本台消息", "据了解，明年西岭", 4),
+    # A WeChat post: 点击上方“…”关注我们, the account's row closed by the province it was
+    # posted from without 发表于 (南溪发布 2026-11-21 18:30 四川), ▼, - THE END -, the bar
+    # credits (文字 | 某某) and the 点分享/点在看 prompts.
+    ("wechat_end_credits", {"title": "南溪县图书馆新馆开馆", "date": "2026-11-21T18:30:00",
+                            "source_name": "南溪发布", "authors": ("柴文静",)},
+     "11月21日，南溪县图书馆", "开馆当天", 3),
+    # A scenic area's notice: its body is labelled rows (开放时间：8:00—17:00) between the
+    # sentences, 特此公告 and the signature close it, 上一篇/下一篇 go.
+    ("scenic_notice", {"title": "关于青峰山景区冬季开放时间调整的公告", "date": "2026-11-15",
+                       "source_name": None, "authors": ()},
+     "尊敬的游客朋友：", "2026年11月15日", 9),
 ]
 
 
@@ -2152,3 +2168,12 @@ def test_a_bracketed_picture_source_after_a_caption(last: str, kept: str | None)
     page = f"某某镇召开专题会议\n2024-05-06 来源：某某网\n{first}\n{last}"
     lines = clean_text(page, id="bracketed").text.split("\n")
     assert lines == [first] + ([] if kept is None else [kept])
+
+
+@pytest.mark.parametrize(("row", "source"), [
+    ("南溪发布 2026-11-21 18:30 四川", "南溪发布"),
+    ("南溪发布 2026-11-21 四川", None),  # no time: no account's row
+])
+def test_an_account_row_closed_by_its_province(row: str, source: str | None) -> None:
+    found = parse_date_row(row)
+    assert (found.source_name if found else None) == source
