@@ -423,7 +423,8 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
                 lines[filled[j]].strip()):
             j -= 1
         # the contact lines closing the notice (联系人：某某，电话：…; 咨询电话：…) may stand
-        # between its text and its signature: the notice's too
+        # between its text and its signature (a contact person's block is the text's, see
+        # contact_block; a bare phone line is a contact line like any, for the line rules)
         c = j
         while c >= 0 and j - c < _CONTACT_FIELDS_MAX and _contact_line(lines[filled[c]].strip()):
             c -= 1
@@ -433,7 +434,6 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
                                        or names_row(above)):
             continue
         out.update(filled[first : k + 1])
-        out.update(filled[c + 1 : j + 1])
         # a judgment's clerk signs under the date (书记员 某某), a document's note on its
         # disclosure (（此件主动公开）) closes it
         out.update(n for n in filled[k + 1 : k + 3] if _SIGNER.match(lines[n].strip())
