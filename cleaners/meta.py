@@ -85,16 +85,18 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|最后更新时间|最后更新|更新时间|"
-                   "访谈时间|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期|"
+                   "更新日期|访谈时间|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期|"
                    # a message board's page (问政, 留言): when the message was left, when answered
                    "留言时间|留言日期|来信时间|来信日期|提问时间|回复时间|回复日期|答复时间|答复日期")
-_SOURCE_KEYS = _alts("来源于|信息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|转自|来自")
+_SOURCE_KEYS = _alts("来源于|信息来源|消息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|"
+                     "转自|来自")
 _AUTHOR_KEYS = _alts("作者|本文作者|文章作者|本报记者|特约记者|首席记者|见习记者|实习记者|记者|"
                      "本报通讯员|通讯员|实习生|撰文|撰稿|采写|文字|文")
 # A government page's information table names the title too (标题：…).
 # An online interview's page names its subject (访谈主题：…): the headline.
 # A message board's page names the message's subject (留言标题：…).
-_TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称|访谈主题|访谈题目|"
+# A government page's information table names the document 名称 in its own cell.
+_TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称|名称|访谈主题|访谈题目|"
                     "留言标题|留言主题|信件标题|来信标题")
 # Dates of the document rather than of its publication (a notice written on one day and put
 # online later): a publication date on the page wins over them.
@@ -107,7 +109,7 @@ _PUBLISHER_KEYS = _alts("发布机构|发布单位")
 _OTHER_KEYS = _alts("摄影|摄像|"
                     "发文字号|责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|"
                "点击量|点击|阅读量|阅读|访问量|播放量|播放次数|播放|观看次数|观看|人气|热度|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
-               "信息索引号|索引号|文号|所属分类|分类|主题分类|有效性|公开方式|公开范围|"
+               "信息索引号|索引号|文号|所属分类|分类|主题分类|主题词|有效性|公开方式|公开范围|"
                "体裁分类|组配分类|服务对象|发文机关|字体|"
                # a message board's rows: who wrote, who handles it, its number and state
                "留言人|来信人|写信人|提问人|投诉人|咨询人|反映人|留言对象|办理单位|答复单位|"
@@ -203,6 +205,20 @@ _SHORT_YEAR = re.compile(r"\d{2}-[01]\d-[0-3]\d(?=$|[^\d-]|\d{1,2}[:：时])")
 def _short_year_date(value: str) -> str | None:
     """A labelled date printed with a two-digit year (发布时间：18-03-08 23:16), as 20YY."""
     return parse_date(f"20{value}") if _SHORT_YEAR.match(value) else None
+
+
+# A labelled date in the Republic of China's years (發布日期：115-11-24, 113年5月6日), as
+# Taiwan's government pages print it: year 1 is 1912.
+_ROC_YEAR = re.compile(r"(?P<y>1[01]\d)\s*(?P<sep>[-/.年])\s*(?=[01]?\d\s*[-/.月])")
+_ROC_OFFSET = 1911
+
+
+def _roc_year_date(value: str) -> str | None:
+    """A labelled date with a Republic of China year (see _ROC_YEAR) in the common era."""
+    m = _ROC_YEAR.match(value)
+    if m is None:
+        return None
+    return parse_date(f"{int(m['y']) + _ROC_OFFSET}{m['sep']}{value[m.end():]}")
 
 
 # A date written in Chinese numerals (二〇二四年十二月三日), as notices print it.
@@ -364,6 +380,9 @@ _SIGNER = re.compile(
     r"^(?:审判长|代理审判员|审判员|人民陪审员|陪审员|书记员|法官助理|执行员)[\s\u3000]*"
     rf"[{HAN}·]{{2,5}}$")
 _SIGNERS_MAX = 4
+# A government document's note on how it is disclosed, under its date (（此件主动公开）,
+# （此件公开发布）): the document's own last line.
+_DISCLOSURE_NOTE = re.compile(r"^[（(]此件[\u4e00-\u9fff]{2,8}[)）]$")
 # An attachment's file, alone on its line: 附件：1．某某方案.docx, or a further numbered item
 # of the list (2．某某表.xlsx); or its name after the label with no file's extension, as a
 # notice's text lists it (附件：2024年度某某名单), no sentence.
@@ -405,14 +424,22 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
         while j >= first - _ATTACHMENTS_MAX and j >= 0 and _ATTACHMENT_ITEM.match(
                 lines[filled[j]].strip()):
             j -= 1
-        above = lines[filled[j]].strip() if j >= 0 else ""
+        # the contact lines closing the notice (联系人：某某，电话：…; 咨询电话：…) may stand
+        # between its text and its signature (a contact person's block is the text's, see
+        # contact_block; a bare phone line is a contact line like any, for the line rules)
+        c = j
+        while c >= 0 and j - c < _CONTACT_FIELDS_MAX and _contact_line(lines[filled[c]].strip()):
+            c -= 1
+        above = lines[filled[c]].strip() if c >= 0 else ""
         # right after a sentence of the text, or after the list of people it names
-        if first == k or j < 0 or not (above.endswith(tuple(_TERMINAL_OR_COLON))
+        if first == k or c < 0 or not (above.endswith(tuple(_TERMINAL_OR_COLON))
                                        or names_row(above)):
             continue
         out.update(filled[first : k + 1])
-        # a judgment's clerk signs under the date (书记员 某某)
-        out.update(n for n in filled[k + 1 : k + 3] if _SIGNER.match(lines[n].strip()))
+        # a judgment's clerk signs under the date (书记员 某某), a document's note on its
+        # disclosure (（此件主动公开）) closes it
+        out.update(n for n in filled[k + 1 : k + 3] if _SIGNER.match(lines[n].strip())
+                   or _DISCLOSURE_NOTE.match(lines[n].strip()))
     return frozenset(out)
 
 
@@ -421,7 +448,7 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
 _CONTACT_PERSON = re.compile(
     rf"^[（(]?(?:{_alts('媒体联系人|新闻联系人|联系人|媒体联络人|新闻联络人')})\s*[:：]")
 _CONTACT_FIELD = re.compile(
-    rf"^(?:{_alts('联系电话|电话|手机|传真|邮箱|电子邮箱|电子邮件|地址|邮编|微信')}"
+    rf"^(?:{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|手机|传真|邮箱|电子邮箱|电子邮件|地址|邮编|微信')}"
     r"|[Ee]-?[Mm]ail|E-?MAIL)\s*[:：]")
 _CONTACT_FIELDS_MAX = 5
 _CONTACT_PARTY = re.compile(
@@ -430,6 +457,11 @@ _CONTACT_PARTY = re.compile(
 _CONTACT_PARTIES_MAX = 3
 _NUMBERED_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])")
+
+
+def _contact_line(line: str) -> bool:
+    """A contact person's line or a contact field's (联系人：…, 咨询电话：…)."""
+    return bool(_CONTACT_PERSON.match(line) or _CONTACT_FIELD.match(line))
 
 
 def contact_block(lines: Sequence[str], filled: Sequence[int] | None = None) -> frozenset[int]:
@@ -511,6 +543,24 @@ _BRACKETED_ROW = re.compile(
 _ROW_BRACKET = re.compile(r"\s*[【】\[\]]\s*")
 
 
+# A label spaced out to the width of the longest in its table (索 引 号：, 文　　号：, 主 题 词：):
+# one word, read without its spaces.
+_SPACED_LABEL = re.compile(r"(?<!\S)(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=\s*[:：])")
+_LABEL_SPACE = re.compile(r"[ \u3000]+")
+
+
+def unspaced_labels(line: str) -> str:
+    """``line`` with its spaced-out labels (see _SPACED_LABEL) written solid."""
+    if " " not in line and "\u3000" not in line:
+        return line
+    return _SPACED_LABEL.sub(lambda m: _LABEL_SPACE.sub("", m[0]), line)
+
+
+# A field's label alone on its line, its value on the next (see MetaLines._cells_over_lines).
+_LONE_LABEL = re.compile(rf"^(?:{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|"
+                         rf"{_PUBLISHER_KEYS}|{_OTHER_KEYS})\s*[:：]$")
+
+
 def parse_meta_line(line: str) -> _Found | None:
     """Fields of a publication-metadata line, or None if the line is not one.
 
@@ -518,7 +568,7 @@ def parse_meta_line(line: str) -> _Found | None:
     ("发表时间:2022-07-01 来源:重庆日报") or starts with a date followed by fields, or is a
     date alone; a row split by | into segments is one if every segment is metadata.
     """
-    line = arabic_dates(line)
+    line = unspaced_labels(arabic_dates(line))
     if len(line) > 200 or "。" in line or not _ROW_SCREEN.search(line):
         return None
     if line[:1] in "【[" and _BRACKETED_ROW.fullmatch(line.strip()):
@@ -550,7 +600,7 @@ def parse_meta_line(line: str) -> _Found | None:
         value = _WIDE_GAP.split(raw)[0].strip()
         kind = _KIND.get(f["key"])
         if kind == "date" and (not date or document_date):
-            got = parse_date(value) or _short_year_date(value)
+            got = parse_date(value) or _short_year_date(value) or _roc_year_date(value)
             if got and (not date or f["key"] not in _DOCUMENT_DATE_KEYS):
                 date, document_date = got, f["key"] in _DOCUMENT_DATE_KEYS
         elif kind == "source" and value and not source:
@@ -635,6 +685,11 @@ def parse_date_row(line: str) -> _Found | None:
     if bare and bare["pre"] and bare["post"] and _EDITION_PAGE.match(bare["post"]):
         # 某某日报 2024-05-06 第A03版: the paper, its issue date and the page it was printed on
         return _Found(date=parse_date(bare["date"]), source_name=bare["pre"])
+    if (bare and bare["pre"] and bare["post"] and bare["H"] is not None
+            and _PLACE_AFTER.fullmatch(bare["post"]) and not _WEEKDAY.match(bare["post"])):
+        # an account's row closed by where it was posted from, without 发表于 (某某发布
+        # 2026-11-21 18:30 四川): the account published it
+        return _Found(date=parse_date(bare["date"]), source_name=bare["pre"])
     if not bare or not (bare["pre"] or bare["post"]) or (bare["pre"] and bare["post"]):
         return None
     outlet = bare["pre"] or bare["post"]
@@ -642,18 +697,38 @@ def parse_date_row(line: str) -> _Found | None:
         return None
     if _DATED_VERB.match(outlet):
         return _Found(date=parse_date(bare["date"]))  # 发布于 2024-…: when, not who
-    if outlet.startswith(_POSTED_FROM):
-        # where the post was sent from (发表于北京), no outlet: the account's name is printed
-        # on the line above (see MetaLines._posting_account)
+    if posted_from(outlet):
+        # where the post was sent from (发表于北京, 发布于湖北), no outlet: the account's name
+        # is printed on the line above (see MetaLines._posting_account)
         return _Found(date=parse_date(bare["date"]))
+    if outlet.endswith(_CREATOR_BADGE):
+        # a self-media platform's badge after the date (12:06北京优质城市领域创作者): the
+        # account's, no outlet
+        return _Found(date=parse_date(bare["date"]))
+    if (verb := _DATED_VERB_PREFIX.match(outlet)) and len(outlet) - verb.end() >= 2:
+        outlet = outlet[verb.end():]  # 发布于某某网: the outlet, without the verb
     return _Found(date=parse_date(bare["date"]), source_name=outlet)
 
 
+# A province or a city alone after an account's date and time (… 18:30 四川).
+_PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # A paper's page label (第A03版, 第5版).
 _EDITION_PAGE = re.compile(r"^第[A-Za-z]?\d{1,3}版$")
 _POSTED_FROM = ("发表于", "發表於")
+# An app's row says where the post was sent from with 发布于 too (2024-05-06 12:30 发布于湖北),
+# a short place name; 发布于 before an outlet's name (发布于某某网) names the outlet.
+_PUBLISHED_FROM = re.compile(with_traditional(r"^发布于[\u4e00-\u9fff]{2,4}$"))
+_OUTLET_END = ("网", "報", "报", "台", "号", "號", "端")
+
+
+def posted_from(text: str) -> bool:
+    """Whether ``text`` (a date row's word after the date) says where the post was sent from."""
+    return text.startswith(_POSTED_FROM) or (bool(_PUBLISHED_FROM.match(text))
+                                             and not text.endswith(_OUTLET_END))
 # A verb and 于 before the date (发布于, 编辑于 2024-…): when it was done, no outlet's name.
 _DATED_VERB = re.compile(with_traditional(r"^(?:发布|发表|编辑|更新|修改|创建|写|提交|回答)于$"))
+_CREATOR_BADGE = ("创作者", "創作者")
+_DATED_VERB_PREFIX = re.compile(with_traditional(r"^(?:发布|发表)于"))
 _DATED_VERB_AT = re.compile(with_traditional(
     r"^(?:发布|发表|编辑|更新|修改|创建|写|提交|回答)于\s*(?=\d)"))
 
@@ -934,6 +1009,8 @@ def _removed_timestamp(removals: Sequence[Removal], first_prose: int,
     after it (a labelled 发布日期 row, or a date with its time alone on its line, taken for a
     list's last item): the nearest to the article. Lines inside the article are not looked at."""
     best: tuple[int, str] | None = None
+    removed = {int(at[1]) - 1: r.text.strip() for r in removals
+               if r.cleaner.startswith("chrome.") and (at := _LINE_AT.match(r.where))}
     for r in removals:
         if not r.cleaner.startswith("chrome.") or not (at := _LINE_AT.match(r.where)):
             continue
@@ -951,10 +1028,21 @@ def _removed_timestamp(removals: Sequence[Removal], first_prose: int,
         # the time a post was made or edited (发布于 2023-12-18 21:40) is one too
         line = _DATED_VERB_AT.sub("", line, count=1)
         stamp = _STAMP_ALONE.match(line)
+        clock = _CLOCK_ALONE.match(to_simplified(removed.get(i + 1, "")))
+        if stamp and stamp["H"] is None and clock:
+            # a release's date, its time alone on the line under it (2026年11月24日（星期一）
+            # / 香港时间17时30分)
+            line = f"{line} {clock['H']}:{clock['M']}"
+            stamp = _STAMP_ALONE.match(line)
         date = parse_date(line) if stamp and stamp["H"] is not None else _labelled_date(line)
         if date:
             best = (distance, date)
     return best[1] if best else None
+
+
+# A time alone on its line, maybe after the zone it is told in (香港时间17时30分, 北京时间 09:30).
+_CLOCK_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}时间\s*)?(?P<H>[0-2]?\d)\s*[:：时]\s*"
+                          r"(?P<M>[0-5]\d)\s*分?$")
 
 
 _EDITION_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
@@ -1460,6 +1548,9 @@ class MetaLines:
         # The lines just above the first paragraph: on a page saved whole, a menu the chrome
         # cleaners left may come first.
         head = [i for i in filled if i < first_prose][-self.head_lines:]
+        if any(_LONE_LABEL.match(unspaced_labels(lines[i].strip())) for i in head):
+            # an information table saved a cell a line prints each field over two lines
+            head = [i for i in filled if i < first_prose][-2 * self.head_lines:]
         if first_prose >= len(lines) and (top_row := next(
                 (k for k, i in enumerate(filled[:self.head_lines])
                  if parse_meta_line(lines[i].strip()) or parse_date_row(lines[i].strip())),
@@ -1487,6 +1578,7 @@ class MetaLines:
                 found[i] = ("date_row", hit)
         for i, rule, hit in lead_rows:
             found[i] = (rule, hit)
+        self._cells_over_lines(lines, head, found)
         for k, i in enumerate(head[1:], 1):
             if i not in found and (split := _split_date(lines, i)) and head[k - 1] not in found:
                 found[head[k - 1]] = ("meta_line", _Found())  # the year, read with the day
@@ -1576,11 +1668,15 @@ class MetaLines:
             # No date row by the headline (an e-paper's page): a site's or a paper's name alone
             # above it is the page's masthead still, and a menu row the page's menu.
             above = [i for i in filled if i < title_run[0] and i not in found
-                     and (names_a_body(lines[i].strip()) or _menu_row(lines[i].strip()))]
+                     and (names_a_body(lines[i].strip()) or _menu_row(lines[i].strip())
+                          or _masthead_section(lines[i].strip()))]
         title_run = [i for i in title_run if i not in labelled_row]
         if title_run and (posting := self._posting_account(lines, filled, found,
                                                            title_run[-1])) is not None:
             found[posting] = ("meta_line", _Found(source_name=lines[posting].strip()))
+        elif title_run and (writer := self._writer_under_headline(
+                lines, filled, found, title_run[-1])) is not None:
+            found[writer] = ("byline", _Found(authors=(lines[writer].strip(),)))
         for i in above:
             removed.append(Removal(self.name, "above_headline",
                                    "a short line above the headline and its date row (page chrome)",
@@ -1762,6 +1858,20 @@ class MetaLines:
         return first
 
     @staticmethod
+    def _writer_under_headline(lines: Sequence[str], filled: Sequence[int],
+                               found: dict[int, tuple[str, _Found]], headline: int) -> int | None:
+        """A person's name alone between the headline and its date row, which names no
+        author (标题 / 某某某 / 2024年5月6日 | 来源：某某日报): a commentary's writer."""
+        k = filled.index(headline) if headline in filled else -1
+        if k < 0 or k + 2 >= len(filled):
+            return None
+        name, row = filled[k + 1], filled[k + 2]
+        hit = found.get(row, ("", None))[1]
+        if name in found or hit is None or not hit.date or hit.authors:
+            return None
+        return name if looks_like_name(lines[name].strip()) else None
+
+    @staticmethod
     def _posting_account(lines: Sequence[str], filled: Sequence[int],
                          found: dict[int, tuple[str, _Found]], headline: int) -> int | None:
         """The account's name alone between the headline and a row giving the date and where
@@ -1773,7 +1883,8 @@ class MetaLines:
         name, row = filled[k + 1], filled[k + 2]
         hit = found.get(row, ("", None))[1]
         if (name in found or hit is None or not hit.date or hit.source_name
-                or _POSTED_FROM[0] not in to_simplified(lines[row])):
+                or not (_POSTED_FROM[0] in to_simplified(lines[row])
+                        or any(posted_from(word) for word in lines[row].split()))):
             return None
         return name if _ACCOUNT.match(lines[name].strip()) else None
 
@@ -1847,6 +1958,12 @@ class MetaLines:
             nxt = lines[at].strip() if at is not None else ""
             if parse_meta_line(nxt) or parse_date_row(nxt) or parse_loose_date_row(nxt):
                 return False
+            # the account's or the writer's name alone between it and its date row
+            # (标题 / 某某观察 / 2024-05-06 18:32 发布于某地)
+            after = next((j for j in filled[k + 1:] if j > at), None) if at is not None else None
+            below = lines[after].strip() if after is not None else ""
+            if _ACCOUNT.match(nxt) and (parse_date_row(below) or parse_account_row(below)):
+                return False
             if _YEAR_ALONE.match(nxt) and at is not None and any(
                     _split_date(lines, j) for j in filled[k + 2 : k + 3]):
                 return False  # its date printed over lines under it (2019 / 09/07)
@@ -1898,6 +2015,22 @@ class MetaLines:
         return None
 
     @staticmethod
+    def _cells_over_lines(lines: Sequence[str], head: Sequence[int],
+                          found: dict[int, tuple[str, _Found]]) -> None:
+        """An information table saved a cell a line: a label alone (发布机构：) over its value
+        (某某局) is one field, read whole; the value's line is the label's."""
+        for k, i in enumerate(head[:-1]):
+            label = _LONE_LABEL.match(unspaced_labels(lines[i].strip()))
+            value = lines[head[k + 1]].strip()
+            if label is None or head[k + 1] - i > 2 or (
+                    _FIELD_GATE.open(value) and _FIELD.search(unspaced_labels(value))):
+                continue
+            hit = parse_meta_line(f"{label[0]}{value}")
+            if hit is not None:
+                found[i] = ("meta_line", hit)
+                found[head[k + 1]] = ("meta_line", _Found())
+
+    @staticmethod
     def _title_lines(doc: Doc, lines: Sequence[str], head: Sequence[int],
                      found: dict[int, tuple[str, _Found]]) -> list[int]:
         """The head lines that print the headline: one line, or a run the page broke it into."""
@@ -1934,7 +2067,8 @@ class MetaLines:
                       and _heading_like(lines[i].strip().rstrip("？！?!"))
                       and not (lines[i].count("，") >= 2
                                and lines[i].rstrip().endswith(("！", "!")))][-3:]
-            if (before and all(names_a_body(lines[i].strip()) for i in before)
+            if (before and (all(names_a_body(lines[i].strip()) for i in before)
+                            or _account_over_row(lines, before, row, candidates))
                     and any(i > row for i in candidates)):
                 # Only the paper's or site's name above the row, a headline-like line under
                 # it: the page's issue date under its masthead (an e-paper), not the
@@ -1966,7 +2100,13 @@ class MetaLines:
             run.insert(0, run[0] - 1)
         while len(run) < 3 and run[-1] + 1 in candidates and len(lines[run[-1] + 1].strip()) >= 6:
             run.append(run[-1] + 1)
-        return run
+        # Of kicker, headline and subtitle on lines of one width, the headline is the one the
+        # page's list of headlines under the article prints again (本版标题 of an e-paper's
+        # page); the kicker and the subtitle stay with the text.
+        below = {LIST_BULLET.sub("", r.text.strip()) for r in doc.removals
+                 if r.rule == "headline_list"}
+        again = [i for i in run if lines[i].strip() in below]
+        return again if len(run) > 1 and len(again) == 1 else run
 
 
 # A site's or an organisation's name alone on its line (某某市公安局某某分局, 某某新闻网):
@@ -1976,15 +2116,55 @@ _SITE_NAME = re.compile(
     r"融媒体中心)$")
 
 
+_SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+def _masthead_section(line: str) -> bool:
+    """A site's or a body's name and the section of its pages after a space (某某市人民政府
+    新闻公报, 某某网 时政): the page's masthead."""
+    name, _, section = line.rpartition(" ")
+    return bool(name) and names_a_body(name.strip()) and bool(_SECTION_LABEL.match(section))
+
+
 def names_a_body(line: str) -> bool:
-    """A line that is only the name of a site or of an organisation (an issuing body)."""
-    return len(line) <= 20 and bool(_SITE_NAME.match(line) or _ISSUER.match(line))
+    """A line that is only the name of a site or of an organisation (an issuing body), in
+    either script (某某入口網站 is a site's name as much as 某某入口网站)."""
+    if len(line) > 20:
+        return False
+    line = to_simplified(line)
+    return bool(_SITE_NAME.match(line) or _ISSUER.match(line))
 
 
 # A topic's banner over the page (【专题】学习贯彻…精神, 专栏：…): the series the article is
 # filed under, never its headline.
 _TOPIC_BANNER = re.compile(with_traditional(
     r"^(?:[【\[]\s*(?:专题|专栏|专题专栏|特别策划|系列报道)\s*[】\]]|(?:专题|专栏)\s*[:：])"))
+
+
+_ACCOUNT_NAME_MAX = 8  # characters: an account's or a platform's name over its post's row
+_HEADLINE_UNDER_MIN = 10
+_ROW_GAP_MAX = 4  # lines: the row's badge and follow button, taken out, may stand between
+
+
+def _account_over_row(lines: Sequence[str], before: Sequence[int], row: int,
+                      candidates: Sequence[int]) -> bool:
+    """A self-media post's head: over the date row only short names (the platform, its menu,
+    the account: 某某号 / 首页 推荐 / 某某观察员), under it a longer line of a headline's shape
+    right after the row (only lines the chrome took out between), which is the headline."""
+    under = next((i for i in candidates if i > row), None)
+    if under is None or under - row > _ROW_GAP_MAX or any(
+            lines[j].strip() for j in range(row + 1, under)):
+        return False
+    names = [lines[i].strip() for i in before]
+    longest = max(len(n) for n in names)
+    headline = lines[under].strip()
+    # an item's bullet (■某某) or a label (【视频】…) opens no headline; a line printing a
+    # name above again is the page's own label (某某新闻联播 / 【视频】某某新闻联播 0603)
+    if not _HAN.match(headline) or any(n in headline for n in names):
+        return False
+    return (len(headline) >= max(_HEADLINE_UNDER_MIN, longest + 3)
+            and all(_menu_row(n) or (len(n) <= _ACCOUNT_NAME_MAX and _ACCOUNT.match(n))
+                    for n in names))
 
 
 def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -> int:
@@ -2050,7 +2230,8 @@ def _under_table(lines: Sequence[str], head: Sequence[int],
     of the table's own fields (索引号, 发布机构, 发文字号 …) and right after them, before the
     first paragraph, a line shaped like a headline."""
     table = [i for i in head if i in found and found[i][0] == "meta_line"
-             and any(f["key"] in _TABLE_KEYS for f in _FIELD.finditer(lines[i]))]
+             and any(f["key"] in _TABLE_KEYS
+                     for f in _FIELD.finditer(unspaced_labels(lines[i])))]
     if len(table) < 2:
         return None
     after = [i for i in head if i > table[-1] and i not in found]

@@ -71,6 +71,11 @@ _ORG = re.compile(
 # place character ends a name of three or more (张镇 may be a person's name, 城关镇 is not).
 _PLACE_OR_UNIT = re.compile(
     rf"[{HAN}]{{2,}}(?:社区|街道|党委|党组|党工委|学校|小学|中学|大学|医院)$|[{HAN}]{{2,}}[县镇乡村区市省]$")
+# A professional title printed after the name in a byline (作者：某某 某某医院 主治医师): no
+# person's name however short.
+_PROFESSIONAL_TITLE = re.compile(
+    r"(?:主任|副主任|主治|住院|执业|主管)?(?:医师|医生|护师|药师|技师|营养师)|(?:副)?主任|"
+    r"(?:副)?教授|讲师|(?:副|助理)?研究员|(?:高级)?(?:工程师|编辑|记者)|律师|博士|硕士|院士")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\- ]{1,40}")
 _HAN_PEN_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,8}}")
 
@@ -79,6 +84,7 @@ def plausible_author(name: str) -> bool:
     """A person's name or pen name, not an outlet, an office, a placeholder or a phrase."""
     name = name.strip()
     if (not name or _ORG.search(name) or _PLACE_OR_UNIT.fullmatch(name)
+            or _PROFESSIONAL_TITLE.fullmatch(name)
             or any(ch.isdigit() for ch in name) or "@" in name):
         return False
     return bool(_HAN_PEN_NAME.fullmatch(name) or _LATIN_NAME.fullmatch(name))

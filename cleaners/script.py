@@ -14,6 +14,9 @@ from typing import Any
 __all__ = ["script_of", "to_simplified", "traditional_variants", "with_traditional"]
 
 _CONFIGS = ("s2t", "s2tw", "s2hk")
+# OpenCC writes 布 as 佈 in 发布, 公布, 布置, but Taiwan's and Hong Kong's own pages print
+# 發布, 公布 with the plain 布 as often: both spellings are the traditional text's.
+_ALSO_WRITTEN = str.maketrans({"佈": "布"})
 
 
 # Frequent characters whose traditional and simplified forms differ (traditional here; the
@@ -63,8 +66,9 @@ def traditional_variants(text: str) -> tuple[str, ...]:
     out = [text]
     for config in _CONFIGS:
         variant = _converter(config).convert(text)
-        if variant not in out:
-            out.append(variant)
+        for spelling in (variant, variant.translate(_ALSO_WRITTEN)):
+            if spelling not in out:
+                out.append(spelling)
     return tuple(out)
 
 

@@ -20,6 +20,7 @@ from cleaners.meta import (
     clean_authors,
     closing_signature,
     contact_block,
+    names_a_body,
     parse_byline,
     parse_date_row,
     parse_meta_line,
@@ -833,6 +834,122 @@ SHAPES = [
                              "date": "2026-11-26T20:15:00", "source_name": "白沙镇融媒体中心",
                              "authors": ("柯永安",)},
      "11月26日，白沙镇", "“平时在地里干活", 3),
+    # A Taiwan ministry's release: 發布日期 (布, not OpenCC's 佈) in the Republic's years
+    # (115-11-24 is 2026), 更新日期 under it, 發布單位 naming the publisher.
+    ("tw_gov_roc_date", {"title": "加強冬季流感防治 疫苗接種站延長服務時間",
+                         "date": "2026-11-24", "source_name": "疾病管制署", "authors": ()},
+     "為因應冬季流感高峰期", "疾管署呼籲", 3),
+    # A Macau portal's release: the portal's name (…入口網站) above the headline is no
+    # headline, 消息來源 names the source, 列印 is the print button.
+    ("macau_gov_release", {"title": "市政署舉辦冬季長者健康講座", "date": "2026-11-24T17:30:00",
+                           "source_name": "市政署", "authors": ()},
+     "市政署將於十二月份", "市政署表示", 3),
+    # A province's information-disclosure page: its table saved a cell a line, the labels
+    # spaced out to one width (索 引 号：, 文    号：); 发布日期 wins over 成文日期, 发布机构
+    # publishes. The notice's contact line, signature and disclosure note (（此件主动公开）)
+    # close the text.
+    ("gov_cells_per_line", {"title": "湖川省生态环境厅关于开展2026年冬季大气污染防治专项行动的通知",
+                            "date": "2026-11-24", "source_name": "湖川省生态环境厅",
+                            "authors": ()},
+     "各市州生态环境局：", "（此件主动公开）", 11),
+    # A news app's H5 page: its headline (a phrase in quotes, read as prose alone) over the
+    # account's name and the row saying where it was posted from (发布于某地); 展开全文,
+    # 打开APP, the counts, the hot comments and the recommendations go.
+    ("app_h5_comments", {"title": "社区食堂开到家门口 老人吃饭有了“好去处”",
+                         "date": "2026-11-25T18:32:00", "source_name": "溪川观察",
+                         "authors": ()},
+     "“一荤两素一汤", "区民政局相关负责人表示", 4),
+    # A WeChat post whose collection tag is saved a cell a line (收录于合集 / #话题 / 36个)
+    # under the 原创 row; END, 往期推荐, the credits and the buttons below.
+    ("wechat_collection_tags", {"title": "清河古镇入选省级旅游休闲街区",
+                                "date": "2026-11-24T20:00:00", "authors": ("乔云舒",)},
+     "近日，省文化和旅游厅", "下一步，清河县", 4),
+    # An evening paper's e-paper page: kicker, headline and subtitle on three lines of one
+    # width, no ——; the page's 本版标题 list under the article prints the headline again, so
+    # that line is the headline, and the kicker and subtitle stay with the text.
+    ("epaper_kicker_deck", {"title": "家门口添了“绿客厅”", "date": "2026-11-27",
+                            "source_name": None, "authors": ("苗清禾", "白露")},
+     "全市首批“口袋公园”建成开放", "据悉，明年全市", 6),
+    # A self-media platform's post: the platform, its menu and the account over the date row,
+    # the account's badge (优质…领域创作者) and follow button under it, then the headline.
+    ("selfmedia_badge_row", {"title": "地铁末班车延时一小时，带来的不只是便利",
+                             "date": "2026-11-22T12:06:00", "source_name": None,
+                             "authors": ()},
+     "上周，本市宣布", "在我看来", 3),
+    # The same post with the badge glued to the row (12:06北京优质城市领域创作者).
+    ("selfmedia_badge_glued", {"title": "地铁末班车延时一小时，带来的不只是便利",
+                               "date": "2026-11-22T12:06:00", "source_name": None,
+                               "authors": ()},
+     "上周，本市宣布", "在我看来", 3),
+    # A provincial portal: 字号 and 分享到 under the row, 【责任编辑：…】 closing the text, then
+    # three lists (相关新闻, 热点推荐, 图片新闻) and the footer.
+    ("portal_side_lists", {"title": "东岭省今年新增城镇就业52.3万人",
+                           "date": "2026-11-26T08:47:12", "source_name": "东岭日报",
+                           "authors": ("付星河",)},
+     "记者从省人力资源", "省人社厅相关负责人表示", 4),
+    # A county media centre's video page: the player's labels (视频加载中, 播放, 00:00 / 02:31,
+    # 倍速, 全屏) over the narration, the reporters, editor and reviewer under it.
+    ("county_video_player", {"title": "白溪县：冬闲变冬忙 大棚蔬菜采收正当时",
+                             "date": "2026-11-23T19:05:00", "source_name": "白溪县融媒体中心",
+                             "authors": ("邱小满", "丁一")},
+     "眼下，在白溪县", "近年来，白溪县", 4),
+    # A group company's news: its pictures saved as their file names (微信图片_….jpg, IMG_….JPG)
+    # between the paragraphs.
+    ("enterprise_image_names", {"title": "南江能源集团召开2026年四季度安全生产工作会议",
+                                "date": "2026-11-24", "source_name": "安全环保部",
+                                "authors": ("黎昊",)},
+     "11月24日，南江能源集团", "会议强调", 3),
+    # A district's public notice whose body is a table (序号 家庭 街道, one row a line, tabs
+    # between): the table is the article, the signature closes it.
+    ("notice_table_rows", {"title": "关于2026年度拟推荐市级“文明家庭”名单的公示",
+                           "date": "2026-11-20T09:00:00", "source_name": "区文明办",
+                           "authors": ()},
+     "根据《关于开展", "2026年11月20日", 15),
+    # A county's recruitment notice: sections numbered 一、 （一）, short items and labelled
+    # rows (报名时间：…) between its sentences are the notice, no link list; its 咨询电话 line
+    # and signature close it, the attachment and 相关文章 go.
+    ("recruit_notice", {"title": "青溪县2026年公开招聘社区工作者公告", "date": "2026-11-18",
+                        "source_name": "县人社局", "authors": ()},
+     "为进一步加强社区工作者队伍建设", "2026年11月18日", 13),
+    # A Hong Kong government press release: the masthead with its section (…政府 新聞公報),
+    # the script switch (繁 简 English), a divider of ＊ under the headline; 完 closes the
+    # text and the date and the time (香港時間17時30分) stand under it.
+    ("hk_gov_press", {"title": "社會福利署推出長者社區照顧服務新措施",
+                      "date": "2026-11-24T17:30:00", "source_name": None, "authors": ()},
+     "社會福利署今日", "發言人補充", 3),
+    # A science site's article: the writer's and the reviewer's rows give each one's hospital
+    # and title (主治医师: no name); the references stay, the programme's credit (本文为…作品)
+    # and the reprint notice go.
+    ("science_credits", {"title": "冬季手脚冰凉，是身体出了问题吗？",
+                         "date": "2026-11-20T10:00:00", "authors": ("孟小雨",)},
+     "到了冬天", "[2] 某某某", 10),
+    # A national portal's commentary reprinted from a paper: the writer's name alone between
+    # the headline and the row is the author; the paper's issue and page (《 某某日报 》（ … 05
+    # 版）) and the editors' credit close it.
+    ("paper_issue_row", {"title": "以绣花功夫推进城市精细化管理", "date": "2026-11-24T06:08:00",
+                         "authors": ("林知远",)},
+     "城市管理应该像绣花一样精细", "推进城市精细化管理", 3),
+    # A sports site's report opening with its picture's caption and the credit in brackets
+    # (…庆祝胜利。（图片来源：某某图库）): the caption goes whole.
+    ("sports_photo_credits", {"title": "男篮主场险胜 取得三连胜", "date": "2026-11-23T22:15:06",
+                              "source_name": "某某体育", "authors": ("骆风",)},
+     "11月23日晚", "东江队下一场比赛", 4),
+    # A city TV station's news page: the video's length (视频时长：01:52) under the row, 本台
+    # 消息 opening the lead, the reporters and the editor and 【纠错】 under the text.
+    ("tv_station", {"title": "西岭：首条城市绿道全线贯通", "date": "2026-11-22T19:40:12",
+                    "source_name": "西岭台", "authors": ("汤一鸣", "方晓")},
+     "本台消息", "据了解，明年西岭", 4),
+    # A WeChat post: 点击上方“…”关注我们, the account's row closed by the province it was
+    # posted from without 发表于 (南溪发布 2026-11-21 18:30 四川), ▼, - THE END -, the bar
+    # credits (文字 | 某某) and the 点分享/点在看 prompts.
+    ("wechat_end_credits", {"title": "南溪县图书馆新馆开馆", "date": "2026-11-21T18:30:00",
+                            "source_name": "南溪发布", "authors": ("柴文静",)},
+     "11月21日，南溪县图书馆", "开馆当天", 3),
+    # A scenic area's notice: its body is labelled rows (开放时间：8:00—17:00) between the
+    # sentences, 特此公告 and the signature close it, 上一篇/下一篇 go.
+    ("scenic_notice", {"title": "关于青峰山景区冬季开放时间调整的公告", "date": "2026-11-15",
+                       "source_name": None, "authors": ()},
+     "尊敬的游客朋友：", "2026年11月15日", 9),
 ]
 
 
@@ -1875,3 +1992,185 @@ def test_chrome_glued_in_a_row_after_the_last_sentence_is_cut_piece_by_piece(
     assert doc.text.split("\n")[-1] == last
     assert [r.text for r in doc.removals if r.cleaner == "chrome.inline"] == pieces
     assert doc.meta.source_name == source
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("發布日期：115-11-24", "2026-11-24"),
+    ("發布日期：113年5月6日 14:20", "2024-05-06T14:20:00"),
+    ("发布日期：2024-05-06", "2024-05-06"),
+])
+def test_a_labelled_date_in_the_republics_years(line: str, date: str) -> None:
+    found = parse_meta_line(line)
+    assert found is not None
+    assert found.date == date
+
+
+def test_a_publisher_labelled_with_the_plain_cloth_character() -> None:
+    found = parse_meta_line("發布單位：疾病管制署")
+    assert found is not None
+    assert found.publisher == "疾病管制署"
+
+
+@pytest.mark.parametrize(("line", "body"), [("某某特別行政區政府入口網站", True),
+                                            ("某某入口网站", True),
+                                            ("市政署舉辦冬季長者健康講座", False)])
+def test_a_sites_name_in_either_script(line: str, body: bool) -> None:
+    assert names_a_body(line) is body
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [
+    ("索 引 号：114300000061234567/2026-01234", "title", None),
+    ("名    称：关于开展冬季防火检查的通知", "title", "关于开展冬季防火检查的通知"),
+    ("发布机构：某某市应急管理局", "publisher", "某某市应急管理局"),
+])
+def test_a_table_row_with_its_label_spaced_out(line: str, field: str, value: str | None) -> None:
+    found = parse_meta_line(line)
+    assert found is not None
+    assert getattr(found, field) == value
+
+
+def test_a_one_line_table_with_spaced_labels_is_no_headline() -> None:
+    page = ("索 引 号：114300000061234567/2026-01234\n发布机构：某某市应急管理局\n"
+            "文    号：某应急〔2026〕8号\n发布日期：2026年11月24日\n关于开展冬季防火检查的通知\n"
+            "各乡镇人民政府：\n为切实做好今冬明春森林防火工作，市应急管理局决定在全市开展冬季防火检查。")
+    doc = clean_text(page, id="spaced")
+    assert (doc.meta.title, doc.meta.source_name) == ("关于开展冬季防火检查的通知", "某某市应急管理局")
+    assert doc.text.startswith("各乡镇人民政府：")
+
+
+@pytest.mark.parametrize(("above", "signed"), [
+    ("联系人：某某某，电话：0000-12345678", 3),
+    ("电话：0000-12345678", 3),
+    ("一、工作重点", 0),
+])
+def test_a_signature_under_the_contact_line(above: str, signed: int) -> None:
+    lines = ["请各单位认真抓好落实。", above, "某某市应急管理局", "2026年11月20日", "（此件主动公开）"]
+    assert len(closing_signature(lines) - {0, 1}) == signed
+
+
+@pytest.mark.parametrize(("row", "source"), [
+    ("2026-11-25 18:32 发布于湖北", None),
+    ("2026-11-25 18:32 發布於臺北", None),
+    ("2026-11-25 18:32 发布于某某网", "某某网"),
+    ("2026-11-25 18:32 某某晚报", "某某晚报"),
+])
+def test_where_an_app_post_was_published_from_is_no_outlet(row: str, source: str | None) -> None:
+    found = parse_date_row(row)
+    assert found is not None
+    assert (found.date, found.source_name) == ("2026-11-25T18:32:00", source)
+
+
+@pytest.mark.parametrize(("cells", "kept"), [
+    (["收录于合集", "#乡村振兴", "12个"], 0),
+    (["#乡村振兴", "12个"], 2),  # no collection's label above: no collection
+])
+def test_a_collection_tag_saved_a_cell_a_line(cells: list[str], kept: int) -> None:
+    page = "\n".join(["某某镇召开专题会议", "2024-05-06 来源：某某网", *cells,
+                      "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议。",
+                      "会议要求，各村要压实责任，确保各项工作落到实处，按时保质完成任务。"])
+    doc = clean_text(page, id="cells")
+    assert len(doc.text.split("\n")) == 2 + kept
+
+
+def test_a_creator_badge_glued_after_the_date_is_no_outlet() -> None:
+    found = parse_date_row("2026-11-22 12:06北京优质城市领域创作者")
+    assert found is not None
+    assert (found.date, found.source_name) == ("2026-11-22T12:06:00", None)
+
+
+def test_a_short_headline_over_its_row_is_still_the_headline() -> None:
+    page = ("某某号\n城市观察\n2026-11-22 12:06\n地铁末班车延时一小时，带来的不只是便利\n"
+            "上周，本市宣布地铁末班车每逢周五、周六延时一小时。消息一出，不少加班族纷纷点赞。")
+    assert clean_text(page, id="x").meta.title == "地铁末班车延时一小时，带来的不只是便利"
+    page = ("城市观察\n2026-11-22 12:06\n一、延时运营\n"
+            "上周，本市宣布地铁末班车每逢周五、周六延时一小时。消息一出，不少加班族纷纷点赞。")
+    assert clean_text(page, id="y").meta.title == "城市观察"
+
+
+@pytest.mark.parametrize("contact", [["咨询电话：0000-7654321"],
+                                     ["联系人：某某某", "电话：0000-7654321"]])
+def test_the_contact_lines_over_a_signature_leave_it_signed(contact: list[str]) -> None:
+    lines = ["请各单位认真抓好落实。", *contact, "某某市应急管理局", "2026年11月20日"]
+    assert closing_signature(lines) == {len(lines) - 2, len(lines) - 1}
+
+
+@pytest.mark.parametrize(("tail", "date"), [
+    (["完", "2026年11月24日（星期一）", "香港時間17時30分"], "2026-11-24T17:30:00"),
+    (["完", "2026年11月24日", "北京时间 09:30"], "2026-11-24T09:30:00"),
+])
+def test_a_release_dated_under_its_end_mark(tail: list[str], date: str) -> None:
+    page = "\n".join(["某某署推出长者照顾服务新措施",
+                      "某某署今日宣布，由明年一月起推出多项长者社区照顾服务新措施，包括增加名额。",
+                      "发言人表示，有需要的长者可透过所属地区的服务队提出申请，名额有限。", *tail])
+    assert clean_text(page, id="release").meta.date == date
+
+
+@pytest.mark.parametrize(("name", "person"), [("主治医师", False), ("副教授", False),
+                                              ("高级工程师", False), ("孟小雨", True),
+                                              ("王医生", True)])
+def test_a_professional_title_is_no_author(name: str, person: bool) -> None:
+    assert plausible_author(name) is person
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    # prose that speaks of a reprint notice is text
+    ("他说，不少自媒体在文末写上“转载请注明出处”，但很少有人真正遵守这条规矩。", None),
+    ("律师提醒，网站上即使写着未经许可不得转载，也不能完全阻止侵权。", None),
+    # a notice closing the last sentence goes alone, the sentence stays
+    ("活动圆满结束。本文为某某网原创，转载请注明来源", "活动圆满结束。"),
+    ("据了解，全区改造任务已全面完成。未经授权，不得转载", "据了解，全区改造任务已全面完成。"),
+    # a notice alone on its line goes whole
+    ("转载请注明出处", ""),
+    ("（未经授权,不得转载、摘编）", ""),
+])
+def test_a_reprint_notice_is_cut_not_the_sentence_around_it(last: str, kept: str | None) -> None:
+    first = "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议并作了发言。"
+    page = f"某某镇召开专题会议\n2024-05-06 来源：某某网\n{first}\n{last}"
+    lines = clean_text(page, id="notice").text.split("\n")
+    assert lines == [first] + ([] if kept == "" else [last if kept is None else kept])
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    # a short statement of what people said, no comma: the story's sentence, its credit goes
+    ("大家纷纷表示收获很大。（通讯员 某某 摄）", "大家纷纷表示收获很大。"),
+    ("村民们表示收获很大。（通讯员 某某 摄）", "村民们表示收获很大。"),
+    # a short scene: a caption still
+    ("志愿者为老人理发。（通讯员 某某 摄）", None),
+    ("村民们正在表示欢迎。（通讯员 某某 摄）", None),
+])
+def test_a_short_statement_keeps_its_text_without_its_credit(last: str, kept: str | None) -> None:
+    first = "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议并作了发言。"
+    page = f"某某镇召开专题会议\n2024-05-06 来源：某某网\n{first}\n{last}"
+    lines = clean_text(page, id="short").text.split("\n")
+    assert lines == [first] + ([] if kept is None else [kept])
+
+
+@pytest.mark.parametrize(("between", "authors"), [("林知远", ("林知远",)),
+                                                  ("城市观察", ()),
+                                                  ("经济日报评论员", ())])
+def test_a_name_alone_between_the_headline_and_its_row(between: str,
+                                                       authors: tuple[str, ...]) -> None:
+    page = (f"以绣花功夫推进城市精细化管理\n{between}\n2026年11月24日06:08 | 来源：某某日报\n"
+            "城市管理应该像绣花一样精细。近年来，不少城市在背街小巷改造等方面下足功夫。")
+    assert clean_text(page, id="writer").meta.authors == authors
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    ("村民们在田间学习新技术。（图片来源：某某图库）", None),
+    ("因此，该项目明年将在全镇推广，惠及更多农户。（图片来源：网络）",
+     "因此，该项目明年将在全镇推广，惠及更多农户。"),
+])
+def test_a_bracketed_picture_source_after_a_caption(last: str, kept: str | None) -> None:
+    first = "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议并作了发言。"
+    page = f"某某镇召开专题会议\n2024-05-06 来源：某某网\n{first}\n{last}"
+    lines = clean_text(page, id="bracketed").text.split("\n")
+    assert lines == [first] + ([] if kept is None else [kept])
+
+
+@pytest.mark.parametrize(("row", "source"), [
+    ("南溪发布 2026-11-21 18:30 四川", "南溪发布"),
+    ("南溪发布 2026-11-21 四川", None),  # no time: no account's row
+])
+def test_an_account_row_closed_by_its_province(row: str, source: str | None) -> None:
+    found = parse_date_row(row)
+    assert (found.source_name if found else None) == source

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..dates import DATE
 from ..document import Doc, Removal, shorten
 from ..literals import clues
 from ..meta import (
@@ -136,6 +137,11 @@ def _stated(line: str) -> bool:
     return len(line) >= 8 and (line[-1] == "。" or line[-2:] in _QUOTED_ENDS)
 
 
+# A section or an item numbered in Chinese numerals (一、 （一）): a document's structure.
+_CN_SECTION = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+
+
 def _introduces(line: str) -> bool:
     """A sentence that introduces what follows (可以看出以下特点：)."""
     return len(line) >= 8 and line[-1] in "：:" and len(_HAN.findall(line)) >= 6
@@ -184,6 +190,10 @@ _MASTHEAD_RULES = frozenset({"logo_alt", "button_label"})
 _LOGO = re.compile(r"(?i).*logo$")
 _LOGIN = re.compile(r"^(?:登录|注册|登录\s*[/|｜]?\s*注册|(?i:sign in|log in))$")
 # A prompt to follow a link printed on the next line (点击进入专题：, 点击查看：).
+# The topic (#某某, no closing # as a Weibo topic has) and the count (36个) of a collection.
+_COLLECTION_CELL = re.compile(r"^(?:#[^#\s]{1,20}|\d{1,4}\s*个)$")
+_COLLECTION_CELLS_MAX = 3
+_COLLECTION_RULES = frozenset({"collection_tag"})
 _LINK_PROMPT = re.compile(with_traditional(
     r"^[【\[]?(?:点击|戳)?(?:进入|查看|阅读|访问)(?:专题|专栏|话题|详情|全文|原文)?[】\]]?\s*[:：]$"))
 _UNSTOPPED_LEN = 25
@@ -548,9 +558,12 @@ def _clusters(lines: Sequence[str], bare: Sequence[str], filled: Sequence[int], 
             gap = 0
         # Past max_gap the count decides nothing until an anchor resets it: the line is not
         # looked at. The string tests first: _listish searches the line with a regex.
-        elif gap < max_gap and not (_sentence_piece(line) or _introduces(line)) and _listish(
-                line):
-            gap += 1  # a sentence introducing code or a list (如下：) is the article's
+        elif gap < max_gap and not (_sentence_piece(line) or _introduces(line)
+                                    or _CN_SECTION.match(line)) and _listish(line):
+            # a sentence introducing code or a list (如下：) is the article's, and so is a
+            # section numbered the Chinese way (一、招聘条件, （三）具有大专学历。): a notice's
+            # sections of short items hold no link list
+            gap += 1
     # The first comment of a thread joins the article above it when only a name or a label
     # lies between them; the controls under it tell it apart.
     split: list[list[int]] = []
@@ -775,6 +788,7 @@ class PageBlocks:
                    speakers)
         self._lone_labels(bare, filled, gone)
         self._link_texts(bare, filled, chrome, gone)
+        self._collection_cells(bare, filled, _removed_lines(whole, _COLLECTION_RULES), gone)
         if not gone:
             return doc
         removed = [Removal(self.name, rule, why, shorten(page_bare[i]), f"line {i + 1}")
@@ -802,6 +816,19 @@ class PageBlocks:
                                         "login button")
 
     @staticmethod
+    def _collection_cells(bare: list[str], filled: list[int], tags: Mapping[int, str],
+                          gone: dict[int, tuple[str, str]]) -> None:
+        """A WeChat post's collection tag saved a cell a line: under 收录于合集 (taken out as
+        chrome) the topic (#某某) and its count (36个), each alone; no text of the article."""
+        for j in tags:
+            at = bisect.bisect_right(filled, j)
+            for i in filled[at:at + _COLLECTION_CELLS_MAX]:
+                if not _COLLECTION_CELL.match(bare[i]):
+                    break
+                gone.setdefault(i, ("collection_tag", "a WeChat collection's topic or count "
+                                                      "under its 收录于合集 label"))
+
+    @staticmethod
     def _link_texts(bare: list[str], filled: list[int], chrome: Mapping[int, str],
                     gone: dict[int, tuple[str, str]]) -> None:
         """The text of a link under its prompt an earlier cleaner took out (点击进入专题： then
@@ -823,8 +850,11 @@ class PageBlocks:
         it; a question an interview asks each guest again is no headline. The copy above the
         article stays for meta.lines to take."""
         above = [i for i in filled if i < first]
+        # a date alone is no headline (an information table's cell over the next label, which
+        # a notice's signature prints again)
         head = {bare[i] for i, j in itertools.pairwise(above) if 10 <= len(bare[i]) <= 60
-                and _headline_shaped(bare[i]) and _meta_row(bare[j])}
+                and _headline_shaped(bare[i]) and _meta_row(bare[j])
+                and not DATE.fullmatch(bare[i])}
         if not head:
             return
         # After the article's last line too: a picture's copy there is no list item, and the

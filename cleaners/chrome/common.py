@@ -151,6 +151,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|[。\s](?:[^\s。，]{2,12}\s*)?(?:供图|资料图|视频截图|截图|资料)(?:\s*\S{2,6})?$"
         # A caption and, after it, where the picture came from (…投入使用。 图片来源：某某区住建委)
         r"|[。\s](?:图片来源|图片来自|图源|摄影)\s*[:：/]\s*[^\s，。；]{2,20}$"
+        # the same in brackets (…庆祝胜利。（图片来源：某某图库）)
+        r"|。\s*[（(](?:图片来源|图片来自|图源)\s*[:：/]\s*[^\s，。；（）()]{2,20}[)）]$"
         r"|[\s（(][^\s（()）]{2,12}\s*(?<!拍)摄[)）]?$"
         r"|^(?:资料图|资料图片|示意图|配图|效果图|网络图片|图源网络)$"
         r"|^[▲△]\S.{0,40}摄$",
@@ -158,6 +160,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         examples=("图/记者 朱志强", "巴南城区 摄/冯亚宏", "（记者 张三 摄）", "图片来源：网络",
                   "新华社记者 李四 摄", "图片除署名外由某某区委宣传部提供", "图片均来自网络",
                   "图为某某活动启动仪式。（某某摄）", "某某纸团。某某分局供图 某某网",
+                  "赛后，球员们庆祝胜利。（图片来源：某某图库）",
                   "共享单车。某某图片 资料", "比赛现场。视频截图", "资料图", "▲图片来自视频截图。",
                   "（图为会议现场）", "何某某 摄 改造后的口袋公园",
                   "英国《某某报》网站题为《某某城市再次充满欢声笑语》的报道截图。",
@@ -266,13 +269,19 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "reprint_notice",
         # The forbidden act must be reprinting: rules on using personal data also say 未经同意不得.
+        # A notice of these three kinds is the line: no sentence ends before it, no clause
+        # goes on after it. A sentence that quotes one (他说，很多网站写着“转载请注明出处”，
+        # 但……) is text, and a notice glued after the last sentence is chrome.inline's to cut.
+        r"^[^。！？!?]{0,40}?(?:"
         r"未经.{0,8}(?:许可|授权|同意).{0,12}(?:不得|禁止|严禁|谢绝).{0,8}?"
         r"(?:转载|转贴|摘编|复制|镜像|刊登|刊发|转发|传播|下载)|(?:转载|转发|转贴)请注明|"
-        r"(?:^|[，,。]\s*)(?:如需)?(?:转载|转发|开白)请(?:联系|后台联系|私信)[^。，,]{0,10}$|"
         # the ban ends the clause or names the site's own content (禁止转载, 严禁复制本站内容): a
         # sentence about the law goes on with what may not be copied (禁止转载他人作品)
         r"(?:谢绝|禁止|严禁|不得)(?:任何)?(?:形式)?(?:转载|复制|镜像)"
-        r"(?=$|[。，,；;！!、）)\s或和及]|本)|"
+        r"(?=$|[。，,；;！!、）)\s或和及]|本))[^。！？!?，,；;]{0,60}"
+        # the threat that closes such a notice (，否则将追究法律责任, ，违者必究)
+        r"(?:[，,；;]\s*(?:否则|违者|侵权必究)[^。！？!?]{0,20})?[。！!]?$|"
+        r"(?:^|[，,。]\s*)(?:如需)?(?:转载|转发|开白)请(?:联系|后台联系|私信)[^。，,]{0,10}$|"
         r"仅代表作者(?:个人)?(?:观点|立场)|不代表本(?:站|网|平台|报|号)|"
         r"^本(?:文|内容|文章)仅?(?:为|系|属|代表)作者(?:个人|独立)?(?:观点|看法)|"
         r"如(?:有|不慎|涉及|若)?.{0,12}侵(?:权|犯).{0,30}(?:删除|联系)|"
@@ -284,6 +293,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "未经本网书面许可，任何单位和个人不得复制或建立镜像",
                   "本站的部分内容来源于互联网,如不慎侵犯到您的权益,请联系我们,我们会在36小时内删除。",
                   "转载请注明出处",
+                  "本文系某某网独家稿件，未经授权，不得转载，否则将追究法律责任。",
                   "本文经授权转载自微信公众号：某某老年报（ID：abc）", "转载请联系授权",
                   "如需转载请后台联系", "本文为某某研究所原创，转载请联系",
                   "本文来自微信公众号：某某（ID：abc），作者：某某某，题图来自：某某图库",
@@ -295,6 +305,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "分析人士认为，这些数据只反映短期波动，投资者应理性看待市场变化。",
                          "本文来自作者的实地调研，书中的观点引起了不少讨论。",
                          "他认为，这些言论不代表行业协会的立场，也不符合事实。",
+                         "他说，不少自媒体在文末写上“转载请注明出处”，但很少有人真正遵守。",
+                         "律师提醒，网站上即使写着未经许可不得转载，也不能完全阻止侵权。",
+                         "活动圆满结束。本文为某某网原创，转载请注明来源",
                          "按照有关法律，企业收集用户资料必须说明用途；未经本人同意，不得把这些资料"
                          "提供给第三方，也不得用于与服务无关的目的。"),
         max_len=160,
@@ -562,6 +575,18 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=24,
     ),
     Rule(
+        "creator_badge",
+        # a self-media platform's badge under the writer's name (优质城市领域创作者, 娱乐领域
+        # 优质创作者), alone on its line
+        r"^[\u4e00-\u9fff]{0,8}领域(?:优质|原创)?创作者$"
+        r"|^(?:优质|原创|新锐|知名|资深)[\u4e00-\u9fff]{1,8}(?:创作者|作者)$",
+        why="a self-media platform's badge for the writer's account, no text",
+        examples=("优质城市领域创作者", "娱乐领域优质创作者", "优质科技创作者",
+                  "原创美食领域创作者"),
+        counterexamples=("他是一名短视频创作者。", "平台将扶持更多优质创作者，提升内容质量。"),
+        max_len=16,
+    ),
+    Rule(
         "button_label",
         r"^(?:关注|关注我们|已关注|举报|点赞|收藏|评论|分享|转发|在看|喜欢|赞赏|打赏|取消|确定|更多|展开|收起|"
         r"阅读原文|原文链接|查看原文|写评论|发表评论|我要评论|登录|注册|立即打开|立即下载|打开|原创|"
@@ -751,10 +776,11 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "provider_credit",
         r"^本(?:文|稿|篇|直播|视频|栏目|节目|内容|期内容)(?:由|系|为)[^，,。；;\s]{2,24}?"
-        r"(?:独家|原创|授权)?(?:提供|供稿|首发|发布|原创|授权(?:转载|发布)?|转载)[。.！!]?$",
+        # or the programme it was made for (本文为某某·创作培育计划作品)
+        r"(?:独家|原创|授权)?(?:提供|供稿|首发|发布|原创|授权(?:转载|发布)?|转载|作品)[。.！!]?$",
         why="a credit naming who provided the article or the live feed (本直播由某某独家提供)",
         examples=("本直播由某某体育独家提供", "本文由某某科技授权发布", "本文系某某网原创。",
-                  "本稿由某某日报供稿"),
+                  "本稿由某某日报供稿", "本文为某某·创作培育计划作品"),
         counterexamples=("本文由三部分组成，分别介绍了背景、方法和结论。",
                          "本届联赛由县体育局主办，共有16支队伍参加。"),
         max_len=40,
@@ -786,7 +812,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         "page_tools",
         # the row may open with the link to the site's app (某某财经APP 缩小字体 放大字体 …)
         r"^(?:[^\s。，,]{1,10}(?:APP|App|app|客户端)\s+(?=\S))?"
-        r"(?:[【\[]?\s*(?:打印|打印本页|打印此页|我要打印|打印文章|关闭|关闭窗口|关闭本页|关闭本窗口|收藏|"
+        # 列印 is the print button's word on Taiwan's, Hong Kong's and Macau's pages
+        r"(?:[【\[]?\s*(?:打印|打印本页|打印此页|我要打印|打印文章|列印|列印本页|友善列印|关闭|关闭窗口|"
+        r"关闭本页|关闭本窗口|收藏|"
         r"加入收藏|收藏本页|收藏此页|我要收藏|设为首页|字号|"
         r"字体|调整字体|调整字号|字体大小|大|中|小|默认|返回顶部|顶部|返回首页|返回|纠错|我要纠错|放大|缩小|分享|"
         r"上一页|下一页|首页|尾页|末页|返回[\u4e00-\u9fff]{1,4}首页|放大字体|缩小字体|微博|微信|QQ空间|"
@@ -804,8 +832,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "缩小字体 放大字体 收藏 微博 微信 分享 106", "字号：默认 大 超大 | 打印 |",
                   "调整字体", "阅读 1234", "阅读 10万+", "浏览 3,621 次", "被浏览 128,406",
                   "【我要打印】【关闭窗口】【收藏本页】", "[打印文章] [关闭本窗口]",
-                  "某某财经APP 缩小字体 放大字体 收藏 微博 微信 分享"),
-        counterexamples=("打印机厂商纷纷推出新品。", "阅读 30分钟就够了", "阅读2本书",
+                  "某某财经APP 缩小字体 放大字体 收藏 微博 微信 分享", "列印", "友善列印"),
+        counterexamples=("打印机厂商纷纷推出新品。", "列印機價格下跌。", "阅读 30分钟就够了",
+                         "阅读2本书",
                          "某某APP 新版上线",
                          "2024-05-11 来源：某某网 【字号 大 中 小】【打印】【关闭】"),
         max_len=60,
@@ -950,6 +979,25 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "友情链接 / Friendship link", "联系我们 Contact Us"),
         counterexamples=("关于我们这一代人的青春记忆，每个人都有自己的答案。",),
         max_len=80,
+    ),
+    Rule(
+        "divider",
+        # a row of one symbol repeated (＊＊＊＊, ------, ======, ※※※) parts a release's
+        # headline from its text or one section from the next: no words
+        r"^([*＊=＝\-－_＿~～#＃+＋※★☆■□◆◇●○·•])(?:\s*\1){2,}$",
+        why="a divider line: one symbol repeated, no text",
+        examples=("＊＊＊＊＊＊＊＊＊＊", "------", "= = = = =", "※※※"),
+        counterexamples=("***某某某***", "——", "#话题#"),
+        max_len=120,
+    ),
+    Rule(
+        "script_switch",
+        # the page's switch between scripts and languages (繁 简 English, 简体 | 繁體 | EN)
+        r"^(?:(?:繁|简|繁体|简体|繁體|簡體|中文|English|EN|PT|Português)\s*[|｜/]?\s*){2,5}$",
+        why="a page's script and language switch",
+        examples=("繁 简 English", "简体 | 繁體 | EN", "繁 | 简 | PT | EN"),
+        counterexamples=("繁简转换工具上线。", "English"),
+        max_len=40,
     ),
     Rule(
         "pipe_nav",
@@ -1154,6 +1202,7 @@ _SENTENCE_END = re.compile(r"[。！？!?][”」』]?")
 # 品尝, 活动现场) or people posing (合影): with such words the line stays a caption.
 _REPORTED_SPEECH = re.compile(r"表示|认为|指出|坦言|直言|感慨|说道|告诉记者|介绍说")
 _SCENE_WORDS = re.compile(r"正在|现场|合影|留影|图[为中]")
+_SAID_MIN = 8  # characters: who said it, the verb and what was said
 
 
 def glued_picture_credits(lines: Sequence[str],
@@ -1176,10 +1225,15 @@ def glued_picture_credits(lines: Sequence[str],
         if rule is None or rule.code != "photo_credit":
             continue
         prose = probe[: m.start()].rstrip()
-        if (is_prose(prose) and match(prose) is None and not _PICTURE_WORDS.search(prose)
-                and (len(_SENTENCE_END.findall(prose)) >= 2
-                     or _NARRATION_GOES_ON.match(prose)
-                     or (_REPORTED_SPEECH.search(prose) and not _SCENE_WORDS.search(prose)))):
+        if match(prose) is not None or _PICTURE_WORDS.search(prose):
+            continue
+        said = bool(_REPORTED_SPEECH.search(prose)) and not _SCENE_WORDS.search(prose)
+        # a short statement of what people said (大家纷纷表示收获很大。) is a sentence of the
+        # story however short: no clause, but a full stop closing what was said
+        if (said and len(prose) >= _SAID_MIN and _SENTENCE_END.fullmatch(prose[-1])
+                and len(_SENTENCE_END.findall(prose)) == 1) or (is_prose(prose) and (
+                len(_SENTENCE_END.findall(prose)) >= 2 or _NARRATION_GOES_ON.match(prose)
+                or said)):
             kept.add(n)
     return frozenset(kept)
 
