@@ -43,6 +43,10 @@ _NAME = (rf"(?:(?:{'|'.join(sorted(COMPOUND_SURNAMES))})|[{''.join(sorted(SINGLE
 _CREDITS = (r"(?:(?:供稿|摄影|摄|编辑|责编|校对|审核|撰稿|文字|美编|排版|初审|复审|终审|一审|二审|"
             r"三审|编审|监制|制作)\s*[/:：丨|｜]?\s*[\u4e00-\u9fffA-Za-z·]{2,10}\s*){2,}")
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+# What follows a role's colon when the role speaks (an interview's 编辑：您为什么……？) or the
+# line is a sentence about it: one clause or more, no second label, ending in a stop. A
+# credit's value is a name or a row of them.
+_SPOKEN = r"(?=[^：:|｜丨/]{8,}[。？！?!]$)[^：:|｜丨/]*[，,？?！!]"
 # A line that is a sentence of its own (a clause, a comma, a full stop) and invites no reader
 # to the site (no 我们/本文/您/更多/精彩…): prose that names sharing, scanning or an app
 # (扫码点餐虽然方便，但……。), not a prompt. Put at a branch's start as a negative lookahead.
@@ -98,7 +102,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"责任校对|编辑部|新媒体编辑|视频编辑|供稿|撰稿|排版|美工|"
         # a media centre's production credits (出品：某某县融媒体中心, 总监制：某某)
         r"出品|联合出品|出品人|总出品人|总监制|总策划)"
-        rf"(?:{_SEP}|\s+\S{{1,4}}(?:\s+\S{{1,4}})?\s*[\]】）)]?$)",
+        rf"(?:{_SEP}(?!{_SPOKEN})|\s+\S{{1,4}}(?:\s+\S{{1,4}})?\s*[\]】）)]?$)",
         why="CMS editor/proof-reader credit under the article body",
         examples=("责任编辑:越玥", "网站编辑:白 梦洁", "（编辑：李华）", "[责任编辑：张三]",
                   "责编 王五", "审核：李四 校对：赵六", "【纠错】 【责任编辑：钱某某】",
@@ -108,7 +112,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         counterexamples=("她做了十年责任编辑，见过无数稿件。", "供稿单位须在月底前报送材料。",
                          "出品方表示，这部纪录片将于明年春节前后在各大平台播出。",
                          "出品人某某说，拍这部片子用了整整三年。",
-                         "编辑部的同事们连夜赶稿，确保报纸按时付印。"),
+                         "编辑部的同事们连夜赶稿，确保报纸按时付印。",
+                         "编辑：这是一个古老的职业，也是一个正在变化的职业。",
+                         "编辑：您当初为什么选择这个题材？"),
         max_len=60,
     ),
     Rule(
@@ -220,7 +226,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # Case variants spelt out: (?i:...) would make the regex engine give up its fast
         # literal scan, and this rule is tried on every line of every page.
         # 版权所有者 (the owner of a copyright) is prose
-        r"版权所有(?!者|人)|[Cc]opyright|COPYRIGHT|©|"
+        # 版权所有的剧本 is an attribute in a sentence; the site's own (本站版权所有的内容) is not
+        r"版权所有(?!者|人|的)|(?:本网|本站)[^。]{0,30}版权所有|[Cc]opyright|COPYRIGHT|©|"
         r"[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|"
         r"(?<![A-Za-z])ICP\s*[备证]|ICP\d|公网安备|"
         r"增值电信业务经营许可证|互联网新闻信息服务许可证|信息网络传播视听节目许可证|"
@@ -233,11 +240,13 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "粤ICP备16057936号-4",
                   "互联网新闻信息服务许可证10120190005 违法和不良信息举报电话: 010-65367114",
                   "本网站所有内容，凡注明“来源：某某网”的，版权均属某某网所有。",
-                  "凡本网注明“来源：某某网”的所有作品，版权均属于某某网，未经授权不得转载。"),
+                  "凡本网注明“来源：某某网”的所有作品，版权均属于某某网，未经授权不得转载。",
+                  "本网站版权所有的作品，未经授权不得转载。"),
         counterexamples=("法院审理查明，该书版权所有者为某某出版社，被告未经许可擅自印刷。",
                          "法院审理认为，被告侵犯了原告对该作品的著作权，应当赔偿损失并公开道歉，"
                          "判决书同时要求平台在七日内下架侵权作品，并在显著位置刊登声明。",
-                         "法院审理认为，该作品版权归原告所有。"),
+                         "法院审理认为，该作品版权归原告所有。",
+                         "该剧院版权所有的剧本已被翻译成六种语言。"),
         max_len=400,
     ),
     Rule(
@@ -731,12 +740,14 @@ COMMON_RULES: tuple[Rule, ...] = (
         "source_credit",
         r"^[（(【\[]\s*(?:(?:资料|信息|文章|稿件|素材)?来源\s*[:：]|综合|(?:综合)?(?:整理|编译|摘编|转载)自)"
         r"[^（）()]{1,40}[)）】\]]$"
-        r"|^[（(【\[]?\s*(?:本文)?(?:原标题|原题为?)\s*[:：]?\s*.{2,80}?[)）】\]]?$",
+        # the label before a colon, a space or the quoted headline: 原标题中的… is a sentence
+        r"|^[（(【\[]?\s*(?:本文)?(?:原标题|原题为?)(?:\s*[:：]|\s+|(?=[《“\"「]))\s*.{2,80}?[)）】\]]?$",
         why="a bracketed source credit or the reprint's original headline",
         examples=("（资料来源：参考消息、海外网等）", "(来源：某某日报)",
                   "(综合整理自某某新闻、某某网等)", "（原标题：多地项目连环爆雷）",
                   "本文原标题：《定了！某某港即将开通！》", "（原题为《是收割还是回归》）"),
-        counterexamples=("（一）来源广泛的资金保障",),
+        counterexamples=("（一）来源广泛的资金保障",
+                         "原标题中的“逆行”二字，后来成了那一年的热词。"),
         max_len=100,
     ),
     Rule(
