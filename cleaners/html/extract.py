@@ -41,6 +41,13 @@ _DATE_ONLY = re.compile(
     r"^\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?)?\s*$"
 )
+# A field of the text's own (a notice's 报到时间：9月1日8:00至17:00。): a time or date label
+# other than the page's (发布/发表/更新/录入时间), at the line's start, and a value that ends
+# as a sentence. A header's row names no such event and ends in no full stop.
+_TEXT_FIELD = re.compile(
+    r"^[\u4e00-\u9fff]{1,4}(?<!发布)(?<!发表)(?<!更新)(?<!录入)(?:时间|日期)\s*[:：]"
+    r"(?!.*(?:来源|作者))[^：]*。$"
+)
 _BREADCRUMB = re.compile(
     r"^(?:您?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)\s*[:：]|首页\s*[>＞»/])"
 )
@@ -637,7 +644,8 @@ def _trim(
         if norm_title and flat == norm_title and n <= 5:
             rule, why = "title_line", "the headline repeated above the body"
         elif len(line) <= 120 and n <= 6 and n - 1 not in signed and (
-            _META_LINE.search(line) or _DATE_ONLY.match(line) or _byline(line, authors)
+            (_META_LINE.search(line) and not _TEXT_FIELD.match(line))
+            or _DATE_ONLY.match(line) or _byline(line, authors)
         ):
             rule, why = "meta_line", "date/source/author line above the body (lifted to meta)"
         elif n <= 3 and n < len(lines) and _restated(flat, re.sub(r"\s+", "", lines[n])):
