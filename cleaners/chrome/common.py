@@ -329,7 +329,8 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "contact_footer",
         # A notice's own contact line names its contact person (联系人：…，联系电话：…): text.
-        r"举报(?:电话|邮箱|热线|中心)|^(?![（(]?联系人).*?(?:投稿|联系|服务|客服|广告|新闻|报料|爆料)"
+        # a report line named in a sentence (举报电话开通以来，……。) with no colon is prose
+        r"举报(?:电话|邮箱|热线|中心)(?![^：:]*，[^：:]*。$)|^(?![（(]?联系人).*?(?:投稿|联系|服务|客服|广告|新闻|报料|爆料)"
         r"(?:电话|邮箱|热线|QQ)\s*[:：]|"
         r"^(?:电话|传真|邮箱|[Ee]-?[Mm]ail|E-?MAIL|地址|邮编|联系电话|联系我们)\s*[:：]|"
         r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|"
@@ -343,7 +344,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         counterexamples=("市民可拨打12345热线反映问题，相关部门将在24小时内回复。",
                          "联系人：赵某某，联系电话：0000-12345678。",
                          "（联系人：王某，联系电话：0000-1234567）",
-                         "网址：http://www.example.com 上可查询办理进度。"),
+                         "网址：http://www.example.com 上可查询办理进度。",
+                         "举报电话开通以来，已收到线索三百余条，查实一百二十条。"),
         max_len=200,
     ),
     Rule(
