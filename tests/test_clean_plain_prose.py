@@ -165,6 +165,7 @@ MISC = (
     "关注民生，是这届政府的鲜明特点。",
     "分享经济正在改变人们的生活方式。",
     "首页新闻的排序，由算法和编辑共同决定。",
+    "分享到朋友圈后，这条视频的播放量迅速突破十万。",
     "下载速度慢，是许多农村网民反映最多的问题。",
     "来源不明的消息，不要轻信，更不要转发。",
     "版权保护意识的增强，让原创作者获得了更多收益。",
@@ -374,3 +375,32 @@ def test_an_html_page_keeps_every_paragraph(key: str) -> None:
     doc = clean_html(page)
     assert doc.text.split("\n") == list(paragraphs), _lost(doc)
     assert doc.meta.title == title
+
+
+# A report in richer markup: headings, list items, a quotation; each a paragraph of the text.
+MARKED = (
+    ("h2", "一、基本情况"),
+    ("p", "今年以来，全区共受理各类投诉举报1.2万件，办结率98.6%。"),
+    ("h2", "二、主要做法"),
+    ("li", "建立首问负责制度，群众来电有人接、有人管。"),
+    ("li", "开通网上受理平台，实现诉求“掌上办”。"),
+    ("li", "每月公布办理情况，接受社会监督。"),
+    ("h3", "（一）强化源头治理"),
+    ("p", "区里组织专班深入社区，摸排矛盾纠纷236起，化解率达到95%。"),
+    ("p", "“过去反映问题要跑好几趟，现在手机上点一点就行。”居民老张说。"),
+    ("blockquote", "群众利益无小事，一枝一叶总关情。"),
+    ("p", "下一步，全区将继续深化改革，让群众办事更方便。"),
+    ("p", "分享到朋友圈后，这条视频的播放量迅速突破十万。"),
+    ("p", "扫一扫，就能知道这棵古树的年龄和故事，这是景区新推出的服务。"),
+    ("p", "关注我们的读者可能还记得，去年本报曾报道过这位老人的故事。"),
+)
+
+
+def test_an_html_report_in_headings_and_lists_keeps_every_paragraph() -> None:
+    body = "".join(f"<ul><li>{html.escape(text)}</li></ul>" if tag == "li"
+                   else f"<{tag}>{html.escape(text)}</{tag}>" for tag, text in MARKED)
+    page = ("<html><head><title>全区投诉举报办理情况通报_某某网</title></head><body><article>"
+            "<h1>全区投诉举报办理情况通报</h1><div class='info'>2026-10-15 来源：某某区政府</div>"
+            f"{body}</article></body></html>")
+    doc = clean_html(page)
+    assert doc.text.split("\n") == [text for _, text in MARKED], _lost(doc)
