@@ -1375,6 +1375,25 @@ def test_figures_under_a_sentence_are_the_article_s_list(above: str, listed: boo
     assert figures_under_sentence(bare, list(range(len(bare))), [1, 2, 3, 4]) is listed
 
 
+# the figures in words and measures (两勺, 两颗), as a recipe writes them
+_WORDED = ["五花肉500克", "冰糖30克", "生抽两勺", "老抽一勺", "八角两颗"]
+
+
+@pytest.mark.parametrize(("above", "items", "listed"), [
+    # a sentence announcing its list with a colon stands over it as one ending in a stop
+    ("这道菜的做法并不复杂，需要准备以下食材：", _WORDED, True),
+    ("红烧肉是一道家常菜，肥而不腻，入口即化，今天教大家一个简单的做法。", _WORDED, True),
+    # items without figures are no list of amounts, whatever stands over them
+    ("这道菜的做法并不复杂，需要准备以下食材：", ["新闻", "体育", "财经", "娱乐", "科技"], False),
+    ("热门推荐：", _WORDED, False),
+])
+def test_amounts_under_a_sentence_or_its_colon_are_the_article_s_list(
+        above: str, items: list[str], listed: bool) -> None:
+    bare = [above, *items]
+    run = list(range(1, len(bare)))
+    assert figures_under_sentence(bare, list(range(len(bare))), run) is listed
+
+
 @pytest.mark.parametrize(("row", "source"), [
     ("2024-05-07 07:00 发表于北京", None),
     ("2024-05-07 07:00 發表於台北", None),

@@ -219,19 +219,20 @@ def _clause_run(line: str) -> bool:
     return "，" in line and _han_count(line) * 3 >= len(line)
 
 
-_DIGIT = re.compile(r"\d")
+# A figure: digits, or a number in words and its measure (生抽两勺, 八角两颗, 鸡蛋三个).
+_FIGURE = re.compile(r"\d|[一二两三四五六七八九十半几][克勺颗个只根片斤块瓣杯碗升张条包袋盒瓶枚粒]")
 
 
 def figures_under_sentence(bare: Sequence[str], head: Sequence[int],
                            run: Sequence[int]) -> bool:
-    """A run of short lines under a sentence of the article (clauses and a full stop: no
-    headline), most of them holding a figure (用料 / 五花肉 500克 / 冰糖 30克 …, a product's
-    specifications): the article's own list, no menu. A menu's items hold no figures, and
-    no sentence of the text stands above it."""
+    """A run of short lines under a sentence of the article (clauses and a full stop, or a
+    colon announcing the list: no headline), most of them holding a figure (用料 / 五花肉
+    500克 / 生抽两勺 …, a product's specifications): the article's own list, no menu. A
+    menu's items hold no figures, and no sentence of the text stands above it."""
     at = head.index(run[0])
     above = bare[head[at - 1]] if at > 0 else ""
-    return (len(above) >= 18 and above[-1] == "。" and "，" in above and _han_count(above) >= 12
-            and sum(1 for j in run if _DIGIT.search(bare[j])) * 2 > len(run))
+    return (len(above) >= 18 and above[-1] in "。：" and "，" in above and _han_count(above) >= 12
+            and sum(1 for j in run if _FIGURE.search(bare[j])) * 2 > len(run))
 
 
 def _sentence_piece(line: str) -> bool:

@@ -43,6 +43,15 @@ _NAME = (rf"(?:(?:{'|'.join(sorted(COMPOUND_SURNAMES))})|[{''.join(sorted(SINGLE
 _CREDITS = (r"(?:(?:供稿|摄影|摄|编辑|责编|校对|审核|撰稿|文字|美编|排版|初审|复审|终审|一审|二审|"
             r"三审|编审|监制|制作)\s*[/:：丨|｜]?\s*[\u4e00-\u9fffA-Za-z·]{2,10}\s*){2,}")
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+# What follows a role's colon when the role speaks (an interview's 编辑：您为什么……？) or the
+# line is a sentence about it: one clause or more, no second label, ending in a stop. A
+# credit's value is a name or a row of them.
+_SPOKEN = r"(?=[^：:|｜丨/]{8,}[。？！?!]$)[^：:|｜丨/]*[，,？?！!]"
+# A line that is a sentence of its own (a clause, a comma, a full stop) and invites no reader
+# to the site (no 我们/本文/您/更多/精彩…): prose that names sharing, scanning or an app
+# (扫码点餐虽然方便，但……。), not a prompt. Put at a branch's start as a negative lookahead.
+_PLAIN_SENTENCE = (r"(?=.{6,}，.*。$)(?!.*(?:我们|本(?:文|页|站|网|报|刊|台|号|平台)|您|你|小编|"
+                   r"更多|精彩|详情|全文|原文))")
 
 COMMON_RULES: tuple[Rule, ...] = (
     Rule(
@@ -93,7 +102,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"责任校对|编辑部|新媒体编辑|视频编辑|供稿|撰稿|排版|美工|"
         # a media centre's production credits (出品：某某县融媒体中心, 总监制：某某)
         r"出品|联合出品|出品人|总出品人|总监制|总策划)"
-        rf"(?:{_SEP}|\s+\S{{1,4}}(?:\s+\S{{1,4}})?\s*[\]】）)]?$)",
+        rf"(?:{_SEP}(?!{_SPOKEN})|\s+\S{{1,4}}(?:\s+\S{{1,4}})?\s*[\]】）)]?$)",
         why="CMS editor/proof-reader credit under the article body",
         examples=("责任编辑:越玥", "网站编辑:白 梦洁", "（编辑：李华）", "[责任编辑：张三]",
                   "责编 王五", "审核：李四 校对：赵六", "【纠错】 【责任编辑：钱某某】",
@@ -103,7 +112,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         counterexamples=("她做了十年责任编辑，见过无数稿件。", "供稿单位须在月底前报送材料。",
                          "出品方表示，这部纪录片将于明年春节前后在各大平台播出。",
                          "出品人某某说，拍这部片子用了整整三年。",
-                         "编辑部的同事们连夜赶稿，确保报纸按时付印。"),
+                         "编辑部的同事们连夜赶稿，确保报纸按时付印。",
+                         "编辑：这是一个古老的职业，也是一个正在变化的职业。",
+                         "编辑：您当初为什么选择这个题材？"),
         max_len=60,
     ),
     Rule(
@@ -215,7 +226,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # Case variants spelt out: (?i:...) would make the regex engine give up its fast
         # literal scan, and this rule is tried on every line of every page.
         # 版权所有者 (the owner of a copyright) is prose
-        r"版权所有(?!者|人)|[Cc]opyright|COPYRIGHT|©|"
+        # 版权所有的剧本 is an attribute in a sentence; the site's own (本站版权所有的内容) is not
+        r"版权所有(?!者|人|的)|(?:本网|本站)[^。]{0,30}版权所有|[Cc]opyright|COPYRIGHT|©|"
         r"[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|"
         r"(?<![A-Za-z])ICP\s*[备证]|ICP\d|公网安备|"
         r"增值电信业务经营许可证|互联网新闻信息服务许可证|信息网络传播视听节目许可证|"
@@ -228,11 +240,13 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "粤ICP备16057936号-4",
                   "互联网新闻信息服务许可证10120190005 违法和不良信息举报电话: 010-65367114",
                   "本网站所有内容，凡注明“来源：某某网”的，版权均属某某网所有。",
-                  "凡本网注明“来源：某某网”的所有作品，版权均属于某某网，未经授权不得转载。"),
+                  "凡本网注明“来源：某某网”的所有作品，版权均属于某某网，未经授权不得转载。",
+                  "本网站版权所有的作品，未经授权不得转载。"),
         counterexamples=("法院审理查明，该书版权所有者为某某出版社，被告未经许可擅自印刷。",
                          "法院审理认为，被告侵犯了原告对该作品的著作权，应当赔偿损失并公开道歉，"
                          "判决书同时要求平台在七日内下架侵权作品，并在显著位置刊登声明。",
-                         "法院审理认为，该作品版权归原告所有。"),
+                         "法院审理认为，该作品版权归原告所有。",
+                         "该剧院版权所有的剧本已被翻译成六种语言。"),
         max_len=400,
     ),
     Rule(
@@ -315,7 +329,8 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "contact_footer",
         # A notice's own contact line names its contact person (联系人：…，联系电话：…): text.
-        r"举报(?:电话|邮箱|热线|中心)|^(?![（(]?联系人).*?(?:投稿|联系|服务|客服|广告|新闻|报料|爆料)"
+        # a report line named in a sentence (举报电话开通以来，……。) with no colon is prose
+        r"举报(?:电话|邮箱|热线|中心)(?![^：:]*，[^：:]*。$)|^(?![（(]?联系人).*?(?:投稿|联系|服务|客服|广告|新闻|报料|爆料)"
         r"(?:电话|邮箱|热线|QQ)\s*[:：]|"
         r"^(?:电话|传真|邮箱|[Ee]-?[Mm]ail|E-?MAIL|地址|邮编|联系电话|联系我们)\s*[:：]|"
         r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|"
@@ -329,16 +344,25 @@ COMMON_RULES: tuple[Rule, ...] = (
         counterexamples=("市民可拨打12345热线反映问题，相关部门将在24小时内回复。",
                          "联系人：赵某某，联系电话：0000-12345678。",
                          "（联系人：王某，联系电话：0000-1234567）",
-                         "网址：http://www.example.com 上可查询办理进度。"),
+                         "网址：http://www.example.com 上可查询办理进度。",
+                         "举报电话开通以来，已收到线索三百余条，查实一百二十条。"),
         max_len=200,
     ),
     Rule(
         "share_prompt",
         # A prompt opens on the scan; prose names it after a clause (他说，……都会扫码。).
-        r"^(?:分享到|分享至|分享|一键分享)\s*[:：]?|^[^，,。；;！!？?]{0,16}(?:扫一扫|扫码)|长按(?:识别|二维码)|^[^。，,]{0,12}扫描(?:下方|左方|右方)?二维码[^。，,]{0,12}$|"
+        # A sharing label stands alone or before its list (分享到：, 分享 微信 微博); 分享 that
+        # opens a sentence (分享经济正在……) is a word.
+        rf"^(?!{_PLAIN_SENTENCE})(?:分享到|分享至|一键分享)\s*[:：]?|^分享(?=\s|[:：]|$)"
+        rf"|^(?!{_PLAIN_SENTENCE})[^，,。；;！!？?]{{0,16}}(?:扫一扫|扫码)"
+        # a long-press prompt, unless a plain sentence names it as an attribute (长按识别
+        # 二维码的功能，让……。): 长按识别二维码，添加好友。 is still the prompt
+        rf"|^(?!{_PLAIN_SENTENCE}(?=.*长按[^，。]*的)).*?长按(?:识别|二维码)"
+        r"|^[^。，,]{0,12}扫描(?:下方|左方|右方)?二维码[^。，,]{0,12}$|"
         r"^(?i:scan me)\s*!?$|"
-        r"关注[^，。,；]{0,14}(?:微信|公众号|微博|抖音|头条号|客户端|视频号)|打开.{0,6}(?:APP|App|app|客户端)|"
-        r"下载.{0,6}(?:APP|App|app|客户端)|^(?:点赞|收藏|转发|在看|评论)\s*\d*$"
+        r"关注[^，。,；]{0,14}(?:微信|公众号|微博|抖音|头条号|客户端|视频号)"
+        rf"|^(?!{_PLAIN_SENTENCE}).*?(?:打开|下载).{{0,6}}(?:APP|App|app|客户端)"
+        r"|^(?:点赞|收藏|转发|在看|评论)\s*\d*$"
         # a WeChat post's ask for its buttons (点赞在看，让更多人看到; 点个“在看”)
         r"|^(?:(?:点个?赞|分享|转发)[、+和]?)+点?个?[“\"「]?在看|^点个?[“\"「]?在看|^点个赞"
         r"|[【\[]\s*点击(?:投票|查看|进入|阅读|观看|收听|下载|购买|报名|参与|关注)\s*[】\]]"
@@ -350,11 +374,25 @@ COMMON_RULES: tuple[Rule, ...] = (
         examples=("分享到:", "欢迎关注中国城市报微信号", "扫一扫在手机打开当前页",
                   "打开APP阅读更多", "点击进入专题：", "用微信扫描二维码", "Scan me!",
                   "某某学习平台 欢迎转发分享", "欢迎转发", "点赞在看，让更多人看到",
-                  "点个“在看”，分享给更多人", "分享、点赞、点在看", "↓ 点击下方“阅读原文”了解更多"),
+                  "点个“在看”，分享给更多人", "分享、点赞、点在看", "↓ 点击下方“阅读原文”了解更多",
+                  "分享 微信 微博", "扫码关注我们，获取更多资讯。", "下载APP，看更多精彩视频。",
+                  "扫一扫，在手机上阅读本文。", "一键分享，让更多人看到。",
+                  "长按识别二维码，添加好友。", "长按二维码，识别后即可报名。"),
         counterexamples=("这一做法受到社会各界广泛关注，不少网友在微博上分享了自己的看法。",
                          "市民扫描二维码即可查询公交到站时间，十分方便。",
                          "欢迎转发分享的网友积极参与讨论。",
-                         "她说，如今菜市场的摊主都会让顾客扫码付款。"),
+                         "她说，如今菜市场的摊主都会让顾客扫码付款。",
+                         "分享经济正在改变人们的生活方式。",
+                         "分享到朋友圈后，这条视频的播放量迅速突破十万。",
+                         "一键分享功能上线后，用户量增长了三成。",
+                         "长按识别二维码的功能，让老年人也能轻松上手。",
+                         "打开“青湖通”APP，首页就是社保、公积金、医保三大板块。",
+                         "记者下载了这款APP，注册只用了两分钟。",
+                         "扫码登记、刷脸认证、在线缴费，这些操作都被写进了课堂讲义。",
+                         "扫码点餐虽然方便，但也让一些老年人犯了难。",
+                         "乘客可通过下载“畅行”APP，实现扫码乘车。",
+                         "警方提醒，凡是要求扫码下载陌生APP、转账到“安全账户”的，都是诈骗。",
+                         "该市推出政务服务客户端，市民下载客户端即可办理业务，领取电子证照。"),
         max_len=40,
     ),
     Rule(
@@ -714,12 +752,14 @@ COMMON_RULES: tuple[Rule, ...] = (
         "source_credit",
         r"^[（(【\[]\s*(?:(?:资料|信息|文章|稿件|素材)?来源\s*[:：]|综合|(?:综合)?(?:整理|编译|摘编|转载)自)"
         r"[^（）()]{1,40}[)）】\]]$"
-        r"|^[（(【\[]?\s*(?:本文)?(?:原标题|原题为?)\s*[:：]?\s*.{2,80}?[)）】\]]?$",
+        # the label before a colon, a space or the quoted headline: 原标题中的… is a sentence
+        r"|^[（(【\[]?\s*(?:本文)?(?:原标题|原题为?)(?:\s*[:：]|\s+|(?=[《“\"「]))\s*.{2,80}?[)）】\]]?$",
         why="a bracketed source credit or the reprint's original headline",
         examples=("（资料来源：参考消息、海外网等）", "(来源：某某日报)",
                   "(综合整理自某某新闻、某某网等)", "（原标题：多地项目连环爆雷）",
                   "本文原标题：《定了！某某港即将开通！》", "（原题为《是收割还是回归》）"),
-        counterexamples=("（一）来源广泛的资金保障",),
+        counterexamples=("（一）来源广泛的资金保障",
+                         "原标题中的“逆行”二字，后来成了那一年的热词。"),
         max_len=100,
     ),
     Rule(
@@ -1013,7 +1053,8 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "tag_list",
-        r"(?i:^(?:标签|关键词|关键字|tags?|热门标签|相关标签|主题词)\s*[:：])"
+        # a value that is one sentence with no separator (标签：有时候也会……。) is prose
+        r"(?i:^(?:标签|关键词|关键字|tags?|热门标签|相关标签|主题词)\s*[:：](?![^，、；;,\s]*。$))"
         # The label and its tags with only a space between: no sentence punctuation follows.
         r"|^(?:标签|关键词|关键字|热门标签|相关标签|主题词)\s+"
         r"[^\s，。！？；,.!?;：:][^，。！？；,.!?;]{0,60}$",
@@ -1021,7 +1062,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         examples=("标签：党建 基层治理", "关键词: 乡村振兴", "标签 中美贸易中美竞争中美关系"),
         counterexamples=("关键词是“实干”，这是全会释放的信号。",
                          "标签 是商品的身份证，不能随意撕掉。",
-                         "关键词 实干，这是全会释放的信号。"),
+                         "关键词 实干，这是全会释放的信号。",
+                         "标签：有时候也会成为一种偏见。"),
         max_len=80,
     ),
     Rule(

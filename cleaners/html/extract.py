@@ -41,10 +41,20 @@ _DATE_ONLY = re.compile(
     r"^\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?)?\s*$"
 )
+# A field of the text's own (a notice's 报到时间：9月1日8:00至17:00。): a time or date label
+# other than the page's (发布/发表/更新/录入时间), at the line's start, and a value that ends
+# as a sentence. A header's row names no such event and ends in no full stop.
+_TEXT_FIELD = re.compile(
+    r"^[\u4e00-\u9fff]{1,4}(?<!发布)(?<!发表)(?<!更新)(?<!录入)(?:时间|日期)\s*[:：]"
+    r"(?!.*(?:来源|作者))[^：]*。$"
+)
 _BREADCRUMB = re.compile(
     r"^(?:您?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)\s*[:：]|首页\s*[>＞»/])"
 )
 _SHARE = re.compile(r"^(?:分享到|分享至|打印|关闭窗口|【\s*(?:打印|关闭|收藏))")
+# A sentence of the text (a clause, a comma, a full stop) is no share bar, whatever it opens
+# with (分享到朋友圈后，这条视频……。).
+_CLAUSED_SENTENCE = re.compile(r"，.*。$")
 
 
 class MainTextExtractor:
@@ -637,14 +647,15 @@ def _trim(
         if norm_title and flat == norm_title and n <= 5:
             rule, why = "title_line", "the headline repeated above the body"
         elif len(line) <= 120 and n <= 6 and n - 1 not in signed and (
-            _META_LINE.search(line) or _DATE_ONLY.match(line) or _byline(line, authors)
+            (_META_LINE.search(line) and not _TEXT_FIELD.match(line))
+            or _DATE_ONLY.match(line) or _byline(line, authors)
         ):
             rule, why = "meta_line", "date/source/author line above the body (lifted to meta)"
         elif n <= 3 and n < len(lines) and _restated(flat, re.sub(r"\s+", "", lines[n])):
             rule, why = "summary_line", "the summary above the body, its first paragraph's opening"
         elif len(line) <= 80 and _BREADCRUMB.search(line):
             rule, why = "breadcrumb_line", "breadcrumb trail inside the article container"
-        elif len(line) <= 40 and _SHARE.search(line):
+        elif len(line) <= 40 and _SHARE.search(line) and not _CLAUSED_SENTENCE.search(line):
             rule, why = "share_line", "share/print bar inside the article container"
         if rule:
             removed.append(Removal(NAME, rule, why, shorten(line), f"line {n}"))
