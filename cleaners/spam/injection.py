@@ -46,6 +46,7 @@ from .lexicon import (
     brand_shapes,
     hits_by_line,
     loose_brand_shapes,
+    named_as_company,
     product_words,
     selling_terms,
     simplified_page,
@@ -991,7 +992,8 @@ class InjectedFragments:
     def _kept_brands(self, text: str) -> list[tuple[int, int, str]]:
         """Unambiguous brands spam.lexicon kept in lines that read like news about spam: on a
         page proven to carry injected pieces they are injected too (禁毒宣传…米乐m6危害), unless
-        cited (in quotes, or followed by 等: “亚博体育”等赌博网站) or bound into a word."""
+        cited (in quotes, or followed by 等: “亚博体育”等赌博网站), named as a company
+        (银河娱乐集团, a list of operators) or bound into a word."""
         stats = self._stats.get()
         out: list[tuple[int, int, str]] = []
         offset = 0
@@ -1001,7 +1003,7 @@ class InjectedFragments:
                     continue
                 start, end = offset + h.start, offset + h.end
                 cited = (h.start and line[h.start - 1] in _OPENING) or line[h.end : h.end + 1] in (
-                    _CLOSING)
+                    _CLOSING) or named_as_company(line, h)
                 if not cited and stats.deletion_gain(text, start, end, self.window) < KEEP:
                     out.append((start, end, f"{h.category} brand '{h.term}{h.suffix}' kept in "
                                 "a news-like line, on a page proven to carry injected pieces"))
