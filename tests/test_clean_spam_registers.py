@@ -215,3 +215,13 @@ def test_operators_named_as_companies_stay_on_a_page_with_a_planted_brand() -> N
     planted = "新马路一带的老店华体会体育官网生意兴隆，游客往来不绝。"
     text, removals = _cleaned("博彩企业加大非博彩投入", (*paragraphs, planted))
     assert text == [*paragraphs, "新马路一带的老店生意兴隆，游客往来不绝。"], removals
+
+
+def test_sites_an_article_lists_stay_on_a_page_with_a_planted_brand() -> None:
+    paragraphs = (
+        "据悉，4399.com和7k7k.com等游戏网站均已接入网络游戏防沉迷实名认证系统。",
+        "家长反映，孩子常在3366.com、4399.com上玩小游戏。",
+    )
+    planted = "专家建议家长华体会体育官网多陪伴孩子。"
+    text, removals = _cleaned("网页游戏平台落实实名认证", (*paragraphs, planted))
+    assert text == [*paragraphs, "专家建议家长多陪伴孩子。"], removals

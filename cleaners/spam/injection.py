@@ -45,6 +45,7 @@ from .lexicon import (
     bracketed_brands,
     brand_shapes,
     hits_by_line,
+    listed_address,
     loose_brand_shapes,
     named_as_company,
     product_words,
@@ -586,12 +587,14 @@ class InjectedFragments:
         """On a page proven to carry spam, a lower-case Latin name with a number (hg688)
         standing against a Han character, and a site's address whose name holds digits
         (8832.com, www.ab5800.net: how gambling sites are named), outside lines that read like
-        news about spam; in such a line a Latin name goes where it split a word (引|hg688|诱),
-        as a brand shape does there: a cited name never lands inside one."""
+        news about spam and, for an address, outside a list of sites (4399.com和7k7k.com等);
+        in a news-like line a Latin name goes where it split a word (引|hg688|诱), as a brand
+        shape does there: a cited name never lands inside one."""
         out: list[tuple[int, int, str]] = [
             (m.start(), m.end(), "a site's address with digits in its name (a gambling "
              "domain's shape), on a page proven to carry spam")
-            for m in _NUMBERED_ADDRESS.finditer(text) if not _in_news_line(text, *m.span())]
+            for m in _NUMBERED_ADDRESS.finditer(text) if not _in_news_line(text, *m.span())
+            and not listed_address(text, *m.span())]
         stats = self._stats.get()
         for m in _LATIN_BRAND.finditer(text):
             a, b = m.span()

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
 __all__ = ["BRACKETS", "CATEGORIES", "CITED_SOURCE", "CITING_VERBS", "CITING_WORDS", "NEWS_CONTEXT",
-           "Hit", "Lexicon", "LexiconSpam", "named_as_company"]
+           "Hit", "Lexicon", "LexiconSpam", "listed_address",
+           "named_as_company"]
 
 CATEGORIES = ("gambling", "porn", "invoice", "drugs", "ads")
 
@@ -782,6 +783,18 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[\s，。！？、；：,.!?;:“”\"'（�
                              r"在|选择|加入|来到|就在|尽在|登录|访问|推荐)$")
 _LEARNED = "(learned)"
 _COMPANY = re.compile(r"(?:集团|公司|股份|控股|银行|大学|医院|酒店|地产|置业|有限|实业|研究院)")
+# An address among others an article lists (4399.com和7k7k.com等网站, 、58.com): a mirror plants
+# its address alone, so a list mark or 等 beside it shows a citation.
+_LIST_BEFORE = re.compile(r"[、和与及]$")
+_LIST_AFTER = re.compile(r"[、和与及等]")
+
+
+def listed_address(text: str, start: int, end: int) -> bool:
+    """The address at [start, end) stands in a list of sites: a list mark or 等 beside it."""
+    return bool(_LIST_BEFORE.search(text, max(0, start - 1), start)
+                or _LIST_AFTER.match(text, end))
+
+
 # Business news names an operator as a company: one of a list (金沙中国、银河娱乐、永利澳门), or
 # a group's subsidiary (某某旗下的新濠天地); a planted brand lands between two list marks or
 # after 旗下 only by chance.
