@@ -225,3 +225,10 @@ def test_sites_an_article_lists_stay_on_a_page_with_a_planted_brand() -> None:
     planted = "专家建议家长华体会体育官网多陪伴孩子。"
     text, removals = _cleaned("网页游戏平台落实实名认证", (*paragraphs, planted))
     assert text == [*paragraphs, "专家建议家长多陪伴孩子。"], removals
+
+
+def test_a_kind_of_lottery_is_no_coined_name_on_a_page_with_a_planted_brand() -> None:
+    paragraphs = ("财政部数据显示，乐透数字型彩票、竞猜型彩票和即开型彩票销量均有增长。",)
+    planted = "彩票管理部门提醒华体会体育官网，未成年人不得购买彩票。"
+    text, removals = _cleaned("彩票销量增长", (*paragraphs, planted))
+    assert text == [*paragraphs, "彩票管理部门提醒，未成年人不得购买彩票。"], removals

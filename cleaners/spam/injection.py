@@ -101,6 +101,8 @@ _ADDRESS_AFTER_NAME = re.compile(
     + _NUMBERED_ADDRESS.pattern + r"(?:[ \t]*[）)])?", re.IGNORECASE)
 # What a site or an app cited by an article follows: a verb of using it, or a preposition.
 _CITING = re.compile(f"(?:{CITING_WORDS})$")
+# Characters that end a word of kind before a product word (即开型彩票, 益智类游戏, 回合制游戏).
+_KIND_CHARS = "型类式制"
 # Where a clause starts: a line's start or right after a clause mark.
 _CLAUSE_START = re.compile(r"(?:^|(?<=[。！？；，、：!?;,:]))", re.MULTILINE)
 # Marks around a name that news cites: “亚博体育”, 《…》, 亚博体育等.
@@ -721,9 +723,11 @@ class InjectedFragments:
                      and len({text[j - 1 : j] for j in _find_all(text, text[start - 1 : end])})
                      == 1)
             # Routes are sums of log-frequencies: an equal reading can come out at -1e-14.
+            # A name ending on a word of kind (即开型|彩票, 竞猜型|彩票) names a sort of product:
+            # operators coin names, not classes.
             if (stats.standalone(name[0]) >= 0.5 or (best[0] > -1e-9 and len(name) != 2
                                                      and not three)
-                    or any(c in _FUNCTION_CHARS for c in name)):
+                    or any(c in _FUNCTION_CHARS for c in name) or name[-1] in _KIND_CHARS):
                 continue
             if not _in_news_line(text, best[1], end):
                 out.append((best[1], end, f"a name and a product word, deleting it reads no "
