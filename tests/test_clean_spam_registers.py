@@ -232,3 +232,14 @@ def test_a_kind_of_lottery_is_no_coined_name_on_a_page_with_a_planted_brand() ->
     planted = "彩票管理部门提醒华体会体育官网，未成年人不得购买彩票。"
     text, removals = _cleaned("彩票销量增长", (*paragraphs, planted))
     assert text == [*paragraphs, "彩票管理部门提醒，未成年人不得购买彩票。"], removals
+
+
+@pytest.mark.parametrize("key", ["apps", "domains", "esports", "health", "invoice", "loans",
+                                 "lottery", "tech"])
+def test_a_page_with_one_planted_brand_loses_only_the_brand(key: str) -> None:
+    """A mirror that plants one brand proves the page spam; the article's own words that
+    recur (税款, 视频: its topic) are still no pieces."""
+    title, paragraphs = PAGES[key]
+    planted = paragraphs[2][:10] + "华体会体育官网" + paragraphs[2][10:]
+    text, removals = _cleaned(title, (*paragraphs[:2], planted, *paragraphs[3:]))
+    assert text == list(paragraphs), removals

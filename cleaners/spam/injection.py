@@ -1035,7 +1035,10 @@ class InjectedFragments:
         distinct = sum(not any(o != n and o in n for o in names) for n in names)
         # One piece fewer suffices when a believed piece split a word somewhere: an article's
         # own recurring words (道路, 绕行 in a traffic notice) never sit inside one.
-        split = any(g <= SPLIT for c, _, _ in chosen for g in c.gains)
+        # A word of the language re-joins one by chance (约220亿|澳门|元: 亿元), as an article
+        # names its topic in every clause: only a piece that is no word proves it by splitting.
+        split = any(g <= SPLIT for c, _, _ in chosen if not stats.is_word(c.text)
+                    for g in c.gains)
         if distinct < min_pieces and not (distinct >= min_pieces - 1 >= 1 and (
                 split or self._joins_cut_term(names, lexicon_cuts, terms)
                 or self._pieces_chain(stats, terms, names))):
