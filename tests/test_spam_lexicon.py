@@ -103,6 +103,31 @@ def test_lexicon_spam_keeps_news_about_spam(clean: LexiconSpam, line: str) -> No
     assert clean(Doc("d", text=line)).text == line
 
 
+@pytest.mark.parametrize("page", [
+    # Business news names operators as companies: a list, a group, a subsidiary.
+    "分析人士指出，金沙中国、银河娱乐、永利澳门、美高梅中国和澳博控股的非博彩业务投入加大。\n"
+    "银河娱乐集团在业绩公告中表示，旗下酒店入住率接近九成。\n"
+    "新濠博亚旗下的新濠天地今年举办了多场大型演出。",
+    # A police report's words (经查, 团伙, 招揽, 参赌) and a warning's (诱饵) are news.
+    "经查，该团伙在境外架设赌博网站，通过微信群招揽参赌人员。\n"
+    "专家表示，赌球网站往往以“高赔率”“返水”“首充优惠”为诱饵，吸引球迷充值下注。\n"
+    "英国的体育博彩公司如威廉希尔、立博等在当地合法经营。",
+])
+def test_lexicon_spam_keeps_operators_named_as_companies_and_reports(
+        clean: LexiconSpam, page: str) -> None:
+    assert clean(Doc("d", text=page)).text == page
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("市民游览了大三巴牌坊银河娱乐后前往议事亭前地。", "银河娱乐"),
+    ("金沙中国、银河娱乐官网、永利澳门均有增长。", "银河娱乐官网"),
+    ("他们走进社区新濠天地讲解防疫知识。", "新濠天地"),
+])
+def test_lexicon_spam_still_cuts_an_operator_planted_outside_a_list(
+        clean: LexiconSpam, line: str, gone: str) -> None:
+    assert gone not in clean(Doc("d", text=line)).text
+
+
 def test_lexicon_spam_removes_mostly_spam_line(clean: LexiconSpam) -> None:
     text = "正文第一段，记者走访了园区。\n澳门新葡京官网注册送彩金，真人百家乐\n正文第二段。"
     doc = clean(Doc("d", text=text))

@@ -35,6 +35,7 @@ from .lexicon import (
     _shape_words,
     bracketed_brands,
     hits_by_line,
+    listed_address,
     product_words,
     simplified_page,
 )
@@ -240,7 +241,9 @@ class CoinedBrands:
                 # On a page only another spam cleaner found spam on (spam.injection can err on
                 # an article citing a few sites), a form a verb cites (下载某某体育APP) or a
                 # source tag opening its line stays: it may be the article's.
-                cut = [f for f in forms if firm or not _verb_cited(originals[n - 1], f)]
+                # A site among others a list names (4399.com和7k7k.com等) is cited, firm or not.
+                cut = [f for f in forms if (firm or not _verb_cited(originals[n - 1], f))
+                       and not (f.form == "site" and listed_address(lines[n - 1], f.start, f.end))]
             if not cut:
                 continue
             line, parts, pos = originals[n - 1], [], 0

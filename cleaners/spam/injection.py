@@ -45,7 +45,9 @@ from .lexicon import (
     bracketed_brands,
     brand_shapes,
     hits_by_line,
+    listed_address,
     loose_brand_shapes,
+    named_as_company,
     product_words,
     selling_terms,
     simplified_page,
@@ -99,6 +101,8 @@ _ADDRESS_AFTER_NAME = re.compile(
     + _NUMBERED_ADDRESS.pattern + r"(?:[ \t]*[）)])?", re.IGNORECASE)
 # What a site or an app cited by an article follows: a verb of using it, or a preposition.
 _CITING = re.compile(f"(?:{CITING_WORDS})$")
+# Characters that end a word of kind before a product word (即开型彩票, 益智类游戏, 回合制游戏).
+_KIND_CHARS = "型类式制"
 # Where a clause starts: a line's start or right after a clause mark.
 _CLAUSE_START = re.compile(r"(?:^|(?<=[。！？；，、：!?;,:]))", re.MULTILINE)
 # Marks around a name that news cites: “亚博体育”, 《…》, 亚博体育等.
@@ -585,12 +589,14 @@ class InjectedFragments:
         """On a page proven to carry spam, a lower-case Latin name with a number (hg688)
         standing against a Han character, and a site's address whose name holds digits
         (8832.com, www.ab5800.net: how gambling sites are named), outside lines that read like
-        news about spam; in such a line a Latin name goes where it split a word (引|hg688|诱),
-        as a brand shape does there: a cited name never lands inside one."""
+        news about spam and, for an address, outside a list of sites (4399.com和7k7k.com等);
+        in a news-like line a Latin name goes where it split a word (引|hg688|诱), as a brand
+        shape does there: a cited name never lands inside one."""
         out: list[tuple[int, int, str]] = [
             (m.start(), m.end(), "a site's address with digits in its name (a gambling "
              "domain's shape), on a page proven to carry spam")
-            for m in _NUMBERED_ADDRESS.finditer(text) if not _in_news_line(text, *m.span())]
+            for m in _NUMBERED_ADDRESS.finditer(text) if not _in_news_line(text, *m.span())
+            and not listed_address(text, *m.span())]
         stats = self._stats.get()
         for m in _LATIN_BRAND.finditer(text):
             a, b = m.span()
@@ -717,9 +723,11 @@ class InjectedFragments:
                      and len({text[j - 1 : j] for j in _find_all(text, text[start - 1 : end])})
                      == 1)
             # Routes are sums of log-frequencies: an equal reading can come out at -1e-14.
+            # A name ending on a word of kind (即开型|彩票, 竞猜型|彩票) names a sort of product:
+            # operators coin names, not classes.
             if (stats.standalone(name[0]) >= 0.5 or (best[0] > -1e-9 and len(name) != 2
                                                      and not three)
-                    or any(c in _FUNCTION_CHARS for c in name)):
+                    or any(c in _FUNCTION_CHARS for c in name) or name[-1] in _KIND_CHARS):
                 continue
             if not _in_news_line(text, best[1], end):
                 out.append((best[1], end, f"a name and a product word, deleting it reads no "
@@ -991,7 +999,8 @@ class InjectedFragments:
     def _kept_brands(self, text: str) -> list[tuple[int, int, str]]:
         """Unambiguous brands spam.lexicon kept in lines that read like news about spam: on a
         page proven to carry injected pieces they are injected too (禁毒宣传…米乐m6危害), unless
-        cited (in quotes, or followed by 等: “亚博体育”等赌博网站) or bound into a word."""
+        cited (in quotes, or followed by 等: “亚博体育”等赌博网站), named as a company
+        (银河娱乐集团, a list of operators) or bound into a word."""
         stats = self._stats.get()
         out: list[tuple[int, int, str]] = []
         offset = 0
@@ -1001,7 +1010,7 @@ class InjectedFragments:
                     continue
                 start, end = offset + h.start, offset + h.end
                 cited = (h.start and line[h.start - 1] in _OPENING) or line[h.end : h.end + 1] in (
-                    _CLOSING)
+                    _CLOSING) or named_as_company(line, h)
                 if not cited and stats.deletion_gain(text, start, end, self.window) < KEEP:
                     out.append((start, end, f"{h.category} brand '{h.term}{h.suffix}' kept in "
                                 "a news-like line, on a page proven to carry injected pieces"))
@@ -1026,7 +1035,10 @@ class InjectedFragments:
         distinct = sum(not any(o != n and o in n for o in names) for n in names)
         # One piece fewer suffices when a believed piece split a word somewhere: an article's
         # own recurring words (道路, 绕行 in a traffic notice) never sit inside one.
-        split = any(g <= SPLIT for c, _, _ in chosen for g in c.gains)
+        # A word of the language re-joins one by chance (约220亿|澳门|元: 亿元), as an article
+        # names its topic in every clause: only a piece that is no word proves it by splitting.
+        split = any(g <= SPLIT for c, _, _ in chosen if not stats.is_word(c.text)
+                    for g in c.gains)
         if distinct < min_pieces and not (distinct >= min_pieces - 1 >= 1 and (
                 split or self._joins_cut_term(names, lexicon_cuts, terms)
                 or self._pieces_chain(stats, terms, names))):

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
 __all__ = ["BRACKETS", "CATEGORIES", "CITED_SOURCE", "CITING_VERBS", "CITING_WORDS", "NEWS_CONTEXT",
-           "Hit", "Lexicon", "LexiconSpam"]
+           "Hit", "Lexicon", "LexiconSpam", "listed_address",
+           "named_as_company"]
 
 CATEGORIES = ("gambling", "porn", "invoice", "drugs", "ads")
 
@@ -41,7 +42,10 @@ CATEGORIES = ("gambling", "porn", "invoice", "drugs", "ads")
 # rules must keep: 警方破获一起网络赌博案，涉案百家乐平台流水过亿。
 NEWS_CONTEXT = re.compile(
     r"警方|公安|民警|破获|抓获|查处|查获|打击|涉嫌|犯罪|违法|非法|案件|判处|判决|法院|检察|起诉|"
-    r"取缔|整治|专项行动|嫌疑人|涉赌|涉黄|涉毒|禁毒|扫黄|监管|警惕|诈骗|受害|举报")
+    r"取缔|整治|专项行动|嫌疑人|涉赌|涉黄|涉毒|禁毒|扫黄|监管|警惕|诈骗|受害|举报|"
+    # Words of a police report or a warning no advert says of itself (该团伙招揽参赌人员, 以
+    # “返水”为诱饵): 经查 and 团伙 open a case, 诱饵 names the bait.
+    r"经查|团伙|参赌|赌资|招揽|诱饵")
 # News words of governance at large (整治 of the environment, 监管 of markets): a line holding
 # one reports on spam only if it also names spam's topic (赌博, 色情: a weight-1 term).
 _GENERIC_NEWS = frozenset(("打击", "违法", "非法", "取缔", "整治", "专项行动", "监管", "警惕"))
@@ -482,13 +486,17 @@ class LexiconSpam:
         state["_lexicon"] = None  # the trie and bitmap are rebuilt in the worker
         return state
 
-    def _strong(self, hit: Hit) -> bool:
-        return hit.kind != "term" and (hit.weight >= 3 or bool(hit.suffix))
+    def _strong(self, hit: Hit, line: str = "", *, listed: bool = True) -> bool:
+        """An unambiguous hit: a brand or promo of weight 3, or one sold with a promo suffix;
+        not a brand ``line`` names as a company (see ``named_as_company``)."""
+        if hit.kind == "term" or not (hit.weight >= 3 or hit.suffix):
+            return False
+        return not (line and named_as_company(line, hit, listed=listed))
 
     def _bound(self, line: str, hit: Hit) -> bool:
         """An ambiguous brand inside a longer word (朝鲜半岛, 金沙江) or naming a company
         (开云集团) is not the brand."""
-        if hit.kind == "brand" and _COMPANY.match(line, hit.end) and not hit.suffix:
+        if named_as_company(line, hit, listed=False):
             return True
         stats = self._stats.get()
         for before in range(3):
@@ -520,8 +528,8 @@ class LexiconSpam:
         if not any(found):
             return doc
         news = [bool(h) and _reports_spam(line, h) for line, h in zip(lines, found, strict=True)]
-        strong = [h for hits, is_news in zip(found, news, strict=True) if not is_news
-                  for h in hits if self._strong(h)]
+        strong = [h for line, hits, is_news in zip(lines, found, news, strict=True)
+                  if not is_news for h in hits if self._strong(h, line)]
         # Names learned on this page: AG + 某某会 seen before 入口 is a brand everywhere here.
         learned = {h.name for hits in found for h in hits
                    if h.name and len(h.name) > len(h.term) and h in strong}
@@ -543,7 +551,7 @@ class LexiconSpam:
                 # elsewhere: a mirror.
                 sold = [(h, f"{h.category} brand '{h.term}{h.suffix}' (weight {h.weight}) in a "
                             f"news-like line, on a page with unambiguous spam ({evidence})")
-                        for h in hits if strong and h.kind == "brand" and self._strong(h)]
+                        for h in hits if strong and h.kind == "brand" and self._strong(h, line)]
                 # An advert sentence that proves itself, set into a paragraph of news about
                 # spam: the news words are the paragraph's, not the sentence's.
                 adverts, _ = self._ad_sentences(line, hits, evidence, proven=False, news=True)
@@ -574,10 +582,10 @@ class LexiconSpam:
                 if h.suffix == _LEARNED:
                     why = (f"{h.category} brand '{h.term}' named with a promo suffix elsewhere "
                            "on this page")
-                elif self._strong(h):
+                elif self._strong(h, line):
                     why = (f"{h.category} {h.kind} '{h.term}' (weight {h.weight})"
                            + (f" with promo suffix '{h.suffix}'" if h.suffix else ""))
-                elif strong and not self._bound(line, h):
+                elif strong and not self._bound(line, h) and not named_as_company(line, h):
                     why = (f"{h.category} {h.kind} '{h.term}' (weight {h.weight}) on a page "
                            f"with unambiguous spam ({evidence})")
                 else:
@@ -690,8 +698,13 @@ class LexiconSpam:
         return False
 
     def _mostly_spam(self, line: str, hits: Sequence[Hit]) -> bool:
+        # A line made of operators' names is an advert even as a list (银河娱乐、新濠天地、…):
+        # only a name read as a company (某某集团, 旗下的某某) proves nothing here.
+        def strong(h: Hit) -> bool:
+            return self._strong(h, line, listed=False)
+
         # Ambiguous names inside longer words (金沙江, 开云集团) are not spam evidence.
-        hits = [h for h in hits if self._strong(h) or not self._bound(line, h)]
+        hits = [h for h in hits if strong(h) or not self._bound(line, h)]
         size = len("".join(line.split()))
         covered = sum(h.end - h.start for h in hits)
         if size and covered / size >= self.line_share:
@@ -701,14 +714,14 @@ class LexiconSpam:
         # A short line carrying several spam terms is an advert, unless what is left once they
         # are cut out is itself a sentence of some length (an article line with pieces injected).
         if (size <= self.short_line and len(distinct) >= 2 and size - covered <= 24
-                and weight >= self.short_line_weight and any(self._strong(h) for h in hits)):
+                and weight >= self.short_line_weight and any(strong(h) for h in hits)):
             return True
         if self._brand_advert(line, hits, size):
             return True
         # An advert line whose spam words are cut leaves no sentence behind (成人影院 |
         # 在线观看免费): a few characters and no full stop are what is left of an advert.
         return (size - covered <= 10 and not _SENTENCE_END.search(line)
-                and any(self._strong(h) for h in hits))
+                and any(strong(h) for h in hits))
 
 
 def _with_shared_context(plans: list[tuple[int, str, list[tuple[Hit, str]]]],
@@ -770,6 +783,37 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[\s，。！？、；：,.!?;:“”\"'（�
                              r"在|选择|加入|来到|就在|尽在|登录|访问|推荐)$")
 _LEARNED = "(learned)"
 _COMPANY = re.compile(r"(?:集团|公司|股份|控股|银行|大学|医院|酒店|地产|置业|有限|实业|研究院)")
+# An address among others an article lists (4399.com和7k7k.com等网站, 、58.com): a mirror plants
+# its address alone, so a list mark or 等 beside it shows a citation.
+_LIST_BEFORE = re.compile(r"[、和与及]$")
+_LIST_AFTER = re.compile(r"[、和与及等]")
+
+
+def listed_address(text: str, start: int, end: int) -> bool:
+    """The address at [start, end) stands in a list of sites: a list mark or 等 beside it."""
+    return bool(_LIST_BEFORE.search(text, max(0, start - 1), start)
+                or _LIST_AFTER.match(text, end))
+
+
+# Business news names an operator as a company: one of a list (金沙中国、银河娱乐、永利澳门), or
+# a group's subsidiary (某某旗下的新濠天地); a planted brand lands between two list marks or
+# after 旗下 only by chance.
+_LIST_MARK = "、和与及"
+_SUBSIDIARY_BEFORE = re.compile(r"旗下的?$")
+# A group's Chinese arm named in a list or a sentence (金沙中国、美高梅中国和…的收入).
+_CHINA_ARM = re.compile(r"中国(?:[、和与及]|的|在|公布|发布|表示|宣布)")
+
+
+def named_as_company(line: str, hit: Hit, *, listed: bool = True) -> bool:
+    """``hit`` is a brand ``line`` names as a company (银河娱乐集团, 旗下的新濠天地; with ``listed``
+    also one of a list: 、银河娱乐、), without a promo suffix: a company's name, not an advert."""
+    if hit.kind != "brand" or hit.suffix:
+        return False
+    if (_COMPANY.match(line, hit.end) or _SUBSIDIARY_BEFORE.search(line, 0, hit.start)
+            or (listed and _CHINA_ARM.match(line, hit.end))):
+        return True
+    return (listed and hit.start > 0 and hit.end < len(line) and line[hit.start - 1] in _LIST_MARK
+            and line[hit.end] in _LIST_MARK + "等")
 
 
 def _with_learned(line: str, learned: set[str], hits: list[Hit]) -> list[Hit]:
