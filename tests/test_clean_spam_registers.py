@@ -197,9 +197,8 @@ def test_a_clean_article_in_a_register_of_spam_loses_nothing(key: str) -> None:
     assert text == list(paragraphs), removals
 
 
-# Found by this probe, left to the chrome cleaners' owners: a warning that names downloading an
-# app (诱导受害人下载虚假投资APP) reads as an app-download prompt to chrome.lines.
-@pytest.mark.xfail(strict=True, reason="chrome.lines share_prompt takes a warning about apps")
+# Found by this probe: a warning that names downloading an app (诱导受害人下载虚假投资APP) had
+# read as an app-download prompt to chrome.lines.
 def test_a_warning_about_downloading_apps_is_no_download_prompt() -> None:
     paragraphs = ('反诈民警提醒，凡是要求下载陌生APP、共享屏幕、转账到陌生账户的，都是诈骗。', '虚假投资理财诈骗：骗子诱导受害人下载虚假投资APP，先让其小赚，再诱导大额投入。')
     text, removals = _cleaned("反诈宣传月：这些骗局要当心", paragraphs)
