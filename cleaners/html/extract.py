@@ -228,7 +228,9 @@ class MainTextExtractor:
             return []
         if not out:
             return []
-        lines = [re.sub(r"^[-|]\s+|\s*\|\s*$", "", ln).strip() for ln in out.split("\n")]
+        # strip first: a nested list's items come indented ("  - 出发前检查车况"), and with
+        # their bullet left on, our walker's copy of the item was added beside them
+        lines = [re.sub(r"^[-|]\s+|\s*\|\s*$", "", ln.strip()).strip() for ln in out.split("\n")]
         return [ln for ln in lines if ln and not re.fullmatch(r"[|\s-]+", ln)]
 
 
