@@ -1,6 +1,6 @@
 """Article structure survives the HTML path: pages of our own (invented text) in a portal's
 markup (nav, breadcrumb, a date/来源 row, side lists of related links, a footer) whose body
-holds lists, a table of figures, quotes, subheadings, a nested list, a
+holds lists, a table of figures, quotes, subheadings, a figure, an inline list of links, a nested list, a
 Q&A, a paragraph split by <br>s, text in <section>/<div> without <p>. Every article line
 comes out, one a line, and the headline, date and source are read."""
 
@@ -68,6 +68,17 @@ _PAGES: dict[str, tuple[str, str, list[str]]] = {
         "走进南桥老街", "改造前：雨天出门难", "“以前一下雨", "“改造以后，排水好了",
         "改造中：居民说了算", "改造方案经过三轮", "改造后：老街焕发新活力", "如今，老街吸引了",
         "街道办负责人表示"]),
+    # trafilatura breaks a paragraph at its links (包括 / 白鹭 / 、 / 苍鹭 / 和 …); the pieces
+    # were joined back but for a line of a 、 alone, which stopped the join
+    "figure_and_inline_links": ("湿地公园迎来候鸟越冬高峰", (
+        "<p>入冬以来，城东湿地公园迎来候鸟越冬高峰，数万只水鸟在此栖息觅食。</p>"
+        "<figure><img src='/img/bird.jpg' alt='候鸟'><figcaption>成群的候鸟在湿地公园觅食。"
+        " 林小禾 摄</figcaption></figure>"
+        "<p>据监测，今年观测到的鸟类包括<a href='/t/1.html'>白鹭</a>、<a href='/t/2.html'>苍鹭</a>"
+        "和<a href='/t/3.html'>小天鹅</a>等二十余种，数量较去年明显增加。</p>"
+        "<p>公园管理处提醒游客文明观鸟，不要投喂和惊扰鸟类。</p>"), [
+        "入冬以来，城东湿地公园", "据监测，今年观测到的鸟类包括白鹭、苍鹭和小天鹅等二十余种",
+        "公园管理处提醒游客"]),
     "questions_and_answers": ("医保政策调整答记者问", (
         "<p>近日，市医保局就今年医保政策调整相关问题回答了记者提问。</p>"
         "<p><strong>问：</strong>今年医保政策有哪些主要变化？</p>"

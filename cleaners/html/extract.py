@@ -362,8 +362,9 @@ def _join_broken(traf: list[str], own: list[str]) -> list[str]:
 
 
 # A line that stops mid-sentence: it ends on a Chinese character, not on a mark that closes
-# a sentence or a clause (a <br> there is the page's own break, kept).
-_MID_SENTENCE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff，、]*$")
+# a sentence or a clause (a <br> there is the page's own break, kept). So does a line of
+# clause marks alone: the 、 between two links (包括<a>白鹭</a>、<a>苍鹭</a>和…).
+_MID_SENTENCE = re.compile(r"^[，、]+$|[\u4e00-\u9fff][\u4e00-\u9fff，、]*$")
 
 
 def _mid_sentence(line: str) -> bool:
