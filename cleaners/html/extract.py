@@ -290,7 +290,8 @@ def _prose_value(text: str) -> bool:
 def _rows_as_paragraphs(part: HtmlElement) -> None:
     """A data table's rows as paragraphs, cells joined by a space (道路改造 1200): trafilatura
     prints each cell on a line of its own, and a number alone on a line reads as a counter
-    (and goes). A table whose cells hold blocks is unwrapped first (``_unwrap_layout_tables``)."""
+    (and goes). Its <caption>, the table's title, becomes a paragraph above the rows. A table
+    whose cells hold blocks is unwrapped first (``_unwrap_layout_tables``)."""
     for table in list(part.iter("table")):
         rows = [tr for tr in table.iter("tr") if _owner(tr) is table]
         if not rows or any(_owner(cell) is not table
@@ -303,6 +304,11 @@ def _rows_as_paragraphs(part: HtmlElement) -> None:
             tr.clear()
             tr.tag = "p"
             tr.text = line
+        # the table's title (<caption>各类院校毕业生去向落实情况</caption>) is a line of the
+        # article too: trafilatura drops a <caption>, a <p> it reads
+        for caption in table.iter("caption"):
+            if _owner(caption) is table:
+                caption.tag = "p"
         for el in table.iter("tbody", "thead", "tfoot"):
             el.tag = "div"
         table.tag = "div"
