@@ -66,6 +66,16 @@ _PAGES: dict[str, tuple[str, str, list[str]]] = {
         "<p>市人社局表示，将继续做好未就业毕业生帮扶工作。</p>"), [
         "截至8月底", "各类院校毕业生去向落实情况", "院校类型 毕业生人数 落实率",
         "本科院校 28650 92.4%", "高职院校 35120 90.3%", "合计 63770 91.2%", "市人社局表示"]),
+    # a list of links between the article's paragraphs went as a link block, with the
+    # sentence that introduces it as the block's heading
+    "linked_list_introduced": ("市民可通过多种渠道办理公积金业务", (
+        "<p>为方便群众办事，市住房公积金中心推出多种线上办理渠道，市民足不出户即可办理常用业务。</p>"
+        "<p>目前可通过以下渠道办理：</p><ul><li><a href='/x1'>网上服务大厅</a></li>"
+        "<li><a href='/x2'>手机客户端</a></li><li><a href='/x3'>微信公众号</a></li>"
+        "<li><a href='/x4'>自助服务终端</a></li></ul>"
+        "<p>中心提醒，办理过程中如遇问题，可拨打服务热线咨询。</p>"), [
+        "为方便群众办事", "目前可通过以下渠道办理：", "网上服务大厅", "手机客户端", "微信公众号",
+        "自助服务终端", "中心提醒"]),
     "quotes_and_subheadings": ("老街改造让居民住得更舒心", (
         "<p>走进南桥老街，青石板路干净整洁，沿街店铺错落有致，不少居民在门口晒太阳、聊家常。</p>"
         "<h2>改造前：雨天出门难</h2>"
@@ -151,3 +161,24 @@ def test_an_article_keeps_its_structure(key: str) -> None:
     got = doc.text.split("\n")
     assert [line[: len(want)] for line, want in zip(got, lines, strict=False)] == lines
     assert len(got) == len(lines)
+
+
+_PROSE = ("<p>为方便群众办事，市住房公积金中心推出多种线上办理渠道，市民足不出户即可办理常用业务。</p>"
+          "<p>中心提醒，办理过程中如遇问题，可拨打服务热线咨询，工作人员将及时解答。</p>")
+
+
+@pytest.mark.parametrize("links", [
+    # a lead-in that names related links: their block
+    "<p>相关阅读推荐如下：</p><ul><li><a href='/r1'>公积金新政</a></li>"
+    "<li><a href='/r2'>租房提取</a></li><li><a href='/r3'>贷款额度</a></li></ul>",
+    # items that are headlines: a headline list
+    "<p>此前本网曾作如下报道：</p><ul><li><a href='/r1'>市公积金中心上线十项掌上办服务</a></li>"
+    "<li><a href='/r2'>我市调整住房公积金贷款最高额度</a></li>"
+    "<li><a href='/r3'>公积金租房提取额度提高至每月一千五百元</a></li></ul>",
+])
+def test_a_list_of_links_that_is_no_article_list_goes(links: str) -> None:
+    body = _PROSE[: _PROSE.index("</p>") + 4] + links + _PROSE[_PROSE.index("</p>") + 4:]
+    doc = clean_html(_portal("市民可通过多种渠道办理公积金业务", body), id="links")
+    assert "公积金新政" not in doc.text
+    assert "上线十项掌上办服务" not in doc.text
+    assert doc.text.split("\n")[0].startswith("为方便群众办事")
