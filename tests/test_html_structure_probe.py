@@ -182,3 +182,33 @@ def test_a_list_of_links_that_is_no_article_list_goes(links: str) -> None:
     assert "公积金新政" not in doc.text
     assert "上线十项掌上办服务" not in doc.text
     assert doc.text.split("\n")[0].startswith("为方便群众办事")
+
+
+_OPEN = "<p>入冬以来，城东湿地公园迎来候鸟越冬高峰，数万只水鸟在此栖息觅食，吸引大量市民前来观赏。</p>"
+_CLOSE = "<p>公园管理处提醒游客文明观鸟，不要投喂和惊扰鸟类，共同保护湿地生态环境。</p>"
+
+
+@pytest.mark.parametrize(("middle", "lines"), [
+    # an <h4> over an <ol> whose item holds a link mid-sentence
+    ("<h4>观鸟须知</h4><ol><li>请沿指定步道观赏，勿进入<a href='/z'>核心保护区</a>。</li>"
+     "<li>请勿使用闪光灯拍摄。</li><li>请将垃圾带离园区。</li></ol>",
+     ["观鸟须知", "请沿指定步道观赏，勿进入核心保护区。", "请勿使用闪光灯拍摄。", "请将垃圾带离园区。"]),
+    # a <blockquote> of several paragraphs
+    ("<blockquote><p>“今年来的鸟特别多。”</p><p>“我每天都来拍。”</p></blockquote>",
+     ["“今年来的鸟特别多。”", "“我每天都来拍。”"]),
+    # <span> lines apart by a <br> in a <div>
+    ("<div><span>北湖观鸟点：白鹭、苍鹭</span><br><span>南湖观鸟点：小天鹅、绿头鸭</span></div>",
+     ["北湖观鸟点：白鹭、苍鹭", "南湖观鸟点：小天鹅、绿头鸭"]),
+])
+def test_a_structured_block_between_paragraphs_stays(middle: str, lines: list[str]) -> None:
+    doc = clean_html(_portal("湿地公园迎来候鸟越冬高峰", _OPEN + middle + _CLOSE), id="block")
+    got = doc.text.split("\n")
+    assert got[1:-1] == lines
+    assert got[0].startswith("入冬以来")
+    assert got[-1].startswith("公园管理处")
+
+
+def test_a_closing_slogan_in_bold_is_the_articles_last_line() -> None:
+    page = _portal("湿地公园迎来候鸟越冬高峰",
+                   _OPEN + _CLOSE + "<p><strong>保护湿地，人人有责！</strong></p>")
+    assert clean_html(page, id="slogan").text.split("\n")[-1] == "保护湿地，人人有责！"
