@@ -228,7 +228,9 @@ class MainTextExtractor:
             return []
         if not out:
             return []
-        lines = [re.sub(r"^[-|]\s+|\s*\|\s*$", "", ln).strip() for ln in out.split("\n")]
+        # strip first: a nested list's items come indented ("  - 出发前检查车况"), and with
+        # their bullet left on, our walker's copy of the item was added beside them
+        lines = [re.sub(r"^[-|]\s+|\s*\|\s*$", "", ln.strip()).strip() for ln in out.split("\n")]
         return [ln for ln in lines if ln and not re.fullmatch(r"[|\s-]+", ln)]
 
 
@@ -288,7 +290,8 @@ def _prose_value(text: str) -> bool:
 def _rows_as_paragraphs(part: HtmlElement) -> None:
     """A data table's rows as paragraphs, cells joined by a space (道路改造 1200): trafilatura
     prints each cell on a line of its own, and a number alone on a line reads as a counter
-    (and goes). A table whose cells hold blocks is unwrapped first (``_unwrap_layout_tables``)."""
+    (and goes). Its <caption>, the table's title, becomes a paragraph above the rows. A table
+    whose cells hold blocks is unwrapped first (``_unwrap_layout_tables``)."""
     for table in list(part.iter("table")):
         rows = [tr for tr in table.iter("tr") if _owner(tr) is table]
         if not rows or any(_owner(cell) is not table
@@ -301,6 +304,11 @@ def _rows_as_paragraphs(part: HtmlElement) -> None:
             tr.clear()
             tr.tag = "p"
             tr.text = line
+        # the table's title (<caption>各类院校毕业生去向落实情况</caption>) is a line of the
+        # article too: trafilatura drops a <caption>, a <p> it reads
+        for caption in table.iter("caption"):
+            if _owner(caption) is table:
+                caption.tag = "p"
         for el in table.iter("tbody", "thead", "tfoot"):
             el.tag = "div"
         table.tag = "div"
@@ -360,8 +368,9 @@ def _join_broken(traf: list[str], own: list[str]) -> list[str]:
 
 
 # A line that stops mid-sentence: it ends on a Chinese character, not on a mark that closes
-# a sentence or a clause (a <br> there is the page's own break, kept).
-_MID_SENTENCE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff，、]*$")
+# a sentence or a clause (a <br> there is the page's own break, kept). So does a line of
+# clause marks alone: the 、 between two links (包括<a>白鹭</a>、<a>苍鹭</a>和…).
+_MID_SENTENCE = re.compile(r"^[，、]+$|[\u4e00-\u9fff][\u4e00-\u9fff，、]*$")
 
 
 def _mid_sentence(line: str) -> bool:

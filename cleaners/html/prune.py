@@ -621,6 +621,33 @@ _ASIDE_AD = re.compile(r"广告|推广|赞助|扫码|扫一扫|二维码|关注|
 _CLAUSE = re.compile(r"[^，。！？；：、,.!?;:“”\"‘’'「」（）()《》\s]{6,}")
 
 
+# What a lead-in of related or recommended links says (相关阅读：, 点击查看更多：).
+_LINKS_LEAD = re.compile(r"相关|推荐|阅读|更多|热[点门]|点击|链接|专题|延伸|精彩|往期|猜你")
+_LEAD_MIN = 6  # characters: a shorter lead-in is a label (推荐：), no sentence
+_NAME_MAX = 12  # characters: a longer item is a headline
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+
+
+def _introduced_list(el: HtmlElement) -> bool:
+    """A list of links the article's own sentence introduces, between its paragraphs (目前可
+    通过以下渠道办理： over 网上服务大厅 / 手机客户端 / 微信公众号, a sentence after it): the
+    article's list, not a menu or headline list. Its items are names, no headlines; its
+    lead-in a sentence ending on a colon that names no related or recommended links."""
+    if el.tag not in ("ul", "ol"):
+        return False
+    items = ["".join(li.text_content().split()) for li in el.findall("li")]
+    if not items or any(not item or len(item) > _NAME_MAX for item in items):
+        return False
+    before, after = el.getprevious(), el.getnext()
+    if before is None or after is None or not isinstance(before.tag, str) or not isinstance(
+            after.tag, str) or (el.tail or "").strip() or before.find(".//a") is not None:
+        return False
+    lead = "".join(before.text_content().split())
+    follow = "".join(after.text_content().split())
+    return (len(lead) >= _LEAD_MIN and lead[-1] in "：:" and not _LINKS_LEAD.search(lead)
+            and _SENTENCE_STOP.search(follow) is not None and after.find(".//a") is None)
+
+
 def _own_words_aside(aside: HtmlElement, main: HtmlElement, st: Stats | None) -> bool:
     """An <aside> in the article container holding prose the body prints nowhere (a
     background box, an explainer): the article's own words, which stay. A pull quote repeats a
@@ -798,6 +825,8 @@ def prune_tree(
                 found = None
             if found and found[0] == "aside_element" and el in in_main and main is not None and (
                     _own_words_aside(el, main, stats.get(el))):
+                found = None
+            if found and found[0] == "link_block" and el in in_main and _introduced_list(el):
                 found = None
             if found is None and _stock_quote(el):
                 found = ("stock_quote", "quote ticker (price, change, percent) after a name")
