@@ -10,7 +10,36 @@ perfect cleaner returns: every article line, no chrome line. Names and events ar
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from cleaners import clean_text
+from cleaners.chrome.blocks import sentences_span
+
+PAGES = Path(__file__).parent / "fixtures" / "text"
+
+TITLES = {
+    "short_measures": "某某县出台五项举措稳就业",
+    "short_numbered": "某某市发布2025年十件民生实事",
+    "short_qa": "社保卡换领十问十答",
+    "short_slogan": "某某社区开展垃圾分类宣传周活动",
+    "short_lead": "党建实 基石稳：某某镇抓党建促发展纪实",
+    "short_subheads": "某某区打好产业升级组合拳",
+    "short_poem": "古镇春日诗会吟唱新时代",
+    "short_names": "某某县表彰2024年度优秀志愿者",
+    "short_figures": "某某市2024年各季度外贸进出口情况",
+    "short_notice": "关于春节期间办事大厅服务安排的通知",
+    "short_related_alike": "某某镇多措并举抓好秋粮收购",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TITLES))
+def test_every_short_article_line_stays_and_the_chrome_goes(name: str) -> None:
+    doc = clean_text((PAGES / f"{name}.txt").read_text("utf-8"), id=name)
+    assert doc.meta.title == TITLES[name]
+    expected = (PAGES / f"{name}.expected").read_text("utf-8").strip()
+    assert doc.text == expected
 
 
 def test_a_list_under_its_opening_sentence_gives_no_headline() -> None:
@@ -23,3 +52,14 @@ def test_a_list_under_its_opening_sentence_gives_no_headline() -> None:
     doc = clean_text(page, id="t")
     assert doc.meta.title == "某某县公布十二项便民措施"
     assert doc.text.split("\n")[0] == "3月1日，某某县公布十二项便民措施，具体如下："
+
+
+@pytest.mark.parametrize(("lines", "span"), [
+    (["首页", "新闻", "一、时间：1月28日至2月4日。", "二、2月5日起恢复办公。", "相关新闻", "某某市开通专线"],
+     (2, 3)),
+    (["首页", "现将有关事项公布如下：", "1. 公园", "以上措施即日起施行。", "关于我们"], (1, 3)),
+    (["首页", "新闻", "某某市开通专线", "某某县延长时间"], None),
+])
+def test_a_page_without_long_paragraphs_spans_its_sentences(
+        lines: list[str], span: tuple[int, int] | None) -> None:
+    assert sentences_span(lines, range(len(lines))) == span

@@ -107,6 +107,14 @@ def _is_anchor(line: str) -> bool:
     return line.endswith(".") and not line.endswith("..") and not _HAN.search(line)
 
 
+def sentences_span(bare: Sequence[str], filled: Sequence[int]) -> tuple[int, int] | None:
+    """The article of a page with no long paragraph (a notice of five short items, a list
+    under one sentence): from its first sentence to its last, a sentence being a line with
+    its full stop or one that opens a list (如下：). Menus and headline lists have neither."""
+    said = [i for i in filled if _stated(bare[i]) or _introduces(bare[i])]
+    return (said[0], said[-1]) if said else None
+
+
 def _han_count(text: str) -> int:
     """How many characters of ``text`` _HAN matches (U+4E00-U+9FFF). In UTF-16 those are the
     code units whose high byte is 0x4E-0x9F (a surrogate's is 0xD8-0xDF), so the count is
@@ -752,7 +760,7 @@ class PageBlocks:
         ui = [ln or chrome.get(i, "") for i, ln in enumerate(lines)]
         # for the article's span and the comment thread
         clusters = _clusters(lines, bare, filled, 6, ui)
-        span = _main_of(clusters, lines, ui)
+        span = _main_of(clusters, lines, ui) or sentences_span(bare, filled)
         if not filled or span is None:
             return doc
         first, last = span
