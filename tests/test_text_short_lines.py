@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from cleaners import clean_text
-from cleaners.chrome.blocks import sentences_span
+from cleaners.chrome.blocks import colon_list, sentences_span
 
 PAGES = Path(__file__).parent / "fixtures" / "text"
 
@@ -29,6 +29,7 @@ TITLES = {
     "short_poem": "古镇春日诗会吟唱新时代",
     "short_names": "某某县表彰2024年度优秀志愿者",
     "short_figures": "某某市2024年各季度外贸进出口情况",
+    "short_figures_tail": "某某县去年就业形势稳中向好",
     "short_notice": "关于春节期间办事大厅服务安排的通知",
     "short_related_alike": "某某镇多措并举抓好秋粮收购",
 }
@@ -63,3 +64,14 @@ def test_a_list_under_its_opening_sentence_gives_no_headline() -> None:
 def test_a_page_without_long_paragraphs_spans_its_sentences(
         lines: list[str], span: tuple[int, int] | None) -> None:
     assert sentences_span(lines, range(len(lines))) == span
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    (["其中：", "城镇新增就业1.2万人", "农村转移就业3.5万人"], True),
+    (["某某县新增就业1.1万人", "某某市发放创业贷款", "某某县开展技能培训"], False),
+    (["其中：", "某某县召开工作会议", "某某镇开展应急演练"], False),
+])
+def test_figures_under_a_colon_after_the_article_are_its_list(lines: list[str],
+                                                               kept: bool) -> None:
+    bare = ["全县各项工作取得明显成效，群众满意度持续提升。", *lines]
+    assert colon_list(bare, range(len(bare)), range(1, len(bare))) is kept

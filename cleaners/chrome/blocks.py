@@ -243,6 +243,20 @@ def figures_under_sentence(bare: Sequence[str], head: Sequence[int],
             and sum(1 for j in run if _FIGURE.search(bare[j])) * 2 > len(run))
 
 
+def colon_list(bare: Sequence[str], filled: Sequence[int], live: Sequence[int]) -> bool:
+    """The short lines right after the article's last paragraph, opened by a colon (其中：,
+    or ……如下： just above them) and most of them holding a figure (城镇新增就业1.2万人):
+    the article's list. A list of links opens with no colon, and headlines seldom count."""
+    if not live:
+        return False
+    at = filled.index(live[0])
+    opener = bare[live[0]] if bare[live[0]][-1] in "：:" else (
+        bare[filled[at - 1]] if at > 0 else "")
+    items = [j for j in live if bare[j] != opener]
+    return (opener[-1:] in ("：", ":") and len(items) >= 2
+            and sum(1 for j in items if _FIGURE.search(bare[j])) * 2 > len(items))
+
+
 def _sentence_piece(line: str) -> bool:
     """Part of running text: a clause ending in a comma, or a short sentence with clauses (a
     verse line, 明者处事，莫尚於中。). Headlines and menu items are neither."""
@@ -1198,8 +1212,10 @@ class PageBlocks:
             if first_run and run and bare[run[0]] and (
                     _closing_clause(bare[run[0]]) or (unstopped and _clause_run(bare[run[0]]))):
                 run.pop(0)  # the article's last line, printed without its stop
-            first_run = False
             live = [j for j in run if bare[j]]
+            if first_run and colon_list(bare, filled, live):
+                live = []  # the article's own list of figures, under its colon (其中：)
+            first_run = False
             endings = sum(1 for j in live if bare[j][-1] in "。；;"
                           or bare[j][-2:] in _QUOTED_ENDS
                           or bare[j].endswith(_CONTINUED))
