@@ -30,6 +30,7 @@ TITLES = {
     "short_names": "某某县表彰2024年度优秀志愿者",
     "short_figures": "某某市2024年各季度外贸进出口情况",
     "short_figures_tail": "某某县去年就业形势稳中向好",
+    "short_closing_sentence": "某某县一季度重点项目建设提速",
     "short_notice": "关于春节期间办事大厅服务安排的通知",
     "short_related_alike": "某某镇多措并举抓好秋粮收购",
 }

@@ -163,6 +163,14 @@ def _closing_sentence(line: str) -> bool:
         "，" in line or "," in line or "您" in line)
 
 
+def _stopped_statement(line: str) -> bool:
+    """A short sentence closed by its full stop (各项工作稳步推进。): no headline ends in 。,
+    so one right under the last paragraph is the article's last line, not a list's first
+    item. A label and its value (来源：某某。) is no such sentence."""
+    return (len(line) >= 8 and line[-1] == "。" and _han_count(line) >= 6
+            and _LABELLED.match(line) is None)
+
+
 # An article's closing line printed without its full stop: it refers to the text itself
 # (以上就是本期的全部内容, 今天的分享就到这里) or takes leave of the reader (我们下期再见),
 # or it addresses the reader in clauses (如果你还有想了解的，欢迎在评论区告诉我们). A call to
@@ -1207,7 +1215,8 @@ class PageBlocks:
             if first_run and len(run) >= 2 and bare[run[0]] in speakers and (
                     _SENTENCE_MARKS.search(bare[run[1]])):
                 del run[:2]  # the last turn of a transcript: its speaker and what was said
-            while first_run and run and _closing_sentence(bare[run[0]]):
+            while first_run and run and (_closing_sentence(bare[run[0]])
+                                         or _stopped_statement(bare[run[0]])):
                 run.pop(0)
             if first_run and run and bare[run[0]] and (
                     _closing_clause(bare[run[0]]) or (unstopped and _clause_run(bare[run[0]]))):
