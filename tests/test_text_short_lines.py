@@ -31,6 +31,7 @@ TITLES = {
     "short_figures": "某某市2024年各季度外贸进出口情况",
     "short_figures_tail": "某某县去年就业形势稳中向好",
     "short_closing_sentence": "某某县一季度重点项目建设提速",
+    "short_poem_tail": "某某县春耕生产全面铺开",
     "short_notice": "关于春节期间办事大厅服务安排的通知",
     "short_related_alike": "某某镇多措并举抓好秋粮收购",
 }
@@ -70,7 +71,10 @@ def test_a_page_without_long_paragraphs_spans_its_sentences(
 @pytest.mark.parametrize(("lines", "kept"), [
     (["其中：", "城镇新增就业1.2万人", "农村转移就业3.5万人"], True),
     (["某某县新增就业1.1万人", "某某市发放创业贷款", "某某县开展技能培训"], False),
-    (["其中：", "某某县召开工作会议", "某某镇开展应急演练"], False),
+    (["其中：", "某某县召开工作会议 2025-03-10", "某某镇开展应急演练 2025-03-09"], False),
+    (["有诗为证：", "春风十里稻花香", "万顷良田绿满冈"], True),
+    (["获奖名单：", "王某某", "李某某"], True),
+    (["某某县召开工作会议", "有诗为证：", "春风十里稻花香"], False),
 ])
 def test_figures_under_a_colon_after_the_article_are_its_list(lines: list[str],
                                                                kept: bool) -> None:

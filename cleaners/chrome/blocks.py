@@ -253,16 +253,24 @@ def figures_under_sentence(bare: Sequence[str], head: Sequence[int],
 
 def colon_list(bare: Sequence[str], filled: Sequence[int], live: Sequence[int]) -> bool:
     """The short lines right after the article's last paragraph, opened by a colon (其中：,
-    or ……如下： just above them) and most of them holding a figure (城镇新增就业1.2万人):
-    the article's list. A list of links opens with no colon, and headlines seldom count."""
+    or ……如下： just above them) and most of them holding a figure (城镇新增就业1.2万人),
+    or short and dateless under their own label (有诗为证： over verse): the article's
+    list. A list of links opens with no colon (its marker is gone already), and headlines
+    seldom count."""
     if not live:
         return False
     at = filled.index(live[0])
     opener = bare[live[0]] if bare[live[0]][-1] in "：:" else (
         bare[filled[at - 1]] if at > 0 else "")
     items = [j for j in live if bare[j] != opener]
-    return (opener[-1:] in ("：", ":") and len(items) >= 2
-            and sum(1 for j in items if _FIGURE.search(bare[j])) * 2 > len(items))
+    if opener[-1:] not in ("：", ":") or len(items) < 2 or any(
+            _DATED_END.search(bare[j]) for j in items):
+        return False  # headlines dated at their end are a list of links, under any label
+    if sum(1 for j in items if _FIGURE.search(bare[j])) * 2 > len(items):
+        return True
+    # A label alone on its line right under the last paragraph (有诗为证：, 获奖名单：) opens
+    # the article's verse or names: short lines.
+    return bare[live[0]] == opener and all(len(bare[j]) <= 20 for j in items)
 
 
 def _sentence_piece(line: str) -> bool:
