@@ -32,6 +32,7 @@ TITLES = {
     "short_figures_tail": "某某县去年就业形势稳中向好",
     "short_closing_sentence": "某某县一季度重点项目建设提速",
     "short_poem_tail": "某某县春耕生产全面铺开",
+    "short_measures_unmarked": "某某县三举措优化营商环境",
     "short_notice": "关于春节期间办事大厅服务安排的通知",
     "short_related_alike": "某某镇多措并举抓好秋粮收购",
 }

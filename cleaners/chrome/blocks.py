@@ -273,6 +273,18 @@ def colon_list(bare: Sequence[str], filled: Sequence[int], live: Sequence[int]) 
     return bare[live[0]] == opener and all(len(bare[j]) <= 20 for j in items)
 
 
+def _unstopped_after_stops(bare: Sequence[str], live: Sequence[int]) -> list[int]:
+    """The lines of a run after its last line closed by a stop (。；), when every one of them
+    is headline-shaped (no stop, no ！/？): headlines under the article's stopped items.
+    Empty when the run holds no stopped line."""
+    stopped = [k for k, j in enumerate(live) if bare[j][-1] in "。；;"]
+    if not stopped:
+        return []
+    rest = list(live[stopped[-1] + 1:])
+    return rest if all(_headline_shaped(bare[j]) and bare[j][-1] not in "！？!?"
+                       for j in rest) else []
+
+
 def _sentence_piece(line: str) -> bool:
     """Part of running text: a clause ending in a comma, or a short sentence with clauses (a
     verse line, 明者处事，莫尚於中。). Headlines and menu items are neither."""
@@ -1250,4 +1262,10 @@ class PageBlocks:
                 for j in live:
                     gone[j] = ("headline_list",
                                f"one of {len(run)} short list lines after the article")
+            elif (rest := _unstopped_after_stops(bare, live)) and len(rest) >= self.min_run:
+                # The article's own items with their stops (一是……；三是……。), then a list of
+                # headlines with none: the headlines go, the items stay.
+                for j in rest:
+                    gone[j] = ("headline_list",
+                               f"one of {len(rest)} short list lines after the article")
             run = []
