@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from cleaners import clean_text
-from cleaners.chrome.blocks import colon_list, sentences_span
+from cleaners.chrome.blocks import colon_list, numbered_from_one, sentences_span
 
 PAGES = Path(__file__).parent / "fixtures" / "text"
 
@@ -33,6 +33,7 @@ TITLES = {
     "short_closing_sentence": "某某县一季度重点项目建设提速",
     "short_poem_tail": "某某县春耕生产全面铺开",
     "short_measures_unmarked": "某某县三举措优化营商环境",
+    "short_numbered_tail": "某某县上半年重点项目进展顺利",
     "short_notice": "关于春节期间办事大厅服务安排的通知",
     "short_related_alike": "某某镇多措并举抓好秋粮收购",
 }
@@ -81,3 +82,15 @@ def test_figures_under_a_colon_after_the_article_are_its_list(lines: list[str],
                                                                kept: bool) -> None:
     bare = ["全县各项工作取得明显成效，群众满意度持续提升。", *lines]
     assert colon_list(bare, range(len(bare)), range(1, len(bare))) is kept
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    (["下一步工作重点", "1. 加快项目建设", "2. 强化要素保障", "3. 优化营商环境"], True),
+    (["1. 加快项目建设", "2. 强化要素保障"], True),
+    (["1. 某某县召开工作会议", "3. 某某镇开展应急演练"], False),
+    (["2. 某某县召开工作会议", "3. 某某镇开展应急演练"], False),
+    (["某某县召开工作会议", "某某镇开展应急演练", "某某县举办运动会"], False),
+])
+def test_points_numbered_from_one_after_the_article_are_its_own(lines: list[str],
+                                                                 kept: bool) -> None:
+    assert numbered_from_one(lines, range(len(lines))) is kept

@@ -285,6 +285,19 @@ def _unstopped_after_stops(bare: Sequence[str], live: Sequence[int]) -> list[int
                        for j in rest) else []
 
 
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})[.、．]\s*\S")
+
+
+def numbered_from_one(bare: Sequence[str], live: Sequence[int]) -> bool:
+    """The short lines right after the last paragraph numbered 1. 2. 3. … in order, under at
+    most one heading of their own (下一步工作重点): the article's points. A list of links
+    after an article is marked (相关新闻, 排行, already gone) or not numbered from one."""
+    items = list(live[1:]) if live and not _ITEM_NUMBER.match(bare[live[0]]) else list(live)
+    numbers = [m[1] for j in items if (m := _ITEM_NUMBER.match(bare[j]))]
+    return len(items) >= 2 and len(numbers) == len(items) and numbers == [
+        str(k) for k in range(1, len(items) + 1)]
+
+
 def _sentence_piece(line: str) -> bool:
     """Part of running text: a clause ending in a comma, or a short sentence with clauses (a
     verse line, 明者处事，莫尚於中。). Headlines and menu items are neither."""
@@ -1242,8 +1255,8 @@ class PageBlocks:
                     _closing_clause(bare[run[0]]) or (unstopped and _clause_run(bare[run[0]]))):
                 run.pop(0)  # the article's last line, printed without its stop
             live = [j for j in run if bare[j]]
-            if first_run and colon_list(bare, filled, live):
-                live = []  # the article's own list of figures, under its colon (其中：)
+            if first_run and (colon_list(bare, filled, live) or numbered_from_one(bare, live)):
+                live = []  # the article's own list (其中： over figures, 1. 2. 3. under a heading)
             first_run = False
             endings = sum(1 for j in live if bare[j][-1] in "。；;"
                           or bare[j][-2:] in _QUOTED_ENDS
