@@ -1389,6 +1389,14 @@ def unkeyworded_title(title: str) -> str:
 
 
 _CLAUSE_MARK = re.compile(r"[，。；、,;]")
+
+
+def _opens_a_list(line: str) -> bool:
+    """A sentence that opens the list under it (某某市公布十件实事，具体如下：): the article's
+    text, though it ends in a colon and the short items under it are no prose. A clause
+    before the colon tells it from a label (来源：, 编者按：)."""
+    return (len(line) >= 18 and line[-1] in "：:" and _HAN_12.match(line) is not None
+            and _CLAUSE_MARK.search(line[:-1]) is not None)
 _EDITOR_NOTE = re.compile(with_traditional(
     r"^[【\[]?\s*(?:编者按|编者的话|编辑按|编者注)\s*[】\]]?\s*(?:[:：]|$)"))
 # A summary box's line (摘要：…, 【导语】…) opening the article, above its byline.
@@ -1948,7 +1956,7 @@ class MetaLines:
         spaces and no punctuation (a menu), or a headline ending in ？/！ right above its date
         row."""
         line = lines[filled[k]].strip()
-        if not is_prose(line):
+        if not is_prose(line) and not _opens_a_list(line):
             return False
         if line.count(" ") >= 3 and not _CLAUSE_MARK.search(line):
             return False

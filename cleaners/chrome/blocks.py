@@ -107,6 +107,14 @@ def _is_anchor(line: str) -> bool:
     return line.endswith(".") and not line.endswith("..") and not _HAN.search(line)
 
 
+def sentences_span(bare: Sequence[str], filled: Sequence[int]) -> tuple[int, int] | None:
+    """The article of a page with no long paragraph (a notice of five short items, a list
+    under one sentence): from its first sentence to its last, a sentence being a line with
+    its full stop or one that opens a list (如下：). Menus and headline lists have neither."""
+    said = [i for i in filled if _stated(bare[i]) or _introduces(bare[i])]
+    return (said[0], said[-1]) if said else None
+
+
 def _han_count(text: str) -> int:
     """How many characters of ``text`` _HAN matches (U+4E00-U+9FFF). In UTF-16 those are the
     code units whose high byte is 0x4E-0x9F (a surrogate's is 0xD8-0xDF), so the count is
@@ -153,6 +161,14 @@ def _closing_sentence(line: str) -> bool:
     its stop."""
     return len(line) >= 10 and (line[-1] in "。！？!?" or line[-2:] in _QUOTED_ENDS) and (
         "，" in line or "," in line or "您" in line)
+
+
+def _stopped_statement(line: str) -> bool:
+    """A short sentence closed by its full stop (各项工作稳步推进。): no headline ends in 。,
+    so one right under the last paragraph is the article's last line, not a list's first
+    item. A label and its value (来源：某某。) is no such sentence."""
+    return (len(line) >= 8 and line[-1] == "。" and _han_count(line) >= 6
+            and _LABELLED.match(line) is None)
 
 
 # An article's closing line printed without its full stop: it refers to the text itself
@@ -233,6 +249,53 @@ def figures_under_sentence(bare: Sequence[str], head: Sequence[int],
     above = bare[head[at - 1]] if at > 0 else ""
     return (len(above) >= 18 and above[-1] in "。：" and "，" in above and _han_count(above) >= 12
             and sum(1 for j in run if _FIGURE.search(bare[j])) * 2 > len(run))
+
+
+def colon_list(bare: Sequence[str], filled: Sequence[int], live: Sequence[int]) -> bool:
+    """The short lines right after the article's last paragraph, opened by a colon (其中：,
+    or ……如下： just above them) and most of them holding a figure (城镇新增就业1.2万人),
+    or short and dateless under their own label (有诗为证： over verse): the article's
+    list. A list of links opens with no colon (its marker is gone already), and headlines
+    seldom count."""
+    if not live:
+        return False
+    at = filled.index(live[0])
+    opener = bare[live[0]] if bare[live[0]][-1] in "：:" else (
+        bare[filled[at - 1]] if at > 0 else "")
+    items = [j for j in live if bare[j] != opener]
+    if opener[-1:] not in ("：", ":") or len(items) < 2 or any(
+            _DATED_END.search(bare[j]) for j in items):
+        return False  # headlines dated at their end are a list of links, under any label
+    if sum(1 for j in items if _FIGURE.search(bare[j])) * 2 > len(items):
+        return True
+    # A label alone on its line right under the last paragraph (有诗为证：, 获奖名单：) opens
+    # the article's verse or names: short lines.
+    return bare[live[0]] == opener and all(len(bare[j]) <= 20 for j in items)
+
+
+def _unstopped_after_stops(bare: Sequence[str], live: Sequence[int]) -> list[int]:
+    """The lines of a run after its last line closed by a stop (。；), when every one of them
+    is headline-shaped (no stop, no ！/？): headlines under the article's stopped items.
+    Empty when the run holds no stopped line."""
+    stopped = [k for k, j in enumerate(live) if bare[j][-1] in "。；;"]
+    if not stopped:
+        return []
+    rest = list(live[stopped[-1] + 1:])
+    return rest if all(_headline_shaped(bare[j]) and bare[j][-1] not in "！？!?"
+                       for j in rest) else []
+
+
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})[.、．]\s*\S")
+
+
+def numbered_from_one(bare: Sequence[str], live: Sequence[int]) -> bool:
+    """The short lines right after the last paragraph numbered 1. 2. 3. … in order, under at
+    most one heading of their own (下一步工作重点): the article's points. A list of links
+    after an article is marked (相关新闻, 排行, already gone) or not numbered from one."""
+    items = list(live[1:]) if live and not _ITEM_NUMBER.match(bare[live[0]]) else list(live)
+    numbers = [m[1] for j in items if (m := _ITEM_NUMBER.match(bare[j]))]
+    return len(items) >= 2 and len(numbers) == len(items) and numbers == [
+        str(k) for k in range(1, len(items) + 1)]
 
 
 def _sentence_piece(line: str) -> bool:
@@ -752,7 +815,7 @@ class PageBlocks:
         ui = [ln or chrome.get(i, "") for i, ln in enumerate(lines)]
         # for the article's span and the comment thread
         clusters = _clusters(lines, bare, filled, 6, ui)
-        span = _main_of(clusters, lines, ui)
+        span = _main_of(clusters, lines, ui) or sentences_span(bare, filled)
         if not filled or span is None:
             return doc
         first, last = span
@@ -1185,13 +1248,16 @@ class PageBlocks:
             if first_run and len(run) >= 2 and bare[run[0]] in speakers and (
                     _SENTENCE_MARKS.search(bare[run[1]])):
                 del run[:2]  # the last turn of a transcript: its speaker and what was said
-            while first_run and run and _closing_sentence(bare[run[0]]):
+            while first_run and run and (_closing_sentence(bare[run[0]])
+                                         or _stopped_statement(bare[run[0]])):
                 run.pop(0)
             if first_run and run and bare[run[0]] and (
                     _closing_clause(bare[run[0]]) or (unstopped and _clause_run(bare[run[0]]))):
                 run.pop(0)  # the article's last line, printed without its stop
-            first_run = False
             live = [j for j in run if bare[j]]
+            if first_run and (colon_list(bare, filled, live) or numbered_from_one(bare, live)):
+                live = []  # the article's own list (其中： over figures, 1. 2. 3. under a heading)
+            first_run = False
             endings = sum(1 for j in live if bare[j][-1] in "。；;"
                           or bare[j][-2:] in _QUOTED_ENDS
                           or bare[j].endswith(_CONTINUED))
@@ -1209,4 +1275,10 @@ class PageBlocks:
                 for j in live:
                     gone[j] = ("headline_list",
                                f"one of {len(run)} short list lines after the article")
+            elif (rest := _unstopped_after_stops(bare, live)) and len(rest) >= self.min_run:
+                # The article's own items with their stops (一是……；三是……。), then a list of
+                # headlines with none: the headlines go, the items stay.
+                for j in rest:
+                    gone[j] = ("headline_list",
+                               f"one of {len(rest)} short list lines after the article")
             run = []
