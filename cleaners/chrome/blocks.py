@@ -167,7 +167,7 @@ def _stopped_statement(line: str) -> bool:
     """A short sentence closed by its full stop (各项工作稳步推进。): no headline ends in 。,
     so one right under the last paragraph is the article's last line, not a list's first
     item. A label and its value (来源：某某。) is no such sentence."""
-    return (len(line) >= 8 and line[-1] == "。" and _han_count(line) >= 6
+    return (_stated(line) and line[-1] == "。" and _han_count(line) >= 6
             and _LABELLED.match(line) is None)
 
 
