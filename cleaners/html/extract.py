@@ -350,7 +350,7 @@ def _join_broken(traf: list[str], own: list[str]) -> list[str]:
             longer = [k for k in whole if len(k) > len(flat) and k.startswith(flat)]
             acc, j = flat, i + 1
             while (longer and j < len(traf) and j - i < _BROKEN_MAX
-                   and _mid_sentence(traf[j - 1])):
+                   and _runs_on(traf[j - 1])):
                 acc += _flat(traf[j])
                 j += 1
                 longer = [k for k in longer if k.startswith(acc)]
@@ -375,6 +375,19 @@ _MID_SENTENCE = re.compile(r"^[，、]+$|[\u4e00-\u9fff][\u4e00-\u9fff，、]*$"
 
 def _mid_sentence(line: str) -> bool:
     return bool(_MID_SENTENCE.search(line.strip()))
+
+
+# A line that closes a sentence (。！？；, a closing quote or bracket after it).
+_SENTENCE_CLOSE = re.compile(r"[。！？；!?;][”’」』）)]*$")
+
+
+def _runs_on(line: str) -> bool:
+    """May ``line`` be a piece of a paragraph broken by trafilatura? It stops mid-sentence,
+    or it closes a sentence and the next piece starts another: a paragraph written as sibling
+    <span>s (WeChat's editors) or with an underlined <u> run comes out a sentence a line,
+    though the page shows one paragraph (the walker's line proves it had no break). A
+    counter or label (1/10) ends on neither and stays apart."""
+    return _mid_sentence(line) or bool(_SENTENCE_CLOSE.search(line.strip()))
 
 
 def _split_glued(traf: list[str], own: list[str]) -> list[str]:
