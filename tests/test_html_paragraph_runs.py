@@ -50,3 +50,27 @@ def test_a_gallery_counter_before_its_caption_stays_off_the_text(counter: str) -
            f"{counter[1:]}</span>{_LEAD}</div>")
     doc = clean_html(_post(box), id="t")
     assert not doc.text.startswith(counter)
+
+
+_PARAS = [f"<p>第{n}段，民警找到物业，在物业的陪同下，对抛出纸团方向的房间进行了一一排查，并在进出通道安排留守人员。</p>"
+          for n in range(6)]
+
+
+def _story(head: str) -> str:
+    return ("<html><head><title>某某派出所民警排查纸团来源</title></head><body>"
+            "<h1>某某派出所民警排查纸团来源</h1><div class='post_body' id='endText'>"
+            + "".join(_PARAS[:3]) + head + "".join(_PARAS[3:]) + "</div></body></html>")
+
+
+def test_a_bold_subheading_in_a_div_of_its_own_between_paragraphs_stays() -> None:
+    doc = clean_html(_story("<p class='f_center'></p><div style='text-align: left;'>"
+                            "<strong>快速赶到现场 排查可疑线索</strong></div>"), id="t")
+    lines = doc.text.split("\n")
+    assert lines[3] == "快速赶到现场 排查可疑线索"
+    assert lines[2].startswith("第2段")
+    assert lines[4].startswith("第3段")
+
+
+def test_a_centred_bold_line_is_a_caption_not_a_subheading() -> None:
+    doc = clean_html(_story("<center><strong>志愿者们积极向市民宣传金融知识</strong><br></center>"), id="t")
+    assert "志愿者们积极向市民宣传金融知识" not in doc.text

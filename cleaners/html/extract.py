@@ -187,6 +187,9 @@ class MainTextExtractor:
         # fallback drops an <li> that wraps its text in a <section> (WeChat's editors).
         heads |= {_flat(li.text_content()) for lst in part.iter("ol", "ul") if not _linked(lst)
                   for li in lst.iter("li")}
+        # And a subheading set in bold in a <div> of its own between <p>s (<div><strong>…
+        # </strong></div>): the fallback reads only the <p>s and skipped it.
+        heads |= {flat for b in part.iter("strong", "b") if (flat := _bold_block(b))}
         body.append(part)
         traf = _restore_headings(
             _join_broken(_split_glued(self._trafilatura(wrapper, url), own), own), own, heads)
@@ -330,6 +333,21 @@ def _linked(el: HtmlElement) -> bool:
     """Mostly link text: a headline of another page, not a subheading of this one."""
     links = sum(len(_flat(a.text_content())) for a in el.iter("a"))
     return 2 * links >= len(_flat(el.text_content()))
+
+
+_BOLD_HEAD_MAX = 40  # characters of a bold line that may be a subheading
+
+
+def _bold_block(bold: HtmlElement) -> str:
+    """The flattened text of the block ``bold`` makes up alone (a <div>, <section> or <p>
+    whose only text is this <strong>/<b>, no link), if short enough for a subheading."""
+    block = bold.getparent()
+    if block is None or block.tag not in ("div", "section", "p") or _linked(block):
+        return ""
+    flat = _flat(bold.text_content())
+    if not flat or len(flat) > _BOLD_HEAD_MAX or _flat(block.text_content()) != flat:
+        return ""
+    return flat
 
 
 _BROKEN_MAX = 12  # trafilatura lines one paragraph is broken into, at most
