@@ -71,6 +71,10 @@ def test_a_bold_subheading_in_a_div_of_its_own_between_paragraphs_stays() -> Non
     assert lines[4].startswith("第3段")
 
 
-def test_a_centred_bold_line_is_a_caption_not_a_subheading() -> None:
-    doc = clean_html(_story("<center><strong>志愿者们积极向市民宣传金融知识</strong><br></center>"), id="t")
+@pytest.mark.parametrize("caption", [
+    "<center><strong>志愿者们积极向市民宣传金融知识</strong><br></center>",
+    "<div style='text-align: center;'><strong>志愿者们积极向市民宣传金融知识</strong></div>",
+])
+def test_a_centred_bold_line_is_a_caption_not_a_subheading(caption: str) -> None:
+    doc = clean_html(_story(caption), id="t")
     assert "志愿者们积极向市民宣传金融知识" not in doc.text

@@ -336,13 +336,16 @@ def _linked(el: HtmlElement) -> bool:
 
 
 _BOLD_HEAD_MAX = 40  # characters of a bold line that may be a subheading
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
 
 
 def _bold_block(bold: HtmlElement) -> str:
     """The flattened text of the block ``bold`` makes up alone (a <div>, <section> or <p>
-    whose only text is this <strong>/<b>, no link), if short enough for a subheading."""
+    whose only text is this <strong>/<b>, no link), if short enough for a subheading. A
+    centred one (<center>, text-align: center) is a picture's caption under it."""
     block = bold.getparent()
-    if block is None or block.tag not in ("div", "section", "p") or _linked(block):
+    if (block is None or block.tag not in ("div", "section", "p") or _linked(block)
+            or _CENTRED.search(block.get("style") or "")):
         return ""
     flat = _flat(bold.text_content())
     if not flat or len(flat) > _BOLD_HEAD_MAX or _flat(block.text_content()) != flat:
