@@ -703,6 +703,12 @@ _SUMMARY_LABEL = re.compile(with_traditional(
     r"^[【\[]?\s*(?:摘要|内容摘要|内容提要|提要|导读|导语|核心提示)\s*[】\]]?\s*[:：]?\s*"))
 _SUMMARY_MIN = 20  # characters: a shorter line repeated is a label or a name, no summary
 _SUMMARY_AT = 6  # the article's first lines: where a summary stands
+# An unlabelled summary: a line of this many characters or more, with this share of its
+# clauses' characters printed again below it, over at least this many lines of article.
+_LEAD_MIN = 40
+_LEAD_COPIED = 0.8
+_LEAD_BELOW_MIN = 3
+_CLAUSE_SPLIT = re.compile(r"[，。！？；：、,!?;:“”‘’\"「」『』（）()\s…—]+")
 # The dateline a lead opens with before the words the summary copied (本报讯（记者 某某）,
 # 某某社北京8月12日电, 【本网讯】).
 _LEAD_DATELINE = re.compile(
@@ -833,6 +839,7 @@ class PageBlocks:
         self._contents(bare, filled, gone)
         self._echoes(bare, filled, first, last, gone)
         self._summary_echo(bare, filled, first, last, gone)
+        self._restated_lead(bare, filled, first, last, gone)
         self._source_card(bare, filled, gone)
         self._watermarks(bare, filled, gone)
         self._related(bare, filled, gone, first, last)
@@ -952,6 +959,34 @@ class PageBlocks:
                    for j in article):
                 gone[i] = ("summary_echo", "the page's summary of the article, which the "
                                            "article prints again")
+
+    @staticmethod
+    def _restated_lead(bare: list[str], filled: list[int], first: int, last: int,
+                       gone: dict[int, tuple[str, str]]) -> None:
+        """The page's summary box with no label (its icon lost in the saved text), over the
+        article that then prints its words again: one of the article's first lines, right
+        under a line that is no paragraph (the date row, a count), not printed again whole but
+        every clause of it but a short speech tag (某某表示，) found in the lines below it. The
+        summary is a copy; the article keeps its own words. A paragraph under another one is
+        the article's own, even when it sums up what follows (an intro's points, told again
+        with their source)."""
+        article = [i for i in filled if first <= i <= last and i not in gone]
+        for k, i in enumerate(article[:_SUMMARY_AT]):
+            clauses = [c for c in _CLAUSE_SPLIT.split(bare[i]) if c]
+            if (len(bare[i]) < _LEAD_MIN or len(clauses) < 3 or LIST_BULLET.match(bare[i])
+                    or len(article) - k - 1 < _LEAD_BELOW_MIN):
+                continue
+            at = filled.index(i)
+            if at == 0 or _prose(bare[filled[at - 1]]):
+                continue
+            if any(bare[i] in bare[j] for j in article[k + 1:]):
+                continue  # a paragraph printed again whole: a refrain, or a page twice
+            below = "".join(bare[j] for j in article[k + 1:])
+            found = sum(len(c) for c in clauses if c in below)
+            if found >= _LEAD_COPIED * sum(len(c) for c in clauses):
+                gone[i] = ("summary_echo", "the page's summary of the article (no label), "
+                                           "whose words the article prints again")
+                return
 
     @staticmethod
     def _source_card(bare: list[str], filled: list[int],

@@ -112,6 +112,22 @@ INLINE_RULES: tuple[Rule, ...] = (
         counterexamples=("项目将于年底完工（预计）。", "他说。（附图）"),
     ),
     Rule(
+        "trailing_office_credit",
+        # the office that wrote a government site's item, after its last sentence (……趋稳趋优。
+        # （某某县发改局）, ……。（某某镇人民政府）): a credit like a reporter's name (its 供稿
+        # form is trailing_unit_credit). A phrase with a verb or a preposition (（详见某某局）,
+        # （据某某局）) is no bare name.
+        rf"(?<=[。！？”」])\s*{_OPEN}\s*(?:(?![见据自由于在为是和与及对的])[\u4e00-\u9fff]){{1,14}}"
+        r"(?:局|委|委员会|办|办公室|厅|院|中心|站|所|处|科|部|镇|乡|街道|社区|政府|公司|集团|学校|"
+        rf"学院|大学|医院|馆|大队|支队|中队|协会|学会)\s*{_CLOSE}\s*$",
+        why="the office that wrote the item, in brackets after the last sentence: a credit",
+        examples=("总体全县投资结构趋稳趋优。（某某县发改局）", "活动圆满结束。(某某镇人民政府)",
+                  "培训取得实效。（某某市疾控中心）"),
+        counterexamples=("数据来自统计局（预计）。", "他说。（附图）",
+                         "会议结束。（详见某某统计局）", "会议结束。（据某某市统计局）",
+                         "项目进展顺利。（完）"),
+    ),
+    Rule(
         "trailing_photo_credit",
         rf"(?<=[。！？”」])\s*(?:{PHOTO_NOTICE}"
         # a photographer's credit: a name or unit and a name, then 摄 (某某 摄, 通讯员某某 摄)

@@ -187,6 +187,9 @@ class MainTextExtractor:
         # fallback drops an <li> that wraps its text in a <section> (WeChat's editors).
         heads |= {_flat(li.text_content()) for lst in part.iter("ol", "ul") if not _linked(lst)
                   for li in lst.iter("li")}
+        # And a subheading set in bold in a <div> of its own between <p>s (<div><strong>…
+        # </strong></div>): the fallback reads only the <p>s and skipped it.
+        heads |= {flat for b in part.iter("strong", "b") if (flat := _bold_block(b))}
         body.append(part)
         traf = _restore_headings(
             _join_broken(_split_glued(self._trafilatura(wrapper, url), own), own), own, heads)
@@ -332,6 +335,24 @@ def _linked(el: HtmlElement) -> bool:
     return 2 * links >= len(_flat(el.text_content()))
 
 
+_BOLD_HEAD_MAX = 40  # characters of a bold line that may be a subheading
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+
+
+def _bold_block(bold: HtmlElement) -> str:
+    """The flattened text of the block ``bold`` makes up alone (a <div>, <section> or <p>
+    whose only text is this <strong>/<b>, no link), if short enough for a subheading. A
+    centred one (<center>, text-align: center) is a picture's caption under it."""
+    block = bold.getparent()
+    if (block is None or block.tag not in ("div", "section", "p") or _linked(block)
+            or _CENTRED.search(block.get("style") or "")):
+        return ""
+    flat = _flat(bold.text_content())
+    if not flat or len(flat) > _BOLD_HEAD_MAX or _flat(block.text_content()) != flat:
+        return ""
+    return flat
+
+
 _BROKEN_MAX = 12  # trafilatura lines one paragraph is broken into, at most
 
 
@@ -350,7 +371,7 @@ def _join_broken(traf: list[str], own: list[str]) -> list[str]:
             longer = [k for k in whole if len(k) > len(flat) and k.startswith(flat)]
             acc, j = flat, i + 1
             while (longer and j < len(traf) and j - i < _BROKEN_MAX
-                   and _mid_sentence(traf[j - 1])):
+                   and _runs_on(traf[j - 1])):
                 acc += _flat(traf[j])
                 j += 1
                 longer = [k for k in longer if k.startswith(acc)]
@@ -375,6 +396,19 @@ _MID_SENTENCE = re.compile(r"^[，、]+$|[\u4e00-\u9fff][\u4e00-\u9fff，、]*$"
 
 def _mid_sentence(line: str) -> bool:
     return bool(_MID_SENTENCE.search(line.strip()))
+
+
+# A line that closes a sentence (。！？；, a closing quote or bracket after it).
+_SENTENCE_CLOSE = re.compile(r"[。！？；!?;][”’」』）)]*$")
+
+
+def _runs_on(line: str) -> bool:
+    """May ``line`` be a piece of a paragraph broken by trafilatura? It stops mid-sentence,
+    or it closes a sentence and the next piece starts another: a paragraph written as sibling
+    <span>s (WeChat's editors) or with an underlined <u> run comes out a sentence a line,
+    though the page shows one paragraph (the walker's line proves it had no break). A
+    counter or label (1/10) ends on neither and stays apart."""
+    return _mid_sentence(line) or bool(_SENTENCE_CLOSE.search(line.strip()))
 
 
 def _split_glued(traf: list[str], own: list[str]) -> list[str]:
