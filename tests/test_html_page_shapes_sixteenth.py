@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaners import clean_html
 from cleaners.meta import parse_byline
 
 from .test_html_page_shapes import check_page
@@ -32,6 +33,18 @@ def _page(header: str, body: str = _BODY) -> str:
      {"title": "山城鎮老街活化 閒置店屋變身文創聚落", "date": "2024-04-08T05:30:00",
       "source_name": None, "authors": ("范宜君",)},
      ["山城鎮老街曾是", "鎮公所表示", "在老街經營", "不過也有", "根據鎮公所統計"]),
+    # 来自 <a>红星新闻</a> in the date row: the label was taken for the publisher
+    ("ifeng_main_content",
+     {"title": "西岭县“村BA”火出圈：一场乡村篮球赛带火一座县城", "date": "2024-07-21T18:06:33",
+      "source_name": "红星新闻", "authors": ("邓梓安", "韦清禾")},
+     ["7月20日晚", "比赛还没开始", "据西岭县", "河坝村队队长", "西岭县文体旅游局负责人"]),
+    # the standfirst under the headline ended the header: the byline (界面新闻记者 | 聂云帆)
+    # under it was never read; the editor's line, 图片来源, 校对 and the reprint notice go
+    ("jiemian_article",
+     {"title": "一家老字号糕点铺的转型账本", "date": "2024-06-18T11:20:00",
+      "source_name": "界面新闻", "authors": ("聂云帆",)},
+     ["在南湾老城", "但在十年前", "从前店后厂到中央工厂", "转折发生在", "“以前每个师傅",
+      "直播间里的新顾客", "2022年", "目前", "不过"]),
 ])
 def test_sixteenth_pages(name: str, meta: dict[str, object], lines: list[str]) -> None:
     check_page(name, meta, lines)
@@ -56,3 +69,36 @@ def test_a_byline_in_square_brackets_or_with_a_bar_after_the_role(
 def test_no_byline_in_brackets_without_a_reporter(line: str) -> None:
     found = parse_byline(line, tail=False)
     assert found is None or not found.authors
+
+
+@pytest.mark.parametrize("row", [
+    "<div class='info'><span>2024-07-21 18:06</span><span>来自 <a href='#'>某某新闻</a></span>"
+    "<span>发布于 四川</span></div>",
+    # the boxes glued: the next box's label is no part of the name
+    "<div class='info'><span>2024-07-21 18:06</span><span>来自 <a href='#'>某某新闻</a></span>"
+    "<span>发布于 四川</span></div>".replace("</span><span>", "</span>\u200b<span>"),
+    "<div class='info'>2024-07-21 18:06 来源 某某新闻</div>",
+    "<div class='info'>来自：某某新闻 2024-07-21 18:06</div>",
+])
+def test_a_source_label_apart_from_its_name_names_the_next_token(row: str) -> None:
+    doc = clean_html(_page(row), id="t")
+    assert doc.meta.date == "2024-07-21T18:06:00"
+    assert doc.meta.source_name == "某某新闻"
+
+
+_STANDFIRST = "<p class='summary'>一场检查，查出了哪些隐患？记者跟随检查组走进了林区。</p>"
+
+
+def test_a_standfirst_under_the_headline_ends_no_header() -> None:
+    header = (f"{_STANDFIRST}<p>某某日报记者 | 甲某某</p><p>2024/06/18 11:20 · 来源：某某日报</p>")
+    doc = clean_html(_page(header), id="t")
+    assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == (
+        "2024-06-18T11:20:00", "某某日报", ("甲某某",))
+
+
+def test_a_first_paragraph_under_the_headline_with_no_date_row_after_it_is_the_text() -> None:
+    # the article's own first paragraphs are no standfirst: nothing is read under them
+    doc = clean_html(_page("", _STANDFIRST.replace("summary", "lead") + _BODY), id="t")
+    assert doc.meta.authors == ()
+    assert doc.meta.source_name is None
+    assert doc.text.startswith("一场检查")

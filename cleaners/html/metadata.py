@@ -698,6 +698,7 @@ def _dated_link_rows(root: HtmlElement) -> list[HtmlElement]:
 # Pages print "2019-09-26 10:56 某某报 | 作者：张三" between the headline and the body, often in a
 # block whose class names it chrome (info-bar, source); html.prune reads it before removing it.
 _HEADER_WINDOW = 7  # lines after the headline that may still be its metadata block
+_STANDFIRST_MAX = 100  # characters of a summary under the headline: a longer line is the text
 _RELATIVE_DAY = re.compile(r"^(?:今天|昨天|前天|\d{1,2}\s*(?:分钟|小时|天)前)")
 # A publish time a page keeps as an epoch in a script (WeChat's var ct = "1581517074").
 _EPOCH = re.compile(
@@ -920,11 +921,19 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
     """The publisher or authors among the tokens beside the date ``m`` of a header row."""
     tokens = []
     named: list[str] = []  # the token after an author label (作者 马某某)
-    after_label = run_on = staff = False
+    sourced: str | None = None  # the token after a source label apart from it (来自 某某新闻)
+    after_label = run_on = staff = from_label = False
     for tok in (line[: m.start()] + " " + line[m.end():]).split():
         tok = _BRACKET_NOTE.sub("", tok.strip("·|丨"))
         if _WHEN_LABEL.fullmatch(tok):
             continue  # 发布于 2024年3月9日: the date's label, no publisher
+        if _FROM_LABEL.fullmatch(tok):
+            from_label = True
+            continue
+        if from_label:
+            # the next box's label glued on (<span>来自 某某新闻</span><span>发布于 四川</span>)
+            sourced, from_label = sourced or _GLUED_NEXT_LABEL.sub("", tok), False
+            continue
         if _POSTED_FROM.fullmatch(tok):
             continue  # 2024-10-15 11:23 湖北: the province it was posted from, no publisher
         if _STAFF_LABEL.fullmatch(tok):
@@ -946,6 +955,11 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
                 continue
             tokens.append(tok)
         after_label = run_on = False
+    if sourced is not None:
+        # 2024-07-21 18:06 来自 某某新闻: the label names the publisher; the other tokens may
+        # still be names (来自 某某新闻 作者 马某某 is read above)
+        authors = tuple(n for n in named if plausible_author(n))
+        return date, clean_source(sourced), authors
     if named:
         # 发布于 2024年3月9日 · 作者 马某某: a labelled author. Of the other tokens only one
         # shaped like an outlet (某某新闻网 2024-06-14 记者：方某某) names the publisher; a
@@ -970,6 +984,10 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
 # an app or a county media centre (某某新闻网, 某某日报, 某某电视台, 某某社, 某某融媒体中心).
 _OUTLET = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,16}(?:网|报|台|社|客户端|融媒体中心)(?<!举报)(?<!通报)(?<!平台)")
+# A source's label printed apart from its name (来自 <a>某某新闻</a>, 来源 某某日报): the next
+# token is the publisher, the label itself none.
+_FROM_LABEL = re.compile(r"(?:来自|来源|稿源|出处)[:：]?")
+_GLUED_NEXT_LABEL = re.compile(r"(?<=..)(?:发布于|发表于|IP属地|作者|编辑|责任编辑)[:：]?$")
 _WHEN_LABEL = re.compile(r"(?:发布|发表|更新|刊发)(?:于|时间|日期)?[:：]?|(?:时间|日期)[:：]?")
 # 本报记者/本台记者/特约记者 are the role, like 记者 alone: no name of the author
 _WHO_LABEL = re.compile(r"(?:作者|(?:本报|本台|本网|本刊)?(?:特约|见习|实习)?(?:记者|通讯员)|"
@@ -1062,6 +1080,14 @@ def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
             continue  # 标题： over it: an information table's field, the article's row is below
         after = lines[i + 1 : i + 1 + 2 * _HEADER_WINDOW]
         found = _read_header(after[:_HEADER_WINDOW], keys, root)
+        if (found.date is None and after and is_prose(after[0])
+                and len(after[0]) <= _STANDFIRST_MAX):
+            # a standfirst right under the headline (从前店后厂到直播间，……经历了什么？) ends
+            # no header: the byline and date row are under it; a date row must be there,
+            # the article's own paragraphs read none
+            under = _read_header(after[1 : 1 + _HEADER_WINDOW], keys, root)
+            if under.date is not None:
+                found, after = under, after[1:]
         date = found.date
         if date is None and any(_RELATIVE_DAY.fullmatch(ln) for ln in after):
             date = _script_epoch(root)  # an account page's "前天" under a long profile blurb
