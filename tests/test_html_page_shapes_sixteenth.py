@@ -45,6 +45,14 @@ def _page(header: str, body: str = _BODY) -> str:
       "source_name": "界面新闻", "authors": ("聂云帆",)},
      ["在南湾老城", "但在十年前", "从前店后厂到中央工厂", "转折发生在", "“以前每个师傅",
       "直播间里的新顾客", "2022年", "目前", "不过"]),
+    # the platform's note closing a contributor's post (该文观点仅代表作者本人，36氪平台仅提供
+    # 信息存储空间服务。) stayed as the last line; the 本文来自微信公众号 lines, the cover's
+    # credit, the author card and the feeds go; the account publishes, its writer the author
+    ("techmedia_author_card",
+     {"title": "做一台扫地机器人，到底难在哪？", "date": "2024-06-10T16:30:00",
+      "source_name": "鹿鸣科技观察", "authors": ("祁望舒",)},
+     ["今年618", "价格下来了", "01 导航", "早期的", "“真正的难点", "02 基站", "如果说",
+      "一家代工厂", "03 利润", "据行业人士", "在这种情况下"]),
 ])
 def test_sixteenth_pages(name: str, meta: dict[str, object], lines: list[str]) -> None:
     check_page(name, meta, lines)
