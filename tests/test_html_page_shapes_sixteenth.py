@@ -53,6 +53,15 @@ def _page(header: str, body: str = _BODY) -> str:
       "source_name": "鹿鸣科技观察", "authors": ("祁望舒",)},
      ["今年618", "价格下来了", "01 导航", "早期的", "“真正的难点", "02 基站", "如果说",
       "一家代工厂", "03 利润", "据行业人士", "在这种情况下"]),
+    # each stock linked as name, (code) and 股吧: the forum's link stayed in the sentence
+    # (某某光能(300000)股吧、); the 文章来源 and 责任编辑 code lines, the statement, the
+    # stocks' table, 股吧热议 and the side feeds go
+    ("finance_news_content",
+     {"title": "光伏板块集体走强 多只个股涨停", "date": "2024-06-12T14:05:00",
+      "source_name": "证券时报网", "authors": ("钱湘",)},
+     ["证券时报网讯，6月12日，A股光伏板块集体走强，截至收盘，光伏设备指数上涨3.21%，板块内超过九成个股"
+      "上涨，其中某某光能(300000)、某某新能等多只个股涨停。", "消息面上", "业内分析人士", "不过也有机构",
+      "资金面上"]),
 ])
 def test_sixteenth_pages(name: str, meta: dict[str, object], lines: list[str]) -> None:
     check_page(name, meta, lines)
@@ -110,3 +119,31 @@ def test_a_first_paragraph_under_the_headline_with_no_date_row_after_it_is_the_t
     assert doc.meta.authors == ()
     assert doc.meta.source_name is None
     assert doc.text.startswith("一场检查")
+
+
+_STOCK = ("<p>受消息提振，光伏板块午后拉升，{}等个股涨幅居前，板块成交额较前一交易日明显放大。</p>")
+
+
+@pytest.mark.parametrize(("linked", "text"), [
+    ('<a href="#">某某光能</a><span><a href="#">(300000)</a></span><a href="#">股吧</a>',
+     "某某光能(300000)"),
+    ('<a href="#">某某光能</a><a href="#">（SH600000）</a><span><a href="#">行情</a></span>',
+     "某某光能（SH600000）"),
+])
+def test_a_stock_s_forum_or_quote_link_after_its_code_goes(linked: str, text: str) -> None:
+    doc = clean_html(_page("<p>2024-06-12 14:05 来源：某某网</p>", _STOCK.format(linked) + _BODY),
+                     id="t")
+    assert doc.text.split("\n")[0] == _STOCK.format(text)[3:-4]
+
+
+@pytest.mark.parametrize("linked", [
+    # the word in the sentence, after no code: 在<a>股吧</a>里
+    '投资者在<a href="#">股吧</a>里热议，某某光能',
+    # a code in brackets that ends no stock's link: the word is the text's
+    '某某光能(300000)<a href="#">行情</a>火爆，某某新能',
+])
+def test_a_tool_word_after_no_stock_code_link_stays(linked: str) -> None:
+    doc = clean_html(_page("<p>2024-06-12 14:05 来源：某某网</p>", _STOCK.format(linked) + _BODY),
+                     id="t")
+    flat = doc.text.split("\n")[0]
+    assert flat == _STOCK.format(linked.replace('<a href="#">', "").replace("</a>", ""))[3:-4]

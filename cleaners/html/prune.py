@@ -613,6 +613,25 @@ def _stock_quote(el: HtmlElement) -> bool:
     return prev.tag == "a" or prev.find(".//a") is not None
 
 
+# A stock's code in brackets a financial portal links after its name (某某光能(300000)), and
+# the tools it links after the code: the stock's forum, quote or fund-flow page.
+_STOCK_CODE_END = re.compile(r"[(（]\s*[0-9A-Za-z.]{4,9}\s*[)）]$")
+_STOCK_TOOL = re.compile(r"股吧|行情|资金流向?|诊股|研报|公告")
+
+
+def _stock_tool(el: HtmlElement) -> bool:
+    """A linked tool word (股吧) right after a stock's code in brackets: a link of the
+    portal's, no word of the sentence."""
+    if el.tag not in _INLINE_TAGS or not _STOCK_TOOL.fullmatch(el.text_content().strip()):
+        return False
+    if el.tag != "a" and el.find(".//a") is None:
+        return False
+    prev = el.getprevious()
+    if prev is None or (prev.tail or "").strip() or not isinstance(prev.tag, str):
+        return False
+    return _STOCK_CODE_END.search(prev.text_content().strip()) is not None
+
+
 # --- an aside inside the article: a pull quote, a list, an ad, or a box of its own words ----
 _ASIDE_MIN = 20  # characters of prose: a box of its own, not a label
 _ASIDE_LINKS = 0.2  # of its text in links: more is a list of headlines
@@ -830,6 +849,8 @@ def prune_tree(
                 found = None
             if found is None and _stock_quote(el):
                 found = ("stock_quote", "quote ticker (price, change, percent) after a name")
+            if found is None and _stock_tool(el):
+                found = ("stock_tool_link", "a stock's forum or quote link after its code")
             # A class name is weak evidence against a block that carries much of the article's
             # prose (a text div also classed "bshare_pop" on one portal template).
             st = stats.get(el)
