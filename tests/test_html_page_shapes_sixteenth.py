@@ -147,3 +147,55 @@ def test_a_tool_word_after_no_stock_code_link_stays(linked: str) -> None:
                      id="t")
     flat = doc.text.split("\n")[0]
     assert flat == _STOCK.format(linked.replace('<a href="#">', "").replace("</a>", ""))[3:-4]
+
+
+@pytest.mark.parametrize(("name", "meta", "lines"), [
+    # (原标题：…), the caption, the 网易号 statement, 本文来源…责任编辑：…_NE0011, 热门跟贴,
+    # 热门推荐 and 24小时排行 go; the paper's 讯 line names its reporter
+    ("netease_post_body",
+     {"title": "临江港一季度集装箱吞吐量同比增长12.6%", "date": "2024-08-14T09:27:51",
+      "source_name": "滨海日报", "authors": ("向海鸣",)},
+     ["滨海日报讯（记者 向海鸣 通讯员 程一帆）", "据港务集团", "在码头作业区", "为吸引更多货源",
+      "下一步"]),
+    # the quote box, 原标题, 本报记者 (its name the author), 责任编辑, 新浪声明 and the app's
+    # prompt go; the bold subheading stays
+    ("sina_artibody",
+     {"title": "多家城商行下调存款挂牌利率 最高降幅达25个基点", "date": "2024-07-29T07:42:00",
+      "source_name": "证券日报", "authors": ("屠晓雯",)},
+     ["7月以来", "以北岭银行为例", "“此轮调整", "中小银行跟进节奏加快", "与以往相比", "业内人士预计"]),
+    # the live scores over the page, the match card with its goals, the standings and the
+    # fixtures go; the statistics table in the text stays a row a line
+    ("sports_match_report",
+     {"title": "中超第18轮：江城队主场2比1逆转海州队 连续五轮不败", "date": "2024-07-06T21:58:00",
+      "source_name": "某某体育", "authors": ("柯允涛",)},
+     ["北京时间7月6日晚", "比赛第23分钟", "易边再战", "赛后", "全场技术统计如下：",
+      "项目 江城队 海州队", "射门（射正） 17（7） 9（3）", "控球率 58% 42%", "角球 8 3",
+      "犯规 12 15", "本轮战罢"]),
+    # the player and its notice, 记者/编辑 credits, prev/next, 相关视频 and the programme list
+    # go; the script's 【导语】【正文】【同期声】 marks are the report's own
+    ("tv_station_video",
+     {"title": "【新闻联播】青禾区：老旧小区加装电梯 居民上下楼不再难", "date": "2024-05-23T19:48:06",
+      "source_name": "青禾新闻综合频道", "authors": ("伍思远", "侯晨")},
+     ["【导语】", "【正文】在青禾区", "【同期声】桂园小区", "【正文】加装电梯难", "【同期声】青禾区住建局",
+      "【正文】据了解"]),
+    # an enterprise's 新闻中心: mega-menu, banner, side menu, the counter's script, the
+    # caption, （供稿：…摄影：…）, prev/next and 返回列表 go; a department as 作者 is no person
+    ("enterprise_news_center",
+     {"title": "公司召开2024年安全生产月动员部署会", "date": "2024-06-04", "source_name": None,
+      "authors": ()},
+     ["6月3日", "会上", "会议要求", "会议强调", "活动期间"]),
+    # the first of three pages: 第1页 共3页 and its pager, 责任编辑, the statement and 热点阅读 go
+    ("pager_three_pages",
+     {"title": "暑期自驾游，这些安全常识要记牢", "date": "2024-07-15T10:12:00",
+      "source_name": "某某晚报", "authors": ("宁舒",)},
+     ["暑期是自驾出游", "一、出发前", "轮胎是", "此外", "二、行车中", "交警提醒"]),
+    # an old county site in GB2312 laid out in tables: the marquee, the side column, the font
+    # tool and the print buttons, prev/next, 相关文章 and the footer go; <br> lines stay lines
+    ("county_news_table_gb2312",
+     {"title": "柳塘镇举办农民丰收节暨特色农产品展销会", "date": "2023-09-25T16:20:33",
+      "source_name": "柳塘镇", "authors": ("田晓岚",)},
+     ["9月23日", "展销会现场", "活动还设置了", "据统计", "近年来"]),
+])
+def test_sixteenth_pages_already_right(name: str, meta: dict[str, object], lines: list[str]
+                                       ) -> None:
+    check_page(name, meta, lines)
