@@ -199,3 +199,32 @@ def test_a_tool_word_after_no_stock_code_link_stays(linked: str) -> None:
 def test_sixteenth_pages_already_right(name: str, meta: dict[str, object], lines: list[str]
                                        ) -> None:
     check_page(name, meta, lines)
+
+
+def test_a_blog_post_with_its_date_in_brackets_and_a_drop_down_button_under_its_headline(
+        ) -> None:
+    # (2024-02-15 21:36:08) and 转载▼ stayed as the text's first lines, the bracket and then
+    # the button taken for the publisher; the profile box, 标签/分类, the counters row, prev/
+    # next and the comments go
+    check_page("blog_articalcontent",
+               {"title": "回老家过年，记几件小事", "date": "2024-02-15T21:36:08", "source_name": None,
+                "authors": ()},
+               ["今年春节", "第一件小事", "第二件小事", "第三件小事", "初六那天", "日子一年比一年好"])
+
+
+@pytest.mark.parametrize("row", ["<p>(2024-02-15 21:36:08)</p><p>转载▼</p>",
+                                 "<p>（2024-02-15 21:36）</p><p>更多▾</p>"])
+def test_a_date_in_brackets_and_a_drop_down_button_in_the_container_go(row: str) -> None:
+    doc = clean_html(_page("", row + _BODY), id="t")
+    assert doc.text.startswith("第0段")
+    assert doc.meta.date is not None
+    assert doc.meta.date.startswith("2024-02-15T21:36")
+    assert doc.meta.source_name is None
+
+
+@pytest.mark.parametrize("line", ["（2024年2月15日在村口）", "热度▼ 下降了三成"])
+def test_a_bracketed_line_with_more_than_a_date_or_a_longer_line_with_an_arrow_stays(
+        line: str) -> None:
+    doc = clean_html(_page("<p>2024-02-15 21:36 来源：某某网</p>", f"<p>{line}</p>{_BODY}"),
+                     id="t")
+    assert doc.text.startswith(line)

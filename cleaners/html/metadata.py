@@ -925,6 +925,8 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
     after_label = run_on = staff = from_label = False
     for tok in (line[: m.start()] + " " + line[m.end():]).split():
         tok = _BRACKET_NOTE.sub("", tok.strip("·|丨"))
+        if not _WORD.search(tok):
+            continue  # the brackets around the date ((2024-02-15 21:36)): no name
         if _WHEN_LABEL.fullmatch(tok):
             continue  # 发布于 2024年3月9日: the date's label, no publisher
         if _FROM_LABEL.fullmatch(tok):
@@ -984,6 +986,7 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
 # an app or a county media centre (某某新闻网, 某某日报, 某某电视台, 某某社, 某某融媒体中心).
 _OUTLET = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,16}(?:网|报|台|社|客户端|融媒体中心)(?<!举报)(?<!通报)(?<!平台)")
+_WORD = re.compile(r"[^\W_]")
 # A source's label printed apart from its name (来自 <a>某某新闻</a>, 来源 某某日报): the next
 # token is the publisher, the label itself none.
 _FROM_LABEL = re.compile(r"(?:来自|来源|稿源|出处)[:：]?")
@@ -1032,7 +1035,9 @@ def _bare_name(line: str) -> bool:
             # an icon font's glyph before a count (a private-use character, then 4)
             and not _ICON_GLYPH.search(line)
             # a row of buttons, each in brackets (【打印】【关闭】)
-            and not _BUTTON_ROW.fullmatch(line))
+            and not _BUTTON_ROW.fullmatch(line)
+            # a drop-down button, its arrow after its label (转载▼)
+            and not line.endswith(("▼", "▾", "▽")))
 
 
 _LABEL_MARK = re.compile(r"[:：]")
