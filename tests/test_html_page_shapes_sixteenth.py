@@ -228,3 +228,43 @@ def test_a_bracketed_line_with_more_than_a_date_or_a_longer_line_with_an_arrow_s
     doc = clean_html(_page("<p>2024-02-15 21:36 来源：某某网</p>", f"<p>{line}</p>{_BODY}"),
                      id="t")
     assert doc.text.startswith(line)
+
+
+def test_a_thread_whose_opening_post_carries_one_more_class_and_its_time_in_the_head() -> None:
+    # <div class="atl-item host-item"> over <div class="atl-item">s, its time in the thread's
+    # head (楼主：… 时间：…): the first reply was taken for the opening post and stayed; 楼主：
+    # was the publisher, no author
+    check_page("forum_louzhu_posts",
+               {"title": "我在小县城开了三年书店，说说真实的经营情况", "date": "2023-11-08T22:14:37",
+                "source_name": None, "authors": ("书页沙沙",)},
+               ["先说背景", "第一年", "第二年", "第三年", "很多人问"])
+
+
+def _post(kind: str, floor: str, time: str, text: str) -> str:
+    return (f"<div class='{kind}'><div class='info'>{time}</div><div class='bd'>{text}</div>"
+            f"<div class='ft'><a href='#'>举报</a> | <a href='#'>{floor}</a> <a href='#'>回复</a>"
+            "</div></div>")
+
+
+_OPENING = "第0段，楼主的帖子正文，讲述了自己三年来在县城经营一家小书店的经历和体会，供大家参考。"
+
+
+def test_the_opening_post_without_a_time_of_its_own_is_still_the_article() -> None:
+    thread = (_post("post first", "楼主", "", _OPENING)
+              + _post("post", "1楼", "2023-11-08 22:31:05", "第1段，路过支持一下楼主。")
+              + _post("post", "2楼", "2023-11-08 23:02:48", "第2段，请问自习区怎么收费？"))
+    doc = clean_html(_page("<p>楼主：某某某 时间：2023-11-08 22:14:37</p>", thread), id="t")
+    assert doc.text == _OPENING
+    assert doc.meta.authors == ("某某某",)
+
+
+def test_boxes_with_floors_and_no_times_after_the_first_are_no_thread() -> None:
+    # a mall's directory (1楼 服装, 2楼 餐饮) prints no posting times
+    from cleaners.html.dom import parse_html
+    from cleaners.html.thread import forum_thread
+
+    boxes = "".join(_post("floor first" if n == 1 else "floor", f"{n}楼", "", f"第{n}段，{n}楼为餐饮区。")
+                    for n in range(1, 4))
+    assert forum_thread(parse_html(f"<html><body><div>{boxes}</div></body></html>")) is None
+    posts = boxes.replace("<div class='info'></div>", "<div class='info'>2023-11-08 22:31</div>")
+    assert forum_thread(parse_html(f"<html><body><div>{posts}</div></body></html>")) is not None
