@@ -268,3 +268,30 @@ def test_boxes_with_floors_and_no_times_after_the_first_are_no_thread() -> None:
     assert forum_thread(parse_html(f"<html><body><div>{boxes}</div></body></html>")) is None
     posts = boxes.replace("<div class='info'></div>", "<div class='info'>2023-11-08 22:31</div>")
     assert forum_thread(parse_html(f"<html><body><div>{posts}</div></body></html>")) is not None
+
+
+def test_an_account_named_by_the_author_tag_and_under_the_headline_publishes() -> None:
+    # <meta name="author"> and the media box under the headline name the same account: it was
+    # both the publisher and an author; the statement, the interactions, the comments, 推荐阅读,
+    # the author card and the hot list go
+    check_page("qq_content_article",
+               {"title": "一座小城的“早餐经济”：凌晨四点，第一笼包子出锅",
+                "date": "2024-03-26T07:15:00", "source_name": "潮声观察", "authors": ()},
+               ["凌晨四点", "这家包子铺", "一条街，养活了四十多家早餐店", "在这座", "当地商务部门",
+                "从街边摊到“早餐工程”", "几年前", "“规范以后", "早上七点半"])
+
+
+def test_a_person_named_by_the_author_tag_and_under_the_headline_is_the_author() -> None:
+    page = ("<html><head><title>某某镇开展冬季森林防火检查</title><meta name='author' content='王某某'>"
+            f"</head><body><h1>{_HEADLINE}</h1><p>王某某 2024-03-26 07:15</p>"
+            f"<div class='article-content'>{_BODY}</div></body></html>")
+    assert clean_html(page, id="t").meta.authors == ("王某某",)
+
+
+def test_a_university_page_of_the_webplus_family_pinned() -> None:
+    # 发布者/发布时间/浏览次数 in the meta row, the caption, （撰稿：… 摄影：… 审核：… 编辑：…）
+    # and 上一条/下一条 go; the writer (撰稿) is the author
+    check_page("webplus_university",
+               {"title": "第十二届大学生科技文化节开幕", "date": "2024-05-20", "source_name": None,
+                "authors": ("冉若溪",)},
+               ["5月18日晚", "开幕式上", "开幕式现场", "据悉"])

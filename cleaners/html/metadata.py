@@ -1106,7 +1106,9 @@ def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
             # <meta name=author> confirmed by the header ("原创 张三 某某号" under the headline).
             shown = _flat(" ".join(after[:_HEADER_WINDOW]))
             meta_names = _authors(_meta(root, "author", "article:author") or "")
-            authors = tuple(n for n in meta_names if _flat(n) in shown)
+            # …not the account that publishes the post (its name in both: the publisher)
+            authors = tuple(n for n in meta_names
+                            if _flat(n) in shown and n != found.source_name)
         if date or found.source_name or authors:
             if date and found.source_name is None and found.date is None:
                 found = _read_header(after, keys, root, dated=True)
