@@ -295,3 +295,25 @@ def test_a_university_page_of_the_webplus_family_pinned() -> None:
                {"title": "第十二届大学生科技文化节开幕", "date": "2024-05-20", "source_name": None,
                 "authors": ("冉若溪",)},
                ["5月18日晚", "开幕式上", "开幕式现场", "据悉"])
+
+
+def test_a_column_post_s_stamp_under_its_text_goes() -> None:
+    # 编辑于 2024-01-10 10:18・IP 属地北京 under a column post (no thread of answers) stayed as
+    # its last line; the author box, votes, topics, actions, comments and 推荐阅读 go
+    check_page("zhuanlan_post_bottom_date",
+               {"title": "为什么老房子冬天总是返潮？一个暖通工程师的解释",
+                "date": "2024-01-09T20:03:41", "source_name": None},
+               ["每到冬天", "结露是怎么回事", "空气中", "尤其是", "怎么缓解", "勤通风", "家具不要",
+                "有条件的话", "如果墙面"])
+
+
+@pytest.mark.parametrize(("stamp", "kept"), [
+    ("发布于 2024-01-09 20:03・IP 属地北京", False),
+    ("编辑于 2024-01-10 10:18", False),
+    # a sentence of the text that opens alike stays
+    ("发布于2024年1月的报告显示，冬季室内湿度普遍偏高。", True),
+])
+def test_a_stamp_closing_the_text(stamp: str, kept: bool) -> None:
+    doc = clean_html(_page("<p>2024-01-09 20:03 来源：某某网</p>", f"{_BODY}<p>{stamp}</p>"),
+                     id="t")
+    assert (doc.text.split("\n")[-1] == stamp) is kept

@@ -123,9 +123,9 @@ class MainTextExtractor:
         )
         lines, removed = _trim(lines, meta.title, meta.authors)
         answers = any(r.rule == "other_answer" for r in doc.removals)
-        if answers:
-            lines, stamps = _answer_stamps(lines)
-            removed.extend(stamps)
+        # an answer's or a column post's stamp under its text (编辑于 … · IP 属地…)
+        lines, stamps = _answer_stamps(lines)
+        removed.extend(stamps)
         lines = (_subtitles(root, page_lines, lines, meta.title)
                  + _summary_box(page_lines, lines)
                  + (_question(page_lines, lines, meta.title) if answers else []) + lines)
@@ -686,8 +686,8 @@ _SENTENCE = re.compile(r"[。，；！？]")
 
 
 def _answer_stamps(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """The first answer's lines without its stamp at their end (the answer's date is read from
-    its box, the thread's posting time)."""
+    """The first answer's (or a post's) lines without its stamp at their end (the date is
+    read from its box, the thread's posting time or the page's tags)."""
     removed: list[Removal] = []
     while lines and (len(lines[-1]) <= _STAMP_LIMIT and _ANSWER_STAMP.match(lines[-1])
                      and not _SENTENCE.search(lines[-1])):
