@@ -317,3 +317,20 @@ def test_a_stamp_closing_the_text(stamp: str, kept: bool) -> None:
     doc = clean_html(_page("<p>2024-01-09 20:03 来源：某某网</p>", f"{_BODY}<p>{stamp}</p>"),
                      id="t")
     assert (doc.text.split("\n")[-1] == stamp) is kept
+
+
+def test_a_post_s_word_count_beside_its_date_names_no_publisher() -> None:
+    # classes of hashes (CSS modules); 字数 1,326 阅读 2,184 beside the time: 字数 was the
+    # publisher, the writer's name over the row went unread; the caption, 赞, the reward box,
+    # the writer's stats, the comments and the feeds go
+    check_page("jianshu_obfuscated",
+               {"title": "一个人去看海", "date": "2023-11-02T16:00:34", "source_name": "晚风与山",
+                "authors": ()},
+               ["去年秋天", "出发前一天晚上", "到的时候", "第二天", "回来的火车上"])
+
+
+def test_a_word_count_in_the_date_row() -> None:
+    doc = clean_html(_page("<p>2023.11.02 16:00:34 <span>字数 1,326</span> <span>阅读 2,184</span>"
+                           "</p>"), id="t")
+    assert doc.meta.date == "2023-11-02T16:00:34"
+    assert doc.meta.source_name is None

@@ -717,6 +717,8 @@ _HEADER_NOISE = re.compile(
     r"|^[\d.,]+\s*[万千亿wWkK]?\+?$"
     # a count's measure word set off from its number (浏览 3,621 次)
     r"|^(?:次|人次)$"
+    # a count's label set off from its number (字数 1,326): a post's length, no publisher
+    r"|^字数$"
     # the time a reader needs (阅读时长约 6 分钟, 预计阅读 5 分钟): no publisher
     r"|^(?:约|大约)?\d*\s*分钟(?:读完|阅读)?$"
     # an information table's label whose value is empty (文号 | 发布日期 2024年04月18日)
