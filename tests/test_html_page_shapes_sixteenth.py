@@ -334,3 +334,54 @@ def test_a_word_count_in_the_date_row() -> None:
                            "</p>"), id="t")
     assert doc.meta.date == "2023-11-02T16:00:34"
     assert doc.meta.source_name is None
+
+
+def test_a_flash_with_its_weekday_topics_and_risk_warning() -> None:
+    # 星期日 beside the time was the publisher; the risk warning under the text (class
+    # detail-risk) and the topic it is filed under (相关话题 … +订阅) stayed; the share row with
+    # its reads, the running list of flashes and the app's QR go
+    check_page("flash_telegraph",
+               {"title": "某某交易所：5月起调整部分期货品种交易手续费标准",
+                "date": "2024-04-28T17:36:00", "source_name": None, "authors": ()},
+               ["【某某交易所：5月起调整部分期货品种交易手续费标准】某某财经社4月28日电", "某某交易所表示",
+                "业内人士认为"])
+
+
+@pytest.mark.parametrize("day", ["星期日", "周三", "礼拜五"])
+def test_the_weekday_beside_the_date_names_no_publisher(day: str) -> None:
+    doc = clean_html(_page(f"<p><span>2024-04-28 17:36</span> <span>{day}</span></p>"), id="t")
+    assert doc.meta.date == "2024-04-28T17:36:00"
+    assert doc.meta.source_name is None
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='risk-tips'><p>风险提示：市场有风险，投资需谨慎。本文不构成投资建议。</p></div>",
+    "<div class='disclaimer'><p>免责声明：本文内容仅供参考，据此操作，风险自担。</p></div>",
+    "<div class='detail-subject'><span>相关话题</span><a href='#'>期货市场动态</a><span>+订阅</span></div>",
+    "<p class='topic'>所属专题：<a href='#'>春季农业生产</a></p>",
+])
+def test_a_risk_warning_or_topic_box_under_the_text_goes(box: str) -> None:
+    doc = clean_html(_page("<p>2024-04-28 17:36 来源：某某网</p>", _BODY + box), id="t")
+    assert doc.text.split("\n")[-1].startswith("第2段")
+
+
+@pytest.mark.parametrize("para", [
+    # the article's own sentence on risk, in a paragraph of no such class
+    "<p class='text'>第3段，专家提示，林区防火风险等级较高，进山人员要严格遵守用火规定。</p>",
+    # a sentence that opens with the word, its link one of several words
+    "<p>相关专题<a href='#'>调研</a>显示，今年林区火险等级总体偏高，各地要提前做好防范。</p>",
+    # a box whose class only begins with the letters (riskmanagement is no risk warning)
+    "<div class='riskmanagement'><p>第3段，该镇还建立了林区风险管理台账，逐一明确管护责任人。</p></div>",
+])
+def test_the_text_s_own_risk_or_topic_sentence_stays(para: str) -> None:
+    doc = clean_html(_page("<p>2024-04-28 17:36 来源：某某网</p>", _BODY + para), id="t")
+    assert not doc.text.split("\n")[-1].startswith("第2段")
+
+
+def test_a_commentary_site_s_exclusive_pinned() -> None:
+    # the columnist's box above the headline, 【文/…专栏作者 …】, the statement with its follow
+    # prompt, 责任编辑, 标签, the columnist's other articles and the comments go
+    check_page("commentary_site_exclusive",
+               {"title": "季明远：县域商业体系建设，难点在“最后一公里”", "date": "2024-04-17T08:12:45",
+                "source_name": "某某观察网", "authors": ("季明远",)},
+               ["近年来", "以快递为例", "一、为什么", "根本原因", "二、破解之道", "一些地方", "总之"])

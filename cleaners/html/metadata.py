@@ -719,6 +719,8 @@ _HEADER_NOISE = re.compile(
     r"|^(?:次|人次)$"
     # a count's label set off from its number (字数 1,326): a post's length, no publisher
     r"|^字数$"
+    # the weekday beside the date (2024-04-28 17:36 星期日)
+    r"|^(?:星期|礼拜|周)[一二三四五六日天]$"
     # the time a reader needs (阅读时长约 6 分钟, 预计阅读 5 分钟): no publisher
     r"|^(?:约|大约)?\d*\s*分钟(?:读完|阅读)?$"
     # an information table's label whose value is empty (文号 | 发布日期 2024年04月18日)

@@ -409,7 +409,9 @@ _STRONG = re.compile(
     r"pagination|pager(?:$|[-_\s])|pagebar|page[-_]?nav|fenye|qrcode|erweima|ewm(?:$|[-_\s])|"
     r"(?:^|[-_\s])ads?(?:$|[-_\s])|advert|guanggao|sponsor|tags?(?:$|[-_\s])|keywords?(?:$|[-_\s])|"
     r"toolbar|print(?:$|[-_\s])|dayin|favou?rite|shoucang|prev[-_]?next|updown|"
-    r"(?:^|[-_\s])(?:zbj|zrbj|editor)(?:$|[-_\s])|(?:^|[-_\s])(?:author[-_]?)?(?:info|meta)[-_]?bar",
+    r"(?:^|[-_\s])(?:zbj|zrbj|editor)(?:$|[-_\s])|(?:^|[-_\s])(?:author[-_]?)?(?:info|meta)[-_]?bar|"
+    # a financial site's risk warning and disclaimer under the text (detail-risk, disclaimer)
+    r"disclaimer|mianze|(?:^|[-_\s])risk(?:[-_]?(?:tips?|warning))?(?:$|[-_\s])",
 )
 _WEAK = re.compile(
     r"(?:^|[-_\s])(?:top)?nav|menu|footer|(?:^|[-_\s])foot|(?:^|[-_\s])header|(?:^|[-_\s])head(?:$|[-_\s])|"
@@ -425,6 +427,10 @@ _TRAIL_TEXT = re.compile(
     r"^(?:您?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)\s*[:：]|首页\s*[>＞»›/])")
 _TRAIL_LIMIT = 80
 _PREV_NEXT_TEXT = re.compile(r"上一篇|下一篇|上一条|下一条")
+# The topics or columns an article is filed under, linked after their label (相关话题 某某
+# +订阅, 所属专题：某某).
+_TOPIC_TEXT = re.compile(r"^(?:相关|所属|热门)(?:话题|专题|栏目)\s*[:：]?")
+_TOPIC_LIMIT = 40
 _LIST_TAGS = frozenset(
     {
         "ul",
@@ -487,6 +493,8 @@ def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[st
             return "prev_next", "links to the previous/next article"
         if st.chars <= _TRAIL_LIMIT and _TRAIL_TEXT.match(text):
             return "breadcrumb", "a trail of links under its label (当前位置：首页 > …)"
+        if st.chars <= _TOPIC_LIMIT and _TOPIC_TEXT.match(text):
+            return "topic_links", "the topics or columns the article is filed under (相关话题 …)"
     if links >= 0.7 and st.chars >= 10 and len(el.findall(".//a")) >= 3:
         return "link_block", f"{links:.0%} of its text is links: a menu or headline list"
     return None
