@@ -385,3 +385,21 @@ def test_a_commentary_site_s_exclusive_pinned() -> None:
                {"title": "季明远：县域商业体系建设，难点在“最后一公里”", "date": "2024-04-17T08:12:45",
                 "source_name": "某某观察网", "authors": ("季明远",)},
                ["近年来", "以快递为例", "一、为什么", "根本原因", "二、破解之道", "一些地方", "总之"])
+
+
+def test_a_hong_kong_paper_s_keyword_line_with_the_small_colon_goes() -> None:
+    # 相關字詞﹕ and its linked words stayed as the last line; the date bar over the page with
+    # its weekday, the caption, share, prev/next and 其他新聞 go; 【本報訊】 is the text's own
+    check_page("hk_paper_news_tc",
+               {"title": "港島南區海濱長廊第二期啟用 全長一點二公里", "date": "2024-09-02T04:30:00",
+                "source_name": None, "authors": ()},
+               ["【本報訊】港島南區", "負責工程的部門", "區議員表示", "有晨運市民"])
+
+
+def test_an_old_portal_page_in_gb2312_pinned() -> None:
+    # a 2013 portal template: the time and the paper in spans under the headline, 我要分享,
+    # [责任编辑：…], the share bar, 相关新闻 and the comment prompts go
+    check_page("old_portal_gb2312_article",
+               {"title": "河阳市今年将新建改建农村公路1200公里", "date": "2013-03-18T08:36:00",
+                "source_name": "河阳日报", "authors": ("邵启明",)},
+               ["本报讯（记者 邵启明）", "据介绍", "同时", "此外"])

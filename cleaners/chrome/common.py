@@ -1061,16 +1061,19 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "tag_list",
         # a value that is one sentence with no separator (标签：有时候也会……。) is prose
-        r"(?i:^(?:标签|关键词|关键字|tags?|热门标签|相关标签|主题词)\s*[:：](?![^，、；;,\s]*。$))"
+        # (a Hong Kong paper's 相關字詞﹕, its colon the small form)
+        r"(?i:^(?:标签|关键词|关键字|tags?|热门标签|相关标签|主题词|相关字词)\s*[:：﹕](?![^，、；;,\s]*。$))"
         # The label and its tags with only a space between: no sentence punctuation follows.
         r"|^(?:标签|关键词|关键字|热门标签|相关标签|主题词)\s+"
         r"[^\s，。！？；,.!?;：:][^，。！？；,.!?;]{0,60}$",
         why="keyword/tag list of the CMS",
-        examples=("标签：党建 基层治理", "关键词: 乡村振兴", "标签 中美贸易中美竞争中美关系"),
+        examples=("标签：党建 基层治理", "关键词: 乡村振兴", "标签 中美贸易中美竞争中美关系",
+                  "相關字詞﹕海濱長廊 南區", "相关字词：夏粮 收购"),
         counterexamples=("关键词是“实干”，这是全会释放的信号。",
                          "标签 是商品的身份证，不能随意撕掉。",
                          "关键词 实干，这是全会释放的信号。",
-                         "标签：有时候也会成为一种偏见。"),
+                         "标签：有时候也会成为一种偏见。",
+                         "相关字词：出现频率最高的是“民生”。"),
         max_len=80,
     ),
     Rule(
