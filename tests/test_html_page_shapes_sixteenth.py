@@ -403,3 +403,22 @@ def test_an_old_portal_page_in_gb2312_pinned() -> None:
                {"title": "河阳市今年将新建改建农村公路1200公里", "date": "2013-03-18T08:36:00",
                 "source_name": "河阳日报", "authors": ("邵启明",)},
                ["本报讯（记者 邵启明）", "据介绍", "同时", "此外"])
+
+
+@pytest.mark.parametrize("name", ["flash_telegraph", "commentary_site_exclusive"])
+def test_the_notices_under_the_text_go_by_their_words_without_their_classes(name: str) -> None:
+    # the risk warning (本文不构成个人投资建议……据此投资，责任自负。) under its heading and the
+    # exclusive's notice (纯属作者个人观点……) go though no class names them
+    import hashlib
+    import re
+
+    from .test_html_page_shapes import PAGES
+
+    html = (PAGES / f"{name}.html").read_text(encoding="utf-8")
+    def hashed_name(m: re.Match[str]) -> str:
+        return f'{m[1]}="c{hashlib.md5(m[2].encode()).hexdigest()[:6]}"'
+
+    hashed = re.sub(r'\b(class|id)="([^"]*)"', hashed_name, html)
+    assert "risk" not in hashed
+    assert "statement" not in hashed
+    assert clean_html(hashed, id="t").text == clean_html(html, id="t").text
