@@ -422,3 +422,25 @@ def test_the_notices_under_the_text_go_by_their_words_without_their_classes(name
     assert "risk" not in hashed
     assert "statement" not in hashed
     assert clean_html(hashed, id="t").text == clean_html(html, id="t").text
+
+
+_FIGURE = ("<div class='{0}'><div class='{1}'><img src='a.jpg'></div><div class='{2}'>{3}</div>"
+           "</div>")
+
+
+@pytest.mark.parametrize("names", [("image-package", "image-container", "image-caption"),
+                                   ("c1a2b3", "c4d5e6", "c7f8a9")])
+def test_a_caption_in_a_box_of_its_own_with_the_picture_goes_whatever_its_classes(
+        names: tuple[str, str, str]) -> None:
+    body = _BODY.replace("</p><p>", "</p>" + _FIGURE.format(*names, "傍晚的海边") + "<p>", 1)
+    doc = clean_html(_page("<p>2023-11-02 16:00 来源：某某网</p>", body), id="t")
+    assert "傍晚的海边" not in doc.text
+    assert len(doc.text.split("\n")) == 3
+
+
+def test_a_box_with_the_picture_and_more_than_its_line_keeps_the_line() -> None:
+    # the picture's box holds a paragraph of the text as well: no figure
+    box = ("<div class='c1a2b3'><div><img src='a.jpg'></div><div>傍晚的海边</div>"
+           "<p>第3段，到的时候已经是傍晚，我沿着海边一直走，远处有几个孩子在捡贝壳。</p></div>")
+    doc = clean_html(_page("<p>2023-11-02 16:00 来源：某某网</p>", _BODY + box), id="t")
+    assert "傍晚的海边" in doc.text
