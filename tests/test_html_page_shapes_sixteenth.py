@@ -405,10 +405,12 @@ def test_an_old_portal_page_in_gb2312_pinned() -> None:
                ["本报讯（记者 邵启明）", "据介绍", "同时", "此外"])
 
 
-@pytest.mark.parametrize("name", ["flash_telegraph", "commentary_site_exclusive"])
+@pytest.mark.parametrize("name", ["flash_telegraph", "commentary_site_exclusive",
+                                  "dede_portal_article"])
 def test_the_notices_under_the_text_go_by_their_words_without_their_classes(name: str) -> None:
-    # the risk warning (本文不构成个人投资建议……据此投资，责任自负。) under its heading and the
-    # exclusive's notice (纯属作者个人观点……) go though no class names them
+    # the risk warning (本文不构成个人投资建议……据此投资，责任自负。) under its heading, the
+    # exclusive's notice (纯属作者个人观点……), a CMS template's ------分隔线------ and the
+    # notice over its comment box (请自觉遵守互联网相关的政策法规……) go though no class names them
     import hashlib
     import re
 
@@ -421,6 +423,7 @@ def test_the_notices_under_the_text_go_by_their_words_without_their_classes(name
     hashed = re.sub(r'\b(class|id)="([^"]*)"', hashed_name, html)
     assert "risk" not in hashed
     assert "statement" not in hashed
+    assert "class=\"content" not in hashed
     assert clean_html(hashed, id="t").text == clean_html(html, id="t").text
 
 
