@@ -1,10 +1,16 @@
-"""A sixteenth set of shapes, from commercial portals and media sites as they mark up: a Taiwan
-paper in Big5 whose byline is set in 〔〕 (〔記者某某／某地報導〕), a business site whose standfirst
-stands between the headline and its byline (某某新闻记者 | 某某: a bar between the role and the
-name), a portal whose header row prints its source's label apart from the name (来自 <a>某某新闻
-</a>), a tech media site's contributor post closed by the platform's note (该文观点仅代表作者本人，
-某某平台仅提供信息存储空间服务。), a financial portal that links each stock's forum (股吧) after
-its code; and pages of other families cleaned right already, pinned."""
+"""A sixteenth set of shapes, from commercial portals, media sites, blogs and forums as they
+mark up: a Taiwan paper in Big5 whose byline is set in 〔〕 (〔記者某某／某地報導〕), a business site
+whose standfirst stands between the headline and its byline (某某新闻记者 | 某某), a portal whose
+header row prints its source's label apart from the name (来自 <a>某某新闻</a>), a tech media
+site's contributor post closed by the platform's note, a financial portal that links each
+stock's forum (股吧) after its code, a blog with its date in brackets and a 转载▼ button, a
+forum whose opening post carries one more class than the replies and its time in the thread's
+head, a portal's creator post, a column post with its stamp under the text, a writing
+platform's post with hashed class names and a word count, a financial flash with its weekday,
+topics and risk warning, a Hong Kong paper's 相關字詞﹕ line, a figure built of divs; and pages
+of other families cleaned right already, pinned (163-, sina- and 2013 portal templates, a
+match report, a TV station, an enterprise, a split article, an old county site in GB2312, a
+WebPlus university page, a commentary site's exclusive)."""
 
 from __future__ import annotations
 
