@@ -166,6 +166,8 @@ _SOURCE_REPORTER = _Variants(
     # a caption's 图为 (图为记者 某某 摄) names no outlet
     r"^(?:[（(](?=[^（()）]+[)）]$))?(?!图为|图片)"
     r"(?P<src>[^\s，。记/（()）]{2,24}?(?:/[^\s，。记/]{2,24}?)?)(?:首席|特约|见习|实习)?(?:记者|通讯员)\s*"
+    # a bar between the role and the name (某某新闻记者 | 王某某), as a label and its value
+    r"(?:[|｜丨]\s*)?"
     rf"(?P<names>[{HAN}]{{2,4}}(?:[\s、，,][{HAN}]{{2,4}}){{0,5}})"
     r"(?:\s*(?:报道|文/图|文\s*图|图/文|摄影?|文))?[)）]?$")
 # "记者王某某／台北报导": the reporter, a slash and where the report was filed from (a
@@ -865,7 +867,10 @@ def _role_byline(line: str) -> tuple[str, ...] | None:
 
 
 # A whole byline in one pair of brackets: 【本报记者 黄某某报道】, （记者 王某某 通讯员 李某某）.
-_WRAPPED = re.compile(r"^(?:【(?P<a>[^【】]{4,60})】|[（(](?P<b>[^（()）]{4,60})[)）])$")
+# A byline set off in brackets: 【…】, （…）, and a Taiwan or Hong Kong paper's 〔…〕 or […]
+# (〔記者某某／台北報導〕).
+_WRAPPED = re.compile(
+    r"^(?:【(?P<a>[^【】]{4,60})】|[（(〔\[](?P<b>[^（()）〔〕\[\]]{4,60})[)）〕\]])$")
 
 
 # A column's name printed before its byline (《产业观察》栏目 作者 某某, 某某专栏 文｜某某).
@@ -899,7 +904,7 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
                 return found
     if (roles := _role_byline(line)) is not None:
         return _Found(authors=roles)
-    wrapped = _WRAPPED.match(line) if line[:1] in "【（(" else None
+    wrapped = _WRAPPED.match(line) if line[:1] in "【（(〔[" else None
     if wrapped:
         # The brackets only set the byline off from the text: read what they hold, and the
         # whole line as well if that names nobody.

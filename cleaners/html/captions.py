@@ -273,7 +273,21 @@ def _hints(cand: _Candidate, el: HtmlElement, tail: bool, main: HtmlElement) -> 
         hints.append("centred, unlike the body")
     if _typeset(el, tail, main) and not (nxt_el is not None and _typeset(nxt_el, False, main)):
         hints.append("small or grey type, unlike the body")
+    if _wrapped_with(cand.image, where, text, main):
+        hints.append("in a box of its own with the picture")
     return hints
+
+
+def _wrapped_with(image: HtmlElement, where: HtmlElement | None, text: str,
+                  main: HtmlElement) -> bool:
+    """The line and the picture alone share a box below the container: a figure built of
+    blocks (<div><div><img></div><div>傍晚的海边</div></div>), whatever its classes."""
+    box = where.getparent() if where is not None else None
+    while box is not None and box is not main:
+        if any(img is image for img in box.iter("img")):
+            return _flat(box.text_content()) == _flat(text)
+        box = box.getparent()
+    return False
 
 
 def find_captions(main: HtmlElement) -> list[Caption]:

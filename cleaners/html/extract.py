@@ -37,10 +37,13 @@ _META_LINE = re.compile(
     # the time a reader needs (阅读时长约 6 分钟, 预计阅读 5 分钟): a header's furniture
     r"(?:阅读时长|阅读时间|预计阅读|阅读需要?)\s*[:：]?\s*(?:约|大约)?\s*\d+\s*分钟"
 )
+# The date alone, maybe in brackets (a blog's (2024-02-15 21:36:08) beside its headline).
 _DATE_ONLY = re.compile(
-    r"^\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"(?:\s*\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?)?\s*$"
+    r"^\s*[(（\[【]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?)?\s*[)）\]】]?\s*$"
 )
+# A menu's button under the headline, its arrow marking a drop-down (转载▼, 更多▾).
+_DROPDOWN = re.compile(r"^[^\s，。]{1,6}\s*[▼▾▽]$")
 # A field of the text's own (a notice's 报到时间：9月1日8:00至17:00。): a time or date label
 # other than the page's (发布/发表/更新/录入时间), at the line's start, and a value that ends
 # as a sentence. A header's row names no such event and ends in no full stop.
@@ -120,9 +123,9 @@ class MainTextExtractor:
         )
         lines, removed = _trim(lines, meta.title, meta.authors)
         answers = any(r.rule == "other_answer" for r in doc.removals)
-        if answers:
-            lines, stamps = _answer_stamps(lines)
-            removed.extend(stamps)
+        # an answer's or a column post's stamp under its text (编辑于 … · IP 属地…)
+        lines, stamps = _answer_stamps(lines)
+        removed.extend(stamps)
         lines = (_subtitles(root, page_lines, lines, meta.title)
                  + _summary_box(page_lines, lines)
                  + (_question(page_lines, lines, meta.title) if answers else []) + lines)
@@ -700,6 +703,8 @@ def _trim(
             rule, why = "breadcrumb_line", "breadcrumb trail inside the article container"
         elif len(line) <= 40 and _SHARE.search(line) and not _CLAUSED_SENTENCE.search(line):
             rule, why = "share_line", "share/print bar inside the article container"
+        elif n <= 6 and _DROPDOWN.match(line):
+            rule, why = "dropdown_button", "a drop-down button under the headline (转载▼)"
         if rule:
             removed.append(Removal(NAME, rule, why, shorten(line), f"line {n}"))
         else:
@@ -715,8 +720,8 @@ _SENTENCE = re.compile(r"[。，；！？]")
 
 
 def _answer_stamps(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """The first answer's lines without its stamp at their end (the answer's date is read from
-    its box, the thread's posting time)."""
+    """The first answer's (or a post's) lines without its stamp at their end (the date is
+    read from its box, the thread's posting time or the page's tags)."""
     removed: list[Removal] = []
     while lines and (len(lines[-1]) <= _STAMP_LIMIT and _ANSWER_STAMP.match(lines[-1])
                      and not _SENTENCE.search(lines[-1])):

@@ -698,6 +698,7 @@ def _dated_link_rows(root: HtmlElement) -> list[HtmlElement]:
 # Pages print "2019-09-26 10:56 某某报 | 作者：张三" between the headline and the body, often in a
 # block whose class names it chrome (info-bar, source); html.prune reads it before removing it.
 _HEADER_WINDOW = 7  # lines after the headline that may still be its metadata block
+_STANDFIRST_MAX = 100  # characters of a summary under the headline: a longer line is the text
 _RELATIVE_DAY = re.compile(r"^(?:今天|昨天|前天|\d{1,2}\s*(?:分钟|小时|天)前)")
 # A publish time a page keeps as an epoch in a script (WeChat's var ct = "1581517074").
 _EPOCH = re.compile(
@@ -716,6 +717,10 @@ _HEADER_NOISE = re.compile(
     r"|^[\d.,]+\s*[万千亿wWkK]?\+?$"
     # a count's measure word set off from its number (浏览 3,621 次)
     r"|^(?:次|人次)$"
+    # a count's label set off from its number (字数 1,326): a post's length, no publisher
+    r"|^字数$"
+    # the weekday beside the date (2024-04-28 17:36 星期日)
+    r"|^(?:星期|礼拜|周)[一二三四五六日天]$"
     # the time a reader needs (阅读时长约 6 分钟, 预计阅读 5 分钟): no publisher
     r"|^(?:约|大约)?\d*\s*分钟(?:读完|阅读)?$"
     # an information table's label whose value is empty (文号 | 发布日期 2024年04月18日)
@@ -920,11 +925,21 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
     """The publisher or authors among the tokens beside the date ``m`` of a header row."""
     tokens = []
     named: list[str] = []  # the token after an author label (作者 马某某)
-    after_label = run_on = staff = False
+    sourced: str | None = None  # the token after a source label apart from it (来自 某某新闻)
+    after_label = run_on = staff = from_label = False
     for tok in (line[: m.start()] + " " + line[m.end():]).split():
         tok = _BRACKET_NOTE.sub("", tok.strip("·|丨"))
+        if not _WORD.search(tok):
+            continue  # the brackets around the date ((2024-02-15 21:36)): no name
         if _WHEN_LABEL.fullmatch(tok):
             continue  # 发布于 2024年3月9日: the date's label, no publisher
+        if _FROM_LABEL.fullmatch(tok):
+            from_label = True
+            continue
+        if from_label:
+            # the next box's label glued on (<span>来自 某某新闻</span><span>发布于 四川</span>)
+            sourced, from_label = sourced or _GLUED_NEXT_LABEL.sub("", tok), False
+            continue
         if _POSTED_FROM.fullmatch(tok):
             continue  # 2024-10-15 11:23 湖北: the province it was posted from, no publisher
         if _STAFF_LABEL.fullmatch(tok):
@@ -946,6 +961,11 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
                 continue
             tokens.append(tok)
         after_label = run_on = False
+    if sourced is not None:
+        # 2024-07-21 18:06 来自 某某新闻: the label names the publisher; the other tokens may
+        # still be names (来自 某某新闻 作者 马某某 is read above)
+        authors = tuple(n for n in named if plausible_author(n))
+        return date, clean_source(sourced), authors
     if named:
         # 发布于 2024年3月9日 · 作者 马某某: a labelled author. Of the other tokens only one
         # shaped like an outlet (某某新闻网 2024-06-14 记者：方某某) names the publisher; a
@@ -970,9 +990,14 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
 # an app or a county media centre (某某新闻网, 某某日报, 某某电视台, 某某社, 某某融媒体中心).
 _OUTLET = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,16}(?:网|报|台|社|客户端|融媒体中心)(?<!举报)(?<!通报)(?<!平台)")
+_WORD = re.compile(r"[^\W_]")
+# A source's label printed apart from its name (来自 <a>某某新闻</a>, 来源 某某日报): the next
+# token is the publisher, the label itself none.
+_FROM_LABEL = re.compile(r"(?:来自|来源|稿源|出处)[:：]?")
+_GLUED_NEXT_LABEL = re.compile(r"(?<=..)(?:发布于|发表于|IP属地|作者|编辑|责任编辑)[:：]?$")
 _WHEN_LABEL = re.compile(r"(?:发布|发表|更新|刊发)(?:于|时间|日期)?[:：]?|(?:时间|日期)[:：]?")
 # 本报记者/本台记者/特约记者 are the role, like 记者 alone: no name of the author
-_WHO_LABEL = re.compile(r"(?:作者|(?:本报|本台|本网|本刊)?(?:特约|见习|实习)?(?:记者|通讯员)|"
+_WHO_LABEL = re.compile(r"(?:作者|楼主|(?:本报|本台|本网|本刊)?(?:特约|见习|实习)?(?:记者|通讯员)|"
                         r"实习生|撰文|文)[:：]?")
 # Where an account posted from, printed beside the date (its IP's province): no publisher.
 _POSTED_FROM = re.compile(
@@ -1014,7 +1039,9 @@ def _bare_name(line: str) -> bool:
             # an icon font's glyph before a count (a private-use character, then 4)
             and not _ICON_GLYPH.search(line)
             # a row of buttons, each in brackets (【打印】【关闭】)
-            and not _BUTTON_ROW.fullmatch(line))
+            and not _BUTTON_ROW.fullmatch(line)
+            # a drop-down button, its arrow after its label (转载▼)
+            and not line.endswith(("▼", "▾", "▽")))
 
 
 _LABEL_MARK = re.compile(r"[:：]")
@@ -1062,6 +1089,14 @@ def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
             continue  # 标题： over it: an information table's field, the article's row is below
         after = lines[i + 1 : i + 1 + 2 * _HEADER_WINDOW]
         found = _read_header(after[:_HEADER_WINDOW], keys, root)
+        if (found.date is None and after and is_prose(after[0])
+                and len(after[0]) <= _STANDFIRST_MAX):
+            # a standfirst right under the headline (从前店后厂到直播间，……经历了什么？) ends
+            # no header: the byline and date row are under it; a date row must be there,
+            # the article's own paragraphs read none
+            under = _read_header(after[1 : 1 + _HEADER_WINDOW], keys, root)
+            if under.date is not None:
+                found, after = under, after[1:]
         date = found.date
         if date is None and any(_RELATIVE_DAY.fullmatch(ln) for ln in after):
             date = _script_epoch(root)  # an account page's "前天" under a long profile blurb
@@ -1075,7 +1110,9 @@ def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
             # <meta name=author> confirmed by the header ("原创 张三 某某号" under the headline).
             shown = _flat(" ".join(after[:_HEADER_WINDOW]))
             meta_names = _authors(_meta(root, "author", "article:author") or "")
-            authors = tuple(n for n in meta_names if _flat(n) in shown)
+            # …not the account that publishes the post (its name in both: the publisher)
+            authors = tuple(n for n in meta_names
+                            if _flat(n) in shown and n != found.source_name)
         if date or found.source_name or authors:
             if date and found.source_name is None and found.date is None:
                 found = _read_header(after, keys, root, dated=True)

@@ -409,7 +409,9 @@ _STRONG = re.compile(
     r"pagination|pager(?:$|[-_\s])|pagebar|page[-_]?nav|fenye|qrcode|erweima|ewm(?:$|[-_\s])|"
     r"(?:^|[-_\s])ads?(?:$|[-_\s])|advert|guanggao|sponsor|tags?(?:$|[-_\s])|keywords?(?:$|[-_\s])|"
     r"toolbar|print(?:$|[-_\s])|dayin|favou?rite|shoucang|prev[-_]?next|updown|"
-    r"(?:^|[-_\s])(?:zbj|zrbj|editor)(?:$|[-_\s])|(?:^|[-_\s])(?:author[-_]?)?(?:info|meta)[-_]?bar",
+    r"(?:^|[-_\s])(?:zbj|zrbj|editor)(?:$|[-_\s])|(?:^|[-_\s])(?:author[-_]?)?(?:info|meta)[-_]?bar|"
+    # a financial site's risk warning and disclaimer under the text (detail-risk, disclaimer)
+    r"disclaimer|mianze|(?:^|[-_\s])risk(?:[-_]?(?:tips?|warning))?(?:$|[-_\s])",
 )
 _WEAK = re.compile(
     r"(?:^|[-_\s])(?:top)?nav|menu|footer|(?:^|[-_\s])foot|(?:^|[-_\s])header|(?:^|[-_\s])head(?:$|[-_\s])|"
@@ -425,6 +427,10 @@ _TRAIL_TEXT = re.compile(
     r"^(?:您?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)\s*[:：]|首页\s*[>＞»›/])")
 _TRAIL_LIMIT = 80
 _PREV_NEXT_TEXT = re.compile(r"上一篇|下一篇|上一条|下一条")
+# The topics or columns an article is filed under, linked after their label (相关话题 某某
+# +订阅, 所属专题：某某).
+_TOPIC_TEXT = re.compile(r"^(?:相关|所属|热门)(?:话题|专题|栏目)\s*[:：]?")
+_TOPIC_LIMIT = 40
 _LIST_TAGS = frozenset(
     {
         "ul",
@@ -487,6 +493,8 @@ def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[st
             return "prev_next", "links to the previous/next article"
         if st.chars <= _TRAIL_LIMIT and _TRAIL_TEXT.match(text):
             return "breadcrumb", "a trail of links under its label (当前位置：首页 > …)"
+        if st.chars <= _TOPIC_LIMIT and _TOPIC_TEXT.match(text):
+            return "topic_links", "the topics or columns the article is filed under (相关话题 …)"
     if links >= 0.7 and st.chars >= 10 and len(el.findall(".//a")) >= 3:
         return "link_block", f"{links:.0%} of its text is links: a menu or headline list"
     return None
@@ -611,6 +619,25 @@ def _stock_quote(el: HtmlElement) -> bool:
     if prev is None or (prev.tail or "").strip() or not isinstance(prev.tag, str):
         return False
     return prev.tag == "a" or prev.find(".//a") is not None
+
+
+# A stock's code in brackets a financial portal links after its name (某某光能(300000)), and
+# the tools it links after the code: the stock's forum, quote or fund-flow page.
+_STOCK_CODE_END = re.compile(r"[(（]\s*[0-9A-Za-z.]{4,9}\s*[)）]$")
+_STOCK_TOOL = re.compile(r"股吧|行情|资金流向?|诊股|研报|公告")
+
+
+def _stock_tool(el: HtmlElement) -> bool:
+    """A linked tool word (股吧) right after a stock's code in brackets: a link of the
+    portal's, no word of the sentence."""
+    if el.tag not in _INLINE_TAGS or not _STOCK_TOOL.fullmatch(el.text_content().strip()):
+        return False
+    if el.tag != "a" and el.find(".//a") is None:
+        return False
+    prev = el.getprevious()
+    if prev is None or (prev.tail or "").strip() or not isinstance(prev.tag, str):
+        return False
+    return _STOCK_CODE_END.search(prev.text_content().strip()) is not None
 
 
 # --- an aside inside the article: a pull quote, a list, an ad, or a box of its own words ----
@@ -830,6 +857,8 @@ def prune_tree(
                 found = None
             if found is None and _stock_quote(el):
                 found = ("stock_quote", "quote ticker (price, change, percent) after a name")
+            if found is None and _stock_tool(el):
+                found = ("stock_tool_link", "a stock's forum or quote link after its code")
             # A class name is weak evidence against a block that carries much of the article's
             # prose (a text div also classed "bshare_pop" on one portal template).
             st = stats.get(el)

@@ -123,7 +123,10 @@ def forum_thread(container: HtmlElement) -> Thread | None:
         groups: dict[tuple[str, str], list[HtmlElement]] = {}
         for child in el:
             if isinstance(child.tag, str):
-                groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
+                # posts of one kind by their first class: the opening post may carry one
+                # more (atl-item host-item, post first-post) than the replies after it
+                kind = (child.get("class") or "").split()[:1]
+                groups.setdefault((child.tag, kind[0] if kind else ""), []).append(child)
         for members in groups.values():
             if len(members) < _MIN_POSTS:
                 continue
@@ -132,7 +135,9 @@ def forum_thread(container: HtmlElement) -> Thread | None:
                 if len(posts) < _MIN_POSTS:
                     continue
                 times = [_posted(p) for p in posts]
-                if all(times):
+                # the opening post's time may stand in the thread's head above it (楼主：…
+                # 时间：…), the replies' each in its own box
+                if all(times[1:]) and (times[0] or marked is _floor):
                     author = _answerer(posts[0]) if answers else None
                     return Thread(posts[0], tuple(posts[1:]), times[0], answers, author)
     return None
