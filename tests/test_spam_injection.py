@@ -975,6 +975,49 @@ def test_a_piece_joins_a_cut_term_only_across_the_seam(pieces: list[str], cuts: 
     assert InjectedFragments._joins_cut_term(pieces, cuts, selling_terms()) is joins
 
 
+# Our bench paragraphs with 注册 planted three times and the rest of 注册送彩金 (送彩金, cut by
+# spam.lexicon) and pieces of 澳门葡京娱乐 beside it: once the lexicon took its neighbours the
+# model hardly believes 注册, yet it reads 注册送彩金 on into the cut.
+_REST_OF_CUT_PAGE = (
+    "村党支部注册书记告诉记者，注册过去村里的年轻人大多外出打工注册，如今送彩金返乡创业的人越来越多，"
+    "村集体经济收入澳门葡从几万元增加到了六十多万元。\n"
+    "在服务中京娱乐心人来车往的大厅里，工作人员耐心地为前来办事的群众解答问题，一窗受理、集成服务让"
+    "办事时间大大缩短。\n"
+    "专家表示，老福运来体育官网旧小区改澳门葡造不仅要改好水电气等基京娱乐送彩金础设送彩金施，还要补齐"
+    "养老、托育、停车等公共服务短板，让居民住得更舒心。\n"
+    "在一所中学的科技节上，学生们展示了自己设计的机器人、无人机和智能垃圾分类装置，不少作品已经申请了"
+    "国家专利。")
+
+
+def test_a_piece_that_reads_on_into_a_lexicon_cut_goes_though_the_model_doubts_it() -> None:
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=_REST_OF_CUT_PAGE)))
+    assert "注册" not in doc.text
+    assert "村党支部书记告诉记者，过去村里的年轻人大多外出打工，如今返乡" in doc.text
+    assert "在服务中心人来车往的大厅里" in doc.text
+
+
+def test_the_rest_of_a_cut_phrase_stays_in_a_line_that_reads_like_news_about_spam() -> None:
+    # the article names the phrase itself (所谓的注册送彩金): its 注册 stays there
+    news = "警方提醒广大市民，所谓的注册送彩金、稳赚不赔都是赌博网站设下的圈套。"
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=_REST_OF_CUT_PAGE + "\n" + news)))
+    assert "村党支部书记告诉记者，过去" in doc.text
+    assert "所谓的注册" in doc.text
+
+
+@pytest.mark.parametrize(("piece", "cuts", "rest"), [
+    ("注册", ["送彩金"], True),  # 注册送彩金
+    ("澳门", ["葡京娱"], True),  # 澳门葡京
+    ("彩金", ["注册送"], True),  # 注册送彩金, the piece after the cut
+    ("党建创新", ["葡京"], False),  # 新葡京 holds only the piece's last character
+    ("身边", ["开云体育"], False),  # no term across the seam
+    ("注册", ["送彩金发送到您的手机号码上"], False),  # a long cut is a sentence, not a piece
+])
+def test_the_rest_of_a_cut_holds_the_whole_piece_in_a_term_across_the_seam(
+        piece: str, cuts: list[str], rest: bool) -> None:
+    pieces = [c for c in cuts if len(c) <= injection_module.MAX_CUT_PIECE]
+    assert InjectedFragments._rest_of_cut(piece, pieces, selling_terms()) is rest
+
+
 @pytest.mark.parametrize(("line", "gone"), [
     # planted inside a word of a news-about-crime line (个|…|人): it goes
     ("公安机关提醒市民警惕网络赌博诈骗，保护个qx2024人隐私信息。", "qx2024"),

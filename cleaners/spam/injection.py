@@ -78,6 +78,9 @@ COMMON_NAME = 5000
 # A single planted name must re-join a word more clearly than a recurring piece: gains between
 # SPLIT and this are the article's own grammar as often (变|年终考核|为, 派|强用好|驻).
 NAME_SPLIT = -4.5
+# The longest text spam.lexicon cut inside a line that counts as a piece of a chopped phrase
+# (送彩金, 葡京娱乐); longer cuts are whole selling sentences.
+MAX_CUT_PIECE = 6
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 # Where a removal was made: "line N" (a whole line) or "line N chars A-B" (1-based, inclusive).
 _WHERE = re.compile(r"line (\d+)(?: chars (\d+)-(\d+))?")
@@ -1028,9 +1031,15 @@ class InjectedFragments:
         if not cands:
             return []
         prob, links = model.score(text, cands, stats, terms)
+        # A recurring fragment that reads a selling term across its seam with a piece
+        # spam.lexicon cut out of a line (注册|送彩金, 澳门|葡京娱) is that phrase's rest, however
+        # little the model believes it once the lexicon took the neighbours it chained with.
+        lexicon_cuts = list(lexicon_cuts)
+        cut_pieces = [c for c in lexicon_cuts if 2 <= len(c) <= MAX_CUT_PIECE]
         chosen = [(c, p, link) for c, p, link in zip(cands, prob.tolist(), links.tolist(),
                                                       strict=True)
-                  if p >= model.threshold and not _quoted_term(text, c.text, c.starts)]
+                  if (p >= model.threshold or self._rest_of_cut(c.text, cut_pieces, terms))
+                  and not _quoted_term(text, c.text, c.starts)]
         names = {c.text for c, _, _ in chosen}
         distinct = sum(not any(o != n and o in n for o in names) for n in names)
         # One piece fewer suffices when a believed piece split a word somewhere: an article's
@@ -1050,6 +1059,14 @@ class InjectedFragments:
                    f"where deleting it breaks no word; re-joins a split word at {splits}; "
                    f"chains with believed pieces (seam {link[0] * 3:+.1f}, shared lines "
                    f"{link[2]:.0%}); piece model p={p:.3f}")
+            if p < model.threshold:  # believed as the rest of a cut phrase only
+                # In a line that reads like news about spam the article names the phrase
+                # itself (所谓的注册送彩金, 虚开增值税发票): its sites there stay.
+                why = (f"reads the selling term on into text spam.lexicon cut (the chopped "
+                       f"phrase's rest); recurs {len(c.starts)}x; piece model p={p:.3f}")
+                spans += [(a, a + len(c.text), why) for a in c.cut_starts
+                          if not _in_news_line(text, a, a + len(c.text))]
+                continue
             spans += [(a, a + len(c.text), why) for a in c.cut_starts]
         believed = [c for c, _, _ in chosen]
         return (spans + self._abutting_runs(text, stats, believed)
@@ -1061,6 +1078,20 @@ class InjectedFragments:
         their seam (办理各|类学历 gives 各类): two pieces of one chopped phrase."""
         return any(x != y and x not in y and y not in x and self._seam(stats, terms, x, y)
                    for x in names for y in names)
+
+    @staticmethod
+    def _rest_of_cut(piece: str, cuts: list[str], terms: frozenset[str]) -> bool:
+        """``piece`` and some piece spam.lexicon cut read a selling term across their seam,
+        in either order, that holds the whole piece (注册 + 送彩金: 注册送彩金; 澳门 + 葡京娱:
+        澳门葡京), not only its last character (党建创新 + 葡京: 新葡京)."""
+        if not cuts or len(piece) < 2 or not _HAN_RUN.fullmatch(piece):
+            return False
+        k = len(piece)
+        for cut in cuts:
+            if any(t.startswith(piece) for t in _terms_across(piece + cut, k, terms)) or any(
+                    t.endswith(piece) for t in _terms_across(cut + piece, len(cut), terms)):
+                return True
+        return False
 
     @staticmethod
     def _joins_cut_term(pieces: Iterable[str], cuts: Iterable[str],
@@ -1447,6 +1478,14 @@ def _term_across(joined: str, seam: int, terms: frozenset[str]) -> bool:
                 if first < seam < first + len(term):
                     return True
     return False
+
+
+def _terms_across(joined: str, seam: int, terms: frozenset[str]) -> list[str]:
+    """The terms that start before ``seam`` in ``joined`` and end after it."""
+    longest = _longest_term(terms)
+    return [joined[i:j] for i in range(max(0, seam - longest + 1), seam)
+            for j in range(seam + 1, min(len(joined), i + longest) + 1)
+            if joined[i:j] in terms]
 
 
 @lru_cache(maxsize=4)
