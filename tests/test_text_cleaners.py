@@ -254,3 +254,41 @@ def test_captions_read_the_paragraph_gap_as_the_narrower_of_two_as_common() -> N
              para, "", para, "", para, "", para, "", para]
     doc = Captions()(Doc(id="d", text="\n".join(lines)))
     assert [r.text for r in doc.removals] == ["村民在果园采摘苹果", "合作社的分拣车间"]
+
+
+def _under_pictures(first: str, second: str) -> list[str]:
+    """A page whose paragraphs sit one line apart, with ``first`` and ``second`` each under a
+    picture (two blank lines) and one blank line above the paragraph that opens with them."""
+    town = ("今年，某某镇的茶园扩大到三千亩，采茶季里镇上的茶农每天都要忙到天黑才收工，"
+            "全镇的茶叶产值比去年翻了一番。")
+    shop = ("镇上的电商服务站帮茶农开了网店，直播间里一场下来能卖出几百单新茶，"
+            "订单多的时候，服务站要连夜打包发货。")
+    return [PARA, PARA, "", "", first, "", town, PARA, PARA, "", "", second, "", shop, PARA]
+
+
+def test_parallel_subheadings_under_pictures_are_no_captions() -> None:
+    # Two headings, each under a picture, nearer the paragraph below that takes up its words:
+    # the article's sections, not captions.
+    lines = _under_pictures("小茶园里的大产业", "茶农直播卖新茶，网店订单不断")
+    doc = Captions()(Doc(id="d", text="\n".join(lines)))
+    assert doc.removals == ()
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # one line of that shape alone: left to the caption test
+    ("小茶园里的大产业", "采茶工人在山坡上劳作"),
+    # each as far from the picture above as from the paragraph below: captions
+    ("", ""),
+])
+def test_lines_under_pictures_not_shaped_as_subheadings_stay_captions(
+        first: str, second: str) -> None:
+    if first:
+        lines = _under_pictures(first, second)
+        expected = [first, second]
+    else:
+        lines = _under_pictures("茶园里的茶农", "网店的直播间")
+        lines[lines.index("茶园里的茶农") + 1:lines.index("茶园里的茶农") + 1] = [""]
+        lines[lines.index("网店的直播间") + 1:lines.index("网店的直播间") + 1] = [""]
+        expected = ["茶园里的茶农", "网店的直播间"]
+    doc = Captions()(Doc(id="d", text="\n".join(lines)))
+    assert [r.text for r in doc.removals] == expected

@@ -86,6 +86,32 @@ def _inside_block(lines: Sequence[str], block: set[int], i: int) -> bool:
     return up in block and down in block
 
 
+def _bigrams(text: str) -> set[str]:
+    return {text[j:j + 2] for j in range(len(text) - 1)
+            if _HAN.match(text[j]) and _HAN.match(text[j + 1])}
+
+
+def _subheadings(lines: Sequence[str], filled: Sequence[int], before: Sequence[int],
+                 after: Sequence[int], usual: int, image_lines: Set[int]) -> set[int]:
+    """Lines shaped as the article's subheadings: short, no sentence's end, nearer the
+    paragraph below than the line above (a heading goes with the text it opens; a caption sits
+    in its picture's gap), and that paragraph takes up the line's words (小屏幕里看大长春 | ……
+    这都是长春的底蕴). Under a picture they look like its caption; two or more of that shape
+    are a page's sections, not captions (one alone is left to the caption test). A line
+    right under a picture's printed name (its alt text, its file name) is its caption."""
+    found: set[int] = set()
+    for k in range(1, len(filled) - 1):
+        line, nxt = lines[filled[k]].strip(), lines[filled[k + 1]].strip()
+        if (len(line) <= 30 and line[-1] not in _TERMINAL and line[-1] not in "：:"
+                and before[k] > after[k] and before[k] > usual
+                and len(nxt) >= 40 and nxt[-1] in _TERMINAL
+                and not (_PHOTO_GATE.open(line) and _PHOTO_WORDS.search(line))
+                and not any(filled[k - 1] < j < filled[k] for j in image_lines)
+                and _bigrams(line) & _bigrams(nxt)):
+            found.add(filled[k])
+    return found if len(found) >= 2 else set()
+
+
 class Captions:
     """Remove photo-caption lines; example: a line 双河口村民在果园务工 set apart by the blank
     lines an image leaves, or one that splits 业务工 | caption | 作，统筹… mid-sentence.
@@ -117,6 +143,7 @@ class Captions:
         numbered = [i for i in filled if lines[i].lstrip()[:1].isdigit()
                     and _NUMBERED_HEADING.match(lines[i].strip())]
         headings = set(numbered) if len(numbered) >= 3 else set()
+        subheadings = _subheadings(lines, filled, before, after, usual, image_lines)
         for k, i in enumerate(filled):
             line = lines[i].strip()
             if len(line) > self.max_len or _inside_block(lines, block, i) or i in headings:
@@ -131,7 +158,9 @@ class Captions:
             if any(previous < j < i for j in image_lines):
                 score += 1
                 reasons.append("directly under an image")
-            wide_before, wide_after = before[k] > usual, after[k] > usual
+            # a subheading's gaps are a section's break, not a picture's
+            wide_before = before[k] > usual and i not in subheadings
+            wide_after = after[k] > usual and i not in subheadings
             if wide_before and wide_after:
                 score += 2
                 reasons.append("set apart by an image-sized gap")
