@@ -292,3 +292,21 @@ def test_lines_under_pictures_not_shaped_as_subheadings_stay_captions(
         expected = ["茶园里的茶农", "网店的直播间"]
     doc = Captions()(Doc(id="d", text="\n".join(lines)))
     assert [r.text for r in doc.removals] == expected
+
+
+def test_a_latin_outlet_name_in_a_feed_after_the_article_goes_with_it() -> None:
+    # A feed's items: headline, the outlet's name under it; one outlet's name is in Latin
+    # letters, which alone would split the feed and stay.
+    feed = ["某市发布暑期出行提示", "某某日报", "第七届博览会布展工作已完成 多个首次提前剧透",
+            "ABCD", "灾害自救知识请收好,关键时刻能救命!", "某某新闻"]
+    text = "\n".join([PARA, PARA, "某某日报记者 钱七", *feed])
+    doc = PageBlocks()(Doc(id="d", text=text))
+    assert [r.text for r in doc.removals] == feed
+
+
+def test_a_code_keyword_between_short_lines_after_the_article_stays() -> None:
+    # Counterexample: a lowercase word (a code keyword) is no outlet's name.
+    lines = ["某市发布暑期出行提示", "某某日报", "第七届博览会布展工作已完成 多个首次提前剧透",
+             "else", "灾害自救知识请收好,关键时刻能救命!", "某某新闻"]
+    doc = PageBlocks()(Doc(id="d", text="\n".join([PARA, PARA, *lines])))
+    assert "else" in doc.text.split("\n")
