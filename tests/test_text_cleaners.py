@@ -310,3 +310,31 @@ def test_a_code_keyword_between_short_lines_after_the_article_stays() -> None:
              "else", "灾害自救知识请收好,关键时刻能救命!", "某某新闻"]
     doc = PageBlocks()(Doc(id="d", text="\n".join([PARA, PARA, *lines])))
     assert "else" in doc.text.split("\n")
+
+
+def _under_echo(line: str) -> Doc:
+    """``line`` between two paragraphs, right under the headline printed again (a picture's
+    alt text, which chrome.blocks took out as headline_echo)."""
+    text = f"{PARA}\n\n\n\n{line}\n\n{PARA}\n\n{PARA}"
+    return Doc(id="d", text=text).evolve(removed=[__import__("cleaners").Removal(
+        "chrome.blocks", "headline_echo", "alt", "某地山林搜寻失联少年一个月", "line 3")])
+
+
+@pytest.mark.parametrize("caption", ["小王。", "冰洞。", "少年在景区内的身影。", "救援队员"])
+def test_a_short_phrase_under_a_pictures_alt_text_is_its_caption(caption: str) -> None:
+    out = Captions()(_under_echo(caption))
+    assert [r.text for r in out.removals if r.rule == "photo_caption"] == [caption]
+
+
+@pytest.mark.parametrize("line", [
+    "他从此再也没有回来，家人至今仍在寻找。",  # a clause of the text, not one phrase
+    "这一找就是一个月，搜救队员几乎翻遍了整座山。",
+])
+def test_a_sentence_under_a_pictures_alt_text_stays(line: str) -> None:
+    out = Captions()(_under_echo(line))
+    assert line in out.text
+
+
+def test_a_short_sentence_under_no_picture_stays() -> None:
+    text = f"{PARA}\n\n{PARA}\n\n谢谢大家。\n\n{PARA}"
+    assert Captions()(Doc(id="d", text=text)).removals == ()

@@ -36,6 +36,9 @@ _NUMBERED_HEADING = re.compile(
     r"^\d{1,2}\s*[.、．]\s*\S[^。！？!?]{0,24}$"
     r"|^[0-2]?\d[:：][0-5]\d$")  # a live broadcast's time stamp over each post
 _WHOLE_LINE = re.compile(r"^line (\d+)$")
+# A caption under its picture may be one short phrase, its full stop and all (冰洞。).
+_SHORT_CAPTION = 12
+_CLAUSE = re.compile(r"[，,、；;：:。！？!?]")
 
 
 def _headline_block(doc: Doc) -> set[int]:
@@ -134,6 +137,10 @@ class Captions:
         # Line numbers stay the input's (removed lines are blanked), so "line N" locates them.
         image_lines = {int(r.where.split()[1]) - 1 for r in images
                        if r.where.startswith("line ") and r.where.split()[1].isdigit()}
+        # The headline printed again inside the article is a picture's alt text: a picture
+        # stands there too (only a short phrase under it is taken for its caption).
+        echo_lines = {int(m.group(1)) - 1 for r in doc.removals
+                      if r.rule == "headline_echo" and (m := _WHOLE_LINE.match(r.where))}
         removed: list[Removal] = []
         gone: set[int] = set()
         prev_caption = False
@@ -158,6 +165,11 @@ class Captions:
             if any(previous < j < i for j in image_lines):
                 score += 1
                 reasons.append("directly under an image")
+            if (len(line) <= _SHORT_CAPTION and not _CLAUSE.search(line[:-1])
+                    and any(previous < j < i for j in image_lines | echo_lines)):
+                # a name or a scene, one phrase (小王。 冰洞。): what the picture shows
+                score += 3
+                reasons.append("a single short phrase right under a picture")
             # a subheading's gaps are a section's break, not a picture's
             wide_before = before[k] > usual and i not in subheadings
             wide_after = after[k] > usual and i not in subheadings
