@@ -338,3 +338,17 @@ def test_a_sentence_under_a_pictures_alt_text_stays(line: str) -> None:
 def test_a_short_sentence_under_no_picture_stays() -> None:
     text = f"{PARA}\n\n{PARA}\n\n谢谢大家。\n\n{PARA}"
     assert Captions()(Doc(id="d", text=text)).removals == ()
+
+
+@pytest.mark.parametrize("caption", ["▲新建的航站楼外形像一艘启航的帆船。", "△ 码头夜景"])
+def test_a_caption_marked_with_an_up_arrow_alone_among_paragraphs_goes(caption: str) -> None:
+    text = f"{PARA}\n{PARA}\n{caption}\n{PARA}\n{PARA}"
+    out = Captions()(Doc(id="d", text=text))
+    assert [r.text for r in out.removals] == [caption]
+
+
+def test_a_run_of_up_arrow_captions_is_a_photo_essays_text() -> None:
+    # Counterexample: a post that is mostly its pictures' captions keeps them.
+    caps = ["▲古镇南门夜景", "▲河边的老茶馆坐满了游客", "▲小朋友在灯会前合影留念"]
+    text = "\n".join([PARA, *caps, PARA])
+    assert Captions()(Doc(id="d", text=text)).removals == ()

@@ -38,6 +38,9 @@ _NUMBERED_HEADING = re.compile(
 _WHOLE_LINE = re.compile(r"^line (\d+)$")
 # A caption under its picture may be one short phrase, its full stop and all (冰洞。).
 _SHORT_CAPTION = 12
+# The arrow a caption opens with, pointing at the picture above it (▲航站楼的造型……). A run of
+# them is a photo essay's text, each under its picture: it stays.
+_UP_MARKS = "▲△"
 _CLAUSE = re.compile(r"[，,、；;：:。！？!?]")
 
 
@@ -193,6 +196,11 @@ class Captions:
             if (k > 0 or i > 0) and k < len(filled) - 1 and _SCENE.match(line):
                 score += 3
                 reasons.append("names only the scene (……现场) between paragraphs")
+            if line[0] in _UP_MARKS and not any(
+                    0 <= n < len(filled) and lines[filled[n]].lstrip()[:1] in _UP_MARKS
+                    for n in (k - 1, k + 1)):
+                score += 3
+                reasons.append("marked ▲ under its picture, alone among paragraphs")
             if line[-1] in _TERMINAL or line[-1] in "：:":
                 score -= 1  # a sentence, or one introducing what follows (代码如下：)
             if score >= 2 and reasons:
