@@ -352,3 +352,26 @@ def test_a_run_of_up_arrow_captions_is_a_photo_essays_text() -> None:
     caps = ["▲古镇南门夜景", "▲河边的老茶馆坐满了游客", "▲小朋友在灯会前合影留念"]
     text = "\n".join([PARA, *caps, PARA])
     assert Captions()(Doc(id="d", text=text)).removals == ()
+
+
+def test_lines_opening_with_the_alt_text_the_pictures_share_are_captions() -> None:
+    # Each picture's alt text is the same phrase (the headline), its caption or credit glued
+    # after it on the line.
+    alt = "某某芯片耗电成难题 某某手机续航不足"
+    caps = [alt + "运营商活动上展示的样机", alt + "运营商活动上展示的样机", alt + "图片来源：某某图库"]
+    text = "\n\n".join([PARA, caps[0], PARA, "续航难题待解", caps[1], PARA, caps[2], PARA])
+    out = Captions()(Doc(id="d", text=text))
+    assert [r.text for r in out.removals] == caps
+
+
+@pytest.mark.parametrize("lines", [
+    # a refrain printed again whole: no caption glued after it
+    ["我和我的祖国一刻也不能分割", "我和我的祖国一刻也不能分割"],
+    # lines of code repeated
+    ["import collections.abc", "import collections.abc as cabc"],
+    # lines opening with the same clause of a sentence
+    ["今年以来，全市新开工项目三百个", "今年以来，全市新增就业岗位两万个"],
+])
+def test_lines_sharing_an_opening_but_no_alt_text_stay(lines: list[str]) -> None:
+    text = "\n\n".join([PARA, lines[0], PARA, lines[1], PARA])
+    assert Captions()(Doc(id="d", text=text)).removals == ()

@@ -7,6 +7,7 @@ sentence whose two halves continue around it; it carries photo words (图为, �
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -41,6 +42,8 @@ _SHORT_CAPTION = 12
 # The arrow a caption opens with, pointing at the picture above it (▲航站楼的造型……). A run of
 # them is a photo essay's text, each under its picture: it stays.
 _UP_MARKS = "▲△"
+# How long a phrase several lines open with must be to be the pictures' shared alt text.
+_ALT_MIN = 12
 _CLAUSE = re.compile(r"[，,、；;：:。！？!?]")
 
 
@@ -118,6 +121,33 @@ def _subheadings(lines: Sequence[str], filled: Sequence[int], before: Sequence[i
     return found if len(found) >= 2 else set()
 
 
+def _shared_alt(lines: Sequence[str], filled: Sequence[int], max_len: int) -> set[int]:
+    """Short lines apart in the text that open with the same long phrase, no punctuation in
+    it (某某芯片耗电成难题 某某手机续航不足运营商活动上的样机 / 某某芯片耗电成难题 某某手机
+    续航不足图片来源：某某图库): the alt text every picture of the page shares (often the
+    headline), its caption or credit glued after it."""
+    groups: dict[str, list[int]] = {}
+    for i in filled:
+        line = lines[i].strip()
+        if _ALT_MIN <= len(line) <= max_len:
+            groups.setdefault(line[:_ALT_MIN], []).append(i)
+    shared: set[int] = set()
+    for group in groups.values():
+        if len(group) < 2 or any(b == a + 1 for a, b in itertools.pairwise(group)):
+            continue
+        texts = [lines[i].strip() for i in group]
+        if len(set(texts)) < 2:
+            continue  # one line printed again whole (a song's refrain): no caption glued on
+        # what all share is what the first and the last in order share
+        first, last = min(texts), max(texts)
+        prefix = first[:next((n for n, (x, y) in enumerate(zip(first, last, strict=False))
+                              if x != y), len(first))]
+        # a headline's words, not a line of code repeated (import redis)
+        if not _CLAUSE.search(prefix) and len(_HAN.findall(prefix)) >= _ALT_MIN // 2:
+            shared.update(group)
+    return shared
+
+
 class Captions:
     """Remove photo-caption lines; example: a line 双河口村民在果园务工 set apart by the blank
     lines an image leaves, or one that splits 业务工 | caption | 作，统筹… mid-sentence.
@@ -153,6 +183,7 @@ class Captions:
         numbered = [i for i in filled if lines[i].lstrip()[:1].isdigit()
                     and _NUMBERED_HEADING.match(lines[i].strip())]
         headings = set(numbered) if len(numbered) >= 3 else set()
+        shared_alt = _shared_alt(lines, filled, self.max_len)
         subheadings = _subheadings(lines, filled, before, after, usual, image_lines)
         for k, i in enumerate(filled):
             line = lines[i].strip()
@@ -196,6 +227,9 @@ class Captions:
             if (k > 0 or i > 0) and k < len(filled) - 1 and _SCENE.match(line):
                 score += 3
                 reasons.append("names only the scene (……现场) between paragraphs")
+            if i in shared_alt:
+                score += 2
+                reasons.append("opens with the alt text the page's pictures share")
             if line[0] in _UP_MARKS and not any(
                     0 <= n < len(filled) and lines[filled[n]].lstrip()[:1] in _UP_MARKS
                     for n in (k - 1, k + 1)):
