@@ -375,3 +375,16 @@ def test_lines_opening_with_the_alt_text_the_pictures_share_are_captions() -> No
 def test_lines_sharing_an_opening_but_no_alt_text_stay(lines: list[str]) -> None:
     text = "\n\n".join([PARA, lines[0], PARA, lines[1], PARA])
     assert Captions()(Doc(id="d", text=text)).removals == ()
+
+
+def test_captions_each_under_a_second_picture_stay_captions() -> None:
+    # Two pictures, two captions, then the paragraph at the page's usual gap: the second
+    # caption is no heading though the paragraph takes up its words (it follows a caption).
+    town = ("今年，某某镇的茶园扩大到三千亩，采茶季里镇上的茶农每天都要忙到天黑才收工，"
+            "全镇的茶叶产值比去年翻了一番。")
+    gap = ["", "", ""]
+    lines = [PARA, "", PARA, *gap, "茶农在山坡上采摘新茶", *gap, "某某镇的万亩茶园", "", town,
+             "", PARA, *gap, "电商服务站的直播间", *gap, "镇上的茶叶加工车间", "", town, "", PARA]
+    doc = Captions()(Doc(id="d", text="\n".join(lines)))
+    assert [r.text for r in doc.removals] == [
+        "茶农在山坡上采摘新茶", "某某镇的万亩茶园", "电商服务站的直播间", "镇上的茶叶加工车间"]

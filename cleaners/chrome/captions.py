@@ -102,17 +102,18 @@ def _bigrams(text: str) -> set[str]:
 
 def _subheadings(lines: Sequence[str], filled: Sequence[int], before: Sequence[int],
                  after: Sequence[int], usual: int, image_lines: Set[int]) -> set[int]:
-    """Lines shaped as the article's subheadings: short, no sentence's end, nearer the
-    paragraph below than the line above (a heading goes with the text it opens; a caption sits
-    in its picture's gap), and that paragraph takes up the line's words (小屏幕里看大长春 | ……
-    这都是长春的底蕴). Under a picture they look like its caption; two or more of that shape
-    are a page's sections, not captions (one alone is left to the caption test). A line
-    right under a picture's printed name (its alt text, its file name) is its caption."""
+    """Lines shaped as the article's subheadings: short, no sentence's end, set apart on both
+    sides but nearer the paragraph below than the line above (a heading goes with the text it
+    opens; a caption sits in its picture's gap), and that paragraph takes up the line's words
+    (小屏幕里看大长春 | ……这都是长春的底蕴). Under a picture they look like its
+    caption; two or more of that shape are a page's sections, not captions (one alone is
+    left to the caption test). A line right under a picture's printed name (its alt text,
+    its file name) is its caption."""
     found: set[int] = set()
     for k in range(1, len(filled) - 1):
         line, nxt = lines[filled[k]].strip(), lines[filled[k + 1]].strip()
         if (len(line) <= 30 and line[-1] not in _TERMINAL and line[-1] not in "：:"
-                and before[k] > after[k] and before[k] > usual
+                and before[k] > after[k] > usual
                 and len(nxt) >= 40 and nxt[-1] in _TERMINAL
                 and not (_PHOTO_GATE.open(line) and _PHOTO_WORDS.search(line))
                 and not any(filled[k - 1] < j < filled[k] for j in image_lines)
