@@ -937,7 +937,9 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
         m = _NAMES_ONLY.match(line)
         if m:
             tokens = split_names(m["names"])
-            if tokens and all(looks_like_name(t) for t in tokens):
+            # an outlet's name alone (某某网, 某某报 under a feed's item) starts with a
+            # surname's character too: no writer
+            if tokens and all(looks_like_name(t) and plausible_author(t) for t in tokens):
                 return _Found(authors=tuple(tokens))
     return None
 

@@ -69,3 +69,18 @@ def test_a_byline_row_of_bar_fields_names_only_its_author() -> None:
     # field reader, which takes the date too
     assert parse_byline("作者：钟某某 | 2024-05-30 | 阅读 4521", tail=False) is None
     assert parse_byline("作者：钟某某", tail=False).authors == ("钟某某",)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("outlet", ["金融网", "高新报", "万家社"])
+def test_an_outlets_name_alone_after_the_article_is_no_byline(outlet: str) -> None:
+    # Starting with a surname's character, it reads as a name of three; plausible_author
+    # knows the outlet's ending (网, 报, 社).
+    assert parse_byline(outlet, tail=True) is None
+    para = "这是一段足够长的正文内容，用来说明文章的主体部分在这里展开，并且包含完整的句子。"
+    text = "\n\n".join(["某地新建的图书馆正式开放", "2024年5月6日 10:00", para, para, para,
+                       "为您推荐", "某市发布暑期出行提示", outlet, "灾害自救知识请收好"])
+    assert MetaLines()(Doc(id="d", text=text)).meta.authors == ()
+
+
+def test_a_name_alone_after_the_article_is_still_its_byline() -> None:
+    assert parse_byline("金国华", tail=True) is not None

@@ -254,3 +254,137 @@ def test_captions_read_the_paragraph_gap_as_the_narrower_of_two_as_common() -> N
              para, "", para, "", para, "", para, "", para]
     doc = Captions()(Doc(id="d", text="\n".join(lines)))
     assert [r.text for r in doc.removals] == ["村民在果园采摘苹果", "合作社的分拣车间"]
+
+
+def _under_pictures(first: str, second: str) -> list[str]:
+    """A page whose paragraphs sit one line apart, with ``first`` and ``second`` each under a
+    picture (two blank lines) and one blank line above the paragraph that opens with them."""
+    town = ("今年，某某镇的茶园扩大到三千亩，采茶季里镇上的茶农每天都要忙到天黑才收工，"
+            "全镇的茶叶产值比去年翻了一番。")
+    shop = ("镇上的电商服务站帮茶农开了网店，直播间里一场下来能卖出几百单新茶，"
+            "订单多的时候，服务站要连夜打包发货。")
+    return [PARA, PARA, "", "", first, "", town, PARA, PARA, "", "", second, "", shop, PARA]
+
+
+def test_parallel_subheadings_under_pictures_are_no_captions() -> None:
+    # Two headings, each under a picture, nearer the paragraph below that takes up its words:
+    # the article's sections, not captions.
+    lines = _under_pictures("小茶园里的大产业", "茶农直播卖新茶，网店订单不断")
+    doc = Captions()(Doc(id="d", text="\n".join(lines)))
+    assert doc.removals == ()
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # one line of that shape alone: left to the caption test
+    ("小茶园里的大产业", "采茶工人在山坡上劳作"),
+    # each as far from the picture above as from the paragraph below: captions
+    ("", ""),
+])
+def test_lines_under_pictures_not_shaped_as_subheadings_stay_captions(
+        first: str, second: str) -> None:
+    if first:
+        lines = _under_pictures(first, second)
+        expected = [first, second]
+    else:
+        lines = _under_pictures("茶园里的茶农", "网店的直播间")
+        lines[lines.index("茶园里的茶农") + 1:lines.index("茶园里的茶农") + 1] = [""]
+        lines[lines.index("网店的直播间") + 1:lines.index("网店的直播间") + 1] = [""]
+        expected = ["茶园里的茶农", "网店的直播间"]
+    doc = Captions()(Doc(id="d", text="\n".join(lines)))
+    assert [r.text for r in doc.removals] == expected
+
+
+def test_a_latin_outlet_name_in_a_feed_after_the_article_goes_with_it() -> None:
+    # A feed's items: headline, the outlet's name under it; one outlet's name is in Latin
+    # letters, which alone would split the feed and stay.
+    feed = ["某市发布暑期出行提示", "某某日报", "第七届博览会布展工作已完成 多个首次提前剧透",
+            "ABCD", "灾害自救知识请收好,关键时刻能救命!", "某某新闻"]
+    text = "\n".join([PARA, PARA, "某某日报记者 钱七", *feed])
+    doc = PageBlocks()(Doc(id="d", text=text))
+    assert [r.text for r in doc.removals] == feed
+
+
+def test_a_code_keyword_between_short_lines_after_the_article_stays() -> None:
+    # Counterexample: a lowercase word (a code keyword) is no outlet's name.
+    lines = ["某市发布暑期出行提示", "某某日报", "第七届博览会布展工作已完成 多个首次提前剧透",
+             "else", "灾害自救知识请收好,关键时刻能救命!", "某某新闻"]
+    doc = PageBlocks()(Doc(id="d", text="\n".join([PARA, PARA, *lines])))
+    assert "else" in doc.text.split("\n")
+
+
+def _under_echo(line: str) -> Doc:
+    """``line`` between two paragraphs, right under the headline printed again (a picture's
+    alt text, which chrome.blocks took out as headline_echo)."""
+    text = f"{PARA}\n\n\n\n{line}\n\n{PARA}\n\n{PARA}"
+    return Doc(id="d", text=text).evolve(removed=[__import__("cleaners").Removal(
+        "chrome.blocks", "headline_echo", "alt", "某地山林搜寻失联少年一个月", "line 3")])
+
+
+@pytest.mark.parametrize("caption", ["小王。", "冰洞。", "少年在景区内的身影。", "救援队员"])
+def test_a_short_phrase_under_a_pictures_alt_text_is_its_caption(caption: str) -> None:
+    out = Captions()(_under_echo(caption))
+    assert [r.text for r in out.removals if r.rule == "photo_caption"] == [caption]
+
+
+@pytest.mark.parametrize("line", [
+    "他从此再也没有回来，家人至今仍在寻找。",  # a clause of the text, not one phrase
+    "这一找就是一个月，搜救队员几乎翻遍了整座山。",
+])
+def test_a_sentence_under_a_pictures_alt_text_stays(line: str) -> None:
+    out = Captions()(_under_echo(line))
+    assert line in out.text
+
+
+def test_a_short_sentence_under_no_picture_stays() -> None:
+    text = f"{PARA}\n\n{PARA}\n\n谢谢大家。\n\n{PARA}"
+    assert Captions()(Doc(id="d", text=text)).removals == ()
+
+
+@pytest.mark.parametrize("caption", ["▲新建的航站楼外形像一艘启航的帆船。", "△ 码头夜景"])
+def test_a_caption_marked_with_an_up_arrow_alone_among_paragraphs_goes(caption: str) -> None:
+    text = f"{PARA}\n{PARA}\n{caption}\n{PARA}\n{PARA}"
+    out = Captions()(Doc(id="d", text=text))
+    assert [r.text for r in out.removals] == [caption]
+
+
+def test_a_run_of_up_arrow_captions_is_a_photo_essays_text() -> None:
+    # Counterexample: a post that is mostly its pictures' captions keeps them.
+    caps = ["▲古镇南门夜景", "▲河边的老茶馆坐满了游客", "▲小朋友在灯会前合影留念"]
+    text = "\n".join([PARA, *caps, PARA])
+    assert Captions()(Doc(id="d", text=text)).removals == ()
+
+
+def test_lines_opening_with_the_alt_text_the_pictures_share_are_captions() -> None:
+    # Each picture's alt text is the same phrase (the headline), its caption or credit glued
+    # after it on the line.
+    alt = "某某芯片耗电成难题 某某手机续航不足"
+    caps = [alt + "运营商活动上展示的样机", alt + "运营商活动上展示的样机", alt + "图片来源：某某图库"]
+    text = "\n\n".join([PARA, caps[0], PARA, "续航难题待解", caps[1], PARA, caps[2], PARA])
+    out = Captions()(Doc(id="d", text=text))
+    assert [r.text for r in out.removals] == caps
+
+
+@pytest.mark.parametrize("lines", [
+    # a refrain printed again whole: no caption glued after it
+    ["我和我的祖国一刻也不能分割", "我和我的祖国一刻也不能分割"],
+    # lines of code repeated
+    ["import collections.abc", "import collections.abc as cabc"],
+    # lines opening with the same clause of a sentence
+    ["今年以来，全市新开工项目三百个", "今年以来，全市新增就业岗位两万个"],
+])
+def test_lines_sharing_an_opening_but_no_alt_text_stay(lines: list[str]) -> None:
+    text = "\n\n".join([PARA, lines[0], PARA, lines[1], PARA])
+    assert Captions()(Doc(id="d", text=text)).removals == ()
+
+
+def test_captions_each_under_a_second_picture_stay_captions() -> None:
+    # Two pictures, two captions, then the paragraph at the page's usual gap: the second
+    # caption is no heading though the paragraph takes up its words (it follows a caption).
+    town = ("今年，某某镇的茶园扩大到三千亩，采茶季里镇上的茶农每天都要忙到天黑才收工，"
+            "全镇的茶叶产值比去年翻了一番。")
+    gap = ["", "", ""]
+    lines = [PARA, "", PARA, *gap, "茶农在山坡上采摘新茶", *gap, "某某镇的万亩茶园", "", town,
+             "", PARA, *gap, "电商服务站的直播间", *gap, "镇上的茶叶加工车间", "", town, "", PARA]
+    doc = Captions()(Doc(id="d", text="\n".join(lines)))
+    assert [r.text for r in doc.removals] == [
+        "茶农在山坡上采摘新茶", "某某镇的万亩茶园", "电商服务站的直播间", "镇上的茶叶加工车间"]

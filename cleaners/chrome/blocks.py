@@ -307,6 +307,21 @@ def _sentence_piece(line: str) -> bool:
         "，" in line or "；" in line)
 
 
+# An outlet's or an account's name in Latin letters (CNBC, cnBeta): one word with a capital,
+# which a code keyword (else, return) has not.
+_LATIN_OUTLET = re.compile(r"^(?=[^A-Z]*[A-Z])[A-Za-z][A-Za-z0-9&+-]{1,15}$")
+
+
+def _latin_outlets(bare: Sequence[str], tail: Sequence[int], listed: list[bool]) -> None:
+    """Mark as list lines the Latin outlet names (GPLP under a feed's item) whose nearest
+    filled lines above and below are list lines: _listish keeps Latin lines out (code is no
+    menu), so the name would split the feed and stay."""
+    filled = [k for k, i in enumerate(tail) if bare[i]]
+    for a, k, b in zip(filled, filled[1:], filled[2:], strict=False):
+        if not listed[k] and listed[a] and listed[b] and _LATIN_OUTLET.match(bare[tail[k]]):
+            listed[k] = True
+
+
 def _listish(line: str) -> bool:
     """Could be an item of a link list: mostly Han text. Code and Latin lines are not (a
     technical article's code must not read as a menu), nor rows of people's names."""
@@ -1270,6 +1285,7 @@ class PageBlocks:
             i not in signed and len(bare[i]) <= self.list_len and (
             latin_page or _listish(bare[i]) or _DATED_END.search(bare[i]) is not None))
             for i in tail]
+        _latin_outlets(bare, tail, listed)
         in_long = _in_long_stretch(listed, self.min_run)
         run: list[int] = []
         first_run = True

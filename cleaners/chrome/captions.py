@@ -7,6 +7,7 @@ sentence whose two halves continue around it; it carries photo words (图为, �
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -36,6 +37,14 @@ _NUMBERED_HEADING = re.compile(
     r"^\d{1,2}\s*[.、．]\s*\S[^。！？!?]{0,24}$"
     r"|^[0-2]?\d[:：][0-5]\d$")  # a live broadcast's time stamp over each post
 _WHOLE_LINE = re.compile(r"^line (\d+)$")
+# A caption under its picture may be one short phrase, its full stop and all (冰洞。).
+_SHORT_CAPTION = 12
+# The arrow a caption opens with, pointing at the picture above it (▲航站楼的造型……). A run of
+# them is a photo essay's text, each under its picture: it stays.
+_UP_MARKS = "▲△"
+# How long a phrase several lines open with must be to be the pictures' shared alt text.
+_ALT_MIN = 12
+_CLAUSE = re.compile(r"[，,、；;：:。！？!?]")
 
 
 def _headline_block(doc: Doc) -> set[int]:
@@ -86,6 +95,60 @@ def _inside_block(lines: Sequence[str], block: set[int], i: int) -> bool:
     return up in block and down in block
 
 
+def _bigrams(text: str) -> set[str]:
+    return {text[j:j + 2] for j in range(len(text) - 1)
+            if _HAN.match(text[j]) and _HAN.match(text[j + 1])}
+
+
+def _subheadings(lines: Sequence[str], filled: Sequence[int], before: Sequence[int],
+                 after: Sequence[int], usual: int, image_lines: Set[int]) -> set[int]:
+    """Lines shaped as the article's subheadings: short, no sentence's end, set apart on both
+    sides but nearer the paragraph below than the line above (a heading goes with the text it
+    opens; a caption sits in its picture's gap), and that paragraph takes up the line's words
+    (小屏幕里看大长春 | ……这都是长春的底蕴). Under a picture they look like its
+    caption; two or more of that shape are a page's sections, not captions (one alone is
+    left to the caption test). A line right under a picture's printed name (its alt text,
+    its file name) is its caption."""
+    found: set[int] = set()
+    for k in range(1, len(filled) - 1):
+        line, nxt = lines[filled[k]].strip(), lines[filled[k + 1]].strip()
+        if (len(line) <= 30 and line[-1] not in _TERMINAL and line[-1] not in "：:"
+                and before[k] > after[k] > usual
+                and len(nxt) >= 40 and nxt[-1] in _TERMINAL
+                and not (_PHOTO_GATE.open(line) and _PHOTO_WORDS.search(line))
+                and not any(filled[k - 1] < j < filled[k] for j in image_lines)
+                and _bigrams(line) & _bigrams(nxt)):
+            found.add(filled[k])
+    return found if len(found) >= 2 else set()
+
+
+def _shared_alt(lines: Sequence[str], filled: Sequence[int], max_len: int) -> set[int]:
+    """Short lines apart in the text that open with the same long phrase, no punctuation in
+    it (某某芯片耗电成难题 某某手机续航不足运营商活动上的样机 / 某某芯片耗电成难题 某某手机
+    续航不足图片来源：某某图库): the alt text every picture of the page shares (often the
+    headline), its caption or credit glued after it."""
+    groups: dict[str, list[int]] = {}
+    for i in filled:
+        line = lines[i].strip()
+        if _ALT_MIN <= len(line) <= max_len:
+            groups.setdefault(line[:_ALT_MIN], []).append(i)
+    shared: set[int] = set()
+    for group in groups.values():
+        if len(group) < 2 or any(b == a + 1 for a, b in itertools.pairwise(group)):
+            continue
+        texts = [lines[i].strip() for i in group]
+        if len(set(texts)) < 2:
+            continue  # one line printed again whole (a song's refrain): no caption glued on
+        # what all share is what the first and the last in order share
+        first, last = min(texts), max(texts)
+        prefix = first[:next((n for n, (x, y) in enumerate(zip(first, last, strict=False))
+                              if x != y), len(first))]
+        # a headline's words, not a line of code repeated (import redis)
+        if not _CLAUSE.search(prefix) and len(_HAN.findall(prefix)) >= _ALT_MIN // 2:
+            shared.update(group)
+    return shared
+
+
 class Captions:
     """Remove photo-caption lines; example: a line 双河口村民在果园务工 set apart by the blank
     lines an image leaves, or one that splits 业务工 | caption | 作，统筹… mid-sentence.
@@ -108,6 +171,10 @@ class Captions:
         # Line numbers stay the input's (removed lines are blanked), so "line N" locates them.
         image_lines = {int(r.where.split()[1]) - 1 for r in images
                        if r.where.startswith("line ") and r.where.split()[1].isdigit()}
+        # The headline printed again inside the article is a picture's alt text: a picture
+        # stands there too (only a short phrase under it is taken for its caption).
+        echo_lines = {int(m.group(1)) - 1 for r in doc.removals
+                      if r.rule == "headline_echo" and (m := _WHOLE_LINE.match(r.where))}
         removed: list[Removal] = []
         gone: set[int] = set()
         prev_caption = False
@@ -117,6 +184,8 @@ class Captions:
         numbered = [i for i in filled if lines[i].lstrip()[:1].isdigit()
                     and _NUMBERED_HEADING.match(lines[i].strip())]
         headings = set(numbered) if len(numbered) >= 3 else set()
+        shared_alt = _shared_alt(lines, filled, self.max_len)
+        subheadings = _subheadings(lines, filled, before, after, usual, image_lines)
         for k, i in enumerate(filled):
             line = lines[i].strip()
             if len(line) > self.max_len or _inside_block(lines, block, i) or i in headings:
@@ -131,7 +200,14 @@ class Captions:
             if any(previous < j < i for j in image_lines):
                 score += 1
                 reasons.append("directly under an image")
-            wide_before, wide_after = before[k] > usual, after[k] > usual
+            if (len(line) <= _SHORT_CAPTION and not _CLAUSE.search(line[:-1])
+                    and any(previous < j < i for j in image_lines | echo_lines)):
+                # a name or a scene, one phrase (小王。 冰洞。): what the picture shows
+                score += 3
+                reasons.append("a single short phrase right under a picture")
+            # a subheading's gaps are a section's break, not a picture's
+            wide_before = before[k] > usual and i not in subheadings
+            wide_after = after[k] > usual and i not in subheadings
             if wide_before and wide_after:
                 score += 2
                 reasons.append("set apart by an image-sized gap")
@@ -152,6 +228,14 @@ class Captions:
             if (k > 0 or i > 0) and k < len(filled) - 1 and _SCENE.match(line):
                 score += 3
                 reasons.append("names only the scene (……现场) between paragraphs")
+            if i in shared_alt:
+                score += 2
+                reasons.append("opens with the alt text the page's pictures share")
+            if line[0] in _UP_MARKS and not any(
+                    0 <= n < len(filled) and lines[filled[n]].lstrip()[:1] in _UP_MARKS
+                    for n in (k - 1, k + 1)):
+                score += 3
+                reasons.append("marked ▲ under its picture, alone among paragraphs")
             if line[-1] in _TERMINAL or line[-1] in "：:":
                 score -= 1  # a sentence, or one introducing what follows (代码如下：)
             if score >= 2 and reasons:
