@@ -431,9 +431,11 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
         while c >= 0 and j - c < _CONTACT_FIELDS_MAX and _contact_line(lines[filled[c]].strip()):
             c -= 1
         above = lines[filled[c]].strip() if c >= 0 else ""
-        # right after a sentence of the text, or after the list of people it names
-        if first == k or c < 0 or not (above.endswith(tuple(_TERMINAL_OR_COLON))
-                                       or names_row(above)):
+        # right after a sentence of the text, or after the list of people it names, or after
+        # the contact lines under the notice's last numbered heading (三、联系方式 / 联系人：…)
+        if first == k or c < 0 or not (
+                above.endswith(tuple(_TERMINAL_OR_COLON)) or names_row(above)
+                or (c < j and _NUMBERED_HEADING.match(above) is not None)):
             continue
         out.update(filled[first : k + 1])
         # a judgment's clerk signs under the date (书记员 某某), a document's note on its
