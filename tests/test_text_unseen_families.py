@@ -12,12 +12,17 @@ from pathlib import Path
 import pytest
 
 from cleaners import clean_text
+from cleaners.chrome.common import cell_table
 from cleaners.meta import closing_signature
 
 PAGES = Path(__file__).parent / "fixtures" / "text"
 
 # name -> (title, date, source_name, authors)
 FIELDS: dict[str, tuple[str, str, str | None, tuple[str, ...]]] = {
+    # A company's recruitment notice: its table of posts saved one cell a line (岗位名称 /
+    # 招聘人数 / … / 给排水工程师 / 3 / …) stays, and so does its signature under 三、联系方式.
+    "recruit_job_cells": ("某某水务集团有限公司2026年公开招聘工作人员公告", "2026-02-20",
+                          "人力资源部", ()),
 }
 
 
@@ -42,3 +47,22 @@ def test_a_signature_under_the_contact_lines_of_a_numbered_heading(
         lines: list[str], signed: set[int]) -> None:
     assert closing_signature(lines) == signed
 
+
+_HEADER = ["岗位名称", "招聘人数", "学历要求"]
+
+
+@pytest.mark.parametrize(("lines", "cells"), [
+    # under a numbered heading: three labels, two rows with a column of figures
+    (["一、招聘岗位", *_HEADER, "工程师", "3", "本科", "检测员", "2", "大专"], range(1, 10)),
+    # under a sentence's colon, four columns, the figures with their unit
+    (["现将岗位公布如下：", "序号", "岗位", "人数", "学历", "1", "会计", "2人", "本科",
+      "2", "出纳", "1人", "大专", "二、报名方式"], range(1, 13)),
+    # one row only: no table
+    (["一、招聘岗位", *_HEADER, "工程师", "3", "本科"], range(0)),
+    # a menu under the headline: no column of figures
+    (["某某县召开工作会议。", "首页", "新闻", "政务", "服务", "互动", "专题"], range(0)),
+    # under a menu item, not a sentence or a heading: no table
+    (["首页", *_HEADER, "工程师", "3", "本科", "检测员", "2", "大专"], range(0)),
+])
+def test_a_table_saved_one_cell_a_line(lines: list[str], cells: range) -> None:
+    assert cell_table(lines) == frozenset(cells)

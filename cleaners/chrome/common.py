@@ -25,7 +25,8 @@ from .inline import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-__all__ = ["COMMON_RULES", "line_cleaner", "section_numbers", "table_headers", "text_structure"]
+__all__ = ["COMMON_RULES", "cell_table", "line_cleaner", "section_numbers", "table_headers",
+           "text_structure"]
 
 
 def said_twice(text: str) -> bool:
@@ -1180,12 +1181,72 @@ def table_headers(lines: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+# A table saved one cell a line: its header's labels (岗位名称, 招聘人数), its cells, a cell of
+# figures (3, 12.5%, 20人), and what opens it (a sentence's stop or colon, a section numbered
+# the Chinese way: 一、招聘岗位及人数).
+_LABEL_CELL = re.compile(r"[^\d\s。，；！？：:,;!?]{2,10}")
+_ROW_CELL_MAX = 20
+_CELL_FIGURE = re.compile(r"[+-]?\d+(?:[.:：]\d+)?(?:%|[人名个万元岁])?")
+_TABLE_COLUMNS = range(3, 9)
+_CN_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+
+
+def _opens_table(line: str) -> bool:
+    """A sentence of the text (its stop or colon) or a numbered section's heading."""
+    return bool(_CN_HEADING.match(line)) or (len(line) >= 8 and line[-1] in "。：:")
+
+
+def _cell(line: str) -> bool:
+    """A table's cell: short, no sentence and no section's heading."""
+    return (len(line) <= _ROW_CELL_MAX and line[-1] not in "。！？；"
+            and not _CN_HEADING.match(line))
+
+
+def cell_table(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of a table saved one cell a line (岗位名称 / 招聘人数 / 学历要求 / 给排水工程师 /
+    3 / 本科及以上 …): three to eight short labels under a sentence or a numbered heading of
+    the text, then two or more rows of as many short cells, one column of them figures in
+    every row. The gold keeps a table; a menu has no column of figures, and a list's dates
+    stand under no header of labels."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    bare = [lines[i].strip() for i in filled]
+    out: set[int] = set()
+    k = 1
+    while k < len(bare):
+        labels = 0
+        while (k + labels < len(bare) and labels < _TABLE_COLUMNS[-1] + 1
+               and _LABEL_CELL.fullmatch(bare[k + labels])
+               and not _CN_HEADING.match(bare[k + labels])):
+            labels += 1
+        if labels < _TABLE_COLUMNS[0] or not _opens_table(bare[k - 1]):
+            k += 1
+            continue
+        best = (0, 0)  # (rows, columns)
+        for cols in range(_TABLE_COLUMNS[0], min(labels, _TABLE_COLUMNS[-1]) + 1):
+            for col in range(cols):
+                rows = 0
+                at = k + cols
+                while at + cols <= len(bare) and all(map(_cell, bare[at:at + cols])) and (
+                        _CELL_FIGURE.fullmatch(bare[at + col])):
+                    rows += 1
+                    at += cols
+                best = max(best, (rows, cols))
+        rows, cols = best
+        if rows < _TABLE_ROWS_MIN:
+            k += 1
+            continue
+        out.update(filled[k:k + cols * (rows + 1)])
+        k += cols * (rows + 1)
+    return frozenset(out)
+
+
 def text_structure(lines: Sequence[str]) -> frozenset[int]:
     """The lines the page's structure shows are the article's own or its metadata, kept from
     the line rules: the closing contact block, a date split over lines, a post's section
     numbers and a table's header row."""
     return (contact_block(lines) | split_date_lines(lines) | section_numbers(lines)
-            | table_headers(lines))
+            | table_headers(lines) | cell_table(lines))
 
 
 # The chrome chrome.inline cuts from the end of a line (……。转载请注明出处, ……。（来源：某某
