@@ -365,7 +365,8 @@ _SPACE = re.compile(r"\s")
 
 
 # An author key with a space and no colon, inside a row of labelled fields.
-_BARE_AUTHOR = re.compile(rf"(?:^|\s)(?:作者|记者)\s+(?P<v>[{HAN}·]{{2,8}})(?=\s|$)")
+_BARE_AUTHOR = re.compile(
+    rf"(?:^|\s)(?:本报|特约|首席|见习)?(?:作者|记者|通讯员|实习生)\s+(?P<v>[{HAN}·]{{2,8}})(?=\s|$)")
 
 
 # The body a notice is issued by, as it signs the notice off (某某市人民政府办公室).
@@ -626,9 +627,11 @@ def parse_meta_line(line: str) -> _Found | None:
         # 来源：某某 编辑：某某 审核：某某 2024-05-06 09:40: the row's date unlabelled at its end,
         # after the last field's value
         date = parse_date(closing["stamp"])
-    if fields and not authors and (bare := _BARE_AUTHOR.search(line)):
-        # 发布时间：2024-03-09 作者 马某某 来源：某某: a labelled row whose 作者 has no colon
-        authors = clean_authors(bare["v"])
+    if fields and not authors:
+        # 发布时间：2024-03-09 作者 马某某 来源：某某: a labelled row whose 作者 has no colon;
+        # every role's names (记者 某某 通讯员 某某) are the article's authors
+        for bare in _BARE_AUTHOR.finditer(line):
+            authors += tuple(n for n in clean_authors(bare["v"]) if n not in authors)
     if not (date or source or authors or fields):
         return None
     if not (date or source or authors or title or publisher) and line.endswith(

@@ -13,7 +13,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.common import cell_table
-from cleaners.meta import closing_signature
+from cleaners.meta import closing_signature, parse_meta_line
 
 PAGES = Path(__file__).parent / "fixtures" / "text"
 
@@ -23,6 +23,11 @@ FIELDS: dict[str, tuple[str, str, str | None, tuple[str, ...]]] = {
     # 招聘人数 / … / 给排水工程师 / 3 / …) stays, and so does its signature under 三、联系方式.
     "recruit_job_cells": ("某某水务集团有限公司2026年公开招聘工作人员公告", "2026-02-20",
                           "人力资源部", ()),
+    # A paper's article split over pages: its page count over the first page's paragraphs
+    # (第1页 共3页) and the pager under them go; the reporter and the correspondent on the
+    # date row, each after a role with no colon (记者 某某 通讯员 某某), are its authors.
+    "paper_paginated": ("老街改造记：一条街的“新生”", "2026-09-09T07:50:00", "某某日报",
+                        ("米雪", "晏清")),
 }
 
 
@@ -66,3 +71,15 @@ _HEADER = ["岗位名称", "招聘人数", "学历要求"]
 ])
 def test_a_table_saved_one_cell_a_line(lines: list[str], cells: range) -> None:
     assert cell_table(lines) == frozenset(cells)
+
+
+@pytest.mark.parametrize(("row", "authors"), [
+    ("2026-09-09 07:50 来源：某某日报 记者 米雪 通讯员 晏清", ("米雪", "晏清")),
+    ("来源：某某日报 本报记者 曹明华 实习生 孔令伟", ("曹明华", "孔令伟")),
+    ("发布时间：2024-03-09 作者 马某某 来源：某某", ("马某某",)),
+])
+def test_every_role_without_its_colon_on_a_labelled_row_names_an_author(
+        row: str, authors: tuple[str, ...]) -> None:
+    found = parse_meta_line(row)
+    assert found is not None
+    assert found.authors == authors
