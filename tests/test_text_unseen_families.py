@@ -28,6 +28,15 @@ FIELDS: dict[str, tuple[str, str, str | None, tuple[str, ...]]] = {
     # date row, each after a role with no colon (记者 某某 通讯员 某某), are its authors.
     "paper_paginated": ("老街改造记：一条街的“新生”", "2026-09-09T07:50:00", "某某日报",
                         ("米雪", "晏清")),
+    # A commercial portal's self-media post: 原标题, 返回…查看更多, the editor's code, the
+    # platform's statement (平台声明：该文观点仅代表作者本人，……仅提供信息存储空间服务) and the
+    # 猜你喜欢 feed go.
+    "portal_self_media_repost": ("乡村夜校开进田间地头 农民学员学会直播卖菜",
+                                 "2026-10-14T09:12:00", "清河晚报", ()),
+    # A broadcaster's video page: the player's controls and timestamps, its caption naming
+    # what it plays (正在播放：…) and the related videos with their lengths go.
+    "tv_video_timestamps": ("【视频】江口镇万亩油菜花进入盛花期", "2026-03-20T19:05:31",
+                            "某某广播电视台", ("车明远", "岳川")),
 }
 
 
