@@ -37,6 +37,40 @@ FIELDS: dict[str, tuple[str, str, str | None, tuple[str, ...]]] = {
     # what it plays (正在播放：…) and the related videos with their lengths go.
     "tv_video_timestamps": ("【视频】江口镇万亩油菜花进入盛花期", "2026-03-20T19:05:31",
                             "某某广播电视台", ("车明远", "岳川")),
+    # A people's congress site: 来源 names the committee's office, 字体：【大 中 小】 on the row.
+    "congress_member_suggestions": ("市人大代表视察全市代表建议办理工作", "2026-06-12",
+                                    "市人大常委会代表工作委员会", ()),
+    # A county's policy document under its information table: its articles (第一条 …), the
+    # issuing office and the date sign it; 发布机构 publishes, 发布日期 dates it.
+    "county_policy_articles": ("某某县农村生活垃圾分类管理办法", "2026-03-18",
+                               "某某县人民政府办公室", ()),
+    # A financial portal: index quotes above, 文章来源 and 作者 on the date row, 风险提示 and
+    # the related stocks' quotes below.
+    "finance_quotes_source_row": ("锂电材料企业三季度业绩分化 头部厂商毛利率回升",
+                                  "2026-10-28T19:36:12", "证券晨报", ("贺明川",)),
+    # A hospital's news centre: 无障碍 and 长者模式 switches, a caption under the last
+    # paragraph (图为手术现场), the address, emergency line and 技术支持 footer.
+    "hospital_news_center": ("我院成功开展首例经导管主动脉瓣置换术", "2026-07-22", "心血管内科",
+                             ("钟慧",)),
+    # A national paper's site: 小字号, 分享让更多人看到 above and below, the editors in brackets
+    # ((责编：某某、某某)), 推荐阅读.
+    "paper_site_share_prompt": ("南平县启用全域智慧停车平台", "2026-09-18T08:26:00", "南平日报",
+                                ("程远帆",)),
+    # A procuratorate's news: 来源, 作者 and 责任编辑 on one row, the QR prompt and
+    # previous/next links.
+    "procuratorate_news": ("某某县检察院提起首例食品安全民事公益诉讼", "2026-05-20", "第五检察部",
+                           ("林可欣",)),
+    # A tech outlet's repost: 本文来自微信公众号 above and below, 封面图来源, the independent-view
+    # statement, the author's card (关注, 文章数) and the app prompt.
+    "tech_author_card": ("大模型进入“降价年”，中小开发者怎么选", "2026-08-03T10:45:00",
+                         "算力观察", ("方知行",)),
+    # A traffic police notice: its numbered articles, 特此通告 and the dated signature stay;
+    # the attachment, 无障碍浏览 and 适老化模式 go.
+    "traffic_police_notice": ("关于春城大道部分路段实施交通管制的通告", "2026-04-02T16:30:00",
+                              "市公安局交警支队", ()),
+    # A university's news site: 撰稿/摄影/审核/编辑 on one line, 浏览次数 on the date row.
+    "university_credits_one_line": ("我校学子在全国大学生结构设计竞赛中获一等奖", "2026-11-05",
+                                    None, ("卢晓禾",)),
 }
 
 
