@@ -126,3 +126,28 @@ def test_every_role_without_its_colon_on_a_labelled_row_names_an_author(
     found = parse_meta_line(row)
     assert found is not None
     assert found.authors == authors
+
+
+_OPENING = "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议并作了发言。"
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    # prose closed by a photographer's credit in brackets: the credit goes, the text stays
+    ("下一步，该镇将继续推进各项工作落实落地，确保取得实效。（王某某 摄）",
+     "下一步，该镇将继续推进各项工作落实落地，确保取得实效。"),
+    ("下一步，该镇将继续推进各项工作落实落地。（某某县融媒体中心 王某 摄）",
+     "下一步，该镇将继续推进各项工作落实落地。"),
+    # a short statement of what was said, its line under 20 characters with the credit
+    ("大家纷纷表示收获很大。（某某 摄）", "大家纷纷表示收获很大。"),
+    ("大家表示很有收获。（王某摄）", "大家表示很有收获。"),
+    ("大家纷纷表示收获很大。图片来源：网络", "大家纷纷表示收获很大。"),
+    # a short scene and a picture described: captions still
+    ("志愿者为老人理发。（某某 摄）", None),
+    ("会议现场。（王某 摄）", None),
+    ("图为会议现场，各村负责人作交流发言。（王某某 摄）", None),
+])
+def test_prose_keeps_its_text_without_its_bracketed_or_short_picture_credit(
+        last: str, kept: str | None) -> None:
+    page = f"某某镇召开专题会议\n2024-05-06 来源：某某网\n{_OPENING}\n{last}"
+    lines = clean_text(page, id="credit").text.split("\n")
+    assert lines == [_OPENING] + ([] if kept is None else [kept])

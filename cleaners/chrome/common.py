@@ -1315,6 +1315,7 @@ _SENTENCE_END = re.compile(r"[。！？!?][”」』]?")
 # 品尝, 活动现场) or people posing (合影): with such words the line stays a caption.
 _REPORTED_SPEECH = re.compile(r"表示|认为|指出|坦言|直言|感慨|说道|告诉记者|介绍说")
 _SCENE_WORDS = re.compile(r"正在|现场|合影|留影|图[为中]")
+_CREDIT_MIN = 4  # characters of the shortest glued credit: （某 摄）, 图/某某
 _SAID_MIN = 8  # characters: who said it, the verb and what was said
 
 
@@ -1328,7 +1329,9 @@ def glued_picture_credits(lines: Sequence[str],
     describes a picture (图为…)."""
     kept = set()
     for n, line in enumerate(lines):
-        if not 20 <= len(line) <= 64 or not any(ch in line for ch in "摄攝图圖"):
+        # a statement of what was said and its credit may be short (大家表示很有收获。（王某 摄）)
+        if not _SAID_MIN + _CREDIT_MIN <= len(line) <= 64 or not any(
+                ch in line for ch in "摄攝图圖"):
             continue
         probe = to_simplified(line.strip())
         m = next((m for rx in _GLUED_PICTURE_CREDITS if (m := rx.search(probe))), None)
