@@ -937,7 +937,8 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
         m = _NAMES_ONLY.match(line)
         if m:
             tokens = split_names(m["names"])
-            if tokens and all(looks_like_name(t) for t in tokens):
+            # a body's name of a surname's shape (国务院, 高新区) under the text is a link's
+            if tokens and all(looks_like_name(t) and plausible_author(t) for t in tokens):
                 return _Found(authors=tuple(tokens))
     return None
 

@@ -13,7 +13,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.common import cell_table
-from cleaners.meta import closing_signature, parse_meta_line
+from cleaners.meta import closing_signature, parse_byline, parse_meta_line
 
 PAGES = Path(__file__).parent / "fixtures" / "text"
 
@@ -71,6 +71,10 @@ FIELDS: dict[str, tuple[str, str, str | None, tuple[str, ...]]] = {
     # A university's news site: 撰稿/摄影/审核/编辑 on one line, 浏览次数 on the date row.
     "university_credits_one_line": ("我校学子在全国大学生结构设计竞赛中获一等奖", "2026-11-05",
                                     None, ("卢晓禾",)),
+    # A county portal's department news: under 责任编辑 and 【打印】【关闭】 the 相关链接 list
+    # (国务院 / 省政府 / 市政府 / 县委) names bodies, no authors.
+    "county_gov_open_info": ("县市场监管局开展秋季校园食品安全专项检查", "2026-09-10T16:42:00",
+                             "县市场监管局", ()),
 }
 
 
@@ -151,3 +155,13 @@ def test_prose_keeps_its_text_without_its_bracketed_or_short_picture_credit(
     page = f"某某镇召开专题会议\n2024-05-06 来源：某某网\n{_OPENING}\n{last}"
     lines = clean_text(page, id="credit").text.split("\n")
     assert lines == [_OPENING] + ([] if kept is None else [kept])
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("柯燕", ("柯燕",)), ("王某某 李某", ("王某某", "李某")),
+    ("国务院", None),  # a body whose first character is a surname's
+])
+def test_a_name_alone_under_the_text_is_a_person_not_a_body(
+        line: str, authors: tuple[str, ...] | None) -> None:
+    found = parse_byline(line, tail=True)
+    assert (found.authors if found else None) == authors
