@@ -75,6 +75,22 @@ FIELDS: dict[str, tuple[str, str, str | None, tuple[str, ...]]] = {
     # (国务院 / 省政府 / 市政府 / 县委) names bodies, no authors.
     "county_gov_open_info": ("县市场监管局开展秋季校园食品安全专项检查", "2026-09-10T16:42:00",
                              "县市场监管局", ()),
+    # A court's case column: 【字体：大 中 小】 【打印本页】 【关闭窗口】 above the text, its
+    # bracketed headings (【案情简介】) stay.
+    "court_font_tools": ("以案说法丨网购“七天无理由退货”被拒？法院这样判", "2026-09-23T10:15:02",
+                         "民一庭", ("姜若楠",)),
+    # A CPPCC site: 今天是 with the weekday, 简体/繁体 and 关怀版 switches above the menu.
+    "cppcc_proposal": ("市政协召开重点提案督办协商会", "2026-06-02", "市政协提案委", ()),
+    # A company's news centre: 发布者：admin, a picture's file name, 返回列表, the product
+    # menu and the contact block of the footer.
+    "enterprise_news_center": ("公司新一代智能分拣设备通过省级新产品鉴定", "2026-04-16", None, ()),
+    # A commercial portal's account page: the account's counts (文章：12.3万, 粉丝：85万) and
+    # 关注 above, 阅读 (2563), 点赞, 作者最新文章 and 猜你喜欢 below.
+    "sohu_author_counts": ("城郊菜地变身“共享农场” 市民周末当起“小农夫”", "2026-10-14T09:12:00",
+                           None, ()),
+    # A wire portal: 字体：小 中 大, 【纠错】 【责任编辑：某某】 on one line, 扫一扫 and 热点推荐.
+    "wire_portal_correction": ("我国首个深远海养殖平台集群投产", "2026-05-12T14:03:26", "新华在线",
+                               ("樊启航",)),
 }
 
 
