@@ -147,6 +147,12 @@ _STAFF_ROLE = re.compile(with_traditional(
 # A name credited for the pictures by the role after it (李四/图, 王五/摄影).
 _PHOTOGRAPHER = re.compile(rf"(?<!\S)[{HAN}·]{{2,8}}\s*[/／]\s*(?:图|摄影|摄|圖|攝影|攝)(?!\S)")
 _ROLE_NOTE = re.compile(r"[（(][^（()）]{1,6}[)）]$")
+# A note on the writer in brackets after the name, naming a department or a title, maybe
+# with a space (钱某某（心内科 主治医师）, 李某（某某大学 教授）): who they are, no second name.
+_WRITER_NOTE = re.compile(
+    rf"(?<=[{HAN}])\s*[（(](?=[^（()）]{{0,24}}(?:医师|医生|护师|护士|药师|技师|教授|讲师|研究员|"
+    r"主任|工程师|律师|博士|硕士|学生|实习|科|室|院|校|中心|部|局|委|所)[^（()）]{0,24}[)）])"
+    r"[^（()）]{1,24}[)）]")
 _AUTHOR_SUFFIX = re.compile(with_traditional(
     r"(?:综合报道|综合报|联合报道|报道|整理|编译|撰文|供稿|摄影|摄|文)$"))
 
@@ -271,6 +277,7 @@ def clean_authors(raw: str) -> tuple[str, ...]:
     """Names out of a byline value: titles (记者…) and trailing verbs (报道, 摄) removed."""
     names: list[str] = []
     raw = _PHOTOGRAPHER.sub(" ", raw)  # 张三/文 李四/图: 李四 took the pictures
+    raw = _WRITER_NOTE.sub(" ", raw)
     for token in split_names(raw.replace("&", "、").replace(" 和 ", "、")):
         if names and dateline(token, listed_in(raw, token)):
             continue  # 记者 张三 北京报道: where it was filed from

@@ -13,7 +13,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.common import cell_table
-from cleaners.meta import closing_signature, parse_byline, parse_meta_line
+from cleaners.meta import clean_authors, closing_signature, parse_byline, parse_meta_line
 
 PAGES = Path(__file__).parent / "fixtures" / "text"
 
@@ -91,6 +91,10 @@ FIELDS: dict[str, tuple[str, str, str | None, tuple[str, ...]]] = {
     # A wire portal: 字体：小 中 大, 【纠错】 【责任编辑：某某】 on one line, 扫一扫 and 热点推荐.
     "wire_portal_correction": ("我国首个深远海养殖平台集群投产", "2026-05-12T14:03:26", "新华在线",
                                ("樊启航",)),
+    # A hospital's health column: the writer's department and title in brackets after the
+    # name (作者：某某（心内科 主治医师）), the Q&A headings and numbered advice stay, the
+    # closing disclaimer (（本文仅供参考，具体诊疗请遵医嘱）) goes.
+    "health_science_qa": ("秋冬季节，高血压患者要注意这几点", "2026-11-02", None, ("钱慧敏",)),
 }
 
 
@@ -181,3 +185,14 @@ def test_a_name_alone_under_the_text_is_a_person_not_a_body(
         line: str, authors: tuple[str, ...] | None) -> None:
     found = parse_byline(line, tail=True)
     assert (found.authors if found else None) == authors
+
+
+@pytest.mark.parametrize(("value", "authors"), [
+    ("钱某某（心内科 主治医师）", ("钱某某",)),
+    ("钱某某(心内科主治医师)", ("钱某某",)),
+    ("李某（某某大学 教授）、赵某（某某医院 医生）", ("李某", "赵某")),
+    ("王某（实习生）", ("王某",)),
+])
+def test_a_note_on_the_writer_in_brackets_is_no_name(value: str,
+                                                      authors: tuple[str, ...]) -> None:
+    assert clean_authors(value) == authors
