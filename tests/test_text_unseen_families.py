@@ -95,6 +95,27 @@ FIELDS: dict[str, tuple[str, str, str | None, tuple[str, ...]]] = {
     # name (作者：某某（心内科 主治医师）), the Q&A headings and numbered advice stay, the
     # closing disclaimer (（本文仅供参考，具体诊疗请遵医嘱）) goes.
     "health_science_qa": ("秋冬季节，高血压患者要注意这几点", "2026-11-02", None, ("钱慧敏",)),
+    # A police notice asking for tips: its numbered articles and signature stay; its bare
+    # hotline rows (举报电话：…, no contact person) go, as the project's other notices' do.
+    "police_reward_notice": ("某某市公安局关于公开征集付某某等人违法犯罪线索的通告", "2026-08-19",
+                             "市公安局", ()),
+    # A tech outlet's own article: 作者 | 编辑 | rows, 本文由…原创发布，转载请联系授权, the
+    # picture's credit with no colon (题图来自 某某图库), the author's card and a numbered
+    # 热门文章 list.
+    "tech_pipe_credits": ("芯片封装厂扩产背后：先进封装成为新的必争之地", "2026-07-08T08:00:00",
+                          None, ("梁秋白",)),
+    # A financial portal: index quotes, a source credit glued to the last sentence, the
+    # editor in brackets, a long disclaimer, related reading and stock quotes.
+    "finance_glued_source": ("央行：三季度末人民币贷款余额同比增长7.2%", "2026-10-15T17:06:00",
+                             "金融港综合", ()),
+    # A land notice signed by the county: its pager (共1页 第1页, 首页 上一页 1 下一页 尾页)
+    # and attachment under the signature go.
+    "notice_pagination_numbers": ("某某县2026年第二批次城镇建设用地征收土地预公告", "2026-07-01",
+                                  "县自然资源局", ()),
+    # A college's news: the bracketed row of 作者, 来源, 点击数 and 更新时间 above the headline,
+    # a picture's file name and its caption under the text.
+    "university_bracket_row": ("经管学院举办第六届“商道杯”创业计划大赛决赛", "2026-05-06",
+                               "经济管理学院", ("邓可心",)),
 }
 
 

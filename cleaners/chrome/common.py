@@ -144,6 +144,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # the picture over the article credited (题图来源：… 封面图片来源：…)
         r"^(?:图|摄影|摄|图片|图源|图片来源|视频|制图|设计|海报|供图|图文"
         r"|(?:题|头|封面)图(?:片)?(?:来源|来自)?|封面来源)\s*[/:：丨|｜]"
+        # the same with no colon after 来源/来自 (题图来自 某某图库, 封面图来源 某某，基于CC0协议)
+        r"|^(?:题|头|封面)图(?:片)?(?:来源|来自)于?\s*[^\s。！？][^。！？]{0,40}$"
         r"|(?:^|\s)(?:摄影?|供图)\s*[/:：丨|｜]\s*\S{2,12}$"
         r"|^[（(][^()（）]{0,30}\s*(?:摄|供图|图)[)）]$"
         r"|^\S{0,20}(?:记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4}){0,3}\s*摄$"
@@ -181,6 +183,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "某某小区加装的电梯已投入使用。 图片来源：某某区住建委",
                   "村民在田间查看秧苗长势 图源：某某县融媒体中心", "（文中图片由某某镇提供）",
                   "题图来源：某某图库", "题图：某某公园一角", "头图来源：某某摄影",
+                  "题图来自 某某图库", "封面图来源 Unsplash，基于CC0协议",
                   "封面图片来源：某某网"),
         counterexamples=("摄影师走遍大山，记录下乡村的变化。", "图书馆新馆今天正式开放。",
                          "这部电影在云南拍摄", "他翻出一张发黄的资料，仔细地读了起来。",
@@ -1261,7 +1264,7 @@ def cell_table(lines: Sequence[str]) -> frozenset[int]:
 def text_structure(lines: Sequence[str]) -> frozenset[int]:
     """The lines the page's structure shows are the article's own or its metadata, kept from
     the line rules: the closing contact block, a date split over lines, a post's section
-    numbers and a table's header row."""
+    numbers and a table's header row or cells."""
     return (contact_block(lines) | split_date_lines(lines) | section_numbers(lines)
             | table_headers(lines) | cell_table(lines))
 
