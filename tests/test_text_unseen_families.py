@@ -116,6 +116,14 @@ FIELDS: dict[str, tuple[str, str, str | None, tuple[str, ...]]] = {
     # a picture's file name and its caption under the text.
     "university_bracket_row": ("经管学院举办第六届“商道杯”创业计划大赛决赛", "2026-05-06",
                                "经济管理学院", ("邓可心",)),
+    # A commercial portal's news page: its pager of bracketed numbers ([1] [2] [3] 下一页),
+    # the editor's code alone in brackets ((NE0011)), 网站纠错 | 我要纠错 and a numbered
+    # 热点新闻 list go.
+    "portal_editor_code": ("多地启动冬季供暖 今年供热季较往年提前一周", "2026-11-01T08:15:33",
+                           "北方晨报", ()),
+    # A recruitment publicity whose list of names is a table saved one cell a line with
+    # blank lines between (序号 / 姓名 / 性别 / 报考岗位 / 总成绩 / 1 / 某某 / 女 / …).
+    "publicity_name_cells": ("某某县2026年公开招聘教师拟聘用人员公示", "2026-08-12", "县人社局", ()),
 }
 
 
