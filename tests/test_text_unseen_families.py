@@ -225,3 +225,22 @@ def test_a_name_alone_under_the_text_is_a_person_not_a_body(
 def test_a_note_on_the_writer_in_brackets_is_no_name(value: str,
                                                       authors: tuple[str, ...]) -> None:
     assert clean_authors(value) == authors
+
+
+_ARTICLE = ("某某县部署秋冬季森林防火工作\n发布时间：2026-10-15 来源：县应急局\n"
+            "10月15日，某某县召开秋冬季森林防火工作会议，全面部署今冬明春森林防火工作，"
+            "各乡镇分管负责人参加会议。\n"
+            "会议要求，各地要严格落实森林防火责任制，加强火源管控，确保不发生重大森林火灾。\n")
+
+
+@pytest.mark.parametrize("line", [
+    "分享让更多人看到", "打开某某新闻 查看精彩图片", "写留言", "投诉",
+    "本网站所刊登的信息，仅供参考", "如涉及作品内容、版权和其它问题，请在30日内与本网联系",
+    "网站标识码：4400000001",
+    "建议使用1920*1080分辨率浏览", "您是第1234567位访客", "本站总访问量12345次",
+    "当前在线人数：23",
+])
+def test_one_line_of_chrome_alone_under_the_article_goes(line: str) -> None:
+    # alone, the line makes no run of a list: its own shape must tell it is chrome
+    doc = clean_text(f"{_ARTICLE}{line}\n", id="alone")
+    assert doc.text.split("\n") == _ARTICLE.split("\n")[2:4]

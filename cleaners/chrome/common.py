@@ -236,12 +236,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"版权所有(?!者|人|的)|(?:本网|本站)[^。]{0,30}版权所有|[Cc]opyright|COPYRIGHT|©|"
         r"[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|"
         r"(?<![A-Za-z])ICP\s*[备证]|ICP\d|公网安备|"
+        # a government site's code alone on its line (网站标识码：4400000001)
+        r"^网站标识码\s*[:：]?\s*[A-Za-z0-9]{6,}$|"
         r"增值电信业务经营许可证|互联网新闻信息服务许可证|信息网络传播视听节目许可证|"
         r"广播电视节目制作经营许可证|违法和不良信息举报|网络传播视听|[Pp]owered\s*[Bb]y|POWERED BY|"
         # the site's claim on what it prints (凡注明“来源：某某网”的…, 本网站…版权均属…)
         r"凡(?:本网|本站)?注明\s*[“\"「]?\s*(?:来源|稿源)|(?:本网|本站)[^。]{0,30}版权(?:均|皆)?(?:归|属)",
         why="copyright, licence and ICP/police registration footer",
         examples=("版权所有 违者必究 Copyright © 2016-2026 京ICP备15005404号-4",
+                  "网站标识码：4400000001",
                   "©2024 Powered By 某某 - 网站地图", "京公网安备 11010502043907号",
                   "粤ICP备16057936号-4",
                   "互联网新闻信息服务许可证10120190005 违法和不良信息举报电话: 010-65367114",
@@ -312,6 +315,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"来源于互联网|版权归(?:原)?作者|本站(?:部分)?(?:内容|文章|信息)(?:来源|均来自)|"
         r"^[（(]?\s*本文(?:经[^，。,]{0,8}?授权)?(?:转载|转自|来源|来自(?:微信)?公众号)|"
         r"不构成(?:任何|实质性)?(?:的)?投资建议|据此操作[，,]?\s*风险自担|"
+        # a site's word on what it prints and who to tell about rights (本网站所刊登的信息，
+        # 仅供参考; 如涉及作品内容、版权和其它问题，请…与本网联系)
+        r"^本(?:网站|网|站)所?(?:刊登|发布|转载|登载)的[^。！？]{0,10}(?:信息|内容|文章)[，,]?\s*仅供参考|"
+        r"如涉及作品内容、?版权(?:和|或|及)其[它他]问题|"
         # a health page's: the article is for reference, the doctor decides (（本文仅供参考，
         # 具体诊疗请遵医嘱）)
         r"^[（(【\[]?\s*(?:本文|文章|文中|以上)(?:内容)?仅供(?:参考|科普)[^。！？]{0,30}"
@@ -329,7 +336,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "请支持独立网站，转发请注明本文链接：https://www.example.com/1.shtml",
                   "声明：本网力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担",
                   "该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。",
-                  "（本文仅供参考，具体诊疗请遵医嘱）", "本文内容仅供科普，不作为诊断及医疗依据。"),
+                  "（本文仅供参考，具体诊疗请遵医嘱）", "本文内容仅供科普，不作为诊断及医疗依据。",
+                  "本网站所刊登的信息，仅供参考",
+                  "如涉及作品内容、版权和其它问题，请在30日内与本网联系"),
         counterexamples=("他强调，未经批准的项目一律不得开工建设。",
                          "法官介绍，著作权法保护作者的权利，网站禁止转载他人作品。",
                          "分析人士认为，这些数据只反映短期波动，投资者应理性看待市场变化。",
@@ -373,6 +382,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # A sharing label stands alone or before its list (分享到：, 分享 微信 微博); 分享 that
         # opens a sentence (分享经济正在……) is a word.
         rf"^(?!{_PLAIN_SENTENCE})(?:分享到|分享至|一键分享)\s*[:：]?|^分享(?=\s|[:：]|$)"
+        r"|^分享让更多人看到$"
+        # an app's prompt to see the page's pictures in it (打开某某新闻 查看精彩图片)
+        r"|^打开[^\s，,。]{1,10}\s*(?:查看|阅读|看)(?:精彩图片|高清大图|更多精彩|全文)$"
         rf"|^(?!{_PLAIN_SENTENCE})[^，,。；;！!？?]{{0,16}}(?:扫一扫|扫码)"
         # a long-press prompt, unless a plain sentence names it as an attribute (长按识别
         # 二维码的功能，让……。): 长按识别二维码，添加好友。 is still the prompt
@@ -396,7 +408,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "点个“在看”，分享给更多人", "分享、点赞、点在看", "↓ 点击下方“阅读原文”了解更多",
                   "分享 微信 微博", "扫码关注我们，获取更多资讯。", "下载APP，看更多精彩视频。",
                   "扫一扫，在手机上阅读本文。", "一键分享，让更多人看到。",
-                  "长按识别二维码，添加好友。", "长按二维码，识别后即可报名。"),
+                  "长按识别二维码，添加好友。", "长按二维码，识别后即可报名。", "分享让更多人看到",
+                  "打开某某新闻 查看精彩图片"),
         counterexamples=("这一做法受到社会各界广泛关注，不少网友在微博上分享了自己的看法。",
                          "市民扫描二维码即可查询公交到站时间，十分方便。",
                          "欢迎转发分享的网友积极参与讨论。",
@@ -524,6 +537,22 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "播报员正在播报今天的天气。", "暂停营业通知", "听新闻也是一种学习。"),
     ),
     Rule(
+        "site_stats",
+        # the footer's visitor counter and screen advice: about the site, never the article
+        r"^(?:建议|推荐|最佳)(?:您)?(?:使用|采用)?[^。]{0,30}分辨率"
+        r"|^您是(?:本站|本网站)?(?:的)?第\s*[\d,]+\s*位(?:访客|访问者|浏览者)"
+        r"|^(?:本站|本网站|网站)?(?:总|今日|累计)?(?:访问量|访问人数|访问次数|访客数|浏览量)\s*[:：]?\s*"
+        r"[\d,]+\s*(?:次|人次|人)?$"
+        r"|^(?:当前)?在线(?:人数|用户)\s*[:：]\s*\d+\s*人?$",
+        why="the site's visitor counter or screen advice in its footer",
+        examples=("建议使用1920*1080分辨率浏览", "您是第1234567位访客", "本站总访问量12345次",
+                  "当前在线人数：23", "访问量：1234567", "推荐使用IE9以上浏览器，1366×768分辨率"),
+        counterexamples=("新款手机屏幕分辨率为1920×1080。",
+                         "截至目前，景区今年的访问量已超过一百万人次，同比增长两成。",
+                         "您是第一个发现这个问题的人吗？"),
+        max_len=60,
+    ),
+    Rule(
         "media_pointer",
         r"^\S{0,16}(?:看|瞧|请看|来看|戳|一起|欣赏|感受)\S{0,16}?[↓⬇▼👇]+[!！]?$",
         why="a pointer to pictures or a video below, which the text does not have",
@@ -647,7 +676,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         "button_label",
         r"^(?:关注|关注我们|已关注|举报|点赞|收藏|评论|分享|转发|在看|喜欢|赞赏|打赏|取消|确定|更多|展开|收起|"
         r"阅读原文|原文链接|查看原文|写评论|发表评论|我要评论|登录|注册|立即打开|立即下载|打开|原创|"
-        r"广告|点击跳转|我要反馈|撤消|撤销|"
+        r"广告|点击跳转|我要反馈|撤消|撤销|写留言|留言|投诉|"
         r"微信|微博|朋友圈|QQ空间|QQ|复制链接|二维码|(?i:facebook|twitter|whatsapp|wechat|"
         r"weibo|line|telegram|linkedin|email|e-mail|mail|print|share|copy link|subscribe|sign in|"
         r"log in|sign up|menu|search|close))\s*\d*$"
