@@ -2074,6 +2074,14 @@ class MetaLines:
         if again:
             return [again[-1]]
         meta_rows = [i for i in head if i in found and found[i][0] in ("meta_line", "date_row")]
+        # The breadcrumb (首页 > 要闻动态) stands between the site's chrome and the article: of
+        # the lines above the first date row, those above the breadcrumb (a weather widget, a
+        # login row) are no headline when a heading-like line stands under it.
+        crumbs = [n for r in doc.removals if r.rule == "breadcrumb"
+                  and (m := _LINE_AT.match(r.where)) and (n := int(m[1]) - 1) < (
+                      meta_rows[0] if meta_rows else -1)]
+        if crumbs and any(max(crumbs) < i < meta_rows[0] for i in candidates):
+            head = [i for i in head if i > max(crumbs)]
         under = _under_table(lines, head, found)
         if under is not None:
             return [under]

@@ -244,3 +244,13 @@ def test_one_line_of_chrome_alone_under_the_article_goes(line: str) -> None:
     # alone, the line makes no run of a list: its own shape must tell it is chrome
     doc = clean_text(f"{_ARTICLE}{line}\n", id="alone")
     assert doc.text.split("\n") == _ARTICLE.split("\n")[2:4]
+
+
+@pytest.mark.parametrize("top", ["晴 18℃～26℃ 东南风3级", "个人登录 法人登录",
+                                 "中共某某县委 某某县人民政府 主办", "欢迎访问某某县人民政府网站！"])
+def test_a_line_above_the_breadcrumb_is_no_headline(top: str) -> None:
+    # however long, a line of the site's chrome above the breadcrumb is not the headline
+    # that stands under it, above its date row
+    doc = clean_text(f"某某县人民政府\n{top}\n首页 > 要闻动态\n{_ARTICLE}", id="crumb")
+    assert doc.meta.title == "某某县部署秋冬季森林防火工作"
+    assert doc.text.split("\n") == _ARTICLE.split("\n")[2:4]
