@@ -254,3 +254,12 @@ def test_a_line_above_the_breadcrumb_is_no_headline(top: str) -> None:
     doc = clean_text(f"某某县人民政府\n{top}\n首页 > 要闻动态\n{_ARTICLE}", id="crumb")
     assert doc.meta.title == "某某县部署秋冬季森林防火工作"
     assert doc.text.split("\n") == _ARTICLE.split("\n")[2:4]
+
+
+@pytest.mark.parametrize("top", ["晴 18℃～26℃ 东南风3级", "今日天气：小雨 15℃-22℃",
+                                 "个人登录 法人登录", "中共某某县委 某某县人民政府 主办"])
+def test_the_site_s_weather_login_or_sponsors_line_over_the_headline_goes(top: str) -> None:
+    # no breadcrumb between: the line's own shape tells it is the site's
+    doc = clean_text(f"某某县人民政府\n{top}\n{_ARTICLE}", id="widget")
+    assert doc.meta.title == "某某县部署秋冬季森林防火工作"
+    assert doc.text.split("\n") == _ARTICLE.split("\n")[2:4]
