@@ -124,6 +124,9 @@ FIELDS: dict[str, tuple[str, str, str | None, tuple[str, ...]]] = {
     # A recruitment publicity whose list of names is a table saved one cell a line with
     # blank lines between (序号 / 姓名 / 性别 / 报考岗位 / 总成绩 / 1 / 某某 / 女 / …).
     "publicity_name_cells": ("某某县2026年公开招聘教师拟聘用人员公示", "2026-08-12", "县人社局", ()),
+    # A county's regulation in chapters and articles: its last chapter's heading and short
+    # articles (第三章 附则 / 第五条 本办法由…负责解释。) stay, the 相关文件 list under them goes.
+    "policy_chapters": ("某某县村级公益事业建设管理办法", "2026-03-18", "县财政局", ()),
 }
 
 

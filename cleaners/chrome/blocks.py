@@ -149,6 +149,9 @@ def _stated(line: str) -> bool:
 # A section or an item numbered in Chinese numerals (一、 （一）): a document's structure.
 _CN_SECTION = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+# A regulation's chapter, section or article (第三章 附则, 第五条 本办法…): its text, however
+# short, never a link of a list.
+_DOC_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[章节条]\s*\S")
 
 
 def _introduces(line: str) -> bool:
@@ -1241,7 +1244,8 @@ class PageBlocks:
         # min_run or more such lines: a shorter one makes no list however lifted rows split
         # it (and the metadata parsing is the cost of this pass).
         listed = [not bare[i] or i in controls or (
-            i not in signed and i not in table and len(bare[i]) <= self.list_len and (
+            i not in signed and i not in table and len(bare[i]) <= self.list_len
+            and not _DOC_ARTICLE.match(bare[i]) and (
             latin_page or _listish(bare[i]) or _DATED_END.search(bare[i]) is not None))
             for i in tail]
         in_long = _in_long_stretch(listed, self.min_run)
