@@ -266,3 +266,13 @@ def test_the_site_s_weather_login_or_sponsors_line_over_the_headline_goes(top: s
     doc = clean_text(f"某某县人民政府\n{top}\n{_ARTICLE}", id="widget")
     assert doc.meta.title == "某某县部署秋冬季森林防火工作"
     assert doc.text.split("\n") == _ARTICLE.split("\n")[2:4]
+
+
+def test_a_notice_s_closing_q_and_a_stays_and_the_headlines_under_it_go() -> None:
+    qa = ["问：哪些农户可以申报？", "答：建档立卡户、低保户等重点对象。", "问：补助标准是多少？",
+          "答：每户补助2万元。"]
+    first = "为做好2026年度农村危房改造工作，现将申报工作有关事项通知如下。"
+    page = "\n".join(["某某县人民政府", "首页 > 通知公告", "关于开展农村危房改造申报工作的通知",
+                      "发布时间：2026-03-02 来源：县住建局", first, *qa, "某某县召开农村工作会议",
+                      "某某县住建局开展安全检查", "某某县举办建筑工匠培训班"])
+    assert clean_text(page, id="qa").text.split("\n") == [first, *qa]

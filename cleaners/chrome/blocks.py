@@ -149,9 +149,11 @@ def _stated(line: str) -> bool:
 # A section or an item numbered in Chinese numerals (一、 （一）): a document's structure.
 _CN_SECTION = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
-# A regulation's chapter, section or article (第三章 附则, 第五条 本办法…): its text, however
-# short, never a link of a list.
-_DOC_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[章节条]\s*\S")
+# A regulation's chapter, section or article (第三章 附则, 第五条 本办法…) or a Q&A's turn:
+# its text, however short, never a link of a list.
+_DOC_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[章节条]\s*\S"
+                          # and so is a Q&A's turn (问：…？ / 答：…。)
+                          r"|^(?:问|答|[QA])\s*[:：]\s*\S")
 
 
 def _introduces(line: str) -> bool:
