@@ -857,7 +857,10 @@ def _role_byline(line: str) -> tuple[str, ...] | None:
         tokens = split_names(printed[role.end():end])
         if not tokens:
             continue
-        if not role["sep"] and (not looks_like_name(tokens[0]) or tokens[0] in _ROLE_HEADINGS):
+        # a one-character role glued to what follows starts a word (文章评论, 图片新闻): the
+        # name after 文 or 图 stands apart from it
+        if not role["sep"] and (not looks_like_name(tokens[0]) or tokens[0] in _ROLE_HEADINGS
+                                or len(role["role"]) == 1):
             return None
         listed = listed_in(printed[role.end():end], tokens[-1])
         # The closing 报道 the pattern read apart from the runs belongs to the last token

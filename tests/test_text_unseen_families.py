@@ -241,7 +241,9 @@ _ARTICLE = ("某某县部署秋冬季森林防火工作\n发布时间：2026-10-
     "本网站所刊登的信息，仅供参考", "如涉及作品内容、版权和其它问题，请在30日内与本网联系",
     "网站标识码：4400000001",
     "建议使用1920*1080分辨率浏览", "您是第1234567位访客", "本站总访问量12345次",
-    "当前在线人数：23",
+    "当前在线人数：23", "暂无评论", "还没有人评论，快来抢沙发吧", "请文明上网，理性发言",
+    "文章评论", "已是第一篇", "视频来源：某某广播电视台", "（视频来源：某某县融媒体中心）",
+    "播放量 3.5万",
 ])
 def test_one_line_of_chrome_alone_under_the_article_goes(line: str) -> None:
     # alone, the line makes no run of a list: its own shape must tell it is chrome
@@ -276,3 +278,9 @@ def test_a_notice_s_closing_q_and_a_stays_and_the_headlines_under_it_go() -> Non
                       "发布时间：2026-03-02 来源：县住建局", first, *qa, "某某县召开农村工作会议",
                       "某某县住建局开展安全检查", "某某县举办建筑工匠培训班"])
     assert clean_text(page, id="qa").text.split("\n") == [first, *qa]
+
+
+@pytest.mark.parametrize("line", ["文章评论", "文章推荐", "文章来源"])
+def test_a_word_opening_with_a_one_character_role_names_no_author(line: str) -> None:
+    # 文 glued to what follows starts a word (文章); a writer's name stands apart from it
+    assert parse_byline(line, tail=True) is None
