@@ -634,6 +634,9 @@ def parse_meta_line(line: str) -> _Found | None:
         # 来源：某某 编辑：某某 审核：某某 2024-05-06 09:40: the row's date unlabelled at its end,
         # after the last field's value
         date = parse_date(closing["stamp"])
+    if fields and not date and not title and (loose := DATE.search(line)) is not None:
+        # 来源：某某日报 2026-05-06 记者 某某: the row's date unlabelled between its fields
+        date = parse_date(loose.group())
     if fields and not authors:
         # 发布时间：2024-03-09 作者 马某某 来源：某某: a labelled row whose 作者 has no colon;
         # every role's names (记者 某某 通讯员 某某) are the article's authors

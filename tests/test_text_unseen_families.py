@@ -284,3 +284,14 @@ def test_a_notice_s_closing_q_and_a_stays_and_the_headlines_under_it_go() -> Non
 def test_a_word_opening_with_a_one_character_role_names_no_author(line: str) -> None:
     # 文 glued to what follows starts a word (文章); a writer's name stands apart from it
     assert parse_byline(line, tail=True) is None
+
+
+@pytest.mark.parametrize(("row", "date"), [
+    ("来源：某某日报 2026-05-06 记者 王某某 实习生 李某", "2026-05-06"),
+    ("来源：某某日报 2026年5月6日 10:20 记者 王某", "2026-05-06T10:20:00"),
+    ("标题：2026年5月6日工作安排 来源：某某", None),  # a date in the title is no row's date
+])
+def test_a_labelled_row_s_date_between_its_fields(row: str, date: str | None) -> None:
+    found = parse_meta_line(row)
+    assert found is not None
+    assert found.date == date
