@@ -147,6 +147,12 @@ _STAFF_ROLE = re.compile(with_traditional(
 # A name credited for the pictures by the role after it (李四/图, 王五/摄影).
 _PHOTOGRAPHER = re.compile(rf"(?<!\S)[{HAN}·]{{2,8}}\s*[/／]\s*(?:图|摄影|摄|圖|攝影|攝)(?!\S)")
 _ROLE_NOTE = re.compile(r"[（(][^（()）]{1,6}[)）]$")
+# A note on the writer in brackets after the name, naming a department or a title, maybe
+# with a space (钱某某（心内科 主治医师）, 李某（某某大学 教授）): who they are, no second name.
+_WRITER_NOTE = re.compile(
+    rf"(?<=[{HAN}])\s*[（(](?=[^（()）]{{0,24}}(?:医师|医生|护师|护士|药师|技师|教授|讲师|研究员|"
+    r"主任|工程师|律师|博士|硕士|学生|实习|科|室|院|校|中心|部|局|委|所)[^（()）]{0,24}[)）])"
+    r"[^（()）]{1,24}[)）]")
 _AUTHOR_SUFFIX = re.compile(with_traditional(
     r"(?:综合报道|综合报|联合报道|报道|整理|编译|撰文|供稿|摄影|摄|文)$"))
 
@@ -273,6 +279,7 @@ def clean_authors(raw: str) -> tuple[str, ...]:
     """Names out of a byline value: titles (记者…) and trailing verbs (报道, 摄) removed."""
     names: list[str] = []
     raw = _PHOTOGRAPHER.sub(" ", raw)  # 张三/文 李四/图: 李四 took the pictures
+    raw = _WRITER_NOTE.sub(" ", raw)
     for token in split_names(raw.replace("&", "、").replace(" 和 ", "、")):
         if names and dateline(token, listed_in(raw, token)):
             continue  # 记者 张三 北京报道: where it was filed from
@@ -367,7 +374,8 @@ _SPACE = re.compile(r"\s")
 
 
 # An author key with a space and no colon, inside a row of labelled fields.
-_BARE_AUTHOR = re.compile(rf"(?:^|\s)(?:作者|记者)\s+(?P<v>[{HAN}·]{{2,8}})(?=\s|$)")
+_BARE_AUTHOR = re.compile(
+    rf"(?:^|\s)(?:本报|特约|首席|见习)?(?:作者|记者|通讯员|实习生)\s+(?P<v>[{HAN}·]{{2,8}})(?=\s|$)")
 
 
 # The body a notice is issued by, as it signs the notice off (某某市人民政府办公室).
@@ -433,9 +441,11 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
         while c >= 0 and j - c < _CONTACT_FIELDS_MAX and _contact_line(lines[filled[c]].strip()):
             c -= 1
         above = lines[filled[c]].strip() if c >= 0 else ""
-        # right after a sentence of the text, or after the list of people it names
-        if first == k or c < 0 or not (above.endswith(tuple(_TERMINAL_OR_COLON))
-                                       or names_row(above)):
+        # right after a sentence of the text, or after the list of people it names, or after
+        # the contact lines under the notice's last numbered heading (三、联系方式 / 联系人：…)
+        if first == k or c < 0 or not (
+                above.endswith(tuple(_TERMINAL_OR_COLON)) or names_row(above)
+                or (c < j and _NUMBERED_HEADING.match(above) is not None)):
             continue
         out.update(filled[first : k + 1])
         # a judgment's clerk signs under the date (书记员 某某), a document's note on its
@@ -626,9 +636,14 @@ def parse_meta_line(line: str) -> _Found | None:
         # 来源：某某 编辑：某某 审核：某某 2024-05-06 09:40: the row's date unlabelled at its end,
         # after the last field's value
         date = parse_date(closing["stamp"])
-    if fields and not authors and (bare := _BARE_AUTHOR.search(line)):
-        # 发布时间：2024-03-09 作者 马某某 来源：某某: a labelled row whose 作者 has no colon
-        authors = clean_authors(bare["v"])
+    if fields and not date and not title and (loose := DATE.search(line)) is not None:
+        # 来源：某某日报 2026-05-06 记者 某某: the row's date unlabelled between its fields
+        date = parse_date(loose.group())
+    if fields and not authors:
+        # 发布时间：2024-03-09 作者 马某某 来源：某某: a labelled row whose 作者 has no colon;
+        # every role's names (记者 某某 通讯员 某某) are the article's authors
+        for bare in _BARE_AUTHOR.finditer(line):
+            authors += tuple(n for n in clean_authors(bare["v"]) if n not in authors)
     if not (date or source or authors or fields):
         return None
     if not (date or source or authors or title or publisher) and line.endswith(
@@ -847,7 +862,10 @@ def _role_byline(line: str) -> tuple[str, ...] | None:
         tokens = split_names(printed[role.end():end])
         if not tokens:
             continue
-        if not role["sep"] and (not looks_like_name(tokens[0]) or tokens[0] in _ROLE_HEADINGS):
+        # a one-character role glued to what follows starts a word (文章评论, 图片新闻): the
+        # name after 文 or 图 stands apart from it
+        if not role["sep"] and (not looks_like_name(tokens[0]) or tokens[0] in _ROLE_HEADINGS
+                                or len(role["role"]) == 1):
             return None
         listed = listed_in(printed[role.end():end], tokens[-1])
         # The closing 报道 the pattern read apart from the runs belongs to the last token
@@ -937,8 +955,8 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
         m = _NAMES_ONLY.match(line)
         if m:
             tokens = split_names(m["names"])
-            # an outlet's name alone (某某网, 某某报 under a feed's item) starts with a
-            # surname's character too: no writer
+            # an outlet's or a body's name alone (某某网 under a feed's item, 国务院 in a
+            # link list) starts with a surname's character too: no writer
             if tokens and all(looks_like_name(t) and plausible_author(t) for t in tokens):
                 return _Found(authors=tuple(tokens))
     return None
@@ -2068,6 +2086,14 @@ class MetaLines:
         if again:
             return [again[-1]]
         meta_rows = [i for i in head if i in found and found[i][0] in ("meta_line", "date_row")]
+        # The breadcrumb (首页 > 要闻动态) stands between the site's chrome and the article: of
+        # the lines above the first date row, those above the breadcrumb (a weather widget, a
+        # login row) are no headline when a heading-like line stands under it.
+        crumbs = [n for r in doc.removals if r.rule == "breadcrumb"
+                  and (m := _LINE_AT.match(r.where)) and (n := int(m[1]) - 1) < (
+                      meta_rows[0] if meta_rows else -1)]
+        if crumbs and any(max(crumbs) < i < meta_rows[0] for i in candidates):
+            head = [i for i in head if i > max(crumbs)]
         under = _under_table(lines, head, found)
         if under is not None:
             return [under]

@@ -29,6 +29,7 @@ from ..meta import (
 )
 from ..names import names_row
 from ..script import with_traditional
+from .common import cell_table
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -148,6 +149,11 @@ def _stated(line: str) -> bool:
 # A section or an item numbered in Chinese numerals (一、 （一）): a document's structure.
 _CN_SECTION = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+# A regulation's chapter, section or article (第三章 附则, 第五条 本办法…) or a Q&A's turn:
+# its text, however short, never a link of a list.
+_DOC_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[章节条]\s*\S"
+                          # and so is a Q&A's turn (问：…？ / 答：…。)
+                          r"|^(?:问|答|[QA])\s*[:：]\s*\S")
 
 
 def _introduces(line: str) -> bool:
@@ -620,13 +626,16 @@ def _headline_shaped(line: str) -> bool:
 
 
 def _clusters(lines: Sequence[str], bare: Sequence[str], filled: Sequence[int], max_gap: int,
-              ui: Sequence[str]) -> list[list[int]]:
+              ui: Sequence[str], table: frozenset[int] = frozenset()) -> list[list[int]]:
     """The clusters of anchors of main_span; ``bare`` is ``lines`` stripped, ``filled`` the
-    indexes of its filled lines."""
+    indexes of its filled lines, ``table`` those of a table saved one cell a line (its
+    cells are the text's and part no cluster, however many they are)."""
     clusters: list[list[int]] = []
     gap = 0
     for i in filled:
         line = bare[i]
+        if i in table:
+            continue
         if comment_ui(line if ui[i] is lines[i] else ui[i].strip()):
             gap = max_gap  # a comment's controls end what came before
         elif _is_anchor(line):
@@ -835,7 +844,8 @@ class PageBlocks:
         chrome = _removed_lines(whole)
         ui = [ln or chrome.get(i, "") for i, ln in enumerate(lines)]
         # for the article's span and the comment thread
-        clusters = _clusters(lines, bare, filled, 6, ui)
+        table = cell_table(bare)  # a table saved one cell a line: the text's, no list
+        clusters = _clusters(lines, bare, filled, 6, ui, table)
         span = _main_of(clusters, lines, ui) or sentences_span(bare, filled)
         if not filled or span is None:
             return doc
@@ -860,7 +870,7 @@ class PageBlocks:
         self._related(bare, filled, gone, first, last)
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         self._headline_index(bare, ui, filled, first, gone)
-        self._head(bare, [i for i in filled if i < first and i not in gone], gone)
+        self._head(bare, [i for i in filled if i < first and i not in gone], gone, table)
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
                             _removed_lines(whole, _MASTHEAD_RULES), gone)
         # Lines earlier cleaners already took out (share buttons, 上一篇：) were part of the
@@ -871,7 +881,7 @@ class PageBlocks:
         article = [i for i in filled if first <= i <= last and i not in gone]
         speakers = frozenset(bare[i] for i in article if _LABEL.match(bare[i]))
         self._tail(bare, filled, tail, gone, latin_page, ui, _unstopped(bare, article),
-                   speakers)
+                   speakers, table)
         self._lone_labels(bare, filled, gone)
         self._link_texts(bare, filled, chrome, gone)
         self._collection_cells(bare, filled, _removed_lines(whole, _COLLECTION_RULES), gone)
@@ -1218,9 +1228,11 @@ class PageBlocks:
             gone[i] = ("headline_index", f"one of {len(listed)} headlines of the "
                                          "e-paper page listed above the article")
 
-    def _head(self, bare: list[str], head: list[int], gone: dict[int, tuple[str, str]]) -> None:
+    def _head(self, bare: list[str], head: list[int], gone: dict[int, tuple[str, str]],
+              table: frozenset[int] = frozenset()) -> None:
         """Runs of very short lines before the article are menus; the line just before the
-        article or a metadata row may be its headline and is never counted."""
+        article or a metadata row may be its headline and is never counted, and a table's
+        cells (``table``) end a run."""
         # A line is protected when it or the line below it is a metadata row (the headline
         # sits above its metadata row). Rows are parsed only for the lines a test below would
         # remove (a ticker, or a short line among min_run or more in a row: fewer make no menu
@@ -1249,7 +1261,7 @@ class PageBlocks:
                 gone[i] = ("headline_ticker", "headlines run together into one line above "
                            "the article (a scrolling ticker)")
         short = [len(bare[i]) <= self.nav_len and not _SENTENCE_MARKS.search(bare[i])
-                 for i in head]
+                 and i not in table for i in head]
         in_long = _in_long_stretch(short, self.min_run)
         run: list[int] = []
         for k, i in enumerate([*head, -1]):
@@ -1264,13 +1276,15 @@ class PageBlocks:
     def _tail(self, bare: list[str], filled: list[int], tail: list[int],
               gone: dict[int, tuple[str, str]],
               latin_page: bool, ui: Sequence[str] = (), unstopped: bool = False,
-              speakers: frozenset[str] = frozenset()) -> None:
+              speakers: frozenset[str] = frozenset(), table: frozenset[int] = frozenset()
+              ) -> None:
         """L5: runs of short lines after the article are link lists (dates between included).
         A reader's comment between two rows of comment controls (今天08:23举报赞188回复) joins
         a run however long it is; ``ui`` is the page with removed lines put back.
         ``unstopped``: the article's paragraphs end without a stop, so its last one may too.
         ``speakers``: the labels alone on a line (主持人：) that open turns in the article: one
-        opening the tail opens the transcript's last turn, which is the article's."""
+        opening the tail opens the transcript's last turn, which is the article's. A table's
+        cells (``table``) end a run."""
         controls = _between_controls(ui, tail)
         # a notice's issuing bodies and date (某某市财政局 / 某某市教育局 / 2024年5月6日) sign
         # it off: no list, whatever their number
@@ -1282,7 +1296,8 @@ class PageBlocks:
         # min_run or more such lines: a shorter one makes no list however lifted rows split
         # it (and the metadata parsing is the cost of this pass).
         listed = [not bare[i] or i in controls or (
-            i not in signed and len(bare[i]) <= self.list_len and (
+            i not in signed and i not in table and len(bare[i]) <= self.list_len
+            and not _DOC_ARTICLE.match(bare[i]) and (
             latin_page or _listish(bare[i]) or _DATED_END.search(bare[i]) is not None))
             for i in tail]
         _latin_outlets(bare, tail, listed)

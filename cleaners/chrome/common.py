@@ -25,7 +25,8 @@ from .inline import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-__all__ = ["COMMON_RULES", "line_cleaner", "section_numbers", "table_headers", "text_structure"]
+__all__ = ["COMMON_RULES", "cell_table", "line_cleaner", "section_numbers", "table_headers",
+           "text_structure"]
 
 
 def said_twice(text: str) -> bool:
@@ -87,10 +88,16 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "date_widget",
         r"^今(?:天|日)是\s*(?:[:：].*|\d{4}年.*)?$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$"
-        r"|^(?:星期|周)[一二三四五六日天]\s*\d{4}",
+        r"|^(?:星期|周)[一二三四五六日天]\s*\d{4}"
+        # its weather beside it: the sky, then the day's range of temperatures (晴 18℃～26℃)
+        r"|^(?:(?:今日|今天|当前)?天气\s*[:：]?\s*)?(?:晴|多云|阴|[小中大暴]?雨|阵雨|雷阵雨|雨夹雪|"
+        r"[小中大]?雪|雾|霾)(?:转(?:晴|多云|阴|[小中大暴]?雨|阵雨|雷阵雨|[小中大]?雪))?\s*"
+        r"-?\d{1,2}\s*(?:℃|°C)?\s*[~～\-—/至]\s*-?\d{1,2}\s*(?:℃|°C)[^。，！？]{0,12}$",
         why="the site's today's-date widget, not the article's date",
-        examples=("今天是:", "今天是：2024年5月1日 星期三", "2024年5月1日 星期三"),
-        counterexamples=("今天是个好日子，村民们早早来到广场。",),
+        examples=("今天是:", "今天是：2024年5月1日 星期三", "2024年5月1日 星期三",
+                  "晴 18℃～26℃ 东南风3级", "多云转晴 12~20℃", "今日天气：小雨 15℃-22℃"),
+        counterexamples=("今天是个好日子，村民们早早来到广场。",
+                         "今天晴转多云 最高气温28℃", "晴天的午后，气温升到18℃～26℃。"),
         max_len=40,
     ),
     Rule(
@@ -102,19 +109,21 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"责任校对|编辑部|新媒体编辑|视频编辑|供稿|撰稿|排版|美工|"
         # a media centre's production credits (出品：某某县融媒体中心, 总监制：某某)
         r"出品|联合出品|出品人|总出品人|总监制|总策划)"
-        rf"(?:{_SEP}(?!{_SPOKEN})|\s+\S{{1,4}}(?:\s+\S{{1,4}})?\s*[\]】）)]?$)",
+        rf"(?:{_SEP}(?!{_SPOKEN})|\s+\S{{1,4}}(?:\s+\S{{1,4}})?\s*[\]】）)]?$)"
+        # the editor's code alone in brackets, the name left out (（NE0011）, (NBJ11279))
+        r"|^[（(\[【]\s*_?[A-Z]{2,3}\d{4,6}\s*[)）\]】]$",
         why="CMS editor/proof-reader credit under the article body",
         examples=("责任编辑:越玥", "网站编辑:白 梦洁", "（编辑：李华）", "[责任编辑：张三]",
                   "责编 王五", "审核：李四 校对：赵六", "【纠错】 【责任编辑：钱某某】",
                   "[打印] [关闭] [责任编辑：某某]", "（供稿：王某某）", "撰稿：某某科",
                   "（本期编辑：陶某）", "排版｜某某", "编辑丨某某", "出品：某某县融媒体中心",
-                  "总监制：某某某", "联合出品｜某某县委宣传部"),
+                  "总监制：某某某", "联合出品｜某某县委宣传部", "(NE0011)", "（NBJ11279）"),
         counterexamples=("她做了十年责任编辑，见过无数稿件。", "供稿单位须在月底前报送材料。",
                          "出品方表示，这部纪录片将于明年春节前后在各大平台播出。",
                          "出品人某某说，拍这部片子用了整整三年。",
                          "编辑部的同事们连夜赶稿，确保报纸按时付印。",
                          "编辑：这是一个古老的职业，也是一个正在变化的职业。",
-                         "编辑：您当初为什么选择这个题材？"),
+                         "编辑：您当初为什么选择这个题材？", "（2024年）", "(A1)"),
         max_len=60,
     ),
     Rule(
@@ -142,7 +151,11 @@ COMMON_RULES: tuple[Rule, ...] = (
         "photo_credit",
         # the picture over the article credited (题图来源：… 封面图片来源：…)
         r"^(?:图|摄影|摄|图片|图源|图片来源|视频|制图|设计|海报|供图|图文"
-        r"|(?:题|头|封面)图(?:片)?(?:来源|来自)?|封面来源)\s*[/:：丨|｜]"
+        r"|(?:题|头|封面)图(?:片)?(?:来源|来自)?|封面来源|视频来源|视频来自)\s*[/:：丨|｜]"
+        # the same in brackets ((视频来源：某某县融媒体中心))
+        r"|^[（(]\s*(?:图片来源|图片来自|视频来源|视频来自)\s*[:：]\s*[^（）()]{2,30}[)）]$"
+        # the same with no colon after 来源/来自 (题图来自 某某图库, 封面图来源 某某，基于CC0协议)
+        r"|^(?:题|头|封面)图(?:片)?(?:来源|来自)于?\s*[^\s。！？][^。！？]{0,40}$"
         r"|(?:^|\s)(?:摄影?|供图)\s*[/:：丨|｜]\s*\S{2,12}$"
         r"|^[（(][^()（）]{0,30}\s*(?:摄|供图|图)[)）]$"
         r"|^\S{0,20}(?:记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4}){0,3}\s*摄$"
@@ -180,6 +193,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "某某小区加装的电梯已投入使用。 图片来源：某某区住建委",
                   "村民在田间查看秧苗长势 图源：某某县融媒体中心", "（文中图片由某某镇提供）",
                   "题图来源：某某图库", "题图：某某公园一角", "头图来源：某某摄影",
+                  "题图来自 某某图库", "封面图来源 Unsplash，基于CC0协议",
+                  "视频来源：某某广播电视台", "（视频来源：某某县融媒体中心）",
                   "封面图片来源：某某网"),
         counterexamples=("摄影师走遍大山，记录下乡村的变化。", "图书馆新馆今天正式开放。",
                          "这部电影在云南拍摄", "他翻出一张发黄的资料，仔细地读了起来。",
@@ -230,12 +245,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"版权所有(?!者|人|的)|(?:本网|本站)[^。]{0,30}版权所有|[Cc]opyright|COPYRIGHT|©|"
         r"[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|"
         r"(?<![A-Za-z])ICP\s*[备证]|ICP\d|公网安备|"
+        # a government site's code alone on its line (网站标识码：4400000001)
+        r"^网站标识码\s*[:：]?\s*[A-Za-z0-9]{6,}$|"
         r"增值电信业务经营许可证|互联网新闻信息服务许可证|信息网络传播视听节目许可证|"
         r"广播电视节目制作经营许可证|违法和不良信息举报|网络传播视听|[Pp]owered\s*[Bb]y|POWERED BY|"
         # the site's claim on what it prints (凡注明“来源：某某网”的…, 本网站…版权均属…)
         r"凡(?:本网|本站)?注明\s*[“\"「]?\s*(?:来源|稿源)|(?:本网|本站)[^。]{0,30}版权(?:均|皆)?(?:归|属)",
         why="copyright, licence and ICP/police registration footer",
         examples=("版权所有 违者必究 Copyright © 2016-2026 京ICP备15005404号-4",
+                  "网站标识码：4400000001",
                   "©2024 Powered By 某某 - 网站地图", "京公网安备 11010502043907号",
                   "粤ICP备16057936号-4",
                   "互联网新闻信息服务许可证10120190005 违法和不良信息举报电话: 010-65367114",
@@ -251,7 +269,7 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "disclaimer",
-        r"^[【\[]?\s*(?:免责声明|特别声明|版权声明|声明)\s*[】\]]?\s*[:：]?\s*"
+        r"^[【\[]?\s*(?:免责声明|特别声明|版权声明|平台声明|声明)\s*[】\]]?\s*[:：]?\s*"
         r"(?=.*(?:本文|以上内容|本站|本网|本平台|观点|立场|仅供参考|版权|作者))"
         r"|^(?i:notice)\s*:.*(?:uploaded|posted) by (?:a |the )?user"
         # the heading of a financial site's risk warning, alone on its line
@@ -261,7 +279,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "免责声明：本文来自某某客户端自媒体，不代表某某网的观点和立场。",
                   "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布",
                   "Notice: The content above is uploaded and posted by a user of the platform",
-                  "风险提示及免责条款", "免责声明："),
+                  "风险提示及免责条款", "免责声明：",
+                  "平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。"),
         counterexamples=("声明发布后，公司股价应声上涨，多家机构随即调高了评级。",
                          "双方发表联合声明：将在本文件签署后三十日内启动谈判。"),
         max_len=400,
@@ -275,6 +294,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         # a CMS template's notice over its comment box (请自觉遵守互联网相关的政策法规，严禁
         # 发布色情、暴力、反动的言论。评价：好评 差评)
         r"|请自觉遵守互联网相关的?政策法规[，,].{0,40}"
+        # the empty box's words and its etiquette line (暂无评论, 快来抢沙发, 请文明上网，理性发言)
+        r"|(?:暂无|还没有|没有)(?:人)?(?:评论|留言)[^。]{0,12}|[^。]{0,12}(?:快来)?抢沙发[!！吧]?"
+        # the box's own label (文章评论); 网友评论 may head the article's quotes of netizens
+        r"|请?文明上网[，,]\s*理性发言[。!！]?|文章评论|文章留言"
         # the count heading a Q&A page's answers or a post's replies (共 3 个回答, 全部回答（5）)
         r"|(?:共有?|全部)?\s*\d[\d,]*\s*(?:个|条)\s*(?:回答|答案|评论|回复|留言)"
         r"|(?:全部|其他|更多)(?:回答|答案|评论|回复|留言)\s*[（(]\s*\d[\d,]*\s*[)）])$",
@@ -283,10 +306,11 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "查看全部258条评论 >", "网友评论仅供其表达个人看法，并不表明本网立场。",
                   "共 3 个回答", "236 个回答", "共有12条回复", "全部回答（5）", "其他答案(2)",
                   "请自觉遵守互联网相关的政策法规，严禁发布色情、暴力、反动的言论。"
-                  "评价：好评 差评"),
+                  "评价：好评 差评",
+                  "暂无评论", "还没有人评论，快来抢沙发吧", "请文明上网，理性发言", "文章评论"),
         counterexamples=("截至目前，已有1032人参与评论，多数网友表示支持。",
                          "共收到3个回答，均已转交相关部门办理。", "全部回答正确的同学可获得奖品。",
-                         "他提醒网民请自觉遵守互联网相关政策法规。"),
+                         "他提醒网民请自觉遵守互联网相关政策法规。", "网友评论"),
         max_len=60,
     ),
     Rule(
@@ -315,7 +339,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"^[（(]?\s*本文(?:经[^，。,]{0,8}?授权)?(?:转载|转自|来源|来自(?:微信)?公众号)|"
         r"不构成(?:任何|实质性|个人)?(?:的)?投资建议|据此(?:操作|投资)[，,]?\s*(?:风险|责任)自(?:担|负)|"
         # a site's exclusive notice (文章内容纯属作者个人观点，不代表平台观点)
-        r"纯属作者(?:个人)?(?:观点|立场)",
+        r"纯属作者(?:个人)?(?:观点|立场)|"
+        # a site's word on what it prints and who to tell about rights (本网站所刊登的信息，
+        # 仅供参考; 如涉及作品内容、版权和其它问题，请…与本网联系)
+        r"^本(?:网站|网|站)所?(?:刊登|发布|转载|登载)的[^。！？]{0,10}(?:信息|内容|文章)[，,]?\s*仅供参考|"
+        r"如涉及作品内容、?版权(?:和|或|及)其[它他]问题|"
+        # a health page's: the article is for reference, the doctor decides (（本文仅供参考，
+        # 具体诊疗请遵医嘱）)
+        r"^[（(【\[]?\s*(?:本文|文章|文中|以上)(?:内容)?仅供(?:参考|科普)[^。！？]{0,30}"
+        r"(?:遵医嘱|就医|诊疗|医疗|医生)",
         why="reprint, disclaimer and takedown notice of the site",
         examples=("(未经授权,不得转载、摘编)", "本文仅代表作者观点,不代表本站立场。",
                   "未经本网书面许可，任何单位和个人不得复制或建立镜像",
@@ -332,7 +364,11 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "本文系某某网独家稿件，文章内容纯属作者个人观点，不代表平台观点，未经授权，不得转载，"
                   "否则将追究法律责任。关注某某网微信abc，每日阅读趣味文章。",
                   "该文观点仅代表作者本人，某某平台仅提供信息存储空间服务。",
-                  "本文观点仅代表作者本人。", "本平台仅提供信息存储服务。"),
+                  "本文观点仅代表作者本人。", "本平台仅提供信息存储服务。",
+                  "该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。",
+                  "（本文仅供参考，具体诊疗请遵医嘱）", "本文内容仅供科普，不作为诊断及医疗依据。",
+                  "本网站所刊登的信息，仅供参考",
+                  "如涉及作品内容、版权和其它问题，请在30日内与本网联系"),
         counterexamples=("他强调，未经批准的项目一律不得开工建设。",
                          "法官介绍，著作权法保护作者的权利，网站禁止转载他人作品。",
                          "分析人士认为，这些数据只反映短期波动，投资者应理性看待市场变化。",
@@ -342,6 +378,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "专家提醒，据此投资的人要对自己的决定负责。",
                          "法院认为，平台仅提供信息存储空间服务的抗辩不能成立，应承担连带责任。",
                          "他说，书中的观点仅代表作者本人的研究心得和体会。",
+                         "他表示，这些观点仅代表作者本人的研究结论，还需要更多数据验证。",
+                         "以上数据仅供参考，最终结果以官方公布为准。",
+                         "医生提醒，本文提到的药物须在医生指导下使用。",
                          "他说，不少自媒体在文末写上“转载请注明出处”，但很少有人真正遵守。",
                          "律师提醒，网站上即使写着未经许可不得转载，也不能完全阻止侵权。",
                          "活动圆满结束。本文为某某网原创，转载请注明来源",
@@ -377,6 +416,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # A sharing label stands alone or before its list (分享到：, 分享 微信 微博); 分享 that
         # opens a sentence (分享经济正在……) is a word.
         rf"^(?!{_PLAIN_SENTENCE})(?:分享到|分享至|一键分享)\s*[:：]?|^分享(?=\s|[:：]|$)"
+        r"|^分享让更多人看到$"
+        # an app's prompt to see the page's pictures in it (打开某某新闻 查看精彩图片)
+        r"|^打开[^\s，,。]{1,10}\s*(?:查看|阅读|看)(?:精彩图片|高清大图|更多精彩|全文)$"
         rf"|^(?!{_PLAIN_SENTENCE})[^，,。；;！!？?]{{0,16}}(?:扫一扫|扫码)"
         # a long-press prompt, unless a plain sentence names it as an attribute (长按识别
         # 二维码的功能，让……。): 长按识别二维码，添加好友。 is still the prompt
@@ -400,7 +442,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "点个“在看”，分享给更多人", "分享、点赞、点在看", "↓ 点击下方“阅读原文”了解更多",
                   "分享 微信 微博", "扫码关注我们，获取更多资讯。", "下载APP，看更多精彩视频。",
                   "扫一扫，在手机上阅读本文。", "一键分享，让更多人看到。",
-                  "长按识别二维码，添加好友。", "长按二维码，识别后即可报名。"),
+                  "长按识别二维码，添加好友。", "长按二维码，识别后即可报名。", "分享让更多人看到",
+                  "打开某某新闻 查看精彩图片"),
         counterexamples=("这一做法受到社会各界广泛关注，不少网友在微博上分享了自己的看法。",
                          "市民扫描二维码即可查询公交到站时间，十分方便。",
                          "欢迎转发分享的网友积极参与讨论。",
@@ -528,6 +571,22 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "播报员正在播报今天的天气。", "暂停营业通知", "听新闻也是一种学习。"),
     ),
     Rule(
+        "site_stats",
+        # the footer's visitor counter and screen advice: about the site, never the article
+        r"^(?:建议|推荐|最佳)(?:您)?(?:使用|采用)?[^。]{0,30}分辨率"
+        r"|^您是(?:本站|本网站)?(?:的)?第\s*[\d,]+\s*位(?:访客|访问者|浏览者)"
+        r"|^(?:本站|本网站|网站)?(?:总|今日|累计)?(?:访问量|访问人数|访问次数|访客数|浏览量)\s*[:：]?\s*"
+        r"[\d,]+\s*(?:次|人次|人)?$"
+        r"|^(?:当前)?在线(?:人数|用户)\s*[:：]\s*\d+\s*人?$",
+        why="the site's visitor counter or screen advice in its footer",
+        examples=("建议使用1920*1080分辨率浏览", "您是第1234567位访客", "本站总访问量12345次",
+                  "当前在线人数：23", "访问量：1234567", "推荐使用IE9以上浏览器，1366×768分辨率"),
+        counterexamples=("新款手机屏幕分辨率为1920×1080。",
+                         "截至目前，景区今年的访问量已超过一百万人次，同比增长两成。",
+                         "您是第一个发现这个问题的人吗？"),
+        max_len=60,
+    ),
+    Rule(
         "media_pointer",
         r"^\S{0,16}(?:看|瞧|请看|来看|戳|一起|欣赏|感受)\S{0,16}?[↓⬇▼👇]+[!！]?$",
         why="a pointer to pictures or a video below, which the text does not have",
@@ -651,7 +710,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         "button_label",
         r"^(?:关注|关注我们|已关注|举报|点赞|收藏|评论|分享|转发|在看|喜欢|赞赏|打赏|取消|确定|更多|展开|收起|"
         r"阅读原文|原文链接|查看原文|写评论|发表评论|我要评论|登录|注册|立即打开|立即下载|打开|原创|"
-        r"广告|点击跳转|我要反馈|撤消|撤销|"
+        r"广告|点击跳转|我要反馈|撤消|撤销|写留言|留言|投诉|"
         r"微信|微博|朋友圈|QQ空间|QQ|复制链接|二维码|(?i:facebook|twitter|whatsapp|wechat|"
         r"weibo|line|telegram|linkedin|email|e-mail|mail|print|share|copy link|subscribe|sign in|"
         r"log in|sign up|menu|search|close))\s*\d*$"
@@ -762,14 +821,17 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^正在(?:加载|载入|缓冲)(?:视频|音频|播放器|内容)?(?=$|[，,。.…\s！!请])"
         r"|^(?:请|您需要|需要)?(?:先)?(?:安装|下载|升级|更新|启用)(?:最新版?(?:本的?)?)?\s*"
         r"(?:Adobe\s*)?Flash\s*(?:Player|播放器|插件)"
-        r"|^[\[【(（]\s*(?:视频|音频)\s*[\]】)）]$",
+        r"|^[\[【(（]\s*(?:视频|音频)\s*[\]】)）]$"
+        # the player's caption naming what it plays (正在播放：某某县油菜花进入盛花期)
+        r"|^(?:正在播放|当前播放|现在播放)\s*[:：]",
         why="video/audio player placeholder text",
         examples=("视频加载中，请稍候…", "您的浏览器不支持video标签", "视频 03:12", "正在加载视频…",
                   "正在加载…", "请安装Flash播放器", "您需要安装最新版本的Flash Player",
-                  "【视频】", "[视频]", "（音频）"),
+                  "【视频】", "[视频]", "（音频）", "正在播放：某某镇万亩油菜花进入盛花期"),
         counterexamples=("加载中心的建设进展顺利，预计年底完工。", "【视频】某某大桥合龙",
-                         "正在加载货物的卡车排起了长队。", "他下载了Flash小游戏。"),
-        max_len=40,
+                         "正在加载货物的卡车排起了长队。", "他下载了Flash小游戏。",
+                         "正在播放的电视剧引发了观众热议。"),
+        max_len=60,
     ),
     Rule(
         "source_credit",
@@ -887,13 +949,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"^(?:阅读|浏览|点击|访问)(?:量|次数|数)?\s*[:：]\s*\d+"
         # a post's view count alone, set off by a space (阅读 1234, 阅读 10万+), its measure
         # word after it or 被 before it (浏览 3,621 次, 被浏览 128,406)
-        r"|^被?(?:阅读|浏览)(?:量|数)?\s+\d[\d,.]*[万wW]?\+?\s*次?$"
+        r"|^被?(?:阅读|浏览|播放)(?:量|数|次数)?\s+\d[\d,.]*[万wW]?\+?\s*次?$"
+        r"|^(?:播放)(?:量|次数)\s*[:：]\s*\d[\d,.]*[万wW]?\+?\s*次?$"
         r"|^[【\[]?\s*字号\s*[:：]?\s*(?:默认\s*)?[大中小]",
         why="print/close/font-size/back-to-top page tools",
         examples=("【打印】【关闭】", "字号：大 中 小", "返回顶部", "浏览次数：1024",
                   "打印本页 | 关闭窗口", "返回某某首页 返回新闻首页",
                   "缩小字体 放大字体 收藏 微博 微信 分享 106", "字号：默认 大 超大 | 打印 |",
                   "调整字体", "阅读 1234", "阅读 10万+", "浏览 3,621 次", "被浏览 128,406",
+                  "播放量 3.5万", "播放次数：1.2万",
                   "【我要打印】【关闭窗口】【收藏本页】", "[打印文章] [关闭本窗口]",
                   "某某财经APP 缩小字体 放大字体 收藏 微博 微信 分享", "列印", "友善列印"),
         counterexamples=("打印机厂商纷纷推出新品。", "列印機價格下跌。", "阅读 30分钟就够了",
@@ -912,13 +976,16 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^[<«‹]?\s*(?:上一页|上页|首页)\s*(?:\d{1,3}\s*)++(?:下一页|下页|尾页|末页)?\s*[>»›]?$"
         r"|^(?:\d{1,3}\s*)++(?:下一页|下页|尾页|末页)\s*[>»›]?(?:\s*(?:余下全文|阅读全文|查看全文|全文))?$"
         r"|^[【\[]?\s*(?:上一页|下一页|上一篇|下一篇|上一条|下一条|前一篇|后一篇)\s*[】\]]?\s*(?:[:：]|\s|$)"
-        r"|^共\s*\d+\s*页|^第\s*\d+\s*页\s*(?:/\s*共\s*\d+\s*页)?$"
+        r"|^共\s*\d+\s*页|^第\s*\d+\s*页\s*(?:[/|，,]?\s*共\s*\d+\s*页)?$"
         # an e-paper's link back to its page or its contents (返回目录, 返回本版)
         r"|^(?:返回|回到)(?:目录|本版|版面|本版目录|版面导航)$"
+        # the end of the list of articles (已是第一篇, 已经是最后一篇)
+        r"|^(?:已|已经)是(?:第一|最后一|最末一)(?:篇|条|页)[了!！。]?$"
         # a split article's pages by their labels (第1页 第2页 第3页)
         r"|^(?:第\s*\d{1,3}\s*页\s*){2,}(?:下一页|下页|尾页|末页)?\s*[>»›]?$"
-        # its page numbers each in brackets (【1】【2】【3】)
-        r"|^(?:[【\[]\s*\d{1,3}\s*[】\]]\s*){2,}$"
+        # its page numbers each in brackets (【1】【2】【3】), maybe between its buttons
+        r"|^(?:(?:上一页|上页)\s*)?(?:[【\[]\s*\d{1,3}\s*[】\]]\s*){2,}"
+        r"(?:下一页|下页|尾页|末页)?\s*[>»›]?$"
         # its page count alone (本文共3页, 全文共3页 当前第1页): a sentence about a
         # document's pages goes on after the count
         r"|^(?:本文|全文|文章)共\s*\d+\s*页(?:\s*[,，:：|]?\s*(?:当前(?:为|是)?)?第\s*\d+\s*页)?[。.]?$"
@@ -932,7 +999,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "【上一篇】 某某又发大消息！银行股逆市狂拉：最高暴涨9.8%！ 【下一篇】 国庆小长假"
                   "如何躺着赚钱 这份假期“投资攻略”请收好！", "全文阅读", "【阅读全文】",
                   "点击查看全文>>", "单页阅读", "本文共3页", "全文共 3 页，当前第 1 页",
-                  "第1页 第2页 第3页 下一页", "【1】【2】【3】【4】", "[1] [2]"),
+                  "第1页 第2页 第3页 下一页", "【1】【2】【3】【4】", "[1] [2]", "第1页 共3页",
+                  "第2页，共5页", "[1] [2] [3] 下一页", "上一页 【1】【2】 下一页", "已是第一篇",
+                  "已经是最后一篇了"),
         counterexamples=("下一步，我们将继续推进改革。", "01", "2024",
                          "全文共5页，分为三个部分，详细说明了改革的具体方案。",
                          "第1页第2页都是目录。",
@@ -1018,11 +1087,14 @@ COMMON_RULES: tuple[Rule, ...] = (
         "site_slogan",
         r"^[^\s，。！？]{2,14}(?:出品|荣誉出品|倾情奉献|独家出品|制作出品)$"
         r"|^(?:主办|承办|协办|技术支持|运营维护|运维|网站维护|网站管理|主管)(?:单位)?\s*[:：]"
-        r"|^欢迎(?:访问|来到|光临|登录)\S{2,30}(?:网站|网|官网|门户)[!！。]?$",
+        r"|^欢迎(?:访问|来到|光临|登录)\S{2,30}(?:网站|网|官网|门户)[!！。]?$"
+        # the sponsors named before the word, set apart (中共某某县委 某某县人民政府 主办)
+        r"|^\S[^。，！？]{1,40}\s(?:主办|联合主办|承办)$",
         why="site slogan or sponsor/maintainer line of the footer",
         examples=("党建网出品", "主办单位：某某市人民政府办公室", "技术支持：某某科技",
-                  "欢迎访问某某县人民政府门户网站"),
+                  "欢迎访问某某县人民政府门户网站", "中共某某县委 某某县人民政府 主办"),
         counterexamples=("这部电影由多家公司联合出品，将于明年上映，观众可以期待。",
+                         "第二届农民丰收节由县农业农村局主办",
                          "欢迎来到美丽的某某古镇，这里的每一条街巷都有故事。"),
         max_len=80,
     ),
@@ -1032,14 +1104,16 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"招聘信息|诚聘英才|投稿须知|版权声明|免责声明|意见反馈|设为首页|加入收藏|网站导航|友情链接|"
         r"相关链接|加入我们|服务条款|用户协议|帮助中心|使用帮助|网站简介|本站简介|English|ENGLISH|"
         r"无障碍(?:浏览|阅读|通道|模式)?|长者模式|关怀模式|关怀版|适老化|老年模式|读屏专用|手机版|"
-        r"移动版|繁体|简体|繁體|登录|注册|退出|网站纠错|政务微博|政务微信|"
+        r"移动版|繁体|简体|繁體|登录|注册|退出|网站纠错|网页纠错|我要纠错|政务微博|政务微信|"
+        r"个人登录|法人登录|用户登录|单位登录|企业登录|个人中心|"
         # their English twins, printed after them (友情链接 / Friendship link)
         r"(?i:friend(?:ship)?\s*links?|about\s+us|contact\s+us|site\s*map))"
         r"\s*[|｜/·•、-]?\s*)+$",
         why="footer/header menu labels (about us, contact, site map, friend links)",
         examples=("关于我们", "关于我们 | 联系我们 | 网站地图", "友情链接", "English", "登录 注册",
                   "无障碍浏览 长者模式 繁體 English", "关怀版 | 手机版",
-                  "友情链接 / Friendship link", "联系我们 Contact Us"),
+                  "友情链接 / Friendship link", "联系我们 Contact Us", "网站纠错 | 我要纠错",
+                  "网页纠错", "个人登录 法人登录", "用户登录 | 注册"),
         counterexamples=("关于我们这一代人的青春记忆，每个人都有自己的答案。",),
         max_len=80,
     ),
@@ -1209,12 +1283,72 @@ def table_headers(lines: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+# A table saved one cell a line: its header's labels (岗位名称, 招聘人数), its cells, a cell of
+# figures (3, 12.5%, 20人), and what opens it (a sentence's stop or colon, a section numbered
+# the Chinese way: 一、招聘岗位及人数).
+_LABEL_CELL = re.compile(r"[^\d\s。，；！？：:,;!?]{2,10}")
+_ROW_CELL_MAX = 20
+_CELL_FIGURE = re.compile(r"[+-]?\d+(?:[.:：]\d+)?(?:%|[人名个万元岁])?")
+_TABLE_COLUMNS = range(3, 9)
+_CN_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+
+
+def _opens_table(line: str) -> bool:
+    """A sentence of the text (its stop or colon) or a numbered section's heading."""
+    return bool(_CN_HEADING.match(line)) or (len(line) >= 8 and line[-1] in "。：:")
+
+
+def _cell(line: str) -> bool:
+    """A table's cell: short, no sentence and no section's heading."""
+    return (len(line) <= _ROW_CELL_MAX and line[-1] not in "。！？；"
+            and not _CN_HEADING.match(line))
+
+
+def cell_table(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of a table saved one cell a line (岗位名称 / 招聘人数 / 学历要求 / 给排水工程师 /
+    3 / 本科及以上 …): three to eight short labels under a sentence or a numbered heading of
+    the text, then two or more rows of as many short cells, one column of them figures in
+    every row. The gold keeps a table; a menu has no column of figures, and a list's dates
+    stand under no header of labels."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    bare = [lines[i].strip() for i in filled]
+    out: set[int] = set()
+    k = 1
+    while k < len(bare):
+        labels = 0
+        while (k + labels < len(bare) and labels < _TABLE_COLUMNS[-1] + 1
+               and _LABEL_CELL.fullmatch(bare[k + labels])
+               and not _CN_HEADING.match(bare[k + labels])):
+            labels += 1
+        if labels < _TABLE_COLUMNS[0] or not _opens_table(bare[k - 1]):
+            k += 1
+            continue
+        best = (0, 0)  # (rows, columns)
+        for cols in range(_TABLE_COLUMNS[0], min(labels, _TABLE_COLUMNS[-1]) + 1):
+            for col in range(cols):
+                rows = 0
+                at = k + cols
+                while at + cols <= len(bare) and all(map(_cell, bare[at:at + cols])) and (
+                        _CELL_FIGURE.fullmatch(bare[at + col])):
+                    rows += 1
+                    at += cols
+                best = max(best, (rows, cols))
+        rows, cols = best
+        if rows < _TABLE_ROWS_MIN:
+            k += 1
+            continue
+        out.update(filled[k:k + cols * (rows + 1)])
+        k += cols * (rows + 1)
+    return frozenset(out)
+
+
 def text_structure(lines: Sequence[str]) -> frozenset[int]:
     """The lines the page's structure shows are the article's own or its metadata, kept from
     the line rules: the closing contact block, a date split over lines, a post's section
-    numbers and a table's header row."""
+    numbers and a table's header row or cells."""
     return (contact_block(lines) | split_date_lines(lines) | section_numbers(lines)
-            | table_headers(lines))
+            | table_headers(lines) | cell_table(lines))
 
 
 # The chrome chrome.inline cuts from the end of a line (……。转载请注明出处, ……。（来源：某某
@@ -1273,6 +1407,7 @@ _SENTENCE_END = re.compile(r"[。！？!?][”」』]?")
 # 品尝, 活动现场) or people posing (合影): with such words the line stays a caption.
 _REPORTED_SPEECH = re.compile(r"表示|认为|指出|坦言|直言|感慨|说道|告诉记者|介绍说")
 _SCENE_WORDS = re.compile(r"正在|现场|合影|留影|图[为中]")
+_CREDIT_MIN = 4  # characters of the shortest glued credit: （某 摄）, 图/某某
 _SAID_MIN = 8  # characters: who said it, the verb and what was said
 
 
@@ -1286,7 +1421,9 @@ def glued_picture_credits(lines: Sequence[str],
     describes a picture (图为…)."""
     kept = set()
     for n, line in enumerate(lines):
-        if not 20 <= len(line) <= 64 or not any(ch in line for ch in "摄攝图圖"):
+        # a statement of what was said and its credit may be short (大家表示很有收获。（王某 摄）)
+        if not _SAID_MIN + _CREDIT_MIN <= len(line) <= 64 or not any(
+                ch in line for ch in "摄攝图圖"):
             continue
         probe = to_simplified(line.strip())
         m = next((m for rx in _GLUED_PICTURE_CREDITS if (m := rx.search(probe))), None)

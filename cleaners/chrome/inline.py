@@ -132,14 +132,21 @@ INLINE_RULES: tuple[Rule, ...] = (
         rf"(?<=[。！？”」])\s*(?:{PHOTO_NOTICE}"
         # a photographer's credit: a name or unit and a name, then 摄 (某某 摄, 通讯员某某 摄)
         r"|[^\s。！？，,；;：:“”（()）]{2,12}(?:\s+[^\s。！？，,；;：:“”（()）]{2,4}){0,3}\s+摄"
+        # the same in brackets (（某某 摄）, （某某县融媒体中心 某某 摄）), a name alone may lose
+        # its space (（某某摄）): a clause about photos (由他本人拍摄) has no name before 摄
+        rf"|{_OPEN}\s*(?:[^\s。！？，,；;：:“”（()）]{{2,12}}(?:\s+[^\s。！？，,；;：:“”（()）]{{2,4}}){{0,3}}"
+        rf"\s+|[{_SURNAMES}][\u4e00-\u9fff]{{1,2}})摄\s*{_CLOSE}"
         # 图/某某 or 摄影/某某
         r"|(?:图|摄影|摄)\s*[/／]\s*[^\s。！？，,]{2,12}(?:\s+[^\s。！？，,]{2,4}){0,2})\s*$",
         why="a photo credit after a caption's or paragraph's last sentence; credits are not text",
         examples=("某某发来的纸片。本文图片除特别标注外，均为某某新闻记者某某 图",
                   "游客在湖边合影。城市摄影队 某某 摄", "列车开往襄阳。 通讯员某某 摄",
-                  "市民在公园晨练。图/某某", "活动现场气氛热烈。图片由主办方提供"),
+                  "市民在公园晨练。图/某某", "活动现场气氛热烈。图片由主办方提供",
+                  "确保取得实效。（王某某 摄）", "工作落实落地。（某某县融媒体中心 王某 摄）",
+                  "大家表示很有收获。（王某摄）"),
         counterexamples=("他说，这些照片都是他自己拍摄的。", "记者在现场看到，工人们正在拍摄。",
-                         "图片为我们展示了一幅美丽的图画。", "他举起相机 摄下了这一幕"),
+                         "图片为我们展示了一幅美丽的图画。", "他举起相机 摄下了这一幕",
+                         "他说。（其中部分照片由他本人拍摄）"),
     ),
     Rule(
         "trailing_picture_source",

@@ -1,0 +1,297 @@
+"""Saved pages of site families seen nowhere else in the fixtures, cleaned whole.
+
+Each page (tests/fixtures/text/<name>.txt) is a browser's "save as text" of an invented
+article with its site's full chrome; the ``.expected`` file beside it is the whole text a
+perfect cleaner returns. Names, places and events are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaners import clean_text
+from cleaners.chrome.common import cell_table
+from cleaners.meta import clean_authors, closing_signature, parse_byline, parse_meta_line
+
+PAGES = Path(__file__).parent / "fixtures" / "text"
+
+# name -> (title, date, source_name, authors)
+FIELDS: dict[str, tuple[str, str, str | None, tuple[str, ...]]] = {
+    # A company's recruitment notice: its table of posts saved one cell a line (岗位名称 /
+    # 招聘人数 / … / 给排水工程师 / 3 / …) stays, and so does its signature under 三、联系方式.
+    "recruit_job_cells": ("某某水务集团有限公司2026年公开招聘工作人员公告", "2026-02-20",
+                          "人力资源部", ()),
+    # A paper's article split over pages: its page count over the first page's paragraphs
+    # (第1页 共3页) and the pager under them go; the reporter and the correspondent on the
+    # date row, each after a role with no colon (记者 某某 通讯员 某某), are its authors.
+    "paper_paginated": ("老街改造记：一条街的“新生”", "2026-09-09T07:50:00", "某某日报",
+                        ("米雪", "晏清")),
+    # A commercial portal's self-media post: 原标题, 返回…查看更多, the editor's code, the
+    # platform's statement (平台声明：该文观点仅代表作者本人，……仅提供信息存储空间服务) and the
+    # 猜你喜欢 feed go.
+    "portal_self_media_repost": ("乡村夜校开进田间地头 农民学员学会直播卖菜",
+                                 "2026-10-14T09:12:00", "清河晚报", ()),
+    # A broadcaster's video page: the player's controls and timestamps, its caption naming
+    # what it plays (正在播放：…) and the related videos with their lengths go.
+    "tv_video_timestamps": ("【视频】江口镇万亩油菜花进入盛花期", "2026-03-20T19:05:31",
+                            "某某广播电视台", ("车明远", "岳川")),
+    # A people's congress site: 来源 names the committee's office, 字体：【大 中 小】 on the row.
+    "congress_member_suggestions": ("市人大代表视察全市代表建议办理工作", "2026-06-12",
+                                    "市人大常委会代表工作委员会", ()),
+    # A county's policy document under its information table: its articles (第一条 …), the
+    # issuing office and the date sign it; 发布机构 publishes, 发布日期 dates it.
+    "county_policy_articles": ("某某县农村生活垃圾分类管理办法", "2026-03-18",
+                               "某某县人民政府办公室", ()),
+    # A financial portal: index quotes above, 文章来源 and 作者 on the date row, 风险提示 and
+    # the related stocks' quotes below.
+    "finance_quotes_source_row": ("锂电材料企业三季度业绩分化 头部厂商毛利率回升",
+                                  "2026-10-28T19:36:12", "证券晨报", ("贺明川",)),
+    # A hospital's news centre: 无障碍 and 长者模式 switches, a caption under the last
+    # paragraph (图为手术现场), the address, emergency line and 技术支持 footer.
+    "hospital_news_center": ("我院成功开展首例经导管主动脉瓣置换术", "2026-07-22", "心血管内科",
+                             ("钟慧",)),
+    # A national paper's site: 小字号, 分享让更多人看到 above and below, the editors in brackets
+    # ((责编：某某、某某)), 推荐阅读.
+    "paper_site_share_prompt": ("南平县启用全域智慧停车平台", "2026-09-18T08:26:00", "南平日报",
+                                ("程远帆",)),
+    # A procuratorate's news: 来源, 作者 and 责任编辑 on one row, the QR prompt and
+    # previous/next links.
+    "procuratorate_news": ("某某县检察院提起首例食品安全民事公益诉讼", "2026-05-20", "第五检察部",
+                           ("林可欣",)),
+    # A tech outlet's repost: 本文来自微信公众号 above and below, 封面图来源, the independent-view
+    # statement, the author's card (关注, 文章数) and the app prompt.
+    "tech_author_card": ("大模型进入“降价年”，中小开发者怎么选", "2026-08-03T10:45:00",
+                         "算力观察", ("方知行",)),
+    # A traffic police notice: its numbered articles, 特此通告 and the dated signature stay;
+    # the attachment, 无障碍浏览 and 适老化模式 go.
+    "traffic_police_notice": ("关于春城大道部分路段实施交通管制的通告", "2026-04-02T16:30:00",
+                              "市公安局交警支队", ()),
+    # A university's news site: 撰稿/摄影/审核/编辑 on one line, 浏览次数 on the date row.
+    "university_credits_one_line": ("我校学子在全国大学生结构设计竞赛中获一等奖", "2026-11-05",
+                                    None, ("卢晓禾",)),
+    # A county portal's department news: under 责任编辑 and 【打印】【关闭】 the 相关链接 list
+    # (国务院 / 省政府 / 市政府 / 县委) names bodies, no authors.
+    "county_gov_open_info": ("县市场监管局开展秋季校园食品安全专项检查", "2026-09-10T16:42:00",
+                             "县市场监管局", ()),
+    # A court's case column: 【字体：大 中 小】 【打印本页】 【关闭窗口】 above the text, its
+    # bracketed headings (【案情简介】) stay.
+    "court_font_tools": ("以案说法丨网购“七天无理由退货”被拒？法院这样判", "2026-09-23T10:15:02",
+                         "民一庭", ("姜若楠",)),
+    # A CPPCC site: 今天是 with the weekday, 简体/繁体 and 关怀版 switches above the menu.
+    "cppcc_proposal": ("市政协召开重点提案督办协商会", "2026-06-02", "市政协提案委", ()),
+    # A company's news centre: 发布者：admin, a picture's file name, 返回列表, the product
+    # menu and the contact block of the footer.
+    "enterprise_news_center": ("公司新一代智能分拣设备通过省级新产品鉴定", "2026-04-16", None, ()),
+    # A commercial portal's account page: the account's counts (文章：12.3万, 粉丝：85万) and
+    # 关注 above, 阅读 (2563), 点赞, 作者最新文章 and 猜你喜欢 below.
+    "sohu_author_counts": ("城郊菜地变身“共享农场” 市民周末当起“小农夫”", "2026-10-14T09:12:00",
+                           None, ()),
+    # A wire portal: 字体：小 中 大, 【纠错】 【责任编辑：某某】 on one line, 扫一扫 and 热点推荐.
+    "wire_portal_correction": ("我国首个深远海养殖平台集群投产", "2026-05-12T14:03:26", "新华在线",
+                               ("樊启航",)),
+    # A hospital's health column: the writer's department and title in brackets after the
+    # name (作者：某某（心内科 主治医师）), the Q&A headings and numbered advice stay, the
+    # closing disclaimer (（本文仅供参考，具体诊疗请遵医嘱）) goes.
+    "health_science_qa": ("秋冬季节，高血压患者要注意这几点", "2026-11-02", None, ("钱慧敏",)),
+    # A police notice asking for tips: its numbered articles and signature stay; its bare
+    # hotline rows (举报电话：…, no contact person) go, as the project's other notices' do.
+    "police_reward_notice": ("某某市公安局关于公开征集付某某等人违法犯罪线索的通告", "2026-08-19",
+                             "市公安局", ()),
+    # A tech outlet's own article: 作者 | 编辑 | rows, 本文由…原创发布，转载请联系授权, the
+    # picture's credit with no colon (题图来自 某某图库), the author's card and a numbered
+    # 热门文章 list.
+    "tech_pipe_credits": ("芯片封装厂扩产背后：先进封装成为新的必争之地", "2026-07-08T08:00:00",
+                          None, ("梁秋白",)),
+    # A financial portal: index quotes, a source credit glued to the last sentence, the
+    # editor in brackets, a long disclaimer, related reading and stock quotes.
+    "finance_glued_source": ("央行：三季度末人民币贷款余额同比增长7.2%", "2026-10-15T17:06:00",
+                             "金融港综合", ()),
+    # A land notice signed by the county: its pager (共1页 第1页, 首页 上一页 1 下一页 尾页)
+    # and attachment under the signature go.
+    "notice_pagination_numbers": ("某某县2026年第二批次城镇建设用地征收土地预公告", "2026-07-01",
+                                  "县自然资源局", ()),
+    # A college's news: the bracketed row of 作者, 来源, 点击数 and 更新时间 above the headline,
+    # a picture's file name and its caption under the text.
+    "university_bracket_row": ("经管学院举办第六届“商道杯”创业计划大赛决赛", "2026-05-06",
+                               "经济管理学院", ("邓可心",)),
+    # A commercial portal's news page: its pager of bracketed numbers ([1] [2] [3] 下一页),
+    # the editor's code alone in brackets ((NE0011)), 网站纠错 | 我要纠错 and a numbered
+    # 热点新闻 list go.
+    "portal_editor_code": ("多地启动冬季供暖 今年供热季较往年提前一周", "2026-11-01T08:15:33",
+                           "北方晨报", ()),
+    # A recruitment publicity whose list of names is a table saved one cell a line with
+    # blank lines between (序号 / 姓名 / 性别 / 报考岗位 / 总成绩 / 1 / 某某 / 女 / …).
+    "publicity_name_cells": ("某某县2026年公开招聘教师拟聘用人员公示", "2026-08-12", "县人社局", ()),
+    # A county's regulation in chapters and articles: its last chapter's heading and short
+    # articles (第三章 附则 / 第五条 本办法由…负责解释。) stay, the 相关文件 list under them goes.
+    "policy_chapters": ("某某县村级公益事业建设管理办法", "2026-03-18", "县财政局", ()),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIELDS))
+def test_the_article_stays_and_the_chrome_goes(name: str) -> None:
+    doc = clean_text((PAGES / f"{name}.txt").read_text("utf-8"), id=name)
+    assert doc.dropped is None
+    assert (doc.meta.title, doc.meta.date, doc.meta.source_name, doc.meta.authors) == FIELDS[name]
+    assert doc.text == (PAGES / f"{name}.expected").read_text("utf-8").strip()
+
+
+@pytest.mark.parametrize(("lines", "signed"), [
+    # the contact lines under the notice's last numbered heading, then its signature
+    (["三、联系方式", "联系人：侯女士 联系电话：0000-00000000", "某某集团有限公司", "2026年2月20日"],
+     {2, 3}),
+    (["三、联系方式", "联系人：侯女士", "电话：0000-00000000", "某某县人民政府办公室", "2026年2月20日"],
+     {3, 4}),
+    # a heading straight over an issuer and a date: a related item and its date, no signature
+    (["三、相关链接", "某某集团有限公司", "2026年2月20日"], set()),
+])
+def test_a_signature_under_the_contact_lines_of_a_numbered_heading(
+        lines: list[str], signed: set[int]) -> None:
+    assert closing_signature(lines) == signed
+
+
+_HEADER = ["岗位名称", "招聘人数", "学历要求"]
+
+
+@pytest.mark.parametrize(("lines", "cells"), [
+    # under a numbered heading: three labels, two rows with a column of figures
+    (["一、招聘岗位", *_HEADER, "工程师", "3", "本科", "检测员", "2", "大专"], range(1, 10)),
+    # under a sentence's colon, four columns, the figures with their unit
+    (["现将岗位公布如下：", "序号", "岗位", "人数", "学历", "1", "会计", "2人", "本科",
+      "2", "出纳", "1人", "大专", "二、报名方式"], range(1, 13)),
+    # one row only: no table
+    (["一、招聘岗位", *_HEADER, "工程师", "3", "本科"], range(0)),
+    # a menu under the headline: no column of figures
+    (["某某县召开工作会议。", "首页", "新闻", "政务", "服务", "互动", "专题"], range(0)),
+    # under a menu item, not a sentence or a heading: no table
+    (["首页", *_HEADER, "工程师", "3", "本科", "检测员", "2", "大专"], range(0)),
+])
+def test_a_table_saved_one_cell_a_line(lines: list[str], cells: range) -> None:
+    assert cell_table(lines) == frozenset(cells)
+
+
+@pytest.mark.parametrize(("row", "authors"), [
+    ("2026-09-09 07:50 来源：某某日报 记者 米雪 通讯员 晏清", ("米雪", "晏清")),
+    ("来源：某某日报 本报记者 曹明华 实习生 孔令伟", ("曹明华", "孔令伟")),
+    ("发布时间：2024-03-09 作者 马某某 来源：某某", ("马某某",)),
+])
+def test_every_role_without_its_colon_on_a_labelled_row_names_an_author(
+        row: str, authors: tuple[str, ...]) -> None:
+    found = parse_meta_line(row)
+    assert found is not None
+    assert found.authors == authors
+
+
+_OPENING = "近日，某某镇召开专题会议，研究部署下一阶段重点工作，各村负责人参加了会议并作了发言。"
+
+
+@pytest.mark.parametrize(("last", "kept"), [
+    # prose closed by a photographer's credit in brackets: the credit goes, the text stays
+    ("下一步，该镇将继续推进各项工作落实落地，确保取得实效。（王某某 摄）",
+     "下一步，该镇将继续推进各项工作落实落地，确保取得实效。"),
+    ("下一步，该镇将继续推进各项工作落实落地。（某某县融媒体中心 王某 摄）",
+     "下一步，该镇将继续推进各项工作落实落地。"),
+    # a short statement of what was said, its line under 20 characters with the credit
+    ("大家纷纷表示收获很大。（某某 摄）", "大家纷纷表示收获很大。"),
+    ("大家表示很有收获。（王某摄）", "大家表示很有收获。"),
+    ("大家纷纷表示收获很大。图片来源：网络", "大家纷纷表示收获很大。"),
+    # a short scene and a picture described: captions still
+    ("志愿者为老人理发。（某某 摄）", None),
+    ("会议现场。（王某 摄）", None),
+    ("图为会议现场，各村负责人作交流发言。（王某某 摄）", None),
+])
+def test_prose_keeps_its_text_without_its_bracketed_or_short_picture_credit(
+        last: str, kept: str | None) -> None:
+    page = f"某某镇召开专题会议\n2024-05-06 来源：某某网\n{_OPENING}\n{last}"
+    lines = clean_text(page, id="credit").text.split("\n")
+    assert lines == [_OPENING] + ([] if kept is None else [kept])
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("柯燕", ("柯燕",)), ("王某某 李某", ("王某某", "李某")),
+    ("国务院", None),  # a body whose first character is a surname's
+])
+def test_a_name_alone_under_the_text_is_a_person_not_a_body(
+        line: str, authors: tuple[str, ...] | None) -> None:
+    found = parse_byline(line, tail=True)
+    assert (found.authors if found else None) == authors
+
+
+@pytest.mark.parametrize(("value", "authors"), [
+    ("钱某某（心内科 主治医师）", ("钱某某",)),
+    ("钱某某(心内科主治医师)", ("钱某某",)),
+    ("李某（某某大学 教授）、赵某（某某医院 医生）", ("李某", "赵某")),
+    ("王某（实习生）", ("王某",)),
+])
+def test_a_note_on_the_writer_in_brackets_is_no_name(value: str,
+                                                      authors: tuple[str, ...]) -> None:
+    assert clean_authors(value) == authors
+
+
+_ARTICLE = ("某某县部署秋冬季森林防火工作\n发布时间：2026-10-15 来源：县应急局\n"
+            "10月15日，某某县召开秋冬季森林防火工作会议，全面部署今冬明春森林防火工作，"
+            "各乡镇分管负责人参加会议。\n"
+            "会议要求，各地要严格落实森林防火责任制，加强火源管控，确保不发生重大森林火灾。\n")
+
+
+@pytest.mark.parametrize("line", [
+    "分享让更多人看到", "打开某某新闻 查看精彩图片", "写留言", "投诉",
+    "本网站所刊登的信息，仅供参考", "如涉及作品内容、版权和其它问题，请在30日内与本网联系",
+    "网站标识码：4400000001",
+    "建议使用1920*1080分辨率浏览", "您是第1234567位访客", "本站总访问量12345次",
+    "当前在线人数：23", "暂无评论", "还没有人评论，快来抢沙发吧", "请文明上网，理性发言",
+    "文章评论", "已是第一篇", "视频来源：某某广播电视台", "（视频来源：某某县融媒体中心）",
+    "播放量 3.5万",
+])
+def test_one_line_of_chrome_alone_under_the_article_goes(line: str) -> None:
+    # alone, the line makes no run of a list: its own shape must tell it is chrome
+    doc = clean_text(f"{_ARTICLE}{line}\n", id="alone")
+    assert doc.text.split("\n") == _ARTICLE.split("\n")[2:4]
+
+
+@pytest.mark.parametrize("top", ["晴 18℃～26℃ 东南风3级", "个人登录 法人登录",
+                                 "中共某某县委 某某县人民政府 主办", "欢迎访问某某县人民政府网站！"])
+def test_a_line_above_the_breadcrumb_is_no_headline(top: str) -> None:
+    # however long, a line of the site's chrome above the breadcrumb is not the headline
+    # that stands under it, above its date row
+    doc = clean_text(f"某某县人民政府\n{top}\n首页 > 要闻动态\n{_ARTICLE}", id="crumb")
+    assert doc.meta.title == "某某县部署秋冬季森林防火工作"
+    assert doc.text.split("\n") == _ARTICLE.split("\n")[2:4]
+
+
+@pytest.mark.parametrize("top", ["晴 18℃～26℃ 东南风3级", "今日天气：小雨 15℃-22℃",
+                                 "个人登录 法人登录", "中共某某县委 某某县人民政府 主办"])
+def test_the_site_s_weather_login_or_sponsors_line_over_the_headline_goes(top: str) -> None:
+    # no breadcrumb between: the line's own shape tells it is the site's
+    doc = clean_text(f"某某县人民政府\n{top}\n{_ARTICLE}", id="widget")
+    assert doc.meta.title == "某某县部署秋冬季森林防火工作"
+    assert doc.text.split("\n") == _ARTICLE.split("\n")[2:4]
+
+
+def test_a_notice_s_closing_q_and_a_stays_and_the_headlines_under_it_go() -> None:
+    qa = ["问：哪些农户可以申报？", "答：建档立卡户、低保户等重点对象。", "问：补助标准是多少？",
+          "答：每户补助2万元。"]
+    first = "为做好2026年度农村危房改造工作，现将申报工作有关事项通知如下。"
+    page = "\n".join(["某某县人民政府", "首页 > 通知公告", "关于开展农村危房改造申报工作的通知",
+                      "发布时间：2026-03-02 来源：县住建局", first, *qa, "某某县召开农村工作会议",
+                      "某某县住建局开展安全检查", "某某县举办建筑工匠培训班"])
+    assert clean_text(page, id="qa").text.split("\n") == [first, *qa]
+
+
+@pytest.mark.parametrize("line", ["文章评论", "文章推荐", "文章来源"])
+def test_a_word_opening_with_a_one_character_role_names_no_author(line: str) -> None:
+    # 文 glued to what follows starts a word (文章); a writer's name stands apart from it
+    assert parse_byline(line, tail=True) is None
+
+
+@pytest.mark.parametrize(("row", "date"), [
+    ("来源：某某日报 2026-05-06 记者 王某某 实习生 李某", "2026-05-06"),
+    ("来源：某某日报 2026年5月6日 10:20 记者 王某", "2026-05-06T10:20:00"),
+    ("标题：2026年5月6日工作安排 来源：某某", None),  # a date in the title is no row's date
+])
+def test_a_labelled_row_s_date_between_its_fields(row: str, date: str | None) -> None:
+    found = parse_meta_line(row)
+    assert found is not None
+    assert found.date == date
