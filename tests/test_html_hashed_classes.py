@@ -47,7 +47,17 @@ def test_a_feed_of_dated_teasers_goes_with_its_heading() -> None:
                ["眼下正值", "合作社负责人", "县农业农村局"])
 
 
-@pytest.mark.parametrize("name", ["hashed_comment_list", "hashed_feed_list", "tieba_thread",
+def test_a_related_list_of_linked_headlines_and_summaries_goes_without_dates() -> None:
+    # four blocks each a linked headline and its one-sentence summary, no date, no heading:
+    # they stayed glued into four lines of prose after the article
+    check_page("hashed_related_teasers",
+               {"title": "国产工业相机加速替代 中小厂商瞄准细分场景", "date": "2026-04-09T10:12:00",
+                "source_name": None, "authors": ()},
+               ["随着制造业", "业内人士", "有厂商负责人"])
+
+
+@pytest.mark.parametrize("name", ["hashed_comment_list", "hashed_feed_list",
+                                  "hashed_related_teasers", "tieba_thread",
                                   "comments_after", "forum_thread", "flash_telegraph"])
 def test_hashing_the_class_names_changes_nothing(name: str) -> None:
     # a thread's opening post is the article though it has a reply button and a time like
@@ -67,6 +77,9 @@ _COMMENT = ("<li><a href='/u/{0}'>用户{0}</a><p>我觉得这个办法不错，
 _TEASER = ("<li><a href='/a/{0}.html'><img src='/t/{0}.jpg'></a><a href='/a/{0}.html'>"
            "某某行业迎来新一轮调整 第{0}期观察</a><span>2026-03-0{0}</span></li>")
 
+_RELATED = ("<li><a href='/n/{0}.html'>某某技术路线之争再起 第{0}篇深度解读</a>"
+            "<span>业内围绕这一技术路线的讨论持续升温，多家企业公布了各自的研发进展。</span></li>")
+
 
 @pytest.mark.parametrize(("body", "rules"), [
     (f"<ul>{_COMMENT.format(1)}{_COMMENT.format(2)}</ul>", ["comment_list"]),
@@ -74,6 +87,12 @@ _TEASER = ("<li><a href='/a/{0}.html'><img src='/t/{0}.jpg'></a><a href='/a/{0}.
     # one comment alone, two teasers: no run
     (f"<ul>{_COMMENT.format(1)}</ul>", []),
     (f"<ul>{_TEASER.format(1)}{_TEASER.format(2)}</ul>", []),
+    # four linked headlines each with its summary, no date: a related list; three are not
+    # enough, and a glossary's linked terms are shorter than headlines
+    ("<ul>" + "".join(_RELATED.format(n) for n in range(1, 5)) + "</ul>", ["feed_list"]),
+    ("<ul>" + "".join(_RELATED.format(n) for n in range(1, 4)) + "</ul>", []),
+    ("<ul>" + "".join(f"<li><a href='/w/{n}'>术语{n}</a>指在某某条件下，对某类对象进行统一处理的方法。</li>"
+                      for n in range(1, 6)) + "</ul>", []),
     # a timeline in the article: dated lines, a link in each, but no linked headline and no
     # thumbnail
     ("<ul>" + "".join(f"<li><span>3月{d}日</span>某某会议在京召开，审议通过有关事项。"

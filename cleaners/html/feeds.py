@@ -31,6 +31,7 @@ _ACTION = re.compile(
 _COMMENT_LIMIT = 1000  # characters: a comment with its name and buttons, not an article
 _FEED_LIMIT = 300  # a headline, a one-line summary, a source and a date
 _HEADLINE_MIN = 6
+_TEASER_HEADLINE = 10  # a linked headline with no date beside it: longer than a term
 
 
 def _leaves(el: HtmlElement) -> Iterator[str]:
@@ -63,7 +64,7 @@ def _kind(el: HtmlElement) -> str | None:
         return None
     stamp = any(_STAMP.match(leaf) for leaf in leaves)
     if not stamp:
-        return None
+        return "teaser" if size <= _FEED_LIMIT and _teaser(el, leaves) else None
     if any(_ACTION.match(leaf) for leaf in leaves):
         return "comment"
     if size <= _FEED_LIMIT and el.find(".//a[@href]") is not None:
@@ -74,6 +75,18 @@ def _kind(el: HtmlElement) -> str | None:
         if len(first) >= _HEADLINE_MIN and (linked or el.find(".//img") is not None):
             return "feed"
     return None
+
+
+def _teaser(el: HtmlElement, leaves: list[str]) -> bool:
+    """A linked headline opening the block, then its summary: one item of a related list with
+    no dates. A link term opening a glossary's line is shorter than a headline."""
+    if len(leaves) < 2 or len(leaves[0]) < _TEASER_HEADLINE:
+        return False
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if (a.text_content() or "").strip() == leaves[0]:
+            return bool(href) and not href.startswith(("#", "javascript"))
+    return False
 
 
 def feed_items(root: HtmlElement) -> dict[HtmlElement, tuple[str, str]]:
@@ -98,6 +111,9 @@ def feed_items(root: HtmlElement) -> dict[HtmlElement, tuple[str, str]]:
             elif kind == "feed" and len(items) >= 3:
                 rule = "feed_list"
                 why = "a run of blocks each a link to another piece with its date"
+            elif kind == "teaser" and len(items) >= 4:
+                rule = "feed_list"
+                why = "a run of blocks each a linked headline with its summary"
             else:
                 continue
             blocks = [el for el, _ in items]
