@@ -84,6 +84,14 @@ _RELATED = ("<li><a href='/n/{0}.html'>某某技术路线之争再起 第{0}篇�
 @pytest.mark.parametrize(("body", "rules"), [
     (f"<ul>{_COMMENT.format(1)}{_COMMENT.format(2)}</ul>", ["comment_list"]),
     (f"<ul>{_TEASER.format(1)}{_TEASER.format(2)}{_TEASER.format(3)}</ul>", ["feed_list"]),
+    # the commenter's place after the time (3小时前 · 广东) and a like button alone
+    ("<div>" + "".join(f"<div><a href='/u/{n}'>网友{n}</a><span>{n}小时前 · 广东</span>"
+                       "<p>说得很实在，我们这边也是这种情况。</p><span>赞</span></div>"
+                       for n in (1, 2)) + "</div>", ["comment_list"]),
+    # a feed that prints its source and a read count, no date (某某日报 1.2万阅读)
+    ("<ul>" + "".join(f"<li><a href='/a/{n}.html'>某某行业迎来新一轮调整 第{n}期观察</a>"
+                      f"<span>某某日报</span><span>{n}.2万阅读</span></li>" for n in (1, 2, 3))
+     + "</ul>", ["feed_list"]),
     # one comment alone, two teasers: no run
     (f"<ul>{_COMMENT.format(1)}</ul>", []),
     (f"<ul>{_TEASER.format(1)}{_TEASER.format(2)}</ul>", []),

@@ -23,8 +23,14 @@ _STAMP = re.compile(
     r"^(?:发布于|发表于)?\s*(?:刚刚|\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|"
     r"(?:今天|昨天|前天)\s*(?:\d{1,2}:\d{2})?|"
     r"(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|"
-    r"\d{1,2}:\d{2}(?::\d{2})?)$"
+    r"\d{1,2}:\d{2}(?::\d{2})?)"
+    # the commenter's place printed after the time (3小时前 · 广东, 03-01 12:00 IP属地：北京)
+    r"(?:\s*[·⋅•|]?\s*(?:IP属地\s*[:：]?\s*)?[\u4e00-\u9fff]{2,3})?$"
+    r"|^IP属地\s*[:：]?\s*[\u4e00-\u9fff]{2,6}$"
 )
+# A feed item's count in place of its date (1.2万阅读, 358评论, 26次播放).
+_COUNT = re.compile(
+    r"^\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*(?:次)?(?:阅读|浏览|评论|播放|观看|点击|人看过)(?:量)?$")
 # A leaf that is a button under a comment: reply, report, like (with its count).
 _ACTION = re.compile(
     r"^(?:[·⋅•]\s*)?(?:回复|举报|赞|点赞|踩|顶|查看回复|\d+\s*条回复)\s*[(（]?\d*[)）]?$")
@@ -63,12 +69,13 @@ def _kind(el: HtmlElement) -> str | None:
     if not leaves:
         return None
     stamp = any(_STAMP.match(leaf) for leaf in leaves)
-    if not stamp:
-        return "teaser" if size <= _FEED_LIMIT and _teaser(el, leaves) else None
-    if any(_ACTION.match(leaf) for leaf in leaves):
+    if stamp and any(_ACTION.match(leaf) for leaf in leaves):
         return "comment"
+    if not stamp and not any(_COUNT.match(leaf) for leaf in leaves):
+        return "teaser" if size <= _FEED_LIMIT and _teaser(el, leaves) else None
     if size <= _FEED_LIMIT and el.find(".//a[@href]") is not None:
-        first = next((leaf for leaf in leaves if not _STAMP.match(leaf)), "")  # the headline
+        first = next((leaf for leaf in leaves
+                      if not _STAMP.match(leaf) and not _COUNT.match(leaf)), "")  # the headline
         # The headline is a link, or a thumbnail goes with it: a timeline's dated lines in
         # the article (<li><span>3月1日</span>某某会议召开，<a>详情</a></li>) are neither.
         linked = any((a.text_content() or "").strip() == first for a in el.iter("a"))
