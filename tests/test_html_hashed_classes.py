@@ -74,6 +74,12 @@ def _items(body: str) -> list[str]:
 
 _COMMENT = ("<li><a href='/u/{0}'>用户{0}</a><p>我觉得这个办法不错，希望能早点落实到我们小区。</p>"
             "<span>{0}分钟前</span><a href='javascript:;'>回复</a><a href='javascript:;'>赞 3</a></li>")
+_REPLIES = "<div>" + "".join(
+    f"<div><a href='/u/9{n}'>回复者{n}</a><p>{'这个问题我们小区也遇到过，后来业主们坐下来一起商量才解决。' * 6}</p>"
+    f"<span>{n}分钟前</span><a href='javascript:;'>回复</a></div>" for n in range(6)) + "</div>"
+_ARTICLE = ("<div><h1>某某小区加装电梯</h1><span>2026-03-01 12:00</span>"
+            + "<p>某某小区加装电梯工作正在推进，居民们对此十分关心，社区组织了多次协商会议。</p>" * 30
+            + "<span>点赞</span><span>回复</span></div>")
 _TEASER = ("<li><a href='/a/{0}.html'><img src='/t/{0}.jpg'></a><a href='/a/{0}.html'>"
            "某某行业迎来新一轮调整 第{0}期观察</a><span>2026-03-0{0}</span></li>")
 
@@ -92,6 +98,13 @@ _RELATED = ("<li><a href='/n/{0}.html'>某某技术路线之争再起 第{0}篇�
     ("<ul>" + "".join(f"<li><a href='/a/{n}.html'>某某行业迎来新一轮调整 第{n}期观察</a>"
                       f"<span>某某日报</span><span>{n}.2万阅读</span></li>" for n in (1, 2, 3))
      + "</ul>", ["feed_list"]),
+    # a comment with its replies printed under it, too long for one comment, goes with the
+    # run; an article beside the comments, as long, stays
+    ("<div>" + "".join(_COMMENT.format(n).replace("</li>", "") + (_REPLIES if n == 2 else "")
+                       + "</li>" for n in (1, 2, 3)).replace("li>", "div>").replace("<li", "<div")
+     + "</div>", ["comment_list"]),
+    ("<div>" + _ARTICLE + "".join(_COMMENT.format(n).replace("li>", "div>").replace("<li", "<div")
+                                  for n in (1, 2)) + "</div>", ["comment_list", "comment_list"]),
     # one comment alone, two teasers: no run
     (f"<ul>{_COMMENT.format(1)}</ul>", []),
     (f"<ul>{_TEASER.format(1)}{_TEASER.format(2)}</ul>", []),

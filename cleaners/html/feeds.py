@@ -103,6 +103,8 @@ def feed_items(root: HtmlElement) -> dict[HtmlElement, tuple[str, str]]:
     for parent in root.iter():
         if not isinstance(parent.tag, str) or len(parent) < 2:
             continue
+        if parent in found or any(up in found for up in parent.iterancestors()):
+            continue  # the replies inside a comment found go with it
         by_tag: dict[str, list[tuple[HtmlElement, str]]] = {}
         for child in parent:
             if not isinstance(child.tag, str) or child in found:
@@ -124,11 +126,38 @@ def feed_items(root: HtmlElement) -> dict[HtmlElement, tuple[str, str]]:
             else:
                 continue
             blocks = [el for el, _ in items]
+            if rule == "comment_list":
+                # a comment too long with the replies printed under it is one all the same
+                tag = blocks[0].tag
+                blocks += [c for c in parent if c.tag == tag and c not in blocks
+                           and _comment_with_replies(c)]
             if _only_items(parent, blocks):
                 found[parent] = (rule, why)  # the list whole, so its heading goes with it
             else:
                 found.update((el, (rule, why)) for el in blocks)
     return found
+
+
+def _comment_with_replies(el: HtmlElement) -> bool:
+    """A comment's shape once the replies under it (comments themselves) are set aside: an
+    article beside the comments holds its paragraphs, not replies, and stays too long."""
+    leaves: list[str] = []
+    stack = [el]
+    while stack:
+        node = stack.pop()
+        text = (node.text or "").strip() or (node.get("title", "").strip() if len(node) == 0
+                                              else "")
+        if text:
+            leaves.append(text)
+        for child in reversed(node):
+            tail = (child.tail or "").strip()
+            if tail:
+                leaves.append(tail)
+            if isinstance(child.tag, str) and _kind(child) != "comment":
+                stack.append(child)
+    return (sum(map(len, leaves)) <= _COMMENT_LIMIT
+            and any(_STAMP.match(leaf) for leaf in leaves)
+            and any(_ACTION.match(leaf) for leaf in leaves))
 
 
 def _only_items(parent: HtmlElement, items: list[HtmlElement]) -> bool:
