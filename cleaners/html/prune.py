@@ -24,6 +24,7 @@ from .dom import (
     parse_html,
     subtree_stats,
 )
+from .feeds import feed_items
 from .fields import field_lists
 from .metadata import (
     SHARE_TITLE,
@@ -39,7 +40,7 @@ from .metadata import (
 from .thread import Thread, forum_thread
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
     from lxml import etree
     from lxml.html import HtmlElement
@@ -804,8 +805,17 @@ def prune_tree(
                 players.append(el)
         elif el.text and "关注" in el.text:
             prompts.append(el)
-    stats = subtree_stats(root, ignore)
+    # Comment lists and feeds by their shape: ignored, so the article is never found in them.
+    feeds = feed_items(root)
+    stats = subtree_stats(root, ignore | _within(feeds))
     main = find_main(root, stats)
+    if any(rule == "comment_list" for rule, _ in feeds.values()) and (
+            main is None or stats[main].mass < _ARTICLE_MASS):
+        # No article outside the run of posts: a forum thread, whose first post is the
+        # article (forum_thread below tells it from the replies).
+        feeds = {el: found for el, found in feeds.items() if found[0] != "comment_list"}
+        stats = subtree_stats(root, ignore | _within(feeds))
+        main = find_main(root, stats)
     protected: set[HtmlElement] = set()
     node = main
     while node is not None:
@@ -844,6 +854,8 @@ def prune_tree(
             found = ("follow_account", "an account's id under a follow prompt (关注我们)")
         elif el in notes:
             found = ("player_note", "a player's loading or playback note beside it")
+        elif el in feeds:
+            found = feeds[el]
         else:
             found = _chrome_reason(el, stats.get(el), el in in_main)
             if found and found[0] == "chrome_class" and _in_sentence(el):
@@ -910,6 +922,11 @@ def prune_tree(
     return removals, main, thread, foot
 
 
+def _within(blocks: Iterable[HtmlElement]) -> set[HtmlElement]:
+    """The blocks and everything in them: no container inside a pruned run is the article."""
+    return {el for block in blocks for el in block.iter() if isinstance(el.tag, str)}
+
+
 def _foot_row(main: HtmlElement, doomed: set[HtmlElement]) -> str | None:
     """The text of the first block after the article container when it is pruned: a county
     site prints its 信息来源/发布时间 row there, in a box classed like the page's footer."""
@@ -938,6 +955,8 @@ _SECTION_NUMBER = re.compile(
 _NO_HEADING_MARK = re.compile(r"[，。；！？,;!?“”\"]")
 _NOT_IN_HEADING = frozenset({"p", "ul", "ol", "li", "table"})  # a box of these holds more
 _BLOCK_RULES = frozenset({"link_block", "chrome_class", "aside_element", "nav_element"})
+_ARTICLE_MASS = 150  # prose enough outside a run of comments to be the article
+_SHAPE_RULES = frozenset({"comment_list", "feed_list"})  # see feeds.py
 
 
 _HEADLINE_META = frozenset({"og:title", "twitter:title", "title", "articletitle"})
@@ -976,9 +995,10 @@ def _link_block_headings(
     found: list[tuple[HtmlElement, str, str]] = []
     for el, rule, _ in doomed:
         st = stats.get(el)
-        if rule not in _BLOCK_RULES or st is None or not st.chars or len(el.findall(".//a")) < 2:
-            continue
-        if st.link_chars < 0.5 * st.chars:
+        if rule in _SHAPE_RULES:
+            pass  # a comment list or feed, found by its shape: its stats were left empty
+        elif rule not in _BLOCK_RULES or st is None or not st.chars or len(
+                el.findall(".//a")) < 2 or st.link_chars < 0.5 * st.chars:
             continue
         prev = el.getprevious()
         while prev is not None and not isinstance(prev.tag, str):

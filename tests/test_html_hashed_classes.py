@@ -1,0 +1,126 @@
+"""Comment lists and recommendation feeds found by their shape when every class and id is a
+hash a build tool wrote (class="_3xK9a", css-1q2w3e), so no class word names them."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from cleaners import clean_html
+from cleaners.html.dom import parse_html
+from cleaners.html.feeds import feed_items
+
+from .test_html_page_shapes import check_page
+
+PAGES = Path(__file__).parent / "fixtures" / "html_shapes"
+_ATTR = re.compile(r"""(\s(?:class|id)\s*=\s*)("[^"]*"|'[^']*')""")
+
+
+def _hashed(html: str) -> str:
+    """Every class/id token replaced by a hash of it (no page here styles by them)."""
+    def token(m: re.Match[str]) -> str:
+        names = m.group(2)[1:-1].split()
+        return m.group(1) + '"' + " ".join(
+            "_" + hashlib.md5(n.encode()).hexdigest()[:6] for n in names) + '"'
+    return _ATTR.sub(token, html)
+
+
+def test_a_comment_list_longer_than_the_article_goes_by_its_shape() -> None:
+    # six comments, each a user's name, a time (3小时前, 昨天 22:17, 刚刚) and buttons (举报,
+    # 回复, 赞), inside the article's own wrapper and longer than the article: they stayed
+    # after it, names and all, with the heading above them
+    check_page("hashed_comment_list",
+               {"title": "某某市老旧小区加装电梯提速 今年将完成三百部", "date": "2026-03-02T09:15:00",
+                "source_name": "某某晚报", "authors": ()},
+               ["记者从某某市", "据介绍", "市住建局"])
+
+
+def test_a_feed_of_dated_teasers_goes_with_its_heading() -> None:
+    # a run of blocks each a thumbnail, a linked headline, a summary and a date: the text
+    # path cut the teasers, but the box's heading (看点) stayed as the last line
+    check_page("hashed_feed_list",
+               {"title": "春耕时节无人机植保服务走俏 一台每天作业三百亩", "date": "2026-03-18T16:40:00",
+                "source_name": "某某农业网", "authors": ()},
+               ["眼下正值", "合作社负责人", "县农业农村局"])
+
+
+def test_a_related_list_of_linked_headlines_and_summaries_goes_without_dates() -> None:
+    # four blocks each a linked headline and its one-sentence summary, no date, no heading:
+    # they stayed glued into four lines of prose after the article
+    check_page("hashed_related_teasers",
+               {"title": "国产工业相机加速替代 中小厂商瞄准细分场景", "date": "2026-04-09T10:12:00",
+                "source_name": None, "authors": ()},
+               ["随着制造业", "业内人士", "有厂商负责人"])
+
+
+@pytest.mark.parametrize("name", ["hashed_comment_list", "hashed_feed_list",
+                                  "hashed_related_teasers", "tieba_thread",
+                                  "comments_after", "forum_thread", "flash_telegraph"])
+def test_hashing_the_class_names_changes_nothing(name: str) -> None:
+    # a thread's opening post is the article though it has a reply button and a time like
+    # the replies: with no prose outside the run of posts, the run is the thread's
+    html = (PAGES / f"{name}.html").read_text(encoding="utf-8")
+    assert clean_html(_hashed(html), id=name).text == clean_html(html, id=name).text
+
+
+def _items(body: str) -> list[str]:
+    root = parse_html(f"<html><body>{body}</body></html>")
+    assert root is not None
+    return sorted(rule for rule, _ in feed_items(root).values())
+
+
+_COMMENT = ("<li><a href='/u/{0}'>用户{0}</a><p>我觉得这个办法不错，希望能早点落实到我们小区。</p>"
+            "<span>{0}分钟前</span><a href='javascript:;'>回复</a><a href='javascript:;'>赞 3</a></li>")
+_REPLIES = "<div>" + "".join(
+    f"<div><a href='/u/9{n}'>回复者{n}</a><p>{'这个问题我们小区也遇到过，后来业主们坐下来一起商量才解决。' * 6}</p>"
+    f"<span>{n}分钟前</span><a href='javascript:;'>回复</a></div>" for n in range(6)) + "</div>"
+_ARTICLE = ("<div><h1>某某小区加装电梯</h1><span>2026-03-01 12:00</span>"
+            + "<p>某某小区加装电梯工作正在推进，居民们对此十分关心，社区组织了多次协商会议。</p>" * 30
+            + "<span>点赞</span><span>回复</span></div>")
+_TEASER = ("<li><a href='/a/{0}.html'><img src='/t/{0}.jpg'></a><a href='/a/{0}.html'>"
+           "某某行业迎来新一轮调整 第{0}期观察</a><span>2026-03-0{0}</span></li>")
+
+_RELATED = ("<li><a href='/n/{0}.html'>某某技术路线之争再起 第{0}篇深度解读</a>"
+            "<span>业内围绕这一技术路线的讨论持续升温，多家企业公布了各自的研发进展。</span></li>")
+
+
+@pytest.mark.parametrize(("body", "rules"), [
+    (f"<ul>{_COMMENT.format(1)}{_COMMENT.format(2)}</ul>", ["comment_list"]),
+    (f"<ul>{_TEASER.format(1)}{_TEASER.format(2)}{_TEASER.format(3)}</ul>", ["feed_list"]),
+    # the commenter's place after the time (3小时前 · 广东) and a like button alone
+    ("<div>" + "".join(f"<div><a href='/u/{n}'>网友{n}</a><span>{n}小时前 · 广东</span>"
+                       "<p>说得很实在，我们这边也是这种情况。</p><span>赞</span></div>"
+                       for n in (1, 2)) + "</div>", ["comment_list"]),
+    # a feed that prints its source and a read count, no date (某某日报 1.2万阅读)
+    ("<ul>" + "".join(f"<li><a href='/a/{n}.html'>某某行业迎来新一轮调整 第{n}期观察</a>"
+                      f"<span>某某日报</span><span>{n}.2万阅读</span></li>" for n in (1, 2, 3))
+     + "</ul>", ["feed_list"]),
+    # a comment with its replies printed under it, too long for one comment, goes with the
+    # run; an article beside the comments, as long, stays
+    ("<div>" + "".join(_COMMENT.format(n).replace("</li>", "") + (_REPLIES if n == 2 else "")
+                       + "</li>" for n in (1, 2, 3)).replace("li>", "div>").replace("<li", "<div")
+     + "</div>", ["comment_list"]),
+    ("<div>" + _ARTICLE + "".join(_COMMENT.format(n).replace("li>", "div>").replace("<li", "<div")
+                                  for n in (1, 2)) + "</div>", ["comment_list", "comment_list"]),
+    # one comment alone, two teasers: no run
+    (f"<ul>{_COMMENT.format(1)}</ul>", []),
+    (f"<ul>{_TEASER.format(1)}{_TEASER.format(2)}</ul>", []),
+    # four linked headlines each with its summary, no date: a related list; three are not
+    # enough, and a glossary's linked terms are shorter than headlines
+    ("<ul>" + "".join(_RELATED.format(n) for n in range(1, 5)) + "</ul>", ["feed_list"]),
+    ("<ul>" + "".join(_RELATED.format(n) for n in range(1, 4)) + "</ul>", []),
+    ("<ul>" + "".join(f"<li><a href='/w/{n}'>术语{n}</a>指在某某条件下，对某类对象进行统一处理的方法。</li>"
+                      for n in range(1, 6)) + "</ul>", []),
+    # a timeline in the article: dated lines, a link in each, but no linked headline and no
+    # thumbnail
+    ("<ul>" + "".join(f"<li><span>3月{d}日</span>某某会议在京召开，审议通过有关事项。"
+                      f"<a href='/d/{d}'>详情</a></li>" for d in (1, 2, 3)) + "</ul>", []),
+    # paragraphs opening with their date and a reply button nowhere
+    ("<div>" + "".join(f"<p><b>2026年3月{d}日</b>，某某公司发布公告称，将投资建设新的生产线。</p>"
+                       for d in (1, 2, 3)) + "</div>", []),
+])
+def test_runs_of_comments_and_teasers_by_shape(body: str, rules: list[str]) -> None:
+    assert _items(body) == rules
