@@ -1,0 +1,86 @@
+"""Clean article prose that uses the words or the shape of the text path's newer line and block
+rules (footer lines, pagers, the comment box, chrome above the breadcrumb, disclaimers, an
+unlabelled summary, an office's credit, captions under pictures and ▲ captions) loses nothing
+through clean_text and clean_html. Our own invented paragraphs, in many registers."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+import pytest
+
+from cleaners import clean_html, clean_text
+
+if TYPE_CHECKING:
+    from cleaners.document import Doc
+
+# Sentences that name what a footer, a pager, a comment box or a disclaimer says.
+WORDS = (
+    "近日，青湖市召开全市安全生产工作会议，部署冬季安全生产工作。",
+    "截至目前，本站总访问量突破一千万次，这是网站开通十年来的最高纪录。",
+    "景区今年的访问量达到120万人次。",
+    "分享让更多人看到的不只是美景，还有这座小城的温度。",
+    "读者写留言给编辑部，讲述了自己与这座老桥的故事。",
+    "以上方案仅供参考，各地可结合实际制定具体措施。",
+    "本次活动仅供参考的方案有三个，最终由居民投票决定。",
+    "医生提醒患者遵医嘱按时服药，不要擅自停药。",
+    "文中仅供参考的数据来自医院的门诊记录，专家建议就医时携带既往病历。",
+    "本网站所刊登的信息仅供参考的说法，并不能免除平台的审核责任，法院在判决中指出。",
+    "第1页的内容主要介绍了项目的背景和意义。",
+    "已是第一篇获奖作品，评委会给予了高度评价。",
+    "暂无评论的帖子往往会被系统自动下沉。",
+    "文章评论区里，不少网友为这位老人点赞。",
+    "请文明上网，理性发言，这是论坛管理员反复强调的要求。",
+    "多云转晴，气温12~20℃，东南风3级，适宜户外出行。",
+    "本次比赛由市体育局主办",
+    "个人登录和法人登录两个入口，已经整合到一个页面。",
+    "风险提示：投资者应理性看待市场波动。",
+    "该文观点仅代表作者本人的判断，编辑部并不完全赞同。",
+    "播放量 3.5万次的短视频，让这个小村庄火了。",
+    "正在播放的这部纪录片，讲述了三代护林员的故事。",
+    "网站标识码是政府网站的身份证。",
+    "您是第一位访客吗？店主笑着问。",
+    "建议使用节能灯具的家庭，可以向社区申请补贴。",
+)
+# Short paragraphs of a feature, under no picture; an office named in a bracket of a sentence.
+SHORT = (
+    "清晨六点，青湖边的步道上已经有不少晨练的市民。",
+    "湖水很静。",
+    "七十岁的李大爷每天都要沿着湖边走上一圈，风雨无阻。",
+    "“走了二十年了，不走就浑身不舒服。”他说。",
+    "天渐渐亮了。",
+    "湖面上的雾气慢慢散去，远处的山露出了轮廓。",
+    "具体事项请咨询市应急管理局（市安委会办公室）。",
+)
+
+PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "words": ("青湖召开安全生产工作会议", WORDS),
+    "short": ("湖边的早晨", SHORT),
+}
+
+
+def _lost(doc: Doc) -> list[tuple[str, str, str]]:
+    """The body's removals, to show in a failure (the head's metadata rows are meant to go)."""
+    return [(r.cleaner, r.rule, r.text) for r in doc.removals
+            if not r.cleaner.startswith(("meta", "extract", "html"))]
+
+
+@pytest.mark.parametrize("key", sorted(PAGES))
+def test_a_plain_text_page_keeps_every_paragraph(key: str) -> None:
+    title, paragraphs = PAGES[key]
+    page = f"{title}\n\n2026-10-15 09:30 来源：青湖日报\n\n" + "\n\n".join(paragraphs) + "\n"
+    doc = clean_text(page)
+    assert doc.text.split("\n") == list(paragraphs), _lost(doc)
+
+
+@pytest.mark.parametrize("key", sorted(PAGES))
+def test_an_html_page_keeps_every_paragraph(key: str) -> None:
+    title, paragraphs = PAGES[key]
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    page = (f"<html><head><title>{title}_青湖网</title></head><body>"
+            f"<div class='nav'><a href='/'>首页</a></div><article><h1>{title}</h1>"
+            f"<div class='info'>2026-10-15 09:30 来源：青湖日报</div>{body}</article></body></html>")
+    doc = clean_html(page)
+    assert doc.text.split("\n") == list(paragraphs), _lost(doc)
+    assert doc.meta.title == title
