@@ -733,6 +733,23 @@ _LEAD_MIN = 40
 _LEAD_COPIED = 0.8
 _LEAD_BELOW_MIN = 3
 _CLAUSE_SPLIT = re.compile(r"[，。！？；：、,!?;:“”‘’\"「」『』（）()\s…—]+")
+
+
+def _copies_a_run(line: str, below: str) -> bool:
+    """Two of the line's clauses printed together below, as the line prints them. A summary box
+    copies the article's sentences; a lead paragraph whose points the article then tells one
+    by one (增长6.2%，… / 从经济运行看，增长6.2%，增速高于…) has each clause alone below, new
+    words around it."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for gap in _CLAUSE_SPLIT.finditer(line):
+        if gap.start() > at:
+            spans.append((at, gap.start()))
+        at = gap.end()
+    spans.append((at, len(line)))
+    return any(line[a[0]:b[1]] in below for a, b in itertools.pairwise(spans))
+
+
 # The dateline a lead opens with before the words the summary copied (本报讯（记者 某某）,
 # 某某社北京8月12日电, 【本网讯】).
 _LEAD_DATELINE = re.compile(
@@ -1008,7 +1025,8 @@ class PageBlocks:
                 continue  # a paragraph printed again whole: a refrain, or a page twice
             below = "".join(bare[j] for j in article[k + 1:])
             found = sum(len(c) for c in clauses if c in below)
-            if found >= _LEAD_COPIED * sum(len(c) for c in clauses):
+            if found >= _LEAD_COPIED * sum(len(c) for c in clauses) and _copies_a_run(
+                    bare[i], below):
                 gone[i] = ("summary_echo", "the page's summary of the article (no label), "
                                            "whose words the article prints again")
                 return
