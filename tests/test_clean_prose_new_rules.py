@@ -58,6 +58,14 @@ SPORTS_LEAD = (
     "凭借这场胜利，球队取得三连胜，暂列积分榜第二位，主教练对球队的表现非常满意。",
     "下一轮比赛将于10月3日进行。",
 )
+# A notice's measures, each opened with the arrow the page uses as its bullet.
+ARROWS = (
+    "为做好今冬明春森林防火工作，县应急管理局提出以下要求：",
+    "▲各乡镇要加强巡山护林，严防野外用火。",
+    "县应急管理局将不定期开展督查，对工作不力的单位予以通报。",
+    "▲各单位要加强组织领导，确保措施落实到位。",
+    "今冬明春是森林火灾的高发期，全县各级各部门必须高度重视。",
+)
 # Short paragraphs of a feature, under no picture; an office named in a bracket of a sentence.
 SHORT = (
     "清晨六点，青湖边的步道上已经有不少晨练的市民。",
@@ -73,6 +81,7 @@ PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
     "words": ("青湖召开安全生产工作会议", WORDS),
     "lead": ("前三季度全县经济运行总体平稳", LEAD),
     "sports_lead": ("江屿女篮客场取胜", SPORTS_LEAD),
+    "arrows": ("县应急管理局部署森林防火工作", ARROWS),
     "short": ("湖边的早晨", SHORT),
 }
 

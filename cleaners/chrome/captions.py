@@ -185,6 +185,11 @@ class Captions:
                     and _NUMBERED_HEADING.match(lines[i].strip())]
         headings = set(numbered) if len(numbered) >= 3 else set()
         shared_alt = _shared_alt(lines, filled, self.max_len)
+        # A page that opens a list's items with the arrow (提出以下要求：/ ▲各乡镇要……) uses it
+        # as its bullet, not as a caption's mark.
+        arrow_bullets = any(
+            lines[filled[k]].lstrip()[:1] in _UP_MARKS
+            and lines[filled[k - 1]].rstrip()[-1:] in ("：", ":") for k in range(1, len(filled)))
         subheadings = _subheadings(lines, filled, before, after, usual, image_lines)
         for k, i in enumerate(filled):
             line = lines[i].strip()
@@ -233,7 +238,7 @@ class Captions:
                 reasons.append("opens with the alt text the page's pictures share")
             if line[0] in _UP_MARKS and not any(
                     0 <= n < len(filled) and lines[filled[n]].lstrip()[:1] in _UP_MARKS
-                    for n in (k - 1, k + 1)):
+                    for n in (k - 1, k + 1)) and not arrow_bullets:
                 score += 3
                 reasons.append("marked ▲ under its picture, alone among paragraphs")
             if line[-1] in _TERMINAL or line[-1] in "：:":
