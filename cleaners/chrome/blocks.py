@@ -86,6 +86,9 @@ _SENTENCE_MARKS = re.compile(r"[，。！？；、,!?;]")
 # A line ending in a comma is the first half of a sentence continued on the next line; no
 # headline ends that way.
 _CONTINUED = tuple("，、,")
+# A sentence with a note in brackets after its stop (……牵头负责。（以下简称某某委）): a
+# headline has no stop before its bracket.
+_NOTED_END = re.compile(r"[。！？][（(][^（）()]{1,30}[)）]$")
 # Chrome rules that mark where an article ends (the editor's credit under the last paragraph).
 _END_RULES = frozenset({"editor_credit", "credit_fields", "end_marker"})
 # A label of a few Han characters and a colon alone on its line (划重点：, 附件：).
@@ -1344,7 +1347,7 @@ class PageBlocks:
             first_run = False
             endings = sum(1 for j in live if bare[j][-1] in "。；;"
                           or bare[j][-2:] in _QUOTED_ENDS
-                          or bare[j].endswith(_CONTINUED))
+                          or bare[j].endswith(_CONTINUED) or _NOTED_END.search(bare[j]))
             # A run closed by a sentence with its full stop is the article going on (a poem, a
             # list of names, then its closing line): headlines end in no full stop (they may
             # end in ？ or ！).
