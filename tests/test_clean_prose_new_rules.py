@@ -87,6 +87,15 @@ NAMES = (
     "报名地点设在市人才服务中心。（原市人才交流中心）",
 )
 
+# A speech's lines that open alike (anaphora), under no picture: no alt text.
+ANAPHORA = (
+    "这是一座有温度的城市，也是一座有故事的城市。",
+    "我们要建设一座让年轻人留得住的城市",
+    "这需要更多的就业岗位、更好的公共服务和更低的生活成本。",
+    "我们要建设一座让年轻人留得住的家园",
+    "这需要每一个部门、每一位干部的共同努力。",
+)
+
 PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
     "words": ("青湖召开安全生产工作会议", WORDS),
     "lead": ("前三季度全县经济运行总体平稳", LEAD),
@@ -94,6 +103,7 @@ PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
     "arrows": ("县应急管理局部署森林防火工作", ARROWS),
     "short": ("湖边的早晨", SHORT),
     "names": ("青湖深化“放管服”改革", NAMES),
+    "anaphora": ("建设一座让年轻人留得住的城市", ANAPHORA),
 }
 
 

@@ -45,6 +45,11 @@ _UP_MARKS = "▲△"
 # How long a phrase several lines open with must be to be the pictures' shared alt text.
 _ALT_MIN = 12
 _CLAUSE = re.compile(r"[，,、；;：:。！？!?]")
+# A particle or preposition that ties a phrase to the word after it (……留得住的 城市,
+# ……从严治党向 纵深发展): no phrase ends there.
+_OPEN_ENDS = "的地得之向对把被在为与和及让给从"
+# Characters of the shortest caption or credit glued after the shared alt text (图片来源：…).
+_GLUED_MIN = 4
 
 
 def _headline_block(doc: Doc) -> set[int]:
@@ -143,8 +148,13 @@ def _shared_alt(lines: Sequence[str], filled: Sequence[int], max_len: int) -> se
         first, last = min(texts), max(texts)
         prefix = first[:next((n for n, (x, y) in enumerate(zip(first, last, strict=False))
                               if x != y), len(first))]
-        # a headline's words, not a line of code repeated (import redis)
-        if not _CLAUSE.search(prefix) and len(_HAN.findall(prefix)) >= _ALT_MIN // 2:
+        # a headline's words, not a line of code repeated (import redis); a whole phrase with
+        # a caption or credit glued after it, not a sentence's opening that the lines end each
+        # their own way (我们要建设一座让年轻人留得住的城市 / ……的家园): its modifier waits
+        # for its noun, or what follows is a word, no caption
+        if (not _CLAUSE.search(prefix) and len(_HAN.findall(prefix)) >= _ALT_MIN // 2
+                and prefix[-1] not in _OPEN_ENDS
+                and all(len(t) - len(prefix) >= _GLUED_MIN for t in texts)):
             shared.update(group)
     return shared
 
