@@ -96,6 +96,18 @@ ANAPHORA = (
     "这需要每一个部门、每一位干部的共同努力。",
 )
 
+# A forecast the article prints day by day: the weather widget's shape, more than once.
+FORECAST = (
+    "受冷空气影响，本周末我市将迎来一次明显降温过程，市气象台发布了未来三天的天气预报：",
+    "10月16日",
+    "多云 18℃～26℃",
+    "10月17日",
+    "小雨 12℃～18℃",
+    "10月18日",
+    "晴 10℃～17℃",
+    "气象部门提醒，市民要及时添加衣物，注意防寒保暖。",
+)
+
 PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
     "words": ("青湖召开安全生产工作会议", WORDS),
     "lead": ("前三季度全县经济运行总体平稳", LEAD),
@@ -104,6 +116,7 @@ PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
     "short": ("湖边的早晨", SHORT),
     "names": ("青湖深化“放管服”改革", NAMES),
     "anaphora": ("建设一座让年轻人留得住的城市", ANAPHORA),
+    "forecast": ("青湖本周末将迎明显降温", FORECAST),
 }
 
 

@@ -6,6 +6,7 @@ must match and counterexamples of real prose it must leave alone.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,13 @@ _SPOKEN = r"(?=[^：:|｜丨/]{8,}[。？！?!]$)[^：:|｜丨/]*[，,？?！!]"
 _PLAIN_SENTENCE = (r"(?=.{6,}，.*。$)(?!.*(?:我们|本(?:文|页|站|网|报|刊|台|号|平台)|您|你|小编|"
                    r"更多|精彩|详情|全文|原文))")
 
+# The site's weather beside its date widget: the sky, then the day's range of temperatures
+# (晴 18℃～26℃ 东南风3级, 今日天气：小雨 15℃-22℃).
+_WEATHER = (
+    r"^(?:(?:今日|今天|当前)?天气\s*[:：]?\s*)?(?:晴|多云|阴|[小中大暴]?雨|阵雨|雷阵雨|雨夹雪|"
+    r"[小中大]?雪|雾|霾)(?:转(?:晴|多云|阴|[小中大暴]?雨|阵雨|雷阵雨|[小中大]?雪))?\s*"
+    r"-?\d{1,2}\s*(?:℃|°C)?\s*[~～\-—/至]\s*-?\d{1,2}\s*(?:℃|°C)[^。，！？]{0,12}$")
+
 COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "image_filename",
@@ -90,9 +98,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"^今(?:天|日)是\s*(?:[:：].*|\d{4}年.*)?$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$"
         r"|^(?:星期|周)[一二三四五六日天]\s*\d{4}"
         # its weather beside it: the sky, then the day's range of temperatures (晴 18℃～26℃)
-        r"|^(?:(?:今日|今天|当前)?天气\s*[:：]?\s*)?(?:晴|多云|阴|[小中大暴]?雨|阵雨|雷阵雨|雨夹雪|"
-        r"[小中大]?雪|雾|霾)(?:转(?:晴|多云|阴|[小中大暴]?雨|阵雨|雷阵雨|[小中大]?雪))?\s*"
-        r"-?\d{1,2}\s*(?:℃|°C)?\s*[~～\-—/至]\s*-?\d{1,2}\s*(?:℃|°C)[^。，！？]{0,12}$",
+        rf"|{_WEATHER}",
         why="the site's today's-date widget, not the article's date",
         examples=("今天是:", "今天是：2024年5月1日 星期三", "2024年5月1日 星期三",
                   "晴 18℃～26℃ 东南风3级", "多云转晴 12~20℃", "今日天气：小雨 15℃-22℃"),
@@ -1265,6 +1271,22 @@ _HEADER_CELL_MAX = 8
 _TABLE_ROWS_MIN = 2
 
 
+_WEATHER_LINE = re.compile(_WEATHER)
+_FORECAST_GAP = 2  # filled lines from one day's weather to the next (its date between)
+
+
+def forecast_lines(lines: Sequence[str]) -> frozenset[int]:
+    """A forecast the article prints day by day (10月16日 / 多云 18℃～26℃ / 10月17日 / 小雨
+    12℃～18℃): two or more weather lines near each other. The site's widget is one line."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    at = [k for k, i in enumerate(filled) if _WEATHER_LINE.match(lines[i].strip())]
+    out: set[int] = set()
+    for a, b in itertools.pairwise(at):
+        if b - a <= _FORECAST_GAP:
+            out.update((filled[a], filled[b]))
+    return frozenset(out)
+
+
 def table_headers(lines: Sequence[str]) -> frozenset[int]:
     """Indexes of a table's header rows: three or more short labels (排名 球队 场次 胜 平 负
     积分) over two or more rows of as many cells holding numbers. A menu's row of labels
@@ -1352,9 +1374,9 @@ def cell_table(lines: Sequence[str]) -> frozenset[int]:
 def text_structure(lines: Sequence[str]) -> frozenset[int]:
     """The lines the page's structure shows are the article's own or its metadata, kept from
     the line rules: the closing contact block, a date split over lines, a post's section
-    numbers and a table's header row or cells."""
+    numbers, a table's header row or cells and a forecast's days."""
     return (contact_block(lines) | split_date_lines(lines) | section_numbers(lines)
-            | table_headers(lines) | cell_table(lines))
+            | table_headers(lines) | cell_table(lines) | forecast_lines(lines))
 
 
 # The chrome chrome.inline cuts from the end of a line (……。转载请注明出处, ……。（来源：某某
