@@ -44,6 +44,8 @@ WORDS = (
     "网站标识码是政府网站的身份证。",
     "您是第一位访客吗？店主笑着问。",
     "建议使用节能灯具的家庭，可以向社区申请补贴。",
+    "建议使用分辨率更高的显示器进行设计，以获得更好的效果。",
+    "推荐使用4K分辨率拍摄，后期剪辑空间更大。",
 )
 # A lead whose points the article then tells one by one, each with new words around it.
 LEAD = (
