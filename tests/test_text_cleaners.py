@@ -329,6 +329,8 @@ def test_a_short_phrase_under_a_pictures_alt_text_is_its_caption(caption: str) -
 @pytest.mark.parametrize("line", [
     "他从此再也没有回来，家人至今仍在寻找。",  # a clause of the text, not one phrase
     "这一找就是一个月，搜救队员几乎翻遍了整座山。",
+    "为什么坚持？",  # a question is the writer's voice, no caption
+    "终于找到了！",
 ])
 def test_a_sentence_under_a_pictures_alt_text_stays(line: str) -> None:
     out = Captions()(_under_echo(line))

@@ -216,8 +216,10 @@ class Captions:
                 score += 1
                 reasons.append("directly under an image")
             if (len(line) <= _SHORT_CAPTION and not _CLAUSE.search(line[:-1])
+                    and line[-1] not in "？?！!"
                     and any(previous < j < i for j in image_lines | echo_lines)):
-                # a name or a scene, one phrase (小王。 冰洞。): what the picture shows
+                # a name or a scene, one phrase (小王。 冰洞。): what the picture shows; a
+                # question or a cry (为什么坚持？) is the writer's voice
                 score += 3
                 reasons.append("a single short phrase right under a picture")
             # a subheading's gaps are a section's break, not a picture's
