@@ -329,6 +329,8 @@ def test_a_short_phrase_under_a_pictures_alt_text_is_its_caption(caption: str) -
 @pytest.mark.parametrize("line", [
     "他从此再也没有回来，家人至今仍在寻找。",  # a clause of the text, not one phrase
     "这一找就是一个月，搜救队员几乎翻遍了整座山。",
+    "为什么坚持？",  # a question is the writer's voice, no caption
+    "终于找到了！",
 ])
 def test_a_sentence_under_a_pictures_alt_text_stays(line: str) -> None:
     out = Captions()(_under_echo(line))
@@ -371,6 +373,10 @@ def test_lines_opening_with_the_alt_text_the_pictures_share_are_captions() -> No
     ["import collections.abc", "import collections.abc as cabc"],
     # lines opening with the same clause of a sentence
     ["今年以来，全市新开工项目三百个", "今年以来，全市新增就业岗位两万个"],
+    # a sentence's opening (anaphora) whose modifier each line ends its own way
+    ["我们要建设一座让年轻人留得住的宜居城市", "我们要建设一座让年轻人留得住的创业热土"],
+    # or whose lines differ in a word at the end
+    ["坚定不移推进全面从严治党向纵深发展", "坚定不移推进全面从严治党向基层延伸"],
 ])
 def test_lines_sharing_an_opening_but_no_alt_text_stay(lines: list[str]) -> None:
     text = "\n\n".join([PARA, lines[0], PARA, lines[1], PARA])

@@ -86,6 +86,9 @@ _SENTENCE_MARKS = re.compile(r"[，。！？；、,!?;]")
 # A line ending in a comma is the first half of a sentence continued on the next line; no
 # headline ends that way.
 _CONTINUED = tuple("，、,")
+# A sentence with a note in brackets after its stop (……牵头负责。（以下简称某某委）): a
+# headline has no stop before its bracket.
+_NOTED_END = re.compile(r"[。！？][（(][^（）()]{1,30}[)）]$")
 # Chrome rules that mark where an article ends (the editor's credit under the last paragraph).
 _END_RULES = frozenset({"editor_credit", "credit_fields", "end_marker"})
 # A label of a few Han characters and a colon alone on its line (划重点：, 附件：).
@@ -733,6 +736,23 @@ _LEAD_MIN = 40
 _LEAD_COPIED = 0.8
 _LEAD_BELOW_MIN = 3
 _CLAUSE_SPLIT = re.compile(r"[，。！？；：、,!?;:“”‘’\"「」『』（）()\s…—]+")
+
+
+def _copies_a_run(line: str, below: str) -> bool:
+    """Two of the line's clauses printed together below, as the line prints them. A summary box
+    copies the article's sentences; a lead paragraph whose points the article then tells one
+    by one (增长6.2%，… / 从经济运行看，增长6.2%，增速高于…) has each clause alone below, new
+    words around it."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for gap in _CLAUSE_SPLIT.finditer(line):
+        if gap.start() > at:
+            spans.append((at, gap.start()))
+        at = gap.end()
+    spans.append((at, len(line)))
+    return any(line[a[0]:b[1]] in below for a, b in itertools.pairwise(spans))
+
+
 # The dateline a lead opens with before the words the summary copied (本报讯（记者 某某）,
 # 某某社北京8月12日电, 【本网讯】).
 _LEAD_DATELINE = re.compile(
@@ -1008,7 +1028,8 @@ class PageBlocks:
                 continue  # a paragraph printed again whole: a refrain, or a page twice
             below = "".join(bare[j] for j in article[k + 1:])
             found = sum(len(c) for c in clauses if c in below)
-            if found >= _LEAD_COPIED * sum(len(c) for c in clauses):
+            if found >= _LEAD_COPIED * sum(len(c) for c in clauses) and _copies_a_run(
+                    bare[i], below):
                 gone[i] = ("summary_echo", "the page's summary of the article (no label), "
                                            "whose words the article prints again")
                 return
@@ -1326,7 +1347,7 @@ class PageBlocks:
             first_run = False
             endings = sum(1 for j in live if bare[j][-1] in "。；;"
                           or bare[j][-2:] in _QUOTED_ENDS
-                          or bare[j].endswith(_CONTINUED))
+                          or bare[j].endswith(_CONTINUED) or _NOTED_END.search(bare[j]))
             # A run closed by a sentence with its full stop is the article going on (a poem, a
             # list of names, then its closing line): headlines end in no full stop (they may
             # end in ？ or ！).

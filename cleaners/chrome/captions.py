@@ -45,6 +45,11 @@ _UP_MARKS = "▲△"
 # How long a phrase several lines open with must be to be the pictures' shared alt text.
 _ALT_MIN = 12
 _CLAUSE = re.compile(r"[，,、；;：:。！？!?]")
+# A particle or preposition that ties a phrase to the word after it (……留得住的 城市,
+# ……从严治党向 纵深发展): no phrase ends there.
+_OPEN_ENDS = "的地得之向对把被在为与和及让给从"
+# Characters of the shortest caption or credit glued after the shared alt text (图片来源：…).
+_GLUED_MIN = 4
 
 
 def _headline_block(doc: Doc) -> set[int]:
@@ -143,8 +148,13 @@ def _shared_alt(lines: Sequence[str], filled: Sequence[int], max_len: int) -> se
         first, last = min(texts), max(texts)
         prefix = first[:next((n for n, (x, y) in enumerate(zip(first, last, strict=False))
                               if x != y), len(first))]
-        # a headline's words, not a line of code repeated (import redis)
-        if not _CLAUSE.search(prefix) and len(_HAN.findall(prefix)) >= _ALT_MIN // 2:
+        # a headline's words, not a line of code repeated (import redis); a whole phrase with
+        # a caption or credit glued after it, not a sentence's opening that the lines end each
+        # their own way (我们要建设一座让年轻人留得住的城市 / ……的家园): its modifier waits
+        # for its noun, or what follows is a word, no caption
+        if (not _CLAUSE.search(prefix) and len(_HAN.findall(prefix)) >= _ALT_MIN // 2
+                and prefix[-1] not in _OPEN_ENDS
+                and all(len(t) - len(prefix) >= _GLUED_MIN for t in texts)):
             shared.update(group)
     return shared
 
@@ -185,6 +195,11 @@ class Captions:
                     and _NUMBERED_HEADING.match(lines[i].strip())]
         headings = set(numbered) if len(numbered) >= 3 else set()
         shared_alt = _shared_alt(lines, filled, self.max_len)
+        # A page that opens a list's items with the arrow (提出以下要求：/ ▲各乡镇要……) uses it
+        # as its bullet, not as a caption's mark.
+        arrow_bullets = any(
+            lines[filled[k]].lstrip()[:1] in _UP_MARKS
+            and lines[filled[k - 1]].rstrip()[-1:] in ("：", ":") for k in range(1, len(filled)))
         subheadings = _subheadings(lines, filled, before, after, usual, image_lines)
         for k, i in enumerate(filled):
             line = lines[i].strip()
@@ -201,8 +216,10 @@ class Captions:
                 score += 1
                 reasons.append("directly under an image")
             if (len(line) <= _SHORT_CAPTION and not _CLAUSE.search(line[:-1])
+                    and line[-1] not in "？?！!"
                     and any(previous < j < i for j in image_lines | echo_lines)):
-                # a name or a scene, one phrase (小王。 冰洞。): what the picture shows
+                # a name or a scene, one phrase (小王。 冰洞。): what the picture shows; a
+                # question or a cry (为什么坚持？) is the writer's voice
                 score += 3
                 reasons.append("a single short phrase right under a picture")
             # a subheading's gaps are a section's break, not a picture's
@@ -233,7 +250,7 @@ class Captions:
                 reasons.append("opens with the alt text the page's pictures share")
             if line[0] in _UP_MARKS and not any(
                     0 <= n < len(filled) and lines[filled[n]].lstrip()[:1] in _UP_MARKS
-                    for n in (k - 1, k + 1)):
+                    for n in (k - 1, k + 1)) and not arrow_bullets:
                 score += 3
                 reasons.append("marked ▲ under its picture, alone among paragraphs")
             if line[-1] in _TERMINAL or line[-1] in "：:":

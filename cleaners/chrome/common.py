@@ -6,6 +6,7 @@ must match and counterexamples of real prose it must leave alone.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,13 @@ _SPOKEN = r"(?=[^：:|｜丨/]{8,}[。？！?!]$)[^：:|｜丨/]*[，,？?！!]"
 _PLAIN_SENTENCE = (r"(?=.{6,}，.*。$)(?!.*(?:我们|本(?:文|页|站|网|报|刊|台|号|平台)|您|你|小编|"
                    r"更多|精彩|详情|全文|原文))")
 
+# The site's weather beside its date widget: the sky, then the day's range of temperatures
+# (晴 18℃～26℃ 东南风3级, 今日天气：小雨 15℃-22℃).
+_WEATHER = (
+    r"^(?:(?:今日|今天|当前)?天气\s*[:：]?\s*)?(?:晴|多云|阴|[小中大暴]?雨|阵雨|雷阵雨|雨夹雪|"
+    r"[小中大]?雪|雾|霾)(?:转(?:晴|多云|阴|[小中大暴]?雨|阵雨|雷阵雨|[小中大]?雪))?\s*"
+    r"-?\d{1,2}\s*(?:℃|°C)?\s*[~～\-—/至]\s*-?\d{1,2}\s*(?:℃|°C)[^。，！？]{0,12}$")
+
 COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "image_filename",
@@ -90,9 +98,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"^今(?:天|日)是\s*(?:[:：].*|\d{4}年.*)?$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$"
         r"|^(?:星期|周)[一二三四五六日天]\s*\d{4}"
         # its weather beside it: the sky, then the day's range of temperatures (晴 18℃～26℃)
-        r"|^(?:(?:今日|今天|当前)?天气\s*[:：]?\s*)?(?:晴|多云|阴|[小中大暴]?雨|阵雨|雷阵雨|雨夹雪|"
-        r"[小中大]?雪|雾|霾)(?:转(?:晴|多云|阴|[小中大暴]?雨|阵雨|雷阵雨|[小中大]?雪))?\s*"
-        r"-?\d{1,2}\s*(?:℃|°C)?\s*[~～\-—/至]\s*-?\d{1,2}\s*(?:℃|°C)[^。，！？]{0,12}$",
+        rf"|{_WEATHER}",
         why="the site's today's-date widget, not the article's date",
         examples=("今天是:", "今天是：2024年5月1日 星期三", "2024年5月1日 星期三",
                   "晴 18℃～26℃ 东南风3级", "多云转晴 12~20℃", "今日天气：小雨 15℃-22℃"),
@@ -342,11 +348,11 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"纯属作者(?:个人)?(?:观点|立场)|"
         # a site's word on what it prints and who to tell about rights (本网站所刊登的信息，
         # 仅供参考; 如涉及作品内容、版权和其它问题，请…与本网联系)
-        r"^本(?:网站|网|站)所?(?:刊登|发布|转载|登载)的[^。！？]{0,10}(?:信息|内容|文章)[，,]?\s*仅供参考|"
-        r"如涉及作品内容、?版权(?:和|或|及)其[它他]问题|"
+        r"^本(?:网站|网|站)所?(?:刊登|发布|转载|登载)的[^。！？]{0,10}(?:信息|内容|文章)[，,]?\s*仅供参考(?!的)|"
+        r"如涉及作品内容、?版权(?:和|或|及)其[它他]问题(?=[^。]*(?:请|联系|与本))|"
         # a health page's: the article is for reference, the doctor decides (（本文仅供参考，
-        # 具体诊疗请遵医嘱）)
-        r"^[（(【\[]?\s*(?:本文|文章|文中|以上)(?:内容)?仅供(?:参考|科普)[^。！？]{0,30}"
+        # 具体诊疗请遵医嘱）); 仅供参考的数据 is an attribute in a sentence about them
+        r"^[（(【\[]?\s*(?:本文|文章|文中|以上)(?:内容)?仅供(?:参考|科普)(?!的)[^。！？]{0,30}"
         r"(?:遵医嘱|就医|诊疗|医疗|医生)",
         why="reprint, disclaimer and takedown notice of the site",
         examples=("(未经授权,不得转载、摘编)", "本文仅代表作者观点,不代表本站立场。",
@@ -380,6 +386,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "他说，书中的观点仅代表作者本人的研究心得和体会。",
                          "他表示，这些观点仅代表作者本人的研究结论，还需要更多数据验证。",
                          "以上数据仅供参考，最终结果以官方公布为准。",
+                         "如涉及作品内容、版权和其它问题，这些都是合同中需要写明的条款。",
+                         "文中仅供参考的数据来自医院的门诊记录，专家建议就医时携带既往病历。",
+                         "本网站所刊登的信息仅供参考的说法，不能免除平台的审核责任。",
                          "医生提醒，本文提到的药物须在医生指导下使用。",
                          "他说，不少自媒体在文末写上“转载请注明出处”，但很少有人真正遵守。",
                          "律师提醒，网站上即使写着未经许可不得转载，也不能完全阻止侵权。",
@@ -573,7 +582,10 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "site_stats",
         # the footer's visitor counter and screen advice: about the site, never the article
-        r"^(?:建议|推荐|最佳)(?:您)?(?:使用|采用)?[^。]{0,30}分辨率"
+        # the screen advice names the browsing (浏览, 访问, 显示效果); advice on a screen or a
+        # camera in a sentence (建议使用分辨率更高的显示器进行设计，……。) does not
+        r"^(?=[^。]*(?:浏览|访问|显示效果|观看效果))(?:建议|推荐|最佳)(?:您)?(?:使用|采用)?"
+        r"[^。]{0,30}分辨率"
         r"|^您是(?:本站|本网站)?(?:的)?第\s*[\d,]+\s*位(?:访客|访问者|浏览者)"
         r"|^(?:本站|本网站|网站)?(?:总|今日|累计)?(?:访问量|访问人数|访问次数|访客数|浏览量)\s*[:：]?\s*"
         r"[\d,]+\s*(?:次|人次|人)?$"
@@ -582,6 +594,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         examples=("建议使用1920*1080分辨率浏览", "您是第1234567位访客", "本站总访问量12345次",
                   "当前在线人数：23", "访问量：1234567", "推荐使用IE9以上浏览器，1366×768分辨率"),
         counterexamples=("新款手机屏幕分辨率为1920×1080。",
+                         "建议使用分辨率更高的显示器进行设计，以获得更好的效果。",
+                         "推荐使用4K分辨率拍摄，后期剪辑空间更大。",
                          "截至目前，景区今年的访问量已超过一百万人次，同比增长两成。",
                          "您是第一个发现这个问题的人吗？"),
         max_len=60,
@@ -1088,13 +1102,16 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"^[^\s，。！？]{2,14}(?:出品|荣誉出品|倾情奉献|独家出品|制作出品)$"
         r"|^(?:主办|承办|协办|技术支持|运营维护|运维|网站维护|网站管理|主管)(?:单位)?\s*[:：]"
         r"|^欢迎(?:访问|来到|光临|登录)\S{2,30}(?:网站|网|官网|门户)[!！。]?$"
-        # the sponsors named before the word, set apart (中共某某县委 某某县人民政府 主办)
-        r"|^\S[^。，！？]{1,40}\s(?:主办|联合主办|承办)$",
+        # the sponsors named before the word, set apart (中共某某县委 某某县人民政府 主办); a
+        # clause with its agent (本届论坛由市政府 市科协 联合主办) is a sentence of the text
+        r"|^(?![^。，！？]*(?<!自)由)\S[^。，！？]{1,40}\s(?:主办|联合主办|承办)$",
         why="site slogan or sponsor/maintainer line of the footer",
         examples=("党建网出品", "主办单位：某某市人民政府办公室", "技术支持：某某科技",
-                  "欢迎访问某某县人民政府门户网站", "中共某某县委 某某县人民政府 主办"),
+                  "欢迎访问某某县人民政府门户网站", "中共某某县委 某某县人民政府 主办",
+                  "某某自由贸易试验区管理委员会 主办"),
         counterexamples=("这部电影由多家公司联合出品，将于明年上映，观众可以期待。",
                          "第二届农民丰收节由县农业农村局主办",
+                         "本届论坛由市政府 市科协 联合主办", "本次展览由市博物馆 市美术馆 承办",
                          "欢迎来到美丽的某某古镇，这里的每一条街巷都有故事。"),
         max_len=80,
     ),
@@ -1259,6 +1276,22 @@ _HEADER_CELL_MAX = 8
 _TABLE_ROWS_MIN = 2
 
 
+_WEATHER_LINE = re.compile(_WEATHER)
+_FORECAST_GAP = 2  # filled lines from one day's weather to the next (its date between)
+
+
+def forecast_lines(lines: Sequence[str]) -> frozenset[int]:
+    """A forecast the article prints day by day (10月16日 / 多云 18℃～26℃ / 10月17日 / 小雨
+    12℃～18℃): two or more weather lines near each other. The site's widget is one line."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    at = [k for k, i in enumerate(filled) if _WEATHER_LINE.match(lines[i].strip())]
+    out: set[int] = set()
+    for a, b in itertools.pairwise(at):
+        if b - a <= _FORECAST_GAP:
+            out.update((filled[a], filled[b]))
+    return frozenset(out)
+
+
 def table_headers(lines: Sequence[str]) -> frozenset[int]:
     """Indexes of a table's header rows: three or more short labels (排名 球队 场次 胜 平 负
     积分) over two or more rows of as many cells holding numbers. A menu's row of labels
@@ -1346,9 +1379,9 @@ def cell_table(lines: Sequence[str]) -> frozenset[int]:
 def text_structure(lines: Sequence[str]) -> frozenset[int]:
     """The lines the page's structure shows are the article's own or its metadata, kept from
     the line rules: the closing contact block, a date split over lines, a post's section
-    numbers and a table's header row or cells."""
+    numbers, a table's header row or cells and a forecast's days."""
     return (contact_block(lines) | split_date_lines(lines) | section_numbers(lines)
-            | table_headers(lines) | cell_table(lines))
+            | table_headers(lines) | cell_table(lines) | forecast_lines(lines))
 
 
 # The chrome chrome.inline cuts from the end of a line (……。转载请注明出处, ……。（来源：某某

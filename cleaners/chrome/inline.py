@@ -116,8 +116,10 @@ INLINE_RULES: tuple[Rule, ...] = (
         # the office that wrote a government site's item, after its last sentence (……趋稳趋优。
         # （某某县发改局）, ……。（某某镇人民政府）): a credit like a reporter's name (its 供稿
         # form is trailing_unit_credit). A phrase with a verb or a preposition (（详见某某局）,
-        # （据某某局）) is no bare name.
-        rf"(?<=[。！？”」])\s*{_OPEN}\s*(?:(?![见据自由于在为是和与及对的])[\u4e00-\u9fff]){{1,14}}"
+        # （据某某局）) is no bare name, nor a note on the name the sentence gave (（以下简称
+        # 某某委）, （原某某中心）).
+        rf"(?<=[。！？”」])\s*{_OPEN}\s*(?!以下|简称|下称|原|现|即)"
+        r"(?:(?![见据自由于在为是和与及对的])[\u4e00-\u9fff]){1,14}"
         r"(?:局|委|委员会|办|办公室|厅|院|中心|站|所|处|科|部|镇|乡|街道|社区|政府|公司|集团|学校|"
         rf"学院|大学|医院|馆|大队|支队|中队|协会|学会)\s*{_CLOSE}\s*$",
         why="the office that wrote the item, in brackets after the last sentence: a credit",
@@ -125,7 +127,9 @@ INLINE_RULES: tuple[Rule, ...] = (
                   "培训取得实效。（某某市疾控中心）"),
         counterexamples=("数据来自统计局（预计）。", "他说。（附图）",
                          "会议结束。（详见某某统计局）", "会议结束。（据某某市统计局）",
-                         "项目进展顺利。（完）"),
+                         "项目进展顺利。（完）",
+                         "具体工作由市发展和改革委员会牵头负责。（以下简称市发改委）",
+                         "报名地点设在市人才服务中心。（原市人才交流中心）"),
     ),
     Rule(
         "trailing_photo_credit",
