@@ -1017,16 +1017,21 @@ class PageBlocks:
         with their source)."""
         article = [i for i in filled if first <= i <= last and i not in gone]
         for k, i in enumerate(article[:_SUMMARY_AT]):
-            clauses = [c for c in _CLAUSE_SPLIT.split(bare[i]) if c]
-            if (len(bare[i]) < _LEAD_MIN or len(clauses) < 3 or LIST_BULLET.match(bare[i])
-                    or len(article) - k - 1 < _LEAD_BELOW_MIN):
+            # The cheap tests first: most lines are too short or follow a paragraph.
+            if (len(bare[i]) < _LEAD_MIN or len(article) - k - 1 < _LEAD_BELOW_MIN
+                    or LIST_BULLET.match(bare[i])):
                 continue
             at = filled.index(i)
             if at == 0 or _prose(bare[filled[at - 1]]):
                 continue
-            if any(bare[i] in bare[j] for j in article[k + 1:]):
+            clauses = [c for c in _CLAUSE_SPLIT.split(bare[i]) if c]
+            if len(clauses) < 3:
+                continue
+            lines_below = [bare[j] for j in article[k + 1:]]
+            # A line holds no newline, so this finds it whole inside one line below.
+            if bare[i] in "\n".join(lines_below):
                 continue  # a paragraph printed again whole: a refrain, or a page twice
-            below = "".join(bare[j] for j in article[k + 1:])
+            below = "".join(lines_below)
             found = sum(len(c) for c in clauses if c in below)
             if found >= _LEAD_COPIED * sum(len(c) for c in clauses) and _copies_a_run(
                     bare[i], below):
