@@ -5,15 +5,9 @@ through clean_text and clean_html. Our own invented paragraphs, in many register
 
 from __future__ import annotations
 
-import html
-from typing import TYPE_CHECKING
-
 import pytest
 
-from cleaners import clean_html, clean_text
-
-if TYPE_CHECKING:
-    from cleaners.document import Doc
+from tests.test_clean_plain_prose import check_html_page, check_text_page
 
 # Sentences that name what a footer, a pager, a comment box or a disclaimer says.
 WORDS = (
@@ -122,27 +116,11 @@ PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-def _lost(doc: Doc) -> list[tuple[str, str, str]]:
-    """The body's removals, to show in a failure (the head's metadata rows are meant to go)."""
-    return [(r.cleaner, r.rule, r.text) for r in doc.removals
-            if not r.cleaner.startswith(("meta", "extract", "html"))]
-
-
 @pytest.mark.parametrize("key", sorted(PAGES))
 def test_a_plain_text_page_keeps_every_paragraph(key: str) -> None:
-    title, paragraphs = PAGES[key]
-    page = f"{title}\n\n2026-10-15 09:30 来源：青湖日报\n\n" + "\n\n".join(paragraphs) + "\n"
-    doc = clean_text(page)
-    assert doc.text.split("\n") == list(paragraphs), _lost(doc)
+    check_text_page(*PAGES[key])
 
 
 @pytest.mark.parametrize("key", sorted(PAGES))
 def test_an_html_page_keeps_every_paragraph(key: str) -> None:
-    title, paragraphs = PAGES[key]
-    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-    page = (f"<html><head><title>{title}_青湖网</title></head><body>"
-            f"<div class='nav'><a href='/'>首页</a></div><article><h1>{title}</h1>"
-            f"<div class='info'>2026-10-15 09:30 来源：青湖日报</div>{body}</article></body></html>")
-    doc = clean_html(page)
-    assert doc.text.split("\n") == list(paragraphs), _lost(doc)
-    assert doc.meta.title == title
+    check_html_page(*PAGES[key])
