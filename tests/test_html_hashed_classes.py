@@ -67,6 +67,23 @@ def test_a_list_of_linked_documents_between_the_article_s_paragraphs_stays() -> 
                 "关于支持灵活", "灵活就业人员", "某某市职业技能", "对参加职业", "市人社局提醒"])
 
 
+def test_a_digest_whose_linked_headlines_are_the_whole_article_is_kept() -> None:
+    # 今日要闻: five linked headlines each with its summary and no other sentence on the
+    # page; cut as a related list, the page was dropped with no text
+    check_page("digest_linked_headlines",
+               {"title": "今日要闻：一图速览今天的重要新闻", "date": "2026-03-15T07:00:00"},
+               ["全国春季", "会议要求", "某某省出台", "措施涵盖", "国内首条", "隧道全长", "多地公布",
+                "大部分地区", "某某博物馆", "新馆展出"])
+
+
+def test_a_short_brief_s_related_list_still_goes() -> None:
+    # one sentence of news is short, but it is a sentence: the list beside it is a feed
+    related = "".join(_RELATED.format(n) for n in range(1, 5))
+    doc = clean_html(f"<html><body><div><h1>某某公司新线投产</h1><p>某某公司发布公告称，新的生产线"
+                     f"已于今日正式投产。</p></div><ul>{related}</ul></body></html>", id="t")
+    assert doc.text == "某某公司发布公告称，新的生产线已于今日正式投产。"
+
+
 @pytest.mark.parametrize("name", ["hashed_comment_list", "hashed_feed_list",
                                   "hashed_related_teasers", "tieba_thread",
                                   "comments_after", "forum_thread", "flash_telegraph"])

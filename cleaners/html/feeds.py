@@ -168,6 +168,25 @@ def _prose(el: HtmlElement) -> bool:
             and linked < len(text) / 2)
 
 
+def prose_outside(root: HtmlElement, runs: dict[HtmlElement, tuple[str, str]]) -> bool:
+    """Whether the page prints a sentence (a piece of 20 or more characters with a comma or a
+    full stop) outside the runs found, its head and its scripts."""
+    unread: set[HtmlElement] = set()
+    for el in [*runs, *root.iter("head", "script", "style", "noscript")]:
+        unread.update(el.iter())
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        parent = el.getparent()
+        pieces = [el.text if el not in unread else None,
+                  el.tail if parent is not None and parent not in unread else None]
+        for piece in pieces:
+            text = (piece or "").strip()
+            if len(text) >= _PROSE_MIN and re.search("[，。；]", text):
+                return True
+    return False
+
+
 def _comment_with_replies(el: HtmlElement) -> bool:
     """A comment's shape once the replies under it (comments themselves) are set aside: an
     article beside the comments holds its paragraphs, not replies, and stays too long."""
