@@ -458,6 +458,12 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
     # one follows, are tracked as the lines go by; ``kept`` only grows.
     flats = [_flat(ln) for ln in own]
     kept = {_flat(ln) for ln in traf}
+    # A list item trafilatura printed in pieces (its linked title on one line, the words after
+    # the link on the next) is kept already: put back whole, it was printed twice.
+    tflats = [_flat(ln) for ln in traf]
+    # (the pieces joined, to the last piece: a heading after the item goes after that)
+    pieced = {"".join(tflats[i:i + n]): tflats[i + n - 1]
+              for n in (2, 3) for i in range(len(tflats) - n + 1)}
     last_at = {flat: i for i, flat in enumerate(flats)}
     kept_after = [False] * (len(own) + 1)  # a line from trafilatura follows line i
     for i in range(len(own) - 1, -1, -1):
@@ -467,6 +473,9 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
     out = list(traf)
     out_flats = [_flat(x) for x in out]
     for i, (line, flat) in enumerate(zip(own, flats, strict=True)):
+        if flat in pieced and flat not in kept:
+            before = pieced[flat]
+            continue
         if flat and flat in heads and flat not in kept and before is not None and (
                 kept_after[i + 1] or restored_last > i) and before in out_flats:
             at = out_flats.index(before) + 1
