@@ -67,6 +67,17 @@ def test_a_list_of_linked_documents_between_the_article_s_paragraphs_stays() -> 
                 "关于支持灵活", "灵活就业人员", "某某市职业技能", "对参加职业", "市人社局提醒"])
 
 
+def test_a_timeline_of_dated_linked_documents_keeps_its_first_date() -> None:
+    # dated entries each a linked document between the article's paragraphs: cut as a feed
+    # once; then the first entry's date, within the top lines, went as the page's date line
+    # though a sentence of the body stood above it
+    check_page("timeline_linked_documents",
+               {"title": "某某河流域治理十年大事记", "date": "2026-06-01T10:00:00",
+                "source_name": "某某新闻网", "authors": ()},
+               ["十年来", "2016-03-12", "某某河流域综合", "2018-07-05", "流域生态", "2021-11-20",
+                "某某河干流", "2025-09-30", "流域治理条例", "下一步"])
+
+
 def test_a_digest_whose_linked_headlines_are_the_whole_article_is_kept() -> None:
     # 今日要闻: five linked headlines each with its summary and no other sentence on the
     # page; cut as a related list, the page was dropped with no text

@@ -683,6 +683,10 @@ def _above_headline(lines: list[str], norm_title: str) -> int:
     return 0
 
 
+_PROSE_LINE = 20  # a sentence of the body, longer than a meta line's labels
+_SENTENCE_MARK = re.compile("[，。；！？]")
+
+
 def _trim(
     lines: list[str], title: str | None, authors: tuple[str, ...] = ()
 ) -> tuple[list[str], list[Removal]]:
@@ -696,6 +700,7 @@ def _trim(
                                "prints above its headline", shorten(line), f"line {n}"))
     lines = lines[above:]
     signed = closing_signature(lines)
+    prose_above = False  # a sentence of the body kept: a bare date after it is no meta line
     for n, line in enumerate(lines, 1):
         flat = re.sub(r"\s+", "", line)
         rule = None
@@ -703,7 +708,7 @@ def _trim(
             rule, why = "title_line", "the headline repeated above the body"
         elif len(line) <= 120 and n <= 6 and n - 1 not in signed and (
             (_META_LINE.search(line) and not _TEXT_FIELD.match(line))
-            or _DATE_ONLY.match(line) or _byline(line, authors)
+            or (_DATE_ONLY.match(line) and not prose_above) or _byline(line, authors)
         ):
             rule, why = "meta_line", "date/source/author line above the body (lifted to meta)"
         elif n <= 3 and n < len(lines) and _restated(flat, re.sub(r"\s+", "", lines[n])):
@@ -718,6 +723,10 @@ def _trim(
             removed.append(Removal(NAME, rule, why, shorten(line), f"line {n}"))
         else:
             kept.append(line)
+            # a date alone under a sentence of the body opens a timeline's entry, not the
+            # page's date line
+            prose_above = prose_above or bool(
+                len(line) >= _PROSE_LINE and _SENTENCE_MARK.search(line))
     return kept, removed
 
 
