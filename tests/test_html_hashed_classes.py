@@ -56,6 +56,45 @@ def test_a_related_list_of_linked_headlines_and_summaries_goes_without_dates() -
                ["随着制造业", "业内人士", "有厂商负责人"])
 
 
+def test_a_list_of_linked_documents_between_the_article_s_paragraphs_stays() -> None:
+    # a policy explainer's list of documents, each a linked title and its one-line summary:
+    # the shape of a related list, but the article's sentences introduce it and go on after
+    # it; the four documents were cut as a feed
+    check_page("policy_linked_documents",
+               {"title": "一图读懂：我市稳就业政策措施", "date": "2026-04-08T16:30:00",
+                "source_name": "某某新闻网", "authors": ()},
+               ["为帮助企业", "关于进一步做好", "明确对吸纳", "某某市援企稳岗", "对不裁员",
+                "关于支持灵活", "灵活就业人员", "某某市职业技能", "对参加职业", "市人社局提醒"])
+
+
+def test_a_timeline_of_dated_linked_documents_keeps_its_first_date() -> None:
+    # dated entries each a linked document between the article's paragraphs: cut as a feed
+    # once; then the first entry's date, within the top lines, went as the page's date line
+    # though a sentence of the body stood above it
+    check_page("timeline_linked_documents",
+               {"title": "某某河流域治理十年大事记", "date": "2026-06-01T10:00:00",
+                "source_name": "某某新闻网", "authors": ()},
+               ["十年来", "2016-03-12", "某某河流域综合", "2018-07-05", "流域生态", "2021-11-20",
+                "某某河干流", "2025-09-30", "流域治理条例", "下一步"])
+
+
+def test_a_digest_whose_linked_headlines_are_the_whole_article_is_kept() -> None:
+    # 今日要闻: five linked headlines each with its summary and no other sentence on the
+    # page; cut as a related list, the page was dropped with no text
+    check_page("digest_linked_headlines",
+               {"title": "今日要闻：一图速览今天的重要新闻", "date": "2026-03-15T07:00:00"},
+               ["全国春季", "会议要求", "某某省出台", "措施涵盖", "国内首条", "隧道全长", "多地公布",
+                "大部分地区", "某某博物馆", "新馆展出"])
+
+
+def test_a_short_brief_s_related_list_still_goes() -> None:
+    # one sentence of news is short, but it is a sentence: the list beside it is a feed
+    related = "".join(_RELATED.format(n) for n in range(1, 5))
+    doc = clean_html(f"<html><body><div><h1>某某公司新线投产</h1><p>某某公司发布公告称，新的生产线"
+                     f"已于今日正式投产。</p></div><ul>{related}</ul></body></html>", id="t")
+    assert doc.text == "某某公司发布公告称，新的生产线已于今日正式投产。"
+
+
 @pytest.mark.parametrize("name", ["hashed_comment_list", "hashed_feed_list",
                                   "hashed_related_teasers", "tieba_thread",
                                   "comments_after", "forum_thread", "flash_telegraph"])
@@ -118,6 +157,18 @@ _RELATED = ("<li><a href='/n/{0}.html'>某某技术路线之争再起 第{0}篇�
     # thumbnail
     ("<ul>" + "".join(f"<li><span>3月{d}日</span>某某会议在京召开，审议通过有关事项。"
                       f"<a href='/d/{d}'>详情</a></li>" for d in (1, 2, 3)) + "</ul>", []),
+    # the article's own lists, its sentences before and after them: a timeline of linked
+    # documents with their dates, and winners each a linked title with a line about it
+    ("<div><p>十年来，某某河流域治理取得显著成效，以下为主要节点。</p><ul>" + "".join(
+        f"<li><span>201{d}-03-12</span><a href='/doc/{d}'>某某流域治理第{d}号方案正式印发实施</a></li>"
+        for d in (1, 2, 3)) + "</ul><p>下一步，流域各地将继续巩固治理成果，推动生态持续改善。</p></div>",
+     []),
+    ("<div><p>经评委会评审，本届共有五部作品获奖，获奖作品名单如下：</p>" + "".join(
+        f"<p><a href='/b/{n}'>《某某岁月与山河第{n}部》</a>讲述一个村庄几十年的变迁。</p>"
+        for n in range(1, 6)) + "<p>评委会表示，本届获奖作品题材丰富，体现了创作的新气象。</p></div>", []),
+    # a related list after the article, prose above it only, is still one
+    ("<div><p>某某公司发布公告称，将投资建设新的生产线，预计明年投产。</p><ul>"
+     + "".join(_RELATED.format(n) for n in range(1, 5)) + "</ul></div>", ["feed_list"]),
     # paragraphs opening with their date and a reply button nowhere
     ("<div>" + "".join(f"<p><b>2026年3月{d}日</b>，某某公司发布公告称，将投资建设新的生产线。</p>"
                        for d in (1, 2, 3)) + "</div>", []),

@@ -72,3 +72,14 @@ def test_extract_does_not_restore_a_list_of_links() -> None:
                     for i, t in enumerate(LIST_ITEMS))
     doc = extract("".join(PARAS[:3]) + f"<ul>{items}</ul>" + "".join(PARAS[3:]))
     assert not any(t in doc.text for t in LIST_ITEMS)
+
+
+def test_a_list_item_printed_in_pieces_is_not_put_back_whole() -> None:
+    # winners each a linked title, then words of the item's own: trafilatura prints the
+    # title and the words on two lines, and the whole item, taken for a list of the
+    # article's words it dropped, went back too: the whole list was printed twice
+    items = "".join(f"<li><a href='/b/{n}'>《山河之间的岁月第{n}部》</a>（作者{n}）以一个村庄六十年的变迁书写时代。</li>"
+                    for n in range(1, 4))
+    doc = extract(PARAS[0] + f"<ul>{items}</ul>" + PARAS[1])
+    for n in range(1, 4):
+        assert doc.text.count(f"（作者{n}）") == 1

@@ -458,6 +458,12 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
     # one follows, are tracked as the lines go by; ``kept`` only grows.
     flats = [_flat(ln) for ln in own]
     kept = {_flat(ln) for ln in traf}
+    # A list item trafilatura printed in pieces (its linked title on one line, the words after
+    # the link on the next) is kept already: put back whole, it was printed twice.
+    tflats = [_flat(ln) for ln in traf]
+    # (the pieces joined, to the last piece: a heading after the item goes after that)
+    pieced = {"".join(tflats[i:i + n]): tflats[i + n - 1]
+              for n in (2, 3) for i in range(len(tflats) - n + 1)}
     last_at = {flat: i for i, flat in enumerate(flats)}
     kept_after = [False] * (len(own) + 1)  # a line from trafilatura follows line i
     for i in range(len(own) - 1, -1, -1):
@@ -467,6 +473,9 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
     out = list(traf)
     out_flats = [_flat(x) for x in out]
     for i, (line, flat) in enumerate(zip(own, flats, strict=True)):
+        if flat in pieced and flat not in kept:
+            before = pieced[flat]
+            continue
         if flat and flat in heads and flat not in kept and before is not None and (
                 kept_after[i + 1] or restored_last > i) and before in out_flats:
             at = out_flats.index(before) + 1
@@ -674,6 +683,10 @@ def _above_headline(lines: list[str], norm_title: str) -> int:
     return 0
 
 
+_PROSE_LINE = 20  # a sentence of the body, longer than a meta line's labels
+_SENTENCE_MARK = re.compile("[，。；！？]")
+
+
 def _trim(
     lines: list[str], title: str | None, authors: tuple[str, ...] = ()
 ) -> tuple[list[str], list[Removal]]:
@@ -687,6 +700,7 @@ def _trim(
                                "prints above its headline", shorten(line), f"line {n}"))
     lines = lines[above:]
     signed = closing_signature(lines)
+    prose_above = False  # a sentence of the body kept: a bare date after it is no meta line
     for n, line in enumerate(lines, 1):
         flat = re.sub(r"\s+", "", line)
         rule = None
@@ -694,7 +708,7 @@ def _trim(
             rule, why = "title_line", "the headline repeated above the body"
         elif len(line) <= 120 and n <= 6 and n - 1 not in signed and (
             (_META_LINE.search(line) and not _TEXT_FIELD.match(line))
-            or _DATE_ONLY.match(line) or _byline(line, authors)
+            or (_DATE_ONLY.match(line) and not prose_above) or _byline(line, authors)
         ):
             rule, why = "meta_line", "date/source/author line above the body (lifted to meta)"
         elif n <= 3 and n < len(lines) and _restated(flat, re.sub(r"\s+", "", lines[n])):
@@ -709,6 +723,10 @@ def _trim(
             removed.append(Removal(NAME, rule, why, shorten(line), f"line {n}"))
         else:
             kept.append(line)
+            # a date alone under a sentence of the body opens a timeline's entry, not the
+            # page's date line
+            prose_above = prose_above or bool(
+                len(line) >= _PROSE_LINE and _SENTENCE_MARK.search(line))
     return kept, removed
 
 

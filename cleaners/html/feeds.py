@@ -37,6 +37,7 @@ _ACTION = re.compile(
 _COMMENT_LIMIT = 1000  # characters: a comment with its name and buttons, not an article
 _FEED_LIMIT = 300  # a headline, a one-line summary, a source and a date
 _HEADLINE_MIN = 6
+_PROSE_MIN = 20  # a paragraph of the article around a list, not a caption
 _TEASER_HEADLINE = 10  # a linked headline with no date beside it: longer than a term
 
 
@@ -126,6 +127,8 @@ def feed_items(root: HtmlElement) -> dict[HtmlElement, tuple[str, str]]:
             else:
                 continue
             blocks = [el for el, _ in items]
+            if rule == "feed_list" and _amid_prose(blocks[0], blocks[-1]):
+                continue  # a list the article's own sentences introduce and go on after
             if rule == "comment_list":
                 # a comment too long with the replies printed under it is one all the same
                 tag = blocks[0].tag
@@ -136,6 +139,52 @@ def feed_items(root: HtmlElement) -> dict[HtmlElement, tuple[str, str]]:
             else:
                 found.update((el, (rule, why)) for el in blocks)
     return found
+
+
+def _amid_prose(first: HtmlElement, last: HtmlElement) -> bool:
+    """Whether the run stands between paragraphs of prose, before and after it, at its own
+    level or its list's: the article's list of documents, dates or winners, which its text
+    introduces and goes on after. A feed follows the article; it is not followed by more."""
+    if first.getparent() is not None and _only_items_run(first, last):
+        first = last = first.getparent()
+    return (any(_prose(el) for el in first.itersiblings(preceding=True))
+            and any(_prose(el) for el in last.itersiblings()))
+
+
+def _only_items_run(first: HtmlElement, last: HtmlElement) -> bool:
+    """Whether the run's first and last blocks open and close their parent."""
+    parent = first.getparent()
+    children = [c for c in parent if isinstance(c.tag, str)] if parent is not None else []
+    return bool(children) and children[0] is first and children[-1] is last
+
+
+def _prose(el: HtmlElement) -> bool:
+    """A paragraph of sentences: long enough, with a comma or a full stop, few links."""
+    if not isinstance(el.tag, str):
+        return False
+    text = (el.text_content() or "").strip()
+    linked = sum(len((a.text_content() or "").strip()) for a in el.iter("a"))
+    return (len(text) >= _PROSE_MIN and bool(re.search("[，。；]", text))
+            and linked < len(text) / 2)
+
+
+def prose_outside(root: HtmlElement, runs: dict[HtmlElement, tuple[str, str]]) -> bool:
+    """Whether the page prints a sentence (a piece of 20 or more characters with a comma or a
+    full stop) outside the runs found, its head and its scripts."""
+    unread: set[HtmlElement] = set()
+    for el in [*runs, *root.iter("head", "script", "style", "noscript")]:
+        unread.update(el.iter())
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        parent = el.getparent()
+        pieces = [el.text if el not in unread else None,
+                  el.tail if parent is not None and parent not in unread else None]
+        for piece in pieces:
+            text = (piece or "").strip()
+            if len(text) >= _PROSE_MIN and re.search("[，。；]", text):
+                return True
+    return False
 
 
 def _comment_with_replies(el: HtmlElement) -> bool:

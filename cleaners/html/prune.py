@@ -24,7 +24,7 @@ from .dom import (
     parse_html,
     subtree_stats,
 )
-from .feeds import feed_items
+from .feeds import feed_items, prose_outside
 from .fields import field_lists
 from .metadata import (
     SHARE_TITLE,
@@ -814,6 +814,14 @@ def prune_tree(
         # No article outside the run of posts: a forum thread, whose first post is the
         # article (forum_thread below tells it from the replies).
         feeds = {el: found for el, found in feeds.items() if found[0] != "comment_list"}
+        stats = subtree_stats(root, ignore | _within(feeds))
+        main = find_main(root, stats)
+    if (any(rule == "feed_list" for rule, _ in feeds.values())
+            and (main is None or stats[main].mass < _ARTICLE_MASS)
+            and not prose_outside(root, feeds)):
+        # No sentence on the page outside the runs of linked headlines and summaries: a
+        # digest (今日要闻) whose items are the article, not a feed beside one.
+        feeds = {el: found for el, found in feeds.items() if found[0] != "feed_list"}
         stats = subtree_stats(root, ignore | _within(feeds))
         main = find_main(root, stats)
     protected: set[HtmlElement] = set()
