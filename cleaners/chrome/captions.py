@@ -185,6 +185,7 @@ class Captions:
         # stands there too (only a short phrase under it is taken for its caption).
         echo_lines = {int(m.group(1)) - 1 for r in doc.removals
                       if r.rule == "headline_echo" and (m := _WHOLE_LINE.match(r.where))}
+        picture_lines = image_lines | echo_lines  # once, not once a line
         removed: list[Removal] = []
         gone: set[int] = set()
         prev_caption = False
@@ -217,7 +218,7 @@ class Captions:
                 reasons.append("directly under an image")
             if (len(line) <= _SHORT_CAPTION and not _CLAUSE.search(line[:-1])
                     and line[-1] not in "？?！!"
-                    and any(previous < j < i for j in image_lines | echo_lines)):
+                    and any(previous < j < i for j in picture_lines)):
                 # a name or a scene, one phrase (小王。 冰洞。): what the picture shows; a
                 # question or a cry (为什么坚持？) is the writer's voice
                 score += 3

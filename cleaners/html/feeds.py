@@ -38,6 +38,7 @@ _COMMENT_LIMIT = 1000  # characters: a comment with its name and buttons, not an
 _FEED_LIMIT = 300  # a headline, a one-line summary, a source and a date
 _HEADLINE_MIN = 6
 _PROSE_MIN = 20  # a paragraph of the article around a list, not a caption
+_CLAUSE_MARK = re.compile("[，。；]")
 _TEASER_HEADLINE = 10  # a linked headline with no date beside it: longer than a term
 
 
@@ -158,14 +159,18 @@ def _only_items_run(first: HtmlElement, last: HtmlElement) -> bool:
     return bool(children) and children[0] is first and children[-1] is last
 
 
+def _sentence(text: str) -> bool:
+    """A piece of prose: long enough, with a comma, a semicolon or a full stop."""
+    return len(text) >= _PROSE_MIN and _CLAUSE_MARK.search(text) is not None
+
+
 def _prose(el: HtmlElement) -> bool:
-    """A paragraph of sentences: long enough, with a comma or a full stop, few links."""
+    """A paragraph of sentences with few links."""
     if not isinstance(el.tag, str):
         return False
     text = (el.text_content() or "").strip()
     linked = sum(len((a.text_content() or "").strip()) for a in el.iter("a"))
-    return (len(text) >= _PROSE_MIN and bool(re.search("[，。；]", text))
-            and linked < len(text) / 2)
+    return _sentence(text) and linked < len(text) / 2
 
 
 def prose_outside(root: HtmlElement, runs: dict[HtmlElement, tuple[str, str]]) -> bool:
@@ -180,10 +185,8 @@ def prose_outside(root: HtmlElement, runs: dict[HtmlElement, tuple[str, str]]) -
         parent = el.getparent()
         pieces = [el.text if el not in unread else None,
                   el.tail if parent is not None and parent not in unread else None]
-        for piece in pieces:
-            text = (piece or "").strip()
-            if len(text) >= _PROSE_MIN and re.search("[，。；]", text):
-                return True
+        if any(_sentence((piece or "").strip()) for piece in pieces):
+            return True
     return False
 
 

@@ -809,21 +809,21 @@ def prune_tree(
     feeds = feed_items(root)
     stats = subtree_stats(root, ignore | _within(feeds))
     main = find_main(root, stats)
-    if any(rule == "comment_list" for rule, _ in feeds.values()) and (
-            main is None or stats[main].mass < _ARTICLE_MASS):
-        # No article outside the run of posts: a forum thread, whose first post is the
-        # article (forum_thread below tells it from the replies).
-        feeds = {el: found for el, found in feeds.items() if found[0] != "comment_list"}
-        stats = subtree_stats(root, ignore | _within(feeds))
-        main = find_main(root, stats)
-    if (any(rule == "feed_list" for rule, _ in feeds.values())
-            and (main is None or stats[main].mass < _ARTICLE_MASS)
-            and not prose_outside(root, feeds)):
-        # No sentence on the page outside the runs of linked headlines and summaries: a
-        # digest (今日要闻) whose items are the article, not a feed beside one.
-        feeds = {el: found for el, found in feeds.items() if found[0] != "feed_list"}
-        stats = subtree_stats(root, ignore | _within(feeds))
-        main = find_main(root, stats)
+
+    def no_article_beside(rule: str) -> bool:
+        """Runs of this rule were found, and no article outside them."""
+        return (any(found == rule for found, _ in feeds.values())
+                and (main is None or stats[main].mass < _ARTICLE_MASS))
+
+    # No article outside the run of posts: a forum thread, whose first post is the article
+    # (forum_thread below tells it from the replies). No sentence on the page outside the runs
+    # of linked headlines and summaries: a digest (今日要闻) whose items are the article, not
+    # a feed beside one. Either way the runs are read again and the container found anew.
+    for rule in ("comment_list", "feed_list"):
+        if no_article_beside(rule) and (rule != "feed_list" or not prose_outside(root, feeds)):
+            feeds = {el: found for el, found in feeds.items() if found[0] != rule}
+            stats = subtree_stats(root, ignore | _within(feeds))
+            main = find_main(root, stats)
     protected: set[HtmlElement] = set()
     node = main
     while node is not None:
