@@ -1,0 +1,49 @@
+"""The text path's output does not depend on how a page was saved (bench/perturb.py).
+
+Each perturbation re-saves a page another way (line ends, blank lines, indents, a BOM, ASCII
+punctuation or invisible characters in the chrome, ...); the cleaned text, title, date,
+source and authors must stay the unperturbed page's. A sample of the pages keeps this fast;
+``bench/perturb.py`` runs every page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import ROOT, load_bench, shared_path
+
+perturb = load_bench("perturb")
+
+FIXTURES = sorted((ROOT / "tests" / "fixtures" / "text").glob("*.txt"))
+SAMPLE = [*sorted(shared_path("seeds").glob("*.txt")), *FIXTURES[::15]]
+
+# Perturbations whose output may legitimately differ on some pages (see each entry).
+LEGITIMATE = {
+    # With no blank line at all, a caption between two paragraphs is told from a heading
+    # only by the wider gap the image left around it: nothing is left to tell them apart.
+    ("no_blank", "003_61d40db2b52380c7"),
+}
+ROBUST = [name for name in perturb.PERTURBATIONS
+          if name not in {"traditional", "crcrlf", "wide_gaps3"}]
+
+
+@pytest.mark.parametrize("perturbation", ROBUST)
+def test_output_does_not_depend_on_how_the_page_was_saved(perturbation: str) -> None:
+    changed = {}
+    for path in SAMPLE:
+        if (perturbation, path.stem) in LEGITIMATE:
+            continue
+        diff, _, _ = perturb.probe(path.read_text(encoding="utf-8"), path.stem, perturbation)
+        if diff:
+            changed[path.stem] = diff
+    assert changed == {}
+
+
+def test_perturbations_change_the_page() -> None:
+    page = "首页 ＞ 新闻\n\n标题：某某\n\n正文第一段。\n第二行"
+    chrome = {"首页 ＞ 新闻", "标题：某某"}
+    for name, perturbation in perturb.PERTURBATIONS.items():
+        assert perturbation(page, chrome) != page, name
+    assert perturb.PERTURBATIONS["ascii_punct"](page, chrome).startswith("首页 > 新闻\n\n标题:某某")
+    assert perturb.PERTURBATIONS["wide_gaps2"](page, chrome).count("\n") == 7
+    assert perturb.PERTURBATIONS["no_blank"](page, chrome).count("\n") == 3
