@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .dates import GLUED_DATE
+from .script import traditional_chars, traditional_variants
 
 __all__ = ["COMPOUND_SURNAMES", "HAN", "SINGLE_SURNAMES", "clean_source", "looks_like_name",
            "names_row", "plausible_author", "split_names"]
@@ -23,6 +24,10 @@ SINGLE_SURNAMES = frozenset(
     "付仝代候揭门练区粟邝")
 COMPOUND_SURNAMES = frozenset(
     ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "夏侯", "轩辕", "端木", "申屠", "司徒", "司空", "独孤", "南宫", "西门", "呼延", "万俟", "闻人", "澹台", "公冶", "太叔", "钟离", "宗政", "濮阳", "淳于", "单于", "赫连", "拓跋"])
+# and their traditional spellings (趙, 歐陽): a name on a traditional-script page is judged as
+# its simplified copy would be
+SINGLE_SURNAMES |= frozenset(traditional_chars("".join(sorted(SINGLE_SURNAMES))))
+COMPOUND_SURNAMES |= frozenset(v for name in COMPOUND_SURNAMES for v in traditional_variants(name))
 
 # A Han character as names are written: the common block and the rare characters of Extension A
 # and beyond (䶮, 𠮷), which a name needs where prose hardly does.

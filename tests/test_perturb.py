@@ -50,6 +50,13 @@ FIXED = [
     # three blank lines for one put the date row too far under the headline: a section label
     # above the headline stayed
     ("wide_gaps3", "keyword_title_row"),
+    # the surnames were simplified characters only: a traditional page's reporters (記者趙某某)
+    # and its roll of names (張某某 劉某某 …) were no names
+    ("traditional", "epaper"),
+    ("traditional", "epaper_back_to_page"),
+    ("traditional", "honor_list"),
+    ("traditional", "national_portal"),
+    ("traditional", "portal_news"),
 ]
 
 

@@ -1,0 +1,32 @@
+"""Names on traditional-script pages are judged as their simplified copies are."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.names import looks_like_name, names_row
+from cleaners.script import traditional_chars
+
+
+@pytest.mark.parametrize(("simplified", "traditional"), [
+    ("赵某某", "趙某某"), ("孙某", "孫某"), ("邬晓川", "鄔曉川"), ("欧阳某某", "歐陽某某"),
+    ("张三", "張三"), ("冯某某", "馮某某"),
+])
+def test_a_traditional_name_looks_like_its_simplified_spelling(simplified: str,
+                                                              traditional: str) -> None:
+    assert looks_like_name(simplified)
+    assert looks_like_name(traditional)
+
+
+def test_a_traditional_phrase_is_no_name_where_its_simplified_one_is_none() -> None:
+    assert not looks_like_name("這個問題")
+    assert not looks_like_name("記者")
+
+
+def test_a_traditional_roll_of_names_is_a_names_row() -> None:
+    assert names_row("王某某 李某某 張某某 劉某某 陳某某 楊某某")
+
+
+def test_traditional_chars_are_the_characters_t2s_turns_into_the_given_ones() -> None:
+    assert set(traditional_chars("赵钱")) == {"趙", "錢"}
+    assert traditional_chars("王") == ""  # the same in both scripts
