@@ -379,27 +379,27 @@ _BARE_AUTHOR = re.compile(
 
 
 # The body a notice is issued by, as it signs the notice off (某某市人民政府办公室).
-_ISSUER = re.compile(
+_ISSUER = re.compile(with_traditional(
     r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|委|署|中心|"
     r"协会|学会|联合会|研究会|公司|集团|党委|党组|党支部|支部|工委|指挥部|领导小组|工作组|"
     r"办事处|管理处|管理站|管委会|村委会|居委会|学校|大学|学院|医院|法院|检察院|研究院|研究所|"
-    r"总支|宣传部|组织部|统战部|派出所|分局|大队|支队)$")
+    r"总支|宣传部|组织部|统战部|派出所|分局|大队|支队)$"))
 _TERMINAL_OR_COLON = _TERMINAL + "：:"
 # A judgment's signers, each with their office (审判长 某某某, 书记员 某某).
-_SIGNER = re.compile(
+_SIGNER = re.compile(with_traditional(
     r"^(?:审判长|代理审判员|审判员|人民陪审员|陪审员|书记员|法官助理|执行员)[\s\u3000]*"
-    rf"[{HAN}·]{{2,5}}$")
+    rf"[{HAN}·]{{2,5}}$"))
 _SIGNERS_MAX = 4
 # A government document's note on how it is disclosed, under its date (（此件主动公开）,
 # （此件公开发布）): the document's own last line.
-_DISCLOSURE_NOTE = re.compile(r"^[（(]此件[\u4e00-\u9fff]{2,8}[)）]$")
+_DISCLOSURE_NOTE = re.compile(with_traditional(r"^[（(]此件[\u4e00-\u9fff]{2,8}[)）]$"))
 # An attachment's file, alone on its line: 附件：1．某某方案.docx, or a further numbered item
 # of the list (2．某某表.xlsx); or its name after the label with no file's extension, as a
 # notice's text lists it (附件：2024年度某某名单), no sentence.
-_ATTACHMENT_ITEM = re.compile(
+_ATTACHMENT_ITEM = re.compile(with_traditional(
     r"^(?:(?:相关)?附件\s*[:：]?\s*)?(?:\d+\s*[.、．]\s*)?\S.{0,80}"
     r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png|ofd|et)$"
-    r"|^(?:相关)?附件\s*\d{0,2}\s*[:：]\s*(?:\d+\s*[.、．]\s*)?[^。！？；，,]{2,80}$")
+    r"|^(?:相关)?附件\s*\d{0,2}\s*[:：]\s*(?:\d+\s*[.、．]\s*)?[^。！？；，,]{2,80}$"))
 _ATTACHMENTS_MAX = 8
 _DATE_CHAR = re.compile(r"[0-9〇○零]")
 

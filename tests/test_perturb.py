@@ -57,6 +57,15 @@ FIXED = [
     ("traditional", "honor_list"),
     ("traditional", "national_portal"),
     ("traditional", "portal_news"),
+    # a notice's signature (issuing body, judges, its date, 此件主动公开) and a regulation's
+    # articles (第五條) were read in simplified characters only: they went as a list of links
+    ("traditional", "civil_judgment"),
+    ("traditional", "county_policy_articles"),
+    ("traditional", "gov_cells_per_line"),
+    ("traditional", "notice_table_rows"),
+    ("traditional", "policy_chapters"),
+    ("traditional", "scenic_notice"),
+    ("traditional", "traffic_police_notice"),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Names on traditional-script pages are judged as their simplified copies are."""
+"""Traditional-script pages are read as their simplified copies: names, signatures."""
 
 from __future__ import annotations
 
@@ -30,3 +30,12 @@ def test_a_traditional_roll_of_names_is_a_names_row() -> None:
 def test_traditional_chars_are_the_characters_t2s_turns_into_the_given_ones() -> None:
     assert set(traditional_chars("赵钱")) == {"趙", "錢"}
     assert traditional_chars("王") == ""  # the same in both scripts
+
+
+def test_a_traditional_notice_signature_is_a_closing_signature() -> None:
+    from cleaners.meta import closing_signature
+
+    lines = ["特此通告。", "某某市公安局交通警察支隊", "2026年4月2日"]
+    assert closing_signature(lines) == frozenset({1, 2})
+    lines = ["駁回原告的其他訴訟請求。", "審判員 李某某", "二〇二四年四月八日", "書記員 王某"]
+    assert closing_signature(lines) >= frozenset({1, 2, 3})
