@@ -375,7 +375,8 @@ _SPACE = re.compile(r"\s")
 
 # An author key with a space and no colon, inside a row of labelled fields.
 _BARE_AUTHOR = re.compile(
-    rf"(?:^|\s)(?:本报|特约|首席|见习)?(?:作者|记者|通讯员|实习生)\s+(?P<v>[{HAN}·]{{2,8}})(?=\s|$)")
+    rf"(?:^|\s)(?:{_alts('本报|特约|首席|见习')})?(?:{_alts('作者|记者|通讯员|实习生')})\s+"
+    rf"(?P<v>[{HAN}·]{{2,8}})(?=\s|$)")
 
 
 # The body a notice is issued by, as it signs the notice off (某某市人民政府办公室).
@@ -756,8 +757,9 @@ _DATED_VERB_AT = re.compile(with_traditional(
 # "2019年09月11日 某某传媒 时政新闻 1665 0"). Only the date is taken, and a labelled 来源 or 作者.
 _LOOSE_SPLIT = re.compile(r"[\s|｜丨/·•]+")
 _LOOSE_TOKEN_MAX = 16
-_LOOSE_SOURCE = re.compile(r"(?:来源|出处|稿源)\s*[:：]?\s*(?P<v>[^\s|｜丨/:：]{2,20})")
-_LOOSE_AUTHOR = re.compile(rf"(?:作者|记者)\s*[:：]?\s*(?P<v>[{HAN}·]{{2,8}})")
+_LOOSE_SOURCE = re.compile(
+    rf"(?:{_alts('来源|出处|稿源')})\s*[:：]?\s*(?P<v>[^\s|｜丨/:：]{{2,20}})")
+_LOOSE_AUTHOR = re.compile(rf"(?:{_alts('作者|记者')})\s*[:：]?\s*(?P<v>[{HAN}·]{{2,8}})")
 # A list item's bullet (• 某某), for reading the item without it.
 LIST_BULLET = re.compile(r"^[•·▪◦]\s*")
 _LOOSE_SENTENCE = re.compile(r"[。，；！？!?]")
@@ -892,8 +894,11 @@ _WRAPPED = re.compile(
 
 
 # A column's name printed before its byline (《产业观察》栏目 作者 某某, 某某专栏 文｜某某).
-_COLUMN_PREFIX = re.compile(with_traditional(
-    r"^(?:[《【「][^》】」\s]{1,16}[》】」]\s*(?:栏目|专栏)?|[^\s《》]{1,12}(?:栏目|专栏))\s*"))
+# (both scripts in one pattern: as alternatives, the simplified one would match 《某某》 and
+# stop short of a traditional 欄目)
+_COLUMN = _alts("栏目|专栏")
+_COLUMN_PREFIX = re.compile(
+    rf"^(?:[《【「][^》】」\s]{{1,16}}[》】」]\s*(?:{_COLUMN})?|[^\s《》]{{1,12}}(?:{_COLUMN}))\s*")
 
 
 # A commentary's closing note on its writer: the name and who the writer is (（作者：某某，
@@ -914,7 +919,7 @@ def author_note(line: str) -> bool:
 
 def parse_byline(line: str, *, tail: bool) -> _Found | None:
     """Authors (and maybe the publisher) from a byline line; bare name lists only in the tail."""
-    if line[:1] in "《【「" or "栏" in line:
+    if line[:1] in "《【「" or "栏" in line or "欄" in line:
         column = _COLUMN_PREFIX.match(line)
         if column and column.end() < len(line):
             found = parse_byline(line[column.end():], tail=False)

@@ -66,6 +66,12 @@ FIXED = [
     ("traditional", "policy_chapters"),
     ("traditional", "scenic_notice"),
     ("traditional", "traffic_police_notice"),
+    # a row's unlabelled reporter (來源：某某晚報 記者 某某) and a column's byline (《某某》欄目
+    # 作者 某某) were read in simplified characters only
+    ("traditional", "deck_over_date_row"),
+    ("traditional", "lead_box_byline"),
+    ("traditional", "paper_paginated"),
+    ("traditional", "summary_over_lead"),
 ]
 
 

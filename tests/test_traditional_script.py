@@ -39,3 +39,24 @@ def test_a_traditional_notice_signature_is_a_closing_signature() -> None:
     assert closing_signature(lines) == frozenset({1, 2})
     lines = ["駁回原告的其他訴訟請求。", "審判員 李某某", "二〇二四年四月八日", "書記員 王某"]
     assert closing_signature(lines) >= frozenset({1, 2, 3})
+
+
+@pytest.mark.parametrize(("row", "source", "authors"), [
+    ("2024-05-30 21:40 來源：某某晚報 記者 伍某某", "某某晚報", ("伍某某",)),
+    ("2026-09-09 07:50 來源：某某日報 記者 米雪 通訊員 晏清", "某某日報", ("米雪", "晏清")),
+])
+def test_a_traditional_row_names_its_reporters(row: str, source: str,
+                                               authors: tuple[str, ...]) -> None:
+    from cleaners.meta import parse_meta_line
+
+    found = parse_meta_line(row)
+    assert found is not None
+    assert (found.source_name, found.authors) == (source, authors)
+
+
+def test_a_traditional_column_byline_names_its_writer() -> None:
+    from cleaners.meta import parse_byline
+
+    found = parse_byline("《產業觀察》欄目 作者 王某某", tail=False)
+    assert found is not None
+    assert found.authors == ("王某某",)
