@@ -681,7 +681,7 @@ def _yearless_fields(rest: str | None) -> _Found | None:
 
 _TIME_ALONE = re.compile(r"^(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?$")
 _BARE_GATE = gate([_BARE_ROW], at_start=True)
-_WEEKDAY = re.compile(r"(?:星期|周|农历)")
+_WEEKDAY = re.compile(f"(?:{_alts('星期|周|农历')})")
 
 
 _ROW_BYLINE = re.compile(with_traditional(
@@ -1396,7 +1396,7 @@ _TITLE_HEADLINE_MIN = 6  # characters: the headline among them
 # 从“跟跑”到“领跑”——记某某).
 _TITLE_SITE_TAIL = re.compile(
     r"^(?P<headline>.{6,}?)(?:\s+[-–—]{1,2}\s+|\s*[|｜]\s*)"
-    r"[^\s，。；、,;：:！？!?“”的\-–—]{1,14}(?:网|报|台|新闻|政府)$")
+    rf"[^\s，。；、,;：:！？!?“”的\-–—]{{1,14}}(?:{_alts('网|报|台|新闻|政府')})$")
 
 
 def unkeyworded_title(title: str) -> str:
@@ -1493,7 +1493,7 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 
 # A portal's credit row under the article that opens with its editor's name, printed bare
 # before the labelled fields (某某 本文来源：某某报 责任编辑：某某).
-_NAME_BEFORE_SOURCE = re.compile(rf"^[{HAN}·]{{2,4}}\s+(?=(?:本文)?来源\s*[:：])")
+_NAME_BEFORE_SOURCE = re.compile(rf"^[{HAN}·]{{2,4}}\s+(?=(?:{_alts('本文来源|来源')})\s*[:：])")
 _STUFFED_PART = re.compile(r"\s*[|｜]\s*")
 
 

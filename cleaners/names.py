@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .dates import GLUED_DATE
-from .script import traditional_chars, traditional_variants
+from .script import to_simplified, traditional_chars, traditional_variants
 
 __all__ = ["COMPOUND_SURNAMES", "HAN", "SINGLE_SURNAMES", "clean_source", "looks_like_name",
            "names_row", "plausible_author", "split_names"]
@@ -88,8 +88,9 @@ _HAN_PEN_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,8}}")
 def plausible_author(name: str) -> bool:
     """A person's name or pen name, not an outlet, an office, a placeholder or a phrase."""
     name = name.strip()
-    if (not name or _ORG.search(name) or _PLACE_OR_UNIT.fullmatch(name)
-            or _PROFESSIONAL_TITLE.fullmatch(name)
+    simple = to_simplified(name)  # the words below are written once, in simplified script
+    if (not name or _ORG.search(simple) or _PLACE_OR_UNIT.fullmatch(simple)
+            or _PROFESSIONAL_TITLE.fullmatch(simple)
             or any(ch.isdigit() for ch in name) or "@" in name):
         return False
     return bool(_HAN_PEN_NAME.fullmatch(name) or _LATIN_NAME.fullmatch(name))
@@ -157,7 +158,7 @@ def clean_source(raw: str | None) -> str | None:
     text = _SOURCE_EDITION.sub("", text).strip() or text
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         text = text[1:-1].strip()  # a paper's name printed as a title's (《某某晚报》)
-    if text in _NO_SOURCE:
+    if to_simplified(text) in _NO_SOURCE:
         return None
     return text[:40] or None
 

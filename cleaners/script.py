@@ -37,10 +37,16 @@ def _simplified_chars() -> re.Pattern[str]:
 
 def to_simplified(text: str) -> str:
     """``text`` in simplified script (OpenCC t2s, ~150 MB/s); used to match rules, never to
-    change the output. Text without a single common traditional character is returned as is."""
-    if not _TRADITIONAL_CHARS.search(text):
+    change the output. Text without a single character t2s changes is returned as is (a short
+    value may hold only rare ones: 編輯)."""
+    if not _traditional_clue().search(text):
         return text
     return str(_converter("t2s").convert(text))
+
+
+@lru_cache(maxsize=1)
+def _traditional_clue() -> re.Pattern[str]:
+    return re.compile(f"[{''.join(sorted(_simplified_of()))}]")
 
 
 def script_of(text: str, sample: int = 20_000) -> str | None:

@@ -60,3 +60,30 @@ def test_a_traditional_column_byline_names_its_writer() -> None:
     found = parse_byline("《產業觀察》欄目 作者 王某某", tail=False)
     assert found is not None
     assert found.authors == ("王某某",)
+
+
+@pytest.mark.parametrize("placeholder", ["管理員", "主治醫師", "某某網", "編輯"])
+def test_a_traditional_placeholder_or_title_is_no_author(placeholder: str) -> None:
+    from cleaners.names import plausible_author
+
+    assert not plausible_author(placeholder)
+
+
+@pytest.mark.parametrize("value", ["互聯網", "網絡整理", "來源網絡"])
+def test_a_traditional_no_source_value_names_no_publisher(value: str) -> None:
+    from cleaners.names import clean_source
+
+    assert clean_source(value) is None
+
+
+def test_a_traditional_site_name_after_the_headline_goes() -> None:
+    from cleaners.meta import unkeyworded_title
+
+    assert unkeyworded_title("老舊小區加裝電梯提速 - 某某新聞網") == "老舊小區加裝電梯提速"
+
+
+def test_to_simplified_converts_a_value_of_rare_traditional_characters_only() -> None:
+    from cleaners.script import to_simplified
+
+    assert to_simplified("編輯") == "编辑"
+    assert to_simplified("编辑部") == "编辑部"

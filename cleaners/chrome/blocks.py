@@ -216,7 +216,7 @@ _LOGO = re.compile(r"(?i).*logo$")
 _LOGIN = re.compile(r"^(?:登录|注册|登录\s*[/|｜]?\s*注册|(?i:sign in|log in))$")
 # A prompt to follow a link printed on the next line (点击进入专题：, 点击查看：).
 # The topic (#某某, no closing # as a Weibo topic has) and the count (36个) of a collection.
-_COLLECTION_CELL = re.compile(r"^(?:#[^#\s]{1,20}|\d{1,4}\s*个)$")
+_COLLECTION_CELL = re.compile(r"^(?:#[^#\s]{1,20}|\d{1,4}\s*[个個])$")
 _COLLECTION_CELLS_MAX = 3
 _COLLECTION_RULES = frozenset({"collection_tag"})
 _LINK_PROMPT = re.compile(with_traditional(
