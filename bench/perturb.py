@@ -15,7 +15,9 @@ title, date, source_name, authors) is compared with the unperturbed page's:
   ``:`` for ``：``, ``|`` and ``>`` for the full-width bars and arrows of breadcrumbs;
 - ``zero_width``: zero-width characters and soft hyphens sprinkled in the chrome lines;
 - ``padded``: every line wrapped in spaces;
-- ``traditional``: the page in traditional script (OpenCC s2t).
+- ``traditional``: the page in traditional script (OpenCC s2t);
+- ``halfwidth``: the whole page folded to half width (NFKC: ，：（） become ASCII);
+- ``hard_wrap``: lines broken at 76 columns, as a text-mode browser's dump prints them.
 
 Outputs are compared after NFKC (so ``：`` and ``:`` are one character) with spaces collapsed;
 a traditional page's outputs are both compared with their script folded (s2t, t2s). A
@@ -138,6 +140,28 @@ def padded(text: str, chrome: set[str]) -> str:
     return _lines_map(text, lambda k, ln: f"  {ln}  ")
 
 
+def halfwidth(text: str, chrome: set[str]) -> str:
+    # a tool that folds the whole page to half width (NFKC): ，：；！？（） become ASCII
+    return unicodedata.normalize("NFKC", text)
+
+
+_WRAP_COLUMNS = 76  # a text-mode browser's dump (lynx, w3m) breaks lines at ~76-80 columns
+
+
+def hard_wrap(text: str, chrome: set[str]) -> str:
+    def wrap(k: int, ln: str) -> str:
+        out, row, width = [], "", 0
+        for ch in ln:
+            w = 1 if ord(ch) < 0x2E80 else 2
+            if width + w > _WRAP_COLUMNS:
+                out.append(row)
+                row, width = "", 0
+            row += ch
+            width += w
+        return "\n".join([*out, row])
+    return _lines_map(text, wrap)
+
+
 def traditional(text: str, chrome: set[str]) -> str:
     return str(_converter("s2t").convert(text))
 
@@ -158,6 +182,8 @@ PERTURBATIONS: dict[str, Callable[[str, set[str]], str]] = {
     "zero_width": zero_width,
     "padded": padded,
     "traditional": traditional,
+    "halfwidth": halfwidth,
+    "hard_wrap": hard_wrap,
 }
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .document import Doc
 
-__all__ = ["Paragraphs", "print_width"]
+__all__ = ["Paragraphs", "print_width", "unwrapped"]
 
 _TERMINAL = "。！？!?…”」』；;：:"
 # Punctuation that closes a sentence or clause and so never opens a paragraph: a line that
@@ -120,6 +120,31 @@ def _wrap_width(lines: list[str]) -> int | None:
                if w >= widest - _WRAP_SLACK and ln[-1] not in _TERMINAL
                and _PROSE_MARK.search(ln) is not None)
     return widest if full >= _WRAP_LINES else None
+
+
+_ASCII_WORD_END = re.compile(r"[A-Za-z0-9]$")
+_ASCII_WORD_START = re.compile(r"^[A-Za-z0-9]")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the lines of a hard-wrapped page (broken at a fixed width, as a text-mode
+    browser's dump or an editor's "hard wrap" prints them) joined to their continuation, so
+    that the line rules see whole lines. Only a line right under a broken one continues it:
+    a blank line still parts blocks. Two Latin words broken apart get their space back."""
+    lines = text.split("\n")
+    wrap = _wrap_width([ln for ln in lines if ln])
+    if wrap is None:
+        return text
+    out: list[str] = []
+    prev = ""  # the line above as printed (out[-1] may already hold several)
+    for line in lines:
+        if prev and line and _wrapped(prev, wrap):
+            space = _ASCII_WORD_END.search(prev) and _ASCII_WORD_START.match(line)
+            out[-1] += (" " if space else "") + line
+        else:
+            out.append(line)
+        prev = line
+    return "\n".join(out)
 
 
 def _wrapped(prev: str, wrap: int) -> bool:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from .document import Doc, Removal, shorten
+from .layout import unwrapped
 
 __all__ = ["PUNCTUATION_POLICIES", "Normalize", "normalize_text"]
 
@@ -107,6 +108,9 @@ class Normalize:
 
     def __call__(self, doc: Doc, /) -> Doc:
         text, invisible = normalize_text(doc.text, self.punctuation)
+        # a page broken at a fixed width is read as whole lines from the start: the rules
+        # judge a line by its length, its end and what it holds
+        text = unwrapped(text)
         removed = []
         if invisible:
             codes = sorted({f"U+{ord(c):04X}" for c in invisible})

@@ -1,0 +1,48 @@
+"""A hard-wrapped page (lines broken at a fixed width) is read as whole lines from the start."""
+
+from __future__ import annotations
+
+from cleaners import Doc
+from cleaners.layout import unwrapped
+from cleaners.normalize import Normalize
+
+# Four paragraphs broken at 40 columns (20 Han characters), blank lines between blocks.
+WRAPPED = "\n".join([
+    "首页 | 新闻 | 财经",
+    "",
+    "某某县今年新建农村公路一百二十公里，完成",
+    "危桥改造十八座，群众出行条件明显改善。",
+    "",
+    "县交通运输局负责人介绍，明年将继续推进农",
+    "村公路提档升级，重点解决断头路问题。",
+    "",
+    "据了解，该县还将在全县范围内开展道路安全",
+    "隐患排查整治，确保群众出行安全。",
+    "",
+    "下一步，县里将统筹资金，加大对偏远山区道",
+    "路建设的支持力度。",
+])
+
+
+def test_a_hard_wrapped_page_gets_its_lines_back() -> None:
+    lines = unwrapped(WRAPPED).split("\n")
+    assert "某某县今年新建农村公路一百二十公里，完成危桥改造十八座，群众出行条件明显改善。" in lines
+    assert "下一步，县里将统筹资金，加大对偏远山区道路建设的支持力度。" in lines
+    assert lines[:2] == ["首页 | 新闻 | 财经", ""]  # blank lines still part blocks
+
+
+def test_an_unwrapped_page_is_left_alone() -> None:
+    page = "首页\n\n某某县今年新建农村公路一百二十公里。\n\n县交通运输局负责人介绍，明年将继续推进。"
+    assert unwrapped(page) == page
+
+
+def test_latin_words_broken_apart_get_their_space_back() -> None:
+    page = "\n".join(["Alpha beta gamma, delta epsilon zeta eta theta iota kappa lambda mu"] * 3
+                     + ["Alpha beta gamma, delta epsilon zeta eta theta iota kappa lambda",
+                        "nu xi omicron."])
+    assert unwrapped(page).endswith("kappa lambda nu xi omicron.")
+
+
+def test_normalize_unwraps_before_the_rules_run() -> None:
+    doc = Normalize()(Doc(id="d", text=WRAPPED))
+    assert "县交通运输局负责人介绍，明年将继续推进农村公路提档升级，重点解决断头路问题。" in doc.text
