@@ -122,6 +122,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     return widest if full >= _WRAP_LINES else None
 
 
+_SENTENCE_STOPS = "。！？!?”"
 _ASCII_WORD_END = re.compile(r"[A-Za-z0-9]$")
 _ASCII_WORD_START = re.compile(r"^[A-Za-z0-9]")
 
@@ -130,19 +131,30 @@ def unwrapped(text: str) -> str:
     """``text`` with the lines of a hard-wrapped page (broken at a fixed width, as a text-mode
     browser's dump or an editor's "hard wrap" prints them) joined to their continuation, so
     that the line rules see whole lines. Only a line right under a broken one continues it:
-    a blank line still parts blocks. Two Latin words broken apart get their space back."""
-    lines = text.split("\n")
+    a blank line still parts blocks. Two Latin words broken apart get their space back.
+    Lines are measured as printed, their indentation included (a dump breaks an indented
+    paragraph's first row that much earlier); a continuation's own indentation goes."""
+    printed = text.split("\n")
+    lines = [ln.rstrip() for ln in printed]
     wrap = _wrap_width([ln for ln in lines if ln])
     if wrap is None:
         return text
+    # A page that parts its paragraphs with blank lines (most lines ending a sentence short of
+    # the width have a blank line under them): there a full line with a line right under it
+    # was broken, even right after a stop.
+    ends = [k for k, ln in enumerate(lines[:-1]) if ln and ln[-1] in _SENTENCE_STOPS
+            and print_width(ln) < wrap - _WRAP_SLACK]
+    spaced = 2 * sum(1 for k in ends if not lines[k + 1]) > len(ends) > 0
     out: list[str] = []
     prev = ""  # the line above as printed (out[-1] may already hold several)
-    for line in lines:
-        if prev and line and _wrapped(prev, wrap):
-            space = _ASCII_WORD_END.search(prev) and _ASCII_WORD_START.match(line)
-            out[-1] += (" " if space else "") + line
+    for as_printed, line in zip(printed, lines, strict=True):
+        if prev and line and (_wrapped(prev, wrap)
+                              or (spaced and print_width(prev) >= wrap - _WRAP_SLACK)):
+            rest = line.lstrip()
+            space = _ASCII_WORD_END.search(prev) and _ASCII_WORD_START.match(rest)
+            out[-1] = out[-1].rstrip() + (" " if space else "") + rest
         else:
-            out.append(line)
+            out.append(as_printed)
         prev = line
     return "\n".join(out)
 

@@ -12,7 +12,7 @@ import unicodedata
 from .document import Doc, Removal, shorten
 from .layout import unwrapped
 
-__all__ = ["PUNCTUATION_POLICIES", "Normalize", "normalize_text"]
+__all__ = ["PUNCTUATION_POLICIES", "Normalize", "normalize_text", "one_line_end"]
 
 # Full-width digits and Latin letters (U+FF10-FF19, U+FF21-FF3A, U+FF41-FF5A) -> ASCII;
 # the ideographic space U+3000 and no-break spaces -> a plain space.
@@ -43,10 +43,15 @@ _ONE_BLANK_LINE = re.compile("[^\n]\n\n[^\n]")
 _GAP = re.compile("\n{2,}")
 
 
+def one_line_end(text: str) -> str:
+    r"""``text`` with every line end a \n: \r\n, \r, and \r\r\n (a CRLF file converted to CRLF
+    again: one line end, not a blank line after each)."""
+    return text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
+
+
 def normalize_text(text: str, punctuation: str = "keep") -> tuple[str, str]:
     """Return (normalised text, the invisible characters taken out)."""
-    # \r\r\n is a CRLF file converted to CRLF again: one line end, not a blank line after each.
-    text = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
+    text = one_line_end(text)
     if not unicodedata.is_normalized("NFC", text):  # a C-speed check; most text already is
         text = unicodedata.normalize("NFC", text)
     removed = "".join(_INVISIBLE.findall(text))
@@ -107,10 +112,10 @@ class Normalize:
         self.punctuation = punctuation
 
     def __call__(self, doc: Doc, /) -> Doc:
-        text, invisible = normalize_text(doc.text, self.punctuation)
-        # a page broken at a fixed width is read as whole lines from the start: the rules
-        # judge a line by its length, its end and what it holds
-        text = unwrapped(text)
+        # A page broken at a fixed width is read as whole lines from the start (the rules
+        # judge a line by its length, its end and what it holds); its lines are measured
+        # before their indentation is taken off.
+        text, invisible = normalize_text(unwrapped(one_line_end(doc.text)), self.punctuation)
         removed = []
         if invisible:
             codes = sorted({f"U+{ord(c):04X}" for c in invisible})

@@ -46,3 +46,20 @@ def test_latin_words_broken_apart_get_their_space_back() -> None:
 def test_normalize_unwraps_before_the_rules_run() -> None:
     doc = Normalize()(Doc(id="d", text=WRAPPED))
     assert "县交通运输局负责人介绍，明年将继续推进农村公路提档升级，重点解决断头路问题。" in doc.text
+
+
+def test_an_indented_paragraph_is_measured_with_its_indentation() -> None:
+    # each paragraph indented six columns, broken at 40 columns counting the indentation: its
+    # first row holds three characters fewer than the rows under it
+    paragraph = "某某县今年新建农村公路一百二十公里，完成危桥改造十八座，群众出行条件明显改善，县里还将继续推进。"
+    text = "      " + paragraph
+    rows, row, width = [], "", 0
+    for ch in text:
+        w = 1 if ch == " " else 2
+        if width + w > 40:
+            rows.append(row)
+            row, width = "", 0
+        row, width = row + ch, width + w
+    page = "\n\n".join(["\n".join([*rows, row])] * 3)
+    doc = Normalize()(Doc(id="d", text=page))
+    assert doc.text.split("\n\n") == [paragraph] * 3
