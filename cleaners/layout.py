@@ -123,6 +123,7 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 
 _SENTENCE_STOPS = "。！？!?”"
+_LONGER_THAN_WRAP = re.compile(f"[^\n]{{{_WRAP_MAX + 1}}}")
 _ASCII_WORD_END = re.compile(r"[A-Za-z0-9]$")
 _ASCII_WORD_START = re.compile(r"^[A-Za-z0-9]")
 
@@ -134,6 +135,8 @@ def unwrapped(text: str) -> str:
     a blank line still parts blocks. Two Latin words broken apart get their space back.
     Lines are measured as printed, their indentation included (a dump breaks an indented
     paragraph's first row that much earlier); a continuation's own indentation goes."""
+    if _LONGER_THAN_WRAP.search(text):
+        return text  # most pages: a paragraph longer than any wrap width, found by one scan
     printed = text.split("\n")
     lines = [ln.rstrip() for ln in printed]
     wrap = _wrap_width([ln for ln in lines if ln])
