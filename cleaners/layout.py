@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -128,6 +129,28 @@ _ASCII_WORD_END = re.compile(r"[A-Za-z0-9]$")
 _ASCII_WORD_START = re.compile(r"^[A-Za-z0-9]")
 
 
+# The widths text-mode browsers and editors break lines at (72, 76, 80 columns): a short page
+# broken at one shows only a row or two of its paragraphs at the width.
+_DUMP_WIDTHS = range(60, 101)
+_DUMP_ROWS = 2
+
+
+def _dump_width(lines: list[str]) -> int | None:
+    """The width a short page was broken at, as a dump breaks it: the widest line's width is
+    a dump's, and ``_DUMP_ROWS`` rows reach it mid-sentence with a row right under them (a
+    blank line would part two blocks). ``lines`` keep their blank lines."""
+    filled = [ln for ln in lines if ln]
+    if not filled or max(map(len, filled)) > _WRAP_MAX:
+        return None
+    widest = max(map(print_width, filled))
+    if widest not in _DUMP_WIDTHS:
+        return None
+    rows = sum(1 for ln, below in pairwise(lines)
+               if ln and below and print_width(ln) >= widest - _WRAP_SLACK
+               and ln[-1] not in _TERMINAL and _PROSE_MARK.search(ln) is not None)
+    return widest if rows >= _DUMP_ROWS else None
+
+
 def unwrapped(text: str) -> str:
     """``text`` with the lines of a hard-wrapped page (broken at a fixed width, as a text-mode
     browser's dump or an editor's "hard wrap" prints them) joined to their continuation, so
@@ -139,7 +162,7 @@ def unwrapped(text: str) -> str:
         return text  # most pages: a paragraph longer than any wrap width, found by one scan
     printed = text.split("\n")
     lines = [ln.rstrip() for ln in printed]
-    wrap = _wrap_width([ln for ln in lines if ln])
+    wrap = _wrap_width([ln for ln in lines if ln]) or _dump_width(lines)
     if wrap is None:
         return text
     # A page that parts its paragraphs with blank lines (most lines ending a sentence short of

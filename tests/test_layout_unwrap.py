@@ -63,3 +63,31 @@ def test_an_indented_paragraph_is_measured_with_its_indentation() -> None:
     page = "\n\n".join(["\n".join([*rows, row])] * 3)
     doc = Normalize()(Doc(id="d", text=page))
     assert doc.text.split("\n\n") == [paragraph] * 3
+
+
+def _broken_at(paragraph: str, columns: int) -> str:
+    rows, row, width = [], "", 0
+    for ch in paragraph:
+        w = 1 if ord(ch) < 0x2E80 else 2
+        if width + w > columns:
+            rows.append(row)
+            row, width = "", 0
+        row, width = row + ch, width + w
+    return "\n".join([*rows, row])
+
+
+SHORT = ["某某镇某某社区把一块闲置空地改造成了“共享菜园”，划分成四十块小菜地，由居民认领种植。",
+         "“以前住了十年都不认识对门，现在每天在菜园里碰面，一起浇水、交流种菜经验。”认领了一块菜地的居民说。",
+         "社区还定期组织“菜园开放日”。"]
+
+
+def test_a_short_page_broken_at_a_dumps_width_gets_its_lines_back() -> None:
+    # two rows at 76 columns, each with its paragraph's rest right under it
+    page = "某某学习平台\n\n" + "\n\n".join(_broken_at(p, 76) for p in SHORT)
+    assert unwrapped(page).split("\n\n") == ["某某学习平台", *SHORT]
+
+
+def test_a_short_page_broken_at_no_dumps_width_is_left_alone() -> None:
+    # two rows of 50 columns: no tool's width, and too few rows to show the page's own
+    page = "\n\n".join(_broken_at(p, 50) for p in SHORT)
+    assert unwrapped(page) == page
