@@ -125,7 +125,9 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 _SENTENCE_STOPS = "。！？!?”"
 _LONGER_THAN_WRAP = re.compile(f"[^\n]{{{_WRAP_MAX + 1}}}")
-_ASCII_WORD_END = re.compile(r"[A-Za-z0-9]$")
+# A Latin word after a space closing a line: the text is spaced there (kappa lambda | mu), not
+# a number glued to Han characters (突破12 | 00万).
+_ASCII_WORD_END = re.compile(r"(?:^|\s)[A-Za-z0-9]+$")
 _ASCII_WORD_START = re.compile(r"^[A-Za-z0-9]")
 
 
@@ -172,16 +174,21 @@ def unwrapped(text: str) -> str:
             and print_width(ln) < wrap - _WRAP_SLACK]
     spaced = 2 * sum(1 for k in ends if not lines[k + 1]) > len(ends) > 0
     out: list[str] = []
-    prev = ""  # the line above as printed (out[-1] may already hold several)
+    prev = above = ""  # the line above (out[-1] may already hold several), bare and as printed
     for as_printed, line in zip(printed, lines, strict=True):
         if prev and line and (_wrapped(prev, wrap)
                               or (spaced and print_width(prev) >= wrap - _WRAP_SLACK)):
             rest = line.lstrip()
-            space = _ASCII_WORD_END.search(prev) and _ASCII_WORD_START.match(rest)
+            # the break fell on a space (研究室 | 韩某某: a row's fields), printed at the end of
+            # the row or at the start of a continuation its paragraph's first row does not
+            # share (a dump's margin indents them all)
+            space = ((_ASCII_WORD_END.search(prev) and _ASCII_WORD_START.match(rest))
+                     or above[-1:].isspace()
+                     or (as_printed[:1].isspace() and not out[-1][:1].isspace()))
             out[-1] = out[-1].rstrip() + (" " if space else "") + rest
         else:
             out.append(as_printed)
-        prev = line
+        prev, above = line, as_printed
     return "\n".join(out)
 
 

@@ -91,3 +91,21 @@ def test_a_short_page_broken_at_no_dumps_width_is_left_alone() -> None:
     # two rows of 50 columns: no tool's width, and too few rows to show the page's own
     page = "\n\n".join(_broken_at(p, 50) for p in SHORT)
     assert unwrapped(page) == page
+
+
+def test_a_break_on_a_space_keeps_the_space_and_a_number_stays_whole() -> None:
+    rows = [  # each broken at 76 columns
+        # a row of fields broken on the space between an office and a name
+        "发布时间：2024-10-15 17:20:08 信息来源：某某市中级人民法院 作者：某某研究室 ",
+        "韩某某",
+        "",
+        "港口相关负责人介绍，下一步将继续拓展海铁联运业务，力争全年集装箱吞吐量突破12",
+        "00万标准箱。",
+        "",
+        "经审理查明，被告人冯某某等人以某某投资公司名义，以高额回报为诱饵，向社会公众",
+        "非法吸收资金共计1.2亿余元。",
+    ]
+    lines = unwrapped("\n".join(rows)).split("\n")
+    assert lines[0].endswith("作者：某某研究室 韩某某")
+    assert lines[2].endswith("突破1200万标准箱。")
+    assert lines[4].endswith("向社会公众非法吸收资金共计1.2亿余元。")
