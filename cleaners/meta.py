@@ -311,10 +311,11 @@ class _Found:
 # ("2019年10月23日 09:05 某某网", "某某日报 2020-03-09 18:14:21", "2019-05-17 · 某某报道").
 _OUTLET = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}"
 _BARE_ROW = re.compile(
-    rf"^(?:原创\s+)?(?:(?P<pre>{_OUTLET})\s+)?(?P<date>{DATE.pattern})"
+    rf"^(?:原[创創]\s+)?(?:(?P<pre>{_OUTLET})\s+)?(?P<date>{DATE.pattern})"
     rf"(?:\s*[·|｜]?\s*(?P<post>{_OUTLET}))?"
     # the comment and bookmark buttons printed on the same row
-    r"(?:\s*(?:我有话说|我要评论|评论|收藏本文|收藏|举报|分享)\s*(?:[(（]\d+人参与[)）])?)*$")
+    rf"(?:\s*(?:{_alts('我有话说|我要评论|评论|收藏本文|收藏|举报|分享')})\s*"
+    rf"(?:[(（]\d+(?:{_alts('人参与')})[)）])?)*$")
 
 
 # An account's post row (a WeChat article's): 原创, the writer, the account, the date and
@@ -1288,7 +1289,8 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
 _ADDRESS = re.compile(r"https?://|^www\.")
 
 
-_ORIGINAL_TITLE = re.compile(r"^[（(]?(?:本文)?原标题\s*[:：]\s*《?(?P<title>.+?)》?\s*[)）]?$")
+_ORIGINAL_TITLE = re.compile(
+    rf"^[（(]?(?:{_alts('本文原标题|原标题')})\s*[:：]\s*《?(?P<title>.+?)》?\s*[)）]?$")
 _ORIGINAL_NEEDS = gate([_ORIGINAL_TITLE]).needs
 if _ORIGINAL_NEEDS is not None and any("\n" in s for s in _ORIGINAL_NEEDS):
     _ORIGINAL_NEEDS = None  # a needed string across a line break: look line by line

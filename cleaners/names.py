@@ -138,7 +138,8 @@ _SOURCE_EDITION = re.compile(r"[（(](?:[^（()）]*\d[^（()）]*[）)]|[^（()
 # An outlet with the channel it was printed in after a dash (某某网－社会频道, 某某网-财经频道):
 # the outlet is the publisher.
 _SOURCE_CHANNEL = re.compile(
-    r"^(?P<outlet>\S{2,20}?(?:网|报|台|社|客户端))\s*[-－—–]\s*\S{1,10}(?:频道|栏目|专栏)$")
+    r"^(?P<outlet>\S{2,20}?(?:网|網|报|報|台|臺|社|客户端|客戶端))\s*[-－—–]\s*\S{1,10}"
+    r"(?:频道|頻道|栏目|欄目|专栏|專欄)$")
 
 
 def clean_source(raw: str | None) -> str | None:

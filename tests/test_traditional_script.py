@@ -87,3 +87,24 @@ def test_to_simplified_converts_a_value_of_rare_traditional_characters_only() ->
 
     assert to_simplified("編輯") == "编辑"
     assert to_simplified("编辑部") == "编辑部"
+
+
+def test_a_traditional_outlet_with_its_channel_names_the_outlet() -> None:
+    from cleaners.names import clean_source
+
+    assert clean_source("某某網-文化頻道") == "某某網"
+
+
+def test_a_traditional_date_row_with_its_comment_buttons_names_its_outlet() -> None:
+    from cleaners.meta import parse_date_row
+
+    found = parse_date_row("2019年09月11日01:53 某某科技 我有話說(1307人參與) 收藏本文")
+    assert found is not None
+    assert found.source_name == "某某科技"
+
+
+def test_a_traditional_original_title_line_mends_a_cut_title() -> None:
+    from cleaners.meta import mend_title
+
+    lines = ["原標題：某某港即將開通 地鐵直達免稅城"]
+    assert mend_title("某某港即將開通 地鐵...", lines) == "某某港即將開通 地鐵直達免稅城"
