@@ -27,7 +27,7 @@ official scorer also runs on every perturbed output. Last line:
 ``perturb_pages=N changed=N worst=NAME:N`` (pages x perturbations run, those with any
 difference, the perturbation with most).
 
-    .venv/bin/python bench/perturb.py [--only NAME...] [--perturb NAME...] [--diff]
+    .venv/bin/python bench/perturb.py [--only NAME...] [--perturb NAME...] [--diff] [--real]
 """
 
 from __future__ import annotations
@@ -235,11 +235,20 @@ def differences(base: dict[str, Any], got: dict[str, Any]) -> list[str]:
     return out
 
 
-def pages(only: list[str]) -> list[tuple[str, str, str]]:
-    """(kind, name, text) of every seed and text fixture page."""
+def pages(only: list[str], real: bool = False) -> list[tuple[str, str, str]]:
+    """(kind, name, text) of every seed and text fixture page; with ``real`` also the real
+    pages of ``../shared/pages/real`` rendered as the seeds are saved (bench/text_path.py)."""
     out = [("seed", p.stem, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
     out += [("fixture", p.stem, p.read_text(encoding="utf-8"))
             for p in sorted(FIXTURES.glob("*.txt"))]
+    if real:
+        sys.path.insert(0, str(ROOT / "bench"))
+        from text_path import render
+
+        from cleaners.html.decode import decode_html
+
+        out += [("real", p.stem, render(decode_html(p.read_bytes()).text))
+                for p in sorted((SHARED / "pages" / "real").glob("*.html"))]
     return [page for page in out if not only or page[1] in only]
 
 
@@ -280,6 +289,8 @@ def main() -> None:
     ap.add_argument("--only", nargs="*", default=[], help="page names (file stems)")
     ap.add_argument("--perturb", nargs="*", default=[], choices=sorted(PERTURBATIONS))
     ap.add_argument("--diff", action="store_true", help="print what differs")
+    ap.add_argument("--real", action="store_true",
+                    help="also the 62 real pages, rendered to text as the seeds are saved")
     args = ap.parse_args()
     names = args.perturb or list(PERTURBATIONS)
     score = _scorer()
@@ -289,7 +300,7 @@ def main() -> None:
     changed: collections.Counter[str] = collections.Counter()
     kinds: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     seed_scores: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
-    for kind, name, page in pages(args.only):
+    for kind, name, page in pages(args.only, args.real):
         base = clean_text(page, id=name)
         for perturbation in names:
             diff, _, got = probe(page, name, perturbation, base)

@@ -173,6 +173,9 @@ def unwrapped(text: str) -> str:
     ends = [k for k, ln in enumerate(lines[:-1]) if ln and ln[-1] in _SENTENCE_STOPS
             and print_width(ln) < wrap - _WRAP_SLACK]
     spaced = 2 * sum(1 for k in ends if not lines[k + 1]) > len(ends) > 0
+    # Spaces a page prints after most of its lines (an editor's padding) mark no break.
+    filled = [ln for ln in printed if ln.strip()]
+    padded = 2 * sum(1 for ln in filled if ln[-1:].isspace()) > len(filled)
     out: list[str] = []
     prev = above = ""  # the line above (out[-1] may already hold several), bare and as printed
     for as_printed, line in zip(printed, lines, strict=True):
@@ -183,7 +186,7 @@ def unwrapped(text: str) -> str:
             # the row or at the start of a continuation its paragraph's first row does not
             # share (a dump's margin indents them all)
             space = ((_ASCII_WORD_END.search(prev) and _ASCII_WORD_START.match(rest))
-                     or above[-1:].isspace()
+                     or (above[-1:].isspace() and not padded)
                      or (as_printed[:1].isspace() and not out[-1][:1].isspace()))
             out[-1] = out[-1].rstrip() + (" " if space else "") + rest
         else:

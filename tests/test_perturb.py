@@ -100,6 +100,9 @@ FIXED = [
     ("hard_wrap", "app_h5_comments"),
     ("hard_wrap", "honor_list"),
     ("hard_wrap", "notice_table_rows"),
+    # a hard-wrapped page with spaces after every line: the spaces marked no break on a space
+    ("trailing_ws", "hard_wrapped"),
+    ("padded", "hard_wrapped"),
 ]
 
 
