@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .document import Doc
 
-__all__ = ["Paragraphs", "print_width"]
+__all__ = ["Paragraphs", "print_width", "unwrapped"]
 
 _TERMINAL = "。！？!?…”」』；;：:"
 # Punctuation that closes a sentence or clause and so never opens a paragraph: a line that
@@ -120,6 +121,78 @@ def _wrap_width(lines: list[str]) -> int | None:
                if w >= widest - _WRAP_SLACK and ln[-1] not in _TERMINAL
                and _PROSE_MARK.search(ln) is not None)
     return widest if full >= _WRAP_LINES else None
+
+
+_SENTENCE_STOPS = "。！？!?”"
+_LONGER_THAN_WRAP = re.compile(f"[^\n]{{{_WRAP_MAX + 1}}}")
+# A Latin word after a space closing a line: the text is spaced there (kappa lambda | mu), not
+# a number glued to Han characters (突破12 | 00万).
+_ASCII_WORD_END = re.compile(r"(?:^|\s)[A-Za-z0-9]+$")
+_ASCII_WORD_START = re.compile(r"^[A-Za-z0-9]")
+
+
+# The widths text-mode browsers and editors break lines at (72, 76, 80 columns): a short page
+# broken at one shows only a row or two of its paragraphs at the width.
+_DUMP_WIDTHS = range(60, 101)
+_DUMP_ROWS = 2
+
+
+def _dump_width(lines: list[str]) -> int | None:
+    """The width a short page was broken at, as a dump breaks it: the widest line's width is
+    a dump's, and ``_DUMP_ROWS`` rows reach it mid-sentence with a row right under them (a
+    blank line would part two blocks). ``lines`` keep their blank lines."""
+    filled = [ln for ln in lines if ln]
+    if not filled or max(map(len, filled)) > _WRAP_MAX:
+        return None
+    widest = max(map(print_width, filled))
+    if widest not in _DUMP_WIDTHS:
+        return None
+    rows = sum(1 for ln, below in pairwise(lines)
+               if ln and below and print_width(ln) >= widest - _WRAP_SLACK
+               and ln[-1] not in _TERMINAL and _PROSE_MARK.search(ln) is not None)
+    return widest if rows >= _DUMP_ROWS else None
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the lines of a hard-wrapped page (broken at a fixed width, as a text-mode
+    browser's dump or an editor's "hard wrap" prints them) joined to their continuation, so
+    that the line rules see whole lines. Only a line right under a broken one continues it:
+    a blank line still parts blocks. Two Latin words broken apart get their space back.
+    Lines are measured as printed, their indentation included (a dump breaks an indented
+    paragraph's first row that much earlier); a continuation's own indentation goes."""
+    if _LONGER_THAN_WRAP.search(text):
+        return text  # most pages: a paragraph longer than any wrap width, found by one scan
+    printed = text.split("\n")
+    lines = [ln.rstrip() for ln in printed]
+    wrap = _wrap_width([ln for ln in lines if ln]) or _dump_width(lines)
+    if wrap is None:
+        return text
+    # A page that parts its paragraphs with blank lines (most lines ending a sentence short of
+    # the width have a blank line under them): there a full line with a line right under it
+    # was broken, even right after a stop.
+    ends = [k for k, ln in enumerate(lines[:-1]) if ln and ln[-1] in _SENTENCE_STOPS
+            and print_width(ln) < wrap - _WRAP_SLACK]
+    spaced = 2 * sum(1 for k in ends if not lines[k + 1]) > len(ends) > 0
+    # Spaces a page prints after most of its lines (an editor's padding) mark no break.
+    filled = [ln for ln in printed if ln.strip()]
+    padded = 2 * sum(1 for ln in filled if ln[-1:].isspace()) > len(filled)
+    out: list[str] = []
+    prev = above = ""  # the line above (out[-1] may already hold several), bare and as printed
+    for as_printed, line in zip(printed, lines, strict=True):
+        if prev and line and (_wrapped(prev, wrap)
+                              or (spaced and print_width(prev) >= wrap - _WRAP_SLACK)):
+            rest = line.lstrip()
+            # the break fell on a space (研究室 | 韩某某: a row's fields), printed at the end of
+            # the row or at the start of a continuation its paragraph's first row does not
+            # share (a dump's margin indents them all)
+            space = ((_ASCII_WORD_END.search(prev) and _ASCII_WORD_START.match(rest))
+                     or (above[-1:].isspace() and not padded)
+                     or (as_printed[:1].isspace() and not out[-1][:1].isspace()))
+            out[-1] = out[-1].rstrip() + (" " if space else "") + rest
+        else:
+            out.append(as_printed)
+        prev, above = line, as_printed
+    return "\n".join(out)
 
 
 def _wrapped(prev: str, wrap: int) -> bool:

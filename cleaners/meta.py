@@ -311,10 +311,11 @@ class _Found:
 # ("2019年10月23日 09:05 某某网", "某某日报 2020-03-09 18:14:21", "2019-05-17 · 某某报道").
 _OUTLET = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}"
 _BARE_ROW = re.compile(
-    rf"^(?:原创\s+)?(?:(?P<pre>{_OUTLET})\s+)?(?P<date>{DATE.pattern})"
+    rf"^(?:原[创創]\s+)?(?:(?P<pre>{_OUTLET})\s+)?(?P<date>{DATE.pattern})"
     rf"(?:\s*[·|｜]?\s*(?P<post>{_OUTLET}))?"
     # the comment and bookmark buttons printed on the same row
-    r"(?:\s*(?:我有话说|我要评论|评论|收藏本文|收藏|举报|分享)\s*(?:[(（]\d+人参与[)）])?)*$")
+    rf"(?:\s*(?:{_alts('我有话说|我要评论|评论|收藏本文|收藏|举报|分享')})\s*"
+    rf"(?:[(（]\d+(?:{_alts('人参与')})[)）])?)*$")
 
 
 # An account's post row (a WeChat article's): 原创, the writer, the account, the date and
@@ -375,31 +376,32 @@ _SPACE = re.compile(r"\s")
 
 # An author key with a space and no colon, inside a row of labelled fields.
 _BARE_AUTHOR = re.compile(
-    rf"(?:^|\s)(?:本报|特约|首席|见习)?(?:作者|记者|通讯员|实习生)\s+(?P<v>[{HAN}·]{{2,8}})(?=\s|$)")
+    rf"(?:^|\s)(?:{_alts('本报|特约|首席|见习')})?(?:{_alts('作者|记者|通讯员|实习生')})\s+"
+    rf"(?P<v>[{HAN}·]{{2,8}})(?=\s|$)")
 
 
 # The body a notice is issued by, as it signs the notice off (某某市人民政府办公室).
-_ISSUER = re.compile(
+_ISSUER = re.compile(with_traditional(
     r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|委|署|中心|"
     r"协会|学会|联合会|研究会|公司|集团|党委|党组|党支部|支部|工委|指挥部|领导小组|工作组|"
     r"办事处|管理处|管理站|管委会|村委会|居委会|学校|大学|学院|医院|法院|检察院|研究院|研究所|"
-    r"总支|宣传部|组织部|统战部|派出所|分局|大队|支队)$")
+    r"总支|宣传部|组织部|统战部|派出所|分局|大队|支队)$"))
 _TERMINAL_OR_COLON = _TERMINAL + "：:"
 # A judgment's signers, each with their office (审判长 某某某, 书记员 某某).
-_SIGNER = re.compile(
+_SIGNER = re.compile(with_traditional(
     r"^(?:审判长|代理审判员|审判员|人民陪审员|陪审员|书记员|法官助理|执行员)[\s\u3000]*"
-    rf"[{HAN}·]{{2,5}}$")
+    rf"[{HAN}·]{{2,5}}$"))
 _SIGNERS_MAX = 4
 # A government document's note on how it is disclosed, under its date (（此件主动公开）,
 # （此件公开发布）): the document's own last line.
-_DISCLOSURE_NOTE = re.compile(r"^[（(]此件[\u4e00-\u9fff]{2,8}[)）]$")
+_DISCLOSURE_NOTE = re.compile(with_traditional(r"^[（(]此件[\u4e00-\u9fff]{2,8}[)）]$"))
 # An attachment's file, alone on its line: 附件：1．某某方案.docx, or a further numbered item
 # of the list (2．某某表.xlsx); or its name after the label with no file's extension, as a
 # notice's text lists it (附件：2024年度某某名单), no sentence.
-_ATTACHMENT_ITEM = re.compile(
+_ATTACHMENT_ITEM = re.compile(with_traditional(
     r"^(?:(?:相关)?附件\s*[:：]?\s*)?(?:\d+\s*[.、．]\s*)?\S.{0,80}"
     r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png|ofd|et)$"
-    r"|^(?:相关)?附件\s*\d{0,2}\s*[:：]\s*(?:\d+\s*[.、．]\s*)?[^。！？；，,]{2,80}$")
+    r"|^(?:相关)?附件\s*\d{0,2}\s*[:：]\s*(?:\d+\s*[.、．]\s*)?[^。！？；，,]{2,80}$"))
 _ATTACHMENTS_MAX = 8
 _DATE_CHAR = re.compile(r"[0-9〇○零]")
 
@@ -680,7 +682,7 @@ def _yearless_fields(rest: str | None) -> _Found | None:
 
 _TIME_ALONE = re.compile(r"^(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?$")
 _BARE_GATE = gate([_BARE_ROW], at_start=True)
-_WEEKDAY = re.compile(r"(?:星期|周|农历)")
+_WEEKDAY = re.compile(f"(?:{_alts('星期|周|农历')})")
 
 
 _ROW_BYLINE = re.compile(with_traditional(
@@ -756,8 +758,9 @@ _DATED_VERB_AT = re.compile(with_traditional(
 # "2019年09月11日 某某传媒 时政新闻 1665 0"). Only the date is taken, and a labelled 来源 or 作者.
 _LOOSE_SPLIT = re.compile(r"[\s|｜丨/·•]+")
 _LOOSE_TOKEN_MAX = 16
-_LOOSE_SOURCE = re.compile(r"(?:来源|出处|稿源)\s*[:：]?\s*(?P<v>[^\s|｜丨/:：]{2,20})")
-_LOOSE_AUTHOR = re.compile(rf"(?:作者|记者)\s*[:：]?\s*(?P<v>[{HAN}·]{{2,8}})")
+_LOOSE_SOURCE = re.compile(
+    rf"(?:{_alts('来源|出处|稿源')})\s*[:：]?\s*(?P<v>[^\s|｜丨/:：]{{2,20}})")
+_LOOSE_AUTHOR = re.compile(rf"(?:{_alts('作者|记者')})\s*[:：]?\s*(?P<v>[{HAN}·]{{2,8}})")
 # A list item's bullet (• 某某), for reading the item without it.
 LIST_BULLET = re.compile(r"^[•·▪◦]\s*")
 _LOOSE_SENTENCE = re.compile(r"[。，；！？!?]")
@@ -892,8 +895,11 @@ _WRAPPED = re.compile(
 
 
 # A column's name printed before its byline (《产业观察》栏目 作者 某某, 某某专栏 文｜某某).
-_COLUMN_PREFIX = re.compile(with_traditional(
-    r"^(?:[《【「][^》】」\s]{1,16}[》】」]\s*(?:栏目|专栏)?|[^\s《》]{1,12}(?:栏目|专栏))\s*"))
+# (both scripts in one pattern: as alternatives, the simplified one would match 《某某》 and
+# stop short of a traditional 欄目)
+_COLUMN = _alts("栏目|专栏")
+_COLUMN_PREFIX = re.compile(
+    rf"^(?:[《【「][^》】」\s]{{1,16}}[》】」]\s*(?:{_COLUMN})?|[^\s《》]{{1,12}}(?:{_COLUMN}))\s*")
 
 
 # A commentary's closing note on its writer: the name and who the writer is (（作者：某某，
@@ -914,7 +920,7 @@ def author_note(line: str) -> bool:
 
 def parse_byline(line: str, *, tail: bool) -> _Found | None:
     """Authors (and maybe the publisher) from a byline line; bare name lists only in the tail."""
-    if line[:1] in "《【「" or "栏" in line:
+    if line[:1] in "《【「" or "栏" in line or "欄" in line:
         column = _COLUMN_PREFIX.match(line)
         if column and column.end() < len(line):
             found = parse_byline(line[column.end():], tail=False)
@@ -1283,7 +1289,8 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
 _ADDRESS = re.compile(r"https?://|^www\.")
 
 
-_ORIGINAL_TITLE = re.compile(r"^[（(]?(?:本文)?原标题\s*[:：]\s*《?(?P<title>.+?)》?\s*[)）]?$")
+_ORIGINAL_TITLE = re.compile(
+    rf"^[（(]?(?:{_alts('本文原标题|原标题')})\s*[:：]\s*《?(?P<title>.+?)》?\s*[)）]?$")
 _ORIGINAL_NEEDS = gate([_ORIGINAL_TITLE]).needs
 if _ORIGINAL_NEEDS is not None and any("\n" in s for s in _ORIGINAL_NEEDS):
     _ORIGINAL_NEEDS = None  # a needed string across a line break: look line by line
@@ -1391,7 +1398,7 @@ _TITLE_HEADLINE_MIN = 6  # characters: the headline among them
 # 从“跟跑”到“领跑”——记某某).
 _TITLE_SITE_TAIL = re.compile(
     r"^(?P<headline>.{6,}?)(?:\s+[-–—]{1,2}\s+|\s*[|｜]\s*)"
-    r"[^\s，。；、,;：:！？!?“”的\-–—]{1,14}(?:网|报|台|新闻|政府)$")
+    rf"[^\s，。；、,;：:！？!?“”的\-–—]{{1,14}}(?:{_alts('网|报|台|新闻|政府')})$")
 
 
 def unkeyworded_title(title: str) -> str:
@@ -1488,7 +1495,7 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 
 # A portal's credit row under the article that opens with its editor's name, printed bare
 # before the labelled fields (某某 本文来源：某某报 责任编辑：某某).
-_NAME_BEFORE_SOURCE = re.compile(rf"^[{HAN}·]{{2,4}}\s+(?=(?:本文)?来源\s*[:：])")
+_NAME_BEFORE_SOURCE = re.compile(rf"^[{HAN}·]{{2,4}}\s+(?=(?:{_alts('本文来源|来源')})\s*[:：])")
 _STUFFED_PART = re.compile(r"\s*[|｜]\s*")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .dates import GLUED_DATE
+from .script import to_simplified, traditional_chars, traditional_variants
 
 __all__ = ["COMPOUND_SURNAMES", "HAN", "SINGLE_SURNAMES", "clean_source", "looks_like_name",
            "names_row", "plausible_author", "split_names"]
@@ -23,6 +24,10 @@ SINGLE_SURNAMES = frozenset(
     "付仝代候揭门练区粟邝")
 COMPOUND_SURNAMES = frozenset(
     ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "夏侯", "轩辕", "端木", "申屠", "司徒", "司空", "独孤", "南宫", "西门", "呼延", "万俟", "闻人", "澹台", "公冶", "太叔", "钟离", "宗政", "濮阳", "淳于", "单于", "赫连", "拓跋"])
+# and their traditional spellings (趙, 歐陽): a name on a traditional-script page is judged as
+# its simplified copy would be
+SINGLE_SURNAMES |= frozenset(traditional_chars("".join(sorted(SINGLE_SURNAMES))))
+COMPOUND_SURNAMES |= frozenset(v for name in COMPOUND_SURNAMES for v in traditional_variants(name))
 
 # A Han character as names are written: the common block and the rare characters of Extension A
 # and beyond (䶮, 𠮷), which a name needs where prose hardly does.
@@ -83,8 +88,9 @@ _HAN_PEN_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,8}}")
 def plausible_author(name: str) -> bool:
     """A person's name or pen name, not an outlet, an office, a placeholder or a phrase."""
     name = name.strip()
-    if (not name or _ORG.search(name) or _PLACE_OR_UNIT.fullmatch(name)
-            or _PROFESSIONAL_TITLE.fullmatch(name)
+    simple = to_simplified(name)  # the words below are written once, in simplified script
+    if (not name or _ORG.search(simple) or _PLACE_OR_UNIT.fullmatch(simple)
+            or _PROFESSIONAL_TITLE.fullmatch(simple)
             or any(ch.isdigit() for ch in name) or "@" in name):
         return False
     return bool(_HAN_PEN_NAME.fullmatch(name) or _LATIN_NAME.fullmatch(name))
@@ -132,7 +138,8 @@ _SOURCE_EDITION = re.compile(r"[（(](?:[^（()）]*\d[^（()）]*[）)]|[^（()
 # An outlet with the channel it was printed in after a dash (某某网－社会频道, 某某网-财经频道):
 # the outlet is the publisher.
 _SOURCE_CHANNEL = re.compile(
-    r"^(?P<outlet>\S{2,20}?(?:网|报|台|社|客户端))\s*[-－—–]\s*\S{1,10}(?:频道|栏目|专栏)$")
+    r"^(?P<outlet>\S{2,20}?(?:网|網|报|報|台|臺|社|客户端|客戶端))\s*[-－—–]\s*\S{1,10}"
+    r"(?:频道|頻道|栏目|欄目|专栏|專欄)$")
 
 
 def clean_source(raw: str | None) -> str | None:
@@ -152,7 +159,7 @@ def clean_source(raw: str | None) -> str | None:
     text = _SOURCE_EDITION.sub("", text).strip() or text
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         text = text[1:-1].strip()  # a paper's name printed as a title's (《某某晚报》)
-    if text in _NO_SOURCE:
+    if to_simplified(text) in _NO_SOURCE:
         return None
     return text[:40] or None
 

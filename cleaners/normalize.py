@@ -10,8 +10,9 @@ import re
 import unicodedata
 
 from .document import Doc, Removal, shorten
+from .layout import unwrapped
 
-__all__ = ["PUNCTUATION_POLICIES", "Normalize", "normalize_text"]
+__all__ = ["PUNCTUATION_POLICIES", "Normalize", "normalize_text", "one_line_end"]
 
 # Full-width digits and Latin letters (U+FF10-FF19, U+FF21-FF3A, U+FF41-FF5A) -> ASCII;
 # the ideographic space U+3000 and no-break spaces -> a plain space.
@@ -37,10 +38,20 @@ _CJK_CONTEXT = f"{_HAN}，。、；：？！（）“”"
 _ASCII_NEAR_HAN = re.compile(rf"(?<=[{_CJK_CONTEXT}])[,:;?!()]|[,:;?!()](?=[{_CJK_CONTEXT}])")
 PUNCTUATION_POLICIES = ("keep", "fullwidth")
 
+# Two filled lines with one blank line between them; a gap of blank lines.
+_ONE_BLANK_LINE = re.compile("[^\n]\n\n[^\n]")
+_GAP = re.compile("\n{2,}")
+
+
+def one_line_end(text: str) -> str:
+    r"""``text`` with every line end a \n: \r\n, \r, and \r\r\n (a CRLF file converted to CRLF
+    again: one line end, not a blank line after each)."""
+    return text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
+
 
 def normalize_text(text: str, punctuation: str = "keep") -> tuple[str, str]:
     """Return (normalised text, the invisible characters taken out)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = one_line_end(text)
     if not unicodedata.is_normalized("NFC", text):  # a C-speed check; most text already is
         text = unicodedata.normalize("NFC", text)
     removed = "".join(_INVISIBLE.findall(text))
@@ -61,6 +72,8 @@ def normalize_text(text: str, punctuation: str = "keep") -> tuple[str, str]:
     while "  " in text:
         text = text.replace("  ", " ")
     text = text.replace(" \n", "\n").replace("\n ", "\n").strip(" ")
+    if "\n\n\n" in text and _ONE_BLANK_LINE.search(text) is None:
+        text = _narrowed_gaps(text)
     if punctuation == "fullwidth":
         # Repeat: a converted mark is context for its neighbour (测试(一)! -> 测试（一）！).
         for _ in range(4):
@@ -69,6 +82,17 @@ def normalize_text(text: str, punctuation: str = "keep") -> tuple[str, str]:
                 break
             text = converted
     return text, removed
+
+
+def _narrowed_gaps(text: str) -> str:
+    """A page whose every blank gap is two blank lines or more (a tool that writes two or three
+    where a browser writes one) with each gap divided by the narrowest: the rules read a wider
+    gap than the page's usual one as a removed image, and count distances in lines. Lines
+    with no blank line between them stay so."""
+    unit = min(len(m) for m in _GAP.findall(text)) - 1
+    if unit < 2:
+        return text
+    return _GAP.sub(lambda m: "\n" * ((len(m.group()) - 1) // unit + 1), text)
 
 
 class Normalize:
@@ -88,7 +112,10 @@ class Normalize:
         self.punctuation = punctuation
 
     def __call__(self, doc: Doc, /) -> Doc:
-        text, invisible = normalize_text(doc.text, self.punctuation)
+        # A page broken at a fixed width is read as whole lines from the start (the rules
+        # judge a line by its length, its end and what it holds); its lines are measured
+        # before their indentation is taken off.
+        text, invisible = normalize_text(unwrapped(one_line_end(doc.text)), self.punctuation)
         removed = []
         if invisible:
             codes = sorted({f"U+{ord(c):04X}" for c in invisible})

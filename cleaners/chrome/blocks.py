@@ -154,9 +154,9 @@ _CN_SECTION = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
 # A regulation's chapter, section or article (第三章 附则, 第五条 本办法…) or a Q&A's turn:
 # its text, however short, never a link of a list.
-_DOC_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[章节条]\s*\S"
+_DOC_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[章节条節條]\s*\S"
                           # and so is a Q&A's turn (问：…？ / 答：…。)
-                          r"|^(?:问|答|[QA])\s*[:：]\s*\S")
+                          r"|^(?:问|問|答|[QA])\s*[:：]\s*\S")
 
 
 def _introduces(line: str) -> bool:
@@ -216,7 +216,7 @@ _LOGO = re.compile(r"(?i).*logo$")
 _LOGIN = re.compile(r"^(?:登录|注册|登录\s*[/|｜]?\s*注册|(?i:sign in|log in))$")
 # A prompt to follow a link printed on the next line (点击进入专题：, 点击查看：).
 # The topic (#某某, no closing # as a Weibo topic has) and the count (36个) of a collection.
-_COLLECTION_CELL = re.compile(r"^(?:#[^#\s]{1,20}|\d{1,4}\s*个)$")
+_COLLECTION_CELL = re.compile(r"^(?:#[^#\s]{1,20}|\d{1,4}\s*[个個])$")
 _COLLECTION_CELLS_MAX = 3
 _COLLECTION_RULES = frozenset({"collection_tag"})
 _LINK_PROMPT = re.compile(with_traditional(

@@ -29,7 +29,8 @@ _PHOTO_WORDS = re.compile(with_traditional(
 _PHOTO_GATE = gate([_PHOTO_WORDS], max_needs=16)
 # A picture's caption that names only the scene (宣判现场。 活动现场): a place and 现场 alone
 # on a line. A heading that sends the reader there (直击现场, 走进现场) is no caption.
-_SCENE = re.compile(r"^(?!直击|走进|回到|探访|来到|深入|聚焦)[\u4e00-\u9fff]{2,10}现场[。.]?$")
+_SCENE = re.compile(with_traditional(
+    r"^(?!直击|走进|回到|探访|来到|深入|聚焦)[\u4e00-\u9fff]{2,10}现场[。.]?$"))
 _IMAGE_EXT = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$")
 
 

@@ -384,11 +384,11 @@ class InlineRules:
 # caption; or in brackets ((1/10), （1/10）), or after 图/图片 (图1/10, 图片1/10：). One such line
 # is a fraction in prose as well (1/2 杯牛奶), so gallery_counters asks for a run of them.
 _COUNTER = re.compile(
-    r"^\s*(?:图片?\s*)?(\d{1,2})\s*[/／]\s*(\d{1,2})(?![\d/／.%])(?:\s*[:：]\s*|\s+(?=\S)|(?=[^\s\d]))"
+    r"^\s*(?:[图圖]片?\s*)?(\d{1,2})\s*[/／]\s*(\d{1,2})(?![\d/／.%])(?:\s*[:：]\s*|\s+(?=\S)|(?=[^\s\d]))"
     r"|^\s*[(（]\s*(\d{1,2})\s*[/／]\s*(\d{1,2})\s*[)）]\s*[:：]?\s*(?=\S)")
 # The same counter in brackets after the caption (某某镇的村民正在晾晒玉米。（1/10）).
 _TRAILING_COUNTER = re.compile(r"(?<=\S)\s*[(（]\s*(\d{1,2})\s*[/／]\s*(\d{1,2})\s*[)）]\s*$")
-_COUNTER_GATE = re.compile(r"(?m)^\s*(?:图片?\s*|[(（]\s*)?\d{1,2}\s*[/／]\s*\d{1,2}"
+_COUNTER_GATE = re.compile(r"(?m)^\s*(?:[图圖]片?\s*|[(（]\s*)?\d{1,2}\s*[/／]\s*\d{1,2}"
                            r"|[(（]\s*\d{1,2}\s*[/／]\s*\d{1,2}\s*[)）]\s*$")
 _MIN_COUNTERS = 3
 

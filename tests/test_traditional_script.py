@@ -1,0 +1,110 @@
+"""Traditional-script pages are read as their simplified copies: names, signatures."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.names import looks_like_name, names_row
+from cleaners.script import traditional_chars
+
+
+@pytest.mark.parametrize(("simplified", "traditional"), [
+    ("赵某某", "趙某某"), ("孙某", "孫某"), ("邬晓川", "鄔曉川"), ("欧阳某某", "歐陽某某"),
+    ("张三", "張三"), ("冯某某", "馮某某"),
+])
+def test_a_traditional_name_looks_like_its_simplified_spelling(simplified: str,
+                                                              traditional: str) -> None:
+    assert looks_like_name(simplified)
+    assert looks_like_name(traditional)
+
+
+def test_a_traditional_phrase_is_no_name_where_its_simplified_one_is_none() -> None:
+    assert not looks_like_name("這個問題")
+    assert not looks_like_name("記者")
+
+
+def test_a_traditional_roll_of_names_is_a_names_row() -> None:
+    assert names_row("王某某 李某某 張某某 劉某某 陳某某 楊某某")
+
+
+def test_traditional_chars_are_the_characters_t2s_turns_into_the_given_ones() -> None:
+    assert set(traditional_chars("赵钱")) == {"趙", "錢"}
+    assert traditional_chars("王") == ""  # the same in both scripts
+
+
+def test_a_traditional_notice_signature_is_a_closing_signature() -> None:
+    from cleaners.meta import closing_signature
+
+    lines = ["特此通告。", "某某市公安局交通警察支隊", "2026年4月2日"]
+    assert closing_signature(lines) == frozenset({1, 2})
+    lines = ["駁回原告的其他訴訟請求。", "審判員 李某某", "二〇二四年四月八日", "書記員 王某"]
+    assert closing_signature(lines) >= frozenset({1, 2, 3})
+
+
+@pytest.mark.parametrize(("row", "source", "authors"), [
+    ("2024-05-30 21:40 來源：某某晚報 記者 伍某某", "某某晚報", ("伍某某",)),
+    ("2026-09-09 07:50 來源：某某日報 記者 米雪 通訊員 晏清", "某某日報", ("米雪", "晏清")),
+])
+def test_a_traditional_row_names_its_reporters(row: str, source: str,
+                                               authors: tuple[str, ...]) -> None:
+    from cleaners.meta import parse_meta_line
+
+    found = parse_meta_line(row)
+    assert found is not None
+    assert (found.source_name, found.authors) == (source, authors)
+
+
+def test_a_traditional_column_byline_names_its_writer() -> None:
+    from cleaners.meta import parse_byline
+
+    found = parse_byline("《產業觀察》欄目 作者 王某某", tail=False)
+    assert found is not None
+    assert found.authors == ("王某某",)
+
+
+@pytest.mark.parametrize("placeholder", ["管理員", "主治醫師", "某某網", "編輯"])
+def test_a_traditional_placeholder_or_title_is_no_author(placeholder: str) -> None:
+    from cleaners.names import plausible_author
+
+    assert not plausible_author(placeholder)
+
+
+@pytest.mark.parametrize("value", ["互聯網", "網絡整理", "來源網絡"])
+def test_a_traditional_no_source_value_names_no_publisher(value: str) -> None:
+    from cleaners.names import clean_source
+
+    assert clean_source(value) is None
+
+
+def test_a_traditional_site_name_after_the_headline_goes() -> None:
+    from cleaners.meta import unkeyworded_title
+
+    assert unkeyworded_title("老舊小區加裝電梯提速 - 某某新聞網") == "老舊小區加裝電梯提速"
+
+
+def test_to_simplified_converts_a_value_of_rare_traditional_characters_only() -> None:
+    from cleaners.script import to_simplified
+
+    assert to_simplified("編輯") == "编辑"
+    assert to_simplified("编辑部") == "编辑部"
+
+
+def test_a_traditional_outlet_with_its_channel_names_the_outlet() -> None:
+    from cleaners.names import clean_source
+
+    assert clean_source("某某網-文化頻道") == "某某網"
+
+
+def test_a_traditional_date_row_with_its_comment_buttons_names_its_outlet() -> None:
+    from cleaners.meta import parse_date_row
+
+    found = parse_date_row("2019年09月11日01:53 某某科技 我有話說(1307人參與) 收藏本文")
+    assert found is not None
+    assert found.source_name == "某某科技"
+
+
+def test_a_traditional_original_title_line_mends_a_cut_title() -> None:
+    from cleaners.meta import mend_title
+
+    lines = ["原標題：某某港即將開通 地鐵直達免稅城"]
+    assert mend_title("某某港即將開通 地鐵...", lines) == "某某港即將開通 地鐵直達免稅城"
