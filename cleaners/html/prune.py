@@ -178,13 +178,38 @@ class _PageCss:
         self.white_background = _Rules()
 
 
+def _unconditional_css(text: str) -> str:
+    """The style sheet without its at-rule blocks (``@media (max-width:768px){…}``,
+    ``@supports``, ``@font-face``): a rule inside one holds only on some screens, so a page
+    that hides its mobile copy on the desktop and its desktop copy on phones hides neither
+    for us; reading the nested rules as plain ones hid both copies of the article."""
+    kept: list[str] = []
+    depth, skipping, start = 0, False, 0
+    for i, ch in enumerate(text):
+        if ch == "@" and depth == 0 and not skipping:
+            kept.append(text[start:i])
+            skipping = True
+        elif ch == ";" and skipping and depth == 0:  # @import …; @charset …;
+            skipping, start = False, i + 1
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth = max(0, depth - 1)
+            if skipping and depth == 0:
+                skipping, start = False, i + 1
+    if not skipping:
+        kept.append(text[start:])
+    return "".join(kept)
+
+
 def _page_css(root: HtmlElement) -> _PageCss:
     css = _PageCss()
     for style in root.iter("style"):
         text = style.text or ""
         if "{" not in text:
             continue
-        for selectors, body in _CSS_RULE.findall(_CSS_COMMENT.sub("", text)):
+        sheet = _unconditional_css(_CSS_COMMENT.sub("", text))
+        for selectors, body in _CSS_RULE.findall(sheet):
             kinds: list[_Rules] = []
             if _HIDDEN_STYLE.search(body):
                 kinds.append(css.hidden)
@@ -783,6 +808,18 @@ def _player_notes(players: list[HtmlElement]) -> set[HtmlElement]:
     return found
 
 
+_SHINGLE = 16  # characters of a sample of the text that a copy of it holds too
+
+
+def _copy_of(el: HtmlElement, other: HtmlElement) -> bool:
+    """True if ``el`` holds most of ``other``'s text: samples of 16 characters, one every 16,
+    at least three, two in three of them found in ``el``."""
+    mine = "".join(el.text_content().split())
+    theirs = "".join(other.text_content().split())
+    samples = [theirs[i:i + _SHINGLE] for i in range(0, len(theirs) - _SHINGLE + 1, _SHINGLE)]
+    return len(samples) >= 3 and sum(1 for x in samples if x in mine) * 3 >= 2 * len(samples)
+
+
 def prune_tree(
     root: HtmlElement,
 ) -> tuple[list[Removal], HtmlElement | None, Thread | None, str | None]:
@@ -809,6 +846,14 @@ def prune_tree(
     feeds = feed_items(root)
     stats = subtree_stats(root, ignore | _within(feeds))
     main = find_main(root, stats)
+    if main is not None and any(up in hidden for up in main.iterancestors()):
+        # Found inside a hidden block: the page's one article a script reveals, or a second
+        # copy of it (a mobile one the page's <style> hides). A copy of it outside is the
+        # article the reader sees.
+        shown = subtree_stats(root, ignore | _within(feeds), whole=True)
+        seen = find_main(root, shown)
+        if seen is not None and _copy_of(seen, main):
+            stats, main = shown, seen
 
     def no_article_beside(rule: str) -> bool:
         """Runs of this rule were found, and no article outside them."""

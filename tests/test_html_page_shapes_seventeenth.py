@@ -1,0 +1,86 @@
+"""A seventeenth set of shapes, markup the fixtures had not yet: a page that carries its article
+twice, a desktop copy and a mobile one, the page's <style> hiding one of them and an @media
+block swapping them on phones; a statistics bulletin (统计公报) whose data tables are printed a
+row a line."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_html
+from cleaners.chrome.blocks import figure_rows
+from cleaners.html.dom import parse_html
+from cleaners.html.prune import hidden_elements
+
+from .test_html_page_shapes import check_page
+
+
+@pytest.mark.parametrize(("name", "meta", "lines"), [
+    # .wap-only{display:none}, and @media (max-width:768px){.pc-only{display:none}}: the rule
+    # in the @media block was read as a plain one, both copies were hidden, and the article
+    # was found inside the hidden mobile copy: the text came twice, the second copy with its
+    # headline and date row
+    ("desktop_mobile_copies",
+     {"title": "溪岚镇启动农村生活污水治理三年行动", "date": "2024-10-15T09:30:00",
+      "source_name": "溪岚镇生态环境办", "authors": ()},
+     ["10月14日", "根据行动方案", "会议要求", "镇生态环境办负责人"]),
+    # the second table's rows (粮食 19.7 2.3) went as a menu above the article: the bulletin's
+    # last sections outweighed its first, so the text before them read as the page's head
+    ("stats_bulletin_tables",
+     {"title": "茗川县2023年国民经济和社会发展统计公报", "date": "2024-03-28T16:00:00",
+      "source_name": "茗川县统计局", "authors": ()},
+     ["茗川县统计局", "2023年，面对", "一、综合", "初步核算", "表1", "指标 绝对数", "地区生产总值 286.4",
+      "第一产业 41.2", "第二产业 118.7", "第三产业 126.5", "年末全县", "二、农业", "全年粮食", "表2",
+      "产品名称", "粮食 19.7 2.3", "油料 2.1 -1.4", "茶叶 1.26 8.4", "水果 6.8 4.9", "三、工业",
+      "全年规模以上", "四、人民生活", "全年全体居民", "注：", "1.本公报", "2.地区生产总值", "3.部分数据"]),
+])
+def test_seventeenth_pages(name: str, meta: dict[str, object], lines: list[str]) -> None:
+    check_page(name, meta, lines)
+
+
+def _hidden(html: str) -> list[str]:
+    root = parse_html(html)
+    assert root is not None
+    return sorted(el.get("class") or "" for el in hidden_elements(root))
+
+
+@pytest.mark.parametrize(("style", "hidden"), [
+    # a rule inside an at-rule block holds on some screens only: not read
+    ("@media screen and (max-width:768px){.pc{display:none}.m{display:block}}", []),
+    ("@media print{.m{display:none}}", []),
+    ("@supports (display:grid){.pc{display:none}}", []),
+    # plain rules around one are read as before
+    (".m{display:none}@media (max-width:768px){.pc{display:none}}", ["m"]),
+    ("@import url(a.css);.m{display:none}", ["m"]),
+    ("@charset \"utf-8\";@media print{.pc{display:none}}.m{visibility:hidden}", ["m"]),
+])
+def test_style_rules_in_at_rule_blocks_hide_nothing(style: str, hidden: list[str]) -> None:
+    page = (f"<html><head><style>{style}</style></head><body><div class='pc'><p>正文</p></div>"
+            "<div class='m'><p>正文</p></div></body></html>")
+    assert _hidden(page) == hidden
+
+
+def test_the_article_is_not_found_inside_a_hidden_copy() -> None:
+    para = "".join(f"<p>第{i}段，该镇召开农村污水治理动员会，部署管网建设和设施改造工作，确保按期完成。</p>"
+                   for i in range(4))
+    page = ("<html><head><style>.m{display:none}</style></head><body>"
+            f"<div class='pc'><h2>标题</h2>{para}</div>"
+            f"<div class='m'><div class='m-content'><h2>标题</h2>{para}<p>手机版独有的一段话，不应出现在正文里。</p>"
+            "</div></div></body></html>")
+    doc = clean_html(page, id="t")
+    assert "手机版独有" not in doc.text
+    assert doc.text.count("第0段") == 1
+
+
+@pytest.mark.parametrize(("lines", "rows"), [
+    (["产品名称 产量 增长", "粮食 19.7 2.3", "油料 2.1 -1.4", "茶叶 1.26 8.4%"], [1, 2, 3]),
+    # one row alone is no table; a menu's items hold no figures; a date is no figure; a
+    # profile's counts hold one figure each
+    (["回答 12", "文章 8"], []),
+    (["粮食 19.7 2.3", "首页 新闻 体育"], []),
+    (["首页 新闻 体育", "财经 科技 汽车"], []),
+    (["通知公告 2024-05-01", "工作动态 2024-05-02"], []),
+    (["2023 19.7", "2024 20.1"], []),
+])
+def test_figure_rows(lines: list[str], rows: list[int]) -> None:
+    assert sorted(figure_rows(lines)) == rows
