@@ -1,7 +1,7 @@
 """A seventeenth set of shapes, markup the fixtures had not yet: a page that carries its article
 twice, a desktop copy and a mobile one, the page's <style> hiding one of them and an @media
 block swapping them on phones; a statistics bulletin (统计公报) whose data tables are printed a
-row a line."""
+row a line; a live blog (图文直播) whose entries each print their time and the host's name."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import pytest
 from cleaners import clean_html
 from cleaners.chrome.blocks import figure_rows
 from cleaners.html.dom import parse_html
-from cleaners.html.prune import hidden_elements
+from cleaners.html.metadata import _date_and_names
+from cleaners.html.prune import _item_fields, hidden_elements
 
 from .test_html_page_shapes import check_page
 
@@ -33,6 +34,14 @@ from .test_html_page_shapes import check_page
       "第一产业 41.2", "第二产业 118.7", "第三产业 126.5", "年末全县", "二、农业", "全年粮食", "表2",
       "产品名称", "粮食 19.7 2.3", "油料 2.1 -1.4", "茶叶 1.26 8.4", "水果 6.8 4.9", "三、工业",
       "全年规模以上", "四、人民生活", "全年全体居民", "注：", "1.本公报", "2.地区生产总值", "3.部分数据"]),
+    # the status before the date row (直播已结束) was taken for the publisher, the labelled
+    # one run into the next box's field (来源：某某融媒参与人数：12.6万); 主持人：某某 under every
+    # entry stayed, a line each; the entries' times stay, the comments and the live list go
+    ("live_text_timestamps",
+     {"title": "图文直播｜2024云屏山马拉松今日开跑", "date": "2024-11-17T07:00:00",
+      "source_name": "云屏融媒", "authors": ()},
+     ["【导语】", "07:05", "市民广场", "07:30", "发令枪响", "08:12", "在十公里处", "09:03", "半程马拉松",
+      "10:18", "全程马拉松男子组", "10:52", "全程马拉松女子组", "13:30", "关门时间到"]),
 ])
 def test_seventeenth_pages(name: str, meta: dict[str, object], lines: list[str]) -> None:
     check_page(name, meta, lines)
@@ -84,3 +93,55 @@ def test_the_article_is_not_found_inside_a_hidden_copy() -> None:
 ])
 def test_figure_rows(lines: list[str], rows: list[int]) -> None:
     assert sorted(figure_rows(lines)) == rows
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("直播已结束 2024-11-17 07:00 来源：某某融媒参与人数：12.6万", "某某融媒"),
+    ("2024-05-01 来源：某某日报浏览次数：33", "某某日报"),
+    ("2024-05-01 10:00 来源：某某县融媒体中心", "某某县融媒体中心"),
+    # a name that merely ends like a field is kept whole
+    ("2024-05-01 来源：某某时间周刊", "某某时间周刊"),
+])
+def test_a_glued_source_label_names_the_publisher(line: str, source: str) -> None:
+    found = _date_and_names(line)
+    assert found is not None
+    assert found[1] == source
+
+
+_ENTRY = ("<li><div class='t'>{t}</div><div class='c'><p>{p}</p></div>"
+          "<div class='h'>{host}</div></li>")
+_SAY = ["市民广场起点区已经热闹起来，跑者们按照号码布分区检录。", "发令枪响！选手们从市民广场出发，沿滨江大道向东跑去。",
+        "半程马拉松男子组率先冲线，本市选手以一小时零八分的成绩夺冠。", "全程马拉松冠军产生，选手第一个冲过终点，刷新赛事纪录。"]
+
+
+def _live(host: str, times: tuple[str, ...] = ("07:05", "07:30", "09:03", "10:18")) -> str:
+    items = "".join(_ENTRY.format(t=t, p=p, host=host) for t, p in zip(times, _SAY, strict=True))
+    return ("<html><body><h1>某某马拉松图文直播</h1><div class='live'><p>【导语】今天上午，某某马拉松鸣枪"
+            f"起跑，两万名跑者参赛，本网全程图文直播。</p><ul>{items}</ul></div></body></html>")
+
+
+def test_a_field_every_entry_prints_goes_and_the_times_stay() -> None:
+    lines = clean_html(_live("主持人：某某融媒"), id="t").text.split("\n")
+    assert "主持人：某某融媒" not in lines
+    assert [ln for ln in lines if ln[:2].isdigit()] == ["07:05", "07:30", "09:03", "10:18"]
+
+
+def _fields(html: str) -> list[str]:
+    root = parse_html(html)
+    assert root is not None
+    main = root.find(".//div")
+    assert main is not None
+    return sorted(" ".join(el.text_content().split()) for el in _item_fields(main))
+
+
+def test_a_label_over_each_entry_and_a_refrain_are_no_fields() -> None:
+    assert _fields(_live("主持人：某某融媒")) == ["主持人：某某融媒"] * 4
+    # a colon ends a transcript's speaker over the words: a label, no field
+    assert _fields(_live("主持人：")) == []
+    # a refrain printed in one container, no list's items
+    refrain = "".join(f"<p>{p}</p><p>我们的家乡</p>" for p in _SAY)
+    assert _fields(f"<html><body><div class='text'>{refrain}</div></body></html>") == []
+    # a data table's column: each row prints its unit
+    rows = "".join(f"<tr><td>指标{i}</td><td>亿元</td><td>{i}.5</td></tr>"
+                   for i in range(4))
+    assert _fields(f"<html><body><div><table>{rows}</table></div></body></html>") == []

@@ -940,6 +940,11 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
             # the next box's label glued on (<span>来自 某某新闻</span><span>发布于 四川</span>)
             sourced, from_label = sourced or _GLUED_NEXT_LABEL.sub("", tok), False
             continue
+        if (glued := _FROM_VALUE.fullmatch(tok)) and sourced is None:
+            # 来源：某某融媒 as one token, the next box's field run on (来源：某某融媒参与人数：
+            # 12.6万): the label names the publisher, whatever status stands before the date
+            sourced = _GLUED_NEXT_FIELD.sub("", glued["value"]) or None
+            continue
         if _POSTED_FROM.fullmatch(tok):
             continue  # 2024-10-15 11:23 湖北: the province it was posted from, no publisher
         if _STAFF_LABEL.fullmatch(tok):
@@ -994,6 +999,11 @@ _WORD = re.compile(r"[^\W_]")
 # A source's label printed apart from its name (来自 <a>某某新闻</a>, 来源 某某日报): the next
 # token is the publisher, the label itself none.
 _FROM_LABEL = re.compile(r"(?:来自|来源|稿源|出处)[:：]?")
+_FROM_VALUE = re.compile(r"(?:来源|稿源|出处)[:：](?P<value>.+)")
+# the next box's field run on after the value: a header row's label and its colon
+_GLUED_NEXT_FIELD = re.compile(
+    r"(?<=..)(?:(?:参与|在线)?人数|阅读(?:量|数)?|浏览(?:量|数|次数)?|点击(?:量|数)?|热度|评论(?:数)?|"
+    r"作者|责任编辑|编辑|记者|(?:发布)?(?:时间|日期)|字号|字体)[:：].*$")
 _GLUED_NEXT_LABEL = re.compile(r"(?<=..)(?:发布于|发表于|IP属地|作者|编辑|责任编辑)[:：]?$")
 _WHEN_LABEL = re.compile(r"(?:发布|发表|更新|刊发)(?:于|时间|日期)?[:：]?|(?:时间|日期)[:：]?")
 # 本报记者/本台记者/特约记者 are the role, like 记者 alone: no name of the author

@@ -789,6 +789,39 @@ _NOTE_LIMIT = 24  # characters of a note: a label, no sentence
 _NO_NOTE_MARK = re.compile(r"[。；！？]")
 
 
+_ITEM_FIELD_MAX = 24  # characters of a field a template prints in every item of a list
+_ITEM_FIELD_MIN = 3  # items that print it
+_TABLE_CELLS = frozenset({"td", "th", "tr", "table"})
+
+
+def _item_fields(main: HtmlElement) -> set[HtmlElement]:
+    """Blocks of the article printing the same short words in each of three or more sibling
+    items (a live blog's 主持人：某某融媒 under every entry, 展开 under every card): the
+    template's field, no text of the article. One element an item, each in its own item,
+    the items children of one list; a line ending in a colon (a transcript's 主持人：) is a
+    label over the item's words, and a refrain repeated in one container is no field; nor is
+    a data table's column (亿元 in every row)."""
+    by_text: dict[str, list[HtmlElement]] = {}
+    for el in main.iter(*BLOCK_TAGS):
+        if (el is main or el.tag in _TABLE_CELLS
+                or any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el)
+                or any(up.tag in _TABLE_CELLS for up in el.iterancestors())):
+            continue
+        text = " ".join(el.text_content().split())
+        if 0 < len(text) <= _ITEM_FIELD_MAX and not text.endswith((":", "：")):
+            by_text.setdefault(text, []).append(el)
+    found: set[HtmlElement] = set()
+    for els in by_text.values():
+        if len(els) < _ITEM_FIELD_MIN:
+            continue
+        items = [el.getparent() for el in els]
+        lists = {id(item.getparent()) for item in items if item is not None}
+        if (None not in items and len({id(item) for item in items}) == len(items)
+                and len(lists) == 1 and all(item is not main for item in items)):
+            found.update(els)
+    return found
+
+
 def _player_notes(players: list[HtmlElement]) -> set[HtmlElement]:
     """Short boxes beside one of the ``players`` (video, audio, iframe) in its wrapper that
     speak of loading or playing it (<div class="tip">正在加载视频…</div>): the player's
@@ -880,6 +913,7 @@ def prune_tree(
     replies = set(thread.replies) if thread is not None else set()
     follow = _follow_boxes(prompts)
     notes = _player_notes(players)
+    fields = _item_fields(main) if main is not None else set()
 
     tree = root.getroottree()
     head = root.find("head")
@@ -907,6 +941,9 @@ def prune_tree(
             found = ("follow_account", "an account's id under a follow prompt (关注我们)")
         elif el in notes:
             found = ("player_note", "a player's loading or playback note beside it")
+        elif el in fields:
+            found = ("item_field", "the same short words in every item of a list in the "
+                     "article: the template's field (主持人：某某 under each entry)")
         elif el in feeds:
             found = feeds[el]
         else:
