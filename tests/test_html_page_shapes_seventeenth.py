@@ -1,7 +1,8 @@
 """A seventeenth set of shapes, markup the fixtures had not yet: a page that carries its article
 twice, a desktop copy and a mobile one, the page's <style> hiding one of them and an @media
 block swapping them on phones; a statistics bulletin (统计公报) whose data tables are printed a
-row a line; a live blog (图文直播) whose entries each print their time and the host's name."""
+row a line; a live blog (图文直播) whose entries each print their time and the host's name; a
+Q&A page whose first answer is long and the next one folded (no time, 阅读全文)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from cleaners.chrome.blocks import figure_rows
 from cleaners.html.dom import parse_html
 from cleaners.html.metadata import _date_and_names
 from cleaners.html.prune import _item_fields, hidden_elements
+from cleaners.html.thread import forum_thread
 
 from .test_html_page_shapes import check_page
 
@@ -42,6 +44,14 @@ from .test_html_page_shapes import check_page
       "source_name": "云屏融媒", "authors": ()},
      ["【导语】", "07:05", "市民广场", "07:30", "发令枪响", "08:12", "在十公里处", "09:03", "半程马拉松",
       "10:18", "全程马拉松男子组", "10:52", "全程马拉松女子组", "13:30", "关门时间到"]),
+    # the container found was the first answer's own text, and the next answer, folded
+    # with no posting time, was no thread's reply: its words stayed, and so did the
+    # answerer's badge (某某话题下的优秀答主) and the stamp (编辑于 … · IP 属地…); the question's
+    # words were missing and the answerer named no author
+    ("qa_zhihu_like_answer",
+     {"title": "为什么冬天家里的绿萝总是黄叶？", "date": "2024-12-08T21:14:00",
+      "source_name": None, "authors": ("暮青",)},
+     ["家里的绿萝夏天", "养了八年绿萝", "第一，浇水太勤", "第二，温度太低", "第三，光照不足", "另外"]),
 ])
 def test_seventeenth_pages(name: str, meta: dict[str, object], lines: list[str]) -> None:
     check_page(name, meta, lines)
@@ -145,3 +155,34 @@ def test_a_label_over_each_entry_and_a_refrain_are_no_fields() -> None:
     rows = "".join(f"<tr><td>指标{i}</td><td>亿元</td><td>{i}.5</td></tr>"
                    for i in range(4))
     assert _fields(f"<html><body><div><table>{rows}</table></div></body></html>") == []
+
+
+def _answer(name: str, stamp: str, words: str) -> str:
+    return (f"<div class='item'><div class='AuthorInfo'><a>{name}</a></div>"
+            f"<div class='votes'>赞同 {len(words)}</div><div class='text'>{words}</div>{stamp}</div>")
+
+
+@pytest.mark.parametrize("second_stamp", [
+    "<span>发布于 2024-12-09 08:00</span>",
+    # a folded answer prints no time: its votes make it an answer all the same
+    "",
+])
+def test_a_folded_answer_is_a_reply(second_stamp: str) -> None:
+    page = ("<html><body><div class='list'>"
+            + _answer("甲某", "<span>编辑于 2024-12-08 21:14</span>", "养了八年绿萝，说说我的经验。")
+            + _answer("乙某", second_stamp, "我的也是，后来换了个透气的盆就好了")
+            + "</div></body></html>")
+    root = parse_html(page)
+    assert root is not None
+    found = forum_thread(root)
+    assert found is not None
+    assert found.author == "甲某"
+    assert len(found.replies) == 1
+
+
+def test_posts_with_floors_still_need_every_reply_time() -> None:
+    posts = "".join(f"<div class='post'><span>{n}楼</span><p>某某内容第{n}条。</p></div>"
+                    for n in (1, 2))
+    root = parse_html(f"<html><body><div class='t'>{posts}</div></body></html>")
+    assert root is not None
+    assert forum_thread(root) is None

@@ -6,6 +6,7 @@ This is the project's one hidden-element mechanism; the article container is nev
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -789,6 +790,7 @@ _NOTE_LIMIT = 24  # characters of a note: a label, no sentence
 _NO_NOTE_MARK = re.compile(r"[。；！？]")
 
 
+_THREAD_UP = 4  # boxes around the article container that may hold its thread of answers
 _ITEM_FIELD_MAX = 24  # characters of a field a template prints in every item of a list
 _ITEM_FIELD_MIN = 3  # items that print it
 _TABLE_CELLS = frozenset({"td", "th", "tr", "table"})
@@ -910,6 +912,15 @@ def prune_tree(
     in_main: set[HtmlElement] = set(main.iter()) if main is not None else set()
     # A thread of posts in the container: the opening post is the article, the replies go.
     thread = forum_thread(main) if main is not None else None
+    if thread is None and main is not None:
+        # the container found may be the first answer's own text (one long answer, the next
+        # ones folded): the thread is in a box around it, the answer holding the container
+        for up in itertools.islice(main.iterancestors(), _THREAD_UP):
+            around = forum_thread(up)
+            if around is not None and around.answers and (
+                    around.first is main or _inside(main, around.first)):
+                thread = around
+                break
     replies = set(thread.replies) if thread is not None else set()
     follow = _follow_boxes(prompts)
     notes = _player_notes(players)
