@@ -2,7 +2,9 @@
 twice, a desktop copy and a mobile one, the page's <style> hiding one of them and an @media
 block swapping them on phones; a statistics bulletin (统计公报) whose data tables are printed a
 row a line; a live blog (图文直播) whose entries each print their time and the host's name; a
-Q&A page whose first answer is long and the next one folded (no time, 阅读全文)."""
+Q&A page whose first answer is long and the next one folded (no time, 阅读全文); a server-rendered
+Vue page (data-v-* attributes, the article again in window.__INITIAL_STATE__) whose header row
+runs a byline into a view count."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from cleaners.chrome.blocks import figure_rows
 from cleaners.html.dom import parse_html
 from cleaners.html.metadata import _date_and_names
 from cleaners.html.prune import _item_fields, hidden_elements
+from cleaners.html.text import block_lines
 from cleaners.html.thread import forum_thread
 
 from .test_html_page_shapes import check_page
@@ -52,6 +55,13 @@ from .test_html_page_shapes import check_page
      {"title": "为什么冬天家里的绿萝总是黄叶？", "date": "2024-12-08T21:14:00",
       "source_name": None, "authors": ("暮青",)},
      ["家里的绿萝夏天", "养了八年绿萝", "第一，浇水太勤", "第二，温度太低", "第三，光照不足", "另外"]),
+    # 通讯员 某某 and 阅读 3521 in boxes of their own ran together (施晓岚阅读 3521): the
+    # correspondent was no author; the caption, 责任编辑, the share bar, the statement, 相关
+    # 阅读, the comments, the ranking and the state script go
+    ("vue_ssr_initial_state",
+     {"title": "青禾湾大桥主塔封顶 预计明年通车", "date": "2024-11-26T18:42:00",
+      "source_name": "澜城日报", "authors": ("柏如川", "施晓岚")},
+     ["11月26日上午", "青禾湾大桥全长", "“主塔采用", "据了解"]),
 ])
 def test_seventeenth_pages(name: str, meta: dict[str, object], lines: list[str]) -> None:
     check_page(name, meta, lines)
@@ -186,3 +196,18 @@ def test_posts_with_floors_still_need_every_reply_time() -> None:
     root = parse_html(f"<html><body><div class='t'>{posts}</div></body></html>")
     assert root is not None
     assert forum_thread(root) is None
+
+
+@pytest.mark.parametrize(("row", "line"), [
+    ("<span>2024-11-26 18:42</span><span>记者 某某</span><span>阅读 3521</span>",
+     "2024-11-26 18:42 记者 某某 阅读 3521"),
+    ("<span>来源：某某融媒</span><span>参与人数：12.6万</span>", "来源：某某融媒 参与人数：12.6万"),
+    ("<span>2024-05-01</span><span>来源：某某</span><span>浏览量：88</span>",
+     "2024-05-01 来源：某某 浏览量：88"),
+    # a sentence split over elements reads on as one
+    ("<span>本文阅读</span><span>人数众多，</span><span>阅读3次。</span>", "本文阅读人数众多，阅读3次。"),
+])
+def test_a_counter_after_a_name_in_a_field_row_is_spaced(row: str, line: str) -> None:
+    root = parse_html(f"<html><body><div>{row}</div></body></html>")
+    assert root is not None
+    assert block_lines(root) == [line]
