@@ -67,6 +67,47 @@ def test_seventeenth_pages(name: str, meta: dict[str, object], lines: list[str])
     check_page(name, meta, lines)
 
 
+@pytest.mark.parametrize(("name", "meta", "lines"), [
+    # content_1 and content_2 with an ad box between them: both halves, the subheadings too
+    ("split_content_siblings",
+     {"title": "枫桥县“共享农机”让秋收更省心", "date": "2024-10-08T10:12:00",
+      "source_name": "枫桥在线", "authors": ("滕雨桐",)},
+     ["眼下正是", "“以前要", "一部手机约农机", "今年以来", "县农业农村局", "机手收入也增加了", "对机手来说",
+      "鲁明远表示"]),
+    # one <p> holding the whole article, <br><br> between its paragraphs, in a table layout
+    ("single_p_br_article",
+     {"title": "鹤鸣社区老年食堂开张 老人吃上“暖心饭”", "date": "2024-09-20"},
+     ["9月19日中午", "“饭菜软烂", "据介绍", "社区党委书记"]),
+    # a print-friendly page: <title> 打印本页, the headline in a bold cell, 打印本页/关闭窗口
+    # above and below
+    ("print_friendly_page",
+     {"title": "市市场监管局开展秋季校园食品安全专项检查", "date": "2024-09-12"},
+     ["为保障广大师生", "检查组重点", "此次检查", "下一步"]),
+    # the headline only in <title> (site and channel after it), the <h1> the site's logo
+    ("title_in_title_logo_h1",
+     {"title": "临江古镇入选省级历史文化名镇", "date": "2024-06-03T09:18:00",
+      "source_name": "江屿网", "authors": ("阮清和",)},
+     ["近日", "临江古镇始建于", "近年来", "当地文旅部门"]),
+    # footnote marks in the text, the notes and the references under it: the article's own;
+    # 责任编辑, the share bar and the side list go
+    ("footnotes_references",
+     {"title": "乡村振兴中的“新农人”：一项基于三县调查的研究", "date": "2024-04-22T08:00:00",
+      "authors": ("司马文渊", "包若溪")},
+     ["内容提要：", "一、问题的提出", "近年来", "已有研究", "二、调查发现", "课题组", "在社会支持方面",
+      "三、结论与建议", "本文认为", "注释：", "[1] 新农人", "[2] 相关讨论", "[3] 数据来源", "参考文献：",
+      "[1] 黎明川", "[2] 邝志远", "[3] 苗一禾", "（作者单位："]),
+    # a press conference's transcript, each speaker's name in bold before the words
+    ("press_conference_transcript",
+     {"title": "“潮安市优化营商环境十条措施”新闻发布会",
+      "source_name": "潮安市人民政府新闻办公室"},
+     ["地点：", "主持人：", "阚晓宇：各位记者朋友", "韦明哲：各位媒体朋友", "在企业开办方面", "阚晓宇：谢谢",
+      "潮安日报记者：", "蔺书瑶：", "潮安广播电视台记者：", "韦明哲：我们将", "阚晓宇：今天的"]),
+])
+def test_seventeenth_pages_cleaned_right(name: str, meta: dict[str, object],
+                                         lines: list[str]) -> None:
+    check_page(name, meta, lines)
+
+
 def _hidden(html: str) -> list[str]:
     root = parse_html(html)
     assert root is not None
