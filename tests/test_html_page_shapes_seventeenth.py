@@ -4,9 +4,12 @@ block swapping them on phones; a statistics bulletin (统计公报) whose data t
 row a line; a live blog (图文直播) whose entries each print their time and the host's name; a
 Q&A page whose first answer is long and the next one folded (no time, 阅读全文); a server-rendered
 Vue page (data-v-* attributes, the article again in window.__INITIAL_STATE__) whose header row
-runs a byline into a view count."""
+runs a byline into a view count; a page its scripts render whole, the body an empty mount point
+and the article only in the framework's state (window.__INITIAL_STATE__ = {…})."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -15,6 +18,7 @@ from cleaners.chrome.blocks import figure_rows
 from cleaners.html.dom import parse_html
 from cleaners.html.metadata import _date_and_names
 from cleaners.html.prune import _item_fields, hidden_elements
+from cleaners.html.state import state_article
 from cleaners.html.text import block_lines
 from cleaners.html.thread import forum_thread
 
@@ -62,12 +66,24 @@ from .test_html_page_shapes import check_page
      {"title": "青禾湾大桥主塔封顶 预计明年通车", "date": "2024-11-26T18:42:00",
       "source_name": "澜城日报", "authors": ("柏如川", "施晓岚")},
      ["11月26日上午", "青禾湾大桥全长", "“主塔采用", "据了解"]),
+    # <div id="app"></div> and the article in the state's content: the page was dropped
+    # with no text at all
+    ("csr_state_only",
+     {"title": "槐安市首条跨河步行桥开放", "date": "2024-11-30T16:08:00",
+      "source_name": "槐安发布", "authors": ("戚岚",)},
+     ["11月30日上午", "玉带桥全长", "“以前去对岸", "据市住建局"]),
 ])
 def test_seventeenth_pages(name: str, meta: dict[str, object], lines: list[str]) -> None:
     check_page(name, meta, lines)
 
 
 @pytest.mark.parametrize(("name", "meta", "lines"), [
+    # a Next.js page rendered on the server (its article also in __NEXT_DATA__), each
+    # paragraph a <div class="para">, the caption in a <figcaption>
+    ("next_data_div_para",
+     {"title": "沙洲岛候鸟监测站迎来今冬首批白鹤", "date": "2024-11-09T14:25:00",
+      "authors": ("裴映雪",)},
+     ["11月8日清晨", "“它们飞了", "近年来", "监测站站长"]),
     # content_1 and content_2 with an ad box between them: both halves, the subheadings too
     ("split_content_siblings",
      {"title": "枫桥县“共享农机”让秋收更省心", "date": "2024-10-08T10:12:00",
@@ -252,3 +268,42 @@ def test_a_counter_after_a_name_in_a_field_row_is_spaced(row: str, line: str) ->
     root = parse_html(f"<html><body><div>{row}</div></body></html>")
     assert root is not None
     assert block_lines(root) == [line]
+
+
+_STATE_BODY = ("<p>第一段，该市首条跨河步行桥今天正式开放，不少市民一早就赶来打卡，桥上人来人往十分热闹。</p>"
+               "<p>第二段，步行桥全长三百二十米，连接老城区和滨河公园，只供行人和非机动车通行，夜间有灯光照明。</p>"
+               "<p>第三段，据介绍，步行桥将与两岸绿道连成一体，形成环河慢行系统。</p>")
+
+
+def _state_page(script: str, shown: str = "") -> str:
+    return f"<html><head><title>某某</title></head><body><div id='app'>{shown}</div>{script}</body></html>"
+
+
+def test_the_state_of_a_page_its_scripts_render_holds_its_article() -> None:
+    data = json.dumps({"props": {"pageProps": {"post": {
+        "headline": "某某桥开放", "publishedAt": "2024-11-30 16:08", "author": "某某",
+        "html": _STATE_BODY, "related": [{"title": "别的文章"}]}}}})
+    root = parse_html(_state_page(f"<script id='__NEXT_DATA__' type='application/json'>{data}"
+                                  "</script>"))
+    assert root is not None
+    found = state_article(root)
+    assert found is not None
+    assert (found.title, found.date, found.author) == ("某某桥开放", "2024-11-30T16:08:00", "某某")
+    assert found.body == _STATE_BODY
+
+
+@pytest.mark.parametrize(("script", "shown"), [
+    # a page that prints its article in its markup, the state holding it again
+    (f"<script>window.__STATE__={json.dumps({'c': _STATE_BODY})};</script>", _STATE_BODY),
+    # or printing more than half as much text of its own: the state may be another's
+    (f"<script>window.__STATE__={json.dumps({'c': _STATE_BODY})};</script>",
+     "<p>这是服务器端渲染的正文，页面上已经有文字了，读者看到的就是它，状态里的文字不必再读。</p>" * 2),
+    # a state with no paragraphs of HTML
+    ("<script>window.__STATE__={\"c\": \"一句话\"};</script>", ""),
+    # a script of code, no state
+    ("<script>var a = 1; function f() { return '<p>'; }</script>", ""),
+])
+def test_no_state_article(script: str, shown: str) -> None:
+    root = parse_html(_state_page(script, shown))
+    assert root is not None
+    assert state_article(root) is None

@@ -38,6 +38,7 @@ from .metadata import (
     jsonld_meta,
     script_filled_date,
 )
+from .state import StateArticle, state_article
 from .thread import Thread, forum_thread
 
 if TYPE_CHECKING:
@@ -1127,6 +1128,27 @@ def _heading_like(el: HtmlElement) -> bool:
             and not text.startswith(("(", "（", "[", "【")))
 
 
+def _mount(root: HtmlElement, state: StateArticle) -> None:
+    """The state's article as the page's body would show it: its headline, then its HTML."""
+    body = root.find("body")
+    if body is None:
+        return
+    box = html.Element("article")
+    if state.title:
+        heading = html.Element("h1")
+        heading.text = state.title
+        box.append(heading)
+    content = html.Element("div")
+    content.set("class", "article-content")
+    for part in html.fragments_fromstring(state.body):
+        if isinstance(part, str):
+            content.text = (content.text or "") + part
+        else:
+            content.append(part)
+    box.append(content)
+    body.append(box)
+
+
 def _drop(el: HtmlElement) -> None:
     """Remove an element but keep its tail text (it belongs to the parent)."""
     parent = el.getparent()
@@ -1158,6 +1180,11 @@ class HiddenAndChromePruner:
         root = parse_html(doc.html)
         if root is None:
             return doc
+        # A page its scripts render, its article only in their state: put the article in
+        # the body, where a browser would show it, before anything reads the page.
+        state = state_article(root)
+        if state is not None:
+            _mount(root, state)
         # A mailbox page's fields as label and value blocks: a field a line, the label over
         # the letter's or the reply's text gone, before anything reads the page's lines.
         rewritten, labels = field_lists(root)
@@ -1182,9 +1209,12 @@ class HiddenAndChromePruner:
         # A Q&A answer is printed under its answerer's name, as a byline; a forum's user
         # column holds handles, and names no author (thread.author is None there).
         answerer = (thread.author,) if thread is not None and thread.author else ()
-        if removals or rewritten:
+        if removals or rewritten or state is not None:
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
+        if state is not None:
+            doc = doc.with_meta(date=state.date, source_name=state.source_name,
+                                authors=(state.author,) if state.author else ())
         return doc.with_meta(title=banner or (glued.title if glued else None) or named,
                              date=head.date or (glued.date if glued else None) or ld_date
                              or posted or (row.date if row else None) or issue or scripted,
