@@ -5,7 +5,8 @@ row a line; a live blog (图文直播) whose entries each print their time and t
 Q&A page whose first answer is long and the next one folded (no time, 阅读全文); a server-rendered
 Vue page (data-v-* attributes, the article again in window.__INITIAL_STATE__) whose header row
 runs a byline into a view count; a page its scripts render whole, the body an empty mount point
-and the article only in the framework's state (window.__INITIAL_STATE__ = {…})."""
+and the article only in the framework's state (window.__INITIAL_STATE__ = {…}); a WeChat post
+laid out by an editor (135editor) in nested <section>s, a follow badge over it."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from cleaners import clean_html
 from cleaners.chrome.blocks import figure_rows
 from cleaners.html.dom import parse_html
 from cleaners.html.metadata import _date_and_names
-from cleaners.html.prune import _item_fields, hidden_elements
+from cleaners.html.prune import _FOLLOW_FOR_MORE, _item_fields, hidden_elements
 from cleaners.html.state import state_article
 from cleaners.html.text import block_lines
 from cleaners.html.thread import forum_thread
@@ -72,6 +73,13 @@ from .test_html_page_shapes import check_page
      {"title": "槐安市首条跨河步行桥开放", "date": "2024-11-30T16:08:00",
       "source_name": "槐安发布", "authors": ("戚岚",)},
      ["11月30日上午", "玉带桥全长", "“以前去对岸", "据市住建局"]),
+    # the badge over the post (关注某某消防 了解更多安全知识) stayed as its first line; the
+    # numbers in circles (01, 02) go, the subheadings beside them stay; the credits, the
+    # share prompt and the platform's buttons go
+    ("wechat_135_sections",
+     {"title": "这份冬季用电安全指南，请收好！", "date": "2024-12-02T17:30:00"},
+     ["入冬以来", "为此", "选购合格的取暖设备", "购买电暖器", "不要私拉乱接电线", "电动自行车",
+      "人走断电养成好习惯", "外出或睡觉前", "一旦发生"]),
 ])
 def test_seventeenth_pages(name: str, meta: dict[str, object], lines: list[str]) -> None:
     check_page(name, meta, lines)
@@ -307,3 +315,15 @@ def test_no_state_article(script: str, shown: str) -> None:
     root = parse_html(_state_page(script, shown))
     assert root is not None
     assert state_article(root) is None
+
+
+@pytest.mark.parametrize(("text", "prompt"), [
+    ("关注某某消防 了解更多安全知识", True),
+    ("点击关注某某发布，获取更多资讯", True),
+    ("欢迎关注某某日报 查看更多精彩内容！", True),
+    # a sentence of the text, or a heading that merely names 关注
+    ("关注老年人的身心健康，了解他们的需求是关键。", False),
+    ("关注民生 服务群众", False),
+])
+def test_a_follow_badge_names_what_more_it_brings(text: str, prompt: bool) -> None:
+    assert (_FOLLOW_FOR_MORE.fullmatch(text) is not None) == prompt

@@ -734,6 +734,10 @@ _FOLLOW_PROMPT = (r"(?:欢迎|扫码|扫一扫|扫描二维码|长按(?:识别)?
 _ACCOUNT = (r"(?:官方)?(?:微信公众号|公众号|微信|微博|视频号|抖音|快手|头条)(?:号|ID|id)?"
             r"\s*[:：]\s*@?[\w.\-\u4e00-\u9fff]{2,30}")
 _PROMPT_ALONE = re.compile(_FOLLOW_PROMPT)
+# 关注某某消防 了解更多安全知识, 点击关注某某，获取更多资讯: the account named, and what more it
+# brings, in a box of its own (a WeChat editor's badge over the post)
+_FOLLOW_FOR_MORE = re.compile(r"(?:点击|欢迎|记得)?关注[^\s，,。！!？?]{2,12}\s*[，,]?\s*"
+                              r"(?:了解|获取|查看|收看|阅读|看)(?:更多|最新)[^\s。！!？?]{0,10}[。！!]?")
 _PROMPT_AND_IDS = re.compile(rf"{_FOLLOW_PROMPT}(?:\s*{_ACCOUNT})+")
 _IDS = re.compile(rf"{_ACCOUNT}(?:\s+{_ACCOUNT})*")
 _FOLLOW_LIMIT = 120  # characters of a follow box: a prompt and a few ids
@@ -762,7 +766,7 @@ def _follow_boxes(prompts: list[HtmlElement]) -> set[HtmlElement]:
         text = _short_text(el, _FOLLOW_LIMIT)
         if text is None:
             continue
-        if _PROMPT_AND_IDS.fullmatch(text):
+        if _PROMPT_AND_IDS.fullmatch(text) or _FOLLOW_FOR_MORE.fullmatch(text):
             found.add(el)
         elif _PROMPT_ALONE.fullmatch(text):
             # <p><strong>关注我们</strong></p>: the ids are the box's siblings
