@@ -23,7 +23,7 @@ from cleaners.html.state import state_article
 from cleaners.html.text import block_lines
 from cleaners.html.thread import forum_thread
 
-from .test_html_page_shapes import check_page
+from .test_html_page_shapes import PAGES, check_page
 
 
 @pytest.mark.parametrize(("name", "meta", "lines"), [
@@ -126,10 +126,28 @@ def test_seventeenth_pages(name: str, meta: dict[str, object], lines: list[str])
       "source_name": "潮安市人民政府新闻办公室"},
      ["地点：", "主持人：", "阚晓宇：各位记者朋友", "韦明哲：各位媒体朋友", "在企业开办方面", "阚晓宇：谢谢",
       "潮安日报记者：", "蔺书瑶：", "潮安广播电视台记者：", "韦明哲：我们将", "阚晓宇：今天的"]),
+    # a blog's note with a long thread of replies (回应) under it: the note alone
+    ("douban_note_comments",
+     {"title": "在雾港老街住了一个月", "date": "2024-05-12T22:47:31"},
+     ["今年春天", "小屋在二楼", "老街不长", "我最喜欢", "住满一个月"]),
 ])
 def test_seventeenth_pages_cleaned_right(name: str, meta: dict[str, object],
                                          lines: list[str]) -> None:
     check_page(name, meta, lines)
+
+
+def test_a_ministry_policy_keeps_its_articles_and_its_signature() -> None:
+    """A ministry's notice (TRS): the notice, its signature and date, then the rules it issues,
+    chapter and 第X条 a line; the information table above it and the related files go.
+    (The spam score tags this page, its subject repeated in every article: not pinned.)"""
+    doc = clean_html((PAGES / "ministry_trs_policy.html").read_bytes(), id="ministry")
+    assert (doc.meta.title, doc.meta.date, doc.meta.source_name) == (
+        "某某部关于印发《农村公路养护管理办法》的通知", "2024-07-19T10:00:00", "某某部办公厅")
+    lines = doc.text.split("\n")
+    assert [ln.split()[0] for ln in lines] == [
+        "各省、自治区、直辖市交通运输厅（局、委）：", "现将《农村公路养护管理办法》印发给你们，请结合实际认真贯彻执行。",
+        "某某部", "2024年7月15日", "农村公路养护管理办法", "第一章", "第一条", "第二条", "第三条",
+        "第二章", "第四条", "第五条", "第三章", "第六条", "第七条"]
 
 
 def _hidden(html: str) -> list[str]:
