@@ -126,9 +126,11 @@ def test_seventeenth_pages(name: str, meta: dict[str, object], lines: list[str])
       "source_name": "潮安市人民政府新闻办公室"},
      ["地点：", "主持人：", "阚晓宇：各位记者朋友", "韦明哲：各位媒体朋友", "在企业开办方面", "阚晓宇：谢谢",
       "潮安日报记者：", "蔺书瑶：", "潮安广播电视台记者：", "韦明哲：我们将", "阚晓宇：今天的"]),
-    # a blog's note with a long thread of replies (回应) under it: the note alone
+    # a blog's note with a long thread of replies (回应) under it: the note alone; the
+    # writer's pen name beside the date and IP属地 was taken for the publisher
     ("douban_note_comments",
-     {"title": "在雾港老街住了一个月", "date": "2024-05-12T22:47:31"},
+     {"title": "在雾港老街住了一个月", "date": "2024-05-12T22:47:31", "source_name": None,
+      "authors": ("棠月",)},
      ["今年春天", "小屋在二楼", "老街不长", "我最喜欢", "住满一个月"]),
 ])
 def test_seventeenth_pages_cleaned_right(name: str, meta: dict[str, object],
@@ -345,3 +347,19 @@ def test_no_state_article(script: str, shown: str) -> None:
 ])
 def test_a_follow_badge_names_what_more_it_brings(text: str, prompt: bool) -> None:
     assert (_FOLLOW_FOR_MORE.fullmatch(text) is not None) == prompt
+
+
+@pytest.mark.parametrize(("line", "source", "authors"), [
+    ("某月 2024-05-12 22:47:31 IP属地: 福建", None, ("某月",)),
+    ("一颗柚子 2024-05-12 10:00 IP属地北京", None, ("一颗柚子",)),
+    # an outlet's account on a platform publishes
+    ("某某新闻 2024-05-12 22:47 IP属地：上海", "某某新闻", ()),
+    ("某某报 2024-06-12 10:00 · IP属地北京", "某某报", ()),
+    # no IP属地: the name beside the date is the publisher, as before
+    ("某月 2024-05-12 22:47:31", "某月", ()),
+])
+def test_a_pen_name_beside_where_it_was_posted_from_writes(
+        line: str, source: str | None, authors: tuple[str, ...]) -> None:
+    found = _date_and_names(line)
+    assert found is not None
+    assert found[1:] == (source, authors)
