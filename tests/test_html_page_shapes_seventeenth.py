@@ -18,7 +18,12 @@ from cleaners import clean_html
 from cleaners.chrome.blocks import figure_rows
 from cleaners.html.dom import parse_html
 from cleaners.html.metadata import _date_and_names
-from cleaners.html.prune import _FOLLOW_FOR_MORE, _item_fields, hidden_elements
+from cleaners.html.prune import (
+    _FOLLOW_FOR_MORE,
+    _desktop_display,
+    _item_fields,
+    hidden_elements,
+)
 from cleaners.html.state import state_article
 from cleaners.html.text import block_lines
 from cleaners.html.thread import forum_thread
@@ -27,6 +32,14 @@ from .test_html_page_shapes import PAGES, check_page
 
 
 @pytest.mark.parametrize(("name", "meta", "lines"), [
+    # a Tailwind page: its mobile-only box (md:hidden) repeated the lead over the article,
+    # and 来源：某某日报 ran into the next box's 记者 某某 (the publisher 某某日报记者, no author);
+    # the desktop-only crumbs (hidden md:block) and the side list go as chrome all the same
+    ("tailwind_responsive_copies",
+     {"title": "石梁河水库完成除险加固 新增库容八百万立方米", "date": "2024-10-21T09:40:00",
+      "source_name": "清川日报", "authors": ("祁远帆",)},
+     ["经过两年施工，石梁河水库除险加固工程日前通过竣工验收。工程完成后", "石梁河水库建于", "“这次加固",
+      "据了解"]),
     # .wap-only{display:none}, and @media (max-width:768px){.pc-only{display:none}}: the rule
     # in the @media block was read as a plain one, both copies were hidden, and the article
     # was found inside the hidden mobile copy: the text came twice, the second copy with its
@@ -289,6 +302,8 @@ def test_posts_with_floors_still_need_every_reply_time() -> None:
     ("<span>来源：某某融媒</span><span>参与人数：12.6万</span>", "来源：某某融媒 参与人数：12.6万"),
     ("<span>2024-05-01</span><span>来源：某某</span><span>浏览量：88</span>",
      "2024-05-01 来源：某某 浏览量：88"),
+    ("<span>2024-10-21 09:40</span><span>来源：某某日报</span><span>记者 某某</span>",
+     "2024-10-21 09:40 来源：某某日报 记者 某某"),
     # a sentence split over elements reads on as one
     ("<span>本文阅读</span><span>人数众多，</span><span>阅读3次。</span>", "本文阅读人数众多，阅读3次。"),
 ])
@@ -363,3 +378,17 @@ def test_a_pen_name_beside_where_it_was_posted_from_writes(
     found = _date_and_names(line)
     assert found is not None
     assert found[1:] == (source, authors)
+
+
+@pytest.mark.parametrize(("classes", "shown"), [
+    # Tailwind and Bootstrap: the widest width set decides what a desktop shows
+    ("hidden md:block", True), ("md:hidden", False), ("flex lg:hidden", False),
+    ("d-none d-lg-block", True), ("d-md-none", False),
+    # Bootstrap 3: hidden at a desktop's width, or visible on phones only
+    ("hidden-lg", False), ("visible-xs", False), ("visible-xs visible-sm", False),
+    ("hidden-xs", True), ("visible-md visible-lg", True),
+    # nothing said by width: a plain "hidden" is read as before
+    ("hidden", None), ("d-none", None), ("block", None), ("col-md-8", None), ("d-flex", None),
+])
+def test_display_classes_by_screen_width(classes: str, shown: bool | None) -> None:
+    assert _desktop_display(classes.split()) is shown

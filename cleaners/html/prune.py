@@ -70,6 +70,37 @@ _HIDDEN_CLASS = re.compile(
     r"(?:^|\s)(?:hidden|hide|d-none|display-none|displaynone|sr-only|visually-hidden|"
     r"screen-reader-text|invisible)(?:$|\s)"
 )
+# A utility framework's display classes by screen width (Tailwind's "hidden md:block" and
+# "md:hidden", Bootstrap's "d-none d-lg-block" and "d-md-none"): the widest one set decides
+# what a desktop shows. Bootstrap 3 names the widths a block is hidden or shown at.
+_BREAKPOINTS = ("", "sm", "md", "lg", "xl", "2xl", "xxl")
+_TAILWIND = re.compile(r"(?:(sm|md|lg|xl|2xl):)?(hidden|block|flex|inline|inline-block|"
+                       r"inline-flex|grid|inline-grid|table|contents|flow-root)")
+_BOOTSTRAP = re.compile(r"d-(?:(sm|md|lg|xl|xxl)-)?(none|block|flex|inline|inline-block|"
+                        r"inline-flex|grid|table|table-cell|table-row)")
+_BOOTSTRAP3 = re.compile(r"(hidden|visible)-(xs|sm|md|lg)(?:-(?:block|inline|inline-block))?")
+
+
+def _desktop_display(classes: list[str]) -> bool | None:
+    """True if the classes show the block on a wide screen, False if they hide it there, None
+    if they say nothing of it by width (a plain "hidden" is left to _HIDDEN_CLASS)."""
+    widths: dict[int, bool] = {}
+    for token in classes:
+        m = _TAILWIND.fullmatch(token) or _BOOTSTRAP.fullmatch(token)
+        if m:
+            widths[_BREAKPOINTS.index(m[1] or "")] = m[2] not in ("hidden", "none")
+    if any(widths):  # a width named: the widest setting wins, else the base one
+        return widths[max(widths)]
+    named = {m[2]: m[1] for token in classes if (m := _BOOTSTRAP3.fullmatch(token))}
+    if named:
+        # hidden-lg: hidden on a desktop; visible-xs alone: shown on phones only
+        if named.get("lg") == "hidden":
+            return False
+        return "visible" not in named.values() or named.get("lg") == "visible" or (
+            named.get("md") == "visible")
+    return None
+
+
 # `.x{display:none}` / `#y{visibility:hidden}` / `.wrap .y{…}` in <style> blocks: spam mirrors
 # hide link farms with a class instead of an inline style.
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
@@ -329,8 +360,10 @@ def _hidden_reason(el: HtmlElement, css: _PageCss, page_chars: int) -> str | Non
     if (el.get("aria-hidden") or "").lower() == "true" and el.find(".//a") is not None:
         return "aria-hidden block of links"
     cls = el.get("class")
-    if cls and _HIDDEN_CLASS.search(cls.lower()):
-        return f"class marks it hidden ({shorten(cls, 60)})"
+    if cls:
+        shown = _desktop_display(cls.lower().split())
+        if shown is False or (shown is None and _HIDDEN_CLASS.search(cls.lower())):
+            return f"class marks it hidden ({shorten(cls, 60)})"
     if css.hidden.matches(el):
         return "a <style> rule hides it"
     if _white_on_white(el, css, page_chars):

@@ -66,9 +66,12 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]")
 # A counter opening the next element, its figure after it with or without a colon (阅读
 # 3521, 参与人数：12.6万): the field after a name (通讯员 某某|阅读 3521).
 _COUNTER = r"(?:参与|在线)?(?:阅读|浏览|点击|评论|播放|人数|热度)(?:量|数|次数|人数)?\s*[:：]?\s*\d"
+# A role opening the next element, the name after a space (来源：某某日报|记者 某某).
+_ROLE = r"(?:记者|通讯员|作者|编辑|责编|摄影)[ \t\u00a0\u3000]+[^\W\d_]"
 _FIELD_EDGE = re.compile(
     r"(?<=[0-9A-Za-z])\x00+(?=[^\W_])|(?<=[^\W_])\x00+(?=[0-9A-Za-z])|"
-    rf"(?<=[^\W_])\x00+(?=\s*{_FIELD_LABEL.pattern})|(?<=[^\W_])\x00+(?={_COUNTER})"
+    rf"(?<=[^\W_])\x00+(?=\s*{_FIELD_LABEL.pattern})|(?<=[^\W_])\x00+(?={_COUNTER})|"
+    rf"(?<=[^\W_])\x00+(?={_ROLE})"
 )
 _FIELD_ROW_LIMIT = 120
 
