@@ -172,16 +172,21 @@ def _hidden(html: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("style", "hidden"), [
-    # a rule inside an at-rule block holds on some screens only: not read
+    # a rule inside an at-rule block a desktop screen does not meet: not read
     ("@media screen and (max-width:768px){.pc{display:none}.m{display:block}}", []),
     ("@media print{.m{display:none}}", []),
+    ("@media (orientation:portrait){.m{display:none}}", []),
     ("@supports (display:grid){.pc{display:none}}", []),
+    # one a desktop meets: read (a mirror wrapping its hiding rule in @media screen)
+    ("@media screen{.m{display:none}}", ["m"]),
+    ("@media only screen and (min-width: 48em){.m{display:none}}", ["m"]),
+    ("@media print, screen{@media (min-width:992px){.m{display:none}}}", ["m"]),
     # plain rules around one are read as before
     (".m{display:none}@media (max-width:768px){.pc{display:none}}", ["m"]),
     ("@import url(a.css);.m{display:none}", ["m"]),
     ("@charset \"utf-8\";@media print{.pc{display:none}}.m{visibility:hidden}", ["m"]),
 ])
-def test_style_rules_in_at_rule_blocks_hide_nothing(style: str, hidden: list[str]) -> None:
+def test_style_rules_in_at_rule_blocks_hide_what_a_desktop_hides(style: str, hidden: list[str]) -> None:
     page = (f"<html><head><style>{style}</style></head><body><div class='pc'><p>正文</p></div>"
             "<div class='m'><p>正文</p></div></body></html>")
     assert _hidden(page) == hidden

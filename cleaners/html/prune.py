@@ -211,26 +211,61 @@ class _PageCss:
         self.white_background = _Rules()
 
 
+# A media query a desktop screen meets: all media, screens, and widths from at least some
+# size up to a desktop's (min-width: 768px). Print, phones' widths (max-width: 768px) and
+# other media are not a reader's screen.
+_DESKTOP_WIDTH = 1280
+_MEDIA_TYPE = re.compile(r"^(?:only\s+)?(?:all|screen)\b|^\(", re.IGNORECASE)
+_MEDIA_WIDTH = re.compile(r"\((min|max)-width\s*:\s*(\d+(?:\.\d+)?)(px|em|rem)?\s*\)",
+                          re.IGNORECASE)
+
+
+def _desktop_media(query: str) -> bool:
+    """True if one of the media query's comma-separated parts holds on a desktop screen."""
+    for part in query.split(","):
+        part = part.strip()
+        if not part or not _MEDIA_TYPE.match(part) or re.search(r"\bnot\b", part, re.I):
+            continue
+        rest = _MEDIA_WIDTH.sub("", part)
+        if "(" in rest:
+            continue  # another feature (orientation, resolution…): not ours to judge
+        fits = True
+        for bound, size, unit in _MEDIA_WIDTH.findall(part):
+            px = float(size) * (16 if unit.lower() in ("em", "rem") else 1)
+            fits = fits and (px <= _DESKTOP_WIDTH if bound.lower() == "min"
+                             else px >= _DESKTOP_WIDTH)
+        if fits:
+            return True
+    return False
+
+
 def _unconditional_css(text: str) -> str:
-    """The style sheet without its at-rule blocks (``@media (max-width:768px){…}``,
-    ``@supports``, ``@font-face``): a rule inside one holds only on some screens, so a page
-    that hides its mobile copy on the desktop and its desktop copy on phones hides neither
-    for us; reading the nested rules as plain ones hid both copies of the article."""
+    """The style sheet's rules a desktop screen applies: plain rules, and those inside an
+    ``@media`` block whose query a desktop meets (screen, min-width: 768px); other at-rule
+    blocks (@media print, max-width: 768px, @supports, @font-face) are left out. A rule
+    inside ``@media (max-width:768px)`` holds on phones only: read as a plain one, a page
+    that hides its desktop copy on phones and its mobile copy on the desktop hid both."""
     kept: list[str] = []
-    depth, skipping, start = 0, False, 0
+    depth, start, at, inner = 0, 0, -1, -1
     for i, ch in enumerate(text):
-        if ch == "@" and depth == 0 and not skipping:
+        if ch == "@" and depth == 0 and at < 0:
             kept.append(text[start:i])
-            skipping = True
-        elif ch == ";" and skipping and depth == 0:  # @import …; @charset …;
-            skipping, start = False, i + 1
+            at = i
+        elif ch == ";" and at >= 0 and depth == 0:  # @import …; @charset …;
+            at, start = -1, i + 1
         elif ch == "{":
             depth += 1
+            if at >= 0 and depth == 1:
+                inner = i + 1
         elif ch == "}":
             depth = max(0, depth - 1)
-            if skipping and depth == 0:
-                skipping, start = False, i + 1
-    if not skipping:
+            if at >= 0 and depth == 0:
+                prelude = text[at:inner - 1] if inner > at else ""
+                media = re.match(r"@media\s+(.*)$", prelude.strip(), re.IGNORECASE | re.DOTALL)
+                if media and _desktop_media(media.group(1)):
+                    kept.append(_unconditional_css(text[inner:i]))
+                at, inner, start = -1, -1, i + 1
+    if at < 0:
         kept.append(text[start:])
     return "".join(kept)
 
