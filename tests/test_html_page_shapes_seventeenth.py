@@ -268,6 +268,9 @@ def test_a_label_over_each_entry_and_a_refrain_are_no_fields() -> None:
     rows = "".join(f"<tr><td>指标{i}</td><td>亿元</td><td>{i}.5</td></tr>"
                    for i in range(4))
     assert _fields(f"<html><body><div><table>{rows}</table></div></body></html>") == []
+    # a list of names built of <div>s: every row's values, no sentence in any
+    people = "".join(f"<li><div>某{i}某</div><div>男</div><div>本科</div></li>" for i in range(5))
+    assert _fields(f"<html><body><div><ul>{people}</ul></div></body></html>") == []
 
 
 def _answer(name: str, stamp: str, words: str) -> str:

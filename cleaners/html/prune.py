@@ -875,7 +875,8 @@ def _item_fields(main: HtmlElement) -> set[HtmlElement]:
     template's field, no text of the article. One element an item, each in its own item,
     the items children of one list; a line ending in a colon (a transcript's 主持人：) is a
     label over the item's words, and a refrain repeated in one container is no field; nor is
-    a data table's column (亿元 in every row)."""
+    a data table's column (亿元 in every row), nor a value in every row of a list whose items
+    hold no sentence (a list of names, 男 or 本科 in each)."""
     by_text: dict[str, list[HtmlElement]] = {}
     for el in main.iter(*BLOCK_TAGS):
         if (el is main or el.tag in _TABLE_CELLS
@@ -892,9 +893,15 @@ def _item_fields(main: HtmlElement) -> set[HtmlElement]:
         items = [el.getparent() for el in els]
         lists = {id(item.getparent()) for item in items if item is not None}
         if (None not in items and len({id(item) for item in items}) == len(items)
-                and len(lists) == 1 and all(item is not main for item in items)):
+                and len(lists) == 1 and all(item is not main for item in items)
+                and all(_ITEM_PROSE.search(item.text_content()) for item in items)):
             found.update(els)
     return found
+
+
+# Each item of the list says something (a clause and its stop): entries, not a data list's
+# rows of short values (男 | 本科 | 合格 in every row of a list of names built of <div>s).
+_ITEM_PROSE = re.compile(r"[^\s。！？!?]{8,}[。！？!?]")
 
 
 def _player_notes(players: list[HtmlElement]) -> set[HtmlElement]:
