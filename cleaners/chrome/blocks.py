@@ -248,6 +248,31 @@ def _clause_run(line: str) -> bool:
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十半几][克勺颗个只根片斤块瓣杯碗升张条包袋盒瓶枚粒]")
 
 
+# A data table's row printed on one line, its cells apart by spaces (粮食 19.7 2.3): a label,
+# then one or more figures (a sign, decimals, a percent); a date is no such figure.
+_ROW_FIGURE = re.compile(r"[+-]?\d+(?:\.\d+)?%?")
+
+
+def figure_rows(bare: Sequence[str]) -> frozenset[int]:
+    """Indexes of a data table's rows, one row a line (第一产业 41.2 3.9): two or more lines
+    in a row of as many cells, a label then two or more figures in each. The gold keeps a
+    table; a menu's items hold no figures, a list's items no columns of bare numbers, and a
+    profile's counts (文章 8) one figure each."""
+    def cells(line: str) -> int:
+        parts = line.split()
+        if len(parts) < 3 or _ROW_FIGURE.fullmatch(parts[0]):
+            return 0
+        return len(parts) if all(_ROW_FIGURE.fullmatch(p) for p in parts[1:]) else 0
+
+    out: set[int] = set()
+    filled = [i for i, ln in enumerate(bare) if ln]
+    for _, group in itertools.groupby(filled, key=lambda i: cells(bare[i])):
+        run = list(group)
+        if len(run) >= 2 and cells(bare[run[0]]):
+            out.update(run)
+    return frozenset(out)
+
+
 def figures_under_sentence(bare: Sequence[str], head: Sequence[int],
                            run: Sequence[int]) -> bool:
     """A run of short lines under a sentence of the article (clauses and a full stop, or a
@@ -890,7 +915,9 @@ class PageBlocks:
         self._related(bare, filled, gone, first, last)
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         self._headline_index(bare, ui, filled, first, gone)
-        self._head(bare, [i for i in filled if i < first and i not in gone], gone, table)
+        # above the article's span, a data table printed a row a line is the text's too
+        self._head(bare, [i for i in filled if i < first and i not in gone], gone,
+                   table | figure_rows(bare))
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
                             _removed_lines(whole, _MASTHEAD_RULES), gone)
         # Lines earlier cleaners already took out (share buttons, 上一篇：) were part of the

@@ -216,16 +216,23 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "textarea", "selec
 def subtree_stats(
     root: HtmlElement,
     ignore: frozenset[HtmlElement] | set[HtmlElement] = frozenset(),
+    whole: bool = False,
 ) -> dict[HtmlElement, Stats]:
     """Stats for every element, computed in one reversed pre-order pass (no recursion).
 
     Elements in ``ignore`` (hidden ones) count as empty; their tails are visible and count.
+    With ``whole``, so does all they hold (a box inside a hidden copy of the article).
     """
     order = list(iter_elements(root))
+    unseen: set[HtmlElement] = set(ignore)
+    if whole and ignore:
+        for el in order:  # pre-order: a parent is settled before its children
+            if el.getparent() in unseen:
+                unseen.add(el)
     stats: dict[HtmlElement, Stats] = {}
     for el in reversed(order):
         st = Stats()
-        if el.tag not in _SKIP and el not in ignore:
+        if el.tag not in _SKIP and el not in unseen:
             in_link = el.tag == "a"
             m, p = _add_run(st, el.text or "", in_link)
             if not in_link:

@@ -193,6 +193,9 @@ class MainTextExtractor:
         # And a subheading set in bold in a <div> of its own between <p>s (<div><strong>…
         # </strong></div>): the fallback reads only the <p>s and skipped it.
         heads |= {flat for b in part.iter("strong", "b") if (flat := _bold_block(b))}
+        # And an entry's time over its words in a live blog's list (<li><div>07:30</div>
+        # <div>发令枪响！…</div></li>): no sentence, so the fallback dropped it.
+        heads |= _entry_times(part)
         body.append(part)
         traf = _restore_headings(
             _join_broken(_split_glued(self._trafilatura(wrapper, url), own), own), own, heads)
@@ -340,6 +343,26 @@ def _linked(el: HtmlElement) -> bool:
 
 _BOLD_HEAD_MAX = 40  # characters of a bold line that may be a subheading
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+
+
+_ENTRY_TIME = re.compile(
+    r"(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+
+
+def _entry_times(part: HtmlElement) -> set[str]:
+    """The times opening the entries of a list (a live blog's 07:30 over each entry): a block
+    holding a time alone, the first child of its item, in two or more sibling items that
+    open the same way."""
+    found: dict[HtmlElement, list[str]] = {}
+    for el in part.iter("div", "span", "p", "time", "em", "strong", "b", "h3", "h4", "dt"):
+        item = el.getparent()
+        flat = _flat(el.text_content())
+        if (item is None or item.getparent() is None or not _ENTRY_TIME.fullmatch(flat)
+                or next((c for c in item if isinstance(c.tag, str)), None) is not el
+                or _flat(item.text or "")):
+            continue
+        found.setdefault(item.getparent(), []).append(flat)
+    return {t for times in found.values() if len(times) >= 2 for t in times}
 
 
 def _bold_block(bold: HtmlElement) -> str:

@@ -926,7 +926,7 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
     tokens = []
     named: list[str] = []  # the token after an author label (作者 马某某)
     sourced: str | None = None  # the token after a source label apart from it (来自 某某新闻)
-    after_label = run_on = staff = from_label = False
+    after_label = run_on = staff = from_label = posted_from = False
     for tok in (line[: m.start()] + " " + line[m.end():]).split():
         tok = _BRACKET_NOTE.sub("", tok.strip("·|丨"))
         if not _WORD.search(tok):
@@ -940,7 +940,14 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
             # the next box's label glued on (<span>来自 某某新闻</span><span>发布于 四川</span>)
             sourced, from_label = sourced or _GLUED_NEXT_LABEL.sub("", tok), False
             continue
-        if _POSTED_FROM.fullmatch(tok):
+        if (glued := _FROM_VALUE.fullmatch(tok)) and sourced is None:
+            # 来源：某某融媒 as one token, the next box's field run on (来源：某某融媒参与人数：
+            # 12.6万): the label names the publisher, whatever status stands before the date
+            sourced = _GLUED_NEXT_FIELD.sub("", glued["value"]) or None
+            continue
+        if _IP_LABEL.match(tok):
+            posted_from = True  # a platform's post (IP属地: 福建): its writer's, maybe
+        if _IP_LABEL.fullmatch(tok) or _POSTED_FROM.fullmatch(tok):
             continue  # 2024-10-15 11:23 湖北: the province it was posted from, no publisher
         if _STAFF_LABEL.fullmatch(tok):
             staff = True
@@ -983,6 +990,10 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
         return date, None, (tokens[0],)
     if len(tokens) >= 2 and all(plausible_author(t) for t in tokens):
         return date, None, tuple(tokens)  # several pen names, none shaped like an outlet
+    if posted_from and len(tokens) == 1 and plausible_author(tokens[0]):
+        # 某某 2024-05-12 22:47 IP属地: 福建: a platform prints where its user posted from; a
+        # pen name there is the writer's (an outlet's account reads as no pen name)
+        return date, None, (tokens[0],)
     return date, clean_source(tokens[0][:24]), ()
 
 
@@ -994,11 +1005,17 @@ _WORD = re.compile(r"[^\W_]")
 # A source's label printed apart from its name (来自 <a>某某新闻</a>, 来源 某某日报): the next
 # token is the publisher, the label itself none.
 _FROM_LABEL = re.compile(r"(?:来自|来源|稿源|出处)[:：]?")
+_FROM_VALUE = re.compile(r"(?:来源|稿源|出处)[:：](?P<value>.+)")
+# the next box's field run on after the value: a header row's label and its colon
+_GLUED_NEXT_FIELD = re.compile(
+    r"(?<=..)(?:(?:参与|在线)?人数|阅读(?:量|数)?|浏览(?:量|数|次数)?|点击(?:量|数)?|热度|评论(?:数)?|"
+    r"作者|责任编辑|编辑|记者|(?:发布)?(?:时间|日期)|字号|字体)[:：].*$")
 _GLUED_NEXT_LABEL = re.compile(r"(?<=..)(?:发布于|发表于|IP属地|作者|编辑|责任编辑)[:：]?$")
 _WHEN_LABEL = re.compile(r"(?:发布|发表|更新|刊发)(?:于|时间|日期)?[:：]?|(?:时间|日期)[:：]?")
 # 本报记者/本台记者/特约记者 are the role, like 记者 alone: no name of the author
 _WHO_LABEL = re.compile(r"(?:作者|楼主|(?:本报|本台|本网|本刊)?(?:特约|见习|实习)?(?:记者|通讯员)|"
                         r"实习生|撰文|文)[:：]?")
+_IP_LABEL = re.compile(r"IP\s*属地[:：]?", re.IGNORECASE)
 # Where an account posted from, printed beside the date (its IP's province): no publisher.
 _POSTED_FROM = re.compile(
     r"(?:IP属地[:：]?|发布于|发表于)?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|"

@@ -6,6 +6,7 @@ This is the project's one hidden-element mechanism; the article container is nev
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -37,6 +38,7 @@ from .metadata import (
     jsonld_meta,
     script_filled_date,
 )
+from .state import StateArticle, state_article
 from .thread import Thread, forum_thread
 
 if TYPE_CHECKING:
@@ -68,6 +70,37 @@ _HIDDEN_CLASS = re.compile(
     r"(?:^|\s)(?:hidden|hide|d-none|display-none|displaynone|sr-only|visually-hidden|"
     r"screen-reader-text|invisible)(?:$|\s)"
 )
+# A utility framework's display classes by screen width (Tailwind's "hidden md:block" and
+# "md:hidden", Bootstrap's "d-none d-lg-block" and "d-md-none"): the widest one set decides
+# what a desktop shows. Bootstrap 3 names the widths a block is hidden or shown at.
+_BREAKPOINTS = ("", "sm", "md", "lg", "xl", "2xl", "xxl")
+_TAILWIND = re.compile(r"(?:(sm|md|lg|xl|2xl):)?(hidden|block|flex|inline|inline-block|"
+                       r"inline-flex|grid|inline-grid|table|contents|flow-root)")
+_BOOTSTRAP = re.compile(r"d-(?:(sm|md|lg|xl|xxl)-)?(none|block|flex|inline|inline-block|"
+                        r"inline-flex|grid|table|table-cell|table-row)")
+_BOOTSTRAP3 = re.compile(r"(hidden|visible)-(xs|sm|md|lg)(?:-(?:block|inline|inline-block))?")
+
+
+def _desktop_display(classes: list[str]) -> bool | None:
+    """True if the classes show the block on a wide screen, False if they hide it there, None
+    if they say nothing of it by width (a plain "hidden" is left to _HIDDEN_CLASS)."""
+    widths: dict[int, bool] = {}
+    for token in classes:
+        m = _TAILWIND.fullmatch(token) or _BOOTSTRAP.fullmatch(token)
+        if m:
+            widths[_BREAKPOINTS.index(m[1] or "")] = m[2] not in ("hidden", "none")
+    if any(widths):  # a width named: the widest setting wins, else the base one
+        return widths[max(widths)]
+    named = {m[2]: m[1] for token in classes if (m := _BOOTSTRAP3.fullmatch(token))}
+    if named:
+        # hidden-lg: hidden on a desktop; visible-xs alone: shown on phones only
+        if named.get("lg") == "hidden":
+            return False
+        return "visible" not in named.values() or named.get("lg") == "visible" or (
+            named.get("md") == "visible")
+    return None
+
+
 # `.x{display:none}` / `#y{visibility:hidden}` / `.wrap .y{…}` in <style> blocks: spam mirrors
 # hide link farms with a class instead of an inline style.
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
@@ -178,13 +211,73 @@ class _PageCss:
         self.white_background = _Rules()
 
 
+# A media query a desktop screen meets: all media, screens, and widths from at least some
+# size up to a desktop's (min-width: 768px). Print, phones' widths (max-width: 768px) and
+# other media are not a reader's screen.
+_DESKTOP_WIDTH = 1280
+_MEDIA_TYPE = re.compile(r"^(?:only\s+)?(?:all|screen)\b|^\(", re.IGNORECASE)
+_MEDIA_WIDTH = re.compile(r"\((min|max)-width\s*:\s*(\d+(?:\.\d+)?)(px|em|rem)?\s*\)",
+                          re.IGNORECASE)
+
+
+def _desktop_media(query: str) -> bool:
+    """True if one of the media query's comma-separated parts holds on a desktop screen."""
+    for part in query.split(","):
+        part = part.strip()
+        if not part or not _MEDIA_TYPE.match(part) or re.search(r"\bnot\b", part, re.I):
+            continue
+        rest = _MEDIA_WIDTH.sub("", part)
+        if "(" in rest:
+            continue  # another feature (orientation, resolution…): not ours to judge
+        fits = True
+        for bound, size, unit in _MEDIA_WIDTH.findall(part):
+            px = float(size) * (16 if unit.lower() in ("em", "rem") else 1)
+            fits = fits and (px <= _DESKTOP_WIDTH if bound.lower() == "min"
+                             else px >= _DESKTOP_WIDTH)
+        if fits:
+            return True
+    return False
+
+
+def _unconditional_css(text: str) -> str:
+    """The style sheet's rules a desktop screen applies: plain rules, and those inside an
+    ``@media`` block whose query a desktop meets (screen, min-width: 768px); other at-rule
+    blocks (@media print, max-width: 768px, @supports, @font-face) are left out. A rule
+    inside ``@media (max-width:768px)`` holds on phones only: read as a plain one, a page
+    that hides its desktop copy on phones and its mobile copy on the desktop hid both."""
+    kept: list[str] = []
+    depth, start, at, inner = 0, 0, -1, -1
+    for i, ch in enumerate(text):
+        if ch == "@" and depth == 0 and at < 0:
+            kept.append(text[start:i])
+            at = i
+        elif ch == ";" and at >= 0 and depth == 0:  # @import …; @charset …;
+            at, start = -1, i + 1
+        elif ch == "{":
+            depth += 1
+            if at >= 0 and depth == 1:
+                inner = i + 1
+        elif ch == "}":
+            depth = max(0, depth - 1)
+            if at >= 0 and depth == 0:
+                prelude = text[at:inner - 1] if inner > at else ""
+                media = re.match(r"@media\s+(.*)$", prelude.strip(), re.IGNORECASE | re.DOTALL)
+                if media and _desktop_media(media.group(1)):
+                    kept.append(_unconditional_css(text[inner:i]))
+                at, inner, start = -1, -1, i + 1
+    if at < 0:
+        kept.append(text[start:])
+    return "".join(kept)
+
+
 def _page_css(root: HtmlElement) -> _PageCss:
     css = _PageCss()
     for style in root.iter("style"):
         text = style.text or ""
         if "{" not in text:
             continue
-        for selectors, body in _CSS_RULE.findall(_CSS_COMMENT.sub("", text)):
+        sheet = _unconditional_css(_CSS_COMMENT.sub("", text))
+        for selectors, body in _CSS_RULE.findall(sheet):
             kinds: list[_Rules] = []
             if _HIDDEN_STYLE.search(body):
                 kinds.append(css.hidden)
@@ -302,8 +395,10 @@ def _hidden_reason(el: HtmlElement, css: _PageCss, page_chars: int) -> str | Non
     if (el.get("aria-hidden") or "").lower() == "true" and el.find(".//a") is not None:
         return "aria-hidden block of links"
     cls = el.get("class")
-    if cls and _HIDDEN_CLASS.search(cls.lower()):
-        return f"class marks it hidden ({shorten(cls, 60)})"
+    if cls:
+        shown = _desktop_display(cls.lower().split())
+        if shown is False or (shown is None and _HIDDEN_CLASS.search(cls.lower())):
+            return f"class marks it hidden ({shorten(cls, 60)})"
     if css.hidden.matches(el):
         return "a <style> rule hides it"
     if _white_on_white(el, css, page_chars):
@@ -707,6 +802,10 @@ _FOLLOW_PROMPT = (r"(?:欢迎|扫码|扫一扫|扫描二维码|长按(?:识别)?
 _ACCOUNT = (r"(?:官方)?(?:微信公众号|公众号|微信|微博|视频号|抖音|快手|头条)(?:号|ID|id)?"
             r"\s*[:：]\s*@?[\w.\-\u4e00-\u9fff]{2,30}")
 _PROMPT_ALONE = re.compile(_FOLLOW_PROMPT)
+# 关注某某消防 了解更多安全知识, 点击关注某某，获取更多资讯: the account named, and what more it
+# brings, in a box of its own (a WeChat editor's badge over the post)
+_FOLLOW_FOR_MORE = re.compile(r"(?:点击|欢迎|记得)?关注[^\s，,。！!？?]{2,12}\s*[，,]?\s*"
+                              r"(?:了解|获取|查看|收看|阅读|看)(?:更多|最新)[^\s。！!？?]{0,10}[。！!]?")
 _PROMPT_AND_IDS = re.compile(rf"{_FOLLOW_PROMPT}(?:\s*{_ACCOUNT})+")
 _IDS = re.compile(rf"{_ACCOUNT}(?:\s+{_ACCOUNT})*")
 _FOLLOW_LIMIT = 120  # characters of a follow box: a prompt and a few ids
@@ -735,7 +834,7 @@ def _follow_boxes(prompts: list[HtmlElement]) -> set[HtmlElement]:
         text = _short_text(el, _FOLLOW_LIMIT)
         if text is None:
             continue
-        if _PROMPT_AND_IDS.fullmatch(text):
+        if _PROMPT_AND_IDS.fullmatch(text) or _FOLLOW_FOR_MORE.fullmatch(text):
             found.add(el)
         elif _PROMPT_ALONE.fullmatch(text):
             # <p><strong>关注我们</strong></p>: the ids are the box's siblings
@@ -764,6 +863,47 @@ _NOTE_LIMIT = 24  # characters of a note: a label, no sentence
 _NO_NOTE_MARK = re.compile(r"[。；！？]")
 
 
+_THREAD_UP = 4  # boxes around the article container that may hold its thread of answers
+_ITEM_FIELD_MAX = 24  # characters of a field a template prints in every item of a list
+_ITEM_FIELD_MIN = 3  # items that print it
+_TABLE_CELLS = frozenset({"td", "th", "tr", "table"})
+
+
+def _item_fields(main: HtmlElement) -> set[HtmlElement]:
+    """Blocks of the article printing the same short words in each of three or more sibling
+    items (a live blog's 主持人：某某融媒 under every entry, 展开 under every card): the
+    template's field, no text of the article. One element an item, each in its own item,
+    the items children of one list; a line ending in a colon (a transcript's 主持人：) is a
+    label over the item's words, and a refrain repeated in one container is no field; nor is
+    a data table's column (亿元 in every row), nor a value in every row of a list whose items
+    hold no sentence (a list of names, 男 or 本科 in each)."""
+    by_text: dict[str, list[HtmlElement]] = {}
+    for el in main.iter(*BLOCK_TAGS):
+        if (el is main or el.tag in _TABLE_CELLS
+                or any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el)
+                or any(up.tag in _TABLE_CELLS for up in el.iterancestors())):
+            continue
+        text = " ".join(el.text_content().split())
+        if 0 < len(text) <= _ITEM_FIELD_MAX and not text.endswith((":", "：")):
+            by_text.setdefault(text, []).append(el)
+    found: set[HtmlElement] = set()
+    for els in by_text.values():
+        if len(els) < _ITEM_FIELD_MIN:
+            continue
+        items = [el.getparent() for el in els]
+        lists = {id(item.getparent()) for item in items if item is not None}
+        if (None not in items and len({id(item) for item in items}) == len(items)
+                and len(lists) == 1 and all(item is not main for item in items)
+                and all(_ITEM_PROSE.search(item.text_content()) for item in items)):
+            found.update(els)
+    return found
+
+
+# Each item of the list says something (a clause and its stop): entries, not a data list's
+# rows of short values (男 | 本科 | 合格 in every row of a list of names built of <div>s).
+_ITEM_PROSE = re.compile(r"[^\s。！？!?]{8,}[。！？!?]")
+
+
 def _player_notes(players: list[HtmlElement]) -> set[HtmlElement]:
     """Short boxes beside one of the ``players`` (video, audio, iframe) in its wrapper that
     speak of loading or playing it (<div class="tip">正在加载视频…</div>): the player's
@@ -781,6 +921,18 @@ def _player_notes(players: list[HtmlElement]) -> set[HtmlElement]:
                     and not _NO_NOTE_MARK.search(text.rstrip("。.…"))):
                 found.add(box)
     return found
+
+
+_SHINGLE = 16  # characters of a sample of the text that a copy of it holds too
+
+
+def _copy_of(el: HtmlElement, other: HtmlElement) -> bool:
+    """True if ``el`` holds most of ``other``'s text: samples of 16 characters, one every 16,
+    at least three, two in three of them found in ``el``."""
+    mine = "".join(el.text_content().split())
+    theirs = "".join(other.text_content().split())
+    samples = [theirs[i:i + _SHINGLE] for i in range(0, len(theirs) - _SHINGLE + 1, _SHINGLE)]
+    return len(samples) >= 3 and sum(1 for x in samples if x in mine) * 3 >= 2 * len(samples)
 
 
 def prune_tree(
@@ -809,6 +961,14 @@ def prune_tree(
     feeds = feed_items(root)
     stats = subtree_stats(root, ignore | _within(feeds))
     main = find_main(root, stats)
+    if main is not None and any(up in hidden for up in main.iterancestors()):
+        # Found inside a hidden block: the page's one article a script reveals, or a second
+        # copy of it (a mobile one the page's <style> hides). A copy of it outside is the
+        # article the reader sees.
+        shown = subtree_stats(root, ignore | _within(feeds), whole=True)
+        seen = find_main(root, shown)
+        if seen is not None and _copy_of(seen, main):
+            stats, main = shown, seen
 
     def no_article_beside(rule: str) -> bool:
         """Runs of this rule were found, and no article outside them."""
@@ -832,9 +992,19 @@ def prune_tree(
     in_main: set[HtmlElement] = set(main.iter()) if main is not None else set()
     # A thread of posts in the container: the opening post is the article, the replies go.
     thread = forum_thread(main) if main is not None else None
+    if thread is None and main is not None:
+        # the container found may be the first answer's own text (one long answer, the next
+        # ones folded): the thread is in a box around it, the answer holding the container
+        for up in itertools.islice(main.iterancestors(), _THREAD_UP):
+            around = forum_thread(up)
+            if around is not None and around.answers and (
+                    around.first is main or _inside(main, around.first)):
+                thread = around
+                break
     replies = set(thread.replies) if thread is not None else set()
     follow = _follow_boxes(prompts)
     notes = _player_notes(players)
+    fields = _item_fields(main) if main is not None else set()
 
     tree = root.getroottree()
     head = root.find("head")
@@ -862,6 +1032,9 @@ def prune_tree(
             found = ("follow_account", "an account's id under a follow prompt (关注我们)")
         elif el in notes:
             found = ("player_note", "a player's loading or playback note beside it")
+        elif el in fields:
+            found = ("item_field", "the same short words in every item of a list in the "
+                     "article: the template's field (主持人：某某 under each entry)")
         elif el in feeds:
             found = feeds[el]
         else:
@@ -1034,6 +1207,27 @@ def _heading_like(el: HtmlElement) -> bool:
             and not text.startswith(("(", "（", "[", "【")))
 
 
+def _mount(root: HtmlElement, state: StateArticle) -> None:
+    """The state's article as the page's body would show it: its headline, then its HTML."""
+    body = root.find("body")
+    if body is None:
+        return
+    box = html.Element("article")
+    if state.title:
+        heading = html.Element("h1")
+        heading.text = state.title
+        box.append(heading)
+    content = html.Element("div")
+    content.set("class", "article-content")
+    for part in html.fragments_fromstring(state.body):
+        if isinstance(part, str):
+            content.text = (content.text or "") + part
+        else:
+            content.append(part)
+    box.append(content)
+    body.append(box)
+
+
 def _drop(el: HtmlElement) -> None:
     """Remove an element but keep its tail text (it belongs to the parent)."""
     parent = el.getparent()
@@ -1065,6 +1259,11 @@ class HiddenAndChromePruner:
         root = parse_html(doc.html)
         if root is None:
             return doc
+        # A page its scripts render, its article only in their state: put the article in
+        # the body, where a browser would show it, before anything reads the page.
+        state = state_article(root)
+        if state is not None:
+            _mount(root, state)
         # A mailbox page's fields as label and value blocks: a field a line, the label over
         # the letter's or the reply's text gone, before anything reads the page's lines.
         rewritten, labels = field_lists(root)
@@ -1089,9 +1288,12 @@ class HiddenAndChromePruner:
         # A Q&A answer is printed under its answerer's name, as a byline; a forum's user
         # column holds handles, and names no author (thread.author is None there).
         answerer = (thread.author,) if thread is not None and thread.author else ()
-        if removals or rewritten:
+        if removals or rewritten or state is not None:
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
+        if state is not None:
+            doc = doc.with_meta(date=state.date, source_name=state.source_name,
+                                authors=(state.author,) if state.author else ())
         return doc.with_meta(title=banner or (glued.title if glued else None) or named,
                              date=head.date or (glued.date if glued else None) or ld_date
                              or posted or (row.date if row else None) or issue or scripted,

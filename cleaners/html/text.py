@@ -63,9 +63,15 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]")
 # The edges that get the space: a digit or Latin letter against a word character
 # (21:10|来源, 纳凉|01:48), or a word character before a field label (电视台|播放：). Two names
 # meeting (频道|某某报) stay as they were: which one names the publisher is not ours to guess.
+# A counter opening the next element, its figure after it with or without a colon (阅读
+# 3521, 参与人数：12.6万): the field after a name (通讯员 某某|阅读 3521).
+_COUNTER = r"(?:参与|在线)?(?:阅读|浏览|点击|评论|播放|人数|热度)(?:量|数|次数|人数)?\s*[:：]?\s*\d"
+# A role opening the next element, the name after a space (来源：某某日报|记者 某某).
+_ROLE = r"(?:记者|通讯员|作者|编辑|责编|摄影)[ \t\u00a0\u3000]+[^\W\d_]"
 _FIELD_EDGE = re.compile(
     r"(?<=[0-9A-Za-z])\x00+(?=[^\W_])|(?<=[^\W_])\x00+(?=[0-9A-Za-z])|"
-    rf"(?<=[^\W_])\x00+(?=\s*{_FIELD_LABEL.pattern})"
+    rf"(?<=[^\W_])\x00+(?=\s*{_FIELD_LABEL.pattern})|(?<=[^\W_])\x00+(?={_COUNTER})|"
+    rf"(?<=[^\W_])\x00+(?={_ROLE})"
 )
 _FIELD_ROW_LIMIT = 120
 

@@ -137,7 +137,7 @@ def forum_thread(container: HtmlElement) -> Thread | None:
                 times = [_posted(p) for p in posts]
                 # the opening post's time may stand in the thread's head above it (楼主：…
                 # 时间：…), the replies' each in its own box
-                if all(times[1:]) and (times[0] or marked is _floor):
+                if (all(times[1:]) or (answers and times[0])) and (times[0] or marked is _floor):
                     author = _answerer(posts[0]) if answers else None
                     return Thread(posts[0], tuple(posts[1:]), times[0], answers, author)
     return None

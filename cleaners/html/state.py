@@ -1,0 +1,129 @@
+"""A page rendered by its scripts alone: the body an empty mount point (<div id="app"></div>),
+the article only in the state a script hands the front-end framework (window.__INITIAL_STATE__
+= {…}, <script id="__NEXT_DATA__" type="application/json">). Its body's HTML, headline, date,
+publisher and author are read from that state, by the shape of its values, not by a site's keys.
+
+Read only when the page shows next to no text of its own: a page rendered on the server
+carries its article in its markup, and its state may hold other articles (recommendations).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..meta import parse_date
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = ["StateArticle", "state_article"]
+
+_SHOWN_MAX = 60  # characters of a page's own text below which its scripts are not searched
+_OPENING = 16  # characters of the article's opening: shown in the markup, it is printed there
+_BODY_MIN = 100  # characters of text the article's HTML holds, at least
+_PARAGRAPH = re.compile(r"<p[\s>]", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+# The JSON after an assignment (window.__INITIAL_STATE__ = {…}, var data = {…}).
+_ASSIGNED = re.compile(r"=\s*(?=[{\[])")
+_TITLE_KEY = re.compile(r"^(?:title|headline|name)$", re.IGNORECASE)
+_DATE_KEY = re.compile(r"time|date|publish", re.IGNORECASE)
+_SOURCE_KEY = re.compile(r"^(?:source|sourcename|media|medianame|origin)$", re.IGNORECASE)
+_AUTHOR_KEY = re.compile(r"^(?:author|authorname|writer|byline)$", re.IGNORECASE)
+_SHORT = 40  # characters of a headline, a date, a publisher or an author's name, at most
+
+
+@dataclass(frozen=True, slots=True)
+class StateArticle:
+    body: str  # the article's HTML
+    title: str | None = None
+    date: str | None = None
+    source_name: str | None = None
+    author: str | None = None
+
+
+def _shown_text(root: HtmlElement) -> str:
+    """The text the page's markup shows, spaces dropped (scripts, styles and noscript's
+    notice are no text a reader sees)."""
+    body = root.find("body")
+    if body is None:
+        return ""
+    parts: list[str] = []
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            continue
+        hidden = el.tag in ("script", "style", "noscript", "template")
+        if not hidden:
+            parts.append(el.text or "")
+        if el is not body:
+            parts.append(el.tail or "")
+    return "".join("".join(parts).split())
+
+
+def _states(script: str) -> list[Any]:
+    """The JSON values a script holds whole or assigns."""
+    decoder = json.JSONDecoder()
+    text = script.strip()
+    starts = [0] if text[:1] in "{[" else [m.end() for m in _ASSIGNED.finditer(text)]
+    found: list[Any] = []
+    for at in starts:
+        try:
+            value, _ = decoder.raw_decode(text, at)
+        except ValueError:
+            continue
+        found.append(value)
+    return found
+
+
+def _best(value: Any, best: list[tuple[int, dict[str, Any], str]]) -> None:
+    """Walk ``value``; keep in ``best`` the longest string of paragraphs and its object."""
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for item in node.values():
+                if isinstance(item, str) and len(_PARAGRAPH.findall(item)) >= 2:
+                    size = len("".join(_TAG.sub("", item).split()))
+                    if size >= _BODY_MIN and (not best or size > best[0][0]):
+                        best[:] = [(size, node, item)]
+                elif isinstance(item, dict | list):
+                    stack.append(item)
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+def _field(obj: dict[str, Any], key: re.Pattern[str]) -> str | None:
+    for name, value in obj.items():
+        if key.search(name) and isinstance(value, str) and 0 < len(value.strip()) <= _SHORT:
+            return value.strip()
+    return None
+
+
+def state_article(root: HtmlElement) -> StateArticle | None:
+    """The article a script-rendered page keeps in its state, or None: a page that shows it
+    (its opening words in the markup), that shows more text than half of it (the article
+    printed on the server, the state maybe another's), or no state holding two or more
+    paragraphs of HTML."""
+    shown = _shown_text(root)
+    if len(shown) >= _SHOWN_MAX and "<p" not in "".join(
+            s.text or "" for s in root.iter("script")).lower():
+        return None  # the common case: a page that prints its text, no HTML in its scripts
+    best: list[tuple[int, dict[str, Any], str]] = []
+    for script in root.iter("script"):
+        kind = (script.get("type") or "").lower()
+        if kind and "json" not in kind and "javascript" not in kind:
+            continue
+        if script.text and "<p" in script.text.lower():
+            for value in _states(script.text):
+                _best(value, best)
+    if not best:
+        return None
+    size, obj, body = best[0]
+    opening = "".join(_TAG.sub("", body).split())[:_OPENING]
+    if len(shown) * 2 > size or opening in shown:
+        return None
+    stamp = _field(obj, _DATE_KEY)
+    return StateArticle(body, _field(obj, _TITLE_KEY), parse_date(stamp) if stamp else None,
+                        _field(obj, _SOURCE_KEY), _field(obj, _AUTHOR_KEY))
