@@ -92,3 +92,19 @@ def test_spam_hidden_from_readers_tags_the_page(hidden: str, tagged: bool) -> No
     assert ("spam_suspect" in doc.meta.tags) is tagged
     assert "新葡京" not in doc.text
     assert "开云" not in doc.text
+
+
+@pytest.mark.parametrize("text", [
+    # a policy names itself in every article; a review names its product in every clause
+    "\n".join(f"第{n}条 农村公路养护管理{rest}" for n, rest in zip("一二三四五", (
+        "应当遵循政府主导、分级负责、建养并重的原则。",
+        "资金由县级人民政府统筹安排，专款专用，不得挤占挪用。",
+        "实行年度考核制度，考核结果向社会公开并接受群众监督。",
+        "单位应当建立巡查制度，及时发现和处置路面病害。",
+        "工作中成绩突出的单位和个人，由上级主管部门给予表彰。"), strict=True)),
+    "，".join(["这款手机的屏幕表现出色", "这款手机的续航令人满意", "这款手机的拍照能力很强",
+              "这款手机的价格也很合理", "总体来看这款手机值得推荐", "这款手机的做工精致"]) + "。",
+])
+def test_an_article_repeating_its_topic_is_not_tagged(score: SpamScore, text: str) -> None:
+    doc = score(Doc("d", text=text * 2))
+    assert "spam_suspect" not in doc.meta.tags
