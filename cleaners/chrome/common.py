@@ -401,7 +401,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         "contact_footer",
         # A notice's own contact line names its contact person (联系人：…，联系电话：…): text.
         # a report line named in a sentence (举报电话开通以来，……。) with no colon is prose
-        r"举报(?:电话|邮箱|热线|中心)(?![^：:]*，[^：:]*。$)|^(?![（(]?联系人).*?(?:投稿|联系|服务|客服|广告|新闻|报料|爆料)"
+        r"举报(?:电话|邮箱|热线|中心)(?![^：:]*，[^：:]*。$)"
+        # a sentence of the notice before its contact person (…报送。联系人：…，联系电话：…) is text
+        r"|^(?![（(]?联系人)(?!.*[。；;！!]\s*[（(]?联系人\s*[:：])"
+        r".*?(?:投稿|联系|服务|客服|广告|新闻|报料|爆料)"
         r"(?:电话|邮箱|热线|QQ)\s*[:：]|"
         r"^(?:电话|传真|邮箱|[Ee]-?[Mm]ail|E-?MAIL|地址|邮编|联系电话|联系我们)\s*[:：]|"
         r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|"
@@ -415,6 +418,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         counterexamples=("市民可拨打12345热线反映问题，相关部门将在24小时内回复。",
                          "联系人：赵某某，联系电话：0000-12345678。",
                          "（联系人：王某，联系电话：0000-1234567）",
+                         "请各单位按时报送。联系人：赵某某，联系电话：0000-12345678。",
                          "网址：http://www.example.com 上可查询办理进度。",
                          "举报电话开通以来，已收到线索三百余条，查实一百二十条。"),
         max_len=200,
@@ -849,8 +853,9 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "source_credit",
+        # one credit in the brackets: a row of fields (来源：… | 发布时间：…) is metadata
         r"^[（(【\[]\s*(?:(?:资料|信息|文章|稿件|素材)?来源\s*[:：]|综合|(?:综合)?(?:整理|编译|摘编|转载)自)"
-        r"[^（）()]{1,40}[)）】\]]$"
+        r"[^（）()|｜:：]{1,40}[)）】\]]$"
         # the label before a colon, a space or the quoted headline: 原标题中的… is a sentence
         r"|^[（(【\[]?\s*(?:本文)?(?:原标题|原题为?)(?:\s*[:：]|\s+|(?=[《“\"「]))\s*.{2,80}?[)）】\]]?$",
         why="a bracketed source credit or the reprint's original headline",
@@ -858,7 +863,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "(综合整理自某某新闻、某某网等)", "（原标题：多地项目连环爆雷）",
                   "本文原标题：《定了！某某港即将开通！》", "（原题为《是收割还是回归》）"),
         counterexamples=("（一）来源广泛的资金保障",
-                         "原标题中的“逆行”二字，后来成了那一年的热词。"),
+                         "原标题中的“逆行”二字，后来成了那一年的热词。",
+                         "[来源: 某某县农业农村局 | 发布时间: 2024年03月18日 | 浏览次数: 217 ]",
+                         "【来源：某某日报 作者：某某】"),
         max_len=100,
     ),
     Rule(
