@@ -825,7 +825,9 @@ _ROLE_RUN = (rf"(?:{_TEXT_ROLE}|{_PHOTO_ROLE})(?:\s*[:：/／]\s*|\s+)?"
              rf"{_ROLE_NAME}(?:[\s、，,]+{_ROLE_NAME})*?")
 # Matched on the line in simplified script (the names are read off the line as printed).
 _ROLE_BYLINE = re.compile(
-    rf"^[（(]?\s*[□■◇◆]?\s*(?P<runs>{_ROLE_RUN}(?:\s+{_ROLE_RUN})*)\s*(?P<verb>报道)?\s*[)）]?$")
+    rf"^[（(]?\s*[□■◇◆]?\s*(?P<runs>{_ROLE_RUN}(?:\s+{_ROLE_RUN})*)"
+    # a closing credit for text and pictures together (通讯员 张三 文/图) names no one more
+    rf"\s*(?:(?P<verb>报道)|\s(?:文/图|图/文|文图|图文))?\s*[)）]?$")
 _ROLE_GATE = gate([_ROLE_BYLINE])
 _ROLE_AT = re.compile(
     rf"(?P<role>{_TEXT_ROLE}|{_PHOTO_ROLE})(?P<sep>\s*[:：/／]\s*|\s+)?(?=[{HAN}])")
@@ -1723,10 +1725,19 @@ class MetaLines:
         # and so does a source credit chrome.lines took out.
         credited_source = (None if doc.meta.source_name
                            else _removed_source(doc.removals, first_prose, last_prose))
+        # A byline printed over two lines (记者 某某 / 通讯员 某某 文/图) names the authors
+        # of both: the line right under the byline that gave the authors adds its names.
+        next_filled = dict(itertools.pairwise(filled))
+        author_line: int | None = None
         for i in sorted(found, key=lambda i: (found[i][0] == "date_row",
                                               found[i][1].document_date,
                                               _copied_row(found[i][1]), i)):
             rule, hit = found[i]
+            if (rule == "byline" and author_line is not None and hit.authors
+                    and next_filled.get(author_line) == i and isinstance(meta["authors"], tuple)):
+                meta["authors"] = (*meta["authors"],
+                                   *(a for a in hit.authors if a not in meta["authors"]))
+                author_line = i
             went = [f"{k}={v}" for k, v in (("date", hit.date), ("source", hit.source_name),
                                               ("authors", "、".join(hit.authors))) if v]
             why = ("byline, lifted into meta.authors" if rule == "byline"
@@ -1740,6 +1751,8 @@ class MetaLines:
                 if value and not meta.get(key) and not (
                         key == "source_name" and rule == "date_row" and credited_source):
                     meta[key] = value
+                    if key == "authors" and rule == "byline" and not doc.meta.authors:
+                        author_line = i
         if not meta.get("source_name") and credited_source:
             meta["source_name"] = credited_source
         paper, printed = _print_edition(doc.removals)

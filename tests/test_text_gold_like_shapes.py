@@ -1,0 +1,30 @@
+"""Shapes the gold-like pages (tests/fixtures/gold_like) found the text path getting wrong, each
+on a small invented page: the general shape, not the page it was found on."""
+
+from __future__ import annotations
+
+from cleaners import clean_text
+
+_BODY = ("　　晚上七点，老街夜市的一百多个摊位陆续亮起灯来，烤串、凉粉、手工饰品的叫卖声此起彼伏，"
+         "一年前这里还因为占道经营常常引来居民投诉。\n\n"
+         "　　转变始于去年秋天。街道和社区召集摊主、居民代表和城管队员坐在一起商量，定下了三条规矩，"
+         "并由摊主推选出五名摊长轮流负责巡查。\n\n"
+         "　　据了解，夜市目前带动一百六十余人就业，街道负责人表示将完善夜市的公共照明和休息座椅。\n")
+
+def test_a_byline_over_two_lines_names_both_authors() -> None:
+    """记者 … on one line and 通讯员 … 文/图 on the next: both are the article's authors, and the
+    closing 文/图 credit names no one more."""
+    page = ("夜市“烟火气”回来了\n\n2024年6月21日 16:05\n\n某某晚报记者 刘小川\n通讯员 张露 文/图\n\n"
+            + _BODY)
+    doc = clean_text(page, id="t")
+    assert doc.meta.authors == ("刘小川", "张露")
+    assert "通讯员" not in doc.text
+
+
+def test_a_byline_apart_from_another_adds_no_author() -> None:
+    """A name line further down (a blank line and a paragraph between) is no second line of the
+    byline."""
+    page = ("夜市“烟火气”回来了\n\n2024年6月21日 16:05\n\n记者 刘小川\n\n" + _BODY
+            + "\n通讯员 张露\n")
+    doc = clean_text(page, id="t")
+    assert doc.meta.authors == ("刘小川",)
