@@ -11,6 +11,30 @@ _BODY = ("　　晚上七点，老街夜市的一百多个摊位陆续亮起灯�
          "并由摊主推选出五名摊长轮流负责巡查。\n\n"
          "　　据了解，夜市目前带动一百六十余人就业，街道负责人表示将完善夜市的公共照明和休息座椅。\n")
 
+_MENU = "  • 某某晚报\n  • 新闻\n  • 民生\n  • 社会\n  • 文体\n\n"
+
+
+def test_headline_over_an_undashed_subtitle_is_no_menu_item() -> None:
+    """A headline over its subtitle over the date row, set off from the menu above by a blank
+    line: the headline is the title, though it is as short as a menu item could be."""
+    page = (_MENU + "某某晚报 > 民生 > 正文\n\n夜市“烟火气”回来了\n社区巧解摊位管理难题\n\n"
+            "2024年6月21日 16:05\n\n" + _BODY)
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "夜市“烟火气”回来了"
+    assert doc.meta.date == "2024-06-21T16:05:00"
+    assert "民生" not in doc.text
+    assert "文体" not in doc.text
+
+
+def test_a_menu_item_over_the_headline_is_still_a_menu_item() -> None:
+    """The menu's last item right over the headline (no blank between) is no headline."""
+    page = ("  • 首页\n  • 新闻\n  • 民生\n  • 社会\n  • 本地民生新闻\n夜市“烟火气”回来了\n"
+            "2024年6月21日 16:05\n\n" + _BODY)
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "夜市“烟火气”回来了"
+    assert "本地民生新闻" not in doc.text
+
+
 def test_a_byline_over_two_lines_names_both_authors() -> None:
     """记者 … on one line and 通讯员 … 文/图 on the next: both are the article's authors, and the
     closing 文/图 credit names no one more."""
