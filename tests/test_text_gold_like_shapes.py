@@ -52,3 +52,34 @@ def test_a_byline_apart_from_another_adds_no_author() -> None:
             + "\n通讯员 张露\n")
     doc = clean_text(page, id="t")
     assert doc.meta.authors == ("刘小川",)
+
+
+def test_the_rest_of_a_paragraph_a_picture_split_is_no_caption() -> None:
+    """…带动一千 / picture / caption / 三百余户农户增收。: the line under the picture ends the
+    sentence the paragraph above stopped in; it stays, the caption goes."""
+    page = ("修文镇：“稻虾共作”让一田多收\n\n2023年09月26日 09:12 来源：某某区融媒体中心\n\n"
+            "　　金秋时节，修文镇万亩稻虾共作基地里稻浪翻滚，种植户们正忙着收割稻谷，田埂边"
+            "几名村民提着地笼收虾。\n\n"
+            "　　近年来，修文镇引导农户发展稻虾共作，推行合作社统一管理、农户参与种养并按比例"
+            "分红的模式。目前，全镇稻虾共作面积已达一万二千亩，带动一千\n\n"
+            "稻虾共作基地.png\n\n农户在稻虾共作基地收割稻谷  摄/李晓峰\n\n三百余户农户增收。\n\n"
+            "　　镇党委负责人表示，下一步将继续扩大稻虾共作规模，打造区域特色品牌，让一田多收"
+            "成为更多农户的致富路。\n")
+    doc = clean_text(page, id="t")
+    assert "三百余户农户增收。" in doc.text
+    assert "摄/李晓峰" not in doc.text
+
+
+def test_a_caption_between_the_halves_of_a_sentence_still_goes() -> None:
+    """…等业务工 / caption / 作，统筹…: the caption, ending in no full stop, goes."""
+    page = ("某某区创新基层党建\n\n2023年09月26日 来源：某某日报\n\n"
+            "　　水上党建联席会的主要职责是传达贯彻上级决策部署，安排部署联合执法、安全排查、"
+            "抗洪防汛等业务工\n\n\n\n宗申产业集团党员员工带头安全有序复工复产\n\n"
+            "作，统筹解决各自的重难点问题，交流党建经验做法等。\n\n"
+            "　　目前，全区已先后成立五十六个党建联盟，已有五万余家单位作为成员单位参与其中，"
+            "联手建起两千多个红色网格。\n\n"
+            "　　联盟内的党组织还实施了四点半课堂、微心愿、爱心超市等合作项目两千余项。\n")
+    doc = clean_text(page, id="t")
+    assert "复工复产" not in doc.text
+    assert "作，统筹解决各自的重难点问题" in doc.text
+
