@@ -1329,6 +1329,9 @@ def drop_category_tag(title: str) -> str:
     return rest if len(_HAN.findall(rest)) + len(rest.split()) >= 4 else title
 
 
+# A tag in brackets before a headline (【某某】…).
+_LEAD_BRACKET = re.compile(r"^\s*[【\[［〖]\s*([^【】\[\]［］〖〗]{2,16}?)\s*[】\]］〗]\s*")
+
 # How a <title> separates its parts (标题_频道_站名, 某某|标题, 标题 - 站名), and a keyword list.
 _TITLE_PARTS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|——)\s*")
 _KEYWORD_LIST = re.compile(r"\s*[,，]\s*")
@@ -1356,6 +1359,12 @@ def unstuffed_title(title: str) -> str:
     if NEWS_CONTEXT.search(title):
         return title  # news about spam names it (警方查处…)
     lexicon = shared_lexicon()
+    # a brand the lexicon knows in brackets before the headline (【某某体育】标题); a column's
+    # tag there (【新春走基层】) names no brand and stays
+    lead = _LEAD_BRACKET.match(title)
+    if lead and len(title) - lead.end() >= _TITLE_HEADLINE_MIN and sum(
+            h.end - h.start for h in lexicon.scan(lead[1]) if h.kind != "term") * 2 >= len(lead[1]):
+        title = title[lead.end():]
     for split, whole in ((_TITLE_PARTS, False), (_KEYWORD_LIST, True)):
         parts = [p.strip() for p in split.split(title) if p.strip()]
         if len(parts) < (3 if whole else 2):

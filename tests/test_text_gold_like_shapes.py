@@ -83,3 +83,16 @@ def test_a_caption_between_the_halves_of_a_sentence_still_goes() -> None:
     assert "复工复产" not in doc.text
     assert "作，统筹解决各自的重难点问题" in doc.text
 
+
+def test_a_known_brand_bracketed_before_the_headline_leaves_the_title() -> None:
+    """A mirror's 【某某体育】 before the headline goes from the title; a column's tag
+    (【新春走基层】) or a sport's (【群众体育】) names no brand and stays."""
+    body = ("\n时间：2024-03-12 来源：某某日报\n\n"
+            "　　为破解村级事务干部干、群众看的难题，某某区在全区村（社区）推行村级议事厅制度，"
+            "凡涉及群众切身利益的事项都由党员、村民代表和群众共同商议决定。\n\n"
+            "　　今年以来，全区各村共召开议事会四百余场，议定事项一千一百余件，群众参与的"
+            "劲头越来越足。\n")
+    headline = "永定区：“村级议事厅”议出和谐新气象"
+    assert clean_text("【开云体育】" + headline + body, id="t").meta.title == headline
+    for tag in ("【新春走基层】", "【群众体育】"):
+        assert clean_text(tag + headline + body, id="t").meta.title == tag + headline
