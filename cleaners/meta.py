@@ -1176,6 +1176,14 @@ _CREDIT_WORK_TAIL = re.compile(
     r"\s+(?:文/图|图/文|文／图|图／文|文图|图文|摄影|摄|供图)\s*(?=[)）】\]]$)")
 
 
+# A government page's closing credit: the office that sent the article in and its writers,
+# in brackets on a line of their own (（县市场监管局 王某某）, （某某镇 张某 李某 供稿）).
+UNIT_CREDIT = re.compile(
+    rf"^[（(]\s*(?P<unit>[{HAN}]{{1,16}}(?:局|委|办|部|中心|镇|乡|街道|社区|所|站|院|队|科|处|厅|室))"
+    rf"\s+(?P<names>(?!供稿|报道|撰稿)[{HAN}]{{2,4}}(?:[\s、，,]+(?!供稿|报道|撰稿)[{HAN}]{{2,4}}){{0,3}})"
+    r"\s*(?:供稿|报道|撰稿)?\s*[)）]$")
+
+
 def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
     """Authors named in credit removals (the last one wins: it closes the article), or the
     writer a repost's card of its source account names."""
@@ -1184,6 +1192,10 @@ def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
         if card and plausible_author(card["writer"]):
             return (card["writer"],)
     for r in reversed(removals):
+        if r.rule == "unit_credit" and (unit := UNIT_CREDIT.match(r.text.strip())):
+            names = clean_authors(unit["names"])
+            if names and all(map(plausible_author, names)):
+                return names
         if r.rule in _CREDIT_RULES:
             found = parse_byline(_CREDIT_WORK_TAIL.sub("", r.text.strip()), tail=True)
             if found is not None and found.authors:

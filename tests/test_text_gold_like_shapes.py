@@ -96,3 +96,18 @@ def test_a_known_brand_bracketed_before_the_headline_leaves_the_title() -> None:
     assert clean_text("【开云体育】" + headline + body, id="t").meta.title == headline
     for tag in ("【新春走基层】", "【群众体育】"):
         assert clean_text(tag + headline + body, id="t").meta.title == tag + headline
+
+
+def test_an_office_and_its_writer_in_brackets_after_the_article_name_the_author() -> None:
+    """（市场监管局 王思远） under a government page's article: the writer is its author, the
+    line goes; so does a counter's label its script left empty (阅读次数：)."""
+    page = ("市市场监管局开展校园食品安全专项检查\n\n发布时间：2024-09-05 来源：市市场监管局\n"
+            "阅读次数：\n\n"
+            "　　秋季开学以来，市市场监管局组织执法人员对全市中小学校、幼儿园食堂及校园周边食品"
+            "经营单位开展食品安全专项检查。\n\n"
+            "　　截至目前，共检查学校食堂八十六家、校园周边食品经营户一百四十二家，发现并督促"
+            "整改问题二十三个。\n\n（市场监管局 王思远）\n")
+    doc = clean_text(page, id="t")
+    assert doc.meta.authors == ("王思远",)
+    assert "王思远" not in doc.text
+    assert "阅读次数" not in doc.text

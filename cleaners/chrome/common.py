@@ -10,7 +10,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from ..meta import contact_block, is_prose, split_date_lines
+from ..meta import UNIT_CREDIT, contact_block, is_prose, split_date_lines
 from ..names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from ..rules import LineRules, Rule
 from ..script import to_simplified
@@ -932,6 +932,16 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=40,
     ),
     Rule(
+        "unit_credit",
+        UNIT_CREDIT.pattern,
+        why="the office that sent the article in and its writers, in brackets after it "
+            "(meta reads the writers)",
+        examples=("（县市场监管局 王某某）", "（某某镇 张某 李某 供稿）", "(区农业农村局 赵某)"),
+        counterexamples=("（市场监管局供稿）", "（县市场监管局 2024年4月）",
+                         "（县市场监管局 王某某，电话：0000-1234567）"),
+        max_len=50,
+    ),
+    Rule(
         "attachment",
         # a further numbered item of the list (2．某某表.xlsx) is one too
         r"^(?:(?:相关)?附件\s*[:：]?\s*(?:\d+[.、．])?|\d+\s*[.、．])\s*\S.{0,80}"
@@ -968,6 +978,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # Anchored: a metadata row that ends in the font-size tool (2024-05-11 来源：某某网
         # 【字号 大 中 小】) is meta.lines' to lift, source and all.
         r"^(?:阅读|浏览|点击|访问)(?:量|次数|数)?\s*[:：]\s*\d+"
+        # the counter's label alone, its number filled in by a script the saved page lost
+        r"|^(?:阅读|浏览|点击|访问)(?:量|次数|数)\s*[:：]$"
         # a post's view count alone, set off by a space (阅读 1234, 阅读 10万+), its measure
         # word after it or 被 before it (浏览 3,621 次, 被浏览 128,406)
         r"|^被?(?:阅读|浏览|播放)(?:量|数|次数)?\s+\d[\d,.]*[万wW]?\+?\s*次?$"
@@ -978,10 +990,11 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "打印本页 | 关闭窗口", "返回某某首页 返回新闻首页",
                   "缩小字体 放大字体 收藏 微博 微信 分享 106", "字号：默认 大 超大 | 打印 |",
                   "调整字体", "阅读 1234", "阅读 10万+", "浏览 3,621 次", "被浏览 128,406",
-                  "播放量 3.5万", "播放次数：1.2万",
+                  "播放量 3.5万", "播放次数：1.2万", "阅读次数：", "点击数：",
                   "【我要打印】【关闭窗口】【收藏本页】", "[打印文章] [关闭本窗口]",
                   "某某财经APP 缩小字体 放大字体 收藏 微博 微信 分享", "列印", "友善列印"),
         counterexamples=("打印机厂商纷纷推出新品。", "列印機價格下跌。", "阅读 30分钟就够了",
+                         "阅读：",
                          "阅读2本书",
                          "某某APP 新版上线",
                          "2024-05-11 来源：某某网 【字号 大 中 小】【打印】【关闭】"),
