@@ -1119,19 +1119,25 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "site_slogan",
-        r"^[^\s，。！？]{2,14}(?:出品|荣誉出品|倾情奉献|独家出品|制作出品)$"
+        # the name may be printed in two words (某某融媒 出品)
+        r"^[^\s，。！？]{2,14}(?:\s?[^\s，。！？]{1,8})?\s?(?:出品|荣誉出品|倾情奉献|独家出品|制作出品)$"
         r"|^(?:主办|承办|协办|技术支持|运营维护|运维|网站维护|网站管理|主管)(?:单位)?\s*[:：]"
         r"|^欢迎(?:访问|来到|光临|登录)\S{2,30}(?:网站|网|官网|门户)[!！。]?$"
         # the sponsors named before the word, set apart (中共某某县委 某某县人民政府 主办); a
         # clause with its agent (本届论坛由市政府 市科协 联合主办) is a sentence of the text
-        r"|^(?![^。，！？]*(?<!自)由)\S[^。，！？]{1,40}\s(?:主办|联合主办|承办)$",
+        r"|^(?![^。，！？]*(?<!自)由)\S[^。，！？]{1,40}\s(?:主办|联合主办|承办)$"
+        # or run into it, the sponsor an office's name (某某县人民政府主办)
+        r"|^(?![^。，！？]*(?<!自)由)[^\s。，！？]{2,30}(?:政府|委员会|中心|办公室|局|部|报社|电视台)"
+        r"(?:主办|承办)$",
         why="site slogan or sponsor/maintainer line of the footer",
         examples=("党建网出品", "主办单位：某某市人民政府办公室", "技术支持：某某科技",
                   "欢迎访问某某县人民政府门户网站", "中共某某县委 某某县人民政府 主办",
-                  "某某自由贸易试验区管理委员会 主办"),
+                  "某某自由贸易试验区管理委员会 主办", "某某晚报融媒 出品", "某某县人民政府主办",
+                  "某某市融媒体中心主办"),
         counterexamples=("这部电影由多家公司联合出品，将于明年上映，观众可以期待。",
                          "第二届农民丰收节由县农业农村局主办",
                          "本届论坛由市政府 市科协 联合主办", "本次展览由市博物馆 市美术馆 承办",
+                         "本届丰收节由县农业农村局主办", "由某某影业 出品，将于明年上映。",
                          "欢迎来到美丽的某某古镇，这里的每一条街巷都有故事。"),
         max_len=80,
     ),
@@ -1181,11 +1187,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         # a row of credits whose pipes part each label from its names (记者｜某某 摄像｜某某) is
         # the article's byline, left for meta.lines
         r"^(?!(?:记者|作者|撰文|撰稿|通讯员|编辑|责编|审核|摄影|摄像|来源)\s*[|｜])"
-        r"[^|｜。，！？]{1,10}(?:\s*[|｜]\s*[^|｜。，！？]{1,10}){2,}$",
-        why="navigation row of short labels separated by pipes",
-        examples=("首页 | 新闻 | 政务 | 服务 | 互动", "要闻｜时政｜国际"),
+        r"[^|｜。，！？]{1,10}(?:\s*[|｜]\s*[^|｜。，！？]{1,10}){2,}$"
+        # or by spaces, the row opening with the home page's link
+        r"|^首页(?:\s+[\u4e00-\u9fff]{2,6}){2,}$",
+        why="navigation row of short labels separated by pipes (or spaces, after 首页)",
+        examples=("首页 | 新闻 | 政务 | 服务 | 互动", "要闻｜时政｜国际",
+                  "首页  政务公开  办事服务  互动交流"),
         counterexamples=("党建 | 治理 | 民生：三个关键词读懂巴南区的工作，这是全区的共识。",
-                         "记者｜某某某　摄像｜某某某", "作者 | 某某 | 某某日报"),
+                         "记者｜某某某　摄像｜某某某", "作者 | 某某 | 某某日报",
+                         "首页上线了新的栏目，欢迎访问。"),
         max_len=120,
     ),
     Rule(
