@@ -111,3 +111,36 @@ def test_an_office_and_its_writer_in_brackets_after_the_article_name_the_author(
     assert doc.meta.authors == ("王思远",)
     assert "王思远" not in doc.text
     assert "阅读次数" not in doc.text
+
+
+_MEETING = ("　　2月26日，某某镇召开2024年安全生产工作会议，总结上年工作，安排部署全年重点任务，"
+            "镇村两级干部及辖区重点企业负责人共八十余人参加会议。\n\n"
+            "　　会议要求，各村、各单位要压紧压实安全生产责任，聚焦道路交通、森林防火、燃气等重点"
+            "领域开展隐患排查整治，坚决防范遏制各类安全事故发生。\n\n"
+            "　　会上，镇党委与各村（社区）、重点企业签订了安全生产目标责任书。\n\n")
+
+
+def test_a_side_menu_between_the_article_and_its_editor_line_goes() -> None:
+    """Bulleted headlines under a section label, printed between the article and the site
+    editor's line: a side menu, not the article's last paragraphs."""
+    page = ("某某镇召开2024年安全生产工作会议\n发布时间:2024/02/27 来源:某某镇人民政府\n\n"
+            + _MEETING
+            + "乡镇之窗\n  • 城关镇召开春季森林防火工作部署会\n  • 白马乡开展志愿服务活动\n"
+              "  • 龙潭镇举办农村实用技术培训班\n  • 石桥镇开展春季爱国卫生运动\n"
+              "网站编辑:杨 柳\n")
+    doc = clean_text(page, id="t")
+    assert "城关镇" not in doc.text
+    assert "石桥镇" not in doc.text
+    assert doc.text.rstrip().endswith("签订了安全生产目标责任书。")
+
+
+def test_bulleted_points_ending_in_stops_before_the_editor_line_stay() -> None:
+    """The article's own bulleted points (each a sentence) before the editor's line stay."""
+    page = ("某某镇召开2024年安全生产工作会议\n发布时间:2024/02/27 来源:某某镇人民政府\n\n"
+            + _MEETING
+            + "  • 一要压实责任，层层签订责任书。\n  • 二要排查隐患，做到全覆盖。\n"
+              "  • 三要强化宣传，提高群众安全意识。\n网站编辑:杨 柳\n")
+    doc = clean_text(page, id="t")
+    assert "二要排查隐患" in doc.text
+    assert "三要强化宣传" in doc.text
+

@@ -784,9 +784,21 @@ def _credited_end(bare: Sequence[str], credits: Sequence[int], last: int) -> int
     that closes the article comes after them. A related-articles marker in between stops it.
     ``bare``: the page's lines stripped."""
     for c in credits:
-        if c > last and not any(_related_marker(bare[i]) for i in range(last + 1, c)):
+        if c > last and not any(_related_marker(bare[i]) for i in range(last + 1, c)) and sum(
+                1 for i in range(last + 1, c) if _bulleted_headline(bare[i])) < _LISTED_HEADLINES:
             last = c
     return last
+
+
+# Bulleted lines with no sentence's stop between the article and the credit below: a side
+# menu's headlines (• 某某镇召开…会议) the page prints before its editor's line, not the
+# article's own one-phrase paragraphs.
+_LISTED_HEADLINES = 3
+_SENTENCE_STOP = re.compile(r"[。；;！!？?]")
+
+
+def _bulleted_headline(line: str) -> bool:
+    return LIST_BULLET.match(line) is not None and _SENTENCE_STOP.search(line) is None
 
 
 def _prose(line: str) -> bool:
