@@ -1716,7 +1716,11 @@ class MetaLines:
                 # it) opens the article: what the page prints above it (menus, site name,
                 # section label) is not text. No line before the first paragraph is prose, so
                 # none of these is.
-                above = [i for i in filled if i < title_run[0] and i not in found]
+                # So is what stands between the headline printed twice (the page's <title>
+                # line on top, the headline over its row): the site's name and menu.
+                above = [i for i in filled if i not in found and (
+                    i < title_run[0] or (i < title_run[-1] and i not in title_run
+                                         and not is_prose(lines[i].strip())))]
                 # An editor's note printed above the headline (编者按：…) is the article's.
                 note = next((i for i in above if _EDITOR_NOTE.match(lines[i].strip())), None)
                 above = [i for i in above if note is None or i < note]

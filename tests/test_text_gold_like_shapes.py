@@ -144,3 +144,13 @@ def test_bulleted_points_ending_in_stops_before_the_editor_line_stay() -> None:
     assert "二要排查隐患" in doc.text
     assert "三要强化宣传" in doc.text
 
+
+def test_what_stands_between_the_headline_printed_twice_is_chrome() -> None:
+    """The page's <title> line on top, then the site's name and menu, then the headline over its
+    date row: the lines between the two go with the first."""
+    page = ("某某镇召开2024年安全生产工作会议_某某县人民政府\n某某县人民政府\n"
+            "首页  政务公开  办事服务  互动交流\n某某镇召开2024年安全生产工作会议\n"
+            "发布日期：2023-9-6   信息来源：某某镇\n" + _MEETING)
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "某某镇召开2024年安全生产工作会议"
+    assert doc.text.startswith("2月26日")
