@@ -1344,6 +1344,9 @@ def drop_category_tag(title: str) -> str:
 # A tag in brackets before a headline (【某某】…).
 _LEAD_BRACKET = re.compile(r"^\s*[【\[［〖]\s*([^【】\[\]［］〖〗]{2,16}?)\s*[】\]］〗]\s*")
 
+# A name after the headline past a hyphen (…-某某).
+_BRAND_TAIL = re.compile(r"\s*[-－]\s*([^-－\s，。]{2,16})\s*$")
+
 # How a <title> separates its parts (标题_频道_站名, 某某|标题, 标题 - 站名), and a keyword list.
 _TITLE_PARTS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|——)\s*")
 _KEYWORD_LIST = re.compile(r"\s*[,，]\s*")
@@ -1377,6 +1380,11 @@ def unstuffed_title(title: str) -> str:
     if lead and len(title) - lead.end() >= _TITLE_HEADLINE_MIN and sum(
             h.end - h.start for h in lexicon.scan(lead[1]) if h.kind != "term") * 2 >= len(lead[1]):
         title = title[lead.end():]
+    # and one after it past a hyphen with no spaces (标题-某某体育), which _TITLE_PARTS leaves
+    tail = _BRAND_TAIL.search(title)
+    if tail and tail.start() >= _TITLE_HEADLINE_MIN and sum(
+            h.end - h.start for h in lexicon.scan(tail[1]) if h.kind != "term") * 2 >= len(tail[1]):
+        title = title[:tail.start()]
     for split, whole in ((_TITLE_PARTS, False), (_KEYWORD_LIST, True)):
         parts = [p.strip() for p in split.split(title) if p.strip()]
         if len(parts) < (3 if whole else 2):

@@ -154,3 +154,16 @@ def test_what_stands_between_the_headline_printed_twice_is_chrome() -> None:
     doc = clean_text(page, id="t")
     assert doc.meta.title == "某某镇召开2024年安全生产工作会议"
     assert doc.text.startswith("2月26日")
+
+
+def test_a_known_brand_hyphened_after_the_headline_leaves_the_title() -> None:
+    """标题-某某体育: the brand the lexicon knows goes from the title; a headline's own part
+    after a hyphen (…-附名单) stays."""
+    body = ("\n2024-06-03 来源：某某日报\n\n"
+            "　　2023年以来，某某县在全县推行乡村治理积分制，村民参与环境整治、志愿服务等活动可"
+            "获得相应积分，凭积分到积分超市兑换生活用品。\n\n"
+            "　　目前，全县已建成积分超市一百八十个，累计兑换积分二百余万分，乡村文明新风蔚然"
+            "成风。\n")
+    headline = "紫云县：小小“积分卡”兑出乡村新风尚"
+    assert clean_text(headline + "-开云体育" + body, id="t").meta.title == headline
+    assert clean_text(headline + "-附名单" + body, id="t").meta.title == headline + "-附名单"
