@@ -2276,7 +2276,17 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
     if (not _next_to(lines, top, best) or len(_HAN.findall(head)) < 8
             or _CRUMB_MARK.search(head) or _SUBTITLE.match(head) or _menu_row(head)):
         return best
+    if _SHOULDER.match(head) and _PLACED_HEADLINE.match(lines[best].strip()):
+        # a kicker of paired phrases (坚持党建引领 赋能乡村振兴) over a headline that names
+        # its place (某某村：……): the kicker rides on the headline
+        return best
     return top
+
+
+# A kicker (引题): phrases of Han characters between spaces, nothing else. A headline that
+# opens with its place or subject and a colon (某某村：……).
+_SHOULDER = re.compile(rf"^[{HAN}]{{3,8}}(?:[ \u3000]+[{HAN}]{{3,8}})+$")
+_PLACED_HEADLINE = re.compile(rf"^[{HAN}]{{2,10}}[：:]\S")
 
 
 _MENU_ITEM_MAX = 4

@@ -167,3 +167,17 @@ def test_a_known_brand_hyphened_after_the_headline_leaves_the_title() -> None:
     headline = "紫云县：小小“积分卡”兑出乡村新风尚"
     assert clean_text(headline + "-开云体育" + body, id="t").meta.title == headline
     assert clean_text(headline + "-附名单" + body, id="t").meta.title == headline + "-附名单"
+
+
+def test_a_kicker_over_a_placed_headline_is_not_the_title() -> None:
+    """坚持党建引领 赋能乡村振兴 (paired phrases) over 大安村：…… over the date row: the second
+    line is the headline; a headline over an undashed subtitle keeps the first."""
+    body = ("\n\n发布时间：2023年04月10日 09:15:22    来源：某某日报\n\n"
+            "　　几年前，大安村还是远近闻名的空壳村，村集体没有一分钱收入。2019年，村党支部牵头"
+            "成立种植专业合作社，动员村民以土地入股。\n\n"
+            "　　如今，合作社经营土地面积达到一万二千亩，去年实现纯收入三百二十万元，村集体经济"
+            "收入突破八十万元。\n")
+    doc = clean_text("坚持党建引领 赋能乡村振兴\n大安村：“党建+合作社”走出致富路" + body, id="t")
+    assert doc.meta.title == "大安村：“党建+合作社”走出致富路"
+    doc = clean_text("村里来了一群“新农人”\n大安村党建引领合作社走出致富路" + body, id="t")
+    assert doc.meta.title == "村里来了一群“新农人”"
