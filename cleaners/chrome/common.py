@@ -136,7 +136,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         "credit_fields",
         # no sentence before the row: a paragraph whose last sentence the row is glued to
         # (……说。编辑 某某 审核 某某) keeps its text, chrome.inline cuts the row off
-        rf"^[^。！？!?]*?{_CREDITS}$"
+        # A row that opens with the date is the metadata row (2023年7月6日 来源：… 作者：…
+        # 审核：…): meta.lines lifts it, source and writer with it.
+        rf"^(?!\s*(?:19|20)\d{{2}}\s*[-年./])[^。！？!?]*?{_CREDITS}$"
         # The same row in brackets, alone on its line (（供稿：教导处 撰稿：李某某 审核：张某）).
         rf"|^[（(【\[]\s*{_CREDITS}[)）】\]]$"
         # the unit that sent the article in, in brackets under it (（某某街道办事处 供稿）)
@@ -150,7 +152,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "大家都很开心。”参赛选手说。编辑 孔某某 审核 甘某某",
                          "（编辑部和校对组的同事们共同完成了这期特刊）",
                          "会议由他主持。（记者 张某某 通讯员 李某）", "（请各单位于月底前供稿）",
-                         "（一）做好供稿工作，按时报送信息，确保信息质量。"),
+                         "（一）做好供稿工作，按时报送信息，确保信息质量。",
+                         "2023年7月6日 10时26分 来源：某某报 作者：记者 某某 "
+                         "审核：某某 终审：某某"),
         max_len=70,
     ),
     Rule(
