@@ -12,12 +12,18 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.conftest import SHARED, load_golds, load_score
+
+
+def score_norm(s: str) -> str:
+    """NFKC with whitespace dropped: how the scorer compares must_keep and must_remove."""
+    return "".join(unicodedata.normalize("NFKC", s).split())
 
 PAGES = Path(__file__).parent / "fixtures" / "gold_like"
 
@@ -43,6 +49,10 @@ def test_every_page_has_its_gold() -> None:
         assert gold["id"] == doc_id
         assert set(gold) == {"id", "title", "date", "source", "authors", "text", "optional",
                              "must_remove", "must_keep"}
+        # the gold is consistent with itself, as the scorer reads it (whitespace ignored)
+        text = score_norm(gold["text"])
+        assert [s for s in gold["must_remove"] if score_norm(s) in text] == [], doc_id
+        assert [s for s in gold["must_keep"] if score_norm(s) not in text] == [], doc_id
 
 
 @pytest.mark.parametrize("doc_id", sorted(p.stem for p in PAGES.glob("*.txt")))
