@@ -1344,6 +1344,12 @@ def drop_category_tag(title: str) -> str:
 # A tag in brackets before a headline (【某某】…).
 _LEAD_BRACKET = re.compile(r"^\s*[【\[［〖]\s*([^【】\[\]［］〖〗]{2,16}?)\s*[】\]］〗]\s*")
 
+def _a_brand(words: str) -> bool:
+    """Whether brands the spam lexicon knows make half of ``words`` or more (in either script)."""
+    hits = shared_lexicon().scan(to_simplified(words))
+    return sum(h.end - h.start for h in hits if h.kind != "term") * 2 >= len(words)
+
+
 # A name after the headline past a hyphen (…-某某).
 _BRAND_TAIL = re.compile(r"\s*[-－]\s*([^-－\s，。]{2,16})\s*$")
 
@@ -1374,16 +1380,14 @@ def unstuffed_title(title: str) -> str:
     if NEWS_CONTEXT.search(title):
         return title  # news about spam names it (警方查处…)
     lexicon = shared_lexicon()
-    # a brand the lexicon knows in brackets before the headline (【某某体育】标题); a column's
-    # tag there (【新春走基层】) names no brand and stays
+    # a brand the lexicon knows in brackets before the headline (【某某体育】标题), in either
+    # script; a column's tag there (【新春走基层】) names no brand and stays
     lead = _LEAD_BRACKET.match(title)
-    if lead and len(title) - lead.end() >= _TITLE_HEADLINE_MIN and sum(
-            h.end - h.start for h in lexicon.scan(lead[1]) if h.kind != "term") * 2 >= len(lead[1]):
+    if lead and len(title) - lead.end() >= _TITLE_HEADLINE_MIN and _a_brand(lead[1]):
         title = title[lead.end():]
     # and one after it past a hyphen with no spaces (标题-某某体育), which _TITLE_PARTS leaves
     tail = _BRAND_TAIL.search(title)
-    if tail and tail.start() >= _TITLE_HEADLINE_MIN and sum(
-            h.end - h.start for h in lexicon.scan(tail[1]) if h.kind != "term") * 2 >= len(tail[1]):
+    if tail and tail.start() >= _TITLE_HEADLINE_MIN and _a_brand(tail[1]):
         title = title[:tail.start()]
     for split, whole in ((_TITLE_PARTS, False), (_KEYWORD_LIST, True)):
         parts = [p.strip() for p in split.split(title) if p.strip()]
