@@ -949,9 +949,12 @@ COMMON_RULES: tuple[Rule, ...] = (
         "attachment",
         # a further numbered item of the list (2．某某表.xlsx) is one too
         r"^(?:(?:相关)?附件\s*[:：]?\s*(?:\d+[.、．])?|\d+\s*[.、．])\s*\S.{0,80}"
-        r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png|ofd)$|^(?:相关)?附件\s*[:：]?\s*$",
+        r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png|ofd)$"
+        # the list's label alone (附件：, 附件下载：): the links under it are the files'
+        r"|^(?:(?:相关)?附件(?:下载)?|下载附件)\s*[:：]?\s*$",
         why="attachment link of a government notice (the file is not the article)",
         examples=("附件：1.清河县春季农业生产工作方案.docx", "附件：", "附件：申请表.pdf",
+                  "附件下载：", "下载附件：",
                   "2．农村人居环境整治任务分解表.xlsx"),
         counterexamples=("附件中的表格需要各单位认真填写后报送。",
                          "2. 登录网站 www.example.com 填写申报表。"),
