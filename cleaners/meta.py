@@ -828,7 +828,9 @@ _ROLE_RUN = (rf"(?:{_TEXT_ROLE}|{_PHOTO_ROLE})(?:\s*[:：/／]\s*|\s+)?"
              rf"{_ROLE_NAME}(?:[\s、，,]+{_ROLE_NAME})*?")
 # Matched on the line in simplified script (the names are read off the line as printed).
 _ROLE_BYLINE = re.compile(
-    rf"^[（(]?\s*[□■◇◆]?\s*(?P<runs>{_ROLE_RUN}(?:\s+{_ROLE_RUN})*)\s*(?P<verb>报道)?\s*[)）]?$")
+    rf"^[（(]?\s*[□■◇◆]?\s*(?P<runs>{_ROLE_RUN}(?:\s+{_ROLE_RUN})*)"
+    # a closing credit for text and pictures together (通讯员 张三 文/图) names no one more
+    rf"\s*(?:(?P<verb>报道)|\s(?:文/图|图/文|文图|图文))?\s*[)）]?$")
 _ROLE_GATE = gate([_ROLE_BYLINE])
 _ROLE_AT = re.compile(
     rf"(?P<role>{_TEXT_ROLE}|{_PHOTO_ROLE})(?P<sep>\s*[:：/／]\s*|\s+)?(?=[{HAN}])")
@@ -1180,6 +1182,14 @@ _CREDIT_WORK_TAIL = re.compile(
     r"\s+(?:文/图|图/文|文／图|图／文|文图|图文|摄影|摄|供图)\s*(?=[)）】\]]$)")
 
 
+# A government page's closing credit: the office that sent the article in and its writers,
+# in brackets on a line of their own (（县市场监管局 王某某）, （某某镇 张某 李某 供稿）).
+UNIT_CREDIT = re.compile(
+    rf"^[（(]\s*(?P<unit>[{HAN}]{{1,16}}(?:局|委|办|部|中心|镇|乡|街道|社区|所|站|院|队|科|处|厅|室))"
+    rf"\s+(?P<names>(?!供稿|报道|撰稿)[{HAN}]{{2,4}}(?:[\s、，,]+(?!供稿|报道|撰稿)[{HAN}]{{2,4}}){{0,3}})"
+    r"\s*(?:供稿|报道|撰稿)?\s*[)）]$")
+
+
 def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
     """Authors named in credit removals (the last one wins: it closes the article), or the
     writer a repost's card of its source account names."""
@@ -1188,6 +1198,10 @@ def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
         if card and plausible_author(card["writer"]):
             return (card["writer"],)
     for r in reversed(removals):
+        if r.rule == "unit_credit" and (unit := UNIT_CREDIT.match(r.text.strip())):
+            names = clean_authors(unit["names"])
+            if names and all(map(plausible_author, names)):
+                return names
         if r.rule in _CREDIT_RULES:
             found = parse_byline(_CREDIT_WORK_TAIL.sub("", r.text.strip()), tail=True)
             if found is not None and found.authors:
@@ -1334,6 +1348,18 @@ def drop_category_tag(title: str) -> str:
     return rest if len(_HAN.findall(rest)) + len(rest.split()) >= 4 else title
 
 
+# A tag in brackets before a headline (【某某】…).
+_LEAD_BRACKET = re.compile(r"^\s*[【\[［〖]\s*([^【】\[\]［］〖〗]{2,16}?)\s*[】\]］〗]\s*")
+
+def _a_brand(words: str) -> bool:
+    """Whether brands the spam lexicon knows make half of ``words`` or more (in either script)."""
+    hits = shared_lexicon().scan(to_simplified(words))
+    return sum(h.end - h.start for h in hits if h.kind != "term") * 2 >= len(words)
+
+
+# A name after the headline past a hyphen (…-某某).
+_BRAND_TAIL = re.compile(r"\s*[-－]\s*([^-－\s，。]{2,16})\s*$")
+
 # How a <title> separates its parts (标题_频道_站名, 某某|标题, 标题 - 站名), and a keyword list.
 _TITLE_PARTS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|——)\s*")
 _KEYWORD_LIST = re.compile(r"\s*[,，]\s*")
@@ -1361,6 +1387,15 @@ def unstuffed_title(title: str) -> str:
     if NEWS_CONTEXT.search(title):
         return title  # news about spam names it (警方查处…)
     lexicon = shared_lexicon()
+    # a brand the lexicon knows in brackets before the headline (【某某体育】标题), in either
+    # script; a column's tag there (【新春走基层】) names no brand and stays
+    lead = _LEAD_BRACKET.match(title)
+    if lead and len(title) - lead.end() >= _TITLE_HEADLINE_MIN and _a_brand(lead[1]):
+        title = title[lead.end():]
+    # and one after it past a hyphen with no spaces (标题-某某体育), which _TITLE_PARTS leaves
+    tail = _BRAND_TAIL.search(title)
+    if tail and tail.start() >= _TITLE_HEADLINE_MIN and _a_brand(tail[1]):
+        title = title[:tail.start()]
     for split, whole in ((_TITLE_PARTS, False), (_KEYWORD_LIST, True)):
         parts = [p.strip() for p in split.split(title) if p.strip()]
         if len(parts) < (3 if whole else 2):
@@ -1700,7 +1735,11 @@ class MetaLines:
                 # it) opens the article: what the page prints above it (menus, site name,
                 # section label) is not text. No line before the first paragraph is prose, so
                 # none of these is.
-                above = [i for i in filled if i < title_run[0] and i not in found]
+                # So is what stands between the headline printed twice (the page's <title>
+                # line on top, the headline over its row): the site's name and menu.
+                above = [i for i in filled if i not in found and (
+                    i < title_run[0] or (i < title_run[-1] and i not in title_run
+                                         and not is_prose(lines[i].strip())))]
                 # An editor's note printed above the headline (编者按：…) is the article's.
                 note = next((i for i in above if _EDITOR_NOTE.match(lines[i].strip())), None)
                 above = [i for i in above if note is None or i < note]
@@ -1730,10 +1769,19 @@ class MetaLines:
         # and so does a source credit chrome.lines took out.
         credited_source = (None if doc.meta.source_name
                            else _removed_source(doc.removals, first_prose, last_prose))
+        # A byline printed over two lines (记者 某某 / 通讯员 某某 文/图) names the authors
+        # of both: the line right under the byline that gave the authors adds its names.
+        next_filled = dict(itertools.pairwise(filled))
+        author_line: int | None = None
         for i in sorted(found, key=lambda i: (found[i][0] == "date_row",
                                               found[i][1].document_date,
                                               _copied_row(found[i][1]), i)):
             rule, hit = found[i]
+            if (rule == "byline" and author_line is not None and hit.authors
+                    and next_filled.get(author_line) == i and isinstance(meta["authors"], tuple)):
+                meta["authors"] = (*meta["authors"],
+                                   *(a for a in hit.authors if a not in meta["authors"]))
+                author_line = i
             went = [f"{k}={v}" for k, v in (("date", hit.date), ("source", hit.source_name),
                                               ("authors", "、".join(hit.authors))) if v]
             why = ("byline, lifted into meta.authors" if rule == "byline"
@@ -1747,6 +1795,8 @@ class MetaLines:
                 if value and not meta.get(key) and not (
                         key == "source_name" and rule == "date_row" and credited_source):
                     meta[key] = value
+                    if key == "authors" and rule == "byline" and not doc.meta.authors:
+                        author_line = i
         if not meta.get("source_name") and credited_source:
             meta["source_name"] = credited_source
         paper, printed = _print_edition(doc.removals)
@@ -2237,7 +2287,17 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
     if (not _next_to(lines, top, best) or len(_HAN.findall(head)) < 8
             or _CRUMB_MARK.search(head) or _SUBTITLE.match(head) or _menu_row(head)):
         return best
+    if _SHOULDER.match(head) and _PLACED_HEADLINE.match(lines[best].strip()):
+        # a kicker of paired phrases (坚持党建引领 赋能乡村振兴) over a headline that names
+        # its place (某某村：……): the kicker rides on the headline
+        return best
     return top
+
+
+# A kicker (引题): phrases of Han characters between spaces, nothing else. A headline that
+# opens with its place or subject and a colon (某某村：……).
+_SHOULDER = re.compile(rf"^[{HAN}]{{3,8}}(?:[ \u3000]+[{HAN}]{{3,8}})+$")
+_PLACED_HEADLINE = re.compile(rf"^[{HAN}]{{2,10}}[：:]\S")
 
 
 _MENU_ITEM_MAX = 4

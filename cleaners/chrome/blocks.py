@@ -809,9 +809,21 @@ def _credited_end(bare: Sequence[str], credits: Sequence[int], last: int) -> int
     that closes the article comes after them. A related-articles marker in between stops it.
     ``bare``: the page's lines stripped."""
     for c in credits:
-        if c > last and not any(_related_marker(bare[i]) for i in range(last + 1, c)):
+        if c > last and not any(_related_marker(bare[i]) for i in range(last + 1, c)) and sum(
+                1 for i in range(last + 1, c) if _bulleted_headline(bare[i])) < _LISTED_HEADLINES:
             last = c
     return last
+
+
+# Bulleted lines with no sentence's stop between the article and the credit below: a side
+# menu's headlines (• 某某镇召开…会议) the page prints before its editor's line, not the
+# article's own one-phrase paragraphs.
+_LISTED_HEADLINES = 3
+_SENTENCE_STOP = re.compile(r"[。；;！!？?]")
+
+
+def _bulleted_headline(line: str) -> bool:
+    return LIST_BULLET.match(line) is not None and _SENTENCE_STOP.search(line) is None
 
 
 def _prose(line: str) -> bool:
@@ -832,6 +844,8 @@ _INDEX_LABEL = re.compile(with_traditional(
     r"^[【\[]?\s*(?:本版(?:新闻|导航|标题|导读|要闻|内容|文章)|本期导读|版面导读|标题导航|"
     r"本版标题导航)\s*[】\]]?\s*[:：]?$"))
 _SUBTITLE_DASH = re.compile(r"^\s*(?:—{1,2}|－{1,2}|──|--)")
+# A menu item is a word or two; a headline over an undashed subtitle is longer than this.
+_HEADLINE_OVER_SUBTITLE = 6
 
 
 def _index_item(line: str) -> bool:
@@ -1305,9 +1319,20 @@ class PageBlocks:
             # the line over a subtitle (——…) is the headline, however short (an e-paper's)
             return k + 1 < len(head) and _SUBTITLE_DASH.match(bare[head[k + 1]]) is not None
 
+        def over_undashed_subtitle(k: int) -> bool:
+            # A headline over its subtitle over the metadata row: two lines printed together
+            # (no blank between), set off from the menu above by a blank or removed line. The
+            # subtitle sits over the row and is protected; the headline would count as a menu
+            # item, though it is longer than one.
+            return (k + 2 < len(head) and head[k + 1] == head[k] + 1 and is_meta(k + 2)
+                    and (k == 0 or head[k - 1] < head[k] - 1)
+                    and len(bare[head[k]]) >= _HEADLINE_OVER_SUBTITLE
+                    and not LIST_BULLET.match(bare[head[k]]))
+
         def protected(k: int) -> bool:
             return ((k == len(head) - 1 and len(bare[head[k]]) >= 5) or is_meta(k)
-                    or (k + 1 < len(head) and is_meta(k + 1)) or over_subtitle(k))
+                    or (k + 1 < len(head) and is_meta(k + 1)) or over_subtitle(k)
+                    or over_undashed_subtitle(k))
 
         for k, i in enumerate(head):
             if _glued_headlines(bare[i]) and not protected(k):

@@ -40,6 +40,10 @@ _NUMBERED_HEADING = re.compile(
 _WHOLE_LINE = re.compile(r"^line (\d+)$")
 # A caption under its picture may be one short phrase, its full stop and all (冰洞。).
 _SHORT_CAPTION = 12
+# A paragraph cut mid-sentence by a picture: long prose (a comma in it: no heading), its last
+# character a word's (no stop, no colon, no closing quote).
+_CUT_PARAGRAPH = 20
+_CUT_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 # The arrow a caption opens with, pointing at the picture above it (▲航站楼的造型……). A run of
 # them is a photo essay's text, each under its picture: it stays.
 _UP_MARKS = "▲△"
@@ -160,6 +164,15 @@ def _shared_alt(lines: Sequence[str], filled: Sequence[int], max_len: int) -> se
     return shared
 
 
+def _carries_on(prev: str, line: str) -> bool:
+    """``line`` ends the sentence the paragraph above stopped in the middle of (…带动一千 /
+    picture / 三百余户农户增收。): the paragraph's rest, which a picture split off, not its
+    caption. A caption ends in no full stop, so one between the halves (业务工 / caption /
+    作，统筹…) is still read as one."""
+    return (len(prev) >= _CUT_PARAGRAPH and _CUT_END.match(prev[-1]) is not None
+            and line[-1] in "。！？!?" and "，" in prev)
+
+
 class Captions:
     """Remove photo-caption lines; example: a line 双河口村民在果园务工 set apart by the blank
     lines an image leaves, or one that splits 业务工 | caption | 作，统筹… mid-sentence.
@@ -207,6 +220,9 @@ class Captions:
             line = lines[i].strip()
             if len(line) > self.max_len or _inside_block(lines, block, i) or i in headings:
                 prev_caption = False
+                continue
+            if k and _carries_on(lines[filled[k - 1]].strip(), line):
+                prev_caption = False  # the rest of the paragraph a picture split
                 continue
             reasons: list[str] = []
             score = 0

@@ -10,7 +10,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from ..meta import contact_block, is_prose, split_date_lines
+from ..meta import UNIT_CREDIT, contact_block, is_prose, split_date_lines
 from ..names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from ..rules import LineRules, Rule
 from ..script import to_simplified
@@ -136,7 +136,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         "credit_fields",
         # no sentence before the row: a paragraph whose last sentence the row is glued to
         # (……说。编辑 某某 审核 某某) keeps its text, chrome.inline cuts the row off
-        rf"^[^。！？!?]*?{_CREDITS}$"
+        # A row that opens with the date is the metadata row (2023年7月6日 来源：… 作者：…
+        # 审核：…): meta.lines lifts it, source and writer with it.
+        rf"^(?!\s*(?:19|20)\d{{2}}\s*[-年./])[^。！？!?]*?{_CREDITS}$"
         # The same row in brackets, alone on its line (（供稿：教导处 撰稿：李某某 审核：张某）).
         rf"|^[（(【\[]\s*{_CREDITS}[)）】\]]$"
         # the unit that sent the article in, in brackets under it (（某某街道办事处 供稿）)
@@ -150,7 +152,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "大家都很开心。”参赛选手说。编辑 孔某某 审核 甘某某",
                          "（编辑部和校对组的同事们共同完成了这期特刊）",
                          "会议由他主持。（记者 张某某 通讯员 李某）", "（请各单位于月底前供稿）",
-                         "（一）做好供稿工作，按时报送信息，确保信息质量。"),
+                         "（一）做好供稿工作，按时报送信息，确保信息质量。",
+                         "2023年7月6日 10时26分 来源：某某报 作者：记者 某某 "
+                         "审核：某某 终审：某某"),
         max_len=70,
     ),
     Rule(
@@ -401,7 +405,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         "contact_footer",
         # A notice's own contact line names its contact person (联系人：…，联系电话：…): text.
         # a report line named in a sentence (举报电话开通以来，……。) with no colon is prose
-        r"举报(?:电话|邮箱|热线|中心)(?![^：:]*，[^：:]*。$)|^(?![（(]?联系人).*?(?:投稿|联系|服务|客服|广告|新闻|报料|爆料)"
+        r"举报(?:电话|邮箱|热线|中心)(?![^：:]*，[^：:]*。$)"
+        # a sentence of the notice before its contact person (…报送。联系人：…，联系电话：…) is text
+        r"|^(?![（(]?联系人)(?!.*[。；;！!]\s*[（(]?联系人\s*[:：])"
+        r".*?(?:投稿|联系|服务|客服|广告|新闻|报料|爆料)"
         r"(?:电话|邮箱|热线|QQ)\s*[:：]|"
         r"^(?:电话|传真|邮箱|[Ee]-?[Mm]ail|E-?MAIL|地址|邮编|联系电话|联系我们)\s*[:：]|"
         r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|"
@@ -415,6 +422,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         counterexamples=("市民可拨打12345热线反映问题，相关部门将在24小时内回复。",
                          "联系人：赵某某，联系电话：0000-12345678。",
                          "（联系人：王某，联系电话：0000-1234567）",
+                         "请各单位按时报送。联系人：赵某某，联系电话：0000-12345678。",
                          "网址：http://www.example.com 上可查询办理进度。",
                          "举报电话开通以来，已收到线索三百余条，查实一百二十条。"),
         max_len=200,
@@ -849,8 +857,9 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "source_credit",
+        # one credit in the brackets: a row of fields (来源：… | 发布时间：…) is metadata
         r"^[（(【\[]\s*(?:(?:资料|信息|文章|稿件|素材)?来源\s*[:：]|综合|(?:综合)?(?:整理|编译|摘编|转载)自)"
-        r"[^（）()]{1,40}[)）】\]]$"
+        r"[^（）()|｜:：]{1,40}[)）】\]]$"
         # the label before a colon, a space or the quoted headline: 原标题中的… is a sentence
         r"|^[（(【\[]?\s*(?:本文)?(?:原标题|原题为?)(?:\s*[:：]|\s+|(?=[《“\"「]))\s*.{2,80}?[)）】\]]?$",
         why="a bracketed source credit or the reprint's original headline",
@@ -858,7 +867,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "(综合整理自某某新闻、某某网等)", "（原标题：多地项目连环爆雷）",
                   "本文原标题：《定了！某某港即将开通！》", "（原题为《是收割还是回归》）"),
         counterexamples=("（一）来源广泛的资金保障",
-                         "原标题中的“逆行”二字，后来成了那一年的热词。"),
+                         "原标题中的“逆行”二字，后来成了那一年的热词。",
+                         "[来源: 某某县农业农村局 | 发布时间: 2024年03月18日 | 浏览次数: 217 ]",
+                         "【来源：某某日报 作者：某某】"),
         max_len=100,
     ),
     Rule(
@@ -925,12 +936,25 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=40,
     ),
     Rule(
+        "unit_credit",
+        UNIT_CREDIT.pattern,
+        why="the office that sent the article in and its writers, in brackets after it "
+            "(meta reads the writers)",
+        examples=("（县市场监管局 王某某）", "（某某镇 张某 李某 供稿）", "(区农业农村局 赵某)"),
+        counterexamples=("（市场监管局供稿）", "（县市场监管局 2024年4月）",
+                         "（县市场监管局 王某某，电话：0000-1234567）"),
+        max_len=50,
+    ),
+    Rule(
         "attachment",
         # a further numbered item of the list (2．某某表.xlsx) is one too
         r"^(?:(?:相关)?附件\s*[:：]?\s*(?:\d+[.、．])?|\d+\s*[.、．])\s*\S.{0,80}"
-        r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png|ofd)$|^(?:相关)?附件\s*[:：]?\s*$",
+        r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png|ofd)$"
+        # the list's label alone (附件：, 附件下载：): the links under it are the files'
+        r"|^(?:(?:相关)?附件(?:下载)?|下载附件)\s*[:：]?\s*$",
         why="attachment link of a government notice (the file is not the article)",
         examples=("附件：1.清河县春季农业生产工作方案.docx", "附件：", "附件：申请表.pdf",
+                  "附件下载：", "下载附件：",
                   "2．农村人居环境整治任务分解表.xlsx"),
         counterexamples=("附件中的表格需要各单位认真填写后报送。",
                          "2. 登录网站 www.example.com 填写申报表。"),
@@ -961,6 +985,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # Anchored: a metadata row that ends in the font-size tool (2024-05-11 来源：某某网
         # 【字号 大 中 小】) is meta.lines' to lift, source and all.
         r"^(?:阅读|浏览|点击|访问)(?:量|次数|数)?\s*[:：]\s*\d+"
+        # the counter's label alone, its number filled in by a script the saved page lost
+        r"|^(?:阅读|浏览|点击|访问)(?:量|次数|数)\s*[:：]$"
         # a post's view count alone, set off by a space (阅读 1234, 阅读 10万+), its measure
         # word after it or 被 before it (浏览 3,621 次, 被浏览 128,406)
         r"|^被?(?:阅读|浏览|播放)(?:量|数|次数)?\s+\d[\d,.]*[万wW]?\+?\s*次?$"
@@ -971,10 +997,11 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "打印本页 | 关闭窗口", "返回某某首页 返回新闻首页",
                   "缩小字体 放大字体 收藏 微博 微信 分享 106", "字号：默认 大 超大 | 打印 |",
                   "调整字体", "阅读 1234", "阅读 10万+", "浏览 3,621 次", "被浏览 128,406",
-                  "播放量 3.5万", "播放次数：1.2万",
+                  "播放量 3.5万", "播放次数：1.2万", "阅读次数：", "点击数：",
                   "【我要打印】【关闭窗口】【收藏本页】", "[打印文章] [关闭本窗口]",
                   "某某财经APP 缩小字体 放大字体 收藏 微博 微信 分享", "列印", "友善列印"),
         counterexamples=("打印机厂商纷纷推出新品。", "列印機價格下跌。", "阅读 30分钟就够了",
+                         "阅读：",
                          "阅读2本书",
                          "某某APP 新版上线",
                          "2024-05-11 来源：某某网 【字号 大 中 小】【打印】【关闭】"),
@@ -1099,19 +1126,25 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "site_slogan",
-        r"^[^\s，。！？]{2,14}(?:出品|荣誉出品|倾情奉献|独家出品|制作出品)$"
+        # the name may be printed in two words (某某融媒 出品)
+        r"^[^\s，。！？]{2,14}(?:\s?[^\s，。！？]{1,8})?\s?(?:出品|荣誉出品|倾情奉献|独家出品|制作出品)$"
         r"|^(?:主办|承办|协办|技术支持|运营维护|运维|网站维护|网站管理|主管)(?:单位)?\s*[:：]"
         r"|^欢迎(?:访问|来到|光临|登录)\S{2,30}(?:网站|网|官网|门户)[!！。]?$"
         # the sponsors named before the word, set apart (中共某某县委 某某县人民政府 主办); a
         # clause with its agent (本届论坛由市政府 市科协 联合主办) is a sentence of the text
-        r"|^(?![^。，！？]*(?<!自)由)\S[^。，！？]{1,40}\s(?:主办|联合主办|承办)$",
+        r"|^(?![^。，！？]*(?<!自)由)\S[^。，！？]{1,40}\s(?:主办|联合主办|承办)$"
+        # or run into it, the sponsor an office's name (某某县人民政府主办)
+        r"|^(?![^。，！？]*(?<!自)由)[^\s。，！？]{2,30}(?:政府|委员会|中心|办公室|局|部|报社|电视台)"
+        r"(?:主办|承办)$",
         why="site slogan or sponsor/maintainer line of the footer",
         examples=("党建网出品", "主办单位：某某市人民政府办公室", "技术支持：某某科技",
                   "欢迎访问某某县人民政府门户网站", "中共某某县委 某某县人民政府 主办",
-                  "某某自由贸易试验区管理委员会 主办"),
+                  "某某自由贸易试验区管理委员会 主办", "某某晚报融媒 出品", "某某县人民政府主办",
+                  "某某市融媒体中心主办"),
         counterexamples=("这部电影由多家公司联合出品，将于明年上映，观众可以期待。",
                          "第二届农民丰收节由县农业农村局主办",
                          "本届论坛由市政府 市科协 联合主办", "本次展览由市博物馆 市美术馆 承办",
+                         "本届丰收节由县农业农村局主办", "由某某影业 出品，将于明年上映。",
                          "欢迎来到美丽的某某古镇，这里的每一条街巷都有故事。"),
         max_len=80,
     ),
@@ -1161,11 +1194,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         # a row of credits whose pipes part each label from its names (记者｜某某 摄像｜某某) is
         # the article's byline, left for meta.lines
         r"^(?!(?:记者|作者|撰文|撰稿|通讯员|编辑|责编|审核|摄影|摄像|来源)\s*[|｜])"
-        r"[^|｜。，！？]{1,10}(?:\s*[|｜]\s*[^|｜。，！？]{1,10}){2,}$",
-        why="navigation row of short labels separated by pipes",
-        examples=("首页 | 新闻 | 政务 | 服务 | 互动", "要闻｜时政｜国际"),
+        r"[^|｜。，！？]{1,10}(?:\s*[|｜]\s*[^|｜。，！？]{1,10}){2,}$"
+        # or by spaces, the row opening with the home page's link
+        r"|^首页(?:\s+[\u4e00-\u9fff]{2,6}){2,}$",
+        why="navigation row of short labels separated by pipes (or spaces, after 首页)",
+        examples=("首页 | 新闻 | 政务 | 服务 | 互动", "要闻｜时政｜国际",
+                  "首页  政务公开  办事服务  互动交流"),
         counterexamples=("党建 | 治理 | 民生：三个关键词读懂巴南区的工作，这是全区的共识。",
-                         "记者｜某某某　摄像｜某某某", "作者 | 某某 | 某某日报"),
+                         "记者｜某某某　摄像｜某某某", "作者 | 某某 | 某某日报",
+                         "首页上线了新的栏目，欢迎访问。"),
         max_len=120,
     ),
     Rule(
