@@ -246,6 +246,18 @@ def test_invented_bench_brands_are_unknown_to_the_lexicons() -> None:
         assert not Lexicon().scan(name), name
 
 
+def test_the_dev_set_is_new_and_its_coined_brands_unknown_to_the_lexicons() -> None:
+    # The dev set measures what the tuned lists cannot: phrases and brands never tuned on.
+    bench: Any = _bench()
+    dev_phrases, dev_brands, dev_unseen = bench.SETS["dev"]
+    assert len(dev_phrases) == len(dev_unseen) == 24
+    tuned = {*bench.PHRASES, *bench.BRANDS, *bench.UNSEEN_BRANDS}
+    assert not tuned & {*dev_phrases, *dev_brands, *dev_unseen}
+    assert all(any(h.kind == "brand" for h in Lexicon().scan(b)) for b in dev_brands)
+    for brand in dev_unseen:  # a topic word (棋牌, 快三) names no spam
+        assert all(h.kind == "term" for h in Lexicon().scan(brand)), brand
+
+
 @pytest.mark.parametrize("brand", ["QX体育", "龙腾棋牌", "hg688"])
 def test_a_loose_brand_shape_opens_the_page_to_the_model(brand: str) -> None:
     bench: Any = _bench()
