@@ -690,6 +690,28 @@ def test_a_coined_name_planted_once_inside_a_word_goes_from_a_proven_page() -> N
     assert "一上午共清理出塑料瓶两吨多" in out
 
 
+@pytest.mark.parametrize("token", ["518鸿发", "99彩", "大满贯app", "吉利来入口", "金龙城官网"])
+def test_a_brand_like_token_inside_a_word_goes_from_a_proven_page(token: str) -> None:
+    # Digits and a name, a name and Latin letters, a name and promo words: set inside 塑料,
+    # as an article never sets a number, an app or a site.
+    text = _PIECES_PAGE.format(name=token, own="市民纷纷点赞。", other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert token not in out
+    assert "一上午共清理出塑料瓶两吨多" in out
+
+
+@pytest.mark.parametrize("own", ["市民可拨打12345热线反映问题。", "详情可登录学校官网查询。",
+                                 "用户可下载央视频app观看直播。", "全市共有985名考生参加。",
+                                 "共罚没款一百八十余万hg688元。"])
+def test_numbers_apps_and_sites_between_words_stay_on_a_proven_page(own: str) -> None:
+    # An article's numbers, apps and sites stand between words; a name of numerals before a
+    # Latin token re-joins a word by chance (一百|八十余万hg688|元) and is no name (hg688
+    # itself goes, a Latin name with a number on a proven page).
+    text = _PIECES_PAGE.format(name="", own=own, other=own)
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert out.count(own.replace("hg688", "")) == 2
+
+
 @pytest.mark.parametrize(("own", "other"), [
     # whole words between bound neighbours (市|卫生健康|委: 市委), in a line with pieces
     ("市卫生健康委通报了情况。", ""),
