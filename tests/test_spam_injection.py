@@ -1112,3 +1112,19 @@ def test_a_clause_start_pieces_mate_does_not_follow_string_hashing() -> None:
     assert forward
     assert forward == backward
     assert "chained with '注单'" in forward[0][2]
+
+
+def test_a_coined_name_and_a_lottery_game_goes_from_a_proven_page() -> None:
+    # 快三 (lexicons/brand_shape.tsv): operators sell lottery games under their own names, as
+    # they do 某某彩票; an article names a province's game (江苏快三), a word and the game.
+    bench: Any = _bench()
+    rng = random.Random(5)
+    paras = [p for p in _paragraphs() if not Lexicon().scan(p)]
+    kept = "省体彩中心公布了江苏快三的开奖结果。"
+    for _ in range(4):
+        spammed, _ = bench.inject("\n".join(rng.sample(paras, 7)), rng, bench.PHRASES,
+                                  ("澳门新葡京",))
+        line = "居民们纷纷表示瑞丰快三生活越来越方便了。"
+        doc = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{spammed}\n{line}\n{kept}")))
+        assert "瑞丰快三" not in doc.text
+        assert kept in doc.text
