@@ -6,7 +6,11 @@ copy gets one of our phrases chopped into 2-3 character pieces, every piece inse
 random character positions (mid-word included), plus one or two gambling brands. Last line:
 ``spam_pieces_removed=.. article_chars_removed=.. clean_false_positive_chars=.. spam_ms_per_doc=..``
 
-    .venv/bin/python bench/spam_inject.py [--articles 120] [--seed 1]
+    .venv/bin/python bench/spam_inject.py [--articles 120] [--seed 1] [--set tuned|dev]
+
+``--set tuned`` (default) plants the lists the detector was tuned on; ``--set dev`` plants other
+phrases and brands of the same kinds, written later and never tuned on, to tell a general rule
+from one fitted to the bench (seeds 9 and up of it serve as a second held-out).
 """
 
 from __future__ import annotations
@@ -45,6 +49,33 @@ BRANDS = ("开云体育", "华体会官网", "米乐m6", "半岛体育app", "乐
 # hidden measure plants: only their shape, the page's other spam and the piece model find them.
 UNSEEN_BRANDS = ("金鲨竞技", "彩虹湾娱乐", "龙腾棋牌", "福运来体育官网", "赢家汇", "天悦真人",
                  "盛世彩票app", "蓝鲸电竞入口", "QX体育", "hg688", "宏发国际", "金樽娱乐")
+
+# The dev set: phrases and brands of the same kinds, none in the lists above, never tuned on.
+# Gambling and lottery, fake invoices and certificates, loans, counterfeit goods, pharmacy ads,
+# SEO strings of ordinary trades (city + trade + 哪家好/多少钱) and slogans in a news register.
+DEV_PHRASES = (
+    "北京赛车pk10开奖直播", "百家乐必胜技巧稳赚不赔", "六合彩特码资料免费看",
+    "在线老虎机注册就送钱", "代办各类发票点数优惠", "全国办理资格证书包过",
+    "代写论文发表核心期刊", "无抵押小额贷款当天放款", "信用卡套现秒到账低费率",
+    "黑户也能借钱不看征信", "精仿名牌包包原单货源", "莆田运动鞋厂家直销批发",
+    "男性壮阳药效果立竿见影", "祖传秘方根治糖尿病", "减肥瘦身胶囊月瘦二十斤",
+    "深圳装修公司哪家好", "成都搬家公司多少钱一次", "杭州驾校报名哪家便宜",
+    "南宁植发医院排名前十", "全面深化改革推动高质量发展", "党建引领基层治理现代化",
+    "守护碧水蓝天建设生态文明", "弘扬工匠精神助力制造强国", "凝心聚力谱写时代新篇章",
+)
+# Operators the lexicons know, other than BRANDS, in the forms spam pages print them.
+DEV_BRANDS = ("万博体育官网", "九游会app", "凯发k8", "尊龙凯时入口", "bob体育", "天博体育",
+              "星空体育app", "金沙娱乐", "乐虎国际", "欧宝体育官网", "明升体育", "美高梅娱乐")
+# Coined operator names of many shapes (a name with or without a product or promo word, Latin
+# letters and digits, a number and a name): none of them is in a lexicon (a test checks).
+DEV_UNSEEN_BRANDS = (
+    "鼎盛国际", "星耀竞技", "聚宝真人", "鸿运彩票", "凯旋体育", "鑫丰娱乐",
+    "万家棋牌", "飞鹰电竞", "富贵城", "聚财汇", "乐享会", "金龙城官网",
+    "大满贯app", "吉利来入口", "星辰娱乐官网", "518鸿发", "99彩", "ty888",
+    "zq体育", "vip8866", "88金尊", "顺发快三", "天豪会", "明珠真人app",
+)
+SETS = {"tuned": (PHRASES, BRANDS, UNSEEN_BRANDS),
+        "dev": (DEV_PHRASES, DEV_BRANDS, DEV_UNSEEN_BRANDS)}
 
 
 def clean_articles(n: int, rng: random.Random, gold_dir: Path | None = None) -> list[str]:
@@ -144,6 +175,8 @@ def main() -> None:
     ap.add_argument("--script", choices=("hans", "hant"), default="hans",
                     help="articles, phrases and brands in simplified or traditional script "
                          "(OpenCC s2t), as a Hong Kong or Taiwan mirror would print them")
+    ap.add_argument("--set", choices=tuple(SETS), default="tuned", dest="plant_set",
+                    help="the phrase and brand lists tuned on, or the dev lists never tuned on")
     args = ap.parse_args()
     convert = _to_traditional if args.script == "hant" else str
     rng = random.Random(args.seed)
@@ -156,8 +189,9 @@ def main() -> None:
     shared_stats()  # and the jieba tables behind word tests
 
     articles = [convert(a) for a in clean_articles(args.articles, rng)]
-    phrases = [convert(p) for p in PHRASES]
-    brands = [convert(b) for b in (BRANDS if args.brands == "lexicon" else UNSEEN_BRANDS)]
+    set_phrases, set_brands, set_unseen = SETS[args.plant_set]
+    phrases = [convert(p) for p in set_phrases]
+    brands = [convert(b) for b in (set_brands if args.brands == "lexicon" else set_unseen)]
     fp_chars, clean_s, clean_bytes, dropped_clean = 0, 0.0, 0, 0
     for i, text in enumerate(articles):
         t0 = time.perf_counter()

@@ -246,6 +246,18 @@ def test_invented_bench_brands_are_unknown_to_the_lexicons() -> None:
         assert not Lexicon().scan(name), name
 
 
+def test_the_dev_set_is_new_and_its_coined_brands_unknown_to_the_lexicons() -> None:
+    # The dev set measures what the tuned lists cannot: phrases and brands never tuned on.
+    bench: Any = _bench()
+    dev_phrases, dev_brands, dev_unseen = bench.SETS["dev"]
+    assert len(dev_phrases) == len(dev_unseen) == 24
+    tuned = {*bench.PHRASES, *bench.BRANDS, *bench.UNSEEN_BRANDS}
+    assert not tuned & {*dev_phrases, *dev_brands, *dev_unseen}
+    assert all(any(h.kind == "brand" for h in Lexicon().scan(b)) for b in dev_brands)
+    for brand in dev_unseen:  # a topic word (棋牌, 快三) names no spam
+        assert all(h.kind == "term" for h in Lexicon().scan(brand)), brand
+
+
 @pytest.mark.parametrize("brand", ["QX体育", "龙腾棋牌", "hg688"])
 def test_a_loose_brand_shape_opens_the_page_to_the_model(brand: str) -> None:
     bench: Any = _bench()
@@ -678,6 +690,28 @@ def test_a_coined_name_planted_once_inside_a_word_goes_from_a_proven_page() -> N
     assert "一上午共清理出塑料瓶两吨多" in out
 
 
+@pytest.mark.parametrize("token", ["518鸿发", "99彩", "大满贯app", "吉利来入口", "金龙城官网"])
+def test_a_brand_like_token_inside_a_word_goes_from_a_proven_page(token: str) -> None:
+    # Digits and a name, a name and Latin letters, a name and promo words: set inside 塑料,
+    # as an article never sets a number, an app or a site.
+    text = _PIECES_PAGE.format(name=token, own="市民纷纷点赞。", other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert token not in out
+    assert "一上午共清理出塑料瓶两吨多" in out
+
+
+@pytest.mark.parametrize("own", ["市民可拨打12345热线反映问题。", "详情可登录学校官网查询。",
+                                 "用户可下载央视频app观看直播。", "全市共有985名考生参加。",
+                                 "共罚没款一百八十余万hg688元。"])
+def test_numbers_apps_and_sites_between_words_stay_on_a_proven_page(own: str) -> None:
+    # An article's numbers, apps and sites stand between words; a name of numerals before a
+    # Latin token re-joins a word by chance (一百|八十余万hg688|元) and is no name (hg688
+    # itself goes, a Latin name with a number on a proven page).
+    text = _PIECES_PAGE.format(name="", own=own, other=own)
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert out.count(own.replace("hg688", "")) == 2
+
+
 @pytest.mark.parametrize(("own", "other"), [
     # whole words between bound neighbours (市|卫生健康|委: 市委), in a line with pieces
     ("市卫生健康委通报了情况。", ""),
@@ -1078,3 +1112,19 @@ def test_a_clause_start_pieces_mate_does_not_follow_string_hashing() -> None:
     assert forward
     assert forward == backward
     assert "chained with '注单'" in forward[0][2]
+
+
+def test_a_coined_name_and_a_lottery_game_goes_from_a_proven_page() -> None:
+    # 快三 (lexicons/brand_shape.tsv): operators sell lottery games under their own names, as
+    # they do 某某彩票; an article names a province's game (江苏快三), a word and the game.
+    bench: Any = _bench()
+    rng = random.Random(5)
+    paras = [p for p in _paragraphs() if not Lexicon().scan(p)]
+    kept = "省体彩中心公布了江苏快三的开奖结果。"
+    for _ in range(4):
+        spammed, _ = bench.inject("\n".join(rng.sample(paras, 7)), rng, bench.PHRASES,
+                                  ("澳门新葡京",))
+        line = "居民们纷纷表示瑞丰快三生活越来越方便了。"
+        doc = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{spammed}\n{line}\n{kept}")))
+        assert "瑞丰快三" not in doc.text
+        assert kept in doc.text

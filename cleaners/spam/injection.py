@@ -49,6 +49,7 @@ from .lexicon import (
     loose_brand_shapes,
     named_as_company,
     product_words,
+    promo_words,
     selling_terms,
     simplified_page,
 )
@@ -93,6 +94,8 @@ _LATIN_BRAND = re.compile(
     r"[a-z](?<![A-Za-z0-9.\-_/@][a-z])[a-z]{1,3}[0-9]{2,6}(?![A-Za-z0-9.\-_/@%])")
 # A site's address whose name holds two digits or more (8832.com, www.ab5800.net); not an
 # e-mail address or a path (@, /, . before it), and not .cn, .gov or .edu.
+# Latin letters or digits, as a coined brand mixes them with a Han name (518鸿发, 大满贯app).
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 _NUMBERED_ADDRESS = re.compile(
     r"(?<![A-Za-z0-9@./_-])(?:https?://)?(?:www\.)?(?=[A-Za-z0-9-]*[0-9][A-Za-z-]*[0-9])"
     r"[A-Za-z0-9][A-Za-z0-9-]{1,20}\.(?:com|net|cc|vip|top|xyz|me|bet|club|live|tv|app)"
@@ -114,6 +117,7 @@ _CLOSING = frozenset("”’》」』）)\"等")
 # Grammatical characters no operator puts in a brand's name: a "name" holding one is the
 # article's words before a product word (矩的|国际, 中方在|国际, 聊到|娱乐).
 _FUNCTION_CHARS = frozenset("的地得在了着是其之和与及或对把被从于到")
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两余多几")
 _OPENING_MARKS = frozenset("“‘《「『·")
 _CLOSING_MARKS = frozenset("”’》」』·")
 
@@ -372,6 +376,7 @@ class InjectedFragments:
         if by_lexicon:  # a mirror, or a page naming a brand it kept
             spans += self._boundary_pieces(text, {text[a:b] for a, b, _ in spans})
         if proven:
+            spans += self._split_tokens(text, spans)
             spans += self._split_names(text, spans)
             spans += self._recurring_splits(text, spans) if recurring is None else [
                 (a, b, why) for a, b, why in recurring
@@ -853,6 +858,52 @@ class InjectedFragments:
             out.append((a, b, f"a name set inside a word: deleting it re-joins the word (gain "
                         f"{gain:+.1f}), on a page proven to carry spam"))
         return out
+
+    def _split_tokens(self, text: str,
+                      spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, a brand-like token set inside a word: digits and a
+        Han name (518鸿发, 99彩), a Han name and Latin letters (大满贯app, ab88), or a Han name
+        and promo words (吉利来入口), where the characters either side of it are one word (作|99彩|
+        家) and deleting it re-joins that word (gain at or below NAME_SPLIT). An article writes
+        a number, an app or a site between words, never inside one; so a news-like line keeps
+        no such token either. The name is 1-3 Han characters (4 with Latin letters), the one
+        whose cut reads best; none touches a cut in ``spans`` or sits in a quotation. Run before
+        ``_split_names``, which would take the name alone (塑|吉利|来入口)."""
+        stats = self._stats.get()
+        # Each token's core (its Latin letters, digits or promo words) and the ways to read its
+        # name, shortest first: a longer name only where it reads much better (gain lower by
+        # 2), as a character more is more often the article's (作|99彩|家, not 作|99彩家|为).
+        cands: list[tuple[int, int, int]] = []
+        for m in _ALNUM_RUN.finditer(text):
+            a, b = m.span()
+            if text[a].isdigit() and b - a >= 2:  # digits then a Han name (518鸿发)
+                cands += [(a, a, b + k) for k in (1, 2, 3)
+                          if all(_is_han(text, i) for i in range(b, b + k + 1))]
+            if _is_han(text, b) and not m.group().isdigit():  # a Han name then Latin (大满贯app)
+                cands += [(a, a - k, b) for k in (1, 2, 3, 4)
+                          if all(_is_han(text, i) for i in range(a - k - 1, a))]
+        for a, b in promo_words(text):  # a Han name then promo words (吉利来入口)
+            if _is_han(text, a) and _is_han(text, b):
+                cands += [(a, a - k, b) for k in (2, 3)
+                          if all(_is_han(text, i) for i in range(a - k - 1, a))]
+        taken = [(a, b) for a, b, _ in spans]
+        best: dict[int, tuple[float, int, int]] = {}  # the cut for each core
+        for core, a, b in cands:
+            # No test for a word across a seam (鸿发|料: 发料): the core is no word's part. A
+            # name of numerals or with a function character is the article's (一百|八十余万hg688|
+            # 元 would read 一百元).
+            name = "".join(c for c in text[a:b] if _is_han(c, 0))
+            if (a < 1 or not stats.pair_bound(text[a - 1] + text[b])
+                    or _inside(a - 1, b + 1, taken) or _quoted_at(text, a)
+                    or all(c in _NUMERALS for c in name)
+                    or any(c in _FUNCTION_CHARS for c in name)):
+                continue
+            gain = stats.deletion_gain(text, a, b, self.window)
+            if gain <= NAME_SPLIT and (core not in best or gain < best[core][0] - 2):
+                best[core] = (gain, a, b)
+        return [(a, b, f"a brand-like token (a name with digits, Latin letters or promo "
+                 f"words) set inside a word: deleting it re-joins the word (gain {gain:+.1f}), "
+                 "on a page proven to carry spam") for gain, a, b in best.values()]
 
     def _recurring_splits(self, text: str, spans: list[tuple[int, int, str]],
                           lone: list[str] | None = None) -> list[tuple[int, int, str]]:

@@ -332,6 +332,16 @@ def product_words(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _product_word().finditer(text)]
 
 
+@lru_cache(maxsize=1)
+def _promo_word() -> re.Pattern[str]:
+    return re.compile(_alternation(_shape_words()["promo"]), re.IGNORECASE)
+
+
+def promo_words(text: str) -> list[tuple[int, int]]:
+    """Where the promo words of brand_shape.tsv (官网, 入口, app...) occur."""
+    return [m.span() for m in _promo_word().finditer(text)]
+
+
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[A-Za-z0-9]{0,4}$")
 
 
