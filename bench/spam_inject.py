@@ -6,11 +6,12 @@ copy gets one of our phrases chopped into 2-3 character pieces, every piece inse
 random character positions (mid-word included), plus one or two gambling brands. Last line:
 ``spam_pieces_removed=.. article_chars_removed=.. clean_false_positive_chars=.. spam_ms_per_doc=..``
 
-    .venv/bin/python bench/spam_inject.py [--articles 120] [--seed 1] [--set tuned|dev]
+    .venv/bin/python bench/spam_inject.py [--articles 120] [--seed 1] [--set tuned|dev|fresh]
 
 ``--set tuned`` (default) plants the lists the detector was tuned on; ``--set dev`` plants other
-phrases and brands of the same kinds, written later and never tuned on, to tell a general rule
-from one fitted to the bench (seeds 9 and up of it serve as a second held-out).
+phrases and brands of the same kinds, written later to develop general rules on (round 18 did);
+``--set fresh`` is held out: its lists share no string with the others and no change may be
+tuned on them. Report it; once a round has fitted anything to it, write a new one.
 """
 
 from __future__ import annotations
@@ -74,8 +75,18 @@ DEV_UNSEEN_BRANDS = (
     "大满贯app", "吉利来入口", "星辰娱乐官网", "518鸿发", "99彩", "ty888",
     "zq体育", "vip8866", "88金尊", "顺发快三", "天豪会", "明珠真人app",
 )
+# The held-out set (see the module docstring): measured, never tuned on. Its known brands are the
+# tuned list's, so ``--brands lexicon`` measures new phrases alone.
+FRESH_PHRASES = (
+    "真钱捕鱼电玩城上分", "体育竞猜平台串关推荐", "网络彩票代购合买中心", "高仿名表一比一复刻",
+    "代办驾驶证不用考试", "专业刷单兼职日结工资", "不忘初心牢记使命担当", "依法治国从严治党",
+    "数字乡村智慧农业新模式", "双色球预测专家推荐号码", "电子游艺爆分攻略", "美女主播在线视频聊天",
+)
+FRESH_UNSEEN_BRANDS = ("银河竞技", "博乐汇", "聚星国际", "九天棋牌", "财神到体育", "jb999",
+                       "百胜真人", "鑫彩娱乐", "好彩头彩票", "皇朝电竞", "金殿城官网", "大发快三")
 SETS = {"tuned": (PHRASES, BRANDS, UNSEEN_BRANDS),
-        "dev": (DEV_PHRASES, DEV_BRANDS, DEV_UNSEEN_BRANDS)}
+        "dev": (DEV_PHRASES, DEV_BRANDS, DEV_UNSEEN_BRANDS),
+        "fresh": (FRESH_PHRASES, BRANDS, FRESH_UNSEEN_BRANDS)}
 
 
 def clean_articles(n: int, rng: random.Random, gold_dir: Path | None = None) -> list[str]:
@@ -176,7 +187,7 @@ def main() -> None:
                     help="articles, phrases and brands in simplified or traditional script "
                          "(OpenCC s2t), as a Hong Kong or Taiwan mirror would print them")
     ap.add_argument("--set", choices=tuple(SETS), default="tuned", dest="plant_set",
-                    help="the phrase and brand lists tuned on, or the dev lists never tuned on")
+                    help="the lists tuned on, the dev lists, or the held-out fresh lists")
     args = ap.parse_args()
     convert = _to_traditional if args.script == "hant" else str
     rng = random.Random(args.seed)

@@ -258,6 +258,18 @@ def test_the_dev_set_is_new_and_its_coined_brands_unknown_to_the_lexicons() -> N
         assert all(h.kind == "term" for h in Lexicon().scan(brand)), brand
 
 
+def test_the_fresh_set_shares_no_string_with_the_others() -> None:
+    # Held out: no phrase, piece-sized name or coined brand of it appears in the other lists.
+    bench: Any = _bench()
+    phrases, _, unseen = bench.SETS["fresh"]
+    others = [*bench.PHRASES, *bench.UNSEEN_BRANDS, *bench.DEV_PHRASES, *bench.DEV_BRANDS,
+              *bench.DEV_UNSEEN_BRANDS]
+    for item in (*phrases, *unseen):
+        assert not any(item in o or o in item for o in others), item
+    for brand in unseen:  # a topic word (棋牌, 快三) names no spam
+        assert all(h.kind == "term" for h in Lexicon().scan(brand)), brand
+
+
 @pytest.mark.parametrize("brand", ["QX体育", "龙腾棋牌", "hg688"])
 def test_a_loose_brand_shape_opens_the_page_to_the_model(brand: str) -> None:
     bench: Any = _bench()
