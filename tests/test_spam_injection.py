@@ -204,6 +204,18 @@ def test_two_believed_pieces_that_read_on_into_each_other_suffice_on_a_named_pag
     assert "星辉" not in out.text
 
 
+@pytest.mark.parametrize("pieces", [("共建共", "享美好", "家园"), ("幸福生", "活靠", "奋斗")])
+@pytest.mark.parametrize("start", [0, 36])
+def test_a_piece_inside_a_word_at_its_one_screened_site_opens_an_unnamed_page(
+        pieces: tuple[str, ...], start: int) -> None:
+    # As below, but the piece sits inside a word (基层) once and only between words elsewhere:
+    # its other sites are no word-internal places, yet it recurs, and that names the page.
+    text = _planted_between_words(start, pieces).replace(f"企{pieces[0]}业", "企业")
+    assert not LexiconSpam()(Doc("d", text=text)).removals
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text)))
+    assert out.text == _planted_between_words(start, ("", "", ""))
+
+
 def _planted_between_words(start: int, pieces: tuple[str, ...]) -> str:
     """Six of our paragraphs, each piece planted three times between two characters that form
     no word, and the first piece inside a word twice: 基|·|层, and 企|·|业 where a word reads
@@ -285,10 +297,12 @@ def test_a_loose_brand_shape_opens_the_page_to_the_model(brand: str) -> None:
         planted += sum(mask)
         caught += sum(g and m for g, m in zip(gone, mask, strict=True))
     assert caught / planted >= 0.6
-    # Without the brand the same pages are not analysed at all.
+    # Without the brand a page is analysed only where a recurring piece sat inside a word
+    # (here 新引 in 质|新引|量); what goes then is planted text only.
     text = "\n".join(rng.sample(paras, 7))
-    spammed, _ = bench.inject(text, rng, slogans, brands=())
-    assert InjectedFragments()(Doc("d", text=spammed)).text == spammed
+    spammed, mask = bench.inject(text, rng, slogans, brands=())
+    gone = bench.removed_mask(spammed, InjectedFragments()(Doc("d", text=spammed)).text, mask)
+    assert not any(g and not m for g, m in zip(gone, mask, strict=True))
 
 
 @pytest.mark.parametrize("brand", ["玉麟娱乐", "翠峰国际", "金鲨竞技"])

@@ -914,7 +914,10 @@ class InjectedFragments:
         article (出|时尚感|来) does not recur with the same string. No string is a word or
         whole words, holds a function character or touches a cut in ``spans``. The screen of
         ``_split_names`` over the whole page, for strings that recur. A string that passes the
-        screen at two sites or more but sits inside a word at fewer is added to ``lone``."""
+        screen at two sites or more but sits inside a word at fewer is added to ``lone``, as is
+        one of two or three characters that passes it at a single site, sits inside a word
+        there and recurs elsewhere on the page (between words, where the screen does not look:
+        杭州驾 in 更|杭州驾|加 and three times after a full stop or before one)."""
         codes = codes_of(text)
         n = codes.shape[0]
         if n < 4:
@@ -952,9 +955,17 @@ class InjectedFragments:
             for a in starts.tolist():
                 sites[text[a : a + k]].append(a)
             for frag, at in sites.items():
-                if (len(at) < self.min_repeats or stats.is_word(frag)
-                        or any(c in _FUNCTION_CHARS for c in frag)
-                        or min(map(len, stats.han_words(frag))) > 1):
+                # A string screened at one site only is looked at further when it recurs
+                # elsewhere and may name the page (``lone``); it is never cut from here.
+                single = len(at) < self.min_repeats
+                if single and (lone is None or k > 3):
+                    continue
+                # Two or three characters that are no word leave a single one wherever they
+                # are cut: only four can be whole words (a segmentation costs, page after page).
+                if (any(c in _FUNCTION_CHARS for c in frag) or stats.is_word(frag)
+                        or (k > 3 and min(map(len, stats.han_words(frag))) > 1)):
+                    continue
+                if single and text.count(frag) < self.min_repeats:
                     continue
                 split = [(a, gain) for a in at
                          if not (_inside(a - 1, a + k + 1, taken) or _quoted_at(text, a)
@@ -964,6 +975,8 @@ class InjectedFragments:
                          <= NAME_SPLIT]
                 if lone is not None and split:
                     lone.append(frag)
+                if single:
+                    continue
                 if len(split) >= self.min_repeats:
                     out += [(a, a + k, f"'{frag}' set inside a word at {len(split)} sites: "
                              f"deleting it re-joins the word (gain {gain:+.1f})")
