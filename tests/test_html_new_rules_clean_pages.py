@@ -88,3 +88,37 @@ def test_a_short_printed_article_is_not_replaced_by_a_longer_one_of_its_state() 
                                              "content": _paras(short)},
                                  "related": [RELATED]}}}))
     assert _lines(page) == list(short)
+
+
+SESSIONS = (("9:00 开幕式", "市领导致辞，介绍本届论坛的主要议程和安排。"),
+            ("10:00 主旨演讲", "院士专家围绕数字经济发展趋势作报告。"),
+            ("14:00 圆桌对话", "企业代表就数据要素市场建设展开讨论。"))
+ANSWERS = (("问：办理居住证需要哪些材料？", "身份证、居住登记凭证和近期照片，缺一不可。"),
+           ("问：多久可以拿到？", "受理后十五个工作日内发证，市民可以到窗口领取。"),
+           ("问：可以网上办理吗？", "可以通过政务服务网在线申请，材料齐全的一次办结。"))
+
+
+def _items(pairs: tuple[tuple[str, str], ...], field: str, *, last: bool = True) -> str:
+    def item(head: str, words: str) -> str:
+        parts = [f"<p>{head}</p>", f"<p>{words}</p>"]
+        parts.insert(2 if last else 1, f"<p>{field}</p>")
+        return f"<div class='item'>{''.join(parts)}</div>"
+    return "<div class='list'>" + "".join(item(h, w) for h, w in pairs) + "</div>"
+
+
+def test_a_fact_every_item_states_alike_is_the_articles() -> None:
+    # a schedule whose every session is held in one place; a Q&A whose every answer is one
+    # office's reply: the field is the article's, unlike a live blog's host under each entry
+    page = _page("<p>活动安排如下。</p>" + _items(SESSIONS, "地点：市会展中心"), title="论坛日程")
+    assert _lines(page) == ["活动安排如下。"] + [
+        line for head, words in SESSIONS for line in (head, words, "地点：市会展中心")]
+    page = _page("<p>记者就居住证办理采访了有关负责人。</p>"
+                 + _items(ANSWERS, "市公安局回复", last=False), title="居住证办理问答")
+    assert _lines(page) == ["记者就居住证办理采访了有关负责人。"] + [
+        line for question, answer in ANSWERS for line in (question, "市公安局回复", answer)]
+
+
+def test_a_host_credit_under_every_entry_still_goes() -> None:
+    page = _page("<p>活动安排如下。</p>" + _items(SESSIONS, "编辑：某某融媒"), title="论坛日程")
+    assert "编辑：某某融媒" not in _lines(page)
+
