@@ -122,3 +122,9 @@ def test_a_host_credit_under_every_entry_still_goes() -> None:
     page = _page("<p>活动安排如下。</p>" + _items(SESSIONS, "编辑：某某融媒"), title="论坛日程")
     assert "编辑：某某融媒" not in _lines(page)
 
+
+def test_a_follow_sentence_of_the_article_in_a_box_of_its_own_stays() -> None:
+    # a badge names an account and ends in no stop; the article's sentence ends in one
+    sentence = "关注气象变化，了解更多防灾知识。"
+    page = _page(_paras(PARAGRAPHS) + f"<div><p>{sentence}</p></div>")
+    assert _lines(page) == [*PARAGRAPHS, sentence]

@@ -803,9 +803,10 @@ _ACCOUNT = (r"(?:官方)?(?:微信公众号|公众号|微信|微博|视频号|�
             r"\s*[:：]\s*@?[\w.\-\u4e00-\u9fff]{2,30}")
 _PROMPT_ALONE = re.compile(_FOLLOW_PROMPT)
 # 关注某某消防 了解更多安全知识, 点击关注某某，获取更多资讯: the account named, and what more it
-# brings, in a box of its own (a WeChat editor's badge over the post)
+# brings, in a box of its own (a WeChat editor's badge over the post); a badge ends in no
+# full stop, a sentence of the article does (关注气象变化，了解更多防灾知识。)
 _FOLLOW_FOR_MORE = re.compile(r"(?:点击|欢迎|记得)?关注[^\s，,。！!？?]{2,12}\s*[，,]?\s*"
-                              r"(?:了解|获取|查看|收看|阅读|看)(?:更多|最新)[^\s。！!？?]{0,10}[。！!]?")
+                              r"(?:了解|获取|查看|收看|阅读|看)(?:更多|最新)[^\s。！!？?]{0,10}[！!]?")
 _PROMPT_AND_IDS = re.compile(rf"{_FOLLOW_PROMPT}(?:\s*{_ACCOUNT})+")
 _IDS = re.compile(rf"{_ACCOUNT}(?:\s+{_ACCOUNT})*")
 _FOLLOW_LIMIT = 120  # characters of a follow box: a prompt and a few ids
