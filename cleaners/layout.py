@@ -122,12 +122,13 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 
 # What opens an item of a list rather than going on with a sentence: a number with its mark
-# (1. 2、 but not 1.5), a counted heading ((一) 一是 第三条 ①) or a time a schedule's row opens
-# with (9:30-10:30, 14:00 开幕; not 14:30举行, which a sentence broken before it goes on with).
+# (1. 2、 but not 1.5), a counted heading ((一) 一是 第三条 ①), a time a schedule's row opens
+# with (9:30-10:30, 14:00 开幕; not 14:30举行, which a sentence broken before it goes on with)
+# or a bullet (● ■ ★, a dash and a space; not the dot of a translated name, ·史密斯).
 _ITEM_OPENING = re.compile(
     r"[0-9]{1,2}[.．、)）](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)]"
     r"|[一二三四五六七八九十]{1,3}[是、]|第[一二三四五六七八九十百0-9]{1,4}[条章节项]"
-    r"|[①-⑳]|[0-9]{1,2}[:：][0-9]{2}[ \-–—~至]")
+    r"|[①-⑳]|[0-9]{1,2}[:：][0-9]{2}[ \-–—~至]|[•●○■□◆◇▪►▶★☆]|[-*]\s")
 
 
 def _opens_item(line: str) -> bool:

@@ -42,6 +42,17 @@ PAGES = {
         "（三）关于推进乡村振兴，加快农业农村现代化的若干措施",
         "（四）关于优化营商环境，激发市场主体活力的十条意见",
     ),
+    "bullets": (
+        "● 加强组织领导，明确责任分工，确保各项任务落到实处并取得成效",
+        "● 完善工作机制，强化部门协同，形成齐抓共管的合力并持续推进",
+        "● 加大资金投入，拓宽融资渠道，保障重点项目建设并按期完成",
+        "● 严格督查考核，定期通报进展，推动工作落地见效并接受监督",
+    ),
+    "dashed_points": (
+        "- Open data, shared standards and talent exchange are key to the next decade",
+        "- Cross-border data flows, privacy rules and trust need a common framework",
+        "- Investment in compute, energy and skills must go hand in hand with rules",
+    ),
     "poem": (
         "春风又绿江南岸，明月何时照我还，京口瓜洲一水间，钟山只隔数重山",
         "千山鸟飞绝，万径人踪灭，孤舟蓑笠翁，独钓寒江雪，此景今犹在",
