@@ -166,7 +166,13 @@ def _full_mid_sentence(line: str, width: int) -> bool:
     """Whether ``line`` reaches ``width`` (within the slack) as a piece of prose (it holds a
     comma or a stop: rows of a list of names may fill a width too) that stops mid-sentence."""
     return (print_width(line) >= width - _WRAP_SLACK and line[-1] not in _TERMINAL
-            and _PROSE_MARK.search(line) is not None)
+            and _PROSE_MARK.search(line) is not None and not _CREDIT_END.search(line))
+
+
+# The word that closes a picture's credit, set apart by a space at a line's end (…现场。记者
+# 张三 摄): a caption complete there, whatever its width; a name there (记者 沈若溪 | 通讯员…)
+# may be a credit broken at the width.
+_CREDIT_END = re.compile(r"\s(?:摄|摄影|供图|制图|报道)$")
 
 
 def _broken_row(line: str, below: str, width: int) -> bool:
@@ -246,4 +252,5 @@ def unwrapped(text: str) -> str:
 
 def _wrapped(prev: str, wrap: int) -> bool:
     """Whether ``prev`` (a line of a hard-wrapped page) was broken mid-paragraph."""
-    return print_width(prev) >= wrap - _WRAP_SLACK and prev[-1] not in _TERMINAL
+    return (print_width(prev) >= wrap - _WRAP_SLACK and prev[-1] not in _TERMINAL
+            and not _CREDIT_END.search(prev))

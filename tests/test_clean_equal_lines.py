@@ -111,3 +111,17 @@ def test_a_hard_wrapped_list_item_still_joins_its_own_rows() -> None:
         "2.完善工作机制，强化部门协同，形成齐抓共管的合力，推动工作落地。",
         "3.加大资金投入，拓宽融资渠道，保障重点项目的建设。",
     ]
+
+
+def test_captions_of_one_width_are_not_joined_to_the_paragraphs_under_them() -> None:
+    # a page saved without blank lines, two captions as wide as each other, each closed by
+    # its credit: no paragraph broken at a dump's width, and the paragraphs under them stay
+    lines = ("今年以来，青湖市持续推进老旧小区改造，惠及居民三千余户。",
+             "图为青湖市东山区人民路改造现场，工人正在铺设管道。记者 张三 摄",
+             "据了解，改造工程包括管网更新、外墙保温和加装电梯等内容。",
+             "图为西岭县桃花村新建的文化广场，村民在此跳广场舞。记者 李四 摄",
+             "下一步，全市将继续推进城市更新，让群众住得更舒心。")
+    page = "青湖市推进老旧小区改造\n2026-10-15 09:30 来源：青湖日报\n" + "\n".join(lines) + "\n"
+    assert unwrapped(page) == page
+    out = clean_text(page).text.split("\n")
+    assert [lines[0], lines[2], lines[4]] == [ln for ln in out if ln in lines[::2]]
