@@ -165,14 +165,24 @@ _ENDS = _TERMINAL + "."
 def _full_mid_sentence(line: str, width: int) -> bool:
     """Whether ``line`` reaches ``width`` (within the slack) as a piece of prose (it holds a
     comma or a stop: rows of a list of names may fill a width too) that stops mid-sentence."""
-    return (print_width(line) >= width - _WRAP_SLACK and line[-1] not in _TERMINAL
-            and _PROSE_MARK.search(line) is not None and not _CREDIT_END.search(line))
+    return (print_width(line) >= width - _WRAP_SLACK and not _complete(line)
+            and _PROSE_MARK.search(line) is not None)
 
 
 # The word that closes a picture's credit, set apart by a space at a line's end (…现场。记者
 # 张三 摄): a caption complete there, whatever its width; a name there (记者 沈若溪 | 通讯员…)
 # may be a credit broken at the width.
 _CREDIT_END = re.compile(r"\s(?:摄|摄影|供图|制图|报道)$")
+# A note in brackets after a sentence's stop (…创新高。（据某某日报）): the paragraph ends there;
+# a bracket inside a sentence (…贺某某（男，45岁） | 当场控制) does not end it.
+_NOTE_AFTER_STOP = re.compile(r"[。！？!?]\s*[（(][^（）()]{1,30}[）)]$")
+
+
+def _complete(line: str) -> bool:
+    """Whether ``line`` ends where a paragraph may: at a sentence's or a clause's end, at a
+    note after a stop, or at a picture's credit."""
+    return (line[-1] in _TERMINAL or _NOTE_AFTER_STOP.search(line) is not None
+            or _CREDIT_END.search(line) is not None)
 
 
 def _broken_row(line: str, below: str, width: int) -> bool:
@@ -252,5 +262,4 @@ def unwrapped(text: str) -> str:
 
 def _wrapped(prev: str, wrap: int) -> bool:
     """Whether ``prev`` (a line of a hard-wrapped page) was broken mid-paragraph."""
-    return (print_width(prev) >= wrap - _WRAP_SLACK and prev[-1] not in _TERMINAL
-            and not _CREDIT_END.search(prev))
+    return print_width(prev) >= wrap - _WRAP_SLACK and not _complete(prev)

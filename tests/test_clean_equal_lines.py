@@ -125,3 +125,15 @@ def test_captions_of_one_width_are_not_joined_to_the_paragraphs_under_them() -> 
     assert unwrapped(page) == page
     out = clean_text(page).text.split("\n")
     assert [lines[0], lines[2], lines[4]] == [ln for ln in out if ln in lines[::2]]
+
+
+def test_briefs_closed_by_a_note_after_their_stop_stay_apart() -> None:
+    # a digest saved without blank lines, each brief closed by its source in brackets after
+    # its stop: a paragraph ends there, however wide it is
+    briefs = ("青湖市今年新建农村公路一百二十公里，群众出行条件明显改善。（据青湖日报）",
+              "东山区启动老旧小区改造工程，惠及居民三千余户，预计年底完工。（据东山发布）",
+              "西岭县举办第五届桃花节，吸引游客十余万人次，旅游收入创新高。（据西岭融媒）",
+              "南江县新建五所标准化学校，新增学位四千余个。（据南江发布）")
+    page = "一周要闻\n2026-10-15 09:30 来源：青湖日报\n" + "\n".join(briefs) + "\n"
+    assert unwrapped(page) == page
+    assert clean_text(page).text.split("\n") == list(briefs)
