@@ -173,9 +173,11 @@ def _full_mid_sentence(line: str, width: int) -> bool:
 # 张三 摄): a caption complete there, whatever its width; a name there (记者 沈若溪 | 通讯员…)
 # may be a credit broken at the width.
 _CREDIT_END = re.compile(r"\s(?:摄|摄影|供图|制图|报道)$")
-# A note in brackets after a sentence's stop (…创新高。（据某某日报）): the paragraph ends there;
-# a bracket inside a sentence (…贺某某（男，45岁） | 当场控制) does not end it.
-_NOTE_AFTER_STOP = re.compile(r"[。！？!?]\s*[（(][^（）()]{1,30}[）)]$")
+# A note in brackets or an emoji after a sentence's stop (…创新高。（据某某日报）, …推荐大家去！😊):
+# the paragraph ends there; a bracket inside a sentence (…贺某某（男，45岁） | 当场控制) does
+# not end it, nor does a bracket or a quotation mark opened after a stop (…创新高。（据 | …).
+_NOTE_AFTER_STOP = re.compile(
+    r"[。！？!?…]\s*(?:[（(][^（）()]{1,30}[）)]|[^\w\s（(\[【《“‘\"'，、,]{1,3})$")
 
 
 def _complete(line: str) -> bool:

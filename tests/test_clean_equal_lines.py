@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_text
-from cleaners.layout import unwrapped
+from cleaners.layout import _complete, unwrapped
 
 # Lines of one width (within a character), each a whole item, none ending in a stop.
 PAGES = {
@@ -137,3 +137,10 @@ def test_briefs_closed_by_a_note_after_their_stop_stay_apart() -> None:
     page = "一周要闻\n2026-10-15 09:30 来源：青湖日报\n" + "\n".join(briefs) + "\n"
     assert unwrapped(page) == page
     assert clean_text(page).text.split("\n") == list(briefs)
+
+
+def test_a_paragraph_closed_by_an_emoji_after_its_stop_ends_there() -> None:
+    assert _complete("周末带娃去了湿地公园，孩子玩得超级开心，强烈推荐大家去！😊")
+    assert _complete("群众出行条件明显改善。（据青湖日报）")
+    assert not _complete("群众出行条件明显改善。（据青")
+    assert not _complete("将犯罪嫌疑人贺某某（男，45岁）")
