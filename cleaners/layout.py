@@ -48,11 +48,12 @@ class Paragraphs:
         # The page's own spacing between paragraphs; a wider gap held something now removed.
         usual = Counter(gaps[1:]).most_common(1)[0][0] if len(gaps) > 1 else 0
         filled = [ln for ln in lines if ln]
-        wrap = _wrap_width(filled)
+        wrap = _wrap_width(lines)
         out: list[str] = []
         for k, (line, gap) in enumerate(zip(filled, gaps, strict=True)):
             if out and (self._continues(out[-1], line, split=gap > usual)
-                        or (wrap is not None and _wrapped(filled[k - 1], wrap))):
+                        or (wrap is not None and gap == 0 and not _opens_item(line)
+                            and _wrapped(filled[k - 1], wrap))):
                 out[-1] += line
             else:
                 out.append(line)
@@ -107,20 +108,89 @@ def _wrap_width(lines: list[str]) -> int | None:
     """The width a hard-wrapped page's lines were broken at, or None if they were not.
 
     The widest lines' width is the wrap width when at least ``_WRAP_LINES`` lines reach it
-    (within the slack) mid-sentence and no line is wider: an unwrapped page's paragraphs run
-    to any length."""
-    if not lines or max(map(len, lines)) > _WRAP_MAX:
+    (within the slack) mid-sentence, each with its continuation right under it, and no line
+    is wider: an unwrapped page's paragraphs run to any length. ``lines`` keep their blank
+    lines: a full line with a blank line under it ended its paragraph there (a paragraph a
+    line, parted by blank lines, whose lines happen to be of one length)."""
+    filled = [ln for ln in lines if ln]
+    if not filled or max(map(len, filled)) > _WRAP_MAX:
         return None  # most pages: a paragraph longer than any wrap width (no widths counted)
-    widths = [print_width(ln) for ln in lines]
-    widest = max(widths)
+    widest = max(map(print_width, filled))
     if widest < _WRAP_MIN:
         return None
-    # a full line is a piece of prose (it holds a comma or a stop): rows of a list of names
-    # may fill a width too
-    full = sum(1 for ln, w in zip(lines, widths, strict=True)
-               if w >= widest - _WRAP_SLACK and ln[-1] not in _TERMINAL
-               and _PROSE_MARK.search(ln) is not None)
-    return widest if full >= _WRAP_LINES else None
+    return widest if _broken_rows(lines, widest) >= _WRAP_LINES else None
+
+
+# What opens an item of a list rather than going on with a sentence: a number with its mark
+# (1. 2、 but not 1.5), a counted heading ((一) 一是 第三条 ①), a time a schedule's row opens
+# with (9:30-10:30, 14:00 开幕; not 14:30举行, which a sentence broken before it goes on with)
+# or a bullet (● ■ ★, a dash and a space; not the dot of a translated name, ·史密斯).
+_ITEM_OPENING = re.compile(
+    r"[0-9]{1,2}[.．、)）](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)]"
+    r"|[一二三四五六七八九十]{1,3}[是、]|第[一二三四五六七八九十百0-9]{1,4}[条章节项]"
+    r"|[①-⑳]|[0-9]{1,2}[:：][0-9]{2}[ \-–—~至]|[•●○■□◆◇▪►▶★☆]|[-*]\s")
+
+
+def _opens_item(line: str) -> bool:
+    """Whether ``line`` (a line under a full one) opens an item of a list: a numbered list
+    whose items happen to be as long as one another is no paragraph broken at a width."""
+    return _ITEM_OPENING.match(line.lstrip()) is not None
+
+
+def _broken_rows(lines: list[str], width: int) -> int:
+    """How many lines reach ``width`` mid-sentence with a line going on right under them, in
+    blocks (runs of lines between blank lines) that show a paragraph's end: a last line short
+    of the width, or a line ending a sentence under a broken one. A table or a list saved a
+    row a line, each row as full as the next and none ending a sentence, is no paragraph
+    broken at a width."""
+    count = 0
+    block: list[str] = []
+    for line in [*lines, ""]:
+        if line:
+            block.append(line)
+            continue
+        pairs = list(pairwise(block))
+        if block and (not _full_mid_sentence(block[-1], width)
+                      or any(_broken_row(ln, below, width) and below[-1] in _ENDS
+                             for ln, below in pairs)):
+            count += sum(1 for ln, below in pairs if _broken_row(ln, below, width))
+        block = []
+    return count
+
+
+# What a paragraph's last row ends in (a sentence's or a clause's end, an English stop).
+_ENDS = _TERMINAL + "."
+
+
+def _full_mid_sentence(line: str, width: int) -> bool:
+    """Whether ``line`` reaches ``width`` (within the slack) as a piece of prose (it holds a
+    comma or a stop: rows of a list of names may fill a width too) that stops mid-sentence."""
+    return (print_width(line) >= width - _WRAP_SLACK and not _complete(line)
+            and _PROSE_MARK.search(line) is not None)
+
+
+# The word that closes a picture's credit, set apart by a space at a line's end (…现场。记者
+# 张三 摄): a caption complete there, whatever its width; a name there (记者 沈若溪 | 通讯员…)
+# may be a credit broken at the width.
+_CREDIT_END = re.compile(r"\s(?:摄|摄影|供图|制图|报道)$")
+# A note in brackets or an emoji after a sentence's stop (…创新高。（据某某日报）, …推荐大家去！😊):
+# the paragraph ends there; a bracket inside a sentence (…贺某某（男，45岁） | 当场控制) does
+# not end it, nor does a bracket or a quotation mark opened after a stop (…创新高。（据 | …).
+_NOTE_AFTER_STOP = re.compile(
+    r"[。！？!?…]\s*(?:[（(][^（）()]{1,30}[）)]|[^\w\s（(\[【《“‘\"'，、,]{1,3})$")
+
+
+def _complete(line: str) -> bool:
+    """Whether ``line`` ends where a paragraph may: at a sentence's or a clause's end, at a
+    note after a stop, or at a picture's credit."""
+    return (line[-1] in _TERMINAL or _NOTE_AFTER_STOP.search(line) is not None
+            or _CREDIT_END.search(line) is not None)
+
+
+def _broken_row(line: str, below: str, width: int) -> bool:
+    """Whether ``line`` reaches ``width`` mid-sentence with a line going on right under it."""
+    return (bool(line) and bool(below) and _full_mid_sentence(line, width)
+            and not _opens_item(below))
 
 
 _SENTENCE_STOPS = "。！？!?”"
@@ -147,10 +217,7 @@ def _dump_width(lines: list[str]) -> int | None:
     widest = max(map(print_width, filled))
     if widest not in _DUMP_WIDTHS:
         return None
-    rows = sum(1 for ln, below in pairwise(lines)
-               if ln and below and print_width(ln) >= widest - _WRAP_SLACK
-               and ln[-1] not in _TERMINAL and _PROSE_MARK.search(ln) is not None)
-    return widest if rows >= _DUMP_ROWS else None
+    return widest if _broken_rows(lines, widest) >= _DUMP_ROWS else None
 
 
 def unwrapped(text: str) -> str:
@@ -164,7 +231,7 @@ def unwrapped(text: str) -> str:
         return text  # most pages: a paragraph longer than any wrap width, found by one scan
     printed = text.split("\n")
     lines = [ln.rstrip() for ln in printed]
-    wrap = _wrap_width([ln for ln in lines if ln]) or _dump_width(lines)
+    wrap = _wrap_width(lines) or _dump_width(lines)
     if wrap is None:
         return text
     # A page that parts its paragraphs with blank lines (most lines ending a sentence short of
@@ -179,8 +246,8 @@ def unwrapped(text: str) -> str:
     out: list[str] = []
     prev = above = ""  # the line above (out[-1] may already hold several), bare and as printed
     for as_printed, line in zip(printed, lines, strict=True):
-        if prev and line and (_wrapped(prev, wrap)
-                              or (spaced and print_width(prev) >= wrap - _WRAP_SLACK)):
+        if prev and line and not _opens_item(line) and (
+                _wrapped(prev, wrap) or (spaced and print_width(prev) >= wrap - _WRAP_SLACK)):
             rest = line.lstrip()
             # the break fell on a space (研究室 | 韩某某: a row's fields), printed at the end of
             # the row or at the start of a continuation its paragraph's first row does not
@@ -197,4 +264,4 @@ def unwrapped(text: str) -> str:
 
 def _wrapped(prev: str, wrap: int) -> bool:
     """Whether ``prev`` (a line of a hard-wrapped page) was broken mid-paragraph."""
-    return print_width(prev) >= wrap - _WRAP_SLACK and prev[-1] not in _TERMINAL
+    return print_width(prev) >= wrap - _WRAP_SLACK and not _complete(prev)

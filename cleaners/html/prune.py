@@ -803,9 +803,10 @@ _ACCOUNT = (r"(?:官方)?(?:微信公众号|公众号|微信|微博|视频号|�
             r"\s*[:：]\s*@?[\w.\-\u4e00-\u9fff]{2,30}")
 _PROMPT_ALONE = re.compile(_FOLLOW_PROMPT)
 # 关注某某消防 了解更多安全知识, 点击关注某某，获取更多资讯: the account named, and what more it
-# brings, in a box of its own (a WeChat editor's badge over the post)
+# brings, in a box of its own (a WeChat editor's badge over the post); a badge ends in no
+# full stop, a sentence of the article does (关注气象变化，了解更多防灾知识。)
 _FOLLOW_FOR_MORE = re.compile(r"(?:点击|欢迎|记得)?关注[^\s，,。！!？?]{2,12}\s*[，,]?\s*"
-                              r"(?:了解|获取|查看|收看|阅读|看)(?:更多|最新)[^\s。！!？?]{0,10}[。！!]?")
+                              r"(?:了解|获取|查看|收看|阅读|看)(?:更多|最新)[^\s。！!？?]{0,10}[！!]?")
 _PROMPT_AND_IDS = re.compile(rf"{_FOLLOW_PROMPT}(?:\s*{_ACCOUNT})+")
 _IDS = re.compile(rf"{_ACCOUNT}(?:\s+{_ACCOUNT})*")
 _FOLLOW_LIMIT = 120  # characters of a follow box: a prompt and a few ids
@@ -872,11 +873,12 @@ _TABLE_CELLS = frozenset({"td", "th", "tr", "table"})
 def _item_fields(main: HtmlElement) -> set[HtmlElement]:
     """Blocks of the article printing the same short words in each of three or more sibling
     items (a live blog's 主持人：某某融媒 under every entry, 展开 under every card): the
-    template's field, no text of the article. One element an item, each in its own item,
-    the items children of one list; a line ending in a colon (a transcript's 主持人：) is a
-    label over the item's words, and a refrain repeated in one container is no field; nor is
-    a data table's column (亿元 in every row), nor a value in every row of a list whose items
-    hold no sentence (a list of names, 男 or 本科 in each)."""
+    template's field, no text of the article: a credit or a control (``_TEMPLATE_FIELD``).
+    One element an item, each in its own item, the items children of one list; a line ending
+    in a colon (a transcript's 主持人：) is a label over the item's words, a fact each item
+    states alike (地点：市会展中心) is the article's, and a refrain repeated in one container
+    is no field; nor is a data table's column (亿元 in every row), nor a value in every row
+    of a list whose items hold no sentence (a list of names, 男 or 本科 in each)."""
     by_text: dict[str, list[HtmlElement]] = {}
     for el in main.iter(*BLOCK_TAGS):
         if (el is main or el.tag in _TABLE_CELLS
@@ -884,7 +886,7 @@ def _item_fields(main: HtmlElement) -> set[HtmlElement]:
                 or any(up.tag in _TABLE_CELLS for up in el.iterancestors())):
             continue
         text = " ".join(el.text_content().split())
-        if 0 < len(text) <= _ITEM_FIELD_MAX and not text.endswith((":", "：")):
+        if 0 < len(text) <= _ITEM_FIELD_MAX and _TEMPLATE_FIELD.fullmatch(text):
             by_text.setdefault(text, []).append(el)
     found: set[HtmlElement] = set()
     for els in by_text.values():
@@ -897,6 +899,15 @@ def _item_fields(main: HtmlElement) -> set[HtmlElement]:
                 and all(_ITEM_PROSE.search(item.text_content()) for item in items)):
             found.update(els)
     return found
+
+
+# What a template prints under each entry: who made it (a role and a name: 主持人：某某融媒,
+# 编辑：某某) or a control (展开, 查看全文). A fact each item states alike (地点：市会展中心 under
+# each session of a schedule, 用时约2分钟 under each step, 某某局回复 over each answer) is
+# the article's; a role alone over the words (主持人：) is a speaker's label.
+_TEMPLATE_FIELD = re.compile(
+    r"(?:主持人?|主播|直播员?|编辑|责编|责任编辑|值班编辑|记者|摄影|摄像|来源|作者|供稿|通讯员|播报)"
+    r"\s*[:：]\s*\S.*|展开(?:全文)?|收起|查看(?:全文|更多|详情)|阅读全文")
 
 
 # Each item of the list says something (a clause and its stop): entries, not a data list's

@@ -77,14 +77,16 @@ def _states(script: str) -> list[Any]:
     return found
 
 
-def _best(value: Any, best: list[tuple[int, dict[str, Any], str]]) -> None:
-    """Walk ``value``; keep in ``best`` the longest string of paragraphs and its object."""
+def _best(value: Any, best: list[tuple[int, dict[str, Any], str]], openings: list[str]) -> None:
+    """Walk ``value``; keep in ``best`` the longest string of paragraphs and its object, and
+    in ``openings`` the opening words of every string of paragraphs."""
     stack = [value]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
             for item in node.values():
                 if isinstance(item, str) and len(_PARAGRAPH.findall(item)) >= 2:
+                    openings.append(_opening(item))
                     size = len("".join(_TAG.sub("", item).split()))
                     if size >= _BODY_MIN and (not best or size > best[0][0]):
                         best[:] = [(size, node, item)]
@@ -92,6 +94,11 @@ def _best(value: Any, best: list[tuple[int, dict[str, Any], str]]) -> None:
                     stack.append(item)
         elif isinstance(node, list):
             stack.extend(node)
+
+
+def _opening(body: str) -> str:
+    """The first words of an HTML body's text, spaces dropped."""
+    return "".join(_TAG.sub("", body).split())[:_OPENING]
 
 
 def _field(obj: dict[str, Any], key: re.Pattern[str]) -> str | None:
@@ -111,18 +118,20 @@ def state_article(root: HtmlElement) -> StateArticle | None:
             s.text or "" for s in root.iter("script")).lower():
         return None  # the common case: a page that prints its text, no HTML in its scripts
     best: list[tuple[int, dict[str, Any], str]] = []
+    openings: list[str] = []
     for script in root.iter("script"):
         kind = (script.get("type") or "").lower()
         if kind and "json" not in kind and "javascript" not in kind:
             continue
         if script.text and "<p" in script.text.lower():
             for value in _states(script.text):
-                _best(value, best)
+                _best(value, best, openings)
     if not best:
         return None
     size, obj, body = best[0]
-    opening = "".join(_TAG.sub("", body).split())[:_OPENING]
-    if len(shown) * 2 > size or opening in shown:
+    # the markup shows an article of the state (a short one, beside a longer related one the
+    # state holds too): the page is printed on the server
+    if len(shown) * 2 > size or any(opening in shown for opening in openings):
         return None
     stamp = _field(obj, _DATE_KEY)
     return StateArticle(body, _field(obj, _TITLE_KEY), parse_date(stamp) if stamp else None,
