@@ -194,7 +194,6 @@ def _broken_row(line: str, below: str, width: int) -> bool:
 
 
 _SENTENCE_STOPS = "。！？!?”"
-_LONGER_THAN_WRAP = re.compile(f"[^\n]{{{_WRAP_MAX + 1}}}")
 # A Latin word after a space closing a line: the text is spaced there (kappa lambda | mu), not
 # a number glued to Han characters (突破12 | 00万).
 _ASCII_WORD_END = re.compile(r"(?:^|\s)[A-Za-z0-9]+$")
@@ -227,9 +226,12 @@ def unwrapped(text: str) -> str:
     a blank line still parts blocks. Two Latin words broken apart get their space back.
     Lines are measured as printed, their indentation included (a dump breaks an indented
     paragraph's first row that much earlier); a continuation's own indentation goes."""
-    if _LONGER_THAN_WRAP.search(text):
-        return text  # most pages: a paragraph longer than any wrap width, found by one scan
     printed = text.split("\n")
+    # Most pages: a paragraph longer than any wrap width. Measured by splitting (linear), not
+    # by a regex for a run of that many characters, which sre retries at every offset of
+    # every shorter line.
+    if max(map(len, printed)) > _WRAP_MAX:
+        return text
     lines = [ln.rstrip() for ln in printed]
     wrap = _wrap_width(lines) or _dump_width(lines)
     if wrap is None:
