@@ -2193,3 +2193,15 @@ def test_a_bracketed_picture_source_after_a_caption(last: str, kept: str | None)
 def test_an_account_row_closed_by_its_province(row: str, source: str | None) -> None:
     found = parse_date_row(row)
     assert (found.source_name if found else None) == source
+
+
+def test_a_live_blogs_reply_buttons_go_and_its_entries_stay() -> None:
+    # Each entry of a live blog saved as text: its relative time, its text, its 回复 button.
+    entries = ("台风中心已移至某某市东南方向约30公里的海面上，预计中午前后在沿海登陆。",
+               "市防汛指挥部将防台风应急响应提升至一级，全市中小学今天停课一天。",
+               "气象台发布台风红色预警，各地已转移安置群众两万余人，渔船全部回港避风。")
+    page = "某某台风登陆实时播报\n\n2024-09-15 08:00 来源：某某新闻网\n\n" + "\n\n".join(
+        f"{t}\n{e}\n{button}" for t, e, button in zip(
+            ("10分钟前", "25分钟前", "1小时前"), entries, ("回复", "回复 举报", "赞(3) 回复"),
+            strict=True))
+    assert clean_text(page).text.split("\n") == list(entries)
