@@ -103,6 +103,9 @@ FIXED = [
     # a hard-wrapped page with spaces after every line: the spaces marked no break on a space
     ("trailing_ws", "hard_wrapped"),
     ("padded", "hard_wrapped"),
+    # a page folded to half width: the sentence above a recipe's list of figures holds ASCII
+    # commas, and the list was taken for a menu
+    ("halfwidth", "recipe_ingredients"),
 ]
 
 

@@ -281,7 +281,9 @@ def figures_under_sentence(bare: Sequence[str], head: Sequence[int],
     menu's items hold no figures, and no sentence of the text stands above it."""
     at = head.index(run[0])
     above = bare[head[at - 1]] if at > 0 else ""
-    return (len(above) >= 18 and above[-1] in "。：" and "，" in above and _han_count(above) >= 12
+    # A page folded to half width prints its clauses' commas and its colon in ASCII.
+    return (len(above) >= 18 and above[-1] in "。：:" and ("，" in above or "," in above)
+            and _han_count(above) >= 12
             and sum(1 for j in run if _FIGURE.search(bare[j])) * 2 > len(run))
 
 
