@@ -106,6 +106,8 @@ FIXED = [
     # a page folded to half width: the sentence above a recipe's list of figures holds ASCII
     # commas, and the list was taken for a menu
     ("halfwidth", "recipe_ingredients"),
+    # and an unstopped last line of clauses with ASCII commas was taken for a headline
+    ("halfwidth", "selfmedia_unstopped"),
 ]
 
 

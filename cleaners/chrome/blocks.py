@@ -241,7 +241,8 @@ def _clause_run(line: str) -> bool:
         return False
     if _LABELLED.match(line) or _CALL_TO_ACTION.search(line):
         return False
-    return "，" in line and _han_count(line) * 3 >= len(line)
+    # A page folded to half width prints its clauses' commas in ASCII.
+    return ("，" in line or "," in line) and _han_count(line) * 3 >= len(line)
 
 
 # A figure: digits, or a number in words and its measure (生抽两勺, 八角两颗, 鸡蛋三个).
