@@ -148,18 +148,22 @@ def halfwidth(text: str, chrome: set[str]) -> str:
 _WRAP_COLUMNS = 76  # a text-mode browser's dump (lynx, w3m) breaks lines at ~76-80 columns
 
 
+def broken_at(line: str, columns: int) -> str:
+    """``line`` broken into rows of at most ``columns`` (a Han character or a full-width mark
+    two columns, ASCII one), as a text-mode browser's dump prints it."""
+    rows, row, width = [], "", 0
+    for ch in line:
+        w = 1 if ord(ch) < 0x2E80 else 2
+        if width + w > columns:
+            rows.append(row)
+            row, width = "", 0
+        row += ch
+        width += w
+    return "\n".join([*rows, row])
+
+
 def hard_wrap(text: str, chrome: set[str]) -> str:
-    def wrap(k: int, ln: str) -> str:
-        out, row, width = [], "", 0
-        for ch in ln:
-            w = 1 if ord(ch) < 0x2E80 else 2
-            if width + w > _WRAP_COLUMNS:
-                out.append(row)
-                row, width = "", 0
-            row += ch
-            width += w
-        return "\n".join([*out, row])
-    return _lines_map(text, wrap)
+    return _lines_map(text, lambda _, ln: broken_at(ln, _WRAP_COLUMNS))
 
 
 def traditional(text: str, chrome: set[str]) -> str:

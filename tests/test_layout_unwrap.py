@@ -6,6 +6,8 @@ from cleaners import Doc
 from cleaners.layout import unwrapped
 from cleaners.normalize import Normalize
 
+from .conftest import load_bench
+
 # Four paragraphs broken at 40 columns (20 Han characters), blank lines between blocks.
 WRAPPED = "\n".join([
     "首页 | 新闻 | 财经",
@@ -52,28 +54,15 @@ def test_an_indented_paragraph_is_measured_with_its_indentation() -> None:
     # each paragraph indented six columns, broken at 40 columns counting the indentation: its
     # first row holds three characters fewer than the rows under it
     paragraph = "某某县今年新建农村公路一百二十公里，完成危桥改造十八座，群众出行条件明显改善，县里还将继续推进。"
-    text = "      " + paragraph
-    rows, row, width = [], "", 0
-    for ch in text:
-        w = 1 if ch == " " else 2
-        if width + w > 40:
-            rows.append(row)
-            row, width = "", 0
-        row, width = row + ch, width + w
-    page = "\n\n".join(["\n".join([*rows, row])] * 3)
+    page = "\n\n".join([_broken_at("      " + paragraph, 40)] * 3)
     doc = Normalize()(Doc(id="d", text=page))
     assert doc.text.split("\n\n") == [paragraph] * 3
 
 
 def _broken_at(paragraph: str, columns: int) -> str:
-    rows, row, width = [], "", 0
-    for ch in paragraph:
-        w = 1 if ord(ch) < 0x2E80 else 2
-        if width + w > columns:
-            rows.append(row)
-            row, width = "", 0
-        row, width = row + ch, width + w
-    return "\n".join([*rows, row])
+    """The bench's dump of a line at ``columns`` (bench/perturb.py)."""
+    broken: str = load_bench("perturb").broken_at(paragraph, columns)
+    return broken
 
 
 SHORT = ["某某镇某某社区把一块闲置空地改造成了“共享菜园”，划分成四十块小菜地，由居民认领种植。",
