@@ -7,6 +7,10 @@ random character positions (mid-word included), plus one or two gambling brands.
 ``spam_pieces_removed=.. article_chars_removed=.. clean_false_positive_chars=.. spam_ms_per_doc=..``
 
     .venv/bin/python bench/spam_inject.py [--articles 120] [--seed 1] [--set tuned|dev|fresh]
+                                          [--dump FILE]
+
+``--dump FILE`` writes every cleaned article (text, removals, drop) as JSON lines: a change
+meant to keep the output (a speed-up) is checked by diffing the dumps before and after.
 
 ``--set tuned`` (default) plants the lists the detector was tuned on; ``--set dev`` plants other
 phrases and brands of the same kinds, written later to develop general rules on (round 18 did);
@@ -188,7 +192,10 @@ def main() -> None:
                          "(OpenCC s2t), as a Hong Kong or Taiwan mirror would print them")
     ap.add_argument("--set", choices=tuple(SETS), default="tuned", dest="plant_set",
                     help="the lists tuned on, the dev lists, or the held-out fresh lists")
+    ap.add_argument("--dump", type=Path, metavar="FILE",
+                    help="write each cleaned article (text, removals, drop) as a JSON line")
     args = ap.parse_args()
+    dumped: list[Doc] = []
     convert = _to_traditional if args.script == "hant" else str
     rng = random.Random(args.seed)
     lexicon, injection, score = LexiconSpam(), InjectedFragments(), SpamScore()
@@ -210,6 +217,7 @@ def main() -> None:
         for c in spam_chain:
             doc = c(doc)
         clean_s += time.perf_counter() - t0
+        dumped.append(doc)
         clean_bytes += len(text.encode())
         fp_chars += len(text) - len(doc.text)
         dropped_clean += doc.dropped is not None
@@ -226,7 +234,8 @@ def main() -> None:
         for c in spam_chain[:2]:
             doc = c(doc)
         spam_s += time.perf_counter() - t0
-        dropped_spam += score(doc).dropped is not None
+        dumped.append(score(doc))
+        dropped_spam += dumped[-1].dropped is not None
         gone = removed_mask(spammed, doc.text, mask)
         planted += sum(mask)
         caught += sum(g and m for g, m in zip(gone, mask, strict=True))
@@ -241,6 +250,8 @@ def main() -> None:
         if lost:
             print(f"  spam{i}: cut the article's own {lost[:8]}")
 
+    if args.dump:
+        write_dump(args.dump, dumped)
     total_chain_s = measure_chain(articles)
     n = len(articles)
     print(f"clean articles: {n}, {clean_bytes / 1e6:.2f} MB, spam cleaners "
@@ -254,6 +265,16 @@ def main() -> None:
           f"article_chars_removed={own_lost / max(own, 1):.5f} "
           f"clean_false_positive_chars={fp_chars} "
           f"spam_ms_per_doc={(clean_s + spam_s) * 1e3 / (2 * n):.3f}")
+
+
+def write_dump(path: Path, docs: Sequence[Doc]) -> None:
+    """One JSON line a document: its id, cleaned text, removals and drop, in bench order."""
+    with path.open("w", encoding="utf-8") as out:
+        for doc in docs:
+            row = {"id": doc.id, "text": doc.text,
+                   "removals": [r.as_dict() for r in doc.removals],
+                   "dropped": doc.dropped.as_dict() if doc.dropped else None}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def _to_traditional(text: str) -> str:

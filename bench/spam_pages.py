@@ -9,7 +9,10 @@ beyond the output for the same page without injection (character bags, NFKC lett
 digits); the article's own characters lost, the other way round. Last line:
 ``page_spam_removed=.. page_own_lost=.. pages=..``
 
-    .venv/bin/python bench/spam_pages.py [--brands lexicon|unseen] [--seeds 8]
+    .venv/bin/python bench/spam_pages.py [--brands lexicon|unseen] [--seeds 8] [--dump FILE]
+
+``--dump FILE`` writes each cleaned page's text as a JSON line, to diff before and after a
+change that must keep the output.
 """
 
 from __future__ import annotations
@@ -41,7 +44,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--brands", choices=("lexicon", "unseen"), default="lexicon")
     ap.add_argument("--seeds", type=int, default=8, help="RNG seeds 1..N")
+    ap.add_argument("--dump", type=Path, metavar="FILE",
+                    help="write each cleaned page's text as a JSON line")
     args = ap.parse_args()
+    dumped: list[str] = []
     brands = spam_inject.BRANDS if args.brands == "lexicon" else spam_inject.UNSEEN_BRANDS
     shared = ROOT.parent / "shared"
     pages = [p for p in sorted((shared / "seeds").glob("*.txt"))
@@ -62,6 +68,8 @@ def main() -> None:
             for i, line in zip(at, spammed.split("\n"), strict=True):
                 lines[i] = line
             out = clean_text("\n".join(lines)).text
+            dumped.append(json.dumps({"seed": seed, "page": page.stem, "text": out},
+                                     ensure_ascii=False))
             extra = _bag(out) - _bag(base[page])
             gone = _bag(base[page]) - _bag(out)
             planted += sum(mask)
@@ -71,6 +79,8 @@ def main() -> None:
             runs += 1
             print(f"  seed {seed} {page.stem[:12]}: planted {sum(mask)}, left "
                   f"{sum(extra.values())}, own lost {sum(gone.values())}")
+    if args.dump:
+        args.dump.write_text("".join(row + "\n" for row in dumped), encoding="utf-8")
     print(f"page_spam_removed={1 - left / max(planted, 1):.4f} "
           f"page_own_lost={lost / max(own, 1):.5f} pages={runs} brands={args.brands}")
 

@@ -154,10 +154,13 @@ def test_segmenting_a_piece_remembers_its_route_and_suffix_scores(stats: Chinese
 
 
 def _searched(stats: ChineseStats, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """pairs_bound() (the search of the pair table), False where either is no Han character."""
+    """The search of the pair table, False where either is no Han character; pairs_bound()
+    (answered from the bound-pair table) must say the same."""
     han = (left >= 0x3400) & (left < 0xA000) & (right >= 0x3400) & (right < 0xA000)
     out = np.zeros(left.shape[0], dtype=bool)
-    out[han] = stats.pairs_bound((left[han].astype(np.uint64) << np.uint64(21)) | right[han])
+    keys = (left[han].astype(np.uint64) << np.uint64(21)) | right[han]
+    out[han] = stats._pairs_searched(keys)
+    assert (stats.pairs_bound(keys) == out[han]).all()
     return out
 
 
@@ -175,7 +178,8 @@ def test_bound_at_answers_as_the_pair_table_search(stats: ChineseStats) -> None:
     ids = stats.dense_ids(pairs)
     at = np.arange(0, pairs.shape[0], 2)
     found = stats.bound_at(pairs, ids, at, at + 1)
-    assert (found[: keys.shape[0]] == stats.pairs_bound(keys)).all()
+    assert (found[: keys.shape[0]] == stats._pairs_searched(keys)).all()
+    assert (stats.pairs_bound(keys) == stats._pairs_searched(keys)).all()
     # Both ways of answering are used: the table of common characters, the set for the rest.
     rare = np.maximum(ids[at], ids[at + 1]) == _RARE
     assert (found & rare).any()

@@ -35,7 +35,7 @@ from cleaners.document import Doc, Removal, shorten
 from cleaners.script import to_simplified
 
 from .charstats import char_table, codes_of
-from .fragments import FREE, KEEP, SPLIT, Candidate, candidates, piece_model
+from .fragments import FREE, KEEP, SPLIT, Candidate, _term_pairs, candidates, piece_model
 from .lexicon import (
     BRACKETS,
     CITED_SOURCE,
@@ -1533,6 +1533,9 @@ def _term_across(joined: str, seam: int, terms: frozenset[str]) -> bool:
     """Some term's first occurrence in ``joined`` starts before ``seam`` and ends after it.
     Walks the strings that cross the seam (a few dozen) rather than every term (hundreds): a
     term whose first occurrence crosses is one of them, and each found is checked as such."""
+    # Every string that crosses the seam holds its two characters: most seams end here.
+    if joined[seam - 1 : seam + 1] not in _term_pairs(terms):
+        return False
     longest = _longest_term(terms)
     for i in range(max(0, seam - longest + 1), seam):
         for j in range(seam + 1, min(len(joined), i + longest) + 1):
@@ -1546,6 +1549,8 @@ def _term_across(joined: str, seam: int, terms: frozenset[str]) -> bool:
 
 def _terms_across(joined: str, seam: int, terms: frozenset[str]) -> list[str]:
     """The terms that start before ``seam`` in ``joined`` and end after it."""
+    if joined[seam - 1 : seam + 1] not in _term_pairs(terms):  # as in _term_across
+        return []
     longest = _longest_term(terms)
     return [joined[i:j] for i in range(max(0, seam - longest + 1), seam)
             for j in range(seam + 1, min(len(joined), i + longest) + 1)

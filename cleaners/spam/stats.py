@@ -41,6 +41,7 @@ _MAX_RUN = 1000
 # gather a pair); a pair with another Han character (_RARE) is searched in the pair table, one
 # with a non-Han character (_NOT_HAN) is never bound.
 _COMMON = 4096
+_TABLE_ASSOC = 0.002  # the min_assoc of the bound-pair table (pair_bound()'s default)
 _RARE, _NOT_HAN = _COMMON, _COMMON + 1
 _WIDTH = _COMMON + 2
 
@@ -334,7 +335,23 @@ class ChineseStats:
         return bool(self._pair_freq[pos] >= min_assoc * max(rarer, 1.0))
 
     def pairs_bound(self, keys: NDArray[np.uint64], min_assoc: float = 0.002) -> NDArray[np.bool_]:
-        """pair_bound() for pair keys ``(ord(a) << 21) | ord(b)`` (Han code points only)."""
+        """pair_bound() for pair keys ``(ord(a) << 21) | ord(b)`` (Han code points only). At the
+        default ``min_assoc`` the answers come from the bound-pair table (bound_at()'s gather
+        and set), the same answers as the search of the pair table, which costs more."""
+        if min_assoc != _TABLE_ASSOC:
+            return self._pairs_searched(keys, min_assoc)
+        left = (keys >> _SHIFT).astype(np.intp)
+        right = (keys & np.uint64((1 << 21) - 1)).astype(np.intp)
+        a, b = self._dense[np.minimum(left, _HI)], self._dense[np.minimum(right, _HI)]
+        out: NDArray[np.bool_] = self._bound_table[a * _WIDTH + b]
+        rare = np.flatnonzero(np.maximum(a, b) == _RARE)
+        if rare.shape[0]:
+            out[rare] = [key in self._rare_bound for key in keys[rare].tolist()]
+        return out
+
+    def _pairs_searched(self, keys: NDArray[np.uint64],
+                        min_assoc: float = _TABLE_ASSOC) -> NDArray[np.bool_]:
+        """pairs_bound() by a search of the pair table (it builds the bound-pair table)."""
         pos = np.searchsorted(self._pair_keys, keys)
         pos[pos >= self._pair_keys.shape[0]] = 0
         hit = self._pair_keys[pos] == keys
@@ -356,7 +373,7 @@ class ChineseStats:
         keys = self._pair_keys
         a = dense[(keys >> _SHIFT).astype(np.intp)]
         b = dense[(keys & np.uint64((1 << 21) - 1)).astype(np.intp)]
-        bound = self.pairs_bound(keys)
+        bound = self._pairs_searched(keys)
         common_pair = (a < _COMMON) & (b < _COMMON)
         table = np.zeros(_WIDTH * _WIDTH, dtype=bool)
         table[a[bound & common_pair] * _WIDTH + b[bound & common_pair]] = True
