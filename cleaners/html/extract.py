@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from lxml import html
 
+from ..chrome.blocks import echoed_below
 from ..document import Doc, Removal, shorten
 from ..meta import closing_signature
 from ..script import script_of
@@ -199,6 +200,7 @@ class MainTextExtractor:
         body.append(part)
         traf = _restore_headings(
             _join_broken(_split_glued(self._trafilatura(wrapper, url), own), own), own, heads)
+        traf = _restore_lead(traf, own)
         if self.engine == "trafilatura":
             return traf
         # trafilatura drops what it takes for boilerplate, sometimes whole runs of real
@@ -509,6 +511,36 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
         if flat in kept:
             before = flat
     return out
+
+
+_LEAD_MIN = 30  # characters of a lead paragraph: a sentence, not a label or a headline
+_LEAD_END = re.compile(r"[。！？…][”’」』）)]?$")
+
+
+def _restore_lead(traf: list[str], own: list[str]) -> list[str]:
+    """Put back the container's opening paragraph when trafilatura dropped it.
+
+    A lead (导语) printed in a box of its own at the top of the container (<div class=
+    "introduction">text</div>, no <p>) is read by the fallback's <p>-only walk as nothing. The
+    line of our walker right above trafilatura's first is put back when it is a finished
+    sentence (it ends in 。！？) of some length: a date row, a source label or a headline does
+    not end so. A lead whose clauses the article prints again below is a copy and stays out,
+    as the text path's ``summary_echo`` takes it out of a saved page."""
+    if not traf:
+        return traf
+    flats = [_flat(ln) for ln in own]
+    first = _flat(traf[0])
+    if first not in flats:
+        return traf
+    at = flats.index(first)
+    if at == 0:
+        return traf
+    lead = own[at - 1]
+    flat = flats[at - 1]
+    if (len(flat) < _LEAD_MIN or not _LEAD_END.search(flat) or flat in {_flat(t) for t in traf}
+            or echoed_below(lead, traf)):
+        return traf
+    return [lead, *traf]
 
 
 # A subtitle element named by its class (div.subtitle, p.fu-title): 副标题 is futi.
