@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners.html.extract import _restore_lead
+from cleaners.html.extract import _restore_headings, _restore_lead
+from cleaners.meta import _under_bare_points
 
 from .test_html_page_shapes import check_page
 
@@ -54,3 +55,50 @@ def test_a_lead_the_article_copies_stays_out() -> None:
 def test_a_lead_trafilatura_kept_is_not_put_back_twice() -> None:
     traf = [_LEAD, _FIRST]
     assert _restore_lead(traf, [_LEAD, _FIRST]) == traf
+
+
+def test_key_points_under_their_heading_name_the_byline_under_them() -> None:
+    # 划重点： over a list read a paragraph an item (no bullets), the byline under the points:
+    # it stayed in the text, and the article named no author
+    check_page("portal_key_points",
+               {"title": "旧电池回收调查：一块电池的三条去路", "date": "2024-06-03T08:15:00",
+                "source_name": "财经观察", "authors": ("林知远",)},
+               ["划重点：", "一位回收企业负责人", "小作坊拆解一块电池", "业内人士认为，追溯体系", "每到月底",
+                "这些电池大多来自", "一位回收企业负责人", "价格上涨的同时", "据了解", "记者在城郊走访",
+                "一位从事拆解多年", "“同样一块电池", "为了争取货源", "今年以来", "一位地方生态环境部门",
+                "专家建议", "也有业内人士指出", "业内人士认为，随着"])
+
+
+_POINTS = ["一位接近监管的人士表示，监管方从年初就在酝酿整顿。", "每个数据源的价格在几毛钱到几块钱不等。",
+           "爬虫的本质是一种获取数据的方式。"]
+_BODY = ["擅长清洗数据的行业，这次轮到自己被清洗了。", "从9月上旬开始，两家数据公司负责人被带走调查。",
+         "一位接近监管的人士表示，监管方从年初就在酝酿整顿。", "他说，这次应该是大动作。"]
+
+
+def test_key_points_trafilatura_dropped_go_back_in_their_place() -> None:
+    # trafilatura kept the heading, the byline and the body, not the list; the first point
+    # is also a paragraph of the body: kept there, it was taken for kept here, and the
+    # next points were put back after the body's copy, in the middle of the article
+    own = ["划重点：", *_POINTS, "作者 周某", *_BODY]
+    traf = ["划重点：", "作者 周某", *_BODY]
+    assert _restore_headings(traf, own, set(_POINTS)) == own
+
+
+def test_a_list_item_kept_in_its_place_is_not_put_back_again() -> None:
+    own = ["导语：", *_POINTS, *_BODY]
+    assert _restore_headings(list(own), own, set(_POINTS)) == own
+
+
+@pytest.mark.parametrize(("lines", "at"), [
+    # points, then the byline, then the text
+    ([*_POINTS, "作者 周某", *_BODY], 3),
+    # one line above the byline is no box of points
+    ([_POINTS[0], "作者 周某", *_BODY], None),
+    # a paragraph above it, longer than a point: the article had begun
+    (["据了解，" + "今年以来全市新增充电桩一万余个，覆盖所有街道和乡镇，" * 5, *_POINTS[1:], "作者 周某",
+      *_BODY], None),
+    # no byline under the points
+    ([*_POINTS, *_BODY], None),
+])
+def test_a_byline_under_bare_points(lines: list[str], at: int | None) -> None:
+    assert _under_bare_points(lines, list(range(len(lines))), 0) == at

@@ -493,6 +493,9 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
     kept_after = [False] * (len(own) + 1)  # a line from trafilatura follows line i
     for i in range(len(own) - 1, -1, -1):
         kept_after[i] = kept_after[i + 1] or flats[i] in kept
+    traf_at: dict[str, int] = {}
+    for n, tflat in enumerate(tflats):
+        traf_at.setdefault(tflat, n)
     restored_last = -1  # the last line whose text equals a heading put back
     before: str | None = None  # the nearest kept line so far
     out = list(traf)
@@ -501,6 +504,10 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
         if flat in pieced and flat not in kept:
             before = pieced[flat]
             continue
+        if flat and flat in heads and flat in traf_at and _kept_later(i, flats, traf_at):
+            # A key point copying a paragraph below (划重点： then the article's sentences): the
+            # copy trafilatura kept is that paragraph, further down; this one was dropped.
+            kept.discard(flat)
         if flat and flat in heads and flat not in kept and before is not None and (
                 kept_after[i + 1] or restored_last > i) and before in out_flats:
             at = out_flats.index(before) + 1
@@ -541,6 +548,14 @@ def _restore_lead(traf: list[str], own: list[str]) -> list[str]:
             or echoed_below(lead, traf)):
         return traf
     return [lead, *traf]
+
+
+def _kept_later(i: int, flats: list[str], traf_at: dict[str, int]) -> bool:
+    """The line ``i`` of the container is kept only as a later copy: the next line after it
+    that trafilatura kept comes before its text in trafilatura's lines (``traf_at``: where
+    each text is first)."""
+    nxt = next((f for f in flats[i + 1:] if f in traf_at and f != flats[i]), None)
+    return nxt is not None and traf_at[nxt] < traf_at[flats[i]]
 
 
 # A subtitle element named by its class (div.subtitle, p.fu-title): 副标题 is futi.
