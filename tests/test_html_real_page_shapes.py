@@ -102,3 +102,21 @@ def test_a_list_item_kept_in_its_place_is_not_put_back_again() -> None:
 ])
 def test_a_byline_under_bare_points(lines: list[str], at: int | None) -> None:
     assert _under_bare_points(lines, list(range(len(lines))), 0) == at
+
+
+def test_a_line_printed_again_that_trafilatura_kept_once_goes_back() -> None:
+    # a poem, its comment under a bold 点评：, a second poem and its 点评：: trafilatura kept
+    # the label once (and one of two section numbers 3 a page printed twice)
+    own = ["《诗一》", "诗句一。", "点评：", "评语一，写得好。", "3", "《诗二》", "诗句二。", "点评：", "评语二，也写得好。",
+           "3", "结语。"]
+    traf = ["《诗一》", "诗句一。", "点评：", "评语一，写得好。", "3", "《诗二》", "诗句二。", "评语二，也写得好。",
+            "结语。"]
+    assert _restore_headings(traf, own, {"点评："}) == own
+
+
+def test_a_kept_line_printed_again_after_the_article_stays_out() -> None:
+    # the same words again under the article (a related list repeating a heading): no kept
+    # line follows them, they are no part of the article's run
+    own = ["小标题", "正文一，写得好。", "正文二。", "相关阅读", "小标题"]
+    traf = ["小标题", "正文一，写得好。", "正文二。"]
+    assert _restore_headings(traf, own, {"小标题"}) == traf

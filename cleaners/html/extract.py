@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -496,6 +497,8 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
     traf_at: dict[str, int] = {}
     for n, tflat in enumerate(tflats):
         traf_at.setdefault(tflat, n)
+    seen: Counter[str] = Counter()  # how often each text came so far in the container
+    out_count = Counter(tflats)  # and how often it is in the lines kept so far
     restored_last = -1  # the last line whose text equals a heading put back
     before: str | None = None  # the nearest kept line so far
     out = list(traf)
@@ -504,15 +507,21 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
         if flat in pieced and flat not in kept:
             before = pieced[flat]
             continue
-        if flat and flat in heads and flat in traf_at and _kept_later(i, flats, traf_at):
+        again = False  # a text trafilatura kept, printed here again and dropped
+        if flat and flat in traf_at and (seen[flat] >= out_count[flat] or (
+                flat in heads and _kept_later(i, flats, traf_at))):
             # A key point copying a paragraph below (划重点： then the article's sentences): the
-            # copy trafilatura kept is that paragraph, further down; this one was dropped.
+            # copy trafilatura kept is that paragraph, further down; this one was dropped. Or a
+            # line printed again (a second 点评：, a section's number) that it kept once.
             kept.discard(flat)
-        if flat and flat in heads and flat not in kept and before is not None and (
+            again = True
+        seen[flat] += 1
+        if flat and (flat in heads or again) and flat not in kept and before is not None and (
                 kept_after[i + 1] or restored_last > i) and before in out_flats:
             at = out_flats.index(before) + 1
             out.insert(at, line)
             out_flats.insert(at, flat)
+            out_count[flat] += 1
             kept.add(flat)
             restored_last = max(restored_last, last_at[flat])
         if flat in kept:
