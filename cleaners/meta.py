@@ -1478,19 +1478,21 @@ _POINTS_HEADING = re.compile(with_traditional(
 _POINT_BULLET = re.compile(r"^\s*(?:[•·▪●◆■◇□○]|\d{1,2}[.、．](?!\d))")
 _POINTS_MAX = 8
 _POINT_CHARS = 120  # characters of a key point: a sentence or two, no paragraph
+# a point is a finished sentence; a list's lead-in (成绩如下：) or a table's row is no point
+_POINT_END = re.compile(r"[。！？!?…][”’」』）)]?$")
 
 
 def _under_bare_points(lines: Sequence[str], filled: Sequence[int], k: int) -> int | None:
     """Where the byline stands under the lines from ``filled[k]`` when they are a box's points
-    printed bare: two to eight short lines (a sentence or two each), then a byline naming
-    authors, then more text. None when the text goes on otherwise."""
+    printed bare: two to eight short lines, each a finished sentence or two, then a byline
+    naming authors, then more text. None when the text goes on otherwise."""
     for j in range(k, min(k + _POINTS_MAX, len(filled) - 1) + 1):
         if j >= len(filled) - 1:
             return None
         row = lines[filled[j]].strip()
         if j - k >= 2 and (hit := parse_byline(row, tail=False)) is not None and hit.authors:
             return j
-        if len(row) > _POINT_CHARS:
+        if len(row) > _POINT_CHARS or not _POINT_END.search(row):
             return None
     return None
 

@@ -120,3 +120,18 @@ def test_a_kept_line_printed_again_after_the_article_stays_out() -> None:
     own = ["小标题", "正文一，写得好。", "正文二。", "相关阅读", "小标题"]
     traf = ["小标题", "正文一，写得好。", "正文二。"]
     assert _restore_headings(traf, own, {"小标题"}) == traf
+
+
+def test_a_credit_under_short_paragraphs_that_are_no_points_stays() -> None:
+    # a lead-in (成绩如下：) and a table's rows above it: the article, not a box of points
+    lines = ["运动会昨日闭幕，共有46支代表队参赛。", "最终成绩如下：", "第一名 青湖一中 86分",
+             "第二名 青湖二中 79分", "（本报记者 何某 实习生 刘某）", "热点追踪", *_BODY]
+    assert _under_bare_points(lines, list(range(len(lines))), 0) is None
+
+
+def test_a_lead_retelling_the_opening_stays_out() -> None:
+    # an abstract in its own words over the first paragraph (摘要 then 今日…走强): a summary
+    # box the article's opening tells again, not the article's own lead
+    retold = "今日老街改造工程完工，沿街骑楼修缮一新，老字号陆续回迁。"
+    traf = ["4月17日，老街改造工程完工，沿街四十多栋骑楼修缮一新，老字号陆续回迁。", "县里还将推出老街夜市。"]
+    assert _restore_lead(traf, ["摘要", retold, *traf]) == traf

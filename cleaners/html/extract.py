@@ -541,7 +541,8 @@ def _restore_lead(traf: list[str], own: list[str]) -> list[str]:
     line of our walker right above trafilatura's first is put back when it is a finished
     sentence (it ends in 。！？) of some length: a date row, a source label or a headline does
     not end so. A lead whose clauses the article prints again below is a copy and stays out,
-    as the text path's ``summary_echo`` takes it out of a saved page."""
+    as the text path's ``summary_echo`` takes it out of a saved page; so does one that retells
+    the article's opening in other words (``_retold``)."""
     if not traf:
         return traf
     flats = [_flat(ln) for ln in own]
@@ -554,9 +555,21 @@ def _restore_lead(traf: list[str], own: list[str]) -> list[str]:
     lead = own[at - 1]
     flat = flats[at - 1]
     if (len(flat) < _LEAD_MIN or not _LEAD_END.search(flat) or flat in {_flat(t) for t in traf}
-            or echoed_below(lead, traf)):
+            or echoed_below(lead, traf) or _retold(flat, _flat("".join(traf[:_LEAD_TOLD])))):
         return traf
     return [lead, *traf]
+
+
+_LEAD_TOLD = 2  # paragraphs of the article a summary box retells
+_RETOLD_SHARE = 0.5  # share of a box's character pairs found in them: the box retells them
+
+
+def _retold(lead: str, opening: str) -> bool:
+    """Most of the lead's character pairs are in the article's opening: an abstract retelling
+    the first paragraph in its own words (今日A股光伏板块集体走强 over 6月12日，A股光伏板块集体
+    走强), which the page's own box of it (摘要) says again."""
+    pairs = [lead[n:n + 2] for n in range(len(lead) - 1)]
+    return sum(p in opening for p in pairs) >= _RETOLD_SHARE * len(pairs)
 
 
 def _kept_later(i: int, flats: list[str], traf_at: dict[str, int]) -> bool:
