@@ -1477,6 +1477,24 @@ _POINTS_HEADING = re.compile(with_traditional(
     r"核心提示|摘要|提要|导语|导读)\s*[】\]]?\s*[:：]?$"))
 _POINT_BULLET = re.compile(r"^\s*(?:[•·▪●◆■◇□○]|\d{1,2}[.、．](?!\d))")
 _POINTS_MAX = 8
+_POINT_CHARS = 120  # characters of a key point: a sentence or two, no paragraph
+# a point is a finished sentence; a list's lead-in (成绩如下：) or a table's row is no point
+_POINT_END = re.compile(r"[。！？!?…][”’」』）)]?$")
+
+
+def _under_bare_points(lines: Sequence[str], filled: Sequence[int], k: int) -> int | None:
+    """Where the byline stands under the lines from ``filled[k]`` when they are a box's points
+    printed bare: two to eight short lines, each a finished sentence or two, then a byline
+    naming authors, then more text. None when the text goes on otherwise."""
+    for j in range(k, min(k + _POINTS_MAX, len(filled) - 1) + 1):
+        if j >= len(filled) - 1:
+            return None
+        row = lines[filled[j]].strip()
+        if j - k >= 2 and (hit := parse_byline(row, tail=False)) is not None and hit.authors:
+            return j
+        if len(row) > _POINT_CHARS or not _POINT_END.search(row):
+            return None
+    return None
 
 
 def _points_box(lines: Sequence[str], head: Sequence[int]) -> set[int]:
@@ -2003,6 +2021,12 @@ class MetaLines:
                 end += 1
             if end - k < 2 and not (k and _POINTS_HEADING.match(lines[filled[k - 1]].strip())):
                 return []
+        elif (k == 0 or _POINTS_HEADING.match(lines[filled[k - 1]].strip())) and (
+                signed_at := _under_bare_points(lines, filled, k)) is not None:
+            # the box's points with no bullets (an HTML list read a paragraph an item), first
+            # in the text under their heading (划重点：) or with it gone as a lone label, and
+            # the byline under them
+            end = signed_at
         else:
             # A box with no label: one paragraph between the date row and the reporter's
             # byline (标题 / 日期 来源 / 导语 / 记者 某某 / 正文). A byline is printed over the

@@ -766,6 +766,21 @@ _LEAD_BELOW_MIN = 3
 _CLAUSE_SPLIT = re.compile(r"[，。！？；：、,!?;:“”‘’\"「」『』（）()\s…—]+")
 
 
+def echoed_below(line: str, lines_below: list[str]) -> bool:
+    """The line is a summary the article below copies: three clauses or more, most of their
+    characters printed again below and two of them together (``_copies_a_run``), the line not
+    printed again whole (a refrain, or a page twice)."""
+    clauses = [c for c in _CLAUSE_SPLIT.split(line) if c]
+    if len(clauses) < 3:
+        return False
+    # A line holds no newline, so this finds it whole inside one line below.
+    if line in "\n".join(lines_below):
+        return False
+    below = "".join(lines_below)
+    found = sum(len(c) for c in clauses if c in below)
+    return found >= _LEAD_COPIED * sum(len(c) for c in clauses) and _copies_a_run(line, below)
+
+
 def _copies_a_run(line: str, below: str) -> bool:
     """Two of the line's clauses printed together below, as the line prints them. A summary box
     copies the article's sentences; a lead paragraph whose points the article then tells one
@@ -1068,17 +1083,7 @@ class PageBlocks:
             at = filled.index(i)
             if at == 0 or _prose(bare[filled[at - 1]]):
                 continue
-            clauses = [c for c in _CLAUSE_SPLIT.split(bare[i]) if c]
-            if len(clauses) < 3:
-                continue
-            lines_below = [bare[j] for j in article[k + 1:]]
-            # A line holds no newline, so this finds it whole inside one line below.
-            if bare[i] in "\n".join(lines_below):
-                continue  # a paragraph printed again whole: a refrain, or a page twice
-            below = "".join(lines_below)
-            found = sum(len(c) for c in clauses if c in below)
-            if found >= _LEAD_COPIED * sum(len(c) for c in clauses) and _copies_a_run(
-                    bare[i], below):
+            if echoed_below(bare[i], [bare[j] for j in article[k + 1:]]):
                 gone[i] = ("summary_echo", "the page's summary of the article (no label), "
                                            "whose words the article prints again")
                 return

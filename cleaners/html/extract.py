@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from lxml import html
 
+from ..chrome.blocks import echoed_below
 from ..document import Doc, Removal, shorten
 from ..meta import closing_signature
 from ..script import script_of
@@ -199,6 +201,7 @@ class MainTextExtractor:
         body.append(part)
         traf = _restore_headings(
             _join_broken(_split_glued(self._trafilatura(wrapper, url), own), own), own, heads)
+        traf = _restore_lead(traf, own)
         if self.engine == "trafilatura":
             return traf
         # trafilatura drops what it takes for boilerplate, sometimes whole runs of real
@@ -491,6 +494,11 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
     kept_after = [False] * (len(own) + 1)  # a line from trafilatura follows line i
     for i in range(len(own) - 1, -1, -1):
         kept_after[i] = kept_after[i + 1] or flats[i] in kept
+    traf_at: dict[str, int] = {}
+    for n, tflat in enumerate(tflats):
+        traf_at.setdefault(tflat, n)
+    seen: Counter[str] = Counter()  # how often each text came so far in the container
+    out_count = Counter(tflats)  # and how often it is in the lines kept so far
     restored_last = -1  # the last line whose text equals a heading put back
     before: str | None = None  # the nearest kept line so far
     out = list(traf)
@@ -499,16 +507,77 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
         if flat in pieced and flat not in kept:
             before = pieced[flat]
             continue
-        if flat and flat in heads and flat not in kept and before is not None and (
+        again = False  # a text trafilatura kept, printed here again and dropped
+        if flat and flat in traf_at and (seen[flat] >= out_count[flat] or (
+                flat in heads and _kept_later(i, flats, traf_at))):
+            # A key point copying a paragraph below (划重点： then the article's sentences): the
+            # copy trafilatura kept is that paragraph, further down; this one was dropped. Or a
+            # line printed again (a second 点评：, a section's number) that it kept once.
+            kept.discard(flat)
+            again = True
+        seen[flat] += 1
+        if flat and (flat in heads or again) and flat not in kept and before is not None and (
                 kept_after[i + 1] or restored_last > i) and before in out_flats:
             at = out_flats.index(before) + 1
             out.insert(at, line)
             out_flats.insert(at, flat)
+            out_count[flat] += 1
             kept.add(flat)
             restored_last = max(restored_last, last_at[flat])
         if flat in kept:
             before = flat
     return out
+
+
+_LEAD_MIN = 30  # characters of a lead paragraph: a sentence, not a label or a headline
+_LEAD_END = re.compile(r"[。！？…][”’」』）)]?$")
+
+
+def _restore_lead(traf: list[str], own: list[str]) -> list[str]:
+    """Put back the container's opening paragraph when trafilatura dropped it.
+
+    A lead (导语) printed in a box of its own at the top of the container (<div class=
+    "introduction">text</div>, no <p>) is read by the fallback's <p>-only walk as nothing. The
+    line of our walker right above trafilatura's first is put back when it is a finished
+    sentence (it ends in 。！？) of some length: a date row, a source label or a headline does
+    not end so. A lead whose clauses the article prints again below is a copy and stays out,
+    as the text path's ``summary_echo`` takes it out of a saved page; so does one that retells
+    the article's opening in other words (``_retold``)."""
+    if not traf:
+        return traf
+    flats = [_flat(ln) for ln in own]
+    first = _flat(traf[0])
+    if first not in flats:
+        return traf
+    at = flats.index(first)
+    if at == 0:
+        return traf
+    lead = own[at - 1]
+    flat = flats[at - 1]
+    if (len(flat) < _LEAD_MIN or not _LEAD_END.search(flat) or flat in {_flat(t) for t in traf}
+            or echoed_below(lead, traf) or _retold(flat, _flat("".join(traf[:_LEAD_TOLD])))):
+        return traf
+    return [lead, *traf]
+
+
+_LEAD_TOLD = 2  # paragraphs of the article a summary box retells
+_RETOLD_SHARE = 0.5  # share of a box's character pairs found in them: the box retells them
+
+
+def _retold(lead: str, opening: str) -> bool:
+    """Most of the lead's character pairs are in the article's opening: an abstract retelling
+    the first paragraph in its own words (今日A股光伏板块集体走强 over 6月12日，A股光伏板块集体
+    走强), which the page's own box of it (摘要) says again."""
+    pairs = [lead[n:n + 2] for n in range(len(lead) - 1)]
+    return sum(p in opening for p in pairs) >= _RETOLD_SHARE * len(pairs)
+
+
+def _kept_later(i: int, flats: list[str], traf_at: dict[str, int]) -> bool:
+    """The line ``i`` of the container is kept only as a later copy: the next line after it
+    that trafilatura kept comes before its text in trafilatura's lines (``traf_at``: where
+    each text is first)."""
+    nxt = next((f for f in flats[i + 1:] if f in traf_at and f != flats[i]), None)
+    return nxt is not None and traf_at[nxt] < traf_at[flats[i]]
 
 
 # A subtitle element named by its class (div.subtitle, p.fu-title): 副标题 is futi.
