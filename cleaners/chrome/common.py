@@ -1215,15 +1215,19 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?i:^(?:标签|关键词|关键字|tags?|热门标签|相关标签|主题词|相关字词)\s*[:：﹕](?![^，、；;,\s]*。$))"
         # The label and its tags with only a space between: no sentence punctuation follows.
         r"|^(?:标签|关键词|关键字|热门标签|相关标签|主题词)\s+"
-        r"[^\s，。！？；,.!?;：:][^，。！？；,.!?;]{0,60}$",
+        r"[^\s，。！？；,.!?;：:][^，。！？；,.!?;]{0,60}$"
+        # The label alone, its tags one a line below it (a page saved as text prints the
+        # label's box and each tag's link apart); no article heads a section with it.
+        r"|^(?:标签|热门标签|相关标签|(?i:tags?))$",
         why="keyword/tag list of the CMS",
         examples=("标签：党建 基层治理", "关键词: 乡村振兴", "标签 中美贸易中美竞争中美关系",
-                  "相關字詞﹕海濱長廊 南區", "相关字词：夏粮 收购"),
+                  "相關字詞﹕海濱長廊 南區", "相关字词：夏粮 收购", "标签", "相关标签", "Tags"),
         counterexamples=("关键词是“实干”，这是全会释放的信号。",
                          "标签 是商品的身份证，不能随意撕掉。",
                          "关键词 实干，这是全会释放的信号。",
                          "标签：有时候也会成为一种偏见。",
-                         "相关字词：出现频率最高的是“民生”。"),
+                         "相关字词：出现频率最高的是“民生”。", "标签管理",
+                         "Tags are free."),
         max_len=80,
     ),
     Rule(
