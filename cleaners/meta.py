@@ -2183,11 +2183,12 @@ class MetaLines:
             # of the few lines just above the row, the headline is the longest.
             # A headline may end in ？ or ！; above its date row that is no sentence.
             # Two commas and an exclamation make an announcement, not a headline (a notice
-            # above it: 我司……，……，……权利！); a headline of clauses ends in none.
+            # above it: 我司……，……，……权利！); a headline of clauses ends in none. A page
+            # folded to half width prints the commas in ASCII (not a number's 1,000).
             before = [i for i in head if i < row and i not in found and i not in boxed
                       and not _SUBTITLE.match(lines[i]) and not _date_widget(lines[i])
                       and _heading_like(lines[i].strip().rstrip("？！?!"))
-                      and not (lines[i].count("，") >= 2
+                      and not (len(_CLAUSE_COMMA.findall(lines[i])) >= 2
                                and lines[i].rstrip().endswith(("！", "!")))][-3:]
             if (before and (all(names_a_body(lines[i].strip()) for i in before)
                             or _account_over_row(lines, before, row, candidates))
@@ -2229,6 +2230,10 @@ class MetaLines:
                  if r.rule == "headline_list"}
         again = [i for i in run if lines[i].strip() in below]
         return again if len(run) > 1 and len(again) == 1 else run
+
+
+# A comma between clauses, full width or ASCII; one between digits groups a number (1,000).
+_CLAUSE_COMMA = re.compile(r"，|(?<!\d),|,(?!\d)")
 
 
 # A site's or an organisation's name alone on its line (某某市公安局某某分局, 某某新闻网):

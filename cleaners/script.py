@@ -17,7 +17,8 @@ __all__ = ["script_of", "to_simplified", "traditional_chars", "traditional_varia
 _CONFIGS = ("s2t", "s2tw", "s2hk")
 # OpenCC writes 布 as 佈 in 发布, 公布, 布置, but Taiwan's and Hong Kong's own pages print
 # 發布, 公布 with the plain 布 as often: both spellings are the traditional text's.
-_ALSO_WRITTEN = str.maketrans({"佈": "布"})
+# It writes 回复 as 回覆 alone but 查看回復 in a phrase: a rule's 回复 must match both.
+_ALSO_WRITTEN = str.maketrans({"佈": "布", "覆": "復"})
 
 
 # Frequent characters whose traditional and simplified forms differ (traditional here; the

@@ -189,6 +189,23 @@ def test_a_notice_printed_above_the_headline_is_no_first_paragraph() -> None:
     assert _PARA in doc.text
 
 
+def test_a_notice_in_half_width_punctuation_is_no_headline_either() -> None:
+    # the page folded to half width: the notice's commas and exclamation are ASCII
+    notice = "本刊杂志提供免费订阅,任何第三方平台的赠送或售卖行为均未获授权,本刊保留追究责任的权利!"
+    text = (f"行业活动\n\n{notice}\n\n广告\n\n某公司发布新一代人工智能芯片\n\n"
+            f"时间:2019-09-25 作者:网络整理\n\n{_PARA}\n")
+    doc = MetaLines()(Doc(id="d", text=text))
+    assert doc.meta.title == "某公司发布新一代人工智能芯片"
+    assert doc.meta.date == "2019-09-25"
+
+
+def test_a_headline_with_a_large_number_and_an_exclamation_stays_a_headline() -> None:
+    # the commas of 1,000,000 group digits: no clauses, so no announcement
+    text = f"行业活动\n\n某某奖池累计1,000,000元!\n\n时间:2019-09-25 作者:张三\n\n{_PARA}\n"
+    doc = MetaLines()(Doc(id="d", text=text))
+    assert doc.meta.title == "某某奖池累计1,000,000元!"
+
+
 def test_a_lead_paragraph_above_a_date_row_without_a_headline_stays() -> None:
     lead = "本报讯 这是一段导语，交代了事件的时间、地点和经过，读者由此了解全文的大意。"
     text = f"{lead}\n\n时间：2019-09-25 作者：张三\n\n{_PARA}\n"

@@ -108,3 +108,32 @@ def test_a_traditional_original_title_line_mends_a_cut_title() -> None:
 
     lines = ["原標題：某某港即將開通 地鐵直達免稅城"]
     assert mend_title("某某港即將開通 地鐵...", lines) == "某某港即將開通 地鐵直達免稅城"
+
+
+@pytest.mark.parametrize("row", ["查看回復 2 舉報", "查看回覆 2 舉報", "回覆 踩1 贊2 收藏",
+                                 "回復 踩0 贊1 收藏"])
+def test_a_traditional_comment_row_is_comment_controls_in_either_spelling_of_reply(
+        row: str) -> None:
+    # OpenCC writes 回复 as 回覆 alone and 查看回復 in a phrase; pages print either
+    from cleaners.chrome.blocks import comment_ui
+
+    assert comment_ui(row)
+
+
+def test_a_traditional_first_comment_goes_with_the_thread() -> None:
+    # the first comment's controls read 查看回復 … 舉報: it was left as the last paragraph
+    from cleaners import clean_text
+
+    paras = ["某某協會副理事長表示，今年行業銷售收入比上年增長兩成，增速比上年回落四個百分點。",
+             "他指出，全球每生產三塊集成電路就有兩塊運到國內來，由此產生的貿易逆差創下新高。",
+             "業內人士認為，未來產業應抓住新一代通信、物聯網和醫療健康等機遇，推動產品升級。"]
+    comments = ["三千億產值，得萬億級的投資，百萬億級GDP，整個地球的GDP是多少，專家怎麼看呢。",
+                "好歹還有點出口了，這是好事，以前技術積累較少，現在加速追趕，總比甚麼都沒有強。",
+                "這就是現狀，製造業的核心突破戰略之一，以前技術積累較少，技術封鎖也是好事。"]
+    lines = [paras[0], "", paras[1], "", paras[2], "", "全部評論 23條"]
+    for k, comment in enumerate(comments):
+        lines += [f"網友{k}", comment, "昨天 22:17",
+                  "查看回復 2 舉報" if k == 0 else "回覆 踩0 贊0 收藏", "分享"]
+    out = clean_text("\n".join(lines)).text
+    assert all(p in out for p in paras)
+    assert not any(c in out for c in comments)

@@ -330,14 +330,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         # goes on after it. A sentence that quotes one (他说，很多网站写着“转载请注明出处”，
         # 但……) is text, and a notice glued after the last sentence is chrome.inline's to cut.
         r"^[^。！？!?]{0,40}?(?:"
-        r"未经.{0,8}(?:许可|授权|同意).{0,12}(?:不得|禁止|严禁|谢绝).{0,8}?"
+        r"未经.{0,8}(?:许可|授权|同意|允许).{0,12}(?:不得|禁止|严禁|谢绝).{0,8}?"
         r"(?:转载|转贴|摘编|复制|镜像|刊登|刊发|转发|传播|下载)|(?:转载|转发|转贴)请注明|"
         # the ban ends the clause or names the site's own content (禁止转载, 严禁复制本站内容): a
         # sentence about the law goes on with what may not be copied (禁止转载他人作品)
         r"(?:谢绝|禁止|严禁|不得)(?:任何)?(?:形式)?(?:转载|复制|镜像)"
         r"(?=$|[。，,；;！!、）)\s或和及]|本))[^。！？!?，,；;]{0,60}"
-        # the threat that closes such a notice (，否则将追究法律责任, ，违者必究)
-        r"(?:[，,；;]\s*(?:否则|违者|侵权必究)[^。！？!?]{0,20})?[。！!]?$|"
+        # the threat that closes such a notice (，否则将追究法律责任, ，违者必究), or whom to ask
+        # (，如需转载请联系 and an address)
+        r"(?:[，,；;]\s*(?:否则|违者|侵权必究|如需(?:转载|授权))[^。！？!?]{0,40})?[。！!]?$|"
         r"(?:^|[，,。]\s*)(?:如需)?(?:转载|转发|开白)请(?:联系|后台联系|私信)[^。，,]{0,10}$|"
         r"仅代表作者(?:个人)?(?:观点|立场)|不代表本(?:站|网|平台|报|号)|"
         # a platform's note under a contributor's post (该文观点仅代表作者本人，某某平台仅提供
@@ -366,6 +367,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "本文系某某网独家稿件，未经授权，不得转载，否则将追究法律责任。",
                   "本文经授权转载自微信公众号：某某老年报（ID：abc）", "转载请联系授权",
                   "如需转载请后台联系", "本文为某某研究所原创，转载请联系",
+                  "本文为某某网原创文章，未经允许不得转载，如需转载请联系market#example.net(#换成@)",
                   "本文来自微信公众号：某某（ID：abc），作者：某某某，题图来自：某某图库",
                   "本内容为作者独立观点，不代表某某科技立场。如有异议，请联系我们。",
                   "请支持独立网站，转发请注明本文链接：https://www.example.com/1.shtml",
@@ -396,6 +398,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "医生提醒，本文提到的药物须在医生指导下使用。",
                          "他说，不少自媒体在文末写上“转载请注明出处”，但很少有人真正遵守。",
                          "律师提醒，网站上即使写着未经许可不得转载，也不能完全阻止侵权。",
+                         "他未经允许不得进入机房，这是公司的规定。",
                          "活动圆满结束。本文为某某网原创，转载请注明来源",
                          "按照有关法律，企业收集用户资料必须说明用途；未经本人同意，不得把这些资料"
                          "提供给第三方，也不得用于与服务无关的目的。"),
@@ -410,7 +413,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^(?![（(]?联系人)(?!.*[。；;！!]\s*[（(]?联系人\s*[:：])"
         r".*?(?:投稿|联系|服务|客服|广告|新闻|报料|爆料)"
         r"(?:电话|邮箱|热线|QQ)\s*[:：]|"
-        r"^(?:电话|传真|邮箱|[Ee]-?[Mm]ail|E-?MAIL|地址|邮编|联系电话|联系我们)\s*[:：]|"
+        # a footer may space a two-character label out to align the column (电 话：, 传 真：)
+        r"^(?:电\s?话|传\s?真|邮\s?箱|电子(?:信箱|邮箱)|[Ee]-?[Mm]ail|E-?MAIL|地\s?址|邮\s?编|"
+        r"邮政编码|联系电话|联系我们)\s*[:：]|"
         r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|"
         # the site's own address alone under its label (主页网址：http://…)
         r"^(?:主页|网址|主页网址|网站|网站地址|官方网站|官网)\s*[:：]\s*(?:https?://|www\.)[\w./:-]+/?$",
@@ -418,7 +423,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         examples=("举报邮箱: jubao@people.cn", "地址：北京市朝阳区某某路1号 邮编：100000",
                   "某某日报社 投稿邮箱：tougao@example.com",
                   "联系电话：010-12345678", "tips@example.com", "新闻热线：0000-12345678",
-                  "报料热线：0000-1234567", "主页网址：http://www.example.org.cn/"),
+                  "报料热线：0000-1234567", "主页网址：http://www.example.org.cn/",
+                  "电 话：010-12345678", "传 真：010-12345678", "电子信箱：office@example.org",
+                  "邮政编码：100000"),
         counterexamples=("市民可拨打12345热线反映问题，相关部门将在24小时内回复。",
                          "联系人：赵某某，联系电话：0000-12345678。",
                          "（联系人：王某，联系电话：0000-1234567）",
@@ -1215,15 +1222,19 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?i:^(?:标签|关键词|关键字|tags?|热门标签|相关标签|主题词|相关字词)\s*[:：﹕](?![^，、；;,\s]*。$))"
         # The label and its tags with only a space between: no sentence punctuation follows.
         r"|^(?:标签|关键词|关键字|热门标签|相关标签|主题词)\s+"
-        r"[^\s，。！？；,.!?;：:][^，。！？；,.!?;]{0,60}$",
+        r"[^\s，。！？；,.!?;：:][^，。！？；,.!?;]{0,60}$"
+        # The label alone, its tags one a line below it (a page saved as text prints the
+        # label's box and each tag's link apart); no article heads a section with it.
+        r"|^(?:标签|热门标签|相关标签|(?i:tags?))$",
         why="keyword/tag list of the CMS",
         examples=("标签：党建 基层治理", "关键词: 乡村振兴", "标签 中美贸易中美竞争中美关系",
-                  "相關字詞﹕海濱長廊 南區", "相关字词：夏粮 收购"),
+                  "相關字詞﹕海濱長廊 南區", "相关字词：夏粮 收购", "标签", "相关标签", "Tags"),
         counterexamples=("关键词是“实干”，这是全会释放的信号。",
                          "标签 是商品的身份证，不能随意撕掉。",
                          "关键词 实干，这是全会释放的信号。",
                          "标签：有时候也会成为一种偏见。",
-                         "相关字词：出现频率最高的是“民生”。"),
+                         "相关字词：出现频率最高的是“民生”。", "标签管理",
+                         "Tags are free."),
         max_len=80,
     ),
     Rule(
