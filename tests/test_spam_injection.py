@@ -1154,3 +1154,35 @@ def test_a_coined_name_and_a_lottery_game_goes_from_a_proven_page() -> None:
         doc = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{spammed}\n{line}\n{kept}")))
         assert "瑞丰快三" not in doc.text
         assert kept in doc.text
+
+
+@pytest.mark.parametrize(("own", "brand"), [
+    # a name that is also a dictionary word (昌盛, 腾飞) and a product word set between words
+    ("记者来到村里，昌盛彩票村民正在晒秋。", "昌盛彩票"),
+    ("居民们说腾飞娱乐今年的收成比往年好。", "腾飞娱乐"),
+])
+def test_a_word_named_brand_between_words_goes_from_a_proven_page(own: str, brand: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert brand not in out
+    assert own.replace(brand, "") in out
+
+
+def test_a_word_named_brand_stays_on_a_page_not_proven() -> None:
+    line = "记者来到村里，昌盛彩票村民正在晒秋。"
+    assert InjectedFragments()(LexiconSpam()(Doc("d", text=line))).text == line
+
+
+@pytest.mark.parametrize("own", [
+    "运动员们同台竞技，各展风采。",  # 竞技 is the verb compete here
+    "这里的冰雪体育项目吸引了游客。",  # 冰雪 and 体育 stand side by side in real news
+    "大力发展竞技体育，让更多人受益。",
+    "祥瑞两字寓意吉祥，祥瑞国际由此得名。",  # the name recurs in another context
+    "公司的祥瑞国际化程度不断提高。",  # a word crosses the seam: 国际化
+    "他说“昌盛体育”很好。",  # cited
+    "昌盛体育场馆建成后，体育爱好者有了去处。",  # the product word recurs: the article's topic
+])
+def test_an_articles_own_word_and_product_word_stay_on_a_proven_page(own: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert own in out

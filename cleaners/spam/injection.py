@@ -34,7 +34,7 @@ import numpy as np
 from cleaners.document import Doc, Removal, shorten
 from cleaners.script import to_simplified
 
-from .charstats import char_table, codes_of
+from .charstats import char_table, codes_of, word_pairs
 from .fragments import FREE, KEEP, SPLIT, Candidate, candidates, piece_model
 from .lexicon import (
     BRACKETS,
@@ -119,6 +119,10 @@ _CLOSING = frozenset("”’》」』）)\"等")
 _FUNCTION_CHARS = frozenset("的地得在了着是其之和与及或对把被从于到")
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两余多几")
 _OPENING_MARKS = frozenset("“‘《「『·")
+# Product words that are also words of the language a word before them modifies as the article's
+# own (同台竞技, 公平竞技: compete; 消费电子, 汽车电子: electronics): a dictionary word before one
+# of them is no coined name.
+_ATTRIBUTIVE_PRODUCTS = frozenset(("竞技", "电子"))
 _CLOSING_MARKS = frozenset("”’》」』·")
 
 
@@ -372,6 +376,7 @@ class InjectedFragments:
                       for a, b in (splitting if splitting is not None
                                    else self._splitting_brands(text, products))]
             spans += self._loose_brands(text, products, spans)
+            spans += self._word_named_brands(text, products, spans)
             spans += self._orphaned_names(text, doc.removals)
         if by_lexicon:  # a mirror, or a page naming a brand it kept
             spans += self._boundary_pieces(text, {text[a:b] for a, b, _ in spans})
@@ -740,6 +745,58 @@ class InjectedFragments:
             if not _in_news_line(text, best[1], end):
                 out.append((best[1], end, f"a name and a product word, deleting it reads no "
                             f"worse (gain {best[0]:+.1f}), on a page proven to carry spam"))
+        return out
+
+    def _word_named_brands(self, text: str, products: list[tuple[int, int]],
+                           spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, a coined name that is also a dictionary word (鸿运,
+        鼎盛, 凯旋) and a product word, with its promo words (鼎盛国际, 星辰娱乐官网), set between
+        words: ``_loose_brands`` leaves such names, as most two-word strings before a product
+        word are the article's (竞技体育, 推动国际). The evidence is the page's vocabulary: the
+        name is no common word (below COMMON_NAME), every site of the name and every site of the
+        product word on the page is this string (an article that writes 体育 or 国际 once
+        more, or its name in another context, names its own topic), the two never stand side
+        by side in real news (竞技体育, 冰雪体育: People's Daily word pairs), no dictionary word
+        crosses either seam (体育馆, 国际化) and deleting it reads no worse (gain below FREE).
+        Product words that are also the language's verbs or attributes (同台竞技, 消费电子) are
+        left out. No name holds a function character or a kind character, opens on a
+        character that mostly stands alone, or sits cited (quotes, 等) or in a line that reads
+        like news about spam."""
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        promos = dict(promo_words(text))
+        out: list[tuple[int, int, str]] = []
+        for start, end in products:
+            a = start - 2
+            if a < 0 or not (_is_han(text, a) and _is_han(text, a + 1)):
+                continue
+            name, product = text[a:start], text[start:end]
+            while end in promos:  # 星辰娱乐官网: the promo words go with the name
+                end = promos[end]
+            brand = text[a:end]
+            if (product in _ATTRIBUTIVE_PRODUCTS or _inside(a, end, taken)
+                    or not stats.is_word(name, 5)
+                    or stats.freq.get(name, 0) >= COMMON_NAME or stats.is_word(name + product)
+                    or any(c in _FUNCTION_CHARS for c in name) or name[-1] in _KIND_CHARS
+                    or stats.standalone(name[0]) >= 0.5):
+                continue
+            # The name and the product word occur on the page only together, and never stand
+            # side by side in real news (竞技体育, 学校体育 do: the People's Daily sample).
+            together = text.count(name + product)
+            if (text.count(name) != together or text.count(product) != together
+                    or f"{name}\t{product}" in word_pairs()):
+                continue
+            if (_word_across(stats, text, a) or _word_across(stats, text, end)
+                    or (a and text[a - 1] in _OPENING) or text[end : end + 1] in _CLOSING
+                    or _quoted_at(text, a) or _in_news_line(text, a, end)):
+                continue
+            gain = stats.deletion_gain(text, a, end, self.window)
+            if gain < FREE:
+                taken.append((a, end))
+                out.append((a, end, f"a name that is also a word and a product word ('{brand}'), "
+                            f"the only sites of both on the page, set between words: deleting "
+                            f"it reads no worse (gain {gain:+.1f}), on a page proven to carry "
+                            "spam"))
         return out
 
     def _orphaned_names(self, text: str,
