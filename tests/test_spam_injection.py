@@ -1186,3 +1186,23 @@ def test_an_articles_own_word_and_product_word_stay_on_a_proven_page(own: str) -
     text = _PIECES_PAGE.format(name="", own=own, other="")
     out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
     assert own in out
+
+
+@pytest.mark.parametrize(("edges", "outside"), [
+    # 这一 binds before 家好 (一家) where 司哪 (哪家), bound to 修公 as well, holds the place
+    ([("修公", "司哪"), ("司哪", "家好"), ("这一", "家好")], {"这一"}),
+    # nested strings of the article's term lose the slot together
+    ([("修公", "司哪"), ("司哪", "家好"), ("这一", "家好"), ("这一段街道", "家好")],
+     {"这一", "这一段街道"}),
+    # 社治 binds before 理现 (治理) where 层治, bound after 领基 too, holds the place
+    ([("领基", "层治"), ("层治", "理现"), ("社治", "理现")], {"社治"}),
+    # a phrase read in order keeps every piece
+    ([("修公", "司哪"), ("司哪", "家好")], set()),
+    # two strings bound to one piece and nowhere else: nothing tells which is the phrase's
+    ([("深圳", "装修"), ("每名", "装修")], set()),
+    # a string bound on both sides of one piece claims no single slot
+    ([("甲乙", "丙丁"), ("丙丁", "甲乙"), ("戊己", "丙丁")], set()),
+])
+def test_a_string_joined_through_a_slot_another_member_holds_is_no_piece(
+        edges: list[tuple[str, str]], outside: set[str]) -> None:
+    assert injection_module._claimed_slots(edges) == outside

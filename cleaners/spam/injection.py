@@ -1340,16 +1340,17 @@ class InjectedFragments:
         union = _Union(names)
         links: dict[str, list[str]] = defaultdict(list)
         faces = {a: self._faces(a) for a in names}
-        for a in names:
-            for b in names:
-                if a == b or a in b or b in a:
-                    continue
-                if self._binds(stats, faces[a], faces[b]):
-                    union.join(a, b)
-                    links[a].append(f"{a}+{b}")
+        edges = [(a, b) for a in names for b in names
+                 if a != b and a not in b and b not in a and self._binds(stats, faces[a], faces[b])]
+        outside = _claimed_slots(edges)
+        for a, b in edges:
+            if a not in outside and b not in outside:
+                union.join(a, b)
+                links[a].append(f"{a}+{b}")
         groups: dict[str, list[_Piece]] = defaultdict(list)
         for p in nodes:
-            groups[union.find(p.text)].append(p)
+            if p.text not in outside:
+                groups[union.find(p.text)].append(p)
         spans: list[tuple[int, int, str]] = []
         chain_pieces: list[str] = []
         for members in groups.values():
@@ -1503,6 +1504,41 @@ class InjectedFragments:
                                    f"{end - line_start}"))
         out.append(text[pos:])
         return doc.evolve(text="".join(out), removed=removed)
+
+
+def _claimed_slots(edges: list[tuple[str, str]]) -> set[str]:
+    """Recurring strings joined to a chain only through a side another member holds: a chopped
+    phrase is a path, each piece with one piece before it and one after, so where two strings
+    bind before (or after) the same piece and one of them is bound to the chain elsewhere too,
+    the one bound nowhere else joined through a chance seam (这一+家好: 一家, where 司哪+家好
+    reads 哪家 and 司哪 follows 修公; 社治+理现: 治理, where 层治 holds the place). Such a string
+    is the article's own recurring term (a name, 这一段街道). Repeated until nothing changes:
+    a member left with one partner may then lose its slot too. ``edges``: (a, b) where a's
+    faces bind b's, a read before b."""
+    outside: set[str] = set()
+    while True:
+        live = [(a, b) for a, b in edges if a not in outside and b not in outside]
+        partners: dict[str, set[str]] = defaultdict(set)
+        before: dict[str, set[str]] = defaultdict(set)
+        after: dict[str, set[str]] = defaultdict(set)
+        for a, b in live:
+            partners[a].add(b)
+            partners[b].add(a)
+            before[b].add(a)
+            after[a].add(b)
+        found = set()
+        for x, ps in partners.items():
+            if len(ps) != 1:
+                continue
+            (c,) = ps
+            if (x in before[c]) == (x in after[c]):
+                continue  # bound on both sides of c: no slot to compare
+            side = before[c] if x in before[c] else after[c]
+            if any(d != x and d not in x and x not in d and len(partners[d]) >= 2 for d in side):
+                found.add(x)
+        if not found:
+            return outside
+        outside |= found
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
