@@ -1196,6 +1196,8 @@ def test_an_articles_own_word_and_product_word_stay_on_a_proven_page(own: str) -
      {"这一", "这一段街道"}),
     # 社治 binds before 理现 (治理) where 层治, bound after 领基 too, holds the place
     ([("领基", "层治"), ("层治", "理现"), ("社治", "理现")], {"社治"}),
+    # 党的 binds after 群工 and after 群工系统 (one string, nested), where 力谱 holds the place
+    ([("群工", "党的"), ("群工系统", "党的"), ("群工", "力谱"), ("力谱", "写时")], {"党的"}),
     # a phrase read in order keeps every piece
     ([("修公", "司哪"), ("司哪", "家好")], set()),
     # two strings bound to one piece and nowhere else: nothing tells which is the phrase's

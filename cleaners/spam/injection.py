@@ -1514,10 +1514,15 @@ def _claimed_slots(edges: list[tuple[str, str]]) -> set[str]:
     reads 哪家 and 司哪 follows 修公; 社治+理现: 治理, where 层治 holds the place). Such a string
     is the article's own recurring term (a name, 这一段街道). Repeated until nothing changes:
     a member left with one partner may then lose its slot too. ``edges``: (a, b) where a's
-    faces bind b's, a read before b."""
+    faces bind b's, a read before b. Strings nested in one another (群工, 群工系统) are one
+    member here, named by the shortest."""
+    names = {x for edge in edges for x in edge}
+    family = {x: min((n for n in names if n in x or x in n), key=lambda n: (len(n), n))
+              for x in names}
+    members = {(family[a], family[b]) for a, b in edges if family[a] != family[b]}
     outside: set[str] = set()
     while True:
-        live = [(a, b) for a, b in edges if a not in outside and b not in outside]
+        live = [(a, b) for a, b in members if a not in outside and b not in outside]
         partners: dict[str, set[str]] = defaultdict(set)
         before: dict[str, set[str]] = defaultdict(set)
         after: dict[str, set[str]] = defaultdict(set)
@@ -1537,7 +1542,7 @@ def _claimed_slots(edges: list[tuple[str, str]]) -> set[str]:
             if any(d != x and d not in x and x not in d and len(partners[d]) >= 2 for d in side):
                 found.add(x)
         if not found:
-            return outside
+            return {x for x in names if family[x] in outside}
         outside |= found
 
 
