@@ -1208,3 +1208,36 @@ def test_an_articles_own_word_and_product_word_stay_on_a_proven_page(own: str) -
 def test_a_string_joined_through_a_slot_another_member_holds_is_no_piece(
         edges: list[tuple[str, str]], outside: set[str]) -> None:
     assert injection_module._claimed_slots(edges) == outside
+
+
+@pytest.mark.parametrize(("own", "brand"), [
+    # a coined name and an ending operators give their names, or promo words alone
+    ("记者来到村里，锦鲤汇村民正在晒秋。", "锦鲤汇"),
+    ("居民们说银狐城官网今年的收成比往年好。", "银狐城官网"),
+    ("孩子们在河边玩耍彩蝶轩入口，笑声不断。", "彩蝶轩入口"),
+    ("今年的收成金蟾宫app比往年好。", "金蟾宫app"),
+])
+def test_a_coined_name_with_an_ending_or_promo_words_goes_from_a_proven_page(
+        own: str, brand: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert brand not in out
+    assert own.replace(brand, "") in out
+
+
+@pytest.mark.parametrize("own", [
+    "居民区会定期组织活动。",  # a word crosses the seam before the name: 居民
+    "届时会有专家到场。",  # the name is a word
+    "他们会继续努力。",
+    "大会上，代表们发言。",
+    "社区会同有关部门开展排查。",  # a word crosses the seam after the ending: 会同
+    "新城区城市面貌焕然一新。",
+    "可登录教育部官网查询。",  # cited, and the name is a word
+    "市商务局官网发布通知。",
+    "下载学习强国app学习。",
+])
+def test_an_articles_words_before_an_ending_or_promo_words_stay_on_a_proven_page(
+        own: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert own in out

@@ -123,6 +123,12 @@ _OPENING_MARKS = frozenset("“‘《「『·")
 # own (同台竞技, 公平竞技: compete; 消费电子, 汽车电子: electronics): a dictionary word before one
 # of them is no coined name.
 _ATTRIBUTIVE_PRODUCTS = frozenset(("竞技", "电子"))
+# One-character endings operators give their coined names besides the product words of
+# brand_shape.tsv: a club, a hub, a city of games (某某会, 某某汇, 某某城).
+_NAME_ENDINGS = re.compile("[会汇城]")
+# Promo words that are verbs: a word before one is the article's verb phrase (送去|注册) or a
+# chopped piece's, not a name.
+_VERB_PROMOS = frozenset(("注册", "登录", "登陆", "下载", "开户"))
 _CLOSING_MARKS = frozenset("”’》」』·")
 
 
@@ -377,6 +383,7 @@ class InjectedFragments:
                                    else self._splitting_brands(text, products))]
             spans += self._loose_brands(text, products, spans)
             spans += self._word_named_brands(text, products, spans)
+            spans += self._suffixed_names(text, spans)
             spans += self._orphaned_names(text, doc.removals)
         if by_lexicon:  # a mirror, or a page naming a brand it kept
             spans += self._boundary_pieces(text, {text[a:b] for a, b, _ in spans})
@@ -795,6 +802,65 @@ class InjectedFragments:
                 taken.append((a, end))
                 out.append((a, end, f"a name that is also a word and a product word ('{brand}'), "
                             f"the only sites of both on the page, set between words: deleting "
+                            f"it reads no worse (gain {gain:+.1f}), on a page proven to carry "
+                            "spam"))
+        return out
+
+    def _suffixed_names(self, text: str,
+                        spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, a coined name with promo words and no product word
+        (某某来入口, 某某app, 某某城官网; not a verb: 注册, 下载) or with an ending operators give
+        their names (某某会, 某某汇, 某某城) and text after it, set between words. The name (two
+        Han characters, or three where they read much better) is no word and no word with its
+        ending, holds no function, numeral or kind character and does not open on one that
+        mostly stands alone; it occurs on the page only before this ending; no dictionary word
+        crosses a seam (居民区|会: 居民; 大|会议: 会议), and deleting it reads no worse (gain
+        below FREE). Not in a quotation, after a citing word (登录, 在) or Latin letters or
+        digits, or in a line that reads like news about spam."""
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        promos = dict(promo_words(text))
+        # A name before promo words may have three characters (金龙城-like); one before an
+        # ending has two, as a longer one is mostly the article's words (区政协|会).
+        ends: list[tuple[int, int, tuple[int, ...]]] = [
+            (a, b, (2, 3)) for a, b in promos.items()
+            if a not in promos.values() and text[a:b].lower() not in _VERB_PROMOS]
+        # An ending closing a clause or a line names an event (以案说法院坝会”): a planted name
+        # has text after it.
+        ends += [(*m.span(), (2,)) for m in _NAME_ENDINGS.finditer(text)
+                 if _is_han(text, m.end())]
+        out: list[tuple[int, int, str]] = []
+        for start, end, sizes in sorted(ends):
+            while end in promos:  # 某某城官网: the promo words go with the name
+                end = promos[end]
+            best: tuple[float, int] | None = None
+            for size in sizes:
+                a = start - size
+                name = text[a:start]
+                # Latin letters or digits before the name make it a token's (99彩|乐会).
+                if (a < 0 or not all(_is_han(text, i) for i in range(a, start))
+                        or (a and text[a - 1].isascii() and text[a - 1].isalnum())
+                        or _inside(a, end, taken) or stats.is_word(name, 5)
+                        or stats.is_word(text[a : start + 1]) or stats.standalone(name[0]) >= 0.5
+                        or any(c in _FUNCTION_CHARS or c in _NUMERALS for c in name)
+                        or name[-1] in _KIND_CHARS or text.count(name) != text.count(
+                            text[a : start + 1])
+                        or _word_across(stats, text, a) or _word_across(stats, text, start)
+                        or _word_across(stats, text, end)
+                        or (a and text[a - 1] in _OPENING) or text[end : end + 1] in _CLOSING
+                        or _CITING.search(text, max(0, a - 2), a) is not None
+                        or _quoted_at(text, a) or _in_news_line(text, a, end)):
+                    continue
+                # Three characters only where they read much better (gain lower by 2): the
+                # two-character cut would strand the first (福|满楼官网-like).
+                gain = stats.deletion_gain(text, a, end, self.window)
+                if best is None or gain < best[0] - 2:
+                    best = (gain, a)
+            if best is not None and best[0] < FREE:
+                gain, a = best
+                taken.append((a, end))
+                out.append((a, end, f"a coined name and the promo words or ending operators "
+                            f"give their names ('{text[a:end]}'), set between words: deleting "
                             f"it reads no worse (gain {gain:+.1f}), on a page proven to carry "
                             "spam"))
         return out
