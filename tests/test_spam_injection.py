@@ -1241,3 +1241,18 @@ def test_an_articles_words_before_an_ending_or_promo_words_stay_on_a_proven_page
     text = _PIECES_PAGE.format(name="", own=own, other="")
     out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
     assert own in out
+
+
+def test_a_word_named_brand_between_words_opens_a_page_to_the_analysis() -> None:
+    # A page of the bench's dev set whose chopped phrase (代办各类发票点数优惠) names nothing and
+    # whose only brand is a word and a product word (鼎盛国际): nothing else opens it.
+    bench: Any = _bench()
+    rng = random.Random(2)
+    phrases, _, brands = bench.SETS["dev"]
+    for i, text in enumerate(bench.clean_articles(120, rng)):
+        spammed, mask = bench.inject(text, rng, phrases, brands)
+        if i == 103:
+            break
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=spammed)))
+    gone = bench.removed_mask(spammed, doc.text, mask)
+    assert sum(g and m for g, m in zip(gone, mask, strict=True)) > sum(mask) // 2

@@ -345,6 +345,9 @@ class InjectedFragments:
         # planted where it split nothing. Alone it proves nothing; it names the page, so the
         # chopped phrase is still needed (chains that split a word, MIN_PIECES_KEPT pieces).
         named = named or bool(products and self._loose_brands(text, products, []))
+        # The same for a name that is also a word (鸿运彩票-like) set between words, where the
+        # name and the product word occur on the page only together.
+        named = named or bool(products and self._word_named_brands(text, products, []))
         # A string that is no word set inside words at two sites or more (组|赢家汇|织, 发|赢家汇|
         # 展): names the page too; the pieces must still follow, as for a brand.
         lone: list[str] = []
