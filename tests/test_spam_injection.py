@@ -1181,6 +1181,8 @@ def test_a_word_named_brand_stays_on_a_page_not_proven() -> None:
     "公司的祥瑞国际化程度不断提高。",  # a word crosses the seam: 国际化
     "他说“昌盛体育”很好。",  # cited
     "昌盛体育场馆建成后，体育爱好者有了去处。",  # the product word recurs: the article's topic
+    "昌盛娱乐集团在公告中表示客流回升。",  # named as a company
+    "参展的有红星集团、昌盛娱乐、东方航空。",  # one of a list of companies
 ])
 def test_an_articles_own_word_and_product_word_stay_on_a_proven_page(own: str) -> None:
     text = _PIECES_PAGE.format(name="", own=own, other="")

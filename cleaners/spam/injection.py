@@ -41,6 +41,7 @@ from .lexicon import (
     CITED_SOURCE,
     CITING_WORDS,
     NEWS_CONTEXT,
+    Hit,
     all_terms,
     bracketed_brands,
     brand_shapes,
@@ -798,7 +799,8 @@ class InjectedFragments:
                 continue
             if (_word_across(stats, text, a) or _word_across(stats, text, end)
                     or (a and text[a - 1] in _OPENING) or text[end : end + 1] in _CLOSING
-                    or _quoted_at(text, a) or _in_news_line(text, a, end)):
+                    or _quoted_at(text, a) or _in_news_line(text, a, end)
+                    or _company_named(text, a, end)):
                 continue
             gain = stats.deletion_gain(text, a, end, self.window)
             if gain < FREE:
@@ -852,7 +854,8 @@ class InjectedFragments:
                         or _word_across(stats, text, end)
                         or (a and text[a - 1] in _OPENING) or text[end : end + 1] in _CLOSING
                         or _CITING.search(text, max(0, a - 2), a) is not None
-                        or _quoted_at(text, a) or _in_news_line(text, a, end)):
+                        or _quoted_at(text, a) or _in_news_line(text, a, end)
+                        or _company_named(text, a, end)):
                     continue
                 # Three characters only where they read much better (gain lower by 2): the
                 # two-character cut would strand the first (福|满楼官网-like).
@@ -1613,6 +1616,18 @@ def _claimed_slots(edges: list[tuple[str, str]]) -> set[str]:
         if not found:
             return {x for x in names if family[x] in outside}
         outside |= found
+
+
+def _company_named(text: str, start: int, end: int) -> bool:
+    """text[start:end] is named as a company on its line (银河娱乐集团; one of a list:
+    、某某娱乐、), as spam.lexicon reads the brands it knows (``named_as_company``): an
+    article's name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    name = text[start:end]
+    return named_as_company(line, Hit(start - line_start, end - line_start, name, 3, "gambling",
+                                      "brand"))
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
