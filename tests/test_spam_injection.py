@@ -1154,3 +1154,107 @@ def test_a_coined_name_and_a_lottery_game_goes_from_a_proven_page() -> None:
         doc = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{spammed}\n{line}\n{kept}")))
         assert "瑞丰快三" not in doc.text
         assert kept in doc.text
+
+
+@pytest.mark.parametrize(("own", "brand"), [
+    # a name that is also a dictionary word (昌盛, 腾飞) and a product word set between words
+    ("记者来到村里，昌盛彩票村民正在晒秋。", "昌盛彩票"),
+    ("居民们说腾飞娱乐今年的收成比往年好。", "腾飞娱乐"),
+])
+def test_a_word_named_brand_between_words_goes_from_a_proven_page(own: str, brand: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert brand not in out
+    assert own.replace(brand, "") in out
+
+
+def test_a_word_named_brand_stays_on_a_page_not_proven() -> None:
+    line = "记者来到村里，昌盛彩票村民正在晒秋。"
+    assert InjectedFragments()(LexiconSpam()(Doc("d", text=line))).text == line
+
+
+@pytest.mark.parametrize("own", [
+    "运动员们同台竞技，各展风采。",  # 竞技 is the verb compete here
+    "这里的冰雪体育项目吸引了游客。",  # 冰雪 and 体育 stand side by side in real news
+    "大力发展竞技体育，让更多人受益。",
+    "祥瑞两字寓意吉祥，祥瑞国际由此得名。",  # the name recurs in another context
+    "公司的祥瑞国际化程度不断提高。",  # a word crosses the seam: 国际化
+    "他说“昌盛体育”很好。",  # cited
+    "昌盛体育场馆建成后，体育爱好者有了去处。",  # the product word recurs: the article's topic
+    "昌盛娱乐集团在公告中表示客流回升。",  # named as a company
+    "参展的有红星集团、昌盛娱乐、东方航空。",  # one of a list of companies
+])
+def test_an_articles_own_word_and_product_word_stay_on_a_proven_page(own: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert own in out
+
+
+@pytest.mark.parametrize(("edges", "outside"), [
+    # 这一 binds before 家好 (一家) where 司哪 (哪家), bound to 修公 as well, holds the place
+    ([("修公", "司哪"), ("司哪", "家好"), ("这一", "家好")], {"这一"}),
+    # nested strings of the article's term lose the slot together
+    ([("修公", "司哪"), ("司哪", "家好"), ("这一", "家好"), ("这一段街道", "家好")],
+     {"这一", "这一段街道"}),
+    # 社治 binds before 理现 (治理) where 层治, bound after 领基 too, holds the place
+    ([("领基", "层治"), ("层治", "理现"), ("社治", "理现")], {"社治"}),
+    # 党的 binds after 群工 and after 群工系统 (one string, nested), where 力谱 holds the place
+    ([("群工", "党的"), ("群工系统", "党的"), ("群工", "力谱"), ("力谱", "写时")], {"党的"}),
+    # a phrase read in order keeps every piece
+    ([("修公", "司哪"), ("司哪", "家好")], set()),
+    # two strings bound to one piece and nowhere else: nothing tells which is the phrase's
+    ([("深圳", "装修"), ("每名", "装修")], set()),
+    # a string bound on both sides of one piece claims no single slot
+    ([("甲乙", "丙丁"), ("丙丁", "甲乙"), ("戊己", "丙丁")], set()),
+])
+def test_a_string_joined_through_a_slot_another_member_holds_is_no_piece(
+        edges: list[tuple[str, str]], outside: set[str]) -> None:
+    assert injection_module._claimed_slots(edges) == outside
+
+
+@pytest.mark.parametrize(("own", "brand"), [
+    # a coined name and an ending operators give their names, or promo words alone
+    ("记者来到村里，锦鲤汇村民正在晒秋。", "锦鲤汇"),
+    ("居民们说银狐城官网今年的收成比往年好。", "银狐城官网"),
+    ("孩子们在河边玩耍彩蝶轩入口，笑声不断。", "彩蝶轩入口"),
+    ("今年的收成金蟾宫app比往年好。", "金蟾宫app"),
+])
+def test_a_coined_name_with_an_ending_or_promo_words_goes_from_a_proven_page(
+        own: str, brand: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert brand not in out
+    assert own.replace(brand, "") in out
+
+
+@pytest.mark.parametrize("own", [
+    "居民区会定期组织活动。",  # a word crosses the seam before the name: 居民
+    "届时会有专家到场。",  # the name is a word
+    "他们会继续努力。",
+    "大会上，代表们发言。",
+    "社区会同有关部门开展排查。",  # a word crosses the seam after the ending: 会同
+    "新城区城市面貌焕然一新。",
+    "可登录教育部官网查询。",  # cited, and the name is a word
+    "市商务局官网发布通知。",
+    "下载学习强国app学习。",
+])
+def test_an_articles_words_before_an_ending_or_promo_words_stay_on_a_proven_page(
+        own: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert own in out
+
+
+def test_a_word_named_brand_between_words_opens_a_page_to_the_analysis() -> None:
+    # A page of the bench's dev set whose chopped phrase (代办各类发票点数优惠) names nothing and
+    # whose only brand is a word and a product word (鼎盛国际): nothing else opens it.
+    bench: Any = _bench()
+    rng = random.Random(2)
+    phrases, _, brands = bench.SETS["dev"]
+    for i, text in enumerate(bench.clean_articles(120, rng)):
+        spammed, mask = bench.inject(text, rng, phrases, brands)
+        if i == 103:
+            break
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=spammed)))
+    gone = bench.removed_mask(spammed, doc.text, mask)
+    assert sum(g and m for g, m in zip(gone, mask, strict=True)) > sum(mask) // 2

@@ -34,13 +34,14 @@ import numpy as np
 from cleaners.document import Doc, Removal, shorten
 from cleaners.script import to_simplified
 
-from .charstats import char_table, codes_of
+from .charstats import char_table, codes_of, word_pairs
 from .fragments import FREE, KEEP, SPLIT, Candidate, _term_pairs, candidates, piece_model
 from .lexicon import (
     BRACKETS,
     CITED_SOURCE,
     CITING_WORDS,
     NEWS_CONTEXT,
+    Hit,
     all_terms,
     bracketed_brands,
     brand_shapes,
@@ -119,6 +120,16 @@ _CLOSING = frozenset("”’》」』）)\"等")
 _FUNCTION_CHARS = frozenset("的地得在了着是其之和与及或对把被从于到")
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两余多几")
 _OPENING_MARKS = frozenset("“‘《「『·")
+# Product words that are also words of the language a word before them modifies as the article's
+# own (同台竞技, 公平竞技: compete; 消费电子, 汽车电子: electronics): a dictionary word before one
+# of them is no coined name.
+_ATTRIBUTIVE_PRODUCTS = frozenset(("竞技", "电子"))
+# One-character endings operators give their coined names besides the product words of
+# brand_shape.tsv: a club, a hub, a city of games (某某会, 某某汇, 某某城).
+_NAME_ENDINGS = re.compile("[会汇城]")
+# Promo words that are verbs: a word before one is the article's verb phrase (送去|注册) or a
+# chopped piece's, not a name.
+_VERB_PROMOS = frozenset(("注册", "登录", "登陆", "下载", "开户"))
 _CLOSING_MARKS = frozenset("”’》」』·")
 
 
@@ -335,6 +346,9 @@ class InjectedFragments:
         # planted where it split nothing. Alone it proves nothing; it names the page, so the
         # chopped phrase is still needed (chains that split a word, MIN_PIECES_KEPT pieces).
         named = named or bool(products and self._loose_brands(text, products, []))
+        # The same for a name that is also a word (鸿运彩票-like) set between words, where the
+        # name and the product word occur on the page only together.
+        named = named or bool(products and self._word_named_brands(text, products, []))
         # A string that is no word set inside words at two sites or more (组|赢家汇|织, 发|赢家汇|
         # 展): names the page too; the pieces must still follow, as for a brand.
         lone: list[str] = []
@@ -372,6 +386,8 @@ class InjectedFragments:
                       for a, b in (splitting if splitting is not None
                                    else self._splitting_brands(text, products))]
             spans += self._loose_brands(text, products, spans)
+            spans += self._word_named_brands(text, products, spans)
+            spans += self._suffixed_names(text, spans)
             spans += self._orphaned_names(text, doc.removals)
         if by_lexicon:  # a mirror, or a page naming a brand it kept
             spans += self._boundary_pieces(text, {text[a:b] for a, b, _ in spans})
@@ -740,6 +756,119 @@ class InjectedFragments:
             if not _in_news_line(text, best[1], end):
                 out.append((best[1], end, f"a name and a product word, deleting it reads no "
                             f"worse (gain {best[0]:+.1f}), on a page proven to carry spam"))
+        return out
+
+    def _word_named_brands(self, text: str, products: list[tuple[int, int]],
+                           spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, a coined name that is also a dictionary word (鸿运,
+        鼎盛, 凯旋) and a product word, with its promo words (鼎盛国际, 星辰娱乐官网), set between
+        words: ``_loose_brands`` leaves such names, as most two-word strings before a product
+        word are the article's (竞技体育, 推动国际). The evidence is the page's vocabulary: the
+        name is no common word (below COMMON_NAME), every site of the name and every site of the
+        product word on the page is this string (an article that writes 体育 or 国际 once
+        more, or its name in another context, names its own topic), the two never stand side
+        by side in real news (竞技体育, 冰雪体育: People's Daily word pairs), no dictionary word
+        crosses either seam (体育馆, 国际化) and deleting it reads no worse (gain below FREE).
+        Product words that are also the language's verbs or attributes (同台竞技, 消费电子) are
+        left out. No name holds a function character or a kind character, opens on a
+        character that mostly stands alone, or sits cited (quotes, 等) or in a line that reads
+        like news about spam."""
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        promos = dict(promo_words(text))
+        out: list[tuple[int, int, str]] = []
+        for start, end in products:
+            a = start - 2
+            if a < 0 or not (_is_han(text, a) and _is_han(text, a + 1)):
+                continue
+            name, product = text[a:start], text[start:end]
+            while end in promos:  # 星辰娱乐官网: the promo words go with the name
+                end = promos[end]
+            brand = text[a:end]
+            if (product in _ATTRIBUTIVE_PRODUCTS or _inside(a, end, taken)
+                    or not stats.is_word(name, 5)
+                    or stats.freq.get(name, 0) >= COMMON_NAME or stats.is_word(name + product)
+                    or any(c in _FUNCTION_CHARS for c in name) or name[-1] in _KIND_CHARS
+                    or stats.standalone(name[0]) >= 0.5):
+                continue
+            # The name and the product word occur on the page only together, and never stand
+            # side by side in real news (竞技体育, 学校体育 do: the People's Daily sample).
+            together = text.count(name + product)
+            if (text.count(name) != together or text.count(product) != together
+                    or f"{name}\t{product}" in word_pairs()):
+                continue
+            if (_word_across(stats, text, a) or _word_across(stats, text, end)
+                    or (a and text[a - 1] in _OPENING) or text[end : end + 1] in _CLOSING
+                    or _quoted_at(text, a) or _in_news_line(text, a, end)
+                    or _company_named(text, a, end)):
+                continue
+            gain = stats.deletion_gain(text, a, end, self.window)
+            if gain < FREE:
+                taken.append((a, end))
+                out.append((a, end, f"a name that is also a word and a product word ('{brand}'), "
+                            f"the only sites of both on the page, set between words: deleting "
+                            f"it reads no worse (gain {gain:+.1f}), on a page proven to carry "
+                            "spam"))
+        return out
+
+    def _suffixed_names(self, text: str,
+                        spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, a coined name with promo words and no product word
+        (某某来入口, 某某app, 某某城官网; not a verb: 注册, 下载) or with an ending operators give
+        their names (某某会, 某某汇, 某某城) and text after it, set between words. The name (two
+        Han characters, or three where they read much better) is no word and no word with its
+        ending, holds no function, numeral or kind character and does not open on one that
+        mostly stands alone; it occurs on the page only before this ending; no dictionary word
+        crosses a seam (居民区|会: 居民; 大|会议: 会议), and deleting it reads no worse (gain
+        below FREE). Not in a quotation, after a citing word (登录, 在) or Latin letters or
+        digits, or in a line that reads like news about spam."""
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        promos = dict(promo_words(text))
+        # A name before promo words may have three characters (金龙城-like); one before an
+        # ending has two, as a longer one is mostly the article's words (区政协|会).
+        ends: list[tuple[int, int, tuple[int, ...]]] = [
+            (a, b, (2, 3)) for a, b in promos.items()
+            if a not in promos.values() and text[a:b].lower() not in _VERB_PROMOS]
+        # An ending closing a clause or a line names an event (以案说法院坝会”): a planted name
+        # has text after it.
+        ends += [(*m.span(), (2,)) for m in _NAME_ENDINGS.finditer(text)
+                 if _is_han(text, m.end())]
+        out: list[tuple[int, int, str]] = []
+        for start, end, sizes in sorted(ends):
+            while end in promos:  # 某某城官网: the promo words go with the name
+                end = promos[end]
+            best: tuple[float, int] | None = None
+            for size in sizes:
+                a = start - size
+                name = text[a:start]
+                # Latin letters or digits before the name make it a token's (99彩|乐会).
+                if (a < 0 or not all(_is_han(text, i) for i in range(a, start))
+                        or (a and text[a - 1].isascii() and text[a - 1].isalnum())
+                        or _inside(a, end, taken) or stats.is_word(name, 5)
+                        or stats.is_word(text[a : start + 1]) or stats.standalone(name[0]) >= 0.5
+                        or any(c in _FUNCTION_CHARS or c in _NUMERALS for c in name)
+                        or name[-1] in _KIND_CHARS or text.count(name) != text.count(
+                            text[a : start + 1])
+                        or _word_across(stats, text, a) or _word_across(stats, text, start)
+                        or _word_across(stats, text, end)
+                        or (a and text[a - 1] in _OPENING) or text[end : end + 1] in _CLOSING
+                        or _CITING.search(text, max(0, a - 2), a) is not None
+                        or _quoted_at(text, a) or _in_news_line(text, a, end)
+                        or _company_named(text, a, end)):
+                    continue
+                # Three characters only where they read much better (gain lower by 2): the
+                # two-character cut would strand the first (福|满楼官网-like).
+                gain = stats.deletion_gain(text, a, end, self.window)
+                if best is None or gain < best[0] - 2:
+                    best = (gain, a)
+            if best is not None and best[0] < FREE:
+                gain, a = best
+                taken.append((a, end))
+                out.append((a, end, f"a coined name and the promo words or ending operators "
+                            f"give their names ('{text[a:end]}'), set between words: deleting "
+                            f"it reads no worse (gain {gain:+.1f}), on a page proven to carry "
+                            "spam"))
         return out
 
     def _orphaned_names(self, text: str,
@@ -1283,16 +1412,17 @@ class InjectedFragments:
         union = _Union(names)
         links: dict[str, list[str]] = defaultdict(list)
         faces = {a: self._faces(a) for a in names}
-        for a in names:
-            for b in names:
-                if a == b or a in b or b in a:
-                    continue
-                if self._binds(stats, faces[a], faces[b]):
-                    union.join(a, b)
-                    links[a].append(f"{a}+{b}")
+        edges = [(a, b) for a in names for b in names
+                 if a != b and a not in b and b not in a and self._binds(stats, faces[a], faces[b])]
+        outside = _claimed_slots(edges)
+        for a, b in edges:
+            if a not in outside and b not in outside:
+                union.join(a, b)
+                links[a].append(f"{a}+{b}")
         groups: dict[str, list[_Piece]] = defaultdict(list)
         for p in nodes:
-            groups[union.find(p.text)].append(p)
+            if p.text not in outside:
+                groups[union.find(p.text)].append(p)
         spans: list[tuple[int, int, str]] = []
         chain_pieces: list[str] = []
         for members in groups.values():
@@ -1446,6 +1576,58 @@ class InjectedFragments:
                                    f"{end - line_start}"))
         out.append(text[pos:])
         return doc.evolve(text="".join(out), removed=removed)
+
+
+def _claimed_slots(edges: list[tuple[str, str]]) -> set[str]:
+    """Recurring strings joined to a chain only through a side another member holds: a chopped
+    phrase is a path, each piece with one piece before it and one after, so where two strings
+    bind before (or after) the same piece and one of them is bound to the chain elsewhere too,
+    the one bound nowhere else joined through a chance seam (这一+家好: 一家, where 司哪+家好
+    reads 哪家 and 司哪 follows 修公; 社治+理现: 治理, where 层治 holds the place). Such a string
+    is the article's own recurring term (a name, 这一段街道). Repeated until nothing changes:
+    a member left with one partner may then lose its slot too. ``edges``: (a, b) where a's
+    faces bind b's, a read before b. Strings nested in one another (群工, 群工系统) are one
+    member here, named by the shortest."""
+    names = {x for edge in edges for x in edge}
+    family = {x: min((n for n in names if n in x or x in n), key=lambda n: (len(n), n))
+              for x in names}
+    members = {(family[a], family[b]) for a, b in edges if family[a] != family[b]}
+    outside: set[str] = set()
+    while True:
+        live = [(a, b) for a, b in members if a not in outside and b not in outside]
+        partners: dict[str, set[str]] = defaultdict(set)
+        before: dict[str, set[str]] = defaultdict(set)
+        after: dict[str, set[str]] = defaultdict(set)
+        for a, b in live:
+            partners[a].add(b)
+            partners[b].add(a)
+            before[b].add(a)
+            after[a].add(b)
+        found = set()
+        for x, ps in partners.items():
+            if len(ps) != 1:
+                continue
+            (c,) = ps
+            if (x in before[c]) == (x in after[c]):
+                continue  # bound on both sides of c: no slot to compare
+            side = before[c] if x in before[c] else after[c]
+            if any(d != x and d not in x and x not in d and len(partners[d]) >= 2 for d in side):
+                found.add(x)
+        if not found:
+            return {x for x in names if family[x] in outside}
+        outside |= found
+
+
+def _company_named(text: str, start: int, end: int) -> bool:
+    """text[start:end] is named as a company on its line (银河娱乐集团; one of a list:
+    、某某娱乐、), as spam.lexicon reads the brands it knows (``named_as_company``): an
+    article's name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    name = text[start:end]
+    return named_as_company(line, Hit(start - line_start, end - line_start, name, 3, "gambling",
+                                      "brand"))
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
