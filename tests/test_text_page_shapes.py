@@ -14,7 +14,12 @@ import pytest
 from cleaners import clean_text
 from cleaners.chrome.blocks import RELATED_MARKER, figures_under_sentence
 from cleaners.chrome.common import section_numbers, table_headers
-from cleaners.chrome.inline import gallery_counter_spans, gallery_counters, stock_quotes
+from cleaners.chrome.inline import (
+    first_slide_counter,
+    gallery_counter_spans,
+    gallery_counters,
+    stock_quotes,
+)
 from cleaners.meta import (
     author_note,
     clean_authors,
@@ -1519,6 +1524,28 @@ def test_gallery_counters_in_brackets_or_after_a_picture_word(form: str) -> None
     spans = gallery_counter_spans(lines)
     left = [(ln[:a] + ln[b:]).strip() for ln, (a, b) in zip(lines, spans.values(), strict=True)]
     assert left == [f"第{k}张图片的说明文字" for k in range(1, 5)]
+
+
+def test_a_gallery_saved_on_its_first_slide_loses_its_lone_counter() -> None:
+    caption = "清晨的湖面上薄雾缭绕，几只白鹭贴着水面飞过，岸边的渔民已经开始收网。"
+    lines = ["某某湖迎来候鸟季", f"1/12 {caption}", "2024-10-08 09:30"]
+    assert first_slide_counter(lines) == {1: (0, 5)}
+    n, end = 1, 5
+    assert lines[n][end:] == caption
+    doc = clean_text("\n\n".join(lines) + "\n", id="slide")
+    assert doc.text == caption
+
+
+@pytest.mark.parametrize("lines", [
+    ["1/3 的村民已经搬进了新居，其余村民将在年底前陆续入住新房。"],   # a fraction counts
+    ["1/8 决赛中，主队凭借下半场的两粒进球逆转对手，晋级八强。"],     # a round's name
+    ["1/4 杯牛奶"],                                              # a recipe, no sentence
+    ["1/2 这是一个一半的故事，讲的是两个人各自走完了半生。"],       # a total of 2 is no gallery
+    ["1/10 清晨的湖面上薄雾缭绕，几只白鹭贴着水面飞过。",           # two lines open with 1/N:
+     "1/10 傍晚的湖面上晚霞满天，渔船一艘接一艘地回到港湾。"],      # no lone first slide
+])
+def test_fractions_opening_prose_are_no_first_slide(lines: list[str]) -> None:
+    assert first_slide_counter(lines) == {}
 
 
 def test_bracketed_fractions_that_do_not_count_up_are_no_counters() -> None:
