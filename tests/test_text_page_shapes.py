@@ -1135,6 +1135,18 @@ def test_a_scene_alone_between_paragraphs_is_a_caption(line: str, kept: bool) ->
     assert (line in doc.text.split("\n")) is kept
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_caption_line_glued_under_a_caption_is_its_second_line(gap: str) -> None:
+    page = (PAGES / "caption_two_lines.txt").read_text("utf-8")
+    page = page.replace("活动现场\n", "活动现场" + gap)
+    doc = clean_text(page, id="caption")
+    assert "活动现场" not in doc.text
+    # glued under the scene it is the caption's rest; a paragraph's gap apart it is left be
+    assert ("志愿者向居民讲解垃圾分类知识" in doc.text) is (gap != "\n")
+    assert "下一步工作安排" in doc.text.split("\n")
+    assert doc.text.endswith("共同建设美丽家园。")
+
+
 @pytest.mark.parametrize(("above", "row", "date"), [
     ("2024年5月6日 星期一\n", "05-06 14:22 某某晚报", "2024-05-06T14:22:00"),
     ("2024年1月3日 星期三\n", "12-30 09:05", "2023-12-30T09:05:00"),  # last year's

@@ -2,7 +2,8 @@
 
 Evidence, scored per short line: it repeats a removed image file name; it sits in a wider gap
 of blank lines than the page puts between paragraphs (where the image was); it splits a
-sentence whose two halves continue around it; it carries photo words (图为, 资料图 …).
+sentence whose two halves continue around it; it carries photo words (图为, 资料图 …); it is
+glued with no gap under a caption where the page leaves one between paragraphs.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ _CLAUSE = re.compile(r"[，,、；;：:。！？!?]")
 _OPEN_ENDS = "的地得之向对把被在为与和及让给从"
 # Characters of the shortest caption or credit glued after the shared alt text (图片来源：…).
 _GLUED_MIN = 4
+# A caption's second line, printed with no gap under its first, is a phrase, not a paragraph.
+_CAPTION_SECOND_LINE = 30
 
 
 def _headline_block(doc: Doc) -> set[int]:
@@ -251,6 +254,12 @@ class Captions:
                 reasons.append("follows another caption across an image-sized gap")
             elif wide_before or wide_after:
                 score += 1
+            if (prev_caption and k and filled[k - 1] == i - 1 and usual > 0
+                    and len(line) <= _CAPTION_SECOND_LINE and line[-1] not in _TERMINAL):
+                # no blank line between them where the page leaves one between paragraphs:
+                # one block under the picture, its scene (活动现场) and what it shows
+                score += 2
+                reasons.append("the second line of the caption right above it")
             if 0 < k < len(filled) - 1 and self._splits_sentence(
                     lines[filled[k - 1]].strip(), lines[filled[k + 1]].strip()):
                 score += 2
