@@ -21,6 +21,7 @@ from cleaners.chrome.inline import (
     stock_quotes,
 )
 from cleaners.meta import (
+    adoption_date,
     author_note,
     clean_authors,
     closing_signature,
@@ -1122,6 +1123,23 @@ def test_a_notice_closing_signature(lines: list[str], count: int) -> None:
     # after the notice's last sentence, the lines that sign it off
     signed = closing_signature(["如有疑问，请与我局联系。", *lines])
     assert signed == frozenset(range(1, count + 1))
+
+
+@pytest.mark.parametrize(("note", "date"), [
+    ("（2021年3月11日第十三届全国人民代表大会第四次会议通过）", "2021-03-11"),
+    ("（2015年8月29日某某省第十二届人民代表大会常务委员会第十八次会议通过 根据2019年"
+     "11月29日某某省第十三届人民代表大会常务委员会第十四次会议修正）", "2015-08-29"),
+    ("(2018年1月5日国务院令第692号公布)", "2018-01-05"),
+    # a bracketed aside that dates something else, or a meeting the text merely names
+    ("（2021年3月11日摄）", None),
+    ("（2021年3月11日，某某县召开常务会议，研究部署防汛工作。）", None),
+    ("2021年3月11日第十三届全国人民代表大会第四次会议通过", None),
+])
+def test_a_law_dated_only_by_the_meeting_that_adopted_it(note: str, date: str | None) -> None:
+    lines = ["关于某某事项的决议", note, "会议听取了某某委员会关于某某事项的报告，决定批准该报告。"]
+    assert adoption_date(lines, [0, 1, 2]) == date
+    page = "\n\n".join(lines) + "\n"
+    assert clean_text(page, id="law").meta.date == date
 
 
 @pytest.mark.parametrize(("line", "kept"), [("活动现场", False), ("签约仪式现场。", False),
