@@ -1142,6 +1142,16 @@ def test_a_law_dated_only_by_the_meeting_that_adopted_it(note: str, date: str | 
     assert clean_text(page, id="law").meta.date == date
 
 
+def test_a_line_of_code_set_apart_in_a_code_block_is_no_caption() -> None:
+    # the code's lines run unspaced, so a blank line on each side of import contextlib looks
+    # like a picture's gap; a statement of a program names no picture
+    page = (PAGES / "code_block_set_apart.txt").read_text("utf-8")
+    lines = clean_text(page, id="code").text.split("\n")
+    assert "import contextlib" in lines
+    assert "import json" in lines
+    assert lines[-1] == "这个技巧在处理数量不确定的资源时特别有用，建议大家在自己的项目里试一试。"
+
+
 @pytest.mark.parametrize(("line", "kept"), [("活动现场", False), ("签约仪式现场。", False),
                                             ("直击现场", True), ("现场", True)])
 def test_a_scene_alone_between_paragraphs_is_a_caption(line: str, kept: bool) -> None:

@@ -95,6 +95,11 @@ def _usual_gap(gaps: Sequence[int]) -> int:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# A statement of a program: a lower-case keyword or name, then what it acts on (import os,
+# return x, print(x), x = 1), no word of the page's language in it.
+_CODE_WORDS = re.compile(r"^[a-z_][A-Za-z0-9_.]*(?:\s+[A-Za-z_(]|\s*[=(])")
+# The evidence that names the picture itself, not only the gaps or the sentences around a line.
+_PICTURED = frozenset({"repeats an image file name", "photo wording"})
 
 
 def _inside_block(lines: Sequence[str], block: set[int], i: int) -> bool:
@@ -282,6 +287,12 @@ class Captions:
                 reasons.append("marked ▲ under its picture, alone among paragraphs")
             if line[-1] in _TERMINAL or line[-1] in "：:":
                 score -= 1  # a sentence, or one introducing what follows (代码如下：)
+            if (_CODE_WORDS.match(line) and not _HAN.search(line)
+                    and not _PICTURED.intersection(reasons)):
+                # a line of program code (import contextlib) set apart in a block whose code
+                # lines run unspaced: only a picture's own name or a photo word makes it a
+                # caption, not the gaps around it
+                score = 0
             if score >= 2 and reasons:
                 gone.add(i)
                 removed.append(Removal(self.name, "photo_caption",
