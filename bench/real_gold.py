@@ -2,7 +2,7 @@
 (portals, government sites, WeChat articles), cleaned from their HTML by ``corpus clean`` and
 scored by the official scorer (``../shared/tools/score.py``, loaded, never copied).
 
-usage: python bench/real_gold.py [--only ID ...] [--keep OUT.jsonl] [--show ID]
+usage: python bench/real_gold.py [--text] [--only ID ...] [--keep OUT.jsonl] [--show ID]
 
 The pages may not be copied into this repository, so their gold is kept as anchors, not text:
 ``tests/fixtures/real_gold/ID.json`` holds the metadata (``title``, ``date``, ``source``,
@@ -21,6 +21,10 @@ The bench expands the anchors into gold in the official format, in a temporary f
 prints the scorer's report: one line a page, then
 ``docs=N missing=N mean_F1=... min_F1=... leaks=N lost=N meta=N/M``. An anchor that matches no
 line is an error. ``--show ID`` prints the page's rendered lines, numbered, and the gold text.
+
+``--text`` scores the text path instead, as the hidden measure does for pages of other sites: each
+page is rendered by the same renderer, written as a browser's "save as text" would (``ID.txt``,
+in a temporary folder), cleaned by ``corpus clean`` as text and scored against the same gold.
 """
 
 from __future__ import annotations
@@ -55,10 +59,14 @@ def _key(s: str) -> str:
     return "".join(s.split())
 
 
+def page_text(page: pathlib.Path) -> str:
+    """The page as a browser's "save as text" writes it."""
+    return render(decode_html(page.read_bytes()).text)
+
+
 def page_lines(page: pathlib.Path) -> list[str]:
     """The page as a browser's "save as text" shows it, one stripped non-blank line each."""
-    text = render(decode_html(page.read_bytes()).text)
-    return [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return [ln.strip() for ln in page_text(page).split("\n") if ln.strip()]
 
 
 def _find(lines: list[str], prefix: str, start: int, doc_id: str) -> int:
@@ -117,6 +125,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--only", nargs="*", default=[], help="page ids")
     ap.add_argument("--keep", type=pathlib.Path, help="write the cleaned JSONL here")
     ap.add_argument("--show", help="print a page's rendered lines and its gold text")
+    ap.add_argument("--text", action="store_true",
+                    help="clean the pages saved as text (the renderer's output), not their HTML")
     args = ap.parse_args(argv)
     shared = shared_folder()
     real = shared / "pages" / "real"
@@ -146,12 +156,19 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         gold_dir = pathlib.Path(tmp) / "gold"
         gold_dir.mkdir()
+        text_dir = pathlib.Path(tmp) / "text"
+        text_dir.mkdir()
         pages = []
         for doc_id in ids:
             page = next(iter(sorted(real.glob(f"{doc_id}.htm*"))), None)
             if page is None:
                 raise SystemExit(f"no page {doc_id} in {real}")
-            pages.append(page)
+            if args.text:
+                saved = text_dir / f"{doc_id}.txt"
+                saved.write_text(page_text(page), encoding="utf-8")
+                pages.append(saved)
+            else:
+                pages.append(page)
             spec_json = json.loads((args.gold / f"{doc_id}.json").read_text(encoding="utf-8"))
             (gold_dir / f"{doc_id}.json").write_text(
                 json.dumps(expand(spec_json, page_lines(page)), ensure_ascii=False),

@@ -33,8 +33,8 @@ from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence, Set
 
-__all__ = ["MetaLines", "author_note", "closing_signature", "contact_block", "date_over_lines",
-           "is_prose", "names_a_body", "parse_date", "split_date_lines"]
+__all__ = ["MetaLines", "adoption_date", "author_note", "closing_signature", "contact_block",
+           "date_over_lines", "is_prose", "names_a_body", "parse_date", "split_date_lines"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -404,6 +404,26 @@ _ATTACHMENT_ITEM = re.compile(with_traditional(
     r"|^(?:相关)?附件\s*\d{0,2}\s*[:：]\s*(?:\d+\s*[.、．]\s*)?[^。！？；，,]{2,80}$"))
 _ATTACHMENTS_MAX = 8
 _DATE_CHAR = re.compile(r"[0-9〇○零]")
+
+
+# The note under a law's or resolution's title of the meeting that adopted it or the order that
+# promulgated it (（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）): the
+# document's own date, its first when amendments follow (根据……修正).
+_ADOPTION_NOTE = re.compile(
+    r"^[（(]\s*(?P<date>(?:19|20)\d{2}\s*年\s*[01]?\d\s*月\s*[0-3]?\d\s*日)"
+    r"[^（()）。]{0,40}?(?:会议|會議|主席令|国务院令|國務院令|委员会令|委員會令)[^（()）。]{0,24}?"
+    r"(?:通过|通過|批准|公布|公佈|发布|發佈)[^（()）]{0,80}[)）]$")
+# How far into the text the note may stand: under the title, over the first paragraph.
+_ADOPTION_LINES = 6
+
+
+def adoption_date(lines: Sequence[str], filled: Sequence[int]) -> str | None:
+    """The date of the adoption note (see _ADOPTION_NOTE) among the text's first lines."""
+    for i in filled[:_ADOPTION_LINES]:
+        line = lines[i].strip()
+        if line[:1] in "（(" and (m := _ADOPTION_NOTE.match(line)):
+            return parse_date(m["date"])
+    return None
 
 
 def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
@@ -1839,6 +1859,11 @@ class MetaLines:
         if not meta.get("date") and not doc.meta.date and signed:
             # no publication date anywhere: the date the notice is signed with (kept in the text)
             meta["date"] = parse_date(lines[max(signed)])
+        if not meta.get("date") and not doc.meta.date:
+            # a law or resolution dated only by the meeting that adopted it
+            adopted = adoption_date(lines, filled)
+            if adopted:
+                meta["date"] = adopted
         if not meta.get("authors") and not doc.meta.authors and noted:
             meta["authors"] = tuple(noted)
         if not meta.get("authors") and not doc.meta.authors:

@@ -14,8 +14,14 @@ import pytest
 from cleaners import clean_text
 from cleaners.chrome.blocks import RELATED_MARKER, figures_under_sentence
 from cleaners.chrome.common import section_numbers, table_headers
-from cleaners.chrome.inline import gallery_counter_spans, gallery_counters, stock_quotes
+from cleaners.chrome.inline import (
+    first_slide_counter,
+    gallery_counter_spans,
+    gallery_counters,
+    stock_quotes,
+)
 from cleaners.meta import (
+    adoption_date,
     author_note,
     clean_authors,
     closing_signature,
@@ -1119,6 +1125,33 @@ def test_a_notice_closing_signature(lines: list[str], count: int) -> None:
     assert signed == frozenset(range(1, count + 1))
 
 
+@pytest.mark.parametrize(("note", "date"), [
+    ("（2021年3月11日第十三届全国人民代表大会第四次会议通过）", "2021-03-11"),
+    ("（2015年8月29日某某省第十二届人民代表大会常务委员会第十八次会议通过 根据2019年"
+     "11月29日某某省第十三届人民代表大会常务委员会第十四次会议修正）", "2015-08-29"),
+    ("(2018年1月5日国务院令第692号公布)", "2018-01-05"),
+    # a bracketed aside that dates something else, or a meeting the text merely names
+    ("（2021年3月11日摄）", None),
+    ("（2021年3月11日，某某县召开常务会议，研究部署防汛工作。）", None),
+    ("2021年3月11日第十三届全国人民代表大会第四次会议通过", None),
+])
+def test_a_law_dated_only_by_the_meeting_that_adopted_it(note: str, date: str | None) -> None:
+    lines = ["关于某某事项的决议", note, "会议听取了某某委员会关于某某事项的报告，决定批准该报告。"]
+    assert adoption_date(lines, [0, 1, 2]) == date
+    page = "\n\n".join(lines) + "\n"
+    assert clean_text(page, id="law").meta.date == date
+
+
+def test_a_line_of_code_set_apart_in_a_code_block_is_no_caption() -> None:
+    # the code's lines run unspaced, so a blank line on each side of import contextlib looks
+    # like a picture's gap; a statement of a program names no picture
+    page = (PAGES / "code_block_set_apart.txt").read_text("utf-8")
+    lines = clean_text(page, id="code").text.split("\n")
+    assert "import contextlib" in lines
+    assert "import json" in lines
+    assert lines[-1] == "这个技巧在处理数量不确定的资源时特别有用，建议大家在自己的项目里试一试。"
+
+
 @pytest.mark.parametrize(("line", "kept"), [("活动现场", False), ("签约仪式现场。", False),
                                             ("直击现场", True), ("现场", True)])
 def test_a_scene_alone_between_paragraphs_is_a_caption(line: str, kept: bool) -> None:
@@ -1128,6 +1161,18 @@ def test_a_scene_alone_between_paragraphs_is_a_caption(line: str, kept: bool) ->
             "会议要求，各乡镇要加强巡查，及时排除隐患，确保群众生命财产安全和度汛安全。")
     doc = clean_text(page, id="scene")
     assert (line in doc.text.split("\n")) is kept
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_caption_line_glued_under_a_caption_is_its_second_line(gap: str) -> None:
+    page = (PAGES / "caption_two_lines.txt").read_text("utf-8")
+    page = page.replace("活动现场\n", "活动现场" + gap)
+    doc = clean_text(page, id="caption")
+    assert "活动现场" not in doc.text
+    # glued under the scene it is the caption's rest; a paragraph's gap apart it is left be
+    assert ("志愿者向居民讲解垃圾分类知识" in doc.text) is (gap != "\n")
+    assert "下一步工作安排" in doc.text.split("\n")
+    assert doc.text.endswith("共同建设美丽家园。")
 
 
 @pytest.mark.parametrize(("above", "row", "date"), [
@@ -1519,6 +1564,28 @@ def test_gallery_counters_in_brackets_or_after_a_picture_word(form: str) -> None
     spans = gallery_counter_spans(lines)
     left = [(ln[:a] + ln[b:]).strip() for ln, (a, b) in zip(lines, spans.values(), strict=True)]
     assert left == [f"第{k}张图片的说明文字" for k in range(1, 5)]
+
+
+def test_a_gallery_saved_on_its_first_slide_loses_its_lone_counter() -> None:
+    caption = "清晨的湖面上薄雾缭绕，几只白鹭贴着水面飞过，岸边的渔民已经开始收网。"
+    lines = ["某某湖迎来候鸟季", f"1/12 {caption}", "2024-10-08 09:30"]
+    assert first_slide_counter(lines) == {1: (0, 5)}
+    n, end = 1, 5
+    assert lines[n][end:] == caption
+    doc = clean_text("\n\n".join(lines) + "\n", id="slide")
+    assert doc.text == caption
+
+
+@pytest.mark.parametrize("lines", [
+    ["1/3 的村民已经搬进了新居，其余村民将在年底前陆续入住新房。"],   # a fraction counts
+    ["1/8 决赛中，主队凭借下半场的两粒进球逆转对手，晋级八强。"],     # a round's name
+    ["1/4 杯牛奶"],                                              # a recipe, no sentence
+    ["1/2 这是一个一半的故事，讲的是两个人各自走完了半生。"],       # a total of 2 is no gallery
+    ["1/10 清晨的湖面上薄雾缭绕，几只白鹭贴着水面飞过。",           # two lines open with 1/N:
+     "1/10 傍晚的湖面上晚霞满天，渔船一艘接一艘地回到港湾。"],      # no lone first slide
+])
+def test_fractions_opening_prose_are_no_first_slide(lines: list[str]) -> None:
+    assert first_slide_counter(lines) == {}
 
 
 def test_bracketed_fractions_that_do_not_count_up_are_no_counters() -> None:

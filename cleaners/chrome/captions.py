@@ -2,7 +2,8 @@
 
 Evidence, scored per short line: it repeats a removed image file name; it sits in a wider gap
 of blank lines than the page puts between paragraphs (where the image was); it splits a
-sentence whose two halves continue around it; it carries photo words (图为, 资料图 …).
+sentence whose two halves continue around it; it carries photo words (图为, 资料图 …); it is
+glued with no gap under a caption where the page leaves one between paragraphs.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ _CLAUSE = re.compile(r"[，,、；;：:。！？!?]")
 _OPEN_ENDS = "的地得之向对把被在为与和及让给从"
 # Characters of the shortest caption or credit glued after the shared alt text (图片来源：…).
 _GLUED_MIN = 4
+# A caption's second line, printed with no gap under its first, is a phrase, not a paragraph.
+_CAPTION_SECOND_LINE = 30
 
 
 def _headline_block(doc: Doc) -> set[int]:
@@ -92,6 +95,11 @@ def _usual_gap(gaps: Sequence[int]) -> int:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# A statement of a program: a lower-case keyword or name, then what it acts on (import os,
+# return x, print(x), x = 1), no word of the page's language in it.
+_CODE_WORDS = re.compile(r"^[a-z_][A-Za-z0-9_.]*(?:\s+[A-Za-z_(]|\s*[=(])")
+# The evidence that names the picture itself, not only the gaps or the sentences around a line.
+_PICTURED = frozenset({"repeats an image file name", "photo wording"})
 
 
 def _inside_block(lines: Sequence[str], block: set[int], i: int) -> bool:
@@ -251,6 +259,12 @@ class Captions:
                 reasons.append("follows another caption across an image-sized gap")
             elif wide_before or wide_after:
                 score += 1
+            if (prev_caption and k and filled[k - 1] == i - 1 and usual > 0
+                    and len(line) <= _CAPTION_SECOND_LINE and line[-1] not in _TERMINAL):
+                # no blank line between them where the page leaves one between paragraphs:
+                # one block under the picture, its scene (活动现场) and what it shows
+                score += 2
+                reasons.append("the second line of the caption right above it")
             if 0 < k < len(filled) - 1 and self._splits_sentence(
                     lines[filled[k - 1]].strip(), lines[filled[k + 1]].strip()):
                 score += 2
@@ -273,6 +287,12 @@ class Captions:
                 reasons.append("marked ▲ under its picture, alone among paragraphs")
             if line[-1] in _TERMINAL or line[-1] in "：:":
                 score -= 1  # a sentence, or one introducing what follows (代码如下：)
+            if (_CODE_WORDS.match(line) and not _HAN.search(line)
+                    and not _PICTURED.intersection(reasons)):
+                # a line of program code (import contextlib) set apart in a block whose code
+                # lines run unspaced: only a picture's own name or a photo word makes it a
+                # caption, not the gaps around it
+                score = 0
             if score >= 2 and reasons:
                 gone.add(i)
                 removed.append(Removal(self.name, "photo_caption",

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
 __all__ = ["INLINE_RULES", "NOTICE_CHARS", "NOTICE_CLAUSE", "InlineCleaner", "InlineRules",
-           "gallery_counter_spans", "gallery_counters", "inline_cleaner", "may_end_inline",
-           "stock_quotes"]
+           "first_slide_counter", "gallery_counter_spans", "gallery_counters", "inline_cleaner",
+           "may_end_inline", "stock_quotes"]
 
 _OPEN, _CLOSE = r"[（(【\[]", r"[)）】\]]"
 _SURNAMES = "".join(sorted(SINGLE_SURNAMES))
@@ -426,6 +426,28 @@ def gallery_counter_spans(lines: Sequence[str]) -> dict[int, tuple[int, int]]:
     return {n: span for run in runs.values() if len(run) >= _MIN_COUNTERS for n, _, span in run}
 
 
+# The first slide of a gallery saved as text: only the picture on screen is saved, so its counter
+# 1/N is the only one (1/10 当全世界……。). Prose glues a fraction to what it counts (1/3的村民,
+# 1/4 杯牛奶, 1/8 决赛, 1/3 以上), and a caption is a finished sentence; the total is a gallery's.
+_FIRST_SLIDE = re.compile(
+    r"^\s*1\s*[/／]\s*([3-9]|[1-9]\d)\s+"
+    r"(?=[\u4e00-\u9fff“「《][^\n]{18,}[。！？!?”」]$)"
+    r"(?![的之以左多强弱余决个只份块杯瓶罐勺匙碗盒袋条根片颗粒次倍成])")
+_MIN_CAPTION_SENTENCE = 20
+
+
+def first_slide_counter(lines: Sequence[str]) -> dict[int, tuple[int, int]]:
+    """Line index -> (0, end) of the lone 1/N opening the first slide's caption of a gallery
+    saved as text: the only counter on the page, the one line that opens with 1/N."""
+    found = {n: m.end() for n, line in enumerate(lines) if (m := _FIRST_SLIDE.match(line))}
+    if len(found) != 1:
+        return {}
+    ((n, end),) = found.items()
+    if len(lines[n]) - end < _MIN_CAPTION_SENTENCE:
+        return {}
+    return {n: (0, end)}
+
+
 def gallery_counters(lines: Sequence[str]) -> dict[int, int]:
     """Line index -> length of the gallery counter that opens it (see gallery_counter_spans)."""
     return {n: end for n, (start, end) in gallery_counter_spans(lines).items() if start == 0}
@@ -461,7 +483,7 @@ class InlineCleaner:
         if _COUNTER_GATE.search(doc.text) is None:
             return doc
         lines = doc.text.split("\n")
-        counters = gallery_counter_spans(lines)
+        counters = gallery_counter_spans(lines) or first_slide_counter(lines)
         if not counters:
             return doc
         removed = []
