@@ -142,7 +142,7 @@ def test_a_teaser_box_by_its_label_headline_and_place(body: str, pruned: bool) -
 
 @pytest.mark.parametrize("name", ["hashed_comment_list", "hashed_feed_list",
                                   "hashed_related_teasers", "hashed_labelled_teaser",
-                                  "hashed_linked_sections_stay", "tieba_thread",
+                                  "hashed_linked_sections_stay", "wordpress_blog", "tieba_thread",
                                   "comments_after", "forum_thread", "flash_telegraph"])
 def test_hashing_the_class_names_changes_nothing(name: str) -> None:
     # a thread's opening post is the article though it has a reply button and a time like
@@ -190,6 +190,14 @@ _RELATED = ("<li><a href='/n/{0}.html'>某某技术路线之争再起 第{0}篇�
      + "</div>", ["comment_list"]),
     ("<div>" + _ARTICLE + "".join(_COMMENT.format(n).replace("li>", "div>").replace("<li", "<div")
                                   for n in (1, 2)) + "</div>", ["comment_list", "comment_list"]),
+    # a blog's comments, the hour after the part of the day (2024年2月7日 上午9:02); a day's
+    # programme printing such hours, with no reply button, is none
+    ("<div>" + "".join(f"<div><div><span>网友{n}</span> <a href='#c{n}'><time>2024年2月7日 "
+                       f"上午9:0{n}</time></a></div><div><p>请问硬盘休眠怎么设置？</p></div>"
+                       "<div><a href='#'>回复</a></div></div>" for n in (1, 2)) + "</div>",
+     ["comment_list"]),
+    ("<ul>" + "".join(f"<li><span>下午{h}:30</span><p>分论坛第{h}场专题研讨，嘉宾发言并交流。</p></li>"
+                      for h in (2, 3, 4)) + "</ul>", []),
     # one comment alone, two teasers: no run
     (f"<ul>{_COMMENT.format(1)}</ul>", []),
     (f"<ul>{_TEASER.format(1)}{_TEASER.format(2)}</ul>", []),
