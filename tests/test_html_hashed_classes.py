@@ -130,6 +130,11 @@ _TEASER_BOX = ("<div><div>{label}</div><div><p><a href='/n/1.html'>老旧小区�
     (_PROSE * 3 + _TEASER_BOX.format(label="背景资料"), False),
     # the article goes on after the box: a section of it
     (_PROSE * 2 + _TEASER_BOX.format(label="相关阅读") + _PROSE, False),
+    # linked headlines with no summary under any: a bare list of links, the link-density
+    # rules' to judge (a Q&A page's 相关问题 beside its answers)
+    (_PROSE * 3 + "<div><div>相关问题</div><ul>" + "".join(
+        f"<li><a href='/q/{n}'>养猫的成本一年大概多少第{n}问？</a></li>" for n in (1, 2))
+     + "</ul></div>", False),
     # a headline with words beside its link is a sentence, no teaser
     (_PROSE * 3 + _TEASER_BOX.format(label="相关阅读").replace(
         "<p><a href='/n/1.html'>", "<p>详见<a href='/n/1.html'>"), False),

@@ -774,6 +774,7 @@ def _introduced_list(el: HtmlElement) -> bool:
 # --- a labelled box of teasers after the article -----------------------------------------------
 _TEASER_HEADLINE = 10  # characters of a linked headline: longer than a term or a button
 _TEASER_SUMMARY = 300  # characters of the one-paragraph summary under a headline
+_TEASER_BOX_LIMIT = 3000  # characters of a box of a few teasers, far less than an article
 
 
 def _flat_text(el: HtmlElement) -> str:
@@ -806,9 +807,14 @@ def _whole_link(block: HtmlElement) -> bool:
 
 def _labelled_teasers(box: HtmlElement) -> bool:
     """A label naming related or recommended reading (延伸 · 推荐, 相关阅读) over teasers,
-    each a block that is one linked headline, maybe with one summary paragraph under it:
-    with class names hashed, its shape alone tells it from the article's last section,
-    whose paragraphs are sentences with a link at most among their words."""
+    each a block that is one linked headline, maybe with one summary paragraph under it (one
+    teaser at least has one): with class names hashed, its shape alone tells it from the
+    article's last section, whose paragraphs are sentences with a link among their words."""
+    # cheap first: the box opens on such a label and is short; read whole only then
+    first = next((t.strip() for t in box.itertext() if t.strip()), "")
+    if not _LINKS_LEAD.search(first) or len(first) > _HEADING_LIMIT or len(
+            box.text_content()) > _TEASER_BOX_LIMIT:
+        return False
     blocks = _text_blocks(box)
     if blocks is None or len(blocks) < 2:
         return False
@@ -816,15 +822,18 @@ def _labelled_teasers(box: HtmlElement) -> bool:
     if (len(label) > _HEADING_LIMIT or not _LINKS_LEAD.search(label)
             or _NO_HEADING_MARK.search(label) or _whole_link(blocks[0])):
         return False
-    after_headline = False
+    after_headline = summaries = False
     for block in blocks[1:]:
         if _whole_link(block):
             after_headline = True
         elif after_headline and len(_flat_text(block)) <= _TEASER_SUMMARY:
             after_headline = False  # one summary a headline
+            summaries = True
         else:
             return False
-    return True
+    # A bare list of links is the link-density rules' (a Q&A page's 相关问题 beside the
+    # answers is read with the page's columns): a summary under a headline makes a teaser.
+    return summaries
 
 
 def _prose_block(el: HtmlElement) -> bool:
