@@ -95,8 +95,59 @@ def test_a_short_brief_s_related_list_still_goes() -> None:
     assert doc.text == "某某公司发布公告称，新的生产线已于今日正式投产。"
 
 
+def test_a_labelled_teaser_after_the_article_goes_headline_and_summary() -> None:
+    # a box closing the article: a label (延伸 · 推荐) over one linked headline and its
+    # summary; too short a run for a feed, it stayed as two lines after the article
+    check_page("hashed_labelled_teaser",
+               {"title": "某某市启用智慧停车平台 全市两万个泊位可在线查询",
+                "date": "2026-05-12T09:30:00", "source_name": "某某城市网", "authors": ()},
+               ["记者从某某市", "市民通过手机", "交通运输局相关"])
+    doc = clean_html((PAGES / "hashed_labelled_teaser.html").read_bytes(), id="t")
+    assert [r.rule for r in doc.removals if r.rule == "teaser_box"] == ["teaser_box"]
+
+
+def test_the_article_s_labelled_sections_with_links_stay() -> None:
+    # a labelled list of linked titles with the article's prose after it, and a last section
+    # labelled 相关链接 whose paragraph is a sentence with a link among its words: the
+    # article's own, no teaser box
+    check_page("hashed_linked_sections_stay",
+               {"title": "某某市全民阅读月启动 百场活动走进社区", "date": "2026-04-23T10:00:00",
+                "source_name": "某某文化网", "authors": ()},
+               ["4月23日", "主办方介绍", "市民可登录"])
+    doc = clean_html((PAGES / "hashed_linked_sections_stay.html").read_bytes(), id="t")
+    assert not [r for r in doc.removals if r.rule == "teaser_box"]
+
+
+_PROSE = "<p>某某市智慧停车平台日前正式上线，首批接入的公共停车场和道路泊位共计两万余个。</p>"
+_TEASER_BOX = ("<div><div>{label}</div><div><p><a href='/n/1.html'>老旧小区停车位改造提速 今年新增"
+               "车位三千个</a></p><p>今年以来，某某市改造新增停车位三千个，缓解了停车紧张的状况。</p>"
+               "</div></div>")
+
+
+@pytest.mark.parametrize(("body", "pruned"), [
+    (_PROSE * 3 + _TEASER_BOX.format(label="相关阅读"), True),
+    # the label names no related reading: a box of the article's (背景资料)
+    (_PROSE * 3 + _TEASER_BOX.format(label="背景资料"), False),
+    # the article goes on after the box: a section of it
+    (_PROSE * 2 + _TEASER_BOX.format(label="相关阅读") + _PROSE, False),
+    # linked headlines with no summary under any: a bare list of links, the link-density
+    # rules' to judge (a Q&A page's 相关问题 beside its answers)
+    (_PROSE * 3 + "<div><div>相关问题</div><ul>" + "".join(
+        f"<li><a href='/q/{n}'>养猫的成本一年大概多少第{n}问？</a></li>" for n in (1, 2))
+     + "</ul></div>", False),
+    # a headline with words beside its link is a sentence, no teaser
+    (_PROSE * 3 + _TEASER_BOX.format(label="相关阅读").replace(
+        "<p><a href='/n/1.html'>", "<p>详见<a href='/n/1.html'>"), False),
+])
+def test_a_teaser_box_by_its_label_headline_and_place(body: str, pruned: bool) -> None:
+    doc = clean_html(f"<html><body><div><h1>某某市启用智慧停车平台</h1>{body}</div></body></html>",
+                     id="t")
+    assert any(r.rule == "teaser_box" for r in doc.removals) == pruned
+
+
 @pytest.mark.parametrize("name", ["hashed_comment_list", "hashed_feed_list",
-                                  "hashed_related_teasers", "tieba_thread",
+                                  "hashed_related_teasers", "hashed_labelled_teaser",
+                                  "hashed_linked_sections_stay", "wordpress_blog", "tieba_thread",
                                   "comments_after", "forum_thread", "flash_telegraph"])
 def test_hashing_the_class_names_changes_nothing(name: str) -> None:
     # a thread's opening post is the article though it has a reply button and a time like
@@ -144,6 +195,14 @@ _RELATED = ("<li><a href='/n/{0}.html'>某某技术路线之争再起 第{0}篇�
      + "</div>", ["comment_list"]),
     ("<div>" + _ARTICLE + "".join(_COMMENT.format(n).replace("li>", "div>").replace("<li", "<div")
                                   for n in (1, 2)) + "</div>", ["comment_list", "comment_list"]),
+    # a blog's comments, the hour after the part of the day (2024年2月7日 上午9:02); a day's
+    # programme printing such hours, with no reply button, is none
+    ("<div>" + "".join(f"<div><div><span>网友{n}</span> <a href='#c{n}'><time>2024年2月7日 "
+                       f"上午9:0{n}</time></a></div><div><p>请问硬盘休眠怎么设置？</p></div>"
+                       "<div><a href='#'>回复</a></div></div>" for n in (1, 2)) + "</div>",
+     ["comment_list"]),
+    ("<ul>" + "".join(f"<li><span>下午{h}:30</span><p>分论坛第{h}场专题研讨，嘉宾发言并交流。</p></li>"
+                      for h in (2, 3, 4)) + "</ul>", []),
     # one comment alone, two teasers: no run
     (f"<ul>{_COMMENT.format(1)}</ul>", []),
     (f"<ul>{_TEASER.format(1)}{_TEASER.format(2)}</ul>", []),

@@ -17,13 +17,16 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
+# The part of the day a blog prints before the hour (2024年2月7日 上午9:02).
+_HALF_DAY = "(?:上午|下午|中午|晚上|凌晨|早上)"
 # A leaf that is a time stamp and nothing else: relative (刚刚, 3小时前, 昨天 22:17) or
 # absolute (2026-03-01, 2026-03-01 12:00, 03-01 12:00, 12:00).
 _STAMP = re.compile(
     r"^(?:发布于|发表于)?\s*(?:刚刚|\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|"
     r"(?:今天|昨天|前天)\s*(?:\d{1,2}:\d{2})?|"
-    r"(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|"
-    r"\d{1,2}:\d{2}(?::\d{2})?)"
+    r"(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    rf"(?:(?:\s+|\s*{_HALF_DAY}\s*)\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|"
+    rf"(?:{_HALF_DAY}\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
     # the commenter's place printed after the time (3小时前 · 广东, 03-01 12:00 IP属地：北京)
     r"(?:\s*[·⋅•|]?\s*(?:IP属地\s*[:：]?\s*)?[\u4e00-\u9fff]{2,3})?$"
     r"|^IP属地\s*[:：]?\s*[\u4e00-\u9fff]{2,6}$"

@@ -771,6 +771,111 @@ def _introduced_list(el: HtmlElement) -> bool:
             and _SENTENCE_STOP.search(follow) is not None and after.find(".//a") is None)
 
 
+# --- a labelled box of teasers after the article -----------------------------------------------
+_TEASER_HEADLINE = 10  # characters of a linked headline: longer than a term or a button
+_TEASER_SUMMARY = 300  # characters of the one-paragraph summary under a headline
+_TEASER_BOX_LIMIT = 3000  # characters of a box of a few teasers, far less than an article
+
+
+def _flat_text(el: HtmlElement) -> str:
+    return "".join(el.text_content().split())
+
+
+def _text_blocks(box: HtmlElement) -> list[HtmlElement] | None:
+    """The box's innermost blocks that print text, in order, or None when some of its text
+    stands outside them (loose words between the blocks: a paragraph's, not a box's)."""
+    blocks = [el for el in box.iter() if isinstance(el.tag, str) and el.tag in BLOCK_TAGS
+              and _flat_text(el) and not any(
+                  isinstance(d.tag, str) and d.tag in BLOCK_TAGS and _flat_text(d)
+                  for d in el.iterdescendants())]
+    if sum(len(_flat_text(b)) for b in blocks) != len(_flat_text(box)):
+        return None
+    return blocks
+
+
+def _whole_link(block: HtmlElement) -> bool:
+    """A block that is one link to another page and nothing else: a teaser's headline."""
+    text = _flat_text(block)
+    if len(text) < _TEASER_HEADLINE:
+        return False
+    for a in block.iter("a"):
+        href = (a.get("href") or "").strip()
+        if _flat_text(a) == text:
+            return bool(href) and not href.startswith(("#", "javascript"))
+    return False
+
+
+def _labelled_teasers(box: HtmlElement) -> bool:
+    """A label naming related or recommended reading (延伸 · 推荐, 相关阅读) over teasers,
+    each a block that is one linked headline, maybe with one summary paragraph under it (one
+    teaser at least has one): with class names hashed, its shape alone tells it from the
+    article's last section, whose paragraphs are sentences with a link among their words."""
+    # cheap first: the box opens on such a label and is short; read whole only then
+    first = next((t.strip() for t in box.itertext() if t.strip()), "")
+    if not _LINKS_LEAD.search(first) or len(first) > _HEADING_LIMIT or len(
+            box.text_content()) > _TEASER_BOX_LIMIT:
+        return False
+    blocks = _text_blocks(box)
+    if blocks is None or len(blocks) < 2:
+        return False
+    label = _flat_text(blocks[0])
+    if (len(label) > _HEADING_LIMIT or not _LINKS_LEAD.search(label)
+            or _NO_HEADING_MARK.search(label) or _whole_link(blocks[0])):
+        return False
+    after_headline = summaries = False
+    for block in blocks[1:]:
+        if _whole_link(block):
+            after_headline = True
+        elif after_headline and len(_flat_text(block)) <= _TEASER_SUMMARY:
+            after_headline = False  # one summary a headline
+            summaries = True
+        else:
+            return False
+    # A bare list of links is the link-density rules' (a Q&A page's 相关问题 beside the
+    # answers is read with the page's columns): a summary under a headline makes a teaser.
+    return summaries
+
+
+def _prose_block(el: HtmlElement) -> bool:
+    """A paragraph of sentences with few links."""
+    text = _flat_text(el)
+    linked = sum(len(_flat_text(a)) for a in el.iter("a"))
+    return len(text) >= _ASIDE_MIN and _SENTENCE_MARK.search(text) is not None and (
+        linked < len(text) / 2)
+
+
+def _nothing_read_after(box: HtmlElement, main: HtmlElement, ignore: set[HtmlElement]) -> bool:
+    """No paragraph of the article follows the box in its container (pruned blocks aside):
+    a teaser box closes the article; a section of it is followed by more."""
+    node = box
+    while node is not main:
+        if (node.tail or "").strip():
+            return False
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str) and sib not in ignore and _prose_block(sib):
+                return False
+        parent = node.getparent()
+        if parent is None:
+            return False
+        node = parent
+    return True
+
+
+def _teaser_boxes(main: HtmlElement, ignore: set[HtmlElement]) -> set[HtmlElement]:
+    """The labelled teaser boxes that close the article container (see _labelled_teasers)."""
+    found: set[HtmlElement] = set()
+    skip: HtmlElement | None = None
+    for el in main.iterdescendants():
+        if not isinstance(el.tag, str) or el in ignore or el.tag not in BLOCK_TAGS:
+            continue
+        if skip is not None and _inside(el, skip):
+            continue
+        if _labelled_teasers(el) and _nothing_read_after(el, main, ignore):
+            found.add(el)
+            skip = el
+    return found
+
+
 def _own_words_aside(aside: HtmlElement, main: HtmlElement, st: Stats | None) -> bool:
     """An <aside> in the article container holding prose the body prints nowhere (a
     background box, an explainer): the article's own words, which stay. A pull quote repeats a
@@ -1016,6 +1121,7 @@ def prune_tree(
     follow = _follow_boxes(prompts)
     notes = _player_notes(players)
     fields = _item_fields(main) if main is not None else set()
+    teasers = _teaser_boxes(main, ignore) if main is not None else set()
 
     tree = root.getroottree()
     head = root.find("head")
@@ -1059,6 +1165,9 @@ def prune_tree(
                 found = None
             if found and found[0] == "link_block" and el in in_main and _introduced_list(el):
                 found = None
+            if found is None and el in teasers:
+                found = ("teaser_box", "a label naming related reading over linked headlines, "
+                         "each with its summary, after the article's last paragraph")
             if found is None and _stock_quote(el):
                 found = ("stock_quote", "quote ticker (price, change, percent) after a name")
             if found is None and _stock_tool(el):
