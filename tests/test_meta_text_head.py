@@ -178,25 +178,23 @@ def test_dates_inside_the_article_are_not_taken_from_removed_lines() -> None:
     assert _removed_timestamp([inside, after], 2, 8) == "2019-09-23T14:34:05"
 
 
-def test_a_notice_printed_above_the_headline_is_no_first_paragraph() -> None:
-    notice = "本刊杂志提供免费订阅，任何第三方平台的赠送或售卖行为均未获授权，本刊保留追究责任的权利！"
-    text = (f"行业活动\n\n{notice}\n\n某公司发布新一代人工智能芯片\n\n时间：2019-09-25 作者：网络整理\n\n"
-            f"{_PARA}\n")
+_NOTICE = "本刊杂志提供免费订阅，任何第三方平台的赠送或售卖行为均未获授权，本刊保留追究责任的权利！"
+_NOTICE_HALF_WIDTH = _NOTICE.replace("，", ",").replace("！", "!")
+
+
+@pytest.mark.parametrize(("notice", "text"), [
+    (_NOTICE, f"行业活动\n\n{_NOTICE}\n\n某公司发布新一代人工智能芯片\n\n"
+              f"时间：2019-09-25 作者：网络整理\n\n{_PARA}\n"),
+    # the page folded to half width: the notice's commas and exclamation are ASCII
+    (_NOTICE_HALF_WIDTH, f"行业活动\n\n{_NOTICE_HALF_WIDTH}\n\n广告\n\n"
+                         f"某公司发布新一代人工智能芯片\n\n时间:2019-09-25 作者:网络整理\n\n{_PARA}\n"),
+], ids=["full_width", "half_width"])
+def test_a_notice_printed_above_the_headline_is_no_first_paragraph(notice: str, text: str) -> None:
     doc = MetaLines()(Doc(id="d", text=text))
     assert doc.meta.title == "某公司发布新一代人工智能芯片"
     assert doc.meta.date == "2019-09-25"
     assert notice not in doc.text
     assert _PARA in doc.text
-
-
-def test_a_notice_in_half_width_punctuation_is_no_headline_either() -> None:
-    # the page folded to half width: the notice's commas and exclamation are ASCII
-    notice = "本刊杂志提供免费订阅,任何第三方平台的赠送或售卖行为均未获授权,本刊保留追究责任的权利!"
-    text = (f"行业活动\n\n{notice}\n\n广告\n\n某公司发布新一代人工智能芯片\n\n"
-            f"时间:2019-09-25 作者:网络整理\n\n{_PARA}\n")
-    doc = MetaLines()(Doc(id="d", text=text))
-    assert doc.meta.title == "某公司发布新一代人工智能芯片"
-    assert doc.meta.date == "2019-09-25"
 
 
 def test_a_headline_with_a_large_number_and_an_exclamation_stays_a_headline() -> None:

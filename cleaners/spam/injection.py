@@ -797,10 +797,7 @@ class InjectedFragments:
             if (text.count(name) != together or text.count(product) != together
                     or f"{name}\t{product}" in word_pairs()):
                 continue
-            if (_word_across(stats, text, a) or _word_across(stats, text, end)
-                    or (a and text[a - 1] in _OPENING) or text[end : end + 1] in _CLOSING
-                    or _quoted_at(text, a) or _in_news_line(text, a, end)
-                    or _company_named(text, a, end)):
+            if not _set_apart(stats, text, a, end):
                 continue
             gain = stats.deletion_gain(text, a, end, self.window)
             if gain < FREE:
@@ -850,12 +847,9 @@ class InjectedFragments:
                         or any(c in _FUNCTION_CHARS or c in _NUMERALS for c in name)
                         or name[-1] in _KIND_CHARS or text.count(name) != text.count(
                             text[a : start + 1])
-                        or _word_across(stats, text, a) or _word_across(stats, text, start)
-                        or _word_across(stats, text, end)
-                        or (a and text[a - 1] in _OPENING) or text[end : end + 1] in _CLOSING
+                        or _word_across(stats, text, start)
                         or _CITING.search(text, max(0, a - 2), a) is not None
-                        or _quoted_at(text, a) or _in_news_line(text, a, end)
-                        or _company_named(text, a, end)):
+                        or not _set_apart(stats, text, a, end)):
                     continue
                 # Three characters only where they read much better (gain lower by 2): the
                 # two-character cut would strand the first (福|满楼官网-like).
@@ -1686,6 +1680,16 @@ def _shape_names(text: str, products: list[tuple[int, int]], stats: ChineseStats
             or bool(loose_brand_shapes(text, products))
             or any(_is_han(text, m.start() - 1) or _is_han(text, m.end())
                    for m in _LATIN_BRAND.finditer(text)))
+
+
+def _set_apart(stats: ChineseStats, text: str, start: int, end: int) -> bool:
+    """text[start:end] stands between words as a planted name does: no dictionary word crosses
+    either seam, no bracket or quotation mark opens before it or closes after it, and it is
+    not quoted, in a line that reads like news about spam, or named as a company."""
+    return not (_word_across(stats, text, start) or _word_across(stats, text, end)
+                or (start > 0 and text[start - 1] in _OPENING)
+                or text[end : end + 1] in _CLOSING or _quoted_at(text, start)
+                or _in_news_line(text, start, end) or _company_named(text, start, end))
 
 
 def _word_across(stats: ChineseStats, text: str, seam: int) -> bool:
