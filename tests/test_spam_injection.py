@@ -473,18 +473,26 @@ def test_product_words_in_running_text_are_no_inserted_brand(line: str) -> None:
     assert InjectedFragments()(Doc("d", text=line)).text == line
 
 
-def test_on_a_proven_page_an_unknown_brand_between_words_goes_and_product_phrases_stay() -> None:
+def _cleaned_on_proven_pages(line: str, kept: str, seed: int) -> list[str]:
+    """Four pages proven to carry spam (a bench phrase chopped in, a known brand), each ending in
+    ``line`` and ``kept``, after the lexicon and the injection cleaner: their texts."""
     bench: Any = _bench()
-    rng = random.Random(5)
+    rng = random.Random(seed)
     paras = [p for p in _paragraphs() if not Lexicon().scan(p)]
-    kept = "社区体育活动丰富多彩，文化娱乐设施不断完善。"
+    texts = []
     for _ in range(4):
         spammed, _ = bench.inject("\n".join(rng.sample(paras, 7)), rng, bench.PHRASES,
                                   ("澳门新葡京",))
-        line = "居民们纷纷表示彩虹湾娱乐生活越来越方便了。"
         doc = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{spammed}\n{line}\n{kept}")))
-        assert "彩虹湾娱乐" not in doc.text
-        assert kept in doc.text
+        texts.append(doc.text)
+    return texts
+
+
+def test_on_a_proven_page_an_unknown_brand_between_words_goes_and_product_phrases_stay() -> None:
+    kept = "社区体育活动丰富多彩，文化娱乐设施不断完善。"
+    for text in _cleaned_on_proven_pages("居民们纷纷表示彩虹湾娱乐生活越来越方便了。", kept, 5):
+        assert "彩虹湾娱乐" not in text
+        assert kept in text
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -502,18 +510,11 @@ def test_latin_domain_brand_shape(text: str, found: list[str]) -> None:
 
 def test_on_a_proven_page_a_neutral_two_character_name_goes_unless_it_opens_on_a_function_word(
         ) -> None:
-    bench: Any = _bench()
-    rng = random.Random(6)
-    paras = [p for p in _paragraphs() if not Lexicon().scan(p)]
     kept = "本次活动在市体育中心举行，吸引了众多市民参加。"
     cut = 0
-    for _ in range(4):
-        spammed, _ = bench.inject("\n".join(rng.sample(paras, 7)), rng, bench.PHRASES,
-                                  ("澳门新葡京",))
-        line = "政策落地后，确保农民龙腾棋牌手中的粮食卖得出去。"
-        doc = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{spammed}\n{line}\n{kept}")))
-        cut += "龙腾棋牌" not in doc.text
-        assert kept in doc.text
+    for text in _cleaned_on_proven_pages("政策落地后，确保农民龙腾棋牌手中的粮食卖得出去。", kept, 6):
+        cut += "龙腾棋牌" not in text
+        assert kept in text
     assert cut >= 3
 
 
@@ -1143,17 +1144,10 @@ def test_a_clause_start_pieces_mate_does_not_follow_string_hashing() -> None:
 def test_a_coined_name_and_a_lottery_game_goes_from_a_proven_page() -> None:
     # 快三 (lexicons/brand_shape.tsv): operators sell lottery games under their own names, as
     # they do 某某彩票; an article names a province's game (江苏快三), a word and the game.
-    bench: Any = _bench()
-    rng = random.Random(5)
-    paras = [p for p in _paragraphs() if not Lexicon().scan(p)]
     kept = "省体彩中心公布了江苏快三的开奖结果。"
-    for _ in range(4):
-        spammed, _ = bench.inject("\n".join(rng.sample(paras, 7)), rng, bench.PHRASES,
-                                  ("澳门新葡京",))
-        line = "居民们纷纷表示瑞丰快三生活越来越方便了。"
-        doc = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{spammed}\n{line}\n{kept}")))
-        assert "瑞丰快三" not in doc.text
-        assert kept in doc.text
+    for text in _cleaned_on_proven_pages("居民们纷纷表示瑞丰快三生活越来越方便了。", kept, 5):
+        assert "瑞丰快三" not in text
+        assert kept in text
 
 
 @pytest.mark.parametrize(("own", "brand"), [
