@@ -164,10 +164,10 @@ def test_a_long_number_alone_on_a_line_is_judged_at_once() -> None:
 
     from cleaners.chrome.common import COMMON_RULES
 
-    start = time.perf_counter()
+    start = time.process_time()
     for rule in COMMON_RULES:
         re.compile(rule.pattern).search("9" * 30)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 _THREE = "".join(f"<p>第{n}段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查，确保不留死角。"
