@@ -6,7 +6,7 @@ copy gets one of our phrases chopped into 2-3 character pieces, every piece inse
 random character positions (mid-word included), plus one or two gambling brands. Last line:
 ``spam_pieces_removed=.. article_chars_removed=.. clean_false_positive_chars=.. spam_ms_per_doc=..``
 
-    .venv/bin/python bench/spam_inject.py [--articles 120] [--seed 1] [--set tuned|dev|fresh]
+    .venv/bin/python bench/spam_inject.py [--articles 120] [--seed 1] [--set tuned|dev|dev2|fresh]
                                           [--dump FILE]
 
 ``--dump FILE`` writes every cleaned article (text, removals, drop) as JSON lines: a change
@@ -14,8 +14,9 @@ meant to keep the output (a speed-up) is checked by diffing the dumps before and
 
 ``--set tuned`` (default) plants the lists the detector was tuned on; ``--set dev`` plants other
 phrases and brands of the same kinds, written later to develop general rules on (round 18 did);
-``--set fresh`` is held out: its lists share no string with the others and no change may be
-tuned on them. Report it; once a round has fitted anything to it, write a new one.
+``--set dev2`` is the first held-out set, retired once seen; ``--set fresh`` is held out: its
+lists share no string with the others and no change may be tuned on them. Report it; once a
+round has fitted anything to it, write a new one.
 """
 
 from __future__ import annotations
@@ -79,17 +80,28 @@ DEV_UNSEEN_BRANDS = (
     "大满贯app", "吉利来入口", "星辰娱乐官网", "518鸿发", "99彩", "ty888",
     "zq体育", "vip8866", "88金尊", "顺发快三", "天豪会", "明珠真人app",
 )
-# The held-out set (see the module docstring): measured, never tuned on. Its known brands are the
-# tuned list's, so ``--brands lexicon`` measures new phrases alone.
-FRESH_PHRASES = (
+# The first held-out set, retired in round 20 (a helper's grep printed part of it): measured
+# without tuning from round 17 to 19, now a second dev set that may be tuned on.
+DEV2_PHRASES = (
     "真钱捕鱼电玩城上分", "体育竞猜平台串关推荐", "网络彩票代购合买中心", "高仿名表一比一复刻",
     "代办驾驶证不用考试", "专业刷单兼职日结工资", "不忘初心牢记使命担当", "依法治国从严治党",
     "数字乡村智慧农业新模式", "双色球预测专家推荐号码", "电子游艺爆分攻略", "美女主播在线视频聊天",
 )
-FRESH_UNSEEN_BRANDS = ("银河竞技", "博乐汇", "聚星国际", "九天棋牌", "财神到体育", "jb999",
-                       "百胜真人", "鑫彩娱乐", "好彩头彩票", "皇朝电竞", "金殿城官网", "大发快三")
+DEV2_UNSEEN_BRANDS = ("银河竞技", "博乐汇", "聚星国际", "九天棋牌", "财神到体育", "jb999",
+                      "百胜真人", "鑫彩娱乐", "好彩头彩票", "皇朝电竞", "金殿城官网", "大发快三")
+# The held-out set (see the module docstring): measured, never tuned on. Its known brands are the
+# tuned list's, so ``--brands lexicon`` measures new phrases alone.
+FRESH_PHRASES = (
+    "时时彩计划软件免费下载", "网上斗地主赢话费提现", "私家侦探调查婚外情取证",
+    "出售银行卡四件套实名", "微信营销软件一键加粉", "二手名车抵押低价转让",
+    "推进城乡融合发展共同富裕", "奋进新征程建功新时代", "安全生产责任重于泰山",
+    "同城交友约会热线电话", "减脂代餐奶昔招代理", "极速赛车开奖记录查询",
+)
+FRESH_UNSEEN_BRANDS = ("玖龙竞技", "万豪汇", "金鼎国际", "天河棋牌", "亿发体育官网", "hy777",
+                       "至尊真人", "瑞丰彩票app", "紫金电竞", "宝利城", "旺财快三", "66发财")
 SETS = {"tuned": (PHRASES, BRANDS, UNSEEN_BRANDS),
         "dev": (DEV_PHRASES, DEV_BRANDS, DEV_UNSEEN_BRANDS),
+        "dev2": (DEV2_PHRASES, BRANDS, DEV2_UNSEEN_BRANDS),
         "fresh": (FRESH_PHRASES, BRANDS, FRESH_UNSEEN_BRANDS)}
 
 
