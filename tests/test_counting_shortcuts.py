@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaners.chrome.common import _DIGIT_SPACE_DIGIT, _NUMBER_PAIR, said_twice
-from cleaners.chrome.inline import _COUNTER_GATE
+from cleaners.chrome.inline import _COUNTER_GATE, _INLINE_ENDS, NOTICE_CHARS, may_end_inline
 from cleaners.lang import han_share
 from cleaners.layout import print_width
 from cleaners.normalize import one_line_end
@@ -76,3 +76,13 @@ def test_said_twice_finds_the_second_half(unit: str, gap: str) -> None:
 def test_one_line_end_without_a_carriage_return_is_the_text(text: str) -> None:
     assert one_line_end(text) == text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace(
         "\r", "\n")
+
+
+@given(st.text(alphabet=st.sampled_from(list("转载版权原创/／：:｜| \u3000。中图）")), max_size=40),
+       st.integers(min_value=0, max_value=40))
+def test_may_end_inline_scans_the_tail_for_the_characters_it_found_one_by_one(
+        line: str, cut: int) -> None:
+    marks = ("/", "／", "：", ":", "｜", "|", " ", "\u3000")
+    plain = (line.rstrip()[-1:] in _INLINE_ENDS or any(line.find(m, cut) >= 0 for m in marks)
+             or NOTICE_CHARS.search(line, cut) is not None)
+    assert may_end_inline(line, cut) == plain
