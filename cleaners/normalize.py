@@ -46,6 +46,8 @@ _GAP = re.compile("\n{2,}")
 def one_line_end(text: str) -> str:
     r"""``text`` with every line end a \n: \r\n, \r, and \r\r\n (a CRLF file converted to CRLF
     again: one line end, not a blank line after each)."""
+    if "\r" not in text:  # one scan for a character; most pages have no \r
+        return text
     return text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -33,8 +33,10 @@ __all__ = ["COMMON_RULES", "cell_table", "line_cleaner", "section_numbers", "tab
 def said_twice(text: str) -> bool:
     """doubled_caption's precheck. Its pattern matches a whole line T + spaces + T with T at
     least six characters long (``\\S.{5,149}?``), so the line's first six characters, T's,
-    occur again where the second T begins, at index len(T) + spaces >= 6."""
-    return text.find(text[:6], 6) >= 0
+    occur again where the second T begins, at index len(T) + spaces >= 6; and as the second T
+    ends the line, that index is len(text) - len(T) >= len(text) / 2 (T is at most half the
+    line): only the second half is searched."""
+    return text.find(text[:6], max(6, len(text) // 2)) >= 0
 
 
 _SEP = r"\s*[:：丨|｜/]\s*"
@@ -1327,6 +1329,7 @@ def section_numbers(lines: Sequence[str]) -> frozenset[int]:
 # table_headers, one search of the page.
 _NUMBER_PAIR = re.compile(
     r"(?m)(?:^|[^\S\n])[+-]?\d+(?:\.\d+)?%?[^\S\n]+[+-]?\d+(?:\.\d+)?%?(?=[^\S\n]|$)")
+_DIGIT_SPACE_DIGIT = re.compile(r"\d%?[^\S\n]+[+-]?\d")  # in every _NUMBER_PAIR match
 _NUMERIC = re.compile(r"[+-]?\d+(?:[.:：]\d+)?%?")
 _HEADER_CELL_MAX = 8
 _TABLE_ROWS_MIN = 2
@@ -1352,7 +1355,11 @@ def table_headers(lines: Sequence[str]) -> frozenset[int]:
     """Indexes of a table's header rows: three or more short labels (排名 球队 场次 胜 平 负
     积分) over two or more rows of as many cells holding numbers. A menu's row of labels
     has no rows of figures under it; the table's header is its text."""
-    if not _NUMBER_PAIR.search("\n".join(lines)):
+    page = "\n".join(lines)
+    # _NUMBER_PAIR tries its opening alternation at every character; a match holds a digit,
+    # maybe %, spaces and a digit, which a pattern opening on a character class finds by sre's
+    # fast scan for that class: most pages have no such pair and are told in that one scan.
+    if not _DIGIT_SPACE_DIGIT.search(page) or not _NUMBER_PAIR.search(page):
         return frozenset()
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     out: set[int] = set()

@@ -1,0 +1,88 @@
+"""The cheaper forms of per-line and per-page tests give the answers of the forms they replace.
+
+Characters of a class are counted by deleting its runs (one C pass, few matches) instead of
+matching each character; regexes that try an alternation at every character are gated by a
+necessary condition found by a fast scan. Each shortcut is checked here against the plain
+form on random text drawn from the characters that matter to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaners.chrome.common import _DIGIT_SPACE_DIGIT, _NUMBER_PAIR, said_twice
+from cleaners.chrome.inline import _COUNTER_GATE, _INLINE_ENDS, NOTICE_CHARS, may_end_inline
+from cleaners.lang import han_share
+from cleaners.layout import print_width
+from cleaners.normalize import one_line_end
+from cleaners.script import script_of
+
+# Han, kana, hangul, Latin, digits, full-width marks, spaces and line ends, the edges of the
+# ranges included (U+2E7F is the last narrow character, U+2E80 the first wide one).
+_MIXED = st.text(alphabet=st.sampled_from(list(
+    "中文國這们ぁアン한글abcXYZ019０，。、！？ \t\u3000\n\r/／%+-.()（）图\u2e7f\u2e80\u3400\uf900")),
+    max_size=80)
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SYLLABLE = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\u1100-\u11ff]")
+_WORD = re.compile(r"[^\W\d_\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+                   r"\uac00-\ud7af\u1100-\u11ff]+")
+
+
+@given(_MIXED)
+def test_print_width_counts_each_narrow_character_once(line: str) -> None:
+    assert print_width(line) == 2 * len(line) - len(re.findall("[\x00-\u2e7f]", line))
+
+
+@given(_MIXED)
+def test_han_share_counts_characters_as_one_match_each_did(text: str) -> None:
+    han = len(_HAN.findall(text))
+    units = han + len(_SYLLABLE.findall(text)) + len(_WORD.findall(text))
+    assert han_share(text) == (han / units if units else 0.0)
+
+
+def test_script_counts_telling_characters_in_runs() -> None:
+    assert script_of("這個國家的發展") == "hant"
+    assert script_of("这个国家的发展") == "hans"
+    assert script_of("的的的的") is None
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from(list("12.%+- \t\n\u3000中")), max_size=30))
+def test_every_number_pair_holds_a_digit_space_digit(page: str) -> None:
+    # table_headers skips _NUMBER_PAIR on a page without the gate's pattern.
+    if _NUMBER_PAIR.search(page):
+        assert _DIGIT_SPACE_DIGIT.search(page)
+
+
+@given(st.text(alphabet=st.sampled_from(list("12/／ 图片(（)）:\n中")), max_size=20))
+def test_every_gallery_counter_holds_a_slash(page: str) -> None:
+    if _COUNTER_GATE.search(page):
+        assert "/" in page or "／" in page
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab某 \t")), min_size=1, max_size=12),
+       st.text(alphabet=st.sampled_from(list(" \t\u3000")), max_size=3))
+def test_said_twice_finds_the_second_half(unit: str, gap: str) -> None:
+    text = (unit + gap + unit).strip()
+    if len(unit.strip()) >= 6 and text.endswith(unit) and text.startswith(unit):
+        assert said_twice(text)
+
+
+@given(_MIXED)
+def test_one_line_end_without_a_carriage_return_is_the_text(text: str) -> None:
+    assert one_line_end(text) == text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace(
+        "\r", "\n")
+
+
+@given(st.text(alphabet=st.sampled_from(list("转载版权原创/／：:｜| \u3000。中图）")), max_size=40),
+       st.integers(min_value=0, max_value=40))
+def test_may_end_inline_scans_the_tail_for_the_characters_it_found_one_by_one(
+        line: str, cut: int) -> None:
+    marks = ("/", "／", "：", ":", "｜", "|", " ", "\u3000")
+    plain = (line.rstrip()[-1:] in _INLINE_ENDS or any(line.find(m, cut) >= 0 for m in marks)
+             or NOTICE_CHARS.search(line, cut) is not None)
+    assert may_end_inline(line, cut) == plain
