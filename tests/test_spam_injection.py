@@ -722,6 +722,30 @@ def test_words_of_a_phrase_set_at_clause_starts_go_from_a_mirror() -> None:
         assert "今年全市5G基站新增两千个，GDP增长百分之五，APP用户超过10万。" in out
 
 
+def test_pieces_no_word_news_never_writes_go_with_words_at_clause_starts() -> None:
+    # 宏图伟 strands 伟 and is in no news text; with the word 锦绣 at clause starts, a phrase.
+    text = _CLAUSE_WORDS_PAGE.format(a="锦绣", b="宏图伟")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert "锦绣" not in out
+    assert "宏图伟" not in out
+
+
+def test_an_articles_own_phrase_news_writes_stays_at_clause_starts() -> None:
+    # 县财政 (县|财政) opens the article's clauses; news writes it, so it is no chopped piece.
+    text = _CLAUSE_WORDS_PAGE.format(a="锦绣", b="县财政")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert out.count("县财政") == 2
+
+
+def test_a_word_after_a_cut_piece_needs_two_clause_marks_of_its_own() -> None:
+    # 周末 opens a clause after a mark once, and once follows the cut piece 河山: the cut's
+    # seam is no clause mark, so the article's 周末 stays.
+    text = _CLAUSE_WORDS_PAGE.format(a="锦绣", b="河山") + "\n社区广场热闹非凡，周末游客络绎不绝。"
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert "河山" not in out
+    assert out.count("周末") == 2
+
+
 def test_words_set_at_clause_starts_need_a_phrase_of_them() -> None:
     # One such word alone is an odd opener of the article's, not a phrase's worth of pieces.
     text = _CLAUSE_WORDS_PAGE.format(a="锦绣", b="")
@@ -745,6 +769,15 @@ def test_clause_start_words_stay_where_the_article_uses_them_inside_a_sentence()
     text = _CLAUSE_WORDS_PAGE.format(a="锦绣", b="河山") + "\n祖国河山处处展现新面貌。"
     out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
     assert out.count("河山") == 3
+
+
+def test_clause_start_words_stay_where_they_open_parallel_clauses_of_one_sentence() -> None:
+    # 群山 opens two clauses of one sentence: the article's parallel clauses, not pieces
+    # scattered over unrelated sentences (锦绣 and 河山 still go).
+    text = _CLAUSE_WORDS_PAGE.format(a="锦绣", b="河山") + "\n登高远眺，群山连绵起伏，群山之间云雾缭绕。"
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert "河山" not in out
+    assert out.count("群山") == 2
 
 
 def test_clause_start_words_stay_where_they_read_on_into_the_clause() -> None:

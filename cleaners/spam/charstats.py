@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 
     from numpy.typing import NDArray
 
-__all__ = ["CharTable", "char_table", "clause_openers", "jieba_words", "news_count", "word_pairs"]
+__all__ = ["CharTable", "char_table", "clause_openers", "jieba_words", "news_count",
+           "word_pairs", "word_tag"]
 
 VOCAB = 4095  # the rest of the characters share one id whose junctions are neutral
 _SCALE = 8.0  # PMI is stored as int8 in eighths
@@ -104,6 +105,24 @@ def word_pairs() -> Mapping[str, None]:
 # Marks a clause ends with, in the corpus as it is written (full width, before translation).
 _CLAUSE_MARKS = "。，；！？："
 _OPENER = re.compile(f"(?:^|[{_CLAUSE_MARKS}])([\u4e00-\u9fff]{{2,3}})", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _short_word_tags() -> dict[str, str]:
+    """jieba's part-of-speech tag of each dictionary word of two or three characters."""
+    tags: dict[str, str] = {}
+    with files("jieba").joinpath("dict.txt").open("r", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and 2 <= len(parts[0]) <= 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+def word_tag(word: str) -> str:
+    """jieba's part-of-speech tag of ``word`` (周末 t, 同时 c, 督促 v, 金币 n), "" for a word
+    of other length or none (the table is read on first use)."""
+    return _short_word_tags().get(word, "")
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,14 @@ import numpy as np
 from cleaners.document import Doc, Removal, shorten
 from cleaners.script import to_simplified
 
-from .charstats import char_table, clause_openers, codes_of, news_count, word_pairs
+from .charstats import (
+    char_table,
+    clause_openers,
+    codes_of,
+    news_count,
+    word_pairs,
+    word_tag,
+)
 from .fragments import FREE, KEEP, SPLIT, Candidate, _term_pairs, candidates, piece_model
 from .lexicon import (
     BRACKETS,
@@ -91,6 +98,11 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 # (，督促有关部门…).
 MAX_NEWS_OPENINGS = 5
 MAX_NEWS_OPENING_SHARE = 0.1
+# Word classes (jieba's tags) that open clauses in any article: time words (周末, 近日),
+# conjunctions, adverbs, pronouns, prepositions, localisers, numerals, particles, and verbs
+# (，督促有关部门…, the subject left out). Chopped phrases set there are named by the rest.
+_OPENING_TAGS = ("t", "c", "d", "r", "p", "f", "m", "q", "u", "y", "e", "o")
+_VERB_TAGS = frozenset(("v", "vd", "vg", "vi", "vq"))
 # A sentence's or clause's end mark, then a Han run: the clause it opens.
 _MARKED_CLAUSE = re.compile(r"(?<=[。！？；，!?;,])[\u3400-\u9fff]{2,}")
 # Where a removal was made: "line N" (a whole line) or "line N chars A-B" (1-based, inclusive).
@@ -616,27 +628,33 @@ class InjectedFragments:
         where several were set at one mark (，幸福生活今年…): the end of a word found, or of a
         cut (``cut_ends``), opens a clause too, and the search runs again until it finds no
         more."""
-        opens = {run.start() for run in _MARKED_CLAUSE.finditer(text)}
-        out = self._marked_words(text, opens | cut_ends)
+        marked = {run.start() for run in _MARKED_CLAUSE.finditer(text)}
+        opens = marked | cut_ends
+        out = self._marked_words(text, opens, marked)
         while out:
-            more = {b for _, b, _ in out} - opens - cut_ends
+            more = {b for _, b, _ in out} - opens
             if not more:
                 break
             opens |= more
-            out = self._marked_words(text, opens | cut_ends)
+            out = self._marked_words(text, opens, marked)
         return out
 
-    def _marked_words(self, text: str, opens: set[int]) -> list[tuple[int, int, str]]:
+    def _marked_words(self, text: str, opens: set[int],
+                      marked: set[int]) -> list[tuple[int, int, str]]:
         """On a mirror, words of a chopped phrase set right after clause marks (…。金山今年…,
         …，幸福全市…), where they split no word and so pass every word test: a word of two or
         three characters found two times or more, every time at a clause start (``opens``),
-        each time before a clause of its own (Han text no word reads on into, or the line's
-        end), with different text after it, and one that news hardly ever opens a clause with
-        (MAX_NEWS_OPENINGS, counted in the People's Daily sample). Two such words on one page:
-        a phrase's worth, not one odd opener. An article's own openers are words news opens
-        clauses with (目前, 同时, 记者; verbs whose subject is left out, 督促), run on into the
-        clause (未来将) or stand before a comma (对此，); its other uses of the word stand
-        inside sentences, and a word with one such use stays everywhere."""
+        two of them right after a mark (``marked``: the start a cut makes is no sign of its
+        own, …，金币|周末常常…), in different sentences, each time before a clause of its own
+        (Han text no word reads on into, or the line's end) with different text after it, and
+        one news hardly ever opens a clause with (MAX_NEWS_OPENINGS, in the People's Daily
+        sample) nor of a class that opens clauses (_OPENING_TAGS). A string that is no word
+        counts when it strands a bound character and news never writes it (精准|扶, 线上|棋;
+        the article's 区|财政 is news's). Two such strings on one page: a phrase's worth, not
+        one odd opener. An article's own openers are words news opens clauses with (目前, 同时,
+        记者), time words and verbs (周末, 督促), run on into the clause (未来将), stand before
+        a comma (对此，) or open parallel clauses of one sentence (…，推动…，推动…); its other
+        uses of the word stand inside sentences, and a word with one such use stays."""
         stats = self._stats.get()
         seen: dict[str, list[int]] = defaultdict(list)
         for at in sorted(opens):
@@ -648,13 +666,21 @@ class InjectedFragments:
         found: dict[str, list[int]] = {}
         for frag, starts in seen.items():
             k = len(frag)
-            if (len(starts) < self.min_repeats or text.count(frag) != len(starts)
-                    or any(c in _FUNCTION_CHARS for c in frag) or not stats.is_word(frag)):
+            word = stats.is_word(frag)
+            tag = word_tag(frag) if word else ""
+            if (tag.startswith(_OPENING_TAGS) or tag in _VERB_TAGS
+                    or sum(a in marked for a in starts) < self.min_repeats
+                    or text.count(frag) != len(starts) or any(c in _FUNCTION_CHARS for c in frag)
+                    or not (word or self._odd(stats, frag))):
                 continue
             # What follows each site: the clause the word was set before, or the line's end.
             follows = [text[a + k] if a + k < len(text) else "\n" for a in starts]
             if any(c != "\n" and not _is_han(text, a + k)
                    for a, c in zip(starts, follows, strict=True)) or len(set(follows)) < 2:
+                continue
+            # Two sites in one sentence: parallel clauses of the article's (…，推动…，推动…),
+            # as pieces are scattered over unrelated sentences.
+            if len({_sentence_of(text, a) for a in starts}) < len(starts):
                 continue
             # The same character after two sites: the longer string recurs, and is the piece
             # (精准扶 set twice, and the article's own ，精准制定 once).
@@ -672,6 +698,8 @@ class InjectedFragments:
             if openings > MAX_NEWS_OPENINGS or (  # once in a handful of uses is chance
                     openings > 1 and openings > MAX_NEWS_OPENING_SHARE * news_count(frag)):
                 continue
+            if not word and news_count(frag):
+                continue
             found[frag] = starts
         # A three-character word and its two-character head at the same sites: the longer.
         for frag in [f for f in found if len(f) == 3]:
@@ -679,9 +707,9 @@ class InjectedFragments:
                 del found[frag[:2]]
         if len(found) < 2:
             return []
-        return [(a, a + len(frag), f"'{frag}', a word news seldom opens a clause with, set "
-                 f"right after {len(starts)} clause marks before a clause of its own, with "
-                 f"{len(found) - 1} other such word(s), on a mirror")
+        return [(a, a + len(frag), f"'{frag}', a string news seldom opens a clause with, set "
+                 f"at {len(starts)} clause starts before a clause of its own, with "
+                 f"{len(found) - 1} other such string(s), on a mirror")
                 for frag, starts in sorted(found.items()) for a in starts]
 
     @staticmethod
@@ -1829,6 +1857,11 @@ def _terms_across(joined: str, seam: int, terms: frozenset[str]) -> list[str]:
 @lru_cache(maxsize=4)
 def _longest_term(terms: frozenset[str]) -> int:
     return max(map(len, terms), default=0)
+
+
+def _sentence_of(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the last 。！？!? or line break."""
+    return max(text.rfind(mark, 0, at) for mark in "。！？!?\n") + 1
 
 
 def _is_han(text: str, i: int) -> bool:
