@@ -703,6 +703,91 @@ def test_an_articles_own_clause_openers_stay_on_a_mirror() -> None:
     assert out.count("推动党") == 2
 
 
+# A mirror (华体会官网) whose article sets {a} and {b} right after clause marks, twice each.
+_CLAUSE_WORDS_PAGE = ("社区书记华体会官网带领党员走访群众。{a}志愿者们在河道两岸清理垃圾，{b}一上午共清理出"
+                      "塑料瓶两吨多。\n新建的城市书房已经开放，{a}每天都有市民前来看书学习。{b}周末常常"
+                      "一座难求，市民纷纷点赞。\n今年全市5G基站新增两千个，GDP增长百分之五，APP用户超过"
+                      "10万。")
+
+
+def test_words_of_a_phrase_set_at_clause_starts_go_from_a_mirror() -> None:
+    # 锦绣|河山 and 宏图|伟业: words, so they split nothing, but news hardly ever opens a clause
+    # with them, and two of them each open two clauses before text no word reads on into.
+    for a, b in (("锦绣", "河山"), ("宏图", "伟业")):
+        text = _CLAUSE_WORDS_PAGE.format(a=a, b=b)
+        out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+        assert a not in out
+        assert b not in out
+        assert "志愿者们在河道两岸清理垃圾" in out
+        assert "今年全市5G基站新增两千个，GDP增长百分之五，APP用户超过10万。" in out
+
+
+def test_pieces_no_word_news_never_writes_go_with_words_at_clause_starts() -> None:
+    # 宏图伟 strands 伟 and is in no news text; with the word 锦绣 at clause starts, a phrase.
+    text = _CLAUSE_WORDS_PAGE.format(a="锦绣", b="宏图伟")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert "锦绣" not in out
+    assert "宏图伟" not in out
+
+
+def test_an_articles_own_phrase_news_writes_stays_at_clause_starts() -> None:
+    # 县财政 (县|财政) opens the article's clauses; news writes it, so it is no chopped piece.
+    text = _CLAUSE_WORDS_PAGE.format(a="锦绣", b="县财政")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert out.count("县财政") == 2
+
+
+def test_a_word_after_a_cut_piece_needs_two_clause_marks_of_its_own() -> None:
+    # 周末 opens a clause after a mark once, and once follows the cut piece 河山: the cut's
+    # seam is no clause mark, so the article's 周末 stays.
+    text = _CLAUSE_WORDS_PAGE.format(a="锦绣", b="河山") + "\n社区广场热闹非凡，周末游客络绎不绝。"
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert "河山" not in out
+    assert out.count("周末") == 2
+
+
+def test_words_set_at_clause_starts_need_a_phrase_of_them() -> None:
+    # One such word alone is an odd opener of the article's, not a phrase's worth of pieces.
+    text = _CLAUSE_WORDS_PAGE.format(a="锦绣", b="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert out.count("锦绣") == 2
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("目前", "同时"),  # openers of news
+    ("督促", "引导"),  # verbs opening clauses whose subject is left out
+])
+def test_words_news_opens_clauses_with_stay_on_a_mirror(a: str, b: str) -> None:
+    text = _CLAUSE_WORDS_PAGE.format(a=a, b=b)
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert out.count(a) == 2
+    assert out.count(b) == 2
+
+
+def test_clause_start_words_stay_where_the_article_uses_them_inside_a_sentence() -> None:
+    # 河山 also stands inside a sentence of the article: it is the article's word.
+    text = _CLAUSE_WORDS_PAGE.format(a="锦绣", b="河山") + "\n祖国河山处处展现新面貌。"
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert out.count("河山") == 3
+
+
+def test_clause_start_words_stay_where_they_open_parallel_clauses_of_one_sentence() -> None:
+    # 群山 opens two clauses of one sentence: the article's parallel clauses, not pieces
+    # scattered over unrelated sentences (锦绣 and 河山 still go).
+    text = _CLAUSE_WORDS_PAGE.format(a="锦绣", b="河山") + "\n登高远眺，群山连绵起伏，群山之间云雾缭绕。"
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert "河山" not in out
+    assert out.count("群山") == 2
+
+
+def test_clause_start_words_stay_where_they_read_on_into_the_clause() -> None:
+    # 锦绣 before 前程 (锦绣前程 is a word) at both sites: the clause's own first word.
+    text = ("社区书记华体会官网带领党员走访群众。锦绣前程在望，河山志愿者们在河道两岸清理垃圾。"
+            "\n新建的城市书房已经开放，锦绣前程可期。河山周末常常一座难求。")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert out.count("锦绣前程") == 2
+
+
 # A mirror whose clause-start pieces (外围投, 注平台) are cut from two lines.
 _PIECES_PAGE = ("社区书记华体会官网带领党员走访群众。外围投志愿者们在河道两岸清理垃圾，注平台一上午共清理出"
                 "塑{name}料瓶两吨多。\n新建的城市书房已经开放，外围投每天都有市民前来看书学习。注平台"

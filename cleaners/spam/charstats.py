@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
 from itertools import pairwise
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
 
     from numpy.typing import NDArray
 
-__all__ = ["CharTable", "char_table", "jieba_words", "word_pairs"]
+__all__ = ["CharTable", "char_table", "clause_openers", "jieba_words", "news_count",
+           "word_pairs", "word_tag"]
 
 VOCAB = 4095  # the rest of the characters share one id whose junctions are neutral
 _SCALE = 8.0  # PMI is stored as int8 in eighths
@@ -98,6 +100,58 @@ def word_pairs() -> Mapping[str, None]:
                 words[-1] += char
         pairs.update(dict.fromkeys(f"{a}\t{b}" for a, b in pairwise(words)))
     return pairs
+
+
+# Marks a clause ends with, in the corpus as it is written (full width, before translation).
+_CLAUSE_MARKS = "。，；！？："
+_OPENER = re.compile(f"(?:^|[{_CLAUSE_MARKS}])([\u4e00-\u9fff]{{2,3}})", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _short_word_tags() -> dict[str, str]:
+    """jieba's part-of-speech tag of each dictionary word of two or three characters."""
+    tags: dict[str, str] = {}
+    with files("jieba").joinpath("dict.txt").open("r", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and 2 <= len(parts[0]) <= 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+def word_tag(word: str) -> str:
+    """jieba's part-of-speech tag of ``word`` (周末 t, 同时 c, 督促 v, 金币 n), "" for a word
+    of other length or none (the table is read on first use)."""
+    return _short_word_tags().get(word, "")
+
+
+@lru_cache(maxsize=1)
+def _untagged_corpus() -> str:
+    """The news sample as plain text, one line a text, its punctuation as written (full
+    width). Plain replaces: a regex over the 11 MB tagged text takes seconds."""
+    raw = _corpus_raw()
+    for tag in "bmes":
+        raw = raw.replace(f"/{tag} ", "").replace(f"/{tag}\n", "\n")
+    return raw
+
+
+@lru_cache(maxsize=1)
+def clause_openers() -> Mapping[str, int]:
+    """How often the news sample opens a clause (a line, or after 。，；！？：) with each string
+    of two and three Han characters: 目前 422, 同时 388, 记者 166, but 金山 0 and 幸福 3.
+    Whether news opens clauses with a word tells an article's own opener from a word set at
+    clause starts by a spam site. Built on first use (about a second), then only read."""
+    found = _OPENER.findall(_untagged_corpus())
+    counts = Counter(found)
+    counts.update(run[:2] for run in found if len(run) == 3)
+    return dict(counts)
+
+
+@lru_cache(maxsize=4096)
+def news_count(text: str) -> int:
+    """How often ``text`` occurs in the news sample (a few milliseconds; asked only of the
+    few strings a page's rules need it for)."""
+    return _untagged_corpus().count(text)
 
 
 class CharTable:

@@ -34,7 +34,14 @@ import numpy as np
 from cleaners.document import Doc, Removal, shorten
 from cleaners.script import to_simplified
 
-from .charstats import char_table, codes_of, word_pairs
+from .charstats import (
+    char_table,
+    clause_openers,
+    codes_of,
+    news_count,
+    word_pairs,
+    word_tag,
+)
 from .fragments import FREE, KEEP, SPLIT, Candidate, _term_pairs, candidates, piece_model
 from .lexicon import (
     BRACKETS,
@@ -57,7 +64,7 @@ from .lexicon import (
 from .stats import ChineseStats, LazyStats
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Mapping
 
     from numpy.typing import NDArray
 
@@ -84,6 +91,20 @@ NAME_SPLIT = -4.5
 # (送彩金, 葡京娱乐); longer cuts are whole selling sentences.
 MAX_CUT_PIECE = 6
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+# How often news (the People's Daily sample) opens a clause with a word, at most, for the word
+# to be one set at clause starts by a spam site, in clauses and as a share of its uses: news
+# opens clauses with 记者 166 times, 就是 213, 未来 27 (of 181), 督促 2 of 9, but with 金山
+# never, 幸福 3 times of 85, 锦绣 once of 7. Verbs open clauses whose subject is left out
+# (，督促有关部门…).
+MAX_NEWS_OPENINGS = 5
+MAX_NEWS_OPENING_SHARE = 0.1
+# Word classes (jieba's tags) that open clauses in any article: time words (周末, 近日),
+# conjunctions, adverbs, pronouns, prepositions, localisers, numerals, particles, and verbs
+# (，督促有关部门…, the subject left out). Chopped phrases set there are named by the rest.
+_OPENING_TAGS = ("t", "c", "d", "r", "p", "f", "m", "q", "u", "y", "e", "o")
+_VERB_TAGS = frozenset(("v", "vd", "vg", "vi", "vq"))
+# A sentence's or clause's end mark, then a Han run: the clause it opens.
+_MARKED_CLAUSE = re.compile(r"(?<=[。！？；，!?;,])[\u3400-\u9fff]{2,}")
 # Where a removal was made: "line N" (a whole line) or "line N chars A-B" (1-based, inclusive).
 _WHERE = re.compile(r"line (\d+)(?: chars (\d+)-(\d+))?")
 # A lower-case Latin name and a number (hg688, js333): how gambling sites write their domains.
@@ -391,6 +412,7 @@ class InjectedFragments:
             spans += self._orphaned_names(text, doc.removals)
         if by_lexicon:  # a mirror, or a page naming a brand it kept
             spans += self._boundary_pieces(text, {text[a:b] for a, b, _ in spans})
+            spans += self._clause_words(text, {b for _, b, _ in spans})
         if proven:
             spans += self._split_tokens(text, spans)
             spans += self._split_names(text, spans)
@@ -600,6 +622,95 @@ class InjectedFragments:
                      f"before different text, no word, chained "
                      f"with '{mate}', on a mirror") for a in starts]
         return out
+
+    def _clause_words(self, text: str, cut_ends: set[int]) -> list[tuple[int, int, str]]:
+        """Words of a chopped phrase set at clause starts (``_marked_words``); pieces stack
+        where several were set at one mark (，幸福生活今年…): the end of a word found, or of a
+        cut (``cut_ends``), opens a clause too, and the search runs again until it finds no
+        more."""
+        marked = {run.start() for run in _MARKED_CLAUSE.finditer(text)}
+        opens = marked | cut_ends
+        out = self._marked_words(text, opens, marked)
+        while out:
+            more = {b for _, b, _ in out} - opens
+            if not more:
+                break
+            opens |= more
+            out = self._marked_words(text, opens, marked)
+        return out
+
+    def _marked_words(self, text: str, opens: set[int],
+                      marked: set[int]) -> list[tuple[int, int, str]]:
+        """On a mirror, words of a chopped phrase set right after clause marks (…。金山今年…,
+        …，幸福全市…), where they split no word and so pass every word test: a word of two or
+        three characters found two times or more, every time at a clause start (``opens``),
+        two of them right after a mark (``marked``: the start a cut makes is no sign of its
+        own, …，金币|周末常常…), in different sentences, each time before a clause of its own
+        (Han text no word reads on into, or the line's end) with different text after it, and
+        one news hardly ever opens a clause with (MAX_NEWS_OPENINGS, in the People's Daily
+        sample) nor of a class that opens clauses (_OPENING_TAGS). A string that is no word
+        counts when it strands a bound character and news never writes it (精准|扶, 线上|棋;
+        the article's 区|财政 is news's). Two such strings on one page: a phrase's worth, not
+        one odd opener. An article's own openers are words news opens clauses with (目前, 同时,
+        记者), time words and verbs (周末, 督促), run on into the clause (未来将), stand before
+        a comma (对此，) or open parallel clauses of one sentence (…，推动…，推动…); its other
+        uses of the word stand inside sentences, and a word with one such use stays."""
+        stats = self._stats.get()
+        seen: dict[str, list[int]] = defaultdict(list)
+        for at in sorted(opens):
+            run = _HAN_RUN.match(text, at)
+            for size in (2, 3):
+                if run is not None and run.end() - at >= size:
+                    seen[text[at : at + size]].append(at)
+        openers: Mapping[str, int] | None = None
+        found: dict[str, list[int]] = {}
+        for frag, starts in seen.items():
+            k = len(frag)
+            word = stats.is_word(frag)
+            tag = word_tag(frag) if word else ""
+            if (tag.startswith(_OPENING_TAGS) or tag in _VERB_TAGS
+                    or sum(a in marked for a in starts) < self.min_repeats
+                    or text.count(frag) != len(starts) or any(c in _FUNCTION_CHARS for c in frag)
+                    or not (word or self._odd(stats, frag))):
+                continue
+            # What follows each site: the clause the word was set before, or the line's end.
+            follows = [text[a + k] if a + k < len(text) else "\n" for a in starts]
+            if any(c != "\n" and not _is_han(text, a + k)
+                   for a, c in zip(starts, follows, strict=True)) or len(set(follows)) < 2:
+                continue
+            # Two sites in one sentence: parallel clauses of the article's (…，推动…，推动…),
+            # as pieces are scattered over unrelated sentences.
+            if len({_sentence_of(text, a) for a in starts}) < len(starts):
+                continue
+            # The same character after two sites: the longer string recurs, and is the piece
+            # (精准扶 set twice, and the article's own ，精准制定 once).
+            hans = [c for c in follows if c != "\n"]
+            if len(set(hans)) < len(hans):
+                continue
+            across = sum(stats.is_word(text[a : a + k + n]) for a in starts for n in (1, 2)
+                         if _is_han(text, a + k))
+            across += sum(stats.is_word(text[a + k - 1 : a + k + 1]) for a in starts)
+            if across > 1 or (across and len(starts) < 3):
+                continue
+            if openers is None:
+                openers = clause_openers()  # built on the first page that needs it
+            openings = openers.get(frag, 0)
+            if openings > MAX_NEWS_OPENINGS or (  # once in a handful of uses is chance
+                    openings > 1 and openings > MAX_NEWS_OPENING_SHARE * news_count(frag)):
+                continue
+            if not word and news_count(frag):
+                continue
+            found[frag] = starts
+        # A three-character word and its two-character head at the same sites: the longer.
+        for frag in [f for f in found if len(f) == 3]:
+            if found.get(frag[:2]) == found[frag]:
+                del found[frag[:2]]
+        if len(found) < 2:
+            return []
+        return [(a, a + len(frag), f"'{frag}', a string news seldom opens a clause with, set "
+                 f"at {len(starts)} clause starts before a clause of its own, with "
+                 f"{len(found) - 1} other such string(s), on a mirror")
+                for frag, starts in sorted(found.items()) for a in starts]
 
     @staticmethod
     def _seam(stats: ChineseStats, terms: frozenset[str], a: str, b: str) -> bool:
@@ -1746,6 +1857,11 @@ def _terms_across(joined: str, seam: int, terms: frozenset[str]) -> list[str]:
 @lru_cache(maxsize=4)
 def _longest_term(terms: frozenset[str]) -> int:
     return max(map(len, terms), default=0)
+
+
+def _sentence_of(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the last 。！？!? or line break."""
+    return max(text.rfind(mark, 0, at) for mark in "。！？!?\n") + 1
 
 
 def _is_han(text: str, i: int) -> bool:
