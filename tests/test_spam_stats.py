@@ -195,3 +195,19 @@ def test_adjacent_bound_answers_as_the_pair_table_search(stats: ChineseStats) ->
     found = stats.adjacent_bound(codes, stats.dense_ids(codes))
     assert found.any()
     assert (found == _searched(stats, codes[:-1], codes[1:])).all()
+
+
+def test_the_lookup_memo_answers_as_the_prefix_table_and_is_emptied(stats: ChineseStats) -> None:
+    # The segmentation passes look keys up through a memo: its answers are the prefix
+    # table's (a log-probability, the prefix marker, or None for no key), it is bounded,
+    # and forget() empties it with the other memos.
+    stats.forget()
+    stats.han_words("广大群心人众积极参与")
+    stats.deletion_gain("车上的心人乘客，服务中心人来车往。", 3, 5)
+    assert stats._keys
+    assert all(value == stats._prefix.get(key) for key, value in stats._keys.items())
+    assert None in stats._keys.values()  # strings that are no key are remembered too
+    assert stats._keys["人民"] == stats._prefix["人民"]
+    assert stats._keys["民群众跟"] is None
+    stats.forget()
+    assert not stats._keys

@@ -93,6 +93,7 @@ class ChineseStats:
         # when it is only a prefix of longer words.
         self._prefix: dict[str, float] = {
             w: math.log(f) - self.log_total if f > 0 else _PREFIX for w, f in freq.items()}
+        self._keys = _KeyMemo(self._prefix)
         self._routes: dict[str, float] = {}
         self._words: dict[str, tuple[str, ...]] = {}
         self._stranded: dict[tuple[str, float], tuple[bool, bool, bool]] = {}
@@ -119,13 +120,19 @@ class ChineseStats:
         in the same order, so the same float (route() is called far more than han_words)."""
         return self._suffix_routes(text)[0]
 
+    def _memo_keys(self) -> _KeyMemo:
+        """The memo of dictionary lookups, emptied when it grows past its bound."""
+        if len(self._keys) > 100_000:
+            self._keys.clear()
+        return self._keys
+
     def _suffix_routes(self, text: str) -> list[float]:
         """route(text[i:]) for every i (and 0.0 at len(text)): one right-to-left pass."""
         n = len(text)
-        get, unknown = self._prefix.get, -self.log_total
+        keys, unknown = self._memo_keys(), -self.log_total
         best = [0.0] * (n + 1)
         for i in range(n - 1, -1, -1):
-            score = get(text[i])
+            score = keys[text[i]]
             if score is None:  # no word starts here (the usual case for punctuation)
                 best[i] = unknown + best[i + 1]
                 continue
@@ -141,7 +148,7 @@ class ChineseStats:
                 if j >= n:
                     break
                 j += 1
-                score = get(text[i:j])
+                score = keys[text[i:j]]
                 if score is None:
                     break
             best[i] = unknown + best[i + 1] if top == _NO_WORD else top
@@ -152,13 +159,13 @@ class ChineseStats:
         best score from each position (tests compare it with jieba's) and where the best
         first word from there ends (ties go to the longer word, as in jieba)."""
         n = len(text)
-        get, unknown = self._prefix.get, -self.log_total
+        keys, unknown = self._memo_keys(), -self.log_total
         best = [0.0] * (n + 1)
         ends = list(range(1, n + 2))
         for i in range(n - 1, -1, -1):
             top = None
             j = i + 1
-            score = get(text[i])
+            score = keys[text[i]]
             while score is not None:
                 if score <= 0.0:
                     score += best[j]
@@ -168,7 +175,7 @@ class ChineseStats:
                 if j >= n:
                     break
                 j += 1
-                score = get(text[i:j])
+                score = keys[text[i:j]]
             best[i] = unknown + best[i + 1] if top is None else top
         return best, ends
 
@@ -211,6 +218,7 @@ class ChineseStats:
         self._gains.clear()
         self._gains_text = None
         self._suffixes.clear()
+        self._keys.clear()
 
     def deletion_gain(self, text: str, start: int, end: int, window: int = 4) -> float:
         """Deletion test on ``window`` characters each side (within the line):
@@ -259,12 +267,12 @@ class ChineseStats:
         """route(joined) when route(joined[j:]) is known for every j >= start, as
         ``right[j + shift]``: the right-to-left pass over joined[:start] only, with route()'s
         lookups, additions and comparisons."""
-        get, unknown = self._prefix.get, -self.log_total
+        keys, unknown = self._memo_keys(), -self.log_total
         n = len(joined)
         left = [0.0] * (start + 1)
         left[start] = right[start + shift]
         for i in range(start - 1, -1, -1):
-            score = get(joined[i])
+            score = keys[joined[i]]
             if score is None:
                 left[i] = unknown + left[i + 1]
                 continue
@@ -278,7 +286,7 @@ class ChineseStats:
                 if j >= n:
                     break
                 j += 1
-                score = get(joined[i:j])
+                score = keys[joined[i:j]]
                 if score is None:
                     break
             left[i] = unknown + left[i + 1] if top == _NO_WORD else top
@@ -426,6 +434,25 @@ class ChineseStats:
     def standalone_array(self) -> NDArray[np.float64]:
         """standalone() for every code point from U+3400, indexed by ``ord(c) - 0x3400``."""
         return self._standalone
+
+
+class _KeyMemo(dict[str, "float | None"]):
+    """The prefix table's answers (``ChineseStats._prefix``: a log-probability, _PREFIX, or
+    None for no key) to the strings the segmentation passes asked about. A page's windows ask
+    about the same characters and word starts over and over; in this table, sized to the page,
+    an answer is one subscript (no method call, no None default) among entries that stay in
+    the processor's caches, where the prefix table holds half a million keys. The answers are
+    the table's own, so every pass scores as before."""
+
+    __slots__ = ("_prefix",)
+
+    def __init__(self, prefix: dict[str, float]) -> None:
+        super().__init__()
+        self._prefix = prefix
+
+    def __missing__(self, key: str) -> float | None:
+        value = self[key] = self._prefix.get(key)
+        return value
 
 
 @lru_cache(maxsize=1)
