@@ -281,6 +281,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         "disclaimer",
         r"^[【\[]?\s*(?:免责声明|特别声明|版权声明|平台声明|声明)\s*[】\]]?\s*[:：]?\s*"
         r"(?=.*(?:本文|以上内容|本站|本网|本平台|观点|立场|仅供参考|版权|作者))"
+        # a portal's note on the links and codes in its articles (广告声明：文内含有的对外跳转链接…)
+        r"|^[【\[]?\s*广告声明\s*[】\]]?\s*[:：]\s*(?=.*(?:链接|二维码|跳转|口令))"
         r"|^(?i:notice)\s*:.*(?:uploaded|posted) by (?:a |the )?user"
         # the heading of a financial site's risk warning, alone on its line
         r"|^(?:风险提示|免责(?:声明|条款))(?:及(?:免责(?:声明|条款)|风险提示))?\s*[:：]?$",
@@ -290,8 +292,10 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布",
                   "Notice: The content above is uploaded and posted by a user of the platform",
                   "风险提示及免责条款", "免责声明：",
-                  "平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。"),
+                  "平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。",
+                  "广告声明：文中的对外跳转链接（含二维码、口令）用于传递更多信息，结果仅作参考。"),
         counterexamples=("声明发布后，公司股价应声上涨，多家机构随即调高了评级。",
+                         "广告声明：该公司发布的广告违反了广告法，被处以罚款。",
                          "双方发表联合声明：将在本文件签署后三十日内启动谈判。"),
         max_len=400,
     ),
@@ -794,16 +798,27 @@ COMMON_RULES: tuple[Rule, ...] = (
         rf"|^{_DATE}[\d:：\s]*上传$"
         # a moderator's or the system's action on the post or the floor
         r"|^(?:该|本|此)(?:帖子?|贴子?|楼层?)(?:疑似违规)?(?:已被|被)\S{0,6}"
-        r"(?:加精|置顶|锁定|屏蔽|删除|折叠|移动|隐藏|高亮)[。.]?$",
-        why="a forum's notice on a post (edit stamp, attachment box, a moderator's action)",
+        r"(?:加精|置顶|锁定|屏蔽|删除|折叠|移动|隐藏|高亮)[。.]?$"
+        # a post's floor alone on its line (沙发, 板凳, 2#, #3, 5楼), or the opening post's
+        # with its poster's handle (楼主 某某): 沙 is a surname, so 沙发 would read as a byline
+        r"|^(?:楼主|沙发|板凳|地板|\d{1,5}\s*[#楼]|#\d{1,5})$|^楼主\s+[^\s，。,：:！？]{1,20}$"
+        # the board software's footer: its clock and the time it took to build the page
+        r"|^(?:GMT\s*[+-]\s*\d{1,2}\s*,.*)?Processed in [\d.]+\s*second",
+        why="a forum's notice on a post (edit stamp, attachment box, a moderator's action, "
+            "the floor's label) or the board software's footer",
         examples=("本帖最后由 山野行者 于 2024-5-3 10:30 编辑",
                   "[ 本帖最后由 某某 于 2024-5-3 10:30 编辑 ]",
                   "下载附件 (123.45 KB)", "2024-5-3 10:20 上传", "该帖已被管理员加精",
-                  "该楼层疑似违规已被系统折叠", "本帖已被锁定"),
+                  "该楼层疑似违规已被系统折叠", "本帖已被锁定", "楼主 山野行者", "沙发", "板凳",
+                  "2#", "#3", "5楼",
+                  "GMT+8, 2024-5-4 08:15 , Processed in 0.041 second(s), 18 queries .",
+                  "Processed in 0.123456 second(s), 8 queries."),
         counterexamples=("本帖最后由他本人于去年编辑，内容一直没有更新。",
                          "2024年5月3日上传的视频引发网友热议，播放量超过十万次。",
-                         "该帖已被删除的消息很快在网上传开，引发网友热议。"),
-        max_len=60,
+                         "该帖已被删除的消息很快在网上传开，引发网友热议。", "楼主说得有道理。",
+                         "楼主 你好，请问报名截止到哪天？", "沙发 茶几 电视柜", "5楼会议室",
+                         "The request was processed in 2 seconds."),
+        max_len=90,  # the software's footer runs to some 70 characters
     ),
     Rule(
         "bookmark_notice",
@@ -860,12 +875,16 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?:Adobe\s*)?Flash\s*(?:Player|播放器|插件)"
         r"|^[\[【(（]\s*(?:视频|音频)\s*[\]】)）]$"
         # the player's caption naming what it plays (正在播放：某某县油菜花进入盛花期)
-        r"|^(?:正在播放|当前播放|现在播放)\s*[:：]",
+        r"|^(?:正在播放|当前播放|现在播放)\s*[:：]"
+        # the player's error when the stream fails (加载失败，请刷新重试; 视频播放失败)
+        r"|^(?:视频|音频|内容|页面)?(?:加载|播放)(?:失败|出错)(?=$|[，,。.…\s！!请])",
         why="video/audio player placeholder text",
         examples=("视频加载中，请稍候…", "您的浏览器不支持video标签", "视频 03:12", "正在加载视频…",
                   "正在加载…", "请安装Flash播放器", "您需要安装最新版本的Flash Player",
-                  "【视频】", "[视频]", "（音频）", "正在播放：某某镇万亩油菜花进入盛花期"),
+                  "【视频】", "[视频]", "（音频）", "正在播放：某某镇万亩油菜花进入盛花期",
+                  "加载失败，请刷新重试", "视频播放失败", "播放出错，请稍后再试"),
         counterexamples=("加载中心的建设进展顺利，预计年底完工。", "【视频】某某大桥合龙",
+                         "播放失败的原因多为网络不稳定，技术人员正在排查。",
                          "正在加载货物的卡车排起了长队。", "他下载了Flash小游戏。",
                          "正在播放的电视剧引发了观众热议。"),
         max_len=60,
@@ -1209,6 +1228,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # a row of credits whose pipes part each label from its names (记者｜某某 摄像｜某某) is
         # the article's byline, left for meta.lines
         r"^(?!(?:记者|作者|撰文|撰稿|通讯员|编辑|责编|审核|摄影|摄像|来源)\s*[|｜])"
+        # nor is a row of labelled fields (2024-01-26 | 来源：某某 | 作者：某某): no menu
+        # labels its links with a colon
+        r"(?!.*(?:来源|稿源|作者|记者|通讯员)\s*[:：])"
         r"[^|｜。，！？]{1,10}(?:\s*[|｜]\s*[^|｜。，！？]{1,10}){2,}$"
         # or by spaces, the row opening with the home page's link
         r"|^首页(?:\s+[\u4e00-\u9fff]{2,6}){2,}$",
@@ -1217,6 +1239,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "首页  政务公开  办事服务  互动交流"),
         counterexamples=("党建 | 治理 | 民生：三个关键词读懂巴南区的工作，这是全区的共识。",
                          "记者｜某某某　摄像｜某某某", "作者 | 某某 | 某某日报",
+                         "2024-01-26 | 来源：某某公司 | 作者：王一 李二",
                          "首页上线了新的栏目，欢迎访问。"),
         max_len=120,
     ),
