@@ -283,6 +283,12 @@ def clean_authors(raw: str) -> tuple[str, ...]:
     for token in split_names(raw.replace("&", "、").replace(" 和 ", "、")):
         if names and dateline(token, listed_in(raw, token)):
             continue  # 记者 张三 北京报道: where it was filed from
+        if _AUTHOR_SUFFIX.fullmatch(token):
+            # the verb set apart (记者 张三 李四 报道): no name; the token before it is where
+            # the story was filed from when no name could be (记者 张三 北京 报道)
+            if names and token in ("报道", "報道") and dateline(names[-1] + token, True):
+                names.pop()
+            continue
         if names and _STAFF_ROLE.fullmatch(token):
             break  # 记者 张三 编辑 李四: the names after it are the staff's, no authors
         # 柳某（视频）, 张三（实习生）: what the person did, in brackets after the name

@@ -37,7 +37,6 @@ KNOWN_WRONG = {
     # the project reads no 供稿 credit as the source (test_text_page_shapes: unit_credit_glued)
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's title and update date not found",
-    "gl48_county_tv_video": "'报道' read as an author",
 }
 
 
