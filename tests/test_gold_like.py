@@ -36,7 +36,8 @@ KNOWN_WRONG = {
     "gl38_hospital_news": "a department's 科室简介 box after the article kept",
     # the project reads no 供稿 credit as the source (test_text_page_shapes: unit_credit_glued)
     "gl37_university_campus_news": "source on a 供稿 line not read",
-    "gl46_baike_entry": "an encyclopedia entry's title and update date not found",
+    "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
+                        "at the bottom not found",
 }
 
 

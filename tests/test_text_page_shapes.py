@@ -1695,6 +1695,20 @@ def test_a_table_of_contents_of_the_article_s_sections(contents: str, sections: 
     assert lines.count(top[1]) == (2 if kept and top[1] in sections else 1)
 
 
+@pytest.mark.parametrize("entries", ["1 街道\n2 广场", "1. 街道\n2. 广场", "1 街道\n1.1 广场"])
+def test_a_numbered_table_of_contents_over_unnumbered_headings(entries: str) -> None:
+    """An encyclopedia numbers its contents (1 历史, 2 分布) and prints each section's
+    heading without the number: the menu goes, the headings stay."""
+    doc = clean_text(_CONTENTS_PAGE.format(
+        contents=f"目录\n{entries}",
+        sections="街道\n街道是城市的客厅。\n广场\n广场是城市的舞台。"), id="toc")
+    lines = doc.text.split("\n")
+    assert "目录" not in lines
+    assert not any(ln in lines for ln in entries.split("\n"))
+    assert lines.count("街道") == 1
+    assert lines.count("广场") == 1
+
+
 _DECK_PAGE = ("某某晚报网\n夜市回来了，烟火气更浓了\n{deck}\n2024-05-30 21:40　来源：某某晚报\n"
               "{body}")
 

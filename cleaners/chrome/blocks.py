@@ -53,6 +53,10 @@ RELATED_MARKER = re.compile(with_traditional(
 _CONTENTS = re.compile(with_traditional(
     r"^[【\[]?\s*(?:本文|文章|内容)?目\s*录\s*[】\]]?\s*[:：]?$"))
 _CONTENTS_MAX = 30  # entries a table of contents lists
+# An entry's number (an encyclopedia's 1 历史, 2.1 分布; 一、概况): the heading over the section
+# may be printed without it.
+_CONTENTS_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}(?:[.、．]\s*|\s+)"
+                              r"|[一二三四五六七八九十]{1,3}、\s*)(?=\S)")
 _CONTENTS_ENTRY_MAX = 40  # characters: a section heading, no paragraph
 
 # The characters a related marker opens with, read off the pattern: most lines are not
@@ -1143,13 +1147,14 @@ class PageBlocks:
                 continue
             entries: list[int] = []
             for at, j in enumerate(filled[k + 1 : k + 1 + _CONTENTS_MAX], start=k + 1):
-                entry = bare[j]
+                entry = _CONTENTS_NUMBER.sub("", bare[j])
                 if j in gone or len(entry) > _CONTENTS_ENTRY_MAX or entry not in (
-                        bare[m] for m in filled[at + 1:]):
+                        _CONTENTS_NUMBER.sub("", bare[m]) for m in filled[at + 1:]):
                     break
                 entries.append(j)
             # the headings printed again must come after the last entry, over the sections
-            if len(entries) >= 2 and any(bare[m] == bare[entries[0]]
+            first_entry = _CONTENTS_NUMBER.sub("", bare[entries[0]]) if entries else ""
+            if len(entries) >= 2 and any(_CONTENTS_NUMBER.sub("", bare[m]) == first_entry
                                          for m in filled if m > entries[-1]):
                 gone[i] = ("contents", "the heading of a table of contents of the article's "
                                        "sections")
