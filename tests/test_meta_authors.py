@@ -26,6 +26,10 @@ def test_outlet_reporter_title_is_no_author_name() -> None:
         ("某某台记者 王一 报道", ("王一",)),
         ("某某日报记者 王一 北京 报道", ("王一",)),  # where it was filed from, spaced
         ("某某日报记者 王一 文", ("王一",)),
+        ("记者 王一 李二 报道", ("王一", "李二")),
+        ("本台记者 王一 李二 报道", ("王一", "李二")),
+        ("记者 王一 北京 报道", ("王一",)),
+        ("记者 王一 石家庄报道", ("王一",)),  # glued, the place closes the byline
     ],
 )
 def test_a_closing_verb_set_apart_is_no_author(byline: str, authors: tuple[str, ...]) -> None:
