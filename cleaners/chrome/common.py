@@ -112,7 +112,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"^(?:[【\[]\s*(?:纠错|我要纠错|打印|打印本页|关闭|关闭窗口)\s*[】\]]\s*)*"
         r"[\[【（(]?\s*(?:责任编辑|责编|本期编辑|本期责编|网站编辑|网络编辑|值班编辑|实习编辑|编辑|主编|审核|审校|"
         r"校对|终审|一审|二审|三审|初审|复审|编审|美编|校审|监制|统筹|策划|制作|签发|审签|"
-        r"责任校对|编辑部|新媒体编辑|视频编辑|供稿|撰稿|排版|美工|"
+        r"责任校对|编辑部|新媒体编辑|视频编辑|供稿单位|来稿单位|供稿|撰稿|排版|美工|"
         # a media centre's production credits (出品：某某县融媒体中心, 总监制：某某)
         r"出品|联合出品|出品人|总出品人|总监制|总策划)"
         rf"(?:{_SEP}(?!{_SPOKEN})|\s+\S{{1,4}}(?:\s+\S{{1,4}})?\s*[\]】）)]?$)"
@@ -123,6 +123,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "责编 王五", "审核：李四 校对：赵六", "【纠错】 【责任编辑：钱某某】",
                   "[打印] [关闭] [责任编辑：某某]", "（供稿：王某某）", "撰稿：某某科",
                   "（本期编辑：陶某）", "排版｜某某", "编辑丨某某", "出品：某某县融媒体中心",
+                  "供稿单位：某某学院",
                   "总监制：某某某", "联合出品｜某某县委宣传部", "(NE0011)", "（NBJ11279）"),
         counterexamples=("她做了十年责任编辑，见过无数稿件。", "供稿单位须在月底前报送材料。",
                          "出品方表示，这部纪录片将于明年春节前后在各大平台播出。",
@@ -285,7 +286,13 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^[【\[]?\s*广告声明\s*[】\]]?\s*[:：]\s*(?=.*(?:链接|二维码|跳转|口令))"
         r"|^(?i:notice)\s*:.*(?:uploaded|posted) by (?:a |the )?user"
         # the heading of a financial site's risk warning, alone on its line
-        r"|^(?:风险提示|免责(?:声明|条款))(?:及(?:免责(?:声明|条款)|风险提示))?\s*[:：]?$",
+        r"|^(?:风险提示|免责(?:声明|条款))(?:及(?:免责(?:声明|条款)|风险提示))?\s*[:：]?$"
+        # the warning itself, alone or under its label (风险提示：股市有风险，投资需谨慎。); a
+        # research note's list of risks (风险提示：行业竞争加剧风险) is the note's
+        r"|^[【\[]?\s*(?:(?:风险|投资|温馨)提示\s*[】\]]?\s*[:：]?\s*)?"
+        r"(?:股市|市场|投资|基金|理财|入市)有风险\s*[，,、]?\s*(?:投资|入市|理财|选择|购买|决策)"
+        r"(?:需|须|请|应)?(?:谨慎|慎重)[。.!！]?$"
+        r"|^(?:[【\[]\s*风险提示\s*[】\]]\s*[:：]?|风险提示\s*[:：])(?=.*(?:谨慎|仅供参考|投资建议))",
         why="the site's disclaimer under the article (views, liability, user uploads)",
         examples=("【免责声明】本文仅代表作者本人观点，与本网无关。",
                   "免责声明：本文来自某某客户端自媒体，不代表某某网的观点和立场。",
@@ -293,9 +300,13 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "Notice: The content above is uploaded and posted by a user of the platform",
                   "风险提示及免责条款", "免责声明：",
                   "平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。",
+                  "风险提示：股市有风险，投资需谨慎。", "投资有风险，入市需谨慎。",
+                  "【风险提示】本文仅供参考，不作为买卖依据，投资者据此操作需谨慎。",
                   "广告声明：文中的对外跳转链接（含二维码、口令）用于传递更多信息，结果仅作参考。"),
         counterexamples=("声明发布后，公司股价应声上涨，多家机构随即调高了评级。",
                          "广告声明：该公司发布的广告违反了广告法，被处以罚款。",
+                         "专家提醒，股市有风险，投资需谨慎。",
+                         "风险提示：宏观经济下行风险、原材料价格波动风险、行业竞争加剧风险。",
                          "双方发表联合声明：将在本文件签署后三十日内启动谈判。"),
         max_len=400,
     ),
@@ -803,7 +814,12 @@ COMMON_RULES: tuple[Rule, ...] = (
         # with its poster's handle (楼主 某某): 沙 is a surname, so 沙发 would read as a byline
         r"|^(?:楼主|沙发|板凳|地板|\d{1,5}\s*[#楼]|#\d{1,5})$|^楼主\s+[^\s，。,：:！？]{1,20}$"
         # the board software's footer: its clock and the time it took to build the page
-        r"|^(?:GMT\s*[+-]\s*\d{1,2}\s*,.*)?Processed in [\d.]+\s*second",
+        r"|^(?:GMT\s*[+-]\s*\d{1,2}\s*,.*)?Processed in [\d.]+\s*second"
+        # the thread's buttons and the guest's prompt (电梯直达, 返回列表 发新帖, 您需要 登录
+        # 才可以下载或查看), a post's rating box (评分 参与人数 3 威望 +5)
+        r"|^(?:电梯直达|跳转到指定楼层|上一主题\s*下一主题|返回列表(?:\s*发新帖)?|发新帖|只看楼主|"
+        r"回复楼主|阅读模式)$|^(?:本帖子?中包含更多资源\s*)?您需要\s*登录\s*才可以(?:下载或查看|回帖|发帖)"
+        r"|^评分\s*参与人数\s*\d+",
         why="a forum's notice on a post (edit stamp, attachment box, a moderator's action, "
             "the floor's label) or the board software's footer",
         examples=("本帖最后由 山野行者 于 2024-5-3 10:30 编辑",
@@ -812,12 +828,16 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "该楼层疑似违规已被系统折叠", "本帖已被锁定", "楼主 山野行者", "沙发", "板凳",
                   "2#", "#3", "5楼",
                   "GMT+8, 2024-5-4 08:15 , Processed in 0.041 second(s), 18 queries .",
-                  "Processed in 0.123456 second(s), 8 queries."),
+                  "Processed in 0.123456 second(s), 8 queries.", "电梯直达", "返回列表 发新帖",
+                  "上一主题 下一主题", "您需要 登录 才可以下载或查看，没有账号？立即注册",
+                  "评分 参与人数 1 威望 +5 收起 理由"),
         counterexamples=("本帖最后由他本人于去年编辑，内容一直没有更新。",
                          "2024年5月3日上传的视频引发网友热议，播放量超过十万次。",
                          "该帖已被删除的消息很快在网上传开，引发网友热议。", "楼主说得有道理。",
                          "楼主 你好，请问报名截止到哪天？", "沙发 茶几 电视柜", "5楼会议室",
-                         "The request was processed in 2 seconds."),
+                         "The request was processed in 2 seconds.",
+                         "您需要登录后才可以享受会员折扣，这是商家的规定。",
+                         "评分参与人数较多的项目将优先入选。"),
         max_len=90,  # the software's footer runs to some 70 characters
     ),
     Rule(
