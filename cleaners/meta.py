@@ -283,6 +283,12 @@ def clean_authors(raw: str) -> tuple[str, ...]:
     for token in split_names(raw.replace("&", "、").replace(" 和 ", "、")):
         if names and dateline(token, listed_in(raw, token)):
             continue  # 记者 张三 北京报道: where it was filed from
+        if _AUTHOR_SUFFIX.fullmatch(token):
+            # the verb set apart (记者 张三 李四 报道): no name; the token before it is where
+            # the story was filed from when no name could be (记者 张三 北京 报道)
+            if names and token in ("报道", "報道") and dateline(names[-1] + token, True):
+                names.pop()
+            continue
         if names and _STAFF_ROLE.fullmatch(token):
             break  # 记者 张三 编辑 李四: the names after it are the staff's, no authors
         # 柳某（视频）, 张三（实习生）: what the person did, in brackets after the name
@@ -894,8 +900,12 @@ def _role_byline(line: str) -> tuple[str, ...] | None:
             return None
         listed = listed_in(printed[role.end():end], tokens[-1])
         # The closing 报道 the pattern read apart from the runs belongs to the last token
-        # (记者 张三 石家庄报道: the runs end at 石家庄).
-        last = tokens[-1] + ("报道" if m["verb"] and end == len(runs) else "")
+        # (记者 张三 石家庄报道: the runs end at 石家庄). Set apart by a space it closes the
+        # list of names (记者 张三 李四 报道, a TV report's): a place is dropped there only
+        # when it cannot be a name, as after a list mark.
+        closing = m["verb"] is not None and end == len(runs)
+        last = tokens[-1] + ("报道" if closing else "")
+        listed = listed or (closing and m.start("verb") > m.end("runs"))
         if len(tokens) > 1 and dateline(last, listed):
             tokens.pop()  # 记者 张三 北京报道: where it was filed from
         elif glued := glued_reporter(tokens[-1]):

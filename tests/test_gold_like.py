@@ -1,4 +1,6 @@
-"""Pages of the seeds' own families from other (invented) sites, scored as the hidden set is.
+"""Invented pages of the seeds' own families and of families never written for (gl37-gl50: university,
+hospital, court, police, state enterprise, securities, sports, tech portal, forum, encyclopedia,
+wire dispatch, county TV, policy interpretation, portal reprint), scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official
@@ -26,6 +28,23 @@ def score_norm(s: str) -> str:
     return "".join(unicodedata.normalize("NFKC", s).split())
 
 PAGES = Path(__file__).parent / "fixtures" / "gold_like"
+
+# Pages of families we had never written for (gl37-gl50), written and scored before any fix: the
+# ones our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
+# passing must leave this list.
+KNOWN_WRONG = {
+    # the project reads no 供稿 credit as the source (test_text_page_shapes: unit_credit_glued)
+    "gl37_university_campus_news": "source on a 供稿 line not read",
+    "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
+                        "at the bottom not found",
+}
+
+
+def page_params() -> list[Any]:
+    """Every page, the known-wrong ones marked as expected failures (strict)."""
+    return [pytest.param(doc_id, marks=pytest.mark.xfail(reason=KNOWN_WRONG[doc_id], strict=True))
+            if doc_id in KNOWN_WRONG else doc_id
+            for doc_id in sorted(p.stem for p in PAGES.glob("*.txt"))]
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +74,7 @@ def test_every_page_has_its_gold() -> None:
         assert [s for s in gold["must_keep"] if score_norm(s) not in text] == [], doc_id
 
 
-@pytest.mark.parametrize("doc_id", sorted(p.stem for p in PAGES.glob("*.txt")))
+@pytest.mark.parametrize("doc_id", page_params())
 def test_page_scores_as_its_gold(cleaned: dict[str, dict[str, Any]], doc_id: str) -> None:
     gold = load_golds(PAGES)[doc_id]
     pred = cleaned[doc_id]
@@ -83,6 +102,8 @@ def test_pages_in_traditional_script_score_the_same() -> None:
     s2t = opencc.OpenCC("s2t")
     score = load_score()
     for doc_id, gold in load_golds(PAGES).items():
+        if doc_id in KNOWN_WRONG:
+            continue
         hant = dict(gold)
         for key in ("title", "text"):
             if gold[key]:

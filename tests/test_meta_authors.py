@@ -20,6 +20,25 @@ def test_outlet_reporter_title_is_no_author_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("某某台记者 王一 李二 报道", ("王一", "李二")),  # a TV report's spaced closing verb
+        ("某某台记者 王一 报道", ("王一",)),
+        ("某某日报记者 王一 北京 报道", ("王一",)),  # where it was filed from, spaced
+        ("某某日报记者 王一 文", ("王一",)),
+        ("记者 王一 李二 报道", ("王一", "李二")),
+        ("本台记者 王一 李二 报道", ("王一", "李二")),
+        ("记者 王一 北京 报道", ("王一",)),
+        ("记者 王一 石家庄报道", ("王一",)),  # glued, the place closes the byline
+    ],
+)
+def test_a_closing_verb_set_apart_is_no_author(byline: str, authors: tuple[str, ...]) -> None:
+    found = parse_byline(byline, tail=True)
+    assert found is not None
+    assert found.authors == authors
+
+
+@pytest.mark.parametrize(
     ("rule", "credit", "authors"),
     [
         ("trailing_byline", "（张三）", ("张三",)),

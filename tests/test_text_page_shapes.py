@@ -1695,6 +1695,44 @@ def test_a_table_of_contents_of_the_article_s_sections(contents: str, sections: 
     assert lines.count(top[1]) == (2 if kept and top[1] in sections else 1)
 
 
+@pytest.mark.parametrize("entries", ["1 街道\n2 广场", "1. 街道\n2. 广场", "1 街道\n1.1 广场"])
+def test_a_numbered_table_of_contents_over_unnumbered_headings(entries: str) -> None:
+    """An encyclopedia numbers its contents (1 历史, 2 分布) and prints each section's
+    heading without the number: the menu goes, the headings stay."""
+    doc = clean_text(_CONTENTS_PAGE.format(
+        contents=f"目录\n{entries}",
+        sections="街道\n街道是城市的客厅。\n广场\n广场是城市的舞台。"), id="toc")
+    lines = doc.text.split("\n")
+    assert "目录" not in lines
+    assert not any(ln in lines for ln in entries.split("\n"))
+    assert lines.count("街道") == 1
+    assert lines.count("广场") == 1
+
+
+_PROFILE_PAGE = ("某某医院\n首页 | 医院概况 | 新闻中心\n某某医院开展义诊活动\n来源：医务科 时间：2024-05-08\n"
+                 "5月7日，某某医院组织内科、外科、儿科等科室的十余名医生走进社区开展义诊活动，"
+                 "为居民免费测量血压血糖。\n"
+                 "活动现场，医生们耐心解答居民的健康咨询，并发放健康宣传资料三百余份。\n"
+                 "{box}\n上一条：某某医院召开安全生产会议\n版权所有：某某医院")
+_DEPARTMENT = "内科是市级重点专科，现有医师二十余名，开放床位八十张，年门诊量超过五万人次。"
+
+
+@pytest.mark.parametrize(("box", "kept"), [
+    # the site's box about its department: label, one paragraph, its rows
+    (f"科室简介\n{_DEPARTMENT}\n门诊时间：周一至周五\n咨询电话：0000-1234567", False),
+    (f"【医院介绍】\n{_DEPARTMENT}", False),
+    # the article goes on under the heading: three paragraphs are no box
+    (f"公司简介\n{_DEPARTMENT}\n{_DEPARTMENT.replace('内科', '外科')}\n"
+     f"{_DEPARTMENT.replace('内科', '儿科')}", True),
+    # a person's profile may be the article's own
+    (f"专家简介\n{_DEPARTMENT}", True),
+])
+def test_the_sites_box_about_its_owner_after_the_article(box: str, kept: bool) -> None:
+    doc = clean_text(_PROFILE_PAGE.format(box=box), id="profile")
+    assert "发放健康宣传资料三百余份" in doc.text
+    assert ("现有医师二十余名" in doc.text) is kept
+
+
 _DECK_PAGE = ("某某晚报网\n夜市回来了，烟火气更浓了\n{deck}\n2024-05-30 21:40　来源：某某晚报\n"
               "{body}")
 

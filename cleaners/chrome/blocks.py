@@ -53,6 +53,10 @@ RELATED_MARKER = re.compile(with_traditional(
 _CONTENTS = re.compile(with_traditional(
     r"^[【\[]?\s*(?:本文|文章|内容)?目\s*录\s*[】\]]?\s*[:：]?$"))
 _CONTENTS_MAX = 30  # entries a table of contents lists
+# An entry's number (an encyclopedia's 1 历史, 2.1 分布; 一、概况): the heading over the section
+# may be printed without it.
+_CONTENTS_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}(?:[.、．]\s*|\s+)"
+                              r"|[一二三四五六七八九十]{1,3}、\s*)(?=\S)")
 _CONTENTS_ENTRY_MAX = 40  # characters: a section heading, no paragraph
 
 # The characters a related marker opens with, read off the pattern: most lines are not
@@ -91,6 +95,15 @@ _CONTINUED = tuple("，、,")
 _NOTED_END = re.compile(r"[。！？][（(][^（）()]{1,30}[)）]$")
 # Chrome rules that mark where an article ends (the editor's credit under the last paragraph).
 _END_RULES = frozenset({"editor_credit", "credit_fields", "end_marker"})
+# The label of the site's box about its owner (科室简介, 【医院介绍】, 学院概况): a hospital's,
+# school's or firm's site prints it beside or under every article. A person's profile (专家简介,
+# 作者简介) may be the article's own.
+_PROFILE_LABEL = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:科室|医院|本院|学院|学校|本校|院系|公司|集团|企业|单位|机构|部门|本站|网站|"
+    r"协会|景区)(?:简介|介绍|概况)\s*[】\]]?\s*[:：]?$"))
+_PROFILE_PROSE_MAX = 2  # paragraphs such a box holds
+_PROFILE_ROW_MAX = 30  # characters: its rows (门诊时间：…, 电话：…) after its paragraphs
+
 # A label of a few Han characters and a colon alone on its line (划重点：, 附件：).
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]$")
 
@@ -945,6 +958,7 @@ class PageBlocks:
         self._source_card(bare, filled, gone)
         self._watermarks(bare, filled, gone)
         self._related(bare, filled, gone, first, last)
+        self._profile_box(bare, filled, gone, first)
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         self._headline_index(bare, ui, filled, first, gone)
         # above the article's span, a data table printed a row a line is the text's too
@@ -1143,19 +1157,40 @@ class PageBlocks:
                 continue
             entries: list[int] = []
             for at, j in enumerate(filled[k + 1 : k + 1 + _CONTENTS_MAX], start=k + 1):
-                entry = bare[j]
+                entry = _CONTENTS_NUMBER.sub("", bare[j])
                 if j in gone or len(entry) > _CONTENTS_ENTRY_MAX or entry not in (
-                        bare[m] for m in filled[at + 1:]):
+                        _CONTENTS_NUMBER.sub("", bare[m]) for m in filled[at + 1:]):
                     break
                 entries.append(j)
             # the headings printed again must come after the last entry, over the sections
-            if len(entries) >= 2 and any(bare[m] == bare[entries[0]]
+            first_entry = _CONTENTS_NUMBER.sub("", bare[entries[0]]) if entries else ""
+            if len(entries) >= 2 and any(_CONTENTS_NUMBER.sub("", bare[m]) == first_entry
                                          for m in filled if m > entries[-1]):
                 gone[i] = ("contents", "the heading of a table of contents of the article's "
                                        "sections")
                 for j in entries:
                     gone[j] = ("contents", "an entry of a table of contents: the article "
                                            "prints the section's heading again over it")
+            return
+
+    @staticmethod
+    def _profile_box(bare: list[str], filled: list[int], gone: dict[int, tuple[str, str]],
+                     article_start: int) -> None:
+        """The site's box about its owner after the article (科室简介 over a paragraph on the
+        department, its clinic hours and hotline): its label, a paragraph or two, then only
+        short rows to the end of the page. An article going on under the label is no box."""
+        for k, i in enumerate(filled):
+            if i <= article_start or i in gone or not _PROFILE_LABEL.match(bare[i]):
+                continue
+            after = [j for j in filled[k + 1:] if j not in gone]
+            prose = list(itertools.takewhile(lambda j: _is_anchor(bare[j]), after))
+            rows = after[len(prose):]
+            if 1 <= len(prose) <= _PROFILE_PROSE_MAX and all(
+                    len(bare[j]) <= _PROFILE_ROW_MAX and not _is_anchor(bare[j])
+                    for j in rows):
+                for j in (i, *prose):
+                    gone[j] = ("profile_box", "the site's box about its owner (科室简介) "
+                                              "after the article")
             return
 
     @staticmethod

@@ -114,7 +114,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"^(?:[【\[]\s*(?:纠错|我要纠错|打印|打印本页|关闭|关闭窗口)\s*[】\]]\s*)*"
         r"[\[【（(]?\s*(?:责任编辑|责编|本期编辑|本期责编|网站编辑|网络编辑|值班编辑|实习编辑|编辑|主编|审核|审校|"
         r"校对|终审|一审|二审|三审|初审|复审|编审|美编|校审|监制|统筹|策划|制作|签发|审签|"
-        r"责任校对|编辑部|新媒体编辑|视频编辑|供稿|撰稿|排版|美工|"
+        r"责任校对|编辑部|新媒体编辑|视频编辑|供稿单位|来稿单位|供稿|撰稿|排版|美工|"
         # a media centre's production credits (出品：某某县融媒体中心, 总监制：某某)
         r"出品|联合出品|出品人|总出品人|总监制|总策划)"
         rf"(?:{_SEP}(?!{_SPOKEN})|\s+\S{{1,4}}(?:\s+\S{{1,4}})?\s*[\]】）)]?$)"
@@ -125,6 +125,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "责编 王五", "审核：李四 校对：赵六", "【纠错】 【责任编辑：钱某某】",
                   "[打印] [关闭] [责任编辑：某某]", "（供稿：王某某）", "撰稿：某某科",
                   "（本期编辑：陶某）", "排版｜某某", "编辑丨某某", "出品：某某县融媒体中心",
+                  "供稿单位：某某学院",
                   "总监制：某某某", "联合出品｜某某县委宣传部", "(NE0011)", "（NBJ11279）"),
         counterexamples=("她做了十年责任编辑，见过无数稿件。", "供稿单位须在月底前报送材料。",
                          "出品方表示，这部纪录片将于明年春节前后在各大平台播出。",
@@ -283,6 +284,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         "disclaimer",
         r"^[【\[]?\s*(?:免责声明|特别声明|版权声明|平台声明|声明)\s*[】\]]?\s*[:：]?\s*"
         r"(?=.*(?:本文|以上内容|本站|本网|本平台|观点|立场|仅供参考|版权|作者))"
+        # a portal's note on the links and codes in its articles (广告声明：文内含有的对外跳转链接…)
+        r"|^[【\[]?\s*广告声明\s*[】\]]?\s*[:：]\s*(?=.*(?:链接|二维码|跳转|口令))"
         r"|^(?i:notice)\s*:.*(?:uploaded|posted) by (?:a |the )?user"
         # the heading of a financial site's risk warning, alone on its line
         r"|^(?:风险提示|免责(?:声明|条款))(?:及(?:免责(?:声明|条款)|风险提示))?\s*[:：]?$",
@@ -292,8 +295,10 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布",
                   "Notice: The content above is uploaded and posted by a user of the platform",
                   "风险提示及免责条款", "免责声明：",
-                  "平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。"),
+                  "平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。",
+                  "广告声明：文中的对外跳转链接（含二维码、口令）用于传递更多信息，结果仅作参考。"),
         counterexamples=("声明发布后，公司股价应声上涨，多家机构随即调高了评级。",
+                         "广告声明：该公司发布的广告违反了广告法，被处以罚款。",
                          "双方发表联合声明：将在本文件签署后三十日内启动谈判。"),
         max_len=400,
     ),
@@ -796,16 +801,38 @@ COMMON_RULES: tuple[Rule, ...] = (
         rf"|^{_DATE}[\d:：\s]*上传$"
         # a moderator's or the system's action on the post or the floor
         r"|^(?:该|本|此)(?:帖子?|贴子?|楼层?)(?:疑似违规)?(?:已被|被)\S{0,6}"
-        r"(?:加精|置顶|锁定|屏蔽|删除|折叠|移动|隐藏|高亮)[。.]?$",
-        why="a forum's notice on a post (edit stamp, attachment box, a moderator's action)",
+        r"(?:加精|置顶|锁定|屏蔽|删除|折叠|移动|隐藏|高亮)[。.]?$"
+        # a post's floor alone on its line (沙发, 板凳, 2#, #3, 5楼), or the opening post's
+        # with its poster's handle (楼主 某某): 沙 is a surname, so 沙发 would read as a byline
+        r"|^(?:楼主|沙发|板凳|地板|\d{1,5}\s*[#楼]|#\d{1,5})$|^楼主\s+[^\s，。,：:！？]{1,20}$"
+        # the board software's footer: its clock and the time it took to build the page
+        r"|^(?:GMT\s*[+-]\s*\d{1,2}\s*,.*)?Processed in [\d.]+\s*second"
+        # the thread's buttons and the guest's prompt (电梯直达, 返回列表 发新帖, 您需要 登录
+        # 才可以下载或查看), a post's rating box (评分 参与人数 3 威望 +5)
+        r"|^(?:电梯直达|跳转到指定楼层|上一主题\s*下一主题|返回列表(?:\s*发新帖)?|发新帖|只看楼主|"
+        r"回复楼主|阅读模式)$|^(?:本帖子?中包含更多资源\s*)?您需要\s*登录\s*才可以(?:下载或查看|回帖|发帖)"
+        r"|^评分\s*参与人数\s*\d+"
+        # the thread's counters (查看: 5216 | 回复: 43)
+        r"|^查看\s*[:：]\s*\d[\d,]*\s*[|｜]\s*回复\s*[:：]\s*\d[\d,]*$",
+        why="a forum's notice on a post (edit stamp, attachment box, a moderator's action, "
+            "the floor's label) or the board software's footer",
         examples=("本帖最后由 山野行者 于 2024-5-3 10:30 编辑",
                   "[ 本帖最后由 某某 于 2024-5-3 10:30 编辑 ]",
                   "下载附件 (123.45 KB)", "2024-5-3 10:20 上传", "该帖已被管理员加精",
-                  "该楼层疑似违规已被系统折叠", "本帖已被锁定"),
+                  "该楼层疑似违规已被系统折叠", "本帖已被锁定", "楼主 山野行者", "沙发", "板凳",
+                  "2#", "#3", "5楼",
+                  "GMT+8, 2024-5-4 08:15 , Processed in 0.041 second(s), 18 queries .",
+                  "Processed in 0.123456 second(s), 8 queries.", "电梯直达", "返回列表 发新帖",
+                  "上一主题 下一主题", "您需要 登录 才可以下载或查看，没有账号？立即注册",
+                  "评分 参与人数 1 威望 +5 收起 理由", "查看: 5216 | 回复: 43"),
         counterexamples=("本帖最后由他本人于去年编辑，内容一直没有更新。",
                          "2024年5月3日上传的视频引发网友热议，播放量超过十万次。",
-                         "该帖已被删除的消息很快在网上传开，引发网友热议。"),
-        max_len=60,
+                         "该帖已被删除的消息很快在网上传开，引发网友热议。", "楼主说得有道理。",
+                         "楼主 你好，请问报名截止到哪天？", "沙发 茶几 电视柜", "5楼会议室",
+                         "The request was processed in 2 seconds.",
+                         "您需要登录后才可以享受会员折扣，这是商家的规定。",
+                         "评分参与人数较多的项目将优先入选。"),
+        max_len=90,  # the software's footer runs to some 70 characters
     ),
     Rule(
         "bookmark_notice",
@@ -862,12 +889,18 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?:Adobe\s*)?Flash\s*(?:Player|播放器|插件)"
         r"|^[\[【(（]\s*(?:视频|音频)\s*[\]】)）]$"
         # the player's caption naming what it plays (正在播放：某某县油菜花进入盛花期)
-        r"|^(?:正在播放|当前播放|现在播放)\s*[:：]",
+        r"|^(?:正在播放|当前播放|现在播放)\s*[:：]"
+        # the player's error when the stream fails (加载失败，请刷新重试; 视频播放失败)
+        r"|^(?:视频|音频|内容|页面)?(?:加载|播放)(?:失败|出错)(?=$|[，,。.…\s！!请])"
+        # its quality switch, one button a line (标清, 高清, 超清)
+        r"|^(?:标清|高清|超清|流畅|蓝光|(?:1080|720|480)[Pp])$",
         why="video/audio player placeholder text",
         examples=("视频加载中，请稍候…", "您的浏览器不支持video标签", "视频 03:12", "正在加载视频…",
                   "正在加载…", "请安装Flash播放器", "您需要安装最新版本的Flash Player",
-                  "【视频】", "[视频]", "（音频）", "正在播放：某某镇万亩油菜花进入盛花期"),
+                  "【视频】", "[视频]", "（音频）", "正在播放：某某镇万亩油菜花进入盛花期",
+                  "加载失败，请刷新重试", "视频播放失败", "播放出错，请稍后再试", "高清", "720P"),
         counterexamples=("加载中心的建设进展顺利，预计年底完工。", "【视频】某某大桥合龙",
+                         "播放失败的原因多为网络不稳定，技术人员正在排查。", "高清摄像头",
                          "正在加载货物的卡车排起了长队。", "他下载了Flash小游戏。",
                          "正在播放的电视剧引发了观众热议。"),
         max_len=60,
@@ -1211,6 +1244,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # a row of credits whose pipes part each label from its names (记者｜某某 摄像｜某某) is
         # the article's byline, left for meta.lines
         r"^(?!(?:记者|作者|撰文|撰稿|通讯员|编辑|责编|审核|摄影|摄像|来源)\s*[|｜])"
+        # nor is a row of labelled fields (2024-01-26 | 来源：某某 | 作者：某某): no menu
+        # labels its links with a colon
+        r"(?!.*(?:来源|稿源|作者|记者|通讯员)\s*[:：])"
         r"[^|｜。，！？]{1,10}(?:\s*[|｜]\s*[^|｜。，！？]{1,10}){2,}$"
         # or by spaces, the row opening with the home page's link
         r"|^首页(?:\s+[\u4e00-\u9fff]{2,6}){2,}$",
@@ -1219,6 +1255,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "首页  政务公开  办事服务  互动交流"),
         counterexamples=("党建 | 治理 | 民生：三个关键词读懂巴南区的工作，这是全区的共识。",
                          "记者｜某某某　摄像｜某某某", "作者 | 某某 | 某某日报",
+                         "2024-01-26 | 来源：某某公司 | 作者：王一 李二",
                          "首页上线了新的栏目，欢迎访问。"),
         max_len=120,
     ),
