@@ -1,6 +1,8 @@
 """Invented pages of the seeds' own families and of families never written for (gl37-gl50: university,
 hospital, court, police, state enterprise, securities, sports, tech portal, forum, encyclopedia,
-wire dispatch, county TV, policy interpretation, portal reprint), scored as the hidden set is.
+wire dispatch, county TV, policy interpretation, portal reprint; gl51-gl58: recruitment notice,
+weather bureau, environment bulletin, travel guide, food sampling notice, people's congress,
+community WeChat post, wire press release), scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official
@@ -29,7 +31,7 @@ def score_norm(s: str) -> str:
 
 PAGES = Path(__file__).parent / "fixtures" / "gold_like"
 
-# Pages of families we had never written for (gl37-gl50), written and scored before any fix: the
+# Pages of families we had never written for (gl37-gl58), written and scored before any fix: the
 # ones our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
 KNOWN_WRONG = {
@@ -37,6 +39,14 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
+    # batch 2 (gl51-gl58), scored before any fix
+    "gl51_personnel_exam_recruitment": "the 五、咨询电话 section (政策咨询/技术咨询 rows) dropped "
+                                       "as contact chrome",
+    "gl56_peoples_congress_session": "a date-and-欢迎访问 bar taken as text and the site name as "
+                                     "the title; the title under it kept as text",
+    "gl57_community_wechat_post": "a WeChat post's account header (微信号, 功能介绍, 原创 ... "
+                                  "发表于 line) kept, title and date not found",
+    "gl58_enterprise_press_release_wire": "a 媒体联系人's 林小姐 read as the author",
 }
 
 
