@@ -40,13 +40,10 @@ KNOWN_WRONG = {
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
     # batch 2 (gl51-gl58), scored before any fix
-    "gl51_personnel_exam_recruitment": "the 五、咨询电话 section (政策咨询/技术咨询 rows) dropped "
-                                       "as contact chrome",
     "gl56_peoples_congress_session": "a date-and-欢迎访问 bar taken as text and the site name as "
                                      "the title; the title under it kept as text",
     "gl57_community_wechat_post": "a WeChat post's account header (微信号, 功能介绍, 原创 ... "
                                   "发表于 line) kept, title and date not found",
-    "gl58_enterprise_press_release_wire": "a 媒体联系人's 林小姐 read as the author",
 }
 
 
