@@ -39,11 +39,6 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    # batch 2 (gl51-gl58), scored before any fix
-    "gl56_peoples_congress_session": "a date-and-欢迎访问 bar taken as text and the site name as "
-                                     "the title; the title under it kept as text",
-    "gl57_community_wechat_post": "a WeChat post's account header (微信号, 功能介绍, 原创 ... "
-                                  "发表于 line) kept, title and date not found",
 }
 
 
