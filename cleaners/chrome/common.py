@@ -499,14 +499,15 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "account_card",
         # A WeChat post saved as text opens with its account's card: the account's id (letters,
-        # digits, _ and -) and its blurb after the word 功能介绍 on the same line.
-        r"^(?:微信号|微信號)\s*[:：]?\s*[A-Za-z][-_A-Za-z0-9]{4,29}$"
+        # digits, _ and -) and its blurb after the word 功能介绍 on the same line. The card
+        # prints no colon: a release's contact field (微信号：某某) is its text's.
+        r"^(?:微信号|微信號)\s+[A-Za-z][-_A-Za-z0-9]{4,29}$"
         r"|^(?:功能介绍|功能介紹)\s+[^\s:：].{1,60}$",
         why="a WeChat account's card above the post (its id and its blurb)",
-        examples=("微信号 mouke_sq", "微信号：mouke-news2024", "功能介绍 某某街道官方公众号。",
+        examples=("微信号 mouke_sq", "微信号 mouke-news2024", "功能介绍 某某街道官方公众号。",
                   "功能介绍 某某区委宣传部官方公众号，发布权威信息"),
         counterexamples=("微信号是用户在平台上的唯一标识，设置后一年只能修改一次。",
-                         "功能介绍：该系统可自动识别缺陷并生成报告。",
+                         "功能介绍：该系统可自动识别缺陷并生成报告。", "微信号：mouke_press",
                          "微信号 已经停用"),
         max_len=80,
     ),
