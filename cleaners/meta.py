@@ -491,6 +491,8 @@ _CONTACT_FIELD = re.compile(
     rf"^(?:{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|手机|传真|邮箱|电子邮箱|电子邮件|地址|邮编|微信')}"
     r"|[Ee]-?[Mm]ail|E-?MAIL)\s*[:：]")
 _CONTACT_FIELDS_MAX = 5
+# a contact person's name alone (孙女士, 孙某某, 孙某某 经理): no clause, no field label
+_CONTACT_NAME = re.compile(r"^[^\s，。；：:,;！？!?]{2,6}(?:\s[^\s，。；：:,;！？!?]{1,4})?$")
 _CONTACT_PARTY = re.compile(
     rf"^(?:{_alts('采购人|采购单位|招标人|招标单位|建设单位|采购代理机构|代理机构|单位名称')})"
     r"\s*[:：]")
@@ -504,6 +506,24 @@ def _contact_line(line: str) -> bool:
     return bool(_CONTACT_PERSON.match(line) or _CONTACT_FIELD.match(line))
 
 
+# A notice's numbered section of whom to call (五、咨询电话 / 四、联系方式), and its rows: a
+# contact field, or a desk's label and its number (政策咨询：0000-1234567（工作日…）).
+_CONTACT_SECTION = re.compile(with_traditional(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*"
+    r"(?:咨询|联系|报名咨询|政策咨询)(?:电话|方式|热线|渠道|方式及电话)$"))
+_DESK_PHONE = re.compile(r"^[^\s，。；：:,;]{1,8}[:：]\s*(?:\d{3,4}[-－—])?\d{5,8}(?![\d])")
+
+
+def _contact_section(lines: Sequence[str], filled: Sequence[int], k: int) -> set[int]:
+    """The numbered contact section at ``filled[k]`` and its rows, or nothing."""
+    if not _CONTACT_SECTION.match(lines[filled[k]].strip()):
+        return set()
+    rows = [filled[j] for j in range(k + 1, min(len(filled), k + 1 + _CONTACT_FIELDS_MAX))]
+    run = list(itertools.takewhile(lambda n: _contact_line(lines[n].strip()) or bool(
+        _DESK_PHONE.match(lines[n].strip())), rows))
+    return {filled[k], *run} if run else set()
+
+
 def contact_block(lines: Sequence[str], filled: Sequence[int] | None = None) -> frozenset[int]:
     """Indexes of the contact block a text closes with: a contact person's line right after a
     sentence of the text or a notice's numbered heading (maybe with the parties it names
@@ -515,6 +535,8 @@ def contact_block(lines: Sequence[str], filled: Sequence[int] | None = None) -> 
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
     out: set[int] = set()
     for k, i in enumerate(filled):
+        if "询" in lines[i] or "詢" in lines[i] or "联" in lines[i] or "聯" in lines[i]:
+            out.update(_contact_section(lines, filled, k))
         if k == 0 or ("联" not in lines[i] and "聯" not in lines[i]) or not _CONTACT_PERSON.match(
                 lines[i].strip()):  # every contact person's label holds 联 (聯)
             continue
@@ -530,6 +552,11 @@ def contact_block(lines: Sequence[str], filled: Sequence[int] | None = None) -> 
         # under a sentence of the text or under the notice's numbered heading (四、…联系方式)
         out.update(filled[m + (not numbered):k + 1])
         j = k + 1
+        # the label alone on its line, the person's name under it (媒体联系人： / 孙女士)
+        if (j < len(filled) and _CONTACT_PERSON.fullmatch(lines[i].strip())
+                and _CONTACT_NAME.match(lines[filled[j]].strip())):
+            out.add(filled[j])
+            j += 1
         while (j < len(filled) and j - k <= _CONTACT_FIELDS_MAX
                and _CONTACT_FIELD.match(lines[filled[j]].strip())):
             out.add(filled[j])
@@ -1715,7 +1742,9 @@ class MetaLines:
                 if i not in found and (hit := parse_loose_date_row(lines[i].strip())):
                     found[i] = ("date_row", hit)
                     break
-        signed = closing_signature(lines, filled) if tail else frozenset()
+        # a release's contact person (媒体联系人： / 孙女士) is whom to ask, no writer
+        signed = (closing_signature(lines, filled) | contact_block(lines, filled)
+                  if tail else frozenset())
         # A name under a list the chrome took out (精选留言, 推荐阅读) is a commenter's or an
         # item's, no byline of the article.
         listed = min((int(row[1]) - 1 for r in doc.removals if r.rule in _LIST_MARKERS

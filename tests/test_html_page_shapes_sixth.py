@@ -89,6 +89,18 @@ def test_a_release_keeps_its_contact_block_in_either_shape(contacts: str,
 @pytest.mark.parametrize(("lines", "block"), [
     (["某某公司成立于2010年。", "媒体联系人：孙某某", "电话：010-1234", "邮箱：a@b.cn"], {1, 2, 3}),
     (["某某公司成立于2010年。", "", "聯繫人：孫某某", "電話：010-1234"], {2, 3}),  # traditional
+    # the label alone on its line, the name under it; a sentence under a label is no name
+    (["某某公司成立于2010年。", "媒体联系人：", "孙女士", "电话：010-1234", "邮箱：a@b.cn"],
+     {1, 2, 3, 4}),
+    (["某某公司成立于2010年。", "联系人：", "孙某某 经理", "联系电话：010-1234"], {1, 2, 3}),
+    (["某某公司成立于2010年。", "联系人：", "请与各区县联系。", "电话：010-1234"], {1}),
+    # a notice's numbered section of whom to call, its desks' numbers under it
+    (["请按时报名。", "五、咨询电话", "政策咨询：0000-1234567（工作日9:00-17:00）",
+      "技术咨询：0000-1234568"], {1, 2, 3}),
+    (["请按时报名。", "四、联系方式", "联系电话：0000-1234567"], {1, 2}),
+    # the heading over prose, or a numbered heading of another section: no contact section
+    (["请按时报名。", "五、咨询电话", "考生可在工作日拨打电话咨询。"], set()),
+    (["请按时报名。", "五、咨询服务", "政策咨询：0000-1234567"], set()),
     # no sentence of the text right above: a footer's or a menu's
     (["关于我们", "联系人：孙某某", "电话：010-1234"], set()),
     (["某某公司成立于2010年。", "电话：010-1234", "邮箱：a@b.cn"], set()),  # no contact person

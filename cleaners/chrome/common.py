@@ -97,14 +97,18 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_widget",
-        r"^今(?:天|日)是\s*(?:[:：].*|\d{4}年.*)?$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$"
+        r"^今(?:天|日)是\s*(?:[:：].*|\d{4}年.*)?$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
+        # the header's greeting beside the date (… 星期四  欢迎访问某某网！)
+        r"(?:\s+欢迎(?:访问|来到|光临|登录|您)[^\s，。]{0,30}?[!！。]?)?$"
         r"|^(?:星期|周)[一二三四五六日天]\s*\d{4}"
         # its weather beside it: the sky, then the day's range of temperatures (晴 18℃～26℃)
         rf"|{_WEATHER}",
         why="the site's today's-date widget, not the article's date",
         examples=("今天是:", "今天是：2024年5月1日 星期三", "2024年5月1日 星期三",
+                  "2024年5月1日 星期三  欢迎访问某某人大网！", "2024年5月1日 周三 欢迎您",
                   "晴 18℃～26℃ 东南风3级", "多云转晴 12~20℃", "今日天气：小雨 15℃-22℃"),
         counterexamples=("今天是个好日子，村民们早早来到广场。",
+                         "2024年5月1日 星期三 欢迎来到古镇的游客络绎不绝，街巷里人头攒动。",
                          "今天晴转多云 最高气温28℃", "晴天的午后，气温升到18℃～26℃。"),
         max_len=40,
     ),
@@ -491,6 +495,21 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "警方提醒，凡是要求扫码下载陌生APP、转账到“安全账户”的，都是诈骗。",
                          "该市推出政务服务客户端，市民下载客户端即可办理业务，领取电子证照。"),
         max_len=40,
+    ),
+    Rule(
+        "account_card",
+        # A WeChat post saved as text opens with its account's card: the account's id (letters,
+        # digits, _ and -) and its blurb after the word 功能介绍 on the same line. The card
+        # prints no colon: a release's contact field (微信号：某某) is its text's.
+        r"^(?:微信号|微信號)\s+[A-Za-z][-_A-Za-z0-9]{4,29}$"
+        r"|^(?:功能介绍|功能介紹)\s+[^\s:：].{1,60}$",
+        why="a WeChat account's card above the post (its id and its blurb)",
+        examples=("微信号 mouke_sq", "微信号 mouke-news2024", "功能介绍 某某街道官方公众号。",
+                  "功能介绍 某某区委宣传部官方公众号，发布权威信息"),
+        counterexamples=("微信号是用户在平台上的唯一标识，设置后一年只能修改一次。",
+                         "功能介绍：该系统可自动识别缺陷并生成报告。", "微信号：mouke_press",
+                         "微信号 已经停用"),
+        max_len=80,
     ),
     Rule(
         "app_promo",
