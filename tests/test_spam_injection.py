@@ -1337,3 +1337,28 @@ def test_a_word_named_brand_between_words_opens_a_page_to_the_analysis() -> None
     doc = InjectedFragments()(LexiconSpam()(Doc("d", text=spammed)))
     gone = bench.removed_mask(spammed, doc.text, mask)
     assert sum(g and m for g, m in zip(gone, mask, strict=True)) > sum(mask) // 2
+
+
+@pytest.mark.parametrize("piece", ["车pk", "10开", "k10", "518鸿发", "88金尊"])
+def test_a_mixed_piece_goes_from_every_site_when_one_splits_a_word(piece: str) -> None:
+    # Latin letters or digits glued into Han text at three unrelated sites, inside 塑料 at
+    # one: the other two sit between words, and the piece goes from them too.
+    text = _PIECES_PAGE.format(name=piece, own=f"市民纷纷{piece}点赞。",
+                               other=f"河道整治{piece}工程进展顺利。")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert piece not in out
+    assert "塑料瓶" in out
+    assert "市民纷纷点赞。" in out
+    assert "河道整治工程进展顺利。" in out
+
+
+@pytest.mark.parametrize("own", ["5G", "GDP", "APP", "10万", "2024年", "3月", "110kV", "PM2.5",
+                                 "1号线", "G20", "iPhone", "600519", "京A", "1.2.3"])
+def test_an_articles_own_latin_and_digits_stay_beside_a_mixed_piece(own: str) -> None:
+    # On a proven page with a mixed piece that split a word (塑|车pk|料), the article's own
+    # codes, units, numbers and names recur between words at unrelated sites and stay.
+    text = _PIECES_PAGE.format(name="车pk", own=f"市民纷纷关注{own}发展。",
+                               other=f"今年全省{own}建设提速，报告指出{own}前景广阔。")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert "车pk" not in out
+    assert out.count(own) == 3

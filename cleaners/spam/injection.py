@@ -118,6 +118,15 @@ _LATIN_BRAND = re.compile(
 # e-mail address or a path (@, /, . before it), and not .cn, .gov or .edu.
 # Latin letters or digits, as a coined brand mixes them with a Han name (518鸿发, 大满贯app).
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+# A short run of Latin letters or digits (a whole one: not in a longer code or a decimal, 2.5)
+# with a Han character on one side at least: where a piece of a phrase mixing them (赛车pk10开奖)
+# is glued into the article, its Han part on that side (see _mixed_pieces).
+_GLUED_ALNUM = re.compile(
+    r"(?<=[\u3400-\u9fff])[A-Za-z0-9]{1,4}(?![A-Za-z0-9.])"
+    r"|(?<![A-Za-z0-9.])[A-Za-z0-9]{1,4}(?=[\u3400-\u9fff])")
+# Units and measure words a number is written with (10万, 3月, 1号线, 5个): a quantity.
+_MEASURE_CHARS = frozenset("年月日时分秒号万亿千百十元角个只件名位岁次条项家所台辆层栋线届期"
+                           "版章节倍米克斤吨度户天周季轮场批张份座")
 _NUMBERED_ADDRESS = re.compile(
     r"(?<![A-Za-z0-9@./_-])(?:https?://)?(?:www\.)?(?=[A-Za-z0-9-]*[0-9][A-Za-z-]*[0-9])"
     r"[A-Za-z0-9][A-Za-z0-9-]{1,20}\.(?:com|net|cc|vip|top|xyz|me|bet|club|live|tv|app)"
@@ -420,6 +429,7 @@ class InjectedFragments:
                 (a, b, why) for a, b, why in recurring
                 if not _inside(a - 1, b + 1, [(x, y) for x, y, _ in spans])]
             spans += self._touching_sites(text, pieces, spans)
+            spans += self._mixed_pieces(text, spans)
             spans += self._seam_residues(text, spans)
             spans += self._split_echoes(text, spans, doc.removals)
         return self._apply(doc, spans)
@@ -1217,6 +1227,59 @@ class InjectedFragments:
                             for a, gain in split]
         return out
 
+    def _mixed_pieces(self, text: str,
+                      spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, the other sites of a piece that mixes Latin letters
+        or digits with Han (车pk, 10开 of a chopped 赛车pk10开奖; 518鸿发): the piece model and the
+        pair gate read Han runs only, and ``_split_tokens`` takes such a piece only where it
+        split a word. A short Latin/digit run glued to Han text (``_GLUED_ALNUM``) at two sites
+        or more, with the Han characters every site shares next to it (at most three a side), is
+        cut at every site when one site at least splits a word (it is cut there already, or
+        deleting it re-joins the word: gain at or below SPLIT), the others are free (gain below
+        FREE) and the sites are unrelated (different characters before and after the piece).
+        An article's own 5G, GDP, 2024年 or 600519 sits between words at every site; a number
+        with its unit or measure (10万, 3月, 1号线) is never taken apart."""
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        runs: dict[str, list[int]] = defaultdict(list)
+        for m in _GLUED_ALNUM.finditer(text):
+            runs[m.group()].append(m.start())
+        out: list[tuple[int, int, str]] = []
+        for run, at in runs.items():
+            k = len(run)
+            cut = [_inside(a, a + k, taken) for a in at]
+            if len(at) < self.min_repeats or all(cut):
+                continue
+            if run[-1].isdigit() and any(text[a + k] in _MEASURE_CHARS for a in at):
+                continue  # a number and its unit at some site (10万, 3月): the article's
+            left = _shared_han(text, [a - 1 for a in at], -1)
+            right = _shared_han(text, [a + k for a in at], 1)
+            best: tuple[int, float, int, int] | None = None
+            for lo in range(len(left) + 1):
+                for hi in range(len(right) + 1):
+                    starts = [a - lo for a in at]
+                    ends = [a + k + hi for a in at]
+                    if (len({text[a - 1] if a else "" for a in starts}) < 2
+                            or len({text[b] if b < len(text) else "" for b in ends}) < 2):
+                        continue  # one context at every site: a word of the article
+                    gains = [stats.deletion_gain(text, a, b, self.window)
+                             for a, b, done in zip(starts, ends, cut, strict=True) if not done]
+                    splits = sum(cut) + sum(g <= SPLIT for g in gains)
+                    if max(gains) >= FREE or not splits:
+                        continue
+                    score = (splits, -sum(gains), lo, hi)
+                    if best is None or score[:2] > best[:2]:
+                        best = score
+            if best is None:
+                continue
+            splits, _, lo, hi = best
+            piece = text[at[0] - lo : at[0] + k + hi]
+            out += [(a - lo, a + k + hi, f"'{piece}' (Latin or digits glued into Han text) at "
+                     f"{len(at)} unrelated sites, splitting a word at {splits}: a piece planted "
+                     "several times, on a page proven to carry spam")
+                    for a, done in zip(at, cut, strict=True) if not done]
+        return out
+
     def _splitting_brands(self, text: str,
                           products: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A two- or three-character name and a product word (金樽娱乐, 宏发国际) whose deletion
@@ -1862,6 +1925,18 @@ def _longest_term(terms: frozenset[str]) -> int:
 def _sentence_of(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts: after the last 。！？!? or line break."""
     return max(text.rfind(mark, 0, at) for mark in "。！？!?\n") + 1
+
+
+def _shared_han(text: str, at: list[int], step: int, limit: int = 3) -> str:
+    """The Han characters every site shares walking from ``at`` by ``step`` (-1: leftwards,
+    returned in reading order), at most ``limit``."""
+    shared = ""
+    for d in range(limit):
+        chars = {text[i + step * d] if _is_han(text, i + step * d) else "" for i in at}
+        if len(chars) != 1 or "" in chars:
+            break
+        shared = shared + chars.pop() if step > 0 else chars.pop() + shared
+    return shared
 
 
 def _is_han(text: str, i: int) -> bool:
