@@ -27,8 +27,6 @@ PAGES = Path(__file__).parent / "fixtures" / "gold_html"
 KNOWN_WRONG = {
     "gh02_vue_rendered_hashed": "the last reader comment of a hashed-class comment list is kept "
                                 "after the article",
-    "gh05_discuz_viewthread": "the thread header's [复制链接] and the opening post's 只看该作者 / "
-                              "倒序浏览 links are kept above the post",
 }
 
 
