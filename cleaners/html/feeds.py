@@ -37,6 +37,10 @@ _COUNT = re.compile(
 # A leaf that is a button under a comment: reply, report, like (with its count).
 _ACTION = re.compile(
     r"^(?:[·⋅•]\s*)?(?:回复|举报|赞|点赞|踩|顶|查看回复|\d+\s*条回复)\s*[(（]?\d*[)）]?$")
+# A comment box's heading, alone in its block (评论（23）, 网友评论, 全部留言 12): the blocks
+# after it that each print a time but no button are its comments all the same.
+_COMMENT_HEADING = re.compile(
+    r"^(?:网友|读者|用户|全部|热门|最新|精彩)?(?:评论|留言|跟帖|跟贴)\s*[(（]?\s*\d*\s*[)）]?$")
 _COMMENT_LIMIT = 1000  # characters: a comment with its name and buttons, not an article
 _FEED_LIMIT = 300  # a headline, a one-line summary, a source and a date
 _HEADLINE_MIN = 6
@@ -78,6 +82,9 @@ def _kind(el: HtmlElement) -> str | None:
         return "comment"
     if not stamp and not any(_COUNT.match(leaf) for leaf in leaves):
         return "teaser" if size <= _FEED_LIMIT and _teaser(el, leaves) else None
+    if stamp and el.find(".//a[@href]") is None:
+        # a time but no button and no link: a comment only under a comment box's heading
+        return "stamped"
     if size <= _FEED_LIMIT and el.find(".//a[@href]") is not None:
         first = next((leaf for leaf in leaves
                       if not _STAMP.match(leaf) and not _COUNT.match(leaf)), "")  # the headline
@@ -125,6 +132,9 @@ def feed_items(root: HtmlElement) -> dict[HtmlElement, tuple[str, str]]:
             elif kind == "feed" and len(items) >= 3:
                 rule = "feed_list"
                 why = "a run of blocks each a link to another piece with its date"
+            elif kind == "stamped" and len(items) >= 2 and _under_comment_heading(items[0][0]):
+                rule = "comment_list"
+                why = "a run of blocks each a user's text with a time, under a comment heading"
             elif kind == "teaser" and len(items) >= 4:
                 rule = "feed_list"
                 why = "a run of blocks each a linked headline with its summary"
@@ -143,6 +153,16 @@ def feed_items(root: HtmlElement) -> dict[HtmlElement, tuple[str, str]]:
             else:
                 found.update((el, (rule, why)) for el in blocks)
     return found
+
+
+def _under_comment_heading(first: HtmlElement) -> bool:
+    """Whether the block right before the run's first is a comment box's heading (评论（23）):
+    a live report's or a timeline's timed entries have none."""
+    before = first.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before is not None and bool(
+        _COMMENT_HEADING.match(" ".join((before.text_content() or "").split())))
 
 
 def _amid_prose(first: HtmlElement, last: HtmlElement) -> bool:

@@ -1055,14 +1055,17 @@ def _bare_name(line: str) -> bool:
             and not _LABEL_MARK.search(line)
             # an icon font's glyph before a count (a private-use character, then 4)
             and not _ICON_GLYPH.search(line)
-            # a row of buttons, each in brackets (【打印】【关闭】)
-            and not _BUTTON_ROW.fullmatch(line)
+            # a row of buttons, each in brackets (【打印】【关闭】), or one action's button
+            # ([复制链接]): a tool, no name, whatever bracket an outlet's name may wear
+            and not _BUTTON_ROW.fullmatch(line) and not _ACTION_BUTTON.fullmatch(line)
             # a drop-down button, its arrow after its label (转载▼)
             and not line.endswith(("▼", "▾", "▽")))
 
 
 _LABEL_MARK = re.compile(r"[:：]")
 _BUTTON_ROW = re.compile(r"(?:[【\[][^【】\[\]]{1,6}[】\]]){2,}")
+_ACTION_BUTTON = re.compile(
+    r"[【\[]\s*(?:复制|打印|关闭|收藏|分享|举报|纠错)[^【】\[\]]{0,6}[】\]]")
 _ICON_GLYPH = re.compile("[\ue000-\uf8ff]")
 
 
