@@ -6,17 +6,18 @@ copy gets one of our phrases chopped into 2-3 character pieces, every piece inse
 random character positions (mid-word included), plus one or two gambling brands. Last line:
 ``spam_pieces_removed=.. article_chars_removed=.. clean_false_positive_chars=.. spam_ms_per_doc=..``
 
-    .venv/bin/python bench/spam_inject.py [--articles 120] [--seed 1] [--set tuned|dev|dev2|fresh]
-                                          [--dump FILE]
+    .venv/bin/python bench/spam_inject.py [--articles 120] [--seed 1] [--dump FILE]
+                                          [--set tuned|dev|dev2|dev3|fresh]
 
 ``--dump FILE`` writes every cleaned article (text, removals, drop) as JSON lines: a change
 meant to keep the output (a speed-up) is checked by diffing the dumps before and after.
 
 ``--set tuned`` (default) plants the lists the detector was tuned on; ``--set dev`` plants other
 phrases and brands of the same kinds, written later to develop general rules on (round 18 did);
-``--set dev2`` is the first held-out set, retired once seen; ``--set fresh`` is held out: its
-lists share no string with the others and no change may be tuned on them. Report it; once a
-round has fitted anything to it, write a new one.
+``--set dev2`` and ``--set dev3`` are earlier held-out sets, retired once seen; ``--set fresh``
+is held out: its lists (``bench/spam_heldout.json``, kept apart so that reading this file never
+shows them) share no string with the others and no change may be tuned on them. Report it;
+once a round has seen or fitted it, retire it as a dev set and write a new one.
 """
 
 from __future__ import annotations
@@ -89,19 +90,24 @@ DEV2_PHRASES = (
 )
 DEV2_UNSEEN_BRANDS = ("银河竞技", "博乐汇", "聚星国际", "九天棋牌", "财神到体育", "jb999",
                       "百胜真人", "鑫彩娱乐", "好彩头彩票", "皇朝电竞", "金殿城官网", "大发快三")
-# The held-out set (see the module docstring): measured, never tuned on. Its known brands are the
-# tuned list's, so ``--brands lexicon`` measures new phrases alone.
-FRESH_PHRASES = (
+# The second held-out set, retired in round 21 (a helper's read of this file printed it):
+# measured once without tuning, now a third dev set that may be tuned on.
+DEV3_PHRASES = (
     "时时彩计划软件免费下载", "网上斗地主赢话费提现", "私家侦探调查婚外情取证",
     "出售银行卡四件套实名", "微信营销软件一键加粉", "二手名车抵押低价转让",
     "推进城乡融合发展共同富裕", "奋进新征程建功新时代", "安全生产责任重于泰山",
     "同城交友约会热线电话", "减脂代餐奶昔招代理", "极速赛车开奖记录查询",
 )
-FRESH_UNSEEN_BRANDS = ("玖龙竞技", "万豪汇", "金鼎国际", "天河棋牌", "亿发体育官网", "hy777",
-                       "至尊真人", "瑞丰彩票app", "紫金电竞", "宝利城", "旺财快三", "66发财")
+DEV3_UNSEEN_BRANDS = ("玖龙竞技", "万豪汇", "金鼎国际", "天河棋牌", "亿发体育官网", "hy777",
+                      "至尊真人", "瑞丰彩票app", "紫金电竞", "宝利城", "旺财快三", "66发财")
+# The held-out set lives in its own file, so that reading this one never shows it.
+_HELD_OUT = json.loads((ROOT / "bench" / "spam_heldout.json").read_text("utf-8"))
+FRESH_PHRASES: tuple[str, ...] = tuple(_HELD_OUT["phrases"])
+FRESH_UNSEEN_BRANDS: tuple[str, ...] = tuple(_HELD_OUT["unseen_brands"])
 SETS = {"tuned": (PHRASES, BRANDS, UNSEEN_BRANDS),
         "dev": (DEV_PHRASES, DEV_BRANDS, DEV_UNSEEN_BRANDS),
         "dev2": (DEV2_PHRASES, BRANDS, DEV2_UNSEEN_BRANDS),
+        "dev3": (DEV3_PHRASES, BRANDS, DEV3_UNSEEN_BRANDS),
         "fresh": (FRESH_PHRASES, BRANDS, FRESH_UNSEEN_BRANDS)}
 
 

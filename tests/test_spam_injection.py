@@ -275,7 +275,8 @@ def test_the_fresh_set_shares_no_string_with_the_others() -> None:
     bench: Any = _bench()
     phrases, _, unseen = bench.SETS["fresh"]
     others = [*bench.PHRASES, *bench.UNSEEN_BRANDS, *bench.DEV_PHRASES, *bench.DEV_BRANDS,
-              *bench.DEV_UNSEEN_BRANDS, *bench.DEV2_PHRASES, *bench.DEV2_UNSEEN_BRANDS]
+              *bench.DEV_UNSEEN_BRANDS, *bench.DEV2_PHRASES, *bench.DEV2_UNSEEN_BRANDS,
+              *bench.DEV3_PHRASES, *bench.DEV3_UNSEEN_BRANDS]
     for item in (*phrases, *unseen):
         assert not any(item in o or o in item for o in others), item
     for brand in unseen:  # a topic word (棋牌, 快三) names no spam
