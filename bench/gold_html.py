@@ -6,50 +6,19 @@ block theme), cleaned by ``corpus clean`` and scored by the official scorer
 
 usage: python bench/gold_html.py [--pages DIR] [--keep OUT.jsonl]
 
-The pages and their gold are ``tests/fixtures/gold_html/ID.html`` / ``ID.json``. The scorer is
-loaded from the shared folder, never copied here. Its report is printed as it prints it: one line
-a page, then the summary ``docs=N missing=N mean_F1=... min_F1=... leaks=N lost=N meta=N/M``.
+The pages and their gold are ``tests/fixtures/gold_html/ID.html`` / ``ID.json``; the work is
+``bench/gold_like.py``'s on that folder (the scorer loaded from the shared folder, never copied;
+its report printed as it prints it, last line ``docs=N ... meta=N/M``).
 """
 
 from __future__ import annotations
 
-import argparse
-import importlib.util
-import os
 import pathlib
-import subprocess
 import sys
-import tempfile
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-PAGES = ROOT / "tests" / "fixtures" / "gold_html"
-# where tests/conftest.py looks for the shared folder
-SCORER_PLACES = (ROOT.parent / "shared",
-                 pathlib.Path(os.environ.get("CORPUS_SHARED", "/nonexistent")),
-                 pathlib.Path("/work/shared"))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-
-def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--pages", type=pathlib.Path, default=PAGES)
-    ap.add_argument("--keep", type=pathlib.Path, help="write the cleaned JSONL here")
-    args = ap.parse_args(argv)
-    scorer = next((p / "tools" / "score.py" for p in SCORER_PLACES
-                   if (p / "tools" / "score.py").is_file()), None)
-    if scorer is None:
-        sys.exit("the official scorer (shared/tools/score.py) is not beside the checkout")
-    spec = importlib.util.spec_from_file_location("score", scorer)
-    assert spec
-    assert spec.loader
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
-    pages = sorted(args.pages.glob("*.html"))
-    with tempfile.TemporaryDirectory() as tmp:
-        out = args.keep or pathlib.Path(tmp) / "gold_html.jsonl"
-        subprocess.run([sys.executable, "-m", "corpus", "clean", *map(str, pages), "-o", str(out)],
-                       check=True, cwd=ROOT, capture_output=True)
-        score.main([str(args.pages), str(out)])
-
+from gold_like import ROOT, main  # bench/ is a folder of scripts, not a package
 
 if __name__ == "__main__":
-    main()
+    main(["--pages", str(ROOT / "tests" / "fixtures" / "gold_html"), *sys.argv[1:]])

@@ -13,21 +13,13 @@ scores them: every page F1 >= 0.99, no leak, nothing lost, every title and date 
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.conftest import SHARED, load_golds, load_score
-
-
-def score_norm(s: str) -> str:
-    """NFKC with whitespace dropped: how the scorer compares must_keep and must_remove."""
-    return "".join(unicodedata.normalize("NFKC", s).split())
+from tests.gold_pages import check_golds, check_page, clean_pages, page_params
 
 PAGES = Path(__file__).parent / "fixtures" / "gold_like"
 
@@ -42,51 +34,26 @@ KNOWN_WRONG = {
 }
 
 
-def page_params() -> list[Any]:
-    """Every page, the known-wrong ones marked as expected failures (strict)."""
-    return [pytest.param(doc_id, marks=pytest.mark.xfail(reason=KNOWN_WRONG[doc_id], strict=True))
-            if doc_id in KNOWN_WRONG else doc_id
-            for doc_id in sorted(p.stem for p in PAGES.glob("*.txt"))]
+def _pages() -> list[Path]:
+    return sorted(PAGES.glob("*.txt"))
 
 
 @pytest.fixture(scope="module")
 def cleaned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
-    if not (SHARED / "tools" / "score.py").is_file():
-        pytest.skip("the official scorer (shared/tools/score.py) is not beside the checkout")
-    out = tmp_path_factory.mktemp("gold_like") / "out.jsonl"
-    proc = subprocess.run([sys.executable, "-m", "corpus", "clean",
-                           *map(str, sorted(PAGES.glob("*.txt"))), "-o", str(out)],
-                          capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr
-    return {d["id"]: d for d in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    return clean_pages(_pages(), tmp_path_factory.mktemp("gold_like") / "out.jsonl")
 
 
 def test_every_page_has_its_gold() -> None:
-    pages = {p.stem for p in PAGES.glob("*.txt")}
-    golds = load_golds(PAGES)
-    assert len(pages) >= 15
-    assert pages == set(golds)
-    for doc_id, gold in golds.items():
-        assert gold["id"] == doc_id
-        assert set(gold) == {"id", "title", "date", "source", "authors", "text", "optional",
-                             "must_remove", "must_keep"}
-        # the gold is consistent with itself, as the scorer reads it (whitespace ignored)
-        text = score_norm(gold["text"])
-        assert [s for s in gold["must_remove"] if score_norm(s) in text] == [], doc_id
-        assert [s for s in gold["must_keep"] if score_norm(s) not in text] == [], doc_id
+    assert len(_pages()) >= 15
+    check_golds(PAGES, _pages())
 
 
-@pytest.mark.parametrize("doc_id", page_params())
+@pytest.mark.parametrize("doc_id", page_params(_pages(), KNOWN_WRONG))
 def test_page_scores_as_its_gold(cleaned: dict[str, dict[str, Any]], doc_id: str) -> None:
     gold = load_golds(PAGES)[doc_id]
     pred = cleaned[doc_id]
-    row = load_score().score_doc(gold, pred)
-    assert row["f1"] >= 0.99, (row["f1"], pred["text"])
-    assert row["leaks"] == []
-    assert row["lost"] == []
-    assert all(row["meta"].values()), (row["meta"], pred.get("title"), pred.get("date"))
+    check_page(gold, pred)
     # the fields the scorer does not read, as the seeds' test reads them
-    assert pred["status"] == "kept"
     assert pred["authors"] == gold["authors"]
     if gold["source"]:
         assert pred["source_name"] == gold["source"]
