@@ -64,7 +64,7 @@ from .lexicon import (
 from .stats import ChineseStats, LazyStats
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Mapping
+    from collections.abc import Callable, Iterable, Iterator, Mapping
 
     from numpy.typing import NDArray
 
@@ -197,6 +197,21 @@ class _Union:
 
     def join(self, a: str, b: str) -> None:
         self.parent[self.find(a)] = self.find(b)
+
+
+def _search_stacked(search: Callable[[set[int]], list[tuple[int, int, str]]],
+                    opens: set[int]) -> list[tuple[int, int, str]]:
+    """``search`` over the clause starts ``opens``, again with the end of every span found
+    as a clause start too, until no new start appears: pieces set one after another at one
+    clause start are found one per round."""
+    out = search(opens)
+    while out:
+        more = {b for _, b, _ in out} - opens
+        if not more:
+            break
+        opens = opens | more
+        out = search(opens)
+    return out
 
 
 class InjectedFragments:
@@ -583,14 +598,7 @@ class InjectedFragments:
         one clause start (，户脱贫贫让贫): the end of a piece found is a clause start too, and
         the search runs again until it finds no more."""
         opens = {m.end() for m in _CLAUSE_START.finditer(text)}
-        out = self._clause_pieces(text, pieces, opens)
-        while out:
-            more = {b for _, b, _ in out} - opens
-            if not more:
-                break
-            opens |= more
-            out = self._clause_pieces(text, pieces, opens)
-        return out
+        return _search_stacked(lambda at: self._clause_pieces(text, pieces, at), opens)
 
     def _clause_pieces(self, text: str, pieces: set[str],
                        opens: set[int]) -> list[tuple[int, int, str]]:
@@ -639,15 +647,7 @@ class InjectedFragments:
         cut (``cut_ends``), opens a clause too, and the search runs again until it finds no
         more."""
         marked = {run.start() for run in _MARKED_CLAUSE.finditer(text)}
-        opens = marked | cut_ends
-        out = self._marked_words(text, opens, marked)
-        while out:
-            more = {b for _, b, _ in out} - opens
-            if not more:
-                break
-            opens |= more
-            out = self._marked_words(text, opens, marked)
-        return out
+        return _search_stacked(lambda at: self._marked_words(text, at, marked), marked | cut_ends)
 
     def _marked_words(self, text: str, opens: set[int],
                       marked: set[int]) -> list[tuple[int, int, str]]:
