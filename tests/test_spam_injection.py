@@ -1363,3 +1363,12 @@ def test_an_articles_own_latin_and_digits_stay_beside_a_mixed_piece(own: str) ->
     out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
     assert "车pk" not in out
     assert out.count(own) == 3
+
+
+def test_a_number_that_ends_the_page_breaks_no_mixed_piece_search() -> None:
+    # A run of digits glued to Han text at the page's very end has nothing after it: the unit
+    # check read one character past the end and the page failed.
+    text = _PIECES_PAGE.format(name="车pk", own="市民纷纷关注19点赞。",
+                               other="河道整治工程进展顺利。") + "全年累计完成19"
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=text)))
+    assert doc.text.endswith("全年累计完成19")

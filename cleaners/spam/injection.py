@@ -1250,7 +1250,8 @@ class InjectedFragments:
             cut = [_inside(a, a + k, taken) for a in at]
             if len(at) < self.min_repeats or all(cut):
                 continue
-            if run[-1].isdigit() and any(text[a + k] in _MEASURE_CHARS for a in at):
+            # a slice: the run may end the text
+            if run[-1].isdigit() and any(text[a + k : a + k + 1] in _MEASURE_CHARS for a in at):
                 continue  # a number and its unit at some site (10万, 3月): the article's
             left = _shared_han(text, [a - 1 for a in at], -1)
             right = _shared_han(text, [a + k for a in at], 1)
