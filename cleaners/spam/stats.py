@@ -70,9 +70,9 @@ class ChineseStats:
         self._standalone: NDArray[np.float64] = arrays["standalone"]
         # One lookup per DP step: every dictionary key (words and jieba's zero-frequency
         # prefixes) maps to its log-probability, or to _PREFIX (> 0, no log-probability is)
-        # when it is only a prefix of longer words.
-        self._prefix: dict[str, float] = dict(zip(words, arrays["prefix"].tolist(), strict=True))
-        self._keys = _KeyMemo(self._prefix)
+        # when it is only a prefix of longer words; computed per key asked (a table of all
+        # half million keys cost a quarter of a second to build).
+        self._keys = _KeyMemo(self.freq, self.log_total)
         self._routes: dict[str, float] = {}
         self._words: dict[str, tuple[str, ...]] = {}
         self._stranded: dict[tuple[str, float], tuple[bool, bool, bool]] = {}
@@ -431,22 +431,32 @@ class ChineseStats:
 
 
 class _KeyMemo(dict[str, "float | None"]):
-    """The prefix table's answers (``ChineseStats._prefix``: a log-probability, _PREFIX, or
-    None for no key) to the strings the segmentation passes asked about. A page's windows ask
-    about the same characters and word starts over and over; in this table, sized to the page,
-    an answer is one subscript (no method call, no None default) among entries that stay in
-    the processor's caches, where the prefix table holds half a million keys. The answers are
-    the table's own, so every pass scores as before."""
+    """The prefix table's answers (a dictionary key's log-probability, _PREFIX for a key of
+    frequency 0, which jieba adds for the prefixes of words, or None for no key) to the
+    strings the segmentation passes asked about, each worked out from the frequencies when
+    first asked. A page's windows ask about the same characters and word starts over and
+    over; in this table, sized to the page, an answer is one subscript (no method call, no
+    None default) among entries that stay in the processor's caches, where the dictionary
+    holds half a million keys."""
 
-    __slots__ = ("_prefix",)
+    __slots__ = ("_freq", "_log_total")
 
-    def __init__(self, prefix: dict[str, float]) -> None:
+    def __init__(self, freq: dict[str, int], log_total: float) -> None:
         super().__init__()
-        self._prefix = prefix
+        self._freq = freq
+        self._log_total = log_total
 
     def __missing__(self, key: str) -> float | None:
-        value = self[key] = self._prefix.get(key)
+        value = self[key] = _prefix_score(self._freq.get(key), self._log_total)
         return value
+
+
+def _prefix_score(freq: int | None, log_total: float) -> float | None:
+    """A key's entry in the prefix table: the log-probability of a word of frequency
+    ``freq``, _PREFIX for frequency 0 (only a prefix of words), None for no key."""
+    if freq is None:
+        return None
+    return math.log(freq) - log_total if freq > 0 else _PREFIX
 
 
 def _jieba_block() -> re.Pattern[str]:
@@ -483,15 +493,10 @@ def build_stats_table() -> dict[str, NDArray[Any]]:
     keys = np.fromiter(pairs.keys(), dtype=np.uint64, count=len(pairs))
     vals = np.fromiter(pairs.values(), dtype=np.float64, count=len(pairs))
     order = np.argsort(keys)
-    log_total = math.log(total)
     return {
         "words": pack_strings(freq),
         "counts": np.fromiter(freq.values(), dtype=np.int64, count=len(freq)),
         "total": np.array(total, dtype=np.int64),
-        # Python's math.log, as the segmentation always used (numpy's log may differ in the
-        # last bit), stored exactly.
-        "prefix": np.array([math.log(f) - log_total if f > 0 else _PREFIX
-                            for f in freq.values()], dtype=np.float64),
         "pair_keys": keys[order],
         "pair_freq": vals[order],
         "inside": inside,
