@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..document import Doc, Removal, shorten
@@ -332,11 +333,22 @@ class InlineRules:
     def __init__(self, name: str, rules: Sequence[Rule],
                  may_match: Callable[[str, int], bool] | None = None) -> None:
         self.name = name
-        self.rules = tuple((r, r.compile()) for r in rules)
-        self._any = re.compile("|".join(f"(?:{r.source()})" for r in rules))
+        self._rules = tuple(rules)
         # A cheap necessary condition (the line, where its tail starts) for any rule to
         # match; a line failing it is not searched.
         self._may_match = may_match
+
+    # The regexes are compiled when a first line needs them searched (a third of a second
+    # at every start, for the many pages without a line that may end in chrome).
+    @cached_property
+    def rules(self) -> tuple[tuple[Rule, re.Pattern[str]], ...]:
+        """Each rule with its compiled regex, in order."""
+        return tuple((r, r.compile()) for r in self._rules)
+
+    @cached_property
+    def _any(self) -> re.Pattern[str]:
+        """All the rules in one alternation: a line none matches needs no rule tried."""
+        return re.compile("|".join(f"(?:{r.source()})" for r in self._rules))
 
     def __call__(self, doc: Doc, /) -> Doc:
         lines = doc.text.split("\n")
