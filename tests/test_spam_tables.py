@@ -59,7 +59,7 @@ def test_every_table_loads_from_the_file_without_a_build(monkeypatch: pytest.Mon
 
     monkeypatch.setattr(tables, "build_table", no_build)
     for name in tables.TABLES:
-        assert tables.spam_table.__wrapped__(name), name
+        assert tables.spam_table(name), name
 
 
 def test_another_source_version_builds_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -83,7 +83,7 @@ def test_another_source_version_builds_in_memory(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(tables, "build_table", counting_build)
     assert tables.shipped_table("word_tags") is None
     assert tables.shipped_table("word_pairs") is not None  # snownlp's tables still match
-    _assert_same(tables.spam_table.__wrapped__("word_tags"), shipped)
+    _assert_same(tables.spam_table("word_tags"), shipped)
     assert built == ["word_tags"]
 
 

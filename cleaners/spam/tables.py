@@ -20,7 +20,6 @@ strings are one UTF-8 blob, each string ended by a newline (none holds one).
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from importlib import metadata
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
@@ -113,10 +112,10 @@ def shipped_table(name: str) -> Arrays | None:
         return {key[len(prefix):]: npz[key] for key in npz.files if key.startswith(prefix)}
 
 
-@lru_cache(maxsize=len(TABLES))
 def spam_table(name: str) -> Mapping[str, NDArray[Any]]:
-    """Table ``name`` for this process: the shipped arrays when they were built from the
-    installed sources, else built now. Cached; callers only read it."""
+    """Table ``name``: the shipped arrays when they were built from the installed sources,
+    else built now. Not cached here: each user keeps what it makes of the arrays (a dict of
+    words, say) for the process, and the arrays it does not keep are freed."""
     if name not in TABLES:
         raise KeyError(f"no spam table named {name!r}")
     shipped = shipped_table(name)
