@@ -56,10 +56,22 @@ def _branches(pattern: str) -> list[str]:
     for clues; the pattern whole if an alternative alone would not mean what it means there
     (a global flag such as a leading ``(?i)`` applies to every alternative)."""
     branches = _top_level_branches(pattern)
-    flags = re.compile(pattern).flags
-    if len(branches) > 1 and any(re.compile(b).flags != flags for b in branches):
+    if len(branches) > 1 and _global_flags(pattern) and any(
+            re.compile(b).flags != re.compile(pattern).flags for b in branches):
         return [pattern]
     return branches
+
+
+# A group of global flags, such as (?i): Python allows one only at the start of a pattern.
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _global_flags(pattern: str) -> bool:
+    """Whether ``pattern`` sets global flags beyond the default re.UNICODE. Compiled only
+    when it opens with a group of them: compiling every rule's every branch alone to ask
+    cost a tenth of the chain's build."""
+    return _GLOBAL_FLAGS.match(pattern) is not None and bool(
+        re.compile(pattern).flags & ~re.UNICODE)
 
 
 def strip_bullet(line: str) -> str:
@@ -129,7 +141,9 @@ class LineRules:
         # The lines a text's structure shows are its own (a notice's contact block), kept
         # whatever rule a line meets alone.
         self.keep = keep
-        self._compiled = tuple((r, r.compile()) for r in self.rules)
+        # Each rule's regex, compiled when a line first needs it searched: the filter below
+        # rules most of them out of most pages.
+        self._patterns: list[re.Pattern[str] | None] = [None] * len(self.rules)
         self._limit = 0 if any(r.max_len == 0 for r in self.rules) else max(
             r.max_len for r in self.rules)
         # One bit per top-level branch, numbered in rule order, so the lowest candidate bit
@@ -160,7 +174,7 @@ class LineRules:
         # a global flag: it cannot sit inside an alternation, so it is always tried.
         loose = self._any_start & self._unlettered & ~sum(
             1 << j for j, (i, b) in enumerate(branches) if b == self.rules[i].pattern
-            and re.compile(b).flags & ~re.UNICODE)
+            and _global_flags(b))
         # The automaton's cost is per character scanned, most of it in a wide trie's root (a
         # linear search among its children), and a page's characters are mostly in long
         # paragraphs: the literals of rules with a max_len are sought line by line, each
@@ -253,7 +267,7 @@ class LineRules:
         loop runs for every line of every page)."""
         limit, longest, by_length = self._limit, self._longest, self._by_length
         starts, any_start = self._starts, self._any_start
-        rule_of, compiled, bits_of = self._rule_of, self._compiled, self._bits_of
+        rules, rule_of, patterns, bits_of = self.rules, self._rule_of, self._patterns, self._bits_of
         screens, prechecks = self._screens, self._prechecks
         out: list[Rule | None] = []
         for line, found in zip(lines, hits, strict=True):
@@ -283,9 +297,11 @@ class LineRules:
                     candidates &= ~unsure
             while candidates:
                 i = rule_of[(candidates & -candidates).bit_length() - 1]
-                rule, rx = compiled[i]
+                rx = patterns[i]
+                if rx is None:
+                    rx = patterns[i] = rules[i].compile()
                 if rx.search(text):
-                    out.append(rule)
+                    out.append(rules[i])
                     break
                 candidates &= ~bits_of[i]
             else:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from .config import Config
 
-__all__ = ["DocTimeout", "Result", "WorkerPool", "process_source", "time_limit"]
+__all__ = ["DocTimeout", "Result", "WorkerPool", "process_source", "time_limit", "warm_up"]
 
 
 class DocTimeout(BaseException):
@@ -94,8 +94,7 @@ def _worker(conn: Connection, config: Config, want_doc: bool) -> None:
     # The parent's Config itself (a frozen value), not its file read again: the limits the
     # caller set are the ones the worker applies.
     chain = config.chain()
-    # Lazy tables (dictionaries, automata) load here, outside any document's time limit.
-    chain(Doc(id="warm-up", text=_WARM_UP))
+    warm_up(chain)
     while True:
         try:
             task = conn.recv()
@@ -108,8 +107,19 @@ def _worker(conn: Connection, config: Config, want_doc: bool) -> None:
         conn.send((record, doc if want_doc else None))
 
 
-# Repeated lines reach the keyword-stuffing test, which loads jieba's tables (about a second).
+# Repeated lines reach the keyword-stuffing test, which loads jieba's tokenizer.
 _WARM_UP = "记者从市委组织部获悉，全市基层党组织建设取得新进展，群众满意度持续提升。\n" * 3
+
+
+def warm_up(chain: Chain) -> None:
+    """Load the chain's lazy tables (dictionaries, automata, the spam statistics) here,
+    outside any document's time limit: a clean page loads what every page needs, and the
+    spam tables, which only a page with spam would reach, are loaded outright."""
+    chain(Doc(id="warm-up", text=_WARM_UP))
+    if any(cleaner.name.startswith("spam.") for cleaner in chain.cleaners):
+        from cleaners.spam.tables import preload  # the chain has imported it already
+
+        preload()
 
 
 @dataclass

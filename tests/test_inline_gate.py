@@ -40,7 +40,7 @@ class _NoRegex:
 def test_a_paragraph_ending_in_a_full_stop_is_not_searched(
         monkeypatch: pytest.MonkeyPatch) -> None:
     rules = InlineRules("chrome.inline", INLINE_RULES, may_end_inline)
-    monkeypatch.setattr(rules, "_any", _NoRegex())
+    monkeypatch.setattr(rules, "rules", tuple((r, _NoRegex()) for r in INLINE_RULES))
     doc = Doc(id="d", text=PARA + "\n\n" + PARA)
     assert rules(doc) == doc
 

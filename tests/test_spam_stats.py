@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import re
 
@@ -9,7 +10,7 @@ import numpy as np
 import pytest
 
 from cleaners.spam.charstats import codes_of, word_pairs
-from cleaners.spam.stats import _RARE, ChineseStats, shared_stats
+from cleaners.spam.stats import _PREFIX, _RARE, ChineseStats, shared_stats
 
 from .conftest import shared_path
 
@@ -197,6 +198,14 @@ def test_adjacent_bound_answers_as_the_pair_table_search(stats: ChineseStats) ->
     assert (found == _searched(stats, codes[:-1], codes[1:])).all()
 
 
+def _prefix_score(stats: ChineseStats, key: str) -> float | None:
+    """The prefix table as it was built whole: log-probability, prefix marker, or None."""
+    freq = stats.freq.get(key)
+    if freq is None:
+        return None
+    return math.log(freq) - stats.log_total if freq > 0 else _PREFIX
+
+
 def test_the_lookup_memo_answers_as_the_prefix_table_and_is_emptied(stats: ChineseStats) -> None:
     # The segmentation passes look keys up through a memo: its answers are the prefix
     # table's (a log-probability, the prefix marker, or None for no key), it is bounded,
@@ -205,9 +214,10 @@ def test_the_lookup_memo_answers_as_the_prefix_table_and_is_emptied(stats: Chine
     stats.han_words("广大群心人众积极参与")
     stats.deletion_gain("车上的心人乘客，服务中心人来车往。", 3, 5)
     assert stats._keys
-    assert all(value == stats._prefix.get(key) for key, value in stats._keys.items())
+    assert all(value == _prefix_score(stats, key) for key, value in stats._keys.items())
     assert None in stats._keys.values()  # strings that are no key are remembered too
-    assert stats._keys["人民"] == stats._prefix["人民"]
+    assert stats._keys["人民"] == _prefix_score(stats, "人民") < 0
+    assert stats._keys["中华人民共"] == _PREFIX  # only a prefix of words (中华人民共和国)
     assert stats._keys["民群众跟"] is None
     stats.forget()
     assert not stats._keys

@@ -10,8 +10,9 @@ annotated People's Daily sample), for pairs across word boundaries; and jieba's 
 The table holds, for every pair of the 4,095 most frequent characters, how much more often the
 pair occurs than chance (a smoothed log ratio, "PMI"): high inside words (人民: +6), near zero
 or below across an arbitrary junction (的心: +0.2, 群好: -0.5). Hand-written because no library
-offers character-pair association tables for Chinese; built once per process (about two
-seconds) and shared read-only by every cleaner in it.
+offers character-pair association tables for Chinese. Every table here ships built (see
+``spam.tables``; the ``build_*`` functions are its builders) and is loaded once per process, on
+first use, then shared read-only by every cleaner in it.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+from .tables import pack_strings, spam_table, unpack_strings
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -85,10 +88,15 @@ def _corpus_text() -> str:
 @lru_cache(maxsize=1)
 def word_pairs() -> Mapping[str, None]:
     """Every pair of adjacent words in the People's Daily sample, as ``"left\tright"`` keys
-    (457k pairs, about 40 MB; built once per process, in about a second, and only read). A
-    dict, not a set: a dict of strings is left alone by the garbage collector, which would
-    otherwise walk all its entries at every full collection. Whether a piece's neighbours
-    ever stand next to it in real news is evidence the detector uses."""
+    (457k pairs, about 40 MB; loaded once per process, and only read). A dict, not a set: a
+    dict of strings is left alone by the garbage collector, which would otherwise walk all
+    its entries at every full collection. Whether a piece's neighbours ever stand next to it
+    in real news is evidence the detector uses."""
+    return dict.fromkeys(unpack_strings(spam_table("word_pairs")["pairs"]))
+
+
+def build_word_pairs() -> dict[str, NDArray[Any]]:
+    """word_pairs()'s keys, in order, from the news sample (spam.tables ships them built)."""
     pairs: dict[str, None] = {}
     for line in _corpus_raw().translate(_FULLWIDTH).splitlines():
         words: list[str] = []
@@ -99,7 +107,7 @@ def word_pairs() -> Mapping[str, None]:
             else:
                 words[-1] += char
         pairs.update(dict.fromkeys(f"{a}\t{b}" for a, b in pairwise(words)))
-    return pairs
+    return {"pairs": pack_strings(pairs)}
 
 
 # Marks a clause ends with, in the corpus as it is written (full width, before translation).
@@ -110,13 +118,20 @@ _OPENER = re.compile(f"(?:^|[{_CLAUSE_MARKS}])([\u4e00-\u9fff]{{2,3}})", re.MULT
 @lru_cache(maxsize=1)
 def _short_word_tags() -> dict[str, str]:
     """jieba's part-of-speech tag of each dictionary word of two or three characters."""
+    arrays = spam_table("word_tags")
+    return dict(zip(unpack_strings(arrays["words"]), unpack_strings(arrays["tags"]),
+                    strict=True))
+
+
+def build_word_tags() -> dict[str, NDArray[Any]]:
+    """_short_word_tags()'s words and tags, from jieba's dictionary (shipped built)."""
     tags: dict[str, str] = {}
     with files("jieba").joinpath("dict.txt").open("r", encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
             if len(parts) == 3 and 2 <= len(parts[0]) <= 3:
                 tags[parts[0]] = parts[2]
-    return tags
+    return {"words": pack_strings(tags), "tags": pack_strings(tags.values())}
 
 
 def word_tag(word: str) -> str:
@@ -128,11 +143,17 @@ def word_tag(word: str) -> str:
 @lru_cache(maxsize=1)
 def _untagged_corpus() -> str:
     """The news sample as plain text, one line a text, its punctuation as written (full
-    width). Plain replaces: a regex over the 11 MB tagged text takes seconds."""
+    width)."""
+    return spam_table("news_text")["text"].tobytes().decode("utf-8")
+
+
+def build_news_text() -> dict[str, NDArray[Any]]:
+    """_untagged_corpus() as UTF-8 (shipped built). Plain replaces: a regex over the 11 MB
+    tagged text takes seconds."""
     raw = _corpus_raw()
     for tag in "bmes":
         raw = raw.replace(f"/{tag} ", "").replace(f"/{tag}\n", "\n")
-    return raw
+    return {"text": np.frombuffer(raw.encode("utf-8"), dtype=np.uint8)}
 
 
 @lru_cache(maxsize=1)
@@ -140,11 +161,18 @@ def clause_openers() -> Mapping[str, int]:
     """How often the news sample opens a clause (a line, or after 。，；！？：) with each string
     of two and three Han characters: 目前 422, 同时 388, 记者 166, but 金山 0 and 幸福 3.
     Whether news opens clauses with a word tells an article's own opener from a word set at
-    clause starts by a spam site. Built on first use (about a second), then only read."""
-    found = _OPENER.findall(_untagged_corpus())
+    clause starts by a spam site. Loaded on first use, then only read."""
+    arrays = spam_table("clause_openers")
+    return dict(zip(unpack_strings(arrays["strings"]), arrays["counts"].tolist(), strict=True))
+
+
+def build_clause_openers() -> dict[str, NDArray[Any]]:
+    """clause_openers()'s strings and counts, in order, from the news sample (shipped built)."""
+    found = _OPENER.findall(build_news_text()["text"].tobytes().decode("utf-8"))
     counts = Counter(found)
     counts.update(run[:2] for run in found if len(run) == 3)
-    return dict(counts)
+    return {"strings": pack_strings(counts),
+            "counts": np.fromiter(counts.values(), dtype=np.int64, count=len(counts))}
 
 
 @lru_cache(maxsize=4096)
@@ -158,38 +186,11 @@ class CharTable:
     """Character ids and the pair-association table (see module docstring)."""
 
     def __init__(self) -> None:
-        corpus = _corpus_text()
-        words = jieba_words()
-        joined = "\x01".join(words)
-        freqs = np.fromiter(words.values(), dtype=np.float64, count=len(words))
-        lengths = np.fromiter((len(w) + 1 for w in words), dtype=np.int64, count=len(words))
-        ccodes, jcodes = codes_of(corpus), codes_of(joined)
-        jfreq = np.repeat(freqs, lengths)[: len(jcodes)]
-
-        # Vocabulary: the most frequent characters of corpus and dictionary together.
-        scale = len(ccodes) / (freqs.sum() * 1.6)  # ~1.6 characters per dictionary token
-        han_c, han_j = _is_han(ccodes), _is_han(jcodes)
-        weight = np.concatenate([np.ones(int(han_c.sum())), jfreq[han_j] * scale])
-        chars, inverse = np.unique(np.concatenate([ccodes[han_c], jcodes[han_j]]),
-                                   return_inverse=True)
-        mass = np.bincount(inverse, weights=weight)
-        top = np.sort(chars[np.argsort(-mass)[:VOCAB]])
+        arrays = spam_table("char_table")
         self.other = VOCAB
         self.idmap = np.full(0x10000, self.other, dtype=np.int32)
-        self.idmap[top] = np.arange(len(top), dtype=np.int32)
-
-        n = VOCAB + 1
-        cid, jid = self.ids(corpus), self.ids(joined)
-        counts = np.bincount(cid[:-1] * n + cid[1:], minlength=n * n).astype(np.float64)
-        inside = (jcodes[:-1] != 1) & (jcodes[1:] != 1)  # pairs inside one dictionary word
-        counts += np.bincount((jid[:-1] * n + jid[1:])[inside],
-                              weights=jfreq[:-1][inside] * scale, minlength=n * n)
-        counts = counts.reshape(n, n)
-        expected = np.outer(counts.sum(1), counts.sum(0)) / counts.sum()
-        pmi = np.log((counts + 0.5) / (expected + 0.5))
-        pmi[self.other, :] = 0.0
-        pmi[:, self.other] = 0.0
-        self.table: NDArray[np.int8] = np.clip(np.round(pmi * _SCALE), -127, 127).astype(np.int8)
+        self.idmap[arrays["top"]] = np.arange(len(arrays["top"]), dtype=np.int32)
+        self.table: NDArray[np.int8] = arrays["table"]
 
     def ids(self, text: str) -> NDArray[np.int64]:
         """Character ids (unknown characters, punctuation and Latin share ``self.other``)."""
@@ -201,7 +202,55 @@ class CharTable:
         return self.table[left, right].astype(np.float64) / _SCALE
 
 
+def build_char_table() -> dict[str, NDArray[Any]]:
+    """CharTable's vocabulary (``top``: its characters' code points, in id order) and
+    pair-association table, from the news sample and jieba's dictionary (shipped built)."""
+    corpus = _corpus_text()
+    words = jieba_words()
+    joined = "\x01".join(words)
+    freqs = np.fromiter(words.values(), dtype=np.float64, count=len(words))
+    lengths = np.fromiter((len(w) + 1 for w in words), dtype=np.int64, count=len(words))
+    ccodes, jcodes = codes_of(corpus), codes_of(joined)
+    jfreq = np.repeat(freqs, lengths)[: len(jcodes)]
+
+    # Vocabulary: the most frequent characters of corpus and dictionary together.
+    scale = len(ccodes) / (freqs.sum() * 1.6)  # ~1.6 characters per dictionary token
+    han_c, han_j = _is_han(ccodes), _is_han(jcodes)
+    weight = np.concatenate([np.ones(int(han_c.sum())), jfreq[han_j] * scale])
+    chars, inverse = np.unique(np.concatenate([ccodes[han_c], jcodes[han_j]]),
+                               return_inverse=True)
+    mass = np.bincount(inverse, weights=weight)
+    top = np.sort(chars[np.argsort(-mass)[:VOCAB]])
+    other = VOCAB
+    idmap = np.full(0x10000, other, dtype=np.int32)
+    idmap[top] = np.arange(len(top), dtype=np.int32)
+
+    n = VOCAB + 1
+    cid = idmap[np.where(ccodes < 0x10000, ccodes, 0)].astype(np.int64)
+    jid = idmap[np.where(jcodes < 0x10000, jcodes, 0)].astype(np.int64)
+    counts = np.bincount(cid[:-1] * n + cid[1:], minlength=n * n).astype(np.float64)
+    inside = (jcodes[:-1] != 1) & (jcodes[1:] != 1)  # pairs inside one dictionary word
+    counts += np.bincount((jid[:-1] * n + jid[1:])[inside],
+                          weights=jfreq[:-1][inside] * scale, minlength=n * n)
+    counts = counts.reshape(n, n)
+    expected = np.outer(counts.sum(1), counts.sum(0)) / counts.sum()
+    pmi = np.log((counts + 0.5) / (expected + 0.5))
+    pmi[other, :] = 0.0
+    pmi[:, other] = 0.0
+    table = np.clip(np.round(pmi * _SCALE), -127, 127).astype(np.int8)
+    return {"top": top, "table": table}
+
+
 @lru_cache(maxsize=1)
 def char_table() -> CharTable:
     """The process's one CharTable (built on first use, then shared read-only)."""
     return CharTable()
+
+
+def load() -> None:
+    """Load every table of this module now (spam.tables.preload: before a first page)."""
+    char_table()
+    word_pairs()
+    clause_openers()
+    _short_word_tags()
+    _untagged_corpus()

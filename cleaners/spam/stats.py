@@ -1,9 +1,11 @@
 """Chinese word and character statistics for the spam cleaners, built from jieba's dictionary.
 
 Data: jieba's ``dict.txt`` (349k words with corpus frequencies; jieba is MIT-licensed), read
-through importlib.resources; nothing is downloaded. Hand-written because no library answers the
-questions the injection detector asks: "is this character normally part of a word?" and
-"does deleting this fragment make the sentence segment better?" (jieba's best route on a window).
+through importlib.resources; nothing is downloaded. The arrays drawn from it ship built (see
+``spam.tables``; ``build_stats_table`` is their builder). Hand-written because no library
+answers the questions the injection detector asks: "is this character normally part of a
+word?" and "does deleting this fragment make the sentence segment better?" (jieba's best route
+on a window).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+from .tables import pack_strings, spam_table, unpack_strings
 
 if TYPE_CHECKING:
     import re
@@ -50,50 +54,25 @@ class ChineseStats:
     """Word frequencies (for segmentation scores) and character tables (for orphan tests)."""
 
     def __init__(self) -> None:
-        import jieba  # imported here: only documents that reach the detector pay for it
-
-        tokenizer = jieba.Tokenizer()
-        with files("jieba").joinpath("dict.txt").open("rb") as fh:
-            freq, total = tokenizer.gen_pfdict(fh)
-        # Fill the tokenizer ourselves: jieba's own initialize() logs to stderr and writes a
-        # cache file in /tmp, neither of which a pure cleaner may do.
-        tokenizer.FREQ, tokenizer.total = freq, total
-        tokenizer.initialized = True
-        self.tokenizer: jieba.Tokenizer = tokenizer
-        self._jieba_block: re.Pattern[str] = jieba.re_han_default
-        self.freq: dict[str, int] = freq
-        self.log_total = math.log(total)
-
-        size = _HI - _LO
-        single = np.zeros(size, dtype=np.float64)  # frequency as a one-character word
-        inside = np.zeros(size, dtype=np.float64)  # frequency inside any word
-        pairs: Counter[int] = Counter()
-        for word, count in freq.items():
-            if count <= 0:
-                continue  # prefixes jieba adds with frequency 0
-            codes = [ord(c) for c in word]
-            if len(codes) == 1 and _LO <= codes[0] < _HI:
-                single[codes[0] - _LO] += count
-            for i, c in enumerate(codes):
-                if _LO <= c < _HI:
-                    inside[c - _LO] += count
-                if i and _LO <= codes[i - 1] < _HI and _LO <= c < _HI:
-                    pairs[(codes[i - 1] << 21) | c] += count
-        keys = np.fromiter(pairs.keys(), dtype=np.uint64, count=len(pairs))
-        vals = np.fromiter(pairs.values(), dtype=np.float64, count=len(pairs))
-        order = np.argsort(keys)
-        self._pair_keys: NDArray[np.uint64] = keys[order]
-        self._pair_freq: NDArray[np.float64] = vals[order]
-        self._inside = inside
+        # The tables come built (see spam.tables): the jieba dictionary as words with their
+        # frequencies (and jieba's zero-frequency prefixes), and the character arrays below.
+        arrays = spam_table("stats")
+        words = unpack_strings(arrays["words"])
+        self.freq: dict[str, int] = dict(zip(words, arrays["counts"].tolist(), strict=True))
+        self._total = int(arrays["total"])
+        self.log_total = math.log(self._total)
+        self._tokenizer: jieba.Tokenizer | None = None  # see the tokenizer property
+        self._pair_keys: NDArray[np.uint64] = arrays["pair_keys"]
+        self._pair_freq: NDArray[np.float64] = arrays["pair_freq"]
+        self._inside: NDArray[np.float64] = arrays["inside"]
         self._dense, self._bound_table, self._rare_bound = self._bound_pair_table()
         # Share of a character's uses in which it is a word by itself: 的 0.86, 民 0.02.
-        self._standalone = np.where(inside > 0, single / np.maximum(inside, 1.0), 1.0)
+        self._standalone: NDArray[np.float64] = arrays["standalone"]
         # One lookup per DP step: every dictionary key (words and jieba's zero-frequency
         # prefixes) maps to its log-probability, or to _PREFIX (> 0, no log-probability is)
-        # when it is only a prefix of longer words.
-        self._prefix: dict[str, float] = {
-            w: math.log(f) - self.log_total if f > 0 else _PREFIX for w, f in freq.items()}
-        self._keys = _KeyMemo(self._prefix)
+        # when it is only a prefix of longer words; computed per key asked (a table of all
+        # half million keys cost a quarter of a second to build).
+        self._keys = _KeyMemo(self.freq, self.log_total)
         self._routes: dict[str, float] = {}
         self._words: dict[str, tuple[str, ...]] = {}
         self._stranded: dict[tuple[str, float], tuple[bool, bool, bool]] = {}
@@ -310,6 +289,21 @@ class ChineseStats:
             got = self._stranded[key] = (alone[0], alone[-1], any(alone))
         return got
 
+    @property
+    def tokenizer(self) -> jieba.Tokenizer:
+        """jieba's tokenizer on this dictionary, made on first use (importing jieba costs a
+        fifth of a second, and only the keyword-stuffing test cuts with it)."""
+        if self._tokenizer is None:
+            import jieba
+
+            tokenizer = jieba.Tokenizer()
+            # Filled by hand: jieba's own initialize() logs to stderr and writes a cache file
+            # in /tmp, neither of which a pure cleaner may do.
+            tokenizer.FREQ, tokenizer.total = self.freq, self._total
+            tokenizer.initialized = True
+            self._tokenizer = tokenizer
+        return self._tokenizer
+
     def words(self, text: str) -> list[str]:
         """Dictionary-only segmentation (no HMM guessing of unknown words). jieba segments
         each run of its block characters on its own, so a run longer than ``_MAX_RUN`` is cut
@@ -317,7 +311,7 @@ class ChineseStats:
         cut = self.tokenizer.cut
         words: list[str] = []
         done = 0
-        for run in self._jieba_block.finditer(text):
+        for run in _jieba_block().finditer(text):
             start, end = run.span()
             if end - start > _MAX_RUN:
                 words += cut(text[done:start], HMM=False)
@@ -437,27 +431,83 @@ class ChineseStats:
 
 
 class _KeyMemo(dict[str, "float | None"]):
-    """The prefix table's answers (``ChineseStats._prefix``: a log-probability, _PREFIX, or
-    None for no key) to the strings the segmentation passes asked about. A page's windows ask
-    about the same characters and word starts over and over; in this table, sized to the page,
-    an answer is one subscript (no method call, no None default) among entries that stay in
-    the processor's caches, where the prefix table holds half a million keys. The answers are
-    the table's own, so every pass scores as before."""
+    """The prefix table's answers (a dictionary key's log-probability, _PREFIX for a key of
+    frequency 0, which jieba adds for the prefixes of words, or None for no key) to the
+    strings the segmentation passes asked about, each worked out from the frequencies when
+    first asked. A page's windows ask about the same characters and word starts over and
+    over; in this table, sized to the page, an answer is one subscript (no method call, no
+    None default) among entries that stay in the processor's caches, where the dictionary
+    holds half a million keys."""
 
-    __slots__ = ("_prefix",)
+    __slots__ = ("_freq", "_log_total")
 
-    def __init__(self, prefix: dict[str, float]) -> None:
+    def __init__(self, freq: dict[str, int], log_total: float) -> None:
         super().__init__()
-        self._prefix = prefix
+        self._freq = freq
+        self._log_total = log_total
 
     def __missing__(self, key: str) -> float | None:
-        value = self[key] = self._prefix.get(key)
+        value = self[key] = _prefix_score(self._freq.get(key), self._log_total)
         return value
+
+
+def _prefix_score(freq: int | None, log_total: float) -> float | None:
+    """A key's entry in the prefix table: the log-probability of a word of frequency
+    ``freq``, _PREFIX for frequency 0 (only a prefix of words), None for no key."""
+    if freq is None:
+        return None
+    return math.log(freq) - log_total if freq > 0 else _PREFIX
+
+
+def _jieba_block() -> re.Pattern[str]:
+    """The runs of characters jieba segments each on its own (Han, ASCII letters, digits,
+    +#&._%-)."""
+    import jieba
+
+    block: re.Pattern[str] = jieba.re_han_default
+    return block
+
+
+def build_stats_table() -> dict[str, NDArray[Any]]:
+    """The arrays ChineseStats is made of, built from jieba's dictionary (spam.tables ships
+    them built; this is its builder and the fallback for another jieba version)."""
+    import jieba
+
+    with files("jieba").joinpath("dict.txt").open("rb") as fh:
+        freq, total = jieba.Tokenizer.gen_pfdict(fh)
+    size = _HI - _LO
+    single = np.zeros(size, dtype=np.float64)  # frequency as a one-character word
+    inside = np.zeros(size, dtype=np.float64)  # frequency inside any word
+    pairs: Counter[int] = Counter()
+    for word, count in freq.items():
+        if count <= 0:
+            continue  # prefixes jieba adds with frequency 0
+        codes = [ord(c) for c in word]
+        if len(codes) == 1 and _LO <= codes[0] < _HI:
+            single[codes[0] - _LO] += count
+        for i, c in enumerate(codes):
+            if _LO <= c < _HI:
+                inside[c - _LO] += count
+            if i and _LO <= codes[i - 1] < _HI and _LO <= c < _HI:
+                pairs[(codes[i - 1] << 21) | c] += count
+    keys = np.fromiter(pairs.keys(), dtype=np.uint64, count=len(pairs))
+    vals = np.fromiter(pairs.values(), dtype=np.float64, count=len(pairs))
+    order = np.argsort(keys)
+    return {
+        "words": pack_strings(freq),
+        "counts": np.fromiter(freq.values(), dtype=np.int64, count=len(freq)),
+        "total": np.array(total, dtype=np.int64),
+        "pair_keys": keys[order],
+        "pair_freq": vals[order],
+        "inside": inside,
+        "standalone": np.where(inside > 0, single / np.maximum(inside, 1.0), 1.0),
+    }
 
 
 @lru_cache(maxsize=1)
 def shared_stats() -> ChineseStats:
-    """The process's one ChineseStats: built once (about a second), shared by every cleaner.
+    """The process's one ChineseStats: loaded once (a fraction of a second), shared by every
+    cleaner.
     Read-only apart from its bounded memo of segmentation scores."""
     return ChineseStats()
 
