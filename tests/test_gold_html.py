@@ -26,12 +26,7 @@ KNOWN_WRONG: dict[str, str] = {}
 # The pages whose publisher or bylines we read wrong (the scorer's meta is title and date only, so
 # these are checked apart), each with what is wrong. strict, as above.
 WRONG_BYLINE: dict[str, str] = {
-    "gh02_vue_rendered_hashed": "the publisher (江海新闻, a bare name in the header row) not found",
     "gh06_wp_block_theme_bureau": "the signing office under the text read as the publisher",
-    "gh09_wechat_saved_leaf_spans": "the author's name read as the publisher, not the account",
-    "gh10_media_figure_lazy_video": "the publisher (a bare name in the meta row, JSON-LD "
-                                    "publisher) not found",
-    "gh12_article_aside_comments": "the comment-count link glued to the author (岳清评论)",
 }
 
 
