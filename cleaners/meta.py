@@ -144,6 +144,10 @@ _OUTLET_TITLE = re.compile(with_traditional(r"^[^\s记]{1,8}?(?:记者|通讯员
 # The staff's roles in a byline (编辑, 审核, 摄影): the names after one are no authors.
 _STAFF_ROLE = re.compile(with_traditional(
     r"(?:责任编辑|编辑|责编|审核|审校|校对|终审|复审|初审|监制|美编|摄影|摄像|图|图片)[:：]?"))
+# A counter printed in the row after the names (评论(3), 阅读 1024, 点赞：56): the byline ends;
+# its brackets would otherwise be read as a note on a name (张三（视频）) and leave 评论.
+_COUNTER = re.compile(with_traditional(
+    r"(?:阅读|评论|点赞|浏览|点击|热度|收藏|分享)(?:量|数|次数)?[:：]?[（(]?\d[\d.,]*[万千]?[)）]?"))
 # A name credited for the pictures by the role after it (李四/图, 王五/摄影).
 _PHOTOGRAPHER = re.compile(rf"(?<!\S)[{HAN}·]{{2,8}}\s*[/／]\s*(?:图|摄影|摄|圖|攝影|攝)(?!\S)")
 _ROLE_NOTE = re.compile(r"[（(][^（()）]{1,6}[)）]$")
@@ -291,6 +295,8 @@ def clean_authors(raw: str) -> tuple[str, ...]:
             continue
         if names and _STAFF_ROLE.fullmatch(token):
             break  # 记者 张三 编辑 李四: the names after it are the staff's, no authors
+        if _COUNTER.fullmatch(token):
+            break
         # 柳某（视频）, 张三（实习生）: what the person did, in brackets after the name
         token = _ROLE_NOTE.sub("", _AUTHOR_PREFIX.sub("", token)).strip()
         title = _OUTLET_TITLE.match(token)

@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_html
+from cleaners.html.dom import parse_html
+from cleaners.html.text import block_lines
+from cleaners.meta import clean_authors
 
 _HEADLINE = "<h1>某某镇举办秋季农产品展销会</h1>"
 _BODY = "<p>" + "展销会上，各村合作社带来了新鲜的瓜果蔬菜，市民们纷纷选购，现场十分热闹。" * 3 + "</p>"
@@ -52,3 +55,90 @@ def test_timed_entries_under_no_comment_heading_stay() -> None:
     # a live report's or a timeline's timed entries print no button either
     text = clean_html(_with_timed_entries("<div class='h2q'>现场直击</div>"), id="t").text
     assert "希望明年能轮到" in text
+
+
+@pytest.mark.parametrize(("row", "line"), [
+    ("<span>作者：某某</span><a href='#c'>评论(3)</a>", "作者：某某 评论(3)"),
+    ("<span>来源：某某日报</span><span>阅读（1024）</span>", "来源：某某日报 阅读（1024）"),
+    # a sentence split over elements reads on as one: 评论 then a bracket in prose
+    ("<span>网友纷纷评论</span><span>（3条）。</span>", "网友纷纷评论（3条）。"),
+])
+def test_a_bracketed_counter_after_a_name_in_a_field_row_is_spaced(row: str, line: str) -> None:
+    root = parse_html(f"<html><body><div>{row}</div></body></html>")
+    assert root is not None
+    assert block_lines(root) == [line]
+
+
+def test_a_comment_count_link_after_the_byline_is_no_part_of_the_name() -> None:
+    doc = clean_html(_header_page("<span>作者：某某</span><a href='#c'>评论(3)</a>"), id="t")
+    assert doc.meta.authors == ("某某",)
+
+
+@pytest.mark.parametrize(("raw", "names"), [
+    ("岳某 评论(3)", ("岳某",)),
+    ("张三、李四 阅读（1.2万）", ("张三", "李四")),
+    # a note on the writer in brackets stays a note, the name kept
+    ("柳某（视频）", ("柳某",)),
+])
+def test_a_counter_after_the_names_ends_the_byline(raw: str, names: tuple[str, ...]) -> None:
+    assert clean_authors(raw) == names
+
+
+_POST_BODY = "".join(f"<p>{s}</p>" for s in (
+    "每天上午十点，学校里总有几个孩子准时跑到操场边的百叶箱前，打开箱门读温度计，再把数字抄进记录本。",
+    "这座气象站是去年秋天建起来的，科学老师和同事们商量后，决定让孩子们自己试一试观测天气。",
+    "半年下来，孩子们攒下了厚厚三本观测记录，学校打算把数据做成图表讲给家长们听。"))
+
+
+def _account_post(author: str = "<span>甲某某</span>", end: str = "") -> str:
+    """An account's post saved whole: 原创, the author, the account's name in a link classed
+    like chrome (pruned), the date."""
+    return ("<html><head><title>山里娃的小小气象站</title><meta name='author' content='甲某某'>"
+            "</head><body><div id='c'><h1>山里娃的小小气象站</h1><div class='meta'><span>原创</span> "
+            f"{author} <span><a href='javascript:void(0);' class='tap_link'>某某教育观察</a>"
+            "</span> <em>2025年3月12日 18:30</em></div>"
+            f"<div class='content'>{_POST_BODY}{end}</div></div></body></html>")
+
+
+def test_the_author_left_alone_in_a_pruned_header_row_is_no_publisher() -> None:
+    doc = clean_html(_account_post(), id="t")
+    assert (doc.meta.source_name, doc.meta.authors) == ("某某教育观察", ("甲某某",))
+
+
+def test_a_source_label_at_the_end_still_names_the_publisher_over_the_account() -> None:
+    doc = clean_html(_account_post("", "<p>来源：某某日报</p>"), id="t")
+    assert doc.meta.source_name == "某某日报"
+
+
+def _stated_page(row: str, head: str) -> str:
+    return (f"<html><head><title>某某镇举办秋季农产品展销会_某某新闻</title>{head}</head><body>"
+            f"<div class='a'>{_HEADLINE}<div class='m'>{row}</div>"
+            f"<div class='c'>{_BODY}{_BODY}</div></div>"
+            "<div class='foot'>某某新闻 版权所有</div></body></html>")
+
+
+_LD = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"某某镇举办秋季农产品'
+       '展销会","publisher":{"@type":"Organization","name":"某某新闻"}}</script>')
+_OG = '<meta property="og:site_name" content="某某新闻">'
+
+
+@pytest.mark.parametrize("head", [_LD, _OG])
+@pytest.mark.parametrize("row", [
+    "<span>记者 甲某某</span><time>2024-09-02 10:30</time><span>某某新闻</span>",
+    "<span>某某新闻</span><span>记者 甲某某</span><span>2024-09-02 10:30</span>",
+])
+def test_a_bare_name_in_the_header_row_the_page_states_as_publisher_is_it(
+        row: str, head: str) -> None:
+    doc = clean_html(_stated_page(row, head), id="t")
+    assert (doc.meta.source_name, doc.meta.authors) == ("某某新闻", ("甲某某",))
+
+
+@pytest.mark.parametrize(("row", "head"), [
+    # stated but not printed in the row (only in the footer): no publisher read from it
+    ("<span>记者 甲某某</span><time>2024-09-02 10:30</time>", _LD),
+    # a bare name in the row the page does not state: a channel, left alone
+    ("<span>记者 甲某某</span><time>2024-09-02 10:30</time><span>某某频道</span>", _LD),
+    ("<span>记者 甲某某</span><time>2024-09-02 10:30</time><span>某某新闻</span>", ""),
+])
+def test_a_publisher_needs_both_the_statement_and_the_row(row: str, head: str) -> None:
+    assert clean_html(_stated_page(row, head), id="t").meta.source_name is None

@@ -37,6 +37,11 @@ def run(body: str, head: str = "") -> Doc:
         '<div style="position:absolute;clip: rect(1px, 1px, 1px, 1px)">澳门娱乐城</div>',
         '<div style="clip-path: inset(100%)">澳门娱乐城</div>',
         '<div style="opacity:0">澳门娱乐城</div>',
+        '<div style="position:absolute;transform:translateX(-9999px)">澳门娱乐城</div>',
+        '<div style="transform: translate(0, -10000px)">澳门娱乐城</div>',
+        '<div style="position:fixed;transform:translate3d(-5000px,0,0)">澳门娱乐城</div>',
+        # a size set under a zero one in em or % scales the zero: still no text
+        '<div style="font-size:0"><span style="font-size:1.2em">澳门娱乐城</span></div>',
     ],
 )
 def test_prune_removes_hidden(hidden: str) -> None:
@@ -117,6 +122,15 @@ def test_prune_no_html_is_noop_and_pickles() -> None:
     '<div style="width:2px">澳门娱乐城</div>',  # one dimension only
     '<table width="600" height="1"><tr><td>澳门娱乐城</td></tr></table>',
     '<div style="width:300px;height:2px">澳门娱乐城</div>',
+    # a shift by a share of its own size (centring) or by a few pixels
+    '<div style="position:absolute;left:50%;transform:translate(-50%, -50%)">澳门娱乐城</div>',
+    '<div style="transform:translateY(-20px);transition:transform .3s">澳门娱乐城</div>',
+    '<div style="transform:rotate(-900deg)">澳门娱乐城</div>',
+    # font-size:0 takes out the gaps of a row of inline blocks, which set their own size
+    '<div style="font-size:0"><span style="display:inline-block;font-size:14px">澳门娱乐城</span>'
+    '</div>',
+    '<div style="font-size:0;"><div style="display:inline-block;font-size:small">澳门娱乐城</div>'
+    '</div>',
 ])
 def test_prune_keeps_boxes_a_reader_sees(shown: str) -> None:
     doc = run(f'<div class="content">{ARTICLE}{shown}</div>')
@@ -216,3 +230,31 @@ def test_prune_hidden_mobile_menu_changes_no_text() -> None:
     assert with_menu.text == without.text
     assert "spam_suspect" not in with_menu.meta.tags
     assert any(r.rule == "hidden_element" and "要闻" in r.text for r in with_menu.removals)
+
+
+_SHELL = ('<div class="nav"><a href="/">首页</a><a href="/a">民生</a></div><div id="app"></div>'
+          '{noscript}<div class="footer">版权所有</div>')
+
+
+def test_prune_reads_a_noscript_fallback_that_is_the_only_article() -> None:
+    # an app's shell fetched before its scripts ran: the article is in its <noscript> alone
+    doc = run(_SHELL.format(noscript=f"<noscript><h1>某某标题</h1>{ARTICLE}</noscript>"))
+    assert doc.html is not None
+    assert "第5段" in doc.html
+    assert "<noscript" not in doc.html
+
+
+@pytest.mark.parametrize("page", [
+    # a rendered copy beside it: the fallback is a duplicate
+    f'<div class="content">{ARTICLE}</div><noscript>{ARTICLE}</noscript>',
+    # a notice, however empty the shell
+    _SHELL.format(noscript="<noscript>请开启浏览器的JavaScript功能后再访问本页面。</noscript>"),
+    # spam in a <noscript> on a page with its article shown
+    f'<div class="content">{ARTICLE}</div><noscript><p>{"澳门娱乐城注册送彩金，" * 20}</p></noscript>',
+])
+def test_prune_drops_a_noscript_fallback_beside_shown_text(page: str) -> None:
+    doc = run(page)
+    assert doc.html is not None
+    assert [r.rule for r in doc.removals if "noscript" in r.why] == ["script_element"]
+    assert "澳门娱乐城" not in doc.html
+    assert doc.html.count("第5段") <= 1

@@ -155,9 +155,12 @@ class MainTextExtractor:
         doc = doc.evolve(text=text, removed=removed)
         known = doc.meta.source_name
         if (meta.source_labelled and meta.source_name and known and known != meta.source_name
+                and meta.source_name not in doc.meta.authors
                 and not labelled_elsewhere(known, _page_texts(root, doc.removals))):
             # An earlier reader took the name printed beside the date (a portal's account);
-            # a 来源：label at the article's head or end names the original publisher.
+            # a 来源：label at the article's head or end names the original publisher. Not a
+            # name that reader took for the author: the row lost its account's name to the
+            # pruning (原创 某某 <a class=…link>某某号</a>), and the author's stood alone in it.
             doc = doc.evolve(meta=replace(doc.meta, source_name=None))
         return doc.with_meta(
             title=meta.title,

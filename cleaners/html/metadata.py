@@ -360,6 +360,42 @@ def jsonld_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:
     return None, ()
 
 
+def _stated_publishers(root: HtmlElement) -> list[str]:
+    """The publisher names the page states for machines: its article's JSON-LD publisher and
+    og:site_name (a script and a meta tag: read before html.prune takes the scripts out)."""
+    import json
+
+    names: list[str] = []
+    for el in root.iter("script"):
+        if (el.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(el.text or "")
+        except (ValueError, RecursionError):
+            continue
+        for item in _ld_items(data):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if not any(str(k).lower() in _ARTICLE_TYPES for k in kinds):
+                continue
+            value = item.get("publisher")
+            for one in value if isinstance(value, list) else [value]:
+                name = one.get("name") if isinstance(one, dict) else one
+                if isinstance(name, str) and name.strip():
+                    names.append(name.strip())
+    site = _meta(root, "og:site_name")
+    return [*names, site] if site else names
+
+
+def _printed_publisher(root: HtmlElement, header: Sequence[str]) -> str | None:
+    """A publisher the page states for machines (JSON-LD, og:site_name) that the row under
+    the headline also prints as a field of its own, unlabelled (记者 某某 2025-06-18 某某新闻):
+    the two agree, so the bare name is the publisher, not a channel or a tool."""
+    printed = {token for line in header for token in line.split()}
+    return next((n for n in _stated_publishers(root) if n in printed and not DATE.search(n)),
+                None)
+
+
 def _authors(raw: str) -> tuple[str, ...]:
     raw = _AUTHOR_STOP.sub("", raw).strip()
     names: list[str] = []
@@ -1136,7 +1172,11 @@ def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
         if date or found.source_name or authors:
             if date and found.source_name is None and found.date is None:
                 found = _read_header(after, keys, root, dated=True)
-            return PageMeta(None, date, found.source_name, found.authors or authors,
+            # the rows above the article's first paragraph: a footer further down prints the
+            # site's name too
+            rows = list(itertools.takewhile(lambda ln: not is_prose(ln), after[:_HEADER_WINDOW]))
+            source = found.source_name or _printed_publisher(root, rows)
+            return PageMeta(None, date, source, found.authors or authors,
                             source_labelled=found.source_labelled)
     return PageMeta()
 

@@ -58,6 +58,10 @@ _HIDDEN_STYLE = re.compile(
     r"|font-size\s*:\s*0*(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)"
     r"|(?:^|[;\s])(?:left|top|right|text-indent|margin-left|margin-top)\s*:\s*"
     r"-\s*(?:[5-9]\d\d|\d{4,})(?:\.\d+)?\s*(?:px|pt|em|rem)?"
+    # moved off the page by a transform as by left:-9999px (translateX(-9999px)); a shift by a
+    # share of its own size (translate(-50%, -50%): centring) or a few pixels is seen
+    r"|(?:^|[;\s])transform\s*:[^;]*translate(?:x|y|3d)?\((?:[^;)]*,)?\s*"
+    r"-\s*(?:[5-9]\d\d|\d{4,})(?:\.\d+)?\s*(?:px|pt)"
     # a box at most 2 px high that clips what overflows it (height:1px;overflow:hidden)
     r"|(?:^|[;\s])(?:max-)?height\s*:\s*0*[0-2](?:\.0+)?(?:px)?\s*(?:;|!|$).*overflow\s*:\s*hidden"
     r"|overflow\s*:\s*hidden.*(?:^|[;\s])(?:max-)?height\s*:\s*0*[0-2](?:\.0+)?(?:px)?\s*(?:;|!|$)"
@@ -382,9 +386,28 @@ class _PathMemo:
         return self._known[el]
 
 
+# font-size:0 on a row of inline blocks takes out the gaps between them; the blocks set their own
+# size again in px, pt or rem (em and % would scale the zero) or by keyword and are seen.
+_ZERO_FONT = re.compile(r"font-size\s*:\s*0*(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)",
+                        re.IGNORECASE)
+_FONT_RESET = re.compile(
+    r"(?:^|[;\s])font-size\s*:\s*(?:0*[1-9]\d*(?:\.\d+)?|0*\.\d*[1-9]\d*)\s*(?:px|pt|rem)"
+    r"|(?:^|[;\s])font-size\s*:\s*(?:xx-small|x-small|small|medium|large|x-large|xx-large)",
+    re.IGNORECASE)
+
+
+def _resized_inside(el: HtmlElement) -> bool:
+    """True if an element under ``el`` sets a font size of its own that a zero one above it
+    does not scale away."""
+    return any(_FONT_RESET.search(d.get("style") or "") for d in el.iterdescendants()
+               if isinstance(d.tag, str))
+
+
 def _hidden_reason(el: HtmlElement, css: _PageCss, page_chars: int) -> str | None:
     style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    if style and _HIDDEN_STYLE.search(style) and not (
+            _ZERO_FONT.search(style) and not _HIDDEN_STYLE.search(_ZERO_FONT.sub(";", style))
+            and _resized_inside(el)):
         return f"inline style hides it ({shorten(style.strip(), 60)})"
     if el.get("hidden") is not None:
         return "hidden attribute"
@@ -1327,6 +1350,34 @@ def _heading_like(el: HtmlElement) -> bool:
             and not text.startswith(("(", "（", "[", "【")))
 
 
+# A <noscript> fallback is the article when it holds at least this much text and twice what the
+# rest of the body shows: an app's shell fetched before its scripts ran (a nav, a footer, an empty
+# mount point). Beside a rendered copy, or as a notice (请开启JavaScript), it stays code.
+_FALLBACK_MIN_CHARS = 150
+_NOT_SHOWN = frozenset({"script", "style", "noscript", "template"})
+
+
+def _shown_chars(el: HtmlElement, *, top: bool = True) -> int:
+    """Characters of text under ``el`` outside scripts, styles and (below ``el``) <noscript>."""
+    if not top and el.tag in _NOT_SHOWN:
+        return len("".join((el.tail or "").split()))
+    n = len("".join((el.text or "").split())) if isinstance(el.tag, str) else 0
+    n += sum(_shown_chars(child, top=False) for child in el)
+    return n + (0 if top else len("".join((el.tail or "").split())))
+
+
+def _noscript_article(root: HtmlElement) -> HtmlElement | None:
+    """The <noscript> block that holds the page's only article, or None."""
+    body = root.find("body")
+    if body is None:
+        return None
+    fallback = max(body.iter("noscript"), key=_shown_chars, default=None)
+    if fallback is None:
+        return None
+    own = _shown_chars(fallback)
+    return fallback if own >= _FALLBACK_MIN_CHARS and 2 * _shown_chars(body) < own else None
+
+
 def _mount(root: HtmlElement, state: StateArticle) -> None:
     """The state's article as the page's body would show it: its headline, then its HTML."""
     body = root.find("body")
@@ -1384,6 +1435,10 @@ class HiddenAndChromePruner:
         state = state_article(root)
         if state is not None:
             _mount(root, state)
+        # the page's article only in its <noscript> fallback: read it as the body shows it
+        fallback = _noscript_article(root) if state is None else None
+        if fallback is not None:
+            fallback.tag = "div"
         # A mailbox page's fields as label and value blocks: a field a line, the label over
         # the letter's or the reply's text gone, before anything reads the page's lines.
         rewritten, labels = field_lists(root)
@@ -1408,7 +1463,7 @@ class HiddenAndChromePruner:
         # A Q&A answer is printed under its answerer's name, as a byline; a forum's user
         # column holds handles, and names no author (thread.author is None there).
         answerer = (thread.author,) if thread is not None and thread.author else ()
-        if removals or rewritten or state is not None:
+        if removals or rewritten or state is not None or fallback is not None:
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
         if state is not None:

@@ -64,8 +64,10 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]")
 # (21:10|来源, 纳凉|01:48), or a word character before a field label (电视台|播放：). Two names
 # meeting (频道|某某报) stay as they were: which one names the publisher is not ours to guess.
 # A counter opening the next element, its figure after it with or without a colon (阅读
-# 3521, 参与人数：12.6万): the field after a name (通讯员 某某|阅读 3521).
-_COUNTER = r"(?:参与|在线)?(?:阅读|浏览|点击|评论|播放|人数|热度)(?:量|数|次数|人数)?\s*[:：]?\s*\d"
+# 3521, 参与人数：12.6万) or in brackets (评论(3)): the field after a name (通讯员 某某|阅读 3521,
+# 作者：某某|评论(3)).
+_COUNTER = (r"(?:参与|在线)?(?:阅读|浏览|点击|评论|播放|人数|热度)(?:量|数|次数|人数)?"
+            r"\s*[:：(（]?\s*\d")
 # A role opening the next element, the name after a space (来源：某某日报|记者 某某).
 _ROLE = r"(?:记者|通讯员|作者|编辑|责编|摄影)[ \t\u00a0\u3000]+[^\W\d_]"
 _FIELD_EDGE = re.compile(
