@@ -249,6 +249,53 @@ def test_a_recurring_piece_inside_a_word_once_opens_an_unnamed_page_to_the_model
     assert out.text == _planted_between_words(start, ("", "", ""))
 
 
+def _planted_inside_words(start: int, pieces: tuple[str, ...]) -> str:
+    """Six of our paragraphs, the pieces planted nine times in turn inside words: between two
+    characters that form one (a bound pair), three sites in each of the first three lines."""
+    stats = shared_stats()
+    lines = _paragraphs()[start : start + 6]
+    planted = 0
+    for n in range(3):
+        line = lines[n]
+        for offset in (45, 30, 15):  # from the end, so earlier offsets do not move
+            i = next(i for i in range(offset, len(line)) if re.fullmatch(
+                r"[\u4e00-\u9fff]{2}", line[i - 1 : i + 1]) and stats.pair_bound(
+                line[i - 1 : i + 1]))
+            line = line[:i] + pieces[planted % len(pieces)] + line[i:]
+            planted += 1
+        lines[n] = line
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("pieces", [("上门", "回收", "旧车", "高价"), ("代购", "海外", "名表", "低价")])
+@pytest.mark.parametrize("start", [0, 36])
+def test_pieces_that_are_words_set_inside_words_name_an_unnamed_page_themselves(
+        pieces: tuple[str, ...], start: int) -> None:
+    # No spam term, no brand shape, and every piece is a word of the language (so no string
+    # "that is no word" re-joins a word and names the page): the model believes two pieces or
+    # more that each sit inside a word somewhere, which names the page, and they all go.
+    text = _planted_inside_words(start, pieces)
+    assert not LexiconSpam()(Doc("d", text=text)).removals
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text)))
+    assert out.text == _planted_inside_words(start, ("",))
+
+
+NEWS_ON_ONE_TOPIC = (
+    "市商务局近日启动旧车回收补贴工作。按照方案，车主将符合条件的旧车交售给指定回收企业，"
+    "即可申领补贴。回收企业须在三个工作日内完成旧车拆解，并将回收证明上传至平台。\n"
+    "据介绍，今年全市计划回收旧车一万辆，回收价格由企业按市场行情确定，高价收购须明码标价。"
+    "商务部门提醒车主，选择回收企业时要查验资质，不要轻信上门收车的高价承诺。\n"
+    "此外，海外代购商品须依法申报，代购者不得以低价为名逃避监管；市场监管部门将对名表、"
+    "箱包等商品开展抽查。")
+
+
+def test_an_article_naming_its_topic_words_again_and_again_loses_nothing() -> None:
+    # The same words as above (回收, 旧车, 高价, 代购, 低价), used by the article between its
+    # own words: the model believes no two pieces that sit inside words, the page stays shut.
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=NEWS_ON_ONE_TOPIC)))
+    assert doc.text == NEWS_ON_ONE_TOPIC, [r.text for r in doc.removals]
+
+
 def test_invented_bench_brands_are_unknown_to_the_lexicons() -> None:
     bench: Any = _bench()
     for brand in bench.UNSEEN_BRANDS:  # a topic word (棋牌) names no spam

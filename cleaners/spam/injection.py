@@ -79,6 +79,11 @@ MIN_PIECES_KEPT = 3
 # adds a brand has no phrase chopped into it, and a lone recurring word (身边, 方面) that the
 # model believes is then the article's.
 MIN_PIECES_MIRROR = 2
+# On a page nothing names (no spam term, no brand shape: a coined brand planted once between
+# words), the pieces name it themselves: the model must believe this many, each set inside a
+# word at some site (deleting it re-joins the word). An article's own recurring words sit
+# between words; on clean articles the model believes one such piece at most.
+MIN_SPLITTING_PIECES = 2
 # jieba frequency from which a chain's seam is a common word (人民 43719, 群众 17849).
 SEAM_WORD = 1000
 # jieba frequency from which a brand shape's name is a common word (学校 17020, 北京 34488;
@@ -404,6 +409,16 @@ class InjectedFragments:
         # article's own recurring strings sit between words, not inside one; it names the page
         # as a brand does, and the pieces must still follow (MIN_PIECES_KEPT, chains that split).
         named = named or bool(lone)
+        # The chopped phrase itself, when nothing else names the page (its brand was coined and
+        # set between words): pieces the model believes, two or more of them inside words.
+        # The model costs a long clean page ten times the rest of the analysis: it runs only
+        # where that many recurring strings re-join a word somewhere when deleted (the screen
+        # of _recurring_splits, words included), as such pieces do; no bench article passes.
+        believed = [] if (named or self.method == "rules"
+                          or len(self._inside_word_strings(text)) < MIN_SPLITTING_PIECES
+                          ) else self._model_spans(text, MIN_SPLITTING_PIECES,
+                                                   min_splitting=MIN_SPLITTING_PIECES)
+        named = named or bool(believed)
         if not (named or self.always):
             return doc
         # Both analyses read the same text and their spans are removed together. The piece
@@ -417,8 +432,8 @@ class InjectedFragments:
             # phrase's rest (澳门|葡京, 注册|送彩金).
             lexicon_cuts = [to_simplified(r.text) for r in doc.removals
                             if r.cleaner == self.lexicon_cleaner]
-            spans += self._model_spans(text, MIN_PIECES_MIRROR if mirror else MIN_PIECES_KEPT,
-                                       lexicon_cuts)
+            spans += believed or self._model_spans(
+                text, MIN_PIECES_MIRROR if mirror else MIN_PIECES_KEPT, lexicon_cuts)
         pieces = {text[a:b] for a, b, _ in spans}
         spans += addressed + formed
         proven = mirror or bool(spans)
@@ -1149,24 +1164,15 @@ class InjectedFragments:
                  f"words) set inside a word: deleting it re-joins the word (gain {gain:+.1f}), "
                  "on a page proven to carry spam") for gain, a, b in best.values()]
 
-    def _recurring_splits(self, text: str, spans: list[tuple[int, int, str]],
-                          lone: list[str] | None = None) -> list[tuple[int, int, str]]:
-        """A 2-4 character Han string set inside words at two sites or more: at each, its seams
-        are no word-internal pairs and no word crosses them, while the characters either side
-        of it are one, and deleting it re-joins that word (gain at or below NAME_SPLIT). A name
-        or a piece planted several times (组|赢家汇|织, 发|赢家汇|展); one chance re-join in an
-        article (出|时尚感|来) does not recur with the same string. No string is a word or
-        whole words, holds a function character or touches a cut in ``spans``. The screen of
-        ``_split_names`` over the whole page, for strings that recur. A string that passes the
-        screen at two sites or more but sits inside a word at fewer is added to ``lone``, as is
-        one of two or three characters that passes it at a single site, sits inside a word
-        there and recurs elsewhere on the page (between words, where the screen does not look:
-        杭州驾 in 更|杭州驾|加 and three times after a full stop or before one)."""
+    def _bridged_sites(self, text: str,
+                       stats: ChineseStats) -> list[tuple[int, NDArray[np.intp]]]:
+        """Where a 2-4 character Han string sits inside a word, by size: both its seams are
+        free (no word-internal pair) and the characters either side of it form one. The
+        screen of ``_recurring_splits``; nothing here reads words."""
         codes = codes_of(text)
         n = codes.shape[0]
         if n < 4:
             return []
-        stats = self._stats.get()
         # Cheap first: every page not otherwise named passes here, and on a clean one nothing
         # survives. Whether a character is bound to the next comes from a table gather
         # (stats.adjacent_bound), not a search per distinct pair. A site needs its k + 2
@@ -1192,6 +1198,41 @@ class InjectedFragments:
         for k, starts in zip(sizes, seamed, strict=True):
             by_size.append((k, starts[bridged[done : done + starts.shape[0]]]))
             done += starts.shape[0]
+        return by_size
+
+    def _inside_word_strings(self, text: str) -> set[str]:
+        """Strings that recur on the page and sit inside a word at one site at least: at a
+        site ``_bridged_sites`` finds, no word crosses its seams and deleting it re-joins the
+        word (gain at or below SPLIT). Words of the language count; no string holds a function
+        character (的, 在: grammar, not a piece)."""
+        stats = self._stats.get()
+        out: set[str] = set()
+        for k, starts in self._bridged_sites(text, stats):
+            for a in starts.tolist():
+                frag = text[a : a + k]
+                if (frag in out or any(c in _FUNCTION_CHARS for c in frag)
+                        or text.count(frag) < self.min_repeats
+                        or _word_across(stats, text, a) or _word_across(stats, text, a + k)):
+                    continue
+                if stats.deletion_gain(text, a, a + k, self.window) <= SPLIT:
+                    out.add(frag)
+        return out
+
+    def _recurring_splits(self, text: str, spans: list[tuple[int, int, str]],
+                          lone: list[str] | None = None) -> list[tuple[int, int, str]]:
+        """A 2-4 character Han string set inside words at two sites or more: at each, its seams
+        are no word-internal pairs and no word crosses them, while the characters either side
+        of it are one, and deleting it re-joins that word (gain at or below NAME_SPLIT). A name
+        or a piece planted several times (组|赢家汇|织, 发|赢家汇|展); one chance re-join in an
+        article (出|时尚感|来) does not recur with the same string. No string is a word or
+        whole words, holds a function character or touches a cut in ``spans``. The screen of
+        ``_split_names`` over the whole page, for strings that recur. A string that passes the
+        screen at two sites or more but sits inside a word at fewer is added to ``lone``, as is
+        one of two or three characters that passes it at a single site, sits inside a word
+        there and recurs elsewhere on the page (between words, where the screen does not look:
+        杭州驾 in 更|杭州驾|加 and three times after a full stop or before one)."""
+        stats = self._stats.get()
+        by_size = self._bridged_sites(text, stats)
         taken = [(a, b) for a, b, _ in spans]
         out: list[tuple[int, int, str]] = []
         for k, starts in by_size:
@@ -1382,12 +1423,13 @@ class InjectedFragments:
             offset += len(line) + 1
         return out
 
-    def _model_spans(self, text: str, min_pieces: int,
-                     lexicon_cuts: Iterable[str] = ()) -> list[tuple[int, int, str]]:
+    def _model_spans(self, text: str, min_pieces: int, lexicon_cuts: Iterable[str] = (), *,
+                     min_splitting: int = 0) -> list[tuple[int, int, str]]:
         """Pieces the learned model (``fragments``) believes, at their cut sites; none unless
         it believes ``min_pieces`` fragments (not counting one inside another), or one fewer
         of which one split a word or reads on into a spam term with text spam.lexicon cut
-        (``lexicon_cuts``: 澳门 with the cut 葡京娱乐 reads 澳门葡京, the phrase's first piece)."""
+        (``lexicon_cuts``: 澳门 with the cut 葡京娱乐 reads 澳门葡京, the phrase's first piece);
+        and none unless ``min_splitting`` of those fragments split a word at some site."""
         stats, terms, model = self._stats.get(), selling_terms(), piece_model()
         cands = candidates(text, stats, char_table(), terms, model.screen)
         if not cands:
@@ -1410,6 +1452,12 @@ class InjectedFragments:
         # names its topic in every clause: only a piece that is no word proves it by splitting.
         split = any(g <= SPLIT for c, _, _ in chosen if not stats.is_word(c.text)
                     for g in c.gains)
+        # Words count here: two believed pieces that each split a word are two chance
+        # re-joins at once (an article's topic word re-joins one at most).
+        splitting = sum(any(g <= SPLIT for g in c.gains) for c, _, _ in chosen
+                        if not any(o != c.text and o in c.text for o in names))
+        if splitting < min_splitting:
+            return []
         if distinct < min_pieces and not (distinct >= min_pieces - 1 >= 1 and (
                 split or self._joins_cut_term(names, lexicon_cuts, terms)
                 or self._pieces_chain(stats, terms, names))):
