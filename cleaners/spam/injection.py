@@ -415,7 +415,7 @@ class InjectedFragments:
         # where that many recurring strings re-join a word somewhere when deleted (the screen
         # of _recurring_splits, words included), as such pieces do; no bench article passes.
         believed = [] if (named or self.method == "rules"
-                          or len(self._inside_word_strings(text)) < MIN_SPLITTING_PIECES
+                          or not self._inside_word_strings(text, MIN_SPLITTING_PIECES)
                           ) else self._model_spans(text, MIN_SPLITTING_PIECES,
                                                    min_splitting=MIN_SPLITTING_PIECES)
         named = named or bool(believed)
@@ -1200,23 +1200,31 @@ class InjectedFragments:
             done += starts.shape[0]
         return by_size
 
-    def _inside_word_strings(self, text: str) -> set[str]:
-        """Strings that recur on the page and sit inside a word at one site at least: at a
-        site ``_bridged_sites`` finds, no word crosses its seams and deleting it re-joins the
-        word (gain at or below SPLIT). Words of the language count; no string holds a function
-        character (的, 在: grammar, not a piece)."""
+    def _inside_word_strings(self, text: str, need: int) -> bool:
+        """Whether ``need`` strings or more recur on the page and sit inside a word at one site
+        at least: at a site ``_bridged_sites`` finds, no word crosses its seams and deleting it
+        re-joins the word (gain at or below SPLIT). Words of the language count; no string holds
+        a function character (的, 在: grammar, not a piece). Every page nothing else names is
+        asked this, so the deletion tests (the dear part) run last, string by string, and stop
+        once the answer is known either way."""
         stats = self._stats.get()
-        out: set[str] = set()
+        sites: dict[str, list[int]] = defaultdict(list)
         for k, starts in self._bridged_sites(text, stats):
             for a in starts.tolist():
                 frag = text[a : a + k]
-                if (frag in out or any(c in _FUNCTION_CHARS for c in frag)
-                        or text.count(frag) < self.min_repeats
-                        or _word_across(stats, text, a) or _word_across(stats, text, a + k)):
+                if frag not in sites and (any(c in _FUNCTION_CHARS for c in frag)
+                                          or text.count(frag) < self.min_repeats):
                     continue
-                if stats.deletion_gain(text, a, a + k, self.window) <= SPLIT:
-                    out.add(frag)
-        return out
+                if not (_word_across(stats, text, a) or _word_across(stats, text, a + k)):
+                    sites[frag].append(a)
+        found, left = 0, len(sites)
+        for frag, at in sites.items():
+            if found >= need or found + left < need:
+                break
+            left -= 1
+            k = len(frag)
+            found += any(stats.deletion_gain(text, a, a + k, self.window) <= SPLIT for a in at)
+        return found >= need
 
     def _recurring_splits(self, text: str, spans: list[tuple[int, int, str]],
                           lone: list[str] | None = None) -> list[tuple[int, int, str]]:
