@@ -2239,6 +2239,13 @@ class MetaLines:
                       meta_rows[0] if meta_rows else -1)]
         if crumbs and any(max(crumbs) < i < meta_rows[0] for i in candidates):
             head = [i for i in head if i > max(crumbs)]
+        elif crumbs and len(meta_rows) > 1 and any(
+                meta_rows[0] < i < meta_rows[1] for i in candidates):
+            # Under the breadcrumb the page prints the date alone, then the headline, then
+            # its other row (2024-06-18 / headline / 发布人：… 阅读：…): the headline is the
+            # line between the two rows, not a header line (开放时间：…) above the breadcrumb.
+            between = [i for i in candidates if meta_rows[0] < i < meta_rows[1]]
+            return [_headline_above_row(lines, between[-3:], meta_rows[1])]
         under = _under_table(lines, head, found)
         if under is not None:
             return [under]
