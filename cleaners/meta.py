@@ -391,7 +391,9 @@ _ISSUER = re.compile(with_traditional(
     r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|委|署|中心|"
     r"协会|学会|联合会|研究会|公司|集团|党委|党组|党支部|支部|工委|指挥部|领导小组|工作组|"
     r"办事处|管理处|管理站|管委会|村委会|居委会|学校|大学|学院|医院|法院|检察院|研究院|研究所|"
-    r"总支|宣传部|组织部|统战部|派出所|分局|大队|支队)$"))
+    r"总支|宣传部|组织部|统战部|派出所|分局|大队|支队|"
+    # public cultural bodies, whose sites print their name over every page
+    r"博物馆|博物院|纪念馆|图书馆|美术馆|科技馆|文化馆|档案馆)$"))
 _TERMINAL_OR_COLON = _TERMINAL + "：:"
 # A judgment's signers, each with their office (审判长 某某某, 书记员 某某).
 _SIGNER = re.compile(with_traditional(

@@ -237,3 +237,23 @@ def test_a_headline_above_its_date_row_under_the_breadcrumb_stays_the_headline()
             "——馆藏精品首次集中亮相\n发布人：某某 阅读：312\n" + _PARA + "\n" + _PARA)
     doc = clean_text(page, id="museum")
     assert doc.meta.title == "某某主题展在我馆开幕"
+
+
+def test_a_museum_name_over_a_bare_date_is_no_headline() -> None:
+    """A cultural body's site prints its name, the date alone, then the headline: the name is
+    the site's, the headline the line under the date."""
+    from cleaners import clean_text
+
+    page = "某某市图书馆\n2024-05-18\n“某某——某某主题展”在我馆开幕\n" + _PARA + "\n" + _PARA
+    doc = clean_text(page, id="library")
+    assert doc.meta.title == "“某某——某某主题展”在我馆开幕"
+    assert doc.text.startswith("这是一段")
+
+
+def test_a_headline_naming_a_museum_is_still_the_headline() -> None:
+    # Counterexample: a headline that ends in a museum's name, above its date row.
+    from cleaners import clean_text
+
+    page = "某某新闻网\n探访某某县红色纪念馆\n2024-05-18\n" + _PARA + "\n" + _PARA
+    doc = clean_text(page, id="visit")
+    assert doc.meta.title == "探访某某县红色纪念馆"
