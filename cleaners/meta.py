@@ -397,7 +397,9 @@ _ISSUER = re.compile(with_traditional(
     r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|委|署|中心|"
     r"协会|学会|联合会|研究会|公司|集团|党委|党组|党支部|支部|工委|指挥部|领导小组|工作组|"
     r"办事处|管理处|管理站|管委会|村委会|居委会|学校|大学|学院|医院|法院|检察院|研究院|研究所|"
-    r"总支|宣传部|组织部|统战部|派出所|分局|大队|支队)$"))
+    r"总支|宣传部|组织部|统战部|派出所|分局|大队|支队|"
+    # public cultural bodies, whose sites print their name over every page
+    r"博物馆|博物院|纪念馆|图书馆|美术馆|科技馆|文化馆|档案馆)$"))
 _TERMINAL_OR_COLON = _TERMINAL + "：:"
 # A judgment's signers, each with their office (审判长 某某某, 书记员 某某).
 _SIGNER = re.compile(with_traditional(
@@ -2245,6 +2247,13 @@ class MetaLines:
                       meta_rows[0] if meta_rows else -1)]
         if crumbs and any(max(crumbs) < i < meta_rows[0] for i in candidates):
             head = [i for i in head if i > max(crumbs)]
+        elif crumbs and len(meta_rows) > 1 and any(
+                meta_rows[0] < i < meta_rows[1] for i in candidates):
+            # Under the breadcrumb the page prints the date alone, then the headline, then
+            # its other row (2024-06-18 / headline / 发布人：… 阅读：…): the headline is the
+            # line between the two rows, not a header line (开放时间：…) above the breadcrumb.
+            between = [i for i in candidates if meta_rows[0] < i < meta_rows[1]]
+            return [_headline_above_row(lines, between[-3:], meta_rows[1])]
         under = _under_table(lines, head, found)
         if under is not None:
             return [under]

@@ -209,3 +209,51 @@ def test_a_lead_paragraph_above_a_date_row_without_a_headline_stays() -> None:
     text = f"{lead}\n\n时间：2019-09-25 作者：张三\n\n{_PARA}\n"
     doc = MetaLines()(Doc(id="d", text=text))
     assert lead in doc.text
+
+
+_HOURS_HEADER = "开放时间：9:00-17:00（周一闭馆）   预约参观   登录 | 注册"
+
+
+def test_a_headline_between_a_bare_date_and_its_other_row_under_the_breadcrumb() -> None:
+    """Breadcrumb, the date alone, the headline, then the poster and hit count: the headline is
+    the line between the two rows, not the header's opening-hours row above the breadcrumb."""
+    from cleaners import clean_text
+
+    page = ("某某纪念馆\n" + _HOURS_HEADER + "\n当前位置：首页 > 展览 > 展览资讯\n2024-05-18\n"
+            "某某主题展在我馆开幕\n发布人：某某 阅读：312\n" + _PARA + "\n" + _PARA)
+    doc = clean_text(page, id="museum")
+    assert doc.meta.title == "某某主题展在我馆开幕"
+    assert doc.meta.date == "2024-05-18"
+    assert doc.text.startswith("这是一段")
+    assert _HOURS_HEADER.split()[0] not in doc.text
+
+
+def test_a_headline_above_its_date_row_under_the_breadcrumb_stays_the_headline() -> None:
+    # Counterexample: the headline above the first row; a short line between the two rows
+    # (a subtitle) is not taken for it.
+    from cleaners import clean_text
+
+    page = ("某某纪念馆\n当前位置：首页 > 展览 > 展览资讯\n某某主题展在我馆开幕\n2024-05-18\n"
+            "——馆藏精品首次集中亮相\n发布人：某某 阅读：312\n" + _PARA + "\n" + _PARA)
+    doc = clean_text(page, id="museum")
+    assert doc.meta.title == "某某主题展在我馆开幕"
+
+
+def test_a_museum_name_over_a_bare_date_is_no_headline() -> None:
+    """A cultural body's site prints its name, the date alone, then the headline: the name is
+    the site's, the headline the line under the date."""
+    from cleaners import clean_text
+
+    page = "某某市图书馆\n2024-05-18\n“某某——某某主题展”在我馆开幕\n" + _PARA + "\n" + _PARA
+    doc = clean_text(page, id="library")
+    assert doc.meta.title == "“某某——某某主题展”在我馆开幕"
+    assert doc.text.startswith("这是一段")
+
+
+def test_a_headline_naming_a_museum_is_still_the_headline() -> None:
+    # Counterexample: a headline that ends in a museum's name, above its date row.
+    from cleaners import clean_text
+
+    page = "某某新闻网\n探访某某县红色纪念馆\n2024-05-18\n" + _PARA + "\n" + _PARA
+    doc = clean_text(page, id="visit")
+    assert doc.meta.title == "探访某某县红色纪念馆"

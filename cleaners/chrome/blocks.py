@@ -36,9 +36,10 @@ if TYPE_CHECKING:
 
 __all__ = ["RELATED_MARKER", "PageBlocks", "figures_under_sentence", "main_span"]
 
-# A WeChat post decorates it (▶ 推荐阅读, ● 往期回顾 ●, - 往期推荐 -).
+# A WeChat post decorates it (▶ 推荐阅读, ● 往期回顾 ●, - 往期推荐 -). A government site lists
+# the readings of the policy it prints under it (相关解读：图解…, 一图读懂…).
 RELATED_MARKER = re.compile(with_traditional(
-    r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
+    r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯|解读)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
     r"热门(?:推荐|文章|新闻|资讯|标签|排行)|猜你喜欢|更多精彩|往期回顾|往期推荐|精彩推荐|精彩图片|"
     r"大家都在看|热点(?:新闻|推荐|资讯|排行)|最新(?:新闻|文章|资讯|推荐|动态)|编辑推荐|为你推荐|"
     r"今日推荐|推荐新闻|图片新闻|友情链接|网友评论|最新评论|热门评论|精选留言|留言精选|热门留言|精选评论|"
