@@ -378,6 +378,10 @@ _WIDE_GAP = re.compile(r"\s{2,}")
 # A full date closing a labelled row, after a gap (… 审核：某某 2024-05-06 09:40).
 _CLOSING_DATE = re.compile(rf"\S\s+(?P<stamp>{DATE.pattern})\s*$")
 _SPACE = re.compile(r"\s")
+# A public body's name (临江市统计局, 国家统计局临江调查队): a source's value that names two of
+# them apart by a space names them jointly (a statistics bulletin's 统计局 and 调查队).
+_PUBLIC_BODY = re.compile(with_traditional(
+    rf"[{HAN}]{{2,18}}(?:局|厅|委|办|队|院|中心|委员会|办公室|联合会)"))
 
 
 # An author key with a space and no colon, inside a row of labelled fields.
@@ -628,6 +632,17 @@ _LONE_LABEL = re.compile(rf"^(?:{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TIT
                          rf"{_PUBLISHER_KEYS}|{_OTHER_KEYS})\s*[:：]$")
 
 
+def _joint_bodies(words: list[str]) -> str:
+    """A source's name: its first word, with the public bodies that follow it when it is one
+    too (临江市统计局 国家统计局临江调查队: two bodies publish jointly); what else follows a
+    space (a date, a count, a person) is no part of it."""
+    n = 1
+    if _PUBLIC_BODY.fullmatch(words[0]):
+        while n < len(words) and _PUBLIC_BODY.fullmatch(words[n]):
+            n += 1
+    return " ".join(words[:n])
+
+
 def parse_meta_line(line: str) -> _Found | None:
     """Fields of a publication-metadata line, or None if the line is not one.
 
@@ -671,7 +686,7 @@ def parse_meta_line(line: str) -> _Found | None:
             if got and (not date or f["key"] not in _DOCUMENT_DATE_KEYS):
                 date, document_date = got, f["key"] in _DOCUMENT_DATE_KEYS
         elif kind == "source" and value and not source:
-            source = _SPACE.split(value)[0][:40] or None
+            source = _joint_bodies(_SPACE.split(value))[:40] or None
             glued = GLUED_DATE.search(source) if source else None
             if source and glued and glued.start() >= 2:
                 # 来源：某某日报2026-11-27 10:30: the row's date printed against the name

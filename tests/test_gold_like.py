@@ -35,8 +35,6 @@ KNOWN_WRONG = {
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
     "gl60_tax_qa_pairs": "the search box's 搜索 read as the title",
-    "gl61_statistical_bulletin": "a table's caption and rows and the numbered 注释 lost; the second "
-                                 "unit of a two-unit 信息来源 dropped",
     "gl63_live_timeline": "the live page's 直播中/参与人数 row read as the title; its 正序|倒序 "
                           "刷新 toolbar kept",
     "gl65_school_news_numbered_captions": "a 撰稿人 byline in the header row not read",

@@ -265,25 +265,59 @@ _FIGURE = re.compile(r"\d|[一二两三四五六七八九十半几][克勺颗个
 # A data table's row printed on one line, its cells apart by spaces (粮食 19.7 2.3): a label,
 # then one or more figures (a sign, decimals, a percent); a date is no such figure.
 _ROW_FIGURE = re.compile(r"[+-]?\d+(?:\.\d+)?%?")
+# A row's cell that is no figure after its label: a unit (万吨, 亿元, %), short and no sentence.
+_ROW_UNIT = re.compile(r"[^\d\s，。；！？、,;!?]{1,4}")
+_ROW_HEADER_CELL_MAX = 8  # characters of a header's label (比上年增长(%))
+# A table's caption over its header (表1 2023年主要农产品产量, 附表二 …).
+_TABLE_CAPTION = re.compile(
+    r"^(?:附表|表)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s|[：:.、])")
+
+
+def _row_cells(line: str) -> int:
+    """How many cells a data table's row holds (粮食 万吨 63.5 1.9: 4), else 0: a label, then
+    two or more figures and maybe units between them."""
+    parts = line.split()
+    if len(parts) < 3 or _ROW_FIGURE.fullmatch(parts[0]):
+        return 0
+    figures = sum(1 for p in parts[1:] if _ROW_FIGURE.fullmatch(p))
+    units = sum(1 for p in parts[1:] if _ROW_UNIT.fullmatch(p))
+    return len(parts) if figures >= 2 and figures + units == len(parts) - 1 else 0
 
 
 def figure_rows(bare: Sequence[str]) -> frozenset[int]:
-    """Indexes of a data table's rows, one row a line (第一产业 41.2 3.9): two or more lines
-    in a row of as many cells, a label then two or more figures in each. The gold keeps a
-    table; a menu's items hold no figures, a list's items no columns of bare numbers, and a
-    profile's counts (文章 8) one figure each."""
-    def cells(line: str) -> int:
-        parts = line.split()
-        if len(parts) < 3 or _ROW_FIGURE.fullmatch(parts[0]):
-            return 0
-        return len(parts) if all(_ROW_FIGURE.fullmatch(p) for p in parts[1:]) else 0
-
+    """Indexes of a data table's rows, one row a line (第一产业 41.2 3.9, 粮食 万吨 63.5 1.9):
+    two or more lines in a row of as many cells, a label then two or more figures (and maybe
+    units) in each. The gold keeps a table; a menu's items hold no figures, a list's items no
+    columns of bare numbers, and a profile's counts (文章 8) one figure each."""
     out: set[int] = set()
     filled = [i for i, ln in enumerate(bare) if ln]
-    for _, group in itertools.groupby(filled, key=lambda i: cells(bare[i])):
+    for _, group in itertools.groupby(filled, key=lambda i: _row_cells(bare[i])):
         run = list(group)
-        if len(run) >= 2 and cells(bare[run[0]]):
+        if len(run) >= 2 and _row_cells(bare[run[0]]):
             out.update(run)
+    return frozenset(out)
+
+
+def row_table(bare: Sequence[str]) -> frozenset[int]:
+    """figure_rows with the header of labels right above a run of rows (产品名称 单位 产量 比上年
+    增长(%), as many cells, no figure) and the table's caption above them (表1 …): the
+    text's table whole, no list however short its lines."""
+    rows = figure_rows(bare)
+    if not rows:
+        return rows
+    out = set(rows)
+    filled = [i for i, ln in enumerate(bare) if ln]
+    for k, i in enumerate(filled):
+        if i not in rows or (k and filled[k - 1] in rows):
+            continue  # only the first row of a run has a header above it
+        top = k - 1
+        labels = bare[filled[top]].split() if top >= 0 else []
+        if len(labels) == len(bare[i].split()) and all(
+                len(c) <= _ROW_HEADER_CELL_MAX and not _ROW_FIGURE.fullmatch(c) for c in labels):
+            out.add(filled[top])
+            top -= 1
+        if top >= 0 and _TABLE_CAPTION.match(bare[filled[top]]):
+            out.add(filled[top])
     return frozenset(out)
 
 
@@ -934,7 +968,8 @@ class PageBlocks:
         chrome = _removed_lines(whole)
         ui = [ln or chrome.get(i, "") for i, ln in enumerate(lines)]
         # for the article's span and the comment thread
-        table = cell_table(bare)  # a table saved one cell a line: the text's, no list
+        # a table saved one cell a line or a row a line: the text's, no list
+        table = cell_table(bare) | row_table(bare)
         clusters = _clusters(lines, bare, filled, 6, ui, table)
         span = _main_of(clusters, lines, ui) or sentences_span(bare, filled)
         if not filled or span is None:
@@ -962,8 +997,7 @@ class PageBlocks:
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         self._headline_index(bare, ui, filled, first, gone)
         # above the article's span, a data table printed a row a line is the text's too
-        self._head(bare, [i for i in filled if i < first and i not in gone], gone,
-                   table | figure_rows(bare))
+        self._head(bare, [i for i in filled if i < first and i not in gone], gone, table)
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
                             _removed_lines(whole, _MASTHEAD_RULES), gone)
         # Lines earlier cleaners already took out (share buttons, 上一篇：) were part of the
