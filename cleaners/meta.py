@@ -1503,8 +1503,13 @@ _TITLE_HEADLINE_MIN = 6  # characters: the headline among them
 # 标题｜某某日报), as a <title> prints it: a name of the kinds outlets take (…网, …报, …台,
 # …新闻, …政府). A dash with no spaces joins a headline's own parts (…-附名单,
 # 从“跟跑”到“领跑”——记某某).
+# A part ending in 报 that names a kind of report, not a paper (实时播报, 情况通报, 天气预报)
+# is the headline's own.
+_REPORT_KINDS = _alts("播报|通报|预报|简报|汇报|公报|捷报|战报|喜报|举报|申报|年报|季报|月报|"
+                      "海报|回报|情报|警报")
 _TITLE_SITE_TAIL = re.compile(
     r"^(?P<headline>.{6,}?)(?:\s+[-–—]{1,2}\s+|\s*[|｜]\s*)"
+    rf"(?![^|｜]*(?:{_REPORT_KINDS})$)"
     rf"[^\s，。；、,;：:！？!?“”的\-–—]{{1,14}}(?:{_alts('网|报|台|新闻|政府')})$")
 
 

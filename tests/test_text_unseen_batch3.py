@@ -8,7 +8,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import row_table
-from cleaners.meta import parse_meta_line
+from cleaners.meta import parse_meta_line, unkeyworded_title
 
 _PARAGRAPH = ("全年某某产业增加值比上年增长{}%，其中规模以上企业增长较快，新动能持续壮大，"
               "对全市经济增长的贡献进一步提高。")
@@ -77,3 +77,79 @@ def test_a_source_naming_two_public_bodies_names_both(row: str, source: str) -> 
     found = parse_meta_line(row)
     assert found is not None
     assert found.source_name == source
+
+
+def test_a_search_box_s_label_above_a_lone_date_is_no_headline() -> None:
+    """The site's name, its search box's button (搜索), a breadcrumb, then the date alone and
+    the headline under it: the headline is the line under the date."""
+    page = "\n".join([
+        "国家税务总局清河县税务局", "登录  注册  个人中心  |  English", "搜索",
+        "首页    税务动态    政务公开    纳税服务    税收宣传    互动交流    专题专栏", "",
+        "首页 > 纳税服务 > 办税指南 > 热点问答", "", "2024-03-05", "",
+        "2024年度个人所得税综合所得汇算清缴政策问答（二）", "", "字体：大 中 小    打印    关闭", "",
+        "问：哪些纳税人可以享受这项优惠政策？", "",
+        "答：符合条件的小型微利企业和个体工商户，均可按规定享受减半征收的优惠政策。", "",
+        "问：享受优惠需要办理什么手续吗？", "",
+        "答：纳税人自行判断是否符合条件，申报时即可享受，无需额外办理备案手续。",
+    ])
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "2024年度个人所得税综合所得汇算清缴政策问答（二）"
+    assert doc.meta.date == "2024-03-05"
+    assert doc.text.startswith("问：哪些纳税人")
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    ("应对台风“某某”｜全市防台风实时播报", "应对台风“某某”｜全市防台风实时播报"),
+    ("某某县开展安全检查 - 情况通报", "某某县开展安全检查 - 情况通报"),
+    ("某某镇举办农民丰收节｜现场快报", "某某镇举办农民丰收节"),
+    # an outlet's name after the bar still goes
+    ("某某县召开经济工作会议 - 某某日报", "某某县召开经济工作会议"),
+    ("某某县召开经济工作会议｜某某新闻网", "某某县召开经济工作会议"),
+])
+def test_a_report_kind_after_the_bar_is_the_headline_s_own(title: str, headline: str) -> None:
+    assert unkeyworded_title(title) == headline
+
+
+def test_a_live_page_s_status_and_feed_controls_go() -> None:
+    page = "\n".join([
+        "某某新闻网 > 直播 > 正文",
+        "直播中  参与人数：12.8万",
+        "应对台风“某某”｜全市防台风实时播报",
+        "2024-09-15 18:40:12　来源：某某新闻网",
+        "正序 | 倒序　　手动刷新　自动刷新",
+        "今年第13号台风于今天下午在我省沿海登陆，本网记者兵分多路，深入防台一线，为您带来现场报道。",
+        "18:20　据市气象台消息，台风登陆后强度逐渐减弱，预计今天夜里移入邻省境内。",
+        "17:45　市区部分路段出现积水，交警部门已在积水路段设置警示标志并疏导交通。",
+    ])
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "应对台风“某某”｜全市防台风实时播报"
+    assert "参与人数" not in doc.text
+    assert "倒序" not in doc.text
+    assert "18:20" in doc.text
+    assert "17:45" in doc.text
+
+
+_STORY = ["某某社区今年以来持续推进老旧小区改造，共完成外墙修缮、管网更新和加装电梯等项目十二个，惠及居民三千余户。",
+          "社区负责人介绍，改造前广泛征求居民意见，确保每一项工程都办到群众心坎上，下一步还将继续推进。"]
+
+
+def test_a_menu_whose_buttons_and_breadcrumb_went_first_still_goes() -> None:
+    """Two menu items left between a login button, a breadcrumb and a search button that the
+    line rules took: the taken menu lines still count towards the run, so the two go too."""
+    page = "\n".join(["• 登录", "• 侵权投诉", "• 产品中心", "首页 / 图片 / 正文", "搜索",
+                      "某某社区老旧小区改造惠及三千余户居民", "某某生活号", "关注", _STORY[0],
+                      "2024-09-08 11:42:03", _STORY[1]])
+    doc = clean_text(page, id="t")
+    assert "侵权投诉" not in doc.text
+    assert "产品中心" not in doc.text
+
+
+def test_two_byline_lines_over_a_picture_s_file_name_stay_bylines() -> None:
+    """A picture's file name the line rules took is no menu line: the two byline lines above
+    it make no run of menu items and are read as the byline."""
+    page = "\n".join(["  • 某某晚报", "  • 新闻", "  • 民生", "  • 社会", "", "某某晚报 > 民生 > 正文",
+                      "", "社区改造惠及三千余户", "居民生活更舒心", "", "2024年6月21日 16:05", "",
+                      "某某晚报记者 刘某某", "通讯员 张某 文/图", "", "改造.jpg", "", "夜幕降临，社区里人头攒动。",
+                      *_STORY])
+    doc = clean_text(page, id="t")
+    assert doc.meta.authors == ("刘某某", "张某")

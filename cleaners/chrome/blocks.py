@@ -225,6 +225,10 @@ def _closing_clause(line: str) -> bool:
 
 # The masthead around a menu run into one line: the logo's alt text above, login below.
 _MASTHEAD_RULES = frozenset({"logo_alt", "button_label"})
+# The rules whose lines are a menu's own (首页 > 新闻, 首页 | 新闻 | 财经): taken out above the
+# article, they still join the menu's run of short lines. A button's label (分享, 微信) may
+# stand among the article's tools as well as in a menu.
+_MENU_RULES = frozenset({"breadcrumb", "nav_labels", "pipe_nav", "space_nav"})
 _LOGO = re.compile(r"(?i).*logo$")
 _LOGIN = re.compile(r"^(?:登录|注册|登录\s*[/|｜]?\s*注册|(?i:sign in|log in))$")
 # A prompt to follow a link printed on the next line (点击进入专题：, 点击查看：).
@@ -997,7 +1001,8 @@ class PageBlocks:
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         self._headline_index(bare, ui, filled, first, gone)
         # above the article's span, a data table printed a row a line is the text's too
-        self._head(bare, [i for i in filled if i < first and i not in gone], gone, table)
+        self._head(bare, [i for i in filled if i < first and i not in gone], gone, table,
+                   frozenset(i for i in _removed_lines(whole, _MENU_RULES) if i < first))
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
                             _removed_lines(whole, _MASTHEAD_RULES), gone)
         # Lines earlier cleaners already took out (share buttons, 上一篇：) were part of the
@@ -1373,10 +1378,13 @@ class PageBlocks:
                                          "e-paper page listed above the article")
 
     def _head(self, bare: list[str], head: list[int], gone: dict[int, tuple[str, str]],
-              table: frozenset[int] = frozenset()) -> None:
+              table: frozenset[int] = frozenset(), taken: frozenset[int] = frozenset()
+              ) -> None:
         """Runs of very short lines before the article are menus; the line just before the
         article or a metadata row may be its headline and is never counted, and a table's
-        cells (``table``) end a run."""
+        cells (``table``) end a run. Lines of the menu earlier cleaners took out (``taken``: a
+        breadcrumb, a row of labels) still count towards a run of two or more left, though they are
+        not removed again."""
         # A line is protected when it or the line below it is a metadata row (the headline
         # sits above its metadata row). Rows are parsed only for the lines a test below would
         # remove (a ticker, or a short line among min_run or more in a row: fewer make no menu
@@ -1415,16 +1423,24 @@ class PageBlocks:
             if _glued_headlines(bare[i]) and not protected(k):
                 gone[i] = ("headline_ticker", "headlines run together into one line above "
                            "the article (a scrolling ticker)")
-        short = [len(bare[i]) <= self.nav_len and not _SENTENCE_MARKS.search(bare[i])
-                 and i not in table for i in head]
+        at = {i: k for k, i in enumerate(head)}
+        order = sorted(at.keys() | {i for i in taken if not bare[i]})
+        short = [i not in at or (len(bare[i]) <= self.nav_len
+                                 and not _SENTENCE_MARKS.search(bare[i]) and i not in table)
+                 for i in order]
         in_long = _in_long_stretch(short, self.min_run)
-        run: list[int] = []
-        for k, i in enumerate([*head, -1]):
-            if i >= 0 and short[k] and not (in_long[k] and protected(k)):
-                run.append(i)
+        run: list[int] = []  # positions in ``order``, one after another
+        for n, i in enumerate([*order, -1]):
+            if i >= 0 and short[n] and not (in_long[n] and i in at and protected(at[i])):
+                run.append(n)
                 continue
-            if len(run) >= self.min_run and not figures_under_sentence(bare, head, run):
-                for j in run:
+            live = [order[m] for m in run if order[m] in at]
+            # A run the taken lines complete needs two of its items left side by side: the
+            # site's name and a label (编者按：) apart by a breadcrumb are no menu.
+            side_by_side = any(order[m] in at and order[m + 1] in at for m in run[:-1])
+            if (len(live) >= self.min_run or (len(run) >= self.min_run and side_by_side)) and (
+                    not figures_under_sentence(bare, head, live)):
+                for j in live:
                     gone[j] = ("nav_block", f"one of {len(run)} menu items above the article")
             run = []
 
