@@ -782,8 +782,9 @@ def parse_date_row(line: str) -> _Found | None:
     outlet = bare["pre"] or bare["post"]
     if _WEEKDAY.match(outlet):
         return None
-    if _DATED_VERB.match(outlet):
-        return _Found(date=parse_date(bare["date"]))  # 发布于 2024-…: when, not who
+    if _DATED_VERB.match(outlet) or _EDITION_COUNT.match(outlet):
+        # 发布于 2024-…: when, not who; an e-paper's day and its count of pages (今日8版)
+        return _Found(date=parse_date(bare["date"]))
     if posted_from(outlet):
         # where the post was sent from (发表于北京, 发布于湖北), no outlet: the account's name
         # is printed on the line above (see MetaLines._posting_account)
@@ -801,6 +802,9 @@ def parse_date_row(line: str) -> _Found | None:
 _PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # A paper's page label (第A03版, 第5版).
 _EDITION_PAGE = re.compile(r"^第[A-Za-z]?\d{1,3}版$")
+# An e-paper's count of the day's pages beside its date (今日8版, 共12版), or its page alone.
+_EDITION_COUNT = re.compile(with_traditional(
+    r"^(?:(?:今日|今天|本期|共)\s*\d{1,3}\s*版|第[A-Za-z]?\d{1,3}版)$"))
 _POSTED_FROM = ("发表于", "發表於")
 # An app's row says where the post was sent from with 发布于 too (2024-05-06 12:30 发布于湖北),
 # a short place name; 发布于 before an outlet's name (发布于某某网) names the outlet.
@@ -829,8 +833,8 @@ _LOOSE_TOKEN_MAX = 16
 _LOOSE_SOURCE = re.compile(
     rf"(?:{_alts('来源|出处|稿源')})\s*[:：]?\s*(?P<v>[^\s|｜丨/:：]{{2,20}})")
 _LOOSE_AUTHOR = re.compile(rf"(?:{_alts('作者|记者')})\s*[:：]?\s*(?P<v>[{HAN}·]{{2,8}})")
-# A list item's bullet (• 某某), for reading the item without it.
-LIST_BULLET = re.compile(r"^[•·▪◦]\s*")
+# A list item's bullet (• 某某, an e-paper's » 某某), for reading the item without it.
+LIST_BULLET = re.compile(r"^[•·▪◦»›]\s*")
 _LOOSE_SENTENCE = re.compile(r"[。，；！？!?]")
 
 

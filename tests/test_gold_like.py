@@ -37,8 +37,6 @@ KNOWN_WRONG = {
     "gl65_school_news_numbered_captions": "a 撰稿人 byline in the header row not read",
     "gl66_foreign_news_translation": "the 编译 translator not read as the author; the bare site "
                                      "name in the date row not read as the source",
-    "gl67_newspaper_edition_page": "the subtitle read as the title; the e-paper header's "
-                                   "数字报刊平台/往期回顾/PDF下载 kept",
 }
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import row_table
-from cleaners.meta import parse_meta_line, unkeyworded_title
+from cleaners.meta import parse_date_row, parse_meta_line, unkeyworded_title
 
 _PARAGRAPH = ("全年某某产业增加值比上年增长{}%，其中规模以上企业增长较快，新动能持续壮大，"
               "对全市经济增长的贡献进一步提高。")
@@ -153,3 +153,36 @@ def test_two_byline_lines_over_a_picture_s_file_name_stay_bylines() -> None:
                       *_STORY])
     doc = clean_text(page, id="t")
     assert doc.meta.authors == ("刘某某", "张某")
+
+
+@pytest.mark.parametrize(("row", "source"), [
+    ("2024年07月08日 星期一  今日8版", None),
+    ("2024年07月08日 星期一  共12版", None),
+    # a name beside the date is still the outlet
+    ("2024年07月08日 星期一  某某日报", "某某日报"),
+])
+def test_an_e_paper_s_count_of_pages_beside_its_date_is_no_source(row: str,
+                                                                 source: str | None) -> None:
+    found = parse_date_row(row)
+    assert found is not None
+    assert found.date == "2024-07-08"
+    assert found.source_name == source
+
+
+def test_an_e_paper_s_headline_listed_with_chevrons_over_its_kicker_stays_the_headline() -> None:
+    """The page's headlines listed with » bullets, the article's headline printed again under
+    them, then its subtitle and byline: the list goes, the headline is the title, and the
+    e-paper's own name and its 往期回顾 / PDF下载 row go too."""
+    page = "\n".join([
+        "某某日报", "数字报刊平台", "2024年07月08日 星期一  今日8版", "往期回顾  PDF下载  返回首页",
+        "版面导航", "第01版：要闻", "第02版：要闻", "上一版  下一版", "第01版：要闻", "标题导航",
+        "  » 全市秋粮收购进度过半", "  » 高新区上半年新签约项目42个", "  » 今日天气",
+        "全市秋粮收购进度过半", "抢抓晴好天气 确保颗粒归仓", "本报记者 某某某 通讯员 某某",
+        *_STORY, "本版责编：某某  美编：某某  校对：某某",
+    ])
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "全市秋粮收购进度过半"
+    assert doc.meta.source_name is None
+    for chrome in ("数字报刊平台", "往期回顾", "PDF下载", "新签约项目", "今日天气"):
+        assert chrome not in doc.text
+    assert doc.text.startswith(("抢抓晴好天气", "某某社区今年以来"))
