@@ -91,7 +91,9 @@ _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿�
 _SOURCE_KEYS = _alts("来源于|信息来源|消息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|"
                      "转自|来自")
 _AUTHOR_KEYS = _alts("作者|本文作者|文章作者|本报记者|特约记者|首席记者|见习记者|实习记者|记者|"
-                     "本报通讯员|通讯员|实习生|撰文|撰稿|采写|文字|文")
+                     "本报通讯员|通讯员|实习生|撰文|撰稿人|撰稿|采写|文字|文|"
+                     # a foreign story's translator writes its Chinese text (编译：某某)
+                     "编译")
 # A government page's information table names the title too (标题：…).
 # An online interview's page names its subject (访谈主题：…): the headline.
 # A message board's page names the message's subject (留言标题：…).
@@ -641,6 +643,16 @@ def _joint_bodies(words: list[str]) -> str:
         while n < len(words) and _PUBLIC_BODY.fullmatch(words[n]):
             n += 1
     return " ".join(words[:n])
+
+
+def _outlet_before_fields(line: str) -> str | None:
+    """The name a row prints after its date and before its first labelled field (2024-03-14
+    15:27 某某网 分享：), read as parse_date_row reads a date row; None without one."""
+    first = _FIELD.search(line) if _FIELD_GATE.open(line) else None
+    if first is None or first.start() == 0:
+        return None
+    row = parse_date_row(line[:first.start()].strip())
+    return row.source_name if row is not None and row.date else None
 
 
 def parse_meta_line(line: str) -> _Found | None:
@@ -1741,6 +1753,11 @@ class MetaLines:
                     dated := parse_date_row(lines[i].strip())) is not None:
                 # a dated row naming its outlet unlabelled before the labelled reporter
                 found[i] = ("date_row", dated)
+            elif hit and hit.date and not hit.source_name and (
+                    outlet := _outlet_before_fields(lines[i].strip())):
+                # the outlet unlabelled beside the date, before the row's fields (2024-03-14
+                # 15:27 某某网 分享：): a date row's name, which a labelled 来源 outranks
+                found[i] = ("date_row", replace(hit, source_name=outlet))
             elif hit:
                 found[i] = ("meta_line", hit)
             elif (hit := parse_account_row(lines[i].strip()) or parse_date_row(

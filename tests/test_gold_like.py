@@ -34,9 +34,6 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl65_school_news_numbered_captions": "a 撰稿人 byline in the header row not read",
-    "gl66_foreign_news_translation": "the 编译 translator not read as the author; the bare site "
-                                     "name in the date row not read as the source",
 }
 
 

@@ -186,3 +186,25 @@ def test_an_e_paper_s_headline_listed_with_chevrons_over_its_kicker_stays_the_he
     for chrome in ("数字报刊平台", "往期回顾", "PDF下载", "新签约项目", "今日天气"):
         assert chrome not in doc.text
     assert doc.text.startswith(("抢抓晴好天气", "某某社区今年以来"))
+
+
+@pytest.mark.parametrize(("row", "authors"), [
+    ("撰稿人：某某某  摄影：某某  审核：学校办公室  发布日期：2024年10月23日", ("某某某",)),
+    ("编译：某某某", ("某某某",)),
+    ("来源：某某网 编译：某某某 2024-03-14", ("某某某",)),
+])
+def test_a_writer_or_translator_label_names_the_author(row: str,
+                                                      authors: tuple[str, ...]) -> None:
+    found = parse_meta_line(row)
+    assert found is not None
+    assert found.authors == authors
+
+
+def test_an_outlet_beside_the_date_before_the_row_s_fields_is_the_source() -> None:
+    """2024-03-14 15:27 某某网 分享： names the outlet unlabelled; a labelled 来源 under the
+    article still outranks it."""
+    head = ["某某时讯网 > 国际 > 国际新闻", "研究发现：近三十年全球海平面上升速度翻倍",
+            "2024-03-14 15:27    某某时讯网    分享：", *_STORY]
+    assert clean_text("\n".join(head), id="t").meta.source_name == "某某时讯网"
+    credited = clean_text("\n".join([*head, "来源：某某日报"]), id="t")
+    assert credited.meta.source_name == "某某日报"
