@@ -19,11 +19,13 @@ _PARAGRAPH = ("全年某某产业增加值比上年增长{}%，其中规模以�
     (["表1 主要农产品产量", "产品名称 单位 产量 增长(%)", "粮食 万吨 63.5 1.9",
       "油料 万吨 8.2 -3.4"], [0, 1, 2, 3]),
     (["附表二：各县区指标", "县区 亿元 增长", "甲县 12.5 3.1", "乙县 8.9 2.7"], [0, 1, 2, 3]),
-    # no header: the rows alone; a caption right above them still belongs
+    # no header: a caption right above the rows still makes them a table
     (["表3 分行业增加值", "工业 亿元 512.4 6.3", "建筑业 亿元 96.2 4.9"], [0, 1, 2]),
-    # a line of labels with another count of cells is no header; a sentence is no caption
-    (["首页 新闻 体育 财经 科技", "粮食 万吨 63.5 1.9", "油料 万吨 8.2 3.4"], [1, 2]),
-    (["表示感谢。", "粮食 19.7 2.3", "油料 2.1 1.4"], [1, 2]),
+    # rows under no header and no caption may be a widget's (a stock's quote): left out; a
+    # line of labels with another count of cells is no header; a sentence is no caption
+    (["某某光能 21.56 20.01%", "某某新能 9.85 10.06%"], []),
+    (["首页 新闻 体育 财经 科技", "粮食 万吨 63.5 1.9", "油料 万吨 8.2 3.4"], []),
+    (["表示感谢。", "粮食 19.7 2.3", "油料 2.1 1.4"], []),
     # a unit is short: a phrase between figures makes no row; one figure is a profile's count
     (["粮食 总产量再创新高 63.5 1.9", "油料 比去年有所减少 8.2 3.4"], []),
     (["回答 条 12", "文章 篇 8"], []),

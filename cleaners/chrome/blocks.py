@@ -303,25 +303,30 @@ def figure_rows(bare: Sequence[str]) -> frozenset[int]:
 
 
 def row_table(bare: Sequence[str]) -> frozenset[int]:
-    """figure_rows with the header of labels right above a run of rows (产品名称 单位 产量 比上年
-    增长(%), as many cells, no figure) and the table's caption above them (表1 …): the
-    text's table whole, no list however short its lines."""
+    """The runs of figure_rows under a header of labels (产品名称 单位 产量 比上年增长(%), as
+    many cells, no figure) or a table's caption (表1 …), with them: the text's table whole, no
+    list however short its lines. Rows with neither (a stock's quote, 某某光能 21.56 20.01%)
+    are a widget's as often as the text's, and are left to the other tests."""
     rows = figure_rows(bare)
     if not rows:
         return rows
-    out = set(rows)
+    out: set[int] = set()
     filled = [i for i, ln in enumerate(bare) if ln]
     for k, i in enumerate(filled):
         if i not in rows or (k and filled[k - 1] in rows):
             continue  # only the first row of a run has a header above it
+        run = list(itertools.takewhile(lambda j: j in rows, filled[k:]))
         top = k - 1
         labels = bare[filled[top]].split() if top >= 0 else []
+        table: list[int] = []
         if len(labels) == len(bare[i].split()) and all(
                 len(c) <= _ROW_HEADER_CELL_MAX and not _ROW_FIGURE.fullmatch(c) for c in labels):
-            out.add(filled[top])
+            table.append(filled[top])
             top -= 1
         if top >= 0 and _TABLE_CAPTION.match(bare[filled[top]]):
-            out.add(filled[top])
+            table.append(filled[top])
+        if table:
+            out.update(table + run)
     return frozenset(out)
 
 
@@ -1001,7 +1006,8 @@ class PageBlocks:
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         self._headline_index(bare, ui, filled, first, gone)
         # above the article's span, a data table printed a row a line is the text's too
-        self._head(bare, [i for i in filled if i < first and i not in gone], gone, table,
+        self._head(bare, [i for i in filled if i < first and i not in gone], gone,
+                   table | figure_rows(bare),
                    frozenset(i for i in _removed_lines(whole, _MENU_RULES) if i < first))
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
                             _removed_lines(whole, _MASTHEAD_RULES), gone)
