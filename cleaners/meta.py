@@ -91,7 +91,9 @@ _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿�
 _SOURCE_KEYS = _alts("来源于|信息来源|消息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|"
                      "转自|来自")
 _AUTHOR_KEYS = _alts("作者|本文作者|文章作者|本报记者|特约记者|首席记者|见习记者|实习记者|记者|"
-                     "本报通讯员|通讯员|实习生|撰文|撰稿|采写|文字|文")
+                     "本报通讯员|通讯员|实习生|撰文|撰稿人|撰稿|采写|文字|文|"
+                     # a foreign story's translator writes its Chinese text (编译：某某)
+                     "编译")
 # A government page's information table names the title too (标题：…).
 # An online interview's page names its subject (访谈主题：…): the headline.
 # A message board's page names the message's subject (留言标题：…).
@@ -384,6 +386,10 @@ _WIDE_GAP = re.compile(r"\s{2,}")
 # A full date closing a labelled row, after a gap (… 审核：某某 2024-05-06 09:40).
 _CLOSING_DATE = re.compile(rf"\S\s+(?P<stamp>{DATE.pattern})\s*$")
 _SPACE = re.compile(r"\s")
+# A public body's name (临江市统计局, 国家统计局临江调查队): a source's value that names two of
+# them apart by a space names them jointly (a statistics bulletin's 统计局 and 调查队).
+_PUBLIC_BODY = re.compile(with_traditional(
+    rf"[{HAN}]{{2,18}}(?:局|厅|委|办|队|院|中心|委员会|办公室|联合会)"))
 
 
 # An author key with a space and no colon, inside a row of labelled fields.
@@ -636,6 +642,27 @@ _LONE_LABEL = re.compile(rf"^(?:{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TIT
                          rf"{_PUBLISHER_KEYS}|{_OTHER_KEYS})\s*[:：]$")
 
 
+def _joint_bodies(words: list[str]) -> str:
+    """A source's name: its first word, with the public bodies that follow it when it is one
+    too (临江市统计局 国家统计局临江调查队: two bodies publish jointly); what else follows a
+    space (a date, a count, a person) is no part of it."""
+    n = 1
+    if _PUBLIC_BODY.fullmatch(words[0]):
+        while n < len(words) and _PUBLIC_BODY.fullmatch(words[n]):
+            n += 1
+    return " ".join(words[:n])
+
+
+def _outlet_before_fields(line: str) -> str | None:
+    """The name a row prints after its date and before its first labelled field (2024-03-14
+    15:27 某某网 分享：), read as parse_date_row reads a date row; None without one."""
+    first = _FIELD.search(line) if _FIELD_GATE.open(line) else None
+    if first is None or first.start() == 0:
+        return None
+    row = parse_date_row(line[:first.start()].strip())
+    return row.source_name if row is not None and row.date else None
+
+
 def parse_meta_line(line: str) -> _Found | None:
     """Fields of a publication-metadata line, or None if the line is not one.
 
@@ -679,7 +706,7 @@ def parse_meta_line(line: str) -> _Found | None:
             if got and (not date or f["key"] not in _DOCUMENT_DATE_KEYS):
                 date, document_date = got, f["key"] in _DOCUMENT_DATE_KEYS
         elif kind == "source" and value and not source:
-            source = _SPACE.split(value)[0][:40] or None
+            source = _joint_bodies(_SPACE.split(value))[:40] or None
             glued = GLUED_DATE.search(source) if source else None
             if source and glued and glued.start() >= 2:
                 # 来源：某某日报2026-11-27 10:30: the row's date printed against the name
@@ -775,8 +802,9 @@ def parse_date_row(line: str) -> _Found | None:
     outlet = bare["pre"] or bare["post"]
     if _WEEKDAY.match(outlet):
         return None
-    if _DATED_VERB.match(outlet):
-        return _Found(date=parse_date(bare["date"]))  # 发布于 2024-…: when, not who
+    if _DATED_VERB.match(outlet) or _EDITION_COUNT.match(outlet):
+        # 发布于 2024-…: when, not who; an e-paper's day and its count of pages (今日8版)
+        return _Found(date=parse_date(bare["date"]))
     if posted_from(outlet):
         # where the post was sent from (发表于北京, 发布于湖北), no outlet: the account's name
         # is printed on the line above (see MetaLines._posting_account)
@@ -794,6 +822,9 @@ def parse_date_row(line: str) -> _Found | None:
 _PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # A paper's page label (第A03版, 第5版).
 _EDITION_PAGE = re.compile(r"^第[A-Za-z]?\d{1,3}版$")
+# An e-paper's count of the day's pages beside its date (今日8版, 共12版), or its page alone.
+_EDITION_COUNT = re.compile(with_traditional(
+    r"^(?:(?:今日|今天|本期|共)\s*\d{1,3}\s*版|第[A-Za-z]?\d{1,3}版)$"))
 _POSTED_FROM = ("发表于", "發表於")
 # An app's row says where the post was sent from with 发布于 too (2024-05-06 12:30 发布于湖北),
 # a short place name; 发布于 before an outlet's name (发布于某某网) names the outlet.
@@ -822,8 +853,8 @@ _LOOSE_TOKEN_MAX = 16
 _LOOSE_SOURCE = re.compile(
     rf"(?:{_alts('来源|出处|稿源')})\s*[:：]?\s*(?P<v>[^\s|｜丨/:：]{{2,20}})")
 _LOOSE_AUTHOR = re.compile(rf"(?:{_alts('作者|记者')})\s*[:：]?\s*(?P<v>[{HAN}·]{{2,8}})")
-# A list item's bullet (• 某某), for reading the item without it.
-LIST_BULLET = re.compile(r"^[•·▪◦]\s*")
+# A list item's bullet (• 某某, an e-paper's » 某某), for reading the item without it.
+LIST_BULLET = re.compile(r"^[•·▪◦»›]\s*")
 _LOOSE_SENTENCE = re.compile(r"[。，；！？!?]")
 
 
@@ -1496,8 +1527,13 @@ _TITLE_HEADLINE_MIN = 6  # characters: the headline among them
 # 标题｜某某日报), as a <title> prints it: a name of the kinds outlets take (…网, …报, …台,
 # …新闻, …政府). A dash with no spaces joins a headline's own parts (…-附名单,
 # 从“跟跑”到“领跑”——记某某).
+# A part ending in 报 that names a kind of report, not a paper (实时播报, 情况通报, 天气预报)
+# is the headline's own.
+_REPORT_KINDS = _alts("播报|通报|预报|简报|汇报|公报|捷报|战报|喜报|举报|申报|年报|季报|月报|"
+                      "海报|回报|情报|警报")
 _TITLE_SITE_TAIL = re.compile(
     r"^(?P<headline>.{6,}?)(?:\s+[-–—]{1,2}\s+|\s*[|｜]\s*)"
+    rf"(?![^|｜]*(?:{_REPORT_KINDS})$)"
     rf"[^\s，。；、,;：:！？!?“”的\-–—]{{1,14}}(?:{_alts('网|报|台|新闻|政府')})$")
 
 
@@ -1725,6 +1761,11 @@ class MetaLines:
                     dated := parse_date_row(lines[i].strip())) is not None:
                 # a dated row naming its outlet unlabelled before the labelled reporter
                 found[i] = ("date_row", dated)
+            elif hit and hit.date and not hit.source_name and (
+                    outlet := _outlet_before_fields(lines[i].strip())):
+                # the outlet unlabelled beside the date, before the row's fields (2024-03-14
+                # 15:27 某某网 分享：): a date row's name, which a labelled 来源 outranks
+                found[i] = ("date_row", replace(hit, source_name=outlet))
             elif hit:
                 found[i] = ("meta_line", hit)
             elif (hit := parse_account_row(lines[i].strip()) or parse_date_row(

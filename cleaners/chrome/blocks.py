@@ -226,6 +226,10 @@ def _closing_clause(line: str) -> bool:
 
 # The masthead around a menu run into one line: the logo's alt text above, login below.
 _MASTHEAD_RULES = frozenset({"logo_alt", "button_label"})
+# The rules whose lines are a menu's own (首页 > 新闻, 首页 | 新闻 | 财经): taken out above the
+# article, they still join the menu's run of short lines. A button's label (分享, 微信) may
+# stand among the article's tools as well as in a menu.
+_MENU_RULES = frozenset({"breadcrumb", "nav_labels", "pipe_nav", "space_nav"})
 _LOGO = re.compile(r"(?i).*logo$")
 _LOGIN = re.compile(r"^(?:登录|注册|登录\s*[/|｜]?\s*注册|(?i:sign in|log in))$")
 # A prompt to follow a link printed on the next line (点击进入专题：, 点击查看：).
@@ -266,25 +270,64 @@ _FIGURE = re.compile(r"\d|[一二两三四五六七八九十半几][克勺颗个
 # A data table's row printed on one line, its cells apart by spaces (粮食 19.7 2.3): a label,
 # then one or more figures (a sign, decimals, a percent); a date is no such figure.
 _ROW_FIGURE = re.compile(r"[+-]?\d+(?:\.\d+)?%?")
+# A row's cell that is no figure after its label: a unit (万吨, 亿元, %), short and no sentence.
+_ROW_UNIT = re.compile(r"[^\d\s，。；！？、,;!?]{1,4}")
+_ROW_HEADER_CELL_MAX = 8  # characters of a header's label (比上年增长(%))
+# A table's caption over its header (表1 2023年主要农产品产量, 附表二 …).
+_TABLE_CAPTION = re.compile(
+    r"^(?:附表|表)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s|[：:.、])")
+
+
+def _row_cells(line: str) -> int:
+    """How many cells a data table's row holds (粮食 万吨 63.5 1.9: 4), else 0: a label, then
+    two or more figures and maybe units between them."""
+    parts = line.split()
+    if len(parts) < 3 or _ROW_FIGURE.fullmatch(parts[0]):
+        return 0
+    figures = sum(1 for p in parts[1:] if _ROW_FIGURE.fullmatch(p))
+    units = sum(1 for p in parts[1:] if _ROW_UNIT.fullmatch(p))
+    return len(parts) if figures >= 2 and figures + units == len(parts) - 1 else 0
 
 
 def figure_rows(bare: Sequence[str]) -> frozenset[int]:
-    """Indexes of a data table's rows, one row a line (第一产业 41.2 3.9): two or more lines
-    in a row of as many cells, a label then two or more figures in each. The gold keeps a
-    table; a menu's items hold no figures, a list's items no columns of bare numbers, and a
-    profile's counts (文章 8) one figure each."""
-    def cells(line: str) -> int:
-        parts = line.split()
-        if len(parts) < 3 or _ROW_FIGURE.fullmatch(parts[0]):
-            return 0
-        return len(parts) if all(_ROW_FIGURE.fullmatch(p) for p in parts[1:]) else 0
-
+    """Indexes of a data table's rows, one row a line (第一产业 41.2 3.9, 粮食 万吨 63.5 1.9):
+    two or more lines in a row of as many cells, a label then two or more figures (and maybe
+    units) in each. The gold keeps a table; a menu's items hold no figures, a list's items no
+    columns of bare numbers, and a profile's counts (文章 8) one figure each."""
     out: set[int] = set()
     filled = [i for i, ln in enumerate(bare) if ln]
-    for _, group in itertools.groupby(filled, key=lambda i: cells(bare[i])):
+    for _, group in itertools.groupby(filled, key=lambda i: _row_cells(bare[i])):
         run = list(group)
-        if len(run) >= 2 and cells(bare[run[0]]):
+        if len(run) >= 2 and _row_cells(bare[run[0]]):
             out.update(run)
+    return frozenset(out)
+
+
+def row_table(bare: Sequence[str]) -> frozenset[int]:
+    """The runs of figure_rows under a header of labels (产品名称 单位 产量 比上年增长(%), as
+    many cells, no figure) or a table's caption (表1 …), with them: the text's table whole, no
+    list however short its lines. Rows with neither (a stock's quote, 某某光能 21.56 20.01%)
+    are a widget's as often as the text's, and are left to the other tests."""
+    rows = figure_rows(bare)
+    if not rows:
+        return rows
+    out: set[int] = set()
+    filled = [i for i, ln in enumerate(bare) if ln]
+    for k, i in enumerate(filled):
+        if i not in rows or (k and filled[k - 1] in rows):
+            continue  # only the first row of a run has a header above it
+        run = list(itertools.takewhile(lambda j: j in rows, filled[k:]))
+        top = k - 1
+        labels = bare[filled[top]].split() if top >= 0 else []
+        table: list[int] = []
+        if len(labels) == len(bare[i].split()) and all(
+                len(c) <= _ROW_HEADER_CELL_MAX and not _ROW_FIGURE.fullmatch(c) for c in labels):
+            table.append(filled[top])
+            top -= 1
+        if top >= 0 and _TABLE_CAPTION.match(bare[filled[top]]):
+            table.append(filled[top])
+        if table:
+            out.update(table + run)
     return frozenset(out)
 
 
@@ -935,7 +978,8 @@ class PageBlocks:
         chrome = _removed_lines(whole)
         ui = [ln or chrome.get(i, "") for i, ln in enumerate(lines)]
         # for the article's span and the comment thread
-        table = cell_table(bare)  # a table saved one cell a line: the text's, no list
+        # a table saved one cell a line or a row a line: the text's, no list
+        table = cell_table(bare) | row_table(bare)
         clusters = _clusters(lines, bare, filled, 6, ui, table)
         span = _main_of(clusters, lines, ui) or sentences_span(bare, filled)
         if not filled or span is None:
@@ -964,7 +1008,8 @@ class PageBlocks:
         self._headline_index(bare, ui, filled, first, gone)
         # above the article's span, a data table printed a row a line is the text's too
         self._head(bare, [i for i in filled if i < first and i not in gone], gone,
-                   table | figure_rows(bare))
+                   table | figure_rows(bare),
+                   frozenset(i for i in _removed_lines(whole, _MENU_RULES) if i < first))
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
                             _removed_lines(whole, _MASTHEAD_RULES), gone)
         # Lines earlier cleaners already took out (share buttons, 上一篇：) were part of the
@@ -1340,10 +1385,13 @@ class PageBlocks:
                                          "e-paper page listed above the article")
 
     def _head(self, bare: list[str], head: list[int], gone: dict[int, tuple[str, str]],
-              table: frozenset[int] = frozenset()) -> None:
+              table: frozenset[int] = frozenset(), taken: frozenset[int] = frozenset()
+              ) -> None:
         """Runs of very short lines before the article are menus; the line just before the
         article or a metadata row may be its headline and is never counted, and a table's
-        cells (``table``) end a run."""
+        cells (``table``) end a run. Lines of the menu earlier cleaners took out (``taken``: a
+        breadcrumb, a row of labels) still count towards a run of two or more left, though they are
+        not removed again."""
         # A line is protected when it or the line below it is a metadata row (the headline
         # sits above its metadata row). Rows are parsed only for the lines a test below would
         # remove (a ticker, or a short line among min_run or more in a row: fewer make no menu
@@ -1382,16 +1430,24 @@ class PageBlocks:
             if _glued_headlines(bare[i]) and not protected(k):
                 gone[i] = ("headline_ticker", "headlines run together into one line above "
                            "the article (a scrolling ticker)")
-        short = [len(bare[i]) <= self.nav_len and not _SENTENCE_MARKS.search(bare[i])
-                 and i not in table for i in head]
+        at = {i: k for k, i in enumerate(head)}
+        order = sorted(at.keys() | {i for i in taken if not bare[i]})
+        short = [i not in at or (len(bare[i]) <= self.nav_len
+                                 and not _SENTENCE_MARKS.search(bare[i]) and i not in table)
+                 for i in order]
         in_long = _in_long_stretch(short, self.min_run)
-        run: list[int] = []
-        for k, i in enumerate([*head, -1]):
-            if i >= 0 and short[k] and not (in_long[k] and protected(k)):
-                run.append(i)
+        run: list[int] = []  # positions in ``order``, one after another
+        for n, i in enumerate([*order, -1]):
+            if i >= 0 and short[n] and not (in_long[n] and i in at and protected(at[i])):
+                run.append(n)
                 continue
-            if len(run) >= self.min_run and not figures_under_sentence(bare, head, run):
-                for j in run:
+            live = [order[m] for m in run if order[m] in at]
+            # A run the taken lines complete needs two of its items left side by side: the
+            # site's name and a label (编者按：) apart by a breadcrumb are no menu.
+            side_by_side = any(order[m] in at and order[m + 1] in at for m in run[:-1])
+            if (len(live) >= self.min_run or (len(run) >= self.min_run and side_by_side)) and (
+                    not figures_under_sentence(bare, head, live)):
+                for j in live:
                     gone[j] = ("nav_block", f"one of {len(run)} menu items above the article")
             run = []
 
