@@ -110,6 +110,26 @@ def test_deletion_gain_is_three_routes_exactly(stats: ChineseStats) -> None:
         assert stats._route(text) == stats._best(text)[0][0]
 
 
+def test_a_cut_no_word_crosses_has_no_deletion_gain(stats: ChineseStats) -> None:
+    """joins_no_word is a proof that deletion_gain is 0 (the screen skips the gain on it):
+    random strings of words, odd characters and newlines, with cuts of every size."""
+    assert not stats.joins_no_word("广大群心人众积极参与", 3, 5)  # deleting re-joins 群众
+    rng = random.Random(17)
+    words = sorted(w for w, f in stats.freq.items() if f > 0 and len(w) <= 4)
+    words = rng.sample(words, 2000)
+    proven = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(words) if rng.random() < 0.7 else rng.choice("的民群，\nab1")
+                       for _ in range(rng.randint(2, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, min(len(text), start + 4))
+        window = rng.randint(1, 6)
+        if stats.joins_no_word(text, start, end, window):
+            proven += 1
+            assert stats.deletion_gain(text, start, end, window) == pytest.approx(0.0, abs=1e-9)
+    assert proven > 300  # the proof applies often, or the test would test nothing
+
+
 def test_concat_route_is_route_of_the_joined_string(stats: ChineseStats) -> None:
     rng = random.Random(13)
     words = sorted(w for w, f in stats.freq.items() if f > 0 and len(w) <= 4)

@@ -402,7 +402,9 @@ class InjectedFragments:
         # A string that is no word set inside words at two sites or more (组|赢家汇|织, 发|赢家汇|
         # 展): names the page too; the pieces must still follow, as for a brand.
         lone: list[str] = []
-        recurring = None if named else self._recurring_splits(text, [], lone)
+        # The sites both screens below read, found once: the page is the same for both.
+        bridged = None if named else self._bridged_sites(text, self._stats.get())
+        recurring = None if named else self._recurring_splits(text, [], lone, bridged)
         named = named or bool(recurring)
         # Such a string inside a word at one site that recurs elsewhere on the page (共建共 five
         # times, once in 基|共建共|层): a piece planted several times, one landing in a word. An
@@ -415,7 +417,8 @@ class InjectedFragments:
         # where that many recurring strings re-join a word somewhere when deleted (the screen
         # of _recurring_splits, words included), as such pieces do; no bench article passes.
         believed = [] if (named or self.method == "rules"
-                          or not self._inside_word_strings(text, MIN_SPLITTING_PIECES)
+                          or not self._inside_word_strings(text, MIN_SPLITTING_PIECES,
+                                                           bridged)
                           ) else self._model_spans(text, MIN_SPLITTING_PIECES,
                                                    min_splitting=MIN_SPLITTING_PIECES)
         named = named or bool(believed)
@@ -1200,16 +1203,18 @@ class InjectedFragments:
             done += starts.shape[0]
         return by_size
 
-    def _inside_word_strings(self, text: str, need: int) -> bool:
+    def _inside_word_strings(self, text: str, need: int,
+                             bridged: list[tuple[int, NDArray[np.intp]]] | None = None) -> bool:
         """Whether ``need`` strings or more recur on the page and sit inside a word at one site
         at least: at a site ``_bridged_sites`` finds, no word crosses its seams and deleting it
         re-joins the word (gain at or below SPLIT). Words of the language count; no string holds
         a function character (的, 在: grammar, not a piece). Every page nothing else names is
         asked this, so the deletion tests (the dear part) run last, string by string, and stop
-        once the answer is known either way."""
+        once the answer is known either way. ``bridged``: the page's ``_bridged_sites``,
+        when the caller has them."""
         stats = self._stats.get()
         sites: dict[str, list[int]] = defaultdict(list)
-        for k, starts in self._bridged_sites(text, stats):
+        for k, starts in self._bridged_sites(text, stats) if bridged is None else bridged:
             for a in starts.tolist():
                 frag = text[a : a + k]
                 if frag not in sites and (any(c in _FUNCTION_CHARS for c in frag)
@@ -1223,11 +1228,17 @@ class InjectedFragments:
                 break
             left -= 1
             k = len(frag)
-            found += any(stats.deletion_gain(text, a, a + k, self.window) <= SPLIT for a in at)
+            # Where no word crosses a seam, before or after the deletion, the gain is 0 (far
+            # above SPLIT): lookups settle many sites of a clean page without a route pass.
+            found += any(not stats.joins_no_word(text, a, a + k, self.window)
+                         and stats.deletion_gain(text, a, a + k, self.window) <= SPLIT
+                         for a in at)
         return found >= need
 
     def _recurring_splits(self, text: str, spans: list[tuple[int, int, str]],
-                          lone: list[str] | None = None) -> list[tuple[int, int, str]]:
+                          lone: list[str] | None = None,
+                          bridged: list[tuple[int, NDArray[np.intp]]] | None = None,
+                          ) -> list[tuple[int, int, str]]:
         """A 2-4 character Han string set inside words at two sites or more: at each, its seams
         are no word-internal pairs and no word crosses them, while the characters either side
         of it are one, and deleting it re-joins that word (gain at or below NAME_SPLIT). A name
@@ -1238,9 +1249,10 @@ class InjectedFragments:
         screen at two sites or more but sits inside a word at fewer is added to ``lone``, as is
         one of two or three characters that passes it at a single site, sits inside a word
         there and recurs elsewhere on the page (between words, where the screen does not look:
-        杭州驾 in 更|杭州驾|加 and three times after a full stop or before one)."""
+        杭州驾 in 更|杭州驾|加 and three times after a full stop or before one). ``bridged``: the
+        page's ``_bridged_sites``, when the caller has them."""
         stats = self._stats.get()
-        by_size = self._bridged_sites(text, stats)
+        by_size = self._bridged_sites(text, stats) if bridged is None else bridged
         taken = [(a, b) for a, b, _ in spans]
         out: list[tuple[int, int, str]] = []
         for k, starts in by_size:
@@ -1925,8 +1937,15 @@ def _set_apart(stats: ChineseStats, text: str, start: int, end: int) -> bool:
 
 def _word_across(stats: ChineseStats, text: str, seam: int) -> bool:
     """A dictionary word of 2-4 characters crosses the seam before text[seam] (经典老|歌: 老歌)."""
-    return any(stats.is_word(text[i:j]) for i in range(max(0, seam - 3), seam)
-               for j in range(seam + 1, min(len(text), i + 4) + 1) if j - i >= 2)
+    # stats.is_word's test inlined, over the six spans at most (i < seam < j, j - i <= 4):
+    # every clean page asks this at each of its bridged sites.
+    freq = stats.freq
+    end = len(text)
+    for i in range(max(0, seam - 3), seam):
+        for j in range(seam + 1, min(end, i + 4) + 1):
+            if freq.get(text[i:j], 0) >= 1:
+                return True
+    return False
 
 
 def _quoted_at(text: str, start: int) -> bool:

@@ -211,12 +211,23 @@ class ChineseStats:
         key = (start, end, window)
         gain = self._gains.get(key)
         if gain is None:
-            lo = max(text.rfind("\n", 0, start) + 1, start - window)
-            nl = text.find("\n", end)
-            hi = min(len(text) if nl < 0 else nl, end + window)
+            lo, hi = _cut_window(text, start, end, window)
             whole, joined = self._routes_around(text[lo:hi], start - lo, end - lo)
             gain = self._gains[key] = whole - joined - self.route(text[start:end])
         return gain
+
+    def joins_no_word(self, text: str, start: int, end: int, window: int = 4) -> bool:
+        """No dictionary word crosses a seam of text[start:end] in ``deletion_gain``'s window,
+        nor the seam its deletion closes. Then that gain is 0 up to rounding: route() reads
+        words only, so with none across a seam each string's route is the sum of its parts'
+        (L f R and L R alike). Cheaper than the gain: dictionary lookups, no route pass."""
+        lo, hi = _cut_window(text, start, end, window)
+        freq = self.freq
+        # The closed seam first: where deleting re-joins a word (the case asked about), one
+        # walk answers.
+        return not (_crossed(freq, text[lo:start] + text[end:hi], start - lo)
+                    or _crossed(freq, text[lo:hi], start - lo)
+                    or _crossed(freq, text[lo:hi], end - lo))
 
     def _routes_around(self, window: str, start: int, end: int) -> tuple[float, float]:
         """route(window) and route(window[:start] + window[end:]) in one go: right of the cut
@@ -449,6 +460,28 @@ class _KeyMemo(dict[str, "float | None"]):
     def __missing__(self, key: str) -> float | None:
         value = self[key] = _prefix_score(self._freq.get(key), self._log_total)
         return value
+
+
+def _cut_window(text: str, start: int, end: int, window: int) -> tuple[int, int]:
+    """The span ``deletion_gain`` reads around text[start:end]: ``window`` characters each
+    side, within the line."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - window)
+    nl = text.find("\n", end)
+    return lo, min(len(text) if nl < 0 else nl, end + window)
+
+
+def _crossed(freq: dict[str, int], text: str, seam: int) -> bool:
+    """A dictionary word (frequency 1 or more, as route() reads words) spans the seam before
+    text[seam]. Walked as route() walks: a string that is no key ends the words from i."""
+    n = len(text)
+    for i in range(seam):
+        for j in range(i + 1, n + 1):
+            count = freq.get(text[i:j])
+            if count is None:
+                break
+            if j > seam and count >= 1:
+                return True
+    return False
 
 
 def _prefix_score(freq: int | None, log_total: float) -> float | None:
