@@ -38,8 +38,6 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl82_zuzhibu_renqian_gongshi": "a 公示's closing 监督电话 and 来信地址 lines, with the "
-                                    "signature below them, dropped as a list of short lines",
 }
 
 

@@ -21,6 +21,7 @@ from ..literals import clues
 from ..meta import (
     LIST_BULLET,
     SOURCE_CARD,
+    closing_contacts,
     closing_signature,
     contact_block,
     date_over_lines,
@@ -1469,6 +1470,8 @@ class PageBlocks:
         signed = closing_signature(bare, filled) if tail else frozenset()
         # so does its contact block (媒体联系人：孙某某 / 电话：… / 邮箱：…)
         signed |= contact_block(bare, filled) if tail else frozenset()
+        # and the contact lines over its signature (监督电话：… / 来信地址：…)
+        signed |= closing_contacts(bare, filled) if signed else frozenset()
         # A line an earlier cleaner removed joins a run; so does a short list-like line
         # unless meta.lines will lift it. Whether it will is asked only in stretches of
         # min_run or more such lines: a shorter one makes no list however lifted rows split
