@@ -1186,7 +1186,10 @@ class PageBlocks:
         sources &= twice
         if not sources:
             return
-        lone = [i for i in filled if bare[i] in sources]
+        # a notice signed by the body whose site it is (某某市应急管理局 over the notice's
+        # date) prints that name alone once more: its signature, no picture's alt text
+        signed = closing_signature(bare, filled)
+        lone = [i for i in filled if bare[i] in sources and i not in signed]
         if len(lone) < 2:
             return
         for i in lone:
