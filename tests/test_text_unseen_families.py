@@ -333,3 +333,36 @@ def test_a_gongshi_keeps_its_objection_channels_and_drops_the_footer_hotline() -
     text = clean_text(page, id="gongshi").text
     assert text.endswith("\n".join([*_GONGSHI[1:], "中共某某县委组织部", "2026年12月10日"]))
     assert "组工热线" not in text
+
+
+_ROWS = ["8月3日  定向越野赛  滨江公园  报名截止7月30日", "8月10日—11日  三人篮球赛  体育中心  各区县选拔",
+         "8月17日  广场舞展演  文化广场  以社区为单位报名"]
+
+
+@pytest.mark.parametrize(("lines", "table"), [
+    (["时间  项目  地点  报名方式", *_ROWS], {0, 1, 2, 3}),
+    (["比赛日期  项目  地点  报名方式", *_ROWS[:2], "所有赛事均免费参加。"], {0, 1, 2}),
+    # a menu of labels over headlines: no column of dates under a when
+    (["首页  新闻  时间  专题", "某某镇召开会议  某某村开展活动  某某局检查  某某节开幕"], set()),
+    # a when label, but one row only
+    (["时间  项目  地点  报名方式", _ROWS[0]], set()),
+    # rows without the header: left to the other tests
+    (_ROWS, set()),
+])
+def test_a_schedule_printed_a_row_a_line(lines: list[str], table: set[int]) -> None:
+    from cleaners.chrome.blocks import schedule_table
+
+    assert schedule_table(lines) == table
+
+
+def test_a_schedule_under_its_header_stays_whole() -> None:
+    # the 赛程 page of the gold-like set with a header row over its rows: without the header
+    # the rows' dates keep them as the article's list; with it the whole run went as links
+    page = (Path(__file__).parent / "fixtures" / "gold_like" / "gl80_sports_event_schedule.txt"
+            ).read_text("utf-8")
+    rows = [ln for ln in page.split("\n") if ln[:1].isdigit() and "  " in ln]
+    page = page.replace(rows[0], "时间  项目  地点  报名方式\n" + rows[0])
+    text = clean_text(page, id="schedule").text.split("\n")
+    assert text[1:2 + len(rows)] == [
+        "时间 项目 地点 报名方式", *(" ".join(r.split()) for r in rows)]
+    assert text[-1].startswith("所有赛事均免费参加")

@@ -332,6 +332,41 @@ def row_table(bare: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+# A schedule's header column of when (时间, 日期, 比赛时间) and its rows' cell under it: a
+# date or a time, maybe a range (8月10日—11日, 2024-08-03, 9:00-11:30).
+_WHEN_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)|时段|時段|日程)$")
+_WHEN_CELL = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[:：]\d{2})"
+    r"(?:[—–~～至-](?:\d{1,2}月)?\d{1,2}(?:日|[:：]\d{2}))?$")
+_SCHEDULE_COLUMNS = range(3, 9)
+
+
+def schedule_table(bare: Sequence[str]) -> frozenset[int]:
+    """A schedule printed a row a line (时间 项目 地点 / 8月3日 定向越野赛 滨江公园 / …): a
+    header of three to eight short labels, one of them a when (时间, 日期), over two or more
+    rows of as many cells with a date or time under it. The text's table, however its rows
+    hold no figures: a list of links has no header and no column of dates."""
+    out: set[int] = set()
+    filled = [i for i, ln in enumerate(bare) if ln]
+    for k, i in enumerate(filled):
+        labels = bare[i].split()
+        if len(labels) not in _SCHEDULE_COLUMNS or any(
+                len(c) > _ROW_HEADER_CELL_MAX for c in labels):
+            continue
+        when = next((n for n, c in enumerate(labels) if _WHEN_LABEL.match(c)), None)
+        if when is None:
+            continue
+        rows: list[int] = []
+        for j in filled[k + 1:]:
+            cells = bare[j].split()
+            if len(cells) != len(labels) or not _WHEN_CELL.match(cells[when]):
+                break
+            rows.append(j)
+        if len(rows) >= 2:
+            out.update([i, *rows])
+    return frozenset(out)
+
+
 def figures_under_sentence(bare: Sequence[str], head: Sequence[int],
                            run: Sequence[int]) -> bool:
     """A run of short lines under a sentence of the article (clauses and a full stop, or a
@@ -980,7 +1015,7 @@ class PageBlocks:
         ui = [ln or chrome.get(i, "") for i, ln in enumerate(lines)]
         # for the article's span and the comment thread
         # a table saved one cell a line or a row a line: the text's, no list
-        table = cell_table(bare) | row_table(bare)
+        table = cell_table(bare) | row_table(bare) | schedule_table(bare)
         clusters = _clusters(lines, bare, filled, 6, ui, table)
         span = _main_of(clusters, lines, ui) or sentences_span(bare, filled)
         if not filled or span is None:
