@@ -33,8 +33,9 @@ from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence, Set
 
-__all__ = ["MetaLines", "adoption_date", "author_note", "closing_signature", "contact_block",
-           "date_over_lines", "is_prose", "names_a_body", "parse_date", "split_date_lines"]
+__all__ = ["MetaLines", "adoption_date", "author_note", "closing_contacts", "closing_signature",
+           "contact_block", "date_over_lines", "is_prose", "names_a_body", "parse_date",
+           "split_date_lines"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -497,12 +498,38 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
     return frozenset(out)
 
 
+def closing_contacts(lines: Sequence[str], filled: Sequence[int] | None = None
+                     ) -> frozenset[int]:
+    """Indexes of the contact lines between a notice's last sentence and its closing
+    signature (监督电话：… / 来信地址：… over 某某县委组织部 / 2024年12月10日): whom to call
+    or write to about the notice, its own text, however few. ``filled`` as for
+    closing_signature."""
+    if filled is None:
+        filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    signed = closing_signature(lines, filled)
+    out: set[int] = set()
+    for k, i in enumerate(filled):
+        if i not in signed or (k > 0 and filled[k - 1] in signed):
+            continue  # not the first line of a signature
+        j = k - 1  # the attachments' list stands between the contacts and the signature
+        while j >= 0 and k - j <= _ATTACHMENTS_MAX and _ATTACHMENT_ITEM.match(
+                lines[filled[j]].strip()):
+            j -= 1
+        while j >= 0 and k - j <= _ATTACHMENTS_MAX + _CONTACT_FIELDS_MAX and _contact_line(
+                lines[filled[j]].strip()):
+            out.add(filled[j])
+            j -= 1
+    return frozenset(out)
+
+
 # A release's or a notice's contact person (媒体联系人：孙某某, 联系人：赵某某，联系电话：…) and
 # the contact fields printed under that line, each alone on its line (电话：…, 邮箱：…).
 _CONTACT_PERSON = re.compile(
     rf"^[（(]?(?:{_alts('媒体联系人|新闻联系人|联系人|媒体联络人|新闻联络人')})\s*[:：]")
+# A 公示's or 通报's channels for objections (监督电话：…, 来信地址：…, 举报邮箱：…) are contact
+# fields too.
 _CONTACT_FIELD = re.compile(
-    rf"^(?:{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|手机|传真|邮箱|电子邮箱|电子邮件|地址|邮编|微信')}"
+    rf"^(?:{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
     r"|[Ee]-?[Mm]ail|E-?MAIL)\s*[:：]")
 _CONTACT_FIELDS_MAX = 5
 # a contact person's name alone (孙女士, 孙某某, 孙某某 经理): no clause, no field label

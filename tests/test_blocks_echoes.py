@@ -38,11 +38,24 @@ def test_outlet_name_as_picture_alt_removed(lines: list[str], gone: list[str]) -
         ["访谈标题在这里", "2020-01-01 10:00 来源：某某日报", "张某某", PARA, "张某某", MORE],
         # the same short line twice, no outlet named anywhere
         ["标题在这里写着", PARA, "答记者问", MORE, "答记者问", PARA],
+        # the site's own body heads the page and signs its notice over the notice's date
+        ["某某市应急管理局", "关于一起事故的通报", "来源：某某市应急管理局 2024-09-18", PARA, MORE,
+         "某某市应急管理局", "2024年9月18日"],
     ],
 )
 def test_other_repeated_lines_kept(lines: list[str]) -> None:
     doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
     assert not [r for r in doc.removals if r.rule == "watermark"]
+
+
+def test_a_notice_signed_by_the_site_s_body_keeps_its_signature() -> None:
+    from cleaners import clean_text
+
+    page = "\n".join(["某某市应急管理局", "首页 > 通知公告 > 正文", "关于一起事故的通报",
+                      "来源：某某市应急管理局  发布时间：2024-09-18", PARA, MORE,
+                      "某某市应急管理局", "2024年9月18日", "（此件公开发布）"])
+    assert clean_text(page, id="d").text.split("\n")[-3:] == [
+        "某某市应急管理局", "2024年9月18日", "（此件公开发布）"]
 
 
 HEADLINE = "耗电成芯片掣肘 某某新机半天不到需充电"

@@ -13,7 +13,13 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.common import cell_table
-from cleaners.meta import clean_authors, closing_signature, parse_byline, parse_meta_line
+from cleaners.meta import (
+    clean_authors,
+    closing_contacts,
+    closing_signature,
+    parse_byline,
+    parse_meta_line,
+)
 
 PAGES = Path(__file__).parent / "fixtures" / "text"
 
@@ -295,3 +301,68 @@ def test_a_labelled_row_s_date_between_its_fields(row: str, date: str | None) ->
     found = parse_meta_line(row)
     assert found is not None
     assert found.date == date
+
+
+_GONGSHI = ["公示期间，如有不同意见，可向县委组织部反映。", "监督电话：0000-12380",
+            "来信地址：某某县某某路8号县委组织部干部监督室（邮编：000000）"]
+
+
+@pytest.mark.parametrize(("lines", "contacts"), [
+    # a 公示's channels for objections over its signature: the notice's own lines
+    ([*_GONGSHI, "中共某某县委组织部", "2026年12月10日"], {1, 2}),
+    ([*_GONGSHI, "附件：干部任前公示表.docx", "中共某某县委组织部", "2026年12月10日"], {1, 2}),
+    # no signature under them: nothing to tell them from a site's footer hotline
+    (_GONGSHI, set()),
+    # the signature over a sentence: the lines above it are no contact lines
+    (["公示期间，如有不同意见，可向县委组织部反映。", "中共某某县委组织部", "2026年12月10日"], set()),
+])
+def test_the_contact_lines_over_a_notice_s_signature(lines: list[str], contacts: set[int]) -> None:
+    assert closing_contacts(lines) == contacts
+
+
+def test_a_gongshi_keeps_its_objection_channels_and_drops_the_footer_hotline() -> None:
+    officials = [f"某某{n}，男，198{n}年3月生，汉族，中共党员，大学学历，现任县某某局副局长，拟任县某某局局长。"
+                 for n in range(1, 4)]
+    page = "\n".join(["某某先锋网", "当前位置：首页 > 公示公告", "某某县委管理干部任前公示",
+                      "发布时间：2026-12-10  来源：县委组织部",
+                      "经县委研究，拟提拔任用以下同志。现将有关情况公示如下：", *officials,
+                      *_GONGSHI, "中共某某县委组织部", "2026年12月10日",
+                      "【打印本页】【关闭窗口】", "上一篇：关于公开遴选公务员的公告",
+                      "下一篇：县委组织部开展党员冬训工作", "组工热线：12380",
+                      "版权所有：中共某某县委组织部"])
+    text = clean_text(page, id="gongshi").text
+    assert text.endswith("\n".join([*_GONGSHI[1:], "中共某某县委组织部", "2026年12月10日"]))
+    assert "组工热线" not in text
+
+
+_ROWS = ["8月3日  定向越野赛  滨江公园  报名截止7月30日", "8月10日—11日  三人篮球赛  体育中心  各区县选拔",
+         "8月17日  广场舞展演  文化广场  以社区为单位报名"]
+
+
+@pytest.mark.parametrize(("lines", "table"), [
+    (["时间  项目  地点  报名方式", *_ROWS], {0, 1, 2, 3}),
+    (["比赛日期  项目  地点  报名方式", *_ROWS[:2], "所有赛事均免费参加。"], {0, 1, 2}),
+    # a menu of labels over headlines: no column of dates under a when
+    (["首页  新闻  时间  专题", "某某镇召开会议  某某村开展活动  某某局检查  某某节开幕"], set()),
+    # a when label, but one row only
+    (["时间  项目  地点  报名方式", _ROWS[0]], set()),
+    # rows without the header: left to the other tests
+    (_ROWS, set()),
+])
+def test_a_schedule_printed_a_row_a_line(lines: list[str], table: set[int]) -> None:
+    from cleaners.chrome.blocks import schedule_table
+
+    assert schedule_table(lines) == table
+
+
+def test_a_schedule_under_its_header_stays_whole() -> None:
+    # the 赛程 page of the gold-like set with a header row over its rows: without the header
+    # the rows' dates keep them as the article's list; with it the whole run went as links
+    page = (Path(__file__).parent / "fixtures" / "gold_like" / "gl80_sports_event_schedule.txt"
+            ).read_text("utf-8")
+    rows = [ln for ln in page.split("\n") if ln[:1].isdigit() and "  " in ln]
+    page = page.replace(rows[0], "时间  项目  地点  报名方式\n" + rows[0])
+    text = clean_text(page, id="schedule").text.split("\n")
+    assert text[1:2 + len(rows)] == [
+        "时间 项目 地点 报名方式", *(" ".join(r.split()) for r in rows)]
+    assert text[-1].startswith("所有赛事均免费参加")

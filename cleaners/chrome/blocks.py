@@ -21,6 +21,7 @@ from ..literals import clues
 from ..meta import (
     LIST_BULLET,
     SOURCE_CARD,
+    closing_contacts,
     closing_signature,
     contact_block,
     date_over_lines,
@@ -328,6 +329,41 @@ def row_table(bare: Sequence[str]) -> frozenset[int]:
             table.append(filled[top])
         if table:
             out.update(table + run)
+    return frozenset(out)
+
+
+# A schedule's header column of when (时间, 日期, 比赛时间) and its rows' cell under it: a
+# date or a time, maybe a range (8月10日—11日, 2024-08-03, 9:00-11:30).
+_WHEN_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)|时段|時段|日程)$")
+_WHEN_CELL = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[:：]\d{2})"
+    r"(?:[—–~～至-](?:\d{1,2}月)?\d{1,2}(?:日|[:：]\d{2}))?$")
+_SCHEDULE_COLUMNS = range(3, 9)
+
+
+def schedule_table(bare: Sequence[str]) -> frozenset[int]:
+    """A schedule printed a row a line (时间 项目 地点 / 8月3日 定向越野赛 滨江公园 / …): a
+    header of three to eight short labels, one of them a when (时间, 日期), over two or more
+    rows of as many cells with a date or time under it. The text's table, however its rows
+    hold no figures: a list of links has no header and no column of dates."""
+    out: set[int] = set()
+    filled = [i for i, ln in enumerate(bare) if ln]
+    for k, i in enumerate(filled):
+        labels = bare[i].split()
+        if len(labels) not in _SCHEDULE_COLUMNS or any(
+                len(c) > _ROW_HEADER_CELL_MAX for c in labels):
+            continue
+        when = next((n for n, c in enumerate(labels) if _WHEN_LABEL.match(c)), None)
+        if when is None:
+            continue
+        rows: list[int] = []
+        for j in filled[k + 1:]:
+            cells = bare[j].split()
+            if len(cells) != len(labels) or not _WHEN_CELL.match(cells[when]):
+                break
+            rows.append(j)
+        if len(rows) >= 2:
+            out.update([i, *rows])
     return frozenset(out)
 
 
@@ -979,7 +1015,7 @@ class PageBlocks:
         ui = [ln or chrome.get(i, "") for i, ln in enumerate(lines)]
         # for the article's span and the comment thread
         # a table saved one cell a line or a row a line: the text's, no list
-        table = cell_table(bare) | row_table(bare)
+        table = cell_table(bare) | row_table(bare) | schedule_table(bare)
         clusters = _clusters(lines, bare, filled, 6, ui, table)
         span = _main_of(clusters, lines, ui) or sentences_span(bare, filled)
         if not filled or span is None:
@@ -1185,7 +1221,10 @@ class PageBlocks:
         sources &= twice
         if not sources:
             return
-        lone = [i for i in filled if bare[i] in sources]
+        # a notice signed by the body whose site it is (某某市应急管理局 over the notice's
+        # date) prints that name alone once more: its signature, no picture's alt text
+        signed = closing_signature(bare, filled)
+        lone = [i for i in filled if bare[i] in sources and i not in signed]
         if len(lone) < 2:
             return
         for i in lone:
@@ -1469,6 +1508,8 @@ class PageBlocks:
         signed = closing_signature(bare, filled) if tail else frozenset()
         # so does its contact block (媒体联系人：孙某某 / 电话：… / 邮箱：…)
         signed |= contact_block(bare, filled) if tail else frozenset()
+        # and the contact lines over its signature (监督电话：… / 来信地址：…)
+        signed |= closing_contacts(bare, filled) if signed else frozenset()
         # A line an earlier cleaner removed joins a run; so does a short list-like line
         # unless meta.lines will lift it. Whether it will is asked only in stretches of
         # min_run or more such lines: a shorter one makes no list however lifted rows split
