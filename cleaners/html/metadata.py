@@ -29,7 +29,7 @@ from ..spam.lexicon import shared_lexicon
 from .text import block_lines
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
     from lxml.html import HtmlElement
 
@@ -335,9 +335,9 @@ def _ld_names(value: object, depth: int = 0) -> list[str]:
     return []
 
 
-def jsonld_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:
-    """Publish date and authors an article's JSON-LD block states (NewsArticle's
-    datePublished, its author Persons); read before html.prune takes the scripts out."""
+def _ld_articles(root: HtmlElement) -> Iterator[dict[str, object]]:
+    """The article objects (NewsArticle, Article, ...) of the page's JSON-LD blocks, in page
+    order; a block that does not parse is skipped."""
     import json
 
     for el in root.iter("script"):
@@ -350,39 +350,32 @@ def jsonld_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:
         for item in _ld_items(data):
             kind = item.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
-            if not any(str(k).lower() in _ARTICLE_TYPES for k in kinds):
-                continue
-            raw = item.get("datePublished")
-            m = _DATE.search(raw) if isinstance(raw, str) else None
-            names = [n.strip() for n in _ld_names(item.get("author")) if n.strip()]
-            authors = tuple(a for a in names if plausible_author(a))
-            return (_iso(m, china=_chinese_page(root)) if m else None), authors
+            if any(str(k).lower() in _ARTICLE_TYPES for k in kinds):
+                yield item
+
+
+def jsonld_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:
+    """Publish date and authors an article's JSON-LD block states (NewsArticle's
+    datePublished, its author Persons); read before html.prune takes the scripts out."""
+    for item in _ld_articles(root):
+        raw = item.get("datePublished")
+        m = _DATE.search(raw) if isinstance(raw, str) else None
+        names = [n.strip() for n in _ld_names(item.get("author")) if n.strip()]
+        authors = tuple(a for a in names if plausible_author(a))
+        return (_iso(m, china=_chinese_page(root)) if m else None), authors
     return None, ()
 
 
 def _stated_publishers(root: HtmlElement) -> list[str]:
     """The publisher names the page states for machines: its article's JSON-LD publisher and
     og:site_name (a script and a meta tag: read before html.prune takes the scripts out)."""
-    import json
-
     names: list[str] = []
-    for el in root.iter("script"):
-        if (el.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        try:
-            data = json.loads(el.text or "")
-        except (ValueError, RecursionError):
-            continue
-        for item in _ld_items(data):
-            kind = item.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            if not any(str(k).lower() in _ARTICLE_TYPES for k in kinds):
-                continue
-            value = item.get("publisher")
-            for one in value if isinstance(value, list) else [value]:
-                name = one.get("name") if isinstance(one, dict) else one
-                if isinstance(name, str) and name.strip():
-                    names.append(name.strip())
+    for item in _ld_articles(root):
+        value = item.get("publisher")
+        for one in value if isinstance(value, list) else [value]:
+            name = one.get("name") if isinstance(one, dict) else one
+            if isinstance(name, str) and name.strip():
+                names.append(name.strip())
     site = _meta(root, "og:site_name")
     return [*names, site] if site else names
 
