@@ -36,6 +36,17 @@ def test_search_box_is_not_the_headline_when_the_meta_row_is_at_the_bottom() -> 
     assert "搜索" not in doc.text
 
 
+def test_headline_under_a_lone_date_under_the_breadcrumb_beats_a_header_line() -> None:
+    # the header ends in a slogan, not a search box: no chrome rule takes it, and the line
+    # above the breadcrumb is still no headline when one stands under the lone date
+    page, gold = _meta_row_moved_to_bottom("gl79_agri_tech_extension")
+    lines = page.split("\n")
+    lines[2] = "服务三农 助力乡村振兴"
+    doc = clean_text("\n".join(lines), id="gl79_slogan")
+    assert doc.meta.title == gold["title"]
+    assert doc.text == gold["text"]
+
+
 def test_search_box_line_goes_but_a_sentence_about_searching_stays() -> None:
     page = ("某某县人民政府\n请输入关键字  搜索\n2025-03-02\n县里开通政务服务网上查询\n"
             "群众请输入关键词后点击搜索，即可查到办事指南和所需材料。\n"
