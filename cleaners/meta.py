@@ -2322,6 +2322,13 @@ class MetaLines:
             # line between the two rows, not a header line (开放时间：…) above the breadcrumb.
             between = [i for i in candidates if meta_rows[0] < i < meta_rows[1]]
             return [_headline_above_row(lines, between[-3:], meta_rows[1])]
+        elif (crumbs and max(crumbs) < meta_rows[0] and _LONE_DATE.match(lines[meta_rows[0]])
+              and any(i > meta_rows[0] for i in candidates)):
+            # Under the breadcrumb the date alone, then the headline, and the page prints its
+            # source and author at the bottom: the header's lines above the breadcrumb (a
+            # search box, a slogan) are no headline; the heading-like line under the date is.
+            candidates = [i for i in candidates if i > meta_rows[0]]
+            meta_rows = meta_rows[1:]
         under = _under_table(lines, head, found)
         if under is not None:
             return [under]
@@ -2377,6 +2384,11 @@ class MetaLines:
                  if r.rule == "headline_list"}
         again = [i for i in run if lines[i].strip() in below]
         return again if len(run) > 1 and len(again) == 1 else run
+
+
+# A date alone on its line, with or without its time (2024-02-26, 2024年2月26日 09:30).
+_LONE_DATE = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+                        r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
 
 
 # A comma between clauses, full width or ASCII; one between digits groups a number (1,000).
