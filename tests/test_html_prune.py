@@ -40,6 +40,8 @@ def run(body: str, head: str = "") -> Doc:
         '<div style="position:absolute;transform:translateX(-9999px)">澳门娱乐城</div>',
         '<div style="transform: translate(0, -10000px)">澳门娱乐城</div>',
         '<div style="position:fixed;transform:translate3d(-5000px,0,0)">澳门娱乐城</div>',
+        '<div style="position:absolute;right:99999px">澳门娱乐城</div>',
+        '<div style="visibility:collapse">澳门娱乐城</div>',
         # a size set under a zero one in em or % scales the zero: still no text
         '<div style="font-size:0"><span style="font-size:1.2em">澳门娱乐城</span></div>',
     ],
@@ -126,6 +128,10 @@ def test_prune_no_html_is_noop_and_pickles() -> None:
     '<div style="position:absolute;left:50%;transform:translate(-50%, -50%)">澳门娱乐城</div>',
     '<div style="transform:translateY(-20px);transition:transform .3s">澳门娱乐城</div>',
     '<div style="transform:rotate(-900deg)">澳门娱乐城</div>',
+    # a box set against the right edge, or a few hundred pixels from it, is on the page
+    '<div style="position:fixed;right:20px;bottom:30px">澳门娱乐城</div>',
+    '<div style="position:absolute;right:320px;top:0">澳门娱乐城</div>',
+    '<div style="margin-right:9999px">澳门娱乐城</div>',
     # font-size:0 takes out the gaps of a row of inline blocks, which set their own size
     '<div style="font-size:0"><span style="display:inline-block;font-size:14px">澳门娱乐城</span>'
     '</div>',

@@ -54,10 +54,12 @@ NAME = "html.prune"
 # --- hidden -----------------------------------------------------------------------------------
 _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none"
-    r"|visibility\s*:\s*hidden"
+    r"|visibility\s*:\s*(?:hidden|collapse)"
     r"|font-size\s*:\s*0*(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)"
     r"|(?:^|[;\s])(?:left|top|right|text-indent|margin-left|margin-top)\s*:\s*"
     r"-\s*(?:[5-9]\d\d|\d{4,})(?:\.\d+)?\s*(?:px|pt|em|rem)?"
+    # pushed past the left edge from the right (right:99999px), as far as left:-9999px goes
+    r"|(?:^|[;\s])right\s*:\s*(?:[5-9]\d{3}|\d{5,})(?:\.\d+)?\s*(?:px|pt)"
     # moved off the page by a transform as by left:-9999px (translateX(-9999px)); a shift by a
     # share of its own size (translate(-50%, -50%): centring) or a few pixels is seen
     r"|(?:^|[;\s])transform\s*:[^;]*translate(?:x|y|3d)?\((?:[^;)]*,)?\s*"
