@@ -387,10 +387,10 @@ _WIDE_GAP = re.compile(r"\s{2,}")
 # A full date closing a labelled row, after a gap (… 审核：某某 2024-05-06 09:40).
 _CLOSING_DATE = re.compile(rf"\S\s+(?P<stamp>{DATE.pattern})\s*$")
 _SPACE = re.compile(r"\s")
-# A public body's name (临江市统计局, 国家统计局临江调查队): a source's value that names two of
-# them apart by a space names them jointly (a statistics bulletin's 统计局 and 调查队).
+# A public body's name (临江市统计局, 国家统计局临江调查队, 市委宣传部): a source's value that
+# names two of them apart by a space names them jointly (a statistics bulletin's 统计局 and 调查队).
 _PUBLIC_BODY = re.compile(with_traditional(
-    rf"[{HAN}]{{2,18}}(?:局|厅|委|办|队|院|中心|委员会|办公室|联合会)"))
+    rf"[{HAN}]{{2,18}}(?:局|厅|委|办|部|队|院|中心|委员会|办公室|联合会)"))
 
 
 # An author key with a space and no colon, inside a row of labelled fields.

@@ -70,9 +70,11 @@ def test_a_table_with_units_between_paragraphs_stays_with_the_notes_under_it() -
 @pytest.mark.parametrize(("row", "source"), [
     ("信息来源：某某市统计局 国家统计局某某调查队 发布日期：2024-03-20", "某某市统计局 国家统计局某某调查队"),
     ("来源：某某县农业农村局 某某县财政局", "某某县农业农村局 某某县财政局"),
+    ("来源：某某市委宣传部 某某市文明办", "某某市委宣传部 某某市文明办"),
     # what follows a space and is no public body is no part of the source
     ("来源：某某日报 2024-03-20", "某某日报"),
     ("来源：某某县教育局 张三", "某某县教育局"),
+    ("来源：某某市委宣传部 2024-03-20", "某某市委宣传部"),
     ("来源：某某网 某某县委办", "某某网"),
 ])
 def test_a_source_naming_two_public_bodies_names_both(row: str, source: str) -> None:
