@@ -1427,6 +1427,9 @@ def test_a_number_that_ends_the_page_breaks_no_mixed_piece_search() -> None:
     ("居民们说万顺汇今年的收成比往年好。", "万顺汇"),
     ("记者来到村里，玉兔竞技村民正在晒秋。", "玉兔竞技"),
     ("孩子们在河边金狮竞技玩耍，笑声不断。", "金狮竞技"),
+    # before a clause mark or at the line's end
+    ("居民们说今年的收成比往年好万顺汇。", "万顺汇"),
+    ("居民们说万顺汇，今年的收成比往年好。", "万顺汇"),
 ])
 def test_a_brand_planted_once_in_a_line_with_cuts_goes_and_stays_in_a_clean_line(
         own: str, brand: str) -> None:
@@ -1451,6 +1454,12 @@ def test_a_brand_planted_once_in_a_line_with_cuts_goes_and_stays_in_a_clean_line
     "大力发展竞技体育。",
     "我市电子商务发展迅速。",
     "他说“金狮竞技”很好。",  # quoted
+    # before a clause mark or the line's end
+    "我市大力发展竞技体育。",  # 竞技 and 体育 stand side by side in real news
+    "选手们在赛场上同台竞技，各展风采。",  # 竞技 closing a clause is the article's verb
+    "社区举行联欢会。",  # words with the ending: 联欢会, 博览会
+    "参观了博览会。",
+    "公司举办年会。",  # a word crosses the seam before the name: 举办
 ])
 def test_an_articles_words_before_a_product_word_stay_in_a_line_with_cuts(own: str) -> None:
     text = _PIECES_PAGE.format(name="", own=own, other="")
