@@ -1419,3 +1419,55 @@ def test_a_number_that_ends_the_page_breaks_no_mixed_piece_search() -> None:
                                other="河道整治工程进展顺利。") + "全年累计完成19"
     doc = InjectedFragments()(LexiconSpam()(Doc("d", text=text)))
     assert doc.text.endswith("全年累计完成19")
+
+
+@pytest.mark.parametrize(("own", "brand"), [
+    # names the older rules leave alone: a numeral first (万), a first character that mostly
+    # stands alone (金, 玉), or a product word that is also the verb compete (竞技)
+    ("居民们说万顺汇今年的收成比往年好。", "万顺汇"),
+    ("记者来到村里，玉兔竞技村民正在晒秋。", "玉兔竞技"),
+    ("孩子们在河边金狮竞技玩耍，笑声不断。", "金狮竞技"),
+    # before a clause mark or at the line's end
+    ("居民们说今年的收成比往年好万顺汇。", "万顺汇"),
+    ("居民们说万顺汇，今年的收成比往年好。", "万顺汇"),
+])
+def test_a_brand_planted_once_in_a_line_with_cuts_goes_and_stays_in_a_clean_line(
+        own: str, brand: str) -> None:
+    # The second line of the page holds chopped pieces; the third none: there the same
+    # string is read as the article's.
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert brand not in out
+    assert own.replace(brand, "") in out
+    text = _PIECES_PAGE.format(name="", own="市民纷纷点赞。", other=own)
+    assert own in InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+
+
+@pytest.mark.parametrize("own", [
+    "市体育局组织了比赛。",  # a word crosses the seam: 体育局
+    "双方加强国际合作。",
+    "这档娱乐节目很受欢迎。",
+    "推进平台建设。",
+    "老年人学会了用手机。",  # the name and its ending are a word: 学会
+    "社区举行联欢会，居民踊跃参加。",
+    "运动员们同台竞技，各展风采。",
+    "大力发展竞技体育。",
+    "我市电子商务发展迅速。",
+    "他说“金狮竞技”很好。",  # quoted
+    # before a clause mark or the line's end
+    "我市大力发展竞技体育。",  # 竞技 and 体育 stand side by side in real news
+    "选手们在赛场上同台竞技，各展风采。",  # 竞技 closing a clause is the article's verb
+    "社区举行联欢会。",  # words with the ending: 联欢会, 博览会
+    "参观了博览会。",
+    "公司举办年会。",  # a word crosses the seam before the name: 举办
+])
+def test_an_articles_words_before_a_product_word_stay_in_a_line_with_cuts(own: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    assert own in InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+
+
+def test_an_ending_that_opens_a_recurring_piece_is_no_brand() -> None:
+    # 城上 recurs (a piece 城上分 planted twice): 秋冬 before it is the article's word.
+    own = "天气转凉秋冬城上分，市民城上分添衣。"
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    assert "天气转凉秋冬" in InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text

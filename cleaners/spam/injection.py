@@ -465,6 +465,7 @@ class InjectedFragments:
             spans += self._mixed_pieces(text, spans)
             spans += self._seam_residues(text, spans)
             spans += self._split_echoes(text, spans, doc.removals)
+            spans += self._companied_brands(text, products, spans)
         return self._apply(doc, spans)
 
     def _split_echoes(self, text: str, spans: list[tuple[int, int, str]],
@@ -1058,6 +1059,61 @@ class InjectedFragments:
                             f"'{cut}' (a product word sold with promo words), deleting it "
                             f"reads no worse (gain {best[0]:+.1f}), on a page proven to carry "
                             "spam"))
+        return out
+
+    def _companied_brands(self, text: str, products: list[tuple[int, int]],
+                          spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, a coined brand planted once in a line where other
+        spam was cut: a two-character name and a product word or an ending operators give
+        their names (某某体育, 某某会), with any promo words, set between words or before a
+        clause mark or a line's end. A spam site plants its brand in the paragraphs it chops
+        its phrase into, so the company of cuts stands in for the evidence ``_loose_brands``
+        and ``_suffixed_names`` ask of a name alone (no word, no numeral, a bound first
+        character). The name is no common word (below COMMON_NAME) and holds no function or
+        kind character, occurs on the page only here, no word crosses a seam, its own
+        included (体育局, 娱乐节目, 国际合作, 人学|会: 学会), and the name and the product word
+        never stand side by side in real news (竞技体育: People's Daily word pairs); deleting
+        the brand reads no worse (gain below FREE). The product word or ending and the
+        character after it occur only here: one that recurs opens a chopped piece
+        (秋冬|城上分, with 城上分 planted three times), not a name's end. Not beside a cut (a piece
+        planted next to it makes its seams the piece's), after Latin letters or digits or a
+        citing word, quoted, bracketed or in a line that reads like news about spam."""
+        if not spans:
+            return []
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        cut_lines = {text.count("\n", 0, a) for a, _ in taken}
+        promos = dict(promo_words(text))
+        # A product word that is also a verb or an attribute closes a clause as the article's
+        # predicate (同台竞技，): before a clause mark only the others end a name.
+        ends = [(a, b) for a, b in products
+                if _is_han(text, b) or text[a:b] not in _ATTRIBUTIVE_PRODUCTS]
+        ends += [m.span() for m in _NAME_ENDINGS.finditer(text)]
+        out: list[tuple[int, int, str]] = []
+        for start, end in sorted(ends):
+            a = start - 2
+            while end in promos:  # 某某体育官网: the promo words go with the name
+                end = promos[end]
+            name = text[a:start]
+            if (a < 0 or not (_is_han(text, a) and _is_han(text, a + 1))
+                    or text.count("\n", 0, a) not in cut_lines
+                    or (a and text[a - 1].isascii() and text[a - 1].isalnum())
+                    or _inside(a - 1, end + 1, taken) or _word_across(stats, text, start)
+                    or stats.freq.get(name, 0) >= COMMON_NAME
+                    or any(c in _FUNCTION_CHARS for c in name) or name[-1] in _KIND_CHARS
+                    or stats.is_word(text[a:end]) or text.count(name) != 1
+                    or text.count(text[start : end + 1]) > 1
+                    or f"{name}\t{text[start:end]}" in word_pairs()
+                    or _CITING.search(text, max(0, a - 2), a) is not None
+                    or not _set_apart(stats, text, a, end)):
+                continue
+            gain = stats.deletion_gain(text, a, end, self.window)
+            if gain < FREE:
+                taken.append((a, end))
+                out.append((a, end, f"a coined name and a product word or an operator's "
+                            f"ending ('{text[a:end]}') set between words in a line where "
+                            f"other spam was cut: deleting it reads no worse (gain "
+                            f"{gain:+.1f}), on a page proven to carry spam"))
         return out
 
     def _split_names(self, text: str,
