@@ -1287,6 +1287,8 @@ def test_a_coined_name_and_a_lottery_game_goes_from_a_proven_page() -> None:
     # a name that is also a dictionary word (昌盛, 腾飞) and a product word set between words
     ("记者来到村里，昌盛彩票村民正在晒秋。", "昌盛彩票"),
     ("居民们说腾飞娱乐今年的收成比往年好。", "腾飞娱乐"),
+    # a name tagged as a verb before a game only operators sell
+    ("居民们说至尊真人今年的收成比往年好。", "至尊真人"),
 ])
 def test_a_word_named_brand_between_words_goes_from_a_proven_page(own: str, brand: str) -> None:
     text = _PIECES_PAGE.format(name="", own=own, other="")
@@ -1310,6 +1312,9 @@ def test_a_word_named_brand_stays_on_a_page_not_proven() -> None:
     "昌盛体育场馆建成后，体育爱好者有了去处。",  # the product word recurs: the article's topic
     "昌盛娱乐集团在公告中表示客流回升。",  # named as a company
     "参展的有红星集团、昌盛娱乐、东方航空。",  # one of a list of companies
+    # a verb and the first word of its object, not a name: deleting it reads no worse
+    "该市举办国际马拉松赛，吸引了众多选手参加。",
+    "今年全区承办体育赛事十余场。",
 ])
 def test_an_articles_own_word_and_product_word_stay_on_a_proven_page(own: str) -> None:
     text = _PIECES_PAGE.format(name="", own=own, other="")

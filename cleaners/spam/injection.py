@@ -159,6 +159,8 @@ _OPENING_MARKS = frozenset("“‘《「『·")
 # own (同台竞技, 公平竞技: compete; 消费电子, 汽车电子: electronics): a dictionary word before one
 # of them is no coined name.
 _ATTRIBUTIVE_PRODUCTS = frozenset(("竞技", "电子"))
+# Product words a news verb takes as the first word of its object (举办国际赛事, 发展体育产业).
+_OBJECT_PRODUCTS = frozenset(("国际", "体育", "娱乐"))
 # One-character endings operators give their coined names besides the product words of
 # brand_shape.tsv: a club, a hub, a city of games (某某会, 某某汇, 某某城).
 _NAME_ENDINGS = re.compile("[会汇城]")
@@ -925,7 +927,11 @@ class InjectedFragments:
             while end in promos:  # 星辰娱乐官网: the promo words go with the name
                 end = promos[end]
             brand = text[a:end]
+            # A verb before 国际, 体育 or 娱乐 is the article's verb phrase (举办国际马拉松赛,
+            # 发展体育产业): those three modify the verb's object in news; a verb named game
+            # (至尊真人) is the operator's.
             if (product in _ATTRIBUTIVE_PRODUCTS or _inside(a, end, taken)
+                    or (product in _OBJECT_PRODUCTS and word_tag(name) == "v")
                     or not stats.is_word(name, 5)
                     or stats.freq.get(name, 0) >= COMMON_NAME or stats.is_word(name + product)
                     or any(c in _FUNCTION_CHARS for c in name) or name[-1] in _KIND_CHARS
