@@ -1,0 +1,33 @@
+"""Spam shapes the older benches did not plant (``bench/spam_kinds.py``'s unseen shapes), each
+with clean news text that looks like it and must stay. All strings are ours."""
+
+from __future__ import annotations
+
+from cleaners import clean_text
+
+PARAGRAPHS = (
+    "记者在示范村看到，村道两旁种满了花草，农家小院干净整洁，不少村民在自家门口开起了民宿和农家乐，"
+    "周末游客络绎不绝。",
+    "市统计局有关负责人介绍，消费市场持续回暖，社会消费品零售总额达到三百二十亿元，其中餐饮收入增长"
+    "明显，节假日期间商圈客流量比去年同期增加三成以上。",
+    "据介绍，今年全市计划新建口袋公园二十个，改造老旧小区一百余个，惠及居民三万余户。",
+)
+
+
+def _clean(paragraphs: tuple[str, ...] | list[str]) -> str:
+    return clean_text("\n".join(paragraphs), id="t").text
+
+
+def test_a_contact_handle_glued_after_a_paragraph_goes_and_the_paragraph_stays() -> None:
+    for tail in ("客服QQ：107363992", "加微信vip96647", "飞机：@kf85664加微信：13555533559",
+                 "TG：@dk92745", "商务合作加V：dk75479"):
+        spammed = [PARAGRAPHS[0] + tail, *PARAGRAPHS[1:]]
+        assert _clean(spammed) == "\n".join(PARAGRAPHS), tail
+
+
+def test_a_notice_asking_for_a_contact_in_a_sentence_keeps_it() -> None:
+    notice = ("报名截至本月底，有意参加的市民可登录区政府网站报名。报名请加微信：abc12345。",
+              "比赛结束后，队员们合影留念。加微信的观众可领取纪念品。",
+              "活动由区文化馆承办。咨询电话：0571-88888888")
+    for line in notice:
+        assert _clean([*PARAGRAPHS, line]).endswith(line), line
