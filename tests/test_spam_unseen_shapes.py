@@ -4,6 +4,8 @@ with clean news text that looks like it and must stay. All strings are ours."""
 from __future__ import annotations
 
 from cleaners import clean_text
+from cleaners.document import Doc
+from cleaners.spam import LexiconSpam
 
 PARAGRAPHS = (
     "记者在示范村看到，村道两旁种满了花草，农家小院干净整洁，不少村民在自家门口开起了民宿和农家乐，"
@@ -31,3 +33,20 @@ def test_a_notice_asking_for_a_contact_in_a_sentence_keeps_it() -> None:
               "活动由区文化馆承办。咨询电话：0571-88888888")
     for line in notice:
         assert _clean([*PARAGRAPHS, line]).endswith(line), line
+
+
+def test_a_lexicon_brand_spelled_out_with_separators_goes_whole() -> None:
+    for spelled in ("澳 门 新 葡 京", "开-云-体-育", "威*尼*斯*人*官*网", "九·游·会", "乐_鱼_体_育",
+                    "雷\u3000竞\u3000技", "开\u200b云\u200b体\u200b育", "半 - 岛 - 体 - 育 - A - P - P"):
+        spammed = [PARAGRAPHS[0][:10] + spelled + PARAGRAPHS[0][10:], *PARAGRAPHS[1:]]
+        assert _clean(spammed) == "\n".join(PARAGRAPHS), spelled
+
+
+def test_separators_in_clean_text_stay() -> None:
+    clean = ("通 知", "比赛最终以1 - 2告负，球队将在主场迎来下一场比赛。",
+             "参加座谈的有李 明、王 芳等十余位居民代表。", "团队用A-B test比较了两种方案的效果。",
+             "太 阳 城 小 区 停 水 通 知", "金 沙 江 畔 的 村 庄 迎 来 了 丰 收。",
+             "中 国 美 术 馆 展 览 预 告")
+    for line in clean:  # spam.lexicon itself: chrome.lines reads some as a menu (space_nav)
+        text = "\n".join([*PARAGRAPHS, line])
+        assert LexiconSpam()(Doc("t", text=text)).text == text, line

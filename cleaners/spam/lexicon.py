@@ -526,6 +526,9 @@ class LexiconSpam:
         return False
 
     def __call__(self, doc: Doc, /) -> Doc:
+        # A name spelled out with separators (澳 门 新 葡 京, 开-云-体-育) is joined first, so
+        # that the lexicon reads it; the spelling proves it spam wherever it stands.
+        doc, spaced = self._join_spaced_terms(doc)
         # A traditional-script page is read through its simplified copy (the lexicon is
         # simplified) and cut in its own characters: OpenCC maps character for character, and
         # where it does not the page is read as it is.
@@ -541,8 +544,8 @@ class LexiconSpam:
         strong = [h for line, hits, is_news in zip(lines, found, news, strict=True)
                   if not is_news for h in hits if self._strong(h, line)]
         # Names learned on this page: AG + 某某会 seen before 入口 is a brand everywhere here.
-        learned = {h.name for hits in found for h in hits
-                   if h.name and len(h.name) > len(h.term) and h in strong}
+        learned = {h.name: _LEARNED for hits in found for h in hits
+                   if h.name and len(h.name) > len(h.term) and h in strong} | spaced
         evidence = ", ".join(sorted({h.term + h.suffix for h in strong}))[:80]
         # An advert line (热门搜索：…) proves the page spam as well as an unambiguous brand.
         advert_page = bool(strong) or any(
@@ -592,6 +595,9 @@ class LexiconSpam:
                 if h.suffix == _LEARNED:
                     why = (f"{h.category} brand '{h.term}' named with a promo suffix elsewhere "
                            "on this page")
+                elif h.suffix == _SPACED:
+                    why = (f"{h.category} {h.kind} '{h.term}' spelled out with separators "
+                           "between its characters on this page (to slip past filters)")
                 elif self._strong(h, line):
                     why = (f"{h.category} {h.kind} '{h.term}' (weight {h.weight})"
                            + (f" with promo suffix '{h.suffix}'" if h.suffix else ""))
@@ -621,6 +627,52 @@ class LexiconSpam:
         if not removed:
             return doc
         return doc.evolve(text="\n".join(k for k in kept if k is not None), removed=removed)
+
+    def _join_spaced_terms(self, doc: Doc) -> tuple[Doc, dict[str, str]]:
+        """``doc`` with the separators taken out of every selling term of the lexicon spelled
+        out with one between each of its characters (澳 门 新 葡 京, 开-云-体-育-官-网, 葡*京),
+        and those terms (as read, mapped to their marker for ``_with_learned``). Only a run of
+        single characters apart, three or more of them, is read, and only a brand or selling
+        phrase of three characters or more is joined: a spaced heading (通 知), a list of
+        names or figures (1 - 2, A-B) holds none and stays as it was, and a heading spaced out
+        keeps a place's name that is also an ambiguous brand (太 阳 城 小 区)."""
+        text = doc.text
+        if _SPACED_GATE.search(text) is None:
+            return doc, {}  # most pages: no two Han characters with a separator between
+        probe = simplified_page(text)
+        joins: list[tuple[int, int, str, str]] = []  # original span, joined (simplified), term
+        for run in _SPACED_RUN.finditer(probe):
+            kept = [i for i in range(run.start(), run.end()) if probe[i].isalnum()]
+            squeezed = "".join(probe[i] for i in kept)
+            # A line that is nothing but the run is a heading spaced out to fill its width
+            # (太 阳 城 小 区): an ambiguous name in it (weight 2, no promo word) is a place.
+            heading = not (probe[probe.rfind("\n", 0, run.start()) + 1 : run.start()].strip()
+                           or probe[run.end() : _line_end(probe, run.end())].strip())
+            for h in self.lexicon.scan(squeezed):
+                if h.kind == "term" or h.end - h.start < _SPACED_LEAST or (
+                        heading and h.weight < 3 and not h.suffix):
+                    continue
+                start, end = kept[h.start], kept[h.end - 1] + 1
+                joins.append((start, end, squeezed[h.start : h.end], h.term))
+        if not joins:
+            return doc, {}
+        removed = []
+        parts, pos = [], 0
+        for start, end, _, term in joins:
+            # the page's own characters, separators out (a traditional page stays so)
+            parts += [text[pos:start], "".join(c for c in text[start:end] if c.isalnum())]
+            pos = end
+            line = text.count("\n", 0, start) + 1
+            column = start - text.rfind("\n", 0, start)
+            removed.append(Removal(
+                self.name, "spaced_term",
+                f"the separators set between the characters of lexicon term '{term}' (a name "
+                f"spelled out to slip past filters: {shorten(text[start:end])}), taken out so "
+                "that it is read", "".join(c for c in text[start:end] if not c.isalnum()),
+                f"line {line} chars {column}-{column + end - start - 1}"))
+        parts.append(text[pos:])
+        spaced = {joined: _SPACED for _, _, joined, _ in joins}
+        return doc.evolve(text="".join(parts), removed=removed), spaced
 
     def _ad_sentences(self, line: str, hits: list[Hit], evidence: str, *, proven: bool,
                       news: bool = False) -> tuple[list[tuple[Hit, str]], list[Hit]]:
@@ -792,6 +844,15 @@ _CASINO_TALK = re.compile(r"玩家|信誉|提款|出款|存款|到账|客服|优
 _CLAUSE_OPENING = re.compile(r"(?:^|[\s，。！？、；：,.!?;:“”\"'（）()【】「」]|"
                              r"在|选择|加入|来到|就在|尽在|登录|访问|推荐)$")
 _LEARNED = "(learned)"
+_SPACED = "(spaced)"
+# What mirrors set between a name's characters: spaces (full-width ones are spaces by now),
+# or a mark with spaces around it or not (澳-门, 澳 * 门, 澳·门, 澳_门).
+_SPACER = r"(?:[ \t]{0,2}[-_*·•・.|/~+=#★☆][ \t]{0,2}|[ \t]{1,3})"
+_SPACED_GATE = re.compile(rf"[\u4e00-\u9fff]{_SPACER}[\u4e00-\u9fff]")
+# A run of single characters apart (a Han one first, then Han ones or a spaced-out APP).
+_SPACED_RUN = re.compile(rf"[\u4e00-\u9fff](?:{_SPACER}[\u4e00-\u9fffA-Za-z]){{2,}}")
+# The shortest term joined: two characters apart are as often a spaced name (李 明).
+_SPACED_LEAST = 3
 _COMPANY = re.compile(r"(?:集团|公司|股份|控股|银行|大学|医院|酒店|地产|置业|有限|实业|研究院)")
 # An address among others an article lists (4399.com和7k7k.com等网站, 、58.com): a mirror plants
 # its address alone, so a list mark or 等 beside it shows a citation.
@@ -826,12 +887,19 @@ def named_as_company(line: str, hit: Hit, *, listed: bool = True) -> bool:
             and line[hit.end] in _LIST_MARK + "等")
 
 
-def _with_learned(line: str, learned: set[str], hits: list[Hit]) -> list[Hit]:
-    """Hits plus this page's learned brand names; a learned name replaces the hits inside it."""
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding ``at`` ends in ``text``."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _with_learned(line: str, learned: dict[str, str], hits: list[Hit]) -> list[Hit]:
+    """Hits plus this page's learned brand names (each with its marker, _LEARNED or _SPACED);
+    a learned name replaces the hits inside it."""
     if not learned:
         return hits
-    extra = [Hit(m.start(), m.end(), name, 3, "gambling", "brand", _LEARNED, name)
-             for name in learned for m in re.finditer(re.escape(name), line)]
+    extra = [Hit(m.start(), m.end(), name, 3, "gambling", "brand", marker, name)
+             for name, marker in learned.items() for m in re.finditer(re.escape(name), line)]
     if not extra:
         return hits
     rest = [h for h in hits if not any(x.start <= h.start and h.end <= x.end for x in extra)]
