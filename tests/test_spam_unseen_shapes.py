@@ -50,3 +50,20 @@ def test_separators_in_clean_text_stay() -> None:
     for line in clean:  # spam.lexicon itself: chrome.lines reads some as a menu (space_nav)
         text = "\n".join([*PARAGRAPHS, line])
         assert LexiconSpam()(Doc("t", text=text)).text == text, line
+
+
+def test_an_address_with_a_disguised_dot_goes_with_its_label_and_name() -> None:
+    for line in ("最新网址：www点ab88点com", "备用网址 hfq7185。vip", "官网地址：ew376[.]vip",
+                 "鑫利棋牌网址：hx4527(点)net", "永久网址：www.zz6330点com"):
+        assert _clean([*PARAGRAPHS, line]) == "\n".join(PARAGRAPHS), line
+        glued = [PARAGRAPHS[0] + line, *PARAGRAPHS[1:]]
+        assert _clean(glued) == "\n".join(PARAGRAPHS), line
+
+
+def test_plain_addresses_and_dot_words_in_news_stay() -> None:
+    clean = ("详情可登录官方网站www.example.com查询，或拨打服务热线咨询。",
+             "比赛于晚上8点开始，cc和dd两支队伍进入决赛。", "截至发稿时，已有2019位市民报名。net平台同步直播。",
+             "活动定于下午3点举行，地址：市文化馆二楼。")
+    for line in clean:
+        text = "\n".join([*PARAGRAPHS, line])
+        assert LexiconSpam()(Doc("t", text=text)).text == text, line

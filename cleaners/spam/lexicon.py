@@ -529,6 +529,9 @@ class LexiconSpam:
         # A name spelled out with separators (澳 门 新 葡 京, 开-云-体-育) is joined first, so
         # that the lexicon reads it; the spelling proves it spam wherever it stands.
         doc, spaced = self._join_spaced_terms(doc)
+        # A site's address with its dots disguised (www点ab88点com, ab88。com) hides from
+        # filters as only a mirror does: it goes, with its label and the name it is for.
+        doc = self._cut_disguised_addresses(doc)
         # A traditional-script page is read through its simplified copy (the lexicon is
         # simplified) and cut in its own characters: OpenCC maps character for character, and
         # where it does not the page is read as it is.
@@ -673,6 +676,56 @@ class LexiconSpam:
         parts.append(text[pos:])
         spaced = {joined: _SPACED for _, _, joined, _ in joins}
         return doc.evolve(text="".join(parts), removed=removed), spaced
+
+    def _cut_disguised_addresses(self, doc: Doc) -> Doc:
+        """``doc`` without the site addresses written with a disguised dot (点, 。, (点), [.]:
+        www点ab88点com, ab88。com), each with the 网址 label before it and the name it is the
+        address of (a lexicon brand, or a name and a product word: 某某体育最新网址：…). A
+        line left empty goes."""
+        text = doc.text
+        if _DISGUISED_GATE.search(text) is None:
+            return doc  # most pages: no top-level domain after a dot word
+        probe = simplified_page(text)
+        removed = []
+        lines, probes = text.split("\n"), probe.split("\n")
+        for n, line in enumerate(probes):
+            cuts = []
+            for m in _DISGUISED_ADDRESS.finditer(line):
+                if (m["wdot"] or ".") == "." and m["tdot"] == ".":
+                    continue  # a plain address (the article's own link, or a brand's: dressing)
+                name = m["name"]
+                if not (m["wdot"] or (_HAS_LETTER.search(name) and _HAS_DIGIT.search(name))):
+                    continue  # a sentence's last number before a word (…2019。net)
+                start = m.start()
+                label = _ADDRESS_LABEL.search(line, max(0, start - 12), start)
+                if label:
+                    start = label.start()
+                    coined = _name_before_label().search(line, max(0, start - 8), start)
+                    hits = [h for h in self.lexicon.scan(line[max(0, start - 8) : start])
+                            if h.kind == "brand"]
+                    if coined:
+                        start = coined.start()
+                    elif hits and hits[-1].end == min(start, 8):
+                        start -= min(start, 8) - hits[-1].start
+                cuts.append((start, m.end()))
+            if not cuts:
+                continue
+            original, parts, pos = lines[n], [], 0
+            for start, end in cuts:
+                parts.append(original[pos:start])
+                pos = end
+                removed.append(Removal(
+                    self.name, "disguised_address",
+                    "a site's address with its dots disguised (点, 。, [.]) to slip past "
+                    "filters, with its label and the name it is for",
+                    original[start:end], f"line {n + 1} chars {start + 1}-{end}"))
+            parts.append(original[pos:])
+            lines[n] = "".join(parts)
+        if not removed:
+            return doc
+        kept = [ln for ln, was in zip(lines, text.split("\n"), strict=True)
+                if ln.strip() or not was.strip()]
+        return doc.evolve(text="\n".join(kept), removed=removed)
 
     def _ad_sentences(self, line: str, hits: list[Hit], evidence: str, *, proven: bool,
                       news: bool = False) -> tuple[list[tuple[Hit, str]], list[Hit]]:
@@ -844,6 +897,27 @@ _CASINO_TALK = re.compile(r"玩家|信誉|提款|出款|存款|到账|客服|优
 _CLAUSE_OPENING = re.compile(r"(?:^|[\s，。！？、；：,.!?;:“”\"'（）()【】「」]|"
                              r"在|选择|加入|来到|就在|尽在|登录|访问|推荐)$")
 _LEARNED = "(learned)"
+# A dot written as a word or in brackets, as mirrors write an address past filters.
+_HAS_LETTER, _HAS_DIGIT = re.compile("[a-z]"), re.compile(r"\d")
+_DISGUISED_DOT = r"(?:点|。|[(（\[【]\s*(?:点|\.|dot)\s*[)）\]】])"
+_DISGUISED_GATE = re.compile(rf"(?:点|。|[)）\]】]){_TLD}(?![a-z0-9])|www(?:点|。|[(（\[【])")
+# An address with one dot disguised or more (lower case: news writes no code so): www and its
+# dot, a name of letters and digits, its dot and a top-level domain.
+_DISGUISED_ADDRESS = re.compile(
+    rf"(?<![A-Za-z0-9.])(?:www(?P<wdot>\.|{_DISGUISED_DOT}))?(?P<name>[a-z0-9][a-z0-9-]{{1,20}})"
+    rf"(?P<tdot>\.|{_DISGUISED_DOT}){_TLD}(?![A-Za-z0-9])")
+# The label an address is given (最新网址：, 备用网址, 官网地址：).
+_ADDRESS_LABEL = re.compile(r"(?:(?:最新|永久|备用|官方|官网|防封|主)?(?:网址|地址|域名)|官网)"
+                            r"\s*[:：]?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _name_before_label() -> re.Pattern[str]:
+    """A coined name and a product word right before an address's label (某某体育最新网址：…)."""
+    words = _shape_words()
+    products = _alternation(words["product"] + words["gaming"])
+    return re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?:{products})$")
+
 _SPACED = "(spaced)"
 # What mirrors set between a name's characters: spaces (full-width ones are spaces by now),
 # or a mark with spaces around it or not (澳-门, 澳 * 门, 澳·门, 澳_门).
