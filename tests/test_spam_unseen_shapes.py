@@ -67,3 +67,21 @@ def test_plain_addresses_and_dot_words_in_news_stay() -> None:
     for line in clean:
         text = "\n".join([*PARAGRAPHS, line])
         assert LexiconSpam()(Doc("t", text=text)).text == text, line
+
+
+def test_a_brand_between_stars_or_emoji_goes() -> None:
+    for pair in (("★威尼斯人★", ""), ("🔥澳门新葡京🔥", ""), ("☆威尼斯人☆", "◆博悦娱乐◆"),
+                 ("✨必威✨", "💰鑫利真人💰")):
+        spammed = [PARAGRAPHS[0][:10] + pair[0] + PARAGRAPHS[0][10:],
+                   PARAGRAPHS[1] + pair[1], PARAGRAPHS[2]]
+        assert _clean(spammed) == "\n".join(PARAGRAPHS), pair
+
+
+def test_stars_around_news_words_stay() -> None:
+    clean = ("★重点项目★全市新开工项目三十一个，完成投资一百五十二亿元。",
+             "🔥高温预警🔥气象台预计明天最高气温将达到三十九摄氏度。",
+             "◆体育◆市运动会将于下月开幕，全市二十支代表队参赛。",
+             "★中国体育★代表团在本届亚运会上获得金牌一百余枚。")
+    for line in clean:
+        text = "\n".join([*PARAGRAPHS, line])
+        assert _clean([*PARAGRAPHS, line]) == text, line

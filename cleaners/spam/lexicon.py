@@ -225,6 +225,12 @@ class Lexicon:
             start, end = start - 1, end + 1
             if not suffix and (m := self.suffix.match(lower, end)):
                 suffix, end = text[end : m.end()], m.end()
+        elif (start > last and (after := _DECORATION.match(lower, end))
+              and lower.endswith(after[0], max(last, start - len(after[0])), start)):
+            # The same stars or emoji on both sides (★某某★, 🔥某某🔥) sell the name as a
+            # promo word does: no article decorates an operator's name.
+            start, end = start - len(after[0]), after.end()
+            suffix = suffix or after[0]
         if kind == "brand" and (m := _ADDRESS_AFTER.match(lower, end)):
             suffix, end = suffix + text[m.start() : m.end()].strip(), m.end()
         return start, end, suffix
@@ -232,6 +238,9 @@ class Lexicon:
 
 # Brackets that set a name off; 《》 names works, not operators.
 BRACKETS = {"【": "】", "「": "」", "『": "』", "[": "]", "〖": "〗"}
+# Stars, shapes and emoji that decorate a name on both sides (★某某★, ◆某某◆, 🔥某某🔥).
+DECORATIONS = "\u2600-\u27bf\u25a0-\u25ff\u2b50\U0001f300-\U0001faff"
+_DECORATION = re.compile(f"[{DECORATIONS}]{{1,2}}")
 # A site's address printed after a brand, bare or in brackets: a name of letters and digits
 # and a top-level domain (not .cn, .gov or .edu: the article's own links end so).
 _TLD = r"(?:com|net|cc|vip|top|xyz|me|co|app|bet|club|live|tv|info|biz|org)"
@@ -368,16 +377,19 @@ def _bracketed_brand() -> re.Pattern[str]:
     words = _shape_words()
     products = _alternation(words["product"] + words["gaming"])
     promos = _alternation(words["promo"])
-    # Square and corner brackets only: 《》 names works and “” quotes speech.
-    return re.compile(rf"[【「『〖]([\u4e00-\u9fff]{{2,3}})(?:{products})(?:{promos})*[】」』〗]"
+    # Square and corner brackets only: 《》 names works and “” quotes speech; or the same
+    # stars or emoji on both sides (★某某娱乐★).
+    return re.compile(rf"(?:[【「『〖]|(?P<deco>[{DECORATIONS}]{{1,2}}))([\u4e00-\u9fff]{{2,3}})"
+                      rf"(?:{products})(?:{promos})*(?(deco)(?P=deco)|[】」』〗])"
                       rf"(?:{promos})*", re.IGNORECASE)
 
 
 def bracketed_brands(text: str) -> list[tuple[int, int, int]]:
     """A name and a product word set off in square or corner brackets, promo words after it
-    or not (【某某体育】, 「某某棋牌」APP下载): how mirrors print an operator. Each as (start, end,
+    or not (【某某体育】, 「某某棋牌」APP下载), or between the same stars or emoji (★某某娱乐★):
+    how mirrors print an operator. Each as (start, end,
     where the name starts)."""
-    return [(m.start(), m.end(), m.start(1)) for m in _bracketed_brand().finditer(text)]
+    return [(m.start(), m.end(), m.start(2)) for m in _bracketed_brand().finditer(text)]
 
 
 def _is_han(char: str) -> bool:
