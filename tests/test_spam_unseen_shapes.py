@@ -85,3 +85,20 @@ def test_stars_around_news_words_stay() -> None:
     for line in clean:
         text = "\n".join([*PARAGRAPHS, line])
         assert _clean([*PARAGRAPHS, line]) == text, line
+
+
+def test_a_sentence_repeating_one_name_with_promo_words_goes() -> None:
+    for lead in ("博悦娱乐，博悦娱乐平台，博悦娱乐登录入口，博悦娱乐app下载。",
+                 "华体会，华体会手机版，华体会最新网址，华体会app下载。",
+                 "鑫利棋牌 鑫利棋牌官网 鑫利棋牌注册"):
+        spammed = [lead + PARAGRAPHS[0], *PARAGRAPHS[1:]]
+        assert _clean(spammed) == "\n".join(PARAGRAPHS), lead
+
+
+def test_lists_of_one_name_in_news_stay() -> None:
+    clean = ("华润电子、华润国际、华润置地三家公司同日发布公告。",
+             "市民可通过官网、app、小程序三种方式预约。", "登录官网，登录app，登录小程序，都能查询。",
+             "腾讯体育，腾讯娱乐，腾讯新闻，三个频道同步直播。")
+    for line in clean:
+        text = "\n".join([*PARAGRAPHS, line])
+        assert LexiconSpam()(Doc("t", text=text)).text == text, line

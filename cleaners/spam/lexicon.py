@@ -132,6 +132,7 @@ class Lexicon:
                     if s.strip() and not s.startswith("#")]
         alt = "|".join(sorted(map(re.escape, suffixes), key=len, reverse=True))
         self.suffix = re.compile(f"(?:{alt})+")
+        self.suffix_words = tuple(suffixes)
         # A Latin brand often carries a Han name before the suffix: AG + 某某会 + 入口.
         self.latin_suffix = re.compile(f"([\u4e00-\u9fff]{{0,4}}?)((?:{alt})+)")
 
@@ -544,6 +545,9 @@ class LexiconSpam:
         # A site's address with its dots disguised (www点ab88点com, ab88。com) hides from
         # filters as only a mirror does: it goes, with its label and the name it is for.
         doc = self._cut_disguised_addresses(doc)
+        # A sentence that repeats one name with promo words (某某体育，某某体育官网，某某体育
+        # app下载。) is keyword stuffing, whatever the name.
+        doc = self._cut_stuffed_sentences(doc)
         # A traditional-script page is read through its simplified copy (the lexicon is
         # simplified) and cut in its own characters: OpenCC maps character for character, and
         # where it does not the page is read as it is.
@@ -739,6 +743,48 @@ class LexiconSpam:
                 if ln.strip() or not was.strip()]
         return doc.evolve(text="\n".join(kept), removed=removed)
 
+    def _cut_stuffed_sentences(self, doc: Doc) -> Doc:
+        """``doc`` without its keyword-stuffed sentences: three clauses or more, each one name
+        (the same, of two characters or more) and promo words or nothing, two of them with
+        promo words (某某体育，某某体育官网，某某体育app下载，某某体育最新网址。). A sentence
+        of an article says something of a name; it does not list its name's promo words."""
+        text = doc.text
+        if not _STUFFING_GATE.search(text):
+            return doc  # most pages: no name followed by a promo word and a comma
+        promo = _stuffing_promo(self.lexicon.suffix_words)
+        lines = text.split("\n")
+        removed = []
+        for n, line in enumerate(lines):
+            lower = line.translate(_ASCII_LOWER)
+            cuts = []
+            start = 0
+            for m in _SENTENCE_END.finditer(line + "。"):
+                end = min(m.end(), len(line))
+                sentence = lower[start:end].rstrip("。！？!?")
+                clauses = [c for c in _STUFFED_CLAUSE_MARK.split(sentence) if c]
+                name = _common_start(clauses)
+                if (len(clauses) >= _STUFFED_CLAUSES and len(name) >= 2 and (
+                        sum(bool(c[len(name):]) for c in clauses) >= 2)
+                        and all(not c[len(name):] or promo.fullmatch(c, len(name))
+                                for c in clauses)):
+                    cuts.append((start, end))
+                start = end
+            if not cuts:
+                continue
+            for start, end in cuts:
+                removed.append(Removal(
+                    self.name, "stuffed_sentence",
+                    "a sentence that repeats one name with promo words (keyword stuffing)",
+                    shorten(line[start:end]), f"line {n + 1} chars {start + 1}-{end}"))
+            for start, end in reversed(cuts):
+                line = line[:start] + line[end:]
+            lines[n] = line
+        if not removed:
+            return doc
+        return doc.evolve(text="\n".join(ln for ln, was in zip(lines, text.split("\n"),
+                                                                strict=True)
+                                         if ln.strip() or not was.strip()), removed=removed)
+
     def _ad_sentences(self, line: str, hits: list[Hit], evidence: str, *, proven: bool,
                       news: bool = False) -> tuple[list[tuple[Hit, str]], list[Hit]]:
         """The sentences of ``line`` that are adverts: a selling term or brand, a contact handle
@@ -931,6 +977,11 @@ def _name_before_label() -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?:{products})$")
 
 _SPACED = "(spaced)"
+# A keyword-stuffed sentence: clauses apart by commas, list marks, bars or spaces, three or more.
+_STUFFED_CLAUSE_MARK = re.compile(r"[，,、；;|｜\s]+")
+_STUFFED_CLAUSES = 3
+# Where one may be: a promo word right before a clause mark (官网，, app下载、).
+_STUFFING_GATE = re.compile(r"(?i:官网|app|下载|入口|注册|登录|平台|网址|手机版)[，,、；;|｜ ]")
 # What mirrors set between a name's characters: spaces (full-width ones are spaces by now),
 # or a mark with spaces around it or not (澳-门, 澳 * 门, 澳·门, 澳_门).
 _SPACER = r"(?:[ \t]{0,2}[-_*·•・.|/~+=#★☆][ \t]{0,2}|[ \t]{1,3})"
@@ -971,6 +1022,26 @@ def named_as_company(line: str, hit: Hit, *, listed: bool = True) -> bool:
         return True
     return (listed and hit.start > 0 and hit.end < len(line) and line[hit.start - 1] in _LIST_MARK
             and line[hit.end] in _LIST_MARK + "等")
+
+
+@lru_cache(maxsize=1)
+def _stuffing_promo(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """The promo suffixes without the product words among them (体育, 国际): a list of a
+    group's arms (某某电子、某某国际、某某体育) is news, a name's promo words are not."""
+    words = _shape_words()
+    products = {*words["product"], *words["gaming"]}
+    return re.compile(f"(?:{_alternation(w for w in suffixes if w not in products)})+")
+
+
+def _common_start(words: Sequence[str]) -> str:
+    """The longest start ``words`` share (empty when there are none)."""
+    if not words:
+        return ""
+    first, last = min(words), max(words)
+    size = 0
+    while size < min(len(first), len(last)) and first[size] == last[size]:
+        size += 1
+    return first[:size]
 
 
 def _line_end(text: str, at: int) -> int:
