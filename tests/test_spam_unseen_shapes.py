@@ -102,3 +102,12 @@ def test_lists_of_one_name_in_news_stay() -> None:
     for line in clean:
         text = "\n".join([*PARAGRAPHS, line])
         assert LexiconSpam()(Doc("t", text=text)).text == text, line
+
+
+def test_a_row_of_bracketed_keywords_two_of_them_selling_goes() -> None:
+    row = "【博悦娱乐平台】【网上赌场】【棋牌游戏】【华体会官网】【宏运国际app】"
+    assert _clean([*PARAGRAPHS, row]) == "\n".join(PARAGRAPHS)
+    # news tags stay, and so does a row naming one brand without selling it
+    for tags in ("【乡村振兴】【民生】【教育】【交通】", "【澳门】【旅游】【威尼斯人】【博彩业】"):
+        text = "\n".join([*PARAGRAPHS, tags])
+        assert LexiconSpam()(Doc("t", text=text)).text == text, tags

@@ -1048,11 +1048,19 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "hot_searches",
-        r"^(?:热搜|热词|热搜词|热门搜索|搜索热词|热门关键词|热门标签|大家都在搜)\s*[:：]\s*\S",
-        why="the site's trending search terms (热搜：……), a widget above or beside the article",
-        examples=("热搜：五一假期 文旅消费 高速免费", "大家都在搜：天气 油价"),
-        counterexamples=("热搜话题引发网友热议，相关部门迅速回应。",),
-        max_len=60,
+        r"^(?:热搜|热词|热搜词|热门搜索|搜索热词|热门关键词|热门标签|大家都在搜|相关搜索|相关关键词)"
+        r"\s*[:：]\s*\S"
+        # a search engine's related searches under the article, the label apart by a space
+        r"|^(?:相关搜索|热门搜索)\s+\S+(?:\s+\S+){2}",
+        why="the site's trending or related search terms (热搜：……, 相关搜索 …), a widget above, "
+            "beside or under the article",
+        examples=("热搜：五一假期 文旅消费 高速免费", "大家都在搜：天气 油价",
+                  "相关搜索：五一假期、文旅消费、高速免费、天气预报、油价调整、景区门票、酒店预订",
+                  "相关搜索 五一假期 文旅消费 高速免费"),
+        counterexamples=("热搜话题引发网友热议，相关部门迅速回应。",
+                         "相关搜索结果显示，该词条的热度在一周内上升了三倍。",
+                         "相关搜索功能已上线，用户输入关键词后可看到推荐。"),
+        max_len=120,
     ),
     Rule(
         "commentator_credit",

@@ -878,6 +878,11 @@ class LexiconSpam:
 
         # Ambiguous names inside longer words (金沙江, 开云集团) are not spam evidence.
         hits = [h for h in hits if strong(h) or not self._bound(line, h)]
+        # A row of bracketed keywords (【某某】【某某】【某某】), two of them or more selling:
+        # a tag row of spam, whatever its other tags are.
+        if _TAG_ROW.fullmatch(line.strip()) and len({
+                line.rfind("【", 0, h.start + 1) for h in hits if strong(h)}) >= 2:
+            return True
         size = len("".join(line.split()))
         covered = sum(h.end - h.start for h in hits)
         if size and covered / size >= self.line_share:
@@ -977,6 +982,8 @@ def _name_before_label() -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?:{products})$")
 
 _SPACED = "(spaced)"
+# A row of three bracketed keywords or more and nothing else.
+_TAG_ROW = re.compile(r"(?:\s*【[^【】\n]{1,16}】){3,}")
 # A keyword-stuffed sentence: clauses apart by commas, list marks, bars or spaces, three or more.
 _STUFFED_CLAUSE_MARK = re.compile(r"[，,、；;|｜\s]+")
 _STUFFED_CLAUSES = 3
