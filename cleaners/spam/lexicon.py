@@ -15,7 +15,7 @@ import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
@@ -244,7 +244,9 @@ DECORATIONS = "\u2600-\u27bf\u25a0-\u25ff\u2b50\U0001f300-\U0001faff"
 _DECORATION = re.compile(f"[{DECORATIONS}]{{1,2}}")
 # A site's address printed after a brand, bare or in brackets: a name of letters and digits
 # and a top-level domain (not .cn, .gov or .edu: the article's own links end so).
-_TLD = r"(?:com|net|cc|vip|top|xyz|me|co|app|bet|club|live|tv|info|biz|org)"
+_TLDS = ("com", "net", "cc", "vip", "top", "xyz", "me", "co", "app", "bet", "club", "live", "tv",
+         "info", "biz", "org")
+_TLD = f"(?:{'|'.join(_TLDS)})"
 _ADDRESS = rf"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]{{0,20}}\.{_TLD}(?![a-z0-9.])"
 _ADDRESS_AFTER = re.compile(rf"[ \t\u3000]*(?:{_ADDRESS}|[（(][ \t]*{_ADDRESS}[ \t]*[）)])")
 
@@ -378,19 +380,54 @@ def _bracketed_brand() -> re.Pattern[str]:
     words = _shape_words()
     products = _alternation(words["product"] + words["gaming"])
     promos = _alternation(words["promo"])
-    # Square and corner brackets only: 《》 names works and “” quotes speech; or the same
-    # stars or emoji on both sides (★某某娱乐★).
-    return re.compile(rf"(?:[【「『〖]|(?P<deco>[{DECORATIONS}]{{1,2}}))([\u4e00-\u9fff]{{2,3}})"
-                      rf"(?:{products})(?:{promos})*(?(deco)(?P=deco)|[】」』〗])"
+    # Square and corner brackets only: 《》 names works and “” quotes speech.
+    return re.compile(rf"[【「『〖]([\u4e00-\u9fff]{{2,3}})(?:{products})(?:{promos})*[】」』〗]"
                       rf"(?:{promos})*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _decorated_brand() -> re.Pattern[str]:
+    words = _shape_words()
+    products = _alternation(words["product"] + words["gaming"])
+    promos = _alternation(words["promo"])
+    # The same stars or emoji on both sides (★某某娱乐★, 🔥某某棋牌🔥).
+    return re.compile(rf"([{DECORATIONS}]{{1,2}})([\u4e00-\u9fff]{{2,3}})(?:{products})"
+                      rf"(?:{promos})*\1(?:{promos})*", re.IGNORECASE)
+
+
 
 
 def bracketed_brands(text: str) -> list[tuple[int, int, int]]:
     """A name and a product word set off in square or corner brackets, promo words after it
     or not (【某某体育】, 「某某棋牌」APP下载), or between the same stars or emoji (★某某娱乐★):
-    how mirrors print an operator. Each as (start, end,
-    where the name starts)."""
-    return [(m.start(), m.end(), m.start(2)) for m in _bracketed_brand().finditer(text)]
+    how mirrors print an operator. Each as (start, end, where the name starts), in order."""
+    found = [(m.start(), m.end(), m.start(1)) for m in _bracketed_brand().finditer(text)]
+    if _has_decoration(text):  # most pages: no star or emoji at all
+        found += [(m.start(), m.end(), m.start(2)) for m in _decorated_brand().finditer(text)]
+        found.sort()
+    return found
+
+
+def _has_decoration(text: str) -> bool:
+    """Whether ``text`` holds a star or an emoji (DECORATIONS): a few numpy passes over its
+    code points, where a regex scan for a character class costs ten times as much."""
+    codes = codes_of(text)
+    return bool(np.any(((codes >= 0x25A0) & (codes < 0x27C0)) | (codes == 0x2B50)
+                       | ((codes >= 0x1F300) & (codes < 0x1FB00))))
+
+
+def any_bracketed_brand(text: str, products: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``text`` prints a brand as ``bracketed_brands`` reads them. ``products``:
+    product_words(text); a decoration is sought only a name's width before one of them."""
+    return _bracketed_brand().search(text) is not None or (
+        any(_is_decoration(c) for start, _ in products for c in text[max(0, start - 5) : start])
+        and _decorated_brand().search(text) is not None)
+
+
+def _is_decoration(char: str) -> bool:
+    """A star, a shape or an emoji of DECORATIONS."""
+    code = ord(char)
+    return 0x25A0 <= code < 0x27C0 or code == 0x2B50 or 0x1F300 <= code < 0x1FB00
 
 
 def _is_han(char: str) -> bool:
@@ -507,6 +544,7 @@ class LexiconSpam:
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
         state["_lexicon"] = None  # the trie and bitmap are rebuilt in the worker
+        state.pop("_char_classes", None)  # and this table
         return state
 
     def _strong(self, hit: Hit, line: str = "", *, listed: bool = True) -> bool:
@@ -541,10 +579,13 @@ class LexiconSpam:
     def __call__(self, doc: Doc, /) -> Doc:
         # A name spelled out with separators (澳 门 新 葡 京, 开-云-体-育) is joined first, so
         # that the lexicon reads it; the spelling proves it spam wherever it stands.
-        doc, spaced = self._join_spaced_terms(doc)
+        # Both read the page's characters by class, looked up once (numpy: a regex scan for
+        # a character class costs several times as much, on every page).
+        classes = np.take(self._char_classes, codes_of(simplified_page(doc.text)), mode="clip")
+        doc, spaced = self._join_spaced_terms(doc, classes)
         # A site's address with its dots disguised (www点ab88点com, ab88。com) hides from
         # filters as only a mirror does: it goes, with its label and the name it is for.
-        doc = self._cut_disguised_addresses(doc)
+        doc = self._cut_disguised_addresses(doc, classes)
         # A sentence that repeats one name with promo words (某某体育，某某体育官网，某某体育
         # app下载。) is keyword stuffing, whatever the name.
         doc = self._cut_stuffed_sentences(doc)
@@ -647,20 +688,30 @@ class LexiconSpam:
             return doc
         return doc.evolve(text="\n".join(k for k in kept if k is not None), removed=removed)
 
-    def _join_spaced_terms(self, doc: Doc) -> tuple[Doc, dict[str, str]]:
+    def _join_spaced_terms(self, doc: Doc, classes: NDArray[np.uint8],
+                           ) -> tuple[Doc, dict[str, str]]:
         """``doc`` with the separators taken out of every selling term of the lexicon spelled
         out with one between each of its characters (澳 门 新 葡 京, 开-云-体-育-官-网, 葡*京),
         and those terms (as read, mapped to their marker for ``_with_learned``). Only a run of
         single characters apart, three or more of them, is read, and only a brand or selling
         phrase of three characters or more is joined: a spaced heading (通 知), a list of
         names or figures (1 - 2, A-B) holds none and stays as it was, and a heading spaced out
-        keeps a place's name that is also an ambiguous brand (太 阳 城 小 区)."""
+        keeps a place's name that is also an ambiguous brand (太 阳 城 小 区). ``classes``:
+        the page's characters by class (``_char_classes``)."""
         text = doc.text
-        if _SPACED_GATE.search(text) is None:
-            return doc, {}  # most pages: no two Han characters with a separator between
-        probe = simplified_page(text)
+        probe = simplified_page(text)  # memoised: the lexicon reads the same copy next
+        if classes.shape[0] < 5:
+            return doc, {}
+        # Most pages: no term's first character with a separator after it and a Han character
+        # or a separator after that.
+        first = (classes[:-2] & _FIRST) != 0
+        first &= (classes[1:-1] & _SEPARATOR) != 0
+        first &= (classes[2:] & (_SEPARATOR | _HAN)) != 0
+        starts = np.flatnonzero(first)
+        if starts.shape[0] == 0:
+            return doc, {}
         joins: list[tuple[int, int, str, str]] = []  # original span, joined (simplified), term
-        for run in _SPACED_RUN.finditer(probe):
+        for run in _SPACED_RUN.finditer(probe, int(starts[0])):
             kept = [i for i in range(run.start(), run.end()) if probe[i].isalnum()]
             squeezed = "".join(probe[i] for i in kept)
             # A line that is nothing but the run is a heading spaced out to fill its width
@@ -693,14 +744,19 @@ class LexiconSpam:
         spaced = {joined: _SPACED for _, _, joined, _ in joins}
         return doc.evolve(text="".join(parts), removed=removed), spaced
 
-    def _cut_disguised_addresses(self, doc: Doc) -> Doc:
+    def _cut_disguised_addresses(self, doc: Doc, classes: NDArray[np.uint8]) -> Doc:
         """``doc`` without the site addresses written with a disguised dot (点, 。, (点), [.]:
         www点ab88点com, ab88。com), each with the 网址 label before it and the name it is the
         address of (a lexicon brand, or a name and a product word: 某某体育最新网址：…). A
-        line left empty goes."""
+        line left empty goes. ``classes``: the page's characters by class."""
         text = doc.text
+        # Most pages: no lower-case letter right after a dot word or a bracket, or no
+        # top-level domain there.
+        if classes.shape[0] < 2 or not np.any(((classes[:-1] & _DOT) != 0)
+                                              & ((classes[1:] & _LOWER) != 0)):
+            return doc
         if _DISGUISED_GATE.search(text) is None:
-            return doc  # most pages: no top-level domain after a dot word
+            return doc
         probe = simplified_page(text)
         removed = []
         lines, probes = text.split("\n"), probe.split("\n")
@@ -743,18 +799,43 @@ class LexiconSpam:
                 if ln.strip() or not was.strip()]
         return doc.evolve(text="\n".join(kept), removed=removed)
 
+    @cached_property
+    def _char_classes(self) -> NDArray[np.uint8]:
+        """Each BMP code point's classes, as bits: a separator (_SPACER's), a Han character,
+        the first character of a selling term of three characters or more, a dot word or a
+        bracket a disguised address writes (点, 。, ), ]), a lower-case ASCII letter. The
+        last entry (U+FFFF, no character) has none: code points above the BMP are read as it."""
+        table = np.zeros(0x10000, dtype=np.uint8)
+        table[[ord(c) for c in _SPACER_CHARS]] |= _SEPARATOR
+        table[0x4E00:0xA000] |= _HAN
+        firsts = {term[0] for term, _, _, kind in self.lexicon.entries.values()
+                  if kind != "term" and len(term) >= _SPACED_LEAST and _is_han(term[0])}
+        table[[ord(c) for c in firsts]] |= _FIRST
+        table[[ord(c) for c in "点。)）]】"]] |= _DOT
+        table[ord("a") : ord("z") + 1] |= _LOWER
+        return table
+
     def _cut_stuffed_sentences(self, doc: Doc) -> Doc:
         """``doc`` without its keyword-stuffed sentences: three clauses or more, each one name
         (the same, of two characters or more) and promo words or nothing, two of them with
         promo words (某某体育，某某体育官网，某某体育app下载，某某体育最新网址。). A sentence
         of an article says something of a name; it does not list its name's promo words."""
         text = doc.text
-        if not _STUFFING_GATE.search(text):
-            return doc  # most pages: no name followed by a promo word and a comma
-        promo = _stuffing_promo(self.lexicon.suffix_words)
+        # Two clauses with promo words in a line at least (官网，…平台，): most pages have none.
+        # str.find per word: a regex alternation of Han literals scans every position.
+        marks = sorted(at for word in _STUFFING_WORDS for at in _ends_before_mark(text, word))
+        # two of them a clause or two apart in one line
+        near = [a for a, b in itertools.pairwise(marks)
+                if b - a <= _STUFFED_SPAN and text.find("\n", a, b) < 0]
+        if not near:
+            return doc
         lines = text.split("\n")
+        starts = list(itertools.accumulate((len(ln) + 1 for ln in lines[:-1]), initial=0))
+        candidates = {bisect_right(starts, pos) - 1 for pos in near}
+        promo = _stuffing_promo(self.lexicon.suffix_words)
         removed = []
-        for n, line in enumerate(lines):
+        for n in sorted(candidates):
+            line = lines[n]
             lower = line.translate(_ASCII_LOWER)
             cuts = []
             start = 0
@@ -987,12 +1068,31 @@ _TAG_ROW = re.compile(r"(?:\s*【[^【】\n]{1,16}】){3,}")
 # A keyword-stuffed sentence: clauses apart by commas, list marks, bars or spaces, three or more.
 _STUFFED_CLAUSE_MARK = re.compile(r"[，,、；;|｜\s]+")
 _STUFFED_CLAUSES = 3
+# The farthest apart two promo words of a stuffed sentence stand (a name and its promo words).
+_STUFFED_SPAN = 40
 # Where one may be: a promo word right before a clause mark (官网，, app下载、).
-_STUFFING_GATE = re.compile(r"(?i:官网|app|下载|入口|注册|登录|平台|网址|手机版)[，,、；;|｜ ]")
+_STUFFING_WORDS = ("官网", "下载", "入口", "注册", "登录", "平台", "网址", "手机版", "app", "APP",
+                   "App")
+_CLAUSE_MARKS = frozenset("，,、；;|｜ 。")
+
+
+def _ends_before_mark(text: str, word: str) -> list[int]:
+    """Where ``word`` occurs in ``text`` right before a clause mark (官网，)."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if end < len(text) and text[end] in _CLAUSE_MARKS:
+            out.append(at)
+        at = text.find(word, end)
+    return out
+
 # What mirrors set between a name's characters: spaces (full-width ones are spaces by now),
 # or a mark with spaces around it or not (澳-门, 澳 * 门, 澳·门, 澳_门).
+_SPACER_CHARS = " \t-_*·•・.|/~+=#★☆"
+# Character classes (bits of LexiconSpam._char_classes).
+_SEPARATOR, _HAN, _FIRST, _DOT, _LOWER = 1, 2, 4, 8, 16
 _SPACER = r"(?:[ \t]{0,2}[-_*·•・.|/~+=#★☆][ \t]{0,2}|[ \t]{1,3})"
-_SPACED_GATE = re.compile(rf"[\u4e00-\u9fff]{_SPACER}[\u4e00-\u9fff]")
 # A run of single characters apart (a Han one first, then Han ones or a spaced-out APP).
 _SPACED_RUN = re.compile(rf"[\u4e00-\u9fff](?:{_SPACER}[\u4e00-\u9fffA-Za-z]){{2,}}")
 # The shortest term joined: two characters apart are as often a spaced name (李 明).
