@@ -22,9 +22,22 @@ what it lacks is the article's own text lost. Kinds:
   over an HTML page that prints the headline in an <h1> or a <div>, or as the first line of a
   text page; the title field must be the headline.
 
+Shapes real mirrors use that the kinds above do not plant (``UNSEEN_SHAPES``; our own strings):
+
+- ``spaced_brands``: a lexicon brand spelled out with a separator between its characters (a
+  space, a full-width or zero-width space, -, *, ·, _), a promo word after it or not.
+- ``variant_brands``: a lexicon brand with a look-alike character (our own variants), or as its
+  pinyin initials with a number.
+- ``decorated_brands``: a brand (known or invented) between ★, ☆, ◆ or emoji decorations.
+- ``keyword_rows``: a 相关搜索/热门搜索 line of keywords after the article, or a row of 【关键词】
+  tags.
+- ``stuffed_lead``: one keyword repeated in a sentence set before the first paragraph's text.
+- ``contact_tails``: a bare contact (加微信, QQ, 飞机, TG and a handle) appended to a paragraph.
+- ``disguised_domains``: a 网址 line whose address hides its dots (www点ab88点com, ab88。com).
+
 Last line: ``kind=recall/own_lost ... titles=ok/n``.
 
-    .venv/bin/python bench/spam_kinds.py [--articles 60] [--seed 1] [--verbose]
+    .venv/bin/python bench/spam_kinds.py [--articles 60] [--seed 1] [--verbose] [--kind K]
 """
 
 from __future__ import annotations
@@ -193,6 +206,134 @@ def plant(kind: str, text: str, rng: random.Random) -> tuple[str, str]:
         # One known brand besides, as spam_inject.py plants: the page is then a mirror.
         text, brand = _plant_brand_forms("\n".join(lines), rng, lambda: rng.choice(KNOWN), 1)
         return text, "".join(planted) + brand
+    if kind in UNSEEN_SHAPES:
+        return plant_unseen(kind, text, rng)
+    raise ValueError(kind)
+
+
+# --- Shapes no other kind plants (all strings ours) ---
+# Lexicon brands whose name is Han characters only, to be spelled out with separators.
+KNOWN_HAN = tuple(b for b in KNOWN if all("\u4e00" <= c <= "\u9fff" for c in b))
+SEPARATORS = (" ", "-", "*", "·", "_", "\u200b", "\u3000", " - ")
+SPACED_SUFFIXES = ("", "", "官网", "登录入口", "APP下载")
+# Our own look-alike spellings of lexicon brands (a character swapped for one that looks or
+# sounds like it) and pinyin initials with a number: in no lexicon (a test checks).
+VARIANTS = ("威尼斯亽", "澳门新蒲京", "玖游会", "开芸体育", "雷竟技", "半岛体肓", "华休会",
+            "星空休育", "乐渔体育", "亚搏体育")
+INITIALS = ("amxpj", "kyty", "mlty", "ldty", "jyh", "ybty", "xkty", "bdty")
+DECORATIONS = (("★", "★"), ("☆", "☆"), ("◆", "◆"), ("🔥", "🔥"), ("✨", "✨"), ("💰", "💰"),
+               ("★★", "★★"), ("🎉", "🎉"))
+# Our own selling keywords, for keyword rows and stuffed leads.
+KEYWORDS = ("网上赌场", "代开发票", "百家乐技巧", "足球投注", "真人娱乐平台", "彩票计划",
+            "时时彩平台", "棋牌游戏", "代办证件", "网贷口子")
+ROW_LABELS = ("相关搜索：", "热门搜索：", "热门关键词：", "相关搜索 ", "大家都在搜：", "关键词：")
+CONTACTS = ("加微信：{h}", "加微信{h}", "客服QQ：{h}", "QQ：{h}", "飞机：@{h}", "TG：@{h}",
+            "纸飞机@{h}", "商务合作加V：{h}", "联系TG {h}", "微信号：{h}")
+DOMAIN_LABELS = ("网址：", "最新网址：", "官网地址：", "备用网址 ", "永久网址：")
+
+
+def _coined(rng: random.Random) -> str:
+    """A brand name, known or invented (with a product word)."""
+    return rng.choice(KNOWN) if rng.random() < 0.5 else _invented(rng)
+
+
+def _spaced(rng: random.Random) -> str:
+    word = rng.choice(KNOWN_HAN) + rng.choice(SPACED_SUFFIXES)
+    return rng.choice(SEPARATORS).join(word)
+
+
+def _variant(rng: random.Random) -> str:
+    if rng.random() < 0.6:
+        return rng.choice(VARIANTS) + rng.choice(("", "官网", "登录入口", "APP下载"))
+    return rng.choice(INITIALS) + str(rng.choice((8, 88, 888, 6, 66, 365, 8888)))
+
+
+def _decorated(rng: random.Random) -> str:
+    left, right = rng.choice(DECORATIONS)
+    return f"{left}{_coined(rng)}{right}"
+
+
+def _keyword(rng: random.Random) -> str:
+    pick = rng.randrange(3)
+    if pick == 0:
+        return rng.choice(KEYWORDS)
+    if pick == 1:
+        return rng.choice(KNOWN) + rng.choice(("官网", "app下载", "登录入口", ""))
+    return _invented(rng) + rng.choice(("官网", "平台", "app", ""))
+
+
+def _keyword_row(rng: random.Random) -> str:
+    words = [_keyword(rng) for _ in range(rng.randint(4, 7))]
+    if rng.random() < 0.3:
+        return "".join(f"【{w}】" for w in words)
+    return rng.choice(ROW_LABELS) + rng.choice((" ", "  ", " | ", "、", "，")).join(words)
+
+
+def _stuffed_lead(rng: random.Random) -> str:
+    word = _coined(rng)
+    tails = rng.sample(("官网", "app下载", "登录入口", "最新网址", "注册", "平台", "手机版"), 3)
+    return "，".join([word, *(word + t for t in tails)]) + "。"
+
+
+def _contact(rng: random.Random) -> str:
+    handle = _handle(rng) if rng.random() < 0.6 else rng.choice(
+        ("kf", "vip", "tg", "bet", "dk")) + str(rng.randint(100, 99999))
+    return rng.choice(CONTACTS).format(h=handle)
+
+
+def _disguised_domain(rng: random.Random) -> str:
+    name = "".join(rng.choice("abcdefghjkmnpqrstwxyz") for _ in range(rng.randint(2, 4)))
+    name += str(rng.randint(10, 9999))
+    tld = rng.choice(("com", "cc", "net", "vip"))
+    form = rng.randrange(4)
+    dot = rng.choice(("(点)", "[.]", "点"))
+    address = (f"www点{name}点{tld}" if form == 0 else f"{name}。{tld}" if form == 1
+               else f"www.{name}点{tld}" if form == 2 else f"{name}{dot}{tld}")
+    label = rng.choice(DOMAIN_LABELS)
+    return (f"{_coined(rng)}{label}{address}" if rng.random() < 0.5 else f"{label}{address}")
+
+
+def _insert_line(text: str, line: str, rng: random.Random, *, at_end: bool) -> str:
+    lines = text.split("\n")
+    lines.insert(len(lines) if at_end else rng.randint(1, max(1, len(lines) - 1)), line)
+    return "\n".join(lines)
+
+
+def plant_unseen(kind: str, text: str, rng: random.Random) -> tuple[str, str]:
+    """The spammed text and the planted characters for one of ``UNSEEN_SHAPES``."""
+    forms: dict[str, Callable[[], str]] = {
+        "spaced_brands": lambda: _spaced(rng), "variant_brands": lambda: _variant(rng),
+        "decorated_brands": lambda: _decorated(rng)}
+    if kind in forms:
+        return _plant_brand_forms(text, rng, forms[kind], rng.randint(2, 3))
+    if kind == "keyword_rows":
+        row = _keyword_row(rng)
+        return _insert_line(text, row, rng, at_end=rng.random() < 0.7), row
+    if kind == "stuffed_lead":
+        lead = _stuffed_lead(rng)
+        lines = text.split("\n")
+        i = next((i for i, ln in enumerate(lines) if len(ln) > 20), 0)
+        lines[i] = lead + lines[i]
+        return "\n".join(lines), lead
+    if kind == "contact_tails":
+        planted = []
+        lines = text.split("\n")
+        for _ in range(rng.randint(1, 2)):
+            contact = _contact(rng)
+            ends = [i for i, ln in enumerate(lines) if re.search(r"[。！？]$", ln)] or [0]
+            i = rng.choice(ends)
+            lines[i] += contact
+            planted.append(contact)
+        return "\n".join(lines), "".join(planted)
+    if kind == "disguised_domains":
+        line = _disguised_domain(rng)
+        if rng.random() < 0.5:
+            return _insert_line(text, line, rng, at_end=rng.random() < 0.5), line
+        lines = text.split("\n")
+        ends = [i for i, ln in enumerate(lines) if re.search(r"[。！？]$", ln)] or [0]
+        i = rng.choice(ends)
+        lines[i] += line
+        return "\n".join(lines), line
     raise ValueError(kind)
 
 
@@ -201,8 +342,10 @@ def char_bag(text: str) -> collections.Counter[str]:
     return collections.Counter(c for c in unicodedata.normalize("NFKC", text) if c.isalnum())
 
 
+UNSEEN_SHAPES = ("spaced_brands", "variant_brands", "decorated_brands", "keyword_rows",
+                 "stuffed_lead", "contact_tails", "disguised_domains")
 KINDS = ("brand_forms", "brand_forms_unseen", "ad_sentences", "ad_sentences_hant", "spam_lines",
-         "boundary_pieces")
+         "boundary_pieces", *UNSEEN_SHAPES)
 TITLE_KEYWORDS = ("开云体育", "华体会官网", "乐鱼体育app下载", "网上赌场", "代开发票",
                   "如何赚钱", "新闻资讯", "最新消息", "百家乐技巧", "足球推荐")
 

@@ -422,7 +422,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"举报(?:电话|邮箱|热线|中心)(?![^：:]*，[^：:]*。$)"
         # a sentence of the notice before its contact person (…报送。联系人：…，联系电话：…) is text
         r"|^(?![（(]?联系人)(?!.*[。；;！!]\s*[（(]?联系人\s*[:：])"
-        r".*?(?:投稿|联系|服务|客服|广告|新闻|报料|爆料)"
+        # before the label a site's name or a short line (版权所有。), never an article's
+        # paragraph with a contact glued after its sentences (……客流络绎不绝。客服QQ：…)
+        r"(?:[^。！？!?]*?|.{0,19}?)(?:投稿|联系|服务|客服|广告|新闻|报料|爆料)"
         r"(?:电话|邮箱|热线|QQ)\s*[:：]|"
         # a footer may space a two-character label out to align the column (电 话：, 传 真：)
         r"^(?:电\s?话|传\s?真|邮\s?箱|电子(?:信箱|邮箱)|[Ee]-?[Mm]ail|E-?MAIL|地\s?址|邮\s?编|"
@@ -436,13 +438,15 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "联系电话：010-12345678", "tips@example.com", "新闻热线：0000-12345678",
                   "报料热线：0000-1234567", "主页网址：http://www.example.org.cn/",
                   "电 话：010-12345678", "传 真：010-12345678", "电子信箱：office@example.org",
-                  "邮政编码：100000"),
+                  "邮政编码：100000", "版权所有。广告服务热线：010-12345678"),
         counterexamples=("市民可拨打12345热线反映问题，相关部门将在24小时内回复。",
                          "联系人：赵某某，联系电话：0000-12345678。",
                          "（联系人：王某，联系电话：0000-1234567）",
                          "请各单位按时报送。联系人：赵某某，联系电话：0000-12345678。",
                          "网址：http://www.example.com 上可查询办理进度。",
-                         "举报电话开通以来，已收到线索三百余条，查实一百二十条。"),
+                         "举报电话开通以来，已收到线索三百余条，查实一百二十条。",
+                         "记者在示范村看到，村道两旁种满了花草，不少村民在自家门口开起了民宿，"
+                         "周末游客络绎不绝。客服QQ：12345678"),
         max_len=200,
     ),
     Rule(
@@ -1044,11 +1048,19 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "hot_searches",
-        r"^(?:热搜|热词|热搜词|热门搜索|搜索热词|热门关键词|热门标签|大家都在搜)\s*[:：]\s*\S",
-        why="the site's trending search terms (热搜：……), a widget above or beside the article",
-        examples=("热搜：五一假期 文旅消费 高速免费", "大家都在搜：天气 油价"),
-        counterexamples=("热搜话题引发网友热议，相关部门迅速回应。",),
-        max_len=60,
+        r"^(?:热搜|热词|热搜词|热门搜索|搜索热词|热门关键词|热门标签|大家都在搜|相关搜索|相关关键词)"
+        r"\s*[:：]\s*\S"
+        # a search engine's related searches under the article, the label apart by a space
+        r"|^(?:相关搜索|热门搜索)\s+\S+(?:\s+\S+){2}",
+        why="the site's trending or related search terms (热搜：……, 相关搜索 …), a widget above, "
+            "beside or under the article",
+        examples=("热搜：五一假期 文旅消费 高速免费", "大家都在搜：天气 油价",
+                  "相关搜索：五一假期、文旅消费、高速免费、天气预报、油价调整、景区门票、酒店预订",
+                  "相关搜索 五一假期 文旅消费 高速免费"),
+        counterexamples=("热搜话题引发网友热议，相关部门迅速回应。",
+                         "相关搜索结果显示，该词条的热度在一周内上升了三倍。",
+                         "相关搜索功能已上线，用户输入关键词后可看到推荐。"),
+        max_len=120,
     ),
     Rule(
         "commentator_credit",

@@ -35,6 +35,16 @@ PHOTO_NOTICE = (
     r"(?:均|皆|全部|部分)?(?:为|由|来自|系|源自|来源于)[^。！？!?]{1,30}?(?:\s图|摄|提供|供图|拍摄)"
 )
 
+# A private contact under its bare label (加微信vip123, 客服QQ：12345678, 飞机：@abc123, TG：@…):
+# the label asks the reader to add a person (加, 联系, 客服, 商务合作) or names a messenger, and
+# the handle is five digits or more, or a Latin ID of five characters or more with three digits.
+CONTACT_HANDLE = (
+    r"(?:(?:联系|客服|商务合作请?)?(?:(?:添?加)?(?:微信号?|薇信|威信|[vV]信|[vV][xX]|[wW][xX]|"
+    r"[qQ]{2}号?|扣扣|纸?飞机号?|[tT][gG]|[tT]elegram)|添?加[vV])\s*[:：]?\s*@?"
+    r"(?:\d{5,14}|(?=[A-Za-z0-9_-]*(?:\d[A-Za-z_-]*){3})[A-Za-z][A-Za-z0-9_-]{4,15})"
+    r"(?![A-Za-z0-9]))"
+)
+
 # One clause of a site's reprint or copyright notice (版权所有, 未经授权, 不得转载, 转载请注明
 # 出处, 本文为某某网原创); a notice is one or more of them. Shared with chrome.lines, which
 # keeps a paragraph such a notice is glued to. Bounded so that a match fits in _TAIL.
@@ -293,6 +303,23 @@ INLINE_RULES: tuple[Rule, ...] = (
                          "相关报道指出，该项目已完工。"),
     ),
     Rule(
+        "trailing_contact_handle",
+        # A private handle (a QQ number, a WeChat or Telegram ID) under its bare label glued
+        # after a paragraph's last sentence, one or two in a row: what a mirror appends to the
+        # article it copies. An article asks in a sentence (报名请加微信：…。) or names an
+        # office's line (咨询电话：0571-…), which this does not take.
+        rf"(?<=[。！？!?”」])\s*(?:{CONTACT_HANDLE}\s*[，,；;]?\s*){{1,2}}$",
+        why="a bare contact handle (QQ, WeChat, Telegram) glued after the last sentence",
+        examples=("周末游客络绎不绝。客服QQ：107363992", "比赛取得圆满成功。加微信vip96647",
+                  "商圈客流量增加三成。飞机：@kf85664加微信：13555533559",
+                  "活动圆满结束。TG：@dk92745", "项目已经完工。商务合作加V：dk75479",
+                  "会议取得成功。纸飞机@bet15792"),
+        counterexamples=("报名请加微信：abc12345。", "如有疑问请联系客服QQ：12345678",
+                         "会议结束。咨询电话：0571-88888888", "活动结束。微信支付已覆盖全市商户",
+                         "他说。QQ音乐用户已过亿", "会议结束。报料微信：abc12345",
+                         "全程约两小时。飞机于12时30分降落"),
+    ),
+    Rule(
         "trailing_home_link",
         r"(?:返回|回到).{0,10}(?:首页|顶部|列表)\s*(?:>>|》》|>)?\s*$"
         # "back to <site>, see more": a platform's link glued to the byline above it (njxfhn_1)
@@ -307,8 +334,9 @@ INLINE_RULES: tuple[Rule, ...] = (
 
 
 # The last characters (trailing spaces aside) a match of INLINE_RULES can end in: a closing
-# bracket, 图/摄/供 of a photo credit, 页/部/表/多/>/》 of a home link. The branches that may end
-# in any character hold a slash (图/某某, 摄影／某某) or a colon (题图来源：某某) in the tail.
+# bracket, 图/摄/供 of a photo credit, 页/部/表/多/>/》 of a home link, a letter or digit of a
+# contact handle. The branches that may end in any character hold a slash (图/某某, 摄影／某某)
+# or a colon (题图来源：某某) in the tail.
 _INLINE_ENDS = frozenset(")）】]图摄供页部表多>》")
 # A slash, a colon, a bar, or a space parting a credit's role and names (……。通讯员 某某):
 # one scan of a character class where a find per character scanned the tail eight times.
@@ -320,6 +348,8 @@ def may_end_inline(line: str, cut: int) -> bool:
     。 is told apart by its last character, with no regex (this runs on every line)."""
     last = line.rstrip()[-1:]
     return (last in _INLINE_ENDS or _TAIL_MARKS.search(line, cut) is not None
+            # a contact handle (……。加微信vip96647)
+            or (last.isascii() and last.isalnum())
             # a reprint or copyright notice (……。转载请注明出处, ……。版权所有)
             or NOTICE_CHARS.search(line, cut) is not None)
 

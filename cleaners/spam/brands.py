@@ -29,10 +29,10 @@ from .lexicon import (
     CITING_VERBS,
     CITING_WORDS,
     _alternation,
-    _bracketed_brand,
     _product_word,
     _reports_spam,
     _shape_words,
+    any_bracketed_brand,
     bracketed_brands,
     hits_by_line,
     listed_address,
@@ -186,10 +186,11 @@ def _may_coin(text: str) -> bool:
     """Whether ``text`` may print a coined brand form: a product word with a promo word or an
     address right after it, a numbered site address or a bracketed name and product word (a
     few regex scans; most pages have none)."""
+    products = product_words(text)
     return (any(_promo_run().match(text, end) or _address_after().match(text, end)
-                for _, end in product_words(text))
+                for _, end in products)
             or (_DOT_TLD.search(text) is not None and _BARE_SITE.search(text) is not None)
-            or _bracketed_brand().search(text) is not None)
+            or any_bracketed_brand(text, products))
 
 
 class CoinedBrands:

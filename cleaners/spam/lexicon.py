@@ -15,7 +15,7 @@ import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
@@ -132,6 +132,7 @@ class Lexicon:
                     if s.strip() and not s.startswith("#")]
         alt = "|".join(sorted(map(re.escape, suffixes), key=len, reverse=True))
         self.suffix = re.compile(f"(?:{alt})+")
+        self.suffix_words = tuple(suffixes)
         # A Latin brand often carries a Han name before the suffix: AG + 某某会 + 入口.
         self.latin_suffix = re.compile(f"([\u4e00-\u9fff]{{0,4}}?)((?:{alt})+)")
 
@@ -225,6 +226,12 @@ class Lexicon:
             start, end = start - 1, end + 1
             if not suffix and (m := self.suffix.match(lower, end)):
                 suffix, end = text[end : m.end()], m.end()
+        elif (start > last and (after := _DECORATION.match(lower, end))
+              and lower.endswith(after[0], max(last, start - len(after[0])), start)):
+            # The same stars or emoji on both sides (★某某★, 🔥某某🔥) sell the name as a
+            # promo word does: no article decorates an operator's name.
+            start, end = start - len(after[0]), after.end()
+            suffix = suffix or after[0]
         if kind == "brand" and (m := _ADDRESS_AFTER.match(lower, end)):
             suffix, end = suffix + text[m.start() : m.end()].strip(), m.end()
         return start, end, suffix
@@ -232,9 +239,14 @@ class Lexicon:
 
 # Brackets that set a name off; 《》 names works, not operators.
 BRACKETS = {"【": "】", "「": "」", "『": "』", "[": "]", "〖": "〗"}
+# Stars, shapes and emoji that decorate a name on both sides (★某某★, ◆某某◆, 🔥某某🔥).
+DECORATIONS = "\u2600-\u27bf\u25a0-\u25ff\u2b50\U0001f300-\U0001faff"
+_DECORATION = re.compile(f"[{DECORATIONS}]{{1,2}}")
 # A site's address printed after a brand, bare or in brackets: a name of letters and digits
 # and a top-level domain (not .cn, .gov or .edu: the article's own links end so).
-_TLD = r"(?:com|net|cc|vip|top|xyz|me|co|app|bet|club|live|tv|info|biz|org)"
+_TLDS = ("com", "net", "cc", "vip", "top", "xyz", "me", "co", "app", "bet", "club", "live", "tv",
+         "info", "biz", "org")
+_TLD = f"(?:{'|'.join(_TLDS)})"
 _ADDRESS = rf"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]{{0,20}}\.{_TLD}(?![a-z0-9.])"
 _ADDRESS_AFTER = re.compile(rf"[ \t\u3000]*(?:{_ADDRESS}|[（(][ \t]*{_ADDRESS}[ \t]*[）)])")
 
@@ -373,11 +385,49 @@ def _bracketed_brand() -> re.Pattern[str]:
                       rf"(?:{promos})*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _decorated_brand() -> re.Pattern[str]:
+    words = _shape_words()
+    products = _alternation(words["product"] + words["gaming"])
+    promos = _alternation(words["promo"])
+    # The same stars or emoji on both sides (★某某娱乐★, 🔥某某棋牌🔥).
+    return re.compile(rf"([{DECORATIONS}]{{1,2}})([\u4e00-\u9fff]{{2,3}})(?:{products})"
+                      rf"(?:{promos})*\1(?:{promos})*", re.IGNORECASE)
+
+
+
+
 def bracketed_brands(text: str) -> list[tuple[int, int, int]]:
     """A name and a product word set off in square or corner brackets, promo words after it
-    or not (【某某体育】, 「某某棋牌」APP下载): how mirrors print an operator. Each as (start, end,
-    where the name starts)."""
-    return [(m.start(), m.end(), m.start(1)) for m in _bracketed_brand().finditer(text)]
+    or not (【某某体育】, 「某某棋牌」APP下载), or between the same stars or emoji (★某某娱乐★):
+    how mirrors print an operator. Each as (start, end, where the name starts), in order."""
+    found = [(m.start(), m.end(), m.start(1)) for m in _bracketed_brand().finditer(text)]
+    if _has_decoration(text):  # most pages: no star or emoji at all
+        found += [(m.start(), m.end(), m.start(2)) for m in _decorated_brand().finditer(text)]
+        found.sort()
+    return found
+
+
+def _has_decoration(text: str) -> bool:
+    """Whether ``text`` holds a star or an emoji (DECORATIONS): a few numpy passes over its
+    code points, where a regex scan for a character class costs ten times as much."""
+    codes = codes_of(text)
+    return bool(np.any(((codes >= 0x25A0) & (codes < 0x27C0)) | (codes == 0x2B50)
+                       | ((codes >= 0x1F300) & (codes < 0x1FB00))))
+
+
+def any_bracketed_brand(text: str, products: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``text`` prints a brand as ``bracketed_brands`` reads them. ``products``:
+    product_words(text); a decoration is sought only a name's width before one of them."""
+    return _bracketed_brand().search(text) is not None or (
+        any(_is_decoration(c) for start, _ in products for c in text[max(0, start - 5) : start])
+        and _decorated_brand().search(text) is not None)
+
+
+def _is_decoration(char: str) -> bool:
+    """A star, a shape or an emoji of DECORATIONS."""
+    code = ord(char)
+    return 0x25A0 <= code < 0x27C0 or code == 0x2B50 or 0x1F300 <= code < 0x1FB00
 
 
 def _is_han(char: str) -> bool:
@@ -494,6 +544,7 @@ class LexiconSpam:
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
         state["_lexicon"] = None  # the trie and bitmap are rebuilt in the worker
+        state.pop("_char_classes", None)  # and this table
         return state
 
     def _strong(self, hit: Hit, line: str = "", *, listed: bool = True) -> bool:
@@ -526,6 +577,18 @@ class LexiconSpam:
         return False
 
     def __call__(self, doc: Doc, /) -> Doc:
+        # A name spelled out with separators (澳 门 新 葡 京, 开-云-体-育) is joined first, so
+        # that the lexicon reads it; the spelling proves it spam wherever it stands.
+        # Both read the page's characters by class, looked up once (numpy: a regex scan for
+        # a character class costs several times as much, on every page).
+        classes = np.take(self._char_classes, codes_of(simplified_page(doc.text)), mode="clip")
+        doc, spaced = self._join_spaced_terms(doc, classes)
+        # A site's address with its dots disguised (www点ab88点com, ab88。com) hides from
+        # filters as only a mirror does: it goes, with its label and the name it is for.
+        doc = self._cut_disguised_addresses(doc, classes)
+        # A sentence that repeats one name with promo words (某某体育，某某体育官网，某某体育
+        # app下载。) is keyword stuffing, whatever the name.
+        doc = self._cut_stuffed_sentences(doc)
         # A traditional-script page is read through its simplified copy (the lexicon is
         # simplified) and cut in its own characters: OpenCC maps character for character, and
         # where it does not the page is read as it is.
@@ -541,8 +604,8 @@ class LexiconSpam:
         strong = [h for line, hits, is_news in zip(lines, found, news, strict=True)
                   if not is_news for h in hits if self._strong(h, line)]
         # Names learned on this page: AG + 某某会 seen before 入口 is a brand everywhere here.
-        learned = {h.name for hits in found for h in hits
-                   if h.name and len(h.name) > len(h.term) and h in strong}
+        learned = {h.name: _LEARNED for hits in found for h in hits
+                   if h.name and len(h.name) > len(h.term) and h in strong} | spaced
         evidence = ", ".join(sorted({h.term + h.suffix for h in strong}))[:80]
         # An advert line (热门搜索：…) proves the page spam as well as an unambiguous brand.
         advert_page = bool(strong) or any(
@@ -592,6 +655,9 @@ class LexiconSpam:
                 if h.suffix == _LEARNED:
                     why = (f"{h.category} brand '{h.term}' named with a promo suffix elsewhere "
                            "on this page")
+                elif h.suffix == _SPACED:
+                    why = (f"{h.category} {h.kind} '{h.term}' spelled out with separators "
+                           "between its characters on this page (to slip past filters)")
                 elif self._strong(h, line):
                     why = (f"{h.category} {h.kind} '{h.term}' (weight {h.weight})"
                            + (f" with promo suffix '{h.suffix}'" if h.suffix else ""))
@@ -621,6 +687,184 @@ class LexiconSpam:
         if not removed:
             return doc
         return doc.evolve(text="\n".join(k for k in kept if k is not None), removed=removed)
+
+    def _join_spaced_terms(self, doc: Doc, classes: NDArray[np.uint8],
+                           ) -> tuple[Doc, dict[str, str]]:
+        """``doc`` with the separators taken out of every selling term of the lexicon spelled
+        out with one between each of its characters (澳 门 新 葡 京, 开-云-体-育-官-网, 葡*京),
+        and those terms (as read, mapped to their marker for ``_with_learned``). Only a run of
+        single characters apart, three or more of them, is read, and only a brand or selling
+        phrase of three characters or more is joined: a spaced heading (通 知), a list of
+        names or figures (1 - 2, A-B) holds none and stays as it was, and a heading spaced out
+        keeps a place's name that is also an ambiguous brand (太 阳 城 小 区). ``classes``:
+        the page's characters by class (``_char_classes``)."""
+        text = doc.text
+        probe = simplified_page(text)  # memoised: the lexicon reads the same copy next
+        if classes.shape[0] < 5:
+            return doc, {}
+        # Most pages: no term's first character with a separator after it and a Han character
+        # or a separator after that.
+        first = (classes[:-2] & _FIRST) != 0
+        first &= (classes[1:-1] & _SEPARATOR) != 0
+        first &= (classes[2:] & (_SEPARATOR | _HAN)) != 0
+        starts = np.flatnonzero(first)
+        if starts.shape[0] == 0:
+            return doc, {}
+        joins: list[tuple[int, int, str, str]] = []  # original span, joined (simplified), term
+        for run in _SPACED_RUN.finditer(probe, int(starts[0])):
+            kept = [i for i in range(run.start(), run.end()) if probe[i].isalnum()]
+            squeezed = "".join(probe[i] for i in kept)
+            # A line that is nothing but the run is a heading spaced out to fill its width
+            # (太 阳 城 小 区): an ambiguous name in it (weight 2, no promo word) is a place.
+            heading = not (probe[probe.rfind("\n", 0, run.start()) + 1 : run.start()].strip()
+                           or probe[run.end() : _line_end(probe, run.end())].strip())
+            for h in self.lexicon.scan(squeezed):
+                if h.kind == "term" or h.end - h.start < _SPACED_LEAST or (
+                        heading and h.weight < 3 and not h.suffix):
+                    continue
+                start, end = kept[h.start], kept[h.end - 1] + 1
+                joins.append((start, end, squeezed[h.start : h.end], h.term))
+        if not joins:
+            return doc, {}
+        removed = []
+        parts, pos = [], 0
+        for start, end, _, term in joins:
+            # the page's own characters, separators out (a traditional page stays so)
+            parts += [text[pos:start], "".join(c for c in text[start:end] if c.isalnum())]
+            pos = end
+            line = text.count("\n", 0, start) + 1
+            column = start - text.rfind("\n", 0, start)
+            removed.append(Removal(
+                self.name, "spaced_term",
+                f"the separators set between the characters of lexicon term '{term}' (a name "
+                f"spelled out to slip past filters: {shorten(text[start:end])}), taken out so "
+                "that it is read", "".join(c for c in text[start:end] if not c.isalnum()),
+                f"line {line} chars {column}-{column + end - start - 1}"))
+        parts.append(text[pos:])
+        spaced = {joined: _SPACED for _, _, joined, _ in joins}
+        return doc.evolve(text="".join(parts), removed=removed), spaced
+
+    def _cut_disguised_addresses(self, doc: Doc, classes: NDArray[np.uint8]) -> Doc:
+        """``doc`` without the site addresses written with a disguised dot (点, 。, (点), [.]:
+        www点ab88点com, ab88。com), each with the 网址 label before it and the name it is the
+        address of (a lexicon brand, or a name and a product word: 某某体育最新网址：…). A
+        line left empty goes. ``classes``: the page's characters by class."""
+        text = doc.text
+        # Most pages: no lower-case letter right after a dot word or a bracket, or no
+        # top-level domain there.
+        if classes.shape[0] < 2 or not np.any(((classes[:-1] & _DOT) != 0)
+                                              & ((classes[1:] & _LOWER) != 0)):
+            return doc
+        if _DISGUISED_GATE.search(text) is None:
+            return doc
+        probe = simplified_page(text)
+        removed = []
+        lines, probes = text.split("\n"), probe.split("\n")
+        for n, line in enumerate(probes):
+            cuts = []
+            for m in _DISGUISED_ADDRESS.finditer(line):
+                if (m["wdot"] or ".") == "." and m["tdot"] == ".":
+                    continue  # a plain address (the article's own link, or a brand's: dressing)
+                name = m["name"]
+                if not (m["wdot"] or (_HAS_LETTER.search(name) and _HAS_DIGIT.search(name))):
+                    continue  # a sentence's last number before a word (…2019。net)
+                start = m.start()
+                label = _ADDRESS_LABEL.search(line, max(0, start - 12), start)
+                if label:
+                    start = label.start()
+                    coined = _name_before_label().search(line, max(0, start - 8), start)
+                    hits = [h for h in self.lexicon.scan(line[max(0, start - 8) : start])
+                            if h.kind == "brand"]
+                    if coined:
+                        start = coined.start()
+                    elif hits and hits[-1].end == min(start, 8):
+                        start -= min(start, 8) - hits[-1].start
+                cuts.append((start, m.end()))
+            if not cuts:
+                continue
+            original, parts, pos = lines[n], [], 0
+            for start, end in cuts:
+                parts.append(original[pos:start])
+                pos = end
+                removed.append(Removal(
+                    self.name, "disguised_address",
+                    "a site's address with its dots disguised (点, 。, [.]) to slip past "
+                    "filters, with its label and the name it is for",
+                    original[start:end], f"line {n + 1} chars {start + 1}-{end}"))
+            parts.append(original[pos:])
+            lines[n] = "".join(parts)
+        if not removed:
+            return doc
+        kept = [ln for ln, was in zip(lines, text.split("\n"), strict=True)
+                if ln.strip() or not was.strip()]
+        return doc.evolve(text="\n".join(kept), removed=removed)
+
+    @cached_property
+    def _char_classes(self) -> NDArray[np.uint8]:
+        """Each BMP code point's classes, as bits: a separator (_SPACER's), a Han character,
+        the first character of a selling term of three characters or more, a dot word or a
+        bracket a disguised address writes (点, 。, ), ]), a lower-case ASCII letter. The
+        last entry (U+FFFF, no character) has none: code points above the BMP are read as it."""
+        table = np.zeros(0x10000, dtype=np.uint8)
+        table[[ord(c) for c in _SPACER_CHARS]] |= _SEPARATOR
+        table[0x4E00:0xA000] |= _HAN
+        firsts = {term[0] for term, _, _, kind in self.lexicon.entries.values()
+                  if kind != "term" and len(term) >= _SPACED_LEAST and _is_han(term[0])}
+        table[[ord(c) for c in firsts]] |= _FIRST
+        table[[ord(c) for c in "点。)）]】"]] |= _DOT
+        table[ord("a") : ord("z") + 1] |= _LOWER
+        return table
+
+    def _cut_stuffed_sentences(self, doc: Doc) -> Doc:
+        """``doc`` without its keyword-stuffed sentences: three clauses or more, each one name
+        (the same, of two characters or more) and promo words or nothing, two of them with
+        promo words (某某体育，某某体育官网，某某体育app下载，某某体育最新网址。). A sentence
+        of an article says something of a name; it does not list its name's promo words."""
+        text = doc.text
+        # Two clauses with promo words in a line at least (官网，…平台，): most pages have none.
+        # str.find per word: a regex alternation of Han literals scans every position.
+        marks = sorted(at for word in _STUFFING_WORDS for at in _ends_before_mark(text, word))
+        # two of them a clause or two apart in one line
+        near = [a for a, b in itertools.pairwise(marks)
+                if b - a <= _STUFFED_SPAN and text.find("\n", a, b) < 0]
+        if not near:
+            return doc
+        lines = text.split("\n")
+        starts = list(itertools.accumulate((len(ln) + 1 for ln in lines[:-1]), initial=0))
+        candidates = {bisect_right(starts, pos) - 1 for pos in near}
+        promo = _stuffing_promo(self.lexicon.suffix_words)
+        removed = []
+        for n in sorted(candidates):
+            line = lines[n]
+            lower = line.translate(_ASCII_LOWER)
+            cuts = []
+            start = 0
+            for m in _SENTENCE_END.finditer(line + "。"):
+                end = min(m.end(), len(line))
+                sentence = lower[start:end].rstrip("。！？!?")
+                clauses = [c for c in _STUFFED_CLAUSE_MARK.split(sentence) if c]
+                name = _common_start(clauses)
+                if (len(clauses) >= _STUFFED_CLAUSES and len(name) >= 2 and (
+                        sum(bool(c[len(name):]) for c in clauses) >= 2)
+                        and all(not c[len(name):] or promo.fullmatch(c, len(name))
+                                for c in clauses)):
+                    cuts.append((start, end))
+                start = end
+            if not cuts:
+                continue
+            for start, end in cuts:
+                removed.append(Removal(
+                    self.name, "stuffed_sentence",
+                    "a sentence that repeats one name with promo words (keyword stuffing)",
+                    shorten(line[start:end]), f"line {n + 1} chars {start + 1}-{end}"))
+            for start, end in reversed(cuts):
+                line = line[:start] + line[end:]
+            lines[n] = line
+        if not removed:
+            return doc
+        return doc.evolve(text="\n".join(ln for ln, was in zip(lines, text.split("\n"),
+                                                                strict=True)
+                                         if ln.strip() or not was.strip()), removed=removed)
 
     def _ad_sentences(self, line: str, hits: list[Hit], evidence: str, *, proven: bool,
                       news: bool = False) -> tuple[list[tuple[Hit, str]], list[Hit]]:
@@ -715,6 +959,11 @@ class LexiconSpam:
 
         # Ambiguous names inside longer words (金沙江, 开云集团) are not spam evidence.
         hits = [h for h in hits if strong(h) or not self._bound(line, h)]
+        # A row of bracketed keywords (【某某】【某某】【某某】), two of them or more selling:
+        # a tag row of spam, whatever its other tags are.
+        if _TAG_ROW.fullmatch(line.strip()) and len({
+                line.rfind("【", 0, h.start + 1) for h in hits if strong(h)}) >= 2:
+            return True
         size = len("".join(line.split()))
         covered = sum(h.end - h.start for h in hits)
         if size and covered / size >= self.line_share:
@@ -792,6 +1041,62 @@ _CASINO_TALK = re.compile(r"玩家|信誉|提款|出款|存款|到账|客服|优
 _CLAUSE_OPENING = re.compile(r"(?:^|[\s，。！？、；：,.!?;:“”\"'（）()【】「」]|"
                              r"在|选择|加入|来到|就在|尽在|登录|访问|推荐)$")
 _LEARNED = "(learned)"
+# A dot written as a word or in brackets, as mirrors write an address past filters.
+_HAS_LETTER, _HAS_DIGIT = re.compile("[a-z]"), re.compile(r"\d")
+_DISGUISED_DOT = r"(?:点|。|[(（\[【]\s*(?:点|\.|dot)\s*[)）\]】])"
+_DISGUISED_GATE = re.compile(rf"(?:点|。|[)）\]】]){_TLD}(?![a-z0-9])|www(?:点|。|[(（\[【])")
+# An address with one dot disguised or more (lower case: news writes no code so): www and its
+# dot, a name of letters and digits, its dot and a top-level domain.
+_DISGUISED_ADDRESS = re.compile(
+    rf"(?<![A-Za-z0-9.])(?:www(?P<wdot>\.|{_DISGUISED_DOT}))?(?P<name>[a-z0-9][a-z0-9-]{{1,20}})"
+    rf"(?P<tdot>\.|{_DISGUISED_DOT}){_TLD}(?![A-Za-z0-9])")
+# The label an address is given (最新网址：, 备用网址, 官网地址：).
+_ADDRESS_LABEL = re.compile(r"(?:(?:最新|永久|备用|官方|官网|防封|主)?(?:网址|地址|域名)|官网)"
+                            r"\s*[:：]?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _name_before_label() -> re.Pattern[str]:
+    """A coined name and a product word right before an address's label (某某体育最新网址：…)."""
+    words = _shape_words()
+    products = _alternation(words["product"] + words["gaming"])
+    return re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?:{products})$")
+
+_SPACED = "(spaced)"
+# A row of three bracketed keywords or more and nothing else.
+_TAG_ROW = re.compile(r"(?:\s*【[^【】\n]{1,16}】){3,}")
+# A keyword-stuffed sentence: clauses apart by commas, list marks, bars or spaces, three or more.
+_STUFFED_CLAUSE_MARK = re.compile(r"[，,、；;|｜\s]+")
+_STUFFED_CLAUSES = 3
+# The farthest apart two promo words of a stuffed sentence stand (a name and its promo words).
+_STUFFED_SPAN = 40
+# Where one may be: a promo word right before a clause mark (官网，, app下载、).
+_STUFFING_WORDS = ("官网", "下载", "入口", "注册", "登录", "平台", "网址", "手机版", "app", "APP",
+                   "App")
+_CLAUSE_MARKS = frozenset("，,、；;|｜ 。")
+
+
+def _ends_before_mark(text: str, word: str) -> list[int]:
+    """Where ``word`` occurs in ``text`` right before a clause mark (官网，)."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if end < len(text) and text[end] in _CLAUSE_MARKS:
+            out.append(at)
+        at = text.find(word, end)
+    return out
+
+# What mirrors set between a name's characters: spaces (full-width ones are spaces by now),
+# or a mark with spaces around it or not (澳-门, 澳 * 门, 澳·门, 澳_门).
+_SPACER_CHARS = " \t-_*·•・.|/~+=#★☆"
+# Character classes (bits of LexiconSpam._char_classes).
+_SEPARATOR, _HAN, _FIRST, _DOT, _LOWER = 1, 2, 4, 8, 16
+_SPACER = r"(?:[ \t]{0,2}[-_*·•・.|/~+=#★☆][ \t]{0,2}|[ \t]{1,3})"
+# A run of single characters apart (a Han one first, then Han ones or a spaced-out APP).
+_SPACED_RUN = re.compile(rf"[\u4e00-\u9fff](?:{_SPACER}[\u4e00-\u9fffA-Za-z]){{2,}}")
+# The shortest term joined: two characters apart are as often a spaced name (李 明).
+_SPACED_LEAST = 3
 _COMPANY = re.compile(r"(?:集团|公司|股份|控股|银行|大学|医院|酒店|地产|置业|有限|实业|研究院)")
 # An address among others an article lists (4399.com和7k7k.com等网站, 、58.com): a mirror plants
 # its address alone, so a list mark or 等 beside it shows a citation.
@@ -826,12 +1131,39 @@ def named_as_company(line: str, hit: Hit, *, listed: bool = True) -> bool:
             and line[hit.end] in _LIST_MARK + "等")
 
 
-def _with_learned(line: str, learned: set[str], hits: list[Hit]) -> list[Hit]:
-    """Hits plus this page's learned brand names; a learned name replaces the hits inside it."""
+@lru_cache(maxsize=1)
+def _stuffing_promo(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """The promo suffixes without the product words among them (体育, 国际): a list of a
+    group's arms (某某电子、某某国际、某某体育) is news, a name's promo words are not."""
+    words = _shape_words()
+    products = {*words["product"], *words["gaming"]}
+    return re.compile(f"(?:{_alternation(w for w in suffixes if w not in products)})+")
+
+
+def _common_start(words: Sequence[str]) -> str:
+    """The longest start ``words`` share (empty when there are none)."""
+    if not words:
+        return ""
+    first, last = min(words), max(words)
+    size = 0
+    while size < min(len(first), len(last)) and first[size] == last[size]:
+        size += 1
+    return first[:size]
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding ``at`` ends in ``text``."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _with_learned(line: str, learned: dict[str, str], hits: list[Hit]) -> list[Hit]:
+    """Hits plus this page's learned brand names (each with its marker, _LEARNED or _SPACED);
+    a learned name replaces the hits inside it."""
     if not learned:
         return hits
-    extra = [Hit(m.start(), m.end(), name, 3, "gambling", "brand", _LEARNED, name)
-             for name in learned for m in re.finditer(re.escape(name), line)]
+    extra = [Hit(m.start(), m.end(), name, 3, "gambling", "brand", marker, name)
+             for name, marker in learned.items() for m in re.finditer(re.escape(name), line)]
     if not extra:
         return hits
     rest = [h for h in hits if not any(x.start <= h.start and h.end <= x.end for x in extra)]

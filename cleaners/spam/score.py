@@ -125,8 +125,11 @@ class SpamScore:
         hits = [h for line, found in zip(all_lines, hits_by_line(text), strict=True)
                 if found and not NEWS_CONTEXT.search(line)
                 for h in found if h.kind != "term" or h.weight >= 2] if has_terms(text) else []
+        # (the separators spam.lexicon took out of a spelled-out name are no term: the name
+        # it then cut is)
         terms = {h.term for h in hits} | {r.text for r in spam_removals
-                                          if r.cleaner == "spam.lexicon"}
+                                          if r.cleaner == "spam.lexicon"
+                                          and r.rule != "spaced_term"}
         # D9 per line is brittle on short pages: count long paragraphs as several lines.
         n_lines = max(len(lines), round(kept_chars / self.chars_per_line), 1)
         # D9 is "more than hits_per_line": at exactly the limit the component stays below 1, and
