@@ -1319,6 +1319,8 @@ def test_a_word_named_brand_stays_on_a_page_not_proven() -> None:
     # a verb and the first word of its object, not a name: deleting it reads no worse
     "该市举办国际马拉松赛，吸引了众多选手参加。",
     "今年全区承办体育赛事十余场。",
+    "景区推出夜间娱乐项目，游客络绎不绝。",  # a time word
+    "这家国际学校今年招收新生三百余人。",  # a pronoun
 ])
 def test_an_articles_own_word_and_product_word_stay_on_a_proven_page(own: str) -> None:
     text = _PIECES_PAGE.format(name="", own=own, other="")

@@ -161,6 +161,9 @@ _OPENING_MARKS = frozenset("“‘《「『·")
 _ATTRIBUTIVE_PRODUCTS = frozenset(("竞技", "电子"))
 # Product words a news verb takes as the first word of its object (举办国际赛事, 发展体育产业).
 _OBJECT_PRODUCTS = frozenset(("国际", "体育", "娱乐"))
+# jieba's tags of words that are not names: verb, time word, pronoun, adverb, preposition,
+# conjunction, localiser.
+_PHRASE_TAGS = frozenset(("v", "t", "r", "d", "p", "c", "f"))
 # One-character endings operators give their coined names besides the product words of
 # brand_shape.tsv: a club, a hub, a city of games (某某会, 某某汇, 某某城).
 _NAME_ENDINGS = re.compile("[会汇城]")
@@ -927,11 +930,12 @@ class InjectedFragments:
             while end in promos:  # 星辰娱乐官网: the promo words go with the name
                 end = promos[end]
             brand = text[a:end]
-            # A verb before 国际, 体育 or 娱乐 is the article's verb phrase (举办国际马拉松赛,
-            # 发展体育产业): those three modify the verb's object in news; a verb named game
-            # (至尊真人) is the operator's.
+            # Before 国际, 体育 or 娱乐 a verb, a time word, a pronoun, an adverb, a preposition,
+            # a conjunction or a localiser is the article's phrase (举办国际马拉松赛, 夜间娱乐项目,
+            # 这家国际学校): those three open the noun phrase it governs or heads in news. A game
+            # only operators sell keeps any name (至尊真人, 九天棋牌).
             if (product in _ATTRIBUTIVE_PRODUCTS or _inside(a, end, taken)
-                    or (product in _OBJECT_PRODUCTS and word_tag(name) == "v")
+                    or (product in _OBJECT_PRODUCTS and word_tag(name) in _PHRASE_TAGS)
                     or not stats.is_word(name, 5)
                     or stats.freq.get(name, 0) >= COMMON_NAME or stats.is_word(name + product)
                     or any(c in _FUNCTION_CHARS for c in name) or name[-1] in _KIND_CHARS
@@ -1098,11 +1102,14 @@ class InjectedFragments:
         out: list[tuple[int, int, str]] = []
         for start, end in sorted(ends):
             a = start - 2
+            product = text[start:end]
             while end in promos:  # 某某体育官网: the promo words go with the name
                 end = promos[end]
             name = text[a:start]
             if (a < 0 or not (_is_han(text, a) and _is_han(text, a + 1))
                     or text.count("\n", 0, a) not in cut_lines
+                    # the article's phrase: 夜间娱乐项目 (see _word_named_brands)
+                    or (product in _OBJECT_PRODUCTS and word_tag(name) in _PHRASE_TAGS)
                     or (a and text[a - 1].isascii() and text[a - 1].isalnum())
                     or _inside(a - 1, end + 1, taken) or _word_across(stats, text, start)
                     or stats.freq.get(name, 0) >= COMMON_NAME
