@@ -89,6 +89,7 @@ _QUOTED_ENDS = {"。”", "！”", "？”", "。」", "！」", "？」", "。
 # Sentence punctuation: menu labels never carry it (a WeChat article's one-phrase paragraphs,
 # 163_9, and verse lines, people_1, do).
 _SENTENCE_MARKS = re.compile(r"[，。！？；、,!?;]")
+_PROSE_MARKS = re.compile(r"[，。,]")  # a sentence's, not a list's (、) or a headline's (！？)
 # A line ending in a comma is the first half of a sentence continued on the next line; no
 # headline ends that way.
 _CONTINUED = tuple("，、,")
@@ -108,6 +109,12 @@ _PROFILE_ROW_MAX = 30  # characters: its rows (门诊时间：…, 电话：…)
 
 # A label of a few Han characters and a colon alone on its line (划重点：, 附件：).
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]$")
+# A letter's or notice's salutation (李某某委员： / 广大乘客： / 各有关单位：): whom it addresses,
+# people or bodies, and a closing colon; a box's label (划重点：) names no one.
+_SALUTATION = re.compile(with_traditional(
+    r"^[^\s：:\d，。]{0,16}(?:委员|代表|同志|先生|女士|老师|同学|家长|朋友|市民|居民|村民|乘客|旅客|"
+    r"游客|网友|用户|客户|会员|考生|单位|部门|政府|机关|公司|企业|学校|街道|社区|办事处|党委|党组|"
+    r"支部)们?[：:]$"))
 
 
 def _is_anchor(line: str) -> bool:
@@ -1469,10 +1476,18 @@ class PageBlocks:
             if _glued_headlines(bare[i]) and not protected(k):
                 gone[i] = ("headline_ticker", "headlines run together into one line above "
                            "the article (a scrolling ticker)")
+        def salutation(k: int) -> bool:
+            # The salutation over a letter's first paragraph opens the text however short: a
+            # menu's label with a colon (热门标签：) has links under it, not a sentence.
+            below = bare[head[k + 1]] if k + 1 < len(head) else None  # else the article
+            return _SALUTATION.match(bare[head[k]]) is not None and (
+                below is None or (len(below) >= 15 and _PROSE_MARKS.search(below) is not None))
+
         at = {i: k for k, i in enumerate(head)}
         order = sorted(at.keys() | {i for i in taken if not bare[i]})
         short = [i not in at or (len(bare[i]) <= self.nav_len
-                                 and not _SENTENCE_MARKS.search(bare[i]) and i not in table)
+                                 and not _SENTENCE_MARKS.search(bare[i]) and i not in table
+                                 and not salutation(at[i]))
                  for i in order]
         in_long = _in_long_stretch(short, self.min_run)
         run: list[int] = []  # positions in ``order``, one after another

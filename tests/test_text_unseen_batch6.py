@@ -1,0 +1,57 @@
+"""The general shapes the sixth batch of unseen families (tests/fixtures/gold_like/gl83-gl90)
+showed our text path getting wrong, each checked on invented pages: a reply letter's salutation
+under its document number, a caption's photographer glued to its stop, a headline that
+exclaims over a section label with its source at the bottom, and a procurement notice of
+numbered rows under a bracketed row with its contact parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_text
+
+_LETTER = """某某市交通运输局
+首页 | 机构概况 | 政务公开 | 互动交流
+当前位置：首页 > 政务公开 > 建议提案办理
+
+关于市政协某届某次会议第0056号提案的答复
+发布日期：2024-06-20    来源：某某市交通运输局
+
+某交提〔2024〕8号
+A类
+{salutation}
+
+您提出的《关于优化农村客运班线的提案》收悉。经认真研究，现答复如下：
+
+一、关于优化班线布局。今年以来，我局新开通农村客运班线6条，调整班线走向4条，实现建制村通客车率100%。
+
+二、关于提高发车频次。我们将根据客流变化，在节假日和赶集日加密班次，方便群众出行。
+
+感谢您对交通运输工作的关心和支持。
+
+联系人：赵某某
+联系电话：0000-1234567
+
+【打印本页】【关闭窗口】
+"""
+
+
+@pytest.mark.parametrize("salutation", ["王某某委员：", "尊敬的王某某代表：", "各有关单位：",
+                                        "广大乘客朋友们："])
+def test_a_letters_salutation_under_its_document_number_opens_the_text(salutation: str) -> None:
+    """The lines over a reply letter (its number, its class, whom it addresses) are short, like
+    a menu's: the salutation over the first paragraph is the letter's own."""
+    doc = clean_text(_LETTER.format(salutation=salutation), id="letter")
+    assert doc.meta.title == "关于市政协某届某次会议第0056号提案的答复"
+    lines = doc.text.split("\n")
+    assert salutation in lines
+    assert lines[lines.index(salutation) + 1].startswith("您提出的")
+    assert "首页" not in doc.text
+
+
+def test_a_boxs_label_over_its_points_is_no_salutation() -> None:
+    # Counterexample: a label names no one it addresses (划重点：): it goes with the lines
+    # around it as before.
+    doc = clean_text(_LETTER.format(salutation="划重点："), id="letter")
+    assert "划重点：" not in doc.text
+    assert doc.text.startswith("您提出的")
