@@ -55,3 +55,26 @@ def test_a_boxs_label_over_its_points_is_no_salutation() -> None:
     doc = clean_text(_LETTER.format(salutation="划重点："), id="letter")
     assert "划重点：" not in doc.text
     assert doc.text.startswith("您提出的")
+
+
+_PARA = ("今年全市计划改造老旧小区86个，涉及居民1.9万户，目前已开工61个，"
+         "预计10月底前全部完工，群众关心的加装电梯和停车问题将同步解决。")
+
+
+@pytest.mark.parametrize("caption", ["局长（右）在小区改造现场听取居民意见。某某某 摄",
+                                     "志愿者为老人测量血压。通讯员 王某 摄"])
+def test_a_caption_with_its_photographer_after_the_stop_goes_whole(caption: str) -> None:
+    """The photographer printed right after the caption's stop (…意见。某某某 摄): the whole
+    caption goes, as it does with a space before the name, not the credit alone."""
+    doc = clean_text("\n".join([_PARA, "", caption, "", _PARA.replace("86", "90")]), id="c")
+    assert caption.split("。")[0] not in doc.text
+    assert "摄" not in doc.text
+    assert doc.text.count("今年全市计划改造老旧小区") == 2
+
+
+def test_a_paragraph_with_a_photographer_glued_keeps_its_sentences() -> None:
+    # Counterexample: a paragraph of several sentences loses only the credit.
+    para = "活动吸引了200余名居民参加。大家纷纷表示，这样的活动很有意义。王某 摄"
+    doc = clean_text("\n".join([_PARA, "", para, "", _PARA]), id="c")
+    assert "大家纷纷表示，这样的活动很有意义。" in doc.text
+    assert "王某 摄" not in doc.text
