@@ -1898,10 +1898,16 @@ class MetaLines:
                 above = [i for i in above if note is None or i < note]
         if title_run and not above:
             # No date row by the headline (an e-paper's page): a site's or a paper's name alone
-            # above it is the page's masthead still, and a menu row the page's menu.
+            # above it is the page's masthead still, and a menu row the page's menu; so is
+            # what stands above the breadcrumb over the headline (the site's header: a
+            # platform's name no name rule knows), unless it reads as prose.
+            crumb = max((n for r in doc.removals if r.rule == "breadcrumb"
+                         and (m := _LINE_AT.match(r.where))
+                         and (n := int(m[1]) - 1) < title_run[0]), default=-1)
             above = [i for i in filled if i < title_run[0] and i not in found
                      and (names_a_body(lines[i].strip()) or _menu_row(lines[i].strip())
-                          or _masthead_section(lines[i].strip()))]
+                          or _masthead_section(lines[i].strip())
+                          or (i < crumb and not is_prose(lines[i].strip())))]
         title_run = [i for i in title_run if i not in labelled_row]
         if title_run and (posting := self._posting_account(lines, filled, found,
                                                            title_run[-1])) is not None:
@@ -2212,6 +2218,8 @@ class MetaLines:
             nxt = lines[at].strip() if at is not None else ""
             if parse_meta_line(nxt) or parse_date_row(nxt) or parse_loose_date_row(nxt):
                 return False
+            if _SECTION_OPENER.match(nxt) and line.endswith(("！", "!")):
+                return False  # a section's label opens the text under it (…？假的！ / 谣言：)
             # the account's or the writer's name alone between it and its date row
             # (标题 / 某某观察 / 2024-05-06 18:32 发布于某地)
             after = next((j for j in filled[k + 1:] if j > at), None) if at is not None else None
@@ -2293,6 +2301,14 @@ class MetaLines:
         boxed = _points_box(lines, head)
         candidates = [i for i in head if i not in found and i not in boxed
                       and _heading_like(lines[i].strip().rstrip("？?"))]
+        if not any(i in found and found[i][0] in ("meta_line", "date_row") for i in head):
+            # With no date row in the head (the source and date at the page's bottom), a
+            # headline may exclaim too (…？假的！), though two commas and an exclamation make
+            # an announcement (我司……，……，……权利！); under a date row such a line is the
+            # text's first (好消息！…).
+            candidates = [i for i in head if i not in found and i not in boxed
+                          and _heading_like(lines[i].strip().rstrip("？！?!"))
+                          and not _announcement(lines[i])]
         known = doc.meta.title
         if known:
             # The extractor already has the title: only take lines out that repeat it.
@@ -2342,8 +2358,7 @@ class MetaLines:
             before = [i for i in head if i < row and i not in found and i not in boxed
                       and not _SUBTITLE.match(lines[i]) and not _date_widget(lines[i])
                       and _heading_like(lines[i].strip().rstrip("？！?!"))
-                      and not (len(_CLAUSE_COMMA.findall(lines[i])) >= 2
-                               and lines[i].rstrip().endswith(("！", "!")))][-3:]
+                      and not _announcement(lines[i])][-3:]
             if (before and (all(names_a_body(lines[i].strip()) for i in before)
                             or _account_over_row(lines, before, row, candidates))
                     and any(i > row for i in candidates)):
@@ -2395,6 +2410,12 @@ _LONE_DATE = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
 _CLAUSE_COMMA = re.compile(r"，|(?<!\d),|,(?!\d)")
 
 
+def _announcement(line: str) -> bool:
+    """Two commas and an exclamation: a notice's call (我司……，……，……权利！), not a headline; a
+    headline of clauses ends in none."""
+    return len(_CLAUSE_COMMA.findall(line)) >= 2 and line.rstrip().endswith(("！", "!"))
+
+
 # A site's or an organisation's name alone on its line (某某市公安局某某分局, 某某新闻网):
 # printed above a headline as the page's name, never the headline itself.
 _SITE_NAME = re.compile(
@@ -2403,6 +2424,8 @@ _SITE_NAME = re.compile(
 
 
 _SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+# A section's label alone on its line, over the text it names (谣言： / 真相： / 编者按：).
+_SECTION_OPENER = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]$")
 
 
 def _masthead_section(line: str) -> bool:

@@ -43,7 +43,6 @@ KNOWN_WRONG = {
     "gl88_procurement_award_notice": "the 【信息时间：…】【来源：…】 row not read (no date, no source), a "
                                      "row of 服务… fields taken for the title, the 项目编号 row and the "
                                      "contact blocks (名称/地址/联系方式) dropped",
-    "gl90_rumor_rebuttal": "the site's name taken for the title, the headline left in the text",
 }
 
 

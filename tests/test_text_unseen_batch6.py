@@ -78,3 +78,46 @@ def test_a_paragraph_with_a_photographer_glued_keeps_its_sentences() -> None:
     doc = clean_text("\n".join([_PARA, "", para, "", _PARA]), id="c")
     assert "大家纷纷表示，这样的活动很有意义。" in doc.text
     assert "王某 摄" not in doc.text
+
+
+_REBUTTAL = """某某网络辟谣平台
+首页 | 辟谣动态 | 权威发布 | 谣言曝光 | 举报入口
+当前位置：首页 > 谣言曝光
+
+{headline}
+
+谣言：
+近日，有网民在社交平台发布消息称，某某景区将于下月起全面关闭，所有门票作废，引发部分游客担忧。
+
+真相：
+经核实，该消息系捏造。某某景区管理处回应，景区正常开放，门票价格和开放时间均未调整，请游客以官方发布的信息为准。
+
+来源：某某市网信办
+2024-07-02 10:15
+
+分享到：微信 微博
+"""
+
+
+@pytest.mark.parametrize("headline", ["网传“某某景区下月关闭”？假的！", "某某景区要关闭了？不实！"])
+def test_a_headline_that_exclaims_over_a_section_label_is_the_title(headline: str) -> None:
+    """A rebuttal's headline ends in its verdict (…？假的！) with its source and date at the
+    page's bottom: the label under it (谣言：) opens the text, so the headline is the title,
+    and the platform's name above the breadcrumb is the header's, no text."""
+    doc = clean_text(_REBUTTAL.format(headline=headline), id="r")
+    assert doc.meta.title == headline
+    assert (doc.meta.date or "").startswith("2024-07-02")
+    assert headline not in doc.text
+    assert "辟谣平台" not in doc.text
+    assert "经核实，该消息系捏造。" in doc.text
+
+
+def test_a_paragraph_that_exclaims_over_its_own_text_stays() -> None:
+    # Counterexample: with a headline and its date row above, an exclaiming first line over
+    # a paragraph (no label) is the text's.
+    page = ("某某新闻网\n当前位置：首页 > 社会\n\n某某景区恢复开放\n"
+            "发布时间：2024-07-02 10:15  来源：某某日报\n\n好消息！景区明天起恢复开放！\n"
+            "经过三个月的修缮，某某景区将于明天起恢复开放，门票价格和开放时间均与修缮前保持一致。\n")
+    doc = clean_text(page, id="p")
+    assert doc.meta.title == "某某景区恢复开放"
+    assert "好消息！景区明天起恢复开放！" in doc.text
