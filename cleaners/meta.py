@@ -86,7 +86,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|最后更新时间|最后更新|更新时间|"
-                   "更新日期|访谈时间|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期|"
+                   "更新日期|访谈时间|信息发布时间|信息发布日期|信息时间|信息日期|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期|"
                    # a message board's page (问政, 留言): when the message was left, when answered
                    "留言时间|留言日期|来信时间|来信日期|提问时间|回复时间|回复日期|答复时间|答复日期")
 _SOURCE_KEYS = _alts("来源于|信息来源|消息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|"
@@ -565,19 +565,41 @@ def _contact_section(lines: Sequence[str], filled: Sequence[int], k: int) -> set
     return {filled[k], *run} if run else set()
 
 
+# A procurement notice's numbered party over its contact rows (1.采购人信息 / 名    称：… /
+# 地    址：… / 联系方式：…; 3.项目联系方式 / 项目联系人：… / 电    话：…).
+_PARTY_HEADING = re.compile(with_traditional(
+    r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*[^\s：:，。；]{2,12}?(?:信息|联系方式)$"))
+_PARTY_FIELD = re.compile(with_traditional(
+    r"^(?:名称|地址|联系方式|联系人|项目联系人|电话|联系电话|传真|邮箱|电子邮箱|邮编)\s*[:：]\s*\S"))
+_PARTY_FIELDS_MIN = 2
+
+
+def _party_section(lines: Sequence[str], filled: Sequence[int], k: int) -> set[int]:
+    """The numbered party at ``filled[k]`` and its contact rows (two or more), or nothing."""
+    if not _PARTY_HEADING.match(lines[filled[k]].strip()):
+        return set()
+    rows = [filled[j] for j in range(k + 1, min(len(filled), k + 1 + _CONTACT_FIELDS_MAX))]
+    run = list(itertools.takewhile(
+        lambda n: _PARTY_FIELD.match(unspaced_labels(lines[n].strip())) is not None, rows))
+    return {filled[k], *run} if len(run) >= _PARTY_FIELDS_MIN else set()
+
+
 def contact_block(lines: Sequence[str], filled: Sequence[int] | None = None) -> frozenset[int]:
     """Indexes of the contact block a text closes with: a contact person's line right after a
     sentence of the text or a notice's numbered heading (maybe with the parties it names
     between: 采购人：…), and the contact fields alone on the lines under it. They are the
     text's own (whom to ask about it), however it prints them: on one line or on several.
     A site footer's hotline and e-mail, under no contact person, are not; blank lines
-    (removed ones) are skipped; ``filled`` as for closing_signature."""
+    (removed ones) are skipped; ``filled`` as for closing_signature. So are a procurement
+    notice's parties, each numbered over its rows (1.采购人信息 / 名称：… / 地址：…)."""
     if filled is None:
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
     out: set[int] = set()
     for k, i in enumerate(filled):
         if "询" in lines[i] or "詢" in lines[i] or "联" in lines[i] or "聯" in lines[i]:
             out.update(_contact_section(lines, filled, k))
+        if "信息" in lines[i] or "方式" in lines[i]:
+            out.update(_party_section(lines, filled, k))
         if k == 0 or ("联" not in lines[i] and "聯" not in lines[i]) or not _CONTACT_PERSON.match(
                 lines[i].strip()):  # every contact person's label holds 联 (聯)
             continue
@@ -645,9 +667,13 @@ def date_over_lines(lines: Sequence[str]) -> frozenset[int]:
 
 
 # A row of fields each in its own brackets (【发布时间：…】【来源：…】【字体：大 中 小】): every
-# group a label and its colon, the first a field's.
+# group a label and its colon, the first a field's; the page's controls may close the row in
+# brackets of their own (【我要打印】【关闭】), which _ROW_CONTROLS cuts off first.
 _BRACKETED_ROW = re.compile(
     r"(?:【[^【】\[\]]{1,8}?[:：][^【】\[\]]{1,40}】\s*|\[[^【】\[\]]{1,8}?[:：][^【】\[\]]{1,40}\]\s*)+")
+_ROW_CONTROLS = re.compile(with_traditional(
+    r"(?<=[】\]])(?:\s*[【\[]\s*(?:我要)?(?:打印|关闭|收藏|纠错|分享|返回顶部)(?:本页|窗口|文章)?\s*[】\]])+"
+    r"\s*$"))
 _ROW_BRACKET = re.compile(r"\s*[【】\[\]]\s*")
 
 
@@ -700,6 +726,12 @@ def parse_meta_line(line: str) -> _Found | None:
     line = unspaced_labels(arabic_dates(line))
     if len(line) > 200 or "。" in line or not _ROW_SCREEN.search(line):
         return None
+    if line[:1] in "【[" and (cut := _ROW_CONTROLS.sub("", line.strip())) != line.strip() and (
+            _BRACKETED_ROW.fullmatch(cut)):
+        # the row read without its controls, which must leave a date or a source: a font
+        # switch and a print button (【字体：大 中 小】【打印】) are no metadata row
+        found = parse_meta_line(cut)
+        return found if found is not None and (found.date or found.source_name) else None
     if line[:1] in "【[" and _BRACKETED_ROW.fullmatch(line.strip()):
         # 【发布时间：2024年5月6日】【来源：某某】【字体：大 中 小】: each field in its own
         # brackets, read as the same row with the brackets for gaps
@@ -2208,6 +2240,11 @@ class MetaLines:
         spaces and no punctuation (a menu), or a headline ending in ？/！ right above its date
         row."""
         line = lines[filled[k]].strip()
+        if line.startswith("一、") and any(lines[j].lstrip().startswith("二、")
+                                          for j in filled[k + 1 : k + 1 + _ITEM_SPAN]):
+            # a numbered list's first item, its second below: a notice of rows (一、项目编号：…
+            # / 二、项目名称：…) opens its text with them, no sentence before
+            return True
         if not is_prose(line) and not _opens_a_list(line):
             return False
         if line.count(" ") >= 3 and not _CLAUSE_MARK.search(line):
@@ -2424,6 +2461,7 @@ _SITE_NAME = re.compile(
 
 
 _SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_ITEM_SPAN = 6  # lines: how far under a list's first item its second is looked for
 # A section's label alone on its line, over the text it names (谣言： / 真相： / 编者按：).
 _SECTION_OPENER = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]$")
 

@@ -40,9 +40,6 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl88_procurement_award_notice": "the 【信息时间：…】【来源：…】 row not read (no date, no source), a "
-                                     "row of 服务… fields taken for the title, the 项目编号 row and the "
-                                     "contact blocks (名称/地址/联系方式) dropped",
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_text
+from cleaners.meta import contact_block, parse_meta_line
 
 _LETTER = """某某市交通运输局
 首页 | 机构概况 | 政务公开 | 互动交流
@@ -121,3 +122,87 @@ def test_a_paragraph_that_exclaims_over_its_own_text_stays() -> None:
     doc = clean_text(page, id="p")
     assert doc.meta.title == "某某景区恢复开放"
     assert "好消息！景区明天起恢复开放！" in doc.text
+
+
+_AWARD = """某某市公共资源交易中心
+首页 | 交易信息 | 政策法规 | 办事指南
+当前位置：首页 > 交易信息 > 政府采购 > 中标公告
+某某县第二中学学生宿舍家具采购项目中标公告
+【信息时间：2024-10-08】【来源：某某市公共资源交易中心】【阅读次数：96】【我要打印】【关闭】
+一、项目编号：MMCG-2024-0311
+二、项目名称：某某县第二中学学生宿舍家具采购项目
+三、中标信息
+供应商名称：某某家具制造有限公司
+中标金额：人民币86.5万元
+四、主要标的信息
+货物名称：学生公寓床、书桌、衣柜
+交货期限：合同签订后30日内
+五、公告期限
+自本公告发布之日起1个工作日。
+六、其他补充事宜
+各有关当事人对中标结果有异议的，可以在公告期限届满之日起7个工作日内，以书面形式提出质疑。
+七、凡对本次公告内容提出询问，请按以下方式联系。
+1.采购人信息
+名    称：某某县第二中学
+地    址：某某县学府路9号
+联系方式：0000-7654321
+2.采购代理机构信息
+名    称：某某招标咨询有限公司
+地    址：某某市人民路12号
+联系方式：0000-1234567
+上一篇：某某县图书馆图书采购项目成交公告
+交易中心地址：某某市政务服务中心五楼
+版权所有：某某市公共资源交易中心  某ICP备00000000号
+"""
+
+
+def test_a_procurement_notice_of_numbered_rows_keeps_its_rows_and_parties() -> None:
+    """A 中标公告 is numbered rows of fields under a row of bracketed fields that ends in the
+    page's controls (【我要打印】【关闭】): the row is its date and source, the headline above it
+    its title, the rows from 一、项目编号 on its text (no sentence comes before them), and so
+    are its parties' contact rows, numbered over 名称/地址/联系方式."""
+    doc = clean_text(_AWARD, id="award")
+    assert doc.meta.title == "某某县第二中学学生宿舍家具采购项目中标公告"
+    assert (doc.meta.date or "").startswith("2024-10-08")
+    assert doc.meta.source_name == "某某市公共资源交易中心"
+    lines = doc.text.split("\n")
+    assert lines[0] == "一、项目编号：MMCG-2024-0311"
+    unspaced = ["".join(line.split()) for line in lines]  # a label's spaces may be squeezed
+    for row in ("交货期限：合同签订后30日内", "1.采购人信息", "名称：某某县第二中学",
+                "地址：某某县学府路9号", "2.采购代理机构信息", "联系方式：0000-1234567"):
+        assert row in unspaced, row
+    assert "交易中心地址" not in doc.text
+    assert "阅读次数" not in doc.text
+
+
+@pytest.mark.parametrize(("line", "date", "source"), [
+    ("【信息时间：2024-10-08】【来源：某某中心】【阅读次数：96】【我要打印】【关闭】", "2024-10-08",
+     "某某中心"),
+    ("【发布时间：2024年10月8日】【打印本页】【关闭窗口】", "2024-10-08", None),
+    ("信息发布时间：2024-10-08", "2024-10-08", None),
+])
+def test_a_bracketed_row_closed_by_controls_is_a_metadata_row(line: str, date: str,
+                                                              source: str | None) -> None:
+    found = parse_meta_line(line)
+    assert found is not None
+    assert (found.date, found.source_name) == (date, source)
+
+
+@pytest.mark.parametrize("line", ["【打印】【关闭】", "【提示：请于10月8日前报名】【关闭】",
+                                  "信息公开时限：2024-10-08前"])
+def test_controls_alone_or_a_note_are_no_metadata_row(line: str) -> None:
+    # Counterexamples: controls with no field, a note in brackets, a label that is no date's.
+    found = parse_meta_line(line)
+    assert found is None or not found.date
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    (["请按以下方式联系。", "1.采购人信息", "名 称：某某中学", "地 址：某某路9号"], [1, 2, 3]),
+    (["请按以下方式联系。", "3.项目联系方式", "项目联系人：李工", "电 话：0000-1234567"], [1, 2, 3]),
+    # one row under a numbered line is no party's block; an unnumbered label is a footer's
+    (["请按以下方式联系。", "1.网站信息", "地址：某某路9号"], []),
+    (["本站信息", "地址：某某路9号", "电话：0000-1234567"], []),
+])
+def test_a_procurement_notices_parties_are_its_contact_block(lines: list[str],
+                                                              kept: list[int]) -> None:
+    assert sorted(contact_block(lines)) == kept
