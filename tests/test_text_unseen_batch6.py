@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_text
+from cleaners.chrome.blocks import colon_list
 from cleaners.meta import contact_block, parse_meta_line
 
 _LETTER = """某某市交通运输局
@@ -206,3 +207,55 @@ def test_controls_alone_or_a_note_are_no_metadata_row(line: str) -> None:
 def test_a_procurement_notices_parties_are_its_contact_block(lines: list[str],
                                                               kept: list[int]) -> None:
     assert sorted(contact_block(lines)) == kept
+
+
+
+_ROUTE = """某湖公交
+首页 | 走进公交 | 线路查询 | 出行服务 | 新闻公告 | 联系我们
+新闻公告
+关于新开通31路公交线路的公告
+作者：某湖公交运营部    来源：某湖公交    时间：2024-08-15
+为方便新区群众出行，经研究决定，自2024年8月20日起新开通31路公交线路。现将有关事项公告如下：
+线路走向：
+新区管委会—科技大道—创业路—某湖大桥—人民广场—某湖汽车站
+途经站点：
+新区管委会、科技园北门、创业路口、某湖大桥东、人民广场、某湖汽车站
+运营时间：
+夏令时（5月1日至9月30日）：6:30—21:00
+冬令时（10月1日至次年4月30日）：7:00—20:30
+票价：全程1元，支持刷卡、扫码乘车。
+欢迎广大市民乘坐。
+服务监督电话：0000-5678901
+某湖公共交通有限公司
+2024年8月15日
+扫一扫 关注某湖公交微信
+Copyright © 某湖公共交通有限公司 某ICP备00000003号
+"""
+
+
+def test_a_notices_particulars_under_its_announcement_are_its_text() -> None:
+    """Under ……公告如下： a notice prints its particulars a line each, labelled (线路走向：,
+    运营时间：) or with figures: short lines after the one paragraph, but no list of links."""
+    doc = clean_text(_ROUTE, id="route")
+    lines = doc.text.split("\n")
+    for line in ("线路走向：", "新区管委会—科技大道—创业路—某湖大桥—人民广场—某湖汽车站", "运营时间：",
+                 "冬令时（10月1日至次年4月30日）：7:00—20:30", "欢迎广大市民乘坐。"):
+        assert line in lines, line
+    assert "扫一扫" not in doc.text
+
+
+@pytest.mark.parametrize(("lines", "article"), [
+    # announced, most lines labelled or with figures: the notice's particulars
+    (["自8月20日起新开通8路公交线路，现将有关事项公告如下：", "线路走向：",
+      "新区管委会—科技大道—创业路—人民广场—汽车站",
+      "途经站点：", "新区管委会、科技园北门、创业路口、人民广场、汽车站", "运营时间：",
+      "票价：全程1元，支持刷卡、扫码乘车。", "欢迎广大市民乘坐。"], True),
+    # Counterexamples: headlines under an announcing line are no fields; fields under a
+    # paragraph closed by its stop are a footer's
+    (["自8月20日起新开通8路公交线路，现将有关事项公告如下：", "某某县召开秋季防火工作会议",
+      "某某镇开展环境整治行动", "某某村举办农民丰收节"], False),
+    (["活动取得圆满成功。", "地址：某某路1号", "电话：0000-1234567", "邮编：000000"], False),
+])
+def test_particulars_under_an_announcement(lines: list[str], article: bool) -> None:
+    filled = list(range(len(lines)))
+    assert colon_list(lines, filled, filled[1:]) is article

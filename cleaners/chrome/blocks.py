@@ -397,8 +397,14 @@ def colon_list(bare: Sequence[str], filled: Sequence[int], live: Sequence[int]) 
     if not live:
         return False
     at = filled.index(live[0])
-    opener = bare[live[0]] if bare[live[0]][-1] in "：:" else (
-        bare[filled[at - 1]] if at > 0 else "")
+    last = bare[filled[at - 1]] if at > 0 else ""
+    particulars = sum(1 for j in live if _FIELD_LABEL.match(bare[j]) or _FIGURE.search(bare[j]))
+    if _ANNOUNCED.search(last) and particulars * 2 > len(live):
+        # The article's last line announces what follows (现将有关事项公告如下：) and most of
+        # the lines under it are labelled fields or figures (线路走向： / 运营时间：6:30—21:00):
+        # the notice's particulars, no list of links.
+        return True
+    opener = bare[live[0]] if bare[live[0]][-1] in "：:" else last
     items = [j for j in live if bare[j] != opener]
     if opener[-1:] not in ("：", ":") or len(items) < 2 or any(
             _DATED_END.search(bare[j]) for j in items):
@@ -423,6 +429,10 @@ def _unstopped_after_stops(bare: Sequence[str], live: Sequence[int]) -> list[int
 
 
 _ITEM_NUMBER = re.compile(r"^(\d{1,2})[.、．]\s*\S")
+# A sentence announcing the particulars under it (现将有关事项通知如下：, 具体安排如下：).
+_ANNOUNCED = re.compile(r"[，。；,].*(?:如下|以下)[：:]$")
+# A field's label and its colon opening a line (线路走向：, 票价：全程1元).
+_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}[：:]")
 
 
 def numbered_from_one(bare: Sequence[str], live: Sequence[int]) -> bool:
