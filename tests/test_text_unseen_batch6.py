@@ -10,7 +10,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import colon_list
-from cleaners.meta import contact_block, parse_meta_line
+from cleaners.meta import closing_contacts, contact_block, parse_meta_line
 
 _LETTER = """某某市交通运输局
 首页 | 机构概况 | 政务公开 | 互动交流
@@ -259,3 +259,26 @@ def test_a_notices_particulars_under_its_announcement_are_its_text() -> None:
 def test_particulars_under_an_announcement(lines: list[str], article: bool) -> None:
     filled = list(range(len(lines)))
     assert colon_list(lines, filled, filled[1:]) is article
+
+
+@pytest.mark.parametrize("contact", ["服务监督电话：0000-5678901", "客服热线：0000-5678901",
+                                     "投诉举报电话：0000-5678901", "报名电话：0000-5678901"])
+def test_a_desks_hotline_over_the_signature_is_a_contact_line(contact: str) -> None:
+    """A hotline naming its desk (服务监督电话：, 客服热线：) between a notice's last sentence and
+    its signature is its contact line, as 咨询电话： is."""
+    lines = _ROUTE.replace("服务监督电话：0000-5678901", contact).split("\n")
+    assert closing_contacts(lines) == {lines.index(contact)}
+
+
+@pytest.mark.parametrize("contact", ["服务监督电话：0000-5678901", "值班电话：0000-5678901"])
+def test_the_hotline_and_signature_closing_a_notice_stay(contact: str) -> None:
+    # the three lines under the last sentence are no list of links
+    doc = clean_text(_ROUTE.replace("服务监督电话：0000-5678901", contact), id="route")
+    assert doc.text.split("\n")[-3:] == [contact, "某湖公共交通有限公司", "2024年8月15日"]
+
+
+def test_a_sentence_that_names_a_phone_is_no_contact_line() -> None:
+    # Counterexample: the desk's name is a word or four, not a clause (市民可拨打…电话).
+    lines = ["欢迎广大市民乘坐。", "市民如有疑问可拨打服务电话：0000-5678901", "某某公共交通有限公司",
+             "2024年8月15日"]
+    assert closing_contacts(lines) == frozenset()
