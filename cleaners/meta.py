@@ -2256,8 +2256,10 @@ class MetaLines:
             nxt = lines[at].strip() if at is not None else ""
             if parse_meta_line(nxt) or parse_date_row(nxt) or parse_loose_date_row(nxt):
                 return False
-            if _SECTION_OPENER.match(nxt) and line.endswith(("！", "!")):
-                return False  # a section's label opens the text under it (…？假的！ / 谣言：)
+            # a section's label opens the text under it, however long the headline's
+            # question or cry (…？假的！ / 网传“……，……”？ over 谣言：)
+            if _SECTION_OPENER.match(nxt) and line.endswith(("！", "!", "？", "?")):
+                return False
             # the account's or the writer's name alone between it and its date row
             # (标题 / 某某观察 / 2024-05-06 18:32 发布于某地)
             after = next((j for j in filled[k + 1:] if j > at), None) if at is not None else None

@@ -101,7 +101,8 @@ _REBUTTAL = """某某网络辟谣平台
 """
 
 
-@pytest.mark.parametrize("headline", ["网传“某某景区下月关闭”？假的！", "某某景区要关闭了？不实！"])
+@pytest.mark.parametrize("headline", ["网传“某某景区下月关闭”？假的！", "某某景区要关闭了？不实！",
+                                      "网传“某某景区下月起全面关闭，门票全部作废”？"])
 def test_a_headline_that_exclaims_over_a_section_label_is_the_title(headline: str) -> None:
     """A rebuttal's headline ends in its verdict (…？假的！) with its source and date at the
     page's bottom: the label under it (谣言：) opens the text, so the headline is the title,
