@@ -2464,7 +2464,7 @@ _SITE_NAME = re.compile(
 
 
 _SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
-_ITEM_SPAN = 6  # lines: how far under a list's first item its second is looked for
+_ITEM_SPAN = 20  # lines: how far under a list's first item (and its rows) its second is looked for
 # A section's label alone on its line, over the text it names (谣言： / 真相： / 编者按：).
 _SECTION_OPENER = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]$")
 

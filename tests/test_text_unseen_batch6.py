@@ -283,3 +283,17 @@ def test_a_sentence_that_names_a_phone_is_no_contact_line() -> None:
     lines = ["欢迎广大市民乘坐。", "市民如有疑问可拨打服务电话：0000-5678901", "某某公共交通有限公司",
              "2024年8月15日"]
     assert closing_contacts(lines) == frozenset()
+
+
+def test_a_notices_first_item_may_hold_many_rows_before_its_second() -> None:
+    """The first item of the notice's list may print many rows (一、项目基本情况 / 项目编号：… /
+    … / 定标时间：…) before the second (二、…): still no sentence before, the list opens it."""
+    rows = ("一、项目基本情况\n项目编号：MMCG-2024-0311\n项目名称：某某县第二中学学生宿舍家具采购项目\n"
+            "采购方式：公开招标\n预算金额：90万元\n开标时间：2024年9月12日\n评标时间：2024年9月12日\n"
+            "定标时间：2024年9月13日\n二、项目名称：某某县第二中学学生宿舍家具采购项目\n")
+    page = _AWARD.replace("一、项目编号：MMCG-2024-0311\n二、项目名称：某某县第二中学学生宿舍家具采购项目\n",
+                          rows)
+    doc = clean_text(page, id="award")
+    assert doc.meta.title == "某某县第二中学学生宿舍家具采购项目中标公告"
+    assert (doc.meta.date or "").startswith("2024-10-08")
+    assert doc.text.split("\n")[:2] == ["一、项目基本情况", "项目编号：MMCG-2024-0311"]
