@@ -86,7 +86,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|最后更新时间|最后更新|更新时间|"
-                   "更新日期|访谈时间|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期|"
+                   "更新日期|访谈时间|信息发布时间|信息发布日期|信息时间|信息日期|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期|"
                    # a message board's page (问政, 留言): when the message was left, when answered
                    "留言时间|留言日期|来信时间|来信日期|提问时间|回复时间|回复日期|答复时间|答复日期")
 _SOURCE_KEYS = _alts("来源于|信息来源|消息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|"
@@ -529,7 +529,8 @@ _CONTACT_PERSON = re.compile(
 # A 公示's or 通报's channels for objections (监督电话：…, 来信地址：…, 举报邮箱：…) are contact
 # fields too.
 _CONTACT_FIELD = re.compile(
-    rf"^(?:{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
+    # a desk's phone or hotline may name its desk first (服务监督电话：…, 客服热线：…)
+    rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:电话|电話|热线|熱線)|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
     r"|[Ee]-?[Mm]ail|E-?MAIL)\s*[:：]")
 _CONTACT_FIELDS_MAX = 5
 # a contact person's name alone (孙女士, 孙某某, 孙某某 经理): no clause, no field label
@@ -565,19 +566,41 @@ def _contact_section(lines: Sequence[str], filled: Sequence[int], k: int) -> set
     return {filled[k], *run} if run else set()
 
 
+# A procurement notice's numbered party over its contact rows (1.采购人信息 / 名    称：… /
+# 地    址：… / 联系方式：…; 3.项目联系方式 / 项目联系人：… / 电    话：…).
+_PARTY_HEADING = re.compile(with_traditional(
+    r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*[^\s：:，。；]{2,12}?(?:信息|联系方式)$"))
+_PARTY_FIELD = re.compile(with_traditional(
+    r"^(?:名称|地址|联系方式|联系人|项目联系人|电话|联系电话|传真|邮箱|电子邮箱|邮编)\s*[:：]\s*\S"))
+_PARTY_FIELDS_MIN = 2
+
+
+def _party_section(lines: Sequence[str], filled: Sequence[int], k: int) -> set[int]:
+    """The numbered party at ``filled[k]`` and its contact rows (two or more), or nothing."""
+    if not _PARTY_HEADING.match(lines[filled[k]].strip()):
+        return set()
+    rows = [filled[j] for j in range(k + 1, min(len(filled), k + 1 + _CONTACT_FIELDS_MAX))]
+    run = list(itertools.takewhile(
+        lambda n: _PARTY_FIELD.match(unspaced_labels(lines[n].strip())) is not None, rows))
+    return {filled[k], *run} if len(run) >= _PARTY_FIELDS_MIN else set()
+
+
 def contact_block(lines: Sequence[str], filled: Sequence[int] | None = None) -> frozenset[int]:
     """Indexes of the contact block a text closes with: a contact person's line right after a
     sentence of the text or a notice's numbered heading (maybe with the parties it names
     between: 采购人：…), and the contact fields alone on the lines under it. They are the
     text's own (whom to ask about it), however it prints them: on one line or on several.
     A site footer's hotline and e-mail, under no contact person, are not; blank lines
-    (removed ones) are skipped; ``filled`` as for closing_signature."""
+    (removed ones) are skipped; ``filled`` as for closing_signature. So are a procurement
+    notice's parties, each numbered over its rows (1.采购人信息 / 名称：… / 地址：…)."""
     if filled is None:
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
     out: set[int] = set()
     for k, i in enumerate(filled):
         if "询" in lines[i] or "詢" in lines[i] or "联" in lines[i] or "聯" in lines[i]:
             out.update(_contact_section(lines, filled, k))
+        if "信息" in lines[i] or "方式" in lines[i]:
+            out.update(_party_section(lines, filled, k))
         if k == 0 or ("联" not in lines[i] and "聯" not in lines[i]) or not _CONTACT_PERSON.match(
                 lines[i].strip()):  # every contact person's label holds 联 (聯)
             continue
@@ -645,9 +668,13 @@ def date_over_lines(lines: Sequence[str]) -> frozenset[int]:
 
 
 # A row of fields each in its own brackets (【发布时间：…】【来源：…】【字体：大 中 小】): every
-# group a label and its colon, the first a field's.
+# group a label and its colon, the first a field's; the page's controls may close the row in
+# brackets of their own (【我要打印】【关闭】), which _ROW_CONTROLS cuts off first.
 _BRACKETED_ROW = re.compile(
     r"(?:【[^【】\[\]]{1,8}?[:：][^【】\[\]]{1,40}】\s*|\[[^【】\[\]]{1,8}?[:：][^【】\[\]]{1,40}\]\s*)+")
+_ROW_CONTROLS = re.compile(with_traditional(
+    r"(?<=[】\]])(?:\s*[【\[]\s*(?:我要)?(?:打印|关闭|收藏|纠错|分享|返回顶部)(?:本页|窗口|文章)?\s*[】\]])+"
+    r"\s*$"))
 _ROW_BRACKET = re.compile(r"\s*[【】\[\]]\s*")
 
 
@@ -700,6 +727,12 @@ def parse_meta_line(line: str) -> _Found | None:
     line = unspaced_labels(arabic_dates(line))
     if len(line) > 200 or "。" in line or not _ROW_SCREEN.search(line):
         return None
+    if line[:1] in "【[" and (cut := _ROW_CONTROLS.sub("", line.strip())) != line.strip() and (
+            _BRACKETED_ROW.fullmatch(cut)):
+        # the row read without its controls, which must leave a date or a source: a font
+        # switch and a print button (【字体：大 中 小】【打印】) are no metadata row
+        found = parse_meta_line(cut)
+        return found if found is not None and (found.date or found.source_name) else None
     if line[:1] in "【[" and _BRACKETED_ROW.fullmatch(line.strip()):
         # 【发布时间：2024年5月6日】【来源：某某】【字体：大 中 小】: each field in its own
         # brackets, read as the same row with the brackets for gaps
@@ -1898,10 +1931,16 @@ class MetaLines:
                 above = [i for i in above if note is None or i < note]
         if title_run and not above:
             # No date row by the headline (an e-paper's page): a site's or a paper's name alone
-            # above it is the page's masthead still, and a menu row the page's menu.
+            # above it is the page's masthead still, and a menu row the page's menu; so is
+            # what stands above the breadcrumb over the headline (the site's header: a
+            # platform's name no name rule knows), unless it reads as prose.
+            crumb = max((n for r in doc.removals if r.rule == "breadcrumb"
+                         and (m := _LINE_AT.match(r.where))
+                         and (n := int(m[1]) - 1) < title_run[0]), default=-1)
             above = [i for i in filled if i < title_run[0] and i not in found
                      and (names_a_body(lines[i].strip()) or _menu_row(lines[i].strip())
-                          or _masthead_section(lines[i].strip()))]
+                          or _masthead_section(lines[i].strip())
+                          or (i < crumb and not is_prose(lines[i].strip())))]
         title_run = [i for i in title_run if i not in labelled_row]
         if title_run and (posting := self._posting_account(lines, filled, found,
                                                            title_run[-1])) is not None:
@@ -2202,6 +2241,11 @@ class MetaLines:
         spaces and no punctuation (a menu), or a headline ending in ？/！ right above its date
         row."""
         line = lines[filled[k]].strip()
+        if line.startswith("一、") and any(lines[j].lstrip().startswith("二、")
+                                          for j in filled[k + 1 : k + 1 + _ITEM_SPAN]):
+            # a numbered list's first item, its second below: a notice of rows (一、项目编号：…
+            # / 二、项目名称：…) opens its text with them, no sentence before
+            return True
         if not is_prose(line) and not _opens_a_list(line):
             return False
         if line.count(" ") >= 3 and not _CLAUSE_MARK.search(line):
@@ -2211,6 +2255,10 @@ class MetaLines:
             at = next((j for j in filled[k + 1:] if lines[j].strip() != line), None)
             nxt = lines[at].strip() if at is not None else ""
             if parse_meta_line(nxt) or parse_date_row(nxt) or parse_loose_date_row(nxt):
+                return False
+            # a section's label opens the text under it, however long the headline's
+            # question or cry (…？假的！ / 网传“……，……”？ over 谣言：)
+            if _SECTION_OPENER.match(nxt) and line.endswith(("！", "!", "？", "?")):
                 return False
             # the account's or the writer's name alone between it and its date row
             # (标题 / 某某观察 / 2024-05-06 18:32 发布于某地)
@@ -2293,6 +2341,14 @@ class MetaLines:
         boxed = _points_box(lines, head)
         candidates = [i for i in head if i not in found and i not in boxed
                       and _heading_like(lines[i].strip().rstrip("？?"))]
+        if not any(i in found and found[i][0] in ("meta_line", "date_row") for i in head):
+            # With no date row in the head (the source and date at the page's bottom), a
+            # headline may exclaim too (…？假的！), though two commas and an exclamation make
+            # an announcement (我司……，……，……权利！); under a date row such a line is the
+            # text's first (好消息！…).
+            candidates = [i for i in head if i not in found and i not in boxed
+                          and _heading_like(lines[i].strip().rstrip("？！?!"))
+                          and not _announcement(lines[i])]
         known = doc.meta.title
         if known:
             # The extractor already has the title: only take lines out that repeat it.
@@ -2342,8 +2398,7 @@ class MetaLines:
             before = [i for i in head if i < row and i not in found and i not in boxed
                       and not _SUBTITLE.match(lines[i]) and not _date_widget(lines[i])
                       and _heading_like(lines[i].strip().rstrip("？！?!"))
-                      and not (len(_CLAUSE_COMMA.findall(lines[i])) >= 2
-                               and lines[i].rstrip().endswith(("！", "!")))][-3:]
+                      and not _announcement(lines[i])][-3:]
             if (before and (all(names_a_body(lines[i].strip()) for i in before)
                             or _account_over_row(lines, before, row, candidates))
                     and any(i > row for i in candidates)):
@@ -2395,6 +2450,12 @@ _LONE_DATE = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
 _CLAUSE_COMMA = re.compile(r"，|(?<!\d),|,(?!\d)")
 
 
+def _announcement(line: str) -> bool:
+    """Two commas and an exclamation: a notice's call (我司……，……，……权利！), not a headline; a
+    headline of clauses ends in none."""
+    return len(_CLAUSE_COMMA.findall(line)) >= 2 and line.rstrip().endswith(("！", "!"))
+
+
 # A site's or an organisation's name alone on its line (某某市公安局某某分局, 某某新闻网):
 # printed above a headline as the page's name, never the headline itself.
 _SITE_NAME = re.compile(
@@ -2403,6 +2464,9 @@ _SITE_NAME = re.compile(
 
 
 _SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_ITEM_SPAN = 20  # lines: how far under a list's first item (and its rows) its second is looked for
+# A section's label alone on its line, over the text it names (谣言： / 真相： / 编者按：).
+_SECTION_OPENER = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]$")
 
 
 def _masthead_section(line: str) -> bool:

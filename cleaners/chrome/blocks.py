@@ -89,6 +89,7 @@ _QUOTED_ENDS = {"。”", "！”", "？”", "。」", "！」", "？」", "。
 # Sentence punctuation: menu labels never carry it (a WeChat article's one-phrase paragraphs,
 # 163_9, and verse lines, people_1, do).
 _SENTENCE_MARKS = re.compile(r"[，。！？；、,!?;]")
+_PROSE_MARKS = re.compile(r"[，。,]")  # a sentence's, not a list's (、) or a headline's (！？)
 # A line ending in a comma is the first half of a sentence continued on the next line; no
 # headline ends that way.
 _CONTINUED = tuple("，、,")
@@ -108,6 +109,12 @@ _PROFILE_ROW_MAX = 30  # characters: its rows (门诊时间：…, 电话：…)
 
 # A label of a few Han characters and a colon alone on its line (划重点：, 附件：).
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]$")
+# A letter's or notice's salutation (李某某委员： / 广大乘客： / 各有关单位：): whom it addresses,
+# people or bodies, and a closing colon; a box's label (划重点：) names no one.
+_SALUTATION = re.compile(with_traditional(
+    r"^[^\s：:\d，。]{0,16}(?:委员|代表|同志|先生|女士|老师|同学|家长|朋友|市民|居民|村民|乘客|旅客|"
+    r"游客|网友|用户|客户|会员|考生|单位|部门|政府|机关|公司|企业|学校|街道|社区|办事处|党委|党组|"
+    r"支部)们?[：:]$"))
 
 
 def _is_anchor(line: str) -> bool:
@@ -390,8 +397,14 @@ def colon_list(bare: Sequence[str], filled: Sequence[int], live: Sequence[int]) 
     if not live:
         return False
     at = filled.index(live[0])
-    opener = bare[live[0]] if bare[live[0]][-1] in "：:" else (
-        bare[filled[at - 1]] if at > 0 else "")
+    last = bare[filled[at - 1]] if at > 0 else ""
+    particulars = sum(1 for j in live if _FIELD_LABEL.match(bare[j]) or _FIGURE.search(bare[j]))
+    if _ANNOUNCED.search(last) and particulars * 2 > len(live):
+        # The article's last line announces what follows (现将有关事项公告如下：) and most of
+        # the lines under it are labelled fields or figures (线路走向： / 运营时间：6:30—21:00):
+        # the notice's particulars, no list of links.
+        return True
+    opener = bare[live[0]] if bare[live[0]][-1] in "：:" else last
     items = [j for j in live if bare[j] != opener]
     if opener[-1:] not in ("：", ":") or len(items) < 2 or any(
             _DATED_END.search(bare[j]) for j in items):
@@ -416,6 +429,10 @@ def _unstopped_after_stops(bare: Sequence[str], live: Sequence[int]) -> list[int
 
 
 _ITEM_NUMBER = re.compile(r"^(\d{1,2})[.、．]\s*\S")
+# A sentence announcing the particulars under it (现将有关事项通知如下：, 具体安排如下：).
+_ANNOUNCED = re.compile(r"[，。；,].*(?:如下|以下)[：:]$")
+# A field's label and its colon opening a line (线路走向：, 票价：全程1元).
+_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}[：:]")
 
 
 def numbered_from_one(bare: Sequence[str], live: Sequence[int]) -> bool:
@@ -1469,10 +1486,18 @@ class PageBlocks:
             if _glued_headlines(bare[i]) and not protected(k):
                 gone[i] = ("headline_ticker", "headlines run together into one line above "
                            "the article (a scrolling ticker)")
+        def salutation(k: int) -> bool:
+            # The salutation over a letter's first paragraph opens the text however short: a
+            # menu's label with a colon (热门标签：) has links under it, not a sentence.
+            below = bare[head[k + 1]] if k + 1 < len(head) else None  # else the article
+            return _SALUTATION.match(bare[head[k]]) is not None and (
+                below is None or (len(below) >= 15 and _PROSE_MARKS.search(below) is not None))
+
         at = {i: k for k, i in enumerate(head)}
         order = sorted(at.keys() | {i for i in taken if not bare[i]})
         short = [i not in at or (len(bare[i]) <= self.nav_len
-                                 and not _SENTENCE_MARKS.search(bare[i]) and i not in table)
+                                 and not _SENTENCE_MARKS.search(bare[i]) and i not in table
+                                 and not salutation(at[i]))
                  for i in order]
         in_long = _in_long_stretch(short, self.min_run)
         run: list[int] = []  # positions in ``order``, one after another
