@@ -28,7 +28,6 @@ KNOWN_WRONG: dict[str, str] = {}
 WRONG_BYLINE: dict[str, str] = {
     "gh06_wp_block_theme_bureau": "the signing office under the text read as the publisher",
     "gh16_big5_taiwan_local": "the share link after the header row's publisher glued to it (中部時報分享)",
-    "gh17_nextjs_next_data": "the view counter after the byline (阅读 1.2万) read as a second author",
     "gh18_portal_post_body_inline_recs": "the byline in the 本文来源/作者 line under the text not read",
 }
 

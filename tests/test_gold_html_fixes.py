@@ -142,3 +142,21 @@ def test_a_bare_name_in_the_header_row_the_page_states_as_publisher_is_it(
 ])
 def test_a_publisher_needs_both_the_statement_and_the_row(row: str, head: str) -> None:
     assert clean_html(_stated_page(row, head), id="t").meta.source_name is None
+
+
+# Batch 3 (gh15-gh22).
+
+@pytest.mark.parametrize(("raw", "names"), [
+    ("宋某某 2025-06-03 08:30 阅读 1.2万", ("宋某某",)),
+    ("宋某某 浏览 3621", ("宋某某",)),
+    ("宋某某 閱讀 1200", ("宋某某",)),
+    # names apart by a space are still each a name
+    ("张三 李四", ("张三", "李四")),
+])
+def test_a_counter_with_its_figure_apart_ends_the_byline(raw: str, names: tuple[str, ...]) -> None:
+    assert clean_authors(raw) == names
+
+
+def test_a_view_count_in_its_own_box_after_the_byline_is_no_author() -> None:
+    row = "<span>作者：宋某某</span><time>2024-09-02 10:30</time><span>阅读 1.2万</span>"
+    assert clean_html(_header_page(row), id="t").meta.authors == ("宋某某",)
