@@ -146,6 +146,28 @@ def test_a_publisher_needs_both_the_statement_and_the_row(row: str, head: str) -
 
 # Batch 3 (gh15-gh22).
 
+@pytest.mark.parametrize("head", [_LD, _OG])
+def test_a_share_button_after_the_header_row_s_publisher_is_no_part_of_it(head: str) -> None:
+    row = ("<span>2024-09-02 10:30</span><span>某某新闻</span><a class='fb'>分享</a>"
+           "<a class='ln'>LINE</a>")
+    assert clean_html(_stated_page(row, head), id="t").meta.source_name == "某某新闻"
+
+
+@pytest.mark.parametrize(("row", "line"), [
+    ("<span>2024-09-02 10:30</span><span>某某日报</span><a>分享</a>", "2024-09-02 10:30 某某日报 分享"),
+    ("<span>2024-09-02 10:30</span><span>某某日报</span><a>收藏</a><a>举报</a>",
+     "2024-09-02 10:30 某某日报 收藏 举报"),
+    # the tool's word opening a longer element is a name's (读书分享会), left glued
+    ("<span>2024-09-02 10:30</span><span>读书</span><a>分享会</a>", "2024-09-02 10:30 读书分享会"),
+    # a sentence split over elements reads on as one
+    ("<span>欢迎读者</span><a>分享</a><span>给身边的朋友。</span>", "欢迎读者分享给身边的朋友。"),
+])
+def test_a_tool_button_in_a_field_row_is_set_apart(row: str, line: str) -> None:
+    root = parse_html(f"<html><body><div>{row}</div></body></html>")
+    assert root is not None
+    assert block_lines(root) == [line]
+
+
 @pytest.mark.parametrize(("raw", "names"), [
     ("宋某某 2025-06-03 08:30 阅读 1.2万", ("宋某某",)),
     ("宋某某 浏览 3621", ("宋某某",)),
