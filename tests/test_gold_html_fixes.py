@@ -182,3 +182,38 @@ def test_a_counter_with_its_figure_apart_ends_the_byline(raw: str, names: tuple[
 def test_a_view_count_in_its_own_box_after_the_byline_is_no_author() -> None:
     row = "<span>作者：宋某某</span><time>2024-09-02 10:30</time><span>阅读 1.2万</span>"
     assert clean_html(_header_page(row), id="t").meta.authors == ("宋某某",)
+
+
+_FOUR_PARAGRAPHS = "".join(f"<p>{p}</p>" for p in (
+    "展销会上，各村合作社带来了新鲜的瓜果蔬菜，市民们纷纷选购，现场十分热闹。",
+    "据介绍，本次展销会为期三天，共有四十多家合作社和家庭农场参展，展品涵盖粮油、果蔬和特色手工艺品。",
+    "不少市民一早就赶来采购，一位市民说，这里的蔬菜新鲜又实惠，以后希望能多办几次。",
+    "镇里相关负责人表示，将把展销会办成常态化活动，帮助农户拓宽销路、增加收入。"))
+
+
+def _foot_page(header: str, foot: str) -> str:
+    """A portal's article: a header row with its own 来源, and under the paragraphs a row of the
+    source and its author (read as page text under the body, not as the article's)."""
+    return ("<html><head><title>某某镇举办秋季农产品展销会</title></head><body><div class='a'>"
+            f"{_HEADLINE}<div class='i'>{header}</div><div class='c'>{_FOUR_PARAGRAPHS}"
+            f"<div class='pa'>{foot}</div></div></div>"
+            "<div class='side'><a href='/x'>热点新闻</a></div></body></html>")
+
+
+def test_the_author_of_a_source_row_under_the_body_is_the_byline() -> None:
+    doc = clean_html(_foot_page("2024-09-02 10:30 来源: <a href='/'>某某晚报</a>",
+                                "本文来源：某某晚报 作者：邹某某"), id="t")
+    assert (doc.meta.source_name, doc.meta.authors) == ("某某晚报", ("邹某某",))
+    assert "本文来源" not in doc.text
+
+
+def test_the_header_s_author_beats_the_row_under_the_body() -> None:
+    doc = clean_html(_foot_page("2024-09-02 10:30 来源: <a href='/'>某某晚报</a> 作者：李某某",
+                                "本文来源：某某晚报 作者：邹某某"), id="t")
+    assert doc.meta.authors == ("李某某",)
+
+
+def test_the_editor_of_a_source_row_under_the_body_is_no_author() -> None:
+    doc = clean_html(_foot_page("2024-09-02 10:30 来源: <a href='/'>某某晚报</a>",
+                                "本文来源：某某晚报 责任编辑：邹某某"), id="t")
+    assert doc.meta.authors == ()
