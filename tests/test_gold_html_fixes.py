@@ -7,6 +7,7 @@ import pytest
 
 from cleaners import clean_html
 from cleaners.html.dom import parse_html
+from cleaners.html.extract import _join_broken
 from cleaners.html.text import block_lines
 from cleaners.meta import clean_authors
 
@@ -217,3 +218,34 @@ def test_the_editor_of_a_source_row_under_the_body_is_no_author() -> None:
     doc = clean_html(_foot_page("2024-09-02 10:30 来源: <a href='/'>某某晚报</a>",
                                 "本文来源：某某晚报 责任编辑：邹某某"), id="t")
     assert doc.meta.authors == ()
+
+
+_PARK = ("7月8日，老城片区十二个小公园全部建成开放，大多由拆违腾出的边角地改造而成，周边居民步行五分钟就能走到。",
+         "在河埠头小公园，原本堆放杂物的空地铺上了透水砖，种上了香樟和桂花，还摆放了石凳和儿童游乐设施。",
+         "据介绍，小公园建设坚持一园一策，设计方案在社区公示并征求居民意见，留住街巷记忆。")
+
+
+def _styled_div_page(row: str) -> str:
+    """A county site's article of unclassed-looking boxes (hashed names): a title box, a row of
+    fields, paragraphs as <div>s with inline styles and <br>."""
+    body = "".join(f"<div style='text-indent:2em'>{p}<br></div>" for p in _PARK)
+    return ("<html><head><title>某区首个口袋公园群落建成开放</title></head><body><div class='w'>"
+            "<div class='l'><div class='t'>某区首个口袋公园群落建成开放</div>"
+            f"<div class='i'>{row}</div><div class='c'>{body}</div></div></div></body></html>")
+
+
+@pytest.mark.parametrize("author", ["", "作者：吴某&nbsp;&nbsp;"])
+def test_a_counter_s_value_in_its_own_element_stays_on_its_label_s_line(author: str) -> None:
+    row = ("发布时间：2025-07-09 17:45:10&nbsp;&nbsp;来源：某区融媒体中心&nbsp;&nbsp;"
+           f"{author}阅读：<span id='h'>2381</span>")
+    doc = clean_html(_styled_div_page(row), id="t")
+    assert "2381" not in doc.text
+    assert doc.text.splitlines() == list(_PARK)
+
+
+def test_a_label_rejoins_its_value_only_where_the_walker_printed_one_line() -> None:
+    # the walker prints the two blocks as two lines: no false break to take out
+    assert _join_broken(["主要措施如下：", "一是加强巡查。"], ["主要措施如下：", "一是加强巡查。"]) == [
+        "主要措施如下：", "一是加强巡查。"]
+    assert _join_broken(["阅读：", "2381"], ["发布时间：2025-07-09 阅读：2381", "阅读：2381"]) == [
+        "阅读：2381"]

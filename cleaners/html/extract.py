@@ -439,8 +439,10 @@ def _runs_on(line: str) -> bool:
     or it closes a sentence and the next piece starts another: a paragraph written as sibling
     <span>s (WeChat's editors) or with an underlined <u> run comes out a sentence a line,
     though the page shows one paragraph (the walker's line proves it had no break). A
-    counter or label (1/10) ends on neither and stays apart."""
-    return _mid_sentence(line) or bool(_SENTENCE_CLOSE.search(line.strip()))
+    counter or label (1/10) ends on neither and stays apart. A field's label, its colon last
+    (阅读：), runs on into its value in an element of its own (<span>2381</span>)."""
+    line = line.strip()
+    return _mid_sentence(line) or bool(_SENTENCE_CLOSE.search(line)) or line.endswith(("：", ":"))
 
 
 def _split_glued(traf: list[str], own: list[str]) -> list[str]:
