@@ -249,3 +249,31 @@ def test_a_label_rejoins_its_value_only_where_the_walker_printed_one_line() -> N
         "主要措施如下：", "一是加强巡查。"]
     assert _join_broken(["阅读：", "2381"], ["发布时间：2025-07-09 阅读：2381", "阅读：2381"]) == [
         "阅读：2381"]
+
+
+_SLIDES = ("4月1日，云雾山茶园里，茶农正在采摘春茶。眼下，全县三万多亩高山茶园陆续进入采摘期，茶农抢抓晴好天气采摘加工。",
+           "云雾山茶园海拔一千一百多米，常年云雾缭绕，昼夜温差大，出产的绿茶香气高、耐冲泡，今年茶芽提前一周萌发。",
+           "在山脚下的茶叶加工厂，工人将鲜叶摊晾后送入杀青机。厂里今年新添了两条自动化生产线，日加工鲜叶能力提高到三吨。")
+
+
+def _gallery(slide: str) -> str:
+    slides = "".join(slide.format(n=n, text=t) for n, t in enumerate(_SLIDES, 1))
+    return ("<html><head><title>图片新闻丨高山茶园开采忙</title></head><body><div class='g'>"
+            "<h1>图片新闻丨高山茶园开采忙</h1><div class='m'>2025-04-02 16:20</div>"
+            f"<div class='s'>{slides}</div></div></body></html>")
+
+
+@pytest.mark.parametrize("slide", [
+    "<div class='x'><img src='{n}.jpg'><p><span class='y'>{n}/3</span>{text}</p></div>",
+    "<div class='x'><img src='{n}.jpg'><p><span><em>{n}</em> / 3</span>{text}</p></div>",
+    "<div class='x'><img src='{n}.jpg'><span class='y'>{n}/3</span><p>{text}</p></div>",
+])
+def test_a_gallery_s_slide_counters_go_even_inside_its_captions(slide: str) -> None:
+    assert clean_html(_gallery(slide), id="t").text.splitlines() == list(_SLIDES)
+
+
+def test_a_lone_number_over_a_count_stays() -> None:
+    # one such element on the page: a date (3/15), a pager's 1/3, no gallery's counters
+    page = _gallery("<div class='x'><p>{text}</p></div>").replace(
+        "<p>4月1日", "<p><span>3/15</span>消费者权益日前夕，4月1日")
+    assert "3/15消费者权益日前夕" in clean_html(page, id="t").text
