@@ -3,6 +3,8 @@ invented page shape with its counterexample."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cleaners import clean_html
@@ -277,3 +279,25 @@ def test_a_lone_number_over_a_count_stays() -> None:
     page = _gallery("<div class='x'><p>{text}</p></div>").replace(
         "<p>4月1日", "<p><span>3/15</span>消费者权益日前夕，4月1日")
     assert "3/15消费者权益日前夕" in clean_html(page, id="t").text
+
+
+_GOLD_HTML = Path(__file__).parent / "fixtures" / "gold_html"
+
+
+@pytest.mark.parametrize("bookmark", ["<a name=\"_Toc1\"></a>", "<a href=\"#top\"></a>"])
+def test_a_word_bookmark_in_a_short_paragraph_keeps_the_paragraph(bookmark: str) -> None:
+    # gh15 (a TRS page of Word-pasted paragraphs) with a bookmark Word leaves in a paragraph
+    page = (_GOLD_HTML / "gh15_trs_wcm_word_paste.html").read_text(encoding="utf-8").replace(
+        "市直有关单位：</span>", f"市直有关单位：</span>{bookmark}", 1)
+    assert bookmark in page
+    doc = clean_html(page, id="t")
+    assert doc.text.splitlines()[0] == "各县（市、区）生态环境分局，市直有关单位："
+
+
+def test_a_link_with_its_words_in_the_paragraph_keeps_its_words() -> None:
+    # only a link that shows nothing is taken out before trafilatura
+    page = (_GOLD_HTML / "gh15_trs_wcm_word_paste.html").read_text(encoding="utf-8").replace(
+        "，市直有关单位：</span>", "，<a href=\"/org/\">市直有关单位</a>：</span>", 1)
+    assert "<a href=\"/org/\">" in page
+    doc = clean_html(page, id="t")
+    assert doc.text.splitlines()[0] == "各县（市、区）生态环境分局，市直有关单位："

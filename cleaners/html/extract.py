@@ -188,6 +188,12 @@ class MainTextExtractor:
         ]:
             if el.getparent() is not None:
                 el.drop_tree()
+        # A link with neither text nor content (a Word paste's bookmark, <a name="_Toc1"></a>)
+        # shows nothing; trafilatura took a short paragraph ending in one for a link and
+        # dropped it (a notice's salutation).
+        for a in [a for a in part.iter("a") if a is not part and not len(a)
+                  and not (a.text or "").strip()]:
+            a.drop_tree()
         _unwrap_layout_tables(part)
         _rows_as_paragraphs(part)
         heads = {_flat(h.text_content()) for h in part.iter(*_HEADINGS) if not _linked(h)}
