@@ -301,3 +301,29 @@ def test_a_link_with_its_words_in_the_paragraph_keeps_its_words() -> None:
     assert "<a href=\"/org/\">" in page
     doc = clean_html(page, id="t")
     assert doc.text.splitlines()[0] == "各县（市、区）生态环境分局，市直有关单位："
+
+
+def _shell_page(state_title: str) -> str:
+    """gh17 (a Next.js page) saved before its scripts filled the article's body: the shell
+    printed on the server (menus, headline, byline row, related cards, hot list, footer), the
+    body only in __NEXT_DATA__, under the title ``state_title``."""
+    page = (_GOLD_HTML / "gh17_nextjs_next_data.html").read_text(encoding="utf-8")
+    start = page.index('<div class="Article_body__M4nLx">') + len('<div class="Article_body__M4nLx">')
+    end = page.index('<div class="Article_editor')
+    page = page[:start] + "</div>" + page[end:]
+    return page.replace('"title":"城郊公交开通“村村通”微循环线路 覆盖四十二个行政村","source"',
+                        f'"title":"{state_title}","source"', 1)
+
+
+def test_a_shell_s_article_only_in_its_state_is_read_when_the_state_titles_the_headline() -> None:
+    doc = clean_html(_shell_page("城郊公交开通“村村通”微循环线路 覆盖四十二个行政村"), id="t")
+    lines = doc.text.splitlines()
+    assert len(lines) == 4
+    assert lines[0].startswith("6月2日起，市公交集团开通六条城郊")
+    assert "相关阅读" not in doc.text
+    assert (doc.meta.source_name, doc.meta.authors) == ("海川新闻", ("宋一鸣",))
+
+
+def test_a_state_article_under_another_title_is_not_the_shell_s() -> None:
+    doc = clean_html(_shell_page("市区新增三条定制公交 通勤族可在线预约座位"), id="t")
+    assert "市公交集团开通六条城郊" not in doc.text
