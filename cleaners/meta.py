@@ -151,6 +151,10 @@ _STAFF_ROLE = re.compile(with_traditional(
 # its brackets would otherwise be read as a note on a name (张三（视频）) and leave 评论.
 _COUNTER = re.compile(with_traditional(
     r"(?:阅读|评论|点赞|浏览|点击|热度|收藏|分享)(?:量|数|次数)?[:：]?[（(]?\d[\d.,]*[万千]?[)）]?"))
+# The same counter's label and its figure in boxes of their own (<span>阅读 1.2万</span>): read
+# as one token, so that the label is no name.
+_COUNTER_APART = re.compile(with_traditional(
+    r"(?<!\S)(?:阅读|评论|点赞|浏览|点击|热度|收藏|分享)(?:量|数|次数)?\s+(?=\d)"))
 # A name credited for the pictures by the role after it (李四/图, 王五/摄影).
 _PHOTOGRAPHER = re.compile(rf"(?<!\S)[{HAN}·]{{2,8}}\s*[/／]\s*(?:图|摄影|摄|圖|攝影|攝)(?!\S)")
 _ROLE_NOTE = re.compile(r"[（(][^（()）]{1,6}[)）]$")
@@ -287,6 +291,7 @@ def clean_authors(raw: str) -> tuple[str, ...]:
     names: list[str] = []
     raw = _PHOTOGRAPHER.sub(" ", raw)  # 张三/文 李四/图: 李四 took the pictures
     raw = _WRITER_NOTE.sub(" ", raw)
+    raw = _COUNTER_APART.sub(lambda m: m[0].rstrip(), raw)
     for token in split_names(raw.replace("&", "、").replace(" 和 ", "、")):
         if names and dateline(token, listed_in(raw, token)):
             continue  # 记者 张三 北京报道: where it was filed from

@@ -40,7 +40,7 @@ def cleaned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
 
 
 def test_every_page_has_its_gold() -> None:
-    assert len(_pages()) >= 14
+    assert len(_pages()) >= 22
     check_golds(PAGES, _pages())
 
 

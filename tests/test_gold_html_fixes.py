@@ -3,10 +3,13 @@ invented page shape with its counterexample."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cleaners import clean_html
 from cleaners.html.dom import parse_html
+from cleaners.html.extract import _join_broken
 from cleaners.html.text import block_lines
 from cleaners.meta import clean_authors
 
@@ -142,3 +145,185 @@ def test_a_bare_name_in_the_header_row_the_page_states_as_publisher_is_it(
 ])
 def test_a_publisher_needs_both_the_statement_and_the_row(row: str, head: str) -> None:
     assert clean_html(_stated_page(row, head), id="t").meta.source_name is None
+
+
+# Batch 3 (gh15-gh22).
+
+@pytest.mark.parametrize("head", [_LD, _OG])
+def test_a_share_button_after_the_header_row_s_publisher_is_no_part_of_it(head: str) -> None:
+    row = ("<span>2024-09-02 10:30</span><span>某某新闻</span><a class='fb'>分享</a>"
+           "<a class='ln'>LINE</a>")
+    assert clean_html(_stated_page(row, head), id="t").meta.source_name == "某某新闻"
+
+
+@pytest.mark.parametrize(("row", "line"), [
+    ("<span>2024-09-02 10:30</span><span>某某日报</span><a>分享</a>", "2024-09-02 10:30 某某日报 分享"),
+    ("<span>2024-09-02 10:30</span><span>某某日报</span><a>收藏</a><a>举报</a>",
+     "2024-09-02 10:30 某某日报 收藏 举报"),
+    # the tool's word opening a longer element is a name's (读书分享会), left glued
+    ("<span>2024-09-02 10:30</span><span>读书</span><a>分享会</a>", "2024-09-02 10:30 读书分享会"),
+    # a sentence split over elements reads on as one
+    ("<span>欢迎读者</span><a>分享</a><span>给身边的朋友。</span>", "欢迎读者分享给身边的朋友。"),
+])
+def test_a_tool_button_in_a_field_row_is_set_apart(row: str, line: str) -> None:
+    root = parse_html(f"<html><body><div>{row}</div></body></html>")
+    assert root is not None
+    assert block_lines(root) == [line]
+
+
+@pytest.mark.parametrize(("raw", "names"), [
+    ("宋某某 2025-06-03 08:30 阅读 1.2万", ("宋某某",)),
+    ("宋某某 浏览 3621", ("宋某某",)),
+    ("宋某某 閱讀 1200", ("宋某某",)),
+    # names apart by a space are still each a name
+    ("张三 李四", ("张三", "李四")),
+])
+def test_a_counter_with_its_figure_apart_ends_the_byline(raw: str, names: tuple[str, ...]) -> None:
+    assert clean_authors(raw) == names
+
+
+def test_a_view_count_in_its_own_box_after_the_byline_is_no_author() -> None:
+    row = "<span>作者：宋某某</span><time>2024-09-02 10:30</time><span>阅读 1.2万</span>"
+    assert clean_html(_header_page(row), id="t").meta.authors == ("宋某某",)
+
+
+_FOUR_PARAGRAPHS = "".join(f"<p>{p}</p>" for p in (
+    "展销会上，各村合作社带来了新鲜的瓜果蔬菜，市民们纷纷选购，现场十分热闹。",
+    "据介绍，本次展销会为期三天，共有四十多家合作社和家庭农场参展，展品涵盖粮油、果蔬和特色手工艺品。",
+    "不少市民一早就赶来采购，一位市民说，这里的蔬菜新鲜又实惠，以后希望能多办几次。",
+    "镇里相关负责人表示，将把展销会办成常态化活动，帮助农户拓宽销路、增加收入。"))
+
+
+def _foot_page(header: str, foot: str) -> str:
+    """A portal's article: a header row with its own 来源, and under the paragraphs a row of the
+    source and its author (read as page text under the body, not as the article's)."""
+    return ("<html><head><title>某某镇举办秋季农产品展销会</title></head><body><div class='a'>"
+            f"{_HEADLINE}<div class='i'>{header}</div><div class='c'>{_FOUR_PARAGRAPHS}"
+            f"<div class='pa'>{foot}</div></div></div>"
+            "<div class='side'><a href='/x'>热点新闻</a></div></body></html>")
+
+
+def test_the_author_of_a_source_row_under_the_body_is_the_byline() -> None:
+    doc = clean_html(_foot_page("2024-09-02 10:30 来源: <a href='/'>某某晚报</a>",
+                                "本文来源：某某晚报 作者：邹某某"), id="t")
+    assert (doc.meta.source_name, doc.meta.authors) == ("某某晚报", ("邹某某",))
+    assert "本文来源" not in doc.text
+
+
+def test_the_header_s_author_beats_the_row_under_the_body() -> None:
+    doc = clean_html(_foot_page("2024-09-02 10:30 来源: <a href='/'>某某晚报</a> 作者：李某某",
+                                "本文来源：某某晚报 作者：邹某某"), id="t")
+    assert doc.meta.authors == ("李某某",)
+
+
+def test_the_editor_of_a_source_row_under_the_body_is_no_author() -> None:
+    doc = clean_html(_foot_page("2024-09-02 10:30 来源: <a href='/'>某某晚报</a>",
+                                "本文来源：某某晚报 责任编辑：邹某某"), id="t")
+    assert doc.meta.authors == ()
+
+
+_PARK = ("7月8日，老城片区十二个小公园全部建成开放，大多由拆违腾出的边角地改造而成，周边居民步行五分钟就能走到。",
+         "在河埠头小公园，原本堆放杂物的空地铺上了透水砖，种上了香樟和桂花，还摆放了石凳和儿童游乐设施。",
+         "据介绍，小公园建设坚持一园一策，设计方案在社区公示并征求居民意见，留住街巷记忆。")
+
+
+def _styled_div_page(row: str) -> str:
+    """A county site's article of unclassed-looking boxes (hashed names): a title box, a row of
+    fields, paragraphs as <div>s with inline styles and <br>."""
+    body = "".join(f"<div style='text-indent:2em'>{p}<br></div>" for p in _PARK)
+    return ("<html><head><title>某区首个口袋公园群落建成开放</title></head><body><div class='w'>"
+            "<div class='l'><div class='t'>某区首个口袋公园群落建成开放</div>"
+            f"<div class='i'>{row}</div><div class='c'>{body}</div></div></div></body></html>")
+
+
+@pytest.mark.parametrize("author", ["", "作者：吴某&nbsp;&nbsp;"])
+def test_a_counter_s_value_in_its_own_element_stays_on_its_label_s_line(author: str) -> None:
+    row = ("发布时间：2025-07-09 17:45:10&nbsp;&nbsp;来源：某区融媒体中心&nbsp;&nbsp;"
+           f"{author}阅读：<span id='h'>2381</span>")
+    doc = clean_html(_styled_div_page(row), id="t")
+    assert "2381" not in doc.text
+    assert doc.text.splitlines() == list(_PARK)
+
+
+def test_a_label_rejoins_its_value_only_where_the_walker_printed_one_line() -> None:
+    # the walker prints the two blocks as two lines: no false break to take out
+    assert _join_broken(["主要措施如下：", "一是加强巡查。"], ["主要措施如下：", "一是加强巡查。"]) == [
+        "主要措施如下：", "一是加强巡查。"]
+    assert _join_broken(["阅读：", "2381"], ["发布时间：2025-07-09 阅读：2381", "阅读：2381"]) == [
+        "阅读：2381"]
+
+
+_SLIDES = ("4月1日，云雾山茶园里，茶农正在采摘春茶。眼下，全县三万多亩高山茶园陆续进入采摘期，茶农抢抓晴好天气采摘加工。",
+           "云雾山茶园海拔一千一百多米，常年云雾缭绕，昼夜温差大，出产的绿茶香气高、耐冲泡，今年茶芽提前一周萌发。",
+           "在山脚下的茶叶加工厂，工人将鲜叶摊晾后送入杀青机。厂里今年新添了两条自动化生产线，日加工鲜叶能力提高到三吨。")
+
+
+def _gallery(slide: str) -> str:
+    slides = "".join(slide.format(n=n, text=t) for n, t in enumerate(_SLIDES, 1))
+    return ("<html><head><title>图片新闻丨高山茶园开采忙</title></head><body><div class='g'>"
+            "<h1>图片新闻丨高山茶园开采忙</h1><div class='m'>2025-04-02 16:20</div>"
+            f"<div class='s'>{slides}</div></div></body></html>")
+
+
+@pytest.mark.parametrize("slide", [
+    "<div class='x'><img src='{n}.jpg'><p><span class='y'>{n}/3</span>{text}</p></div>",
+    "<div class='x'><img src='{n}.jpg'><p><span><em>{n}</em> / 3</span>{text}</p></div>",
+    "<div class='x'><img src='{n}.jpg'><span class='y'>{n}/3</span><p>{text}</p></div>",
+])
+def test_a_gallery_s_slide_counters_go_even_inside_its_captions(slide: str) -> None:
+    assert clean_html(_gallery(slide), id="t").text.splitlines() == list(_SLIDES)
+
+
+def test_a_lone_number_over_a_count_stays() -> None:
+    # one such element on the page: a date (3/15), a pager's 1/3, no gallery's counters
+    page = _gallery("<div class='x'><p>{text}</p></div>").replace(
+        "<p>4月1日", "<p><span>3/15</span>消费者权益日前夕，4月1日")
+    assert "3/15消费者权益日前夕" in clean_html(page, id="t").text
+
+
+_GOLD_HTML = Path(__file__).parent / "fixtures" / "gold_html"
+
+
+@pytest.mark.parametrize("bookmark", ["<a name=\"_Toc1\"></a>", "<a href=\"#top\"></a>"])
+def test_a_word_bookmark_in_a_short_paragraph_keeps_the_paragraph(bookmark: str) -> None:
+    # gh15 (a TRS page of Word-pasted paragraphs) with a bookmark Word leaves in a paragraph
+    page = (_GOLD_HTML / "gh15_trs_wcm_word_paste.html").read_text(encoding="utf-8").replace(
+        "市直有关单位：</span>", f"市直有关单位：</span>{bookmark}", 1)
+    assert bookmark in page
+    doc = clean_html(page, id="t")
+    assert doc.text.splitlines()[0] == "各县（市、区）生态环境分局，市直有关单位："
+
+
+def test_a_link_with_its_words_in_the_paragraph_keeps_its_words() -> None:
+    # only a link that shows nothing is taken out before trafilatura
+    page = (_GOLD_HTML / "gh15_trs_wcm_word_paste.html").read_text(encoding="utf-8").replace(
+        "，市直有关单位：</span>", "，<a href=\"/org/\">市直有关单位</a>：</span>", 1)
+    assert "<a href=\"/org/\">" in page
+    doc = clean_html(page, id="t")
+    assert doc.text.splitlines()[0] == "各县（市、区）生态环境分局，市直有关单位："
+
+
+def _shell_page(state_title: str) -> str:
+    """gh17 (a Next.js page) saved before its scripts filled the article's body: the shell
+    printed on the server (menus, headline, byline row, related cards, hot list, footer), the
+    body only in __NEXT_DATA__, under the title ``state_title``."""
+    page = (_GOLD_HTML / "gh17_nextjs_next_data.html").read_text(encoding="utf-8")
+    start = page.index('<div class="Article_body__M4nLx">') + len('<div class="Article_body__M4nLx">')
+    end = page.index('<div class="Article_editor')
+    page = page[:start] + "</div>" + page[end:]
+    return page.replace('"title":"城郊公交开通“村村通”微循环线路 覆盖四十二个行政村","source"',
+                        f'"title":"{state_title}","source"', 1)
+
+
+def test_a_shell_s_article_only_in_its_state_is_read_when_the_state_titles_the_headline() -> None:
+    doc = clean_html(_shell_page("城郊公交开通“村村通”微循环线路 覆盖四十二个行政村"), id="t")
+    lines = doc.text.splitlines()
+    assert len(lines) == 4
+    assert lines[0].startswith("6月2日起，市公交集团开通六条城郊")
+    assert "相关阅读" not in doc.text
+    assert (doc.meta.source_name, doc.meta.authors) == ("海川新闻", ("宋一鸣",))
+
+
+def test_a_state_article_under_another_title_is_not_the_shell_s() -> None:
+    doc = clean_html(_shell_page("市区新增三条定制公交 通勤族可在线预约座位"), id="t")
+    assert "市公交集团开通六条城郊" not in doc.text

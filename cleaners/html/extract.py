@@ -188,6 +188,12 @@ class MainTextExtractor:
         ]:
             if el.getparent() is not None:
                 el.drop_tree()
+        # A link with neither text nor content (a Word paste's bookmark, <a name="_Toc1"></a>)
+        # shows nothing; trafilatura took a short paragraph ending in one for a link and
+        # dropped it (a notice's salutation).
+        for a in [a for a in part.iter("a") if a is not part and not len(a)
+                  and not (a.text or "").strip()]:
+            a.drop_tree()
         _unwrap_layout_tables(part)
         _rows_as_paragraphs(part)
         heads = {_flat(h.text_content()) for h in part.iter(*_HEADINGS) if not _linked(h)}
@@ -439,8 +445,10 @@ def _runs_on(line: str) -> bool:
     or it closes a sentence and the next piece starts another: a paragraph written as sibling
     <span>s (WeChat's editors) or with an underlined <u> run comes out a sentence a line,
     though the page shows one paragraph (the walker's line proves it had no break). A
-    counter or label (1/10) ends on neither and stays apart."""
-    return _mid_sentence(line) or bool(_SENTENCE_CLOSE.search(line.strip()))
+    counter or label (1/10) ends on neither and stays apart. A field's label, its colon last
+    (阅读：), runs on into its value in an element of its own (<span>2381</span>)."""
+    line = line.strip()
+    return _mid_sentence(line) or bool(_SENTENCE_CLOSE.search(line)) or line.endswith(("：", ":"))
 
 
 def _split_glued(traf: list[str], own: list[str]) -> list[str]:

@@ -478,6 +478,8 @@ def page_meta(
         date = date or foot.date
         if source is None and foot.source_name:
             source, labelled = foot.source_name, True
+        # the row's author field (本文来源：某某晚报 作者：某某), when no header named one
+        authors = authors or foot.authors
     widgets: set[int] = set()
     if date is None:
         widgets = _viewing_days(lines, title)
@@ -578,9 +580,10 @@ def _viewing_days(lines: Sequence[str], title: str | None) -> set[int]:
 
 
 def foot_row(line: str) -> PageMeta | None:
-    """The date and publisher of a row of fields under the body (信息来源：某某镇人民政府
-    发布时间：2024-05-09 17:22), read only as a whole row of labelled fields: a list of other
-    articles with their days may follow the body there too."""
+    """The date, publisher and authors of a row of fields under the body (信息来源：某某镇人民政府
+    发布时间：2024-05-09 17:22, 本文来源：某某晚报 作者：某某), read only as a whole row of
+    labelled fields with a date or a publisher: a list of other articles with their days may
+    follow the body there too."""
     row = parse_meta_line(line) if len(line) <= 160 and _DATE_LABEL.search(line) else None
     if row is None:
         return None
@@ -589,7 +592,7 @@ def foot_row(line: str) -> PageMeta | None:
     date = row.date if not row.document_date else None
     if not (date or name):
         return None
-    return PageMeta(None, date, clean_source(name) if name else None)
+    return PageMeta(None, date, clean_source(name) if name else None, row.authors)
 
 
 # "来源：某某", "稿源：某某", "本文来源于：某某": a label naming the publisher (not 图片来源).

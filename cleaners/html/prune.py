@@ -732,6 +732,37 @@ def _in_sentence(el: HtmlElement) -> bool:
     return not before_all.strip() and n_after >= 10
 
 
+# An element that holds a slide's number over the count of slides and nothing else (2/6,
+# <em>2</em>/6, 2 / 6).
+_SLIDE_COUNTER = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})")
+
+
+def _slide_counters(root: HtmlElement) -> set[HtmlElement]:
+    """A gallery's slide counters: elements holding only a number over a count of slides, on
+    two slides or more with one count and different numbers (1/6 … 6/6). A gallery may print
+    one inside its caption's paragraph (<p><span>2/6</span>云雾山…), where it would run into
+    the sentence. One such element alone (a pager's 1/3, a date 3/15) is no gallery's."""
+    by_count: dict[str, list[tuple[int, HtmlElement]]] = {}
+    for el in iter_elements(root):
+        m = _SLIDE_COUNTER.fullmatch(_small_text(el))
+        if m is None or not 1 <= int(m[1]) <= int(m[2]):
+            continue
+        up = el.getparent()
+        if up is not None and _SLIDE_COUNTER.fullmatch(_small_text(up)):
+            continue  # the outermost element holding the counter goes
+        by_count.setdefault(m[2], []).append((int(m[1]), el))
+    return {el for found in by_count.values() if len({n for n, _ in found}) >= 2
+            for _, el in found}
+
+
+def _small_text(el: HtmlElement) -> str:
+    """The stripped text of an element of at most two children without children of their own
+    (a counter's <span><em>2</em>/6</span>), else "": no page-sized text read per element."""
+    if len(el) > 2 or any(len(child) for child in el):
+        return ""
+    return (el.text_content() or "").strip()
+
+
 def _stock_quote(el: HtmlElement) -> bool:
     """An inline quote ticker (price, change, percent) right after a linked name."""
     if el.tag not in _INLINE_TAGS or not _QUOTE_TRIPLE.match(" ".join(el.text_content().split())):
@@ -1147,6 +1178,7 @@ def prune_tree(
     notes = _player_notes(players)
     fields = _item_fields(main) if main is not None else set()
     teasers = _teaser_boxes(main, ignore) if main is not None else set()
+    counters = _slide_counters(root)
 
     tree = root.getroottree()
     head = root.find("head")
@@ -1174,6 +1206,9 @@ def prune_tree(
             found = ("follow_account", "an account's id under a follow prompt (关注我们)")
         elif el in notes:
             found = ("player_note", "a player's loading or playback note beside it")
+        elif el in counters:
+            found = ("slide_counter", "a gallery's slide counter (2/6), one on each slide, the "
+                     "same count of slides in each")
         elif el in fields:
             found = ("item_field", "the same short words in every item of a list in the "
                      "article: the template's field (主持人：某某 under each entry)")

@@ -111,8 +111,8 @@ def _field(obj: dict[str, Any], key: re.Pattern[str]) -> str | None:
 def state_article(root: HtmlElement) -> StateArticle | None:
     """The article a script-rendered page keeps in its state, or None: a page that shows it
     (its opening words in the markup), that shows more text than half of it (the article
-    printed on the server, the state maybe another's), or no state holding two or more
-    paragraphs of HTML."""
+    printed on the server, the state maybe another's) unless the state's article is titled
+    with the page's headline, or no state holding two or more paragraphs of HTML."""
     shown = _shown_text(root)
     if len(shown) >= _SHOWN_MAX and "<p" not in "".join(
             s.text or "" for s in root.iter("script")).lower():
@@ -129,10 +129,28 @@ def state_article(root: HtmlElement) -> StateArticle | None:
     if not best:
         return None
     size, obj, body = best[0]
+    title = _field(obj, _TITLE_KEY)
     # the markup shows an article of the state (a short one, beside a longer related one the
     # state holds too): the page is printed on the server
-    if len(shown) * 2 > size or any(opening in shown for opening in openings):
+    if any(opening in shown for opening in openings):
+        return None
+    # A shell printed on the server (menus, the headline, hot lists, a footer) may show more
+    # text than half the article, whose body only the scripts fill: the state's article is
+    # the page's when its title is the page's headline.
+    if len(shown) * 2 > size and not (title and _flat(title) in _headlines(root)):
         return None
     stamp = _field(obj, _DATE_KEY)
-    return StateArticle(body, _field(obj, _TITLE_KEY), parse_date(stamp) if stamp else None,
+    return StateArticle(body, title, parse_date(stamp) if stamp else None,
                         _field(obj, _SOURCE_KEY), _field(obj, _AUTHOR_KEY))
+
+
+def _flat(text: str) -> str:
+    return "".join(text.split())
+
+
+def _headlines(root: HtmlElement) -> set[str]:
+    """The page's headline as its <h1>s and its og:title give it, spaces dropped."""
+    found = {_flat(h.text_content()) for h in root.iter("h1")}
+    found |= {_flat(m.get("content") or "") for m in root.iter("meta")
+              if (m.get("property") or m.get("name") or "").lower() == "og:title"}
+    return found - {""}

@@ -70,10 +70,14 @@ _COUNTER = (r"(?:参与|在线)?(?:阅读|浏览|点击|评论|播放|人数|热
             r"\s*[:：(（]?\s*\d")
 # A role opening the next element, the name after a space (来源：某某日报|记者 某某).
 _ROLE = r"(?:记者|通讯员|作者|编辑|责编|摄影)[ \t\u00a0\u3000]+[^\W\d_]"
+# A page tool's button, the whole of its element (中部时报|<a>分享</a>): no part of the name
+# before it.
+_TOOL = (r"(?:分享|收藏|举报|舉報|打印|纠错|糾錯|关注|關注|点赞|點讚|订阅|訂閱)"
+         r"(?=\x00|$)")
 _FIELD_EDGE = re.compile(
     r"(?<=[0-9A-Za-z])\x00+(?=[^\W_])|(?<=[^\W_])\x00+(?=[0-9A-Za-z])|"
     rf"(?<=[^\W_])\x00+(?=\s*{_FIELD_LABEL.pattern})|(?<=[^\W_])\x00+(?={_COUNTER})|"
-    rf"(?<=[^\W_])\x00+(?={_ROLE})"
+    rf"(?<=[^\W_])\x00+(?={_ROLE})|(?<=[^\W_])\x00+(?={_TOOL})"
 )
 _FIELD_ROW_LIMIT = 120
 
