@@ -429,7 +429,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # before the label a site's name or a short line (版权所有。), never an article's
         # paragraph with a contact glued after its sentences (……客流络绎不绝。客服QQ：…)
         r"(?:[^。！？!?]*?|.{0,19}?)(?:投稿|联系|服务|客服|广告|新闻|报料|爆料)"
-        r"(?:电话|邮箱|热线|QQ)\s*[:：]|"
+        # a sentence that goes on in words after the contact and ends (……或添加客服QQ：12345678
+        # 咨询报名事宜。) is the article's
+        r"(?:电话|邮箱|热线|QQ)\s*[:：](?![^：:]*[\u4e00-\u9fff]{2}[^：:]*[。！？]$)|"
         # a footer may space a two-character label out to align the column (电 话：, 传 真：)
         r"^(?:电\s?话|传\s?真|邮\s?箱|电子(?:信箱|邮箱)|[Ee]-?[Mm]ail|E-?MAIL|地\s?址|邮\s?编|"
         r"邮政编码|联系电话|联系我们)\s*[:：]|"
@@ -450,7 +452,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "网址：http://www.example.com 上可查询办理进度。",
                          "举报电话开通以来，已收到线索三百余条，查实一百二十条。",
                          "记者在示范村看到，村道两旁种满了花草，不少村民在自家门口开起了民宿，"
-                         "周末游客络绎不绝。客服QQ：12345678"),
+                         "周末游客络绎不绝。客服QQ：12345678",
+                         "活动当天，市民可拨打图书馆服务热线或添加客服QQ：12345678咨询报名事宜。",
+                         "请拨打服务热线：0000-1234567预约参观。"),
         max_len=200,
     ),
     Rule(
