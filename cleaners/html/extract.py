@@ -57,9 +57,9 @@ _BREADCRUMB = re.compile(
     r"^(?:您?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)\s*[:：]|首页\s*[>＞»/])"
 )
 _SHARE = re.compile(r"^(?:分享到|分享至|打印|关闭窗口|【\s*(?:打印|关闭|收藏))")
-# A sentence of the text (a clause, a comma, a full stop) is no share bar, whatever it opens
-# with (分享到朋友圈后，这条视频……。).
-_CLAUSED_SENTENCE = re.compile(r"，.*。$")
+# A sentence of the text (it ends on a full stop) is no share bar, whatever it opens with
+# (分享到朋友圈后，这条视频……。, 打印机、复印机等办公设备已全部更新。).
+_ENDS_A_SENTENCE = re.compile(r"[。！？]$")
 
 
 class MainTextExtractor:
@@ -818,7 +818,7 @@ def _trim(
             rule, why = "summary_line", "the summary above the body, its first paragraph's opening"
         elif len(line) <= 80 and _BREADCRUMB.search(line):
             rule, why = "breadcrumb_line", "breadcrumb trail inside the article container"
-        elif len(line) <= 40 and _SHARE.search(line) and not _CLAUSED_SENTENCE.search(line):
+        elif len(line) <= 40 and _SHARE.search(line) and not _ENDS_A_SENTENCE.search(line):
             rule, why = "share_line", "share/print bar inside the article container"
         elif n <= 6 and _DROPDOWN.match(line):
             rule, why = "dropdown_button", "a drop-down button under the headline (转载▼)"
