@@ -41,11 +41,6 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl93_bilingual_news": "a related headline with its English translation under a bilingual "
-                           "【相关新闻 Related】 heading kept",
-    "gl96_auto_new_model_review": "date and source on a 文/ 图/ credit line not read; the related "
-                                  "models, hot reviews and a reader's comment after the 责任编辑 "
-                                  "line kept",
 }
 
 
