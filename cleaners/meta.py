@@ -732,6 +732,8 @@ def parse_meta_line(line: str) -> _Found | None:
     line = unspaced_labels(arabic_dates(line))
     if len(line) > 200 or "。" in line or not _ROW_SCREEN.search(line):
         return None
+    if line[:1] in _CREDIT_STARTS and (credited := _credit_before_row(line)) is not None:
+        return credited
     if line[:1] in "【[" and (cut := _ROW_CONTROLS.sub("", line.strip())) != line.strip() and (
             _BRACKETED_ROW.fullmatch(cut)):
         # the row read without its controls, which must leave a date or a source: a font
@@ -808,6 +810,25 @@ def parse_meta_line(line: str) -> _Found | None:
         return None
     return _Found(title=title, date=date, source_name=source, authors=authors,
                   document_date=document_date, publisher=publisher)
+
+
+# A slash credit opening the row (文/张三 图/某某网 2024-09-18 11:05 来源：某某网): the writer,
+# then the row's date and fields, which the credit's names would otherwise swallow.
+_SLASH_CREDIT = re.compile(with_traditional(r"^(?:文|文字|撰文|文图|图文|文/图)\s*[/／]\s*\S"))
+_CREDIT_STARTS = frozenset("文撰图" + "圖")
+
+
+def _credit_before_row(line: str) -> _Found | None:
+    """The authors of a slash credit and the date and fields printed after it on the same row;
+    None unless the credit names someone and the rest is a metadata row with a date."""
+    if not _SLASH_CREDIT.match(line) or (stamp := DATE.search(line)) is None:
+        return None
+    credit = parse_byline(line[:stamp.start()].strip(), tail=False)
+    row = parse_meta_line(line[stamp.start():])
+    if credit is None or not credit.authors or row is None or not row.date:
+        return None
+    return replace(row, authors=credit.authors + tuple(
+        n for n in row.authors if n not in credit.authors))
 
 
 _YEARLESS_ROW = re.compile(

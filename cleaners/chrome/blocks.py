@@ -38,16 +38,22 @@ if TYPE_CHECKING:
 __all__ = ["RELATED_MARKER", "PageBlocks", "figures_under_sentence", "main_span"]
 
 # A WeChat post decorates it (▶ 推荐阅读, ● 往期回顾 ●, - 往期推荐 -). A government site lists
-# the readings of the policy it prints under it (相关解读：图解…, 一图读懂…).
+# the readings of the policy it prints under it (相关解读：图解…, 一图读懂…). A portal names
+# what it recommends (相关车型推荐, 热门评测); a bilingual site glosses the heading in English
+# (【相关新闻 Related】); a comment box counts its comments (网友评论（26）).
 RELATED_MARKER = re.compile(with_traditional(
-    r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯|解读)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
-    r"热门(?:推荐|文章|新闻|资讯|标签|排行)|猜你喜欢|更多精彩|往期回顾|往期推荐|精彩推荐|精彩图片|"
+    r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯|解读|"
+    r"[\u4e00-\u9fff]{2}推荐)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
+    r"热门(?:推荐|文章|新闻|资讯|标签|排行|评测|视频|图集|专题|车型|楼盘)|猜你喜欢|更多精彩|往期回顾|往期推荐|精彩推荐|精彩图片|"
     r"大家都在看|热点(?:新闻|推荐|资讯|排行)|最新(?:新闻|文章|资讯|推荐|动态)|编辑推荐|为你推荐|"
     r"今日推荐|推荐新闻|图片新闻|友情链接|网友评论|最新评论|热门评论|精选留言|留言精选|热门留言|精选评论|"
     r"[你您]?可能(?:会)?(?:感兴趣|喜欢)(?:的(?:文章|内容|新闻|资讯|话题))?|"
     r"延伸\s*[·•]?\s*(?:阅读|推荐)|(?:继续)?阅读下一篇|热门\s*(?i:tags)|"
     r"看了本文的人还看了|(?:24小时|今日|本周|本月|一周|点击|阅读)?(?:排行|排行榜)|更多(?:新闻|视频|图片|资讯|文章|报道)|"
     r"(?:(?i:related|recommended|most read|popular|more)\s*(?:articles|stories|news|reading)?))"
+    # the heading's English gloss, or the count of what it lists
+    r"(?:\s*(?i:related|recommended|most read|popular|more)"
+    r"(?:\s+(?i:articles|stories|news|reading))?|\s*[（(]\d{1,6}[)）])?"
     r"\s*[】\]]?\s*[:：>》]*[\s●○■◆★☆◀◄\-—–]*$"))
 
 # A table of contents' heading (目录, 【本文目录】) above the article's section headings, each
@@ -1055,7 +1061,9 @@ class PageBlocks:
         self._restated_lead(bare, filled, first, last, gone)
         self._source_card(bare, filled, gone)
         self._watermarks(bare, filled, gone)
-        self._related(bare, filled, gone, first, last)
+        # a bracketed heading (【相关新闻】) chrome.lines took out as a pointer still heads its list
+        taken = {i: t.strip() for i, t in chrome.items() if _related_marker(t.strip())}
+        self._related(bare, filled, gone, first, last, taken)
         self._profile_box(bare, filled, gone, first)
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         self._headline_index(bare, ui, filled, first, gone)
@@ -1312,20 +1320,23 @@ class PageBlocks:
                 gone[i] = ("lone_label", "a label with nothing under it to introduce")
 
     def _related(self, bare: list[str], filled: list[int],
-                 gone: dict[int, tuple[str, str]], article_start: int, article_end: int) -> None:
+                 gone: dict[int, tuple[str, str]], article_start: int, article_end: int,
+                 taken: Mapping[int, str]) -> None:
         """L4: a related-articles marker late in the page (after the article, or in its last
         part) cuts it and the short lines after. A marker in the last part of the article cuts
         too, however long the page's chrome after it (which puts the marker early among the
-        page's lines)."""
+        page's lines). ``taken``: markers an earlier cleaner removed, by index; they cut the
+        same way late in the page, and are not removed again."""
         start = filled[int(len(filled) * self.marker_zone)] if len(filled) > 4 else filled[0]
         start = min(start, article_end + 1)
         span = [i for i in filled if article_start <= i <= article_end]
         span_start = span[int(len(span) * self.marker_zone)] if len(span) > 4 else start
-        for n, i in enumerate(filled):
-            if not _related_marker(bare[i]):
+        for i in sorted({*filled, *taken}):
+            heading = taken.get(i) or bare[i]
+            if not _related_marker(heading) or (i in taken and i < min(start, span_start)):
                 continue
-            recommends = _RECOMMENDS.search(bare[i]) is not None
-            later = filled[n + 1:]
+            recommends = _RECOMMENDS.search(heading) is not None
+            later = filled[bisect.bisect_right(filled, i):]
             if later and _stated(bare[later[0]]) and self._follows(
                     bare, later[1:], gone, _stated):
                 continue  # a heading over sentences (最新动态 above dated news items) is text
@@ -1341,7 +1352,8 @@ class PageBlocks:
                     for j in links:
                         gone[j] = ("related_block", "a headline under a stray related heading")
                 continue
-            gone[i] = ("related_marker", "heading of a related/recommended articles block")
+            if i not in taken:
+                gone[i] = ("related_marker", "heading of a related/recommended articles block")
             # Inside the article a paragraph ends the block, unless the marker recommends
             # other articles (延伸 · 推荐 over a teaser's headline and lead).
             inside = i <= article_end and not recommends
