@@ -1329,6 +1329,8 @@ def test_a_word_named_brand_stays_on_a_page_not_proven() -> None:
     "商务区内的会展中心将承办多场国际展会。",
     "本周将在体育中心举行三场国际比赛。",
     "市里新开了两家电竞馆，吸引了不少年轻人。",
+    # an attribute closed by 的 before the noun the product word opens (新|城 re-joins)
+    "省运会闭幕式在新落成的体育城举行。",
 ])
 def test_an_articles_own_word_and_product_word_stay_on_a_proven_page(own: str) -> None:
     text = _PIECES_PAGE.format(name="", own=own, other="")

@@ -1425,7 +1425,8 @@ class InjectedFragments:
                           products: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A two- or three-character name and a product word (金樽娱乐, 宏发国际) whose deletion
         re-joins a word it split (gain at or below SPLIT): an unknown brand inserted into a
-        sentence. A product word in running text is bound to what surrounds it."""
+        sentence. A product word in running text is bound to what surrounds it. No name holds a
+        的 or ends on a demonstrative phrase or a quantity."""
         stats = self._stats.get()
         out = []
         for start, end in products:
@@ -1436,8 +1437,12 @@ class InjectedFragments:
                 a = start - size
                 if a < 1 or not all(_is_han(text, i) for i in range(a - 1, start)):
                     continue
-                if stats.is_word(text[a:end]) or _referring_phrase(text[a:start]):
-                    continue  # a word of the language (文化娱乐) or a quantity's (两家电竞馆)
+                # A word of the language (文化娱乐), a quantity's (两家电竞馆) or an attribute
+                # closed by 的 (新落成的体育城, whose cut re-joins 新城): the product word opens
+                # the noun it modifies. Other function characters do end names (财神到体育).
+                if (stats.is_word(text[a:end]) or _referring_phrase(text[a:start])
+                        or "的" in text[a:start]):
+                    continue
                 gain = stats.deletion_gain(text, a, end, self.window)
                 if best is None or gain < best[0]:
                     best = (gain, a)
