@@ -1321,6 +1321,16 @@ def test_a_word_named_brand_stays_on_a_page_not_proven() -> None:
     "今年全区承办体育赛事十余场。",
     "景区推出夜间娱乐项目，游客络绎不绝。",  # a time word
     "这家国际学校今年招收新生三百余人。",  # a pronoun
+    # a demonstrative or a quantity governing the noun phrase the product word opens
+    "这支电竞战队在全国大学生联赛中夺得冠军。",
+    "这所国际学校今年招收了四百名新生。",
+    "该省彩票公益金主要用于养老和助残事业。",
+    "展会期间，多家国际知名企业签订合作协议。",
+    "商务区内的会展中心将承办多场国际展会。",
+    "本周将在体育中心举行三场国际比赛。",
+    "市里新开了两家电竞馆，吸引了不少年轻人。",
+    # an attribute closed by 的 before the noun the product word opens (新|城 re-joins)
+    "省运会闭幕式在新落成的体育城举行。",
 ])
 def test_an_articles_own_word_and_product_word_stay_on_a_proven_page(own: str) -> None:
     text = _PIECES_PAGE.format(name="", own=own, other="")

@@ -288,6 +288,24 @@ def test_a_hit_takes_the_brackets_and_address_mirrors_print_around_a_brand(
     assert (text[hit.start : hit.end], hit.suffix) == (cut, suffix)
 
 
+@pytest.mark.parametrize(("text", "cut"), [
+    # a trailing product word opening a compound of the article's is left to it
+    ("我国对外开放水平持续提高，华体会官网国际贸易结构不断优化。", "华体会官网"),
+    ("近年来，华体会官网体育产业规模不断扩大。", "华体会官网"),
+    ("华体会官网体育彩票公益金被用于援建乡村健身设施。", "华体会官网"),
+    ("华体会官网电子商务进农村示范项目通过验收。", "华体会官网"),
+    ("华体会官网国际足联公布了最新一期世界排名。", "华体会官网"),
+    # a product word with a venue's one-character ending, or closing the text, is the suffix's
+    ("社区书记华体会官网娱乐城带领党员走访群众。", "华体会官网娱乐"),
+    ("社区书记带领党员走访群众，华体会官网体育。", "华体会官网体育"),
+    # promo words after the product word keep it the suffix's
+    ("社区书记华体会官网体育入口带领党员走访群众。", "华体会官网体育入口"),
+])
+def test_a_promo_suffix_leaves_the_articles_compound_after_it(text: str, cut: str) -> None:
+    (hit,) = Lexicon().scan(text)
+    assert text[hit.start : hit.end] == cut
+
+
 def test_a_brand_in_brackets_goes_with_its_brackets(clean: LexiconSpam) -> None:
     doc = clean(Doc("d", text="社区书记【华体会】带领党员走访群众。"))
     assert doc.text == "社区书记带领党员走访群众。"

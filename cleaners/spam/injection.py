@@ -171,6 +171,14 @@ _NAME_ENDINGS = re.compile("[会汇城]")
 # chopped piece's, not a name.
 _VERB_PROMOS = frozenset(("注册", "登录", "登陆", "下载", "开户"))
 _CLOSING_MARKS = frozenset("”’》」』·")
+# A demonstrative or a distributive opens a phrase that refers to something the article names
+# (这支|电竞战队, 该省|彩票公益金, 各所|国际学校): no operator opens a coined name on one.
+_DETERMINERS = frozenset("这那该此每各某")
+# A small count (or 本, 首) and a classifier make a quantity, the article's words before a noun
+# phrase (多家|国际知名企业, 三场|国际比赛, 首家|电竞馆); large round numbers (万家, 百家) are left
+# to brands that are named so.
+_SMALL_COUNTS = frozenset("一二两三四五六七八九十多几数本首")
+_CLASSIFIERS = frozenset("个只件名位次条项家所台辆座场批张份支种起例枚块处间部款门艘架队届期轮")
 
 
 @dataclass(slots=True)
@@ -896,7 +904,8 @@ class InjectedFragments:
             # operators coin names, not classes.
             if (stats.standalone(name[0]) >= 0.5 or (best[0] > -1e-9 and len(name) != 2
                                                      and not three)
-                    or any(c in _FUNCTION_CHARS for c in name) or name[-1] in _KIND_CHARS):
+                    or any(c in _FUNCTION_CHARS for c in name) or name[-1] in _KIND_CHARS
+                    or _referring_phrase(name)):
                 continue
             if not _in_news_line(text, best[1], end):
                 out.append((best[1], end, f"a name and a product word, deleting it reads no "
@@ -936,7 +945,7 @@ class InjectedFragments:
             # only operators sell keeps any name (至尊真人, 九天棋牌).
             if (product in _ATTRIBUTIVE_PRODUCTS or _inside(a, end, taken)
                     or (product in _OBJECT_PRODUCTS and word_tag(name) in _PHRASE_TAGS)
-                    or not stats.is_word(name, 5)
+                    or _referring_phrase(name) or not stats.is_word(name, 5)
                     or stats.freq.get(name, 0) >= COMMON_NAME or stats.is_word(name + product)
                     or any(c in _FUNCTION_CHARS for c in name) or name[-1] in _KIND_CHARS
                     or stats.standalone(name[0]) >= 0.5):
@@ -1110,6 +1119,7 @@ class InjectedFragments:
                     or text.count("\n", 0, a) not in cut_lines
                     # the article's phrase: 夜间娱乐项目 (see _word_named_brands)
                     or (product in _OBJECT_PRODUCTS and word_tag(name) in _PHRASE_TAGS)
+                    or _referring_phrase(name)
                     or (a and text[a - 1].isascii() and text[a - 1].isalnum())
                     or _inside(a - 1, end + 1, taken) or _word_across(stats, text, start)
                     or stats.freq.get(name, 0) >= COMMON_NAME
@@ -1415,7 +1425,8 @@ class InjectedFragments:
                           products: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A two- or three-character name and a product word (金樽娱乐, 宏发国际) whose deletion
         re-joins a word it split (gain at or below SPLIT): an unknown brand inserted into a
-        sentence. A product word in running text is bound to what surrounds it."""
+        sentence. A product word in running text is bound to what surrounds it. No name holds a
+        的 or ends on a demonstrative phrase or a quantity."""
         stats = self._stats.get()
         out = []
         for start, end in products:
@@ -1426,8 +1437,12 @@ class InjectedFragments:
                 a = start - size
                 if a < 1 or not all(_is_han(text, i) for i in range(a - 1, start)):
                     continue
-                if stats.is_word(text[a:end]):
-                    continue  # a word of the language (文化娱乐), not a name
+                # A word of the language (文化娱乐), a quantity's (两家电竞馆) or an attribute
+                # closed by 的 (新落成的体育城, whose cut re-joins 新城): the product word opens
+                # the noun it modifies. Other function characters do end names (财神到体育).
+                if (stats.is_word(text[a:end]) or _referring_phrase(text[a:start])
+                        or "的" in text[a:start]):
+                    continue
                 gain = stats.deletion_gain(text, a, end, self.window)
                 if best is None or gain < best[0]:
                     best = (gain, a)
@@ -2082,6 +2097,14 @@ def _shared_han(text: str, at: list[int], step: int, limit: int = 3) -> str:
             break
         shared = shared + chars.pop() if step > 0 else chars.pop() + shared
     return shared
+
+
+def _referring_phrase(name: str) -> bool:
+    """Whether ``name`` (two or three characters before a product word) ends on a demonstrative
+    phrase (这支, 该省) or a quantity (多家, 三场): the article's words governing the noun phrase
+    the product word opens, not a coined name."""
+    tail = name[-2:]
+    return tail[0] in _DETERMINERS or (tail[0] in _SMALL_COUNTS and tail[1] in _CLASSIFIERS)
 
 
 def _is_han(text: str, i: int) -> bool:

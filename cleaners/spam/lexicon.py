@@ -72,6 +72,7 @@ _SELF_PROVING_REST = 28
 # A contact handle an advert gives: five digits or more (QQ, phone), or a Latin ID of six
 # characters or more with three digits (a WeChat ID: abc12345). Written right after QQ, VX or WX
 # (加QQ123456, 加QQzx26885) the handle starts after them.
+_HAN_CHAR = re.compile("[\u3400-\u9fff]")
 _HANDLE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=[qQ]{2})|(?<=[vVwW][xX]))"
                      r"(?![qQ]{2}[A-Za-z0-9]|[vVwW][xX][A-Za-z0-9])"
                      r"(?:\d{5,}|(?=[A-Za-z0-9_-]*(?:\d[A-Za-z_-]*){3})"
@@ -132,7 +133,9 @@ class Lexicon:
                     if s.strip() and not s.startswith("#")]
         alt = "|".join(sorted(map(re.escape, suffixes), key=len, reverse=True))
         self.suffix = re.compile(f"(?:{alt})+")
+        self._suffix_unit = re.compile(alt)
         self.suffix_words = tuple(suffixes)
+        self._stats = LazyStats()
         # A Latin brand often carries a Han name before the suffix: AG + 某某会 + 入口.
         self.latin_suffix = re.compile(f"([\u4e00-\u9fff]{{0,4}}?)((?:{alt})+)")
 
@@ -183,14 +186,38 @@ class Lexicon:
             elif kind in ("brand", "promo", "term") and (m := self.suffix.match(lower, end)):
                 # A spam word sold with a promo suffix (投注官网, 网赚平台) is an advert, not
                 # vocabulary: it counts as a promo hit with its suffix.
-                suffix = text[end : m.end()]
-                end = m.end()
+                stop = self._suffix_end(lower, end, m.end())
+                suffix = text[end:stop]
+                end = stop
                 kind = "promo" if kind == "term" else kind
             if kind != "term":
                 start, end, suffix = self._dressing(text, lower, start, end, suffix, kind, last)
             hits.append(Hit(start, end, term, weight, category, kind, suffix, name))
             last = end
         return hits
+
+    def _suffix_end(self, lower: str, start: int, end: int) -> int:
+        """Where a promo suffix matched over ``lower[start:end]`` ends once its trailing product
+        words that open a compound of the article's are left to it: a dictionary word of four
+        or more characters from one of them up to or past the match's end, with Han text after
+        it (华体会官网|国际贸易, 华体会官网|体育彩票公益金). A product word with a one-character
+        ending (娱乐城, 彩票网) is how operators name their venues: it stays the suffix's."""
+        if not _HAN_CHAR.match(lower, end):
+            return end
+        units: list[tuple[int, int]] = []
+        while (at := units[-1][1] if units else start) < end:
+            unit = self._suffix_unit.match(lower, at)
+            if unit is None:
+                return end
+            units.append(unit.span())
+        stats = self._stats.get()
+        products = _shape_words()["product"]
+        for k, (first, _) in enumerate(units):
+            if all(lower[u:v] in products for u, v in units[k:]) and any(
+                    stats.is_word(lower[first : first + n])
+                    for n in range(max(4, end - first), 7)):
+                return first
+        return end
 
     def occurrences(self, lower: str) -> list[tuple[int, int, tuple[str, int, str, str]]]:
         """Every occurrence of every term in ``lower``, overlapping ones included (what an
