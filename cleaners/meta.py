@@ -722,6 +722,22 @@ def _outlet_before_fields(line: str) -> str | None:
     return row.source_name if row is not None and row.date else None
 
 
+def in_stanzas(lines: Sequence[str], stretch: Sequence[int]) -> bool:
+    """The filled lines ``stretch`` (in order) set as a poem's stanzas: two or more groups of
+    two or more short lines, the groups apart by blank lines, no bar between words (a menu
+    printed on one line). A menu one item a line prints as one group."""
+    if not stretch or any(len(lines[i].strip()) > 30 or "|" in lines[i] or "｜" in lines[i]
+                          for i in stretch):
+        return False
+    groups = [1]
+    for before, i in itertools.pairwise(stretch):
+        if i == before + 1:
+            groups[-1] += 1
+        else:
+            groups.append(1)
+    return len(groups) >= 2 and min(groups) >= 2
+
+
 def parse_meta_line(line: str) -> _Found | None:
     """Fields of a publication-metadata line, or None if the line is not one.
 
@@ -1831,12 +1847,14 @@ class MetaLines:
         if any(_LONE_LABEL.match(unspaced_labels(lines[i].strip())) for i in head):
             # an information table saved a cell a line prints each field over two lines
             head = [i for i in filled if i < first_prose][-2 * self.head_lines:]
-        if first_prose >= len(lines) and (top_row := next(
-                (k for k, i in enumerate(filled[:self.head_lines])
-                 if parse_meta_line(lines[i].strip()) or parse_date_row(lines[i].strip())),
-                None)) is not None:
-            # No line reads as prose (a page of verse, of short lines): its head is at the
-            # top, down to the first metadata row, not the page's last lines.
+        top_row = next((k for k, i in enumerate(filled[:self.head_lines])
+                        if parse_meta_line(lines[i].strip()) or parse_date_row(lines[i].strip())),
+                       None)
+        if top_row is not None and (first_prose >= len(lines) or in_stanzas(
+                lines, [i for i in filled[top_row + 1:] if i < first_prose])):
+            # No line reads as prose (a page of verse, of short lines), or only what follows
+            # a poem set in stanzas under its byline (作者简介：…): its head is at the top, down
+            # to the first metadata row, not the lines above the first paragraph.
             head = filled[:top_row + 1]
         tail = [i for i in filled[-self.tail_lines:] if i > last_prose]
 

@@ -42,11 +42,7 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl97_shige_poem_page": "the poem's short lines and its stanza numerals (一 二 三) dropped: "
-                            "only the 作者简介 is kept",
     "gl99_hospital_expert_schedule": "the desk hotline under the schedule (咨询电话：…（门诊部）) dropped",
-    "gl100_xunren_qishi": "the 特征如下： particulars (姓名/性别/年龄/身高/衣着/口音 rows) and the "
-                          "plea after them dropped",
     "gl101_xueshu_jiangzuo_yugao": "the lecture's 时间： row, its 主办单位 row and the closing "
                                    "欢迎全校师生参加！ dropped",
     "gl102_jingqu_menpiao_notice": "the 票价 rows (全价票：120元/人 …) and the 游客服务热线 line dropped",

@@ -1,0 +1,74 @@
+"""The general shapes the eighth batch of unseen families (tests/fixtures/gold_like/gl97-gl102)
+showed our text path getting wrong, each checked on invented pages: a poem set in stanzas under
+its byline (its short lines went as a menu, the page's title from the poem's last line), and a
+notice's particulars under a label announcing them (特征如下： over 姓名：/身高： rows), which
+went as a list of links."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_text
+from cleaners.chrome.blocks import colon_list
+from cleaners.meta import in_stanzas
+
+_POEM_PAGE = """某某文学网
+首页 | 小说 | 散文 | 诗歌 | 评论
+
+当前位置：首页 > 诗歌
+
+{title}
+
+作者：某某某
+
+{poem}
+
+作者简介：某某某，1990年生，某某市作家协会会员，作品散见于多家文学刊物，出版散文集一部。
+
+发布时间：2025-03-02 10:11  来源：某某文学网
+
+上一篇：某某某的诗（三首）
+下一篇：某某某散文两篇
+关于我们 | 联系我们 | 投稿须知
+某ICP备00000000号
+"""
+_STANZAS = "窗外的雨\n下了一整夜\n\n屋檐下的燕子\n还没有回来\n\n我把灯留着\n等一封信"
+
+
+@pytest.mark.parametrize("poem", [_STANZAS, "一\n窗外的雨\n下了一整夜\n\n二\n屋檐下的燕子\n还没有回来"])
+def test_a_poem_in_stanzas_under_its_byline_is_the_article(poem: str) -> None:
+    doc = clean_text(_POEM_PAGE.format(title="雨夜（外一首）", poem=poem), id="poem")
+    lines = doc.text.split("\n")
+    for line in poem.split("\n"):
+        assert not line or line in lines, line
+    assert doc.meta.title == "雨夜（外一首）"
+    assert doc.meta.authors == ("某某某",)
+    assert "小说" not in doc.text
+    assert "上一篇" not in doc.text
+
+
+@pytest.mark.parametrize(("lines", "verse"), [
+    (["窗外的雨", "下了一整夜", "", "屋檐下的燕子", "还没有回来"], True),
+    # Counterexamples: a menu one item a line is one group; a menu printed on one line has
+    # bars; a single line between groups is no stanza
+    (["首页", "新闻", "诗歌", "散文", "评论"], False),
+    (["首页 | 新闻", "诗歌 | 散文", "", "评论 | 投稿", "关于 | 联系"], False),
+    (["首页", "", "新闻", "", "诗歌"], False),
+])
+def test_stanzas(lines: list[str], verse: bool) -> None:
+    assert in_stanzas(lines, [i for i, ln in enumerate(lines) if ln]) is verse
+
+
+@pytest.mark.parametrize(("lines", "article"), [
+    (["恳请广大市民提供线索。", "某某某照片", "特征如下：", "姓名：某某某", "性别：男",
+      "身高：约170厘米", "衣着：蓝色外套、黑色长裤", "如有知情者，请与家属联系，当面重谢！"], True),
+    (["恳请广大市民提供线索。", "基本情况如下：", "姓名：某某某", "年龄：12岁", "身高：约150厘米"], True),
+    # Counterexamples: an announcing label under a short line, over headlines; a footer's
+    # fields under no label
+    (["活动取得圆满成功。", "更多阅读", "热门专题如下：", "某某县召开秋季防火工作会议", "某某镇开展环境整治行动",
+      "某某村举办农民丰收节"], False),
+    (["活动取得圆满成功。", "地址：某某路1号", "电话：0000-1234567", "邮编：000000"], False),
+])
+def test_particulars_under_a_label_announcing_them(lines: list[str], article: bool) -> None:
+    filled = list(range(len(lines)))
+    assert colon_list(lines, filled, filled[1:]) is article
