@@ -45,7 +45,6 @@ KNOWN_WRONG = {
     "gl99_hospital_expert_schedule": "the desk hotline under the schedule (咨询电话：…（门诊部）) dropped",
     "gl101_xueshu_jiangzuo_yugao": "the lecture's 时间： row, its 主办单位 row and the closing "
                                    "欢迎全校师生参加！ dropped",
-    "gl102_jingqu_menpiao_notice": "the 票价 rows (全价票：120元/人 …) and the 游客服务热线 line dropped",
 }
 
 

@@ -2,7 +2,9 @@
 showed our text path getting wrong, each checked on invented pages: a poem set in stanzas under
 its byline (its short lines went as a menu, the page's title from the poem's last line), and a
 notice's particulars under a label announcing them (特征如下： over 姓名：/身高： rows), which
-went as a list of links."""
+went as a list of links; a notice's fee rows (全价票：120元/人) above its first long paragraph,
+which went as a menu; a desk's hotline over the signature (客服热线：…), which the footer's line
+rules took."""
 
 from __future__ import annotations
 
@@ -72,3 +74,53 @@ def test_stanzas(lines: list[str], verse: bool) -> None:
 def test_particulars_under_a_label_announcing_them(lines: list[str], article: bool) -> None:
     filled = list(range(len(lines)))
     assert colon_list(lines, filled, filled[1:]) is article
+
+
+_FEES = """某某风景区
+首页 | 景区概况 | 旅游资讯 | 门票预订
+首页 > 旅游资讯 > 景区公告
+某某风景区2025年门票价格公告
+发布日期：2025-06-01　来源：某某风景区管委会
+经有关部门核准，现将某某风景区2025年门票价格及有关事项公告如下：
+一、门票价格
+{rows}
+二、优惠政策
+1.6周岁（含）以下儿童免票；
+2.60周岁（含）以上老年人凭有效证件免票。
+三、购票方式
+游客可通过景区官方网站或售票窗口购票，实行实名制预约，凭身份证入园，敬请广大游客相互转告。
+{hotline}
+某某风景区管委会
+2025年6月1日
+分享到：微信　微博
+版权所有 某某风景区管委会　某ICP备00000000号
+"""
+_ROWS = "全价票：120元/人\n半价票：60元/人\n观光车：往返30元/人"
+
+
+@pytest.mark.parametrize("rows", [_ROWS, "成人票：80元\n学生票：40元\n停车费：10元/次"])
+def test_a_notices_fee_rows_are_no_menu(rows: str) -> None:
+    doc = clean_text(_FEES.format(rows=rows, hotline="咨询电话：0000-1234567"), id="fees")
+    lines = doc.text.split("\n")
+    for line in rows.split("\n"):
+        assert line in lines, line
+    assert "门票预订" not in doc.text
+
+
+@pytest.mark.parametrize("hotline", ["游客服务热线：0000-4567890", "客服热线：0000-4567890",
+                                     "服务电话：0000-4567890"])
+def test_a_desks_hotline_over_the_signature_is_kept_from_the_footer_rules(hotline: str) -> None:
+    doc = clean_text(_FEES.format(rows=_ROWS, hotline=hotline), id="fees")
+    assert doc.text.split("\n")[-3:] == [hotline, "某某风景区管委会", "2025年6月1日"]
+
+
+def test_a_footers_hotline_under_no_signature_still_goes() -> None:
+    # Counterexample: the same line in the page's footer, under the copyright row
+    page = _FEES.format(rows=_ROWS, hotline="咨询电话：0000-1234567") + "客服热线：0000-4567890\n"
+    assert "客服热线" not in clean_text(page, id="fees").text
+
+
+def test_a_report_channel_over_the_signature_still_goes() -> None:
+    # Counterexample: 举报电话 is the contact a site's footer prints on every page
+    doc = clean_text(_FEES.format(rows=_ROWS, hotline="举报电话：0000-4567890"), id="fees")
+    assert "举报电话" not in doc.text

@@ -449,6 +449,10 @@ _ITEM_NUMBER = re.compile(r"^(\d{1,2})[.、．]\s*\S")
 _ANNOUNCED = re.compile(r"[，。；,].*(?:如下|以下)[：:]$")
 # A field's label and its colon opening a line (线路走向：, 票价：全程1元).
 _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}[：:]")
+# A field priced after its label (全价票：120元/人, 观光车：往返30元/人): a notice's fee row,
+# no menu item, however short.
+_PRICED_FIELD = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,12}[：:].{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|美元)")
 # A short label announcing the fields under it (特征如下：, 基本情况如下：).
 _LABEL_ANNOUNCES = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:如下|以下)[：:]$")
 
@@ -1538,7 +1542,8 @@ class PageBlocks:
         order = sorted(at.keys() | {i for i in taken if not bare[i]})
         short = [i not in at or (len(bare[i]) <= self.nav_len
                                  and not _SENTENCE_MARKS.search(bare[i]) and i not in table
-                                 and i not in verse and not salutation(at[i]))
+                                 and i not in verse and not _PRICED_FIELD.match(bare[i])
+                                 and not salutation(at[i]))
                  for i in order]
         in_long = _in_long_stretch(short, self.min_run)
         run: list[int] = []  # positions in ``order``, one after another
