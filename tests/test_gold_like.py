@@ -43,8 +43,6 @@ KNOWN_WRONG = {
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
     "gl99_hospital_expert_schedule": "the desk hotline under the schedule (咨询电话：…（门诊部）) dropped",
-    "gl101_xueshu_jiangzuo_yugao": "the lecture's 时间： row, its 主办单位 row and the closing "
-                                   "欢迎全校师生参加！ dropped",
 }
 
 

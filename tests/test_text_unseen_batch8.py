@@ -12,7 +12,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import colon_list
-from cleaners.meta import in_stanzas
+from cleaners.meta import event_particulars, in_stanzas
 
 _POEM_PAGE = """某某文学网
 首页 | 小说 | 散文 | 诗歌 | 评论
@@ -124,3 +124,50 @@ def test_a_report_channel_over_the_signature_still_goes() -> None:
     # Counterexample: 举报电话 is the contact a site's footer prints on every page
     doc = clean_text(_FEES.format(rows=_ROWS, hotline="举报电话：0000-4567890"), id="fees")
     assert "举报电话" not in doc.text
+
+
+_LECTURE = """某某大学 某某学院
+学院首页  学院概况  师资队伍  科学研究  学术交流
+学术交流
+【学术讲座】某某专题学术讲座预告
+作者：科研办  时间：2025-10-15  浏览：436
+讲座题目：某某专题研究的新进展
+主讲人：某某某 教授
+{rows}
+讲座简介：
+本讲座将结合近年新发现的材料，介绍该领域研究的主要问题、基本方法和最新进展，并与师生交流讨论。
+{closing}
+上一篇：我院举行2025级研究生开学典礼
+下一篇：我院教师在全国学术论坛上作主题报告
+版权所有 © 某某大学某某学院  地址：某某市学府路1号
+某ICP备00000000号
+"""
+_ROWS_EVENT = "时间：2025年10月20日（周一）14:30\n地点：文科楼305学术报告厅\n主办单位：某某学院、某某研究中心"
+
+
+@pytest.mark.parametrize("closing", ["欢迎全校师生参加！", "欢迎广大师生踊跃参加！"])
+def test_a_lecture_notices_rows_and_invitation_are_its_text(closing: str) -> None:
+    doc = clean_text(_LECTURE.format(rows=_ROWS_EVENT, closing=closing), id="lecture")
+    lines = doc.text.split("\n")
+    for line in [*_ROWS_EVENT.split("\n"), closing]:
+        assert line in lines, line
+    assert doc.meta.date == "2025-10-15"
+    assert "上一篇" not in doc.text
+
+
+def test_a_footers_sponsor_row_still_goes() -> None:
+    # Counterexample: 主办单位 among the footer's rows, which name no time and place
+    page = _LECTURE.format(rows=_ROWS_EVENT, closing="欢迎全校师生参加！") + (
+        "主办单位：某某大学\n地址：某某市学府路1号\n")
+    assert clean_text(page, id="lecture").text.split("\n").count(
+        "主办单位：某某大学") == 0
+
+
+@pytest.mark.parametrize(("lines", "rows"), [
+    (["时间：2025年10月20日14:30", "地点：某某报告厅", "主办单位：某某学院"], {0, 1, 2}),
+    # Counterexamples: a footer's rows; a meta row alone
+    (["主办单位：某某市人民政府办公室", "地址：某某路1号", "电话：0000-1234567"], set()),
+    (["时间：2025-10-15", "某某学院召开某某会议"], set()),
+])
+def test_event_particulars(lines: list[str], rows: set[int]) -> None:
+    assert event_particulars(lines) == rows

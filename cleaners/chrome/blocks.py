@@ -453,6 +453,9 @@ _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}[：:]")
 # no menu item, however short.
 _PRICED_FIELD = re.compile(
     r"^[\u4e00-\u9fff（）()]{2,12}[：:].{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|美元)")
+# An event notice's closing invitation, short and exclaimed (欢迎全校师生参加！, 欢迎踊跃报名！).
+_INVITATION = re.compile(with_traditional(
+    r"^欢迎[^，。！？!?\s]{0,16}(?:参加|参与|报名|光临|莅临|前来|观看|参观)[！!。]$"))
 # A short label announcing the fields under it (特征如下：, 基本情况如下：).
 _LABEL_ANNOUNCES = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:如下|以下)[：:]$")
 
@@ -1605,7 +1608,8 @@ class PageBlocks:
                     _SENTENCE_MARKS.search(bare[run[1]])):
                 del run[:2]  # the last turn of a transcript: its speaker and what was said
             while first_run and run and (_closing_sentence(bare[run[0]])
-                                         or _stopped_statement(bare[run[0]])):
+                                         or _stopped_statement(bare[run[0]])
+                                         or _INVITATION.match(bare[run[0]]) is not None):
                 run.pop(0)
             if first_run and run and bare[run[0]] and (
                     _closing_clause(bare[run[0]]) or (unstopped and _clause_run(bare[run[0]]))):
