@@ -42,7 +42,6 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl99_hospital_expert_schedule": "the desk hotline under the schedule (咨询电话：…（门诊部）) dropped",
 }
 
 

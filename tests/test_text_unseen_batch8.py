@@ -4,7 +4,8 @@ its byline (its short lines went as a menu, the page's title from the poem's las
 notice's particulars under a label announcing them (特征如下： over 姓名：/身高： rows), which
 went as a list of links; a notice's fee rows (全价票：120元/人) above its first long paragraph,
 which went as a menu; a desk's hotline over the signature (客服热线：…), which the footer's line
-rules took."""
+rules took; an event's rows (时间：/地点：/主办单位：) and its closing invitation; a desk's
+hotline right under the last paragraph (咨询电话：…（门诊部）), which went with the footer."""
 
 from __future__ import annotations
 
@@ -171,3 +172,41 @@ def test_a_footers_sponsor_row_still_goes() -> None:
 ])
 def test_event_particulars(lines: list[str], rows: set[int]) -> None:
     assert event_particulars(lines) == rows
+
+
+_SCHEDULE = """某某市人民医院
+医院概况  新闻动态  科室导航  专家介绍  就医指南
+就医指南 > 出诊信息
+2025-05-23
+下周专家门诊出诊安排
+来源：门诊部    浏览次数：2087
+为方便广大患者就医，现将我院下周专家门诊出诊安排公布如下：
+科室  专家  职称  出诊时间
+心血管内科  某某某  主任医师  周一上午、周四全天
+消化内科  某某某  主任医师  周二上午
+注：
+1.专家门诊实行预约挂号，患者可通过医院微信公众号、自助机或窗口预约；
+2.就诊时请携带身份证、医保卡及既往病历资料。
+{hotline}
+打印  关闭
+上一条：关于调整夜间急诊挂号流程的通知
+下一条：我院开展义诊活动
+{footer}
+地址：某某市健康路1号  邮编：000000
+Copyright © 某某市人民医院 版权所有  某ICP备00000000号
+"""
+
+
+@pytest.mark.parametrize("hotline", ["咨询电话：0000-88661234（门诊部）", "预约咨询电话：0000-88661234"])
+def test_a_desks_hotline_under_the_last_paragraph_is_its_text(hotline: str) -> None:
+    doc = clean_text(_SCHEDULE.format(hotline=hotline, footer="急救电话：120 总机：0000-88660000"),
+                     id="schedule")
+    assert doc.text.split("\n")[-1] == hotline
+    assert "急救电话" not in doc.text
+
+
+def test_a_hotline_after_the_pages_tools_is_the_footers() -> None:
+    # Counterexample: the same line under 打印 关闭 and 上一条/下一条 is the footer's
+    doc = clean_text(_SCHEDULE.format(hotline="", footer="咨询电话：0000-88661234"),
+                     id="schedule")
+    assert "咨询电话" not in doc.text

@@ -453,6 +453,9 @@ _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}[：:]")
 # no menu item, however short.
 _PRICED_FIELD = re.compile(
     r"^[\u4e00-\u9fff（）()]{2,12}[：:].{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|美元)")
+# A desk's phone or hotline by what it is for (咨询电话：…, 服务热线：…（门诊部）).
+_DESK_HOTLINE = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff]{0,4}(?:咨询|联系|服务|监督|值班|报名)(?:电话|热线)\s*[:：]\s*[\d（(]"))
 # An event notice's closing invitation, short and exclaimed (欢迎全校师生参加！, 欢迎踊跃报名！).
 _INVITATION = re.compile(with_traditional(
     r"^欢迎[^，。！？!?\s]{0,16}(?:参加|参与|报名|光临|莅临|前来|观看|参观)[！!。]$"))
@@ -1614,6 +1617,11 @@ class PageBlocks:
             if first_run and run and bare[run[0]] and (
                     _closing_clause(bare[run[0]]) or (unstopped and _clause_run(bare[run[0]]))):
                 run.pop(0)  # the article's last line, printed without its stop
+            if (first_run and run and run[0] == tail[0] and bare[run[0] - 1]
+                    and _DESK_HOTLINE.match(bare[run[0]])):
+                # whom to ask (咨询电话：…), printed right under the last paragraph, not
+                # after the page's tools as a footer's is: the article's closing line
+                run.pop(0)
             live = [j for j in run if bare[j]]
             if first_run and (colon_list(bare, filled, live) or numbered_from_one(bare, live)):
                 live = []  # the article's own list (其中： over figures, 1. 2. 3. under a heading)
