@@ -722,6 +722,51 @@ def _outlet_before_fields(line: str) -> str | None:
     return row.source_name if row is not None and row.date else None
 
 
+# The labels of an event's particulars (时间：… / 地点：… / 主讲人：…), exactly.
+_EVENT_LABEL = re.compile(with_traditional(
+    r"^((?:讲座|報告|报告|活动|会议|培训)?(?:时间|地点)|主讲人|主讲嘉宾|主持人|报告人|"
+    r"(?:讲座|报告)(?:题目|主题))\s*[:：]\s*\S"))
+_EVENT_SPONSOR = re.compile(with_traditional(r"^(?:主办|承办|协办)(?:单位|方)?\s*[:：]"))
+_LABELLED_ROW = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
+
+
+def event_particulars(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of an event's particulars, a labelled row a line (讲座题目：… / 主讲人：… /
+    时间：… / 地点：… / 主办单位：…): in a run of labelled rows naming two or more of an event's
+    labels (时间, 地点, 主讲人), those rows and its sponsors'. Its 时间 row is the event's, no
+    date of the page, and its 主办单位 row the event's sponsor, no footer's; a footer's rows
+    name no time and place."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if _LABELLED_ROW.match(line.strip()):
+            run.append(i)
+            continue
+        labels = {m[1] for j in run if (m := _EVENT_LABEL.match(lines[j].strip()))}
+        if len(labels) >= 2:
+            # the event's own rows: a metadata row run into them (作者：… 时间：…) is the page's
+            out.update(j for j in run if _EVENT_LABEL.match(lines[j].strip())
+                       or _EVENT_SPONSOR.match(lines[j].strip()))
+        run = []
+    return frozenset(out)
+
+
+def in_stanzas(lines: Sequence[str], stretch: Sequence[int]) -> bool:
+    """The filled lines ``stretch`` (in order) set as a poem's stanzas: two or more groups of
+    two or more short lines, the groups apart by blank lines, no bar between words (a menu
+    printed on one line). A menu one item a line prints as one group."""
+    if not stretch or any(len(lines[i].strip()) > 30 or "|" in lines[i] or "｜" in lines[i]
+                          for i in stretch):
+        return False
+    groups = [1]
+    for before, i in itertools.pairwise(stretch):
+        if i == before + 1:
+            groups[-1] += 1
+        else:
+            groups.append(1)
+    return len(groups) >= 2 and min(groups) >= 2
+
+
 def parse_meta_line(line: str) -> _Found | None:
     """Fields of a publication-metadata line, or None if the line is not one.
 
@@ -1831,17 +1876,23 @@ class MetaLines:
         if any(_LONE_LABEL.match(unspaced_labels(lines[i].strip())) for i in head):
             # an information table saved a cell a line prints each field over two lines
             head = [i for i in filled if i < first_prose][-2 * self.head_lines:]
-        if first_prose >= len(lines) and (top_row := next(
-                (k for k, i in enumerate(filled[:self.head_lines])
-                 if parse_meta_line(lines[i].strip()) or parse_date_row(lines[i].strip())),
-                None)) is not None:
-            # No line reads as prose (a page of verse, of short lines): its head is at the
-            # top, down to the first metadata row, not the page's last lines.
+        top_row = next((k for k, i in enumerate(filled[:self.head_lines])
+                        if parse_meta_line(lines[i].strip()) or parse_date_row(lines[i].strip())),
+                       None)
+        if top_row is not None and (first_prose >= len(lines) or in_stanzas(
+                lines, [i for i in filled[top_row + 1:] if i < first_prose])):
+            # No line reads as prose (a page of verse, of short lines), or only what follows
+            # a poem set in stanzas under its byline (作者简介：…): its head is at the top, down
+            # to the first metadata row, not the lines above the first paragraph.
             head = filled[:top_row + 1]
         tail = [i for i in filled[-self.tail_lines:] if i > last_prose]
 
         found: dict[int, tuple[str, _Found]] = {}
+        # an event's time row (时间：… over 地点：…) dates the event, not the page
+        events = event_particulars(lines)
         for k, i in enumerate(head):
+            if i in events:
+                continue
             hit = parse_meta_line(lines[i].strip())
             if hit and hit.date and hit.authors and not hit.source_name and (
                     dated := parse_date_row(lines[i].strip())) is not None:
@@ -1862,7 +1913,8 @@ class MetaLines:
             elif (hit := _relative_row(lines, head, k)) is not None:
                 found[i] = ("date_row", hit)
         for i, rule, hit in lead_rows:
-            found[i] = (rule, hit)
+            if i not in events:
+                found[i] = (rule, hit)
         self._cells_over_lines(lines, head, found)
         for k, i in enumerate(head[1:], 1):
             if i not in found and (split := _split_date(lines, i)) and head[k - 1] not in found:
@@ -1874,7 +1926,8 @@ class MetaLines:
         if not any(hit.date for _, hit in found.values()):
             # No date of a known shape: the nearest timestamp row above the first paragraph.
             for i in reversed(head):
-                if i not in found and (hit := parse_loose_date_row(lines[i].strip())):
+                if i not in found and i not in events and (
+                        hit := parse_loose_date_row(lines[i].strip())):
                     found[i] = ("date_row", hit)
                     break
         # a release's contact person (媒体联系人： / 孙女士) is whom to ask, no writer

@@ -43,13 +43,15 @@ _HEADLINE = "某某镇开展冬季森林防火检查"
      ["11月20日", "该隧道全长", "项目负责人介绍", "隧道建成后"], ()),
     # the table of names, each cell's value in a <p>, was read as a layout table: a cell a
     # line, and every line went as a menu item; its header row went as a menu; the print
-    # buttons under the date row (【打印】【关闭】) were taken for the publisher
+    # buttons under the date row (【打印】【关闭】) were taken for the publisher; its contact
+    # line over the signature (联系电话：…) is its text, as the gold keeps a notice's
     ("notice_table_publicity",
      {"title": "关于2024年度某某县优秀教师拟表彰对象的公示", "date": "2024-09-02",
       "source_name": None, "authors": ()},
      ["根据《关于开展", "序号 姓名 性别 工作单位 任教学科", "1 甘某某 女 某某县第一中学 语文",
       "2 卢某", "3 尹某某", "4 莫某", "5 施某某", "6 覃某", "7 黎某某", "8 符某", "9 麦某某",
-      "10 邝某 女 某某县特殊教育学校 特殊教育", "公示时间", "某某县教育体育局", "2024年9月2日"],
+      "10 邝某 女 某某县特殊教育学校 特殊教育", "公示时间", "联系电话：077", "某某县教育体育局",
+      "2024年9月2日"],
      ()),
     # <title> the paper's name, the headline (秋收时节稻谷香) too short to read as one, between
     # its kicker and its subtitle: the title was the paper's name and the byline was lost

@@ -48,8 +48,9 @@ PAGES = Path(__file__).parent / "fixtures" / "html_shapes"
       "source_name": "某某县应急管理局"},
      ["各乡镇人民政府", "当前已进入", "一、提高思想认识", "各乡镇、各单位", "二、强化火源管控",
       "防火期内", "严禁在林区", "严禁焚烧", "进山入口", "三、做好应急准备", "各乡镇要组织",
-      # the notice's closing signature is its text (it went as a list before)
-      "某某县应急管理局", "2024年10月28日"]),
+      # the notice's closing signature is its text (it went as a list before), and so is
+      # the contact line over it (联系电话：…), as the gold keeps a notice's
+      "联系电话：000", "某某县应急管理局", "2024年10月28日"]),
     ("comments_after",  # 网友评论, 用户名, 回复, 赞 and the comment form gone
      {"title": "某某市地铁3号线开通试运营", "date": "2024-08-30T07:00:00",
       "source_name": "某某网", "authors": ("郑某某",)},

@@ -906,11 +906,12 @@ SHAPES = [
                                 "authors": ("黎昊",)},
      "11月24日，南江能源集团", "会议强调", 3),
     # A district's public notice whose body is a table (序号 家庭 街道, one row a line, tabs
-    # between): the table is the article, the signature closes it.
+    # between): the table is the article, its contact line (联系电话：…) and the signature
+    # close it.
     ("notice_table_rows", {"title": "关于2026年度拟推荐市级“文明家庭”名单的公示",
                            "date": "2026-11-20T09:00:00", "source_name": "区文明办",
                            "authors": ()},
-     "根据《关于开展", "2026年11月20日", 15),
+     "根据《关于开展", "2026年11月20日", 16),
     # A county's recruitment notice: sections numbered 一、 （一）, short items and labelled
     # rows (报名时间：…) between its sentences are the notice, no link list; its 咨询电话 line
     # and signature close it, the attachment and 相关文章 go.

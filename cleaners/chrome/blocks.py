@@ -25,6 +25,7 @@ from ..meta import (
     closing_signature,
     contact_block,
     date_over_lines,
+    in_stanzas,
     parse_byline,
     parse_meta_line,
 )
@@ -410,6 +411,15 @@ def colon_list(bare: Sequence[str], filled: Sequence[int], live: Sequence[int]) 
         # the lines under it are labelled fields or figures (线路走向： / 运营时间：6:30—21:00):
         # the notice's particulars, no list of links.
         return True
+    # A label of its own that announces them (特征如下：), first in the run or under one short
+    # line (the photo's caption between the paragraph and the label), over labelled fields
+    # (姓名：… / 身高：…): the notice's particulars as well.
+    heads = [k for k, j in enumerate(live[:2]) if _LABEL_ANNOUNCES.search(bare[j])]
+    if heads and (k := heads[0]) <= 1 and (k == 0 or len(bare[live[0]]) <= 12):
+        fields = live[k + 1:]
+        if len(fields) >= 3 and sum(1 for j in fields if _FIELD_LABEL.match(bare[j])) * 2 > len(
+                fields):
+            return True
     opener = bare[live[0]] if bare[live[0]][-1] in "：:" else last
     items = [j for j in live if bare[j] != opener]
     if opener[-1:] not in ("：", ":") or len(items) < 2 or any(
@@ -439,6 +449,18 @@ _ITEM_NUMBER = re.compile(r"^(\d{1,2})[.、．]\s*\S")
 _ANNOUNCED = re.compile(r"[，。；,].*(?:如下|以下)[：:]$")
 # A field's label and its colon opening a line (线路走向：, 票价：全程1元).
 _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}[：:]")
+# A field priced after its label (全价票：120元/人, 观光车：往返30元/人): a notice's fee row,
+# no menu item, however short.
+_PRICED_FIELD = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,12}[：:].{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|美元)")
+# A desk's phone or hotline by what it is for (咨询电话：…, 服务热线：…（门诊部）).
+_DESK_HOTLINE = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff]{0,4}(?:咨询|联系|服务|监督|值班|报名)(?:电话|热线)\s*[:：]\s*[\d（(]"))
+# An event notice's closing invitation, short and exclaimed (欢迎全校师生参加！, 欢迎踊跃报名！).
+_INVITATION = re.compile(with_traditional(
+    r"^欢迎[^，。！？!?\s]{0,16}(?:参加|参与|报名|光临|莅临|前来|观看|参观)[！!。]$"))
+# A short label announcing the fields under it (特征如下：, 基本情况如下：).
+_LABEL_ANNOUNCES = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:如下|以下)[：:]$")
 
 
 def numbered_from_one(bare: Sequence[str], live: Sequence[int]) -> bool:
@@ -766,6 +788,22 @@ def _glued_caption(line: str, heads: set[str]) -> bool:
     text and the caption printed as one line."""
     return any(line.startswith(h) and 0 < len(line) - len(h) <= 40
                and not _SENTENCE_MARK.search(line, len(h)) for h in heads)
+
+
+def _verse_under_byline(bare: Sequence[str], head: Sequence[int],
+                        is_meta: Callable[[int], bool], most: int = 80) -> frozenset[int]:
+    """A poem's short lines between its byline (作者：某某) and the article's span, set in
+    stanzas (meta.in_stanzas): the text, no menu. A menu sits above the headline, not under
+    its byline. ``head``: the lines above the span; ``is_meta(k)``: whether head[k] is a
+    metadata row."""
+    stretch: list[int] = []
+    for k in range(len(head) - 1, max(-1, len(head) - 1 - most), -1):
+        if is_meta(k):
+            return frozenset(stretch) if in_stanzas(bare, stretch[::-1]) else frozenset()
+        if len(bare[head[k]]) > 30:
+            break
+        stretch.append(head[k])
+    return frozenset()
 
 
 def _headline_shaped(line: str) -> bool:
@@ -1506,9 +1544,11 @@ class PageBlocks:
                 below is None or (len(below) >= 15 and _PROSE_MARKS.search(below) is not None))
 
         at = {i: k for k, i in enumerate(head)}
+        verse = _verse_under_byline(bare, head, is_meta)
         order = sorted(at.keys() | {i for i in taken if not bare[i]})
         short = [i not in at or (len(bare[i]) <= self.nav_len
                                  and not _SENTENCE_MARKS.search(bare[i]) and i not in table
+                                 and i not in verse and not _PRICED_FIELD.match(bare[i])
                                  and not salutation(at[i]))
                  for i in order]
         in_long = _in_long_stretch(short, self.min_run)
@@ -1571,11 +1611,17 @@ class PageBlocks:
                     _SENTENCE_MARKS.search(bare[run[1]])):
                 del run[:2]  # the last turn of a transcript: its speaker and what was said
             while first_run and run and (_closing_sentence(bare[run[0]])
-                                         or _stopped_statement(bare[run[0]])):
+                                         or _stopped_statement(bare[run[0]])
+                                         or _INVITATION.match(bare[run[0]]) is not None):
                 run.pop(0)
             if first_run and run and bare[run[0]] and (
                     _closing_clause(bare[run[0]]) or (unstopped and _clause_run(bare[run[0]]))):
                 run.pop(0)  # the article's last line, printed without its stop
+            if (first_run and run and run[0] == tail[0] and bare[run[0] - 1]
+                    and _DESK_HOTLINE.match(bare[run[0]])):
+                # whom to ask (咨询电话：…), printed right under the last paragraph, not
+                # after the page's tools as a footer's is: the article's closing line
+                run.pop(0)
             live = [j for j in run if bare[j]]
             if first_run and (colon_list(bare, filled, live) or numbered_from_one(bare, live)):
                 live = []  # the article's own list (其中： over figures, 1. 2. 3. under a heading)

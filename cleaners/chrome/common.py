@@ -10,7 +10,14 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from ..meta import UNIT_CREDIT, contact_block, is_prose, split_date_lines
+from ..meta import (
+    UNIT_CREDIT,
+    closing_contacts,
+    contact_block,
+    event_particulars,
+    is_prose,
+    split_date_lines,
+)
 from ..names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from ..rules import LineRules, Rule
 from ..script import to_simplified
@@ -1593,11 +1600,20 @@ def cell_table(lines: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+_REPORT_CHANNEL = re.compile(r"举报|舉報")
+
+
 def text_structure(lines: Sequence[str]) -> frozenset[int]:
     """The lines the page's structure shows are the article's own or its metadata, kept from
-    the line rules: the closing contact block, a date split over lines, a post's section
+    the line rules: the closing contact block, the desk's hotline over a notice's signature
+    (游客服务热线：… over 某某管委会 / 2025年6月1日), an event's particulars (主办单位：… among
+    时间：/地点： rows), a date split over lines, a post's section
     numbers, a table's header row or cells and a forecast's days."""
-    return (contact_block(lines) | split_date_lines(lines) | section_numbers(lines)
+    # A report channel (举报电话：…) is the one contact a site's footer prints on every page:
+    # it goes by the footer rules wherever it stands.
+    desks = frozenset(i for i in closing_contacts(lines) if not _REPORT_CHANNEL.search(lines[i]))
+    return (contact_block(lines) | desks | event_particulars(lines) | split_date_lines(lines)
+            | section_numbers(lines)
             | table_headers(lines) | cell_table(lines) | forecast_lines(lines))
 
 
