@@ -535,7 +535,8 @@ _CONTACT_PERSON = re.compile(
 # fields too.
 _CONTACT_FIELD = re.compile(
     # a desk's phone or hotline may name its desk first (服务监督电话：…, 客服热线：…)
-    rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:电话|电話|热线|熱線)|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
+    # (traditional pages write 電話 and 熱線: _alts spells both scripts)
+    rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:{_alts('电话|热线')})|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
     r"|[Ee]-?[Mm]ail|E-?MAIL)\s*[:：]")
 _CONTACT_FIELDS_MAX = 5
 # a contact person's name alone (孙女士, 孙某某, 孙某某 经理): no clause, no field label
