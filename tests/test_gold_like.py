@@ -44,11 +44,8 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl104_xuexiao_fangjia_tongzhi": "a 回执's fill-in rows (学生姓名：____ 班级：____) dropped",
     "gl105_renshe_butie_shenling": "the source, a bare office name before the date on the "
                                    "date line, not read",
-    "gl106_tianqi_nongshi_brief": "the closing paragraph pointing to a 服务热线 dropped as a footer",
-    "gl107_zhaopin_gangwei_list": "the 报名截止时间 row closing the particulars dropped",
 }
 
 
