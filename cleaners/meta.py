@@ -330,12 +330,18 @@ class _Found:
 # A date row without field names: the outlet printed before or after the date and time
 # ("2019年10月23日 09:05 某某网", "某某日报 2020-03-09 18:14:21", "2019-05-17 · 某某报道").
 _OUTLET = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}"
+# A public body's full name is often longer (某某市人力资源和社会保障局, 13 characters): before
+# the date it names the office that published the page.
+_BODY_BEFORE_DATE = r"[\u4e00-\u9fff]{8,18}(?:局|厅|委|办|中心|委员会|办公室)"
 _BARE_ROW = re.compile(
-    rf"^(?:原[创創]\s+)?(?:(?P<pre>{_OUTLET})\s+)?(?P<date>{DATE.pattern})"
+    rf"^(?:原[创創]\s+)?(?:(?P<pre>{_OUTLET}|{_BODY_BEFORE_DATE})\s+)?(?P<date>{DATE.pattern})"
     rf"(?:\s*[·|｜]?\s*(?P<post>{_OUTLET}))?"
     # the comment and bookmark buttons printed on the same row
     rf"(?:\s*(?:{_alts('我有话说|我要评论|评论|收藏本文|收藏|举报|分享')})\s*"
-    rf"(?:[(（]\d+(?:{_alts('人参与')})[)）])?)*$")
+    rf"(?:[(（]\d+(?:{_alts('人参与')})[)）])?)*"
+    # and the page's bracketed tools (【字体：大 中 小】 【打印】 【关闭】)
+    rf"(?:\s*[【\[]\s*(?:(?:{_alts('字体|字号')})\s*[:：]?\s*大\s*中\s*小|"
+    rf"{_alts('打印本页|打印|关闭窗口|关闭|收藏')})\s*[】\]])*$")
 
 
 # An account's post row (a WeChat article's): 原创, the writer, the account, the date and

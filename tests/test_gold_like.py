@@ -44,8 +44,6 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl105_renshe_butie_shenling": "the source, a bare office name before the date on the "
-                                   "date line, not read",
 }
 
 

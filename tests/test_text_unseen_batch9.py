@@ -3,13 +3,15 @@ showed our text path getting wrong, each checked on invented pages: a 回执's r
 fill in (学生姓名：____ 班级：____), which went with the list of links after the article; a
 notice's deadline row (报名截止时间：…) under its contact rows, which went the same way; a
 closing line giving a number to call and an account to follow, which the share-prompt rule
-took."""
+took; an office's full name (longer than an outlet's) before the date on the date row, with the
+page's bracketed tools after it, not read as the source."""
 
 from __future__ import annotations
 
 import pytest
 
 from cleaners import clean_text
+from cleaners.meta import parse_date_row
 
 _NOTICE = """某某小学
 学校首页 | 学校概况 | 德育天地 | 教学教研 | 家校共育
@@ -72,3 +74,18 @@ def test_a_closing_line_with_a_number_to_call_and_an_account_to_follow_stays() -
     # the site's own prompt, with no number to call, still goes
     doc = clean_text(_NOTICE.format(body=body + "\n欢迎关注某某小学微信公众号"), id="prompt")
     assert "欢迎关注" not in doc.text
+
+
+@pytest.mark.parametrize(("row", "source"), [
+    ("某某市人力资源和社会保障局   2025-03-21", "某某市人力资源和社会保障局"),
+    ("某某市人力资源和社会保障局   2025-03-21   【字体：大 中 小】   【打印】",
+     "某某市人力资源和社会保障局"),
+    ("某某日报 2025-03-21 【打印】 【关闭】", "某某日报"),
+    # Counterexamples: a long phrase that names no office, a sentence's words around a date
+    ("关于开展老年人流感疫苗集中接种的通知 2025-03-21", None),
+    ("某某市人力资源和社会保障局 2025-03-21 起施行新办法", None),
+])
+def test_an_offices_full_name_before_the_date_is_the_source(row: str, source: str | None
+                                                            ) -> None:
+    found = parse_date_row(row)
+    assert (found.source_name if found else None) == source
