@@ -330,12 +330,18 @@ class _Found:
 # A date row without field names: the outlet printed before or after the date and time
 # ("2019年10月23日 09:05 某某网", "某某日报 2020-03-09 18:14:21", "2019-05-17 · 某某报道").
 _OUTLET = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}"
+# A public body's full name is often longer (某某市人力资源和社会保障局, 13 characters): before
+# the date it names the office that published the page.
+_BODY_BEFORE_DATE = r"[\u4e00-\u9fff]{8,18}(?:局|厅|委|办|中心|委员会|办公室)"
 _BARE_ROW = re.compile(
-    rf"^(?:原[创創]\s+)?(?:(?P<pre>{_OUTLET})\s+)?(?P<date>{DATE.pattern})"
+    rf"^(?:原[创創]\s+)?(?:(?P<pre>{_OUTLET}|{_BODY_BEFORE_DATE})\s+)?(?P<date>{DATE.pattern})"
     rf"(?:\s*[·|｜]?\s*(?P<post>{_OUTLET}))?"
     # the comment and bookmark buttons printed on the same row
     rf"(?:\s*(?:{_alts('我有话说|我要评论|评论|收藏本文|收藏|举报|分享')})\s*"
-    rf"(?:[(（]\d+(?:{_alts('人参与')})[)）])?)*$")
+    rf"(?:[(（]\d+(?:{_alts('人参与')})[)）])?)*"
+    # and the page's bracketed tools (【字体：大 中 小】 【打印】 【关闭】)
+    rf"(?:\s*[【\[]\s*(?:(?:{_alts('字体|字号')})\s*[:：]?\s*大\s*中\s*小|"
+    rf"{_alts('打印本页|打印|关闭窗口|关闭|收藏')})\s*[】\]])*$")
 
 
 # An account's post row (a WeChat article's): 原创, the writer, the account, the date and
@@ -535,7 +541,8 @@ _CONTACT_PERSON = re.compile(
 # fields too.
 _CONTACT_FIELD = re.compile(
     # a desk's phone or hotline may name its desk first (服务监督电话：…, 客服热线：…)
-    rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:电话|电話|热线|熱線)|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
+    # (traditional pages write 電話 and 熱線: _alts spells both scripts)
+    rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:{_alts('电话|热线')})|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
     r"|[Ee]-?[Mm]ail|E-?MAIL)\s*[:：]")
 _CONTACT_FIELDS_MAX = 5
 # a contact person's name alone (孙女士, 孙某某, 孙某某 经理): no clause, no field label

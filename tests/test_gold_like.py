@@ -13,7 +13,9 @@ a 政协 提案 reply letter, a 村务公开 financial disclosure, a 简讯 roun
 essay, a 公交线路调整 notice, a 政府采购 中标公告, an interview, a 辟谣 rebuttal; gl91-gl96: a 以案说法
 case story, a 停水 notice, a bilingual news page, a 楼市 market report, a 公益 倡议书, a new car's
 review with its spec rows and 配置表; gl97-gl102: a poem page, a library's 书单, a hospital's 专家出诊
-schedule, a 寻人启事, a 学术讲座预告, a scenic area's 门票 notice), scored as the hidden set is.
+schedule, a 寻人启事, a 学术讲座预告, a scenic area's 门票 notice; gl103-gl108: a 社区 疫苗接种
+notice, a school's 放假通知 with its 回执, a 人社局 补贴申领指南, a weather and 农事 brief, a
+company's 招聘 post of 岗位 rows, an 展会 活动日程 with its 交通指引), scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official
@@ -34,7 +36,7 @@ from tests.gold_pages import check_golds, check_page, clean_pages, page_params
 
 PAGES = Path(__file__).parent / "fixtures" / "gold_like"
 
-# Pages of families we had never written for (gl37-gl102), written and scored before any fix: the
+# Pages of families we had never written for (gl37-gl108), written and scored before any fix: the
 # ones our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
 KNOWN_WRONG = {

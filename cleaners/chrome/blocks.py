@@ -456,6 +456,13 @@ _PRICED_FIELD = re.compile(
 # A desk's phone or hotline by what it is for (咨询电话：…, 服务热线：…（门诊部）).
 _DESK_HOTLINE = re.compile(with_traditional(
     r"^[\u4e00-\u9fff]{0,4}(?:咨询|联系|服务|监督|值班|报名)(?:电话|热线)\s*[:：]\s*[\d（(]"))
+# A notice's closing deadline row (报名截止时间：2025年3月31日, 截止日期：…), right under its
+# contact rows or last paragraph: a particular of the notice, no headline.
+_DEADLINE_ROW = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff]{0,6}截止(?:时间|日期)?\s*[:：]\s*\S"))
+# A form's row of blanks to fill in (学生姓名：________ 班级：________, 家长签字：＿＿＿＿): a
+# 回执's line, which no menu or list of headlines prints.
+_FILL_IN_ROW = re.compile(r"^[^\s:：]{1,10}\s*[:：]\s*(?:_{3,}|＿{3,})")
 # An event notice's closing invitation, short and exclaimed (欢迎全校师生参加！, 欢迎踊跃报名！).
 _INVITATION = re.compile(with_traditional(
     r"^欢迎[^，。！？!?\s]{0,16}(?:参加|参与|报名|光临|莅临|前来|观看|参观)[！!。]$"))
@@ -1027,6 +1034,12 @@ def _index_item(line: str) -> bool:
             and parse_meta_line(line) is None)
 
 
+def _line_above(filled: Sequence[int], i: int) -> int:
+    """The index of the last line with text above line ``i`` (-1 at the top)."""
+    k = bisect.bisect_left(filled, i)
+    return filled[k - 1] if k > 0 else -1
+
+
 def _in_long_stretch(members: Sequence[bool], least: int) -> list[bool]:
     """For each position, whether it lies in a stretch of ``least`` or more members in a
     row."""
@@ -1593,7 +1606,7 @@ class PageBlocks:
         # it (and the metadata parsing is the cost of this pass).
         listed = [not bare[i] or i in controls or (
             i not in signed and i not in table and len(bare[i]) <= self.list_len
-            and not _DOC_ARTICLE.match(bare[i]) and (
+            and not _DOC_ARTICLE.match(bare[i]) and not _FILL_IN_ROW.match(bare[i]) and (
             latin_page or _listish(bare[i]) or _DATED_END.search(bare[i]) is not None))
             for i in tail]
         _latin_outlets(bare, tail, listed)
@@ -1618,10 +1631,14 @@ class PageBlocks:
                     _closing_clause(bare[run[0]]) or (unstopped and _clause_run(bare[run[0]]))):
                 run.pop(0)  # the article's last line, printed without its stop
             if (first_run and run and run[0] == tail[0] and bare[run[0] - 1]
-                    and _DESK_HOTLINE.match(bare[run[0]])):
-                # whom to ask (咨询电话：…), printed right under the last paragraph, not
-                # after the page's tools as a footer's is: the article's closing line
+                    and (_DESK_HOTLINE.match(bare[run[0]]) or _DEADLINE_ROW.match(bare[run[0]]))):
+                # whom to ask (咨询电话：…) or by when (报名截止时间：…), printed right under
+                # the last paragraph, not after the page's tools as a footer's is: the
+                # article's closing line
                 run.pop(0)
+            if run and bare[run[0]] and _DEADLINE_ROW.match(bare[run[0]]) and (
+                    _line_above(filled, run[0]) in signed):
+                run.pop(0)  # by when, under the notice's contact rows (联系电话：…)
             live = [j for j in run if bare[j]]
             if first_run and (colon_list(bare, filled, live) or numbered_from_one(bare, live)):
                 live = []  # the article's own list (其中： over figures, 1. 2. 3. under a heading)
