@@ -194,3 +194,24 @@ def test_a_gap_already_wide_enough_to_split_is_not_counted_further(
     lines = [PARA, *menu, PARA, PARA]
     assert main_span(lines, max_gap=6) == (21, 22)
     assert asked == menu[:6]
+
+
+VERSE = ["山那边的云", "一朵朵飘过来", "落在母亲的肩上", "落成了白发"]
+
+
+def test_a_short_poem_without_a_sentence_still_sheds_its_related_block() -> None:
+    # A poem has no paragraph to anchor the article's span; the marker under it still cuts the
+    # titles it lists and the box after.
+    titles = ["春日来信", "雨中的小巷", "故园旧事"]
+    lines = ["某某文化网", "秋夜", "2024-09-17 08:00", *VERSE, "推荐阅读", *titles,
+             "热门排行", "1 某地古镇游", "2 书画展开幕", "提交"]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert all(line in doc.text for line in VERSE)
+    assert not any(line in doc.text for line in [*titles, "1 某地古镇游", "热门排行"])
+
+
+def test_a_marker_in_the_masthead_of_a_poem_page_cuts_nothing() -> None:
+    # Counterexample: a marker in the page's first third is its menu's; the verse under it stays.
+    lines = ["热点新闻", "某某文化网", "秋夜", *VERSE, "作者简介：某某，教师"]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert all(line in doc.text for line in VERSE)

@@ -48,8 +48,6 @@ KNOWN_WRONG = {
     "gl109_biaozhang_jueding_mingdan": "the 附件 line and the 获奖名单 under it (一、先进集体 / "
                                        "二、先进个人 headings, units and names one a line) dropped",
     "gl110_gongshi_tuijian_renxuan": "the contact rows (联系电话：, 通讯地址：) closing the 公示 dropped",
-    "gl113_jieri_shi_one_stanza": "the side boxes under a short poem (推荐阅读, 热门排行 and their "
-                                  "titles, the comment box's 提交) kept",
 }
 
 

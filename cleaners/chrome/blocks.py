@@ -1092,8 +1092,10 @@ class PageBlocks:
         table = cell_table(bare) | row_table(bare) | schedule_table(bare)
         clusters = _clusters(lines, bare, filled, 6, ui, table)
         span = _main_of(clusters, lines, ui) or sentences_span(bare, filled)
-        if not filled or span is None:
+        if not filled:
             return doc
+        if span is None:
+            return self._unspanned(doc, page_bare, filled, chrome)
         first, last = span
         credits = sorted(_removed_lines(whole, _END_RULES))
         last = _credited_end(bare, credits, last)
@@ -1425,6 +1427,27 @@ class PageBlocks:
                 if not _lifted(line):
                     gone[j] = ("related_block", "item of a related/recommended articles block")
             break
+
+    def _unspanned(self, doc: Doc, bare: list[str], filled: list[int],
+                   chrome: Mapping[int, str]) -> Doc:
+        """A page with no paragraph to anchor the article's span (a short poem: verse lines,
+        no full stop) still ends in its related block (推荐阅读 over other poems' titles): the
+        marker cuts it and the short lines after, the article's span taken to end above the
+        first marker past the page's first third (a marker higher up
+        is the masthead's menu)."""
+        gone: dict[int, tuple[str, str]] = {}
+        marker = next((i for k, i in enumerate(filled)
+                       if k * 3 >= len(filled) and _related_marker(bare[i])), None)
+        if marker is None:
+            return doc
+        taken = {i: t.strip() for i, t in chrome.items() if _related_marker(t.strip())}
+        self._related(bare, filled, gone, filled[0], marker - 1, taken)
+        if not gone:
+            return doc
+        removed = [Removal(self.name, rule, why, shorten(bare[i]), f"line {i + 1}")
+                   for i, (rule, why) in sorted(gone.items())]
+        text = "\n".join("" if i in gone else ln for i, ln in enumerate(doc.text.split("\n")))
+        return doc.evolve(text=text, removed=removed)
 
     @staticmethod
     def _prose_follows(bare: list[str], after: list[int],
