@@ -47,7 +47,6 @@ KNOWN_WRONG = {
                         "at the bottom not found",
     "gl109_biaozhang_jueding_mingdan": "the 附件 line and the 获奖名单 under it (一、先进集体 / "
                                        "二、先进个人 headings, units and names one a line) dropped",
-    "gl110_gongshi_tuijian_renxuan": "the contact rows (联系电话：, 通讯地址：) closing the 公示 dropped",
 }
 
 
