@@ -215,3 +215,24 @@ def test_a_marker_in_the_masthead_of_a_poem_page_cuts_nothing() -> None:
     lines = ["热点新闻", "某某文化网", "秋夜", *VERSE, "作者简介：某某，教师"]
     doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
     assert all(line in doc.text for line in VERSE)
+
+
+ROLL = ["附件：某某年度先进集体和先进个人名单", "一、先进集体", "某某县水利工程管理站", "某某镇农业服务中心",
+        "二、先进个人", "张建国  某某县水利工程管理站", "李晓梅  某某镇农业服务中心"]
+HOT = ["热点信息", "· 某县召开全年工作会议", "· 某地小型水库除险加固完工", "· 某年度考核结果公布"]
+
+
+def test_an_honour_roll_under_the_article_stays_and_the_list_after_it_goes() -> None:
+    lines = ["表彰决定", PARA, PARA, *ROLL, *HOT]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert all(line in doc.text for line in ROLL)
+    assert not any(line in doc.text for line in HOT[1:])
+
+
+def test_headlines_under_numbered_headings_are_no_honour_roll() -> None:
+    # Counterexample: a site's sections numbered over their headlines; no unit, no person.
+    menu = ["一、要闻", "某地召开全年工作会议部署重点任务", "某县举行春季招聘活动吸引千人参加",
+            "二、专题", "学习贯彻某某精神专题报道汇总", "某地乡村振兴典型案例展播"]
+    lines = ["某地新闻", PARA, PARA, *menu]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert not any(line in doc.text for line in menu[1:])

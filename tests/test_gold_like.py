@@ -45,8 +45,6 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl109_biaozhang_jueding_mingdan": "the 附件 line and the 获奖名单 under it (一、先进集体 / "
-                                       "二、先进个人 headings, units and names one a line) dropped",
 }
 
 
