@@ -416,6 +416,8 @@ _ISSUER = re.compile(with_traditional(
     r"协会|学会|联合会|研究会|公司|集团|党委|党组|党支部|支部|工委|指挥部|领导小组|工作组|"
     r"办事处|管理处|管理站|管委会|村委会|居委会|学校|大学|学院|医院|法院|检察院|研究院|研究所|"
     r"总支|宣传部|组织部|统战部|派出所|分局|大队|支队|"
+    # mass organisations, which sign their 公示 and 通知 too (某某市总工会, 某某县妇联)
+    r"工会|妇联|团委|科协|残联|侨联|文联|红十字会|"
     # public cultural bodies, whose sites print their name over every page
     r"博物馆|博物院|纪念馆|图书馆|美术馆|科技馆|文化馆|档案馆)$"))
 _TERMINAL_OR_COLON = _TERMINAL + "：:"

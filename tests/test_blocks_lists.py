@@ -194,3 +194,45 @@ def test_a_gap_already_wide_enough_to_split_is_not_counted_further(
     lines = [PARA, *menu, PARA, PARA]
     assert main_span(lines, max_gap=6) == (21, 22)
     assert asked == menu[:6]
+
+
+VERSE = ["山那边的云", "一朵朵飘过来", "落在母亲的肩上", "落成了白发"]
+
+
+def test_a_short_poem_without_a_sentence_still_sheds_its_related_block() -> None:
+    # A poem has no paragraph to anchor the article's span; the marker under it still cuts the
+    # titles it lists and the box after.
+    titles = ["春日来信", "雨中的小巷", "故园旧事"]
+    lines = ["某某文化网", "秋夜", "2024-09-17 08:00", *VERSE, "推荐阅读", *titles,
+             "热门排行", "1 某地古镇游", "2 书画展开幕", "提交"]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert all(line in doc.text for line in VERSE)
+    assert not any(line in doc.text for line in [*titles, "1 某地古镇游", "热门排行"])
+
+
+def test_a_marker_in_the_masthead_of_a_poem_page_cuts_nothing() -> None:
+    # Counterexample: a marker in the page's first third is its menu's; the verse under it stays.
+    lines = ["热点新闻", "某某文化网", "秋夜", *VERSE, "作者简介：某某，教师"]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert all(line in doc.text for line in VERSE)
+
+
+ROLL = ["附件：某某年度先进集体和先进个人名单", "一、先进集体", "某某县水利工程管理站", "某某镇农业服务中心",
+        "二、先进个人", "张建国  某某县水利工程管理站", "李晓梅  某某镇农业服务中心"]
+HOT = ["热点信息", "· 某县召开全年工作会议", "· 某地小型水库除险加固完工", "· 某年度考核结果公布"]
+
+
+def test_an_honour_roll_under_the_article_stays_and_the_list_after_it_goes() -> None:
+    lines = ["表彰决定", PARA, PARA, *ROLL, *HOT]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert all(line in doc.text for line in ROLL)
+    assert not any(line in doc.text for line in HOT[1:])
+
+
+def test_headlines_under_numbered_headings_are_no_honour_roll() -> None:
+    # Counterexample: a site's sections numbered over their headlines; no unit, no person.
+    menu = ["一、要闻", "某地召开全年工作会议部署重点任务", "某县举行春季招聘活动吸引千人参加",
+            "二、专题", "学习贯彻某某精神专题报道汇总", "某地乡村振兴典型案例展播"]
+    lines = ["某地新闻", PARA, PARA, *menu]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert not any(line in doc.text for line in menu[1:])

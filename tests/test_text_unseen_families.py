@@ -311,6 +311,11 @@ _GONGSHI = ["公示期间，如有不同意见，可向县委组织部反映。"
     # a 公示's channels for objections over its signature: the notice's own lines
     ([*_GONGSHI, "中共某某县委组织部", "2026年12月10日"], {1, 2}),
     ([*_GONGSHI, "附件：干部任前公示表.docx", "中共某某县委组织部", "2026年12月10日"], {1, 2}),
+    # a mass organisation signs its 公示 too (某某市总工会, 某某县妇联)
+    ([*_GONGSHI, "某某市总工会", "2026年12月10日"], {1, 2}),
+    ([*_GONGSHI, "某某县妇联", "2026年12月10日"], {1, 2}),
+    # counterexample: a line that only ends in a body's name-like characters is no issuer
+    ([*_GONGSHI, "欢迎加入工会吧", "2026年12月10日"], set()),
     # no signature under them: nothing to tell them from a site's footer hotline
     (_GONGSHI, set()),
     # the signature over a sentence: the lines above it are no contact lines

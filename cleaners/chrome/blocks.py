@@ -29,7 +29,7 @@ from ..meta import (
     parse_byline,
     parse_meta_line,
 )
-from ..names import names_row
+from ..names import looks_like_name, names_row
 from ..script import with_traditional
 from .common import cell_table
 
@@ -478,6 +478,45 @@ def numbered_from_one(bare: Sequence[str], live: Sequence[int]) -> bool:
     numbers = [m[1] for j in items if (m := _ITEM_NUMBER.match(bare[j]))]
     return len(items) >= 2 and len(numbers) == len(items) and numbers == [
         str(k) for k in range(1, len(items) + 1)]
+
+
+# An honour roll or a roster under the article (附件：先进集体和先进个人名单 / 一、先进集体 /
+# 某某管理站 / 二、先进个人 / 张某某  某某管理站): its sections are numbered from 一 in order, and
+# each row is a unit's name or a person's name before their unit.
+_ROSTER_INTRO = re.compile(with_traditional(r"^(?:附件\s*\d?\s*[:：]\s*)?\S{0,30}名单\s*[:：]?$"))
+_ROSTER_HEADING = re.compile(r"^([一二三四五六七八九十])、\s*\S{2,12}$")
+_ROSTER_UNIT = re.compile(with_traditional(
+    r"^\S{2,24}(?:局|厅|委|办|办公室|中心|站|所|队|院|校|学|馆|会|部|处|科|室|公司|集团|医院|学校|"
+    r"街道|社区|村|镇|乡)$"))
+_CHINESE_ORDINALS = "一二三四五六七八九十"
+
+
+def _roster_row(line: str) -> bool:
+    """A unit's name, or a person's name before their unit (张某某  某某管理站)."""
+    if _SENTENCE_MARKS.search(line) or len(line) > 30:
+        return False
+    if _ROSTER_UNIT.match(line):
+        return True
+    name, _, unit = line.partition(" ")
+    return looks_like_name(name) and _ROSTER_UNIT.match(unit.strip()) is not None
+
+
+def roster_lines(bare: Sequence[str], live: Sequence[int]) -> int:
+    """How many of the short lines right after the last paragraph make an honour roll or a
+    roster: an optional 名单 line, then two or more sections numbered from 一 in order, each
+    over one or more rows (``_roster_row``). 0 when they make none."""
+    k = 1 if live and _ROSTER_INTRO.match(bare[live[0]]) else 0
+    sections = 0
+    while k < len(live):
+        m = _ROSTER_HEADING.match(bare[live[k]])
+        if m is None or m[1] != _CHINESE_ORDINALS[sections % len(_CHINESE_ORDINALS)]:
+            break
+        rows = list(itertools.takewhile(_roster_row, (bare[j] for j in live[k + 1:])))
+        if not rows:
+            break
+        sections += 1
+        k += 1 + len(rows)
+    return k if sections >= 2 else 0
 
 
 def _sentence_piece(line: str) -> bool:
@@ -1092,8 +1131,10 @@ class PageBlocks:
         table = cell_table(bare) | row_table(bare) | schedule_table(bare)
         clusters = _clusters(lines, bare, filled, 6, ui, table)
         span = _main_of(clusters, lines, ui) or sentences_span(bare, filled)
-        if not filled or span is None:
+        if not filled:
             return doc
+        if span is None:
+            return self._unspanned(doc, page_bare, filled, chrome)
         first, last = span
         credits = sorted(_removed_lines(whole, _END_RULES))
         last = _credited_end(bare, credits, last)
@@ -1426,6 +1467,27 @@ class PageBlocks:
                     gone[j] = ("related_block", "item of a related/recommended articles block")
             break
 
+    def _unspanned(self, doc: Doc, bare: list[str], filled: list[int],
+                   chrome: Mapping[int, str]) -> Doc:
+        """A page with no paragraph to anchor the article's span (a short poem: verse lines,
+        no full stop) still ends in its related block (推荐阅读 over other poems' titles): the
+        marker cuts it and the short lines after, the article's span taken to end above the
+        first marker past the page's first third (a marker higher up
+        is the masthead's menu)."""
+        gone: dict[int, tuple[str, str]] = {}
+        marker = next((i for k, i in enumerate(filled)
+                       if k * 3 >= len(filled) and _related_marker(bare[i])), None)
+        if marker is None:
+            return doc
+        taken = {i: t.strip() for i, t in chrome.items() if _related_marker(t.strip())}
+        self._related(bare, filled, gone, filled[0], marker - 1, taken)
+        if not gone:
+            return doc
+        removed = [Removal(self.name, rule, why, shorten(bare[i]), f"line {i + 1}")
+                   for i, (rule, why) in sorted(gone.items())]
+        text = "\n".join("" if i in gone else ln for i, ln in enumerate(doc.text.split("\n")))
+        return doc.evolve(text=text, removed=removed)
+
     @staticmethod
     def _prose_follows(bare: list[str], after: list[int],
                        gone: dict[int, tuple[str, str]]) -> bool:
@@ -1642,6 +1704,11 @@ class PageBlocks:
             live = [j for j in run if bare[j]]
             if first_run and (colon_list(bare, filled, live) or numbered_from_one(bare, live)):
                 live = []  # the article's own list (其中： over figures, 1. 2. 3. under a heading)
+            if first_run and (roll := roster_lines(bare, live)):
+                # the article's honour roll (一、先进集体 / units / 二、先进个人 / names): the
+                # lines after it are judged alone
+                run = [j for j in run if j > live[roll - 1]]
+                live = live[roll:]
             first_run = False
             endings = sum(1 for j in live if bare[j][-1] in "。；;"
                           or bare[j][-2:] in _QUOTED_ENDS
