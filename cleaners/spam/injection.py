@@ -939,13 +939,8 @@ class InjectedFragments:
             while end in promos:  # 星辰娱乐官网: the promo words go with the name
                 end = promos[end]
             brand = text[a:end]
-            # Before 国际, 体育 or 娱乐 a verb, a time word, a pronoun, an adverb, a preposition,
-            # a conjunction or a localiser is the article's phrase (举办国际马拉松赛, 夜间娱乐项目,
-            # 这家国际学校): those three open the noun phrase it governs or heads in news. A game
-            # only operators sell keeps any name (至尊真人, 九天棋牌).
             if (product in _ATTRIBUTIVE_PRODUCTS or _inside(a, end, taken)
-                    or (product in _OBJECT_PRODUCTS and word_tag(name) in _PHRASE_TAGS)
-                    or _referring_phrase(name) or not stats.is_word(name, 5)
+                    or _articles_phrase(name, product) or not stats.is_word(name, 5)
                     or stats.freq.get(name, 0) >= COMMON_NAME or stats.is_word(name + product)
                     or any(c in _FUNCTION_CHARS for c in name) or name[-1] in _KIND_CHARS
                     or stats.standalone(name[0]) >= 0.5):
@@ -1117,9 +1112,7 @@ class InjectedFragments:
             name = text[a:start]
             if (a < 0 or not (_is_han(text, a) and _is_han(text, a + 1))
                     or text.count("\n", 0, a) not in cut_lines
-                    # the article's phrase: 夜间娱乐项目 (see _word_named_brands)
-                    or (product in _OBJECT_PRODUCTS and word_tag(name) in _PHRASE_TAGS)
-                    or _referring_phrase(name)
+                    or _articles_phrase(name, product)
                     or (a and text[a - 1].isascii() and text[a - 1].isalnum())
                     or _inside(a - 1, end + 1, taken) or _word_across(stats, text, start)
                     or stats.freq.get(name, 0) >= COMMON_NAME
@@ -2105,6 +2098,16 @@ def _referring_phrase(name: str) -> bool:
     the product word opens, not a coined name."""
     tail = name[-2:]
     return tail[0] in _DETERMINERS or (tail[0] in _SMALL_COUNTS and tail[1] in _CLASSIFIERS)
+
+
+def _articles_phrase(name: str, product: str) -> bool:
+    """Whether ``name`` before ``product`` is the article's phrase, not a coined name: a
+    demonstrative or a quantity (_referring_phrase), or, before 国际, 体育 or 娱乐, a verb, a
+    time word, a pronoun, an adverb, a preposition, a conjunction or a localiser (举办国际马拉松赛,
+    夜间娱乐项目): those three open the noun phrase it governs or heads in news. A game only
+    operators sell keeps any name (至尊真人, 九天棋牌)."""
+    return _referring_phrase(name) or (product in _OBJECT_PRODUCTS
+                                       and word_tag(name) in _PHRASE_TAGS)
 
 
 def _is_han(text: str, i: int) -> bool:

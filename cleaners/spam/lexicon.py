@@ -402,11 +402,15 @@ def loose_brand_shapes(text: str, found: list[tuple[int, int]] | None = None,
     return out
 
 
+def _products_and_promos() -> tuple[str, str]:
+    """Alternations of brand_shape.tsv's product (and gaming) words and of its promo words."""
+    words = _shape_words()
+    return _alternation(words["product"] + words["gaming"]), _alternation(words["promo"])
+
+
 @lru_cache(maxsize=1)
 def _bracketed_brand() -> re.Pattern[str]:
-    words = _shape_words()
-    products = _alternation(words["product"] + words["gaming"])
-    promos = _alternation(words["promo"])
+    products, promos = _products_and_promos()
     # Square and corner brackets only: 《》 names works and “” quotes speech.
     return re.compile(rf"[【「『〖]([\u4e00-\u9fff]{{2,3}})(?:{products})(?:{promos})*[】」』〗]"
                       rf"(?:{promos})*", re.IGNORECASE)
@@ -414,9 +418,7 @@ def _bracketed_brand() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _decorated_brand() -> re.Pattern[str]:
-    words = _shape_words()
-    products = _alternation(words["product"] + words["gaming"])
-    promos = _alternation(words["promo"])
+    products, promos = _products_and_promos()
     # The same stars or emoji on both sides (★某某娱乐★, 🔥某某棋牌🔥).
     return re.compile(rf"([{DECORATIONS}]{{1,2}})([\u4e00-\u9fff]{{2,3}})(?:{products})"
                       rf"(?:{promos})*\1(?:{promos})*", re.IGNORECASE)
@@ -1085,8 +1087,7 @@ _ADDRESS_LABEL = re.compile(r"(?:(?:最新|永久|备用|官方|官网|防封|�
 @lru_cache(maxsize=1)
 def _name_before_label() -> re.Pattern[str]:
     """A coined name and a product word right before an address's label (某某体育最新网址：…)."""
-    words = _shape_words()
-    products = _alternation(words["product"] + words["gaming"])
+    products, _ = _products_and_promos()
     return re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?:{products})$")
 
 _SPACED = "(spaced)"
