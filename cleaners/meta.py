@@ -421,6 +421,13 @@ _ISSUER = re.compile(with_traditional(
     # public cultural bodies, whose sites print their name over every page
     r"博物馆|博物院|纪念馆|图书馆|美术馆|科技馆|文化馆|档案馆)$"))
 _TERMINAL_OR_COLON = _TERMINAL + "：:"
+# A speech's speaker under its headline, their office before their name (县长  某某某,
+# 市委书记 某某, 局党组书记、局长 某某某).
+_SPEAKER = re.compile(with_traditional(
+    rf"^[{HAN}、]{{0,12}}(?:书记|省长|市长|县长|区长|州长|镇长|乡长|主任|主席|局长|厅长|部长|"
+    rf"院长|校长|董事长|总经理|理事长|会长)[\s\u3000]+[{HAN}·]{{2,4}}$"))
+# The day a speech was given, in brackets under its speaker (（2025年2月18日）).
+_SPOKEN_ON = re.compile(r"^[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*[)）]$")
 # A judgment's signers, each with their office (审判长 某某某, 书记员 某某).
 _SIGNER = re.compile(with_traditional(
     r"^(?:审判长|代理审判员|审判员|人民陪审员|陪审员|书记员|法官助理|执行员)[\s\u3000]*"
@@ -2035,7 +2042,7 @@ class MetaLines:
             found[posting] = ("meta_line", _Found(source_name=lines[posting].strip()))
         elif title_run and (writer := self._writer_under_headline(
                 lines, filled, found, title_run[-1])) is not None:
-            found[writer] = ("byline", _Found(authors=(lines[writer].strip(),)))
+            found[writer[0]] = ("byline", _Found(authors=(writer[1],)))
         for i in above:
             removed.append(Removal(self.name, "above_headline",
                                    "a short line above the headline and its date row (page chrome)",
@@ -2234,17 +2241,26 @@ class MetaLines:
 
     @staticmethod
     def _writer_under_headline(lines: Sequence[str], filled: Sequence[int],
-                               found: dict[int, tuple[str, _Found]], headline: int) -> int | None:
+                               found: dict[int, tuple[str, _Found]],
+                               headline: int) -> tuple[int, str] | None:
         """A person's name alone between the headline and its date row, which names no
-        author (标题 / 某某某 / 2024年5月6日 | 来源：某某日报): a commentary's writer."""
+        author (标题 / 某某某 / 2024年5月6日 | 来源：某某日报): a commentary's writer. A
+        speech prints its speaker there with their office, and the day it was given in
+        brackets under them (讲话 / 县长  某某某 / （2025年2月18日） / 发布时间：…). The line
+        and the name."""
         k = filled.index(headline) if headline in filled else -1
         if k < 0 or k + 2 >= len(filled):
             return None
         name, row = filled[k + 1], filled[k + 2]
+        speaker = _SPEAKER.match(lines[name].strip())
+        if speaker and k + 3 < len(filled) and _SPOKEN_ON.match(lines[row].strip()):
+            row = filled[k + 3]  # the day the speech was given, between speaker and row
         hit = found.get(row, ("", None))[1]
         if name in found or hit is None or not hit.date or hit.authors:
             return None
-        return name if looks_like_name(lines[name].strip()) else None
+        if speaker:
+            return name, lines[name].split()[-1]
+        return (name, lines[name].strip()) if looks_like_name(lines[name].strip()) else None
 
     @staticmethod
     def _posting_account(lines: Sequence[str], filled: Sequence[int],

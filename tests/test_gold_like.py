@@ -47,12 +47,10 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl114_lingdao_jianghua": "a speech's closing 谢谢大家！ dropped; the speaker's byline under the "
-                              "title (县长  周海明) not read as its author",
-    "gl117_qixiang_yujing_xinhao": "a warning's 预警信号：… line dropped; the 发布单位 row under it "
-                                   "not read as its source",
-    "gl120_tupian_xinwen_captions": "the first caption under an image file name (IMG_0123.jpg) "
-                                    "dropped; the 摄影 credit not read as its author",
+    "gl117_qixiang_yujing_xinhao": "a warning's 预警信号：… line glued to the headline as its "
+                                   "second line; the 发布单位 row under it not read as its source",
+    "gl120_tupian_xinwen_captions": "the captions under the image file names (IMG_0123.jpg) "
+                                    "dropped as captions, though they are the page's story",
 }
 
 

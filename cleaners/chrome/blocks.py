@@ -466,6 +466,12 @@ _FILL_IN_ROW = re.compile(r"^[^\s:：]{1,10}\s*[:：]\s*(?:_{3,}|＿{3,})")
 # An event notice's closing invitation, short and exclaimed (欢迎全校师生参加！, 欢迎踊跃报名！).
 _INVITATION = re.compile(with_traditional(
     r"^欢迎[^，。！？!?\s]{0,16}(?:参加|参与|报名|光临|莅临|前来|观看|参观)[！!。]$"))
+# A speech's or a letter's closing thanks to those it addresses (谢谢大家！, 谢谢！,
+# 感谢各位的聆听。): no headline thanks anyone, so one right under the last paragraph is its
+# last line.
+_THANKS = re.compile(with_traditional(
+    r"^(?:谢谢|感谢)(?:大家|各位|诸位|您|你们)?(?:的?(?:聆听|倾听|收听|支持|关心|关注|厚爱|信任))?"
+    r"[！!。]$"))
 # A short label announcing the fields under it (特征如下：, 基本情况如下：).
 _LABEL_ANNOUNCES = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:如下|以下)[：:]$")
 
@@ -1687,7 +1693,8 @@ class PageBlocks:
                 del run[:2]  # the last turn of a transcript: its speaker and what was said
             while first_run and run and (_closing_sentence(bare[run[0]])
                                          or _stopped_statement(bare[run[0]])
-                                         or _INVITATION.match(bare[run[0]]) is not None):
+                                         or _INVITATION.match(bare[run[0]]) is not None
+                                         or _THANKS.match(bare[run[0]]) is not None):
                 run.pop(0)
             if first_run and run and bare[run[0]] and (
                     _closing_clause(bare[run[0]]) or (unstopped and _clause_run(bare[run[0]]))):
