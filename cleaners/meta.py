@@ -2534,7 +2534,10 @@ class MetaLines:
                     >= 0.9 * print_width(lines[run[0]].strip())
                     or _ISSUER.match(lines[run[0] - 1].strip()))):
             run.insert(0, run[0] - 1)
-        while len(run) < 3 and run[-1] + 1 in candidates and len(lines[run[-1] + 1].strip()) >= 6:
+        # A label and its value under the headline (预警信号：暴雨橙色预警) is the text's first
+        # field, no wrapped part of it: a headline breaks mid-phrase, never before a label.
+        while (len(run) < 3 and run[-1] + 1 in candidates and len(lines[run[-1] + 1].strip()) >= 6
+               and not _FIELD_UNDER_HEADLINE.match(lines[run[-1] + 1].strip())):
             run.append(run[-1] + 1)
         # Of kicker, headline and subtitle on lines of one width, the headline is the one the
         # page's list of headlines under the article prints again (本版标题 of an e-paper's
@@ -2545,6 +2548,8 @@ class MetaLines:
         return again if len(run) > 1 and len(again) == 1 else run
 
 
+# A label of a few Han characters, its colon and its value on one line (预警信号：暴雨橙色预警).
+_FIELD_UNDER_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*\S")
 # A date alone on its line, with or without its time (2024-02-26, 2024年2月26日 09:30).
 _LONE_DATE = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
                         r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")

@@ -2,7 +2,9 @@
 showed our text path getting wrong, each checked on invented pages: a speech's closing thanks
 (谢谢大家！) under its last paragraph, which went with the links after it; a speech's speaker
 printed with their office under the headline (县长  某某某) over the day it was given, not read
-as its author."""
+as its author; a warning's first field (预警信号：…) right under the headline, glued to it as the
+headline's second line; the body that issued a warning (发布单位：…) at the bottom, which went
+with the list under it instead of naming the source."""
 
 from __future__ import annotations
 
@@ -68,3 +70,54 @@ def test_an_office_without_a_name_is_no_speaker() -> None:
     doc = clean_text(_SPEECH.format(speaker="县长信箱  在线咨询", closing="谢谢大家！"),
                      id="no_speaker")
     assert doc.meta.authors == ()
+
+
+_WARNING = """某某市气象台
+首页 天气预报 预警信息 气象服务 科普宣传
+当前位置：首页 > 预警信息
+某某市气象台发布{kind}预警信号
+预警信号：{kind}预警
+某某市气象台2025年7月16日14时30分发布{kind}预警信号：预计未来3小时内，我市大部地区将出现强降水，并伴有雷电和短时大风，请注意防范。
+防御指南：
+1.政府及相关部门按照职责做好防暴雨应急工作；
+2.切断有危险的室外电源，暂停户外作业；
+3.做好城市、农田的排涝，注意防范可能引发的山洪、滑坡等灾害。
+发布单位：某某市气象台
+发布时间：2025-07-16 14:30
+分享到： 微信 微博
+上一条：某某市气象台发布雷电黄色预警信号
+下一条：某某市气象台解除高温黄色预警信号
+最新预警
+· 暴雨黄色预警信号 07-16 11:00
+· 雷电黄色预警信号 07-16 09:40
+版权所有：某某市气象局  地址：某某路3号
+某ICP备00000000号
+"""
+
+
+def test_a_field_under_the_headline_is_no_part_of_it() -> None:
+    doc = clean_text(_WARNING.format(kind="暴雨橙色"), id="warning")
+    assert doc.meta.title == "某某市气象台发布暴雨橙色预警信号"
+    assert doc.text.startswith("预警信号：暴雨橙色预警\n")
+    assert "3.做好城市、农田的排涝" in doc.text
+    assert "最新预警" not in doc.text
+    assert "雷电黄色预警信号 07-16" not in doc.text
+
+
+def test_the_issuing_body_at_the_bottom_is_the_source() -> None:
+    doc = clean_text(_WARNING.format(kind="暴雨橙色"), id="issuer")
+    assert doc.meta.source_name == "某某市气象台"
+    assert doc.meta.date is not None
+    assert doc.meta.date.startswith("2025-07-16")
+
+
+def test_a_headline_wrapped_over_two_lines_is_still_one() -> None:
+    """Counterexample: a headline the page broke in two (no label opening its second line)
+    is still read whole."""
+    page = ("某某县人民政府\n首页  政务公开  政务服务\n"
+            "某某县召开2025年全县安全生产暨\n森林防火工作会议部署春季重点工作\n"
+            "3月2日，某某县召开2025年全县安全生产暨森林防火工作会议，总结去年工作，部署今年任务。\n"
+            "会议要求，各乡镇要压实责任，加强巡查，坚决防范各类事故发生。\n"
+            "来源：县应急管理局  2025-03-02\n某ICP备00000000号\n")
+    doc = clean_text(page, id="wrapped")
+    assert doc.meta.title == "某某县召开2025年全县安全生产暨森林防火工作会议部署春季重点工作"

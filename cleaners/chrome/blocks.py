@@ -1056,11 +1056,12 @@ def _prose(line: str) -> bool:
 
 
 def _lifted(line: str) -> bool:
-    """A row meta.lines will lift: a byline or a metadata row naming a source or author."""
+    """A row meta.lines will lift: a byline or a metadata row naming a source, author or the
+    body that issued the page (发布单位：…, under a warning or notice)."""
     if parse_byline(line, tail=True) is not None:
         return True
     found = parse_meta_line(line)
-    return found is not None and bool(found.source_name or found.authors)
+    return found is not None and bool(found.source_name or found.authors or found.publisher)
 
 
 # The label of an e-paper page's list of its own headlines.
