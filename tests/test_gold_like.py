@@ -47,8 +47,6 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl120_tupian_xinwen_captions": "the captions under the image file names (IMG_0123.jpg) "
-                                    "dropped as captions, though they are the page's story",
 }
 
 

@@ -4,7 +4,8 @@ showed our text path getting wrong, each checked on invented pages: a speech's c
 printed with their office under the headline (县长  某某某) over the day it was given, not read
 as its author; a warning's first field (预警信号：…) right under the headline, glued to it as the
 headline's second line; the body that issued a warning (发布单位：…) at the bottom, which went
-with the list under it instead of naming the source."""
+with the list under it instead of naming the source; a page of pictures whose captions, each
+under the picture's file name or number, are its story, which went as captions."""
 
 from __future__ import annotations
 
@@ -121,3 +122,52 @@ def test_a_headline_wrapped_over_two_lines_is_still_one() -> None:
             "来源：县应急管理局  2025-03-02\n某ICP备00000000号\n")
     doc = clean_text(page, id="wrapped")
     assert doc.meta.title == "某某县召开2025年全县安全生产暨森林防火工作会议部署春季重点工作"
+
+
+_PICTURES = """某某区融媒体中心
+首页 | 新闻 | 图片 | 视频 | 专题
+首页 > 图片 > 图说某某
+金秋稻田迎丰收
+2025-10-09 16:20  某某融媒  摄影：某某  编辑：某某
+{body}
+【纠错】  【打印】
+上一篇：【组图】某某区举办农民丰收节
+下一篇：【组图】秋日湿地候鸟翩飞
+热门图片
+某某古镇夜景美如画
+环城绿道迎来骑行热
+某ICP备00000000号
+"""
+_CAPTIONS = ("10月8日，某某镇千亩稻田一片金黄，农户们抢抓晴好天气收割晚稻。（某某 摄）",
+             "联合收割机在田间来回穿梭，收割、脱粒一次完成。",
+             "村民将刚收割的稻谷装袋运回晾晒场，预计亩产比去年增加30公斤。",
+             "丰收时节，不少市民带着孩子来到田间体验割稻，感受农耕乐趣。")
+
+
+@pytest.mark.parametrize("marks", [
+    ("IMG_0123.jpg", "IMG_0124.jpg", "图3", "图4"),
+    ("图1", "图2", "图3", "图4"),
+    ("DSC_20251008.jpg", "DSC_20251009.jpg", "DSC_20251010.jpg", "DSC_20251011.jpg"),
+])
+def test_a_page_of_pictures_keeps_its_captions_as_its_story(marks: tuple[str, ...]) -> None:
+    body = "\n".join(f"{mark}\n{caption}" for mark, caption in zip(marks, _CAPTIONS, strict=True))
+    doc = clean_text(_PICTURES.format(body=body), id="pictures")
+    for caption in _CAPTIONS:
+        assert caption.removesuffix("（某某 摄）") in doc.text, caption
+    assert "摄）" not in doc.text  # the credit is still cut off the caption
+    assert ".jpg" not in doc.text
+    for chrome in ("热门图片", "古镇夜景", "上一篇"):
+        assert chrome not in doc.text
+
+
+def test_a_caption_in_an_article_of_paragraphs_still_goes() -> None:
+    """Counterexample: one picture in an article of paragraphs, its caption under its file
+    name with the blank lines the picture left: a caption, not the story's."""
+    body = ("10月8日，某某镇千亩稻田迎来丰收，全镇晚稻种植面积达1.2万亩，农户们抢抓晴好天气收割。\n\n"
+            "IMG_0123.jpg\n\n\n联合收割机在田间来回穿梭，收割脱粒一次完成。\n\n\n"
+            "今年以来，某某镇大力推广水稻机械化收割，全镇农机作业率达到九成以上，有效降低了种粮成本。\n\n"
+            "镇农业服务中心负责人表示，下一步将继续做好秋粮收储服务，确保颗粒归仓。")
+    doc = clean_text(_PICTURES.format(body=body), id="one_picture")
+    assert "联合收割机" not in doc.text
+    assert "全镇农机作业率达到九成以上" in doc.text
+    assert "确保颗粒归仓" in doc.text

@@ -21,6 +21,7 @@ from ..meta import (
 from ..names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from ..rules import LineRules, Rule
 from ..script import to_simplified
+from .captions import FIGURE_NUMBER
 from .inline import (
     CROSS_REFERENCE,
     INLINE_RULES,
@@ -1677,7 +1678,28 @@ _SENTENCE_END = re.compile(r"[。！？!?][”」』]?")
 _REPORTED_SPEECH = re.compile(r"表示|认为|指出|坦言|直言|感慨|说道|告诉记者|介绍说")
 _SCENE_WORDS = re.compile(r"正在|现场|合影|留影|图[为中]")
 _CREDIT_MIN = 4  # characters of the shortest glued credit: （某 摄）, 图/某某
+_PICTURE_PAGE_MIN = 2  # pictures, each over its caption, that make a page of pictures
 _SAID_MIN = 8  # characters: who said it, the verb and what was said
+
+
+def _under_pictures(lines: Sequence[str], match: Callable[[str], Rule | None]) -> frozenset[int]:
+    """The lines right under a picture's number or file name (图3 / IMG_0124.jpg, which
+    image_filename takes) on a page of pictures: two or more such places, each over a line
+    of text."""
+    under = set()
+    marker: int | None = None
+    for n, line in enumerate(lines):
+        bare = line.strip()
+        if not bare:
+            continue
+        rule = match(bare)
+        if FIGURE_NUMBER.match(bare) or (rule is not None and rule.code == "image_filename"):
+            marker = n
+            continue
+        if marker is not None:
+            under.add(n)
+        marker = None
+    return frozenset(under) if len(under) >= _PICTURE_PAGE_MIN else frozenset()
 
 
 def glued_picture_credits(lines: Sequence[str],
@@ -1687,8 +1709,10 @@ def glued_picture_credits(lines: Sequence[str],
     is chrome.inline's to cut. A caption describes a picture in a sentence and ends in its
     credit; prose has several sentences, or goes on with the story (下一步，…) or reports
     what people said (大家纷纷表示…) with no scene in it (正在, 现场), and none of its sentences
-    describes a picture (图为…)."""
+    describes a picture (图为…). On a page of pictures (图片新闻: a picture's number or file
+    name over each caption) the captions are the story: a sentence under one stays."""
     kept = set()
+    under_picture = _under_pictures(lines, match)
     for n, line in enumerate(lines):
         # a statement of what was said and its credit may be short (大家表示很有收获。（王某 摄）)
         if not _SAID_MIN + _CREDIT_MIN <= len(line) <= 64 or not any(
@@ -1703,6 +1727,11 @@ def glued_picture_credits(lines: Sequence[str],
             continue
         prose = probe[: m.start()].rstrip()
         if match(prose) is not None or _PICTURE_WORDS.search(prose):
+            continue
+        if n in under_picture and is_prose(prose):
+            # a page of pictures tells its story in their captions: a sentence under one is
+            # the story's, with its credit or without
+            kept.add(n)
             continue
         said = bool(_REPORTED_SPEECH.search(prose)) and not _SCENE_WORDS.search(prose)
         # a short statement of what people said (大家纷纷表示收获很大。) is a sentence of the
