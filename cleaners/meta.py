@@ -433,6 +433,15 @@ _SIGNER = re.compile(with_traditional(
     r"^(?:审判长|代理审判员|审判员|人民陪审员|陪审员|书记员|法官助理|执行员)[\s\u3000]*"
     rf"[{HAN}·]{{2,5}}$"))
 _SIGNERS_MAX = 4
+# A letter's closing formula, its two lines (此致 / 敬礼！, 顺颂 / 商祺): no headline is one.
+LETTER_CLOSE = re.compile(with_traditional(
+    r"^(?:此致|谨致|顺致|顺颂|敬颂|敬祝|即颂|祝)$"
+    r"|^(?:敬礼|商祺|时祺|近安|安康|大安|钧安|春安|夏安|秋安|冬安)[！!。]?$"))
+# A letter's writer signing it under its close, named by who they are (患者家属：王某, 学生家长
+# 某某, 来信人：某某): their name, not a body's.
+_LETTER_SIGNER = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff]{0,8}(?:家属|家长|患者|学生|群众|村民|居民|市民|职工|员工|读者|来信人|写信人)"
+    rf"[：:\s\u3000]\s*[{HAN}·]{{2,4}}$"))
 # A government document's note on how it is disclosed, under its date (（此件主动公开）,
 # （此件公开发布）): the document's own last line.
 _DISCLOSURE_NOTE = re.compile(with_traditional(r"^[（(]此件[\u4e00-\u9fff]{2,8}[)）]$"))
@@ -469,8 +478,9 @@ def adoption_date(lines: Sequence[str], filled: Sequence[int]) -> str | None:
 
 def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
                       ) -> frozenset[int]:
-    """Indexes of the lines that sign a notice off: one to four issuing bodies or a
-    judgment's signers (审判员 某某某), each alone on its line, then the date alone
+    """Indexes of the lines that sign a notice off: one to four issuing bodies, a
+    judgment's signers (审判员 某某某) or a letter's writer (患者家属：某某), each alone on
+    its line, then the date alone
     (某某市人民政府办公室 / 2024年5月6日) and a clerk under it (书记员 某某), right after a
     sentence of the text. The gold keeps them: they are the notice's own text, not a
     metadata row or a list of links. A date with a time is a publication stamp, no signature;
@@ -489,7 +499,8 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
             continue
         j = k - 1
         while j >= 0 and k - j <= _SIGNERS_MAX and (
-                _ISSUER.match(lines[filled[j]].strip()) or _SIGNER.match(lines[filled[j]].strip())):
+                _ISSUER.match(lines[filled[j]].strip()) or _SIGNER.match(lines[filled[j]].strip())
+                or _LETTER_SIGNER.match(lines[filled[j]].strip())):
             j -= 1
         first = j + 1  # the first issuer
         # The notice's list of attachments stands between its text and its signature
@@ -508,6 +519,7 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
         # the contact lines under the notice's last numbered heading (三、联系方式 / 联系人：…)
         if first == k or c < 0 or not (
                 above.endswith(tuple(_TERMINAL_OR_COLON)) or names_row(above)
+                or LETTER_CLOSE.match(above) is not None
                 or (c < j and _NUMBERED_HEADING.match(above) is not None)):
             continue
         out.update(filled[first : k + 1])
@@ -1164,7 +1176,10 @@ def author_note(line: str) -> bool:
 
 
 def parse_byline(line: str, *, tail: bool) -> _Found | None:
-    """Authors (and maybe the publisher) from a byline line; bare name lists only in the tail."""
+    """Authors (and maybe the publisher) from a byline line; bare name lists only in the tail.
+    A letter's close (商祺, 敬礼) is no name."""
+    if LETTER_CLOSE.match(line.strip()):
+        return None
     if line[:1] in "《【「" or "栏" in line or "欄" in line:
         column = _COLUMN_PREFIX.match(line)
         if column and column.end() < len(line):

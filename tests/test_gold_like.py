@@ -54,8 +54,6 @@ KNOWN_WRONG = {
     "gl122_qikan_lunwen_zhaiyao": "the authors' row (某某1，某某1，某某2) glued to the headline, "
                                   "not read as the authors; the 关键词 row dropped; the page's "
                                   "tools (PDF下载 导出引用, 引用本文：…) kept",
-    "gl124_ganxiexin": "a letter with no date row over it: its salutation and 您好！ taken "
-                       "for the headline, its 此致 / 敬礼！ close dropped",
 }
 
 

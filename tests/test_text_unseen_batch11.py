@@ -171,3 +171,61 @@ def test_a_caption_in_an_article_of_paragraphs_still_goes() -> None:
     assert "联合收割机" not in doc.text
     assert "全镇农机作业率达到九成以上" in doc.text
     assert "确保颗粒归仓" in doc.text
+
+
+# The second batch (gl121-gl124).
+_LETTER = """某某市某某医院
+医院首页  医院概况  新闻中心  科室导航  专家介绍  就医指南
+首页 > 患者服务 > 表扬感谢
+
+一封来自患者家属的感谢信
+
+{salutation}
+{greeting}
+我是某某科患者某某某的女儿。今年10月，我父亲因病被送到贵院急诊，医护团队第一时间为他实施了手术。
+住院期间，医生每天查房都耐心向我们解释病情，护士们细心照顾父亲的饮食起居，夜里也多次巡视病房。
+在此，我代表全家向全体医护人员表示最诚挚的感谢。
+{close}
+{signer}
+2025年11月20日
+
+发布时间：2025-11-24    来源：党委宣传部    浏览：96次
+上一条：患者送锦旗感谢某某科医护团队
+下一条：一位老人写给医生的信
+专家推荐
+某某某  主任医师  心血管内科
+某某某  副主任医师  呼吸内科
+某ICP备00000000号
+"""
+
+
+@pytest.mark.parametrize(("salutation", "greeting", "close", "signer"), [
+    ("某某市某某医院领导：", "您好！", "此致\n敬礼！", "患者家属：某某"),
+    ("尊敬的各位领导：", "你们好！", "顺颂\n商祺", "学生家长 某某某"),
+    ("某某市某某医院领导：", "", "此致\n敬礼！", "来信人：某某"),
+])
+def test_a_letters_salutation_greeting_and_close_are_its_text(
+        salutation: str, greeting: str, close: str, signer: str) -> None:
+    page = _LETTER.format(salutation=salutation, greeting=greeting, close=close, signer=signer)
+    doc = clean_text(page, id="letter")
+    assert doc.meta.title == "一封来自患者家属的感谢信"
+    # the date row at the bottom dates it, not the day the letter was signed
+    assert doc.meta.date == "2025-11-24"
+    lines = doc.text.split("\n")
+    assert lines[0] == salutation
+    if greeting:
+        assert lines[1] == greeting
+    for line in close.split("\n"):
+        assert line in lines
+    for chrome in ("专家推荐", "主任医师", "上一条", "某ICP备"):
+        assert chrome not in doc.text
+
+
+def test_a_close_among_the_links_is_still_a_link() -> None:
+    """Counterexample: 祝 or 敬礼 opens the run only right under the last paragraph; a
+    headline list after the page's tools still goes whole."""
+    page = _LETTER.format(salutation="某某市某某医院领导：", greeting="您好！",
+                          close="此致\n敬礼！", signer="患者家属：某某").replace(
+        "专家推荐\n", "专家推荐\n祝福某某医院越办越好\n")
+    doc = clean_text(page, id="letter_links")
+    assert "祝福" not in doc.text

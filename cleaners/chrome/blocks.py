@@ -19,6 +19,7 @@ from ..dates import DATE
 from ..document import Doc, Removal, shorten
 from ..literals import clues
 from ..meta import (
+    LETTER_CLOSE,
     LIST_BULLET,
     SOURCE_CARD,
     closing_contacts,
@@ -116,12 +117,14 @@ _PROFILE_ROW_MAX = 30  # characters: its rows (门诊时间：…, 电话：…)
 
 # A label of a few Han characters and a colon alone on its line (划重点：, 附件：).
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]$")
-# A letter's or notice's salutation (李某某委员： / 广大乘客： / 各有关单位：): whom it addresses,
-# people or bodies, and a closing colon; a box's label (划重点：) names no one.
+# A letter's or notice's salutation (李某某委员： / 广大乘客： / 各有关单位： / 某某医院领导：):
+# whom it addresses, people or bodies, and a closing colon; a box's label (划重点：) names no one.
 _SALUTATION = re.compile(with_traditional(
     r"^[^\s：:\d，。]{0,16}(?:委员|代表|同志|先生|女士|老师|同学|家长|朋友|市民|居民|村民|乘客|旅客|"
     r"游客|网友|用户|客户|会员|考生|单位|部门|政府|机关|公司|企业|学校|街道|社区|办事处|党委|党组|"
-    r"支部)们?[：:]$"))
+    r"支部|领导)们?[：:]$"))
+# A letter's greeting on its own line under the salutation (您好！), before its first paragraph.
+_GREETING = re.compile(with_traditional(r"^(?:您|你|你们|大家|各位)好[！!。，,]?$"))
 
 
 def _is_anchor(line: str) -> bool:
@@ -1622,6 +1625,9 @@ class PageBlocks:
             # The salutation over a letter's first paragraph opens the text however short: a
             # menu's label with a colon (热门标签：) has links under it, not a sentence.
             below = bare[head[k + 1]] if k + 1 < len(head) else None  # else the article
+            if below is not None and _GREETING.match(below):
+                # a greeting between (某某领导： / 您好！ / the first paragraph)
+                below = bare[head[k + 2]] if k + 2 < len(head) else None
             return _SALUTATION.match(bare[head[k]]) is not None and (
                 below is None or (len(below) >= 15 and _PROSE_MARKS.search(below) is not None))
 
@@ -1695,7 +1701,8 @@ class PageBlocks:
             while first_run and run and (_closing_sentence(bare[run[0]])
                                          or _stopped_statement(bare[run[0]])
                                          or _INVITATION.match(bare[run[0]]) is not None
-                                         or _THANKS.match(bare[run[0]]) is not None):
+                                         or _THANKS.match(bare[run[0]]) is not None
+                                         or LETTER_CLOSE.match(bare[run[0]]) is not None):
                 run.pop(0)
             if first_run and run and bare[run[0]] and (
                     _closing_clause(bare[run[0]]) or (unstopped and _clause_run(bare[run[0]]))):
