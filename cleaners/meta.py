@@ -559,11 +559,11 @@ def closing_contacts(lines: Sequence[str], filled: Sequence[int] | None = None
 _CONTACT_PERSON = re.compile(
     rf"^[（(]?(?:{_alts('媒体联系人|新闻联系人|联系人|媒体联络人|新闻联络人')})\s*[:：]")
 # A 公示's or 通报's channels for objections (监督电话：…, 来信地址：…, 举报邮箱：…) are contact
-# fields too.
+# fields too, and so is the website a recall notice sends consumers to (企业官方网站：…).
 _CONTACT_FIELD = re.compile(
     # a desk's phone or hotline may name its desk first (服务监督电话：…, 客服热线：…)
     # (traditional pages write 電話 and 熱線: _alts spells both scripts)
-    rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:{_alts('电话|热线')})|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
+    rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:{_alts('电话|热线|网站|官网')})|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
     r"|[Ee]-?[Mm]ail|E-?MAIL)\s*[:：]")
 _CONTACT_FIELDS_MAX = 5
 # a contact person's name alone (孙女士, 孙某某, 孙某某 经理): no clause, no field label

@@ -229,3 +229,44 @@ def test_a_close_among_the_links_is_still_a_link() -> None:
         "专家推荐\n", "专家推荐\n祝福某某医院越办越好\n")
     doc = clean_text(page, id="letter_links")
     assert "祝福" not in doc.text
+
+
+_RECALL = """某某市市场监督管理局
+首页   机构概况   新闻动态   信息公开   政务服务
+当前位置：首页 > 信息公开 > 缺陷产品召回
+关于某某电器有限公司召回部分电热水壶的公告
+发布时间：2025-03-14 10:30    来源：质量发展科
+近日，某某电器有限公司向市市场监督管理局备案了召回计划，自即日起召回部分型号电热水壶。
+召回措施：某某电器有限公司将为召回范围内的产品免费更换温控器。
+消费者可通过以下方式了解召回详细信息：
+{rows}
+某某市市场监督管理局
+2025年3月14日
+【打印本页】 【关闭窗口】
+上一篇：关于开展消费者权益保护活动的通知
+下一篇：某某市产品质量监督抽查结果
+{footer}
+某ICP备00000000号
+"""
+
+
+@pytest.mark.parametrize("rows", [
+    "企业客服热线：400-800-1234（工作日8:30-17:30）\n企业官方网站：www.example.com",
+    "企业官网：www.example.com\n客服热线：400-800-1234",
+])
+def test_a_notices_hotline_and_website_over_its_signature_are_its_text(rows: str) -> None:
+    doc = clean_text(_RECALL.format(rows=rows, footer="客服热线：0000-12345"), id="recall")
+    for row in rows.split("\n"):
+        assert row in doc.text.split("\n"), row
+    # the site's own hotline in its footer still goes
+    assert "0000-12345" not in doc.text
+    assert "上一篇" not in doc.text
+
+
+def test_a_website_row_in_the_footer_is_still_the_footers() -> None:
+    """Counterexample: with no signature under them, the site's hotline and website rows
+    after the page's tools are its footer."""
+    page = _RECALL.format(rows="", footer="服务热线：0000-12345\n官方网站：www.example.gov.cn")
+    doc = clean_text(page, id="footer_site")
+    assert "0000-12345" not in doc.text
+    assert "www.example.gov.cn" not in doc.text
