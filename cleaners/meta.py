@@ -1217,6 +1217,8 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
         return _Found(authors=names) if names else None
     if line[:3] in _EN_BY and (m := _EN_BYLINE.match(line)):
         return _Found(authors=tuple(n.strip() for n in _EN_AND.split(m["names"])))
+    if (affiliated := _affiliated_names(line)) is not None:
+        return _Found(authors=affiliated)
     if tail:
         m = _NAMES_ONLY.match(line)
         if m:
@@ -1226,6 +1228,28 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
             if tokens and all(looks_like_name(t) and plausible_author(t) for t in tokens):
                 return _Found(authors=tuple(tokens))
     return None
+
+
+# A paper's author, the number of their affiliation after the name (某某1, 某某1,2, 某某¹*).
+_AFFILIATED_NAME = re.compile(rf"^(?P<name>[{HAN}·]{{2,4}})(?:\d(?:,\d)*|[¹²³⁴⁵⁶⁷⁸⁹]+)\*?$")
+_NAME_SEPARATORS = re.compile(r"[，、\s]+")
+_AFFILIATED_MIN = 2  # names in the row
+
+
+def _affiliated_names(line: str) -> tuple[str, ...] | None:
+    """A paper's authors' row (某某某1，某某1，某某2): two or more names, each numbered by
+    its affiliation, which the line under it lists; a row of names with no numbers is left to
+    the tail."""
+    if not line or not (line[-1].isdigit() or line[-1] in "¹²³⁴⁵⁶⁷⁸⁹*"):
+        return None
+    names = []
+    for token in _NAME_SEPARATORS.split(line.strip()):
+        m = _AFFILIATED_NAME.match(token)
+        if m is None or not looks_like_name(m["name"]):
+            return None
+        names.append(m["name"])
+    # one name and a number alone (附件1, 小区2) is a label as often as an author
+    return tuple(names) if len(names) >= _AFFILIATED_MIN else None
 
 
 # An English-language page's byline: "By WANG Mouyi in Kunming", "By Li Ming and Zhao Lei".

@@ -49,9 +49,6 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl122_qikan_lunwen_zhaiyao": "the authors' row (某某1，某某1，某某2) glued to the headline, "
-                                  "not read as the authors; the 关键词 row dropped; the page's "
-                                  "tools (PDF下载 导出引用, 引用本文：…) kept",
 }
 
 

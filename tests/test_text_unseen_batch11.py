@@ -270,3 +270,53 @@ def test_a_website_row_in_the_footer_is_still_the_footers() -> None:
     doc = clean_text(page, id="footer_site")
     assert "0000-12345" not in doc.text
     assert "www.example.gov.cn" not in doc.text
+
+
+_PAPER = """《某某农业科学》编辑部
+首页  期刊简介  编委会  投稿指南  过刊浏览  联系我们
+当前位置：首页 >> 过刊浏览 >> 2024年第6期
+基于无人机遥感的水稻长势监测方法研究
+{authors}
+（1. 某某农业大学农学院，某某 210095；2. 某某市农业技术推广中心，某某 210008）
+摘要：为实现水稻长势的快速无损监测，利用无人机搭载多光谱相机获取水稻关键生育期影像，构建了叶面积指数估算模型。结果表明，模型精度满足田间监测需求。
+关键词：无人机；多光谱；水稻；长势监测
+PDF下载  HTML全文  引用本文  导出引用
+引用本文：某某某，某某. 基于无人机遥感的水稻长势监测方法研究[J]. 某某农业科学，2024，52(6)：45-50.
+本期目录
+· 稻田甲烷排放特征及其影响因素分析
+· 设施蔬菜连作障碍成因与防控对策
+版权所有 © 《某某农业科学》编辑部
+"""
+
+
+@pytest.mark.parametrize(("authors", "names"), [
+    ("周某某1，许某某1，钱某某2", ("周某某", "许某某", "钱某某")),
+    ("周某某1,2  许某某2", ("周某某", "许某某")),
+    ("周某某¹ 许某某²*", ("周某某", "许某某")),
+])
+def test_a_papers_numbered_authors_are_its_authors_not_its_title(
+        authors: str, names: tuple[str, ...]) -> None:
+    doc = clean_text(_PAPER.format(authors=authors), id="paper")
+    assert doc.meta.title == "基于无人机遥感的水稻长势监测方法研究"
+    assert doc.meta.authors == names
+    assert "关键词：无人机；多光谱；水稻；长势监测" in doc.text.split("\n")
+    for chrome in ("PDF下载", "导出引用", "引用本文", "本期目录", "甲烷排放"):
+        assert chrome not in doc.text
+
+
+def test_one_name_and_a_number_is_no_authors_row() -> None:
+    """Counterexample: a label and its number (附件1) is no author, and a line of one name
+    numbered is left alone."""
+    doc = clean_text(_PAPER.format(authors="附件1"), id="paper_label")
+    assert doc.meta.authors == ()
+
+
+def test_a_keywords_row_away_from_an_abstract_is_still_a_tag_list() -> None:
+    """Counterexample: a news page's 关键词 row after its last paragraph is the CMS's tags."""
+    page = ("某某新闻网\n首页  新闻  评论\n某某县推进水稻机械化收割\n2024-10-09 来源：某某新闻网\n"
+            "今年以来，某某县大力推广水稻机械化收割，全县农机作业率达到九成以上，有效降低了种粮成本。\n"
+            "县农业农村局负责人表示，下一步将继续做好秋粮收储服务，确保颗粒归仓。\n"
+            "关键词：水稻；机械化；秋收\n某ICP备00000000号\n")
+    doc = clean_text(page, id="news_tags")
+    assert "关键词" not in doc.text
+    assert "确保颗粒归仓" in doc.text

@@ -32,7 +32,7 @@ from ..meta import (
 )
 from ..names import looks_like_name, names_row
 from ..script import with_traditional
-from .common import cell_table
+from .common import abstract_keywords, cell_table
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -1675,6 +1675,8 @@ class PageBlocks:
         signed |= contact_block(bare, filled) if tail else frozenset()
         # and the contact lines over its signature (监督电话：… / 来信地址：…)
         signed |= closing_contacts(bare, filled) if signed else frozenset()
+        # and a paper's keywords row under its abstract (摘要：… / 关键词：…；…)
+        signed |= abstract_keywords(bare) if tail else frozenset()
         # A line an earlier cleaner removed joins a run; so does a short list-like line
         # unless meta.lines will lift it. Whether it will is asked only in stretches of
         # min_run or more such lines: a shorter one makes no list however lifted rows split
