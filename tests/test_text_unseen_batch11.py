@@ -5,7 +5,12 @@ printed with their office under the headline (县长  某某某) over the day it
 as its author; a warning's first field (预警信号：…) right under the headline, glued to it as the
 headline's second line; the body that issued a warning (发布单位：…) at the bottom, which went
 with the list under it instead of naming the source; a page of pictures whose captions, each
-under the picture's file name or number, are its story, which went as captions."""
+under the picture's file name or number, are its story, which went as captions. The second
+batch (gl121-gl124): a letter's salutation and greeting (某某领导： / 您好！), taken for menu items
+above it, and its close (此致 / 敬礼！), taken for a list; a recall notice's hotline and website
+rows over its signature, taken for the footer's; a journal paper's numbered authors' row, glued
+to the headline, its keywords row under the abstract, taken for tags, and its page's full-text
+and citation tools, kept."""
 
 from __future__ import annotations
 
