@@ -421,11 +421,27 @@ _ISSUER = re.compile(with_traditional(
     # public cultural bodies, whose sites print their name over every page
     r"博物馆|博物院|纪念馆|图书馆|美术馆|科技馆|文化馆|档案馆)$"))
 _TERMINAL_OR_COLON = _TERMINAL + "：:"
+# A speech's speaker under its headline, their office before their name (县长  某某某,
+# 市委书记 某某, 局党组书记、局长 某某某).
+_SPEAKER = re.compile(with_traditional(
+    rf"^[{HAN}、]{{0,12}}(?:书记|省长|市长|县长|区长|州长|镇长|乡长|主任|主席|局长|厅长|部长|"
+    rf"院长|校长|董事长|总经理|理事长|会长)[\s\u3000]+[{HAN}·]{{2,4}}$"))
+# The day a speech was given, in brackets under its speaker (（2025年2月18日）).
+_SPOKEN_ON = re.compile(r"^[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*[)）]$")
 # A judgment's signers, each with their office (审判长 某某某, 书记员 某某).
 _SIGNER = re.compile(with_traditional(
     r"^(?:审判长|代理审判员|审判员|人民陪审员|陪审员|书记员|法官助理|执行员)[\s\u3000]*"
     rf"[{HAN}·]{{2,5}}$"))
 _SIGNERS_MAX = 4
+# A letter's closing formula, its two lines (此致 / 敬礼！, 顺颂 / 商祺): no headline is one.
+LETTER_CLOSE = re.compile(with_traditional(
+    r"^(?:此致|谨致|顺致|顺颂|敬颂|敬祝|即颂|祝)$"
+    r"|^(?:敬礼|商祺|时祺|近安|安康|大安|钧安|春安|夏安|秋安|冬安)[！!。]?$"))
+# A letter's writer signing it under its close, named by who they are (患者家属：王某, 学生家长
+# 某某, 来信人：某某): their name, not a body's.
+_LETTER_SIGNER = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff]{0,8}(?:家属|家长|患者|学生|群众|村民|居民|市民|职工|员工|读者|来信人|写信人)"
+    rf"[：:\s\u3000]\s*[{HAN}·]{{2,4}}$"))
 # A government document's note on how it is disclosed, under its date (（此件主动公开）,
 # （此件公开发布）): the document's own last line.
 _DISCLOSURE_NOTE = re.compile(with_traditional(r"^[（(]此件[\u4e00-\u9fff]{2,8}[)）]$"))
@@ -462,8 +478,9 @@ def adoption_date(lines: Sequence[str], filled: Sequence[int]) -> str | None:
 
 def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
                       ) -> frozenset[int]:
-    """Indexes of the lines that sign a notice off: one to four issuing bodies or a
-    judgment's signers (审判员 某某某), each alone on its line, then the date alone
+    """Indexes of the lines that sign a notice off: one to four issuing bodies, a
+    judgment's signers (审判员 某某某) or a letter's writer (患者家属：某某), each alone on
+    its line, then the date alone
     (某某市人民政府办公室 / 2024年5月6日) and a clerk under it (书记员 某某), right after a
     sentence of the text. The gold keeps them: they are the notice's own text, not a
     metadata row or a list of links. A date with a time is a publication stamp, no signature;
@@ -482,7 +499,8 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
             continue
         j = k - 1
         while j >= 0 and k - j <= _SIGNERS_MAX and (
-                _ISSUER.match(lines[filled[j]].strip()) or _SIGNER.match(lines[filled[j]].strip())):
+                _ISSUER.match(lines[filled[j]].strip()) or _SIGNER.match(lines[filled[j]].strip())
+                or _LETTER_SIGNER.match(lines[filled[j]].strip())):
             j -= 1
         first = j + 1  # the first issuer
         # The notice's list of attachments stands between its text and its signature
@@ -501,6 +519,7 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
         # the contact lines under the notice's last numbered heading (三、联系方式 / 联系人：…)
         if first == k or c < 0 or not (
                 above.endswith(tuple(_TERMINAL_OR_COLON)) or names_row(above)
+                or LETTER_CLOSE.match(above) is not None
                 or (c < j and _NUMBERED_HEADING.match(above) is not None)):
             continue
         out.update(filled[first : k + 1])
@@ -540,11 +559,11 @@ def closing_contacts(lines: Sequence[str], filled: Sequence[int] | None = None
 _CONTACT_PERSON = re.compile(
     rf"^[（(]?(?:{_alts('媒体联系人|新闻联系人|联系人|媒体联络人|新闻联络人')})\s*[:：]")
 # A 公示's or 通报's channels for objections (监督电话：…, 来信地址：…, 举报邮箱：…) are contact
-# fields too.
+# fields too, and so is the website a recall notice sends consumers to (企业官方网站：…).
 _CONTACT_FIELD = re.compile(
     # a desk's phone or hotline may name its desk first (服务监督电话：…, 客服热线：…)
     # (traditional pages write 電話 and 熱線: _alts spells both scripts)
-    rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:{_alts('电话|热线')})|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
+    rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:{_alts('电话|热线|网站|官网')})|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
     r"|[Ee]-?[Mm]ail|E-?MAIL)\s*[:：]")
 _CONTACT_FIELDS_MAX = 5
 # a contact person's name alone (孙女士, 孙某某, 孙某某 经理): no clause, no field label
@@ -1157,7 +1176,10 @@ def author_note(line: str) -> bool:
 
 
 def parse_byline(line: str, *, tail: bool) -> _Found | None:
-    """Authors (and maybe the publisher) from a byline line; bare name lists only in the tail."""
+    """Authors (and maybe the publisher) from a byline line; bare name lists only in the tail.
+    A letter's close (商祺, 敬礼) is no name."""
+    if LETTER_CLOSE.match(line.strip()):
+        return None
     if line[:1] in "《【「" or "栏" in line or "欄" in line:
         column = _COLUMN_PREFIX.match(line)
         if column and column.end() < len(line):
@@ -1195,6 +1217,8 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
         return _Found(authors=names) if names else None
     if line[:3] in _EN_BY and (m := _EN_BYLINE.match(line)):
         return _Found(authors=tuple(n.strip() for n in _EN_AND.split(m["names"])))
+    if (affiliated := _affiliated_names(line)) is not None:
+        return _Found(authors=affiliated)
     if tail:
         m = _NAMES_ONLY.match(line)
         if m:
@@ -1204,6 +1228,28 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
             if tokens and all(looks_like_name(t) and plausible_author(t) for t in tokens):
                 return _Found(authors=tuple(tokens))
     return None
+
+
+# A paper's author, the number of their affiliation after the name (某某1, 某某1,2, 某某¹*).
+_AFFILIATED_NAME = re.compile(rf"^(?P<name>[{HAN}·]{{2,4}})(?:\d(?:,\d)*|[¹²³⁴⁵⁶⁷⁸⁹]+)\*?$")
+_NAME_SEPARATORS = re.compile(r"[，、\s]+")
+_AFFILIATED_MIN = 2  # names in the row
+
+
+def _affiliated_names(line: str) -> tuple[str, ...] | None:
+    """A paper's authors' row (某某某1，某某1，某某2): two or more names, each numbered by
+    its affiliation, which the line under it lists; a row of names with no numbers is left to
+    the tail."""
+    if not line or not (line[-1].isdigit() or line[-1] in "¹²³⁴⁵⁶⁷⁸⁹*"):
+        return None
+    names = []
+    for token in _NAME_SEPARATORS.split(line.strip()):
+        m = _AFFILIATED_NAME.match(token)
+        if m is None or not looks_like_name(m["name"]):
+            return None
+        names.append(m["name"])
+    # one name and a number alone (附件1, 小区2) is a label as often as an author
+    return tuple(names) if len(names) >= _AFFILIATED_MIN else None
 
 
 # An English-language page's byline: "By WANG Mouyi in Kunming", "By Li Ming and Zhao Lei".
@@ -2035,7 +2081,7 @@ class MetaLines:
             found[posting] = ("meta_line", _Found(source_name=lines[posting].strip()))
         elif title_run and (writer := self._writer_under_headline(
                 lines, filled, found, title_run[-1])) is not None:
-            found[writer] = ("byline", _Found(authors=(lines[writer].strip(),)))
+            found[writer[0]] = ("byline", _Found(authors=(writer[1],)))
         for i in above:
             removed.append(Removal(self.name, "above_headline",
                                    "a short line above the headline and its date row (page chrome)",
@@ -2234,17 +2280,26 @@ class MetaLines:
 
     @staticmethod
     def _writer_under_headline(lines: Sequence[str], filled: Sequence[int],
-                               found: dict[int, tuple[str, _Found]], headline: int) -> int | None:
+                               found: dict[int, tuple[str, _Found]],
+                               headline: int) -> tuple[int, str] | None:
         """A person's name alone between the headline and its date row, which names no
-        author (标题 / 某某某 / 2024年5月6日 | 来源：某某日报): a commentary's writer."""
+        author (标题 / 某某某 / 2024年5月6日 | 来源：某某日报): a commentary's writer. A
+        speech prints its speaker there with their office, and the day it was given in
+        brackets under them (讲话 / 县长  某某某 / （2025年2月18日） / 发布时间：…). The line
+        and the name."""
         k = filled.index(headline) if headline in filled else -1
         if k < 0 or k + 2 >= len(filled):
             return None
         name, row = filled[k + 1], filled[k + 2]
+        speaker = _SPEAKER.match(lines[name].strip())
+        if speaker and k + 3 < len(filled) and _SPOKEN_ON.match(lines[row].strip()):
+            row = filled[k + 3]  # the day the speech was given, between speaker and row
         hit = found.get(row, ("", None))[1]
         if name in found or hit is None or not hit.date or hit.authors:
             return None
-        return name if looks_like_name(lines[name].strip()) else None
+        if speaker:
+            return name, lines[name].split()[-1]
+        return (name, lines[name].strip()) if looks_like_name(lines[name].strip()) else None
 
     @staticmethod
     def _posting_account(lines: Sequence[str], filled: Sequence[int],
@@ -2518,7 +2573,10 @@ class MetaLines:
                     >= 0.9 * print_width(lines[run[0]].strip())
                     or _ISSUER.match(lines[run[0] - 1].strip()))):
             run.insert(0, run[0] - 1)
-        while len(run) < 3 and run[-1] + 1 in candidates and len(lines[run[-1] + 1].strip()) >= 6:
+        # A label and its value under the headline (预警信号：暴雨橙色预警) is the text's first
+        # field, no wrapped part of it: a headline breaks mid-phrase, never before a label.
+        while (len(run) < 3 and run[-1] + 1 in candidates and len(lines[run[-1] + 1].strip()) >= 6
+               and not _FIELD_UNDER_HEADLINE.match(lines[run[-1] + 1].strip())):
             run.append(run[-1] + 1)
         # Of kicker, headline and subtitle on lines of one width, the headline is the one the
         # page's list of headlines under the article prints again (本版标题 of an e-paper's
@@ -2529,6 +2587,8 @@ class MetaLines:
         return again if len(run) > 1 and len(again) == 1 else run
 
 
+# A label of a few Han characters, its colon and its value on one line (预警信号：暴雨橙色预警).
+_FIELD_UNDER_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*\S")
 # A date alone on its line, with or without its time (2024-02-26, 2024年2月26日 09:30).
 _LONE_DATE = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
                         r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")

@@ -19,6 +19,7 @@ from ..dates import DATE
 from ..document import Doc, Removal, shorten
 from ..literals import clues
 from ..meta import (
+    LETTER_CLOSE,
     LIST_BULLET,
     SOURCE_CARD,
     closing_contacts,
@@ -31,7 +32,7 @@ from ..meta import (
 )
 from ..names import looks_like_name, names_row
 from ..script import with_traditional
-from .common import cell_table
+from .common import abstract_keywords, cell_table
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -116,12 +117,14 @@ _PROFILE_ROW_MAX = 30  # characters: its rows (门诊时间：…, 电话：…)
 
 # A label of a few Han characters and a colon alone on its line (划重点：, 附件：).
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]$")
-# A letter's or notice's salutation (李某某委员： / 广大乘客： / 各有关单位：): whom it addresses,
-# people or bodies, and a closing colon; a box's label (划重点：) names no one.
+# A letter's or notice's salutation (李某某委员： / 广大乘客： / 各有关单位： / 某某医院领导：):
+# whom it addresses, people or bodies, and a closing colon; a box's label (划重点：) names no one.
 _SALUTATION = re.compile(with_traditional(
     r"^[^\s：:\d，。]{0,16}(?:委员|代表|同志|先生|女士|老师|同学|家长|朋友|市民|居民|村民|乘客|旅客|"
     r"游客|网友|用户|客户|会员|考生|单位|部门|政府|机关|公司|企业|学校|街道|社区|办事处|党委|党组|"
-    r"支部)们?[：:]$"))
+    r"支部|领导)们?[：:]$"))
+# A letter's greeting on its own line under the salutation (您好！), before its first paragraph.
+_GREETING = re.compile(with_traditional(r"^(?:您|你|你们|大家|各位)好[！!。，,]?$"))
 
 
 def _is_anchor(line: str) -> bool:
@@ -466,6 +469,12 @@ _FILL_IN_ROW = re.compile(r"^[^\s:：]{1,10}\s*[:：]\s*(?:_{3,}|＿{3,})")
 # An event notice's closing invitation, short and exclaimed (欢迎全校师生参加！, 欢迎踊跃报名！).
 _INVITATION = re.compile(with_traditional(
     r"^欢迎[^，。！？!?\s]{0,16}(?:参加|参与|报名|光临|莅临|前来|观看|参观)[！!。]$"))
+# A speech's or a letter's closing thanks to those it addresses (谢谢大家！, 谢谢！,
+# 感谢各位的聆听。): no headline thanks anyone, so one right under the last paragraph is its
+# last line.
+_THANKS = re.compile(with_traditional(
+    r"^(?:谢谢|感谢)(?:大家|各位|诸位|您|你们)?(?:的?(?:聆听|倾听|收听|支持|关心|关注|厚爱|信任))?"
+    r"[！!。]$"))
 # A short label announcing the fields under it (特征如下：, 基本情况如下：).
 _LABEL_ANNOUNCES = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:如下|以下)[：:]$")
 
@@ -1050,11 +1059,12 @@ def _prose(line: str) -> bool:
 
 
 def _lifted(line: str) -> bool:
-    """A row meta.lines will lift: a byline or a metadata row naming a source or author."""
+    """A row meta.lines will lift: a byline or a metadata row naming a source, author or the
+    body that issued the page (发布单位：…, under a warning or notice)."""
     if parse_byline(line, tail=True) is not None:
         return True
     found = parse_meta_line(line)
-    return found is not None and bool(found.source_name or found.authors)
+    return found is not None and bool(found.source_name or found.authors or found.publisher)
 
 
 # The label of an e-paper page's list of its own headlines.
@@ -1615,6 +1625,9 @@ class PageBlocks:
             # The salutation over a letter's first paragraph opens the text however short: a
             # menu's label with a colon (热门标签：) has links under it, not a sentence.
             below = bare[head[k + 1]] if k + 1 < len(head) else None  # else the article
+            if below is not None and _GREETING.match(below):
+                # a greeting between (某某领导： / 您好！ / the first paragraph)
+                below = bare[head[k + 2]] if k + 2 < len(head) else None
             return _SALUTATION.match(bare[head[k]]) is not None and (
                 below is None or (len(below) >= 15 and _PROSE_MARKS.search(below) is not None))
 
@@ -1662,6 +1675,8 @@ class PageBlocks:
         signed |= contact_block(bare, filled) if tail else frozenset()
         # and the contact lines over its signature (监督电话：… / 来信地址：…)
         signed |= closing_contacts(bare, filled) if signed else frozenset()
+        # and a paper's keywords row under its abstract (摘要：… / 关键词：…；…)
+        signed |= abstract_keywords(bare) if tail else frozenset()
         # A line an earlier cleaner removed joins a run; so does a short list-like line
         # unless meta.lines will lift it. Whether it will is asked only in stretches of
         # min_run or more such lines: a shorter one makes no list however lifted rows split
@@ -1687,7 +1702,9 @@ class PageBlocks:
                 del run[:2]  # the last turn of a transcript: its speaker and what was said
             while first_run and run and (_closing_sentence(bare[run[0]])
                                          or _stopped_statement(bare[run[0]])
-                                         or _INVITATION.match(bare[run[0]]) is not None):
+                                         or _INVITATION.match(bare[run[0]]) is not None
+                                         or _THANKS.match(bare[run[0]]) is not None
+                                         or LETTER_CLOSE.match(bare[run[0]]) is not None):
                 run.pop(0)
             if first_run and run and bare[run[0]] and (
                     _closing_clause(bare[run[0]]) or (unstopped and _clause_run(bare[run[0]]))):

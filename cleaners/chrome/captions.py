@@ -20,7 +20,7 @@ from ..script import with_traditional
 if TYPE_CHECKING:
     from collections.abc import Sequence, Set
 
-__all__ = ["Captions"]
+__all__ = ["FIGURE_NUMBER", "Captions"]
 
 _TERMINAL = "。！？!?…”」』；;"
 _PHOTO_WORDS = re.compile(with_traditional(
@@ -33,6 +33,9 @@ _PHOTO_GATE = gate([_PHOTO_WORDS], max_needs=16)
 _SCENE = re.compile(with_traditional(
     r"^(?!直击|走进|回到|探访|来到|深入|聚焦)[\u4e00-\u9fff]{2,10}现场[。.]?$"))
 _IMAGE_EXT = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$")
+# A picture's number printed alone on its line where the picture was (图3, 图片2, 图一).
+FIGURE_NUMBER = re.compile(with_traditional(
+    r"^(?:图|图片|组图)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})$"))
 
 
 _NUMBERED_HEADING = re.compile(
@@ -181,6 +184,23 @@ def _carries_on(prev: str, line: str) -> bool:
             and line[-1] in "。！？!?" and "，" in prev)
 
 
+def _story_in_captions(lines: Sequence[str], filled: Sequence[int],
+                       pictures: Set[int]) -> set[int]:
+    """A page of pictures (图片新闻) tells its story in their captions: when two or more
+    sentences stand each right under a picture (its file name, its number 图3) and the body
+    has no sentence anywhere else, those sentences are its text, not captions to drop."""
+    under: set[int] = set()
+    for k, i in enumerate(filled):
+        line = lines[i].strip()
+        if line[-1] not in _TERMINAL or not _CLAUSE.search(line[:-1]):
+            continue  # no sentence (a heading, a label, the number 图3 itself)
+        previous = filled[k - 1] if k else -1
+        if not any(previous < j < i for j in pictures) and previous not in pictures:
+            return set()  # a paragraph of its own: an article with pictures in it
+        under.add(i)
+    return under if len(under) >= 2 else set()
+
+
 class Captions:
     """Remove photo-caption lines; example: a line 双河口村民在果园务工 set apart by the blank
     lines an image leaves, or one that splits 业务工 | caption | 作，统筹… mid-sentence.
@@ -224,9 +244,14 @@ class Captions:
             lines[filled[k]].lstrip()[:1] in _UP_MARKS
             and lines[filled[k - 1]].rstrip()[-1:] in ("：", ":") for k in range(1, len(filled)))
         subheadings = _subheadings(lines, filled, before, after, usual, image_lines)
+        numbers = {i for i in filled if FIGURE_NUMBER.match(lines[i].strip())}
+        story = _story_in_captions(lines, filled, image_lines | numbers)
         for k, i in enumerate(filled):
             line = lines[i].strip()
             if len(line) > self.max_len or _inside_block(lines, block, i) or i in headings:
+                prev_caption = False
+                continue
+            if i in story:
                 prev_caption = False
                 continue
             if k and _carries_on(lines[filled[k - 1]].strip(), line):

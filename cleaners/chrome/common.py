@@ -20,7 +20,8 @@ from ..meta import (
 )
 from ..names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from ..rules import LineRules, Rule
-from ..script import to_simplified
+from ..script import to_simplified, with_traditional
+from .captions import FIGURE_NUMBER
 from .inline import (
     CROSS_REFERENCE,
     INLINE_RULES,
@@ -33,8 +34,8 @@ from .inline import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-__all__ = ["COMMON_RULES", "cell_table", "line_cleaner", "section_numbers", "table_headers",
-           "text_structure"]
+__all__ = ["COMMON_RULES", "abstract_keywords", "cell_table", "line_cleaner", "section_numbers",
+           "table_headers", "text_structure"]
 
 
 def said_twice(text: str) -> bool:
@@ -1177,6 +1178,24 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=60,
     ),
     Rule(
+        "paper_tools",
+        # A journal's page of a paper: its row of links to the full text and the citation
+        # (PDF下载 HTML全文 引用本文 导出引用), and the citation it formats, a reference with
+        # its document-type mark ([J], [M], [D], [J/OL]) under 引用本文：
+        r"^(?:[【\[]?\s*(?:(?i:pdf)\s*下载|下载\s*(?i:pdf)|(?i:html)\s*全文|全文下载|全文阅读|在线阅读|"
+        r"引用本文|导出引用|引用格式|参考文献导出|(?i:xml)\s*下载)\s*[】\]]?\s*[|｜/]?\s*){2,8}$"
+        r"|^(?:引用本文|本文引用格式|引用格式|引文格式|引用此文)\s*[:：].{4,200}"
+        r"\[[JMCDRSNPZ](?:/OL)?\]",
+        why="a journal page's links to a paper's full text and its formatted citation",
+        examples=("PDF下载  HTML全文  引用本文  导出引用", "【PDF下载】【全文阅读】",
+                  "引用本文：某某，某某. 某某研究[J]. 某某学报，2024，52(6)：45-50.",
+                  "本文引用格式：某某. 某某问题探析[J/OL]. 某某科学，2023(4)：1-8."),
+        counterexamples=("引用本文作者的话说，这是一次有益的尝试。", "PDF下载",
+                         "全文阅读量超过十万次，引发广泛讨论。",
+                         "引用格式：请按照国家标准著录参考文献。"),
+        max_len=240,
+    ),
+    Rule(
         "pagination",
         # Unlabelled page numbers stand apart (1 2 3): one number alone is a counter or a
         # section number (01 above a WeChat article's section, 163_9), handled by `counter`.
@@ -1611,13 +1630,35 @@ def text_structure(lines: Sequence[str]) -> frozenset[int]:
     the line rules: the closing contact block, the desk's hotline over a notice's signature
     (游客服务热线：… over 某某管委会 / 2025年6月1日), an event's particulars (主办单位：… among
     时间：/地点： rows), a date split over lines, a post's section
-    numbers, a table's header row or cells and a forecast's days."""
+    numbers, a table's header row or cells, a forecast's days and a paper's keywords under
+    its abstract."""
     # A report channel (举报电话：…) is the one contact a site's footer prints on every page:
     # it goes by the footer rules wherever it stands.
     desks = frozenset(i for i in closing_contacts(lines) if not _REPORT_CHANNEL.search(lines[i]))
     return (contact_block(lines) | desks | event_particulars(lines) | split_date_lines(lines)
-            | section_numbers(lines)
+            | section_numbers(lines) | abstract_keywords(lines)
             | table_headers(lines) | cell_table(lines) | forecast_lines(lines))
+
+
+# A paper's abstract (摘要：…, 【摘要】…, 内容提要：…) and its keywords row (关键词：…；…).
+_ABSTRACT = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:内容)?(?:摘\s*要|提\s*要)\s*[】\]]?\s*[:：]?\s*\S"))
+_KEYWORDS = re.compile(with_traditional(r"^[【\[]?\s*(?:关键词|关键字)\s*[】\]]?\s*[:：]"))
+
+
+def abstract_keywords(lines: Sequence[str]) -> frozenset[int]:
+    """A paper's keywords row right under its abstract (摘要：… / 关键词：无人机；水稻): the
+    paper's own, not the CMS's tag list tag_list takes elsewhere."""
+    kept = set()
+    above = ""
+    for n, line in enumerate(lines):
+        bare = line.strip()
+        if not bare:
+            continue
+        if _KEYWORDS.match(bare) and _ABSTRACT.match(above):
+            kept.add(n)
+        above = bare
+    return frozenset(kept)
 
 
 # The chrome chrome.inline cuts from the end of a line (……。转载请注明出处, ……。（来源：某某
@@ -1677,7 +1718,28 @@ _SENTENCE_END = re.compile(r"[。！？!?][”」』]?")
 _REPORTED_SPEECH = re.compile(r"表示|认为|指出|坦言|直言|感慨|说道|告诉记者|介绍说")
 _SCENE_WORDS = re.compile(r"正在|现场|合影|留影|图[为中]")
 _CREDIT_MIN = 4  # characters of the shortest glued credit: （某 摄）, 图/某某
+_PICTURE_PAGE_MIN = 2  # pictures, each over its caption, that make a page of pictures
 _SAID_MIN = 8  # characters: who said it, the verb and what was said
+
+
+def _under_pictures(lines: Sequence[str], match: Callable[[str], Rule | None]) -> frozenset[int]:
+    """The lines right under a picture's number or file name (图3 / IMG_0124.jpg, which
+    image_filename takes) on a page of pictures: two or more such places, each over a line
+    of text."""
+    under = set()
+    marker: int | None = None
+    for n, line in enumerate(lines):
+        bare = line.strip()
+        if not bare:
+            continue
+        rule = match(bare)
+        if FIGURE_NUMBER.match(bare) or (rule is not None and rule.code == "image_filename"):
+            marker = n
+            continue
+        if marker is not None:
+            under.add(n)
+        marker = None
+    return frozenset(under) if len(under) >= _PICTURE_PAGE_MIN else frozenset()
 
 
 def glued_picture_credits(lines: Sequence[str],
@@ -1687,8 +1749,10 @@ def glued_picture_credits(lines: Sequence[str],
     is chrome.inline's to cut. A caption describes a picture in a sentence and ends in its
     credit; prose has several sentences, or goes on with the story (下一步，…) or reports
     what people said (大家纷纷表示…) with no scene in it (正在, 现场), and none of its sentences
-    describes a picture (图为…)."""
+    describes a picture (图为…). On a page of pictures (图片新闻: a picture's number or file
+    name over each caption) the captions are the story: a sentence under one stays."""
     kept = set()
+    under_picture = _under_pictures(lines, match)
     for n, line in enumerate(lines):
         # a statement of what was said and its credit may be short (大家表示很有收获。（王某 摄）)
         if not _SAID_MIN + _CREDIT_MIN <= len(line) <= 64 or not any(
@@ -1703,6 +1767,11 @@ def glued_picture_credits(lines: Sequence[str],
             continue
         prose = probe[: m.start()].rstrip()
         if match(prose) is not None or _PICTURE_WORDS.search(prose):
+            continue
+        if n in under_picture and is_prose(prose):
+            # a page of pictures tells its story in their captions: a sentence under one is
+            # the story's, with its credit or without
+            kept.add(n)
             continue
         said = bool(_REPORTED_SPEECH.search(prose)) and not _SCENE_WORDS.search(prose)
         # a short statement of what people said (大家纷纷表示收获很大。) is a sentence of the
