@@ -1492,3 +1492,40 @@ def test_an_ending_that_opens_a_recurring_piece_is_no_brand() -> None:
     own = "天气转凉秋冬城上分，市民城上分添衣。"
     text = _PIECES_PAGE.format(name="", own=own, other="")
     assert "天气转凉秋冬" in InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+
+
+def _reference_inside_word_strings(detector: InjectedFragments, text: str, need: int) -> bool:
+    """_inside_word_strings as it read each bridged site in Python (before its numpy screen)."""
+    stats = shared_stats()
+    sites: dict[str, list[int]] = {}
+    for k, starts in detector._bridged_sites(text, stats):
+        for a in starts.tolist():
+            frag = text[a : a + k]
+            if any(c in injection_module._FUNCTION_CHARS for c in frag) or text.count(frag) < 2:
+                continue
+            if not (injection_module._word_across(stats, text, a)
+                    or injection_module._word_across(stats, text, a + k)):
+                sites.setdefault(frag, []).append(a)
+    found = sum(any(not stats.joins_no_word(text, a, a + len(frag), detector.window)
+                    and stats.deletion_gain(text, a, a + len(frag), detector.window)
+                    <= injection_module.SPLIT for a in at) for frag, at in sites.items())
+    return found >= need
+
+
+def test_the_inside_word_screen_answers_as_the_site_by_site_reading() -> None:
+    # The screen drops sites by a function character, by recurrence and by seams no word
+    # holds in numpy before any lookup: the same answers on clean and injected pages.
+    bench = load_bench("spam_inject")
+    rng = random.Random(11)
+    pages = [p.read_text("utf-8") for p in sorted(shared_path("seeds").glob("*.txt"))]
+    for text in bench.clean_articles(12, rng, shared_path("gold")):
+        pages += [text, bench.inject(text, rng, brands=bench.UNSEEN_BRANDS)[0]]
+    detector = InjectedFragments()
+    answers = []
+    for text in pages:
+        for need in (1, 2, 3):
+            expected = _reference_inside_word_strings(detector, text, need)
+            assert detector._inside_word_strings(text, need) == expected
+            answers.append(expected)
+    assert any(answers)  # both answers occur
+    assert not all(answers)
