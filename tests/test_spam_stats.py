@@ -241,20 +241,3 @@ def test_the_lookup_memo_answers_as_the_prefix_table_and_is_emptied(stats: Chine
     assert stats._keys["民群众跟"] is None
     stats.forget()
     assert not stats._keys
-
-
-def test_pairs_in_words_tell_which_pairs_some_word_holds(stats: ChineseStats) -> None:
-    # The screen that spares _word_across: False must mean no word of frequency 1 or more
-    # holds the two characters side by side (then no such word crosses the seam between
-    # them); True that one does. Checked on every adjacent pair of the seed pages.
-    held = {w[k : k + 2] for w, f in stats.freq.items() if f >= 1 for k in range(len(w) - 1)}
-    text = "".join(p.read_text("utf-8") for p in sorted(shared_path("seeds").glob("*.txt")))
-    codes = codes_of(text)
-    han = (codes >= 0x3400) & (codes < 0xA000)
-    both = np.flatnonzero(han[:-1] & han[1:])
-    found = stats.pairs_in_words(codes[both], codes[both + 1])
-    expected = [text[i : i + 2] in held for i in both.tolist()]
-    assert found.tolist() == expected
-    assert found.any()  # both answers occur
-    assert not found.all()
-    assert not stats.pairs_in_words(codes_of("a人"), codes_of("民b")).any()  # not all Han

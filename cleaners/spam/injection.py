@@ -153,9 +153,6 @@ _CLOSING = frozenset("”’》」』）)\"等")
 # Grammatical characters no operator puts in a brand's name: a "name" holding one is the
 # article's words before a product word (矩的|国际, 中方在|国际, 聊到|娱乐).
 _FUNCTION_CHARS = frozenset("的地得在了着是其之和与及或对把被从于到")
-# _FUNCTION_CHARS by code point (index min(code, _HI)), for a page's sites at once.
-_FUNCTION_TABLE = np.zeros(_HI + 1, dtype=bool)
-_FUNCTION_TABLE[[ord(c) for c in _FUNCTION_CHARS]] = True
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两余多几")
 _OPENING_MARKS = frozenset("“‘《「『·")
 # Product words that are also words of the language a word before them modifies as the article's
@@ -1289,30 +1286,14 @@ class InjectedFragments:
         when the caller has them."""
         stats = self._stats.get()
         sites: dict[str, list[int]] = defaultdict(list)
-        codes = codes_of(text)
-        # Exact screens before the lookups that read strings: a site whose string holds a
-        # function character goes in numpy; text.count is asked once a string; a seam whose
-        # two characters stand together in no dictionary word has no word across it.
-        screened: list[tuple[int, int]] = []
-        counted: dict[str, bool] = {}
-        for k, starts in _without_function_chars(
-                codes, self._bridged_sites(text, stats) if bridged is None else bridged):
+        for k, starts in self._bridged_sites(text, stats) if bridged is None else bridged:
             for a in starts.tolist():
                 frag = text[a : a + k]
-                recurs = counted.get(frag)
-                if recurs is None:
-                    recurs = counted[frag] = text.count(frag) >= self.min_repeats
-                if recurs:
-                    screened.append((a, k))
-        if screened:
-            placed = np.array(screened, dtype=np.intp)
-            seams = np.concatenate((placed[:, 0], placed[:, 0] + placed[:, 1]))
-            in_words = stats.pairs_in_words(codes[seams - 1], codes[seams]).tolist()
-            m = len(screened)
-            for i, (a, k) in enumerate(screened):
-                if not ((in_words[i] and _word_across(stats, text, a))
-                        or (in_words[m + i] and _word_across(stats, text, a + k))):
-                    sites[text[a : a + k]].append(a)
+                if frag not in sites and (any(c in _FUNCTION_CHARS for c in frag)
+                                          or text.count(frag) < self.min_repeats):
+                    continue
+                if not (_word_across(stats, text, a) or _word_across(stats, text, a + k)):
+                    sites[frag].append(a)
         found, left = 0, len(sites)
         for frag, at in sites.items():
             if found >= need or found + left < need:
@@ -2127,21 +2108,6 @@ def _articles_phrase(name: str, product: str) -> bool:
     operators sell keeps any name (至尊真人, 九天棋牌)."""
     return _referring_phrase(name) or (product in _OBJECT_PRODUCTS
                                        and word_tag(name) in _PHRASE_TAGS)
-
-
-def _without_function_chars(codes: NDArray[np.uint32],
-                            by_size: list[tuple[int, NDArray[np.intp]]],
-                            ) -> list[tuple[int, NDArray[np.intp]]]:
-    """The sites of ``by_size`` (size, starts of strings) whose string holds no function
-    character (_FUNCTION_CHARS), by one gather of the page's characters."""
-    function = _FUNCTION_TABLE[np.minimum(codes, _HI)]
-    out: list[tuple[int, NDArray[np.intp]]] = []
-    for k, starts in by_size:
-        has_function = function[starts]
-        for j in range(1, k):
-            has_function = has_function | function[starts + j]
-        out.append((k, starts[~has_function]))
-    return out
 
 
 def _is_han(text: str, i: int) -> bool:

@@ -362,17 +362,6 @@ class ChineseStats:
             out[rare] = [key in self._rare_bound for key in keys[rare].tolist()]
         return out
 
-    def pairs_in_words(self, left: NDArray[np.uint32],
-                       right: NDArray[np.uint32]) -> NDArray[np.bool_]:
-        """Whether each pair of Han characters (code points ``left[i]``, ``right[i]``) stands
-        side by side in some dictionary word of frequency 1 or more (is_word's words): where
-        not, no such word crosses the seam between them. False for a pair not all Han."""
-        keys = (left.astype(np.uint64) << _SHIFT) | right.astype(np.uint64)
-        pos = np.searchsorted(self._pair_keys, keys)
-        pos[pos >= self._pair_keys.shape[0]] = 0
-        found: NDArray[np.bool_] = self._pair_keys[pos] == keys
-        return found
-
     def _pairs_searched(self, keys: NDArray[np.uint64],
                         min_assoc: float = _TABLE_ASSOC) -> NDArray[np.bool_]:
         """pairs_bound() by a search of the pair table (it builds the bound-pair table)."""
