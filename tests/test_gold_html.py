@@ -21,17 +21,12 @@ PAGES = Path(__file__).parent / "fixtures" / "gold_html"
 
 # The pages our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
-KNOWN_WRONG: dict[str, str] = {
-    "gh24_csr_initial_state_spinner": "the article only in window.__INITIAL_STATE__, its HTML escaped as"
-    " \\u003Cp\\u003E (as a server's serializer writes it): never searched for paragraphs, the page"
-    " dropped as 7 characters (正在加载...)",
-}
+KNOWN_WRONG: dict[str, str] = {}
 
 # The pages whose publisher or bylines we read wrong (the scorer's meta is title and date only, so
 # these are checked apart), each with what is wrong. strict, as above.
 WRONG_BYLINE: dict[str, str] = {
     "gh06_wp_block_theme_bureau": "the signing office under the text read as the publisher",
-    "gh24_csr_initial_state_spinner": "the state's source and author not read (the page is dropped)",
     "gh30_drupal_microdata_threaded_comments": "由 of 由 NAME 发布于 read as the publisher; the microdata"
     " author (itemprop=author) and publisher (itemprop=publisher) not read",
 }

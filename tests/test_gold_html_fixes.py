@@ -3,6 +3,7 @@ invented page shape with its counterexample."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -327,3 +328,36 @@ def test_a_shell_s_article_only_in_its_state_is_read_when_the_state_titles_the_h
 def test_a_state_article_under_another_title_is_not_the_shell_s() -> None:
     doc = clean_html(_shell_page("市区新增三条定制公交 通勤族可在线预约座位"), id="t")
     assert "市公交集团开通六条城郊" not in doc.text
+
+
+_ESCAPED_BODY = ("<p>晚上八点，河畔步行街的灯光亮起，夜市的小吃摊前排起了长队，游客和市民边走边吃，十分热闹。</p>"
+                 "<p>据街区管理方介绍，今年夜市新增摊位六十个，营业时间延长到晚上十一点，周末客流比去年多三成。</p>"
+                 "<p>管理方表示，下一步将增加公共座椅和垃圾分类点，并安排志愿者在高峰时段疏导人流。</p>")
+
+
+def _escaped_state_page(shown: str) -> str:
+    """A page rendered by its scripts whose state a server's serializer wrote with every "<"
+    escaped (\\u003Cp\\u003E), then a call that removes the script, as Vue SSR writes it."""
+    state = json.dumps({"article": {"title": "河畔夜市新增摊位六十个 周末客流比去年多三成", "author": "某某",
+                                    "publishTime": "2025-04-22 08:30:00", "content": _ESCAPED_BODY}},
+                       ensure_ascii=False).replace("<", "\\u003C").replace("/", "\\u002F")
+    return ("<html><head><title>某某融媒</title></head><body>"
+            f"<div id='app'>{shown}</div><script>window.__INITIAL_STATE__={state};"
+            "(function(){var s=document.currentScript;s.parentNode.removeChild(s);}());</script>"
+            "</body></html>")
+
+
+def test_a_state_whose_html_is_escaped_is_read() -> None:
+    page = _escaped_state_page("<div class='loading'><i></i><p>正在加载...</p></div>")
+    assert "<p>晚上" not in page  # the body's tags only escaped in the page's source
+    doc = clean_html(page, id="t")
+    assert doc.text.splitlines()[0].startswith("晚上八点，河畔步行街的灯光亮起")
+    assert (doc.meta.title, doc.meta.authors) == ("河畔夜市新增摊位六十个 周末客流比去年多三成", ("某某",))
+    assert "正在加载" not in doc.text
+
+
+def test_an_escaped_state_under_a_page_that_prints_its_article_is_not_read() -> None:
+    printed = "<p>这是服务器端渲染的正文，读者看到的就是它，页面里的状态可能是另一篇文章的，不必再读。</p>" * 2
+    doc = clean_html(_escaped_state_page(printed), id="t")
+    assert "河畔步行街" not in doc.text
+    assert "服务器端渲染的正文" in doc.text

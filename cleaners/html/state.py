@@ -26,6 +26,10 @@ _OPENING = 16  # characters of the article's opening: shown in the markup, it is
 _BODY_MIN = 100  # characters of text the article's HTML holds, at least
 _PARAGRAPH = re.compile(r"<p[\s>]", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
+# A paragraph's tag in a script's source, written plainly or escaped as a server's serializer
+# writes "<" inside a script (\u003Cp\u003E: serialize-javascript, Vue and Nuxt SSR, JSON encoders
+# that escape HTML), so that no "</script>" can close the script early.
+_PARAGRAPH_IN_SOURCE = re.compile(r"(?:<|\\u003c)p[\s>\\]", re.IGNORECASE)
 # The JSON after an assignment (window.__INITIAL_STATE__ = {…}, var data = {…}).
 _ASSIGNED = re.compile(r"=\s*(?=[{\[])")
 _TITLE_KEY = re.compile(r"^(?:title|headline|name)$", re.IGNORECASE)
@@ -114,8 +118,8 @@ def state_article(root: HtmlElement) -> StateArticle | None:
     printed on the server, the state maybe another's) unless the state's article is titled
     with the page's headline, or no state holding two or more paragraphs of HTML."""
     shown = _shown_text(root)
-    if len(shown) >= _SHOWN_MAX and "<p" not in "".join(
-            s.text or "" for s in root.iter("script")).lower():
+    if len(shown) >= _SHOWN_MAX and not any(
+            _PARAGRAPH_IN_SOURCE.search(s.text or "") for s in root.iter("script")):
         return None  # the common case: a page that prints its text, no HTML in its scripts
     best: list[tuple[int, dict[str, Any], str]] = []
     openings: list[str] = []
@@ -123,7 +127,7 @@ def state_article(root: HtmlElement) -> StateArticle | None:
         kind = (script.get("type") or "").lower()
         if kind and "json" not in kind and "javascript" not in kind:
             continue
-        if script.text and "<p" in script.text.lower():
+        if script.text and _PARAGRAPH_IN_SOURCE.search(script.text):
             for value in _states(script.text):
                 _best(value, best, openings)
     if not best:
