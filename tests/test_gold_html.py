@@ -27,8 +27,6 @@ KNOWN_WRONG: dict[str, str] = {}
 # these are checked apart), each with what is wrong. strict, as above.
 WRONG_BYLINE: dict[str, str] = {
     "gh06_wp_block_theme_bureau": "the signing office under the text read as the publisher",
-    "gh30_drupal_microdata_threaded_comments": "由 of 由 NAME 发布于 read as the publisher; the microdata"
-    " author (itemprop=author) and publisher (itemprop=publisher) not read",
 }
 
 

@@ -361,3 +361,20 @@ def test_an_escaped_state_under_a_page_that_prints_its_article_is_not_read() -> 
     doc = clean_html(_escaped_state_page(printed), id="t")
     assert "河畔步行街" not in doc.text
     assert "服务器端渲染的正文" in doc.text
+
+
+@pytest.mark.parametrize(("row", "publisher", "authors"), [
+    # a CMS's "submitted by" row: the poster's name between 由 and the verb is the author
+    ("由 韩某某 发布于 2024年9月2日 星期一 - 10:30", None, ("韩某某",)),
+    ("由 韩某某 于 2024-09-02 10:30 发表", None, ("韩某某",)),
+    # an outlet posts: the publisher; an account with no name of a person: nobody
+    ("2024-09-02 10:30 由 某某日报 发布", "某某日报", ()),
+    ("由 admin 发布于 2024-09-02 10:30", None, ()),
+    # counterexample: one who edited the page is no author, and 由 itself no publisher
+    ("2024-09-02 10:30 由 韩某某 编辑", None, ()),
+])
+def test_a_submitted_by_row_names_its_poster(
+        row: str, publisher: str | None, authors: tuple[str, ...]) -> None:
+    doc = clean_html(_header_page(row), id="t")
+    assert (doc.meta.source_name, doc.meta.authors) == (publisher, authors)
+    assert (doc.meta.date or "").startswith("2024-09-02")

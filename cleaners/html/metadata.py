@@ -959,7 +959,9 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
     named: list[str] = []  # the token after an author label (作者 马某某)
     sourced: str | None = None  # the token after a source label apart from it (来自 某某新闻)
     after_label = run_on = staff = from_label = posted_from = False
-    for tok in (line[: m.start()] + " " + line[m.end():]).split():
+    rest = line[: m.start()] + " " + line[m.end():]
+    posted = _POSTED_BY.search(rest)
+    for tok in rest.split():
         tok = _BRACKET_NOTE.sub("", tok.strip("·|丨"))
         if not _WORD.search(tok):
             continue  # the brackets around the date ((2024-02-15 21:36)): no name
@@ -987,6 +989,11 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
         if staff and looks_like_name(tok):
             continue  # 编辑 李四 王五: the staff's names
         staff = False
+        if tok == "由":
+            # the poster's name next (由 某某 发布于), or one who edited or supplied the
+            # page (由 某某 编辑, 由 某某 提供), which is no author
+            after_label, staff = posted is not None, posted is None
+            continue
         if _WHO_LABEL.fullmatch(tok):
             after_label = True
             continue
@@ -1011,6 +1018,10 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
         # nickname, a column or a view count names none.
         authors = tuple(n for n in named if plausible_author(n))
         outlet = next((t for t in tokens if _OUTLET.fullmatch(t)), None)
+        if posted is not None and not authors:
+            # 由 某某日报 发布, 由 admin 发布于: an outlet posts, or an account no name
+            outlet = next((n for n in named if _OUTLET.fullmatch(n)), outlet)
+            return date, clean_source(outlet), ()
         return (date, clean_source(outlet), authors) if authors else None
     if not tokens:
         return date, None, ()
@@ -1047,6 +1058,9 @@ _WHEN_LABEL = re.compile(r"(?:发布|发表|更新|刊发)(?:于|时间|日期)?
 # 本报记者/本台记者/特约记者 are the role, like 记者 alone: no name of the author
 _WHO_LABEL = re.compile(r"(?:作者|楼主|(?:本报|本台|本网|本刊)?(?:特约|见习|实习)?(?:记者|通讯员)|"
                         r"实习生|撰文|文)[:：]?")
+# 由 某某 发布于 2025-10-12, 由 某某 于 2025-10-12 发表: a CMS's "submitted by" row (Drupal,
+# WordPress themes, forums): the poster's name between a lone 由 and the verb
+_POSTED_BY = re.compile(r"(?<!\S)由\s+\S{1,20}\s+(?:于\s+)?(?:发布|发表|提交|上传|投递)")
 _IP_LABEL = re.compile(r"IP\s*属地[:：]?", re.IGNORECASE)
 # Where an account posted from, printed beside the date (its IP's province): no publisher.
 _POSTED_FROM = re.compile(
