@@ -378,3 +378,44 @@ def test_a_submitted_by_row_names_its_poster(
     doc = clean_html(_header_page(row), id="t")
     assert (doc.meta.source_name, doc.meta.authors) == (publisher, authors)
     assert (doc.meta.date or "").startswith("2024-09-02")
+
+
+def _microdata_page(row: str, below: str) -> str:
+    """A CMS's article marked up with schema.org microdata: ``row`` under the headline,
+    ``below`` after the body (an author card, a comment)."""
+    return ("<html><head><title>某某镇举办秋季农产品展销会</title></head><body>"
+            "<article itemscope itemtype='https://schema.org/NewsArticle'>"
+            f"{_HEADLINE}<div class='meta'>{row}</div>"
+            f"<div itemprop='articleBody'>{_BODY}{_BODY}</div>{below}</article></body></html>")
+
+
+_STAMP = ("<time itemprop='datePublished' datetime='2024-09-02T10:30:00+08:00'>"
+          "周一, 09/02/2024 - 10:30</time>")
+_CARD = ("<div class='author-card' itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+         "<span itemprop='name'>韩某某</span><span>本站记者</span></div>")
+_COMMENT = ("<div class='comments'><div itemprop='comment' itemscope itemtype='https://schema.org/Comment'>"
+            "<span itemprop='author'>路过的网友</span><p itemprop='text'>说得好。</p></div></div>")
+
+
+def test_an_article_s_microdata_states_its_date_and_author() -> None:
+    # the row prints the date in a form no reader parses (Drupal's m/d/Y): the markup's
+    # datePublished gives it, and the author card's Person its author
+    doc = clean_html(_microdata_page(_STAMP, _CARD), id="t")
+    assert (doc.meta.date, doc.meta.authors) == ("2024-09-02T10:30:00", ("韩某某",))
+
+
+def test_a_comment_s_author_is_not_the_article_s() -> None:
+    doc = clean_html(_microdata_page(_STAMP, _COMMENT), id="t")
+    assert doc.meta.authors == ()
+    assert doc.meta.date == "2024-09-02T10:30:00"
+
+
+@pytest.mark.parametrize("row", [
+    # the time set apart from its day, and the posting account's label, are no publisher
+    "2024年9月2日 星期一 - 10:30",
+    "提交者：韩某某 日期：2024-09-02 10:30",
+])
+def test_a_time_or_a_poster_s_label_is_no_publisher(row: str) -> None:
+    doc = clean_html(_header_page(row), id="t")
+    assert doc.meta.source_name is None
+    assert (doc.meta.date or "").startswith("2024-09-02")

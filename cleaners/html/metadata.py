@@ -366,6 +366,49 @@ def jsonld_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:
     return None, ()
 
 
+def _item_owner(el: HtmlElement) -> HtmlElement | None:
+    """The microdata item a property belongs to: the nearest element above it with itemscope."""
+    parent = el.getparent()
+    while parent is not None and parent.get("itemscope") is None:
+        parent = parent.getparent()
+    return parent
+
+
+def _item_value(el: HtmlElement) -> str:
+    """A microdata property's value: its content or datetime attribute, else its text."""
+    return _norm(el.get("content") or el.get("datetime") or el.text_content())
+
+
+def microdata_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:
+    """Publish date and authors an article's schema.org microdata states (an itemscope of
+    itemtype NewsArticle, Article or BlogPosting, its own itemprop datePublished and author, a
+    Person's name or the author's text), as its JSON-LD would: the markup a CMS prints for
+    machines (Drupal, WordPress themes), whatever the row under the headline reads. A comment's
+    or another item's props are theirs, not the article's."""
+    for item in root.iter():
+        if not isinstance(item.tag, str) or item.get("itemscope") is None:
+            continue
+        kind = (item.get("itemtype") or "").strip().rstrip("/").rsplit("/", 1)[-1]
+        if kind.lower() not in _ARTICLE_TYPES:
+            continue
+        date: str | None = None
+        names: list[str] = []
+        for el in item.iter():
+            props = (el.get("itemprop") or "").split() if isinstance(el.tag, str) else []
+            if not props or _item_owner(el) is not item:
+                continue
+            if "datePublished" in props and date is None:
+                m = _DATE.search(_item_value(el))
+                date = _iso(m, china=_chinese_page(root)) if m else None
+            if "author" in props:
+                person = el if el.get("itemscope") is not None else None
+                named = [n for n in el.iter() if person is not None and n is not el
+                         and "name" in (n.get("itemprop") or "").split() and _item_owner(n) is el]
+                names.append(_item_value(named[0]) if named else _item_value(el))
+        return date, tuple(dict.fromkeys(a for a in names if plausible_author(a)))
+    return None, ()
+
+
 def _stated_publishers(root: HtmlElement) -> list[str]:
     """The publisher names the page states for machines: its article's JSON-LD publisher and
     og:site_name (a script and a meta tag: read before html.prune takes the scripts out)."""
@@ -753,6 +796,10 @@ _HEADER_NOISE = re.compile(
     r"|^字数$"
     # the weekday beside the date (2024-04-28 17:36 星期日)
     r"|^(?:星期|礼拜|周)[一二三四五六日天]$"
+    # the time set apart from its day (2025年10月12日 星期日 - 09:40, Drupal's row)
+    r"|^[0-2]?\d[:：][0-5]\d(?:[:：][0-5]\d)?$"
+    # the account that posted the page, labelled (提交者：某某, 发布人：admin): no publisher
+    r"|^(?:提交者|发布者|发布人|上传者)[:：]"
     # the time a reader needs (阅读时长约 6 分钟, 预计阅读 5 分钟): no publisher
     r"|^(?:约|大约)?\d*\s*分钟(?:读完|阅读)?$"
     # an information table's label whose value is empty (文号 | 发布日期 2024年04月18日)

@@ -36,6 +36,7 @@ from .metadata import (
     glued_header,
     header_meta,
     jsonld_meta,
+    microdata_meta,
     script_filled_date,
 )
 from .state import StateArticle, state_article
@@ -1485,6 +1486,10 @@ class HiddenAndChromePruner:
         # An article's JSON-LD block (a script, pruned below) states its date and authors;
         # the row under the headline, when it gives them, comes first.
         ld_date, ld_authors = jsonld_meta(root)
+        if ld_date is None or not ld_authors:
+            # schema.org microdata (itemprop=datePublished, itemprop=author) states the same
+            md_date, md_authors = microdata_meta(root)
+            ld_date, ld_authors = ld_date or md_date, ld_authors or md_authors
         banner = banner_headline(root)  # its box is often classed "banner" and pruned
         issue = epaper_issue_day(root)  # so is an e-paper's header with its issue's day
         scripted = script_filled_date(root)  # the scripts go in pruning
