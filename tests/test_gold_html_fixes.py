@@ -419,3 +419,31 @@ def test_a_time_or_a_poster_s_label_is_no_publisher(row: str) -> None:
     doc = clean_html(_header_page(row), id="t")
     assert doc.meta.source_name is None
     assert (doc.meta.date or "").startswith("2024-09-02")
+
+
+def _amp_page(extra: str) -> str:
+    return ("<!doctype html><html amp lang='zh-CN'><head><meta charset='utf-8'>"
+            "<title>某某镇举办秋季农产品展销会</title></head><body><article>"
+            f"{_HEADLINE}<div>2024-09-02 10:30</div>{_BODY}{extra}{_BODY}</article></body></html>")
+
+
+@pytest.mark.parametrize("component", [
+    # a list fetched when the page runs: its overflow button and rendered items
+    "<amp-list src='/api/related' width='auto' height='300' layout='fixed-height'>"
+    "<div role='list'><div role='listitem'><a href='/a/1.html'>某某区新增三处口袋公园</a></div></div>"
+    "<div overflow>点击加载更多</div></amp-list>",
+    "<amp-app-banner layout='nodisplay' id='b'><div>打开某某新闻APP 阅读更多精彩内容</div></amp-app-banner>",
+    "<amp-next-page src='/next.json'><div separator>下一篇</div></amp-next-page>",
+])
+def test_amp_components_that_fetch_lists_or_sell_the_app_are_no_text(component: str) -> None:
+    text = clean_html(_amp_page(component), id="t").text
+    for gone in ("口袋公园", "加载更多", "打开某某新闻APP", "下一篇"):
+        assert gone not in text
+    assert text.count("展销会上") == 6
+
+
+def test_amp_text_components_stay() -> None:
+    # counterexample: amp-fit-text sets the article's own words in a box
+    extra = ("<amp-fit-text width='300' height='80' layout='responsive'>"
+             "据主办方统计，三天展销会共吸引市民两万余人次，成交额超过四百万元。</amp-fit-text>")
+    assert "成交额超过四百万元" in clean_html(_amp_page(extra), id="t").text

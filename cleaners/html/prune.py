@@ -514,6 +514,14 @@ _ALWAYS = {
     "amp-consent": "form_element",
     "amp-user-notification": "form_element",
     "amp-sidebar": "nav_element",
+    # lists a component fetches when the page runs (amp-list's related items and its 加载更多
+    # overflow button, amp-next-page's next articles), an app's download banner, a share bar
+    "amp-list": "embed_element",
+    "amp-next-page": "embed_element",
+    "amp-addthis": "embed_element",
+    "amp-app-banner": "ad_element",
+    "amp-web-push-widget": "form_element",
+    "amp-install-serviceworker": "script_element",
 }
 _CHROME_TAGS = {
     "nav": "nav_element",
