@@ -447,3 +447,37 @@ def test_amp_text_components_stay() -> None:
     extra = ("<amp-fit-text width='300' height='80' layout='responsive'>"
              "据主办方统计，三天展销会共吸引市民两万余人次，成交额超过四百万元。</amp-fit-text>")
     assert "成交额超过四百万元" in clean_html(_amp_page(extra), id="t").text
+
+
+_PARAGRAPHS = ("晚上八点，河畔步行街的灯光亮起，夜市的小吃摊前排起了长队，游客和市民边走边吃，十分热闹。",
+               "据街区管理方介绍，今年夜市新增摊位六十个，营业时间延长到晚上十一点，周末客流比去年多三成。",
+               "管理方表示，下一步将增加公共座椅和垃圾分类点，并安排志愿者在高峰时段疏导人流。")
+
+
+def _shell_with_body(body: str) -> str:
+    state = json.dumps({"detail": {"title": "河畔夜市新增摊位六十个 周末客流比去年多三成",
+                                   "content": body}}, ensure_ascii=False)
+    return ("<html><head><title>某某融媒</title></head><body><div id='app'>正在加载...</div>"
+            f"<script>window.__INITIAL_STATE__={state}</script></body></html>")
+
+
+@pytest.mark.parametrize("body", [
+    # an editor's HTML in any of its blocks, or line breaks, or plain text a paragraph a line
+    "".join(f"<div>{p}</div>" for p in _PARAGRAPHS),
+    "<section>" + "".join(f"<section><span>{p}</span></section>" for p in _PARAGRAPHS) + "</section>",
+    "<br/>".join(_PARAGRAPHS),
+    "\n".join(_PARAGRAPHS),
+])
+def test_a_shell_s_state_body_in_any_paragraph_form_is_read(body: str) -> None:
+    assert clean_html(_shell_with_body(body), id="t").text.splitlines() == list(_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("body", [
+    # counterexamples: one block of text, and lines that end no sentence (a list of names)
+    "<div>" + "".join(_PARAGRAPHS) + "</div>",
+    "\n".join(["河畔夜市", "步行街美食地图", "周末活动预告", "志愿者招募"] * 8),
+])
+def test_a_shell_s_state_string_of_one_paragraph_or_no_sentences_is_no_article(body: str) -> None:
+    doc = clean_html(_shell_with_body(body), id="t")
+    assert "河畔步行街" not in doc.text
+    assert "步行街美食地图" not in doc.text
