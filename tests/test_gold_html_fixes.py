@@ -481,3 +481,21 @@ def test_a_shell_s_state_string_of_one_paragraph_or_no_sentences_is_no_article(b
     doc = clean_html(_shell_with_body(body), id="t")
     assert "河畔步行街" not in doc.text
     assert "步行街美食地图" not in doc.text
+
+
+def _field_list_page(first: str) -> str:
+    return ("<html><head><title>某某镇举办秋季农产品展销会</title></head><body><div class='a'>"
+            f"{_HEADLINE}<dl class='x1'>{first}<dd>作者：韩某某</dd><dd>分类：<a href='/c'>本地新闻</a></dd>"
+            "<dd>发布于：2024年9月2日</dd><dd>点击数：1284</dd></dl>"
+            f"<div class='c'>{_BODY}{_BODY}</div></div></body></html>")
+
+
+def test_a_field_list_s_term_over_the_header_fields_is_no_publisher() -> None:
+    doc = clean_html(_field_list_page("<dt>详细内容</dt>"), id="t")
+    assert (doc.meta.source_name, doc.meta.authors) == (None, ("韩某某",))
+    assert (doc.meta.date or "").startswith("2024-09-02")
+
+
+def test_an_outlet_s_name_as_a_field_of_the_list_stays_the_publisher() -> None:
+    doc = clean_html(_field_list_page("<dd>某某日报</dd>"), id="t")
+    assert (doc.meta.source_name, doc.meta.authors) == ("某某日报", ("韩某某",))

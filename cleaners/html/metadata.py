@@ -1155,6 +1155,12 @@ def _bare_name(line: str) -> bool:
             and not line.endswith(("▼", "▾", "▽")))
 
 
+def _is_term(line: str, root: HtmlElement) -> bool:
+    """``line`` is the text of a <dt>, a definition list's term over its <dd> values."""
+    flat = _flat(line)
+    return any(_flat(dt.text_content()) == flat for dt in root.iter("dt"))
+
+
 _LABEL_MARK = re.compile(r"[:：]")
 _BUTTON_ROW = re.compile(r"(?:[【\[][^【】\[\]]{1,6}[】\]]){2,}")
 _ACTION_BUTTON = re.compile(
@@ -1322,7 +1328,10 @@ def _read_header(
                 date = _script_epoch(root)
             elif (bare is None and n <= 1 and _bare_name(line)
                   # the value in the cell after a label (信件编号： | XX2024…) is that field's
-                  and not (n > 0 and window[n - 1].endswith((":", "：")))):
+                  and not (n > 0 and window[n - 1].endswith((":", "：")))
+                  # a field list's term over its fields (Joomla's <dt>详细内容</dt> over 作者,
+                  # 分类, 发布于): a label, no name
+                  and not _is_term(line, root)):
                 bare = line
             continue
         d, s, a = got
