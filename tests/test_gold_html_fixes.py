@@ -370,8 +370,11 @@ def test_an_escaped_state_under_a_page_that_prints_its_article_is_not_read() -> 
     # an outlet posts: the publisher; an account with no name of a person: nobody
     ("2024-09-02 10:30 由 某某日报 发布", "某某日报", ()),
     ("由 admin 发布于 2024-09-02 10:30", None, ()),
-    # counterexample: one who edited the page is no author, and 由 itself no publisher
+    ("2024-09-02 10:30 由 韩某某 撰写", None, ("韩某某",)),
+    # counterexample: one who edited or supplied the page is no author, and neither 由 nor the
+    # verb a publisher
     ("2024-09-02 10:30 由 韩某某 编辑", None, ()),
+    ("2024-09-02 10:30 由 韩某某 提供", None, ()),
 ])
 def test_a_submitted_by_row_names_its_poster(
         row: str, publisher: str | None, authors: tuple[str, ...]) -> None:

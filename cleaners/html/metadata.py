@@ -1005,7 +1005,7 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
     tokens = []
     named: list[str] = []  # the token after an author label (作者 马某某)
     sourced: str | None = None  # the token after a source label apart from it (来自 某某新闻)
-    after_label = run_on = staff = from_label = posted_from = False
+    after_label = run_on = staff = from_label = posted_from = by_seen = False
     rest = line[: m.start()] + " " + line[m.end():]
     posted = _POSTED_BY.search(rest)
     for tok in rest.split():
@@ -1039,7 +1039,9 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
         if tok == "由":
             # the poster's name next (由 某某 发布于), or one who edited or supplied the
             # page (由 某某 编辑, 由 某某 提供), which is no author
-            after_label, staff = posted is not None, posted is None
+            after_label, staff, by_seen = posted is not None, posted is None, True
+            continue
+        if by_seen and _BY_VERB.fullmatch(tok):
             continue
         if _WHO_LABEL.fullmatch(tok):
             after_label = True
@@ -1107,7 +1109,12 @@ _WHO_LABEL = re.compile(r"(?:作者|楼主|(?:本报|本台|本网|本刊)?(?:�
                         r"实习生|撰文|文)[:：]?")
 # 由 某某 发布于 2025-10-12, 由 某某 于 2025-10-12 发表: a CMS's "submitted by" row (Drupal,
 # WordPress themes, forums): the poster's name between a lone 由 and the verb
-_POSTED_BY = re.compile(r"(?<!\S)由\s+\S{1,20}\s+(?:于\s+)?(?:发布|发表|提交|上传|投递)")
+_POSTED_BY = re.compile(
+    r"(?<!\S)由\s+\S{1,20}\s+(?:于\s+)?(?:发布|发表|提交|上传|投递|撰写|撰稿|撰文|执笔|编写)")
+# the verb after 由 某某: its poster's or writer's (above), or a credit's (由 某某 提供, 整理):
+# no name
+_BY_VERB = re.compile(r"(?:发布|发表|提交|上传|投递|撰写|撰稿|撰文|执笔|编写|提供|整理|供稿|编辑|"
+                      r"审核|校对|翻译|编译|摄影|拍摄)于?")
 _IP_LABEL = re.compile(r"IP\s*属地[:：]?", re.IGNORECASE)
 # Where an account posted from, printed beside the date (its IP's province): no publisher.
 _POSTED_FROM = re.compile(
