@@ -3,6 +3,7 @@ invented page shape with its counterexample."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -327,3 +328,177 @@ def test_a_shell_s_article_only_in_its_state_is_read_when_the_state_titles_the_h
 def test_a_state_article_under_another_title_is_not_the_shell_s() -> None:
     doc = clean_html(_shell_page("市区新增三条定制公交 通勤族可在线预约座位"), id="t")
     assert "市公交集团开通六条城郊" not in doc.text
+
+
+_ESCAPED_BODY = ("<p>晚上八点，河畔步行街的灯光亮起，夜市的小吃摊前排起了长队，游客和市民边走边吃，十分热闹。</p>"
+                 "<p>据街区管理方介绍，今年夜市新增摊位六十个，营业时间延长到晚上十一点，周末客流比去年多三成。</p>"
+                 "<p>管理方表示，下一步将增加公共座椅和垃圾分类点，并安排志愿者在高峰时段疏导人流。</p>")
+
+
+def _escaped_state_page(shown: str) -> str:
+    """A page rendered by its scripts whose state a server's serializer wrote with every "<"
+    escaped (\\u003Cp\\u003E), then a call that removes the script, as Vue SSR writes it."""
+    state = json.dumps({"article": {"title": "河畔夜市新增摊位六十个 周末客流比去年多三成", "author": "某某",
+                                    "publishTime": "2025-04-22 08:30:00", "content": _ESCAPED_BODY}},
+                       ensure_ascii=False).replace("<", "\\u003C").replace("/", "\\u002F")
+    return ("<html><head><title>某某融媒</title></head><body>"
+            f"<div id='app'>{shown}</div><script>window.__INITIAL_STATE__={state};"
+            "(function(){var s=document.currentScript;s.parentNode.removeChild(s);}());</script>"
+            "</body></html>")
+
+
+def test_a_state_whose_html_is_escaped_is_read() -> None:
+    page = _escaped_state_page("<div class='loading'><i></i><p>正在加载...</p></div>")
+    assert "<p>晚上" not in page  # the body's tags only escaped in the page's source
+    doc = clean_html(page, id="t")
+    assert doc.text.splitlines()[0].startswith("晚上八点，河畔步行街的灯光亮起")
+    assert (doc.meta.title, doc.meta.authors) == ("河畔夜市新增摊位六十个 周末客流比去年多三成", ("某某",))
+    assert "正在加载" not in doc.text
+
+
+def test_an_escaped_state_under_a_page_that_prints_its_article_is_not_read() -> None:
+    printed = "<p>这是服务器端渲染的正文，读者看到的就是它，页面里的状态可能是另一篇文章的，不必再读。</p>" * 2
+    doc = clean_html(_escaped_state_page(printed), id="t")
+    assert "河畔步行街" not in doc.text
+    assert "服务器端渲染的正文" in doc.text
+
+
+@pytest.mark.parametrize(("row", "publisher", "authors"), [
+    # a CMS's "submitted by" row: the poster's name between 由 and the verb is the author
+    ("由 韩某某 发布于 2024年9月2日 星期一 - 10:30", None, ("韩某某",)),
+    ("由 韩某某 于 2024-09-02 10:30 发表", None, ("韩某某",)),
+    # an outlet posts: the publisher; an account with no name of a person: nobody
+    ("2024-09-02 10:30 由 某某日报 发布", "某某日报", ()),
+    ("由 admin 发布于 2024-09-02 10:30", None, ()),
+    ("2024-09-02 10:30 由 韩某某 撰写", None, ("韩某某",)),
+    # counterexample: one who edited or supplied the page is no author, and neither 由 nor the
+    # verb a publisher
+    ("2024-09-02 10:30 由 韩某某 编辑", None, ()),
+    ("2024-09-02 10:30 由 韩某某 提供", None, ()),
+])
+def test_a_submitted_by_row_names_its_poster(
+        row: str, publisher: str | None, authors: tuple[str, ...]) -> None:
+    doc = clean_html(_header_page(row), id="t")
+    assert (doc.meta.source_name, doc.meta.authors) == (publisher, authors)
+    assert (doc.meta.date or "").startswith("2024-09-02")
+
+
+def _microdata_page(row: str, below: str) -> str:
+    """A CMS's article marked up with schema.org microdata: ``row`` under the headline,
+    ``below`` after the body (an author card, a comment)."""
+    return ("<html><head><title>某某镇举办秋季农产品展销会</title></head><body>"
+            "<article itemscope itemtype='https://schema.org/NewsArticle'>"
+            f"{_HEADLINE}<div class='meta'>{row}</div>"
+            f"<div itemprop='articleBody'>{_BODY}{_BODY}</div>{below}</article></body></html>")
+
+
+_STAMP = ("<time itemprop='datePublished' datetime='2024-09-02T10:30:00+08:00'>"
+          "周一, 09/02/2024 - 10:30</time>")
+_CARD = ("<div class='author-card' itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+         "<span itemprop='name'>韩某某</span><span>本站记者</span></div>")
+_COMMENT = ("<div class='comments'><div itemprop='comment' itemscope itemtype='https://schema.org/Comment'>"
+            "<span itemprop='author'>路过的网友</span><p itemprop='text'>说得好。</p></div></div>")
+
+
+def test_an_article_s_microdata_states_its_date_and_author() -> None:
+    # the row prints the date in a form no reader parses (Drupal's m/d/Y): the markup's
+    # datePublished gives it, and the author card's Person its author
+    doc = clean_html(_microdata_page(_STAMP, _CARD), id="t")
+    assert (doc.meta.date, doc.meta.authors) == ("2024-09-02T10:30:00", ("韩某某",))
+
+
+def test_a_comment_s_author_is_not_the_article_s() -> None:
+    doc = clean_html(_microdata_page(_STAMP, _COMMENT), id="t")
+    assert doc.meta.authors == ()
+    assert doc.meta.date == "2024-09-02T10:30:00"
+
+
+@pytest.mark.parametrize("row", [
+    # the time set apart from its day, and the posting account's label, are no publisher
+    "2024年9月2日 星期一 - 10:30",
+    "提交者：韩某某 日期：2024-09-02 10:30",
+])
+def test_a_time_or_a_poster_s_label_is_no_publisher(row: str) -> None:
+    doc = clean_html(_header_page(row), id="t")
+    assert doc.meta.source_name is None
+    assert (doc.meta.date or "").startswith("2024-09-02")
+
+
+def _amp_page(extra: str) -> str:
+    return ("<!doctype html><html amp lang='zh-CN'><head><meta charset='utf-8'>"
+            "<title>某某镇举办秋季农产品展销会</title></head><body><article>"
+            f"{_HEADLINE}<div>2024-09-02 10:30</div>{_BODY}{extra}{_BODY}</article></body></html>")
+
+
+@pytest.mark.parametrize("component", [
+    # a list fetched when the page runs: its overflow button and rendered items
+    "<amp-list src='/api/related' width='auto' height='300' layout='fixed-height'>"
+    "<div role='list'><div role='listitem'><a href='/a/1.html'>某某区新增三处口袋公园</a></div></div>"
+    "<div overflow>点击加载更多</div></amp-list>",
+    "<amp-app-banner layout='nodisplay' id='b'><div>打开某某新闻APP 阅读更多精彩内容</div></amp-app-banner>",
+    "<amp-next-page src='/next.json'><div separator>下一篇</div></amp-next-page>",
+])
+def test_amp_components_that_fetch_lists_or_sell_the_app_are_no_text(component: str) -> None:
+    text = clean_html(_amp_page(component), id="t").text
+    for gone in ("口袋公园", "加载更多", "打开某某新闻APP", "下一篇"):
+        assert gone not in text
+    assert text.count("展销会上") == 6
+
+
+def test_amp_text_components_stay() -> None:
+    # counterexample: amp-fit-text sets the article's own words in a box
+    extra = ("<amp-fit-text width='300' height='80' layout='responsive'>"
+             "据主办方统计，三天展销会共吸引市民两万余人次，成交额超过四百万元。</amp-fit-text>")
+    assert "成交额超过四百万元" in clean_html(_amp_page(extra), id="t").text
+
+
+_PARAGRAPHS = ("晚上八点，河畔步行街的灯光亮起，夜市的小吃摊前排起了长队，游客和市民边走边吃，十分热闹。",
+               "据街区管理方介绍，今年夜市新增摊位六十个，营业时间延长到晚上十一点，周末客流比去年多三成。",
+               "管理方表示，下一步将增加公共座椅和垃圾分类点，并安排志愿者在高峰时段疏导人流。")
+
+
+def _shell_with_body(body: str) -> str:
+    state = json.dumps({"detail": {"title": "河畔夜市新增摊位六十个 周末客流比去年多三成",
+                                   "content": body}}, ensure_ascii=False)
+    return ("<html><head><title>某某融媒</title></head><body><div id='app'>正在加载...</div>"
+            f"<script>window.__INITIAL_STATE__={state}</script></body></html>")
+
+
+@pytest.mark.parametrize("body", [
+    # an editor's HTML in any of its blocks, or line breaks, or plain text a paragraph a line
+    "".join(f"<div>{p}</div>" for p in _PARAGRAPHS),
+    "<section>" + "".join(f"<section><span>{p}</span></section>" for p in _PARAGRAPHS) + "</section>",
+    "<br/>".join(_PARAGRAPHS),
+    "\n".join(_PARAGRAPHS),
+])
+def test_a_shell_s_state_body_in_any_paragraph_form_is_read(body: str) -> None:
+    assert clean_html(_shell_with_body(body), id="t").text.splitlines() == list(_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("body", [
+    # counterexamples: one block of text, and lines that end no sentence (a list of names)
+    "<div>" + "".join(_PARAGRAPHS) + "</div>",
+    "\n".join(["河畔夜市", "步行街美食地图", "周末活动预告", "志愿者招募"] * 8),
+])
+def test_a_shell_s_state_string_of_one_paragraph_or_no_sentences_is_no_article(body: str) -> None:
+    doc = clean_html(_shell_with_body(body), id="t")
+    assert "河畔步行街" not in doc.text
+    assert "步行街美食地图" not in doc.text
+
+
+def _field_list_page(first: str) -> str:
+    return ("<html><head><title>某某镇举办秋季农产品展销会</title></head><body><div class='a'>"
+            f"{_HEADLINE}<dl class='x1'>{first}<dd>作者：韩某某</dd><dd>分类：<a href='/c'>本地新闻</a></dd>"
+            "<dd>发布于：2024年9月2日</dd><dd>点击数：1284</dd></dl>"
+            f"<div class='c'>{_BODY}{_BODY}</div></div></body></html>")
+
+
+def test_a_field_list_s_term_over_the_header_fields_is_no_publisher() -> None:
+    doc = clean_html(_field_list_page("<dt>详细内容</dt>"), id="t")
+    assert (doc.meta.source_name, doc.meta.authors) == (None, ("韩某某",))
+    assert (doc.meta.date or "").startswith("2024-09-02")
+
+
+def test_an_outlet_s_name_as_a_field_of_the_list_stays_the_publisher() -> None:
+    doc = clean_html(_field_list_page("<dd>某某日报</dd>"), id="t")
+    assert (doc.meta.source_name, doc.meta.authors) == ("某某日报", ("韩某某",))

@@ -151,3 +151,20 @@ _SIMPLIFIED = "为切实做好冬季森林防火工作，某某镇组织有关�
 def test_undeclared_big5_is_told_from_gbk(text: str, codec: str, want: str) -> None:
     got = decode_html(f"<html><body><p>{text * 3}</p></body></html>".encode(codec))
     assert (got.encoding, got.text.count(text)) == (want, 3)
+
+
+@pytest.mark.parametrize(("text", "codec", "declared", "want"), [
+    # Big5 bytes under a template's gb2312 (or a header's GBK) read as Big5, not as rare hanzi
+    (_TRADITIONAL, "big5", "gb2312", "big5hkscs"),
+    (_TRADITIONAL, "big5", "GBK", "big5hkscs"),
+    # a GBK page declared so stays GBK, in traditional characters (GBK holds them) too
+    (_TRADITIONAL, "gbk", "gb2312", "gb18030"),
+    (_SIMPLIFIED, "gbk", "gbk", "gb18030"),
+])
+@pytest.mark.parametrize("where", ["meta", "header"])
+def test_declared_gb_over_big5_bytes_is_read_as_big5(
+        text: str, codec: str, declared: str, want: str, where: str) -> None:
+    head = f"<meta charset={declared}>" if where == "meta" else ""
+    data = f"<html><head>{head}</head><body><p>{text * 3}</p></body></html>".encode(codec)
+    got = decode_html(data, header_charset=declared if where == "header" else None)
+    assert (got.encoding, got.text.count(text)) == (want, 3)

@@ -6,6 +6,7 @@ Pure functions; GB2312/GBK are always read as GB18030 (a superset that also deco
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -119,7 +120,8 @@ _SAMPLE_CHARS = 4000
 def _everyday_share(text: str, encoding: str, leads: tuple[range, ...], trails: range) -> float:
     """Share of the first non-ASCII characters of ``text`` that ``encoding`` writes as a pair
     in its everyday range."""
-    wide = [c for c in text if ord(c) > 0x7F][:_SAMPLE_CHARS]
+    # the first ones only: a declared GB page of megabytes pays for a sample, not the page
+    wide = list(itertools.islice((c for c in text if ord(c) > 0x7F), _SAMPLE_CHARS))
     hits = 0
     for c in wide:
         try:
@@ -159,6 +161,9 @@ def _detect(data: bytes) -> str:
 def decode_html(data: bytes, header_charset: str | None = None) -> Decoded:
     """Decode a page: BOM, header charset if strict, <meta>, strict UTF-8/GB18030, detector.
 
+    A declared GB charset loses to Big5 when the bytes read as everyday Big5 text and not as
+    everyday GB text (a Taiwan page under a mainland template's gb2312).
+
     A declared legacy charset (header or meta) loses to strict UTF-8 when the body has non-ASCII
     bytes: GBK text is almost never valid UTF-8, while UTF-8 text often passes a GBK decode
     as mojibake (党建 -> 鍏氬缓), so a page wrongly labelled ``gbk`` still decodes right.
@@ -174,6 +179,8 @@ def decode_html(data: bytes, header_charset: str | None = None) -> Decoded:
         if text is not None and "\ufffd" not in text:
             if utf8 is not None and header != "utf-8":
                 return _result(utf8, "utf-8", "strict")
+            if header == "gb18030" and (big5 := _rather_big5(text, data)) is not None:
+                return _result(big5, "big5hkscs", "strict")
             return _result(text, header, "header")
 
     meta = _meta_charset(data)
@@ -182,6 +189,11 @@ def decode_html(data: bytes, header_charset: str | None = None) -> Decoded:
             return _result(utf8, "utf-8", "strict")
         text = _strict(data, meta)
         if text is not None:
+            # A template's gb2312 over Big5 bytes (a Taiwan or Hong Kong page on a mainland
+            # CMS): Big5 is nearly always valid GB18030, read as rare characters; the
+            # encoding whose everyday range holds the text wins, as for an undeclared page.
+            if meta == "gb18030" and (big5 := _rather_big5(text, data)) is not None:
+                return _result(big5, "big5hkscs", "strict")
             return _result(text, meta, "meta")
 
     for encoding in ("utf-8", "gb18030"):

@@ -366,6 +366,49 @@ def jsonld_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:
     return None, ()
 
 
+def _item_owner(el: HtmlElement) -> HtmlElement | None:
+    """The microdata item a property belongs to: the nearest element above it with itemscope."""
+    parent = el.getparent()
+    while parent is not None and parent.get("itemscope") is None:
+        parent = parent.getparent()
+    return parent
+
+
+def _item_value(el: HtmlElement) -> str:
+    """A microdata property's value: its content or datetime attribute, else its text."""
+    return _norm(el.get("content") or el.get("datetime") or el.text_content())
+
+
+def microdata_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:
+    """Publish date and authors an article's schema.org microdata states (an itemscope of
+    itemtype NewsArticle, Article or BlogPosting, its own itemprop datePublished and author, a
+    Person's name or the author's text), as its JSON-LD would: the markup a CMS prints for
+    machines (Drupal, WordPress themes), whatever the row under the headline reads. A comment's
+    or another item's props are theirs, not the article's."""
+    for item in root.iter():
+        if not isinstance(item.tag, str) or item.get("itemscope") is None:
+            continue
+        kind = (item.get("itemtype") or "").strip().rstrip("/").rsplit("/", 1)[-1]
+        if kind.lower() not in _ARTICLE_TYPES:
+            continue
+        date: str | None = None
+        names: list[str] = []
+        for el in item.iter():
+            props = (el.get("itemprop") or "").split() if isinstance(el.tag, str) else []
+            if not props or _item_owner(el) is not item:
+                continue
+            if "datePublished" in props and date is None:
+                m = _DATE.search(_item_value(el))
+                date = _iso(m, china=_chinese_page(root)) if m else None
+            if "author" in props:
+                person = el if el.get("itemscope") is not None else None
+                named = [n for n in el.iter() if person is not None and n is not el
+                         and "name" in (n.get("itemprop") or "").split() and _item_owner(n) is el]
+                names.append(_item_value(named[0]) if named else _item_value(el))
+        return date, tuple(dict.fromkeys(a for a in names if plausible_author(a)))
+    return None, ()
+
+
 def _stated_publishers(root: HtmlElement) -> list[str]:
     """The publisher names the page states for machines: its article's JSON-LD publisher and
     og:site_name (a script and a meta tag: read before html.prune takes the scripts out)."""
@@ -753,6 +796,10 @@ _HEADER_NOISE = re.compile(
     r"|^字数$"
     # the weekday beside the date (2024-04-28 17:36 星期日)
     r"|^(?:星期|礼拜|周)[一二三四五六日天]$"
+    # the time set apart from its day (2025年10月12日 星期日 - 09:40, Drupal's row)
+    r"|^[0-2]?\d[:：][0-5]\d(?:[:：][0-5]\d)?$"
+    # the account that posted the page, labelled (提交者：某某, 发布人：admin): no publisher
+    r"|^(?:提交者|发布者|发布人|上传者)[:：]"
     # the time a reader needs (阅读时长约 6 分钟, 预计阅读 5 分钟): no publisher
     r"|^(?:约|大约)?\d*\s*分钟(?:读完|阅读)?$"
     # an information table's label whose value is empty (文号 | 发布日期 2024年04月18日)
@@ -958,8 +1005,10 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
     tokens = []
     named: list[str] = []  # the token after an author label (作者 马某某)
     sourced: str | None = None  # the token after a source label apart from it (来自 某某新闻)
-    after_label = run_on = staff = from_label = posted_from = False
-    for tok in (line[: m.start()] + " " + line[m.end():]).split():
+    after_label = run_on = staff = from_label = posted_from = by_seen = False
+    rest = line[: m.start()] + " " + line[m.end():]
+    posted = _POSTED_BY.search(rest)
+    for tok in rest.split():
         tok = _BRACKET_NOTE.sub("", tok.strip("·|丨"))
         if not _WORD.search(tok):
             continue  # the brackets around the date ((2024-02-15 21:36)): no name
@@ -987,6 +1036,13 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
         if staff and looks_like_name(tok):
             continue  # 编辑 李四 王五: the staff's names
         staff = False
+        if tok == "由":
+            # the poster's name next (由 某某 发布于), or one who edited or supplied the
+            # page (由 某某 编辑, 由 某某 提供), which is no author
+            after_label, staff, by_seen = posted is not None, posted is None, True
+            continue
+        if by_seen and _BY_VERB.fullmatch(tok):
+            continue
         if _WHO_LABEL.fullmatch(tok):
             after_label = True
             continue
@@ -1011,6 +1067,10 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
         # nickname, a column or a view count names none.
         authors = tuple(n for n in named if plausible_author(n))
         outlet = next((t for t in tokens if _OUTLET.fullmatch(t)), None)
+        if posted is not None and not authors:
+            # 由 某某日报 发布, 由 admin 发布于: an outlet posts, or an account no name
+            outlet = next((n for n in named if _OUTLET.fullmatch(n)), outlet)
+            return date, clean_source(outlet), ()
         return (date, clean_source(outlet), authors) if authors else None
     if not tokens:
         return date, None, ()
@@ -1047,6 +1107,14 @@ _WHEN_LABEL = re.compile(r"(?:发布|发表|更新|刊发)(?:于|时间|日期)?
 # 本报记者/本台记者/特约记者 are the role, like 记者 alone: no name of the author
 _WHO_LABEL = re.compile(r"(?:作者|楼主|(?:本报|本台|本网|本刊)?(?:特约|见习|实习)?(?:记者|通讯员)|"
                         r"实习生|撰文|文)[:：]?")
+# 由 某某 发布于 2025-10-12, 由 某某 于 2025-10-12 发表: a CMS's "submitted by" row (Drupal,
+# WordPress themes, forums): the poster's name between a lone 由 and the verb
+_POSTED_BY = re.compile(
+    r"(?<!\S)由\s+\S{1,20}\s+(?:于\s+)?(?:发布|发表|提交|上传|投递|撰写|撰稿|撰文|执笔|编写)")
+# the verb after 由 某某: its poster's or writer's (above), or a credit's (由 某某 提供, 整理):
+# no name
+_BY_VERB = re.compile(r"(?:发布|发表|提交|上传|投递|撰写|撰稿|撰文|执笔|编写|提供|整理|供稿|编辑|"
+                      r"审核|校对|翻译|编译|摄影|拍摄)于?")
 _IP_LABEL = re.compile(r"IP\s*属地[:：]?", re.IGNORECASE)
 # Where an account posted from, printed beside the date (its IP's province): no publisher.
 _POSTED_FROM = re.compile(
@@ -1092,6 +1160,12 @@ def _bare_name(line: str) -> bool:
             and not _BUTTON_ROW.fullmatch(line) and not _ACTION_BUTTON.fullmatch(line)
             # a drop-down button, its arrow after its label (转载▼)
             and not line.endswith(("▼", "▾", "▽")))
+
+
+def _is_term(line: str, root: HtmlElement) -> bool:
+    """``line`` is the text of a <dt>, a definition list's term over its <dd> values."""
+    flat = _flat(line)
+    return any(_flat(dt.text_content()) == flat for dt in root.iter("dt"))
 
 
 _LABEL_MARK = re.compile(r"[:：]")
@@ -1261,7 +1335,10 @@ def _read_header(
                 date = _script_epoch(root)
             elif (bare is None and n <= 1 and _bare_name(line)
                   # the value in the cell after a label (信件编号： | XX2024…) is that field's
-                  and not (n > 0 and window[n - 1].endswith((":", "：")))):
+                  and not (n > 0 and window[n - 1].endswith((":", "：")))
+                  # a field list's term over its fields (Joomla's <dt>详细内容</dt> over 作者,
+                  # 分类, 发布于): a label, no name
+                  and not _is_term(line, root)):
                 bare = line
             continue
         d, s, a = got

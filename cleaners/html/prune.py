@@ -36,6 +36,7 @@ from .metadata import (
     glued_header,
     header_meta,
     jsonld_meta,
+    microdata_meta,
     script_filled_date,
 )
 from .state import StateArticle, state_article
@@ -513,6 +514,14 @@ _ALWAYS = {
     "amp-consent": "form_element",
     "amp-user-notification": "form_element",
     "amp-sidebar": "nav_element",
+    # lists a component fetches when the page runs (amp-list's related items and its 加载更多
+    # overflow button, amp-next-page's next articles), an app's download banner, a share bar
+    "amp-list": "embed_element",
+    "amp-next-page": "embed_element",
+    "amp-addthis": "embed_element",
+    "amp-app-banner": "ad_element",
+    "amp-web-push-widget": "form_element",
+    "amp-install-serviceworker": "script_element",
 }
 _CHROME_TAGS = {
     "nav": "nav_element",
@@ -1485,6 +1494,10 @@ class HiddenAndChromePruner:
         # An article's JSON-LD block (a script, pruned below) states its date and authors;
         # the row under the headline, when it gives them, comes first.
         ld_date, ld_authors = jsonld_meta(root)
+        if ld_date is None or not ld_authors:
+            # schema.org microdata (itemprop=datePublished, itemprop=author) states the same
+            md_date, md_authors = microdata_meta(root)
+            ld_date, ld_authors = ld_date or md_date, ld_authors or md_authors
         banner = banner_headline(root)  # its box is often classed "banner" and pruned
         issue = epaper_issue_day(root)  # so is an e-paper's header with its issue's day
         scripted = script_filled_date(root)  # the scripts go in pruning

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from ..meta import parse_date
@@ -24,8 +25,17 @@ __all__ = ["StateArticle", "state_article"]
 _SHOWN_MAX = 60  # characters of a page's own text below which its scripts are not searched
 _OPENING = 16  # characters of the article's opening: shown in the markup, it is printed there
 _BODY_MIN = 100  # characters of text the article's HTML holds, at least
-_PARAGRAPH = re.compile(r"<p[\s>]", re.IGNORECASE)
+# Where a body's paragraphs start: a block's tag (<p>, <div>, <section>, a heading, a list
+# item) or a line break; an editor's HTML uses any of them.
+_BLOCK = re.compile(r"<(?:p|div|section|h[1-6]|li|blockquote)[\s>]|<br\s*/?>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
+# A block's tag in a script's source, written plainly or escaped as a server's serializer
+# writes "<" inside a script (\u003Cp\u003E: serialize-javascript, Vue and Nuxt SSR, JSON encoders
+# that escape HTML), so that no "</script>" can close the script early.
+_BLOCK_IN_SOURCE = re.compile(r"(?:<|\\u003c)(?:p|div|section|h[1-6]|li|blockquote|br)[\s>/\\]",
+                              re.IGNORECASE)
+# A line of plain text that ends a sentence: a body kept as text, a paragraph a line
+_SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]?\s*$")
 # The JSON after an assignment (window.__INITIAL_STATE__ = {…}, var data = {…}).
 _ASSIGNED = re.compile(r"=\s*(?=[{\[])")
 _TITLE_KEY = re.compile(r"^(?:title|headline|name)$", re.IGNORECASE)
@@ -85,15 +95,29 @@ def _best(value: Any, best: list[tuple[int, dict[str, Any], str]], openings: lis
         node = stack.pop()
         if isinstance(node, dict):
             for item in node.values():
-                if isinstance(item, str) and len(_PARAGRAPH.findall(item)) >= 2:
-                    openings.append(_opening(item))
-                    size = len("".join(_TAG.sub("", item).split()))
+                if isinstance(item, str) and (body := _as_paragraphs(item)) is not None:
+                    openings.append(_opening(body))
+                    size = len("".join(_TAG.sub("", body).split()))
                     if size >= _BODY_MIN and (not best or size > best[0][0]):
-                        best[:] = [(size, node, item)]
+                        best[:] = [(size, node, body)]
                 elif isinstance(item, dict | list):
                     stack.append(item)
         elif isinstance(node, list):
             stack.extend(node)
+
+
+def _as_paragraphs(value: str) -> str | None:
+    """``value`` as the HTML of two or more paragraphs, or None: HTML whose blocks or line
+    breaks part two texts or more, or plain text of two or more lines that end sentences
+    (written a paragraph a line, each then put in a <p>)."""
+    if _TAG.search(value):
+        parts = _BLOCK.split(value)
+        texts = sum(1 for part in parts if _TAG.sub("", part).strip())
+        return value if len(parts) > 1 and texts >= 2 else None
+    lines = [line.strip() for line in value.splitlines() if line.strip()]
+    if len(lines) >= 2 and sum(1 for line in lines if _SENTENCE_END.search(line)) >= 2:
+        return "".join(f"<p>{escape(line)}</p>" for line in lines)
+    return None
 
 
 def _opening(body: str) -> str:
@@ -114,8 +138,8 @@ def state_article(root: HtmlElement) -> StateArticle | None:
     printed on the server, the state maybe another's) unless the state's article is titled
     with the page's headline, or no state holding two or more paragraphs of HTML."""
     shown = _shown_text(root)
-    if len(shown) >= _SHOWN_MAX and "<p" not in "".join(
-            s.text or "" for s in root.iter("script")).lower():
+    if len(shown) >= _SHOWN_MAX and not any(
+            _BLOCK_IN_SOURCE.search(s.text or "") for s in root.iter("script")):
         return None  # the common case: a page that prints its text, no HTML in its scripts
     best: list[tuple[int, dict[str, Any], str]] = []
     openings: list[str] = []
@@ -123,7 +147,8 @@ def state_article(root: HtmlElement) -> StateArticle | None:
         kind = (script.get("type") or "").lower()
         if kind and "json" not in kind and "javascript" not in kind:
             continue
-        if script.text and "<p" in script.text.lower():
+        # a shell (next to no text shown) may keep its article as plain text, with no tag
+        if script.text and (len(shown) < _SHOWN_MAX or _BLOCK_IN_SOURCE.search(script.text)):
             for value in _states(script.text):
                 _best(value, best, openings)
     if not best:
