@@ -1360,6 +1360,31 @@ def test_a_string_joined_through_a_slot_another_member_holds_is_no_piece(
     assert injection_module._claimed_slots(edges) == outside
 
 
+# A county's article that names its own service system at five sites, each between words,
+# with a phrase chopped into it (网络通|讯设|备批发, each piece set inside words): the system's
+# name ends in 通, which reads on into 讯设 (通讯) as the phrase's own piece 网络通 does.
+_OWN_TERM_PAGE = "\n".join((
+    "今年以来，全县各乡镇通过{term}收集诉求一千余件，办理时网络通限平均缩短了两天。",
+    "“以前没有{term}，办事要跑好几趟。”村民老李说，现在在家讯设里就能反映问题。",
+    "县里每天查看{term}，利用{term}为村民排忧解难，已经成为干部的工备批发作习惯。",
+    "下一步，县里将强化{term}推广应用，推动更多事项网上办网络通理，让村民少跑腿。",
+    "据统计，全县已有三百多个村级服备批发务站开通相关业务，覆盖率达到九成。",
+    "记者在采访中了解到，部分偏远村庄的{name}网络信号仍然不够稳讯设定，有待改网络通善。",
+    "工作人员介绍，讯设上述措施实施以来，群众满备批发意度明显提升。",
+))
+
+
+@pytest.mark.parametrize("name", ["惠通", "乡通", "民通"])
+def test_a_term_the_article_sets_between_words_at_many_sites_is_no_chain_piece(
+        name: str) -> None:
+    term = f"{name}系统"
+    text = _OWN_TERM_PAGE.format(term=term, name=name)
+    out = InjectedFragments(always=True, method="rules")(Doc("d", text=text)).text
+    assert out.count(term) == text.count(term) == 5
+    for piece in ("网络通", "讯设", "备批发"):
+        assert piece not in out
+
+
 @pytest.mark.parametrize(("own", "brand"), [
     # a coined name and an ending operators give their names, or promo words alone
     ("记者来到村里，锦鲤汇村民正在晒秋。", "锦鲤汇"),

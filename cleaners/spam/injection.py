@@ -84,6 +84,10 @@ MIN_PIECES_MIRROR = 2
 # word at some site (deleting it re-joins the word). An article's own recurring words sit
 # between words; on clean articles the model believes one such piece at most.
 MIN_SPLITTING_PIECES = 2
+# Sites from which a recurring string that splits no word at any of them is the article's
+# own term to the chain rules: each piece of a chopped phrase is planted 2-4 times, and one
+# planted five times at random sites has re-joined a word at one of them in most cases.
+OWN_TERM_SITES = 5
 # jieba frequency from which a chain's seam is a common word (人民 43719, 群众 17849).
 SEAM_WORD = 1000
 # jieba frequency from which a brand shape's name is a common word (学校 17020, 北京 34488;
@@ -1703,6 +1707,13 @@ class InjectedFragments:
         # three times): keep the shorter piece when it is free at more sites.
         nodes = [p for p in nodes if not any(
             q.text != p.text and q.text in p.text and len(q.free) > len(p.free) for q in nodes)]
+        # A string set at many sites that re-joins a word at none of them is used the way
+        # words are (通过群工系统反映, 利用群工系统为): a planted piece lands at random sites,
+        # inside a word at some of them once it is planted that often. Strings holding such a
+        # term (社区内的党组织 around 内的) are its uses too.
+        terms = [p.text for p in nodes if len(p.free) >= OWN_TERM_SITES
+                 and not any(s.gain <= -self.break_gain for s in p.free)]
+        nodes = [p for p in nodes if not any(t in p.text for t in terms)]
         if len(nodes) < 2:
             return self._single(nodes)
         return self._chains(text, stats, nodes, need_break)
