@@ -25,6 +25,7 @@ from cleaners.document import Doc, Removal, shorten
 from cleaners.script import to_simplified
 
 from .charstats import codes_of
+from .spellings import brand_initials, brand_respellings, initials_pattern
 from .stats import LazyStats
 
 if TYPE_CHECKING:
@@ -95,6 +96,7 @@ class Hit:
     kind: str  # brand | promo | term
     suffix: str = ""  # promo suffix that followed, e.g. 入口
     name: str = ""  # brand as written with its Han extension: AG某某会 (Latin brands only)
+    spells: str = ""  # the lexicon brand a respelling or pinyin initials stand for, and how
 
 
 class Lexicon:
@@ -112,17 +114,32 @@ class Lexicon:
                 term, weight, kind = raw.split("\t")
                 term = term.translate(_ASCII_LOWER)
                 self.entries[term] = (term, int(weight), category, kind)
-        terms = list(self.entries)
+        # The brands respelled with one character swapped (spam.spellings): read as brands
+        # of weight 2 (sold with a promo word, or on a page with unambiguous spam), each
+        # checked against the words around it where it is met (``_reads_as_words``).
+        brands = [t for t, (_, _, _, kind) in self.entries.items() if kind == "brand"]
+        self.respelled = brand_respellings(brands)
+        respellings = {spelling: (spelling, _RESPELLED_WEIGHT, self.entries[brand][2], "brand")
+                       for spelling, (brand, _) in self.respelled.items()}
+        # A brand's pinyin initials with a number (lhty88): no article writes one.
+        self.initials = brand_initials(brands)
+        self._initials = initials_pattern(self.initials)
+        self._initials_unit = re.compile(
+            f"({'|'.join(sorted(self.initials, key=len, reverse=True))})[0-9]+")
+        terms = [*self.entries, *respellings]
         # The same terms as a trie of dicts, walked from the few positions the pair bitmap
         # flags (see ``occurrences``); a node's value sits under the key "".
         self._trie: dict[str, Any] = {}
-        for value in self.entries.values():
+        for value in [*self.entries.values(), *respellings.values()]:
             node = self._trie
             for char in value[0]:
                 node = node.setdefault(char, {})
             node[""] = value
         self._longest = max(map(len, terms))
-        self._any_term = re.compile(_trie_pattern(terms))
+        # The regex holds the lexicon's terms; respellings are looked up by length (their
+        # thousands of branches would take the regex a second to compile).
+        self._any_term = re.compile(_trie_pattern(self.entries))
+        self._respelled_sizes = sorted({len(t) for t in respellings})
         # The terms' first character pairs in every ASCII case (Ag, AG), so that a text is
         # hashed as it is, with no pass to lower its case.
         firsts = {a + b for t in terms for a in _ascii_cases(t[0]) for b in _ascii_cases(t[1])}
@@ -147,14 +164,19 @@ class Lexicon:
         codes = codes_of(text)
         if codes.shape[0] < 2:
             return False
+        # A lower-case letter before a digit may open a brand's pinyin initials (lhty88).
+        if np.any((codes[:-1] >= 97) & (codes[:-1] <= 122) & (codes[1:] >= 48)
+                  & (codes[1:] <= 57)) and self._initials.search(text):
+            return True
         flagged = np.flatnonzero(np.take(self._first_pairs, _pair_keys(codes)))
         if flagged.shape[0] == 0:
             return False
         # Only the flagged windows are lowered, as ``scan`` lowers the whole text: str.lower()
         # unless the text holds the one character whose lower case is longer (U+0130, İ).
         lower = str.lower if "\u0130" not in text else _ascii_lower
-        longest = self._longest
-        return any(self._any_term.match(lower(text[p : p + longest])) for p in flagged.tolist())
+        longest, respelled, sizes = self._longest, self.respelled, self._respelled_sizes
+        return any(self._any_term.match(window := lower(text[p : p + longest]))
+                   or any(window[:n] in respelled for n in sizes) for p in flagged.tolist())
 
     def scan(self, text: str) -> list[Hit]:
         """Non-overlapping hits (longest first), each extended over a following promo suffix."""
@@ -169,13 +191,23 @@ class Lexicon:
                     (start and lower[start - 1].isascii() and lower[start - 1].isalnum())
                     or (end < len(lower) and lower[end].isascii() and lower[end].isalnum())):
                 continue  # "ag" inside AG600 or "bob" inside bobsleigh
+            if value[0] in self.respelled and self._reads_as_words(lower, start, end):
+                continue  # 乐于体育锻炼, 文化体会: words, no respelled brand
             found.append((start, end, value))
+        spelled: dict[int, str] = {}
+        for run in self._initials.finditer(text):
+            found.append((run.start(), run.end(), (run[0], 3, "gambling", "brand")))
+            spelled[run.start()] = "pinyin initials of " + "、".join(
+                self.initials[u[1]] for u in self._initials_unit.finditer(run[0]))
         found.sort(key=lambda h: (h[0], -(h[1] - h[0]), -h[2][1]))
         hits: list[Hit] = []
         last = 0
         for start, end, (term, weight, category, kind) in found:
             if start < last:
                 continue
+            spells = spelled.get(start, "") if _LATIN.fullmatch(term) else ""
+            if term in self.respelled:
+                spells = "{}, a {} swapped".format(*self.respelled[term])
             suffix = name = ""
             if kind == "brand" and _LATIN.fullmatch(term):
                 m = self.latin_suffix.match(lower, end)
@@ -192,9 +224,24 @@ class Lexicon:
                 kind = "promo" if kind == "term" else kind
             if kind != "term":
                 start, end, suffix = self._dressing(text, lower, start, end, suffix, kind, last)
-            hits.append(Hit(start, end, term, weight, category, kind, suffix, name))
+            hits.append(Hit(start, end, term, weight, category, kind, suffix, name, spells))
             last = end
         return hits
+
+    def _reads_as_words(self, lower: str, start: int, end: int) -> bool:
+        """The respelling at ``lower[start:end]`` reads as words: its swapped character and
+        a neighbour, or its first or last character and the one outside it, are a common word
+        (乐于|体育锻炼, 文|化体会: jieba frequency ``_READS_AS_WORD`` or more). A promo word
+        after it sells it as a name, whatever its last character and the promo word's read."""
+        spelled = lower[start:end]
+        brand = self.respelled[spelled][0]
+        at = next(i for i, (a, b) in enumerate(zip(spelled, brand, strict=True)) if a != b)
+        pairs = [spelled[max(0, at - 1) : at + 1], spelled[at : at + 2],
+                 lower[max(0, start - 1) : start + 1]]
+        if not self.suffix.match(lower, end):
+            pairs.append(lower[end - 1 : end + 1])
+        freq = self._stats.get().freq
+        return any(len(p) == 2 and freq.get(p, 0) >= _READS_AS_WORD for p in pairs)
 
     def _suffix_end(self, lower: str, start: int, end: int) -> int:
         """Where a promo suffix matched over ``lower[start:end]`` ends once its trailing product
@@ -264,6 +311,10 @@ class Lexicon:
         return start, end, suffix
 
 
+# A respelled brand's weight: as ambiguous as a short name (cut sold or on a mirror).
+_RESPELLED_WEIGHT = 2
+# The jieba frequency from which two characters are a word a text means (乐于 639, 休会 49).
+_READS_AS_WORD = 100
 # Brackets that set a name off; 《》 names works, not operators.
 BRACKETS = {"【": "】", "「": "」", "『": "』", "[": "]", "〖": "〗"}
 # Stars, shapes and emoji that decorate a name on both sides (★某某★, ◆某某◆, 🔥某某🔥).
@@ -708,6 +759,8 @@ class LexiconSpam:
                     continue
                 parts.append(line[pos : h.start])
                 pos = h.end
+                if h.spells:
+                    why += f" (it spells {h.spells})"
                 removed.append(Removal(self.name, f"{h.category}_{h.kind}", why,
                                        line[h.start : h.end],
                                        f"line {n} chars {h.start + 1}-{h.end}"))
