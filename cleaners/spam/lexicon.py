@@ -33,9 +33,11 @@ if TYPE_CHECKING:
 
     from numpy.typing import NDArray
 
+    from .stats import ChineseStats
+
 __all__ = ["BRACKETS", "CATEGORIES", "CITED_SOURCE", "CITING_VERBS", "CITING_WORDS", "NEWS_CONTEXT",
            "Hit", "Lexicon", "LexiconSpam", "listed_address",
-           "named_as_company"]
+           "named_as_company", "news_topics"]
 
 CATEGORIES = ("gambling", "porn", "invoice", "drugs", "ads")
 
@@ -58,6 +60,25 @@ def _reports_spam(line: str, hits: Sequence[Hit]) -> bool:
     An injected brand in 人居环境整治成效明显 is no news about gambling."""
     words = {m[0] for m in NEWS_CONTEXT.finditer(line)}
     return bool(words - _GENERIC_NEWS) or (bool(words) and any(h.kind == "term" for h in hits))
+
+
+# News words that name the kind of spam a report is about (涉赌网站, 扫黄行动, 禁毒宣传).
+_TOPIC_NEWS = {"涉赌": "gambling", "参赌": "gambling", "赌资": "gambling", "涉黄": "porn",
+               "扫黄": "porn", "涉毒": "drugs", "禁毒": "drugs"}
+
+
+def news_topics(lines: Sequence[str], found: Sequence[Sequence[Hit]]) -> frozenset[str]:
+    """The categories of spam the page's news-like lines report on: those of their topic
+    words (赌博, 毒品: the lexicons' terms) and of the news words that name one (涉赌, 禁毒).
+    ``found``: each line's hits. A brand of another category set in such a line is none the
+    news cites: a report on drug dealing or fake invoices names no casino."""
+    topics: set[str] = set()
+    for line, hits in zip(lines, found, strict=True):
+        named = {h.category for h in hits if h.term in topic_terms()} | {
+            _TOPIC_NEWS[m[0]] for m in NEWS_CONTEXT.finditer(line) if m[0] in _TOPIC_NEWS}
+        if named and _reports_spam(line, hits):
+            topics |= named
+    return frozenset(topics)
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -395,6 +416,13 @@ def _shape_words() -> dict[str, tuple[str, ...]]:
     return {part: tuple(words) for part, words in parts.items()}
 
 
+@lru_cache(maxsize=1)
+def _product_words() -> frozenset[str]:
+    """brand_shape.tsv's product and gaming words (体育, 棋牌...)."""
+    words = _shape_words()
+    return frozenset((*words["product"], *words["gaming"]))
+
+
 def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal ``words``, longest first."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
@@ -514,6 +542,34 @@ def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
+# Characters no coined name holds (在市|体育中心, 的|娱乐): the article's words.
+_FUNCTION_CHARS = frozenset("的地得在了着是其之和与及或对把被从于到为")
+# jieba frequency from which a name is a common word (学校 17020, 中国 129470): an
+# institution's site (学校体育官网), not an operator's; operators coin names (0 to a few hundred).
+_COMMON_NAME = 3000
+
+
+def is_coined_name(name: str, stats: ChineseStats) -> bool:
+    """``name`` may be an operator's coined name: no function character, and neither it nor
+    its first or last two characters a common word."""
+    return not any(c in _FUNCTION_CHARS for c in name) and all(
+        stats.freq.get(w, 0) < _COMMON_NAME for w in (name, name[:2], name[-2:]))
+
+
+def coined_name_start(line: str, start: int, end: int, stats: ChineseStats) -> int | None:
+    """Where the coined name before a product word at ``start`` (the form ending at ``end``)
+    begins: two Han characters, or three when deleting three reads much better (a deletion
+    gain lower by 2: 。汇丰达真人手机版); None for a common word or one holding a function
+    character."""
+    if start < 2 or not (_is_han(line[start - 2]) and _is_han(line[start - 1])):
+        return None
+    at = start - 2
+    if start >= 3 and _is_han(line[start - 3]) and (
+            stats.deletion_gain(line, start - 3, end) < stats.deletion_gain(line, at, end) - 2):
+        at = start - 3
+    return at if is_coined_name(line[at:start], stats) else None
+
+
 def brand_shapes(text: str) -> list[tuple[int, int]]:
     """Spans shaped like a gambling brand the lexicon may not know: a name, a product word and
     promo words (星辉体育官网入口, abc电竞官网; words in ``lexicons/brand_shape.tsv``)."""
@@ -543,6 +599,14 @@ def selling_terms() -> frozenset[str]:
     毒品, 发票: news about raids uses them too). Read-only; cached for the process."""
     return frozenset(term for term, _, _, kind in shared_lexicon().entries.values()
                      if kind != "term")
+
+
+@lru_cache(maxsize=1)
+def topic_terms() -> frozenset[str]:
+    """The lexicon's topic words (赌博, 毒品; a hit on one sold with a promo suffix, 赌博网站,
+    is a promo hit of the same term), lower-case."""
+    return frozenset(term for term, _, _, kind in shared_lexicon().entries.values()
+                     if kind == "term")
 
 
 @lru_cache(maxsize=1)
@@ -681,8 +745,16 @@ class LexiconSpam:
         if not any(found):
             return doc
         news = [bool(h) and _reports_spam(line, h) for line, h in zip(lines, found, strict=True)]
+        # A brand of a kind of spam no news line of the page reports on, on a page whose news
+        # reports on another (a casino in a report on fake invoices), is read in a news-like
+        # line as in any other (see news_topics). News that names no kind may name any brand.
+        topics = news_topics(lines, found)
+
+        def off_topic(h: Hit) -> bool:
+            return bool(topics) and h.kind == "brand" and h.category not in topics
+
         strong = [h for line, hits, is_news in zip(lines, found, news, strict=True)
-                  if not is_news for h in hits if self._strong(h, line)]
+                  for h in hits if (not is_news or off_topic(h)) and self._strong(h, line)]
         # Names learned on this page: AG + 某某会 seen before 入口 is a brand everywhere here.
         learned = {h.name: _LEARNED for hits in found for h in hits
                    if h.name and len(h.name) > len(h.term) and h in strong} | spaced
@@ -699,12 +771,20 @@ class LexiconSpam:
                 kept.append(originals[n - 1])  # most lines of a page: nothing to read or cut
                 continue
             if is_news:
-                # News about spam keeps its names, except an unambiguous brand (雷竞技, or one
+                # News about spam keeps its names, except a brand of a kind it does not report
+                # on (off_topic), read as in any line, and an unambiguous brand (雷竞技, or one
                 # sold with a promo suffix: 华体会官网) on a page that carries unambiguous spam
                 # elsewhere: a mirror.
+                reported = ", ".join(sorted(topics))
                 sold = [(h, f"{h.category} brand '{h.term}{h.suffix}' (weight {h.weight}) in a "
-                            f"news-like line, on a page with unambiguous spam ({evidence})")
-                        for h in hits if strong and h.kind == "brand" and self._strong(h, line)]
+                            f"news-like line of a page whose news is about {reported}")
+                        for h in hits if off_topic(h) and (self._strong(h, line) or (
+                            strong and not self._bound(line, h)
+                            and not named_as_company(line, h)))]
+                sold += [(h, f"{h.category} brand '{h.term}{h.suffix}' (weight {h.weight}) in a "
+                             f"news-like line, on a page with unambiguous spam ({evidence})")
+                         for h in hits if strong and h.kind == "brand" and self._strong(h, line)
+                         and not any(h is s for s, _ in sold)]
                 # An advert sentence that proves itself, set into a paragraph of news about
                 # spam: the news words are the paragraph's, not the sentence's.
                 adverts, _ = self._ad_sentences(line, hits, evidence, proven=False, news=True)
@@ -746,6 +826,13 @@ class LexiconSpam:
                            f"with unambiguous spam ({evidence})")
                 else:
                     continue
+                if h.kind == "promo" and h.suffix and h.term in _product_words():
+                    # A product word sold with a promo word (某某棋牌登录入口) is an
+                    # operator's: its coined name before it goes with it.
+                    at = coined_name_start(line, h.start, h.end, self._stats.get())
+                    if at is not None:
+                        why += f", with the name '{line[at : h.start]}' it sells"
+                        h = replace(h, start=at)
                 drop.append((h, why))
             plans.append((n, line, drop))
             kept.append(originals[n - 1])
