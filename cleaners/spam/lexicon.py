@@ -785,6 +785,11 @@ class LexiconSpam:
                              f"news-like line, on a page with unambiguous spam ({evidence})")
                          for h in hits if strong and h.kind == "brand" and self._strong(h, line)
                          and not any(h is s for s, _ in sold)]
+                # A name spelled out with separators is spam wherever it stands.
+                sold += [(h, f"{h.category} {h.kind} '{h.term}' spelled out with separators "
+                             "between its characters on this page (to slip past filters), in a "
+                             "news-like line") for h in _with_learned(line, spaced, [])
+                         if not any(s.start < h.end and h.start < s.end for s, _ in sold)]
                 # An advert sentence that proves itself, set into a paragraph of news about
                 # spam: the news words are the paragraph's, not the sentence's.
                 adverts, _ = self._ad_sentences(line, hits, evidence, proven=False, news=True)
@@ -895,6 +900,15 @@ class LexiconSpam:
                 joins.append((start, end, squeezed[h.start : h.end], h.term))
         if not joins:
             return doc, {}
+        # On a page that spells names out, a two-character brand spelled so (米 - 乐) is one
+        # more: alone, two characters apart are as often a spaced name.
+        for pair in _SPACED_PAIR.finditer(probe):
+            a, b = pair.span()
+            joined = probe[a] + probe[b - 1]
+            if (self.lexicon.entries.get(joined, ("", 0, "", ""))[3] == "brand"
+                    and not any(start < b and a < end for start, end, _, _ in joins)):
+                joins.append((a, b, joined, joined))
+        joins.sort()
         removed = []
         parts, pos = [], 0
         for start, end, _, term in joins:
@@ -1263,6 +1277,8 @@ _SEPARATOR, _HAN, _FIRST, _DOT, _LOWER = 1, 2, 4, 8, 16
 _SPACER = r"(?:[ \t]{0,2}[-_*·•・.|/~+=#★☆][ \t]{0,2}|[ \t]{1,3})"
 # A run of single characters apart (a Han one first, then Han ones or a spaced-out APP).
 _SPACED_RUN = re.compile(rf"[\u4e00-\u9fff](?:{_SPACER}[\u4e00-\u9fffA-Za-z]){{2,}}")
+# Two Han characters with a separator between them (a two-character name spelled out).
+_SPACED_PAIR = re.compile(rf"[\u4e00-\u9fff]{_SPACER}[\u4e00-\u9fff]")
 # The shortest term joined: two characters apart are as often a spaced name (李 明).
 _SPACED_LEAST = 3
 _COMPANY = re.compile(r"(?:集团|公司|股份|控股|银行|大学|医院|酒店|地产|置业|有限|实业|研究院)")
@@ -1334,6 +1350,12 @@ def _with_learned(line: str, learned: dict[str, str], hits: list[Hit]) -> list[H
              for name, marker in learned.items() for m in re.finditer(re.escape(name), line)]
     if not extra:
         return hits
+    # The longest of learned names that overlap (某某 and 某某APP下载, both spelled out)
+    longest: list[Hit] = []
+    for x in sorted(extra, key=lambda x: x.start - x.end):
+        if not any(y.start < x.end and x.start < y.end for y in longest):
+            longest.append(x)
+    extra = longest
     rest = [h for h in hits if not any(x.start <= h.start and h.end <= x.end for x in extra)]
     rest += [x for x in extra if not any(h.start < x.end and x.start < h.end for h in rest)]
     return sorted(rest, key=lambda h: h.start)
