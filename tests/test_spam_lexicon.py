@@ -480,16 +480,6 @@ def test_an_advert_sentence_with_a_private_handle_proves_itself(clean: LexiconSp
     assert own in out
 
 
-def test_lexicon_spam_takes_the_name_of_a_product_word_it_sells(clean: LexiconSpam) -> None:
-    # 棋牌 is a topic word; sold with a promo word it is an operator's, and the coined name
-    # before it goes with it (invented names); a common word before it stays.
-    for name, kept in (("瑞泰", ""), ("永嘉达", ""), ("中国", "中国")):
-        doc = clean(Doc("d", text=f"据了解，该项目{name}棋牌登录入口总投资约四十五亿元。"))
-        assert doc.text == f"据了解，该项目{kept}总投资约四十五亿元。", name
-    text = "社区开展老年人棋牌比赛，参赛者在棋牌室切磋技艺。"
-    assert clean(Doc("d", text=text)).text == text
-
-
 def test_a_brand_of_another_kind_than_the_news_reports_on_goes(clean: LexiconSpam) -> None:
     # A report on fake invoices or on drugs names no casino: a gambling brand set into it is
     # read as in any line; a report on gambling may name one, and so may news naming no kind.

@@ -33,8 +33,6 @@ if TYPE_CHECKING:
 
     from numpy.typing import NDArray
 
-    from .stats import ChineseStats
-
 __all__ = ["BRACKETS", "CATEGORIES", "CITED_SOURCE", "CITING_VERBS", "CITING_WORDS", "NEWS_CONTEXT",
            "Hit", "Lexicon", "LexiconSpam", "listed_address",
            "named_as_company", "news_topics"]
@@ -453,13 +451,6 @@ def _shape_words() -> dict[str, tuple[str, ...]]:
     return {part: tuple(words) for part, words in parts.items()}
 
 
-@lru_cache(maxsize=1)
-def _product_words() -> frozenset[str]:
-    """brand_shape.tsv's product and gaming words (体育, 棋牌...)."""
-    words = _shape_words()
-    return frozenset((*words["product"], *words["gaming"]))
-
-
 def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal ``words``, longest first."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
@@ -577,34 +568,6 @@ def _is_decoration(char: str) -> bool:
 
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
-
-
-# Characters no coined name holds (在市|体育中心, 的|娱乐): the article's words.
-_FUNCTION_CHARS = frozenset("的地得在了着是其之和与及或对把被从于到为")
-# jieba frequency from which a name is a common word (学校 17020, 中国 129470): an
-# institution's site (学校体育官网), not an operator's; operators coin names (0 to a few hundred).
-_COMMON_NAME = 3000
-
-
-def is_coined_name(name: str, stats: ChineseStats) -> bool:
-    """``name`` may be an operator's coined name: no function character, and neither it nor
-    its first or last two characters a common word."""
-    return not any(c in _FUNCTION_CHARS for c in name) and all(
-        stats.freq.get(w, 0) < _COMMON_NAME for w in (name, name[:2], name[-2:]))
-
-
-def coined_name_start(line: str, start: int, end: int, stats: ChineseStats) -> int | None:
-    """Where the coined name before a product word at ``start`` (the form ending at ``end``)
-    begins: two Han characters, or three when deleting three reads much better (a deletion
-    gain lower by 2: 。汇丰达真人手机版); None for a common word or one holding a function
-    character."""
-    if start < 2 or not (_is_han(line[start - 2]) and _is_han(line[start - 1])):
-        return None
-    at = start - 2
-    if start >= 3 and _is_han(line[start - 3]) and (
-            stats.deletion_gain(line, start - 3, end) < stats.deletion_gain(line, at, end) - 2):
-        at = start - 3
-    return at if is_coined_name(line[at:start], stats) else None
 
 
 def brand_shapes(text: str) -> list[tuple[int, int]]:
@@ -868,13 +831,6 @@ class LexiconSpam:
                            f"with unambiguous spam ({evidence})")
                 else:
                     continue
-                if h.kind == "promo" and h.suffix and h.term in _product_words():
-                    # A product word sold with a promo word (某某棋牌登录入口) is an
-                    # operator's: its coined name before it goes with it.
-                    at = coined_name_start(line, h.start, h.end, self._stats.get())
-                    if at is not None:
-                        why += f", with the name '{line[at : h.start]}' it sells"
-                        h = replace(h, start=at)
                 drop.append((h, why))
             plans.append((n, line, drop))
             kept.append(originals[n - 1])
