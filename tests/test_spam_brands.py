@@ -32,6 +32,12 @@ def clean() -> CoinedBrands:
     # a site or an app the article quotes as its source (据…消息, …发布的报告称)
     ("据鸿泰体育客户端消息，比赛将如期举行。", []),
     ("业内网站3366.com发布的报告称，用户持续增长。", []),
+    # a Latin name with a number set inside a word, whatever its case (发|QX27|布); a code
+    # news writes stands between words
+    ("市政府发QX27布通知，", ["QX27"]),
+    ("展出剪kv5纸作品，", ["kv5"]),
+    ("东航MU5735航班，", []),
+    ("在G20峰会上，新款手机搭载A8芯片，东风EQ1090卡车", []),
 ])
 def test_coined_brand_forms_are_found_by_their_form(line: str, forms: list[str]) -> None:
     found = [f for f in coined_brand_forms(line, shared_stats()) if not f.cited]

@@ -478,3 +478,24 @@ def test_an_advert_sentence_with_a_private_handle_proves_itself(clean: LexiconSp
     out = clean(Doc("d", text=text)).text
     assert (sentence not in out) is gone
     assert own in out
+
+
+def test_a_brand_of_another_kind_than_the_news_reports_on_goes(clean: LexiconSpam) -> None:
+    # A report on fake invoices or on drugs names no casino: a gambling brand set into it is
+    # read as in any line; a report on gambling may name one, and so may news naming no kind.
+    for report in ("税务部门查处一起虚开发票案件，涉案公司华体会官网已被立案调查。",
+                   "民警向学生讲解毒品的危害，华体会官网提醒大家远离毒品。"):
+        doc = clean(Doc("d", text=report))
+        assert "华体会官网" not in doc.text, report
+        assert "news is about" in doc.removals[0].why
+    for report in ("警方破获一起网络赌博案件，涉案平台华体会官网已被查封。",
+                   "警方破获一起案件，涉案平台华体会官网已被查封。"):
+        assert clean(Doc("d", text=report)).text == report
+
+
+def test_a_decorated_brand_followed_by_another_decorated_name_goes(clean: LexiconSpam) -> None:
+    # ★某某★ sells the name; a row of them (★某某★◆某某◆) glues the next one's mark to it.
+    doc = clean(Doc("d", text="车辆往返于雨城、名山三地。★凯发★◆瑞泰商城◆"))
+    assert doc.text.startswith("车辆往返于雨城、名山三地。◆瑞泰商城◆")
+    text = "该景区荣获★★★★★级景区、全国文明单位等称号。"
+    assert clean(Doc("d", text=text)).text == text

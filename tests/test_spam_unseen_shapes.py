@@ -111,3 +111,19 @@ def test_a_row_of_bracketed_keywords_two_of_them_selling_goes() -> None:
     for tags in ("【乡村振兴】【民生】【教育】【交通】", "【澳门】【旅游】【威尼斯人】【博彩业】"):
         text = "\n".join([*PARAGRAPHS, tags])
         assert LexiconSpam()(Doc("t", text=text)).text == text, tags
+
+
+def test_a_two_character_brand_spelled_out_goes_on_a_page_that_spells_names_out() -> None:
+    # A longer name spelled out on the page (利-记-体-育) proves the spelling; a two-character
+    # brand spelled so (凯-发, 博 鱼 A P P) goes with it, and so does a name spelled out in a
+    # line that reads like news; two characters apart alone, or a person's name, stay.
+    news = "警方破获一起网络赌博案件，涉案人员已被依法刑事拘留。"
+    for pair in ("凯-发", "博 鱼", "凯_发_官_网", "博·鱼·A·P·P"):
+        spammed = [PARAGRAPHS[0][:10] + pair + PARAGRAPHS[0][10:],
+                   PARAGRAPHS[1][:8] + "利-记-体-育" + PARAGRAPHS[1][8:], PARAGRAPHS[2],
+                   news[:13] + "万·博·体·育" + news[13:]]
+        assert _clean(spammed) == "\n".join([*PARAGRAPHS, news]), pair
+    alone = [PARAGRAPHS[0][:10] + "凯-发" + PARAGRAPHS[0][10:], *PARAGRAPHS[1:]]
+    assert LexiconSpam()(Doc("t", text="\n".join(alone))).text == "\n".join(alone)
+    names = [*PARAGRAPHS, "参加座谈的有李 明、王 芳等十余位居民代表。利-记-体-育"]
+    assert _clean(names).endswith("参加座谈的有李 明、王 芳等十余位居民代表。")

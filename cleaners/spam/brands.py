@@ -36,6 +36,7 @@ from .lexicon import (
     bracketed_brands,
     hits_by_line,
     listed_address,
+    news_topics,
     product_words,
     simplified_page,
 )
@@ -64,6 +65,10 @@ _DOT_TLD = re.compile(rf"\.{_TLD}(?![A-Za-z0-9.])", re.IGNORECASE)
 _LATIN_NUMBERED = re.compile(
     r"(?<![A-Za-z0-9.@/_-])(?:[a-z]{2,4}[0-9]{2,6}(?![A-Za-z0-9.@/_%-])"
     r"|[A-Za-z]{2,4}[0-9]{1,6}(?=[\u4e00-\u9fff]{2}))")
+# A Latin name with a number of any case, standing apart from other letters, digits and an
+# address's marks: a brand's only when it is set inside a word (发|AB953|布: deleting it
+# re-joins the word), where news never writes its codes (东航MU5735航班 stands between words).
+_LATIN_CODE = re.compile(r"(?<![A-Za-z0-9.@/_-])[A-Za-z]{2,4}[0-9]{1,6}(?![A-Za-z0-9.@/_%-])")
 # What a site or an app an article cites follows: a verb of using it, a preposition, a list
 # mark or a quotation mark (下载某某体育APP, 在某某体育客户端, 、某某体育官网): the article's.
 _CITING = re.compile(f"(?:{CITING_WORDS}|[“‘《])$")
@@ -170,6 +175,12 @@ def coined_brand_forms(line: str, stats: ChineseStats) -> list[CoinedForm]:
             if products or line[a:b].islower():
                 end = products.end() if products else b
                 found.append(CoinedForm(a, end, "latin", _cited(line, a, end)))
+    taken = {f.start for f in found if f.form == "latin"}
+    for m in _LATIN_CODE.finditer(line):
+        a, b = m.span()
+        if (a not in taken and a and b < len(line) and _is_han(line[a - 1]) and _is_han(line[b])
+                and stats.deletion_gain(line, a, b) <= SPLIT):
+            found.append(CoinedForm(a, b, "latin", _cited(line, a, b)))
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[CoinedForm] = []
     for coined in found:
@@ -212,15 +223,24 @@ class CoinedBrands:
 
     def __call__(self, doc: Doc, /) -> Doc:
         probe = simplified_page(doc.text)
-        if not _may_coin(probe):
-            return doc  # most pages: no product word sold, no numbered address
+        # most pages: no product word sold, no numbered address; a Latin name with a number
+        # is read only on a page another spam cleaner cut spam from (news writes codes: G20)
+        if not _may_coin(probe) and not (
+                any(r.cleaner.startswith("spam.") for r in doc.removals)
+                and _LATIN_CODE.search(probe)):
+            return doc
         stats = self._stats.get()
         lines = probe.split("\n")
         coined = [coined_brand_forms(line, stats) for line in lines]
         if not any(coined):
             return doc
-        news = [bool(forms) and _reports_spam(line, list(hits)) for line, forms, hits
-                in zip(lines, coined, hits_by_line(probe), strict=True)]
+        # Coined forms sell gambling: a news-like line is no news about them on a page whose
+        # news reports on another kind of spam only (see news_topics).
+        found = hits_by_line(probe)
+        topics = news_topics(lines, found)
+        about_gambling = not topics or "gambling" in topics
+        news = [bool(forms) and about_gambling and _reports_spam(line, list(hits))
+                for line, forms, hits in zip(lines, coined, found, strict=True)]
         # What the page itself shows: uncited forms, and in a news line only those planted
         # inside a word (讲|某某真人登录|前: deleting one re-joins the word); a name news cites
         # stands between words.

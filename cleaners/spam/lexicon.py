@@ -25,6 +25,7 @@ from cleaners.document import Doc, Removal, shorten
 from cleaners.script import to_simplified
 
 from .charstats import codes_of
+from .spellings import brand_initials, brand_respellings, initials_pattern
 from .stats import LazyStats
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = ["BRACKETS", "CATEGORIES", "CITED_SOURCE", "CITING_VERBS", "CITING_WORDS", "NEWS_CONTEXT",
            "Hit", "Lexicon", "LexiconSpam", "listed_address",
-           "named_as_company"]
+           "named_as_company", "news_topics"]
 
 CATEGORIES = ("gambling", "porn", "invoice", "drugs", "ads")
 
@@ -57,6 +58,25 @@ def _reports_spam(line: str, hits: Sequence[Hit]) -> bool:
     An injected brand in 人居环境整治成效明显 is no news about gambling."""
     words = {m[0] for m in NEWS_CONTEXT.finditer(line)}
     return bool(words - _GENERIC_NEWS) or (bool(words) and any(h.kind == "term" for h in hits))
+
+
+# News words that name the kind of spam a report is about (涉赌网站, 扫黄行动, 禁毒宣传).
+_TOPIC_NEWS = {"涉赌": "gambling", "参赌": "gambling", "赌资": "gambling", "涉黄": "porn",
+               "扫黄": "porn", "涉毒": "drugs", "禁毒": "drugs"}
+
+
+def news_topics(lines: Sequence[str], found: Sequence[Sequence[Hit]]) -> frozenset[str]:
+    """The categories of spam the page's news-like lines report on: those of their topic
+    words (赌博, 毒品: the lexicons' terms) and of the news words that name one (涉赌, 禁毒).
+    ``found``: each line's hits. A brand of another category set in such a line is none the
+    news cites: a report on drug dealing or fake invoices names no casino."""
+    topics: set[str] = set()
+    for line, hits in zip(lines, found, strict=True):
+        named = {h.category for h in hits if h.term in topic_terms()} | {
+            _TOPIC_NEWS[m[0]] for m in NEWS_CONTEXT.finditer(line) if m[0] in _TOPIC_NEWS}
+        if named and _reports_spam(line, hits):
+            topics |= named
+    return frozenset(topics)
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -95,6 +115,7 @@ class Hit:
     kind: str  # brand | promo | term
     suffix: str = ""  # promo suffix that followed, e.g. 入口
     name: str = ""  # brand as written with its Han extension: AG某某会 (Latin brands only)
+    spells: str = ""  # the lexicon brand a respelling or pinyin initials stand for, and how
 
 
 class Lexicon:
@@ -112,22 +133,39 @@ class Lexicon:
                 term, weight, kind = raw.split("\t")
                 term = term.translate(_ASCII_LOWER)
                 self.entries[term] = (term, int(weight), category, kind)
-        terms = list(self.entries)
+        # The brands respelled with one character swapped (spam.spellings): read as brands
+        # of weight 2 (sold with a promo word, or on a page with unambiguous spam), each
+        # checked against the words around it where it is met (``_reads_as_words``).
+        brands = [t for t, (_, _, _, kind) in self.entries.items() if kind == "brand"]
+        self.respelled = brand_respellings(brands)
+        respellings = {spelling: (spelling, _RESPELLED_WEIGHT, self.entries[brand][2], "brand")
+                       for spelling, (brand, _) in self.respelled.items()}
+        # A brand's pinyin initials with a number (lhty88): no article writes one.
+        self.initials = brand_initials(brands)
+        self._initials = initials_pattern(self.initials)
+        self._initials_unit = re.compile(
+            f"({'|'.join(sorted(self.initials, key=len, reverse=True))})[0-9]+")
+        terms = [*self.entries, *respellings]
         # The same terms as a trie of dicts, walked from the few positions the pair bitmap
         # flags (see ``occurrences``); a node's value sits under the key "".
         self._trie: dict[str, Any] = {}
-        for value in self.entries.values():
+        for value in [*self.entries.values(), *respellings.values()]:
             node = self._trie
             for char in value[0]:
                 node = node.setdefault(char, {})
             node[""] = value
         self._longest = max(map(len, terms))
-        self._any_term = re.compile(_trie_pattern(terms))
+        # The regex holds the lexicon's terms; respellings are looked up by length (their
+        # thousands of branches would take the regex a second to compile).
+        self._any_term = re.compile(_trie_pattern(self.entries))
+        self._respelled_sizes = sorted({len(t) for t in respellings})
         # The terms' first character pairs in every ASCII case (Ag, AG), so that a text is
         # hashed as it is, with no pass to lower its case.
-        firsts = {a + b for t in terms for a in _ascii_cases(t[0]) for b in _ascii_cases(t[1])}
-        self._first_pairs = np.zeros(1 << _PAIR_BITS, dtype=bool)
-        self._first_pairs[_pair_keys(codes_of("".join(firsts)))[::2]] = True
+        # In one map, looked up once per page (each lookup of a page in a megabyte map costs
+        # as much as the rest of the scan): bit 1 for a term's first pair, bit 2 for a
+        # respelling's, so that a window flagged by one is not tried as the other.
+        self._first_pairs = (_first_pair_map(self.entries).astype(np.uint8)
+                             | (_first_pair_map(respellings).astype(np.uint8) << 1))
         suffixes = [s.strip().translate(_ASCII_LOWER)
                     for s in root.joinpath("suffixes.txt").read_text("utf-8").splitlines()
                     if s.strip() and not s.startswith("#")]
@@ -147,14 +185,19 @@ class Lexicon:
         codes = codes_of(text)
         if codes.shape[0] < 2:
             return False
-        flagged = np.flatnonzero(np.take(self._first_pairs, _pair_keys(codes)))
-        if flagged.shape[0] == 0:
-            return False
+        if self.initials_runs(text, codes):
+            return True
+        kinds = np.take(self._first_pairs, _pair_keys(codes))
+        flagged = np.flatnonzero(kinds & 1)
         # Only the flagged windows are lowered, as ``scan`` lowers the whole text: str.lower()
         # unless the text holds the one character whose lower case is longer (U+0130, İ).
         lower = str.lower if "\u0130" not in text else _ascii_lower
         longest = self._longest
-        return any(self._any_term.match(lower(text[p : p + longest])) for p in flagged.tolist())
+        if any(self._any_term.match(lower(text[p : p + longest])) for p in flagged.tolist()):
+            return True
+        respelled, sizes = self.respelled, self._respelled_sizes
+        return any(text[p : p + n] in respelled
+                   for p in np.flatnonzero(kinds & 2).tolist() for n in sizes)
 
     def scan(self, text: str) -> list[Hit]:
         """Non-overlapping hits (longest first), each extended over a following promo suffix."""
@@ -169,13 +212,23 @@ class Lexicon:
                     (start and lower[start - 1].isascii() and lower[start - 1].isalnum())
                     or (end < len(lower) and lower[end].isascii() and lower[end].isalnum())):
                 continue  # "ag" inside AG600 or "bob" inside bobsleigh
+            if value[0] in self.respelled and self._reads_as_words(lower, start, end):
+                continue  # 乐于体育锻炼, 文化体会: words, no respelled brand
             found.append((start, end, value))
+        spelled: dict[int, str] = {}
+        for run in self.initials_runs(text):
+            found.append((run.start(), run.end(), (run[0], 3, "gambling", "brand")))
+            spelled[run.start()] = "pinyin initials of " + "、".join(
+                self.initials[u[1]] for u in self._initials_unit.finditer(run[0]))
         found.sort(key=lambda h: (h[0], -(h[1] - h[0]), -h[2][1]))
         hits: list[Hit] = []
         last = 0
         for start, end, (term, weight, category, kind) in found:
             if start < last:
                 continue
+            spells = spelled.get(start, "") if _LATIN.fullmatch(term) else ""
+            if term in self.respelled:
+                spells = "{}, a {} swapped".format(*self.respelled[term])
             suffix = name = ""
             if kind == "brand" and _LATIN.fullmatch(term):
                 m = self.latin_suffix.match(lower, end)
@@ -192,9 +245,46 @@ class Lexicon:
                 kind = "promo" if kind == "term" else kind
             if kind != "term":
                 start, end, suffix = self._dressing(text, lower, start, end, suffix, kind, last)
-            hits.append(Hit(start, end, term, weight, category, kind, suffix, name))
+            hits.append(Hit(start, end, term, weight, category, kind, suffix, name, spells))
             last = end
         return hits
+
+    def initials_runs(self, text: str, codes: NDArray[np.uint32] | None = None,
+                      ) -> list[re.Match[str]]:
+        """Brands' pinyin initials with a number in ``text`` (see spellings.initials_pattern;
+        ``codes``: its code points, when the caller has them). Sought only where a lower-case
+        letter meets a digit (numpy flags them): the pattern opens with a lookbehind and an
+        alternation, which sre would try at every position of every page (a few MB/s)."""
+        codes = codes_of(text) if codes is None else codes
+        if codes.shape[0] < 2:
+            return []
+        meets = ((codes[:-1] >= 97) & (codes[:-1] <= 122) & (codes[1:] >= 48)
+                 & (codes[1:] <= 57))
+        runs: list[re.Match[str]] = []
+        for last in np.flatnonzero(meets).tolist():
+            if runs and last < runs[-1].end():
+                continue  # a unit of the run just read (kyty6|xkty888)
+            start = last
+            while start > 0 and "a" <= text[start - 1] <= "z":
+                start -= 1
+            if run := self._initials.match(text, start):
+                runs.append(run)
+        return runs
+
+    def _reads_as_words(self, lower: str, start: int, end: int) -> bool:
+        """The respelling at ``lower[start:end]`` reads as words: its swapped character and
+        a neighbour, or its first or last character and the one outside it, are a common word
+        (乐于|体育锻炼, 文|化体会: jieba frequency ``_READS_AS_WORD`` or more). A promo word
+        after it sells it as a name, whatever its last character and the promo word's read."""
+        spelled = lower[start:end]
+        brand = self.respelled[spelled][0]
+        at = next(i for i, (a, b) in enumerate(zip(spelled, brand, strict=True)) if a != b)
+        pairs = [spelled[max(0, at - 1) : at + 1], spelled[at : at + 2],
+                 lower[max(0, start - 1) : start + 1]]
+        if not self.suffix.match(lower, end):
+            pairs.append(lower[end - 1 : end + 1])
+        freq = self._stats.get().freq
+        return any(len(p) == 2 and freq.get(p, 0) >= _READS_AS_WORD for p in pairs)
 
     def _suffix_end(self, lower: str, start: int, end: int) -> int:
         """Where a promo suffix matched over ``lower[start:end]`` ends once its trailing product
@@ -253,17 +343,25 @@ class Lexicon:
             start, end = start - 1, end + 1
             if not suffix and (m := self.suffix.match(lower, end)):
                 suffix, end = text[end : m.end()], m.end()
-        elif (start > last and (after := _DECORATION.match(lower, end))
-              and lower.endswith(after[0], max(last, start - len(after[0])), start)):
+        elif start > last and (after := _DECORATION.match(lower, end)) and (
+                # the two marks after it, or the first alone: the next name's may follow
+                # right after (★某某★◆某某◆)
+                mark := next((after[0][:k] for k in (2, 1) if k <= len(after[0])
+                              and lower.endswith(after[0][:k], max(last, start - k), start)),
+                             "")):
             # The same stars or emoji on both sides (★某某★, 🔥某某🔥) sell the name as a
             # promo word does: no article decorates an operator's name.
-            start, end = start - len(after[0]), after.end()
-            suffix = suffix or after[0]
+            start, end = start - len(mark), end + len(mark)
+            suffix = suffix or mark
         if kind == "brand" and (m := _ADDRESS_AFTER.match(lower, end)):
             suffix, end = suffix + text[m.start() : m.end()].strip(), m.end()
         return start, end, suffix
 
 
+# A respelled brand's weight: as ambiguous as a short name (cut sold or on a mirror).
+_RESPELLED_WEIGHT = 2
+# The jieba frequency from which two characters are a word a text means (乐于 639, 休会 49).
+_READS_AS_WORD = 100
 # Brackets that set a name off; 《》 names works, not operators.
 BRACKETS = {"【": "】", "「": "」", "『": "』", "[": "]", "〖": "〗"}
 # Stars, shapes and emoji that decorate a name on both sides (★某某★, ◆某某◆, 🔥某某🔥).
@@ -286,6 +384,15 @@ CITING_WORDS = CITING_VERBS + "|由|在|用|从|经|和|与|及|或|、|据"
 CITED_SOURCE = re.compile(r"发布|公布|显示|报道|称|数据|消息|统计|调查|报告")
 
 _PAIR_BITS = 20
+
+
+def _first_pair_map(terms: Iterable[str]) -> NDArray[np.bool_]:
+    """A bitmap of ``terms``' first character pairs, hashed (``_pair_keys``), in every ASCII
+    case (Ag, AG), so that a text is hashed as it is, with no pass to lower its case."""
+    firsts = {a + b for t in terms for a in _ascii_cases(t[0]) for b in _ascii_cases(t[1])}
+    pairs = np.zeros(1 << _PAIR_BITS, dtype=bool)
+    pairs[_pair_keys(codes_of("".join(firsts)))[::2]] = True
+    return pairs
 
 
 def _ascii_lower(text: str) -> str:
@@ -495,6 +602,14 @@ def selling_terms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def topic_terms() -> frozenset[str]:
+    """The lexicon's topic words (赌博, 毒品; a hit on one sold with a promo suffix, 赌博网站,
+    is a promo hit of the same term), lower-case."""
+    return frozenset(term for term, _, _, kind in shared_lexicon().entries.values()
+                     if kind == "term")
+
+
+@lru_cache(maxsize=1)
 def all_terms() -> frozenset[str]:
     """Every term of the lexicons, topic words included (投注, 赌博), lower-case."""
     return frozenset(term for term, _, _, _ in shared_lexicon().entries.values())
@@ -630,8 +745,16 @@ class LexiconSpam:
         if not any(found):
             return doc
         news = [bool(h) and _reports_spam(line, h) for line, h in zip(lines, found, strict=True)]
+        # A brand of a kind of spam no news line of the page reports on, on a page whose news
+        # reports on another (a casino in a report on fake invoices), is read in a news-like
+        # line as in any other (see news_topics). News that names no kind may name any brand.
+        topics = news_topics(lines, found)
+
+        def off_topic(h: Hit) -> bool:
+            return bool(topics) and h.kind == "brand" and h.category not in topics
+
         strong = [h for line, hits, is_news in zip(lines, found, news, strict=True)
-                  if not is_news for h in hits if self._strong(h, line)]
+                  for h in hits if (not is_news or off_topic(h)) and self._strong(h, line)]
         # Names learned on this page: AG + 某某会 seen before 入口 is a brand everywhere here.
         learned = {h.name: _LEARNED for hits in found for h in hits
                    if h.name and len(h.name) > len(h.term) and h in strong} | spaced
@@ -648,12 +771,25 @@ class LexiconSpam:
                 kept.append(originals[n - 1])  # most lines of a page: nothing to read or cut
                 continue
             if is_news:
-                # News about spam keeps its names, except an unambiguous brand (雷竞技, or one
+                # News about spam keeps its names, except a brand of a kind it does not report
+                # on (off_topic), read as in any line, and an unambiguous brand (雷竞技, or one
                 # sold with a promo suffix: 华体会官网) on a page that carries unambiguous spam
                 # elsewhere: a mirror.
+                reported = ", ".join(sorted(topics))
                 sold = [(h, f"{h.category} brand '{h.term}{h.suffix}' (weight {h.weight}) in a "
-                            f"news-like line, on a page with unambiguous spam ({evidence})")
-                        for h in hits if strong and h.kind == "brand" and self._strong(h, line)]
+                            f"news-like line of a page whose news is about {reported}")
+                        for h in hits if off_topic(h) and (self._strong(h, line) or (
+                            strong and not self._bound(line, h)
+                            and not named_as_company(line, h)))]
+                sold += [(h, f"{h.category} brand '{h.term}{h.suffix}' (weight {h.weight}) in a "
+                             f"news-like line, on a page with unambiguous spam ({evidence})")
+                         for h in hits if strong and h.kind == "brand" and self._strong(h, line)
+                         and not any(h is s for s, _ in sold)]
+                # A name spelled out with separators is spam wherever it stands.
+                sold += [(h, f"{h.category} {h.kind} '{h.term}' spelled out with separators "
+                             "between its characters on this page (to slip past filters), in a "
+                             "news-like line") for h in _with_learned(line, spaced, [])
+                         if not any(s.start < h.end and h.start < s.end for s, _ in sold)]
                 # An advert sentence that proves itself, set into a paragraph of news about
                 # spam: the news words are the paragraph's, not the sentence's.
                 adverts, _ = self._ad_sentences(line, hits, evidence, proven=False, news=True)
@@ -708,6 +844,8 @@ class LexiconSpam:
                     continue
                 parts.append(line[pos : h.start])
                 pos = h.end
+                if h.spells:
+                    why += f" (it spells {h.spells})"
                 removed.append(Removal(self.name, f"{h.category}_{h.kind}", why,
                                        line[h.start : h.end],
                                        f"line {n} chars {h.start + 1}-{h.end}"))
@@ -755,6 +893,15 @@ class LexiconSpam:
                 joins.append((start, end, squeezed[h.start : h.end], h.term))
         if not joins:
             return doc, {}
+        # On a page that spells names out, a two-character brand spelled so (米 - 乐) is one
+        # more: alone, two characters apart are as often a spaced name.
+        for pair in _SPACED_PAIR.finditer(probe):
+            a, b = pair.span()
+            joined = probe[a] + probe[b - 1]
+            if (self.lexicon.entries.get(joined, ("", 0, "", ""))[3] == "brand"
+                    and not any(start < b and a < end for start, end, _, _ in joins)):
+                joins.append((a, b, joined, joined))
+        joins.sort()
         removed = []
         parts, pos = [], 0
         for start, end, _, term in joins:
@@ -1123,6 +1270,8 @@ _SEPARATOR, _HAN, _FIRST, _DOT, _LOWER = 1, 2, 4, 8, 16
 _SPACER = r"(?:[ \t]{0,2}[-_*·•・.|/~+=#★☆][ \t]{0,2}|[ \t]{1,3})"
 # A run of single characters apart (a Han one first, then Han ones or a spaced-out APP).
 _SPACED_RUN = re.compile(rf"[\u4e00-\u9fff](?:{_SPACER}[\u4e00-\u9fffA-Za-z]){{2,}}")
+# Two Han characters with a separator between them (a two-character name spelled out).
+_SPACED_PAIR = re.compile(rf"[\u4e00-\u9fff]{_SPACER}[\u4e00-\u9fff]")
 # The shortest term joined: two characters apart are as often a spaced name (李 明).
 _SPACED_LEAST = 3
 _COMPANY = re.compile(r"(?:集团|公司|股份|控股|银行|大学|医院|酒店|地产|置业|有限|实业|研究院)")
@@ -1194,6 +1343,12 @@ def _with_learned(line: str, learned: dict[str, str], hits: list[Hit]) -> list[H
              for name, marker in learned.items() for m in re.finditer(re.escape(name), line)]
     if not extra:
         return hits
+    # The longest of learned names that overlap (某某 and 某某APP下载, both spelled out)
+    longest: list[Hit] = []
+    for x in sorted(extra, key=lambda x: x.start - x.end):
+        if not any(y.start < x.end and x.start < y.end for y in longest):
+            longest.append(x)
+    extra = longest
     rest = [h for h in hits if not any(x.start <= h.start and h.end <= x.end for x in extra)]
     rest += [x for x in extra if not any(h.start < x.end and x.start < h.end for h in rest)]
     return sorted(rest, key=lambda h: h.start)
