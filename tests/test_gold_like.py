@@ -50,8 +50,6 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl128_xxgk_niandu_baogao": "the rows of figures of a 年度报告 (规章：制发件数0件，…) and every "
-                                "part after them are cut as the page's tail",
     "gl129_jiaotong_weifa_baoguang": "with the date line at the bottom, the welcome and login bar "
                                      "above the headline is read as the title",
 }

@@ -1,0 +1,60 @@
+"""The general shapes the twelfth batch of unseen families (tests/fixtures/gold_like/gl125-gl131)
+showed our text path getting wrong, each checked on invented pages: a report's parts numbered in
+Chinese (一、… 二、… 三、…) whose rows of figures are short (予以公开：31件), which went from the
+second part on as a list of headlines after the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_text
+from cleaners.chrome.blocks import continued_parts
+
+_REPORT_PAGE = """某某县人民政府
+首页  政务公开  政务服务  互动交流  走进某某
+当前位置：首页 > 政务公开 > 年度报告
+
+某某县2024年某某工作年度报告
+发布机构：县某某局    发布日期：2025-01-20
+
+一、总体情况
+2024年，县某某局围绕中心工作，持续提升服务质量，各项工作稳步推进，全年目标任务全面完成。
+二、主要数据
+受理件数：120件
+办结件数：118件
+满意率：99.2%
+三、办理结果
+予以公开：80件
+部分公开：25件
+不予公开：13件
+四、其他事项
+本年度无其他事项。
+
+网站地图 | 联系我们
+某ICP备00000000号
+"""
+
+
+def test_the_parts_of_a_report_after_short_rows_of_figures_stay() -> None:
+    doc = clean_text(_REPORT_PAGE, id="report")
+    lines = doc.text.split("\n")
+    for line in ("二、主要数据", "受理件数：120件", "办结件数：118件", "满意率：99.2%",
+                 "三、办理结果", "予以公开：80件", "不予公开：13件", "四、其他事项",
+                 "本年度无其他事项。"):
+        assert line in lines, line
+    assert "网站地图" not in doc.text
+
+
+@pytest.mark.parametrize(("lines", "parts"), [
+    (["一、总体情况", "全年工作稳步推进。", "二、主要数据", "受理：120件", "三、存在的问题"], True),
+    # Counterexamples: the run does not go on from the part above (三、 under 一、); the run
+    # opens with a part of its own (一、); no part above; the parts in the run skip one
+    (["一、总体情况", "全年工作稳步推进。", "三、主要数据", "受理：120件"], False),
+    (["一、总体情况", "全年工作稳步推进。", "一、主要数据", "受理：120件"], False),
+    (["全年工作稳步推进。", "二、主要数据", "受理：120件", "三、存在的问题"], False),
+    (["一、总体情况", "全年工作稳步推进。", "二、主要数据", "受理：120件", "四、存在的问题"], False),
+])
+def test_continued_parts(lines: list[str], parts: bool) -> None:
+    filled = list(range(len(lines)))
+    live = filled[2:] if lines[0].startswith("一、") else filled[1:]
+    assert continued_parts(lines, filled, live) is parts
