@@ -50,8 +50,6 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl129_jiaotong_weifa_baoguang": "with the date line at the bottom, the welcome and login bar "
-                                     "above the headline is read as the title",
 }
 
 

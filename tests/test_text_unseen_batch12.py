@@ -1,7 +1,9 @@
 """The general shapes the twelfth batch of unseen families (tests/fixtures/gold_like/gl125-gl131)
 showed our text path getting wrong, each checked on invented pages: a report's parts numbered in
 Chinese (一、… 二、… 三、…) whose rows of figures are short (予以公开：31件), which went from the
-second part on as a list of headlines after the article."""
+second part on as a list of headlines after the article; and the site's greeting ending in its
+login and sign-up links (欢迎访问某某网！  会员登录 | 免费注册), read as the headline when the date
+line sits at the bottom of the page."""
 
 from __future__ import annotations
 
@@ -58,3 +60,38 @@ def test_continued_parts(lines: list[str], parts: bool) -> None:
     filled = list(range(len(lines)))
     live = filled[2:] if lines[0].startswith("一、") else filled[1:]
     assert continued_parts(lines, filled, live) is parts
+
+
+_BOTTOM_DATE_PAGE = """某某市公安局交通警察支队
+首页  警务公开  办事指南  交通管制  曝光台  便民服务
+欢迎访问某某交警网！  会员登录  |  免费注册
+当前位置：首页 » 曝光台
+
+某某交警曝光一批交通违法车辆
+为净化道路交通环境，现将近期查处的一批严重交通违法车辆予以曝光：
+某A·12345，某某路口，机动车逆向行驶
+某A·67890，某某大桥，驾驶时拨打接听手持电话
+来源：某某交警支队　发布时间：2025-08-05
+
+某ICP备00000000号
+"""
+
+
+_MORE_ROWS = ("某A·67890，某某大桥，驾驶时拨打接听手持电话\n"
+              "某A·24680，某某隧道内，机动车违反禁令标志指示\n"
+              "某A·13579，某某广场出口，驾驶机动车违反道路交通信号灯通行\n")
+
+
+@pytest.mark.parametrize("page", [
+    # two rows under the lead, the date row under them: the lead is no notice above the
+    # headline
+    _BOTTOM_DATE_PAGE,
+    # four rows: the greeting and its login links are no headline
+    _BOTTOM_DATE_PAGE.replace("某A·67890，某某大桥，驾驶时拨打接听手持电话\n", _MORE_ROWS),
+])
+def test_a_list_with_its_date_row_at_the_bottom_keeps_its_headline(page: str) -> None:
+    doc = clean_text(page, id="bottom")
+    assert doc.meta.title == "某某交警曝光一批交通违法车辆"
+    assert doc.meta.date == "2025-08-05"
+    assert "会员登录" not in doc.text
+    assert "某A·12345，某某路口，机动车逆向行驶" in doc.text.split("\n")

@@ -864,14 +864,19 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "login_header_row",
         # The site's top bar saved as one row: whatever it opens with (opening hours, the
-        # day's date, a hotline), it ends in the login and sign-up links after a space.
-        r"^[^。！？!?]{2,60}?\s\[?(?:请|会员|用户)?(?:登录|登陆|登入)\]?\s*[|｜/丨]?\s*"
+        # day's date, a hotline, the site's greeting with its exclamation: 欢迎访问某某网！),
+        # it ends in the login and sign-up links after a space.
+        r"^(?:欢迎(?:访问|来到|光临|您访问)[^\s。！？!?，]{2,30}[！!]\s*|[^。！？!?]{2,60}?)"
+        r"\s\[?(?:请|会员|用户)?(?:登录|登陆|登入)\]?\s*[|｜/丨]?\s*"
         r"\[?(?:免费|立即|新用户)?注册\]?$",
         why="a site's top bar ending in its login and sign-up links (开放时间：…   登录 | 注册)",
         examples=("开放时间：9:00-17:00（周一闭馆）   预约参观   登录 | 注册",
                   "今天是2024年5月6日 星期一　　[登录] [注册]",
-                  "服务热线：0570-1234567  请登录 免费注册"),
+                  "服务热线：0570-1234567  请登录 免费注册",
+                  "欢迎访问某某交警网！  会员登录  |  免费注册",
+                  "欢迎光临某某商城! 请登录 免费注册"),
         counterexamples=("新用户需先登录 注册后方可使用", "老用户可以直接登录，新用户需注册。",
+                         "欢迎广大市民参加！ 登录 注册", "欢迎访问！请先登录 再注册",
                          "登录 | 注册", "居民可通过小程序预约，具体操作为：先登录  再注册。"),
         max_len=80,
     ),
