@@ -3,7 +3,8 @@ showed our text path getting wrong, each checked on invented pages: a report's p
 Chinese (一、… 二、… 三、…) whose rows of figures are short (予以公开：31件), which went from the
 second part on as a list of headlines after the article; and the site's greeting ending in its
 login and sign-up links (欢迎访问某某网！  会员登录 | 免费注册), read as the headline when the date
-line sits at the bottom of the page."""
+line sits at the bottom of the page. And photo_credit's exception for a page of pictures, which
+kept a credited caption under a picture in an ordinary article with two pictures."""
 
 from __future__ import annotations
 
@@ -95,3 +96,42 @@ def test_a_list_with_its_date_row_at_the_bottom_keeps_its_headline(page: str) ->
     assert doc.meta.date == "2025-08-05"
     assert "会员登录" not in doc.text
     assert "某A·12345，某某路口，机动车逆向行驶" in doc.text.split("\n")
+
+
+# photo_credit's exception for a page of pictures (test_text_unseen_batch11) holds only where
+# the captions are the story: in an article of paragraphs with two pictures, each credited
+# caption goes.
+_TWO_PICTURES = ("10月8日，某某社区开展义诊活动，邀请区人民医院10名医生为居民提供免费健康咨询。\n"
+                 "{first}\n"
+                 "医生为社区老人测量血压，耐心解答健康问题。（某某 摄）\n"
+                 "活动现场，医生们为居民测量血压、血糖，并针对慢性病预防、合理用药等问题进行讲解。\n"
+                 "{second}\n"
+                 "居民们排队等候义诊，现场秩序井然。（通讯员 某某某 摄）\n"
+                 "社区负责人表示，今后将定期开展义诊活动，让居民在家门口享受到优质医疗服务。")
+
+
+@pytest.mark.parametrize(("first", "second"), [("IMG_0123.jpg", "IMG_0124.jpg"), ("图1", "图2")])
+def test_credited_captions_of_an_article_with_two_pictures_go(first: str, second: str) -> None:
+    from tests.test_text_unseen_batch11 import _PICTURES
+
+    body = _TWO_PICTURES.format(first=first, second=second)
+    doc = clean_text(_PICTURES.format(body=body), id="two_pictures")
+    assert "测量血压，耐心解答" not in doc.text
+    assert "排队等候义诊" not in doc.text
+    lines = doc.text.split("\n")
+    for paragraph in body.split("\n")[::3]:
+        assert paragraph in lines, paragraph
+
+
+def test_a_page_of_pictures_with_a_footer_notice_keeps_its_captions() -> None:
+    """Counterexample: a footer's notice with its stop, which a chrome rule takes, is no
+    paragraph of the article: the captions are still the page's story."""
+    from tests.test_text_unseen_batch11 import _CAPTIONS, _PICTURES
+
+    marks = ("IMG_0123.jpg", "IMG_0124.jpg", "图3", "图4")
+    body = "\n".join(f"{mark}\n{caption}" for mark, caption in zip(marks, _CAPTIONS, strict=True))
+    page = _PICTURES.format(body=body).replace(
+        "某ICP备", "本网站所有内容，未经书面授权不得转载、摘编。\n某ICP备")
+    doc = clean_text(page, id="pictures_notice")
+    assert _CAPTIONS[0].removesuffix("（某某 摄）") in doc.text
+    assert "未经书面授权" not in doc.text

@@ -21,7 +21,7 @@ from ..meta import (
 from ..names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from ..rules import LineRules, Rule
 from ..script import to_simplified, with_traditional
-from .captions import FIGURE_NUMBER
+from .captions import FIGURE_NUMBER, is_sentence_line
 from .inline import (
     CROSS_REFERENCE,
     INLINE_RULES,
@@ -1730,7 +1730,8 @@ _SAID_MIN = 8  # characters: who said it, the verb and what was said
 def _under_pictures(lines: Sequence[str], match: Callable[[str], Rule | None]) -> frozenset[int]:
     """The lines right under a picture's number or file name (图3 / IMG_0124.jpg, which
     image_filename takes) on a page of pictures: two or more such places, each over a line
-    of text."""
+    of text, and no sentence anywhere else (as chrome.captions reads a page of pictures). A
+    paragraph of its own makes it an article with pictures in it, whose captions go."""
     under = set()
     marker: int | None = None
     for n, line in enumerate(lines):
@@ -1743,6 +1744,8 @@ def _under_pictures(lines: Sequence[str], match: Callable[[str], Rule | None]) -
             continue
         if marker is not None:
             under.add(n)
+        elif rule is None and is_sentence_line(bare):
+            return frozenset()  # a sentence no chrome rule takes (a footer's notice is none)
         marker = None
     return frozenset(under) if len(under) >= _PICTURE_PAGE_MIN else frozenset()
 
