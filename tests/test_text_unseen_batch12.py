@@ -3,7 +3,8 @@ showed our text path getting wrong, each checked on invented pages: a report's p
 Chinese (一、… 二、… 三、…) whose rows of figures are short (予以公开：31件), which went from the
 second part on as a list of headlines after the article; and the site's greeting ending in its
 login and sign-up links (欢迎访问某某网！  会员登录 | 免费注册), read as the headline when the date
-line sits at the bottom of the page. And photo_credit's exception for a page of pictures, which
+line sits at the bottom of the page; a personnel notice's rows printed with no stop, one person a
+line (任命某某为……), which went as a list of headlines after the article. And photo_credit's exception for a page of pictures, which
 kept a credited caption under a picture in an ordinary article with two pictures."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_text
-from cleaners.chrome.blocks import continued_parts
+from cleaners.chrome.blocks import appointment_lines, continued_parts
 
 _REPORT_PAGE = """某某县人民政府
 首页  政务公开  政务服务  互动交流  走进某某
@@ -135,3 +136,51 @@ def test_a_page_of_pictures_with_a_footer_notice_keeps_its_captions() -> None:
     doc = clean_text(page, id="pictures_notice")
     assert _CAPTIONS[0].removesuffix("（某某 摄）") in doc.text
     assert "未经书面授权" not in doc.text
+
+
+_APPOINTMENTS = """某某市人民政府门户网站
+网站首页 | 政务公开 | 政务服务 | 互动交流
+当前位置：首页 > 政务公开 > 人事任免
+
+某某市人民政府关于刘志强等同志职务任免的通知
+发布时间：2025-04-18 09:30    来源：市人力资源和社会保障局
+
+各镇人民政府、街道办事处，市政府各部门：
+经市人民政府研究决定：
+{rows}
+某某市人民政府
+2025年4月16日
+
+上一篇：某某市人民政府关于某某等同志职务任免的通知
+下一篇：关于聘任市政府法律顾问的通知
+相关信息
+关于公布2025年第一批干部任前公示结果的通告
+网站地图 | 联系我们
+某ICP备00000000号
+"""
+
+
+@pytest.mark.parametrize("rows", [
+    "任命刘志强为市发展和改革局副局长\n任命王丽华为市教育局副局长（试用期一年）\n"
+    "免去赵建国的市水利局副局长职务，退休",
+    "任命：\n刘志强为市发展和改革局副局长\n王丽华为市教育局副局长\n免去：\n赵建国的市水利局副局长职务",
+])
+def test_a_personnel_notices_rows_are_its_text(rows: str) -> None:
+    doc = clean_text(_APPOINTMENTS.format(rows=rows), id="appointments")
+    lines = doc.text.split("\n")
+    for row in rows.split("\n"):
+        assert row in lines, row
+    for chrome in ("上一篇", "法律顾问", "相关信息", "任前公示结果", "网站地图"):
+        assert chrome not in doc.text, chrome
+
+
+@pytest.mark.parametrize(("lines", "count"), [
+    (["任命刘志强为某局副局长", "免去赵建国的某局局长职务", "某某市人民政府", "相关信息"], 2),
+    (["任命：", "刘志强为某局副局长", "王丽华为某局副局长"], 3),
+    # Counterexamples: a headline first; one row alone; rows naming no person
+    (["市政府召开常务会议", "任命刘志强为某局副局长", "任命王丽华为某局副局长"], 0),
+    (["任命刘志强为某局副局长", "全市经济运行平稳"], 0),
+    (["推荐优秀的年度好书", "试用新款的智能设备"], 0),
+])
+def test_appointment_lines(lines: list[str], count: int) -> None:
+    assert appointment_lines(lines, range(len(lines))) == count

@@ -513,6 +513,32 @@ def continued_parts(bare: Sequence[str], filled: Sequence[int], live: Sequence[i
     return parts == list(_CHINESE_ORDINALS[number:number + len(parts)])
 
 
+# A personnel notice's row, one person a line: the verb, the name, the post (任命某某某为某某局
+# 副局长, 免去某某某的某某局局长职务), or under the verb's own label (任命： / 某某某为……).
+_APPOINTING = r"(?:任命|免去|聘任|聘用|解聘|提名|推荐|试用)"
+_APPOINTMENT_ROW = re.compile(with_traditional(
+    rf"^(?:决定|同意|拟)?{_APPOINTING}([\u4e00-\u9fff·]{{2,5}}?)(?:同志)?(?:为|的|担任)\S"))
+_APPOINTED_ROW = re.compile(r"^([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:为|的)\S")
+_APPOINTMENT_LABEL = re.compile(with_traditional(rf"^{_APPOINTING}(?:人员)?[：:]$"))
+
+
+def appointment_lines(bare: Sequence[str], live: Sequence[int]) -> int:
+    """How many of the short lines right after the last paragraph are a personnel notice's
+    rows, one person a line (任命某某某为某某局副局长 / 免去某某某的某某职务, or 任命： over
+    某某某为……), printed with no stop: the notice's own text, no list of links. 0 when fewer
+    than two rows open the run."""
+    rows = taken = 0
+    for j in live:
+        line = bare[j]
+        if not _APPOINTMENT_LABEL.match(line):
+            named = _APPOINTMENT_ROW.match(line) or _APPOINTED_ROW.match(line)
+            if named is None or not looks_like_name(named[1]) or len(line) > 40:
+                break
+            rows += 1
+        taken += 1
+    return taken if rows >= 2 else 0
+
+
 # An honour roll or a roster under the article (附件：先进集体和先进个人名单 / 一、先进集体 /
 # 某某管理站 / 二、先进个人 / 张某某  某某管理站): its sections are numbered from 一 in order, and
 # each row is a unit's name or a person's name before their unit.
@@ -1748,9 +1774,10 @@ class PageBlocks:
                 # the article's own list (其中： over figures, 1. 2. 3. under a heading) or its
                 # parts going on (二、 under 一、)
                 live = []
-            if first_run and (roll := roster_lines(bare, live)):
-                # the article's honour roll (一、先进集体 / units / 二、先进个人 / names): the
-                # lines after it are judged alone
+            if first_run and (roll := roster_lines(bare, live) or appointment_lines(bare, live)):
+                # the article's honour roll (一、先进集体 / units / 二、先进个人 / names) or a
+                # personnel notice's rows (任命某某某为……): the lines after them are judged
+                # alone
                 run = [j for j in run if j > live[roll - 1]]
                 live = live[roll:]
             first_run = False
