@@ -4,7 +4,9 @@ Chinese (一、… 二、… 三、…) whose rows of figures are short (予以�
 second part on as a list of headlines after the article; and the site's greeting ending in its
 login and sign-up links (欢迎访问某某网！  会员登录 | 免费注册), read as the headline when the date
 line sits at the bottom of the page; a personnel notice's rows printed with no stop, one person a
-line (任命某某为……), which went as a list of headlines after the article. And photo_credit's exception for a page of pictures, which
+line (任命某某为……), which went as a list of headlines after the article; a market report's index
+rows shaped as a quote widget's (上证指数 3412.56 +0.87%), which stock_ticker took from the text.
+And photo_credit's exception for a page of pictures, which
 kept a credited caption under a picture in an ordinary article with two pictures."""
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import appointment_lines, continued_parts
+from cleaners.chrome.common import quoted_in_text
 
 _REPORT_PAGE = """某某县人民政府
 首页  政务公开  政务服务  互动交流  走进某某
@@ -184,3 +187,49 @@ def test_a_personnel_notices_rows_are_its_text(rows: str) -> None:
 ])
 def test_appointment_lines(lines: list[str], count: int) -> None:
     assert appointment_lines(lines, range(len(lines))) == count
+
+
+_MARKET = """某某财经网
+首页 | 股票 | 基金 | 期货 | 数据中心
+{widget}
+某某财经网 > 股票 > 大盘评述 > 正文
+
+三大指数集体收涨 沪指重回3400点上方
+2025年09月23日 15:32   来源：某某财经网
+今日A股三大指数低开高走，两市成交额较上一交易日放量逾千亿元。
+截至收盘：
+上证指数 3412.56 +0.87%
+深证成指 10865.21 +1.35%
+创业板指 2231.08 +1.92%
+两市合计成交1.32万亿元，较上一交易日增加1086亿元，超过3800只个股上涨。
+盘面上，半导体、消费电子、券商板块涨幅居前，煤炭、银行板块小幅回调。
+责任编辑：某某
+相关阅读
+沪指震荡微跌 两市成交额不足万亿
+某ICP备00000000号
+"""
+_WIDGET = "某某科技 35.18 +5.05%\n某某股份 26.64 -0.89%\n某某电子 12.30 +1.20%"
+
+
+def test_a_market_reports_index_rows_are_its_text() -> None:
+    doc = clean_text(_MARKET.format(widget=_WIDGET), id="market")
+    lines = doc.text.split("\n")
+    for row in ("上证指数 3412.56 +0.87%", "深证成指 10865.21 +1.35%", "创业板指 2231.08 +1.92%"):
+        assert row in lines, row
+    # the header's quote widget still goes
+    assert "某某科技" not in doc.text
+    assert "某某股份" not in doc.text
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    (["截至收盘：", "上证指数 3412.56 +0.87%", "深证成指 10865.21 +1.35%",
+      "两市合计成交1.32万亿元，较上一交易日增加1086亿元，超过3800只个股上涨。"], {1, 2}),
+    # Counterexamples: no line announcing them; no prose under them; one row alone
+    (["首页 | 股票 | 基金", "上证指数 3412.56 +0.87%", "深证成指 10865.21 +1.35%",
+      "两市合计成交1.32万亿元，较上一交易日增加1086亿元，超过3800只个股上涨。"], set()),
+    (["行情：", "上证指数 3412.56 +0.87%", "深证成指 10865.21 +1.35%", "相关阅读"], set()),
+    (["截至收盘：", "上证指数 3412.56 +0.87%",
+      "两市合计成交1.32万亿元，较上一交易日增加1086亿元，超过3800只个股上涨。"], set()),
+])
+def test_quoted_in_text(lines: list[str], kept: set[int]) -> None:
+    assert quoted_in_text(lines) == kept

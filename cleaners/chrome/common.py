@@ -1642,7 +1642,32 @@ def text_structure(lines: Sequence[str]) -> frozenset[int]:
     desks = frozenset(i for i in closing_contacts(lines) if not _REPORT_CHANNEL.search(lines[i]))
     return (contact_block(lines) | desks | event_particulars(lines) | split_date_lines(lines)
             | section_numbers(lines) | abstract_keywords(lines)
-            | table_headers(lines) | cell_table(lines) | forecast_lines(lines))
+            | table_headers(lines) | cell_table(lines) | forecast_lines(lines)
+            | quoted_in_text(lines))
+
+
+_TICKER_ROW = re.compile(r"^[\u4e00-\u9fffA-Za-z*\d]{2,10}\s+\d+(?:\.\d+)?\s+[+-]\d+(?:\.\d+)?%$")
+_QUOTE_ROWS_MIN = 2
+
+
+def quoted_in_text(lines: Sequence[str]) -> frozenset[int]:
+    """A market report's index rows (上证指数 3412.56 +0.87%), shaped as a quote widget's,
+    set in the text: two or more under a line that announces them (截至收盘：) and over a
+    paragraph of prose that goes on with the report. A widget's rows stand among the menus
+    and link lists, with no prose right under them."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    kept: set[int] = set()
+    k = 0
+    while k < len(filled):
+        end = k
+        while end < len(filled) and _TICKER_ROW.match(lines[filled[end]].strip()):
+            end += 1
+        if end - k >= _QUOTE_ROWS_MIN and k > 0 and end < len(filled) and (
+                lines[filled[k - 1]].strip()[-1] in "：:"
+                and is_prose(lines[filled[end]].strip())):
+            kept.update(filled[k:end])
+        k = max(end, k + 1)
+    return frozenset(kept)
 
 
 # A paper's abstract (摘要：…, 【摘要】…, 内容提要：…) and its keywords row (关键词：…；…).
