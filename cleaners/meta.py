@@ -2272,10 +2272,11 @@ class MetaLines:
             row = lines[filled[n]].strip()
             if _labelled_date(row):
                 above = lines[filled[n - 1]].strip()
-                # the notice's lines read as prose: rows that do not (a plate's row under
-                # the lead: 某A·12345，某某路口，逆向行驶) are the article's own, the date row
-                # at its bottom
-                notice = all(is_prose(lines[filled[m]].strip()) for m in range(k + 1, n - 1))
+                # rows of clauses that do not read as prose under it (a plate's row under
+                # the lead: 某A·12345，某某路口，逆向行驶) make it the article's lead, the date
+                # row at its bottom; a label between a notice and the headline (广告) does not
+                notice = not any(_CLAUSE_MARK.search(row) and not is_prose(row) for row in (
+                    lines[filled[m]].strip() for m in range(k + 1, n - 1)))
                 if n - 1 > k and notice and _heading_like(above) and not is_prose(above):
                     return next((filled[m] for m in range(n + 1, len(filled))
                                  if self._opens_text(lines, filled, m)), len(lines))
