@@ -2272,7 +2272,12 @@ class MetaLines:
             row = lines[filled[n]].strip()
             if _labelled_date(row):
                 above = lines[filled[n - 1]].strip()
-                if n - 1 > k and _heading_like(above) and not is_prose(above):
+                # rows of clauses that do not read as prose under it (a plate's row under
+                # the lead: 某A·12345，某某路口，逆向行驶) make it the article's lead, the date
+                # row at its bottom; a label between a notice and the headline (广告) does not
+                notice = not any(_CLAUSE_MARK.search(row) and not is_prose(row) for row in (
+                    lines[filled[m]].strip() for m in range(k + 1, n - 1)))
+                if n - 1 > k and notice and _heading_like(above) and not is_prose(above):
                     return next((filled[m] for m in range(n + 1, len(filled))
                                  if self._opens_text(lines, filled, m)), len(lines))
                 return first

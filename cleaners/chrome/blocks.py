@@ -489,6 +489,56 @@ def numbered_from_one(bare: Sequence[str], live: Sequence[int]) -> bool:
         str(k) for k in range(1, len(items) + 1)]
 
 
+# A part's heading numbered in Chinese (二、主动公开政府信息情况), short and with no stop.
+_PART_HEADING = re.compile(r"^([一二三四五六七八九十])、\s*[^。！？!?；;]{2,30}$")
+
+
+def continued_parts(bare: Sequence[str], filled: Sequence[int], live: Sequence[int]) -> bool:
+    """The short lines right after the last paragraph open with the article's next part
+    (二、… under a part headed 一、… above), and the parts among them go on in order (三、,
+    四、 …): the article's own parts, their rows of figures short (予以公开：31件), no list of
+    links. Headlines after an article do not continue its numbering."""
+    def part_number(line: str) -> str:
+        heading = _PART_HEADING.match(line)
+        return heading[1] if heading else ""
+
+    opening = part_number(bare[live[0]]) if live else ""
+    if opening in ("", "一"):
+        return False
+    number = _CHINESE_ORDINALS.index(opening)
+    above = [n for j in filled if j < live[0] and (n := part_number(bare[j]))]
+    if not above or above[-1] != _CHINESE_ORDINALS[number - 1]:
+        return False
+    parts = [n for j in live if (n := part_number(bare[j]))]
+    return parts == list(_CHINESE_ORDINALS[number:number + len(parts)])
+
+
+# A personnel notice's row, one person a line: the verb, the name, the post (任命某某某为某某局
+# 副局长, 免去某某某的某某局局长职务), or under the verb's own label (任命： / 某某某为……).
+_APPOINTING = r"(?:任命|免去|聘任|聘用|解聘|提名|推荐|试用)"
+_APPOINTMENT_ROW = re.compile(with_traditional(
+    rf"^(?:决定|同意|拟)?{_APPOINTING}([\u4e00-\u9fff·]{{2,5}}?)(?:同志)?(?:为|的|担任)\S"))
+_APPOINTED_ROW = re.compile(r"^([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:为|的)\S")
+_APPOINTMENT_LABEL = re.compile(with_traditional(rf"^{_APPOINTING}(?:人员)?[：:]$"))
+
+
+def appointment_lines(bare: Sequence[str], live: Sequence[int]) -> int:
+    """How many of the short lines right after the last paragraph are a personnel notice's
+    rows, one person a line (任命某某某为某某局副局长 / 免去某某某的某某职务, or 任命： over
+    某某某为……), printed with no stop: the notice's own text, no list of links. 0 when fewer
+    than two rows open the run."""
+    rows = taken = 0
+    for j in live:
+        line = bare[j]
+        if not _APPOINTMENT_LABEL.match(line):
+            named = _APPOINTMENT_ROW.match(line) or _APPOINTED_ROW.match(line)
+            if named is None or not looks_like_name(named[1]) or len(line) > 40:
+                break
+            rows += 1
+        taken += 1
+    return taken if rows >= 2 else 0
+
+
 # An honour roll or a roster under the article (附件：先进集体和先进个人名单 / 一、先进集体 /
 # 某某管理站 / 二、先进个人 / 张某某  某某管理站): its sections are numbered from 一 in order, and
 # each row is a unit's name or a person's name before their unit.
@@ -1719,11 +1769,15 @@ class PageBlocks:
                     _line_above(filled, run[0]) in signed):
                 run.pop(0)  # by when, under the notice's contact rows (联系电话：…)
             live = [j for j in run if bare[j]]
-            if first_run and (colon_list(bare, filled, live) or numbered_from_one(bare, live)):
-                live = []  # the article's own list (其中： over figures, 1. 2. 3. under a heading)
-            if first_run and (roll := roster_lines(bare, live)):
-                # the article's honour roll (一、先进集体 / units / 二、先进个人 / names): the
-                # lines after it are judged alone
+            if first_run and (colon_list(bare, filled, live) or numbered_from_one(bare, live)
+                              or continued_parts(bare, filled, live)):
+                # the article's own list (其中： over figures, 1. 2. 3. under a heading) or its
+                # parts going on (二、 under 一、)
+                live = []
+            if first_run and (roll := roster_lines(bare, live) or appointment_lines(bare, live)):
+                # the article's honour roll (一、先进集体 / units / 二、先进个人 / names) or a
+                # personnel notice's rows (任命某某某为……): the lines after them are judged
+                # alone
                 run = [j for j in run if j > live[roll - 1]]
                 live = live[roll:]
             first_run = False

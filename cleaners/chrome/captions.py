@@ -184,6 +184,12 @@ def _carries_on(prev: str, line: str) -> bool:
             and line[-1] in "。！？!?" and "，" in prev)
 
 
+def is_sentence_line(line: str) -> bool:
+    """A line that ends a sentence with its clauses (……，……。): prose, not a heading, a label
+    or a picture's number."""
+    return bool(line) and line[-1] in _TERMINAL and _CLAUSE.search(line[:-1]) is not None
+
+
 def _story_in_captions(lines: Sequence[str], filled: Sequence[int],
                        pictures: Set[int]) -> set[int]:
     """A page of pictures (图片新闻) tells its story in their captions: when two or more
@@ -192,7 +198,7 @@ def _story_in_captions(lines: Sequence[str], filled: Sequence[int],
     under: set[int] = set()
     for k, i in enumerate(filled):
         line = lines[i].strip()
-        if line[-1] not in _TERMINAL or not _CLAUSE.search(line[:-1]):
+        if not is_sentence_line(line):
             continue  # no sentence (a heading, a label, the number 图3 itself)
         previous = filled[k - 1] if k else -1
         if not any(previous < j < i for j in pictures) and previous not in pictures:

@@ -21,7 +21,7 @@ from ..meta import (
 from ..names import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from ..rules import LineRules, Rule
 from ..script import to_simplified, with_traditional
-from .captions import FIGURE_NUMBER
+from .captions import FIGURE_NUMBER, is_sentence_line
 from .inline import (
     CROSS_REFERENCE,
     INLINE_RULES,
@@ -864,14 +864,19 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "login_header_row",
         # The site's top bar saved as one row: whatever it opens with (opening hours, the
-        # day's date, a hotline), it ends in the login and sign-up links after a space.
-        r"^[^。！？!?]{2,60}?\s\[?(?:请|会员|用户)?(?:登录|登陆|登入)\]?\s*[|｜/丨]?\s*"
+        # day's date, a hotline, the site's greeting with its exclamation: 欢迎访问某某网！),
+        # it ends in the login and sign-up links after a space.
+        r"^(?:欢迎(?:访问|来到|光临|您访问)[^\s。！？!?，]{2,30}[！!]\s*|[^。！？!?]{2,60}?)"
+        r"\s\[?(?:请|会员|用户)?(?:登录|登陆|登入)\]?\s*[|｜/丨]?\s*"
         r"\[?(?:免费|立即|新用户)?注册\]?$",
         why="a site's top bar ending in its login and sign-up links (开放时间：…   登录 | 注册)",
         examples=("开放时间：9:00-17:00（周一闭馆）   预约参观   登录 | 注册",
                   "今天是2024年5月6日 星期一　　[登录] [注册]",
-                  "服务热线：0570-1234567  请登录 免费注册"),
+                  "服务热线：0570-1234567  请登录 免费注册",
+                  "欢迎访问某某交警网！  会员登录  |  免费注册",
+                  "欢迎光临某某商城! 请登录 免费注册"),
         counterexamples=("新用户需先登录 注册后方可使用", "老用户可以直接登录，新用户需注册。",
+                         "欢迎广大市民参加！ 登录 注册", "欢迎访问！请先登录 再注册",
                          "登录 | 注册", "居民可通过小程序预约，具体操作为：先登录  再注册。"),
         max_len=80,
     ),
@@ -1637,7 +1642,32 @@ def text_structure(lines: Sequence[str]) -> frozenset[int]:
     desks = frozenset(i for i in closing_contacts(lines) if not _REPORT_CHANNEL.search(lines[i]))
     return (contact_block(lines) | desks | event_particulars(lines) | split_date_lines(lines)
             | section_numbers(lines) | abstract_keywords(lines)
-            | table_headers(lines) | cell_table(lines) | forecast_lines(lines))
+            | table_headers(lines) | cell_table(lines) | forecast_lines(lines)
+            | quoted_in_text(lines))
+
+
+_TICKER_ROW = re.compile(r"^[\u4e00-\u9fffA-Za-z*\d]{2,10}\s+\d+(?:\.\d+)?\s+[+-]\d+(?:\.\d+)?%$")
+_QUOTE_ROWS_MIN = 2
+
+
+def quoted_in_text(lines: Sequence[str]) -> frozenset[int]:
+    """A market report's index rows (上证指数 3412.56 +0.87%), shaped as a quote widget's,
+    set in the text: two or more under a line that announces them (截至收盘：) and over a
+    paragraph of prose that goes on with the report. A widget's rows stand among the menus
+    and link lists, with no prose right under them."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    kept: set[int] = set()
+    k = 0
+    while k < len(filled):
+        end = k
+        while end < len(filled) and _TICKER_ROW.match(lines[filled[end]].strip()):
+            end += 1
+        if end - k >= _QUOTE_ROWS_MIN and k > 0 and end < len(filled) and (
+                lines[filled[k - 1]].strip()[-1] in "：:"
+                and is_prose(lines[filled[end]].strip())):
+            kept.update(filled[k:end])
+        k = max(end, k + 1)
+    return frozenset(kept)
 
 
 # A paper's abstract (摘要：…, 【摘要】…, 内容提要：…) and its keywords row (关键词：…；…).
@@ -1725,7 +1755,8 @@ _SAID_MIN = 8  # characters: who said it, the verb and what was said
 def _under_pictures(lines: Sequence[str], match: Callable[[str], Rule | None]) -> frozenset[int]:
     """The lines right under a picture's number or file name (图3 / IMG_0124.jpg, which
     image_filename takes) on a page of pictures: two or more such places, each over a line
-    of text."""
+    of text, and no sentence anywhere else (as chrome.captions reads a page of pictures). A
+    paragraph of its own makes it an article with pictures in it, whose captions go."""
     under = set()
     marker: int | None = None
     for n, line in enumerate(lines):
@@ -1738,6 +1769,8 @@ def _under_pictures(lines: Sequence[str], match: Callable[[str], Rule | None]) -
             continue
         if marker is not None:
             under.add(n)
+        elif rule is None and is_sentence_line(bare):
+            return frozenset()  # a sentence no chrome rule takes (a footer's notice is none)
         marker = None
     return frozenset(under) if len(under) >= _PICTURE_PAGE_MIN else frozenset()
 
