@@ -1785,7 +1785,8 @@ def glued_picture_credits(lines: Sequence[str],
     describes a picture (图为…). On a page of pictures (图片新闻: a picture's number or file
     name over each caption) the captions are the story: a sentence under one stays."""
     kept = set()
-    under_picture = _under_pictures(lines, match)
+    # read only on a page with a credited caption: it asks the rules of every line again
+    under_picture: frozenset[int] | None = None
     for n, line in enumerate(lines):
         # a statement of what was said and its credit may be short (大家表示很有收获。（王某 摄）)
         if not _SAID_MIN + _CREDIT_MIN <= len(line) <= 64 or not any(
@@ -1801,6 +1802,8 @@ def glued_picture_credits(lines: Sequence[str],
         prose = probe[: m.start()].rstrip()
         if match(prose) is not None or _PICTURE_WORDS.search(prose):
             continue
+        if under_picture is None:
+            under_picture = _under_pictures(lines, match)
         if n in under_picture and is_prose(prose):
             # a page of pictures tells its story in their captions: a sentence under one is
             # the story's, with its credit or without
