@@ -22,7 +22,6 @@ PAGES = Path(__file__).parent / "fixtures" / "gold_html"
 # The pages our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
 KNOWN_WRONG: dict[str, str] = {
-    "gh31_nuxt2_function_args_state": "the article only in a Nuxt 2 window.__NUXT__=(function(a,b,…){…}(…)): nothing kept",
     "gh32_qa_answer_page": "the answer's edit time read as its date, not its microdata dateCreated",
     "gh34_wp_classic_jetpack_sharedaddy": "a comment's time read as the date, not the entry-meta's published time",
 }
@@ -31,7 +30,6 @@ KNOWN_WRONG: dict[str, str] = {
 # these are checked apart), each with what is wrong. strict, as above.
 WRONG_BYLINE: dict[str, str] = {
     "gh06_wp_block_theme_bureau": "the signing office under the text read as the publisher",
-    "gh31_nuxt2_function_args_state": "source and author of the Nuxt state not read",
     "gh32_qa_answer_page": "the answer's microdata author not read",
     "gh33_epaper_ozoom_layout_lists": "the newspaper of an e-paper page (its title's 数字报 prefix) not read as the publisher",
     "gh34_wp_classic_jetpack_sharedaddy": "the entry-meta byline (作者 + vcard) not read",
