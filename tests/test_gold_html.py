@@ -23,7 +23,6 @@ PAGES = Path(__file__).parent / "fixtures" / "gold_html"
 # passing must leave this list.
 KNOWN_WRONG: dict[str, str] = {
     "gh32_qa_answer_page": "the answer's edit time read as its date, not its microdata dateCreated",
-    "gh34_wp_classic_jetpack_sharedaddy": "a comment's time read as the date, not the entry-meta's published time",
 }
 
 # The pages whose publisher or bylines we read wrong (the scorer's meta is title and date only, so
@@ -32,7 +31,6 @@ WRONG_BYLINE: dict[str, str] = {
     "gh06_wp_block_theme_bureau": "the signing office under the text read as the publisher",
     "gh32_qa_answer_page": "the answer's microdata author not read",
     "gh33_epaper_ozoom_layout_lists": "the newspaper of an e-paper page (its title's 数字报 prefix) not read as the publisher",
-    "gh34_wp_classic_jetpack_sharedaddy": "the entry-meta byline (作者 + vcard) not read",
 }
 
 
