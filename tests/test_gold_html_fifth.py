@@ -88,3 +88,29 @@ def test_a_sentence_split_over_spans_before_a_verb_with_yu_stays_joined() -> Non
     # counterexample: in prose (a sentence's end) the edge before 发布于 gets no space
     root = lxml_html.fromstring("<div><p><span>通知</span><span>发布于2024年底，已经执行。</span></p></div>")
     assert block_lines(root) == ["通知发布于2024年底，已经执行。"]
+
+
+def _answer(name: str, created: str) -> str:
+    return ('<div itemprop="suggestedAnswer" itemscope itemtype="http://schema.org/Answer">'
+            '<div itemprop="author" itemscope itemtype="http://schema.org/Person">'
+            f'<meta itemprop="name" content="{name}"><a>{name}</a></div>'
+            f'<meta itemprop="dateCreated" content="{created}">'
+            '<div itemprop="text">' + "<p>墙根返潮要先弄清楚水从哪里来，对症处理才能根治，只刷漆是治标。</p>" * 4
+            + "</div></div>")
+
+
+def _qa_page(answers: str) -> str:
+    return ("<html><head><title>墙面返潮怎么根治？</title></head><body><main>"
+            f"<h1>墙面返潮怎么根治？</h1>{answers}</main></body></html>")
+
+
+def test_a_q_and_a_page_s_one_answer_is_dated_and_signed_by_its_microdata() -> None:
+    doc = clean_html(_qa_page(_answer("甲工长", "2025-05-20T13:14:08.000Z")), id="t")
+    assert ((doc.meta.date or "")[:10], doc.meta.authors) == ("2025-05-20", ("甲工长",))
+
+
+def test_a_page_of_several_answers_has_no_one_answerer() -> None:
+    answers = _answer("甲工长", "2025-05-20T13:14:08.000Z") + _answer("乙师傅", "2025-06-01T02:00:00Z")
+    doc = clean_html(_qa_page(answers), id="t")
+    assert "甲工长" not in doc.meta.authors
+    assert "乙师傅" not in doc.meta.authors
