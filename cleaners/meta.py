@@ -166,6 +166,9 @@ _WRITER_NOTE = re.compile(
     r"[^（()）]{1,24}[)）]")
 _AUTHOR_SUFFIX = re.compile(with_traditional(
     r"(?:综合报道|综合报|联合报道|报道|整理|编译|撰文|供稿|摄影|摄|文)$"))
+# A verb and 于 after the name (作者：张三 发布于 2024-…, or glued: 张三发布于): when the post
+# was made follows, no name
+_DATED_VERB_AFTER = re.compile(with_traditional(r"(?:发布|发表|编辑|更新|修改|创建|提交|回答)于$"))
 
 # "文/记者 张三 李四", "作者：张三", "撰文 | 李四"
 _BYLINE = _Variants(
@@ -295,6 +298,10 @@ def clean_authors(raw: str) -> tuple[str, ...]:
     for token in split_names(raw.replace("&", "、").replace(" 和 ", "、")):
         if names and dateline(token, listed_in(raw, token)):
             continue  # 记者 张三 北京报道: where it was filed from
+        if _DATED_VERB_AFTER.fullmatch(token):
+            break
+        if (dated := _DATED_VERB_AFTER.search(token)) is not None and dated.start() >= 2:
+            token = token[:dated.start()]
         if _AUTHOR_SUFFIX.fullmatch(token):
             # the verb set apart (记者 张三 李四 报道): no name; the token before it is where
             # the story was filed from when no name could be (记者 张三 北京 报道)

@@ -384,14 +384,17 @@ def microdata_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:
     itemtype NewsArticle, Article or BlogPosting, its own itemprop datePublished and author, a
     Person's name or the author's text), as its JSON-LD would: the markup a CMS prints for
     machines (Drupal, WordPress themes), whatever the row under the headline reads. A comment's
-    or another item's props are theirs, not the article's."""
-    for item in root.iter():
-        if not isinstance(item.tag, str) or item.get("itemscope") is None:
-            continue
-        kind = (item.get("itemtype") or "").strip().rstrip("/").rsplit("/", 1)[-1]
-        if kind.lower() not in _ARTICLE_TYPES:
+    or another item's props are theirs, not the article's. A Q&A page's one Answer is its
+    article, dated by its dateCreated (schema.org's date for answers and comments); a page of
+    several answers has no one article."""
+    scopes = [el for el in root.iter()
+              if isinstance(el.tag, str) and el.get("itemscope") is not None]
+    answers = [el for el in scopes if _item_kind(el) == "answer"]
+    for item in scopes:
+        if _item_kind(item) not in _ARTICLE_TYPES and answers != [item]:
             continue
         date: str | None = None
+        created: str | None = None
         names: list[str] = []
         for el in item.iter():
             props = (el.get("itemprop") or "").split() if isinstance(el.tag, str) else []
@@ -400,13 +403,21 @@ def microdata_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:
             if "datePublished" in props and date is None:
                 m = _DATE.search(_item_value(el))
                 date = _iso(m, china=_chinese_page(root)) if m else None
+            if "dateCreated" in props and created is None:
+                m = _DATE.search(_item_value(el))
+                created = _iso(m, china=_chinese_page(root)) if m else None
             if "author" in props:
                 person = el if el.get("itemscope") is not None else None
                 named = [n for n in el.iter() if person is not None and n is not el
                          and "name" in (n.get("itemprop") or "").split() and _item_owner(n) is el]
                 names.append(_item_value(named[0]) if named else _item_value(el))
-        return date, tuple(dict.fromkeys(a for a in names if plausible_author(a)))
+        return date or created, tuple(dict.fromkeys(a for a in names if plausible_author(a)))
     return None, ()
+
+
+def _item_kind(item: HtmlElement) -> str:
+    """A microdata item's type, lowercased, without its vocabulary (NewsArticle, Answer)."""
+    return (item.get("itemtype") or "").strip().rstrip("/").rsplit("/", 1)[-1].lower()
 
 
 def _stated_publishers(root: HtmlElement) -> list[str]:

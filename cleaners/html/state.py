@@ -1,6 +1,7 @@
 """A page rendered by its scripts alone: the body an empty mount point (<div id="app"></div>),
 the article only in the state a script hands the front-end framework (window.__INITIAL_STATE__
-= {…}, <script id="__NEXT_DATA__" type="application/json">). Its body's HTML, headline, date,
+= {…}, <script id="__NEXT_DATA__" type="application/json">, window.__NUXT__=(function(a,b){return
+{…}}(…)) as jsvalue.py reads it). Its body's HTML, headline, date,
 publisher and author are read from that state, by the shape of its values, not by a site's keys.
 
 Read only when the page shows next to no text of its own: a page rendered on the server
@@ -16,6 +17,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from ..meta import parse_date
+from .jsvalue import called_literals
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -73,7 +75,8 @@ def _shown_text(root: HtmlElement) -> str:
 
 
 def _states(script: str) -> list[Any]:
-    """The JSON values a script holds whole or assigns."""
+    """The JSON values a script holds whole or assigns, and the literals a function it calls
+    in place returns (a state written as JavaScript, its shared values passed as arguments)."""
     decoder = json.JSONDecoder()
     text = script.strip()
     starts = [0] if text[:1] in "{[" else [m.end() for m in _ASSIGNED.finditer(text)]
@@ -84,7 +87,7 @@ def _states(script: str) -> list[Any]:
         except ValueError:
             continue
         found.append(value)
-    return found
+    return found + called_literals(text)
 
 
 def _best(value: Any, best: list[tuple[int, dict[str, Any], str]], openings: list[str]) -> None:

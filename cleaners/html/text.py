@@ -74,10 +74,15 @@ _ROLE = r"(?:记者|通讯员|作者|编辑|责编|摄影)[ \t\u00a0\u3000]+[^\W
 # before it.
 _TOOL = (r"(?:分享|收藏|举报|舉報|打印|纠错|糾錯|关注|關注|点赞|點讚|订阅|訂閱)"
          r"(?=\x00|$)")
+# A verb and 于 opening the next element, the time after it (作者 某某|发布于 2025年9月8日, as
+# WordPress prints its byline and posted-on spans): when the post was made, no part of the name.
+_DATED_VERB = r"(?:发布|发表|编辑|更新|修改|提交|回答)于"
+_DATED_ROW = re.compile(rf"{_DATED_VERB}\s*(?:19|20)\d\d")
 _FIELD_EDGE = re.compile(
     r"(?<=[0-9A-Za-z])\x00+(?=[^\W_])|(?<=[^\W_])\x00+(?=[0-9A-Za-z])|"
     rf"(?<=[^\W_])\x00+(?=\s*{_FIELD_LABEL.pattern})|(?<=[^\W_])\x00+(?={_COUNTER})|"
-    rf"(?<=[^\W_])\x00+(?={_ROLE})|(?<=[^\W_])\x00+(?={_TOOL})"
+    rf"(?<=[^\W_])\x00+(?={_ROLE})|(?<=[^\W_])\x00+(?={_TOOL})|"
+    rf"(?<=[^\W_])\x00+(?={_DATED_VERB})"
 )
 _FIELD_ROW_LIMIT = 120
 
@@ -135,6 +140,7 @@ def _field_spaces(line: str) -> str:
         return line
     plain = line.replace(_EDGE, "")
     if (len(plain) <= _FIELD_ROW_LIMIT and not _SENTENCE_END.search(plain)
-            and (_FIELD_LABEL.search(plain) or _DATE_OR_CLOCK.search(plain))):
+            and (_FIELD_LABEL.search(plain) or _DATE_OR_CLOCK.search(plain)
+                 or _DATED_ROW.search(plain))):
         line = _FIELD_EDGE.sub(" ", line)
     return line.replace(_EDGE, "")
