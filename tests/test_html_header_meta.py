@@ -45,6 +45,17 @@ def _page(header: str, *, title: str = "某地举行秋季运动会开幕式", e
          "2020-06-05T20:35:00", None, ("小刀姐", "大刀哥", "飞刀侠")),
         # a person's name first: author; the account after it is not vouched for as publisher
         ("<div>李医生 健康说 2023-10-10</div>", "2023-10-10", None, ("李医生",)),
+        # a blog theme's word count and reading time after the byline: no names
+        ("<div>2025-03-16 作者：王小明 约 1200 字 · 预计阅读 4 分钟</div>",
+         "2025-03-16", None, ("王小明",)),
+        ("<div>作者：王小明 字数：3.2k 阅读时长约6分钟</div><div>2025-03-16</div>",
+         "2025-03-16", None, ("王小明",)),
+        # a table of contents' heading under the date row is no publisher…
+        ("<div>2025-03-16</div><div><h2>文章目录</h2><nav><a href='#s1'>缘起</a>"
+         "<a href='#s2'>做法</a></nav></div>", "2025-03-16", None, ()),
+        # …an outlet's name there is, its links going to other pages
+        ("<div>2025-03-16</div><div><h2>某某社</h2><nav><a href='/s1'>缘起</a>"
+         "<a href='/s2'>做法</a></nav></div>", "2025-03-16", "某某社", ()),
         # labelled source with 来源于
         ("<div>来源于：某某办事处</div><div>发布日期：2019-03-06</div>",
          "2019-03-06", "某某办事处", ()),

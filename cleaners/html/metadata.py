@@ -1179,6 +1179,30 @@ def _is_term(line: str, root: HtmlElement) -> bool:
     return any(_flat(dt.text_content()) == flat for dt in root.iter("dt"))
 
 
+_READING_TIME = re.compile(
+    r"(?:[·|｜/]\s*)?(?:(?:约|共|全文|本文)\s*[\d,.]+\s*[千万kK]?\s*字|字数\s*[:：]?\s*[\d,.]+\s*[千万kK]?"
+    r"|(?:预计|大约)?阅读(?:时长|时间|需要?)\s*[:：]?\s*约?\s*\d+\s*分钟"
+    r"|(?:预计|大约)阅读\s*约?\s*\d+\s*分钟)")
+
+
+def _heads_page_links(line: str, root: HtmlElement) -> bool:
+    """``line`` is the text of an element whose parent also holds two or more links to anchors
+    on this page (``href="#..."``): the heading of a table of contents."""
+    flat = _flat(line)
+    for el in root.iter():
+        own = _flat(el.text)
+        # its own text starts the line: a cheap test before reading the whole subtree's
+        if not isinstance(el.tag, str) or not own or not flat.startswith(own) or (
+                _flat(el.text_content()) != flat):
+            continue
+        box = el.getparent()
+        if box is not None and sum(1 for a in box.iter("a")
+                                   if (a.get("href") or "").startswith("#")
+                                   and len(a.get("href") or "") > 1) >= 2:
+            return True
+    return False
+
+
 _LABEL_MARK = re.compile(r"[:：]")
 _BUTTON_ROW = re.compile(r"(?:[【\[][^【】\[\]]{1,6}[】\]]){2,}")
 _ACTION_BUTTON = re.compile(
@@ -1316,6 +1340,9 @@ def _read_header(
                             for m in _BRACKET_KEY.finditer(line))
         if _is_headline(line, keys):
             continue
+        # a blog theme's word count and reading time beside the byline (约 1200 字 · 预计阅读
+        # 4 分钟): neither a name nor a date, and read as names when left after 作者：
+        line = _READING_TIME.sub(" ", line).strip()
         got: tuple[str | None, str | None, tuple[str, ...]] | None = None
         hit = parse_meta_line(line)
         named = True
@@ -1349,7 +1376,9 @@ def _read_header(
                   and not (n > 0 and window[n - 1].endswith((":", "：")))
                   # a field list's term over its fields (Joomla's <dt>详细内容</dt> over 作者,
                   # 分类, 发布于): a label, no name
-                  and not _is_term(line, root)):
+                  and not _is_term(line, root)
+                  # a table of contents' heading (文章目录) over its in-page links: no name
+                  and not _heads_page_links(line, root)):
                 bare = line
             continue
         d, s, a = got
