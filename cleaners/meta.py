@@ -435,11 +435,19 @@ _SPEAKER = re.compile(with_traditional(
     rf"院长|校长|董事长|总经理|理事长|会长)[\s\u3000]+[{HAN}·]{{2,4}}$"))
 # The day a speech was given, in brackets under its speaker (（2025年2月18日）).
 _SPOKEN_ON = re.compile(r"^[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*[)）]$")
-# A judgment's signers, each with their office (审判长 某某某, 书记员 某某).
+# A judgment's signers, each with their office (审判长 某某某, 书记员 某某); courts space the
+# office and the name out to one width (审 判 长　张　三), so they are matched unspaced.
 _SIGNER = re.compile(with_traditional(
     r"^(?:审判长|代理审判员|审判员|人民陪审员|陪审员|书记员|法官助理|执行员)[\s\u3000]*"
     rf"[{HAN}·]{{2,5}}$"))
 _SIGNERS_MAX = 4
+_SPACES = re.compile(r"[\s\u3000]+")
+
+
+def _signer(line: str) -> bool:
+    """A judgment's signer alone on its line, however spaced out (审判员　周　敏)."""
+    return _SIGNER.match(_SPACES.sub("", line)) is not None
+
 # A letter's closing formula, its two lines (此致 / 敬礼！, 顺颂 / 商祺): no headline is one.
 LETTER_CLOSE = re.compile(with_traditional(
     r"^(?:此致|谨致|顺致|顺颂|敬颂|敬祝|即颂|祝)$"
@@ -506,7 +514,7 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
             continue
         j = k - 1
         while j >= 0 and k - j <= _SIGNERS_MAX and (
-                _ISSUER.match(lines[filled[j]].strip()) or _SIGNER.match(lines[filled[j]].strip())
+                _ISSUER.match(lines[filled[j]].strip()) or _signer(lines[filled[j]])
                 or _LETTER_SIGNER.match(lines[filled[j]].strip())):
             j -= 1
         first = j + 1  # the first issuer
@@ -532,7 +540,7 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
         out.update(filled[first : k + 1])
         # a judgment's clerk signs under the date (书记员 某某), a document's note on its
         # disclosure (（此件主动公开）) closes it
-        out.update(n for n in filled[k + 1 : k + 3] if _SIGNER.match(lines[n].strip())
+        out.update(n for n in filled[k + 1 : k + 3] if _signer(lines[n])
                    or _DISCLOSURE_NOTE.match(lines[n].strip()))
     return frozenset(out)
 

@@ -52,8 +52,6 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl132_caipan_wenshu_zhaiyao": "the 案号 line under the document name and the judges' "
-                                   "signature (审判员, Chinese-numeral date, 书记员) dropped",
     "gl133_banshi_zhinan": "the 【在线办理】 button row, 相关事项 and 热门服务 boxes after the "
                            "guide's last row kept",
     "gl134_zhaobiao_gonggao": "the 联系方式 section with its letter-spaced 招 标 人/联 系 人 rows "
