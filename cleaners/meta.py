@@ -584,7 +584,7 @@ _CONTACT_FIELDS_MAX = 5
 # a contact person's name alone (孙女士, 孙某某, 孙某某 经理): no clause, no field label
 _CONTACT_NAME = re.compile(r"^[^\s，。；：:,;！？!?]{2,6}(?:\s[^\s，。；：:,;！？!?]{1,4})?$")
 _CONTACT_PARTY = re.compile(
-    rf"^(?:{_alts('采购人|采购单位|招标人|招标单位|建设单位|采购代理机构|代理机构|单位名称')})"
+    rf"^(?:{_alts('采购人|采购单位|招标人|招标单位|建设单位|采购代理机构|招标代理机构|代理机构|单位名称')})"
     r"\s*[:：]")
 _CONTACT_PARTIES_MAX = 3
 _NUMBERED_HEADING = re.compile(
@@ -596,11 +596,14 @@ def _contact_line(line: str) -> bool:
     return bool(_CONTACT_PERSON.match(line) or _CONTACT_FIELD.match(line))
 
 
-# A notice's numbered section of whom to call (五、咨询电话 / 四、联系方式), and its rows: a
-# contact field, or a desk's label and its number (政策咨询：0000-1234567（工作日…）).
+# A notice's numbered section of whom to call (五、咨询电话 / 四、联系方式 / 7. 联系方式), and
+# its rows: a contact field, a party it names (招 标 人：…, labels spaced out to one width or
+# not), or a desk's label and its number (政策咨询：0000-1234567（工作日…）).
 _CONTACT_SECTION = re.compile(with_traditional(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*"
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[、.．])\s*"
     r"(?:咨询|联系|报名咨询|政策咨询)(?:电话|方式|热线|渠道|方式及电话)$"))
+# a tender's section names two parties, each with its address, person and phone
+_CONTACT_SECTION_ROWS = 8
 _DESK_PHONE = re.compile(r"^[^\s，。；：:,;]{1,8}[:：]\s*(?:\d{3,4}[-－—])?\d{5,8}(?![\d])")
 
 
@@ -608,10 +611,16 @@ def _contact_section(lines: Sequence[str], filled: Sequence[int], k: int) -> set
     """The numbered contact section at ``filled[k]`` and its rows, or nothing."""
     if not _CONTACT_SECTION.match(lines[filled[k]].strip()):
         return set()
-    rows = [filled[j] for j in range(k + 1, min(len(filled), k + 1 + _CONTACT_FIELDS_MAX))]
-    run = list(itertools.takewhile(lambda n: _contact_line(lines[n].strip()) or bool(
-        _DESK_PHONE.match(lines[n].strip())), rows))
+    rows = [filled[j] for j in range(k + 1, min(len(filled), k + 1 + _CONTACT_SECTION_ROWS))]
+    # simplified: a traditional copy of a spaced label converts each character alone (聯 系 人)
+    run = list(itertools.takewhile(
+        lambda n: _section_row(to_simplified(unspaced_labels(lines[n].strip()))), rows))
     return {filled[k], *run} if run else set()
+
+
+def _section_row(line: str) -> bool:
+    """A row of a notice's contact section: a contact field, a party, a desk's phone."""
+    return _contact_line(line) or bool(_CONTACT_PARTY.match(line) or _DESK_PHONE.match(line))
 
 
 # A procurement notice's numbered party over its contact rows (1.采购人信息 / 名    称：… /

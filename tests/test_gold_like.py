@@ -54,8 +54,6 @@ KNOWN_WRONG = {
                         "at the bottom not found",
     "gl133_banshi_zhinan": "the 【在线办理】 button row, 相关事项 and 热门服务 boxes after the "
                            "guide's last row kept",
-    "gl134_zhaobiao_gonggao": "the 联系方式 section with its letter-spaced 招 标 人/联 系 人 rows "
-                              "dropped",
     "gl136_wenshi_difangzhi": "the title above a 文/NAME byline not found",
 }
 

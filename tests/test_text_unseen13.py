@@ -7,7 +7,7 @@ import pytest
 
 from cleaners.chrome.captions import Captions
 from cleaners.document import Doc
-from cleaners.meta import closing_signature
+from cleaners.meta import closing_signature, contact_block
 
 _RULING = "如不服本判决，可以在判决书送达之日起十五日内向本院递交上诉状。"
 
@@ -45,3 +45,25 @@ def test_a_document_number_between_gaps_is_no_caption(number: str, kept: bool) -
     text = "\n".join([_PARAGRAPHS[0], "", "", number, "", "", *_PARAGRAPHS])
     doc = Captions()(Doc(id="d", text=text))
     assert (number in doc.text.split("\n")) is kept
+
+
+_TENDER_END = "本次招标公告同时在省公共资源交易网上发布。"
+_TENDER_ROWS = ["招 标 人：某某县教育局", "地    址：某某县城关镇育才路2号", "联 系 人：孙老师",
+                "电    话：0571-65012345", "招标代理机构：某某工程咨询有限公司", "联 系 人：钱工",
+                "电    话：0571-65098765"]
+
+
+@pytest.mark.parametrize(("lines", "block"), [
+    # a tender's Arabic-numbered contact section: both parties with their spaced-out rows
+    ([_TENDER_END, "7. 联系方式", *_TENDER_ROWS], set(range(1, 9))),
+    ([_TENDER_END, "七、联系方式", *_TENDER_ROWS[:4]], {1, 2, 3, 4, 5}),
+    # a traditional copy, its spaced label converted a character at a time
+    (["本次招標公告同時發佈。", "7. 聯繫方式", "聯 系 人：孫老師", "電    話：0571-65012345"],
+     {1, 2, 3}),
+    # a footer's menu label over its address and phone: no numbered section
+    (["关于我们", "联系方式", "地    址：某某市某某路9号", "电    话：0571-65012345"], set()),
+    # a numbered heading with no contact row under it
+    ([_TENDER_END, "7. 联系方式", "网站地图"], set()),
+])
+def test_a_tender_s_numbered_contact_section(lines: list[str], block: set[int]) -> None:
+    assert contact_block(lines) == block
