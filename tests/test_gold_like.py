@@ -52,8 +52,6 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl133_banshi_zhinan": "the 【在线办理】 button row, 相关事项 and 热门服务 boxes after the "
-                           "guide's last row kept",
     "gl136_wenshi_difangzhi": "the title above a 文/NAME byline not found",
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaners.chrome.blocks import _related_marker
 from cleaners.chrome.captions import Captions
 from cleaners.document import Doc
 from cleaners.meta import closing_signature, contact_block
@@ -67,3 +68,16 @@ _TENDER_ROWS = ["招 标 人：某某县教育局", "地    址：某某县城�
 ])
 def test_a_tender_s_numbered_contact_section(lines: list[str], block: set[int]) -> None:
     assert contact_block(lines) == block
+
+
+@pytest.mark.parametrize(("line", "marker"), [
+    ("相关事项", True),
+    ("热门服务", True),
+    ("【相关事项】", True),
+    # a notice's own numbered part, or a sentence about the matters
+    ("三、相关事项", False),
+    ("相关事项通知如下：", False),
+    ("热门服务行业用工需求旺盛。", False),
+])
+def test_a_service_portal_s_related_boxes(line: str, marker: bool) -> None:
+    assert _related_marker(line) is marker

@@ -1147,6 +1147,20 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=150,
     ),
     Rule(
+        "service_buttons",
+        # A 政务服务 site's row of action buttons under a 办事指南 (【在线办理】 【预约办理】
+        # 【我要咨询】): two or more bracketed actions and nothing else. One bracketed word
+        # alone may be the article's label (【办理流程】), so one is not enough.
+        r"^(?:[【\[]\s*(?:我要|在线|网上|预约|立即)?(?:办理|咨询|评价|投诉|预约|申报|查询|下载|"
+        r"表格下载|样表下载|办事指南|收藏|纠错)\s*[】\]]\s*){2,8}$",
+        why="action buttons of a government service page",
+        examples=("【在线办理】 【预约办理】 【我要咨询】 【我要评价】", "[网上申报][表格下载]",
+                  "【我要办理】【我要咨询】"),
+        counterexamples=("【办理流程】", "【在线办理】申请人登录政务服务网提交材料。",
+                         "【办理条件】【申请材料】见下文"),
+        max_len=80,
+    ),
+    Rule(
         "page_tools",
         # the row may open with the link to the site's app (某某财经APP 缩小字体 放大字体 …)
         r"^(?:[^\s。，,]{1,10}(?:APP|App|app|客户端)\s+(?=\S))?"
