@@ -52,7 +52,6 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl136_wenshi_difangzhi": "the title above a 文/NAME byline not found",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaners import clean_text
 from cleaners.chrome.blocks import _related_marker
 from cleaners.chrome.captions import Captions
 from cleaners.document import Doc
@@ -81,3 +82,25 @@ def test_a_tender_s_numbered_contact_section(lines: list[str], block: set[int]) 
 ])
 def test_a_service_portal_s_related_boxes(line: str, marker: bool) -> None:
     assert _related_marker(line) is marker
+
+
+_HISTORY = ["某某渡旧属某某县某某乡，地处两河交汇之处，明嘉靖年间已有官渡之设，往来商旅多由此入府城。",
+            "康熙二十三年（1684年），知县捐俸重修渡亭，并于北岸筑石埠三十余级，自此舟楫停靠渐便。",
+            "1958年大桥建成，渡船遂废，唯渡亭基址及石埠残段尚存，今已列为县级文物保护单位。"]
+
+
+@pytest.mark.parametrize(("box", "byline"), [
+    ("站内搜索： 【高级检索】", "文/许某某"),  # a search box's label and its bracketed button
+    ("热点专题", "文/许某某"),  # a menu's label: the headline under it ends the menu
+    ("热点专题", "文/图 许某某"),
+])
+def test_a_headline_over_its_byline_alone_is_no_menu_item(box: str, byline: str) -> None:
+    # the date row at the page's foot: the headline's only neighbour is its byline
+    page = "\n".join(["某某史志网", "首页 | 方志动态 | 地情资料 | 文史天地 | 年鉴编纂",
+                      box, "首页 > 文史天地 > 史海钩沉", "",
+                      "清代某某渡口的兴衰", byline, "", *_HISTORY,
+                      "发布时间：2025-10-09   来源：某某史志网", "",
+                      "版权所有：某某县地方志编纂中心"])
+    doc = clean_text(page, id="history")
+    assert doc.meta.title == "清代某某渡口的兴衰"
+    assert doc.text.split("\n") == _HISTORY

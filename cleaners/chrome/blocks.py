@@ -1125,6 +1125,7 @@ _INDEX_LABEL = re.compile(with_traditional(
 _SUBTITLE_DASH = re.compile(r"^\s*(?:—{1,2}|－{1,2}|──|--)")
 # A menu item is a word or two; a headline over an undashed subtitle is longer than this.
 _HEADLINE_OVER_SUBTITLE = 6
+_HEADLINE_OVER_BYLINE = 5  # characters: a headline, no menu's label
 
 
 def _index_item(line: str) -> bool:
@@ -1663,10 +1664,18 @@ class PageBlocks:
                     and len(bare[head[k]]) >= _HEADLINE_OVER_SUBTITLE
                     and not LIST_BULLET.match(bare[head[k]]))
 
+        def over_byline(k: int) -> bool:
+            # A headline over its byline alone (文/某某某), the date row at the page's foot: the
+            # byline is no metadata row, but the line over it is the headline all the same.
+            if k + 1 >= len(head) or len(bare[head[k]]) < _HEADLINE_OVER_BYLINE:
+                return False
+            found = parse_byline(bare[head[k + 1]], tail=False)
+            return found is not None and bool(found.authors)
+
         def protected(k: int) -> bool:
             return ((k == len(head) - 1 and len(bare[head[k]]) >= 5) or is_meta(k)
                     or (k + 1 < len(head) and is_meta(k + 1)) or over_subtitle(k)
-                    or over_undashed_subtitle(k))
+                    or over_undashed_subtitle(k) or over_byline(k))
 
         for k, i in enumerate(head):
             if _glued_headlines(bare[i]) and not protected(k):
