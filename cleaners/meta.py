@@ -435,11 +435,19 @@ _SPEAKER = re.compile(with_traditional(
     rf"院长|校长|董事长|总经理|理事长|会长)[\s\u3000]+[{HAN}·]{{2,4}}$"))
 # The day a speech was given, in brackets under its speaker (（2025年2月18日）).
 _SPOKEN_ON = re.compile(r"^[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*[)）]$")
-# A judgment's signers, each with their office (审判长 某某某, 书记员 某某).
+# A judgment's signers, each with their office (审判长 某某某, 书记员 某某); courts space the
+# office and the name out to one width (审 判 长　张　三), so they are matched unspaced.
 _SIGNER = re.compile(with_traditional(
     r"^(?:审判长|代理审判员|审判员|人民陪审员|陪审员|书记员|法官助理|执行员)[\s\u3000]*"
     rf"[{HAN}·]{{2,5}}$"))
 _SIGNERS_MAX = 4
+_SPACES = re.compile(r"[\s\u3000]+")
+
+
+def _signer(line: str) -> bool:
+    """A judgment's signer alone on its line, however spaced out (审判员　周　敏)."""
+    return _SIGNER.match(_SPACES.sub("", line)) is not None
+
 # A letter's closing formula, its two lines (此致 / 敬礼！, 顺颂 / 商祺): no headline is one.
 LETTER_CLOSE = re.compile(with_traditional(
     r"^(?:此致|谨致|顺致|顺颂|敬颂|敬祝|即颂|祝)$"
@@ -506,7 +514,7 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
             continue
         j = k - 1
         while j >= 0 and k - j <= _SIGNERS_MAX and (
-                _ISSUER.match(lines[filled[j]].strip()) or _SIGNER.match(lines[filled[j]].strip())
+                _ISSUER.match(lines[filled[j]].strip()) or _signer(lines[filled[j]])
                 or _LETTER_SIGNER.match(lines[filled[j]].strip())):
             j -= 1
         first = j + 1  # the first issuer
@@ -532,7 +540,7 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
         out.update(filled[first : k + 1])
         # a judgment's clerk signs under the date (书记员 某某), a document's note on its
         # disclosure (（此件主动公开）) closes it
-        out.update(n for n in filled[k + 1 : k + 3] if _SIGNER.match(lines[n].strip())
+        out.update(n for n in filled[k + 1 : k + 3] if _signer(lines[n])
                    or _DISCLOSURE_NOTE.match(lines[n].strip()))
     return frozenset(out)
 
@@ -576,7 +584,7 @@ _CONTACT_FIELDS_MAX = 5
 # a contact person's name alone (孙女士, 孙某某, 孙某某 经理): no clause, no field label
 _CONTACT_NAME = re.compile(r"^[^\s，。；：:,;！？!?]{2,6}(?:\s[^\s，。；：:,;！？!?]{1,4})?$")
 _CONTACT_PARTY = re.compile(
-    rf"^(?:{_alts('采购人|采购单位|招标人|招标单位|建设单位|采购代理机构|代理机构|单位名称')})"
+    rf"^(?:{_alts('采购人|采购单位|招标人|招标单位|建设单位|采购代理机构|招标代理机构|代理机构|单位名称')})"
     r"\s*[:：]")
 _CONTACT_PARTIES_MAX = 3
 _NUMBERED_HEADING = re.compile(
@@ -588,11 +596,14 @@ def _contact_line(line: str) -> bool:
     return bool(_CONTACT_PERSON.match(line) or _CONTACT_FIELD.match(line))
 
 
-# A notice's numbered section of whom to call (五、咨询电话 / 四、联系方式), and its rows: a
-# contact field, or a desk's label and its number (政策咨询：0000-1234567（工作日…）).
+# A notice's numbered section of whom to call (五、咨询电话 / 四、联系方式 / 7. 联系方式), and
+# its rows: a contact field, a party it names (招 标 人：…, labels spaced out to one width or
+# not), or a desk's label and its number (政策咨询：0000-1234567（工作日…）).
 _CONTACT_SECTION = re.compile(with_traditional(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*"
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[、.．])\s*"
     r"(?:咨询|联系|报名咨询|政策咨询)(?:电话|方式|热线|渠道|方式及电话)$"))
+# a tender's section names two parties, each with its address, person and phone
+_CONTACT_SECTION_ROWS = 8
 _DESK_PHONE = re.compile(r"^[^\s，。；：:,;]{1,8}[:：]\s*(?:\d{3,4}[-－—])?\d{5,8}(?![\d])")
 
 
@@ -600,10 +611,16 @@ def _contact_section(lines: Sequence[str], filled: Sequence[int], k: int) -> set
     """The numbered contact section at ``filled[k]`` and its rows, or nothing."""
     if not _CONTACT_SECTION.match(lines[filled[k]].strip()):
         return set()
-    rows = [filled[j] for j in range(k + 1, min(len(filled), k + 1 + _CONTACT_FIELDS_MAX))]
-    run = list(itertools.takewhile(lambda n: _contact_line(lines[n].strip()) or bool(
-        _DESK_PHONE.match(lines[n].strip())), rows))
+    rows = [filled[j] for j in range(k + 1, min(len(filled), k + 1 + _CONTACT_SECTION_ROWS))]
+    # simplified: a traditional copy of a spaced label converts each character alone (聯 系 人)
+    run = list(itertools.takewhile(
+        lambda n: _section_row(to_simplified(unspaced_labels(lines[n].strip()))), rows))
     return {filled[k], *run} if run else set()
+
+
+def _section_row(line: str) -> bool:
+    """A row of a notice's contact section: a contact field, a party, a desk's phone."""
+    return _contact_line(line) or bool(_CONTACT_PARTY.match(line) or _DESK_PHONE.match(line))
 
 
 # A procurement notice's numbered party over its contact rows (1.采购人信息 / 名    称：… /

@@ -42,11 +42,12 @@ __all__ = ["RELATED_MARKER", "PageBlocks", "figures_under_sentence", "main_span"
 # A WeChat post decorates it (▶ 推荐阅读, ● 往期回顾 ●, - 往期推荐 -). A government site lists
 # the readings of the policy it prints under it (相关解读：图解…, 一图读懂…). A portal names
 # what it recommends (相关车型推荐, 热门评测); a bilingual site glosses the heading in English
-# (【相关新闻 Related】); a comment box counts its comments (网友评论（26）).
+# (【相关新闻 Related】); a comment box counts its comments (网友评论（26）). A 政务服务 site
+# lists the services next to the one it guides (相关事项, 热门服务).
 RELATED_MARKER = re.compile(with_traditional(
-    r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯|解读|"
+    r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯|解读|事项|"
     r"[\u4e00-\u9fff]{2}推荐)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
-    r"热门(?:推荐|文章|新闻|资讯|标签|排行|评测|视频|图集|专题|车型|楼盘)|猜你喜欢|更多精彩|往期回顾|往期推荐|精彩推荐|精彩图片|"
+    r"热门(?:推荐|文章|新闻|资讯|标签|排行|评测|视频|图集|专题|车型|楼盘|服务|事项)|猜你喜欢|更多精彩|往期回顾|往期推荐|精彩推荐|精彩图片|"
     r"大家都在看|热点(?:新闻|推荐|资讯|排行)|最新(?:新闻|文章|资讯|推荐|动态)|编辑推荐|为你推荐|"
     r"今日推荐|推荐新闻|图片新闻|友情链接|网友评论|最新评论|热门评论|精选留言|留言精选|热门留言|精选评论|"
     r"[你您]?可能(?:会)?(?:感兴趣|喜欢)(?:的(?:文章|内容|新闻|资讯|话题))?|"
@@ -1124,6 +1125,7 @@ _INDEX_LABEL = re.compile(with_traditional(
 _SUBTITLE_DASH = re.compile(r"^\s*(?:—{1,2}|－{1,2}|──|--)")
 # A menu item is a word or two; a headline over an undashed subtitle is longer than this.
 _HEADLINE_OVER_SUBTITLE = 6
+_HEADLINE_OVER_BYLINE = 5  # characters: a headline, no menu's label
 
 
 def _index_item(line: str) -> bool:
@@ -1662,10 +1664,18 @@ class PageBlocks:
                     and len(bare[head[k]]) >= _HEADLINE_OVER_SUBTITLE
                     and not LIST_BULLET.match(bare[head[k]]))
 
+        def over_byline(k: int) -> bool:
+            # A headline over its byline alone (文/某某某), the date row at the page's foot: the
+            # byline is no metadata row, but the line over it is the headline all the same.
+            if k + 1 >= len(head) or len(bare[head[k]]) < _HEADLINE_OVER_BYLINE:
+                return False
+            found = parse_byline(bare[head[k + 1]], tail=False)
+            return found is not None and bool(found.authors)
+
         def protected(k: int) -> bool:
             return ((k == len(head) - 1 and len(bare[head[k]]) >= 5) or is_meta(k)
                     or (k + 1 < len(head) and is_meta(k + 1)) or over_subtitle(k)
-                    or over_undashed_subtitle(k))
+                    or over_undashed_subtitle(k) or over_byline(k))
 
         for k, i in enumerate(head):
             if _glued_headlines(bare[i]) and not protected(k):

@@ -36,6 +36,12 @@ _IMAGE_EXT = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$")
 # A picture's number printed alone on its line where the picture was (图3, 图片2, 图一).
 FIGURE_NUMBER = re.compile(with_traditional(
     r"^(?:图|图片|组图)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})$"))
+# A document's number alone on its line under its name: a judgment's case number
+# (（2025）某01民初1732号), a notice's file number (某政发〔2024〕12号). It is the document's
+# reference, set apart by the gaps its letterhead leaves, never a picture's caption.
+_DOC_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{0,10}[（(〔\[【]\s*(?:19|20)\d{2}\s*[)）〕\]】]"
+    r"[\u4e00-\u9fff0-9]{0,12}?第?\d{1,6}[号號]$")  # 號: a traditional copy
 
 
 _NUMBERED_HEADING = re.compile(
@@ -257,7 +263,7 @@ class Captions:
             if len(line) > self.max_len or _inside_block(lines, block, i) or i in headings:
                 prev_caption = False
                 continue
-            if i in story:
+            if i in story or _DOC_NUMBER.match(line):
                 prev_caption = False
                 continue
             if k and _carries_on(lines[filled[k - 1]].strip(), line):

@@ -834,8 +834,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # site built on it, wherever the theme puts it (under the title, after the article)
         r"|^(?:(?:本站|网站|博客)?(?:主题|模板|皮肤)(?:购买|下载)|购买(?:本|此|该)?(?:主题|模板))$"
         # a search box's button and its label, the box itself left no text (搜索, 站内搜索：
-        # 高级搜索)
-        r"|^(?:站内|全站|全文)?(?:搜索|检索)\s*[:：]?(?:\s*高级(?:搜索|检索))?$"
+        # 高级搜索, its button maybe bracketed: 站内搜索： 【高级检索】)
+        r"|^(?:站内|全站|全文)?(?:搜索|检索)\s*[:：]?(?:\s*[【\[]?高级(?:搜索|检索)[】\]]?)?$"
         # the same box's placeholder, saved as text with its button beside it (请输入关键词
         # 搜索, 站内搜索 请输入关键字 搜索): it asks for input and says nothing
         r"|^(?:(?:站内|全站)(?:搜索|检索)\s*[:：]?\s*)?请?(?:您)?输入(?:搜索|检索)?"
@@ -851,7 +851,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "模板下载", "[复制链接]", "【复制本文链接】", "搜索", "站内搜索：",
                   "搜索： 高级搜索", "全文检索", "请输入关键词   搜索",
                   "站内搜索  请输入关键字  搜索", "请输入搜索关键词...",
-                  "输入关键字 检索 高级检索"),
+                  "输入关键字 检索 高级检索", "站内搜索： 【高级检索】"),
         counterexamples=("关注民生", "搜索救援", "搜索引擎优化", "检索结果显示，该病例无接触史。",
                          "关注我们身边的好人好事", "返回家乡，查看更多的是亲情。",
                          "回复群众来信", "回复：已转交相关部门办理。", "举报电话", "举报有奖",
@@ -1145,6 +1145,20 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "原创： 某某编译 某某研究", "（实习生王某某对此文亦有贡献）"),
         counterexamples=("原创作品受到法律保护，侵权必究的观念深入人心。",),
         max_len=150,
+    ),
+    Rule(
+        "service_buttons",
+        # A 政务服务 site's row of action buttons under a 办事指南 (【在线办理】 【预约办理】
+        # 【我要咨询】): two or more bracketed actions and nothing else. One bracketed word
+        # alone may be the article's label (【办理流程】), so one is not enough.
+        r"^(?:[【\[]\s*(?:我要|在线|网上|预约|立即)?(?:办理|咨询|评价|投诉|预约|申报|查询|下载|"
+        r"表格下载|样表下载|办事指南|收藏|纠错)\s*[】\]]\s*){2,8}$",
+        why="action buttons of a government service page",
+        examples=("【在线办理】 【预约办理】 【我要咨询】 【我要评价】", "[网上申报][表格下载]",
+                  "【我要办理】【我要咨询】"),
+        counterexamples=("【办理流程】", "【在线办理】申请人登录政务服务网提交材料。",
+                         "【办理条件】【申请材料】见下文"),
+        max_len=80,
     ),
     Rule(
         "page_tools",
