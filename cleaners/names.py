@@ -159,7 +159,8 @@ def clean_source(raw: str | None) -> str | None:
     text = _SOURCE_EDITION.sub("", text).strip() or text
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         text = text[1:-1].strip()  # a paper's name printed as a title's (《某某晚报》)
-    if to_simplified(text) in _NO_SOURCE:
+    simple = to_simplified(text)
+    if simple in _NO_SOURCE or _SELF_REFERENCE.match(simple):
         return None
     return text[:40] or None
 
@@ -170,3 +171,7 @@ _NO_SOURCE = frozenset({"本站原创", "本站", "原创", "网络", "互联网
                         # a copying site's word for "collected from the web"
                         "网络整理", "网络转载", "网络综合", "综合网络", "综合整理", "本站整理",
                         "互联网整理", "网络收集", "转载自网络", "来自网络", "来源网络"})
+# The site or body naming itself (来源：本院, 来源：本局, 来源：本网原创): no name to give the
+# article, where 本溪日报 (a city's paper) is one.
+_SELF_REFERENCE = re.compile(
+    r"^本(?:站|网|报|刊|台|院|局|校|单位|中心|委|厅|办|所|部|馆|社|会|处|室)(?:原创|整理|讯|稿)?$")

@@ -137,3 +137,13 @@ def test_a_date_glued_to_the_source_is_the_rows_date(line: str, source: str | No
     assert (found.source_name, found.date) == (source, date)
     if source is not None:
         assert clean_source(line.split("来源：")[-1]) == source
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("来源：本院", None), ("本局", None), ("本网原创", None), ("來源：本院", None),
+    ("本单位", None),
+    # a name that starts with 本 names an outlet (a city's paper, a county's site)
+    ("本溪日报", "本溪日报"), ("本溪网", "本溪网"), ("本报记者站", "本报记者站"),
+])
+def test_a_site_naming_itself_gives_no_source(raw: str, want: str | None) -> None:
+    assert clean_source(raw) == want
