@@ -1239,9 +1239,14 @@ class PageBlocks:
         self._lone_labels(bare, filled, gone)
         self._link_texts(bare, filled, chrome, gone)
         self._collection_cells(bare, filled, _removed_lines(whole, _COLLECTION_RULES), gone)
+        return self._without(doc, lines, page_bare, gone)
+
+    def _without(self, doc: Doc, lines: Sequence[str], bare: Sequence[str],
+                 gone: Mapping[int, tuple[str, str]]) -> Doc:
+        """``doc`` with the ``gone`` lines blanked, each recorded with its rule and why."""
         if not gone:
             return doc
-        removed = [Removal(self.name, rule, why, shorten(page_bare[i]), f"line {i + 1}")
+        removed = [Removal(self.name, rule, why, shorten(bare[i]), f"line {i + 1}")
                    for i, (rule, why) in sorted(gone.items())]
         text = "\n".join("" if i in gone else ln for i, ln in enumerate(lines))
         return doc.evolve(text=text, removed=removed)
@@ -1543,12 +1548,7 @@ class PageBlocks:
             return doc
         taken = {i: t.strip() for i, t in chrome.items() if _related_marker(t.strip())}
         self._related(bare, filled, gone, filled[0], marker - 1, taken)
-        if not gone:
-            return doc
-        removed = [Removal(self.name, rule, why, shorten(bare[i]), f"line {i + 1}")
-                   for i, (rule, why) in sorted(gone.items())]
-        text = "\n".join("" if i in gone else ln for i, ln in enumerate(doc.text.split("\n")))
-        return doc.evolve(text=text, removed=removed)
+        return self._without(doc, doc.text.split("\n"), bare, gone)
 
     @staticmethod
     def _prose_follows(bare: list[str], after: list[int],
