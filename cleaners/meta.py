@@ -1778,9 +1778,11 @@ def _opens_a_list(line: str) -> bool:
 _EDITOR_NOTE = re.compile(with_traditional(
     r"^[【\[]?\s*(?:编者按|编者的话|编辑按|编者注)\s*[】\]]?\s*(?:[:：]|$)"))
 # A summary box's line (摘要：…, 【导语】…) opening the article, above its byline.
+# A Q&A page's description of its question (问题补充：…) opens the text as such a box does:
+# the answer's writer and date are printed under it.
 _LEAD_BOX = re.compile(with_traditional(
     r"^(?:[【\[]\s*(?:内容摘要|内容提要|核心提示|摘要|提要|导语|导读)\s*[】\]]\s*[:：]?"
-    r"|(?:内容摘要|内容提要|核心提示|摘要|提要|导语|导读)\s*[:：])"))
+    r"|(?:内容摘要|内容提要|核心提示|摘要|提要|导语|导读|问题补充|问题描述)\s*[:：])"))
 _LEAD_BOX_MAX = 4
 # A key-points box: its heading alone on a line (划重点：, 本文要点) over bulleted points.
 _POINTS_HEADING = re.compile(with_traditional(
@@ -1855,6 +1857,24 @@ def _heading_like(line: str) -> bool:
 
 # A lower-case English word of two letters or more (a menu's items are capitalised names).
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
+
+
+# A blog's headline with the time it was posted in brackets after it, on one line (标题
+# (2025-04-26 21:08:15)): the headline and its date row in one.
+_DATED_HEADLINE = re.compile(
+    r"^(?P<headline>[^\s•·▪◦»›].*?)\s*[(（]\s*"
+    r"(?P<stamp>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)）]$")
+# a field's label before the bracketed date (发布时间（2024-05-06）) is no headline
+_STAMP_LABEL = re.compile(with_traditional(r"(?:时间|日期|发布|更新|发表|修改|编辑)\s*[:：]?$"))
+
+
+def dated_headline(line: str) -> tuple[str, str] | None:
+    """The headline and the date of a line printing both (see ``_DATED_HEADLINE``)."""
+    m = _DATED_HEADLINE.match(line)
+    if m is None or len(m["headline"]) < 4 or _STAMP_LABEL.search(m["headline"]):
+        return None
+    date = parse_date(m["stamp"])
+    return (m["headline"], date) if date and _heading_like(m["headline"]) else None
 
 
 # A portal's credit row under the article that opens with its editor's name, printed bare
@@ -1965,6 +1985,14 @@ class MetaLines:
             # to the first metadata row, not the lines above the first paragraph.
             head = filled[:top_row + 1]
         tail = [i for i in filled[-self.tail_lines:] if i > last_prose]
+        # One head line printing the headline with its date in brackets: read as the two
+        # (several such lines are a list of posts, not a headline)
+        dated_heads = [(i, pair) for i in head if (pair := dated_headline(lines[i].strip()))]
+        headline_date: str | None = None
+        as_printed: dict[int, str] = {}  # the line as the page printed it, for its removal
+        if len(dated_heads) == 1 and not doc.meta.title:
+            as_printed[dated_heads[0][0]] = lines[dated_heads[0][0]]
+            lines[dated_heads[0][0]], headline_date = dated_heads[0][1]
 
         found: dict[int, tuple[str, _Found]] = {}
         # an event's time row (时间：… over 地点：…) dates the event, not the page
@@ -2000,9 +2028,9 @@ class MetaLines:
                 found[head[k - 1]] = ("meta_line", _Found())  # the year, read with the day
                 found[i] = ("meta_line", _Found(date=split))
         self._join_time_line(lines, head, found)
-        if not any(hit.date for _, hit in found.values()):
+        if headline_date is None and not any(hit.date for _, hit in found.values()):
             self._yearless_row(lines, head, found, doc.removals, first_prose)
-        if not any(hit.date for _, hit in found.values()):
+        if headline_date is None and not any(hit.date for _, hit in found.values()):
             # No date of a known shape: the nearest timestamp row above the first paragraph.
             for i in reversed(head):
                 if i not in found and i not in events and (
@@ -2038,6 +2066,8 @@ class MetaLines:
 
         labelled = next((hit.title for _, hit in found.values() if hit.title), None)
         title_run = self._title_lines(doc, lines, head, found)
+        if headline_date is not None:
+            title_run = [dated_heads[0][0]]
         if labelled:
             # The information table's 标题 row names the headline: the lines printing it go.
             title_run = [i for i in head if i not in found and lines[i].strip() == labelled]
@@ -2073,8 +2103,10 @@ class MetaLines:
                 title_run = [i for i in rows if found[i][1].title][:1]
                 labelled_row = title_run
             boxed = _points_box(lines, head)
-            if title_run and any(_row_under(lines, title_run[-1], i) or 0 < title_run[0] - i <= 3
-                                 or _under_box(lines, title_run[-1], i, boxed) for i in rows):
+            # (a headline printing its date in brackets is its own date row)
+            if title_run and (headline_date is not None or any(
+                    _row_under(lines, title_run[-1], i) or 0 < title_run[0] - i <= 3
+                    or _under_box(lines, title_run[-1], i, boxed) for i in rows)):
                 # A headline with its date row under it (or its information table right above
                 # it) opens the article: what the page prints above it (menus, site name,
                 # section label) is not text. No line before the first paragraph is prose, so
@@ -2113,8 +2145,10 @@ class MetaLines:
         for i in title_run:
             why = ("the headline, lifted into meta.title" if not doc.meta.title
                    else "the headline (meta.title) repeated above the body")
-            removed.append(Removal(self.name, "title", why, shorten(lines[i].strip()),
-                                   f"line {i + 1}"))
+            if i in as_printed:
+                why = "the headline and its date in brackets, lifted into meta.title and meta.date"
+            removed.append(Removal(self.name, "title", why,
+                                   shorten(as_printed.get(i, lines[i]).strip()), f"line {i + 1}"))
         # A labelled 来源 anywhere names the publisher before a name beside a bare date does,
         # and so does a source credit chrome.lines took out.
         credited_source = (None if doc.meta.source_name
@@ -2147,6 +2181,8 @@ class MetaLines:
                     meta[key] = value
                     if key == "authors" and rule == "byline" and not doc.meta.authors:
                         author_line = i
+        if not meta.get("date") and headline_date:
+            meta["date"] = headline_date
         if not meta.get("source_name") and credited_source:
             meta["source_name"] = credited_source
         paper, printed = _print_edition(doc.removals)
@@ -2395,10 +2431,18 @@ class MetaLines:
                 return []
             end = k + 1
         rows: list[tuple[int, str, _Found]] = []
-        for i in filled[end : end + _LEAD_ROWS_MAX]:
+        under = filled[end : end + _LEAD_ROWS_MAX]
+        for n, i in enumerate(under):
             row = lines[i].strip()
+            below_row = lines[under[n + 1]].strip() if n + 1 < len(under) else ""
             if (hit := parse_byline(row, tail=False)) is not None and hit.authors:
                 rows.append((i, "byline", hit))
+            elif (_LEAD_BOX.match(lines[first].strip()) and _reads_as_account(row)
+                  and (dated := parse_meta_line(below_row)) is not None and dated.date
+                  and not dated.authors):
+                # a Q&A answer's card under the question: the answerer's name alone over the
+                # answer's date
+                rows.append((i, "byline", _Found(authors=(row,))))
             elif (hit := parse_meta_line(row)) is not None:
                 rows.append((i, "meta_line", hit))
             elif (hit := parse_date_row(row)) is not None:

@@ -54,12 +54,8 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl146_boke_bowen": "a blog post's title with its (date time) after it not found; the 字体大小 row "
-                        "read as the title; the blog's footer rows (网站律师, 产品答疑) kept",
     "gl147_zimeiti_hao": "the self-media account on the 原创 date line read as the source, not as "
                          "the author",
-    "gl148_wenda_huida": "the question's 3个回答/关注问题/写回答 row kept; the answer's date under the "
-                         "answerer not found; the answerer not read as the author",
 }
 
 

@@ -181,3 +181,49 @@ def test_a_kicker_over_a_placed_headline_is_not_the_title() -> None:
     assert doc.meta.title == "大安村：“党建+合作社”走出致富路"
     doc = clean_text("村里来了一群“新农人”\n大安村党建引领合作社走出致富路" + body, id="t")
     assert doc.meta.title == "村里来了一群“新农人”"
+
+
+_ESSAY = ("老家的院子早就没人住了，可每年春天，墙角那棵杏树总会照旧开花。今年回去，我搬了把椅子坐在"
+          "树下，一下午也不觉得长。\n"
+          "小时候，祖父常在树下给我们讲故事。那时候我不懂那些道理，只记得杏子熟了，全村的孩子都会"
+          "跑来。\n")
+
+
+def test_a_headline_with_its_date_in_brackets_is_title_and_date() -> None:
+    """A blog post's headline printed with its posting time in brackets (标题 (2025-04-26
+    21:08:15)) under the blog's header: the headline is the title, the bracket its date, the
+    header above it chrome. Two such lines are a list of posts, no headline."""
+    page = ("某某博客\n某某的博客\n首页  博文目录  图片  关于我\n\n院墙边的杏树 (2025-04-26 21:08:15)\n"
+            "转载▼\n" + _ESSAY)
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "院墙边的杏树"
+    assert doc.meta.date == "2025-04-26T21:08:15"
+    assert "某某的博客" not in doc.text
+    assert "杏树 (" not in doc.text
+    assert any(r.rule == "title" and "2025-04-26" in r.text for r in doc.removals)
+    listed = clean_text("某某博客\n院墙边的杏树 (2025-04-26 21:08:15)\n"
+                        "清明回乡记 (2025-04-05 20:11:02)\n" + _ESSAY, id="t")
+    assert listed.meta.title != "院墙边的杏树"
+    labelled = clean_text("院墙边的杏树\n发布时间 (2025-04-26)\n" + _ESSAY, id="t")
+    assert labelled.meta.title == "院墙边的杏树"
+
+
+def test_a_question_description_opens_the_text_over_the_answer_card() -> None:
+    """A Q&A page: the question, its 问题补充 (the text), the question's buttons, the accepted
+    answer's marks and its writer's card (name, level badge, date) over the answer: the
+    buttons and marks go, the writer is the author and the date the page's."""
+    page = ("某某社区\n首页  问答  话题  专栏\n某某社区 > 生活 > 家居\n邻居装修噪音太大怎么办？\n"
+            "问题补充：楼上装修已经两个月了，周末早上七点就开始打电钻，沟通过几次也没用。\n"
+            "5个回答   2.1万浏览   关注问题   邀请回答   写回答\n最佳答案\n已采纳\n某某律师小王\n"
+            "LV5  法律顾问\n2025-06-03 14:20\n"
+            "装修噪音扰民，首先可以找物业协调，物业有义务督促业主按规定时间施工。\n"
+            "协调无果的，可以向当地住建部门或城管部门反映，情节严重的还可以报警处理。\n"
+            "赞同 56   反对   评论(3)   分享   举报\n")
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "邻居装修噪音太大怎么办？"
+    assert doc.meta.date == "2025-06-03T14:20:00"
+    assert doc.meta.authors == ("某某律师小王",)
+    assert doc.text.startswith("问题补充：楼上装修")
+    assert doc.text.endswith("还可以报警处理。")
+    for chrome in ("某某社区", "写回答", "最佳答案", "已采纳", "LV5", "2025-06-03", "反对"):
+        assert chrome not in doc.text
