@@ -827,6 +827,8 @@ def parse_meta_line(line: str) -> _Found | None:
     date alone; a row split by | into segments is one if every segment is metadata.
     """
     line = unspaced_labels(arabic_dates(line))
+    if line[:1] in "(（" and (stamp := _BRACKETED_STAMP.fullmatch(line.strip())) is not None:
+        line = stamp["stamp"]  # a blog's posting time in brackets under its headline
     if len(line) > 200 or "。" in line or not _ROW_SCREEN.search(line):
         return None
     if line[:1] in _CREDIT_STARTS and (credited := _credit_before_row(line)) is not None:
@@ -907,6 +909,13 @@ def parse_meta_line(line: str) -> _Found | None:
         return None
     return _Found(title=title, date=date, source_name=source, authors=authors,
                   document_date=document_date, publisher=publisher)
+
+
+# A date with its time in brackets, alone on its line ((2024-11-03 22:41:09)): a blog prints
+# its post's time so under the headline. Only the dashed form: a bracketed 年月日 line is a
+# speech's or a resolution's day, which other rules read.
+_BRACKETED_STAMP = re.compile(
+    r"[(（]\s*(?P<stamp>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)）]")
 
 
 # A slash credit opening the row (文/张三 图/某某网 2024-09-18 11:05 来源：某某网): the writer,

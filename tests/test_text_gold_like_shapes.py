@@ -227,3 +227,19 @@ def test_a_question_description_opens_the_text_over_the_answer_card() -> None:
     assert doc.text.endswith("还可以报警处理。")
     for chrome in ("某某社区", "写回答", "最佳答案", "已采纳", "LV5", "2025-06-03", "反对"):
         assert chrome not in doc.text
+
+
+def test_a_bracketed_time_under_the_headline_and_tags_one_a_line() -> None:
+    """The blog's headline over its posting time alone in brackets ((2024-11-03 22:41:09)),
+    then its tag label alone with a tag a line under it and its 分类 row: the time is the date
+    row (the headline is no menu item), the tags go with their label, the text stays whole."""
+    page = ("某某的博客\n个人资料\n博客等级：12\n首页 博文目录 图片 关于我\n读《某某纪事》札记\n"
+            "(2024-11-03 22:41:09)\n标签：\n读书\n随笔\n分类： 读书札记\n" + _ESSAY)
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "读《某某纪事》札记"
+    assert doc.meta.date == "2024-11-03T22:41:09"
+    assert doc.text.split("\n")[0].startswith("老家的院子")
+    assert "随笔" not in doc.text
+    # a short word under the label whose next line holds a date is a headline over its row
+    headline = clean_text("标签：\n读书\n院中杏树\n2024-11-03 22:41\n" + _ESSAY, id="t")
+    assert headline.meta.title == "院中杏树"

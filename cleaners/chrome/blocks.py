@@ -1118,6 +1118,13 @@ def _lifted(line: str) -> bool:
     return found is not None and bool(found.source_name or found.authors or found.publisher)
 
 
+# A tag list's label alone on its line (标签：, Tags:), and how many short words under it are
+# read as its tags, of how many characters at most.
+_TAG_LABEL_ALONE = re.compile(with_traditional(r"^(?:标签|相关标签|热门标签|(?i:tags?))\s*[:：]?$"))
+_TAG_WORDS_MAX = 8
+_TAG_WORD_CHARS = 10
+
+
 # The label of an e-paper page's list of its own headlines.
 _INDEX_LABEL = re.compile(with_traditional(
     r"^[【\[]?\s*(?:本版(?:新闻|导航|标题|导读|要闻|内容|文章)|本期导读|版面导读|标题导航|"
@@ -1230,6 +1237,7 @@ class PageBlocks:
         # Lines earlier cleaners already took out (share buttons, 上一篇：) were part of the
         # same lists: they still count towards a run, though they are not removed again.
         self._labelled(bare, filled, {i: t for i, t in chrome.items() if i > last}, gone)
+        self._tag_words(bare, _removed_lines(whole, frozenset({"tag_list"})), gone)
         tail = sorted({i for i in filled if i > last and i not in gone}
                       | {i for i in chrome if last < i < len(lines) and not bare[i]})
         article = [i for i in filled if first <= i <= last and i not in gone]
@@ -1580,6 +1588,28 @@ class PageBlocks:
         for i in after:
             if not _lifted(bare[i]):
                 gone[i] = ("after_credit", "after the editor's credit that closes the article")
+
+    @staticmethod
+    def _tag_words(bare: list[str], labels: Mapping[int, str],
+                   gone: dict[int, tuple[str, str]]) -> None:
+        """A tag list's label alone (标签：), which chrome.lines took out, over its tags one a
+        line (a page saved as text prints each tag's link apart), wherever on the page: the
+        short words right under it go, up to a blank line, a field (分类：…), a sentence, or a
+        headline over its date row (a short word whose next line holds a date)."""
+        for label, text in labels.items():
+            if not _TAG_LABEL_ALONE.match(text.strip()):
+                continue
+            taken: list[int] = []
+            for i in range(label + 1, min(label + 1 + _TAG_WORDS_MAX, len(bare))):
+                line = bare[i]
+                nxt = bare[i + 1] if i + 1 < len(bare) else ""
+                if (not line or i in gone or len(line) > _TAG_WORD_CHARS or "：" in line
+                        or ":" in line or _SENTENCE_MARKS.search(line)
+                        or DATE.search(nxt)):
+                    break
+                taken.append(i)
+            for i in taken:
+                gone[i] = ("tag_words", "a tag under a tag list's label alone (标签：)")
 
     @staticmethod
     def _labelled(bare: list[str], filled: list[int], chrome: dict[int, str],
