@@ -827,6 +827,10 @@ def parse_meta_line(line: str) -> _Found | None:
     date alone; a row split by | into segments is one if every segment is metadata.
     """
     line = unspaced_labels(arabic_dates(line))
+    if "属地" in line or "屬地" in line:
+        line = _IP_PLACE.sub("", line).strip()  # where the poster's IP is, no field of the page
+    if line[:1] in "原" and (mark := _ORIGINAL_MARK.match(line)) is not None:
+        line = line[mark.end():]  # 原创 作者：某某: the platform's original-work mark
     if line[:1] in "(（" and (stamp := _BRACKETED_STAMP.fullmatch(line.strip())) is not None:
         line = stamp["stamp"]  # a blog's posting time in brackets under its headline
     if len(line) > 200 or "。" in line or not _ROW_SCREEN.search(line):
@@ -911,6 +915,13 @@ def parse_meta_line(line: str) -> _Found | None:
                   document_date=document_date, publisher=publisher)
 
 
+# The place a platform shows the poster's IP address in (IP属地：浙江), on its date row or
+# alone: no field of the article.
+_IP_PLACE = re.compile(with_traditional(
+    r"\s*(?:IP|ip)\s*(?:归属地|属地)\s*[:：]\s*[\u4e00-\u9fff]{2,8}"))
+# A platform's original-work mark before a labelled field (原创 作者：某某, 原创 | 来源：…).
+_ORIGINAL_MARK = re.compile(with_traditional(
+    r"^原创\s*[|｜·]?\s*(?=(?:作者|记者|撰文|文|来源)\s*[:：/])"))
 # A date with its time in brackets, alone on its line ((2024-11-03 22:41:09)): a blog prints
 # its post's time so under the headline. Only the dashed form: a bracketed 年月日 line is a
 # speech's or a resolution's day, which other rules read.
@@ -973,6 +984,8 @@ def parse_date_row(line: str) -> _Found | None:
     """A date and time with a name beside it and no field labels ("2019年10月23日 09:05 某某网",
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
+    if "属地" in line or "屬地" in line:
+        line = _IP_PLACE.sub("", line).strip()
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None
     if bare is None and _BARE_GATE.open(line) and (cut := _ROW_BYLINE.search(line)):
         # the reporter's byline closing the row (2024-05-06 21:58 某某体育 记者 某某某)
@@ -1010,6 +1023,13 @@ def parse_date_row(line: str) -> _Found | None:
     return _Found(date=parse_date(bare["date"]), source_name=outlet)
 
 
+# China's provinces, autonomous regions and municipalities by their short names, and Hong
+# Kong, Macau and Taiwan: where a post was sent from, as a platform prints it.
+_PROVINCES = frozenset((
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
+    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
+    "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港",
+    "澳门"))
 # A province or a city alone after an account's date and time (… 18:30 四川).
 _PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # A paper's page label (第A03版, 第5版).
@@ -1025,9 +1045,11 @@ _OUTLET_END = ("网", "報", "报", "台", "号", "號", "端")
 
 
 def posted_from(text: str) -> bool:
-    """Whether ``text`` (a date row's word after the date) says where the post was sent from."""
+    """Whether ``text`` (a date row's word after the date) says where the post was sent from:
+    发表于…, or a province's name alone, as a self-media row prints it (… 09:05 · 河南)."""
     return text.startswith(_POSTED_FROM) or (bool(_PUBLISHED_FROM.match(text))
-                                             and not text.endswith(_OUTLET_END))
+                                             and not text.endswith(_OUTLET_END)) or (
+        to_simplified(text) in _PROVINCES)
 # A verb and 于 before the date (发布于, 编辑于 2024-…): when it was done, no outlet's name.
 _DATED_VERB = re.compile(with_traditional(r"^(?:发布|发表|编辑|更新|修改|创建|写|提交|回答)于$"))
 _CREATOR_BADGE = ("创作者", "創作者")

@@ -243,3 +243,28 @@ def test_a_bracketed_time_under_the_headline_and_tags_one_a_line() -> None:
     # a short word under the label whose next line holds a date is a headline over its row
     headline = clean_text("标签：\n读书\n院中杏树\n2024-11-03 22:41\n" + _ESSAY, id="t")
     assert headline.meta.title == "院中杏树"
+
+
+def test_an_app_row_with_its_ip_location_and_an_original_mark_byline() -> None:
+    """An app's share page: the date row ends in the poster's IP location (IP属地：浙江) and the
+    byline under it carries the platform's original mark (原创 作者：某某): the row dates the
+    page and names the outlet, the byline the author, the headline stays the headline."""
+    page = ("打开客户端 阅读体验更佳\n某某新闻\n某某新闻客户端\n首页 > 本地\n海岛小学迎来新老师\n"
+            "2025-09-03 18:20  某某新闻客户端  IP属地：浙江\n原创 作者：林小雨\n" + _ESSAY)
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "海岛小学迎来新老师"
+    assert doc.meta.date == "2025-09-03T18:20:00"
+    assert doc.meta.authors == ("林小雨",)
+    assert doc.meta.source_name == "某某新闻客户端"
+    assert doc.text.startswith("老家的院子")
+
+
+def test_a_province_after_the_date_is_where_the_post_was_sent_from() -> None:
+    """标题 / 某某观察者 / 2025-08-12 09:05 · 河南: the province is where the account posted
+    from, no outlet; the account over the row published it."""
+    page = ("某某资讯\n首页 推荐 热点 视频 科技 更多\n县城里的第一家自习室\n乡土观察者\n"
+            "2025-08-12 09:05 · 河南\n关注\n" + _ESSAY)
+    doc = clean_text(page, id="t")
+    assert doc.meta.date == "2025-08-12T09:05:00"
+    assert doc.meta.source_name == "乡土观察者"
+    assert "乡土观察者" not in doc.text

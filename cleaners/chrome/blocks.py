@@ -28,6 +28,7 @@ from ..meta import (
     date_over_lines,
     in_stanzas,
     parse_byline,
+    parse_date_row,
     parse_meta_line,
 )
 from ..names import looks_like_name, names_row
@@ -1133,6 +1134,8 @@ _SUBTITLE_DASH = re.compile(r"^\s*(?:—{1,2}|－{1,2}|──|--)")
 # A menu item is a word or two; a headline over an undashed subtitle is longer than this.
 _HEADLINE_OVER_SUBTITLE = 6
 _HEADLINE_OVER_BYLINE = 5  # characters: a headline, no menu's label
+# A self-media account's name: one short token of letters (某某观察者, abc数码).
+_ACCOUNT_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_·\-]{2,16}$")
 
 
 def _index_item(line: str) -> bool:
@@ -1702,10 +1705,21 @@ class PageBlocks:
             found = parse_byline(bare[head[k + 1]], tail=False)
             return found is not None and bool(found.authors)
 
+        def over_account(k: int) -> bool:
+            # A self-media page's headline over the posting account's name over its bare date
+            # row (标题 / 某某观察者 / 2025-08-12 09:05 · 河南), and the account's name: no menu.
+            if k + 2 < len(head) and len(bare[head[k]]) >= _HEADLINE_OVER_BYLINE and (
+                    _ACCOUNT_NAME.match(bare[head[k + 1]])
+                    and parse_date_row(bare[head[k + 2]]) is not None):
+                return True
+            return (k + 1 < len(head) and _ACCOUNT_NAME.match(bare[head[k]]) is not None
+                    and k > 0 and len(bare[head[k - 1]]) >= _HEADLINE_OVER_BYLINE
+                    and parse_date_row(bare[head[k + 1]]) is not None)
+
         def protected(k: int) -> bool:
             return ((k == len(head) - 1 and len(bare[head[k]]) >= 5) or is_meta(k)
                     or (k + 1 < len(head) and is_meta(k + 1)) or over_subtitle(k)
-                    or over_undashed_subtitle(k) or over_byline(k))
+                    or over_undashed_subtitle(k) or over_byline(k) or over_account(k))
 
         for k, i in enumerate(head):
             if _glued_headlines(bare[i]) and not protected(k):

@@ -893,6 +893,17 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=20,
     ),
     Rule(
+        "ip_location",
+        # Where a platform says the poster's IP address is (IP属地：浙江), alone or in a
+        # commenter's header between the name and the time (某某 IP属地：上海 5小时前).
+        r"^(?:[^\s，。！？]{1,16}\s+)?(?:IP|ip)\s*(?:归属地|属地)\s*[:：]\s*[\u4e00-\u9fff]{2,8}"
+        r"(?:\s+[^\s，。！？]{1,12})?$",
+        why="a platform's IP location note (IP属地), alone or in a commenter's header",
+        examples=("IP属地：浙江", "某某风 IP属地：上海 5小时前", "IP归属地: 广东"),
+        counterexamples=("平台上线IP属地显示功能后，网友反响不一。", "IP属地"),
+        max_len=50,
+    ),
+    Rule(
         "user_level_badge",
         # A community user's level badge by their name (LV6, Lv.3), the title the site gives
         # them after it (LV6  法律顾问) or their name before it (某某123  LV3): their card.
