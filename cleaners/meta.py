@@ -972,6 +972,10 @@ def _yearless_fields(rest: str | None) -> _Found | None:
 
 
 _TIME_ALONE = re.compile(r"^(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?$")
+# A live feed's entry opening with its time (10:02  嘉宾：…), and how many lines under a time
+# alone are looked at for more of them.
+_TIMED_ENTRY = re.compile(r"^[0-2]?\d[:：][0-5]\d\s+\S")
+_FEED_LOOK = 8
 _BARE_GATE = gate([_BARE_ROW], at_start=True)
 _WEEKDAY = re.compile(f"(?:{_alts('星期|周|农历')})")
 
@@ -2344,6 +2348,11 @@ class MetaLines:
             nxt = head[k + 1]
             hit = found.get(i, ("", _Found()))[1]
             time = _TIME_ALONE.match(lines[nxt].strip())
+            # a live page's feed under the date row prints every entry's time so (2025-11-09 /
+            # 07:30 / entry / 07:45 / entry): the first time is its entry's, not the date's
+            later = [ln.strip() for ln in lines[nxt + 1 : nxt + 1 + _FEED_LOOK] if ln.strip()]
+            if time and any(_TIME_ALONE.match(ln) or _TIMED_ENTRY.match(ln) for ln in later):
+                continue
             if hit.date and "T" not in hit.date and nxt not in found and time:
                 hour, minute, second = time["H"], time["M"], time["S"] or "00"
                 if int(hour) < 24:

@@ -268,3 +268,19 @@ def test_a_province_after_the_date_is_where_the_post_was_sent_from() -> None:
     assert doc.meta.date == "2025-08-12T09:05:00"
     assert doc.meta.source_name == "乡土观察者"
     assert "乡土观察者" not in doc.text
+
+
+def test_a_live_feeds_first_time_under_a_bare_date_is_its_entrys() -> None:
+    """A live recap dated by the day alone, each entry's time on its own line over it: the
+    first time opens the first entry, no time of the date row; a date, its time and the
+    source each on their own line still read as one row."""
+    feed = ("07:30\n3万名跑友在市民广场集结，现场气氛热烈，志愿者忙着为选手整理号码布。\n"
+            "07:45\n主持人：比赛即将开始，请各位跑友做好准备，注意补充水分。\n"
+            "08:00\n发令枪响，全程马拉松和半程马拉松选手依次出发，沿途市民夹道加油。\n")
+    doc = clean_text("某某客户端\n直播 > 图文直播\n【直播回顾】某某马拉松鸣枪开跑\n2025-11-09\n" + feed,
+                     id="t")
+    assert doc.meta.date == "2025-11-09"
+    assert doc.text.startswith("07:30\n3万名跑友")
+    row = clean_text("某某镇召开安全生产会议\n2025-11-09\n14:22:05\n来源：某某镇\n" + _ESSAY, id="t")
+    assert row.meta.date == "2025-11-09T14:22:05"
+    assert "14:22" not in row.text
