@@ -118,6 +118,8 @@ _OTHER_KEYS = _alts("摄影|摄像|"
                "留言人|来信人|写信人|提问人|投诉人|咨询人|反映人|留言对象|办理单位|答复单位|"
                "回复单位|受理单位|处理单位|留言编号|信件编号|来信编号|办理状态|处理状态|信件状态|"
                "回复状态|答复状态|受理状态|留言类型|信件类型|"
+               # a Q&A page's rows: who asked and who answered, and what the answerer knows
+               "提问者|回答者|回答人|答主|擅长|"
                # an e-paper's fields of the article's page (版次：03 版名：社区)
                "版次|版名|版面|版号")
 _FIELD = re.compile(

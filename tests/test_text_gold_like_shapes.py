@@ -284,3 +284,18 @@ def test_a_live_feeds_first_time_under_a_bare_date_is_its_entrys() -> None:
     row = clean_text("某某镇召开安全生产会议\n2025-11-09\n14:22:05\n来源：某某镇\n" + _ESSAY, id="t")
     assert row.meta.date == "2025-11-09T14:22:05"
     assert "14:22" not in row.text
+
+
+def test_a_question_row_with_its_asker_is_a_metadata_row() -> None:
+    """提问者：某某 2025-09-20 21:05 浏览 3.2万次 under the question is its metadata row (the
+    asker, the date, the views), no headline; the answerer's card (回答者：… 擅长：…) goes."""
+    page = ("某某网\n首页 | 问题 | 标签 | 用户\n当前位置：首页 > 教育 > 正文\n"
+            "孩子上初中后成绩下滑，家长该怎么办？\n提问者：一位焦虑的妈妈  2025-09-20 21:05  浏览 3.2万次\n"
+            "孩子小学成绩一直不错，上了初一以后数学经常不及格，整个人也变得不爱说话了。\n"
+            "回答者：教育工作者老林  擅长：中学教育\n" + _ESSAY)
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "孩子上初中后成绩下滑，家长该怎么办？"
+    assert doc.meta.date == "2025-09-20T21:05:00"
+    assert "提问者" not in doc.text
+    assert "擅长" not in doc.text
+    assert doc.text.startswith("孩子小学成绩一直不错")

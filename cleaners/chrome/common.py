@@ -904,6 +904,21 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=50,
     ),
     Rule(
+        "answerer_card",
+        # A Q&A page's card of who answered or asked, with the site's notes on them
+        # (回答者：某某  擅长：中学教育, 回答者：某某 | 三级): a card, no sentence. A card with
+        # its date is left for meta.lines to read.
+        r"^(?!.*\d{4}\s*[-/.年]\s*\d{1,2})(?:回答者|答主|回答人|提问者|提问人)\s*[:：]\s*"
+        r"[^\s，。！？：:]{1,20}(?:\s*[|｜·]?\s*(?:(?:擅长|等级|采纳率|回答数|获赞)\s*[:：]?\s*"
+        r"[^\s，。！？]{1,16}|(?:LV|Lv)\.?\d{1,2}|[一二三四五六七八九十]{1,2}级))*$",
+        why="a Q&A page's card of the answerer or asker (回答者：… 擅长：…)",
+        examples=("回答者：教育工作者老林  擅长：中学教育", "回答者：某某 | 三级", "答主：某某 LV5",
+                  "提问者：一位焦虑的妈妈"),
+        counterexamples=("回答者：我认为应该先和孩子沟通。", "提问者：孩子成绩下滑怎么办？",
+                         "回答者：某某 2025-09-21 08:12"),
+        max_len=60,
+    ),
+    Rule(
         "user_level_badge",
         # A community user's level badge by their name (LV6, Lv.3), the title the site gives
         # them after it (LV6  法律顾问) or their name before it (某某123  LV3): their card.
