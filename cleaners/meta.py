@@ -120,6 +120,8 @@ _OTHER_KEYS = _alts("摄影|摄像|"
                "回复状态|答复状态|受理状态|留言类型|信件类型|"
                # a Q&A page's rows: who asked and who answered, and what the answerer knows
                "提问者|回答者|回答人|答主|擅长|"
+               # a blog theme's counters on its post row (阅读次数: 312, 字数统计: 1.2k)
+               "阅读次数|阅读数|浏览数|字数统计|本文字数|阅读时长|"
                # an e-paper's fields of the article's page (版次：03 版名：社区)
                "版次|版名|版面|版号")
 _FIELD = re.compile(
@@ -1116,6 +1118,11 @@ def _parse_segments(parts: list[str]) -> _Found | None:
     for part in (p.strip() for p in parts):
         if not part:
             continue
+        # a blog theme's row (发表于 2024-12-21 | 分类于 生活 | 阅读次数: 312): the verb before
+        # the date, and the category the post is filed under, which names no one
+        part = _DATED_VERB_AT.sub("", part, count=1)
+        if _FILED_UNDER.match(part):
+            continue
         found = parse_meta_line(part) or parse_byline(part, tail=False)
         if found is None:
             return None
@@ -1125,6 +1132,10 @@ def _parse_segments(parts: list[str]) -> _Found | None:
     if not (date or source or authors):
         return None
     return _Found(date=date, source_name=source, authors=authors)
+
+
+# A blog post's category in its row (分类于 生活, 发布在 随笔).
+_FILED_UNDER = re.compile(with_traditional(r"^(?:分类于|归档于|发布在|发表在)\s*[^\s:：]{1,16}$"))
 
 
 # A byline of roles, each before its names: "记者 张三 通讯员 李四", "（本报记者 张三 实习生

@@ -299,3 +299,14 @@ def test_a_question_row_with_its_asker_is_a_metadata_row() -> None:
     assert "提问者" not in doc.text
     assert "擅长" not in doc.text
     assert doc.text.startswith("孩子小学成绩一直不错")
+
+
+def test_a_blog_themes_post_row_dates_a_short_headline() -> None:
+    """A static blog's post row (发表于 2024-12-21 | 分类于 生活 | 阅读次数: 312) under a short
+    headline: the row is a metadata row, so the headline over it is no menu item."""
+    page = ("山间小记\n记录生活的点滴\n首页 归档 分类 标签 关于\n冬至包饺子\n"
+            "发表于 2024-12-21 | 分类于 生活 | 阅读次数: 312\n" + _ESSAY)
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "冬至包饺子"
+    assert doc.meta.date == "2024-12-21"
+    assert doc.text.startswith("老家的院子")
