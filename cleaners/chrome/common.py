@@ -1194,14 +1194,18 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "attachment",
         # a further numbered item of the list (2．某某表.xlsx) is one too
-        r"^(?:(?:相关)?附件\s*[:：]?\s*(?:\d+[.、．])?|\d+\s*[.、．])\s*\S.{0,80}"
-        r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png|ofd)$"
+        r"^(?:(?:相关)?附件\s*\d{0,2}\s*[:：]?\s*(?:\d+[.、．])?|\d+\s*[.、．])\s*\S.{0,80}"
+        r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png|ofd)"
+        # the file's size and its download count after it (（35.5KB）, 下载次数：128)
+        r"(?:\s*[（(]\s*[\d.]+\s*(?i:[KMG]?B)\s*[)）])?"
+        r"(?:\s*(?:下载次数|已下载|下载)\s*[:：]?\s*\d+\s*次?)?$"
         # the list's label alone (附件：, 附件下载：): the links under it are the files'
         r"|^(?:(?:相关)?附件(?:下载)?|下载附件)\s*[:：]?\s*$",
         why="attachment link of a government notice (the file is not the article)",
         examples=("附件：1.清河县春季农业生产工作方案.docx", "附件：", "附件：申请表.pdf",
                   "附件下载：", "下载附件：",
-                  "2．农村人居环境整治任务分解表.xlsx"),
+                  "2．农村人居环境整治任务分解表.xlsx", "附件1：补考安排表.xls（35.5KB）",
+                  "1.中期检查表.docx    下载次数：128"),
         counterexamples=("附件中的表格需要各单位认真填写后报送。",
                          "2. 登录网站 www.example.com 填写申报表。"),
         max_len=100,
