@@ -118,6 +118,10 @@ _OTHER_KEYS = _alts("摄影|摄像|"
                "留言人|来信人|写信人|提问人|投诉人|咨询人|反映人|留言对象|办理单位|答复单位|"
                "回复单位|受理单位|处理单位|留言编号|信件编号|来信编号|办理状态|处理状态|信件状态|"
                "回复状态|答复状态|受理状态|留言类型|信件类型|"
+               # a Q&A page's rows: who asked and who answered, and what the answerer knows
+               "提问者|回答者|回答人|答主|擅长|"
+               # a blog theme's counters on its post row (阅读次数: 312, 字数统计: 1.2k)
+               "阅读次数|阅读数|浏览数|字数统计|本文字数|阅读时长|"
                # an e-paper's fields of the article's page (版次：03 版名：社区)
                "版次|版名|版面|版号")
 _FIELD = re.compile(
@@ -827,6 +831,12 @@ def parse_meta_line(line: str) -> _Found | None:
     date alone; a row split by | into segments is one if every segment is metadata.
     """
     line = unspaced_labels(arabic_dates(line))
+    if "属地" in line or "屬地" in line:
+        line = _IP_PLACE.sub("", line).strip()  # where the poster's IP is, no field of the page
+    if line[:1] in "原" and (mark := _ORIGINAL_MARK.match(line)) is not None:
+        line = line[mark.end():]  # 原创 作者：某某: the platform's original-work mark
+    if line[:1] in "(（" and (stamp := _BRACKETED_STAMP.fullmatch(line.strip())) is not None:
+        line = stamp["stamp"]  # a blog's posting time in brackets under its headline
     if len(line) > 200 or "。" in line or not _ROW_SCREEN.search(line):
         return None
     if line[:1] in _CREDIT_STARTS and (credited := _credit_before_row(line)) is not None:
@@ -909,6 +919,20 @@ def parse_meta_line(line: str) -> _Found | None:
                   document_date=document_date, publisher=publisher)
 
 
+# The place a platform shows the poster's IP address in (IP属地：浙江), on its date row or
+# alone: no field of the article.
+_IP_PLACE = re.compile(with_traditional(
+    r"\s*(?:IP|ip)\s*(?:归属地|属地)\s*[:：]\s*[\u4e00-\u9fff]{2,8}"))
+# A platform's original-work mark before a labelled field (原创 作者：某某, 原创 | 来源：…).
+_ORIGINAL_MARK = re.compile(with_traditional(
+    r"^原创\s*[|｜·]?\s*(?=(?:作者|记者|撰文|文|来源)\s*[:：/])"))
+# A date with its time in brackets, alone on its line ((2024-11-03 22:41:09)): a blog prints
+# its post's time so under the headline. Only the dashed form: a bracketed 年月日 line is a
+# speech's or a resolution's day, which other rules read.
+_BRACKETED_STAMP = re.compile(
+    r"[(（]\s*(?P<stamp>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)）]")
+
+
 # A slash credit opening the row (文/张三 图/某某网 2024-09-18 11:05 来源：某某网): the writer,
 # then the row's date and fields, which the credit's names would otherwise swallow.
 _SLASH_CREDIT = re.compile(with_traditional(r"^(?:文|文字|撰文|文图|图文|文/图)\s*[/／]\s*\S"))
@@ -952,6 +976,10 @@ def _yearless_fields(rest: str | None) -> _Found | None:
 
 
 _TIME_ALONE = re.compile(r"^(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?$")
+# A live feed's entry opening with its time (10:02  嘉宾：…), and how many lines under a time
+# alone are looked at for more of them.
+_TIMED_ENTRY = re.compile(r"^[0-2]?\d[:：][0-5]\d\s+\S")
+_FEED_LOOK = 8
 _BARE_GATE = gate([_BARE_ROW], at_start=True)
 _WEEKDAY = re.compile(f"(?:{_alts('星期|周|农历')})")
 
@@ -964,6 +992,8 @@ def parse_date_row(line: str) -> _Found | None:
     """A date and time with a name beside it and no field labels ("2019年10月23日 09:05 某某网",
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
+    if "属地" in line or "屬地" in line:
+        line = _IP_PLACE.sub("", line).strip()
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None
     if bare is None and _BARE_GATE.open(line) and (cut := _ROW_BYLINE.search(line)):
         # the reporter's byline closing the row (2024-05-06 21:58 某某体育 记者 某某某)
@@ -1001,6 +1031,13 @@ def parse_date_row(line: str) -> _Found | None:
     return _Found(date=parse_date(bare["date"]), source_name=outlet)
 
 
+# China's provinces, autonomous regions and municipalities by their short names, and Hong
+# Kong, Macau and Taiwan: where a post was sent from, as a platform prints it.
+_PROVINCES = frozenset((
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
+    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
+    "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港",
+    "澳门"))
 # A province or a city alone after an account's date and time (… 18:30 四川).
 _PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # A paper's page label (第A03版, 第5版).
@@ -1016,9 +1053,11 @@ _OUTLET_END = ("网", "報", "报", "台", "号", "號", "端")
 
 
 def posted_from(text: str) -> bool:
-    """Whether ``text`` (a date row's word after the date) says where the post was sent from."""
+    """Whether ``text`` (a date row's word after the date) says where the post was sent from:
+    发表于…, or a province's name alone, as a self-media row prints it (… 09:05 · 河南)."""
     return text.startswith(_POSTED_FROM) or (bool(_PUBLISHED_FROM.match(text))
-                                             and not text.endswith(_OUTLET_END))
+                                             and not text.endswith(_OUTLET_END)) or (
+        to_simplified(text) in _PROVINCES)
 # A verb and 于 before the date (发布于, 编辑于 2024-…): when it was done, no outlet's name.
 _DATED_VERB = re.compile(with_traditional(r"^(?:发布|发表|编辑|更新|修改|创建|写|提交|回答)于$"))
 _CREATOR_BADGE = ("创作者", "創作者")
@@ -1079,6 +1118,11 @@ def _parse_segments(parts: list[str]) -> _Found | None:
     for part in (p.strip() for p in parts):
         if not part:
             continue
+        # a blog theme's row (发表于 2024-12-21 | 分类于 生活 | 阅读次数: 312): the verb before
+        # the date, and the category the post is filed under, which names no one
+        part = _DATED_VERB_AT.sub("", part, count=1)
+        if _FILED_UNDER.match(part):
+            continue
         found = parse_meta_line(part) or parse_byline(part, tail=False)
         if found is None:
             return None
@@ -1088,6 +1132,10 @@ def _parse_segments(parts: list[str]) -> _Found | None:
     if not (date or source or authors):
         return None
     return _Found(date=date, source_name=source, authors=authors)
+
+
+# A blog post's category in its row (分类于 生活, 发布在 随笔).
+_FILED_UNDER = re.compile(with_traditional(r"^(?:分类于|归档于|发布在|发表在)\s*[^\s:：]{1,16}$"))
 
 
 # A byline of roles, each before its names: "记者 张三 通讯员 李四", "（本报记者 张三 实习生
@@ -1778,9 +1826,11 @@ def _opens_a_list(line: str) -> bool:
 _EDITOR_NOTE = re.compile(with_traditional(
     r"^[【\[]?\s*(?:编者按|编者的话|编辑按|编者注)\s*[】\]]?\s*(?:[:：]|$)"))
 # A summary box's line (摘要：…, 【导语】…) opening the article, above its byline.
+# A Q&A page's description of its question (问题补充：…) opens the text as such a box does:
+# the answer's writer and date are printed under it.
 _LEAD_BOX = re.compile(with_traditional(
     r"^(?:[【\[]\s*(?:内容摘要|内容提要|核心提示|摘要|提要|导语|导读)\s*[】\]]\s*[:：]?"
-    r"|(?:内容摘要|内容提要|核心提示|摘要|提要|导语|导读)\s*[:：])"))
+    r"|(?:内容摘要|内容提要|核心提示|摘要|提要|导语|导读|问题补充|问题描述)\s*[:：])"))
 _LEAD_BOX_MAX = 4
 # A key-points box: its heading alone on a line (划重点：, 本文要点) over bulleted points.
 _POINTS_HEADING = re.compile(with_traditional(
@@ -1855,6 +1905,24 @@ def _heading_like(line: str) -> bool:
 
 # A lower-case English word of two letters or more (a menu's items are capitalised names).
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
+
+
+# A blog's headline with the time it was posted in brackets after it, on one line (标题
+# (2025-04-26 21:08:15)): the headline and its date row in one.
+_DATED_HEADLINE = re.compile(
+    r"^(?P<headline>[^\s•·▪◦»›].*?)\s*[(（]\s*"
+    r"(?P<stamp>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)）]$")
+# a field's label before the bracketed date (发布时间（2024-05-06）) is no headline
+_STAMP_LABEL = re.compile(with_traditional(r"(?:时间|日期|发布|更新|发表|修改|编辑)\s*[:：]?$"))
+
+
+def dated_headline(line: str) -> tuple[str, str] | None:
+    """The headline and the date of a line printing both (see ``_DATED_HEADLINE``)."""
+    m = _DATED_HEADLINE.match(line)
+    if m is None or len(m["headline"]) < 4 or _STAMP_LABEL.search(m["headline"]):
+        return None
+    date = parse_date(m["stamp"])
+    return (m["headline"], date) if date and _heading_like(m["headline"]) else None
 
 
 # A portal's credit row under the article that opens with its editor's name, printed bare
@@ -1965,6 +2033,14 @@ class MetaLines:
             # to the first metadata row, not the lines above the first paragraph.
             head = filled[:top_row + 1]
         tail = [i for i in filled[-self.tail_lines:] if i > last_prose]
+        # One head line printing the headline with its date in brackets: read as the two
+        # (several such lines are a list of posts, not a headline)
+        dated_heads = [(i, pair) for i in head if (pair := dated_headline(lines[i].strip()))]
+        headline_date: str | None = None
+        as_printed: dict[int, str] = {}  # the line as the page printed it, for its removal
+        if len(dated_heads) == 1 and not doc.meta.title:
+            as_printed[dated_heads[0][0]] = lines[dated_heads[0][0]]
+            lines[dated_heads[0][0]], headline_date = dated_heads[0][1]
 
         found: dict[int, tuple[str, _Found]] = {}
         # an event's time row (时间：… over 地点：…) dates the event, not the page
@@ -2000,9 +2076,9 @@ class MetaLines:
                 found[head[k - 1]] = ("meta_line", _Found())  # the year, read with the day
                 found[i] = ("meta_line", _Found(date=split))
         self._join_time_line(lines, head, found)
-        if not any(hit.date for _, hit in found.values()):
+        if headline_date is None and not any(hit.date for _, hit in found.values()):
             self._yearless_row(lines, head, found, doc.removals, first_prose)
-        if not any(hit.date for _, hit in found.values()):
+        if headline_date is None and not any(hit.date for _, hit in found.values()):
             # No date of a known shape: the nearest timestamp row above the first paragraph.
             for i in reversed(head):
                 if i not in found and i not in events and (
@@ -2038,6 +2114,8 @@ class MetaLines:
 
         labelled = next((hit.title for _, hit in found.values() if hit.title), None)
         title_run = self._title_lines(doc, lines, head, found)
+        if headline_date is not None:
+            title_run = [dated_heads[0][0]]
         if labelled:
             # The information table's 标题 row names the headline: the lines printing it go.
             title_run = [i for i in head if i not in found and lines[i].strip() == labelled]
@@ -2073,8 +2151,10 @@ class MetaLines:
                 title_run = [i for i in rows if found[i][1].title][:1]
                 labelled_row = title_run
             boxed = _points_box(lines, head)
-            if title_run and any(_row_under(lines, title_run[-1], i) or 0 < title_run[0] - i <= 3
-                                 or _under_box(lines, title_run[-1], i, boxed) for i in rows):
+            # (a headline printing its date in brackets is its own date row)
+            if title_run and (headline_date is not None or any(
+                    _row_under(lines, title_run[-1], i) or 0 < title_run[0] - i <= 3
+                    or _under_box(lines, title_run[-1], i, boxed) for i in rows)):
                 # A headline with its date row under it (or its information table right above
                 # it) opens the article: what the page prints above it (menus, site name,
                 # section label) is not text. No line before the first paragraph is prose, so
@@ -2113,8 +2193,10 @@ class MetaLines:
         for i in title_run:
             why = ("the headline, lifted into meta.title" if not doc.meta.title
                    else "the headline (meta.title) repeated above the body")
-            removed.append(Removal(self.name, "title", why, shorten(lines[i].strip()),
-                                   f"line {i + 1}"))
+            if i in as_printed:
+                why = "the headline and its date in brackets, lifted into meta.title and meta.date"
+            removed.append(Removal(self.name, "title", why,
+                                   shorten(as_printed.get(i, lines[i]).strip()), f"line {i + 1}"))
         # A labelled 来源 anywhere names the publisher before a name beside a bare date does,
         # and so does a source credit chrome.lines took out.
         credited_source = (None if doc.meta.source_name
@@ -2147,6 +2229,8 @@ class MetaLines:
                     meta[key] = value
                     if key == "authors" and rule == "byline" and not doc.meta.authors:
                         author_line = i
+        if not meta.get("date") and headline_date:
+            meta["date"] = headline_date
         if not meta.get("source_name") and credited_source:
             meta["source_name"] = credited_source
         paper, printed = _print_edition(doc.removals)
@@ -2277,6 +2361,11 @@ class MetaLines:
             nxt = head[k + 1]
             hit = found.get(i, ("", _Found()))[1]
             time = _TIME_ALONE.match(lines[nxt].strip())
+            # a live page's feed under the date row prints every entry's time so (2025-11-09 /
+            # 07:30 / entry / 07:45 / entry): the first time is its entry's, not the date's
+            later = [ln.strip() for ln in lines[nxt + 1 : nxt + 1 + _FEED_LOOK] if ln.strip()]
+            if time and any(_TIME_ALONE.match(ln) or _TIMED_ENTRY.match(ln) for ln in later):
+                continue
             if hit.date and "T" not in hit.date and nxt not in found and time:
                 hour, minute, second = time["H"], time["M"], time["S"] or "00"
                 if int(hour) < 24:
@@ -2395,10 +2484,18 @@ class MetaLines:
                 return []
             end = k + 1
         rows: list[tuple[int, str, _Found]] = []
-        for i in filled[end : end + _LEAD_ROWS_MAX]:
+        under = filled[end : end + _LEAD_ROWS_MAX]
+        for n, i in enumerate(under):
             row = lines[i].strip()
+            below_row = lines[under[n + 1]].strip() if n + 1 < len(under) else ""
             if (hit := parse_byline(row, tail=False)) is not None and hit.authors:
                 rows.append((i, "byline", hit))
+            elif (_LEAD_BOX.match(lines[first].strip()) and _reads_as_account(row)
+                  and (dated := parse_meta_line(below_row)) is not None and dated.date
+                  and not dated.authors):
+                # a Q&A answer's card under the question: the answerer's name alone over the
+                # answer's date
+                rows.append((i, "byline", _Found(authors=(row,))))
             elif (hit := parse_meta_line(row)) is not None:
                 rows.append((i, "meta_line", hit))
             elif (hit := parse_date_row(row)) is not None:

@@ -23,7 +23,9 @@ with its fields, a journal paper's 摘要 page, a 行政处罚决定书, a patie
 人事任免 notice, a 会议纪要, a 工作简报 with its 报送/抄送 rows, a 政府信息公开工作年度报告, a 交通违法曝光
 list, a 股市收盘 report, a 失物招领 notice; gl132-gl137: a 裁判文书 with its 案号 and signature, a 政务
 办事指南, a 招标公告 with its 联系方式 rows, a 志愿服务招募 post, a 文史 article with its 注释, a sports
-赛果 and 积分榜 brief), scored as the hidden set is.
+赛果 and 积分榜 brief; gl145-gl151: a news app's H5 share page, a blog post with its 博主 box, a
+self-media account's post, a 问答 community answer, a 地方领导留言板 reply, a department's 通知公告
+with its 附件 list, a 图文直播 recap), scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official
@@ -44,7 +46,7 @@ from tests.gold_pages import check_golds, check_page, clean_pages, page_params
 
 PAGES = Path(__file__).parent / "fixtures" / "gold_like"
 
-# Pages of families we had never written for (gl37-gl137), written and scored before any fix: the
+# Pages of families we had never written for (gl37-gl151), written and scored before any fix: the
 # ones our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
 KNOWN_WRONG = {
@@ -52,6 +54,8 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
+    "gl147_zimeiti_hao": "the self-media account on the 原创 date line read as the source, not as "
+                         "the author",
 }
 
 

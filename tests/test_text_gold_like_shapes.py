@@ -181,3 +181,132 @@ def test_a_kicker_over_a_placed_headline_is_not_the_title() -> None:
     assert doc.meta.title == "大安村：“党建+合作社”走出致富路"
     doc = clean_text("村里来了一群“新农人”\n大安村党建引领合作社走出致富路" + body, id="t")
     assert doc.meta.title == "村里来了一群“新农人”"
+
+
+_ESSAY = ("老家的院子早就没人住了，可每年春天，墙角那棵杏树总会照旧开花。今年回去，我搬了把椅子坐在"
+          "树下，一下午也不觉得长。\n"
+          "小时候，祖父常在树下给我们讲故事。那时候我不懂那些道理，只记得杏子熟了，全村的孩子都会"
+          "跑来。\n")
+
+
+def test_a_headline_with_its_date_in_brackets_is_title_and_date() -> None:
+    """A blog post's headline printed with its posting time in brackets (标题 (2025-04-26
+    21:08:15)) under the blog's header: the headline is the title, the bracket its date, the
+    header above it chrome. Two such lines are a list of posts, no headline."""
+    page = ("某某博客\n某某的博客\n首页  博文目录  图片  关于我\n\n院墙边的杏树 (2025-04-26 21:08:15)\n"
+            "转载▼\n" + _ESSAY)
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "院墙边的杏树"
+    assert doc.meta.date == "2025-04-26T21:08:15"
+    assert "某某的博客" not in doc.text
+    assert "杏树 (" not in doc.text
+    assert any(r.rule == "title" and "2025-04-26" in r.text for r in doc.removals)
+    listed = clean_text("某某博客\n院墙边的杏树 (2025-04-26 21:08:15)\n"
+                        "清明回乡记 (2025-04-05 20:11:02)\n" + _ESSAY, id="t")
+    assert listed.meta.title != "院墙边的杏树"
+    labelled = clean_text("院墙边的杏树\n发布时间 (2025-04-26)\n" + _ESSAY, id="t")
+    assert labelled.meta.title == "院墙边的杏树"
+
+
+def test_a_question_description_opens_the_text_over_the_answer_card() -> None:
+    """A Q&A page: the question, its 问题补充 (the text), the question's buttons, the accepted
+    answer's marks and its writer's card (name, level badge, date) over the answer: the
+    buttons and marks go, the writer is the author and the date the page's."""
+    page = ("某某社区\n首页  问答  话题  专栏\n某某社区 > 生活 > 家居\n邻居装修噪音太大怎么办？\n"
+            "问题补充：楼上装修已经两个月了，周末早上七点就开始打电钻，沟通过几次也没用。\n"
+            "5个回答   2.1万浏览   关注问题   邀请回答   写回答\n最佳答案\n已采纳\n某某律师小王\n"
+            "LV5  法律顾问\n2025-06-03 14:20\n"
+            "装修噪音扰民，首先可以找物业协调，物业有义务督促业主按规定时间施工。\n"
+            "协调无果的，可以向当地住建部门或城管部门反映，情节严重的还可以报警处理。\n"
+            "赞同 56   反对   评论(3)   分享   举报\n")
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "邻居装修噪音太大怎么办？"
+    assert doc.meta.date == "2025-06-03T14:20:00"
+    assert doc.meta.authors == ("某某律师小王",)
+    assert doc.text.startswith("问题补充：楼上装修")
+    assert doc.text.endswith("还可以报警处理。")
+    for chrome in ("某某社区", "写回答", "最佳答案", "已采纳", "LV5", "2025-06-03", "反对"):
+        assert chrome not in doc.text
+
+
+def test_a_bracketed_time_under_the_headline_and_tags_one_a_line() -> None:
+    """The blog's headline over its posting time alone in brackets ((2024-11-03 22:41:09)),
+    then its tag label alone with a tag a line under it and its 分类 row: the time is the date
+    row (the headline is no menu item), the tags go with their label, the text stays whole."""
+    page = ("某某的博客\n个人资料\n博客等级：12\n首页 博文目录 图片 关于我\n读《某某纪事》札记\n"
+            "(2024-11-03 22:41:09)\n标签：\n读书\n随笔\n分类： 读书札记\n" + _ESSAY)
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "读《某某纪事》札记"
+    assert doc.meta.date == "2024-11-03T22:41:09"
+    assert doc.text.split("\n")[0].startswith("老家的院子")
+    assert "随笔" not in doc.text
+    # a short word under the label whose next line holds a date is a headline over its row
+    headline = clean_text("标签：\n读书\n院中杏树\n2024-11-03 22:41\n" + _ESSAY, id="t")
+    assert headline.meta.title == "院中杏树"
+
+
+def test_an_app_row_with_its_ip_location_and_an_original_mark_byline() -> None:
+    """An app's share page: the date row ends in the poster's IP location (IP属地：浙江) and the
+    byline under it carries the platform's original mark (原创 作者：某某): the row dates the
+    page and names the outlet, the byline the author, the headline stays the headline."""
+    page = ("打开客户端 阅读体验更佳\n某某新闻\n某某新闻客户端\n首页 > 本地\n海岛小学迎来新老师\n"
+            "2025-09-03 18:20  某某新闻客户端  IP属地：浙江\n原创 作者：林小雨\n" + _ESSAY)
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "海岛小学迎来新老师"
+    assert doc.meta.date == "2025-09-03T18:20:00"
+    assert doc.meta.authors == ("林小雨",)
+    assert doc.meta.source_name == "某某新闻客户端"
+    assert doc.text.startswith("老家的院子")
+
+
+def test_a_province_after_the_date_is_where_the_post_was_sent_from() -> None:
+    """标题 / 某某观察者 / 2025-08-12 09:05 · 河南: the province is where the account posted
+    from, no outlet; the account over the row published it."""
+    page = ("某某资讯\n首页 推荐 热点 视频 科技 更多\n县城里的第一家自习室\n乡土观察者\n"
+            "2025-08-12 09:05 · 河南\n关注\n" + _ESSAY)
+    doc = clean_text(page, id="t")
+    assert doc.meta.date == "2025-08-12T09:05:00"
+    assert doc.meta.source_name == "乡土观察者"
+    assert "乡土观察者" not in doc.text
+
+
+def test_a_live_feeds_first_time_under_a_bare_date_is_its_entrys() -> None:
+    """A live recap dated by the day alone, each entry's time on its own line over it: the
+    first time opens the first entry, no time of the date row; a date, its time and the
+    source each on their own line still read as one row."""
+    feed = ("07:30\n3万名跑友在市民广场集结，现场气氛热烈，志愿者忙着为选手整理号码布。\n"
+            "07:45\n主持人：比赛即将开始，请各位跑友做好准备，注意补充水分。\n"
+            "08:00\n发令枪响，全程马拉松和半程马拉松选手依次出发，沿途市民夹道加油。\n")
+    doc = clean_text("某某客户端\n直播 > 图文直播\n【直播回顾】某某马拉松鸣枪开跑\n2025-11-09\n" + feed,
+                     id="t")
+    assert doc.meta.date == "2025-11-09"
+    assert doc.text.startswith("07:30\n3万名跑友")
+    row = clean_text("某某镇召开安全生产会议\n2025-11-09\n14:22:05\n来源：某某镇\n" + _ESSAY, id="t")
+    assert row.meta.date == "2025-11-09T14:22:05"
+    assert "14:22" not in row.text
+
+
+def test_a_question_row_with_its_asker_is_a_metadata_row() -> None:
+    """提问者：某某 2025-09-20 21:05 浏览 3.2万次 under the question is its metadata row (the
+    asker, the date, the views), no headline; the answerer's card (回答者：… 擅长：…) goes."""
+    page = ("某某网\n首页 | 问题 | 标签 | 用户\n当前位置：首页 > 教育 > 正文\n"
+            "孩子上初中后成绩下滑，家长该怎么办？\n提问者：一位焦虑的妈妈  2025-09-20 21:05  浏览 3.2万次\n"
+            "孩子小学成绩一直不错，上了初一以后数学经常不及格，整个人也变得不爱说话了。\n"
+            "回答者：教育工作者老林  擅长：中学教育\n" + _ESSAY)
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "孩子上初中后成绩下滑，家长该怎么办？"
+    assert doc.meta.date == "2025-09-20T21:05:00"
+    assert "提问者" not in doc.text
+    assert "擅长" not in doc.text
+    assert doc.text.startswith("孩子小学成绩一直不错")
+
+
+def test_a_blog_themes_post_row_dates_a_short_headline() -> None:
+    """A static blog's post row (发表于 2024-12-21 | 分类于 生活 | 阅读次数: 312) under a short
+    headline: the row is a metadata row, so the headline over it is no menu item."""
+    page = ("山间小记\n记录生活的点滴\n首页 归档 分类 标签 关于\n冬至包饺子\n"
+            "发表于 2024-12-21 | 分类于 生活 | 阅读次数: 312\n" + _ESSAY)
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "冬至包饺子"
+    assert doc.meta.date == "2024-12-21"
+    assert doc.text.startswith("老家的院子")

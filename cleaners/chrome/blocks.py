@@ -28,6 +28,7 @@ from ..meta import (
     date_over_lines,
     in_stanzas,
     parse_byline,
+    parse_date_row,
     parse_meta_line,
 )
 from ..names import looks_like_name, names_row
@@ -1118,6 +1119,13 @@ def _lifted(line: str) -> bool:
     return found is not None and bool(found.source_name or found.authors or found.publisher)
 
 
+# A tag list's label alone on its line (标签：, Tags:), and how many short words under it are
+# read as its tags, of how many characters at most.
+_TAG_LABEL_ALONE = re.compile(with_traditional(r"^(?:标签|相关标签|热门标签|(?i:tags?))\s*[:：]?$"))
+_TAG_WORDS_MAX = 8
+_TAG_WORD_CHARS = 10
+
+
 # The label of an e-paper page's list of its own headlines.
 _INDEX_LABEL = re.compile(with_traditional(
     r"^[【\[]?\s*(?:本版(?:新闻|导航|标题|导读|要闻|内容|文章)|本期导读|版面导读|标题导航|"
@@ -1126,6 +1134,8 @@ _SUBTITLE_DASH = re.compile(r"^\s*(?:—{1,2}|－{1,2}|──|--)")
 # A menu item is a word or two; a headline over an undashed subtitle is longer than this.
 _HEADLINE_OVER_SUBTITLE = 6
 _HEADLINE_OVER_BYLINE = 5  # characters: a headline, no menu's label
+# A self-media account's name: one short token of letters (某某观察者, abc数码).
+_ACCOUNT_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_·\-]{2,16}$")
 
 
 def _index_item(line: str) -> bool:
@@ -1230,6 +1240,7 @@ class PageBlocks:
         # Lines earlier cleaners already took out (share buttons, 上一篇：) were part of the
         # same lists: they still count towards a run, though they are not removed again.
         self._labelled(bare, filled, {i: t for i, t in chrome.items() if i > last}, gone)
+        self._tag_words(bare, _removed_lines(whole, frozenset({"tag_list"})), gone)
         tail = sorted({i for i in filled if i > last and i not in gone}
                       | {i for i in chrome if last < i < len(lines) and not bare[i]})
         article = [i for i in filled if first <= i <= last and i not in gone]
@@ -1582,6 +1593,28 @@ class PageBlocks:
                 gone[i] = ("after_credit", "after the editor's credit that closes the article")
 
     @staticmethod
+    def _tag_words(bare: list[str], labels: Mapping[int, str],
+                   gone: dict[int, tuple[str, str]]) -> None:
+        """A tag list's label alone (标签：), which chrome.lines took out, over its tags one a
+        line (a page saved as text prints each tag's link apart), wherever on the page: the
+        short words right under it go, up to a blank line, a field (分类：…), a sentence, or a
+        headline over its date row (a short word whose next line holds a date)."""
+        for label, text in labels.items():
+            if not _TAG_LABEL_ALONE.match(text.strip()):
+                continue
+            taken: list[int] = []
+            for i in range(label + 1, min(label + 1 + _TAG_WORDS_MAX, len(bare))):
+                line = bare[i]
+                nxt = bare[i + 1] if i + 1 < len(bare) else ""
+                if (not line or i in gone or len(line) > _TAG_WORD_CHARS or "：" in line
+                        or ":" in line or _SENTENCE_MARKS.search(line)
+                        or DATE.search(nxt)):
+                    break
+                taken.append(i)
+            for i in taken:
+                gone[i] = ("tag_words", "a tag under a tag list's label alone (标签：)")
+
+    @staticmethod
     def _labelled(bare: list[str], filled: list[int], chrome: dict[int, str],
                   gone: dict[int, tuple[str, str]]) -> None:
         """After the article, a label an earlier cleaner removed (点击进入专题：, 上一篇：) leaves
@@ -1672,10 +1705,21 @@ class PageBlocks:
             found = parse_byline(bare[head[k + 1]], tail=False)
             return found is not None and bool(found.authors)
 
+        def over_account(k: int) -> bool:
+            # A self-media page's headline over the posting account's name over its bare date
+            # row (标题 / 某某观察者 / 2025-08-12 09:05 · 河南), and the account's name: no menu.
+            if k + 2 < len(head) and len(bare[head[k]]) >= _HEADLINE_OVER_BYLINE and (
+                    _ACCOUNT_NAME.match(bare[head[k + 1]])
+                    and parse_date_row(bare[head[k + 2]]) is not None):
+                return True
+            return (k + 1 < len(head) and _ACCOUNT_NAME.match(bare[head[k]]) is not None
+                    and k > 0 and len(bare[head[k - 1]]) >= _HEADLINE_OVER_BYLINE
+                    and parse_date_row(bare[head[k + 1]]) is not None)
+
         def protected(k: int) -> bool:
             return ((k == len(head) - 1 and len(bare[head[k]]) >= 5) or is_meta(k)
                     or (k + 1 < len(head) and is_meta(k + 1)) or over_subtitle(k)
-                    or over_undashed_subtitle(k) or over_byline(k))
+                    or over_undashed_subtitle(k) or over_byline(k) or over_account(k))
 
         for k, i in enumerate(head):
             if _glued_headlines(bare[i]) and not protected(k):

@@ -817,9 +817,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         # a Q&A site's buttons by an answer and its author's card (赞同 1,024, 关注他, 发私信)
         r"|^(?:赞同|反对|关注(?:他|她|TA|ta|它)|发私信|私信)\s*[\d,]*\s*[万千kK]?$"
         r"|^[\d,.]+\s*[万千kK]?\s*人赞同了该(?:回答|文章)$"
-        r"|^(?:(?:参与|发表|查看)?(?:评论|跟帖|跟贴|点赞|收藏|转发|分享|在看|打赏|赞赏|赞|回复|举报)"
-        r"\s*[（(]?\s*\d*\s*[)）]?"
-        r"\s*[|｜/·]?\s*){1,5}$"
+        # (an answer's row adds its votes: 赞同 56 反对 评论(3) 分享 举报)
+        r"|^(?:(?:参与|发表|查看)?(?:评论|跟帖|跟贴|点赞|收藏|转发|分享|在看|打赏|赞赏|赞同|反对|赞|回复|举报)"
+        r"\s*[（(]?\s*[\d,]*\s*[)）]?"
+        r"\s*[|｜/·]?\s*){1,6}$"
         # a copy-link button in brackets beside a headline ([复制链接], 【复制本文链接】)
         r"|^[\[【]\s*复制(?:本文|本页|本帖)?(?:链接|网址|地址)\s*[\]】]$"
         # a portal's link back to its front page under the article (返回首页，查看更多)
@@ -847,7 +848,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "用户登录", "某某通行证/邮箱用户可以直接登录：",
                   "返回首页，查看更多", "喜欢 加载中…", "正在加载中……", "2.3万粉丝 · 326获赞",
                   "128文章 3.4万粉丝", "赞同 1,024", "1,024 人赞同了该回答", "关注他", "发私信",
-                  "回复", "回复举报", "回复 (3) 举报", "赞(12) 回复", "主题购买", "购买本主题",
+                  "回复", "回复举报", "回复 (3) 举报", "赞(12) 回复",
+                  "赞同 56 反对 评论(6) 分享 举报", "主题购买", "购买本主题",
                   "模板下载", "[复制链接]", "【复制本文链接】", "搜索", "站内搜索：",
                   "搜索： 高级搜索", "全文检索", "请输入关键词   搜索",
                   "站内搜索  请输入关键字  搜索", "请输入搜索关键词...",
@@ -856,10 +858,75 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "关注我们身边的好人好事", "返回家乡，查看更多的是亲情。",
                          "回复群众来信", "回复：已转交相关部门办理。", "举报电话", "举报有奖",
                          "赞同他的观点", "关注他的成长", "老用户可以直接登录，新用户需注册。",
+                         "反对浪费", "赞同 反对 各占一半",
                          "主题购买活动", "购买主题门票的游客可优先入园。",
                          "[复制链接后在浏览器中打开]", "请输入关键词后点击搜索。",
                          "输入关键词就能查到办事指南"),
         max_len=24,
+    ),
+    Rule(
+        "question_toolbar",
+        # A Q&A page's row under the question: its counts (3个回答, 1.6万浏览, 128人关注) and
+        # the buttons to follow, answer or invite (关注问题 邀请回答 写回答). One button at
+        # least: counts alone may be a sentence's figures.
+        r"^(?=.*(?:关注问题|邀请回答|写回答|我来回答|我要回答|添加回答))"
+        r"(?:(?:\d[\d,.]*\s*[万千kK]?\s*(?:个回答|条回答|个答案|次浏览|浏览|人关注|关注)|"
+        r"被浏览\s*\d[\d,.]*\s*[万千kK]?|关注问题|已关注|邀请回答|写回答|我来回答|我要回答|"
+        r"添加回答|添加评论|\d*\s*条评论|分享|举报)\s*[|｜·/]?\s*){2,10}$",
+        why="a Q&A page's counts and buttons under the question",
+        examples=("3个回答   1.6万浏览   关注问题   邀请回答   写回答", "关注问题 写回答",
+                  "被浏览 12,345  关注问题  邀请回答  添加评论  分享",
+                  "我来回答 | 举报"),
+        counterexamples=("写回答", "关注问题的进展", "3个回答都被采纳了，我们很高兴。",
+                         "邀请回答的人越来越多，平台也在改进。"),
+        max_len=80,
+    ),
+    Rule(
+        "answer_badge",
+        # A Q&A page's mark over the answer the asker accepted (最佳答案, 已采纳), alone on
+        # its line: a label of the page, not the answer's words.
+        r"^[【\[]?(?:最佳答案|最佳回答|推荐答案|优质答案|精选回答|已采纳|提问者采纳|网友采纳|"
+        r"采纳率\s*[:：]?\s*\d{1,3}%)[】\]]?$",
+        why="a Q&A page's accepted-answer mark",
+        examples=("最佳答案", "已采纳", "【提问者采纳】", "采纳率：92%"),
+        counterexamples=("最佳答案是坚持。", "建议已采纳并转交有关部门。"),
+        max_len=20,
+    ),
+    Rule(
+        "ip_location",
+        # Where a platform says the poster's IP address is (IP属地：浙江), alone or in a
+        # commenter's header between the name and the time (某某 IP属地：上海 5小时前).
+        r"^(?:[^\s，。！？]{1,16}\s+)?(?:IP|ip)\s*(?:归属地|属地)\s*[:：]\s*[\u4e00-\u9fff]{2,8}"
+        r"(?:\s+[^\s，。！？]{1,12})?$",
+        why="a platform's IP location note (IP属地), alone or in a commenter's header",
+        examples=("IP属地：浙江", "某某风 IP属地：上海 5小时前", "IP归属地: 广东"),
+        counterexamples=("平台上线IP属地显示功能后，网友反响不一。", "IP属地"),
+        max_len=50,
+    ),
+    Rule(
+        "answerer_card",
+        # A Q&A page's card of who answered or asked, with the site's notes on them
+        # (回答者：某某  擅长：中学教育, 回答者：某某 | 三级): a card, no sentence. A card with
+        # its date is left for meta.lines to read.
+        r"^(?!.*\d{4}\s*[-/.年]\s*\d{1,2})(?:回答者|答主|回答人|提问者|提问人)\s*[:：]\s*"
+        r"[^\s，。！？：:]{1,20}(?:\s*[|｜·]?\s*(?:(?:擅长|等级|采纳率|回答数|获赞)\s*[:：]?\s*"
+        r"[^\s，。！？]{1,16}|(?:LV|Lv)\.?\d{1,2}|[一二三四五六七八九十]{1,2}级))*$",
+        why="a Q&A page's card of the answerer or asker (回答者：… 擅长：…)",
+        examples=("回答者：教育工作者老林  擅长：中学教育", "回答者：某某 | 三级", "答主：某某 LV5",
+                  "提问者：一位焦虑的妈妈"),
+        counterexamples=("回答者：我认为应该先和孩子沟通。", "提问者：孩子成绩下滑怎么办？",
+                         "回答者：某某 2025-09-21 08:12"),
+        max_len=60,
+    ),
+    Rule(
+        "user_level_badge",
+        # A community user's level badge by their name (LV6, Lv.3), the title the site gives
+        # them after it (LV6  法律顾问) or their name before it (某某123  LV3): their card.
+        r"^(?:[^\s，。！？,]{1,16}\s+)?(?:LV|Lv|lv)\.?\d{1,2}(?:\s+[^\s，。！？,]{1,10})?$",
+        why="a community user's level badge, the card of a post's or an answer's writer",
+        examples=("LV6  法律顾问", "某某123   LV3", "Lv.5", "LV12 初级会员"),
+        counterexamples=("LV 2025春夏系列发布", "他的账号已升到LV6，每天都来答题。", "LV6级电池"),
+        max_len=40,
     ),
     Rule(
         "login_header_row",
@@ -887,10 +954,14 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"\s*[:：]?\s*[\d.]+\s*[万千wW]?)?$(?<=\S)"
         # its feed's controls: the order of posts and the refresh buttons (正序 | 倒序 手动刷新)
         r"|^(?:(?:正序|倒序|顺序|逆序|按时间正序|按时间倒序|手动刷新|自动刷新|刷新|只看主持人)"
-        r"\s*[|｜/·]?\s*){2,6}$",
+        r"\s*[|｜/·]?\s*){2,6}$"
+        # or one control after the status (正在直播 刷新)
+        r"|^(?:直播中|正在直播|直播已结束|直播结束|直播回放)\s+(?:(?:正序|倒序|手动刷新|自动刷新|刷新|"
+        r"只看主持人)\s*[|｜/·]?\s*){1,6}$",
         why="a live page's status, viewer count and feed controls (直播中, 参与人数, 正序|倒序)",
         examples=("直播中  参与人数：12.8万", "直播已结束", "观看人数 3.2万",
-                  "正序 | 倒序　　手动刷新　自动刷新", "倒序 正序", "自动刷新 | 手动刷新"),
+                  "正序 | 倒序　　手动刷新　自动刷新", "倒序 正序", "自动刷新 | 手动刷新",
+                  "正在直播 刷新", "直播中 倒序 | 只看主持人"),
         counterexamples=("直播中，主持人介绍了活动安排。", "参与人数：全体干部职工", "刷新纪录",
                          "正序排列", "倒序", "全市参与人数达12.8万人次。"),
         max_len=40,
@@ -1123,14 +1194,18 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "attachment",
         # a further numbered item of the list (2．某某表.xlsx) is one too
-        r"^(?:(?:相关)?附件\s*[:：]?\s*(?:\d+[.、．])?|\d+\s*[.、．])\s*\S.{0,80}"
-        r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png|ofd)$"
+        r"^(?:(?:相关)?附件\s*\d{0,2}\s*[:：]?\s*(?:\d+[.、．])?|\d+\s*[.、．])\s*\S.{0,80}"
+        r"\.(?i:docx?|xlsx?|pdf|wps|zip|rar|pptx?|txt|jpg|png|ofd)"
+        # the file's size and its download count after it (（35.5KB）, 下载次数：128)
+        r"(?:\s*[（(]\s*[\d.]+\s*(?i:[KMG]?B)\s*[)）])?"
+        r"(?:\s*(?:下载次数|已下载|下载)\s*[:：]?\s*\d+\s*次?)?$"
         # the list's label alone (附件：, 附件下载：): the links under it are the files'
         r"|^(?:(?:相关)?附件(?:下载)?|下载附件)\s*[:：]?\s*$",
         why="attachment link of a government notice (the file is not the article)",
         examples=("附件：1.清河县春季农业生产工作方案.docx", "附件：", "附件：申请表.pdf",
                   "附件下载：", "下载附件：",
-                  "2．农村人居环境整治任务分解表.xlsx"),
+                  "2．农村人居环境整治任务分解表.xlsx", "附件1：补考安排表.xls（35.5KB）",
+                  "1.中期检查表.docx    下载次数：128"),
         counterexamples=("附件中的表格需要各单位认真填写后报送。",
                          "2. 登录网站 www.example.com 填写申报表。"),
         max_len=100,
@@ -1180,7 +1255,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # word after it or 被 before it (浏览 3,621 次, 被浏览 128,406)
         r"|^被?(?:阅读|浏览|播放)(?:量|数|次数)?\s+\d[\d,.]*[万wW]?\+?\s*次?$"
         r"|^(?:播放)(?:量|次数)\s*[:：]\s*\d[\d,.]*[万wW]?\+?\s*次?$"
-        r"|^[【\[]?\s*字号\s*[:：]?\s*(?:默认\s*)?[大中小]",
+        r"|^[【\[]?\s*字号\s*[:：]?\s*(?:默认\s*)?[大中小]"
+        # a blog's article tab beside its font-size switch (正文 字体大小：大 中 小)
+        r"|^正文\s+[【\[]?\s*(?:字号|字体大小|字体)\s*[:：]?\s*[大中小](?:\s|$)",
         why="print/close/font-size/back-to-top page tools",
         examples=("【打印】【关闭】", "字号：大 中 小", "返回顶部", "浏览次数：1024",
                   "打印本页 | 关闭窗口", "返回某某首页 返回新闻首页",
@@ -1188,12 +1265,14 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "调整字体", "阅读 1234", "阅读 10万+", "浏览 3,621 次", "被浏览 128,406",
                   "播放量 3.5万", "播放次数：1.2万", "阅读次数：", "点击数：",
                   "【我要打印】【关闭窗口】【收藏本页】", "[打印文章] [关闭本窗口]",
-                  "某某财经APP 缩小字体 放大字体 收藏 微博 微信 分享", "列印", "友善列印"),
+                  "某某财经APP 缩小字体 放大字体 收藏 微博 微信 分享", "列印", "友善列印",
+                  "正文 字体大小：大 中 小", "正文  字号：大 中 小"),
         counterexamples=("打印机厂商纷纷推出新品。", "列印機價格下跌。", "阅读 30分钟就够了",
                          "阅读：",
                          "阅读2本书",
                          "某某APP 新版上线",
-                         "2024-05-11 来源：某某网 【字号 大 中 小】【打印】【关闭】"),
+                         "2024-05-11 来源：某某网 【字号 大 中 小】【打印】【关闭】",
+                         "正文 字体大小不一，排版混乱。"),
         max_len=60,
     ),
     Rule(
@@ -1412,13 +1491,17 @@ COMMON_RULES: tuple[Rule, ...] = (
         # nor is a row of labelled fields (2024-01-26 | 来源：某某 | 作者：某某): no menu
         # labels its links with a colon
         r"(?!.*(?:来源|稿源|作者|记者|通讯员)\s*[:：])"
-        r"[^|｜。，！？]{1,10}(?:\s*[|｜]\s*[^|｜。，！？]{1,10}){2,}$"
+        # a footer's label may be a few Latin words (About Us, About 某某 in Latin letters)
+        r"(?:[^|｜。，！？]{1,10}|[A-Za-z][A-Za-z .&'-]{1,22}[A-Za-z])"
+        r"(?:\s*[|｜]\s*(?:[^|｜。，！？]{1,10}|[A-Za-z][A-Za-z .&'-]{1,22}[A-Za-z])){2,}$"
         # or by spaces, the row opening with the home page's link
         r"|^首页(?:\s+[\u4e00-\u9fff]{2,6}){2,}$",
         why="navigation row of short labels separated by pipes (or spaces, after 首页)",
         examples=("首页 | 新闻 | 政务 | 服务 | 互动", "要闻｜时政｜国际",
-                  "首页  政务公开  办事服务  互动交流"),
+                  "首页  政务公开  办事服务  互动交流",
+                  "某某简介 | About Mouwang | 广告服务 | 联系我们 | 网站律师 | 产品答疑"),
         counterexamples=("党建 | 治理 | 民生：三个关键词读懂巴南区的工作，这是全区的共识。",
+                         "The report | a survey of the market | published in May 2024.",
                          "记者｜某某某　摄像｜某某某", "作者 | 某某 | 某某日报",
                          "2024-01-26 | 来源：某某公司 | 作者：王一 李二",
                          "首页上线了新的栏目，欢迎访问。"),
