@@ -1445,6 +1445,47 @@ def _mount(root: HtmlElement, state: StateArticle) -> None:
     body.append(box)
 
 
+# A declarative shadow root (<template shadowrootmode="open">, Chrome's earlier shadowroot="open")
+# is no inert template: the browser attaches it to its parent and shows its content, the
+# parent's own children only where its <slot>s place them.
+_SHADOW_MODE = ("shadowrootmode", "shadowroot")
+
+
+def _shadow_root(el: HtmlElement) -> bool:
+    return el.tag == "template" and any(
+        (el.get(mode) or "").strip().lower() in ("open", "closed") for mode in _SHADOW_MODE)
+
+
+def _attach_shadow_roots(root: HtmlElement) -> int:
+    """Show every declarative shadow root in place, as a browser renders it: its content where
+    the <template> stood, each of its host's children at the <slot> named by its slot attribute
+    (the unnamed slot takes the rest). Return how many were attached."""
+    templates = [el for el in root.iter("template") if _shadow_root(el)]
+    for template in reversed(templates):  # inner roots first: an outer one's slots see them
+        host = template.getparent()
+        if host is None:
+            continue
+        light = [child for child in host if child is not template]
+        slots = [slot for slot in template.iter("slot")
+                 if not any(_shadow_root(up) or up.tag == "template"
+                            for up in slot.iterancestors() if up is not template)]
+        for slot in slots:
+            name = (slot.get("name") or "").strip()
+            assigned = [child for child in light if (child.get("slot") or "").strip() == name
+                        and isinstance(child.tag, str)]
+            if not assigned:
+                slot.drop_tag()  # nothing slotted: its own content is the fallback shown
+                continue
+            for child in assigned:
+                light.remove(child)
+                _drop(child)  # the text after it stays the host's
+                child.tail = None
+                slot.addprevious(child)
+            _drop(slot)
+        template.drop_tag()
+    return len(templates)
+
+
 def _drop(el: HtmlElement) -> None:
     """Remove an element but keep its tail text (it belongs to the parent)."""
     parent = el.getparent()
@@ -1476,6 +1517,9 @@ class HiddenAndChromePruner:
         root = parse_html(doc.html)
         if root is None:
             return doc
+        # A component's declarative shadow root is shown, not inert: its content in place
+        # before anything reads the page (a <template> otherwise carries no article text).
+        attached = _attach_shadow_roots(root)
         # A page its scripts render, its article only in their state: put the article in
         # the body, where a browser would show it, before anything reads the page.
         state = state_article(root)
@@ -1513,7 +1557,7 @@ class HiddenAndChromePruner:
         # A Q&A answer is printed under its answerer's name, as a byline; a forum's user
         # column holds handles, and names no author (thread.author is None there).
         answerer = (thread.author,) if thread is not None and thread.author else ()
-        if removals or rewritten or state is not None or fallback is not None:
+        if removals or rewritten or attached or state is not None or fallback is not None:
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
         if state is not None:

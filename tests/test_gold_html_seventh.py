@@ -1,0 +1,50 @@
+"""The general defects the seventh batch of saved HTML pages (gold_html gh42-gh47) showed, each
+pinned on an invented page shape with its counterexample."""
+
+from __future__ import annotations
+
+from cleaners import clean_html
+
+_NAV = "<nav><a href='/'>首页</a><a href='/a/'>要闻</a><a href='/b/'>民生</a></nav>"
+_FOOT = "<footer><p>某某网 版权所有 未经授权不得转载</p></footer>"
+_PARAS = (
+    "<p>今年入冬以来，某某区新增公共充电桩四百余个，覆盖全部街道和主要商圈，居民充电排队的情况明显减少。</p>",
+    "<p>区发改局负责人介绍，新建的充电桩优先布设在老旧小区周边的公共停车场，由运营企业统一维护和收费。</p>",
+    "<p>下一步，该区还将在高速公路服务区和农村客运站增设快充设施，方便市民节假日出行。</p>",
+)
+
+
+def _shadow_page(inner: str, light: str = "") -> str:
+    return ("<html><head><title>某某区新增公共充电桩四百余个_某某网</title></head><body>"
+            f"{_NAV}<news-article><template shadowrootmode='open'><style>:host{{display:block}}</style>"
+            f"<article>{inner}</article></template>{light}</news-article>{_FOOT}</body></html>")
+
+
+_ROW = ("<h1>某某区新增公共充电桩四百余个</h1><div class='meta'><time datetime='2025-12-01'>2025-12-01 09:00</time> "
+        "<span>来源：某某日报</span> <span>记者 某某某</span></div>")
+
+
+def test_the_row_in_a_declarative_shadow_root_names_the_publisher_and_author() -> None:
+    doc = clean_html(_shadow_page(_ROW + "".join(_PARAS)), id="t")
+    assert doc.meta.source_name == "某某日报"
+    assert doc.meta.authors == ("某某某",)
+    assert "今年入冬以来" in doc.text
+    assert "下一步" in doc.text
+
+
+def test_a_slotted_child_shows_where_its_slot_stands() -> None:
+    slotted = "<p slot='middle'>充电桩所在停车场的收费标准也作了调整，充电期间前两个小时免收停车费。</p>"
+    inner = _ROW + _PARAS[0] + _PARAS[1] + "<slot name='middle'></slot>" + _PARAS[2]
+    lines = clean_html(_shadow_page(inner, slotted), id="t").text.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("充电桩所在停车场"))
+    assert lines[at - 1].startswith("区发改局负责人介绍")
+    assert lines[at + 1].startswith("下一步")
+
+
+def test_a_plain_template_stays_inert() -> None:
+    # no shadowrootmode: a script's template, never shown (its copy of the article, its notice)
+    page = ("<html><head><title>某某区新增公共充电桩四百余个</title></head><body>" + _NAV
+            + "<div class='article'>" + _ROW + "".join(_PARAS) + "</div>"
+            + "<template id='tpl'><p>打开某某客户端，阅读更多本地新闻和精彩视频内容。</p></template>"
+            + _FOOT + "</body></html>")
+    assert "打开某某客户端" not in clean_html(page, id="t").text
