@@ -3,6 +3,8 @@ pinned on an invented page shape with its counterexample."""
 
 from __future__ import annotations
 
+import json
+
 from cleaners import clean_html
 
 _NAV = "<nav><a href='/'>首页</a><a href='/a/'>要闻</a><a href='/b/'>民生</a></nav>"
@@ -48,3 +50,40 @@ def test_a_plain_template_stays_inert() -> None:
             + "<template id='tpl'><p>打开某某客户端，阅读更多本地新闻和精彩视频内容。</p></template>"
             + _FOOT + "</body></html>")
     assert "打开某某客户端" not in clean_html(page, id="t").text
+
+
+_WHOLE = [p[3:-4] for p in _PARAS] + [
+    "据统计，今年以来全区新能源汽车保有量增长了三成，公共充电需求随之快速上升，夜间充电尤其紧张。",
+    "区里还将出台鼓励社会资本建设充电设施的办法，对新建的公共充电桩按功率给予一次性补助。",
+]
+
+
+def _teaser_page(printed: list[str], body: list[str]) -> str:
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                     "headline": "某某区新增公共充电桩四百余个", "articleBody": "\n".join(body)},
+                    ensure_ascii=False)
+    return ("<html><head><title>某某区新增公共充电桩四百余个</title>"
+            f"<script type='application/ld+json'>{ld}</script></head><body>{_NAV}"
+            "<div class='main'><h1>某某区新增公共充电桩四百余个</h1><div>2025-12-01 09:00</div>"
+            "<div class='content'>" + "".join(f"<p>{p}</p>" for p in printed) + "</div>"
+            "<div class='pay'><p>订阅后阅读全文</p><a href='/sub'>立即订阅</a></div></div>"
+            f"{_FOOT}</body></html>")
+
+
+def test_a_teaser_reads_on_as_its_json_ld_article_body() -> None:
+    lines = clean_html(_teaser_page(_WHOLE[:2], _WHOLE), id="t").text.splitlines()
+    assert [line[:8] for line in lines] == [p[:8] for p in _WHOLE]
+
+
+def test_a_page_printing_its_whole_article_gains_nothing_from_its_json_ld() -> None:
+    lines = clean_html(_teaser_page(_WHOLE, _WHOLE), id="t").text.splitlines()
+    assert [line[:8] for line in lines] == [p[:8] for p in _WHOLE]
+
+
+def test_json_ld_of_another_article_adds_nothing() -> None:
+    # the structured data opens with no paragraph the page prints: a related article's
+    other = ["城南片区今年完成老旧管网改造二十公里，沿线居民家中自来水水压明显提高，停水次数大幅减少。",
+             *_WHOLE[3:]]
+    text = clean_html(_teaser_page(_WHOLE[:3], other), id="t").text
+    assert "新能源汽车保有量" not in text
+    assert "下一步" in text

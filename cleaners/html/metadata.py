@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 __all__ = ["PageMeta", "clean_title", "epaper_issue_day", "foot_row", "header_meta",
-           "labelled_elsewhere", "page_meta"]
+           "jsonld_articles", "labelled_elsewhere", "page_meta"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,6 +352,9 @@ def _ld_articles(root: HtmlElement) -> Iterator[dict[str, object]]:
             kinds = kind if isinstance(kind, list) else [kind]
             if any(str(k).lower() in _ARTICLE_TYPES for k in kinds):
                 yield item
+
+
+jsonld_articles = _ld_articles
 
 
 def jsonld_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:

@@ -39,7 +39,7 @@ from .metadata import (
     microdata_meta,
     script_filled_date,
 )
-from .state import StateArticle, state_article
+from .state import StateArticle, TeaserRest, state_article, teaser_rest
 from .thread import Thread, forum_thread
 
 if TYPE_CHECKING:
@@ -1486,6 +1486,14 @@ def _attach_shadow_roots(root: HtmlElement) -> int:
     return len(templates)
 
 
+def _complete(rest: TeaserRest) -> None:
+    """A teaser's unprinted paragraphs after its last printed one, each a <p> of its own."""
+    for paragraph in reversed(rest.paragraphs):
+        box = html.Element("p")
+        box.text = paragraph
+        rest.last_shown.addnext(box)  # after its tail: the text it ends stays before them
+
+
 def _drop(el: HtmlElement) -> None:
     """Remove an element but keep its tail text (it belongs to the parent)."""
     parent = el.getparent()
@@ -1525,6 +1533,11 @@ class HiddenAndChromePruner:
         state = state_article(root)
         if state is not None:
             _mount(root, state)
+        # A teaser (a paywalled or folded page's opening paragraphs) whose article the page's
+        # JSON-LD articleBody holds whole: the rest put after it, as a paying reader sees it.
+        rest = teaser_rest(root) if state is None else None
+        if rest is not None:
+            _complete(rest)
         # the page's article only in its <noscript> fallback: read it as the body shows it
         fallback = _noscript_article(root) if state is None else None
         if fallback is not None:
@@ -1557,7 +1570,8 @@ class HiddenAndChromePruner:
         # A Q&A answer is printed under its answerer's name, as a byline; a forum's user
         # column holds handles, and names no author (thread.author is None there).
         answerer = (thread.author,) if thread is not None and thread.author else ()
-        if removals or rewritten or attached or state is not None or fallback is not None:
+        if (removals or rewritten or attached or state is not None or rest is not None
+                or fallback is not None):
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
         if state is not None:

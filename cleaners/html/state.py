@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 from ..meta import parse_date
 from .jsvalue import called_literals
+from .metadata import jsonld_articles
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["StateArticle", "state_article"]
+__all__ = ["StateArticle", "TeaserRest", "state_article", "teaser_rest"]
 
 _SHOWN_MAX = 60  # characters of a page's own text below which its scripts are not searched
 _OPENING = 16  # characters of the article's opening: shown in the markup, it is printed there
@@ -182,3 +183,50 @@ def _headlines(root: HtmlElement) -> set[str]:
     found |= {_flat(m.get("content") or "") for m in root.iter("meta")
               if (m.get("property") or m.get("name") or "").lower() == "og:title"}
     return found - {""}
+
+
+# --- a teaser and its article's structured data ------------------------------------------------
+_REST_MIN = 100  # characters of article the structured data adds, at least
+_UNSHOWN = frozenset({"script", "style", "noscript", "template", "head", "title"})
+
+
+@dataclass(frozen=True, slots=True)
+class TeaserRest:
+    last_shown: HtmlElement  # the element of the last paragraph the page prints
+    paragraphs: tuple[str, ...]  # the article's paragraphs after it, unprinted
+
+
+def teaser_rest(root: HtmlElement) -> TeaserRest | None:
+    """The paragraphs of an article's JSON-LD articleBody (one a line) that the page does not
+    print, after those it does: a paywalled or folded page prints a teaser, its opening
+    paragraphs (then 订阅后阅读全文, 展开全文), while the structured data it gives search engines
+    holds the whole article, the one a reader who pays or unfolds reads. None unless the page
+    prints the body's first paragraphs, each an element of its own in one container, and none
+    of the rest."""
+    body = root.find("body")
+    if body is None:
+        return None
+    bodies = [[line.strip() for line in text.splitlines() if line.strip()]
+              for item in jsonld_articles(root)
+              if isinstance(text := item.get("articleBody"), str) and not _TAG.search(text)]
+    bodies = [paragraphs for paragraphs in bodies if len(paragraphs) >= 2]
+    if not bodies:
+        return None  # the common case: no article in the page's structured data
+    elements = [el for el in body.iter() if isinstance(el.tag, str) and el.tag not in _UNSHOWN
+                and not any(up.tag in _UNSHOWN for up in el.iterancestors())]
+    printed = _flat(" ".join(part for el in elements for part in (el.text or "", el.tail or "")))
+    # a paragraph's innermost element (a <p>, not the <div> holding only it)
+    by_text = {_flat(el.text_content()): el for el in elements}
+    for paragraphs in bodies:
+        shown: list[HtmlElement] = []
+        for paragraph in paragraphs:
+            el = by_text.get(_flat(paragraph))
+            if el is None or (shown and el.getparent() is not shown[0].getparent()):
+                break
+            shown.append(el)
+        rest = paragraphs[len(shown):]
+        if (not shown or not rest or sum(len(_flat(p)) for p in rest) < _REST_MIN
+                or any(_flat(p)[:_OPENING] in printed for p in rest)):
+            continue
+        return TeaserRest(shown[-1], tuple(rest))
+    return None
