@@ -87,3 +87,27 @@ def test_json_ld_of_another_article_adds_nothing() -> None:
     text = clean_html(_teaser_page(_WHOLE[:3], other), id="t").text
     assert "新能源汽车保有量" not in text
     assert "下一步" in text
+
+
+def _titled_page(title: str, row: str) -> str:
+    return (f"<html><head><title>{title}</title></head><body>{_NAV}<div class='main'>"
+            f"<h1>某某区新增公共充电桩四百余个</h1><div class='info'>{row}</div>"
+            "<div class='content'>" + "".join(_PARAS) + f"</div></div>{_FOOT}</body></html>")
+
+
+def test_the_title_s_site_name_printed_before_the_reporter_is_the_publisher() -> None:
+    doc = clean_html(_titled_page("某某区新增公共充电桩四百余个 | 澜江财经",
+                                  "2025-12-01 09:00 澜江财经 记者 韦清远"), id="t")
+    assert (doc.meta.source_name, doc.meta.authors) == ("澜江财经", ("韦清远",))
+
+
+def test_a_name_the_title_does_not_end_with_is_no_publisher() -> None:
+    doc = clean_html(_titled_page("某某区新增公共充电桩四百余个 | 澜江财经",
+                                  "2025-12-01 09:00 城事观察 记者 韦清远"), id="t")
+    assert (doc.meta.source_name, doc.meta.authors) == (None, ("韦清远",))
+
+
+def test_the_author_the_title_ends_with_stays_the_author() -> None:
+    doc = clean_html(_titled_page("某某区新增公共充电桩四百余个 - 韦清远",
+                                  "韦清远 2025-12-01 09:00"), id="t")
+    assert (doc.meta.source_name, doc.meta.authors) == (None, ("韦清远",))
