@@ -111,3 +111,18 @@ def test_the_author_the_title_ends_with_stays_the_author() -> None:
     doc = clean_html(_titled_page("某某区新增公共充电桩四百余个 - 韦清远",
                                   "韦清远 2025-12-01 09:00"), id="t")
     assert (doc.meta.source_name, doc.meta.authors) == (None, ("韦清远",))
+
+
+def test_a_host_s_child_no_slot_takes_is_not_shown() -> None:
+    # the component's light-DOM fallback copy (or anything else) its shadow root never places
+    light = "<div class='fallback'><p>点击进入某某商城，新用户注册即送大额优惠券，限时领取不要错过。</p></div>"
+    doc = clean_html(_shadow_page(_ROW + "".join(_PARAS), light), id="t")
+    assert "优惠券" not in doc.text
+    assert "今年入冬以来" in doc.text
+    assert any(r.rule == "hidden_element" and "优惠券" in r.text for r in doc.removals)
+
+
+def test_a_host_s_children_show_at_its_unnamed_slot() -> None:
+    light = "".join(_PARAS[1:])
+    lines = clean_html(_shadow_page(_ROW + _PARAS[0] + "<slot></slot>", light), id="t").text
+    assert [line[:6] for line in lines.splitlines()] == [p[3:9] for p in _PARAS]

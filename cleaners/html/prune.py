@@ -414,6 +414,8 @@ def _hidden_reason(el: HtmlElement, css: _PageCss, page_chars: int) -> str | Non
         return f"inline style hides it ({shorten(style.strip(), 60)})"
     if el.get("hidden") is not None:
         return "hidden attribute"
+    if el.get(_UNSLOTTED) is not None:
+        return "a shadow host's child that no <slot> of its shadow root shows"
     if _tiny_box(el, style):
         return "a box of one or two pixels (width and height)"
     if el.tag == "input" and (el.get("type") or "").lower() == "hidden":
@@ -1451,6 +1453,10 @@ def _mount(root: HtmlElement, state: StateArticle) -> None:
 _SHADOW_MODE = ("shadowrootmode", "shadowroot")
 
 
+# set by _attach_shadow_roots on a host's child its shadow root shows nowhere; read as hidden
+_UNSLOTTED = "data-unslotted"
+
+
 def _shadow_root(el: HtmlElement) -> bool:
     return el.tag == "template" and any(
         (el.get(mode) or "").strip().lower() in ("open", "closed") for mode in _SHADOW_MODE)
@@ -1459,7 +1465,8 @@ def _shadow_root(el: HtmlElement) -> bool:
 def _attach_shadow_roots(root: HtmlElement) -> int:
     """Show every declarative shadow root in place, as a browser renders it: its content where
     the <template> stood, each of its host's children at the <slot> named by its slot attribute
-    (the unnamed slot takes the rest). Return how many were attached."""
+    (the unnamed slot takes the rest), a child no slot takes marked unshown. Return how many
+    were attached."""
     templates = [el for el in root.iter("template") if _shadow_root(el)]
     for template in reversed(templates):  # inner roots first: an outer one's slots see them
         host = template.getparent()
@@ -1482,6 +1489,9 @@ def _attach_shadow_roots(root: HtmlElement) -> int:
                 child.tail = None
                 slot.addprevious(child)
             _drop(slot)
+        for child in light:
+            if isinstance(child.tag, str):
+                child.set(_UNSLOTTED, "")  # no slot takes it: the browser does not render it
         template.drop_tag()
     return len(templates)
 
