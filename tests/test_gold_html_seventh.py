@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from cleaners import clean_html
+from cleaners.html.decode import decode_html, looks_binary
 
 _NAV = "<nav><a href='/'>首页</a><a href='/a/'>要闻</a><a href='/b/'>民生</a></nav>"
 _FOOT = "<footer><p>某某网 版权所有 未经授权不得转载</p></footer>"
@@ -126,3 +129,18 @@ def test_a_host_s_children_show_at_its_unnamed_slot() -> None:
     light = "".join(_PARAS[1:])
     lines = clean_html(_shadow_page(_ROW + _PARAS[0] + "<slot></slot>", light), id="t").text
     assert [line[:6] for line in lines.splitlines()] == [p[3:9] for p in _PARAS]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_page_without_its_byte_order_mark_is_no_binary_file(codec: str) -> None:
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-16'><title>某某区新增公共充电桩四百余个"
+            "</title></head><body><h1>某某区新增公共充电桩四百余个</h1>" + "".join(_PARAS)
+            + "</body></html>")
+    data = page.encode(codec)
+    assert looks_binary(data) is None
+    assert "公共充电桩四百余个" in decode_html(data).text
+
+
+def test_nul_bytes_that_read_as_no_markup_stay_binary() -> None:
+    assert looks_binary(b"\x00\x01\x00\x02" * 300) == "nul_bytes"
+    assert looks_binary(b"<html>" + b"\x00" * 500 + b"</html>") == "nul_bytes"
