@@ -61,9 +61,14 @@ _WHOLE = [p[3:-4] for p in _PARAS] + [
 ]
 
 
-def _teaser_page(printed: list[str], body: list[str]) -> str:
+# how a JSON-LD articleBody parts its paragraphs: a line each, HTML blocks, or not at all
+_JOINS = ["\n", "HTML", ""]
+
+
+def _teaser_page(printed: list[str], body: list[str], join: str = "\n") -> str:
+    text = "".join(f"<p>{p}</p>" for p in body) if join == "HTML" else join.join(body)
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
-                     "headline": "某某区新增公共充电桩四百余个", "articleBody": "\n".join(body)},
+                     "headline": "某某区新增公共充电桩四百余个", "articleBody": text},
                     ensure_ascii=False)
     return ("<html><head><title>某某区新增公共充电桩四百余个</title>"
             f"<script type='application/ld+json'>{ld}</script></head><body>{_NAV}"
@@ -73,13 +78,21 @@ def _teaser_page(printed: list[str], body: list[str]) -> str:
             f"{_FOOT}</body></html>")
 
 
-def test_a_teaser_reads_on_as_its_json_ld_article_body() -> None:
-    lines = clean_html(_teaser_page(_WHOLE[:2], _WHOLE), id="t").text.splitlines()
+@pytest.mark.parametrize("join", ["\n", "HTML"])
+def test_a_teaser_reads_on_as_its_json_ld_article_body(join: str) -> None:
+    lines = clean_html(_teaser_page(_WHOLE[:2], _WHOLE, join), id="t").text.splitlines()
     assert [line[:8] for line in lines] == [p[:8] for p in _WHOLE]
 
 
-def test_a_page_printing_its_whole_article_gains_nothing_from_its_json_ld() -> None:
-    lines = clean_html(_teaser_page(_WHOLE, _WHOLE), id="t").text.splitlines()
+def test_a_teaser_reads_on_as_an_article_body_of_one_run() -> None:
+    text = clean_html(_teaser_page(_WHOLE[:2], _WHOLE, ""), id="t").text
+    assert "".join(text.split()) == "".join(_WHOLE)
+    assert text.splitlines()[2].startswith("下一步")  # the rest one paragraph after the teaser
+
+
+@pytest.mark.parametrize("join", _JOINS)
+def test_a_page_printing_its_whole_article_gains_nothing_from_its_json_ld(join: str) -> None:
+    lines = clean_html(_teaser_page(_WHOLE, _WHOLE, join), id="t").text.splitlines()
     assert [line[:8] for line in lines] == [p[:8] for p in _WHOLE]
 
 
