@@ -157,3 +157,30 @@ def test_a_utf16_page_without_its_byte_order_mark_is_no_binary_file(codec: str) 
 def test_nul_bytes_that_read_as_no_markup_stay_binary() -> None:
     assert looks_binary(b"\x00\x01\x00\x02" * 300) == "nul_bytes"
     assert looks_binary(b"<html>" + b"\x00" * 500 + b"</html>") == "nul_bytes"
+
+
+def _post_page(extra: str) -> str:
+    return ("<html><head><title>某某区新增公共充电桩四百余个 - 某某的博客</title></head><body>"
+            f"{_NAV}<article class='post'><h1>某某区新增公共充电桩四百余个</h1>"
+            "<div class='post-meta'>2025-12-01</div><div class='post-content'>"
+            + "".join(_PARAS[:2]) + extra + f"</div></article>{_FOOT}</body></html>")
+
+
+@pytest.mark.parametrize("link", [
+    "<a href='https://creativecommons.org/licenses/by-nc-sa/4.0/'>CC BY-NC-SA 4.0</a>",
+    "<a rel='license' href='/license.html'>署名-非商业性使用</a>",
+])
+def test_a_licence_notice_under_the_post_is_no_text(link: str) -> None:
+    notice = f"<p>本文采用 {link} 许可协议。本站文章除注明转载外均为原创，转载前请务必署名。</p>"
+    doc = clean_html(_post_page(_PARAS[2] + notice), id="t")
+    assert "许可协议" not in doc.text
+    assert "下一步" in doc.text
+
+
+def test_a_paragraph_linking_a_licence_mid_text_stays() -> None:
+    # the post's own words about a licence, more of the post after it
+    cited = ("<p>这批充电站的选址数据以 <a href='https://creativecommons.org/licenses/by/4.0/'>"
+             "CC BY 4.0</a> 协议向社会公开，市民可以自由下载使用。</p>")
+    text = clean_html(_post_page(cited + _PARAS[2]), id="t").text
+    assert "协议向社会公开" in text
+    assert "下一步" in text

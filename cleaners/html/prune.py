@@ -1239,6 +1239,9 @@ def prune_tree(
             if found is None and el in teasers:
                 found = ("teaser_box", "a label naming related reading over linked headlines, "
                          "each with its summary, after the article's last paragraph")
+            if found is None and _license_notice(el):
+                found = ("license_notice", "the post's licence notice (本文采用 CC BY 4.0 "
+                         "许可协议): a short block linking a licence, no article text after it")
             if found is None and _stock_quote(el):
                 found = ("stock_quote", "quote ticker (price, change, percent) after a name")
             if found is None and _stock_tool(el):
@@ -1292,6 +1295,29 @@ def prune_tree(
                 removals.append(Removal(NAME, "image_caption", cap.why, shorten(cap.text), path))
                 _drop(cap.element)
     return removals, main, thread, foot
+
+
+# A link to a licence: rel="license" (HTML's own link type) or a Creative Commons deed.
+_LICENSE_HREF = re.compile(r"creativecommons\.org/(?:licenses|publicdomain)/", re.IGNORECASE)
+_LICENSE_BOXES = frozenset({"p", "div", "section", "footer", "blockquote", "aside", "li"})
+_LICENSE_MAX = 200  # characters of a licence notice, at most
+# a block after it that ends a sentence of this many characters or more: the post goes on
+_PROSE_AFTER = re.compile(r"[^。！？!?]{15,}[。！？!?]")
+
+
+def _license_notice(el: HtmlElement) -> bool:
+    """A short block linking the licence its post is under (本文采用 <a rel="license">CC
+    BY-NC-SA 4.0</a> 许可协议，转载请注明出处), with no text of the post after it: a notice
+    the blog's theme prints under each post. A paragraph that links a licence mid-text stays."""
+    if el.tag not in _LICENSE_BOXES:
+        return False
+    if not any("license" in (a.get("rel") or "").lower().split()
+               or _LICENSE_HREF.search(a.get("href") or "") for a in el.iter("a")):
+        return False
+    if len("".join(el.text_content().split())) > _LICENSE_MAX:
+        return False
+    return not any(_PROSE_AFTER.search("".join(sib.text_content().split()))
+                   for sib in el.itersiblings() if isinstance(sib.tag, str))
 
 
 def _within(blocks: Iterable[HtmlElement]) -> set[HtmlElement]:
