@@ -238,7 +238,7 @@ def looks_binary(data: bytes) -> str | None:
     if head[4:12] in (b"ftypisom", b"ftypmp42") or data[8:12] == b"WEBP":
         return "media"
     sample = data[:8192]
-    if any(data.startswith(b) for b, _ in _BOMS[1:]):
+    if any(data.startswith(b) for b, _ in _BOMS[1:]) or _utf16_markup(sample):
         return None  # UTF-16 text is full of NULs by design
     if sample and sample.count(0) / len(sample) > 0.05:
         return "nul_bytes"
@@ -247,3 +247,18 @@ def looks_binary(data: bytes) -> str | None:
         if controls / len(sample) > 0.10:
             return "control_bytes"
     return None
+
+
+# How a page's markup opens (<!DOCTYPE html>, <html>, <?xml …>, a <meta> or a comment first).
+_MARKUP_OPENING = ("<!doctype", "<html", "<?xml", "<head", "<meta", "<!--")
+
+
+def _utf16_markup(sample: bytes) -> bool:
+    """A page in UTF-16 saved without its byte-order mark (a server's charset=utf-16le): its
+    sample read as either byte order opens as markup, every other byte of it a NUL."""
+    even = sample[: len(sample) // 2 * 2]
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = even.decode(codec, errors="replace").lstrip("\ufeff \t\r\n").lower()
+        if text.startswith(_MARKUP_OPENING):
+            return True
+    return False

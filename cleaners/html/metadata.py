@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 __all__ = ["PageMeta", "clean_title", "epaper_issue_day", "foot_row", "header_meta",
-           "labelled_elsewhere", "page_meta"]
+           "jsonld_articles", "labelled_elsewhere", "page_meta"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +354,9 @@ def _ld_articles(root: HtmlElement) -> Iterator[dict[str, object]]:
                 yield item
 
 
+jsonld_articles = _ld_articles
+
+
 def jsonld_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:
     """Publish date and authors an article's JSON-LD block states (NewsArticle's
     datePublished, its author Persons); read before html.prune takes the scripts out."""
@@ -434,13 +437,38 @@ def _stated_publishers(root: HtmlElement) -> list[str]:
     return [*names, site] if site else names
 
 
-def _printed_publisher(root: HtmlElement, header: Sequence[str]) -> str | None:
+# characters of a site's name the <title> ends with (标题 | 某某财经), at most
+_TITLE_SITE_MAX = 12
+# what follows an outlet's name in a byline: its reporter's label (某某财经 记者 某某)
+_REPORTER_AFTER = r"\s*(?:特约|实习)?(?:记者|通讯员)"
+
+
+def _title_site(root: HtmlElement) -> str | None:
+    """The site's name the <title> ends with, after the headline and a separator."""
+    title = root.find(".//title")
+    parts = [p for p in _TITLE_SEP.split(_norm(title.text_content() if title is not None else ""))
+             if p.strip()]
+    return parts[-1] if len(parts) >= 2 and len(parts[-1]) <= _TITLE_SITE_MAX else None
+
+
+def _printed_publisher(root: HtmlElement, header: Sequence[str],
+                       authors: Sequence[str] = ()) -> str | None:
     """A publisher the page states for machines (JSON-LD, og:site_name) that the row under
     the headline also prints as a field of its own, unlabelled (记者 某某 2025-06-18 某某新闻):
-    the two agree, so the bare name is the publisher, not a channel or a tool."""
+    the two agree, so the bare name is the publisher, not a channel or a tool. Not a name the
+    row gives as its author's (标题 - 某某 over 某某 2025-06-18)."""
     printed = {token for line in header for token in line.split()}
-    return next((n for n in _stated_publishers(root) if n in printed and not DATE.search(n)),
-                None)
+    stated = next((n for n in _stated_publishers(root)
+                   if n in printed and n not in authors and not DATE.search(n)), None)
+    if stated is not None:
+        return stated
+    # the site's name its <title> ends with, printed as the outlet of the row's reporter
+    # (2025-11-27 10:05 某某财经 记者 某某): the byline names its outlet as 某某日报记者 does
+    site = _title_site(root)
+    if site is None or site in authors or DATE.search(site):
+        return None
+    before = re.compile(rf"(?:^|\s){re.escape(site)}{_REPORTER_AFTER}")
+    return site if any(before.search(line) for line in header) else None
 
 
 def _authors(raw: str) -> tuple[str, ...]:
@@ -1280,7 +1308,8 @@ def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
             # the rows above the article's first paragraph: a footer further down prints the
             # site's name too
             rows = list(itertools.takewhile(lambda ln: not is_prose(ln), after[:_HEADER_WINDOW]))
-            source = found.source_name or _printed_publisher(root, rows)
+            source = found.source_name or _printed_publisher(root, rows,
+                                                             found.authors or authors)
             return PageMeta(None, date, source, found.authors or authors,
                             source_labelled=found.source_labelled)
     return PageMeta()

@@ -39,7 +39,7 @@ from .metadata import (
     microdata_meta,
     script_filled_date,
 )
-from .state import StateArticle, state_article
+from .state import StateArticle, TeaserRest, state_article, teaser_rest
 from .thread import Thread, forum_thread
 
 if TYPE_CHECKING:
@@ -414,6 +414,8 @@ def _hidden_reason(el: HtmlElement, css: _PageCss, page_chars: int) -> str | Non
         return f"inline style hides it ({shorten(style.strip(), 60)})"
     if el.get("hidden") is not None:
         return "hidden attribute"
+    if el.get(_UNSLOTTED) is not None:
+        return "a shadow host's child that no <slot> of its shadow root shows"
     if _tiny_box(el, style):
         return "a box of one or two pixels (width and height)"
     if el.tag == "input" and (el.get("type") or "").lower() == "hidden":
@@ -1237,6 +1239,9 @@ def prune_tree(
             if found is None and el in teasers:
                 found = ("teaser_box", "a label naming related reading over linked headlines, "
                          "each with its summary, after the article's last paragraph")
+            if found is None and _license_notice(el):
+                found = ("license_notice", "the post's licence notice (本文采用 CC BY 4.0 "
+                         "许可协议): a short block linking a licence, no article text after it")
             if found is None and _stock_quote(el):
                 found = ("stock_quote", "quote ticker (price, change, percent) after a name")
             if found is None and _stock_tool(el):
@@ -1290,6 +1295,29 @@ def prune_tree(
                 removals.append(Removal(NAME, "image_caption", cap.why, shorten(cap.text), path))
                 _drop(cap.element)
     return removals, main, thread, foot
+
+
+# A link to a licence: rel="license" (HTML's own link type) or a Creative Commons deed.
+_LICENSE_HREF = re.compile(r"creativecommons\.org/(?:licenses|publicdomain)/", re.IGNORECASE)
+_LICENSE_BOXES = frozenset({"p", "div", "section", "footer", "blockquote", "aside", "li"})
+_LICENSE_MAX = 200  # characters of a licence notice, at most
+# a block after it that ends a sentence of this many characters or more: the post goes on
+_PROSE_AFTER = re.compile(r"[^。！？!?]{15,}[。！？!?]")
+
+
+def _license_notice(el: HtmlElement) -> bool:
+    """A short block linking the licence its post is under (本文采用 <a rel="license">CC
+    BY-NC-SA 4.0</a> 许可协议，转载请注明出处), with no text of the post after it: a notice
+    the blog's theme prints under each post. A paragraph that links a licence mid-text stays."""
+    if el.tag not in _LICENSE_BOXES:
+        return False
+    if not any("license" in (a.get("rel") or "").lower().split()
+               or _LICENSE_HREF.search(a.get("href") or "") for a in el.iter("a")):
+        return False
+    if len("".join(el.text_content().split())) > _LICENSE_MAX:
+        return False
+    return not any(_PROSE_AFTER.search("".join(sib.text_content().split()))
+                   for sib in el.itersiblings() if isinstance(sib.tag, str))
 
 
 def _within(blocks: Iterable[HtmlElement]) -> set[HtmlElement]:
@@ -1445,6 +1473,63 @@ def _mount(root: HtmlElement, state: StateArticle) -> None:
     body.append(box)
 
 
+# A declarative shadow root (<template shadowrootmode="open">, Chrome's earlier shadowroot="open")
+# is no inert template: the browser attaches it to its parent and shows its content, the
+# parent's own children only where its <slot>s place them.
+_SHADOW_MODE = ("shadowrootmode", "shadowroot")
+
+
+# set by _attach_shadow_roots on a host's child its shadow root shows nowhere; read as hidden
+_UNSLOTTED = "data-unslotted"
+
+
+def _shadow_root(el: HtmlElement) -> bool:
+    return el.tag == "template" and any(
+        (el.get(mode) or "").strip().lower() in ("open", "closed") for mode in _SHADOW_MODE)
+
+
+def _attach_shadow_roots(root: HtmlElement) -> int:
+    """Show every declarative shadow root in place, as a browser renders it: its content where
+    the <template> stood, each of its host's children at the <slot> named by its slot attribute
+    (the unnamed slot takes the rest), a child no slot takes marked unshown. Return how many
+    were attached."""
+    templates = [el for el in root.iter("template") if _shadow_root(el)]
+    for template in reversed(templates):  # inner roots first: an outer one's slots see them
+        host = template.getparent()
+        if host is None:
+            continue
+        light = [child for child in host if child is not template]
+        slots = [slot for slot in template.iter("slot")
+                 if not any(_shadow_root(up) or up.tag == "template"
+                            for up in slot.iterancestors() if up is not template)]
+        for slot in slots:
+            name = (slot.get("name") or "").strip()
+            assigned = [child for child in light if (child.get("slot") or "").strip() == name
+                        and isinstance(child.tag, str)]
+            if not assigned:
+                slot.drop_tag()  # nothing slotted: its own content is the fallback shown
+                continue
+            for child in assigned:
+                light.remove(child)
+                _drop(child)  # the text after it stays the host's
+                child.tail = None
+                slot.addprevious(child)
+            _drop(slot)
+        for child in light:
+            if isinstance(child.tag, str):
+                child.set(_UNSLOTTED, "")  # no slot takes it: the browser does not render it
+        template.drop_tag()
+    return len(templates)
+
+
+def _complete(rest: TeaserRest) -> None:
+    """A teaser's unprinted paragraphs after its last printed one, each a <p> of its own."""
+    for paragraph in reversed(rest.paragraphs):
+        box = html.Element("p")
+        box.text = paragraph
+        rest.last_shown.addnext(box)  # after its tail: the text it ends stays before them
+
+
 def _drop(el: HtmlElement) -> None:
     """Remove an element but keep its tail text (it belongs to the parent)."""
     parent = el.getparent()
@@ -1476,11 +1561,19 @@ class HiddenAndChromePruner:
         root = parse_html(doc.html)
         if root is None:
             return doc
+        # A component's declarative shadow root is shown, not inert: its content in place
+        # before anything reads the page (a <template> otherwise carries no article text).
+        attached = _attach_shadow_roots(root)
         # A page its scripts render, its article only in their state: put the article in
         # the body, where a browser would show it, before anything reads the page.
         state = state_article(root)
         if state is not None:
             _mount(root, state)
+        # A teaser (a paywalled or folded page's opening paragraphs) whose article the page's
+        # JSON-LD articleBody holds whole: the rest put after it, as a paying reader sees it.
+        rest = teaser_rest(root) if state is None else None
+        if rest is not None:
+            _complete(rest)
         # the page's article only in its <noscript> fallback: read it as the body shows it
         fallback = _noscript_article(root) if state is None else None
         if fallback is not None:
@@ -1513,7 +1606,8 @@ class HiddenAndChromePruner:
         # A Q&A answer is printed under its answerer's name, as a byline; a forum's user
         # column holds handles, and names no author (thread.author is None there).
         answerer = (thread.author,) if thread is not None and thread.author else ()
-        if removals or rewritten or state is not None or fallback is not None:
+        if (removals or rewritten or attached or state is not None or rest is not None
+                or fallback is not None):
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
         if state is not None:

@@ -13,16 +13,17 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from html import escape
+from html import escape, unescape
 from typing import TYPE_CHECKING, Any
 
 from ..meta import parse_date
 from .jsvalue import called_literals
+from .metadata import jsonld_articles
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["StateArticle", "state_article"]
+__all__ = ["StateArticle", "TeaserRest", "state_article", "teaser_rest"]
 
 _SHOWN_MAX = 60  # characters of a page's own text below which its scripts are not searched
 _OPENING = 16  # characters of the article's opening: shown in the markup, it is printed there
@@ -182,3 +183,108 @@ def _headlines(root: HtmlElement) -> set[str]:
     found |= {_flat(m.get("content") or "") for m in root.iter("meta")
               if (m.get("property") or m.get("name") or "").lower() == "og:title"}
     return found - {""}
+
+
+# --- a teaser and its article's structured data ------------------------------------------------
+_REST_MIN = 100  # characters of article the structured data adds, at least
+_UNSHOWN = frozenset({"script", "style", "noscript", "template", "head", "title"})
+
+
+@dataclass(frozen=True, slots=True)
+class TeaserRest:
+    last_shown: HtmlElement  # the element of the last paragraph the page prints
+    paragraphs: tuple[str, ...]  # the article's paragraphs after it, unprinted
+
+
+def teaser_rest(root: HtmlElement) -> TeaserRest | None:
+    """The part of an article's JSON-LD articleBody that the page does not print, after the
+    opening it does: a paywalled or folded page prints a teaser, its first paragraphs (then
+    订阅后阅读全文, 展开全文), while the structured data it gives search engines holds the whole
+    article, the one a reader who pays or unfolds reads. None unless the page prints the body's
+    opening as one element or a run of sibling elements, and none of the rest."""
+    body = root.find("body")
+    if body is None:
+        return None
+    bodies = [paragraphs for item in jsonld_articles(root)
+              if isinstance(text := item.get("articleBody"), str)
+              and (paragraphs := _body_paragraphs(text))]
+    if not bodies:
+        return None  # the common case: no article in the page's structured data
+    elements = [el for el in body.iter() if isinstance(el.tag, str) and el.tag not in _UNSHOWN
+                and not any(up.tag in _UNSHOWN for up in el.iterancestors())]
+    printed = _flat(" ".join(part for el in elements for part in (el.text or "", el.tail or "")))
+    for paragraphs in bodies:
+        whole = _flat("".join(paragraphs))
+        opening = _teaser_run(elements, whole)
+        if not opening:
+            continue
+        consumed = len(_flat("".join(el.text_content() for el in opening)))
+        rest = _after(paragraphs, consumed)
+        if (len(whole) - consumed < _REST_MIN
+                or any(_flat(p)[:_OPENING] in printed for p in rest)):
+            continue
+        return TeaserRest(opening[-1], tuple(rest))
+    return None
+
+
+def _body_paragraphs(text: str) -> list[str]:
+    """An articleBody's paragraphs: its HTML's blocks, or its lines."""
+    parts = _BLOCK.split(text) if _TAG.search(text) else text.splitlines()
+    return [p for part in parts if (p := unescape(_TAG.sub("", part)).strip())]
+
+
+def _teaser_run(elements: list[HtmlElement], whole: str) -> list[HtmlElement]:
+    """The elements that print the opening of ``whole`` (an article's text, spaces dropped):
+    the smallest element printing its start, then the siblings after it that print on."""
+    sizes = _text_sizes(elements)  # an element's text read only when it may fit in ``whole``
+    starts = [el for el in elements if _OPENING <= sizes.get(el, 0) <= len(whole)
+              and whole.startswith(_flat(el.text_content()))]
+    if not starts:
+        return []
+    first = min(starts, key=lambda el: sizes[el])
+    run, at = [first], sizes[first]
+    for sibling in first.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in _UNSHOWN or not sizes.get(sibling):
+            continue  # an empty box between paragraphs (a mask, a line break)
+        if sizes[sibling] > len(whole) - at or not whole.startswith(
+                _flat(sibling.text_content()), at):
+            break
+        run.append(sibling)
+        at += sizes[sibling]
+    return run
+
+
+def _text_sizes(elements: list[HtmlElement]) -> dict[HtmlElement, int]:
+    """Each element's text_content() length, spaces dropped, summed up from its children's
+    (reading every element's text apart takes time quadratic in the page's depth)."""
+    sizes: dict[HtmlElement, int] = {}
+    for el in reversed(elements):  # children before their parents
+        sizes[el] = len(_flat(el.text or "")) + sum(
+            _child_size(child, sizes) + len(_flat(child.tail or "")) for child in el)
+    return sizes
+
+
+def _child_size(child: HtmlElement, sizes: dict[HtmlElement, int]) -> int:
+    if child in sizes:
+        return sizes[child]
+    return len(_flat(child.text_content())) if isinstance(child.tag, str) else 0
+
+
+def _after(paragraphs: list[str], consumed: int) -> list[str]:
+    """The paragraphs after the first ``consumed`` characters (spaces not counted), the one
+    they end in cut where they end."""
+    rest: list[str] = []
+    at = 0
+    for paragraph in paragraphs:
+        size = len(_flat(paragraph))
+        if at >= consumed:
+            rest.append(paragraph)
+        elif at + size > consumed:
+            seen = 0
+            for i, char in enumerate(paragraph):
+                if seen == consumed - at:
+                    rest.append(paragraph[i:].strip())
+                    break
+                seen += not char.isspace()
+        at += size
+    return [p for p in rest if p]
