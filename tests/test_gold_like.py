@@ -23,7 +23,10 @@ with its fields, a journal paper's 摘要 page, a 行政处罚决定书, a patie
 人事任免 notice, a 会议纪要, a 工作简报 with its 报送/抄送 rows, a 政府信息公开工作年度报告, a 交通违法曝光
 list, a 股市收盘 report, a 失物招领 notice; gl132-gl137: a 裁判文书 with its 案号 and signature, a 政务
 办事指南, a 招标公告 with its 联系方式 rows, a 志愿服务招募 post, a 文史 article with its 注释, a sports
-赛果 and 积分榜 brief), scored as the hidden set is.
+赛果 and 积分榜 brief; gl138-gl144: an 地震台网 速报 with its 震中/震级/深度 rows, a 司法拍卖 公告 with its
+标的 and 竞买须知 rows, a 征兵 公告 with its 时间安排 rows, a film review with its 影片信息 block, a 菜谱
+with its 食材 rows and 做法 steps, a 反诈 提醒 of 【案例】 heads, a 历史上的今天 page of year lines),
+scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official
@@ -44,7 +47,7 @@ from tests.gold_pages import check_golds, check_page, clean_pages, page_params
 
 PAGES = Path(__file__).parent / "fixtures" / "gold_like"
 
-# Pages of families we had never written for (gl37-gl137), written and scored before any fix: the
+# Pages of families we had never written for (gl37-gl144), written and scored before any fix: the
 # ones our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
 KNOWN_WRONG = {
@@ -52,6 +55,10 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
+    "gl138_dizhen_suba": "the 速报's 震中位置/纬度/经度/震级/深度 rows dropped as chrome",
+    "gl139_sifa_paimai_gonggao": "the notice's closing 特此公告 line dropped",
+    "gl141_yingping_xinxi": "the review's 影片信息 head, its 片名/导演 rows and the closing 作者评分 "
+                            "line dropped",
 }
 
 
