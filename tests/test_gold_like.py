@@ -55,10 +55,8 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl138_dizhen_suba": "the 速报's 震中位置/纬度/经度/震级/深度 rows dropped as chrome",
     "gl139_sifa_paimai_gonggao": "the notice's closing 特此公告 line dropped",
-    "gl141_yingping_xinxi": "the review's 影片信息 head, its 片名/导演 rows and the closing 作者评分 "
-                            "line dropped",
+    "gl141_yingping_xinxi": "the review's closing 作者评分 line dropped",
 }
 
 

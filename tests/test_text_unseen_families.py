@@ -371,3 +371,20 @@ def test_a_schedule_under_its_header_stays_whole() -> None:
     assert text[1:2 + len(rows)] == [
         "时间 项目 地点 报名方式", *(" ".join(r.split()) for r in rows)]
     assert text[-1].startswith("所有赛事均免费参加")
+
+
+@pytest.mark.parametrize(("lines", "record"), [
+    # a film's info block and a quake's parameters: a label, a colon, a value, a line each
+    (["片名：远山", "导演：某某某", "片长：96分钟", "主演：甲 / 乙"], {0, 1, 2, 3}),
+    (["上海某地发生地震", "震中：某某县", "震级：M4.1", "深度：10千米", "据了解震感明显。"], {1, 2, 3}),
+    # a blank line between rows keeps the record whole
+    (["书名：江边", "", "作者：某某", "出版社：某某出版社"], {0, 2, 3}),
+    # two fields make no record
+    (["片名：远山", "导演：某某某", "首页", "新闻"], set()),
+    # a menu of bare labels, and labels with no value (热门标签：) are no fields
+    (["首页", "新闻", "热门标签：", "友情链接：", "专题："], set()),
+])
+def test_a_record_printed_a_field_a_line(lines: list[str], record: set[int]) -> None:
+    from cleaners.chrome.blocks import field_record
+
+    assert field_record(lines) == record

@@ -385,6 +385,27 @@ def schedule_table(bare: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+# A field printed whole on its line: a short label, its colon and its value (片名：归港).
+_FIELD_ROW = re.compile(r"^[\u4e00-\u9fff（）()]{2,8}[：:]\s*\S")
+_FIELD_RECORD_MIN = 3
+
+
+def field_record(bare: Sequence[str]) -> frozenset[int]:
+    """Indexes of a record printed a field a line (片名：… / 导演：… / 片长：…, or 震中位置：…
+    / 震级：… / 深度：…): three or more filled lines in a row, each a short label, a colon and
+    a value. The article's particulars over its prose (a film's info block, a quake's
+    parameters), no menu: a menu's items are bare labels, and a label with no value
+    (热门标签：) is no field."""
+    out: set[int] = set()
+    filled = [i for i, ln in enumerate(bare) if ln]
+    for is_field, group in itertools.groupby(
+            filled, key=lambda i: _FIELD_ROW.match(bare[i]) is not None):
+        run = list(group)
+        if is_field and len(run) >= _FIELD_RECORD_MIN:
+            out.update(run)
+    return frozenset(out)
+
+
 def figures_under_sentence(bare: Sequence[str], head: Sequence[int],
                            run: Sequence[int]) -> bool:
     """A run of short lines under a sentence of the article (clauses and a full stop, or a
@@ -1223,7 +1244,7 @@ class PageBlocks:
         self._headline_index(bare, ui, filled, first, gone)
         # above the article's span, a data table printed a row a line is the text's too
         self._head(bare, [i for i in filled if i < first and i not in gone], gone,
-                   table | figure_rows(bare),
+                   table | figure_rows(bare) | field_record(bare),
                    frozenset(i for i in _removed_lines(whole, _MENU_RULES) if i < first))
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
                             _removed_lines(whole, _MASTHEAD_RULES), gone)
