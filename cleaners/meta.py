@@ -452,6 +452,10 @@ def _signer(line: str) -> bool:
 LETTER_CLOSE = re.compile(with_traditional(
     r"^(?:此致|谨致|顺致|顺颂|敬颂|敬祝|即颂|祝)$"
     r"|^(?:敬礼|商祺|时祺|近安|安康|大安|钧安|春安|夏安|秋安|冬安)[！!。]?$"))
+# A notice's closing formula alone on its line (特此公告, 特此通知。): the notice's last line,
+# over its signature, printed without its stop as often as with it; no headline is one.
+NOTICE_CLOSE = re.compile(with_traditional(
+    r"^特此(?:公告|通告|通知|公示|声明|说明|函告|告知|批复|证明|报告)[。！!]?$"))
 # A letter's writer signing it under its close, named by who they are (患者家属：王某, 学生家长
 # 某某, 来信人：某某): their name, not a body's.
 _LETTER_SIGNER = re.compile(with_traditional(
@@ -534,7 +538,7 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
         # the contact lines under the notice's last numbered heading (三、联系方式 / 联系人：…)
         if first == k or c < 0 or not (
                 above.endswith(tuple(_TERMINAL_OR_COLON)) or names_row(above)
-                or LETTER_CLOSE.match(above) is not None
+                or LETTER_CLOSE.match(above) is not None or NOTICE_CLOSE.match(above) is not None
                 or (c < j and _NUMBERED_HEADING.match(above) is not None)):
             continue
         out.update(filled[first : k + 1])

@@ -388,3 +388,30 @@ def test_a_record_printed_a_field_a_line(lines: list[str], record: set[int]) -> 
     from cleaners.chrome.blocks import field_record
 
     assert field_record(lines) == record
+
+
+_AUCTION = ["某某司法拍卖网", "首页  拍卖公告  拍卖结果  竞买指南  法律法规  联系我们",
+            "某某县人民法院关于某某案件的拍卖公告", "时间：2026年3月5日  浏览：512次",
+            "本院将于2026年4月1日10时在网络司法拍卖平台上公开拍卖下列财产，现公告如下：",
+            "一、拍卖标的：某某小区住宅一套，建筑面积98平方米。",
+            "二、竞买人应在拍卖开始前交纳保证金，未交纳的不得参加竞买。", "特此公告"]
+
+
+def test_a_notices_closing_formula_stays_over_its_signature() -> None:
+    # 特此公告 printed without its stop: the notice's last line, the signature under it
+    page = [*_AUCTION, "某某县人民法院", "2026年3月5日", "上一条：关于某某案件的变卖公告",
+            "推荐标的", "某某商铺一间  起拍价：96万元", "某某车位一个  起拍价：8万元"]
+    assert closing_signature(page) == {8, 9}
+    text = clean_text("\n".join(page), id="auction").text.split("\n")
+    assert text[-3:] == ["特此公告", "某某县人民法院", "2026年3月5日"]
+    assert "推荐标的" not in text
+
+
+def test_a_notices_closing_formula_stays_without_a_signature() -> None:
+    page = [*_AUCTION, "上一条：关于某某案件的变卖公告", "推荐标的", "某某商铺一间  起拍价：96万元",
+            "某某车位一个  起拍价：8万元", "某某厂房一处  起拍价：300万元"]
+    text = clean_text("\n".join(page), id="auction").text.split("\n")
+    assert text[-1] == "特此公告"
+    # a headline that only opens with the words is no formula
+    assert closing_signature(["现公告如下：", "特此公告的几点说明", "某某县人民法院", "2026年3月5日"]
+                             ) == frozenset()

@@ -21,6 +21,7 @@ from ..literals import clues
 from ..meta import (
     LETTER_CLOSE,
     LIST_BULLET,
+    NOTICE_CLOSE,
     SOURCE_CARD,
     closing_contacts,
     closing_signature,
@@ -1785,7 +1786,8 @@ class PageBlocks:
                                          or _stopped_statement(bare[run[0]])
                                          or _INVITATION.match(bare[run[0]]) is not None
                                          or _THANKS.match(bare[run[0]]) is not None
-                                         or LETTER_CLOSE.match(bare[run[0]]) is not None):
+                                         or LETTER_CLOSE.match(bare[run[0]]) is not None
+                                         or NOTICE_CLOSE.match(bare[run[0]]) is not None):
                 run.pop(0)
             if first_run and run and bare[run[0]] and (
                     _closing_clause(bare[run[0]]) or (unstopped and _clause_run(bare[run[0]]))):
