@@ -55,7 +55,6 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl141_yingping_xinxi": "the review's closing 作者评分 line dropped",
 }
 
 

@@ -390,6 +390,36 @@ def test_a_record_printed_a_field_a_line(lines: list[str], record: set[int]) -> 
     assert field_record(lines) == record
 
 
+_REVIEW = ["某某影评网", "首页  影评  书评  新片  排行  专题  社区", "首页 > 影评", "",
+           "《远山》：一部安静的电影", "文/某某某   2026-03-02 20:15", "",
+           "影片信息", "片名：远山", "导演：某某某", "片长：96分钟",
+           "上映：2026-02-14（中国大陆）", "",
+           "影片讲述了一位护林员在深山中守望三十年的故事，镜头朴素克制，几乎没有配乐，却让人久久难忘。",
+           "主演的表演自然松弛，很多细节都经得起反复回味，尤其是结尾雪夜巡山的一场长镜头。", "",
+           "推荐指数：★★★★☆", "",
+           "我的评分：☆☆☆☆☆  点击星星评分", "上一篇：《海风》：夏日小品", "网友短评（12）",
+           "看完想去山里走走", "本周热门影评", "1 《长河》：史诗的回声", "2 《灯下》：小人物的光",
+           "关于我们 | 联系我们 | 网站地图"]
+
+
+def test_a_reviews_info_block_and_verdict_stay() -> None:
+    # the film's fields over the review are its own, no menu; the reviewer's score under it
+    # closes the review; the reader's rating widget and the lists after it go
+    text = clean_text("\n".join(_REVIEW), id="review").text.split("\n")
+    assert text[:5] == ["影片信息", "片名：远山", "导演：某某某", "片长：96分钟",
+                        "上映：2026-02-14（中国大陆）"]
+    assert text[-1] == "推荐指数：★★★★☆"
+    assert not any("我的评分" in ln or "热门影评" in ln for ln in text)
+
+
+def test_a_readers_rating_widget_is_no_verdict() -> None:
+    # empty stars to click, under the review: the site's widget, with the lists after it
+    page = [*_REVIEW[:16], *_REVIEW[18:]]
+    text = clean_text("\n".join(page), id="review").text
+    assert "我的评分" not in text
+    assert text.split("\n")[-1].startswith("主演的表演自然松弛")
+
+
 _AUCTION = ["某某司法拍卖网", "首页  拍卖公告  拍卖结果  竞买指南  法律法规  联系我们",
             "某某县人民法院关于某某案件的拍卖公告", "时间：2026年3月5日  浏览：512次",
             "本院将于2026年4月1日10时在网络司法拍卖平台上公开拍卖下列财产，现公告如下：",

@@ -479,6 +479,11 @@ _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}[：:]")
 # no menu item, however short.
 _PRICED_FIELD = re.compile(
     r"^[\u4e00-\u9fff（）()]{2,12}[：:].{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|美元)")
+# A review's verdict closing it, a score given (作者评分：8分, 推荐指数：★★★★, 综合评分：4.5/5):
+# the reviewer's, not a reader's widget (我的评分：☆☆☆☆☆ 点击评分 gives none).
+_VERDICT_ROW = re.compile(with_traditional(
+    r"^(?:作者|编辑|小编|综合|总体|个人|最终)?(?:评分|打分|推荐指数|推荐度|评级)\s*[：:]\s*"
+    r"(?:\d+(?:\.\d+)?\s*(?:分|星|/\s*\d+)|★+☆*)"))
 # A desk's phone or hotline by what it is for (咨询电话：…, 服务热线：…（门诊部）).
 _DESK_HOTLINE = re.compile(with_traditional(
     r"^[\u4e00-\u9fff]{0,4}(?:咨询|联系|服务|监督|值班|报名)(?:电话|热线)\s*[:：]\s*[\d（(]"))
@@ -1798,6 +1803,8 @@ class PageBlocks:
                 # the last paragraph, not after the page's tools as a footer's is: the
                 # article's closing line
                 run.pop(0)
+            if first_run and run and run[0] == tail[0] and _VERDICT_ROW.match(bare[run[0]]):
+                run.pop(0)  # the review's score, its closing line, blank above or not
             if run and bare[run[0]] and _DEADLINE_ROW.match(bare[run[0]]) and (
                     _line_above(filled, run[0]) in signed):
                 run.pop(0)  # by when, under the notice's contact rows (联系电话：…)
