@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence, Set
 
 __all__ = ["MetaLines", "adoption_date", "author_note", "closing_contacts", "closing_signature",
-           "contact_block", "date_over_lines", "is_prose", "names_a_body", "parse_date",
-           "split_date_lines"]
+           "contact_block", "date_over_lines", "field_record", "is_prose", "names_a_body",
+           "parse_date", "split_date_lines"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -805,6 +805,42 @@ def event_particulars(lines: Sequence[str]) -> frozenset[int]:
                        or _EVENT_SPONSOR.match(lines[j].strip()))
         run = []
     return frozenset(out)
+
+
+# A field printed whole on its line: a short label (maybe its unit in brackets, or a code
+# such as ISBN), its colon and its value (片名：归港, 深度（千米）：8).
+_RECORD_ROW = re.compile(
+    r"^(?:[\u4e00-\u9fff（）()]{2,8}|[A-Z]{2,5})(?:[（(][^（）()]{1,8}[)）])?\s*[：:]\s*\S")
+_RECORD_MIN = 3
+# The field naming the work an info block describes (书名：…, 片名：…): its other fields (作者：,
+# 出版时间：) are the work's, not the page's byline or date.
+_WORK_NAME = re.compile(with_traditional(
+    r"^(?:书名|片名|剧名|曲名|原名|译名|作品名称|作品名|图书名称|影片名称|节目名称)\s*[：:]"))
+
+
+def _records(lines: Sequence[str]) -> list[list[int]]:
+    """The field records of ``lines`` (see field_record), each its indexes in order."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    return [run for is_field, group in itertools.groupby(
+                filled, key=lambda i: _RECORD_ROW.match(lines[i].strip()) is not None)
+            if is_field and len(run := list(group)) >= _RECORD_MIN]
+
+
+def field_record(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of a record printed a field a line (片名：… / 导演：… / 片长：…, or 震中位置：…
+    / 震级：… / 深度：…): three or more filled lines in a row, each a short label, a colon and
+    a value. The article's particulars (a film's info block, a quake's parameters), no menu:
+    a menu's items are bare labels, and a label with no value (热门标签：) is no field."""
+    return frozenset(i for run in _records(lines) for i in run)
+
+
+def work_record(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of a work's info block (书名：… / 作者：… / 出版社：…, 片名：… / 导演：…): the
+    field records holding a field that names a book, film or show. A review prints it over
+    or under its text: its 作者 is the book's writer, its 出版时间 the book's date, neither
+    the page's."""
+    return frozenset(i for run in _records(lines)
+                     if any(_WORK_NAME.match(lines[j].strip()) for j in run) for i in run)
 
 
 def in_stanzas(lines: Sequence[str], stretch: Sequence[int]) -> bool:
@@ -1971,8 +2007,10 @@ class MetaLines:
         tail = [i for i in filled[-self.tail_lines:] if i > last_prose]
 
         found: dict[int, tuple[str, _Found]] = {}
-        # an event's time row (时间：… over 地点：…) dates the event, not the page
-        events = event_particulars(lines)
+        # an event's time row (时间：… over 地点：…) dates the event, not the page; a book's
+        # or film's info block (书名：… / 作者：…) names the work's writer, not the page's
+        works = work_record(lines)
+        events = event_particulars(lines) | works
         for k, i in enumerate(head):
             if i in events:
                 continue
@@ -2025,8 +2063,8 @@ class MetaLines:
         noted: list[str] = []  # writers named by a note on them the text keeps
         for i in tail:
             line = lines[i].strip()
-            if i in signed:
-                continue  # the notice's closing signature is its text
+            if i in signed or i in works:
+                continue  # the notice's closing signature is its text, a work's fields too
             hit = parse_meta_line(line)
             if hit is None and (named := _NAME_BEFORE_SOURCE.match(line)) is not None:
                 hit = parse_meta_line(line[named.end():])

@@ -379,13 +379,15 @@ def test_a_schedule_under_its_header_stays_whole() -> None:
     (["上海某地发生地震", "震中：某某县", "震级：M4.1", "深度：10千米", "据了解震感明显。"], {1, 2, 3}),
     # a blank line between rows keeps the record whole
     (["书名：江边", "", "作者：某某", "出版社：某某出版社"], {0, 2, 3}),
+    # a label may carry its unit in brackets, or be a code (ISBN)
+    (["纬度（°）：35.88", "深度（千米）：8", "ISBN：9787500000000", "定价：58.00元"], {0, 1, 2, 3}),
     # two fields make no record
     (["片名：远山", "导演：某某某", "首页", "新闻"], set()),
     # a menu of bare labels, and labels with no value (热门标签：) are no fields
     (["首页", "新闻", "热门标签：", "友情链接：", "专题："], set()),
 ])
 def test_a_record_printed_a_field_a_line(lines: list[str], record: set[int]) -> None:
-    from cleaners.chrome.blocks import field_record
+    from cleaners.meta import field_record
 
     assert field_record(lines) == record
 
@@ -445,3 +447,28 @@ def test_a_notices_closing_formula_stays_without_a_signature() -> None:
     # a headline that only opens with the words is no formula
     assert closing_signature(["现公告如下：", "特此公告的几点说明", "某某县人民法院", "2026年3月5日"]
                              ) == frozenset()
+
+
+_BOOK = ["某某书评网", "首页 | 书评 | 新书 | 作家 | 榜单", "首页 > 书评", "",
+         "在海与岸之间：读《灯塔》", "2026-06-10 09:00  来源：某某书评网  作者：某甲", "",
+         "图书信息", "书名：灯塔", "作者：某乙", "出版社：某某文艺出版社", "出版时间：2026年3月",
+         "ISBN：9787500000000", "",
+         "这部长篇小说写的是东南沿海一个渔村四十年间的变迁，以一座灯塔为中心串起三代人的命运。",
+         "与前作相比，小说的语言更加松弛，笔墨放在了补网、晒鱼、修船这些日常生活的细节上。",
+         "但瑕不掩瑜，这仍是一部值得细读的作品。", "", "推荐指数：★★★★", "",
+         "上一篇：读《山中》：在群山之间", "相关书评", "《北风》：一个人的远行", "海洋文学的新收获",
+         "网友评论", "关于我们 | 联系我们 | 投稿邮箱"]
+
+
+def test_a_books_info_block_names_the_books_writer_not_the_pages() -> None:
+    # 作者：某乙 under 书名：灯塔 is the book's writer: the row stays, the reviewer is the author;
+    # the verdict under the review's closing sentence stays too
+    doc = clean_text("\n".join(_BOOK), id="book")
+    text = doc.text.split("\n")
+    assert text[:6] == ["图书信息", "书名：灯塔", "作者：某乙", "出版社：某某文艺出版社",
+                        "出版时间：2026年3月", "ISBN：9787500000000"]
+    assert doc.meta.authors == ("某甲",)
+    assert doc.meta.date is not None
+    assert doc.meta.date.startswith("2026-06-10")
+    assert text[-1] == "推荐指数：★★★★"
+    assert "相关书评" not in text

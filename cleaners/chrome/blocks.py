@@ -27,6 +27,7 @@ from ..meta import (
     closing_signature,
     contact_block,
     date_over_lines,
+    field_record,
     in_stanzas,
     parse_byline,
     parse_meta_line,
@@ -383,27 +384,6 @@ def schedule_table(bare: Sequence[str]) -> frozenset[int]:
             rows.append(j)
         if len(rows) >= 2:
             out.update([i, *rows])
-    return frozenset(out)
-
-
-# A field printed whole on its line: a short label, its colon and its value (片名：归港).
-_FIELD_ROW = re.compile(r"^[\u4e00-\u9fff（）()]{2,8}[：:]\s*\S")
-_FIELD_RECORD_MIN = 3
-
-
-def field_record(bare: Sequence[str]) -> frozenset[int]:
-    """Indexes of a record printed a field a line (片名：… / 导演：… / 片长：…, or 震中位置：…
-    / 震级：… / 深度：…): three or more filled lines in a row, each a short label, a colon and
-    a value. The article's particulars over its prose (a film's info block, a quake's
-    parameters), no menu: a menu's items are bare labels, and a label with no value
-    (热门标签：) is no field."""
-    out: set[int] = set()
-    filled = [i for i, ln in enumerate(bare) if ln]
-    for is_field, group in itertools.groupby(
-            filled, key=lambda i: _FIELD_ROW.match(bare[i]) is not None):
-        run = list(group)
-        if is_field and len(run) >= _FIELD_RECORD_MIN:
-            out.update(run)
     return frozenset(out)
 
 
@@ -1803,7 +1783,7 @@ class PageBlocks:
                 # the last paragraph, not after the page's tools as a footer's is: the
                 # article's closing line
                 run.pop(0)
-            if first_run and run and run[0] == tail[0] and _VERDICT_ROW.match(bare[run[0]]):
+            if first_run and run and _VERDICT_ROW.match(bare[run[0]]):
                 run.pop(0)  # the review's score, its closing line, blank above or not
             if run and bare[run[0]] and _DEADLINE_ROW.match(bare[run[0]]) and (
                     _line_above(filled, run[0]) in signed):
