@@ -449,6 +449,24 @@ def test_a_notices_closing_formula_stays_without_a_signature() -> None:
                              ) == frozenset()
 
 
+def test_a_records_fields_after_the_article_stay_when_announced() -> None:
+    from cleaners.chrome.blocks import announced_record
+
+    rows = ["纬度（°）：35.88", "经度（°）：116.47", "深度（千米）：8", "震级（M）：2.9"]
+    assert announced_record(["据测定，某地发生2.9级地震。", "本次地震参数如下：", *rows]) == {
+        2, 3, 4, 5}
+    # the same rows under a sentence with its stop: no announcement
+    assert announced_record(["据测定，某地发生2.9级地震。", *rows]) == frozenset()
+    page = ["某某地震信息网", "首页  震情信息  科普宣教  应急管理  通知公告", "某某县发生2.9级地震",
+            "2026-04-18 14:32:10  某某县地震局",
+            "据中国地震台网正式测定，4月18日14时05分在某某县发生2.9级地震，震源深度8千米。",
+            "地震发生后，县城部分高层住户反映有轻微晃动感，未造成人员伤亡和财产损失。",
+            "本次地震参数如下：", *rows, "分享到：", "相关阅读", "某某县开展地震应急演练",
+            "防震减灾知识进校园", "地震来了怎么办", "主办：某某县地震局"]
+    text = clean_text("\n".join(page), id="quake").text.split("\n")
+    assert text[-5:] == ["本次地震参数如下：", *rows]
+
+
 _BOOK = ["某某书评网", "首页 | 书评 | 新书 | 作家 | 榜单", "首页 > 书评", "",
          "在海与岸之间：读《灯塔》", "2026-06-10 09:00  来源：某某书评网  作者：某甲", "",
          "图书信息", "书名：灯塔", "作者：某乙", "出版社：某某文艺出版社", "出版时间：2026年3月",

@@ -387,6 +387,21 @@ def schedule_table(bare: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+def announced_record(bare: Sequence[str]) -> frozenset[int]:
+    """Indexes of a field record (field_record) right under the line announcing it, a line
+    ending in a colon (本次地震参数如下：, 图书信息：): the article's particulars wherever they
+    stand, after its last paragraph too. A list of links has no colon over it (its marker is
+    gone already) and no label：value in its items."""
+    rows = field_record(bare)
+    filled = [i for i, ln in enumerate(bare) if ln]
+    out: set[int] = set()
+    for k, i in enumerate(filled):
+        if (i in rows and k > 0 and filled[k - 1] not in rows
+                and bare[filled[k - 1]].endswith(("：", ":"))):
+            out.update(itertools.takewhile(rows.__contains__, filled[k:]))
+    return frozenset(out)
+
+
 def figures_under_sentence(bare: Sequence[str], head: Sequence[int],
                            run: Sequence[int]) -> bool:
     """A run of short lines under a sentence of the article (clauses and a full stop, or a
@@ -1242,7 +1257,7 @@ class PageBlocks:
         article = [i for i in filled if first <= i <= last and i not in gone]
         speakers = frozenset(bare[i] for i in article if _LABEL.match(bare[i]))
         self._tail(bare, filled, tail, gone, latin_page, ui, _unstopped(bare, article),
-                   speakers, table)
+                   speakers, table | announced_record(bare))
         self._lone_labels(bare, filled, gone)
         self._link_texts(bare, filled, chrome, gone)
         self._collection_cells(bare, filled, _removed_lines(whole, _COLLECTION_RULES), gone)
