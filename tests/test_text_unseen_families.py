@@ -490,3 +490,20 @@ def test_a_books_info_block_names_the_books_writer_not_the_pages() -> None:
     assert doc.meta.date.startswith("2026-06-10")
     assert text[-1] == "推荐指数：★★★★"
     assert "相关书评" not in text
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # a quake's 速报 table of one row: its header stays (its date and time two cells)
+    (["发震时刻 震级 纬度 经度 深度 参考位置", "2026-09-03 10:12:45 4.2 28.15 104.62 10 某某县"], {0}),
+    (["日期 最高 最低 平均 降水", "9月3日 31 22 26.5 0"], {0}),
+    # four labels over one row: too few to tell from a menu over a line of figures
+    (["排名 球队 场次 积分", "1 某某海港 10 25"], set()),
+    # a menu over a row of counters, each after its label (a page holding figure pairs)
+    (["首页 新闻 体育 财经 娱乐", "浏览 2890 评论 4 点赞 16", "得分 3 5"], set()),
+    # a menu over a headline
+    (["首页 新闻 体育 财经 娱乐", "某某县发生4.2级地震"], set()),
+])
+def test_a_table_of_one_row_keeps_its_header(lines: list[str], kept: set[int]) -> None:
+    from cleaners.chrome.common import table_headers
+
+    assert table_headers(lines) == kept
