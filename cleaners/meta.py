@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MetaLines", "adoption_date", "author_note", "closing_contacts", "closing_signature",
            "contact_block", "date_over_lines", "field_record", "is_prose", "names_a_body",
-           "parse_date", "split_date_lines"]
+           "parse_date", "split_date_lines", "work_record"]
 
 _TERMINAL = "。！？!?…”」』"
 

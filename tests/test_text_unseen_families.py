@@ -507,3 +507,24 @@ def test_a_table_of_one_row_keeps_its_header(lines: list[str], kept: set[int]) -
     from cleaners.chrome.common import table_headers
 
     assert table_headers(lines) == kept
+
+
+def test_a_films_info_block_after_the_review_stays() -> None:
+    # under the review, a heading of its own over the film's fields: the review's, however
+    # short its lines; the lists after it go
+    page = ["某某影评网", "首页  影评  新片  经典  榜单  论坛", "首页 > 影评", "评电影《远山》",
+            "作者：某甲  发布时间：2026-08-15  来源：某某影评网",
+            "这是一部几乎没有对白的电影，导演用大量的长镜头记录了一条河流两岸人们的日常。",
+            "影片最动人的地方在于它对沉默的处理，主人公不能说话，却见证了整个村庄的悲欢离合。",
+            "【影片档案】", "片名：远山", "导演：某乙", "主演：某丙 / 某丁", "片长：132分钟",
+            "猜你喜欢", "《大江》影评：时代的洪流", "《远方》：一个关于出走的故事", "网友评论（12）",
+            "我要评论"]
+    doc = clean_text("\n".join(page), id="film")
+    assert doc.text.split("\n")[-5:] == ["【影片档案】", "片名：远山", "导演：某乙",
+                                          "主演：某丙 / 某丁", "片长：132分钟"]
+    assert doc.meta.authors == ("某甲",)
+    # the same fields with no work named are left to the list tests
+    from cleaners.meta import work_record
+
+    assert work_record(page[9:12]) == frozenset()
+    assert work_record(page[8:12]) == {0, 1, 2, 3}

@@ -31,6 +31,7 @@ from ..meta import (
     in_stanzas,
     parse_byline,
     parse_meta_line,
+    work_record,
 )
 from ..names import looks_like_name, names_row
 from ..script import with_traditional
@@ -1257,7 +1258,7 @@ class PageBlocks:
         article = [i for i in filled if first <= i <= last and i not in gone]
         speakers = frozenset(bare[i] for i in article if _LABEL.match(bare[i]))
         self._tail(bare, filled, tail, gone, latin_page, ui, _unstopped(bare, article),
-                   speakers, table | announced_record(bare))
+                   speakers, table | announced_record(bare) | work_record(bare))
         self._lone_labels(bare, filled, gone)
         self._link_texts(bare, filled, chrome, gone)
         self._collection_cells(bare, filled, _removed_lines(whole, _COLLECTION_RULES), gone)
