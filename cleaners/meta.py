@@ -33,9 +33,9 @@ from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence, Set
 
-__all__ = ["MetaLines", "adoption_date", "author_note", "closing_contacts", "closing_signature",
-           "contact_block", "date_over_lines", "field_record", "is_prose", "names_a_body",
-           "parse_date", "split_date_lines", "work_record"]
+__all__ = ["MetaLines", "adoption_date", "author_note", "chronicle_lines", "closing_contacts",
+           "closing_signature", "contact_block", "date_over_lines", "field_record", "is_prose",
+           "names_a_body", "parse_date", "split_date_lines", "work_record"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -841,6 +841,28 @@ def work_record(lines: Sequence[str]) -> frozenset[int]:
     the page's."""
     return frozenset(i for run in _records(lines)
                      if any(_WORK_NAME.match(lines[j].strip()) for j in run) for i in run)
+
+
+_CHRONICLE_MIN = 3
+_ENTRY_MIN = 10  # characters of an entry's sentence under its date
+
+
+def chronicle_lines(lines: Sequence[str], filled: Sequence[int]) -> frozenset[int]:
+    """Indexes of a chronicle's dates, each alone on its line, and of its entries' sentences
+    under them (1949年7月15日 / 江州县城解放，人民群众夹道欢迎。): three or more such pairs on
+    the page (a 历史上的今天 page, a 大事记). The text's, however short; its dates are days of
+    the history told, never the page's date. A list of links dates its headlines, which end
+    in no stop."""
+    heads: list[int] = []
+    for i, below in itertools.pairwise(filled):
+        line = lines[i].strip()
+        if len(line) > 16 or not line[:1].isdigit():
+            continue  # a date alone is short and opens on its year
+        m = _STAMP_ALONE.match(arabic_dates(line))
+        entry = lines[below].strip()
+        if m is not None and m["H"] is None and len(entry) >= _ENTRY_MIN and entry[-1] in "。！":
+            heads += (i, below)
+    return frozenset(heads) if len(heads) >= 2 * _CHRONICLE_MIN else frozenset()
 
 
 def in_stanzas(lines: Sequence[str], stretch: Sequence[int]) -> bool:
@@ -2008,8 +2030,9 @@ class MetaLines:
 
         found: dict[int, tuple[str, _Found]] = {}
         # an event's time row (时间：… over 地点：…) dates the event, not the page; a book's
-        # or film's info block (书名：… / 作者：…) names the work's writer, not the page's
-        works = work_record(lines)
+        # or film's info block (书名：… / 作者：…) names the work's writer, not the page's,
+        # and a chronicle's dates (1949年7月15日 over its entry) are days of its history
+        works = work_record(lines) | chronicle_lines(lines, filled)
         events = event_particulars(lines) | works
         for k, i in enumerate(head):
             if i in events:
@@ -2064,7 +2087,9 @@ class MetaLines:
         for i in tail:
             line = lines[i].strip()
             if i in signed or i in works:
-                continue  # the notice's closing signature is its text, a work's fields too
+                # the notice's closing signature is its text, a work's fields and a
+                # chronicle's dates too
+                continue
             hit = parse_meta_line(line)
             if hit is None and (named := _NAME_BEFORE_SOURCE.match(line)) is not None:
                 hit = parse_meta_line(line[named.end():])

@@ -528,3 +528,24 @@ def test_a_films_info_block_after_the_review_stays() -> None:
 
     assert work_record(page[9:12]) == frozenset()
     assert work_record(page[8:12]) == {0, 1, 2, 3}
+
+
+_CHRONICLE = ["1938年7月15日", "某某县委在城北秘密召开扩大会议，部署抗日救亡工作。", "1949年7月15日",
+              "某某县城解放，人民群众夹道欢迎解放军入城。", "1958年7月15日", "某某钢铁厂第一座高炉建成出铁。"]
+
+
+def test_a_chronicles_dates_are_no_page_date() -> None:
+    from cleaners.meta import chronicle_lines
+
+    assert chronicle_lines(_CHRONICLE, range(6)) == set(range(6))
+    # two entries make no chronicle; dates over headlines (no stop) are a list's
+    assert chronicle_lines(_CHRONICLE[:4], range(4)) == frozenset()
+    dated_links = ["2026-07-14", "某某县召开会议", "2026-07-13", "某某镇开展活动", "2026-07-12",
+                   "某某村举办培训"]
+    assert chronicle_lines(dated_links, range(6)) == frozenset()
+    page = ["某某党史网", "首页 党史动态 党史上的今天 红色地标 英模人物 学习资料", "党史上的今天（7月15日）",
+            "2026-07-15 来源：某某市委党史研究室", *_CHRONICLE, "上一篇：党史上的今天（7月14日）",
+            "主办单位：某某市委党史研究室"]
+    doc = clean_text("\n".join(page), id="chronicle")
+    assert doc.text.split("\n") == _CHRONICLE
+    assert doc.meta.date == "2026-07-15"

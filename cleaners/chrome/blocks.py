@@ -23,6 +23,7 @@ from ..meta import (
     LIST_BULLET,
     NOTICE_CLOSE,
     SOURCE_CARD,
+    chronicle_lines,
     closing_contacts,
     closing_signature,
     contact_block,
@@ -1258,7 +1259,8 @@ class PageBlocks:
         article = [i for i in filled if first <= i <= last and i not in gone]
         speakers = frozenset(bare[i] for i in article if _LABEL.match(bare[i]))
         self._tail(bare, filled, tail, gone, latin_page, ui, _unstopped(bare, article),
-                   speakers, table | announced_record(bare) | work_record(bare))
+                   speakers, table | announced_record(bare) | work_record(bare)
+                   | chronicle_lines(bare, filled))
         self._lone_labels(bare, filled, gone)
         self._link_texts(bare, filled, chrome, gone)
         self._collection_cells(bare, filled, _removed_lines(whole, _COLLECTION_RULES), gone)
