@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MetaLines", "adoption_date", "author_note", "chronicle_lines", "closing_contacts",
            "closing_signature", "contact_block", "date_over_lines", "field_record", "is_prose",
-           "names_a_body", "parse_date", "split_date_lines", "work_record"]
+           "names_a_body", "parse_date", "recipe_lines", "split_date_lines", "work_record"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -841,6 +841,47 @@ def work_record(lines: Sequence[str]) -> frozenset[int]:
     the page's."""
     return frozenset(i for run in _records(lines)
                      if any(_WORK_NAME.match(lines[j].strip()) for j in run) for i in run)
+
+
+# A recipe's parts: its sections' labels (食材, 做法, 【步骤】), its ingredients with their
+# amounts (五花肉 500g, 冰糖30克, 盐 适量), its numbered steps (1 五花肉切块…, 第二步：…) and its
+# tip (小贴士：…).
+_RECIPE_SECTION = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:所需)?(?:食材|用料|原料|材料|主料|辅料|配料|调料|调味料|做法|步骤|制作步骤|"
+    r"烹饪步骤|制作方法|做法步骤)(?:清单)?\s*[】\]]?\s*[：:]?$"))
+_INGREDIENT = re.compile(
+    r"^[\u4e00-\u9fff、]{1,8}\s*[：:]?\s*(?:\d+(?:\.\d+)?\s*(?:g|kg|ml|克|千克|毫升|勺|汤匙|"
+    r"茶匙|小勺|大勺|个|只|根|片|块|瓣|颗|粒|杯|碗|斤|两|张|条|把|朵)|适量|少许|若干|"
+    r"半[个根块勺碗杯])$")
+_RECIPE_STEP = re.compile(
+    r"^(?:\d{1,2}(?:[.、．]|\s)|第[一二三四五六七八九十\d]{1,3}步\s*[：:]?)\s*\S")
+_RECIPE_TIP = re.compile(with_traditional(
+    r"^[【\[]?(?:小贴士|温馨提示|小窍门|烹饪技巧)[】\]]?\s*[：:]?"))
+_RECIPE_LINE_MAX = 60
+_RECIPE_PARTS_MIN = 2  # section labels and ingredients each
+
+
+def recipe_lines(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of a recipe printed a part a line (主料 / 五花肉 500g / 辅料 / 冰糖 30g / 步骤 /
+    1 五花肉切块…): a run of filled lines, each a section's label, an ingredient with its
+    amount, a numbered step or a tip, holding two or more labels and two or more
+    ingredients. The text's, however short its lines: a list of links has no amounts and no
+    recipe's labels."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+
+    def part(i: int) -> bool:
+        line = lines[i].strip()
+        return len(line) <= _RECIPE_LINE_MAX and any(
+            p.match(line) for p in (_RECIPE_SECTION, _INGREDIENT, _RECIPE_STEP, _RECIPE_TIP))
+
+    out: set[int] = set()
+    for is_part, group in itertools.groupby(filled, key=part):
+        members = list(group)
+        run = [lines[i].strip() for i in members]
+        if is_part and sum(1 for ln in run if _RECIPE_SECTION.match(ln)) >= _RECIPE_PARTS_MIN and (
+                sum(1 for ln in run if _INGREDIENT.match(ln)) >= _RECIPE_PARTS_MIN):
+            out.update(members)
+    return frozenset(out)
 
 
 _CHRONICLE_MIN = 3
@@ -2032,7 +2073,7 @@ class MetaLines:
         # an event's time row (时间：… over 地点：…) dates the event, not the page; a book's
         # or film's info block (书名：… / 作者：…) names the work's writer, not the page's,
         # and a chronicle's dates (1949年7月15日 over its entry) are days of its history
-        works = work_record(lines) | chronicle_lines(lines, filled)
+        works = work_record(lines) | chronicle_lines(lines, filled) | recipe_lines(lines)
         events = event_particulars(lines) | works
         for k, i in enumerate(head):
             if i in events:

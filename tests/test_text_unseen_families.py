@@ -549,3 +549,26 @@ def test_a_chronicles_dates_are_no_page_date() -> None:
     doc = clean_text("\n".join(page), id="chronicle")
     assert doc.text.split("\n") == _CHRONICLE
     assert doc.meta.date == "2026-07-15"
+
+
+_RECIPE = ["主料", "五花肉 500g", "辅料", "冰糖 30g", "生抽 2勺", "葱姜 适量", "步骤",
+           "1 五花肉切块，冷水下锅焯水", "2 锅中放少许油，小火炒糖色", "3 大火收汁即可",
+           "小贴士：炒糖色时一定要小火，糖色炒过了会发苦。"]
+
+
+def test_a_recipe_printed_a_part_a_line_stays() -> None:
+    from cleaners.meta import recipe_lines
+
+    assert recipe_lines(["今天分享一个简单的做法。", *_RECIPE, "相关菜谱", "糖醋排骨"]) == set(
+        range(1, 12))
+    # a hot list numbered with spaces holds no labels and no amounts
+    hot = ["热门菜谱", "1 糖醋排骨", "2 可乐鸡翅", "3 番茄炒蛋"]
+    assert recipe_lines(hot) == frozenset()
+    # one label over amounts is too little to tell
+    assert recipe_lines(["食材", "羊肉 500克", "萝卜 1根", "相关推荐"]) == frozenset()
+    page = ["某某厨房", "首页  家常菜  烘焙  汤羹  素食  节令", "首页 > 家常菜", "红烧肉的家常做法",
+            "2026-03-08  作者：某某", "红烧肉是一道家喻户晓的家常菜，做好了肥而不腻、入口即化。今天分享一个简单的做法。",
+            *_RECIPE, "收藏  分享  举报", "相关菜谱", "糖醋排骨", "可乐鸡翅", "评论（32）"]
+    doc = clean_text("\n".join(page), id="recipe")
+    assert doc.text.split("\n")[1:] == _RECIPE
+    assert doc.meta.authors == ("某某",)

@@ -32,6 +32,7 @@ from ..meta import (
     in_stanzas,
     parse_byline,
     parse_meta_line,
+    recipe_lines,
     work_record,
 )
 from ..names import looks_like_name, names_row
@@ -1260,7 +1261,7 @@ class PageBlocks:
         speakers = frozenset(bare[i] for i in article if _LABEL.match(bare[i]))
         self._tail(bare, filled, tail, gone, latin_page, ui, _unstopped(bare, article),
                    speakers, table | announced_record(bare) | work_record(bare)
-                   | chronicle_lines(bare, filled))
+                   | chronicle_lines(bare, filled) | recipe_lines(bare))
         self._lone_labels(bare, filled, gone)
         self._link_texts(bare, filled, chrome, gone)
         self._collection_cells(bare, filled, _removed_lines(whole, _COLLECTION_RULES), gone)
