@@ -849,10 +849,10 @@ def work_record(lines: Sequence[str]) -> frozenset[int]:
 _RECIPE_SECTION = re.compile(with_traditional(
     r"^[【\[]?\s*(?:所需)?(?:食材|用料|原料|材料|主料|辅料|配料|调料|调味料|做法|步骤|制作步骤|"
     r"烹饪步骤|制作方法|做法步骤)(?:清单)?\s*[】\]]?\s*[：:]?$"))
-_INGREDIENT = re.compile(
+_INGREDIENT = re.compile(with_traditional(
     r"^[\u4e00-\u9fff、]{1,8}\s*[：:]?\s*(?:\d+(?:\.\d+)?\s*(?:g|kg|ml|克|千克|毫升|勺|汤匙|"
     r"茶匙|小勺|大勺|个|只|根|片|块|瓣|颗|粒|杯|碗|斤|两|张|条|把|朵)|适量|少许|若干|"
-    r"半[个根块勺碗杯])$")
+    r"半[个根块勺碗杯])$"))
 _RECIPE_STEP = re.compile(
     r"^(?:\d{1,2}(?:[.、．]|\s)|第[一二三四五六七八九十\d]{1,3}步\s*[：:]?)\s*\S")
 _RECIPE_TIP = re.compile(with_traditional(

@@ -566,6 +566,9 @@ def test_a_recipe_printed_a_part_a_line_stays() -> None:
     assert recipe_lines(hot) == frozenset()
     # one label over amounts is too little to tell
     assert recipe_lines(["食材", "羊肉 500克", "萝卜 1根", "相关推荐"]) == frozenset()
+    # a traditional page's amounts (3個, 2塊) and labels (輔料, 步驟) are read alike
+    assert recipe_lines(["主料", "雞蛋 3個", "輔料", "豆腐 2塊", "步驟", "1 豆腐切塊"]) == set(
+        range(6))
     page = ["某某厨房", "首页  家常菜  烘焙  汤羹  素食  节令", "首页 > 家常菜", "红烧肉的家常做法",
             "2026-03-08  作者：某某", "红烧肉是一道家喻户晓的家常菜，做好了肥而不腻、入口即化。今天分享一个简单的做法。",
             *_RECIPE, "收藏  分享  举报", "相关菜谱", "糖醋排骨", "可乐鸡翅", "评论（32）"]
