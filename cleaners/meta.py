@@ -812,10 +812,12 @@ def event_particulars(lines: Sequence[str]) -> frozenset[int]:
 _RECORD_ROW = re.compile(
     r"^(?:[\u4e00-\u9fff（）()]{2,8}|[A-Z]{2,5})(?:[（(][^（）()]{1,8}[)）])?\s*[：:]\s*\S")
 _RECORD_MIN = 3
-# The field naming the work an info block describes (书名：…, 片名：…): its other fields (作者：,
+# The field naming the work an info block describes (书名：…, 片名：…), or its publisher, its
+# book number or its director, which no page's metadata names: its other fields (作者：,
 # 出版时间：) are the work's, not the page's byline or date.
 _WORK_NAME = re.compile(with_traditional(
-    r"^(?:书名|片名|剧名|曲名|原名|译名|作品名称|作品名|图书名称|影片名称|节目名称)\s*[：:]"))
+    r"^(?:书名|片名|剧名|曲名|原名|译名|作品名称|作品名|图书名称|影片名称|节目名称|出版社|"
+    r"ISBN|导演)\s*[：:]"))
 
 
 def _records(lines: Sequence[str]) -> list[list[int]]:

@@ -526,8 +526,13 @@ def test_a_films_info_block_after_the_review_stays() -> None:
     # the same fields with no work named are left to the list tests
     from cleaners.meta import work_record
 
-    assert work_record(page[9:12]) == frozenset()
+    assert work_record([*page[10:12], "类型：剧情"]) == frozenset()
     assert work_record(page[8:12]) == {0, 1, 2, 3}
+    # a book's fields under its title in 书名号, the publisher naming it a work's
+    assert work_record(["《灯塔》", "作者：某乙", "出版社：某某文艺出版社", "出版时间：2026年3月"]) == {
+        1, 2, 3}
+    # a page's own metadata rows make no work's record
+    assert work_record(["来源：某某日报", "作者：某甲", "编辑：某丙"]) == frozenset()
 
 
 _CHRONICLE = ["1938年7月15日", "某某县委在城北秘密召开扩大会议，部署抗日救亡工作。", "1949年7月15日",
