@@ -90,17 +90,22 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "breadcrumb",
-        r"^(?:您|你)?(?:现在)?(?:的|所在)?(?:当前)?位置\s*[:：]"
+        r"^(?!位置)(?:您|你)?(?:现在)?(?:的|所在)?(?:当前)?位置\s*[:：]"
+        # a bare 位置： is a trail's only before one (an auction lot's 位置：某路88号 is its
+        # address)
+        r"|^位置\s*[:：]\s*(?:首页|主页|网站首页|[^。，！？]*[>＞»›≫])"
         r"|^首页\s*[>＞»›≫/]"
         r"|^[^\s。，！？>＞»›≫]{1,12}(?:\s*[>＞»›≫]\s*[^。，！？>＞»›≫]{1,14}){1,6}\s*[>＞»›≫]?$"
         # an English-language page's trail from its home page (Home / China / Society)
         r"|^(?i:home)(?:\s*[>＞»›≫/|]\s*[A-Za-z][A-Za-z0-9 &'-]{0,24}){1,6}$",
         why="breadcrumb trail showing the page's place in the site's sections",
         examples=("您的位置:首页 > 深度调查", "党建网 > 基层党建", "当前位置：首页 > 新闻中心",
+                  "位置：首页 > 拍卖公告 > 房产", "所在位置：", "您当前位置：首页",
                   "首页 > 政务公开 > 通知公告", "你现在的位置：首页", "Home / China / Society",
                   "HOME > News > World"),
         counterexamples=("今年增速>5%的企业有12家，占全区规模企业的一半。",
-                         "位置决定视野，格局决定结局。", "Home/work balance is hard."),
+                         "位置决定视野，格局决定结局。", "Home/work balance is hard.",
+                         "位置：某某市滨江路88号3幢1单元502室"),
         max_len=80,
     ),
     Rule(
