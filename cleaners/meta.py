@@ -33,9 +33,9 @@ from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence, Set
 
-__all__ = ["MetaLines", "adoption_date", "author_note", "closing_contacts", "closing_signature",
-           "contact_block", "date_over_lines", "is_prose", "names_a_body", "parse_date",
-           "split_date_lines"]
+__all__ = ["MetaLines", "adoption_date", "author_note", "chronicle_lines", "closing_contacts",
+           "closing_signature", "contact_block", "date_over_lines", "field_record", "is_prose",
+           "names_a_body", "parse_date", "recipe_lines", "split_date_lines", "work_record"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -456,6 +456,10 @@ def _signer(line: str) -> bool:
 LETTER_CLOSE = re.compile(with_traditional(
     r"^(?:此致|谨致|顺致|顺颂|敬颂|敬祝|即颂|祝)$"
     r"|^(?:敬礼|商祺|时祺|近安|安康|大安|钧安|春安|夏安|秋安|冬安)[！!。]?$"))
+# A notice's closing formula alone on its line (特此公告, 特此通知。): the notice's last line,
+# over its signature, printed without its stop as often as with it; no headline is one.
+NOTICE_CLOSE = re.compile(with_traditional(
+    r"^特此(?:公告|通告|通知|公示|声明|说明|函告|告知|批复|证明|报告)[。！!]?$"))
 # A letter's writer signing it under its close, named by who they are (患者家属：王某, 学生家长
 # 某某, 来信人：某某): their name, not a body's.
 _LETTER_SIGNER = re.compile(with_traditional(
@@ -538,7 +542,7 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
         # the contact lines under the notice's last numbered heading (三、联系方式 / 联系人：…)
         if first == k or c < 0 or not (
                 above.endswith(tuple(_TERMINAL_OR_COLON)) or names_row(above)
-                or LETTER_CLOSE.match(above) is not None
+                or LETTER_CLOSE.match(above) is not None or NOTICE_CLOSE.match(above) is not None
                 or (c < j and _NUMBERED_HEADING.match(above) is not None)):
             continue
         out.update(filled[first : k + 1])
@@ -805,6 +809,107 @@ def event_particulars(lines: Sequence[str]) -> frozenset[int]:
                        or _EVENT_SPONSOR.match(lines[j].strip()))
         run = []
     return frozenset(out)
+
+
+# A field printed whole on its line: a short label (maybe its unit in brackets, or a code
+# such as ISBN), its colon and its value (片名：归港, 深度（千米）：8).
+_RECORD_ROW = re.compile(
+    r"^(?:[\u4e00-\u9fff（）()]{2,8}|[A-Z]{2,5})(?:[（(][^（）()]{1,8}[)）])?\s*[：:]\s*\S")
+_RECORD_MIN = 3
+# The field naming the work an info block describes (书名：…, 片名：…), or its publisher, its
+# book number or its director, which no page's metadata names: its other fields (作者：,
+# 出版时间：) are the work's, not the page's byline or date.
+_WORK_NAME = re.compile(with_traditional(
+    r"^(?:书名|片名|剧名|曲名|原名|译名|作品名称|作品名|图书名称|影片名称|节目名称|出版社|"
+    r"ISBN|导演)\s*[：:]"))
+
+
+def _records(lines: Sequence[str]) -> list[list[int]]:
+    """The field records of ``lines`` (see field_record), each its indexes in order."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    return [run for is_field, group in itertools.groupby(
+                filled, key=lambda i: _RECORD_ROW.match(lines[i].strip()) is not None)
+            if is_field and len(run := list(group)) >= _RECORD_MIN]
+
+
+def field_record(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of a record printed a field a line (片名：… / 导演：… / 片长：…, or 震中位置：…
+    / 震级：… / 深度：…): three or more filled lines in a row, each a short label, a colon and
+    a value. The article's particulars (a film's info block, a quake's parameters), no menu:
+    a menu's items are bare labels, and a label with no value (热门标签：) is no field."""
+    return frozenset(i for run in _records(lines) for i in run)
+
+
+def work_record(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of a work's info block (书名：… / 作者：… / 出版社：…, 片名：… / 导演：…): the
+    field records holding a field that names a book, film or show. A review prints it over
+    or under its text: its 作者 is the book's writer, its 出版时间 the book's date, neither
+    the page's."""
+    return frozenset(i for run in _records(lines)
+                     if any(_WORK_NAME.match(lines[j].strip()) for j in run) for i in run)
+
+
+# A recipe's parts: its sections' labels (食材, 做法, 【步骤】), its ingredients with their
+# amounts (五花肉 500g, 冰糖30克, 盐 适量), its numbered steps (1 五花肉切块…, 第二步：…) and its
+# tip (小贴士：…).
+_RECIPE_SECTION = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:所需)?(?:食材|用料|原料|材料|主料|辅料|配料|调料|调味料|做法|步骤|制作步骤|"
+    r"烹饪步骤|制作方法|做法步骤)(?:清单)?\s*[】\]]?\s*[：:]?$"))
+_INGREDIENT = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff、]{1,8}\s*[：:]?\s*(?:\d+(?:\.\d+)?\s*(?:g|kg|ml|克|千克|毫升|勺|汤匙|"
+    r"茶匙|小勺|大勺|个|只|根|片|块|瓣|颗|粒|杯|碗|斤|两|张|条|把|朵)|适量|少许|若干|"
+    r"半[个根块勺碗杯])$"))
+_RECIPE_STEP = re.compile(
+    r"^(?:\d{1,2}(?:[.、．]|\s)|第[一二三四五六七八九十\d]{1,3}步\s*[：:]?)\s*\S")
+_RECIPE_TIP = re.compile(with_traditional(
+    r"^[【\[]?(?:小贴士|温馨提示|小窍门|烹饪技巧)[】\]]?\s*[：:]?"))
+_RECIPE_LINE_MAX = 60
+_RECIPE_PARTS_MIN = 2  # section labels and ingredients each
+
+
+def recipe_lines(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of a recipe printed a part a line (主料 / 五花肉 500g / 辅料 / 冰糖 30g / 步骤 /
+    1 五花肉切块…): a run of filled lines, each a section's label, an ingredient with its
+    amount, a numbered step or a tip, holding two or more labels and two or more
+    ingredients. The text's, however short its lines: a list of links has no amounts and no
+    recipe's labels."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+
+    def part(i: int) -> bool:
+        line = lines[i].strip()
+        return len(line) <= _RECIPE_LINE_MAX and any(
+            p.match(line) for p in (_RECIPE_SECTION, _INGREDIENT, _RECIPE_STEP, _RECIPE_TIP))
+
+    out: set[int] = set()
+    for is_part, group in itertools.groupby(filled, key=part):
+        members = list(group)
+        run = [lines[i].strip() for i in members]
+        if is_part and sum(1 for ln in run if _RECIPE_SECTION.match(ln)) >= _RECIPE_PARTS_MIN and (
+                sum(1 for ln in run if _INGREDIENT.match(ln)) >= _RECIPE_PARTS_MIN):
+            out.update(members)
+    return frozenset(out)
+
+
+_CHRONICLE_MIN = 3
+_ENTRY_MIN = 10  # characters of an entry's sentence under its date
+
+
+def chronicle_lines(lines: Sequence[str], filled: Sequence[int]) -> frozenset[int]:
+    """Indexes of a chronicle's dates, each alone on its line, and of its entries' sentences
+    under them (1949年7月15日 / 江州县城解放，人民群众夹道欢迎。): three or more such pairs on
+    the page (a 历史上的今天 page, a 大事记). The text's, however short; its dates are days of
+    the history told, never the page's date. A list of links dates its headlines, which end
+    in no stop."""
+    heads: list[int] = []
+    for i, below in itertools.pairwise(filled):
+        line = lines[i].strip()
+        if len(line) > 16 or not line[:1].isdigit():
+            continue  # a date alone is short and opens on its year
+        m = _STAMP_ALONE.match(arabic_dates(line))
+        entry = lines[below].strip()
+        if m is not None and m["H"] is None and len(entry) >= _ENTRY_MIN and entry[-1] in "。！":
+            heads += (i, below)
+    return frozenset(heads) if len(heads) >= 2 * _CHRONICLE_MIN else frozenset()
 
 
 def in_stanzas(lines: Sequence[str], stretch: Sequence[int]) -> bool:
@@ -2043,8 +2148,11 @@ class MetaLines:
             lines[dated_heads[0][0]], headline_date = dated_heads[0][1]
 
         found: dict[int, tuple[str, _Found]] = {}
-        # an event's time row (时间：… over 地点：…) dates the event, not the page
-        events = event_particulars(lines)
+        # an event's time row (时间：… over 地点：…) dates the event, not the page; a book's
+        # or film's info block (书名：… / 作者：…) names the work's writer, not the page's,
+        # and a chronicle's dates (1949年7月15日 over its entry) are days of its history
+        works = work_record(lines) | chronicle_lines(lines, filled) | recipe_lines(lines)
+        events = event_particulars(lines) | works
         for k, i in enumerate(head):
             if i in events:
                 continue
@@ -2097,8 +2205,10 @@ class MetaLines:
         noted: list[str] = []  # writers named by a note on them the text keeps
         for i in tail:
             line = lines[i].strip()
-            if i in signed:
-                continue  # the notice's closing signature is its text
+            if i in signed or i in works:
+                # the notice's closing signature is its text, a work's fields and a
+                # chronicle's dates too
+                continue
             hit = parse_meta_line(line)
             if hit is None and (named := _NAME_BEFORE_SOURCE.match(line)) is not None:
                 hit = parse_meta_line(line[named.end():])

@@ -23,9 +23,12 @@ with its fields, a journal paper's 摘要 page, a 行政处罚决定书, a patie
 人事任免 notice, a 会议纪要, a 工作简报 with its 报送/抄送 rows, a 政府信息公开工作年度报告, a 交通违法曝光
 list, a 股市收盘 report, a 失物招领 notice; gl132-gl137: a 裁判文书 with its 案号 and signature, a 政务
 办事指南, a 招标公告 with its 联系方式 rows, a 志愿服务招募 post, a 文史 article with its 注释, a sports
-赛果 and 积分榜 brief; gl145-gl151: a news app's H5 share page, a blog post with its 博主 box, a
-self-media account's post, a 问答 community answer, a 地方领导留言板 reply, a department's 通知公告
-with its 附件 list, a 图文直播 recap), scored as the hidden set is.
+赛果 and 积分榜 brief; gl138-gl144: an 地震台网 速报 with its 震中/震级/深度 rows, a 司法拍卖 公告 with its
+标的 and 竞买须知 rows, a 征兵 公告 with its 时间安排 rows, a film review with its 影片信息 block, a 菜谱
+with its 食材 rows and 做法 steps, a 反诈 提醒 of 【案例】 heads, a 历史上的今天 page of year lines;
+gl145-gl151: a news app's H5 share page, a blog post with its 博主 box, a self-media account's
+post, a 问答 community answer, a 地方领导留言板 reply, a department's 通知公告 with its 附件 list, a
+图文直播 recap), scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official

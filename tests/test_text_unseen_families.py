@@ -371,3 +371,212 @@ def test_a_schedule_under_its_header_stays_whole() -> None:
     assert text[1:2 + len(rows)] == [
         "时间 项目 地点 报名方式", *(" ".join(r.split()) for r in rows)]
     assert text[-1].startswith("所有赛事均免费参加")
+
+
+@pytest.mark.parametrize(("lines", "record"), [
+    # a film's info block and a quake's parameters: a label, a colon, a value, a line each
+    (["片名：远山", "导演：某某某", "片长：96分钟", "主演：甲 / 乙"], {0, 1, 2, 3}),
+    (["上海某地发生地震", "震中：某某县", "震级：M4.1", "深度：10千米", "据了解震感明显。"], {1, 2, 3}),
+    # a blank line between rows keeps the record whole
+    (["书名：江边", "", "作者：某某", "出版社：某某出版社"], {0, 2, 3}),
+    # a label may carry its unit in brackets, or be a code (ISBN)
+    (["纬度（°）：35.88", "深度（千米）：8", "ISBN：9787500000000", "定价：58.00元"], {0, 1, 2, 3}),
+    # two fields make no record
+    (["片名：远山", "导演：某某某", "首页", "新闻"], set()),
+    # a menu of bare labels, and labels with no value (热门标签：) are no fields
+    (["首页", "新闻", "热门标签：", "友情链接：", "专题："], set()),
+])
+def test_a_record_printed_a_field_a_line(lines: list[str], record: set[int]) -> None:
+    from cleaners.meta import field_record
+
+    assert field_record(lines) == record
+
+
+_REVIEW = ["某某影评网", "首页  影评  书评  新片  排行  专题  社区", "首页 > 影评", "",
+           "《远山》：一部安静的电影", "文/某某某   2026-03-02 20:15", "",
+           "影片信息", "片名：远山", "导演：某某某", "片长：96分钟",
+           "上映：2026-02-14（中国大陆）", "",
+           "影片讲述了一位护林员在深山中守望三十年的故事，镜头朴素克制，几乎没有配乐，却让人久久难忘。",
+           "主演的表演自然松弛，很多细节都经得起反复回味，尤其是结尾雪夜巡山的一场长镜头。", "",
+           "推荐指数：★★★★☆", "",
+           "我的评分：☆☆☆☆☆  点击星星评分", "上一篇：《海风》：夏日小品", "网友短评（12）",
+           "看完想去山里走走", "本周热门影评", "1 《长河》：史诗的回声", "2 《灯下》：小人物的光",
+           "关于我们 | 联系我们 | 网站地图"]
+
+
+def test_a_reviews_info_block_and_verdict_stay() -> None:
+    # the film's fields over the review are its own, no menu; the reviewer's score under it
+    # closes the review; the reader's rating widget and the lists after it go
+    text = clean_text("\n".join(_REVIEW), id="review").text.split("\n")
+    assert text[:5] == ["影片信息", "片名：远山", "导演：某某某", "片长：96分钟",
+                        "上映：2026-02-14（中国大陆）"]
+    assert text[-1] == "推荐指数：★★★★☆"
+    assert not any("我的评分" in ln or "热门影评" in ln for ln in text)
+
+
+def test_a_readers_rating_widget_is_no_verdict() -> None:
+    # empty stars to click, under the review: the site's widget, with the lists after it
+    page = [*_REVIEW[:16], *_REVIEW[18:]]
+    text = clean_text("\n".join(page), id="review").text
+    assert "我的评分" not in text
+    assert text.split("\n")[-1].startswith("主演的表演自然松弛")
+
+
+_AUCTION = ["某某司法拍卖网", "首页  拍卖公告  拍卖结果  竞买指南  法律法规  联系我们",
+            "某某县人民法院关于某某案件的拍卖公告", "时间：2026年3月5日  浏览：512次",
+            "本院将于2026年4月1日10时在网络司法拍卖平台上公开拍卖下列财产，现公告如下：",
+            "一、拍卖标的：某某小区住宅一套，建筑面积98平方米。",
+            "二、竞买人应在拍卖开始前交纳保证金，未交纳的不得参加竞买。", "特此公告"]
+
+
+def test_a_notices_closing_formula_stays_over_its_signature() -> None:
+    # 特此公告 printed without its stop: the notice's last line, the signature under it
+    page = [*_AUCTION, "某某县人民法院", "2026年3月5日", "上一条：关于某某案件的变卖公告",
+            "推荐标的", "某某商铺一间  起拍价：96万元", "某某车位一个  起拍价：8万元"]
+    assert closing_signature(page) == {8, 9}
+    text = clean_text("\n".join(page), id="auction").text.split("\n")
+    assert text[-3:] == ["特此公告", "某某县人民法院", "2026年3月5日"]
+    assert "推荐标的" not in text
+
+
+def test_a_notices_closing_formula_stays_without_a_signature() -> None:
+    page = [*_AUCTION, "上一条：关于某某案件的变卖公告", "推荐标的", "某某商铺一间  起拍价：96万元",
+            "某某车位一个  起拍价：8万元", "某某厂房一处  起拍价：300万元"]
+    text = clean_text("\n".join(page), id="auction").text.split("\n")
+    assert text[-1] == "特此公告"
+    # a headline that only opens with the words is no formula
+    assert closing_signature(["现公告如下：", "特此公告的几点说明", "某某县人民法院", "2026年3月5日"]
+                             ) == frozenset()
+
+
+def test_a_records_fields_after_the_article_stay_when_announced() -> None:
+    from cleaners.chrome.blocks import announced_record
+
+    rows = ["纬度（°）：35.88", "经度（°）：116.47", "深度（千米）：8", "震级（M）：2.9"]
+    assert announced_record(["据测定，某地发生2.9级地震。", "本次地震参数如下：", *rows]) == {
+        2, 3, 4, 5}
+    # the same rows under a sentence with its stop: no announcement
+    assert announced_record(["据测定，某地发生2.9级地震。", *rows]) == frozenset()
+    page = ["某某地震信息网", "首页  震情信息  科普宣教  应急管理  通知公告", "某某县发生2.9级地震",
+            "2026-04-18 14:32:10  某某县地震局",
+            "据中国地震台网正式测定，4月18日14时05分在某某县发生2.9级地震，震源深度8千米。",
+            "地震发生后，县城部分高层住户反映有轻微晃动感，未造成人员伤亡和财产损失。",
+            "本次地震参数如下：", *rows, "分享到：", "相关阅读", "某某县开展地震应急演练",
+            "防震减灾知识进校园", "地震来了怎么办", "主办：某某县地震局"]
+    text = clean_text("\n".join(page), id="quake").text.split("\n")
+    assert text[-5:] == ["本次地震参数如下：", *rows]
+
+
+_BOOK = ["某某书评网", "首页 | 书评 | 新书 | 作家 | 榜单", "首页 > 书评", "",
+         "在海与岸之间：读《灯塔》", "2026-06-10 09:00  来源：某某书评网  作者：某甲", "",
+         "图书信息", "书名：灯塔", "作者：某乙", "出版社：某某文艺出版社", "出版时间：2026年3月",
+         "ISBN：9787500000000", "",
+         "这部长篇小说写的是东南沿海一个渔村四十年间的变迁，以一座灯塔为中心串起三代人的命运。",
+         "与前作相比，小说的语言更加松弛，笔墨放在了补网、晒鱼、修船这些日常生活的细节上。",
+         "但瑕不掩瑜，这仍是一部值得细读的作品。", "", "推荐指数：★★★★", "",
+         "上一篇：读《山中》：在群山之间", "相关书评", "《北风》：一个人的远行", "海洋文学的新收获",
+         "网友评论", "关于我们 | 联系我们 | 投稿邮箱"]
+
+
+def test_a_books_info_block_names_the_books_writer_not_the_pages() -> None:
+    # 作者：某乙 under 书名：灯塔 is the book's writer: the row stays, the reviewer is the author;
+    # the verdict under the review's closing sentence stays too
+    doc = clean_text("\n".join(_BOOK), id="book")
+    text = doc.text.split("\n")
+    assert text[:6] == ["图书信息", "书名：灯塔", "作者：某乙", "出版社：某某文艺出版社",
+                        "出版时间：2026年3月", "ISBN：9787500000000"]
+    assert doc.meta.authors == ("某甲",)
+    assert doc.meta.date is not None
+    assert doc.meta.date.startswith("2026-06-10")
+    assert text[-1] == "推荐指数：★★★★"
+    assert "相关书评" not in text
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # a quake's 速报 table of one row: its header stays (its date and time two cells)
+    (["发震时刻 震级 纬度 经度 深度 参考位置", "2026-09-03 10:12:45 4.2 28.15 104.62 10 某某县"], {0}),
+    (["日期 最高 最低 平均 降水", "9月3日 31 22 26.5 0"], {0}),
+    # four labels over one row: too few to tell from a menu over a line of figures
+    (["排名 球队 场次 积分", "1 某某海港 10 25"], set()),
+    # a menu over a row of counters, each after its label (a page holding figure pairs)
+    (["首页 新闻 体育 财经 娱乐", "浏览 2890 评论 4 点赞 16", "得分 3 5"], set()),
+    # a menu over a headline
+    (["首页 新闻 体育 财经 娱乐", "某某县发生4.2级地震"], set()),
+])
+def test_a_table_of_one_row_keeps_its_header(lines: list[str], kept: set[int]) -> None:
+    from cleaners.chrome.common import table_headers
+
+    assert table_headers(lines) == kept
+
+
+def test_a_films_info_block_after_the_review_stays() -> None:
+    # under the review, a heading of its own over the film's fields: the review's, however
+    # short its lines; the lists after it go
+    page = ["某某影评网", "首页  影评  新片  经典  榜单  论坛", "首页 > 影评", "评电影《远山》",
+            "作者：某甲  发布时间：2026-08-15  来源：某某影评网",
+            "这是一部几乎没有对白的电影，导演用大量的长镜头记录了一条河流两岸人们的日常。",
+            "影片最动人的地方在于它对沉默的处理，主人公不能说话，却见证了整个村庄的悲欢离合。",
+            "【影片档案】", "片名：远山", "导演：某乙", "主演：某丙 / 某丁", "片长：132分钟",
+            "猜你喜欢", "《大江》影评：时代的洪流", "《远方》：一个关于出走的故事", "网友评论（12）",
+            "我要评论"]
+    doc = clean_text("\n".join(page), id="film")
+    assert doc.text.split("\n")[-5:] == ["【影片档案】", "片名：远山", "导演：某乙",
+                                          "主演：某丙 / 某丁", "片长：132分钟"]
+    assert doc.meta.authors == ("某甲",)
+    # the same fields with no work named are left to the list tests
+    from cleaners.meta import work_record
+
+    assert work_record([*page[10:12], "类型：剧情"]) == frozenset()
+    assert work_record(page[8:12]) == {0, 1, 2, 3}
+    # a book's fields under its title in 书名号, the publisher naming it a work's
+    assert work_record(["《灯塔》", "作者：某乙", "出版社：某某文艺出版社", "出版时间：2026年3月"]) == {
+        1, 2, 3}
+    # a page's own metadata rows make no work's record
+    assert work_record(["来源：某某日报", "作者：某甲", "编辑：某丙"]) == frozenset()
+
+
+_CHRONICLE = ["1938年7月15日", "某某县委在城北秘密召开扩大会议，部署抗日救亡工作。", "1949年7月15日",
+              "某某县城解放，人民群众夹道欢迎解放军入城。", "1958年7月15日", "某某钢铁厂第一座高炉建成出铁。"]
+
+
+def test_a_chronicles_dates_are_no_page_date() -> None:
+    from cleaners.meta import chronicle_lines
+
+    assert chronicle_lines(_CHRONICLE, range(6)) == set(range(6))
+    # two entries make no chronicle; dates over headlines (no stop) are a list's
+    assert chronicle_lines(_CHRONICLE[:4], range(4)) == frozenset()
+    dated_links = ["2026-07-14", "某某县召开会议", "2026-07-13", "某某镇开展活动", "2026-07-12",
+                   "某某村举办培训"]
+    assert chronicle_lines(dated_links, range(6)) == frozenset()
+    page = ["某某党史网", "首页 党史动态 党史上的今天 红色地标 英模人物 学习资料", "党史上的今天（7月15日）",
+            "2026-07-15 来源：某某市委党史研究室", *_CHRONICLE, "上一篇：党史上的今天（7月14日）",
+            "主办单位：某某市委党史研究室"]
+    doc = clean_text("\n".join(page), id="chronicle")
+    assert doc.text.split("\n") == _CHRONICLE
+    assert doc.meta.date == "2026-07-15"
+
+
+_RECIPE = ["主料", "五花肉 500g", "辅料", "冰糖 30g", "生抽 2勺", "葱姜 适量", "步骤",
+           "1 五花肉切块，冷水下锅焯水", "2 锅中放少许油，小火炒糖色", "3 大火收汁即可",
+           "小贴士：炒糖色时一定要小火，糖色炒过了会发苦。"]
+
+
+def test_a_recipe_printed_a_part_a_line_stays() -> None:
+    from cleaners.meta import recipe_lines
+
+    assert recipe_lines(["今天分享一个简单的做法。", *_RECIPE, "相关菜谱", "糖醋排骨"]) == set(
+        range(1, 12))
+    # a hot list numbered with spaces holds no labels and no amounts
+    hot = ["热门菜谱", "1 糖醋排骨", "2 可乐鸡翅", "3 番茄炒蛋"]
+    assert recipe_lines(hot) == frozenset()
+    # one label over amounts is too little to tell
+    assert recipe_lines(["食材", "羊肉 500克", "萝卜 1根", "相关推荐"]) == frozenset()
+    # a traditional page's amounts (3個, 2塊) and labels (輔料, 步驟) are read alike
+    assert recipe_lines(["主料", "雞蛋 3個", "輔料", "豆腐 2塊", "步驟", "1 豆腐切塊"]) == set(
+        range(6))
+    page = ["某某厨房", "首页  家常菜  烘焙  汤羹  素食  节令", "首页 > 家常菜", "红烧肉的家常做法",
+            "2026-03-08  作者：某某", "红烧肉是一道家喻户晓的家常菜，做好了肥而不腻、入口即化。今天分享一个简单的做法。",
+            *_RECIPE, "收藏  分享  举报", "相关菜谱", "糖醋排骨", "可乐鸡翅", "评论（32）"]
+    doc = clean_text("\n".join(page), id="recipe")
+    assert doc.text.split("\n")[1:] == _RECIPE
+    assert doc.meta.authors == ("某某",)

@@ -21,15 +21,20 @@ from ..literals import clues
 from ..meta import (
     LETTER_CLOSE,
     LIST_BULLET,
+    NOTICE_CLOSE,
     SOURCE_CARD,
+    chronicle_lines,
     closing_contacts,
     closing_signature,
     contact_block,
     date_over_lines,
+    field_record,
     in_stanzas,
     parse_byline,
     parse_date_row,
     parse_meta_line,
+    recipe_lines,
+    work_record,
 )
 from ..names import looks_like_name, names_row
 from ..script import with_traditional
@@ -386,6 +391,21 @@ def schedule_table(bare: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+def announced_record(bare: Sequence[str]) -> frozenset[int]:
+    """Indexes of a field record (field_record) right under the line announcing it, a line
+    ending in a colon (本次地震参数如下：, 图书信息：): the article's particulars wherever they
+    stand, after its last paragraph too. A list of links has no colon over it (its marker is
+    gone already) and no label：value in its items."""
+    rows = field_record(bare)
+    filled = [i for i, ln in enumerate(bare) if ln]
+    out: set[int] = set()
+    for k, i in enumerate(filled):
+        if (i in rows and k > 0 and filled[k - 1] not in rows
+                and bare[filled[k - 1]].endswith(("：", ":"))):
+            out.update(itertools.takewhile(rows.__contains__, filled[k:]))
+    return frozenset(out)
+
+
 def figures_under_sentence(bare: Sequence[str], head: Sequence[int],
                            run: Sequence[int]) -> bool:
     """A run of short lines under a sentence of the article (clauses and a full stop, or a
@@ -458,6 +478,11 @@ _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}[：:]")
 # no menu item, however short.
 _PRICED_FIELD = re.compile(
     r"^[\u4e00-\u9fff（）()]{2,12}[：:].{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|美元)")
+# A review's verdict closing it, a score given (作者评分：8分, 推荐指数：★★★★, 综合评分：4.5/5):
+# the reviewer's, not a reader's widget (我的评分：☆☆☆☆☆ 点击评分 gives none).
+_VERDICT_ROW = re.compile(with_traditional(
+    r"^(?:作者|编辑|小编|综合|总体|个人|最终)?(?:评分|打分|推荐指数|推荐度|评级)\s*[：:]\s*"
+    r"(?:\d+(?:\.\d+)?\s*(?:分|星|/\s*\d+)|★+☆*)"))
 # A desk's phone or hotline by what it is for (咨询电话：…, 服务热线：…（门诊部）).
 _DESK_HOTLINE = re.compile(with_traditional(
     r"^[\u4e00-\u9fff]{0,4}(?:咨询|联系|服务|监督|值班|报名)(?:电话|热线)\s*[:：]\s*[\d（(]"))
@@ -1233,7 +1258,7 @@ class PageBlocks:
         self._headline_index(bare, ui, filled, first, gone)
         # above the article's span, a data table printed a row a line is the text's too
         self._head(bare, [i for i in filled if i < first and i not in gone], gone,
-                   table | figure_rows(bare),
+                   table | figure_rows(bare) | field_record(bare),
                    frozenset(i for i in _removed_lines(whole, _MENU_RULES) if i < first))
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
                             _removed_lines(whole, _MASTHEAD_RULES), gone)
@@ -1246,7 +1271,8 @@ class PageBlocks:
         article = [i for i in filled if first <= i <= last and i not in gone]
         speakers = frozenset(bare[i] for i in article if _LABEL.match(bare[i]))
         self._tail(bare, filled, tail, gone, latin_page, ui, _unstopped(bare, article),
-                   speakers, table)
+                   speakers, table | announced_record(bare) | work_record(bare)
+                   | chronicle_lines(bare, filled) | recipe_lines(bare))
         self._lone_labels(bare, filled, gone)
         self._link_texts(bare, filled, chrome, gone)
         self._collection_cells(bare, filled, _removed_lines(whole, _COLLECTION_RULES), gone)
@@ -1808,7 +1834,8 @@ class PageBlocks:
                                          or _stopped_statement(bare[run[0]])
                                          or _INVITATION.match(bare[run[0]]) is not None
                                          or _THANKS.match(bare[run[0]]) is not None
-                                         or LETTER_CLOSE.match(bare[run[0]]) is not None):
+                                         or LETTER_CLOSE.match(bare[run[0]]) is not None
+                                         or NOTICE_CLOSE.match(bare[run[0]]) is not None):
                 run.pop(0)
             if first_run and run and bare[run[0]] and (
                     _closing_clause(bare[run[0]]) or (unstopped and _clause_run(bare[run[0]]))):
@@ -1819,6 +1846,8 @@ class PageBlocks:
                 # the last paragraph, not after the page's tools as a footer's is: the
                 # article's closing line
                 run.pop(0)
+            if first_run and run and _VERDICT_ROW.match(bare[run[0]]):
+                run.pop(0)  # the review's score, its closing line, blank above or not
             if run and bare[run[0]] and _DEADLINE_ROW.match(bare[run[0]]) and (
                     _line_above(filled, run[0]) in signed):
                 run.pop(0)  # by when, under the notice's contact rows (联系电话：…)

@@ -90,17 +90,22 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "breadcrumb",
-        r"^(?:您|你)?(?:现在)?(?:的|所在)?(?:当前)?位置\s*[:：]"
+        r"^(?!位置)(?:您|你)?(?:现在)?(?:的|所在)?(?:当前)?位置\s*[:：]"
+        # a bare 位置： is a trail's only before one (an auction lot's 位置：某路88号 is its
+        # address)
+        r"|^位置\s*[:：]\s*(?:首页|主页|网站首页|[^。，！？]*[>＞»›≫])"
         r"|^首页\s*[>＞»›≫/]"
         r"|^[^\s。，！？>＞»›≫]{1,12}(?:\s*[>＞»›≫]\s*[^。，！？>＞»›≫]{1,14}){1,6}\s*[>＞»›≫]?$"
         # an English-language page's trail from its home page (Home / China / Society)
         r"|^(?i:home)(?:\s*[>＞»›≫/|]\s*[A-Za-z][A-Za-z0-9 &'-]{0,24}){1,6}$",
         why="breadcrumb trail showing the page's place in the site's sections",
         examples=("您的位置:首页 > 深度调查", "党建网 > 基层党建", "当前位置：首页 > 新闻中心",
+                  "位置：首页 > 拍卖公告 > 房产", "所在位置：", "您当前位置：首页",
                   "首页 > 政务公开 > 通知公告", "你现在的位置：首页", "Home / China / Society",
                   "HOME > News > World"),
         counterexamples=("今年增速>5%的企业有12家，占全区规模企业的一半。",
-                         "位置决定视野，格局决定结局。", "Home/work balance is hard."),
+                         "位置决定视野，格局决定结局。", "Home/work balance is hard.",
+                         "位置：某某市滨江路88号3幢1单元502室"),
         max_len=80,
     ),
     Rule(
@@ -1618,6 +1623,11 @@ _DIGIT_SPACE_DIGIT = re.compile(r"\d%?[^\S\n]+[+-]?\d")  # in every _NUMBER_PAIR
 _NUMERIC = re.compile(r"[+-]?\d+(?:[.:：]\d+)?%?")
 _HEADER_CELL_MAX = 8
 _TABLE_ROWS_MIN = 2
+# A header of five or more labels over one row of three or more figures is a table of one
+# row (发震时刻 震级 纬度 经度 深度 参考位置 / 2025-09-03 10:12:45 4.2 28.15 104.62 10 某县): its
+# row may hold one cell more, a date and its time apart by a space.
+_ONE_ROW_LABELS = 5
+_ONE_ROW_FIGURES = 3
 
 
 _WEATHER_LINE = re.compile(_WEATHER)
@@ -1636,6 +1646,16 @@ def forecast_lines(lines: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+def _one_row(labels: Sequence[str], cells: Sequence[str]) -> bool:
+    """Whether ``cells`` are a one-row table's row under the header ``labels`` (see
+    _ONE_ROW_LABELS): three or more figures, two of them side by side as a table's columns
+    print them; a counter row (阅读 2890 评论 4 点赞 16) puts a label before each."""
+    figures = [_NUMERIC.fullmatch(c) is not None for c in cells]
+    return (len(labels) >= _ONE_ROW_LABELS and len(labels) <= len(cells) <= len(labels) + 1
+            and sum(figures) >= _ONE_ROW_FIGURES
+            and any(a and b for a, b in itertools.pairwise(figures)))
+
+
 def table_headers(lines: Sequence[str]) -> frozenset[int]:
     """Indexes of a table's header rows: three or more short labels (排名 球队 场次 胜 平 负
     积分) over two or more rows of as many cells holding numbers. A menu's row of labels
@@ -1648,7 +1668,7 @@ def table_headers(lines: Sequence[str]) -> frozenset[int]:
         return frozenset()
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     out: set[int] = set()
-    for k, i in enumerate(filled[:-_TABLE_ROWS_MIN]):
+    for k, i in enumerate(filled[:-1]):
         labels = lines[i].split()
         if len(labels) < 3 or max(map(len, labels)) > _HEADER_CELL_MAX or any(
                 _NUMERIC.fullmatch(t) for t in labels):
@@ -1659,7 +1679,7 @@ def table_headers(lines: Sequence[str]) -> frozenset[int]:
             if len(cells) != len(labels) or sum(1 for c in cells if _NUMERIC.fullmatch(c)) < 2:
                 break
             rows += 1
-        if rows >= _TABLE_ROWS_MIN:
+        if rows >= _TABLE_ROWS_MIN or _one_row(labels, lines[filled[k + 1]].split()):
             out.add(i)
     return frozenset(out)
 
