@@ -457,6 +457,11 @@ def test_a_records_fields_after_the_article_stay_when_announced() -> None:
         2, 3, 4, 5}
     # the same rows under a sentence with its stop: no announcement
     assert announced_record(["据测定，某地发生2.9级地震。", *rows]) == frozenset()
+    # a profile box's bare label over its counters announces nothing
+    assert announced_record(["个人资料", "博客等级：", "博客积分：1032", "博客访问：128,764",
+                             "关注人气：356"]) == frozenset()
+    assert announced_record(["图书基本信息：", "书名：某某", "作者：某某", "出版社：某某出版社"]) == {
+        1, 2, 3}
     page = ["某某地震信息网", "首页  震情信息  科普宣教  应急管理  通知公告", "某某县发生2.9级地震",
             "2026-04-18 14:32:10  某某县地震局",
             "据中国地震台网正式测定，4月18日14时05分在某某县发生2.9级地震，震源深度8千米。",

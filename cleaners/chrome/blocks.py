@@ -391,17 +391,24 @@ def schedule_table(bare: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+# A line announcing what follows: a clause saying so (如下：, 以下：, 下列…：) or one longer than
+# a field's label (图书信息：, 本次地震参数：).
+_ANNOUNCING = re.compile(r"(?:如下|以下|下列|附后|见下)[^：:]{0,6}[：:]$|^.{5,}[：:]$")
+
+
 def announced_record(bare: Sequence[str]) -> frozenset[int]:
     """Indexes of a field record (field_record) right under the line announcing it, a line
     ending in a colon (本次地震参数如下：, 图书信息：): the article's particulars wherever they
     stand, after its last paragraph too. A list of links has no colon over it (its marker is
-    gone already) and no label：value in its items."""
+    gone already) and no label：value in its items. A bare label with nothing after its colon
+    (博客等级：, a profile box's empty field) announces nothing: the counters under it are the
+    box's."""
     rows = field_record(bare)
     filled = [i for i, ln in enumerate(bare) if ln]
     out: set[int] = set()
     for k, i in enumerate(filled):
         if (i in rows and k > 0 and filled[k - 1] not in rows
-                and bare[filled[k - 1]].endswith(("：", ":"))):
+                and _ANNOUNCING.search(bare[filled[k - 1]])):
             out.update(itertools.takewhile(rows.__contains__, filled[k:]))
     return frozenset(out)
 
