@@ -133,6 +133,8 @@ _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 _GLUED_ALNUM = re.compile(
     r"(?<=[\u3400-\u9fff])[A-Za-z0-9]{1,4}(?![A-Za-z0-9.])"
     r"|(?<![A-Za-z0-9.])[A-Za-z0-9]{1,4}(?=[\u3400-\u9fff])")
+# A token that opens on digits (a number and a name, 66旺达-like).
+_DIGITS_FIRST = re.compile(r"[0-9]")
 # Units and measure words a number is written with (10万, 3月, 1号线, 5个): a quantity.
 _MEASURE_CHARS = frozenset("年月日时分秒号万亿千百十元角个只件名位岁次条项家所台辆层栋线届期"
                            "版章节倍米克斤吨度户天周季轮场批张份座")
@@ -1459,8 +1461,9 @@ class InjectedFragments:
         does: a Han name (two characters, three where they read much better) and a product
         word or an ending operators give their names (会, 汇, 城), with any promo words
         (全|瑞福城|面, 平|锦川竞技|坦), whose deletion re-joins the word it split more clearly
-        than a piece's (gain at or below NAME_SPLIT); a run of Latin letters or digits alone
-        so (宣|bx778|传); and the tokens ``_split_tokens`` reads so (已|66旺达|经, 下|安途app|降).
+        than a piece's (gain at or below NAME_SPLIT); a run of Latin letters and digits alone
+        so (宣|bx778|传); and the tokens with Latin letters or promo words ``_split_tokens``
+        reads so (下|安途app|降).
         No dictionary word crosses a seam (社会|议: 会议), the brand is no word, and its name
         holds no function character and ends on no demonstrative or quantity. An article's
         own names stand between words; the few strings news sets inside a word by chance
@@ -1489,10 +1492,12 @@ class InjectedFragments:
                     best = (gain, a)
             if best is not None and best[0] <= NAME_SPLIT:
                 found.append((*best, end))
-        # A run of Latin letters or digits alone (宣|bx778|传): no name to read before it.
+        # A run of Latin letters (and digits) alone (宣|bx778|传): no name to read before it.
+        # A number alone sits inside words as the article writes it (积|31|分, 第|3|名).
         for m in _ALNUM_RUN.finditer(text):
             a, b = m.span()
-            if (b - a >= 2 and _is_han(text, a - 1) and _is_han(text, b)
+            if (b - a >= 2 and not m.group().isdigit() and _is_han(text, a - 1)
+                    and _is_han(text, b)
                     and stats.pair_bound(text[a - 1] + text[b])
                     and (gain := stats.deletion_gain(text, a, b, self.window)) <= NAME_SPLIT):
                 found.append((gain, a, b))
@@ -1502,9 +1507,12 @@ class InjectedFragments:
                 out.append((a, b, f"a coined brand ('{text[a:b]}') that split a word: deleting "
                             f"it re-joins the word (gain {gain:+.1f}), which proves the page as "
                             "a lexicon brand does"))
-        return out + [(a, b, f"a brand-like token ('{text[a:b]}': a name with digits, Latin "
-                       "letters or promo words) that split a word, which proves the page as a "
-                       "lexicon brand does") for a, b, _ in self._split_tokens(text, out)]
+        # Of the tokens, those with Latin letters or promo words: a number and what follows
+        # it is as often the article's count and its unit or noun (积|31分|钟-like readings).
+        return out + [(a, b, f"a brand-like token ('{text[a:b]}': a name with Latin letters "
+                       "or promo words) that split a word, which proves the page as a lexicon "
+                       "brand does") for a, b, _ in self._split_tokens(text, out)
+                      if not _DIGITS_FIRST.match(text, a)]
 
     def _brand_shaped(self, text: str,
                       products: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
