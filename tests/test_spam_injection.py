@@ -1138,11 +1138,15 @@ def test_pieces_set_inside_words_at_two_sites_name_a_page_without_spam_terms() -
     gone = bench.removed_mask(spammed, InjectedFragments()(doc).text, mask)
     assert all(gone[i] for i, m in enumerate(mask) if m)
     assert not any(g and not m for g, m in zip(gone, mask, strict=True))
-    # The article itself, and a coined name set inside one word only, name nothing.
+    # The article itself, and a string set inside one word only, name nothing...
     assert InjectedFragments()(Doc("d", text=article)).text == article
-    once = article.replace("清理", "清赢家汇理", 1)
+    once = article.replace("清理", "清鑫泰理", 1)
     assert once != article
     assert InjectedFragments()(Doc("d", text=once)).text == once
+    # ...unless it is a brand's form, a name with an operator's ending (某某汇): that proves
+    # the page, and it goes alone.
+    once = article.replace("清理", "清赢家汇理", 1)
+    assert InjectedFragments()(Doc("d", text=once)).text == article
 
 
 @pytest.mark.parametrize(("text", "sites"), [
@@ -1520,3 +1524,66 @@ def test_an_ending_that_opens_a_recurring_piece_is_no_brand() -> None:
     own = "天气转凉秋冬城上分，市民城上分添衣。"
     text = _PIECES_PAGE.format(name="", own=own, other="")
     assert "天气转凉秋冬" in InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+
+
+@pytest.mark.parametrize(("line", "brand"), [
+    ("夏粮收购工作已全瑞福城面展开，各收储企业积极入市。", "瑞福城"),  # a name and an ending
+    ("今年以来，全市招商引资成效显聚通汇著，新签项目四十个。", "聚通汇"),
+    ("村里新修的道路宽敞平锦川竞技坦，村民出行更加方便。", "锦川竞技"),  # and a product word
+    ("志愿者们在社区开展垃圾分类宣bx778传活动。", "bx778"),  # Latin letters and digits
+    ("受冷空气影响，气温明显下安途app降。", "安途app"),  # a name and a promo word
+])
+def test_a_coined_brand_set_inside_a_word_proves_the_page(line: str, brand: str) -> None:
+    """A brand no lexicon knows, planted inside a word (全|瑞福城|面): its deletion re-joins the
+    word, which proves the page as a lexicon brand's cut does; it goes with nothing else."""
+    assert all(h.kind == "term" for h in Lexicon().scan(brand))
+    spans = InjectedFragments()._proving_brands(line, product_words(line))
+    assert [line[a:b] for a, b, _ in spans] == [brand]
+    assert InjectedFragments()(Doc("d", text=line)).text == line.replace(brand, "")
+
+
+@pytest.mark.parametrize("line", [
+    "市体育中心将举办全民健身运动会，各区代表队踊跃报名。",
+    "该集团旗下的娱乐城项目于今年开工建设，预计明年投入运营。",
+    "围棋是中国传统棋牌文化的重要组成部分，深受群众喜爱。",
+    "这位演员凭借新剧在娱乐圈人气大涨，粉丝见面会座无虚席。",
+    "市民可在汇总表中查询社会保障信息，也可拨打12345热线咨询。",
+    "长城脚下的小村庄发展起了乡村旅游，农家乐生意红火。",
+    "中国国际进口博览会吸引了众多海外企业参展。",
+    "公司研发的5G芯片已实现量产，搭载麒麟9000芯片的手机销量可观。",
+    "他在第19届亚运会上获得3金2银，创造了个人最好成绩。",
+    "新落成的体育馆可容纳观众八千人，将承办省运会开幕式。",
+    "电竞产业园吸引了多家游戏企业入驻，带动就业两千余人。",
+    "本轮战罢，主队积31分，暂列积分榜第五位。",  # a number inside a word: 积|31|分
+])
+def test_clean_news_with_product_words_and_endings_proves_no_page(line: str) -> None:
+    assert InjectedFragments()._proving_brands(line, product_words(line)) == []
+    assert InjectedFragments()(Doc("d", text=line)).text == line
+
+
+@pytest.mark.parametrize("brand", ["瑞福城", "锦川竞技", "安途app"])
+def test_pieces_go_from_a_page_a_coined_brand_inside_a_word_proves(brand: str) -> None:
+    """A page whose chopped phrase is all words (nothing else names it) and whose brand no
+    lexicon knows sits inside a word: the brand proves the page, and the pieces go as from a
+    mirror, with little of the article's own text."""
+    bench: Any = _bench()
+    rng = random.Random(7)
+    paras = [p for p in _paragraphs() if not Lexicon().scan(p)]
+    # Slogans of common words only (绿色/发展/理念): their pieces name no page themselves.
+    slogans = ("绿色发展理念深入人心", "数字经济赋能实体产业", "文化自信铸就民族精神")
+    caught = planted = own = lost = 0
+    for _ in range(6):
+        spammed, mask = bench.inject("\n".join(rng.sample(paras, 7)), rng, slogans, brands=())
+        # A line of the article with the brand inside one of its words (健|…|身).
+        head, tail = "\n居民们在社区广场上开展健", "身活动，气氛热烈。"
+        spammed += head + brand + tail
+        mask += [False] * len(head) + [True] * len(brand) + [False] * len(tail)
+        out = InjectedFragments()(LexiconSpam()(Doc("d", text=spammed))).text
+        assert brand not in out
+        gone = bench.removed_mask(spammed, out, mask)
+        planted += sum(mask)
+        caught += sum(g and m for g, m in zip(gone, mask, strict=True))
+        own += len(mask) - sum(mask)
+        lost += sum(g and not m for g, m in zip(gone, mask, strict=True))
+    assert caught / planted >= 0.7
+    assert lost / own <= 0.002

@@ -133,6 +133,8 @@ _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 _GLUED_ALNUM = re.compile(
     r"(?<=[\u3400-\u9fff])[A-Za-z0-9]{1,4}(?![A-Za-z0-9.])"
     r"|(?<![A-Za-z0-9.])[A-Za-z0-9]{1,4}(?=[\u3400-\u9fff])")
+# A token that opens on digits (a number and a name, 66旺达-like).
+_DIGITS_FIRST = re.compile(r"[0-9]")
 # Units and measure words a number is written with (10万, 3月, 1号线, 5个): a quantity.
 _MEASURE_CHARS = frozenset("年月日时分秒号万亿千百十元角个只件名位岁次条项家所台辆层栋线届期"
                            "版章节倍米克斤吨度户天周季轮场批张份座")
@@ -397,8 +399,14 @@ class InjectedFragments:
         text = simplified_page(doc.text)
         # A name + product word that splits a word (住金樽娱乐房): a brand, inserted.
         products = product_words(text)
+        # A coined brand planted inside a word (全|瑞福城|面) proves the page as a lexicon brand
+        # that spam.lexicon cut does: the chain rules and the piece model read it as a mirror.
+        # The rules for words set at clause starts stay for pages naming a lexicon term (a
+        # district's 区财政 opening three clauses of its report is the article's).
+        proving = self._proving_brands(text, products)
         by_lexicon = mirror or _lexicon_names(text)
-        named = by_lexicon or _shape_names(text, products, self._stats.get())
+        brand_mirror = mirror or bool(proving)
+        named = by_lexicon or bool(proving) or _shape_names(text, products, self._stats.get())
         # Computed once: a page not named otherwise needs them to decide; a proven page cuts them.
         splitting = None if named else self._splitting_brands(text, products)
         # A name + product word printed with its site's numbered address (某某娱乐 www.ab88.com):
@@ -446,17 +454,17 @@ class InjectedFragments:
         # A page only a brand shape names is weaker evidence than a lexicon term: there the
         # chains must have split a word (an article's own recurring phrases chain too).
         spans = [] if self.method == "model" else self._rule_spans(
-            text, mirror, need_break=named and not by_lexicon)
+            text, brand_mirror, need_break=named and not (by_lexicon or brand_mirror))
         if named and self.method != "rules":
             # What spam.lexicon cut: a lone believed piece that reads on into it is the cut
             # phrase's rest (澳门|葡京, 注册|送彩金).
             lexicon_cuts = [to_simplified(r.text) for r in doc.removals
                             if r.cleaner == self.lexicon_cleaner]
             spans += believed or self._model_spans(
-                text, MIN_PIECES_MIRROR if mirror else MIN_PIECES_KEPT, lexicon_cuts)
+                text, MIN_PIECES_MIRROR if brand_mirror else MIN_PIECES_KEPT, lexicon_cuts)
         pieces = {text[a:b] for a, b, _ in spans}
-        spans += addressed + formed
-        proven = mirror or bool(spans)
+        spans += addressed + formed + proving
+        proven = mirror or bool(proving) or bool(spans)
         if proven:  # a page proven to carry spam: its brands go from every line
             spans += self._brand_shaped(text, products) + self._kept_brands(text)
             spans += [] if formed else self._bracketed(text)
@@ -1446,6 +1454,65 @@ class InjectedFragments:
             if best is not None and best[0] <= SPLIT:
                 out.append((best[1], end))
         return out
+
+    def _proving_brands(self, text: str,
+                        products: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """Coined brands planted inside a word, which prove the page as a lexicon brand's cut
+        does: a Han name (two characters, three where they read much better) and a product
+        word or an ending operators give their names (会, 汇, 城), with any promo words
+        (全|瑞福城|面, 平|锦川竞技|坦), whose deletion re-joins the word it split more clearly
+        than a piece's (gain at or below NAME_SPLIT); a run of Latin letters and digits alone
+        so (宣|bx778|传); and the tokens with Latin letters or promo words ``_split_tokens``
+        reads so (下|安途app|降).
+        No dictionary word crosses a seam (社会|议: 会议), the brand is no word, and its name
+        holds no function character and ends on no demonstrative or quantity. An article's
+        own names stand between words; the few strings news sets inside a word by chance
+        (出|时尚感|来) end on no product word or ending."""
+        stats = self._stats.get()
+        promos = dict(promo_words(text))
+        found: list[tuple[float, int, int]] = []
+        for start, end in [*products, *(m.span() for m in _NAME_ENDINGS.finditer(text))]:
+            while end in promos:  # 某某城官网: the promo words go with the name
+                end = promos[end]
+            if not _is_han(text, end) or _word_across(stats, text, end):
+                continue
+            best: tuple[float, int] | None = None
+            for size in (2, 3):
+                a = start - size
+                name = text[a:start]
+                # The characters either side of it are bound (the split word's): the test that
+                # settles most sites of a clean page without a route pass.
+                if (a < 1 or not all(_is_han(text, i) for i in range(a - 1, start))
+                        or not stats.pair_bound(text[a - 1] + text[end])
+                        or stats.is_word(text[a:end]) or _word_across(stats, text, a)
+                        or any(c in _FUNCTION_CHARS for c in name) or _referring_phrase(name)):
+                    continue
+                gain = stats.deletion_gain(text, a, end, self.window)
+                if best is None or gain < best[0] - 2:
+                    best = (gain, a)
+            if best is not None and best[0] <= NAME_SPLIT:
+                found.append((*best, end))
+        # A run of Latin letters (and digits) alone (宣|bx778|传): no name to read before it.
+        # A number alone sits inside words as the article writes it (积|31|分, 第|3|名).
+        for m in _ALNUM_RUN.finditer(text):
+            a, b = m.span()
+            if (b - a >= 2 and not m.group().isdigit() and _is_han(text, a - 1)
+                    and _is_han(text, b)
+                    and stats.pair_bound(text[a - 1] + text[b])
+                    and (gain := stats.deletion_gain(text, a, b, self.window)) <= NAME_SPLIT):
+                found.append((gain, a, b))
+        out: list[tuple[int, int, str]] = []
+        for gain, a, b in sorted(found):  # of overlapping readings, the one re-joining best
+            if not _inside(a, b, [(x, y) for x, y, _ in out]):
+                out.append((a, b, f"a coined brand ('{text[a:b]}') that split a word: deleting "
+                            f"it re-joins the word (gain {gain:+.1f}), which proves the page as "
+                            "a lexicon brand does"))
+        # Of the tokens, those with Latin letters or promo words: a number and what follows
+        # it is as often the article's count and its unit or noun (积|31分|钟-like readings).
+        return out + [(a, b, f"a brand-like token ('{text[a:b]}': a name with Latin letters "
+                       "or promo words) that split a word, which proves the page as a lexicon "
+                       "brand does") for a, b, _ in self._split_tokens(text, out)
+                      if not _DIGITS_FIRST.match(text, a)]
 
     def _brand_shaped(self, text: str,
                       products: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
