@@ -1205,8 +1205,8 @@ class InjectedFragments:
                         f"{gain:+.1f}), on a page proven to carry spam"))
         return out
 
-    def _split_tokens(self, text: str,
-                      spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    def _split_tokens(self, text: str, spans: list[tuple[int, int, str]],
+                      numbers: bool = True) -> list[tuple[int, int, str]]:
         """On a page proven to carry spam, a brand-like token set inside a word: digits and a
         Han name (518鸿发, 99彩), a Han name and Latin letters (大满贯app, ab88), or a Han name
         and promo words (吉利来入口), where the characters either side of it are one word (作|99彩|
@@ -1214,7 +1214,9 @@ class InjectedFragments:
         a number, an app or a site between words, never inside one; so a news-like line keeps
         no such token either. The name is 1-3 Han characters (4 with Latin letters), the one
         whose cut reads best; none touches a cut in ``spans`` or sits in a quotation. Run before
-        ``_split_names``, which would take the name alone (塑|吉利|来入口)."""
+        ``_split_names``, which would take the name alone (塑|吉利|来入口). Without ``numbers``
+        a run of digits alone reads no token (a caller that keeps none of them saves the
+        tests: news prints numbers everywhere)."""
         stats = self._stats.get()
         # Each token's core (its Latin letters, digits or promo words) and the ways to read its
         # name, shortest first: a longer name only where it reads much better (gain lower by
@@ -1222,7 +1224,8 @@ class InjectedFragments:
         cands: list[tuple[int, int, int]] = []
         for m in _ALNUM_RUN.finditer(text):
             a, b = m.span()
-            if text[a].isdigit() and b - a >= 2:  # digits then a Han name (518鸿发)
+            if (text[a].isdigit() and b - a >= 2  # digits then a Han name (518鸿发)
+                    and (numbers or not m.group().isdigit())):
                 cands += [(a, a, b + k) for k in (1, 2, 3)
                           if all(_is_han(text, i) for i in range(b, b + k + 1))]
             if _is_han(text, b) and not m.group().isdigit():  # a Han name then Latin (大满贯app)
@@ -1511,7 +1514,7 @@ class InjectedFragments:
         # it is as often the article's count and its unit or noun (积|31分|钟-like readings).
         return out + [(a, b, f"a brand-like token ('{text[a:b]}': a name with Latin letters "
                        "or promo words) that split a word, which proves the page as a lexicon "
-                       "brand does") for a, b, _ in self._split_tokens(text, out)
+                       "brand does") for a, b, _ in self._split_tokens(text, out, numbers=False)
                       if not _DIGITS_FIRST.match(text, a)]
 
     def _brand_shaped(self, text: str,
