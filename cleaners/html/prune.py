@@ -496,6 +496,11 @@ _ALWAYS = {
     "audio": "embed_element",
     "video": "embed_element",
     "map": "embed_element",
+    # A <ruby>'s annotation: the pinyin or zhuyin printed over its base characters (<rt>) and
+    # the brackets a browser without ruby shows around it (<rp>). A reader reads the sentence
+    # in the base characters; the annotation cut them into 芦(lú)苇(wěi).
+    "rt": "ruby_annotation",
+    "rp": "ruby_annotation",
     "button": "form_element",
     "select": "form_element",
     "textarea": "form_element",
@@ -525,6 +530,7 @@ _ALWAYS = {
     "amp-web-push-widget": "form_element",
     "amp-install-serviceworker": "script_element",
 }
+_RUBY_WHY = "a ruby's pronunciation over its base characters (<rt>, <rp>), no word of the sentence"
 _CHROME_TAGS = {
     "nav": "nav_element",
     "aside": "aside_element",
@@ -1205,7 +1211,8 @@ def prune_tree(
         if el in protected:
             continue
         if el.tag in _ALWAYS:
-            found = (_ALWAYS[el.tag], f"<{el.tag}> carries no article text")
+            found = (_ALWAYS[el.tag], _RUBY_WHY if _ALWAYS[el.tag] == "ruby_annotation"
+                     else f"<{el.tag}> carries no article text")
         elif el in hidden:
             found = ("hidden_element", hidden[el])
         elif el in replies and thread is not None and thread.answers:

@@ -1,0 +1,42 @@
+"""The general defects the eighth batch of saved HTML pages (gold_html gh48-gh53) showed, each
+pinned on an invented page shape with its counterexample."""
+
+from __future__ import annotations
+
+from cleaners import clean_html
+
+_NAV = "<nav><a href='/'>首页</a><a href='/a/'>要闻</a><a href='/b/'>教育</a></nav>"
+_FOOT = "<footer><p>某某网 版权所有 未经授权不得转载</p></footer>"
+_PARAS = (
+    "今年秋季学期开学以来，某某区各小学普遍开设了亲子共读课，每周由老师布置一篇共读材料。",
+    "区教研室负责人介绍，共读材料以课内课文为主，配有家长指导要点，帮助家长在家里陪孩子读书。",
+    "下一步，该区还将组织共读成果展示，邀请家长和孩子一起分享读书心得。",
+)
+
+
+def _page(body: str) -> str:
+    return ("<html><head><meta charset='utf-8'><title>某某区小学开设亲子共读课_某某网</title></head>"
+            f"<body>{_NAV}<div class='article'><h1>某某区小学开设亲子共读课</h1>"
+            f"<div class='info'>2025-10-09 09:00 来源：某某日报</div>{body}</div>{_FOOT}</body></html>")
+
+
+def _ruby(base: str, sounds: str) -> str:
+    return "".join(f"<ruby>{c}<rp>(</rp><rt>{s}</rt><rp>)</rp></ruby>"
+                   for c, s in zip(base, sounds.split(), strict=True))
+
+
+def test_a_ruby_reads_as_its_base_characters() -> None:
+    first = f"<p>{_PARAS[0]}池塘边的{_ruby('芦苇', 'lú wěi')}变黄了，小{_ruby('蝌蚪', 'kē dǒu')}长成了青蛙。</p>"
+    doc = clean_html(_page(first + "".join(f"<p>{p}</p>" for p in _PARAS[1:])), id="t")
+    assert "池塘边的芦苇变黄了，小蝌蚪长成了青蛙。" in doc.text
+    assert "lú" not in doc.text
+    assert "(" not in doc.text
+    assert {r.text for r in doc.removals if r.rule == "ruby_annotation"} >= {"lú", "dǒu", "("}
+
+
+def test_pinyin_written_in_the_sentence_stays() -> None:
+    # no <ruby>: the page prints the pronunciation as part of its own sentence
+    first = f"<p>{_PARAS[0]}课文里的“蝌蚪（kē dǒu）”一词，孩子们很快就读准了。</p>"
+    doc = clean_html(_page(first + "".join(f"<p>{p}</p>" for p in _PARAS[1:])), id="t")
+    assert "蝌蚪（kē dǒu）" in doc.text
+    assert not [r for r in doc.removals if r.rule == "ruby_annotation"]
