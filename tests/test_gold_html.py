@@ -22,7 +22,6 @@ PAGES = Path(__file__).parent / "fixtures" / "gold_html"
 # The pages our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
 KNOWN_WRONG: dict[str, str] = {
-    "gh50_gov_iframe_srcdoc_body": "the body is in an <iframe srcdoc>: not read, the page dropped as too little text",
 }
 
 # The pages whose publisher or bylines we read wrong (the scorer's meta is title and date only, so

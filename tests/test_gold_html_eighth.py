@@ -3,6 +3,8 @@ pinned on an invented page shape with its counterexample."""
 
 from __future__ import annotations
 
+import html
+
 from cleaners import clean_html
 
 _NAV = "<nav><a href='/'>首页</a><a href='/a/'>要闻</a><a href='/b/'>教育</a></nav>"
@@ -40,3 +42,26 @@ def test_pinyin_written_in_the_sentence_stays() -> None:
     doc = clean_html(_page(first + "".join(f"<p>{p}</p>" for p in _PARAS[1:])), id="t")
     assert "蝌蚪（kē dǒu）" in doc.text
     assert not [r for r in doc.removals if r.rule == "ruby_annotation"]
+
+
+def _frame(inner: str, attrs: str = "width='100%' height='800'") -> str:
+    document = f"<!DOCTYPE html><html><head><style>p{{text-indent:2em}}</style></head><body>{inner}</body></html>"
+    return f"<iframe {attrs} srcdoc=\"{html.escape(document, quote=True)}\"></iframe>"
+
+
+def test_the_document_in_an_iframe_srcdoc_is_read_where_the_frame_stands() -> None:
+    doc = clean_html(_page(_frame("".join(f"<p>{p}</p>" for p in _PARAS))), id="t")
+    lines = doc.text.splitlines()
+    assert [line[:8] for line in lines] == [p[:8] for p in _PARAS]
+    assert "text-indent" not in doc.text
+    assert doc.dropped is None
+
+
+def test_a_hidden_srcdoc_frame_stays_unshown_and_a_src_frame_adds_nothing() -> None:
+    spam = "<p>点击进入某某娱乐城，注册即送体验金，每日返水无上限，欢迎各位玩家光临。</p>"
+    body = ("".join(f"<p>{p}</p>" for p in _PARAS)
+            + _frame(spam, "style='display:none'") + _frame(spam, "width='1' height='1'")
+            + "<iframe src='/player.html' width='600' height='400'></iframe>")
+    doc = clean_html(_page(body), id="t")
+    assert "娱乐城" not in doc.text
+    assert doc.text.startswith(_PARAS[0][:10])

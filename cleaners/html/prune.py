@@ -1529,6 +1529,41 @@ def _attach_shadow_roots(root: HtmlElement) -> int:
     return len(templates)
 
 
+# a frame's document held in srcdoc, nested no deeper than this is shown
+_FRAME_DEPTH = 3
+# what a frame's own attributes say of its box: hidden, sized, classed as the page styles it
+_FRAME_BOX = ("id", "class", "style", "hidden", "aria-hidden", "width", "height")
+
+
+def _show_srcdoc_frames(root: HtmlElement) -> int:
+    """Show every <iframe srcdoc="..."> in place, as a browser renders it: the body of the
+    document its attribute holds (the parser has already unescaped it) where the frame stood,
+    in a <div> carrying the frame's own box attributes (a hidden or 1x1 frame stays hidden).
+    A frame with only a src loads another page, not read here. Return how many were shown."""
+    shown = 0
+    for _ in range(_FRAME_DEPTH):  # a frame's document may hold a frame of its own
+        frames = [el for el in root.iter("iframe") if (el.get("srcdoc") or "").strip()]
+        for frame in frames:
+            parent = frame.getparent()
+            document = parse_html(frame.get("srcdoc") or "")
+            body = document.find("body") if document is not None else None
+            if parent is None:
+                continue
+            box = html.Element("div")
+            for name in _FRAME_BOX:
+                if frame.get(name) is not None:
+                    box.set(name, frame.get(name) or "")
+            if body is not None:
+                box.text = body.text
+                box.extend(list(body))
+            box.tail = frame.tail
+            parent.replace(frame, box)
+            shown += 1
+        if not frames:
+            break
+    return shown
+
+
 def _complete(rest: TeaserRest) -> None:
     """A teaser's unprinted paragraphs after its last printed one, each a <p> of its own."""
     for paragraph in reversed(rest.paragraphs):
@@ -1571,6 +1606,8 @@ class HiddenAndChromePruner:
         # A component's declarative shadow root is shown, not inert: its content in place
         # before anything reads the page (a <template> otherwise carries no article text).
         attached = _attach_shadow_roots(root)
+        # So is a frame's document written in its srcdoc attribute: shown inside the page.
+        attached += _show_srcdoc_frames(root)
         # A page its scripts render, its article only in their state: put the article in
         # the body, where a browser would show it, before anything reads the page.
         state = state_article(root)
