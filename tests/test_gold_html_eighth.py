@@ -65,3 +65,28 @@ def test_a_hidden_srcdoc_frame_stays_unshown_and_a_src_frame_adds_nothing() -> N
     doc = clean_html(_page(body), id="t")
     assert "娱乐城" not in doc.text
     assert doc.text.startswith(_PARAS[0][:10])
+
+
+def _header_page(under_headline: str) -> str:
+    return ("<html><head><meta charset='utf-8'><title>某某区小学开设亲子共读课</title></head>"
+            f"<body>{_NAV}<div class='item-page'><h2>某某区小学开设亲子共读课</h2>{under_headline}"
+            "<div itemprop='articleBody'>" + "".join(f"<p>{p}</p>" for p in _PARAS)
+            + f"</div></div>{_FOOT}</body></html>")
+
+
+def test_a_print_and_email_icon_row_over_the_info_row_names_no_publisher() -> None:
+    icons = ("<ul class='dropdown-menu'><li><a href='?print=1' rel='nofollow'>打印</a></li>"
+             "<li><a href='/mailto/' rel='nofollow'>电邮</a></li></ul>")
+    info = ("<dl class='article-info'><dt>详细内容</dt><dd>作者：某某某</dd><dd>分类：教育</dd>"
+            "<dd><time datetime='2025-10-09T09:00'>发布时间：2025-10-09 09:00</time></dd></dl>")
+    doc = clean_html(_header_page(icons + info), id="t")
+    assert doc.meta.source_name is None
+    assert doc.meta.authors == ("某某某",)
+    assert doc.meta.date is not None
+    assert doc.meta.date.startswith("2025-10-09")
+
+
+def test_an_outlet_named_by_its_trade_over_the_date_row_is_the_publisher() -> None:
+    # a name that starts with a tool's word is a name: only the bare word is a button
+    doc = clean_html(_header_page("<div>打印机世界</div><div>2025-10-09 09:00</div>"), id="t")
+    assert doc.meta.source_name == "打印机世界"

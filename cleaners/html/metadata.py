@@ -1197,6 +1197,8 @@ def _bare_name(line: str) -> bool:
             # a row of buttons, each in brackets (【打印】【关闭】), or one action's button
             # ([复制链接]): a tool, no name, whatever bracket an outlet's name may wear
             and not _BUTTON_ROW.fullmatch(line) and not _ACTION_BUTTON.fullmatch(line)
+            # …or unbracketed, an icon's label (a CMS's 打印 and 电邮 links over its info row)
+            and not _ACTION_WORD.fullmatch(line)
             # a drop-down button, its arrow after its label (转载▼)
             and not line.endswith(("▼", "▾", "▽")))
 
@@ -1235,6 +1237,8 @@ _LABEL_MARK = re.compile(r"[:：]")
 _BUTTON_ROW = re.compile(r"(?:[【\[][^【】\[\]]{1,6}[】\]]){2,}")
 _ACTION_BUTTON = re.compile(
     r"[【\[]\s*(?:复制|打印|关闭|收藏|分享|举报|纠错)[^【】\[\]]{0,6}[】\]]")
+_ACTION_WORD = re.compile(
+    r"(?:我要)?(?:打印|电邮|邮件|发邮件|收藏|分享|关闭|举报|纠错|复制链接|推荐给朋友)(?:本页|本文|此页|文章|窗口)?")
 _ICON_GLYPH = re.compile("[\ue000-\uf8ff]")
 
 
