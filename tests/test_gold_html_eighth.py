@@ -90,3 +90,30 @@ def test_an_outlet_named_by_its_trade_over_the_date_row_is_the_publisher() -> No
     # a name that starts with a tool's word is a name: only the bare word is a button
     doc = clean_html(_header_page("<div>打印机世界</div><div>2025-10-09 09:00</div>"), id="t")
     assert doc.meta.source_name == "打印机世界"
+
+
+def _card(name: str) -> str:
+    return (f"<div itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+            f"<meta itemprop='name' content='{name}'><a href='/people/x'>{name}</a>"
+            "<div class='badge'>城市规划师</div><button>关注</button></div>")
+
+
+def _column_page(header: str, after: str = "") -> str:
+    return ("<html><head><meta charset='utf-8'><title>某某区小学开设亲子共读课 - 某某专栏</title></head>"
+            f"<body>{_NAV}<article><header><h1>某某区小学开设亲子共读课</h1>{header}</header>"
+            "<div class='RichText'>" + "".join(f"<p>{p}</p>" for p in _PARAS) + "</div>"
+            f"<div class='time'>发布于 2025-10-12 21:47</div></article>{after}{_FOOT}</body></html>")
+
+
+def test_a_lone_person_item_stated_as_author_is_the_author() -> None:
+    doc = clean_html(_column_page(_card("秦某某")), id="t")
+    assert doc.meta.authors == ("秦某某",)
+
+
+def test_person_items_of_a_comment_list_name_no_author() -> None:
+    comments = "<div class='comments'>" + "".join(
+        f"<div class='item'>{_card(n)}<p>说得很有道理，我们小区也在做。</p></div>"
+        for n in ("老街坊", "小鱼干")) + "</div>"
+    doc = clean_html(_column_page("", comments), id="t")
+    assert "老街坊" not in doc.meta.authors
+    assert "小鱼干" not in doc.meta.authors

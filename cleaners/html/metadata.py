@@ -389,7 +389,8 @@ def microdata_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:
     machines (Drupal, WordPress themes), whatever the row under the headline reads. A comment's
     or another item's props are theirs, not the article's. A Q&A page's one Answer is its
     article, dated by its dateCreated (schema.org's date for answers and comments); a page of
-    several answers has no one article."""
+    several answers has no one article. With no article item, a page's one Person item stated
+    as an author (itemprop=author, in no item) is its author."""
     scopes = [el for el in root.iter()
               if isinstance(el.tag, str) and el.get("itemscope") is not None]
     answers = [el for el in scopes if _item_kind(el) == "answer"]
@@ -415,6 +416,17 @@ def microdata_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:
                          and "name" in (n.get("itemprop") or "").split() and _item_owner(n) is el]
                 names.append(_item_value(named[0]) if named else _item_value(el))
         return date or created, tuple(dict.fromkeys(a for a in names if plausible_author(a)))
+    # No article item: a page may still state its author as a Person item of its own, a
+    # property of no item (a column's author card over the post). Several such (a comment
+    # list's) name no one author.
+    loose = [el for el in scopes if _item_kind(el) == "person" and _item_owner(el) is None
+             and "author" in (el.get("itemprop") or "").split()]
+    if len(loose) == 1:
+        person = loose[0]
+        named = [n for n in person.iter() if n is not person and isinstance(n.tag, str)
+                 and "name" in (n.get("itemprop") or "").split() and _item_owner(n) is person]
+        if named and plausible_author(name := _item_value(named[0])):
+            return None, (name,)
     return None, ()
 
 
