@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import html
 
+import pytest
+
 from cleaners import clean_html
+from cleaners.html.decode import decode_html
 
 _NAV = "<nav><a href='/'>首页</a><a href='/a/'>要闻</a><a href='/b/'>教育</a></nav>"
 _FOOT = "<footer><p>某某网 版权所有 未经授权不得转载</p></footer>"
@@ -117,3 +120,35 @@ def test_person_items_of_a_comment_list_name_no_author() -> None:
     doc = clean_html(_column_page("", comments), id="t")
     assert "老街坊" not in doc.meta.authors
     assert "小鱼干" not in doc.meta.authors
+
+
+def _xhtml(encoding: str, text: str, head: str = "") -> str:
+    return (f'<?xml version="1.0" encoding="{encoding}"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 '
+            'Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns='
+            f'"http://www.w3.org/1999/xhtml"><head>{head}<title>t</title></head><body><p>{text}</p></body></html>')
+
+
+# text another legacy encoding writes in bytes GB18030 also reads (as other characters)
+_LEGACY = [("euc-kr", "서울시는 올해 공공 자전거 대여소를 늘렸다."),
+           ("shift_jis", "今年の秋から、市内の小学校で親子読書の授業が始まりました。")]
+
+
+@pytest.mark.parametrize(("encoding", "text"), _LEGACY)
+def test_an_xml_declaration_names_the_encoding_of_a_page_with_no_meta_charset(
+        encoding: str, text: str) -> None:
+    decoded = decode_html(_xhtml(encoding, text).encode(encoding))
+    assert text in decoded.text
+    assert decoded.source == "xml"
+
+
+def test_a_meta_charset_and_utf8_bytes_beat_the_xml_declaration() -> None:
+    text = "今年秋季学期开学以来，某某区各小学普遍开设了亲子共读课。"
+    mislabelled = decode_html(_xhtml("gb2312", text).encode("utf-8"))
+    assert (mislabelled.encoding, mislabelled.source) == ("utf-8", "strict")
+    meta = decode_html(_xhtml("euc-kr", text, "<meta charset='gb2312'/>").encode("gb18030"))
+    assert (meta.encoding, meta.source) == ("gb18030", "meta")
+    # a declaration quoted in the body, not the page's first bytes, declares nothing
+    quoted = decode_html(f"<html><body><p>{text}</p><pre>&lt;?xml encoding='euc-kr'?&gt;</pre>"
+                         "<?xml version='1.0' encoding='euc-kr'?></body></html>".encode("gb18030"))
+    assert quoted.encoding == "gb18030"
+    assert quoted.source != "xml"
