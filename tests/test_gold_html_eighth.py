@@ -152,3 +152,29 @@ def test_a_meta_charset_and_utf8_bytes_beat_the_xml_declaration() -> None:
                          "<?xml version='1.0' encoding='euc-kr'?></body></html>".encode("gb18030"))
     assert quoted.encoding == "gb18030"
     assert quoted.source != "xml"
+
+
+_GIFT = "<p>恭喜您获得本站新人专享大礼包，点击领取一百元无门槛优惠券，限时三天有效哦。</p>"
+
+
+@pytest.mark.parametrize(("dialog", "rule"), [
+    (f"<dialog>{_GIFT}</dialog>", "hidden_element"),
+    (f"<dialog open>{_GIFT}<button>接受</button></dialog>", "dialog_element"),
+    (f"<div role='dialog' aria-modal='true'>{_GIFT}<a href='/gift'>立即领取</a></div>", "dialog_element"),
+])
+def test_a_dialog_in_the_article_box_is_no_article_text(dialog: str, rule: str) -> None:
+    doc = clean_html(_page("".join(f"<p>{p}</p>" for p in _PARAS) + dialog), id="t")
+    assert "大礼包" not in doc.text
+    assert rule in {r.rule for r in doc.removals if "大礼包" in r.text}
+
+
+def test_the_article_shown_in_an_open_dialog_is_read() -> None:
+    # a list page saved with a story open in its modal: the dialog holds the page's article
+    story = ("<dialog open><h1>某某区小学开设亲子共读课</h1><div>2025-10-09 来源：某某日报</div>"
+             + "".join(f"<p>{p}</p>" for p in _PARAS) + "</dialog>")
+    page = ("<html><head><title>某某区小学开设亲子共读课</title></head><body>" + _NAV
+            + "<ul><li><a href='/1'>某某区举办秋季运动会</a></li><li><a href='/2'>某某区新建三所幼儿园</a></li></ul>"
+            + story + _FOOT + "</body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.text.startswith(_PARAS[0][:10])
+    assert _PARAS[2][:10] in doc.text

@@ -414,6 +414,8 @@ def _hidden_reason(el: HtmlElement, css: _PageCss, page_chars: int) -> str | Non
         return f"inline style hides it ({shorten(style.strip(), 60)})"
     if el.get("hidden") is not None:
         return "hidden attribute"
+    if el.tag == "dialog" and el.get("open") is None:
+        return "a <dialog> not open: a browser renders it only once a script opens it"
     if el.get(_UNSLOTTED) is not None:
         return "a shadow host's child that no <slot> of its shadow root shows"
     if _tiny_box(el, style):
@@ -537,6 +539,11 @@ _CHROME_TAGS = {
     "form": "form_element",
     "menu": "nav_element",
 }
+# An open dialog (<dialog open>, or ARIA's role=dialog box) is an overlay over the page: a cookie
+# notice, a login box, out of the page's flow, a sentence or two. One holding paragraphs of
+# prose (a list page saved with a story open in its modal) is the article shown.
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+_DIALOG_ARTICLE_PARAGRAPHS = 3
 _OUTSIDE_TAGS = {"header": "header_element", "footer": "footer_element"}
 
 # Class/id words for chrome. Strong words are chrome even inside the article container
@@ -606,6 +613,9 @@ def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[st
     rule = _CHROME_TAGS.get(tag)
     if rule:
         return rule, f"<{tag}> is page chrome"
+    dialog = tag == "dialog" or (el.get("role") or "").strip().lower() in _DIALOG_ROLES
+    if dialog and (st is None or st.paragraphs < _DIALOG_ARTICLE_PARAGRAPHS):
+        return "dialog_element", "an open dialog is an overlay over the page, out of its flow"
     if not in_main and tag in _OUTSIDE_TAGS:
         return _OUTSIDE_TAGS[tag], f"<{tag}> outside the article is page chrome"
     cid = classid(el)
