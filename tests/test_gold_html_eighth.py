@@ -70,6 +70,17 @@ def test_a_hidden_srcdoc_frame_stays_unshown_and_a_src_frame_adds_nothing() -> N
     assert doc.text.startswith(_PARAS[0][:10])
 
 
+def test_a_srcdoc_frame_of_a_few_words_stays_an_embed() -> None:
+    # a page saver writes every frame as srcdoc: an ad's or a player's few words are no text
+    ad = "<div class='x'><a href='/go'>限时特惠，立即抢购！</a></div>"
+    player = "<div>视频加载中，请稍候。</div>"
+    body = "".join(f"<p>{p}</p>" for p in _PARAS) + _frame(ad) + _frame(player)
+    doc = clean_html(_page(body), id="t")
+    assert "限时特惠" not in doc.text
+    assert "视频加载中" not in doc.text
+    assert "embed_element" in {r.rule for r in doc.removals}
+
+
 def _header_page(under_headline: str) -> str:
     return ("<html><head><meta charset='utf-8'><title>某某区小学开设亲子共读课</title></head>"
             f"<body>{_NAV}<div class='item-page'><h2>某某区小学开设亲子共读课</h2>{under_headline}"

@@ -1541,31 +1541,40 @@ def _attach_shadow_roots(root: HtmlElement) -> int:
 
 # a frame's document held in srcdoc, nested no deeper than this is shown
 _FRAME_DEPTH = 3
+# prose enough for a frame's document to be text, not an ad's or a player's few words
+_FRAME_PROSE_MASS = 80
+_FRAME_PROSE_PARAGRAPHS = 2
 # what a frame's own attributes say of its box: hidden, sized, classed as the page styles it
 _FRAME_BOX = ("id", "class", "style", "hidden", "aria-hidden", "width", "height")
 
 
 def _show_srcdoc_frames(root: HtmlElement) -> int:
-    """Show every <iframe srcdoc="..."> in place, as a browser renders it: the body of the
-    document its attribute holds (the parser has already unescaped it) where the frame stood,
-    in a <div> carrying the frame's own box attributes (a hidden or 1x1 frame stays hidden).
-    A frame with only a src loads another page, not read here. Return how many were shown."""
+    """Show every <iframe srcdoc="..."> holding prose in place, as a browser renders it: the
+    body of the document its attribute holds (the parser has already unescaped it) where the
+    frame stood, in a <div> carrying the frame's own box attributes (a hidden or 1x1 frame
+    stays hidden). A frame of a few words (an ad, a player, an embedded post; a page saver
+    writes every frame as srcdoc) stays an embed, and so does one with only a src (it loads
+    another page). Return how many were shown."""
     shown = 0
+    kept: set[HtmlElement] = set()  # frames left as embeds, not looked at again
     for _ in range(_FRAME_DEPTH):  # a frame's document may hold a frame of its own
-        frames = [el for el in root.iter("iframe") if (el.get("srcdoc") or "").strip()]
+        frames = [el for el in root.iter("iframe") if (el.get("srcdoc") or "").strip()
+                  and el not in kept]
         for frame in frames:
             parent = frame.getparent()
             document = parse_html(frame.get("srcdoc") or "")
             body = document.find("body") if document is not None else None
-            if parent is None:
+            held = subtree_stats(body)[body] if body is not None else None
+            if parent is None or body is None or held is None or (
+                    held.mass < _FRAME_PROSE_MASS or held.paragraphs < _FRAME_PROSE_PARAGRAPHS):
+                kept.add(frame)
                 continue
             box = html.Element("div")
             for name in _FRAME_BOX:
                 if frame.get(name) is not None:
                     box.set(name, frame.get(name) or "")
-            if body is not None:
-                box.text = body.text
-                box.extend(list(body))
+            box.text = body.text
+            box.extend(list(body))
             box.tail = frame.tail
             parent.replace(frame, box)
             shown += 1
