@@ -50,7 +50,7 @@ class Meta:
     script: str | None = None  # "hans" | "hant" for Chinese
     canonical_url: str | None = None
     encoding: str | None = None
-    encoding_source: str | None = None  # bom|header|meta|strict|detector|text
+    encoding_source: str | None = None  # bom|header|meta|xml|strict|detector|text
     replacement_ratio: float | None = None  # share of U+FFFD after decoding
     spam_score: float | None = None
     tags: tuple[str, ...] = ()

@@ -19,6 +19,10 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]*?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:\-]+)""", re.IGNORECASE
 )
 _HEAD_END = re.compile(rb"<body[\s>]", re.IGNORECASE)
+# An XHTML page's XML declaration, its first bytes, naming the page's encoding: the
+# declaration an XML reader goes by when no <meta charset> is there.
+_XML_ENCODING = re.compile(
+    rb"""\A\s*<\?xml\s[^>]*?encoding\s*=\s*["']([a-zA-Z0-9_.:\-]+)["']""", re.IGNORECASE)
 
 # Labels browsers treat as one of these; everything GB goes to the superset.
 _ALIASES = {
@@ -56,7 +60,7 @@ class Decoded:
 
     text: str
     encoding: str
-    source: str  # bom | header | meta | strict | detector
+    source: str  # bom | header | meta | xml | strict | detector
     replacement_ratio: float  # share of U+FFFD characters in text
 
 
@@ -99,6 +103,14 @@ def _meta_charset(data: bytes) -> str | None:
         if codec:
             return codec
     return None
+
+
+def _xml_charset(data: bytes) -> str | None:
+    """The encoding an XML declaration at the page's start names, or None. A UTF-16 or
+    UTF-32 label read in one-byte characters is no truth about these bytes."""
+    match = _XML_ENCODING.match(data[:1024])
+    codec = normalise_charset(match.group(1).decode("ascii")) if match else None
+    return None if codec is None or codec.startswith(("utf-16", "utf-32")) else codec
 
 
 def _is_utf8_with_multibyte(data: bytes) -> str | None:
@@ -159,7 +171,8 @@ def _detect(data: bytes) -> str:
 
 
 def decode_html(data: bytes, header_charset: str | None = None) -> Decoded:
-    """Decode a page: BOM, header charset if strict, <meta>, strict UTF-8/GB18030, detector.
+    """Decode a page: BOM, header charset if strict, <meta> (else an XHTML page's XML
+    declaration), strict UTF-8/GB18030, detector.
 
     A declared GB charset loses to Big5 when the bytes read as everyday Big5 text and not as
     everyday GB text (a Taiwan page under a mainland template's gb2312).
@@ -184,6 +197,9 @@ def decode_html(data: bytes, header_charset: str | None = None) -> Decoded:
             return _result(text, header, "header")
 
     meta = _meta_charset(data)
+    source = "meta"
+    if meta is None and (meta := _xml_charset(data)) is not None:
+        source = "xml"
     if meta:
         if utf8 is not None and meta != "utf-8":
             return _result(utf8, "utf-8", "strict")
@@ -194,7 +210,7 @@ def decode_html(data: bytes, header_charset: str | None = None) -> Decoded:
             # encoding whose everyday range holds the text wins, as for an undeclared page.
             if meta == "gb18030" and (big5 := _rather_big5(text, data)) is not None:
                 return _result(big5, "big5hkscs", "strict")
-            return _result(text, meta, "meta")
+            return _result(text, meta, source)
 
     for encoding in ("utf-8", "gb18030"):
         text = utf8 if encoding == "utf-8" and utf8 is not None else _strict(data, encoding)

@@ -389,7 +389,8 @@ def microdata_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:
     machines (Drupal, WordPress themes), whatever the row under the headline reads. A comment's
     or another item's props are theirs, not the article's. A Q&A page's one Answer is its
     article, dated by its dateCreated (schema.org's date for answers and comments); a page of
-    several answers has no one article."""
+    several answers has no one article. With no article item, a page's one Person item stated
+    as an author (itemprop=author, in no item) is its author."""
     scopes = [el for el in root.iter()
               if isinstance(el.tag, str) and el.get("itemscope") is not None]
     answers = [el for el in scopes if _item_kind(el) == "answer"]
@@ -415,6 +416,17 @@ def microdata_meta(root: HtmlElement) -> tuple[str | None, tuple[str, ...]]:
                          and "name" in (n.get("itemprop") or "").split() and _item_owner(n) is el]
                 names.append(_item_value(named[0]) if named else _item_value(el))
         return date or created, tuple(dict.fromkeys(a for a in names if plausible_author(a)))
+    # No article item: a page may still state its author as a Person item of its own, a
+    # property of no item (a column's author card over the post). Several such (a comment
+    # list's) name no one author.
+    loose = [el for el in scopes if _item_kind(el) == "person" and _item_owner(el) is None
+             and "author" in (el.get("itemprop") or "").split()]
+    if len(loose) == 1:
+        person = loose[0]
+        named = [n for n in person.iter() if n is not person and isinstance(n.tag, str)
+                 and "name" in (n.get("itemprop") or "").split() and _item_owner(n) is person]
+        if named and plausible_author(name := _item_value(named[0])):
+            return None, (name,)
     return None, ()
 
 
@@ -1197,6 +1209,8 @@ def _bare_name(line: str) -> bool:
             # a row of buttons, each in brackets (【打印】【关闭】), or one action's button
             # ([复制链接]): a tool, no name, whatever bracket an outlet's name may wear
             and not _BUTTON_ROW.fullmatch(line) and not _ACTION_BUTTON.fullmatch(line)
+            # …or unbracketed, an icon's label (a CMS's 打印 and 电邮 links over its info row)
+            and not _ACTION_WORD.fullmatch(line)
             # a drop-down button, its arrow after its label (转载▼)
             and not line.endswith(("▼", "▾", "▽")))
 
@@ -1235,6 +1249,8 @@ _LABEL_MARK = re.compile(r"[:：]")
 _BUTTON_ROW = re.compile(r"(?:[【\[][^【】\[\]]{1,6}[】\]]){2,}")
 _ACTION_BUTTON = re.compile(
     r"[【\[]\s*(?:复制|打印|关闭|收藏|分享|举报|纠错)[^【】\[\]]{0,6}[】\]]")
+_ACTION_WORD = re.compile(
+    r"(?:我要)?(?:打印|电邮|邮件|发邮件|收藏|分享|关闭|举报|纠错|复制链接|推荐给朋友)(?:本页|本文|此页|文章|窗口)?")
 _ICON_GLYPH = re.compile("[\ue000-\uf8ff]")
 
 

@@ -414,6 +414,8 @@ def _hidden_reason(el: HtmlElement, css: _PageCss, page_chars: int) -> str | Non
         return f"inline style hides it ({shorten(style.strip(), 60)})"
     if el.get("hidden") is not None:
         return "hidden attribute"
+    if el.tag == "dialog" and el.get("open") is None:
+        return "a <dialog> not open: a browser renders it only once a script opens it"
     if el.get(_UNSLOTTED) is not None:
         return "a shadow host's child that no <slot> of its shadow root shows"
     if _tiny_box(el, style):
@@ -496,6 +498,11 @@ _ALWAYS = {
     "audio": "embed_element",
     "video": "embed_element",
     "map": "embed_element",
+    # A <ruby>'s annotation: the pinyin or zhuyin printed over its base characters (<rt>) and
+    # the brackets a browser without ruby shows around it (<rp>). A reader reads the sentence
+    # in the base characters; the annotation cut them into 芦(lú)苇(wěi).
+    "rt": "ruby_annotation",
+    "rp": "ruby_annotation",
     "button": "form_element",
     "select": "form_element",
     "textarea": "form_element",
@@ -525,12 +532,18 @@ _ALWAYS = {
     "amp-web-push-widget": "form_element",
     "amp-install-serviceworker": "script_element",
 }
+_RUBY_WHY = "a ruby's pronunciation over its base characters (<rt>, <rp>), no word of the sentence"
 _CHROME_TAGS = {
     "nav": "nav_element",
     "aside": "aside_element",
     "form": "form_element",
     "menu": "nav_element",
 }
+# An open dialog (<dialog open>, or ARIA's role=dialog box) is an overlay over the page: a cookie
+# notice, a login box, out of the page's flow, a sentence or two. One holding paragraphs of
+# prose (a list page saved with a story open in its modal) is the article shown.
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+_DIALOG_ARTICLE_PARAGRAPHS = 3
 _OUTSIDE_TAGS = {"header": "header_element", "footer": "footer_element"}
 
 # Class/id words for chrome. Strong words are chrome even inside the article container
@@ -600,6 +613,9 @@ def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[st
     rule = _CHROME_TAGS.get(tag)
     if rule:
         return rule, f"<{tag}> is page chrome"
+    dialog = tag == "dialog" or (el.get("role") or "").strip().lower() in _DIALOG_ROLES
+    if dialog and (st is None or st.paragraphs < _DIALOG_ARTICLE_PARAGRAPHS):
+        return "dialog_element", "an open dialog is an overlay over the page, out of its flow"
     if not in_main and tag in _OUTSIDE_TAGS:
         return _OUTSIDE_TAGS[tag], f"<{tag}> outside the article is page chrome"
     cid = classid(el)
@@ -1205,7 +1221,8 @@ def prune_tree(
         if el in protected:
             continue
         if el.tag in _ALWAYS:
-            found = (_ALWAYS[el.tag], f"<{el.tag}> carries no article text")
+            found = (_ALWAYS[el.tag], _RUBY_WHY if _ALWAYS[el.tag] == "ruby_annotation"
+                     else f"<{el.tag}> carries no article text")
         elif el in hidden:
             found = ("hidden_element", hidden[el])
         elif el in replies and thread is not None and thread.answers:
@@ -1522,6 +1539,50 @@ def _attach_shadow_roots(root: HtmlElement) -> int:
     return len(templates)
 
 
+# a frame's document held in srcdoc, nested no deeper than this is shown
+_FRAME_DEPTH = 3
+# prose enough for a frame's document to be text, not an ad's or a player's few words
+_FRAME_PROSE_MASS = 80
+_FRAME_PROSE_PARAGRAPHS = 2
+# what a frame's own attributes say of its box: hidden, sized, classed as the page styles it
+_FRAME_BOX = ("id", "class", "style", "hidden", "aria-hidden", "width", "height")
+
+
+def _show_srcdoc_frames(root: HtmlElement) -> int:
+    """Show every <iframe srcdoc="..."> holding prose in place, as a browser renders it: the
+    body of the document its attribute holds (the parser has already unescaped it) where the
+    frame stood, in a <div> carrying the frame's own box attributes (a hidden or 1x1 frame
+    stays hidden). A frame of a few words (an ad, a player, an embedded post; a page saver
+    writes every frame as srcdoc) stays an embed, and so does one with only a src (it loads
+    another page). Return how many were shown."""
+    shown = 0
+    kept: set[HtmlElement] = set()  # frames left as embeds, not looked at again
+    for _ in range(_FRAME_DEPTH):  # a frame's document may hold a frame of its own
+        frames = [el for el in root.iter("iframe") if (el.get("srcdoc") or "").strip()
+                  and el not in kept]
+        for frame in frames:
+            parent = frame.getparent()
+            document = parse_html(frame.get("srcdoc") or "")
+            body = document.find("body") if document is not None else None
+            held = subtree_stats(body)[body] if body is not None else None
+            if parent is None or body is None or held is None or (
+                    held.mass < _FRAME_PROSE_MASS or held.paragraphs < _FRAME_PROSE_PARAGRAPHS):
+                kept.add(frame)
+                continue
+            box = html.Element("div")
+            for name in _FRAME_BOX:
+                if frame.get(name) is not None:
+                    box.set(name, frame.get(name) or "")
+            box.text = body.text
+            box.extend(list(body))
+            box.tail = frame.tail
+            parent.replace(frame, box)
+            shown += 1
+        if not frames:
+            break
+    return shown
+
+
 def _complete(rest: TeaserRest) -> None:
     """A teaser's unprinted paragraphs after its last printed one, each a <p> of its own."""
     for paragraph in reversed(rest.paragraphs):
@@ -1564,6 +1625,8 @@ class HiddenAndChromePruner:
         # A component's declarative shadow root is shown, not inert: its content in place
         # before anything reads the page (a <template> otherwise carries no article text).
         attached = _attach_shadow_roots(root)
+        # So is a frame's document written in its srcdoc attribute: shown inside the page.
+        attached += _show_srcdoc_frames(root)
         # A page its scripts render, its article only in their state: put the article in
         # the body, where a browser would show it, before anything reads the page.
         state = state_article(root)
