@@ -62,13 +62,8 @@ KNOWN_WRONG = {
                         "at the bottom not found",
     "gl147_zimeiti_hao": "the self-media account on the 原创 date line read as the source, not as "
                          "the author",
-    "gl153_dianjing_saibao": "spam.injection reads a team named 某某中心电竞 inside 文化中心电竞馆 "
-                             "as a coined brand and then cuts the score digits (3:1, 积分12) "
-                             "as planted pieces",
     "gl155_shangshi_gonggao": "the 相关公告/热门股票 boxes after the 风险提示 line kept; the "
                               "notice's 联系电话 row and its closing date cut",
-    "gl157_daji_dubo": "spam.lexicon cuts the police report's line that quotes the gambling "
-                       "sites' names",
 }
 
 
