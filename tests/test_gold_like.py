@@ -62,8 +62,6 @@ KNOWN_WRONG = {
                         "at the bottom not found",
     "gl147_zimeiti_hao": "the self-media account on the 原创 date line read as the source, not as "
                          "the author",
-    "gl155_shangshi_gonggao": "the 相关公告/热门股票 boxes after the 风险提示 line kept; the "
-                              "notice's 联系电话 row and its closing date cut",
 }
 
 
