@@ -423,6 +423,8 @@ _BARE_AUTHOR = re.compile(
 
 # The body a notice is issued by, as it signs the notice off (某某市人民政府办公室).
 _ISSUER = re.compile(with_traditional(
+    # a company's name may print its board on the line under it (某某股份有限公司 / 董事会)
+    r"^(?:董事会|监事会)$|"
     r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|委|署|中心|"
     r"协会|学会|联合会|研究会|公司|集团|党委|党组|党支部|支部|工委|指挥部|领导小组|工作组|"
     r"办事处|管理处|管理站|管委会|村委会|居委会|学校|大学|学院|医院|法院|检察院|研究院|研究所|"

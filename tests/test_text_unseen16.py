@@ -16,6 +16,8 @@ _LAST_ROW = "本次利润分配方案经公司临时股东大会审议通过。"
     # a listed company's board signs its notice under 特此公告
     ([_LAST_ROW, "特此公告。", "某某科技股份有限公司董事会", "2025年3月4日"], {2, 3}),
     (["特此公告。", "某某科技股份有限公司监事会", "2025年3月4日"], {1, 2}),
+    # the company's name on one line, its board on the next
+    ([_LAST_ROW, "特此公告。", "某某科技股份有限公司", "董事会", "2025年3月4日"], {2, 3, 4}),
     # a sentence naming the board is no signer
     ([_LAST_ROW, "公司董事会认真研究了投资者的建议", "2025年3月4日"], set()),
 ])
