@@ -423,10 +423,14 @@ _BARE_AUTHOR = re.compile(
 
 # The body a notice is issued by, as it signs the notice off (某某市人民政府办公室).
 _ISSUER = re.compile(with_traditional(
+    # a company's name may print its board on the line under it (某某股份有限公司 / 董事会)
+    r"^(?:董事会|监事会)$|"
     r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|委|署|中心|"
     r"协会|学会|联合会|研究会|公司|集团|党委|党组|党支部|支部|工委|指挥部|领导小组|工作组|"
     r"办事处|管理处|管理站|管委会|村委会|居委会|学校|大学|学院|医院|法院|检察院|研究院|研究所|"
     r"总支|宣传部|组织部|统战部|派出所|分局|大队|支队|"
+    # a listed company's board signs its 公告 (某某股份有限公司董事会, …监事会)
+    r"董事会|监事会|"
     # mass organisations, which sign their 公示 and 通知 too (某某市总工会, 某某县妇联)
     r"工会|妇联|团委|科协|残联|侨联|文联|红十字会|"
     # public cultural bodies, whose sites print their name over every page
@@ -592,7 +596,7 @@ _CONTACT_FIELDS_MAX = 5
 # a contact person's name alone (孙女士, 孙某某, 孙某某 经理): no clause, no field label
 _CONTACT_NAME = re.compile(r"^[^\s，。；：:,;！？!?]{2,6}(?:\s[^\s，。；：:,;！？!?]{1,4})?$")
 _CONTACT_PARTY = re.compile(
-    rf"^(?:{_alts('采购人|采购单位|招标人|招标单位|建设单位|采购代理机构|招标代理机构|代理机构|单位名称')})"
+    rf"^(?:{_alts('采购人|采购单位|招标人|招标单位|建设单位|采购代理机构|招标代理机构|代理机构|单位名称|联系部门')})"
     r"\s*[:：]")
 _CONTACT_PARTIES_MAX = 3
 _NUMBERED_HEADING = re.compile(
@@ -609,7 +613,8 @@ def _contact_line(line: str) -> bool:
 # not), or a desk's label and its number (政策咨询：0000-1234567（工作日…）).
 _CONTACT_SECTION = re.compile(with_traditional(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[、.．])\s*"
-    r"(?:咨询|联系|报名咨询|政策咨询)(?:电话|方式|热线|渠道|方式及电话)$"))
+    # a listed company's notice: 四、有关咨询办法 (its desk, phone and address under it)
+    r"(?:有关)?(?:咨询|联系|报名咨询|政策咨询)(?:电话|方式|热线|渠道|方式及电话|办法)$"))
 # a tender's section names two parties, each with its address, person and phone
 _CONTACT_SECTION_ROWS = 8
 _DESK_PHONE = re.compile(r"^[^\s，。；：:,;]{1,8}[:：]\s*(?:\d{3,4}[-－—])?\d{5,8}(?![\d])")

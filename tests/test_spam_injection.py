@@ -1555,6 +1555,8 @@ def test_a_coined_brand_set_inside_a_word_proves_the_page(line: str, brand: str)
     "新落成的体育馆可容纳观众八千人，将承办省运会开幕式。",
     "电竞产业园吸引了多家游戏企业入驻，带动就业两千余人。",
     "本轮战罢，主队积31分，暂列积分榜第五位。",  # a number inside a word: 积|31|分
+    # a common noun before a product word: the centre's 电竞馆 (文化|中心电竞|馆 re-joins 文化馆)
+    "比赛在市文化中心电竞馆进行，八支战队参加了本轮角逐。",
 ])
 def test_clean_news_with_product_words_and_endings_proves_no_page(line: str) -> None:
     assert InjectedFragments()._proving_brands(line, product_words(line)) == []

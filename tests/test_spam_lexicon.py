@@ -333,6 +333,23 @@ def test_a_governance_word_alone_makes_no_news_about_spam(
     assert ("威尼斯人手机版" in clean(Doc("d", text=line)).text) is kept
 
 
+def test_a_warning_against_spam_proves_no_page(clean: LexiconSpam) -> None:
+    """A police report's advice (以免沦为赌博网站洗钱的帮凶) warns of a topic word sold with a
+    promo suffix: a warning, not unambiguous spam that would prove the page and take the
+    brands the report quotes from its news lines."""
+    page = ("民警介绍，该团伙诱导群众在名为“新葡京娱乐”的赌博网站充值。\n"
+            "切勿向陌生人出借银行卡，以免沦为赌博网站洗钱的帮凶。")
+    assert clean(Doc("d", text=page)).text == page
+
+
+@pytest.mark.parametrize("line", [
+    "以免错过优惠，威尼斯人手机版注册即送彩金。",  # no topic word warned of: an advert
+    "远离烦恼，就上威尼斯人手机版。",
+])
+def test_a_warning_word_beside_a_brand_alone_is_no_news(clean: LexiconSpam, line: str) -> None:
+    assert "威尼斯人" not in clean(Doc("d", text=f"社区书记带领党员走访群众。\n{line}")).text
+
+
 def test_government_service_words_stay_on_a_mirror(clean: LexiconSpam) -> None:
     # 刻章 and 办理证件 name services a government page announces: topic words, never cut.
     line = "新开办企业可免费刻章，市民也可在政务服务中心办理证件。"

@@ -1468,9 +1468,10 @@ class InjectedFragments:
         so (宣|bx778|传); and the tokens with Latin letters or promo words ``_split_tokens``
         reads so (下|安途app|降).
         No dictionary word crosses a seam (社会|议: 会议), the brand is no word, and its name
-        holds no function character and ends on no demonstrative or quantity. An article's
-        own names stand between words; the few strings news sets inside a word by chance
-        (出|时尚感|来) end on no product word or ending."""
+        holds no function character, is no common word (COMMON_NAME: 文化|中心电竞|馆 is the
+        centre's 电竞馆; operators coin rarer names) and ends on no demonstrative or quantity.
+        An article's own names stand between words; the few strings news sets inside a word by
+        chance (出|时尚感|来) end on no product word or ending."""
         stats = self._stats.get()
         promos = dict(promo_words(text))
         found: list[tuple[float, int, int]] = []
@@ -1488,6 +1489,7 @@ class InjectedFragments:
                 if (a < 1 or not all(_is_han(text, i) for i in range(a - 1, start))
                         or not stats.pair_bound(text[a - 1] + text[end])
                         or stats.is_word(text[a:end]) or _word_across(stats, text, a)
+                        or stats.is_word(name, COMMON_NAME)
                         or any(c in _FUNCTION_CHARS for c in name) or _referring_phrase(name)):
                     continue
                 gain = stats.deletion_gain(text, a, end, self.window)

@@ -52,12 +52,20 @@ NEWS_CONTEXT = re.compile(
 _GENERIC_NEWS = frozenset(("打击", "违法", "非法", "取缔", "整治", "专项行动", "监管", "警惕"))
 
 
+# Words that warn a reader off what follows (以免沦为赌博网站的工具, 切勿, 谨防, 远离): a
+# warning, which no advert gives against itself, when the topic word it warns of is in the line.
+_WARNING = re.compile(r"以免|切勿|谨防|远离|沦为")
+
+
 def _reports_spam(line: str, hits: Sequence[Hit]) -> bool:
     """``line`` reads like news about spam: a news word (NEWS_CONTEXT) that is about crime,
-    courts or police, or one of governance at large beside a topic word of the lexicons.
+    courts or police, or one of governance at large beside a topic word of the lexicons, or
+    a warning (_WARNING) against a topic word (赌博, even sold as 赌博网站).
     An injected brand in 人居环境整治成效明显 is no news about gambling."""
     words = {m[0] for m in NEWS_CONTEXT.finditer(line)}
-    return bool(words - _GENERIC_NEWS) or (bool(words) and any(h.kind == "term" for h in hits))
+    if words - _GENERIC_NEWS or (words and any(h.kind == "term" for h in hits)):
+        return True
+    return bool(_WARNING.search(line)) and any(h.term in topic_terms() for h in hits)
 
 
 # News words that name the kind of spam a report is about (涉赌网站, 扫黄行动, 禁毒宣传).

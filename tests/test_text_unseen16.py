@@ -1,0 +1,50 @@
+"""The general shapes the sixteenth batch of unseen families (gold_like gl152-gl158, real news
+on spam's topics) showed in the text path, each with the lines that must match and the ones
+that must not. Names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.chrome.blocks import RELATED_MARKER
+from cleaners.meta import closing_signature, contact_block
+
+_LAST_ROW = "本次利润分配方案经公司临时股东大会审议通过。"
+
+
+@pytest.mark.parametrize(("lines", "signed"), [
+    # a listed company's board signs its notice under 特此公告
+    ([_LAST_ROW, "特此公告。", "某某科技股份有限公司董事会", "2025年3月4日"], {2, 3}),
+    (["特此公告。", "某某科技股份有限公司监事会", "2025年3月4日"], {1, 2}),
+    # the company's name on one line, its board on the next
+    ([_LAST_ROW, "特此公告。", "某某科技股份有限公司", "董事会", "2025年3月4日"], {2, 3, 4}),
+    # a sentence naming the board is no signer
+    ([_LAST_ROW, "公司董事会认真研究了投资者的建议", "2025年3月4日"], set()),
+])
+def test_a_company_board_signs_its_notice(lines: list[str], signed: set[int]) -> None:
+    assert closing_signature(lines) == signed
+
+
+@pytest.mark.parametrize(("lines", "block"), [
+    # a listed company's numbered section on whom to ask, its desk and phone under it
+    ([_LAST_ROW, "四、有关咨询办法", "联系部门：公司董事会办公室", "联系电话：0531-12345678"],
+     {1, 2, 3}),
+    ([_LAST_ROW, "五、咨询办法", "联系部门：证券事务部", "联系电话：0531-12345678"], {1, 2, 3}),
+    # the heading as a sentence's part, or a footer's phone under no section
+    ([_LAST_ROW, "有关咨询办法如下：", "联系电话：0531-12345678"], set()),
+    (["关于我们", "联系电话：0531-12345678"], set()),
+])
+def test_a_notice_s_numbered_inquiry_section(lines: list[str], block: set[int]) -> None:
+    assert contact_block(lines) == block
+
+
+@pytest.mark.parametrize(("line", "marker"), [
+    ("相关公告", True),
+    ("【相关公告】", True),
+    ("相关公告：", True),
+    # a notice's own sentence or numbered part
+    ("相关公告已于同日在上海证券交易所网站披露。", False),
+    ("三、相关公告", False),
+])
+def test_a_finance_portal_s_related_notices(line: str, marker: bool) -> None:
+    assert (RELATED_MARKER.match(line) is not None) is marker
