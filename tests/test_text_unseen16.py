@@ -48,3 +48,21 @@ def test_a_notice_s_numbered_inquiry_section(lines: list[str], block: set[int]) 
 ])
 def test_a_finance_portal_s_related_notices(line: str, marker: bool) -> None:
     assert (RELATED_MARKER.match(line) is not None) is marker
+
+
+def test_a_lottery_draw_s_padded_numbers_stay() -> None:
+    """A draw's numbers on their own lines (06 13 18 25 31) are the notice's: a pagination bar
+    never pads its page numbers with a zero, so the bar's rule leaves them."""
+    from cleaners import clean_text
+
+    page = ["某某彩票网", "首页 | 开奖 | 资讯 | 走势 | 专家", "当前位置：首页 > 开奖公告",
+            "体彩大乐透第25031期开奖结果揭晓", "2025-03-19 21:40  来源：某某体彩中心",
+            "本期开奖号码：", "06 13 18 25 31", "03 09",
+            "本期全国销售额2.83亿元，一等奖开出3注，每注奖金1000万元。",
+            "本期奖池滚存9.12亿元，下期开奖时间为3月22日。",
+            "上一篇：第25030期开奖公告", "1 2 3 4 5 下一页", "1 2 3",
+            "版权所有 某某彩票网 京ICP备12345678号"]
+    text = clean_text("\n".join(page), id="draw").text.split("\n")
+    assert text[:3] == ["本期开奖号码：", "06 13 18 25 31", "03 09"]
+    assert "1 2 3" not in text
+    assert text[-1].startswith("本期奖池")

@@ -1302,7 +1302,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         "pagination",
         # Unlabelled page numbers stand apart (1 2 3): one number alone is a counter or a
         # section number (01 above a WeChat article's section, 163_9), handled by `counter`.
-        r"^\d{1,3}(?:\s+\d{1,3})+\s*[>»›]?$"
+        # A bar never pads its numbers with a zero; a lottery's draw does (06 13 18 25 31).
+        r"^(?!.*(?<!\d)0\d)\d{1,3}(?:\s+\d{1,3})+\s*[>»›]?$"
         # possessive (++): a run of digits splits into groups of 1-3 in exponentially many
         # ways, and a long number (an id, a phone) would be tried in each before failing
         r"|^[<«‹]?\s*(?:上一页|上页|首页)\s*(?:\d{1,3}\s*)++(?:下一页|下页|尾页|末页)?\s*[>»›]?$"
@@ -1341,7 +1342,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "第1页第2页都是目录。",
                          "上一篇文章中，我们介绍了缓存的基本原理。",
                          "全文阅读量突破十万，引发网友热议。", "【1】",
-                         "展开全文检索后，工作人员逐条核对。"),
+                         "展开全文检索后，工作人员逐条核对。",
+                         # a lottery's draw, its numbers padded
+                         "06 13 18 25 31", "03 09", "02 07 13 19 25 33 11"),
         max_len=160,
     ),
     Rule(
