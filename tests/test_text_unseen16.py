@@ -66,3 +66,21 @@ def test_a_lottery_draw_s_padded_numbers_stay() -> None:
     assert text[:3] == ["本期开奖号码：", "06 13 18 25 31", "03 09"]
     assert "1 2 3" not in text
     assert text[-1].startswith("本期奖池")
+
+
+def test_labels_over_their_values_under_an_announcing_sentence_stay() -> None:
+    """An auction's particulars printed a label over its value (起拍价 / 86万元), under the
+    sentence announcing them (公开拍卖下列财产：): the notice's, no menu above the article."""
+    from cleaners.chrome.blocks import figures_under_sentence
+
+    above = "本院将于2025年5月6日10时在网络司法拍卖平台上公开拍卖下列财产："
+    pairs = ["拍卖标的", "某某路88号商铺一间", "起拍价", "86万元", "保证金", "10万元", "增价幅度",
+             "5000元"]
+    bare = [above, *pairs]
+    head = list(range(len(bare)))
+    assert figures_under_sentence(bare, head, head[1:])
+    # a menu's labels hold no figure, under the same sentence or under a headline
+    menu = [above, "首页", "拍卖公告", "标的物", "竞买须知", "帮助中心"]
+    assert not figures_under_sentence(menu, list(range(6)), [1, 2, 3, 4, 5])
+    headline = ["某某县人民法院关于某某商铺的拍卖公告", *pairs]
+    assert not figures_under_sentence(headline, head, head[1:])

@@ -414,6 +414,10 @@ def announced_record(bare: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+# The end of a sentence announcing the list under it (下列财产：, 如下：, 以下几项：).
+_LISTS_BELOW = re.compile(r"(?:下列|如下|以下|下述)[\u4e00-\u9fff]{0,6}[：:]$")
+
+
 def figures_under_sentence(bare: Sequence[str], head: Sequence[int],
                            run: Sequence[int]) -> bool:
     """A run of short lines under a sentence of the article (clauses and a full stop, or a
@@ -423,9 +427,19 @@ def figures_under_sentence(bare: Sequence[str], head: Sequence[int],
     at = head.index(run[0])
     above = bare[head[at - 1]] if at > 0 else ""
     # A page folded to half width prints its clauses' commas and its colon in ASCII.
-    return (len(above) >= 18 and above[-1] in "。：:" and ("，" in above or "," in above)
-            and _han_count(above) >= 12
-            and sum(1 for j in run if _FIGURE.search(bare[j])) * 2 > len(run))
+    if not (len(above) >= 18 and _han_count(above) >= 12 and (
+            (above[-1] in "。：:" and ("，" in above or "," in above))
+            # one clause saying what it lists (公开拍卖下列财产：, 具体如下：)
+            or _LISTS_BELOW.search(above))):
+        return False
+    if sum(1 for j in run if _FIGURE.search(bare[j])) * 2 > len(run):
+        return True
+    # Labels each over its value (起拍价 / 86万元 / 保证金 / 10万元): a label counts with the
+    # figure under it. A menu's items hold no figures, a label or a value.
+    after = {i: head[k + 1] for k, i in enumerate(head[:-1])}
+    paired = sum(1 for j in run if _FIGURE.search(bare[j]) or (
+        j in after and len(bare[j]) <= 6 and _FIGURE.search(bare[after[j]])))
+    return bool(_LISTS_BELOW.search(above)) and paired * 4 >= len(run) * 3
 
 
 def colon_list(bare: Sequence[str], filled: Sequence[int], live: Sequence[int]) -> bool:
