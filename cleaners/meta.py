@@ -941,8 +941,7 @@ def parse_meta_line(line: str) -> _Found | None:
     date alone; a row split by | into segments is one if every segment is metadata.
     """
     line = unspaced_labels(arabic_dates(line))
-    if "属地" in line or "屬地" in line:
-        line = _IP_PLACE.sub("", line).strip()  # where the poster's IP is, no field of the page
+    line = _without_ip_place(line)  # where the poster's IP is, no field of the page
     if line[:1] in "原" and (mark := _ORIGINAL_MARK.match(line)) is not None:
         line = line[mark.end():]  # 原创 作者：某某: the platform's original-work mark
     if line[:1] in "(（" and (stamp := _BRACKETED_STAMP.fullmatch(line.strip())) is not None:
@@ -1033,6 +1032,15 @@ def parse_meta_line(line: str) -> _Found | None:
 # alone: no field of the article.
 _IP_PLACE = re.compile(with_traditional(
     r"\s*(?:IP|ip)\s*(?:归属地|属地)\s*[:：]\s*[\u4e00-\u9fff]{2,8}"))
+
+
+def _without_ip_place(line: str) -> str:
+    """``line`` without the place a platform shows the poster's IP address in (_IP_PLACE)."""
+    if "属地" in line or "屬地" in line:
+        return _IP_PLACE.sub("", line).strip()
+    return line
+
+
 # A platform's original-work mark before a labelled field (原创 作者：某某, 原创 | 来源：…).
 _ORIGINAL_MARK = re.compile(with_traditional(
     r"^原创\s*[|｜·]?\s*(?=(?:作者|记者|撰文|文|来源)\s*[:：/])"))
@@ -1102,8 +1110,7 @@ def parse_date_row(line: str) -> _Found | None:
     """A date and time with a name beside it and no field labels ("2019年10月23日 09:05 某某网",
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
-    if "属地" in line or "屬地" in line:
-        line = _IP_PLACE.sub("", line).strip()
+    line = _without_ip_place(line)
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None
     if bare is None and _BARE_GATE.open(line) and (cut := _ROW_BYLINE.search(line)):
         # the reporter's byline closing the row (2024-05-06 21:58 某某体育 记者 某某某)
@@ -2020,8 +2027,7 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 # A blog's headline with the time it was posted in brackets after it, on one line (标题
 # (2025-04-26 21:08:15)): the headline and its date row in one.
 _DATED_HEADLINE = re.compile(
-    r"^(?P<headline>[^\s•·▪◦»›].*?)\s*[(（]\s*"
-    r"(?P<stamp>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)）]$")
+    rf"^(?P<headline>[^\s•·▪◦»›].*?)\s*{_BRACKETED_STAMP.pattern}$")
 # a field's label before the bracketed date (发布时间（2024-05-06）) is no headline
 _STAMP_LABEL = re.compile(with_traditional(r"(?:时间|日期|发布|更新|发表|修改|编辑)\s*[:：]?$"))
 
