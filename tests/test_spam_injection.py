@@ -1519,6 +1519,48 @@ def test_an_articles_words_before_a_product_word_stay_in_a_line_with_cuts(own: s
     assert own in InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
 
 
+@pytest.mark.parametrize(("own", "brand"), [
+    ("居民们说518鸿发今年的收成比往年好。", "518鸿发"),  # between words
+    ("活动吸引了不少市民，720顺景大家纷纷拍照留念。", "720顺景"),
+    ("志愿者们说，168顺景服务让办事时间大大缩短。", "168顺景"),  # after a clause mark
+    ("居民们说今年的收成比往年好66发财。", "66发财"),  # a word as a name, a lucky number
+    ("村里的99彩直播收入从几万元涨到几十万元。", "99彩"),  # 直播 is the article's word
+])
+def test_a_numbered_name_planted_once_in_a_line_with_cuts_goes(own: str, brand: str) -> None:
+    # The second line of the page holds chopped pieces; the third none: there the same
+    # string is read as the article's.
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert brand not in out
+    assert own.replace(brand, "") in out
+    text = _PIECES_PAGE.format(name="", own="市民纷纷点赞。", other=own)
+    assert own in InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+
+
+@pytest.mark.parametrize("own", [
+    "市民可拨打12345热线反映问题。",  # five digits: a hotline
+    "接到110报警后，民警迅速赶到现场。",  # a dictionary word after a number that is no lucky run
+    "接警后119消防员迅速出动。",
+    "全市共有985名考生参加。",  # a measure word
+    "全市共有12人获奖。",
+    "今年共引进30余名博士。",
+    "该款手机搭载990芯片，性能提升明显。",
+    "新机采用了5纳米工艺。",
+    "多所985高校参加了招聘会。",
+    "今年的618大促，销售额再创新高。",
+    "不少95后青年返乡创业。",
+    "本届比赛共有第12届冠军参加。",  # a quantity word before the number
+    "两队最终以88比66战平。",  # a score
+    "气温在18至26度之间。",
+    "他说“88金尊”这个名字很好听。",  # quoted
+    "2024年全市体育中心接待游客超过百万人次。",
+    "本次演出共有20场，观众反响热烈。",
+])
+def test_an_articles_numbers_before_words_stay_in_a_line_with_cuts(own: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    assert own in InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+
+
 def test_an_ending_that_opens_a_recurring_piece_is_no_brand() -> None:
     # 城上 recurs (a piece 城上分 planted twice): 秋冬 before it is the article's word.
     own = "天气转凉秋冬城上分，市民城上分添衣。"
