@@ -88,6 +88,9 @@ MIN_SPLITTING_PIECES = 2
 # own term to the chain rules: each piece of a chopped phrase is planted 2-4 times, and one
 # planted five times at random sites has re-joined a word at one of them in most cases.
 OWN_TERM_SITES = 5
+# How often the news sample opens a clause with the two characters after a name set at a
+# clause start before they read as the article's own clause opener (居民 14, 今年 251; 度假 0).
+CLAUSE_OPENER = 10
 # jieba frequency from which a chain's seam is a common word (人民 43719, 群众 17849).
 SEAM_WORD = 1000
 # jieba frequency from which a brand shape's name is a common word (学校 17020, 北京 34488;
@@ -507,6 +510,9 @@ class InjectedFragments:
             spans += self._split_echoes(text, spans, doc.removals)
             spans += self._companied_brands(text, products, spans)
             spans += self._companied_numbered_names(text, spans)
+        # An ambiguous lexicon brand goes beside any cut, the pieces at clause starts included:
+        # on a page it alone names, they are all the proof there is.
+        spans += self._companied_ambiguous_brands(text, spans)
         return self._apply(doc, spans)
 
     def _split_echoes(self, text: str, spans: list[tuple[int, int, str]],
@@ -1676,6 +1682,60 @@ class InjectedFragments:
                                 "a news-like line, on a page proven to carry injected pieces"))
             offset += len(line) + 1
         return out
+
+    def _companied_ambiguous_brands(
+            self, text: str,
+            spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A lexicon brand whose name is ambiguous alone (weight 2, Han characters: 威尼斯人, 米乐,
+        必威), printed bare once in a line where other spam was cut (pieces at clause starts
+        too: on a page only this name names, they are what the analysis cuts). spam.lexicon
+        keeps such a name without a promo word, as news may name a hotel or a person so;
+        planted in the paragraphs a phrase was chopped into, it is the mirror's brand as
+        ``_companied_brands`` reads a coined one. It stands before the article's clause
+        (``_set_before_a_clause``), no word across either seam, deleting it reading no worse
+        (gain below FREE); or it split a word (gain at or below SPLIT). Not cited (quoted, or
+        named as a company), in a line that reads like news about spam, or beside a cut."""
+        if not spans:
+            return []
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        cut_lines = {text.count("\n", 0, a) for a, _ in taken}
+        out: list[tuple[int, int, str]] = []
+        offset = 0
+        for number, (line, hits) in enumerate(zip(text.split("\n"), hits_by_line(text),
+                                                  strict=True)):
+            if number in cut_lines:
+                for h in hits:
+                    start, end = offset + h.start, offset + h.end
+                    if (h.kind != "brand" or h.weight >= 3 or h.suffix or h.term.isascii()
+                            or text.count(h.term) != 1 or named_as_company(line, h)
+                            or _inside(start - 1, end + 1, taken) or _quoted_at(text, start)
+                            or _in_news_line(text, start, end)):
+                        continue
+                    gain = stats.deletion_gain(text, start, end, self.window)
+                    # Set before the article's clause and apart from its words, or inside a
+                    # word its deletion re-joins (挂|威尼斯人|满): no article writes a name so.
+                    if gain <= SPLIT or (gain < FREE
+                                         and self._set_before_a_clause(text, start, end)
+                                         and _set_apart(stats, text, start, end)):
+                        taken.append((start, end))
+                        out.append((start, end, f"{h.category} brand '{h.term}' (ambiguous "
+                                    "alone) printed bare once in a line where other spam was "
+                                    f"cut, set before a clause or inside a word (deletion gain "
+                                    f"{gain:+.1f})"))
+            offset += len(line) + 1
+        return out
+
+    @staticmethod
+    def _set_before_a_clause(text: str, start: int, end: int) -> bool:
+        """text[start:end] opens a clause (a line's start or after a clause mark) and stands
+        before one: a clause mark, the line's end, or two characters news opens clauses with
+        (CLAUSE_OPENER times or more: 今年, 目前, 记者). Set so, a name is set before the
+        article's sentence; one that is the sentence's subject reads on into it (威尼斯人度假村,
+        米乐在剧中) or stands inside it (都爱游戏，, 演员米乐)."""
+        return ((start == 0 or (text[start - 1] in _CLAUSE_MARKS and text[start - 1] != "、"))
+                and (end == len(text) or (text[end] in _CLAUSE_MARKS and text[end] != "、")
+                     or clause_openers().get(text[end : end + 2], 0) >= CLAUSE_OPENER))
 
     def _model_spans(self, text: str, min_pieces: int, lexicon_cuts: Iterable[str] = (), *,
                      min_splitting: int = 0) -> list[tuple[int, int, str]]:
