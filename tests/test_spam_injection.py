@@ -1519,6 +1519,90 @@ def test_an_articles_words_before_a_product_word_stay_in_a_line_with_cuts(own: s
     assert own in InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
 
 
+@pytest.mark.parametrize(("own", "brand"), [
+    ("居民们说518鸿发今年的收成比往年好。", "518鸿发"),  # between words
+    ("活动吸引了不少市民，720顺景大家纷纷拍照留念。", "720顺景"),
+    ("志愿者们说，168顺景服务让办事时间大大缩短。", "168顺景"),  # after a clause mark
+    ("居民们说今年的收成比往年好66发财。", "66发财"),  # a word as a name, a lucky number
+    ("村里的99彩直播收入从几万元涨到几十万元。", "99彩"),  # 直播 is the article's word
+])
+def test_a_numbered_name_planted_once_in_a_line_with_cuts_goes(own: str, brand: str) -> None:
+    # The second line of the page holds chopped pieces; the third none: there the same
+    # string is read as the article's.
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert brand not in out
+    assert own.replace(brand, "") in out
+    text = _PIECES_PAGE.format(name="", own="市民纷纷点赞。", other=own)
+    assert own in InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+
+
+@pytest.mark.parametrize("own", [
+    "市民可拨打12345热线反映问题。",  # five digits: a hotline
+    "接到110报警后，民警迅速赶到现场。",  # a dictionary word after a number that is no lucky run
+    "接警后119消防员迅速出动。",
+    "全市共有985名考生参加。",  # a measure word
+    "全市共有12人获奖。",
+    "今年共引进30余名博士。",
+    "该款手机搭载990芯片，性能提升明显。",
+    "新机采用了5纳米工艺。",
+    "多所985高校参加了招聘会。",
+    "今年的618大促，销售额再创新高。",
+    "不少95后青年返乡创业。",
+    "本届比赛共有第12届冠军参加。",  # a quantity word before the number
+    "两队最终以88比66战平。",  # a score
+    "气温在18至26度之间。",
+    "他说“88金尊”这个名字很好听。",  # quoted
+    "2024年全市体育中心接待游客超过百万人次。",
+    "本次演出共有20场，观众反响热烈。",
+])
+def test_an_articles_numbers_before_words_stay_in_a_line_with_cuts(own: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    assert own in InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+
+
+# A page no spam.lexicon cut proves: a chopped phrase's pieces at clause starts, and the one
+# lexicon name on it ambiguous alone (kept by spam.lexicon without a promo word).
+_CLAUSE_PIECES_PAGE = (
+    "社区书记带领党员走访群众。外围投志愿者们在河道两岸清理垃圾，注平台一上午共清理出塑料瓶两吨多。首选\n"
+    "新建的城市书房已经开放，外围投每天都有市民前来看书学习。注平台周末常常一座难求，{own}\n"
+    "首选市里还新建了三座口袋公园，外围投方便市民就近休闲。注平台\n{other}")
+
+
+@pytest.mark.parametrize(("own", "brand"), [
+    ("爱游戏今年的收成比往年好。", "爱游戏"),  # set before the article's clause (今年 opens one)
+    ("今年的收成比往年好，必威。", "必威"),  # a clause of its own
+    ("一季度地区生产总威尼斯人值同比增长。", "威尼斯人"),  # inside a word: 总值
+])
+def test_an_ambiguous_lexicon_brand_goes_beside_pieces_cut_in_its_line(own: str,
+                                                                        brand: str) -> None:
+    text = _CLAUSE_PIECES_PAGE.format(own=own, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert brand not in out
+    assert own.replace(brand, "") in out
+    # In a line without cuts, the same name stays.
+    text = _CLAUSE_PIECES_PAGE.format(own="市民纷纷点赞。", other=own)
+    assert own in InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+
+
+@pytest.mark.parametrize("own", [
+    "游客们入住了澳门威尼斯人酒店。",  # named as a company, a word across a seam
+    "威尼斯人度假村举办了展览。",  # the sentence's subject reads on into it
+    "游客在澳门威尼斯人购物。",
+    "威尼斯人的运河很有名。",
+    "他说“威尼斯人”很好。",  # quoted
+    "小朋友们都爱游戏，也爱读书。",  # a verb and its object inside the sentence
+    "他们都喜爱游戏。",
+    "米乐园开园了。",
+    "米乐、张明等人获奖。",  # a list of people
+    "演员米乐在剧中饰演一名教师。",
+    "米乐在剧中饰演一名教师。",
+])
+def test_an_articles_ambiguous_names_stay_beside_pieces_cut_in_their_line(own: str) -> None:
+    text = _CLAUSE_PIECES_PAGE.format(own=own, other="")
+    assert own in InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+
+
 def test_an_ending_that_opens_a_recurring_piece_is_no_brand() -> None:
     # 城上 recurs (a piece 城上分 planted twice): 秋冬 before it is the article's word.
     own = "天气转凉秋冬城上分，市民城上分添衣。"

@@ -88,6 +88,9 @@ MIN_SPLITTING_PIECES = 2
 # own term to the chain rules: each piece of a chopped phrase is planted 2-4 times, and one
 # planted five times at random sites has re-joined a word at one of them in most cases.
 OWN_TERM_SITES = 5
+# How often the news sample opens a clause with the two characters after a name set at a
+# clause start before they read as the article's own clause opener (居民 14, 今年 251; 度假 0).
+CLAUSE_OPENER = 10
 # jieba frequency from which a chain's seam is a common word (人民 43719, 群众 17849).
 SEAM_WORD = 1000
 # jieba frequency from which a brand shape's name is a common word (学校 17020, 北京 34488;
@@ -133,6 +136,21 @@ _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 _GLUED_ALNUM = re.compile(
     r"(?<=[\u3400-\u9fff])[A-Za-z0-9]{1,4}(?![A-Za-z0-9.])"
     r"|(?<![A-Za-z0-9.])[A-Za-z0-9]{1,4}(?=[\u3400-\u9fff])")
+# A whole run of two to four digits before a Han character that is no unit, measure, count,
+# numeral or function character: where a numbered name starts (518鸿发, 99彩; not 75个, 12人,
+# 30余名, 20多家, 985的).
+_NUMBER_BEFORE_NAME = re.compile(
+    r"(?<![A-Za-z0-9.%+\-])[0-9]{2,4}(?=[\u3400-\u9fff])(?![0-9]*[" + "".join(sorted(
+        set("年月日时分秒号万亿千百十元角个只件名位岁次条项家所台辆层栋线届期"
+            "版章节倍米克斤吨度户天周季轮场批张份座"
+            "个只件名位次条项家所台辆座场批张份支种起例枚块处间部款门艘架队届期轮"
+            "〇零一二三四五六七八九十百千万亿两余多几"
+            "的地得在了着是其之和与及或对把被从于到"
+            "人后前强比宗篇公毫纳英平世小来大"))) + r"])")
+# Words before a number that make it a quantity, a rank or a score's second half (第3, 约50,
+# 达80, 共12, 88比66).
+_QUANTITY_LEADS = frozenset("第约达共近超逾仅每至到和及或前后为是有比")
+_CLAUSE_MARKS = frozenset("。！？；，、：!?;,:\n")
 # A token that opens on digits (a number and a name, 66旺达-like).
 _DIGITS_FIRST = re.compile(r"[0-9]")
 # Units and measure words a number is written with (10万, 3月, 1号线, 5个): a quantity.
@@ -491,6 +509,10 @@ class InjectedFragments:
             spans += self._seam_residues(text, spans)
             spans += self._split_echoes(text, spans, doc.removals)
             spans += self._companied_brands(text, products, spans)
+            spans += self._companied_numbered_names(text, spans)
+        # An ambiguous lexicon brand goes beside any cut, the pieces at clause starts included:
+        # on a page it alone names, they are all the proof there is.
+        spans += self._companied_ambiguous_brands(text, spans)
         return self._apply(doc, spans)
 
     def _split_echoes(self, text: str, spans: list[tuple[int, int, str]],
@@ -1144,6 +1166,71 @@ class InjectedFragments:
                             f"{gain:+.1f}), on a page proven to carry spam"))
         return out
 
+    def _companied_numbered_names(self, text: str,
+                                  spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, a numbered name (518鸿发, 88金尊, 99彩) planted once in
+        a line where other spam was cut, set between words or before a clause mark or a line's
+        end: a whole run of two to four digits and a one- or two-character Han name, as
+        ``_companied_brands`` takes a name and a product word. ``_split_tokens`` takes such a
+        token only inside a word, but 98% of planted brands stand between words. News writes a
+        number before its unit, a count or a noun (75个, 12人, 990采用, 985高校): so the name
+        opens on no measure, classifier, numeral or function character, crosses no word at
+        either seam, and is no dictionary word unless the number is an operator's lucky run
+        (66, 888, 8866: only 6, 8 and 9, repeated; 110民警, 12345热线 stay). The number follows
+        no quantity word (第, 约, 达…) or other digits' list, the token occurs once on the page,
+        touches no cut, and deleting it reads no worse (gain below FREE)."""
+        if not spans:
+            return []
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        cut_lines = {text.count("\n", 0, a) for a, _ in taken}
+        out: list[tuple[int, int, str]] = []
+        for m in _NUMBER_BEFORE_NAME.finditer(text):
+            a, b = m.span()
+            if (text.count("\n", 0, a) not in cut_lines
+                    or (a and not (_is_han(text, a - 1) or text[a - 1] in _CLAUSE_MARKS))
+                    or (a and text[a - 1] in _QUANTITY_LEADS)
+                    or (a >= 2 and text[a - 2].isdigit())):  # 88比66, 3至5: a score, a range
+                continue
+            digits = m.group()
+            lucky = len(set(digits)) < len(digits) and set(digits) <= set("689")
+            # A two-character name (518鸿发) unless its second character opens a word of what
+            # follows (99彩|直播, 99彩|公开), makes one with the character before the number or
+            # is a function character (99彩|了): the one-character name then. A lucky number and
+            # a one-character word are a whole name already (99彩|旅, where 文旅 is the article's
+            # word jieba does not know), unless the two characters are one word (66发财).
+            # Deletion gains barely tell the readings apart between words.
+            second = text[b + 1 : b + 2]
+            opens_word = (second in _FUNCTION_CHARS
+                          or any(stats.is_word(text[b + 1 : b + 1 + n]) for n in (2, 3, 4))
+                          or (_is_han(text, a - 1) and stats.is_word(text[a - 1] + second)))
+            sizes = (1,) if opens_word else (
+                (1, 2) if lucky and not stats.is_word(text[b : b + 2]) else (2, 1))
+            best: tuple[float, int] | None = None
+            for k in sizes:
+                end = b + k
+                name = text[b:end]
+                if (not all(_is_han(text, i) for i in range(b, end))
+                        or not (end == len(text) or _is_han(text, end)
+                                or text[end] in _CLAUSE_MARKS)
+                        or (stats.is_word(name) and not lucky)
+                        or text.count(text[a:end]) != 1
+                        or _inside(a - 1, end + 1, taken)
+                        or _CITING.search(text, max(0, a - 2), a) is not None
+                        or not _set_apart(stats, text, a, end)):
+                    continue
+                gain = stats.deletion_gain(text, a, end, self.window)
+                if gain < FREE:
+                    best = (gain, end)
+                    break
+            if best is not None:
+                gain, end = best
+                taken.append((a, end))
+                out.append((a, end, f"a number and a coined name ('{text[a:end]}') set between "
+                            f"words in a line where other spam was cut: deleting it reads no "
+                            f"worse (gain {gain:+.1f}), on a page proven to carry spam"))
+        return out
+
     def _split_names(self, text: str,
                      spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """On a page proven to carry spam, a coined name planted once inside a word (赢家汇 in
@@ -1595,6 +1682,60 @@ class InjectedFragments:
                                 "a news-like line, on a page proven to carry injected pieces"))
             offset += len(line) + 1
         return out
+
+    def _companied_ambiguous_brands(
+            self, text: str,
+            spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A lexicon brand whose name is ambiguous alone (weight 2, Han characters: 威尼斯人, 米乐,
+        必威), printed bare once in a line where other spam was cut (pieces at clause starts
+        too: on a page only this name names, they are what the analysis cuts). spam.lexicon
+        keeps such a name without a promo word, as news may name a hotel or a person so;
+        planted in the paragraphs a phrase was chopped into, it is the mirror's brand as
+        ``_companied_brands`` reads a coined one. It stands before the article's clause
+        (``_set_before_a_clause``), no word across either seam, deleting it reading no worse
+        (gain below FREE); or it split a word (gain at or below SPLIT). Not cited (quoted, or
+        named as a company), in a line that reads like news about spam, or beside a cut."""
+        if not spans:
+            return []
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        cut_lines = {text.count("\n", 0, a) for a, _ in taken}
+        out: list[tuple[int, int, str]] = []
+        offset = 0
+        for number, (line, hits) in enumerate(zip(text.split("\n"), hits_by_line(text),
+                                                  strict=True)):
+            if number in cut_lines:
+                for h in hits:
+                    start, end = offset + h.start, offset + h.end
+                    if (h.kind != "brand" or h.weight >= 3 or h.suffix or h.term.isascii()
+                            or text.count(h.term) != 1 or named_as_company(line, h)
+                            or _inside(start - 1, end + 1, taken) or _quoted_at(text, start)
+                            or _in_news_line(text, start, end)):
+                        continue
+                    gain = stats.deletion_gain(text, start, end, self.window)
+                    # Set before the article's clause and apart from its words, or inside a
+                    # word its deletion re-joins (挂|威尼斯人|满): no article writes a name so.
+                    if gain <= SPLIT or (gain < FREE
+                                         and self._set_before_a_clause(text, start, end)
+                                         and _set_apart(stats, text, start, end)):
+                        taken.append((start, end))
+                        out.append((start, end, f"{h.category} brand '{h.term}' (ambiguous "
+                                    "alone) printed bare once in a line where other spam was "
+                                    f"cut, set before a clause or inside a word (deletion gain "
+                                    f"{gain:+.1f})"))
+            offset += len(line) + 1
+        return out
+
+    @staticmethod
+    def _set_before_a_clause(text: str, start: int, end: int) -> bool:
+        """text[start:end] opens a clause (a line's start or after a clause mark) and stands
+        before one: a clause mark, the line's end, or two characters news opens clauses with
+        (CLAUSE_OPENER times or more: 今年, 目前, 记者). Set so, a name is set before the
+        article's sentence; one that is the sentence's subject reads on into it (威尼斯人度假村,
+        米乐在剧中) or stands inside it (都爱游戏，, 演员米乐)."""
+        return ((start == 0 or (text[start - 1] in _CLAUSE_MARKS and text[start - 1] != "、"))
+                and (end == len(text) or (text[end] in _CLAUSE_MARKS and text[end] != "、")
+                     or clause_openers().get(text[end : end + 2], 0) >= CLAUSE_OPENER))
 
     def _model_spans(self, text: str, min_pieces: int, lexicon_cuts: Iterable[str] = (), *,
                      min_splitting: int = 0) -> list[tuple[int, int, str]]:
