@@ -1613,6 +1613,14 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
     prints."""
     best: str | None = None
     for r in removals:
+        if r.cleaner == "chrome.lines" and r.rule == "photo_credit":
+            # a gallery's dated row naming its source, its photographer last (2025-03-21 10:05
+            # 来源：某某日报 摄影：某某), which photo_credit took whole for the credit
+            at = _LINE_AT.match(r.where)
+            row = parse_meta_line(r.text.strip()) if at and int(at[1]) - 1 < first_prose else None
+            if row is not None and row.date and row.source_name:
+                best = clean_source(row.source_name) or best
+            continue
         if r.cleaner == "chrome.inline" and r.rule in _INLINE_SOURCE_RULES:
             glued = _GLUED_AT.match(r.where)
             if not glued or int(glued[1]) - 1 < last_prose:

@@ -2311,3 +2311,24 @@ def test_a_live_blogs_reply_buttons_go_and_its_entries_stay() -> None:
             ("10分钟前", "25分钟前", "1小时前"), entries, ("回复", "回复 举报", "赞(3) 回复"),
             strict=True))
     assert clean_text(page).text.split("\n") == list(entries)
+
+
+def test_a_gallerys_captions_under_its_counters_are_its_text() -> None:
+    # A gallery saved as text: its dated row naming its source with the photographer last,
+    # a counter over each picture, the viewer's buttons in one row, a caption under each
+    # counter (the last ones short, a credit glued to some), then the next gallery's link.
+    captions = ("5月2日，游客在某某古镇的石板街上游览。随着假期到来，古镇迎来客流高峰。",
+                "河边的茶馆坐满了歇脚的游客。",
+                "孩子们在老街体验传统手工艺。",
+                "傍晚，古镇亮起灯笼。")
+    page = "\n".join([
+        "某某新闻网", "图片频道 > 图集", "某某古镇迎来假日客流高峰",
+        "2025-05-02 18:20:11   来源：某某日报   摄影：某某某",
+        "1/4", "上一张  下一张  查看原图  全屏", f"{captions[0]}某某某 摄",
+        "2/4", captions[1], "3/4", captions[2], "4/4", f"{captions[3]}某某某 摄",
+        "上一图集：某某湿地候鸟翩飞", "下一图集：某某老街修缮一新", "热门图集", "某某春耕忙",
+        "某某渔港开海"])
+    doc = clean_text(page, id="gallery")
+    assert doc.text.split("\n") == list(captions)
+    assert (doc.meta.title, doc.meta.date, doc.meta.source_name) == (
+        "某某古镇迎来假日客流高峰", "2025-05-02T18:20:11", "某某日报")

@@ -38,7 +38,7 @@ from ..meta import (
 )
 from ..names import looks_like_name, names_row
 from ..script import with_traditional
-from .common import abstract_keywords, cell_table
+from .common import GALLERY_COUNTER, abstract_keywords, cell_table
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -1257,6 +1257,12 @@ class PageBlocks:
         first, last = span
         credits = sorted(_removed_lines(whole, _END_RULES))
         last = _credited_end(bare, credits, last)
+        # a gallery's captions, each right under its counter (5/6) chrome.lines took, are its
+        # story: the article runs down to the last of them, however short
+        captions = [i for i, t in _removed_lines(whole, frozenset({"gallery_pager"})).items()
+                    if GALLERY_COUNTER.match(t.strip()) and i + 1 < len(bare) and bare[i + 1]]
+        if len(captions) >= 2:
+            last = max(last, captions[-1] + 1)
         # On a Latin-script page every short line may be a menu or list item.
         sample = doc.text[:3000]
         latin_page = _han_count(sample) * 10 < len(sample)
