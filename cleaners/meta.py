@@ -1669,6 +1669,11 @@ UNIT_CREDIT = re.compile(
     r"\s*(?:供稿|报道|撰稿)?\s*[)）]$")
 
 
+# The label a closing credit may give the office that sent the article in (（供稿：县民政局
+# 张某）, which editor_credit takes): the credit is UNIT_CREDIT's once it goes.
+_SENT_IN_LABEL = re.compile(r"^([（(])\s*(?:供稿|来稿|來稿)\s*[:：]\s*")
+
+
 def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
     """Authors named in credit removals (the last one wins: it closes the article), or the
     writer a repost's card of its source account names."""
@@ -1677,7 +1682,8 @@ def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
         if card and plausible_author(card["writer"]):
             return (card["writer"],)
     for r in reversed(removals):
-        if r.rule == "unit_credit" and (unit := UNIT_CREDIT.match(r.text.strip())):
+        if r.rule in ("unit_credit", "editor_credit") and (
+                unit := UNIT_CREDIT.match(_SENT_IN_LABEL.sub(r"\1", r.text.strip()))):
             names = clean_authors(unit["names"])
             if names and all(map(plausible_author, names)):
                 return names
@@ -1818,10 +1824,17 @@ def mend_title(title: str, lines: Sequence[str]) -> str:
 _CATEGORY_TAG = re.compile(r"^\s*(?:\[[^\[\]]{1,20}\]|［[^［］]{1,20}］)\s*")
 
 
+# A programme's episode dated by its broadcast day, closing the title ([某某栏目]标题 20250612,
+# [某某栏目] 20250612): a video site prints the programme's name in square brackets as part of
+# the episode's title, no filing label.
+_EPISODE_DAY = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
+
+
 def drop_category_tag(title: str) -> str:
-    """``title`` without a leading square-bracketed category tag, if a headline remains."""
+    """``title`` without a leading square-bracketed category tag, if a headline remains (a
+    programme's name before its dated episode stays: _EPISODE_DAY)."""
     m = _CATEGORY_TAG.match(title)
-    if m is None:
+    if m is None or _EPISODE_DAY.search(title.rstrip()):
         return title
     rest = title[m.end():].strip()
     return rest if len(_HAN.findall(rest)) + len(rest.split()) >= 4 else title

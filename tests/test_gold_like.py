@@ -68,8 +68,6 @@ KNOWN_WRONG = {
     "gl167_xiaohongshu_biji": "a note's title above its body kept as text and not read as the title, "
                               "its 编辑于 date with IP属地 below the body not read, and the 赞 收藏 评论 "
                               "row and the comments under it kept",
-    "gl169_shipin_jiemu": "a video's title read without its leading [栏目] bracket",
-    "gl170_wuzhangai_guanhuai": "the writer in a closing （供稿：单位 姓名） credit not read as the author",
 }
 
 
