@@ -1175,6 +1175,8 @@ def posted_from(text: str) -> bool:
     return text.startswith(_POSTED_FROM) or (bool(_PUBLISHED_FROM.match(text))
                                              and not text.endswith(_OUTLET_END)) or (
         to_simplified(text) in _PROVINCES)
+# How far from the page's end a note platform's dated row (编辑于 …) stands under the note.
+_POST_ROW_SPAN = 12
 # A verb and 于 before the date (发布于, 编辑于 2024-…): when it was done, no outlet's name.
 _DATED_VERB = re.compile(with_traditional(r"^(?:发布|发表|编辑|更新|修改|创建|写|提交|回答)于$"))
 _CREATOR_BADGE = ("创作者", "創作者")
@@ -2246,6 +2248,11 @@ class MetaLines:
                 hit = parse_meta_line(line[named.end():])
             if hit:
                 found[i] = ("meta_line", hit)
+            elif i < listed and _DATED_VERB_AT.match(line) and (
+                    dated := parse_date_row(line)) is not None:
+                # a note platform's row under the post: when it was posted or last edited
+                # (编辑于 2025-02-16 IP属地：浙江)
+                found[i] = ("date_row", dated)
             elif (hit := parse_byline(line, tail=True)) is not None:
                 if i < listed and hit.authors and author_note(line):
                     noted.extend(hit.authors)  # the article's note on its writer stays
@@ -2680,6 +2687,13 @@ class MetaLines:
             if _YEAR_ALONE.match(nxt) and at is not None and any(
                     _split_date(lines, j) for j in filled[k + 2 : k + 3]):
                 return False  # its date printed over lines under it (2019 / 09/07)
+            if k == 0 and line.endswith(("！", "!", "？", "?")) and any(
+                    _DATED_VERB_AT.match(ln := lines[j].strip()) and parse_date_row(ln)
+                    for j in filled[-_POST_ROW_SPAN:]):
+                # a note's headline, crying out, first of the page with nothing above it
+                # but the chrome the cleaners took, its date row under the note (编辑于
+                # 2025-02-16 IP属地：浙江): no sentence of the text
+                return False
         return True
 
     @staticmethod

@@ -65,9 +65,8 @@ KNOWN_WRONG = {
                         "at the bottom not found",
     "gl147_zimeiti_hao": "the self-media account on the 原创 date line read as the source, not as "
                          "the author",
-    "gl167_xiaohongshu_biji": "a note's title above its body kept as text and not read as the title, "
-                              "its 编辑于 date with IP属地 below the body not read, and the 赞 收藏 评论 "
-                              "row and the comments under it kept",
+    "gl167_xiaohongshu_biji": "the note's account (over its headline, beside its 关注 button) not "
+                              "read as the author",
 }
 
 
