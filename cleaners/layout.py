@@ -8,6 +8,8 @@ from collections import Counter
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from .script import with_traditional
+
 if TYPE_CHECKING:
     from .document import Doc
 
@@ -175,7 +177,8 @@ def _full_mid_sentence(line: str, width: int) -> bool:
 # The word that closes a picture's credit, set apart by a space at a line's end (…现场。记者
 # 张三 摄): a caption complete there, whatever its width; a name there (记者 沈若溪 | 通讯员…)
 # may be a credit broken at the width.
-_CREDIT_END = re.compile(r"\s(?:摄|摄影|供图|制图|报道)$")
+# (a traditional copy's 攝 too)
+_CREDIT_END = re.compile(with_traditional(r"\s(?:摄|摄影|供图|制图|报道)$"))
 # A note in brackets or an emoji after a sentence's stop (…创新高。（据某某日报）, …推荐大家去！😊):
 # the paragraph ends there; a bracket inside a sentence (…贺某某（男，45岁） | 当场控制) does
 # not end it, nor does a bracket or a quotation mark opened after a stop (…创新高。（据 | …).

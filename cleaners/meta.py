@@ -1175,6 +1175,8 @@ def posted_from(text: str) -> bool:
     return text.startswith(_POSTED_FROM) or (bool(_PUBLISHED_FROM.match(text))
                                              and not text.endswith(_OUTLET_END)) or (
         to_simplified(text) in _PROVINCES)
+# How far from the page's end a note platform's dated row (编辑于 …) stands under the note.
+_POST_ROW_SPAN = 12
 # A verb and 于 before the date (发布于, 编辑于 2024-…): when it was done, no outlet's name.
 _DATED_VERB = re.compile(with_traditional(r"^(?:发布|发表|编辑|更新|修改|创建|写|提交|回答)于$"))
 _CREATOR_BADGE = ("创作者", "創作者")
@@ -1613,6 +1615,14 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
     prints."""
     best: str | None = None
     for r in removals:
+        if r.cleaner == "chrome.lines" and r.rule == "photo_credit":
+            # a gallery's dated row naming its source, its photographer last (2025-03-21 10:05
+            # 来源：某某日报 摄影：某某), which photo_credit took whole for the credit
+            at = _LINE_AT.match(r.where)
+            row = parse_meta_line(r.text.strip()) if at and int(at[1]) - 1 < first_prose else None
+            if row is not None and row.date and row.source_name:
+                best = clean_source(row.source_name) or best
+            continue
         if r.cleaner == "chrome.inline" and r.rule in _INLINE_SOURCE_RULES:
             glued = _GLUED_AT.match(r.where)
             if not glued or int(glued[1]) - 1 < last_prose:
@@ -1661,6 +1671,11 @@ UNIT_CREDIT = re.compile(
     r"\s*(?:供稿|报道|撰稿)?\s*[)）]$")
 
 
+# The label a closing credit may give the office that sent the article in (（供稿：县民政局
+# 张某）, which editor_credit takes): the credit is UNIT_CREDIT's once it goes.
+_SENT_IN_LABEL = re.compile(r"^([（(])\s*(?:供稿|来稿|來稿)\s*[:：]\s*")
+
+
 def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
     """Authors named in credit removals (the last one wins: it closes the article), or the
     writer a repost's card of its source account names."""
@@ -1669,7 +1684,8 @@ def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
         if card and plausible_author(card["writer"]):
             return (card["writer"],)
     for r in reversed(removals):
-        if r.rule == "unit_credit" and (unit := UNIT_CREDIT.match(r.text.strip())):
+        if r.rule in ("unit_credit", "editor_credit") and (
+                unit := UNIT_CREDIT.match(_SENT_IN_LABEL.sub(r"\1", r.text.strip()))):
             names = clean_authors(unit["names"])
             if names and all(map(plausible_author, names)):
                 return names
@@ -1810,10 +1826,17 @@ def mend_title(title: str, lines: Sequence[str]) -> str:
 _CATEGORY_TAG = re.compile(r"^\s*(?:\[[^\[\]]{1,20}\]|［[^［］]{1,20}］)\s*")
 
 
+# A programme's episode dated by its broadcast day, closing the title ([某某栏目]标题 20250612,
+# [某某栏目] 20250612): a video site prints the programme's name in square brackets as part of
+# the episode's title, no filing label.
+_EPISODE_DAY = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
+
+
 def drop_category_tag(title: str) -> str:
-    """``title`` without a leading square-bracketed category tag, if a headline remains."""
+    """``title`` without a leading square-bracketed category tag, if a headline remains (a
+    programme's name before its dated episode stays: _EPISODE_DAY)."""
     m = _CATEGORY_TAG.match(title)
-    if m is None:
+    if m is None or _EPISODE_DAY.search(title.rstrip()):
         return title
     rest = title[m.end():].strip()
     return rest if len(_HAN.findall(rest)) + len(rest.split()) >= 4 else title
@@ -2225,6 +2248,11 @@ class MetaLines:
                 hit = parse_meta_line(line[named.end():])
             if hit:
                 found[i] = ("meta_line", hit)
+            elif i < listed and _DATED_VERB_AT.match(line) and (
+                    dated := parse_date_row(line)) is not None:
+                # a note platform's row under the post: when it was posted or last edited
+                # (编辑于 2025-02-16 IP属地：浙江)
+                found[i] = ("date_row", dated)
             elif (hit := parse_byline(line, tail=True)) is not None:
                 if i < listed and hit.authors and author_note(line):
                     noted.extend(hit.authors)  # the article's note on its writer stays
@@ -2659,6 +2687,13 @@ class MetaLines:
             if _YEAR_ALONE.match(nxt) and at is not None and any(
                     _split_date(lines, j) for j in filled[k + 2 : k + 3]):
                 return False  # its date printed over lines under it (2019 / 09/07)
+            if k == 0 and line.endswith(("！", "!", "？", "?")) and any(
+                    _DATED_VERB_AT.match(ln := lines[j].strip()) and parse_date_row(ln)
+                    for j in filled[-_POST_ROW_SPAN:]):
+                # a note's headline, crying out, first of the page with nothing above it
+                # but the chrome the cleaners took, its date row under the note (编辑于
+                # 2025-02-16 IP属地：浙江): no sentence of the text
+                return False
         return True
 
     @staticmethod

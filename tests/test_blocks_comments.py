@@ -16,7 +16,8 @@ COMMENT = "我觉得这件事情值得好好讨论一下，相关部门应该尽
 @pytest.mark.parametrize("line", ["3小时前", "• 某某网友 1天前", "回复 踩13 赞26 收藏",
                                   "查看回复 4 举报", "回复 ⋅ 254条回复 8421", "137 | 回复", "刚刚",
                                   "昨天 22:17", "今天08:23举报查看对话赞188回复", "今天09:34举报赞回复",
-                                  "09-11 08:29 回复 赞3", "• +1顶43", "• |+1踩0", "顶 12 踩 3"])
+                                  "09-11 08:29 回复 赞3", "• +1顶43", "• |+1踩0", "顶 12 踩 3",
+                                  "02-17 浙江   赞 8   回复"])
 def test_comment_controls(line: str) -> None:
     assert COMMENT_UI.search(line)
 
@@ -24,7 +25,8 @@ def test_comment_controls(line: str) -> None:
 @pytest.mark.parametrize("line", ["他三小时前刚刚回到家。", "回复函已于昨日送达各单位", "举报电话：12345",
                                   "三年前", "赞", "会议将于今天 14:30 开始",
                                   "今天08:23他举报了这起案件", "昨天 22:17回复函送达",
-                                  "顶层设计", "山顶 12"])
+                                  "顶层设计", "山顶 12", "02-17 浙江", "浙江 赞 8 回复",
+                                  "02-17 会议纪要回复"])
 def test_not_comment_controls(line: str) -> None:
     assert not COMMENT_UI.search(line)
 

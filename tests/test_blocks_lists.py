@@ -29,7 +29,8 @@ def test_a_long_spaced_sentence_is_still_a_paragraph() -> None:
 
 @pytest.mark.parametrize("marker", ["您可能感兴趣的文章", "可能感兴趣的话题", "你可能会喜欢", "延伸 · 推荐",
                                     "阅读下一篇", "热门TAGS", "推荐阅读相关主题：",
-                                    "更多视频", "更多图片", "相关解读：", "【相关解读】"])
+                                    "更多视频", "更多图片", "相关解读：", "【相关解读】",
+                                    "共 36 条评论", "共128条留言"])
 def test_related_markers(marker: str) -> None:
     assert RELATED_MARKER.match(marker)
 
@@ -37,7 +38,8 @@ def test_related_markers(marker: str) -> None:
 @pytest.mark.parametrize("line", ["你可能会喜欢这座城市的夜景。", "延伸推荐的书目由学校统一采购。",
                                   "阅读下一篇文章之前，请先完成练习。",
                                   "更多视频内容将在节目播出后陆续上线。",
-                                  "相关解读材料已在政府网站同步发布。"])
+                                  "相关解读材料已在政府网站同步发布。",
+                                  "共36条评论被删除，平台称其涉嫌违规。"])
 def test_related_markers_leave_sentences(line: str) -> None:
     assert not RELATED_MARKER.match(line)
 

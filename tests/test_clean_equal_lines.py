@@ -144,3 +144,10 @@ def test_a_paragraph_closed_by_an_emoji_after_its_stop_ends_there() -> None:
     assert _complete("群众出行条件明显改善。（据青湖日报）")
     assert not _complete("群众出行条件明显改善。（据青")
     assert not _complete("将犯罪嫌疑人贺某某（男，45岁）")
+
+
+def test_a_caption_closed_by_its_credit_ends_there_in_traditional_script() -> None:
+    # a traditional copy closes its credit with 攝: a paragraph ends there as at 摄
+    assert _complete("圖為青湖市東山區人民路改造現場，工人正在鋪設管道。記者 張三 攝")
+    assert _complete("图为青湖市东山区人民路改造现场，工人正在铺设管道。记者 张三 摄")
+    assert not _complete("图为青湖市东山区人民路改造现场，工人正在铺设管道。记者 张三")

@@ -30,8 +30,11 @@ gl145-gl151: a news app's H5 share page, a blog post with its 博主 box, a self
 post, a 问答 community answer, a 地方领导留言板 reply, a department's 通知公告 with its 附件 list, a
 图文直播 recap; gl152-gl158, real news on spam's topics: a 福利彩票 开奖公告, an 电竞 match report with
 its 积分 rows, an 娱乐 company's 票房 story, a 上市公司 公告 with its 证券代码 row, a 棋牌 tournament for
-elders, a police report on 网络赌博 quoting the sites' names, a Macao travel feature), scored as the
-hidden set is.
+elders, a police report on 网络赌博 quoting the sites' names, a Macao travel feature; gl166-gl172,
+chrome of templates never written for: a 微博-like single post with its 认证 line and 热门评论, a
+小红书-like note with its 编辑于 … IP属地 row and 相关笔记 cards, a 图集 gallery whose captions are the
+article, a 视频 节目 page whose 视频简介 is the article, an 适老化 government page with its 无障碍 rows,
+智能客服 widget and 政务新媒体矩阵, a 学习平台 供稿 page, a 专题 page's article), scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official
@@ -52,7 +55,7 @@ from tests.gold_pages import check_golds, check_page, clean_pages, page_params
 
 PAGES = Path(__file__).parent / "fixtures" / "gold_like"
 
-# Pages of families we had never written for (gl37-gl158), written and scored before any fix: the
+# Pages of families we had never written for (gl37-gl172), written and scored before any fix: the
 # ones our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
 KNOWN_WRONG = {
@@ -62,6 +65,8 @@ KNOWN_WRONG = {
                         "at the bottom not found",
     "gl147_zimeiti_hao": "the self-media account on the 原创 date line read as the source, not as "
                          "the author",
+    "gl167_xiaohongshu_biji": "the note's account (over its headline, beside its 关注 button) not "
+                              "read as the author",
 }
 
 

@@ -45,6 +45,11 @@ def test_a_closing_verb_set_apart_is_no_author(byline: str, authors: tuple[str, 
         ("trailing_credit", "(文/图 王一 李二)", ("王一", "李二")),
         ("trailing_byline", "（某某社）", ()),  # an outlet, not a person
         ("editor_credit", "（张三）", ()),  # an editor's credit names no author
+        # the office that sent it in, labelled, and its writer: the writer is the author
+        ("editor_credit", "（供稿：县民政局 张三）", ("张三",)),
+        ("editor_credit", "(来稿：某某镇 张三 李四)", ("张三", "李四")),
+        ("editor_credit", "（供稿：张三）", ()),  # a name alone after 供稿: not told apart
+        ("editor_credit", "（编辑：县民政局 张三）", ()),  # an editor is no author
     ],
 )
 def test_removed_credit_names_the_authors(

@@ -18,6 +18,11 @@ from cleaners.meta import drop_category_tag, mend_title
     # nothing of a headline after the tag: the tag is the title
     ("[公告] 通知", "[公告] 通知"),
     ("某某县召开防汛工作会议", "某某县召开防汛工作会议"),
+    # a video site's programme before its episode dated by its broadcast day: the title's
+    ("[乡村课堂]果园里的智慧管家 20250612", "[乡村课堂]果园里的智慧管家 20250612"),
+    # a number closing a post is no broadcast day
+    ("[求助]手机号13912345678打不通", "手机号13912345678打不通"),
+    ("[原创]我的2024总结", "我的2024总结"),
 ])
 def test_a_category_tag_is_no_part_of_the_headline(title: str, kept: str) -> None:
     assert drop_category_tag(title) == kept

@@ -2311,3 +2311,43 @@ def test_a_live_blogs_reply_buttons_go_and_its_entries_stay() -> None:
             ("10分钟前", "25分钟前", "1小时前"), entries, ("回复", "回复 举报", "赞(3) 回复"),
             strict=True))
     assert clean_text(page).text.split("\n") == list(entries)
+
+
+def test_a_gallerys_captions_under_its_counters_are_its_text() -> None:
+    # A gallery saved as text: its dated row naming its source with the photographer last,
+    # a counter over each picture, the viewer's buttons in one row, a caption under each
+    # counter (the last ones short, a credit glued to some), then the next gallery's link.
+    captions = ("5月2日，游客在某某古镇的石板街上游览。随着假期到来，古镇迎来客流高峰。",
+                "河边的茶馆坐满了歇脚的游客。",
+                "孩子们在老街体验传统手工艺。",
+                "傍晚，古镇亮起灯笼。")
+    page = "\n".join([
+        "某某新闻网", "图片频道 > 图集", "某某古镇迎来假日客流高峰",
+        "2025-05-02 18:20:11   来源：某某日报   摄影：某某某",
+        "1/4", "上一张  下一张  查看原图  全屏", f"{captions[0]}某某某 摄",
+        "2/4", captions[1], "3/4", captions[2], "4/4", f"{captions[3]}某某某 摄",
+        "上一图集：某某湿地候鸟翩飞", "下一图集：某某老街修缮一新", "热门图集", "某某春耕忙",
+        "某某渔港开海"])
+    doc = clean_text(page, id="gallery")
+    assert doc.text.split("\n") == list(captions)
+    assert (doc.meta.title, doc.meta.date, doc.meta.source_name) == (
+        "某某古镇迎来假日客流高峰", "2025-05-02T18:20:11", "某某日报")
+
+
+def test_a_notes_headline_date_row_and_comment_box() -> None:
+    # A note platform's page saved as text: the account and its 关注 button, the headline
+    # crying out, the note, its tags, its 编辑于 row with the IP place under it, the counts,
+    # the comment box headed by its count (each comment's row: day, province, 赞, 回复).
+    body = ["上周末带孩子去了城北的一家农场，提前一天在小程序上预约，门票二十元一人。",
+            "农场一共有八个大棚，大棚里很干净，地上铺了防滑垫，小朋友走起来不容易摔。",
+            "总体来说很适合亲子半日游，回来的路上孩子还念叨着下次还要来。"]
+    page = "\n".join([
+        "某某笔记", "发现  发布  通知", "登录", "某某爱逛吃", "关注",
+        "周末带娃去城郊采草莓，这家农场真的值得去！", *body, "#周末去哪儿 #亲子采摘",
+        "编辑于 2025-02-16 IP属地：浙江", "赞 1.2万   收藏 3862   评论 36", "共 36 条评论",
+        "某某妈妈", "请问需要自己带篮子吗？", "02-17 浙江   赞 8   回复", "某某爱逛吃 作者",
+        "不用的，门票里含一个小篮子", "02-17 浙江   赞 3   回复", "展开 2 条回复", "相关笔记",
+        "城北三家采摘园横评", "某某不加糖", "2381"])
+    doc = clean_text(page, id="note")
+    assert [ln for ln in doc.text.split("\n") if not ln.startswith("#")] == body
+    assert (doc.meta.title, doc.meta.date) == ("周末带娃去城郊采草莓，这家农场真的值得去！", "2025-02-16")

@@ -38,7 +38,7 @@ from ..meta import (
 )
 from ..names import looks_like_name, names_row
 from ..script import with_traditional
-from .common import abstract_keywords, cell_table
+from .common import GALLERY_COUNTER, abstract_keywords, cell_table
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
@@ -57,6 +57,8 @@ RELATED_MARKER = re.compile(with_traditional(
     r"热门(?:推荐|文章|新闻|资讯|标签|排行|评测|视频|图集|专题|车型|楼盘|服务|事项)|猜你喜欢|更多精彩|往期回顾|往期推荐|精彩推荐|精彩图片|"
     r"大家都在看|热点(?:新闻|推荐|资讯|排行)|最新(?:新闻|文章|资讯|推荐|动态)|编辑推荐|为你推荐|"
     r"今日推荐|推荐新闻|图片新闻|友情链接|网友评论|最新评论|热门评论|精选留言|留言精选|热门留言|精选评论|"
+    # a comment box headed by its count (共 36 条评论)
+    r"共\s*\d[\d,]*\s*条(?:评论|留言)|"
     r"[你您]?可能(?:会)?(?:感兴趣|喜欢)(?:的(?:文章|内容|新闻|资讯|话题))?|"
     r"延伸\s*[·•]?\s*(?:阅读|推荐)|(?:继续)?阅读下一篇|热门\s*(?i:tags)|"
     r"看了本文的人还看了|(?:24小时|今日|本周|本月|一周|点击|阅读)?(?:排行|排行榜)|更多(?:新闻|视频|图片|资讯|文章|报道)|"
@@ -85,6 +87,16 @@ _MARKER_STARTS = clues(RELATED_MARKER.pattern, RELATED_MARKER.flags).first
 _RECOMMENDS = re.compile(with_traditional(
     r"推荐|猜你喜欢|大家都在看|还看了|热门|排行|下一篇|感兴趣|可能(?:会)?喜欢"
     r"|(?i:recommended|popular|most read)"))
+
+
+# A post's dated row under it (编辑于 2025-02-16 IP属地：浙江, 发布于 2024-05-06 18:32):
+# meta.lines reads the date off it, no list's item.
+_POST_ROW = re.compile(with_traditional(
+    r"^(?:发布|发表|编辑|更新|修改)于\s*(?:19|20)\d{2}\s*[-/.年]"))
+# A comment box's count heading its comments (共 36 条评论), and how many lines under it are
+# looked at for a comment's reply row.
+_COMMENT_COUNT = re.compile(r"^共\s*\d[\d,]*\s*条(?:评论|留言)$")
+_THREAD_PROBE = 3
 
 
 def _related_marker(line: str) -> bool:
@@ -671,8 +683,9 @@ COMMENT_UI = re.compile(with_traditional(
     r"(?:^|\s)(?:\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$|^(?:今天|昨天|前天)\s*\d{1,2}:\d{2}$"
     # The row may open with the comment's time (今天08:23举报查看对话赞188回复).
     # Its votes may read +1顶43 |+1踩0, one to a list item.
+    # A note platform's row gives the day alone and the commenter's province (02-17 浙江 赞 8 回复).
     r"|^(?=.*(?:回复|举报|踩|顶))(?:(?:今天|昨天|前天|\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})\s*"
-    r"\d{1,2}:\d{2}\s*)?(?:(?:\+1)?(?:查看|全部)?(?:回复|举报|踩|顶|赞|收藏|分享|对话|\d+条回复)\s*\d*"
+    r"(?:\d{1,2}:\d{2}\s*|(?<=\d)\s+[\u4e00-\u9fff]{2,3}\s+))?(?:(?:\+1)?(?:查看|全部)?(?:回复|举报|踩|顶|赞|收藏|分享|对话|\d+条回复)\s*\d*"
     r"|\d+楼?|[⋅·•|｜]|\s)+$"))
 
 
@@ -1257,6 +1270,12 @@ class PageBlocks:
         first, last = span
         credits = sorted(_removed_lines(whole, _END_RULES))
         last = _credited_end(bare, credits, last)
+        # a gallery's captions, each right under its counter (5/6) chrome.lines took, are its
+        # story: the article runs down to the last of them, however short
+        captions = [i for i, t in _removed_lines(whole, frozenset({"gallery_pager"})).items()
+                    if GALLERY_COUNTER.match(t.strip()) and i + 1 < len(bare) and bare[i + 1]]
+        if len(captions) >= 2:
+            last = max(last, captions[-1] + 1)
         # On a Latin-script page every short line may be a menu or list item.
         sample = doc.text[:3000]
         latin_page = _han_count(sample) * 10 < len(sample)
@@ -1551,14 +1570,21 @@ class PageBlocks:
         span_start = span[int(len(span) * self.marker_zone)] if len(span) > 4 else start
         for i in sorted({*filled, *taken}):
             heading = taken.get(i) or bare[i]
-            if not _related_marker(heading) or (i in taken and i < min(start, span_start)):
+            if not _related_marker(heading):
+                continue
+            later = filled[bisect.bisect_right(filled, i):]
+            # a comment box's count (共 36 条评论) over comments with their reply rows heads the
+            # thread wherever it stands: the comments may have been read as the article's
+            thread = _COMMENT_COUNT.match(heading) is not None and any(
+                comment_ui(bare[j]) for j in later[:_THREAD_PROBE])
+            early = i < min(start, span_start) and not thread
+            if i in taken and early:
                 continue
             recommends = _RECOMMENDS.search(heading) is not None
-            later = filled[bisect.bisect_right(filled, i):]
             if later and _stated(bare[later[0]]) and self._follows(
                     bare, later[1:], gone, _stated):
                 continue  # a heading over sentences (最新动态 above dated news items) is text
-            if i < min(start, span_start):
+            if early:
                 # Early in the page the marker is a stray label; what follows is the article,
                 # but for two or more headlines right under it before the next paragraph.
                 gone[i] = ("related_marker", "stray heading of a related/recommended block")
@@ -1835,7 +1861,8 @@ class PageBlocks:
         # it (and the metadata parsing is the cost of this pass).
         listed = [not bare[i] or i in controls or (
             i not in signed and i not in table and len(bare[i]) <= self.list_len
-            and not _DOC_ARTICLE.match(bare[i]) and not _FILL_IN_ROW.match(bare[i]) and (
+            and not _DOC_ARTICLE.match(bare[i]) and not _FILL_IN_ROW.match(bare[i])
+            and not _POST_ROW.match(bare[i]) and (
             latin_page or _listish(bare[i]) or _DATED_END.search(bare[i]) is not None))
             for i in tail]
         _latin_outlets(bare, tail, listed)

@@ -34,8 +34,8 @@ from .inline import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-__all__ = ["COMMON_RULES", "abstract_keywords", "cell_table", "line_cleaner", "section_numbers",
-           "table_headers", "text_structure"]
+__all__ = ["COMMON_RULES", "GALLERY_COUNTER", "abstract_keywords", "cell_table", "line_cleaner",
+           "section_numbers", "table_headers", "text_structure"]
 
 
 def said_twice(text: str) -> bool:
@@ -824,7 +824,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^[\d,.]+\s*[万千kK]?\s*人赞同了该(?:回答|文章)$"
         # (an answer's row adds its votes: 赞同 56 反对 评论(3) 分享 举报)
         r"|^(?:(?:参与|发表|查看)?(?:评论|跟帖|跟贴|点赞|收藏|转发|分享|在看|打赏|赞赏|赞同|反对|赞|回复|举报)"
-        r"\s*[（(]?\s*[\d,]*\s*[)）]?"
+        # (a count in 万 too: 赞 1.2万 收藏 3862 评论 36)
+        r"\s*[（(]?\s*(?:[\d,]*|\d[\d,]*(?:\.\d+)?\s*[万千wW])\s*[)）]?"
         r"\s*[|｜/·]?\s*){1,6}$"
         # a copy-link button in brackets beside a headline ([复制链接], 【复制本文链接】)
         r"|^[\[【]\s*复制(?:本文|本页|本帖)?(?:链接|网址|地址)\s*[\]】]$"
@@ -854,7 +855,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "返回首页，查看更多", "喜欢 加载中…", "正在加载中……", "2.3万粉丝 · 326获赞",
                   "128文章 3.4万粉丝", "赞同 1,024", "1,024 人赞同了该回答", "关注他", "发私信",
                   "回复", "回复举报", "回复 (3) 举报", "赞(12) 回复",
-                  "赞同 56 反对 评论(6) 分享 举报", "主题购买", "购买本主题",
+                  "赞同 56 反对 评论(6) 分享 举报", "赞 1.2万   收藏 3862   评论 36",
+                  "点赞 3.5w 转发 120",
+                  "主题购买", "购买本主题",
                   "模板下载", "[复制链接]", "【复制本文链接】", "搜索", "站内搜索：",
                   "搜索： 高级搜索", "全文检索", "请输入关键词   搜索",
                   "站内搜索  请输入关键字  搜索", "请输入搜索关键词...",
@@ -863,7 +866,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "关注我们身边的好人好事", "返回家乡，查看更多的是亲情。",
                          "回复群众来信", "回复：已转交相关部门办理。", "举报电话", "举报有奖",
                          "赞同他的观点", "关注他的成长", "老用户可以直接登录，新用户需注册。",
-                         "反对浪费", "赞同 反对 各占一半",
+                         "反对浪费", "赞同 反对 各占一半", "评论 1.2万字的长文",
                          "主题购买活动", "购买主题门票的游客可优先入园。",
                          "[复制链接后在浏览器中打开]", "请输入关键词后点击搜索。",
                          "输入关键词就能查到办事指南"),
@@ -1308,7 +1311,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # ways, and a long number (an id, a phone) would be tried in each before failing
         r"|^[<«‹]?\s*(?:上一页|上页|首页)\s*(?:\d{1,3}\s*)++(?:下一页|下页|尾页|末页)?\s*[>»›]?$"
         r"|^(?:\d{1,3}\s*)++(?:下一页|下页|尾页|末页)\s*[>»›]?(?:\s*(?:余下全文|阅读全文|查看全文|全文))?$"
-        r"|^[【\[]?\s*(?:上一页|下一页|上一篇|下一篇|上一条|下一条|前一篇|后一篇)\s*[】\]]?\s*(?:[:：]|\s|$)"
+        # (a gallery's link to the one before or after it: 上一图集：某某)
+        r"|^[【\[]?\s*(?:上一页|下一页|上一篇|下一篇|上一条|下一条|前一篇|后一篇|上一图集|下一图集|"
+        r"上一组图|下一组图)\s*[】\]]?\s*(?:[:：]|\s|$)"
         r"|^共\s*\d+\s*页|^第\s*\d+\s*页\s*(?:[/|，,]?\s*共\s*\d+\s*页)?$"
         # an e-paper's link back to its page or its contents (返回目录, 返回本版)
         r"|^(?:返回|回到)(?:目录|本版|版面|本版目录|版面导航)$"
@@ -1336,7 +1341,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "点击查看全文>>", "单页阅读", "本文共3页", "全文共 3 页，当前第 1 页",
                   "第1页 第2页 第3页 下一页", "【1】【2】【3】【4】", "[1] [2]", "第1页 共3页",
                   "第2页，共5页", "[1] [2] [3] 下一页", "上一页 【1】【2】 下一页", "已是第一篇",
-                  "已经是最后一篇了", "展开阅读全文", "点击展开全文"),
+                  "已经是最后一篇了", "展开阅读全文", "点击展开全文", "上一图集：某某湿地候鸟翩飞",
+                  "下一组图 某某老街修缮一新"),
         counterexamples=("下一步，我们将继续推进改革。", "01", "2024",
                          "全文共5页，分为三个部分，详细说明了改革的具体方案。",
                          "第1页第2页都是目录。",
@@ -1354,12 +1360,18 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^[<«‹]?\s*(?:上一张|下一张|上一组|下一组|上一图集|下一图集)"
         r"(?:\s*[|｜/]?\s*(?:上一张|下一张|上一组|下一组|上一图集|下一图集))*\s*[>»›]?$"
         r"|^(?:查看原图|查看大图|点击查看大图|点击看大图|全屏观看|全屏查看|退出全屏|返回频道|返回图集|"
-        r"返回图集首页|重新播放|自动播放|缩略图|图集首页)$",
+        r"返回图集首页|重新播放|自动播放|缩略图|图集首页)$"
+        # the same controls saved as one row, the viewer's buttons after the pager's (上一张
+        # 下一张 查看原图 全屏): a row of nothing but them
+        r"|^[<«‹]?\s*(?:上一张|下一张|上一组|下一组)\s*[>»›]?(?:\s*[|｜/]?\s*[<«‹]?\s*"
+        r"(?:上一张|下一张|上一组|下一组|查看原图|查看大图|原图|大图|全屏|全屏观看|退出全屏|"
+        r"自动播放|缩略图|下载)\s*[>»›]?)+$",
         why="a photo gallery's picture counter and its previous/next/full-screen controls",
         examples=("图片 1/6", "1/5", "第3/12张", "上一张 下一张", "< 上一张", "下一组", "全屏观看",
-                  "返回频道", "查看原图"),
+                  "返回频道", "查看原图", "上一张 下一张 查看原图 全屏",
+                  "< 上一张 | 下一张 > | 原图", "上一组 下一组 自动播放"),
         counterexamples=("2/3的受访者表示满意。", "上一张照片拍摄于1998年，那时村里还没通公路。",
-                         "1/2杯水"),
+                         "1/2杯水", "下一张 全屏 海报已经印好了。", "全屏 下载"),
         max_len=30,
     ),
     Rule(
@@ -1867,6 +1879,8 @@ _SENTENCE_END = re.compile(r"[。！？!?][”」』]?")
 # 品尝, 活动现场) or people posing (合影): with such words the line stays a caption.
 _REPORTED_SPEECH = re.compile(r"表示|认为|指出|坦言|直言|感慨|说道|告诉记者|介绍说")
 _SCENE_WORDS = re.compile(r"正在|现场|合影|留影|图[为中]")
+# A gallery's picture counter (3/6, 图片 2/12) over each picture's caption.
+GALLERY_COUNTER = re.compile(r"^(?:图片|图|第)?\s*\d{1,3}\s*/\s*\d{1,3}\s*张?$")
 _CREDIT_MIN = 4  # characters of the shortest glued credit: （某 摄）, 图/某某
 _PICTURE_PAGE_MIN = 2  # pictures, each over its caption, that make a page of pictures
 _SAID_MIN = 8  # characters: who said it, the verb and what was said
@@ -1874,9 +1888,10 @@ _SAID_MIN = 8  # characters: who said it, the verb and what was said
 
 def _under_pictures(lines: Sequence[str], match: Callable[[str], Rule | None]) -> frozenset[int]:
     """The lines right under a picture's number or file name (图3 / IMG_0124.jpg, which
-    image_filename takes) on a page of pictures: two or more such places, each over a line
-    of text, and no sentence anywhere else (as chrome.captions reads a page of pictures). A
-    paragraph of its own makes it an article with pictures in it, whose captions go."""
+    image_filename takes) or a gallery's counter (3/6, which gallery_pager takes) on a page of
+    pictures: two or more such places, each over a line of text, and no sentence anywhere
+    else (as chrome.captions reads a page of pictures). A paragraph of its own makes it an
+    article with pictures in it, whose captions go."""
     under = set()
     marker: int | None = None
     for n, line in enumerate(lines):
@@ -1884,9 +1899,13 @@ def _under_pictures(lines: Sequence[str], match: Callable[[str], Rule | None]) -
         if not bare:
             continue
         rule = match(bare)
-        if FIGURE_NUMBER.match(bare) or (rule is not None and rule.code == "image_filename"):
+        if FIGURE_NUMBER.match(bare) or (rule is not None and (
+                rule.code == "image_filename"
+                or (rule.code == "gallery_pager" and GALLERY_COUNTER.match(bare)))):
             marker = n
             continue
+        if marker is not None and rule is not None and rule.code == "gallery_pager":
+            continue  # the viewer's buttons (上一张 下一张 全屏) between a counter and its caption
         if marker is not None:
             under.add(n)
         elif rule is None and is_sentence_line(bare):
@@ -1924,9 +1943,9 @@ def glued_picture_credits(lines: Sequence[str],
             continue
         if under_picture is None:
             under_picture = _under_pictures(lines, match)
-        if n in under_picture and is_prose(prose):
+        if n in under_picture and (is_prose(prose) or is_sentence_line(prose)):
             # a page of pictures tells its story in their captions: a sentence under one is
-            # the story's, with its credit or without
+            # the story's, with its credit or without, however short (夕阳下，鸟群掠过水面。)
             kept.add(n)
             continue
         said = bool(_REPORTED_SPEECH.search(prose)) and not _SCENE_WORDS.search(prose)
