@@ -30,8 +30,11 @@ gl145-gl151: a news app's H5 share page, a blog post with its 博主 box, a self
 post, a 问答 community answer, a 地方领导留言板 reply, a department's 通知公告 with its 附件 list, a
 图文直播 recap; gl152-gl158, real news on spam's topics: a 福利彩票 开奖公告, an 电竞 match report with
 its 积分 rows, an 娱乐 company's 票房 story, a 上市公司 公告 with its 证券代码 row, a 棋牌 tournament for
-elders, a police report on 网络赌博 quoting the sites' names, a Macao travel feature), scored as the
-hidden set is.
+elders, a police report on 网络赌博 quoting the sites' names, a Macao travel feature; gl159-gl165: a
+学术会议 征稿启事 with its 投稿邮箱 and 联系人 rows, a 学生习作 with its 年级 and 指导教师 lines and 教师点评,
+a 慈善 捐款公示 of donor rows and its 合计, a 录取控制分数线 notice of 批次 rows, a 农产品价格 周报 of
+品名/价格/环比 rows, a 铁路 停运 公告 of train numbers, a 非遗传承人 profile with its 人物档案 box), scored
+as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official
@@ -52,7 +55,7 @@ from tests.gold_pages import check_golds, check_page, clean_pages, page_params
 
 PAGES = Path(__file__).parent / "fixtures" / "gold_like"
 
-# Pages of families we had never written for (gl37-gl158), written and scored before any fix: the
+# Pages of families we had never written for (gl37-gl165), written and scored before any fix: the
 # ones our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
 KNOWN_WRONG = {
@@ -62,6 +65,13 @@ KNOWN_WRONG = {
                         "at the bottom not found",
     "gl147_zimeiti_hao": "the self-media account on the 原创 date line read as the source, not as "
                          "the author",
+    "gl160_xuesheng_xizuo": "the essay's 学校/年级/name line under the title read as the title",
+    "gl161_juankuan_gongshi": "three of the donors' name-and-amount rows (two-character names) "
+                              "dropped",
+    "gl164_tielu_tingyun_gonggao": "the issuing department after the date line's time, with no "
+                                   "来源 label, not read as the source",
+    "gl165_feiyi_chuanchengren": "the 人物档案 box's head and its 项目级别 row dropped, that row read "
+                                 "as the title",
 }
 
 
