@@ -500,6 +500,10 @@ _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}[：:]")
 # no menu item, however short.
 _PRICED_FIELD = re.compile(
     r"^[\u4e00-\u9fff（）()]{2,12}[：:].{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|美元)")
+# A ledger's row, a name apart from its sum by spaces (王建国  5000元, 爱心人士（匿名）  300元):
+# a 捐款公示's donors, no menu item, however short; a menu's label holds no sum of money.
+_LEDGER_ROW = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?\s+\d+(?:\.\d+)?\s*(?:元|万元)$")
 # A review's verdict closing it, a score given (作者评分：8分, 推荐指数：★★★★, 综合评分：4.5/5):
 # the reviewer's, not a reader's widget (我的评分：☆☆☆☆☆ 点击评分 gives none).
 _VERDICT_ROW = re.compile(with_traditional(
@@ -1789,6 +1793,7 @@ class PageBlocks:
         short = [i not in at or (len(bare[i]) <= self.nav_len
                                  and not _SENTENCE_MARKS.search(bare[i]) and i not in table
                                  and i not in verse and not _PRICED_FIELD.match(bare[i])
+                                 and not _LEDGER_ROW.match(bare[i])
                                  and not salutation(at[i]))
                  for i in order]
         in_long = _in_long_stretch(short, self.min_run)
