@@ -2727,8 +2727,13 @@ class MetaLines:
                      found: dict[int, tuple[str, _Found]]) -> list[int]:
         """The head lines that print the headline: one line, or a run the page broke it into."""
         # a headline may ask its question (为什么…？)
-        # a box of key points under the headline (划重点： over its points) is no headline
-        boxed = _points_box(lines, head)
+        # a box of key points under the headline (划重点： over its points) is no headline, nor
+        # is a field of a record printed a field a line (a profile's 姓名：… / 出生年月：… /
+        # 项目级别：…) but its first, which may be a headline over it (某某人：某某事); a
+        # metadata row (来源：…) is no field, so a headline over one is in no record
+        fields = [run for run in ([i for i in run if i not in found] for run in _records(lines))
+                  if len(run) >= _RECORD_MIN]
+        boxed = _points_box(lines, head) | {i for run in fields for i in run[1:]}
         candidates = [i for i in head if i not in found and i not in boxed
                       and _heading_like(lines[i].strip().rstrip("？?"))]
         if not any(i in found and found[i][0] in ("meta_line", "date_row") for i in head):

@@ -68,8 +68,6 @@ KNOWN_WRONG = {
     "gl160_xuesheng_xizuo": "the essay's 学校/年级/name line under the title read as the title",
     "gl164_tielu_tingyun_gonggao": "the issuing department after the date line's time, with no "
                                    "来源 label, not read as the source",
-    "gl165_feiyi_chuanchengren": "the 人物档案 box's head and its 项目级别 row dropped, that row read "
-                                 "as the title",
 }
 
 

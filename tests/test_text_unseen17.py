@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_text
+from cleaners.chrome.blocks import record_headings
+from cleaners.meta import field_record
 
 _DONATIONS = """某某慈善会
 首页  机构概况  慈善项目  捐赠公示  信息公开  联系我们
@@ -48,3 +50,46 @@ def test_short_menu_labels_above_a_ledger_still_go() -> None:
     doc = clean_text(page.format(rows="何平  1000元", total="1000"), id="donations")
     assert "钱多多" not in doc.text
     assert "何平 1000元" in doc.text.split("\n")
+
+
+_PROFILE = """某某文化网
+首页  文旅资讯  非遗保护  文博场馆  公共服务
+您的位置：首页 > 非遗保护 > 传承人风采
+
+{headline}
+
+{box}姓名：某某某
+出生年月：1948年5月
+非遗项目：某某剪纸
+项目级别：国家级非物质文化遗产代表性项目名录
+
+七十多岁的老人每天清晨都坐在窗前剪纸，一把剪刀、一张红纸，不用画稿，几分钟就剪出一幅喜鹊登梅。
+她十二岁跟着母亲学剪纸，几十年来创作作品上千幅，还在村里办起了剪纸传习所，带出徒弟二十多人。
+来源：某某日报  作者：某某
+2025-09-12 08:20
+"""
+
+
+@pytest.mark.parametrize("box", ["人物档案\n", ""])
+@pytest.mark.parametrize("headline", ["剪纸老人：一把剪刀剪出百样花", "一把剪刀剪出百样花"])
+def test_a_profile_box_s_fields_are_no_headline(headline: str, box: str) -> None:
+    """A profile's box printed a field a line under the headline (姓名：… / 项目级别：…), the
+    source and date at the page's foot: its longest field is no headline, and the headline
+    over it may print a colon too (某某人：某某事)."""
+    doc = clean_text(_PROFILE.format(headline=headline, box=box), id="profile")
+    assert doc.meta.title == headline
+    lines = doc.text.split("\n")
+    assert "项目级别：国家级非物质文化遗产代表性项目名录" in lines
+    assert lines[0] == (box.strip() or "姓名：某某某")
+
+
+@pytest.mark.parametrize(("lines", "headings"), [
+    (["某某文化网", "人物档案", "姓名：某某某", "出生年月：1948年5月", "非遗项目：某某剪纸"], {1}),
+    (["企业名片", "企业名称：某某公司", "成立时间：2001年", "主营业务：机械制造"], {0}),
+    # a menu's label over its items, or a box's heading over fewer than three fields
+    (["人物档案", "守护一门手艺的人", "把剪纸剪进课堂", "竹编里的春秋"], set()),
+    (["人物档案", "姓名：某某某", "出生年月：1948年5月"], set()),
+    (["热门推荐", "姓名：某某某", "出生年月：1948年5月", "非遗项目：某某剪纸"], set()),
+])
+def test_a_box_heading_over_its_fields(lines: list[str], headings: set[int]) -> None:
+    assert record_headings(lines, field_record(lines)) == headings

@@ -392,6 +392,21 @@ def schedule_table(bare: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+# A box's heading over its fields (人物档案 over 姓名：… / 出生年月：…, 基本信息, 企业名片).
+_RECORD_HEADING = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff]{0,4}(?:档案|名片|简历|简介|基本信息|基本资料|资料卡|信息卡)$"))
+
+
+def record_headings(bare: Sequence[str], rows: frozenset[int]) -> frozenset[int]:
+    """Indexes of the headings right over a field record's first row (``rows``: field_record):
+    the box's label (人物档案, 基本信息), the record's and so the text's, no menu item; a
+    menu's label has a menu's items under it, not fields."""
+    filled = [i for i, ln in enumerate(bare) if ln]
+    return frozenset(filled[k - 1] for k, i in enumerate(filled)
+                     if k and i in rows and filled[k - 1] not in rows
+                     and _RECORD_HEADING.match(bare[filled[k - 1]]))
+
+
 # A line announcing what follows: a clause saying so (如下：, 以下：, 下列…：) or one longer than
 # a field's label (图书信息：, 本次地震参数：).
 _ANNOUNCING = re.compile(r"(?:如下|以下|下列|附后|见下)[^：:]{0,6}[：:]$|^.{5,}[：:]$")
@@ -1284,7 +1299,8 @@ class PageBlocks:
         self._headline_index(bare, ui, filled, first, gone)
         # above the article's span, a data table printed a row a line is the text's too
         self._head(bare, [i for i in filled if i < first and i not in gone], gone,
-                   table | figure_rows(bare) | field_record(bare),
+                   table | figure_rows(bare) | field_record(bare)
+                   | record_headings(bare, field_record(bare)),
                    frozenset(i for i in _removed_lines(whole, _MENU_RULES) if i < first))
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
                             _removed_lines(whole, _MASTHEAD_RULES), gone)
