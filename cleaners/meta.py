@@ -1358,6 +1358,21 @@ _AUTHOR_NOTE = re.compile(with_traditional(
     r"律师|医师|评论员|委员)[^（）()]{0,20}[)）]?$"))
 
 
+# A pupil's byline over an essay: the school (maybe), the grade and class, the name (某某市实验
+# 中学 八年级（3）班  某某某, 某某小学五年级2班 某某, 高二（5）班 某某某).
+# (both scripts spelt out: a named group cannot be repeated in with_traditional's alternatives)
+_STUDENT_BYLINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,20}?(?:[小中][学學]|[学學]校|附中|附小)\s*)?"
+    r"(?:[一二三四五六七八九]年[级級]|初[一二三]|高[一二三])\s*"
+    r"(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2})?\s*班?\s+(?P<name>[\u4e00-\u9fff]{2,4})$")
+
+
+def _student_byline(line: str) -> str | None:
+    """The pupil's name on a student essay's byline (see ``_STUDENT_BYLINE``), or None."""
+    m = _STUDENT_BYLINE.match(line.strip())
+    return m["name"] if m and looks_like_name(m["name"]) else None
+
+
 def author_note(line: str) -> bool:
     """Whether a byline is a note on the writer (name and who the writer is), which the
     article keeps as its text."""
@@ -1408,6 +1423,8 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
         return _Found(authors=tuple(n.strip() for n in _EN_AND.split(m["names"])))
     if (affiliated := _affiliated_names(line)) is not None:
         return _Found(authors=affiliated)
+    if (student := _student_byline(line)) is not None:
+        return _Found(authors=(student,))
     if tail:
         m = _NAMES_ONLY.match(line)
         if m:

@@ -8,7 +8,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import record_headings
-from cleaners.meta import field_record
+from cleaners.meta import field_record, parse_byline
 
 _DONATIONS = """某某慈善会
 首页  机构概况  慈善项目  捐赠公示  信息公开  联系我们
@@ -93,3 +93,21 @@ def test_a_profile_box_s_fields_are_no_headline(headline: str, box: str) -> None
 ])
 def test_a_box_heading_over_its_fields(lines: list[str], headings: set[int]) -> None:
     assert record_headings(lines, field_record(lines)) == headings
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("某某市实验中学 八年级（3）班  李晓禾", ("李晓禾",)),
+    ("某某小学五年级2班 王一鸣", ("王一鸣",)),
+    ("某某中学 高二（5）班 陈雨", ("陈雨",)),
+    ("初三(1)班 张晓", ("张晓",)),
+    ("某某學校 六年級（2）班 林小雨", ("林小雨",)),
+    # a sentence on a class, a grade with no name, or a word no name after the class
+    ("八年级（3）班的同学们参观了博物馆", None),
+    ("某某中学 八年级（3）班", None),
+    ("某某小学 五年级 学生", None),
+])
+def test_a_pupil_s_byline_names_the_writer(line: str, authors: tuple[str, ...] | None) -> None:
+    """A student essay's byline (school, grade and class, name) names its writer: no
+    headline, though it is the longest line between the headline and the date row."""
+    found = parse_byline(line, tail=False)
+    assert (found.authors if found else None) == authors
