@@ -344,9 +344,11 @@ _OUTLET = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}"
 # A public body's full name is often longer (某某市人力资源和社会保障局, 13 characters): before
 # the date it names the office that published the page.
 _BODY_BEFORE_DATE = r"[\u4e00-\u9fff]{8,18}(?:局|厅|委|办|中心|委员会|办公室)"
+# After the date too, a body's or a company's department (某某集团有限公司客运部, 某某局办公室).
+_BODY_AFTER_DATE = r"[\u4e00-\u9fff]{8,18}(?:局|厅|委|办|中心|委员会|办公室|部|处|公司)"
 _BARE_ROW = re.compile(
     rf"^(?:原[创創]\s+)?(?:(?P<pre>{_OUTLET}|{_BODY_BEFORE_DATE})\s+)?(?P<date>{DATE.pattern})"
-    rf"(?:\s*[·|｜]?\s*(?P<post>{_OUTLET}))?"
+    rf"(?:\s*[·|｜]?\s*(?P<post>{_OUTLET}|{_BODY_AFTER_DATE}))?"
     # the comment and bookmark buttons printed on the same row
     rf"(?:\s*(?:{_alts('我有话说|我要评论|评论|收藏本文|收藏|举报|分享')})\s*"
     rf"(?:[(（]\d+(?:{_alts('人参与')})[)）])?)*"

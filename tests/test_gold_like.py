@@ -65,8 +65,6 @@ KNOWN_WRONG = {
                         "at the bottom not found",
     "gl147_zimeiti_hao": "the self-media account on the 原创 date line read as the source, not as "
                          "the author",
-    "gl164_tielu_tingyun_gonggao": "the issuing department after the date line's time, with no "
-                                   "来源 label, not read as the source",
 }
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import record_headings
-from cleaners.meta import field_record, parse_byline
+from cleaners.meta import field_record, parse_byline, parse_date_row
 
 _DONATIONS = """某某慈善会
 首页  机构概况  慈善项目  捐赠公示  信息公开  联系我们
@@ -111,3 +111,17 @@ def test_a_pupil_s_byline_names_the_writer(line: str, authors: tuple[str, ...] |
     headline, though it is the longest line between the headline and the date row."""
     found = parse_byline(line, tail=False)
     assert (found.authors if found else None) == authors
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("2025-12-01 10:30　某某铁路局集团有限公司客运部", "某某铁路局集团有限公司客运部"),
+    ("2025-12-01 某某市人力资源和社会保障局", "某某市人力资源和社会保障局"),
+    ("2025-12-01 10:30 某某省教育考试院", "某某省教育考试院"),
+    # a sentence after the date names no publisher
+    ("2025-12-01 10:30 某某集团召开安全生产工作会议部署冬季工作", None),
+])
+def test_a_department_s_long_name_after_the_date(line: str, source: str | None) -> None:
+    """A date row naming its issuing department after the date, unlabelled: a body's full
+    name is longer than an outlet's, after the date as before it."""
+    found = parse_date_row(line)
+    assert (found.source_name if found else None) == source
