@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_text
-from cleaners.chrome.blocks import record_headings
+from cleaners.chrome.blocks import price_rows, record_headings
 from cleaners.meta import field_record, parse_byline, parse_date_row
 
 _DONATIONS = """某某慈善会
@@ -125,3 +125,48 @@ def test_a_department_s_long_name_after_the_date(line: str, source: str | None) 
     name is longer than an outlet's, after the date as before it."""
     found = parse_date_row(line)
     assert (found.source_name if found else None) == source
+
+
+@pytest.mark.parametrize(("lines", "rows"), [
+    (["本周价格总体平稳。", "大白菜 1.36元/斤 上涨", "猪肉：13.20元/公斤 环比-3.7%", "鸡蛋 4.90元/斤 持平"],
+     {1, 2, 3}),
+    (["西红柿 4.80元/公斤 +6.2%", "土豆 2.40元/公斤 -0.8%"], {0, 1}),
+    # one row alone, headlines on prices, a sum with no unit of weight
+    (["大白菜 1.36元/斤 上涨", "预计下周价格将保持平稳。"], set()),
+    (["猪肉价格连续四周回落", "柑橘上市 价格走低", "本周蔬菜价格小幅上涨"], set()),
+    (["王某某 500元", "李某 300元"], set()),
+])
+def test_a_market_report_s_price_rows(lines: list[str], rows: set[int]) -> None:
+    assert price_rows(lines) == rows
+
+
+_PRICES = """某某农业信息网
+首页  政务公开  农业资讯  市场行情  科技服务  专题专栏
+当前位置：首页 > 市场行情
+
+本周农产品价格行情
+发布时间：2025-07-02 10:20  来源：某某市农业农村局
+
+本周全市主要农产品价格总体平稳，部分蔬菜价格小幅上涨。
+{rows}
+预计下周价格将保持平稳。
+
+分享到：微信  微博
+上一篇：关于做好防汛工作的通知
+下一篇：全市召开安全生产会议
+相关文章
+· 市领导调研重点项目建设
+· 全市开展夏季环境整治
+版权所有：某某市农业农村局  某ICP备12345678号
+"""
+
+
+def test_a_market_report_s_rows_and_closing_line_stay() -> None:
+    """Price rows under a short lead, a short closing sentence under them: the report's
+    text, not a list of links after the article; the page's own list still goes."""
+    rows = ["大白菜 1.36元/斤 上涨", "西红柿 4.80元/斤 上涨", "猪肉 13.20元/斤 下降",
+            "鸡蛋 4.90元/斤 持平", "大米 2.80元/斤 持平"]
+    doc = clean_text(_PRICES.format(rows="\n".join(rows)), id="prices")
+    lines = doc.text.split("\n")
+    assert lines[1:] == [*rows, "预计下周价格将保持平稳。"]
+    assert "市领导调研" not in doc.text

@@ -329,6 +329,28 @@ def figure_rows(bare: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+# A market report's row: a product, its price by weight or piece, maybe its change (大白菜
+# 1.36元/斤 上涨, 猪肉：13.20元/公斤 环比-3.7%).
+_PRICE_ROW = re.compile(
+    r"^[\u4e00-\u9fff（）()]{1,10}\s*[：:]?\s*\d+(?:\.\d+)?\s*元\s*/\s*"
+    r"(?:斤|公斤|千克|克|500克|kg|KG|吨|升|个|只|箱|盒|袋|瓶)"
+    r"(?:\s*(?:环比|同比)?\s*(?:上涨|下降|下跌|回落|持平|稳定|走高|走低)?\s*"
+    r"(?:[+-]?\d+(?:\.\d+)?%)?)*$")
+
+
+def price_rows(bare: Sequence[str]) -> frozenset[int]:
+    """Indexes of a market report's price rows, two or more in a row (大白菜 1.36元/斤 上涨 /
+    西红柿 4.80元/斤 上涨): the report's figures, no list of links however short; a headline
+    prices nothing by the 斤."""
+    filled = [i for i, ln in enumerate(bare) if ln]
+    out: set[int] = set()
+    for priced, group in itertools.groupby(filled, key=lambda i: bool(_PRICE_ROW.match(bare[i]))):
+        run = list(group)
+        if priced and len(run) >= 2:
+            out.update(run)
+    return frozenset(out)
+
+
 def row_table(bare: Sequence[str]) -> frozenset[int]:
     """The runs of figure_rows under a header of labels (产品名称 单位 产量 比上年增长(%), as
     many cells, no figure) or a table's caption (表1 …), with them: the text's table whole, no
@@ -1299,7 +1321,7 @@ class PageBlocks:
         self._headline_index(bare, ui, filled, first, gone)
         # above the article's span, a data table printed a row a line is the text's too
         self._head(bare, [i for i in filled if i < first and i not in gone], gone,
-                   table | figure_rows(bare) | field_record(bare)
+                   table | figure_rows(bare) | field_record(bare) | price_rows(bare)
                    | record_headings(bare, field_record(bare)),
                    frozenset(i for i in _removed_lines(whole, _MENU_RULES) if i < first))
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
@@ -1313,7 +1335,7 @@ class PageBlocks:
         article = [i for i in filled if first <= i <= last and i not in gone]
         speakers = frozenset(bare[i] for i in article if _LABEL.match(bare[i]))
         self._tail(bare, filled, tail, gone, latin_page, ui, _unstopped(bare, article),
-                   speakers, table | announced_record(bare) | work_record(bare)
+                   speakers, table | announced_record(bare) | work_record(bare) | price_rows(bare)
                    | chronicle_lines(bare, filled) | recipe_lines(bare))
         self._lone_labels(bare, filled, gone)
         self._link_texts(bare, filled, chrome, gone)
