@@ -1361,10 +1361,10 @@ _AUTHOR_NOTE = re.compile(with_traditional(
 
 
 # A pupil's byline over an essay: the school (maybe), the grade and class, the name (某某市实验
-# 中学 八年级（3）班  某某某, 某某小学五年级2班 某某, 高二（5）班 某某某).
+# 中学 八年级（3）班  某某某, 某某小学五年级2班 某某, 文/高二（5）班 某某某).
 # (both scripts spelt out: a named group cannot be repeated in with_traditional's alternatives)
 _STUDENT_BYLINE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,20}?(?:[小中][学學]|[学學]校|附中|附小)\s*)?"
+    r"^(?:(?:文|作者)\s*[/／｜|:：]\s*)?(?:[\u4e00-\u9fff]{2,20}?(?:[小中][学學]|[学學]校|附中|附小)\s*)?"
     r"(?:[一二三四五六七八九]年[级級]|初[一二三]|高[一二三])\s*"
     r"(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2})?\s*班?\s+(?P<name>[\u4e00-\u9fff]{2,4})$")
 

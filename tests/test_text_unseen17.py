@@ -101,6 +101,9 @@ def test_a_box_heading_over_its_fields(lines: list[str], headings: set[int]) -> 
     ("某某中学 高二（5）班 陈雨", ("陈雨",)),
     ("初三(1)班 张晓", ("张晓",)),
     ("某某學校 六年級（2）班 林小雨", ("林小雨",)),
+    # after the role of a byline (文/, 作者：)
+    ("文/某某小学五年级（2）班 苏小禾", ("苏小禾",)),
+    ("文｜某某中学 初二(1)班 王小雨", ("王小雨",)),
     # a sentence on a class, a grade with no name, or a word no name after the class
     ("八年级（3）班的同学们参观了博物馆", None),
     ("某某中学 八年级（3）班", None),
@@ -170,3 +173,29 @@ def test_a_market_report_s_rows_and_closing_line_stay() -> None:
     lines = doc.text.split("\n")
     assert lines[1:] == [*rows, "预计下周价格将保持平稳。"]
     assert "市领导调研" not in doc.text
+
+
+_ESSAY = """某某教育网·学生作文
+首页  新闻动态  教研园地  学生作文  名师课堂  资源下载
+当前位置：学生作文 > 小学组
+
+我的外婆
+{byline}
+2025-07-02 10:20  点击：836
+
+外婆家在山脚下，门前有一棵老槐树。
+每年夏天，外婆都会在树下摆一张竹床，给我讲故事。
+外婆的故事讲也讲不完，就像那棵老槐树，年年开花。
+
+上一篇：我的同桌
+下一篇：春天来了
+版权所有：某某市教育局  某ICP备12345678号
+"""
+
+
+@pytest.mark.parametrize("byline", ["文/某某小学五年级（2）班 苏小禾", "某某小学 五年级（2）班  苏小禾"])
+def test_a_pupil_s_byline_under_a_short_headline(byline: str) -> None:
+    doc = clean_text(_ESSAY.format(byline=byline), id="essay")
+    assert doc.meta.title == "我的外婆"
+    assert doc.meta.authors == ("苏小禾",)
+    assert doc.text.split("\n")[0] == "外婆家在山脚下，门前有一棵老槐树。"
