@@ -592,7 +592,8 @@ _CONTACT_PERSON = re.compile(
 _CONTACT_FIELD = re.compile(
     # a desk's phone or hotline may name its desk first (服务监督电话：…, 客服热线：…)
     # (traditional pages write 電話 and 熱線: _alts spells both scripts)
-    rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:{_alts('电话|热线|网站|官网')})|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
+    # and so may a mailbox (投稿邮箱：…, 联系邮箱：…)
+    rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:{_alts('电话|热线|网站|官网|邮箱')})|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
     r"|[Ee]-?[Mm]ail|E-?MAIL)\s*[:：]")
 _CONTACT_FIELDS_MAX = 5
 # a contact person's name alone (孙女士, 孙某某, 孙某某 经理): no clause, no field label
@@ -616,7 +617,10 @@ def _contact_line(line: str) -> bool:
 _CONTACT_SECTION = re.compile(with_traditional(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[、.．])\s*"
     # a listed company's notice: 四、有关咨询办法 (its desk, phone and address under it)
-    r"(?:有关)?(?:咨询|联系|报名咨询|政策咨询)(?:电话|方式|热线|渠道|方式及电话|办法)$"))
+    r"(?:有关)?(?:咨询|联系|报名咨询|政策咨询)(?:电话|方式|热线|渠道|方式及电话|办法)$"
+    # a call for papers' section of where to send them (四、投稿方式)
+    r"|^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[、.．])\s*"
+    r"投稿(?:方式|渠道|地址|邮箱)$"))
 # a tender's section names two parties, each with its address, person and phone
 _CONTACT_SECTION_ROWS = 8
 _DESK_PHONE = re.compile(r"^[^\s，。；：:,;]{1,8}[:：]\s*(?:\d{3,4}[-－—])?\d{5,8}(?![\d])")
@@ -669,7 +673,8 @@ def contact_block(lines: Sequence[str], filled: Sequence[int] | None = None) -> 
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
     out: set[int] = set()
     for k, i in enumerate(filled):
-        if "询" in lines[i] or "詢" in lines[i] or "联" in lines[i] or "聯" in lines[i]:
+        if ("询" in lines[i] or "詢" in lines[i] or "联" in lines[i] or "聯" in lines[i]
+                or "投稿" in lines[i]):
             out.update(_contact_section(lines, filled, k))
         if "信息" in lines[i] or "方式" in lines[i]:
             out.update(_party_section(lines, filled, k))

@@ -8,7 +8,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import price_rows, record_headings
-from cleaners.meta import field_record, parse_byline, parse_date_row
+from cleaners.meta import contact_block, field_record, parse_byline, parse_date_row
 
 _DONATIONS = """某某慈善会
 首页  机构概况  慈善项目  捐赠公示  信息公开  联系我们
@@ -199,3 +199,20 @@ def test_a_pupil_s_byline_under_a_short_headline(byline: str) -> None:
     assert doc.meta.title == "我的外婆"
     assert doc.meta.authors == ("苏小禾",)
     assert doc.text.split("\n")[0] == "外婆家在山脚下，门前有一棵老槐树。"
+
+
+_LAST_SENTENCE = "来稿请通过本刊投稿系统提交，篇幅以1万字左右为宜。"
+_MAILBOX = "投稿邮箱：xuebao@example.edu.cn"
+
+
+@pytest.mark.parametrize(("lines", "block"), [
+    # a call for papers' numbered section of where to send them, its mailbox first
+    ([_LAST_SENTENCE, "三、投稿方式", _MAILBOX, "联系电话：0000-12345678"], {1, 2, 3}),
+    ([_LAST_SENTENCE, "五、联系方式", _MAILBOX, "通信地址：某某市某某路1号"], {1, 2, 3}),
+    ([_LAST_SENTENCE, "（四）投稿邮箱", _MAILBOX], {1, 2}),
+    # a footer's mailbox under no section, or under a section that is no contact's
+    (["关于我们", _MAILBOX, "联系电话：0000-12345678"], set()),
+    ([_LAST_SENTENCE, "三、投稿要求", _MAILBOX], set()),
+])
+def test_a_call_for_papers_contact_section(lines: list[str], block: set[int]) -> None:
+    assert contact_block(lines) == block
