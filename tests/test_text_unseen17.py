@@ -216,3 +216,30 @@ _MAILBOX = "投稿邮箱：xuebao@example.edu.cn"
 ])
 def test_a_call_for_papers_contact_section(lines: list[str], block: set[int]) -> None:
     assert contact_block(lines) == block
+
+
+def test_a_profile_box_after_the_story_stays() -> None:
+    """The box printed after the story (人物档案 / 姓名：… / 传承人级别：…) is the article's,
+    as a record announced by a colon is; the page's list of links under it still goes."""
+    box = ["人物档案", "姓名：某某某", "出生年月：1955年4月", "非遗项目：某某竹编", "传承人级别：市级代表性传承人"]
+    page = """某某文化网
+首页  文旅资讯  非遗保护  文博场馆  公共服务
+您的位置：首页 > 非遗保护 > 传承人风采
+
+守艺人：他让老手艺走进新生活
+2025-09-12 08:20  来源：某某日报
+
+七十岁的老匠人每天清晨都坐在院子里编竹篮，一根根篾条在他手中上下翻飞，很快就编出了一个果篮。
+他十四岁跟着父亲学竹编，几十年来从没放下过篾刀，还在镇上办起了传习所，带出徒弟三十多人。
+""" + "\n".join(box) + """
+分享到：微信  微博
+相关阅读
+· 某某剪纸亮相文博会
+· 非遗进校园 孩子们学做剪纸
+· 某某古镇举办非遗市集
+版权所有：某某文化网  某ICP备12345678号
+"""
+    doc = clean_text(page, id="profile_end")
+    lines = doc.text.split("\n")
+    assert lines[-5:] == box
+    assert "亮相文博会" not in doc.text

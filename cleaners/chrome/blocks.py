@@ -429,6 +429,21 @@ def record_headings(bare: Sequence[str], rows: frozenset[int]) -> frozenset[int]
                      and _RECORD_HEADING.match(bare[filled[k - 1]]))
 
 
+def headed_record(bare: Sequence[str]) -> frozenset[int]:
+    """Indexes of a field record under its box's heading (人物档案 / 姓名：… / 出生年月：…),
+    with the heading: the article's particulars wherever they stand, after its last paragraph
+    too, as announced_record's are."""
+    rows = field_record(bare)
+    headings = record_headings(bare, rows)
+    filled = [i for i, ln in enumerate(bare) if ln]
+    out: set[int] = set()
+    for k, i in enumerate(filled):
+        if i in headings:
+            out.add(i)
+            out.update(itertools.takewhile(rows.__contains__, filled[k + 1:]))
+    return frozenset(out)
+
+
 # A line announcing what follows: a clause saying so (如下：, 以下：, 下列…：) or one longer than
 # a field's label (图书信息：, 本次地震参数：).
 _ANNOUNCING = re.compile(r"(?:如下|以下|下列|附后|见下)[^：:]{0,6}[：:]$|^.{5,}[：:]$")
@@ -1336,6 +1351,7 @@ class PageBlocks:
         speakers = frozenset(bare[i] for i in article if _LABEL.match(bare[i]))
         self._tail(bare, filled, tail, gone, latin_page, ui, _unstopped(bare, article),
                    speakers, table | announced_record(bare) | work_record(bare) | price_rows(bare)
+                   | headed_record(bare)
                    | chronicle_lines(bare, filled) | recipe_lines(bare))
         self._lone_labels(bare, filled, gone)
         self._link_texts(bare, filled, chrome, gone)
