@@ -344,9 +344,11 @@ _OUTLET = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}"
 # A public body's full name is often longer (某某市人力资源和社会保障局, 13 characters): before
 # the date it names the office that published the page.
 _BODY_BEFORE_DATE = r"[\u4e00-\u9fff]{8,18}(?:局|厅|委|办|中心|委员会|办公室)"
+# After the date too, a body's or a company's department (某某集团有限公司客运部, 某某局办公室).
+_BODY_AFTER_DATE = r"[\u4e00-\u9fff]{8,18}(?:局|厅|委|办|中心|委员会|办公室|部|处|公司)"
 _BARE_ROW = re.compile(
     rf"^(?:原[创創]\s+)?(?:(?P<pre>{_OUTLET}|{_BODY_BEFORE_DATE})\s+)?(?P<date>{DATE.pattern})"
-    rf"(?:\s*[·|｜]?\s*(?P<post>{_OUTLET}))?"
+    rf"(?:\s*[·|｜]?\s*(?P<post>{_OUTLET}|{_BODY_AFTER_DATE}))?"
     # the comment and bookmark buttons printed on the same row
     rf"(?:\s*(?:{_alts('我有话说|我要评论|评论|收藏本文|收藏|举报|分享')})\s*"
     rf"(?:[(（]\d+(?:{_alts('人参与')})[)）])?)*"
@@ -590,7 +592,8 @@ _CONTACT_PERSON = re.compile(
 _CONTACT_FIELD = re.compile(
     # a desk's phone or hotline may name its desk first (服务监督电话：…, 客服热线：…)
     # (traditional pages write 電話 and 熱線: _alts spells both scripts)
-    rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:{_alts('电话|热线|网站|官网')})|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
+    # and so may a mailbox (投稿邮箱：…, 联系邮箱：…)
+    rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:{_alts('电话|热线|网站|官网|邮箱')})|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
     r"|[Ee]-?[Mm]ail|E-?MAIL)\s*[:：]")
 _CONTACT_FIELDS_MAX = 5
 # a contact person's name alone (孙女士, 孙某某, 孙某某 经理): no clause, no field label
@@ -614,7 +617,10 @@ def _contact_line(line: str) -> bool:
 _CONTACT_SECTION = re.compile(with_traditional(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[、.．])\s*"
     # a listed company's notice: 四、有关咨询办法 (its desk, phone and address under it)
-    r"(?:有关)?(?:咨询|联系|报名咨询|政策咨询)(?:电话|方式|热线|渠道|方式及电话|办法)$"))
+    r"(?:有关)?(?:咨询|联系|报名咨询|政策咨询)(?:电话|方式|热线|渠道|方式及电话|办法)$"
+    # a call for papers' section of where to send them (四、投稿方式)
+    r"|^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[、.．])\s*"
+    r"投稿(?:方式|渠道|地址|邮箱)$"))
 # a tender's section names two parties, each with its address, person and phone
 _CONTACT_SECTION_ROWS = 8
 _DESK_PHONE = re.compile(r"^[^\s，。；：:,;]{1,8}[:：]\s*(?:\d{3,4}[-－—])?\d{5,8}(?![\d])")
@@ -667,7 +673,8 @@ def contact_block(lines: Sequence[str], filled: Sequence[int] | None = None) -> 
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
     out: set[int] = set()
     for k, i in enumerate(filled):
-        if "询" in lines[i] or "詢" in lines[i] or "联" in lines[i] or "聯" in lines[i]:
+        if ("询" in lines[i] or "詢" in lines[i] or "联" in lines[i] or "聯" in lines[i]
+                or "投稿" in lines[i]):
             out.update(_contact_section(lines, filled, k))
         if "信息" in lines[i] or "方式" in lines[i]:
             out.update(_party_section(lines, filled, k))
@@ -1360,6 +1367,21 @@ _AUTHOR_NOTE = re.compile(with_traditional(
     r"律师|医师|评论员|委员)[^（）()]{0,20}[)）]?$"))
 
 
+# A pupil's byline over an essay: the school (maybe), the grade and class, the name (某某市实验
+# 中学 八年级（3）班  某某某, 某某小学五年级2班 某某, 文/高二（5）班 某某某).
+# (both scripts spelt out: a named group cannot be repeated in with_traditional's alternatives)
+_STUDENT_BYLINE = re.compile(
+    r"^(?:(?:文|作者)\s*[/／｜|:：]\s*)?(?:[\u4e00-\u9fff]{2,20}?(?:[小中][学學]|[学學]校|附中|附小)\s*)?"
+    r"(?:[一二三四五六七八九]年[级級]|初[一二三]|高[一二三])\s*"
+    r"(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2})?\s*班?\s+(?P<name>[\u4e00-\u9fff]{2,4})$")
+
+
+def _student_byline(line: str) -> str | None:
+    """The pupil's name on a student essay's byline (see ``_STUDENT_BYLINE``), or None."""
+    m = _STUDENT_BYLINE.match(line.strip())
+    return m["name"] if m and looks_like_name(m["name"]) else None
+
+
 def author_note(line: str) -> bool:
     """Whether a byline is a note on the writer (name and who the writer is), which the
     article keeps as its text."""
@@ -1410,6 +1432,8 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
         return _Found(authors=tuple(n.strip() for n in _EN_AND.split(m["names"])))
     if (affiliated := _affiliated_names(line)) is not None:
         return _Found(authors=affiliated)
+    if (student := _student_byline(line)) is not None:
+        return _Found(authors=(student,))
     if tail:
         m = _NAMES_ONLY.match(line)
         if m:
@@ -2762,8 +2786,13 @@ class MetaLines:
                      found: dict[int, tuple[str, _Found]]) -> list[int]:
         """The head lines that print the headline: one line, or a run the page broke it into."""
         # a headline may ask its question (为什么…？)
-        # a box of key points under the headline (划重点： over its points) is no headline
-        boxed = _points_box(lines, head)
+        # a box of key points under the headline (划重点： over its points) is no headline, nor
+        # is a field of a record printed a field a line (a profile's 姓名：… / 出生年月：… /
+        # 项目级别：…) but its first, which may be a headline over it (某某人：某某事); a
+        # metadata row (来源：…) is no field, so a headline over one is in no record
+        fields = [run for run in ([i for i in run if i not in found] for run in _records(lines))
+                  if len(run) >= _RECORD_MIN]
+        boxed = _points_box(lines, head) | {i for run in fields for i in run[1:]}
         candidates = [i for i in head if i not in found and i not in boxed
                       and _heading_like(lines[i].strip().rstrip("？?"))]
         if not any(i in found and found[i][0] in ("meta_line", "date_row") for i in head):

@@ -30,7 +30,10 @@ gl145-gl151: a news app's H5 share page, a blog post with its 博主 box, a self
 post, a 问答 community answer, a 地方领导留言板 reply, a department's 通知公告 with its 附件 list, a
 图文直播 recap; gl152-gl158, real news on spam's topics: a 福利彩票 开奖公告, an 电竞 match report with
 its 积分 rows, an 娱乐 company's 票房 story, a 上市公司 公告 with its 证券代码 row, a 棋牌 tournament for
-elders, a police report on 网络赌博 quoting the sites' names, a Macao travel feature; gl166-gl172,
+elders, a police report on 网络赌博 quoting the sites' names, a Macao travel feature; gl159-gl165: a
+学术会议 征稿启事 with its 投稿邮箱 and 联系人 rows, a 学生习作 with its 年级 and 指导教师 lines and 教师点评,
+a 慈善 捐款公示 of donor rows and its 合计, a 录取控制分数线 notice of 批次 rows, a 农产品价格 周报 of
+品名/价格/环比 rows, a 铁路 停运 公告 of train numbers, a 非遗传承人 profile with its 人物档案 box; gl166-gl172,
 chrome of templates never written for: a 微博-like single post with its 认证 line and 热门评论, a
 小红书-like note with its 编辑于 … IP属地 row and 相关笔记 cards, a 图集 gallery whose captions are the
 article, a 视频 节目 page whose 视频简介 is the article, an 适老化 government page with its 无障碍 rows,

@@ -341,6 +341,28 @@ def figure_rows(bare: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+# A market report's row: a product, its price by weight or piece, maybe its change (大白菜
+# 1.36元/斤 上涨, 猪肉：13.20元/公斤 环比-3.7%).
+_PRICE_ROW = re.compile(
+    r"^[\u4e00-\u9fff（）()]{1,10}\s*[：:]?\s*\d+(?:\.\d+)?\s*元\s*/\s*"
+    r"(?:斤|公斤|千克|克|500克|kg|KG|吨|升|个|只|箱|盒|袋|瓶)"
+    r"(?:\s*(?:环比|同比)?\s*(?:上涨|下降|下跌|回落|持平|稳定|走高|走低)?\s*"
+    r"(?:[+-]?\d+(?:\.\d+)?%)?)*$")
+
+
+def price_rows(bare: Sequence[str]) -> frozenset[int]:
+    """Indexes of a market report's price rows, two or more in a row (大白菜 1.36元/斤 上涨 /
+    西红柿 4.80元/斤 上涨): the report's figures, no list of links however short; a headline
+    prices nothing by the 斤."""
+    filled = [i for i, ln in enumerate(bare) if ln]
+    out: set[int] = set()
+    for priced, group in itertools.groupby(filled, key=lambda i: bool(_PRICE_ROW.match(bare[i]))):
+        run = list(group)
+        if priced and len(run) >= 2:
+            out.update(run)
+    return frozenset(out)
+
+
 def row_table(bare: Sequence[str]) -> frozenset[int]:
     """The runs of figure_rows under a header of labels (产品名称 单位 产量 比上年增长(%), as
     many cells, no figure) or a table's caption (表1 …), with them: the text's table whole, no
@@ -401,6 +423,36 @@ def schedule_table(bare: Sequence[str]) -> frozenset[int]:
             rows.append(j)
         if len(rows) >= 2:
             out.update([i, *rows])
+    return frozenset(out)
+
+
+# A box's heading over its fields (人物档案 over 姓名：… / 出生年月：…, 基本信息, 企业名片).
+_RECORD_HEADING = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff]{0,4}(?:档案|名片|简历|简介|基本信息|基本资料|资料卡|信息卡)$"))
+
+
+def record_headings(bare: Sequence[str], rows: frozenset[int]) -> frozenset[int]:
+    """Indexes of the headings right over a field record's first row (``rows``: field_record):
+    the box's label (人物档案, 基本信息), the record's and so the text's, no menu item; a
+    menu's label has a menu's items under it, not fields."""
+    filled = [i for i, ln in enumerate(bare) if ln]
+    return frozenset(filled[k - 1] for k, i in enumerate(filled)
+                     if k and i in rows and filled[k - 1] not in rows
+                     and _RECORD_HEADING.match(bare[filled[k - 1]]))
+
+
+def headed_record(bare: Sequence[str]) -> frozenset[int]:
+    """Indexes of a field record under its box's heading (人物档案 / 姓名：… / 出生年月：…),
+    with the heading: the article's particulars wherever they stand, after its last paragraph
+    too, as announced_record's are."""
+    rows = field_record(bare)
+    headings = record_headings(bare, rows)
+    filled = [i for i, ln in enumerate(bare) if ln]
+    out: set[int] = set()
+    for k, i in enumerate(filled):
+        if i in headings:
+            out.add(i)
+            out.update(itertools.takewhile(rows.__contains__, filled[k + 1:]))
     return frozenset(out)
 
 
@@ -512,6 +564,10 @@ _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff（）()]{2,12}[：:]")
 # no menu item, however short.
 _PRICED_FIELD = re.compile(
     r"^[\u4e00-\u9fff（）()]{2,12}[：:].{0,12}?\d+(?:\.\d+)?\s*(?:元|万元|美元)")
+# A ledger's row, a name apart from its sum by spaces (王建国  5000元, 爱心人士（匿名）  300元):
+# a 捐款公示's donors, no menu item, however short; a menu's label holds no sum of money.
+_LEDGER_ROW = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?\s+\d+(?:\.\d+)?\s*(?:元|万元)$")
 # A review's verdict closing it, a score given (作者评分：8分, 推荐指数：★★★★, 综合评分：4.5/5):
 # the reviewer's, not a reader's widget (我的评分：☆☆☆☆☆ 点击评分 gives none).
 _VERDICT_ROW = re.compile(with_traditional(
@@ -1299,7 +1355,8 @@ class PageBlocks:
         self._headline_index(bare, ui, filled, first, gone)
         # above the article's span, a data table printed a row a line is the text's too
         self._head(bare, [i for i in filled if i < first and i not in gone], gone,
-                   table | figure_rows(bare) | field_record(bare),
+                   table | figure_rows(bare) | field_record(bare) | price_rows(bare)
+                   | record_headings(bare, field_record(bare)),
                    frozenset(i for i in _removed_lines(whole, _MENU_RULES) if i < first))
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
                             _removed_lines(whole, _MASTHEAD_RULES), gone)
@@ -1312,7 +1369,8 @@ class PageBlocks:
         article = [i for i in filled if first <= i <= last and i not in gone]
         speakers = frozenset(bare[i] for i in article if _LABEL.match(bare[i]))
         self._tail(bare, filled, tail, gone, latin_page, ui, _unstopped(bare, article),
-                   speakers, table | announced_record(bare) | work_record(bare)
+                   speakers, table | announced_record(bare) | work_record(bare) | price_rows(bare)
+                   | headed_record(bare)
                    | chronicle_lines(bare, filled) | recipe_lines(bare))
         self._lone_labels(bare, filled, gone)
         self._link_texts(bare, filled, chrome, gone)
@@ -1815,6 +1873,7 @@ class PageBlocks:
         short = [i not in at or (len(bare[i]) <= self.nav_len
                                  and not _SENTENCE_MARKS.search(bare[i]) and i not in table
                                  and i not in verse and not _PRICED_FIELD.match(bare[i])
+                                 and not _LEDGER_ROW.match(bare[i])
                                  and not salutation(at[i]))
                  for i in order]
         in_long = _in_long_stretch(short, self.min_run)
