@@ -860,8 +860,26 @@ _TEASER_SUMMARY = 300  # characters of the one-paragraph summary under a headlin
 _TEASER_BOX_LIMIT = 3000  # characters of a box of a few teasers, far less than an article
 
 
+_CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
+
+
 def _flat_text(el: HtmlElement) -> str:
-    return "".join(el.text_content().split())
+    """The text a reader sees, whitespace dropped: a builder's <style> printed inside a list
+    of teasers (a posts grid's own CSS) is no text of it."""
+    if not any(isinstance(d.tag, str) and d.tag in _CODE_TAGS for d in el.iterdescendants()):
+        return "".join(el.text_content().split())
+    pieces: list[str] = []
+
+    def read(node: HtmlElement) -> None:
+        if isinstance(node.tag, str) and node.tag not in _CODE_TAGS:
+            pieces.append(node.text or "")
+            for child in node:
+                read(child)
+        if node is not el:
+            pieces.append(node.tail or "")
+
+    read(el)
+    return "".join("".join(pieces).split())
 
 
 def _text_blocks(box: HtmlElement) -> list[HtmlElement] | None:
@@ -888,35 +906,60 @@ def _whole_link(block: HtmlElement) -> bool:
     return False
 
 
-def _labelled_teasers(box: HtmlElement) -> bool:
-    """A label naming related or recommended reading (延伸 · 推荐, 相关阅读) over teasers,
-    each a block that is one linked headline, maybe with one summary paragraph under it (one
-    teaser at least has one): with class names hashed, its shape alone tells it from the
-    article's last section, whose paragraphs are sentences with a link among their words."""
-    # cheap first: the box opens on such a label and is short; read whole only then
+def _label(block: HtmlElement) -> bool:
+    """A block that is a short label naming related or recommended reading (相关阅读)."""
+    text = _flat_text(block)
+    return (0 < len(text) <= _HEADING_LIMIT and _LINKS_LEAD.search(text) is not None
+            and not _NO_HEADING_MARK.search(text) and not _whole_link(block))
+
+
+def _label_before(box: HtmlElement) -> HtmlElement | None:
+    """The block right before the box when it is such a label: a page builder prints the
+    heading and the posts grid under it as two sibling widgets."""
+    before = box.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is None or (before.tail or "").strip() or before.tag not in BLOCK_TAGS:
+        return None
+    return before if _label(before) else None
+
+
+def _labelled_teasers(box: HtmlElement) -> HtmlElement | None:
+    """The label naming related or recommended reading (延伸 · 推荐, 相关阅读), opening the
+    box or right before it, when teasers follow it in the box, each a block that is one
+    linked headline, maybe with one summary paragraph under it (one teaser at least has one):
+    with class names hashed, its shape alone tells it from the article's last section, whose
+    paragraphs are sentences with a link among their words. None when the box is no such."""
+    # cheap first: the box opens on such a label or follows one, and is short; read whole then
     first = next((t.strip() for t in box.itertext() if t.strip()), "")
-    if not _LINKS_LEAD.search(first) or len(first) > _HEADING_LIMIT or len(
-            box.text_content()) > _TEASER_BOX_LIMIT:
-        return False
+    opens = bool(_LINKS_LEAD.search(first)) and len(first) <= _HEADING_LIMIT
+    before = None if opens else _label_before(box)
+    if (not opens and before is None) or len(box.text_content()) > _TEASER_BOX_LIMIT:
+        return None
     blocks = _text_blocks(box)
     if blocks is None or len(blocks) < 2:
-        return False
-    label = _flat_text(blocks[0])
-    if (len(label) > _HEADING_LIMIT or not _LINKS_LEAD.search(label)
-            or _NO_HEADING_MARK.search(label) or _whole_link(blocks[0])):
-        return False
+        return None
+    if opens:
+        label, teasers = blocks[0], blocks[1:]
+        if not _label(label):
+            return None
+    else:
+        # the label is outside: at least two teasers, a headline first
+        label, teasers = before, blocks
     after_headline = summaries = False
-    for block in blocks[1:]:
+    headlines = 0
+    for block in teasers:
         if _whole_link(block):
             after_headline = True
+            headlines += 1
         elif after_headline and len(_flat_text(block)) <= _TEASER_SUMMARY:
             after_headline = False  # one summary a headline
             summaries = True
         else:
-            return False
+            return None
     # A bare list of links is the link-density rules' (a Q&A page's 相关问题 beside the
     # answers is read with the page's columns): a summary under a headline makes a teaser.
-    return summaries
+    return label if summaries and (opens or headlines >= 2) else None
 
 
 def _prose_block(el: HtmlElement) -> bool:
@@ -927,15 +970,21 @@ def _prose_block(el: HtmlElement) -> bool:
         linked < len(text) / 2)
 
 
-def _nothing_read_after(box: HtmlElement, main: HtmlElement, ignore: set[HtmlElement]) -> bool:
-    """No paragraph of the article follows the box in its container (pruned blocks aside):
-    a teaser box closes the article; a section of it is followed by more."""
+def _nothing_read_after(box: HtmlElement, main: HtmlElement, ignore: set[HtmlElement],
+                        stats: dict[HtmlElement, Stats]) -> bool:
+    """No paragraph of the article follows the box in its container (pruned blocks aside, and
+    the page's own chrome, a footer's about-us line, when the container is the whole page): a
+    teaser box closes the article; a section of it is followed by more."""
+    # with no container found (the body), the page's regions after the box are its chrome or
+    # its content as they are anywhere outside an article
+    whole_page = main.tag in ("body", "html")
     node = box
     while node is not main:
         if (node.tail or "").strip():
             return False
         for sib in node.itersiblings():
-            if isinstance(sib.tag, str) and sib not in ignore and _prose_block(sib):
+            if (isinstance(sib.tag, str) and sib not in ignore and _prose_block(sib)
+                    and _chrome_reason(sib, stats.get(sib), not whole_page) is None):
                 return False
         parent = node.getparent()
         if parent is None:
@@ -944,8 +993,10 @@ def _nothing_read_after(box: HtmlElement, main: HtmlElement, ignore: set[HtmlEle
     return True
 
 
-def _teaser_boxes(main: HtmlElement, ignore: set[HtmlElement]) -> set[HtmlElement]:
-    """The labelled teaser boxes that close the article container (see _labelled_teasers)."""
+def _teaser_boxes(main: HtmlElement, ignore: set[HtmlElement],
+                  stats: dict[HtmlElement, Stats]) -> set[HtmlElement]:
+    """The labelled teaser boxes that close the article container, with their label when it
+    stands outside the box (see _labelled_teasers)."""
     found: set[HtmlElement] = set()
     skip: HtmlElement | None = None
     for el in main.iterdescendants():
@@ -953,8 +1004,9 @@ def _teaser_boxes(main: HtmlElement, ignore: set[HtmlElement]) -> set[HtmlElemen
             continue
         if skip is not None and _inside(el, skip):
             continue
-        if _labelled_teasers(el) and _nothing_read_after(el, main, ignore):
-            found.add(el)
+        label = _labelled_teasers(el)
+        if label is not None and _nothing_read_after(el, main, ignore, stats):
+            found.update((el, label))
             skip = el
     return found
 
@@ -1204,7 +1256,7 @@ def prune_tree(
     follow = _follow_boxes(prompts)
     notes = _player_notes(players)
     fields = _item_fields(main) if main is not None else set()
-    teasers = _teaser_boxes(main, ignore) if main is not None else set()
+    teasers = _teaser_boxes(main, ignore, stats) if main is not None else set()
     counters = _slide_counters(root)
 
     tree = root.getroottree()
