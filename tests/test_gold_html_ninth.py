@@ -61,3 +61,53 @@ def test_a_grid_the_article_goes_on_after_or_under_no_related_label_stays() -> N
     # one teaser after an outside label is too little to call a box of teasers
     doc = clean_html(_builder_page(_widget("<h2>相关文章</h2>") + _grid(_TEASERS[:1])), id="t")
     assert not [r for r in doc.removals if r.rule == "teaser_box"]
+
+
+_BODY = ("今年秋季学期开学以来，某某区各小学普遍开设了亲子共读课，每周由老师布置一篇共读材料。",
+         "区教研室负责人介绍，共读材料以课内课文为主，配有家长指导要点，帮助家长在家里陪孩子读书。",
+         "下一步，该区还将组织共读成果展示，邀请家长和孩子一起分享读书心得。")
+
+
+def _text_widgets(text_class: str, editor_box: str = "") -> str:
+    def widget(kind: str, inner: str) -> str:
+        return (f"<div class='el-element el-widget el-widget-{kind}'>"
+                f"<div class='el-widget-container'>{inner}</div></div>")
+    body = "".join(f"<div class='{text_class}'><p>{p}</p></div>" + widget("image", "<img src='/a.jpg'>")
+                   for p in _BODY)
+    return ("<html><head><title>某某区小学开设亲子共读课</title></head><body>" + _NAV
+            + "<div class='el-section'><div class='el-column'>"
+            + widget("heading", "<h1>某某区小学开设亲子共读课</h1>") + "<p>2025-10-09 来源：某某日报</p>"
+            + body + editor_box + "</div></div><footer>版权所有</footer></body></html>")
+
+
+def test_the_text_a_rich_text_editor_printed_is_article_text() -> None:
+    # a page builder's text widgets, each one paragraph, between picture widgets; Quill's output
+    for text_class in ("el-widget el-widget-text-editor", "ql-editor"):
+        doc = clean_html(_text_widgets(text_class), id="t")
+        assert [line[:10] for line in doc.text.splitlines()] == [p[:10] for p in _BODY], text_class
+
+
+def test_a_box_naming_the_responsible_editor_is_chrome_still() -> None:
+    for box in ("<div class='article-editor'>【责任编辑：罗某某】</div>",
+                "<p class='editor'>编辑：罗某某</p>"):
+        doc = clean_html(_text_widgets("el-widget el-widget-text-editor", box), id="t")
+        assert "罗某某" not in doc.text
+        assert "chrome_class" in {r.rule for r in doc.removals if "罗某某" in r.text}
+
+
+def test_the_footer_markup_names_is_chrome_with_no_container_found() -> None:
+    about = "<p>本站是一个由社区志愿者维护的非营利网站，记录老城区居民的日常生活。</p>"
+    for attrs in ("role='contentinfo'", "data-elementor-type='footer'"):
+        page = _text_widgets("el-widget el-widget-text-editor").replace(
+            "<footer>版权所有</footer>", f"<div {attrs}>{_text_widgets_about(about)}</div>")
+        doc = clean_html(page, id="t")
+        assert "非营利网站" not in doc.text, attrs
+        assert _BODY[2][:10] in doc.text
+    # the same words in a block no markup names the footer are the page's
+    page = _text_widgets("el-widget el-widget-text-editor").replace(
+        "<footer>版权所有</footer>", f"<div data-elementor-type='single-post'>{about}</div>")
+    assert "非营利网站" in clean_html(page, id="t").text
+
+
+def _text_widgets_about(about: str) -> str:
+    return f"<div class='el-section'><div class='el-widget el-widget-text-editor'>{about}</div></div>"

@@ -554,7 +554,10 @@ _STRONG = re.compile(
     r"pagination|pager(?:$|[-_\s])|pagebar|page[-_]?nav|fenye|qrcode|erweima|ewm(?:$|[-_\s])|"
     r"(?:^|[-_\s])ads?(?:$|[-_\s])|advert|guanggao|sponsor|tags?(?:$|[-_\s])|keywords?(?:$|[-_\s])|"
     r"toolbar|print(?:$|[-_\s])|dayin|favou?rite|shoucang|prev[-_]?next|updown|"
-    r"(?:^|[-_\s])(?:zbj|zrbj|editor)(?:$|[-_\s])|(?:^|[-_\s])(?:author[-_]?)?(?:info|meta)[-_]?bar|"
+    # the box naming the responsible editor (zbj, article-editor); a rich-text editor's output
+    # is the text itself: a page builder's text widget (widget-text-editor), Quill's ql-editor
+    r"(?:^|[-_\s])(?<!text[-_])(?<!rich[-_])(?<!ql[-_])(?:zbj|zrbj|editor)(?:$|[-_\s])|"
+    r"(?:^|[-_\s])(?:author[-_]?)?(?:info|meta)[-_]?bar|"
     # a financial site's risk warning and disclaimer under the text (detail-risk, disclaimer)
     r"disclaimer|mianze|(?:^|[-_\s])risk(?:[-_]?(?:tips?|warning))?(?:$|[-_\s])",
 )
@@ -608,11 +611,22 @@ def _first_text(el: HtmlElement, limit: int = 200) -> str:
     return shorten(" ".join(parts), limit)
 
 
+def _site_footer(el: HtmlElement) -> bool:
+    """The site's footer by standard markup: ARIA's landmark for it (role=contentinfo), or the
+    footer template a page builder prints on every page (Elementor's data-elementor-type), which
+    holds an about-us line as prose as the article's own widgets do."""
+    return ((el.get("role") or "").strip().lower() == "contentinfo"
+            or (el.get("data-elementor-type") or "").strip().lower() == "footer")
+
+
 def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[str, str] | None:
     tag = el.tag
     rule = _CHROME_TAGS.get(tag)
     if rule:
         return rule, f"<{tag}> is page chrome"
+    if _site_footer(el):
+        return "footer_element", ("the page's footer as its markup names it (ARIA's contentinfo, "
+                                  "a page builder's footer template), wherever the article is")
     dialog = tag == "dialog" or (el.get("role") or "").strip().lower() in _DIALOG_ROLES
     if dialog and (st is None or st.paragraphs < _DIALOG_ARTICLE_PARAGRAPHS):
         return "dialog_element", "an open dialog is an overlay over the page, out of its flow"
