@@ -3,7 +3,10 @@ pinned on an invented page shape with its counterexample."""
 
 from __future__ import annotations
 
+from lxml import html
+
 from cleaners import clean_html
+from cleaners.html.prune import _unwrap_pre
 
 _NAV = "<nav><a href='/'>首页</a><a href='/a/'>民生</a><a href='/b/'>活动</a></nav>"
 _PARAS = (
@@ -111,3 +114,33 @@ def test_the_footer_markup_names_is_chrome_with_no_container_found() -> None:
 
 def _text_widgets_about(about: str) -> str:
     return f"<div class='el-section'><div class='el-widget el-widget-text-editor'>{about}</div></div>"
+
+
+_NOTICE = ("入冬以来，我县气温持续走低，部分农村饮水工程出现管道冻裂、水表冻坏等情况，影响了群众正常用水。"
+           "为确保全县农村饮水工程安全度冬，现就做好防冻工作通知如下：",
+           "一、加强巡查检修。各乡镇要组织供水管理人员对辖区内的水源井、蓄水池、输水管道和入户水表进行一次"
+           "全面检查，对裸露在外的管道及时采取覆土、包裹等保温措施，发现问题立即维修。")
+
+
+def _pre_page(pre: str) -> str:
+    return ("<html><head><title>关于做好冬季农村饮水工程防冻工作的通知</title></head><body>" + _NAV
+            + f"<div class='detail'><h1>关于做好冬季农村饮水工程防冻工作的通知</h1><pre>{pre}</pre></div>"
+            "<footer>版权所有</footer></body></html>")
+
+
+def test_a_notice_hard_wrapped_in_pre_reads_one_line_a_paragraph() -> None:
+    def wrapped(paragraph: str) -> str:
+        typed = "\u3000\u3000" + paragraph
+        return "\n".join(typed[i:i + 30] for i in range(0, len(typed), 30))
+    doc = clean_html(_pre_page("\n\n".join(wrapped(p) for p in _NOTICE)), id="t")
+    assert doc.text.splitlines() == list(_NOTICE)
+
+
+def test_verse_and_code_in_pre_are_no_wrapped_prose() -> None:
+    verse = "\n".join(("床前明月光，疑是地上霜。", "举头望明月，低头思故乡。") * 3)
+    code = "\n".join(f"for row in table_{i}: total += row.amount  # 第{i}张表" for i in range(4))
+    # long lines of one width, but a few words of Chinese among code
+    for typed in (verse + "\n\n" + _NOTICE[0], _NOTICE[0] + "\n\n" + code):
+        pre = html.fromstring(f"<div><pre>{typed}</pre></div>").find("pre")
+        _unwrap_pre(pre)
+        assert (pre.tag, pre.text) == ("pre", typed)

@@ -1363,6 +1363,9 @@ def prune_tree(
         )
         for el, rule, why in doomed
     ]
+    if main is not None:
+        for pre in main.iter("pre"):
+            _unwrap_pre(pre)
     foot = _foot_row(main, {el for el, _, _ in doomed}) if main is not None else None
     for el, _, _ in doomed:
         _drop(el)
@@ -1378,6 +1381,47 @@ def prune_tree(
                 removals.append(Removal(NAME, "image_caption", cap.why, shorten(cap.text), path))
                 _drop(cap.element)
     return removals, main, thread, foot
+
+
+# --- a notice pasted as preformatted text ------------------------------------------------------
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_WRAP_MIN = 20  # characters of a line a typist broke at the width: longer than a heading
+_WRAP_LINES = 3  # lines of that one width: a wrapped text, not a few long ones by chance
+_INDENT = re.compile(r"^(?:\u3000|\s{2,})")
+
+
+def _unwrap_pre(pre: HtmlElement) -> None:
+    """Join the lines of Chinese prose a <pre> broke at a fixed width inside its sentences (an
+    old notice pasted as typed: 36 characters a line, a blank line or an indent opening each
+    paragraph), so each paragraph reads as one line. A line shorter than the width, or one the
+    next opens with an indent or a blank line after, ends its paragraph; code, verse and
+    tables (no one width shared by most long lines, or little Chinese) stay as printed. The
+    <pre> becomes a <div> of one <p> a line."""
+    if len(pre) or not pre.text:
+        return
+    lines = pre.text.split("\n")
+    widths = Counter(len(line.rstrip()) for line in lines if len(line.rstrip()) >= _WRAP_MIN)
+    if not widths:
+        return
+    width, count = widths.most_common(1)[0]
+    text = pre.text
+    if count < _WRAP_LINES or len(_CJK.findall(text)) < len("".join(text.split())) / 2:
+        return
+    out: list[str] = []
+    for line in lines:
+        glued = bool(out) and len(out[-1].rstrip()) >= width and out[-1].strip() != "" and (
+            line.strip() and not _INDENT.match(line))
+        if glued:
+            out[-1] = out[-1].rstrip() + line.strip()
+        else:
+            out.append(line)
+    # each line a paragraph of its own: an extractor reading the block whole may run a
+    # preformatted text's lines together
+    pre.tag = "div"
+    pre.text = None
+    for line in out:
+        if line.strip():
+            html.etree.SubElement(pre, "p").text = line.strip()
 
 
 # A link to a licence: rel="license" (HTML's own link type) or a Creative Commons deed.
