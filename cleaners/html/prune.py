@@ -554,7 +554,10 @@ _STRONG = re.compile(
     r"pagination|pager(?:$|[-_\s])|pagebar|page[-_]?nav|fenye|qrcode|erweima|ewm(?:$|[-_\s])|"
     r"(?:^|[-_\s])ads?(?:$|[-_\s])|advert|guanggao|sponsor|tags?(?:$|[-_\s])|keywords?(?:$|[-_\s])|"
     r"toolbar|print(?:$|[-_\s])|dayin|favou?rite|shoucang|prev[-_]?next|updown|"
-    r"(?:^|[-_\s])(?:zbj|zrbj|editor)(?:$|[-_\s])|(?:^|[-_\s])(?:author[-_]?)?(?:info|meta)[-_]?bar|"
+    # the box naming the responsible editor (zbj, article-editor); a rich-text editor's output
+    # is the text itself: a page builder's text widget (widget-text-editor), Quill's ql-editor
+    r"(?:^|[-_\s])(?<!text[-_])(?<!rich[-_])(?<!ql[-_])(?:zbj|zrbj|editor)(?:$|[-_\s])|"
+    r"(?:^|[-_\s])(?:author[-_]?)?(?:info|meta)[-_]?bar|"
     # a financial site's risk warning and disclaimer under the text (detail-risk, disclaimer)
     r"disclaimer|mianze|(?:^|[-_\s])risk(?:[-_]?(?:tips?|warning))?(?:$|[-_\s])",
 )
@@ -608,11 +611,22 @@ def _first_text(el: HtmlElement, limit: int = 200) -> str:
     return shorten(" ".join(parts), limit)
 
 
+def _site_footer(el: HtmlElement) -> bool:
+    """The site's footer by standard markup: ARIA's landmark for it (role=contentinfo), or the
+    footer template a page builder prints on every page (Elementor's data-elementor-type), which
+    holds an about-us line as prose as the article's own widgets do."""
+    return ((el.get("role") or "").strip().lower() == "contentinfo"
+            or (el.get("data-elementor-type") or "").strip().lower() == "footer")
+
+
 def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[str, str] | None:
     tag = el.tag
     rule = _CHROME_TAGS.get(tag)
     if rule:
         return rule, f"<{tag}> is page chrome"
+    if _site_footer(el):
+        return "footer_element", ("the page's footer as its markup names it (ARIA's contentinfo, "
+                                  "a page builder's footer template), wherever the article is")
     dialog = tag == "dialog" or (el.get("role") or "").strip().lower() in _DIALOG_ROLES
     if dialog and (st is None or st.paragraphs < _DIALOG_ARTICLE_PARAGRAPHS):
         return "dialog_element", "an open dialog is an overlay over the page, out of its flow"
@@ -860,8 +874,26 @@ _TEASER_SUMMARY = 300  # characters of the one-paragraph summary under a headlin
 _TEASER_BOX_LIMIT = 3000  # characters of a box of a few teasers, far less than an article
 
 
+_CODE_TAGS = frozenset({"script", "style", "noscript", "template"})
+
+
 def _flat_text(el: HtmlElement) -> str:
-    return "".join(el.text_content().split())
+    """The text a reader sees, whitespace dropped: a builder's <style> printed inside a list
+    of teasers (a posts grid's own CSS) is no text of it."""
+    if not any(isinstance(d.tag, str) and d.tag in _CODE_TAGS for d in el.iterdescendants()):
+        return "".join(el.text_content().split())
+    pieces: list[str] = []
+
+    def read(node: HtmlElement) -> None:
+        if isinstance(node.tag, str) and node.tag not in _CODE_TAGS:
+            pieces.append(node.text or "")
+            for child in node:
+                read(child)
+        if node is not el:
+            pieces.append(node.tail or "")
+
+    read(el)
+    return "".join("".join(pieces).split())
 
 
 def _text_blocks(box: HtmlElement) -> list[HtmlElement] | None:
@@ -888,35 +920,60 @@ def _whole_link(block: HtmlElement) -> bool:
     return False
 
 
-def _labelled_teasers(box: HtmlElement) -> bool:
-    """A label naming related or recommended reading (延伸 · 推荐, 相关阅读) over teasers,
-    each a block that is one linked headline, maybe with one summary paragraph under it (one
-    teaser at least has one): with class names hashed, its shape alone tells it from the
-    article's last section, whose paragraphs are sentences with a link among their words."""
-    # cheap first: the box opens on such a label and is short; read whole only then
+def _label(block: HtmlElement) -> bool:
+    """A block that is a short label naming related or recommended reading (相关阅读)."""
+    text = _flat_text(block)
+    return (0 < len(text) <= _HEADING_LIMIT and _LINKS_LEAD.search(text) is not None
+            and not _NO_HEADING_MARK.search(text) and not _whole_link(block))
+
+
+def _label_before(box: HtmlElement) -> HtmlElement | None:
+    """The block right before the box when it is such a label: a page builder prints the
+    heading and the posts grid under it as two sibling widgets."""
+    before = box.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is None or (before.tail or "").strip() or before.tag not in BLOCK_TAGS:
+        return None
+    return before if _label(before) else None
+
+
+def _labelled_teasers(box: HtmlElement) -> HtmlElement | None:
+    """The label naming related or recommended reading (延伸 · 推荐, 相关阅读), opening the
+    box or right before it, when teasers follow it in the box, each a block that is one
+    linked headline, maybe with one summary paragraph under it (one teaser at least has one):
+    with class names hashed, its shape alone tells it from the article's last section, whose
+    paragraphs are sentences with a link among their words. None when the box is no such."""
+    # cheap first: the box opens on such a label or follows one, and is short; read whole then
     first = next((t.strip() for t in box.itertext() if t.strip()), "")
-    if not _LINKS_LEAD.search(first) or len(first) > _HEADING_LIMIT or len(
-            box.text_content()) > _TEASER_BOX_LIMIT:
-        return False
+    opens = bool(_LINKS_LEAD.search(first)) and len(first) <= _HEADING_LIMIT
+    before = None if opens else _label_before(box)
+    if (not opens and before is None) or len(box.text_content()) > _TEASER_BOX_LIMIT:
+        return None
     blocks = _text_blocks(box)
     if blocks is None or len(blocks) < 2:
-        return False
-    label = _flat_text(blocks[0])
-    if (len(label) > _HEADING_LIMIT or not _LINKS_LEAD.search(label)
-            or _NO_HEADING_MARK.search(label) or _whole_link(blocks[0])):
-        return False
+        return None
+    if opens:
+        label, teasers = blocks[0], blocks[1:]
+        if not _label(label):
+            return None
+    else:
+        # the label is outside: at least two teasers, a headline first
+        label, teasers = before, blocks
     after_headline = summaries = False
-    for block in blocks[1:]:
+    headlines = 0
+    for block in teasers:
         if _whole_link(block):
             after_headline = True
+            headlines += 1
         elif after_headline and len(_flat_text(block)) <= _TEASER_SUMMARY:
             after_headline = False  # one summary a headline
             summaries = True
         else:
-            return False
+            return None
     # A bare list of links is the link-density rules' (a Q&A page's 相关问题 beside the
     # answers is read with the page's columns): a summary under a headline makes a teaser.
-    return summaries
+    return label if summaries and (opens or headlines >= 2) else None
 
 
 def _prose_block(el: HtmlElement) -> bool:
@@ -927,15 +984,21 @@ def _prose_block(el: HtmlElement) -> bool:
         linked < len(text) / 2)
 
 
-def _nothing_read_after(box: HtmlElement, main: HtmlElement, ignore: set[HtmlElement]) -> bool:
-    """No paragraph of the article follows the box in its container (pruned blocks aside):
-    a teaser box closes the article; a section of it is followed by more."""
+def _nothing_read_after(box: HtmlElement, main: HtmlElement, ignore: set[HtmlElement],
+                        stats: dict[HtmlElement, Stats]) -> bool:
+    """No paragraph of the article follows the box in its container (pruned blocks aside, and
+    the page's own chrome, a footer's about-us line, when the container is the whole page): a
+    teaser box closes the article; a section of it is followed by more."""
+    # with no container found (the body), the page's regions after the box are its chrome or
+    # its content as they are anywhere outside an article
+    whole_page = main.tag in ("body", "html")
     node = box
     while node is not main:
         if (node.tail or "").strip():
             return False
         for sib in node.itersiblings():
-            if isinstance(sib.tag, str) and sib not in ignore and _prose_block(sib):
+            if (isinstance(sib.tag, str) and sib not in ignore and _prose_block(sib)
+                    and _chrome_reason(sib, stats.get(sib), not whole_page) is None):
                 return False
         parent = node.getparent()
         if parent is None:
@@ -944,8 +1007,10 @@ def _nothing_read_after(box: HtmlElement, main: HtmlElement, ignore: set[HtmlEle
     return True
 
 
-def _teaser_boxes(main: HtmlElement, ignore: set[HtmlElement]) -> set[HtmlElement]:
-    """The labelled teaser boxes that close the article container (see _labelled_teasers)."""
+def _teaser_boxes(main: HtmlElement, ignore: set[HtmlElement],
+                  stats: dict[HtmlElement, Stats]) -> set[HtmlElement]:
+    """The labelled teaser boxes that close the article container, with their label when it
+    stands outside the box (see _labelled_teasers)."""
     found: set[HtmlElement] = set()
     skip: HtmlElement | None = None
     for el in main.iterdescendants():
@@ -953,8 +1018,9 @@ def _teaser_boxes(main: HtmlElement, ignore: set[HtmlElement]) -> set[HtmlElemen
             continue
         if skip is not None and _inside(el, skip):
             continue
-        if _labelled_teasers(el) and _nothing_read_after(el, main, ignore):
-            found.add(el)
+        label = _labelled_teasers(el)
+        if label is not None and _nothing_read_after(el, main, ignore, stats):
+            found.update((el, label))
             skip = el
     return found
 
@@ -1204,7 +1270,7 @@ def prune_tree(
     follow = _follow_boxes(prompts)
     notes = _player_notes(players)
     fields = _item_fields(main) if main is not None else set()
-    teasers = _teaser_boxes(main, ignore) if main is not None else set()
+    teasers = _teaser_boxes(main, ignore, stats) if main is not None else set()
     counters = _slide_counters(root)
 
     tree = root.getroottree()
@@ -1297,6 +1363,9 @@ def prune_tree(
         )
         for el, rule, why in doomed
     ]
+    if main is not None:
+        for pre in main.iter("pre"):
+            _unwrap_pre(pre)
     foot = _foot_row(main, {el for el, _, _ in doomed}) if main is not None else None
     for el, _, _ in doomed:
         _drop(el)
@@ -1312,6 +1381,47 @@ def prune_tree(
                 removals.append(Removal(NAME, "image_caption", cap.why, shorten(cap.text), path))
                 _drop(cap.element)
     return removals, main, thread, foot
+
+
+# --- a notice pasted as preformatted text ------------------------------------------------------
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_WRAP_MIN = 20  # characters of a line a typist broke at the width: longer than a heading
+_WRAP_LINES = 3  # lines of that one width: a wrapped text, not a few long ones by chance
+_INDENT = re.compile(r"^(?:\u3000|\s{2,})")
+
+
+def _unwrap_pre(pre: HtmlElement) -> None:
+    """Join the lines of Chinese prose a <pre> broke at a fixed width inside its sentences (an
+    old notice pasted as typed: 36 characters a line, a blank line or an indent opening each
+    paragraph), so each paragraph reads as one line. A line shorter than the width, or one the
+    next opens with an indent or a blank line after, ends its paragraph; code, verse and
+    tables (no one width shared by most long lines, or little Chinese) stay as printed. The
+    <pre> becomes a <div> of one <p> a line."""
+    if len(pre) or not pre.text:
+        return
+    lines = pre.text.split("\n")
+    widths = Counter(len(line.rstrip()) for line in lines if len(line.rstrip()) >= _WRAP_MIN)
+    if not widths:
+        return
+    width, count = widths.most_common(1)[0]
+    text = pre.text
+    if count < _WRAP_LINES or len(_CJK.findall(text)) < len("".join(text.split())) / 2:
+        return
+    out: list[str] = []
+    for line in lines:
+        glued = bool(out) and len(out[-1].rstrip()) >= width and out[-1].strip() != "" and (
+            line.strip() and not _INDENT.match(line))
+        if glued:
+            out[-1] = out[-1].rstrip() + line.strip()
+        else:
+            out.append(line)
+    # each line a paragraph of its own: an extractor reading the block whole may run a
+    # preformatted text's lines together
+    pre.tag = "div"
+    pre.text = None
+    for line in out:
+        if line.strip():
+            html.etree.SubElement(pre, "p").text = line.strip()
 
 
 # A link to a licence: rel="license" (HTML's own link type) or a Creative Commons deed.
