@@ -50,6 +50,12 @@ def test_a_posts_grid_under_a_related_label_widget_is_no_article_text() -> None:
         assert summary[:10] not in doc.text
     assert {"相关文章", _TEASERS[0][0]} <= {
         part for r in doc.removals if r.rule == "teaser_box" for part in r.text.split()}
+    # the record shows what a reader saw of the box: the <style> inside the grid is no text of it
+    assert not [r for r in doc.removals if r.rule == "teaser_box" and "display" in r.text]
+    # a <style> removed on its own still shows its code to the reviewer
+    doc = clean_html("<html><head><style>.x{display:none}</style></head><body><p>"
+                     + "".join(_PARAS) + "</p></body></html>", id="t")
+    assert any("display" in r.text for r in doc.removals if r.rule == "script_element")
 
 
 def test_a_grid_the_article_goes_on_after_or_under_no_related_label_stays() -> None:

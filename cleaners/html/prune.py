@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from lxml import html
+from lxml import etree, html
 
 from ..document import Doc, Removal, shorten
 from .captions import find_captions
@@ -45,7 +45,6 @@ from .thread import Thread, forum_thread
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from lxml import etree
     from lxml.html import HtmlElement
 
 __all__ = ["HiddenAndChromePruner", "hidden_elements", "prune_tree"]
@@ -598,10 +597,25 @@ _LIST_TAGS = frozenset(
 )
 
 
+def _reader_text(el: HtmlElement) -> Iterator[str]:
+    """The text a reader sees of el, in document order: what a <style> or <script> inside it
+    holds is code (a page builder prints its widget's CSS inside the widget), and a comment is
+    not shown. el itself a script or style: its code, the excerpt a reviewer is shown."""
+    if el.tag in ("script", "style"):
+        yield from el.itertext()
+        return
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if isinstance(node.tag, str) and node.tag not in ("script", "style") and node.text:
+                yield node.text
+        elif node is not el and node.tail:
+            yield node.tail
+
+
 def _first_text(el: HtmlElement, limit: int = 200) -> str:
     parts: list[str] = []
     size = 0
-    for chunk in el.itertext():
+    for chunk in _reader_text(el):
         chunk = " ".join(chunk.split())
         if chunk:
             parts.append(chunk)
