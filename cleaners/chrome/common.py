@@ -912,6 +912,19 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=50,
     ),
     Rule(
+        "verified_badge",
+        # A social platform's badge line under an account's name (微博认证：某某官方微博): the
+        # platform's label of the account, no sentence of the post.
+        r"^(?:微博|新浪|抖音|头条|快手|知乎|官方|个人|机构|企业)?认证\s*[:：]\s*[^\s，。！？；]{2,30}$",
+        why="a social platform's verified-account badge (微博认证：…)",
+        examples=("微博认证：某某市消防救援支队官方微博", "认证：某某科技有限公司",
+                  "头条认证：某某区融媒体中心官方账号"),
+        counterexamples=("认证：", "资质认证：高新技术企业",
+                         "产品认证：须经第三方机构检测后发放证书。",
+                         "微博认证的账号发布了预警信息"),
+        max_len=40,
+    ),
+    Rule(
         "answerer_card",
         # A Q&A page's card of who answered or asked, with the site's notes on them
         # (回答者：某某  擅长：中学教育, 回答者：某某 | 三级): a card, no sentence. A card with
