@@ -65,8 +65,6 @@ KNOWN_WRONG = {
                         "at the bottom not found",
     "gl147_zimeiti_hao": "the self-media account on the 原创 date line read as the source, not as "
                          "the author",
-    "gl176_saohuang_dafei": "the report's closing sentence, which ends on its own 举报电话, dropped "
-                            "as a footer's hotline line",
 }
 
 
