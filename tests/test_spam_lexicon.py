@@ -103,6 +103,30 @@ def test_lexicon_spam_keeps_news_about_spam(clean: LexiconSpam, line: str) -> No
     assert clean(Doc("d", text=line)).text == line
 
 
+@pytest.mark.parametrize("line", [
+    "所谓“代开发票”“发票代开”都是骗局，税务部门从未授权任何个人代开。",
+    "这些网站以“午夜福利”“激情视频”为噱头吸引点击。",
+    "二、“代开发票”类违法广告",
+    "家长应留意孩子手机中是否安装了含有“裸聊”功能的陌生软件。",
+    "借款人往往被“零风险、零门槛”，“黑户可贷”“秒下款”等广告吸引。",
+])
+def test_a_term_in_wording_the_line_quotes_and_names_is_no_hit(clean: LexiconSpam,
+                                                               line: str) -> None:
+    assert clean(Doc("d", text=line)).text == line
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    # quotes no word frames: a pitch's own decoration
+    ("“代开发票”联系微信abc12345，点数低。", "代开发票"),
+    ("“澳门新葡京”注册送彩金，真人百家乐", "澳门新葡京"),
+    ("“约炮”“同城约”，加微信abc12345", "约炮"),
+    ("“秒下款”服务，当天到账", "秒下款"),
+])
+def test_a_quoted_term_no_word_frames_as_cited_still_goes(clean: LexiconSpam, line: str,
+                                                           gone: str) -> None:
+    assert gone not in clean(Doc("d", text=line)).text
+
+
 @pytest.mark.parametrize("page", [
     # Business news names operators as companies: a list, a group, a subsidiary.
     "分析人士指出，金沙中国、银河娱乐、永利澳门、美高梅中国和澳博控股的非博彩业务投入加大。\n"

@@ -110,6 +110,32 @@ _HANDLE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=[qQ]{2})|(?<=[vVwW][xX]))"
 # A handle only a person gives: a mobile number (13812345678) or a WeChat-style ID (vip83626).
 _PRIVATE_HANDLE = re.compile(r"1[3-9]\d{9}|[A-Za-z][A-Za-z0-9_-]+")
 
+# Quotes in a row (“黑户可贷”“秒下款”, “零风险、零痛苦”，“无痛无创”) read as one group.
+_QUOTE_GROUP = re.compile(r"(?:“[^“”\n]{1,30}”[、，,]?)+")
+# What frames a group as wording a line reports, not as the line's own pitch: a word before it
+# that cites or debunks (所谓, 打着, 写着, 宣称可以, 名为, 以…) ...
+_CITING_LEAD = re.compile(
+    r"(?:所谓的?|打着|写着|印着|(?:宣|声|号|自|谎|标)?称(?:可以|能)?|名为|叫卖|兜售|推销|发布|"
+    r"张贴|散发|轻信|相信|收到|以|(?:话术|广告语?|宣传语|口号)[一二三四五六七八九十\d]*[:：])$")
+# ... or a noun after it that names what the wording is (…的小广告, …为噱头, …类违法广告,
+# …的旗号, …等说法; …等业务 only with 等: “某某”服务 may be an advert's own).
+_CITING_TAIL = re.compile(
+    r"(?:等|类|之类)?(?:的|为|作为)?[\u4e00-\u9fff]{0,2}?(?:广告|短信|字样|旗号|名义|噱头|说法|"
+    r"话术|宣传语|幌子|现象|诱饵|卖点|标语|口号|招牌|骗局|陷阱|套路|功能|软件|手段|论坛)"
+    r"|等的?(?:业务|服务|信息|产品|内容|宣传|项目)|等[，。、；]")
+
+
+def _cited_spans(line: str) -> list[tuple[int, int]]:
+    """The spans of ``line`` inside quotes it frames as wording it reports (所谓“代开发票”,
+    以“午夜福利”为噱头, “秒下款”等广告): news quoting an advert, which no advert does of its
+    own selling words. Only Chinese double quotes: spam decorates its names with 【】 and 「」."""
+    spans = []
+    for m in _QUOTE_GROUP.finditer(line):
+        if (_CITING_LEAD.search(line[max(0, m.start() - 8) : m.start()])
+                or _CITING_TAIL.match(line, m.end())):
+            spans.append((m.start(), m.end()))
+    return spans
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:
@@ -638,6 +664,10 @@ def hits_by_line(text: str) -> tuple[tuple[Hit, ...], ...]:
     for h in shared_lexicon().scan(text):
         n = bisect_right(starts, h.start) - 1
         out[n].append(replace(h, start=h.start - starts[n], end=h.end - starts[n]))
+    # A term inside wording the line quotes and reports (所谓“代开发票”) is no hit: news cites it.
+    for n, hits in enumerate(out):
+        if hits and "“" in lines[n] and (cited := _cited_spans(lines[n])):
+            out[n] = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in cited)]
     return tuple(tuple(hits) for hits in out)
 
 
