@@ -127,6 +127,30 @@ def test_a_quoted_term_no_word_frames_as_cited_still_goes(clean: LexiconSpam, li
     assert gone not in clean(Doc("d", text=line)).text
 
 
+@pytest.mark.parametrize("line", [
+    "很多年轻人并不知道，代开发票本身就是违法的。",
+    "日入过千、躺赚的兼职，十有八九是骗局。",
+    "增大增粗类产品大多添加了违禁成分。",
+    "四六级答案在考前叫卖，其实都是假的。",
+])
+def test_a_line_debunking_the_selling_phrases_it_names_keeps_them(clean: LexiconSpam,
+                                                                  line: str) -> None:
+    assert clean(Doc("d", text=line)).text == line
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    # an advert denying it is a scam, or that it breaks the law
+    ("正规代开发票，绝非骗局，加微信abc12345", "代开发票"),
+    ("正规代开增值税专票，不违法，当天出票", "代开增值税"),
+    ("秒下款，绝非骗局，黑户也能", "秒下款"),
+    ("网贷口子秒下款，不是假的", "秒下款"),
+    # a brand stays a brand, whatever the line calls it
+    ("这种做法是违法的开云体育官网", "开云体育"),
+])
+def test_a_denial_or_a_brand_is_no_debunking(clean: LexiconSpam, line: str, gone: str) -> None:
+    assert gone not in clean(Doc("d", text=line)).text
+
+
 @pytest.mark.parametrize("page", [
     # Business news names operators as companies: a list, a group, a subsidiary.
     "分析人士指出，金沙中国、银河娱乐、永利澳门、美高梅中国和澳博控股的非博彩业务投入加大。\n"

@@ -55,15 +55,23 @@ _GENERIC_NEWS = frozenset(("打击", "违法", "非法", "取缔", "整治", "�
 # Words that warn a reader off what follows (以免沦为赌博网站的工具, 切勿, 谨防, 远离): a
 # warning, which no advert gives against itself, when the topic word it warns of is in the line.
 _WARNING = re.compile(r"以免|切勿|谨防|远离|沦为")
+# Words that call what a line names a scam, illegal, fake or banned (代开发票本身就是违法的,
+# 十有八九是骗局, 添加了违禁成分, 被追究刑事责任): no advert says them of what it sells,
+# except to deny them (不违法, 绝非骗局, 不是假的).
+_DEBUNK = re.compile(r"(?<![不非没无])(?<!不是)(?:骗局|陷阱|圈套|骗钱|违法|违禁|伪造|敲诈|刑事)"
+                     r"|(?<!不)(?<!不是)假的")
 
 
 def _reports_spam(line: str, hits: Sequence[Hit]) -> bool:
     """``line`` reads like news about spam: a news word (NEWS_CONTEXT) that is about crime,
     courts or police, or one of governance at large beside a topic word of the lexicons, or
-    a warning (_WARNING) against a topic word (赌博, even sold as 赌博网站).
+    a warning (_WARNING) against a topic word (赌博, even sold as 赌博网站), or a line that
+    debunks (_DEBUNK) the selling phrases it names, no brand among them.
     An injected brand in 人居环境整治成效明显 is no news about gambling."""
     words = {m[0] for m in NEWS_CONTEXT.finditer(line)}
     if words - _GENERIC_NEWS or (words and any(h.kind == "term" for h in hits)):
+        return True
+    if hits and all(h.kind != "brand" for h in hits) and _DEBUNK.search(line):
         return True
     return bool(_WARNING.search(line)) and any(h.term in topic_terms() for h in hits)
 
