@@ -123,14 +123,16 @@ _QUOTE_GROUP = re.compile(r"(?:“[^“”\n]{1,30}”[、，,]?)+")
 # What frames a group as wording a line reports, not as the line's own pitch: a word before it
 # that cites or debunks (所谓, 打着, 写着, 宣称可以, 名为, 以…) ...
 _CITING_LEAD = re.compile(
-    r"(?:所谓的?|打着|写着|印着|(?:宣|声|号|自|谎|标)?称(?:可以|能)?|名为|叫卖|兜售|推销|发布|"
+    r"(?:所谓的?|打着|写着|印着|(?:宣|声|号|自|谎|标)?称(?:可以|能)?|说|名为|叫卖|兜售|推销|发布|"
     r"张贴|散发|轻信|相信|收到|以|(?:话术|广告语?|宣传语|口号)[一二三四五六七八九十\d]*[:：])$")
 # ... or a noun after it that names what the wording is (…的小广告, …为噱头, …类违法广告,
-# …的旗号, …等说法; …等业务 only with 等: “某某”服务 may be an advert's own).
+# …的旗号, …等说法; …等业务 only with 等: “某某”服务 may be an advert's own), or a case's
+# name the line ends on (案例二：“某某”网贷APP暴力催收案; not 答案, 方案: an advert's words).
 _CITING_TAIL = re.compile(
     r"(?:等|类|之类)?(?:的|为|作为)?[\u4e00-\u9fff]{0,2}?(?:广告|短信|字样|旗号|名义|噱头|说法|"
     r"话术|宣传语|幌子|现象|诱饵|卖点|标语|口号|招牌|骗局|陷阱|套路|功能|软件|手段|论坛)"
-    r"|等的?(?:业务|服务|信息|产品|内容|宣传|项目)|等[，。、；]")
+    r"|等的?(?:业务|服务|信息|产品|内容|宣传|项目)|等[，。、；]"
+    r"|[^，。；“”\n]{0,12}(?<![答方图文档备草提教预议法])案$")
 
 
 def _cited_spans(line: str) -> list[tuple[int, int]]:
