@@ -141,6 +141,26 @@ def test_a_line_debunking_the_selling_phrases_it_names_keeps_them(clean: Lexicon
     assert clean(Doc("d", text=line)).text == line
 
 
+@pytest.mark.parametrize("line", [
+    "在不少人的印象里，办证刻章的小广告曾经贴满了城市的角落。",
+    "婚外情调查、出轨取证这类业务，在我国没有合法的生存空间。",
+    "对于查开房记录这种要求，正规律师事务所都会拒绝。",
+])
+def test_a_selling_phrase_the_line_names_as_a_kind_of_thing_is_no_hit(clean: LexiconSpam,
+                                                                       line: str) -> None:
+    assert clean(Doc("d", text=line)).text == line
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("专业代开发票业务，点数低，加微信abc12345", "代开发票"),
+    ("婚外情调查、出轨取证，专业团队，24小时服务", "出轨取证"),
+    ("开云体育的广告位招商中", "开云体育"),
+])
+def test_a_selling_phrase_no_naming_word_follows_still_goes(clean: LexiconSpam, line: str,
+                                                            gone: str) -> None:
+    assert gone not in clean(Doc("d", text=line)).text
+
+
 @pytest.mark.parametrize(("line", "gone"), [
     # an advert denying it is a scam, or that it breaks the law
     ("正规代开发票，绝非骗局，加微信abc12345", "代开发票"),

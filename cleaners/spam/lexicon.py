@@ -135,6 +135,29 @@ _CITING_TAIL = re.compile(
     r"|[^，。；“”\n]{0,12}(?<![答方图文档备草提教预议法])案$")
 
 
+# The same naming without quotes, right after a selling phrase (办证刻章的小广告, 查开房记录这种
+# 要求, 婚外情调查、出轨取证这类业务): a demonstrative or a noun no advert uses of its own words.
+_NAMING_TAIL = re.compile(r"这类|这种|这样的|之类|一类|"
+                          r"的?(?:小广告|广告|字样|说法|噱头|骗局|陷阱|幌子|旗号)")
+
+
+def _named_unquoted(line: str, hits: Sequence[Hit]) -> set[int]:
+    """The indexes of ``hits`` (selling phrases: never a brand, and a topic word is never cut
+    from prose anyway) that ``line`` names as a kind of thing it reports (_NAMING_TAIL right
+    after them), a list of them joined by 、 or 和 included (婚外情调查、出轨取证这类业务)."""
+    named: set[int] = set()
+    after: dict[int, int] = {}  # a hit's start -> its index, for the list's next item
+    for i in sorted(range(len(hits)), key=lambda k: -hits[k].start):
+        h = hits[i]
+        after[h.start] = i
+        if h.kind != "promo":
+            continue
+        nxt = after.get(h.end + 1) if line[h.end : h.end + 1] in {"、", "和", "与", "及"} else None
+        if _NAMING_TAIL.match(line, h.end) or (nxt is not None and nxt in named):
+            named.add(i)
+    return named
+
+
 def _cited_spans(line: str) -> list[tuple[int, int]]:
     """The spans of ``line`` inside quotes it frames as wording it reports (所谓“代开发票”,
     以“午夜福利”为噱头, “秒下款”等广告): news quoting an advert, which no advert does of its
@@ -678,6 +701,8 @@ def hits_by_line(text: str) -> tuple[tuple[Hit, ...], ...]:
     for n, hits in enumerate(out):
         if hits and "“" in lines[n] and (cited := _cited_spans(lines[n])):
             out[n] = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in cited)]
+        if out[n] and (named := _named_unquoted(lines[n], out[n])):
+            out[n] = [h for i, h in enumerate(out[n]) if i not in named]
     return tuple(tuple(hits) for hits in out)
 
 
