@@ -111,6 +111,9 @@ def test_lexicon_spam_keeps_news_about_spam(clean: LexiconSpam, line: str) -> No
     "借款人往往被“零风险、零门槛”，“黑户可贷”“秒下款”等广告吸引。",
     "案例二：“秒下款”网贷APP暴力催收案",
     "问：网上说“学信网可查”的学历能买吗？",
+    # a Hong Kong or Taiwan page quotes in corner brackets
+    "這些網站以「午夜福利」「激情視頻」為噱頭吸引點擊。",
+    "所謂「代開發票」「發票代開」都是騙局。",
 ])
 def test_a_term_in_wording_the_line_quotes_and_names_is_no_hit(clean: LexiconSpam,
                                                                line: str) -> None:
@@ -123,6 +126,8 @@ def test_a_term_in_wording_the_line_quotes_and_names_is_no_hit(clean: LexiconSpa
     ("“澳门新葡京”注册送彩金，真人百家乐", "澳门新葡京"),
     ("“约炮”“同城约”，加微信abc12345", "约炮"),
     ("“枪手代考”包过，联系QQ12345678获取答案", "枪手代考"),
+    ("「開雲體育」官網入口，註冊就送", "開雲體育"),
+    ("「代開發票」聯繫微信abc12345，點數低。", "代開發票"),
     ("“秒下款”服务，当天到账", "秒下款"),
 ])
 def test_a_quoted_term_no_word_frames_as_cited_still_goes(clean: LexiconSpam, line: str,

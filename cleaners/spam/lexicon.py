@@ -118,8 +118,9 @@ _HANDLE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=[qQ]{2})|(?<=[vVwW][xX]))"
 # A handle only a person gives: a mobile number (13812345678) or a WeChat-style ID (vip83626).
 _PRIVATE_HANDLE = re.compile(r"1[3-9]\d{9}|[A-Za-z][A-Za-z0-9_-]+")
 
-# Quotes in a row (“黑户可贷”“秒下款”, “零风险、零痛苦”，“无痛无创”) read as one group.
-_QUOTE_GROUP = re.compile(r"(?:“[^“”\n]{1,30}”[、，,]?)+")
+# Quotes in a row (“黑户可贷”“秒下款”, “零风险、零痛苦”，“无痛无创”) read as one group; a Hong
+# Kong or Taiwan page quotes in corner brackets (所謂「代開發票」).
+_QUOTE_GROUP = re.compile(r"(?:(?:“[^“”\n]{1,30}”|「[^「」\n]{1,30}」)[、，,]?)+")
 # What frames a group as wording a line reports, not as the line's own pitch: a word before it
 # that cites or debunks (所谓, 打着, 写着, 宣称可以, 名为, 以…) ...
 _CITING_LEAD = re.compile(
@@ -132,7 +133,7 @@ _CITING_TAIL = re.compile(
     r"(?:等|类|之类)?(?:的|为|作为)?[\u4e00-\u9fff]{0,2}?(?:广告|短信|字样|旗号|名义|噱头|说法|"
     r"话术|宣传语|幌子|现象|诱饵|卖点|标语|口号|招牌|骗局|陷阱|套路|功能|软件|手段|论坛)"
     r"|等的?(?:业务|服务|信息|产品|内容|宣传|项目)|等[，。、；]"
-    r"|[^，。；“”\n]{0,12}(?<![答方图文档备草提教预议法])案$")
+    r"|[^，。；“”「」\n]{0,12}(?<![答方图文档备草提教预议法])案$")
 
 
 # The same naming without quotes, right after a selling phrase (办证刻章的小广告, 查开房记录这种
@@ -161,7 +162,7 @@ def _named_unquoted(line: str, hits: Sequence[Hit]) -> set[int]:
 def _cited_spans(line: str) -> list[tuple[int, int]]:
     """The spans of ``line`` inside quotes it frames as wording it reports (所谓“代开发票”,
     以“午夜福利”为噱头, “秒下款”等广告): news quoting an advert, which no advert does of its
-    own selling words. Only Chinese double quotes: spam decorates its names with 【】 and 「」."""
+    own selling words. Spam decorates its names with 【】 and 「」 too, but frames none so."""
     spans = []
     for m in _QUOTE_GROUP.finditer(line):
         if (_CITING_LEAD.search(line[max(0, m.start() - 8) : m.start()])
@@ -699,7 +700,7 @@ def hits_by_line(text: str) -> tuple[tuple[Hit, ...], ...]:
         out[n].append(replace(h, start=h.start - starts[n], end=h.end - starts[n]))
     # A term inside wording the line quotes and reports (所谓“代开发票”) is no hit: news cites it.
     for n, hits in enumerate(out):
-        if hits and "“" in lines[n] and (cited := _cited_spans(lines[n])):
+        if hits and ("“" in lines[n] or "「" in lines[n]) and (cited := _cited_spans(lines[n])):
             out[n] = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in cited)]
         if out[n] and (named := _named_unquoted(lines[n], out[n])):
             out[n] = [h for i, h in enumerate(out[n]) if i not in named]
