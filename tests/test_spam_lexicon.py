@@ -103,6 +103,82 @@ def test_lexicon_spam_keeps_news_about_spam(clean: LexiconSpam, line: str) -> No
     assert clean(Doc("d", text=line)).text == line
 
 
+@pytest.mark.parametrize("line", [
+    "所谓“代开发票”“发票代开”都是骗局，税务部门从未授权任何个人代开。",
+    "这些网站以“午夜福利”“激情视频”为噱头吸引点击。",
+    "二、“代开发票”类违法广告",
+    "家长应留意孩子手机中是否安装了含有“裸聊”功能的陌生软件。",
+    "借款人往往被“零风险、零门槛”，“黑户可贷”“秒下款”等广告吸引。",
+    "案例二：“秒下款”网贷APP暴力催收案",
+    "问：网上说“学信网可查”的学历能买吗？",
+    # a Hong Kong or Taiwan page quotes in corner brackets
+    "這些網站以「午夜福利」「激情視頻」為噱頭吸引點擊。",
+    "所謂「代開發票」「發票代開」都是騙局。",
+])
+def test_a_term_in_wording_the_line_quotes_and_names_is_no_hit(clean: LexiconSpam,
+                                                               line: str) -> None:
+    assert clean(Doc("d", text=line)).text == line
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    # quotes no word frames: a pitch's own decoration
+    ("“代开发票”联系微信abc12345，点数低。", "代开发票"),
+    ("“澳门新葡京”注册送彩金，真人百家乐", "澳门新葡京"),
+    ("“约炮”“同城约”，加微信abc12345", "约炮"),
+    ("“枪手代考”包过，联系QQ12345678获取答案", "枪手代考"),
+    ("「開雲體育」官網入口，註冊就送", "開雲體育"),
+    ("「代開發票」聯繫微信abc12345，點數低。", "代開發票"),
+    ("“秒下款”服务，当天到账", "秒下款"),
+])
+def test_a_quoted_term_no_word_frames_as_cited_still_goes(clean: LexiconSpam, line: str,
+                                                           gone: str) -> None:
+    assert gone not in clean(Doc("d", text=line)).text
+
+
+@pytest.mark.parametrize("line", [
+    "很多年轻人并不知道，代开发票本身就是违法的。",
+    "日入过千、躺赚的兼职，十有八九是骗局。",
+    "增大增粗类产品大多添加了违禁成分。",
+    "四六级答案在考前叫卖，其实都是假的。",
+])
+def test_a_line_debunking_the_selling_phrases_it_names_keeps_them(clean: LexiconSpam,
+                                                                  line: str) -> None:
+    assert clean(Doc("d", text=line)).text == line
+
+
+@pytest.mark.parametrize("line", [
+    "在不少人的印象里，办证刻章的小广告曾经贴满了城市的角落。",
+    "婚外情调查、出轨取证这类业务，在我国没有合法的生存空间。",
+    "对于查开房记录这种要求，正规律师事务所都会拒绝。",
+])
+def test_a_selling_phrase_the_line_names_as_a_kind_of_thing_is_no_hit(clean: LexiconSpam,
+                                                                       line: str) -> None:
+    assert clean(Doc("d", text=line)).text == line
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("专业代开发票业务，点数低，加微信abc12345", "代开发票"),
+    ("婚外情调查、出轨取证，专业团队，24小时服务", "出轨取证"),
+    ("开云体育的广告位招商中", "开云体育"),
+])
+def test_a_selling_phrase_no_naming_word_follows_still_goes(clean: LexiconSpam, line: str,
+                                                            gone: str) -> None:
+    assert gone not in clean(Doc("d", text=line)).text
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    # an advert denying it is a scam, or that it breaks the law
+    ("正规代开发票，绝非骗局，加微信abc12345", "代开发票"),
+    ("正规代开增值税专票，不违法，当天出票", "代开增值税"),
+    ("秒下款，绝非骗局，黑户也能", "秒下款"),
+    ("网贷口子秒下款，不是假的", "秒下款"),
+    # a brand stays a brand, whatever the line calls it
+    ("这种做法是违法的开云体育官网", "开云体育"),
+])
+def test_a_denial_or_a_brand_is_no_debunking(clean: LexiconSpam, line: str, gone: str) -> None:
+    assert gone not in clean(Doc("d", text=line)).text
+
+
 @pytest.mark.parametrize("page", [
     # Business news names operators as companies: a list, a group, a subsidiary.
     "分析人士指出，金沙中国、银河娱乐、永利澳门、美高梅中国和澳博控股的非博彩业务投入加大。\n"

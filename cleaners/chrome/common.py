@@ -435,8 +435,12 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "contact_footer",
         # A notice's own contact line names its contact person (联系人：…，联系电话：…): text.
-        # a report line named in a sentence (举报电话开通以来，……。) with no colon is prose
-        r"举报(?:电话|邮箱|热线|中心)(?![^：:]*，[^：:]*。$)"
+        # a report line named in a sentence (举报电话开通以来，……。) with no colon is prose;
+        # so is a report's closing sentence giving its own hotline after a clause of words
+        # (欢迎群众积极举报违法线索，举报电话：12390。), where a footer strings labels
+        # (地址：…，举报电话：)
+        r"^(?![^：:]*[\u4e00-\u9fff”」]{6}，.*举报(?:电话|邮箱|热线|中心).*。$)"
+        r".*?举报(?:电话|邮箱|热线|中心)(?![^：:]*，[^：:]*。$)"
         # a sentence of the notice before its contact person (…报送。联系人：…，联系电话：…) is text
         r"|^(?![（(]?联系人)(?!.*[。；;！!]\s*[（(]?联系人\s*[:：])"
         # before the label a site's name or a short line (版权所有。), never an article's
@@ -453,6 +457,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"^(?:主页|网址|主页网址|网站|网站地址|官方网站|官网)\s*[:：]\s*(?:https?://|www\.)[\w./:-]+/?$",
         why="report hotline, contact and address lines of the site footer",
         examples=("举报邮箱: jubao@people.cn", "地址：北京市朝阳区某某路1号 邮编：100000",
+                  "违法和不良信息举报电话：0000-12345678 举报邮箱：jubao@example.cn",
+                  "地址：某某市某某路1号，举报电话：0000-1234567",
                   "某某日报社 投稿邮箱：tougao@example.com",
                   "联系电话：010-12345678", "tips@example.com", "新闻热线：0000-12345678",
                   "报料热线：0000-1234567", "主页网址：http://www.example.org.cn/",
@@ -464,6 +470,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "请各单位按时报送。联系人：赵某某，联系电话：0000-12345678。",
                          "网址：http://www.example.com 上可查询办理进度。",
                          "举报电话开通以来，已收到线索三百余条，查实一百二十条。",
+                         "欢迎广大群众积极举报违法犯罪线索，举报电话：12390，本区举报电话："
+                         "0000-1234567。",
+                         "下一步将持续保持高压态势。欢迎群众积极举报有关线索，举报邮箱：jubao@example.cn。",
                          "记者在示范村看到，村道两旁种满了花草，不少村民在自家门口开起了民宿，"
                          "周末游客络绎不绝。客服QQ：12345678",
                          "活动当天，市民可拨打图书馆服务热线或添加客服QQ：12345678咨询报名事宜。",

@@ -55,15 +55,23 @@ _GENERIC_NEWS = frozenset(("打击", "违法", "非法", "取缔", "整治", "�
 # Words that warn a reader off what follows (以免沦为赌博网站的工具, 切勿, 谨防, 远离): a
 # warning, which no advert gives against itself, when the topic word it warns of is in the line.
 _WARNING = re.compile(r"以免|切勿|谨防|远离|沦为")
+# Words that call what a line names a scam, illegal, fake or banned (代开发票本身就是违法的,
+# 十有八九是骗局, 添加了违禁成分, 被追究刑事责任): no advert says them of what it sells,
+# except to deny them (不违法, 绝非骗局, 不是假的).
+_DEBUNK = re.compile(r"(?<![不非没无])(?<!不是)(?:骗局|陷阱|圈套|骗钱|违法|违禁|伪造|敲诈|刑事)"
+                     r"|(?<!不)(?<!不是)假的")
 
 
 def _reports_spam(line: str, hits: Sequence[Hit]) -> bool:
     """``line`` reads like news about spam: a news word (NEWS_CONTEXT) that is about crime,
     courts or police, or one of governance at large beside a topic word of the lexicons, or
-    a warning (_WARNING) against a topic word (赌博, even sold as 赌博网站).
+    a warning (_WARNING) against a topic word (赌博, even sold as 赌博网站), or a line that
+    debunks (_DEBUNK) the selling phrases it names, no brand among them.
     An injected brand in 人居环境整治成效明显 is no news about gambling."""
     words = {m[0] for m in NEWS_CONTEXT.finditer(line)}
     if words - _GENERIC_NEWS or (words and any(h.kind == "term" for h in hits)):
+        return True
+    if hits and all(h.kind != "brand" for h in hits) and _DEBUNK.search(line):
         return True
     return bool(_WARNING.search(line)) and any(h.term in topic_terms() for h in hits)
 
@@ -109,6 +117,58 @@ _HANDLE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=[qQ]{2})|(?<=[vVwW][xX]))"
 
 # A handle only a person gives: a mobile number (13812345678) or a WeChat-style ID (vip83626).
 _PRIVATE_HANDLE = re.compile(r"1[3-9]\d{9}|[A-Za-z][A-Za-z0-9_-]+")
+
+# Quotes in a row (“黑户可贷”“秒下款”, “零风险、零痛苦”，“无痛无创”) read as one group; a Hong
+# Kong or Taiwan page quotes in corner brackets (所謂「代開發票」).
+_QUOTE_GROUP = re.compile(r"(?:(?:“[^“”\n]{1,30}”|「[^「」\n]{1,30}」)[、，,]?)+")
+# What frames a group as wording a line reports, not as the line's own pitch: a word before it
+# that cites or debunks (所谓, 打着, 写着, 宣称可以, 名为, 以…) ...
+_CITING_LEAD = re.compile(
+    r"(?:所谓的?|打着|写着|印着|(?:宣|声|号|自|谎|标)?称(?:可以|能)?|说|名为|叫卖|兜售|推销|发布|"
+    r"张贴|散发|轻信|相信|收到|以|(?:话术|广告语?|宣传语|口号)[一二三四五六七八九十\d]*[:：])$")
+# ... or a noun after it that names what the wording is (…的小广告, …为噱头, …类违法广告,
+# …的旗号, …等说法; …等业务 only with 等: “某某”服务 may be an advert's own), or a case's
+# name the line ends on (案例二：“某某”网贷APP暴力催收案; not 答案, 方案: an advert's words).
+_CITING_TAIL = re.compile(
+    r"(?:等|类|之类)?(?:的|为|作为)?[\u4e00-\u9fff]{0,2}?(?:广告|短信|字样|旗号|名义|噱头|说法|"
+    r"话术|宣传语|幌子|现象|诱饵|卖点|标语|口号|招牌|骗局|陷阱|套路|功能|软件|手段|论坛)"
+    r"|等的?(?:业务|服务|信息|产品|内容|宣传|项目)|等[，。、；]"
+    r"|[^，。；“”「」\n]{0,12}(?<![答方图文档备草提教预议法])案$")
+
+
+# The same naming without quotes, right after a selling phrase (办证刻章的小广告, 查开房记录这种
+# 要求, 婚外情调查、出轨取证这类业务): a demonstrative or a noun no advert uses of its own words.
+_NAMING_TAIL = re.compile(r"这类|这种|这样的|之类|一类|"
+                          r"的?(?:小广告|广告|字样|说法|噱头|骗局|陷阱|幌子|旗号)")
+
+
+def _named_unquoted(line: str, hits: Sequence[Hit]) -> set[int]:
+    """The indexes of ``hits`` (selling phrases: never a brand, and a topic word is never cut
+    from prose anyway) that ``line`` names as a kind of thing it reports (_NAMING_TAIL right
+    after them), a list of them joined by 、 or 和 included (婚外情调查、出轨取证这类业务)."""
+    named: set[int] = set()
+    after: dict[int, int] = {}  # a hit's start -> its index, for the list's next item
+    for i in sorted(range(len(hits)), key=lambda k: -hits[k].start):
+        h = hits[i]
+        after[h.start] = i
+        if h.kind != "promo":
+            continue
+        nxt = after.get(h.end + 1) if line[h.end : h.end + 1] in {"、", "和", "与", "及"} else None
+        if _NAMING_TAIL.match(line, h.end) or (nxt is not None and nxt in named):
+            named.add(i)
+    return named
+
+
+def _cited_spans(line: str) -> list[tuple[int, int]]:
+    """The spans of ``line`` inside quotes it frames as wording it reports (所谓“代开发票”,
+    以“午夜福利”为噱头, “秒下款”等广告): news quoting an advert, which no advert does of its
+    own selling words. Spam decorates its names with 【】 and 「」 too, but frames none so."""
+    spans = []
+    for m in _QUOTE_GROUP.finditer(line):
+        if (_CITING_LEAD.search(line[max(0, m.start() - 8) : m.start()])
+                or _CITING_TAIL.match(line, m.end())):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -638,6 +698,12 @@ def hits_by_line(text: str) -> tuple[tuple[Hit, ...], ...]:
     for h in shared_lexicon().scan(text):
         n = bisect_right(starts, h.start) - 1
         out[n].append(replace(h, start=h.start - starts[n], end=h.end - starts[n]))
+    # A term inside wording the line quotes and reports (所谓“代开发票”) is no hit: news cites it.
+    for n, hits in enumerate(out):
+        if hits and ("“" in lines[n] or "「" in lines[n]) and (cited := _cited_spans(lines[n])):
+            out[n] = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in cited)]
+        if out[n] and (named := _named_unquoted(lines[n], out[n])):
+            out[n] = [h for i, h in enumerate(out[n]) if i not in named]
     return tuple(tuple(hits) for hits in out)
 
 
