@@ -353,6 +353,11 @@ def test_a_short_paragraph_selling_an_operator_goes_whole(line: str, gone: bool)
     ("往返米乐（temw247.vip）于两地", "米乐（temw247.vip）", "（temw247.vip）"),
     ("往返【米乐】于两地", "【米乐】", ""),
     ("往返「bob体育」官方网站于两地", "「bob体育」官方网站", "官方网站"),
+    # quotes sold at once by a promo word set a name off as a bracket does; quotes the
+    # sentence goes on after are the article's
+    ("往返“bob体育”官方网站于两地", "“bob体育”官方网站", "官方网站"),
+    ("往返“米乐”于两地", "米乐", ""),
+    ("往返“米乐”的官方网站于两地", "米乐", ""),
     # a bracket that closes on something else is the article's
     ("往返【米乐等地】于两地", "米乐", ""),
     # an address the lexicon's brand does not precede is left alone
@@ -385,6 +390,20 @@ def test_a_promo_suffix_leaves_the_articles_compound_after_it(text: str, cut: st
 def test_a_brand_in_brackets_goes_with_its_brackets(clean: LexiconSpam) -> None:
     doc = clean(Doc("d", text="社区书记【华体会】带领党员走访群众。"))
     assert doc.text == "社区书记带领党员走访群众。"
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("欢迎访问“澳门新葡京”官网入口", True),
+    ("“威尼斯人”官方网站 注册送88元", True),
+    # news quoting such a name, warning against it or reporting on it, keeps its line
+    ("警方提醒，“澳门新葡京”官网入口均为诈骗网站，切勿点击。", False),
+    ("民警发现，所谓“澳门新葡京”官网入口其实是境外赌博网站。", False),
+    ("犯罪嫌疑人搭建“某某娱乐”赌博网站，组织他人参赌，涉案金额达300余万元。", False),
+])
+def test_a_quoted_brand_sold_by_a_promo_word_after_its_quotes(line: str, gone: bool) -> None:
+    text = f"国务院常务会议研究部署进一步稳就业工作。\n{line}\n各地积极推进乡村振兴战略实施。"
+    out = LexiconSpam()(Doc("d", text=text)).text.split("\n")
+    assert (line not in out) is gone
 
 
 def test_an_article_sentence_beside_an_injected_brand_keeps_its_line() -> None:

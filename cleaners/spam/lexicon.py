@@ -411,6 +411,12 @@ class Lexicon:
             start, end = start - 1, end + 1
             if not suffix and (m := self.suffix.match(lower, end)):
                 suffix, end = text[end : m.end()], m.end()
+        elif (not suffix and start > last and end < len(lower) and lower[start - 1] == "“"
+              and lower[end] == "”" and (m := self.suffix.match(lower, end + 1))):
+            # A name in quotes sold at once by a promo word after them (“某某”官网入口): the
+            # quotes set off the name as a bracket does; news quoting a name goes on with its
+            # sentence (“某某”的经营者, “某某”等网站), and whether the line is news is read later.
+            start, end, suffix = start - 1, m.end(), text[end + 1 : m.end()]
         elif start > last and (after := _DECORATION.match(lower, end)) and (
                 # the two marks after it, or the first alone: the next name's may follow
                 # right after (★某某★◆某某◆)
