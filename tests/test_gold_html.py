@@ -22,6 +22,8 @@ PAGES = Path(__file__).parent / "fixtures" / "gold_html"
 # The pages our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
 KNOWN_WRONG: dict[str, str] = {
+    "gh60_pdf2htmlex_gov_document": "a pdf2htmlEX page's printed lines: digits in their own font span lost with the rest of their line, a paragraph and the signed date dropped, lines not joined into paragraphs",
+    "gh61_gov_news_xiumi_sections": "the subheadings of a 135/秀米 body (a short bold label in a styled section) dropped",
 }
 
 # The pages whose publisher or bylines we read wrong (the scorer's meta is title and date only, so
@@ -31,6 +33,7 @@ WRONG_BYLINE: dict[str, str] = {
     "gh33_epaper_ozoom_layout_lists": "the newspaper of an e-paper page (its title's 数字报 prefix) not read as the publisher",
     "gh39_selfmedia_author_card_follow": "a self-media account's name in its author card read as the publisher, not as the author",
     "gh47_paywall_teaser_jsonld_body": "the publisher the JSON-LD and og:site_name state (no 来源 row) not read",
+    "gh62_uniapp_h5_rendered_article": "the 来源 of a uni-app page's info row (<uni-text> custom elements) not read as the publisher",
 }
 
 
