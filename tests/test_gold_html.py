@@ -22,7 +22,6 @@ PAGES = Path(__file__).parent / "fixtures" / "gold_html"
 # The pages our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
 KNOWN_WRONG: dict[str, str] = {
-    "gh60_pdf2htmlex_gov_document": "a pdf2htmlEX page's printed lines: digits in their own font span lost with the rest of their line, a paragraph and the signed date dropped, lines not joined into paragraphs",
     "gh61_gov_news_xiumi_sections": "the subheadings of a 135/秀米 body (a short bold label in a styled section) dropped",
 }
 

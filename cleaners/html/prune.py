@@ -39,6 +39,7 @@ from .metadata import (
     microdata_meta,
     script_filled_date,
 )
+from .printed import set_printed_pages
 from .state import StateArticle, TeaserRest, state_article, teaser_rest
 from .thread import Thread, forum_thread
 
@@ -1627,6 +1628,9 @@ class HiddenAndChromePruner:
         attached = _attach_shadow_roots(root)
         # So is a frame's document written in its srcdoc attribute: shown inside the page.
         attached += _show_srcdoc_frames(root)
+        # A PDF converted by pdf2htmlEX prints a block per line: set as paragraphs, page
+        # numbers out, before anything reads its lines as blocks.
+        printed = set_printed_pages(root)
         # A page its scripts render, its article only in their state: put the article in
         # the body, where a browser would show it, before anything reads the page.
         state = state_article(root)
@@ -1662,6 +1666,10 @@ class HiddenAndChromePruner:
         named = field_title(root)  # an information table's 名称 field, classed like chrome
         removals, _, thread, foot = prune_tree(root)
         row = foot_row(foot) if foot else None
+        if printed is not None:
+            removals[:0] = [Removal(NAME, "page_number_line", "a converted document's page "
+                                    "number printed alone at its page's foot or head", text, path)
+                            for text, path in printed.page_numbers]
         removals[:0] = [Removal(NAME, "letter_label", "the label over a letter's or a reply's "
                                 "text (来信内容：), as a layout table's row gives it", text, path)
                         for path, text in labels]
@@ -1670,7 +1678,7 @@ class HiddenAndChromePruner:
         # column holds handles, and names no author (thread.author is None there).
         answerer = (thread.author,) if thread is not None and thread.author else ()
         if (removals or rewritten or attached or state is not None or rest is not None
-                or fallback is not None):
+                or fallback is not None or printed is not None):
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
         if state is not None:
