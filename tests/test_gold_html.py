@@ -22,7 +22,6 @@ PAGES = Path(__file__).parent / "fixtures" / "gold_html"
 # The pages our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
 KNOWN_WRONG: dict[str, str] = {
-    "gh61_gov_news_xiumi_sections": "the subheadings of a 135/秀米 body (a short bold label in a styled section) dropped",
 }
 
 # The pages whose publisher or bylines we read wrong (the scorer's meta is title and date only, so

@@ -88,3 +88,57 @@ def test_lines_classed_t_outside_page_frames_are_no_printed_document() -> None:
     assert "".join(heads) not in doc.text.replace("\n", "")
     assert not [r for r in doc.removals if r.rule == "page_number_line"]
 
+
+_NAV = "<nav><a href='/'>首页</a><a href='/a/'>要闻</a><a href='/b/'>教育</a></nav>"
+_FOOT = "<footer><p>某某网 版权所有 未经授权不得转载</p></footer>"
+_PARAS = (
+    "今年秋季学期开学以来，某某区各小学普遍开设了亲子共读课，每周由老师布置一篇共读材料。",
+    "区教研室负责人介绍，共读材料以课内课文为主，配有家长指导要点，帮助家长在家里陪孩子读书。",
+    "下一步，该区还将组织共读成果展示，邀请家长和孩子一起分享读书心得。",
+)
+_MORE = ("家长们普遍反映，共读课让亲子之间有了更多交流的话题，孩子们也更愿意主动拿起书来读。",
+         "有的学校还把共读材料做成了小册子，方便家长随时翻看，并在班级群里分享陪读的经验和做法。")
+_SPAN = "<span style='letter-spacing:1.5px;font-size:15px;color:#3f3f3f;'>{}</span>"
+
+
+def _editor_page(sections: list[str]) -> str:
+    # a body made in 135编辑器/秀米: every block a styled <section>, every text a styled <span>
+    return ("<html><head><meta charset='utf-8'><title>某某区小学开设亲子共读课_某某网</title></head>"
+            f"<body>{_NAV}<div class='article'><h1>某某区小学开设亲子共读课</h1>"
+            "<div class='info'>2025-10-09 09:00 来源：某某日报</div>"
+            f"<div class='article-con' id='zoom'><section data-role='outer'>{''.join(sections)}"
+            f"</section></div></div>{_FOOT}</body></html>")
+
+
+def _para(text: str) -> str:
+    return (f"<section style='margin:0 8px;line-height:1.75em;'><p style='text-indent:2em;'>"
+            f"{_SPAN.format(text)}</p></section>")
+
+
+def _label(inner: str, style: str = "display:inline-block;padding:4px 14px;") -> str:
+    # a heading bar: a coloured inline box in a section of its own
+    return (f"<section style='margin:10px 8px;'><section style='{style}background-color:#6aa84f;'>"
+            f"<span style='letter-spacing:2px;font-size:16px;color:#ffffff;'>{inner}</span>"
+            "</section></section>")
+
+
+def test_an_editors_bold_subheading_in_a_styled_span_stays() -> None:
+    page = _editor_page([_para(_PARAS[0]), _para(_MORE[0]), _label("<strong>共读进课堂</strong>"),
+                         _para(_PARAS[1]), _para(_MORE[1]), _label("<strong>成果要展示</strong>"),
+                         _para(_PARAS[2])])
+    lines = clean_html(page, id="t").text.splitlines()
+    assert [line[:6] for line in lines] == [_PARAS[0][:6], _MORE[0][:6], "共读进课堂",
+                                            _PARAS[1][:6], _MORE[1][:6], "成果要展示",
+                                            _PARAS[2][:6]]
+
+
+def test_a_bold_word_in_a_span_of_words_or_a_centred_label_is_no_subheading() -> None:
+    # the bold is part of a longer span's words; a centred one is a picture's caption
+    inline = _label("我们的<strong>共读</strong>时光")
+    centred = _label("<strong>孩子们在读书</strong>", "text-align:center;")
+    page = _editor_page([_para(_PARAS[0]), _para(_MORE[0]), inline, _para(_PARAS[1]),
+                         _para(_MORE[1]), centred, _para(_PARAS[2])])
+    lines = clean_html(page, id="t").text.splitlines()
+    assert "共读" not in lines
+    assert "孩子们在读书" not in lines
+    assert len(lines) == 5
