@@ -142,3 +142,33 @@ def test_a_bold_word_in_a_span_of_words_or_a_centred_label_is_no_subheading() ->
     assert "共读" not in lines
     assert "孩子们在读书" not in lines
     assert len(lines) == 5
+
+
+def _taro_page(paragraphs: list[str]) -> str:
+    # a Taro H5 page saved after render: every view a <taro-view-core>, every text a
+    # <taro-text-core>, a tab bar of custom elements under the article
+    views = "".join(f"<taro-view-core class='p'>{p}</taro-view-core>" for p in paragraphs)
+    tabs = "".join(f"<taro-view-core class='tab-item'><taro-text-core>{t}</taro-text-core>"
+                   "</taro-view-core>" for t in ("首页", "资讯", "我的"))
+    return ("<html><head><meta charset='utf-8'><title>某某区小学开设亲子共读课</title></head><body>"
+            "<div id='app'><taro-view-core class='page'>"
+            "<taro-view-core class='title'>某某区小学开设亲子共读课</taro-view-core>"
+            "<taro-view-core class='info'><taro-text-core>来源：某某日报</taro-text-core>"
+            "<taro-text-core>2025-10-09 09:00</taro-text-core></taro-view-core>"
+            f"<taro-view-core class='content'>{views}</taro-view-core></taro-view-core>"
+            f"<taro-view-core class='tabbar'>{tabs}</taro-view-core></div></body></html>")
+
+
+def test_a_mini_program_pages_view_components_are_blocks() -> None:
+    doc = clean_html(_taro_page(list(_PARAS)), id="t")
+    assert doc.text.splitlines() == list(_PARAS)
+    assert doc.meta.source_name == "某某日报"
+    assert doc.meta.date is not None
+    assert doc.meta.date.startswith("2025-10-09")
+
+
+def test_a_mini_program_pages_text_components_stay_inside_their_sentence() -> None:
+    split = (f"{_PARAS[0][:10]}<taro-text-core class='em'>{_PARAS[0][10:20]}</taro-text-core>"
+             f"<uni-text><span>{_PARAS[0][20:]}</span></uni-text>")
+    doc = clean_html(_taro_page([split, *_PARAS[1:]]), id="t")
+    assert doc.text.splitlines()[0] == _PARAS[0]

@@ -1540,6 +1540,26 @@ def _attach_shadow_roots(root: HtmlElement) -> int:
     return len(templates)
 
 
+# A mini-program framework's web build (uni-app's H5, Taro's) renders its components as custom
+# elements its own style sheet shows as blocks (<uni-view>, <taro-view-core>); read as unknown
+# tags they are inline, and a page's headline, info row and paragraphs ran into one line. Each
+# is read as the element it renders as; its text (<uni-text>) stays inline.
+_COMPONENT_TAGS = {
+    "uni-view": "div", "uni-scroll-view": "div", "uni-rich-text": "div", "uni-swiper": "div",
+    "uni-swiper-item": "div", "uni-page-body": "div", "uni-text": "span",
+    "taro-view-core": "div", "taro-scroll-view-core": "div", "taro-rich-text-core": "div",
+    "taro-swiper-core": "div", "taro-swiper-item-core": "div", "taro-text-core": "span",
+}
+
+
+def _render_components(root: HtmlElement) -> int:
+    """Read each framework component as the HTML element it renders as; return how many."""
+    found = [el for el in root.iter() if isinstance(el.tag, str) and el.tag in _COMPONENT_TAGS]
+    for el in found:
+        el.tag = _COMPONENT_TAGS[el.tag]
+    return len(found)
+
+
 # a frame's document held in srcdoc, nested no deeper than this is shown
 _FRAME_DEPTH = 3
 # prose enough for a frame's document to be text, not an ad's or a player's few words
@@ -1628,6 +1648,8 @@ class HiddenAndChromePruner:
         attached = _attach_shadow_roots(root)
         # So is a frame's document written in its srcdoc attribute: shown inside the page.
         attached += _show_srcdoc_frames(root)
+        # a mini-program's web build: its view components are blocks, its text ones inline
+        attached += _render_components(root)
         # A PDF converted by pdf2htmlEX prints a block per line: set as paragraphs, page
         # numbers out, before anything reads its lines as blocks.
         printed = set_printed_pages(root)
