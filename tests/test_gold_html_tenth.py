@@ -172,3 +172,44 @@ def test_a_mini_program_pages_text_components_stay_inside_their_sentence() -> No
              f"<uni-text><span>{_PARAS[0][20:]}</span></uni-text>")
     doc = clean_html(_taro_page([split, *_PARAS[1:]]), id="t")
     assert doc.text.splitlines()[0] == _PARAS[0]
+
+
+def _article_with(inside: str) -> str:
+    return ("<html><head><meta charset='utf-8'><title>某某区小学开设亲子共读课_某某网</title></head>"
+            f"<body>{_NAV}<article class='a1x'><h1>某某区小学开设亲子共读课</h1>"
+            "<div class='i9'>2025-10-09 09:00 来源：某某日报</div><div class='c3'>"
+            + "".join(f"<p>{p}</p>" for p in _PARAS) + f"</div>{inside}</article>{_FOOT}</body></html>")
+
+
+_OPTIONS = ("有必要，能促进亲子交流，效果很好", "没必要，家长工作太忙顾不上", "无所谓，看孩子自己的兴趣")
+
+
+def test_a_poll_without_a_form_goes_whole() -> None:
+    poll = ("<div class='v7'><div class='q'>【投票】您认为共读课有必要每周开设吗？</div>" + "".join(
+        f"<label><input type='radio' name='v' value='{i}'> {t}</label>" for i, t in enumerate(_OPTIONS))
+        + "<button>提交</button><span>已有 1286 人参与</span></div>")
+    doc = clean_html(_article_with(poll), id="t")
+    assert doc.text.splitlines() == list(_PARAS)
+    assert any(r.rule == "poll_box" and "投票" in r.text for r in doc.removals)
+
+
+def test_radio_tabs_without_a_submit_button_keep_their_panels() -> None:
+    # CSS-only tabs: a radio input a tab, its panel's words are the article's
+    tabs = ("<div class='tabs'>" + "".join(
+        f"<input type='radio' name='tab' id='t{i}'><label for='t{i}'>第{i + 1}课</label>"
+        f"<div class='panel'><p>{p}</p></div>" for i, p in enumerate(_MORE)) + "</div>")
+    doc = clean_html(_article_with(tabs), id="t")
+    assert _MORE[0] in doc.text
+    assert _MORE[1] in doc.text
+    assert not [r for r in doc.removals if r.rule == "poll_box"]
+
+
+def test_a_poll_box_with_the_articles_prose_in_it_stays() -> None:
+    # options and a button around paragraphs of prose: more than a poll's question and count
+    prose = (*_MORE, "老师们也在不断调整共读材料的难度，让不同年级的孩子都能读得懂、读得进去。")
+    box = ("<div class='quiz'>" + "".join(f"<p>{p}</p>" for p in prose) + "".join(
+        f"<label><input type='checkbox' name='c'> {t}</label>" for t in _OPTIONS)
+        + "<button>提交</button></div>")
+    doc = clean_html(_article_with(box), id="t")
+    assert _MORE[0] in doc.text
+    assert not [r for r in doc.removals if r.rule == "poll_box"]

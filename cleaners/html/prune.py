@@ -1053,6 +1053,66 @@ _NOTE_LIMIT = 24  # characters of a note: a label, no sentence
 _NO_NOTE_MARK = re.compile(r"[。；！？]")
 
 
+# A poll built without a <form> (a box of radio or check boxes and a 提交 button): its question
+# and count (已有 1286 人参与) are no article text; the inputs, labels and button go anyway.
+_CHOICE_TYPES = frozenset({"radio", "checkbox"})
+_SUBMIT_TYPES = frozenset({"submit", "button", "image"})
+_POLL_WORDS = 80  # characters of a poll's own words besides its options: a question, a count
+_POLL_UP = 4  # boxes around an option group that may hold its submit button
+
+
+def _submit_control(box: HtmlElement) -> bool:
+    return box.find(".//button") is not None or any(
+        (el.get("type") or "").lower() in _SUBMIT_TYPES for el in box.iter("input"))
+
+
+def _poll_boxes(root: HtmlElement, protected: set[HtmlElement]) -> set[HtmlElement]:
+    """The boxes holding a poll outside a <form>: a group of two or more radio or check boxes
+    of one name, in the nearest box around them that holds a submit control too, with few
+    words of its own besides its options (never a box holding the article container)."""
+    groups: dict[str, list[HtmlElement]] = {}
+    for el in root.iter("input"):
+        if (el.get("type") or "").lower() in _CHOICE_TYPES and el.get("name"):
+            groups.setdefault(el.get("name") or "", []).append(el)
+    boxes: set[HtmlElement] = set()
+    for options in groups.values():
+        if len(options) < 2 or any(up.tag == "form" for up in options[0].iterancestors()):
+            continue  # a <form> goes whole already
+        first = set(options[0].iterancestors())
+        common = next((up for up in options[1].iterancestors() if up in first), None)
+        for box in itertools.islice(_self_and_up(common), _POLL_UP):
+            if box in protected or box.tag in ("body", "html"):
+                break
+            if _submit_control(box):
+                if len(_own_words(box)) <= _POLL_WORDS:
+                    boxes.add(box)
+                break
+    return boxes
+
+
+def _self_and_up(el: HtmlElement | None) -> Iterator[HtmlElement]:
+    while el is not None:
+        yield el
+        el = el.getparent()
+
+
+_NOT_OWN = frozenset({"label", "button", "select", "textarea"})
+
+
+def _own_words(box: HtmlElement) -> str:
+    """The box's text outside its labels and buttons, white space out."""
+    return "".join(_words_outside_controls(box).split())
+
+
+def _words_outside_controls(el: HtmlElement) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in _NOT_OWN:
+            parts.append(_words_outside_controls(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 _THREAD_UP = 4  # boxes around the article container that may hold its thread of answers
 _ITEM_FIELD_MAX = 24  # characters of a field a template prints in every item of a list
 _ITEM_FIELD_MIN = 3  # items that print it
@@ -1203,6 +1263,7 @@ def prune_tree(
                 break
     replies = set(thread.replies) if thread is not None else set()
     follow = _follow_boxes(prompts)
+    polls = _poll_boxes(root, protected)
     notes = _player_notes(players)
     fields = _item_fields(main) if main is not None else set()
     teasers = _teaser_boxes(main, ignore) if main is not None else set()
@@ -1233,6 +1294,9 @@ def prune_tree(
             found = ("forum_reply", "a reply after the thread's opening post")
         elif el in follow:
             found = ("follow_account", "an account's id under a follow prompt (关注我们)")
+        elif el in polls:
+            found = ("poll_box", "a poll outside a form: its question, options and submit "
+                     "button, its count of votes")
         elif el in notes:
             found = ("player_note", "a player's loading or playback note beside it")
         elif el in counters:
