@@ -213,3 +213,36 @@ def test_a_poll_box_with_the_articles_prose_in_it_stays() -> None:
     doc = clean_html(_article_with(box), id="t")
     assert _MORE[0] in doc.text
     assert not [r for r in doc.removals if r.rule == "poll_box"]
+
+
+_SLIDES = (("江滨步道银杏金黄", "连日来，江滨步道两侧的银杏树叶渐次变黄，吸引不少市民前来散步拍照，感受初冬的城市景色。"),
+           ("农民丰收节现场热闹", "在城郊的丰收节现场，各乡镇的特色农产品摆满展台，前来选购的市民络绎不绝，不少摊位很快售罄。"),
+           ("环卫工人清扫落叶", "清晨六点，环卫工人已经在主干道上清扫落叶，为了不影响早高峰通行，他们每天都要提早上岗。"))
+
+
+def _sidebar_first(story: str) -> str:
+    # the sidebar (classed by a hash, no <aside>) comes first in the source and carries more
+    # prose than the story: a carousel of pictures, each with its headline and summary
+    slides = "".join(f"<div class='k9'><a href='/p{i}'><img src='/p{i}.jpg'></a><div class='c2'>"
+                     f"<h4><a href='/p{i}'>{h}</a></h4><p>{s}</p></div></div>"
+                     for i, (h, s) in enumerate(_SLIDES))
+    return ("<html><head><meta charset='utf-8'><title>某某区小学开设亲子共读课_某某网</title></head>"
+            f"<body>{_NAV}<div class='r5'><div class='c9x'><h3>图片新闻</h3>{slides}</div>"
+            f"<div class='m4'>{story}</div></div>{_FOOT}</body></html>")
+
+
+def test_the_article_under_the_headline_beats_a_longer_sidebar_before_it() -> None:
+    story = ("<article><h1>某某区小学开设亲子共读课</h1><div>2025-10-09 09:00 来源：某某日报</div>"
+             + "".join(f"<p>{p}</p>" for p in _PARAS) + "</article>")
+    doc = clean_html(_sidebar_first(story), id="t")
+    assert doc.text.splitlines() == list(_PARAS)
+
+
+def test_an_article_element_holding_only_the_header_leaves_the_body_read() -> None:
+    # the <article> wraps the headline and date; the body follows it outside
+    story = ("<article><h1>某某区小学开设亲子共读课</h1><div>2025-10-09 09:00 来源：某某日报</div>"
+             "</article><div class='b7'>" + "".join(f"<p>{p}</p>" for p in (*_PARAS, *_MORE))
+             + "</div>")
+    doc = clean_html(_sidebar_first(story), id="t")
+    assert _PARAS[0] in doc.text
+    assert _MORE[1] in doc.text
