@@ -246,3 +246,24 @@ def test_an_article_element_holding_only_the_header_leaves_the_body_read() -> No
     doc = clean_html(_sidebar_first(story), id="t")
     assert _PARAS[0] in doc.text
     assert _MORE[1] in doc.text
+
+
+def test_a_converted_pdfs_running_head_goes_and_its_paragraph_runs_on_under_it() -> None:
+    head = _pdf_line("x4", "某某街道办事处文件")
+    third = [_pdf_line("x2", "请各社区于<span class='ff2'>12</span>月<span class='ff2'>15</span>"
+                             "日前将走访情况汇总上报街道。"), _pdf_line("x4", "— 3 —")]
+    doc = clean_html(_pdf_page([*_FIRST[:-1], _FIRST[-1]], [head, *_SECOND[:1], _SECOND[-1]],
+                               [head, *third]), id="t")
+    lines = doc.text.splitlines()
+    assert "某某街道办事处文件" not in lines
+    assert any(line.endswith("要及时登记并报街道民政办，能当场解决的当场解决。") and line.startswith("各社区要在")
+               for line in lines)
+    assert [r.rule for r in doc.removals if "某某街道办事处文件" in r.text] == ["running_head"] * 2
+
+
+def test_a_line_heading_one_page_only_is_no_running_head() -> None:
+    heading = _pdf_line("x4", "某某街道办事处文件")
+    doc = clean_html(_pdf_page(_FIRST, [heading, *_SECOND[:1], _SECOND[-1]],
+                               [_pdf_line("x2", "特此通知。"), _pdf_line("x4", "— 3 —")]), id="t")
+    assert "某某街道办事处文件" in doc.text.splitlines()
+    assert not [r for r in doc.removals if r.rule == "running_head"]

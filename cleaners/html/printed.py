@@ -9,8 +9,8 @@ sentence breaks where the paper's line did; each page's number line (— 1 —) 
 paragraph running on to the next page. Here the lines are set again as a typesetter reads
 them: a line that runs to the right margin goes on in the next line starting at the left
 margin; an indented, centred or shorter line starts or ends a paragraph; a display-size
-headline's lines (centred on one axis) are one headline; the number line at a page's foot or
-head goes.
+headline's lines are one headline; the number line at a page's foot or head goes, and so does
+a running head or foot every page prints.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ _MATRIX = re.compile(r"matrix\(\s*(-?\d+(?:\.\d+)?)", re.IGNORECASE)
 # a page's number printed alone on its line: — 1 —, - 2 -, 第3页, 第 3 页 共 9 页
 _PAGE_NUMBER = re.compile(
     r"^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?$")
+_DIGITS = re.compile(r"\d+")
 _MARGIN_SLACK = 2.0  # ems short of the right margin a full line may end (hanging punctuation)
 _ALIGN_SLACK = 0.5  # ems two lines' left edges or centres may differ and still align
 
@@ -61,10 +62,11 @@ class _Line:
 @dataclass(frozen=True, slots=True)
 class PrintedPages:
     """What setting a converted document's lines again did: how many paragraphs it made, and
-    each page number line it took out (with the XPath it had)."""
+    each page number line and running head or foot it took out (with the XPath it had)."""
 
     paragraphs: int
     page_numbers: tuple[tuple[str, str], ...]
+    running_heads: tuple[tuple[str, str], ...]
 
 
 def _class_values(root: HtmlElement) -> dict[str, str]:
@@ -164,15 +166,18 @@ def set_printed_pages(root: HtmlElement) -> PrintedPages | None:
     values = _class_values(root)
     tree = root.getroottree()
     numbers: list[tuple[str, str]] = []
-    kept: list[_Line] = []
+    paged: list[list[tuple[HtmlElement, _Line]]] = []
     for _, elements in found:
         lines = [(el, _line(el, values)) for el in elements]
         lines = [(el, ln) for el, ln in lines if ln.text]
-        for i, (el, ln) in enumerate(lines):
-            if i in (0, len(lines) - 1) and len(lines) > 1 and _PAGE_NUMBER.match(ln.text):
-                numbers.append((ln.text, tree.getpath(el)))
-            else:
-                kept.append(ln)
+        at_ends = {0, len(lines) - 1} if len(lines) > 1 else set()
+        gone = [i for i in sorted(at_ends) if _PAGE_NUMBER.match(lines[i][1].text)]
+        numbers += [(lines[i][1].text, tree.getpath(lines[i][0])) for i in gone]
+        paged.append([line for i, line in enumerate(lines) if i not in gone])
+    heads = _running_heads(paged)
+    kept = [ln for lines in paged for el, ln in lines if el not in heads]
+    running = tuple((ln.text, tree.getpath(el)) for lines in paged for el, ln in lines
+                    if el in heads)
     groups = _paragraphs(kept)
     box = html.Element("div")
     for group in groups:
@@ -189,7 +194,24 @@ def set_printed_pages(root: HtmlElement) -> PrintedPages | None:
         up = page.getparent()
         if up is not None:
             up.remove(page)
-    return PrintedPages(len(groups), tuple(numbers))
+    return PrintedPages(len(groups), tuple(numbers), running)
+
+
+def _running_heads(paged: list[list[tuple[HtmlElement, _Line]]]) -> set[HtmlElement]:
+    """The lines a document prints at the head or foot of every page (its title or issuing
+    office as a running head; a page's count in words): the same text, its numbers aside,
+    first or last on at least two pages and half of them."""
+    if len(paged) < 2:
+        return set()
+    seen: dict[tuple[int, str], list[HtmlElement]] = {}
+    for lines in paged:
+        if len(lines) < 2:
+            continue
+        for end in (0, -1):
+            el, ln = lines[end]
+            seen.setdefault((end, _DIGITS.sub("#", ln.text)), []).append(el)
+    floor = max(2, (len(paged) + 1) // 2)
+    return {el for els in seen.values() if len(els) >= floor for el in els}
 
 
 def _joined(group: list[_Line]) -> list[str]:

@@ -1756,6 +1756,9 @@ class HiddenAndChromePruner:
             removals[:0] = [Removal(NAME, "page_number_line", "a converted document's page "
                                     "number printed alone at its page's foot or head", text, path)
                             for text, path in printed.page_numbers]
+            removals[:0] = [Removal(NAME, "running_head", "a converted document's line printed "
+                                    "at the head or foot of every page", text, path)
+                            for text, path in printed.running_heads]
         removals[:0] = [Removal(NAME, "letter_label", "the label over a letter's or a reply's "
                                 "text (来信内容：), as a layout table's row gives it", text, path)
                         for path, text in labels]
