@@ -267,3 +267,11 @@ def test_a_line_heading_one_page_only_is_no_running_head() -> None:
                                [_pdf_line("x2", "特此通知。"), _pdf_line("x4", "— 3 —")]), id="t")
     assert "某某街道办事处文件" in doc.text.splitlines()
     assert not [r for r in doc.removals if r.rule == "running_head"]
+
+
+def test_a_converted_pdf_saved_without_its_style_sheet_reads_by_its_classes() -> None:
+    # the page saved apart from its CSS: the classes still tell the margin from an indent
+    page = _pdf_page(_FIRST, _SECOND).replace(f"<style>{_PDF_CSS}</style>",
+                                              "<link rel='stylesheet' href='doc.css'/>")
+    with_css = clean_html(_pdf_page(_FIRST, _SECOND), id="t").text.splitlines()
+    assert clean_html(page, id="t").text.splitlines() == with_css

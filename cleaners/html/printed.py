@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from lxml import html
@@ -38,6 +38,9 @@ _MATRIX = re.compile(r"matrix\(\s*(-?\d+(?:\.\d+)?)", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(
     r"^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?$")
 _DIGITS = re.compile(r"\d+")
+_X_CLASS = re.compile(r"x[0-9a-f]+")
+_UNPLACED = -1.0  # a left edge no style rule gives
+_INDENT = 2.0  # characters a paragraph's first line is indented
 _MARGIN_SLACK = 2.0  # ems short of the right margin a full line may end (hanging punctuation)
 _ALIGN_SLACK = 0.5  # ems two lines' left edges or centres may differ and still align
 
@@ -49,6 +52,7 @@ class _Line:
     em: float  # px of one character
     width: float  # px, estimated from its characters
     font: str  # the line's font-family and font-size classes: a change starts a paragraph
+    x: str  # the class placing it across the page (x1): one class, one left edge
 
     @property
     def right(self) -> float:
@@ -99,7 +103,20 @@ def _line(el: HtmlElement, values: dict[str, str]) -> _Line:
     scale = _number(values, classes, _MATRIX, 1.0)
     em = _number(values, classes, _FONT_SIZE, 16.0) * scale
     font = " ".join(t for t in classes if t.startswith(("ff", "fs")))
-    return _Line(text, _number(values, classes, _LEFT, 0.0), em, _ems(text) * em, font)
+    x = next((t for t in classes if _X_CLASS.fullmatch(t)), "")
+    return _Line(text, _number(values, classes, _LEFT, _UNPLACED), em, _ems(text) * em, font, x)
+
+
+def _placed(lines: list[_Line]) -> list[_Line]:
+    """The lines as placed; with the page's style sheet lost (saved apart from it), the most
+    common left-edge class is the margin and any other is read as the two characters a
+    Chinese paragraph's first line is indented (a centred or right-set line, short, still
+    ends its paragraph)."""
+    if not lines or any(ln.left != _UNPLACED for ln in lines):
+        return [ln if ln.left != _UNPLACED else replace(ln, left=0.0) for ln in lines]
+    xs = [ln.x for ln in lines]
+    margin = max(set(xs), key=lambda x: (xs.count(x), x))
+    return [replace(ln, left=0.0 if ln.x == margin else _INDENT * ln.em) for ln in lines]
 
 
 def _lines_of(page: HtmlElement) -> list[HtmlElement]:
@@ -178,7 +195,7 @@ def set_printed_pages(root: HtmlElement) -> PrintedPages | None:
     kept = [ln for lines in paged for el, ln in lines if el not in heads]
     running = tuple((ln.text, tree.getpath(el)) for lines in paged for el, ln in lines
                     if el in heads)
-    groups = _paragraphs(kept)
+    groups = _paragraphs(_placed(kept))
     box = html.Element("div")
     for group in groups:
         paragraph = html.Element("p")
