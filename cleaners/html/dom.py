@@ -332,7 +332,29 @@ def find_main(
             if stats[best].mass >= 0.8 * stats[tight].mass:
                 return best
             return tight
-    return best
+    headed = _headed_article(best, stats)
+    return headed if headed is not None else best
+
+
+_HEADED_SHARE = 0.3  # of the best container's prose an <article> under the headline carries
+
+
+def _headed_article(best: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement | None:
+    """The one <article> inside ``best`` holding the page's one <h1>, when it carries a fair
+    share of its prose: the story beside a sidebar of picture summaries longer than it,
+    which ``best`` mixes with it. None if ``best`` holds no such element."""
+    if best.tag == "article":
+        return None
+    articles = [el for el in best.iter("article") if el is not best]
+    headlines = list(best.iter("h1"))
+    if len(articles) != 1 or len(headlines) != 1:
+        return None
+    article = articles[0]
+    st = stats.get(article)
+    if (st is None or st.mass < _HEADED_SHARE * stats[best].mass
+            or not _contains(article, headlines[0])):
+        return None
+    return article
 
 
 # A date row at the head of a cell, under its headline: labelled (发布时间：2024-06-02) or

@@ -355,6 +355,7 @@ def _linked(el: HtmlElement) -> bool:
 
 _BOLD_HEAD_MAX = 40  # characters of a bold line that may be a subheading
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+_INLINE_WRAPPERS = frozenset({"span", "font", "em", "i", "u"})
 
 
 _ENTRY_TIME = re.compile(
@@ -380,8 +381,13 @@ def _entry_times(part: HtmlElement) -> set[str]:
 def _bold_block(bold: HtmlElement) -> str:
     """The flattened text of the block ``bold`` makes up alone (a <div>, <section> or <p>
     whose only text is this <strong>/<b>, no link), if short enough for a subheading. A
-    centred one (<center>, text-align: center) is a picture's caption under it."""
+    centred one (<center>, text-align: center) is a picture's caption under it. An editor's
+    styled inline wrapper around the bold alone (135编辑器's <span style="letter-spacing…">)
+    is looked through to its block."""
     block = bold.getparent()
+    while (block is not None and block.tag in _INLINE_WRAPPERS and len(block) == 1
+           and _flat(block.text_content()) == _flat(bold.text_content())):
+        block = block.getparent()
     if (block is None or block.tag not in ("div", "section", "p") or _linked(block)
             or _CENTRED.search(block.get("style") or "")):
         return ""

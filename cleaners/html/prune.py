@@ -39,6 +39,7 @@ from .metadata import (
     microdata_meta,
     script_filled_date,
 )
+from .printed import set_printed_pages
 from .state import StateArticle, TeaserRest, state_article, teaser_rest
 from .thread import Thread, forum_thread
 
@@ -1132,6 +1133,66 @@ _NOTE_LIMIT = 24  # characters of a note: a label, no sentence
 _NO_NOTE_MARK = re.compile(r"[。；！？]")
 
 
+# A poll built without a <form> (a box of radio or check boxes and a 提交 button): its question
+# and count (已有 1286 人参与) are no article text; the inputs, labels and button go anyway.
+_CHOICE_TYPES = frozenset({"radio", "checkbox"})
+_SUBMIT_TYPES = frozenset({"submit", "button", "image"})
+_POLL_WORDS = 80  # characters of a poll's own words besides its options: a question, a count
+_POLL_UP = 4  # boxes around an option group that may hold its submit button
+
+
+def _submit_control(box: HtmlElement) -> bool:
+    return box.find(".//button") is not None or any(
+        (el.get("type") or "").lower() in _SUBMIT_TYPES for el in box.iter("input"))
+
+
+def _poll_boxes(root: HtmlElement, protected: set[HtmlElement]) -> set[HtmlElement]:
+    """The boxes holding a poll outside a <form>: a group of two or more radio or check boxes
+    of one name, in the nearest box around them that holds a submit control too, with few
+    words of its own besides its options (never a box holding the article container)."""
+    groups: dict[str, list[HtmlElement]] = {}
+    for el in root.iter("input"):
+        if (el.get("type") or "").lower() in _CHOICE_TYPES and el.get("name"):
+            groups.setdefault(el.get("name") or "", []).append(el)
+    boxes: set[HtmlElement] = set()
+    for options in groups.values():
+        if len(options) < 2 or any(up.tag == "form" for up in options[0].iterancestors()):
+            continue  # a <form> goes whole already
+        first = set(options[0].iterancestors())
+        common = next((up for up in options[1].iterancestors() if up in first), None)
+        for box in itertools.islice(_self_and_up(common), _POLL_UP):
+            if box in protected or box.tag in ("body", "html"):
+                break
+            if _submit_control(box):
+                if len(_own_words(box)) <= _POLL_WORDS:
+                    boxes.add(box)
+                break
+    return boxes
+
+
+def _self_and_up(el: HtmlElement | None) -> Iterator[HtmlElement]:
+    while el is not None:
+        yield el
+        el = el.getparent()
+
+
+_NOT_OWN = frozenset({"label", "button", "select", "textarea"})
+
+
+def _own_words(box: HtmlElement) -> str:
+    """The box's text outside its labels and buttons, white space out."""
+    return "".join(_words_outside_controls(box).split())
+
+
+def _words_outside_controls(el: HtmlElement) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in _NOT_OWN:
+            parts.append(_words_outside_controls(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 _THREAD_UP = 4  # boxes around the article container that may hold its thread of answers
 _ITEM_FIELD_MAX = 24  # characters of a field a template prints in every item of a list
 _ITEM_FIELD_MIN = 3  # items that print it
@@ -1282,6 +1343,7 @@ def prune_tree(
                 break
     replies = set(thread.replies) if thread is not None else set()
     follow = _follow_boxes(prompts)
+    polls = _poll_boxes(root, protected)
     notes = _player_notes(players)
     fields = _item_fields(main) if main is not None else set()
     teasers = _teaser_boxes(main, ignore, stats) if main is not None else set()
@@ -1312,6 +1374,9 @@ def prune_tree(
             found = ("forum_reply", "a reply after the thread's opening post")
         elif el in follow:
             found = ("follow_account", "an account's id under a follow prompt (关注我们)")
+        elif el in polls:
+            found = ("poll_box", "a poll outside a form: its question, options and submit "
+                     "button, its count of votes")
         elif el in notes:
             found = ("player_note", "a player's loading or playback note beside it")
         elif el in counters:
@@ -1663,6 +1728,26 @@ def _attach_shadow_roots(root: HtmlElement) -> int:
     return len(templates)
 
 
+# A mini-program framework's web build (uni-app's H5, Taro's) renders its components as custom
+# elements its own style sheet shows as blocks (<uni-view>, <taro-view-core>); read as unknown
+# tags they are inline, and a page's headline, info row and paragraphs ran into one line. Each
+# is read as the element it renders as; its text (<uni-text>) stays inline.
+_COMPONENT_TAGS = {
+    "uni-view": "div", "uni-scroll-view": "div", "uni-rich-text": "div", "uni-swiper": "div",
+    "uni-swiper-item": "div", "uni-page-body": "div", "uni-text": "span",
+    "taro-view-core": "div", "taro-scroll-view-core": "div", "taro-rich-text-core": "div",
+    "taro-swiper-core": "div", "taro-swiper-item-core": "div", "taro-text-core": "span",
+}
+
+
+def _render_components(root: HtmlElement) -> int:
+    """Read each framework component as the HTML element it renders as; return how many."""
+    found = [el for el in root.iter() if isinstance(el.tag, str) and el.tag in _COMPONENT_TAGS]
+    for el in found:
+        el.tag = _COMPONENT_TAGS[el.tag]
+    return len(found)
+
+
 # a frame's document held in srcdoc, nested no deeper than this is shown
 _FRAME_DEPTH = 3
 # prose enough for a frame's document to be text, not an ad's or a player's few words
@@ -1751,6 +1836,11 @@ class HiddenAndChromePruner:
         attached = _attach_shadow_roots(root)
         # So is a frame's document written in its srcdoc attribute: shown inside the page.
         attached += _show_srcdoc_frames(root)
+        # a mini-program's web build: its view components are blocks, its text ones inline
+        attached += _render_components(root)
+        # A PDF converted by pdf2htmlEX prints a block per line: set as paragraphs, page
+        # numbers out, before anything reads its lines as blocks.
+        printed = set_printed_pages(root)
         # A page its scripts render, its article only in their state: put the article in
         # the body, where a browser would show it, before anything reads the page.
         state = state_article(root)
@@ -1786,6 +1876,13 @@ class HiddenAndChromePruner:
         named = field_title(root)  # an information table's 名称 field, classed like chrome
         removals, _, thread, foot = prune_tree(root)
         row = foot_row(foot) if foot else None
+        if printed is not None:
+            removals[:0] = [Removal(NAME, "page_number_line", "a converted document's page "
+                                    "number printed alone at its page's foot or head", text, path)
+                            for text, path in printed.page_numbers]
+            removals[:0] = [Removal(NAME, "running_head", "a converted document's line printed "
+                                    "at the head or foot of every page", text, path)
+                            for text, path in printed.running_heads]
         removals[:0] = [Removal(NAME, "letter_label", "the label over a letter's or a reply's "
                                 "text (来信内容：), as a layout table's row gives it", text, path)
                         for path, text in labels]
@@ -1794,7 +1891,7 @@ class HiddenAndChromePruner:
         # column holds handles, and names no author (thread.author is None there).
         answerer = (thread.author,) if thread is not None and thread.author else ()
         if (removals or rewritten or attached or state is not None or rest is not None
-                or fallback is not None):
+                or fallback is not None or printed is not None):
             pruned = html.tostring(root, encoding="unicode", method="html")
             doc = doc.evolve(html=pruned, removed=removals)
         if state is not None:
