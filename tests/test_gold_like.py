@@ -37,7 +37,12 @@ a 慈善 捐款公示 of donor rows and its 合计, a 录取控制分数线 noti
 chrome of templates never written for: a 微博-like single post with its 认证 line and 热门评论, a
 小红书-like note with its 编辑于 … IP属地 row and 相关笔记 cards, a 图集 gallery whose captions are the
 article, a 视频 节目 page whose 视频简介 is the article, an 适老化 government page with its 无障碍 rows,
-智能客服 widget and 政务新媒体矩阵, a 学习平台 供稿 page, a 专题 page's article), scored as the hidden set is.
+智能客服 widget and 政务新媒体矩阵, a 学习平台 供稿 page, a 专题 page's article; gl187-gl193, chrome of
+community, company and multilingual templates: a 小组 post with its 来自 line, 回应 list and 小组信息 box, a
+知乎-like 回答 with its 关注者/被浏览 counts and 著作权 footer, a company's 新闻中心 article under its 服务热线
+header, a government 领导之窗 page whose 简历 and 分工 rows are the article, a multilingual portal's
+article under its language bar, a 贴吧-like thread whose first floor is the article, a 搜狐号-like
+page with its 平台声明 and 阅读 count), scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official
@@ -70,6 +75,20 @@ KNOWN_WRONG = {
                          "the author",
     "gl167_xiaohongshu_biji": "the note's account (over its headline, beside its 关注 button) not "
                               "read as the author",
+    "gl187_xiaozu_tiezi": "the poster's account on the 来自： line not read as the author",
+    "gl188_zhihu_huida": "the question's 关注者/被浏览 counts (a label over its number), the "
+                         "answer's 赞同 1.2 万 button row and the 著作权归作者所有 footer kept; title "
+                         "read from 查看全部 N 个回答, date from a teaser's 发布于 row; the answerer "
+                         "over the 赞同 count not read as the author",
+    "gl190_lingdao_zhichuang": "the 领导之窗 side list's posts (常务副市长, 秘书长) kept after the "
+                               "分工 rows, the first name of that list read as the author",
+    "gl191_duoyuzhong_menhu": "the 多语种 row of language names read as the title",
+    "gl192_tieba_louzhu": "the forum's 关注/贴子 counts, the floor author's level (钓鱼达人 12) and "
+                          "the floor rows (1楼 … 来自Android客户端, 3楼) kept; title glued to "
+                          "只看楼主 收藏 回复; date not read from the first floor's row; "
+                          "the 楼主 not read as the author",
+    "gl193_souhuhao": "the 阅读 (N) count kept; the account over its 文章/总阅读 counts "
+                      "not read as the author",
 }
 
 
