@@ -75,20 +75,14 @@ KNOWN_WRONG = {
                          "the author",
     "gl167_xiaohongshu_biji": "the note's account (over its headline, beside its 关注 button) not "
                               "read as the author",
-    "gl187_xiaozu_tiezi": "the poster's account on the 来自： line not read as the author",
-    "gl188_zhihu_huida": "the question's 关注者/被浏览 counts (a label over its number), the "
-                         "answer's 赞同 1.2 万 button row and the 著作权归作者所有 footer kept; title "
-                         "read from 查看全部 N 个回答, date from a teaser's 发布于 row; the answerer "
-                         "over the 赞同 count not read as the author",
+    "gl187_xiaozu_tiezi": "the poster's account on the 来自： line read as the source, not "
+                          "as the author",
+    "gl188_zhihu_huida": "the answerer over the 赞同 count not read as the author",
     "gl190_lingdao_zhichuang": "the 领导之窗 side list's posts (常务副市长, 秘书长) kept after the "
                                "分工 rows, the first name of that list read as the author",
-    "gl191_duoyuzhong_menhu": "the 多语种 row of language names read as the title",
-    "gl192_tieba_louzhu": "the forum's 关注/贴子 counts, the floor author's level (钓鱼达人 12) and "
-                          "the floor rows (1楼 … 来自Android客户端, 3楼) kept; title glued to "
-                          "只看楼主 收藏 回复; date not read from the first floor's row; "
-                          "the 楼主 not read as the author",
-    "gl193_souhuhao": "the 阅读 (N) count kept; the account over its 文章/总阅读 counts "
-                      "not read as the author",
+    "gl192_tieba_louzhu": "the 楼主 not read as the author",
+    "gl193_souhuhao": "the caption kept without its （图片由作者拍摄） credit; the account over "
+                      "its 文章/总阅读 counts not read as the author",
 }
 
 

@@ -379,6 +379,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"不构成(?:任何|实质性|个人)?(?:的)?投资建议|据此(?:操作|投资)[，,]?\s*(?:风险|责任)自(?:担|负)|"
         # a site's exclusive notice (文章内容纯属作者个人观点，不代表平台观点)
         r"纯属作者(?:个人)?(?:观点|立场)|"
+        # a Q&A site's line under every answer (著作权归作者所有。商业转载请联系作者获得授权，…)
+        r"^著作权归(?:原)?作者(?:本人)?所有(?=$|[。，,；;])|"
         # a site's word on what it prints and who to tell about rights (本网站所刊登的信息，
         # 仅供参考; 如涉及作品内容、版权和其它问题，请…与本网联系)
         r"^本(?:网站|网|站)所?(?:刊登|发布|转载|登载)的[^。！？]{0,10}(?:信息|内容|文章)[，,]?\s*仅供参考(?!的)|"
@@ -392,6 +394,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "未经本网书面许可，任何单位和个人不得复制或建立镜像",
                   "本站的部分内容来源于互联网,如不慎侵犯到您的权益,请联系我们,我们会在36小时内删除。",
                   "转载请注明出处",
+                  "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。",
                   "本文系某某网独家稿件，未经授权，不得转载，否则将追究法律责任。",
                   "本文经授权转载自微信公众号：某某老年报（ID：abc）", "转载请联系授权",
                   "如需转载请后台联系", "本文为某某研究所原创，转载请联系",
@@ -425,6 +428,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "本网站所刊登的信息仅供参考的说法，不能免除平台的审核责任。",
                          "医生提醒，本文提到的药物须在医生指导下使用。",
                          "他说，不少自媒体在文末写上“转载请注明出处”，但很少有人真正遵守。",
+                         "法院认定，该作品著作权归作者所有，出版社应支付稿酬。",
+                         "著作权归作者所有的作品，使用前应取得许可。",
                          "律师提醒，网站上即使写着未经许可不得转载，也不能完全阻止侵权。",
                          "他未经允许不得进入机房，这是公司的规定。",
                          "活动圆满结束。本文为某某网原创，转载请注明来源",
@@ -822,8 +827,12 @@ COMMON_RULES: tuple[Rule, ...] = (
         # a Q&A site's buttons by an answer and its author's card (赞同 1,024, 关注他, 发私信)
         r"|^(?:赞同|反对|关注(?:他|她|TA|ta|它)|发私信|私信)\s*[\d,]*\s*[万千kK]?$"
         r"|^[\d,.]+\s*[万千kK]?\s*人赞同了该(?:回答|文章)$"
+        # a question's counters saved as text, each label over its number (关注者 / 3,481)
+        r"|^(?:关注者|被浏览|浏览量)$"
         # (an answer's row adds its votes: 赞同 56 反对 评论(3) 分享 举报)
-        r"|^(?:(?:参与|发表|查看)?(?:评论|跟帖|跟贴|点赞|收藏|转发|分享|在看|打赏|赞赏|赞同|反对|赞|回复|举报)"
+        # (a forum thread's 只看楼主 beside them; an answer's 添加评论 and 喜欢)
+        r"|^(?:(?:参与|发表|查看|添加)?(?:评论|跟帖|跟贴|点赞|收藏|转发|分享|在看|打赏|赞赏|赞同|反对|赞|回复|"
+        r"举报|喜欢|只看楼主)"
         # (a count in 万 too: 赞 1.2万 收藏 3862 评论 36)
         r"\s*[（(]?\s*(?:[\d,]*|\d[\d,]*(?:\.\d+)?\s*[万千wW])\s*[)）]?"
         r"\s*[|｜/·]?\s*){1,6}$"
@@ -854,9 +863,10 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "用户登录", "某某通行证/邮箱用户可以直接登录：",
                   "返回首页，查看更多", "喜欢 加载中…", "正在加载中……", "2.3万粉丝 · 326获赞",
                   "128文章 3.4万粉丝", "赞同 1,024", "1,024 人赞同了该回答", "关注他", "发私信",
+                  "关注者", "被浏览",
                   "回复", "回复举报", "回复 (3) 举报", "赞(12) 回复",
                   "赞同 56 反对 评论(6) 分享 举报", "赞 1.2万   收藏 3862   评论 36",
-                  "点赞 3.5w 转发 120",
+                  "点赞 3.5w 转发 120", "赞同 1.2 万添加评论分享收藏喜欢", "只看楼主  收藏  回复",
                   "主题购买", "购买本主题",
                   "模板下载", "[复制链接]", "【复制本文链接】", "搜索", "站内搜索：",
                   "搜索： 高级搜索", "全文检索", "请输入关键词   搜索",
@@ -866,7 +876,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "关注我们身边的好人好事", "返回家乡，查看更多的是亲情。",
                          "回复群众来信", "回复：已转交相关部门办理。", "举报电话", "举报有奖",
                          "赞同他的观点", "关注他的成长", "老用户可以直接登录，新用户需注册。",
-                         "反对浪费", "赞同 反对 各占一半", "评论 1.2万字的长文",
+                         "反对浪费", "赞同 反对 各占一半", "关注者众多", "评论 1.2万字的长文",
                          "主题购买活动", "购买主题门票的游客可优先入园。",
                          "[复制链接后在浏览器中打开]", "请输入关键词后点击搜索。",
                          "输入关键词就能查到办事指南"),
@@ -880,13 +890,16 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"^(?=.*(?:关注问题|邀请回答|写回答|我来回答|我要回答|添加回答))"
         r"(?:(?:\d[\d,.]*\s*[万千kK]?\s*(?:个回答|条回答|个答案|次浏览|浏览|人关注|关注)|"
         r"被浏览\s*\d[\d,.]*\s*[万千kK]?|关注问题|已关注|邀请回答|写回答|我来回答|我要回答|"
-        r"添加回答|添加评论|\d*\s*条评论|分享|举报)\s*[|｜·/]?\s*){2,10}$",
+        r"添加回答|添加评论|\d*\s*条评论|分享|举报)\s*[|｜·/]?\s*){2,10}$"
+        # the link to the question's other answers (查看全部 1,024 个回答)
+        r"|^查看全部\s*\d[\d,.]*\s*[万千]?\s*(?:个|条)(?:回答|答案)\s*[>》]*$",
         why="a Q&A page's counts and buttons under the question",
         examples=("3个回答   1.6万浏览   关注问题   邀请回答   写回答", "关注问题 写回答",
                   "被浏览 12,345  关注问题  邀请回答  添加评论  分享",
-                  "我来回答 | 举报"),
+                  "我来回答 | 举报", "查看全部 1,024 个回答"),
         counterexamples=("写回答", "关注问题的进展", "3个回答都被采纳了，我们很高兴。",
-                         "邀请回答的人越来越多，平台也在改进。"),
+                         "邀请回答的人越来越多，平台也在改进。",
+                         "查看全部3个回答后，他选择了第一种办法。"),
         max_len=80,
     ),
     Rule(
@@ -1007,7 +1020,13 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"回复楼主|阅读模式|只看该作者|只看大图|倒序浏览|正序浏览)$|^(?:本帖子?中包含更多资源\s*)?您需要\s*登录\s*才可以(?:下载或查看|回帖|发帖)"
         r"|^评分\s*参与人数\s*\d+"
         # the thread's counters (查看: 5216 | 回复: 43)
-        r"|^查看\s*[:：]\s*\d[\d,]*\s*[|｜]\s*回复\s*[:：]\s*\d[\d,]*$",
+        r"|^查看\s*[:：]\s*\d[\d,]*\s*[|｜]\s*回复\s*[:：]\s*\d[\d,]*$"
+        # a board's counters in its header (关注：1,284,567 贴子：23,456,789)
+        r"|^(?:(?:关注|贴子|帖子|主题|会员|成员)\s*[:：]?\s*\d[\d,.]*\s*[万亿]?\s*[|｜·]?\s*){2,4}$"
+        # a reply floor's row under its words (3楼 2024-09-15 07:05 来自iPhone客户端); the
+        # first floor's, under the opening post, is the post's date row for meta.lines
+        r"|^(?!1\s*楼)\d{1,5}\s*[#楼]\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+        r"(?:\s*来自\S{1,16}客户端)?$",
         why="a forum's notice on a post (edit stamp, attachment box, a moderator's action, "
             "the floor's label) or the board software's footer",
         examples=("本帖最后由 山野行者 于 2024-5-3 10:30 编辑",
@@ -1019,7 +1038,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "Processed in 0.123456 second(s), 8 queries.", "电梯直达", "返回列表 发新帖",
                   "上一主题 下一主题", "您需要 登录 才可以下载或查看，没有账号？立即注册",
                   "评分 参与人数 1 威望 +5 收起 理由", "查看: 5216 | 回复: 43", "只看该作者",
-                  "倒序浏览"),
+                  "倒序浏览", "关注：1,284,567  贴子：23,456,789", "关注 1.2万 帖子 356万",
+                  "3楼 2024-09-15 07:05 来自iPhone客户端", "2楼 2024-09-14 22:31"),
         counterexamples=("本帖最后由他本人于去年编辑，内容一直没有更新。",
                          "2024年5月3日上传的视频引发网友热议，播放量超过十万次。",
                          "该帖已被删除的消息很快在网上传开，引发网友热议。", "楼主说得有道理。",
@@ -1027,7 +1047,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "The request was processed in 2 seconds.",
                          "您需要登录后才可以享受会员折扣，这是商家的规定。",
                          "评分参与人数较多的项目将优先入选。", "只看该作者的近期动态就知道了。",
-                         "倒序浏览这些老照片，仿佛回到了过去。"),
+                         "倒序浏览这些老照片，仿佛回到了过去。", "关注 3 个方面",
+                         "1楼 2024-09-14 22:18 来自Android客户端", "5楼 2024-09-14 会议室"),
         max_len=90,  # the software's footer runs to some 70 characters
     ),
     Rule(
@@ -1262,6 +1283,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # a post's view count alone, set off by a space (阅读 1234, 阅读 10万+), its measure
         # word after it or 被 before it (浏览 3,621 次, 被浏览 128,406)
         r"|^被?(?:阅读|浏览|播放)(?:量|数|次数)?\s+\d[\d,.]*[万wW]?\+?\s*次?$"
+        # (or its number in brackets: 阅读 (2381), 浏览（1.2万）)
+        r"|^(?:阅读|浏览|播放)(?:量|数|次数)?\s*[（(]\s*\d[\d,.]*[万wW]?\+?\s*[)）]$"
         r"|^(?:播放)(?:量|次数)\s*[:：]\s*\d[\d,.]*[万wW]?\+?\s*次?$"
         r"|^[【\[]?\s*字号\s*[:：]?\s*(?:默认\s*)?[大中小]"
         # a blog's article tab beside its font-size switch (正文 字体大小：大 中 小)
@@ -1272,12 +1295,13 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "缩小字体 放大字体 收藏 微博 微信 分享 106", "字号：默认 大 超大 | 打印 |",
                   "调整字体", "阅读 1234", "阅读 10万+", "浏览 3,621 次", "被浏览 128,406",
                   "播放量 3.5万", "播放次数：1.2万", "阅读次数：", "点击数：",
+                  "阅读 (2381)", "浏览（1.2万）",
                   "【我要打印】【关闭窗口】【收藏本页】", "[打印文章] [关闭本窗口]",
                   "某某财经APP 缩小字体 放大字体 收藏 微博 微信 分享", "列印", "友善列印",
                   "正文 字体大小：大 中 小", "正文  字号：大 中 小"),
         counterexamples=("打印机厂商纷纷推出新品。", "列印機價格下跌。", "阅读 30分钟就够了",
                          "阅读：",
-                         "阅读2本书",
+                         "阅读2本书", "阅读（3）班",
                          "某某APP 新版上线",
                          "2024-05-11 来源：某某网 【字号 大 中 小】【打印】【关闭】",
                          "正文 字体大小不一，排版混乱。"),
@@ -1497,11 +1521,20 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "script_switch",
         # the page's switch between scripts and languages (繁 简 English, 简体 | 繁體 | EN)
-        r"^(?:(?:繁|简|繁体|简体|繁體|簡體|中文|English|EN|PT|Português)\s*[|｜/]?\s*){2,5}$",
+        r"^(?:(?:繁|简|繁体|简体|繁體|簡體|中文|English|EN|PT|Português)\s*[|｜/]?\s*){2,5}$"
+        # a multilingual portal's bar of its editions, each language named in its own script
+        # (English | Français | Español | Русский | 日本語), maybe under its label (多语种：)
+        r"|^(?:(?:多语种|多语言|外文版|其他语种|语言)\s*[:：]?\s*)?"
+        r"(?:(?:English|Français|Español|Русский|العربية|日本語|日本语|한국어|Deutsch|Italiano|"
+        r"Português|Tiếng Việt|ภาษาไทย|Bahasa Indonesia|Bahasa Melayu|Türkçe|中文|繁體|简体)"
+        r"\s*[|｜/·]?\s*){3,14}$",
         why="a page's script and language switch",
-        examples=("繁 简 English", "简体 | 繁體 | EN", "繁 | 简 | PT | EN"),
-        counterexamples=("繁简转换工具上线。", "English"),
-        max_len=40,
+        examples=("繁 简 English", "简体 | 繁體 | EN", "繁 | 简 | PT | EN",
+                  "English | Français | Español | Русский | العربية | 日本語 | 한국어",
+                  "多语种：English  Français  Español  Русский  日本語  한국어"),
+        counterexamples=("繁简转换工具上线。", "English", "多语种：English Français",
+                         "多语种服务窗口提供English、Français等语言的咨询。"),
+        max_len=120,
     ),
     Rule(
         "pipe_nav",
@@ -1570,13 +1603,17 @@ COMMON_RULES: tuple[Rule, ...] = (
         # An icon-font glyph (a private-use character) and a count: likes, views, comments.
         r"|^[\ue000-\uf8ff]+\s*\d[\d,.]*[万wWkK]?\+?$"
         # A like button's "+1" (the count it adds), alone on its line.
-        r"|^[+＋]\d{1,3}$",
+        r"|^[+＋]\d{1,3}$"
+        # A count in thousands groups alone (3,481 under its label 关注者, the label a line
+        # above it): a figure of the text has its unit or its sentence.
+        r"|^\d{1,3}(?:,\d{3})+$",
         why="image-gallery counter, lone page number, section number or an icon's count: a "
             "number alone",
         examples=("4", "1/10", "/10", "12", "01/10", "01", "02", "\ue60e4", "\ue60a 1,024",
-                  "+1"),
-        counterexamples=("2024", "3000亿", "第1节", "1.", "\ue60e某某", "+1.5%", "+1℃"),
-        max_len=8,
+                  "+1", "3,481", "1,265,907"),
+        counterexamples=("2024", "3000亿", "第1节", "1.", "\ue60e某某", "+1.5%", "+1℃",
+                         "3,481人", "1,265.9"),
+        max_len=12,
     ),
     Rule(
         "symbols_only",
