@@ -78,8 +78,6 @@ KNOWN_WRONG = {
     "gl187_xiaozu_tiezi": "the poster's account on the 来自： line read as the source, not "
                           "as the author",
     "gl188_zhihu_huida": "the answerer over the 赞同 count not read as the author",
-    "gl190_lingdao_zhichuang": "the 领导之窗 side list's posts (常务副市长, 秘书长) kept after the "
-                               "分工 rows, the first name of that list read as the author",
     "gl192_tieba_louzhu": "the 楼主 not read as the author",
     "gl193_souhuhao": "the caption kept without its （图片由作者拍摄） credit; the account over "
                       "its 文章/总阅读 counts not read as the author",
