@@ -79,8 +79,7 @@ KNOWN_WRONG = {
                           "as the author",
     "gl188_zhihu_huida": "the answerer over the 赞同 count not read as the author",
     "gl192_tieba_louzhu": "the 楼主 not read as the author",
-    "gl193_souhuhao": "the caption kept without its （图片由作者拍摄） credit; the account over "
-                      "its 文章/总阅读 counts not read as the author",
+    "gl193_souhuhao": "the account over its 文章/总阅读 counts not read as the author",
 }
 
 
