@@ -1190,6 +1190,9 @@ _CREATOR_BADGE = ("创作者", "創作者")
 _DATED_VERB_PREFIX = re.compile(with_traditional(r"^(?:发布|发表)于"))
 _DATED_VERB_AT = re.compile(with_traditional(
     r"^(?:发布|发表|编辑|更新|修改|创建|写|提交|回答)于\s*(?=\d)"))
+# A forum thread's first floor, its row under the opening post (1楼 2024-09-14 22:18
+# 来自Android客户端): when the post was made; the client it came from names no publisher.
+_FIRST_FLOOR_AT = re.compile(r"^1\s*楼\s+(?=\d)")
 
 
 # A timestamp row of any other shape, above the first paragraph: a full date with its time
@@ -2277,6 +2280,9 @@ class MetaLines:
                 # a note platform's row under the post: when it was posted or last edited
                 # (编辑于 2025-02-16 IP属地：浙江)
                 found[i] = ("date_row", dated)
+            elif i < listed and (floor := _FIRST_FLOOR_AT.match(line)) and (
+                    dated := parse_date_row(line[floor.end():])) is not None:
+                found[i] = ("date_row", replace(dated, source_name=None))
             elif (hit := parse_byline(line, tail=True)) is not None:
                 if i < listed and hit.authors and author_note(line):
                     noted.extend(hit.authors)  # the article's note on its writer stays

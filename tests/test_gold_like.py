@@ -41,7 +41,11 @@ article, a 视频 节目 page whose 视频简介 is the article, an 适老化 go
 news on spam's other topics: a 税务 report on a 虚开发票 gang quoting its adverts, a 药监 item on
 网售处方药 with its 抽检 rows, a 金融监管 warning on 套路贷/校园贷 APPs, a 扫黄打非 work report with its
 举报电话, a court report on a 私家侦探 case, a police item on 伪造公章/办假证, a 代孕/医美 广告
-case), scored as the hidden set is.
+case; gl187-gl193, chrome of community, company and multilingual templates: a 小组 post with its 来自 line, 回应 list and 小组信息 box, a
+知乎-like 回答 with its 关注者/被浏览 counts and 著作权 footer, a company's 新闻中心 article under its 服务热线
+header, a government 领导之窗 page whose 简历 and 分工 rows are the article, a multilingual portal's
+article under its language bar, a 贴吧-like thread whose first floor is the article, a 搜狐号-like
+page with its 平台声明 and 阅读 count), scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official
@@ -62,7 +66,7 @@ from tests.gold_pages import check_golds, check_page, clean_pages, page_params
 
 PAGES = Path(__file__).parent / "fixtures" / "gold_like"
 
-# Pages of families we had never written for (gl37-gl179), written and scored before any fix: the
+# Pages of families we had never written for (gl37-gl193), written and scored before any fix: the
 # ones our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
 KNOWN_WRONG = {
@@ -74,6 +78,11 @@ KNOWN_WRONG = {
                          "the author",
     "gl167_xiaohongshu_biji": "the note's account (over its headline, beside its 关注 button) not "
                               "read as the author",
+    "gl187_xiaozu_tiezi": "the poster's account on the 来自： line read as the source, not "
+                          "as the author",
+    "gl188_zhihu_huida": "the answerer over the 赞同 count not read as the author",
+    "gl192_tieba_louzhu": "the 楼主 not read as the author",
+    "gl193_souhuhao": "the account over its 文章/总阅读 counts not read as the author",
 }
 
 

@@ -719,6 +719,31 @@ def _latin_outlets(bare: Sequence[str], tail: Sequence[int], listed: list[bool])
             listed[k] = True
 
 
+# An office alone on its line (副市长, 常务副市长, 党组书记、局长), as a side box of the
+# leaders (领导之窗) prints it over each leader's name.
+_OFFICE_ALONE = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff、]{0,8}(?:书记|省长|市长|县长|区长|州长|镇长|乡长|主任|主席|局长|厅长|"
+    r"部长|院长|校长|董事长|总经理|理事长|会长|秘书长|巡视员|调研员)$"))
+
+
+def _leaders_box(bare: Sequence[str], tail: Sequence[int]) -> list[int]:
+    """The positions (in ``tail``) of a side box of the leaders after the article: two or more
+    names printed each under its office alone (副市长 / 某某某), and the box's heading over the
+    first office (领导之窗). _listish keeps rows of people's names out of lists, and meta.lines
+    would lift each name as a byline. [] when there is none."""
+    filled = [k for k, i in enumerate(tail) if bare[i]]
+    pairs = [(a, k) for a, k in itertools.pairwise(filled)
+             if _OFFICE_ALONE.match(bare[tail[a]]) and looks_like_name(bare[tail[k]])]
+    if len(pairs) < 2:
+        return []
+    box = [k for pair in pairs for k in pair]
+    above = [k for k in filled if k < pairs[0][0]]
+    if above and len(heading := bare[tail[above[-1]]]) <= 8 and not _SENTENCE_MARKS.search(
+            heading) and not heading.endswith(("：", ":")):
+        box.append(above[-1])
+    return box
+
+
 def _listish(line: str) -> bool:
     """Could be an item of a link list: mostly Han text. Code and Latin lines are not (a
     technical article's code must not read as a menu), nor rows of people's names."""
@@ -1925,6 +1950,12 @@ class PageBlocks:
             latin_page or _listish(bare[i]) or _DATED_END.search(bare[i]) is not None))
             for i in tail]
         _latin_outlets(bare, tail, listed)
+        # the leaders' box goes whole, its names no bylines for meta.lines to lift; its lines
+        # end the run before it (the article's own short rows are judged without them)
+        for k in _leaders_box(bare, tail):
+            gone[tail[k]] = ("headline_list", "a leaders' box after the article: each name "
+                             "under its office")
+            listed[k] = False
         in_long = _in_long_stretch(listed, self.min_run)
         run: list[int] = []
         first_run = True
