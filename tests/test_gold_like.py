@@ -30,8 +30,10 @@ gl145-gl151: a news app's H5 share page, a blog post with its 博主 box, a self
 post, a 问答 community answer, a 地方领导留言板 reply, a department's 通知公告 with its 附件 list, a
 图文直播 recap; gl152-gl158, real news on spam's topics: a 福利彩票 开奖公告, an 电竞 match report with
 its 积分 rows, an 娱乐 company's 票房 story, a 上市公司 公告 with its 证券代码 row, a 棋牌 tournament for
-elders, a police report on 网络赌博 quoting the sites' names, a Macao travel feature), scored as the
-hidden set is.
+elders, a police report on 网络赌博 quoting the sites' names, a Macao travel feature; gl180-gl186: a
+述职述廉报告 under its 述职人 line, a 调研报告 with its 摘要 and 表1 rows, a 天象预告 of dated rows, an
+考古 find with its 出土文物 rows, a 春联 征集's 获奖作品 with their authors, a 方言 column with a
+dialogue, a 民间故事 with its 讲述人/搜集整理 record), scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official
@@ -52,7 +54,7 @@ from tests.gold_pages import check_golds, check_page, clean_pages, page_params
 
 PAGES = Path(__file__).parent / "fixtures" / "gold_like"
 
-# Pages of families we had never written for (gl37-gl158), written and scored before any fix: the
+# Pages of families we had never written for (gl37-gl186), written and scored before any fix: the
 # ones our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
 KNOWN_WRONG = {
@@ -62,6 +64,9 @@ KNOWN_WRONG = {
                         "at the bottom not found",
     "gl147_zimeiti_hao": "the self-media account on the 原创 date line read as the source, not as "
                          "the author",
+    "gl180_shuzhi_shulian_baogao": "the 述职人 line under the title not read as the report's author",
+    "gl186_minjian_gushi": "a folk story's 讲述人/搜集整理/搜集时间/搜集地点 record after the story cut as "
+                           "credit lines",
 }
 
 
