@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 
 __all__ = ["MetaLines", "adoption_date", "author_note", "chronicle_lines", "closing_contacts",
            "closing_signature", "contact_block", "date_over_lines", "field_record", "is_prose",
-           "names_a_body", "parse_date", "recipe_lines", "split_date_lines", "work_record"]
+           "names_a_body", "parse_date", "recipe_lines", "split_date_lines", "tale_record",
+           "work_record"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -852,6 +853,39 @@ def work_record(lines: Sequence[str]) -> frozenset[int]:
     the page's."""
     return frozenset(i for run in _records(lines)
                      if any(_WORK_NAME.match(lines[j].strip()) for j in run) for i in run)
+
+
+# A folk tale's or song's collection record under it, a field a line (讲述人：某某，女，78岁 /
+# 搜集整理：某某 / 搜集时间：… / 搜集地点：…): who told it and who wrote it down, part of the
+# record the page publishes, no byline and no list. Every row a field of such a record, one
+# naming the teller and one the collector.
+_TELLER = re.compile(with_traditional(r"^(?:讲述|口述|演唱|演述)(?:人|者)?\s*[：:]\s*\S"))
+_COLLECTOR = re.compile(with_traditional(
+    r"^(?:搜集|收集|采录|采集|记录|整理)(?:整理)?(?:人|者)?\s*[：:]\s*\S"))
+_TALE_FIELD = re.compile(with_traditional(
+    r"^(?:(?:搜集|收集|采录|采集|记录|讲述|口述)(?:时间|日期|地点)|流传(?:地区|地域|地点|地))"
+    r"\s*[：:]\s*\S"))
+
+
+def tale_record(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of a folk tale's collection record (讲述人：… / 搜集整理：… / 搜集时间：…): a run
+    of filled lines (blank ones between), each such a field, naming both teller and
+    collector. The text's: a credit's 整理：某某 alone names no teller, a list of links no
+    such fields."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, "-"]):
+        bare = line.strip()
+        if not bare:
+            continue
+        if any(p.match(bare) for p in (_TELLER, _COLLECTOR, _TALE_FIELD)):
+            run.append(i)
+            continue
+        if (any(_TELLER.match(lines[j].strip()) for j in run)
+                and any(_COLLECTOR.match(lines[j].strip()) for j in run)):
+            out.update(run)
+        run = []
+    return frozenset(out)
 
 
 # A recipe's parts: its sections' labels (食材, 做法, 【步骤】), its ingredients with their
@@ -2162,7 +2196,8 @@ class MetaLines:
         # an event's time row (时间：… over 地点：…) dates the event, not the page; a book's
         # or film's info block (书名：… / 作者：…) names the work's writer, not the page's,
         # and a chronicle's dates (1949年7月15日 over its entry) are days of its history
-        works = work_record(lines) | chronicle_lines(lines, filled) | recipe_lines(lines)
+        works = (work_record(lines) | chronicle_lines(lines, filled) | recipe_lines(lines)
+                 | tale_record(lines))
         events = event_particulars(lines) | works
         for k, i in enumerate(head):
             if i in events:

@@ -65,8 +65,6 @@ KNOWN_WRONG = {
     "gl147_zimeiti_hao": "the self-media account on the 原创 date line read as the source, not as "
                          "the author",
     "gl180_shuzhi_shulian_baogao": "the 述职人 line under the title not read as the report's author",
-    "gl186_minjian_gushi": "a folk story's 讲述人/搜集整理/搜集时间/搜集地点 record after the story cut as "
-                           "credit lines",
 }
 
 

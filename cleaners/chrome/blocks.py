@@ -34,6 +34,7 @@ from ..meta import (
     parse_date_row,
     parse_meta_line,
     recipe_lines,
+    tale_record,
     work_record,
 )
 from ..names import looks_like_name, names_row
@@ -1294,7 +1295,7 @@ class PageBlocks:
         speakers = frozenset(bare[i] for i in article if _LABEL.match(bare[i]))
         self._tail(bare, filled, tail, gone, latin_page, ui, _unstopped(bare, article),
                    speakers, table | announced_record(bare) | work_record(bare)
-                   | chronicle_lines(bare, filled) | recipe_lines(bare))
+                   | chronicle_lines(bare, filled) | recipe_lines(bare) | tale_record(bare))
         self._lone_labels(bare, filled, gone)
         self._link_texts(bare, filled, chrome, gone)
         self._collection_cells(bare, filled, _removed_lines(whole, _COLLECTION_RULES), gone)
