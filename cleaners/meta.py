@@ -95,7 +95,9 @@ _SOURCE_KEYS = _alts("来源于|信息来源|消息来源|文章来源|本文来
 _AUTHOR_KEYS = _alts("作者|本文作者|文章作者|本报记者|特约记者|首席记者|见习记者|实习记者|记者|"
                      "本报通讯员|通讯员|实习生|撰文|撰稿人|撰稿|采写|文字|文|"
                      # a foreign story's translator writes its Chinese text (编译：某某)
-                     "编译")
+                     "编译|"
+                     # a 述职报告 is written and given by the official reporting (述职人：某某)
+                     "述职人")
 # A government page's information table names the title too (标题：…).
 # An online interview's page names its subject (访谈主题：…): the headline.
 # A message board's page names the message's subject (留言标题：…).

@@ -64,7 +64,6 @@ KNOWN_WRONG = {
                         "at the bottom not found",
     "gl147_zimeiti_hao": "the self-media account on the 原创 date line read as the source, not as "
                          "the author",
-    "gl180_shuzhi_shulian_baogao": "the 述职人 line under the title not read as the report's author",
 }
 
 

@@ -1,7 +1,8 @@
 """The general shapes the twentieth batch of unseen families (tests/fixtures/gold_like/gl180-gl186)
 showed our text path getting wrong, each checked on invented pages: a folk tale's collection
 record under the story (讲述人：… / 搜集整理：… / 搜集时间：… / 搜集地点：…), cut with the links
-after it as a list of short lines though the page publishes it as part of the record."""
+after it as a list of short lines though the page publishes it as part of the record; a
+述职述廉报告's 述职人 line under its date row, not read as the report's author."""
 
 from __future__ import annotations
 
@@ -72,3 +73,49 @@ def test_a_compilers_credit_under_a_story_still_goes() -> None:
     doc = clean_text(_TALE.format(record="整理：某某"), id="credit")
     assert "整理：某某" not in doc.text
     assert doc.text.endswith("村里人便叫它某某桥。")
+
+
+_REPORT = """某某县纪委监委网站
+首页  工作动态  纪律审查  巡察工作  党风政风  廉政文化
+当前位置：首页 > 党风政风 > 述职述廉
+县某某局局长2024年度述职述廉报告
+发布时间：2025-01-16 09:30   来源：某某县某某局
+述职人：{name}
+职务：县某某局局长
+各位领导、同志们：
+2024年，我认真履行职责，较好完成了年度各项目标任务。现将履职和廉洁自律情况报告如下。
+一、加强理论学习
+全年主持召开党组理论学习中心组学习12次，开展专题研讨4次。
+二、严格廉洁自律
+本人严格遵守中央八项规定及其实施细则精神，不存在违规收送礼品礼金等问题。
+以上报告，请予审议。
+【打印】【关闭】
+上一篇：县某某局局长2024年度述职述廉报告
+某ICP备00000000号
+"""
+
+
+@pytest.mark.parametrize("name", ["张明远", "欧阳晓"])
+def test_a_reports_speaker_is_its_author(name: str) -> None:
+    doc = clean_text(_REPORT.format(name=name), id="shuzhi")
+    assert doc.meta.authors == (name,)
+    assert doc.meta.source_name == "某某县某某局"
+    # the office under the speaker may stay or go (the gold's optional line)
+    assert doc.text.removeprefix("职务：县某某局局长\n").startswith("各位领导、同志们：")
+    assert "述职人" not in doc.text
+    assert doc.text.endswith("以上报告，请予审议。")
+
+
+def test_a_reports_speaker_is_its_author_in_traditional_script() -> None:
+    doc = clean_text(opencc.OpenCC("s2t").convert(_REPORT.format(name="张明远")), id="hant")
+    assert doc.meta.authors == ("張明遠",)
+
+
+def test_a_speaker_in_prose_is_no_author() -> None:
+    """Counterexample: news of a 述职 meeting naming 述职人 in its sentences reads no author."""
+    page = _REPORT.format(name="张明远").replace(
+        "述职人：张明远\n职务：县某某局局长\n",
+        "会上，述职人逐一述职，与会人员进行了民主测评。\n")
+    doc = clean_text(page, id="meeting")
+    assert doc.meta.authors == ()
+    assert "述职人逐一述职" in doc.text
