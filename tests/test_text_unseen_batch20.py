@@ -2,7 +2,10 @@
 showed our text path getting wrong, each checked on invented pages: a folk tale's collection
 record under the story (讲述人：… / 搜集整理：… / 搜集时间：… / 搜集地点：…), cut with the links
 after it as a list of short lines though the page publishes it as part of the record; a
-述职述廉报告's 述职人 line under its date row, not read as the report's author."""
+述职述廉报告's 述职人 line under its date row, not read as the report's author; the article's own
+list closing it (a dialogue of speaker：line rows, dated rows under 本月主要天象：) kept with the
+lines after the page's tools (分享到：, 上一篇：), a tag row (本文标签：…) or a side box of
+headlines, as if the list went on under them."""
 
 from __future__ import annotations
 
@@ -119,3 +122,75 @@ def test_a_speaker_in_prose_is_no_author() -> None:
     doc = clean_text(page, id="meeting")
     assert doc.meta.authors == ()
     assert "述职人逐一述职" in doc.text
+
+
+_COLUMN = """某某文化网
+首页  文化资讯  非遗保护  民俗风情  方言俚语
+首页 » 方言俚语 » 乡音絮语
+乡音絮语丨某某话里的老词儿
+2025/04/12  作者：某某  来源：某某晚报
+老一辈人说话，常常带着几分古意，这些词儿听上去土气，细究起来却大有来头。
+在菜市场里，常能听到这样的对话：
+阿婆：后生仔，今日个青菜几多钱一斤？
+摊主：三块，阿婆你要就两块五拿去。
+阿婆：早点收摊转屋企啰
+摊主：晓得了，多谢阿婆！
+分享到：微信 朋友圈 微博
+{tags}
+上一篇：清明时节话某某
+下一篇：老街上的某某铺
+精彩推荐
+某某春茶开采节开幕
+评论（0）
+某ICP备00000000号
+"""
+
+
+@pytest.mark.parametrize("tags", ["本文标签：方言  民俗  乡音", "文章标签：方言 民俗"])
+def test_tags_under_a_closing_dialogue_go(tags: str) -> None:
+    doc = clean_text(_COLUMN.format(tags=tags), id="tags")
+    assert "标签" not in doc.text
+    assert doc.text.endswith("摊主：晓得了，多谢阿婆！")
+
+
+_ALMANAC = """某某天文馆
+首页  天文资讯  天象预告  科普活动  参观预约
+位置：首页 / 天象预告
+六月天象：某某流星雨月底迎来极大
+2025-05-30 10:12   作者：某某   来源：某某天文馆
+进入6月，北半球迎来一年中白昼最长的时节，月底还有流星雨可供观测。
+流星雨观测无需望远镜，选择远离城市灯光、视野开阔的地方即可。
+本月主要天象（均为北京时间）：
+6月3日 21时 月亮合火星
+6月11日 15时44分 满月
+6月21日 10时42分 夏至
+6月27日 某某流星雨极大
+{gap}分享：微信  微博  QQ
+上一篇：五月天象：某某流星雨
+下一篇：天文馆暑期夜观星空活动报名开启
+最新活动
+• 周六夜间观星开放日
+• 球幕电影《某某》上映
+参观时间：周二至周日 9:00-17:00  咨询电话：0000-00000000
+地址：某某市科学大道8号
+某ICP备00000000号
+"""
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_side_box_after_the_tools_under_a_closing_list_goes(gap: str) -> None:
+    doc = clean_text(_ALMANAC.format(gap=gap), id="almanac")
+    assert doc.text.endswith("本月主要天象（均为北京时间）：\n6月3日 21时 月亮合火星\n"
+                             "6月11日 15时44分 满月\n6月21日 10时42分 夏至\n6月27日 某某流星雨极大")
+    for chrome in ("最新活动", "观星开放日", "球幕电影", "参观时间", "咨询电话"):
+        assert chrome not in doc.text
+
+
+def test_a_closing_list_with_no_tools_after_it_stays_whole() -> None:
+    """Counterexample: with no tools under it, the dated rows closing the article stay, the
+    footer's rows go as before."""
+    page = _ALMANAC.format(gap="").replace("分享：微信  微博  QQ\n上一篇：五月天象：某某流星雨\n"
+                                           "下一篇：天文馆暑期夜观星空活动报名开启\n", "")
+    doc = clean_text(page, id="almanac_bare")
+    assert "6月27日 某某流星雨极大" in doc.text
+    assert "6月3日 21时 月亮合火星" in doc.text
