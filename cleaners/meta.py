@@ -2764,8 +2764,9 @@ class MetaLines:
                      found: dict[int, tuple[str, _Found]]) -> list[int]:
         """The head lines that print the headline: one line, or a run the page broke it into."""
         # a headline may ask its question (为什么…？)
-        # a box of key points under the headline (划重点： over its points) is no headline
-        boxed = _points_box(lines, head)
+        # a box of key points under the headline (划重点： over its points) is no headline, nor
+        # a tale's collection record printed over the story (讲述人：… / 搜集整理：…)
+        boxed = _points_box(lines, head) | tale_record(lines)
         candidates = [i for i in head if i not in found and i not in boxed
                       and _heading_like(lines[i].strip().rstrip("？?"))]
         if not any(i in found and found[i][0] in ("meta_line", "date_row") for i in head):

@@ -1,7 +1,8 @@
 """The general shapes the twentieth batch of unseen families (tests/fixtures/gold_like/gl180-gl186)
 showed our text path getting wrong, each checked on invented pages: a folk tale's collection
 record under the story (讲述人：… / 搜集整理：… / 搜集时间：… / 搜集地点：…), cut with the links
-after it as a list of short lines though the page publishes it as part of the record; a
+after it as a list of short lines though the page publishes it as part of the record, and
+printed over the story, taken for the headline; a
 述职述廉报告's 述职人 line under its date row, not read as the report's author; the article's own
 list closing it (a dialogue of speaker：line rows, dated rows under 本月主要天象：) kept with the
 lines after the page's tools (分享到：, 上一篇：), a tag row (本文标签：…) or a side box of
@@ -58,6 +59,17 @@ def test_a_tales_collection_record_is_its_text(record: str) -> None:
         assert doc.meta.authors == ()  # the collector is the record's, no byline
         for chrome in ("分享", "上一篇", "相关推荐", "相關推薦", "培训班", "培訓班", "版权所有"):
             assert chrome not in doc.text
+
+
+def test_a_tales_record_over_the_story_is_no_headline() -> None:
+    """The record printed between the date row and the story: the headline above the row
+    stays the title, the record the text's first lines."""
+    record = _RECORDS[0]
+    page = _TALE.format(record="").replace(
+        "点击数：88\n", f"点击数：88\n{record}\n")
+    doc = clean_text(page, id="tale_top")
+    assert doc.meta.title == "某某桥的传说"
+    assert doc.text.startswith(record + "\n从前，河边住着")
 
 
 def test_tale_record_needs_teller_and_collector() -> None:
