@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 
 __all__ = ["MetaLines", "adoption_date", "author_note", "chronicle_lines", "closing_contacts",
            "closing_signature", "contact_block", "date_over_lines", "field_record", "is_prose",
-           "names_a_body", "parse_date", "recipe_lines", "split_date_lines", "work_record"]
+           "names_a_body", "parse_date", "recipe_lines", "split_date_lines", "tale_record",
+           "work_record"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -94,7 +95,9 @@ _SOURCE_KEYS = _alts("来源于|信息来源|消息来源|文章来源|本文来
 _AUTHOR_KEYS = _alts("作者|本文作者|文章作者|本报记者|特约记者|首席记者|见习记者|实习记者|记者|"
                      "本报通讯员|通讯员|实习生|撰文|撰稿人|撰稿|采写|文字|文|"
                      # a foreign story's translator writes its Chinese text (编译：某某)
-                     "编译")
+                     "编译|"
+                     # a 述职报告 is written and given by the official reporting (述职人：某某)
+                     "述职人")
 # A government page's information table names the title too (标题：…).
 # An online interview's page names its subject (访谈主题：…): the headline.
 # A message board's page names the message's subject (留言标题：…).
@@ -859,6 +862,39 @@ def work_record(lines: Sequence[str]) -> frozenset[int]:
     the page's."""
     return frozenset(i for run in _records(lines)
                      if any(_WORK_NAME.match(lines[j].strip()) for j in run) for i in run)
+
+
+# A folk tale's or song's collection record under it, a field a line (讲述人：某某，女，78岁 /
+# 搜集整理：某某 / 搜集时间：… / 搜集地点：…): who told it and who wrote it down, part of the
+# record the page publishes, no byline and no list. Every row a field of such a record, one
+# naming the teller and one the collector.
+_TELLER = re.compile(with_traditional(r"^(?:讲述|口述|演唱|演述)(?:人|者)?\s*[：:]\s*\S"))
+_COLLECTOR = re.compile(with_traditional(
+    r"^(?:搜集|收集|采录|采集|记录|整理)(?:整理)?(?:人|者)?\s*[：:]\s*\S"))
+_TALE_FIELD = re.compile(with_traditional(
+    r"^(?:(?:搜集|收集|采录|采集|记录|讲述|口述)(?:时间|日期|地点)|流传(?:地区|地域|地点|地))"
+    r"\s*[：:]\s*\S"))
+
+
+def tale_record(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of a folk tale's collection record (讲述人：… / 搜集整理：… / 搜集时间：…): a run
+    of filled lines (blank ones between), each such a field, naming both teller and
+    collector. The text's: a credit's 整理：某某 alone names no teller, a list of links no
+    such fields."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, "-"]):
+        bare = line.strip()
+        if not bare:
+            continue
+        if any(p.match(bare) for p in (_TELLER, _COLLECTOR, _TALE_FIELD)):
+            run.append(i)
+            continue
+        if (any(_TELLER.match(lines[j].strip()) for j in run)
+                and any(_COLLECTOR.match(lines[j].strip()) for j in run)):
+            out.update(run)
+        run = []
+    return frozenset(out)
 
 
 # A recipe's parts: its sections' labels (食材, 做法, 【步骤】), its ingredients with their
@@ -2212,7 +2248,8 @@ class MetaLines:
         # an event's time row (时间：… over 地点：…) dates the event, not the page; a book's
         # or film's info block (书名：… / 作者：…) names the work's writer, not the page's,
         # and a chronicle's dates (1949年7月15日 over its entry) are days of its history
-        works = work_record(lines) | chronicle_lines(lines, filled) | recipe_lines(lines)
+        works = (work_record(lines) | chronicle_lines(lines, filled) | recipe_lines(lines)
+                 | tale_record(lines))
         events = event_particulars(lines) | works
         for k, i in enumerate(head):
             if i in events:
@@ -2798,7 +2835,9 @@ class MetaLines:
         # metadata row (来源：…) is no field, so a headline over one is in no record
         fields = [run for run in ([i for i in run if i not in found] for run in _records(lines))
                   if len(run) >= _RECORD_MIN]
-        boxed = _points_box(lines, head) | {i for run in fields for i in run[1:]}
+        # and a tale's collection record printed over the story (讲述人：… / 搜集整理：…)
+        boxed = (_points_box(lines, head) | {i for run in fields for i in run[1:]}
+                 | tale_record(lines))
         candidates = [i for i in head if i not in found and i not in boxed
                       and _heading_like(lines[i].strip().rstrip("？?"))]
         if not any(i in found and found[i][0] in ("meta_line", "date_row") for i in head):

@@ -41,11 +41,14 @@ article, a 视频 节目 page whose 视频简介 is the article, an 适老化 go
 news on spam's other topics: a 税务 report on a 虚开发票 gang quoting its adverts, a 药监 item on
 网售处方药 with its 抽检 rows, a 金融监管 warning on 套路贷/校园贷 APPs, a 扫黄打非 work report with its
 举报电话, a court report on a 私家侦探 case, a police item on 伪造公章/办假证, a 代孕/医美 广告
-case; gl187-gl193, chrome of community, company and multilingual templates: a 小组 post with its 来自 line, 回应 list and 小组信息 box, a
-知乎-like 回答 with its 关注者/被浏览 counts and 著作权 footer, a company's 新闻中心 article under its 服务热线
-header, a government 领导之窗 page whose 简历 and 分工 rows are the article, a multilingual portal's
-article under its language bar, a 贴吧-like thread whose first floor is the article, a 搜狐号-like
-page with its 平台声明 and 阅读 count), scored as the hidden set is.
+case; gl180-gl186: a 述职述廉报告 under its 述职人 line, a 调研报告 with its 摘要 and 表1 rows, a 天象预告 of dated
+rows, an 考古 find with its 出土文物 rows, a 春联 征集's 获奖作品 with their authors, a 方言 column with a
+dialogue, a 民间故事 with its 讲述人/搜集整理 record; gl187-gl193, chrome of community, company and
+multilingual templates: a 小组 post with its 来自 line, 回应 list and 小组信息 box, a 知乎-like 回答 with its
+关注者/被浏览 counts and 著作权 footer, a company's 新闻中心 article under its 服务热线 header, a government 领导之窗
+page whose 简历 and 分工 rows are the article, a multilingual portal's article under its language bar,
+a 贴吧-like thread whose first floor is the article, a 搜狐号-like page with its 平台声明 and 阅读 count),
+scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official

@@ -34,6 +34,7 @@ from ..meta import (
     parse_date_row,
     parse_meta_line,
     recipe_lines,
+    tale_record,
     work_record,
 )
 from ..names import looks_like_name, names_row
@@ -264,6 +265,9 @@ def _closing_clause(line: str) -> bool:
 
 # The masthead around a menu run into one line: the logo's alt text above, login below.
 _MASTHEAD_RULES = frozenset({"logo_alt", "button_label"})
+# The rules whose lines are the article's tools under it (分享到：, 上一篇：): the article's own
+# list ends above them.
+_TOOL_RULES = frozenset({"share_prompt", "pagination"})
 # The rules whose lines are a menu's own (首页 > 新闻, 首页 | 新闻 | 财经): taken out above the
 # article, they still join the menu's run of short lines. A button's label (分享, 微信) may
 # stand among the article's tools as well as in a menu.
@@ -1393,10 +1397,14 @@ class PageBlocks:
                       | {i for i in chrome if last < i < len(lines) and not bare[i]})
         article = [i for i in filled if first <= i <= last and i not in gone]
         speakers = frozenset(bare[i] for i in article if _LABEL.match(bare[i]))
+        tools = frozenset(_removed_lines(whole, _TOOL_RULES))
+        # the article's tools (分享到：, 上一篇：) end a record above them as a line of text would
+        ended = ["-" if i in tools else ln for i, ln in enumerate(bare)]
         self._tail(bare, filled, tail, gone, latin_page, ui, _unstopped(bare, article),
-                   speakers, table | announced_record(bare) | work_record(bare) | price_rows(bare)
+                   speakers, table | announced_record(ended) | work_record(bare) | price_rows(bare)
                    | headed_record(bare)
-                   | chronicle_lines(bare, filled) | recipe_lines(bare))
+                   | chronicle_lines(bare, filled) | recipe_lines(bare) | tale_record(bare),
+                   tools)
         self._lone_labels(bare, filled, gone)
         self._link_texts(bare, filled, chrome, gone)
         self._collection_cells(bare, filled, _removed_lines(whole, _COLLECTION_RULES), gone)
@@ -1920,15 +1928,16 @@ class PageBlocks:
     def _tail(self, bare: list[str], filled: list[int], tail: list[int],
               gone: dict[int, tuple[str, str]],
               latin_page: bool, ui: Sequence[str] = (), unstopped: bool = False,
-              speakers: frozenset[str] = frozenset(), table: frozenset[int] = frozenset()
-              ) -> None:
+              speakers: frozenset[str] = frozenset(), table: frozenset[int] = frozenset(),
+              tools: frozenset[int] = frozenset()) -> None:
         """L5: runs of short lines after the article are link lists (dates between included).
         A reader's comment between two rows of comment controls (今天08:23举报赞188回复) joins
         a run however long it is; ``ui`` is the page with removed lines put back.
         ``unstopped``: the article's paragraphs end without a stop, so its last one may too.
         ``speakers``: the labels alone on a line (主持人：) that open turns in the article: one
         opening the tail opens the transcript's last turn, which is the article's. A table's
-        cells (``table``) end a run."""
+        cells (``table``) end a run. ``tools``: the article's tools an earlier cleaner took
+        (分享到：, 上一篇：), which end the article's own list."""
         controls = _between_controls(ui, tail)
         # a notice's issuing bodies and date (某某市财政局 / 某某市教育局 / 2024年5月6日) sign
         # it off: no list, whatever their number
@@ -1994,8 +2003,11 @@ class PageBlocks:
             if first_run and (colon_list(bare, filled, live) or numbered_from_one(bare, live)
                               or continued_parts(bare, filled, live)):
                 # the article's own list (其中： over figures, 1. 2. 3. under a heading) or its
-                # parts going on (二、 under 一、)
-                live = []
+                # parts going on (二、 under 一、), down to the article's tools under it
+                # (分享到：, 上一篇：): the lines after them are judged alone
+                cut = next((m for m, j in enumerate(run) if j in tools), len(run))
+                run = run[cut:]
+                live = [j for j in run if bare[j]]
             if first_run and (roll := roster_lines(bare, live) or appointment_lines(bare, live)):
                 # the article's honour roll (一、先进集体 / units / 二、先进个人 / names) or a
                 # personnel notice's rows (任命某某某为……): the lines after them are judged
