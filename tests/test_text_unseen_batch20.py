@@ -206,3 +206,53 @@ def test_a_closing_list_with_no_tools_after_it_stays_whole() -> None:
     doc = clean_text(page, id="almanac_bare")
     assert "6月27日 某某流星雨极大" in doc.text
     assert "6月3日 21时 月亮合火星" in doc.text
+
+
+_PRIZES = """某某文联网
+首页 | 文联概况 | 文艺动态 | 作品选登 | 会员之家
+首页 > 文艺动态 > 通知公告
+某某杯楹联征集活动获奖作品公示
+发布时间：2026-01-20   来源：某某市楹联学会
+某某杯楹联征集活动共收到各地作者来稿1800余副，经初评、复评和终评，评出获奖作品5副。现将获奖作品公示如下：
+
+一等奖
+上联：山河锦绣千家乐
+下联：岁月峥嵘万象新
+横批：春回大地
+作者：某甲（某某省某某市）
+
+二等奖
+上联：一路春风迎喜事
+下联：满门瑞气报平安
+横批：吉星高照
+作者：某乙（本市东城区）
+
+上联：绿水青山藏宝地
+下联：和风细雨润新田
+横批：人寿年丰
+作者：某丙（某某县）
+
+公示期为2026年1月20日至1月26日，如有异议，请在公示期内向市楹联学会反映。
+【打印】 【关闭】
+上一篇：市书法家协会举办新春送福活动
+下一篇：关于举办诗词大赛的通知
+某某市文学艺术界联合会 版权所有
+"""
+
+
+def test_a_credit_under_each_listed_work_is_the_lists() -> None:
+    # 作者：某某（地名） under each prize-winning couplet credits the work, not the page: the
+    # couplets of the second prize on are no list of links, their credits no captions
+    doc = clean_text(_PRIZES, id="t")
+    for line in ("上联：一路春风迎喜事", "横批：人寿年丰", "作者：某乙（本市东城区）",
+                 "作者：某丙（某某县）", "公示期为2026年1月20日至1月26日，如有异议，请在公示期内向市楹联学会反映。"):
+        assert line in doc.text.split("\n")
+    assert "上一篇" not in doc.text
+
+
+def test_a_lone_byline_after_the_article_is_still_the_pages() -> None:
+    # one 作者： row under the last paragraph is the page's byline: lifted, no text
+    page = _PRIZES.split("\n\n")[0] + "\n作者：某丁\n【打印】 【关闭】\n"
+    doc = clean_text(page, id="t")
+    assert "作者：某丁" not in doc.text
+    assert doc.meta.authors == ("某丁",)

@@ -1966,10 +1966,18 @@ class PageBlocks:
                              "under its office")
             listed[k] = False
         in_long = _in_long_stretch(listed, self.min_run)
+        # A byline row's label on two rows or more of the tail (作者：某某（湖南长沙） under
+        # each prize-winning work) credits each item of a list, not the page: meta.lines
+        # lifts one byline, and the rows stay in the run of the items they credit.
+        labels = Counter(ln[: ln.index("：")] for ln in (bare[i] for i in tail)
+                         if "：" in ln[:6] and _lifted(ln))
+        credits = {label for label, n in labels.items() if n >= 2}
         run: list[int] = []
         first_run = True
         for k, i in enumerate([*tail, -1]):  # -1 closes the last run
-            if i >= 0 and listed[k] and not (in_long[k] and bare[i] and _lifted(bare[i])):
+            if i >= 0 and listed[k] and not (
+                    in_long[k] and bare[i] and _lifted(bare[i])
+                    and not ("：" in bare[i][:6] and bare[i][: bare[i].index("：")] in credits)):
                 run.append(i)
                 continue
             # Lines introducing a figure or code (……如下：) are the article's, wherever they
