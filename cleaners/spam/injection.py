@@ -64,7 +64,7 @@ from .lexicon import (
 from .stats import ChineseStats, LazyStats
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Mapping
+    from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
     from numpy.typing import NDArray
 
@@ -1129,8 +1129,7 @@ class InjectedFragments:
         if not spans:
             return []
         stats = self._stats.get()
-        taken = [(a, b) for a, b, _ in spans]
-        cut_lines = {text.count("\n", 0, a) for a, _ in taken}
+        taken, cut_lines = _cut_sites(text, spans)
         promos = dict(promo_words(text))
         # A product word that is also a verb or an attribute closes a clause as the article's
         # predicate (同台竞技，): before a clause mark only the others end a name.
@@ -1182,8 +1181,7 @@ class InjectedFragments:
         if not spans:
             return []
         stats = self._stats.get()
-        taken = [(a, b) for a, b, _ in spans]
-        cut_lines = {text.count("\n", 0, a) for a, _ in taken}
+        taken, cut_lines = _cut_sites(text, spans)
         out: list[tuple[int, int, str]] = []
         for m in _NUMBER_BEFORE_NAME.finditer(text):
             a, b = m.span()
@@ -1698,8 +1696,7 @@ class InjectedFragments:
         if not spans:
             return []
         stats = self._stats.get()
-        taken = [(a, b) for a, b, _ in spans]
-        cut_lines = {text.count("\n", 0, a) for a, _ in taken}
+        taken, cut_lines = _cut_sites(text, spans)
         out: list[tuple[int, int, str]] = []
         offset = 0
         for number, (line, hits) in enumerate(zip(text.split("\n"), hits_by_line(text),
@@ -2247,6 +2244,14 @@ def _word_across(stats: ChineseStats, text: str, seam: int) -> bool:
             if freq.get(text[i:j], 0) >= 1:
                 return True
     return False
+
+
+def _cut_sites(text: str, spans: Sequence[tuple[int, int, str]],
+               ) -> tuple[list[tuple[int, int]], set[int]]:
+    """The stretches cut so far and the numbers of the lines they stand in: the rules that
+    take a name only in a line where other spam was cut read both."""
+    taken = [(a, b) for a, b, _ in spans]
+    return taken, {text.count("\n", 0, a) for a, _ in taken}
 
 
 def _quoted_at(text: str, start: int) -> bool:
