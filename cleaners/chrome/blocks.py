@@ -1966,18 +1966,19 @@ class PageBlocks:
                              "under its office")
             listed[k] = False
         in_long = _in_long_stretch(listed, self.min_run)
-        # A byline row's label on two rows or more of the tail (作者：某某（湖南长沙） under
-        # each prize-winning work) credits each item of a list, not the page: meta.lines
-        # lifts one byline, and the rows stay in the run of the items they credit.
-        labels = Counter(ln[: ln.index("：")] for ln in (bare[i] for i in tail)
-                         if "：" in ln[:6] and _lifted(ln))
-        credits = {label for label, n in labels.items() if n >= 2}
+        # Rows meta.lines will lift end a run; asked only in long stretches (the parse is this
+        # pass's cost), once a row.
+        lifted = {i for k, i in enumerate(tail) if in_long[k] and bare[i] and _lifted(bare[i])}
+        # A byline row's label on two rows or more of them (作者：某某（湖南长沙） under each
+        # prize-winning work) credits each item of a list, not the page: meta.lines lifts one
+        # byline, and the rows stay in the run of the items they credit.
+        labels = {i: bare[i].partition("：")[0] for i in lifted if "：" in bare[i][:6]}
+        counts = Counter(labels.values())
+        lifted -= {i for i, label in labels.items() if counts[label] >= 2}
         run: list[int] = []
         first_run = True
         for k, i in enumerate([*tail, -1]):  # -1 closes the last run
-            if i >= 0 and listed[k] and not (
-                    in_long[k] and bare[i] and _lifted(bare[i])
-                    and not ("：" in bare[i][:6] and bare[i][: bare[i].index("：")] in credits)):
+            if i >= 0 and listed[k] and i not in lifted:
                 run.append(i)
                 continue
             # Lines introducing a figure or code (……如下：) are the article's, wherever they
