@@ -28,6 +28,7 @@ official scorer also runs on every perturbed output. Last line:
 difference, the perturbation with most).
 
     .venv/bin/python bench/perturb.py [--only NAME...] [--perturb NAME...] [--diff] [--real]
+                                          [--gold-like]
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 GOLD = SHARED / "gold"
 FIXTURES = ROOT / "tests" / "fixtures" / "text"
+GOLD_LIKE = ROOT / "tests" / "fixtures" / "gold_like"
 FIELDS = ("text", "title", "date", "source_name", "authors")
 
 
@@ -239,12 +241,17 @@ def differences(base: dict[str, Any], got: dict[str, Any]) -> list[str]:
     return out
 
 
-def pages(only: list[str], real: bool = False) -> list[tuple[str, str, str]]:
+def pages(only: list[str], real: bool = False, gold_like: bool = False
+          ) -> list[tuple[str, str, str]]:
     """(kind, name, text) of every seed and text fixture page; with ``real`` also the real
-    pages of ``../shared/pages/real`` rendered as the seeds are saved (bench/text_path.py)."""
+    pages of ``../shared/pages/real`` rendered as the seeds are saved (bench/text_path.py);
+    with ``gold_like`` also the invented pages with gold of tests/fixtures/gold_like."""
     out = [("seed", p.stem, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
     out += [("fixture", p.stem, p.read_text(encoding="utf-8"))
             for p in sorted(FIXTURES.glob("*.txt"))]
+    if gold_like:
+        out += [("gold_like", p.stem, p.read_text(encoding="utf-8"))
+                for p in sorted(GOLD_LIKE.glob("*.txt"))]
     if real:
         sys.path.insert(0, str(ROOT / "bench"))
         from text_path import render
@@ -288,6 +295,16 @@ def _show(base: dict[str, Any], got: dict[str, Any]) -> None:
             print(f"      {f}: {base[f]!r} -> {got[f]!r}")
 
 
+def _summary(rows: list[dict[str, Any]]) -> str:
+    """The official scorer's figures over ``rows``, as bench/gold_like.py prints them."""
+    f1s = [r["f1"] for r in rows]
+    meta = sum(sum(r["meta"].values()) for r in rows)
+    return (f"mean_F1={sum(f1s) / len(f1s):.4f} min_F1={min(f1s):.4f} "
+            f"leaks={sum(len(r['leaks']) for r in rows)} "
+            f"lost={sum(len(r['lost']) for r in rows)} "
+            f"meta={meta}/{sum(len(r['meta']) for r in rows)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", nargs="*", default=[], help="page names (file stems)")
@@ -295,28 +312,31 @@ def main() -> None:
     ap.add_argument("--diff", action="store_true", help="print what differs")
     ap.add_argument("--real", action="store_true",
                     help="also the 62 real pages, rendered to text as the seeds are saved")
+    ap.add_argument("--gold-like", action="store_true",
+                    help="also the gold_like pages, each perturbed page scored on its gold")
     args = ap.parse_args()
     names = args.perturb or list(PERTURBATIONS)
     score = _scorer()
     golds = {p.stem: json.loads(p.read_text(encoding="utf-8"))
-             for p in GOLD.glob("*.json")}
+             for folder in (GOLD, GOLD_LIKE) for p in folder.glob("*.json")}
     runs = 0
     changed: collections.Counter[str] = collections.Counter()
     kinds: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
-    seed_scores: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
-    for kind, name, page in pages(args.only, args.real):
+    # (perturbation, kind) -> the official scorer's rows of the pages with gold
+    scores: dict[tuple[str, str], list[dict[str, Any]]] = collections.defaultdict(list)
+    for kind, name, page in pages(args.only, args.real, args.gold_like):
         base = clean_text(page, id=name)
         for perturbation in names:
             diff, _, got = probe(page, name, perturbation, base)
             runs += 1
             in_traditional = perturbation == "traditional"
-            if kind == "seed" and name in golds:
+            if kind in ("seed", "gold_like") and name in golds:
                 text = "" if got.dropped else got.text
                 title = got.meta.title or ""
                 if in_traditional:
                     text, title = _converter("t2s").convert(text), _converter("t2s").convert(title)
                 pred = {"id": name, "text": text, "title": title, "date": got.meta.date}
-                seed_scores[perturbation].append(score.score_doc(golds[name], pred))
+                scores[perturbation, kind].append(score.score_doc(golds[name], pred))
             if not diff:
                 continue
             changed[perturbation] += 1
@@ -329,14 +349,10 @@ def main() -> None:
     for perturbation in names:
         line = f"{perturbation:<17} changed={changed[perturbation]:<4} " + " ".join(
             f"{k}={v}" for k, v in sorted(kinds[perturbation].items()))
-        rows = seed_scores.get(perturbation)
-        if rows:
-            f1s = [r["f1"] for r in rows]
-            meta = sum(sum(r["meta"].values()) for r in rows)
-            line += (f"  seeds: mean_F1={sum(f1s) / len(f1s):.4f} min_F1={min(f1s):.4f} "
-                     f"leaks={sum(len(r['leaks']) for r in rows)} "
-                     f"lost={sum(len(r['lost']) for r in rows)} "
-                     f"meta={meta}/{sum(len(r['meta']) for r in rows)}")
+        for kind, label in (("seed", "seeds"), ("gold_like", "gold_like")):
+            rows = scores.get((perturbation, kind))
+            if rows:
+                line += f"  {label}: {_summary(rows)}"
         print(line)
     worst = changed.most_common(1)[0] if changed else ("none", 0)
     print(f"perturb_pages={runs} changed={sum(changed.values())} worst={worst[0]}:{worst[1]}")
