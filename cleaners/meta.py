@@ -1228,7 +1228,7 @@ _DATED_VERB_AT = re.compile(with_traditional(
     r"^(?:发布|发表|编辑|更新|修改|创建|写|提交|回答)于\s*(?=\d)"))
 # A forum thread's first floor, its row under the opening post (1楼 2024-09-14 22:18
 # 来自Android客户端): when the post was made; the client it came from names no publisher.
-_FIRST_FLOOR_AT = re.compile(r"^1\s*楼\s+(?=\d)")
+_FIRST_FLOOR_AT = re.compile(r"^1\s*[楼樓]\s+(?=\d)")
 
 
 # A timestamp row of any other shape, above the first paragraph: a full date with its time

@@ -107,16 +107,25 @@ def dateline(token: str, listed: bool = False) -> bool:
     not who wrote it. Set apart by a space, X报道 closes the byline with its place, though many
     places start with a surname's character (成都, 郑州, 石家庄); ``listed``: the token follows a
     list mark (张三、李四报道), where the verb is glued to the list's last name."""
-    if _SENT_FROM.fullmatch(token):
+    if _SENT_FROM.fullmatch(to_simplified(token)):
         return True
-    m = _DATELINE.fullmatch(token)
-    return m is not None and not (listed and looks_like_name(m["place"]))
+    place = _filed_place(token)
+    return place is not None and not (listed and looks_like_name(place))
 
 
 def glued_reporter(token: str) -> str | None:
     """The name a byline's token glues to the verb (李某报道 -> 李某), when it looks like one."""
-    m = _DATELINE.fullmatch(token)
-    return m["place"] if m is not None and looks_like_name(m["place"]) else None
+    place = _filed_place(token)
+    return place if place is not None and looks_like_name(place) else None
+
+
+def _filed_place(token: str) -> str | None:
+    """The place (or name) before a closing 报道 (北京报道, 北京報道), as printed."""
+    simple = to_simplified(token)  # the pattern is written once, in simplified script
+    m = _DATELINE.fullmatch(simple)
+    if m is None or len(simple) != len(token):
+        return None
+    return token[m.start("place"):m.end("place")]
 
 
 _LIST_MARK = re.compile(r"[、，,;；]\s*$")

@@ -145,3 +145,28 @@ def test_hard_wrapped_seeds_score_as_the_seeds() -> None:
     assert min(r["f1"] for r in rows) >= 0.99
     assert sum(len(r["leaks"]) + len(r["lost"]) for r in rows) == 0
     assert all(all(r["meta"].values()) for r in rows)
+
+
+# gold_like pages (bench/perturb.py --gold-like) a perturbation once changed, pinned the same way.
+FIXED_GOLD_LIKE = [
+    # a comment box's count heading its comments (共 36 條評論) was read in simplified
+    # characters only: a note's comments were left after its text
+    ("traditional", "gl167_xiaohongshu_biji"),
+    # a thread's first floor row (1樓 2024-09-14 22:18 來自Android客戶端) gave no date and
+    # stayed in the text
+    ("traditional", "gl192_tieba_louzhu"),
+    # the place a byline's story was filed from (東莞報道) was read as a second author
+    ("traditional", "gl43_sports_match_report"),
+    # the rest of a paragraph a picture split (…带动一千 / picture / 三百余户农户增收。) was
+    # joined back only after a paragraph with a full-width comma: with ASCII ones it was cut
+    # as the picture's caption
+    ("halfwidth", "gl17_caption_splits_paragraph"),
+]
+
+
+@pytest.mark.parametrize(("perturbation", "name"), FIXED_GOLD_LIKE)
+def test_pinned_gold_like_page_does_not_depend_on_how_it_was_saved(perturbation: str,
+                                                                   name: str) -> None:
+    page = (ROOT / "tests" / "fixtures" / "gold_like" / f"{name}.txt").read_text(encoding="utf-8")
+    diff, _, _ = perturb.probe(page, name, perturbation)
+    assert diff == []

@@ -137,3 +137,21 @@ def test_a_traditional_first_comment_goes_with_the_thread() -> None:
     out = clean_text("\n".join(lines)).text
     assert all(p in out for p in paras)
     assert not any(c in out for c in comments)
+
+
+@pytest.mark.parametrize(("token", "place"), [("北京报道", True), ("東莞報道", True),
+                                              ("發自廣州", True), ("東莞", False),
+                                              ("報道組", False)])
+def test_a_traditional_byline_token_names_where_the_story_was_filed(token: str,
+                                                                   place: bool) -> None:
+    from cleaners.names import dateline
+
+    assert dateline(token) is place
+
+
+def test_a_traditional_name_glued_to_its_verb_is_read_as_printed() -> None:
+    from cleaners.names import glued_reporter
+
+    assert glued_reporter("李明報道") == "李明"  # the name as printed, not its simplified copy
+    assert glued_reporter("東莞") is None
+

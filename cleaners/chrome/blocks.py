@@ -96,7 +96,7 @@ _POST_ROW = re.compile(with_traditional(
     r"^(?:发布|发表|编辑|更新|修改)于\s*(?:19|20)\d{2}\s*[-/.年]"))
 # A comment box's count heading its comments (共 36 条评论), and how many lines under it are
 # looked at for a comment's reply row.
-_COMMENT_COUNT = re.compile(r"^共\s*\d[\d,]*\s*条(?:评论|留言)$")
+_COMMENT_COUNT = re.compile(with_traditional(r"^共\s*\d[\d,]*\s*条(?:评论|留言)$"))
 _THREAD_PROBE = 3
 
 

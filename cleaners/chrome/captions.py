@@ -187,7 +187,7 @@ def _carries_on(prev: str, line: str) -> bool:
     caption. A caption ends in no full stop, so one between the halves (业务工 / caption /
     作，统筹…) is still read as one."""
     return (len(prev) >= _CUT_PARAGRAPH and _CUT_END.match(prev[-1]) is not None
-            and line[-1] in "。！？!?" and "，" in prev)
+            and line[-1] in "。！？!?" and ("，" in prev or "," in prev))
 
 
 def is_sentence_line(line: str) -> bool:
