@@ -12,7 +12,8 @@ import unicodedata
 from .document import Doc, Removal, shorten
 from .layout import unwrapped
 
-__all__ = ["PUNCTUATION_POLICIES", "Normalize", "normalize_text", "one_line_end"]
+__all__ = ["PUNCTUATION_POLICIES", "Normalize", "fullwidth_punctuation", "normalize_text",
+           "one_line_end"]
 
 # Full-width digits and Latin letters (U+FF10-FF19, U+FF21-FF3A, U+FF41-FF5A) -> ASCII;
 # the ideographic space U+3000 and no-break spaces -> a plain space.
@@ -77,13 +78,20 @@ def normalize_text(text: str, punctuation: str = "keep") -> tuple[str, str]:
     if "\n\n\n" in text and _ONE_BLANK_LINE.search(text) is None:
         text = _narrowed_gaps(text)
     if punctuation == "fullwidth":
-        # Repeat: a converted mark is context for its neighbour (测试(一)! -> 测试（一）！).
-        for _ in range(4):
-            converted = _ASCII_NEAR_HAN.sub(lambda m: _TO_FULL[m.group()], text)
-            if converted == text:
-                break
-            text = converted
+        text = fullwidth_punctuation(text)
     return text, removed
+
+
+def fullwidth_punctuation(text: str) -> str:
+    """``text`` with ASCII ,:;?!() that touch a Han character (or a mark so converted) in
+    full width, one character for one (line rules match such a copy, written for ，：)."""
+    # Repeat: a converted mark is context for its neighbour (测试(一)! -> 测试（一）！).
+    for _ in range(4):
+        converted = _ASCII_NEAR_HAN.sub(lambda m: _TO_FULL[m.group()], text)
+        if converted == text:
+            break
+        text = converted
+    return text
 
 
 def _narrowed_gaps(text: str) -> str:

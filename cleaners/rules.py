@@ -14,12 +14,13 @@ import ahocorasick
 
 from .document import Doc, Removal, shorten
 from .literals import clues
+from .normalize import fullwidth_punctuation
 from .script import to_simplified
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-__all__ = ["LineRules", "Rule", "strip_bullet"]
+__all__ = ["LineRules", "Rule", "rule_probe", "strip_bullet"]
 
 _BULLET_START = frozenset(" \t•·●▪◆■□◇○◎►▶-*")
 _BULLET = re.compile(r"^(?:[\s•·●▪◆■□◇○◎►▶]|[-*](?=\s))+")
@@ -112,7 +113,7 @@ class Rule:
 
     def matches(self, line: str) -> bool:
         """True if the rule fires on this line (the same test LineRules applies)."""
-        text = strip_bullet(to_simplified(line))
+        text = strip_bullet(rule_probe(line))
         if not text or (self.max_len and len(text) > self.max_len):
             return False
         return self.compile().search(text) is not None
@@ -310,8 +311,9 @@ class LineRules:
 
     def __call__(self, doc: Doc, /) -> Doc:
         lines = doc.text.split("\n")
-        # Traditional-script pages are matched through a simplified copy of each line.
-        simple = to_simplified(doc.text)
+        # Traditional-script pages are matched through a simplified copy of each line, ASCII
+        # punctuation among Han characters through its full-width copy.
+        simple = rule_probe(doc.text)
         probes = lines if simple == doc.text else simple.split("\n")
         if len(probes) != len(lines):
             probes, simple = lines, doc.text
@@ -326,3 +328,16 @@ class LineRules:
         # blank, not deleted: later line numbers stay the input's
         kept = [line if rule is None else "" for line, rule in zip(lines, found, strict=True)]
         return doc.evolve(text="\n".join(kept), removed=removed)
+
+
+def rule_probe(text: str) -> str:
+    """What line rules match for ``text``: its simplified copy with ASCII ,:;?!() among Han
+    characters in full width (rules are written once, in simplified script with ，：；), one
+    character for one, so that line numbers and lengths stay the text's."""
+    simple = to_simplified(text)
+    if not _ASCII_MARK.search(simple):
+        return simple
+    return fullwidth_punctuation(simple)
+
+
+_ASCII_MARK = re.compile("[,:;?!()]")

@@ -161,6 +161,9 @@ FIXED_GOLD_LIKE = [
     # joined back only after a paragraph with a full-width comma: with ASCII ones it was cut
     # as the picture's caption
     ("halfwidth", "gl17_caption_splits_paragraph"),
+    # line rules written with ，： (a report's closing sentence giving its hotline after a
+    # clause of words is text) read a line with ASCII commas as a footer's contact line
+    ("halfwidth", "gl176_saohuang_dafei"),
 ]
 
 

@@ -19,8 +19,7 @@ from hypothesis import strategies as st
 from cleaners import Doc
 from cleaners.chrome.common import COMMON_RULES, line_cleaner
 from cleaners.literals import clues
-from cleaners.rules import LineRules, Rule, strip_bullet
-from cleaners.script import to_simplified
+from cleaners.rules import LineRules, Rule, rule_probe, strip_bullet
 
 from .conftest import ROOT, SHARED
 
@@ -44,7 +43,7 @@ def _check_doc(cleaner: LineRules, lines: list[str],
     text = "\n".join(lines)
     doc = cleaner(Doc(id="d", text=text))
     got = {int(r.where.removeprefix("line ")): r.rule for r in doc.removals}
-    simple = to_simplified(text).split("\n")  # as LineRules does: the page decides
+    simple = rule_probe(text).split("\n")  # as LineRules does: the page decides
     if len(simple) != len(lines):
         simple = lines
     # the lines the text's structure keeps (a contact block) are no concern of the filter
@@ -215,3 +214,16 @@ def test_line_ends_are_counted_only_when_a_whole_page_literal_is_found(
         assert cleaner(page) == page
     doc = cleaner(Doc(id="d", text="正文。\n视频即将播放\n正文。"))
     assert [r.where for r in doc.removals] == ["line 2"]
+
+
+@pytest.mark.parametrize("line", [
+    "欢迎广大群众积极举报违法犯罪线索,举报电话:12390,本区举报电话:0000-1234567。",
+    "联系人:赵某某,联系电话:0000-12345678。",
+])
+def test_line_rules_read_ascii_punctuation_among_han_as_full_width(line: str) -> None:
+    # a counterexample printed with ASCII marks is still a counterexample: the rules are
+    # written with ，：; the line itself is kept as printed
+    page = ["某某区召开专题会议部署相关工作，要求各单位压实责任。", line]
+    assert CLEANER(Doc(id="d", text="\n".join(page))).text.split("\n")[1] == line
+    assert rule_probe(line) != line
+    assert len(rule_probe(line)) == len(line)
