@@ -1486,7 +1486,8 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
 
 # A paper's author, the number of their affiliation after the name (某某1, 某某1,2, 某某¹*).
 _AFFILIATED_NAME = re.compile(rf"^(?P<name>[{HAN}·]{{2,4}})(?:\d(?:,\d)*|[¹²³⁴⁵⁶⁷⁸⁹]+)\*?$")
-_NAME_SEPARATORS = re.compile(r"[，、\s]+")
+# an ASCII comma before a name too (某某1,某某2), not between two affiliations (某某1,2)
+_NAME_SEPARATORS = re.compile(r"[，、\s]+|,(?!\d)")
 _AFFILIATED_MIN = 2  # names in the row
 
 

@@ -108,3 +108,22 @@ def test_an_outlets_name_alone_after_the_article_is_no_byline(outlet: str) -> No
 
 def test_a_name_alone_after_the_article_is_still_its_byline() -> None:
     assert parse_byline("金国华", tail=True) is not None
+
+
+@pytest.mark.parametrize(("row", "authors"), [
+    ("周某某1，许某某1，钱某某2", ("周某某", "许某某", "钱某某")),
+    ("周某某1,许某某1,钱某某2", ("周某某", "许某某", "钱某某")),  # ASCII commas
+    ("周某某1,2，许某某1", ("周某某", "许某某")),  # two affiliations of one author
+    ("周某某1,2,许某某1", ("周某某", "许某某")),
+])
+def test_a_papers_numbered_authors_row_is_read_with_either_comma(
+        row: str, authors: tuple[str, ...]) -> None:
+    from cleaners.meta import _affiliated_names
+
+    assert _affiliated_names(row) == authors
+
+
+def test_numbered_labels_are_no_authors_row() -> None:
+    from cleaners.meta import _affiliated_names
+
+    assert _affiliated_names("附件1,附件2") is None

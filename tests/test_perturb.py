@@ -164,6 +164,9 @@ FIXED_GOLD_LIKE = [
     # line rules written with ，： (a report's closing sentence giving its hotline after a
     # clause of words is text) read a line with ASCII commas as a footer's contact line
     ("halfwidth", "gl176_saohuang_dafei"),
+    # a paper's authors numbered by affiliation (某某1,某某1,某某2) were split on full-width
+    # commas only: the row was joined to the title
+    ("halfwidth", "gl122_qikan_lunwen_zhaiyao"),
 ]
 
 
