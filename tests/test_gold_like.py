@@ -92,12 +92,8 @@ KNOWN_WRONG = {
     "gl193_souhuhao": "the account over its 文章/总阅读 counts not read as the author",
     "gl194_toutiao_wenzhang": "the account on the 原创 date line read as the source, not as the "
                               "author",
-    "gl196_pengpai_zhengwuhao": "the 澎湃新闻报料 line, 我要举报 and the platform's 特别声明 kept",
-    "gl197_kuaizhao_huancun": "the web cache's 快照 banner kept and read as the title, the cached "
-                              "page's date, source and byline row not read",
     "gl198_wangye_cundang": "the archive's captures toolbar read as the title and its capture "
                             "date as the page's, its row of years kept",
-    "gl200_fenghuang_wenzhang": "the 打开凤凰新闻，查看更多高清图片 prompt in the article kept",
 }
 
 

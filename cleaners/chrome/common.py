@@ -314,7 +314,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^[【\[]?\s*广告声明\s*[】\]]?\s*[:：]\s*(?=.*(?:链接|二维码|跳转|口令))"
         r"|^(?i:notice)\s*:.*(?:uploaded|posted) by (?:a |the )?user"
         # the heading of a financial site's risk warning, alone on its line
-        r"|^(?:风险提示|免责(?:声明|条款))(?:及(?:免责(?:声明|条款)|风险提示))?\s*[:：]?$",
+        r"|^(?:风险提示|免责(?:声明|条款))(?:及(?:免责(?:声明|条款)|风险提示))?\s*[:：]?$"
+        # a platform's disclaimer heading printed on its own line over the note (特别声明)
+        r"|^[【\[]?\s*(?:特别声明|版权声明|平台声明)\s*[】\]]?\s*[:：]?$",
         why="the site's disclaimer under the article (views, liability, user uploads)",
         examples=("【免责声明】本文仅代表作者本人观点，与本网无关。",
                   "免责声明：本文来自某某客户端自媒体，不代表某某网的观点和立场。",
@@ -322,11 +324,44 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "Notice: The content above is uploaded and posted by a user of the platform",
                   "风险提示及免责条款", "免责声明：",
                   "平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。",
-                  "广告声明：文中的对外跳转链接（含二维码、口令）用于传递更多信息，结果仅作参考。"),
+                  "广告声明：文中的对外跳转链接（含二维码、口令）用于传递更多信息，结果仅作参考。",
+                  "特别声明", "【版权声明】"),
         counterexamples=("声明发布后，公司股价应声上涨，多家机构随即调高了评级。",
                          "广告声明：该公司发布的广告违反了广告法，被处以罚款。",
-                         "双方发表联合声明：将在本文件签署后三十日内启动谈判。"),
+                         "双方发表联合声明：将在本文件签署后三十日内启动谈判。",
+                         "特别声明的事项", "公司发布特别声明"),
         max_len=400,
+    ),
+    Rule(
+        "cache_banner",
+        # A search engine's cached copy saved as text opens with its banner: whose copy of which
+        # address it is and when it was taken, that the page may have changed since, the links
+        # to the text-only copy, which search words are highlighted, and that the engine is not
+        # the page's author. The copied page follows with its own chrome.
+        r"^这是\s*\S{1,16}\s*对\s*(?:https?://|www\.)\S+\s*的(?:快照|缓存)"
+        r"|^(?:这是)?该网页在\s*\d{4}\s*年.{0,30}的快照"
+        r"|^当前页在此期间可能已经更改[。.]?\s*(?:了解详情)?$"
+        r"|^(?:完整版本\s*)?纯文字版本(?:\s*查看源代码)?$"
+        r"|^(?:提示\s*[:：]\s*)?您(?:搜索|查询)的关键词已被?(?:高亮)?标出"
+        r"|^提示\s*[:：]\s*要在此页面上快速找到您的搜索字词"
+        r"|^\S{1,16}和网页\s*(?:https?://|www\.)\S+\s*的作者无关[，,]\s*不对其内容负责[。.]?$",
+        why="a search engine's banner over its cached copy of the page",
+        examples=("这是 某某 对 http://www.example.com/a.htm 的快照，是该网页在 "
+                  "2024年9月20日 03:16:42 的快照。当前页在此期间可能已经更改。 了解详情",
+                  "这是 Google 对 http://www.example.com/a.htm 的缓存。",
+                  "这是该网页在 2024年9月20日 03:16:42 GMT 的快照。",
+                  "当前页在此期间可能已经更改。 了解详情", "纯文字版本",
+                  "完整版本 纯文字版本 查看源代码",
+                  "提示：您搜索的关键词已被高亮标出： 稻田 养鱼",
+                  "提示：要在此页面上快速找到您的搜索字词，请按 Ctrl+F 或者 ⌘-F（Mac），"
+                  "然后使用查找栏搜索。",
+                  "某某和网页 http://www.example.com/a.htm 的作者无关，不对其内容负责。"),
+        counterexamples=("这是记者对这座古镇的第三次探访。",
+                         "这是他对家乡的记忆，也是一座城市的快照。",
+                         "该网页在2023年已经停止更新，相关信息请以官方发布为准。",
+                         "纯文字版本的说明书更适合视力不好的老人阅读。",
+                         "当前页面在此期间可能已经更改的提示，是很多用户忽略的信息。"),
+        max_len=200,
     ),
     Rule(
         "comment_widget",
@@ -373,7 +408,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # (，如需转载请联系 and an address)
         r"(?:[，,；;]\s*(?:否则|违者|侵权必究|如需(?:转载|授权))[^。！？!?]{0,40})?[。！!]?$|"
         r"(?:^|[，,。]\s*)(?:如需)?(?:转载|转发|开白)请(?:联系|后台联系|私信)[^。，,]{0,10}$|"
-        r"仅代表作者(?:个人)?(?:观点|立场)|不代表本(?:站|网|平台|报|号)|"
+        # (a platform's: 仅代表该作者或机构观点)
+        r"仅代表(?:该)?作者(?:或机构)?(?:个人)?(?:观点|立场)|不代表本(?:站|网|平台|报|号)|"
         # a platform's note under a contributor's post (该文观点仅代表作者本人，某某平台仅提供
         # 信息存储空间服务。): the views clause, or the storage clause closing the line
         r"观点仅代表作者(?:本人|个人)?(?=$|[，,。；;])|仅提供信息存储(?:空间)?服务[。.]?$|"
@@ -413,6 +449,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "否则将追究法律责任。关注某某网微信abc，每日阅读趣味文章。",
                   "该文观点仅代表作者本人，某某平台仅提供信息存储空间服务。",
                   "本文观点仅代表作者本人。", "本平台仅提供信息存储服务。",
+                  "本文为某某号作者或机构在某某新闻上传并发布，仅代表该作者或机构观点，不代表某某新闻的"
+                  "观点或立场，某某新闻仅提供信息发布平台。",
                   "该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。",
                   "（本文仅供参考，具体诊疗请遵医嘱）", "本文内容仅供科普，不作为诊断及医疗依据。",
                   "本网站所刊登的信息，仅供参考",
@@ -464,7 +502,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"邮政编码|联系电话|联系我们)\s*[:：]|"
         r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|"
         # the site's own address alone under its label (主页网址：http://…)
-        r"^(?:主页|网址|主页网址|网站|网站地址|官方网站|官网)\s*[:：]\s*(?:https?://|www\.)[\w./:-]+/?$",
+        r"^(?:主页|网址|主页网址|网站|网站地址|官方网站|官网)\s*[:：]\s*(?:https?://|www\.)[\w./:-]+/?$"
+        # a paper's tip-off line, its number straight after the word (某某新闻报料：0000-1234567)
+        r"|^[^。，,！？!?：:]{0,12}(?:报料|爆料)\s*[:：]\s*[\d()（）+\-\s]{7,}$",
         why="report hotline, contact and address lines of the site footer",
         examples=("举报邮箱: jubao@people.cn", "地址：北京市朝阳区某某路1号 邮编：100000",
                   "违法和不良信息举报电话：0000-12345678 举报邮箱：jubao@example.cn",
@@ -472,6 +512,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "某某日报社 投稿邮箱：tougao@example.com",
                   "联系电话：010-12345678", "tips@example.com", "新闻热线：0000-12345678",
                   "报料热线：0000-1234567", "主页网址：http://www.example.org.cn/",
+                  "某某新闻报料：0000-1234567",
                   "电 话：010-12345678", "传 真：010-12345678", "电子信箱：office@example.org",
                   "邮政编码：100000", "版权所有。广告服务热线：010-12345678"),
         counterexamples=("市民可拨打12345热线反映问题，相关部门将在24小时内回复。",
@@ -486,7 +527,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "记者在示范村看到，村道两旁种满了花草，不少村民在自家门口开起了民宿，"
                          "周末游客络绎不绝。客服QQ：12345678",
                          "活动当天，市民可拨打图书馆服务热线或添加客服QQ：12345678咨询报名事宜。",
-                         "请拨打服务热线：0000-1234567预约参观。"),
+                         "请拨打服务热线：0000-1234567预约参观。",
+                         "群众报料：12345热线接到的投诉中，物业问题最多。"),
         max_len=200,
     ),
     Rule(
@@ -496,8 +538,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         # opens a sentence (分享经济正在……) is a word.
         rf"^(?!{_PLAIN_SENTENCE})(?:分享到|分享至|一键分享)\s*[:：]?|^分享(?=\s|[:：]|$)"
         r"|^分享让更多人看到$"
-        # an app's prompt to see the page's pictures in it (打开某某新闻 查看精彩图片)
-        r"|^打开[^\s，,。]{1,10}\s*(?:查看|阅读|看)(?:精彩图片|高清大图|更多精彩|全文)$"
+        # an app's prompt to see the page's pictures in it (打开某某新闻 查看精彩图片,
+        # 打开某某新闻，查看更多高清图片)
+        r"|^打开[^\s，,。]{1,10}[\s，,]*(?:查看|阅读|看)(?:更多)?(?:精彩图片|高清大图|高清图片|更多精彩|"
+        r"精彩|全文)$"
         rf"|^(?!{_PLAIN_SENTENCE})[^，,。；;！!？?]{{0,16}}(?:扫一扫|扫码)"
         # a long-press prompt, unless a plain sentence names it as an attribute (长按识别
         # 二维码的功能，让……。): 长按识别二维码，添加好友。 is still the prompt
@@ -525,7 +569,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "分享 微信 微博", "扫码关注我们，获取更多资讯。", "下载APP，看更多精彩视频。",
                   "扫一扫，在手机上阅读本文。", "一键分享，让更多人看到。",
                   "长按识别二维码，添加好友。", "长按二维码，识别后即可报名。", "分享让更多人看到",
-                  "打开某某新闻 查看精彩图片"),
+                  "打开某某新闻 查看精彩图片", "打开某某新闻，查看更多高清图片"),
         counterexamples=("这一做法受到社会各界广泛关注，不少网友在微博上分享了自己的看法。",
                          "市民扫描二维码即可查询公交到站时间，十分方便。",
                          "欢迎转发分享的网友积极参与讨论。",
@@ -538,6 +582,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "截至目前，已有三万余名群众关注过这个政务微博。",
                          "如需了解更多天气信息，可拨打服务热线12121或关注“某某气象”微信公众号。",
                          "打开“青湖通”APP，首页就是社保、公积金、医保三大板块。",
+                         "打开相册，查看更多照片时，他发现了那张合影。",
                          "记者下载了这款APP，注册只用了两分钟。",
                          "扫码登记、刷脸认证、在线缴费，这些操作都被写进了课堂讲义。",
                          "扫码点餐虽然方便，但也让一些老年人犯了难。",
@@ -834,7 +879,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         "button_label",
         r"^(?:关注|关注我们|已关注|举报|回复|点赞|收藏|评论|分享|转发|在看|喜欢|赞赏|打赏|取消|确定|更多|展开|收起|"
         r"阅读原文|原文链接|查看原文|写评论|发表评论|我要评论|登录|注册|立即打开|立即下载|打开|原创|"
-        r"广告|点击跳转|我要反馈|撤消|撤销|写留言|留言|投诉|"
+        r"广告|点击跳转|我要反馈|我要举报|撤消|撤销|写留言|留言|投诉|"
         r"微信|微博|朋友圈|QQ空间|QQ|复制链接|二维码|(?i:facebook|twitter|whatsapp|wechat|"
         r"weibo|line|telegram|linkedin|email|e-mail|mail|print|share|copy link|subscribe|sign in|"
         r"log in|sign up|menu|search|close))\s*\d*$"
@@ -872,7 +917,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?:关键词|关键字|搜索词|检索词|搜索内容|内容)[.。…]*"
         r"(?:\s*(?:站内|全站)?(?:搜索|检索|查询)(?:\s*高级(?:搜索|检索))?)?$",
         why="a lone button label (follow, report, like, comment, search)",
-        examples=("关注", "举报", "评论 12", "阅读原文", "微信", "WhatsApp", "立即打开", "广告",
+        examples=("关注", "举报", "我要举报", "评论 12", "阅读原文", "微信", "WhatsApp", "立即打开",
+                  "广告",
                   "参与评论（128）", "点赞(56)  分享", "关注我们", "赞(26) 打赏 分享",
                   "用户登录", "某某通行证/邮箱用户可以直接登录：",
                   "返回首页，查看更多", "喜欢 加载中…", "正在加载中……", "2.3万粉丝 · 326获赞",
