@@ -92,8 +92,6 @@ KNOWN_WRONG = {
     "gl193_souhuhao": "the account over its 文章/总阅读 counts not read as the author",
     "gl194_toutiao_wenzhang": "the account on the 原创 date line read as the source, not as the "
                               "author",
-    "gl198_wangye_cundang": "the archive's captures toolbar read as the title and its capture "
-                            "date as the page's, its row of years kept",
 }
 
 
