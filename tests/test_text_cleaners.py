@@ -394,3 +394,24 @@ def test_captions_each_under_a_second_picture_stay_captions() -> None:
     doc = Captions()(Doc(id="d", text="\n".join(lines)))
     assert [r.text for r in doc.removals] == [
         "茶农在山坡上采摘新茶", "某某镇的万亩茶园", "电商服务站的直播间", "镇上的茶叶加工车间"]
+
+
+def test_blocks_web_archive_toolbar_over_the_saved_page() -> None:
+    """A web archive's toolbar (its count of captures, their dates, the calendar's arrows and
+    years) goes, in either language; the same dates with no count of captures are the page's."""
+    toolbars = [
+        ["http://www.example.gov.cn/art/1.html", "转到", "37 次存档", "2019年3月2日 - 2024年11月8日",
+         "前", "2021年5月17日", "后", "2020  2021  2022", "关于本次存档", "关闭"],
+        ["https://www.example.com/news/2.htm", "Go", "112 captures", "2 Mar 2019 - 8 Nov 2024",
+         "APR  MAY  JUN", "◄", "17", "►", "2020  2021  2022", "About this capture"],
+    ]
+    page = ["某县开展小麦病虫害统防统治", "发布时间：2021-05-14", PARA, PARA]
+    for toolbar in toolbars:
+        doc = PageBlocks()(Doc(id="d", text="\n".join([*toolbar, *page])))
+        rules = {r.where: r.rule for r in doc.removals}
+        assert [rules.get(f"line {n}") for n in range(1, len(toolbar) + 3)] == [
+            *["capture_toolbar"] * len(toolbar), None, None], rules
+    # a notice's dates under its headline, no archive's count above them: kept
+    dated = ["展览时间", "2024年3月1日 - 2024年5月31日", "2021年5月17日", *page]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(dated)))
+    assert not any(r.rule == "capture_toolbar" for r in doc.removals)

@@ -1281,6 +1281,19 @@ _HEADLINE_OVER_SUBTITLE = 6
 _HEADLINE_OVER_BYLINE = 5  # characters: a headline, no menu's label
 # A self-media account's name: one short token of letters (某某观察者, abc数码).
 _ACCOUNT_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_·\-]{2,16}$")
+# A web archive's toolbar over the page it saved is named by its count of captures (37 次存档,
+# 37 captures); its other lines are the address and its go button, the first and last
+# captures' dates, the calendar's arrows, this capture's day, months and years, and its links.
+_CAPTURE_COUNT = re.compile(with_traditional(
+    r"^\d[\d,]*\s*(?:次存档|个存档|次抓取|(?i:captures?))$"))
+_CAPTURE_DAY = (r"(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}"
+                r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})")
+_TOOLBAR_LINE = re.compile(with_traditional(
+    rf"^(?:(?:https?://|www\.)\S+|转到|前往|(?i:go)|[前后◀▶◄►‹›<>]|上一次|下一次"
+    rf"|{_CAPTURE_DAY}(?:\s*[-–—~～至]\s*{_CAPTURE_DAY})?|\d{{1,2}}"
+    r"|(?:(?:\d{4}|[一二三四五六七八九十]{1,3}月|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"\s*)+"
+    r"|关于(?:本次|此次|这次)?(?:存档|抓取|快照)|(?i:about this capture)|关闭|帮助|收起|展开)$"))
 
 
 def _index_item(line: str) -> bool:
@@ -1382,6 +1395,7 @@ class PageBlocks:
         self._profile_box(bare, filled, gone, first)
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         self._headline_index(bare, ui, filled, first, gone)
+        self._capture_toolbar(bare, [i for i in filled if i < first], gone)
         # above the article's span, a data table printed a row a line is the text's too
         self._head(bare, [i for i in filled if i < first and i not in gone], gone,
                    table | figure_rows(bare) | field_record(bare) | price_rows(bare)
@@ -1419,6 +1433,25 @@ class PageBlocks:
                    for i, (rule, why) in sorted(gone.items())]
         text = "\n".join("" if i in gone else ln for i, ln in enumerate(lines))
         return doc.evolve(text=text, removed=removed)
+
+    @staticmethod
+    def _capture_toolbar(bare: list[str], head: list[int],
+                         gone: dict[int, tuple[str, str]]) -> None:
+        """A web archive's toolbar over its copy of the page: the lines of its shapes on either
+        side of its count of captures, one after another (its dates are no dates of the
+        page, the first of them no headline)."""
+        for k, i in enumerate(head):
+            if not _CAPTURE_COUNT.match(bare[i]):
+                continue
+            lo = k
+            while lo > 0 and _TOOLBAR_LINE.match(bare[head[lo - 1]]):
+                lo -= 1
+            hi = k
+            while hi + 1 < len(head) and _TOOLBAR_LINE.match(bare[head[hi + 1]]):
+                hi += 1
+            for j in head[lo:hi + 1]:
+                gone.setdefault(j, ("capture_toolbar", "a web archive's toolbar over the page "
+                                    "it saved (captures, their dates, the calendar)"))
 
     @staticmethod
     def _masthead_menu(bare: list[str], ui: Sequence[str], head: list[int],
