@@ -81,17 +81,13 @@ KNOWN_WRONG = {
     "gl37_university_campus_news": "source on a 供稿 line not read",
     "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
                         "at the bottom not found",
-    "gl147_zimeiti_hao": "the self-media account on the 原创 date line read as the source, not as "
-                         "the author",
+    # A self-media, note, answer or forum page's account is its publisher (source), as on the
+    # real pages' gold (baijiahao, toutiao, wechat); only a byline names authors.
     "gl167_xiaohongshu_biji": "the note's account (over its headline, beside its 关注 button) not "
-                              "read as the author",
-    "gl187_xiaozu_tiezi": "the poster's account on the 来自： line read as the source, not "
-                          "as the author",
-    "gl188_zhihu_huida": "the answerer over the 赞同 count not read as the author",
-    "gl192_tieba_louzhu": "the 楼主 not read as the author",
-    "gl193_souhuhao": "the account over its 文章/总阅读 counts not read as the author",
-    "gl194_toutiao_wenzhang": "the account on the 原创 date line read as the source, not as the "
-                              "author",
+                              "read as the publisher",
+    "gl188_zhihu_huida": "the answerer over the 赞同 count not read as the publisher",
+    "gl192_tieba_louzhu": "the 楼主 not read as the publisher",
+    "gl193_souhuhao": "the account over its 文章/总阅读 counts not read as the publisher",
 }
 
 
