@@ -1634,6 +1634,8 @@ def _edition_date(removals: Sequence[Removal]) -> str | None:
 
 # The markers chrome.blocks removed that head a list of other articles or of comments.
 _LIST_MARKERS = frozenset({"related_marker", "comment_thread"})
+# A reply floor's row (2楼 2024-05-21 08:12): floors from the second on are replies.
+_REPLY_FLOOR = re.compile(r"^(?:[2-9]|\d{2,})\s*[楼樓]\s")
 
 
 # A source credit chrome.lines took out whole: "（来源：某某日报）", "本文来源：某某晚报", or
@@ -1815,6 +1817,8 @@ def _bracket_credit(line: str, *, lead: bool) -> tuple[re.Match[str], tuple[str,
 _FOLLOW = re.compile(with_traditional(r"^[+＋]?\s*(?:加关注|关注|订阅|已关注|已订阅)\s*$"))
 _ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_·\-]{2,16}$")
 _FOLLOW_GATE = gate([_FOLLOW])
+# A thread's badge under its poster's name (某某 / 楼主): the name above it posted the thread.
+_POSTER_BADGE = frozenset({"楼主", "樓主"})
 _LINE_AT = re.compile(r"^line (\d+)$")
 
 
@@ -1823,11 +1827,13 @@ def _account_line(lines: Sequence[str], removals: Sequence[Removal],
     """The head line that names the account a removed follow button belongs to.
 
     Account pages print "某某号 [关注]" under the headline: the short name right before the
-    button (else right after it) is the account, not article text.
+    button (else right after it) is the account, not article text; a thread prints its
+    poster's name over the 楼主 badge.
     """
     heads = set(head)
     for r in removals:
-        if not _FOLLOW_GATE.open(r.text) or not _FOLLOW.match(r.text):
+        badge = r.text.strip() in _POSTER_BADGE
+        if not badge and (not _FOLLOW_GATE.open(r.text) or not _FOLLOW.match(r.text)):
             continue
         at = _LINE_AT.match(r.where)
         if not at:
@@ -1837,7 +1843,7 @@ def _account_line(lines: Sequence[str], removals: Sequence[Removal],
             continue  # numbered against another text: no longer this line
         before = next((i for i in range(n - 1, -1, -1) if lines[i].strip()), None)
         after = next((i for i in range(n + 1, len(lines)) if lines[i].strip()), None)
-        for i in (before, after):
+        for i in (before,) if badge else (before, after):
             if i is not None and i in heads and _reads_as_account(lines[i].strip()):
                 return i
     return None
@@ -2300,6 +2306,16 @@ class MetaLines:
         listed = min((int(row[1]) - 1 for r in doc.removals if r.rule in _LIST_MARKERS
                       and (row := _LINE_AT.match(r.where)) and int(row[1]) - 1 > last_prose),
                      default=len(lines))
+        # so is a name over a thread's first reply floor (山风 / 2楼 2024-05-21 08:12): the
+        # replier's
+        floors = [int(row[1]) - 1 for r in doc.removals if r.rule == "forum_notice"
+                  and _REPLY_FLOOR.match(r.text) and (row := _LINE_AT.match(r.where))
+                  and int(row[1]) - 1 > last_prose]
+        if floors:
+            first_floor = min(floors)
+            replier = max((i for i in filled if last_prose < i < first_floor), default=None)
+            if replier is not None and _reads_as_account(lines[replier].strip()):
+                listed = min(listed, replier)
         listed_names: list[int] = []
         noted: list[str] = []  # writers named by a note on them the text keeps
         for i in tail:
@@ -2484,7 +2500,8 @@ class MetaLines:
             if credited:
                 meta["authors"] = credited
         drop = set(found) | set(title_run) | set(above) | set(listed_names)
-        for i in _card_repeats(lines, doc.removals, title_run, first_prose, last_prose, drop):
+        repeats = _card_repeats(lines, doc.removals, title_run, first_prose, last_prose, drop)
+        for i in repeats:
             drop.add(i)
             removed.append(Removal(self.name, "card_repeat",
                                    "a line under the headline printed again in the card or list "
@@ -2502,8 +2519,21 @@ class MetaLines:
                                    "the writer's card between the headline and its date row "
                                    "(the name, the name and a title): named in meta.authors",
                                    shorten(lines[i].strip()), f"line {i + 1}"))
-        account = _account_line(lines, doc.removals, [i for i in head if i not in drop])
-        if account is not None:
+        # an account printed again in a card at the foot (a thread's poster over 楼主) is
+        # still the account: read from the line the card's repeat took out
+        account = _account_line(lines, doc.removals,
+                                [i for i in head if i not in drop or i in repeats])
+        if account is not None and account in repeats:
+            field = self._lift_account(lines[account].strip(), doc, meta)
+            if field:
+                where = f"line {account + 1}"
+                removed = [r for r in removed if not (r.rule == "card_repeat" and r.where == where)]
+                removed.append(Removal(
+                    self.name, "account",
+                    "the account name (beside a follow button, over a thread's 楼主 badge) "
+                    f"printed again in its card at the foot, lifted into meta.{field}",
+                    shorten(lines[account].strip()), where))
+        elif account is not None:
             field = self._lift_account(lines[account].strip(), doc, meta)
             if field:
                 drop.add(account)

@@ -44,3 +44,20 @@ def test_reply_floor_rows_and_board_counters_go() -> None:
     for chrome in ("来自", "楼 2024", "贴子", "只看楼主"):
         assert chrome not in doc.text
     assert "下午风比较大，建议逆时针骑，回程顺风能省不少力气。" in doc.text
+
+
+def test_the_poster_is_the_publisher_and_no_replier_is_an_author() -> None:
+    # the name over the 楼主 badge posted the thread (an account: the publisher); the name
+    # over the first reply floor's row (山风 / 2楼 …) is a replier's, no byline
+    doc = clean_text(POST, id="thread")
+    assert doc.meta.source_name == "绿道骑手"
+    assert doc.meta.authors == ()
+
+
+def test_the_poster_printed_again_in_a_card_at_the_foot_is_still_the_publisher() -> None:
+    # the poster's name also heads their card under the thread: the name over the badge is
+    # then read as a card's repeat, and still names the account
+    page = POST.replace("周末人多吗\n回复\n", "周末人多吗\n回复\n绿道骑手\n楼主\n骑行爱好者 吧龄5年\n")
+    doc = clean_text(page, id="thread")
+    assert doc.meta.source_name == "绿道骑手"
+    assert "绿道骑手" not in doc.text

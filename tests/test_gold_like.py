@@ -86,7 +86,6 @@ KNOWN_WRONG = {
     "gl167_xiaohongshu_biji": "the note's account (over its headline, beside its 关注 button) not "
                               "read as the publisher",
     "gl188_zhihu_huida": "the answerer over the 赞同 count not read as the publisher",
-    "gl192_tieba_louzhu": "the 楼主 not read as the publisher",
     "gl193_souhuhao": "the account over its 文章/总阅读 counts not read as the publisher",
 }
 
