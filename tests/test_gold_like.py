@@ -47,7 +47,12 @@ dialogue, a 民间故事 with its 讲述人/搜集整理 record; gl187-gl193, ch
 multilingual templates: a 小组 post with its 来自 line, 回应 list and 小组信息 box, a 知乎-like 回答 with its
 关注者/被浏览 counts and 著作权 footer, a company's 新闻中心 article under its 服务热线 header, a government 领导之窗
 page whose 简历 and 分工 rows are the article, a multilingual portal's article under its language bar,
-a 贴吧-like thread whose first floor is the article, a 搜狐号-like page with its 平台声明 and 阅读 count),
+a 贴吧-like thread whose first floor is the article, a 搜狐号-like page with its 平台声明 and 阅读 count;
+gl201-gl207, chrome of institutions' own sites: a 中小学 校园网 page with its 发布者/点击数/审核人 row and
+招生咨询电话 footer, a 行业协会 article with its 协会章程 box and 秘书处 contact block, a 检察院 检察动态 page
+under its 12309 banner with its 案件信息公开 box, a 科研院所 科研进展 ending in its 论文信息 rows, a 党校
+page with its 在线学习 login box and the meta row under the article, a 文联 作品研讨会 report of speakers'
+points with its 文艺评论 list, a bank's 公告 ending in 特此公告 and the bank's name and date),
 scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
@@ -69,7 +74,7 @@ from tests.gold_pages import check_golds, check_page, clean_pages, page_params
 
 PAGES = Path(__file__).parent / "fixtures" / "gold_like"
 
-# Pages of families we had never written for (gl37-gl193), written and scored before any fix: the
+# Pages of families we had never written for (gl37-gl207), written and scored before any fix: the
 # ones our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
 KNOWN_WRONG = {
