@@ -434,6 +434,8 @@ _ISSUER = re.compile(with_traditional(
     r"协会|学会|联合会|研究会|公司|集团|党委|党组|党支部|支部|工委|指挥部|领导小组|工作组|"
     r"办事处|管理处|管理站|管委会|村委会|居委会|学校|大学|学院|医院|法院|检察院|研究院|研究所|"
     r"总支|宣传部|组织部|统战部|派出所|分局|大队|支队|"
+    # a bank signs its 公告 by its short name as often as by its company's (某某银行, 某某分行)
+    r"银行|分行|支行|信用社|联社|"
     # a listed company's board signs its 公告 (某某股份有限公司董事会, …监事会)
     r"董事会|监事会|"
     # mass organisations, which sign their 公示 and 通知 too (某某市总工会, 某某县妇联)
@@ -2469,8 +2471,9 @@ class MetaLines:
         if not meta.get("date") and not doc.meta.date and printed:
             meta["date"] = printed
         if not meta.get("date") and not doc.meta.date and signed:
-            # no publication date anywhere: the date the notice is signed with (kept in the text)
-            meta["date"] = parse_date(lines[max(signed)])
+            # no publication date anywhere: the date the notice is signed with (kept in the
+            # text), in Chinese numerals as often as not (二〇二五年十月八日)
+            meta["date"] = parse_date(arabic_dates(lines[max(signed)]))
         if not meta.get("date") and not doc.meta.date:
             # a law or resolution dated only by the meeting that adopted it
             adopted = adoption_date(lines, filled)

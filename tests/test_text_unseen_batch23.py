@@ -1,0 +1,93 @@
+"""The general shapes the twenty-third batch of unseen families (tests/fixtures/gold_like/gl201-gl207,
+chrome of institutions' own sites) and their variants showed our text path getting wrong, each
+checked on invented pages: a bank's 公告 signed with the bank's short name (某某银行 / 某某银行信用卡
+中心) over its date, cut with the links after it as a list of short lines and its date never read
+when the page prints no other; a signature dated in Chinese numerals (二〇二五年十月八日) kept in the
+text but never dating the page; a footer row opening on a body's address (学校地址：…) and going on,
+after a space, with how to reach it (招生咨询电话：…, 校长信箱：…), kept as text, and an old CMS
+template's line over its comment box (网友评论：（只显示最新10条。评论内容只代表网友观点，与本站立场
+无关！）) kept when no list of links stood around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_text
+from cleaners.meta import closing_signature
+
+_NOTICE = """某某银行
+个人金融  公司金融  信用卡  电子银行  关于我们
+客服热线：95000    网点查询    下载客户端
+首页 > 公告
+关于手机银行系统升级暂停服务的公告
+尊敬的客户：
+为进一步提升服务质量，我行定于2025年9月20日00:00至06:00对手机银行系统进行升级，升级期间手机银行暂停服务，柜面业务不受影响。
+由此给您带来的不便，敬请谅解。如有疑问，请致电我行客服热线95000。
+特此公告。
+{signer}
+{date}
+相关链接
+个人网上银行安全提示
+风险提示：理财非存款，产品有风险，投资须谨慎。
+版权所有：某某银行股份有限公司"""
+
+_LAST = "由此给您带来的不便，敬请谅解。"
+
+
+@pytest.mark.parametrize(("lines", "signed"), [
+    # a bank signs by its short name, a branch or a centre of it by theirs
+    ([_LAST, "特此公告。", "某某银行", "2025年9月15日"], {2, 3}),
+    ([_LAST, "特此公告。", "某某银行某某分行", "2025年9月15日"], {2, 3}),
+    ([_LAST, "某某农村信用合作联社", "2025年9月15日"], {1, 2}),
+    # a headline over a date is a feed's item; a bank's name with a time is a stamp
+    (["某某银行举办金融知识进社区活动", "某某银行", "2025年9月15日"], set()),
+    ([_LAST, "某某银行", "2025-09-15 10:30"], set()),
+])
+def test_a_bank_signs_its_notice(lines: list[str], signed: set[int]) -> None:
+    assert closing_signature(lines) == signed
+
+
+@pytest.mark.parametrize(("signer", "date", "iso"), [
+    ("某某银行", "2025年9月15日", "2025-09-15"),
+    ("某某银行信用卡中心", "二〇二五年九月十五日", "2025-09-15"),
+])
+def test_a_bank_notice_keeps_its_signature_and_is_dated_by_it(signer: str, date: str,
+                                                               iso: str) -> None:
+    doc = clean_text(_NOTICE.format(signer=signer, date=date), id="t")
+    assert doc.text.split("\n")[-3:] == ["特此公告。", signer, date]
+    assert doc.meta.date == iso
+    assert "相关链接" not in doc.text
+    assert "风险提示" not in doc.text
+
+
+_SCHOOL = """某某县实验中学
+首页  学校概况  德育天地  教学教研  校园风采  家校互动  校长信箱
+某某县实验中学举行春季田径运动会
+作者：佚名  文章来源：本站原创  点击数：1203  更新时间：2025-4-17
+4月15日至16日，某某县实验中学春季田径运动会在学校运动场举行，全校1500余名师生参加。
+本次运动会设100米、400米、跳高、跳远、铅球等20个项目，共有580名运动员参赛，初二（3）班获团体总分第一名。
+校长在开幕式上致辞，勉励同学们赛出风格、赛出水平。
+上一篇文章：某某县实验中学召开期中考试质量分析会
+下一篇文章：某某县实验中学开展消防应急疏散演练
+网友评论：（只显示最新10条。评论内容只代表网友观点，与本站立场无关！）
+没有任何评论
+{footer}
+Copyright 2025 某某县实验中学  某ICP备00000000号"""
+
+
+@pytest.mark.parametrize("footer", [
+    "学校地址：某某县育英路5号 招生咨询电话：0000-8555 6012 校长信箱：xz@example.cn",
+    "医院地址：某某市健康路100号    急救电话：120    咨询电话：0000-2345678",
+])
+def test_a_footer_row_opening_on_a_body_s_address_goes(footer: str) -> None:
+    doc = clean_text(_SCHOOL.format(footer=footer), id="t")
+    assert doc.text.split("\n")[-1] == "校长在开幕式上致辞，勉励同学们赛出风格、赛出水平。"
+
+
+def test_a_notice_s_own_address_line_stays() -> None:
+    notice = ("某某县总工会\n关于推荐某某县劳动模范候选人的公示\n发布时间：2025-04-01\n"
+              "经基层推荐、县总工会审核，现将某某县劳动模范候选人名单予以公示，公示期为5个工作日。\n"
+              "公示期间如有异议，请以书面形式向县总工会反映。\n"
+              "通讯地址：县总工会某某部（某某路66号）\n"
+              "版权所有：某某县总工会")
+    assert clean_text(notice, id="t").text.split("\n")[-1] == "通讯地址：县总工会某某部（某某路66号）"
