@@ -6,7 +6,9 @@ when the page prints no other; a signature dated in Chinese numerals (二〇二�
 text but never dating the page; a footer row opening on a body's address (学校地址：…) and going on,
 after a space, with how to reach it (招生咨询电话：…, 校长信箱：…), kept as text, and an old CMS
 template's line over its comment box (网友评论：（只显示最新10条。评论内容只代表网友观点，与本站立场
-无关！）) kept when no list of links stood around it."""
+无关！）) kept when no list of links stood around it; a side box after the article headed by an
+item of the page's menu (检察长信箱, 入会申请, 文艺家风采) over a paragraph, kept as the article's
+last section."""
 
 from __future__ import annotations
 
@@ -91,3 +93,42 @@ def test_a_notice_s_own_address_line_stays() -> None:
               "通讯地址：县总工会某某部（某某路66号）\n"
               "版权所有：某某县总工会")
     assert clean_text(notice, id="t").text.split("\n")[-1] == "通讯地址：县总工会某某部（某某路66号）"
+
+
+_BOXED = """某某市文学艺术界联合会
+首页 | 文联概况 | 文艺家风采 | 作品赏析 | 检察长信箱 | 入会申请 | 文联动态
+文联动态
+市书法家协会举办迎春书法作品展
+2025-01-20  来源：市书协
+1月18日，由市书法家协会主办的迎春书法作品展在市美术馆开幕，展出全市书法家创作的各类书法作品120余件。
+本次展览作品征集历时两个月，共收到投稿作品400余件，最终入展作品126件，展览将持续至2月10日。
+开幕式后，书法家们还现场挥毫泼墨，为市民书写春联、福字200余幅。
+{box}
+作品赏析
+散文《老街的黄昏》
+版权所有 某某市文学艺术界联合会"""
+_LAST_PARA = "开幕式后，书法家们还现场挥毫泼墨，为市民书写春联、福字200余幅。"
+
+
+@pytest.mark.parametrize("box", [
+    # a box headed by an item of the page's menu, over a paragraph: the site's
+    "文艺家风采\n某某，女，1975年生，中国作家协会会员，市作家协会主席，著有长篇小说《某某人家》等，曾获省文学奖。",
+    "检察长信箱\n欢迎广大人民群众通过检察长信箱反映问题、提出意见建议。我们将认真对待每一封来信，并依法及时办理回复。",
+    # two boxes, the first headed by the owner's profile label, the second by a menu item
+    "协会简介\n某某协会成立于2005年，是经省民政厅批准登记的非营利性社会团体，现有会员单位1140家，涵盖多个领域。\n"
+    "入会申请\n凡在本省依法登记注册、从事相关业务的企事业单位，均可申请加入本会，入会程序详见协会章程。",
+])
+def test_a_box_after_the_article_headed_by_a_menu_item_goes(box: str) -> None:
+    text = clean_text(_BOXED.format(box=box), id="t").text
+    assert text.split("\n")[-1] == _LAST_PARA
+
+
+@pytest.mark.parametrize("box", [
+    # the article's own section under a heading the menu does not print
+    "专家点评\n某某，女，1975年生，中国作家协会会员，她认为这次展览展示了本地书法创作的整体水平，值得肯定。",
+    # a menu item over more paragraphs than a box holds: the article goes on
+    "文艺家风采\n" + "\n".join(["展览期间，主办方还将举办三场书法讲座，邀请省内知名书法家讲解书法创作与欣赏。"] * 3),
+])
+def test_an_article_s_own_section_after_it_stays(box: str) -> None:
+    text = clean_text(_BOXED.format(box=box), id="t").text
+    assert text.split("\n")[-1] == box.split("\n")[-1]

@@ -1141,6 +1141,18 @@ def _comment_start_of(clusters: list[list[int]], after: int, ui: Sequence[str]) 
     return None
 
 
+# What separates a menu row's items (首页 | 协会概况, 首页  检察动态).
+_MENU_SPLIT = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000+")
+_MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+
+
+def _menu_labels(whole: Sequence[tuple[int, Removal]]) -> frozenset[str]:
+    """The items of the menu rows chrome.lines took out (首页 | 协会概况 | 入会申请): a label
+    of a box after the article that repeats one names a page of the site, no section of it."""
+    return frozenset(item for text in _removed_lines(whole, _MENU_RULES).values()
+                     for item in _MENU_SPLIT.split(text.strip()) if _MENU_ITEM.match(item))
+
+
 def _removed_lines(whole: Sequence[tuple[int, Removal]], rules: frozenset[str] | None = None
                    ) -> dict[int, str]:
     """Index -> text of the whole lines earlier cleaners removed (of ``rules``, if given);
@@ -1379,7 +1391,7 @@ class PageBlocks:
         # a bracketed heading (【相关新闻】) chrome.lines took out as a pointer still heads its list
         taken = {i: t.strip() for i, t in chrome.items() if _related_marker(t.strip())}
         self._related(bare, filled, gone, first, last, taken)
-        self._profile_box(bare, filled, gone, first)
+        self._profile_box(bare, filled, gone, first, _menu_labels(whole))
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         self._headline_index(bare, ui, filled, first, gone)
         # above the article's span, a data table printed a row a line is the text's too
@@ -1613,22 +1625,38 @@ class PageBlocks:
 
     @staticmethod
     def _profile_box(bare: list[str], filled: list[int], gone: dict[int, tuple[str, str]],
-                     article_start: int) -> None:
+                     article_start: int, menu: frozenset[str] = frozenset()) -> None:
         """The site's box about its owner after the article (科室简介 over a paragraph on the
         department, its clinic hours and hotline): its label, a paragraph or two, then only
-        short rows to the end of the page. An article going on under the label is no box."""
+        short rows to the end of the page. An article going on under the label is no box.
+        ``menu``: the items of the page's menu rows; a box headed by one of them (检察长信箱,
+        入会申请, 文艺家风采 over a paragraph) is the site's too, and further such boxes may
+        stand among the rows under the first."""
+        def box_label(line: str) -> bool:
+            return _PROFILE_LABEL.match(line) is not None or line in menu
+
         for k, i in enumerate(filled):
-            if i <= article_start or i in gone or not _PROFILE_LABEL.match(bare[i]):
+            if i <= article_start or i in gone or not box_label(bare[i]):
                 continue
             after = [j for j in filled[k + 1:] if j not in gone]
             prose = list(itertools.takewhile(lambda j: _is_anchor(bare[j]), after))
-            rows = after[len(prose):]
-            if 1 <= len(prose) <= _PROFILE_PROSE_MAX and all(
-                    len(bare[j]) <= _PROFILE_ROW_MAX and not _is_anchor(bare[j])
-                    for j in rows):
-                for j in (i, *prose):
-                    gone[j] = ("profile_box", "the site's box about its owner (科室简介) "
-                                              "after the article")
+            if not 1 <= len(prose) <= _PROFILE_PROSE_MAX:
+                return
+            boxed = [i, *prose]
+            n = len(prose)
+            while n < len(after):
+                j = after[n]
+                if _is_anchor(bare[j]) or len(bare[j]) > _PROFILE_ROW_MAX:
+                    return  # the article goes on under the label
+                n += 1
+                more = list(itertools.takewhile(lambda j: _is_anchor(bare[j]), after[n:]))
+                if more and (len(more) > _PROFILE_PROSE_MAX or not box_label(bare[j])):
+                    return
+                boxed += [j, *more] if more else []
+                n += len(more)
+            for j in boxed:
+                gone[j] = ("profile_box", "the site's box about its owner (科室简介) "
+                                          "after the article")
             return
 
     @staticmethod
