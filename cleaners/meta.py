@@ -2396,6 +2396,7 @@ class MetaLines:
             above = [i for i in filled if i < title_run[0] and i not in found
                      and (names_a_body(lines[i].strip()) or _menu_row(lines[i].strip())
                           or _masthead_section(lines[i].strip())
+                          or _CHANNEL_LABEL.match(lines[i].strip()) is not None
                           or (i < crumb and not is_prose(lines[i].strip())))]
         title_run = [i for i in title_run if i not in labelled_row]
         if title_run and (posting := self._posting_account(lines, filled, found,
@@ -2971,6 +2972,10 @@ _SITE_NAME = re.compile(
 
 
 _SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+# The channel a page is filed under, alone over its headline (公告信息, 通知公告, 党校动态,
+# 【校园新闻】): no kicker ends in such a word.
+_CHANNEL_LABEL = re.compile(with_traditional(
+    r"^[【\[]?[\u4e00-\u9fff]{0,6}(?:动态|公告|通知|通告|公示|新闻|要闻|资讯|快讯|信息)[】\]]?$"))
 _ITEM_SPAN = 20  # lines: how far under a list's first item (and its rows) its second is looked for
 # A section's label alone on its line, over the text it names (谣言： / 真相： / 编者按：).
 _SECTION_OPENER = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]$")

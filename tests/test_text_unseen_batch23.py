@@ -8,7 +8,8 @@ after a space, with how to reach it (招生咨询电话：…, 校长信箱：�
 template's line over its comment box (网友评论：（只显示最新10条。评论内容只代表网友观点，与本站立场
 无关！）) kept when no list of links stood around it; a side box after the article headed by an
 item of the page's menu (检察长信箱, 入会申请, 文艺家风采) over a paragraph, kept as the article's
-last section."""
+last section; the channel a page is filed under (公告信息) alone over a headline with no date
+row, kept as the text's first line."""
 
 from __future__ import annotations
 
@@ -132,3 +133,26 @@ def test_a_box_after_the_article_headed_by_a_menu_item_goes(box: str) -> None:
 def test_an_article_s_own_section_after_it_stays(box: str) -> None:
     text = clean_text(_BOXED.format(box=box), id="t").text
     assert text.split("\n")[-1] == box.split("\n")[-1]
+
+
+_UNDATED = """某某银行
+个人金融 公司金融 信用卡 电子银行 关于我们
+{label}
+关于调整信用卡分期手续费率的公告
+尊敬的信用卡持卡人：
+为更好地服务广大持卡人，我行将对信用卡分期业务手续费率进行调整，自2025年11月1日起生效，此前已办理的分期业务仍按原费率执行。
+详情请咨询我行客服热线或登录我行官方网站查询。
+特此公告。"""
+
+
+@pytest.mark.parametrize(("label", "kept"), [
+    # the channel the page is filed under, over a headline with no date row
+    ("公告信息", False),
+    ("【通知公告】", False),
+    # a kicker over the headline is the text's: it names no channel
+    ("减费让利惠民生", True),
+])
+def test_a_channel_label_over_an_undated_headline_goes(label: str, kept: bool) -> None:
+    doc = clean_text(_UNDATED.format(label=label), id="t")
+    assert doc.meta.title == "关于调整信用卡分期手续费率的公告"
+    assert (label in doc.text) is kept
