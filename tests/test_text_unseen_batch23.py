@@ -9,7 +9,9 @@ template's line over its comment box (网友评论：（只显示最新10条。�
 无关！）) kept when no list of links stood around it; a side box after the article headed by an
 item of the page's menu (检察长信箱, 入会申请, 文艺家风采) over a paragraph, kept as the article's
 last section; the channel a page is filed under (公告信息) alone over a headline with no date
-row, kept as the text's first line."""
+row, kept as the text's first line, and so were a school's name (某某县第一小学) and the menu's
+section (校园风采) over it; the article's last sentence under a caption the chrome took out, cut
+as the first item of the list of short lines after it."""
 
 from __future__ import annotations
 
@@ -42,6 +44,8 @@ _LAST = "由此给您带来的不便，敬请谅解。"
     ([_LAST, "特此公告。", "某某银行", "2025年9月15日"], {2, 3}),
     ([_LAST, "特此公告。", "某某银行某某分行", "2025年9月15日"], {2, 3}),
     ([_LAST, "某某农村信用合作联社", "2025年9月15日"], {1, 2}),
+    # a school signs its notice by its name too
+    ([_LAST, "某某县第一小学", "2025年9月15日"], {1, 2}),
     # a headline over a date is a feed's item; a bank's name with a time is a stamp
     (["某某银行举办金融知识进社区活动", "某某银行", "2025年9月15日"], set()),
     ([_LAST, "某某银行", "2025-09-15 10:30"], set()),
@@ -156,3 +160,34 @@ def test_a_channel_label_over_an_undated_headline_goes(label: str, kept: bool) -
     doc = clean_text(_UNDATED.format(label=label), id="t")
     assert doc.meta.title == "关于调整信用卡分期手续费率的公告"
     assert (label in doc.text) is kept
+
+
+_SCHOOL_POST = """某某县第一小学
+首页 学校概况 德育天地 教学教研 校园风采 家校互动 校长信箱
+校园风采
+我校开展主题队日活动
+4月28日，我校少先队大队部组织开展主题队日活动，全校1200余名少先队员参加，各中队还开展了红色歌曲合唱等活动。
+活动中，少先队员们重温了入队誓词，聆听了老党员讲述的革命故事，并参观了学校的校史陈列室。
+少先队员聆听老党员讲故事 摄影：某某
+{last}
+发布人：某某  审核人：某某某  发布时间：2025-04-29  阅读：356
+用户登录
+用户名：
+密码：
+登录
+学校地址：某某县城关镇学府路8号    招生咨询电话：0000-6123456"""
+
+
+def test_the_last_sentence_under_a_caption_stays_and_the_labels_above_go() -> None:
+    last = "通过此次活动，队员们进一步增强了爱党爱国的情感。"
+    doc = clean_text(_SCHOOL_POST.format(last=last), id="t")
+    lines = doc.text.split("\n")
+    # the school's name and the menu's section over the undated headline are no text
+    assert lines[0].startswith("4月28日")
+    assert lines[-1] == last
+    assert doc.meta.date == "2025-04-29"
+
+
+def test_a_headline_under_a_caption_still_opens_a_list() -> None:
+    doc = clean_text(_SCHOOL_POST.format(last="我校召开2025年春季开学工作会议"), id="t")
+    assert doc.text.split("\n")[-1].startswith("活动中，")

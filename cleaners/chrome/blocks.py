@@ -272,6 +272,9 @@ _TOOL_RULES = frozenset({"share_prompt", "pagination"})
 # article, they still join the menu's run of short lines. A button's label (分享, 微信) may
 # stand among the article's tools as well as in a menu.
 _MENU_RULES = frozenset({"breadcrumb", "nav_labels", "pipe_nav", "space_nav"})
+# The rules whose lines are a picture's (its file name, caption or credit).
+_PICTURE_RULES = frozenset({"image_filename", "photo_credit", "doubled_caption", "photo_notice",
+                            "figure_legend", "image_placeholder"})
 _LOGO = re.compile(r"(?i).*logo$")
 _LOGIN = re.compile(r"^(?:登录|注册|登录\s*[/|｜]?\s*注册|(?i:sign in|log in))$")
 # A prompt to follow a link printed on the next line (点击进入专题：, 点击查看：).
@@ -1416,7 +1419,7 @@ class PageBlocks:
                    speakers, table | announced_record(ended) | work_record(bare) | price_rows(bare)
                    | headed_record(bare)
                    | chronicle_lines(bare, filled) | recipe_lines(bare) | tale_record(bare),
-                   tools)
+                   tools, frozenset(_removed_lines(whole, _PICTURE_RULES)))
         self._lone_labels(bare, filled, gone)
         self._link_texts(bare, filled, chrome, gone)
         self._collection_cells(bare, filled, _removed_lines(whole, _COLLECTION_RULES), gone)
@@ -1957,7 +1960,8 @@ class PageBlocks:
               gone: dict[int, tuple[str, str]],
               latin_page: bool, ui: Sequence[str] = (), unstopped: bool = False,
               speakers: frozenset[str] = frozenset(), table: frozenset[int] = frozenset(),
-              tools: frozenset[int] = frozenset()) -> None:
+              tools: frozenset[int] = frozenset(), pictures: frozenset[int] = frozenset()
+              ) -> None:
         """L5: runs of short lines after the article are link lists (dates between included).
         A reader's comment between two rows of comment controls (今天08:23举报赞188回复) joins
         a run however long it is; ``ui`` is the page with removed lines put back.
@@ -1965,7 +1969,8 @@ class PageBlocks:
         ``speakers``: the labels alone on a line (主持人：) that open turns in the article: one
         opening the tail opens the transcript's last turn, which is the article's. A table's
         cells (``table``) end a run. ``tools``: the article's tools an earlier cleaner took
-        (分享到：, 上一篇：), which end the article's own list."""
+        (分享到：, 上一篇：), which end the article's own list. ``pictures``: the captions and
+        credits of pictures an earlier cleaner took, which may stand over its last line."""
         controls = _between_controls(ui, tail)
         # a notice's issuing bodies and date (某某市财政局 / 某某市教育局 / 2024年5月6日) sign
         # it off: no list, whatever their number
@@ -2003,6 +2008,11 @@ class PageBlocks:
         labels = {i: bare[i].partition("：")[0] for i in lifted if "：" in bare[i][:6]}
         counts = Counter(labels.values())
         lifted -= {i for i, label in labels.items() if counts[label] >= 2}
+        def _under_pictures(run: list[int]) -> int | None:
+            """Where in ``run`` its first line of text stands, under the pictures' lines only."""
+            m = next((m for m, j in enumerate(run) if bare[j] or j not in pictures), len(run))
+            return m if m < len(run) and bare[run[m]] else None
+
         run: list[int] = []
         first_run = True
         for k, i in enumerate([*tail, -1]):  # -1 closes the last run
@@ -2015,13 +2025,14 @@ class PageBlocks:
             if first_run and len(run) >= 2 and bare[run[0]] in speakers and (
                     _SENTENCE_MARKS.search(bare[run[1]])):
                 del run[:2]  # the last turn of a transcript: its speaker and what was said
-            while first_run and run and (_closing_sentence(bare[run[0]])
-                                         or _stopped_statement(bare[run[0]])
-                                         or _INVITATION.match(bare[run[0]]) is not None
-                                         or _THANKS.match(bare[run[0]]) is not None
-                                         or LETTER_CLOSE.match(bare[run[0]]) is not None
-                                         or NOTICE_CLOSE.match(bare[run[0]]) is not None):
-                run.pop(0)
+            # (a picture's caption or credit an earlier cleaner took may stand between the
+            # article's last paragraphs: the first line under it is the one judged)
+            while first_run and (live_at := _under_pictures(run)) is not None and (
+                    _closing_sentence(line := bare[run[live_at]]) or _stopped_statement(line)
+                    or _INVITATION.match(line) is not None or _THANKS.match(line) is not None
+                    or LETTER_CLOSE.match(line) is not None
+                    or NOTICE_CLOSE.match(line) is not None):
+                del run[: live_at + 1]
             if first_run and run and bare[run[0]] and (
                     _closing_clause(bare[run[0]]) or (unstopped and _clause_run(bare[run[0]]))):
                 run.pop(0)  # the article's last line, printed without its stop
