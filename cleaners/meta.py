@@ -433,7 +433,10 @@ _ISSUER = re.compile(with_traditional(
     r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|常委会|局|厅|委|署|中心|"
     r"协会|学会|联合会|研究会|公司|集团|党委|党组|党支部|支部|工委|指挥部|领导小组|工作组|"
     r"办事处|管理处|管理站|管委会|村委会|居委会|学校|大学|学院|医院|法院|检察院|研究院|研究所|"
+    r"中学|小学|幼儿园|"
     r"总支|宣传部|组织部|统战部|派出所|分局|大队|支队|"
+    # a bank signs its 公告 by its short name as often as by its company's (某某银行, 某某分行)
+    r"银行|分行|支行|信用社|联社|"
     # a listed company's board signs its 公告 (某某股份有限公司董事会, …监事会)
     r"董事会|监事会|"
     # mass organisations, which sign their 公示 and 通知 too (某某市总工会, 某某县妇联)
@@ -2405,12 +2408,17 @@ class MetaLines:
             # above it is the page's masthead still, and a menu row the page's menu; so is
             # what stands above the breadcrumb over the headline (the site's header: a
             # platform's name no name rule knows), unless it reads as prose.
+            # the section's name alone, as the menu row printed it (校园风采), is its label
+            menu = {item for r in doc.removals if r.rule in _MENU_ROW_RULES
+                    for item in _MENU_ROW_SPLIT.split(r.text.strip())}
             crumb = max((n for r in doc.removals if r.rule == "breadcrumb"
                          and (m := _LINE_AT.match(r.where))
                          and (n := int(m[1]) - 1) < title_run[0]), default=-1)
             above = [i for i in filled if i < title_run[0] and i not in found
                      and (names_a_body(lines[i].strip()) or _menu_row(lines[i].strip())
                           or _masthead_section(lines[i].strip())
+                          or _CHANNEL_LABEL.match(lines[i].strip()) is not None
+                          or lines[i].strip() in menu
                           or (i < crumb and not is_prose(lines[i].strip())))]
         title_run = [i for i in title_run if i not in labelled_row]
         if title_run and (posting := self._posting_account(lines, filled, found,
@@ -2486,8 +2494,9 @@ class MetaLines:
         if not meta.get("date") and not doc.meta.date and printed:
             meta["date"] = printed
         if not meta.get("date") and not doc.meta.date and signed:
-            # no publication date anywhere: the date the notice is signed with (kept in the text)
-            meta["date"] = parse_date(lines[max(signed)])
+            # no publication date anywhere: the date the notice is signed with (kept in the
+            # text), in Chinese numerals as often as not (二〇二五年十月八日)
+            meta["date"] = parse_date(arabic_dates(lines[max(signed)]))
         if not meta.get("date") and not doc.meta.date:
             # a law or resolution dated only by the meeting that adopted it
             adopted = adoption_date(lines, filled)
@@ -2999,6 +3008,13 @@ _SITE_NAME = re.compile(
 
 
 _SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+# The rules that take out a menu row, and what separates its items (首页 | 新闻, 首页  校园风采).
+_MENU_ROW_RULES = frozenset({"breadcrumb", "nav_labels", "pipe_nav", "space_nav"})
+_MENU_ROW_SPLIT = re.compile(r"\s*[|｜>»/]\s*|\s+")
+# The channel a page is filed under, alone over its headline (公告信息, 通知公告, 党校动态,
+# 【校园新闻】): no kicker ends in such a word.
+_CHANNEL_LABEL = re.compile(with_traditional(
+    r"^[【\[]?[\u4e00-\u9fff]{0,6}(?:动态|公告|通知|通告|公示|新闻|要闻|资讯|快讯|信息)[】\]]?$"))
 _ITEM_SPAN = 20  # lines: how far under a list's first item (and its rows) its second is looked for
 # A section's label alone on its line, over the text it names (谣言： / 真相： / 编者按：).
 _SECTION_OPENER = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]$")

@@ -272,6 +272,9 @@ _TOOL_RULES = frozenset({"share_prompt", "pagination"})
 # article, they still join the menu's run of short lines. A button's label (分享, 微信) may
 # stand among the article's tools as well as in a menu.
 _MENU_RULES = frozenset({"breadcrumb", "nav_labels", "pipe_nav", "space_nav"})
+# The rules whose lines are a picture's (its file name, caption or credit).
+_PICTURE_RULES = frozenset({"image_filename", "photo_credit", "doubled_caption", "photo_notice",
+                            "figure_legend", "image_placeholder"})
 _LOGO = re.compile(r"(?i).*logo$")
 _LOGIN = re.compile(r"^(?:登录|注册|登录\s*[/|｜]?\s*注册|(?i:sign in|log in))$")
 # A prompt to follow a link printed on the next line (点击进入专题：, 点击查看：).
@@ -1141,6 +1144,18 @@ def _comment_start_of(clusters: list[list[int]], after: int, ui: Sequence[str]) 
     return None
 
 
+# What separates a menu row's items (首页 | 协会概况, 首页  检察动态).
+_MENU_SPLIT = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000+")
+_MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+
+
+def _menu_labels(whole: Sequence[tuple[int, Removal]]) -> frozenset[str]:
+    """The items of the menu rows chrome.lines took out (首页 | 协会概况 | 入会申请): a label
+    of a box after the article that repeats one names a page of the site, no section of it."""
+    return frozenset(item for text in _removed_lines(whole, _MENU_RULES).values()
+                     for item in _MENU_SPLIT.split(text.strip()) if _MENU_ITEM.match(item))
+
+
 def _removed_lines(whole: Sequence[tuple[int, Removal]], rules: frozenset[str] | None = None
                    ) -> dict[int, str]:
     """Index -> text of the whole lines earlier cleaners removed (of ``rules``, if given);
@@ -1392,7 +1407,7 @@ class PageBlocks:
         # a bracketed heading (【相关新闻】) chrome.lines took out as a pointer still heads its list
         taken = {i: t.strip() for i, t in chrome.items() if _related_marker(t.strip())}
         self._related(bare, filled, gone, first, last, taken)
-        self._profile_box(bare, filled, gone, first)
+        self._profile_box(bare, filled, gone, first, _menu_labels(whole))
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         self._headline_index(bare, ui, filled, first, gone)
         self._capture_toolbar(bare, [i for i in filled if i < first], gone)
@@ -1418,7 +1433,7 @@ class PageBlocks:
                    speakers, table | announced_record(ended) | work_record(bare) | price_rows(bare)
                    | headed_record(bare)
                    | chronicle_lines(bare, filled) | recipe_lines(bare) | tale_record(bare),
-                   tools)
+                   tools, frozenset(_removed_lines(whole, _PICTURE_RULES)))
         self._lone_labels(bare, filled, gone)
         self._link_texts(bare, filled, chrome, gone)
         self._collection_cells(bare, filled, _removed_lines(whole, _COLLECTION_RULES), gone)
@@ -1646,22 +1661,38 @@ class PageBlocks:
 
     @staticmethod
     def _profile_box(bare: list[str], filled: list[int], gone: dict[int, tuple[str, str]],
-                     article_start: int) -> None:
+                     article_start: int, menu: frozenset[str] = frozenset()) -> None:
         """The site's box about its owner after the article (科室简介 over a paragraph on the
         department, its clinic hours and hotline): its label, a paragraph or two, then only
-        short rows to the end of the page. An article going on under the label is no box."""
+        short rows to the end of the page. An article going on under the label is no box.
+        ``menu``: the items of the page's menu rows; a box headed by one of them (检察长信箱,
+        入会申请, 文艺家风采 over a paragraph) is the site's too, and further such boxes may
+        stand among the rows under the first."""
+        def box_label(line: str) -> bool:
+            return _PROFILE_LABEL.match(line) is not None or line in menu
+
         for k, i in enumerate(filled):
-            if i <= article_start or i in gone or not _PROFILE_LABEL.match(bare[i]):
+            if i <= article_start or i in gone or not box_label(bare[i]):
                 continue
             after = [j for j in filled[k + 1:] if j not in gone]
             prose = list(itertools.takewhile(lambda j: _is_anchor(bare[j]), after))
-            rows = after[len(prose):]
-            if 1 <= len(prose) <= _PROFILE_PROSE_MAX and all(
-                    len(bare[j]) <= _PROFILE_ROW_MAX and not _is_anchor(bare[j])
-                    for j in rows):
-                for j in (i, *prose):
-                    gone[j] = ("profile_box", "the site's box about its owner (科室简介) "
-                                              "after the article")
+            if not 1 <= len(prose) <= _PROFILE_PROSE_MAX:
+                return
+            boxed = [i, *prose]
+            n = len(prose)
+            while n < len(after):
+                j = after[n]
+                if _is_anchor(bare[j]) or len(bare[j]) > _PROFILE_ROW_MAX:
+                    return  # the article goes on under the label
+                n += 1
+                more = list(itertools.takewhile(lambda j: _is_anchor(bare[j]), after[n:]))
+                if more and (len(more) > _PROFILE_PROSE_MAX or not box_label(bare[j])):
+                    return
+                boxed += [j, *more] if more else []
+                n += len(more)
+            for j in boxed:
+                gone[j] = ("profile_box", "the site's box about its owner (科室简介) "
+                                          "after the article")
             return
 
     @staticmethod
@@ -1962,7 +1993,8 @@ class PageBlocks:
               gone: dict[int, tuple[str, str]],
               latin_page: bool, ui: Sequence[str] = (), unstopped: bool = False,
               speakers: frozenset[str] = frozenset(), table: frozenset[int] = frozenset(),
-              tools: frozenset[int] = frozenset()) -> None:
+              tools: frozenset[int] = frozenset(), pictures: frozenset[int] = frozenset()
+              ) -> None:
         """L5: runs of short lines after the article are link lists (dates between included).
         A reader's comment between two rows of comment controls (今天08:23举报赞188回复) joins
         a run however long it is; ``ui`` is the page with removed lines put back.
@@ -1970,7 +2002,8 @@ class PageBlocks:
         ``speakers``: the labels alone on a line (主持人：) that open turns in the article: one
         opening the tail opens the transcript's last turn, which is the article's. A table's
         cells (``table``) end a run. ``tools``: the article's tools an earlier cleaner took
-        (分享到：, 上一篇：), which end the article's own list."""
+        (分享到：, 上一篇：), which end the article's own list. ``pictures``: the captions and
+        credits of pictures an earlier cleaner took, which may stand over its last line."""
         controls = _between_controls(ui, tail)
         # a notice's issuing bodies and date (某某市财政局 / 某某市教育局 / 2024年5月6日) sign
         # it off: no list, whatever their number
@@ -2008,6 +2041,11 @@ class PageBlocks:
         labels = {i: bare[i].partition("：")[0] for i in lifted if "：" in bare[i][:6]}
         counts = Counter(labels.values())
         lifted -= {i for i, label in labels.items() if counts[label] >= 2}
+        def _under_pictures(run: list[int]) -> int | None:
+            """Where in ``run`` its first line of text stands, under the pictures' lines only."""
+            m = next((m for m, j in enumerate(run) if bare[j] or j not in pictures), len(run))
+            return m if m < len(run) and bare[run[m]] else None
+
         run: list[int] = []
         first_run = True
         for k, i in enumerate([*tail, -1]):  # -1 closes the last run
@@ -2020,13 +2058,14 @@ class PageBlocks:
             if first_run and len(run) >= 2 and bare[run[0]] in speakers and (
                     _SENTENCE_MARKS.search(bare[run[1]])):
                 del run[:2]  # the last turn of a transcript: its speaker and what was said
-            while first_run and run and (_closing_sentence(bare[run[0]])
-                                         or _stopped_statement(bare[run[0]])
-                                         or _INVITATION.match(bare[run[0]]) is not None
-                                         or _THANKS.match(bare[run[0]]) is not None
-                                         or LETTER_CLOSE.match(bare[run[0]]) is not None
-                                         or NOTICE_CLOSE.match(bare[run[0]]) is not None):
-                run.pop(0)
+            # (a picture's caption or credit an earlier cleaner took may stand between the
+            # article's last paragraphs: the first line under it is the one judged)
+            while first_run and (live_at := _under_pictures(run)) is not None and (
+                    _closing_sentence(line := bare[run[live_at]]) or _stopped_statement(line)
+                    or _INVITATION.match(line) is not None or _THANKS.match(line) is not None
+                    or LETTER_CLOSE.match(line) is not None
+                    or NOTICE_CLOSE.match(line) is not None):
+                del run[: live_at + 1]
             if first_run and run and bare[run[0]] and (
                     _closing_clause(bare[run[0]]) or (unstopped and _clause_run(bare[run[0]]))):
                 run.pop(0)  # the article's last line, printed without its stop
