@@ -42,3 +42,29 @@ def test_an_h1_after_a_channels_label_in_the_title_stays_the_headline() -> None:
     assert clean_html(page, id="t").meta.title == "某某县开展冬季防火应急演练"
 
 
+
+_FOOTER = ("<h6 class='post-footer'>作者:<a href='/author-1.html'>青禾</a> | 分类:<a href='/c1'>阳台种菜</a>"
+           " | 浏览:<span>386</span> | 评论:<span>3</span></h6>")
+
+
+def test_a_posts_footer_row_of_fields_names_its_author() -> None:
+    page = _blog_page("阳台上的蚯蚓堆肥箱-拾穗小记", "拾穗小记", "阳台上的蚯蚓堆肥箱", _FOOTER)
+    doc = clean_html(page, id="t")
+    assert doc.meta.authors == ("青禾",)
+    assert "浏览" not in doc.text
+
+
+def test_a_list_of_posts_each_with_its_footer_row_names_no_author() -> None:
+    # a blog's index: every post's row names its own author, none the page's
+    page = _blog_page("阳台上的蚯蚓堆肥箱-拾穗小记", "拾穗小记", "阳台上的蚯蚓堆肥箱",
+                      _FOOTER + "<div class='post'><h2 class='post-title'>秋天播下的菠菜出苗了</h2>"
+                      "<div class='post-intro'><p>九月底播下的菠菜，这几天终于出苗了，一排排的小苗很整齐。</p></div>"
+                      + _FOOTER.replace("青禾", "南窗") + "</div>")
+    assert clean_html(page, id="t").meta.authors == ()
+
+
+def test_a_row_with_a_field_that_is_no_label_names_no_author() -> None:
+    # a credit beside a link (作者:某某 | 阅读全文): no row of fields alone
+    footer = "<h6 class='post-footer'>作者:<a href='/a'>青禾</a> | <a href='/p/42'>阅读全文</a></h6>"
+    page = _blog_page("阳台上的蚯蚓堆肥箱-拾穗小记", "拾穗小记", "阳台上的蚯蚓堆肥箱", footer)
+    assert clean_html(page, id="t").meta.authors == ()

@@ -1586,6 +1586,47 @@ def _over_dated_rows(near: Sequence[str]) -> list[str]:
 _PROSE_CHUNK = 40  # characters of one text run: the article's prose has begun
 
 
+# A post's row of labelled fields, as a blog theme prints it under the body (作者:某某 | 分类:
+# 某某 | 浏览:386 | 评论:3): fields apart by bars, each a label and a short value.
+_POST_FIELD = re.compile(
+    r"(?P<label>作者|分类|栏目|浏览|阅读|评论|标签|发布于|发表于|时间|日期)\s*[:：]\s*(?P<value>\S.{0,19})")
+_POST_BAR = re.compile(r"\s*[|｜]\s*")
+_POST_ROW_MAX = 120  # characters of such a row: a few fields, no sentence
+_POST_ROW_REACH = 3  # elements above the one holding 作者 that may be the row's
+
+
+def _post_row_author(text: str) -> str | None:
+    """The 作者 value of ``text`` when it is a whole row of labelled post fields, else None."""
+    fields = [_POST_FIELD.fullmatch(part) for part in _POST_BAR.split(text.strip())]
+    if len(fields) < 2 or not all(fields):
+        return None
+    named = [f["value"].strip() for f in fields if f is not None and f["label"] == "作者"]
+    return named[0] if len(named) == 1 and plausible_author(named[0]) else None
+
+
+def post_footer_authors(root: HtmlElement) -> tuple[str, ...]:
+    """The author a post's row of labelled fields names (作者:某某 | 分类:某某 | 浏览:386), when
+    the page prints exactly one such row: a blog theme's footer under the post, classed like
+    the page's footer and pruned. A list of posts prints a row a post and names no author of
+    the page; a 作者 label alone in its line, with no other field, is a credit, no such row."""
+    rows: dict[HtmlElement, str] = {}
+    for el in root.iter():
+        if not isinstance(el.tag, str) or "作者" not in f"{el.text or ''}{el.tail or ''}":
+            continue
+        holder = el if "作者" in (el.text or "") else el.getparent()
+        for _ in range(_POST_ROW_REACH):
+            if holder is None:
+                break
+            text = _norm(holder.text_content())
+            if len(text) > _POST_ROW_MAX:
+                break
+            if (name := _post_row_author(text)) is not None:
+                rows[holder] = name
+                break
+            holder = holder.getparent()
+    return (next(iter(rows.values())),) if len(rows) == 1 else ()
+
+
 def banner_headline(root: HtmlElement) -> str | None:
     """The headline a title banner prints as a picture (<img alt="奋进新征程——某某巡礼">) when no
     element prints it as text and <title> gives a label (专题报道_某某网), or None.
