@@ -68,3 +68,42 @@ def test_a_row_with_a_field_that_is_no_label_names_no_author() -> None:
     footer = "<h6 class='post-footer'>作者:<a href='/a'>青禾</a> | <a href='/p/42'>阅读全文</a></h6>"
     page = _blog_page("阳台上的蚯蚓堆肥箱-拾穗小记", "拾穗小记", "阳台上的蚯蚓堆肥箱", footer)
     assert clean_html(page, id="t").meta.authors == ()
+
+
+_SIDE = (("城区十二条背街小巷完成改造", "今年以来，城区共对十二条背街小巷进行改造提升，铺设透水路面、更新路灯，居民出行更方便了。"),
+         ("市第一人民医院开设夜间儿科门诊", "为缓解冬季儿童就诊高峰压力，医院从本周起开设夜间儿科门诊，每天开诊到晚上十点。"),
+         ("云州冬季农产品展销会开幕", "为期五天的冬季农产品展销会在会展中心开幕，二百多家企业和合作社参展，现场人气很旺。"),
+         ("全市中小学开展冬季防溺水教育", "全市中小学陆续开展防溺水安全教育，提醒学生不在结冰的河面湖面上行走和滑冰。"))
+
+
+def _two_columns(item: str, body: str) -> str:
+    # no <article>, <main> or content class: the story's <div> beside a <div> of summaries
+    items = "".join(item.format(n=n, head=h, summary=s) for n, (h, s) in enumerate(_SIDE))
+    return ("<html><head><meta charset='utf-8'><title>南湖湿地完成生态修复-云州新闻网</title></head>"
+            "<body><div class='cl'><div class='c-l'><h1>南湖湿地完成生态修复</h1>"
+            "<div class='xx'>2025-12-03 08:46 来源：云州日报</div>"
+            f"<div class='nr'>{body}</div></div><div class='c-r'><div class='tit'>热点推荐</div>"
+            f"{items}</div></div></body></html>")
+
+
+_STORY = ("清晨的南湖湿地，成群的白鹭在浅滩上觅食，历时三年的生态修复工程近日全部完工，今冬越冬候鸟超过一万只。",
+          "修复工程先后清退鱼塘一千三百亩，新建生态浮岛和表流湿地，补种芦苇、菖蒲等本地水生植物四十多万株。",
+          "下一步将在湿地外围设置观鸟步道和科普展示点，划定候鸟核心栖息区，在越冬期实行封闭管理。")
+
+
+def test_summaries_after_headlines_linked_inside_a_heading_are_a_feed() -> None:
+    # each item a linked headline in an <h3>, its summary the text after the <h3>, its date;
+    # the story's text in <br>-parted lines, no paragraph elements to tell it by
+    item = ("<div class='it'><h3><a href='/a{n}.html'>{head}</a></h3>{summary}"
+            "<span>2025-12-0{n}</span></div>")
+    doc = clean_html(_two_columns(item, "<br><br>".join(_STORY)), id="t")
+    assert doc.text.splitlines() == list(_STORY)
+    assert [r.rule for r in doc.removals if _SIDE[0][0] in r.text] == ["feed_list"]
+
+
+def test_dated_lines_whose_link_follows_their_words_stay_in_the_story() -> None:
+    # the article's own dated list: each line's words first, a link to the notice after them
+    lines = "".join(f"<div class='it'>{s}详见<strong><a href='/n{n}.html'>通知全文</a></strong>"
+                    f"<span>2025-12-0{n}</span></div>" for n, (_, s) in enumerate(_SIDE))
+    doc = clean_html(_two_columns("", "<br><br>".join(_STORY[:2]) + lines), id="t")
+    assert all(s in doc.text for _, s in _SIDE)
