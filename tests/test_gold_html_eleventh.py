@@ -32,6 +32,10 @@ def test_an_h1_printing_the_blogs_name_is_no_headline_over_the_posts_heading() -
     # the tagline under the blog's name is no subtitle of the post, nor its publisher
     assert doc.text.splitlines() == list(_PARAS)
     assert doc.meta.source_name is None
+    # a theme links the post's heading to the post itself: a headline all the same
+    linked = _blog_page("阳台上的蚯蚓堆肥箱-拾穗小记", "拾穗小记",
+                        "<a href='/post/42.html'>阳台上的蚯蚓堆肥箱</a>")
+    assert clean_html(linked, id="t").meta.title == "阳台上的蚯蚓堆肥箱"
 
 
 def test_an_h1_after_a_channels_label_in_the_title_stays_the_headline() -> None:

@@ -909,8 +909,9 @@ def _headline_under_site_h1(root: HtmlElement, h1: HtmlElement, raw_title: str |
     A blog theme (Z-BlogPHP, Typecho, a classic WordPress theme) puts the blog's name in the
     page's <h1> on every page and the post's title in an <h2>: the <title> reads 标题-博客名,
     the <h1> its last part. Only when the part before it, longer than the name, is printed
-    as an unlinked heading (h2-h6) is the <h1> no headline: a <title> 频道-标题 over an <h1>
-    标题 keeps its headline, the channel's label being the shorter part."""
+    as a heading (h2-h6; linked to the post itself in some themes) is the <h1> no headline:
+    a <title> 频道-标题 over an <h1> 标题 keeps its headline, the channel's label being the
+    shorter part."""
     name = _flat(h1.text_content())
     title = raw_title or ""
     parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
@@ -922,7 +923,7 @@ def _headline_under_site_h1(root: HtmlElement, h1: HtmlElement, raw_title: str |
     if len(lead) <= len(name):
         return None
     for el in root.iter(*_HEAD_TAGS[1:]):
-        if _flat(el.text_content()) == lead and not _mostly_link(el):
+        if _flat(el.text_content()) == lead:
             return _norm(el.text_content())
     return None
 # A day without its year and its time, as a header row prints them (发布时间:07-16 06:50).
