@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from lxml import etree
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -50,17 +52,19 @@ _TEASER_HEADLINE = 10  # a linked headline with no date beside it: longer than a
 
 
 def _leaves(el: HtmlElement) -> Iterator[str]:
-    """The element's text pieces, each stripped, as a reader sees them: element texts, the
-    tails of its descendants, and the title of an icon with no text (title="举报")."""
-    for node in el.iter():
+    """The element's text pieces, each stripped, in the order a reader sees them: element
+    texts, the tails of its descendants (each after what the descendant holds: the summary
+    after a headline linked inside an <h3>), and the title of an icon with no text."""
+    for event, node in etree.iterwalk(el, events=("start", "end")):
         if not isinstance(node.tag, str):
             continue
-        text = (node.text or "").strip()
-        if text:
-            yield text
-        elif node is not el and len(node) == 0 and node.get("title"):
-            yield node.get("title", "").strip()
-        if node is not el:
+        if event == "start":
+            text = (node.text or "").strip()
+            if text:
+                yield text
+            elif node is not el and len(node) == 0 and node.get("title"):
+                yield node.get("title", "").strip()
+        elif node is not el:
             tail = (node.tail or "").strip()
             if tail:
                 yield tail

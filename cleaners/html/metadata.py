@@ -517,10 +517,12 @@ def page_meta(
     headline is printed; ``ends`` the article's first and last lines; ``after`` the page
     lines right under the article; ``url`` the address the page was fetched from.
     """
-    h1_el = root.find(".//h1")
-    h1 = _norm(h1_el.text_content()) if h1_el is not None else None
     title_el = root.find(".//title")
     raw_title = _norm(title_el.text_content()) if title_el is not None else None
+    h1_el = root.find(".//h1")
+    h1 = _norm(h1_el.text_content()) if h1_el is not None else None
+    if h1_el is not None and (posted := _headline_under_site_h1(root, h1_el, raw_title)):
+        h1 = posted
     og = _meta(root, *_HEADLINE_META)
     # Beside og:title the <title> stands in for a missing <h1> only without its site's name:
     # whole ("标题_某某新闻") it contains og:title and would win as the fuller heading.
@@ -883,7 +885,8 @@ def _headline_keys(root: HtmlElement) -> list[str]:
     sites = {_flat(p) for p in _TITLE_SEP.split(raw or "")[1:]}
     heads = [h for h in root.iter("h1")
              if not _LOGO.search(f"{h.get('class') or ''} {h.get('id') or ''}")
-             and _flat(h.text_content()) not in sites]
+             and _flat(h.text_content()) not in sites
+             and not _headline_under_site_h1(root, h, raw)]
     keys = [_flat(h.text_content()) for h in heads]
     og = _meta(root, *_HEADLINE_META)
     h1 = next((_norm(h.text_content()) for h in heads), None)
@@ -897,6 +900,32 @@ def _headline_keys(root: HtmlElement) -> list[str]:
 
 
 _LOGO = re.compile(r"logo", re.IGNORECASE)
+
+
+def _headline_under_site_h1(root: HtmlElement, h1: HtmlElement, raw_title: str | None
+                            ) -> str | None:
+    """The headline a heading under ``h1`` prints when the <h1> prints the site's name.
+
+    A blog theme (Z-BlogPHP, Typecho, a classic WordPress theme) puts the blog's name in the
+    page's <h1> on every page and the post's title in an <h2>: the <title> reads 标题-博客名,
+    the <h1> its last part. Only when the part before it, longer than the name, is printed
+    as a heading (h2-h6; linked to the post itself in some themes) is the <h1> no headline:
+    a <title> 频道-标题 over an <h1> 标题 keeps its headline, the channel's label being the
+    shorter part."""
+    name = _flat(h1.text_content())
+    title = raw_title or ""
+    parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
+    if len(parts) == 1:
+        parts = [p for p in _BARE_SUFFIX.split(title) if p.strip()]
+    if len(parts) < 2 or _flat(parts[-1]) != name:
+        return None
+    lead = _flat("".join(parts[:-1]))
+    if len(lead) <= len(name):
+        return None
+    for el in root.iter(*_HEAD_TAGS[1:]):
+        if _flat(el.text_content()) == lead:
+            return _norm(el.text_content())
+    return None
 # A day without its year and its time, as a header row prints them (发布时间:07-16 06:50).
 _YEARLESS_TIME = re.compile(
     r"(?<![\d/.-])(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?\s+(\d{1,2})\s*[:：]\s*(\d{2})(?![\d:：])")
@@ -1556,6 +1585,47 @@ def _over_dated_rows(near: Sequence[str]) -> list[str]:
 
 
 _PROSE_CHUNK = 40  # characters of one text run: the article's prose has begun
+
+
+# A post's row of labelled fields, as a blog theme prints it under the body (作者:某某 | 分类:
+# 某某 | 浏览:386 | 评论:3): fields apart by bars, each a label and a short value.
+_POST_FIELD = re.compile(
+    r"(?P<label>作者|分类|栏目|浏览|阅读|评论|标签|发布于|发表于|时间|日期)\s*[:：]\s*(?P<value>\S.{0,19})")
+_POST_BAR = re.compile(r"\s*[|｜]\s*")
+_POST_ROW_MAX = 120  # characters of such a row: a few fields, no sentence
+_POST_ROW_REACH = 3  # elements above the one holding 作者 that may be the row's
+
+
+def _post_row_author(text: str) -> str | None:
+    """The 作者 value of ``text`` when it is a whole row of labelled post fields, else None."""
+    fields = [_POST_FIELD.fullmatch(part) for part in _POST_BAR.split(text.strip())]
+    if len(fields) < 2 or not all(fields):
+        return None
+    named = [f["value"].strip() for f in fields if f is not None and f["label"] == "作者"]
+    return named[0] if len(named) == 1 and plausible_author(named[0]) else None
+
+
+def post_footer_authors(root: HtmlElement) -> tuple[str, ...]:
+    """The author a post's row of labelled fields names (作者:某某 | 分类:某某 | 浏览:386), when
+    the page prints exactly one such row: a blog theme's footer under the post, classed like
+    the page's footer and pruned. A list of posts prints a row a post and names no author of
+    the page; a 作者 label alone in its line, with no other field, is a credit, no such row."""
+    rows: dict[HtmlElement, str] = {}
+    for el in root.iter():
+        if not isinstance(el.tag, str) or "作者" not in f"{el.text or ''}{el.tail or ''}":
+            continue
+        holder = el if "作者" in (el.text or "") else el.getparent()
+        for _ in range(_POST_ROW_REACH):
+            if holder is None:
+                break
+            text = _norm(holder.text_content())
+            if len(text) > _POST_ROW_MAX:
+                break
+            if (name := _post_row_author(text)) is not None:
+                rows[holder] = name
+                break
+            holder = holder.getparent()
+    return (next(iter(rows.values())),) if len(rows) == 1 else ()
 
 
 def banner_headline(root: HtmlElement) -> str | None:

@@ -37,6 +37,7 @@ from .metadata import (
     header_meta,
     jsonld_meta,
     microdata_meta,
+    post_footer_authors,
     script_filled_date,
 )
 from .printed import set_printed_pages
@@ -1874,6 +1875,8 @@ class HiddenAndChromePruner:
         # a headline on one line with its row of fields is often classed like chrome too
         glued = glued_header(root)
         named = field_title(root)  # an information table's 名称 field, classed like chrome
+        # a blog post's footer row of fields (作者:某某 | 分类:…), classed like the page's footer
+        footer_authors = post_footer_authors(root) if not head.authors else ()
         removals, _, thread, foot = prune_tree(root)
         row = foot_row(foot) if foot else None
         if printed is not None:
@@ -1902,4 +1905,4 @@ class HiddenAndChromePruner:
                              or posted or (row.date if row else None) or issue or scripted,
                              source_name=head.source_name or (glued.source_name if glued else None)
                              or (row.source_name if row else None),
-                             authors=head.authors or ld_authors or answerer)
+                             authors=head.authors or ld_authors or answerer or footer_authors)
