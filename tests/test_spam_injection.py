@@ -1392,6 +1392,37 @@ def test_a_term_the_article_sets_between_words_at_many_sites_is_no_chain_piece(
         assert piece not in out
 
 
+@pytest.mark.parametrize(("text", "string", "edge"), [
+    ("村里坚持党的领导", "党的", True), ("却是这一段时间", "这一", True),
+    ("让人民群众满意", "民群", False), ("拨打约会热线电话", "会热", False),
+    ("村民居民通行方便", "民通", False)])
+def test_word_edge_at_tells_a_use_of_words_from_a_run_across_words(
+        text: str, string: str, edge: bool) -> None:
+    stats = InjectedFragments()._stats.get()
+    start = text.index(string)
+    assert injection_module._word_edge_at(stats, text, start, start + len(string)) is edge
+
+
+# The same page with the term at three sites between words and at two inside words that run
+# across it (居民|通行, 实|惠通|行): a chopped phrase's word the article also holds (人民群众
+# around 民群) is no use of the term, so the chain it joins is still cut.
+_OWN_BOUND_TERM_PAGE = _OWN_TERM_PAGE.replace(
+    "利用{term}为村民排忧解难，已经成为", "村里的{bound}已经成为").replace(
+    "强化{term}推广应用", "强化{bound2}推广应用").replace("村庄的{name}网络", "村庄的网络")
+
+
+@pytest.mark.parametrize(("term", "bound", "bound2"), [
+    ("民通", "居民通行", "居民通讯"), ("惠通", "惠通道", "实惠通行")])
+def test_a_term_inside_words_across_its_ends_is_still_a_chain_piece(
+        term: str, bound: str, bound2: str) -> None:
+    text = _OWN_BOUND_TERM_PAGE.format(term=term, bound=bound, bound2=bound2)
+    out = InjectedFragments(always=True, method="rules")(Doc("d", text=text)).text
+    assert text.count(term) == 5
+    assert out.count(term) == 2  # its three free sites, chained with 讯设 (通讯)
+    for piece in ("网络通", "讯设", "备批发"):
+        assert piece not in out
+
+
 @pytest.mark.parametrize(("own", "brand"), [
     # a coined name and an ending operators give their names, or promo words alone
     ("记者来到村里，锦鲤汇村民正在晒秋。", "锦鲤汇"),

@@ -86,7 +86,9 @@ MIN_PIECES_MIRROR = 2
 MIN_SPLITTING_PIECES = 2
 # Sites from which a recurring string that splits no word at any of them is the article's
 # own term to the chain rules: each piece of a chopped phrase is planted 2-4 times, and one
-# planted five times at random sites has re-joined a word at one of them in most cases.
+# planted five times at random sites has re-joined a word at one of them in most cases. The
+# sites where it is bound to its context and opens or closes a word count too (党的 free at
+# three, in 坚持|党的领导-like phrases at two): a planted piece is at most four of them.
 OWN_TERM_SITES = 5
 # How often the news sample opens a clause with the two characters after a name set at a
 # clause start before they read as the article's own clause opener (居民 14, 今年 251; 度假 0).
@@ -1919,10 +1921,16 @@ class InjectedFragments:
             q.text != p.text and q.text in p.text and len(q.free) > len(p.free) for q in nodes)]
         # A string set at many sites that re-joins a word at none of them is used the way
         # words are (通过群工系统反映, 利用群工系统为): a planted piece lands at random sites,
-        # inside a word at some of them once it is planted that often. Strings holding such a
-        # term (社区内的党组织 around 内的) are its uses too.
-        terms = [p.text for p in nodes if len(p.free) >= OWN_TERM_SITES
-                 and not any(s.gain <= -self.break_gain for s in p.free)]
+        # inside a word at some of them once it is planted that often. A site bound to its
+        # context where the string opens or closes a word (坚持|党的领导) is such a use too;
+        # one where words run across both its ends (人民|群众 around 民群) is a chopped
+        # phrase's word, whose pieces the article may hold. Strings holding such a term
+        # (社区内的党组织 around 内的) are its uses too.
+        terms = [p.text for p in nodes if len(p.sites) >= OWN_TERM_SITES
+                 and not any(s.gain <= -self.break_gain for s in p.free)
+                 and len(p.free) + sum(_word_edge_at(stats, text, s.start, s.end)
+                                       for s in p.sites if s.gain >= self.bound_gain)
+                 >= OWN_TERM_SITES]
         nodes = [p for p in nodes if not any(t in p.text for t in terms)]
         if len(nodes) < 2:
             return self._single(nodes)
@@ -2244,6 +2252,23 @@ def _word_across(stats: ChineseStats, text: str, seam: int) -> bool:
             if freq.get(text[i:j], 0) >= 1:
                 return True
     return False
+
+
+def _word_edge_at(stats: ChineseStats, text: str, start: int, end: int,
+                  reach: int = 4) -> bool:
+    """``text[start:end]`` opens or closes a word of its Han run as the dictionary segments the
+    run ``reach`` characters either side (党的 in 坚持|党的领导, 这一 in 却是|这|一段), where no
+    word runs across both its ends (民群 in 人民|群众)."""
+    lo, hi = start, end
+    while lo > max(0, start - reach) and _is_han(text, lo - 1):
+        lo -= 1
+    while hi < min(len(text), end + reach) and _is_han(text, hi):
+        hi += 1
+    ends, at = {lo}, lo
+    for word in stats.han_words(text[lo:hi]):
+        at += len(word)
+        ends.add(at)
+    return start in ends or end in ends
 
 
 def _cut_sites(text: str, spans: Sequence[tuple[int, int, str]],
