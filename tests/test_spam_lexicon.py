@@ -376,8 +376,9 @@ def test_a_hit_takes_the_brackets_and_address_mirrors_print_around_a_brand(
     ("华体会官网体育彩票公益金被用于援建乡村健身设施。", "华体会官网"),
     ("华体会官网电子商务进农村示范项目通过验收。", "华体会官网"),
     ("华体会官网国际足联公布了最新一期世界排名。", "华体会官网"),
-    # a product word with a venue's one-character ending, or closing the text, is the suffix's
-    ("社区书记华体会官网娱乐城带领党员走访群众。", "华体会官网娱乐"),
+    # a product word with a venue's one-character ending (the venue word whole), or closing
+    # the text, is the suffix's
+    ("社区书记华体会官网娱乐城带领党员走访群众。", "华体会官网娱乐城"),
     ("社区书记带领党员走访群众，华体会官网体育。", "华体会官网体育"),
     # promo words after the product word keep it the suffix's
     ("社区书记华体会官网体育入口带领党员走访群众。", "华体会官网体育入口"),
@@ -611,3 +612,18 @@ def test_a_decorated_brand_followed_by_another_decorated_name_goes(clean: Lexico
     assert doc.text.startswith("车辆往返于雨城、名山三地。◆瑞泰商城◆")
     text = "该景区荣获★★★★★级景区、全国文明单位等称号。"
     assert clean(Doc("d", text=text)).text == text
+
+
+def test_a_latin_brand_takes_no_han_name_where_the_articles_word_resumes_across_it() -> None:
+    # 日|必威betway|前在市体育中心: 日前 is the article's word, so 前在市 is no Han name of the
+    # brand up to the product word 体育; a name after a Latin brand (AG尊龙会入口) still goes
+    text = "第十二届运动会日必威betway前在市体育中心开幕"
+    assert [text[h.start:h.end] for h in Lexicon().scan(text)] == ["必威", "betway"]
+    hits = Lexicon().scan("来自全市的三千余名AG尊龙会入口运动员参加比赛")
+    assert [(h.name, h.suffix) for h in hits] == [("AG尊龙会", "入口")]
+
+
+def test_a_casinos_venue_word_goes_whole(clean: LexiconSpam) -> None:
+    # 娱乐城 and 娱乐场 are how operators name their venues: cut at 娱乐, the 城 was left
+    doc = clean(Doc("d", text="今年运动会首次增设澳门葡京娱乐城线上报名通道，群众可通过平台报名。"))
+    assert doc.text == "今年运动会首次增设线上报名通道，群众可通过平台报名。"

@@ -300,6 +300,12 @@ class Lexicon:
             suffix = name = ""
             if kind == "brand" and _LATIN.fullmatch(term):
                 m = self.latin_suffix.match(lower, end)
+                # where the brand's run of planted names opens (日|必威betway|前在…)
+                opens = hits[-1].start if hits and hits[-1].end == start else start
+                if m and m[1] and opens and self._stats.get().is_word(lower[opens - 1] + m[1][0]):
+                    # no Han name: the article's word resumes across the brand (日|betway|前在
+                    # 市体育中心), and its clause runs on up to a product word
+                    m = None
                 if m:
                     name = text[start : m.end(1)]
                     suffix = text[m.start(2) : m.end()]
