@@ -611,3 +611,16 @@ def test_a_decorated_brand_followed_by_another_decorated_name_goes(clean: Lexico
     assert doc.text.startswith("车辆往返于雨城、名山三地。◆瑞泰商城◆")
     text = "该景区荣获★★★★★级景区、全国文明单位等称号。"
     assert clean(Doc("d", text=text)).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "下载某某体育官方APP，登录官网入口", "官方App版与手机版", "ａｐｐ下载注册", "下载app入口官方入口",
+    "网页版客户端开户", "apple官网上的aPp", "no promo word here 的新闻",
+])
+def test_promo_words_match_the_case_blind_alternation(text: str) -> None:
+    """promo_words skips the case-blind scan on a page holding no spelling of a cased promo
+    word (app): the spans are those of the case-blind alternation all the same."""
+    from cleaners.spam.lexicon import _promo_word, forget_lines, promo_words
+
+    forget_lines()
+    assert promo_words(text) == [m.span() for m in _promo_word().finditer(text)]
