@@ -1386,12 +1386,19 @@ class InjectedFragments:
         when the caller has them."""
         stats = self._stats.get()
         sites: dict[str, list[int]] = defaultdict(list)
+        # Whether a string may recur here (no function character, two sites or more on the
+        # page): asked once a string, not again at each of its sites that a word crosses.
+        recurs: dict[str, bool] = {}
         for k, starts in self._bridged_sites(text, stats) if bridged is None else bridged:
             for a in starts.tolist():
                 frag = text[a : a + k]
-                if frag not in sites and (any(c in _FUNCTION_CHARS for c in frag)
-                                          or text.count(frag) < self.min_repeats):
-                    continue
+                if frag not in sites:
+                    ok = recurs.get(frag)
+                    if ok is None:
+                        ok = recurs[frag] = not (any(c in _FUNCTION_CHARS for c in frag)
+                                                 or text.count(frag) < self.min_repeats)
+                    if not ok:
+                        continue
                 if not (_word_across(stats, text, a) or _word_across(stats, text, a + k)):
                     sites[frag].append(a)
         found, left = 0, len(sites)
