@@ -5,7 +5,14 @@ from __future__ import annotations
 import random
 
 import numpy as np
+import pytest
 
+from cleaners.spam.injection import (
+    _CLAUSE_OPENING,
+    _CLAUSE_START,
+    _NUMBERED_ADDRESS,
+    _numbered_addresses,
+)
 from cleaners.spam.stats import shared_stats
 
 
@@ -25,3 +32,20 @@ def test_pair_bound_reads_the_table_as_the_pair_search_answers() -> None:
     expected = [bool(s) and h for s, h in zip(searched.tolist(), han, strict=True)]
     assert [stats.pair_bound(p) for p in pairs] == expected
     assert sum(expected) > 1000  # the table's True cells are read too
+
+
+@pytest.mark.parametrize("text", [
+    "访问ab88.com注册，或 www.Ab588.NET/ 下载；bet365.com.cn 与 3.5元", "没有网址的新闻。", "",
+    "网址：http://www.xy2024.vip）", "版本1.0.2和file.txt", "a1b2.Com", "hg88.bet.",
+])
+def test_numbered_addresses_are_the_patterns_matches(text: str) -> None:
+    """The gate on an address's end skips the address pattern only where it finds nothing."""
+    assert ([m.span() for m in _numbered_addresses(text)]
+            == [m.span() for m in _NUMBERED_ADDRESS.finditer(text)])
+
+
+@pytest.mark.parametrize("text", ["", "一句话。二句，三\n四：五;6!七?", "\n\n末尾。", "无标点"])
+def test_clause_openings_are_the_clause_starts(text: str) -> None:
+    """The clause starts read from a scan of marks and line breaks are _CLAUSE_START's."""
+    assert ({0, *(m.end() for m in _CLAUSE_OPENING.finditer(text))}
+            == {m.end() for m in _CLAUSE_START.finditer(text)})
