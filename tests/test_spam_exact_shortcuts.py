@@ -49,3 +49,18 @@ def test_clause_openings_are_the_clause_starts(text: str) -> None:
     """The clause starts read from a scan of marks and line breaks are _CLAUSE_START's."""
     assert ({0, *(m.end() for m in _CLAUSE_OPENING.finditer(text))}
             == {m.end() for m in _CLAUSE_START.finditer(text)})
+
+
+@pytest.mark.parametrize("text", [
+    "【金沙体育】官网入口", "★鸿运娱乐★app下载", "「某某棋牌」APP下载", "【通知】关于会议的安排",
+    "★重要★今天开会", "▲图为现场", "",
+])
+def test_bracketed_brands_skip_pages_without_a_product_word(text: str) -> None:
+    """bracketed_brands returns early on a page with no product word: its answers are the
+    two patterns' matches all the same."""
+    from cleaners.spam.lexicon import _bracketed_brand, _decorated_brand, bracketed_brands
+
+    found = sorted([(m.start(), m.end(), m.start(1)) for m in _bracketed_brand().finditer(text)]
+                   + [(m.start(), m.end(), m.start(2)) for m in _decorated_brand().finditer(text)])
+    assert bracketed_brands(text) == found
+

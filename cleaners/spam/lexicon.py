@@ -644,6 +644,10 @@ def bracketed_brands(text: str) -> list[tuple[int, int, int]]:
     """A name and a product word set off in square or corner brackets, promo words after it
     or not (【某某体育】, 「某某棋牌」APP下载), or between the same stars or emoji (★某某娱乐★):
     how mirrors print an operator. Each as (start, end, where the name starts), in order."""
+    # Both forms hold a product word, and those are Han (no case: the case-blind patterns read
+    # them as the plain scan does). Most pages hold none, found by one fast scan.
+    if _product_word().search(text) is None:
+        return []
     found = [(m.start(), m.end(), m.start(1)) for m in _bracketed_brand().finditer(text)]
     if _has_decoration(text):  # most pages: no star or emoji at all
         found += [(m.start(), m.end(), m.start(2)) for m in _decorated_brand().finditer(text)]
