@@ -64,3 +64,11 @@ def test_bracketed_brands_skip_pages_without_a_product_word(text: str) -> None:
                    + [(m.start(), m.end(), m.start(2)) for m in _decorated_brand().finditer(text)])
     assert bracketed_brands(text) == found
 
+
+@pytest.mark.parametrize("text", ["2024年ab88体育3g和5G网络", "", "88", "a", "12ab34cd 56 ef7", "第3名X1"])
+def test_lettered_runs_are_the_alnum_runs_with_a_letter(text: str) -> None:
+    """The runs read from their first letter are _ALNUM_RUN's runs that are no number."""
+    from cleaners.spam.injection import _ALNUM_RUN, _lettered_runs
+
+    assert _lettered_runs(text) == [m.span() for m in _ALNUM_RUN.finditer(text)
+                                    if not m.group().isdigit()]

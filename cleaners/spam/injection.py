@@ -130,6 +130,9 @@ _LATIN_BRAND = re.compile(
 # e-mail address or a path (@, /, . before it), and not .cn, .gov or .edu.
 # Latin letters or digits, as a coined brand mixes them with a Han name (518鸿发, 大满贯app).
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+# The rest of a run of _ALNUM_RUN from its first Latin letter on (see _lettered_runs).
+_LETTER_LED = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_ASCII_DIGITS = frozenset("0123456789")
 # A short run of Latin letters or digits (a whole one: not in a longer code or a decimal, 2.5)
 # with a Han character on one side at least: where a piece of a phrase mixing them (赛车pk10开奖)
 # is glued into the article, its Han part on that side (see _mixed_pieces).
@@ -1314,13 +1317,14 @@ class InjectedFragments:
         # name, shortest first: a longer name only where it reads much better (gain lower by
         # 2), as a character more is more often the article's (作|99彩|家, not 作|99彩家|为).
         cands: list[tuple[int, int, int]] = []
-        for m in _ALNUM_RUN.finditer(text):
-            a, b = m.span()
+        # Without numbers a run of digits alone reads nothing: only the runs with a letter.
+        for a, b in ([m.span() for m in _ALNUM_RUN.finditer(text)] if numbers
+                     else _lettered_runs(text)):
             if (text[a].isdigit() and b - a >= 2  # digits then a Han name (518鸿发)
-                    and (numbers or not m.group().isdigit())):
+                    and (numbers or not text[a:b].isdigit())):
                 cands += [(a, a, b + k) for k in (1, 2, 3)
                           if all(_is_han(text, i) for i in range(b, b + k + 1))]
-            if _is_han(text, b) and not m.group().isdigit():  # a Han name then Latin (大满贯app)
+            if _is_han(text, b) and not text[a:b].isdigit():  # a Han name then Latin (大满贯app)
                 cands += [(a, a - k, b) for k in (1, 2, 3, 4)
                           if all(_is_han(text, i) for i in range(a - k - 1, a))]
         for a, b in promo_words(text):  # a Han name then promo words (吉利来入口)
@@ -1598,9 +1602,8 @@ class InjectedFragments:
                 found.append((*best, end))
         # A run of Latin letters (and digits) alone (宣|bx778|传): no name to read before it.
         # A number alone sits inside words as the article writes it (积|31|分, 第|3|名).
-        for m in _ALNUM_RUN.finditer(text):
-            a, b = m.span()
-            if (b - a >= 2 and not m.group().isdigit() and _is_han(text, a - 1)
+        for a, b in _lettered_runs(text):
+            if (b - a >= 2 and not text[a:b].isdigit() and _is_han(text, a - 1)
                     and _is_han(text, b)
                     and stats.pair_bound(text[a - 1] + text[b])
                     and (gain := stats.deletion_gain(text, a, b, self.window)) <= NAME_SPLIT):
@@ -2258,6 +2261,19 @@ def _word_across(stats: ChineseStats, text: str, seam: int) -> bool:
             if freq.get(text[i:j], 0) >= 1:
                 return True
     return False
+
+
+def _lettered_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of the ``_ALNUM_RUN`` matches that hold a Latin letter, in order: found from
+    each run's first letter (a scan that skips the page's many numbers, half the cost of
+    reading every run) and moved back over the digits before it."""
+    out = []
+    for m in _LETTER_LED.finditer(text):
+        a, b = m.span()
+        while a > 0 and text[a - 1] in _ASCII_DIGITS:
+            a -= 1
+        out.append((a, b))
+    return out
 
 
 def _numbered_addresses(text: str) -> Iterator[re.Match[str]]:
