@@ -627,3 +627,16 @@ def test_a_casinos_venue_word_goes_whole(clean: LexiconSpam) -> None:
     # 娱乐城 and 娱乐场 are how operators name their venues: cut at 娱乐, the 城 was left
     doc = clean(Doc("d", text="今年运动会首次增设澳门葡京娱乐城线上报名通道，群众可通过平台报名。"))
     assert doc.text == "今年运动会首次增设线上报名通道，群众可通过平台报名。"
+
+
+@pytest.mark.parametrize("text", [
+    "下载某某体育官方APP，登录官网入口", "官方App版与手机版", "ａｐｐ下载注册", "下载app入口官方入口",
+    "网页版客户端开户", "apple官网上的aPp", "no promo word here 的新闻",
+])
+def test_promo_words_match_the_case_blind_alternation(text: str) -> None:
+    """promo_words skips the case-blind scan on a page holding no spelling of a cased promo
+    word (app): the spans are those of the case-blind alternation all the same."""
+    from cleaners.spam.lexicon import _promo_word, forget_lines, promo_words
+
+    forget_lines()
+    assert promo_words(text) == [m.span() for m in _promo_word().finditer(text)]

@@ -132,6 +132,9 @@ _LATIN_BRAND = re.compile(
 # e-mail address or a path (@, /, . before it), and not .cn, .gov or .edu.
 # Latin letters or digits, as a coined brand mixes them with a Han name (518鸿发, 大满贯app).
 _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+# The rest of a run of _ALNUM_RUN from its first Latin letter on (see _lettered_runs).
+_LETTER_LED = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_ASCII_DIGITS = frozenset("0123456789")
 # A short run of Latin letters or digits (a whole one: not in a longer code or a decimal, 2.5)
 # with a Han character on one side at least: where a piece of a phrase mixing them (赛车pk10开奖)
 # is glued into the article, its Han part on that side (see _mixed_pieces).
@@ -162,6 +165,10 @@ _NUMBERED_ADDRESS = re.compile(
     r"(?<![A-Za-z0-9@./_-])(?:https?://)?(?:www\.)?(?=[A-Za-z0-9-]*[0-9][A-Za-z-]*[0-9])"
     r"[A-Za-z0-9][A-Za-z0-9-]{1,20}\.(?:com|net|cc|vip|top|xyz|me|bet|club|live|tv|app)"
     r"(?![A-Za-z0-9.])", re.IGNORECASE)
+# The end every _NUMBERED_ADDRESS match holds: a page without one (most) skips that pattern,
+# which has no literal to scan for and is tried at every character (0.7 ms a page).
+_ADDRESS_END = re.compile(r"\.(?:com|net|cc|vip|top|xyz|me|bet|club|live|tv|app)(?![A-Za-z0-9.])",
+                          re.IGNORECASE)
 # What may follow a product word before the address: promo words, then the address, bare or
 # in brackets.
 _ADDRESS_AFTER_NAME = re.compile(
@@ -173,6 +180,9 @@ _CITING = re.compile(f"(?:{CITING_WORDS})$")
 _KIND_CHARS = "型类式制"
 # Where a clause starts: a line's start or right after a clause mark.
 _CLAUSE_START = re.compile(r"(?:^|(?<=[。！？；，、：!?;,:]))", re.MULTILINE)
+# The characters _CLAUSE_START matches after (a line break for its ^): the same offsets from
+# a scan of single characters, where the pattern of empty matches is tried at every one.
+_CLAUSE_OPENING = re.compile("[\n。！？；，、：!?;,:]")
 # Marks around a name that news cites: “亚博体育”, 《…》, 亚博体育等.
 _OPENING = frozenset("“‘《「『（(\"")
 _CLOSING = frozenset("”’》」』）)\"等")
@@ -665,7 +675,7 @@ class InjectedFragments:
         openers (a place's name) chain with nothing. Pieces stack where several were set at
         one clause start (，户脱贫贫让贫): the end of a piece found is a clause start too, and
         the search runs again until it finds no more."""
-        opens = {m.end() for m in _CLAUSE_START.finditer(text)}
+        opens = {0, *(m.end() for m in _CLAUSE_OPENING.finditer(text))}  # _CLAUSE_START's
         return _search_stacked(lambda at: self._clause_pieces(text, pieces, at), opens)
 
     def _clause_pieces(self, text: str, pieces: set[str],
@@ -808,7 +818,7 @@ class InjectedFragments:
         out: list[tuple[int, int, str]] = [
             (m.start(), m.end(), "a site's address with digits in its name (a gambling "
              "domain's shape), on a page proven to carry spam")
-            for m in _NUMBERED_ADDRESS.finditer(text) if not _in_news_line(text, *m.span())
+            for m in _numbered_addresses(text) if not _in_news_line(text, *m.span())
             and not listed_address(text, *m.span())]
         stats = self._stats.get()
         for m in _LATIN_BRAND.finditer(text):
@@ -860,7 +870,7 @@ class InjectedFragments:
         if not han:
             return []
         # A cited address (在58.com和51job.com上) is the article's, as a cited name is.
-        other = [m.group() for m in _NUMBERED_ADDRESS.finditer(text)
+        other = [m.group() for m in _numbered_addresses(text)
                  if not _in_news_line(text, *m.span())
                  and _CITING.search(text, max(0, m.start() - 2), m.start()) is None
                  and CITED_SOURCE.match(text, m.end()) is None]
@@ -1309,13 +1319,14 @@ class InjectedFragments:
         # name, shortest first: a longer name only where it reads much better (gain lower by
         # 2), as a character more is more often the article's (作|99彩|家, not 作|99彩家|为).
         cands: list[tuple[int, int, int]] = []
-        for m in _ALNUM_RUN.finditer(text):
-            a, b = m.span()
+        # Without numbers a run of digits alone reads nothing: only the runs with a letter.
+        for a, b in ([m.span() for m in _ALNUM_RUN.finditer(text)] if numbers
+                     else _lettered_runs(text)):
             if (text[a].isdigit() and b - a >= 2  # digits then a Han name (518鸿发)
-                    and (numbers or not m.group().isdigit())):
+                    and (numbers or not text[a:b].isdigit())):
                 cands += [(a, a, b + k) for k in (1, 2, 3)
                           if all(_is_han(text, i) for i in range(b, b + k + 1))]
-            if _is_han(text, b) and not m.group().isdigit():  # a Han name then Latin (大满贯app)
+            if _is_han(text, b) and not text[a:b].isdigit():  # a Han name then Latin (大满贯app)
                 cands += [(a, a - k, b) for k in (1, 2, 3, 4)
                           if all(_is_han(text, i) for i in range(a - k - 1, a))]
         for a, b in promo_words(text):  # a Han name then promo words (吉利来入口)
@@ -1388,12 +1399,19 @@ class InjectedFragments:
         when the caller has them."""
         stats = self._stats.get()
         sites: dict[str, list[int]] = defaultdict(list)
+        # Whether a string may recur here (no function character, two sites or more on the
+        # page): asked once a string, not again at each of its sites that a word crosses.
+        recurs: dict[str, bool] = {}
         for k, starts in self._bridged_sites(text, stats) if bridged is None else bridged:
             for a in starts.tolist():
                 frag = text[a : a + k]
-                if frag not in sites and (any(c in _FUNCTION_CHARS for c in frag)
-                                          or text.count(frag) < self.min_repeats):
-                    continue
+                if frag not in sites:
+                    ok = recurs.get(frag)
+                    if ok is None:
+                        ok = recurs[frag] = not (any(c in _FUNCTION_CHARS for c in frag)
+                                                 or text.count(frag) < self.min_repeats)
+                    if not ok:
+                        continue
                 if not (_word_across(stats, text, a) or _word_across(stats, text, a + k)):
                     sites[frag].append(a)
         found, left = 0, len(sites)
@@ -1586,9 +1604,8 @@ class InjectedFragments:
                 found.append((*best, end))
         # A run of Latin letters (and digits) alone (宣|bx778|传): no name to read before it.
         # A number alone sits inside words as the article writes it (积|31|分, 第|3|名).
-        for m in _ALNUM_RUN.finditer(text):
-            a, b = m.span()
-            if (b - a >= 2 and not m.group().isdigit() and _is_han(text, a - 1)
+        for a, b in _lettered_runs(text):
+            if (b - a >= 2 and not text[a:b].isdigit() and _is_han(text, a - 1)
                     and _is_han(text, b)
                     and stats.pair_bound(text[a - 1] + text[b])
                     and (gain := stats.deletion_gain(text, a, b, self.window)) <= NAME_SPLIT):
@@ -2269,6 +2286,24 @@ def _word_edge_at(stats: ChineseStats, text: str, start: int, end: int,
         at += len(word)
         ends.add(at)
     return start in ends or end in ends
+
+
+def _lettered_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of the ``_ALNUM_RUN`` matches that hold a Latin letter, in order: found from
+    each run's first letter (a scan that skips the page's many numbers, half the cost of
+    reading every run) and moved back over the digits before it."""
+    out = []
+    for m in _LETTER_LED.finditer(text):
+        a, b = m.span()
+        while a > 0 and text[a - 1] in _ASCII_DIGITS:
+            a -= 1
+        out.append((a, b))
+    return out
+
+
+def _numbered_addresses(text: str) -> Iterator[re.Match[str]]:
+    """``_NUMBERED_ADDRESS.finditer(text)``, or nothing at once where no address can end."""
+    return _NUMBERED_ADDRESS.finditer(text) if _ADDRESS_END.search(text) else iter(())
 
 
 def _cut_sites(text: str, spans: Sequence[tuple[int, int, str]],

@@ -66,6 +66,7 @@ class ChineseStats:
         self._pair_freq: NDArray[np.float64] = arrays["pair_freq"]
         self._inside: NDArray[np.float64] = arrays["inside"]
         self._dense, self._bound_table, self._rare_bound = self._bound_pair_table()
+        self._dense_ids: list[int] = self._dense.tolist()  # for pair_bound()'s lookups
         # Share of a character's uses in which it is a word by itself: 的 0.86, 民 0.02.
         self._standalone: NDArray[np.float64] = arrays["standalone"]
         # One lookup per DP step: every dictionary key (words and jieba's zero-frequency
@@ -340,6 +341,13 @@ class ChineseStats:
         a, b = ord(pair[0]), ord(pair[1])
         if not (_LO <= a < _HI and _LO <= b < _HI):
             return False
+        if min_assoc == _TABLE_ASSOC:
+            # The bound-pair table's answer, as pairs_bound() reads it (the search's own):
+            # Python ints and one table cell, where the search costs numpy scalar calls.
+            ia, ib = self._dense_ids[a], self._dense_ids[b]
+            if ia < _COMMON and ib < _COMMON:
+                return bool(self._bound_table[ia * _WIDTH + ib])
+            return ((a << 21) | b) in self._rare_bound
         key = np.uint64((a << 21) | b)
         pos = int(np.searchsorted(self._pair_keys, key))
         if pos >= self._pair_keys.shape[0] or self._pair_keys[pos] != key:
@@ -458,7 +466,10 @@ class _KeyMemo(dict[str, "float | None"]):
         self._log_total = log_total
 
     def __missing__(self, key: str) -> float | None:
-        value = self[key] = _prefix_score(self._freq.get(key), self._log_total)
+        # _prefix_score inlined: a page misses some 3000 keys, a call fewer each.
+        freq = self._freq.get(key)
+        value = self[key] = (None if freq is None else math.log(freq) - self._log_total
+                             if freq > 0 else _PREFIX)
         return value
 
 
