@@ -33,7 +33,6 @@ WRONG_BYLINE: dict[str, str] = {
     "gh33_epaper_ozoom_layout_lists": "the newspaper of an e-paper page (its title's 数字报 prefix) not read as the publisher",
     "gh39_selfmedia_author_card_follow": "a self-media account's name in its author card read as the publisher, not as the author",
     "gh47_paywall_teaser_jsonld_body": "the publisher the JSON-LD and og:site_name state (no 来源 row) not read",
-    "gh77_ghost_casper_cards_author_subscribe": "a blog post's tag (阳台种菜, the tag link over its headline) read as the publisher",
 }
 
 

@@ -1,0 +1,37 @@
+"""The general defects the twelfth batch of saved HTML pages (gold_html gh72-gh77) showed, each
+pinned on an invented page shape with its counterexample."""
+
+from __future__ import annotations
+
+from cleaners import clean_html
+
+_HEADLINE = "在阳台种了一年番茄，我学到的几件事"
+_POST = ("去年秋天，我在朝南的阳台上摆了三个泡沫箱，撒下了第一把番茄种子，一年下来收获了不少。",
+         "头两个月番茄苗长得又细又高，后来才明白是窗户玻璃挡掉了光，挪到窗外以后茎就粗壮了。",
+         "明年打算试试樱桃番茄和矮生品种，它们更适合空间有限的阳台，欢迎大家一起交流经验。")
+
+
+def _blog_post(under_headline: str) -> str:
+    # a blog theme's sticky nav prints the post's title; the post's tag line stands over its
+    # headline, the author and the date row under it
+    return ("<html><head><meta charset='utf-8'><title>" + _HEADLINE + "</title></head><body>"
+            "<header><a href='/'>小菜园</a><nav><a href='/'>首页</a><a href='/archive/'>归档</a>"
+            f"</nav><span class='nav-title'>{_HEADLINE}</span></header><main><article>"
+            f"<div class='tags'><a href='/tag/balcony/'>阳台种菜</a></div><h1>{_HEADLINE}</h1>"
+            f"{under_headline}<div class='body'>" + "".join(f"<p>{p}</p>" for p in _POST)
+            + "</div></article></main></body></html>")
+
+
+def test_a_tag_over_the_headline_under_a_navs_copy_of_it_is_no_publisher() -> None:
+    doc = clean_html(_blog_post("<div class='byline'><a href='/author/c/'>陈默言</a>"
+                                "<time datetime='2025-10-12'>2025年10月12日</time></div>"), id="t")
+    assert doc.meta.source_name is None
+    assert doc.meta.authors == ("陈默言",)
+    assert doc.text.splitlines() == list(_POST)
+
+
+def test_a_lone_outlet_name_under_the_headline_is_still_its_publisher() -> None:
+    # the same page, an outlet's name printed under the headline over the date row
+    doc = clean_html(_blog_post("<div class='src'>溪南晚报</div><div class='date'>2025-10-12 "
+                                "08:30</div>"), id="t")
+    assert doc.meta.source_name == "溪南晚报"
