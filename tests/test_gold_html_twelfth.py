@@ -35,3 +35,39 @@ def test_a_lone_outlet_name_under_the_headline_is_still_its_publisher() -> None:
     doc = clean_html(_blog_post("<div class='src'>溪南晚报</div><div class='date'>2025-10-12 "
                                 "08:30</div>"), id="t")
     assert doc.meta.source_name == "溪南晚报"
+
+
+_NEWS = ("受强冷空气影响，本周我市最低气温将降至零下六摄氏度，部分路段可能出现道路结冰。",
+         "按照预案，全市在易结冰路段设立了固定撒布点，抢险队伍实行二十四小时值守，随时处置险情。",
+         "市民如发现道路结冰等影响通行的情况，可拨打交通服务热线反映，相关部门将及时处置。")
+_COOKIE = "本网站使用Cookie来改善您的浏览体验，继续浏览即表示您同意我们使用Cookie。"
+_DIALOG = "登录即表示同意用户服务协议和隐私政策，未注册的手机号将自动创建账号。"
+
+
+def _framework_page(overlays: str) -> str:
+    return ("<html><head><meta charset='utf-8'><title>我市启动冬季道路结冰应急预案</title></head>"
+            "<body><div class='container'><h1>我市启动冬季道路结冰应急预案</h1>"
+            "<div class='row'><div class='col-md-8'>" + "".join(f"<p>{p}</p>" for p in _NEWS)
+            + f"</div></div></div>{overlays}</body></html>")
+
+
+def test_a_frameworks_overlays_saved_closed_are_hidden() -> None:
+    # a cookie notice in a toast a script shows after load, a dialog under a button
+    overlays = (f"<div class='toast' role='alert'><div class='toast-body'>{_COOKIE}</div></div>"
+                f"<div class='modal fade' id='m1' tabindex='-1'><div class='modal-dialog'>"
+                f"<div class='modal-body'><p>{_DIALOG}</p></div></div></div>")
+    doc = clean_html(_framework_page(overlays), id="t")
+    assert doc.text.splitlines() == list(_NEWS)
+    hidden = [r.text for r in doc.removals if r.rule == "hidden_element"]
+    assert any("Cookie" in t for t in hidden)
+    assert any("隐私政策" in t for t in hidden)
+
+
+def test_an_overlay_saved_open_or_a_part_named_after_one_is_not_hidden() -> None:
+    # open: the class a script adds (show) or its inline display; a box classed modal-body
+    # or toast-header is a part, no overlay
+    overlays = (f"<div class='toast show'><div class='toast-body'>{_COOKIE}</div></div>"
+                f"<div class='modal' style='display:block'><p>{_DIALOG}</p></div>"
+                f"<div class='modal-body'><p>{_NEWS[0]}</p></div>")
+    doc = clean_html(_framework_page(overlays), id="t")
+    assert not [r for r in doc.removals if r.rule == "hidden_element"]

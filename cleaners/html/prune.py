@@ -86,6 +86,17 @@ _TAILWIND = re.compile(r"(?:(sm|md|lg|xl|2xl):)?(hidden|block|flex|inline|inline
 _BOOTSTRAP = re.compile(r"d-(?:(sm|md|lg|xl|xxl)-)?(none|block|flex|inline|inline-block|"
                         r"inline-flex|grid|table|table-cell|table-row)")
 _BOOTSTRAP3 = re.compile(r"(hidden|visible)-(xs|sm|md|lg)(?:-(?:block|inline|inline-block))?")
+# A CSS framework's overlay is display:none until a script opens it and adds a class: a
+# Bootstrap or Bulma .modal (a 登录 dialog) and a Bootstrap .toast (a cookie notice) saved
+# closed show nothing. Opened, they carry show (in, Bootstrap 3; is-active, Bulma) or an
+# inline display.
+_OVERLAY = frozenset({"modal", "toast"})
+_OPENED = frozenset({"show", "in", "is-active", "active", "open", "showing"})
+
+
+def _closed_overlay(classes: list[str], style: str) -> bool:
+    return (not _OPENED.intersection(classes) and not _OVERLAY.isdisjoint(classes)
+            and re.search(r"display\s*:", style) is None)
 
 
 def _desktop_display(classes: list[str]) -> bool | None:
@@ -429,6 +440,8 @@ def _hidden_reason(el: HtmlElement, css: _PageCss, page_chars: int) -> str | Non
         shown = _desktop_display(cls.lower().split())
         if shown is False or (shown is None and _HIDDEN_CLASS.search(cls.lower())):
             return f"class marks it hidden ({shorten(cls, 60)})"
+        if _closed_overlay(cls.lower().split(), style or ""):
+            return f"a framework's overlay saved closed ({shorten(cls, 60)})"
     if css.hidden.matches(el):
         return "a <style> rule hides it"
     if _white_on_white(el, css, page_chars):
