@@ -71,3 +71,53 @@ def test_an_overlay_saved_open_or_a_part_named_after_one_is_not_hidden() -> None
                 f"<div class='modal-body'><p>{_NEWS[0]}</p></div>")
     doc = clean_html(_framework_page(overlays), id="t")
     assert not [r for r in doc.removals if r.rule == "hidden_element"]
+
+
+_STORY = ("青岭小学坐落在山腰上，全校只有八十六名学生，今年九月组建了建校以来的第一支足球队。",
+          "球队的教练是去年来校支教的体育老师，他带着孩子们把操场上的碎石一筐一筐捡干净。",
+          "十一月中旬，这支球队第一次走出大山，参加了全县小学生足球联赛，拿到了第五名。")
+_READS = (("乡村教师的二十年", "从二十岁到四十岁，她在村小教过的学生已经有人回到村里当了老师。"),
+          ("一间教室改成的图书角", "旧教室刷上新漆，摆进五百本捐赠图书，成了孩子们课间最爱去的地方。"))
+
+
+def _island_page(after_story: str) -> str:
+    # an islands page (Astro): the story in a plain <div>, each component in a wrapper of
+    # its own after it, with no words of the wrapper's own
+    return ("<html><head><meta charset='utf-8'><title>山里小学的第一支足球队</title></head><body>"
+            "<main><div class='wrap'><h1>山里小学的第一支足球队</h1>"
+            "<div class='meta'>2025-11-29 10:00 来源：溪南晚报</div><div>"
+            + "".join(f"<p>{p}</p>" for p in _STORY) + f"</div>{after_story}</div></main></body></html>")
+
+
+def _reads(label: str = "推荐阅读") -> str:
+    items = "".join(f"<li class='x1'><a href='/r/{i}/'>{h}</a><p class='x2'>{s}</p></li>"
+                    for i, (h, s) in enumerate(_READS))
+    return f"<astro-island uid='a1'><section class='r7'><h2>{label}</h2><ul>{items}</ul></section></astro-island>"
+
+
+_COMMENTS = ("<astro-island uid='a2'><section class='comments'><h2>评论（1）</h2><div class='c'>"
+             "<span>山风</span><p>看哭了，希望孩子们一直踢下去，明年再去看他们比赛。</p></div>"
+             "</section></astro-island>")
+
+
+def test_a_labelled_list_of_linked_headlines_over_summaries_after_the_story_goes() -> None:
+    doc = clean_html(_island_page(_reads() + _COMMENTS), id="t")
+    assert doc.text.splitlines() == list(_STORY)
+    assert any(r.rule == "teaser_box" and "推荐阅读" in r.text for r in doc.removals)
+
+
+def test_a_list_of_links_the_story_goes_on_after_stays() -> None:
+    # a paragraph of the story after the list, in a wrapper of its own: the list is a part of it
+    more = "<div><p>教练说，名次不重要，重要的是孩子们知道了山外面还有那么多爱踢球的同龄人。</p></div>"
+    doc = clean_html(_island_page(_reads() + more), id="t")
+    assert _READS[0][1] in doc.text
+    assert not [r for r in doc.removals if r.rule == "teaser_box"]
+
+
+def test_a_list_whose_links_stand_inside_sentences_stays() -> None:
+    # an item whose words open before its link is a sentence with a link, no teaser
+    items = "".join(f"<li>详见<a href='/r/{i}/'>{h}</a><p>{s}</p></li>"
+                    for i, (h, s) in enumerate(_READS))
+    doc = clean_html(_island_page(f"<section><h2>推荐阅读</h2><ul>{items}</ul></section>"), id="t")
+    assert not [r for r in doc.removals if r.rule == "teaser_box"]
+
