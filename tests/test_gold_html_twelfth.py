@@ -121,3 +121,39 @@ def test_a_list_whose_links_stand_inside_sentences_stays() -> None:
     doc = clean_html(_island_page(f"<section><h2>推荐阅读</h2><ul>{items}</ul></section>"), id="t")
     assert not [r for r in doc.removals if r.rule == "teaser_box"]
 
+
+
+_CARDS = (("地铁三号线南延段开始试运行", "地铁三号线南延段5日起开始空载试运行，新增四座车站，预计明年一季度开通载客运营。"),
+          ("城区新增三处便民停车场", "城区新建的三处便民停车场近日投入使用，共提供停车位六百余个，前两个小时免费停放。"),
+          ("中小学寒假时间公布", "市教育局公布今年寒假安排，全市中小学将于一月下旬放假，春季学期二月中旬开学。"),
+          ("市民公园新增夜间照明", "市民公园新增夜间照明设施二百余套，晚间散步的市民再也不用摸黑走路，开放时间也延长了。"))
+_MORE_NEWS = ("市公安局交警支队提醒，雨雪天气驾车出行要提前查看路况，降低车速，与前车保持足够距离。",)
+
+
+def _grid_page(body: str) -> str:
+    # a grid row: the headline and the article's body in the wide column, a column of cards
+    # (a linked headline and its summary each) beside it, more than half as long as the article
+    cards = "".join(f"<div class='card mb-3'><div class='card-body'><h5 class='card-title'>"
+                    f"<a href='/n/{i}.html'>{h}</a></h5><p class='card-text'>{s}</p></div></div>"
+                    for i, (h, s) in enumerate(_CARDS))
+    return ("<html><head><meta charset='utf-8'><title>我市启动冬季道路结冰应急预案-临川新闻网</title>"
+            "</head><body><div class='container'><div class='row'><div class='col-md-8'>"
+            "<h2>我市启动冬季道路结冰应急预案</h2><p class='small'>2025-12-06 07:45 来源：临川日报</p>"
+            f"{body}</div><div class='col-md-4'>{cards}</div></div></div></body></html>")
+
+
+def _paras(paras: tuple[str, ...]) -> str:
+    return "".join(f"<p>{p}</p>" for p in paras)
+
+
+def test_the_marked_body_under_the_headline_beats_a_column_of_card_summaries() -> None:
+    doc = clean_html(_grid_page(f"<div class='article-text'>{_paras((*_NEWS, *_MORE_NEWS))}</div>"),
+                     id="t")
+    assert doc.text.splitlines() == [*_NEWS, *_MORE_NEWS]
+
+
+def test_a_marked_lead_under_the_headline_leaves_the_paragraphs_after_it_read() -> None:
+    # the box marked as the body holds only the lead; the story goes on under it, unmarked
+    doc = clean_html(_grid_page(f"<div class='article-text'>{_paras(_NEWS[:1])}</div>"
+                                f"{_paras((*_NEWS[1:], *_MORE_NEWS))}"), id="t")
+    assert doc.text.splitlines()[:4] == [*_NEWS, *_MORE_NEWS]
