@@ -366,26 +366,26 @@ _HEADLINE_GAP = 3  # elements between the headline and the body under it: the da
 
 def _titled_body(root: HtmlElement, best: HtmlElement,
                  stats: dict[HtmlElement, Stats]) -> HtmlElement | None:
-    """The one container inside ``best`` that the page marks as its article body, printed
-    under the page's headline (a heading its <title> opens with) and carrying a fair share
-    of its prose: a grid row's article column beside a column of cards, each a headline and
-    its summary, which ``best`` mixes with it once they pass four tenths of its prose.
-    None if ``best`` holds no such container."""
+    """The box inside ``best`` holding the page's headline (a heading its <title> opens with)
+    and, a few elements under it, the container the page marks as its body, when that
+    container carries a fair share of ``best``'s prose: a grid row's article column beside a
+    column of cards, each a headline and its summary, which ``best`` mixes with it once they
+    pass four tenths of its prose. None if ``best`` holds no such box, or if the headline and
+    the body share only ``best`` (the notes and references after the body are its own)."""
     title_el = root.find(".//title")
     title = "".join((title_el.text_content() if title_el is not None else "").split())
     if len(title) < _HEADLINE_MIN:
         return None
-    found = [el for el in best.iterdescendants() if isinstance(el.tag, str)
+    boxes = {box for el in best.iterdescendants() if isinstance(el.tag, str)
              and el.tag != "article" and (st := stats.get(el)) is not None
              and st.mass >= _HEADED_SHARE * stats[best].mass and article_marker(el)
-             and _under_headline(el, best, title)]
-    outer = [el for el in found if not any(o is not el and _contains(o, el) for o in found)]
-    return outer[0] if len(outer) == 1 else None
+             and (box := _headline_box(el, best, title)) is not None}
+    return boxes.pop() if len(boxes) == 1 else None
 
 
-def _under_headline(el: HtmlElement, best: HtmlElement, title: str) -> bool:
-    """Whether a heading the <title> opens with stands a few elements before ``el`` or before
-    a box around it, inside ``best``."""
+def _headline_box(el: HtmlElement, best: HtmlElement, title: str) -> HtmlElement | None:
+    """The box around ``el`` and a heading the <title> opens with standing a few elements
+    before it (or before a box around it), when that box lies inside ``best``."""
     node: HtmlElement | None = el
     while node is not None and node is not best:
         for before in itertools.islice(node.itersiblings(preceding=True), _HEADLINE_GAP):
@@ -396,9 +396,10 @@ def _under_headline(el: HtmlElement, best: HtmlElement, title: str) -> bool:
             for head in heads:
                 text = "".join(head.text_content().split())
                 if len(text) >= _HEADLINE_MIN and title.startswith(text):
-                    return True
+                    box = node.getparent()
+                    return box if box is not None and box is not best else None
         node = node.getparent()
-    return False
+    return None
 
 
 # A date row at the head of a cell, under its headline: labelled (发布时间：2024-06-02) or
