@@ -5,6 +5,7 @@ The article locator scores every element by punctuated, non-link text ("mass") t
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from html import escape
@@ -333,6 +334,8 @@ def find_main(
                 return best
             return tight
     headed = _headed_article(best, stats)
+    if headed is None:
+        headed = _titled_body(root, best, stats)
     return headed if headed is not None else best
 
 
@@ -355,6 +358,48 @@ def _headed_article(best: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlE
             or not _contains(article, headlines[0])):
         return None
     return article
+
+
+_HEADLINE_MIN = 6  # characters of a heading that can be the page's headline
+_HEADLINE_GAP = 3  # elements between the headline and the body under it: the date row
+
+
+def _titled_body(root: HtmlElement, best: HtmlElement,
+                 stats: dict[HtmlElement, Stats]) -> HtmlElement | None:
+    """The box inside ``best`` holding the page's headline (a heading its <title> opens with)
+    and, a few elements under it, the container the page marks as its body, when that
+    container carries a fair share of ``best``'s prose: a grid row's article column beside a
+    column of cards, each a headline and its summary, which ``best`` mixes with it once they
+    pass four tenths of its prose. None if ``best`` holds no such box, or if the headline and
+    the body share only ``best`` (the notes and references after the body are its own)."""
+    title_el = root.find(".//title")
+    title = "".join((title_el.text_content() if title_el is not None else "").split())
+    if len(title) < _HEADLINE_MIN:
+        return None
+    boxes = {box for el in best.iterdescendants() if isinstance(el.tag, str)
+             and el.tag != "article" and (st := stats.get(el)) is not None
+             and st.mass >= _HEADED_SHARE * stats[best].mass and article_marker(el)
+             and (box := _headline_box(el, best, title)) is not None}
+    return boxes.pop() if len(boxes) == 1 else None
+
+
+def _headline_box(el: HtmlElement, best: HtmlElement, title: str) -> HtmlElement | None:
+    """The box around ``el`` and a heading the <title> opens with standing a few elements
+    before it (or before a box around it), when that box lies inside ``best``."""
+    node: HtmlElement | None = el
+    while node is not None and node is not best:
+        for before in itertools.islice(node.itersiblings(preceding=True), _HEADLINE_GAP):
+            if not isinstance(before.tag, str):
+                continue
+            heads = [before] if before.tag in ("h1", "h2", "h3") else list(
+                before.iter("h1", "h2", "h3"))
+            for head in heads:
+                text = "".join(head.text_content().split())
+                if len(text) >= _HEADLINE_MIN and title.startswith(text):
+                    box = node.getparent()
+                    return box if box is not None and box is not best else None
+        node = node.getparent()
+    return None
 
 
 # A date row at the head of a cell, under its headline: labelled (发布时间：2024-06-02) or

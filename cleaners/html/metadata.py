@@ -1413,6 +1413,10 @@ def _read_header(
             line = "　".join(f"{m['key']}：{m['value'].strip()}"
                             for m in _BRACKET_KEY.finditer(line))
         if _is_headline(line, keys):
+            # the headline printed again: the lines read so far stood above it (a blog
+            # theme's sticky nav prints the title, then the post's tag over its headline), so
+            # a lone name among them is a tag or a channel, no publisher of the row under it
+            bare = None
             continue
         # a blog theme's word count and reading time beside the byline (约 1200 字 · 预计阅读
         # 4 分钟): neither a name nor a date, and read as names when left after 作者：

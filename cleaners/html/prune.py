@@ -87,6 +87,17 @@ _TAILWIND = re.compile(r"(?:(sm|md|lg|xl|2xl):)?(hidden|block|flex|inline|inline
 _BOOTSTRAP = re.compile(r"d-(?:(sm|md|lg|xl|xxl)-)?(none|block|flex|inline|inline-block|"
                         r"inline-flex|grid|table|table-cell|table-row)")
 _BOOTSTRAP3 = re.compile(r"(hidden|visible)-(xs|sm|md|lg)(?:-(?:block|inline|inline-block))?")
+# A CSS framework's overlay is display:none until a script opens it and adds a class: a
+# Bootstrap or Bulma .modal (a 登录 dialog) and a Bootstrap .toast (a cookie notice) saved
+# closed show nothing. Opened, they carry show (in, Bootstrap 3; is-active, Bulma) or an
+# inline display.
+_OVERLAY = frozenset({"modal", "toast"})
+_OPENED = frozenset({"show", "in", "is-active", "active", "open", "showing"})
+
+
+def _closed_overlay(classes: list[str], style: str) -> bool:
+    return (not _OPENED.intersection(classes) and not _OVERLAY.isdisjoint(classes)
+            and re.search(r"display\s*:", style) is None)
 
 
 def _desktop_display(classes: list[str]) -> bool | None:
@@ -430,6 +441,8 @@ def _hidden_reason(el: HtmlElement, css: _PageCss, page_chars: int) -> str | Non
         shown = _desktop_display(cls.lower().split())
         if shown is False or (shown is None and _HIDDEN_CLASS.search(cls.lower())):
             return f"class marks it hidden ({shorten(cls, 60)})"
+        if _closed_overlay(cls.lower().split(), style or ""):
+            return f"a framework's overlay saved closed ({shorten(cls, 60)})"
     if css.hidden.matches(el):
         return "a <style> rule hides it"
     if _white_on_white(el, css, page_chars):
@@ -887,6 +900,9 @@ def _introduced_list(el: HtmlElement) -> bool:
 # --- a labelled box of teasers after the article -----------------------------------------------
 _TEASER_HEADLINE = 10  # characters of a linked headline: longer than a term or a button
 _TEASER_SUMMARY = 300  # characters of the one-paragraph summary under a headline
+# characters of a linked headline over its summary block in a list item: the summary makes
+# the item a teaser, so a short headline will do (乡村教师的二十年)
+_ITEM_HEADLINE = 6
 _TEASER_BOX_LIMIT = 3000  # characters of a box of a few teasers, far less than an article
 
 
@@ -967,7 +983,9 @@ def _labelled_teasers(box: HtmlElement) -> HtmlElement | None:
     if (not opens and before is None) or len(box.text_content()) > _TEASER_BOX_LIMIT:
         return None
     blocks = _text_blocks(box)
-    if blocks is None or len(blocks) < 2:
+    if blocks is None:
+        return _listed_teasers(box, opens, before)
+    if len(blocks) < 2:
         return None
     if opens:
         label, teasers = blocks[0], blocks[1:]
@@ -992,6 +1010,45 @@ def _labelled_teasers(box: HtmlElement) -> HtmlElement | None:
     return label if summaries and (opens or headlines >= 2) else None
 
 
+def _listed_teasers(box: HtmlElement, opens: bool,
+                    before: HtmlElement | None) -> HtmlElement | None:
+    """The label of a box whose teasers are the items of its one list, each a linked headline
+    with its summary in a block under it (<li><a href>乡村教师的二十年</a><p>从二十岁到……</p>
+    </li>): the headline's words stand loose in the item, so _text_blocks reads no blocks.
+    The box holds the label (when it opens on one) and the list, nothing else; None when it
+    is no such box."""
+    lists = list(box.iter("ul", "ol"))
+    if len(lists) != 1:
+        return None
+    items = [li for li in lists[0] if li.tag == "li"]
+    label = before
+    if opens:
+        outside = _flat_text(box).removesuffix(_flat_text(lists[0]))
+        label = next((el for el in box.iter() if isinstance(el.tag, str)
+                      and el.tag in BLOCK_TAGS and _flat_text(el) == outside), None)
+        if label is None or not _label(label):
+            return None
+    elif _flat_text(box) != _flat_text(lists[0]):
+        return None
+    summaries = 0
+    for li in items:
+        linked = [a for a in li.iter("a") if _flat_text(a)]
+        text = _flat_text(li)
+        if len(linked) != 1 or not text.startswith(headline := _flat_text(linked[0])):
+            return None
+        href = (linked[0].get("href") or "").strip()
+        if (len(headline) < _ITEM_HEADLINE or not href
+                or href.startswith(("#", "javascript"))):
+            return None
+        summary = text[len(headline):]
+        if summary and (len(summary) > _TEASER_SUMMARY or not any(
+                el.tag in BLOCK_TAGS and _flat_text(el) == summary for el in li.iter()
+                if isinstance(el.tag, str) and el is not li)):
+            return None
+        summaries += bool(summary)
+    return label if summaries and len(items) >= 2 else None
+
+
 def _prose_block(el: HtmlElement) -> bool:
     """A paragraph of sentences with few links."""
     text = _flat_text(el)
@@ -1013,14 +1070,34 @@ def _nothing_read_after(box: HtmlElement, main: HtmlElement, ignore: set[HtmlEle
         if (node.tail or "").strip():
             return False
         for sib in node.itersiblings():
-            if (isinstance(sib.tag, str) and sib not in ignore and _prose_block(sib)
-                    and _chrome_reason(sib, stats.get(sib), not whole_page) is None):
+            if not isinstance(sib.tag, str):
+                continue
+            # a component's wrapper (<astro-island>, <app-comments>) is read with what it
+            # wraps: a comment box classed as one inside it is chrome, no paragraph of the
+            # article, as is a box inside a wrapper classed as chrome
+            chain = _wrapped(sib)
+            if (_prose_block(sib) and not any(
+                    el in ignore or _chrome_reason(el, stats.get(el), not whole_page) is not None
+                    for el in chain)):
                 return False
         parent = node.getparent()
         if parent is None:
             return False
         node = parent
     return True
+
+
+def _wrapped(el: HtmlElement) -> list[HtmlElement]:
+    """``el`` and the elements it only wraps, down through wrappers holding one element and
+    no words of their own."""
+    chain = [el]
+    while not (el.text or "").strip():
+        inner = [c for c in el if isinstance(c.tag, str)]
+        if len(inner) != 1 or (inner[0].tail or "").strip():
+            break
+        el = inner[0]
+        chain.append(el)
+    return chain
 
 
 def _teaser_boxes(main: HtmlElement, ignore: set[HtmlElement],
