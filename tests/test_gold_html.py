@@ -30,7 +30,6 @@ WRONG_BYLINE: dict[str, str] = {
     "gh06_wp_block_theme_bureau": "the signing office under the text read as the publisher",
     "gh33_epaper_ozoom_layout_lists": "the newspaper of an e-paper page (its title's 数字报 prefix) not read as the publisher",
     "gh47_paywall_teaser_jsonld_body": "the publisher the JSON-LD and og:site_name state (no 来源 row) not read",
-    "gh79_gatsby_image_wrapper_captions_bio": "the author named in the bio box closing the article (作者 <strong>NAME</strong>，...) not read",
 }
 
 

@@ -49,3 +49,34 @@ def test_a_hidden_segment_no_script_moves_stays_hidden() -> None:
         doc = clean_html(page, id="t")
         assert doc.text.splitlines() == list(_NEWS[:2])
         assert any(r.rule == "hidden_element" and _NEWS[2] in r.text for r in doc.removals)
+
+
+_POST = ("出发前一晚，我在小旅馆里把驮包拆开又装上，反复检查了三遍补胎工具。",
+         "第一天沿着江一路上行，雨后的山谷里全是雾气，傍晚到达县城，码表上显示六十八公里。",
+         "回头看这七天，最难的不是爬坡，而是每天早上重新跨上车的那一刻。")
+
+
+def _blog_post(after_post: str) -> str:
+    # a blog theme's post: the headline and its date, no byline; a footer closing the post
+    return ("<html><head><meta charset='utf-8'><title>骑行七日 | 轮上日记</title></head><body>"
+            "<header><a href='/'>轮上日记</a></header><main><article><header><h1>骑行七日</h1>"
+            "<p>2025年10月21日</p></header><section>" + _paras(_POST) + "</section>"
+            f"{after_post}</article></main><footer>© 2025 轮上日记</footer></body></html>")
+
+
+def test_the_author_box_closing_a_post_names_its_author() -> None:
+    bio = ("<footer><div class='bio'><p>作者 <strong>林野</strong>，住在成都的程序员，周末骑车，"
+           "偶尔写字。<a href='/about/'>关注我</a></p></div></footer>")
+    doc = clean_html(_blog_post(bio), id="t")
+    assert doc.meta.authors == ("林野",)
+    assert doc.text.splitlines() == list(_POST)
+
+
+def test_author_boxes_of_a_list_of_posts_name_no_author() -> None:
+    # two boxes (the posts of a list, each with its author), or a name in bold inside a
+    # sentence with no 作者 label before it: no author of the page
+    boxes = "".join(f"<li><p>作者 <b>{name}</b>，{line}</p></li>"
+                    for name, line in (("林野", "住在成都的程序员。"), ("苏禾", "一名中学老师。")))
+    assert clean_html(_blog_post(f"<footer><ul>{boxes}</ul></footer>"), id="t").meta.authors == ()
+    sentence = "<footer><p>感谢 <strong>林野</strong>，为本文提供了照片。</p></footer>"
+    assert clean_html(_blog_post(sentence), id="t").meta.authors == ()

@@ -30,6 +30,7 @@ from .fields import field_lists
 from .metadata import (
     SHARE_TITLE,
     banner_headline,
+    bio_box_author,
     epaper_issue_day,
     field_title,
     foot_row,
@@ -2035,7 +2036,9 @@ class HiddenAndChromePruner:
         glued = glued_header(root)
         named = field_title(root)  # an information table's 名称 field, classed like chrome
         # a blog post's footer row of fields (作者:某某 | 分类:…), classed like the page's footer
-        footer_authors = post_footer_authors(root) if not head.authors else ()
+        # or its author's box (作者 <strong>某某</strong>，…), a <footer> of the post pruned
+        footer_authors = ((post_footer_authors(root) or bio_box_author(root))
+                          if not head.authors else ())
         removals, _, thread, foot = prune_tree(root)
         row = foot_row(foot) if foot else None
         if printed is not None:
