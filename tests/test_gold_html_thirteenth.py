@@ -3,6 +3,8 @@ pinned on an invented page shape with its counterexample."""
 
 from __future__ import annotations
 
+import json
+
 from cleaners import clean_html
 
 _NEWS = ("市住建局发布通知，今年冬季供暖将于十一月十五日零时起正式启动，比往年提前了两天。",
@@ -80,3 +82,34 @@ def test_author_boxes_of_a_list_of_posts_name_no_author() -> None:
     assert clean_html(_blog_post(f"<footer><ul>{boxes}</ul></footer>"), id="t").meta.authors == ()
     sentence = "<footer><p>感谢 <strong>林野</strong>，为本文提供了照片。</p></footer>"
     assert clean_html(_blog_post(sentence), id="t").meta.authors == ()
+
+
+_BIRDS = ("随着气温逐渐走低，南湖湿地公园近日迎来了今冬首批越冬候鸟，目前已有二十余种、三千多只候鸟在此落脚。",
+          "管理处工作人员介绍，候鸟数量增加，与湿地生态修复密不可分，公园退塘还湿一千余亩，恢复了大片浅滩。",
+          "为方便市民观鸟，公园新建的两座观鸟平台将于本周六开放，开放时间为每天七时至十七时，市民无需预约。")
+
+
+def _cached_fetch_page(shown: str) -> str:
+    # SvelteKit keeps a fetch the server made in a JSON script, the response's body as a string
+    article = {"title": "湿地公园迎来首批越冬候鸟", "source": "南湖日报", "author": "方若溪",
+               "publishTime": "2025-11-26 08:00", "content": _paras(_BIRDS)}
+    body = json.dumps({"article": article}, ensure_ascii=False)
+    cached = json.dumps({"status": 200, "statusText": "", "headers": {}, "body": body},
+                        ensure_ascii=False)
+    return ("<html><head><meta charset='utf-8'><title>湿地公园迎来首批越冬候鸟-南湖网</title></head>"
+            "<body><div style='display: contents'><header><a href='/'>南湖网</a></header>"
+            f"<main>{shown}</main><script type='application/json' data-sveltekit-fetched "
+            f"data-url='/api/article/8830'>{cached}</script></div></body></html>")
+
+
+def test_an_article_in_a_cached_responses_json_body_is_read_under_a_skeleton() -> None:
+    doc = clean_html(_cached_fetch_page("<div class='skeleton'><p>内容加载中…</p></div>"), id="t")
+    assert doc.text.splitlines() == list(_BIRDS)
+    assert (doc.meta.source_name, doc.meta.authors) == ("南湖日报", ("方若溪",))
+
+
+def test_a_cached_response_of_the_article_the_page_prints_adds_nothing() -> None:
+    # printed on the server: the page's own paragraphs read once, the cache not mounted
+    doc = clean_html(_cached_fetch_page("<h1>湿地公园迎来首批越冬候鸟</h1><article>"
+                                        + _paras(_BIRDS) + "</article>"), id="t")
+    assert doc.text.splitlines() == list(_BIRDS)
