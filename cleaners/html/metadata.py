@@ -1632,6 +1632,29 @@ def post_footer_authors(root: HtmlElement) -> tuple[str, ...]:
     return (next(iter(rows.values())),) if len(rows) == 1 else ()
 
 
+# An author's box closing a post, as a blog theme prints it (作者 <strong>某某</strong>，
+# 住在某地的程序员……): the label, the name set apart in bold or a link, a comma, a line on them.
+_BIO_LABEL = re.compile(r"\s*作者\s*[:：]?\s*")
+_BIO_NAME_TAGS = frozenset({"strong", "b", "a"})
+_BIO_AFTER = re.compile(r"\s*[，,]")
+
+
+def bio_box_author(root: HtmlElement) -> tuple[str, ...]:
+    """The author the one author's box of a post names (作者 <strong>某某</strong>，…), or ();
+    several such boxes (a list of posts, each with its author) name no author of the page."""
+    names: list[str] = []
+    for name_el in root.iter(*_BIO_NAME_TAGS):
+        holder = name_el.getparent()
+        if (holder is None or name_el.getprevious() is not None
+                or not _BIO_LABEL.fullmatch(holder.text or "")
+                or not _BIO_AFTER.match(name_el.tail or "")):
+            continue
+        name = _norm(name_el.text_content())
+        if plausible_author(name):
+            names.append(name)
+    return (names[0],) if len(names) == 1 else ()
+
+
 def banner_headline(root: HtmlElement) -> str | None:
     """The headline a title banner prints as a picture (<img alt="奋进新征程——某某巡礼">) when no
     element prints it as text and <title> gives a label (专题报道_某某网), or None.

@@ -30,6 +30,7 @@ from .fields import field_lists
 from .metadata import (
     SHARE_TITLE,
     banner_headline,
+    bio_box_author,
     epaper_issue_day,
     field_title,
     foot_row,
@@ -430,6 +431,8 @@ def _hidden_reason(el: HtmlElement, css: _PageCss, page_chars: int) -> str | Non
         return "a <dialog> not open: a browser renders it only once a script opens it"
     if el.get(_UNSLOTTED) is not None:
         return "a shadow host's child that no <slot> of its shadow root shows"
+    if el.get(_REPLACED_FALLBACK) is not None:
+        return "a Suspense boundary's fallback (a skeleton) its streamed content replaced"
     if _tiny_box(el, style):
         return "a box of one or two pixels (width and height)"
     if el.tag == "input" and (el.get("type") or "").lower() == "hidden":
@@ -1806,6 +1809,84 @@ def _attach_shadow_roots(root: HtmlElement) -> int:
     return len(templates)
 
 
+# React's streaming render: a Suspense boundary's content arrives after the page, in a
+# <div hidden id="S:n">, and an inline script's $RC("B:m","S:n") moves it into the boundary's
+# place (its <template id="B:m">), taking out the fallback (a skeleton, 加载中) the boundary
+# showed up to its closing <!--/$--> comment.
+_REACT_COMPLETE = re.compile(r"""\$RC\(\s*["']([^"']+)["']\s*,\s*["']([^"']+)["']\s*\)""")
+_REACT_OPEN = frozenset({"$", "$?", "$!"})
+# The parser drops comments, so a page that calls $RC has its boundaries' comments set as empty
+# marker elements first (<!--$?--> as <template data-react-boundary="$?">), taken out once read.
+_REACT_COMMENT = re.compile(r"<!--(\$[?!]?|/\$)-->")
+_BOUNDARY_MARK = "data-react-boundary"
+
+
+def _mark_react_boundaries(page: str) -> str:
+    """page with its Suspense boundaries' comments as marker elements, when a script of it
+    completes a boundary ($RC); otherwise page as it is."""
+    if "$RC(" not in page:
+        return page
+    return _REACT_COMMENT.sub(lambda m: f'<template {_BOUNDARY_MARK}="{m[1]}"></template>', page)
+
+# set by _complete_streamed_boundaries on a fallback its boundary's content replaced; read as hidden
+_REPLACED_FALLBACK = "data-replaced-fallback"
+
+
+def _boundary_fallback(template: HtmlElement) -> list[HtmlElement] | None:
+    """The elements from a boundary's <template> up to its closing <!--/$--> (nested
+    boundaries counted), or None when the boundary does not close among its siblings."""
+    depth = 0
+    fallback: list[HtmlElement] = []
+    node = template.getnext()
+    while node is not None:
+        data = node.get(_BOUNDARY_MARK)
+        if data is not None:
+            if data == "/$":
+                if depth == 0:
+                    return fallback
+                depth -= 1
+            elif data in _REACT_OPEN:
+                depth += 1
+        elif isinstance(node.tag, str):
+            fallback.append(node)
+        node = node.getnext()
+    return None
+
+
+def _complete_streamed_boundaries(root: HtmlElement) -> int:
+    """Do what a page's $RC("B:m","S:n") calls do once it has streamed: each hidden segment's
+    content where its boundary's <template> stood, the boundary's fallback marked unshown.
+    Return how many boundaries were completed. A hidden segment no call moves stays hidden."""
+    calls = [call for script in root.iter("script")
+             for call in _REACT_COMPLETE.findall(script.text or "")]
+    by_id = {el.get("id"): el for el in root.iter("template", "div") if el.get("id")}
+    completed = 0
+    for boundary_id, segment_id in calls:
+        template, segment = by_id.get(boundary_id), by_id.get(segment_id)
+        if (template is None or template.tag != "template" or segment is None
+                or segment.tag != "div" or segment.get("hidden") is None):
+            continue
+        fallback = _boundary_fallback(template)
+        if fallback is None:
+            continue
+        for el in fallback:
+            el.set(_REPLACED_FALLBACK, "")  # the browser took it out for the content
+        if segment.text and segment.text.strip():
+            # the segment's own text opens the content: a span holds it in the boundary's place
+            opening = etree.SubElement(segment, "span")
+            opening.text = segment.text
+            segment.text = None
+            segment.insert(0, opening)
+        for child in list(segment):
+            template.addprevious(child)
+        _drop(segment)
+        _drop(template)
+        completed += 1
+    for mark in [el for el in root.iter("template") if el.get(_BOUNDARY_MARK) is not None]:
+        _drop(mark)
+    return completed
+
+
 # A mini-program framework's web build (uni-app's H5, Taro's) renders its components as custom
 # elements its own style sheet shows as blocks (<uni-view>, <taro-view-core>); read as unknown
 # tags they are inline, and a page's headline, info row and paragraphs ran into one line. Each
@@ -1906,7 +1987,7 @@ class HiddenAndChromePruner:
     def __call__(self, doc: Doc, /) -> Doc:
         if doc.html is None:
             return doc
-        root = parse_html(doc.html)
+        root = parse_html(_mark_react_boundaries(doc.html))
         if root is None:
             return doc
         # A component's declarative shadow root is shown, not inert: its content in place
@@ -1914,6 +1995,8 @@ class HiddenAndChromePruner:
         attached = _attach_shadow_roots(root)
         # So is a frame's document written in its srcdoc attribute: shown inside the page.
         attached += _show_srcdoc_frames(root)
+        # and a streamed Suspense boundary's content, moved into its place by the page's $RC call
+        attached += _complete_streamed_boundaries(root)
         # a mini-program's web build: its view components are blocks, its text ones inline
         attached += _render_components(root)
         # A PDF converted by pdf2htmlEX prints a block per line: set as paragraphs, page
@@ -1953,7 +2036,9 @@ class HiddenAndChromePruner:
         glued = glued_header(root)
         named = field_title(root)  # an information table's 名称 field, classed like chrome
         # a blog post's footer row of fields (作者:某某 | 分类:…), classed like the page's footer
-        footer_authors = post_footer_authors(root) if not head.authors else ()
+        # or its author's box (作者 <strong>某某</strong>，…), a <footer> of the post pruned
+        footer_authors = ((post_footer_authors(root) or bio_box_author(root))
+                          if not head.authors else ())
         removals, _, thread, foot = prune_tree(root)
         row = foot_row(foot) if foot else None
         if printed is not None:

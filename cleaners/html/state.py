@@ -99,7 +99,9 @@ def _best(value: Any, best: list[tuple[int, dict[str, Any], str]], openings: lis
         node = stack.pop()
         if isinstance(node, dict):
             for item in node.values():
-                if isinstance(item, str) and (body := _as_paragraphs(item)) is not None:
+                if isinstance(item, str) and (inner := _embedded_json(item)) is not None:
+                    stack.append(inner)  # a response cached whole: its body a JSON string
+                elif isinstance(item, str) and (body := _as_paragraphs(item)) is not None:
                     openings.append(_opening(body))
                     size = len("".join(_TAG.sub("", body).split()))
                     if size >= _BODY_MIN and (not best or size > best[0][0]):
@@ -108,6 +110,19 @@ def _best(value: Any, best: list[tuple[int, dict[str, Any], str]], openings: lis
                     stack.append(item)
         elif isinstance(node, list):
             stack.extend(node)
+
+
+def _embedded_json(value: str) -> dict[str, Any] | list[Any] | None:
+    """The object or array a string holds as JSON text (a framework's cached fetch, such as
+    SvelteKit's data-sveltekit-fetched, keeps the response's body as a string), else None."""
+    text = value.strip()
+    if text[:1] not in "{[":
+        return None
+    try:
+        inner = json.loads(text)
+    except ValueError:
+        return None
+    return inner if isinstance(inner, dict | list) else None
 
 
 def _as_paragraphs(value: str) -> str | None:
