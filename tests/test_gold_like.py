@@ -96,11 +96,7 @@ KNOWN_WRONG = {
                               "read as the publisher",
     "gl188_zhihu_huida": "the answerer over the 赞同 count not read as the publisher",
     "gl193_souhuhao": "the account over its 文章/总阅读 counts not read as the publisher",
-    "gl208_ai_zhaiyao_tingxinwen": "the AI摘要 box (label, numbered summary, 以上内容由AI生成 note) "
-                                   "kept over the article",
-    "gl209_yuedu_shitu": "the reader view's 原网页 URL line and its 阅读模式 footer kept",
-    "gl210_dingyue_youjian": "the newsletter's 本期目录 and the other items' teasers kept; the lead "
-                             "item's headline under 头条 not read as the title",
+    "gl209_yuedu_shitu": "the reader view's outlet name over the headline not read as the source",
     "gl211_kuaixun_dianbao": "the 电报 item's 【…】 headline not read as the title, nor the date over "
                              "its time; the menu row (盯盘) kept",
 }
