@@ -2116,6 +2116,11 @@ def _heading_like(line: str) -> bool:
                 or (len(tokens) >= 6 and sum(map(len, tokens)) <= 6 * len(tokens)))
 
 
+_CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+# a flash item's headline in brackets opening its text (【某地出台新政……】据……消息，……)
+_ITEM_HEADLINE = re.compile(r"^【(?P<headline>[^】。]{6,64})】\S")
+
+
 # A lower-case English word of two letters or more (a menu's items are capitalised names).
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 
@@ -2377,6 +2382,11 @@ class MetaLines:
                           and title_run[-1] - title_run[0] == len(parts) - 1
                           and unstuffed_title(parts[0]) == parts[0])
                 title = "".join(parts) if broken else parts[0]
+                # a flash item's time alone over it (14:32 / 【headline】text): the item's
+                # bracketed headline is the title, the time names nothing
+                below = next((lines[i].strip() for i in filled if i > title_run[-1]), "")
+                if _CLOCK_TIME.fullmatch(title) and (item := _ITEM_HEADLINE.match(below)):
+                    title = item["headline"]
                 # the 原标题 line chrome.lines took out still names the full headline
                 meta["title"] = unkeyworded_title(unbadged_title(unstuffed_title(
                     mend_title(title, [*lines, *(r.text for r in doc.removals)]))))
