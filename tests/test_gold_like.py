@@ -97,8 +97,6 @@ KNOWN_WRONG = {
     "gl188_zhihu_huida": "the answerer over the 赞同 count not read as the publisher",
     "gl193_souhuhao": "the account over its 文章/总阅读 counts not read as the publisher",
     "gl209_yuedu_shitu": "the reader view's outlet name over the headline not read as the source",
-    "gl211_kuaixun_dianbao": "the date over the 电报 item's time (2025年12月03日 星期三) taken "
-                             "as the page's date widget, not read as the item's date",
 }
 
 
