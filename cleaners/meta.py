@@ -1635,6 +1635,17 @@ def _edition_date(removals: Sequence[Removal]) -> str | None:
     return None
 
 
+def _flash_date(removals: Sequence[Removal], time_at: int) -> str | None:
+    """A flash item's date: the date (with its weekday) chrome.lines took out as a widget
+    within two lines above the item's time (2025年12月03日 星期三 / 14:32 / 【……】……): the
+    day the feed's items are listed under. ``time_at``: the time's line index."""
+    for r in removals:
+        if r.rule == "date_widget" and (at := _LINE_AT.match(r.where)) and (
+                0 < time_at + 1 - int(at[1]) <= 2) and (date := parse_date(r.text)):
+            return date
+    return None
+
+
 # The markers chrome.blocks removed that head a list of other articles or of comments.
 _LIST_MARKERS = frozenset({"related_marker", "comment_thread"})
 # A reply floor's row (2楼 2024-05-21 08:12): floors from the second on are replies.
@@ -2116,6 +2127,11 @@ def _heading_like(line: str) -> bool:
                 or (len(tokens) >= 6 and sum(map(len, tokens)) <= 6 * len(tokens)))
 
 
+_CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+# a flash item's headline in brackets opening its text (【某地出台新政……】据……消息，……)
+_ITEM_HEADLINE = re.compile(r"^【(?P<headline>[^】。]{6,64})】\S")
+
+
 # A lower-case English word of two letters or more (a menu's items are capitalised names).
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 
@@ -2365,6 +2381,7 @@ class MetaLines:
         meta: dict[str, object] = {}
         above: list[int] = []
         labelled_row: list[int] = []
+        flash_time: int | None = None  # the line of a flash item's time, over its headline
         if (labelled or title_run) and not doc.meta.title:
             if labelled:
                 meta["title"] = labelled
@@ -2377,6 +2394,12 @@ class MetaLines:
                           and title_run[-1] - title_run[0] == len(parts) - 1
                           and unstuffed_title(parts[0]) == parts[0])
                 title = "".join(parts) if broken else parts[0]
+                # a flash item's time alone over it (14:32 / 【headline】text): the item's
+                # bracketed headline is the title, the time names nothing
+                below = next((lines[i].strip() for i in filled if i > title_run[-1]), "")
+                if _CLOCK_TIME.fullmatch(title) and (item := _ITEM_HEADLINE.match(below)):
+                    title = item["headline"]
+                    flash_time = title_run[-1]
                 # the 原标题 line chrome.lines took out still names the full headline
                 meta["title"] = unkeyworded_title(unbadged_title(unstuffed_title(
                     mend_title(title, [*lines, *(r.text for r in doc.removals)]))))
@@ -2491,6 +2514,10 @@ class MetaLines:
             edition = _edition_date(doc.removals)
             if edition:
                 meta["date"] = edition
+        if not meta.get("date") and not doc.meta.date and flash_time is not None:
+            flash_date = _flash_date(doc.removals, flash_time)
+            if flash_date:
+                meta["date"] = flash_date
         if not meta.get("date") and not doc.meta.date and printed:
             meta["date"] = printed
         if not meta.get("date") and not doc.meta.date and signed:

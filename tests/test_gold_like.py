@@ -56,7 +56,11 @@ gl201-gl207, chrome of institutions' own sites: a 中小学 校园网 page with 
 招生咨询电话 footer, a 行业协会 article with its 协会章程 box and 秘书处 contact block, a 检察院 检察动态 page
 under its 12309 banner with its 案件信息公开 box, a 科研院所 科研进展 ending in its 论文信息 rows, a 党校
 page with its 在线学习 login box and the meta row under the article, a 文联 作品研讨会 report of speakers'
-points with its 文艺评论 list, a bank's 公告 ending in 特此公告 and the bank's name and date),
+points with its 文艺评论 list, a bank's 公告 ending in 特此公告 and the bank's name and date;
+gl208-gl212, chrome of new page furniture: a portal article under its AI摘要 box and 听全文 audio
+widget, a browser's reader view with its 阅读时长 and 原网页 lines, a newsletter's web version with its
+本期目录 and teasers, a 快讯 电报 item with its 看涨/看跌 votes and 相关快讯 list, a paginated article's
+second page with its 第2页 / 共3页 and 上一页 1 2 3 下一页 rows),
 scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
@@ -78,7 +82,7 @@ from tests.gold_pages import check_golds, check_page, clean_pages, page_params
 
 PAGES = Path(__file__).parent / "fixtures" / "gold_like"
 
-# Pages of families we had never written for (gl37-gl207), written and scored before any fix: the
+# Pages of families we had never written for (gl37-gl212), written and scored before any fix: the
 # ones our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
 KNOWN_WRONG = {
@@ -92,6 +96,7 @@ KNOWN_WRONG = {
                               "read as the publisher",
     "gl188_zhihu_huida": "the answerer over the 赞同 count not read as the publisher",
     "gl193_souhuhao": "the account over its 文章/总阅读 counts not read as the publisher",
+    "gl209_yuedu_shitu": "the reader view's outlet name over the headline not read as the source",
 }
 
 

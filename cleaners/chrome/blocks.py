@@ -69,10 +69,11 @@ RELATED_MARKER = re.compile(with_traditional(
     r"(?:\s+(?i:articles|stories|news|reading))?|\s*[（(]\d{1,6}[)）])?"
     r"\s*[】\]]?\s*[:：>》]*[\s●○■◆★☆◀◄\-—–]*$"))
 
-# A table of contents' heading (目录, 【本文目录】) above the article's section headings, each
-# of which the article prints again over its section: a menu of its own headings.
+# A table of contents' heading (目录, 【本文目录】; a newsletter's 本期目录 over its items)
+# above the article's section headings, each of which the article prints again over its
+# section: a menu of its own headings.
 _CONTENTS = re.compile(with_traditional(
-    r"^[【\[]?\s*(?:本文|文章|内容)?目\s*录\s*[】\]]?\s*[:：]?$"))
+    r"^[【\[]?\s*(?:本文|文章|内容|本期|本刊)?目\s*录\s*[】\]]?\s*[:：]?$"))
 _CONTENTS_MAX = 30  # entries a table of contents lists
 # An entry's number (an encyclopedia's 1 历史, 2.1 分布; 一、概况): the heading over the section
 # may be printed without it.
@@ -1223,6 +1224,27 @@ _LEAD_DATELINE = re.compile(
     r"^[【\[]?[^，。,！？!?\s（()）]{1,16}?[讯电][】\]]?\s*(?:[（(][^()（）]{1,30}[)）])?\s*")
 
 
+# what the ai_summary rule's note says, and its label does not (a traditional page's 僅供參考)
+_MACHINE_NOTE = re.compile(with_traditional("仅供参考"))
+_MACHINE_SUMMARY_MAX = 8  # filled lines such a box holds between its label and its note
+
+
+def machine_summary(filled: Sequence[int], boxed: Mapping[int, str]) -> list[int]:
+    """The lines of a portal's AI-written summary box (AI摘要 / 1. … 2. … / 以上内容由AI生成，
+    仅供参考): those between the box's label and its note, both of which chrome.lines took as
+    ai_summary (``boxed``: their indexes and text). A label without its note a few lines
+    below opens no box: the lines under it may be the article."""
+    out: list[int] = []
+    marks = sorted(boxed)
+    # the removed label and note are blank lines by now, no filled ones
+    for label, note in itertools.pairwise(marks):
+        inside = [i for i in filled if label < i < note]
+        if (not _MACHINE_NOTE.search(boxed[label]) and _MACHINE_NOTE.search(boxed[note])
+                and len(inside) <= _MACHINE_SUMMARY_MAX):
+            out.extend(inside)
+    return out
+
+
 def _between_controls(ui: Sequence[str], lines: Sequence[int]) -> set[int]:
     """Those of ``lines`` whose nearest filled lines above and below in ``ui`` are both rows of
     comment controls: a comment's text, which the article's paragraphs never are."""
@@ -1399,6 +1421,8 @@ class PageBlocks:
                     gone[i] = ("comment_thread", "reader comments after the article "
                                "(long lines among reply and like buttons)")
         self._contents(bare, filled, gone)
+        for i in machine_summary(filled, _removed_lines(whole, frozenset({"ai_summary"}))):
+            gone.setdefault(i, ("ai_summary", "a line of the portal's AI-written summary box"))
         self._echoes(bare, filled, first, last, gone)
         self._summary_echo(bare, filled, first, last, gone)
         self._restated_lead(bare, filled, first, last, gone)

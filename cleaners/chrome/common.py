@@ -364,6 +364,56 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=200,
     ),
     Rule(
+        "reader_view",
+        # A browser's reader view saved as text: the line linking the page it was made from and
+        # the mode's own note and link at its foot. The article between them is the page's.
+        r"^原(?:网页|网址|文链接)\s*[:：]\s*(?:https?://|www\.)\S+$"
+        r"|^本(?:文|页)由\S{0,8}阅读(?:模式|视图)生成(?:[，,。.]|$)"
+        r"|^在原(?:网页|页面)中?查看$",
+        why="a browser's reader view: its link to the original page and its own note",
+        examples=("原网页：https://www.example.cn/news/2025-12/02/content_1.html",
+                  "原文链接: http://example.com/a.htm",
+                  "本文由浏览器阅读模式生成，排版与原网页可能不同", "在原网页中查看"),
+        counterexamples=("原网页已经删除，记者通过存档找到了这篇文章。",
+                         "本文由阅读模式生成的说法并不准确，编辑部逐字校对过全文。",
+                         "在原网页查看不到的数据，可以到统计局网站下载。"),
+        max_len=200,
+    ),
+    Rule(
+        "ai_summary",
+        # A portal's machine summary over the article: its label and its note that a model wrote
+        # it. The article does not say that of itself.
+        r"^(?i:AI)\s*(?:摘要|总结|划重点|速览|导读|看点)\s*[:：]?$"
+        r"|^智能(?:摘要|总结|导读)\s*[:：]?$"
+        r"|^(?:以上|本)?(?:内容|摘要|总结)?由\s*(?i:AI)\s*(?:生成|总结|提炼|整理)[，,]?\s*"
+        r"仅供参考[。.]?$",
+        why="a portal's AI-written summary box: its label and its note",
+        examples=("AI摘要", "AI 划重点", "智能摘要：", "以上内容由AI生成，仅供参考",
+                  "摘要由AI生成，仅供参考。"),
+        counterexamples=("AI摘要工具正在改变记者的工作方式。",
+                         "以上内容由AI生成的说法被平台否认，稿件由记者采写。",
+                         "智能摘要功能上线后，用户阅读时长增加了三成。"),
+        max_len=40,
+    ),
+    Rule(
+        "newsletter_chrome",
+        # A newsletter's web version: the mail's note that this copy is its web page, and its
+        # unsubscribe row.
+        r"^(?:如果)?(?:本|这封|此)?邮件(?:无法|不能)正常显示[，,]?\s*请点击(?:这里|此处)?查看"
+        r"(?:网页版|在线版|网页版本)[。.]?$"
+        r"|^(?:退订|取消订阅)(?:\s*[|｜]\s*(?:管理订阅|订阅设置|更改订阅))+$"
+        r"|^(?:你|您)(?:之所以)?收到(?:这封|此|本)邮件[，,]?\s*(?:是)?因为(?:你|您)\S{0,6}订阅了",
+        why="a newsletter's web-version note, why the reader got it, and its unsubscribe row",
+        examples=("如果邮件无法正常显示，请点击这里查看网页版",
+                  "邮件不能正常显示，请点击此处查看在线版。", "退订 | 管理订阅",
+                  "你收到这封邮件，是因为你订阅了某某周刊。",
+                  "您收到此邮件因为您曾经订阅了我们的资讯"),
+        counterexamples=("如果邮件无法正常显示，很多老人就看不到社区的通知。",
+                         "退订的手续并不复杂，用户可以在营业厅办理。",
+                         "你收到这封邮件时，我已经到了南方。"),
+        max_len=60,
+    ),
+    Rule(
         "comment_widget",
         r"^(?:\d[\d,]*\s*条评论\s*[|｜]?\s*\d[\d,]*\s*人参与(?:网友评论)?"
         r"|\d[\d,]*\s*人参与\s*\d[\d,]*\s*(?:条)?评论"
@@ -1188,15 +1238,18 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?!(?:本报|特约|首席|见习|实习)?(?:记者|通讯员)\s)"
         # nor a table's header row, which opens with its row-number column (序号 姓名 单位 …)
         r"(?!(?:序号|编号)\s)"
-        r"(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){4,}[\u4e00-\u9fffA-Za-z]{1,4}$",
+        r"(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){4,}[\u4e00-\u9fffA-Za-z]{1,4}$"
+        # the row may end in the site's app link (APP下载), one label longer than the rest
+        r"|^(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){4,}(?i:app)\s*下载$",
         why="navigation row of five or more short labels separated by spaces",
         examples=("新闻 体育 财经 娱乐 科技 汽车 房产 教育", "首页 要闻 时政 社会 图片",
-                  "徐阿婆 冯警官 事主 江门 蓬江"),
+                  "徐阿婆 冯警官 事主 江门 蓬江", "首页 快讯 行情 话题 深度 VIP APP下载"),
         counterexamples=("走对路 扎实干", "王彩艳 肖亚平", "记者 某某某 实习生 某某某 报道",
                          "本报记者 某某 通讯员 某某 某某",
                          "王建国 李秀英 张伟 刘洋 陈静 杨帆 赵磊 黄丽 周强 吴敏",
                          "孙志刚 马晓燕 欧阳文华 胡海 郭丽萍", "序号 姓名 性别 工作单位 任教学科",
-                         "编号 项目名称 建设地点 建设单位 投资额"),
+                         "编号 项目名称 建设地点 建设单位 投资额",
+                         "扫码 关注 APP下载", "下载 APP下载"),
         max_len=80,
     ),
     Rule(
