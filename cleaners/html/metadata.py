@@ -209,7 +209,9 @@ _AUTHOR_STOP = re.compile(
 _AUTHOR_CUT = re.compile(
     r"^(?:本报|本台|本网)?(?:特约|见习|实习)?记者\s*|(?:综合报道?|报道|综合|摄影?|整理)$"
 )
-_NAME_SPLIT = re.compile(r"[、，,；;\s]+")
+# Names are split at list punctuation and at spaces, but not at a space inside a Latin phrase
+# (a generator's credit, Discuz! Team and Comsenz UI Team, is one value, not four names).
+_NAME_SPLIT = re.compile(r"[、，,；;]+\s*|(?<![A-Za-z!.])\s+|\s+(?![A-Za-z])")
 def _iso(m: re.Match[str], *, china: bool = False) -> str | None:
     """The date ``m`` as ISO 8601; with ``china``, a time given at another UTC offset is
     turned to China time."""
