@@ -963,6 +963,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # a follow button with its plus, the report link's pair, a recommendation box's
         # refresh, a comment box's prompt with its ellipsis (+ 关注, 举报/反馈, 换一换, 写评论...)
         r"|^[+＋]\s*(?:关注|订阅|收藏)$|^举报\s*[/|｜]\s*反馈$|^换一(?:换|批)$"
+        # an ad slot's label and its close button between paragraphs (赞助内容, ×关闭)
+        r"|^(?:赞助内容|推广内容|赞助商内容|广告内容)$|^[×✕Xx]\s*关闭(?:广告)?$|^关闭广告$"
         r"|^(?:写评论|发表评论|写留言|说点什么|我来说两句)\s*[.。…]*$"
         r"|^[\d,.]+\s*[万千kK]?\s*人赞同了该(?:回答|文章)$"
         # a question's counters saved as text, each label over its number (关注者 / 3,481)
@@ -998,7 +1000,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?:\s*(?:站内|全站)?(?:搜索|检索|查询)(?:\s*高级(?:搜索|检索))?)?$",
         why="a lone button label (follow, report, like, comment, search)",
         examples=("关注", "举报", "我要举报", "评论 12", "阅读原文", "微信", "WhatsApp", "立即打开",
-                  "广告",
+                  "广告", "赞助内容", "×关闭", "✕ 关闭广告", "关闭广告",
                   "参与评论（128）", "点赞(56)  分享", "关注我们", "赞(26) 打赏 分享",
                   "用户登录", "某某通行证/邮箱用户可以直接登录：",
                   "返回首页，查看更多", "喜欢 加载中…", "正在加载中……", "2.3万粉丝 · 326获赞",
@@ -1564,6 +1566,19 @@ COMMON_RULES: tuple[Rule, ...] = (
         counterexamples=("2/3的受访者表示满意。", "上一张照片拍摄于1998年，那时村里还没通公路。",
                          "1/2杯水", "下一张 全屏 海报已经印好了。", "全屏 下载"),
         max_len=30,
+    ),
+    Rule(
+        "chart_credit",
+        # A chart drawn by a script library leaves its credit link behind when the page is
+        # saved as text (Highcharts.com under every Highcharts chart): never the article's.
+        r"^(?i:(?:created with |powered by )?(?:highcharts|echarts)(?:\.com)?"
+        r"(?:\s+v?\d+(?:\.\d+)*)?)$",
+        why="a chart library's credit line, left behind by a chart the page drew",
+        examples=("Highcharts.com", "Created with Highcharts 10.3.3", "Powered by ECharts",
+                  "highcharts.com"),
+        counterexamples=("Highcharts.com是一家挪威公司开发的图表库。", "ECharts 可视化大赛启动",
+                         "图表由Highcharts生成，数据来源：国家统计局。"),
+        max_len=40,
     ),
     Rule(
         "rating_row",
