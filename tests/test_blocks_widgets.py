@@ -48,3 +48,12 @@ def test_short_rows_with_no_credit_stay() -> None:
     # a paragraph right above the credit stops the walk: only the rows below it go
     bare = ["前三季度增长较快。", "2021", "2022", "Highcharts.com"]
     assert chart_leftovers(bare, [0, 1, 2], {3: "Highcharts.com"}, [3]) == {1, 2}
+
+
+def test_paragraph_cut_off_at_a_paywall_stays() -> None:
+    # the paywall's prompts go as chrome lines, so the visible part's last line, cut off
+    # mid-sentence, is no headline of a list over them
+    cut = "最初的尝试并不顺利。第一批产品口味不稳定，退货率一度超过一成，"
+    page = [*HEAD, PARAS[0], PARAS[1], cut, "剩余70%内容，登录后查看全文", "立即登录 | 注册",
+            "开通会员 ¥198/年，畅读全部深度内容", "已是会员？点击登录"]
+    assert _kept(page) == [PARAS[0], PARAS[1], cut]

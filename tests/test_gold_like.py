@@ -101,8 +101,6 @@ KNOWN_WRONG = {
     "gl188_zhihu_huida": "the answerer over the 赞同 count not read as the publisher",
     "gl193_souhuhao": "the account over its 文章/总阅读 counts not read as the publisher",
     "gl209_yuedu_shitu": "the reader view's outlet name over the headline not read as the source",
-    "gl216_fufei_qiang": "a paywalled article's last visible line, cut off mid-sentence over "
-                         "剩余70%内容，登录后查看全文, dropped",
 }
 
 

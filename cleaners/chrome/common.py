@@ -1568,6 +1568,25 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=30,
     ),
     Rule(
+        "paywall_prompt",
+        # A paywall or login wall where the article is cut off: what is left and how to read it
+        # (剩余70%内容，登录后查看全文; 开通会员 ¥198/年; 已是会员？点击登录; 立即登录 | 注册)
+        r"^(?:[（(]?(?:剩余|还剩|余下)\s*\d{1,3}\s*[%％]\s*(?:的)?(?:内容|未读)?[）)]?\s*[，,]?\s*)?"
+        r"(?:登录|注册|订阅|开通会员|付费|购买)(?:后|即可)(?:查看|阅读|解锁)(?:全文|完整内容|剩余内容)[。.…]*$"
+        r"|^剩余\s*\d{1,3}\s*[%％]\s*(?:的)?内容.{0,20}$"
+        r"|^开通(?:会员|VIP|订阅)\s*[¥￥]\s*\d+(?:\.\d+)?\s*/\s*(?:年|月|季)[，,]?.{0,20}$"
+        r"|^已(?:是|经是|开通)(?:会员|VIP|订阅用户)[？?]\s*(?:点击|立即|请)?登录$"
+        r"|^立即登录\s*[|｜/]\s*(?:免费)?注册$",
+        why="a paywall's prompt where the article is cut off (剩余70%内容，登录后查看全文)",
+        examples=("剩余70%内容，登录后查看全文", "登录后查看全文", "订阅后阅读全文…",
+                  "开通会员 ¥198/年，畅读全部深度内容", "已是会员？点击登录", "立即登录 | 注册",
+                  "剩余 45% 内容"),
+        counterexamples=("登录后查看全文的设计，让不少读者望而却步。",
+                         "开通会员后，用户可以免费观看全部剧集。",
+                         "剩余的内容将在下期刊出。", "立即登录网站查询成绩。"),
+        max_len=40,
+    ),
+    Rule(
         "chart_credit",
         # A chart drawn by a script library leaves its credit link behind when the page is
         # saved as text (Highcharts.com under every Highcharts chart): never the article's.
