@@ -1264,6 +1264,56 @@ def _between_controls(ui: Sequence[str], lines: Sequence[int]) -> set[int]:
     return out
 
 
+# an ad slot's own labels between paragraphs, as chrome.lines takes them (广告, 赞助内容, ×关闭)
+_AD_LABEL = re.compile(with_traditional(r"^(?:广告|赞助内容|推广内容|赞助商内容|广告内容"
+                                         r"|[×✕Xx]\s*关闭(?:广告)?|关闭广告)$"))
+# a chart's leftover cell: an axis tick, a unit, a legend's label (2021, 单位：亿元, 同比增长（%）)
+_CHART_CELL = re.compile(r"^[^。！？!?，,；;]{1,20}$")
+
+
+def _unstopped_short(line: str) -> bool:
+    return 0 < len(line) <= 40 and not re.search(r"[。！？!?]", line)
+
+
+def ad_slot_lines(ui: Sequence[str], filled: Sequence[int]) -> set[int]:
+    """Those of ``filled`` in an ad slot: short unstopped lines (冬季好物节 全场满199减50) with an
+    ad's label (赞助内容, 广告, ×关闭) the nearest line above them and another the nearest below.
+    A paragraph ends in a stop; one line between two slots is the ads'."""
+    out: set[int] = set()
+    for i in filled:
+        if i in out or not _unstopped_short(ui[i].strip()):
+            continue
+        above = next((j for j in range(i - 1, -1, -1) if ui[j].strip()), None)
+        if above is None or not _AD_LABEL.match(ui[above].strip()):
+            continue
+        run = [i]
+        below = next((j for j in range(i + 1, len(ui)) if ui[j].strip()), None)
+        while (below is not None and len(run) < 3 and below in filled
+               and not _AD_LABEL.match(ui[below].strip()) and _unstopped_short(ui[below].strip())):
+            run.append(below)
+            below = next((j for j in range(below + 1, len(ui)) if ui[j].strip()), None)
+        if below is not None and _AD_LABEL.match(ui[below].strip()):
+            out.update(run)
+    return out
+
+
+def chart_leftovers(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str],
+                    credits: Sequence[int]) -> set[int]:
+    """Those of ``filled`` right above a chart library's credit (Highcharts.com): the chart's
+    axis ticks, unit and legend saved a cell a line, each short with no clause in it, up to
+    the paragraph above the chart. Lines chrome.lines took (点击查看大图) are passed over."""
+    kept = set(filled)
+    out: set[int] = set()
+    for credit in credits:
+        for j in range(credit - 1, max(credit - 40, -1), -1):
+            if j in chrome or not bare[j]:
+                continue
+            if j not in kept or not _CHART_CELL.match(bare[j]):
+                break
+            out.add(j)
+    return out
+
+
 def _credited_end(bare: Sequence[str], credits: Sequence[int], last: int) -> int:
     """The article's last line, moved down to an editor's credit below it: the one-phrase
     paragraphs of a WeChat-style article (thepaper_2) are no headline list when the credit
@@ -1428,6 +1478,13 @@ class PageBlocks:
         self._restated_lead(bare, filled, first, last, gone)
         self._source_card(bare, filled, gone)
         self._watermarks(bare, filled, gone)
+        for i in ad_slot_lines(ui, filled):
+            gone.setdefault(i, ("ad_slot", "the text of an ad slot between paragraphs, between "
+                                           "its labels (赞助内容, 广告)"))
+        for i in chart_leftovers(bare, filled, chrome,
+                                 sorted(_removed_lines(whole, frozenset({"chart_credit"})))):
+            gone.setdefault(i, ("chart_leftovers", "a chart's axis, unit and legend rows above "
+                                                   "its library's credit"))
         # a bracketed heading (【相关新闻】) chrome.lines took out as a pointer still heads its list
         taken = {i: t.strip() for i, t in chrome.items() if _related_marker(t.strip())}
         self._related(bare, filled, gone, first, last, taken)

@@ -963,6 +963,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # a follow button with its plus, the report link's pair, a recommendation box's
         # refresh, a comment box's prompt with its ellipsis (+ 关注, 举报/反馈, 换一换, 写评论...)
         r"|^[+＋]\s*(?:关注|订阅|收藏)$|^举报\s*[/|｜]\s*反馈$|^换一(?:换|批)$"
+        # an ad slot's label and its close button between paragraphs (赞助内容, ×关闭)
+        r"|^(?:赞助内容|推广内容|赞助商内容|广告内容)$|^[×✕Xx]\s*关闭(?:广告)?$|^关闭广告$"
         r"|^(?:写评论|发表评论|写留言|说点什么|我来说两句)\s*[.。…]*$"
         r"|^[\d,.]+\s*[万千kK]?\s*人赞同了该(?:回答|文章)$"
         # a question's counters saved as text, each label over its number (关注者 / 3,481)
@@ -998,7 +1000,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?:\s*(?:站内|全站)?(?:搜索|检索|查询)(?:\s*高级(?:搜索|检索))?)?$",
         why="a lone button label (follow, report, like, comment, search)",
         examples=("关注", "举报", "我要举报", "评论 12", "阅读原文", "微信", "WhatsApp", "立即打开",
-                  "广告",
+                  "广告", "赞助内容", "×关闭", "✕ 关闭广告", "关闭广告",
                   "参与评论（128）", "点赞(56)  分享", "关注我们", "赞(26) 打赏 分享",
                   "用户登录", "某某通行证/邮箱用户可以直接登录：",
                   "返回首页，查看更多", "喜欢 加载中…", "正在加载中……", "2.3万粉丝 · 326获赞",
@@ -1564,6 +1566,38 @@ COMMON_RULES: tuple[Rule, ...] = (
         counterexamples=("2/3的受访者表示满意。", "上一张照片拍摄于1998年，那时村里还没通公路。",
                          "1/2杯水", "下一张 全屏 海报已经印好了。", "全屏 下载"),
         max_len=30,
+    ),
+    Rule(
+        "paywall_prompt",
+        # A paywall or login wall where the article is cut off: what is left and how to read it
+        # (剩余70%内容，登录后查看全文; 开通会员 ¥198/年; 已是会员？点击登录; 立即登录 | 注册)
+        r"^(?:[（(]?(?:剩余|还剩|余下)\s*\d{1,3}\s*[%％]\s*(?:的)?(?:内容|未读)?[）)]?\s*[，,]?\s*)?"
+        r"(?:登录|注册|订阅|开通会员|付费|购买)(?:后|即可)(?:查看|阅读|解锁)(?:全文|完整内容|剩余内容)[。.…]*$"
+        r"|^剩余\s*\d{1,3}\s*[%％]\s*(?:的)?内容.{0,20}$"
+        r"|^开通(?:会员|VIP|订阅)\s*[¥￥]\s*\d+(?:\.\d+)?\s*/\s*(?:年|月|季)[，,]?.{0,20}$"
+        r"|^已(?:是|经是|开通)(?:会员|VIP|订阅用户)[？?]\s*(?:点击|立即|请)?登录$"
+        r"|^立即登录\s*[|｜/]\s*(?:免费)?注册$",
+        why="a paywall's prompt where the article is cut off (剩余70%内容，登录后查看全文)",
+        examples=("剩余70%内容，登录后查看全文", "登录后查看全文", "订阅后阅读全文…",
+                  "开通会员 ¥198/年，畅读全部深度内容", "已是会员？点击登录", "立即登录 | 注册",
+                  "剩余 45% 内容"),
+        counterexamples=("登录后查看全文的设计，让不少读者望而却步。",
+                         "开通会员后，用户可以免费观看全部剧集。",
+                         "剩余的内容将在下期刊出。", "立即登录网站查询成绩。"),
+        max_len=40,
+    ),
+    Rule(
+        "chart_credit",
+        # A chart drawn by a script library leaves its credit link behind when the page is
+        # saved as text (Highcharts.com under every Highcharts chart): never the article's.
+        r"^(?i:(?:created with |powered by )?(?:highcharts|echarts)(?:\.com)?"
+        r"(?:\s+v?\d+(?:\.\d+)*)?)$",
+        why="a chart library's credit line, left behind by a chart the page drew",
+        examples=("Highcharts.com", "Created with Highcharts 10.3.3", "Powered by ECharts",
+                  "highcharts.com"),
+        counterexamples=("Highcharts.com是一家挪威公司开发的图表库。", "ECharts 可视化大赛启动",
+                         "图表由Highcharts生成，数据来源：国家统计局。"),
+        max_len=40,
     ),
     Rule(
         "rating_row",

@@ -1,0 +1,59 @@
+"""chrome.blocks ad_slot_lines and chart_leftovers: an embedded widget's leftovers between an
+article's paragraphs. An ad slot's short line between its labels (赞助内容 … 广告) goes; a
+chart's axis, unit and legend rows over its library's credit (Highcharts.com) go. A line
+between one label and a paragraph, and short rows with no credit under them, stay."""
+
+from __future__ import annotations
+
+from cleaners import clean_text
+from cleaners.chrome.blocks import ad_slot_lines, chart_leftovers
+
+PARAS = [
+    "今年以来，全市老旧小区加装电梯工作明显提速，截至10月底已完工投用数百台。",
+    "住建部门介绍，加装电梯最难的是协调低层住户的意见，多个街道推行议事会制度。",
+    "在审批环节，相关部门将分散的手续整合为一次申报，平均审批时间大幅缩短。",
+    "下一步，全市将重点推进成片加装，争取明年完成更多任务。",
+]
+HEAD = ["老旧小区加装电梯提速", "2025-11-27 07:45 来源：某某晨报"]
+CHART = ["2021", "2022", "2023", "2024", "单位：亿元", "同比增长（%）", "增加值"]
+
+
+def _kept(page: list[str]) -> list[str]:
+    return [ln for ln in clean_text("\n".join(page)).text.split("\n") if ln.strip()]
+
+
+def test_ad_slot_between_paragraphs_goes() -> None:
+    page = [*HEAD, PARAS[0], "广告", "×关闭", PARAS[1], "赞助内容", "某某好物节 全场满199减50", "广告",
+            *PARAS[2:]]
+    assert _kept(page) == PARAS
+
+
+def test_line_under_one_label_only_stays() -> None:
+    ui = ["赞助内容", "某某好物节 全场满199减50", "下一段正文在这里。"]
+    assert ad_slot_lines(ui, [1, 2]) == set()
+    # a stopped line between two labels is a paragraph, not the ad's
+    ui = ["广告", "家住东城区的林阿姨说，电梯装好以后每天都能下楼走一走。", "广告"]
+    assert ad_slot_lines(ui, [1]) == set()
+    assert ad_slot_lines(["广告", "全场满199减50", "广告"], [1]) == {1}
+
+
+def test_chart_rows_over_its_credit_go() -> None:
+    page = [*HEAD, PARAS[0], PARAS[1], *CHART, "点击查看大图", "Highcharts.com", *PARAS[2:]]
+    assert _kept(page) == PARAS
+
+
+def test_short_rows_with_no_credit_stay() -> None:
+    bare = ["前三季度增长较快。", *CHART, "从出口情况看，出口交货值增长3.9%。"]
+    assert chart_leftovers(bare, list(range(len(bare))), {}, []) == set()
+    # a paragraph right above the credit stops the walk: only the rows below it go
+    bare = ["前三季度增长较快。", "2021", "2022", "Highcharts.com"]
+    assert chart_leftovers(bare, [0, 1, 2], {3: "Highcharts.com"}, [3]) == {1, 2}
+
+
+def test_paragraph_cut_off_at_a_paywall_stays() -> None:
+    # the paywall's prompts go as chrome lines, so the visible part's last line, cut off
+    # mid-sentence, is no headline of a list over them
+    cut = "最初的尝试并不顺利。第一批产品口味不稳定，退货率一度超过一成，"
+    page = [*HEAD, PARAS[0], PARAS[1], cut, "剩余70%内容，登录后查看全文", "立即登录 | 注册",
+            "开通会员 ¥198/年，畅读全部深度内容", "已是会员？点击登录"]
+    assert _kept(page) == [PARAS[0], PARAS[1], cut]
