@@ -2559,24 +2559,19 @@ class MetaLines:
         # still the account: read from the line the card's repeat took out
         account = _account_line(lines, doc.removals,
                                 [i for i in head if i not in drop or i in repeats])
-        if account is not None and account in repeats:
-            field = self._lift_account(lines[account].strip(), doc, meta)
-            if field:
-                where = f"line {account + 1}"
+        if account is not None and (
+                field := self._lift_account(lines[account].strip(), doc, meta)):
+            where = f"line {account + 1}"
+            if account in repeats:
+                # one record for the line: the account it names, not the card's repeat
                 removed = [r for r in removed if not (r.rule == "card_repeat" and r.where == where)]
-                removed.append(Removal(
-                    self.name, "account",
-                    "the account name (beside a follow button, over a thread's 楼主 badge) "
-                    f"printed again in its card at the foot, lifted into meta.{field}",
-                    shorten(lines[account].strip()), where))
-        elif account is not None:
-            field = self._lift_account(lines[account].strip(), doc, meta)
-            if field:
+                why = ("the account name (beside a follow button, over a thread's 楼主 badge) "
+                       f"printed again in its card at the foot, lifted into meta.{field}")
+            else:
                 drop.add(account)
-                removed.append(Removal(
-                    self.name, "account",
-                    f"the account name beside a follow button, lifted into meta.{field}",
-                    shorten(lines[account].strip()), f"line {account + 1}"))
+                why = f"the account name beside a follow button, lifted into meta.{field}"
+            removed.append(Removal(self.name, "account", why, shorten(lines[account].strip()),
+                                   where))
         cut: dict[int, str] = {}
         if not meta.get("authors") and not doc.meta.authors:
             credit = self._credit(lines, [i for i in filled if i not in drop])
