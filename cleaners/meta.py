@@ -965,18 +965,26 @@ def chronicle_lines(lines: Sequence[str], filled: Sequence[int]) -> frozenset[in
 
 def in_stanzas(lines: Sequence[str], stretch: Sequence[int]) -> bool:
     """The filled lines ``stretch`` (in order) set as a poem's stanzas: two or more groups of
-    two or more short lines, the groups apart by blank lines, no bar between words (a menu
-    printed on one line). A menu one item a line prints as one group."""
+    two or more short lines, the groups apart by blank lines or headed by their numbers (一,
+    二 or 1, 2 alone on a line: a page saved without blank lines keeps those), no bar between
+    words (a menu printed on one line). A menu one item a line prints as one group."""
     if not stretch or any(len(lines[i].strip()) > 30 or "|" in lines[i] or "｜" in lines[i]
                           for i in stretch):
         return False
-    groups = [1]
-    for before, i in itertools.pairwise(stretch):
-        if i == before + 1:
-            groups[-1] += 1
-        else:
-            groups.append(1)
+    groups = [0]
+    before = stretch[0] - 1
+    for i in stretch:
+        numbered = _STANZA_NUMBER.fullmatch(lines[i].strip()) is not None
+        if (i != before + 1 or numbered) and groups[-1]:
+            groups.append(0)
+        groups[-1] += not numbered
+        before = i
     return len(groups) >= 2 and min(groups) >= 2
+
+
+# A stanza's number alone on its line (一, 其二, 3, （四）, ＊＊＊), heading its lines.
+_STANZA_NUMBER = re.compile(
+    r"[（(]?(?:其?[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]?|[*＊·]+(?:\s*[*＊·]+)*")
 
 
 def parse_meta_line(line: str) -> _Found | None:

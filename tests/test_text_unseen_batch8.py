@@ -38,7 +38,10 @@ _POEM_PAGE = """某某文学网
 _STANZAS = "窗外的雨\n下了一整夜\n\n屋檐下的燕子\n还没有回来\n\n我把灯留着\n等一封信"
 
 
-@pytest.mark.parametrize("poem", [_STANZAS, "一\n窗外的雨\n下了一整夜\n\n二\n屋檐下的燕子\n还没有回来"])
+@pytest.mark.parametrize("poem", [
+    _STANZAS, "一\n窗外的雨\n下了一整夜\n\n二\n屋檐下的燕子\n还没有回来",
+    # saved without blank lines: the stanzas' numbers still set them apart
+    "一\n窗外的雨\n下了一整夜\n二\n屋檐下的燕子\n还没有回来\n三\n我把灯留着\n等一封信"])
 def test_a_poem_in_stanzas_under_its_byline_is_the_article(poem: str) -> None:
     doc = clean_text(_POEM_PAGE.format(title="雨夜（外一首）", poem=poem), id="poem")
     lines = doc.text.split("\n")
@@ -57,6 +60,14 @@ def test_a_poem_in_stanzas_under_its_byline_is_the_article(poem: str) -> None:
     (["首页", "新闻", "诗歌", "散文", "评论"], False),
     (["首页 | 新闻", "诗歌 | 散文", "", "评论 | 投稿", "关于 | 联系"], False),
     (["首页", "", "新闻", "", "诗歌"], False),
+    # stanzas headed by their numbers, no blank line between them
+    (["一", "窗外的雨", "下了一整夜", "二", "屋檐下的燕子", "还没有回来"], True),
+    (["（1）", "窗外的雨", "下了一整夜", "（2）", "屋檐下的燕子", "还没有回来"], True),
+    # Counterexamples: a pager's numbers over nothing; a number over a single line; a menu
+    # under one number
+    (["1", "2", "3", "下一页"], False),
+    (["一", "窗外的雨", "二", "屋檐下的燕子", "还没有回来"], False),
+    (["一", "首页", "新闻", "诗歌", "散文"], False),
 ])
 def test_stanzas(lines: list[str], verse: bool) -> None:
     assert in_stanzas(lines, [i for i, ln in enumerate(lines) if ln]) is verse
