@@ -107,17 +107,8 @@ KNOWN_WRONG = {
     "gl188_zhihu_huida": "the answerer over the 赞同 count not read as the publisher",
     "gl193_souhuhao": "the account over its 文章/总阅读 counts not read as the publisher",
     "gl209_yuedu_shitu": "the reader view's outlet name over the headline not read as the source",
-    "gl225_duanshipin_zuopin": "the account's 粉丝/获赞 row taken as the title, the headline under "
-                               "关注 left in the text, the @account not read as the source",
-    "gl226_shipinhao_wenzigao": "the player's 点赞 3.1万 投币 收藏 分享 row kept; the title's "
-                                "[栏目] bracket dropped",
-    "gl228_rexian_gongdan": "the 工单编号 row taken as the title",
-    "gl229_zaixian_kecheng": "the course's 更新于/人学过, star, price and 限时优惠 rows and the "
-                             "章节目录 rows kept; the 更新于 date not read",
-    "gl230_dianshitai_lanmu": "the 本期内容 list's numbered item taken as the title, the headline "
-                              "left in the text",
-    "gl231_zhaopin_gongsi_xinwen": "the 关注公司 button kept; the company page's tab row taken as "
-                                   "the title",
+    "gl225_duanshipin_zuopin": "the @account over the player's counts, taken out with the "
+                               "menu above the headline, not read as the source",
 }
 
 
