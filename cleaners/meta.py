@@ -1607,6 +1607,7 @@ def _removed_timestamp(removals: Sequence[Removal], first_prose: int,
         if not _DATE_GATE.open(line):
             continue
         # the time a post was made or edited (发布于 2023-12-18 21:40) is one too
+        verb = _DATED_VERB_AT.match(line)
         line = _DATED_VERB_AT.sub("", line, count=1)
         stamp = _STAMP_ALONE.match(line)
         clock = _CLOCK_ALONE.match(to_simplified(removed.get(i + 1, "")))
@@ -1616,9 +1617,18 @@ def _removed_timestamp(removals: Sequence[Removal], first_prose: int,
             line = f"{line} {clock['H']}:{clock['M']}"
             stamp = _STAMP_ALONE.match(line)
         date = parse_date(line) if stamp and stamp["H"] is not None else _labelled_date(line)
+        if not date and verb and (lead := _LEAD_FULL_DATE.match(line)):
+            # the verb names the date it opens, whatever the row's counts after it (更新于
+            # 2025-07-22 · 已更新 36/36 节 · 1.8万人学过)
+            date = parse_date(lead.group())
         if date:
             best = (distance, date)
     return best[1] if best else None
+
+
+# A full date opening a line (2025-07-22 · …, 2025年7月22日 …).
+_LEAD_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)"
+                             r"|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 
 
 # A time alone on its line, maybe after the zone it is told in (香港时间17时30分, 北京时间 09:30).
@@ -1922,13 +1932,18 @@ _CATEGORY_TAG = re.compile(r"^\s*(?:\[[^\[\]]{1,20}\]|［[^［］]{1,20}］)\s*"
 # [某某栏目] 20250612): a video site prints the programme's name in square brackets as part of
 # the episode's title, no filing label.
 _EPISODE_DAY = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
+# The same programme's name undated, known by the word a news programme's name ends in
+# ([新闻直播间]…, [某某新闻联播]…, [焦点访谈]…): a forum's filing label is one word ([访谈]).
+_PROGRAMME_TAG = re.compile(with_traditional(
+    r"^\s*\[[^\[\]]{2,12}(?:直播间|联播|访谈|大讲堂|面对面|说法|视线)\]"))
 
 
 def drop_category_tag(title: str) -> str:
     """``title`` without a leading square-bracketed category tag, if a headline remains (a
-    programme's name before its dated episode stays: _EPISODE_DAY)."""
+    programme's name before its dated episode stays: _EPISODE_DAY, or named as one:
+    _PROGRAMME_TAG)."""
     m = _CATEGORY_TAG.match(title)
-    if m is None or _EPISODE_DAY.search(title.rstrip()):
+    if m is None or _EPISODE_DAY.search(title.rstrip()) or _PROGRAMME_TAG.match(title):
         return title
     rest = title[m.end():].strip()
     return rest if len(_HAN.findall(rest)) + len(rest.split()) >= 4 else title
@@ -2127,7 +2142,8 @@ def _heading_like(line: str) -> bool:
         return False  # a note under the headline (（2007年6月29日……会议通过）) or a web address
     if len(_CRUMB_MARK.findall(line)) >= 2 or _HOTLINE.search(line):
         return False  # a breadcrumb trail (>发展改革工作 >投资管理) or a hotline row
-    tokens = line.split()
+    # a tab's count is no part of its label (公司主页 在招职位(48) 新闻动态 员工点评)
+    tokens = [_TAB_COUNT.sub("", t) for t in line.split()]
     if len(_LOWER_WORD.findall(line)) >= 2:
         return True  # an English headline: its words run on in lower case, a menu's do not
     # a menu row, not a headline: many short items (首页 iPhone iPad Apple Watch Mac 实用技巧)
@@ -2135,6 +2151,7 @@ def _heading_like(line: str) -> bool:
                 or (len(tokens) >= 6 and sum(map(len, tokens)) <= 6 * len(tokens)))
 
 
+_TAB_COUNT = re.compile(r"[（(]\d+[)）]$")
 _CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # a flash item's headline in brackets opening its text (【某地出台新政……】据……消息，……)
 _ITEM_HEADLINE = re.compile(r"^【(?P<headline>[^】。]{6,64})】\S")
@@ -2966,6 +2983,7 @@ class MetaLines:
             # folded to half width prints the commas in ASCII (not a number's 1,000).
             before = [i for i in head if i < row and i not in found and i not in boxed
                       and not _SUBTITLE.match(lines[i]) and not _date_widget(lines[i])
+                      and not _CODE_FIELD.match(lines[i].strip())
                       and _heading_like(lines[i].strip().rstrip("？！?!"))
                       and not _announcement(lines[i])][-3:]
             if (before and (all(names_a_body(lines[i].strip()) for i in before)
@@ -3013,6 +3031,9 @@ class MetaLines:
         return again if len(run) > 1 and len(again) == 1 else run
 
 
+# A record's field whose value is a code or a number (工单编号：GD2025110700321, 编号：2025-017):
+# a field between the headline and its date row, never the headline.
+_CODE_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*[A-Za-z0-9][A-Za-z0-9\-_/.]*$")
 # A label of a few Han characters, its colon and its value on one line (预警信号：暴雨橙色预警).
 _FIELD_UNDER_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*\S")
 # A date alone on its line, with or without its time (2024-02-26, 2024年2月26日 09:30).
@@ -3109,6 +3130,9 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
     """
     pool = [i for i in before if not names_a_body(lines[i].strip())
             and not _TOPIC_BANNER.match(lines[i].strip())] or list(before)
+    # an item of a programme's or an issue's numbered contents (本期内容： 1.… 2.… 3.…) over
+    # the headline that prints it again: the item is none while another line is there
+    pool = [i for i in pool if not _NUMBERED_ITEM.match(lines[i].strip())] or pool
     best = max(pool, key=lambda i: (len(lines[i].strip()), -i))
     k = pool.index(best)
     # right before and right above: the page's own lines, a blank at most between (the
@@ -3125,6 +3149,10 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
         # its place (某某村：……): the kicker rides on the headline
         return best
     return top
+
+
+# A numbered list's item (3.某某工程通水运行, 2、…), not a number's decimals (1.2亿元…).
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.．、](?!\d)")
 
 
 # A kicker (引题): phrases of Han characters between spaces, nothing else. A headline that

@@ -64,7 +64,13 @@ second page with its 第2页 / 共3页 and 上一页 1 2 3 下一页 rows;
 gl213-gl217, chrome of embedded widgets: a statistics bureau's 数据发布 article with its chart's
 axis and legend rows, an event notice with a map widget's leftovers, a news article with in-article
 ad slots and a cookie banner, a login-walled article cut off at its paywall, a 党建学习 article over
-an online quiz widget),
+an online quiz widget;
+gl225-gl231, chrome of apps and services: a short-video web player's page whose 作品描述 is the
+article, with its 点赞/评论 counts, 评论区 and 相关推荐 cards, a long-video news clip whose 视频简介 and
+文字稿 are the article under its 弹幕 bar and 选集 list, a 微信小程序 政务服务 guide saved from the
+desktop client with its title bar and tab bar, a 12345 热线 工单 page whose 诉求内容 and 办理结果 are
+the article, an 在线教育 course page whose 课程简介 and 讲师介绍 are the article, a TV station's
+新闻栏目 page with its 节目单 and 往期节目, a recruitment site's company news with its 热门职位 and map),
 scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
@@ -86,7 +92,7 @@ from tests.gold_pages import check_golds, check_page, clean_pages, page_params
 
 PAGES = Path(__file__).parent / "fixtures" / "gold_like"
 
-# Pages of families we had never written for (gl37-gl217), written and scored before any fix: the
+# Pages of families we had never written for (gl37-gl231), written and scored before any fix: the
 # ones our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
 KNOWN_WRONG = {
@@ -101,6 +107,8 @@ KNOWN_WRONG = {
     "gl188_zhihu_huida": "the answerer over the 赞同 count not read as the publisher",
     "gl193_souhuhao": "the account over its 文章/总阅读 counts not read as the publisher",
     "gl209_yuedu_shitu": "the reader view's outlet name over the headline not read as the source",
+    "gl225_duanshipin_zuopin": "the @account over the player's counts, taken out with the "
+                               "menu above the headline, not read as the source",
 }
 
 

@@ -20,6 +20,13 @@ from cleaners.meta import drop_category_tag, mend_title
     ("某某县召开防汛工作会议", "某某县召开防汛工作会议"),
     # a video site's programme before its episode dated by its broadcast day: the title's
     ("[乡村课堂]果园里的智慧管家 20250612", "[乡村课堂]果园里的智慧管家 20250612"),
+    # a news programme's name undated, known by its last word: the title's too
+    ("[新闻直播间]高原小学的第一堂航模课", "[新闻直播间]高原小学的第一堂航模课"),
+    ("[焦点访谈]一条山路的十年", "[焦点访谈]一条山路的十年"),
+    ("[新聞直播間]高原小學的第一堂航模課", "[新聞直播間]高原小學的第一堂航模課"),
+    # a one-word label is a forum's, whatever it says
+    ("[访谈]我和我的乡村学校", "我和我的乡村学校"),
+    ("[直播间]今晚八点见", "今晚八点见"),
     # a number closing a post is no broadcast day
     ("[求助]手机号13912345678打不通", "手机号13912345678打不通"),
     ("[原创]我的2024总结", "我的2024总结"),

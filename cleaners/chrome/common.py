@@ -791,6 +791,35 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "播报员正在播报今天的天气。", "暂停营业通知", "听新闻也是一种学习。"),
     ),
     Rule(
+        "course_shop_row",
+        # An online course's or a shop's sales rows around its description: the star rating
+        # with its score and count (★★★★★ 4.9分（2136条评价）, 好评率 98%), the prices alone
+        # (¥199 ¥399), the offer's countdown (限时优惠 剩余 2天 13:45:06), the learners'
+        # count (1.8万人学过, 已更新 36/36 节 beside it) and a lesson of its contents with its
+        # length (1-2 数据验证与下拉菜单 试看 11:35): figures of the offer, no sentence.
+        r"^[★☆]{3,5}\s*\d(?:\.\d)?\s*分?\s*[（(]?\s*[\d.,]+\s*[万千]?\s*[条个]?(?:评价|评分|点评)\s*[)）]?$"
+        r"|^好评率\s*[:：]?\s*\d{1,3}(?:\.\d)?%$"
+        r"|^(?:[¥￥]\s*\d[\d,]*(?:\.\d{1,2})?\s*){1,3}$"
+        r"|^(?:限时(?:优惠|特惠|折扣|秒杀|特价)|优惠倒计时)\s*(?:剩余|仅剩|还剩|距结束)?\s*"
+        r"(?:\d+\s*天\s*)?\d{1,2}[:：]\d{2}[:：]\d{2}$"
+        r"|^(?=.*(?:人学过|人已学|人在学|人已报名))(?:[^。，！？]{0,20}[·|｜]\s*)?"
+        r"(?:已更新\s*\d+\s*/\s*\d+\s*(?:节|课时|讲)\s*[·|｜]\s*)?[\d.]+\s*[万千]?\s*"
+        r"(?:人学过|人已学|人在学|人已报名)$"
+        r"|^\d{1,2}-\d{1,2}\s+[^。，！？]{2,40}?\s+(?:(?:免费)?试看\s+)?(?:\d{1,2}:)?\d{1,2}:\d{2}$",
+        why="an online course's or a shop's rating, price, offer countdown, learner count or "
+            "lesson row: the offer's figures, no text",
+        examples=("★★★★★ 4.9分（2136条评价）", "★★★★☆ 4.6 (312条评价)", "好评率 98%", "¥199 ¥399",
+                  "￥1,280.00", "限时优惠 剩余 2天 13:45:06", "限时特惠 05:12:33", "1.8万人学过",
+                  "已更新 36/36 节 · 1.8万人学过", "3210人已报名",
+                  "1-2 数据验证与下拉菜单 试看 11:35", "2-1 SUMIFS多条件求和 16:48",
+                  "3-4 课堂小结 免费试看 1:02:10"),
+        counterexamples=("该课程已有1.8万人学过，好评率达到98%。", "门票价格为¥199，学生半价。",
+                         "限时优惠活动将持续到本月底。", "★★★★★ 五星好评",
+                         "1-2 月份全市实现地区生产总值1234亿元",
+                         "9-10 月，气温将持续偏高。"),
+        max_len=60,
+    ),
+    Rule(
         "site_stats",
         # the footer's visitor counter and screen advice: about the site, never the article
         # the screen advice names the browsing (浏览, 访问, 显示效果); advice on a screen or a
@@ -960,6 +989,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"log in|sign up|menu|search|close))\s*\d*$"
         # a Q&A site's buttons by an answer and its author's card (赞同 1,024, 关注他, 发私信)
         r"|^(?:赞同|反对|关注(?:他|她|TA|ta|它)|发私信|私信)\s*[\d,]*\s*[万千kK]?$"
+        # (a company's or a shop's page: 关注公司, 关注店铺)
+        r"|^[+＋]?\s*关注(?:公司|企业|店铺|机构)$"
         # a follow button with its plus, the report link's pair, a recommendation box's
         # refresh, a comment box's prompt with its ellipsis (+ 关注, 举报/反馈, 换一换, 写评论...)
         r"|^[+＋]\s*(?:关注|订阅|收藏)$|^举报\s*[/|｜]\s*反馈$|^换一(?:换|批)$"
@@ -972,7 +1003,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         # (an answer's row adds its votes: 赞同 56 反对 评论(3) 分享 举报)
         # (a forum thread's 只看楼主 beside them; an answer's 添加评论 and 喜欢)
         r"|^(?:(?:参与|发表|查看|添加)?(?:评论|跟帖|跟贴|点赞|收藏|转发|分享|在看|打赏|赞赏|赞同|反对|赞|回复|"
-        r"举报|喜欢|只看楼主)"
+        r"举报|喜欢|只看楼主|投币)"
         # (a count in 万 too: 赞 1.2万 收藏 3862 评论 36)
         r"\s*[（(]?\s*(?:[\d,]*|\d[\d,]*(?:\.\d+)?\s*[万千wW])\s*[)）]?"
         r"\s*[|｜/·]?\s*){1,6}$"
@@ -985,6 +1016,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # an account card's counts (2.3万粉丝 · 326获赞)
         # (its follow button printed on the same line: 1.1万粉丝  关注)
         r"|^(?:[\d.]+\s*[万千wW]?\s*(?:粉丝|获赞|关注|文章|作品)\s*[·|｜/]?\s*){1,4}(?:[+＋]?\s*关注)?$"
+        # (a video account's card puts each label before its count: 粉丝 28.6万  获赞 312.4万)
+        r"|^(?:(?:粉丝|获赞|作品)\s*[\d.]+\s*[万千wW]?\s*[·|｜/]?\s*){1,4}(?:[+＋]?\s*关注)?$"
         # a login box's heading and prompt (用户登录; 某某通行证/邮箱用户可以直接登录：)
         r"|^(?:用户|会员|账号|帐号)登录$|^[^。，,！？!?]{2,20}用户(?:可以|可)?直接登录\s*[:：]?$"
         # a blog theme's own link to where it is sold (主题购买), printed on every page of a
@@ -1006,10 +1039,13 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "返回首页，查看更多", "喜欢 加载中…", "正在加载中……", "2.3万粉丝 · 326获赞",
                   "1.1万粉丝  关注", "3.6万粉丝 + 关注",
                   "128文章 3.4万粉丝", "赞同 1,024", "1,024 人赞同了该回答", "关注他", "发私信",
+                  "关注公司", "+关注店铺",
                   "关注者", "被浏览", "+ 关注", "举报/反馈", "换一换", "写评论...", "我来说两句",
                   "回复", "回复举报", "回复 (3) 举报", "赞(12) 回复",
                   "赞同 56 反对 评论(6) 分享 举报", "赞 1.2万   收藏 3862   评论 36",
-                  "点赞 3.5w 转发 120", "赞同 1.2 万添加评论分享收藏喜欢", "只看楼主  收藏  回复",
+                  "点赞 3.5w 转发 120", "点赞 3.1万 投币 收藏 分享", "粉丝 28.6万  获赞 312.4万",
+                  "作品 126 · 粉丝 3.2万", "赞同 1.2 万添加评论分享收藏喜欢",
+                  "只看楼主  收藏  回复",
                   "主题购买", "购买本主题",
                   "模板下载", "[复制链接]", "【复制本文链接】", "搜索", "站内搜索：",
                   "搜索： 高级搜索", "全文检索", "请输入关键词   搜索",
@@ -1018,8 +1054,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         counterexamples=("关注民生", "搜索救援", "搜索引擎优化", "检索结果显示，该病例无接触史。",
                          "关注我们身边的好人好事", "返回家乡，查看更多的是亲情。",
                          "回复群众来信", "回复：已转交相关部门办理。", "举报电话", "举报有奖",
-                         "赞同他的观点", "关注他的成长", "老用户可以直接登录，新用户需注册。",
+                         "赞同他的观点", "关注他的成长", "关注公司治理", "关注企业发展",
+                         "老用户可以直接登录，新用户需注册。",
                          "反对浪费", "赞同 反对 各占一半", "关注者众多", "评论 1.2万字的长文",
+                         "粉丝 3万多人在现场助威", "作品 12件入选省展", "投币即可乘车",
                          "主题购买活动", "购买主题门票的游客可优先入园。",
                          "[复制链接后在浏览器中打开]", "请输入关键词后点击搜索。",
                          "输入关键词就能查到办事指南"),
