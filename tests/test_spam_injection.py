@@ -1592,6 +1592,69 @@ def test_an_articles_numbers_before_words_stay_in_a_line_with_cuts(own: str) -> 
     assert own in InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
 
 
+@pytest.mark.parametrize(("own", "brand"), [
+    ("活动吸引了不少市民，瑞祥来体育官网大家纷纷拍照留念。", "瑞祥来体育官网"),  # with a promo word
+    ("志愿者们说，好运到体育服务让办事时间大大缩短。", "好运到体育"),  # a closing 到 after a noun
+    ("居民们说鸿福临汇今年的收成比往年好。", "鸿福临汇"),  # an operator's ending
+])
+def test_a_three_character_name_planted_once_in_a_line_with_cuts_goes(own: str,
+                                                                       brand: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert brand not in out
+    assert own.replace(brand, "") in out
+
+
+@pytest.mark.parametrize("own", [
+    "他们在体育馆里锻炼身体。",  # a word across the seam: 体育馆
+    "学生们到体育场参加活动。",
+    "工作人员到体育局办理手续。",
+    "我们在体育方面投入很大。",  # a pronoun and a function character
+    "他说到体育，眼睛就亮了。",
+    "全市中小学体育课时增加。",  # a common word as the name
+    "全省奥运会体育代表团出发。",
+    "全市青少年体育比赛开幕。",
+    "残疾人体育事业蓬勃发展。",
+    "不少大学生娱乐方式单一。",
+    "市民文化节娱乐活动精彩纷呈。",
+    "大湾区国际科技创新中心建设提速。",  # a place's name: 区
+    "省博物馆国际交流展开幕。",  # an institution's
+    "市委书记到体育中心调研。",
+    "张晓明体育老师带领学生训练。",
+])
+def test_an_articles_three_characters_before_a_product_word_stay_in_a_line_with_cuts(
+        own: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    assert own in InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+
+
+def test_a_three_character_reading_leaves_a_word_the_brand_split() -> None:
+    # 中|金殿城官网|场: cutting the last three of 中金殿城 re-joins 中场, so the name is two
+    # characters long and 中 is the article's.
+    own = "球队出现了一些问题，中金殿城官网场休息时及时调整。"
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert "问题，中" in out
+
+
+def test_a_quantity_opens_no_three_character_name() -> None:
+    # 超过十|万豪汇|亿元: 十万 is a quantity, and 十 the article's, whatever is read of the rest.
+    own = "年产值超过十万豪汇亿元。"
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert "超过十" in out
+
+
+@pytest.mark.parametrize(("own", "kept"), [
+    ("夯实城市社区治理基金鲨竞技石。", "理基"),  # 基|金鲨竞技|石: cutting the last two re-joins 基石
+    ("他们每一天悦真人都在坚持锻炼。", "每一"),  # 一天 is a numeral word: a quantity
+])
+def test_the_articles_character_before_a_two_character_brand_stays(own: str, kept: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert kept in out
+
+
 # A page no spam.lexicon cut proves: a chopped phrase's pieces at clause starts, and the one
 # lexicon name on it ambiguous alone (kept by spam.lexicon without a promo word).
 _CLAUSE_PIECES_PAGE = (

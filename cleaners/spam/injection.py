@@ -98,6 +98,12 @@ SEAM_WORD = 1000
 # jieba frequency from which a brand shape's name is a common word (学校 17020, 北京 34488;
 # operators' names: 半岛 1520, 澳门 1912, 开云 0).
 COMMON_NAME = 5000
+# Characters that end a place's or an institution's name (大湾区, 开发区, 博物馆, 科学院): a
+# three-character "name" ending on one before a product word is the article's noun.
+_PLACE_ENDS = frozenset("省市县区镇乡村州街路馆院校所局委厅部站")
+# jieba frequency from which a three-character name before a product word is the article's
+# word (中小学 1032, 奥运会 1244), not an operator's (大满贯 3, 金沙湾 2).
+LONG_NAME_WORD = 100
 # A single planted name must re-join a word more clearly than a recurring piece: gains between
 # SPLIT and this are the article's own grammar as often (变|年终考核|为, 派|强用好|驻).
 NAME_SPLIT = -4.5
@@ -521,6 +527,7 @@ class InjectedFragments:
             spans += self._seam_residues(text, spans)
             spans += self._split_echoes(text, spans, doc.removals)
             spans += self._companied_brands(text, products, spans)
+            spans += self._companied_long_names(text, products, spans)
             spans += self._companied_numbered_names(text, spans)
         # An ambiguous lexicon brand goes beside any cut, the pieces at clause starts included:
         # on a page it alone names, they are all the proof there is.
@@ -1174,6 +1181,60 @@ class InjectedFragments:
                 out.append((a, end, f"a coined name and a product word or an operator's "
                             f"ending ('{text[a:end]}') set between words in a line where "
                             f"other spam was cut: deleting it reads no worse (gain "
+                            f"{gain:+.1f}), on a page proven to carry spam"))
+        return out
+
+    def _companied_long_names(self, text: str, products: list[tuple[int, int]],
+                              spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, a coined brand with a three-character name planted
+        once in a line where other spam was cut (彩虹湾娱乐, 福运来体育官网, 某某到体育): what
+        ``_companied_brands`` takes for a two-character name, whose reading of the last two
+        characters fails there (the name's first character stays bound to them, or a word of
+        the name crosses the cut). The same tests, the three characters' own: no common word
+        (LONG_NAME_WORD: 中小学, 奥运会 are the article's), not bound to the character before it,
+        its first two no pronoun, verb or other word of the article's phrase (他们在|体育), no
+        function character but a closing 到 after a noun (a lucky name: fortune arrives), no
+        word across a seam, once on the page, deleting it reads no worse, and no worse than
+        deleting the last two alone, which re-join no word (中|某某城|场 is a two-character
+        name inside the article's 中场)."""
+        if not spans:
+            return []
+        stats = self._stats.get()
+        taken, cut_lines = _cut_sites(text, spans)
+        promos = dict(promo_words(text))
+        ends = [(a, b) for a, b in products
+                if _is_han(text, b) or text[a:b] not in _ATTRIBUTIVE_PRODUCTS]
+        ends += [m.span() for m in _NAME_ENDINGS.finditer(text)]
+        out: list[tuple[int, int, str]] = []
+        for start, end in sorted(ends):
+            a = start - 3
+            product = text[start:end]
+            while end in promos:
+                end = promos[end]
+            name = text[a:start]
+            if (a < 0 or not all(_is_han(text, i) for i in range(a, start))
+                    or text.count("\n", 0, a) not in cut_lines
+                    or _inside(a - 1, end + 1, taken)
+                    or not _long_name(stats, name, product)
+                    or (_is_han(text, a - 1) and stats.pair_bound(text[a - 1 : a + 1]))
+                    or _word_across(stats, text, start)
+                    or stats.is_word(text[a:end]) or text.count(name) != 1
+                    or text.count(text[start : end + 1]) > 1
+                    or _CITING.search(text, max(0, a - 2), a) is not None
+                    or not _set_apart(stats, text, a, end)):
+                continue
+            gain = stats.deletion_gain(text, a, end, self.window)
+            # The last two characters' cut re-joins a word (中|金殿城官网|场: 中场, 基|金鲨竞技|
+            # 石: 基石) or reads better: the name is two characters long, its first the article's.
+            left = text[max(0, a - 3) : a + 1]
+            if _word_across(stats, left + text[end : end + 3], len(left)):
+                continue
+            two = stats.deletion_gain(text, a + 1, end, self.window)
+            if gain < FREE and two > SPLIT and gain <= two + 1e-9:
+                taken.append((a, end))
+                out.append((a, end, f"a coined three-character name and a product word or an "
+                            f"operator's ending ('{text[a:end]}') set between words in a line "
+                            f"where other spam was cut: deleting it reads no worse (gain "
                             f"{gain:+.1f}), on a page proven to carry spam"))
         return out
 
@@ -2397,6 +2458,25 @@ def _articles_phrase(name: str, product: str) -> bool:
     operators sell keeps any name (至尊真人, 九天棋牌)."""
     return _referring_phrase(name) or (product in _OBJECT_PRODUCTS
                                        and word_tag(name) in _PHRASE_TAGS)
+
+
+def _long_name(stats: ChineseStats, name: str, product: str) -> bool:
+    """Whether the three characters before ``product`` can be an operator's coined name: no
+    common word (below LONG_NAME_WORD), no kind character at its end, no article's phrase
+    (``_articles_phrase``, of the name or of its first two characters: 他们|在), and no
+    function character but a closing 到 after a noun (财神到-like: a lucky name); no place or
+    institution either (大湾区|国际, 开发区|体育, 科学院|国际: _PLACE_ENDS), nor a numeral and a
+    numeral or a classifier, or a numeral word (十万, 三场, 一天: a quantity)."""
+    head = name[:2]
+    # A place's name, or a quantity the name opens with (超过十|万豪汇|亿元: 十万, 三场).
+    if name[-1] in _PLACE_ENDS or (name[0] in _NUMERALS and (
+            name[1] in _NUMERALS or name[1] in _CLASSIFIERS or word_tag(head) in ("m", "q"))):
+        return False
+    closing_arrival = name[2] == "到" and word_tag(head).startswith("n")
+    return not (stats.freq.get(name, 0) >= LONG_NAME_WORD or name[-1] in _KIND_CHARS
+                or any(c in _FUNCTION_CHARS for c in (head if closing_arrival else name))
+                or _articles_phrase(name, product) or _articles_phrase(head, product)
+                or word_tag(head) in _PHRASE_TAGS or word_tag(head) in _VERB_TAGS)
 
 
 def _is_han(text: str, i: int) -> bool:
