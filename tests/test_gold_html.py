@@ -24,7 +24,6 @@ PAGES = Path(__file__).parent / "fixtures" / "gold_html"
 KNOWN_WRONG: dict[str, str] = {
     "gh86_weaver_oa_document_sign_table": "the date is a 流程意见 row's time (2025-11-25), not the 成文日期 over the text",
     "gh98_google_translated_font_wrappers": "the title is the original's og:title (English), not the translated headline",
-    "gh99_frameset_noframes_gov_announcement": "a <frameset> page's <noframes> body is not read: dropped as no_main_text",
 }
 
 # The pages whose publisher or bylines we read wrong (the scorer's meta is title and date only, so
@@ -36,7 +35,6 @@ WRONG_BYLINE: dict[str, str] = {
     "gh84_bilibili_column_article_holder_figures": "the category tags over the body (生活 自然) read as the publisher, not the UP主 account",
     "gh86_weaver_oa_document_sign_table": "the 发文机关 cell of the document's head table not read as the publisher",
     "gh98_google_translated_font_wrappers": "the publisher og:site_name and the JSON-LD state (no 来源 row) not read; the Latin byline split into two names",
-    "gh99_frameset_noframes_gov_announcement": "a <frameset> page's <noframes> body is not read: no 信息来源 row found",
 }
 
 

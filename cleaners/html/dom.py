@@ -131,7 +131,35 @@ def parse_html(text: str) -> HtmlElement | None:
                 root = deep
     except (etree.ParserError, ValueError, RecursionError):
         return None
-    return root if root is not None else None
+    return _frameset_body(root) if root is not None else None
+
+
+def _frameset_body(root: HtmlElement) -> HtmlElement:
+    """A frameset page's <noframes> content as its body: the page a saved top frame holds (an
+    old 政府 site's article in its fallback for browsers without frames). The parser keeps
+    <noframes> as raw text, as a browser does; it is parsed here only when the page has a
+    <frameset> and no body text of its own, else it stays the notice it is."""
+    if root.find(".//frameset") is None:
+        return root
+    body = root.find("body")
+    if body is not None and body.text_content().strip():
+        return root
+    fallback = max((el.text or "" for el in root.iter("noframes")), key=len, default="")
+    if "<" not in fallback:
+        return root
+    try:
+        shown = html.document_fromstring(
+            fallback, parser=html.HTMLParser(remove_comments=True, remove_pis=True)).find("body")
+    except (etree.ParserError, ValueError):
+        return root
+    if shown is None:
+        return root
+    for el in [*root.iter("frameset", "noframes"), *([body] if body is not None else [])]:
+        parent = el.getparent()
+        if parent is not None:
+            parent.remove(el)
+    root.append(shown)
+    return root
 
 
 def _enp_meta(m: re.Match[str]) -> str:

@@ -1,0 +1,42 @@
+"""Pages as browsers and their add-ons save them: a <frameset> top page whose <noframes>
+fallback holds the article (cleaners/html/dom.py)."""
+
+from __future__ import annotations
+
+from cleaners import clean_html
+
+_NEWS = ("为做好今年冬季供暖工作，现将有关事项公告如下。",
+         "一、供暖时间。今年供暖期为十一月十五日至次年三月十五日，遇极端天气适当延长。",
+         "二、报修方式。居民可拨打供暖服务热线报修，维修人员接报后两小时内上门。")
+_ARTICLE = ("<h2>关于做好今年冬季供暖工作的公告</h2><p>发布日期：2025-11-10</p>"
+            + "".join(f"<p>{p}</p>" for p in _NEWS))
+_FRAMES = ("<frameset rows='100,*'><frame src='top.htm' name='top'>"
+           "<frame src='main.htm' name='main'></frameset>")
+
+
+def _framed(noframes: str) -> str:
+    return (f"<html><head><title>关于做好今年冬季供暖工作的公告</title></head>{_FRAMES}"
+            f"<noframes><body>{noframes}</body></noframes></html>")
+
+
+def test_a_frameset_pages_noframes_fallback_is_read_as_its_body() -> None:
+    doc = clean_html(_framed("<p>您的浏览器不支持框架。</p>" + _ARTICLE), id="t")
+    assert doc.dropped is None
+    assert doc.text.splitlines() == list(_NEWS)
+    assert doc.meta.date == "2025-11-10"
+
+
+def test_a_noframes_notice_beside_a_body_stays_a_notice() -> None:
+    # counterexample: a page with its own body (the frames' fallback a notice in it) is read
+    # as it is, the notice's markup never read as text
+    page = (f"<html><head><title>关于做好今年冬季供暖工作的公告</title></head><body>{_ARTICLE}"
+            "<noframes><p>您的浏览器不支持框架</p></noframes></body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.text.splitlines() == list(_NEWS)
+
+
+def test_a_frameset_page_with_a_notice_only_fallback_has_no_article() -> None:
+    # counterexample: the fallback is a notice with no article, the page is dropped as empty
+    doc = clean_html(_framed("您的浏览器不支持框架，请升级浏览器。"), id="t")
+    assert doc.dropped is not None
+    assert "不支持框架" not in doc.text
