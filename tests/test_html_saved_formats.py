@@ -40,3 +40,31 @@ def test_a_frameset_page_with_a_notice_only_fallback_has_no_article() -> None:
     doc = clean_html(_framed("您的浏览器不支持框架，请升级浏览器。"), id="t")
     assert doc.dropped is not None
     assert "不支持框架" not in doc.text
+
+
+def _translated_page(html_class: str) -> str:
+    # an English page Chrome translated in place: every text run in two <font> wrappers, the
+    # <meta> tags (not shown) still the original's
+    def wrapped(text: str) -> str:
+        style = "vertical-align: inherit;"
+        return f'<font style="{style}"><font style="{style}">{text}</font></font>'
+    return (f"<html lang='zh-CN' class='{html_class}'><head><meta charset='utf-8'>"
+            "<title>市议会批准新建自行车道网络 | 港湾时报</title>"
+            "<meta property='og:title' content='City council approves bike lane network'></head>"
+            f"<body><article><h1>{wrapped('市议会批准新建自行车道网络')}</h1>"
+            f"<time datetime='2025-12-04'>{wrapped('2025年12月4日')}</time>"
+            + "".join(f"<p>{wrapped(p)}{wrapped('这一计划将分三年实施。')}</p>" for p in _NEWS)
+            + "</article></body></html>")
+
+
+def test_a_translated_pages_title_is_its_translated_headline() -> None:
+    doc = clean_html(_translated_page("translated-ltr"), id="t")
+    assert doc.meta.title == "市议会批准新建自行车道网络"
+    # the wrappers split no paragraph
+    assert doc.text.splitlines() == [f"{p}这一计划将分三年实施。" for p in _NEWS]
+
+
+def test_an_untranslated_pages_og_title_still_names_it() -> None:
+    # counterexample: without the translator's class, og:title is the page's own headline
+    doc = clean_html(_translated_page("no-js"), id="t")
+    assert doc.meta.title == "City council approves bike lane network"
