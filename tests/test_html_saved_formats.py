@@ -1,9 +1,13 @@
 """Pages as browsers and their add-ons save them: a <frameset> top page whose <noframes>
-fallback holds the article (cleaners/html/dom.py)."""
+fallback holds the article, a page a browser translated in place, a SingleFile page with its
+images inline as data: addresses (cleaners/html/dom.py, metadata.py)."""
 
 from __future__ import annotations
 
+import base64
+
 from cleaners import clean_html
+from tests.cpu_time import best_cpu_seconds
 
 _NEWS = ("为做好今年冬季供暖工作，现将有关事项公告如下。",
          "一、供暖时间。今年供暖期为十一月十五日至次年三月十五日，遇极端天气适当延长。",
@@ -68,3 +72,37 @@ def test_an_untranslated_pages_og_title_still_names_it() -> None:
     # counterexample: without the translator's class, og:title is the page's own headline
     doc = clean_html(_translated_page("no-js"), id="t")
     assert doc.meta.title == "City council approves bike lane network"
+
+
+def _single_file_page(image: str) -> str:
+    # a SingleFile save: every image inline as a data: address, in <img>, srcset, a style
+    # attribute's url(&quot;…&quot;) and a <style> block's url(…)
+    return ("<html><head><meta charset='utf-8'><title>关于做好今年冬季供暖工作的公告</title>"
+            f"<style>.banner{{background:url({image}) no-repeat}}</style></head><body>"
+            f"<div class='banner'><img src='{image}' alt='本站标志'></div>"
+            f"<div style='background-image:url(&quot;{image}&quot;)'>{_ARTICLE}</div>"
+            f"<figure><img src=\"{image}\" srcset=\"{image} 2x\" alt=''></figure>"
+            "</body></html>")
+
+
+def test_inline_data_images_cost_no_time_and_show_no_text() -> None:
+    payload = base64.b64encode(bytes(range(256)) * 6000).decode("ascii")  # 2 MB a copy
+    big = _single_file_page(f"data:image/png;base64,{payload}")
+    bare = _single_file_page("data:,")
+    assert len(big) > 10_000_000
+    doc = clean_html(big, id="t")
+    assert doc.text == clean_html(bare, id="t").text
+    assert doc.text.splitlines() == list(_NEWS)
+    assert not [r for r in doc.removals if payload[:40] in r.text]
+    clean_html(bare, id="warm")
+    bare_seconds = best_cpu_seconds(lambda: clean_html(bare, id="t"))
+    big_seconds = best_cpu_seconds(lambda: clean_html(big, id="t"), runs=1)
+    assert big_seconds < 2 * bare_seconds + 0.1, (bare_seconds, big_seconds)
+
+
+def test_base64_text_in_an_article_is_its_text() -> None:
+    # counterexample: a ;base64, in the article's own text (a how-to quoting an address) is
+    # no attribute's value and stays as written
+    quoted = "把图片写成data:image/png;base64," + "QUJD" * 80 + "的形式，就能嵌进网页。"
+    page = _single_file_page("data:,").replace(f"<p>{_NEWS[2]}</p>", f"<p>{_NEWS[2]}</p><p>{quoted}</p>")
+    assert quoted in clean_html(page, id="t").text

@@ -104,10 +104,52 @@ _TOO_DEEP = etree.XPath(
     "boolean(//table[count(ancestor::table) >= 64] | //*[not(*)][count(ancestor::*) >= 1000])")
 
 
+# An inline image or font (SingleFile and "save as single file" tools write every image as a
+# data:image/…;base64,… address): the start of one, read back from its ";base64," inside an
+# attribute's value or a CSS url() (its quote &quot; inside a style attribute); the quote it
+# opened with ends it.
+_DATA_URI_HEAD = re.compile(
+    r"""(?:=\s*(["']?)|url\(\s*(["']?|&quot;))data:[\w.+-]+/[\w.+-]+(?:;[\w.+-]+=[\w.+-]*)*;$""",
+    re.IGNORECASE)
+_BASE64_SAMPLE = re.compile(r"[A-Za-z0-9+/=]{64}")
+_BASE64_MARK = ";base64,"
+_MIN_PAYLOAD = 256  # a short payload (a 1-pixel spacer) costs nothing; it is left as written
+
+
+def _drop_data_payloads(text: str) -> str:
+    """The page with its inline data's base64 payloads cut (the address keeps its type): they
+    are megabytes no reader uses, and every scan of the page would pay for them. Found with
+    ``str.find`` (no regex runs over the payloads); a ``;base64,`` in the page's text, outside
+    an attribute or a url(), is left as it is."""
+    pieces: list[str] = []
+    done = 0
+    mark = text.find(_BASE64_MARK)
+    while mark != -1:
+        payload = mark + len(_BASE64_MARK)
+        head = _DATA_URI_HEAD.search(text, max(done, mark - 160), mark + 1)
+        end = -1
+        if head is not None:
+            quote = head.group(1) or head.group(2)
+            if quote:
+                end = text.find(quote, payload)
+            elif head.group(2) is not None:
+                end = text.find(")", payload)
+            else:  # an unquoted attribute value ends at a space or the tag's end
+                ends = [i for i in (text.find(" ", payload), text.find(">", payload)) if i != -1]
+                end = min(ends, default=-1)
+        if (end - payload >= _MIN_PAYLOAD and _BASE64_SAMPLE.fullmatch(text, payload, payload + 64)
+                and _BASE64_SAMPLE.fullmatch(text, end - 64, end)):
+            pieces.append(text[done:payload])
+            done = end
+        mark = text.find(_BASE64_MARK, max(payload, done))
+    return "".join(pieces) + text[done:] if pieces else text
+
+
 def parse_html(text: str) -> HtmlElement | None:
     """Parse a page leniently; None when nothing usable comes out (empty or binary input)."""
     if not text or not text.strip():
         return None
+    text = _drop_data_payloads(text)
     text = _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
     text = _DOCUMENT_END.sub("", text)
     text = _ENP_PROPERTY.sub(_enp_meta, text, count=1)
