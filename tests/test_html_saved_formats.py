@@ -106,3 +106,24 @@ def test_base64_text_in_an_article_is_its_text() -> None:
     quoted = "把图片写成data:image/png;base64," + "QUJD" * 80 + "的形式，就能嵌进网页。"
     page = _single_file_page("data:,").replace(f"<p>{_NEWS[2]}</p>", f"<p>{_NEWS[2]}</p><p>{quoted}</p>")
     assert quoted in clean_html(page, id="t").text
+
+
+def _sf_hidden_page(style: str) -> str:
+    # SingleFile marks what was hidden when it saved (a login overlay) with the class
+    # sf-hidden and writes the rule that hides it; the class alone hides nothing
+    return (f"<html><head><meta charset='utf-8'><title>关于做好今年冬季供暖工作的公告</title>{style}"
+            f"</head><body>{_ARTICLE}<div class='login-mask sf-hidden'>欢迎登录，登录后可参与评论。</div>"
+            "</body></html>")
+
+
+def test_sf_hidden_elements_go_by_the_rule_the_page_writes() -> None:
+    doc = clean_html(_sf_hidden_page("<style>.sf-hidden{display:none!important}</style>"), id="t")
+    assert doc.text.splitlines() == list(_NEWS)
+    assert any(r.rule == "hidden_element" and "欢迎登录" in r.text for r in doc.removals)
+
+
+def test_an_sf_hidden_class_without_its_rule_hides_nothing() -> None:
+    # counterexample: no rule in the page hides the class, so its text is shown and is not
+    # removed as hidden (it goes, if at all, as the chrome it is)
+    doc = clean_html(_sf_hidden_page(""), id="t")
+    assert not any(r.rule == "hidden_element" and "欢迎登录" in r.text for r in doc.removals)
