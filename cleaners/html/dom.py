@@ -123,6 +123,17 @@ def _drop_data_payloads(text: str) -> str:
     an attribute or a url(), is left as it is."""
     pieces: list[str] = []
     done = 0
+    # each terminator's next place, kept for the marks before it: a page of many unterminated
+    # marks (hostile or cut off) is read once, not once a mark
+    found: dict[str, int] = {}
+
+    def next_place(terminator: str, start: int) -> int:
+        place = found.get(terminator, -2)
+        if place == -1 or place >= start:
+            return place
+        found[terminator] = place = text.find(terminator, start)
+        return place
+
     mark = text.find(_BASE64_MARK)
     while mark != -1:
         payload = mark + len(_BASE64_MARK)
@@ -131,11 +142,11 @@ def _drop_data_payloads(text: str) -> str:
         if head is not None:
             quote = head.group(1) or head.group(2)
             if quote:
-                end = text.find(quote, payload)
+                end = next_place(quote, payload)
             elif head.group(2) is not None:
-                end = text.find(")", payload)
+                end = next_place(")", payload)
             else:  # an unquoted attribute value ends at a space or the tag's end
-                ends = [i for i in (text.find(" ", payload), text.find(">", payload)) if i != -1]
+                ends = [i for i in (next_place(" ", payload), next_place(">", payload)) if i != -1]
                 end = min(ends, default=-1)
         if (end - payload >= _MIN_PAYLOAD and _BASE64_SAMPLE.fullmatch(text, payload, payload + 64)
                 and _BASE64_SAMPLE.fullmatch(text, end - 64, end)):
