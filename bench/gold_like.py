@@ -41,8 +41,9 @@ def main(argv: list[str] | None = None) -> None:
     assert spec.loader
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
-    # pages saved as text, or as HTML (bench/gold_html.py's folder)
-    pages = sorted(p for p in args.pages.iterdir() if p.suffix in {".txt", ".html"})
+    # pages saved as text, or as HTML or a web archive (bench/gold_html.py's folder)
+    pages = sorted(p for p in args.pages.iterdir()
+                   if p.suffix in {".txt", ".html", ".mht", ".mhtml"})
     with tempfile.TemporaryDirectory() as tmp:
         out = args.keep or pathlib.Path(tmp) / "gold_like.jsonl"
         subprocess.run([sys.executable, "-m", "corpus", "clean", *map(str, pages), "-o", str(out)],

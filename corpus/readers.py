@@ -1,4 +1,5 @@
-"""Inputs to Docs: files (.txt, .html, …), directories (recursive, sorted) and standard input.
+"""Inputs to Docs: files (.txt, .html, .mhtml, …), directories (recursive, sorted) and standard
+input.
 
 Reading never raises for a bad input: an input that cannot become text is a Doc that is
 already dropped with its reason, so it still reaches the output.
@@ -13,14 +14,18 @@ from typing import TYPE_CHECKING
 
 from cleaners import Doc, Meta
 from cleaners.html.decode import decode_html, looks_binary
+from cleaners.html.mhtml import BrokenArchive, looks_like_mhtml, read_mhtml
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-__all__ = ["HTML_SUFFIXES", "TEXT_SUFFIXES", "Source", "iter_sources", "read_source", "to_doc"]
+__all__ = ["HTML_SUFFIXES", "MHTML_SUFFIXES", "TEXT_SUFFIXES", "Source", "iter_sources",
+           "read_source", "to_doc"]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php"})
+# web archives (a page and its images in one MIME message); one is also known by its first bytes
+MHTML_SUFFIXES = frozenset({".mht", ".mhtml"})
 STDIN = "-"
 _MAX_REPLACEMENT = 0.05  # a text with more U+FFFD than this was not really decoded
 
@@ -46,7 +51,7 @@ def iter_sources(paths: Iterable[str]) -> Iterator[Source]:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES:
+                if child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | MHTML_SUFFIXES:
                     yield Source(child.stem, str(child))
         else:
             yield Source(path.stem or path.name, str(path))
@@ -64,7 +69,7 @@ def read_source(source: Source, *, max_bytes: int) -> bytes:
 
 
 def _is_html(source: Source, text: str) -> bool:
-    if source.suffix in HTML_SUFFIXES:
+    if source.suffix in HTML_SUFFIXES | MHTML_SUFFIXES:
         return True
     if source.suffix in TEXT_SUFFIXES:
         return False
@@ -84,7 +89,16 @@ def to_doc(source: Source, data: bytes, *, max_bytes: int, url: str = "") -> Doc
     binary = looks_binary(data)
     if binary:
         return base.drop("input.read", "binary", f"not a text or HTML page: {binary}")
-    decoded = decode_html(data)
+    archive_charset = None
+    archive = looks_like_mhtml(data)
+    if archive:
+        try:
+            page = read_mhtml(data)
+        except BrokenArchive as err:
+            return base.drop("input.read", "broken_archive", f"{origin}: {err}")
+        # the page's address is the archive's when none was given
+        data, archive_charset, url = page.html, page.charset, url or page.url
+    decoded = decode_html(data, archive_charset)
     meta = Meta(encoding=decoded.encoding, encoding_source=decoded.source,
                 replacement_ratio=round(decoded.replacement_ratio, 6))
     doc = Doc(id=source.id, source=source.path, url=url, meta=meta)
@@ -92,6 +106,6 @@ def to_doc(source: Source, data: bytes, *, max_bytes: int, url: str = "") -> Doc
         return doc.drop("input.read", "undecodable",
                         f"{decoded.replacement_ratio:.0%} of the characters of {origin} could not "
                         f"be decoded (best guess {decoded.encoding})")
-    if _is_html(source, decoded.text):
+    if archive or _is_html(source, decoded.text):
         return doc.evolve(html=decoded.text)
     return doc.evolve(text=decoded.text)

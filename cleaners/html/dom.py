@@ -104,10 +104,63 @@ _TOO_DEEP = etree.XPath(
     "boolean(//table[count(ancestor::table) >= 64] | //*[not(*)][count(ancestor::*) >= 1000])")
 
 
+# An inline image or font (SingleFile and "save as single file" tools write every image as a
+# data:image/…;base64,… address): the start of one, read back from its ";base64," inside an
+# attribute's value or a CSS url() (its quote &quot; inside a style attribute); the quote it
+# opened with ends it.
+_DATA_URI_HEAD = re.compile(
+    r"""(?:=\s*(["']?)|url\(\s*(["']?|&quot;))data:[\w.+-]+/[\w.+-]+(?:;[\w.+-]+=[\w.+-]*)*;$""",
+    re.IGNORECASE)
+_BASE64_SAMPLE = re.compile(r"[A-Za-z0-9+/=]{64}")
+_BASE64_MARK = ";base64,"
+_MIN_PAYLOAD = 256  # a short payload (a 1-pixel spacer) costs nothing; it is left as written
+
+
+def _drop_data_payloads(text: str) -> str:
+    """The page with its inline data's base64 payloads cut (the address keeps its type): they
+    are megabytes no reader uses, and every scan of the page would pay for them. Found with
+    ``str.find`` (no regex runs over the payloads); a ``;base64,`` in the page's text, outside
+    an attribute or a url(), is left as it is."""
+    pieces: list[str] = []
+    done = 0
+    # each terminator's next place, kept for the marks before it: a page of many unterminated
+    # marks (hostile or cut off) is read once, not once a mark
+    found: dict[str, int] = {}
+
+    def next_place(terminator: str, start: int) -> int:
+        place = found.get(terminator, -2)
+        if place == -1 or place >= start:
+            return place
+        found[terminator] = place = text.find(terminator, start)
+        return place
+
+    mark = text.find(_BASE64_MARK)
+    while mark != -1:
+        payload = mark + len(_BASE64_MARK)
+        head = _DATA_URI_HEAD.search(text, max(done, mark - 160), mark + 1)
+        end = -1
+        if head is not None:
+            quote = head.group(1) or head.group(2)
+            if quote:
+                end = next_place(quote, payload)
+            elif head.group(2) is not None:
+                end = next_place(")", payload)
+            else:  # an unquoted attribute value ends at a space or the tag's end
+                ends = [i for i in (next_place(" ", payload), next_place(">", payload)) if i != -1]
+                end = min(ends, default=-1)
+        if (end - payload >= _MIN_PAYLOAD and _BASE64_SAMPLE.fullmatch(text, payload, payload + 64)
+                and _BASE64_SAMPLE.fullmatch(text, end - 64, end)):
+            pieces.append(text[done:payload])
+            done = end
+        mark = text.find(_BASE64_MARK, max(payload, done))
+    return "".join(pieces) + text[done:] if pieces else text
+
+
 def parse_html(text: str) -> HtmlElement | None:
     """Parse a page leniently; None when nothing usable comes out (empty or binary input)."""
     if not text or not text.strip():
         return None
+    text = _drop_data_payloads(text)
     text = _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
     text = _DOCUMENT_END.sub("", text)
     text = _ENP_PROPERTY.sub(_enp_meta, text, count=1)
@@ -131,7 +184,35 @@ def parse_html(text: str) -> HtmlElement | None:
                 root = deep
     except (etree.ParserError, ValueError, RecursionError):
         return None
-    return root if root is not None else None
+    return _frameset_body(root) if root is not None else None
+
+
+def _frameset_body(root: HtmlElement) -> HtmlElement:
+    """A frameset page's <noframes> content as its body: the page a saved top frame holds (an
+    old 政府 site's article in its fallback for browsers without frames). The parser keeps
+    <noframes> as raw text, as a browser does; it is parsed here only when the page has a
+    <frameset> and no body text of its own, else it stays the notice it is."""
+    if root.find(".//frameset") is None:
+        return root
+    body = root.find("body")
+    if body is not None and body.text_content().strip():
+        return root
+    fallback = max((el.text or "" for el in root.iter("noframes")), key=len, default="")
+    if "<" not in fallback:
+        return root
+    try:
+        shown = html.document_fromstring(
+            fallback, parser=html.HTMLParser(remove_comments=True, remove_pis=True)).find("body")
+    except (etree.ParserError, ValueError):
+        return root
+    if shown is None:
+        return root
+    for el in [*root.iter("frameset", "noframes"), *([body] if body is not None else [])]:
+        parent = el.getparent()
+        if parent is not None:
+            parent.remove(el)
+    root.append(shown)
+    return root
 
 
 def _enp_meta(m: re.Match[str]) -> str:

@@ -501,6 +501,9 @@ def _authors(raw: str) -> tuple[str, ...]:
 # article page carry beside PubDate and ContentSource (a TRS WCM page's <title> is often
 # the site's name alone).
 _HEADLINE_META = ("og:title", "twitter:title", "articletitle")
+# The class Chrome's and Google's translators set on <html> when they translate a page in place:
+# its text is the reader's language, its <meta> tags still the original's.
+_TRANSLATED = re.compile(r"(?:^|\s)translated-(?:ltr|rtl)(?:\s|$)")
 
 
 def page_meta(
@@ -525,7 +528,9 @@ def page_meta(
     h1 = _norm(h1_el.text_content()) if h1_el is not None else None
     if h1_el is not None and (posted := _headline_under_site_h1(root, h1_el, raw_title)):
         h1 = posted
-    og = _meta(root, *_HEADLINE_META)
+    # a translated page's headline is its <h1> and <title>, never the original's og:title
+    translated = _TRANSLATED.search(root.get("class") or "") is not None
+    og = None if translated else _meta(root, *_HEADLINE_META)
     # Beside og:title the <title> stands in for a missing <h1> only without its site's name:
     # whole ("标题_某某新闻") it contains og:title and would win as the fuller heading.
     stand_in = clean_title(raw_title) if og and not h1 else None
