@@ -64,7 +64,11 @@ second page with its 第2页 / 共3页 and 上一页 1 2 3 下一页 rows;
 gl213-gl217, chrome of embedded widgets: a statistics bureau's 数据发布 article with its chart's
 axis and legend rows, an event notice with a map widget's leftovers, a news article with in-article
 ad slots and a cookie banner, a login-walled article cut off at its paywall, a 党建学习 article over
-an online quiz widget),
+an online quiz widget; gl218-gl224, chrome of document and media readers: a 文库 document shown page by
+page with its 下载券 rows and 相关文档 list, an 电子期刊 flipbook viewer's spread with its 本期目录, an
+RSS reader's article pane under its 订阅源 list, a page the browser translated under its 显示原文 bar,
+a 播客 episode whose 节目简介 is the article over its 声音列表, a 学术会议 回放 page whose 会议综述 follows
+its 会议议程 table, a library's 数字资源 record whose 摘要 follows its 题名/责任者 rows),
 scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
@@ -86,7 +90,7 @@ from tests.gold_pages import check_golds, check_page, clean_pages, page_params
 
 PAGES = Path(__file__).parent / "fixtures" / "gold_like"
 
-# Pages of families we had never written for (gl37-gl217), written and scored before any fix: the
+# Pages of families we had never written for (gl37-gl224), written and scored before any fix: the
 # ones our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
 KNOWN_WRONG = {
@@ -101,6 +105,18 @@ KNOWN_WRONG = {
     "gl188_zhihu_huida": "the answerer over the 赞同 count not read as the publisher",
     "gl193_souhuhao": "the account over its 文章/总阅读 counts not read as the publisher",
     "gl209_yuedu_shitu": "the reader view's outlet name over the headline not read as the source",
+    # batch 26, before fixes
+    "gl218_wenku_wendang": "the document's 评分/浏览量 row and 下载券/立即下载/加入VIP row kept",
+    "gl219_dianzi_qikan": "the viewer's 期号 row taken as the title (date lost), its 往期回顾 row, "
+                          "magazine name and 第12-13版 kept",
+    "gl220_rss_yueduqi": "the reader's 搜索订阅 toolbar taken as the title, its 标为未读 buttons and "
+                         "快捷键 hint kept",
+    "gl221_fanyi_wangye": "the Latin Share/Facebook/LINE/Print row kept",
+    "gl222_boke_yinpin": "the 主播/订阅 row taken as the title; the player's 00:00 / 23:41 and 倍速 rows, "
+                         "the 声音列表 episodes and 听友 comments kept",
+    "gl223_huiyi_huifang": "an 会议议程 row taken as the title, another kept",
+    "gl224_tushuguan_ziyuan": "the search bar's 检索范围 row taken as the title; the 题名/责任者/出版者 "
+                              "record rows kept",
 }
 
 
