@@ -106,17 +106,14 @@ KNOWN_WRONG = {
     "gl193_souhuhao": "the account over its 文章/总阅读 counts not read as the publisher",
     "gl209_yuedu_shitu": "the reader view's outlet name over the headline not read as the source",
     # batch 26, before fixes
-    "gl218_wenku_wendang": "the document's 评分/浏览量 row and 下载券/立即下载/加入VIP row kept",
-    "gl219_dianzi_qikan": "the viewer's 期号 row taken as the title (date lost), its 往期回顾 row, "
-                          "magazine name and 第12-13版 kept",
-    "gl220_rss_yueduqi": "the reader's 搜索订阅 toolbar taken as the title, its 标为未读 buttons and "
-                         "快捷键 hint kept",
-    "gl221_fanyi_wangye": "the Latin Share/Facebook/LINE/Print row kept",
-    "gl222_boke_yinpin": "the 主播/订阅 row taken as the title; the player's 00:00 / 23:41 and 倍速 rows, "
-                         "the 声音列表 episodes and 听友 comments kept",
+    "gl219_dianzi_qikan": "the viewer's 期号 row taken as the title (date lost), the magazine's "
+                          "name and 第12-13版 kept",
+    "gl220_rss_yueduqi": "the reader's name and the headline over the article pane kept (the "
+                         "feed list's item taken as the title)",
+    "gl222_boke_yinpin": "the 听友 comments under the episode list kept",
     "gl223_huiyi_huifang": "an 会议议程 row taken as the title, another kept",
-    "gl224_tushuguan_ziyuan": "the search bar's 检索范围 row taken as the title; the 题名/责任者/出版者 "
-                              "record rows kept",
+    "gl224_tushuguan_ziyuan": "the 题名： row taken as the title; the 题名/责任者/出版者 record "
+                              "rows kept",
 }
 
 
