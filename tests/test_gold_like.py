@@ -108,12 +108,8 @@ KNOWN_WRONG = {
     # batch 26, before fixes
     "gl219_dianzi_qikan": "the viewer's 期号 row taken as the title (date lost), the magazine's "
                           "name and 第12-13版 kept",
-    "gl220_rss_yueduqi": "the reader's name and the headline over the article pane kept (the "
-                         "feed list's item taken as the title)",
     "gl222_boke_yinpin": "the 听友 comments under the episode list kept",
     "gl223_huiyi_huifang": "an 会议议程 row taken as the title, another kept",
-    "gl224_tushuguan_ziyuan": "the 题名： row taken as the title; the 题名/责任者/出版者 record "
-                              "rows kept",
 }
 
 

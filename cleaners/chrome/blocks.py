@@ -1990,7 +1990,9 @@ class PageBlocks:
             if k not in meta:
                 if not dated:
                     dated.append(date_over_lines(bare))
-                meta[k] = parse_meta_line(bare[head[k]]) is not None or head[k] in dated[0]
+                # (a bare date row names its outlet with no label: 某某日报 2025-11-26 09:12)
+                meta[k] = (parse_meta_line(bare[head[k]]) is not None or head[k] in dated[0]
+                           or parse_date_row(bare[head[k]]) is not None)
             return meta[k]
 
         def over_subtitle(k: int) -> bool:

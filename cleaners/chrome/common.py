@@ -1307,6 +1307,36 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=80,
     ),
     Rule(
+        "catalogue_record",
+        # A library's or archive's catalogue record, one field a line: the cataloguer's labels
+        # (题名, 责任者, 出版者, 中图分类号, 载体形态) over a short value. The record describes the
+        # item; its 摘要 below is the text. (题名, 出版日期 and 作者 stay: meta reads them.)
+        r"^(?:并列题名|责任者|责任说明|出版者|出版发行|出版年份?|出版地|ISBN|ISSN|统一书号|"
+        r"载体形态|页数|主题词|中图分类号|索书号|丛编题名|语种)\s*[:：]\s*[^。！？!?]{1,40}$",
+        why="a library catalogue record's field row (题名：…, 责任者：…, 中图分类号：…)",
+        examples=("并列题名：Selected Archives", "责任者：市档案馆 编", "出版者：某某出版社",
+                  "出版年份：2019",
+                  "ISBN：978-7-5321-4876-0", "页数：326页", "主题词：商会；档案；地方史",
+                  "中图分类号：K295", "载体形态：326页；24cm"),
+        counterexamples=("出版日期：2025-11-15", "作者：某某", "题名：某某档案选编",
+                         "责任者：要对档案的真实性负责。", "主题词表的编制工作已经完成"),
+        max_len=50,
+    ),
+    Rule(
+        "feed_item",
+        # A feed reader's or aggregator's list of items saved as text, one a line: the item's
+        # headline, its feed's name and its age (某某某某 某某日报 2小时前). The age dates no
+        # article; the item opened below carries its own date row.
+        r"^(?!.*(?:记者|通讯员))\S.{4,40}?\s+[^\s:：|｜]{2,12}\s+"
+        r"(?:\d{1,2}\s*(?:秒|分钟|小时)前|刚刚|昨天(?:\s*\d{1,2}:\d{2})?)$",
+        why="a feed reader's list item: headline, feed name, age (… 某某日报 2小时前)",
+        examples=("县域公交开通新线路 某某日报 2小时前", "冬季供暖首日运行平稳 某某晚报 刚刚",
+                  "本地高校新增专业获批 某某新闻网 昨天 18:20"),
+        counterexamples=("某某日报 2小时前", "本报首席记者 王某某 2小时前",
+                         "来源：某某日报 3小时前", "他说 会议 2小时前结束"),
+        max_len=60,
+    ),
+    Rule(
         "player_placeholder",
         r"^(?:视频|音频|内容|图片|页面)?(?:正在)?加载中(?=$|[，,。.…\s！!请])|^您的浏览器(?:暂)?不支持|"
         r"^(?:点击)?(?:播放|观看)(?:视频|完整视频)$|^(?:视频|音频)(?:时长)?\s*[:：]?\s*\d{1,2}:\d{2}$"
