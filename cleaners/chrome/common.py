@@ -1310,15 +1310,16 @@ COMMON_RULES: tuple[Rule, ...] = (
         "catalogue_record",
         # A library's or archive's catalogue record, one field a line: the cataloguer's labels
         # (题名, 责任者, 出版者, 中图分类号, 载体形态) over a short value. The record describes the
-        # item; its 摘要 below is the text. (题名, 出版日期 and 作者 stay: meta reads them.)
-        r"^(?:并列题名|责任者|责任说明|出版者|出版发行|出版年份?|出版地|ISBN|ISSN|统一书号|"
-        r"载体形态|页数|主题词|中图分类号|索书号|丛编题名|语种)\s*[:：]\s*[^。！？!?]{1,40}$",
+        # item; its 摘要 below is the text. (题名, 出版日期 and 作者 stay: meta reads them; a
+        # book review's 图书信息 box, part of its text, prints ISBN, 页数 and 出版时间 too.)
+        r"^(?:并列题名|责任者|责任说明|出版者|统一书号|"
+        r"载体形态|主题词|中图分类号|索书号|丛编题名)\s*[:：]\s*[^。！？!?]{1,40}$",
         why="a library catalogue record's field row (题名：…, 责任者：…, 中图分类号：…)",
         examples=("并列题名：Selected Archives", "责任者：市档案馆 编", "出版者：某某出版社",
-                  "出版年份：2019",
-                  "ISBN：978-7-5321-4876-0", "页数：326页", "主题词：商会；档案；地方史",
+                  "主题词：商会；档案；地方史",
                   "中图分类号：K295", "载体形态：326页；24cm"),
         counterexamples=("出版日期：2025-11-15", "作者：某某", "题名：某某档案选编",
+                         "ISBN：9787500000000", "页数：326页",
                          "责任者：要对档案的真实性负责。", "主题词表的编制工作已经完成"),
         max_len=50,
     ),
