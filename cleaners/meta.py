@@ -102,8 +102,9 @@ _AUTHOR_KEYS = _alts("作者|本文作者|文章作者|本报记者|特约记者
 # An online interview's page names its subject (访谈主题：…): the headline.
 # A message board's page names the message's subject (留言标题：…).
 # A government page's information table names the document 名称 in its own cell.
+# A library's catalogue record names the item it describes (题名：…, 正题名：…).
 _TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称|名称|访谈主题|访谈题目|"
-                    "留言标题|留言主题|信件标题|来信标题")
+                    "留言标题|留言主题|信件标题|来信标题|题名|正题名")
 # Dates of the document rather than of its publication (a notice written on one day and put
 # online later): a publication date on the page wins over them.
 _DOCUMENT_DATE_KEYS = frozenset(_alts("成文日期|发文日期|印发日期|生成日期").split("|"))

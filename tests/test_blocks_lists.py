@@ -30,7 +30,9 @@ def test_a_long_spaced_sentence_is_still_a_paragraph() -> None:
 @pytest.mark.parametrize("marker", ["您可能感兴趣的文章", "可能感兴趣的话题", "你可能会喜欢", "延伸 · 推荐",
                                     "阅读下一篇", "热门TAGS", "推荐阅读相关主题：",
                                     "更多视频", "更多图片", "相关解读：", "【相关解读】",
-                                    "共 36 条评论", "共128条留言"])
+                                    "共 36 条评论", "共128条留言",
+                                    # an English heading in title case (a translated page's)
+                                    "Related News", "More Stories"])
 def test_related_markers(marker: str) -> None:
     assert RELATED_MARKER.match(marker)
 

@@ -57,3 +57,14 @@ def test_paragraph_cut_off_at_a_paywall_stays() -> None:
     page = [*HEAD, PARAS[0], PARAS[1], cut, "剩余70%内容，登录后查看全文", "立即登录 | 注册",
             "开通会员 ¥198/年，畅读全部深度内容", "已是会员？点击登录"]
     assert _kept(page) == [PARAS[0], PARAS[1], cut]
+
+
+def test_headline_over_a_bare_date_row_is_no_menu_item() -> None:
+    # a feed reader's side menu runs down to the article pane's headline; the headline sits
+    # over its outlet's bare date row (no 来源： label) and stays for meta.lines
+    page = ["某某阅读器", "全部文章 (238)", "星标文章 (17)", "稍后读 (5)", "订阅源", "某某日报 (12)",
+            "某某观察 (45)", "全部标为已读", "刷新", "老旧小区加装电梯提速",
+            "某某日报  2025-11-26 09:12  作者：某某", *PARAS]
+    doc = clean_text("\n".join(page))
+    assert doc.meta.title == "老旧小区加装电梯提速"
+    assert [ln for ln in doc.text.split("\n") if ln.strip()] == PARAS

@@ -64,7 +64,11 @@ second page with its 第2页 / 共3页 and 上一页 1 2 3 下一页 rows;
 gl213-gl217, chrome of embedded widgets: a statistics bureau's 数据发布 article with its chart's
 axis and legend rows, an event notice with a map widget's leftovers, a news article with in-article
 ad slots and a cookie banner, a login-walled article cut off at its paywall, a 党建学习 article over
-an online quiz widget;
+an online quiz widget; gl218-gl224, chrome of document and media readers: a 文库 document shown page by
+page with its 下载券 rows and 相关文档 list, an 电子期刊 flipbook viewer's spread with its 本期目录, an
+RSS reader's article pane under its 订阅源 list, a page the browser translated under its 显示原文 bar,
+a 播客 episode whose 节目简介 is the article over its 声音列表, a 学术会议 回放 page whose 会议综述 follows
+its 会议议程 table, a library's 数字资源 record whose 摘要 follows its 题名/责任者 rows);
 gl225-gl231, chrome of apps and services: a short-video web player's page whose 作品描述 is the
 article, with its 点赞/评论 counts, 评论区 and 相关推荐 cards, a long-video news clip whose 视频简介 and
 文字稿 are the article under its 弹幕 bar and 选集 list, a 微信小程序 政务服务 guide saved from the
@@ -109,6 +113,13 @@ KNOWN_WRONG = {
     "gl209_yuedu_shitu": "the reader view's outlet name over the headline not read as the source",
     "gl225_duanshipin_zuopin": "the @account over the player's counts, taken out with the "
                                "menu above the headline, not read as the source",
+    # batch 26, before fixes
+    "gl219_dianzi_qikan": "the viewer's 期号 row taken as the title (date lost), the magazine's "
+                          "name and 第12-13版 kept",
+    "gl222_boke_yinpin": "the 听友 comments under the episode list kept",
+    "gl223_huiyi_huifang": "an 会议议程 row taken as the title, another kept",
+    "gl224_tushuguan_ziyuan": "the record's 出版年份/ISBN/页数 rows kept, title missed (a review's box "
+                              "keeps them as text: no rule tells the two apart yet)",
 }
 
 

@@ -31,6 +31,8 @@ def test_information_table_gives_the_metadata_and_only_the_article_stays() -> No
     ("发文字号： 发布日期： 2024-05-11", None, "2024-05-11", False),
     ("发布机构： 某某县农业农村局 成文日期： 2024-05-10", None, "2024-05-10", True),
     ("成文日期：2024-05-10 发布日期：2024-05-11", None, "2024-05-11", False),
+    # a library's catalogue record names the item it describes
+    ("题名：某某商会档案选编", "某某商会档案选编", None, False),
 ])
 def test_information_table_rows(line: str, title: str | None, date: str | None,
                                  document_date: bool) -> None:

@@ -65,7 +65,7 @@ RELATED_MARKER = re.compile(with_traditional(
     r"[你您]?可能(?:会)?(?:感兴趣|喜欢)(?:的(?:文章|内容|新闻|资讯|话题))?|"
     r"延伸\s*[·•]?\s*(?:阅读|推荐)|(?:继续)?阅读下一篇|热门\s*(?i:tags)|"
     r"看了本文的人还看了|(?:24小时|今日|本周|本月|一周|点击|阅读)?(?:排行|排行榜)|更多(?:新闻|视频|图片|资讯|文章|报道)|"
-    r"(?:(?i:related|recommended|most read|popular|more)\s*(?:articles|stories|news|reading)?))"
+    r"(?:(?i:related|recommended|most read|popular|more)\s*(?i:articles|stories|news|reading)?))"
     # the heading's English gloss, or the count of what it lists
     r"(?:\s*(?i:related|recommended|most read|popular|more)"
     r"(?:\s+(?i:articles|stories|news|reading))?|\s*[（(]\d{1,6}[)）])?"
@@ -1992,7 +1992,9 @@ class PageBlocks:
             if k not in meta:
                 if not dated:
                     dated.append(date_over_lines(bare))
-                meta[k] = parse_meta_line(bare[head[k]]) is not None or head[k] in dated[0]
+                # (a bare date row names its outlet with no label: 某某日报 2025-11-26 09:12)
+                meta[k] = (parse_meta_line(bare[head[k]]) is not None or head[k] in dated[0]
+                           or parse_date_row(bare[head[k]]) is not None)
             return meta[k]
 
         def over_subtitle(k: int) -> bool:

@@ -983,7 +983,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         "button_label",
         r"^(?:关注|关注我们|已关注|举报|回复|点赞|收藏|评论|分享|转发|在看|喜欢|赞赏|打赏|取消|确定|更多|展开|收起|"
         r"阅读原文|原文链接|查看原文|写评论|发表评论|我要评论|登录|注册|立即打开|立即下载|打开|原创|"
-        r"广告|点击跳转|我要反馈|我要举报|撤消|撤销|写留言|留言|投诉|"
+        r"广告|点击跳转|我要反馈|我要举报|撤消|撤销|写留言|留言|投诉|订阅|查看更多|"
         r"微信|微博|朋友圈|QQ空间|QQ|复制链接|二维码|(?i:facebook|twitter|whatsapp|wechat|"
         r"weibo|line|telegram|linkedin|email|e-mail|mail|print|share|copy link|subscribe|sign in|"
         r"log in|sign up|menu|search|close))\s*\d*$"
@@ -1291,6 +1291,89 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "编号 项目名称 建设地点 建设单位 投资额",
                          "扫码 关注 APP下载", "下载 APP下载"),
         max_len=80,
+    ),
+    Rule(
+        "viewer_controls",
+        # A document, magazine, feed or media reader's row of controls saved as text, two or
+        # more on a line and nothing else: its buttons (上一页 下一页 目录 缩略图 全屏; 稍后读 星标
+        # 分享 标为未读; 下载券 3 立即下载 加入VIP 免券下载 收藏 举报; Share Facebook LINE Print),
+        # its player's position and speed (播放 00:00 / 23:41; 倍速 1.0x 定时关闭) and its counters
+        # (4.5分（128人评价） 浏览量 3521 下载量 204), maybe after the host's name (主播：某某 订阅
+        # 3.2万 播放 126.5万). One label alone is button_label's; a row of words is prose's.
+        r"^(?:(?:主播|主讲人?|讲者|上传者|UP主)\s*[:：]\s*[^\s:：]{1,16}\s+(?=\S+\s*[\d.]+\s*[万千wW]?(?:\s|$)))?"
+        r"(?:(?:上一(?:页|期|篇|集)|下一(?:页|期|篇|集)|往期回顾|订阅本刊|目录|缩略图|(?:退出)?全屏|放大|缩小|"
+        r"下载(?:PDF|全文)?|打印|分享|收藏|举报|星标|稍后读|(?:全部)?标为(?:未读|已读)|只看未读|刷新|"
+        r"倍速(?:\s*\d(?:\.\d{1,2})?\s*[xX×])?|定时(?:关闭)?|弹幕|高清|标清|超清|立即下载|免券下载|"
+        r"(?:加入|开通)(?:VIP|会员)(?:\s*免券下载)?|借阅|预约|续借|导出题录|在线阅读|正序|倒序|点赞|订阅|"
+        # a feed reader's own toolbar (搜索订阅 添加订阅 导入OPML 设置 退出)
+        r"(?:搜索|添加|管理|导入)订阅|导入OPML|设置|退出|"
+        r"(?i:share|facebook|twitter|line|print|e-?mail|whatsapp|telegram|linkedin)|"
+        r"(?:播放)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|"
+        r"(?:浏览量?|下载量?|阅读量?|播放量?|观看|订阅|点赞|评论|收藏|分享|下载券)\s*[:：]?\s*\d[\d,.]*\s*[万千wW]?|"
+        r"\d(?:\.\d)?\s*分\s*[（(]\s*\d[\d,]*\s*人(?:评价|评分|评)?\s*[）)])"
+        r"(?:\s+|$)){2,12}$"
+        # the player's position over its length alone on its line (播放 00:00 / 23:41)
+        r"|^(?:播放|暂停)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$"
+        # a catalogue's search box saved as text: its field chooser and buttons (检索范围：题名
+        # 检索 高级检索)
+        r"|^(?:检索|搜索)(?:范围|字段|方式|类型)\s*[:：]\s*[\u4e00-\u9fff]{1,6}\s*[▼▾]?\s+(?:检索|搜索)"
+        r"(?:\s+高级(?:检索|搜索))?$"
+        # its keyboard hint, single keys for its actions (快捷键：j / k 切换文章，s 星标)
+        r"|^快捷键\s*[:：]\s*(?:[A-Za-z](?:\s*/\s*[A-Za-z])?\s+[\u4e00-\u9fff]{2,6}\s*[，,、；;]?\s*){2,}$"
+        # a media page's list of episodes: its heading with the count and sort buttons (声音列表
+        # （共38集） 正序 倒序), an episode by its length and plays (第37期｜某某 31:05 15.2万)
+        r"|^(?:声音|节目|单集|剧集|分集|选集|音频|视频)列表\s*[（(]\s*共\s*\d+\s*[集期个条]\s*[）)]"
+        r"(?:\s+(?:正序|倒序|排序))*$"
+        r"|^(?:第\s*\d{1,4}\s*[期集话回讲]\s*[｜|:：·]?\s*)?[^\s。，！？]{2,30}\s+\d{1,2}:\d{2}(?::\d{2})?"
+        r"\s+\d[\d,.]*\s*[万千wW]?次?$",
+        why="a reader's or player's row of controls and counters (上一页 下一页 目录 全屏)",
+        examples=("上一页 下一页 目录 缩略图 全屏 放大 缩小 下载PDF",
+                  "上一期 下一期 往期回顾 订阅本刊",
+                  "稍后读 星标 分享 标为未读", "下载券 3 立即下载 加入VIP 免券下载 收藏 举报",
+                  "Share Facebook LINE Print", "播放 00:00 / 23:41", "倍速 1.0x 定时关闭 下载 分享",
+                  "4.5分（128人评价） 浏览量 3521 下载量 204", "高清 倍速 弹幕 全屏",
+                  "主播：某某 订阅 3.2万 播放 126.5万", "借阅 预约 收藏 导出题录 分享", "正序 倒序",
+                  "搜索订阅 添加订阅 导入OPML 设置 退出", "检索范围：题名 检索 高级检索",
+                  "快捷键：j / k 切换文章，s 星标，m 标为已读", "声音列表（共38集） 正序 倒序",
+                  "第37期｜某某故事 31:05 15.2万", "乡村的夜晚 27:18 18.9万"),
+        counterexamples=("下载全文", "分享", "上一页", "订阅 3.2万人次的增长令人惊喜。",
+                         "主播：某某", "主播：某某 讲述乡村故事", "收藏家 分享 心得",
+                         "浏览量 超过 百万", "目录 一、总则 二、职责",
+                         "比赛时间 19:30 / 20:30", "设置 退出 机制",
+                         "快捷键：Ctrl+C 复制，Ctrl+V 粘贴",
+                         "节目列表共有二十个节目。", "开幕式 9:30", "第二场 19:30 1200人"),
+        max_len=80,
+    ),
+    Rule(
+        "catalogue_record",
+        # A library's or archive's catalogue record, one field a line: the cataloguer's labels
+        # (题名, 责任者, 出版者, 中图分类号, 载体形态) over a short value. The record describes the
+        # item; its 摘要 below is the text. (题名, 出版日期 and 作者 stay: meta reads them; a
+        # book review's 图书信息 box, part of its text, prints ISBN, 页数 and 出版时间 too.)
+        r"^(?:并列题名|责任者|责任说明|出版者|统一书号|"
+        r"载体形态|主题词|中图分类号|索书号|丛编题名)\s*[:：]\s*[^。！？!?]{1,40}$",
+        why="a library catalogue record's field row (题名：…, 责任者：…, 中图分类号：…)",
+        examples=("并列题名：Selected Archives", "责任者：市档案馆 编", "出版者：某某出版社",
+                  "主题词：商会；档案；地方史",
+                  "中图分类号：K295", "载体形态：326页；24cm"),
+        counterexamples=("出版日期：2025-11-15", "作者：某某", "题名：某某档案选编",
+                         "ISBN：9787500000000", "页数：326页",
+                         "责任者：要对档案的真实性负责。", "主题词表的编制工作已经完成"),
+        max_len=50,
+    ),
+    Rule(
+        "feed_item",
+        # A feed reader's or aggregator's list of items saved as text, one a line: the item's
+        # headline, its feed's name and its age (某某某某 某某日报 2小时前). The age dates no
+        # article; the item opened below carries its own date row.
+        r"^(?!.*(?:记者|通讯员))\S.{4,40}?\s+[^\s:：|｜]{2,12}\s+"
+        r"(?:\d{1,2}\s*(?:秒|分钟|小时)前|刚刚|昨天(?:\s*\d{1,2}:\d{2})?)$",
+        why="a feed reader's list item: headline, feed name, age (… 某某日报 2小时前)",
+        examples=("县域公交开通新线路 某某日报 2小时前", "冬季供暖首日运行平稳 某某晚报 刚刚",
+                  "本地高校新增专业获批 某某新闻网 昨天 18:20"),
+        counterexamples=("某某日报 2小时前", "本报首席记者 王某某 2小时前",
+                         "来源：某某日报 3小时前", "他说 会议 2小时前结束"),
+        max_len=60,
     ),
     Rule(
         "player_placeholder",
