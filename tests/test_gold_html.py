@@ -23,6 +23,9 @@ PAGES = Path(__file__).parent / "fixtures" / "gold_html"
 # passing must leave this list.
 KNOWN_WRONG: dict[str, str] = {
     "gh86_weaver_oa_document_sign_table": "the date is a 流程意见 row's time (2025-11-25), not the 成文日期 over the text",
+    "gh89_mediawiki_fangzhi_infobox_references_navbox": "the [编辑] section links and the infobox's last rows (保护级别, 公布时间) kept; no date (the footer's 此页面最后编辑于)",
+    "gh90_word_save_as_web_page_mso_notice": "the 文号 line (松政办发〔2025〕58号) over the notice's title lost",
+    "gh92_vuepress_docs_policy_guide_page_nav": "the headings' # anchors kept (# 开户与缴费); no date (the page's 最后更新 line)",
 }
 
 # The pages whose publisher or bylines we read wrong (the scorer's meta is title and date only, so
@@ -33,6 +36,10 @@ WRONG_BYLINE: dict[str, str] = {
     "gh47_paywall_teaser_jsonld_body": "the publisher the JSON-LD and og:site_name state (no 来源 row) not read",
     "gh84_bilibili_column_article_holder_figures": "the category tags over the body (生活 自然) read as the publisher, not the UP主 account",
     "gh86_weaver_oa_document_sign_table": "the 发文机关 cell of the document's head table not read as the publisher",
+    "gh88_hexo_next_post_body_reward_copyright": "the post-meta's category (分类于 绿植) read as the publisher",
+    "gh90_word_save_as_web_page_mso_notice": "the issuing office of the 落款 under the notice not read as the publisher",
+    "gh91_yuque_lake_doc_outline_collaborators": "the doc's last editor beside 更新于 read as the author (no byline)",
+    "gh93_toutiao_ssr_article_feed_cards": "the account's IP location joined to its name (田间老周·山东)",
 }
 
 
