@@ -1,0 +1,38 @@
+"""The general defects the fifteenth batch of saved HTML pages (gold_html gh88-gh94) showed, each
+pinned on an invented page shape with its counterexample."""
+
+from __future__ import annotations
+
+from cleaners import clean_html
+
+_NEWS = ("区里今年改造了八条背街小巷，新铺雨水管和污水管三公里，沿街居民九百余户受益。",
+         "施工单位实行分段封闭、错时作业，尽量减少对居民出行的影响。",
+         "明年区里还将启动第二批小巷的改造，计划在六月底前完成设计和招标工作。")
+
+
+def _sectioned(headings: tuple[str, str]) -> str:
+    # a docs or wiki page: a headline, then two sections under headings the generator marks up
+    first, second = headings
+    return ("<html><head><meta charset='utf-8'><title>背街小巷改造</title></head><body>"
+            "<main><article><h1>背街小巷改造</h1>"
+            f"<h2 id='s1'>{first}</h2><p>{_NEWS[0]}</p><p>{_NEWS[1]}</p>"
+            f"<h2 id='s2'>{second}</h2><p>{_NEWS[2]}</p></article></main></body></html>")
+
+
+def test_a_headings_permalink_mark_and_edit_link_go_with_no_word_of_it() -> None:
+    # VuePress's # before the heading, Sphinx's ¶ after it, MediaWiki's [编辑] after it
+    doc = clean_html(_sectioned((
+        "<a class='anchor' href='#s1' aria-hidden='true'>#</a> 改造内容",
+        "后续安排<a class='headerlink' href='#s2' title='Permalink'>¶</a>"
+        "<span class='tools'><span>[</span><a href='/w?action=edit&amp;section=2'>编辑</a>"
+        "<span>]</span></span>")), id="t")
+    assert doc.text.splitlines() == ["改造内容", _NEWS[0], _NEWS[1], "后续安排", _NEWS[2]]
+    assert [r.text for r in doc.removals if r.rule == "heading_tool"] == ["#", "¶", "[ 编辑 ]"]
+
+
+def test_a_heading_that_is_its_own_link_or_names_editing_stays() -> None:
+    # counterexamples: a heading linking to itself in words, a heading about an editing office
+    doc = clean_html(_sectioned(("<a href='#s1'>一、改造内容</a>",
+                                 "<a href='/dept'>编辑</a>部的安排")), id="t")
+    assert doc.text.splitlines() == ["一、改造内容", _NEWS[0], _NEWS[1], "编辑部的安排", _NEWS[2]]
+    assert not [r for r in doc.removals if r.rule == "heading_tool"]
