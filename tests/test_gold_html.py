@@ -24,7 +24,6 @@ PAGES = Path(__file__).parent / "fixtures" / "gold_html"
 KNOWN_WRONG: dict[str, str] = {
     "gh86_weaver_oa_document_sign_table": "the date is a 流程意见 row's time (2025-11-25), not the 成文日期 over the text",
     "gh89_mediawiki_fangzhi_infobox_references_navbox": "the infobox's last rows (保护级别, 公布时间) kept; no date (the footer's 此页面最后编辑于)",
-    "gh90_word_save_as_web_page_mso_notice": "the 文号 line (松政办发〔2025〕58号) over the notice's title lost",
     "gh92_vuepress_docs_policy_guide_page_nav": "no date (the page's 最后更新 line)",
 }
 

@@ -36,3 +36,25 @@ def test_a_heading_that_is_its_own_link_or_names_editing_stays() -> None:
                                  "<a href='/dept'>编辑</a>部的安排")), id="t")
     assert doc.text.splitlines() == ["一、改造内容", _NEWS[0], _NEWS[1], "编辑部的安排", _NEWS[2]]
     assert not [r for r in doc.removals if r.rule == "heading_tool"]
+
+
+def _notice(above: str) -> str:
+    # a notice saved from a word processor: no headline element, its lines as paragraphs, the
+    # title repeated in the container under what its letterhead prints above it
+    title = "关于做好背街小巷改造工作的通知"
+    lines = ["某某区人民政府办公室文件", above, title, *_NEWS, "特此通知。"]
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            "<div class='WordSection1'>" + "".join(f"<p class='MsoNormal'>{ln}</p>" for ln in lines)
+            + "</div></body></html>")
+
+
+def test_a_notices_file_number_over_its_title_is_the_notices() -> None:
+    doc = clean_html(_notice("某政办发〔2025〕58号"), id="t")
+    assert doc.text.splitlines() == ["某政办发〔2025〕58号", *_NEWS, "特此通知。"]
+
+
+def test_an_author_box_over_the_headline_still_goes() -> None:
+    # counterexample: an author's name and bio above the headline are no file number, nor is
+    # a year in brackets without its number (某区〔2025〕)
+    doc = clean_html(_notice("林文涛 某某区融媒体中心记者 〔2025〕"), id="t")
+    assert doc.text.splitlines() == [*_NEWS, "特此通知。"]

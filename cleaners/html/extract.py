@@ -775,6 +775,10 @@ def _byline(line: str, authors: tuple[str, ...]) -> bool:
     return dated > 0 and not re.sub(r"[\s|丨/·•:：,，、]", "", rest)
 
 
+# A 公文's file number alone on its line over its title (某政办发〔2025〕58号): the document's own
+# reference, printed where its letterhead puts it, never an author box's label.
+_FILE_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\d{1,6}\s*号$")
 _ABOVE_MAX = 5  # lines the container may print above its headline: a name, a bio, a button
 _ABOVE_LINE = 60  # characters of such a line: no paragraph
 
@@ -805,6 +809,9 @@ def _trim(
     norm_title = re.sub(r"\s+", "", title or "")
     above = _above_headline(lines, norm_title)
     for n, line in enumerate(lines[:above], 1):
+        if _FILE_NUMBER.match(line):
+            kept.append(line)
+            continue
         removed.append(Removal(NAME, "above_headline", "the author box or labels the container "
                                "prints above its headline", shorten(line), f"line {n}"))
     lines = lines[above:]
