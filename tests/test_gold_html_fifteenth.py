@@ -58,3 +58,30 @@ def test_an_author_box_over_the_headline_still_goes() -> None:
     # a year in brackets without its number (某区〔2025〕)
     doc = clean_html(_notice("林文涛 某某区融媒体中心记者 〔2025〕"), id="t")
     assert doc.text.splitlines() == [*_NEWS, "特此通知。"]
+
+
+def _undated(foot: str, row: str = "") -> str:
+    # a wiki's or docs site's page: no date under its headline, a revision stamp in its footer
+    return ("<html><head><meta charset='utf-8'><title>背街小巷改造 - 方志百科</title></head><body>"
+            f"<div id='content'><h1>背街小巷改造</h1>{row}<div class='body'>"
+            + "".join(f"<p>{p}</p>" for p in _NEWS)
+            + f"</div></div><footer role='contentinfo'><ul><li>{foot}</li><li>隐私政策</li></ul>"
+            "</footer></body></html>")
+
+
+def test_a_pages_revision_stamp_is_its_date_when_it_prints_no_other() -> None:
+    for foot, day in (("此页面最后编辑于2025年10月3日 (星期五) 14:22。", "2025-10-03T14:22:00"),
+                      ("最后更新: 2025/10/14 16:27:05", "2025-10-14T16:27:05")):
+        doc = clean_html(_undated(foot), id="t")
+        assert doc.meta.date == day
+        assert doc.text.splitlines() == list(_NEWS)
+
+
+def test_a_sites_stamp_an_edit_note_or_a_dated_page_give_no_revision_date() -> None:
+    # counterexamples: the site's update stamp and a forum post's edit note are no page's date,
+    # and a page's own date row wins over its stamp
+    for foot in ("本站最后更新：2025年10月3日", "本帖最后由 林文涛 于 2025-10-3 14:22 编辑"):
+        assert clean_html(_undated(foot), id="t").meta.date is None
+    dated = clean_html(_undated("最后更新: 2025/10/14 16:27:05",
+                                "<p class='info'>发布时间：2025-09-30 来源：某某区政府</p>"), id="t")
+    assert (dated.meta.date or "").startswith("2025-09-30")

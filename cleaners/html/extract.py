@@ -18,7 +18,7 @@ from ..document import Doc, Removal, shorten
 from ..meta import closing_signature
 from ..script import script_of
 from .dom import classid, find_main, layout_table, parse_html, subtree_stats
-from .metadata import labelled_elsewhere, page_meta
+from .metadata import labelled_elsewhere, page_meta, revision_date
 from .text import block_lines, is_caption
 
 if TYPE_CHECKING:
@@ -162,9 +162,15 @@ class MainTextExtractor:
             # name that reader took for the author: the row lost its account's name to the
             # pruning (原创 某某 <a class=…link>某某号</a>), and the author's stood alone in it.
             doc = doc.evolve(meta=replace(doc.meta, source_name=None))
+        date = meta.date
+        if date is None and doc.meta.date is None:
+            # no date on the page but its revision stamp (a wiki's 此页面最后编辑于…, a docs
+            # page's 最后更新: …), in its lines or opening a block pruned as chrome (a footer)
+            date = revision_date([*page_lines, *(r.text[:_STAMP_AT] for r in doc.removals
+                                                 if r.cleaner == "html.prune")])
         return doc.with_meta(
             title=meta.title,
-            date=meta.date,
+            date=date,
             source_name=meta.source_name,
             authors=meta.authors,
             canonical_url=meta.canonical_url,
@@ -724,6 +730,9 @@ def _tail_lines(page: list[str], article: list[str]) -> list[str]:
 
 
 _PARAGRAPH_END = re.compile(r"[。！？!?…][”」』\"]?$")
+
+
+_STAMP_AT = 80  # characters of a pruned block's opening read for a revision stamp
 
 
 def _page_texts(root: HtmlElement, removals: Iterable[Removal]) -> list[str]:

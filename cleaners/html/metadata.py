@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 __all__ = ["PageMeta", "clean_title", "epaper_issue_day", "foot_row", "header_meta",
-           "jsonld_articles", "labelled_elsewhere", "page_meta"]
+           "jsonld_articles", "labelled_elsewhere", "page_meta", "revision_date"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -752,6 +752,30 @@ _URL_DAY = re.compile(
     r"/t(?P<y1>20\d\d)(?P<m1>[01]\d)(?P<d1>[0-3]\d)_\d+\."
     r"|/(?P<y2>20\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)/"
     r"|/(?P<y3>20\d\d)/(?P<m3>[01]\d)(?P<d3>[0-3]\d)/")
+
+
+# A page's own revision stamp (此页面最后编辑于…, 最后更新: …, Last updated …): a wiki's or a docs
+# site's only date, read when the page prints no other. Never a site's (本站最后更新) or a forum
+# post's edit note (本帖最后由 某某 于 … 编辑), nor a sentence's (该标准最后修订于…): the label
+# opens its line or follows a few words of one (此页面, 本页).
+_REVISION = re.compile(
+    r"(?:^|[\s|｜·•。；;])(?P<lead>[^\s|｜·•。；;]{0,6}?)"
+    r"(?:(?:最后|最近)(?:一次)?(?:编辑|修改|更新|修订)(?:于|时间|日期|在)?"
+    r"|[Ll]ast\s+(?:updated|modified|edited)(?:\s+on)?)\s*[:：]?\s*")
+_NOT_PAGE_LEAD = re.compile(r"网站|本站|全站|站点|由|帖")
+_REVISION_LINE = 80  # characters of a page line holding the stamp: a line of its own, no prose
+
+
+def revision_date(lines: Iterable[str]) -> str | None:
+    """The day a page's revision stamp prints (see ``_REVISION``), from its short ``lines``."""
+    for line in lines:
+        if len(line) > _REVISION_LINE:
+            continue
+        for m in _REVISION.finditer(line):
+            day = _DATE.match(line, m.end())
+            if day and not _NOT_PAGE_LEAD.search(m.group("lead")):
+                return _iso(day)
+    return None
 
 
 def url_date(url: str | None) -> str | None:
