@@ -85,3 +85,44 @@ def test_a_sites_stamp_an_edit_note_or_a_dated_page_give_no_revision_date() -> N
     dated = clean_html(_undated("最后更新: 2025/10/14 16:27:05",
                                 "<p class='info'>发布时间：2025-09-30 来源：某某区政府</p>"), id="t")
     assert (dated.meta.date or "").startswith("2025-09-30")
+
+
+_FACTS = (("位置", "某某区东溪村"), ("始建", "明代"), ("类型", "古渡口"), ("保护级别", "区级文物保护单位"))
+
+
+def _wiki(box_attrs: str, facts: tuple[tuple[str, str], ...] = _FACTS, foot: str = "") -> str:
+    # a wiki's page: a card of facts beside the text, then the text, then its foot
+    rows = "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in facts)
+    return ("<html><head><meta charset='utf-8'><title>东溪古渡</title></head><body>"
+            "<div id='content'><h1>东溪古渡</h1><div class='mw-parser-output'>"
+            f"<table {box_attrs}><tr><th colspan='2'>东溪古渡</th></tr>{rows}</table>"
+            + "".join(f"<p>{p}</p>" for p in _NEWS) + f"{foot}</div></div></body></html>")
+
+
+def test_a_card_of_facts_floated_beside_the_text_goes() -> None:
+    for attrs in ("class='infobox' style='width:22em;float:right'", "align='right'"):
+        doc = clean_html(_wiki(attrs), id="t")
+        assert doc.text.splitlines() == list(_NEWS)
+        assert [r.rule for r in doc.removals if "保护级别" in r.text] == ["fact_box"]
+
+
+def test_a_table_in_the_texts_flow_or_one_of_sentences_stays() -> None:
+    # counterexamples: the same rows in a table the text flows around no side of, and a floated
+    # table whose cells are sentences
+    doc = clean_html(_wiki("class='infobox'"), id="t")
+    assert not [r for r in doc.removals if r.rule == "fact_box"]
+    told = tuple((label, value + "，以现场公示为准。") for label, value in _FACTS)
+    doc = clean_html(_wiki("style='float:right'", told), id="t")
+    assert not [r for r in doc.removals if r.rule == "fact_box"]
+
+
+def test_a_block_marked_as_navigation_goes_as_a_nav_does() -> None:
+    # a wiki's navbox under the text: a table of group labels and links, one of them the page's
+    # own name unlinked
+    navbox = ("<div role='navigation' class='navbox'><table><tr><th>古遗址</th><td><ul>"
+              "<li><a>东溪古渡</a></li><li><a href='/w/1'>窑头窑址</a></li></ul></td></tr>"
+              "</table></div>")
+    doc = clean_html(_wiki("style='float:right'", foot=navbox), id="t")
+    assert doc.text.splitlines() == list(_NEWS)
+    assert doc.meta.authors == ()
+    assert [r.rule for r in doc.removals if "窑头窑址" in r.text] == ["nav_element"]
