@@ -126,3 +126,29 @@ def test_a_block_marked_as_navigation_goes_as_a_nav_does() -> None:
     assert doc.text.splitlines() == list(_NEWS)
     assert doc.meta.authors == ()
     assert [r.rule for r in doc.removals if "窑头窑址" in r.text] == ["nav_element"]
+
+
+def _post(row: str) -> str:
+    # a blog theme's post: the headline, its row of fields as spans, the body
+    return ("<html><head><meta charset='utf-8'><title>背街小巷改造记</title></head><body>"
+            f"<article><h1>背街小巷改造记</h1><div class='post-meta'>{row}</div>"
+            "<div class='post-body'>" + "".join(f"<p>{p}</p>" for p in _NEWS)
+            + "</div></article></body></html>")
+
+
+def test_a_posts_category_and_counts_beside_its_date_name_no_publisher() -> None:
+    # Hexo NexT's row: 分类于 glued to its category, the length and reading time as counts
+    doc = clean_html(_post(
+        "<span>发表于</span><time>2025-11-02</time> <span>更新于</span><time>2025-11-05</time> "
+        "<span>分类于</span><span><a href='/c/'>绿植</a></span> <span>阅读次数：</span>"
+        "<span>1,208</span> <span>本文字数：</span><span>1.1k</span> <span>阅读时长 &asymp;"
+        "</span><span>1 分钟</span>"), id="t")
+    assert doc.meta.source_name is None
+    assert (doc.meta.date or "").startswith("2025-11-02")
+
+
+def test_a_publisher_beside_the_date_and_a_category_is_still_read() -> None:
+    # counterexample: the outlet's name beside the date stays the publisher
+    doc = clean_html(_post("<span>东江晚报</span> <time>2025-11-02</time> "
+                           "<span>分类于</span> <span>民生</span>"), id="t")
+    assert doc.meta.source_name == "东江晚报"

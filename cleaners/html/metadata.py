@@ -868,11 +868,12 @@ _FIELD_LABEL = (r"(?:信息索引号|索引号|文号|发文字号|主题分类|
 _HEADER_NOISE = re.compile(
     # a count beside the date (阅读 1.2万, 326, 3.4k) names nobody
     r"^(?:原创|举报|收藏|分享|关注|正文|评论|字号|首发|独家|·)$|参与|评论|阅读|浏览|收藏"
-    r"|^[\d.,]+\s*[万千亿wWkK]?\+?$"
+    r"|^[≈~～]?[\d.,]+\s*[万千亿wWkK]?\+?$"  # an estimate's ≈ before it (阅读时长 ≈1 分钟)
     # a count's measure word set off from its number (浏览 3,621 次)
     r"|^(?:次|人次)$"
-    # a count's label set off from its number (字数 1,326): a post's length, no publisher
-    r"|^字数$"
+    # a count's label set off from its number (字数 1,326, 本文字数： 1.1k, its field taken
+    # out before: 本文): a post's length, no publisher
+    r"|^(?:本文|全文)?字数[:：]?$|^(?:本文|全文)$"
     # the weekday beside the date (2024-04-28 17:36 星期日)
     r"|^(?:星期|礼拜|周)[一二三四五六日天]$"
     # the time set apart from its day (2025年10月12日 星期日 - 09:40, Drupal's row)
@@ -1085,6 +1086,11 @@ def script_filled_date(root: HtmlElement) -> str | None:
     return None
 
 
+# The category a post is filed under, as a blog theme labels it beside the date (分类于 生活,
+# 归档于 随笔): the label with its category run on, or the label alone before it.
+_FILED_IN = re.compile(r"^(?:分类于|归档于|分類於|歸檔於)(?P<category>.*)$")
+
+
 def _date_and_names(line: str) -> tuple[str | None, str | None, tuple[str, ...]] | None:
     """A header row "2019-09-26 10:56 某某网" / "某某报 2019-09-09 16:01": date, source, authors.
 
@@ -1111,7 +1117,7 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
     tokens = []
     named: list[str] = []  # the token after an author label (作者 马某某)
     sourced: str | None = None  # the token after a source label apart from it (来自 某某新闻)
-    after_label = run_on = staff = from_label = posted_from = by_seen = False
+    after_label = run_on = staff = from_label = posted_from = by_seen = filed_next = False
     rest = line[: m.start()] + " " + line[m.end():]
     posted = _POSTED_BY.search(rest)
     for tok in rest.split():
@@ -1120,6 +1126,13 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
             continue  # the brackets around the date ((2024-02-15 21:36)): no name
         if _WHEN_LABEL.fullmatch(tok):
             continue  # 发布于 2024年3月9日: the date's label, no publisher
+        if filed := _FILED_IN.match(tok):
+            # a blog theme's category beside the date (分类于 生活): it names no one
+            filed_next = not filed["category"]
+            continue
+        if filed_next:
+            filed_next = False
+            continue
         if _FROM_LABEL.fullmatch(tok):
             from_label = True
             continue
