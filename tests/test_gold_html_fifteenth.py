@@ -152,3 +152,16 @@ def test_a_publisher_beside_the_date_and_a_category_is_still_read() -> None:
     doc = clean_html(_post("<span>东江晚报</span> <time>2025-11-02</time> "
                            "<span>分类于</span> <span>民生</span>"), id="t")
     assert doc.meta.source_name == "东江晚报"
+
+
+def test_the_province_after_an_accounts_name_is_no_part_of_it() -> None:
+    # a self-media platform's row: 原创, the time, the account, a dot, the province posted from
+    doc = clean_html(_post("<span>原创</span><span>2025-12-03 07:45</span><span><a href='/u/1'>"
+                           "田间老周</a></span><span>·</span><span>山东</span>"), id="t")
+    assert doc.meta.source_name == "田间老周"
+
+
+def test_a_names_own_dot_is_kept() -> None:
+    # counterexample: a dot inside a name followed by no province
+    doc = clean_html(_post("<span>2025-12-03 07:45</span><span>东江晚报·民生周刊</span>"), id="t")
+    assert doc.meta.source_name == "东江晚报·民生周刊"

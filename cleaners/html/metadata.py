@@ -1122,6 +1122,11 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
     posted = _POSTED_BY.search(rest)
     for tok in rest.split():
         tok = _BRACKET_NOTE.sub("", tok.strip("·|丨"))
+        name, dot, place = tok.rpartition("·")
+        if dot and name and _POSTED_FROM.fullmatch(place):
+            # the province a platform prints after its account's name, its dot the only gap
+            # (某某·山东); a name's own dot (艾力·买买提) is followed by no province
+            tok = name
         if not _WORD.search(tok):
             continue  # the brackets around the date ((2024-02-15 21:36)): no name
         if _WHEN_LABEL.fullmatch(tok):
