@@ -78,9 +78,10 @@ def test_a_pages_revision_stamp_is_its_date_when_it_prints_no_other() -> None:
 
 
 def test_a_sites_stamp_an_edit_note_or_a_dated_page_give_no_revision_date() -> None:
-    # counterexamples: the site's update stamp and a forum post's edit note are no page's date,
+    # counterexamples: the site's update stamp and a post's edit notes are no page's date,
     # and a page's own date row wins over its stamp
-    for foot in ("本站最后更新：2025年10月3日", "本帖最后由 林文涛 于 2025-10-3 14:22 编辑"):
+    for foot in ("本站最后更新：2025年10月3日", "本帖最后由 林文涛 于 2025-10-3 14:22 编辑",
+                 "最后编辑于 2025-10-3 14:22"):
         assert clean_html(_undated(foot), id="t").meta.date is None
     dated = clean_html(_undated("最后更新: 2025/10/14 16:27:05",
                                 "<p class='info'>发布时间：2025-09-30 来源：某某区政府</p>"), id="t")

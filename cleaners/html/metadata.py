@@ -756,11 +756,11 @@ _URL_DAY = re.compile(
 
 # A page's own revision stamp (此页面最后编辑于…, 最后更新: …, Last updated …): a wiki's or a docs
 # site's only date, read when the page prints no other. Never a site's (本站最后更新) or a forum
-# post's edit note (本帖最后由 某某 于 … 编辑), nor a sentence's (该标准最后修订于…): the label
-# opens its line or follows a few words of one (此页面, 本页).
+# post's edit note (本帖最后由 某某 于 … 编辑, 最后编辑于 … unless a page's: 此页面最后编辑于),
+# nor a sentence's (该标准最后修订于…): the label opens its line or follows a few words of one.
 _REVISION = re.compile(
     r"(?:^|[\s|｜·•。；;])(?P<lead>[^\s|｜·•。；;]{0,6}?)"
-    r"(?:(?:最后|最近)(?:一次)?(?:编辑|修改|更新|修订)(?:于|时间|日期|在)?"
+    r"(?:(?:最后|最近)(?:一次)?(?P<verb>编辑|修改|更新|修订)(?:于|时间|日期|在)?"
     r"|[Ll]ast\s+(?:updated|modified|edited)(?:\s+on)?)\s*[:：]?\s*")
 _NOT_PAGE_LEAD = re.compile(r"网站|本站|全站|站点|由|帖")
 _REVISION_LINE = 80  # characters of a page line holding the stamp: a line of its own, no prose
@@ -773,7 +773,9 @@ def revision_date(lines: Iterable[str]) -> str | None:
             continue
         for m in _REVISION.finditer(line):
             day = _DATE.match(line, m.end())
-            if day and not _NOT_PAGE_LEAD.search(m.group("lead")):
+            lead = m.group("lead")
+            if day and not _NOT_PAGE_LEAD.search(lead) and (
+                    m.group("verb") != "编辑" or "页" in lead):
                 return _iso(day)
     return None
 
