@@ -18,7 +18,7 @@ from ..document import Doc, Removal, shorten
 from ..meta import closing_signature
 from ..script import script_of
 from .dom import classid, find_main, layout_table, parse_html, subtree_stats
-from .metadata import labelled_elsewhere, page_meta
+from .metadata import labelled_elsewhere, page_meta, revision_date
 from .text import block_lines, is_caption
 
 if TYPE_CHECKING:
@@ -162,9 +162,15 @@ class MainTextExtractor:
             # name that reader took for the author: the row lost its account's name to the
             # pruning (原创 某某 <a class=…link>某某号</a>), and the author's stood alone in it.
             doc = doc.evolve(meta=replace(doc.meta, source_name=None))
+        date = meta.date
+        if date is None and doc.meta.date is None:
+            # no date on the page but its revision stamp (a wiki's 此页面最后编辑于…, a docs
+            # page's 最后更新: …), in its lines or opening a block pruned as chrome (a footer)
+            date = revision_date([*page_lines, *(r.text[:_STAMP_AT] for r in doc.removals
+                                                 if r.cleaner == "html.prune")])
         return doc.with_meta(
             title=meta.title,
-            date=meta.date,
+            date=date,
             source_name=meta.source_name,
             authors=meta.authors,
             canonical_url=meta.canonical_url,
@@ -726,6 +732,9 @@ def _tail_lines(page: list[str], article: list[str]) -> list[str]:
 _PARAGRAPH_END = re.compile(r"[。！？!?…][”」』\"]?$")
 
 
+_STAMP_AT = 80  # characters of a pruned block's opening read for a revision stamp
+
+
 def _page_texts(root: HtmlElement, removals: Iterable[Removal]) -> list[str]:
     """The page's text and the text of what earlier cleaners removed from it."""
     return [_flat(root.text_content()), *(_flat(r.text) for r in removals)]
@@ -775,6 +784,10 @@ def _byline(line: str, authors: tuple[str, ...]) -> bool:
     return dated > 0 and not re.sub(r"[\s|丨/·•:：,，、]", "", rest)
 
 
+# A 公文's file number alone on its line over its title (某政办发〔2025〕58号): the document's own
+# reference, printed where its letterhead puts it, never an author box's label.
+_FILE_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\d{1,6}\s*号$")
 _ABOVE_MAX = 5  # lines the container may print above its headline: a name, a bio, a button
 _ABOVE_LINE = 60  # characters of such a line: no paragraph
 
@@ -805,6 +818,9 @@ def _trim(
     norm_title = re.sub(r"\s+", "", title or "")
     above = _above_headline(lines, norm_title)
     for n, line in enumerate(lines[:above], 1):
+        if _FILE_NUMBER.match(line):
+            kept.append(line)
+            continue
         removed.append(Removal(NAME, "above_headline", "the author box or labels the container "
                                "prints above its headline", shorten(line), f"line {n}"))
     lines = lines[above:]

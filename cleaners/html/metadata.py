@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 __all__ = ["PageMeta", "clean_title", "epaper_issue_day", "foot_row", "header_meta",
-           "jsonld_articles", "labelled_elsewhere", "page_meta"]
+           "jsonld_articles", "labelled_elsewhere", "page_meta", "revision_date"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -759,6 +759,32 @@ _URL_DAY = re.compile(
     r"|/(?P<y3>20\d\d)/(?P<m3>[01]\d)(?P<d3>[0-3]\d)/")
 
 
+# A page's own revision stamp (此页面最后编辑于…, 最后更新: …, Last updated …): a wiki's or a docs
+# site's only date, read when the page prints no other. Never a site's (本站最后更新) or a forum
+# post's edit note (本帖最后由 某某 于 … 编辑, 最后编辑于 … unless a page's: 此页面最后编辑于),
+# nor a sentence's (该标准最后修订于…): the label opens its line or follows a few words of one.
+_REVISION = re.compile(
+    r"(?:^|[\s|｜·•。；;])(?P<lead>[^\s|｜·•。；;]{0,6}?)"
+    r"(?:(?:最后|最近)(?:一次)?(?P<verb>编辑|修改|更新|修订)(?:于|时间|日期|在)?"
+    r"|[Ll]ast\s+(?:updated|modified|edited)(?:\s+on)?)\s*[:：]?\s*")
+_NOT_PAGE_LEAD = re.compile(r"网站|本站|全站|站点|由|帖")
+_REVISION_LINE = 80  # characters of a page line holding the stamp: a line of its own, no prose
+
+
+def revision_date(lines: Iterable[str]) -> str | None:
+    """The day a page's revision stamp prints (see ``_REVISION``), from its short ``lines``."""
+    for line in lines:
+        if len(line) > _REVISION_LINE:
+            continue
+        for m in _REVISION.finditer(line):
+            day = _DATE.match(line, m.end())
+            lead = m.group("lead")
+            if day and not _NOT_PAGE_LEAD.search(lead) and (
+                    m.group("verb") != "编辑" or "页" in lead):
+                return _iso(day)
+    return None
+
+
 def url_date(url: str | None) -> str | None:
     """The publication day an article's address holds in a Chinese CMS's shape, or None."""
     m = _URL_DAY.search(url or "")
@@ -849,11 +875,12 @@ _FIELD_LABEL = (r"(?:信息索引号|索引号|文号|发文字号|主题分类|
 _HEADER_NOISE = re.compile(
     # a count beside the date (阅读 1.2万, 326, 3.4k) names nobody
     r"^(?:原创|举报|收藏|分享|关注|正文|评论|字号|首发|独家|·)$|参与|评论|阅读|浏览|收藏"
-    r"|^[\d.,]+\s*[万千亿wWkK]?\+?$"
+    r"|^[≈~～]?[\d.,]+\s*[万千亿wWkK]?\+?$"  # an estimate's ≈ before it (阅读时长 ≈1 分钟)
     # a count's measure word set off from its number (浏览 3,621 次)
     r"|^(?:次|人次)$"
-    # a count's label set off from its number (字数 1,326): a post's length, no publisher
-    r"|^字数$"
+    # a count's label set off from its number (字数 1,326, 本文字数： 1.1k, its field taken
+    # out before: 本文): a post's length, no publisher
+    r"|^(?:本文|全文)?字数[:：]?$|^(?:本文|全文)$"
     # the weekday beside the date (2024-04-28 17:36 星期日)
     r"|^(?:星期|礼拜|周)[一二三四五六日天]$"
     # the time set apart from its day (2025年10月12日 星期日 - 09:40, Drupal's row)
@@ -1066,6 +1093,11 @@ def script_filled_date(root: HtmlElement) -> str | None:
     return None
 
 
+# The category a post is filed under, as a blog theme labels it beside the date (分类于 生活,
+# 归档于 随笔): the label with its category run on, or the label alone before it.
+_FILED_IN = re.compile(r"^(?:分类于|归档于|分類於|歸檔於)(?P<category>.*)$")
+
+
 def _date_and_names(line: str) -> tuple[str | None, str | None, tuple[str, ...]] | None:
     """A header row "2019-09-26 10:56 某某网" / "某某报 2019-09-09 16:01": date, source, authors.
 
@@ -1092,15 +1124,27 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
     tokens = []
     named: list[str] = []  # the token after an author label (作者 马某某)
     sourced: str | None = None  # the token after a source label apart from it (来自 某某新闻)
-    after_label = run_on = staff = from_label = posted_from = by_seen = False
+    after_label = run_on = staff = from_label = posted_from = by_seen = filed_next = False
     rest = line[: m.start()] + " " + line[m.end():]
     posted = _POSTED_BY.search(rest)
     for tok in rest.split():
         tok = _BRACKET_NOTE.sub("", tok.strip("·|丨"))
+        name, dot, place = tok.rpartition("·")
+        if dot and name and _POSTED_FROM.fullmatch(place):
+            # the province a platform prints after its account's name, its dot the only gap
+            # (某某·山东); a name's own dot (艾力·买买提) is followed by no province
+            tok = name
         if not _WORD.search(tok):
             continue  # the brackets around the date ((2024-02-15 21:36)): no name
         if _WHEN_LABEL.fullmatch(tok):
             continue  # 发布于 2024年3月9日: the date's label, no publisher
+        if filed := _FILED_IN.match(tok):
+            # a blog theme's category beside the date (分类于 生活): it names no one
+            filed_next = not filed["category"]
+            continue
+        if filed_next:
+            filed_next = False
+            continue
         if _FROM_LABEL.fullmatch(tok):
             from_label = True
             continue

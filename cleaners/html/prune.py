@@ -656,6 +656,9 @@ def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[st
     rule = _CHROME_TAGS.get(tag)
     if rule:
         return rule, f"<{tag}> is page chrome"
+    if (el.get("role") or "").strip().lower() == "navigation":
+        # ARIA's landmark for a <nav> drawn with other tags (a wiki's navbox under the text)
+        return "nav_element", "role=navigation marks a block of navigation, as <nav> does"
     if _site_footer(el):
         return "footer_element", ("the page's footer as its markup names it (ARIA's contentinfo, "
                                   "a page builder's footer template), wherever the article is")
@@ -1482,6 +1485,12 @@ def prune_tree(
             if found is None and el in teasers:
                 found = ("teaser_box", "a label naming related reading over linked headlines, "
                          "each with its summary, after the article's last paragraph")
+            if found is None and _heading_tool(el):
+                found = ("heading_tool", "a heading's permalink mark (#, ¶) or edit link "
+                         "([编辑]) inside it, no word of the heading")
+            if found is None and _fact_box(el):
+                found = ("fact_box", "a box of label and value rows floated beside the text (a "
+                         "wiki's infobox): a summary card, no sentence of the article")
             if found is None and _license_notice(el):
                 found = ("license_notice", "the post's licence notice (本文采用 CC BY 4.0 "
                          "许可协议): a short block linking a licence, no article text after it")
@@ -1605,6 +1614,71 @@ def _license_notice(el: HtmlElement) -> bool:
         return False
     return not any(_PROSE_AFTER.search("".join(sib.text_content().split()))
                    for sib in el.itersiblings() if isinstance(sib.tag, str))
+
+
+# A heading's own tools a generator prints inside it: the permalink to the heading (VuePress's
+# and Docusaurus's #, Sphinx's and MkDocs's ¶, a link icon's §), a wiki's edit link ([编辑],
+# [edit]). Text a reader never reads as the heading's: left in, it reads 历史[编辑], # 领取.
+_SECTION_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADING_TOOL_DEPTH = 3  # boxes between a heading and its tool
+_SELF_LINK_MAX = 2  # characters of a permalink's mark: #, ¶, §, a link emoji
+_EDIT_LINK = re.compile(
+    r"^[\[【［(（]?(?:编辑|编辑本段|编辑章节|修改|edit|编辑源代码|edit source)[\]】］)）]?$",
+    re.IGNORECASE)
+
+
+def _heading_tool(el: HtmlElement) -> bool:
+    """A heading's permalink or edit link, inside the heading (with the brackets around it),
+    beside the heading's own words: a link to an anchor of the page whose text is a mark with
+    no word in it, or an edit verb alone after the heading's words. A heading that is nothing
+    but the link, or whose link reads words (<a href="#s1">一、总体要求</a>), is the heading."""
+    if el.tag not in ("a", "span", "sup", "small"):
+        return False
+    heading = next((up for up in itertools.islice(el.iterancestors(), _HEADING_TOOL_DEPTH)
+                    if up.tag in _SECTION_HEADINGS), None)
+    if heading is None or (el.tag != "a" and el.find(".//a") is None):
+        return False
+    text = "".join(el.text_content().split())
+    whole = "".join(heading.text_content().split())
+    if not _WORD.search(whole.replace(text, "", 1)):
+        return False  # nothing of the heading's own left: the link is the heading
+    if _EDIT_LINK.match(text):
+        # the heading's last word: 编辑 opening it (编辑部的安排) is a word of the heading
+        return not _WORD.search(whole[whole.rfind(text) + len(text):])
+    links = [el] if el.tag == "a" else list(el.iter("a"))
+    return (len(links) == 1 and (links[0].get("href") or "").startswith("#")
+            and len(text) <= _SELF_LINK_MAX and not _WORD.search(text))
+
+
+# A box of facts floated beside the article's text (a wiki's infobox: 位置 | 某镇某村, 始建 | 明代):
+# a summary card of label and value rows, its picture and caption, no sentence of the article.
+_FLOATED = re.compile(r"(?:^|[;\s])float\s*:\s*(?:left|right)", re.IGNORECASE)
+_FACT_ROWS = 3  # label and value rows at least: a card, not a table's odd pair
+_FACT_LABEL = 8  # characters of a row's label
+_FACT_VALUE = 40  # characters of a row's value: a fact, no paragraph
+_FACT_SENTENCE = re.compile(r"[。！？!?]")
+
+
+def _fact_box(el: HtmlElement) -> bool:
+    """A <table> floated left or right (its style, or align=left|right) whose rows are a short
+    label and a short value, one pair a row (a title or picture row spanning both besides)."""
+    if el.tag != "table" or not (
+            _FLOATED.search(el.get("style") or "")
+            or (el.get("align") or "").strip().lower() in ("left", "right")):
+        return False
+    pairs = 0
+    for row in el.iter("tr"):
+        cells = [c for c in row if c.tag in ("th", "td")]
+        if len(cells) == 1 and (cells[0].get("colspan") or "").strip() not in ("", "1"):
+            continue  # the card's title or picture, across both columns
+        if len(cells) != 2:
+            return False
+        label, value = ("".join(c.text_content().split()) for c in cells)
+        if (not label or len(label) > _FACT_LABEL or len(value) > _FACT_VALUE
+                or _FACT_SENTENCE.search(value)):
+            return False
+        pairs += 1
+    return pairs >= _FACT_ROWS
 
 
 def _within(blocks: Iterable[HtmlElement]) -> set[HtmlElement]:
