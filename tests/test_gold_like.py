@@ -70,7 +70,13 @@ article, with its 点赞/评论 counts, 评论区 and 相关推荐 cards, a long
 文字稿 are the article under its 弹幕 bar and 选集 list, a 微信小程序 政务服务 guide saved from the
 desktop client with its title bar and tab bar, a 12345 热线 工单 page whose 诉求内容 and 办理结果 are
 the article, an 在线教育 course page whose 课程简介 and 讲师介绍 are the article, a TV station's
-新闻栏目 page with its 节目单 and 往期节目, a recruitment site's company news with its 热门职位 and map),
+新闻栏目 page with its 节目单 and 往期节目, a recruitment site's company news with its 热门职位 and map;
+gl232-gl236, chrome of clients and platforms: a 公众号 article saved from the WeChat PC client with its
+window bar, 原创 line, 阅读原文/在看 rows, 留言 with the 作者's reply and 继续滑动看下一个 tail, a Discuz
+thread in its mobile view whose 楼主 floor is the article (an attachment's file row under its photo,
+沙发/板凳/地板 floors), a 微头条-like short post with its 认证 line, 收起全文 and 图片 N 张 labels, a news
+article under a platform's mandated labels (作者声明, 本文由AI辅助生成, 图片来源于网络…), a 知识星球-like
+post with its 星球 header, 星主/精华 marks and 加入星球 price rows),
 scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
@@ -109,6 +115,16 @@ KNOWN_WRONG = {
     "gl209_yuedu_shitu": "the reader view's outlet name over the headline not read as the source",
     "gl225_duanshipin_zuopin": "the @account over the player's counts, taken out with the "
                                "menu above the headline, not read as the source",
+    "gl232_weixin_pc_gongzhonghao": "the client's toolbar (刷新 复制链接 在默认浏览器中打开) read "
+                                    "as the title and its window name kept; the account under "
+                                    "the 原创 line not read as the source",
+    "gl233_discuz_shouji_tiezi": "an attachment's file row (IMG_….jpg (286.45 KB, 下载次数: 12)) "
+                                 "kept; the 楼主 account not read as the source",
+    "gl234_weitoutiao_duanwen": "the account over its 认证 line not read as the source",
+    "gl235_pingtai_biaozhu_xinwen": "the platform's labels under the byline (作者声明：个人观点，"
+                                    "仅供参考; 本文由AI辅助生成) kept",
+    "gl236_zhishi_xingqiu_zhuti": "the 星主 mark read as the title and the 精华 mark kept; the "
+                                  "poster's account not read as the source",
 }
 
 
