@@ -115,16 +115,12 @@ KNOWN_WRONG = {
     "gl209_yuedu_shitu": "the reader view's outlet name over the headline not read as the source",
     "gl225_duanshipin_zuopin": "the @account over the player's counts, taken out with the "
                                "menu above the headline, not read as the source",
-    "gl232_weixin_pc_gongzhonghao": "the client's toolbar (刷新 复制链接 在默认浏览器中打开) read "
-                                    "as the title and its window name kept; the account under "
-                                    "the 原创 line not read as the source",
-    "gl233_discuz_shouji_tiezi": "an attachment's file row (IMG_….jpg (286.45 KB, 下载次数: 12)) "
-                                 "kept; the 楼主 account not read as the source",
+    "gl232_weixin_pc_gongzhonghao": "the account on the 原创 line and under it not read as the "
+                                    "source",
+    "gl233_discuz_shouji_tiezi": "the 楼主 account not read as the source",
     "gl234_weitoutiao_duanwen": "the account over its 认证 line not read as the source",
-    "gl235_pingtai_biaozhu_xinwen": "the platform's labels under the byline (作者声明：个人观点，"
-                                    "仅供参考; 本文由AI辅助生成) kept",
-    "gl236_zhishi_xingqiu_zhuti": "the 星主 mark read as the title and the 精华 mark kept; the "
-                                  "poster's account not read as the source",
+    "gl236_zhishi_xingqiu_zhuti": "the poster's account over the 星主 mark not read as the "
+                                  "source",
 }
 
 
