@@ -1240,7 +1240,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^(?:楼主|沙发|板凳|地板|\d{1,5}\s*[#楼]|#\d{1,5})$|^楼主\s+[^\s，。,：:！？]{1,20}$"
         # a paid community's marks on a post, alone on their lines: the owner's (星主) and
         # the editors' pick (精华)
-        r"|^(?:星主|精华|精华主题)$"
+        # (both on one row: 星主 · 精华)
+        r"|^(?:星主|精华|精华主题)(?:\s*[·|｜/]?\s*(?:星主|精华|精华主题|置顶))*$"
         # the board software's footer: its clock and the time it took to build the page
         r"|^(?:GMT\s*[+-]\s*\d{1,2}\s*,.*)?Processed in [\d.]+\s*second"
         # the thread's buttons and the guest's prompt (电梯直达, 返回列表 发新帖, 您需要 登录
@@ -1265,7 +1266,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "IMG_20240503_093512.jpg (286.45 KB, 下载次数: 12)",
                   "微信图片_2024.png (1.2 MB, 下载次数: 0)",
                   "该楼层疑似违规已被系统折叠", "本帖已被锁定", "楼主 山野行者", "沙发", "板凳",
-                  "2#", "#3", "5楼", "星主", "精华",
+                  "2#", "#3", "5楼", "星主", "精华", "星主 · 精华",
                   "GMT+8, 2024-5-4 08:15 , Processed in 0.041 second(s), 18 queries .",
                   "Processed in 0.123456 second(s), 8 queries.", "电梯直达", "返回列表 发新帖",
                   "上一主题 下一主题", "您需要 登录 才可以下载或查看，没有账号？立即注册",
