@@ -119,8 +119,6 @@ KNOWN_WRONG = {
                                     "source",
     "gl233_discuz_shouji_tiezi": "the 楼主 account not read as the source",
     "gl234_weitoutiao_duanwen": "the account over its 认证 line not read as the source",
-    "gl236_zhishi_xingqiu_zhuti": "the poster's account over the 星主 mark not read as the "
-                                  "source",
 }
 
 
