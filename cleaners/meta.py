@@ -1851,7 +1851,7 @@ _FOLLOW = re.compile(with_traditional(r"^[+＋]?\s*(?:加关注|关注|订阅|�
 _ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_·\-]{2,16}$")
 _FOLLOW_GATE = gate([_FOLLOW])
 # A thread's badge under its poster's name (某某 / 楼主): the name above it posted the thread.
-_POSTER_BADGE = frozenset({"楼主", "樓主"})
+_POSTER_BADGE = frozenset({"楼主", "樓主", "星主"})
 _LINE_AT = re.compile(r"^line (\d+)$")
 
 
@@ -2583,14 +2583,16 @@ class MetaLines:
                                    shorten(lines[i].strip()), f"line {i + 1}"))
         # an account printed again in a card at the foot (a thread's poster over 楼主) is
         # still the account: read from the line the card's repeat took out
+        # (so is a poster's name over its badge that reads as a short line above the headline)
         account = _account_line(lines, doc.removals,
-                                [i for i in head if i not in drop or i in repeats])
+                                [i for i in head if i not in drop or i in repeats or i in above])
         if account is not None and (
                 field := self._lift_account(lines[account].strip(), doc, meta)):
             where = f"line {account + 1}"
-            if account in repeats:
+            if account in repeats or account in above:
                 # one record for the line: the account it names, not the card's repeat
-                removed = [r for r in removed if not (r.rule == "card_repeat" and r.where == where)]
+                removed = [r for r in removed if not (r.rule in ("card_repeat", "above_headline")
+                                                      and r.where == where)]
                 why = ("the account name (beside a follow button, over a thread's 楼主 badge) "
                        f"printed again in its card at the foot, lifted into meta.{field}")
             else:

@@ -396,6 +396,29 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=40,
     ),
     Rule(
+        "platform_label",
+        # The labels a content platform makes an author tick and prints under the byline or at
+        # the end (作者声明：个人观点，仅供参考 / 本文由AI辅助生成 / 该内容含虚构情节): the
+        # platform's tag on the post, never a sentence of it.
+        r"^(?:作者|创作)声明\s*[:：]\s*(?:个人观点|内容(?:由|取材|来源|来自|含)|包含|含有?|"
+        r"(?:取材|来源)于?网络|虚构)[^。！？]{0,16}[。.]?$"
+        r"|^(?:本文|本内容|该内容|此内容|内容)(?:由|系|包?含有?|使用了?)\s*(?i:AI|人工智能)"
+        r"\s*(?:辅助)?(?:生成|创作|合成|撰写)(?:的?(?:内容|图片|图像))?[。.]?$"
+        r"|^(?:本文|本内容|该内容|此内容|内容)(?:包?含有?|涉及)虚构(?:情节|创作|内容)"
+        r"(?:[，,][^。！？]{0,12})?[。.]?$",
+        why="a content platform's mandated label on the post (author's statement, AI-made, "
+            "fiction)",
+        examples=("作者声明：个人观点，仅供参考", "作者声明：内容由AI生成",
+                  "创作声明：包含虚构创作", "作者声明：内容取材网络", "本文由AI辅助生成",
+                  "内容由AI辅助创作。",
+                  "该内容含虚构情节", "本文包含AI生成内容", "该内容含虚构情节，请理性看待"),
+        counterexamples=("作者声明发布后，出版社撤回了这本书。",
+                         "本文由AI辅助生成的说法并不准确，稿件由记者采写。",
+                         "该内容含虚构情节，却被不少网友当成了真事转发，平台已作出处理。",
+                         "作者声明：本人从未授权任何机构出版这部小说的续集，也未收取任何费用。"),
+        max_len=40,
+    ),
+    Rule(
         "newsletter_chrome",
         # A newsletter's web version: the mail's note that this copy is its web page, and its
         # unsubscribe row.
@@ -1009,6 +1032,12 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"\s*[|｜/·]?\s*){1,6}$"
         # a copy-link button in brackets beside a headline ([复制链接], 【复制本文链接】)
         r"|^[\[【]\s*复制(?:本文|本页|本帖)?(?:链接|网址|地址)\s*[\]】]$"
+        # a desktop client's toolbar over an article it opened (刷新  复制链接  在默认浏览器中打开):
+        # two buttons at least, the window's name alone (公众号) above it
+        r"|^(?:(?:刷新|复制链接|(?:在|用)?(?:默认)?浏览器(?:中)?打开|转发给朋友|投诉|搜一搜)\s*){2,6}$"
+        r"|^公众号$"
+        # a card's link to its full page, alone with its arrow (查看详情 >)
+        r"|^查看详情\s*[>》→]*$"
         # a portal's link back to its front page under the article (返回首页，查看更多)
         r"|^返回[\u4e00-\u9fff]{1,6}[，,]\s*查看更多$"
         # a like button's placeholder until its script loads (喜欢 加载中…)
@@ -1048,6 +1077,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "只看楼主  收藏  回复",
                   "主题购买", "购买本主题",
                   "模板下载", "[复制链接]", "【复制本文链接】", "搜索", "站内搜索：",
+                  "刷新  复制链接  在默认浏览器中打开", "复制链接 用浏览器打开", "公众号",
+                  "查看详情 >", "查看详情",
                   "搜索： 高级搜索", "全文检索", "请输入关键词   搜索",
                   "站内搜索  请输入关键字  搜索", "请输入搜索关键词...",
                   "输入关键字 检索 高级检索", "站内搜索： 【高级检索】"),
@@ -1060,6 +1091,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "粉丝 3万多人在现场助威", "作品 12件入选省展", "投币即可乘车",
                          "主题购买活动", "购买主题门票的游客可优先入园。",
                          "[复制链接后在浏览器中打开]", "请输入关键词后点击搜索。",
+                         "刷新纪录", "公众号运营", "复制链接到浏览器中打开即可报名",
+                         "查看详情请拨打咨询电话",
                          "输入关键词就能查到办事指南"),
         max_len=24,
     ),
@@ -1198,6 +1231,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         rf"^[\[【]?\s*本帖最后由\s*\S{{1,20}}\s*于\s*{_DATE}[\d:：\s]*编辑\s*[\]】]?$"
         # a picture's attachment box: its size and its upload time
         r"|^(?:下载附件|点击文件名下载附件)\s*[(（]\s*[\d.]+\s*(?i:[KMG]B|bytes?)\s*[)）]$"
+        # a board's picture attachment row: the file's name, size and download count
+        # (IMG_0001.jpg (286.45 KB, 下载次数: 12))
+        r"|^\S{1,80}\.(?i:jpe?g|png|gif|webp|bmp|heic)\s*[(（]\s*[\d.]+\s*(?i:[KMG]B|bytes?)"
+        r"\s*[,，]\s*下载次数\s*[:：]\s*\d+\s*[)）]$"
         rf"|^{_DATE}[\d:：\s]*上传$"
         # a moderator's or the system's action on the post or the floor
         r"|^(?:该|本|此)(?:帖子?|贴子?|楼层?)(?:疑似违规)?(?:已被|被)\S{0,6}"
@@ -1205,6 +1242,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         # a post's floor alone on its line (沙发, 板凳, 2#, #3, 5楼), or the opening post's
         # with its poster's handle (楼主 某某): 沙 is a surname, so 沙发 would read as a byline
         r"|^(?:楼主|沙发|板凳|地板|\d{1,5}\s*[#楼]|#\d{1,5})$|^楼主\s+[^\s，。,：:！？]{1,20}$"
+        # a paid community's marks on a post, alone on their lines: the owner's (星主) and
+        # the editors' pick (精华)
+        # (both on one row: 星主 · 精华)
+        r"|^(?:星主|精华|精华主题)(?:\s*[·|｜/]?\s*(?:星主|精华|精华主题|置顶))*$"
         # the board software's footer: its clock and the time it took to build the page
         r"|^(?:GMT\s*[+-]\s*\d{1,2}\s*,.*)?Processed in [\d.]+\s*second"
         # the thread's buttons and the guest's prompt (电梯直达, 返回列表 发新帖, 您需要 登录
@@ -1226,8 +1267,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         examples=("本帖最后由 山野行者 于 2024-5-3 10:30 编辑",
                   "[ 本帖最后由 某某 于 2024-5-3 10:30 编辑 ]",
                   "下载附件 (123.45 KB)", "2024-5-3 10:20 上传", "该帖已被管理员加精",
+                  "IMG_20240503_093512.jpg (286.45 KB, 下载次数: 12)",
+                  "微信图片_2024.png (1.2 MB, 下载次数: 0)",
                   "该楼层疑似违规已被系统折叠", "本帖已被锁定", "楼主 山野行者", "沙发", "板凳",
-                  "2#", "#3", "5楼",
+                  "2#", "#3", "5楼", "星主", "精华", "星主 · 精华",
                   "GMT+8, 2024-5-4 08:15 , Processed in 0.041 second(s), 18 queries .",
                   "Processed in 0.123456 second(s), 8 queries.", "电梯直达", "返回列表 发新帖",
                   "上一主题 下一主题", "您需要 登录 才可以下载或查看，没有账号？立即注册",
@@ -1238,6 +1281,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "2024年5月3日上传的视频引发网友热议，播放量超过十万次。",
                          "该帖已被删除的消息很快在网上传开，引发网友热议。", "楼主说得有道理。",
                          "楼主 你好，请问报名截止到哪天？", "沙发 茶几 电视柜", "5楼会议室",
+                         "星主说", "精华版",
+                         "照片.jpg (286.45 KB) 是他发给记者的唯一线索。",
                          "The request was processed in 2 seconds.",
                          "您需要登录后才可以享受会员折扣，这是商家的规定。",
                          "评分参与人数较多的项目将优先入选。", "只看该作者的近期动态就知道了。",
@@ -1696,13 +1741,17 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?:登录|注册|订阅|开通会员|付费|购买)(?:后|即可)(?:查看|阅读|解锁)(?:全文|完整内容|剩余内容)[。.…]*$"
         r"|^剩余\s*\d{1,3}\s*[%％]\s*(?:的)?内容.{0,20}$"
         r"|^开通(?:会员|VIP|订阅)\s*[¥￥]\s*\d+(?:\.\d+)?\s*/\s*(?:年|月|季)[，,]?.{0,20}$"
+        # a paid community's join button with its price, either way round (加入星球 ¥199/年)
+        r"|^(?:加入(?:星球|社群|圈子)|立即加入|付费加入)\s*[¥￥]\s*\d+(?:\.\d+)?\s*/\s*(?:年|月|季)$"
+        r"|^[¥￥]\s*\d+(?:\.\d+)?\s*/\s*(?:年|月|季)\s*(?:加入(?:星球|社群|圈子)|立即加入|付费加入)$"
         r"|^已(?:是|经是|开通)(?:会员|VIP|订阅用户)[？?]\s*(?:点击|立即|请)?登录$"
         r"|^立即登录\s*[|｜/]\s*(?:免费)?注册$",
         why="a paywall's prompt where the article is cut off (剩余70%内容，登录后查看全文)",
         examples=("剩余70%内容，登录后查看全文", "登录后查看全文", "订阅后阅读全文…",
                   "开通会员 ¥198/年，畅读全部深度内容", "已是会员？点击登录", "立即登录 | 注册",
-                  "剩余 45% 内容"),
+                  "剩余 45% 内容", "加入星球 ¥199/年", "￥199/年 加入星球"),
         counterexamples=("登录后查看全文的设计，让不少读者望而却步。",
+                         "加入星球的费用是每年199元。",
                          "开通会员后，用户可以免费观看全部剧集。",
                          "剩余的内容将在下期刊出。", "立即登录网站查询成绩。"),
         max_len=40,
