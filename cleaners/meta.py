@@ -821,6 +821,8 @@ def event_particulars(lines: Sequence[str]) -> frozenset[int]:
         if _LABELLED_ROW.match(line.strip()):
             run.append(i)
             continue
+        if not run:  # no rows, no labels: most lines end no run
+            continue
         labels = {m[1] for j in run if (m := _EVENT_LABEL.match(lines[j].strip()))}
         if len(labels) >= 2:
             # the event's own rows: a metadata row run into them (作者：… 时间：…) is the page's
@@ -878,6 +880,10 @@ _COLLECTOR = re.compile(with_traditional(
 _TALE_FIELD = re.compile(with_traditional(
     r"^(?:(?:搜集|收集|采录|采集|记录|讲述|口述)(?:时间|日期|地点)|流传(?:地区|地域|地点|地))"
     r"\s*[：:]\s*\S"))
+# Necessary conditions read off the patterns (cleaners.literals): they only skip lines and
+# pages the regexes cannot match, and follow any change of them.
+_TALE_GATE = gate([_TELLER, _COLLECTOR, _TALE_FIELD], at_start=True)
+_TELLER_NEEDS = gate([_TELLER]).needs
 
 
 def tale_record(lines: Sequence[str]) -> frozenset[int]:
@@ -887,11 +893,15 @@ def tale_record(lines: Sequence[str]) -> frozenset[int]:
     such fields."""
     out: set[int] = set()
     run: list[int] = []
+    # A record names a teller: a page holding none of the strings a teller's field cannot
+    # be without (read off _TELLER) has none.
+    if _TELLER_NEEDS is not None and not any(map("\n".join(lines).__contains__, _TELLER_NEEDS)):
+        return frozenset()
     for i, line in enumerate([*lines, "-"]):
         bare = line.strip()
         if not bare:
             continue
-        if any(p.match(bare) for p in (_TELLER, _COLLECTOR, _TALE_FIELD)):
+        if _TALE_GATE.open(bare) and any(p.match(bare) for p in (_TELLER, _COLLECTOR, _TALE_FIELD)):
             run.append(i)
             continue
         if (any(_TELLER.match(lines[j].strip()) for j in run)

@@ -1496,8 +1496,8 @@ class PageBlocks:
         self._capture_toolbar(bare, [i for i in filled if i < first], gone)
         # above the article's span, a data table printed a row a line is the text's too
         self._head(bare, [i for i in filled if i < first and i not in gone], gone,
-                   table | figure_rows(bare) | field_record(bare) | price_rows(bare)
-                   | record_headings(bare, field_record(bare)),
+                   table | figure_rows(bare) | (fields := field_record(bare)) | price_rows(bare)
+                   | record_headings(bare, fields),
                    frozenset(i for i in _removed_lines(whole, _MENU_RULES) if i < first))
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
                             _removed_lines(whole, _MASTHEAD_RULES), gone)
