@@ -45,8 +45,22 @@ def looks_like_name(token: str) -> bool:
     return token[0] in SINGLE_SURNAMES and len(token) <= 3
 
 
+# A name in Latin letters keeps its spaces: capitalised words one space apart (Sarah Lin,
+# J. R. Smith, Zhang Wei) are one person, not one a word.
+_LATIN_FULL_NAME = re.compile(r"[A-Z][a-z'\-]*\.?(?: [A-Z][a-z'\-]*\.?)+(?![A-Za-z])")
+
+
 def split_names(text: str) -> list[str]:
-    return [t for t in _SPLIT.split(text) if t]
+    """The names of a byline's list, apart at spaces and list marks."""
+    if " " not in text or _LATIN_FULL_NAME.search(text) is None:
+        return [t for t in _SPLIT.split(text) if t]
+    names: list[str] = []
+    start = 0
+    for latin in _LATIN_FULL_NAME.finditer(text):
+        names += [t for t in _SPLIT.split(text[start:latin.start()]) if t]
+        names.append(latin.group())
+        start = latin.end()
+    return names + [t for t in _SPLIT.split(text[start:]) if t]
 
 
 _NAME_ROW_SPLIT = re.compile(r"[\s、，,]+")

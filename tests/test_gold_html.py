@@ -35,7 +35,7 @@ WRONG_BYLINE: dict[str, str] = {
     "gh86_weaver_oa_document_sign_table": "the 发文机关 cell of the document's head table not read as the publisher",
     "gh90_word_save_as_web_page_mso_notice": "the issuing office of the 落款 under the notice not read as the publisher",
     "gh91_yuque_lake_doc_outline_collaborators": "the doc's last editor beside 更新于 read as the author (no byline)",
-    "gh98_google_translated_font_wrappers": "the publisher og:site_name and the JSON-LD state (no 来源 row) not read; the byline 作者：Sarah Lin split at its space into two names (cleaners/meta.py's field reader)",
+    "gh98_google_translated_font_wrappers": "the publisher og:site_name and the JSON-LD state (no 来源 row) not read",
 }
 
 

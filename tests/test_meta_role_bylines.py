@@ -11,7 +11,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.meta import parse_byline, parse_meta_line
-from cleaners.names import clean_source
+from cleaners.names import clean_source, split_names
 
 
 @pytest.mark.parametrize(("line", "authors"), [
@@ -147,3 +147,25 @@ def test_a_date_glued_to_the_source_is_the_rows_date(line: str, source: str | No
 ])
 def test_a_site_naming_itself_gives_no_source(raw: str, want: str | None) -> None:
     assert clean_source(raw) == want
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Sarah Lin", ["Sarah Lin"]),
+    ("Sarah Lin、张三 李四", ["Sarah Lin", "张三", "李四"]),
+    ("J. R. Smith, Anna Lee", ["J. R. Smith", "Anna Lee"]),
+    ("Zhang Wei 王芳", ["Zhang Wei", "王芳"]),
+    # Counterexamples: Han names apart at spaces; lower-case words are no name of one person
+    ("张三 李四", ["张三", "李四"]),
+    ("admin editor", ["admin", "editor"]),
+])
+def test_a_latin_name_keeps_its_spaces(text: str, names: list[str]) -> None:
+    assert split_names(text) == names
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("作者：Sarah Lin", ("Sarah Lin",)),
+    ("文/John Smith 王芳", ("John Smith", "王芳")),
+])
+def test_a_byline_of_latin_names(line: str, authors: tuple[str, ...]) -> None:
+    page = f"某地举办秋季读书节\n\n{line}\n\n" + "今年的读书节吸引了众多市民参加，活动现场气氛热烈，大家交流读书心得。" * 3
+    assert clean_text(page, id="latin_byline").meta.authors == authors
