@@ -201,6 +201,15 @@ _OPENING_MARKS = frozenset("“‘《「『·")
 # own (同台竞技, 公平竞技: compete; 消费电子, 汽车电子: electronics): a dictionary word before one
 # of them is no coined name.
 _ATTRIBUTIVE_PRODUCTS = frozenset(("竞技", "电子"))
+# Head nouns of places and institutions news names with a product word as their modifier
+# (经开区国际物流园, 体育中心, 某某国际展区, 棋牌协会, 国际陆港): a product word right before
+# one of them is the middle of the article's name, not a brand's end (operators follow their
+# names with promo words: 官网, 入口, app). Words news often opens a sentence with are left
+# out (会议指出, 局部): a brand planted before such a sentence still ends at its product word.
+_NAME_HEADS = re.compile(
+    "中心|公园|广场|大厦|酒店|学校|学院|大学|社区|园区|产业园|物流园|科技园|展区|展馆|会展|陆港|港口"
+    "|码头|机场|班列|协会|学会|联合会|总会|俱乐部|场馆|体育场|体育馆|集装箱|友好城市|马拉松|赛事"
+    "|博览会|交易会|总局")
 # Product words a news verb takes as the first word of its object (举办国际赛事, 发展体育产业).
 _OBJECT_PRODUCTS = frozenset(("国际", "体育", "娱乐"))
 # jieba's tags of words that are not names: verb, time word, pronoun, adverb, preposition,
@@ -434,7 +443,8 @@ class InjectedFragments:
         # does not, the page is read as it is, since the cuts are made at the copy's offsets.
         text = simplified_page(doc.text)
         # A name + product word that splits a word (住金樽娱乐房): a brand, inserted.
-        products = product_words(text)
+        # A product word heading a place's or institution's noun (国际物流园) names no brand.
+        products = [(a, b) for a, b in product_words(text) if not _NAME_HEADS.match(text, b)]
         # A coined brand planted inside a word (全|瑞福城|面) proves the page as a lexicon brand
         # that spam.lexicon cut does: the chain rules and the piece model read it as a mirror.
         # The rules for words set at clause starts stay for pages naming a lexicon term (a
