@@ -1160,13 +1160,8 @@ class InjectedFragments:
         stats = self._stats.get()
         taken, cut_lines = _cut_sites(text, spans)
         promos = dict(promo_words(text))
-        # A product word that is also a verb or an attribute closes a clause as the article's
-        # predicate (同台竞技，): before a clause mark only the others end a name.
-        ends = [(a, b) for a, b in products
-                if _is_han(text, b) or text[a:b] not in _ATTRIBUTIVE_PRODUCTS]
-        ends += [m.span() for m in _NAME_ENDINGS.finditer(text)]
         out: list[tuple[int, int, str]] = []
-        for start, end in sorted(ends):
+        for start, end in _name_ends(text, products):
             a = start - 2
             product = text[start:end]
             while end in promos:  # 某某体育官网: the promo words go with the name
@@ -1212,11 +1207,8 @@ class InjectedFragments:
         stats = self._stats.get()
         taken, cut_lines = _cut_sites(text, spans)
         promos = dict(promo_words(text))
-        ends = [(a, b) for a, b in products
-                if _is_han(text, b) or text[a:b] not in _ATTRIBUTIVE_PRODUCTS]
-        ends += [m.span() for m in _NAME_ENDINGS.finditer(text)]
         out: list[tuple[int, int, str]] = []
-        for start, end in sorted(ends):
+        for start, end in _name_ends(text, products):
             a = start - 3
             product = text[start:end]
             while end in promos:
@@ -2375,6 +2367,16 @@ def _lettered_runs(text: str) -> list[tuple[int, int]]:
 def _numbered_addresses(text: str) -> Iterator[re.Match[str]]:
     """``_NUMBERED_ADDRESS.finditer(text)``, or nothing at once where no address can end."""
     return _NUMBERED_ADDRESS.finditer(text) if _ADDRESS_END.search(text) else iter(())
+
+
+def _name_ends(text: str, products: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a coined name planted once may end, in order: a product word or an operator's
+    ending (某某会, 某某城). A product word that is also a verb or an attribute closes a clause
+    as the article's predicate (同台竞技，): before a clause mark only the others end a name."""
+    ends = [(a, b) for a, b in products
+            if _is_han(text, b) or text[a:b] not in _ATTRIBUTIVE_PRODUCTS]
+    ends += [m.span() for m in _NAME_ENDINGS.finditer(text)]
+    return sorted(ends)
 
 
 def _cut_sites(text: str, spans: Sequence[tuple[int, int, str]],
