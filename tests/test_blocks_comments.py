@@ -123,3 +123,28 @@ def test_the_neighbours_of_the_asked_lines_are_found_without_listing_the_page() 
     assert blocks._between_controls(ui, [502, 505]) == {502}
     assert blocks._between_controls(ui, [0]) == set()
     assert blocks._between_controls([], [3]) == set()
+
+
+HANDLE_COMMENTS = ["读者“晚风”：看完很受触动，希望多做这样的报道。", "读者「阿青」: 写得真好，转给家里人看了。"]
+
+
+@pytest.mark.parametrize("heading", ["评论（38）", "全部评论 (1,204)", "留言(7)"])
+def test_handle_comments_under_a_comment_count_go(heading: str) -> None:
+    # no reply or like buttons: the count over the comments and the handle opening each tell
+    lines = [PARA] * 3 + [heading, *HANDLE_COMMENTS, "关于我们"]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert not any(c in doc.text for c in HANDLE_COMMENTS)
+    assert doc.text.count(PARA) == 3
+    assert [r.rule for r in doc.removals].count("handle_comment") == 2
+
+
+def test_quoted_handles_with_no_comment_count_over_them_stay() -> None:
+    # Counterexample: an article rounding up readers' words, under no comment box's count;
+    # and a paragraph under the count that opens on no handle ends the run.
+    lines = [PARA, *HANDLE_COMMENTS, PARA]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert all(c in doc.text for c in HANDLE_COMMENTS)
+    lines = [PARA] * 3 + ["评论（2）", "网友“晚风”说：看完很受触动。", HANDLE_COMMENTS[0]]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
+    assert "网友“晚风”说：看完很受触动。" in doc.text
+    assert HANDLE_COMMENTS[0] in doc.text

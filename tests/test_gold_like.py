@@ -122,7 +122,6 @@ KNOWN_WRONG = {
     # batch 26, before fixes
     "gl219_dianzi_qikan": "the viewer's 期号 row taken as the title (date lost), the magazine's "
                           "name and 第12-13版 kept",
-    "gl222_boke_yinpin": "the 听友 comments under the episode list kept",
     "gl223_huiyi_huifang": "an 会议议程 row taken as the title, another kept",
     "gl224_tushuguan_ziyuan": "the record's 出版年份/ISBN/页数 rows kept, title missed (a review's box "
                               "keeps them as text: no rule tells the two apart yet)",

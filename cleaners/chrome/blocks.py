@@ -101,6 +101,12 @@ _POST_ROW = re.compile(with_traditional(
 # looked at for a comment's reply row.
 _COMMENT_COUNT = re.compile(with_traditional(r"^共\s*\d[\d,]*\s*条(?:评论|留言)$"))
 _THREAD_PROBE = 3
+# A comment box's heading with its count (评论（216）, 全部评论 (38)), and a comment under it
+# opening on its writer's quoted handle and a colon (听友“某某”：…, 网友「某某」: …).
+_COMMENT_HEADING = re.compile(with_traditional(
+    r"^(?:全部|网友|最新|热门|精选)?(?:评论|留言)\s*[（(]\d[\d,]*[)）]$"))
+_COMMENT_HANDLE = re.compile(with_traditional(
+    r"^(?:听友|网友|读者|书友|观众|用户|粉丝)?[“「][^”」\s]{1,16}[”」]\s*[：:]\s*\S"))
 
 
 def _related_marker(line: str) -> bool:
@@ -1490,6 +1496,7 @@ class PageBlocks:
         # a bracketed heading (【相关新闻】) chrome.lines took out as a pointer still heads its list
         taken = {i: t.strip() for i, t in chrome.items() if _related_marker(t.strip())}
         self._related(bare, filled, gone, first, last, taken)
+        self._handle_comments(bare, filled, gone, chrome)
         self._profile_box(bare, filled, gone, first, _menu_labels(whole))
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         self._headline_index(bare, ui, filled, first, gone)
@@ -1856,6 +1863,22 @@ class PageBlocks:
                 if not _lifted(line):
                     gone[j] = ("related_block", "item of a related/recommended articles block")
             break
+
+    @staticmethod
+    def _handle_comments(bare: list[str], filled: list[int], gone: dict[int, tuple[str, str]],
+                         chrome: Mapping[int, str]) -> None:
+        """The comments right under a comment box's count (评论（216）), each opening on its
+        writer's quoted handle and a colon (听友“某某”：…): a thread with no reply or like
+        buttons, which the comment-thread pass cannot see. A quote in the text names its
+        speaker with a verb (网友“某某”说：), never the handle and colon alone."""
+        for i in sorted({*filled, *chrome}):
+            if not _COMMENT_HEADING.match(chrome.get(i, "").strip() or bare[i]):
+                continue
+            for j in filled[bisect.bisect_right(filled, i):]:
+                if not _COMMENT_HANDLE.match(bare[j]):
+                    break
+                gone.setdefault(j, ("handle_comment", "a reader's comment under the comment "
+                                                      "box's count (听友“某某”：…)"))
 
     def _unspanned(self, doc: Doc, bare: list[str], filled: list[int],
                    chrome: Mapping[int, str]) -> Doc:
