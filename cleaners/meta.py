@@ -1857,7 +1857,10 @@ def _bracket_credit(line: str, *, lead: bool) -> tuple[re.Match[str], tuple[str,
 
 
 # A follow/subscribe control an earlier cleaner blanked; the account it follows sits beside it.
-_FOLLOW = re.compile(with_traditional(r"^[+＋]?\s*(?:加关注|关注|订阅|已关注|已订阅)\s*$"))
+_FOLLOW = re.compile(with_traditional(
+    r"^[+＋]?\s*(?:加关注|关注|订阅|已关注|已订阅)\s*$"
+    # a post's prompt to follow the account it sits under (微信扫一扫关注该公众号)
+    r"|^(?:微信)?(?:扫一扫|扫码|长按识别二维码)关注(?:该|本|此)?公众号\s*$"))
 _ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_·\-]{2,16}$")
 _FOLLOW_GATE = gate([_FOLLOW])
 # A thread's badge under its poster's name (某某 / 楼主): the name above it posted the thread.
@@ -1866,14 +1869,19 @@ _LINE_AT = re.compile(r"^line (\d+)$")
 
 
 def _account_line(lines: Sequence[str], removals: Sequence[Removal],
-                  head: Sequence[int]) -> int | None:
-    """The head line that names the account a removed follow button belongs to.
+                  head: Sequence[int], first_prose: int) -> tuple[int, str] | None:
+    """The head line that names the account a removed follow button belongs to, and the name.
 
     Account pages print "某某号 [关注]" under the headline: the short name right before the
     button (else right after it) is the account, not article text; a thread prints its
-    poster's name over the 楼主 badge.
+    poster's name over the 楼主 badge. Above the first paragraph, the name may have gone with
+    the menu over it (see _menu_taken_account).
     """
     heads = set(head)
+    taken: dict[int, Removal] = {}
+    for r in removals:
+        if (at_line := _LINE_AT.match(r.where)) and r.cleaner.startswith("chrome."):
+            taken.setdefault(int(at_line.group(1)) - 1, r)
     for r in removals:
         badge = r.text.strip() in _POSTER_BADGE
         if not badge and (not _FOLLOW_GATE.open(r.text) or not _FOLLOW.match(r.text)):
@@ -1888,7 +1896,39 @@ def _account_line(lines: Sequence[str], removals: Sequence[Removal],
         after = next((i for i in range(n + 1, len(lines)) if lines[i].strip()), None)
         for i in (before,) if badge else (before, after):
             if i is not None and i in heads and _reads_as_account(lines[i].strip()):
-                return i
+                return i, lines[i].strip()
+        if n < first_prose and (menu_taken := _menu_taken_account(n, taken, badge)):
+            return menu_taken
+    return None
+
+
+# The removals that take a page's menu out as a block: an account's line over its follow
+# button or badge can go with them when the menu runs down to it.
+_MENU_BLOCK = ("chrome.blocks", "nav_block")
+_COUNT_GAP = 2  # lines: an account's counts (粉丝 28.6万 获赞 312.4万) between it and its button
+
+
+def _menu_taken_account(n: int, taken: dict[int, Removal], badge: bool
+                        ) -> tuple[int, str] | None:
+    """The account's name the menu pass took out right over the follow button or badge at
+    line n (0-based): the menu's last line, with at most the account's count rows (taken as
+    single lines) between it and the button; an @ before the handle is no part of the name.
+
+    A follow button with the menu going on under it is a menu's item (首页 推荐 关注 热点),
+    not an account's; a thread's 楼主 badge is never one.
+    """
+    if not badge and (below := taken.get(n + 1)) is not None and (
+            (below.cleaner, below.rule) == _MENU_BLOCK):
+        return None
+    for i in range(n - 1, max(n - 2 - _COUNT_GAP, -1), -1):
+        r = taken.get(i)
+        if r is None:
+            return None
+        if (r.cleaner, r.rule) == _MENU_BLOCK:
+            name = r.text.strip().removeprefix("@").removeprefix("＠")
+            return (i, name) if _reads_as_account(name) else None
+        if not r.cleaner.startswith("chrome.lines"):
+            return None
     return None
 
 
@@ -2594,10 +2634,11 @@ class MetaLines:
         # an account printed again in a card at the foot (a thread's poster over 楼主) is
         # still the account: read from the line the card's repeat took out
         # (so is a poster's name over its badge that reads as a short line above the headline)
-        account = _account_line(lines, doc.removals,
-                                [i for i in head if i not in drop or i in repeats or i in above])
-        if account is not None and (
-                field := self._lift_account(lines[account].strip(), doc, meta)):
+        poster = _account_line(lines, doc.removals,
+                               [i for i in head if i not in drop or i in repeats or i in above],
+                               first_prose)
+        if poster is not None and (field := self._lift_account(poster[1], doc, meta)):
+            account = poster[0]
             where = f"line {account + 1}"
             if account in repeats or account in above:
                 # one record for the line: the account it names, not the card's repeat
@@ -2608,8 +2649,7 @@ class MetaLines:
             else:
                 drop.add(account)
                 why = f"the account name beside a follow button, lifted into meta.{field}"
-            removed.append(Removal(self.name, "account", why, shorten(lines[account].strip()),
-                                   where))
+            removed.append(Removal(self.name, "account", why, shorten(poster[1]), where))
         cut: dict[int, str] = {}
         if not meta.get("authors") and not doc.meta.authors:
             credit = self._credit(lines, [i for i in filled if i not in drop])

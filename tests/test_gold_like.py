@@ -112,22 +112,15 @@ KNOWN_WRONG = {
                         "at the bottom not found",
     # A self-media, note, answer or forum page's account is its publisher (source), as on the
     # real pages' gold (baijiahao, toutiao, wechat); only a byline names authors.
-    "gl167_xiaohongshu_biji": "the note's account (over its headline, beside its 关注 button) not "
-                              "read as the publisher",
     "gl188_zhihu_huida": "the answerer over the 赞同 count not read as the publisher",
     "gl193_souhuhao": "the account over its 文章/总阅读 counts not read as the publisher",
     "gl209_yuedu_shitu": "the reader view's outlet name over the headline not read as the source",
-    "gl225_duanshipin_zuopin": "the @account over the player's counts, taken out with the "
-                               "menu above the headline, not read as the source",
     # batch 26, before fixes
     "gl219_dianzi_qikan": "the viewer's 期号 row taken as the title (date lost), the magazine's "
                           "name and 第12-13版 kept",
     "gl223_huiyi_huifang": "an 会议议程 row taken as the title, another kept",
     "gl224_tushuguan_ziyuan": "the record's 出版年份/ISBN/页数 rows kept, title missed (a review's box "
                               "keeps them as text: no rule tells the two apart yet)",
-    "gl232_weixin_pc_gongzhonghao": "the account on the 原创 line and under it not read as the "
-                                    "source",
-    "gl233_discuz_shouji_tiezi": "the 楼主 account not read as the source",
     "gl234_weitoutiao_duanwen": "the account over its 认证 line not read as the source",
 }
 

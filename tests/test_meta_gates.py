@@ -115,7 +115,7 @@ def test_removed_timestamp_and_account_gates() -> None:
 
     def answers() -> tuple[Any, ...]:
         return (meta._removed_timestamp(removals, 4, 6), meta._removed_timestamp(removals, 0, 0),
-                meta._account_line(lines, removals, [1, 4]))
+                meta._account_line(lines, removals, [1, 4], len(lines)))
 
     gated = answers()
     with ungated():

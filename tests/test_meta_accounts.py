@@ -1,0 +1,69 @@
+"""The posting account read as the publisher when the menu pass took its line out with the
+menu over it (invented page shapes; each counterexample must keep its reading)."""
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_text
+
+_BODY = (
+    "上个月我们一家去了城东的湿地公园，沿着木栈道走了一圈，大约用了两个小时，孩子一路都很开心。\n"
+    "公园里有一片芦苇荡，秋天的时候特别好看，傍晚的光照在水面上，拍出来的照片都不用修图。\n"
+    "停车场就在南门，周末人比较多，建议早上九点之前到，园区里有两处小卖部，价格也还算公道。\n"
+    "总的来说很适合周末半日游，带上野餐垫和零食，找一块草坪坐下来，一下午很快就过去了。\n"
+)
+
+
+def _meta(page: str) -> tuple[str | None, tuple[str, ...]]:
+    doc = clean_text(page, id="invented")
+    return doc.meta.source_name, doc.meta.authors
+
+
+@pytest.mark.parametrize(("page", "source"), [
+    # a note under the app's menu: the account over its 关注 button went with the menu
+    ("某某笔记\n发现  发布  通知\n登录\n搜索笔记\n晴川慢生活\n关注\n"
+     "周末去城东湿地公园走走，这份攻略请收好！\n" + _BODY + "编辑于 2025-03-02 IP属地：江苏\n",
+     "晴川慢生活"),
+    # a short video's @handle over its counts row, then the button
+    ("某某视频-记录生活\n首页  推荐  关注  朋友  我的\n搜索你感兴趣的内容\n登录\n"
+     "倍速  清屏  连播  智能\n@溪边散步的人\n粉丝 3.2万  获赞 41.5万\n关注\n"
+     "湿地公园的秋天，芦苇荡美得像一幅画\n" + _BODY,
+     "溪边散步的人"),
+    # a thread's poster over the 楼主 badge, under the forum's back/list menu
+    ("返回\n列表\n某某论坛\n登录 注册\n\n[生活分享] 周末去湿地公园走了一圈\n回复 12  查看 860\n"
+     "只看楼主  倒序浏览\n\n城东老李\n楼主\n发表于 3小时前\n来自手机\n\n" + _BODY,
+     "城东老李"),
+])
+def test_account_taken_with_the_menu_is_the_publisher(page: str, source: str) -> None:
+    assert _meta(page) == (source, ())
+
+
+def test_scan_to_follow_prompt_names_the_account_over_it() -> None:
+    page = ("湿地公园的秋天：一份半日游攻略\n\n原创  王明  晴川观察\n2025年10月09日 19:32  江苏\n\n"
+            "晴川观察\n微信扫一扫关注该公众号\n\n" + _BODY + "作者：王明\n")
+    # the byline's writer stays the author; the account under the prompt is the publisher
+    assert _meta(page) == ("晴川观察", ("王明",))
+
+
+@pytest.mark.parametrize("page", [
+    # a menu printed one item a line over the headline, 关注 among its items: no account
+    "某某新闻\n首页\n推荐\n关注\n热点\n视频\n\n湿地公园的秋天，芦苇荡美得像一幅画\n" + _BODY,
+    # a channel's name in the menu over the headline, no follow button: no account
+    "某某网\n首页  新闻  体育  财经\n本地频道\n\n湿地公园的秋天，芦苇荡美得像一幅画\n" + _BODY,
+])
+def test_a_menu_over_a_headline_names_no_account(page: str) -> None:
+    assert _meta(page)[0] is None
+
+
+def test_a_news_pages_source_row_wins_over_a_menu_taken_name() -> None:
+    page = ("某某笔记\n发现  发布  通知\n登录\n搜索笔记\n晴川慢生活\n关注\n"
+            "周末去城东湿地公园走走，这份攻略请收好！\n来源：某某日报  2025-03-02 09:15\n" + _BODY)
+    assert _meta(page)[0] == "某某日报"
+
+
+def test_a_byline_keeps_its_writer_as_the_author() -> None:
+    page = ("某某笔记\n发现  发布  通知\n登录\n搜索笔记\n晴川慢生活\n关注\n"
+            "周末去城东湿地公园走走，这份攻略请收好！\n作者：王明\n" + _BODY)
+    source, authors = _meta(page)
+    assert authors == ("王明",)
+    assert source in (None, "晴川慢生活")
