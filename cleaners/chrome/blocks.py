@@ -1279,27 +1279,38 @@ _AD_LABEL = re.compile(with_traditional(r"^(?:广告|赞助内容|推广内容|�
 _CHART_CELL = re.compile(r"^[^。！？!?，,；;]{1,20}$")
 
 
+_STOP = re.compile(r"[。！？!?]")
+
+
 def _unstopped_short(line: str) -> bool:
-    return 0 < len(line) <= 40 and not re.search(r"[。！？!?]", line)
+    return 0 < len(line) <= 40 and not _STOP.search(line)
 
 
 def ad_slot_lines(ui: Sequence[str], filled: Sequence[int]) -> set[int]:
     """Those of ``filled`` in an ad slot: short unstopped lines (冬季好物节 全场满199减50) with an
     ad's label (赞助内容, 广告, ×关闭) the nearest line above them and another the nearest below.
     A paragraph ends in a stop; one line between two slots is the ads'."""
+    # Read from the labels (most pages have none): a slot's first line is the first filled
+    # line under one.
+    labels = [j for j, ln in enumerate(ui) if _AD_LABEL.match(ln.strip())]
+    if not labels:
+        return set()
+    is_filled = set(filled)
+
+    def below_of(j: int) -> int | None:
+        return next((k for k in range(j + 1, len(ui)) if ui[k].strip()), None)
+
     out: set[int] = set()
-    for i in filled:
-        if i in out or not _unstopped_short(ui[i].strip()):
-            continue
-        above = next((j for j in range(i - 1, -1, -1) if ui[j].strip()), None)
-        if above is None or not _AD_LABEL.match(ui[above].strip()):
+    for label in labels:
+        i = below_of(label)
+        if i is None or i not in is_filled or not _unstopped_short(ui[i].strip()):
             continue
         run = [i]
-        below = next((j for j in range(i + 1, len(ui)) if ui[j].strip()), None)
-        while (below is not None and len(run) < 3 and below in filled
+        below = below_of(i)
+        while (below is not None and len(run) < 3 and below in is_filled
                and not _AD_LABEL.match(ui[below].strip()) and _unstopped_short(ui[below].strip())):
             run.append(below)
-            below = next((j for j in range(below + 1, len(ui)) if ui[j].strip()), None)
+            below = below_of(below)
         if below is not None and _AD_LABEL.match(ui[below].strip()):
             out.update(run)
     return out
