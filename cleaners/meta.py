@@ -33,10 +33,10 @@ from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence, Set
 
-__all__ = ["MetaLines", "adoption_date", "author_note", "chronicle_lines", "closing_contacts",
-           "closing_signature", "contact_block", "date_over_lines", "field_record", "is_prose",
-           "names_a_body", "parse_date", "recipe_lines", "split_date_lines", "tale_record",
-           "work_record"]
+__all__ = ["MENU_ROW_RULES", "MetaLines", "adoption_date", "author_note", "chronicle_lines",
+           "closing_contacts", "closing_signature", "contact_block", "date_over_lines",
+           "field_record", "is_prose", "names_a_body", "parse_date", "recipe_lines",
+           "split_date_lines", "tale_record", "work_record"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -2508,7 +2508,7 @@ class MetaLines:
             # what stands above the breadcrumb over the headline (the site's header: a
             # platform's name no name rule knows), unless it reads as prose.
             # the section's name alone, as the menu row printed it (校园风采), is its label
-            menu = {item for r in doc.removals if r.rule in _MENU_ROW_RULES
+            menu = {item for r in doc.removals if r.rule in MENU_ROW_RULES
                     for item in _MENU_ROW_SPLIT.split(r.text.strip())}
             crumb = max((n for r in doc.removals if r.rule == "breadcrumb"
                          and (m := _LINE_AT.match(r.where))
@@ -3112,8 +3112,9 @@ _SITE_NAME = re.compile(
 
 
 _SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
-# The rules that take out a menu row, and what separates its items (首页 | 新闻, 首页  校园风采).
-_MENU_ROW_RULES = frozenset({"breadcrumb", "nav_labels", "pipe_nav", "space_nav"})
+# The rules that take out a menu row (首页 > 新闻, 首页 | 新闻 | 财经), and what separates its
+# items (首页 | 新闻, 首页  校园风采).
+MENU_ROW_RULES = frozenset({"breadcrumb", "nav_labels", "pipe_nav", "space_nav"})
 _MENU_ROW_SPLIT = re.compile(r"\s*[|｜>»/]\s*|\s+")
 # The channel a page is filed under, alone over its headline (公告信息, 通知公告, 党校动态,
 # 【校园新闻】): no kicker ends in such a word.

@@ -21,6 +21,7 @@ from ..literals import clues
 from ..meta import (
     LETTER_CLOSE,
     LIST_BULLET,
+    MENU_ROW_RULES,
     NOTICE_CLOSE,
     SOURCE_CARD,
     chronicle_lines,
@@ -277,10 +278,10 @@ _MASTHEAD_RULES = frozenset({"logo_alt", "button_label"})
 # The rules whose lines are the article's tools under it (分享到：, 上一篇：): the article's own
 # list ends above them.
 _TOOL_RULES = frozenset({"share_prompt", "pagination"})
-# The rules whose lines are a menu's own (首页 > 新闻, 首页 | 新闻 | 财经): taken out above the
-# article, they still join the menu's run of short lines. A button's label (分享, 微信) may
-# stand among the article's tools as well as in a menu.
-_MENU_RULES = frozenset({"breadcrumb", "nav_labels", "pipe_nav", "space_nav"})
+# The rules whose lines are a menu's own (meta.MENU_ROW_RULES): taken out above the article,
+# they still join the menu's run of short lines. A button's label (分享, 微信) may stand among
+# the article's tools as well as in a menu.
+_MENU_RULES = MENU_ROW_RULES
 # The rules whose lines are a picture's (its file name, caption or credit).
 _PICTURE_RULES = frozenset({"image_filename", "photo_credit", "doubled_caption", "photo_notice",
                             "figure_legend", "image_placeholder"})
