@@ -52,11 +52,23 @@ def clean_text(text: str, *, id: str = "doc", url: str = "", chain: Chain | None
 def clean_html(html: str | bytes, *, id: str = "doc", url: str = "",
                chain: Chain | None = None) -> Doc:
     """Extract and clean the article of an HTML page. Bytes are decoded first (BOM, ``<meta>``
-    charset, strict UTF-8/GB18030, then a detector: see ``cleaners.html.decode``)."""
+    charset, strict UTF-8/GB18030, then a detector: see ``cleaners.html.decode``); bytes of a
+    web archive (.mhtml/.mht) give the page they hold, and its saved address when ``url`` is
+    empty. An archive with no readable page comes back dropped (``broken_archive``)."""
     if isinstance(html, bytes):
-        from .html.decode import decode_html  # the charset detector loads only for bytes
+        # the charset detector and the MIME parser load only for bytes
+        from .html.decode import decode_html
+        from .html.mhtml import BrokenArchive, looks_like_mhtml, read_mhtml
 
-        html = decode_html(html).text
+        charset = None
+        if looks_like_mhtml(html):
+            try:
+                page = read_mhtml(html)
+            except BrokenArchive as err:
+                return Doc(id=id, url=url, source=url).drop("input.read", "broken_archive",
+                                                            str(err))
+            html, charset, url = page.html, page.charset, url or page.url
+        html = decode_html(html, charset).text
     elif not isinstance(html, str):
         raise TypeError(f"clean_html needs str or bytes, not {type(html).__name__}")
     return (chain or _default_chain())(Doc(id=id, url=url, source=url, html=html))

@@ -129,3 +129,19 @@ def test_a_cut_off_archive_still_gives_the_start_of_its_page() -> None:
     text = page.html.decode("utf-8", "replace")
     assert text.startswith(_PAGE[:-20])
     assert len(text) < len(_PAGE)
+
+
+def test_clean_html_given_an_archives_bytes_cleans_the_page_it_holds() -> None:
+    doc = clean_html(_CHROME, id="p")
+    assert doc.text.splitlines() == list(_NEWS)
+    assert doc.url == _URL  # the archive's saved address when none is given
+    assert clean_html(_CHROME, id="p", url="https://given.example/").url == "https://given.example/"
+    # counterexample: an HTML page's own bytes are not read as an archive
+    assert clean_html(_PAGE.encode("utf-8"), id="p").text.splitlines() == list(_NEWS)
+
+
+def test_clean_html_given_a_broken_archive_returns_it_dropped_with_its_reason() -> None:
+    doc = clean_html(_archive(_IMAGE), id="p")
+    assert doc.dropped is not None
+    assert (doc.dropped.rule, doc.text) == ("broken_archive", "")
+    assert "no text/html part" in doc.dropped.why
