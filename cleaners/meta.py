@@ -1902,6 +1902,26 @@ def _account_line(lines: Sequence[str], removals: Sequence[Removal],
     return None
 
 
+_VERIFIED_BADGE = "verified_badge"  # chrome.lines' rule for 微博认证：… under an account
+
+
+def _badged_account(lines: Sequence[str], removals: Sequence[Removal],
+                    head: Sequence[int]) -> int | None:
+    """The head line right over a verified-account badge the chrome took out, when it reads as
+    an account's name (a short token: no date, count or phrase)."""
+    heads = set(head)
+    for r in removals:
+        if r.rule != _VERIFIED_BADGE or not (at := _LINE_AT.match(r.where)):
+            continue
+        n = int(at.group(1)) - 1
+        if not (0 <= n < len(lines)) or lines[n].strip():
+            continue  # numbered against another text: no longer this line
+        before = next((i for i in range(n - 1, -1, -1) if lines[i].strip()), None)
+        if before is not None and before in heads and _reads_as_account(lines[before].strip()):
+            return before
+    return None
+
+
 # The removals that take a page's menu out as a block: an account's line over its follow
 # button or badge can go with them when the menu runs down to it.
 _MENU_BLOCK = ("chrome.blocks", "nav_block")
@@ -2440,8 +2460,22 @@ class MetaLines:
                 else:
                     listed_names.append(i)
 
+        # The name over a platform's verified-account badge (某某 / 微博认证：… / 关注) is the
+        # posting account, never the headline of a post that has none: the publisher.
+        badged = _badged_account(lines, doc.removals, head)
+        if badged is not None and badged not in found:
+            found[badged] = ("meta_line", _Found(source_name=lines[badged].strip()))
         labelled = next((hit.title for _, hit in found.values() if hit.title), None)
         title_run = self._title_lines(doc, lines, head, found)
+        if badged is not None and title_run and title_run[-1] < badged and any(
+                title_run[-1] + 1 < int(row_at[1]) <= badged for r in doc.removals
+                if (row_at := _LINE_AT.match(r.where))):
+            # A post's headline stands right over its account's card; a line above the
+            # chrome over the card (the platform's name over its menu) is the page's masthead,
+            # and a post printed without a headline has none.
+            masthead, title_run = title_run, []
+        else:
+            masthead = []
         if headline_date is not None:
             title_run = [dated_heads[0][0]]
         if labelled:
@@ -2530,6 +2564,11 @@ class MetaLines:
             removed.append(Removal(self.name, "above_headline",
                                    "a short line above the headline and its date row (page chrome)",
                                    shorten(lines[i].strip()), f"line {i + 1}"))
+        for i in masthead:
+            removed.append(Removal(self.name, "post_masthead",
+                                   "the platform's name over its menu above a post's account "
+                                   "card (a post without a headline): page chrome",
+                                   shorten(lines[i].strip()), f"line {i + 1}"))
         for i in title_run:
             why = ("the headline, lifted into meta.title" if not doc.meta.title
                    else "the headline (meta.title) repeated above the body")
@@ -2611,7 +2650,7 @@ class MetaLines:
             credited = _credited_authors(doc.removals) or _card_author(doc.removals, last_prose)
             if credited:
                 meta["authors"] = credited
-        drop = set(found) | set(title_run) | set(above) | set(listed_names)
+        drop = set(found) | set(title_run) | set(above) | set(masthead) | set(listed_names)
         repeats = _card_repeats(lines, doc.removals, title_run, first_prose, last_prose, drop)
         for i in repeats:
             drop.add(i)

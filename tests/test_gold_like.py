@@ -121,7 +121,6 @@ KNOWN_WRONG = {
     "gl223_huiyi_huifang": "an 会议议程 row taken as the title, another kept",
     "gl224_tushuguan_ziyuan": "the record's 出版年份/ISBN/页数 rows kept, title missed (a review's box "
                               "keeps them as text: no rule tells the two apart yet)",
-    "gl234_weitoutiao_duanwen": "the account over its 认证 line not read as the source",
 }
 
 

@@ -67,3 +67,23 @@ def test_a_byline_keeps_its_writer_as_the_author() -> None:
     source, authors = _meta(page)
     assert authors == ("王明",)
     assert source in (None, "晴川慢生活")
+
+
+@pytest.mark.parametrize(("platform", "badge"), [
+    ("某某号", "头条认证"), ("某某圈", "微博认证"), ("Moments", "认证")])
+def test_a_headless_post_over_a_verified_badge_has_its_account_as_publisher(
+        platform: str, badge: str) -> None:
+    # the platform's name over its menu above the account's card is no headline
+    page = (f"{platform}\n首页  视频  热点  直播  图片\n登录\n\n晴川慢生活\n{badge}：旅行领域创作者\n关注\n"
+            "2025-10-09 19:32 · 江苏\n\n" + _BODY)
+    doc = clean_text(page, id="invented")
+    assert (doc.meta.title, doc.meta.source_name) == (None, "晴川慢生活")
+    assert doc.text.splitlines()[0] == _BODY.splitlines()[0]
+
+
+def test_a_headline_right_over_the_verified_account_stays_the_title() -> None:
+    # counterexample: a post printed with its headline right over the account's card
+    page = ("某某号\n首页  视频  热点  直播  图片\n登录\n\n湿地公园的秋天，芦苇荡美得像一幅画\n晴川慢生活\n"
+            "头条认证：旅行领域创作者\n关注\n2025-10-09 19:32 · 江苏\n\n" + _BODY)
+    doc = clean_text(page, id="invented")
+    assert (doc.meta.title, doc.meta.source_name) == ("湿地公园的秋天，芦苇荡美得像一幅画", "晴川慢生活")
