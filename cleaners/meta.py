@@ -1899,6 +1899,38 @@ def _account_line(lines: Sequence[str], removals: Sequence[Removal],
                 return i, lines[i].strip()
         if n < first_prose and (menu_taken := _menu_taken_account(n, taken, badge)):
             return menu_taken
+    return _card_account(taken, first_prose)
+
+
+# An account card's counters under its name (文章 128 / 总阅读 96万 / 粉丝 3.2万), a label and
+# its number on one line or each alone, and its link to the account's list (查看TA的文章>).
+_CARD_COUNT = re.compile(
+    r"^(?:(?:文章|总阅读|阅读量?|粉丝|获赞|作品|被关注|关注者|总访问量?|原创|篇文章|获赞与收藏)"
+    r"\s*(?:[\d.,]+\s*[万千wWkK]?)?|[\d.,]+\s*[万千wWkK]?\s*(?:篇文章|粉丝|获赞|阅读)?"
+    r"|查看(?:TA|他|她|它)的(?:文章|作品|主页)\s*[>》]*)$")
+_CARD_COUNTS_MIN = 2  # lines: one counter's label and its number, at least
+
+
+def _card_account(taken: dict[int, Removal], first_prose: int) -> tuple[int, str] | None:
+    """The account's name a menu pass took out over its card's counters (a self-media page's
+    profile card above the headline, no follow button printed): the taken line right over a
+    run of counter lines that holds a label and a number."""
+    for i in sorted(n for n in taken if n < first_prose):
+        r = taken[i]
+        if (r.cleaner, r.rule) != _MENU_BLOCK:
+            continue
+        name = r.text.strip()
+        if _CARD_COUNT.match(name) or not _reads_as_account(name):
+            continue
+        run = []
+        j = i + 1
+        while (below := taken.get(j)) is not None and _CARD_COUNT.match(below.text.strip()):
+            run.append(below.text.strip())
+            j += 1
+        # a counter has its number (a menu's 原创 / 文章 items have none) and its label
+        if (len(run) >= _CARD_COUNTS_MIN and any(not c[0].isdigit() for c in run)
+                and any(ch.isdigit() for c in run for ch in c)):
+            return i, name
     return None
 
 

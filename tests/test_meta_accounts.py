@@ -87,3 +87,21 @@ def test_a_headline_right_over_the_verified_account_stays_the_title() -> None:
             "头条认证：旅行领域创作者\n关注\n2025-10-09 19:32 · 江苏\n\n" + _BODY)
     doc = clean_text(page, id="invented")
     assert (doc.meta.title, doc.meta.source_name) == ("湿地公园的秋天，芦苇荡美得像一幅画", "晴川慢生活")
+
+
+@pytest.mark.parametrize("card", [
+    "文章\n128\n总阅读\n96万\n查看TA的文章>",
+    "文章 128\n粉丝 3.2万",
+    "128篇文章\n获赞 4521",
+])
+def test_the_name_over_a_profile_cards_counters_is_the_publisher(card: str) -> None:
+    page = (f"某某网  首页  新闻  体育  汽车  房产  旅游  更多\n登录\n晴川慢生活\n{card}\n\n"
+            "湿地公园的秋天，芦苇荡美得像一幅画\n2025-04-21 16:05\n\n" + _BODY)
+    assert _meta(page) == ("晴川慢生活", ())
+
+
+def test_a_menu_of_items_with_no_counts_names_no_account() -> None:
+    # counterexample: a menu printed one item a line (原创, 文章 are its items, no numbers)
+    page = ("某某网\n首页\n新闻\n原创\n文章\n视频\n\n湿地公园的秋天，芦苇荡美得像一幅画\n2025-04-21 16:05\n\n"
+            + _BODY)
+    assert _meta(page)[0] is None
