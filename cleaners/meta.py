@@ -1899,7 +1899,32 @@ def _account_line(lines: Sequence[str], removals: Sequence[Removal],
                 return i, lines[i].strip()
         if n < first_prose and (menu_taken := _menu_taken_account(n, taken, badge)):
             return menu_taken
-    return _card_account(taken, first_prose)
+    return _card_account(taken, first_prose) or _answerer(lines, taken, first_prose)
+
+
+# The vote count an answer page prints over the answer (1.2 万 人赞同了该回答): the answerer's
+# name, and maybe a one-line bio under it, stand right above it.
+_VOTE_ROW = re.compile(r"^[\d,.]+\s*[万千kK]?\s*人赞同了该(?:回答|文章)$")
+_ANSWERER_LINES = 2  # the name, and the bio under it
+
+
+def _answerer(lines: Sequence[str], taken: dict[int, Removal], first_prose: int
+              ) -> tuple[int, str] | None:
+    """The answerer's name right over the first answer's vote count (or over the one-line bio
+    above it), whether still on its line or taken out by a chrome pass."""
+    for n in sorted(taken):
+        if n >= first_prose:
+            break
+        if not _VOTE_ROW.match(taken[n].text.strip()):
+            continue
+        for i in range(n - 1, max(n - 1 - _ANSWERER_LINES, -1), -1):
+            text = lines[i].strip() or (taken[i].text.strip() if i in taken else "")
+            if not text:
+                break  # a blank line: the card ended above
+            if _reads_as_account(text):
+                return i, text
+        return None
+    return None
 
 
 # An account card's counters under its name (文章 128 / 总阅读 96万 / 粉丝 3.2万), a label and

@@ -105,3 +105,21 @@ def test_a_menu_of_items_with_no_counts_names_no_account() -> None:
     page = ("某某网\n首页\n新闻\n原创\n文章\n视频\n\n湿地公园的秋天，芦苇荡美得像一幅画\n2025-04-21 16:05\n\n"
             + _BODY)
     assert _meta(page)[0] is None
+
+
+_HEADER = "某某问答\n首页  会员  发现  等你来答\n搜索\n提问\n消息  私信  创作中心\n教育\n"
+_QUESTION = "为什么湿地公园的芦苇到了秋天特别好看？\n关注问题  写回答  好问题 12\n\n"
+
+
+@pytest.mark.parametrize("card", ["晴川慢生活\n", "晴川慢生活\n旅行作者，走过三十个湿地公园\n"])
+def test_the_answerer_over_the_answers_vote_count_is_the_publisher(card: str) -> None:
+    page = (_HEADER + _QUESTION + card + "326 人赞同了该回答\n" + _BODY
+            + "编辑于 2025-03-02 21:06\n")
+    assert _meta(page) == ("晴川慢生活", ())
+
+
+def test_a_sentence_over_the_vote_count_names_no_answerer() -> None:
+    # counterexample: the answer's own first line over the count is no name
+    page = (_HEADER + _QUESTION
+            + "先说结论，光线和角度最重要。\n326 人赞同了该回答\n" + _BODY + "编辑于 2025-03-02 21:06\n")
+    assert _meta(page)[0] is None
