@@ -1234,6 +1234,11 @@ _PUBLISHED_FROM = re.compile(with_traditional(r"^发布于[\u4e00-\u9fff]{2,4}$"
 _OUTLET_END = ("网", "報", "报", "台", "号", "號", "端")
 
 
+def _outlet_name(line: str) -> bool:
+    """A site's or an outlet's name alone (某某新闻网, 某某都市报, 某某电视台)."""
+    return names_a_body(line) or (line.endswith(_OUTLET_END) and _reads_as_account(line))
+
+
 def posted_from(text: str) -> bool:
     """Whether ``text`` (a date row's word after the date) says where the post was sent from:
     发表于…, or a province's name alone, as a self-media row prints it (… 09:05 · 河南)."""
@@ -1960,6 +1965,7 @@ def _card_account(taken: dict[int, Removal], first_prose: int) -> tuple[int, str
 
 
 _VERIFIED_BADGE = "verified_badge"  # chrome.lines' rule for 微博认证：… under an account
+_READER_VIEW = "reader_view"  # chrome.lines' rule for a reader view's own notes and links
 
 
 def _badged_account(lines: Sequence[str], removals: Sequence[Removal],
@@ -2617,7 +2623,21 @@ class MetaLines:
         elif title_run and (writer := self._writer_under_headline(
                 lines, filled, found, title_run[-1])) is not None:
             found[writer[0]] = ("byline", _Found(authors=(writer[1],)))
+        # A browser's reader view prints the outlet's name over the headline (its site name):
+        # the publisher, when the page names no other.
+        outlet_at = next((i for i in above if _outlet_name(lines[i].strip())), None) if any(
+            r.rule == _READER_VIEW for r in doc.removals) else None
+        if outlet_at is not None and (meta.get("source_name") or doc.meta.source_name or any(
+                hit.source_name for _, hit in found.values())):
+            outlet_at = None
         for i in above:
+            if i == outlet_at:
+                meta["source_name"] = lines[i].strip()
+                removed.append(Removal(self.name, "reader_outlet",
+                                       "the outlet's name a reader view prints over the headline, "
+                                       "lifted into meta.source_name",
+                                       shorten(lines[i].strip()), f"line {i + 1}"))
+                continue
             removed.append(Removal(self.name, "above_headline",
                                    "a short line above the headline and its date row (page chrome)",
                                    shorten(lines[i].strip()), f"line {i + 1}"))

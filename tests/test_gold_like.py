@@ -112,7 +112,6 @@ KNOWN_WRONG = {
                         "at the bottom not found",
     # A self-media, note, answer or forum page's account is its publisher (source), as on the
     # real pages' gold (baijiahao, toutiao, wechat); only a byline names authors.
-    "gl209_yuedu_shitu": "the reader view's outlet name over the headline not read as the source",
     # batch 26, before fixes
     "gl219_dianzi_qikan": "the viewer's 期号 row taken as the title (date lost), the magazine's "
                           "name and 第12-13版 kept",

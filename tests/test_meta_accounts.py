@@ -123,3 +123,23 @@ def test_a_sentence_over_the_vote_count_names_no_answerer() -> None:
     page = (_HEADER + _QUESTION
             + "先说结论，光线和角度最重要。\n326 人赞同了该回答\n" + _BODY + "编辑于 2025-03-02 21:06\n")
     assert _meta(page)[0] is None
+
+
+_READER = ("{top}\n阅读时长 约 4 分钟\n原网页：https://www.example.cn/news/2025-12/02/content_1.html\n"
+           "湿地公园的秋天，芦苇荡美得像一幅画\n2025年12月2日\n" + _BODY
+           + "本文由浏览器阅读模式生成，排版与原网页可能不同\n在原网页中查看\n")
+
+
+@pytest.mark.parametrize("outlet", ["某某都市报", "某某新闻网", "某某电视台"])
+def test_a_reader_views_outlet_over_the_headline_is_the_publisher(outlet: str) -> None:
+    assert _meta(_READER.format(top=outlet))[0] == outlet
+
+
+@pytest.mark.parametrize("top", ["湿地公园", "秋天去哪儿玩"])
+def test_a_reader_views_line_that_names_no_outlet_is_no_publisher(top: str) -> None:
+    assert _meta(_READER.format(top=top))[0] is None
+
+
+def test_a_source_row_wins_over_a_reader_views_outlet() -> None:
+    page = _READER.format(top="某某都市报").replace("2025年12月2日", "2025年12月2日 来源：某某日报")
+    assert _meta(page)[0] == "某某日报"
