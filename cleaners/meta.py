@@ -87,6 +87,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|最后更新时间|最后更新|更新时间|"
+                   # (an encyclopedia entry's row at its foot: 最近更新：2024-02-18)
+                   "最近更新时间|最近更新|"
                    "更新日期|访谈时间|信息发布时间|信息发布日期|信息时间|信息日期|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期|"
                    # a message board's page (问政, 留言): when the message was left, when answered
                    "留言时间|留言日期|来信时间|来信日期|提问时间|回复时间|回复日期|答复时间|答复日期")
@@ -126,6 +128,8 @@ _OTHER_KEYS = _alts("摄影|摄像|"
                "提问者|回答者|回答人|答主|擅长|"
                # a blog theme's counters on its post row (阅读次数: 312, 字数统计: 1.2k)
                "阅读次数|阅读数|浏览数|字数统计|本文字数|阅读时长|"
+               # an encyclopedia entry's counters by its last update (本词条浏览次数：38217次)
+               "本词条浏览次数|词条浏览次数|编辑次数|"
                # an e-paper's fields of the article's page (版次：03 版名：社区)
                "版次|版名|版面|版号")
 _FIELD = re.compile(
@@ -1964,6 +1968,30 @@ def _card_account(taken: dict[int, Removal], first_prose: int) -> tuple[int, str
     return None
 
 
+# An encyclopedia entry's lead opens on its headword and says what it is (梯田是…, 某某（…）,
+# 某某，又称…): the headword alone on the line over it is the entry's title.
+_HEADWORD = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{2,20}$")
+_HEADWORD_NEXT = ("是", "（", "(", "，", ",", "又称", "也称", "简称", "亦称", "俗称")
+
+
+def _headword(lines: Sequence[str], removals: Sequence[Removal], first_prose: int
+              ) -> tuple[int, str] | None:
+    """The headword on the line right over the first paragraph (still there or taken out by
+    a chrome pass), when that paragraph opens on it and says what it is."""
+    if not (0 < first_prose < len(lines)):
+        return None
+    lead = lines[first_prose].strip()
+    i = first_prose - 1
+    word = lines[i].strip()
+    if not word:
+        word = next((r.text.strip() for r in removals if r.cleaner.startswith("chrome.")
+                     and r.where == f"line {i + 1}"), "")
+    if (_HEADWORD.match(word) and lead.startswith(word)
+            and lead[len(word):].startswith(_HEADWORD_NEXT)):
+        return i, word
+    return None
+
+
 _VERIFIED_BADGE = "verified_badge"  # chrome.lines' rule for 微博认证：… under an account
 _READER_VIEW = "reader_view"  # chrome.lines' rule for a reader view's own notes and links
 
@@ -2623,6 +2651,11 @@ class MetaLines:
         elif title_run and (writer := self._writer_under_headline(
                 lines, filled, found, title_run[-1])) is not None:
             found[writer[0]] = ("byline", _Found(authors=(writer[1],)))
+        headword = None
+        if not title_run and not labelled and not doc.meta.title and "title" not in meta:
+            headword = _headword(lines, doc.removals, first_prose)
+            if headword is not None:
+                meta["title"] = headword[1]
         # A browser's reader view prints the outlet's name over the headline (its site name):
         # the publisher, when the page names no other.
         outlet_at = next((i for i in above if _outlet_name(lines[i].strip())), None) if any(
@@ -2641,6 +2674,11 @@ class MetaLines:
             removed.append(Removal(self.name, "above_headline",
                                    "a short line above the headline and its date row (page chrome)",
                                    shorten(lines[i].strip()), f"line {i + 1}"))
+        if headword is not None and lines[headword[0]].strip():
+            removed.append(Removal(self.name, "headword",
+                                   "an entry's headword over the lead that opens on it, "
+                                   "lifted into meta.title",
+                                   shorten(headword[1]), f"line {headword[0] + 1}"))
         for i in masthead:
             removed.append(Removal(self.name, "post_masthead",
                                    "the platform's name over its menu above a post's account "
@@ -2727,7 +2765,8 @@ class MetaLines:
             credited = _credited_authors(doc.removals) or _card_author(doc.removals, last_prose)
             if credited:
                 meta["authors"] = credited
-        drop = set(found) | set(title_run) | set(above) | set(masthead) | set(listed_names)
+        drop = (set(found) | set(title_run) | set(above) | set(masthead) | set(listed_names)
+                | ({headword[0]} if headword is not None else set()))
         repeats = _card_repeats(lines, doc.removals, title_run, first_prose, last_prose, drop)
         for i in repeats:
             drop.add(i)

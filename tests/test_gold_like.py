@@ -108,8 +108,6 @@ PAGES = Path(__file__).parent / "fixtures" / "gold_like"
 KNOWN_WRONG = {
     # the project reads no 供稿 credit as the source (test_text_page_shapes: unit_credit_glued)
     "gl37_university_campus_news": "source on a 供稿 line not read",
-    "gl46_baike_entry": "an encyclopedia entry's two-character title and its 最近更新 date "
-                        "at the bottom not found",
     # A self-media, note, answer or forum page's account is its publisher (source), as on the
     # real pages' gold (baijiahao, toutiao, wechat); only a byline names authors.
     # batch 26, before fixes

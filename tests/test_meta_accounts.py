@@ -143,3 +143,25 @@ def test_a_reader_views_line_that_names_no_outlet_is_no_publisher(top: str) -> N
 def test_a_source_row_wins_over_a_reader_views_outlet() -> None:
     page = _READER.format(top="某某都市报").replace("2025年12月2日", "2025年12月2日 来源：某某日报")
     assert _meta(page)[0] == "某某日报"
+
+
+_ENTRY = ("某某百科\n首页 | 分类 | 特色词条 | 百科任务 | 帮助\n个人中心 | 退出\n搜索词条\n"
+          "收藏 | 查看我的收藏 | 0 有用+1 | 0\n编辑  讨论  上传视频\n{word}\n{lead}\n"
+          "芦苇荡在秋天变黄，傍晚的光照在水面上，是湿地公园里最好看的景色之一。\n"
+          "本词条浏览次数：1024次  最近更新：2024-02-18\n")
+
+
+@pytest.mark.parametrize(("word", "lead"), [
+    ("芦苇", "芦苇是多年生水生或湿生的高大禾草，生长在灌溉沟渠旁、河堤沼泽地等处。"),
+    ("芦苇荡", "芦苇荡（又称苇塘），指芦苇密集生长的水域，多见于湖泊和河流的浅水地带。"),
+])
+def test_an_entrys_headword_over_its_lead_is_the_title(word: str, lead: str) -> None:
+    doc = clean_text(_ENTRY.format(word=word, lead=lead), id="invented")
+    assert (doc.meta.title, doc.meta.date) == (word, "2024-02-18")
+    assert doc.text.splitlines()[0] == lead
+
+
+def test_a_line_the_lead_does_not_open_on_is_no_headword() -> None:
+    # counterexample: a section label over a lead that opens on another word
+    page = _ENTRY.format(word="湿地", lead="芦苇是多年生水生或湿生的高大禾草，生长在灌溉沟渠旁、河堤沼泽地等处。")
+    assert clean_text(page, id="invented").meta.title != "湿地"
