@@ -501,9 +501,10 @@ SHAPES = [
     # A Q&A site's answer saved as text: the question (ending in ？) is the headline; the
     # answerer's name and bio over the answer, printed again in the author's card (关于作者)
     # at the foot, are no text, the card names the author; 发布于 under the answer dates it
-    # (编辑于 is later); the vote counts, buttons and comments go.
+    # (编辑于 is later); the vote counts, buttons and comments go. The answerer over the vote
+    # count is the posting account too: the publisher, as on every account page.
     ("qa_answer", {"title": "为什么南方的冬天比北方更难熬？", "date": "2023-12-18T21:40:00",
-                   "source_name": None, "authors": ("某某某",)},
+                   "source_name": "某某某", "authors": ("某某某",)},
      "很多北方人第一次到南方过冬", "所以在南方过冬", 4),
     # A list article (盘点：十大…): its numbered headings (10. 某某古镇 … 1. 某某古镇) are text,
     # the one under an item's picture too; the picture's file name goes, the question to the
