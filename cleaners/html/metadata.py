@@ -33,8 +33,17 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-__all__ = ["PageMeta", "clean_title", "epaper_issue_day", "foot_row", "header_meta",
-           "jsonld_articles", "labelled_elsewhere", "page_meta", "revision_date"]
+__all__ = [
+    "PageMeta",
+    "clean_title",
+    "epaper_issue_day",
+    "foot_row",
+    "header_meta",
+    "jsonld_articles",
+    "labelled_elsewhere",
+    "page_meta",
+    "revision_date",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -485,6 +494,16 @@ def _printed_publisher(root: HtmlElement, header: Sequence[str],
     return site if any(before.search(line) for line in header) else None
 
 
+def _reporters(m: re.Match[str], line: str) -> tuple[str, ...]:
+    """The names an _AUTHOR match reads. A name glued to its 记者 (记者张三) must look like a
+    name: glued, 记者了解到 or 记者走访发现 opens a sentence of the story, no byline."""
+    names = _authors(m.group(1) or m.group(2))
+    glued = m.group(2) is not None and line[m.start(2) - 1] == "者"
+    if glued and names and not looks_like_name(names[0]):
+        return ()
+    return names
+
+
 def _authors(raw: str) -> tuple[str, ...]:
     raw = _AUTHOR_STOP.sub("", raw).strip()
     names: list[str] = []
@@ -573,7 +592,7 @@ def page_meta(
             elif m and m.group(3):
                 authors = (m.group(3),)
             elif m:
-                authors = _authors(m.group(1) or m.group(2))
+                authors = _reporters(m, line)
     for line in after:
         foot = foot_row(line)
         if foot is None:
