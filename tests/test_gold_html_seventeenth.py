@@ -4,6 +4,7 @@ each pinned on an invented page shape with its counterexample."""
 from __future__ import annotations
 
 from cleaners import clean_html
+from cleaners.html.metadata import credit_row
 
 _NEWS = ("区里今年改造了八条背街小巷，新铺雨水管和污水管三公里，沿街居民九百余户受益。",
          "施工单位实行分段封闭、错时作业，尽量减少对居民出行的影响。",
@@ -31,3 +32,23 @@ def test_a_name_glued_to_reporter_is_still_a_byline() -> None:
     for line in ("记者李明", "记者 李明"):
         doc = clean_html(_story((line, *_NEWS)), id="t")
         assert doc.meta.authors == ("李明",)
+
+
+def test_a_credits_row_in_a_box_classed_like_chrome_names_the_reporter() -> None:
+    # a 融媒体 page's 三审 credits under the body, its box classed editor and pruned
+    doc = clean_html(_story(_NEWS, "<div class='news-editor'><p>记者：蒋若溪　　编辑：杜一鸣</p>"
+                                   "<p>二审：罗琳　　三审：沈卫东</p></div>"), id="t")
+    assert doc.meta.authors == ("蒋若溪",)
+    assert doc.text.splitlines() == list(_NEWS)
+
+
+def test_credits_of_several_articles_or_a_sentence_name_no_reporter() -> None:
+    # counterexamples: a list of other articles, each with its own credits row, names no author
+    # of the page; a role's label in a sentence is no row of fields; the staff alone are no authors
+    listed = ("<ul class='editor-list'><li>记者：林一 编辑：赵二</li><li>记者：钱三 编辑：孙四</li></ul>")
+    assert clean_html(_story(_NEWS, listed), id="t").meta.authors == ()
+    assert credit_row("记者：蒋若溪，编辑：杜一鸣。") == ()
+    assert credit_row("编辑：杜一鸣 二审：罗琳 三审：沈卫东") == ()
+    assert credit_row("记者：蒋若溪") == ()  # a byline, read where it stands in the text
+    assert credit_row("作者：蒋若溪 责任编辑：杜一鸣") == ("蒋若溪",)
+    assert credit_row("记者：蒋若溪 王海 编辑：杜一鸣 终审：罗琳") == ("蒋若溪", "王海")

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = [
     "PageMeta",
     "clean_title",
+    "credits_authors",
     "epaper_issue_day",
     "foot_row",
     "header_meta",
@@ -715,6 +716,47 @@ def foot_row(line: str) -> PageMeta | None:
     if not (date or name):
         return None
     return PageMeta(None, date, clean_source(name) if name else None, row.authors)
+
+
+# A credits row under the body naming the people who made the page, each role labelled: the
+# reporter, then the newsroom's staff (记者：某某 编辑：某某 二审：某某 三审：某某, a county media
+# centre's 三审 row; 作者：某某 责任编辑：某某), in a box classed like chrome and pruned.
+_CREDIT_ROLE = re.compile(r"(?:^|\s)(?:记者|作者|撰文|文字|通讯员)\s*[:：]")
+_CREDIT_STAFF = re.compile(r"(?:^|\s)(?:责任编辑|责编|编辑|[一二三]审|初审|复审|终审|审核|"
+                           r"审校|校对|监制|统筹|出品)\s*[:：]")
+_CREDIT_LIMIT = 80  # characters of a credits row
+
+
+def credit_row(line: str) -> tuple[str, ...]:
+    """The reporters a credits row names (see ``_CREDIT_ROLE``), when it names the staff too
+    and reads as fields only, no sentence; else ()."""
+    if (len(line) > _CREDIT_LIMIT or re.search(r"[。，；！？]", line)
+            or not _CREDIT_ROLE.search(line) or not _CREDIT_STAFF.search(line)):
+        return ()
+    row = parse_meta_line(line)
+    return row.authors if row is not None else ()
+
+
+def credits_authors(root: HtmlElement) -> tuple[str, ...]:
+    """The reporters the page's one credits row names (记者：某某 编辑：某某 三审：某某), read
+    before pruning takes its box (classed editor, like chrome); rows naming different people
+    (a list of articles, each with its credits) name no author of the page."""
+    found: set[tuple[str, ...]] = set()
+    for el in root.iter():
+        if not isinstance(el.tag, str) or not _CREDIT_ROLE.search(el.text or ""):
+            continue
+        holder: HtmlElement | None = el
+        for _ in range(_POST_ROW_REACH):
+            if holder is None:
+                break
+            text = _norm(holder.text_content())
+            if len(text) > _CREDIT_LIMIT:
+                break
+            if names := credit_row(text):
+                found.add(names)
+                break
+            holder = holder.getparent()
+    return next(iter(found)) if len(found) == 1 else ()
 
 
 # "来源：某某", "稿源：某某", "本文来源于：某某": a label naming the publisher (not 图片来源).

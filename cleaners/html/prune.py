@@ -31,6 +31,7 @@ from .metadata import (
     SHARE_TITLE,
     banner_headline,
     bio_box_author,
+    credits_authors,
     epaper_issue_day,
     field_title,
     foot_row,
@@ -2113,6 +2114,8 @@ class HiddenAndChromePruner:
         # or its author's box (作者 <strong>某某</strong>，…), a <footer> of the post pruned
         footer_authors = ((post_footer_authors(root) or bio_box_author(root))
                           if not head.authors else ())
+        # the credits row under the body (记者：某某 编辑：某某 三审：某某), classed like chrome
+        credits = credits_authors(root) if not head.authors else ()
         removals, _, thread, foot = prune_tree(root)
         row = foot_row(foot) if foot else None
         if printed is not None:
@@ -2141,4 +2144,5 @@ class HiddenAndChromePruner:
                              or posted or (row.date if row else None) or issue or scripted,
                              source_name=head.source_name or (glued.source_name if glued else None)
                              or (row.source_name if row else None),
-                             authors=head.authors or ld_authors or answerer or footer_authors)
+                             authors=head.authors or ld_authors or answerer or footer_authors
+                             or credits)
