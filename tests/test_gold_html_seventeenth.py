@@ -52,3 +52,42 @@ def test_credits_of_several_articles_or_a_sentence_name_no_reporter() -> None:
     assert credit_row("记者：蒋若溪") == ()  # a byline, read where it stands in the text
     assert credit_row("作者：蒋若溪 责任编辑：杜一鸣") == ("蒋若溪",)
     assert credit_row("记者：蒋若溪 王海 编辑：杜一鸣 终审：罗琳") == ("蒋若溪", "王海")
+
+
+def _thread(first_user: str, sign: str) -> str:
+    # a forum thread (phpwind-like): each floor a user column and the post, the opening post
+    # with its poster's signature; two replies under it
+    def floor(user: str, badge: str, when: str, words: str, extra: str = "") -> str:
+        return (f"<div class='read_t'><table><tr><td class='floot_left'>{user}</td>"
+                f"<td class='floot_right'><div class='tipTop'><span>{badge}</span>"
+                f"<span>发表于: {when}</span></div><div class='tpc_content'>{words}</div>"
+                f"{extra}</td></tr></table></div>")
+    return ("<html><head><meta charset='utf-8'><title>小巷改造记 - 某某社区</title></head><body>"
+            "<div id='pw_content'><h1>小巷改造记</h1>"
+            + floor(first_user, "楼主", "2025-11-12 21:33", "<br><br>".join(_NEWS), sign)
+            + floor("<a href='u.php?uid=31'>海风吹过</a>", "沙发", "2025-11-12 22:05", "写得真好，支持一下！")
+            + floor("<a href='u.php?uid=40'>半山腰</a>", "板凳", "2025-11-13 08:47", "我们小区也在改。")
+            + "</div></body></html>")
+
+
+def test_a_threads_poster_is_its_publisher_and_the_signature_goes() -> None:
+    user = ("<div class='readName'><a href='u.php?uid=20'>溪边钓叟</a></div>"
+            "<a href='u.php?uid=20' class='userCard'><img src='a.jpg'></a><p>级别: 侠客</p>")
+    doc = clean_html(_thread(user, "<div class='signature'>走过的路都算数。</div>"), id="t")
+    assert doc.meta.source_name == "溪边钓叟"
+    assert doc.meta.authors == ()
+    assert doc.text.splitlines() == list(_NEWS)
+    assert [r.text for r in doc.removals if r.rule == "forum_signature"] == ["走过的路都算数。"]
+
+
+def test_a_thread_filter_link_is_no_poster() -> None:
+    # counterexample: 只看该作者 links the thread filtered by its poster (read.php?tid=…&uid=),
+    # no member's profile: no handle of the poster's
+    user = "<a href='read.php?tid=58&amp;uid=20'>只看该作者</a>"
+    assert clean_html(_thread(user, ""), id="t").meta.source_name is None
+
+
+def test_a_signature_class_outside_a_thread_stays() -> None:
+    # counterexample: a notice's 落款 classed signature is the notice's, no forum signature
+    doc = clean_html(_story(_NEWS, "<p class='signature'>某某区住房和城乡建设局</p>"), id="t")
+    assert not [r for r in doc.removals if r.rule == "forum_signature"]
