@@ -59,10 +59,12 @@ from .test_html_page_shapes import PAGES, check_page
       "全年规模以上", "四、人民生活", "全年全体居民", "注：", "1.本公报", "2.地区生产总值", "3.部分数据"]),
     # the status before the date row (直播已结束) was taken for the publisher, the labelled
     # one run into the next box's field (来源：某某融媒参与人数：12.6万); 主持人：某某 under every
-    # entry stayed, a line each; the entries' times stay, the comments and the live list go
+    # entry stayed, a line each; the entries' times stay, the comments and the live list go;
+    # the credits row under the entries (记者：某某 某某 编辑：某某), in a box classed like
+    # chrome, names the reporters (as tv_station_video's does)
     ("live_text_timestamps",
      {"title": "图文直播｜2024云屏山马拉松今日开跑", "date": "2024-11-17T07:00:00",
-      "source_name": "云屏融媒", "authors": ()},
+      "source_name": "云屏融媒", "authors": ("伍思远", "钱朵")},
      ["【导语】", "07:05", "市民广场", "07:30", "发令枪响", "08:12", "在十公里处", "09:03", "半程马拉松",
       "10:18", "全程马拉松男子组", "10:52", "全程马拉松女子组", "13:30", "关门时间到"]),
     # the container found was the first answer's own text, and the next answer, folded

@@ -713,13 +713,23 @@ COMMON_RULES: tuple[Rule, ...] = (
         r".*[！!~～]$"
         # or pointing at its download link ([安装]某某客户端，第一时间……→【下载地址】)
         r"|(?:下载|打开|安装).{0,8}(?:APP|App|app|客户端).{0,40}[【\[]\s*(?:下载地址|下载链接|"
-        r"立即下载|点击下载)\s*[】\]]\s*$",
-        why="the site's advert for its own app (download it, a lure, an exclamation)",
+        r"立即下载|点击下载)\s*[】\]]\s*$"
+        # or its slogan closing the article: what the app offers, then 尽在 and the app's name
+        # ending the line (海量资讯、精准解读，尽在某某财经APP); a sentence saying what an app
+        # holds goes on past its name (……尽在“某某通”APP中，市民……)
+        r"|^[^。！？!?]{2,24}[，,、\s]\s*尽在[^，。,；;！!？?\s]{1,16}\s*(?:APP|App|app|客户端)"
+        r"\s*[。！!]?$",
+        why="the site's advert for its own app (download it, a lure, an exclamation; or its "
+            "slogan, 尽在 its name)",
         examples=("新酷产品第一时间免费试玩，快来体验各领域最有趣的产品吧~！下载客户端还能获得专享福利哦！",
                   "下载APP领取新人红包！",
-                  "安装某某财经客户端第一时间接收最全面的市场资讯→【下载地址】"),
+                  "安装某某财经客户端第一时间接收最全面的市场资讯→【下载地址】",
+                  "海量资讯、精准解读，尽在某某财经APP", "更多精彩内容，尽在某某新闻客户端。",
+                  "权威发布 尽在某某新闻App"),
         counterexamples=("该市推出政务服务客户端，市民下载客户端即可办理业务，领取电子证照。",
-                         "记者下载该APP后发现，注册即可领取所谓“福利”，实为诱导消费。"),
+                         "记者下载该APP后发现，注册即可领取所谓“福利”，实为诱导消费。",
+                         "社保、医保、公积金查询，尽在“青湖通”APP中，市民动动手指就能办。",
+                         "市民关心的各类便民服务，如今都尽在一部手机里。"),
         max_len=120,
     ),
     Rule(

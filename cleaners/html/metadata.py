@@ -33,8 +33,18 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-__all__ = ["PageMeta", "clean_title", "epaper_issue_day", "foot_row", "header_meta",
-           "jsonld_articles", "labelled_elsewhere", "page_meta", "revision_date"]
+__all__ = [
+    "PageMeta",
+    "clean_title",
+    "credits_authors",
+    "epaper_issue_day",
+    "foot_row",
+    "header_meta",
+    "jsonld_articles",
+    "labelled_elsewhere",
+    "page_meta",
+    "revision_date",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -485,6 +495,16 @@ def _printed_publisher(root: HtmlElement, header: Sequence[str],
     return site if any(before.search(line) for line in header) else None
 
 
+def _reporters(m: re.Match[str], line: str) -> tuple[str, ...]:
+    """The names an _AUTHOR match reads. A name glued to its 记者 (记者张三) must look like a
+    name: glued, 记者了解到 or 记者走访发现 opens a sentence of the story, no byline."""
+    names = _authors(m.group(1) or m.group(2))
+    glued = m.group(2) is not None and line[m.start(2) - 1] == "者"
+    if glued and names and not looks_like_name(names[0]):
+        return ()
+    return names
+
+
 def _authors(raw: str) -> tuple[str, ...]:
     raw = _AUTHOR_STOP.sub("", raw).strip()
     names: list[str] = []
@@ -573,7 +593,7 @@ def page_meta(
             elif m and m.group(3):
                 authors = (m.group(3),)
             elif m:
-                authors = _authors(m.group(1) or m.group(2))
+                authors = _reporters(m, line)
     for line in after:
         foot = foot_row(line)
         if foot is None:
@@ -696,6 +716,47 @@ def foot_row(line: str) -> PageMeta | None:
     if not (date or name):
         return None
     return PageMeta(None, date, clean_source(name) if name else None, row.authors)
+
+
+# A credits row under the body naming the people who made the page, each role labelled: the
+# reporter, then the newsroom's staff (记者：某某 编辑：某某 二审：某某 三审：某某, a county media
+# centre's 三审 row; 作者：某某 责任编辑：某某), in a box classed like chrome and pruned.
+_CREDIT_ROLE = re.compile(r"(?:^|\s)(?:记者|作者|撰文|文字|通讯员)\s*[:：]")
+_CREDIT_STAFF = re.compile(r"(?:^|\s)(?:责任编辑|责编|编辑|[一二三]审|初审|复审|终审|审核|"
+                           r"审校|校对|监制|统筹|出品)\s*[:：]")
+_CREDIT_LIMIT = 80  # characters of a credits row
+
+
+def credit_row(line: str) -> tuple[str, ...]:
+    """The reporters a credits row names (see ``_CREDIT_ROLE``), when it names the staff too
+    and reads as fields only, no sentence; else ()."""
+    if (len(line) > _CREDIT_LIMIT or re.search(r"[。，；！？]", line)
+            or not _CREDIT_ROLE.search(line) or not _CREDIT_STAFF.search(line)):
+        return ()
+    row = parse_meta_line(line)
+    return row.authors if row is not None else ()
+
+
+def credits_authors(root: HtmlElement) -> tuple[str, ...]:
+    """The reporters the page's one credits row names (记者：某某 编辑：某某 三审：某某), read
+    before pruning takes its box (classed editor, like chrome); rows naming different people
+    (a list of articles, each with its credits) name no author of the page."""
+    found: set[tuple[str, ...]] = set()
+    for el in root.iter():
+        if not isinstance(el.tag, str) or not _CREDIT_ROLE.search(el.text or ""):
+            continue
+        holder: HtmlElement | None = el
+        for _ in range(_POST_ROW_REACH):
+            if holder is None:
+                break
+            text = _norm(holder.text_content())
+            if len(text) > _CREDIT_LIMIT:
+                break
+            if names := credit_row(text):
+                found.add(names)
+                break
+            holder = holder.getparent()
+    return next(iter(found)) if len(found) == 1 else ()
 
 
 # "来源：某某", "稿源：某某", "本文来源于：某某": a label naming the publisher (not 图片来源).

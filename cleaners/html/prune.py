@@ -31,6 +31,7 @@ from .metadata import (
     SHARE_TITLE,
     banner_headline,
     bio_box_author,
+    credits_authors,
     epaper_issue_day,
     field_title,
     foot_row,
@@ -1426,6 +1427,7 @@ def prune_tree(
                 thread = around
                 break
     replies = set(thread.replies) if thread is not None else set()
+    signatures = set(thread.signatures) if thread is not None else set()
     follow = _follow_boxes(prompts)
     polls = _poll_boxes(root, protected)
     notes = _player_notes(players)
@@ -1456,6 +1458,9 @@ def prune_tree(
                      "answer are the article")
         elif el in replies:
             found = ("forum_reply", "a reply after the thread's opening post")
+        elif el in signatures:
+            found = ("forum_signature", "the poster's signature under the opening post (签名档): "
+                     "the lines they print under every post")
         elif el in follow:
             found = ("follow_account", "an account's id under a follow prompt (关注我们)")
         elif el in polls:
@@ -2113,6 +2118,8 @@ class HiddenAndChromePruner:
         # or its author's box (作者 <strong>某某</strong>，…), a <footer> of the post pruned
         footer_authors = ((post_footer_authors(root) or bio_box_author(root))
                           if not head.authors else ())
+        # the credits row under the body (记者：某某 编辑：某某 三审：某某), classed like chrome
+        credits = credits_authors(root) if not head.authors else ()
         removals, _, thread, foot = prune_tree(root)
         row = foot_row(foot) if foot else None
         if printed is not None:
@@ -2129,6 +2136,8 @@ class HiddenAndChromePruner:
         # A Q&A answer is printed under its answerer's name, as a byline; a forum's user
         # column holds handles, and names no author (thread.author is None there).
         answerer = (thread.author,) if thread is not None and thread.author else ()
+        # ... but the handle that opened the thread posted the page: its publisher
+        poster = thread.poster if thread is not None else None
         if (removals or rewritten or attached or state is not None or rest is not None
                 or fallback is not None or printed is not None):
             pruned = html.tostring(root, encoding="unicode", method="html")
@@ -2140,5 +2149,6 @@ class HiddenAndChromePruner:
                              date=head.date or (glued.date if glued else None) or ld_date
                              or posted or (row.date if row else None) or issue or scripted,
                              source_name=head.source_name or (glued.source_name if glued else None)
-                             or (row.source_name if row else None),
-                             authors=head.authors or ld_authors or answerer or footer_authors)
+                             or (row.source_name if row else None) or poster,
+                             authors=head.authors or ld_authors or answerer or footer_authors
+                             or credits)

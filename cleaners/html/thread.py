@@ -48,6 +48,8 @@ class Thread:
     posted: str | None  # when the opening post was posted, as ISO 8601
     answers: bool = False  # a Q&A page's answers (told by votes), not a forum's floors
     author: str | None = None  # the first answer's answerer (none read for a forum's posts)
+    poster: str | None = None  # the handle that opened a forum's thread: the page's publisher
+    signatures: tuple[HtmlElement, ...] = ()  # the opening post's signature boxes (签名档)
 
 
 def _labelled(post: HtmlElement, label: re.Pattern[str], limit: int) -> bool:
@@ -111,6 +113,38 @@ def _answerer(post: HtmlElement) -> str | None:
     return None
 
 
+# A link to a member's profile page, as forum software prints it over each post: phpwind's
+# u.php?uid=, Discuz!'s space-uid-N.html and home.php?mod=space, and /u/N, /user/, /member/,
+# /space/ paths. A filter of the thread by its poster (read.php?tid=…&uid=, 只看该作者) is none.
+_PROFILE_LINK = re.compile(
+    r"(?:^|[/?&])(?:u\.php\?uid=|space\.php\?uid=|space-uid-\d|home\.php\?mod=space\b"
+    r"|member\.php\?|u/\d|users?/|members?/|space/)", re.IGNORECASE)
+
+
+def _poster(post: HtmlElement) -> str | None:
+    """The handle of the first link to a member's profile in the opening post that prints one:
+    the poster's name over their avatar and ranks (a link around the avatar prints none)."""
+    for link in post.iter("a"):
+        if not _PROFILE_LINK.search(link.get("href") or ""):
+            continue
+        name = " ".join(link.text_content().split())
+        if name:
+            return name if _NICK.fullmatch(name) and not _NO_NICK.search(name) else None
+    return None
+
+
+# A post's signature box (签名档), as forum software classes it: Discuz!'s sign, phpwind's and
+# vBulletin's signature, a post-signature or a user's sig.
+_SIGNATURE = re.compile(r"^(?:sign|signature|sig|post-?signature|user-?sign(?:ature)?)$",
+                        re.IGNORECASE)
+
+
+def _signatures(post: HtmlElement) -> tuple[HtmlElement, ...]:
+    """The post's signature boxes: the lines its poster has printed under every post."""
+    return tuple(el for el in post.iter() if isinstance(el.tag, str) and el is not post
+                 and any(_SIGNATURE.match(c) for c in (el.get("class") or "").split()))
+
+
 def forum_thread(container: HtmlElement) -> Thread | None:
     """The thread of posts in ``container`` (the article container or one of its boxes), or
     None: two or more sibling posts of one tag and class, each with its floor and time."""
@@ -138,6 +172,9 @@ def forum_thread(container: HtmlElement) -> Thread | None:
                 # the opening post's time may stand in the thread's head above it (楼主：…
                 # 时间：…), the replies' each in its own box
                 if (all(times[1:]) or (answers and times[0])) and (times[0] or marked is _floor):
-                    author = _answerer(posts[0]) if answers else None
-                    return Thread(posts[0], tuple(posts[1:]), times[0], answers, author)
+                    if answers:
+                        return Thread(posts[0], tuple(posts[1:]), times[0], answers,
+                                      _answerer(posts[0]))
+                    return Thread(posts[0], tuple(posts[1:]), times[0], poster=_poster(posts[0]),
+                                  signatures=_signatures(posts[0]))
     return None
