@@ -89,6 +89,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|最后更新时间|最后更新|更新时间|"
                    # (an encyclopedia entry's row at its foot: 最近更新：2024-02-18)
                    "最近更新时间|最近更新|"
+                   # (a periodical's issue: 出版日期：2025-11-15)
+                   "出版日期|出版时间|出刊日期|"
                    "更新日期|访谈时间|信息发布时间|信息发布日期|信息时间|信息日期|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期|"
                    # a message board's page (问政, 留言): when the message was left, when answered
                    "留言时间|留言日期|来信时间|来信日期|提问时间|回复时间|回复日期|答复时间|答复日期")
@@ -1039,6 +1041,10 @@ def parse_meta_line(line: str) -> _Found | None:
     fields = list(_FIELD.finditer(line)) if _FIELD_GATE.open(line) else []
     lead = line[: fields[0].start()] if fields else line
     bare_lead = lead.strip()
+    if fields and (bare_lead[:1].isdigit() or bare_lead[:1] in "第总總（(") and (
+            _ISSUE_NUMBER.match(bare_lead)):
+        # a periodical's issue number before the row's fields (2025年第11期  出版日期：…)
+        lead, bare_lead = "", ""
     lead_date = DATE.match(bare_lead) if _DATE_AT_START.open(bare_lead) else None
     if not fields and not (lead_date and len(bare_lead) - lead_date.end() <= 2):
         return None
@@ -1317,7 +1323,7 @@ def _parse_segments(parts: list[str]) -> _Found | None:
         # a blog theme's row (发表于 2024-12-21 | 分类于 生活 | 阅读次数: 312): the verb before
         # the date, and the category the post is filed under, which names no one
         part = _DATED_VERB_AT.sub("", part, count=1)
-        if _FILED_UNDER.match(part):
+        if _FILED_UNDER.match(part) or _ISSUE_NUMBER.match(part):
             continue
         found = parse_meta_line(part) or parse_byline(part, tail=False)
         if found is None:
@@ -1330,6 +1336,11 @@ def _parse_segments(parts: list[str]) -> _Found | None:
     return _Found(date=date, source_name=source, authors=authors)
 
 
+# A periodical's issue number in its row (2025年第11期（总第287期）, 第11期, 总第287期): no
+# field to keep, and no date (the issue is dated by the row's date).
+_ISSUE_NUMBER = re.compile(
+    r"^(?:(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*[总總]第\s*\d{1,5}\s*期\s*[)）])?"
+    r"|[（(]?\s*[总總]第\s*\d{1,5}\s*期\s*[)）]?)$")
 # A blog post's category in its row (分类于 生活, 发布在 随笔).
 _FILED_UNDER = re.compile(with_traditional(r"^(?:分类于|归档于|发布在|发表在)\s*[^\s:：]{1,16}$"))
 
@@ -2612,7 +2623,11 @@ class MetaLines:
                 labelled_row = title_run
             boxed = _points_box(lines, head)
             # (a headline printing its date in brackets is its own date row)
-            if title_run and (headline_date is not None or any(
+            # (a byline right under the headline opens the article as a date row does: a
+            # periodical's story under its issue's row, 标题 / 文／本刊记者 某某)
+            bylines = [i for i, (r, _) in found.items() if r == "byline"
+                       and title_run and i == title_run[-1] + 1]
+            if title_run and (headline_date is not None or bylines or any(
                     _row_under(lines, title_run[-1], i) or 0 < title_run[0] - i <= 3
                     or _under_box(lines, title_run[-1], i, boxed) for i in rows)):
                 # A headline with its date row under it (or its information table right above
@@ -3263,7 +3278,10 @@ def _announcement(line: str) -> bool:
 # printed above a headline as the page's name, never the headline itself.
 _SITE_NAME = re.compile(
     r"^[\u4e00-\u9fffA-Za-z（）()]{2,18}(?:网|网站|官网|门户|客户端|日报|晚报|报社|电视台|"
-    r"融媒体中心)$")
+    r"融媒体中心)$"
+    # a periodical's masthead on its reader (《某某》电子期刊, 《某某》杂志): the name alone in its
+    # marks may be a poem's or a book's, so its kind must follow
+    r"|^《[^《》]{2,16}》\s*(?:电子期刊|电子杂志|杂志|期刊|杂志社|电子版|数字报|电子报|数字版)$")
 
 
 _SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")

@@ -111,8 +111,6 @@ KNOWN_WRONG = {
     # A self-media, note, answer or forum page's account is its publisher (source), as on the
     # real pages' gold (baijiahao, toutiao, wechat); only a byline names authors.
     # batch 26, before fixes
-    "gl219_dianzi_qikan": "the viewer's 期号 row taken as the title (date lost), the magazine's "
-                          "name and 第12-13版 kept",
     "gl223_huiyi_huifang": "an 会议议程 row taken as the title, another kept",
     "gl224_tushuguan_ziyuan": "the record's 出版年份/ISBN/页数 rows kept, title missed (a review's box "
                               "keeps them as text: no rule tells the two apart yet)",
