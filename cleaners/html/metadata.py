@@ -702,11 +702,18 @@ def _viewing_days(lines: Sequence[str], title: str | None) -> set[int]:
     return {n for n in range(at) if _WIDGET_LINE.match(lines[n])}
 
 
+# The label a theme prints over the post's box of fields, glued to them in one line.
+_FIELDS_BOX_LABEL = re.compile(
+    r"^(?:版权声明|版权信息|文章信息|稿件信息|文章属性)\s*[:：]?\s+(?=\S+\s*[:：])")
+
+
 def foot_row(line: str) -> PageMeta | None:
     """The date, publisher and authors of a row of fields under the body (信息来源：某某镇人民政府
     发布时间：2024-05-09 17:22, 本文来源：某某晚报 作者：某某), read only as a whole row of
     labelled fields with a date or a publisher: a list of other articles with their days may
     follow the body there too."""
+    # a box's label before its fields (版权声明 来源：某某 时间：…) is no field of the row
+    line = _FIELDS_BOX_LABEL.sub("", line, count=1)
     row = parse_meta_line(line) if len(line) <= 160 and _DATE_LABEL.search(line) else None
     if row is None:
         return None
