@@ -95,6 +95,7 @@ def _worker(conn: Connection, config: Config, want_doc: bool) -> None:
     # caller set are the ones the worker applies.
     chain = config.chain()
     warm_up(chain)
+    conn.send(_READY)  # the pool's clock for a document starts after this, not at fork
     while True:
         try:
             task = conn.recv()
@@ -122,12 +123,20 @@ def warm_up(chain: Chain) -> None:
         preload()
 
 
+# What a worker sends once its chain is built and warmed up. Start-up (imports, tables) is no
+# document's time: on a loaded machine it took longer than a short hard limit, and the pool
+# stopped a worker that had not yet begun its document.
+_READY = "ready"
+_START_LIMIT = 300.0  # seconds a worker may take to start before it counts as crashed
+
+
 @dataclass
 class _Slot:
     process: mp.process.BaseProcess
     conn: Connection
     task: int | None = None
     started: float = 0.0
+    ready: bool = False
 
 
 class WorkerPool:
@@ -168,12 +177,27 @@ class WorkerPool:
                 slot.process.join()
             slot.conn.close()
 
+    def _await_ready(self, slot: _Slot) -> None:
+        """Wait for the slot's worker to finish starting; start a fresh one (once) if it died
+        or did not start within _START_LIMIT."""
+        for _ in range(2):
+            if slot.ready:
+                return
+            try:
+                if slot.conn.poll(_START_LIMIT) and slot.conn.recv() == _READY:
+                    slot.ready = True
+                    return
+            except (EOFError, OSError):
+                pass
+            self._replace(slot)
+        raise RuntimeError("a cleaning worker failed to start twice")
+
     def _replace(self, slot: _Slot) -> None:
         slot.process.kill()
         slot.process.join()
         slot.conn.close()
         fresh = self._start()
-        slot.process, slot.conn, slot.task = fresh.process, fresh.conn, None
+        slot.process, slot.conn, slot.task, slot.ready = fresh.process, fresh.conn, None, False
 
     def run(self, sources: Iterable[Source], url: str = "") -> Iterator[Result]:
         pending = iter(enumerate(sources))
@@ -193,6 +217,7 @@ class WorkerPool:
                     inputs[index] = source
                     data = (sys.stdin.buffer.read(self.config.input.max_bytes + 1)
                             if source.path == STDIN else None)
+                    self._await_ready(slot)
                     slot.conn.send((source, url, data))
                     slot.task, slot.started = index, time.monotonic()
             busy = [s for s in self._slots if s.task is not None]

@@ -88,3 +88,20 @@ def test_soft_time_limit_turns_slow_cleaning_into_error(tmp_path: Path) -> None:
     assert result.record["drop"]["rule"] == "timeout"
     # The worker's own soft limit (the caller's 0.05 s), not the pool killing it later.
     assert "worker stopped" not in result.record["drop"]["why"]
+
+
+def test_a_slow_starting_worker_is_not_stopped_as_over_time(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A worker's start-up (imports, tables: slow on a loaded machine) is no document's time:
+    # it takes longer here than the pool's hard limit (0.5 s * 1.5 + 5 s), and the page is
+    # still cleaned, not stopped as over time.
+    real = runner.warm_up
+
+    def slow(chain: Any) -> None:
+        time.sleep(6.5)
+        real(chain)
+
+    monkeypatch.setattr(runner, "warm_up", slow)
+    with runner.WorkerPool(_config(0.5), jobs=1) as pool:
+        (result,) = list(pool.run(_sources(tmp_path, 1)))
+    assert result.record["status"] == "kept"
