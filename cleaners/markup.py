@@ -1,0 +1,291 @@
+"""The marks other tools write around a page's text, taken out before the rules read it: a
+text-mode browser's dump (``lynx -dump``, ``w3m -dump``: ``[12]`` link numbers, the
+``References`` list of their addresses, ``[IMG]`` marks, table borders), a markdown clipper's or
+html2text's output (front matter, ``# 标题``, ``![](a.jpg)``, ``[文字](https://…)``, ``**粗体**``,
+``> 引用``, rules), and Readability's textContent (paragraphs run together, each still opening on
+its ``　　`` indent). What is left is the page as a browser's "save as text" prints it.
+
+Only pages read as text go through (an HTML page's text comes from its elements), and each
+pass reads the page as a whole first: link numbers go only on a page that lists their addresses,
+markdown marks only on a page that writes markdown links, images, front matter or headings.
+Front matter's title, publication date and publisher become metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .document import Doc, Removal, shorten
+from .meta import parse_date
+from .normalize import one_line_end
+
+__all__ = ["MarkupMarks", "front_matter", "glued_paragraphs", "link_references",
+           "markdown_marks"]
+
+# --- front matter (YAML between two --- lines, as Obsidian, Joplin, Hugo and Jekyll write it)
+
+_FENCE = re.compile(r"^---\s*$")
+_FENCE_END = re.compile(r"^(?:---|\.\.\.)\s*$")
+# key: value, the key a YAML name (ASCII) or a few Han characters (标题: …)
+_YAML_FIELD = re.compile(
+    r"^(?P<key>[A-Za-z_][\w-]{0,30}|[\u4e00-\u9fff]{1,6})\s*:(?:\s+(?P<value>.*?))?\s*$")
+_YAML_ITEM = re.compile(r"^\s+(?:-\s+)?\S|^-\s+\S")
+_FRONT_MATTER_MAX = 60  # lines: a header, not a document
+_TITLE_KEYS = frozenset({"title", "标题"})
+# the article's own date; created/updated/clipped are the day it was saved
+_DATE_KEYS = frozenset({"date", "published", "pubdate", "publish_date", "published_at",
+                        "发布时间", "发布日期", "日期"})
+_SOURCE_KEYS = frozenset({"source", "publisher", "site", "site_name", "来源", "出处"})
+_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//|^www\.", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """The lines a front matter block spans and the metadata it names."""
+
+    end: int  # index of its closing fence line
+    title: str | None = None
+    date: str | None = None
+    source_name: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def _yaml_value(value: str) -> str:
+    """A scalar as written (quotes and an Obsidian wiki link's brackets off)."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    return re.sub(r"^\[\[(.*?)\]\]$", r"\1", value.strip())
+
+
+def front_matter(lines: list[str]) -> FrontMatter | None:
+    """The front matter opening the page: a ``---`` line, ``key: value`` lines (list items and
+    indented lines under a key allowed), and a closing ``---``; None when the page opens on
+    anything else (a rule under a line of text, a dash row)."""
+    start = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if start is None or not _FENCE.match(lines[start].strip()):
+        return None
+    fields: dict[str, str] = {}
+    key = ""
+    for i in range(start + 1, min(len(lines), start + _FRONT_MATTER_MAX)):
+        line = lines[i].rstrip()
+        if _FENCE_END.match(line):
+            if not fields:
+                return None
+            title = fields.get(next((k for k in fields if k.lower() in _TITLE_KEYS), ""))
+            date = next((d for k, v in fields.items() if k.lower() in _DATE_KEYS
+                         if (d := parse_date(v))), None)
+            source = next((v for k, v in fields.items() if k.lower() in _SOURCE_KEYS
+                           and v and not _URL.match(v)), None)
+            return FrontMatter(end=i, title=title or None, date=date, source_name=source,
+                               fields=fields)
+        if not line.strip():
+            continue
+        if m := _YAML_FIELD.match(line):
+            key = m["key"]
+            fields[key] = _yaml_value(m["value"] or "")
+        elif key and _YAML_ITEM.match(line):
+            item = _yaml_value(line.strip().removeprefix("- "))
+            fields[key] = f"{fields[key]} {item}".strip() if fields[key] else item
+        else:
+            return None
+    return None
+
+
+# --- a text-mode browser's link numbers and the list of their addresses
+
+# the heading lynx (References, Visible links, Hidden links) or w3m (References:) prints
+_REFERENCE_HEADING = re.compile(r"^(?:References|Visible links|Hidden links)\s*:?$")
+# one address of it: "  12. http://…" (lynx) or "[12] http://…" (w3m)
+_REFERENCE_ENTRY = re.compile(
+    r"^(?:(?P<dot>\d{1,4})\.|\[(?P<bracket>\d{1,4})\])\s+"
+    r"(?:[a-z][a-z0-9+.-]*:\S*|www\.\S+)$", re.IGNORECASE)
+_LINK_NUMBER = re.compile(r"\[(\d{1,4})\]")
+# image marks: lynx's [IMG]/[INLINE]/[LINK]/[BUTTON], w3m's [image] or an image's short
+# alt word, an image's file name in brackets
+_IMAGE_MARK = re.compile(
+    r"\[(?:IMG|INLINE|LINK|BUTTON|image|img|logo|icon|banner|qrcode|picture|photo)\]"
+    r"|\[[\w.-]{1,60}\.(?:jpe?g|png|gif|webp|bmp)\]", re.IGNORECASE)
+# a table a text browser drew: a border row, and the bars between its cells
+_BORDER_ROW = re.compile(r"^[\u2500-\u257f\s]+$")
+_CELL_BAR = re.compile(r"\s*[\u2502\u2503\u2551]\s*")
+
+
+def link_references(lines: list[str]) -> tuple[int, set[int]] | None:
+    """Where a text browser's list of link addresses starts at the page's end, and the
+    numbers it lists; None without one (a heading followed by nothing but addresses)."""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    numbers: set[int] = set()
+    start = None
+    for i in reversed(filled):
+        line = lines[i].strip()
+        if m := _REFERENCE_ENTRY.match(line):
+            numbers.add(int(m["dot"] or m["bracket"]))
+        elif _REFERENCE_HEADING.match(line):
+            start = i
+        else:
+            break
+    if start is None or not numbers:
+        return None
+    return start, numbers
+
+
+# --- markdown
+
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:\\.|[^()\s\\]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_MD_LINK = re.compile(
+    r"\[(?P<text>[^\]\n]*)\]\((?:\\.|[^()\s\\]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_MD_REF_LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\[[^\]\n]*\]")
+_MD_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s+\S+(?:\s+\"[^\"\n]*\")?$")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.*?)(?:\s+#+)?\s*$")
+_MD_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
+_MD_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
+# emphasis with one mark: never a star between digits (3*4) or an underscore inside a word
+# or an address (file_name, a_b_c)
+_MD_EMPHASIS = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(?P<text>[^*\n]+?)(?<=[^\s*])\*(?![\w*])"
+                          r"|(?<![\w\\])_(?=[^\s_])(?P<text2>[^_\n]+?)(?<=[^\s_])_(?!\w)")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def is_markdown(lines: list[str]) -> bool:
+    """Whether the page is written in markdown: a link or image in markdown's form, or a
+    heading line with another of its marks (bold, a quote, a rule)."""
+    text = "\n".join(lines)
+    if _MD_IMAGE.search(text) or _MD_LINK.search(text):
+        return True
+    headings = sum(1 for ln in lines if _MD_HEADING.match(ln) and _HAN.search(ln))
+    others = (_MD_STRONG.search(text) is not None
+              or any(_MD_QUOTE.match(ln) or _MD_RULE.match(ln) for ln in lines))
+    return headings >= 1 and others
+
+
+def _emphasis_text(m: re.Match[str]) -> str:
+    text = m["text"] if m["text"] is not None else m["text2"]
+    # italics on a Han phrase; an ASCII run between stars or underscores is left as written
+    return text if _HAN.search(text) else m.group()
+
+
+def markdown_marks(line: str) -> str:
+    """``line`` with markdown's marks off: images out, links to their text, heading and
+    quote marks, bold and italics, backslash escapes."""
+    line = _MD_IMAGE.sub("", line)
+    line = _MD_LINK.sub(lambda m: m["text"], line)
+    line = _MD_REF_LINK.sub(lambda m: m["text"], line)
+    if m := _MD_HEADING.match(line):
+        line = m["text"]
+    line = _MD_QUOTE.sub("", line)
+    line = _MD_STRONG.sub(lambda m: m["text"], line)
+    line = _MD_EMPHASIS.sub(_emphasis_text, line)
+    return _MD_ESCAPE.sub(r"\1", line)
+
+
+# --- Readability's textContent: paragraphs run together, each on its indent
+
+# two ideographic spaces (a paragraph's indent) inside a line, after some text
+_INDENT_INSIDE = re.compile(r"(?<=\S)[ \t]*\u3000{2,}(?=\S)")
+_GLUED_MIN = 60  # characters: a paragraph's run, not a row of fields spaced by indents
+_GLUED_PIECE = 15  # the shortest paragraph the indent may open
+
+
+def _glued(line: str) -> bool:
+    """Whether ``line`` may hold paragraphs run together: long, an indent inside it, and not
+    a teaser cut off with an ellipsis (a related article's summary keeps its indents too)."""
+    return (len(line) >= _GLUED_MIN and "\u3000\u3000" in line.strip("\u3000 ")
+            and not line.rstrip().endswith(("...", "…")))
+
+
+def glued_paragraphs(line: str) -> str:
+    """A long line whose paragraphs run together (as Readability's textContent and some copy
+    tools print them), broken where each paragraph's indent stands; a short row of fields
+    spaced by ideographic spaces (来源：某某　　作者：某某) is left as one line."""
+    if not _glued(line):
+        return line
+    pieces = _INDENT_INSIDE.split(line)
+    if len(pieces) < 2 or any(len(p.strip()) < _GLUED_PIECE for p in pieces[1:]):
+        return line
+    return "\n".join(p.rstrip() for p in pieces)
+
+
+# --- the cleaner
+
+
+class MarkupMarks:
+    """Take out the marks a text-mode browser, a markdown clipper or html2text, or
+    Readability wrote around a page saved as text (see module docstring); front matter's
+    title, date and publisher become metadata."""
+
+    name = "markup.marks"
+
+    def __call__(self, doc: Doc, /) -> Doc:
+        if doc.html is not None or not doc.text:
+            return doc
+        text = one_line_end(doc.text)
+        lines = text.split("\n")
+        removed: list[Removal] = []
+        meta: dict[str, str] = {}
+
+        def went(rule: str, why: str, what: str, where: str) -> None:
+            removed.append(Removal(self.name, rule, why, shorten(what), where))
+
+        header = front_matter(lines)
+        if header is not None:
+            went("front_matter", "a clipper's front matter: its title, date and publisher read "
+                 "into meta, the rest is the note's, not the article's",
+                 " | ".join(ln.strip() for ln in lines[:header.end + 1] if ln.strip()),
+                 f"lines 1-{header.end + 1}")
+            meta = {k: v for k, v in (("title", header.title), ("date", header.date),
+                                      ("source_name", header.source_name)) if v}
+            lines = [""] * (header.end + 1) + lines[header.end + 1:]
+
+        references = link_references(lines)
+        numbers: set[int] = set()
+        if references is not None:
+            start, numbers = references
+            went("link_references", "a text browser's list of the page's link addresses",
+                 " | ".join(ln.strip() for ln in lines[start:] if ln.strip()),
+                 f"lines {start + 1}-{len(lines)}")
+            lines = lines[:start]
+
+        markdown = header is not None or is_markdown(lines)
+        # Paragraphs run together are the article only when they are most of the page (a
+        # reader's export); on a page of lines, a glued line is a teaser or a widget's.
+        size = sum(len(ln.strip()) for ln in lines)
+        unglue = sum(len(ln.strip()) for ln in lines if _glued(ln)) * 2 >= size
+        bordered = any(_BORDER_ROW.match(ln) and re.search("[\u2500-\u257f]", ln)
+                       for ln in lines)
+        out: list[str] = []
+        for i, line in enumerate(lines):
+            new = line
+            if numbers:
+                new = _LINK_NUMBER.sub(lambda m: "" if int(m[1]) in numbers else m.group(), new)
+            new = _IMAGE_MARK.sub("", new)
+            if bordered:
+                if _BORDER_ROW.match(new) and re.search("[\u2500-\u257f]", new):
+                    new = ""
+                else:
+                    new = _CELL_BAR.sub("  ", new).strip()
+            if markdown:
+                if (_MD_RULE.match(new) or _MD_TABLE_RULE.match(new)
+                        or _MD_LINK_DEFINITION.match(new)):
+                    new = ""
+                else:
+                    new = markdown_marks(new)
+            if unglue:
+                new = glued_paragraphs(new)
+            if new != line:
+                if "".join(new.split()) != "".join(line.split()):
+                    went("tool_marks", "marks a saving tool wrote: link numbers, image marks, "
+                         "table borders, markdown's links, images, headings and emphasis",
+                         line.strip(), f"line {i + 1}")
+                # an emptied line stays empty: an image's or a rule's line keeps its gap
+                new = "" if not new.strip() else new
+            out.append(new)
+        new_text = "\n".join(out).strip("\n")
+        if new_text == doc.text.strip("\n") and not meta:
+            return doc
+        doc = doc.evolve(text=new_text, removed=removed)
+        return doc.with_meta(**meta) if meta else doc

@@ -1,0 +1,223 @@
+"""markup.marks: the marks a text browser's dump, a markdown clipper or html2text, and
+Readability's textContent write around a page saved as text go; article text that holds the
+same characters (a citation's [1], a hashtag's #, a star, a URL the article quotes) stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import Doc, clean_text
+from cleaners.markup import (
+    MarkupMarks,
+    front_matter,
+    glued_paragraphs,
+    is_markdown,
+    link_references,
+    markdown_marks,
+)
+
+PARAGRAPH = ("今年以来，某县把党组织建在网格上，在全县老旧小区推行网格化治理，由社区党委统筹，"
+             "网格党支部、楼栋党小组、党员中心户三级联动，一批停车难、加装电梯难的问题得到解决。")
+SECOND = ("据介绍，截至目前，全县累计收集群众诉求一万余件，办结率达百分之九十六，群众满意度"
+          "比去年提高了十一个百分点，网格员队伍也从去年的三百人增加到五百人。")
+
+
+def _marks(text: str) -> Doc:
+    return MarkupMarks()(Doc(id="t", text=text))
+
+
+# --- front matter
+
+
+def test_front_matter_names_title_date_and_publisher() -> None:
+    lines = ["---", 'title: "某县推行网格化治理"', "source: 某县融媒体中心",
+             "published: 2025-04-09", "created: 2025-04-10", "tags:", '  - "clippings"', "---",
+             PARAGRAPH]
+    header = front_matter(lines)
+    assert header is not None
+    assert (header.end, header.title, header.date, header.source_name) == (
+        7, "某县推行网格化治理", "2025-04-09", "某县融媒体中心")
+
+
+def test_front_matter_takes_no_clip_day_for_the_date_and_no_address_for_the_publisher() -> None:
+    header = front_matter(["---", "title: 标题", "created: 2025-08-12 02:31:04Z",
+                           "updated: 2025-08-12 02:31:04Z",
+                           "source: http://www.example.gov.cn/a/t20250811_1.html", "---"])
+    assert header is not None
+    assert (header.date, header.source_name) == (None, None)
+
+
+@pytest.mark.parametrize("lines", [
+    ["---", PARAGRAPH, "---"],  # a rule above and below a paragraph
+    ["---", "title: 标题"],  # never closed
+    ["某县推行网格化治理", "---", "title: 标题", "---"],  # not at the page's top
+    ["---", "---"],  # two rules, nothing between
+])
+def test_front_matter_counterexamples(lines: list[str]) -> None:
+    assert front_matter(lines) is None
+
+
+def test_front_matter_goes_into_meta_and_out_of_the_text() -> None:
+    doc = clean_text("\n".join(["---", "title: 某县推行网格化治理", "date: 2025-04-09",
+                                "source: 某县融媒体中心", "---", "", PARAGRAPH, "", SECOND]))
+    assert doc.meta.title == "某县推行网格化治理"
+    assert doc.meta.date == "2025-04-09"
+    assert doc.meta.source_name == "某县融媒体中心"
+    assert doc.text == f"{PARAGRAPH}\n{SECOND}"
+
+
+# --- a text browser's link numbers and their list
+
+
+LYNX = f"""   [1]首页 | [2]党建要闻 | [3]基层党建
+
+   [4][IMG]
+
+   {PARAGRAPH}
+
+   {SECOND}
+
+References
+
+   1. http://www.example.gov.cn/
+   2. http://www.example.gov.cn/djyw/
+   3. javascript:void(0)
+   4. http://www.example.gov.cn/a.jpg
+"""
+
+W3M = f"""[logo] 某县人民政府
+[1]首页 [2]政务公开
+{PARAGRAPH}
+┌──────────┬──────────┐
+│[3]网站地图│[4]联系我们│
+└──────────┴──────────┘
+
+References:
+
+[1] http://www.example.gov.cn/
+[2] http://www.example.gov.cn/zwgk/
+[3] http://www.example.gov.cn/wzdt/
+[4] http://www.example.gov.cn/lxwm/
+"""
+
+
+def test_link_references_of_lynx_and_w3m() -> None:
+    assert link_references(LYNX.split("\n")) == (8, {1, 2, 3, 4})
+    assert link_references(W3M.split("\n")) == (7, {1, 2, 3, 4})
+
+
+def test_a_lynx_dump_reads_as_a_saved_page() -> None:
+    doc = _marks(LYNX)
+    assert doc.text.split("\n")[0].strip() == "首页 | 党建要闻 | 基层党建"
+    for mark in ("[", "http", "References"):
+        assert mark not in doc.text
+    assert {r.rule for r in doc.removals} == {"link_references", "tool_marks"}
+
+
+def test_a_w3m_dump_loses_its_numbers_image_marks_and_table_borders() -> None:
+    lines = [ln for ln in _marks(W3M).text.split("\n") if ln.strip()]
+    assert lines == ["某县人民政府", "首页 政务公开", PARAGRAPH, "网站地图  联系我们"]
+
+
+@pytest.mark.parametrize("text", [
+    # citations with a list of works, not of addresses
+    f"研究表明[1]，{PARAGRAPH}[2]\n\n参考文献\n[1] 张某. 基层治理研究[M]. 北京: 某出版社, 2020.\n"
+    "[2] 李某. 网格化管理[J]. 某学报, 2021(3).",
+    # citations and no list at all
+    f"{PARAGRAPH}[1]\n{SECOND}[2]",
+    # an address list that is the article's (a notice listing its sites), no heading over it
+    f"{PARAGRAPH}\n1. http://www.example.gov.cn/\n2. http://www.example.org.cn/",
+])
+def test_citation_marks_and_address_lists_stay(text: str) -> None:
+    assert link_references(text.split("\n")) is None
+    assert _marks(text).text == text
+
+
+# --- markdown
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("# 某县推行网格化治理", "某县推行网格化治理"),
+    ("## 一、突出重点，精准排查 ##", "一、突出重点，精准排查"),
+    ("![](https://img.example.com/2025/a1.jpg)", ""),
+    ("[![二维码](/images/ewm.png)](https://www.example.com/)", ""),
+    ("* [首页](https://www.example.com/)", "* 首页"),
+    ("字号：[大](javascript:doZoom\\(18\\)) [中](javascript:doZoom\\(16\\))", "字号：大 中"),
+    ("[相关阅读](https://www.example.com/a.html \"标题\")", "相关阅读"),
+    ("> 查处一起、警示一片、规范一方。", "查处一起、警示一片、规范一方。"),
+    ("围绕**隐匿收入、虚列支出**等问题开展自查", "围绕隐匿收入、虚列支出等问题开展自查"),
+    ("*杜师傅在新店里修理一块老怀表*", "杜师傅在新店里修理一块老怀表"),
+    ("_图为志愿者入户走访_", "图为志愿者入户走访"),
+    ("1\\. 王某\\*\\*，男", "1. 王某**，男"),
+])
+def test_markdown_marks(line: str, expected: str) -> None:
+    assert markdown_marks(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "#县域经济# #产业园区#",  # hashtags: no space after the mark
+    "#3号楼的居民反映，楼道灯坏了很久。",
+    "地块面积为120*80米，约合14.4亩。",
+    "登录https://zwfw.example.gov.cn/a_b_c.html查询办理进度",
+    "1. 全面排查，立行立改。",
+    "- 2025年完成改造",
+    "王*和李*两人被依法刑事拘留。",
+])
+def test_markdown_marks_counterexamples(line: str) -> None:
+    assert markdown_marks(line) == line
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["[首页](https://www.example.com/)", PARAGRAPH], True),
+    (["![](a.jpg)", PARAGRAPH], True),
+    (["# 某县推行网格化治理", "**记者 某某**", PARAGRAPH], True),
+    (["# 某县推行网格化治理", PARAGRAPH], False),  # one # line and nothing else of markdown
+    (["#县域经济#", "> 引用", PARAGRAPH], False),
+    ([PARAGRAPH, "王**和李**两人", SECOND], False),
+])
+def test_is_markdown(lines: list[str], expected: bool) -> None:
+    assert is_markdown(lines) is expected
+
+
+def test_a_markdown_page_keeps_the_url_its_article_quotes() -> None:
+    text = (f"# 某县“一件事一次办”再扩容\n\n![](a.jpg)\n\n{PARAGRAPH}\n\n"
+            "群众可登录https://zwfw.example.gov.cn/a_b.html，在专区在线申请。\n\n---\n")
+    out = _marks(text).text
+    assert "群众可登录https://zwfw.example.gov.cn/a_b.html，在专区在线申请。" in out
+    for mark in ("#", "a.jpg", "---"):
+        assert mark not in out
+
+
+def test_a_plain_page_with_markdown_like_characters_is_left_alone() -> None:
+    text = f"#县域经济#\n{PARAGRAPH}\n> 以上为摘录\n地块面积为120*80米。\n王**和李**两人\n---"
+    assert _marks(text).text == text
+
+
+# --- paragraphs run together
+
+
+def test_glued_paragraphs_break_at_their_indents() -> None:
+    line = f"来源：某县委组织部 作者：某某 \u3000\u3000{PARAGRAPH}\u3000\u3000{SECOND}"
+    assert glued_paragraphs(line).split("\n") == ["来源：某县委组织部 作者：某某", PARAGRAPH,
+                                                  SECOND]
+
+
+@pytest.mark.parametrize("line", [
+    "发布时间：2025-10-15\u3000\u3000来源：某县委组织部\u3000\u3000作者：某某",  # a field row
+    f"\u3000\u3000{PARAGRAPH}",  # an indent opening the line
+    f"{PARAGRAPH}\u3000\u3000{SECOND[:40]}...",  # a teaser cut off
+    f"{PARAGRAPH}\u3000\u3000（完）",  # what follows is no paragraph
+])
+def test_glued_paragraphs_counterexamples(line: str) -> None:
+    assert glued_paragraphs(line) == line
+
+
+def test_a_glued_teaser_on_a_page_of_lines_stays_one_line() -> None:
+    teaser = f"{PARAGRAPH[:60]}\u3000\u3000{SECOND[:60]}"
+    text = "\n".join([PARAGRAPH, SECOND, PARAGRAPH, SECOND, "相关阅读", teaser])
+    assert _marks(text).text == text
+
+
+def test_html_documents_pass_through() -> None:
+    doc = Doc(id="t", html="<p>x</p>", text="# 标题\n[首页](https://www.example.com/)")
+    assert MarkupMarks()(doc) is doc
