@@ -107,6 +107,11 @@ _LINK_NUMBER = re.compile(r"\[(\d{1,4})\]")
 _IMAGE_MARK = re.compile(
     r"\[(?:IMG|INLINE|LINK|BUTTON|image|img|logo|icon|banner|qrcode|picture|photo)\]"
     r"|\[[\w.-]{1,60}\.(?:jpe?g|png|gif|webp|bmp)\]", re.IGNORECASE)
+# a form a text browser drew: lynx's (BUTTON), a text field of underscores or of spaces in
+# brackets (w3m), a check box or a radio button
+_BUTTON = re.compile(r"\((?:BUTTON|RADIO|CHECKBOX|submit|reset)\)", re.IGNORECASE)
+_FORM_CONTROL = re.compile(r"\(BUTTON\)|_{5,}|\[\s{3,}\]|\[[ xX*]\]|\([ *]\)")
+_FORM_LINE_MAX = 40  # characters besides its controls: a search box's or login's row
 # a table a text browser drew: a border row, and the bars between its cells
 _BORDER_ROW = re.compile(r"^[\u2500-\u257f\s]+$")
 _CELL_BAR = re.compile(r"\s*[\u2502\u2503\u2551]\s*")
@@ -142,6 +147,9 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.*?)(?:\s+#+)?\s*$")
 _MD_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
+_MD_TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+_MD_CELL_BAR = re.compile(r"(?<!\\)\|")
+_MD_SETEXT = re.compile(r"^\s{0,3}=+\s*$")
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
 # emphasis with one mark: never a star between digits (3*4) or an underscore inside a word
 # or an address (file_name, a_b_c)
@@ -155,11 +163,13 @@ def is_markdown(lines: list[str]) -> bool:
     """Whether the page is written in markdown: a link or image in markdown's form, or a
     heading line with another of its marks (bold, a quote, a rule)."""
     text = "\n".join(lines)
-    if _MD_IMAGE.search(text) or _MD_LINK.search(text):
+    if (_MD_IMAGE.search(text) or _MD_LINK.search(text)
+            or any(_MD_LINK_DEFINITION.match(ln) for ln in lines)):
         return True
     headings = sum(1 for ln in lines if _MD_HEADING.match(ln) and _HAN.search(ln))
     others = (_MD_STRONG.search(text) is not None
-              or any(_MD_QUOTE.match(ln) or _MD_RULE.match(ln) for ln in lines))
+              or any(_MD_QUOTE.match(ln) or _MD_RULE.match(ln) or _MD_TABLE_RULE.match(ln)
+                     for ln in lines))
     return headings >= 1 and others
 
 
@@ -172,6 +182,9 @@ def _emphasis_text(m: re.Match[str]) -> str:
 def markdown_marks(line: str) -> str:
     """``line`` with markdown's marks off: images out, links to their text, heading and
     quote marks, bold and italics, backslash escapes."""
+    if m := _MD_TABLE_ROW.match(line):
+        # a table's row: its cells, spaced as a browser's save prints them
+        line = "  ".join(c.strip() for c in _MD_CELL_BAR.split(m["cells"]))
     line = _MD_IMAGE.sub("", line)
     line = _MD_LINK.sub(lambda m: m["text"], line)
     line = _MD_REF_LINK.sub(lambda m: m["text"], line)
@@ -251,6 +264,8 @@ class MarkupMarks:
             lines = lines[:start]
 
         markdown = header is not None or is_markdown(lines)
+        # a form's controls are read as a text browser's only on its dump
+        dump = bool(numbers) or any(_BUTTON.search(ln) for ln in lines)
         # Paragraphs run together are the article only when they are most of the page (a
         # reader's export); on a page of lines, a glued line is a teaser or a widget's.
         size = sum(len(ln.strip()) for ln in lines)
@@ -263,6 +278,9 @@ class MarkupMarks:
             if numbers:
                 new = _LINK_NUMBER.sub(lambda m: "" if int(m[1]) in numbers else m.group(), new)
             new = _IMAGE_MARK.sub("", new)
+            if dump and _FORM_CONTROL.search(new) and len(
+                    _FORM_CONTROL.sub("", new).strip()) <= _FORM_LINE_MAX:
+                new = ""
             if bordered:
                 if _BORDER_ROW.match(new) and re.search("[\u2500-\u257f]", new):
                     new = ""
@@ -270,7 +288,7 @@ class MarkupMarks:
                     new = _CELL_BAR.sub("  ", new).strip()
             if markdown:
                 if (_MD_RULE.match(new) or _MD_TABLE_RULE.match(new)
-                        or _MD_LINK_DEFINITION.match(new)):
+                        or _MD_LINK_DEFINITION.match(new) or _MD_SETEXT.match(new)):
                     new = ""
                 else:
                     new = markdown_marks(new)

@@ -221,3 +221,49 @@ def test_a_glued_teaser_on_a_page_of_lines_stays_one_line() -> None:
 def test_html_documents_pass_through() -> None:
     doc = Doc(id="t", html="<p>x</p>", text="# 标题\n[首页](https://www.example.com/)")
     assert MarkupMarks()(doc) is doc
+
+
+# --- forms, tables, setext headings, link definitions
+
+
+def test_a_dumps_form_rows_go() -> None:
+    text = (f"   [1]首页 [2]要闻\n   搜索 ____________________ (BUTTON) 搜索\n   [ ] 记住我\n\n"
+            f"   {PARAGRAPH}\n\nReferences\n\n   1. http://www.example.gov.cn/\n"
+            "   2. http://www.example.gov.cn/yw/\n")
+    lines = [ln.strip() for ln in _marks(text).text.split("\n") if ln.strip()]
+    assert lines == ["首页 要闻", PARAGRAPH]
+
+
+@pytest.mark.parametrize("text", [
+    f"{PARAGRAPH}\n填空题：我国的首都是________。\n[ ] 正确 [ ] 错误",  # a quiz's blanks, no dump
+    f"{PARAGRAPH}\n（ ）1. 下列说法正确的是",
+])
+def test_blanks_and_boxes_off_a_dump_stay(text: str) -> None:
+    assert _marks(text).text == text
+
+
+def test_a_markdown_table_reads_as_rows_of_cells() -> None:
+    text = (f"# 某县推行网格化治理\n\n{PARAGRAPH}\n\n| 街道 | 网格数 |\n|---|:---:|\n"
+            "| 东关街道 | 120 |\n| 西关\\|南关 | 98 |\n")
+    lines = [ln for ln in _marks(text).text.split("\n") if ln.strip()]
+    assert lines[-3:] == ["街道  网格数", "东关街道  120", "西关|南关  98"]
+
+
+def test_setext_headings_and_link_definitions() -> None:
+    text = (f"某县推行网格化治理\n=========\n\n[首页][1] | [要闻][2]\n\n{PARAGRAPH}\n\n"
+            "一、网格怎么划\n-------\n\n  [1]: https://www.example.com/\n"
+            "  [2]: https://www.example.com/yw/ \"要闻\"\n")
+    lines = [ln for ln in _marks(text).text.split("\n") if ln.strip()]
+    assert lines == ["某县推行网格化治理", "首页 | 要闻", PARAGRAPH, "一、网格怎么划"]
+
+
+def test_a_scraper_and_a_clipper_note_go_with_their_labels() -> None:
+    text = (f"# 某县推行网格化治理\n\n> 原文链接: [https://www.example.com/a/1.html]"
+            "(https://www.example.com/a/1.html)\n> 剪藏时间: 2025-06-02 08:00\n\n"
+            f"发布时间：2025-06-01 来源：某县融媒体中心\n\n{PARAGRAPH}\n\n{SECOND}\n")
+    doc = clean_text(text)
+    assert (doc.meta.title, doc.meta.date) == ("某县推行网格化治理", "2025-06-01")
+    assert doc.text == f"{PARAGRAPH}\n{SECOND}"
+    scraped = (f"某县推行网格化治理\n发布时间：2025-06-01 10:00\n来源：某县融媒体中心\n"
+               f"链接：https://www.example.com/a/1.html\n正文：\n{PARAGRAPH}\n{SECOND}\n")
+    assert clean_text(scraped).text == f"{PARAGRAPH}\n{SECOND}"
