@@ -302,8 +302,9 @@ class MarkupMarks:
                 # an emptied line stays empty: an image's or a rule's line keeps its gap
                 new = "" if not new.strip() else new
             out.append(new)
-        new_text = "\n".join(out).strip("\n")
-        if new_text == doc.text.strip("\n") and not meta:
+        # lines blanked, not dropped: the rules after count lines as the file does
+        new_text = "\n".join(out)
+        if new_text == text and not meta:
             return doc
         doc = doc.evolve(text=new_text, removed=removed)
         return doc.with_meta(**meta) if meta else doc
