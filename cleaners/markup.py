@@ -112,6 +112,12 @@ _IMAGE_MARK = re.compile(
 _BUTTON = re.compile(r"\((?:BUTTON|RADIO|CHECKBOX|submit|reset)\)", re.IGNORECASE)
 _FORM_CONTROL = re.compile(r"\(BUTTON\)|_{5,}|\[\s{3,}\]|\[[ xX*]\]|\([ *]\)")
 _FORM_LINE_MAX = 40  # characters besides its controls: a search box's or login's row
+_REFERENCE_HEADING_ANYWHERE = re.compile(
+    r"^[ \t]*(?:References|Visible links|Hidden links)[ \t]*:?[ \t]*$", re.MULTILINE)
+_REFERENCE_HEADINGS = ("References", "Visible links", "Hidden links")
+_BOX_DRAWING = re.compile("[\u2500-\u257f]")
+# the horizontal lines every drawn border holds (─ ━ ═), looked for before any pattern
+_BORDER_CHARS = ("\u2500", "\u2501", "\u2550")
 # a table a text browser drew: a border row, and the bars between its cells
 _BORDER_ROW = re.compile(r"^[\u2500-\u257f\s]+$")
 _CELL_BAR = re.compile(r"\s*[\u2502\u2503\u2551]\s*")
@@ -159,18 +165,30 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+# the same marks read over a whole page at once (one scan, not one a line)
+_MD_DEFINITION_ANYWHERE = re.compile(
+    r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]+\S+(?:[ \t]+\"[^\"\n]*\")?[ \t]*$", re.MULTILINE)
+_MD_HEADING_ANYWHERE = re.compile(r"^\s{0,3}#{1,6}\s+[^\n]*[\u4e00-\u9fff]", re.MULTILINE)
+_MD_BLOCK_MARK_ANYWHERE = re.compile(
+    r"^\s{0,3}(?:>|([-*_])(?:[ \t]*\1){2,}[ \t]*$|\|?(?:[ \t]*:?-{3,}:?[ \t]*\|))",
+    re.MULTILINE)
+
+
 def is_markdown(lines: list[str]) -> bool:
-    """Whether the page is written in markdown: a link or image in markdown's form, or a
-    heading line with another of its marks (bold, a quote, a rule)."""
-    text = "\n".join(lines)
-    if (_MD_IMAGE.search(text) or _MD_LINK.search(text)
-            or any(_MD_LINK_DEFINITION.match(ln) for ln in lines)):
+    """Whether the page is written in markdown: a link or image in markdown's form, a link
+    definition, or a heading line with another of its marks (bold, a quote, a rule, a
+    table's rule row)."""
+    return _markdown_text("\n".join(lines))
+
+
+def _markdown_text(text: str) -> bool:
+    """is_markdown on the page's text; each mark's character looked for before its pattern."""
+    if "](" in text and (_MD_IMAGE.search(text) or _MD_LINK.search(text)):
         return True
-    headings = sum(1 for ln in lines if _MD_HEADING.match(ln) and _HAN.search(ln))
-    others = (_MD_STRONG.search(text) is not None
-              or any(_MD_QUOTE.match(ln) or _MD_RULE.match(ln) or _MD_TABLE_RULE.match(ln)
-                     for ln in lines))
-    return headings >= 1 and others
+    if "]:" in text and _MD_DEFINITION_ANYWHERE.search(text):
+        return True
+    return "#" in text and _MD_HEADING_ANYWHERE.search(text) is not None and (
+        _MD_STRONG.search(text) is not None or _MD_BLOCK_MARK_ANYWHERE.search(text) is not None)
 
 
 def _emphasis_text(m: re.Match[str]) -> str:
@@ -200,6 +218,10 @@ def markdown_marks(line: str) -> str:
 
 # two ideographic spaces (a paragraph's indent) inside a line, after some text
 _INDENT_INSIDE = re.compile(r"(?<=\S)[ \t]*\u3000{2,}(?=\S)")
+# the same, found in a page: the indent's mark first, what stands before it looked back at
+# from there (a leading lookbehind would be tried at every character)
+_INDENT_AFTER_TEXT = re.compile("\u3000\u3000(?:(?<=[^\\s\u3000]\u3000\u3000)"
+                                "|(?<=[^\\s\u3000][ \\t]\u3000\u3000))")
 _GLUED_MIN = 60  # characters: a paragraph's run, not a row of fields spaced by indents
 _GLUED_PIECE = 15  # the shortest paragraph the indent may open
 
@@ -244,7 +266,7 @@ class MarkupMarks:
         def went(rule: str, why: str, what: str, where: str) -> None:
             removed.append(Removal(self.name, rule, why, shorten(what), where))
 
-        header = front_matter(lines)
+        header = front_matter(lines) if text.lstrip()[:3] == "---" else None
         if header is not None:
             went("front_matter", "a clipper's front matter: its title, date and publisher read "
                  "into meta, the rest is the note's, not the article's",
@@ -254,7 +276,8 @@ class MarkupMarks:
                                       ("source_name", header.source_name)) if v}
             lines = [""] * (header.end + 1) + lines[header.end + 1:]
 
-        references = link_references(lines)
+        references = (link_references(lines) if any(h in text for h in _REFERENCE_HEADINGS)
+                      and _REFERENCE_HEADING_ANYWHERE.search(text) else None)
         numbers: set[int] = set()
         if references is not None:
             start, numbers = references
@@ -263,15 +286,20 @@ class MarkupMarks:
                  f"lines {start + 1}-{len(lines)}")
             lines = lines[:start]
 
-        markdown = header is not None or is_markdown(lines)
+        markdown = header is not None or _markdown_text(
+            text if references is None else "\n".join(lines))
         # a form's controls are read as a text browser's only on its dump
-        dump = bool(numbers) or any(_BUTTON.search(ln) for ln in lines)
+        dump = bool(numbers) or _BUTTON.search(text) is not None
         # Paragraphs run together are the article only when they are most of the page (a
         # reader's export); on a page of lines, a glued line is a teaser or a widget's.
-        size = sum(len(ln.strip()) for ln in lines)
-        unglue = sum(len(ln.strip()) for ln in lines if _glued(ln)) * 2 >= size
-        bordered = any(_BORDER_ROW.match(ln) and re.search("[\u2500-\u257f]", ln)
-                       for ln in lines)
+        unglue = "\u3000\u3000" in text and _INDENT_AFTER_TEXT.search(text) is not None and sum(
+            len(ln.strip()) for ln in lines if _glued(ln)) * 2 >= sum(
+            len(ln.strip()) for ln in lines)
+        bordered = any(c in text for c in _BORDER_CHARS) and any(
+            _BORDER_ROW.match(ln) and _BOX_DRAWING.search(ln) for ln in lines)
+        if not (header or numbers or markdown or dump or unglue or bordered
+                or _IMAGE_MARK.search(text)):
+            return doc  # most pages: no tool's mark, one scan of each clue
         out: list[str] = []
         for i, line in enumerate(lines):
             new = line
@@ -282,7 +310,7 @@ class MarkupMarks:
                     _FORM_CONTROL.sub("", new).strip()) <= _FORM_LINE_MAX:
                 new = ""
             if bordered:
-                if _BORDER_ROW.match(new) and re.search("[\u2500-\u257f]", new):
+                if _BORDER_ROW.match(new) and _BOX_DRAWING.search(new):
                     new = ""
                 else:
                     new = _CELL_BAR.sub("  ", new).strip()
