@@ -35,8 +35,8 @@ _FRONT_MATTER_MAX = 60  # lines: a header, not a document
 _TITLE_KEYS = frozenset({"title", "标题"})
 # the article's own date; created/updated/clipped are the day it was saved
 _DATE_KEYS = frozenset({"date", "published", "pubdate", "publish_date", "published_at",
-                        "发布时间", "发布日期", "日期"})
-_SOURCE_KEYS = frozenset({"source", "publisher", "site", "site_name", "来源", "出处"})
+                        "published_time", "发布时间", "发布日期", "日期"})
+_SOURCE_KEYS = frozenset({"source", "publisher", "site", "site_name", "sitename", "来源", "出处"})
 _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//|^www\.", re.IGNORECASE)
 
 
@@ -59,6 +59,45 @@ def _yaml_value(value: str) -> str:
     return re.sub(r"^\[\[(.*?)\]\]$", r"\1", value.strip())
 
 
+def _header(fields: dict[str, str], end: int) -> FrontMatter:
+    """The metadata a header's fields name (keys read case- and space-blind)."""
+    keyed = {k.lower().replace(" ", "_"): v for k, v in fields.items()}
+    title = next((v for k, v in keyed.items() if k in _TITLE_KEYS and v), None)
+    date = next((d for k, v in keyed.items() if k in _DATE_KEYS if (d := parse_date(v))), None)
+    source = next((v for k, v in keyed.items() if k in _SOURCE_KEYS
+                   and v and not _URL.match(v)), None)
+    return FrontMatter(end=end, title=title, date=date, source_name=source, fields=fields)
+
+
+# A reader service's header (Title: / URL Source: / Published Time: / Markdown Content:), the
+# markdown it converted the page to under it
+_LABEL_FIELD = re.compile(
+    r"^(?P<key>Title|URL Source|URL|Published Time|Published|Date|Author|Description|"
+    r"Site Name|Sitename|Source)\s*:\s*(?P<value>.*?)\s*$")
+_LABEL_BODY = re.compile(r"^(?:Markdown Content|Content|Text)\s*:\s*$")
+
+
+def labelled_header(lines: list[str]) -> FrontMatter | None:
+    """The header a reader service (Jina-like ``Title:`` / ``URL Source:`` / ``Published
+    Time:`` rows, closed by ``Markdown Content:``) writes over the page; None unless the page
+    opens on its Title row with another field under it."""
+    fields: dict[str, str] = {}
+    end = -1
+    for i, line in enumerate(lines[:_FRONT_MATTER_MAX]):
+        line = line.strip()
+        if not line:
+            continue
+        if (m := _LABEL_FIELD.match(line)) and (fields or m["key"] == "Title"):
+            fields[m["key"]] = m["value"]
+            end = i
+        elif fields and _LABEL_BODY.match(line):
+            end = i
+            break
+        else:
+            break
+    return _header(fields, end) if len(fields) >= 2 else None
+
+
 def front_matter(lines: list[str]) -> FrontMatter | None:
     """The front matter opening the page: a ``---`` line, ``key: value`` lines (list items and
     indented lines under a key allowed), and a closing ``---``; None when the page opens on
@@ -73,13 +112,7 @@ def front_matter(lines: list[str]) -> FrontMatter | None:
         if _FENCE_END.match(line):
             if not fields:
                 return None
-            title = fields.get(next((k for k in fields if k.lower() in _TITLE_KEYS), ""))
-            date = next((d for k, v in fields.items() if k.lower() in _DATE_KEYS
-                         if (d := parse_date(v))), None)
-            source = next((v for k, v in fields.items() if k.lower() in _SOURCE_KEYS
-                           and v and not _URL.match(v)), None)
-            return FrontMatter(end=i, title=title or None, date=date, source_name=source,
-                               fields=fields)
+            return _header(fields, i)
         if not line.strip():
             continue
         if m := _YAML_FIELD.match(line):
@@ -266,10 +299,13 @@ class MarkupMarks:
         def went(rule: str, why: str, what: str, where: str) -> None:
             removed.append(Removal(self.name, rule, why, shorten(what), where))
 
-        header = front_matter(lines) if text.lstrip()[:3] == "---" else None
+        opening = text.lstrip()[:6]
+        header = (front_matter(lines) if opening[:3] == "---"
+                  else labelled_header(lines) if opening == "Title:" else None)
         if header is not None:
-            went("front_matter", "a clipper's front matter: its title, date and publisher read "
-                 "into meta, the rest is the note's, not the article's",
+            went("front_matter", "a clipper's front matter or a reader service's header: its "
+                 "title, date and publisher read into meta, the rest is the note's, not the "
+                 "article's",
                  " | ".join(ln.strip() for ln in lines[:header.end + 1] if ln.strip()),
                  f"lines 1-{header.end + 1}")
             meta = {k: v for k, v in (("title", header.title), ("date", header.date),

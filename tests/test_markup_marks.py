@@ -12,6 +12,7 @@ from cleaners.markup import (
     front_matter,
     glued_paragraphs,
     is_markdown,
+    labelled_header,
     link_references,
     markdown_marks,
 )
@@ -64,6 +65,36 @@ def test_front_matter_goes_into_meta_and_out_of_the_text() -> None:
     assert doc.meta.date == "2025-04-09"
     assert doc.meta.source_name == "某县融媒体中心"
     assert doc.text == f"{PARAGRAPH}\n{SECOND}"
+
+
+def test_a_reader_services_header_reads_as_front_matter() -> None:
+    text = "\n".join(["Title: 某县推行网格化治理", "", "URL Source: https://www.example.com/a/1.html",
+                      "", "Published Time: 2025-06-01T08:30:00+08:00", "", "Markdown Content:",
+                      "[首页](https://www.example.com/) | [要闻](https://www.example.com/yw/) | "
+                      "[民生](https://www.example.com/ms/) | [文旅](https://www.example.com/wl/)",
+                      "", PARAGRAPH, "", SECOND])
+    header = labelled_header(text.split("\n"))
+    assert header is not None
+    assert (header.end, header.title, header.date) == (6, "某县推行网格化治理", "2025-06-01T08:30:00")
+    doc = clean_text(text)
+    assert (doc.meta.title, doc.meta.date) == ("某县推行网格化治理", "2025-06-01T08:30:00")
+    assert doc.text == f"{PARAGRAPH}\n{SECOND}"
+
+
+@pytest.mark.parametrize("lines", [
+    ["Title: 某县推行网格化治理", PARAGRAPH],  # a title row alone
+    ["URL: https://www.example.com/", "Title: 标题", PARAGRAPH],  # not opening on its title
+    [PARAGRAPH, "Title: 标题", "Date: 2025-06-01"],
+])
+def test_labelled_header_counterexamples(lines: list[str]) -> None:
+    assert labelled_header(lines) is None
+
+
+def test_trafilaturas_front_matter_names_the_site() -> None:
+    header = front_matter(["---", "title: 标题", "author: 张三", "hostname: example.com",
+                           "sitename: 某某日报", "date: 2025-06-01", "---"])
+    assert header is not None
+    assert (header.source_name, header.date) == ("某某日报", "2025-06-01")
 
 
 # --- a text browser's link numbers and their list
