@@ -303,11 +303,12 @@ class MarkupMarks:
         header = (front_matter(lines) if opening[:3] == "---"
                   else labelled_header(lines) if opening == "Title:" else None)
         if header is not None:
-            went("front_matter", "a clipper's front matter or a reader service's header: its "
-                 "title, date and publisher read into meta, the rest is the note's, not the "
-                 "article's",
-                 " | ".join(ln.strip() for ln in lines[:header.end + 1] if ln.strip()),
-                 f"lines 1-{header.end + 1}")
+            # a line a removal: a block's joined lines would be cut short in the record
+            for i in range(header.end + 1):
+                if lines[i].strip():
+                    went("front_matter", "a clipper's front matter or a reader service's "
+                         "header: its title, date and publisher read into meta, the rest is "
+                         "the note's, not the article's", lines[i].strip(), f"line {i + 1}")
             meta = {k: v for k, v in (("title", header.title), ("date", header.date),
                                       ("source_name", header.source_name)) if v}
             lines = [""] * (header.end + 1) + lines[header.end + 1:]
@@ -317,9 +318,10 @@ class MarkupMarks:
         numbers: set[int] = set()
         if references is not None:
             start, numbers = references
-            went("link_references", "a text browser's list of the page's link addresses",
-                 " | ".join(ln.strip() for ln in lines[start:] if ln.strip()),
-                 f"lines {start + 1}-{len(lines)}")
+            for i in range(start, len(lines)):
+                if lines[i].strip():
+                    went("link_references", "a text browser's list of the page's link "
+                         "addresses", lines[i].strip(), f"line {i + 1}")
             lines = lines[:start]
 
         markdown = header is not None or _markdown_text(

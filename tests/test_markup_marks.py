@@ -4,6 +4,9 @@ same characters (a citation's [1], a hashtag's #, a star, a URL the article quot
 
 from __future__ import annotations
 
+from collections import Counter
+from pathlib import Path
+
 import pytest
 
 from cleaners import Doc, clean_text
@@ -298,3 +301,22 @@ def test_a_scraper_and_a_clipper_note_go_with_their_labels() -> None:
     scraped = (f"某县推行网格化治理\n发布时间：2025-06-01 10:00\n来源：某县融媒体中心\n"
                f"链接：https://www.example.com/a/1.html\n正文：\n{PARAGRAPH}\n{SECOND}\n")
     assert clean_text(scraped).text == f"{PARAGRAPH}\n{SECOND}"
+
+
+# --- the cleaner contract on the pages it changes (the seeds hold no tool's mark)
+
+TOOL_PAGES = sorted((Path(__file__).parent / "fixtures" / "gold_like").glob("gl2[34]?_*.txt"))
+
+
+@pytest.mark.parametrize("page", TOOL_PAGES, ids=lambda p: p.stem)
+def test_it_only_takes_marks_out_and_records_them(page: Path) -> None:
+    doc = Doc(id=page.stem, text=page.read_text("utf-8"))
+    out = _marks(doc.text)
+    again = MarkupMarks()(out)
+    assert again.text == out.text
+    assert len(again.removals) == len(out.removals)
+    gained = Counter(out.text) - Counter(doc.text)
+    assert all(c.isspace() for c in gained)  # line breaks where paragraphs ran together
+    lost = Counter(doc.text) - Counter(out.text)
+    recorded = Counter("".join(r.text for r in out.removals))
+    assert not {c: n for c, n in (lost - recorded).items() if not c.isspace()}
