@@ -181,7 +181,10 @@ _MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:\\.|[^()\s\\]|\([^()\s]*\))*(?:\s+\"[
 _MD_LINK = re.compile(
     r"\[(?P<text>[^\]\n]*)\]\((?:\\.|[^()\s\\]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _MD_REF_LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\[[^\]\n]*\]")
-_MD_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s+\S+(?:\s+\"[^\"\n]*\")?$")
+# a link's definition: its label (never a footnote's [^1]) and an address, not a note's text
+_MD_TARGET = r"(?:<[^>\s]+>|(?:[a-z][a-z0-9+.-]*:|/|\.{0,2}/|www\.|#)[^\s\u3000-\u9fff]*)"
+_MD_LINK_DEFINITION = re.compile(
+    rf"^\s{{0,3}}\[[^\]\n^][^\]\n]*\]:\s+{_MD_TARGET}(?:\s+\"[^\"\n]*\")?$", re.IGNORECASE)
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.*?)(?:\s+#+)?\s*$")
 _MD_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
@@ -200,7 +203,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 # the same marks read over a whole page at once (one scan, not one a line)
 _MD_DEFINITION_ANYWHERE = re.compile(
-    r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]+\S+(?:[ \t]+\"[^\"\n]*\")?[ \t]*$", re.MULTILINE)
+    rf"^[ \t]{{0,3}}\[[^\]\n^][^\]\n]*\]:[ \t]+{_MD_TARGET}(?:[ \t]+\"[^\"\n]*\")?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE)
 _MD_HEADING_ANYWHERE = re.compile(r"^\s{0,3}#{1,6}\s+[^\n]*[\u4e00-\u9fff]", re.MULTILINE)
 _MD_BLOCK_MARK_ANYWHERE = re.compile(
     r"^\s{0,3}(?:>|([-*_])(?:[ \t]*\1){2,}[ \t]*$|\|?(?:[ \t]*:?-{3,}:?[ \t]*\|))",
@@ -230,15 +234,17 @@ def _emphasis_text(m: re.Match[str]) -> str:
     return text if _HAN.search(text) else m.group()
 
 
-def markdown_marks(line: str) -> str:
+def markdown_marks(line: str, *, defined: bool = False) -> str:
     """``line`` with markdown's marks off: images out, links to their text, heading and
-    quote marks, bold and italics, backslash escapes."""
+    quote marks, bold and italics, backslash escapes; ``defined``: the page defines its links
+    apart ([1]: https://…), so a [text][label] pair is a link (else a citation's [1][2])."""
     if m := _MD_TABLE_ROW.match(line):
         # a table's row: its cells, spaced as a browser's save prints them
         line = "  ".join(c.strip() for c in _MD_CELL_BAR.split(m["cells"]))
     line = _MD_IMAGE.sub("", line)
     line = _MD_LINK.sub(lambda m: m["text"], line)
-    line = _MD_REF_LINK.sub(lambda m: m["text"], line)
+    if defined:
+        line = _MD_REF_LINK.sub(lambda m: m["text"], line)
     if m := _MD_HEADING.match(line):
         line = m["text"]
     line = _MD_QUOTE.sub("", line)
@@ -326,6 +332,7 @@ class MarkupMarks:
 
         markdown = header is not None or _markdown_text(
             text if references is None else "\n".join(lines))
+        defined = markdown and "]:" in text and _MD_DEFINITION_ANYWHERE.search(text) is not None
         # a form's controls are read as a text browser's only on its dump
         dump = bool(numbers) or _BUTTON.search(text) is not None
         # Paragraphs run together are the article only when they are most of the page (a
@@ -357,7 +364,7 @@ class MarkupMarks:
                         or _MD_LINK_DEFINITION.match(new) or _MD_SETEXT.match(new)):
                     new = ""
                 else:
-                    new = markdown_marks(new)
+                    new = markdown_marks(new, defined=defined)
             if unglue:
                 new = glued_paragraphs(new)
             if new != line:

@@ -291,6 +291,14 @@ def test_setext_headings_and_link_definitions() -> None:
     assert lines == ["某县推行网格化治理", "首页 | 要闻", PARAGRAPH, "一、网格怎么划"]
 
 
+def test_footnotes_and_citations_on_a_markdown_page_stay() -> None:
+    text = (f"# 某县推行网格化治理\n\n![](a.jpg)\n\n研究表明[1][2]，{PARAGRAPH}[^1]\n\n"
+            "[^1]: 见《某某日报》2024年1月1日第3版\n[3]: 某某出版社2020年版")
+    lines = [ln for ln in _marks(text).text.split("\n") if ln.strip()]
+    assert lines == ["某县推行网格化治理", f"研究表明[1][2]，{PARAGRAPH}[^1]",
+                     "[^1]: 见《某某日报》2024年1月1日第3版", "[3]: 某某出版社2020年版"]
+
+
 def test_a_scraper_and_a_clipper_note_go_with_their_labels() -> None:
     text = (f"# 某县推行网格化治理\n\n> 原文链接: [https://www.example.com/a/1.html]"
             "(https://www.example.com/a/1.html)\n> 剪藏时间: 2025-06-02 08:00\n\n"
