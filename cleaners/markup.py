@@ -29,8 +29,12 @@ _FENCE = re.compile(r"^---\s*$")
 _FENCE_END = re.compile(r"^(?:---|\.\.\.)\s*$")
 # key: value, the key a YAML name (ASCII) or a few Han characters (标题: …)
 _YAML_FIELD = re.compile(
-    r"^(?P<key>[A-Za-z_][\w-]{0,30}|[\u4e00-\u9fff]{1,6})\s*:(?:\s+(?P<value>.*?))?\s*$")
+    r"^\s*(?P<key>[A-Za-z_][\w-]{0,30}|[\u4e00-\u9fff]{1,6})\s*:(?:\s+(?P<value>.*?))?\s*$")
 _YAML_ITEM = re.compile(r"^\s+(?:-\s+)?\S|^-\s+\S")
+# a byte-order mark before the first line (normalize.text, which takes it out, runs after)
+_BOM_AND_SPACE = "\ufeff \t\n\u3000\u00a0"
+# zero-width characters and soft hyphens, which a copy may hold inside a mark
+_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060-\u2064\u00ad\ufeff]")
 _FRONT_MATTER_MAX = 60  # lines: a header, not a document
 _TITLE_KEYS = frozenset({"title", "标题"})
 # the article's own date; created/updated/clipped are the day it was saved
@@ -84,7 +88,7 @@ def labelled_header(lines: list[str]) -> FrontMatter | None:
     fields: dict[str, str] = {}
     end = -1
     for i, line in enumerate(lines[:_FRONT_MATTER_MAX]):
-        line = line.strip()
+        line = line.strip(_BOM_AND_SPACE)
         if not line:
             continue
         if (m := _LABEL_FIELD.match(line)) and (fields or m["key"] == "Title"):
@@ -102,14 +106,14 @@ def front_matter(lines: list[str]) -> FrontMatter | None:
     """The front matter opening the page: a ``---`` line, ``key: value`` lines (list items and
     indented lines under a key allowed), and a closing ``---``; None when the page opens on
     anything else (a rule under a line of text, a dash row)."""
-    start = next((i for i, ln in enumerate(lines) if ln.strip()), None)
-    if start is None or not _FENCE.match(lines[start].strip()):
+    start = next((i for i, ln in enumerate(lines) if ln.strip(_BOM_AND_SPACE)), None)
+    if start is None or not _FENCE.match(lines[start].strip(_BOM_AND_SPACE)):
         return None
     fields: dict[str, str] = {}
     key = ""
     for i in range(start + 1, min(len(lines), start + _FRONT_MATTER_MAX)):
         line = lines[i].rstrip()
-        if _FENCE_END.match(line):
+        if _FENCE_END.match(line.strip(_BOM_AND_SPACE)):
             if not fields:
                 return None
             return _header(fields, i)
@@ -146,7 +150,7 @@ _BUTTON = re.compile(r"\((?:BUTTON|RADIO|CHECKBOX|submit|reset)\)", re.IGNORECAS
 _FORM_CONTROL = re.compile(r"\(BUTTON\)|_{5,}|\[\s{3,}\]|\[[ xX*]\]|\([ *]\)")
 _FORM_LINE_MAX = 40  # characters besides its controls: a search box's or login's row
 _REFERENCE_HEADING_ANYWHERE = re.compile(
-    r"^[ \t]*(?:References|Visible links|Hidden links)[ \t]*:?[ \t]*$", re.MULTILINE)
+    r"^[^\S\n]*(?:References|Visible links|Hidden links)[^\S\n]*:?[^\S\n]*$", re.MULTILINE)
 _REFERENCE_HEADINGS = ("References", "Visible links", "Hidden links")
 _BOX_DRAWING = re.compile("[\u2500-\u257f]")
 # the horizontal lines every drawn border holds (─ ━ ═), looked for before any pattern
@@ -184,14 +188,14 @@ _MD_REF_LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\[[^\]\n]*\]")
 # a link's definition: its label (never a footnote's [^1]) and an address, not a note's text
 _MD_TARGET = r"(?:<[^>\s]+>|(?:[a-z][a-z0-9+.-]*:|/|\.{0,2}/|www\.|#)[^\s\u3000-\u9fff]*)"
 _MD_LINK_DEFINITION = re.compile(
-    rf"^\s{{0,3}}\[[^\]\n^][^\]\n]*\]:\s+{_MD_TARGET}(?:\s+\"[^\"\n]*\")?$", re.IGNORECASE)
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.*?)(?:\s+#+)?\s*$")
-_MD_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
-_MD_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
+    rf"^\s*\[[^\]\n^][^\]\n]*\]:\s+{_MD_TARGET}(?:\s+\"[^\"\n]*\")?$", re.IGNORECASE)
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.*?)(?:\s+#+)?\s*$")
+_MD_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+_MD_RULE = re.compile(r"^\s*([-*_])(?:\s*\1){2,}\s*$")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
 _MD_TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
 _MD_CELL_BAR = re.compile(r"(?<!\\)\|")
-_MD_SETEXT = re.compile(r"^\s{0,3}=+\s*$")
+_MD_SETEXT = re.compile(r"^\s*=+\s*$")
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
 # emphasis with one mark: never a star between digits (3*4) or an underscore inside a word
 # or an address (file_name, a_b_c)
@@ -203,11 +207,11 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 # the same marks read over a whole page at once (one scan, not one a line)
 _MD_DEFINITION_ANYWHERE = re.compile(
-    rf"^[ \t]{{0,3}}\[[^\]\n^][^\]\n]*\]:[ \t]+{_MD_TARGET}(?:[ \t]+\"[^\"\n]*\")?[ \t]*$",
+    rf"^[^\S\n]*\[[^\]\n^][^\]\n]*\]:[ \t]+{_MD_TARGET}(?:[ \t]+\"[^\"\n]*\")?[ \t]*$",
     re.MULTILINE | re.IGNORECASE)
-_MD_HEADING_ANYWHERE = re.compile(r"^\s{0,3}#{1,6}\s+[^\n]*[\u4e00-\u9fff]", re.MULTILINE)
+_MD_HEADING_ANYWHERE = re.compile(r"^[^\S\n]*#{1,6}\s+[^\n]*[\u4e00-\u9fff]", re.MULTILINE)
 _MD_BLOCK_MARK_ANYWHERE = re.compile(
-    r"^\s{0,3}(?:>|([-*_])(?:[ \t]*\1){2,}[ \t]*$|\|?(?:[ \t]*:?-{3,}:?[ \t]*\|))",
+    r"^[^\S\n]*(?:>|([-*_])(?:[ \t]*\1){2,}[ \t]*$|\|?(?:[ \t]*:?-{3,}:?[ \t]*\|))",
     re.MULTILINE)
 
 
@@ -297,27 +301,33 @@ class MarkupMarks:
     def __call__(self, doc: Doc, /) -> Doc:
         if doc.html is not None or not doc.text:
             return doc
-        text = one_line_end(doc.text)
+        raw = one_line_end(doc.text)
+        # The marks are read on a copy without zero-width characters (one set inside a mark
+        # would hide it); a line left as it was keeps them, for normalize.text to record.
+        text = _ZERO_WIDTH.sub("", raw) if _ZERO_WIDTH.search(raw) else raw
         lines = text.split("\n")
+        originals = raw.split("\n") if text is not raw else lines
         removed: list[Removal] = []
         meta: dict[str, str] = {}
 
         def went(rule: str, why: str, what: str, where: str) -> None:
             removed.append(Removal(self.name, rule, why, shorten(what), where))
 
-        opening = text.lstrip()[:6]
+        opening = text.lstrip(_BOM_AND_SPACE)[:6]
         header = (front_matter(lines) if opening[:3] == "---"
                   else labelled_header(lines) if opening == "Title:" else None)
         if header is not None:
             # a line a removal: a block's joined lines would be cut short in the record
             for i in range(header.end + 1):
-                if lines[i].strip():
+                if originals[i].strip():
                     went("front_matter", "a clipper's front matter or a reader service's "
                          "header: its title, date and publisher read into meta, the rest is "
-                         "the note's, not the article's", lines[i].strip(), f"line {i + 1}")
+                         "the note's, not the article's", originals[i].strip(),
+                         f"line {i + 1}")
             meta = {k: v for k, v in (("title", header.title), ("date", header.date),
                                       ("source_name", header.source_name)) if v}
             lines = [""] * (header.end + 1) + lines[header.end + 1:]
+            originals = [""] * (header.end + 1) + originals[header.end + 1:]
 
         references = (link_references(lines) if any(h in text for h in _REFERENCE_HEADINGS)
                       and _REFERENCE_HEADING_ANYWHERE.search(text) else None)
@@ -325,10 +335,10 @@ class MarkupMarks:
         if references is not None:
             start, numbers = references
             for i in range(start, len(lines)):
-                if lines[i].strip():
+                if originals[i].strip():
                     went("link_references", "a text browser's list of the page's link "
-                         "addresses", lines[i].strip(), f"line {i + 1}")
-            lines = lines[:start]
+                         "addresses", originals[i].strip(), f"line {i + 1}")
+            lines, originals = lines[:start], originals[:start]
 
         markdown = header is not None or _markdown_text(
             text if references is None else "\n".join(lines))
@@ -367,17 +377,19 @@ class MarkupMarks:
                     new = markdown_marks(new, defined=defined)
             if unglue:
                 new = glued_paragraphs(new)
-            if new != line:
+            if new == line:
+                new = originals[i]
+            else:
                 if "".join(new.split()) != "".join(line.split()):
                     went("tool_marks", "marks a saving tool wrote: link numbers, image marks, "
                          "table borders, markdown's links, images, headings and emphasis",
-                         line.strip(), f"line {i + 1}")
+                         originals[i].strip(), f"line {i + 1}")
                 # an emptied line stays empty: an image's or a rule's line keeps its gap
                 new = "" if not new.strip() else new
             out.append(new)
         # lines blanked, not dropped: the rules after count lines as the file does
         new_text = "\n".join(out)
-        if new_text == text and not meta:
+        if new_text == raw and not meta:
             return doc
         doc = doc.evolve(text=new_text, removed=removed)
         return doc.with_meta(**meta) if meta else doc

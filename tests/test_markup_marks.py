@@ -328,3 +328,20 @@ def test_it_only_takes_marks_out_and_records_them(page: Path) -> None:
     lost = Counter(doc.text) - Counter(out.text)
     recorded = Counter("".join(r.text for r in out.removals))
     assert not {c: n for c, n in (lost - recorded).items() if not c.isspace()}
+
+
+@pytest.mark.parametrize("resave", [
+    lambda ln: "\t" + ln,  # indented with tabs
+    lambda ln: "\u3000\u3000" + ln,  # with ideographic spaces
+    lambda ln: f"  {ln}  ",  # padded
+    lambda ln: ln.replace("县", "县\u200b"),  # a zero-width space inside the marks' lines
+])
+def test_marks_are_read_on_a_page_saved_again(resave: object) -> None:
+    page = ("\ufeff---\ntitle: 某县推行网格化治理\ndate: 2025-06-01\n---\n\n# 某县推行网格化治理\n\n"
+            "[首页](https://a.cn/) | [要闻](https://a.cn/yw/) | [民生](https://a.cn/ms/) | "
+            f"[文旅](https://a.cn/wl/)\n\n{PARAGRAPH}\n\n{SECOND}")
+    lines = [resave(ln) if ln.strip() and ln not in (PARAGRAPH, SECOND)  # type: ignore[operator]
+             else ln for ln in page.split("\n")]
+    doc = clean_text("\n".join(lines))
+    assert (doc.meta.title, doc.meta.date) == ("某县推行网格化治理", "2025-06-01")
+    assert doc.text == f"{PARAGRAPH}\n{SECOND}"
