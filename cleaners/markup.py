@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from .document import Doc, Removal, shorten
+from .layout import unwrapped
 from .meta import parse_date
 from .normalize import one_line_end
 
@@ -301,7 +302,10 @@ class MarkupMarks:
     def __call__(self, doc: Doc, /) -> Doc:
         if doc.html is not None or not doc.text:
             return doc
-        raw = one_line_end(doc.text)
+        # A dump or a markdown file broken at a fixed width (lynx's 80 columns, html2text's 78)
+        # is joined first, as normalize.text joins any page: measured with its marks in, as
+        # the tool broke it, and a link broken over two lines read whole.
+        raw = unwrapped(one_line_end(doc.text))
         # The marks are read on a copy without zero-width characters (one set inside a mark
         # would hide it); a line left as it was keeps them, for normalize.text to record.
         text = _ZERO_WIDTH.sub("", raw) if _ZERO_WIDTH.search(raw) else raw
@@ -390,6 +394,6 @@ class MarkupMarks:
         # lines blanked, not dropped: the rules after count lines as the file does
         new_text = "\n".join(out)
         if new_text == raw and not meta:
-            return doc
+            return doc  # (a page only joined back: normalize.text joins it the same)
         doc = doc.evolve(text=new_text, removed=removed)
         return doc.with_meta(**meta) if meta else doc
