@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from .document import Doc, Removal, shorten
 from .layout import unwrapped
 from .meta import parse_date
 from .normalize import one_line_end
 
-__all__ = ["MarkupMarks", "front_matter", "glued_paragraphs", "link_references",
-           "markdown_marks"]
+__all__ = ["MarkupMarks", "front_matter", "glued_paragraphs", "is_markdown", "labelled_header",
+           "link_references", "markdown_marks"]
 
 # --- front matter (YAML between two --- lines, as Obsidian, Joplin, Hugo and Jekyll write it)
 
@@ -292,6 +293,16 @@ def glued_paragraphs(line: str) -> str:
 # --- the cleaner
 
 
+def _taken_out(line: str, kept: str) -> str:
+    """What went from ``line`` to leave ``kept`` (a line emptied goes whole), its pieces
+    spaced: the record names the marks, not the line they stood in."""
+    if not kept.strip():
+        return line.strip()
+    ops = SequenceMatcher(None, line, kept, autojunk=False).get_opcodes()
+    return " ".join(piece for tag, i, j, _, _ in ops if tag in ("delete", "replace")
+                    if (piece := line[i:j].strip()))
+
+
 class MarkupMarks:
     """Take out the marks a text-mode browser, a markdown clipper or html2text, or
     Readability wrote around a page saved as text (see module docstring); front matter's
@@ -384,10 +395,11 @@ class MarkupMarks:
             if new == line:
                 new = originals[i]
             else:
-                if "".join(new.split()) != "".join(line.split()):
+                marks = _taken_out(originals[i], new)
+                if marks:
                     went("tool_marks", "marks a saving tool wrote: link numbers, image marks, "
                          "table borders, markdown's links, images, headings and emphasis",
-                         originals[i].strip(), f"line {i + 1}")
+                         marks, f"line {i + 1}")
                 # an emptied line stays empty: an image's or a rule's line keeps its gap
                 new = "" if not new.strip() else new
             out.append(new)
