@@ -203,6 +203,12 @@ _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
 # or an address (file_name, a_b_c)
 _MD_EMPHASIS = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(?P<text>[^*\n]+?)(?<=[^\s*])\*(?![\w*])"
                           r"|(?<![\w\\])_(?=[^\s_])(?P<text2>[^_\n]+?)(?<=[^\s_])_(?!\w)")
+# the HTML a converter leaves in markdown for what it has no mark for (an embedded player, a
+# superscript, a line break); named tags only, never a bare < or > of the text (x<5)
+_MD_HTML_TAG = re.compile(
+    r"</?(?:br|span|sup|sub|u|ins|del|s|mark|font|div|p|iframe|video|audio|source|embed|img|"
+    r"figure|figcaption|center|small|big|strong|em|b|i|a|section|article|table|tr|td|th|tbody|"
+    r"thead)\b(?:\s[^<>\n]*)?/?>", re.IGNORECASE)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -241,12 +247,15 @@ def _emphasis_text(m: re.Match[str]) -> str:
 
 
 def markdown_marks(line: str, *, defined: bool = False) -> str:
-    """``line`` with markdown's marks off: images out, links to their text, heading and
-    quote marks, bold and italics, backslash escapes; ``defined``: the page defines its links
-    apart ([1]: https://…), so a [text][label] pair is a link (else a citation's [1][2])."""
+    """``line`` with markdown's marks off: HTML tags left in it and images out, links to
+    their text, heading and quote marks, bold and italics, backslash escapes. ``defined``:
+    the page defines its links apart ([1]: https://…), so a [text][label] pair is a link
+    (else a citation's [1][2])."""
     if m := _MD_TABLE_ROW.match(line):
         # a table's row: its cells, spaced as a browser's save prints them
         line = "  ".join(c.strip() for c in _MD_CELL_BAR.split(m["cells"]))
+    if "<" in line:
+        line = _MD_HTML_TAG.sub("", line)
     line = _MD_IMAGE.sub("", line)
     line = _MD_LINK.sub(lambda m: m["text"], line)
     if defined:

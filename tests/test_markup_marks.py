@@ -183,6 +183,8 @@ def test_citation_marks_and_address_lists_stay(text: str) -> None:
     ("*杜师傅在新店里修理一块老怀表*", "杜师傅在新店里修理一块老怀表"),
     ("_图为志愿者入户走访_", "图为志愿者入户走访"),
     ("1\\. 王某\\*\\*，男", "1. 王某**，男"),
+    ('<iframe src="https://v.example.com/player?id=1" frameborder="0"></iframe>', ""),
+    ("二氧化碳（CO<sub>2</sub>）排放下降<br>", "二氧化碳（CO2）排放下降"),
 ])
 def test_markdown_marks(line: str, expected: str) -> None:
     assert markdown_marks(line) == expected
@@ -196,6 +198,8 @@ def test_markdown_marks(line: str, expected: str) -> None:
     "1. 全面排查，立行立改。",
     "- 2025年完成改造",
     "王*和李*两人被依法刑事拘留。",
+    "当x<5且y>3时，函数取最小值。",
+    "《关于<某某>的说明》",
 ])
 def test_markdown_marks_counterexamples(line: str) -> None:
     assert markdown_marks(line) == line
