@@ -24,6 +24,7 @@ REGISTRY: Mapping[str, str] = {
     "html.prune": "cleaners.html.prune:HiddenAndChromePruner",
     "extract.main_text": "cleaners.html.extract:MainTextExtractor",
     # Text stage.
+    "markup.marks": "cleaners.markup:MarkupMarks",
     "normalize.text": "cleaners.normalize:Normalize",
     "chrome.lines": "cleaners.chrome.common:line_cleaner",
     "chrome.inline": "cleaners.chrome.inline:inline_cleaner",
@@ -51,6 +52,7 @@ class Step:
 DEFAULT_STEPS: tuple[Step, ...] = (
     Step("html.prune"),
     Step("extract.main_text"),
+    Step("markup.marks"),
     Step("normalize.text"),
     Step("chrome.lines"),
     Step("chrome.inline"),

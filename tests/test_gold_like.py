@@ -80,7 +80,13 @@ window bar, 原创 line, 阅读原文/在看 rows, 留言 with the 作者's repl
 thread in its mobile view whose 楼主 floor is the article (an attachment's file row under its photo,
 沙发/板凳/地板 floors), a 微头条-like short post with its 认证 line, 收起全文 and 图片 N 张 labels, a news
 article under a platform's mandated labels (作者声明, 本文由AI辅助生成, 图片来源于网络…), a 知识星球-like
-post with its 星球 header, 星主/精华 marks and 加入星球 price rows),
+post with its 星球 header, 星主/精华 marks and 加入星球 price rows); gl237-gl243, text saved by other
+tools than a browser: a party-building page through ``lynx -dump`` with its link numbers and
+References list, a county government page through ``w3m -dump`` with its table borders, a city
+paper's article clipped to markdown by an Obsidian-like clipper with its front matter, a township
+page through html2text, a 纪委监委 article in a Joplin-like note with front matter whose dates are
+the clip's, a news scraper's output (title, 发布时间 and 原文链接 rows over the body), Readability's
+textContent with its paragraphs run together on their 　　 indents,
 scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city

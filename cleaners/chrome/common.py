@@ -380,6 +380,33 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=200,
     ),
     Rule(
+        "saved_by_tool",
+        # What a clipper, a scraper or a reader app writes about the saving, not the article:
+        # the day it was clipped (剪藏时间：…), the page's address under a scraper's own label,
+        # the scraper's label over the body (正文：), a reader app's read time and its link
+        # back to the original (its English UI too).
+        r"^(?:剪藏|收藏|保存|抓取|采集|摘录)(?:时间|日期|于)\s*[:：]?\s*\d{4}\s*[-/.年]\S*"
+        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+        r"|^(?i:clipped|saved|retrieved|captured)(?:\s+(?:on|at))?\s*:?\s*\d{4}[-/.]\S*"
+        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+        r"|^(?:链接|网页链接|来源链接|原始链接|原始网址|原始地址|(?i:url|source url|link))"
+        r"\s*[:：]\s*(?:https?://|www\.)[^\s\u3000-\u9fff\uff00-\uffef]+$"
+        r"|^(?:正文|正文内容)\s*[:：]$"
+        r"|^(?:\S+\.[a-z]{2,}\s*[·•|]\s*)?\d{1,3}\s*(?i:min(?:ute)?s?)\s+(?i:read)$"
+        r"|^(?i:view (?:the )?original|read original|open original|read on original site)$",
+        why="a clipper's, scraper's or reader app's own note on the saving: clip time, the "
+            "page's address, its body label, read time, link back to the original",
+        examples=("剪藏时间: 2025-06-02 08:00", "剪藏于 2025/06/02",
+                  "抓取时间：2025-06-02 08:00:31", "Clipped on 2025-06-02", "链接：https://www.example.com/a/1.html",
+                  "URL: http://www.example.gov.cn/a/t20250601_1.html", "正文：",
+                  "www.example.com · 3 min read", "5 min read", "View Original"),
+        counterexamples=("剪藏时间久了，很多笔记都找不到了。", "报名链接：https://www.example.com/a",
+                         "链接：https://www.example.com/a 为活动报名页面。", "正文：略",
+                         "正文内容请见附件。", "5 min read is enough for this article.",
+                         "收藏时间最长的一件文物已有三百年历史。"),
+        max_len=200,
+    ),
+    Rule(
         "ai_summary",
         # A portal's machine summary over the article: its label and its note that a model wrote
         # it. The article does not say that of itself.
