@@ -88,6 +88,9 @@ class ChineseStats:
         self._lattice: _Lattice | None = None
         self._lattice_text: str | None = None
         self._covered: NDArray[np.bool_] = np.zeros(1, dtype=bool)  # its positions
+        # Its words as found (position, end, score), before they are sorted by position.
+        self._lattice_words: tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.float64]] = (
+            np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
         self._grams = _GramKeys(arrays["words"], arrays["counts"], self.log_total)
 
     # -- word level -------------------------------------------------------------------------
@@ -316,24 +319,26 @@ class ChineseStats:
         if self._lattice_text is text and self._lattice is not None:
             if self._covered[positions].all():
                 return self._lattice
-            covered = self._covered
+            # Only the positions not walked yet are walked; their words join the others.
+            covered, reach = self._covered, self._lattice[4]
+            at, ends, scores = ([self._lattice_words[0]], [self._lattice_words[1]],
+                                [self._lattice_words[2]])
         else:
-            covered = np.zeros(n + 1, dtype=bool)
-        covered[positions] = True
-        covered[n] = False  # no walk starts at the end
+            covered, reach = np.zeros(n + 1, dtype=bool), np.arange(n + 1, dtype=np.int64)
+            at, ends, scores = [], [], []
+        new = np.zeros(n, dtype=bool)
+        new[positions[positions < n]] = True  # no walk starts at the end
+        new &= ~covered[:n]
+        covered[:n] |= new
         codes = codes_of(text).astype(np.uint64)
         # Positions the table cannot answer for: a character above U+FFFF in their 4-gram.
         wide = np.flatnonzero(codes > 0xFFFF)
         slow = np.zeros(n, dtype=bool)
         for back in range(_GRAM):
             slow[np.maximum(wide - back, 0)] = True
-        slow &= covered[:n]
-        at: list[NDArray[np.int64]] = []
-        ends: list[NDArray[np.int64]] = []
-        scores: list[NDArray[np.float64]] = []
-        reach = np.arange(n + 1, dtype=np.int64)
+        slow &= new
         # The positions whose walk goes on, and the code of the key it has read so far.
-        walking = np.flatnonzero(covered[:n] & ~slow)
+        walking = np.flatnonzero(new & ~slow)
         gram = np.zeros(walking.shape[0], dtype=np.uint64)
         for size in range(1, _GRAM + 1):
             going = walking + size <= n
@@ -370,10 +375,12 @@ class ChineseStats:
         ends.append(np.array(more_end, dtype=np.int64))
         scores.append(np.array(more_score, dtype=np.float64))
         all_at, all_ends = np.concatenate(at), np.concatenate(ends)
+        all_scores = np.concatenate(scores)
         order = np.lexsort((all_ends, all_at))
         count = np.bincount(all_at, minlength=n + 1)
-        self._lattice = (np.cumsum(count) - count, count, all_ends[order],
-                         np.concatenate(scores)[order], reach)
+        self._lattice = (np.cumsum(count) - count, count, all_ends[order], all_scores[order],
+                         reach)
+        self._lattice_words = (all_at, all_ends, all_scores)
         self._lattice_text, self._covered = text, covered
         return self._lattice
 
@@ -443,6 +450,20 @@ class ChineseStats:
         spans at once from the page's word lattice: the same words."""
         if len(spans) < _BATCH_MIN:  # the arrays' fixed cost outweighs a few passes
             return [self.han_ends(text[a:b]) for a, b in spans]
+        word_end, size = self._span_words(text, spans)
+        # The last word starts where the route's words, followed from the start, reach the end.
+        rows, last = np.arange(len(spans)), np.zeros(len(spans), dtype=np.int64)
+        for _ in range(word_end.shape[1] - 1):
+            step = word_end[rows, last]
+            last = np.where(step < size, step, last)
+        return [(text[a : a + head], text[a + tail : b]) for (a, b), head, tail in
+                zip(spans, word_end[:, 0].tolist(), last.tolist(), strict=True)]
+
+    def _span_words(self, text: str, spans: Sequence[tuple[int, int]],
+                    ) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+        """_best()'s ends for every span of ``text`` from the page's word lattice: the end
+        of the best first word from each offset (ties to the longer word), by span and
+        offset, and the spans' lengths."""
         lo = np.array([a for a, _ in spans], dtype=np.int64)
         hi = np.array([b for _, b in spans], dtype=np.int64)
         size = hi - lo
@@ -461,13 +482,7 @@ class ChineseStats:
         word_end = np.zeros((len(spans), width), dtype=np.int64)
         self._passes(best, size, w_win[fits], w_off[fits], (w_end - lo[w_win])[fits],
                      scores[w_index][fits], ends=word_end)
-        # The last word starts where the route's words, followed from the start, reach the end.
-        rows, last = np.arange(len(spans)), np.zeros(len(spans), dtype=np.int64)
-        for _ in range(width - 1):
-            step = word_end[rows, last]
-            last = np.where(step < size, step, last)
-        return [(text[a : a + head], text[a + tail : b]) for (a, b), head, tail in
-                zip(spans, word_end[:, 0].tolist(), last.tolist(), strict=True)]
+        return word_end, size
 
     def joins_no_word(self, text: str, start: int, end: int, window: int = 4) -> bool:
         """No dictionary word crosses a seam of text[start:end] in ``deletion_gain``'s window,
