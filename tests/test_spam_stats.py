@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from cleaners.spam.charstats import codes_of, word_pairs
-from cleaners.spam.stats import _PREFIX, _RARE, ChineseStats, shared_stats
+from cleaners.spam.stats import _BATCH_MIN, _PREFIX, _RARE, ChineseStats, shared_stats
 
 from .conftest import shared_path
 
@@ -139,6 +139,71 @@ def test_concat_route_is_route_of_the_joined_string(stats: ChineseStats) -> None
                                for _ in range(rng.randint(0, 3))) for _ in range(2))
         left, right = left[rng.randint(0, len(left)):], right[: rng.randint(0, len(right))]
         assert stats.concat_route(left, right) == stats._route(left + right)
+
+
+def _mixed_texts(stats: ChineseStats, seed: int, count: int) -> list[str]:
+    """Stretches of the seeds and strings of dictionary words (long ones too, past the
+    n-gram table's four characters) with odd characters: punctuation, newlines, Latin,
+    digits and characters above U+FFFF (which the n-gram table does not hold)."""
+    rng = random.Random(seed)
+    seeds = "".join(p.read_text("utf-8") for p in sorted(shared_path("seeds").glob("*.txt")))
+    words = rng.sample(sorted(w for w, f in stats.freq.items() if f > 0 and len(w) <= 7), 3000)
+    odd = ["的", "民", "群", "，", "\n", "a", "b", "1", "\U0001f600", "\U00020000"]
+    texts = []
+    for i in range(count):
+        if i % 2:
+            texts.append("".join(rng.choice(words) if rng.random() < 0.8 else rng.choice(odd)
+                                 for _ in range(rng.randint(2, 40))))
+        else:
+            start = rng.randrange(len(seeds) - 300)
+            texts.append(seeds[start : start + rng.randint(5, 300)])
+    return texts
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_deletion_gains_are_deletion_gain_site_by_site(stats: ChineseStats, many: bool) -> None:
+    """The batch (the page's word lattice, every window's pass at once) gives the floats of
+    deletion_gain() on each site; below _BATCH_MIN sites it is deletion_gain() itself."""
+    rng = random.Random(21)
+    for text in _mixed_texts(stats, 21, 120):
+        sites = []
+        for _ in range(rng.randint(_BATCH_MIN, 3 * _BATCH_MIN) if many else rng.randint(1, 9)):
+            start = rng.randint(0, len(text))
+            sites.append((start, rng.randint(start, min(len(text), start + 6))))
+        window = rng.choice([4, rng.randint(1, 6)])
+        stats.forget()
+        batched = stats.deletion_gains(text, sites, window)
+        stats.forget()
+        assert batched == [stats.deletion_gain(text, a, b, window) for a, b in sites]
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_edge_words_are_han_ends_span_by_span(stats: ChineseStats, many: bool) -> None:
+    """edge_words() reads the same first and last words as han_ends() (ties to the longer
+    word included), from the lattice when there are many spans."""
+    rng = random.Random(23)
+    for text in _mixed_texts(stats, 23, 120):
+        spans = []
+        for _ in range(rng.randint(_BATCH_MIN, 3 * _BATCH_MIN) if many else rng.randint(1, 9)):
+            start = rng.randrange(len(text))
+            spans.append((start, rng.randint(start + 1, min(len(text), start + 8))))
+        stats.forget()
+        batched = stats.edge_words(text, spans)
+        stats.forget()
+        assert batched == [stats.han_ends(text[a:b]) for a, b in spans]
+
+
+def test_the_lattice_grows_with_the_positions_asked(stats: ChineseStats) -> None:
+    """A second batch on the same text reading positions the first did not walk extends the
+    lattice (an empty stretch would read as unknown characters)."""
+    text = "人民群众积极参与社区服务" * 14
+    parts = ((2, 0, _BATCH_MIN), (3, _BATCH_MIN, 2 * _BATCH_MIN + 10))
+    stats.forget()
+    batched = [gain for k, lo, hi in parts
+               for gain in stats.deletion_gains(text, [(a, a + k) for a in range(lo, hi)], 4)]
+    stats.forget()
+    assert batched == [stats.deletion_gain(text, a, a + k, 4) for k, lo, hi in parts
+                       for a in range(lo, hi)]
 
 
 def test_words_equal_jieba_cut_on_real_text(stats: ChineseStats) -> None:

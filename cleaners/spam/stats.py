@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .charstats import codes_of
 from .tables import pack_strings, spam_table, unpack_strings
 
 if TYPE_CHECKING:
     import re
+    from collections.abc import Sequence
 
     import jieba
     from numpy.typing import NDArray
@@ -81,6 +83,15 @@ class ChineseStats:
         # Deletion gains by (start, end, window) in the one text last asked about.
         self._gains: dict[tuple[int, int, int], float] = {}
         self._gains_text: str | None = None
+        # The word lattice of the one text last batched (see _page_lattice), where it was
+        # made, and the n-gram table it is read from.
+        self._lattice: _Lattice | None = None
+        self._lattice_text: str | None = None
+        self._covered: NDArray[np.bool_] = np.zeros(1, dtype=bool)  # its positions
+        # Its words as found (position, end, score), before they are sorted by position.
+        self._lattice_words: tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.float64]] = (
+            np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
+        self._grams = _GramKeys(arrays["words"], arrays["counts"], self.log_total)
 
     # -- word level -------------------------------------------------------------------------
 
@@ -197,6 +208,7 @@ class ChineseStats:
         self._stranded.clear()
         self._gains.clear()
         self._gains_text = None
+        self._lattice = self._lattice_text = None
         self._suffixes.clear()
         self._keys.clear()
 
@@ -216,6 +228,261 @@ class ChineseStats:
             whole, joined = self._routes_around(text[lo:hi], start - lo, end - lo)
             gain = self._gains[key] = whole - joined - self.route(text[start:end])
         return gain
+
+    def deletion_gains(self, text: str, sites: Sequence[tuple[int, int]],
+                       window: int = 4) -> list[float]:
+        """deletion_gain() of every site (start, end) of ``text``: the same floats, worked out
+        together (see _batch_gains) and kept in the same memo, so a later deletion_gain() of
+        one of them is a lookup."""
+        if text is not self._gains_text:
+            self._gains.clear()
+            self._gains_text = text
+        gains = self._gains
+        todo = list(dict.fromkeys(site for site in sites if (*site, window) not in gains))
+        if len(todo) < _BATCH_MIN:  # the arrays' fixed cost outweighs a few route passes
+            return [self.deletion_gain(text, start, end, window) for start, end in sites]
+        for (start, end), gain in zip(todo, self._batch_gains(text, todo, window),
+                                      strict=True):
+            gains[start, end, window] = gain
+        return [gains[start, end, window] for start, end in sites]
+
+    def _batch_gains(self, text: str, sites: list[tuple[int, int]],
+                     window: int) -> list[float]:
+        """deletion_gain() of many sites of one text at once. A window's walks are the page's
+        word lattice cut at the window's end (route() walks the same keys from a position
+        whatever window holds it), so the lattice is made once a page; only a walk that
+        reaches a cut's seam goes on across it with lookups of its own; numpy runs every
+        window's right-to-left pass in step. A position's score is the best of its words'
+        sums (the same IEEE additions as route(), and the best of a set of floats is the
+        same float whatever order they come in), or the unknown character's score added to
+        the next one when no word starts there: the same floats as deletion_gain()."""
+        routes = self._routes
+        cuts = [_cut_window(text, a, b, window) for a, b in sites]
+        # route() of the fragments not yet known: their own strings, passed with the windows
+        # (rows past the sites'; nothing is cut from them).
+        fresh = {text[a:b]: (a, b) for a, b in sites if text[a:b] not in routes}
+        sites = sites + list(fresh.values())
+        cuts += fresh.values()
+        lo = np.array([c[0] for c in cuts], dtype=np.int64)
+        hi = np.array([c[1] for c in cuts], dtype=np.int64)
+        start = np.array([a for a, _ in sites], dtype=np.int64)
+        end = np.array([b for _, b in sites], dtype=np.int64)
+        # Every (window, offset) visit and the page position it reads.
+        size = hi - lo
+        v_win = np.repeat(np.arange(len(sites)), size)
+        v_off = np.arange(v_win.shape[0]) - np.repeat(np.cumsum(size) - size, size)
+        v_pos = lo[v_win] + v_off
+        first, count, ends, scores, reach = self._page_lattice(text, v_pos)
+        # Every word from every visit's position (a position's words are contiguous).
+        per = count[v_pos]
+        w_visit = np.repeat(np.arange(v_pos.shape[0]), per)
+        w_index = (first[v_pos][w_visit] + np.arange(w_visit.shape[0])
+                   - np.repeat(np.cumsum(per) - per, per))
+        w_win, w_off = v_win[w_visit], v_off[w_visit]
+        w_end, w_score = ends[w_index], scores[w_index]
+        # route(text[lo:hi]) of each window: its words end at hi at the latest.
+        fits = w_end <= hi[w_win]
+        whole = np.zeros((len(sites), int(size.max(initial=0)) + 1))
+        self._passes(whole, size, w_win[fits], w_off[fits],
+                     (w_end - lo[w_win])[fits], w_score[fits])
+        # route(text[lo:start] + text[end:hi]): right of the seam the window's own scores;
+        # left of it the words up to the seam, and the walks that go on across it.
+        left_size = start - lo
+        joined = np.zeros((len(sites), int(left_size.max(initial=0)) + 1))
+        rows = np.arange(len(sites))
+        joined[rows, left_size] = whole[rows, end - lo]
+        fits = (w_off < left_size[w_win]) & (w_end <= start[w_win])
+        across = np.flatnonzero((v_off < left_size[v_win]) & (reach[v_pos] >= start[v_win]))
+        self._passes(joined, left_size, w_win[fits], w_off[fits],
+                     (w_end - lo[w_win])[fits], w_score[fits],
+                     self._seam_words(text, whole, v_win[across].tolist(),
+                                      v_pos[across].tolist(), cuts, sites))
+        asked = len(sites) - len(fresh)
+        scores_of = whole[:, 0].tolist()
+        if len(routes) > 200_000:  # route()'s bound on its memo
+            routes.clear()
+        routes.update(zip(fresh, scores_of[asked:], strict=True))
+        route = self.route  # the memo's answers (or route()'s own, the same float)
+        return [w - j - route(text[a:b]) for w, j, (a, b) in
+                zip(scores_of[:asked], joined[:asked, 0].tolist(), sites[:asked], strict=True)]
+
+    def _page_lattice(self, text: str, positions: NDArray[np.int64]) -> _Lattice:
+        """The word lattice of ``text`` at ``positions`` (and at those asked before about the
+        same text; elsewhere it is empty): the dictionary words from each position as
+        route() walks them (ends rising; a string that is no key ends the walk), as
+        ``first[i]``, ``count[i]`` into ``ends`` and ``scores`` (log-probabilities), and
+        ``reach[i]``, the end of the longest key from i (i where text[i] is none). Keys of up
+        to four characters are looked up for all positions at once in the n-gram table
+        (_GramKeys); walks going on past four characters, and positions near a character
+        above U+FFFF, are walked with lookups."""
+        n = len(text)
+        if self._lattice_text is text and self._lattice is not None:
+            if self._covered[positions].all():
+                return self._lattice
+            # Only the positions not walked yet are walked; their words join the others.
+            covered, reach = self._covered, self._lattice[4]
+            at, ends, scores = ([self._lattice_words[0]], [self._lattice_words[1]],
+                                [self._lattice_words[2]])
+        else:
+            covered, reach = np.zeros(n + 1, dtype=bool), np.arange(n + 1, dtype=np.int64)
+            at, ends, scores = [], [], []
+        new = np.zeros(n, dtype=bool)
+        new[positions[positions < n]] = True  # no walk starts at the end
+        new &= ~covered[:n]
+        covered[:n] |= new
+        codes = codes_of(text).astype(np.uint64)
+        # Positions the table cannot answer for: a character above U+FFFF in their 4-gram.
+        wide = np.flatnonzero(codes > 0xFFFF)
+        slow = np.zeros(n, dtype=bool)
+        for back in range(_GRAM):
+            slow[np.maximum(wide - back, 0)] = True
+        slow &= new
+        # The positions whose walk goes on, and the code of the key it has read so far.
+        walking = np.flatnonzero(new & ~slow)
+        gram = np.zeros(walking.shape[0], dtype=np.uint64)
+        for size in range(1, _GRAM + 1):
+            going = walking + size <= n
+            walking, gram = walking[going], gram[going]
+            gram = (gram << np.uint64(16)) | (codes[walking + size - 1] & np.uint64(0xFFFF))
+            found, value = self._grams.lookup(size, gram)
+            walking, gram, value = walking[found], gram[found], value[found]
+            reach[walking] = walking + size
+            word = value <= 0.0
+            at.append(walking[word])
+            ends.append(walking[word] + size)
+            scores.append(value[word])
+        # Walks the table cannot finish (keys longer than four characters), and the slow
+        # positions, with route()'s lookups.
+        keys = self._memo_keys()
+        more_at: list[int] = []
+        more_end: list[int] = []
+        more_score: list[float] = []
+        for i, j in [(i, i + _GRAM) for i in walking.tolist()] + [(i, i) for i in
+                                                         np.flatnonzero(slow).tolist()]:
+            far = reach[i]
+            while j < n:
+                j += 1
+                score = keys[text[i:j]]
+                if score is None:
+                    break
+                far = j
+                if score <= 0.0:
+                    more_at.append(i)
+                    more_end.append(j)
+                    more_score.append(score)
+            reach[i] = far
+        at.append(np.array(more_at, dtype=np.int64))
+        ends.append(np.array(more_end, dtype=np.int64))
+        scores.append(np.array(more_score, dtype=np.float64))
+        all_at, all_ends = np.concatenate(at), np.concatenate(ends)
+        all_scores = np.concatenate(scores)
+        order = np.lexsort((all_ends, all_at))
+        count = np.bincount(all_at, minlength=n + 1)
+        self._lattice = (np.cumsum(count) - count, count, all_ends[order], all_scores[order],
+                         reach)
+        self._lattice_words = (all_at, all_ends, all_scores)
+        self._lattice_text, self._covered = text, covered
+        return self._lattice
+
+    def _seam_words(self, text: str, whole: NDArray[np.float64], windows: list[int],
+                    positions: list[int], cuts: list[tuple[int, int]],
+                    sites: list[tuple[int, int]],
+                    ) -> tuple[list[int], list[int], list[float]]:
+        """The words of the joined strings that cross a seam: from each (window, position)
+        whose key walk reaches the cut, the keys text[i:start] + text[end:k] as route()
+        walks them, each word's sum with the window's score at k (window, offset, sum)."""
+        keys = self._memo_keys()
+        out_win: list[int] = []
+        out_off: list[int] = []
+        out_sum: list[float] = []
+        for w, i in zip(windows, positions, strict=True):
+            (lo, hi), (start, end) = cuts[w], sites[w]
+            head = text[i:start]
+            for k in range(end + 1, hi + 1):
+                score = keys[head + text[end:k]]
+                if score is None:
+                    break
+                if score <= 0.0:
+                    out_win.append(w)
+                    out_off.append(i - lo)
+                    out_sum.append(score + float(whole[w, k - lo]))
+        return out_win, out_off, out_sum
+
+    def _passes(self, best: NDArray[np.float64], size: NDArray[np.int64],
+                win: NDArray[np.int64], off: NDArray[np.int64], to: NDArray[np.int64],
+                score: NDArray[np.float64],
+                sums: tuple[list[int], list[int], list[float]] | None = None,
+                ends: NDArray[np.int64] | None = None) -> None:
+        """The right-to-left passes of route() over many strings at once: ``best[w, o]`` for
+        o < size[w] from best[w, size[w]] (set), the words (string ``win``, from offset
+        ``off`` to offset ``to``, log-probability ``score``) and ``sums``, scores of words
+        already summed (string, offset, sum). With ``ends`` (no ``sums``), also _best()'s
+        ends: where the best first word from each offset ends, ties going to the longer
+        word (the last of the equal sums, as _best() walks), o + 1 where no word starts."""
+        unknown = -self.log_total
+        order = np.argsort(off, kind="stable")
+        win, off, to, score = win[order], off[order], to[order], score[order]
+        sum_win, sum_off, sum_val = (np.array(x) for x in (sums or ([], [], [])))
+        for o in range(best.shape[1] - 2, -1, -1):
+            active = np.flatnonzero(size > o)
+            if active.shape[0] == 0:
+                continue
+            top = np.full(best.shape[0], _NO_WORD)
+            pick = np.full(best.shape[0], -1, dtype=np.int64)
+            a, b = np.searchsorted(off, [o, o + 1])
+            if b > a:
+                at, total = win[a:b], score[a:b] + best[win[a:b], to[a:b]]
+                np.maximum.at(top, at, total)
+                if ends is not None:
+                    tie = total == top[at]
+                    np.maximum.at(pick, at[tie], to[a:b][tie])
+            if sum_win.shape[0]:
+                here = sum_off == o
+                np.maximum.at(top, sum_win[here], sum_val[here])
+            top = top[active]
+            best[active, o] = np.where(top == _NO_WORD, unknown + best[active, o + 1], top)
+            if ends is not None:
+                ends[active, o] = np.where(pick[active] < 0, o + 1, pick[active])
+
+    def edge_words(self, text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, str]]:
+        """han_ends(text[start:end]) for every span (start < end): the first and the last
+        word of the best segmentation (ties to the longer word, as _best()), found for all
+        spans at once from the page's word lattice: the same words."""
+        if len(spans) < _BATCH_MIN:  # the arrays' fixed cost outweighs a few passes
+            return [self.han_ends(text[a:b]) for a, b in spans]
+        word_end, size = self._span_words(text, spans)
+        # The last word starts where the route's words, followed from the start, reach the end.
+        rows, last = np.arange(len(spans)), np.zeros(len(spans), dtype=np.int64)
+        for _ in range(word_end.shape[1] - 1):
+            step = word_end[rows, last]
+            last = np.where(step < size, step, last)
+        return [(text[a : a + head], text[a + tail : b]) for (a, b), head, tail in
+                zip(spans, word_end[:, 0].tolist(), last.tolist(), strict=True)]
+
+    def _span_words(self, text: str, spans: Sequence[tuple[int, int]],
+                    ) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+        """_best()'s ends for every span of ``text`` from the page's word lattice: the end
+        of the best first word from each offset (ties to the longer word), by span and
+        offset, and the spans' lengths."""
+        lo = np.array([a for a, _ in spans], dtype=np.int64)
+        hi = np.array([b for _, b in spans], dtype=np.int64)
+        size = hi - lo
+        v_win = np.repeat(np.arange(len(spans)), size)
+        v_off = np.arange(v_win.shape[0]) - np.repeat(np.cumsum(size) - size, size)
+        v_pos = lo[v_win] + v_off
+        first, count, ends, scores, _ = self._page_lattice(text, v_pos)
+        per = count[v_pos]
+        w_visit = np.repeat(np.arange(v_pos.shape[0]), per)
+        w_index = (first[v_pos][w_visit] + np.arange(w_visit.shape[0])
+                   - np.repeat(np.cumsum(per) - per, per))
+        w_win, w_off, w_end = v_win[w_visit], v_off[w_visit], ends[w_index]
+        fits = w_end <= hi[w_win]
+        width = int(size.max()) + 1
+        best = np.zeros((len(spans), width))
+        word_end = np.zeros((len(spans), width), dtype=np.int64)
+        self._passes(best, size, w_win[fits], w_off[fits], (w_end - lo[w_win])[fits],
+                     scores[w_index][fits], ends=word_end)
+        return word_end, size
 
     def joins_no_word(self, text: str, start: int, end: int, window: int = 4) -> bool:
         """No dictionary word crosses a seam of text[start:end] in ``deletion_gain``'s window,
@@ -447,6 +714,79 @@ class ChineseStats:
     def standalone_array(self) -> NDArray[np.float64]:
         """standalone() for every code point from U+3400, indexed by ``ord(c) - 0x3400``."""
         return self._standalone
+
+
+# Fewest sites (or spans) worth the array passes of deletion_gains() and edge_words(): below
+# it the arrays' fixed cost (some 0.5 ms a page) outweighs the route passes they save (both
+# ways take the same time at some 80 sites of a spam mirror, measured alternating).
+_BATCH_MIN = 64
+# A page's word lattice (see ChineseStats._page_lattice): first, count, ends, scores, reach.
+_Lattice = tuple["NDArray[np.int64]", "NDArray[np.int64]", "NDArray[np.int64]",
+                 "NDArray[np.float64]", "NDArray[np.int64]"]
+# The longest keys the n-gram table holds: four characters of 16 bits fill a 64-bit code.
+_GRAM = 4
+
+
+class _GramKeys:
+    """The dictionary keys of one to ``_GRAM`` characters (all at or below U+FFFF) as sorted
+    integer codes, 16 bits a character, with their prefix-table entries (_KeyMemo's floats:
+    math.log(freq) - log_total, _PREFIX for a prefix), so a page's n-grams are looked up
+    all at once (a search per length) instead of one dictionary lookup per string."""
+
+    __slots__ = ("_codes", "_found", "_values")
+
+    def __init__(self, words: NDArray[np.uint8], counts: NDArray[np.int64],
+                 log_total: float) -> None:
+        # ``words``: the stats table's words, each ended by a newline (pack_strings).
+        chars = codes_of(words.tobytes().decode("utf-8")).astype(np.uint64)
+        stops = np.flatnonzero(chars == 10)
+        starts = np.concatenate(([0], stops[:-1] + 1))
+        lengths = stops - starts
+        # The entries as _KeyMemo computes them (math.log, not numpy's), once per distinct
+        # frequency (some 5,000 of them).
+        distinct = np.unique(counts)
+        entries = np.array([math.log(c) - log_total if c > 0 else _PREFIX
+                            for c in distinct.tolist()], dtype=np.float64)[
+                                np.searchsorted(distinct, counts)]
+        self._codes: list[NDArray[np.uint64]] = []
+        self._values: list[NDArray[np.float64]] = []
+        for size in range(1, _GRAM + 1):
+            keys = np.flatnonzero(lengths == size)
+            code = np.zeros(keys.shape[0], dtype=np.uint64)
+            narrow = np.ones(keys.shape[0], dtype=bool)
+            for k in range(size):
+                char = chars[starts[keys] + k]
+                narrow &= char <= 0xFFFF
+                code = (code << np.uint64(16)) | (char & np.uint64(0xFFFF))
+            order = np.argsort(code[narrow])  # the keys are distinct
+            self._codes.append(code[narrow][order])
+            self._values.append(entries[keys[narrow]][order])
+        # One character: a table by code point, read by a gather.
+        self._found = np.zeros(0x10000, dtype=bool)
+        self._found[self._codes[0].astype(np.intp)] = True
+        values = np.zeros(0x10000, dtype=np.float64)
+        values[self._codes[0].astype(np.intp)] = self._values[0]
+        self._values[0] = values
+
+    def lookup(self, size: int, grams: NDArray[np.uint64],
+               ) -> tuple[NDArray[np.bool_], NDArray[np.float64]]:
+        """Which n-grams of ``size`` characters (codes as above) are keys, and their entries
+        (meaningless where they are none)."""
+        codes, values = self._codes[size - 1], self._values[size - 1]
+        if size == 1:
+            at = grams.astype(np.intp)
+            return self._found[at], values[at]
+        if codes.shape[0] == 0:
+            return np.zeros(grams.shape[0], dtype=bool), np.zeros(grams.shape[0])
+        # Searched in rising order: each search starts where the last one ended, and the
+        # table's pages are read in order (in page order, the searches miss the cache).
+        order = np.argsort(grams)
+        spot = np.empty(grams.shape[0], dtype=np.intp)
+        spot[order] = np.searchsorted(codes, grams[order])
+        spot = np.minimum(spot, codes.shape[0] - 1)
+        found: NDArray[np.bool_] = codes[spot] == grams
+        found_values: NDArray[np.float64] = values[spot]
+        return found, found_values
 
 
 class _KeyMemo(dict[str, "float | None"]):
