@@ -1456,6 +1456,38 @@ def test_an_articles_words_before_an_ending_or_promo_words_stay_on_a_proven_page
     assert own in out
 
 
+@pytest.mark.parametrize(("own", "brand"), [
+    # a line that reads like news about spam (查处, 案件, 破获, 民警, 涉案, 整治), the brand set
+    # bare between its words in a line where pieces were cut
+    ("警方共查处案件金蟾娱乐四十二起，罚没款一百余万元。", "金蟾娱乐"),
+    ("公安机关日前破获银狐竞技一起特大网络赌博案。", "银狐竞技"),
+    ("民警通过展示冰毒锦鲤汇、摇头丸等毒品仿真模型讲解危害。", "锦鲤汇"),
+    ("市场监管部门开展专项整治行动，重点打击紫貂棋牌刷单炒信。", "紫貂棋牌"),
+])
+def test_a_coined_brand_planted_in_a_news_line_goes_from_a_proven_page(
+        own: str, brand: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=own, other="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert brand not in out
+    assert own.replace(brand, "") in out
+
+
+@pytest.mark.parametrize(("own", "other"), [
+    # the article cites the operator it reports on: quoted, with 等, as a company
+    ("警方查处的“金蟾娱乐”网站已被关停。", ""),
+    ("民警查处了金蟾娱乐等赌博网站。", ""),
+    ("警方查获金蟾娱乐公司的账本。", ""),
+    # a piece planted after the article's word, its product word or ending elsewhere on the
+    # page too: 专项|彩票, 四十二起|玩城 are no names
+    ("市场监管部门开展专项彩票整治行动，重点打击网络彩票违法行为。", ""),
+    ("警方共查处案件四十二起玩城，罚没款一百余万元。", "河道整治玩城工程进展顺利。"),
+])
+def test_an_articles_cited_operator_or_a_piece_in_a_news_line_stays(own: str, other: str) -> None:
+    text = _PIECES_PAGE.format(name="", own=own, other=other)
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert own in out
+
+
 def test_a_word_named_brand_between_words_opens_a_page_to_the_analysis() -> None:
     # A page of the bench's dev set whose chopped phrase (代办各类发票点数优惠) names nothing and
     # whose only brand is a word and a product word (鼎盛国际): nothing else opens it.

@@ -1154,7 +1154,9 @@ class InjectedFragments:
         character after it occur only here: one that recurs opens a chopped piece
         (秋冬|城上分, with 城上分 planted three times), not a name's end. Not beside a cut (a piece
         planted next to it makes its seams the piece's), after Latin letters or digits or a
-        citing word, quoted, bracketed or in a line that reads like news about spam."""
+        citing word, quoted or bracketed. A line that reads like news about spam holds it too
+        (…共查处案件|某某娱乐|四十二起) when its product word, and its ending with the character
+        before it, occur on the page only there (``_uncited_in_news``)."""
         if not spans:
             return []
         stats = self._stats.get()
@@ -1178,7 +1180,8 @@ class InjectedFragments:
                     or text.count(text[start : end + 1]) > 1
                     or f"{name}\t{text[start:end]}" in word_pairs()
                     or _CITING.search(text, max(0, a - 2), a) is not None
-                    or not _set_apart(stats, text, a, end)):
+                    or not _set_apart(stats, text, a, end,
+                                      news=_uncited_in_news(text, start, product))):
                 continue
             gain = stats.deletion_gain(text, a, end, self.window)
             if gain < FREE:
@@ -1201,7 +1204,8 @@ class InjectedFragments:
         function character but a closing 到 after a noun (a lucky name: fortune arrives), no
         word across a seam, once on the page, deleting it reads no worse, and no worse than
         deleting the last two alone, which re-join no word (中|某某城|场 is a two-character
-        name inside the article's 中场)."""
+        name inside the article's 中场). A line that reads like news about spam holds it as
+        ``_companied_brands`` reads one (``_uncited_in_news``)."""
         if not spans:
             return []
         stats = self._stats.get()
@@ -1223,7 +1227,8 @@ class InjectedFragments:
                     or stats.is_word(text[a:end]) or text.count(name) != 1
                     or text.count(text[start : end + 1]) > 1
                     or _CITING.search(text, max(0, a - 2), a) is not None
-                    or not _set_apart(stats, text, a, end)):
+                    or not _set_apart(stats, text, a, end,
+                                      news=_uncited_in_news(text, start, product))):
                 continue
             gain = stats.deletion_gain(text, a, end, self.window)
             # The last two characters' cut re-joins a word (中|金殿城官网|场: 中场, 基|金鲨竞技|
@@ -2311,14 +2316,31 @@ def _shape_names(text: str, products: list[tuple[int, int]], stats: ChineseStats
                    for m in _LATIN_BRAND.finditer(text)))
 
 
-def _set_apart(stats: ChineseStats, text: str, start: int, end: int) -> bool:
+def _uncited_in_news(text: str, start: int, product: str) -> bool:
+    """Whether a coined brand planted once in a line where other spam was cut, its product
+    word or ending ``product`` at ``start``, may stand in a line that reads like news about
+    spam: the article cites the operators it reports on (quoted, bracketed, after a citing
+    word, with 等, as a company: ``_set_apart`` reads those), and a name set bare between its
+    words, in a line the spam site chopped its phrase into, is the site's. Not where the
+    product word, or the ending with the character before it, occurs elsewhere on the page:
+    there it is a piece of the chopped phrase planted several times (专项|彩票 in
+    开展专项彩票整治行动, 四十二起|玩城: the pieces 彩票 and 玩城 set after the article's words),
+    or the article's own topic word."""
+    return text.count(text[max(0, start - 1) : start + len(product)]) == 1 and (
+        len(product) < 2 or text.count(product) == 1)
+
+
+def _set_apart(stats: ChineseStats, text: str, start: int, end: int, *,
+               news: bool = False) -> bool:
     """text[start:end] stands between words as a planted name does: no dictionary word crosses
     either seam, no bracket or quotation mark opens before it or closes after it, and it is
-    not quoted, in a line that reads like news about spam, or named as a company."""
+    not quoted, named as a company, or (unless ``news``) in a line that reads like news about
+    spam."""
     return not (_word_across(stats, text, start) or _word_across(stats, text, end)
                 or (start > 0 and text[start - 1] in _OPENING)
                 or text[end : end + 1] in _CLOSING or _quoted_at(text, start)
-                or _in_news_line(text, start, end) or _company_named(text, start, end))
+                or (not news and _in_news_line(text, start, end))
+                or _company_named(text, start, end))
 
 
 def _word_across(stats: ChineseStats, text: str, seam: int) -> bool:
