@@ -58,3 +58,52 @@ def test_a_label_or_a_sentence_like_those_rows_stays(line: str) -> None:
     # a sentence are no row
     doc = clean_html(_story("", f"<p>{line}</p>"), id="t")
     assert doc.text.splitlines() == [line, *_NEWS]
+
+
+def _headed(row: str) -> str:
+    # a 站群 page: the headline, its row of fields over the body in a box of its own
+    return ("<html><head><meta charset='utf-8'><title>中小学开展冬季校园安全大排查</title></head>"
+            "<body><div class='article'><h1>中小学开展冬季校园安全大排查</h1>" + row
+            + "<div class='article-content'>" + "".join(f"<p>{p}</p>" for p in _NEWS)
+            + "</div></div></body></html>")
+
+
+@pytest.mark.parametrize("row", [
+    "<div class='info'>发布机构：柳溪县教育局　发布日期：2025-12-01</div>",
+    "<div class='info'><span>发布单位：柳溪县教育局</span><span>发布日期：2025-12-01</span></div>"])
+def test_the_publishing_body_in_the_row_over_the_body_is_the_publisher(row: str) -> None:
+    # no 来源: the body the row names (发布机构, 发布单位) published it, as under the body
+    doc = clean_html(_headed(row), id="t")
+    assert (doc.meta.source_name, doc.meta.date) == ("柳溪县教育局", "2025-12-01")
+    assert doc.text.splitlines() == list(_NEWS)
+
+
+@pytest.mark.parametrize("row", [
+    "<div class='info'>发布机构：柳溪县人民政府办公室　来源：县教育局　发布日期：2025-12-01</div>",
+    "<div class='info'>发布机构：柳溪县人民政府办公室　发布日期：2025-12-01</div>"
+    "<div class='info2'>来源：县教育局</div>",
+    "<div class='info'>来源：县教育局　发布日期：2025-12-01</div>"
+    "<div class='info2'>发布机构：柳溪县人民政府办公室</div>"])
+def test_a_source_row_beats_the_publishing_body(row: str) -> None:
+    # counterexample: a 来源 anywhere in the rows names the publisher, before or after
+    assert clean_html(_headed(row), id="t").meta.source_name == "县教育局"
+
+
+@pytest.mark.parametrize("token", [
+    "<p>_ueditor_page_break_tag_</p>", "_ueditor_page_break_tag_", "<p>[NextPage]</p>",
+    "<p>#p#分页标题#e#</p>", "<p>[page]</p>", "<p>[FS:PAGE]</p>"])
+def test_a_page_break_token_between_the_pages_goes(token: str) -> None:
+    # the CMS printed its editor's page break as text (UEditor, 动易/科汛, DedeCMS, PHPCMS, 风讯)
+    html = _story("").replace(f"<p>{_NEWS[1]}</p>", f"{token}<p>{_NEWS[1]}</p>")
+    assert clean_html(html, id="t").text.splitlines() == list(_NEWS)
+
+
+def test_a_page_break_token_glued_after_a_page_s_last_sentence_goes() -> None:
+    html = _story("").replace(f"{_NEWS[0]}</p>", f"{_NEWS[0]}_ueditor_page_break_tag_</p>")
+    assert clean_html(html, id="t").text.splitlines() == list(_NEWS)
+
+
+def test_a_sentence_naming_a_page_break_tag_stays() -> None:
+    # counterexample: a sentence about the tag (a help page of the CMS) is no token
+    line = "在编辑器中插入[NextPage]标签，文章就会在此处分页显示。"
+    assert clean_html(_story(f"<p>{line}</p>"), id="t").text.splitlines() == [*_NEWS, line]

@@ -1756,6 +1756,22 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=160,
     ),
     Rule(
+        "page_break_marker",
+        # The page-break token an editor puts between an article's pages, printed as text when
+        # the CMS does not split them: UEditor's (_ueditor_page_break_tag_, under JEECMS,
+        # PbootCMS, SiteServer, DTcms), 动易's and 科汛's ([NextPage], [NextPage副标题]), 风讯's
+        # ([FS:PAGE]), PHPCMS's ([page], [page]副标题[/page]), DedeCMS's (#p#副标题#e#)
+        r"^(?:(?:_ueditor_page_break_tag_|\[(?i:nextpage)[^\[\]]{0,20}\]|\[(?i:fs:page)\]|"
+        r"\[(?i:page)\](?:[^\[\]]{1,30}\[/(?i:page)\])?|#p#[^#]{0,30}#e#|\[(?i:pagebreak)\])\s*)+$",
+        why="a CMS's page-break token the page printed as text between the article's pages",
+        examples=("_ueditor_page_break_tag_", "[NextPage]", "[NextPage第二部分]", "[FS:PAGE]",
+                  "[page]", "[page]二、工作要求[/page]", "#p#分页标题#e#", "[pagebreak]",
+                  "_ueditor_page_break_tag_ _ueditor_page_break_tag_"),
+        counterexamples=("[page] 是分页标签。", "点击[NextPage]按钮翻页", "#p#", "[1]",
+                         "第二页内容"),
+        max_len=60,
+    ),
+    Rule(
         "gallery_pager",
         # A photo gallery's counter (图片 1/6) and its controls: the captions are its text.
         r"^(?:图片|图|第)?\s*\d{1,3}\s*/\s*\d{1,3}\s*张?$"
