@@ -107,3 +107,20 @@ def test_a_sentence_naming_a_page_break_tag_stays() -> None:
     # counterexample: a sentence about the tag (a help page of the CMS) is no token
     line = "在编辑器中插入[NextPage]标签，文章就会在此处分页显示。"
     assert clean_html(_story(f"<p>{line}</p>"), id="t").text.splitlines() == [*_NEWS, line]
+
+
+@pytest.mark.parametrize("row", [
+    "听全文 00:00 / 03:12", "【语音朗读】", "<span>关怀版</span> <span>标准版</span>", "切换到关怀版",
+    "退出长者模式", "本网站支持IPv6"])
+def test_a_gov_page_s_read_aloud_and_version_switches_go(row: str) -> None:
+    # a 政务 page's 适老化 tools over the body: its read-aloud player with its clock, the switch
+    # to its elder-care version, the footer's IPv6 badge
+    doc = clean_html(_story("", f"<div>{row}</div>"), id="t")
+    assert doc.text.splitlines() == list(_NEWS)
+
+
+@pytest.mark.parametrize("line", [
+    "大字版教材已于秋季学期发放到视障学生手中。", "本网站支持IPv6访问后，用户访问速度明显提升。"])
+def test_a_sentence_about_a_version_or_ipv6_stays(line: str) -> None:
+    doc = clean_html(_story(f"<p>{line}</p>"), id="t")
+    assert doc.text.splitlines() == [*_NEWS, line]
