@@ -124,3 +124,19 @@ def test_a_gov_page_s_read_aloud_and_version_switches_go(row: str) -> None:
 def test_a_sentence_about_a_version_or_ipv6_stays(line: str) -> None:
     doc = clean_html(_story(f"<p>{line}</p>"), id="t")
     assert doc.text.splitlines() == [*_NEWS, line]
+
+
+@pytest.mark.parametrize("label", ["您现在所在的位置：", "你目前所处的位置：", "您当前所在位置："])
+def test_a_trail_under_a_longer_position_label_goes(label: str) -> None:
+    # a 站群 table page's trail in a cell over the headline (您现在所在的位置：首页 >> 部门动态)
+    html = _story("").replace(
+        "<div id='Article'>",
+        f"<div id='Article'><div class='wz'>{label}<a href='/'>首页</a> &gt;&gt; "
+        "<a href='/jydt/'>教育动态</a></div>")
+    assert clean_html(html, id="t").text.splitlines() == list(_NEWS)
+
+
+def test_a_place_named_after_a_position_label_in_a_sentence_stays() -> None:
+    # counterexample: a venue's place after its label (活动位置：…) is no trail
+    line = "活动位置：县体育馆东侧广场，市民可从南门进入。"
+    assert clean_html(_story("", f"<p>{line}</p>"), id="t").text.splitlines() == [line, *_NEWS]

@@ -590,7 +590,7 @@ _WEAK = re.compile(
 _PAGER_TEXT = re.compile(r"上一页|下一页|上页|下页|尾页|末页|首页.*\d|上一[张幅组]|下一[张幅组]")
 # A trail of links under its label (当前位置：首页 > 图片频道 > 正文) or from 首页 >.
 _TRAIL_TEXT = re.compile(
-    r"^(?:您?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)\s*[:：]|首页\s*[>＞»›/])")
+    r"^(?:(?:您|你)?(?:当前|现在|目前)?(?:所在|所处)?的?(?:当前)?位置\s*[:：]|首页\s*[>＞»›/])")
 _TRAIL_LIMIT = 80
 _PREV_NEXT_TEXT = re.compile(r"上一篇|下一篇|上一条|下一条")
 # The topics or columns an article is filed under, linked after their label (相关话题 某某
