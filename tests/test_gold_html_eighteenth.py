@@ -140,3 +140,22 @@ def test_a_place_named_after_a_position_label_in_a_sentence_stays() -> None:
     # counterexample: a venue's place after its label (活动位置：…) is no trail
     line = "活动位置：县体育馆东侧广场，市民可从南门进入。"
     assert clean_html(_story("", f"<p>{line}</p>"), id="t").text.splitlines() == [line, *_NEWS]
+
+
+@pytest.mark.parametrize("row", [
+    "[ 作者：邹明远　转贴自：柳溪日报　点击数：<span id='hits'>12</span>　更新时间：2025-12-1　"
+    "文章录入：admin ]",
+    "作者：邹明远　转贴自：柳溪日报　更新时间：2025-12-01"])
+def test_an_old_powereasy_property_row_names_source_and_author(row: str) -> None:
+    # 动易's row over the body: 转贴自 names the page it copied from, the whole row may sit in
+    # one pair of brackets, and its data-entry clerk (文章录入) is no author
+    doc = clean_html(_headed(f"<div class='info'>{row}</div>"), id="t")
+    assert (doc.meta.source_name, doc.meta.authors, doc.meta.date) == (
+        "柳溪日报", ("邹明远",), "2025-12-01")
+
+
+def test_a_bracketed_note_with_colons_is_no_row() -> None:
+    # counterexample: a note in brackets naming a deadline and a phone is no row of fields
+    from cleaners.meta import parse_meta_line
+    assert parse_meta_line("【提示：请于2025-12-08前报名，电话：12345】") is None
+    assert parse_meta_line("【编者按：这是一段话】") is None
