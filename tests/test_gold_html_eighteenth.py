@@ -159,3 +159,39 @@ def test_a_bracketed_note_with_colons_is_no_row() -> None:
     from cleaners.meta import parse_meta_line
     assert parse_meta_line("【提示：请于2025-12-08前报名，电话：12345】") is None
     assert parse_meta_line("【编者按：这是一段话】") is None
+
+
+def _dated(items: list[tuple[str, str]]) -> str:
+    return "<ul>" + "".join(f"<li><a href='/x{n}'>{t}</a> <span>{d}</span></li>"
+                            for n, (t, d) in enumerate(items)) + "</ul>"
+
+
+_OTHERS = [("县林业局部署森林防火百日攻坚行动", "2025-12-01"), ("县人社局举办冬季专场招聘会", "2025-11-30"),
+           ("全县完成秋冬季造林两万亩", "[11-28]")]
+
+
+def test_a_dated_headline_list_in_the_article_box_goes() -> None:
+    # an unlabelled 相关新闻 list in the article's box (class xgxw), each headline with its day:
+    # the days keep it from being mostly links
+    doc = clean_html(_story(f"<div class='xgxw'>{_dated(_OTHERS)}</div>"), id="t")
+    assert doc.text.splitlines() == list(_NEWS)
+
+
+def test_a_list_of_links_with_more_than_their_days_stays() -> None:
+    # counterexample: the article's own list between its paragraphs, each item a linked service
+    # and what it does, a date among its words
+    items = ("<ul><li><a href='/a'>网上服务大厅</a>：2025-12-01起可在线申请补办</li>"
+             "<li><a href='/b'>手机客户端</a>：2025-12-05起开通预约功能</li>"
+             "<li><a href='/c'>微信公众号</a>：2025-12-10起提供进度查询</li></ul>")
+    html = _story("").replace(f"<p>{_NEWS[1]}</p>", f"<p>目前可通过以下渠道办理：</p>{items}"
+                                                    f"<p>{_NEWS[1]}</p>")
+    lines = clean_html(html, id="t").text.splitlines()
+    assert "网上服务大厅：2025-12-01起可在线申请补办" in lines
+
+
+def test_a_dated_list_of_documents_between_the_article_s_paragraphs_stays() -> None:
+    # counterexample: a 大事记's dated documents with a sentence of the article after them
+    html = _story("").replace(f"<p>{_NEWS[2]}</p>", f"{_dated(_OTHERS)}<p>{_NEWS[2]}</p>")
+    lines = clean_html(html, id="t").text.splitlines()
+    assert lines[-1] == _NEWS[2]
+    assert len(lines) == 6
