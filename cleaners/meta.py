@@ -95,7 +95,8 @@ _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿�
                    # a message board's page (问政, 留言): when the message was left, when answered
                    "留言时间|留言日期|来信时间|来信日期|提问时间|回复时间|回复日期|答复时间|答复日期")
 _SOURCE_KEYS = _alts("来源于|信息来源|消息来源|文章来源|本文来源|稿件来源|新闻来源|来源|稿源|出处|"
-                     "转自|来自")
+                     # an old CMS's row names the page it copied from (动易: 转贴自：某某日报)
+                     "转贴自|转载自|转自|来自")
 _AUTHOR_KEYS = _alts("作者|本文作者|文章作者|本报记者|特约记者|首席记者|见习记者|实习记者|记者|"
                      "本报通讯员|通讯员|实习生|撰文|撰稿人|撰稿|采写|文字|文|"
                      # a foreign story's translator writes its Chinese text (编译：某某)
@@ -122,6 +123,8 @@ _OTHER_KEYS = _alts("摄影|摄像|"
                "点击量|点击|阅读量|阅读|访问量|播放量|播放次数|播放|观看次数|观看|人气|热度|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
                "信息索引号|索引号|文号|所属分类|分类|主题分类|主题词|有效性|公开方式|公开范围|"
                "体裁分类|组配分类|服务对象|发文机关|字体|"
+               # the old CMS's data-entry clerk (文章录入：admin), no author
+               "文章录入|信息录入|"
                # a message board's rows: who wrote, who handles it, its number and state
                "留言人|来信人|写信人|提问人|投诉人|咨询人|反映人|留言对象|办理单位|答复单位|"
                "回复单位|受理单位|处理单位|留言编号|信件编号|来信编号|办理状态|处理状态|信件状态|"
@@ -766,6 +769,10 @@ _ROW_CONTROLS = re.compile(with_traditional(
     r"(?<=[】\]])(?:\s*[【\[]\s*(?:我要)?(?:打印|关闭|收藏|纠错|分享|返回顶部)(?:本页|窗口|文章)?\s*[】\]])+"
     r"\s*$"))
 _ROW_BRACKET = re.compile(r"\s*[【】\[\]]\s*")
+# A whole row of fields in one pair of brackets, two fields or more ([ 作者：某某　转贴自：某某日报
+# 点击数：12　更新时间：2024-5-6　文章录入：admin ], an old 动易 page's property row).
+_WHOLE_BRACKETED_ROW = re.compile(
+    r"[【\[]\s*(?P<row>(?=(?:[^【】\[\]]*?[:：]){2})[^【】\[\]\s][^【】\[\]]{3,180}?)\s*[】\]]")
 
 
 # A label spaced out to the width of the longest in its table (索 引 号：, 文　　号：, 主 题 词：):
@@ -1027,7 +1034,9 @@ def parse_meta_line(line: str) -> _Found | None:
         # switch and a print button (【字体：大 中 小】【打印】) are no metadata row
         found = parse_meta_line(cut)
         return found if found is not None and (found.date or found.source_name) else None
-    if line[:1] in "【[" and _BRACKETED_ROW.fullmatch(line.strip()):
+    if line[:1] in "【[" and (whole := _WHOLE_BRACKETED_ROW.fullmatch(line.strip())):
+        line = whole["row"]
+    elif line[:1] in "【[" and _BRACKETED_ROW.fullmatch(line.strip()):
         # 【发布时间：2024年5月6日】【来源：某某】【字体：大 中 小】: each field in its own
         # brackets, read as the same row with the brackets for gaps
         line = _ROW_BRACKET.sub("  ", line).strip()

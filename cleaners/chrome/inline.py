@@ -115,6 +115,15 @@ INLINE_RULES: tuple[Rule, ...] = (
         counterexamples=("项目将于年底完工（预计12月）。",),
     ),
     Rule(
+        "trailing_page_break",
+        # a CMS's page-break token glued after the sentence that ends a page (chrome.common
+        # page_break_marker, the token on its own line)
+        r"(?<=[。！？”」])\s*(?:_ueditor_page_break_tag_|\[(?i:nextpage)\]|\[(?i:fs:page)\])\s*$",
+        why="a CMS's page-break token glued after the last sentence of a page",
+        examples=("项目将于年底完工。_ueditor_page_break_tag_", "会议结束。[NextPage]"),
+        counterexamples=("点击[NextPage]按钮翻页", "_ueditor_page_break_tag_是分页符。"),
+    ),
+    Rule(
         "trailing_byline",
         rf"(?<=[。！？”」])\s*{_OPEN}\s*[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}"
         rf"(?:[\s、][{_SURNAMES}][\u4e00-\u9fff]{{1,2}}){{0,3}}\s*{_CLOSE}\s*$",
@@ -350,6 +359,8 @@ def may_end_inline(line: str, cut: int) -> bool:
     return (last in _INLINE_ENDS or _TAIL_MARKS.search(line, cut) is not None
             # a contact handle (……。加微信vip96647)
             or (last.isascii() and last.isalnum())
+            # UEditor's page-break token (……。_ueditor_page_break_tag_)
+            or last == "_"
             # a reprint or copyright notice (……。转载请注明出处, ……。版权所有)
             or NOTICE_CHARS.search(line, cut) is not None)
 

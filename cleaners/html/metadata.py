@@ -1545,6 +1545,10 @@ def _read_header(
         named = True
         if hit is not None and (hit.date or hit.source_name or hit.authors):
             got = (hit.date, clean_source(hit.source_name), hit.authors)
+            if not hit.source_name and hit.publisher:
+                # the body a 站群 page's row names (发布机构：某某局 发布日期：…) publishes when
+                # no 来源 does, as under the body (foot_row); a 来源 row read later wins
+                got, named = (hit.date, clean_source(hit.publisher), hit.authors), False
         elif hit is None:
             byline = parse_byline(line, tail=False)
             # a WeChat post's row (原创 田某某 某某号 2024-09-23 18:40): the account publishes

@@ -590,7 +590,7 @@ _WEAK = re.compile(
 _PAGER_TEXT = re.compile(r"上一页|下一页|上页|下页|尾页|末页|首页.*\d|上一[张幅组]|下一[张幅组]")
 # A trail of links under its label (当前位置：首页 > 图片频道 > 正文) or from 首页 >.
 _TRAIL_TEXT = re.compile(
-    r"^(?:您?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)\s*[:：]|首页\s*[>＞»›/])")
+    r"^(?:(?:您|你)?(?:当前|现在|目前)?(?:所在|所处)?的?(?:当前)?位置\s*[:：]|首页\s*[>＞»›/])")
 _TRAIL_LIMIT = 80
 _PREV_NEXT_TEXT = re.compile(r"上一篇|下一篇|上一条|下一条")
 # The topics or columns an article is filed under, linked after their label (相关话题 某某
@@ -695,7 +695,54 @@ def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[st
             return "topic_links", "the topics or columns the article is filed under (相关话题 …)"
     if links >= 0.7 and st.chars >= 10 and len(el.findall(".//a")) >= 3:
         return "link_block", f"{links:.0%} of its text is links: a menu or headline list"
+    if links >= 0.4 and st.chars >= 10 and _dated_headlines(el):
+        return "link_block", ("a list of linked headlines, each with its day and nothing else: "
+                              "other articles")
     return None
+
+
+# The day a headline list prints beside each headline (2025-12-01, 2025年12月1日, [12-01],
+# (2025/12/01)), with the list's bullets and brackets around it.
+_LIST_DAY = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}日?")
+_LIST_FILLER = re.compile(r"[\s·•●○■□◆◇▪▸►>»\-–—|｜/()（）\[\]【】]+")
+_DATED_ITEMS = 3  # items of headlines with their days: fewer may be the article's own list
+
+
+def _sentence_follows(el: HtmlElement, levels: int = 3) -> bool:
+    """A sentence of prose after el, beside it or beside a box holding it (a few levels up):
+    a list between the article's paragraphs (a 大事记's dated documents) is the article's."""
+    node: HtmlElement | None = el
+    for _ in range(levels):
+        if node is None:
+            return False
+        for after in node.itersiblings():
+            if isinstance(after.tag, str) and _ASIDE_SENTENCE.search(after.text_content()):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _dated_headlines(el: HtmlElement) -> bool:
+    """A list of three items or more (<li>, or rows of a table), each one link and its day
+    beside it and no other word (县林业局部署森林防火工作 2025-12-01), with no sentence after
+    it: a related or latest-news list with dates closing the article, whose days keep its text
+    from being mostly links."""
+    items = el.findall("li") if el.tag in ("ul", "ol") else (
+        el.findall("tr") if el.tag in ("table", "tbody") else [])
+    if len(items) < _DATED_ITEMS or _sentence_follows(el):
+        return False
+    for item in items:
+        anchors = item.findall(".//a")
+        if len(anchors) != 1:
+            return False
+        linked = "".join(anchors[0].text_content().split())
+        rest = "".join(item.text_content().split()).replace(linked, "", 1)
+        if len(linked) < 6 or not _LIST_DAY.search(rest):
+            return False
+        if _LIST_FILLER.sub("", _LIST_DAY.sub("", rest)):
+            return False
+    return True
 
 
 # --- inline elements inside a sentence -----------------------------------------------------------
