@@ -52,7 +52,7 @@ class Paragraphs:
         # The page's own spacing between paragraphs; a wider gap held something now removed.
         usual = Counter(gaps[1:]).most_common(1)[0][0] if len(gaps) > 1 else 0
         filled = [ln for ln in lines if ln]
-        wrap = _wrap_width(lines)
+        wrap = _settled(lines, _wrap_width(lines))
         out: list[str] = []
         for k, (line, gap) in enumerate(zip(filled, gaps, strict=True)):
             if out and (self._continues(out[-1], line, split=gap > usual)
@@ -119,10 +119,21 @@ class Wrap(NamedTuple):
     width: int
     measure: Callable[[str], int] = print_width
     slack: int = _WRAP_SLACK
+    # rows broken to the character: most rows reach the width or fall a column short
+    to_the_character: bool = False
 
-    def full(self, line: str) -> bool:
-        """Whether ``line`` reaches the width (within the slack)."""
-        return self.measure(line) >= self.width - self.slack
+    def full(self, line: str, below: str | None = None) -> bool:
+        """Whether ``line`` reaches the width (within the slack). On a page broken to the
+        character, with the line ``below`` it, a row short of the width by more than a column
+        (where a wide character did not fit) must show the narrow text that fell short: a
+        row ending in a narrow character, or a Latin word under it that did not fit (…采用 |
+        PE管材); a row ending in a wide one with a wide one under it had room for it (…南州
+        210008） | 摘要：…)."""
+        shortfall = self.width - self.measure(line)
+        if (shortfall <= min(self.slack, _EXACT_SLACK) or below is None
+                or not self.to_the_character):
+            return shortfall <= self.slack
+        return shortfall <= self.slack and (line[-1:].isascii() or below[:1].isascii())
 
     def exact(self, line: str) -> bool:
         """Whether ``line`` reaches the width as a character-level break leaves a row: to the
@@ -179,6 +190,18 @@ def _wrap_width(lines: list[str]) -> Wrap | None:
     return None
 
 
+def _settled(lines: list[str], wrap: Wrap | None) -> Wrap | None:
+    """``wrap``, read as broken to the character when its rows with a line under them that
+    reach the width or fall a column short outnumber three to one those that fall further
+    short (a page an editor broke by hand, or at words, falls short anywhere)."""
+    if wrap is None:
+        return None
+    shortfalls = [wrap.width - wrap.measure(line) for line, below in pairwise(lines)
+                  if line and below and wrap.full(line)]
+    exact = sum(1 for k in shortfalls if k <= _EXACT_SLACK)
+    return wrap._replace(to_the_character=exact >= 3 * (len(shortfalls) - exact))
+
+
 def _exact_rows(lines: list[str], wrap: Wrap) -> int:
     """How many lines reach ``wrap``'s width exactly with a line right under them."""
     return sum(1 for line, below in pairwise(lines) if line and below and wrap.exact(line))
@@ -193,7 +216,7 @@ def _exact_runs(lines: list[str], wrap: Wrap) -> bool:
     runs = full = 0
     run = 0
     for line, below in pairwise([*lines, ""]):
-        if (line and wrap.full(line) and wrap.tells(line) and not _complete(line) and below
+        if (line and wrap.full(line, below) and wrap.tells(line) and not _complete(line) and below
                 and not _opens_item(below)):
             run += 1
             continue
@@ -215,13 +238,15 @@ def _piled_up(lines: list[str], wrap: Wrap, full: int) -> bool:
 
 
 # What opens an item of a list rather than going on with a sentence: a number with its mark
-# (1. 2、 but not 1.5), a counted heading ((一) 一是 第三条 ①), a time a schedule's row opens
-# with (9:30-10:30, 14:00 开幕; not 14:30举行, which a sentence broken before it goes on with)
-# or a bullet (● ■ ★, a dash and a space; not the dot of a translated name, ·史密斯).
+# (1. 2、 but not 1.5), a counted heading ((一) 一是 第三条 ①), a time or a day a schedule's
+# row opens with (9:30-10:30, 14:00 开幕, 10月15日 集中排查; not 14:30举行 or 10月15日召开,
+# which a sentence broken before it goes on with) or a bullet (● ■ ★, a dash and a space;
+# not the dot of a translated name, ·史密斯).
 _ITEM_OPENING = re.compile(
     r"[0-9]{1,2}[.．、)）](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)]"
     r"|[一二三四五六七八九十]{1,3}[是、]|第[一二三四五六七八九十百0-9]{1,4}[条章节项]"
-    r"|[①-⑳]|[0-9]{1,2}[:：][0-9]{2}[ \-–—~至]|[•●○■□◆◇▪►▶★☆]|[-*]\s")
+    r"|[①-⑳]|[0-9]{1,2}[:：][0-9]{2}[ \-–—~至]|[0-9]{1,2}月[0-9]{1,2}日[ \u3000]"
+    r"|[•●○■□◆◇▪►▶★☆]|[-*]\s")
 
 
 def _opens_item(line: str) -> bool:
@@ -267,11 +292,12 @@ def _rows_with_short_rest(lines: list[str], wrap: Wrap) -> int:
 _ENDS = _TERMINAL + "."
 
 
-def _full_mid_sentence(line: str, wrap: Wrap) -> bool:
-    """Whether ``line`` reaches ``wrap``'s width (within the slack) as a piece of prose (it
-    holds a comma or a stop: rows of a list of names may fill a width too) that stops
-    mid-sentence."""
-    return wrap.full(line) and not _complete(line) and _PROSE_MARK.search(line) is not None
+def _full_mid_sentence(line: str, wrap: Wrap, below: str | None = None) -> bool:
+    """Whether ``line`` reaches ``wrap``'s width (within the slack; ``below`` it, if given)
+    as a piece of prose (it holds a comma or a stop: rows of a list of names may fill a
+    width too) that stops mid-sentence."""
+    return (wrap.full(line, below) and not _complete(line)
+            and _PROSE_MARK.search(line) is not None)
 
 
 # The word that closes a picture's credit, set apart by a space at a line's end (…现场。记者
@@ -293,11 +319,20 @@ _QUOTED_TERM_END = re.compile(r"\w[”」』]$")
 
 def _complete(line: str) -> bool:
     """Whether ``line`` ends where a paragraph may: at a sentence's or a clause's end (not
-    at a quoted term's closing mark), at a note after a stop, or at a picture's credit (not
-    one still in its open bracket, …（张三 摄 | ）)."""
+    at a quoted term's closing mark), at a note after a stop, at a picture's credit (not
+    one still in its open bracket, …（张三 摄 | ）), or at a statement of code's end."""
     return ((line[-1] in _TERMINAL and _QUOTED_TERM_END.search(line) is None)
             or _NOTE_AFTER_STOP.search(line) is not None
-            or (_CREDIT_END.search(line) is not None and not _left_open(line)))
+            or (_CREDIT_END.search(line) is not None and not _left_open(line))
+            or _code_statement(line))
+
+
+def _code_statement(line: str) -> bool:
+    """Whether ``line`` is a line of code closing every bracket it opens, a call's or a
+    literal's closing bracket at its end (handler.insert_one({...})): no row of prose broken
+    at a width, however wide (a tutorial's code lines are often of one length)."""
+    return (line[-1] in ")]};" and line.isascii() and "(" in line
+            and all(line.count(a) == line.count(b) for a, b in ("()", "[]", "{}")))
 
 
 # Marks that come in pairs: a row that leaves one open, with the line under it closing it
@@ -324,9 +359,10 @@ def _evident_break(line: str, below: str, after: str, wrap: Wrap) -> bool:
     """Whether ``below`` (``after`` under it), under ``line`` broken at the width
     mid-sentence, shows the break: it closes a pair ``line`` left open; or it is the
     sentence's short rest (…每晚收摊后还有专人清 | 扫。; …现将值班安排通知如 | 下：), a
-    narrower piece ending at a stop or a colon with no clause mark before it; or it is as
-    wide as ``line`` to the column (a character-level break) and a stop ends the shorter row
-    under it (…提升一 | 倍，…开放采购。 | 业内人士认为，…成本。)."""
+    narrower piece ending at a stop or a colon with no clause mark before it, or at a stop
+    with no stop before it well short of the width (…早稻 | 育秧面积3.2万亩，…繁忙景象。);
+    or it is as wide as ``line`` to the column (a character-level break) and a stop ends the
+    shorter row under it (…提升一 | 倍，…开放采购。 | 业内人士认为，…成本。)."""
     if _closes_above(line, below):
         return True
     if _opens_item(below) or _PROSE_MARK.search(line) is None:
@@ -334,12 +370,16 @@ def _evident_break(line: str, below: str, after: str, wrap: Wrap) -> bool:
     if wrap.full(below):
         return (wrap.exact(below) and bool(after)
                 and not wrap.full(after) and after[-1] in "。！？!?" and not _opens_item(after))
-    return below[-1] in "。！？!?：:" and _CLAUSE_MARK.search(below[:-1]) is None
+    if _CLAUSE_MARK.search(below[:-1]) is None:
+        return below[-1] in "。！？!?：:"
+    return (below[-1] in "。！？!?" and _SENTENCE_END.search(below[:-1]) is None
+            and wrap.measure(below) < wrap.width - max(4, wrap.width // 10))
 
 
 def _broken_row(line: str, below: str, wrap: Wrap) -> bool:
     """Whether ``line`` reaches the width mid-sentence with a line going on right under it."""
-    return (bool(line) and bool(below) and _full_mid_sentence(line, wrap) and wrap.tells(line)
+    return (bool(line) and bool(below) and _full_mid_sentence(line, wrap, below)
+            and wrap.tells(line)
             and not _opens_item(below))
 
 
@@ -440,7 +480,7 @@ def unwrapped(text: str) -> str:
     if max(map(len, printed)) > _WRAP_MAX:
         return text
     lines = [ln.rstrip() for ln in printed]
-    wrap = _wrap_width(lines) or _dump_width(lines)
+    wrap = _settled(lines, _wrap_width(lines) or _dump_width(lines))
     if wrap is None:
         return text
     # A page that parts its paragraphs with blank lines (most lines ending a sentence short of
@@ -476,7 +516,7 @@ def _goes_on(prev: str, line: str, wrap: Wrap, *, spaced: bool = False) -> bool:
     field's label whose value ``line`` is), or stops mid-paragraph (or after a stop, on a page
     that parts its paragraphs with blank lines) with ``line`` opening no list item and no new
     row (``_new_row_under``)."""
-    if not wrap.full(prev):
+    if not wrap.full(prev, line):
         return False
     if _closes_above(prev, line):
         return True
