@@ -138,6 +138,8 @@ class Wrap(NamedTuple):
     def exact(self, line: str) -> bool:
         """Whether ``line`` reaches the width as a character-level break leaves a row: to the
         character, or (printed) a column short, where a wide character did not fit."""
+        if self.measure is not print_width:
+            return self.measure(line) >= self.width
         return self.measure(line) >= self.width - min(self.slack, _EXACT_SLACK)
 
     def tells(self, line: str) -> bool:
@@ -148,8 +150,8 @@ class Wrap(NamedTuple):
 
 
 # A tool that breaks every N characters (a fixed count, a Han character or a digit alike)
-# leaves its rows exactly N long (a line of mixed characters one short is no broken row).
-_CHAR_SLACK = 0
+# leaves its rows exactly N long: one character of slack for a break on a space (stripped).
+_CHAR_SLACK = 1
 # A character-level break leaves a row at the width or one column short (a wide character
 # that did not fit): rows that pile up there, with the band just below nearly empty, are a
 # page broken at that width, whatever the rows hold (a table's rows with no comma in them).
@@ -315,14 +317,22 @@ _NOTE_AFTER_STOP = re.compile(
 # A quotation mark closing a quoted term, not a quoted sentence (…并探索“时间银行” | 互助…):
 # no stop before it, so no paragraph ends there.
 _QUOTED_TERM_END = re.compile(r"\w[”」』]$")
+# An ellipsis typed as dots (…结束了流浪生涯....): a headline's or a sentence's end.
+_DOTS = ("...", "。。。")
+# A document's file number in brackets closing a line (…行政处罚决定书（某市监处罚〔2025〕18号）):
+# a document's name ends there.
+_FILE_NUMBER_END = re.compile(
+    r"[（(][^（）()]{0,12}[〔\[【（(](?:19|20)\d{2}[〕\]】）)]第?\d{1,6}号[）)]$")
 
 
 def _complete(line: str) -> bool:
     """Whether ``line`` ends where a paragraph may: at a sentence's or a clause's end (not
-    at a quoted term's closing mark), at a note after a stop, at a picture's credit (not
-    one still in its open bracket, …（张三 摄 | ）), or at a statement of code's end."""
+    at a quoted term's closing mark; an ellipsis typed as dots), at a note after a stop, at
+    a document's file number in brackets, at a picture's credit (not one still in its open
+    bracket, …（张三 摄 | ）), or at a statement of code's end."""
     return ((line[-1] in _TERMINAL and _QUOTED_TERM_END.search(line) is None)
-            or _NOTE_AFTER_STOP.search(line) is not None
+            or line.endswith(_DOTS) or _NOTE_AFTER_STOP.search(line) is not None
+            or _FILE_NUMBER_END.search(line) is not None
             or (_CREDIT_END.search(line) is not None and not _left_open(line))
             or _code_statement(line))
 
@@ -447,12 +457,18 @@ def _new_row_under(line: str, below: str) -> bool:
     """Whether ``below`` opens a row of its own under ``line``, a row of fields or items that
     happens to be as wide as the width: a sentence (it holds a clause's mark) under a row of
     fields (时间：… 来源：… 阅读：1024 | 根据…，…), or, under a row of items holding no
-    sentence (首页  人大要闻 … 理论研究), a row opening with a full date (2024年3月28日 星期四).
+    sentence (首页  人大要闻 … 理论研究), a row opening with a full date (2024年3月28日 星期四);
+    or a row of fields opening with its label (稿源：… 编辑：… 时间：…) under a line holding no
+    sentence and no field (a menu, a headline: …党员教育 | 稿源：…; …的拍卖公告 | 作者：…).
     (Not any row of items under one: a table's row broken inside a cell goes on with cells.)"""
     if len(_FIELD_LABEL.findall(line)) >= 2 and _CLAUSE_MARK.search(below) is not None:
         return True
-    return (_DATE_OPENING.match(below) is not None and _CLAUSE_MARK.search(line) is None
-            and len(_ITEM_GAP.findall(line)) >= 2)
+    if _CLAUSE_MARK.search(line) is not None:
+        return False
+    if (_FIELD_LABEL.match(below) and len(_FIELD_LABEL.findall(below)) >= 2
+            and _FIELD_LABEL.search(line) is None):
+        return True
+    return _DATE_OPENING.match(below) is not None and len(_ITEM_GAP.findall(line)) >= 2
 
 
 # A label closing a line, its value to come (…作者：方知行，题图来自： | 视觉图库; …发布日期：

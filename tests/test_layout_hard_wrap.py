@@ -100,7 +100,7 @@ def test_a_page_with_one_wrapped_line_gets_it_back() -> None:
 
 
 def test_a_row_of_fields_as_wide_as_the_width_takes_no_sentence_under_it() -> None:
-    fields = "时间：2025年03月10日  作者：某某工作部  来源：某某市总工会  阅读：1024"
+    fields = "时间：2025年03月10日  作者：劳动和经济工作部  来源：某某市总工会  阅读：1024"
     prose = ("根据《关于推荐2025年度市级劳动模范候选人的通知》要求，经基层推荐、资格审查和集体"
              "研究，现将拟推荐人选予以公示。")
     page = "\n".join(["某某公示", _broken(fields, 76), _broken(prose, 76), _broken(prose, 76)])
@@ -202,3 +202,21 @@ def test_a_row_falling_two_columns_short_on_a_page_broken_to_the_character_ended
     affiliation = "（1. 某某农业大学农学院，某某 210095；2. 某某市农业技术推广中心，某某 210008）"
     page = "\n".join([affiliation, *(_broken("摘要：" + prose, 80) for _ in range(2))])
     assert unwrapped(page).split("\n") == [affiliation, "摘要：" + prose, "摘要：" + prose]
+
+
+def test_rows_that_happen_to_fill_the_width_take_no_row_of_another_kind() -> None:
+    # broken at 60 columns: a menu and a headline each exactly as wide as the width, a row of
+    # fields opening with its label under each; a document's name closed by its file number;
+    # a related headline ending in an ellipsis typed as dots
+    prose = ("当事人的上述行为，违反了《中华人民共和国食品安全法》第三十四条第十项的规定，本局"
+             "决定对当事人作出如下行政处罚。")
+    menu = "首页 | 组工要闻 | 基层党建 | 干部工作 | 人才工作 | 党员教育"
+    fields = "稿源：某某县委组织部   编辑：某某   时间：2022-06-15"
+    title = "某某县市场监督管理局行政处罚决定书（某市监处罚〔2025〕18号）"
+    related = "谢谢“红马甲”！在外流浪32年，某某男子在某某结束了流浪生涯...."
+    page = "\n".join([menu, fields, title, fields, *(_broken(prose, 60) for _ in range(3)),
+                      related, "拒绝侵权！某某市市场监管局举行电商领域知识产权保护专题培训"])
+    lines = unwrapped(page).split("\n")
+    assert lines[:4] == [menu, fields, title, fields]
+    assert lines[4:7] == [prose] * 3
+    assert lines[7] == related
