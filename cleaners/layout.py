@@ -511,7 +511,8 @@ def unwrapped(text: str) -> str:
     out: list[str] = []
     prev = above = ""  # the line above (out[-1] may already hold several), bare and as printed
     for as_printed, line in zip(printed, lines, strict=True):
-        if prev and line and _goes_on(prev, line.lstrip(), wrap, spaced=spaced):
+        if prev and line and _goes_on(prev, line.lstrip(), wrap, spaced=spaced,
+                                      space_after=above[-1:].isspace()):
             rest = line.lstrip()
             # the break fell on a space (研究室 | 韩某某: a row's fields), printed at the end of
             # the row or at the start of a continuation its paragraph's first row does not
@@ -526,13 +527,15 @@ def unwrapped(text: str) -> str:
     return "\n".join(out)
 
 
-def _goes_on(prev: str, line: str, wrap: Wrap, *, spaced: bool = False) -> bool:
+def _goes_on(prev: str, line: str, wrap: Wrap, *, spaced: bool = False,
+             space_after: bool = False) -> bool:
     """Whether ``line``, right under ``prev`` on a page broken as ``wrap`` tells, goes on with
     it: ``prev`` fills the width, and either leaves a pair open that ``line`` closes (or a
     field's label whose value ``line`` is), or stops mid-paragraph (or after a stop, on a page
     that parts its paragraphs with blank lines) with ``line`` opening no list item and no new
-    row (``_new_row_under``)."""
-    if not wrap.full(prev, line):
+    row (``_new_row_under``). ``space_after``: ``prev`` was printed with a space after it,
+    narrow text that fell short of the width (…委员会  | 英文域名：…)."""
+    if not wrap.full(prev, None if space_after else line):
         return False
     if _closes_above(prev, line):
         return True
