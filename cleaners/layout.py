@@ -459,9 +459,12 @@ def _new_row_under(line: str, below: str) -> bool:
     fields (时间：… 来源：… 阅读：1024 | 根据…，…), or, under a row of items holding no
     sentence (首页  人大要闻 … 理论研究), a row opening with a full date (2024年3月28日 星期四);
     or a row of fields opening with its label (稿源：… 编辑：… 时间：…) under a line holding no
-    sentence and no field (a menu, a headline: …党员教育 | 稿源：…; …的拍卖公告 | 作者：…).
+    sentence and no field (a menu, a headline: …党员教育 | 稿源：…; …的拍卖公告 | 作者：…);
+    or a document's file number alone on its line (…字号：[大][中][小] | 某应急〔2024〕56号).
     (Not any row of items under one: a table's row broken inside a cell goes on with cells.)"""
     if len(_FIELD_LABEL.findall(line)) >= 2 and _CLAUSE_MARK.search(below) is not None:
+        return True
+    if _FILE_NUMBER.match(below):
         return True
     if _CLAUSE_MARK.search(line) is not None:
         return False
@@ -469,6 +472,11 @@ def _new_row_under(line: str, below: str) -> bool:
             and _FIELD_LABEL.search(line) is None):
         return True
     return _DATE_OPENING.match(below) is not None and len(_ITEM_GAP.findall(line)) >= 2
+
+
+# A document's file number alone on a line (某应急〔2024〕56号, （2025）某01民初1732号).
+_FILE_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{0,10}[〔\[【（(](?:19|20)\d{2}[〕\]】）)][\u4e00-\u9fff0-9]{0,12}?第?\d{1,6}号$")
 
 
 # A label closing a line, its value to come (…作者：方知行，题图来自： | 视觉图库; …发布日期：

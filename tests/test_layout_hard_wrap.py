@@ -220,3 +220,12 @@ def test_rows_that_happen_to_fill_the_width_take_no_row_of_another_kind() -> Non
     assert lines[:4] == [menu, fields, title, fields]
     assert lines[4:7] == [prose] * 3
     assert lines[7] == related
+
+
+def test_a_documents_file_number_under_a_full_row_of_fields_is_a_row_of_its_own() -> None:
+    # the row of fields exactly 76 columns wide
+    fields = "文章来源：某某市应急管理局办公  发布时间：2024年09月18日  字号：[大][中][小]"
+    prose = ("为切实做好汛期安全防范工作，有效防范化解重大安全风险，现就进一步做好有关工作通知"
+             "如下，请各单位认真贯彻落实。")
+    page = "\n".join([fields, "某应急〔2024〕56号", *(_broken(prose, 76) for _ in range(3))])
+    assert unwrapped(page).split("\n")[:3] == [fields, "某应急〔2024〕56号", prose]
