@@ -111,6 +111,17 @@ def print_width(line: str) -> int:
     return 2 * len(line) - len(_WIDE_RUN.sub("", line))
 
 
+def _columns(lines: list[str]) -> Callable[[str], int]:
+    """``print_width``, its answers for ``lines`` worked out once: the wrap tests measure a
+    page's lines many times over."""
+    known = {line: print_width(line) for line in lines}
+
+    def measure(line: str) -> int:
+        width = known.get(line)
+        return print_width(line) if width is None else width
+    return measure
+
+
 class Wrap(NamedTuple):
     """How a hard-wrapped page was broken: at ``width`` as ``measure`` counts a line (columns
     as printed, or characters for a tool that breaks every N characters whatever their
@@ -130,15 +141,16 @@ class Wrap(NamedTuple):
         PE管材); a row ending in a wide one with a wide one under it had room for it (…南州
         210008） | 摘要：…)."""
         shortfall = self.width - self.measure(line)
-        if (shortfall <= min(self.slack, _EXACT_SLACK) or below is None
-                or not self.to_the_character):
-            return shortfall <= self.slack
-        return shortfall <= self.slack and (line[-1:].isascii() or below[:1].isascii())
+        if shortfall > self.slack:
+            return False
+        if shortfall <= _EXACT_SLACK or below is None or not self.to_the_character:
+            return True
+        return line[-1:].isascii() or below[:1].isascii()
 
     def exact(self, line: str) -> bool:
         """Whether ``line`` reaches the width as a character-level break leaves a row: to the
         character, or (printed) a column short, where a wide character did not fit."""
-        if self.measure is not print_width:
+        if self.measure is len:
             return self.measure(line) >= self.width
         return self.measure(line) >= self.width - min(self.slack, _EXACT_SLACK)
 
@@ -146,7 +158,7 @@ class Wrap(NamedTuple):
         """Whether ``line`` full can show the page broken at the width: any line as printed;
         in characters, a line mostly of wide ones (a row of fields, code or English is as
         long in characters as in columns, and an unwrapped page's longest in characters)."""
-        return self.measure is print_width or 2 * print_width(line) >= 3 * len(line)
+        return self.measure is not len or 2 * print_width(line) >= 3 * len(line)
 
 
 # A tool that breaks every N characters (a fixed count, a Han character or a digit alike)
@@ -175,7 +187,8 @@ def _wrap_width(lines: list[str]) -> Wrap | None:
     if not filled or max(map(len, filled)) > _WRAP_MAX:
         return None  # most pages: a paragraph longer than any wrap width (no widths counted)
     best: tuple[int, Wrap] | None = None
-    for wrap in (Wrap(max(map(print_width, filled))),
+    columns = _columns(filled)
+    for wrap in (Wrap(max(map(columns, filled)), columns),
                  Wrap(max(map(len, filled)), len, _CHAR_SLACK)):
         if wrap.measure("中" * (_WRAP_MIN // 2)) > wrap.width:
             continue  # narrower than _WRAP_MIN columns of Han text
@@ -185,7 +198,7 @@ def _wrap_width(lines: list[str]) -> Wrap | None:
                 best = rows, wrap
     if best is not None:
         return best[1]
-    for wrap in (Wrap(max(map(print_width, filled)), print_width, _EXACT_SLACK),
+    for wrap in (Wrap(max(map(columns, filled)), columns, _EXACT_SLACK),
                  Wrap(max(map(len, filled)), len, 0)):
         if wrap.measure("中" * (_WRAP_MIN // 2)) <= wrap.width and _exact_runs(lines, wrap):
             return wrap
@@ -417,7 +430,8 @@ def _dump_width(lines: list[str]) -> Wrap | None:
     if not filled or max(map(len, filled)) > _WRAP_MAX:
         return None
     best: tuple[int, Wrap] | None = None
-    for wrap in (Wrap(max(map(print_width, filled))),
+    columns = _columns(filled)
+    for wrap in (Wrap(max(map(columns, filled)), columns),
                  Wrap(max(map(len, filled)), len, _CHAR_SLACK)):
         # a dump's widths, measured on a row of Han characters
         narrowest = wrap.measure("中" * (_DUMP_WIDTHS.start // 2))
@@ -432,7 +446,7 @@ def _dump_width(lines: list[str]) -> Wrap | None:
         # in characters, lines of one length are common enough (a table's rows of mixed
         # characters) that a broken row counts only when its paragraph's last row, under
         # it, is well short of the width
-        rows = evident + (_broken_rows(lines, wrap) if wrap.measure is print_width
+        rows = evident + (_broken_rows(lines, wrap) if wrap.measure is not len
                           else _rows_with_short_rest(lines, wrap))
         if rows >= _DUMP_ROWS and (best is None or rows > best[0]):
             best = rows, wrap
