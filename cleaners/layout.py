@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .script import with_traditional
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .document import Doc
 
 __all__ = ["Paragraphs", "print_width", "unwrapped"]
@@ -50,12 +52,12 @@ class Paragraphs:
         # The page's own spacing between paragraphs; a wider gap held something now removed.
         usual = Counter(gaps[1:]).most_common(1)[0][0] if len(gaps) > 1 else 0
         filled = [ln for ln in lines if ln]
-        wrap = _wrap_width(lines)
+        wrap = _settled(lines, _wrap_width(lines))
         out: list[str] = []
         for k, (line, gap) in enumerate(zip(filled, gaps, strict=True)):
             if out and (self._continues(out[-1], line, split=gap > usual)
-                        or (wrap is not None and gap == 0 and not _opens_item(line)
-                            and _wrapped(filled[k - 1], wrap))):
+                        or (wrap is not None and gap == 0
+                            and _goes_on(filled[k - 1], line, wrap))):
                 out[-1] += line
             else:
                 out.append(line)
@@ -109,31 +111,157 @@ def print_width(line: str) -> int:
     return 2 * len(line) - len(_WIDE_RUN.sub("", line))
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    """The width a hard-wrapped page's lines were broken at, or None if they were not.
+def _columns(lines: list[str]) -> Callable[[str], int]:
+    """``print_width``, its answers for ``lines`` worked out once: the wrap tests measure a
+    page's lines many times over."""
+    known = {line: print_width(line) for line in lines}
+
+    def measure(line: str) -> int:
+        width = known.get(line)
+        return print_width(line) if width is None else width
+    return measure
+
+
+class Wrap(NamedTuple):
+    """How a hard-wrapped page was broken: at ``width`` as ``measure`` counts a line (columns
+    as printed, or characters for a tool that breaks every N characters whatever their
+    width), a broken row falling at most ``slack`` short of it."""
+
+    width: int
+    measure: Callable[[str], int] = print_width
+    slack: int = _WRAP_SLACK
+    # rows broken to the character: most rows reach the width or fall a column short
+    to_the_character: bool = False
+
+    def full(self, line: str, below: str | None = None) -> bool:
+        """Whether ``line`` reaches the width (within the slack). On a page broken to the
+        character, with the line ``below`` it, a row short of the width by more than a column
+        (where a wide character did not fit) must show the narrow text that fell short: a
+        row ending in a narrow character, or a Latin word under it that did not fit (…采用 |
+        PE管材); a row ending in a wide one with a wide one under it had room for it (…南州
+        210008） | 摘要：…)."""
+        shortfall = self.width - self.measure(line)
+        if shortfall > self.slack:
+            return False
+        if shortfall <= _EXACT_SLACK or below is None or not self.to_the_character:
+            return True
+        return line[-1:].isascii() or below[:1].isascii()
+
+    def exact(self, line: str) -> bool:
+        """Whether ``line`` reaches the width as a character-level break leaves a row: to the
+        character, or (printed) a column short, where a wide character did not fit."""
+        if self.measure is len:
+            return self.measure(line) >= self.width
+        return self.measure(line) >= self.width - min(self.slack, _EXACT_SLACK)
+
+    def tells(self, line: str) -> bool:
+        """Whether ``line`` full can show the page broken at the width: any line as printed;
+        in characters, a line mostly of wide ones (a row of fields, code or English is as
+        long in characters as in columns, and an unwrapped page's longest in characters)."""
+        return self.measure is not len or 2 * print_width(line) >= 3 * len(line)
+
+
+# A tool that breaks every N characters (a fixed count, a Han character or a digit alike)
+# leaves its rows exactly N long: one character of slack for a break on a space (stripped).
+_CHAR_SLACK = 1
+# A character-level break leaves a row at the width or one column short (a wide character
+# that did not fit): rows that pile up there, with the band just below nearly empty, are a
+# page broken at that width, whatever the rows hold (a table's rows with no comma in them).
+_EXACT_SLACK = 1
+_EXACT_RUNS = 3  # paragraphs (or rows) broken that show it
+
+
+def _wrap_width(lines: list[str]) -> Wrap | None:
+    """How a hard-wrapped page's lines were broken, or None if they were not.
 
     The widest lines' width is the wrap width when at least ``_WRAP_LINES`` lines reach it
     (within the slack) mid-sentence, each with its continuation right under it, and no line
     is wider: an unwrapped page's paragraphs run to any length. ``lines`` keep their blank
     lines: a full line with a blank line under it ended its paragraph there (a paragraph a
-    line, parted by blank lines, whose lines happen to be of one length)."""
+    line, parted by blank lines, whose lines happen to be of one length). Widths are read
+    as printed and as counted in characters; of the two that show the page broken, the
+    one more rows reach to the column or the character wins (a page broken every N
+    characters has its English rows as full as its Han ones). Failing that, rows piled up
+    at the width (``_exact_runs``) show the page broken there."""
     filled = [ln for ln in lines if ln]
     if not filled or max(map(len, filled)) > _WRAP_MAX:
         return None  # most pages: a paragraph longer than any wrap width (no widths counted)
-    widest = max(map(print_width, filled))
-    if widest < _WRAP_MIN:
+    best: tuple[int, Wrap] | None = None
+    columns = _columns(filled)
+    for wrap in (Wrap(max(map(columns, filled)), columns),
+                 Wrap(max(map(len, filled)), len, _CHAR_SLACK)):
+        if wrap.measure("中" * (_WRAP_MIN // 2)) > wrap.width:
+            continue  # narrower than _WRAP_MIN columns of Han text
+        if _broken_rows(lines, wrap) >= _WRAP_LINES:
+            rows = _exact_rows(lines, wrap)
+            if best is None or rows > best[0]:
+                best = rows, wrap
+    if best is not None:
+        return best[1]
+    for wrap in (Wrap(max(map(columns, filled)), columns, _EXACT_SLACK),
+                 Wrap(max(map(len, filled)), len, 0)):
+        if wrap.measure("中" * (_WRAP_MIN // 2)) <= wrap.width and _exact_runs(lines, wrap):
+            return wrap
+    return None
+
+
+def _settled(lines: list[str], wrap: Wrap | None) -> Wrap | None:
+    """``wrap``, read as broken to the character when its rows with a line under them that
+    reach the width or fall a column short outnumber three to one those that fall further
+    short (a page an editor broke by hand, or at words, falls short anywhere)."""
+    if wrap is None:
         return None
-    return widest if _broken_rows(lines, widest) >= _WRAP_LINES else None
+    shortfalls = [wrap.width - wrap.measure(line) for line, below in pairwise(lines)
+                  if line and below and wrap.full(line)]
+    exact = sum(1 for k in shortfalls if k <= _EXACT_SLACK)
+    return wrap._replace(to_the_character=exact >= 3 * (len(shortfalls) - exact))
+
+
+def _exact_rows(lines: list[str], wrap: Wrap) -> int:
+    """How many lines reach ``wrap``'s width exactly with a line right under them."""
+    return sum(1 for line, below in pairwise(lines) if line and below and wrap.exact(line))
+
+
+def _exact_runs(lines: list[str], wrap: Wrap) -> bool:
+    """Whether rows pile up at ``wrap``'s width as a character-level break leaves them: at
+    least ``_EXACT_RUNS`` runs of full rows, none ending where a paragraph may, each closed
+    by a shorter row right under it (its paragraph's last row: a table's rows of one width
+    are followed by no shorter piece of themselves), and fewer lines a little short of the
+    width than half the full rows (the widths of an unwrapped page's lines spread out)."""
+    runs = full = 0
+    run = 0
+    for line, below in pairwise([*lines, ""]):
+        if (line and wrap.full(line, below) and wrap.tells(line) and not _complete(line) and below
+                and not _opens_item(below)):
+            run += 1
+            continue
+        if run and line and not wrap.full(line):
+            runs += 1
+            full += run
+        run = 0
+    return runs >= _EXACT_RUNS and _piled_up(lines, wrap, full)
+
+
+def _piled_up(lines: list[str], wrap: Wrap, full: int) -> bool:
+    """Whether ``full`` rows at ``wrap``'s width stand out: fewer lines fall a little short
+    of it than half as many (an unwrapped page's widths spread out, a broken page's rows
+    pile up at the width and its paragraphs' last rows fall anywhere)."""
+    band = max(4, wrap.width // 10)
+    near = sum(1 for ln in lines if ln and wrap.width - band <= wrap.measure(ln)
+               < wrap.width - wrap.slack)
+    return 2 * near < full
 
 
 # What opens an item of a list rather than going on with a sentence: a number with its mark
-# (1. 2、 but not 1.5), a counted heading ((一) 一是 第三条 ①), a time a schedule's row opens
-# with (9:30-10:30, 14:00 开幕; not 14:30举行, which a sentence broken before it goes on with)
-# or a bullet (● ■ ★, a dash and a space; not the dot of a translated name, ·史密斯).
+# (1. 2、 but not 1.5), a counted heading ((一) 一是 第三条 ①), a time or a day a schedule's
+# row opens with (9:30-10:30, 14:00 开幕, 10月15日 集中排查; not 14:30举行 or 10月15日召开,
+# which a sentence broken before it goes on with) or a bullet (● ■ ★, a dash and a space;
+# not the dot of a translated name, ·史密斯).
 _ITEM_OPENING = re.compile(
     r"[0-9]{1,2}[.．、)）](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)]"
     r"|[一二三四五六七八九十]{1,3}[是、]|第[一二三四五六七八九十百0-9]{1,4}[条章节项]"
-    r"|[①-⑳]|[0-9]{1,2}[:：][0-9]{2}[ \-–—~至]|[•●○■□◆◇▪►▶★☆]|[-*]\s")
+    r"|[①-⑳]|[0-9]{1,2}[:：][0-9]{2}[ \-–—~至]|[0-9]{1,2}月[0-9]{1,2}日[ \u3000]"
+    r"|[•●○■□◆◇▪►▶★☆]|[-*]\s")
 
 
 def _opens_item(line: str) -> bool:
@@ -142,12 +270,12 @@ def _opens_item(line: str) -> bool:
     return _ITEM_OPENING.match(line.lstrip()) is not None
 
 
-def _broken_rows(lines: list[str], width: int) -> int:
-    """How many lines reach ``width`` mid-sentence with a line going on right under them, in
-    blocks (runs of lines between blank lines) that show a paragraph's end: a last line short
-    of the width, or a line ending a sentence under a broken one. A table or a list saved a
-    row a line, each row as full as the next and none ending a sentence, is no paragraph
-    broken at a width."""
+def _broken_rows(lines: list[str], wrap: Wrap) -> int:
+    """How many lines reach ``wrap``'s width mid-sentence with a line going on right under
+    them, in blocks (runs of lines between blank lines) that show a paragraph's end: a last
+    line short of the width, or a line ending a sentence under a broken one. A table or a
+    list saved a row a line, each row as full as the next and none ending a sentence, is no
+    paragraph broken at a width."""
     count = 0
     block: list[str] = []
     for line in [*lines, ""]:
@@ -155,11 +283,23 @@ def _broken_rows(lines: list[str], width: int) -> int:
             block.append(line)
             continue
         pairs = list(pairwise(block))
-        if block and (not _full_mid_sentence(block[-1], width)
-                      or any(_broken_row(ln, below, width) and below[-1] in _ENDS
+        if block and (not _full_mid_sentence(block[-1], wrap)
+                      or any(_broken_row(ln, below, wrap) and below[-1] in _ENDS
                              for ln, below in pairs)):
-            count += sum(1 for ln, below in pairs if _broken_row(ln, below, width))
+            count += sum(1 for ln, below in pairs if _broken_row(ln, below, wrap))
         block = []
+    return count
+
+
+def _rows_with_short_rest(lines: list[str], wrap: Wrap) -> int:
+    """How many broken rows (``_broken_row``) have their paragraph's last row, the first
+    line under them short of the width, well short of it (a band of a tenth of the width)."""
+    count = 0
+    for k, (line, below) in enumerate(pairwise(lines)):
+        if not _broken_row(line, below, wrap):
+            continue
+        rest = next((ln for ln in lines[k + 1:] if not (ln and wrap.full(ln))), "")
+        count += bool(rest) and wrap.measure(rest) < wrap.width - max(4, wrap.width // 10)
     return count
 
 
@@ -167,10 +307,11 @@ def _broken_rows(lines: list[str], width: int) -> int:
 _ENDS = _TERMINAL + "."
 
 
-def _full_mid_sentence(line: str, width: int) -> bool:
-    """Whether ``line`` reaches ``width`` (within the slack) as a piece of prose (it holds a
-    comma or a stop: rows of a list of names may fill a width too) that stops mid-sentence."""
-    return (print_width(line) >= width - _WRAP_SLACK and not _complete(line)
+def _full_mid_sentence(line: str, wrap: Wrap, below: str | None = None) -> bool:
+    """Whether ``line`` reaches ``wrap``'s width (within the slack; ``below`` it, if given)
+    as a piece of prose (it holds a comma or a stop: rows of a list of names may fill a
+    width too) that stops mid-sentence."""
+    return (wrap.full(line, below) and not _complete(line)
             and _PROSE_MARK.search(line) is not None)
 
 
@@ -186,16 +327,82 @@ _NOTE_AFTER_STOP = re.compile(
     r"[。！？!?…]\s*(?:[（(][^（）()]{1,30}[）)]|[^\w\s（(\[【《“‘\"'，、,]{1,3})$")
 
 
+# A quotation mark closing a quoted term, not a quoted sentence (…并探索“时间银行” | 互助…):
+# no stop before it, so no paragraph ends there.
+_QUOTED_TERM_END = re.compile(r"\w[”」』]$")
+# An ellipsis typed as dots (…结束了流浪生涯....): a headline's or a sentence's end.
+_DOTS = ("...", "。。。")
+# A document's file number in brackets closing a line (…行政处罚决定书（某市监处罚〔2025〕18号）):
+# a document's name ends there.
+_FILE_NUMBER_END = re.compile(
+    r"[（(][^（）()]{0,12}[〔\[【（(](?:19|20)\d{2}[〕\]】）)]第?\d{1,6}号[）)]$")
+
+
 def _complete(line: str) -> bool:
-    """Whether ``line`` ends where a paragraph may: at a sentence's or a clause's end, at a
-    note after a stop, or at a picture's credit."""
-    return (line[-1] in _TERMINAL or _NOTE_AFTER_STOP.search(line) is not None
-            or _CREDIT_END.search(line) is not None)
+    """Whether ``line`` ends where a paragraph may: at a sentence's or a clause's end (not
+    at a quoted term's closing mark; an ellipsis typed as dots), at a note after a stop, at
+    a document's file number in brackets, at a picture's credit (not one still in its open
+    bracket, …（张三 摄 | ）), or at a statement of code's end."""
+    return ((line[-1] in _TERMINAL and _QUOTED_TERM_END.search(line) is None)
+            or line.endswith(_DOTS) or _NOTE_AFTER_STOP.search(line) is not None
+            or _FILE_NUMBER_END.search(line) is not None
+            or (_CREDIT_END.search(line) is not None and not _left_open(line))
+            or _code_statement(line))
 
 
-def _broken_row(line: str, below: str, width: int) -> bool:
-    """Whether ``line`` reaches ``width`` mid-sentence with a line going on right under it."""
-    return (bool(line) and bool(below) and _full_mid_sentence(line, width)
+def _code_statement(line: str) -> bool:
+    """Whether ``line`` is a line of code closing every bracket it opens, a call's or a
+    literal's closing bracket at its end (handler.insert_one({...})): no row of prose broken
+    at a width, however wide (a tutorial's code lines are often of one length)."""
+    return (line[-1] in ")]};" and line.isascii() and "(" in line
+            and all(line.count(a) == line.count(b) for a, b in ("()", "[]", "{}")))
+
+
+# Marks that come in pairs: a row that leaves one open, with the line under it closing it
+# before opening another (…散见于《南岭文 | 学》等刊物…), was broken inside the pair.
+_PAIRS = (("《", "》"), ("（", "）"), ("(", ")"), ("“", "”"), ("【", "】"), ("「", "」"),
+          ("『", "』"))
+
+
+def _left_open(line: str) -> bool:
+    """Whether ``line`` leaves a bracket, a title mark or a quotation open."""
+    return any(line.count(a) > line.count(b) for a, b in _PAIRS)
+
+
+def _closes_above(line: str, below: str) -> bool:
+    """Whether ``below`` closes a pair ``line`` left open, before it opens one of its own, or
+    opens with a mark no paragraph opens with (，。）》): ``below`` goes on with ``line``."""
+    if below.startswith(_CLOSING):
+        return True
+    return any(line.count(a) > line.count(b) and b in below
+               and (a not in below or below.index(b) < below.index(a)) for a, b in _PAIRS)
+
+
+def _evident_break(line: str, below: str, after: str, wrap: Wrap) -> bool:
+    """Whether ``below`` (``after`` under it), under ``line`` broken at the width
+    mid-sentence, shows the break: it closes a pair ``line`` left open; or it is the
+    sentence's short rest (…每晚收摊后还有专人清 | 扫。; …现将值班安排通知如 | 下：), a
+    narrower piece ending at a stop or a colon with no clause mark before it, or at a stop
+    with no stop before it well short of the width (…早稻 | 育秧面积3.2万亩，…繁忙景象。);
+    or it is as wide as ``line`` to the column (a character-level break) and a stop ends the
+    shorter row under it (…提升一 | 倍，…开放采购。 | 业内人士认为，…成本。)."""
+    if _closes_above(line, below):
+        return True
+    if _opens_item(below) or _PROSE_MARK.search(line) is None:
+        return False
+    if wrap.full(below):
+        return (wrap.exact(below) and bool(after)
+                and not wrap.full(after) and after[-1] in "。！？!?" and not _opens_item(after))
+    if _CLAUSE_MARK.search(below[:-1]) is None:
+        return below[-1] in "。！？!?：:"
+    return (below[-1] in "。！？!?" and _SENTENCE_END.search(below[:-1]) is None
+            and wrap.measure(below) < wrap.width - max(4, wrap.width // 10))
+
+
+def _broken_row(line: str, below: str, wrap: Wrap) -> bool:
+    """Whether ``line`` reaches the width mid-sentence with a line going on right under it."""
+    return (bool(line) and bool(below) and _full_mid_sentence(line, wrap, below)
+            and wrap.tells(line)
             and not _opens_item(below))
 
 
@@ -212,17 +419,89 @@ _DUMP_WIDTHS = range(60, 101)
 _DUMP_ROWS = 2
 
 
-def _dump_width(lines: list[str]) -> int | None:
+def _dump_width(lines: list[str]) -> Wrap | None:
     """The width a short page was broken at, as a dump breaks it: the widest line's width is
-    a dump's, and ``_DUMP_ROWS`` rows reach it mid-sentence with a row right under them (a
-    blank line would part two blocks). ``lines`` keep their blank lines."""
+    a dump's (in columns, or in characters for a tool that counts them), and ``_DUMP_ROWS``
+    rows reach it mid-sentence with a row right under them (a blank line would part two
+    blocks); a row whose break shows (``_evident_break``: …《南岭文 | 学》…) counts twice, so
+    that a page with one paragraph wider than a dump's width still has it back. ``lines``
+    keep their blank lines."""
     filled = [ln for ln in lines if ln]
     if not filled or max(map(len, filled)) > _WRAP_MAX:
         return None
-    widest = max(map(print_width, filled))
-    if widest not in _DUMP_WIDTHS:
-        return None
-    return widest if _broken_rows(lines, widest) >= _DUMP_ROWS else None
+    best: tuple[int, Wrap] | None = None
+    columns = _columns(filled)
+    for wrap in (Wrap(max(map(columns, filled)), columns),
+                 Wrap(max(map(len, filled)), len, _CHAR_SLACK)):
+        # a dump's widths, measured on a row of Han characters
+        narrowest = wrap.measure("中" * (_DUMP_WIDTHS.start // 2))
+        widest = wrap.measure("中" * ((_DUMP_WIDTHS.stop - 1) // 2))
+        if not narrowest <= wrap.width <= widest:
+            continue
+        evident = sum(1 for ln, below, after in zip(lines, lines[1:], [*lines[2:], ""],
+                                                     strict=False)
+                      if ln and below and wrap.exact(ln)
+                      and wrap.tells(ln) and not _complete(ln)
+                      and _evident_break(ln, below, after, wrap))
+        # in characters, lines of one length are common enough (a table's rows of mixed
+        # characters) that a broken row counts only when its paragraph's last row, under
+        # it, is well short of the width
+        rows = evident + (_broken_rows(lines, wrap) if wrap.measure is not len
+                          else _rows_with_short_rest(lines, wrap))
+        if rows >= _DUMP_ROWS and (best is None or rows > best[0]):
+            best = rows, wrap
+    return best[1] if best else None
+
+
+# A row of fields (时间：2025年3月21日 | 来源：局办公室 | 作者：某某): two labels or more, each
+# opening the row or set apart by a space or a bar, with its colon.
+_FIELD_LABEL = re.compile(r"(?:^|[\s|｜丨])[\u4e00-\u9fff]{2,6}[：:]")
+# What a sentence holds and a field's value broken at the width (…作者：某某研究室 | 韩某某)
+# does not.
+_CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
+
+
+# A full date opening a line: a new row (a date row, a metadata row) under a row of items.
+_DATE_OPENING = re.compile(r"[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|([-/.])[0-9]{1,2}\1[0-9]{1,2})")
+# Items of a row set apart by two spaces or a bar (首页  人大要闻  常委会工作 …)
+_ITEM_GAP = re.compile(r"\s{2,}|\s?[|｜丨]\s?")
+
+
+def _new_row_under(line: str, below: str) -> bool:
+    """Whether ``below`` opens a row of its own under ``line``, a row of fields or items that
+    happens to be as wide as the width: a sentence (it holds a clause's mark) under a row of
+    fields (时间：… 来源：… 阅读：1024 | 根据…，…), or, under a row of items holding no
+    sentence (首页  人大要闻 … 理论研究), a row opening with a full date (2024年3月28日 星期四);
+    or a row of fields opening with its label (稿源：… 编辑：… 时间：…) under a line holding no
+    sentence and no field (a menu, a headline: …党员教育 | 稿源：…; …的拍卖公告 | 作者：…);
+    or a document's file number alone on its line (…字号：[大][中][小] | 某应急〔2024〕56号).
+    (Not any row of items under one: a table's row broken inside a cell goes on with cells.)"""
+    if len(_FIELD_LABEL.findall(line)) >= 2 and _CLAUSE_MARK.search(below) is not None:
+        return True
+    if _FILE_NUMBER.match(below):
+        return True
+    if _CLAUSE_MARK.search(line) is not None:
+        return False
+    if (_FIELD_LABEL.match(below) and len(_FIELD_LABEL.findall(below)) >= 2
+            and _FIELD_LABEL.search(line) is None):
+        return True
+    return _DATE_OPENING.match(below) is not None and len(_ITEM_GAP.findall(line)) >= 2
+
+
+# A document's file number alone on a line (某应急〔2024〕56号, （2025）某01民初1732号).
+_FILE_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{0,10}[〔\[【（(](?:19|20)\d{2}[〕\]】）)][\u4e00-\u9fff0-9]{0,12}?第?\d{1,6}号$")
+
+
+# A label closing a line, its value to come (…作者：方知行，题图来自： | 视觉图库; …发布日期：
+# 2024年10月23日  点击： | 【1025】): set apart by a comma, a space or a bar, not a clause's
+# end before a list (现将有关事项公告如下：, 具体要求如下：).
+_LABEL_END = re.compile(r"(?:^|[，,、\s|｜丨])[\u4e00-\u9fff]{2,6}(?<![如以]下)(?<!下列)[：:]$")
+
+
+def _field_awaits_value(line: str, below: str) -> bool:
+    """Whether ``line`` ends in a label whose value is ``below``: a value, no sentence."""
+    return _LABEL_END.search(line) is not None and _CLAUSE_MARK.search(below) is None
 
 
 def unwrapped(text: str) -> str:
@@ -239,14 +518,14 @@ def unwrapped(text: str) -> str:
     if max(map(len, printed)) > _WRAP_MAX:
         return text
     lines = [ln.rstrip() for ln in printed]
-    wrap = _wrap_width(lines) or _dump_width(lines)
+    wrap = _settled(lines, _wrap_width(lines) or _dump_width(lines))
     if wrap is None:
         return text
     # A page that parts its paragraphs with blank lines (most lines ending a sentence short of
     # the width have a blank line under them): there a full line with a line right under it
     # was broken, even right after a stop.
     ends = [k for k, ln in enumerate(lines[:-1]) if ln and ln[-1] in _SENTENCE_STOPS
-            and print_width(ln) < wrap - _WRAP_SLACK]
+            and not wrap.full(ln)]
     spaced = 2 * sum(1 for k in ends if not lines[k + 1]) > len(ends) > 0
     # Spaces a page prints after most of its lines (an editor's padding) mark no break.
     filled = [ln for ln in printed if ln.strip()]
@@ -254,8 +533,8 @@ def unwrapped(text: str) -> str:
     out: list[str] = []
     prev = above = ""  # the line above (out[-1] may already hold several), bare and as printed
     for as_printed, line in zip(printed, lines, strict=True):
-        if prev and line and not _opens_item(line) and (
-                _wrapped(prev, wrap) or (spaced and print_width(prev) >= wrap - _WRAP_SLACK)):
+        if prev and line and _goes_on(prev, line.lstrip(), wrap, spaced=spaced,
+                                      space_after=above[-1:].isspace()):
             rest = line.lstrip()
             # the break fell on a space (研究室 | 韩某某: a row's fields), printed at the end of
             # the row or at the start of a continuation its paragraph's first row does not
@@ -270,6 +549,25 @@ def unwrapped(text: str) -> str:
     return "\n".join(out)
 
 
-def _wrapped(prev: str, wrap: int) -> bool:
-    """Whether ``prev`` (a line of a hard-wrapped page) was broken mid-paragraph."""
-    return print_width(prev) >= wrap - _WRAP_SLACK and not _complete(prev)
+def _goes_on(prev: str, line: str, wrap: Wrap, *, spaced: bool = False,
+             space_after: bool = False) -> bool:
+    """Whether ``line``, right under ``prev`` on a page broken as ``wrap`` tells, goes on with
+    it: ``prev`` fills the width, and either leaves a pair open that ``line`` closes (or a
+    field's label whose value ``line`` is), or stops mid-paragraph (or after a stop, on a page
+    that parts its paragraphs with blank lines) with ``line`` opening no list item and no new
+    row (``_new_row_under``). ``space_after``: ``prev`` was printed with a space after it,
+    narrow text that fell short of the width (…委员会  | 英文域名：…)."""
+    if not wrap.full(prev, None if space_after else line):
+        return False
+    if _closes_above(prev, line):
+        return True
+    if _opens_item(line) or _new_row_under(prev, line):
+        return False
+    if _field_awaits_value(prev, line):
+        return True
+    if not _complete(prev):
+        return True
+    # a paragraph's row broken right after a stop: its rest fills the width again or ends
+    # where a paragraph may (a block right under it, 百度地图, is no rest)
+    return spaced and (wrap.full(line) or _complete(line))
+
