@@ -1,0 +1,86 @@
+"""Text taken from documents (gold_like gl244-gl250): a PDF's page furniture (page numbers, the
+running header or footer every page repeats) goes while the form feeds still show the pages;
+a notice's signature dates it when no row does, past the list of its attachments; a
+red-headed document's title broken after its issuer is whole again."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_text
+from cleaners.meta import closing_signature
+from cleaners.pages import page_number, without_page_furniture
+
+PARAGRAPH = "为切实抓好今年春季农业生产，确保粮食播种面积稳定，经县人民政府同意，现就有关事项通知如下："
+
+
+@pytest.mark.parametrize("line", ["— 2 —", "- 3 -", "－12－", "· 7 ·", "第 2 页", "第 2 页 共 5 页",
+                                  "共5页 第2页", "2 / 12", "Page 2 of 5", "12"])
+def test_page_numbers(line: str) -> None:
+    assert page_number(line)
+
+
+@pytest.mark.parametrize("line", ["— 2019 —", "第2页第3页都是目录。", "2025", "3月12日",
+                                  "一、工作要求", "1.加强领导"])
+def test_lines_that_are_no_page_number(line: str) -> None:
+    assert not page_number(line)
+
+
+def test_page_numbers_and_running_lines_go_and_a_cut_paragraph_goes_on() -> None:
+    pages = [
+        "某某市人民政府公报          2025年第4期\n\n正文第一段。\n第二段的前半，\n\n— 1 —\n",
+        "2025年第4期          某某市人民政府公报\n\n第二段的后半。\n第三段。\n\n— 2 —\n",
+        "某某市人民政府公报          2025年第4期\n\n第四段。\n\n— 3 —\n",
+    ]
+    text, removed = without_page_furniture("\f".join(pages) + "\f")
+    assert text == "正文第一段。\n第二段的前半，\n第二段的后半。\n第三段。\n第四段。\n"
+    assert "— 2 —" in removed
+    assert len(removed) == 6
+
+
+def test_a_heading_two_slides_of_many_share_stays() -> None:
+    slides = ["工作进展\n\n完成项目12个", "工作进展\n\n完成投资3亿元", "下一步打算\n\n加快建设",
+              "保障措施\n\n加强调度", "小结\n\n全年目标可期"]
+    text, removed = without_page_furniture("\f".join(slides) + "\f")
+    assert text.count("工作进展") == 2
+    assert removed == []
+
+
+def test_text_without_pages_is_left_as_it_is() -> None:
+    text = "— 2 —\n正文。\n"
+    assert without_page_furniture(text) == (text, [])
+
+
+def test_a_sentence_at_every_page_edge_is_no_running_line() -> None:
+    pages = ["请各单位认真落实。\n正文一。", "请各单位认真落实。\n正文二。"]
+    text, _ = without_page_furniture("\f".join(pages))
+    assert text.count("请各单位认真落实。") == 2
+
+
+def test_signature_under_an_attachment_list_without_files() -> None:
+    lines = ["请认真抓好落实。", "附件：1.某某任务分解表", "2.某某进度统计表",
+             "某某县人民政府办公室", "2025年3月12日"]
+    assert sorted(closing_signature(lines)) == [3, 4]
+    # a numbered list of the text's own under no 附件 label signs nothing
+    assert not closing_signature(["工作要求如下：", "1.加强领导", "2.落实责任",
+                                  "某某县人民政府办公室", "2025年3月12日"])
+
+
+def test_a_disclosure_note_under_the_signature_still_dates_it() -> None:
+    doc = clean_text(f"关于做好某某工作的通知\n\n{PARAGRAPH}\n一、工作要求\n"
+                     "各单位要高度重视，认真组织，确保各项工作落到实处。\n\n"
+                     "某某县人民政府办公室\n2025年3月28日\n（此件公开发布）\n")
+    assert doc.meta.date == "2025-03-28"
+
+
+def test_red_headed_title_broken_after_its_issuer() -> None:
+    page = ("某某县人民政府办公室文件\n\n某政办发〔2025〕9号\n\n某某县人民政府办公室\n"
+            "关于做好2025年春季农业生产工作的通知\n\n各乡镇人民政府：\n" + PARAGRAPH + "\n")
+    doc = clean_text(page)
+    assert doc.meta.title == "某某县人民政府办公室关于做好2025年春季农业生产工作的通知"
+
+
+def test_a_site_name_over_a_web_headline_is_no_part_of_it() -> None:
+    page = ("首页 | 政务公开 | 互动交流\n某某县人民政府\n关于做好2025年春季农业生产工作的通知\n"
+            "发布时间：2025-03-12\n" + PARAGRAPH + "\n")
+    assert clean_text(page).meta.title == "关于做好2025年春季农业生产工作的通知"
