@@ -516,6 +516,61 @@ def adoption_date(lines: Sequence[str], filled: Sequence[int]) -> str | None:
     return None
 
 
+# A further item of a notice's list of attachments, named with no file (2.某某统计表): read as one
+# only under the list's 附件 label.
+_LISTED_ATTACHMENT = re.compile(r"^\d{1,2}\s*[.、．]\s*[^。！？；，,：:]{2,60}$")
+_ATTACHMENT_LABEL = re.compile(with_traditional(
+    r"^(?:相关)?附件\s*\d{0,2}\s*[:：]\s*(?:\d{1,2}\s*[.、．]\s*[^。！？；，,：:]{2,60})?$"))
+
+
+def _under_attachment_label(lines: Sequence[str], filled: Sequence[int], j: int, first: int
+                            ) -> int:
+    """``j`` moved above the numbered items a document's attachment list goes on with under
+    its label (附件：1.某某分解表 / 2.某某统计表, as a PDF's text prints them, no file named), and
+    above the label; ``j`` as it is when no 附件 label tops the items (a numbered list of the
+    text's own)."""
+    k = j
+    while k >= first - _ATTACHMENTS_MAX and k >= 0 and _LISTED_ATTACHMENT.match(
+            lines[filled[k]].strip()):
+        k -= 1
+    if k < j and k >= 0 and _ATTACHMENT_LABEL.match(lines[filled[k]].strip()):
+        return k - 1
+    return j
+
+
+# A document's title as its own text sets it: about what it is (关于…) and what kind of document
+# it is (…的通知, …的意见, …的报告).
+_ABOUT_TITLE = re.compile(with_traditional(
+    r"^关于.{2,80}(?:通知|通报|决定|意见|办法|方案|报告|批复|请示|公告|通告|函|规划|规定|细则)$"))
+
+
+# A document's number (发文字号: 某政办发〔2025〕9号, 某发[2024]12号).
+_DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+
+
+def _issuer_over_title(lines: Sequence[str], removals: Sequence[Removal], at: int, title: str
+                       ) -> str | None:
+    """The issuing body printed on the line right over a document's 关于… title, the title's
+    first half broken off by the page's width (某某县人民政府办公室 / 关于做好…的通知, as a PDF's
+    text prints a 红头文件's title in two rows), whether the line is still there or a rule took
+    it out as a menu's item; None for a title that names no body over it."""
+    if at == 0 or not _ABOUT_TITLE.match(title):
+        return None
+    # only on a printed document's own page (its pages' furniture taken out, or its 发文字号
+    # over the title): a site's name row may stand right over a web page's headline
+    printed = any(r.rule == "page_furniture" for r in removals) or any(
+        _DOCUMENT_NUMBER.search(line) for line in lines[:at]) or any(
+        _DOCUMENT_NUMBER.search(r.text) for r in removals
+        if (m := _LINE_AT.match(r.where)) and int(m[1]) <= at)
+    if not printed:
+        return None
+    above = lines[at - 1].strip()
+    if not above:
+        above = next((r.text.strip() for r in removals
+                      if (m := _LINE_AT.match(r.where)) and int(m[1]) == at), "")
+    return above if above and _ISSUER.match(above) and len(above) <= 20 else None
+
+
 def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
                       ) -> frozenset[int]:
     """Indexes of the lines that sign a notice off: one to four issuing bodies, a
@@ -548,6 +603,7 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
         while j >= first - _ATTACHMENTS_MAX and j >= 0 and _ATTACHMENT_ITEM.match(
                 lines[filled[j]].strip()):
             j -= 1
+        j = _under_attachment_label(lines, filled, j, first)
         # the contact lines closing the notice (联系人：某某，电话：…; 咨询电话：…) may stand
         # between its text and its signature (a contact person's block is the text's, see
         # contact_block; a bare phone line is a contact line like any, for the line rules)
@@ -2604,6 +2660,9 @@ class MetaLines:
                 # the 原标题 line chrome.lines took out still names the full headline
                 meta["title"] = unkeyworded_title(unbadged_title(unstuffed_title(
                     mend_title(title, [*lines, *(r.text for r in doc.removals)]))))
+                issuer = _issuer_over_title(lines, doc.removals, title_run[0], title)
+                if issuer is not None:
+                    meta["title"] = issuer + str(meta["title"])
             rows = [i for i, (r, _) in found.items() if r in ("meta_line", "date_row")]
             if labelled and not title_run:
                 # the headline printed only in its labelled row (访谈主题：…): the row is where
@@ -2752,8 +2811,10 @@ class MetaLines:
             meta["date"] = printed
         if not meta.get("date") and not doc.meta.date and signed:
             # no publication date anywhere: the date the notice is signed with (kept in the
-            # text), in Chinese numerals as often as not (二〇二五年十月八日)
-            meta["date"] = parse_date(arabic_dates(lines[max(signed)]))
+            # text), in Chinese numerals as often as not (二〇二五年十月八日); the last line
+            # that is a date: a note on the document's disclosure (（此件公开发布）) may close it
+            meta["date"] = next((day for i in sorted(signed, reverse=True)
+                                 if (day := parse_date(arabic_dates(lines[i])))), None)
         if not meta.get("date") and not doc.meta.date:
             # a law or resolution dated only by the meeting that adopted it
             adopted = adoption_date(lines, filled)
