@@ -2710,6 +2710,12 @@ class MetaLines:
         elif title_run and (writer := self._writer_under_headline(
                 lines, filled, found, title_run[-1])) is not None:
             found[writer[0]] = ("byline", _Found(authors=(writer[1],)))
+        elif title_run and not any(hit.date for _, hit in found.values()) and (
+                under_title := self._day_under_headline(lines, filled, found, title_run[-1])):
+            day_at, speaker_at = under_title
+            found[day_at] = ("date_row", _Found(date=parse_date(lines[day_at].strip()[1:-1])))
+            if speaker_at is not None:
+                found[speaker_at] = ("byline", _Found(authors=(lines[speaker_at].split()[-1],)))
         headword = None
         if not title_run and not labelled and not doc.meta.title and "title" not in meta:
             headword = _headword(lines, doc.removals, first_prose)
@@ -2990,6 +2996,25 @@ class MetaLines:
         if speaker:
             return name, lines[name].split()[-1]
         return (name, lines[name].strip()) if looks_like_name(lines[name].strip()) else None
+
+    @staticmethod
+    def _day_under_headline(lines: Sequence[str], filled: Sequence[int],
+                            found: dict[int, tuple[str, _Found]], headline: int
+                            ) -> tuple[int, int | None] | None:
+        """A document with no date row (a speech or a report saved from its Word file) dates
+        itself in brackets under its title, with its speaker or its writing group next to the
+        day (讲话 / （2025年4月10日） / 市长　某某某; 报告 / 某某调研组 / （2025年8月15日）): the
+        line of the day and the speaker's line, if a speaker's office names one."""
+        k = filled.index(headline) if headline in filled else -1
+        if k < 0:
+            return None
+        under = [i for i in filled[k + 1 : k + 4] if i not in found]
+        day_at = next((i for i in under if _SPOKEN_ON.match(lines[i].strip())), None)
+        if day_at is None:
+            return None
+        speaker_at = next((i for i in under if abs(filled.index(i) - filled.index(day_at)) == 1
+                           and _SPEAKER.match(lines[i].strip())), None)
+        return day_at, speaker_at
 
     @staticmethod
     def _posting_account(lines: Sequence[str], filled: Sequence[int],

@@ -84,3 +84,30 @@ def test_a_site_name_over_a_web_headline_is_no_part_of_it() -> None:
     page = ("首页 | 政务公开 | 互动交流\n某某县人民政府\n关于做好2025年春季农业生产工作的通知\n"
             "发布时间：2025-03-12\n" + PARAGRAPH + "\n")
     assert clean_text(page).meta.title == "关于做好2025年春季农业生产工作的通知"
+
+
+SPEECH = ("在全市某某工作推进会上的讲话\n\n（2025年4月10日）\n\n市长　某某某\n\n同志们：\n"
+          "今天，我们召开全市某某工作推进会，主要任务是总结一季度工作，安排部署下一阶段重点任务。\n"
+          "谢谢大家！\n")
+
+
+def test_a_speech_saved_from_word_is_dated_and_signed_by_its_header() -> None:
+    doc = clean_text(SPEECH)
+    assert doc.meta.date == "2025-04-10"
+    assert doc.meta.authors == ("某某某",)
+    # the speaker over the day as well as under it
+    doc = clean_text(SPEECH.replace("（2025年4月10日）\n\n市长　某某某", "市长　某某某\n\n（2025年4月10日）"))
+    assert doc.meta.date == "2025-04-10"
+    assert doc.meta.authors == ("某某某",)
+
+
+def test_a_report_dated_under_its_writing_group_names_no_author() -> None:
+    doc = clean_text("关于某某情况的调研报告\n\n县政府研究室调研组\n\n（2025年8月15日）\n\n"
+                     "近年来，我县深入实施乡村振兴战略，把发展农村电子商务作为促进农民增收的重要抓手。\n")
+    assert doc.meta.date == "2025-08-15"
+    assert doc.meta.authors == ()
+
+
+def test_a_date_row_outranks_the_day_in_brackets() -> None:
+    page = SPEECH.replace("\n\n同志们：", "\n发布时间：2025-04-12 09:15 来源：市政府办公室\n\n同志们：")
+    assert clean_text(page).meta.date.startswith("2025-04-12")  # type: ignore[union-attr]
