@@ -225,13 +225,43 @@ def _dump_width(lines: list[str]) -> int | None:
     return widest if _broken_rows(lines, widest) >= _DUMP_ROWS else None
 
 
-def unwrapped(text: str) -> str:
+# A newspaper's column, scanned and read by OCR, broken every 12-19 characters: narrower than
+# any width a dump breaks at, so told from a page of short lines (a list, a poem) only by most
+# of its lines reaching the width mid-sentence.
+_COLUMN_MIN = 24
+_COLUMN_ROWS = 8
+_COLUMN_WIDER = 3  # lines wider than the column a page may print (its masthead's rows)
+
+
+def _column_width(lines: list[str]) -> int | None:
+    """The width a narrow column was broken at (see _COLUMN_MIN), or None: two lines in five
+    are as wide as the page's commonest width, few are wider, and at least ``_COLUMN_ROWS``
+    rows, a third of the page's lines, reach it mid-sentence with a row going on under them."""
+    filled = [ln for ln in lines if ln]
+    if not filled:
+        return None
+    widest = Counter(map(print_width, filled)).most_common(1)[0][0]
+    if not _COLUMN_MIN <= widest < _WRAP_MIN or max(map(print_width, filled)) > _WRAP_MAX:
+        return None
+    # a column's rows share its width: most of the page's lines reach it, few pass it (the
+    # masthead's date line, a headline across columns)
+    near = sum(1 for ln in filled if widest - _WRAP_SLACK <= print_width(ln) <= widest)
+    wider = sum(1 for ln in filled if print_width(ln) > widest + _WRAP_SLACK)
+    if 5 * near < 2 * len(filled) or wider > _COLUMN_WIDER:
+        return None
+    rows = _broken_rows(lines, widest)
+    return widest if rows >= _COLUMN_ROWS and 3 * rows >= len(filled) else None
+
+
+def unwrapped(text: str, *, scanned: bool = False) -> str:
     """``text`` with the lines of a hard-wrapped page (broken at a fixed width, as a text-mode
     browser's dump or an editor's "hard wrap" prints them) joined to their continuation, so
     that the line rules see whole lines. Only a line right under a broken one continues it:
     a blank line still parts blocks. Two Latin words broken apart get their space back.
     Lines are measured as printed, their indentation included (a dump breaks an indented
-    paragraph's first row that much earlier); a continuation's own indentation goes."""
+    paragraph's first row that much earlier); a continuation's own indentation goes.
+    ``scanned``: the page is OCR's (its stray marks showed it), whose narrow newspaper column
+    is joined too (see _column_width): elsewhere rows that narrow are a list's."""
     printed = text.split("\n")
     # Most pages: a paragraph longer than any wrap width. Measured by splitting (linear), not
     # by a regex for a run of that many characters, which sre retries at every offset of
@@ -239,7 +269,7 @@ def unwrapped(text: str) -> str:
     if max(map(len, printed)) > _WRAP_MAX:
         return text
     lines = [ln.rstrip() for ln in printed]
-    wrap = _wrap_width(lines) or _dump_width(lines)
+    wrap = _wrap_width(lines) or _dump_width(lines) or (_column_width(lines) if scanned else None)
     if wrap is None:
         return text
     # A page that parts its paragraphs with blank lines (most lines ending a sentence short of

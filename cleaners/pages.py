@@ -14,7 +14,7 @@ from collections import Counter
 
 from .script import with_traditional
 
-__all__ = ["PAGE_BREAK", "page_number", "without_page_furniture"]
+__all__ = ["PAGE_BREAK", "page_number", "without_page_furniture", "without_stray_marks"]
 
 PAGE_BREAK = "\f"
 
@@ -97,3 +97,19 @@ def without_page_furniture(text: str) -> tuple[str, list[str]]:
     if not removed:
         return text, []
     return "\n".join("\n".join(page) for page in kept_pages) + "\n", removed
+
+
+# A mark OCR reads out of a scan's column rule or a speck (丨 | ¦ ·), set apart by a space at a
+# line's start or end; in a line (标题 丨 副标题) it parts words and stays.
+_STRAY_MARK = re.compile(r"^[丨|¦｜·•]\s+(?=\S)|(?<=\S)\s+[丨|¦｜·•]$", re.MULTILINE)
+# How many lines must carry one for the page to be read as OCR's: one is a page's own.
+_STRAY_LINES = 3
+
+
+def without_stray_marks(text: str) -> tuple[str, list[str]]:
+    """``text`` without the stray marks OCR leaves at its lines' edges (see _STRAY_MARK), when
+    at least ``_STRAY_LINES`` lines carry one; and the marks taken out."""
+    marks = _STRAY_MARK.findall(text)
+    if len(marks) < _STRAY_LINES:
+        return text, []
+    return _STRAY_MARK.sub("", text), [m.strip() for m in marks]

@@ -111,3 +111,41 @@ def test_a_report_dated_under_its_writing_group_names_no_author() -> None:
 def test_a_date_row_outranks_the_day_in_brackets() -> None:
     page = SPEECH.replace("\n\n同志们：", "\n发布时间：2025-04-12 09:15 来源：市政府办公室\n\n同志们：")
     assert clean_text(page).meta.date.startswith("2025-04-12")  # type: ignore[union-attr]
+
+
+def test_ocr_stray_marks_at_line_edges_go() -> None:
+    from cleaners.pages import without_stray_marks
+
+    text = "连日来，农技专家 |\n丨 深入田间地头，\n为种粮大户开展 ·\n技术指导。"
+    assert without_stray_marks(text) == ("连日来，农技专家\n深入田间地头，\n为种粮大户开展\n技术指导。",
+                                         ["|", "丨", "·"])
+    # one such mark is a page's own (a menu row's bar); a bar inside a line parts words
+    assert without_stray_marks("首页 | 新闻 |\n标题 丨 副标题\n")[1] == []
+
+
+OCR_COLUMN = "\n".join([
+    "本报讯（记者 某某）连日来，某",
+    "某县农业农村局组织112名农技", "专家深入田间地头，为种粮大户和", "农户开展春耕备耕技术指导，确保",
+    "春耕生产不误农时。", "在某某乡的育秧工厂里，农技专", "家正手把手地教农户调试播种流水",
+    "线。“秧盘里的营养土要压实，覆", "土厚度控制在0.5厘米左右。”专", "家的讲解让种粮大户连连点头。",
+    "据了解，今年该县计划集中育秧", "面积达到3.2万亩，比去年增加", "4000亩，并通过“田间课堂”、",
+    "短视频等方式推广新技术。"])
+
+
+def test_a_scanned_column_broken_every_15_characters_is_joined() -> None:
+    from cleaners.layout import unwrapped
+
+    assert unwrapped(OCR_COLUMN, scanned=True).split("\n")[1] == (
+        "在某某乡的育秧工厂里，农技专家正手把手地教农户调试播种流水线。“秧盘里的营养土要压实，覆"
+        "土厚度控制在0.5厘米左右。”专家的讲解让种粮大户连连点头。")
+
+
+def test_short_lines_of_a_page_no_ocr_read_are_no_column() -> None:
+    from cleaners.layout import unwrapped
+
+    listing = "\n".join(["展期：2024年6月18日—9月30日，每日开放", "地点：某某博物馆二楼临时展厅，免费",
+                         "主办：某某博物馆，某某文物局，协办", "票价：免费，需提前预约，凭证入场",
+                         "五代越窑秘色瓷莲花碗", "北宋越窑青瓷刻花盘"] * 2)
+    assert unwrapped(listing) == listing
+    # rows that narrow are joined only on a page OCR read
+    assert unwrapped(OCR_COLUMN) == OCR_COLUMN
