@@ -100,8 +100,9 @@ def without_page_furniture(text: str) -> tuple[str, list[str]]:
 
 
 # A mark OCR reads out of a scan's column rule or a speck (丨 | ¦ ·), set apart by a space at a
-# line's start or end; in a line (标题 丨 副标题) it parts words and stays.
-_STRAY_MARK = re.compile(r"^[丨|¦｜·•]\s+(?=\S)|(?<=\S)\s+[丨|¦｜·•]$", re.MULTILINE)
+# line's start (a rule's, not a dot: · and • open a list's items) or end; in a line (标题 丨
+# 副标题) it parts words and stays.
+_STRAY_MARK = re.compile(r"^[丨|¦｜]\s+(?=\S)|(?<=\S)\s+[丨|¦｜·•]$", re.MULTILINE)
 # How many lines must carry one for the page to be read as OCR's: one is a page's own.
 _STRAY_LINES = 3
 

@@ -121,6 +121,9 @@ def test_ocr_stray_marks_at_line_edges_go() -> None:
                                          ["|", "丨", "·"])
     # one such mark is a page's own (a menu row's bar); a bar inside a line parts words
     assert without_stray_marks("首页 | 新闻 |\n标题 丨 副标题\n")[1] == []
+    # a dot opening a line is a list's bullet
+    bullets = "· 第一项\n· 第二项\n• 第三项\n• 第四项\n"
+    assert without_stray_marks(bullets) == (bullets, [])
 
 
 OCR_COLUMN = "\n".join([
