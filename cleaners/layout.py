@@ -233,15 +233,15 @@ _COLUMN_ROWS = 8
 _COLUMN_WIDER = 3  # lines wider than the column a page may print (its masthead's rows)
 
 
-def _column_width(lines: list[str]) -> int | None:
-    """The width a narrow column was broken at (see _COLUMN_MIN), or None: two lines in five
+def _column_width(lines: list[str], narrowest: int = _COLUMN_MIN) -> int | None:
+    """The width a column was broken at, ``narrowest`` columns at least, or None: two lines in five
     are as wide as the page's commonest width, few are wider, and at least ``_COLUMN_ROWS``
     rows, a third of the page's lines, reach it mid-sentence with a row going on under them."""
     filled = [ln for ln in lines if ln]
     if not filled:
         return None
     widest = Counter(map(print_width, filled)).most_common(1)[0][0]
-    if not _COLUMN_MIN <= widest < _WRAP_MIN or max(map(print_width, filled)) > _WRAP_MAX:
+    if widest < narrowest or max(map(print_width, filled)) > _WRAP_MAX:
         return None
     # a column's rows share its width: most of the page's lines reach it, few pass it (the
     # masthead's date line, a headline across columns)
@@ -269,7 +269,10 @@ def unwrapped(text: str, *, scanned: bool = False) -> str:
     if max(map(len, printed)) > _WRAP_MAX:
         return text
     lines = [ln.rstrip() for ln in printed]
-    wrap = _wrap_width(lines) or _dump_width(lines) or (_column_width(lines) if scanned else None)
+    # a page's rows may all share a width a few lines pass (a PDF's masthead or footer over
+    # its columns): the narrow widths only on a page OCR read
+    wrap = (_wrap_width(lines) or _dump_width(lines)
+            or _column_width(lines, _COLUMN_MIN if scanned else _WRAP_MIN))
     if wrap is None:
         return text
     # A page that parts its paragraphs with blank lines (most lines ending a sentence short of
@@ -284,7 +287,8 @@ def unwrapped(text: str, *, scanned: bool = False) -> str:
     out: list[str] = []
     prev = above = ""  # the line above (out[-1] may already hold several), bare and as printed
     for as_printed, line in zip(printed, lines, strict=True):
-        if prev and line and not _opens_item(line) and (
+        # (a line wider than the column, its masthead's or footer's, was broken at no width)
+        if prev and line and not _opens_item(line) and print_width(prev) <= wrap + _WRAP_SLACK and (
                 _wrapped(prev, wrap) or (spaced and print_width(prev) >= wrap - _WRAP_SLACK)):
             rest = line.lstrip()
             # the break fell on a space (研究室 | 韩某某: a row's fields), printed at the end of

@@ -152,3 +152,38 @@ def test_short_lines_of_a_page_no_ocr_read_are_no_column() -> None:
     assert unwrapped(listing) == listing
     # rows that narrow are joined only on a page OCR read
     assert unwrapped(OCR_COLUMN) == OCR_COLUMN
+
+
+LEAD = ("本报讯（记者 某某）5月19日，记者从市交通运输局获悉，我市首条城乡公交一体化示范线路正式开通，"
+        "沿线12个行政村的3.6万名村民从此在家门口就能坐上城市公交。\n"
+        "市交通运输局相关负责人表示，今年我市将新开和优化城乡公交线路15条，同时探索客货邮融合发展，让公交车捎带快递进村，\n"
+        "（下转第3版）\n")
+
+
+def test_an_epaper_pages_next_stories_under_the_lead_s_continued_mark_go() -> None:
+    page = ("城乡公交一体化示范线开通\n" + LEAD + "我市启动夏季防溺水专项行动\n"
+            "本报讯（记者 某某）记者5月19日从市教育局获悉，我市即日起启动为期4个月的夏季防溺水专项行动。\n")
+    text = clean_text(page).text
+    assert "让公交车捎带快递进村" in text
+    assert "下转第3版" not in text
+    assert "防溺水" not in text
+
+
+def test_a_story_carried_on_from_another_page_stays() -> None:
+    page = ("城乡公交一体化示范线开通\n" + LEAD + "（上接第1版）\n"
+            "下一步，我市还将推动具备条件的乡镇实现公交化运营全覆盖，方便群众出行。\n")
+    text = clean_text(page).text
+    assert "下转第3版" not in text
+    assert "公交化运营全覆盖" in text
+
+
+def test_a_pdf_column_under_a_wider_masthead_is_joined() -> None:
+    from cleaners.layout import unwrapped
+
+    rows = ["某某晚报社出版 地址：某某市五一路58号 广告热线：0731-85112233"] + [
+        "据介绍，该线路全长38公里，设站点26个，投入新",
+        "能源公交车14辆，首末班时间为6:30至19:30，",
+        "发车间隔20分钟，全程票价由原来的12元降至4元",
+        "，并可使用市民卡和手机扫码乘车。"] * 3
+    out = unwrapped("\n".join(rows)).split("\n")
+    assert len(out) == 4
