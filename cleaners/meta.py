@@ -1715,12 +1715,40 @@ _CLOCK_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}时间\s*)?(?P<H>[0-2]?\d)\s
 _EDITION_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
 
 
+# The page label a newspaper's PDF prints in its header, its number before its section's name
+# (A03 要闻, A3版 要闻, 第2版 综合新闻): the page of the edition, as an e-paper's 第A03版.
+_PRINTED_PAGE_LABEL = re.compile(
+    r"^(?:第\s*)?[A-Z]?\d{1,2}\s*版?\s*[：:|·]?\s*[\u4e00-\u9fff]{2,6}$")
+
+
+# A newspaper's masthead: its name (清 江 日 报, spaced as printed large) or the name romanised
+# (QINGJIANG DAILY).
+_MASTHEAD = re.compile(with_traditional(
+    r"^(?:[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|周报|商报|都市报|报)|[A-Z][A-Z .'&-]{3,40})$"))
+
+
+def _under_paper_header(lines: Sequence[str], candidates: Sequence[int], row: int) -> int | None:
+    """The headline under a newspaper page's header, scanned or printed to PDF (masthead /
+    2025年3月6日 星期四 第2版 综合新闻 / headline): the row names the page of the edition and
+    only the masthead stands over it, so the headline is the first heading-like line under
+    it. An e-paper's article page prints its headline over such a row, and no masthead."""
+    if not _EDITION_PAGE.search(lines[row]):
+        return None
+    over = [i for i in candidates if i < row]
+    if not over or not all(_MASTHEAD.match(_SPACES.sub("", lines[i].strip()))
+                           or _MASTHEAD.match(lines[i].strip()) for i in over):
+        return None
+    return next((i for i in candidates if i > row), None)
+
+
 def _edition_date(removals: Sequence[Removal]) -> str | None:
     """An e-paper's issue date: the date (with its weekday) chrome.lines took out as a widget
     when the edition's page label (第A03版：要闻) stands within two lines of it. A portal's
     today's-date widget stands by no page label, and dates nothing."""
-    pages = {int(at[1]) for r in removals if r.rule == "epaper_nav"
-             and _EDITION_PAGE.search(r.text) and (at := _LINE_AT.match(r.where))}
+    pages = {int(at[1]) for r in removals if (
+                 (r.rule == "epaper_nav" and _EDITION_PAGE.search(r.text))
+                 or _PRINTED_PAGE_LABEL.match(r.text.strip()))
+             and (at := _LINE_AT.match(r.where))}
     for r in removals:
         if r.rule != "date_widget" or not (at := _LINE_AT.match(r.where)):
             continue
@@ -3268,6 +3296,8 @@ class MetaLines:
         under = _under_table(lines, head, found)
         if under is not None:
             return [under]
+        if meta_rows and (headline := _under_paper_header(lines, candidates, meta_rows[0])):
+            return [headline]
         for k, row in enumerate(meta_rows):
             # Between the headline and its date row a page may print the publisher or author;
             # of the few lines just above the row, the headline is the longest.

@@ -187,3 +187,20 @@ def test_a_pdf_column_under_a_wider_masthead_is_joined() -> None:
         "，并可使用市民卡和手机扫码乘车。"] * 3
     out = unwrapped("\n".join(rows)).split("\n")
     assert len(out) == 4
+
+
+BODY = ("本报讯（记者 某某）连日来，某某县农业农村局组织112名农技专家深入田间地头，为种粮大户和农户"
+        "开展春耕备耕技术指导，确保春耕生产不误农时。\n")
+
+
+def test_the_headline_under_a_scanned_papers_header() -> None:
+    page = ("某 某 日 报\nMOUMOU DAILY\n2025年3月6日 星期四 第2版 综合新闻\n\n"
+            "某某县百名农技专家下田指导春耕\n\n" + BODY)
+    doc = clean_text(page)
+    assert doc.meta.title == "某某县百名农技专家下田指导春耕"
+    assert doc.meta.date == "2025-03-06"
+
+
+def test_an_epaper_article_s_headline_over_its_edition_row_stays_the_title() -> None:
+    page = "某某县百名农技专家下田指导春耕\n来源：某某日报 2025年3月6日 第2版\n\n" + BODY
+    assert clean_text(page).meta.title == "某某县百名农技专家下田指导春耕"

@@ -123,8 +123,6 @@ KNOWN_WRONG = {
     # batch 30 (text taken from documents), after fixes
     "gl246_dianzibao_banmian_pdf": "an e-paper page's other stories after the lead's （下转第3版） kept, "
                                    "rows of the lead lost, its headline and 版次 date missed",
-    "gl250_ocr_baozhi_jianbao": "the masthead's romanised name (QINGJIANG DAILY) over the date line "
-                                "taken as the title",
 }
 
 
