@@ -1741,7 +1741,10 @@ def _under_paper_header(lines: Sequence[str], candidates: Sequence[int], row: in
     return next((i for i in candidates if i > row), None)
 
 
-def _edition_date(removals: Sequence[Removal]) -> str | None:
+_HEADER_LINES = 8
+
+
+def _edition_date(removals: Sequence[Removal], lines: Sequence[str] = ()) -> str | None:
     """An e-paper's issue date: the date (with its weekday) chrome.lines took out as a widget
     when the edition's page label (第A03版：要闻) stands within two lines of it. A portal's
     today's-date widget stands by no page label, and dates nothing."""
@@ -1749,6 +1752,9 @@ def _edition_date(removals: Sequence[Removal]) -> str | None:
                  (r.rule == "epaper_nav" and _EDITION_PAGE.search(r.text))
                  or _PRINTED_PAGE_LABEL.match(r.text.strip()))
              and (at := _LINE_AT.match(r.where))}
+    # (or still printed among the page's first lines: a PDF's header keeps its label)
+    pages |= {n for n, line in enumerate(lines[:_HEADER_LINES], 1)
+              if _PRINTED_PAGE_LABEL.match(line.strip())}
     for r in removals:
         if r.rule != "date_widget" or not (at := _LINE_AT.match(r.where)):
             continue
@@ -2834,7 +2840,7 @@ class MetaLines:
             if stamp:
                 meta["date"] = stamp
         if not meta.get("date") and not doc.meta.date:
-            edition = _edition_date(doc.removals)
+            edition = _edition_date(doc.removals, lines)
             if edition:
                 meta["date"] = edition
         if not meta.get("date") and not doc.meta.date and flash_time is not None:
@@ -3298,6 +3304,14 @@ class MetaLines:
             return [under]
         if meta_rows and (headline := _under_paper_header(lines, candidates, meta_rows[0])):
             return [headline]
+        if not meta_rows and _edition_date(doc.removals, lines):
+            # a PDF's newspaper page dated by its header (its date by its page label A03 要闻):
+            # the headline is the first heading-like line under the masthead, over its subtitle
+            under_header = [i for i in candidates
+                            if not _PRINTED_PAGE_LABEL.match(lines[i].strip())
+                            and not _MASTHEAD.match(_SPACES.sub("", lines[i].strip()))]
+            if under_header:
+                return under_header[:1]
         for k, row in enumerate(meta_rows):
             # Between the headline and its date row a page may print the publisher or author;
             # of the few lines just above the row, the headline is the longest.

@@ -204,3 +204,17 @@ def test_the_headline_under_a_scanned_papers_header() -> None:
 def test_an_epaper_article_s_headline_over_its_edition_row_stays_the_title() -> None:
     page = "某某县百名农技专家下田指导春耕\n来源：某某日报 2025年3月6日 第2版\n\n" + BODY
     assert clean_text(page).meta.title == "某某县百名农技专家下田指导春耕"
+
+
+def test_a_pdf_newspaper_page_s_headline_and_edition_date() -> None:
+    page = ("某某晚报\n2025年5月20日 星期二\nA03 要闻\n责编：某某 美编：某某 校对：某某\n\n"
+            "城乡公交一体化示范线开通\n12个行政村3.6万村民家门口坐上城市公交\n\n" + LEAD)
+    doc = clean_text(page)
+    assert doc.meta.title == "城乡公交一体化示范线开通"
+    assert doc.meta.date == "2025-05-20"
+
+
+def test_a_portal_s_todays_date_by_no_page_label_dates_nothing() -> None:
+    page = ("某某新闻网\n2025年5月20日 星期二\n首页 新闻 财经\n\n"
+            "城乡公交一体化示范线开通\n\n" + LEAD)
+    assert clean_text(page).meta.date is None

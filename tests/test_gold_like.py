@@ -120,9 +120,6 @@ KNOWN_WRONG = {
     "gl223_huiyi_huifang": "an 会议议程 row taken as the title, another kept",
     "gl224_tushuguan_ziyuan": "the record's 出版年份/ISBN/页数 rows kept, title missed (a review's box "
                               "keeps them as text: no rule tells the two apart yet)",
-    # batch 30 (text taken from documents), after fixes
-    "gl246_dianzibao_banmian_pdf": "an e-paper page's other stories after the lead's （下转第3版） kept, "
-                                   "rows of the lead lost, its headline and 版次 date missed",
 }
 
 

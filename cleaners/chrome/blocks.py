@@ -2098,10 +2098,20 @@ class PageBlocks:
                     and k > 0 and len(bare[head[k - 1]]) >= _HEADLINE_OVER_BYLINE
                     and parse_date_row(bare[head[k + 1]]) is not None)
 
+        def over_subtitle_over_dispatch(k: int) -> bool:
+            # A newspaper page's headline over its subtitle, printed together right over the
+            # story's dispatch (标题 / 副题 / 本报讯…): a PDF's page prints no date row there.
+            if (k != len(head) - 2 or head[k + 1] != head[k] + 1
+                    or len(bare[head[k]]) < _HEADLINE_OVER_SUBTITLE):
+                return False
+            story = next((bare[j] for j in range(head[-1] + 1, len(bare)) if bare[j]), "")
+            return _DISPATCH_OPENING.match(story) is not None
+
         def protected(k: int) -> bool:
             return ((k == len(head) - 1 and len(bare[head[k]]) >= 5) or is_meta(k)
                     or (k + 1 < len(head) and is_meta(k + 1)) or over_subtitle(k)
-                    or over_undashed_subtitle(k) or over_byline(k) or over_account(k))
+                    or over_undashed_subtitle(k) or over_byline(k) or over_account(k)
+                    or over_subtitle_over_dispatch(k))
 
         for k, i in enumerate(head):
             if _glued_headlines(bare[i]) and not protected(k):
