@@ -1742,6 +1742,8 @@ def _under_paper_header(lines: Sequence[str], candidates: Sequence[int], row: in
 
 
 _HEADER_LINES = 8
+# The lists an e-paper's web page prints of its pages and of the page's headlines.
+_EPAPER_LISTS = frozenset({"epaper_nav", "headline_list", "headline_index"})
 
 
 def _edition_date(removals: Sequence[Removal], lines: Sequence[str] = ()) -> str | None:
@@ -3304,9 +3306,12 @@ class MetaLines:
             return [under]
         if meta_rows and (headline := _under_paper_header(lines, candidates, meta_rows[0])):
             return [headline]
-        if not meta_rows and _edition_date(doc.removals, lines):
-            # a PDF's newspaper page dated by its header (its date by its page label A03 要闻):
-            # the headline is the first heading-like line under the masthead, over its subtitle
+        if not meta_rows and not any(r.rule in _EPAPER_LISTS for r in doc.removals) and (
+                _edition_date([r for r in doc.removals if r.rule == "date_widget"], lines)):
+            # a PDF's newspaper page dated by its header (its date by its page label still
+            # printed, A03 要闻): the headline is the first heading-like line under the
+            # masthead, over its subtitle (an e-paper's web page names its headline in its
+            # lists of the page's headlines, read below)
             under_header = [i for i in candidates
                             if not _PRINTED_PAGE_LABEL.match(lines[i].strip())
                             and not _MASTHEAD.match(_SPACES.sub("", lines[i].strip()))]
