@@ -475,7 +475,12 @@ def _new_row_under(line: str, below: str) -> bool:
     or a row of fields opening with its label (稿源：… 编辑：… 时间：…) under a line holding no
     sentence and no field (a menu, a headline: …党员教育 | 稿源：…; …的拍卖公告 | 作者：…);
     or a document's file number alone on its line (…字号：[大][中][小] | 某应急〔2024〕56号).
-    (Not any row of items under one: a table's row broken inside a cell goes on with cells.)"""
+    (Not any row of items under one: a table's row broken inside a cell goes on with cells.)
+    A paragraph opening inside ``line`` on its 　　 indent (Readability's run-together text:
+    来源：… 发布时间：… 　　今年以来，…) is the row ``below`` may go on: only its part is read."""
+    indent = line.rfind("\u3000\u3000")
+    if indent > 0 and line[:indent].strip():
+        line = line[indent:].strip()
     if len(_FIELD_LABEL.findall(line)) >= 2 and _CLAUSE_MARK.search(below) is not None:
         return True
     if _FILE_NUMBER.match(below):
@@ -504,13 +509,45 @@ def _field_awaits_value(line: str, below: str) -> bool:
     return _LABEL_END.search(line) is not None and _CLAUSE_MARK.search(below) is None
 
 
-def unwrapped(text: str) -> str:
+# A newspaper's column, scanned and read by OCR, broken every 12-19 characters: narrower than
+# any width a dump breaks at, so told from a page of short lines (a list, a poem) only by most
+# of its lines reaching the width mid-sentence.
+_COLUMN_MIN = 24
+_COLUMN_ROWS = 8
+_COLUMN_WIDER = 3  # lines wider than the column a page may print (its masthead's rows)
+
+
+def _column_width(lines: list[str], narrowest: int = _COLUMN_MIN) -> Wrap | None:
+    """The width a column was broken at, ``narrowest`` columns at least, or None: two lines in
+    five are as wide as the page's commonest width, few are wider, and at least
+    ``_COLUMN_ROWS`` rows, a third of the page's lines, reach it mid-sentence with a row going
+    on under them."""
+    filled = [ln for ln in lines if ln]
+    if not filled:
+        return None
+    widest = Counter(map(print_width, filled)).most_common(1)[0][0]
+    if widest < narrowest or max(map(print_width, filled)) > _WRAP_MAX:
+        return None
+    # a column's rows share its width: most of the page's lines reach it, few pass it (the
+    # masthead's date line, a headline across columns)
+    near = sum(1 for ln in filled if widest - _WRAP_SLACK <= print_width(ln) <= widest)
+    wider = sum(1 for ln in filled if print_width(ln) > widest + _WRAP_SLACK)
+    if 5 * near < 2 * len(filled) or wider > _COLUMN_WIDER:
+        return None
+    column = Wrap(widest)
+    rows = _broken_rows(lines, column)
+    return column if rows >= _COLUMN_ROWS and 3 * rows >= len(filled) else None
+
+
+def unwrapped(text: str, *, scanned: bool = False) -> str:
     """``text`` with the lines of a hard-wrapped page (broken at a fixed width, as a text-mode
     browser's dump or an editor's "hard wrap" prints them) joined to their continuation, so
     that the line rules see whole lines. Only a line right under a broken one continues it:
     a blank line still parts blocks. Two Latin words broken apart get their space back.
     Lines are measured as printed, their indentation included (a dump breaks an indented
-    paragraph's first row that much earlier); a continuation's own indentation goes."""
+    paragraph's first row that much earlier); a continuation's own indentation goes.
+    ``scanned``: the page is OCR's (its stray marks showed it), whose narrow newspaper column
+    is joined too (see _column_width): elsewhere rows that narrow are a list's."""
     printed = text.split("\n")
     # Most pages: a paragraph longer than any wrap width. Measured by splitting (linear), not
     # by a regex for a run of that many characters, which sre retries at every offset of
@@ -518,7 +555,10 @@ def unwrapped(text: str) -> str:
     if max(map(len, printed)) > _WRAP_MAX:
         return text
     lines = [ln.rstrip() for ln in printed]
-    wrap = _settled(lines, _wrap_width(lines) or _dump_width(lines))
+    # a page's rows may all share a width a few lines pass (a PDF's masthead or footer over
+    # its columns): the narrow widths only on a page OCR read
+    wrap = _settled(lines, _wrap_width(lines) or _dump_width(lines)
+                    or _column_width(lines, _COLUMN_MIN if scanned else _WRAP_MIN))
     if wrap is None:
         return text
     # A page that parts its paragraphs with blank lines (most lines ending a sentence short of
@@ -533,8 +573,9 @@ def unwrapped(text: str) -> str:
     out: list[str] = []
     prev = above = ""  # the line above (out[-1] may already hold several), bare and as printed
     for as_printed, line in zip(printed, lines, strict=True):
-        if prev and line and _goes_on(prev, line.lstrip(), wrap, spaced=spaced,
-                                      space_after=above[-1:].isspace()):
+        # (a line wider than the column, its masthead's or footer's, was broken at no width)
+        if prev and line and wrap.measure(prev) <= wrap.width + wrap.slack and _goes_on(
+                prev, line.lstrip(), wrap, spaced=spaced, space_after=above[-1:].isspace()):
             rest = line.lstrip()
             # the break fell on a space (研究室 | 韩某某: a row's fields), printed at the end of
             # the row or at the start of a continuation its paragraph's first row does not

@@ -521,6 +521,61 @@ def adoption_date(lines: Sequence[str], filled: Sequence[int]) -> str | None:
     return None
 
 
+# A further item of a notice's list of attachments, named with no file (2.某某统计表): read as one
+# only under the list's 附件 label.
+_LISTED_ATTACHMENT = re.compile(r"^\d{1,2}\s*[.、．]\s*[^。！？；，,：:]{2,60}$")
+_ATTACHMENT_LABEL = re.compile(with_traditional(
+    r"^(?:相关)?附件\s*\d{0,2}\s*[:：]\s*(?:\d{1,2}\s*[.、．]\s*[^。！？；，,：:]{2,60})?$"))
+
+
+def _under_attachment_label(lines: Sequence[str], filled: Sequence[int], j: int, first: int
+                            ) -> int:
+    """``j`` moved above the numbered items a document's attachment list goes on with under
+    its label (附件：1.某某分解表 / 2.某某统计表, as a PDF's text prints them, no file named), and
+    above the label; ``j`` as it is when no 附件 label tops the items (a numbered list of the
+    text's own)."""
+    k = j
+    while k >= first - _ATTACHMENTS_MAX and k >= 0 and _LISTED_ATTACHMENT.match(
+            lines[filled[k]].strip()):
+        k -= 1
+    if k < j and k >= 0 and _ATTACHMENT_LABEL.match(lines[filled[k]].strip()):
+        return k - 1
+    return j
+
+
+# A document's title as its own text sets it: about what it is (关于…) and what kind of document
+# it is (…的通知, …的意见, …的报告).
+_ABOUT_TITLE = re.compile(with_traditional(
+    r"^关于.{2,80}(?:通知|通报|决定|意见|办法|方案|报告|批复|请示|公告|通告|函|规划|规定|细则)$"))
+
+
+# A document's number (发文字号: 某政办发〔2025〕9号, 某发[2024]12号).
+_DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+
+
+def _issuer_over_title(lines: Sequence[str], removals: Sequence[Removal], at: int, title: str
+                       ) -> str | None:
+    """The issuing body printed on the line right over a document's 关于… title, the title's
+    first half broken off by the page's width (某某县人民政府办公室 / 关于做好…的通知, as a PDF's
+    text prints a 红头文件's title in two rows), whether the line is still there or a rule took
+    it out as a menu's item; None for a title that names no body over it."""
+    if at == 0 or not _ABOUT_TITLE.match(title):
+        return None
+    # only on a printed document's own page (its pages' furniture taken out, or its 发文字号
+    # over the title): a site's name row may stand right over a web page's headline
+    printed = any(r.rule == "page_furniture" for r in removals) or any(
+        _DOCUMENT_NUMBER.search(line) for line in lines[:at]) or any(
+        _DOCUMENT_NUMBER.search(r.text) for r in removals
+        if (m := _LINE_AT.match(r.where)) and int(m[1]) <= at)
+    if not printed:
+        return None
+    above = lines[at - 1].strip()
+    if not above:
+        above = next((r.text.strip() for r in removals
+                      if (m := _LINE_AT.match(r.where)) and int(m[1]) == at), "")
+    return above if above and _ISSUER.match(above) and len(above) <= 20 else None
+
+
 def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
                       ) -> frozenset[int]:
     """Indexes of the lines that sign a notice off: one to four issuing bodies, a
@@ -553,6 +608,7 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
         while j >= first - _ATTACHMENTS_MAX and j >= 0 and _ATTACHMENT_ITEM.match(
                 lines[filled[j]].strip()):
             j -= 1
+        j = _under_attachment_label(lines, filled, j, first)
         # the contact lines closing the notice (联系人：某某，电话：…; 咨询电话：…) may stand
         # between its text and its signature (a contact person's block is the text's, see
         # contact_block; a bare phone line is a contact line like any, for the line rules)
@@ -1679,12 +1735,48 @@ _CLOCK_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}时间\s*)?(?P<H>[0-2]?\d)\s
 _EDITION_PAGE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")
 
 
-def _edition_date(removals: Sequence[Removal]) -> str | None:
+# The page label a newspaper's PDF prints in its header, its number before its section's name
+# (A03 要闻, A3版 要闻, 第2版 综合新闻): the page of the edition, as an e-paper's 第A03版.
+_PRINTED_PAGE_LABEL = re.compile(
+    r"^(?:第\s*)?[A-Z]?\d{1,2}\s*版?\s*[：:|·]?\s*[\u4e00-\u9fff]{2,6}$")
+
+
+# A newspaper's masthead: its name (清 江 日 报, spaced as printed large) or the name romanised
+# (QINGJIANG DAILY).
+_MASTHEAD = re.compile(with_traditional(
+    r"^(?:[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|周报|商报|都市报|报)|[A-Z][A-Z .'&-]{3,40})$"))
+
+
+def _under_paper_header(lines: Sequence[str], candidates: Sequence[int], row: int) -> int | None:
+    """The headline under a newspaper page's header, scanned or printed to PDF (masthead /
+    2025年3月6日 星期四 第2版 综合新闻 / headline): the row names the page of the edition and
+    only the masthead stands over it, so the headline is the first heading-like line under
+    it. An e-paper's article page prints its headline over such a row, and no masthead."""
+    if not _EDITION_PAGE.search(lines[row]):
+        return None
+    over = [i for i in candidates if i < row]
+    if not over or not all(_MASTHEAD.match(_SPACES.sub("", lines[i].strip()))
+                           or _MASTHEAD.match(lines[i].strip()) for i in over):
+        return None
+    return next((i for i in candidates if i > row), None)
+
+
+_HEADER_LINES = 8
+# The lists an e-paper's web page prints of its pages and of the page's headlines.
+_EPAPER_LISTS = frozenset({"epaper_nav", "headline_list", "headline_index"})
+
+
+def _edition_date(removals: Sequence[Removal], lines: Sequence[str] = ()) -> str | None:
     """An e-paper's issue date: the date (with its weekday) chrome.lines took out as a widget
     when the edition's page label (第A03版：要闻) stands within two lines of it. A portal's
     today's-date widget stands by no page label, and dates nothing."""
-    pages = {int(at[1]) for r in removals if r.rule == "epaper_nav"
-             and _EDITION_PAGE.search(r.text) and (at := _LINE_AT.match(r.where))}
+    pages = {int(at[1]) for r in removals if (
+                 (r.rule == "epaper_nav" and _EDITION_PAGE.search(r.text))
+                 or _PRINTED_PAGE_LABEL.match(r.text.strip()))
+             and (at := _LINE_AT.match(r.where))}
+    # (or still printed among the page's first lines: a PDF's header keeps its label)
+    pages |= {n for n, line in enumerate(lines[:_HEADER_LINES], 1)
+              if _PRINTED_PAGE_LABEL.match(line.strip())}
     for r in removals:
         if r.rule != "date_widget" or not (at := _LINE_AT.match(r.where)):
             continue
@@ -2624,6 +2716,9 @@ class MetaLines:
                 # the 原标题 line chrome.lines took out still names the full headline
                 meta["title"] = unkeyworded_title(unbadged_title(unstuffed_title(
                     mend_title(title, [*lines, *(r.text for r in doc.removals)]))))
+                issuer = _issuer_over_title(lines, doc.removals, title_run[0], title)
+                if issuer is not None:
+                    meta["title"] = issuer + str(meta["title"])
             rows = [i for i, (r, _) in found.items() if r in ("meta_line", "date_row")]
             if labelled and not title_run:
                 # the headline printed only in its labelled row (访谈主题：…): the row is where
@@ -2675,6 +2770,12 @@ class MetaLines:
         elif title_run and (writer := self._writer_under_headline(
                 lines, filled, found, title_run[-1])) is not None:
             found[writer[0]] = ("byline", _Found(authors=(writer[1],)))
+        elif title_run and not any(hit.date for _, hit in found.values()) and (
+                under_title := self._day_under_headline(lines, filled, found, title_run[-1])):
+            day_at, speaker_at = under_title
+            found[day_at] = ("date_row", _Found(date=parse_date(lines[day_at].strip()[1:-1])))
+            if speaker_at is not None:
+                found[speaker_at] = ("byline", _Found(authors=(lines[speaker_at].split()[-1],)))
         headword = None
         if not title_run and not labelled and not doc.meta.title and "title" not in meta:
             headword = _headword(lines, doc.removals, first_prose)
@@ -2765,7 +2866,7 @@ class MetaLines:
             if stamp:
                 meta["date"] = stamp
         if not meta.get("date") and not doc.meta.date:
-            edition = _edition_date(doc.removals)
+            edition = _edition_date(doc.removals, lines)
             if edition:
                 meta["date"] = edition
         if not meta.get("date") and not doc.meta.date and flash_time is not None:
@@ -2776,8 +2877,10 @@ class MetaLines:
             meta["date"] = printed
         if not meta.get("date") and not doc.meta.date and signed:
             # no publication date anywhere: the date the notice is signed with (kept in the
-            # text), in Chinese numerals as often as not (二〇二五年十月八日)
-            meta["date"] = parse_date(arabic_dates(lines[max(signed)]))
+            # text), in Chinese numerals as often as not (二〇二五年十月八日); the last line
+            # that is a date: a note on the document's disclosure (（此件公开发布）) may close it
+            meta["date"] = next((day for i in sorted(signed, reverse=True)
+                                 if (day := parse_date(arabic_dates(lines[i])))), None)
         if not meta.get("date") and not doc.meta.date:
             # a law or resolution dated only by the meeting that adopted it
             adopted = adoption_date(lines, filled)
@@ -2953,6 +3056,25 @@ class MetaLines:
         if speaker:
             return name, lines[name].split()[-1]
         return (name, lines[name].strip()) if looks_like_name(lines[name].strip()) else None
+
+    @staticmethod
+    def _day_under_headline(lines: Sequence[str], filled: Sequence[int],
+                            found: dict[int, tuple[str, _Found]], headline: int
+                            ) -> tuple[int, int | None] | None:
+        """A document with no date row (a speech or a report saved from its Word file) dates
+        itself in brackets under its title, with its speaker or its writing group next to the
+        day (讲话 / （2025年4月10日） / 市长　某某某; 报告 / 某某调研组 / （2025年8月15日）): the
+        line of the day and the speaker's line, if a speaker's office names one."""
+        k = filled.index(headline) if headline in filled else -1
+        if k < 0:
+            return None
+        under = [i for i in filled[k + 1 : k + 4] if i not in found]
+        day_at = next((i for i in under if _SPOKEN_ON.match(lines[i].strip())), None)
+        if day_at is None:
+            return None
+        speaker_at = next((i for i in under if abs(filled.index(i) - filled.index(day_at)) == 1
+                           and _SPEAKER.match(lines[i].strip())), None)
+        return day_at, speaker_at
 
     @staticmethod
     def _posting_account(lines: Sequence[str], filled: Sequence[int],
@@ -3206,6 +3328,19 @@ class MetaLines:
         under = _under_table(lines, head, found)
         if under is not None:
             return [under]
+        if meta_rows and (headline := _under_paper_header(lines, candidates, meta_rows[0])):
+            return [headline]
+        if not meta_rows and not any(r.rule in _EPAPER_LISTS for r in doc.removals) and (
+                _edition_date([r for r in doc.removals if r.rule == "date_widget"], lines)):
+            # a PDF's newspaper page dated by its header (its date by its page label still
+            # printed, A03 要闻): the headline is the first heading-like line under the
+            # masthead, over its subtitle (an e-paper's web page names its headline in its
+            # lists of the page's headlines, read below)
+            under_header = [i for i in candidates
+                            if not _PRINTED_PAGE_LABEL.match(lines[i].strip())
+                            and not _MASTHEAD.match(_SPACES.sub("", lines[i].strip()))]
+            if under_header:
+                return under_header[:1]
         for k, row in enumerate(meta_rows):
             # Between the headline and its date row a page may print the publisher or author;
             # of the few lines just above the row, the headline is the longest.

@@ -11,6 +11,7 @@ import unicodedata
 
 from .document import Doc, Removal, shorten
 from .layout import unwrapped
+from .pages import without_page_furniture, without_stray_marks
 
 __all__ = ["PUNCTUATION_POLICIES", "Normalize", "fullwidth_punctuation", "normalize_text",
            "one_line_end"]
@@ -129,8 +130,20 @@ class Normalize:
         # A page broken at a fixed width is read as whole lines from the start (the rules
         # judge a line by its length, its end and what it holds); its lines are measured
         # before their indentation is taken off.
-        text, invisible = normalize_text(unwrapped(one_line_end(doc.text)), self.punctuation)
-        removed = []
+        # A paginated document's page numbers and running headers go first, while its form
+        # feeds still show where its pages end, so that a paragraph a page cut is one again.
+        text, furniture = without_page_furniture(one_line_end(doc.text))
+        text, specks = without_stray_marks(text)
+        text, invisible = normalize_text(unwrapped(text, scanned=bool(specks)), self.punctuation)
+        removed = [Removal(self.name, "page_furniture",
+                           "a page's number or the running header or footer printed at the "
+                           "edge of every page of a paginated document", shorten(line),
+                           "page edge") for line in furniture]
+        if specks:
+            removed.append(Removal(self.name, "ocr_stray_marks",
+                                   "marks OCR read out of a scan's column rules, set apart at "
+                                   "the edges of lines", " ".join(specks),
+                                   f"{len(specks)} lines"))
         if invisible:
             codes = sorted({f"U+{ord(c):04X}" for c in invisible})
             removed.append(Removal(self.name, "invisible_chars",

@@ -86,7 +86,11 @@ References list, a county government page through ``w3m -dump`` with its table b
 paper's article clipped to markdown by an Obsidian-like clipper with its front matter, a township
 page through html2text, a 纪委监委 article in a Joplin-like note with front matter whose dates are
 the clip's, a news scraper's output (title, 发布时间 and 原文链接 rows over the body), Readability's
-textContent with its paragraphs run together on their 　　 indents,
+textContent with its paragraphs run together on their 　　 indents;
+gl244-gl250, text taken from documents: pdftotext of a 红头文件 (page numbers, 发文字号, 附件 list, 抄送
+and 印发 rows) and of a 政府公报 in -layout (running header, 第 N 页 共 M 页, an aligned table), an
+e-paper page PDF whose lead article is the file's, a Word 讲话稿 and a report with [1] notes, a
+slide deck's text, an OCR'd newspaper clipping,
 scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city

@@ -359,7 +359,7 @@ def test_the_tool_pages_clean_the_same_however_saved_again() -> None:
     perturb = load_bench("perturb")
     changed = {}
     for page in TOOL_PAGES:
-        if page.stem < "gl237":
+        if not "gl237" <= page.stem < "gl244":  # batch 29's pages, the tools' own
             continue
         text = page.read_text("utf-8")
         base = clean_text(text, id=page.stem)

@@ -53,6 +53,16 @@ __all__ = ["RELATED_MARKER", "PageBlocks", "figures_under_sentence", "main_span"
 # (【相关新闻 Related】); a comment box counts its comments (网友评论（26）). A 政务服务 site
 # lists the services next to the one it guides (相关事项, 热门服务); a finance portal the
 # company's other notices under the one it prints (相关公告).
+# A newspaper page's mark that its story goes on in another page ((下转第3版), （转A4版）).
+_GOES_ON_ELSEWHERE = re.compile(with_traditional(
+    r"^[（(]\s*(?:下转|转至|转)\s*第?\s*[A-Za-z]?\d{1,2}\s*(?:版|页|面)\s*[)）]$"))
+# The opening of a dispatch (本报讯, 本报北京5月19日电, 新华社北京5月19日电, 记者 某某 报道).
+_DISPATCH_OPENING = re.compile(with_traditional(
+    r"^(?:本报讯|本报[\u4e00-\u9fff\d月日]{0,12}电|新华社[\u4e00-\u9fff\d月日]{0,12}电"
+    r"|[\u4e00-\u9fff]{2,8}(?:网|报|台)讯)"))
+_NEXT_HEADLINE_MAX = 30
+_ENDS_SENTENCE = re.compile(r"[。！？!?；;]$")
+
 RELATED_MARKER = re.compile(with_traditional(
     r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯|解读|事项|公告|"
     r"[\u4e00-\u9fff]{2}推荐)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
@@ -1498,6 +1508,7 @@ class PageBlocks:
         self._restated_lead(bare, filled, first, last, gone)
         self._source_card(bare, filled, gone)
         self._watermarks(bare, filled, gone)
+        self._continued_elsewhere(bare, filled, gone)
         for i in ad_slot_lines(ui, filled):
             gone.setdefault(i, ("ad_slot", "the text of an ad slot between paragraphs, between "
                                            "its labels (赞助内容, 广告)"))
@@ -1705,6 +1716,28 @@ class PageBlocks:
                 if (len(after) > 1 and len(bare[after[1]]) <= 40
                         and _SENTENCE_END.search(bare[after[1]]) is None):
                     gone.setdefault(after[1], ("source_card", why))
+
+    @staticmethod
+    def _continued_elsewhere(bare: list[str], filled: list[int],
+                             gone: dict[int, tuple[str, str]]) -> None:
+        """A newspaper page's mark that its story goes on in another page ((下转第3版)) goes;
+        the page's next stories under it (a headline over a dispatch opening on 本报讯) are no
+        part of the file's story and go too. A part the page carries on from another
+        ((上接第1版)) goes on with the same story and stays."""
+        for k, i in enumerate(filled):
+            if not _GOES_ON_ELSEWHERE.match(bare[i]):
+                continue
+            gone.setdefault(i, ("continued_mark", "a newspaper page's mark that the story goes "
+                                                  "on in another page"))
+            rest = filled[k + 1:]
+            if (rest and len(bare[rest[0]]) <= _NEXT_HEADLINE_MAX
+                    and not _ENDS_SENTENCE.search(bare[rest[0]])
+                    and any(_DISPATCH_OPENING.match(bare[j]) for j in rest[1:3])):
+                for j in rest:
+                    gone.setdefault(j, ("next_stories", "the newspaper page's next stories, "
+                                                        "under the mark that the file's story "
+                                                        "goes on in another page"))
+            return
 
     @staticmethod
     def _watermarks(bare: list[str], filled: list[int],
@@ -2065,10 +2098,20 @@ class PageBlocks:
                     and k > 0 and len(bare[head[k - 1]]) >= _HEADLINE_OVER_BYLINE
                     and parse_date_row(bare[head[k + 1]]) is not None)
 
+        def over_subtitle_over_dispatch(k: int) -> bool:
+            # A newspaper page's headline over its subtitle, printed together right over the
+            # story's dispatch (标题 / 副题 / 本报讯…): a PDF's page prints no date row there.
+            if (k != len(head) - 2 or head[k + 1] != head[k] + 1
+                    or len(bare[head[k]]) < _HEADLINE_OVER_SUBTITLE):
+                return False
+            story = next((bare[j] for j in range(head[-1] + 1, len(bare)) if bare[j]), "")
+            return _DISPATCH_OPENING.match(story) is not None
+
         def protected(k: int) -> bool:
             return ((k == len(head) - 1 and len(bare[head[k]]) >= 5) or is_meta(k)
                     or (k + 1 < len(head) and is_meta(k + 1)) or over_subtitle(k)
-                    or over_undashed_subtitle(k) or over_byline(k) or over_account(k))
+                    or over_undashed_subtitle(k) or over_byline(k) or over_account(k)
+                    or over_subtitle_over_dispatch(k))
 
         for k, i in enumerate(head):
             if _glued_headlines(bare[i]) and not protected(k):

@@ -1752,6 +1752,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # (or with the noun after it, then its colon: 上一篇文章：某某, 下一篇文章：没有了)
         r"|^[【\[]?\s*(?:上一|下一)(?:篇文章|篇新闻|篇信息|条新闻|条信息)\s*[】\]]?\s*[:：]"
         r"|^共\s*\d+\s*页|^第\s*\d+\s*页\s*(?:[/|，,]?\s*共\s*\d+\s*页)?$"
+        # a printed document's page number between dashes, copied without its page breaks
+        # (— 2 —, －12－; a year so set heads a timeline's section: — 2019 —)
+        r"|^[—–―－]{1,2}\s*\d{1,3}\s*[—–―－]{1,2}$"
         # an e-paper's link back to its page or its contents (返回目录, 返回本版)
         r"|^(?:返回|回到)(?:目录|本版|版面|本版目录|版面导航)$"
         # the end of the list of articles (已是第一篇, 已经是最后一篇)
@@ -1781,7 +1784,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "已经是最后一篇了", "展开阅读全文", "点击展开全文", "上一图集：某某湿地候鸟翩飞",
                   "下一组图 某某老街修缮一新", "上一篇文章：没有了",
                   "下一篇文章： 某某中学举办科技节",
-                  "【上一条信息】：某某通知"),
+                  "【上一条信息】：某某通知", "— 2 —", "－12－", "—— 3 ——"),
         counterexamples=("下一步，我们将继续推进改革。", "01", "2024",
                          "全文共5页，分为三个部分，详细说明了改革的具体方案。",
                          "第1页第2页都是目录。",
@@ -1789,7 +1792,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "全文阅读量突破十万，引发网友热议。", "【1】",
                          "展开全文检索后，工作人员逐条核对。",
                          # a lottery's draw, its numbers padded
-                         "06 13 18 25 31", "03 09", "02 07 13 19 25 33 11"),
+                         "06 13 18 25 31", "03 09", "02 07 13 19 25 33 11",
+                         # a timeline's year between dashes
+                         "— 2019 —", "—— 2024年 ——"),
         max_len=160,
     ),
     Rule(
