@@ -9,6 +9,12 @@ Only pages read as text go through (an HTML page's text comes from its elements)
 pass reads the page as a whole first: link numbers go only on a page that lists their addresses,
 markdown marks only on a page that writes markdown links, images, front matter or headings.
 Front matter's title, publication date and publisher become metadata.
+
+Hand-written: a markdown renderer (markdown-it) or a YAML parser would read a page that IS
+markdown, but here the question is first whether a saved page was written by such a tool at
+all (a news text's ``#话题#``, ``[1]`` or ``*`` must stay), the marks must go line by line with
+each removal recorded where it was, and front matter is read leniently (Han keys, unquoted
+values a YAML parser rejects).
 """
 
 from __future__ import annotations

@@ -5,6 +5,9 @@ page can be told from the text and taken out before the page's lines are joined 
 
 Only a page's edges are read (its first and last lines): a line of the text that looks like a
 page number, or a heading the text repeats, stays where the text runs on.
+
+Hand-written: PDF libraries (pdfminer, pypdf) find running heads from the layout of the PDF
+itself; here only its extracted text is left, and no library reads furniture from that.
 """
 
 from __future__ import annotations
