@@ -244,8 +244,10 @@ def _short_year_date(value: str) -> str | None:
 
 
 # A labelled date in the Republic of China's years (發布日期：115-11-24, 113年5月6日), as
-# Taiwan's government pages print it: year 1 is 1912.
-_ROC_YEAR = re.compile(r"(?P<y>1[01]\d)\s*(?P<sep>[-/.年])\s*(?=[01]?\d\s*[-/.月])")
+# Taiwan's government pages print it: year 1 is 1912. Named (中華民國114年11月3日, 民國99年) the
+# era says it is one, so any year goes; bare, only a year 100-119 does.
+_ROC_YEAR = re.compile(r"(?:(?:中[华華])?民[国國]\s*(?P<era>\d{1,3})|(?P<y>1[01]\d))"
+                       r"\s*(?P<sep>[-/.年])\s*(?=[01]?\d\s*[-/.月])")
 _ROC_OFFSET = 1911
 
 
@@ -254,7 +256,8 @@ def _roc_year_date(value: str) -> str | None:
     m = _ROC_YEAR.match(value)
     if m is None:
         return None
-    return parse_date(f"{int(m['y']) + _ROC_OFFSET}{m['sep']}{value[m.end():]}")
+    year = int(m["era"] or m["y"]) + _ROC_OFFSET
+    return parse_date(f"{year}{m['sep']}{value[m.end():]}")
 
 
 # A date written in Chinese numerals (二〇二四年十二月三日), as notices print it.

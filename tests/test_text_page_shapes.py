@@ -2123,6 +2123,10 @@ def test_chrome_glued_in_a_row_after_the_last_sentence_is_cut_piece_by_piece(
 @pytest.mark.parametrize(("line", "date"), [
     ("發布日期：115-11-24", "2026-11-24"),
     ("發布日期：113年5月6日 14:20", "2024-05-06T14:20:00"),
+    # the era named before the year, as a ministry's 新聞稿 prints it
+    ("發布日期：中華民國114年11月3日", "2025-11-03"),
+    ("發布日期：民國99年12月31日", "2010-12-31"),
+    ("发布日期：中华民国114年11月3日", "2025-11-03"),
     ("发布日期：2024-05-06", "2024-05-06"),
 ])
 def test_a_labelled_date_in_the_republics_years(line: str, date: str) -> None:
