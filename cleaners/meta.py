@@ -28,6 +28,7 @@ from .names import (
     split_names,
 )
 from .script import to_simplified, traditional_variants, with_traditional
+from .spam.charstats import jieba_words
 from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 
 if TYPE_CHECKING:
@@ -1850,6 +1851,12 @@ _LEAD_CREDIT = (
                   rf"(?P<body>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,3}})\s*[)）]"),
 )
 _END_CREDIT = _compile_all(rf"[（(]\s*(?P<body>{_CREDIT_BODY})\s*[)）]\s*$")
+# A wire agency's dateline in brackets opening its lead, the reporters inside it and the last
+# one's name glued to the place (（某某社记者某某某台北3日电）,
+# （某某社记者某某、某某某东京3日专电）).
+_AGENCY_DATELINE = _compile_all(
+    rf"^[（(]\s*[{HAN}]{{1,8}}社\s*(?:特派|特约)?记者\s*(?P<body>[{HAN}、\s]{{4,40}}?)\s*"
+    rf"\d{{1,2}}日专?电\s*[)）]")
 _ROLE_PREFIX = re.compile(with_traditional(rf"^{_CREDIT_ROLE}"))
 
 
@@ -1867,6 +1874,29 @@ def credit_names(body: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _name_before_place(token: str) -> str | None:
+    """The reporter's name a dateline glues to its place (某某某台北 -> 某某某): the longest
+    name that leaves a place of two characters or more, unless only a shorter one leaves a
+    word jieba knows (某某华盛顿: 某某, not 某某华 before 盛顿)."""
+    splits = [token[:n] for n in (4, 3, 2)
+              if len(token) - n >= 2 and looks_like_name(token[:n])]
+    if not splits:
+        return None
+    words = jieba_words()
+    return next((name for name in splits if to_simplified(token[len(name):]) in words),
+                splits[0])
+
+
+def _agency_dateline_names(body: str) -> tuple[str, ...]:
+    """The reporters of an agency's bracketed dateline (see _AGENCY_DATELINE), or ()."""
+    tokens = [t for t in re.split(r"[、\s]+", body) if t]
+    if not tokens:
+        return ()
+    last = _name_before_place(tokens[-1])
+    names = [*tokens[:-1], last] if last else []
+    return tuple(names) if names and all(looks_like_name(n) for n in names) else ()
+
+
 def _bracket_credit(line: str, *, lead: bool) -> tuple[re.Match[str], tuple[str, ...]] | None:
     """A credit at the start (``lead``) or end of a paragraph, and its names."""
     if not lead and line[-1:] not in ")）":
@@ -1875,6 +1905,11 @@ def _bracket_credit(line: str, *, lead: bool) -> tuple[re.Match[str], tuple[str,
         m = rx.search(line)
         if m:
             names = credit_names(m["body"])
+            return (m, names) if names else None
+    for rx in _AGENCY_DATELINE if lead else ():
+        m = rx.search(line)
+        if m:
+            names = _agency_dateline_names(m["body"])
             return (m, names) if names else None
     return None
 
