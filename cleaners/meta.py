@@ -3398,6 +3398,9 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
     # an item of a programme's or an issue's numbered contents (本期内容： 1.… 2.… 3.…) over
     # the headline that prints it again: the item is none while another line is there
     pool = [i for i in pool if not _NUMBERED_ITEM.match(lines[i].strip())] or pool
+    # a line with no Han character (the office's name in Portuguese or English under its
+    # Chinese one) is none while a Chinese line is there, however long it runs in letters
+    pool = [i for i in pool if _HAN.search(lines[i])] or pool
     best = max(pool, key=lambda i: (len(lines[i].strip()), -i))
     k = pool.index(best)
     # right before and right above: the page's own lines, a blank at most between (the

@@ -2356,3 +2356,19 @@ def test_a_notes_headline_date_row_and_comment_box() -> None:
     doc = clean_text(page, id="note")
     assert [ln for ln in doc.text.split("\n") if not ln.startswith("#")] == body
     assert (doc.meta.title, doc.meta.date) == ("周末带娃去城郊采草莓，这家农场真的值得去！", "2025-02-16")
+
+
+@pytest.mark.parametrize("office", ["Gabinete de Comunicação Social do Governo",
+                                    "Information Services Department of the Government"])
+def test_an_offices_name_in_letters_is_no_headline_beside_a_chinese_one(office: str) -> None:
+    # a government bureau's header prints its name in Chinese, then in Portuguese or English,
+    # longer in letters than the headline over the date row
+    page = ("某某特別行政區政府新聞局\n"
+            f"{office}\n\n"
+            "旅遊局推出社區遊新路線　帶旅客走進街坊生活\n\n"
+            "發佈時間：2025-11-03 18:21\n\n"
+            "旅遊局今日公布，由本月起推出四條社區遊新路線，帶領旅客走進老城區的街坊社區。\n"
+            "新路線以步行為主，每條約兩至三小時，沿途介紹老字號餅店及傳統手作店舖。\n")
+    doc = clean_text(page, id="office")
+    assert doc.meta.title == "旅遊局推出社區遊新路線 帶旅客走進街坊生活"
+    assert office not in doc.text
