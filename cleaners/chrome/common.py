@@ -1641,12 +1641,16 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"加入收藏|收藏本页|收藏此页|我要收藏|设为首页|字号|"
         r"字体|调整字体|调整字号|字体大小|大|中|小|默认|返回顶部|顶部|返回首页|返回|纠错|我要纠错|放大|缩小|分享|"
         r"上一页|下一页|首页|尾页|末页|返回[\u4e00-\u9fff]{1,4}首页|放大字体|缩小字体|微博|微信|QQ空间|"
-        r"朋友圈)\s*[】\]]?\s*[|｜/:：]?\s*){1,10}(?<=[^\d\s])\s*(?:\d[\d,]*)?$|"
+        r"朋友圈|"
+        # the share targets a Taiwan or Hong Kong page lists by name beside them
+        r"Facebook|LINE|Plurk|Twitter|WhatsApp|Telegram|复制(?:链接|连结))"
+        r"\s*[】\]]?\s*[|｜/:：]?\s*){1,10}(?<=[^\d\s])\s*(?:\d[\d,]*)?$|"
         # Anchored: a metadata row that ends in the font-size tool (2024-05-11 来源：某某网
         # 【字号 大 中 小】) is meta.lines' to lift, source and all.
-        r"^(?:阅读|浏览|点击|访问)(?:量|次数|数)?\s*[:：]\s*\d+"
+        # (点阅 is Taiwan's word for it: 點閱數, 點閱次數)
+        r"^(?:阅读|浏览|点击|点阅|访问)(?:量|次数|数)?\s*[:：]\s*\d+"
         # the counter's label alone, its number filled in by a script the saved page lost
-        r"|^(?:阅读|浏览|点击|访问)(?:量|次数|数)\s*[:：]$"
+        r"|^(?:阅读|浏览|点击|点阅|访问)(?:量|次数|数)\s*[:：]$"
         # a post's view count alone, set off by a space (阅读 1234, 阅读 10万+), its measure
         # word after it or 被 before it (浏览 3,621 次, 被浏览 128,406)
         r"|^被?(?:阅读|浏览|播放)(?:量|数|次数)?\s+\d[\d,.]*[万wW]?\+?\s*次?$"
@@ -1673,8 +1677,10 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "某某财经APP 缩小字体 放大字体 收藏 微博 微信 分享", "列印", "友善列印",
                   "正文 字体大小：大 中 小", "正文  字号：大 中 小",
                   "打印时间：2025-07-03 14:22:10", "打印日期：2025年7月3日", "视力保护色：",
-                  "【视力保护色】"),
-        counterexamples=("打印机厂商纷纷推出新品。", "列印機價格下跌。", "阅读 30分钟就够了",
+                  "【视力保护色】", "點閱數：862", "點閱次數：1,235",
+                  "友善列印 分享 Facebook LINE Plurk", "分享 Facebook WhatsApp 複製連結"),
+        counterexamples=("打印机厂商纷纷推出新品。", "Facebook 宣布裁员。", "LINE 用户突破两千万",
+                         "列印機價格下跌。", "阅读 30分钟就够了",
                          "阅读：",
                          "阅读2本书", "阅读（3）班",
                          "某某APP 新版上线",
