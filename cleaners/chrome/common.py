@@ -109,6 +109,19 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=80,
     ),
     Rule(
+        "office_tags",
+        # the offices a government information bureau's item is filed under, printed as its
+        # tags between the date row and the text (新聞局 / 旅遊局): names alone, no sentence
+        r"^(?:[\u4e00-\u9fff]{1,10}(?:局|署|厅|处|司|办|委|委员会|中心)\s*[/｜|]\s*){1,4}"
+        r"[\u4e00-\u9fff]{1,10}(?:局|署|厅|处|司|办|委|委员会|中心)$",
+        why="the offices an item is filed under, printed as its tags",
+        examples=("新聞局 / 旅遊局", "卫生局 / 社会工作局 / 教育及青年发展局",
+                  "新闻局｜交通事务局"),
+        counterexamples=("新闻局", "新闻局/旅游局联合举办推介会",
+                         "本次活动由新闻局和旅游局共同主办。", "主办单位：新闻局 / 旅游局"),
+        max_len=60,
+    ),
+    Rule(
         "date_widget",
         r"^今(?:天|日)是\s*(?:[:：].*|\d{4}年.*)?$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
         # the header's greeting beside the date (… 星期四  欢迎访问某某网！)
@@ -1940,7 +1953,9 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "script_switch",
         # the page's switch between scripts and languages (繁 简 English, 简体 | 繁體 | EN)
-        r"^(?:(?:繁|简|繁体|简体|繁體|簡體|中文|English|EN|PT|Português)\s*[|｜/]?\s*){2,5}$"
+        # (Macau's pages name the Portuguese edition 葡文 beside Português)
+        r"^(?:(?:繁|简|繁体|简体|繁體|簡體|中文|英文|葡文|English|EN|PT|Português)\s*[|｜/]?\s*)"
+        r"{2,5}$"
         # a multilingual portal's bar of its editions, each language named in its own script
         # (English | Français | Español | Русский | 日本語), maybe under its label (多语种：)
         r"|^(?:(?:多语种|多语言|外文版|其他语种|语言)\s*[:：]?\s*)?"
@@ -1948,10 +1963,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"Português|Tiếng Việt|ภาษาไทย|Bahasa Indonesia|Bahasa Melayu|Türkçe|中文|繁體|简体)"
         r"\s*[|｜/·]?\s*){3,14}$",
         why="a page's script and language switch",
-        examples=("繁 简 English", "简体 | 繁體 | EN", "繁 | 简 | PT | EN",
+        examples=("繁 简 English", "简体 | 繁體 | EN", "繁 | 简 | PT | EN", "葡文 Português",
                   "English | Français | Español | Русский | العربية | 日本語 | 한국어",
                   "多语种：English  Français  Español  Русский  日本語  한국어"),
-        counterexamples=("繁简转换工具上线。", "English", "多语种：English Français",
+        counterexamples=("繁简转换工具上线。", "English", "多语种：English Français", "葡文",
                          "多语种服务窗口提供English、Français等语言的咨询。"),
         max_len=120,
     ),
