@@ -86,7 +86,14 @@ References list, a county government page through ``w3m -dump`` with its table b
 paper's article clipped to markdown by an Obsidian-like clipper with its front matter, a township
 page through html2text, a 纪委监委 article in a Joplin-like note with front matter whose dates are
 the clip's, a news scraper's output (title, 发布时间 and 原文链接 rows over the body), Readability's
-textContent with its paragraphs run together on their 　　 indents,
+textContent with its paragraphs run together on their 　　 indents; gl251-gl257, Hong Kong, Macau
+and Taiwan pages written natively in traditional script: a Hong Kong government 新聞公報 closing
+with 完 and its 香港時間 stamp, a Hong Kong paper's article with its 記者 line at the end, 圖片：
+caption, 相關新聞 and 熱門 tags, a 中央社 dispatch with its bracketed dateline and its （編輯：…）
+1141103 stamp, a Taiwan county's news page (發布單位, 發布日期：114-11-03, 點閱次數, 回上一頁, 無障礙
+AA mark), a Macau 新聞局 item under its Portuguese name with its 葡文 link and office tags, a Taiwan
+online outlet with its app banners, 訂閱, 留言 widget and 延伸閱讀, a ministry's 新聞稿 dated
+中華民國114年11月3日 with its 新聞聯絡人 rows,
 scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
