@@ -675,6 +675,11 @@ COMMON_RULES: tuple[Rule, ...] = (
         # opens a sentence (分享经济正在……) is a word.
         rf"^(?!{_PLAIN_SENTENCE})(?:分享到|分享至|一键分享)\s*[:：]?|^分享(?=\s|[:：]|$)"
         r"|^分享让更多人看到$"
+        # a Taiwan or Hong Kong page's prompts to follow it (請按讚, 加入LINE好友, 追蹤我們,
+        # Facebook 粉絲專頁), alone or in a row
+        r"|^(?:(?:请|欢迎)按赞(?:分享|支持)?|加入\s*LINE\s*好友|追踪我们|(?:Facebook|FB)\s*粉丝专页)"
+        r"(?:\s*[:：!！|｜]?\s*(?:(?:请|欢迎)按赞(?:分享|支持)?|加入\s*LINE\s*好友|追踪我们|"
+        r"(?:Facebook|FB)\s*粉丝专页))*\s*[!！]?$"
         # an app's prompt to see the page's pictures in it (打开某某新闻 查看精彩图片,
         # 打开某某新闻，查看更多高清图片)
         r"|^打开[^\s，,。]{1,10}[\s，,]*(?:查看|阅读|看)(?:更多(?:精彩|图片|大图|高清图片)?|"
@@ -707,12 +712,14 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "扫一扫，在手机上阅读本文。", "一键分享，让更多人看到。",
                   "长按识别二维码，添加好友。", "长按二维码，识别后即可报名。", "分享让更多人看到",
                   "打开某某新闻 查看精彩图片", "打开某某新闻，查看更多高清图片",
-                  "打开某某新闻 查看更多图片", "打开某某新闻 查看更多"),
+                  "打开某某新闻 查看更多图片", "打开某某新闻 查看更多", "請按讚",
+                  "加入LINE好友", "追蹤我們 加入LINE好友", "Facebook 粉絲專頁"),
         counterexamples=("这一做法受到社会各界广泛关注，不少网友在微博上分享了自己的看法。",
                          "市民扫描二维码即可查询公交到站时间，十分方便。",
                          "欢迎转发分享的网友积极参与讨论。",
                          "她说，如今菜市场的摊主都会让顾客扫码付款。",
-                         "分享经济正在改变人们的生活方式。",
+                         "分享经济正在改变人们的生活方式。", "按讚數超過十萬的貼文多半是影片。",
+                         "加入LINE好友後即可收到停水通知。",
                          "分享到朋友圈后，这条视频的播放量迅速突破十万。",
                          "一键分享功能上线后，用户量增长了三成。",
                          "长按识别二维码的功能，让老年人也能轻松上手。",
@@ -1654,16 +1661,20 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"加入收藏|收藏本页|收藏此页|我要收藏|设为首页|字号|"
         r"字体|调整字体|调整字号|字体大小|大|中|小|默认|返回顶部|顶部|返回首页|返回|纠错|我要纠错|放大|缩小|分享|"
         r"上一页|下一页|首页|尾页|末页|返回[\u4e00-\u9fff]{1,4}首页|放大字体|缩小字体|微博|微信|QQ空间|"
+        # Taiwan's and Hong Kong's back and top links (回上頁, 回頁首, 回頂端)
+        r"回上页|回上一页|回页首|回到页首|回顶端|回到顶端|回首页|"
         r"朋友圈|"
         # the share targets a Taiwan or Hong Kong page lists by name beside them
         r"Facebook|LINE|Plurk|Twitter|WhatsApp|Telegram|复制(?:链接|连结))"
         r"\s*[】\]]?\s*[|｜/:：]?\s*){1,10}(?<=[^\d\s])\s*(?:\d[\d,]*)?$|"
         # Anchored: a metadata row that ends in the font-size tool (2024-05-11 来源：某某网
         # 【字号 大 中 小】) is meta.lines' to lift, source and all.
-        # (点阅 is Taiwan's word for it: 點閱數, 點閱次數)
-        r"^(?:阅读|浏览|点击|点阅|访问)(?:量|次数|数)?\s*[:：]\s*\d+"
+        # (点阅 is Taiwan's word for it, 人次 its count: 點閱數, 點閱人次, 瀏覽人次)
+        r"^(?:阅读|浏览|点击|点阅|访问)(?:量|次数|数|人次)?\s*[:：]\s*\d+"
         # the counter's label alone, its number filled in by a script the saved page lost
-        r"|^(?:阅读|浏览|点击|点阅|访问)(?:量|次数|数)\s*[:：]$"
+        r"|^(?:阅读|浏览|点击|点阅|访问)(?:量|次数|数|人次)\s*[:：]$"
+        # Taiwan's and Hong Kong's font-size switch (字級：小 中 大, 字型大小 A A A, 字級 A- A A+)
+        r"|^(?:字级|字型大小|字级设定|文字大小)\s*[:：]?\s*(?:(?:小|中|大|A[-+]?|Ａ[－＋]?)\s*){0,5}$"
         # a post's view count alone, set off by a space (阅读 1234, 阅读 10万+), its measure
         # word after it or 被 before it (浏览 3,621 次, 被浏览 128,406)
         r"|^被?(?:阅读|浏览|播放)(?:量|数|次数)?\s+\d[\d,.]*[万wW]?\+?\s*次?$"
@@ -1691,8 +1702,13 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "正文 字体大小：大 中 小", "正文  字号：大 中 小",
                   "打印时间：2025-07-03 14:22:10", "打印日期：2025年7月3日", "视力保护色：",
                   "【视力保护色】", "點閱數：862", "點閱次數：1,235",
-                  "友善列印 分享 Facebook LINE Plurk", "分享 Facebook WhatsApp 複製連結"),
+                  "友善列印 分享 Facebook LINE Plurk", "分享 Facebook WhatsApp 複製連結",
+                  "點閱人次：1,235", "瀏覽人次：532", "回上頁", "回頁首", "回上一頁 | 回首頁",
+                  "字級：小 中 大", "字型大小：A A A", "字級 A- A A+", "文字大小 小 中 大"),
         counterexamples=("打印机厂商纷纷推出新品。", "Facebook 宣布裁员。", "LINE 用户突破两千万",
+                         "TOP1", "回首页面设计的变化，他感慨良多。",
+                         "字级不同的标题要统一。",
+                         "浏览人次较去年增长三成。",
                          "列印機價格下跌。", "阅读 30分钟就够了",
                          "阅读：",
                          "阅读2本书", "阅读（3）班",
