@@ -87,7 +87,9 @@ class _Variants:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-_DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|最后更新时间|最后更新|更新时间|"
+_DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|"
+                   # (Taiwan's government pages: 上版日期 when it went online, 最後更新日期)
+                   "上版日期|最后更新日期|资料更新日期|最后更新时间|最后更新|更新时间|"
                    # (an encyclopedia entry's row at its foot: 最近更新：2024-02-18)
                    "最近更新时间|最近更新|"
                    # (a periodical's issue: 出版日期：2025-11-15)
@@ -115,7 +117,8 @@ _TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称|名称|访谈
 _DOCUMENT_DATE_KEYS = frozenset(_alts("成文日期|发文日期|印发日期|生成日期").split("|"))
 # The body a government page names as the one that published the notice: the publisher when
 # no 来源 names one.
-_PUBLISHER_KEYS = _alts("发布机构|发布单位")
+# (Taiwan's ministries name the office that wrote a release 撰稿單位 as often.)
+_PUBLISHER_KEYS = _alts("发布机构|发布单位|撰稿单位")
 # 摄影 credits the pictures: its value is no author of the text (a field so that it ends the
 # 作者 value before it).
 _OTHER_KEYS = _alts("摄影|摄像|"

@@ -2127,6 +2127,9 @@ def test_chrome_glued_in_a_row_after_the_last_sentence_is_cut_piece_by_piece(
     ("發布日期：中華民國114年11月3日", "2025-11-03"),
     ("發布日期：民國99年12月31日", "2010-12-31"),
     ("发布日期：中华民国114年11月3日", "2025-11-03"),
+    # the other dates Taiwan's government pages label: when it went online, when last updated
+    ("上版日期：114-11-03", "2025-11-03"),
+    ("最後更新日期：114-11-04", "2025-11-04"),
     ("发布日期：2024-05-06", "2024-05-06"),
 ])
 def test_a_labelled_date_in_the_republics_years(line: str, date: str) -> None:
@@ -2139,6 +2142,12 @@ def test_a_publisher_labelled_with_the_plain_cloth_character() -> None:
     found = parse_meta_line("發布單位：疾病管制署")
     assert found is not None
     assert found.publisher == "疾病管制署"
+
+
+def test_a_ministrys_writing_office_is_its_publisher() -> None:
+    found = parse_meta_line("撰稿單位：長期照顧司")
+    assert found is not None
+    assert found.publisher == "長期照顧司"
 
 
 @pytest.mark.parametrize(("line", "body"), [("某某特別行政區政府入口網站", True),
