@@ -2014,7 +2014,11 @@ COMMON_RULES: tuple[Rule, ...] = (
         "tag_list",
         # a value that is one sentence with no separator (标签：有时候也会……。) is prose
         # (a Hong Kong paper's 相關字詞﹕, its colon the small form)
-        r"(?i:^(?:标签|关键词|关键字|tags?|热门标签|相关标签|主题词|相关字词)\s*[:：﹕](?![^，、；;,\s]*。$))"
+        # (Taiwan's and Hong Kong's pages label them 文章標籤 or 新聞標籤)
+        r"(?i:^(?:标签|关键词|关键字|tags?|热门标签|相关标签|主题词|相关字词|文章标签|新闻标签)"
+        r"\s*[:：﹕](?![^，、；;,\s]*。$))"
+        # a row of hashtags under a label of hot topics (熱門：#某某 #某某)
+        r"|^(?:热门|热门话题|话题|热搜)\s*[:：﹕]\s*(?:#[^#\s，。]{1,20}#?\s*){1,12}$"
         # The label and its tags with only a space between: no sentence punctuation follows.
         r"|^(?:标签|关键词|关键字|热门标签|相关标签|主题词)\s+"
         r"[^\s，。！？；,.!?;：:][^，。！？；,.!?;]{0,60}$"
@@ -2023,12 +2027,14 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^(?:标签|热门标签|相关标签|(?i:tags?))$",
         why="keyword/tag list of the CMS",
         examples=("标签：党建 基层治理", "关键词: 乡村振兴", "标签 中美贸易中美竞争中美关系",
-                  "相關字詞﹕海濱長廊 南區", "相关字词：夏粮 收购", "标签", "相关标签", "Tags"),
+                  "相關字詞﹕海濱長廊 南區", "相关字词：夏粮 收购", "标签", "相关标签", "Tags",
+                  "文章標籤：油麻地 果欄 活化", "熱門：#運輸署 #專綫小巴 #北部都會區"),
         counterexamples=("关键词是“实干”，这是全会释放的信号。",
                          "标签 是商品的身份证，不能随意撕掉。",
                          "关键词 实干，这是全会释放的信号。",
                          "标签：有时候也会成为一种偏见。",
                          "相关字词：出现频率最高的是“民生”。", "标签管理",
+                         "热门：今年最受欢迎的是露营和骑行。", "文章标签：用来给内容分类。",
                          "Tags are free."),
         max_len=80,
     ),
