@@ -1064,6 +1064,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"^(?:关注|关注我们|已关注|举报|回复|点赞|收藏|评论|分享|转发|在看|喜欢|赞赏|打赏|取消|确定|更多|展开|收起|"
         r"阅读原文|原文链接|查看原文|写评论|发表评论|我要评论|登录|注册|立即打开|立即下载|打开|原创|"
         r"广告|点击跳转|我要反馈|我要举报|撤消|撤销|写留言|留言|投诉|订阅|查看更多|"
+        # (Taiwan's and Hong Kong's: 轉寄 forwards the page by mail, 登入 signs in)
+        r"转寄|转寄友人|登入|登入会员|加入会员|我要留言|看更多留言|立即订阅|订阅电子报|"
         r"微信|微博|朋友圈|QQ空间|QQ|复制链接|二维码|(?i:facebook|twitter|whatsapp|wechat|"
         r"weibo|line|telegram|linkedin|email|e-mail|mail|print|share|copy link|subscribe|sign in|"
         r"log in|sign up|menu|search|close))\s*\d*$"
@@ -1077,6 +1079,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # an ad slot's label and its close button between paragraphs (赞助内容, ×关闭)
         r"|^(?:赞助内容|推广内容|赞助商内容|广告内容)$|^[×✕Xx]\s*关闭(?:广告)?$|^关闭广告$"
         r"|^(?:写评论|发表评论|写留言|说点什么|我来说两句)\s*[.。…]*$"
+        # an app store's link (iPhone下載, Android 下载) and a Taiwan portal's mark where an ad
+        # breaks the text (請繼續往下閱讀...)
+        r"|^(?:iPhone|iOS|Android|安卓)\s*版?\s*下载$|^请继续往下阅读\s*[.。…]*$"
         r"|^[\d,.]+\s*[万千kK]?\s*人赞同了该(?:回答|文章)$"
         # a question's counters saved as text, each label over its number (关注者 / 3,481)
         r"|^(?:关注者|被浏览|浏览量)$"
@@ -1138,7 +1143,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "查看详情 >", "查看详情",
                   "搜索： 高级搜索", "全文检索", "请输入关键词   搜索",
                   "站内搜索  请输入关键字  搜索", "请输入搜索关键词...",
-                  "输入关键字 检索 高级检索", "站内搜索： 【高级检索】"),
+                  "输入关键字 检索 高级检索", "站内搜索： 【高级检索】", "轉寄", "轉寄友人",
+                  "登入會員", "加入會員", "我要留言", "看更多留言", "立即訂閱", "iPhone下載",
+                  "Android 下載", "請繼續往下閱讀..."),
         counterexamples=("关注民生", "搜索救援", "搜索引擎优化", "检索结果显示，该病例无接触史。",
                          "关注我们身边的好人好事", "返回家乡，查看更多的是亲情。",
                          "回复群众来信", "回复：已转交相关部门办理。", "举报电话", "举报有奖",
@@ -1150,7 +1157,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "[复制链接后在浏览器中打开]", "请输入关键词后点击搜索。",
                          "刷新纪录", "公众号运营", "复制链接到浏览器中打开即可报名",
                          "查看详情请拨打咨询电话",
-                         "输入关键词就能查到办事指南"),
+                         "输入关键词就能查到办事指南", "轉寄包裹", "登入系統後即可查詢",
+                         "加入會員後享九折", "請繼續往下閱讀說明", "Android下載量突破百萬"),
         max_len=24,
     ),
     Rule(
@@ -1662,15 +1670,20 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"字体|调整字体|调整字号|字体大小|大|中|小|默认|返回顶部|顶部|返回首页|返回|纠错|我要纠错|放大|缩小|分享|"
         r"上一页|下一页|首页|尾页|末页|返回[\u4e00-\u9fff]{1,4}首页|放大字体|缩小字体|微博|微信|QQ空间|"
         # Taiwan's and Hong Kong's back and top links (回上頁, 回頁首, 回頂端)
-        r"回上页|回上一页|回页首|回到页首|回顶端|回到顶端|回首页|"
+        r"回上页|回上一页|回页首|回到页首|回顶端|回到顶端|回首页|转寄|"
         r"朋友圈|"
         # the share targets a Taiwan or Hong Kong page lists by name beside them
         r"Facebook|LINE|Plurk|Twitter|WhatsApp|Telegram|复制(?:链接|连结))"
         r"\s*[】\]]?\s*[|｜/:：]?\s*){1,10}(?<=[^\d\s])\s*(?:\d[\d,]*)?$|"
         # Anchored: a metadata row that ends in the font-size tool (2024-05-11 来源：某某网
         # 【字号 大 中 小】) is meta.lines' to lift, source and all.
-        # (点阅 is Taiwan's word for it, 人次 its count: 點閱數, 點閱人次, 瀏覽人次)
-        r"^(?:阅读|浏览|点击|点阅|访问)(?:量|次数|数|人次)?\s*[:：]\s*\d+"
+        # (点阅 is Taiwan's word for it: 點閱數, 點閱次數)
+        r"^(?:阅读|浏览|点击|点阅|访问)(?:量|次数|数)?\s*[:：]\s*\d+"
+        # a count of visitors, today's or all told, its number alone after it (點閱人次：1,235,
+        # 訪客人數：123456, 今日瀏覽人數：532, 累計瀏覽人次：1,234,567): a site's counter, where
+        # a report's figure goes on in words (累计访问人次：1200万，同比增长……)
+        r"|^(?:今日|本日|累计|总)?(?:浏览|点阅|访问|访客|到访)(?:人次|人数)\s*[:：]\s*[\d,]+\s*"
+        r"(?:人次|人|次)?$"
         # the counter's label alone, its number filled in by a script the saved page lost
         r"|^(?:阅读|浏览|点击|点阅|访问)(?:量|次数|数|人次)\s*[:：]$"
         # Taiwan's and Hong Kong's font-size switch (字級：小 中 大, 字型大小 A A A, 字級 A- A A+)
@@ -1704,8 +1717,11 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "【视力保护色】", "點閱數：862", "點閱次數：1,235",
                   "友善列印 分享 Facebook LINE Plurk", "分享 Facebook WhatsApp 複製連結",
                   "點閱人次：1,235", "瀏覽人次：532", "回上頁", "回頁首", "回上一頁 | 回首頁",
+                  "訪客人數：123456", "今日瀏覽人數：532", "累計瀏覽人次：1,234,567",
+                  "到訪人次：1234", "友善列印 轉寄 回上頁",
                   "字級：小 中 大", "字型大小：A A A", "字級 A- A A+", "文字大小 小 中 大"),
         counterexamples=("打印机厂商纷纷推出新品。", "Facebook 宣布裁员。", "LINE 用户突破两千万",
+                         "累计访问人次：1200万，同比增长15%。",
                          "TOP1", "回首页面设计的变化，他感慨良多。",
                          "字级不同的标题要统一。",
                          "浏览人次较去年增长三成。",
@@ -1942,6 +1958,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"无障碍(?:浏览|阅读|通道|模式)?|长者模式|关怀模式|关怀版|适老化|老年模式|读屏专用|手机版|"
         r"移动版|繁体|简体|繁體|登录|注册|退出|网站纠错|网页纠错|我要纠错|政务微博|政务微信|"
         r"个人登录|法人登录|用户登录|单位登录|企业登录|个人中心|"
+        # the page's other language editions (英文版, 葡文版, English Version, Versão Portuguesa)
+        r"英文版|葡文版|中文版|(?i:english\s+version)|Versão Portuguesa|Versão em Português|"
         # their English twins, printed after them (友情链接 / Friendship link)
         r"(?i:friend(?:ship)?\s*links?|about\s+us|contact\s+us|site\s*map))"
         r"\s*[|｜/·•、-]?\s*)+$",
@@ -1949,8 +1967,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         examples=("关于我们", "关于我们 | 联系我们 | 网站地图", "友情链接", "English", "登录 注册",
                   "无障碍浏览 长者模式 繁體 English", "关怀版 | 手机版",
                   "友情链接 / Friendship link", "联系我们 Contact Us", "网站纠错 | 我要纠错",
-                  "网页纠错", "个人登录 法人登录", "用户登录 | 注册"),
-        counterexamples=("关于我们这一代人的青春记忆，每个人都有自己的答案。",),
+                  "网页纠错", "个人登录 法人登录", "用户登录 | 注册", "English Version",
+                  "Versão Portuguesa", "葡文版", "中文版 | English Version"),
+        counterexamples=("关于我们这一代人的青春记忆，每个人都有自己的答案。",
+                         "英文版将于下月出版。"),
         max_len=80,
     ),
     Rule(
