@@ -88,8 +88,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|"
-                   # (Taiwan's government pages: 上版日期 when it went online, 最後更新日期)
-                   "上版日期|最后更新日期|资料更新日期|最后更新时间|最后更新|更新时间|"
+                   # (Taiwan's government pages: 上版日期 when it went online, 最後更新日期,
+                   # a release's 新聞稿日期)
+                   "上版日期|最后更新日期|资料更新日期|最后更新时间|最后更新|更新时间|新闻稿日期|"
                    # (an encyclopedia entry's row at its foot: 最近更新：2024-02-18)
                    "最近更新时间|最近更新|"
                    # (a periodical's issue: 出版日期：2025-11-15)

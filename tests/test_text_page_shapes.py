@@ -2130,6 +2130,7 @@ def test_chrome_glued_in_a_row_after_the_last_sentence_is_cut_piece_by_piece(
     # the other dates Taiwan's government pages label: when it went online, when last updated
     ("上版日期：114-11-03", "2025-11-03"),
     ("最後更新日期：114-11-04", "2025-11-04"),
+    ("新聞稿日期：2025年11月3日", "2025-11-03"),
     ("发布日期：2024-05-06", "2024-05-06"),
 ])
 def test_a_labelled_date_in_the_republics_years(line: str, date: str) -> None:
