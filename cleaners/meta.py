@@ -28,6 +28,7 @@ from .names import (
     split_names,
 )
 from .script import to_simplified, traditional_variants, with_traditional
+from .spam.charstats import jieba_words
 from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 
 if TYPE_CHECKING:
@@ -86,7 +87,10 @@ class _Variants:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-_DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|最后更新时间|最后更新|更新时间|"
+_DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿时间|"
+                   # (Taiwan's government pages: 上版日期 when it went online, 最後更新日期,
+                   # a release's 新聞稿日期)
+                   "上版日期|最后更新日期|资料更新日期|最后更新时间|最后更新|更新时间|新闻稿日期|"
                    # (an encyclopedia entry's row at its foot: 最近更新：2024-02-18)
                    "最近更新时间|最近更新|"
                    # (a periodical's issue: 出版日期：2025-11-15)
@@ -115,7 +119,8 @@ _TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称|名称|访谈
 _DOCUMENT_DATE_KEYS = frozenset(_alts("成文日期|发文日期|印发日期|生成日期").split("|"))
 # The body a government page names as the one that published the notice: the publisher when
 # no 来源 names one.
-_PUBLISHER_KEYS = _alts("发布机构|发布单位")
+# (Taiwan's ministries name the office that wrote a release 撰稿單位 as often.)
+_PUBLISHER_KEYS = _alts("发布机构|发布单位|撰稿单位")
 # 摄影 credits the pictures: its value is no author of the text (a field so that it ends the
 # 作者 value before it).
 _OTHER_KEYS = _alts("摄影|摄像|"
@@ -247,8 +252,10 @@ def _short_year_date(value: str) -> str | None:
 
 
 # A labelled date in the Republic of China's years (發布日期：115-11-24, 113年5月6日), as
-# Taiwan's government pages print it: year 1 is 1912.
-_ROC_YEAR = re.compile(r"(?P<y>1[01]\d)\s*(?P<sep>[-/.年])\s*(?=[01]?\d\s*[-/.月])")
+# Taiwan's government pages print it: year 1 is 1912. Named (中華民國114年11月3日, 民國99年) the
+# era says it is one, so any year goes; bare, only a year 100-119 does.
+_ROC_YEAR = re.compile(r"(?:(?:中[华華])?民[国國]\s*(?P<era>\d{1,3})|(?P<y>1[01]\d))"
+                       r"\s*(?P<sep>[-/.年])\s*(?=[01]?\d\s*[-/.月])")
 _ROC_OFFSET = 1911
 
 
@@ -257,7 +264,8 @@ def _roc_year_date(value: str) -> str | None:
     m = _ROC_YEAR.match(value)
     if m is None:
         return None
-    return parse_date(f"{int(m['y']) + _ROC_OFFSET}{m['sep']}{value[m.end():]}")
+    year = int(m["era"] or m["y"]) + _ROC_OFFSET
+    return parse_date(f"{year}{m['sep']}{value[m.end():]}")
 
 
 # A date written in Chinese numerals (二〇二四年十二月三日), as notices print it.
@@ -1948,6 +1956,12 @@ _LEAD_CREDIT = (
                   rf"(?P<body>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,3}})\s*[)）]"),
 )
 _END_CREDIT = _compile_all(rf"[（(]\s*(?P<body>{_CREDIT_BODY})\s*[)）]\s*$")
+# A wire agency's dateline in brackets opening its lead, the reporters inside it and the last
+# one's name glued to the place (（某某社记者某某某台北3日电）,
+# （某某社记者某某、某某某东京3日专电）).
+_AGENCY_DATELINE = _compile_all(
+    rf"^[（(]\s*[{HAN}]{{1,8}}社\s*(?:特派|特约)?记者\s*(?P<body>[{HAN}、\s]{{4,40}}?)\s*"
+    rf"\d{{1,2}}日专?电\s*[)）]")
 _ROLE_PREFIX = re.compile(with_traditional(rf"^{_CREDIT_ROLE}"))
 
 
@@ -1965,6 +1979,29 @@ def credit_names(body: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _name_before_place(token: str) -> str | None:
+    """The reporter's name a dateline glues to its place (某某某台北 -> 某某某): the longest
+    name that leaves a place of two characters or more, unless only a shorter one leaves a
+    word jieba knows (某某华盛顿: 某某, not 某某华 before 盛顿)."""
+    splits = [token[:n] for n in (4, 3, 2)
+              if len(token) - n >= 2 and looks_like_name(token[:n])]
+    if not splits:
+        return None
+    words = jieba_words()
+    return next((name for name in splits if to_simplified(token[len(name):]) in words),
+                splits[0])
+
+
+def _agency_dateline_names(body: str) -> tuple[str, ...]:
+    """The reporters of an agency's bracketed dateline (see _AGENCY_DATELINE), or ()."""
+    tokens = [t for t in re.split(r"[、\s]+", body) if t]
+    if not tokens:
+        return ()
+    last = _name_before_place(tokens[-1])
+    names = [*tokens[:-1], last] if last else []
+    return tuple(names) if names and all(looks_like_name(n) for n in names) else ()
+
+
 def _bracket_credit(line: str, *, lead: bool) -> tuple[re.Match[str], tuple[str, ...]] | None:
     """A credit at the start (``lead``) or end of a paragraph, and its names."""
     if not lead and line[-1:] not in ")）":
@@ -1973,6 +2010,11 @@ def _bracket_credit(line: str, *, lead: bool) -> tuple[re.Match[str], tuple[str,
         m = rx.search(line)
         if m:
             names = credit_names(m["body"])
+            return (m, names) if names else None
+    for rx in _AGENCY_DATELINE if lead else ():
+        m = rx.search(line)
+        if m:
+            names = _agency_dateline_names(m["body"])
             return (m, names) if names else None
     return None
 
@@ -3504,6 +3546,9 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
     # an item of a programme's or an issue's numbered contents (本期内容： 1.… 2.… 3.…) over
     # the headline that prints it again: the item is none while another line is there
     pool = [i for i in pool if not _NUMBERED_ITEM.match(lines[i].strip())] or pool
+    # a line with no Han character (the office's name in Portuguese or English under its
+    # Chinese one) is none while a Chinese line is there, however long it runs in letters
+    pool = [i for i in pool if _HAN.search(lines[i])] or pool
     best = max(pool, key=lambda i: (len(lines[i].strip()), -i))
     k = pool.index(best)
     # right before and right above: the page's own lines, a blank at most between (the

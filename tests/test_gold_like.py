@@ -90,7 +90,14 @@ textContent with its paragraphs run together on their 　　 indents;
 gl244-gl250, text taken from documents: pdftotext of a 红头文件 (page numbers, 发文字号, 附件 list, 抄送
 and 印发 rows) and of a 政府公报 in -layout (running header, 第 N 页 共 M 页, an aligned table), an
 e-paper page PDF whose lead article is the file's, a Word 讲话稿 and a report with [1] notes, a
-slide deck's text, an OCR'd newspaper clipping,
+slide deck's text, an OCR'd newspaper clipping; gl251-gl257, Hong Kong, Macau
+and Taiwan pages written natively in traditional script: a Hong Kong government 新聞公報 closing
+with 完 and its 香港時間 stamp, a Hong Kong paper's article with its 記者 line at the end, 圖片：
+caption, 相關新聞 and 熱門 tags, a 中央社 dispatch with its bracketed dateline and its （編輯：…）
+1141103 stamp, a Taiwan county's news page (發布單位, 發布日期：114-11-03, 點閱次數, 回上一頁, 無障礙
+AA mark), a Macau 新聞局 item under its Portuguese name with its 葡文 link and office tags, a Taiwan
+online outlet with its app banners, 訂閱, 留言 widget and 延伸閱讀, a ministry's 新聞稿 dated
+中華民國114年11月3日 with its 新聞聯絡人 rows,
 scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city

@@ -127,3 +127,23 @@ def test_numbered_labels_are_no_authors_row() -> None:
     from cleaners.meta import _affiliated_names
 
     assert _affiliated_names("附件1,附件2") is None
+
+
+@pytest.mark.parametrize(("lead", "authors"), [
+    # a Taiwan agency's dateline: the reporter's name glued to the place it was filed from
+    ("（中央社記者林怡君台北3日電）衛生福利部今天宣布，明年起擴大長照喘息服務。", ("林怡君",)),
+    ("（中央社記者林怡君、陳大明東京3日專電）日本政府今天公布新的簽證措施。", ("林怡君", "陳大明")),
+    # a two-character name: the longest name that leaves a place of two characters
+    ("（中央社記者王明台北3日電）行政院會今天通過修正草案。", ("王明",)),
+    # one that leaves a place jieba knows (华盛顿), not a longer name before 盛頓
+    ("（中央社記者王明華盛頓3日專電）美國國會今天表決預算案。", ("王明",)),
+    ("（某某社记者张三北京3日电）今天召开新闻发布会。", ("张三",)),
+    # no reporter in the dateline: no author
+    ("（中央社台北3日電）行政院會今天通過修正草案。", ()),
+])
+def test_an_agencys_bracketed_dateline_names_its_reporters(
+        lead: str, authors: tuple[str, ...]) -> None:
+    text = f"某某新聞標題\n{lead}\n第二段說明相關措施的內容，並提到下一步的安排。"
+    doc = MetaLines()(Doc(id="d", text=text))
+    assert doc.meta.authors == authors
+    assert lead in doc.text  # the dateline opens the lead: it stays, only its names are read

@@ -2123,6 +2123,14 @@ def test_chrome_glued_in_a_row_after_the_last_sentence_is_cut_piece_by_piece(
 @pytest.mark.parametrize(("line", "date"), [
     ("發布日期：115-11-24", "2026-11-24"),
     ("發布日期：113年5月6日 14:20", "2024-05-06T14:20:00"),
+    # the era named before the year, as a ministry's 新聞稿 prints it
+    ("發布日期：中華民國114年11月3日", "2025-11-03"),
+    ("發布日期：民國99年12月31日", "2010-12-31"),
+    ("发布日期：中华民国114年11月3日", "2025-11-03"),
+    # the other dates Taiwan's government pages label: when it went online, when last updated
+    ("上版日期：114-11-03", "2025-11-03"),
+    ("最後更新日期：114-11-04", "2025-11-04"),
+    ("新聞稿日期：2025年11月3日", "2025-11-03"),
     ("发布日期：2024-05-06", "2024-05-06"),
 ])
 def test_a_labelled_date_in_the_republics_years(line: str, date: str) -> None:
@@ -2135,6 +2143,12 @@ def test_a_publisher_labelled_with_the_plain_cloth_character() -> None:
     found = parse_meta_line("發布單位：疾病管制署")
     assert found is not None
     assert found.publisher == "疾病管制署"
+
+
+def test_a_ministrys_writing_office_is_its_publisher() -> None:
+    found = parse_meta_line("撰稿單位：長期照顧司")
+    assert found is not None
+    assert found.publisher == "長期照顧司"
 
 
 @pytest.mark.parametrize(("line", "body"), [("某某特別行政區政府入口網站", True),
@@ -2352,3 +2366,19 @@ def test_a_notes_headline_date_row_and_comment_box() -> None:
     doc = clean_text(page, id="note")
     assert [ln for ln in doc.text.split("\n") if not ln.startswith("#")] == body
     assert (doc.meta.title, doc.meta.date) == ("周末带娃去城郊采草莓，这家农场真的值得去！", "2025-02-16")
+
+
+@pytest.mark.parametrize("office", ["Gabinete de Comunicação Social do Governo",
+                                    "Information Services Department of the Government"])
+def test_an_offices_name_in_letters_is_no_headline_beside_a_chinese_one(office: str) -> None:
+    # a government bureau's header prints its name in Chinese, then in Portuguese or English,
+    # longer in letters than the headline over the date row
+    page = ("某某特別行政區政府新聞局\n"
+            f"{office}\n\n"
+            "旅遊局推出社區遊新路線　帶旅客走進街坊生活\n\n"
+            "發佈時間：2025-11-03 18:21\n\n"
+            "旅遊局今日公布，由本月起推出四條社區遊新路線，帶領旅客走進老城區的街坊社區。\n"
+            "新路線以步行為主，每條約兩至三小時，沿途介紹老字號餅店及傳統手作店舖。\n")
+    doc = clean_text(page, id="office")
+    assert doc.meta.title == "旅遊局推出社區遊新路線 帶旅客走進街坊生活"
+    assert office not in doc.text

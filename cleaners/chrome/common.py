@@ -111,6 +111,19 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=80,
     ),
     Rule(
+        "office_tags",
+        # the offices a government information bureau's item is filed under, printed as its
+        # tags between the date row and the text (新聞局 / 旅遊局): names alone, no sentence
+        r"^(?:[\u4e00-\u9fff]{1,10}(?:局|署|厅|处|司|办|委|委员会|中心)\s*[/｜|]\s*){1,4}"
+        r"[\u4e00-\u9fff]{1,10}(?:局|署|厅|处|司|办|委|委员会|中心)$",
+        why="the offices an item is filed under, printed as its tags",
+        examples=("新聞局 / 旅遊局", "卫生局 / 社会工作局 / 教育及青年发展局",
+                  "新闻局｜交通事务局"),
+        counterexamples=("新闻局", "新闻局/旅游局联合举办推介会",
+                         "本次活动由新闻局和旅游局共同主办。", "主办单位：新闻局 / 旅游局"),
+        max_len=60,
+    ),
+    Rule(
         "date_widget",
         r"^今(?:天|日)是\s*(?:[:：].*|\d{4}年.*)?$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
         # the header's greeting beside the date (… 星期四  欢迎访问某某网！)
@@ -670,6 +683,11 @@ COMMON_RULES: tuple[Rule, ...] = (
         # opens a sentence (分享经济正在……) is a word.
         rf"^(?!{_PLAIN_SENTENCE})(?:分享到|分享至|一键分享)\s*[:：]?|^分享(?=\s|[:：]|$)"
         r"|^分享让更多人看到$"
+        # a Taiwan or Hong Kong page's prompts to follow it (請按讚, 加入LINE好友, 追蹤我們,
+        # Facebook 粉絲專頁), alone or in a row
+        r"|^(?:(?:请|欢迎)按赞(?:分享|支持)?|加入\s*LINE\s*好友|追踪我们|(?:Facebook|FB)\s*粉丝专页)"
+        r"(?:\s*[:：!！|｜]?\s*(?:(?:请|欢迎)按赞(?:分享|支持)?|加入\s*LINE\s*好友|追踪我们|"
+        r"(?:Facebook|FB)\s*粉丝专页))*\s*[!！]?$"
         # an app's prompt to see the page's pictures in it (打开某某新闻 查看精彩图片,
         # 打开某某新闻，查看更多高清图片)
         r"|^打开[^\s，,。]{1,10}[\s，,]*(?:查看|阅读|看)(?:更多(?:精彩|图片|大图|高清图片)?|"
@@ -702,12 +720,14 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "扫一扫，在手机上阅读本文。", "一键分享，让更多人看到。",
                   "长按识别二维码，添加好友。", "长按二维码，识别后即可报名。", "分享让更多人看到",
                   "打开某某新闻 查看精彩图片", "打开某某新闻，查看更多高清图片",
-                  "打开某某新闻 查看更多图片", "打开某某新闻 查看更多"),
+                  "打开某某新闻 查看更多图片", "打开某某新闻 查看更多", "請按讚",
+                  "加入LINE好友", "追蹤我們 加入LINE好友", "Facebook 粉絲專頁"),
         counterexamples=("这一做法受到社会各界广泛关注，不少网友在微博上分享了自己的看法。",
                          "市民扫描二维码即可查询公交到站时间，十分方便。",
                          "欢迎转发分享的网友积极参与讨论。",
                          "她说，如今菜市场的摊主都会让顾客扫码付款。",
-                         "分享经济正在改变人们的生活方式。",
+                         "分享经济正在改变人们的生活方式。", "按讚數超過十萬的貼文多半是影片。",
+                         "加入LINE好友後即可收到停水通知。",
                          "分享到朋友圈后，这条视频的播放量迅速突破十万。",
                          "一键分享功能上线后，用户量增长了三成。",
                          "长按识别二维码的功能，让老年人也能轻松上手。",
@@ -1060,6 +1080,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"^(?:关注|关注我们|已关注|举报|回复|点赞|收藏|评论|分享|转发|在看|喜欢|赞赏|打赏|取消|确定|更多|展开|收起|"
         r"阅读原文|原文链接|查看原文|写评论|发表评论|我要评论|登录|注册|立即打开|立即下载|打开|原创|"
         r"广告|点击跳转|我要反馈|我要举报|撤消|撤销|写留言|留言|投诉|订阅|查看更多|"
+        # (Taiwan's and Hong Kong's: 轉寄 forwards the page by mail, 登入 signs in)
+        r"转寄|转寄友人|登入|登入会员|加入会员|我要留言|看更多留言|立即订阅|订阅电子报|"
         r"微信|微博|朋友圈|QQ空间|QQ|复制链接|二维码|(?i:facebook|twitter|whatsapp|wechat|"
         r"weibo|line|telegram|linkedin|email|e-mail|mail|print|share|copy link|subscribe|sign in|"
         r"log in|sign up|menu|search|close))\s*\d*$"
@@ -1073,6 +1095,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # an ad slot's label and its close button between paragraphs (赞助内容, ×关闭)
         r"|^(?:赞助内容|推广内容|赞助商内容|广告内容)$|^[×✕Xx]\s*关闭(?:广告)?$|^关闭广告$"
         r"|^(?:写评论|发表评论|写留言|说点什么|我来说两句)\s*[.。…]*$"
+        # an app store's link (iPhone下載, Android 下载) and a Taiwan portal's mark where an ad
+        # breaks the text (請繼續往下閱讀...)
+        r"|^(?:iPhone|iOS|Android|安卓)\s*版?\s*下载$|^请继续往下阅读\s*[.。…]*$"
         r"|^[\d,.]+\s*[万千kK]?\s*人赞同了该(?:回答|文章)$"
         # a question's counters saved as text, each label over its number (关注者 / 3,481)
         r"|^(?:关注者|被浏览|浏览量)$"
@@ -1134,7 +1159,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "查看详情 >", "查看详情",
                   "搜索： 高级搜索", "全文检索", "请输入关键词   搜索",
                   "站内搜索  请输入关键字  搜索", "请输入搜索关键词...",
-                  "输入关键字 检索 高级检索", "站内搜索： 【高级检索】"),
+                  "输入关键字 检索 高级检索", "站内搜索： 【高级检索】", "轉寄", "轉寄友人",
+                  "登入會員", "加入會員", "我要留言", "看更多留言", "立即訂閱", "iPhone下載",
+                  "Android 下載", "請繼續往下閱讀..."),
         counterexamples=("关注民生", "搜索救援", "搜索引擎优化", "检索结果显示，该病例无接触史。",
                          "关注我们身边的好人好事", "返回家乡，查看更多的是亲情。",
                          "回复群众来信", "回复：已转交相关部门办理。", "举报电话", "举报有奖",
@@ -1146,7 +1173,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "[复制链接后在浏览器中打开]", "请输入关键词后点击搜索。",
                          "刷新纪录", "公众号运营", "复制链接到浏览器中打开即可报名",
                          "查看详情请拨打咨询电话",
-                         "输入关键词就能查到办事指南"),
+                         "输入关键词就能查到办事指南", "轉寄包裹", "登入系統後即可查詢",
+                         "加入會員後享九折", "請繼續往下閱讀說明", "Android下載量突破百萬"),
         max_len=24,
     ),
     Rule(
@@ -1657,7 +1685,11 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"加入收藏|收藏本页|收藏此页|我要收藏|设为首页|字号|"
         r"字体|调整字体|调整字号|字体大小|大|中|小|默认|返回顶部|顶部|返回首页|返回|纠错|我要纠错|放大|缩小|分享|"
         r"上一页|下一页|首页|尾页|末页|返回[\u4e00-\u9fff]{1,4}首页|放大字体|缩小字体|微博|微信|QQ空间|"
-        r"朋友圈|打印此文|打印文章|告诉好友|推荐给好友|文章纠错|信息纠错|发表评论)"
+        r"朋友圈|打印此文|打印文章|告诉好友|推荐给好友|文章纠错|信息纠错|发表评论|"
+        # Taiwan's and Hong Kong's back and top links (回上頁, 回頁首, 回頂端)
+        r"回上页|回上一页|回页首|回到页首|回顶端|回到顶端|回首页|转寄|"
+        # the share targets a Taiwan or Hong Kong page lists by name beside them
+        r"Facebook|LINE|Plurk|Twitter|WhatsApp|Telegram|复制(?:链接|连结))"
         r"\s*[】\]]?\s*[|｜/:：]?\s*){1,10}(?<=[^\d\s])\s*(?:\d[\d,]*)?$|"
         # a row of two or more bracketed buttons under an old CMS's article, its 评论 and 推荐
         # among them (【发表评论】【加入收藏】【告诉好友】【打印此文】): one alone may be a label
@@ -1665,9 +1697,17 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"关闭|关闭窗口|纠错|文章纠错|返回顶部)\s*[】\]]\s*){2,10}$|"
         # Anchored: a metadata row that ends in the font-size tool (2024-05-11 来源：某某网
         # 【字号 大 中 小】) is meta.lines' to lift, source and all.
-        r"^(?:阅读|浏览|点击|访问)(?:量|次数|数)?\s*[:：]\s*\d+"
+        # (点阅 is Taiwan's word for it: 點閱數, 點閱次數)
+        r"^(?:阅读|浏览|点击|点阅|访问)(?:量|次数|数)?\s*[:：]\s*\d+"
+        # a count of visitors, today's or all told, its number alone after it (點閱人次：1,235,
+        # 訪客人數：123456, 今日瀏覽人數：532, 累計瀏覽人次：1,234,567): a site's counter, where
+        # a report's figure goes on in words (累计访问人次：1200万，同比增长……)
+        r"|^(?:今日|本日|累计|总)?(?:浏览|点阅|访问|访客|到访)(?:人次|人数)\s*[:：]\s*[\d,]+\s*"
+        r"(?:人次|人|次)?$"
         # the counter's label alone, its number filled in by a script the saved page lost
-        r"|^(?:阅读|浏览|点击|访问)(?:量|次数|数)\s*[:：]$"
+        r"|^(?:阅读|浏览|点击|点阅|访问)(?:量|次数|数|人次)\s*[:：]$"
+        # Taiwan's and Hong Kong's font-size switch (字級：小 中 大, 字型大小 A A A, 字級 A- A A+)
+        r"|^(?:字级|字型大小|字级设定|文字大小)\s*[:：]?\s*(?:(?:小|中|大|A[-+]?|Ａ[－＋]?)\s*){0,5}$"
         # a post's view count alone, set off by a space (阅读 1234, 阅读 10万+), its measure
         # word after it or 被 before it (浏览 3,621 次, 被浏览 128,406)
         r"|^被?(?:阅读|浏览|播放)(?:量|数|次数)?\s+\d[\d,.]*[万wW]?\+?\s*次?$"
@@ -1704,8 +1744,19 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "正文 字体大小：大 中 小", "正文  字号：大 中 小",
                   "打印时间：2025-07-03 14:22:10", "打印日期：2025年7月3日", "视力保护色：",
                   "【视力保护色】", "【发表评论】【加入收藏】【告诉好友】【打印此文】【关闭窗口】",
-                  "【评论】【推荐】【打印】【收藏】", "【文章纠错】", "[告诉好友]"),
-        counterexamples=("打印机厂商纷纷推出新品。", "列印機價格下跌。", "阅读 30分钟就够了",
+                  "【评论】【推荐】【打印】【收藏】", "【文章纠错】", "[告诉好友]",
+                  "點閱數：862", "點閱次數：1,235",
+                  "友善列印 分享 Facebook LINE Plurk", "分享 Facebook WhatsApp 複製連結",
+                  "點閱人次：1,235", "瀏覽人次：532", "回上頁", "回頁首", "回上一頁 | 回首頁",
+                  "訪客人數：123456", "今日瀏覽人數：532", "累計瀏覽人次：1,234,567",
+                  "到訪人次：1234", "友善列印 轉寄 回上頁",
+                  "字級：小 中 大", "字型大小：A A A", "字級 A- A A+", "文字大小 小 中 大"),
+        counterexamples=("打印机厂商纷纷推出新品。", "Facebook 宣布裁员。", "LINE 用户突破两千万",
+                         "累计访问人次：1200万，同比增长15%。",
+                         "TOP1", "回首页面设计的变化，他感慨良多。",
+                         "字级不同的标题要统一。",
+                         "浏览人次较去年增长三成。",
+                         "列印機價格下跌。", "阅读 30分钟就够了",
                          "阅读：",
                          "阅读2本书", "阅读（3）班",
                          "某某APP 新版上线",
@@ -1969,6 +2020,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"标准版|长辈版|大字版|"
         r"移动版|繁体|简体|繁體|登录|注册|退出|网站纠错|网页纠错|我要纠错|政务微博|政务微信|"
         r"个人登录|法人登录|用户登录|单位登录|企业登录|个人中心|"
+        # the page's other language editions (英文版, 葡文版, English Version, Versão Portuguesa)
+        r"英文版|葡文版|中文版|(?i:english\s+version)|Versão Portuguesa|Versão em Português|"
         # their English twins, printed after them (友情链接 / Friendship link)
         r"(?i:friend(?:ship)?\s*links?|about\s+us|contact\s+us|site\s*map))"
         r"\s*[|｜/·•、-]?\s*)+$",
@@ -1977,9 +2030,11 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "无障碍浏览 长者模式 繁體 English", "关怀版 | 手机版",
                   "友情链接 / Friendship link", "联系我们 Contact Us", "网站纠错 | 我要纠错",
                   "网页纠错", "个人登录 法人登录", "用户登录 | 注册", "关怀版 标准版",
-                  "切换到关怀版", "退出长者模式", "大字版"),
+                  "切换到关怀版", "退出长者模式", "大字版", "English Version",
+                  "Versão Portuguesa", "葡文版", "中文版 | English Version"),
         counterexamples=("关于我们这一代人的青春记忆，每个人都有自己的答案。",
-                         "大字版教材已于秋季学期发放到视障学生手中。", "标准版售价为3999元。"),
+                         "大字版教材已于秋季学期发放到视障学生手中。", "标准版售价为3999元。",
+                         "英文版将于下月出版。"),
         max_len=80,
     ),
     Rule(
@@ -1998,7 +2053,9 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "script_switch",
         # the page's switch between scripts and languages (繁 简 English, 简体 | 繁體 | EN)
-        r"^(?:(?:繁|简|繁体|简体|繁體|簡體|中文|English|EN|PT|Português)\s*[|｜/]?\s*){2,5}$"
+        # (Macau's pages name the Portuguese edition 葡文 beside Português)
+        r"^(?:(?:繁|简|繁体|简体|繁體|簡體|中文|英文|葡文|English|EN|PT|Português)\s*[|｜/]?\s*)"
+        r"{2,5}$"
         # a multilingual portal's bar of its editions, each language named in its own script
         # (English | Français | Español | Русский | 日本語), maybe under its label (多语种：)
         r"|^(?:(?:多语种|多语言|外文版|其他语种|语言)\s*[:：]?\s*)?"
@@ -2006,10 +2063,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"Português|Tiếng Việt|ภาษาไทย|Bahasa Indonesia|Bahasa Melayu|Türkçe|中文|繁體|简体)"
         r"\s*[|｜/·]?\s*){3,14}$",
         why="a page's script and language switch",
-        examples=("繁 简 English", "简体 | 繁體 | EN", "繁 | 简 | PT | EN",
+        examples=("繁 简 English", "简体 | 繁體 | EN", "繁 | 简 | PT | EN", "葡文 Português",
                   "English | Français | Español | Русский | العربية | 日本語 | 한국어",
                   "多语种：English  Français  Español  Русский  日本語  한국어"),
-        counterexamples=("繁简转换工具上线。", "English", "多语种：English Français",
+        counterexamples=("繁简转换工具上线。", "English", "多语种：English Français", "葡文",
                          "多语种服务窗口提供English、Français等语言的咨询。"),
         max_len=120,
     ),
@@ -2041,7 +2098,11 @@ COMMON_RULES: tuple[Rule, ...] = (
         "tag_list",
         # a value that is one sentence with no separator (标签：有时候也会……。) is prose
         # (a Hong Kong paper's 相關字詞﹕, its colon the small form)
-        r"(?i:^(?:标签|关键词|关键字|tags?|热门标签|相关标签|主题词|相关字词)\s*[:：﹕](?![^，、；;,\s]*。$))"
+        # (Taiwan's and Hong Kong's pages label them 文章標籤 or 新聞標籤)
+        r"(?i:^(?:标签|关键词|关键字|tags?|热门标签|相关标签|主题词|相关字词|文章标签|新闻标签)"
+        r"\s*[:：﹕](?![^，、；;,\s]*。$))"
+        # a row of hashtags under a label of hot topics (熱門：#某某 #某某)
+        r"|^(?:热门|热门话题|话题|热搜)\s*[:：﹕]\s*(?:#[^#\s，。]{1,20}#?\s*){1,12}$"
         # The label and its tags with only a space between: no sentence punctuation follows.
         r"|^(?:标签|关键词|关键字|热门标签|相关标签|主题词)\s+"
         r"[^\s，。！？；,.!?;：:][^，。！？；,.!?;]{0,60}$"
@@ -2050,12 +2111,14 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^(?:标签|热门标签|相关标签|(?i:tags?))$",
         why="keyword/tag list of the CMS",
         examples=("标签：党建 基层治理", "关键词: 乡村振兴", "标签 中美贸易中美竞争中美关系",
-                  "相關字詞﹕海濱長廊 南區", "相关字词：夏粮 收购", "标签", "相关标签", "Tags"),
+                  "相關字詞﹕海濱長廊 南區", "相关字词：夏粮 收购", "标签", "相关标签", "Tags",
+                  "文章標籤：油麻地 果欄 活化", "熱門：#運輸署 #專綫小巴 #北部都會區"),
         counterexamples=("关键词是“实干”，这是全会释放的信号。",
                          "标签 是商品的身份证，不能随意撕掉。",
                          "关键词 实干，这是全会释放的信号。",
                          "标签：有时候也会成为一种偏见。",
                          "相关字词：出现频率最高的是“民生”。", "标签管理",
+                         "热门：今年最受欢迎的是露营和骑行。", "文章标签：用来给内容分类。",
                          "Tags are free."),
         max_len=80,
     ),

@@ -107,12 +107,17 @@ INLINE_RULES: tuple[Rule, ...] = (
         rf"{_OPEN}\s*(?:责任编辑|编辑|责编|校对|审核|记者|通讯员|来源|资料来源|"
         # the outlet a reprint names (（本文转载自某某网）)
         r"本文转载自|本文转自|本文来源|本文来自|转载自|"
-        rf"文|图|摄影|作者)\s*[:：/]?\s*[^()（）【】\[\]]{{1,30}}{_CLOSE}\s*$",
+        rf"文|图|摄影|作者)\s*[:：/]?\s*[^()（）【】\[\]]{{1,30}}{_CLOSE}"
+        # and the stamp a Taiwan agency's desk adds after it, the day in the Republic's years
+        # (……。（編輯：某某）1141103 is 2025-11-03)
+        r"(?:\s*1[01]\d[01]\d[0-3]\d)?\s*$",
         why="editor, reporter or source credit glued after the last sentence",
         examples=("项目将于年底完工。（责任编辑：张三）", "会议结束。[编辑：李四]",
                   "活动取得了良好效果。（来源：某某日报）", "助力外贸稳规模。(完)【编辑:某某】",
-                  "任务全面完成。（本文转载自某某网）"),
-        counterexamples=("项目将于年底完工（预计12月）。",),
+                  "任务全面完成。（本文转载自某某网）", "盼政府同步充实人力。（編輯：某某）1141103",
+                  "活动圆满结束。（编辑：某某） 1141103"),
+        counterexamples=("项目将于年底完工（预计12月）。",
+                         "全年接待游客（含一日游）1141103人次。"),
     ),
     Rule(
         "trailing_page_break",
