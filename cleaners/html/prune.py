@@ -289,6 +289,8 @@ class _PageCss:
         self.hidden = _Rules()
         self.colours: dict[str, _Rules] = {}  # by the colour they set (_colour_key)
         self.backgrounds: dict[str, _Rules] = {}  # by the background they paint
+        self.any_colour = _Rules()  # every rule of the two above: one lookup rules most out
+        self.any_background = _Rules()
         self.painted = _Rules()  # text painted by a clipped background, a stroke, a shadow
 
 
@@ -365,10 +367,12 @@ def _page_css(root: HtmlElement) -> _PageCss:
             colour = _COLOR.search(body)
             if colour:
                 kinds.append(css.colours.setdefault(_colour_key(colour.group(1)), _Rules()))
+                kinds.append(css.any_colour)
             back = _BACKGROUND.search(body)
             paints = _background_key(back.group(1)) if back else None
             if paints is not None:
                 kinds.append(css.backgrounds.setdefault(paints, _Rules()))
+                kinds.append(css.any_background)
             if _PAINTED_TEXT.search(body):
                 kinds.append(css.painted)
             if not kinds:
@@ -389,6 +393,8 @@ def _own_colour(el: HtmlElement, css: _PageCss) -> str | None:
         return _colour_key(m.group(1))
     if el.tag == "font" and el.get("color"):
         return _colour_key(el.get("color") or "")
+    if not css.any_colour.matches(el):
+        return None
     found = {key for key, rules in css.colours.items() if rules.matches(el)}
     if not found:
         return None
@@ -406,6 +412,8 @@ def _own_background(el: HtmlElement, css: _PageCss) -> str | None:
         return "image"
     if el.get("bgcolor"):
         return _colour_key(el.get("bgcolor") or "")
+    if not css.any_background.matches(el):
+        return None
     found = {key for key, rules in css.backgrounds.items() if rules.matches(el)}
     if not found:
         return None
@@ -429,27 +437,27 @@ def _unseen_colour(el: HtmlElement, css: _PageCss, page_chars: int) -> str | Non
     colour = _own_colour(el, css)
     if colour is None or not (colour == _TRANSPARENT or colour.startswith("#")):
         return None
+    # what is behind the text first (a walk up): the walk down and the count come after
+    if colour == _TRANSPARENT:
+        if any(_painted(node, css) for node in (el, *el.iterancestors())):
+            return None
+        why = "transparent text (color:transparent), nothing painting it"
+    else:
+        behind = next((back for node in (el, *el.iterancestors())
+                       if (back := _own_background(node, css)) is not None), None)
+        if behind is not None and not _same_colour(behind, colour):
+            return None
+        if behind is None and not _same_colour(colour, "#ffffff"):
+            return None
+        why = (f"text in its background's colour ({colour} on {behind})" if behind is not None
+               else "white text on the white page, no background behind it")
     for node in el.iter():
         if node is not el and isinstance(node.tag, str):
             other = _own_colour(node, css)
             if other is not None and not _same_colour(other, colour):
                 return None
     chars = len("".join(el.text_content().split()))
-    if not 0 < chars <= page_chars // 2:
-        return None
-    if colour == _TRANSPARENT:
-        if any(_painted(node, css) for node in (el, *el.iterancestors())):
-            return None
-        return "transparent text (color:transparent), nothing painting it"
-    for node in (el, *el.iterancestors()):
-        back = _own_background(node, css)
-        if back is not None:
-            if _same_colour(back, colour):
-                return f"text in its background's colour ({colour} on {back})"
-            return None
-    if _same_colour(colour, "#ffffff"):
-        return "white text on the white page, no background behind it"
-    return None
+    return why if 0 < chars <= page_chars // 2 else None
 
 
 class _PathMemo:
