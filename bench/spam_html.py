@@ -12,7 +12,13 @@ not be counts as wrongly dropped; the parasite kind must be dropped (or emptied)
 Every kind has a decoy: the same page and the same technique holding no spam (a hidden mobile
 menu of the site's own sections, a white heading on a dark banner, the site's own friend links,
 tags, comments): it must lose 0 characters against the baseline and never be tagged
-``spam_suspect``. Last line:
+``spam_suspect``. The newer hiding kinds (``NEW_HIDDEN_KINDS``: sr-only clip, opacity, scale(0),
+1px boxes by a rule, max-height:0, transparent text, text in its background's colour, !important
+and @media rules, the hidden attribute and <template>, <noscript>, aria-hidden spans, 1px footer
+lists) set, between the paragraphs, the technique's near miss (a value a reader sees) on one of
+the article's own paragraphs as their decoy; <select> options, a closed <details> (decoy: the
+article's last paragraph folded in one), document.write strings and a cloaking <title> follow.
+Last line:
 ``kind=removed/by_html/own_lost/tagged ... decoy_lost=N decoy_tagged=N``.
 
     .venv/bin/python bench/spam_html.py [--articles 30] [--seed 1] [--kind K] [--verbose]
