@@ -12,7 +12,13 @@ not be counts as wrongly dropped; the parasite kind must be dropped (or emptied)
 Every kind has a decoy: the same page and the same technique holding no spam (a hidden mobile
 menu of the site's own sections, a white heading on a dark banner, the site's own friend links,
 tags, comments): it must lose 0 characters against the baseline and never be tagged
-``spam_suspect``. Last line:
+``spam_suspect``. The newer hiding kinds (``NEW_HIDDEN_KINDS``: sr-only clip, opacity, scale(0),
+1px boxes by a rule, max-height:0, transparent text, text in its background's colour, !important
+and @media rules, the hidden attribute and <template>, <noscript>, aria-hidden spans, 1px footer
+lists) set, between the paragraphs, the technique's near miss (a value a reader sees) on one of
+the article's own paragraphs as their decoy; <select> options, a closed <details> (decoy: the
+article's last paragraph folded in one), document.write strings and a cloaking <title> follow.
+Last line:
 ``kind=removed/by_html/own_lost/tagged ... decoy_lost=N decoy_tagged=N``.
 
     .venv/bin/python bench/spam_html.py [--articles 30] [--seed 1] [--kind K] [--verbose]
@@ -199,10 +205,160 @@ HIDDEN_KINDS = ("display", "visibility", "css_class", "css_id", "css_multi", "cs
                 "font_size", "white_text", "offscreen", "height_zero", "text_indent", "marquee")
 
 
+# Kinds of hiding the first ones do not plant, each with its decoy: before or after the article
+# the technique hides the site's own words (a menu, a screen-reader label, an icon); between the
+# paragraphs the decoy is the technique's near miss, a value a reader sees, set on one of the
+# article's own paragraphs, which must come out whole.
+SR_LABELS = ("跳转到主要内容", "当前位置", "无障碍浏览", "打开菜单")
+
+
+def _new_hiding(how: str, rng: random.Random, page: Page) -> tuple[str, str, str]:
+    """The tag, attributes and an optional wrapper of a block hidden by ``how``; the wrapper
+    (``"{}"`` for none) holds the block where the technique needs a box around it."""
+    if how == "sr_only":
+        form = rng.randrange(3)
+        if form == 0:
+            return "div", (' style="position:absolute;width:1px;height:1px;padding:0;'
+                           'margin:-1px;overflow:hidden;clip:rect(0,0,0,0);border:0"'), "{}"
+        if form == 1:
+            page.css += (".vh-t9{position:absolute!important;clip:rect(0 0 0 0);"
+                         "clip-path:inset(50%);white-space:nowrap}")
+            return "div", ' class="vh-t9"', "{}"
+        return "span", ' style="position:absolute;clip-path:inset(50%)"', "{}"
+    if how == "opacity":
+        form = rng.randrange(3)
+        if form == 0:
+            return "div", ' style="opacity:0"', "{}"
+        if form == 1:
+            return "div", ' style="opacity:0.0;filter:alpha(opacity=0)"', "{}"
+        page.css += ".o0x{opacity:0;}"
+        return "div", ' class="o0x"', "{}"
+    if how == "transform_zero":
+        form = rng.randrange(4)
+        if form == 0:
+            return "div", ' style="transform:scale(0)"', "{}"
+        if form == 1:
+            return "div", ' style="-webkit-transform:scale(0,0);transform:scale(0,0)"', "{}"
+        if form == 2:
+            return "div", ' style="transform:scaleY(0);transform-origin:top"', "{}"
+        page.css += ".tz1{position:absolute;transform:translateX(-9999px)}"
+        return "div", ' class="tz1"', "{}"
+    if how == "pixel_box_css":
+        page.css += rng.choice((".px1{width:1px;height:1px;overflow:hidden}",
+                                ".px1{overflow:hidden;width:1px;height:1px;display:block}",
+                                "div.px1 {width: 0; height: 0; overflow: hidden;}"))
+        return "div", ' class="px1"', "{}"
+    if how == "max_height":
+        return "div", rng.choice((' style="max-height:0;overflow:hidden"',
+                                  ' style="max-height:0px;overflow-y:hidden"',
+                                  ' style="overflow:hidden;max-height:0"')), "{}"
+    if how == "transparent":
+        form = rng.randrange(3)
+        if form == 0:
+            return "div", ' style="color:transparent"', "{}"
+        if form == 1:
+            return "div", ' style="color:rgba(0,0,0,0)"', "{}"
+        page.css += ".ct5,.ct5 a{color:transparent}"
+        return "div", ' class="ct5"', "{}"
+    if how == "bg_matched":
+        colour = rng.choice(("#f5f5f5", "#eeeeee", "#fafafa", "#f0f0f0"))
+        form = rng.randrange(3)
+        if form == 0:
+            return "div", f' style="color:{colour}"', f'<div style="background:{colour}">{{}}</div>'
+        if form == 1:
+            return ("font", f' color="{colour}"',
+                    f'<table><tr><td bgcolor="{colour}">{{}}</td></tr></table>')
+        page.css += f".bgx{{background-color:{colour}}} .bgx .in2,.bgx .in2 a{{color:{colour}}}"
+        return "div", ' class="in2"', '<div class="bgx">{}</div>'
+    if how == "important_media":
+        page.css += rng.choice((
+            "@media screen{.zq .k3{font-size:0!important;line-height:0!important}}",
+            "@media all and (min-width:768px){.k3{line-height:0;font-size:0 !important;}}",
+            ".k3{line-height:0!important;font-size:0!important;height:0!important;"
+            "overflow:hidden!important}"))
+        return "div", ' class="k3"', '<div class="zq">{}</div>'
+    if how == "hidden_attr":
+        form = rng.randrange(3)
+        if form == 0:
+            return "div", " hidden", "{}"
+        if form == 1:
+            return "section", ' hidden="hidden"', "{}"
+        return "template", "", "{}"
+    if how == "noscript":
+        return "noscript", "", "{}"
+    if how == "aria_contents":
+        return "span", ' aria-hidden="true" style="display:contents"', "{}"
+    if how == "footer_tiny":
+        return "div", rng.choice((' style="font-size:1px;line-height:1px;color:#f8f8f8"',
+                                  ' style="font-size:1px;height:1px;overflow:hidden"',
+                                  ' style="font-size:0.1px"')), "{}"
+    raise ValueError(how)
+
+
+# The same property at a value a reader sees, set on one of the article's own paragraphs.
+NEAR_MISSES = {
+    "sr_only": ' style="position:relative;clip:auto;overflow:hidden"',
+    "opacity": ' style="opacity:0.9"',
+    "transform_zero": ' style="transform:scale(1);transition:transform .3s"',
+    "pixel_box_css": ' class="clearfix" style="overflow:hidden;height:auto"',
+    "max_height": ' style="max-height:none;overflow:visible"',
+    "transparent": ' style="background:transparent;color:#333"',
+    "bg_matched": ' style="background:#1a3c6e;color:#fff"',
+    "important_media": ' class="k3p"',
+    "hidden_attr": ' data-hidden="false"',
+    "noscript": ' class="js-on"',
+    "aria_contents": ' aria-hidden="false"',
+    "footer_tiny": ' style="font-size:14px;line-height:1.8"',
+}
+
+
+def _hide_new(page: Page, rng: random.Random, spam: bool, how: str) -> None:
+    """Plant a block hidden by one of the newer techniques ``how`` (links or prose) before
+    the article, after it or between its paragraphs; the footer kind in the footer."""
+    where = 3 if how == "footer_tiny" else rng.randrange(3)
+    if spam:
+        inner = link_farm(rng) if rng.random() < 0.5 else spam_sentences(rng)
+        page.planted.append(inner)
+    elif how == "sr_only":
+        inner = rng.choice(SR_LABELS)
+    elif how == "aria_contents":
+        inner = "<i class='icon-time'></i>›"
+    elif how == "noscript":
+        inner = "<img src='/stat.gif?id=1' alt=''><p>请开启浏览器的JavaScript功能</p>"
+    elif where == 3:
+        inner = " ".join(f'<a href="http://example.org/{i}">{s}</a>'
+                         for i, s in enumerate(FRIEND_SITES))
+    else:
+        inner = site_menu()
+    tag, attr, wrap = _new_hiding(how, rng, page)
+    if how == "important_media" and not spam:
+        page.css += "@media print{.k3p{display:none}}"
+    if how == "aria_contents" and spam and inner.startswith("<p>"):
+        inner = inner.replace("<p>", "<span>").replace("</p>", "</span>")
+    block = wrap.format(f"<{tag}{attr}>{inner}</{tag}>")
+    if where == 3:
+        page.footer_extra += block
+    elif where == 0:
+        page.after_article += block
+    elif where == 1:
+        page.before_article += block
+    elif spam:
+        at = rng.randint(1, len(page.paras))
+        page.paras[at - 1] += f"</p>{block}<p>"
+    else:
+        at = rng.randrange(len(page.paras))
+        page.paras[at] = f"<span{NEAR_MISSES[how]}>{page.paras[at]}</span>"
+
+
+NEW_HIDDEN_KINDS = tuple(NEAR_MISSES)
+
+
 def plant(kind: str, page: Page, rng: random.Random, spam: bool) -> None:
     """Fill ``page`` for ``kind``; with ``spam`` False, the decoy: same shape, no spam."""
     if kind in HIDDEN_KINDS:
         _hide(page, rng, spam, kind)
+    elif kind in NEW_HIDDEN_KINDS:
+        _hide_new(page, rng, spam, kind)
     elif kind == "hidden_in_p":
         i = rng.randrange(len(page.paras))
         inner = link_farm(rng, 4) if spam else "展开全文"
@@ -256,6 +412,67 @@ def plant(kind: str, page: Page, rng: random.Random, spam: bool) -> None:
         li = "".join(f"<li><span class='user'>网友{rng.randint(100, 999)}</span>"
                      f"<p>{escape(t)}</p></li>" for t in items)
         page.after_article += f"<div id='cmt'><h3>网友评论</h3><ul>{li}</ul></div>"
+    elif kind == "select_option":
+        words = ([_brand(rng) for _ in range(rng.randint(5, 9))] if spam
+                 else ["网站导航", *SECTIONS])
+        if spam:
+            page.planted.append(" ".join(words))
+        opts = "".join(f'<option value="/{i}">{escape(w)}</option>' for i, w in enumerate(words))
+        box = f"<div class='jump'><select onchange='go(this)'>{opts}</select></div>"
+        if rng.random() < 0.5:
+            page.after_article += box
+        else:
+            page.footer_extra += box
+    elif kind == "details_closed":
+        if spam:
+            inner = link_farm(rng) if rng.random() < 0.5 else spam_sentences(rng)
+            page.planted.append(inner)
+            block = f"<details><summary>更多</summary>{inner}</details>"
+            if rng.random() < 0.5:
+                page.after_article += block
+            else:
+                at = rng.randint(1, len(page.paras))
+                page.paras[at - 1] += f"</p>{block}<p>"
+        else:
+            # A fold a reader opens holding the article's own last paragraph, and an open one.
+            last = page.paras.pop()
+            page.paras.append(f"</p><details open><summary>背景</summary><p>{last}</p></details><p>"
+                              if rng.random() < 0.5 else
+                              f"</p><details><summary>展开全文</summary><p>{last}</p></details><p>")
+    elif kind == "document_write":
+        inner = link_farm(rng) if spam else site_menu()
+        if spam:
+            page.planted.append(inner)
+        js = inner.replace("\\", "\\\\").replace("'", "\\'").replace("/", "\\/")
+        form = rng.randrange(3)
+        if form == 0:
+            script = f"<script>document.write('<div style=display:none>{js}</div>');</script>"
+        elif form == 1:
+            script = f"<script type='text/javascript'>document.writeln('{js}');</script>"
+        else:
+            half = len(js) // 2
+            script = f"<script>var s='{js[:half]}'+'{js[half:]}';document.write(s);</script>"
+        where = rng.randrange(3)
+        if where == 0:
+            page.after_article += script
+        elif where == 1:
+            page.before_article += script
+        else:
+            at = rng.randint(1, len(page.paras))
+            page.paras[at - 1] += script
+    elif kind == "cloaking":
+        if spam:
+            kws = rng.sample(spam_kinds.TITLE_KEYWORDS, 4)
+            page.title = rng.choice(("_".join(kws), ",".join(kws) + "-" + kws[0] + "官方网站",
+                                     f"{kws[0]}|{kws[1]}|{kws[2]}"))
+            page.meta_kw = ",".join(kws + rng.sample(SPAM_KEYWORDS, 3))
+            page.meta_desc = escape("，".join(kws) + "，注册送彩金，24小时在线客服")
+            page.head_extra += (f"<meta property='og:title' content='{escape(page.title)}'>"
+                                f"<meta name='twitter:title' content='{escape(kws[1])}'>")
+            page.planted.extend([page.title, page.meta_kw, page.meta_desc])
+        else:
+            page.title = f"{page.headline} - 本地 - 城市新闻网"
+            page.head_extra += f"<meta property='og:title' content='{escape(page.headline)}'>"
     elif kind == "parasite":
         if spam:
             paras = [c.format(b=rng.choice(spam_kinds.KNOWN)) for c in spam_kinds.CASINO_LINES]
@@ -272,7 +489,8 @@ def plant(kind: str, page: Page, rng: random.Random, spam: bool) -> None:
 
 
 KINDS = (*HIDDEN_KINDS, "hidden_in_p", "span_in_sentence", "friend_links", "tag_cloud",
-         "meta_fields", "comments", "parasite")
+         "meta_fields", "comments", "parasite", *NEW_HIDDEN_KINDS, "select_option",
+         "details_closed", "document_write", "cloaking")
 
 
 def _planted_bag(fragments: list[str]) -> collections.Counter[str]:
@@ -339,7 +557,7 @@ def main() -> None:
             if args.verbose and (left or lost):
                 print(f"  {kind} {i}: left {''.join((spam_bag - clean_bag).elements())[:60]!r} "
                       f"lost {''.join((clean_bag - spam_bag).elements())[:60]!r}")
-            if kind == "meta_fields" and doc.meta.title != headline:
+            if kind in ("meta_fields", "cloaking") and doc.meta.title != headline:
                 left_n += len(headline)  # a stuffed title left is spam left
                 planted_n += len(headline)
                 if args.verbose:

@@ -264,3 +264,132 @@ def test_prune_drops_a_noscript_fallback_beside_shown_text(page: str) -> None:
     assert [r.rule for r in doc.removals if "noscript" in r.why] == ["script_element"]
     assert "澳门娱乐城" not in doc.html
     assert doc.html.count("第5段") <= 1
+
+
+# --- kinds of hiding bench/spam_html.py plants since round spamhtml2, and their decoys ---------
+
+@pytest.mark.parametrize(("css", "block"), [
+    # the screen-reader-only pattern (clip, clip-path), by a rule with !important
+    (".vh-t9{position:absolute!important;clip:rect(0 0 0 0);clip-path:inset(50%)}",
+     '<div class="vh-t9">澳门娱乐城</div>'),
+    ("", '<span style="position:absolute;clip-path:inset(50%)">澳门娱乐城</span>'),
+    # opacity, and a transform that shrinks it to nothing on either axis or moves it away
+    (".o0x{opacity:0;}", '<div class="o0x">澳门娱乐城</div>'),
+    ("", '<div style="transform:scale(0)">澳门娱乐城</div>'),
+    ("", '<div style="-webkit-transform:scale(0,0);transform:scale(0,0)">澳门娱乐城</div>'),
+    ("", '<div style="transform:scaleY(0);transform-origin:top">澳门娱乐城</div>'),
+    (".tz1{position:absolute;transform:translateX(-9999px)}", '<div class="tz1">澳门娱乐城</div>'),
+    # a one-pixel or zero box by a <style> rule; max-height:0 clipping downwards
+    (".px1{overflow:hidden;width:1px;height:1px;display:block}", '<div class="px1">澳门娱乐城</div>'),
+    ("", '<div style="max-height:0px;overflow-y:hidden">澳门娱乐城</div>'),
+    # text no reader sees: transparent, in its background's colour, under 2px
+    ("", '<div style="color:transparent">澳门娱乐城</div>'),
+    ("", '<div style="color:rgba(0,0,0,0)">澳门娱乐城</div>'),
+    (".ct5,.ct5 a{color:transparent}", '<div class="ct5"><a href="/x">澳门娱乐城</a></div>'),
+    ("", '<div style="background:#f5f5f5"><div style="color:#F5F5F5">澳门娱乐城</div></div>'),
+    ("", '<table><tr><td bgcolor="#eee"><font color="#eeeeee">澳门娱乐城</font></td></tr></table>'),
+    (".bgx{background-color:#fafafa} .bgx .in2,.bgx .in2 a{color:#fafafa}",
+     '<div class="bgx"><div class="in2"><a href="/x">澳门娱乐城</a></div></div>'),
+    ("", '<div style="font-size:1px;line-height:1px;color:#f8f8f8">澳门娱乐城</div>'),
+    ("", '<div style="font-size:0.1px">澳门娱乐城</div>'),
+    # font-size:0 and line-height:0 by rules a desktop applies, with !important
+    ("@media screen{.zq .k3{font-size:0!important;line-height:0!important}}",
+     '<div class="zq"><div class="k3">澳门娱乐城</div></div>'),
+    ("@media all and (min-width:768px){.k3{line-height:0;font-size:0 !important;}}",
+     '<div class="k3">澳门娱乐城</div>'),
+    # the hidden attribute by value; aria-hidden words in a display:contents box
+    ("", '<section hidden="hidden">澳门娱乐城</section>'),
+    ("", '<span aria-hidden="true" style="display:contents">澳门娱乐城</span>'),
+])
+def test_prune_hidden_kinds_of_mirrors(css: str, block: str) -> None:
+    doc = run(f'<div class="wrap"><div class="content">{ARTICLE}{block}</div></div>',
+              f"<style>{css}</style>")
+    assert doc.html is not None
+    assert "澳门娱乐城" not in doc.html
+    assert "第5段" in doc.html
+    assert [r for r in doc.removals if r.rule == "hidden_element"]
+
+
+@pytest.mark.parametrize(("css", "block"), [
+    # the same properties at values a reader sees
+    ("", '<div style="opacity:0.9">区域协调发展</div>'),
+    ("", '<div style="transform:scale(1.02)">区域协调发展</div>'),
+    ("", '<div style="transform:scale(1);transition:transform .3s">区域协调发展</div>'),
+    ("", '<div style="transform:scaleX(0.8)">区域协调发展</div>'),
+    ("", '<div style="max-height:none;overflow:visible">区域协调发展</div>'),
+    ("", '<div style="overflow-x:hidden;height:0">区域协调发展</div>'),
+    ("", '<div style="position:relative;clip:auto;overflow:hidden">区域协调发展</div>'),
+    ("", '<div style="font-size:11px">区域协调发展</div>'),
+    ("", '<div style="font-size:1em">区域协调发展</div>'),
+    # a row of inline blocks under font-size:1px that set their own size
+    ("", '<div style="font-size:1px"><span style="font-size:14px">区域协调发展</span></div>'),
+    # a gradient heading: transparent text a clipped background paints
+    (".grad{background:linear-gradient(90deg,#c00,#f60);-webkit-background-clip:text;"
+     "background-clip:text;color:transparent}", '<h2 class="grad">区域协调发展</h2>'),
+    ("", '<h2 style="color:transparent;-webkit-text-stroke:1px #333">区域协调发展</h2>'),
+    # light grey on white, dark on a light box, a light colour on a background image
+    ("", '<div style="color:#ccc">区域协调发展</div>'),
+    ("", '<div style="background:#f5f5f5"><div style="color:#333">区域协调发展</div></div>'),
+    ("", '<div style="background:#f5f5f5 url(/i/b.png)"><div style="color:#f5f5f5">区域协调发展'
+         "</div></div>"),
+    # hidden for print only; an icon marked aria-hidden holds no words
+    ("@media print{.k3p{display:none}}", '<div class="k3p">区域协调发展</div>'),
+    ("", '<div><span aria-hidden="true" class="icon">›</span>区域协调发展</div>'),
+])
+def test_prune_keeps_near_misses_a_reader_sees(css: str, block: str) -> None:
+    doc = run(f'<div class="wrap"><div class="content">{ARTICLE}{block}</div></div>',
+              f"<style>{css}</style>")
+    assert doc.html is not None
+    assert "区域协调发展" in doc.html
+    assert not [r for r in doc.removals if r.rule == "hidden_element" and "区域" in r.text]
+
+
+def test_prune_keeps_the_seen_copy_beside_its_screen_reader_twin() -> None:
+    # aria-hidden on the copy a reader sees, its sr-only twin beside it: the twin goes
+    doc = run(f'<div class="content"><h2><span aria-hidden="true">区域协调发展</span>'
+              f'<span class="sr-only">区域协调发展</span></h2>{ARTICLE}</div>')
+    assert doc.html is not None
+    assert doc.html.count("区域协调发展") == 1
+    hits = [r for r in doc.removals if r.rule == "hidden_element"]
+    assert len(hits) == 1
+    assert "sr-only" in hits[0].why
+
+
+def test_prune_records_the_words_a_script_writes() -> None:
+    # The saved page holds the script, a browser shows what it writes: the removal records it
+    # (spam.score reads it as hidden spam); a script writing no markup keeps its code excerpt.
+    doc = run(f'<div class="content">{ARTICLE}<script>var s=\'<div style="display:none">'
+              "<a href=\"http:\\/\\/ab12.com\\/\">澳门娱乐城</a>'+'<\\/div>';document.write(s);"
+              "</script><script>document.write(new Date().getFullYear())</script></div>")
+    scripts = [r for r in doc.removals if r.rule == "script_element"]
+    assert scripts[0].text == "澳门娱乐城"
+    assert "document.write" in scripts[0].why
+    assert "getFullYear" in scripts[1].text
+
+
+def test_clean_keeps_paragraphs_trafilatura_would_read_as_hidden() -> None:
+    # trafilatura drops a block whose style names "hidden" (overflow:hidden, a clearfix) or one
+    # marked aria-hidden; html.prune has judged them shown, and their words stay.
+    from cleaners import clean_html
+
+    sentences = [t for t in VARIED.replace("<p>", "").split("</p>") if t]
+    paras = [f"<p>第{i}段。{sentences[i % 4]}</p>" for i in range(16)]
+    paras[1] = f'<p><span style="overflow:hidden;height:auto">{paras[1][3:-4]}</span></p>'
+    paras[2] = f'<div class="clearfix" style="overflow: hidden">{paras[2]}</div>'
+    page = ("<html><head><title>区域协调发展</title></head><body><div class='content'>"
+            f"<h1>区域协调发展</h1>{''.join(paras)}</div></body></html>")
+    text = clean_html(page).text
+    for i in range(16):
+        assert f"第{i}段" in text
+
+
+def test_clean_keeps_a_closed_details_fold_in_the_article() -> None:
+    # A closed <details> in the article is a fold its reader opens (展开全文, 背景): its words
+    # are the article's, not hidden ones.
+    from cleaners import clean_html
+
+    page = ("<html><head><title>区域协调发展</title></head><body><div class='content'>"
+            f"<h1>区域协调发展</h1>{VARIED}<details><summary>展开全文</summary>"
+            "<p>专家表示，城乡融合发展仍需在公共服务均等化方面持续发力，久久为功。</p></details>"
+            "</div></body></html>")
+    assert "公共服务均等化" in clean_html(page).text

@@ -242,9 +242,11 @@ class MainTextExtractor:
             "fast": True,
         }
         options.update(self.trafilatura_options)
+        shown = copy.deepcopy(tree)
+        _unmark_shown(shown)
         try:
             out = trafilatura.extract(
-                copy.deepcopy(tree),
+                shown,
                 url=url or None,
                 config=self._config,
                 deduplicate=False,
@@ -259,6 +261,23 @@ class MainTextExtractor:
         # their bullet left on, our walker's copy of the item was added beside them
         lines = [re.sub(r"^[-|]\s+|\s*\|\s*$", "", ln.strip()).strip() for ln in out.split("\n")]
         return [ln for ln in lines if ln and not re.fullmatch(r"[|\s-]+", ln)]
+
+
+# trafilatura drops a block whose style names "hidden" anywhere (overflow:hidden, a clearfix)
+# or display:none, and one marked aria-hidden; html.prune, the one hidden-element mechanism,
+# has already taken out every block a reader does not see, so what is left is shown.
+_TRAFILATURA_HIDES = re.compile(r"hidden|display\s*:\s*none", re.IGNORECASE)
+
+
+def _unmark_shown(part: HtmlElement) -> None:
+    """Take the marks trafilatura reads as hidden off the blocks html.prune kept as shown."""
+    for el in part.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if _TRAFILATURA_HIDES.search(el.get("style") or ""):
+            del el.attrib["style"]
+        if el.get("aria-hidden") is not None:
+            del el.attrib["aria-hidden"]
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")

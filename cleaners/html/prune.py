@@ -59,7 +59,8 @@ NAME = "html.prune"
 _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none"
     r"|visibility\s*:\s*(?:hidden|collapse)"
-    r"|font-size\s*:\s*0*(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)"
+    r"|font-size\s*:\s*(?:0*(?:\.0+)?(?:px|pt|em|rem|%)?|0*(?:1(?:\.\d+)?|\.\d+)\s*(?:px|pt))"
+    r"\s*(?:;|!|$)"
     r"|(?:^|[;\s])(?:left|top|right|text-indent|margin-left|margin-top)\s*:\s*"
     r"-\s*(?:[5-9]\d\d|\d{4,})(?:\.\d+)?\s*(?:px|pt|em|rem)?"
     # pushed past the left edge from the right (right:99999px), as far as left:-9999px goes
@@ -68,9 +69,15 @@ _HIDDEN_STYLE = re.compile(
     # share of its own size (translate(-50%, -50%): centring) or a few pixels is seen
     r"|(?:^|[;\s])transform\s*:[^;]*translate(?:x|y|3d)?\((?:[^;)]*,)?\s*"
     r"-\s*(?:[5-9]\d\d|\d{4,})(?:\.\d+)?\s*(?:px|pt)"
-    # a box at most 2 px high that clips what overflows it (height:1px;overflow:hidden)
-    r"|(?:^|[;\s])(?:max-)?height\s*:\s*0*[0-2](?:\.0+)?(?:px)?\s*(?:;|!|$).*overflow\s*:\s*hidden"
-    r"|overflow\s*:\s*hidden.*(?:^|[;\s])(?:max-)?height\s*:\s*0*[0-2](?:\.0+)?(?:px)?\s*(?:;|!|$)"
+    # shrunk to nothing by a transform (scale(0), scaleY(0): either axis at zero)
+    r"|(?:^|[;\s])(?:-webkit-|-ms-)?transform\s*:[^;]*scale(?:x|y|3d)?\(\s*0*(?:\.0+)?\s*[,)]"
+    r"|(?:^|[;\s])(?:-webkit-|-ms-)?transform\s*:[^;]*scale\(\s*[\d.]+\s*,\s*0*(?:\.0+)?\s*\)"
+    # a box at most 2 px high that clips what overflows it (height:1px;overflow:hidden), or
+    # clips it downwards (overflow-y)
+    r"|(?:^|[;\s])(?:max-)?height\s*:\s*0*[0-2](?:\.0+)?(?:px)?\s*(?:;|!|$).*"
+    r"overflow(?:-y)?\s*:\s*(?:hidden|clip)"
+    r"|overflow(?:-y)?\s*:\s*(?:hidden|clip).*(?:^|[;\s])(?:max-)?height\s*:\s*0*[0-2]"
+    r"(?:\.0+)?(?:px)?\s*(?:;|!|$)"
     r"|(?:^|[;\s])opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|$)"
     r"|clip\s*:\s*rect\(\s*[01](?:px)?[\s,]+[01](?:px)?[\s,]+[01](?:px)?[\s,]+[01](?:px)?\s*\)"
     r"|clip-path\s*:\s*inset\(\s*(?:50|100)%",
@@ -129,14 +136,68 @@ _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 # One compound selector: an optional tag, then ids and classes (div.a.b, #x, .y, p).
 _CSS_COMPOUND = re.compile(r"^([a-z][a-z0-9]*|\*)?((?:[.#][\w-]+)*)$", re.IGNORECASE)
 _CSS_PART = re.compile(r"[.#][\w-]+")
-# Colours: white text on a white page is text no reader sees (a mirror's link farm in
-# color:#fff); a background behind it (a white heading on a dark banner) makes it visible.
+# Colours: text in the colour of what is behind it is text no reader sees (a mirror's link
+# farm in color:#fff on the white page, in #f5f5f5 on a #f5f5f5 box, or color:transparent); a
+# background of another colour behind it (a white heading on a dark banner) makes it visible.
 _WHITE = r"(?:#fff(?:fff)?|white|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s*1(?:\.0*)?\s*)?\))"
 _COLOR = re.compile(r"(?:^|[;\s{])color\s*:\s*([^;!}]+)", re.IGNORECASE)
 _BACKGROUND = re.compile(r"(?:^|[;\s{])background(?:-color|-image)?\s*:\s*([^;!}]+)",
                          re.IGNORECASE)
 _WHITE_VALUE = re.compile(rf"^\s*{_WHITE}\s*$", re.IGNORECASE)
 _NO_BACKGROUND = re.compile(r"^\s*(?:none|transparent|inherit|initial|unset)\s*$", re.IGNORECASE)
+_HEX = re.compile(r"^#([0-9a-f]{3}|[0-9a-f]{6})$")
+_RGB = re.compile(r"^rgba?\(\s*(\d{1,3})\s*[, ]\s*(\d{1,3})\s*[, ]\s*(\d{1,3})\s*"
+                  r"(?:[,/]\s*([\d.]+%?)\s*)?\)$")
+_NAMED = {"white": "#ffffff", "black": "#000000"}
+_TRANSPARENT = "transparent"
+# colours this close on every channel (#fefefe on #fff) read as one to the eye
+_SAME_COLOUR = 8
+# Text whose glyphs are painted by something else than its colour: a gradient clipped to the
+# text (background-clip:text under color:transparent, a designer's heading), an outline or a
+# shadow.
+_PAINTED_TEXT = re.compile(r"background-clip\s*:\s*text|text-stroke|text-shadow\s*:\s*(?!none)",
+                           re.IGNORECASE)
+
+
+def _colour_key(value: str) -> str:
+    """A colour value in one spelling: #rrggbb, ``transparent`` (an alpha of 0 too), or the
+    value itself lower-cased (a colour we do not read, or an image)."""
+    v = " ".join(value.lower().split())
+    if v in _NAMED:
+        return _NAMED[v]
+    if v == _TRANSPARENT:
+        return _TRANSPARENT
+    m = _HEX.match(v)
+    if m:
+        digits = m.group(1)
+        return "#" + ("".join(c * 2 for c in digits) if len(digits) == 3 else digits)
+    m = _RGB.match(v)
+    if m:
+        alpha = m.group(4)
+        if alpha is not None and float(alpha.rstrip("%") or 1) == 0:
+            return _TRANSPARENT
+        if alpha is not None and float(alpha.rstrip("%")) < (100 if alpha.endswith("%") else 1):
+            return v  # half-seen: not one colour with what is behind it
+        return "#" + "".join(f"{min(int(c), 255):02x}" for c in m.group(1, 2, 3))
+    return v
+
+
+def _background_key(value: str) -> str | None:
+    """The colour a background paints, None for none; an image or a gradient is its value."""
+    if _NO_BACKGROUND.match(value):
+        return None
+    v = value.strip()
+    if "(" in v and not v.lower().startswith(("rgb", "hsl")):
+        return v.lower()  # url(...), a gradient: not a colour text could match
+    return _colour_key(v.split()[0] if v and not v.lower().startswith(("rgb", "hsl")) else v)
+
+
+def _same_colour(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if not (a.startswith("#") and b.startswith("#") and len(a) == len(b) == 7):
+        return False
+    return all(abs(int(a[i:i + 2], 16) - int(b[i:i + 2], 16)) <= _SAME_COLOUR for i in (1, 3, 5))
 
 
 class _Compound:
@@ -226,10 +287,11 @@ class _PageCss:
 
     def __init__(self) -> None:
         self.hidden = _Rules()
-        self.white = _Rules()  # color: white
-        self.colored = _Rules()  # another colour
-        self.background = _Rules()  # a background that is not white
-        self.white_background = _Rules()
+        self.colours: dict[str, _Rules] = {}  # by the colour they set (_colour_key)
+        self.backgrounds: dict[str, _Rules] = {}  # by the background they paint
+        self.any_colour = _Rules()  # every rule of the two above: one lookup rules most out
+        self.any_background = _Rules()
+        self.painted = _Rules()  # text painted by a clipped background, a stroke, a shadow
 
 
 # A media query a desktop screen meets: all media, screens, and widths from at least some
@@ -304,11 +366,15 @@ def _page_css(root: HtmlElement) -> _PageCss:
                 kinds.append(css.hidden)
             colour = _COLOR.search(body)
             if colour:
-                kinds.append(css.white if _WHITE_VALUE.match(colour.group(1)) else css.colored)
+                kinds.append(css.colours.setdefault(_colour_key(colour.group(1)), _Rules()))
+                kinds.append(css.any_colour)
             back = _BACKGROUND.search(body)
-            if back and not _NO_BACKGROUND.match(back.group(1)):
-                kinds.append(css.white_background if _WHITE_VALUE.match(back.group(1))
-                             else css.background)
+            paints = _background_key(back.group(1)) if back else None
+            if paints is not None:
+                kinds.append(css.backgrounds.setdefault(paints, _Rules()))
+                kinds.append(css.any_background)
+            if _PAINTED_TEXT.search(body):
+                kinds.append(css.painted)
             if not kinds:
                 continue
             for sel in selectors.split(","):
@@ -319,48 +385,79 @@ def _page_css(root: HtmlElement) -> _PageCss:
     return css
 
 
-def _own_colour(el: HtmlElement, css: _PageCss) -> bool | None:
-    """True if ``el`` sets its text white, False if another colour, None if it sets none."""
+def _own_colour(el: HtmlElement, css: _PageCss) -> str | None:
+    """The colour ``el`` sets its text in (_colour_key), None if it sets none; rules of the
+    page's <style> setting different colours on it read as a colour we do not know."""
     m = _COLOR.search(el.get("style") or "")
     if m:
-        return bool(_WHITE_VALUE.match(m.group(1)))
+        return _colour_key(m.group(1))
     if el.tag == "font" and el.get("color"):
-        return bool(_WHITE_VALUE.match(el.get("color") or ""))
-    if css.colored.matches(el):
-        return False
-    return True if css.white.matches(el) else None
+        return _colour_key(el.get("color") or "")
+    if not css.any_colour.matches(el):
+        return None
+    found = {key for key, rules in css.colours.items() if rules.matches(el)}
+    if not found:
+        return None
+    return found.pop() if len(found) == 1 else "several"
 
 
-def _own_background(el: HtmlElement, css: _PageCss) -> bool | None:
-    """True if ``el`` paints a white background, False another one, None none."""
+def _own_background(el: HtmlElement, css: _PageCss) -> str | None:
+    """The background ``el`` paints (_background_key), None if none."""
     m = _BACKGROUND.search(el.get("style") or "")
-    if m and not _NO_BACKGROUND.match(m.group(1)):
-        return bool(_WHITE_VALUE.match(m.group(1)))
-    if el.get("bgcolor") or el.get("background"):
-        return bool(_WHITE_VALUE.match(el.get("bgcolor") or "")) and not el.get("background")
-    if css.background.matches(el):
-        return False
-    return True if css.white_background.matches(el) else None
+    if m:
+        paints = _background_key(m.group(1))
+        if paints is not None:
+            return paints
+    if el.get("background"):
+        return "image"
+    if el.get("bgcolor"):
+        return _colour_key(el.get("bgcolor") or "")
+    if not css.any_background.matches(el):
+        return None
+    found = {key for key, rules in css.backgrounds.items() if rules.matches(el)}
+    if not found:
+        return None
+    return found.pop() if len(found) == 1 else "several"
 
 
-def _white_on_white(el: HtmlElement, css: _PageCss, page_chars: int) -> bool:
-    """White text with no background behind it but the white page: a mirror's link farm
-    in color:#fff. Text a descendant colours otherwise is seen; so is a white heading on a
-    dark banner (a background on it or any box around it), and a block holding most of the
-    page (a dark theme whose background comes from a stylesheet we cannot read)."""
-    if el.tag in ("html", "body") or not _own_colour(el, css):
-        return False
+def _painted(el: HtmlElement, css: _PageCss) -> bool:
+    return bool(_PAINTED_TEXT.search(el.get("style") or "")) or css.painted.matches(el)
+
+
+def _unseen_colour(el: HtmlElement, css: _PageCss, page_chars: int) -> str | None:
+    """Why ``el``'s text is in the colour of what is behind it, or None: transparent text,
+    white text with no background behind it but the white page (a mirror's link farm in
+    color:#fff), text in the colour of the nearest background set around it (#f5f5f5 on a
+    #f5f5f5 box). Text a descendant colours otherwise is seen; so is text a gradient, a stroke
+    or a shadow paints, a white heading on a dark banner (a background on it or any box
+    around it), and a block holding most of the page (a dark theme whose background comes
+    from a stylesheet we cannot read)."""
+    if el.tag in ("html", "body"):
+        return None
+    colour = _own_colour(el, css)
+    if colour is None or not (colour == _TRANSPARENT or colour.startswith("#")):
+        return None
+    # what is behind the text first (a walk up): the walk down and the count come after
+    if colour == _TRANSPARENT:
+        if any(_painted(node, css) for node in (el, *el.iterancestors())):
+            return None
+        why = "transparent text (color:transparent), nothing painting it"
+    else:
+        behind = next((back for node in (el, *el.iterancestors())
+                       if (back := _own_background(node, css)) is not None), None)
+        if behind is not None and not _same_colour(behind, colour):
+            return None
+        if behind is None and not _same_colour(colour, "#ffffff"):
+            return None
+        why = (f"text in its background's colour ({colour} on {behind})" if behind is not None
+               else "white text on the white page, no background behind it")
     for node in el.iter():
-        if node is not el and isinstance(node.tag, str) and _own_colour(node, css) is False:
-            return False
-    for node in (el, *el.iterancestors()):
-        back = _own_background(node, css)
-        if back is not None:
-            if not back:
-                return False
-            break
+        if node is not el and isinstance(node.tag, str):
+            other = _own_colour(node, css)
+            if other is not None and not _same_colour(other, colour):
+                return None
     chars = len("".join(el.text_content().split()))
-    return 0 < chars <= page_chars // 2
+    return why if 0 < chars <= page_chars // 2 else None
 
 
 class _PathMemo:
@@ -403,10 +500,11 @@ class _PathMemo:
         return self._known[el]
 
 
-# font-size:0 on a row of inline blocks takes out the gaps between them; the blocks set their own
-# size again in px, pt or rem (em and % would scale the zero) or by keyword and are seen.
-_ZERO_FONT = re.compile(r"font-size\s*:\s*0*(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)",
-                        re.IGNORECASE)
+# font-size:0 (or under 2px, a size no reader reads) on a row of inline blocks takes out the
+# gaps between them; the blocks set their own size again in px, pt or rem (em and % would
+# scale the zero) or by keyword and are seen.
+_ZERO_FONT = re.compile(r"font-size\s*:\s*(?:0*(?:\.0+)?(?:px|pt|em|rem|%)?|0*(?:1(?:\.\d+)?|\.\d+)"
+                        r"\s*(?:px|pt))\s*(?:;|!|$)", re.IGNORECASE)
 _FONT_RESET = re.compile(
     r"(?:^|[;\s])font-size\s*:\s*(?:0*[1-9]\d*(?:\.\d+)?|0*\.\d*[1-9]\d*)\s*(?:px|pt|rem)"
     r"|(?:^|[;\s])font-size\s*:\s*(?:xx-small|x-small|small|medium|large|x-large|xx-large)",
@@ -438,8 +536,12 @@ def _hidden_reason(el: HtmlElement, css: _PageCss, page_chars: int) -> str | Non
         return "a box of one or two pixels (width and height)"
     if el.tag == "input" and (el.get("type") or "").lower() == "hidden":
         return "hidden input"
-    if (el.get("aria-hidden") or "").lower() == "true" and el.find(".//a") is not None:
-        return "aria-hidden block of links"
+    if (el.get("aria-hidden") or "").strip().lower() == "true":
+        if el.find(".//a") is not None:
+            return "aria-hidden block of links"
+        if _declared_decoration(el, css, page_chars):
+            return ("aria-hidden words: the page declares them no part of its content (an icon's "
+                    "label, a mirror's span); what a display:contents box holds is the same")
     cls = el.get("class")
     if cls:
         shown = _desktop_display(cls.lower().split())
@@ -449,9 +551,26 @@ def _hidden_reason(el: HtmlElement, css: _PageCss, page_chars: int) -> str | Non
             return f"a framework's overlay saved closed ({shorten(cls, 60)})"
     if css.hidden.matches(el):
         return "a <style> rule hides it"
-    if _white_on_white(el, css, page_chars):
-        return "white text on the white page, no background behind it"
+    unseen = _unseen_colour(el, css, page_chars)
+    if unseen:
+        return unseen
     return None
+
+
+def _declared_decoration(el: HtmlElement, css: _PageCss, page_chars: int) -> bool:
+    """aria-hidden="true" on words: the page tells assistive readers they are no part of its
+    content. Not when a screen reader's copy of them stands beside it (a visual heading and its
+    sr-only twin: the one a reader sees is this one), and not on a block holding half the page
+    (a page saved with a dialog open sets aria-hidden on everything behind it)."""
+    chars = len("".join(el.text_content().split()))
+    if not _WORD.search(el.text_content()) or chars > page_chars // 2:
+        return False
+    for sibling in (el.getprevious(), el.getnext()):
+        if (sibling is not None and isinstance(sibling.tag, str)
+                and (sibling.get("aria-hidden") or "").strip().lower() != "true"
+                and _hidden_reason(sibling, css, page_chars)):
+            return False
+    return True
 
 
 _STYLE_SIZE = re.compile(
@@ -1407,6 +1526,35 @@ def _copy_of(el: HtmlElement, other: HtmlElement) -> bool:
     return len(samples) >= 3 and sum(1 for x in samples if x in mine) * 3 >= 2 * len(samples)
 
 
+# document.write("…") / writeln: the script's string literals are the HTML it writes
+_DOCUMENT_WRITE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(")
+_JS_STRING = re.compile(r"'((?:[^'\\\n]|\\.)*)'" + r'|"((?:[^"\\\n]|\\.)*)"')
+_JS_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)")
+
+
+def _js_unescape(m: re.Match[str]) -> str:
+    code = m.group(1)
+    if code[0] in "ux" and len(code) > 1:
+        return chr(int(code[1:], 16))
+    return {"n": "\n", "t": " ", "r": ""}.get(code, code)
+
+
+def _written_text(script: HtmlElement, limit: int = 200) -> str:
+    """The words a script writing HTML into the page (document.write) prints: its string
+    literals joined and read as HTML; "" for any other script."""
+    code = script.text or ""
+    if not _DOCUMENT_WRITE.search(code):
+        return ""
+    literal = "".join(_JS_ESCAPE.sub(_js_unescape, a or b) for a, b in _JS_STRING.findall(code))
+    if "<" not in literal and not _WORD.search(literal):
+        return ""
+    try:
+        fragment = html.fragment_fromstring(literal, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return ""
+    return shorten(" ".join(fragment.text_content().split()), limit)
+
+
 def prune_tree(
     root: HtmlElement,
 ) -> tuple[list[Removal], HtmlElement | None, Thread | None, str | None]:
@@ -1572,18 +1720,18 @@ def prune_tree(
                 continue  # no text, but the page's address: metadata reads it (a date in it)
             doomed.append((el, "script_element", f"<{el.tag}> carries no article text"))
 
-    # Script and style bodies are code, not text a reviewer needs: keep a short excerpt.
+    # Script and style bodies are code, not text a reviewer needs: keep a short excerpt. A
+    # script writing HTML into the page is recorded by the words it writes (a mirror's link
+    # farm in document.write: the saved page holds the script, a browser shows its output),
+    # and a <noscript> or <template> by its words, as a hidden block is.
     paths = _PathMemo(tree)
-    removals = [
-        Removal(
-            NAME,
-            rule,
-            why,
-            _first_text(el, 80 if rule == "script_element" else 200),
-            paths(el),
-        )
-        for el, rule, why in doomed
-    ]
+    removals = []
+    for el, rule, why in doomed:
+        written = _written_text(el) if el.tag == "script" else ""
+        if written:
+            why = "<script> writing HTML into the page (document.write): no article text"
+        removals.append(Removal(NAME, rule, why, written or _first_text(
+            el, 80 if el.tag in ("script", "style") else 200), paths(el)))
     if main is not None:
         for pre in main.iter("pre"):
             _unwrap_pre(pre)
