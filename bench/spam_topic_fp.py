@@ -1,0 +1,103 @@
+"""False-positive probe of the spam cleaners on clean news ABOUT the topics spam uses.
+
+The articles are ``bench/spam_topic_articles.txt`` (ours, invented, written before any cleaner
+ran on them): police and court news on gambling, porn and fraud crackdowns, lottery draws and
+their public-welfare funds, Macau tourism and its casino operators, sports-betting rules,
+e-sports, invoices and tax, drug enforcement, licensed entertainment venues, names that hold a
+lexicon string, culture/sports/tourism bureaus. Each is cleaned through the default chain as
+text (title, info row, paragraphs) and wrapped in a plain news page through ``clean_html``.
+Every character a ``spam.*`` cleaner removes is a false positive, and so is a page dropped or
+tagged ``spam_suspect``. Printed per article; last line:
+``topic_fp_pages=N topic_fp_chars=N dropped=N tagged=N articles=N``.
+
+    .venv/bin/python bench/spam_topic_fp.py [--only t01]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from html import escape
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from cleaners import clean_html  # noqa: E402
+from cleaners.document import Doc  # noqa: E402
+from cleaners.registry import default_chain  # noqa: E402
+
+ARTICLES = ROOT / "bench" / "spam_topic_articles.txt"
+INFO = "2024-05-12 10:30 来源：城市日报 作者：本报记者"
+
+
+def articles() -> list[tuple[str, str, list[str]]]:
+    """(id, title, paragraphs) of every probe article."""
+    out: list[tuple[str, str, list[str]]] = []
+    for line in ARTICLES.read_text("utf-8").splitlines():
+        if line.startswith("## "):
+            key, _, title = line[3:].partition(" | ")
+            out.append((key.strip(), title.strip(), []))
+        elif line.strip() and not line.startswith("#") and out:
+            out[-1][2].append(line.strip())
+    return out
+
+
+def as_text(title: str, paras: list[str]) -> str:
+    return "\n".join([title, INFO, "", *paras]) + "\n"
+
+
+def as_html(title: str, paras: list[str]) -> str:
+    """A plain news page: nav, breadcrumb, headline, info row, paragraphs, footer."""
+    nav = "".join(f'<li><a href="/{i}/">{s}</a></li>'
+                  for i, s in enumerate(("首页", "要闻", "本地", "法治", "财经", "体育", "文旅")))
+    body = "".join(f"<p>{escape(p)}</p>" for p in paras)
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'>"
+            f"<title>{escape(title)}_城市新闻网</title></head><body>"
+            f"<div class='header'><div class='logo'>城市新闻网</div><ul class='nav'>{nav}</ul></div>"
+            "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 本地 &gt; 正文</div>"
+            f"<div class='article'><h1>{escape(title)}</h1><div class='info'>{INFO}</div>"
+            f"<div class='content'>{body}</div></div>"
+            "<div class='footer'><p>关于我们 | 联系我们 | 版权声明</p>"
+            "<p>Copyright © 城市新闻网 版权所有</p></div></body></html>")
+
+
+def spam_cuts(doc: Doc) -> list[str]:
+    return [f"{r.cleaner}/{r.rule}: {r.text}" for r in doc.removals
+            if r.cleaner.startswith("spam")]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--only", action="append", help="article id(s) to run")
+    args = ap.parse_args()
+    chain = default_chain()
+    pages = chars = dropped = tagged = n = 0
+    for key, title, paras in articles():
+        if args.only and key not in args.only:
+            continue
+        n += 1
+        docs = {"text": chain(Doc(key, text=as_text(title, paras))),
+                "html": clean_html(as_html(title, paras), id=key)}
+        bad = False
+        for how, doc in docs.items():
+            cuts = [r for r in doc.removals if r.cleaner.startswith("spam")]
+            chars += sum(len(r.text) for r in cuts)
+            dropped += doc.dropped is not None
+            tagged += doc.dropped is None and "spam_suspect" in doc.meta.tags
+            for cut in spam_cuts(doc):
+                print(f"  {key} {how}: {cut}")
+            if doc.dropped is not None:
+                print(f"  {key} {how}: DROPPED {doc.dropped.rule}: {doc.dropped.why}")
+            if "spam_suspect" in doc.meta.tags:
+                print(f"  {key} {how}: TAGGED spam_suspect (score {doc.meta.spam_score})")
+            bad |= bool(cuts) or doc.dropped is not None or "spam_suspect" in doc.meta.tags
+        pages += bad
+        if bad:
+            print(f"{key} {title}")
+    print(f"topic_fp_pages={pages} topic_fp_chars={chars} dropped={dropped} tagged={tagged} "
+          f"articles={n}")
+
+
+if __name__ == "__main__":
+    main()
