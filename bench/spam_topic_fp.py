@@ -10,12 +10,18 @@ Every character a ``spam.*`` cleaner removes is a false positive, and so is a pa
 tagged ``spam_suspect``. Printed per article; last line:
 ``topic_fp_pages=N topic_fp_chars=N dropped=N tagged=N articles=N``.
 
-    .venv/bin/python bench/spam_topic_fp.py [--only t01]
+``--mirror``: each article (as text) as a mirror copies it, one known brand planted inside
+its middle paragraph; the page is proven spam, so every spam cleaner reads it. What they
+remove besides that brand is the article's own text. Last line:
+``topic_mirror_fp_pages=N topic_mirror_fp_chars=N share=N dropped=N articles=N``.
+
+    .venv/bin/python bench/spam_topic_fp.py [--only t01] [--mirror]
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 from html import escape
 from pathlib import Path
@@ -67,10 +73,47 @@ def spam_cuts(doc: Doc) -> list[str]:
             if r.cleaner.startswith("spam")]
 
 
+# Known brands of our lexicon a mirror plants (as bench/spam_shapes.py's mirror mode).
+MIRROR_BRANDS = ("澳门新葡京官网", "开云体育", "华体会官网", "乐鱼体育入口")
+
+
+def mirror(only: list[str] | None) -> None:
+    """Each article with one known brand planted in its middle paragraph: all but the brand
+    is the article's own text, so any other spam removal is a false positive."""
+    chain = default_chain()
+    rng = random.Random(5)
+    pages = chars = dropped = n = total = 0
+    for key, title, paras in articles():
+        if only and key not in only:
+            continue
+        n += 1
+        i, brand = len(paras) // 2, rng.choice(MIRROR_BRANDS)
+        at = rng.randint(5, max(5, len(paras[i]) - 5))
+        planted = [*paras[:i], paras[i][:at] + brand + paras[i][at:], *paras[i + 1:]]
+        doc = chain(Doc(key, text=as_text(title, planted)))
+        own = [r for r in doc.removals if r.cleaner.startswith("spam") and brand not in r.text]
+        total += len(as_text(title, paras))
+        dropped += doc.dropped is not None
+        if own or doc.dropped is not None:
+            pages += 1
+            chars += sum(len(r.text) for r in own)
+            print(f"{key} {title} (planted {brand})")
+            for r in own:
+                print(f"  {key}: {r.cleaner}/{r.rule}: {r.text}")
+            if doc.dropped is not None:
+                print(f"  {key}: DROPPED {doc.dropped.rule}: {doc.dropped.why}")
+    print(f"topic_mirror_fp_pages={pages} topic_mirror_fp_chars={chars} "
+          f"share={chars / max(total, 1):.5f} dropped={dropped} articles={n}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", action="append", help="article id(s) to run")
+    ap.add_argument("--mirror", action="store_true", help="plant one known brand in each")
     args = ap.parse_args()
+    if args.mirror:
+        mirror(args.only)
+        return
     chain = default_chain()
     pages = chars = dropped = tagged = n = 0
     for key, title, paras in articles():
