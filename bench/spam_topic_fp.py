@@ -60,7 +60,8 @@ def as_html(title: str, paras: list[str]) -> str:
     body = "".join(f"<p>{escape(p)}</p>" for p in paras)
     return ("<!DOCTYPE html><html><head><meta charset='utf-8'>"
             f"<title>{escape(title)}_城市新闻网</title></head><body>"
-            f"<div class='header'><div class='logo'>城市新闻网</div><ul class='nav'>{nav}</ul></div>"
+            "<div class='header'><div class='logo'>城市新闻网</div>"
+            f"<ul class='nav'>{nav}</ul></div>"
             "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 本地 &gt; 正文</div>"
             f"<div class='article'><h1>{escape(title)}</h1><div class='info'>{INFO}</div>"
             f"<div class='content'>{body}</div></div>"

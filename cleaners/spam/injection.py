@@ -56,6 +56,7 @@ from .lexicon import (
     listed_address,
     loose_brand_shapes,
     named_as_company,
+    names_a_site,
     product_words,
     promo_words,
     selling_terms,
@@ -2301,9 +2302,13 @@ def _lexicon_names(text: str) -> bool:
     (in a line that reads like news about spam, where it may sit injected all the same)."""
     # An ambiguous Latin name alone (weight 2 without a promo suffix: Bob) names nothing: it
     # is mostly a word of English text. Ambiguous Han names (葡京) stay evidence: chopped
-    # pieces of a spam phrase leave them.
-    return any(h.kind != "term" and (h.weight >= 3 or h.suffix or not h.term.isascii())
-               for hits in hits_by_line(text) for h in hits)
+    # pieces of a spam phrase leave them. A brand named as a company (美高梅国际酒店集团, 永利
+    # 澳门第三季度…, a list of operators) names none: business news reports on it so.
+    # A topic word named as a kind of site (涉案赌博网站) names the page as such a brand does.
+    return any((h.kind != "term" and (h.weight >= 3 or h.suffix or not h.term.isascii())
+                and not named_as_company(line, h)) or names_a_site(line, h)
+               for line, hits in zip(text.split("\n"), hits_by_line(text), strict=True)
+               for h in hits)
 
 
 def _shape_names(text: str, products: list[tuple[int, int]], stats: ChineseStats) -> bool:
