@@ -679,3 +679,16 @@ def test_news_about_spams_topics_keeps_its_words(clean: LexiconSpam, page: str) 
 def test_what_the_news_readings_do_not_cover_still_goes(clean: LexiconSpam, line: str,
                                                        gone: str) -> None:
     assert gone not in clean(Doc("d", text=line)).text
+
+
+@pytest.mark.parametrize(("page", "kept"), [
+    # a venue named by its kind (文化娱乐: a dictionary word), and its bare mentions after
+    ("位于老城区的人民文化娱乐城经过一年的改造，近日重新对市民开放。\n"
+     "据运营方介绍，娱乐城今后将定期举办文艺演出。\n澳门新葡京官网", True),
+    # an operator's venue opens no such word: on a mirror it goes
+    ("市民可以在真人娱乐城体验。\n据介绍，娱乐城今后将定期举办活动。\n澳门新葡京官网", False),
+])
+def test_a_venue_named_by_its_kind_stays_on_a_mirror(clean: LexiconSpam, page: str,
+                                                     kept: bool) -> None:
+    doc = clean(Doc("d", text=page))
+    assert ("娱乐城今后" in doc.text) is kept

@@ -894,6 +894,16 @@ class LexiconSpam:
                     return True
         return False
 
+    def _venue(self, line: str, hit: Hit) -> bool:
+        """A venue word (娱乐城) whose product word closes a dictionary word with the
+        characters before it (文化|娱乐城: 文化娱乐) names a venue of that kind, as a licensed
+        complex is named; an operator's venue (真人娱乐城, 线上娱乐城) opens no such word."""
+        if hit.kind != "promo" or hit.suffix or len(hit.term) < 3:
+            return False
+        stats = self._stats.get()
+        return any(hit.start >= k and stats.is_word(line[hit.start - k : hit.start]
+                                                      + hit.term[:-1]) for k in (1, 2))
+
     def __call__(self, doc: Doc, /) -> Doc:
         # A name spelled out with separators (澳 门 新 葡 京, 开-云-体-育) is joined first, so
         # that the lexicon reads it; the spelling proves it spam wherever it stands.
@@ -926,6 +936,11 @@ class LexiconSpam:
 
         def off_topic(h: Hit) -> bool:
             return bool(topics) and h.kind == "brand" and h.category not in topics
+
+        # Venues the page names by their kind (人民文化娱乐城): its bare mentions of the venue
+        # word (娱乐城今后将…) are that venue's, even on a page a mirror planted spam in.
+        venues = {h.term for line, hits in zip(lines, found, strict=True) for h in hits
+                  if self._venue(line, h)}
 
         strong = [h for line, hits, is_news in zip(lines, found, news, strict=True)
                   for h in hits if (not is_news or off_topic(h)) and self._strong(h, line)]
@@ -1000,7 +1015,8 @@ class LexiconSpam:
                 elif self._strong(h, line):
                     why = (f"{h.category} {h.kind} '{h.term}' (weight {h.weight})"
                            + (f" with promo suffix '{h.suffix}'" if h.suffix else ""))
-                elif strong and not self._bound(line, h) and not named_as_company(line, h):
+                elif (strong and not self._bound(line, h) and not named_as_company(line, h)
+                      and (h.suffix or h.term not in venues)):
                     why = (f"{h.category} {h.kind} '{h.term}' (weight {h.weight}) on a page "
                            f"with unambiguous spam ({evidence})")
                 else:
