@@ -11,11 +11,12 @@ tagged ``spam_suspect``. Printed per article; last line:
 ``topic_fp_pages=N topic_fp_chars=N dropped=N tagged=N articles=N``.
 
 ``--mirror``: each article (as text) as a mirror copies it, one known brand planted inside
-its middle paragraph; the page is proven spam, so every spam cleaner reads it. What they
-remove besides that brand is the article's own text. Last line:
-``topic_mirror_fp_pages=N topic_mirror_fp_chars=N share=N dropped=N articles=N``.
+its middle paragraph (``--every``: each of four brands a third into each paragraph, one
+mirror apiece); the page is proven spam, so every spam cleaner reads it. What they remove
+besides that brand is the article's own text. Last line:
+``topic_mirror_fp_pages=N topic_mirror_fp_chars=N share=N dropped=N mirrors=N``.
 
-    .venv/bin/python bench/spam_topic_fp.py [--only t01] [--mirror]
+    .venv/bin/python bench/spam_topic_fp.py [--only t01] [--mirror [--every]]
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import random
 import sys
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -32,6 +34,9 @@ sys.path.insert(0, str(ROOT))
 from cleaners import clean_html  # noqa: E402
 from cleaners.document import Doc  # noqa: E402
 from cleaners.registry import default_chain  # noqa: E402
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 ARTICLES = ROOT / "bench" / "spam_topic_articles.txt"
 INFO = "2024-05-12 10:30 来源：城市日报 作者：本报记者"
@@ -78,42 +83,61 @@ def spam_cuts(doc: Doc) -> list[str]:
 MIRROR_BRANDS = ("澳门新葡京官网", "开云体育", "华体会官网", "乐鱼体育入口")
 
 
-def mirror(only: list[str] | None) -> None:
-    """Each article with one known brand planted in its middle paragraph: all but the brand
-    is the article's own text, so any other spam removal is a false positive."""
+def plantings(paras: list[str], rng: random.Random, every: bool,
+              ) -> list[tuple[int, str, int]]:
+    """(paragraph, brand, offset) of each mirror made of an article: one brand at a random
+    point of its middle paragraph, or with ``every`` each brand a third into each paragraph."""
+    if every:
+        return [(i, brand, len(p) // 3) for i, p in enumerate(paras) for brand in MIRROR_BRANDS]
+    i, brand = len(paras) // 2, rng.choice(MIRROR_BRANDS)
+    return [(i, brand, rng.randint(5, max(5, len(paras[i]) - 5)))]
+
+
+def mirror(only: list[str] | None, every: bool) -> None:
+    """Each article with one known brand planted in it: all but the brand is the article's
+    own text, so any other spam removal is a false positive."""
     chain = default_chain()
     rng = random.Random(5)
     pages = chars = dropped = n = total = 0
     for key, title, paras in articles():
         if only and key not in only:
             continue
-        n += 1
-        i, brand = len(paras) // 2, rng.choice(MIRROR_BRANDS)
-        at = rng.randint(5, max(5, len(paras[i]) - 5))
-        planted = [*paras[:i], paras[i][:at] + brand + paras[i][at:], *paras[i + 1:]]
-        doc = chain(Doc(key, text=as_text(title, planted)))
-        own = [r for r in doc.removals if r.cleaner.startswith("spam") and brand not in r.text]
-        total += len(as_text(title, paras))
-        dropped += doc.dropped is not None
-        if own or doc.dropped is not None:
-            pages += 1
-            chars += sum(len(r.text) for r in own)
-            print(f"{key} {title} (planted {brand})")
-            for r in own:
-                print(f"  {key}: {r.cleaner}/{r.rule}: {r.text}")
-            if doc.dropped is not None:
-                print(f"  {key}: DROPPED {doc.dropped.rule}: {doc.dropped.why}")
+        for i, brand, at in plantings(paras, rng, every):
+            n += 1
+            lost, gone = _mirror_one(chain, key, title, paras, i, brand, at)
+            total += len(as_text(title, paras))
+            dropped += gone
+            pages += bool(lost) or gone
+            chars += lost
     print(f"topic_mirror_fp_pages={pages} topic_mirror_fp_chars={chars} "
-          f"share={chars / max(total, 1):.5f} dropped={dropped} articles={n}")
+          f"share={chars / max(total, 1):.5f} dropped={dropped} mirrors={n}")
+
+
+def _mirror_one(chain: Callable[[Doc], Doc], key: str, title: str, paras: list[str], i: int,
+                brand: str, at: int) -> tuple[int, bool]:
+    """The article's characters the spam cleaners took from one mirror, and whether they
+    dropped it; printed."""
+    planted = [*paras[:i], paras[i][:at] + brand + paras[i][at:], *paras[i + 1:]]
+    doc = chain(Doc(key, text=as_text(title, planted)))
+    own = [r for r in doc.removals if r.cleaner.startswith("spam") and brand not in r.text]
+    if own or doc.dropped is not None:
+        print(f"{key} {title} (planted {brand} in paragraph {i + 1})")
+        for r in own:
+            print(f"  {key}: {r.cleaner}/{r.rule}: {r.text}")
+        if doc.dropped is not None:
+            print(f"  {key}: DROPPED {doc.dropped.rule}: {doc.dropped.why}")
+    return sum(len(r.text) for r in own), doc.dropped is not None
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", action="append", help="article id(s) to run")
     ap.add_argument("--mirror", action="store_true", help="plant one known brand in each")
+    ap.add_argument("--every", action="store_true",
+                    help="with --mirror: each brand a third into each paragraph")
     args = ap.parse_args()
     if args.mirror:
-        mirror(args.only)
+        mirror(args.only, args.every)
         return
     chain = default_chain()
     pages = chars = dropped = tagged = n = 0

@@ -53,3 +53,18 @@ def test_a_mirror_of_such_an_article_loses_only_its_brand(chain: Callable[[Doc],
     doc = chain(Doc(key, text=probe.as_text(title, planted)))
     cuts = [r.text for r in doc.removals if r.cleaner.startswith("spam")]
     assert cuts == [brand]
+
+
+@pytest.mark.parametrize(("named", "kept"), [
+    ("涉案网站名为金蟾娱乐，", True),  # 名为 cites the site the report names
+    ("涉案网站有关金蟾娱乐，", False),  # set bare between words: the mirror's coined brand
+])
+def test_a_coined_name_the_report_names_stays_beside_a_planted_brand(
+        chain: Callable[[Doc], Doc], named: str, kept: bool) -> None:
+    title, paras = ARTICLES["t01"]
+    brand = "开云体育"
+    line = paras[1].replace("涉案网站名为金蟾娱乐，", named)
+    at = len(line) // 3
+    planted = [paras[0], line[:at] + brand + line[at:], *paras[2:]]
+    doc = chain(Doc("t01", text=probe.as_text(title, planted)))
+    assert ("金蟾娱乐" in doc.text) is kept

@@ -466,10 +466,11 @@ _ADDRESS_AFTER = re.compile(rf"[ \t\u3000]*(?:{_ADDRESS}|[（(][ \t]*{_ADDRESS}[
 
 # How an article cites a site or an app it names, which a planted brand does not show: a verb
 # of using it (下载某某体育APP, 访问某某.com), or those and a preposition, a list mark or 据 (在某
-# 某客户端, 、某某体育官网, 据某某客户端消息) right before it; or a verb of reporting right after
-# it (某某.com发布的报告称): the site is the article's source.
+# 某客户端, 、某某体育官网, 据某某客户端消息), or a word naming it as a report does (涉案网站名为
+# 某某娱乐, 一款叫做某某的软件) right before it; or a verb of reporting right after it
+# (某某.com发布的报告称): the site is the article's source.
 CITING_VERBS = "下载|登录|登陆|访问|关注|打开|通过|使用|进入|搜索|浏览|点击|安装"
-CITING_WORDS = CITING_VERBS + "|由|在|用|从|经|和|与|及|或|、|据"
+CITING_WORDS = CITING_VERBS + "|由|在|用|从|经|和|与|及|或|、|据|名为|叫做|名叫|称为"
 CITED_SOURCE = re.compile(r"发布|公布|显示|报道|称|数据|消息|统计|调查|报告")
 
 _PAIR_BITS = 20
