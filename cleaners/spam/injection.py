@@ -210,7 +210,9 @@ _ATTRIBUTIVE_PRODUCTS = frozenset(("竞技", "电子"))
 _NAME_HEADS = re.compile(
     "中心|公园|广场|大厦|酒店|学校|学院|大学|社区|园区|产业园|物流园|科技园|展区|展馆|会展|陆港|港口"
     "|码头|机场|班列|协会|学会|联合会|总会|俱乐部|场馆|体育场|体育馆|集装箱|友好城市|马拉松|赛事"
-    "|博览会|交易会|总局")
+    "|博览会|交易会|总局"
+    # a department named by the fields it joins (文化体育和旅游局, 教育体育与科技局)
+    "|[和与][\u4e00-\u9fff]{2,4}?(?:局|厅|委员会)")
 # Product words a news verb takes as the first word of its object (举办国际赛事, 发展体育产业).
 _OBJECT_PRODUCTS = frozenset(("国际", "体育", "娱乐"))
 # jieba's tags of words that are not names: verb, time word, pronoun, adverb, preposition,
