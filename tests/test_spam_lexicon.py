@@ -640,3 +640,55 @@ def test_promo_words_match_the_case_blind_alternation(text: str) -> None:
 
     forget_lines()
     assert promo_words(text) == [m.span() for m in _promo_word().finditer(text)]
+
+
+# Sentences of bench/spam_topic_articles.txt (clean news about spam's topics) that lost words.
+@pytest.mark.parametrize("page", [
+    # a vice's topic word naming a kind of site is the report's word for it
+    "约谈指出，部分平台存在主播穿着暴露、言行低俗，以及借直播间引流至赌博网站等问题，社会影响恶劣。",
+    "团队负责人介绍，他们收集了大量赌博网站、钓鱼网站的特征，训练了一套识别模型。",
+    # any topic word so, on a page whose news reports on its kind of spam
+    "世界杯开赛以来，各地公安机关加大对网络赌球违法犯罪的打击力度。\n"
+    "市民刘先生说，他曾在看球群里收到过投注网站链接，“对方说充值一百送一百，我没理会。”",
+    # single quotes nested in a quote, framed as wording the line reports
+    "“很多赌博网站的域名里含有数字，页面上会反复出现‘注册送彩金’‘首存优惠’之类的字样。”团队成员说。",
+    # a selling phrase its clause forbids or denies
+    "某网约车平台表示，乘客可以通过平台直接开具电子发票，平台从未授权司机代开发票。",
+    # operators in a list closed by a count of firms or by the kind of firm they are
+    "从上市公司看，银河娱乐、金沙中国、永利澳门、美高梅中国、新濠博亚和澳博控股六家博彩经营承批公司"
+    "第三季度业绩均有改善。",
+    "其中在威尼斯人、巴黎人等综合度假村内举办的展会占相当比例。\n澳门新葡京官网",
+    # a name with its product word, then a company word; a Macau arm as results report it
+    "美国上市公司永利度假村和美高梅国际酒店集团日前先后发布第三季度财报。\n"
+    "财报显示，永利澳门第三季度经营收入同比增长两成。",
+])
+def test_news_about_spams_topics_keeps_its_words(clean: LexiconSpam, page: str) -> None:
+    doc = clean(Doc("d", text=page))
+    assert [r.text for r in doc.removals if "澳门新葡京官网" not in r.text] == []
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    # a site noun and a promo word after a topic word still sell it
+    ("最新赌博网站入口，注册就送，加微信abc12345", "赌博网站入口"),
+    # a ban in another clause forbids nothing the advert sells
+    ("严禁未成年人进入，代开发票加微信abc12345", "代开发票"),
+    # a list of names with a promo word, or closed by no firm, still sells them
+    ("金沙中国、银河娱乐官网、永利澳门等六家公司均有增长。", "银河娱乐官网"),
+    ("推荐平台：银河娱乐、澳门新葡京、威尼斯人，注册就送", "银河娱乐"),
+])
+def test_what_the_news_readings_do_not_cover_still_goes(clean: LexiconSpam, line: str,
+                                                       gone: str) -> None:
+    assert gone not in clean(Doc("d", text=line)).text
+
+
+@pytest.mark.parametrize(("page", "kept"), [
+    # a venue named by its kind (文化娱乐: a dictionary word), and its bare mentions after
+    ("位于老城区的人民文化娱乐城经过一年的改造，近日重新对市民开放。\n"
+     "据运营方介绍，娱乐城今后将定期举办文艺演出。\n澳门新葡京官网", True),
+    # an operator's venue opens no such word: on a mirror it goes
+    ("市民可以在真人娱乐城体验。\n据介绍，娱乐城今后将定期举办活动。\n澳门新葡京官网", False),
+])
+def test_a_venue_named_by_its_kind_stays_on_a_mirror(clean: LexiconSpam, page: str,
+                                                     kept: bool) -> None:
+    doc = clean(Doc("d", text=page))
+    assert ("娱乐城今后" in doc.text) is kept

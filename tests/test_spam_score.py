@@ -108,3 +108,14 @@ def test_spam_hidden_from_readers_tags_the_page(hidden: str, tagged: bool) -> No
 def test_an_article_repeating_its_topic_is_not_tagged(score: SpamScore, text: str) -> None:
     doc = score(Doc("d", text=text * 2))
     assert "spam_suspect" not in doc.meta.tags
+
+
+def test_business_news_naming_the_operators_as_companies_is_not_spam(score: SpamScore) -> None:
+    # bench/spam_topic_articles.txt t07: six operators listed as the firms they are; was dropped
+    page = ("澳门博彩监察协调局1日公布的数据显示，10月澳门博彩毛收入同比增长百分之十四。\n"
+            "从上市公司看，银河娱乐、金沙中国、永利澳门、美高梅中国、新濠博亚和澳博控股六家博彩经营"
+            "承批公司第三季度业绩均有改善。\n"
+            "澳门特区政府表示，将继续推动经济适度多元发展。")
+    doc = score(Doc("d", text=page))
+    assert doc.dropped is None
+    assert "spam_suspect" not in doc.meta.tags

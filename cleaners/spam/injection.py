@@ -56,6 +56,7 @@ from .lexicon import (
     listed_address,
     loose_brand_shapes,
     named_as_company,
+    names_a_site,
     product_words,
     promo_words,
     selling_terms,
@@ -209,7 +210,9 @@ _ATTRIBUTIVE_PRODUCTS = frozenset(("竞技", "电子"))
 _NAME_HEADS = re.compile(
     "中心|公园|广场|大厦|酒店|学校|学院|大学|社区|园区|产业园|物流园|科技园|展区|展馆|会展|陆港|港口"
     "|码头|机场|班列|协会|学会|联合会|总会|俱乐部|场馆|体育场|体育馆|集装箱|友好城市|马拉松|赛事"
-    "|博览会|交易会|总局")
+    "|博览会|交易会|总局"
+    # a department named by the fields it joins (文化体育和旅游局, 教育体育与科技局)
+    "|[和与][\u4e00-\u9fff]{2,4}?(?:局|厅|委员会)")
 # Product words a news verb takes as the first word of its object (举办国际赛事, 发展体育产业).
 _OBJECT_PRODUCTS = frozenset(("国际", "体育", "娱乐"))
 # jieba's tags of words that are not names: verb, time word, pronoun, adverb, preposition,
@@ -442,6 +445,7 @@ class InjectedFragments:
         # the dictionary are simplified); OpenCC maps character for character, and where it
         # does not, the page is read as it is, since the cuts are made at the copy's offsets.
         text = simplified_page(doc.text)
+        headline = to_simplified(doc.meta.title or "")
         # A name + product word that splits a word (住金樽娱乐房): a brand, inserted.
         # A product word heading a place's or institution's noun (国际物流园) names no brand.
         products = [(a, b) for a, b in product_words(text) if not _NAME_HEADS.match(text, b)]
@@ -491,7 +495,8 @@ class InjectedFragments:
                           or not self._inside_word_strings(text, MIN_SPLITTING_PIECES,
                                                            bridged)
                           ) else self._model_spans(text, MIN_SPLITTING_PIECES,
-                                                   min_splitting=MIN_SPLITTING_PIECES)
+                                                   min_splitting=MIN_SPLITTING_PIECES,
+                                                   headline=headline)
         named = named or bool(believed)
         if not (named or self.always):
             return doc
@@ -507,7 +512,8 @@ class InjectedFragments:
             lexicon_cuts = [to_simplified(r.text) for r in doc.removals
                             if r.cleaner == self.lexicon_cleaner]
             spans += believed or self._model_spans(
-                text, MIN_PIECES_MIRROR if brand_mirror else MIN_PIECES_KEPT, lexicon_cuts)
+                text, MIN_PIECES_MIRROR if brand_mirror else MIN_PIECES_KEPT, lexicon_cuts,
+                headline=headline)
         pieces = {text[a:b] for a, b, _ in spans}
         spans += addressed + formed + proving
         proven = mirror or bool(proving) or bool(spans)
@@ -1822,12 +1828,15 @@ class InjectedFragments:
                      or clause_openers().get(text[end : end + 2], 0) >= CLAUSE_OPENER))
 
     def _model_spans(self, text: str, min_pieces: int, lexicon_cuts: Iterable[str] = (), *,
-                     min_splitting: int = 0) -> list[tuple[int, int, str]]:
+                     min_splitting: int = 0, headline: str = "") -> list[tuple[int, int, str]]:
         """Pieces the learned model (``fragments``) believes, at their cut sites; none unless
         it believes ``min_pieces`` fragments (not counting one inside another), or one fewer
         of which one split a word or reads on into a spam term with text spam.lexicon cut
         (``lexicon_cuts``: 澳门 with the cut 葡京娱乐 reads 澳门葡京, the phrase's first piece);
-        and none unless ``min_splitting`` of those fragments split a word at some site."""
+        and none unless ``min_splitting`` of those fragments split a word at some site.
+        Not a fragment that is words of the page's ``headline`` (网络直播平台被约谈: 平台, 约谈):
+        the article names its topic in its headline and every paragraph, a mirror copies the
+        headline whole, and a piece planted into it splits its words."""
         stats, terms, model = self._stats.get(), selling_terms(), piece_model()
         cands = candidates(text, stats, char_table(), terms, model.screen)
         if not cands:
@@ -1841,7 +1850,8 @@ class InjectedFragments:
         chosen = [(c, p, link) for c, p, link in zip(cands, prob.tolist(), links.tolist(),
                                                       strict=True)
                   if (p >= model.threshold or self._rest_of_cut(c.text, cut_pieces, terms))
-                  and not _quoted_term(text, c.text, c.starts)]
+                  and not _quoted_term(text, c.text, c.starts)
+                  and not _headline_words(stats, headline, c.text)]
         names = {c.text for c, _, _ in chosen}
         distinct = sum(not any(o != n and o in n for o in names) for n in names)
         # One piece fewer suffices when a believed piece split a word somewhere: an article's
@@ -2296,14 +2306,30 @@ def _names_spam(text: str, products: list[tuple[int, int]], stats: ChineseStats)
     return _lexicon_names(text) or _shape_names(text, products, stats)
 
 
+def _headline_words(stats: ChineseStats, headline: str, fragment: str) -> bool:
+    """``fragment`` is whole words of ``headline`` somewhere: it starts and ends where the
+    headline's segmentation puts word boundaries; no brand or selling phrase of the lexicons."""
+    if not headline or fragment not in headline or any(t in fragment for t in selling_terms()):
+        return False
+    bounds, at = {0}, 0
+    for word in stats.words(headline):
+        at += len(word)
+        bounds.add(at)
+    return any(a in bounds and a + len(fragment) in bounds for a in _find_all(headline, fragment))
+
+
 def _lexicon_names(text: str) -> bool:
     """A brand or selling phrase of the lexicon is on the page, even one spam.lexicon kept
     (in a line that reads like news about spam, where it may sit injected all the same)."""
     # An ambiguous Latin name alone (weight 2 without a promo suffix: Bob) names nothing: it
     # is mostly a word of English text. Ambiguous Han names (葡京) stay evidence: chopped
-    # pieces of a spam phrase leave them.
-    return any(h.kind != "term" and (h.weight >= 3 or h.suffix or not h.term.isascii())
-               for hits in hits_by_line(text) for h in hits)
+    # pieces of a spam phrase leave them. A brand named as a company (美高梅国际酒店集团, 永利
+    # 澳门第三季度…, a list of operators) names none: business news reports on it so.
+    # A topic word named as a kind of site (涉案赌博网站) names the page as such a brand does.
+    return any((h.kind != "term" and (h.weight >= 3 or h.suffix or not h.term.isascii())
+                and not named_as_company(line, h)) or names_a_site(line, h)
+               for line, hits in zip(text.split("\n"), hits_by_line(text), strict=True)
+               for h in hits)
 
 
 def _shape_names(text: str, products: list[tuple[int, int]], stats: ChineseStats) -> bool:

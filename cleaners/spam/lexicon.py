@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = ["BRACKETS", "CATEGORIES", "CITED_SOURCE", "CITING_VERBS", "CITING_WORDS", "NEWS_CONTEXT",
            "Hit", "Lexicon", "LexiconSpam", "listed_address",
-           "named_as_company", "news_topics"]
+           "named_as_company", "names_a_site", "news_topics"]
 
 CATEGORIES = ("gambling", "porn", "invoice", "drugs", "ads")
 
@@ -120,7 +120,8 @@ _PRIVATE_HANDLE = re.compile(r"1[3-9]\d{9}|[A-Za-z][A-Za-z0-9_-]+")
 
 # Quotes in a row (“黑户可贷”“秒下款”, “零风险、零痛苦”，“无痛无创”) read as one group; a Hong
 # Kong or Taiwan page quotes in corner brackets (所謂「代開發票」).
-_QUOTE_GROUP = re.compile(r"(?:(?:“[^“”\n]{1,30}”|「[^「」\n]{1,30}」)[、，,]?)+")
+# Single quotes nest inside a quote (“页面上会出现‘注册送彩金’‘首存优惠’之类的字样”).
+_QUOTE_GROUP = re.compile(r"(?:(?:“[^“”\n]{1,30}”|「[^「」\n]{1,30}」|‘[^‘’\n]{1,30}’)[、，,]?)+")
 # What frames a group as wording a line reports, not as the line's own pitch: a word before it
 # that cites or debunks (所谓, 打着, 写着, 宣称可以, 名为, 以…) ...
 _CITING_LEAD = re.compile(
@@ -142,10 +143,17 @@ _NAMING_TAIL = re.compile(r"这类|这种|这样的|之类|一类|"
                           r"的?(?:小广告|广告|字样|说法|噱头|骗局|陷阱|幌子|旗号)")
 
 
+# A word that forbids or denies what follows in its clause (平台从未授权司机代开发票, 严禁…,
+# 不得…): no advert forbids what it sells. 舍不得 is no ban.
+_FORBIDDING = re.compile(r"(?:严禁|禁止|(?<!舍)不得|不准|从未|从不|未曾|无权)"
+                         r"[^，。；！？,;!?\n]{0,10}$")
+
+
 def _named_unquoted(line: str, hits: Sequence[Hit]) -> set[int]:
     """The indexes of ``hits`` (selling phrases: never a brand, and a topic word is never cut
     from prose anyway) that ``line`` names as a kind of thing it reports (_NAMING_TAIL right
-    after them), a list of them joined by 、 or 和 included (婚外情调查、出轨取证这类业务)."""
+    after them), a list of them joined by 、 or 和 included (婚外情调查、出轨取证这类业务), or
+    forbids or denies (_FORBIDDING before them in their clause: 从未授权司机代开发票)."""
     named: set[int] = set()
     after: dict[int, int] = {}  # a hit's start -> its index, for the list's next item
     for i in sorted(range(len(hits)), key=lambda k: -hits[k].start):
@@ -154,7 +162,8 @@ def _named_unquoted(line: str, hits: Sequence[Hit]) -> set[int]:
         if h.kind != "promo":
             continue
         nxt = after.get(h.end + 1) if line[h.end : h.end + 1] in {"、", "和", "与", "及"} else None
-        if _NAMING_TAIL.match(line, h.end) or (nxt is not None and nxt in named):
+        if (_NAMING_TAIL.match(line, h.end) or (nxt is not None and nxt in named)
+                or _FORBIDDING.search(line[max(0, h.start - 12) : h.start])):
             named.add(i)
     return named
 
@@ -457,10 +466,11 @@ _ADDRESS_AFTER = re.compile(rf"[ \t\u3000]*(?:{_ADDRESS}|[（(][ \t]*{_ADDRESS}[
 
 # How an article cites a site or an app it names, which a planted brand does not show: a verb
 # of using it (下载某某体育APP, 访问某某.com), or those and a preposition, a list mark or 据 (在某
-# 某客户端, 、某某体育官网, 据某某客户端消息) right before it; or a verb of reporting right after
-# it (某某.com发布的报告称): the site is the article's source.
+# 某客户端, 、某某体育官网, 据某某客户端消息), or a word naming it as a report does (涉案网站名为
+# 某某娱乐, 一款叫做某某的软件) right before it; or a verb of reporting right after it
+# (某某.com发布的报告称): the site is the article's source.
 CITING_VERBS = "下载|登录|登陆|访问|关注|打开|通过|使用|进入|搜索|浏览|点击|安装"
-CITING_WORDS = CITING_VERBS + "|由|在|用|从|经|和|与|及|或|、|据"
+CITING_WORDS = CITING_VERBS + "|由|在|用|从|经|和|与|及|或|、|据|名为|叫做|名叫|称为"
 CITED_SOURCE = re.compile(r"发布|公布|显示|报道|称|数据|消息|统计|调查|报告")
 
 _PAIR_BITS = 20
@@ -747,13 +757,54 @@ def hits_by_line(text: str) -> tuple[tuple[Hit, ...], ...]:
     for h in shared_lexicon().scan(text):
         n = bisect_right(starts, h.start) - 1
         out[n].append(replace(h, start=h.start - starts[n], end=h.end - starts[n]))
+    # A topic word named as a kind of site (赌博网站, 色情平台; 投注网站 on a page whose news
+    # reports on gambling) is the topic word, not a name sold with a promo word.
+    topics = news_topics(lines, out) if any(_site_named(h) for hits in out for h in hits) else ()
+    for n, hits in enumerate(out):
+        if any(_site_named(h) for h in hits):
+            out[n] = [_as_topic(h) if _site_named(h) and (
+                _VICE_NAME.fullmatch(h.term) or h.category in topics) else h for h in hits]
     # A term inside wording the line quotes and reports (所谓“代开发票”) is no hit: news cites it.
     for n, hits in enumerate(out):
-        if hits and ("“" in lines[n] or "「" in lines[n]) and (cited := _cited_spans(lines[n])):
+        if hits and ("“" in lines[n] or "「" in lines[n] or "‘" in lines[n]) and (
+                cited := _cited_spans(lines[n])):
             out[n] = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in cited)]
         if out[n] and (named := _named_unquoted(lines[n], out[n])):
             out[n] = [h for i, h in enumerate(out[n]) if i not in named]
     return tuple(tuple(hits) for hits in out)
+
+
+# The site nouns a report calls a kind of site by (赌博网站, 涉赌平台), promo suffixes no
+# advert sells its own name with alone (it says 官网, 入口, 注册).
+_SITE_NOUNS = frozenset(("网站", "平台", "网址", "app"))
+# Topic words that name a vice as the law and the news do, never as its seller does: a
+# 赌博网站 or 色情平台 is a report's word for the site whatever the page.
+_VICE_NAME = re.compile(r"赌博|网络赌博|网赌|赌球|色情|淫秽|卖淫|嫖娼|毒品")
+
+
+def _site_named(hit: Hit) -> bool:
+    """``hit`` is a topic word (weight 1) read as a promo only for a site noun after it."""
+    if hit.weight != 1 or hit.kind != "promo" or not hit.suffix:
+        return False
+    suffix, units = hit.suffix.lower(), 0
+    while suffix:
+        unit = next((w for w in _SITE_NOUNS if suffix.startswith(w)), "")
+        if not unit:
+            return False
+        suffix, units = suffix[len(unit):], units + 1
+    return units == 1
+
+
+def _as_topic(hit: Hit) -> Hit:
+    """``hit`` as the bare topic word it is."""
+    return replace(hit, kind="term", end=hit.end - len(hit.suffix), suffix="")
+
+
+def names_a_site(line: str, hit: Hit) -> bool:
+    """``hit`` is a topic word ``line`` names a kind of site by (涉案赌博网站): kept as news
+    words are, it still names spam's topic as a site, as a kept brand names its operator."""
+    return (hit.kind == "term" and hit.weight == 1
+            and any(line.startswith(w, hit.end) for w in _SITE_NOUNS))
 
 
 @lru_cache(maxsize=8)
@@ -844,6 +895,16 @@ class LexiconSpam:
                     return True
         return False
 
+    def _venue(self, line: str, hit: Hit) -> bool:
+        """A venue word (娱乐城) whose product word closes a dictionary word with the
+        characters before it (文化|娱乐城: 文化娱乐) names a venue of that kind, as a licensed
+        complex is named; an operator's venue (真人娱乐城, 线上娱乐城) opens no such word."""
+        if hit.kind != "promo" or hit.suffix or len(hit.term) < 3:
+            return False
+        stats = self._stats.get()
+        return any(hit.start >= k and stats.is_word(line[hit.start - k : hit.start]
+                                                      + hit.term[:-1]) for k in (1, 2))
+
     def __call__(self, doc: Doc, /) -> Doc:
         # A name spelled out with separators (澳 门 新 葡 京, 开-云-体-育) is joined first, so
         # that the lexicon reads it; the spelling proves it spam wherever it stands.
@@ -876,6 +937,11 @@ class LexiconSpam:
 
         def off_topic(h: Hit) -> bool:
             return bool(topics) and h.kind == "brand" and h.category not in topics
+
+        # Venues the page names by their kind (人民文化娱乐城): its bare mentions of the venue
+        # word (娱乐城今后将…) are that venue's, even on a page a mirror planted spam in.
+        venues = {h.term for line, hits in zip(lines, found, strict=True) for h in hits
+                  if self._venue(line, h)}
 
         strong = [h for line, hits, is_news in zip(lines, found, news, strict=True)
                   for h in hits if (not is_news or off_topic(h)) and self._strong(h, line)]
@@ -950,7 +1016,8 @@ class LexiconSpam:
                 elif self._strong(h, line):
                     why = (f"{h.category} {h.kind} '{h.term}' (weight {h.weight})"
                            + (f" with promo suffix '{h.suffix}'" if h.suffix else ""))
-                elif strong and not self._bound(line, h) and not named_as_company(line, h):
+                elif (strong and not self._bound(line, h) and not named_as_company(line, h)
+                      and (h.suffix or h.term not in venues)):
                     why = (f"{h.category} {h.kind} '{h.term}' (weight {h.weight}) on a page "
                            f"with unambiguous spam ({evidence})")
                 else:
@@ -1398,7 +1465,8 @@ _SPACED_RUN = re.compile(rf"[\u4e00-\u9fff](?:{_SPACER}[\u4e00-\u9fffA-Za-z]){{2
 _SPACED_PAIR = re.compile(rf"[\u4e00-\u9fff]{_SPACER}[\u4e00-\u9fff]")
 # The shortest term joined: two characters apart are as often a spaced name (李 明).
 _SPACED_LEAST = 3
-_COMPANY = re.compile(r"(?:集团|公司|股份|控股|银行|大学|医院|酒店|地产|置业|有限|实业|研究院)")
+_COMPANY = re.compile(r"(?:集团|公司|股份|控股|银行|大学|医院|酒店|度假村|地产|置业|有限|实业|"
+                      r"研究院)")
 # An address among others an article lists (4399.com和7k7k.com等网站, 、58.com): a mirror plants
 # its address alone, so a list mark or 等 beside it shows a citation.
 _LIST_BEFORE = re.compile(r"[、和与及]$")
@@ -1416,20 +1484,48 @@ def listed_address(text: str, start: int, end: int) -> bool:
 # after 旗下 only by chance.
 _LIST_MARK = "、和与及"
 _SUBSIDIARY_BEFORE = re.compile(r"旗下的?$")
-# A group's Chinese arm named in a list or a sentence (金沙中国、美高梅中国和…的收入).
-_CHINA_ARM = re.compile(r"中国(?:[、和与及]|的|在|公布|发布|表示|宣布)")
+# A group's Chinese or Macau arm named in a list or a sentence (金沙中国、美高梅中国和…的收入,
+# 永利澳门第三季度经营收入): a listed company's name, as its results are reported.
+_CHINA_ARM = re.compile(r"(?:中国|澳门)(?:[、和与及]|的|在|公布|发布|表示|宣布|"
+                        r"第[一二三四]季度|[上下]半年|全年|今年|去年|\d{4}年)")
+# A list of names closed by a count of firms or by the kind of firm they are (银河娱乐、金沙中国
+# 和澳博控股六家博彩经营承批公司; 威尼斯人、巴黎人等综合度假村): a report lists companies so, a
+# mirror's row of brands sells them with promo words. Items are 2-8 letters, 2-10 of them.
+_FIRM_LIST = re.compile(
+    r"(?:[^\W\d_]{2,8}[、和与及]){1,9}[^\W\d_]{2,8}?"
+    r"(?:等|(?:等|共)?[一二三四五六七八九十两几\d]+家)[^\W\d_]{0,8}?"
+    r"(?:公司|企业|集团|运营商|经营商|酒店|度假村|机构)")
 
 
 def named_as_company(line: str, hit: Hit, *, listed: bool = True) -> bool:
-    """``hit`` is a brand ``line`` names as a company (银河娱乐集团, 旗下的新濠天地; with ``listed``
-    also one of a list: 、银河娱乐、), without a promo suffix: a company's name, not an advert."""
-    if hit.kind != "brand" or hit.suffix:
+    """``hit`` is a brand ``line`` names as a company (银河娱乐集团, 旗下的新濠天地, 美高梅国际
+    酒店集团; with ``listed`` also one of a list: 、银河娱乐、, or of a list of firms: 银河娱乐、
+    永利澳门等六家公司), without a promo suffix but its product words: a company's name, not
+    an advert."""
+    if hit.kind != "brand" or (hit.suffix and not _products_only(hit.suffix)):
         return False
-    if (_COMPANY.match(line, hit.end) or _SUBSIDIARY_BEFORE.search(line, 0, hit.start)
-            or (listed and _CHINA_ARM.match(line, hit.end))):
+    if _COMPANY.match(line, hit.end) or _SUBSIDIARY_BEFORE.search(line, 0, hit.start):
         return True
-    return (listed and hit.start > 0 and hit.end < len(line) and line[hit.start - 1] in _LIST_MARK
+    if hit.suffix or not listed:
+        return False
+    if _CHINA_ARM.match(line, hit.end) or any(
+            m.start() <= hit.start and hit.end <= m.end() for m in _FIRM_LIST.finditer(line)):
+        return True
+    return (hit.start > 0 and hit.end < len(line) and line[hit.start - 1] in _LIST_MARK
             and line[hit.end] in _LIST_MARK + "等")
+
+
+def _products_only(suffix: str) -> bool:
+    """``suffix`` is product words only (国际, 娱乐): part of a company's name when a company
+    word follows (美高梅国际酒店集团); a promo word (官网, 入口) sells a name."""
+    products = _shape_words()["product"]
+    rest = suffix.lower()
+    while rest:
+        word = next((w for w in products if rest.startswith(w)), "")
+        if not word:
+            return False
+        rest = rest[len(word):]
+    return True
 
 
 @lru_cache(maxsize=1)

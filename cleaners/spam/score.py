@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .charstats import codes_of
-from .lexicon import NEWS_CONTEXT, Lexicon, has_terms, hits_by_line, shared_lexicon
+from .lexicon import (
+    NEWS_CONTEXT,
+    Lexicon,
+    has_terms,
+    hits_by_line,
+    named_as_company,
+    shared_lexicon,
+)
 from .stats import LazyStats
 
 if TYPE_CHECKING:
@@ -121,10 +128,12 @@ class SpamScore:
         compact = "".join(text.split())
         kept_chars = len(compact)
         # Topic words (weight-1 terms) and lines reporting on spam do not count: a raid report
-        # names 百家乐 and 时时彩 without being spam.
+        # names 百家乐 and 时时彩 without being spam; nor do brands named as companies (银河娱乐、
+        # 永利澳门等六家公司): business news on Macau's operators.
         hits = [h for line, found in zip(all_lines, hits_by_line(text), strict=True)
                 if found and not NEWS_CONTEXT.search(line)
-                for h in found if h.kind != "term" or h.weight >= 2] if has_terms(text) else []
+                for h in found if (h.kind != "term" or h.weight >= 2)
+                and not named_as_company(line, h)] if has_terms(text) else []
         # (the separators spam.lexicon took out of a spelled-out name are no term: the name
         # it then cut is)
         terms = {h.term for h in hits} | {r.text for r in spam_removals
