@@ -128,6 +128,10 @@ def warm_up(chain: Chain) -> None:
 # stopped a worker that had not yet begun its document.
 _READY = "ready"
 _START_LIMIT = 300.0  # seconds a worker may take to start before it counts as crashed
+# Seconds the hard limit allows past the soft one: a worker the soft limit stopped must still
+# unwind and send its record, which on a machine loaded many times over its cores took longer
+# than 5 s (the pool then reported a stuck worker that was not).
+_HARD_GRACE = 15.0
 
 
 @dataclass
@@ -205,7 +209,7 @@ class WorkerPool:
         done: dict[int, Result] = {}
         next_out = 0
         exhausted = False
-        limit = self.config.input.timeout_s * 1.5 + 5  # hard limit, past the soft one
+        limit = self.config.input.timeout_s * 1.5 + _HARD_GRACE  # past the soft one
         while True:
             for slot in self._slots:
                 if slot.task is None and not exhausted:

@@ -59,7 +59,7 @@ def test_pool_kills_a_stuck_worker_and_goes_on(tmp_path: Path,
         records = [r.record for r in pool.run(sources)]
     assert [r["status"] for r in records] == ["kept", "error", "kept"]
     assert records[1]["drop"]["rule"] == "timeout"
-    assert time.monotonic() - started < 30
+    assert time.monotonic() - started < 60  # the hard limit: 0.2 s * 1.5 + 15 s
 
 
 def test_pool_survives_a_crashing_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -93,8 +93,9 @@ def test_soft_time_limit_turns_slow_cleaning_into_error(tmp_path: Path) -> None:
 def test_a_slow_starting_worker_is_not_stopped_as_over_time(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # A worker's start-up (imports, tables: slow on a loaded machine) is no document's time:
-    # it takes longer here than the pool's hard limit (0.5 s * 1.5 + 5 s), and the page is
-    # still cleaned, not stopped as over time.
+    # it takes longer here than the pool's hard limit (0.5 s * 1.5 + a 5 s grace), and the
+    # page is still cleaned, not stopped as over time.
+    monkeypatch.setattr(runner, "_HARD_GRACE", 5.0)
     real = runner.warm_up
 
     def slow(chain: Any) -> None:
