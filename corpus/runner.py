@@ -24,7 +24,7 @@ from .readers import STDIN, Source, read_source, to_doc
 from .records import error_record, to_record
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
     from cleaners.base import Chain
 
@@ -46,20 +46,32 @@ class Result:
 
 
 @contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
+def time_limit(seconds: float) -> Iterator[Callable[[], None]]:
     """Raise DocTimeout in this (main) thread after ``seconds`` (a soft limit: C code that never
-    returns to the interpreter is stopped by the worker pool's hard limit instead)."""
+    returns to the interpreter is stopped by the worker pool's hard limit instead). Yields a
+    check that raises it too once the time is over: the signal's exception can land where
+    Python swallows it (a ``__del__`` run by the garbage collector prints it and goes on), and
+    the page was then cleaned to its end, over its time; a check between cleaners stops it."""
+    why = f"over the {seconds:g} s per-document time limit"
+    expired = False
+
+    def check() -> None:
+        if expired:
+            raise DocTimeout(why)
+
     if not hasattr(signal, "setitimer"):
-        yield
+        yield check
         return
 
     def _expired(signum: int, frame: Any) -> None:
-        raise DocTimeout(f"over the {seconds:g} s per-document time limit")
+        nonlocal expired
+        expired = True
+        raise DocTimeout(why)
 
     previous = signal.signal(signal.SIGALRM, _expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield
+        yield check
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
@@ -78,8 +90,8 @@ def process_source(source: Source, chain: Chain, config: Config, url: str = "",
     if doc.dropped:
         return to_record(doc), doc
     try:
-        with time_limit(config.input.timeout_s):
-            doc = chain(doc)
+        with time_limit(config.input.timeout_s) as over_time:
+            doc = chain.run(doc, before_each=over_time)
     except DocTimeout as exc:
         return error_record(source.id, source.path, str(exc), "timeout"), None
     except CleanerFailed as exc:

@@ -106,3 +106,27 @@ def test_a_slow_starting_worker_is_not_stopped_as_over_time(
     with runner.WorkerPool(_config(0.5), jobs=1) as pool:
         (result,) = list(pool.run(_sources(tmp_path, 1)))
     assert result.record["status"] == "kept"
+
+
+def test_a_time_limit_whose_signal_was_swallowed_still_stops_the_page() -> None:
+    # The SIGALRM's DocTimeout can land where Python swallows it (a __del__ run by the garbage
+    # collector); the check between cleaners then stops the page all the same.
+    from cleaners import Doc, default_chain
+
+    chain = default_chain()
+    swallowed = []
+
+    def swallow_once() -> None:
+        if not swallowed:
+            swallowed.append(True)
+            with contextlib.suppress(runner.DocTimeout):
+                time.sleep(0.2)  # the alarm fires here and its exception is lost
+
+    with contextlib.suppress(runner.DocTimeout), runner.time_limit(0.05) as over_time:
+        def before_each() -> None:
+            swallow_once()
+            over_time()
+
+        chain.run(Doc(id="p", text=TEXT), before_each=before_each)
+        raise AssertionError("the page was cleaned to its end, over its time")
+    assert swallowed == [True]
