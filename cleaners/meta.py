@@ -3395,6 +3395,12 @@ class MetaLines:
                       and not _CODE_FIELD.match(lines[i].strip())
                       and _heading_like(lines[i].strip().rstrip("？！?!"))
                       and not _announcement(lines[i])][-3:]
+            # A paragraph of sentences above the row (a spam page's blurb over the article it
+            # copied) closes the header above it: the headline stands under the paragraph.
+            paragraphs = [i for i in head if i < row and i not in found
+                          and len(_SENTENCE_ENDS.findall(lines[i])) >= _PARAGRAPH_SENTENCES]
+            if paragraphs and any(i > paragraphs[-1] for i in before):
+                before = [i for i in before if i > paragraphs[-1]]
             if (before and (all(names_a_body(lines[i].strip()) for i in before)
                             or _account_over_row(lines, before, row, candidates))
                     and any(i > row for i in candidates)):
@@ -3530,6 +3536,11 @@ def _account_over_row(lines: Sequence[str], before: Sequence[int], row: int,
     return (len(headline) >= max(_HEADLINE_UNDER_MIN, longest + 3)
             and all(_menu_row(n) or (len(n) <= _ACCOUNT_NAME_MAX and _ACCOUNT.match(n))
                     for n in names))
+
+
+# Full stops of a paragraph: a line with this many sentences is text, not a header's line.
+_SENTENCE_ENDS = re.compile(r"[。！？]")
+_PARAGRAPH_SENTENCES = 3
 
 
 def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -> int:
