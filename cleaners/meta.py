@@ -2277,7 +2277,7 @@ def _a_brand(words: str) -> bool:
 # A name after the headline past a hyphen (…-某某).
 _BRAND_TAIL = re.compile(r"\s*[-－]\s*([^-－\s，。]{2,16})\s*$")
 # A name's official site (某某官网, 某某官方网站, 某某官方入口).
-_SITE_OF = re.compile(r".{2,12}(?:官网|官方网站|官方入口)")
+_SITE_OF = re.compile(with_traditional(r".{2,12}(?:官网|官方网站|官方入口)"))
 
 # How a <title> separates its parts (标题_频道_站名, 某某|标题, 标题 - 站名), and a keyword list.
 _TITLE_PARTS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|——)\s*")

@@ -78,6 +78,8 @@ def test_a_stuffed_title_line_is_not_joined_to_the_heading_under_it() -> None:
     # a coined name the lexicon does not know, said twice: in brackets and as the site after it
     (f"【祥瑞娱乐】{HEADLINE}-祥瑞娱乐官网", HEADLINE),
     (f"【金鼎国际】{HEADLINE}-金鼎国际官方入口", HEADLINE),
+    # a Hong Kong or Taiwan copy: the site in traditional script (官網)
+    ("【祥瑞娛樂】某某縣召開春耕備耕工作推進會-祥瑞娛樂官網", "某某縣召開春耕備耕工作推進會"),
     # a column's tag in brackets and a site's name that is another: left as they are
     (f"【新春走基层】{HEADLINE}-某某日报官网", f"【新春走基层】{HEADLINE}-某某日报官网"),
     # the bracket's name once, no official site after the headline
