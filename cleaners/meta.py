@@ -2276,6 +2276,8 @@ def _a_brand(words: str) -> bool:
 
 # A name after the headline past a hyphen (…-某某).
 _BRAND_TAIL = re.compile(r"\s*[-－]\s*([^-－\s，。]{2,16})\s*$")
+# A name's official site (某某官网, 某某官方网站, 某某官方入口).
+_SITE_OF = re.compile(with_traditional(r".{2,12}(?:官网|官方网站|官方入口)"))
 
 # How a <title> separates its parts (标题_频道_站名, 某某|标题, 标题 - 站名), and a keyword list.
 _TITLE_PARTS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|——)\s*")
@@ -2307,11 +2309,17 @@ def unstuffed_title(title: str) -> str:
     # a brand the lexicon knows in brackets before the headline (【某某体育】标题), in either
     # script; a column's tag there (【新春走基层】) names no brand and stays
     lead = _LEAD_BRACKET.match(title)
-    if lead and len(title) - lead.end() >= _TITLE_HEADLINE_MIN and _a_brand(lead[1]):
+    tail = _BRAND_TAIL.search(title)
+    # A name the lexicon does not know (a coined brand) goes when the title says it twice:
+    # in brackets before the headline and past a hyphen after it as its official site
+    # (【某某娱乐】标题-某某娱乐官网); a column's tag is never its site's name.
+    twice = bool(lead and tail and tail.start() > lead.end()
+                 and _SITE_OF.fullmatch(tail[1]) and tail[1].startswith(lead[1]))
+    if lead and len(title) - lead.end() >= _TITLE_HEADLINE_MIN and (twice or _a_brand(lead[1])):
         title = title[lead.end():]
     # and one after it past a hyphen with no spaces (标题-某某体育), which _TITLE_PARTS leaves
     tail = _BRAND_TAIL.search(title)
-    if tail and tail.start() >= _TITLE_HEADLINE_MIN and _a_brand(tail[1]):
+    if tail and tail.start() >= _TITLE_HEADLINE_MIN and (twice or _a_brand(tail[1])):
         title = title[:tail.start()]
     for split, whole in ((_TITLE_PARTS, False), (_KEYWORD_LIST, True)):
         parts = [p.strip() for p in split.split(title) if p.strip()]
@@ -3395,6 +3403,12 @@ class MetaLines:
                       and not _CODE_FIELD.match(lines[i].strip())
                       and _heading_like(lines[i].strip().rstrip("？！?!"))
                       and not _announcement(lines[i])][-3:]
+            # A paragraph of sentences above the row (a spam page's blurb over the article it
+            # copied) closes the header above it: the headline stands under the paragraph.
+            paragraphs = [i for i in head if i < row and i not in found
+                          and len(_SENTENCE_ENDS.findall(lines[i])) >= _PARAGRAPH_SENTENCES]
+            if paragraphs and any(i > paragraphs[-1] for i in before):
+                before = [i for i in before if i > paragraphs[-1]]
             if (before and (all(names_a_body(lines[i].strip()) for i in before)
                             or _account_over_row(lines, before, row, candidates))
                     and any(i > row for i in candidates)):
@@ -3530,6 +3544,11 @@ def _account_over_row(lines: Sequence[str], before: Sequence[int], row: int,
     return (len(headline) >= max(_HEADLINE_UNDER_MIN, longest + 3)
             and all(_menu_row(n) or (len(n) <= _ACCOUNT_NAME_MAX and _ACCOUNT.match(n))
                     for n in names))
+
+
+# Full stops of a paragraph: a line with this many sentences is text, not a header's line.
+_SENTENCE_ENDS = re.compile(r"[。！？]")
+_PARAGRAPH_SENTENCES = 3
 
 
 def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -> int:

@@ -131,6 +131,11 @@ KNOWN_WRONG = {
     "gl223_huiyi_huifang": "an 会议议程 row taken as the title, another kept",
     "gl224_tushuguan_ziyuan": "the record's 出版年份/ISBN/页数 rows kept, title missed (a review's box "
                               "keeps them as text: no rule tells the two apart yet)",
+    # batch spamgl (gl264-gl269), before fixes
+    "gl266_spam_chopped_loan_phrase": "a loan phrase chopped into pieces that are words "
+                                      "(快速|放款|无抵押) and a coined 某某贷官网 set inside "
+                                      "sentences stay: no seam is a non-word, nothing proves "
+                                      "the page spam",
 }
 
 

@@ -231,3 +231,23 @@ def test_a_relative_day_away_from_the_headline_is_no_account_row() -> None:
     para = "今天凌晨，多家厂商集中发布了新一代折叠屏手机，铰链结构成为这一代产品最大的看点。"
     doc = clean_text("\n".join(["新一代折叠屏手机发布", "", para, "", "某某科技 昨天", "", para]))
     assert doc.meta.source_name is None
+
+
+def test_a_paragraph_above_the_date_row_closes_the_header_above_it() -> None:
+    # A spam page's tab title and blurb over the article it copied: the headline is the line
+    # under the blurb, right above the date row, not the longer tab title over the blurb.
+    text = ("某某游戏平台-某某游戏平台官方网站-欢迎光临本站\n"
+            "某某游戏平台是一家在线游戏平台。今天天气很好。小猫在院子里晒太阳。注册就能玩。\n"
+            "某县开展秋季植树活动 干部群众齐上阵\n2024-03-12 来源：某县融媒\n"
+            f"{_PARA}")
+    doc = clean_text(text, id="d")
+    assert doc.meta.title == "某县开展秋季植树活动 干部群众齐上阵"
+    assert "官方网站" not in doc.text
+
+
+def test_short_lines_above_the_date_row_still_give_the_longest_headline() -> None:
+    # no paragraph above the row: the site's name and a kicker over the headline, as before
+    text = ("某某日报\n要闻\n某县开展秋季植树活动 干部群众齐上阵\n2024-03-12 来源：某县融媒\n"
+            f"{_PARA}")
+    doc = clean_text(text, id="d")
+    assert doc.meta.title == "某县开展秋季植树活动 干部群众齐上阵"

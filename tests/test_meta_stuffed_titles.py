@@ -72,3 +72,18 @@ def test_a_text_page_opening_on_a_menu_row_gets_no_headline_from_it() -> None:
 def test_a_stuffed_title_line_is_not_joined_to_the_heading_under_it() -> None:
     doc = clean_text(f"{HEADLINE},百家乐技巧,如何赚钱,华体会官网\n做强非公党建“红色力量”\n{BODY}")
     assert doc.meta.title == HEADLINE
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    # a coined name the lexicon does not know, said twice: in brackets and as the site after it
+    (f"【祥瑞娱乐】{HEADLINE}-祥瑞娱乐官网", HEADLINE),
+    (f"【金鼎国际】{HEADLINE}-金鼎国际官方入口", HEADLINE),
+    # a Hong Kong or Taiwan copy: the site in traditional script (官網)
+    ("【祥瑞娛樂】某某縣召開春耕備耕工作推進會-祥瑞娛樂官網", "某某縣召開春耕備耕工作推進會"),
+    # a column's tag in brackets and a site's name that is another: left as they are
+    (f"【新春走基层】{HEADLINE}-某某日报官网", f"【新春走基层】{HEADLINE}-某某日报官网"),
+    # the bracket's name once, no official site after the headline
+    (f"【祥瑞娱乐】{HEADLINE}", f"【祥瑞娱乐】{HEADLINE}"),
+])
+def test_a_coined_name_around_the_headline_twice_goes(title: str, headline: str) -> None:
+    assert unstuffed_title(title) == headline

@@ -303,6 +303,8 @@ def test_an_advert_sentence_stays_on_a_page_without_spam(clean: LexiconSpam) -> 
     ("私家侦探专业调查取证，婚外情调查，寻人找人，电话13912345678。", True),
     ("同城约炮上门服务，学生妹包夜，加QQ1234567890。", True),  # the handle right after QQ
     ("同城约炮上门服务，学生妹包夜，加QQzx26885。", True),
+    # an escort tout (外围模特) to a QQ number
+    ("高端外围模特空降，全城可约，QQ：3319876502。", True),
     # the same in traditional script
     ("網貸口子大全，黑戶也能下款，當天放款，聯繫13912345678。", True),
     # a contact word (加微信) sells nothing, but 日赚 does, to a private handle (a WeChat ID)

@@ -72,6 +72,11 @@ _WEATHER = (
     r"[小中大]?雪|雾|霾)(?:转(?:晴|多云|阴|[小中大暴]?雨|阵雨|雷阵雨|[小中大]?雪))?\s*"
     r"-?\d{1,2}\s*(?:℃|°C)?\s*[~～\-—/至]\s*-?\d{1,2}\s*(?:℃|°C)[^。，！？]{0,12}$")
 
+# The words a search-engine spammer sets after a name to catch searches for it (某某注册,
+# 某某app, 某某怎么样): a keyword row repeats one name with them.
+_SEO_WORD = (r"(?:注册|登录|登陆|下载|官网|官方网站|网址|网站|入口|(?i:app)|怎么样|靠谱吗|是真的吗|"
+             r"手机版|客户端|网页版|最新版|开户|代理|地址|链接)")
+
 COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "image_filename",
@@ -2154,6 +2159,26 @@ COMMON_RULES: tuple[Rule, ...] = (
         counterexamples=("2024", "3000亿", "第1节", "1.", "\ue60e某某", "+1.5%", "+1℃",
                          "3,481人", "1,265.9"),
         max_len=12,
+    ),
+    Rule(
+        "keyword_row",
+        # An SEO keyword row: one name (a coined site or brand, four characters or more) said
+        # three times or more, first with a search word after it and then with one or none
+        # (某某注册 某某登录 某某下载, 某某app 某某网址 某某怎么样), under a label or none. An
+        # article's row of names shares a place's prefix at most (东阳市横店镇 东阳市南马镇),
+        # and a chant repeats its words with no search word (中国加油 中国加油 中国加油).
+        rf"^(?:[\u4e00-\u9fff]{{2,6}}\s*[:：]\s*)?(?P<seo_stem>[\u4e00-\u9fff]{{4,12}}?){_SEO_WORD}"
+        rf"(?:\s+(?P=seo_stem){_SEO_WORD}?){{2,}}$",
+        why="an SEO keyword row: one name repeated with search words (注册, 登录, 下载, app)",
+        examples=("某某娱乐平台注册 某某娱乐平台登录 某某娱乐平台下载",
+                  "相关推荐:某某国际app 某某国际网址 某某国际怎么样",
+                  "热门搜索：某某体育官网 某某体育入口 某某体育手机版 某某体育"),
+        counterexamples=("东阳市横店镇 东阳市南马镇 东阳市巍山镇",
+                         "人民日报 人民日报海外版 人民日报社",
+                         "学习强国注册 学习强国登录",
+                         "党建引领 党建引领发展 党建引领治理",
+                         "中国加油 中国加油 中国加油"),
+        max_len=120,
     ),
     Rule(
         "symbols_only",
