@@ -97,7 +97,11 @@ caption, 相關新聞 and 熱門 tags, a 中央社 dispatch with its bracketed d
 1141103 stamp, a Taiwan county's news page (發布單位, 發布日期：114-11-03, 點閱次數, 回上一頁, 無障礙
 AA mark), a Macau 新聞局 item under its Portuguese name with its 葡文 link and office tags, a Taiwan
 online outlet with its app banners, 訂閱, 留言 widget and 延伸閱讀, a ministry's 新聞稿 dated
-中華民國114年11月3日 with its 新聞聯絡人 rows,
+中華民國114年11月3日 with its 新聞聯絡人 rows; gl258-gl263, the seeds' families from provinces
+the fixtures rarely used (a Xinjiang 先锋网 under its Uyghur name with bracketed-label metadata
+row, a Tibet city paper's e-paper, an Inner Mongolia 旗 政务公开 page under its Mongolian-script
+name, a Hainan evening paper's web page, a Ningxia 组工网 with its rows one a line, a Heilongjiang
+county's news with its pipe row),
 scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
