@@ -839,6 +839,23 @@ _WHOLE_BRACKETED_ROW = re.compile(
     r"[【\[]\s*(?P<row>(?=(?:[^【】\[\]]*?[:：]){2})[^【】\[\]\s][^【】\[\]]{3,180}?)\s*[】\]]")
 
 
+# A row whose labels stand each in brackets of its own, the value after them (【信息来源】某某日报
+# 【作者】记者 某某 【发布时间】2025-04-22 10:16): the brackets are the label's colon. Two labels
+# or more, the first at the row's start: one bracketed word alone is a heading (【来源】).
+_LABEL_IN_BRACKETS = re.compile(
+    rf"[【\[]\s*(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_PUBLISHER_KEYS}|"
+    rf"{_OTHER_KEYS})\s*[】\]]\s*(?=[^\s【\[])")
+
+
+def _bracketed_labels(line: str) -> str:
+    """``line`` with its bracketed labels (see _LABEL_IN_BRACKETS) written as ``label：``, when
+    it opens with one and holds two or more; else ``line`` unchanged."""
+    labels = list(_LABEL_IN_BRACKETS.finditer(line))
+    if len(labels) < 2 or labels[0].start() != 0:
+        return line
+    return _LABEL_IN_BRACKETS.sub(lambda m: f"{m['key']}：", line)
+
+
 # A label spaced out to the width of the longest in its table (索 引 号：, 文　　号：, 主 题 词：):
 # one word, read without its spaces.
 _SPACED_LABEL = re.compile(r"(?<!\S)(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=\s*[:：])")
@@ -1084,6 +1101,8 @@ def parse_meta_line(line: str) -> _Found | None:
     """
     line = unspaced_labels(arabic_dates(line))
     line = _without_ip_place(line)  # where the poster's IP is, no field of the page
+    if line[:1] in "【[":
+        line = _bracketed_labels(line)
     if line[:1] in "原" and (mark := _ORIGINAL_MARK.match(line)) is not None:
         line = line[mark.end():]  # 原创 作者：某某: the platform's original-work mark
     if line[:1] in "(（" and (stamp := _BRACKETED_STAMP.fullmatch(line.strip())) is not None:
@@ -1264,6 +1283,11 @@ def parse_date_row(line: str) -> _Found | None:
         # the reporter's byline closing the row (2024-05-06 21:58 某某体育 记者 某某某)
         row = parse_date_row(line[:cut.start()])
         byline = parse_byline(line[cut.end():], tail=False)
+        fields = parse_meta_line(line[cut.end():])
+        if fields is not None and len(fields.authors) > len(byline.authors if byline else ()):
+            # every role labelled with its colon (记者：某某 通讯员：某某 编辑：某某): each
+            # role's names are the article's authors, the staff's after them none
+            byline = fields
         if row is None or byline is None or not byline.authors:
             return None
         return replace(row, authors=byline.authors)

@@ -34,6 +34,19 @@ COMPOUND_SURNAMES |= frozenset(v for name in COMPOUND_SURNAMES for v in traditio
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
 _HAN_NAME = re.compile(rf"^[{HAN}]{{2,4}}$")
 _SPLIT = re.compile(r"[\s、，,;；/·]+")
+# A transliterated full name (阿依古丽·吐尔逊, 买买提·艾力): given name and father's or family
+# name joined by a middle dot, one person. Two Han names so joined (张三·李四) are a list.
+_DOTTED_NAME = re.compile(rf"(?<![{HAN}·])[{HAN}]{{2,8}}·[{HAN}]{{2,8}}(?![{HAN}·])")
+_NAME_DOT = "\u2027"  # held in place of the dot while the list is split
+
+
+def _hold_dotted_names(text: str) -> str:
+    """``text`` with each transliterated full name's dot (see _DOTTED_NAME) held as _NAME_DOT,
+    where its two halves are not both Han personal names."""
+    def hold(m: re.Match[str]) -> str:
+        first, last = m[0].split("·")
+        return m[0] if looks_like_name(first) and looks_like_name(last) else first + _NAME_DOT + last
+    return _DOTTED_NAME.sub(hold, text) if "·" in text else text
 
 
 def looks_like_name(token: str) -> bool:
@@ -51,7 +64,11 @@ _LATIN_FULL_NAME = re.compile(r"[A-Z][a-z'\-]*\.?(?: [A-Z][a-z'\-]*\.?)+(?![A-Za
 
 
 def split_names(text: str) -> list[str]:
-    """The names of a byline's list, apart at spaces and list marks."""
+    """The names of a byline's list, apart at spaces and list marks; a transliterated full
+    name (阿依古丽·吐尔逊) stays whole."""
+    held = _hold_dotted_names(text)
+    if held is not text:
+        return [t.replace(_NAME_DOT, "·") for t in split_names(held)]
     if " " not in text or _LATIN_FULL_NAME.search(text) is None:
         return [t for t in _SPLIT.split(text) if t]
     names: list[str] = []

@@ -147,3 +147,24 @@ def test_an_agencys_bracketed_dateline_names_its_reporters(
     doc = MetaLines()(Doc(id="d", text=text))
     assert doc.meta.authors == authors
     assert lead in doc.text  # the dateline opens the lead: it stays, only its names are read
+
+
+def test_a_transliterated_full_name_keeps_its_dot() -> None:
+    # given name and father's name joined by a middle dot are one person (Uyghur, Kazakh names)
+    assert clean_authors("记者 阿依古丽·吐尔逊") == ("阿依古丽·吐尔逊",)
+    assert clean_authors("买买提·艾力、王某某") == ("买买提·艾力", "王某某")
+    # two Han names so joined are a list; a role and a name (文·张三) no name of one person
+    assert clean_authors("张三·李四") == ("张三", "李四")
+    assert clean_authors("文·张三") == ("张三",)
+
+
+def test_a_date_rows_labelled_roles_after_the_outlet_are_all_authors() -> None:
+    from cleaners.meta import parse_date_row
+
+    found = parse_date_row("2025-02-11 07:40　某某晚报　记者：王某某　通讯员：李某某　编辑：赵某某")
+    assert found is not None
+    assert found.source_name == "某某晚报"
+    assert found.authors == ("王某某", "李某某")  # the editor is staff, no author
+    found = parse_date_row("2024-05-06 21:58 某某体育 记者 某某某")
+    assert found is not None
+    assert found.authors == ("某某某",)

@@ -100,6 +100,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # a bare 位置： is a trail's only before one (an auction lot's 位置：某路88号 is its
         # address)
         r"|^位置\s*[:：]\s*(?:首页|主页|网站首页|[^。，！？]*[>＞»›≫])"
+        # or three sections or more set apart by spaced dashes or slashes (位置：某某网 - 要闻 -
+        # 正文); one dash may be an address's (位置：城南新区 - 近地铁站)
+        r"|^位置\s*[:：]\s*[^\s。，！？]{1,14}(?:\s+[-–—/]\s+[^\s。，！？]{1,14}){2,6}$"
         r"|^首页\s*[>＞»›≫/]"
         r"|^[^\s。，！？>＞»›≫]{1,12}(?:\s*[>＞»›≫]\s*[^。，！？>＞»›≫]{1,14}){1,6}\s*[>＞»›≫]?$"
         # an English-language page's trail from its home page (Home / China / Society)
@@ -109,10 +112,12 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "位置：首页 > 拍卖公告 > 房产", "所在位置：", "您当前位置：首页",
                   "首页 > 政务公开 > 通知公告", "你现在的位置：首页", "Home / China / Society",
                   "HOME > News > World", "您现在所在的位置：首页 >> 部门动态",
-                  "你目前所处的位置：首页", "您当前所在位置：首页"),
+                  "你目前所处的位置：首页", "您当前所在位置：首页",
+                  "位置：某某晚报网 - 自贸港 - 正文", "位置：某某网 / 要闻 / 正文"),
         counterexamples=("今年增速>5%的企业有12家，占全区规模企业的一半。",
                          "位置决定视野，格局决定结局。", "Home/work balance is hard.",
-                         "位置：某某市滨江路88号3幢1单元502室"),
+                         "位置：某某市滨江路88号3幢1单元502室",
+                         "位置：距市区 - 约20公里，交通便利。", "位置：城南新区 - 近地铁站"),
         max_len=80,
     ),
     Rule(
@@ -1698,8 +1703,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"\s*[】\]]?\s*[|｜/:：]?\s*){1,10}(?<=[^\d\s])\s*(?:\d[\d,]*)?$|"
         # a row of two or more bracketed buttons under an old CMS's article, its 评论 and 推荐
         # among them (【发表评论】【加入收藏】【告诉好友】【打印此文】): one alone may be a label
+        # the font switch in its own brackets among them (【字体：大 中 小】【评论】【收藏】)
         r"^(?:[【\[]\s*(?:发表评论|查看评论|评论|推荐|推荐给好友|告诉好友|加入收藏|收藏|打印|打印此文|"
-        r"关闭|关闭窗口|纠错|文章纠错|返回顶部)\s*[】\]]\s*){2,10}$|"
+        r"关闭|关闭窗口|纠错|文章纠错|返回顶部|(?:字体|字号)\s*[:：]?\s*大\s*中\s*小)\s*[】\]]\s*){2,10}$|"
         # Anchored: a metadata row that ends in the font-size tool (2024-05-11 来源：某某网
         # 【字号 大 中 小】) is meta.lines' to lift, source and all.
         # (点阅 is Taiwan's word for it: 點閱數, 點閱次數)
@@ -1750,6 +1756,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "打印时间：2025-07-03 14:22:10", "打印日期：2025年7月3日", "视力保护色：",
                   "【视力保护色】", "【发表评论】【加入收藏】【告诉好友】【打印此文】【关闭窗口】",
                   "【评论】【推荐】【打印】【收藏】", "【文章纠错】", "[告诉好友]",
+                  "【字体：大 中 小】　【评论】　【收藏】", "【字号 大 中 小】【打印】",
                   "點閱數：862", "點閱次數：1,235",
                   "友善列印 分享 Facebook LINE Plurk", "分享 Facebook WhatsApp 複製連結",
                   "點閱人次：1,235", "瀏覽人次：532", "回上頁", "回頁首", "回上一頁 | 回首頁",
@@ -1771,7 +1778,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "该视频已被播放超过十万次，引发热议。", "本文已被阅读1234次，谢谢大家。",
                          "已有1200人阅读并签署了倡议书。", "已有3000人次参观",
                          "正文 字体大小不一，排版混乱。", "【评论】", "【推荐】",
-                         "【推荐】本周末好去处", "【评论】莫让形式主义挤占基层干部精力"),
+                         "【推荐】本周末好去处", "【评论】莫让形式主义挤占基层干部精力",
+                         "【字体：大 中 小】【评论】文章标题里的字体大小要统一"),
         max_len=60,
     ),
     Rule(
