@@ -14,7 +14,7 @@ import math
 from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
@@ -263,23 +263,11 @@ class ChineseStats:
         fresh = {text[a:b]: (a, b) for a, b in sites if text[a:b] not in routes}
         sites = sites + list(fresh.values())
         cuts += fresh.values()
-        lo = np.array([c[0] for c in cuts], dtype=np.int64)
-        hi = np.array([c[1] for c in cuts], dtype=np.int64)
         start = np.array([a for a, _ in sites], dtype=np.int64)
         end = np.array([b for _, b in sites], dtype=np.int64)
-        # Every (window, offset) visit and the page position it reads.
-        size = hi - lo
-        v_win = np.repeat(np.arange(len(sites)), size)
-        v_off = np.arange(v_win.shape[0]) - np.repeat(np.cumsum(size) - size, size)
-        v_pos = lo[v_win] + v_off
-        first, count, ends, scores, reach = self._page_lattice(text, v_pos)
-        # Every word from every visit's position (a position's words are contiguous).
-        per = count[v_pos]
-        w_visit = np.repeat(np.arange(v_pos.shape[0]), per)
-        w_index = (first[v_pos][w_visit] + np.arange(w_visit.shape[0])
-                   - np.repeat(np.cumsum(per) - per, per))
-        w_win, w_off = v_win[w_visit], v_off[w_visit]
-        w_end, w_score = ends[w_index], scores[w_index]
+        visits = self._lattice_visits(text, cuts)
+        lo, hi, size, v_win, v_off, v_pos, reach = visits.spans_and_visits
+        w_win, w_off, w_end, w_score = visits.words
         # route(text[lo:hi]) of each window: its words end at hi at the latest.
         fits = w_end <= hi[w_win]
         whole = np.zeros((len(sites), int(size.max(initial=0)) + 1))
@@ -464,25 +452,35 @@ class ChineseStats:
         """_best()'s ends for every span of ``text`` from the page's word lattice: the end
         of the best first word from each offset (ties to the longer word), by span and
         offset, and the spans' lengths."""
+        visits = self._lattice_visits(text, spans)
+        lo, hi, size = visits.spans_and_visits[:3]
+        w_win, w_off, w_end, w_score = visits.words
+        fits = w_end <= hi[w_win]
+        width = int(size.max()) + 1
+        best = np.zeros((len(spans), width))
+        word_end = np.zeros((len(spans), width), dtype=np.int64)
+        self._passes(best, size, w_win[fits], w_off[fits], (w_end - lo[w_win])[fits],
+                     w_score[fits], ends=word_end)
+        return word_end, size
+
+    def _lattice_visits(self, text: str, spans: Sequence[tuple[int, int]]) -> _Visits:
+        """The page's word lattice read for every span of ``text`` at once: the spans' starts,
+        ends and lengths; every (span, offset) visit, with the page position it reads and how
+        far its walk reaches; every word from every visit (a position's words are contiguous
+        in the lattice) with its visit's span and offset, its end and its score."""
         lo = np.array([a for a, _ in spans], dtype=np.int64)
         hi = np.array([b for _, b in spans], dtype=np.int64)
         size = hi - lo
         v_win = np.repeat(np.arange(len(spans)), size)
         v_off = np.arange(v_win.shape[0]) - np.repeat(np.cumsum(size) - size, size)
         v_pos = lo[v_win] + v_off
-        first, count, ends, scores, _ = self._page_lattice(text, v_pos)
+        first, count, ends, scores, reach = self._page_lattice(text, v_pos)
         per = count[v_pos]
         w_visit = np.repeat(np.arange(v_pos.shape[0]), per)
         w_index = (first[v_pos][w_visit] + np.arange(w_visit.shape[0])
                    - np.repeat(np.cumsum(per) - per, per))
-        w_win, w_off, w_end = v_win[w_visit], v_off[w_visit], ends[w_index]
-        fits = w_end <= hi[w_win]
-        width = int(size.max()) + 1
-        best = np.zeros((len(spans), width))
-        word_end = np.zeros((len(spans), width), dtype=np.int64)
-        self._passes(best, size, w_win[fits], w_off[fits], (w_end - lo[w_win])[fits],
-                     scores[w_index][fits], ends=word_end)
-        return word_end, size
+        return _Visits((lo, hi, size, v_win, v_off, v_pos, reach),
+                       (v_win[w_visit], v_off[w_visit], ends[w_index], scores[w_index]))
 
     def joins_no_word(self, text: str, start: int, end: int, window: int = 4) -> bool:
         """No dictionary word crosses a seam of text[start:end] in ``deletion_gain``'s window,
@@ -723,6 +721,17 @@ _BATCH_MIN = 64
 # A page's word lattice (see ChineseStats._page_lattice): first, count, ends, scores, reach.
 _Lattice = tuple["NDArray[np.int64]", "NDArray[np.int64]", "NDArray[np.int64]",
                  "NDArray[np.float64]", "NDArray[np.int64]"]
+
+
+class _Visits(NamedTuple):
+    """ChineseStats._lattice_visits(): the spans (lo, hi, size) and their visits (span,
+    offset, page position, reach); the visits' words (span, offset, end, score)."""
+
+    spans_and_visits: tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64],
+                            NDArray[np.int64], NDArray[np.int64], NDArray[np.int64],
+                            NDArray[np.int64]]
+    words: tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64],
+                 NDArray[np.float64]]
 # The longest keys the n-gram table holds: four characters of 16 bits fill a 64-bit code.
 _GRAM = 4
 
