@@ -2073,12 +2073,9 @@ def _account_line(lines: Sequence[str], removals: Sequence[Removal],
         badge = r.text.strip() in _POSTER_BADGE
         if not badge and (not _FOLLOW_GATE.open(r.text) or not _FOLLOW.match(r.text)):
             continue
-        at = _LINE_AT.match(r.where)
-        if not at:
+        n = _removed_line(lines, r)
+        if n is None:
             continue
-        n = int(at.group(1)) - 1
-        if not (0 <= n < len(lines)) or lines[n].strip():
-            continue  # numbered against another text: no longer this line
         before = next((i for i in range(n - 1, -1, -1) if lines[i].strip()), None)
         after = next((i for i in range(n + 1, len(lines)) if lines[i].strip()), None)
         for i in (before,) if badge else (before, after):
@@ -2174,17 +2171,24 @@ _VERIFIED_BADGE = "verified_badge"  # chrome.lines' rule for 微博认证：… 
 _READER_VIEW = "reader_view"  # chrome.lines' rule for a reader view's own notes and links
 
 
+def _removed_line(lines: Sequence[str], removal: Removal) -> int | None:
+    """The line (0-based) a chrome removal took out, left blank in ``lines``; None when the
+    removal names no line or one that is not blank (numbered against another text)."""
+    at = _LINE_AT.match(removal.where)
+    if not at:
+        return None
+    n = int(at.group(1)) - 1
+    return n if 0 <= n < len(lines) and not lines[n].strip() else None
+
+
 def _badged_account(lines: Sequence[str], removals: Sequence[Removal],
                     head: Sequence[int]) -> int | None:
     """The head line right over a verified-account badge the chrome took out, when it reads as
     an account's name (a short token: no date, count or phrase)."""
     heads = set(head)
     for r in removals:
-        if r.rule != _VERIFIED_BADGE or not (at := _LINE_AT.match(r.where)):
+        if r.rule != _VERIFIED_BADGE or (n := _removed_line(lines, r)) is None:
             continue
-        n = int(at.group(1)) - 1
-        if not (0 <= n < len(lines)) or lines[n].strip():
-            continue  # numbered against another text: no longer this line
         before = next((i for i in range(n - 1, -1, -1) if lines[i].strip()), None)
         if before is not None and before in heads and _reads_as_account(lines[before].strip()):
             return before
