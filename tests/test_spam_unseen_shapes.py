@@ -127,3 +127,35 @@ def test_a_two_character_brand_spelled_out_goes_on_a_page_that_spells_names_out(
     assert LexiconSpam()(Doc("t", text="\n".join(alone))).text == "\n".join(alone)
     names = [*PARAGRAPHS, "参加座谈的有李 明、王 芳等十余位居民代表。利-记-体-育"]
     assert _clean(names).endswith("参加座谈的有李 明、王 芳等十余位居民代表。")
+
+
+def test_a_brand_spelled_out_with_emoji_or_decorations_goes() -> None:
+    for spelled in ("威😀尼😀斯😀人", "新💰葡💰京💰娱💰乐", "开◆云◆体◆育", "澳❤️门❤️新❤️葡❤️京"):
+        spammed = [PARAGRAPHS[0][:10] + spelled + PARAGRAPHS[0][10:], *PARAGRAPHS[1:]]
+        assert _clean(spammed) == "\n".join(PARAGRAPHS), spelled
+
+
+def test_emoji_between_news_words_stay() -> None:
+    # counterexamples: emoji between words that spell no term, and a place's name that is an
+    # ambiguous brand spelled out on a line of its own
+    clean = ("点赞👍转发👍评论👍，欢迎大家积极参与本次线上活动。", "金🌊沙🌊江 畔 的 村 庄 迎 来 了 丰 收",
+             "春天😀来了，公园里的花都开了。")
+    for line in clean:
+        text = "\n".join([*PARAGRAPHS, line])
+        assert LexiconSpam()(Doc("t", text=text)).text == text, line
+
+
+def test_an_address_spelled_out_a_letter_at_a_time_goes_with_its_label() -> None:
+    for line in ("官网 w w w . p j 6 6 8 . c o m", "永久网址 js 9 9 9 点 c o m",
+                 "备用地址：ab 8 8 。 v i p"):
+        assert _clean([*PARAGRAPHS, line]) == "\n".join(PARAGRAPHS), line
+
+
+def test_spaced_letters_in_news_stay() -> None:
+    # counterexamples: letters spaced out with no top-level domain spelled so, and a plain
+    # address in a sentence
+    clean = ("老师在黑板上写下 a b c 三个字母，同学们跟着读。", "比赛最终以 3 . 2 的比分结束。",
+             "详情请登录 www.example.com 查询。")
+    for line in clean:
+        text = "\n".join([*PARAGRAPHS, line])
+        assert LexiconSpam()(Doc("t", text=text)).text == text, line
