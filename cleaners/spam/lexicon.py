@@ -1134,7 +1134,7 @@ class LexiconSpam:
         removed = []
         lines, probes = text.split("\n"), probe.split("\n")
         for n, line in enumerate(probes):
-            cuts = []
+            cuts: list[tuple[int, int]] = []
             found = [(m.start(), m.end()) for m in _DISGUISED_ADDRESS.finditer(line)
                      if (m["wdot"] or ".") != "." or m["tdot"] != "."  # a plain address: none
                      # nor a sentence's last number before a word (…2019。net)
