@@ -159,3 +159,36 @@ def test_spaced_letters_in_news_stay() -> None:
     for line in clean:
         text = "\n".join([*PARAGRAPHS, line])
         assert LexiconSpam()(Doc("t", text=text)).text == text, line
+
+
+def test_a_brands_pinyin_initials_sold_by_a_promo_word_go() -> None:
+    # the initials of 新葡京 and 华体会 with no number, glued to the promo word that sells them
+    for tail in ("xpj官网入口", "hth体育登录"):
+        spammed = [PARAGRAPHS[0] + tail, *PARAGRAPHS[1:]]
+        assert _clean(spammed) == "\n".join(PARAGRAPHS), tail
+    hits = LexiconSpam().lexicon.scan("往返于雨城、xpj官网入口名山")
+    assert [(h.term, h.suffix) for h in hits] == [("xpj", "官网入口")]
+
+
+def test_latin_letters_before_a_promo_word_in_news_stay() -> None:
+    # counterexamples: upper-case codes, letters inside a longer run, initials with no promo
+    # word after them
+    lexicon = LexiconSpam().lexicon
+    for line in ("XPJ官网今日改版上线。", "登录abcxpj官网查询。", "课题组简称xpj，成员有五人。",
+                 "用户可在app下载页面查看。"):
+        assert lexicon.suffixed_initials(line) == [], line
+
+
+def test_an_operators_address_in_a_row_of_its_names_goes() -> None:
+    row = "yabo体育 | leyu乐鱼 | wanboty.vip | kaiyun开云"
+    assert _clean([*PARAGRAPHS, row]) == "\n".join(PARAGRAPHS)
+    # counterexample: a news line naming a gambling site's address stays
+    news = "警方查明，该赌博网站域名为ab88.vip，涉案金额达三千余万元。"
+    text = "\n".join([*PARAGRAPHS, news])
+    assert LexiconSpam()(Doc("t", text=text)).text == text
+
+
+def test_a_live_casinos_hall_goes_with_its_operators_name() -> None:
+    spammed = [PARAGRAPHS[0][:10] + "AG真人旗舰厅" + PARAGRAPHS[0][10:],
+               PARAGRAPHS[1][:10] + "BBIN电子游艺" + PARAGRAPHS[1][10:], PARAGRAPHS[2]]
+    assert _clean(spammed) == "\n".join(PARAGRAPHS)

@@ -262,7 +262,7 @@ class Lexicon:
         codes = codes_of(text)
         if codes.shape[0] < 2:
             return False
-        if self.initials_runs(text, codes):
+        if self.initials_runs(text, codes) or self.suffixed_initials(text, codes):
             return True
         kinds = np.take(self._first_pairs, _pair_keys(codes))
         flagged = np.flatnonzero(kinds & 1)
@@ -297,6 +297,9 @@ class Lexicon:
             found.append((run.start(), run.end(), (run[0], 3, "gambling", "brand")))
             spelled[run.start()] = "pinyin initials of " + "、".join(
                 self.initials[u[1]] for u in self._initials_unit.finditer(run[0]))
+        for start, end in self.suffixed_initials(text):
+            found.append((start, end, (text[start:end], 3, "gambling", "brand")))
+            spelled[start] = "pinyin initials of " + self.initials[text[start:end]]
         found.sort(key=lambda h: (h[0], -(h[1] - h[0]), -h[2][1]))
         hits: list[Hit] = []
         last = 0
@@ -353,6 +356,30 @@ class Lexicon:
             if run := self._initials.match(text, start):
                 runs.append(run)
         return runs
+
+    def suffixed_initials(self, text: str, codes: NDArray[np.uint32] | None = None,
+                          ) -> list[tuple[int, int]]:
+        """Brands' pinyin initials with no number but a Han promo word right after them
+        (xpj官网入口, hth体育登录): lower-case, standing apart from other letters, digits and
+        an address's marks. Sought only where a lower-case letter meets a Han character
+        (``codes``: the text's code points, when the caller has them)."""
+        if len(text) < 4:
+            return []
+        codes = codes_of(text) if codes is None else codes
+        meets = ((codes[:-1] >= 97) & (codes[:-1] <= 122) & (codes[1:] >= 0x4E00)
+                 & (codes[1:] <= 0x9FFF))
+        out = []
+        for last in np.flatnonzero(meets).tolist():
+            start = last
+            while start > 0 and "a" <= text[start - 1] <= "z":
+                start -= 1
+            before = text[start - 1] if start else " "
+            if ((before.isascii() and before.isalnum()) or before in ".@/_-"
+                    or text[start : last + 1] not in self.initials):
+                continue
+            if (m := self.suffix.match(text, last + 1)) and _HAN_CHAR.match(m[0]):
+                out.append((start, last + 1))
+        return out
 
     def _reads_as_words(self, lower: str, start: int, end: int) -> bool:
         """The respelling at ``lower[start:end]`` reads as words: its swapped character and
@@ -464,6 +491,7 @@ _TLDS = ("com", "net", "cc", "vip", "top", "xyz", "me", "co", "app", "bet", "clu
          "info", "biz", "org")
 _TLD = f"(?:{'|'.join(_TLDS)})"
 _ADDRESS = rf"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]{{0,20}}\.{_TLD}(?![a-z0-9.])"
+_LINE_ADDRESS = re.compile(rf"(?<![a-z0-9.@/_-]){_ADDRESS}")
 _ADDRESS_AFTER = re.compile(rf"[ \t\u3000]*(?:{_ADDRESS}|[（(][ \t]*{_ADDRESS}[ \t]*[）)])")
 
 # How an article cites a site or an app it names, which a planted brand does not show: a verb
@@ -1349,6 +1377,10 @@ class LexiconSpam:
             return True
         size = len("".join(line.split()))
         covered = sum(h.end - h.start for h in hits)
+        if any(strong(h) for h in hits):
+            # an operator's site address beside its names (某某 | ab88.vip | 某某) is spam too
+            covered += sum(m.end() - m.start() for m in _LINE_ADDRESS.finditer(line.lower())
+                           if not any(h.start < m.end() and m.start() < h.end for h in hits))
         if size and covered / size >= self.line_share:
             return True
         distinct = {h.term for h in hits}
