@@ -67,6 +67,8 @@ _STYLED_CLASS = "\u2460-\u2473\u24b6-\u24ff\u2776-\u2793\U0001f130-\U0001f189\U0
 # list's markers, left as written.
 _STYLED_RUN = re.compile(f"[A-Za-z0-9.@_/:-]*[{_STYLED_CLASS}][A-Za-z0-9.@_/:{_STYLED_CLASS}-]*")
 _STYLED_CLUE = re.compile(f"[{_STYLED_CLASS}]")
+# Either kind: one scan of a page, which almost never holds one.
+_LOOKALIKE_CLUE = re.compile(f"[\u2e80-\u2fdf{_STYLED_CLASS}]")
 
 
 def _plain_run(match: re.Match[str]) -> str:
@@ -81,6 +83,8 @@ def _plain_run(match: re.Match[str]) -> str:
 def plain_lookalikes(text: str) -> str:
     """``text`` with the look-alike characters above as the characters they show:
     ``澳⾨新葡京 ⓐⓜⓧ⑧⑧⑧.ⓒⓞⓜ`` -> ``澳門新葡京 amx888.com``; ``①加强`` stays."""
+    if _LOOKALIKE_CLUE.search(text) is None:
+        return text
     if _RADICAL_CLUE.search(text):
         text = text.translate(_RADICALS)
     if _STYLED_CLUE.search(text):
