@@ -3590,6 +3590,9 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
     """
     pool = [i for i in before if not names_a_body(lines[i].strip())
             and not _TOPIC_BANNER.match(lines[i].strip())] or list(before)
+    # a spam mirror's selling line over the headline it copied (某某娱乐城欢迎您 某某官网) is
+    # none while another line is there
+    pool = [i for i in pool if not _selling_line(lines[i])] or pool
     # an item of a programme's or an issue's numbered contents (本期内容： 1.… 2.… 3.…) over
     # the headline that prints it again: the item is none while another line is there
     pool = [i for i in pool if not _NUMBERED_ITEM.match(lines[i].strip())] or pool
@@ -3612,6 +3615,23 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
         # its place (某某村：……): the kicker rides on the headline
         return best
     return top
+
+
+# A web address in a line (某某88.com, www.某某.net).
+_WEB_ADDRESS = re.compile(r"(?<![A-Za-z0-9])(?:www\.)?[A-Za-z0-9-]{2,24}\.(?:com|net|cc|vip|top|"
+                          r"xyz|me|co|app|bet|club|live|tv)(?![A-Za-z0-9])", re.I)
+
+
+def _selling_line(line: str) -> bool:
+    """Whether ``line`` sells what the spam lexicons name: a brand or selling phrase with
+    another one, a web address or a name's official site (某某官网). A headline about spam
+    (警方查处…) is none; a name alone (金沙江…) is none."""
+    if NEWS_CONTEXT.search(line):
+        return False
+    simple = to_simplified(line)
+    selling = [h for h in shared_lexicon().scan(simple) if h.kind != "term"]
+    return bool(selling) and (len(selling) >= 2 or bool(_WEB_ADDRESS.search(simple))
+                              or bool(_SITE_OF.search(simple)))
 
 
 # A numbered list's item (3.某某工程通水运行, 2、…), not a number's decimals (1.2亿元…).

@@ -1,5 +1,6 @@
 """Character normalisation for Chinese text: NFC, full-width ASCII letters/digits to half-width,
-invisible characters out, whitespace collapsed, and one punctuation-width policy.
+look-alike characters to the ones they stand for, invisible characters out, whitespace
+collapsed, and one punctuation-width policy.
 
 Not NFKC: it turns ，：（）！？ into ASCII but leaves 。、“” alone, which mixes widths.
 """
@@ -14,7 +15,7 @@ from .layout import unwrapped
 from .pages import without_page_furniture, without_stray_marks
 
 __all__ = ["PUNCTUATION_POLICIES", "Normalize", "fullwidth_punctuation", "normalize_text",
-           "one_line_end"]
+           "one_line_end", "plain_lookalikes"]
 
 # Full-width digits and Latin letters (U+FF10-FF19, U+FF21-FF3A, U+FF41-FF5A) -> ASCII;
 # the ideographic space U+3000 and no-break spaces -> a plain space.
@@ -22,6 +23,74 @@ _WIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0
           for c in range(r[0], r[1] + 1)}
 _WIDTH.update({0x3000: 0x20, 0xA0: 0x20, 0x2007: 0x20, 0x202F: 0x20})
 _FULL_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+
+# Look-alike characters a page may hold for the ones they show (a PDF's text layer, or a spam
+# mirror spelling a brand past filters): the Kangxi radicals (U+2F00-2FD5, each NFKC's one
+# ideograph: ⾦ -> 金) and the radicals-supplement forms that are whole characters (Unicode gives
+# them no decomposition; written from their names, C-SIMPLIFIED GATE -> 门). Compatibility
+# ideographs with a canonical mapping (U+F90A -> 金) are NFC's already.
+_RADICALS = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)}
+_RADICALS.update({ord(r): c for r, c in zip(
+    "⺟⺠⻄⻅⻆⻉⻋⻑⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰⻳",
+    "母民西见角贝车長长门青韦页风飞食马骨鬼鱼鸟卤麦黄齐齿龙龟", strict=True)})
+_RADICAL_CLUE = re.compile("[\u2e80-\u2fdf]")
+
+
+# A styled Latin letter's name (CIRCLED LATIN SMALL LETTER A, MATHEMATICAL BOLD CAPITAL A).
+_STYLED_NAME = re.compile(r"(?:LATIN|MATHEMATICAL.*) (CAPITAL|SMALL) (?:LETTER )?([A-Z])$")
+
+
+def _styled_alnum() -> dict[int, str]:
+    """Circled, enclosed and mathematical letters and digits -> ASCII
+    (ⓐ Ⓐ 🅐 🄰 𝐚 -> a/A, ① ❶ ⓵ -> 1, ⑩ -> 10), read from the characters' names and values."""
+    out: dict[int, str] = {}
+    ranges = ((0x2460, 0x2474), (0x24B6, 0x2500), (0x2776, 0x2794), (0x1F130, 0x1F18A),
+              (0x1D400, 0x1D800))
+    for start, end in ranges:
+        for code in range(start, end):
+            name = unicodedata.name(chr(code), "")
+            letter = _STYLED_NAME.search(name)
+            if letter:
+                out[code] = letter[2] if letter[1] == "CAPITAL" else letter[2].lower()
+            elif "DIGIT" in name or "NUMBER" in name:
+                value = unicodedata.numeric(chr(code), -1)
+                if value >= 0 and value == int(value):
+                    out[code] = str(int(value))
+    return out
+
+
+_STYLED = _styled_alnum()
+_STYLED_CLASS = "\u2460-\u2473\u24b6-\u24ff\u2776-\u2793\U0001f130-\U0001f189\U0001d400-\U0001d7ff"
+# A run of Latin letters and digits of which some are styled (circled, enclosed, mathematical):
+# a brand or an address written past filters (ⓐⓜⓧ⑧⑧⑧.ⓒⓞⓜ, xpj①⑧⑧). Turned to ASCII when it
+# holds a letter and two characters or more: a lone ① or ⓐ, and ①②③ with no letter, are a
+# list's markers, left as written.
+_STYLED_RUN = re.compile(f"[A-Za-z0-9.@_/:-]*[{_STYLED_CLASS}][A-Za-z0-9.@_/:{_STYLED_CLASS}-]*")
+_STYLED_CLUE = re.compile(f"[{_STYLED_CLASS}]")
+# Either kind: one scan of a page, which almost never holds one.
+_LOOKALIKE_CLUE = re.compile(f"[\u2e80-\u2fdf{_STYLED_CLASS}]")
+
+
+def _plain_run(match: re.Match[str]) -> str:
+    run = match.group()
+    plain = run.translate(_STYLED)
+    letters = sum(c.isascii() and c.isalpha() for c in plain)
+    if letters and sum(c.isascii() and c.isalnum() for c in plain) >= 2:
+        return plain
+    return run
+
+
+def plain_lookalikes(text: str) -> str:
+    """``text`` with the look-alike characters above as the characters they show:
+    ``澳⾨新葡京 ⓐⓜⓧ⑧⑧⑧.ⓒⓞⓜ`` -> ``澳門新葡京 amx888.com``; ``①加强`` stays."""
+    if _LOOKALIKE_CLUE.search(text) is None:
+        return text
+    if _RADICAL_CLUE.search(text):
+        text = text.translate(_RADICALS)
+    if _STYLED_CLUE.search(text):
+        text = _STYLED_RUN.sub(_plain_run, text)
+    return text
+
 
 # Zero-width and bidi marks, BOMs, soft hyphens and C0/C1 controls other than \n and \t.
 _INVISIBLE = re.compile(
@@ -68,6 +137,7 @@ def normalize_text(text: str, punctuation: str = "keep") -> tuple[str, str]:
     # Only the runs that need it go through translate(), which is slow on whole pages.
     if _FULL_ALNUM_CLUE.search(text):
         text = _FULL_ALNUM.sub(lambda m: m.group().translate(_WIDTH), text)
+    text = plain_lookalikes(text)
     # Collapse every run of space characters to one " ", then drop the spaces next to a line
     # break (the text never starts or ends inside a kept space run). Done with str.replace,
     # whose scans run at memchr speed, rather than regex subs that stop at every space:

@@ -251,3 +251,28 @@ def test_short_lines_above_the_date_row_still_give_the_longest_headline() -> Non
             f"{_PARA}")
     doc = clean_text(text, id="d")
     assert doc.meta.title == "某县开展秋季植树活动 干部群众齐上阵"
+
+
+@pytest.mark.parametrize(
+    "seller",
+    ["澳门新葡京人气娱乐场 amxpj888.com", "某某娱乐城欢迎您 某某官网 某某注册 某某app下载"],
+)
+def test_a_selling_line_over_the_headline_is_no_headline(seller: str) -> None:
+    # a spam mirror's selling line right over the headline it copied, above the date row
+    page = f"某某县人民政府网\n{seller}\n某某县启动冬春农田水利建设 新增节水灌溉面积三万亩\n" \
+           f"发布时间：2024-11-18 来源：某某县水利局\n{_PARA}"
+    assert clean_text(page).meta.title == "某某县启动冬春农田水利建设 新增节水灌溉面积三万亩"
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        # counterexamples: a kicker naming a place the lexicon also knows as a brand, and a
+        # kicker about spam, stay over their headline
+        ("金沙江畔 生态保护见成效", "某某县守护一江清水的五年实践"),
+        ("警方捣毁新葡京网络赌场窝点", "某某县抓获犯罪嫌疑人十二名"),
+    ],
+)
+def test_a_kicker_naming_a_brand_word_stays_the_headline(kicker: str, headline: str) -> None:
+    page = f"某某网\n{kicker}\n{headline}\n2024-11-18 来源：某某日报\n{_PARA}"
+    assert clean_text(page).meta.title.startswith(kicker)

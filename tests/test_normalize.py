@@ -6,11 +6,30 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaners import Doc
-from cleaners.normalize import Normalize, normalize_text
+from cleaners.normalize import Normalize, normalize_text, plain_lookalikes
 
 
 def test_normalize_fullwidth_letters_and_digits_to_ascii() -> None:
     assert normalize_text("Ａ１ｂ２０２４年")[0] == "A1b2024年"
+
+
+def test_normalize_reads_kangxi_radicals_and_supplement_forms_as_their_characters() -> None:
+    # a PDF's text layer or a spam mirror writes radicals that look like the characters
+    assert normalize_text("澳\u2fa8新葡京 \u2fa6沙 \u2f47\u2f0a万\uf90a \u2ed4户")[0] == \
+        "澳門新葡京 金沙 日入万金 门户"
+
+
+def test_normalize_reads_styled_latin_runs_as_ascii() -> None:
+    assert normalize_text("官网ⓐⓜⓧⓟⓙ⑧⑧⑧.ⓒⓞⓜ ｘｐｊ①⑧⑧ 𝐀𝐆真人 🅑🅑🅘🅝")[0] == \
+        "官网amxpj888.com xpj188 AG真人 BBIN"
+
+
+def test_normalize_keeps_circled_list_markers() -> None:
+    # counterexamples: a lone circled digit or letter, and circled digits with no letter, are
+    # a list's markers
+    text = "①加强组织领导；②压实责任。见图②③。ⓐ项 第⑩条"
+    assert normalize_text(text)[0] == text
+    assert plain_lookalikes(text) == text
 
 
 def test_normalize_keeps_chinese_punctuation() -> None:
@@ -119,5 +138,7 @@ def test_normalize_matches_the_regex_reference_on_any_text(text: str) -> None:
 
     invisible = re.compile("[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad"
                            "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-    expected = _reference_layout(invisible.sub("", unicodedata.normalize("NFC", text)))
+    # the look-alikes are folded after the width pass (ｘｐｊ①⑧⑧ is a Latin run once ｘｐｊ is)
+    expected = plain_lookalikes(
+        _reference_layout(invisible.sub("", unicodedata.normalize("NFC", text))))
     assert normalize_text(text)[0] == expected

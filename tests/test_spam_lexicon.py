@@ -694,3 +694,24 @@ def test_a_venue_named_by_its_kind_stays_on_a_mirror(clean: LexiconSpam, page: s
                                                      kept: bool) -> None:
     doc = clean(Doc("d", text=page))
     assert ("娱乐城今后" in doc.text) is kept
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("正规菠菜担保 上分秒到 下分秒到 诚招代理", "菠菜担保"),
+    ("菠菜圈老平台 高反水 代理招商 高额佣金", "菠菜圈"),
+    ("棋牌银商 上分下分 秒上秒下 反水日结", "棋牌银商"),
+])
+def test_gambling_slang_and_homophones_go(clean: LexiconSpam, line: str, gone: str) -> None:
+    # 菠菜 (bōcài) for 博彩 with the word that sells it; 上分/下分 and 银商 of chip dealers
+    assert gone not in clean(Doc("d", text=f"{line}\n村里新修了一条水泥路。")).text
+
+
+@pytest.mark.parametrize("line", [
+    "大棚里的菠菜、油麦菜长势喜人，菠菜每斤批发价三元。",
+    "团伙中一名成员反水，向警方交代了全部案情。",
+    "该品牌面向全国代理招商，加盟商可享受统一配送。",
+    "以上分别为一季度和二季度的数据，线上分享会同步举行。",
+])
+def test_the_words_the_slang_borrows_stay_in_news(clean: LexiconSpam, line: str) -> None:
+    # counterexamples: the vegetable, a defector, a franchise's recruiting, 以上|分别
+    assert clean(Doc("d", text=line)).text == line

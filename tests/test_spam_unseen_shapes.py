@@ -127,3 +127,68 @@ def test_a_two_character_brand_spelled_out_goes_on_a_page_that_spells_names_out(
     assert LexiconSpam()(Doc("t", text="\n".join(alone))).text == "\n".join(alone)
     names = [*PARAGRAPHS, "参加座谈的有李 明、王 芳等十余位居民代表。利-记-体-育"]
     assert _clean(names).endswith("参加座谈的有李 明、王 芳等十余位居民代表。")
+
+
+def test_a_brand_spelled_out_with_emoji_or_decorations_goes() -> None:
+    for spelled in ("威😀尼😀斯😀人", "新💰葡💰京💰娱💰乐", "开◆云◆体◆育", "澳❤️门❤️新❤️葡❤️京"):
+        spammed = [PARAGRAPHS[0][:10] + spelled + PARAGRAPHS[0][10:], *PARAGRAPHS[1:]]
+        assert _clean(spammed) == "\n".join(PARAGRAPHS), spelled
+
+
+def test_emoji_between_news_words_stay() -> None:
+    # counterexamples: emoji between words that spell no term, and a place's name that is an
+    # ambiguous brand spelled out on a line of its own
+    clean = ("点赞👍转发👍评论👍，欢迎大家积极参与本次线上活动。", "金🌊沙🌊江 畔 的 村 庄 迎 来 了 丰 收",
+             "春天😀来了，公园里的花都开了。")
+    for line in clean:
+        text = "\n".join([*PARAGRAPHS, line])
+        assert LexiconSpam()(Doc("t", text=text)).text == text, line
+
+
+def test_an_address_spelled_out_a_letter_at_a_time_goes_with_its_label() -> None:
+    for line in ("官网 w w w . p j 6 6 8 . c o m", "永久网址 js 9 9 9 点 c o m",
+                 "备用地址：ab 8 8 。 v i p"):
+        assert _clean([*PARAGRAPHS, line]) == "\n".join(PARAGRAPHS), line
+
+
+def test_spaced_letters_in_news_stay() -> None:
+    # counterexamples: letters spaced out with no top-level domain spelled so, and a plain
+    # address in a sentence
+    clean = ("老师在黑板上写下 a b c 三个字母，同学们跟着读。", "比赛最终以 3 . 2 的比分结束。",
+             "详情请登录 www.example.com 查询。")
+    for line in clean:
+        text = "\n".join([*PARAGRAPHS, line])
+        assert LexiconSpam()(Doc("t", text=text)).text == text, line
+
+
+def test_a_brands_pinyin_initials_sold_by_a_promo_word_go() -> None:
+    # the initials of 新葡京 and 华体会 with no number, glued to the promo word that sells them
+    for tail in ("xpj官网入口", "hth体育登录"):
+        spammed = [PARAGRAPHS[0] + tail, *PARAGRAPHS[1:]]
+        assert _clean(spammed) == "\n".join(PARAGRAPHS), tail
+    hits = LexiconSpam().lexicon.scan("往返于雨城、xpj官网入口名山")
+    assert [(h.term, h.suffix) for h in hits] == [("xpj", "官网入口")]
+
+
+def test_latin_letters_before_a_promo_word_in_news_stay() -> None:
+    # counterexamples: upper-case codes, letters inside a longer run, initials with no promo
+    # word after them
+    lexicon = LexiconSpam().lexicon
+    for line in ("XPJ官网今日改版上线。", "登录abcxpj官网查询。", "课题组简称xpj，成员有五人。",
+                 "用户可在app下载页面查看。"):
+        assert lexicon.suffixed_initials(line) == [], line
+
+
+def test_an_operators_address_in_a_row_of_its_names_goes() -> None:
+    row = "yabo体育 | leyu乐鱼 | wanboty.vip | kaiyun开云"
+    assert _clean([*PARAGRAPHS, row]) == "\n".join(PARAGRAPHS)
+    # counterexample: a news line naming a gambling site's address stays
+    news = "警方查明，该赌博网站域名为ab88.vip，涉案金额达三千余万元。"
+    text = "\n".join([*PARAGRAPHS, news])
+    assert LexiconSpam()(Doc("t", text=text)).text == text
+
+
+def test_a_live_casinos_hall_goes_with_its_operators_name() -> None:
+    spammed = [PARAGRAPHS[0][:10] + "AG真人旗舰厅" + PARAGRAPHS[0][10:],
+               PARAGRAPHS[1][:10] + "BBIN电子游艺" + PARAGRAPHS[1][10:], PARAGRAPHS[2]]
+    assert _clean(spammed) == "\n".join(PARAGRAPHS)

@@ -262,7 +262,7 @@ class Lexicon:
         codes = codes_of(text)
         if codes.shape[0] < 2:
             return False
-        if self.initials_runs(text, codes):
+        if self.initials_runs(text, codes) or self.suffixed_initials(text, codes):
             return True
         kinds = np.take(self._first_pairs, _pair_keys(codes))
         flagged = np.flatnonzero(kinds & 1)
@@ -297,6 +297,9 @@ class Lexicon:
             found.append((run.start(), run.end(), (run[0], 3, "gambling", "brand")))
             spelled[run.start()] = "pinyin initials of " + "、".join(
                 self.initials[u[1]] for u in self._initials_unit.finditer(run[0]))
+        for start, end in self.suffixed_initials(text):
+            found.append((start, end, (text[start:end], 3, "gambling", "brand")))
+            spelled[start] = "pinyin initials of " + self.initials[text[start:end]]
         found.sort(key=lambda h: (h[0], -(h[1] - h[0]), -h[2][1]))
         hits: list[Hit] = []
         last = 0
@@ -353,6 +356,30 @@ class Lexicon:
             if run := self._initials.match(text, start):
                 runs.append(run)
         return runs
+
+    def suffixed_initials(self, text: str, codes: NDArray[np.uint32] | None = None,
+                          ) -> list[tuple[int, int]]:
+        """Brands' pinyin initials with no number but a Han promo word right after them
+        (xpj官网入口, hth体育登录): lower-case, standing apart from other letters, digits and
+        an address's marks. Sought only where a lower-case letter meets a Han character
+        (``codes``: the text's code points, when the caller has them)."""
+        if len(text) < 4:
+            return []
+        codes = codes_of(text) if codes is None else codes
+        meets = ((codes[:-1] >= 97) & (codes[:-1] <= 122) & (codes[1:] >= 0x4E00)
+                 & (codes[1:] <= 0x9FFF))
+        out = []
+        for last in np.flatnonzero(meets).tolist():
+            start = last
+            while start > 0 and "a" <= text[start - 1] <= "z":
+                start -= 1
+            before = text[start - 1] if start else " "
+            if ((before.isascii() and before.isalnum()) or before in ".@/_-"
+                    or text[start : last + 1] not in self.initials):
+                continue
+            if (m := self.suffix.match(text, last + 1)) and _HAN_CHAR.match(m[0]):
+                out.append((start, last + 1))
+        return out
 
     def _reads_as_words(self, lower: str, start: int, end: int) -> bool:
         """The respelling at ``lower[start:end]`` reads as words: its swapped character and
@@ -456,12 +483,15 @@ BRACKETS = {"【": "】", "「": "」", "『": "』", "[": "]", "〖": "〗"}
 # Stars, shapes and emoji that decorate a name on both sides (★某某★, ◆某某◆, 🔥某某🔥).
 DECORATIONS = "\u2600-\u27bf\u25a0-\u25ff\u2b50\U0001f300-\U0001faff"
 _DECORATION = re.compile(f"[{DECORATIONS}]{{1,2}}")
+# DECORATIONS' ranges in the BMP, as code points (for the character-class table).
+_BMP_DECORATIONS = ((0x2600, 0x27BF), (0x25A0, 0x25FF), (0x2B50, 0x2B50))
 # A site's address printed after a brand, bare or in brackets: a name of letters and digits
 # and a top-level domain (not .cn, .gov or .edu: the article's own links end so).
 _TLDS = ("com", "net", "cc", "vip", "top", "xyz", "me", "co", "app", "bet", "club", "live", "tv",
          "info", "biz", "org")
 _TLD = f"(?:{'|'.join(_TLDS)})"
 _ADDRESS = rf"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]{{0,20}}\.{_TLD}(?![a-z0-9.])"
+_LINE_ADDRESS = re.compile(rf"(?<![a-z0-9.@/_-]){_ADDRESS}")
 _ADDRESS_AFTER = re.compile(rf"[ \t\u3000]*(?:{_ADDRESS}|[（(][ \t]*{_ADDRESS}[ \t]*[）)])")
 
 # How an article cites a site or an app it names, which a planted brand does not show: a verb
@@ -1113,29 +1143,36 @@ class LexiconSpam:
 
     def _cut_disguised_addresses(self, doc: Doc, classes: NDArray[np.uint8]) -> Doc:
         """``doc`` without the site addresses written with a disguised dot (点, 。, (点), [.]:
-        www点ab88点com, ab88。com), each with the 网址 label before it and the name it is the
-        address of (a lexicon brand, or a name and a product word: 某某体育最新网址：…). A
-        line left empty goes. ``classes``: the page's characters by class."""
+        www点ab88点com, ab88。com) or spelled out (w w w . a b 8 8 . c o m), each with the
+        网址 label before it and the name it is the address of (a lexicon brand, or a name
+        and a product word: 某某体育最新网址：…). A line left empty goes. ``classes``: the
+        page's characters by class."""
         text = doc.text
+        # An address spelled out a letter at a time (w w w . a b 8 8 . c o m): its top-level
+        # domain spaced, found by a plain substring search (most pages hold none).
+        spelled = any(tld in text for tld in _SPACED_TLDS)
         # Most pages: no lower-case letter right after a dot word or a bracket, or no
         # top-level domain there.
-        if classes.shape[0] < 2 or not np.any(((classes[:-1] & _DOT) != 0)
-                                              & ((classes[1:] & _LOWER) != 0)):
+        if not spelled and (classes.shape[0] < 2 or not np.any(
+                ((classes[:-1] & _DOT) != 0) & ((classes[1:] & _LOWER) != 0))):
             return doc
-        if _DISGUISED_GATE.search(text) is None:
+        if not spelled and _DISGUISED_GATE.search(text) is None:
             return doc
         probe = simplified_page(text)
         removed = []
         lines, probes = text.split("\n"), probe.split("\n")
         for n, line in enumerate(probes):
-            cuts = []
-            for m in _DISGUISED_ADDRESS.finditer(line):
-                if (m["wdot"] or ".") == "." and m["tdot"] == ".":
-                    continue  # a plain address (the article's own link, or a brand's: dressing)
-                name = m["name"]
-                if not (m["wdot"] or (_HAS_LETTER.search(name) and _HAS_DIGIT.search(name))):
-                    continue  # a sentence's last number before a word (…2019。net)
-                start = m.start()
+            cuts: list[tuple[int, int]] = []
+            found = [(m.start(), m.end()) for m in _DISGUISED_ADDRESS.finditer(line)
+                     if (m["wdot"] or ".") != "." or m["tdot"] != "."  # a plain address: none
+                     # nor a sentence's last number before a word (…2019。net)
+                     if m["wdot"] or (_HAS_LETTER.search(m["name"])
+                                      and _HAS_DIGIT.search(m["name"]))]
+            if spelled:
+                found += [m.span() for m in _SPELLED_ADDRESS.finditer(line)]
+            for start, end in sorted(found):
+                if cuts and start < cuts[-1][1]:
+                    continue
                 label = _ADDRESS_LABEL.search(line, max(0, start - 12), start)
                 if label:
                     start = label.start()
@@ -1146,7 +1183,7 @@ class LexiconSpam:
                         start = coined.start()
                     elif hits and hits[-1].end == min(start, 8):
                         start -= min(start, 8) - hits[-1].start
-                cuts.append((start, m.end()))
+                cuts.append((max(start, cuts[-1][1] if cuts else 0), end))
             if not cuts:
                 continue
             original, parts, pos = lines[n], [], 0
@@ -1155,8 +1192,8 @@ class LexiconSpam:
                 pos = end
                 removed.append(Removal(
                     self.name, "disguised_address",
-                    "a site's address with its dots disguised (点, 。, [.]) to slip past "
-                    "filters, with its label and the name it is for",
+                    "a site's address with its dots disguised (点, 。, [.]) or its letters "
+                    "spaced out to slip past filters, with its label and the name it is for",
                     original[start:end], f"line {n + 1} chars {start + 1}-{end}"))
             parts.append(original[pos:])
             lines[n] = "".join(parts)
@@ -1171,9 +1208,16 @@ class LexiconSpam:
         """Each BMP code point's classes, as bits: a separator (_SPACER's), a Han character,
         the first character of a selling term of three characters or more, a dot word or a
         bracket a disguised address writes (点, 。, ), ]), a lower-case ASCII letter. The
-        last entry (U+FFFF, no character) has none: code points above the BMP are read as it."""
+        last entry (U+FFFF, no character) is a separator: code points above the BMP (emoji)
+        are read as it."""
         table = np.zeros(0x10000, dtype=np.uint8)
         table[[ord(c) for c in _SPACER_CHARS]] |= _SEPARATOR
+        for low, high in _BMP_DECORATIONS:
+            table[low : high + 1] |= _SEPARATOR
+        table[0xFE0F] |= _SEPARATOR  # the emoji presentation selector after a decoration
+        # every code point above the BMP is read as U+FFFF: an emoji may be a separator (the
+        # spacer pattern then says which are)
+        table[0xFFFF] |= _SEPARATOR
         table[0x4E00:0xA000] |= _HAN
         firsts = {term[0] for term, _, _, kind in self.lexicon.entries.values()
                   if kind != "term" and len(term) >= _SPACED_LEAST and _is_han(term[0])}
@@ -1333,6 +1377,10 @@ class LexiconSpam:
             return True
         size = len("".join(line.split()))
         covered = sum(h.end - h.start for h in hits)
+        if any(strong(h) for h in hits):
+            # an operator's site address beside its names (某某 | ab88.vip | 某某) is spam too
+            covered += sum(m.end() - m.start() for m in _LINE_ADDRESS.finditer(line.lower())
+                           if not any(h.start < m.end() and m.start() < h.end for h in hits))
         if size and covered / size >= self.line_share:
             return True
         distinct = {h.term for h in hits}
@@ -1417,6 +1465,13 @@ _DISGUISED_GATE = re.compile(rf"(?:点|。|[)）\]】]){_TLD}(?![a-z0-9])|www(?:
 _DISGUISED_ADDRESS = re.compile(
     rf"(?<![A-Za-z0-9.])(?:www(?P<wdot>\.|{_DISGUISED_DOT}))?(?P<name>[a-z0-9][a-z0-9-]{{1,20}})"
     rf"(?P<tdot>\.|{_DISGUISED_DOT}){_TLD}(?![A-Za-z0-9])")
+# An address spelled out with a space between its letters, the dots plain or disguised
+# (w w w . a b 8 8 . c o m, ab 8 8 点 c o m): pieces of three letters or digits at most
+# between single spaces, and a top-level domain spelled out so (no article writes one).
+_SPACED_TLDS = ("c o m", "n e t", "v i p", "t o p", "x y z", "C O M")
+_SPELLED_ADDRESS = re.compile(
+    r"(?<![A-Za-z0-9])(?:[a-z0-9]{1,3}(?: [a-z0-9]{1,3})* ?(?:\.|点|。) ?)+"
+    r"(?:c o m|n e t|v i p|t o p|x y z)(?![A-Za-z0-9])", re.I)
 # The label an address is given (最新网址：, 备用网址, 官网地址：).
 _ADDRESS_LABEL = re.compile(r"(?:(?:最新|永久|备用|官方|官网|防封|主)?(?:网址|地址|域名)|官网)"
                             r"\s*[:：]?\s*$")
@@ -1455,10 +1510,12 @@ def _ends_before_mark(text: str, word: str) -> list[int]:
 
 # What mirrors set between a name's characters: spaces (full-width ones are spaces by now),
 # or a mark with spaces around it or not (澳-门, 澳 * 门, 澳·门, 澳_门).
+# An emoji or a decoration (威😀尼😀斯, 金◆沙) is one more mark, with its variation selector.
 _SPACER_CHARS = " \t-_*·•・.|/~+=#★☆"
 # Character classes (bits of LexiconSpam._char_classes).
 _SEPARATOR, _HAN, _FIRST, _DOT, _LOWER = 1, 2, 4, 8, 16
-_SPACER = r"(?:[ \t]{0,2}[-_*·•・.|/~+=#★☆][ \t]{0,2}|[ \t]{1,3})"
+_SPACER = (rf"(?:[ \t]{{0,2}}(?:[-_*·•・.|/~+=#]|[{DECORATIONS}]\ufe0f?)[ \t]{{0,2}}"
+           r"|[ \t]{1,3})")
 # A run of single characters apart (a Han one first, then Han ones or a spaced-out APP).
 _SPACED_RUN = re.compile(rf"[\u4e00-\u9fff](?:{_SPACER}[\u4e00-\u9fffA-Za-z]){{2,}}")
 # Two Han characters with a separator between them (a two-character name spelled out).
