@@ -193,6 +193,10 @@ _DATE = re.compile(
     r"(?:(?:\s*|T)(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
 )
 _DATE_LABEL = re.compile(r"(?:发布|发表|更新|刊发|出版|时间|日期|来源|作者|编辑)")
+# A date field's label in a cell of its own (留言时间, 发布日期：); not the day a document was
+# written (成文日期, a last resort) nor an edit's.
+_DATE_LABEL_CELL = re.compile(
+    r"(?!.*(?:成文|发文|印发|更新|修改))[\u4e00-\u9fff]{0,4}(?:时间|日期)\s*[:：]?")
 # When a post was last edited (本帖最后由 某某 于 2024-5-3 10:30 编辑, 最后编辑于 …, Last edited
 # by …): a later day than the one it was published, never its date.
 _EDIT_STAMP = re.compile(
@@ -209,8 +213,11 @@ _SOURCE = re.compile(
     r"(?<![图片资料数据“「‘\"])(?:来源|稿源|出处)\s*[:：]\s*"
     r"([^\s|丨，,:：]{2,24}?)(?=$|[\s|丨，,）)]|作者|编辑|记者|时间|发布|浏览|点击)"
 )
+# 文 labels a byline alone (文：某某, 文/某某): glued to a word before it, it ends that word,
+# most often a name (a transcript's speaker 庞书文：…, whose words would be read as names)
 _AUTHOR = re.compile(
-    r"(?:作者|撰文|文)\s*[:：/]\s*([^|丨\n]{2,60})|(?:^|[（(\s])记者\s*[:：]?\s*([^|丨\n）)]{2,40})"
+    r"(?:作者|撰文|(?<![\u4e00-\u9fff])文)\s*[:：/]\s*([^|丨\n]{2,60})"
+    r"|(?:^|[（(\s])记者\s*[:：]?\s*([^|丨\n）)]{2,40})"
     r"|^(?:By|BY|by)\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})"
 )
 _AUTHOR_STOP = re.compile(
@@ -571,9 +578,16 @@ def page_meta(
     author_meta = _meta(root, "author", "article:author", "og:article:author")
     authors: tuple[str, ...] = head.authors or _visible_meta_authors(root, author_meta)
     written: str | None = None  # the day the document was written (成文日期): a last resort
+    label_cell = ""  # the line before, when a date field's label alone (留言时间)
     for line in lines:
         if len(line) > 160:
             continue
+        if date is None and label_cell and (m := _DATE.fullmatch(line.strip())):
+            # an information table's date in the cell under its label (留言时间 | 2025-09-16
+            # 21:47:09), read as lines: the page's, before any row under the body (a rating's
+            # 评价时间 there)
+            date = _iso(m)
+        label_cell = line if _DATE_LABEL_CELL.fullmatch(line.strip()) else ""
         if date is None and _DATE_LABEL.search(line) and not _EDIT_STAMP.search(line):
             m = _DATE.search(line)
             if m and _WRITTEN.match(line):
