@@ -151,3 +151,39 @@ def test_a_summary_restating_the_opening_stays_out() -> None:
     # counterexample: the box restating the article's first line is no text of its own
     page = [*_ABOVE, "内容简介", _TURNS[0], *_CELLS]
     assert _summary_box(page, list(_TURNS)) == []
+
+
+# -- a live page's entries: a time, then the post's role and name, over its words -------------
+
+_POSTS = (("10:45", "主持人", "陶然", "大桥通车后，从江北老城到江南新区的车程将缩短到十五分钟左右。"),
+          ("10:12", "记者", "方舟", "首批通过大桥的是六辆公交车，不少乘客拿出手机拍照留念。"),
+          ("09:40", "记者", "方舟", "记者在南岸桥头看到，附近不少居民早早赶来见证通车。"),
+          ("08:30", "主持人", "陶然", "各位网友早上好！这里是澄川大桥通车现场，天气晴好。"))
+
+
+def _live(posts: tuple[tuple[str, str, str, str], ...]) -> str:
+    items = "".join(
+        f"<li class='live-item'><div class='live-meta'><span class='t'>{t}</span>"
+        f"<span class='r'>{role}</span><span class='n'>{name}</span></div>"
+        f"<div class='live-con'><p>{said}</p></div></li>" for t, role, name, said in posts)
+    return _page("<div class='info'>开始时间：2025-10-18 08:30 来源：澄川日报</div>",
+                 f"<p>{_NEWS[0]}</p><ul class='live-list'>{items}</ul>",
+                 title="图文直播｜澄川大桥今日正式通车")
+
+
+def test_a_live_entrys_byline_beside_its_time_goes_the_time_stays() -> None:
+    # each entry's head (10:45 主持人 陶然): the time is the entry's, the role and the name
+    # (the host and the reporter post again and again) its byline
+    doc = clean_html(_live(_POSTS), id="t")
+    assert doc.text.splitlines() == [_NEWS[0], *(line for t, _, _, said in _POSTS
+                                                 for line in (t, said))]
+
+
+def test_a_schedules_session_names_beside_their_times_are_no_bylines() -> None:
+    # counterexample: each entry names its own session beside its time (09:00 开幕式), each
+    # said once: no byline a template prints again, not pruned as one
+    sessions = tuple((t, "议程", name, said) for (t, _, _, said), name in zip(
+        _POSTS, ("开幕式", "主旨演讲", "圆桌对话", "闭幕式"), strict=True))
+    doc = clean_html(_live(sessions), id="t")
+    assert not [r for r in doc.removals if r.rule == "entry_byline"]
+    assert [r for r in clean_html(_live(_POSTS), id="t").removals if r.rule == "entry_byline"]

@@ -17,7 +17,7 @@ from ..chrome.blocks import echoed_below
 from ..document import Doc, Removal, shorten
 from ..meta import closing_signature
 from ..script import script_of
-from .dom import classid, find_main, layout_table, parse_html, subtree_stats
+from .dom import ENTRY_TIME, classid, find_main, layout_table, parse_html, subtree_stats
 from .metadata import labelled_elsewhere, page_meta, revision_date
 from .text import block_lines, is_caption
 
@@ -418,10 +418,6 @@ _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
 _INLINE_WRAPPERS = frozenset({"span", "font", "em", "i", "u"})
 
 
-_ENTRY_TIME = re.compile(
-    r"(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
-
-
 def _entry_times(part: HtmlElement) -> set[str]:
     """The times opening the entries of a list (a live blog's 07:30 over each entry): a block
     holding a time alone, the first child of its item, in two or more sibling items that
@@ -430,7 +426,7 @@ def _entry_times(part: HtmlElement) -> set[str]:
     for el in part.iter("div", "span", "p", "time", "em", "strong", "b", "h3", "h4", "dt"):
         item = el.getparent()
         flat = _flat(el.text_content())
-        if (item is None or item.getparent() is None or not _ENTRY_TIME.fullmatch(flat)
+        if (item is None or item.getparent() is None or not ENTRY_TIME.fullmatch(flat)
                 or next((c for c in item if isinstance(c.tag, str)), None) is not el
                 or _flat(item.text or "")):
             continue
