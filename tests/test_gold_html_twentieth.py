@@ -187,3 +187,55 @@ def test_a_schedules_session_names_beside_their_times_are_no_bylines() -> None:
     doc = clean_html(_live(sessions), id="t")
     assert not [r for r in doc.removals if r.rule == "entry_byline"]
     assert [r for r in clean_html(_live(_POSTS), id="t").removals if r.rule == "entry_byline"]
+
+
+# -- probes of the same families ----------------------------------------------------------------
+
+def test_a_live_pages_time_range_row_names_no_publisher() -> None:
+    # 直播时间：… 10:00-11:30 已结束: the live's date row; its label is no publisher
+    doc = clean_html(_page("<div class='info'>直播时间：2025-07-10 10:00-11:30　已结束　1.2万人参与"
+                           "</div>", _paragraphs(_NEWS)), id="t")
+    assert (doc.meta.date, doc.meta.source_name) == ("2025-07-10T10:00:00", None)
+    assert doc.text.splitlines() == list(_NEWS)
+
+
+def test_a_th_labels_value_is_no_publisher() -> None:
+    # a letter's fields one pair a row (<th>信件编号</th><td>XJ2025001</td>): neither the label
+    # nor its value, alone on their lines over the date, names the publisher
+    table = ("<table><tr><th>信件编号</th><td>XJ2025001</td></tr><tr><th>来信人</th><td>王**</td></tr>"
+             "<tr><th>来信时间</th><td>2025-03-12 09:15</td></tr></table>")
+    doc = clean_html(_page(table, _paragraphs(_NEWS)), id="t")
+    assert (doc.meta.date, doc.meta.source_name) == ("2025-03-12T09:15:00", None)
+
+
+def _topic_page(title: str, banner: str) -> str:
+    # a 专题 page: the banner names the 专题 in its <h1>, the article's title is an <h2>
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>{banner}"
+            "<div class='art'><h2>中小学开展冬季校园安全大排查</h2>"
+            "<div class='info'>发布时间：2025-07-08　来源：县教育局</div>"
+            f"<div class='c'>{_paragraphs(_NEWS)}</div></div></body></html>")
+
+
+@pytest.mark.parametrize("banner", [
+    # the banner pruned as chrome (its 专题 menu under it)
+    "<div class='zt-banner'><h1>守护一江碧水</h1></div><div class='zt-nav'><a href='/'>专题首页</a>"
+    "<a href='/a'>最新动态</a><a href='/b'>政策解读</a></div>",
+    # or kept, its <h1> beside the slogan
+    "<div class='topic'><h1>守护一江碧水</h1><p>青川市水生态环境保护专题</p></div>"])
+@pytest.mark.parametrize("title", ["中小学开展冬季校园安全大排查-守护一江碧水专题_某某网",
+                                   "中小学开展冬季校园安全大排查 - 最新动态 - 守护一江碧水专题 - 某某局"])
+def test_a_topic_pages_banner_is_no_headline(title: str, banner: str) -> None:
+    doc = clean_html(_topic_page(title, banner), id="t")
+    assert doc.meta.title == "中小学开展冬季校园安全大排查"
+    assert doc.text.splitlines() == list(_NEWS)
+
+
+@pytest.mark.parametrize("title", ["中小学开展冬季校园安全大排查_某某网",
+                                   "中小学开展冬季校园安全大排查-某某网"])
+def test_a_headline_without_a_topic_keeps_its_h1(title: str) -> None:
+    # counterexample: an <h1> that is the headline, no 专题 part in the <title>
+    page = (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            "<div class='art'><h1>中小学开展冬季校园安全大排查</h1>"
+            "<div class='info'>发布时间：2025-07-08　来源：县教育局</div>"
+            f"<div class='c'>{_paragraphs(_NEWS)}</div></div></body></html>")
+    assert clean_html(page, id="t").meta.title == "中小学开展冬季校园安全大排查"

@@ -115,6 +115,9 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
         m = _SITE_SUFFIX.search(title)
         if m and m.start() >= 10:
             parts = [title[: m.start()], title[m.start() + 1 :]]
+    # "标题-某某专题_某某网": a 专题 page's <title> names the 专题 after the headline, a bare
+    # hyphen before it
+    parts = [piece for part in parts for piece in _topic_split(part)]
     # A spam mirror stuffs its <title> with brands and selling phrases (某某娱乐_某某官网_…):
     # those parts are no title; the page's own headline is.
     clean = [p for p in parts if not _sells(p) and not _keyword_list(p)]
@@ -131,6 +134,15 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
             return _unbracketed(max(rest, key=len))
         return _unbracketed(first if len(first) >= 4 else max(clean, key=len))
     return _unbracketed(clean[0])
+
+
+_TOPIC_NAME = re.compile(r"(?:专题|专栏)\s*$")
+
+
+def _topic_split(part: str) -> list[str]:
+    """A <title> part "标题-某某专题" as the headline and the 专题's name."""
+    pieces = [p for p in _BARE_SUFFIX.split(part) if p.strip()]
+    return pieces if len(pieces) == 2 and _TOPIC_NAME.search(pieces[1]) else [part]
 
 
 # A site's name as a <title> part: a short name ending in what sites are (网, 报, 政府, 中心).
@@ -1027,20 +1039,29 @@ def _headline_under_site_h1(root: HtmlElement, h1: HtmlElement, raw_title: str |
     the <h1> its last part. Only when the part before it, longer than the name, is printed
     as a heading (h2-h6; linked to the post itself in some themes) is the <h1> no headline:
     a <title> 频道-标题 over an <h1> 标题 keeps its headline, the channel's label being the
-    shorter part."""
+    shorter part.
+
+    So does a 专题 page's banner: its <h1> the 专题's name (守护一江碧水), which the <title>
+    prints after the headline (标题-守护一江碧水专题_某某网), the article's title in an <h2>."""
     name = _flat(h1.text_content())
     title = raw_title or ""
     parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
     if len(parts) == 1:
         parts = [p for p in _BARE_SUFFIX.split(title) if p.strip()]
-    if len(parts) < 2 or _flat(parts[-1]) != name:
+    # (the 专题's part set off by a bare hyphen too: 标题-某某专题_某某网)
+    pieces = [q for p in parts for q in _BARE_SUFFIX.split(p) if q.strip()]
+    if len(parts) >= 2 and _flat(parts[-1]) == name:
+        leads = [_flat("".join(parts[:-1]))]
+    elif any(_flat(p) in (name + "专题", name + "专栏") for p in pieces[1:]):
+        leads = [_flat(pieces[0])]
+    else:
         return None
-    lead = _flat("".join(parts[:-1]))
-    if len(lead) <= len(name):
-        return None
-    for el in root.iter(*_HEAD_TAGS[1:]):
-        if _flat(el.text_content()) == lead:
-            return _norm(el.text_content())
+    for lead in leads:
+        if len(lead) <= len(name):
+            continue
+        for el in root.iter(*_HEAD_TAGS[1:]):
+            if _flat(el.text_content()) == lead:
+                return _norm(el.text_content())
     return None
 # A day without its year and its time, as a header row prints them (发布时间:07-16 06:50).
 _YEARLESS_TIME = re.compile(
@@ -1378,9 +1399,10 @@ def _bare_name(line: str) -> bool:
 
 
 def _is_term(line: str, root: HtmlElement) -> bool:
-    """``line`` is the text of a <dt>, a definition list's term over its <dd> values."""
+    """``line`` is the text of a <dt>, a definition list's term over its <dd> values, or of a
+    <th>, a table's label beside its value (信件编号 | XJ2025…)."""
     flat = _flat(line)
-    return any(_flat(dt.text_content()) == flat for dt in root.iter("dt"))
+    return any(_flat(term.text_content()) == flat for term in root.iter("dt", "th"))
 
 
 _READING_TIME = re.compile(
@@ -1587,8 +1609,10 @@ def _read_header(
             if _RELATIVE_DAY.match(line) and date is None:
                 date = _script_epoch(root)
             elif (bare is None and n <= 1 and _bare_name(line)
-                  # the value in the cell after a label (信件编号： | XX2024…) is that field's
-                  and not (n > 0 and window[n - 1].endswith((":", "：")))
+                  # the value in the cell after a label (信件编号： | XX2024…, a <th> label
+                  # with no colon) is that field's
+                  and not (n > 0 and (window[n - 1].endswith((":", "："))
+                                      or _is_term(window[n - 1], root)))
                   # a field list's term over its fields (Joomla's <dt>详细内容</dt> over 作者,
                   # 分类, 发布于): a label, no name
                   and not _is_term(line, root)
