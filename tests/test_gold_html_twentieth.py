@@ -140,9 +140,10 @@ def test_an_interviews_introduction_over_its_transcript_stays() -> None:
     assert _summary_box(page, list(_TURNS)) == [_INTRO]
 
 
-@pytest.mark.parametrize("label", ["嘉宾简介", "相关链接", "图片直播"])
+@pytest.mark.parametrize("label", ["嘉宾简介", "相关链接", "图片直播", "摘要"])
 def test_another_boxs_label_over_the_transcript_is_no_introduction(label: str) -> None:
-    # counterexample: another box's label (a guest's bio, a list) heads no summary
+    # counterexample: another box's label (a guest's bio, a list) heads no summary; nor does a
+    # 摘要 set apart over its box (a portal's machine abstract beside the body)
     page = [*_ABOVE, label, _INTRO, *_CELLS]
     assert _summary_box(page, list(_TURNS)) == []
 
