@@ -95,6 +95,8 @@ _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿�
                    "最近更新时间|最近更新|"
                    # (a periodical's issue: 出版日期：2025-11-15)
                    "出版日期|出版时间|出刊日期|"
+                   # (a live page's row: when the live text began, 开始时间：2025-10-18 08:30)
+                   "直播时间|开始时间|"
                    "更新日期|访谈时间|信息发布时间|信息发布日期|信息时间|信息日期|时间|日期|成文日期|发文日期|生成日期|公开日期|印发日期|"
                    # a message board's page (问政, 留言): when the message was left, when answered
                    "留言时间|留言日期|来信时间|来信日期|提问时间|回复时间|回复日期|答复时间|答复日期")

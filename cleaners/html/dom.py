@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BLOCK_TAGS",
+    "ENTRY_TIME",
     "Stats",
     "article_marker",
     "classid",
@@ -29,6 +30,10 @@ __all__ = [
     "parse_html",
     "subtree_stats",
 ]
+
+# The time heading an entry of a live page's list (07:30, 10月18日 10:45), alone in its element.
+ENTRY_TIME = re.compile(
+    r"(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 
 # Beyond this many characters a page is mostly inline data (base64 images, JSON state); we
 # strip scripts and styles with a regex before parsing so lxml's memory stays bounded.

@@ -17,7 +17,7 @@ from ..chrome.blocks import echoed_below
 from ..document import Doc, Removal, shorten
 from ..meta import closing_signature
 from ..script import script_of
-from .dom import classid, find_main, layout_table, parse_html, subtree_stats
+from .dom import ENTRY_TIME, classid, find_main, layout_table, parse_html, subtree_stats
 from .metadata import labelled_elsewhere, page_meta, revision_date
 from .text import block_lines, is_caption
 
@@ -343,10 +343,11 @@ def _rows_as_paragraphs(part: HtmlElement) -> None:
         if not rows or any(_owner(cell) is not table
                            for tr in rows for cell in tr.iter("td", "th") if cell is not tr):
             continue  # a table inside a table: left as it is
+        labelled = _field_table(rows)
         for tr in rows:
-            cells = [" ".join(cell.text_content().split()) for cell in tr if
-                     isinstance(cell.tag, str) and cell.tag in ("td", "th")]
-            line = " ".join(c for c in cells if c)
+            cells = [cell for cell in tr if isinstance(cell.tag, str)
+                     and cell.tag in ("td", "th")]
+            line = _row_line(cells, labelled)
             tr.clear()
             tr.tag = "p"
             tr.text = line
@@ -358,6 +359,40 @@ def _rows_as_paragraphs(part: HtmlElement) -> None:
         for el in table.iter("tbody", "thead", "tfoot"):
             el.tag = "div"
         table.tag = "div"
+
+
+# A field's name in a header cell of its own, no colon (<th>留言编号</th><td>BH2025…</td>): a
+# message board's or a document's table of fields prints its rows label, value, label, value.
+_TH_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_FIELD_PAIRS = 2  # label and value pairs in a row at least: a data table's row header has one
+
+
+def _field_table(rows: list[HtmlElement]) -> bool:
+    """Whether every row of a table is <th> label / <td> value pairs, one row two pairs or
+    more (留言编号 | BH2025… | 留言类型 | 投诉): a table of fields, no data table."""
+    most = 0
+    for tr in rows:
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if not cells:
+            continue
+        labels, values = cells[::2], cells[1::2]
+        if (len(cells) % 2 or any(c.tag != "th" for c in labels)
+                or any(c.tag != "td" for c in values)
+                or not all(_TH_LABEL.fullmatch(_flat(c.text_content())) for c in labels)):
+            return False
+        most = max(most, len(labels))
+    return most >= _FIELD_PAIRS
+
+
+def _row_line(cells: list[HtmlElement], labelled: bool) -> str:
+    """A table row as one line, its cells joined by a space; in a table of fields each label
+    with its colon (留言编号：BH2025… 留言类型：投诉), as a page printed as text gives the row and
+    the text rules read it."""
+    texts = [" ".join(c.text_content().split()) for c in cells]
+    if labelled:
+        return " ".join(f"{label}：{value}".strip() for label, value in zip(
+            texts[::2], texts[1::2], strict=True))
+    return " ".join(t for t in texts if t)
 
 
 def _owner(el: HtmlElement) -> HtmlElement | None:
@@ -383,10 +418,6 @@ _CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
 _INLINE_WRAPPERS = frozenset({"span", "font", "em", "i", "u"})
 
 
-_ENTRY_TIME = re.compile(
-    r"(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
-
-
 def _entry_times(part: HtmlElement) -> set[str]:
     """The times opening the entries of a list (a live blog's 07:30 over each entry): a block
     holding a time alone, the first child of its item, in two or more sibling items that
@@ -395,7 +426,7 @@ def _entry_times(part: HtmlElement) -> set[str]:
     for el in part.iter("div", "span", "p", "time", "em", "strong", "b", "h3", "h4", "dt"):
         item = el.getparent()
         flat = _flat(el.text_content())
-        if (item is None or item.getparent() is None or not _ENTRY_TIME.fullmatch(flat)
+        if (item is None or item.getparent() is None or not ENTRY_TIME.fullmatch(flat)
                 or next((c for c in item if isinstance(c.tag, str)), None) is not el
                 or _flat(item.text or "")):
             continue
@@ -666,10 +697,29 @@ def _subtitles(root: HtmlElement, page: list[str], article: list[str],
     return out
 
 
-# A labelled summary box (【摘要】…, 导读：…, 【内容提要】…) printed above the body.
-_SUMMARY_LABEL = r"(?:摘\s*要|导\s*读|内容提要)"
+# A labelled summary box (【摘要】…, 导读：…, 【内容提要】…) printed above the body; an online
+# interview's page introduces its talk so (访谈简介).
+_SUMMARY_LABEL = r"(?:摘\s*要|导\s*读|内容提要|内容简介|访谈简介)"
 _SUMMARY_BOX = re.compile(rf"^(?:[【\[]\s*{_SUMMARY_LABEL}\s*[】\]]|{_SUMMARY_LABEL}\s*[:：])")
+# …or an introduction's label alone on the line over it, the box's heading (a 摘要 so set
+# apart is a portal's machine abstract, beside the body: it stays out)
+_SUMMARY_HEAD = re.compile(r"^[【\[]?\s*(?:内容简介|访谈简介)\s*[】\]]?\s*[:：]?$")
 _BOX_REACH = 3  # page lines above the article's first where its summary box may sit
+
+
+def _start_in(page: list[str], article: list[str]) -> int | None:
+    """The page line where the article's first line starts: that line, or the first of the
+    lines it joins (a table row's cells, [主持人] | 各位网友…, are lines of their own there)."""
+    if not article:
+        return None
+    if article[0] in page:
+        return page.index(article[0])
+    first = _flat(article[0])
+    for n in range(len(page) - 1):
+        head = _flat(page[n])
+        if head and first.startswith(head) and first.startswith(head + _flat(page[n + 1])):
+            return n
+    return None
 
 
 def _summary_box(page: list[str], article: list[str]) -> list[str]:
@@ -678,14 +728,20 @@ def _summary_box(page: list[str], article: list[str]) -> list[str]:
     A box of its own (div.zhaiyao) sits beside the body's box, so it would go with the page
     chrome; it is the article's own words. A box restating the body's opening goes as
     ``summary_line`` when it is inside, and stays out here."""
-    if not article or article[0] not in page:
+    start = _start_in(page, article)
+    if start is None:
         return []
-    start = page.index(article[0])
-    for line in reversed(page[max(0, start - _BOX_REACH) : start]):
-        if not _SUMMARY_BOX.match(line):
+    window = page[max(0, start - _BOX_REACH) : start]
+    for n in range(len(window) - 1, -1, -1):
+        line = window[n]
+        if _SUMMARY_HEAD.match(line) and n == len(window) - 2:
+            # the label over the box's words, the line right above the article
+            line = window[n + 1]
+            body = _flat(line)
+        elif _SUMMARY_BOX.match(line):
+            body = _SUMMARY_BOX.sub("", _flat(line))
+        else:
             continue
-        flat = _flat(line)
-        body = _SUMMARY_BOX.sub("", flat)
         # a box cut short with an ellipsis (摘要: 近日，…借还图书。 ...) restates the opening too
         cut = body.rstrip(_CLOSE)
         if (len(body) < _SUMMARY_MIN or line in article

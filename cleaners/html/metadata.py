@@ -115,6 +115,9 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
         m = _SITE_SUFFIX.search(title)
         if m and m.start() >= 10:
             parts = [title[: m.start()], title[m.start() + 1 :]]
+    # "标题-某某专题_某某网": a 专题 page's <title> names the 专题 after the headline, a bare
+    # hyphen before it
+    parts = [piece for part in parts for piece in _topic_split(part)]
     # A spam mirror stuffs its <title> with brands and selling phrases (某某娱乐_某某官网_…):
     # those parts are no title; the page's own headline is.
     clean = [p for p in parts if not _sells(p) and not _keyword_list(p)]
@@ -131,6 +134,15 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
             return _unbracketed(max(rest, key=len))
         return _unbracketed(first if len(first) >= 4 else max(clean, key=len))
     return _unbracketed(clean[0])
+
+
+_TOPIC_NAME = re.compile(r"(?:专题|专栏)\s*$")
+
+
+def _topic_split(part: str) -> list[str]:
+    """A <title> part "标题-某某专题" as the headline and the 专题's name."""
+    pieces = [p for p in _BARE_SUFFIX.split(part) if p.strip()]
+    return pieces if len(pieces) == 2 and _TOPIC_NAME.search(pieces[1]) else [part]
 
 
 # A site's name as a <title> part: a short name ending in what sites are (网, 报, 政府, 中心).
@@ -193,6 +205,10 @@ _DATE = re.compile(
     r"(?:(?:\s*|T)(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
 )
 _DATE_LABEL = re.compile(r"(?:发布|发表|更新|刊发|出版|时间|日期|来源|作者|编辑)")
+# A date field's label in a cell of its own (留言时间, 发布日期：); not the day a document was
+# written (成文日期, a last resort) nor an edit's.
+_DATE_LABEL_CELL = re.compile(
+    r"(?!.*(?:成文|发文|印发|更新|修改))[\u4e00-\u9fff]{0,4}(?:时间|日期)\s*[:：]?")
 # When a post was last edited (本帖最后由 某某 于 2024-5-3 10:30 编辑, 最后编辑于 …, Last edited
 # by …): a later day than the one it was published, never its date.
 _EDIT_STAMP = re.compile(
@@ -209,8 +225,11 @@ _SOURCE = re.compile(
     r"(?<![图片资料数据“「‘\"])(?:来源|稿源|出处)\s*[:：]\s*"
     r"([^\s|丨，,:：]{2,24}?)(?=$|[\s|丨，,）)]|作者|编辑|记者|时间|发布|浏览|点击)"
 )
+# 文 labels a byline alone (文：某某, 文/某某): glued to a word before it, it ends that word,
+# most often a name (a transcript's speaker 庞书文：…, whose words would be read as names)
 _AUTHOR = re.compile(
-    r"(?:作者|撰文|文)\s*[:：/]\s*([^|丨\n]{2,60})|(?:^|[（(\s])记者\s*[:：]?\s*([^|丨\n）)]{2,40})"
+    r"(?:作者|撰文|(?<![\u4e00-\u9fff])文)\s*[:：/]\s*([^|丨\n]{2,60})"
+    r"|(?:^|[（(\s])记者\s*[:：]?\s*([^|丨\n）)]{2,40})"
     r"|^(?:By|BY|by)\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})"
 )
 _AUTHOR_STOP = re.compile(
@@ -571,9 +590,16 @@ def page_meta(
     author_meta = _meta(root, "author", "article:author", "og:article:author")
     authors: tuple[str, ...] = head.authors or _visible_meta_authors(root, author_meta)
     written: str | None = None  # the day the document was written (成文日期): a last resort
+    label_cell = ""  # the line before, when a date field's label alone (留言时间)
     for line in lines:
         if len(line) > 160:
             continue
+        if date is None and label_cell and (m := _DATE.fullmatch(line.strip())):
+            # an information table's date in the cell under its label (留言时间 | 2025-09-16
+            # 21:47:09), read as lines: the page's, before any row under the body (a rating's
+            # 评价时间 there)
+            date = _iso(m)
+        label_cell = line if _DATE_LABEL_CELL.fullmatch(line.strip()) else ""
         if date is None and _DATE_LABEL.search(line) and not _EDIT_STAMP.search(line):
             m = _DATE.search(line)
             if m and _WRITTEN.match(line):
@@ -1013,20 +1039,29 @@ def _headline_under_site_h1(root: HtmlElement, h1: HtmlElement, raw_title: str |
     the <h1> its last part. Only when the part before it, longer than the name, is printed
     as a heading (h2-h6; linked to the post itself in some themes) is the <h1> no headline:
     a <title> 频道-标题 over an <h1> 标题 keeps its headline, the channel's label being the
-    shorter part."""
+    shorter part.
+
+    So does a 专题 page's banner: its <h1> the 专题's name (守护一江碧水), which the <title>
+    prints after the headline (标题-守护一江碧水专题_某某网), the article's title in an <h2>."""
     name = _flat(h1.text_content())
     title = raw_title or ""
     parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
     if len(parts) == 1:
         parts = [p for p in _BARE_SUFFIX.split(title) if p.strip()]
-    if len(parts) < 2 or _flat(parts[-1]) != name:
+    # (the 专题's part set off by a bare hyphen too: 标题-某某专题_某某网)
+    pieces = [q for p in parts for q in _BARE_SUFFIX.split(p) if q.strip()]
+    if len(parts) >= 2 and _flat(parts[-1]) == name:
+        leads = [_flat("".join(parts[:-1]))]
+    elif any(_flat(p) in (name + "专题", name + "专栏") for p in pieces[1:]):
+        leads = [_flat(pieces[0])]
+    else:
         return None
-    lead = _flat("".join(parts[:-1]))
-    if len(lead) <= len(name):
-        return None
-    for el in root.iter(*_HEAD_TAGS[1:]):
-        if _flat(el.text_content()) == lead:
-            return _norm(el.text_content())
+    for lead in leads:
+        if len(lead) <= len(name):
+            continue
+        for el in root.iter(*_HEAD_TAGS[1:]):
+            if _flat(el.text_content()) == lead:
+                return _norm(el.text_content())
     return None
 # A day without its year and its time, as a header row prints them (发布时间:07-16 06:50).
 _YEARLESS_TIME = re.compile(
@@ -1364,9 +1399,10 @@ def _bare_name(line: str) -> bool:
 
 
 def _is_term(line: str, root: HtmlElement) -> bool:
-    """``line`` is the text of a <dt>, a definition list's term over its <dd> values."""
+    """``line`` is the text of a <dt>, a definition list's term over its <dd> values, or of a
+    <th>, a table's label beside its value (信件编号 | XJ2025…)."""
     flat = _flat(line)
-    return any(_flat(dt.text_content()) == flat for dt in root.iter("dt"))
+    return any(_flat(term.text_content()) == flat for term in root.iter("dt", "th"))
 
 
 _READING_TIME = re.compile(
@@ -1573,8 +1609,10 @@ def _read_header(
             if _RELATIVE_DAY.match(line) and date is None:
                 date = _script_epoch(root)
             elif (bare is None and n <= 1 and _bare_name(line)
-                  # the value in the cell after a label (信件编号： | XX2024…) is that field's
-                  and not (n > 0 and window[n - 1].endswith((":", "：")))
+                  # the value in the cell after a label (信件编号： | XX2024…, a <th> label
+                  # with no colon) is that field's
+                  and not (n > 0 and (window[n - 1].endswith((":", "："))
+                                      or _is_term(window[n - 1], root)))
                   # a field list's term over its fields (Joomla's <dt>详细内容</dt> over 作者,
                   # 分类, 发布于): a label, no name
                   and not _is_term(line, root)

@@ -17,6 +17,7 @@ from ..document import Doc, Removal, shorten
 from .captions import find_captions
 from .dom import (
     BLOCK_TAGS,
+    ENTRY_TIME,
     Stats,
     article_marker,
     classid,
@@ -1495,6 +1496,43 @@ _TEMPLATE_FIELD = re.compile(
 _ITEM_PROSE = re.compile(r"[^\s。！？!?]{8,}[。！？!?]")
 
 
+_ENTRY_BYLINE_MAX = 16  # characters of a role and a name beside the time (主持人 某某融媒)
+_ENTRY_BYLINE_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_ENTRY_BYLINE_MARK = re.compile(r"[，。！？；,!?;]")
+_ENTRY_HEADS = ("div", "p", "header", "dt", "h3", "h4", "h5")
+
+
+def _entry_bylines(main: HtmlElement) -> set[HtmlElement]:
+    """The inline elements beside the time heading each entry of a live page's list (<div
+    class=meta><span>10:45</span><span>主持人</span><span>陶然</span></div> over the entry's
+    words): the post's role and name, its byline; the time stays, the entry's. The head is its
+    entry's first element, two or more sibling entries open so, each with a sentence of its
+    own, and a byline comes back in more than one entry (the host posts again): a schedule's
+    session names beside their times (09:00 开幕式), each said once, are its text."""
+    by_list: dict[HtmlElement, list[tuple[str, list[HtmlElement]]]] = {}
+    for row in main.iter(*_ENTRY_HEADS):
+        item = row.getparent()
+        if row is main or item is None or item.getparent() is None:
+            continue
+        kids = [c for c in row if isinstance(c.tag, str)]
+        if (len(kids) < 2 or any(c.tag not in _INLINE_TAGS for c in kids)
+                or (row.text or "").strip() or any((c.tail or "").strip() for c in kids)
+                or next((c for c in item if isinstance(c.tag, str)), None) is not row
+                or not ENTRY_TIME.fullmatch("".join(kids[0].text_content().split()))):
+            continue
+        rest = " ".join(" ".join(c.text_content().split()) for c in kids[1:]).strip()
+        if (len(rest) > _ENTRY_BYLINE_MAX or not _ENTRY_BYLINE_WORD.search(rest)
+                or _ENTRY_BYLINE_MARK.search(rest) or not _ITEM_PROSE.search(item.text_content())):
+            continue
+        by_list.setdefault(item.getparent(), []).append((rest, kids[1:]))
+    found: set[HtmlElement] = set()
+    for rows in by_list.values():
+        names = [rest for rest, _ in rows]
+        if len(rows) >= 2 and len(set(names)) < len(names):
+            found.update(el for _, els in rows for el in els)
+    return found
+
+
 def _player_notes(players: list[HtmlElement]) -> set[HtmlElement]:
     """Short boxes beside one of the ``players`` (video, audio, iframe) in its wrapper that
     speak of loading or playing it (<div class="tip">正在加载视频…</div>): the player's
@@ -1627,6 +1665,7 @@ def prune_tree(
     polls = _poll_boxes(root, protected)
     notes = _player_notes(players)
     fields = _item_fields(main) if main is not None else set()
+    bylines = _entry_bylines(main) if main is not None else set()
     teasers = _teaser_boxes(main, ignore, stats) if main is not None else set()
     counters = _slide_counters(root)
 
@@ -1669,6 +1708,9 @@ def prune_tree(
         elif el in fields:
             found = ("item_field", "the same short words in every item of a list in the "
                      "article: the template's field (主持人：某某 under each entry)")
+        elif el in bylines:
+            found = ("entry_byline", "the role and name beside the time heading each entry of a "
+                     "live page (10:45 主持人 某某): the post's byline; the time stays")
         elif el in feeds:
             found = feeds[el]
         else:
