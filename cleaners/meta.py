@@ -912,7 +912,8 @@ def event_particulars(lines: Sequence[str]) -> frozenset[int]:
     out: set[int] = set()
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
-        if _LABELLED_ROW.match(line.strip()):
+        # a labelled row holds its colon: most lines hold none and skip the regex
+        if (":" in line or "：" in line) and _LABELLED_ROW.match(line.strip()):
             run.append(i)
             continue
         if not run:  # no rows, no labels: most lines end no run
@@ -1039,6 +1040,9 @@ _RECIPE_TIP = re.compile(with_traditional(
     r"^[【\[]?(?:小贴士|温馨提示|小窍门|烹饪技巧)[】\]]?\s*[：:]?"))
 _RECIPE_LINE_MAX = 60
 _RECIPE_PARTS_MIN = 2  # section labels and ingredients each
+# Any of a recipe's parts, one regex: a line is matched once, not tried with each in turn.
+_RECIPE_PART = re.compile("|".join(f"(?:{p.pattern})" for p in (
+    _RECIPE_SECTION, _INGREDIENT, _RECIPE_STEP, _RECIPE_TIP)))
 
 
 def recipe_lines(lines: Sequence[str]) -> frozenset[int]:
@@ -1051,14 +1055,15 @@ def recipe_lines(lines: Sequence[str]) -> frozenset[int]:
 
     def part(i: int) -> bool:
         line = lines[i].strip()
-        return len(line) <= _RECIPE_LINE_MAX and any(
-            p.match(line) for p in (_RECIPE_SECTION, _INGREDIENT, _RECIPE_STEP, _RECIPE_TIP))
+        return len(line) <= _RECIPE_LINE_MAX and _RECIPE_PART.match(line) is not None
 
     out: set[int] = set()
     for is_part, group in itertools.groupby(filled, key=part):
+        if not is_part:
+            continue
         members = list(group)
         run = [lines[i].strip() for i in members]
-        if is_part and sum(1 for ln in run if _RECIPE_SECTION.match(ln)) >= _RECIPE_PARTS_MIN and (
+        if sum(1 for ln in run if _RECIPE_SECTION.match(ln)) >= _RECIPE_PARTS_MIN and (
                 sum(1 for ln in run if _INGREDIENT.match(ln)) >= _RECIPE_PARTS_MIN):
             out.update(members)
     return frozenset(out)

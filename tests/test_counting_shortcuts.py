@@ -8,16 +8,19 @@ form on random text drawn from the characters that matter to it.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaners.chrome.blocks import _PRICE_ROW, price_rows
 from cleaners.chrome.common import _DIGIT_SPACE_DIGIT, _NUMBER_PAIR, said_twice
 from cleaners.chrome.inline import _COUNTER_GATE, _INLINE_ENDS, NOTICE_CHARS, may_end_inline
 from cleaners.lang import han_share
-from cleaners.layout import print_width
+from cleaners.layout import _widths, print_width
 from cleaners.normalize import one_line_end
+from cleaners.pages import _STRAY_LINES, _STRAY_MARK, without_stray_marks
 from cleaners.script import script_of
 
 # Han, kana, hangul, Latin, digits, full-width marks, spaces and line ends, the edges of the
@@ -86,3 +89,34 @@ def test_may_end_inline_scans_the_tail_for_the_characters_it_found_one_by_one(
     plain = (line.rstrip()[-1:] in _INLINE_ENDS or any(line.find(m, cut) >= 0 for m in marks)
              or NOTICE_CHARS.search(line, cut) is not None)
     assert may_end_inline(line, cut) == plain
+
+
+@given(_MIXED)
+def test_widths_of_lines_are_each_lines_print_width(text: str) -> None:
+    lines = text.split("\n")
+    assert _widths(lines) == [print_width(line) for line in lines]
+
+
+_EDGES = st.text(alphabet=st.sampled_from(list("丨|¦｜·•ab中 \t\u3000\n")), max_size=40)
+
+
+@given(_EDGES)
+def test_stray_marks_screen_skips_only_pages_the_regex_leaves(text: str) -> None:
+    marks = _STRAY_MARK.findall(text)
+    if len(marks) < _STRAY_LINES:
+        assert without_stray_marks(text) == (text, [])
+    else:
+        assert without_stray_marks(text) == (_STRAY_MARK.sub("", text),
+                                             [m.strip() for m in marks])
+
+
+@given(st.lists(st.sampled_from(["大白菜 1.36元/斤 上涨", "猪肉：13.20元/公斤", "正文一句。",
+                                 "", "西红柿 4.80元/斤", "1元/斤", "某某 3元"]), max_size=8))
+def test_price_rows_skip_only_lines_without_yuan(lines: list[str]) -> None:
+    plain: set[int] = set()
+    filled = [i for i, ln in enumerate(lines) if ln]
+    for priced, group in itertools.groupby(filled, key=lambda i: bool(_PRICE_ROW.match(lines[i]))):
+        run = list(group)
+        if priced and len(run) >= 2:
+            plain.update(run)
+    assert price_rows(lines) == frozenset(plain)

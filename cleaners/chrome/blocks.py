@@ -384,7 +384,9 @@ def price_rows(bare: Sequence[str]) -> frozenset[int]:
     prices nothing by the 斤."""
     filled = [i for i, ln in enumerate(bare) if ln]
     out: set[int] = set()
-    for priced, group in itertools.groupby(filled, key=lambda i: bool(_PRICE_ROW.match(bare[i]))):
+    # a price row holds 元 (most lines hold none and skip the regex)
+    for priced, group in itertools.groupby(
+            filled, key=lambda i: "元" in bare[i] and bool(_PRICE_ROW.match(bare[i]))):
         run = list(group)
         if priced and len(run) >= 2:
             out.update(run)
