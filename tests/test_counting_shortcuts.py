@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +20,7 @@ from cleaners.chrome.common import _DIGIT_SPACE_DIGIT, _NUMBER_PAIR, said_twice
 from cleaners.chrome.inline import _COUNTER_GATE, _INLINE_ENDS, NOTICE_CHARS, may_end_inline
 from cleaners.lang import han_share
 from cleaners.layout import _widths, print_width
+from cleaners.literals import gate
 from cleaners.normalize import one_line_end
 from cleaners.pages import _STRAY_LINES, _STRAY_MARK, without_stray_marks
 from cleaners.script import script_of
@@ -120,3 +122,33 @@ def test_price_rows_skip_only_lines_without_yuan(lines: list[str]) -> None:
         if priced and len(run) >= 2:
             plain.update(run)
     assert price_rows(lines) == frozenset(plain)
+
+
+@pytest.mark.parametrize(("needs", "pattern"), [
+    ("_TICKER_NEEDS", "_TICKER_ROW"), ("_KEYWORDS_NEEDS", "_KEYWORDS"),
+    ("_WEATHER_NEEDS", "_WEATHER_LINE"),
+])
+def test_page_screens_are_read_off_their_patterns(needs: str, pattern: str) -> None:
+    # a page holding none of the strings skips the reader: every line the pattern matches
+    # holds one (a changed pattern changes its screen)
+    import cleaners.chrome.common as common
+
+    rx = getattr(common, pattern)
+    assert getattr(common, needs) == gate([rx]).needs is not None
+    made = {"_TICKER_ROW": ["上证指数 3412.56 +0.87%", "深证成指 11234.5 -1.2%"],
+            "_KEYWORDS": ["关键词：无人机；水稻", "【關鍵字】：某某"],
+            "_WEATHER_LINE": ["多云 18℃～26℃", "小雨 12°C~18°C"]}[pattern]
+    for line in made:
+        assert rx.match(line), line
+        assert any(n in line for n in getattr(common, needs))
+
+
+def test_readers_behind_page_screens_still_read_their_pages() -> None:
+    from cleaners.chrome.common import abstract_keywords, forecast_lines, quoted_in_text
+
+    assert quoted_in_text(["截至收盘：", "上证指数 3412.56 +0.87%", "深证成指 11234.5 -1.2%",
+                           "两市成交额较上一交易日有所放大，市场情绪回暖。"]) == {1, 2}
+    assert abstract_keywords(["摘要：本文研究了无人机植保。", "关键词：无人机；水稻"]) == {1}
+    assert forecast_lines(["10月16日", "多云 18℃～26℃", "10月17日", "小雨 12℃～18℃"]) == {1, 3}
+    assert not quoted_in_text(["正文一句。"])
+    assert not forecast_lines(["正文一句。"])
