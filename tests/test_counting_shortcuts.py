@@ -22,7 +22,13 @@ from cleaners.lang import han_share
 from cleaners.layout import _widths, print_width
 from cleaners.literals import gate
 from cleaners.normalize import one_line_end
-from cleaners.pages import _STRAY_LINES, _STRAY_MARK, without_stray_marks
+from cleaners.pages import (
+    _LEADING_MARKS,
+    _STRAY_LINES,
+    _STRAY_MARK,
+    _TRAILING_MARKS,
+    without_stray_marks,
+)
 from cleaners.script import script_of
 
 # Han, kana, hangul, Latin, digits, full-width marks, spaces and line ends, the edges of the
@@ -100,6 +106,13 @@ def test_widths_of_lines_are_each_lines_print_width(text: str) -> None:
 
 
 _EDGES = st.text(alphabet=st.sampled_from(list("丨|¦｜·•ab中 \t\u3000\n")), max_size=40)
+
+
+def test_stray_mark_sets_are_the_regex_classes() -> None:
+    # the first screen counts the trailing set alone: it must hold every leading mark
+    assert set(_LEADING_MARKS) <= set(_TRAILING_MARKS)
+    assert f"^[{_LEADING_MARKS}]" in _STRAY_MARK.pattern
+    assert f"[{_TRAILING_MARKS}]$" in _STRAY_MARK.pattern
 
 
 @given(_EDGES)
