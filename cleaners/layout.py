@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .script import with_traditional
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from .document import Doc
 
@@ -111,10 +111,20 @@ def print_width(line: str) -> int:
     return 2 * len(line) - len(_WIDE_RUN.sub("", line))
 
 
+def _widths(lines: Sequence[str]) -> list[int]:
+    """``print_width`` of each of ``lines`` (none holding a line break), in one regex pass
+    over them joined, where a pass per line cost a call and a new string apiece: the break
+    between two lines is narrow, so it stays and parts their narrow characters."""
+    if not lines:
+        return []
+    narrow = _WIDE_RUN.sub("", "\n".join(lines)).split("\n")
+    return [2 * len(line) - len(rest) for line, rest in zip(lines, narrow, strict=True)]
+
+
 def _columns(lines: list[str]) -> Callable[[str], int]:
     """``print_width``, its answers for ``lines`` worked out once: the wrap tests measure a
     page's lines many times over."""
-    known = {line: print_width(line) for line in lines}
+    known = dict(zip(lines, _widths(lines), strict=True))
 
     def measure(line: str) -> int:
         width = known.get(line)
@@ -171,7 +181,8 @@ _EXACT_SLACK = 1
 _EXACT_RUNS = 3  # paragraphs (or rows) broken that show it
 
 
-def _wrap_width(lines: list[str]) -> Wrap | None:
+def _wrap_width(lines: list[str], columns: Callable[[str], int] | None = None
+                ) -> Wrap | None:
     """How a hard-wrapped page's lines were broken, or None if they were not.
 
     The widest lines' width is the wrap width when at least ``_WRAP_LINES`` lines reach it
@@ -182,12 +193,13 @@ def _wrap_width(lines: list[str]) -> Wrap | None:
     as printed and as counted in characters; of the two that show the page broken, the
     one more rows reach to the column or the character wins (a page broken every N
     characters has its English rows as full as its Han ones). Failing that, rows piled up
-    at the width (``_exact_runs``) show the page broken there."""
+    at the width (``_exact_runs``) show the page broken there. ``columns``: print_width
+    as ``_columns`` of the filled lines gives it, if known."""
     filled = [ln for ln in lines if ln]
     if not filled or max(map(len, filled)) > _WRAP_MAX:
         return None  # most pages: a paragraph longer than any wrap width (no widths counted)
     best: tuple[int, Wrap] | None = None
-    columns = _columns(filled)
+    columns = columns or _columns(filled)
     for wrap in (Wrap(max(map(columns, filled)), columns),
                  Wrap(max(map(len, filled)), len, _CHAR_SLACK)):
         if wrap.measure("中" * (_WRAP_MIN // 2)) > wrap.width:
@@ -419,18 +431,19 @@ _DUMP_WIDTHS = range(60, 101)
 _DUMP_ROWS = 2
 
 
-def _dump_width(lines: list[str]) -> Wrap | None:
+def _dump_width(lines: list[str], columns: Callable[[str], int] | None = None
+                ) -> Wrap | None:
     """The width a short page was broken at, as a dump breaks it: the widest line's width is
     a dump's (in columns, or in characters for a tool that counts them), and ``_DUMP_ROWS``
     rows reach it mid-sentence with a row right under them (a blank line would part two
     blocks); a row whose break shows (``_evident_break``: …《南岭文 | 学》…) counts twice, so
     that a page with one paragraph wider than a dump's width still has it back. ``lines``
-    keep their blank lines."""
+    keep their blank lines; ``columns`` as for _wrap_width."""
     filled = [ln for ln in lines if ln]
     if not filled or max(map(len, filled)) > _WRAP_MAX:
         return None
     best: tuple[int, Wrap] | None = None
-    columns = _columns(filled)
+    columns = columns or _columns(filled)
     for wrap in (Wrap(max(map(columns, filled)), columns),
                  Wrap(max(map(len, filled)), len, _CHAR_SLACK)):
         # a dump's widths, measured on a row of Han characters
@@ -517,21 +530,23 @@ _COLUMN_ROWS = 8
 _COLUMN_WIDER = 3  # lines wider than the column a page may print (its masthead's rows)
 
 
-def _column_width(lines: list[str], narrowest: int = _COLUMN_MIN) -> Wrap | None:
+def _column_width(lines: list[str], narrowest: int = _COLUMN_MIN,
+                  columns: Callable[[str], int] | None = None) -> Wrap | None:
     """The width a column was broken at, ``narrowest`` columns at least, or None: two lines in
     five are as wide as the page's commonest width, few are wider, and at least
     ``_COLUMN_ROWS`` rows, a third of the page's lines, reach it mid-sentence with a row going
-    on under them."""
+    on under them. ``columns`` as for _wrap_width."""
     filled = [ln for ln in lines if ln]
     if not filled:
         return None
-    widest = Counter(map(print_width, filled)).most_common(1)[0][0]
-    if widest < narrowest or max(map(print_width, filled)) > _WRAP_MAX:
+    widths = list(map(columns, filled)) if columns else _widths(filled)
+    widest = Counter(widths).most_common(1)[0][0]
+    if widest < narrowest or max(widths) > _WRAP_MAX:
         return None
     # a column's rows share its width: most of the page's lines reach it, few pass it (the
     # masthead's date line, a headline across columns)
-    near = sum(1 for ln in filled if widest - _WRAP_SLACK <= print_width(ln) <= widest)
-    wider = sum(1 for ln in filled if print_width(ln) > widest + _WRAP_SLACK)
+    near = sum(1 for width in widths if widest - _WRAP_SLACK <= width <= widest)
+    wider = sum(1 for width in widths if width > widest + _WRAP_SLACK)
     if 5 * near < 2 * len(filled) or wider > _COLUMN_WIDER:
         return None
     column = Wrap(widest)
@@ -555,10 +570,12 @@ def unwrapped(text: str, *, scanned: bool = False) -> str:
     if max(map(len, printed)) > _WRAP_MAX:
         return text
     lines = [ln.rstrip() for ln in printed]
+    # the lines' widths, measured once for the three tests
+    columns = _columns([ln for ln in lines if ln])
     # a page's rows may all share a width a few lines pass (a PDF's masthead or footer over
     # its columns): the narrow widths only on a page OCR read
-    wrap = _settled(lines, _wrap_width(lines) or _dump_width(lines)
-                    or _column_width(lines, _COLUMN_MIN if scanned else _WRAP_MIN))
+    wrap = _settled(lines, _wrap_width(lines, columns) or _dump_width(lines, columns)
+                    or _column_width(lines, _COLUMN_MIN if scanned else _WRAP_MIN, columns))
     if wrap is None:
         return text
     # A page that parts its paragraphs with blank lines (most lines ending a sentence short of

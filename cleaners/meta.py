@@ -36,8 +36,8 @@ if TYPE_CHECKING:
 
 __all__ = ["MENU_ROW_RULES", "MetaLines", "adoption_date", "author_note", "chronicle_lines",
            "closing_contacts", "closing_signature", "contact_block", "date_over_lines",
-           "field_record", "is_prose", "names_a_body", "parse_date", "recipe_lines",
-           "split_date_lines", "tale_record", "work_record"]
+           "field_record", "field_records", "is_prose", "names_a_body", "parse_date",
+           "recipe_lines", "split_date_lines", "tale_record", "work_record"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -914,7 +914,8 @@ def event_particulars(lines: Sequence[str]) -> frozenset[int]:
     out: set[int] = set()
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
-        if _LABELLED_ROW.match(line.strip()):
+        # a labelled row holds its colon: most lines hold none and skip the regex
+        if (":" in line or "：" in line) and _LABELLED_ROW.match(line.strip()):
             run.append(i)
             continue
         if not run:  # no rows, no labels: most lines end no run
@@ -941,28 +942,46 @@ _WORK_NAME = re.compile(with_traditional(
     r"ISBN|导演)\s*[：:]"))
 
 
-def _records(lines: Sequence[str]) -> list[list[int]]:
-    """The field records of ``lines`` (see field_record), each its indexes in order."""
-    filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    return [run for is_field, group in itertools.groupby(
-                filled, key=lambda i: _RECORD_ROW.match(lines[i].strip()) is not None)
-            if is_field and len(run := list(group)) >= _RECORD_MIN]
+def field_records(lines: Sequence[str]) -> list[list[int]]:
+    """The field records of ``lines`` (see field_record), each its indexes in order. A
+    cleaner that reads them several times over the same lines works them out once and
+    passes them to field_record and work_record."""
+    records: list[list[int]] = []
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        bare = line.strip()
+        if not bare:
+            continue  # a blank line parts no record
+        # a field holds its colon: most lines hold none and skip the regex
+        if ("：" in bare or ":" in bare) and _RECORD_ROW.match(bare) is not None:
+            run.append(i)
+            continue
+        if len(run) >= _RECORD_MIN:
+            records.append(run)
+        run = []
+    if len(run) >= _RECORD_MIN:
+        records.append(run)
+    return records
 
 
-def field_record(lines: Sequence[str]) -> frozenset[int]:
+def field_record(lines: Sequence[str],
+                 records: Sequence[Sequence[int]] | None = None) -> frozenset[int]:
     """Indexes of a record printed a field a line (片名：… / 导演：… / 片长：…, or 震中位置：…
     / 震级：… / 深度：…): three or more filled lines in a row, each a short label, a colon and
     a value. The article's particulars (a film's info block, a quake's parameters), no menu:
-    a menu's items are bare labels, and a label with no value (热门标签：) is no field."""
-    return frozenset(i for run in _records(lines) for i in run)
+    a menu's items are bare labels, and a label with no value (热门标签：) is no field.
+    ``records``: field_records(lines), if known."""
+    return frozenset(i for run in (field_records(lines) if records is None else records)
+                     for i in run)
 
 
-def work_record(lines: Sequence[str]) -> frozenset[int]:
+def work_record(lines: Sequence[str],
+                records: Sequence[Sequence[int]] | None = None) -> frozenset[int]:
     """Indexes of a work's info block (书名：… / 作者：… / 出版社：…, 片名：… / 导演：…): the
     field records holding a field that names a book, film or show. A review prints it over
     or under its text: its 作者 is the book's writer, its 出版时间 the book's date, neither
-    the page's."""
-    return frozenset(i for run in _records(lines)
+    the page's. ``records``: field_records(lines), if known."""
+    return frozenset(i for run in (field_records(lines) if records is None else records)
                      if any(_WORK_NAME.match(lines[j].strip()) for j in run) for i in run)
 
 
@@ -1023,6 +1042,9 @@ _RECIPE_TIP = re.compile(with_traditional(
     r"^[【\[]?(?:小贴士|温馨提示|小窍门|烹饪技巧)[】\]]?\s*[：:]?"))
 _RECIPE_LINE_MAX = 60
 _RECIPE_PARTS_MIN = 2  # section labels and ingredients each
+# Any of a recipe's parts, one regex: a line is matched once, not tried with each in turn.
+_RECIPE_PART = re.compile("|".join(f"(?:{p.pattern})" for p in (
+    _RECIPE_SECTION, _INGREDIENT, _RECIPE_STEP, _RECIPE_TIP)))
 
 
 def recipe_lines(lines: Sequence[str]) -> frozenset[int]:
@@ -1035,14 +1057,15 @@ def recipe_lines(lines: Sequence[str]) -> frozenset[int]:
 
     def part(i: int) -> bool:
         line = lines[i].strip()
-        return len(line) <= _RECIPE_LINE_MAX and any(
-            p.match(line) for p in (_RECIPE_SECTION, _INGREDIENT, _RECIPE_STEP, _RECIPE_TIP))
+        return len(line) <= _RECIPE_LINE_MAX and _RECIPE_PART.match(line) is not None
 
     out: set[int] = set()
     for is_part, group in itertools.groupby(filled, key=part):
+        if not is_part:
+            continue
         members = list(group)
         run = [lines[i].strip() for i in members]
-        if is_part and sum(1 for ln in run if _RECIPE_SECTION.match(ln)) >= _RECIPE_PARTS_MIN and (
+        if sum(1 for ln in run if _RECIPE_SECTION.match(ln)) >= _RECIPE_PARTS_MIN and (
                 sum(1 for ln in run if _INGREDIENT.match(ln)) >= _RECIPE_PARTS_MIN):
             out.update(members)
     return frozenset(out)
@@ -3354,7 +3377,8 @@ class MetaLines:
         # is a field of a record printed a field a line (a profile's 姓名：… / 出生年月：… /
         # 项目级别：…) but its first, which may be a headline over it (某某人：某某事); a
         # metadata row (来源：…) is no field, so a headline over one is in no record
-        fields = [run for run in ([i for i in run if i not in found] for run in _records(lines))
+        fields = [run for run in ([i for i in run if i not in found]
+                                  for run in field_records(lines))
                   if len(run) >= _RECORD_MIN]
         # and a tale's collection record printed over the story (讲述人：… / 搜集整理：…)
         boxed = (_points_box(lines, head) | {i for run in fields for i in run[1:]}

@@ -106,6 +106,9 @@ def without_page_furniture(text: str) -> tuple[str, list[str]]:
 # line's start (a rule's, not a dot: · and • open a list's items) or end; in a line (标题 丨
 # 副标题) it parts words and stays.
 _STRAY_MARK = re.compile(r"^[丨|¦｜]\s+(?=\S)|(?<=\S)\s+[丨|¦｜·•]$", re.MULTILINE)
+# The marks _STRAY_MARK takes at a line's start and at its end (its character classes).
+_LEADING_MARKS = "丨|¦｜"
+_TRAILING_MARKS = "丨|¦｜·•"  # every leading mark, and the dots
 # How many lines must carry one for the page to be read as OCR's: one is a page's own.
 _STRAY_LINES = 3
 
@@ -113,6 +116,19 @@ _STRAY_LINES = 3
 def without_stray_marks(text: str) -> tuple[str, list[str]]:
     """``text`` without the stray marks OCR leaves at its lines' edges (see _STRAY_MARK), when
     at least ``_STRAY_LINES`` lines carry one; and the marks taken out."""
+    # Each mark taken is a mark character standing at a line's edge: after a line break or
+    # before one, or at the text's very start or end. A page with fewer such marks than it
+    # takes to be read as OCR's (most pages have none) skips the regex, which sre tries at
+    # every character; the characters are counted first (a count of one character is the
+    # quickest scan), their edges only on a page holding enough of them.
+    if sum(map(text.count, _TRAILING_MARKS)) < _STRAY_LINES:  # (every leading mark too)
+        return text, []
+    edges = (sum(text.count(f"\n{m}") for m in _LEADING_MARKS)
+             + sum(text.count(f"{m}\n") for m in _TRAILING_MARKS)
+             + (text[:1] != "" and text[0] in _LEADING_MARKS)
+             + (text[-1:] != "" and text[-1] in _TRAILING_MARKS))
+    if edges < _STRAY_LINES:
+        return text, []
     marks = _STRAY_MARK.findall(text)
     if len(marks) < _STRAY_LINES:
         return text, []

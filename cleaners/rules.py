@@ -63,6 +63,9 @@ def _branches(pattern: str) -> list[str]:
     return branches
 
 
+# A reference to a group (\1, (?P=name), (?(1)yes|no)): such a pattern's branches are not
+# taken apart, whose groups would be numbered otherwise, or missing, alone.
+_GROUP_REF = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 # A group of global flags, such as (?i): Python allows one only at the start of a pattern.
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
@@ -130,9 +133,11 @@ class LineRules:
     necessary conditions per top-level branch read off the patterns (cleaners.literals): a
     literal the branch cannot match without (one Aho-Corasick pass over the page finds them
     all) and, for a branch anchored with ``^``, the characters it can begin with. Only those
-    rules are then searched, in order. The few branches with neither condition are tried
-    together in a screen. The filter only skips rules that cannot match, so the result is
-    the plain loop's: every rule in order, the first whose search succeeds.
+    rules are then searched, in order, each with only its branches the line passed (a rule
+    of twenty branches is searched as the one or two that could match). The few branches
+    with neither condition are tried together in a screen. The filter only skips branches
+    that cannot match, so the result is the plain loop's: every rule in order, the first
+    whose search succeeds.
     """
 
     def __init__(self, name: str, rules: Sequence[Rule],
@@ -152,6 +157,13 @@ class LineRules:
         branches = [(i, b) for i, r in enumerate(self.rules) for b in _branches(r.pattern)]
         found = [clues(b) for _, b in branches]
         self._rule_of = tuple(i for i, _ in branches)
+        self._branch_sources = tuple(b for _, b in branches)
+        # A rule whose pattern refers to a group (\1, (?P=name)) is always searched whole:
+        # a branch alone, or among fewer, would number its groups otherwise.
+        self._whole_only = tuple(_GROUP_REF.search(r.pattern) is not None
+                                 for r in self.rules)
+        # The alternations of a rule's branches the lines passed, compiled when first met.
+        self._partial: dict[int, re.Pattern[str]] = {}
         self._bits_of = tuple(
             sum(1 << j for j, i in enumerate(self._rule_of) if i == k)
             for k in range(len(self.rules)))
@@ -218,6 +230,12 @@ class LineRules:
         self._prechecks = tuple((self._bits_of[i], r.precheck) for i, r in enumerate(self.rules)
                                 if r.precheck is not None)
 
+    def _partial_pattern(self, mask: int) -> re.Pattern[str]:
+        """The alternation of the branches in ``mask`` (of one rule), compiled once."""
+        sources = [b for j, b in enumerate(self._branch_sources) if mask >> j & 1]
+        rx = self._partial[mask] = re.compile("|".join(f"(?:{b})" for b in sources))
+        return rx
+
     @staticmethod
     def _automaton(literals: dict[str, int]) -> Any:
         """An Aho-Corasick automaton giving each literal's branch bits (None if no literal)."""
@@ -270,6 +288,7 @@ class LineRules:
         starts, any_start = self._starts, self._any_start
         rules, rule_of, patterns, bits_of = self.rules, self._rule_of, self._patterns, self._bits_of
         screens, prechecks = self._screens, self._prechecks
+        whole_only, partial = self._whole_only, self._partial
         out: list[Rule | None] = []
         for line, found in zip(lines, hits, strict=True):
             if not line:  # a third of a page's lines are the blanks between paragraphs
@@ -298,9 +317,13 @@ class LineRules:
                     candidates &= ~unsure
             while candidates:
                 i = rule_of[(candidates & -candidates).bit_length() - 1]
-                rx = patterns[i]
-                if rx is None:
-                    rx = patterns[i] = rules[i].compile()
+                mask = candidates & bits_of[i]
+                if mask == bits_of[i] or whole_only[i]:
+                    rx = patterns[i]
+                    if rx is None:
+                        rx = patterns[i] = rules[i].compile()
+                else:  # the rule's other branches cannot match the line
+                    rx = partial.get(mask) or self._partial_pattern(mask)
                 if rx.search(text):
                     out.append(rules[i])
                     break

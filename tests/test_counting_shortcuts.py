@@ -8,16 +8,27 @@ form on random text drawn from the characters that matter to it.
 
 from __future__ import annotations
 
+import itertools
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaners.chrome.blocks import _PRICE_ROW, price_rows
 from cleaners.chrome.common import _DIGIT_SPACE_DIGIT, _NUMBER_PAIR, said_twice
 from cleaners.chrome.inline import _COUNTER_GATE, _INLINE_ENDS, NOTICE_CHARS, may_end_inline
 from cleaners.lang import han_share
-from cleaners.layout import print_width
+from cleaners.layout import _widths, print_width
+from cleaners.literals import gate
 from cleaners.normalize import one_line_end
+from cleaners.pages import (
+    _LEADING_MARKS,
+    _STRAY_LINES,
+    _STRAY_MARK,
+    _TRAILING_MARKS,
+    without_stray_marks,
+)
 from cleaners.script import script_of
 
 # Han, kana, hangul, Latin, digits, full-width marks, spaces and line ends, the edges of the
@@ -86,3 +97,71 @@ def test_may_end_inline_scans_the_tail_for_the_characters_it_found_one_by_one(
     plain = (line.rstrip()[-1:] in _INLINE_ENDS or any(line.find(m, cut) >= 0 for m in marks)
              or NOTICE_CHARS.search(line, cut) is not None)
     assert may_end_inline(line, cut) == plain
+
+
+@given(_MIXED)
+def test_widths_of_lines_are_each_lines_print_width(text: str) -> None:
+    lines = text.split("\n")
+    assert _widths(lines) == [print_width(line) for line in lines]
+
+
+_EDGES = st.text(alphabet=st.sampled_from(list("丨|¦｜·•ab中 \t\u3000\n")), max_size=40)
+
+
+def test_stray_mark_sets_are_the_regex_classes() -> None:
+    # the first screen counts the trailing set alone: it must hold every leading mark
+    assert set(_LEADING_MARKS) <= set(_TRAILING_MARKS)
+    assert f"^[{_LEADING_MARKS}]" in _STRAY_MARK.pattern
+    assert f"[{_TRAILING_MARKS}]$" in _STRAY_MARK.pattern
+
+
+@given(_EDGES)
+def test_stray_marks_screen_skips_only_pages_the_regex_leaves(text: str) -> None:
+    marks = _STRAY_MARK.findall(text)
+    if len(marks) < _STRAY_LINES:
+        assert without_stray_marks(text) == (text, [])
+    else:
+        assert without_stray_marks(text) == (_STRAY_MARK.sub("", text),
+                                             [m.strip() for m in marks])
+
+
+@given(st.lists(st.sampled_from(["大白菜 1.36元/斤 上涨", "猪肉：13.20元/公斤", "正文一句。",
+                                 "", "西红柿 4.80元/斤", "1元/斤", "某某 3元"]), max_size=8))
+def test_price_rows_skip_only_lines_without_yuan(lines: list[str]) -> None:
+    plain: set[int] = set()
+    filled = [i for i, ln in enumerate(lines) if ln]
+    for priced, group in itertools.groupby(filled, key=lambda i: bool(_PRICE_ROW.match(lines[i]))):
+        run = list(group)
+        if priced and len(run) >= 2:
+            plain.update(run)
+    assert price_rows(lines) == frozenset(plain)
+
+
+@pytest.mark.parametrize(("needs", "pattern"), [
+    ("_TICKER_NEEDS", "_TICKER_ROW"), ("_KEYWORDS_NEEDS", "_KEYWORDS"),
+    ("_WEATHER_NEEDS", "_WEATHER_LINE"),
+])
+def test_page_screens_are_read_off_their_patterns(needs: str, pattern: str) -> None:
+    # a page holding none of the strings skips the reader: every line the pattern matches
+    # holds one (a changed pattern changes its screen)
+    import cleaners.chrome.common as common
+
+    rx = getattr(common, pattern)
+    assert getattr(common, needs) == gate([rx]).needs is not None
+    made = {"_TICKER_ROW": ["上证指数 3412.56 +0.87%", "深证成指 11234.5 -1.2%"],
+            "_KEYWORDS": ["关键词：无人机；水稻", "【關鍵字】：某某"],
+            "_WEATHER_LINE": ["多云 18℃～26℃", "小雨 12°C~18°C"]}[pattern]
+    for line in made:
+        assert rx.match(line), line
+        assert any(n in line for n in getattr(common, needs))
+
+
+def test_readers_behind_page_screens_still_read_their_pages() -> None:
+    from cleaners.chrome.common import abstract_keywords, forecast_lines, quoted_in_text
+
+    assert quoted_in_text(["截至收盘：", "上证指数 3412.56 +0.87%", "深证成指 11234.5 -1.2%",
+                           "两市成交额较上一交易日有所放大，市场情绪回暖。"]) == {1, 2}
+    assert abstract_keywords(["摘要：本文研究了无人机植保。", "关键词：无人机；水稻"]) == {1}
+    assert forecast_lines(["10月16日", "多云 18℃～26℃", "10月17日", "小雨 12℃～18℃"]) == {1, 3}
+    assert not quoted_in_text(["正文一句。"])
+    assert not forecast_lines(["正文一句。"])

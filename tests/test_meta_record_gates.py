@@ -26,6 +26,7 @@ def _pages() -> list[list[str]]:
         "作者：某某 时间：2024年\n地点：礼堂",
         "片名：归港\n导演：某某\n片长：98分钟\nISBN：978-7\n正文。",
         "深度（千米）：8\n震级：5.1\n震中位置：某地\n",
+        "主料\n五花肉 500g\n辅料\n冰糖30克\n盐 适量\n步骤\n1 五花肉切块\n小贴士：火要小\n正文。",
     ]
     return [p.read_text(encoding="utf-8").split("\n") for p in files] + [
         m.split("\n") for m in made]
@@ -70,15 +71,35 @@ def _plain_fields(lines: list[str]) -> frozenset[int]:
         if is_field and len(run := list(group)) >= meta._RECORD_MIN for i in run)
 
 
+def _plain_recipe(lines: list[str]) -> frozenset[int]:
+    parts = (meta._RECIPE_SECTION, meta._INGREDIENT, meta._RECIPE_STEP, meta._RECIPE_TIP)
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    out: set[int] = set()
+    for is_part, group in itertools.groupby(filled, key=lambda i: len(lines[i].strip()) <= 60
+                                            and any(p.match(lines[i].strip()) for p in parts)):
+        members = list(group)
+        run = [lines[i].strip() for i in members]
+        if is_part and sum(1 for ln in run if meta._RECIPE_SECTION.match(ln)) >= 2 and sum(
+                1 for ln in run if meta._INGREDIENT.match(ln)) >= 2:
+            out.update(members)
+    return frozenset(out)
+
+
 def test_gated_readers_give_the_plain_loops_results() -> None:
     pages = _pages()
     assert any(meta.tale_record(p) for p in pages)
     assert any(meta.event_particulars(p) for p in pages)
     assert any(meta.field_record(p) for p in pages)
+    assert any(meta.recipe_lines(p) for p in pages)
     for lines in pages:
         assert meta.tale_record(lines) == _plain_tale(lines)
         assert meta.event_particulars(lines) == _plain_event(lines)
         assert meta.field_record(lines) == _plain_fields(lines)
+        assert meta.recipe_lines(lines) == _plain_recipe(lines)
+        # the records worked out once give what each reader works out alone
+        records = meta.field_records(lines)
+        assert meta.field_record(lines, records) == meta.field_record(lines)
+        assert meta.work_record(lines, records) == meta.work_record(lines)
 
 
 @pytest.mark.parametrize(("gated", "patterns"), [

@@ -227,3 +227,31 @@ def test_line_rules_read_ascii_punctuation_among_han_as_full_width(line: str) ->
     assert CLEANER(Doc(id="d", text="\n".join(page))).text.split("\n")[1] == line
     assert rule_probe(line) != line
     assert len(rule_probe(line)) == len(line)
+
+
+def test_a_rule_is_searched_as_only_the_branches_a_line_passes() -> None:
+    # A line that holds the literal of one branch of a many-branch rule is searched with that
+    # branch alone; the answers stay the plain loop's.
+    credit = Rule("credit", r"^图片来源[:：]\S+|(?:^|\s)摄影[:：]\S+$|资料图$|^视频[:：]",
+                  "a picture's credit", examples=("图片来源：某某", "资料图", "视频：某某"))
+    cleaner = LineRules("t", [credit])
+    plain = ((credit, credit.compile()),)
+    for line in ("图片来源：某某图库", "现场 摄影：某某", "资料图", "视频：某某", "正文资料",
+                 "图片来源", "图片来源：某某 资料图"):
+        assert cleaner.match(line) is plain_match(line, plain)
+    partial = [m for m in cleaner._partial if m != cleaner._bits_of[0]]
+    assert partial, "no line was searched with fewer branches than the rule's"
+    assert all(m & ~cleaner._bits_of[0] == 0 for m in partial)
+
+
+def test_a_rule_that_refers_to_a_group_is_searched_whole() -> None:
+    # In the whole pattern the second branch's \1 names the first branch's group, unset
+    # there, so it never matches; taken apart it would name its own and match "cc".
+    repeat = Rule("repeat", r"^(a)b$|^(c)\1$|尾巴$", "a word or a tail",
+                  examples=("ab", "一条尾巴"), counterexamples=("cc",))
+    cleaner = LineRules("t", [repeat])
+    plain = ((repeat, repeat.compile()),)
+    assert cleaner.match("cc") is None
+    for line in ("ab", "cc", "c", "一条尾巴", "cc尾巴", "ab尾巴"):
+        assert cleaner.match(line) is plain_match(line, plain)
+    assert not cleaner._partial

@@ -30,6 +30,7 @@ from ..meta import (
     contact_block,
     date_over_lines,
     field_record,
+    field_records,
     in_stanzas,
     parse_byline,
     parse_date_row,
@@ -383,19 +384,22 @@ def price_rows(bare: Sequence[str]) -> frozenset[int]:
     prices nothing by the 斤."""
     filled = [i for i, ln in enumerate(bare) if ln]
     out: set[int] = set()
-    for priced, group in itertools.groupby(filled, key=lambda i: bool(_PRICE_ROW.match(bare[i]))):
+    # a price row holds 元 (most lines hold none and skip the regex)
+    for priced, group in itertools.groupby(
+            filled, key=lambda i: "元" in bare[i] and bool(_PRICE_ROW.match(bare[i]))):
         run = list(group)
         if priced and len(run) >= 2:
             out.update(run)
     return frozenset(out)
 
 
-def row_table(bare: Sequence[str]) -> frozenset[int]:
+def row_table(bare: Sequence[str], rows: frozenset[int] | None = None) -> frozenset[int]:
     """The runs of figure_rows under a header of labels (产品名称 单位 产量 比上年增长(%), as
     many cells, no figure) or a table's caption (表1 …), with them: the text's table whole, no
     list however short its lines. Rows with neither (a stock's quote, 某某光能 21.56 20.01%)
-    are a widget's as often as the text's, and are left to the other tests."""
-    rows = figure_rows(bare)
+    are a widget's as often as the text's, and are left to the other tests. ``rows``:
+    figure_rows(bare), if known."""
+    rows = figure_rows(bare) if rows is None else rows
     if not rows:
         return rows
     out: set[int] = set()
@@ -468,11 +472,11 @@ def record_headings(bare: Sequence[str], rows: frozenset[int]) -> frozenset[int]
                      and _RECORD_HEADING.match(bare[filled[k - 1]]))
 
 
-def headed_record(bare: Sequence[str]) -> frozenset[int]:
+def headed_record(bare: Sequence[str], rows: frozenset[int] | None = None) -> frozenset[int]:
     """Indexes of a field record under its box's heading (人物档案 / 姓名：… / 出生年月：…),
     with the heading: the article's particulars wherever they stand, after its last paragraph
-    too, as announced_record's are."""
-    rows = field_record(bare)
+    too, as announced_record's are. ``rows``: field_record(bare), if known."""
+    rows = field_record(bare) if rows is None else rows
     headings = record_headings(bare, rows)
     filled = [i for i, ln in enumerate(bare) if ln]
     out: set[int] = set()
@@ -488,14 +492,15 @@ def headed_record(bare: Sequence[str]) -> frozenset[int]:
 _ANNOUNCING = re.compile(r"(?:如下|以下|下列|附后|见下)[^：:]{0,6}[：:]$|^.{5,}[：:]$")
 
 
-def announced_record(bare: Sequence[str]) -> frozenset[int]:
+def announced_record(bare: Sequence[str], rows: frozenset[int] | None = None
+                     ) -> frozenset[int]:
     """Indexes of a field record (field_record) right under the line announcing it, a line
     ending in a colon (本次地震参数如下：, 图书信息：): the article's particulars wherever they
     stand, after its last paragraph too. A list of links has no colon over it (its marker is
     gone already) and no label：value in its items. A bare label with nothing after its colon
     (博客等级：, a profile box's empty field) announces nothing: the counters under it are the
-    box's."""
-    rows = field_record(bare)
+    box's. ``rows``: field_record(bare), if known."""
+    rows = field_record(bare) if rows is None else rows
     filled = [i for i, ln in enumerate(bare) if ln]
     out: set[int] = set()
     for k, i in enumerate(filled):
@@ -1475,7 +1480,10 @@ class PageBlocks:
         ui = [ln or chrome.get(i, "") for i, ln in enumerate(lines)]
         # for the article's span and the comment thread
         # a table saved one cell a line or a row a line: the text's, no list
-        table = cell_table(bare) | row_table(bare) | schedule_table(bare)
+        # The tables and records several passes below read are worked out once: ``bare`` is
+        # not changed from here on.
+        figures = figure_rows(bare)
+        table = cell_table(bare) | row_table(bare, figures) | schedule_table(bare)
         clusters = _clusters(lines, bare, filled, 6, ui, table)
         span = _main_of(clusters, lines, ui) or sentences_span(bare, filled)
         if not filled:
@@ -1483,6 +1491,8 @@ class PageBlocks:
         if span is None:
             return self._unspanned(doc, page_bare, filled, chrome)
         first, last = span
+        prices, records = price_rows(bare), field_records(bare)
+        fields = field_record(bare, records)
         credits = sorted(_removed_lines(whole, _END_RULES))
         last = _credited_end(bare, credits, last)
         # a gallery's captions, each right under its counter (5/6) chrome.lines took, are its
@@ -1526,8 +1536,7 @@ class PageBlocks:
         self._capture_toolbar(bare, [i for i in filled if i < first], gone)
         # above the article's span, a data table printed a row a line is the text's too
         self._head(bare, [i for i in filled if i < first and i not in gone], gone,
-                   table | figure_rows(bare) | (fields := field_record(bare)) | price_rows(bare)
-                   | record_headings(bare, fields),
+                   table | figures | fields | prices | record_headings(bare, fields),
                    frozenset(i for i in _removed_lines(whole, _MENU_RULES) if i < first))
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
                             _removed_lines(whole, _MASTHEAD_RULES), gone)
@@ -1542,9 +1551,11 @@ class PageBlocks:
         tools = frozenset(_removed_lines(whole, _TOOL_RULES))
         # the article's tools (分享到：, 上一篇：) end a record above them as a line of text would
         ended = ["-" if i in tools else ln for i, ln in enumerate(bare)]
+        # (with no tool among the lines, ``ended`` is ``bare`` and holds the same records)
+        announced = announced_record(ended, None if ended != bare else fields)
         self._tail(bare, filled, tail, gone, latin_page, ui, _unstopped(bare, article),
-                   speakers, table | announced_record(ended) | work_record(bare) | price_rows(bare)
-                   | headed_record(bare)
+                   speakers, table | announced | work_record(bare, records) | prices
+                   | headed_record(bare, fields)
                    | chronicle_lines(bare, filled) | recipe_lines(bare) | tale_record(bare),
                    tools, frozenset(_removed_lines(whole, _PICTURE_RULES)))
         self._lone_labels(bare, filled, gone)

@@ -10,6 +10,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from ..literals import gate
 from ..meta import (
     UNIT_CREDIT,
     closing_contacts,
@@ -2256,12 +2257,16 @@ _ONE_ROW_FIGURES = 3
 
 
 _WEATHER_LINE = re.compile(_WEATHER)
+_WEATHER_NEEDS = gate([_WEATHER_LINE]).needs
 _FORECAST_GAP = 2  # filled lines from one day's weather to the next (its date between)
 
 
 def forecast_lines(lines: Sequence[str]) -> frozenset[int]:
     """A forecast the article prints day by day (10月16日 / 多云 18℃～26℃ / 10月17日 / 小雨
     12℃～18℃): two or more weather lines near each other. The site's widget is one line."""
+    if _WEATHER_NEEDS is not None and not any(map("\n".join(lines).__contains__,
+                                                   _WEATHER_NEEDS)):
+        return frozenset()
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     at = [k for k, i in enumerate(filled) if _WEATHER_LINE.match(lines[i].strip())]
     out: set[int] = set()
@@ -2390,6 +2395,9 @@ def text_structure(lines: Sequence[str]) -> frozenset[int]:
 
 _TICKER_ROW = re.compile(r"^[\u4e00-\u9fffA-Za-z*\d]{2,10}\s+\d+(?:\.\d+)?\s+[+-]\d+(?:\.\d+)?%$")
 _QUOTE_ROWS_MIN = 2
+# Strings one of which a page's lines must hold for a pattern to match one (read off the
+# patterns by cleaners.literals): a page holding none skips its reader.
+_TICKER_NEEDS = gate([_TICKER_ROW]).needs
 
 
 def quoted_in_text(lines: Sequence[str]) -> frozenset[int]:
@@ -2397,6 +2405,8 @@ def quoted_in_text(lines: Sequence[str]) -> frozenset[int]:
     set in the text: two or more under a line that announces them (截至收盘：) and over a
     paragraph of prose that goes on with the report. A widget's rows stand among the menus
     and link lists, with no prose right under them."""
+    if _TICKER_NEEDS is not None and not any(map("\n".join(lines).__contains__, _TICKER_NEEDS)):
+        return frozenset()
     filled = [n for n, line in enumerate(lines) if line.strip()]
     kept: set[int] = set()
     k = 0
@@ -2416,11 +2426,15 @@ def quoted_in_text(lines: Sequence[str]) -> frozenset[int]:
 _ABSTRACT = re.compile(with_traditional(
     r"^[【\[]?\s*(?:内容)?(?:摘\s*要|提\s*要)\s*[】\]]?\s*[:：]?\s*\S"))
 _KEYWORDS = re.compile(with_traditional(r"^[【\[]?\s*(?:关键词|关键字)\s*[】\]]?\s*[:：]"))
+_KEYWORDS_NEEDS = gate([_KEYWORDS]).needs
 
 
 def abstract_keywords(lines: Sequence[str]) -> frozenset[int]:
     """A paper's keywords row right under its abstract (摘要：… / 关键词：无人机；水稻): the
     paper's own, not the CMS's tag list tag_list takes elsewhere."""
+    if _KEYWORDS_NEEDS is not None and not any(map("\n".join(lines).__contains__,
+                                                    _KEYWORDS_NEEDS)):
+        return frozenset()
     kept = set()
     above = ""
     for n, line in enumerate(lines):
