@@ -2371,6 +2371,11 @@ def _set_apart(stats: ChineseStats, text: str, start: int, end: int, *,
 
 def _word_across(stats: ChineseStats, text: str, seam: int) -> bool:
     """A dictionary word of 2-4 characters crosses the seam before text[seam] (经典老|歌: 老歌)."""
+    # Such a word holds the two characters either side of the seam: where they stand side by
+    # side in no word (most seams of a clean page that are asked), one set lookup settles it.
+    if not 0 < seam < len(text) or (
+            (ord(text[seam - 1]) << 21) | ord(text[seam])) not in stats.inner_pairs:
+        return False
     # stats.is_word's test inlined, over the six spans at most (i < seam < j, j - i <= 4):
     # every clean page asks this at each of its bridged sites.
     freq = stats.freq
