@@ -12,6 +12,7 @@ from cleaners.spam.injection import (
     _CLAUSE_START,
     _NUMBERED_ADDRESS,
     _numbered_addresses,
+    _word_across,
 )
 from cleaners.spam.stats import shared_stats
 
@@ -72,3 +73,31 @@ def test_lettered_runs_are_the_alnum_runs_with_a_letter(text: str) -> None:
 
     assert _lettered_runs(text) == [m.span() for m in _ALNUM_RUN.finditer(text)
                                     if not m.group().isdigit()]
+
+
+def test_inner_pairs_are_every_pair_inside_a_short_word() -> None:
+    """inner_pairs, made from the table's arrays, holds exactly the side-by-side pairs of the
+    dictionary's words of two to four characters with a frequency of 1 or more."""
+    stats = shared_stats()
+    expected = {(ord(w[k]) << 21) | ord(w[k + 1]) for w, count in stats.freq.items()
+                if count >= 1 and 2 <= len(w) <= 4 for k in range(len(w) - 1)}
+    assert stats.inner_pairs == expected
+
+
+def _word_across_by_lookups(text: str, seam: int) -> bool:
+    """_word_across without its pair screen: every string of 2-4 characters over the seam."""
+    freq = shared_stats().freq
+    return any(freq.get(text[i:j], 0) >= 1 for i in range(max(0, seam - 3), seam)
+               for j in range(seam + 1, min(len(text), i + 4) + 1))
+
+
+@pytest.mark.parametrize("text", [
+    "经典老歌在人民群众中广为流传，社会各界召开会议。", "组赢家汇织发赢家汇展", "中华人民共和国万岁B超T恤",
+    "𠀀中华𠀀人民", "ab", "", "中", "新闻\n发布会上，记者问道：“会不会？”",
+])
+def test_word_across_screen_answers_as_the_lookups(text: str) -> None:
+    """The pair screen of _word_across settles a seam only where no word crosses it: at every
+    seam (the page's ends included) the answer is the full lookups'."""
+    stats = shared_stats()
+    assert ([_word_across(stats, text, seam) for seam in range(-1, len(text) + 2)]
+            == [_word_across_by_lookups(text, seam) for seam in range(-1, len(text) + 2)])

@@ -479,7 +479,8 @@ class InjectedFragments:
         lone: list[str] = []
         # The sites both screens below read, found once: the page is the same for both.
         bridged = None if named else self._bridged_sites(text, self._stats.get())
-        recurring = None if named else self._recurring_splits(text, [], lone, bridged)
+        counts: dict[str, int] = {}  # text.count of their strings, which both ask
+        recurring = None if named else self._recurring_splits(text, [], lone, bridged, counts)
         named = named or bool(recurring)
         # Such a string inside a word at one site that recurs elsewhere on the page (共建共 five
         # times, once in 基|共建共|层): a piece planted several times, one landing in a word. An
@@ -493,7 +494,7 @@ class InjectedFragments:
         # of _recurring_splits, words included), as such pieces do; no bench article passes.
         believed = [] if (named or self.method == "rules"
                           or not self._inside_word_strings(text, MIN_SPLITTING_PIECES,
-                                                           bridged)
+                                                           bridged, counts)
                           ) else self._model_spans(text, MIN_SPLITTING_PIECES,
                                                    min_splitting=MIN_SPLITTING_PIECES,
                                                    headline=headline)
@@ -1463,19 +1464,21 @@ class InjectedFragments:
         return by_size
 
     def _inside_word_strings(self, text: str, need: int,
-                             bridged: list[tuple[int, NDArray[np.intp]]] | None = None) -> bool:
+                             bridged: list[tuple[int, NDArray[np.intp]]] | None = None,
+                             counts: dict[str, int] | None = None) -> bool:
         """Whether ``need`` strings or more recur on the page and sit inside a word at one site
         at least: at a site ``_bridged_sites`` finds, no word crosses its seams and deleting it
         re-joins the word (gain at or below SPLIT). Words of the language count; no string holds
         a function character (的, 在: grammar, not a piece). Every page nothing else names is
         asked this, so the deletion tests (the dear part) run last, string by string, and stop
         once the answer is known either way. ``bridged``: the page's ``_bridged_sites``,
-        when the caller has them."""
+        when the caller has them; ``counts``: text.count of strings, as far as known."""
         stats = self._stats.get()
         sites: dict[str, list[int]] = defaultdict(list)
         # Whether a string may recur here (no function character, two sites or more on the
         # page): asked once a string, not again at each of its sites that a word crosses.
         recurs: dict[str, bool] = {}
+        counts = {} if counts is None else counts
         for k, starts in self._bridged_sites(text, stats) if bridged is None else bridged:
             for a in starts.tolist():
                 frag = text[a : a + k]
@@ -1483,7 +1486,8 @@ class InjectedFragments:
                     ok = recurs.get(frag)
                     if ok is None:
                         ok = recurs[frag] = not (any(c in _FUNCTION_CHARS for c in frag)
-                                                 or text.count(frag) < self.min_repeats)
+                                                 or _count(text, frag, counts)
+                                                 < self.min_repeats)
                     if not ok:
                         continue
                 if not (_word_across(stats, text, a) or _word_across(stats, text, a + k)):
@@ -1504,6 +1508,7 @@ class InjectedFragments:
     def _recurring_splits(self, text: str, spans: list[tuple[int, int, str]],
                           lone: list[str] | None = None,
                           bridged: list[tuple[int, NDArray[np.intp]]] | None = None,
+                          counts: dict[str, int] | None = None,
                           ) -> list[tuple[int, int, str]]:
         """A 2-4 character Han string set inside words at two sites or more: at each, its seams
         are no word-internal pairs and no word crosses them, while the characters either side
@@ -1516,8 +1521,10 @@ class InjectedFragments:
         one of two or three characters that passes it at a single site, sits inside a word
         there and recurs elsewhere on the page (between words, where the screen does not look:
         杭州驾 in 更|杭州驾|加 and three times after a full stop or before one). ``bridged``: the
-        page's ``_bridged_sites``, when the caller has them."""
+        page's ``_bridged_sites``, when the caller has them; ``counts``: text.count of
+        strings, as far as known (filled in here)."""
         stats = self._stats.get()
+        counts = {} if counts is None else counts
         by_size = self._bridged_sites(text, stats) if bridged is None else bridged
         taken = [(a, b) for a, b, _ in spans]
         out: list[tuple[int, int, str]] = []
@@ -1536,7 +1543,7 @@ class InjectedFragments:
                 if (any(c in _FUNCTION_CHARS for c in frag) or stats.is_word(frag)
                         or (k > 3 and min(map(len, stats.han_words(frag))) > 1)):
                     continue
-                if single and text.count(frag) < self.min_repeats:
+                if single and _count(text, frag, counts) < self.min_repeats:
                     continue
                 split = [(a, gain) for a in at
                          if not (_inside(a - 1, a + k + 1, taken) or _quoted_at(text, a)
@@ -2371,6 +2378,11 @@ def _set_apart(stats: ChineseStats, text: str, start: int, end: int, *,
 
 def _word_across(stats: ChineseStats, text: str, seam: int) -> bool:
     """A dictionary word of 2-4 characters crosses the seam before text[seam] (经典老|歌: 老歌)."""
+    # Such a word holds the two characters either side of the seam: where they stand side by
+    # side in no word (most seams of a clean page that are asked), one set lookup settles it.
+    if not 0 < seam < len(text) or (
+            (ord(text[seam - 1]) << 21) | ord(text[seam])) not in stats.inner_pairs:
+        return False
     # stats.is_word's test inlined, over the six spans at most (i < seam < j, j - i <= 4):
     # every clean page asks this at each of its bridged sites.
     freq = stats.freq
@@ -2380,6 +2392,15 @@ def _word_across(stats: ChineseStats, text: str, seam: int) -> bool:
             if freq.get(text[i:j], 0) >= 1:
                 return True
     return False
+
+
+def _count(text: str, frag: str, known: dict[str, int]) -> int:
+    """``text.count(frag)``, memoised in ``known`` (for one text: the page's two screens ask
+    about many of the same strings, and a count reads the whole page)."""
+    got = known.get(frag)
+    if got is None:
+        got = known[frag] = text.count(frag)
+    return got
 
 
 def _word_edge_at(stats: ChineseStats, text: str, start: int, end: int,

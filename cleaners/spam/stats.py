@@ -92,6 +92,9 @@ class ChineseStats:
         self._lattice_words: tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.float64]] = (
             np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
         self._grams = _GramKeys(arrays["words"], arrays["counts"], self.log_total)
+        self._table_words: tuple[NDArray[np.uint8], NDArray[np.int64]] = (
+            arrays["words"], arrays["counts"])
+        self._inner_pairs: frozenset[int] | None = None  # see inner_pairs
 
     # -- word level -------------------------------------------------------------------------
 
@@ -597,6 +600,24 @@ class ChineseStats:
                 done = end
         words += cut(text[done:], HMM=False)
         return words
+
+    @property
+    def inner_pairs(self) -> frozenset[int]:
+        """The character pairs, as keys ``(ord(a) << 21) | ord(b)``, that stand side by side
+        inside a dictionary word of two to four characters (frequency 1 or more): a word across
+        a seam holds the pair either side of it, so a pair not here has none. Made from the
+        table on first use (a few numpy passes over its words)."""
+        if self._inner_pairs is None:
+            blob, counts = self._table_words
+            chars = codes_of(blob.tobytes().decode("utf-8")).astype(np.int64)
+            ends = chars == 10  # each word ends with a newline
+            lengths = np.diff(np.flatnonzero(ends), prepend=-1) - 1
+            at = np.flatnonzero(~ends[:-1] & ~ends[1:])
+            word = np.cumsum(ends)[at]  # the newlines before a character: its word's number
+            keep = (lengths[word] >= 2) & (lengths[word] <= 4) & (counts[word] >= 1)
+            at = at[keep]
+            self._inner_pairs = frozenset(((chars[at] << 21) | chars[at + 1]).tolist())
+        return self._inner_pairs
 
     def is_word(self, text: str, min_freq: int = 1) -> bool:
         return self.freq.get(text, 0) >= min_freq
