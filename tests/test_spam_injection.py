@@ -986,11 +986,14 @@ def _planted(piece: str, *after: str, extra: str = "") -> str:
     # A run of two pieces cut whole: its ends are pieces too.
     (_planted("一复刻", "充足，", "高涨", extra="\n高仿名一复刻"), {"高仿名一复刻"}, -1,
      ["一复刻", "一复刻"]),
-    # A word of the language recurs in articles between words: it stays.
+    # A word of the language recurs in articles between words: it stays, and so does one the
+    # dictionary lacks that news prints often (线上).
     (_planted("工资", "认真", "充足"), {"工资"}, 0, []),
-    # Bound into a word at one site (人民群众): the article's own string, every site stays.
-    (_planted("民群", "认真", "充足", extra="\n服务人民群众。"), {"民群"}, 0, []),
-    (_planted("民群", "认真", "充足", extra="\n服务群众。"), {"民群"}, 0, ["民群"]),
+    (_planted("线上", "认真", "充足"), {"线上"}, 0, []),
+    # Bound into the words around it at one site (服务中心人来车往): the article's own string,
+    # every site stays.
+    (_planted("心人", "认真", "充足", extra="\n服务中心人来车往。"), {"心人"}, 0, []),
+    (_planted("心人", "认真", "充足", extra="\n服务中心车来车往。"), {"心人"}, 0, ["心人"]),
     # Quoted at one site: the article names it, every site stays.
     (_planted("车抵押", "部署，", "充足，", extra="\n开展“车抵押”专项整治。"), {"车抵押"}, 0, []),
     # A function character: no piece of a name or a phrase ends a run of the article's words.
