@@ -967,6 +967,49 @@ def test_a_piece_left_beside_a_cut_goes_where_it_splits_a_word(
     assert [text[s:e] for s, e, _ in added] == gone
 
 
+_FARM_NEWS = ("全县各级各部门认真落实决策部署，扎实抓好春耕备耕各项工作。\n农资储备充足，农机具检修到位。"
+              "\n群众生产积极性高涨，秋粮丰收在望。")
+
+
+def _planted(piece: str, *after: str, extra: str = "") -> str:
+    """_FARM_NEWS with ``piece`` set after each of ``after`` (between words), then ``extra``."""
+    text = _FARM_NEWS
+    for word in after:
+        text = text.replace(word, word + piece, 1)
+    return text + extra
+
+
+@pytest.mark.parametrize(("text", "pieces", "cut", "gone"), [
+    # A piece that is no word (a chop through 抵押|低价), cut at one site: its other sites sit
+    # between words, and go.
+    (_planted("车抵押", "部署，", "充足，", "高涨，"), {"车抵押"}, 0, ["车抵押", "车抵押"]),
+    # A run of two pieces cut whole: its ends are pieces too.
+    (_planted("一复刻", "充足，", "高涨", extra="\n高仿名一复刻"), {"高仿名一复刻"}, -1,
+     ["一复刻", "一复刻"]),
+    # A word of the language recurs in articles between words: it stays, and so does one the
+    # dictionary lacks that news prints often (线上).
+    (_planted("工资", "认真", "充足"), {"工资"}, 0, []),
+    (_planted("线上", "认真", "充足"), {"线上"}, 0, []),
+    # Bound into the words around it at one site (服务中心人来车往): the article's own string,
+    # every site stays.
+    (_planted("心人", "认真", "充足", extra="\n服务中心人来车往。"), {"心人"}, 0, []),
+    (_planted("心人", "认真", "充足", extra="\n服务中心车来车往。"), {"心人"}, 0, ["心人"]),
+    # Quoted at one site: the article names it, every site stays.
+    (_planted("车抵押", "部署，", "充足，", extra="\n开展“车抵押”专项整治。"), {"车抵押"}, 0, []),
+    # A function character: no piece of a name or a phrase ends a run of the article's words.
+    (_planted("的押", "认真", "充足"), {"的押"}, 0, []),
+    # A brand's end is no piece: a string cut as a brand (瑞丰快三) is not passed on.
+    (_planted("瑞丰快三", "认真", extra="\n江苏快三开奖。"), set(), 0, []),
+])
+def test_a_chopped_piece_cut_once_goes_where_it_sits_between_words(
+        injection: InjectedFragments, text: str, pieces: set[str], cut: int,
+        gone: list[str]) -> None:
+    frag = next(iter(pieces)) if pieces else "瑞丰快三"
+    a = text.index(frag) if cut == 0 else text.rindex(frag)
+    added = injection._free_echoes(text, pieces, set(), [(a, a + len(frag), "cut")])
+    assert [text[s:e] for s, e, _ in added] == gone
+
+
 _NEWS_A = "会议指出，全县各级各部门认真落实决策部署，扎实抓好春耕备耕各项工作。"
 _NEWS_B = "农资储备充足，农机具检修到位，群众生产积极性高涨。"
 
