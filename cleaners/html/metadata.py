@@ -1659,8 +1659,10 @@ def _printed_headline(
     """
     flat_near = [_flat(ln) for ln in near]
     key = _flat(title)
-    if not key or not flat_near or key in flat_near:
+    if not key or not flat_near:
         return None
+    if key in flat_near:
+        return _headline_under_label(root, flat_near, key)
     parts = [p for p in _TITLE_SEP.split(raw_title or "") if p.strip()]
     options = [p for p in parts if len(parts) > 1]
     # A <title> stuffed with a keyword list (标题,关键词,关键词,关键词): the item the page
@@ -1695,6 +1697,23 @@ def _printed_headline(
         fuller = [ln for ln in near if _reads_as_headline(ln) and _fuller(_flat(ln), key)]
         return fuller[-1].strip() if fuller else None
     return best[1]
+
+
+def _headline_under_label(root: HtmlElement, flat_near: Sequence[str], key: str) -> str | None:
+    """The page's <h1> headline printed under ``key``, a <title> that is a label or a name
+    (an app's share page: <title>某某新闻</title>, the app's name in its download banner over
+    the <h1>); None when the <title> is no label or the <h1> is printed above it (a logo)."""
+    if len(key) > _LABEL_CHARS and not _SITE_NAME.fullmatch(key):
+        return None
+    h1 = root.find(".//h1")
+    if h1 is None or _mostly_link(h1):
+        return None
+    text = _norm(h1.text_content())
+    flat = _flat(text)
+    if len(flat) <= len(key) or not _reads_as_headline(text) or _between_rows(text):
+        return None
+    label_at = max(i for i, ln in enumerate(flat_near) if ln == key)
+    return text if flat in flat_near[label_at + 1:] else None
 
 
 def _over_dated_rows(near: Sequence[str]) -> list[str]:

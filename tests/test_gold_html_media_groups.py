@@ -1,0 +1,63 @@
+"""The general defects the batch of big-portal and media-group article pages (gold_html
+gh112-gh117) showed, each pinned on an invented page shape with its counterexample."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_html
+from cleaners.meta import parse_date_row
+
+_NEWS = ("区里今年改造了八条背街小巷，新铺雨水管和污水管三公里，沿街居民九百余户受益。",
+         "施工单位实行分段封闭、错时作业，尽量减少对居民出行的影响。",
+         "明年区里还将启动第二批小巷的改造。")
+
+
+@pytest.mark.parametrize(
+    ("row", "source", "authors"),
+    [
+        # an app's share page: the outlet, the byline, the date and time, one row
+        ("某某日报 记者 陈某某 通讯员 黄某 2025-12-07 07:30", "某某日报", ("陈某某", "黄某")),
+        ("某某晚报 记者 王某某 2024-05-06 07:30", "某某晚报", ("王某某",)),
+        # the byline closing the row, as before
+        ("2024-05-06 21:58 某某体育 记者 某某某", "某某体育", ("某某某",)),
+    ],
+)
+def test_a_date_row_with_the_byline_before_the_date(
+    row: str, source: str, authors: tuple[str, ...]
+) -> None:
+    found = parse_date_row(row)
+    assert found is not None
+    day = next(word for word in row.split() if word[:2] == "20")
+    assert (found.date or "").startswith(day)
+    assert (found.source_name, found.authors) == (source, authors)
+
+
+def test_a_sentence_between_the_label_and_the_date_is_no_row() -> None:
+    # counterexample: a reporter's sentence, not a byline, before the date
+    assert parse_date_row("某某日报 记者 王某某今天在现场看到很多人排队 2024-05-06 07:30") is None
+
+
+def test_an_app_share_pages_headline_is_not_its_byline_row() -> None:
+    # <title> gives the app's name alone; the row under the <h1> (outlet, byline, time) is
+    # metadata, no headline nearer the text
+    page = ("<html><head><meta charset='utf-8'><title>某某新闻</title></head><body>"
+            "<div class='download-top'><p>某某新闻</p><a>下载客户端</a></div>"
+            "<div class='article'><h1 class='article-title'>八条背街小巷完成改造 沿街居民受益</h1>"
+            "<div class='article-meta'><span>某某日报</span> <span>记者 陈某某 通讯员 黄某</span> "
+            "<span>2025-11-18 09:32</span></div><div class='article-content'>"
+            + "".join(f"<p>{p}</p>" for p in _NEWS) + "</div></div></body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.meta.title == "八条背街小巷完成改造 沿街居民受益"
+    assert (doc.meta.source_name, doc.meta.authors) == ("某某日报", ("陈某某", "黄某"))
+    assert (doc.meta.date or "").startswith("2025-11-18")
+    assert doc.text.splitlines() == list(_NEWS)
+
+
+def test_a_short_title_printed_under_a_logo_h1_stays_the_title() -> None:
+    # counterexample: the <h1> is the site's banner, printed above the short headline
+    page = ("<html><head><meta charset='utf-8'><title>春运出行温馨提示</title></head><body>"
+            "<h1>某某县交通运输局信息公开平台</h1><h2>春运出行温馨提示</h2>"
+            "<p class='info'>发布时间：2025-01-10 09:00</p><div class='content'>"
+            + "".join(f"<p>{p}</p>" for p in _NEWS) + "</div></body></html>")
+    assert clean_html(page, id="t").meta.title == "春运出行温馨提示"
