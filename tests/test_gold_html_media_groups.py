@@ -13,6 +13,38 @@ _NEWS = ("区里今年改造了八条背街小巷，新铺雨水管和污水管�
          "明年区里还将启动第二批小巷的改造。")
 
 
+def _wire_page(meta_author: str, dateline: str, tail: str) -> str:
+    # a wire-news article: <meta name=author> filled by the CMS, the time and 来源 row under the
+    # headline, the body in left_zw with the dispatch's dateline, a tail under the body
+    body = [dateline + _NEWS[0], *_NEWS[1:]]
+    return ("<html><head><meta charset='utf-8'><title>八条背街小巷完成改造-某某网</title>"
+            f"<meta name='author' content='{meta_author}'></head><body>"
+            "<h1>八条背街小巷完成改造</h1>"
+            "<div class='content_left_time'>2025年11月18日 09:32　来源：某某网</div>"
+            "<div class='left_zw'>" + "".join(f"<p>{p}</p>" for p in body)
+            + f"<div class='left_name'>{tail}</div></div></body></html>")
+
+
+@pytest.mark.parametrize("tail", ["【编辑:孙某某】", "(责编：孙某某、王某)", "编辑 孙某某"])
+def test_a_meta_author_printed_only_as_the_editor_is_no_author(tail: str) -> None:
+    # the tag names the editor who typed the page in; the dateline's reporter is the author
+    doc = clean_html(_wire_page("孙某某", "某某网杭州11月18日电 (记者 方某某)", tail), id="t")
+    assert doc.meta.authors == ("方某某",)
+    assert doc.text.splitlines()[1:] == list(_NEWS[1:])
+
+
+def test_a_meta_author_the_page_also_prints_as_author_still_counts() -> None:
+    # counterexample: the same name credited as the writer too (作者：某某 编辑：某某)
+    doc = clean_html(_wire_page("孙某某", "", "作者：孙某某　编辑：孙某某"), id="t")
+    assert doc.meta.authors == ("孙某某",)
+
+
+def test_a_name_after_a_word_that_starts_with_editor_is_still_shown() -> None:
+    # counterexample: 编辑部 goes on as a word, no staff label: the name after it is printed
+    doc = clean_html(_wire_page("孙某某", "", "来稿请寄编辑部孙某某收"), id="t")
+    assert doc.meta.authors == ("孙某某",)
+
+
 @pytest.mark.parametrize(
     ("row", "source", "authors"),
     [

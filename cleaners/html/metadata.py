@@ -802,6 +802,14 @@ def _bio_author(ends: Sequence[str]) -> tuple[str, ...]:
     return ()
 
 
+# A staff role's label, its colon or a space, and the names after it, up to the row's next
+# field or its bracket's end (【编辑:某某】, (责编：某某、某某), 编辑 某某 责任编辑：某某); not
+# a word that goes on (编辑部主任某某).
+_STAFF_CREDIT = re.compile(
+    r"(?:责任编辑|责编|编辑|审核|审校|校对|终审|复审|初审|监制|美编)(?:\s*[:：]\s*|\s+)"
+    r"[\u4e00-\u9fff·]{2,5}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,5})*")
+
+
 def _visible_meta_authors(root: HtmlElement, raw: str | None) -> tuple[str, ...]:
     """Names of <meta name=author> that the page also prints.
 
@@ -814,8 +822,15 @@ def _visible_meta_authors(root: HtmlElement, raw: str | None) -> tuple[str, ...]
     body = root.find("body")
     if not names or body is None:
         return ()
-    shown = _flat(" ".join(block_lines(body)))
+    shown = _shown_not_as_staff(block_lines(body))
     return tuple(n for n in names if _flat(n) in shown)
+
+
+def _shown_not_as_staff(lines: Iterable[str]) -> str:
+    """``lines`` flattened without the staff they credit: a name printed only as staff
+    (【编辑:某某】 under a wire story, 责编：某某、某某) is the editor who typed the page in,
+    whom <meta name=author> names, and no author."""
+    return _flat(" ".join(_STAFF_CREDIT.sub(" ", line) for line in lines))
 
 
 # The day a Chinese CMS writes into an article's address, which htmldate does not read: TRS
@@ -1461,7 +1476,7 @@ def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
         authors = found.authors
         if not authors:
             # <meta name=author> confirmed by the header ("原创 张三 某某号" under the headline).
-            shown = _flat(" ".join(after[:_HEADER_WINDOW]))
+            shown = _shown_not_as_staff(after[:_HEADER_WINDOW])
             meta_names = _authors(_meta(root, "author", "article:author") or "")
             # …not the account that publishes the post (its name in both: the publisher)
             authors = tuple(n for n in meta_names
