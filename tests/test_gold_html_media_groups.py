@@ -93,3 +93,27 @@ def test_a_short_title_printed_under_a_logo_h1_stays_the_title() -> None:
             "<p class='info'>发布时间：2025-01-10 09:00</p><div class='content'>"
             + "".join(f"<p>{p}</p>" for p in _NEWS) + "</div></body></html>")
     assert clean_html(page, id="t").meta.title == "春运出行温馨提示"
+
+
+def _tv_page(info: str) -> str:
+    # a TV network's article: the headline, its info row (the site's name, the time), the
+    # text under the video, the 编辑 line
+    return ("<html><head><meta charset='utf-8'><title>八条背街小巷完成改造_新闻频道_某某网</title>"
+            "</head><body><div class='cnt_bd'><h1>八条背街小巷完成改造</h1>"
+            f"<div class='function'><span class='info'>{info}</span>"
+            "<span class='fx'>分享到：<a>微信</a><a>微博</a></span></div>"
+            + "".join(f"<p>{p}</p>" for p in _NEWS)
+            + "<div class='zebian'><span>编辑：胡某某</span></div></div></body></html>")
+
+
+def test_an_outlet_shaped_like_a_name_beside_the_date_is_the_publisher() -> None:
+    # 华岳网 reads as a surname and two characters; its 网 makes it an outlet, no author
+    doc = clean_html(_tv_page("<i><a href='/'>华岳网</a></i> 2025年12月03日 19:42"), id="t")
+    assert (doc.meta.source_name, doc.meta.authors) == ("华岳网", ())
+    assert (doc.meta.date or "").startswith("2025-12-03")
+
+
+def test_a_persons_name_beside_the_date_is_still_the_author() -> None:
+    # counterexample: a name with no outlet's ending is the writer's
+    doc = clean_html(_tv_page("<i>华晓岳</i> 2025年12月03日 19:42"), id="t")
+    assert doc.meta.authors == ("华晓岳",)

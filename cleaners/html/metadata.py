@@ -1288,9 +1288,10 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
         return (date, clean_source(outlet), authors) if authors else None
     if not tokens:
         return date, None, ()
-    if all(looks_like_name(t) for t in tokens):
+    # an outlet's name shaped like a person's (华某网: a surname and two characters) is none
+    if all(looks_like_name(t) and plausible_author(t) for t in tokens):
         return date, None, tuple(tokens)
-    if looks_like_name(tokens[0]):
+    if looks_like_name(tokens[0]) and plausible_author(tokens[0]):
         # "张三 某某号 2023-10-10": a person first; the rest may be an account or a column,
         # which is no publisher we can vouch for.
         return date, None, (tokens[0],)
