@@ -1300,6 +1300,13 @@ def parse_date_row(line: str) -> _Found | None:
         if row is None or byline is None or not byline.authors:
             return None
         return replace(row, authors=byline.authors)
+    if (bare is None and _BARE_GATE.open(line) and (dated := _ROW_CLOSING_DATE.search(line))
+            and (byline := parse_byline(line[:dated.start()], tail=False)) is not None
+            and byline.authors):
+        # a byline, the outlet glued to its reporter's title, then the date (某某新闻记者
+        # 某某 2025-07-08 18:05, an app's share page)
+        return _Found(date=parse_date(dated["date"]), source_name=byline.source_name,
+                      authors=byline.authors)
     if bare and bare["pre"] and bare["post"] and _EDITION_PAGE.match(bare["post"]):
         # 某某日报 2024-05-06 第A03版: the paper, its issue date and the page it was printed on
         return _Found(date=parse_date(bare["date"]), source_name=bare["pre"])

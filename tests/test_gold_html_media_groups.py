@@ -68,6 +68,7 @@ def test_a_date_row_with_the_byline_before_the_date(
 def test_a_sentence_between_the_label_and_the_date_is_no_row() -> None:
     # counterexample: a reporter's sentence, not a byline, before the date
     assert parse_date_row("某某日报 记者 王某某今天在现场看到很多人排队 2024-05-06 07:30") is None
+    assert parse_date_row("记者王某某今天在现场看到很多人排队 2024-05-06 07:30") is None
 
 
 def test_an_app_share_pages_headline_is_not_its_byline_row() -> None:
@@ -117,3 +118,35 @@ def test_a_persons_name_beside_the_date_is_still_the_author() -> None:
     # counterexample: a name with no outlet's ending is the writer's
     doc = clean_html(_tv_page("<i>华晓岳</i> 2025年12月03日 19:42"), id="t")
     assert doc.meta.authors == ("华晓岳",)
+
+
+@pytest.mark.parametrize(
+    ("row", "source", "authors"),
+    [
+        # an app's share page: the outlet glued to its reporter's title, the name, the time
+        ("某某新闻记者 裘某某 2025-07-08 18:05", "某某新闻", ("裘某某",)),
+        ("记者 王某 2024-05-06 07:30", None, ("王某",)),
+    ],
+)
+def test_a_byline_then_the_date_is_a_date_row(
+    row: str, source: str | None, authors: tuple[str, ...]
+) -> None:
+    found = parse_date_row(row)
+    assert found is not None
+    assert (found.date or "").startswith(row.split()[-2])
+    assert (found.source_name, found.authors) == (source, authors)
+
+
+def test_an_app_share_pages_h2_headline_over_its_byline_date_row() -> None:
+    # <title> the app's name, the headline an <h2>, under it the byline glued to the outlet
+    # and the time: the row is metadata, the <h2> the headline
+    page = ("<html><head><meta charset='utf-8'><title>某某新闻</title></head><body>"
+            "<div class='app-download'><span>某某新闻</span><a>打开</a></div>"
+            "<h2 class='article-title'>八条背街小巷完成改造 沿街居民受益</h2>"
+            "<div class='article-info'><span>某某新闻记者 裘某某</span> "
+            "<span>2025-07-08 18:05</span></div><div class='article-content'>"
+            + "".join(f"<p>{p}</p>" for p in _NEWS) + "</div></body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.meta.title == "八条背街小巷完成改造 沿街居民受益"
+    assert doc.meta.authors == ("裘某某",)
+    assert doc.text.splitlines() == list(_NEWS)
