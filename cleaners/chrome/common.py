@@ -687,6 +687,33 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=200,
     ),
     Rule(
+        "news_tip_prompt",
+        # A paper's or its app's call for news tips closing the article: the tip pays (欢迎提供
+        # 新闻线索，一经采纳即付报酬), its tip line without a colon (24小时报料热线0000-…), how to
+        # send one (想爆料？请登录某某APP、或拨打…), and the app's download prompt the tail
+        # opens with (更多精彩资讯请在应用市场下载“某某新闻”客户端，…), whatever follows.
+        r"^(?:欢迎|诚邀)?(?:提供|报料|爆料)?(?:新闻)?线索[，,]\s*一经(?:采纳|采用|刊用)"
+        r"(?:即付|即有|将付|必有)(?:报酬|稿酬|奖励|重奖)"
+        r"|^(?:\d{1,2}\s*小时)?(?:新闻)?(?:报料|爆料)(?:热线|电话)\s*[:：]?\s*[\d\-()（）\s]{7,}[。.]?$"
+        r"|^(?:想|我要|有)?(?:报料|爆料)\s*[？?！!，,]\s*(?:请|可)?(?:登录|下载|拨打|关注|扫码|添加|"
+        r"联系)"
+        r"|^更多(?:精彩)?(?:资讯|内容|新闻)\s*[，,]?\s*请(?:在|到|于)?(?:各大)?(?:应用市场|应用商店)?"
+        r"下载[^，。,]{1,16}(?:客户端|APP|App|app)",
+        why="a paper's call for news tips and its app's download prompt under the article",
+        examples=("欢迎提供新闻线索，一经采纳即付报酬。", "24小时报料热线027-86777777。",
+                  "报料电话 0000-1234567",
+                  "想爆料？请登录《某某新闻》APP、或拨打24小时热线12345678。",
+                  "更多精彩资讯请在应用市场下载“某某新闻”客户端，欢迎提供新闻线索，一经采纳即付报酬。"
+                  "24小时报料热线：12345678", "新闻线索，一经采用即付稿酬"),
+        counterexamples=("警方欢迎群众提供线索，一经查实给予奖励。",
+                         "有爆料称，该公司拖欠工资已达半年。",
+                         "市民可拨打24小时热线12345反映问题。",
+                         "更多资讯请关注后续报道。",
+                         "报料人称，事发时现场有多名目击者。",
+                         "报料热线开通三个月，共收到线索一千二百多条。"),
+        max_len=200,
+    ),
+    Rule(
         "share_prompt",
         # A prompt opens on the scan; prose names it after a clause (他说，……都会扫码。).
         # A sharing label stands alone or before its list (分享到：, 分享 微信 微博); 分享 that
