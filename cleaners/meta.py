@@ -1283,10 +1283,17 @@ def parse_date_row(line: str) -> _Found | None:
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
     line = _without_ip_place(line)
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None
+    if (bare is None and _BARE_GATE.open(line) and (dated := _ROW_CLOSING_DATE.search(line))
+            and (byline := parse_byline(line[:dated.start()], tail=False)) is not None
+            and byline.authors):
+        # a byline, then the date (某某新闻记者 某某 2025-07-08 18:05 on an app's share page),
+        # read whole: its outlet glued to its reporter's title, a second role set apart
+        # (某某新闻记者 某某 实习记者 某某) is the same byline's
+        return _Found(date=parse_date(dated["date"]), source_name=byline.source_name,
+                      authors=byline.authors)
     if bare is None and _BARE_GATE.open(line) and (cut := _ROW_BYLINE.search(line)):
         # the reporter's byline closing the row (2024-05-06 21:58 某某体育 记者 某某某), or
-        # set between the outlet and the date (某某日报 记者 某某 通讯员 某某 2024-05-06 07:30,
-        # an app's share page)
+        # set apart between the outlet and the date (某某日报 记者 某某 2024-05-06 07:30)
         head, names = line[:cut.start()], line[cut.end():]
         if (dated := _ROW_CLOSING_DATE.search(names)) and head.strip():
             head, names = f"{head} {dated['date']}", names[:dated.start()]
@@ -1300,13 +1307,6 @@ def parse_date_row(line: str) -> _Found | None:
         if row is None or byline is None or not byline.authors:
             return None
         return replace(row, authors=byline.authors)
-    if (bare is None and _BARE_GATE.open(line) and (dated := _ROW_CLOSING_DATE.search(line))
-            and (byline := parse_byline(line[:dated.start()], tail=False)) is not None
-            and byline.authors):
-        # a byline, the outlet glued to its reporter's title, then the date (某某新闻记者
-        # 某某 2025-07-08 18:05, an app's share page)
-        return _Found(date=parse_date(dated["date"]), source_name=byline.source_name,
-                      authors=byline.authors)
     if bare and bare["pre"] and bare["post"] and _EDITION_PAGE.match(bare["post"]):
         # 某某日报 2024-05-06 第A03版: the paper, its issue date and the page it was printed on
         return _Found(date=parse_date(bare["date"]), source_name=bare["pre"])

@@ -150,3 +150,28 @@ def test_an_app_share_pages_h2_headline_over_its_byline_date_row() -> None:
     assert doc.meta.title == "八条背街小巷完成改造 沿街居民受益"
     assert doc.meta.authors == ("裘某某",)
     assert doc.text.splitlines() == list(_NEWS)
+
+
+@pytest.mark.parametrize(
+    ("row", "source", "authors"),
+    [
+        # the outlet glued to the first reporter's title, a second role set apart
+        ("某某新闻记者 王某 实习记者 李某", "某某新闻", ("王某", "李某")),
+        ("某某新闻·某某日报记者 王某 通讯员 李某 报道", "某某新闻·某某日报", ("王某", "李某")),
+        # counterexample: a labelled author beside the outlet's name, as before
+        ("某某网 作者：王某", "某某网", ("王某",)),
+    ],
+)
+def test_a_header_byline_beside_the_date_names_every_reporter(
+    row: str, source: str, authors: tuple[str, ...]
+) -> None:
+    page = ("<html><head><meta charset='utf-8'><title>八条背街小巷完成改造_某某网</title></head>"
+            f"<body><h1>八条背街小巷完成改造</h1><div class='info'><span>{row}</span> "
+            "<span>2025-12-04 10:12</span></div><div class='content'>"
+            + "".join(f"<p>{p}</p>" for p in _NEWS) + "</div></body></html>")
+    doc = clean_html(page, id="t")
+    assert (doc.meta.source_name, doc.meta.authors) == (source, authors)
+    assert (doc.meta.date or "").startswith("2025-12-04")
+    found = parse_date_row(f"{row} 2025-12-04 10:12")  # the text path's reader too
+    assert found is not None
+    assert found.authors == authors

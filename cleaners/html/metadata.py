@@ -1192,12 +1192,13 @@ def _date_and_names(line: str) -> tuple[str | None, str | None, tuple[str, ...]]
         return None
     date = parse_date(m.group(0))
     found = _tokens_beside(line, m, date)
-    if found is None or not found[2]:
-        # no author read from the tokens: the date may stand beside a byline (某某日报记者
-        # 王某某 2024-12-03, 文｜王某某 2024-12-03)
-        byline = parse_byline((line[: m.start()] + " " + line[m.end():]).strip(), tail=False)
-        if byline is not None and byline.authors:
-            return date, clean_source(byline.source_name), byline.authors
+    # the date may stand beside a byline (某某日报记者 王某某 2024-12-03, 文｜王某某 2024-12-03),
+    # read whole when the tokens give fewer authors: a first reporter after an outlet glued to
+    # the title (某某新闻记者 王某 实习记者 李某) is no label's token
+    byline = parse_byline((line[: m.start()] + " " + line[m.end():]).strip(), tail=False)
+    if (byline is not None and byline.authors
+            and (found is None or len(byline.authors) > len(found[2]))):
+        return date, clean_source(byline.source_name), byline.authors
     return found
 
 
