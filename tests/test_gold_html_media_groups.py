@@ -175,3 +175,25 @@ def test_a_header_byline_beside_the_date_names_every_reporter(
     found = parse_date_row(f"{row} 2025-12-04 10:12")  # the text path's reader too
     assert found is not None
     assert found.authors == authors
+
+
+def test_a_players_loading_note_under_the_date_row_is_no_publisher() -> None:
+    # a TV network's video page: the date row, the player's placeholder, the programme's
+    # summary; the placeholder is no outlet's name
+    page = ("<html><head><meta charset='utf-8'><title>[晚间新闻]八条背街小巷完成改造_某某网</title>"
+            "</head><body><div class='tit'>[晚间新闻]八条背街小巷完成改造</div>"
+            "<div class='info'>发布时间：2025年12月03日 19:42</div>"
+            "<div id='myFlash'><div class='loading'>视频加载中...</div></div>"
+            "<div class='brief'>" + "".join(f"<p>{p}</p>" for p in _NEWS) + "</div></body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.meta.source_name is None
+    assert doc.text.splitlines() == list(_NEWS)
+
+
+def test_a_name_alone_under_the_date_row_is_still_the_publisher() -> None:
+    # counterexample: an outlet's name on its own line under the date row
+    page = ("<html><head><meta charset='utf-8'><title>八条背街小巷完成改造_某某网</title>"
+            "</head><body><h1>八条背街小巷完成改造</h1>"
+            "<div class='info'>发布时间：2025年12月03日 19:42</div><div>某某日报</div>"
+            "<div class='brief'>" + "".join(f"<p>{p}</p>" for p in _NEWS) + "</div></body></html>")
+    assert clean_html(page, id="t").meta.source_name == "某某日报"

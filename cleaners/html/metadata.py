@@ -1377,7 +1377,13 @@ def _bare_name(line: str) -> bool:
             # …or unbracketed, an icon's label (a CMS's 打印 and 电邮 links over its info row)
             and not _ACTION_WORD.fullmatch(line)
             # a drop-down button, its arrow after its label (转载▼)
-            and not line.endswith(("▼", "▾", "▽")))
+            and not line.endswith(("▼", "▾", "▽"))
+            # a video player's loading note over the text (视频加载中...)
+            and not _LOADING_NOTE.fullmatch(line))
+
+
+_LOADING_NOTE = re.compile(
+    r"(?:视频|音频|内容|图片|页面|播放器)?(?:正在)?(?:加载|载入|缓冲)中?\s*[.…。]*")
 
 
 def _is_term(line: str, root: HtmlElement) -> bool:
