@@ -197,3 +197,26 @@ def test_a_name_alone_under_the_date_row_is_still_the_publisher() -> None:
             "<div class='info'>发布时间：2025年12月03日 19:42</div><div>某某日报</div>"
             "<div class='brief'>" + "".join(f"<p>{p}</p>" for p in _NEWS) + "</div></body></html>")
     assert clean_html(page, id="t").meta.source_name == "某某日报"
+
+
+@pytest.mark.parametrize(
+    ("first", "authors"),
+    [
+        # a dateline's bracket naming a correspondent too: both are authors
+        ("某某网消息（记者 王某 通讯员 李某）", ("王某", "李某")),
+        # a portal's bracketed dateline, its reporter before the closing bracket
+        ("【某某网报道 记者 王某】", ("王某",)),
+        # counterexamples: one reporter, and a reporter's photo credit
+        ("某某网讯（记者王某）", ("王某",)),
+        ("某某网讯（记者 王某 摄）", ("王某",)),
+    ],
+)
+def test_a_datelines_reporters(first: str, authors: tuple[str, ...]) -> None:
+    body = [first + _NEWS[0], *_NEWS[1:]]
+    page = ("<html><head><meta charset='utf-8'><title>八条背街小巷完成改造_某某网</title></head>"
+            "<body><h1>八条背街小巷完成改造</h1><div class='info'>2025-12-04 10:12 来源：某某网"
+            "</div><div class='content'>" + "".join(f"<p>{p}</p>" for p in body)
+            + "</div></body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.meta.authors == authors
+    assert doc.text.splitlines() == body

@@ -210,7 +210,7 @@ _SOURCE = re.compile(
     r"([^\s|丨，,:：]{2,24}?)(?=$|[\s|丨，,）)]|作者|编辑|记者|时间|发布|浏览|点击)"
 )
 _AUTHOR = re.compile(
-    r"(?:作者|撰文|文)\s*[:：/]\s*([^|丨\n]{2,60})|(?:^|[（(\s])记者\s*[:：]?\s*([^|丨\n）)]{2,40})"
+    r"(?:作者|撰文|文)\s*[:：/]\s*([^|丨\n]{2,60})|(?:^|[（(\s])记者\s*[:：]?\s*([^|丨\n）)】\]]{2,40})"
     r"|^(?:By|BY|by)\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})"
 )
 _AUTHOR_STOP = re.compile(
@@ -502,6 +502,12 @@ def _reporters(m: re.Match[str], line: str) -> tuple[str, ...]:
     glued = m.group(2) is not None and line[m.start(2) - 1] == "者"
     if glued and names and not looks_like_name(names[0]):
         return ()
+    if names and m.group(2) is not None:
+        # a dateline's bracket naming more roles (（记者 某某 通讯员 某某）): a correspondent
+        # is an author too, read by the byline's parser
+        byline = parse_byline(f"记者 {m.group(2)}", tail=False)
+        if byline is not None and len(byline.authors) > len(names):
+            return byline.authors
     return names
 
 
