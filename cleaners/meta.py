@@ -1298,17 +1298,33 @@ _ROW_BYLINE = re.compile(with_traditional(
     rf"\s+(?=(?:本报|特约|首席|见习|实习)?(?:记者|作者|通讯员)\s*[:：]?\s*[{HAN}]{{2}})"))
 
 
+# the date and time closing a row after its byline (… 通讯员 某某 2024-05-06 07:30)
+_ROW_CLOSING_DATE = re.compile(rf"\s+(?P<date>{DATE.pattern})\s*$")
+
+
 def parse_date_row(line: str) -> _Found | None:
     """A date and time with a name beside it and no field labels ("2019年10月23日 09:05 某某网",
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
     line = _without_ip_place(line)
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None
+    if (bare is None and _BARE_GATE.open(line) and (dated := _ROW_CLOSING_DATE.search(line))
+            and (byline := parse_byline(line[:dated.start()], tail=False)) is not None
+            and byline.authors):
+        # a byline, then the date (某某新闻记者 某某 2025-07-08 18:05 on an app's share page),
+        # read whole: its outlet glued to its reporter's title, a second role set apart
+        # (某某新闻记者 某某 实习记者 某某) is the same byline's
+        return _Found(date=parse_date(dated["date"]), source_name=byline.source_name,
+                      authors=byline.authors)
     if bare is None and _BARE_GATE.open(line) and (cut := _ROW_BYLINE.search(line)):
-        # the reporter's byline closing the row (2024-05-06 21:58 某某体育 记者 某某某)
-        row = parse_date_row(line[:cut.start()])
-        byline = parse_byline(line[cut.end():], tail=False)
-        fields = parse_meta_line(line[cut.end():])
+        # the reporter's byline closing the row (2024-05-06 21:58 某某体育 记者 某某某), or
+        # set apart between the outlet and the date (某某日报 记者 某某 2024-05-06 07:30)
+        head, names = line[:cut.start()], line[cut.end():]
+        if (dated := _ROW_CLOSING_DATE.search(names)) and head.strip():
+            head, names = f"{head} {dated['date']}", names[:dated.start()]
+        row = parse_date_row(head)
+        byline = parse_byline(names, tail=False)
+        fields = parse_meta_line(names)
         if fields is not None and len(fields.authors) > len(byline.authors if byline else ()):
             # every role labelled with its colon (记者：某某 通讯员：某某 编辑：某某): each
             # role's names are the article's authors, the staff's after them none

@@ -157,10 +157,11 @@ def test_a_tool_word_after_no_stock_code_link_stays(linked: str) -> None:
 
 @pytest.mark.parametrize(("name", "meta", "lines"), [
     # (原标题：…), the caption, the 网易号 statement, 本文来源…责任编辑：…_NE0011, 热门跟贴,
-    # 热门推荐 and 24小时排行 go; the paper's 讯 line names its reporter
+    # 热门推荐 and 24小时排行 go; the paper's 讯 line names its reporter and its correspondent
+    # (通讯员 are authors in every gold that prints one: gh33, gh53, gl14, real_gold zyyfy_1)
     ("netease_post_body",
      {"title": "临江港一季度集装箱吞吐量同比增长12.6%", "date": "2024-08-14T09:27:51",
-      "source_name": "滨海日报", "authors": ("向海鸣",)},
+      "source_name": "滨海日报", "authors": ("向海鸣", "程一帆")},
      ["滨海日报讯（记者 向海鸣 通讯员 程一帆）", "据港务集团", "在码头作业区", "为吸引更多货源",
       "下一步"]),
     # the quote box, 原标题, 本报记者 (its name the author), 责任编辑, 新浪声明 and the app's

@@ -229,7 +229,7 @@ _SOURCE = re.compile(
 # most often a name (a transcript's speaker 庞书文：…, whose words would be read as names)
 _AUTHOR = re.compile(
     r"(?:作者|撰文|(?<![\u4e00-\u9fff])文)\s*[:：/]\s*([^|丨\n]{2,60})"
-    r"|(?:^|[（(\s])记者\s*[:：]?\s*([^|丨\n）)]{2,40})"
+    r"|(?:^|[（(\s])记者\s*[:：]?\s*([^|丨\n）)】\]]{2,40})"
     r"|^(?:By|BY|by)\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})"
 )
 _AUTHOR_STOP = re.compile(
@@ -521,6 +521,12 @@ def _reporters(m: re.Match[str], line: str) -> tuple[str, ...]:
     glued = m.group(2) is not None and line[m.start(2) - 1] == "者"
     if glued and names and not looks_like_name(names[0]):
         return ()
+    if names and m.group(2) is not None:
+        # a dateline's bracket naming more roles (（记者 某某 通讯员 某某）): a correspondent
+        # is an author too, read by the byline's parser
+        byline = parse_byline(f"记者 {m.group(2)}", tail=False)
+        if byline is not None and len(byline.authors) > len(names):
+            return byline.authors
     return names
 
 
@@ -828,6 +834,14 @@ def _bio_author(ends: Sequence[str]) -> tuple[str, ...]:
     return ()
 
 
+# A staff role's label, its colon or a space, and the names after it, up to the row's next
+# field or its bracket's end (【编辑:某某】, (责编：某某、某某), 编辑 某某 责任编辑：某某); not
+# a word that goes on (编辑部主任某某).
+_STAFF_CREDIT = re.compile(
+    r"(?:责任编辑|责编|编辑|审核|审校|校对|终审|复审|初审|监制|美编)(?:\s*[:：]\s*|\s+)"
+    r"[\u4e00-\u9fff·]{2,5}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,5})*")
+
+
 def _visible_meta_authors(root: HtmlElement, raw: str | None) -> tuple[str, ...]:
     """Names of <meta name=author> that the page also prints.
 
@@ -840,8 +854,15 @@ def _visible_meta_authors(root: HtmlElement, raw: str | None) -> tuple[str, ...]
     body = root.find("body")
     if not names or body is None:
         return ()
-    shown = _flat(" ".join(block_lines(body)))
+    shown = _shown_not_as_staff(block_lines(body))
     return tuple(n for n in names if _flat(n) in shown)
+
+
+def _shown_not_as_staff(lines: Iterable[str]) -> str:
+    """``lines`` flattened without the staff they credit: a name printed only as staff
+    (【编辑:某某】 under a wire story, 责编：某某、某某) is the editor who typed the page in,
+    whom <meta name=author> names, and no author."""
+    return _flat(" ".join(_STAFF_CREDIT.sub(" ", line) for line in lines))
 
 
 # The day a Chinese CMS writes into an article's address, which htmldate does not read: TRS
@@ -1212,12 +1233,13 @@ def _date_and_names(line: str) -> tuple[str | None, str | None, tuple[str, ...]]
         return None
     date = parse_date(m.group(0))
     found = _tokens_beside(line, m, date)
-    if found is None or not found[2]:
-        # no author read from the tokens: the date may stand beside a byline (某某日报记者
-        # 王某某 2024-12-03, 文｜王某某 2024-12-03)
-        byline = parse_byline((line[: m.start()] + " " + line[m.end():]).strip(), tail=False)
-        if byline is not None and byline.authors:
-            return date, clean_source(byline.source_name), byline.authors
+    # the date may stand beside a byline (某某日报记者 王某某 2024-12-03, 文｜王某某 2024-12-03),
+    # read whole when the tokens give fewer authors: a first reporter after an outlet glued to
+    # the title (某某新闻记者 王某 实习记者 李某) is no label's token
+    byline = parse_byline((line[: m.start()] + " " + line[m.end():]).strip(), tail=False)
+    if (byline is not None and byline.authors
+            and (found is None or len(byline.authors) > len(found[2]))):
+        return date, clean_source(byline.source_name), byline.authors
     return found
 
 
@@ -1308,9 +1330,10 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
         return (date, clean_source(outlet), authors) if authors else None
     if not tokens:
         return date, None, ()
-    if all(looks_like_name(t) for t in tokens):
+    # an outlet's name shaped like a person's (华某网: a surname and two characters) is none
+    if all(looks_like_name(t) and plausible_author(t) for t in tokens):
         return date, None, tuple(tokens)
-    if looks_like_name(tokens[0]):
+    if looks_like_name(tokens[0]) and plausible_author(tokens[0]):
         # "张三 某某号 2023-10-10": a person first; the rest may be an account or a column,
         # which is no publisher we can vouch for.
         return date, None, (tokens[0],)
@@ -1395,7 +1418,13 @@ def _bare_name(line: str) -> bool:
             # …or unbracketed, an icon's label (a CMS's 打印 and 电邮 links over its info row)
             and not _ACTION_WORD.fullmatch(line)
             # a drop-down button, its arrow after its label (转载▼)
-            and not line.endswith(("▼", "▾", "▽")))
+            and not line.endswith(("▼", "▾", "▽"))
+            # a video player's loading note over the text (视频加载中...)
+            and not _LOADING_NOTE.fullmatch(line))
+
+
+_LOADING_NOTE = re.compile(
+    r"(?:视频|音频|内容|图片|页面|播放器)?(?:正在)?(?:加载|载入|缓冲)中?\s*[.…。]*")
 
 
 def _is_term(line: str, root: HtmlElement) -> bool:
@@ -1497,7 +1526,7 @@ def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
         authors = found.authors
         if not authors:
             # <meta name=author> confirmed by the header ("原创 张三 某某号" under the headline).
-            shown = _flat(" ".join(after[:_HEADER_WINDOW]))
+            shown = _shown_not_as_staff(after[:_HEADER_WINDOW])
             meta_names = _authors(_meta(root, "author", "article:author") or "")
             # …not the account that publishes the post (its name in both: the publisher)
             authors = tuple(n for n in meta_names
@@ -1697,8 +1726,10 @@ def _printed_headline(
     """
     flat_near = [_flat(ln) for ln in near]
     key = _flat(title)
-    if not key or not flat_near or key in flat_near:
+    if not key or not flat_near:
         return None
+    if key in flat_near:
+        return _headline_under_label(root, flat_near, key)
     parts = [p for p in _TITLE_SEP.split(raw_title or "") if p.strip()]
     options = [p for p in parts if len(parts) > 1]
     # A <title> stuffed with a keyword list (标题,关键词,关键词,关键词): the item the page
@@ -1733,6 +1764,23 @@ def _printed_headline(
         fuller = [ln for ln in near if _reads_as_headline(ln) and _fuller(_flat(ln), key)]
         return fuller[-1].strip() if fuller else None
     return best[1]
+
+
+def _headline_under_label(root: HtmlElement, flat_near: Sequence[str], key: str) -> str | None:
+    """The page's <h1> headline printed under ``key``, a <title> that is a label or a name
+    (an app's share page: <title>某某新闻</title>, the app's name in its download banner over
+    the <h1>); None when the <title> is no label or the <h1> is printed above it (a logo)."""
+    if len(key) > _LABEL_CHARS and not _SITE_NAME.fullmatch(key):
+        return None
+    h1 = root.find(".//h1")
+    if h1 is None or _mostly_link(h1):
+        return None
+    text = _norm(h1.text_content())
+    flat = _flat(text)
+    if len(flat) <= len(key) or not _reads_as_headline(text) or _between_rows(text):
+        return None
+    label_at = max(i for i, ln in enumerate(flat_near) if ln == key)
+    return text if flat in flat_near[label_at + 1:] else None
 
 
 def _over_dated_rows(near: Sequence[str]) -> list[str]:
