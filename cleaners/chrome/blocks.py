@@ -1643,8 +1643,12 @@ class PageBlocks:
         if not head:
             return
         # After the article's last line too: a picture's copy there is no list item, and the
-        # article's closing line may come after it.
-        for i in filled:
+        # article's closing line may come after it. A line right over a date alone is a
+        # notice's signature (the site's own body, whose name heads the page over its date
+        # widget), no picture's.
+        for k, i in enumerate(filled):
+            if k + 1 < len(filled) and DATE.fullmatch(bare[filled[k + 1]]):
+                continue
             if first <= i and (bare[i] in head or _glued_caption(bare[i], head)):
                 gone.setdefault(i, ("headline_echo", "the headline again inside the article "
                                                      "(a picture's alt text)"))
