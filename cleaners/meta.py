@@ -1277,7 +1277,7 @@ def parse_date_row(line: str) -> _Found | None:
     """A date and time with a name beside it and no field labels ("2019年10月23日 09:05 某某网",
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
-    line = _without_ip_place(line)
+    line = _LUNAR_TAIL.sub("", _without_ip_place(line))
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None
     if bare is None and _BARE_GATE.open(line) and (cut := _ROW_BYLINE.search(line)):
         # the reporter's byline closing the row (2024-05-06 21:58 某某体育 记者 某某某)
@@ -1318,6 +1318,11 @@ def parse_date_row(line: str) -> _Found | None:
     if (verb := _DATED_VERB_PREFIX.match(outlet)) and len(outlet) - verb.end() >= 2:
         outlet = outlet[verb.end():]  # 发布于某某网: the outlet, without the verb
     return _Found(date=parse_date(bare["date"]), source_name=outlet)
+
+
+# The day in the lunar calendar closing a paper's date row after its weekday (2025年11月18日
+# 星期二 农历乙巳年九月廿八): the same day again, no name.
+_LUNAR_TAIL = re.compile(r"(?<=[一二三四五六日天])\s*[（(]?农历[^\s\d（）()]{2,12}[）)]?\s*$")
 
 
 # China's provinces, autonomous regions and municipalities by their short names, and Hong

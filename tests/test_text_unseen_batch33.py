@@ -1,0 +1,74 @@
+"""The general shapes the thirty-third batch of unseen families (tests/fixtures/gold_like/gl277-
+gl283: a 理论 article with its notes and references, a paper's 分类广告 page, a book review, a
+读者来信 column, a basketball box score, a police 悬赏通告, a 图解 page) showed our text path
+getting wrong, each checked on an invented page: an e-paper page's short headline, printed
+again under its headline list, cut as a menu item with the first notice's heading under it;
+that heading then cut as the caption of a picture printed above the headline; the paper's
+date row closed by the lunar day (某某晚报 2025年11月18日 星期二 农历乙巳年九月廿八) not read
+as naming the paper."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_text
+from cleaners.meta import parse_date_row
+
+_NOTICES = ["遗失声明",
+            "某某市某某建材有限公司遗失营业执照正本一份，统一社会信用代码：91000000MA0000000K，特此声明作废。",
+            "遗失声明",
+            "某某某遗失出生医学证明一份，编号：Q000000000，特此声明作废。"]
+_HEAD = ["某某晚报数字报", "某某晚报  2025年11月18日 星期二", "第B07版：分类广告", "上一版  下一版",
+         "b07_page_thumb.jpg", "本版标题导航", "· 公告声明", "· 招聘信息", "· 房屋租售", ""]
+
+
+def test_an_epaper_s_short_headline_printed_again_under_its_list_is_the_title() -> None:
+    """The e-paper page's headline list names the article's headline, which the page prints
+    again over the article: that line is the headline however short, no menu item, and the
+    first notice's heading under it is the text's, no caption of the page's thumbnail above."""
+    doc = clean_text("\n".join([*_HEAD, "公告声明", "", *_NOTICES]), id="epaper")
+    assert doc.meta.title == "公告声明"
+    assert doc.text.split("\n") == _NOTICES
+
+
+def test_short_lines_over_an_epaper_article_not_in_its_list_still_go() -> None:
+    """Counterexample: with no item printed again, the short lines over the article are no
+    headline the list names, and the menu rule reads them as before."""
+    doc = clean_text("\n".join([*_HEAD, "版面导读", "往期精选", "", *_NOTICES[1:]]), id="epaper")
+    assert "版面导读" not in doc.text.split("\n")
+    assert "往期精选" not in doc.text.split("\n")
+
+
+def test_a_short_phrase_under_a_picture_inside_the_article_is_still_a_caption() -> None:
+    """Counterexample: a picture inside the article (under the headline) keeps its caption
+    rule: the short phrase right under it goes."""
+    page = ["某某市举办秋季运动会", "2025-10-20 来源：某某日报",
+            "10月20日，某某市秋季运动会开幕，全市三十多支代表队参加比赛。",
+            "", "yundonghui_01.jpg", "开幕式现场", "",
+            "据介绍，本届运动会设田径、游泳等十二个大项，比赛将持续五天。"]
+    doc = clean_text("\n".join(page), id="sports")
+    assert "开幕式现场" not in doc.text.split("\n")
+
+
+@pytest.mark.parametrize(("row", "date", "source"), [
+    # the paper's date row closed by the day in the lunar calendar after its weekday
+    ("某某晚报  2025年11月18日 星期二  农历乙巳年九月廿八", "2025-11-18", "某某晚报"),
+    ("某某日报 2025年1月5日 星期日（农历腊月初六）", "2025-01-05", "某某日报"),
+    ("某某晚报  2025年11月18日 星期二", "2025-11-18", "某某晚报"),
+])
+def test_a_date_row_closed_by_the_lunar_day_names_its_paper(row: str, date: str,
+                                                            source: str) -> None:
+    found = parse_date_row(row)
+    assert found is not None
+    assert (found.date, found.source_name) == (date, source)
+
+
+@pytest.mark.parametrize("row", [
+    # counterexamples: today's date widget with no name stays no source; a 农历 that is no
+    # tail after a weekday (a name's word) is left as it is
+    "2025年11月18日 星期二 农历九月廿八",
+    "2025年11月18日 农历文化节",
+])
+def test_a_lunar_day_names_no_source(row: str) -> None:
+    found = parse_date_row(row)
+    assert found is None or found.source_name is None
