@@ -72,3 +72,18 @@ def test_a_date_row_closed_by_the_lunar_day_names_its_paper(row: str, date: str,
 def test_a_lunar_day_names_no_source(row: str) -> None:
     found = parse_date_row(row)
     assert found is None or found.source_name is None
+
+
+def test_a_score_by_quarter_printed_with_pipes_is_the_article_s_table() -> None:
+    """A match report's score rows with pipes between the quarters (某队 18 | 20 | 19 | 20 |
+    77) are no menu row of labels: they and the label over them stay; the site's menu of
+    labels with pipes still goes."""
+    rows = ["比分：", "某某队 18 | 20 | 19 | 20 | 77", "某某队 15 | 22 | 17 | 16 | 70"]
+    page = ["某某体育网", "首页 | 足球 | 篮球 | 综合", "省女篮联赛：某某队77:70战胜某某队",
+            "2025-11-18 21:50  来源：某某体育网",
+            "11月18日晚，省女子篮球联赛第8轮进行，某某队客场以77:70取胜。",
+            "全场比赛某某队三分球命中率达到41%，篮板球以45:38占据优势。", *rows,
+            "下一轮，某某队将回到主场迎战另一支球队。"]
+    lines = clean_text("\n".join(page), id="score").text.split("\n")
+    assert lines[2:5] == rows
+    assert "首页 | 足球 | 篮球 | 综合" not in lines

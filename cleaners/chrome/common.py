@@ -2097,6 +2097,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # nor is a row of labelled fields (2024-01-26 | 来源：某某 | 作者：某某): no menu
         # labels its links with a colon
         r"(?!.*(?:来源|稿源|作者|记者|通讯员)\s*[:：])"
+        # nor is a table's row with pipes between its numbers (某队 18 | 20 | 19 | 77: a
+        # score by quarter), two cells side by side of one to three digits (years are links)
+        r"(?!.*?(?:^|[|｜\s])\d{1,3}(?:\.\d+)?\s*[|｜]\s*\d{1,3}(?:\.\d+)?\s*(?:[|｜]|$))"
         # a footer's label may be a few Latin words (About Us, About 某某 in Latin letters)
         r"(?:[^|｜。，！？]{1,10}|[A-Za-z][A-Za-z .&'-]{1,22}[A-Za-z])"
         r"(?:\s*[|｜]\s*(?:[^|｜。，！？]{1,10}|[A-Za-z][A-Za-z .&'-]{1,22}[A-Za-z])){2,}$"
@@ -2105,12 +2108,14 @@ COMMON_RULES: tuple[Rule, ...] = (
         why="navigation row of short labels separated by pipes (or spaces, after 首页)",
         examples=("首页 | 新闻 | 政务 | 服务 | 互动", "要闻｜时政｜国际",
                   "首页  政务公开  办事服务  互动交流",
-                  "某某简介 | About Mouwang | 广告服务 | 联系我们 | 网站律师 | 产品答疑"),
+                  "某某简介 | About Mouwang | 广告服务 | 联系我们 | 网站律师 | 产品答疑",
+                  "2025 | 2024 | 2023 | 更早", "第1期 | 第2期 | 第3期"),
         counterexamples=("党建 | 治理 | 民生：三个关键词读懂巴南区的工作，这是全区的共识。",
                          "The report | a survey of the market | published in May 2024.",
                          "记者｜某某某　摄像｜某某某", "作者 | 某某 | 某某日报",
                          "2024-01-26 | 来源：某某公司 | 作者：王一 李二",
-                         "首页上线了新的栏目，欢迎访问。"),
+                         "首页上线了新的栏目，欢迎访问。",
+                         "某某队 18 | 20 | 19 | 20 | 77", "第一节 | 24 | 20"),
         max_len=120,
     ),
     Rule(
