@@ -1320,6 +1320,10 @@ def parse_date_row(line: str) -> _Found | None:
     return _Found(date=parse_date(bare["date"]), source_name=outlet)
 
 
+# A note closing an article that says who its writer is (（作者系某某大学教授）, （作者单位：…）).
+_WRITER_NOTE = re.compile(r"^[（(]\s*作者(?:系|为|是|单位\s*[:：])")
+
+
 # The day in the lunar calendar closing a paper's date row after its weekday (2025年11月18日
 # 星期二 农历乙巳年九月廿八): the same day again, no name.
 _LUNAR_TAIL = re.compile(r"(?<=[一二三四五六日天])\s*[（(]?农历[^\s\d（）()]{2,12}[）)]?\s*$")
@@ -3135,10 +3139,27 @@ class MetaLines:
             row = filled[k + 3]  # the day the speech was given, between speaker and row
         hit = found.get(row, ("", None))[1]
         if name in found or hit is None or not hit.date or hit.authors:
-            return None
+            return MetaLines._writer_under_row(lines, filled, found, k)
         if speaker:
             return name, lines[name].split()[-1]
         return (name, lines[name].strip()) if looks_like_name(lines[name].strip()) else None
+
+    @staticmethod
+    def _writer_under_row(lines: Sequence[str], filled: Sequence[int],
+                          found: dict[int, tuple[str, _Found]], k: int) -> tuple[int, str] | None:
+        """A theory page's writer: the name alone under the date row (which names no author),
+        over the text, when the article ends by saying who its writer is (（作者系某某大学
+        教授）). Without that note a name there may be a picture's caption or a speaker's."""
+        if k + 3 >= len(filled):
+            return None
+        row, name = filled[k + 1], filled[k + 2]
+        hit = found.get(row, ("", None))[1]
+        if name in found or hit is None or not hit.date or hit.authors:
+            return None
+        if not looks_like_name(lines[name].strip()) or not any(
+                _WRITER_NOTE.match(lines[i].strip()) for i in filled[k + 3:]):
+            return None
+        return name, lines[name].strip()
 
     @staticmethod
     def _day_under_headline(lines: Sequence[str], filled: Sequence[int],

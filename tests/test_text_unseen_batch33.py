@@ -87,3 +87,24 @@ def test_a_score_by_quarter_printed_with_pipes_is_the_article_s_table() -> None:
     lines = clean_text("\n".join(page), id="score").text.split("\n")
     assert lines[2:5] == rows
     assert "首页 | 足球 | 篮球 | 综合" not in lines
+
+
+_THEORY = ["某某理论网", "首页 | 理论要闻 | 学术前沿 | 党建研究", "深化新时代基层法治建设的思考",
+           "2025-10-20 08:30 来源：某某日报", "", "王某德", "",
+           "推进基层法治建设，是全面依法治国的基础性工程。当前，基层法治建设取得了明显成效。",
+           "对此，应当坚持问题导向，着力补齐短板，推动基层治理在法治轨道上运行。"]
+
+
+def test_a_theory_page_s_writer_alone_under_its_date_row_is_the_author() -> None:
+    """A theory page prints its writer's name alone under the date row and says who the
+    writer is at its end (（作者系……）): the name is the author."""
+    doc = clean_text("\n".join([*_THEORY, "（作者系某某市委党校教授）"]), id="theory")
+    assert doc.meta.authors == ("王某德",)
+    assert "王某德" not in doc.text.split("\n")
+
+
+def test_a_name_under_the_date_row_with_no_writer_s_note_is_no_author() -> None:
+    """Counterexample: with no note saying who the writer is, the name alone under the date
+    row may be a picture's caption or a speaker's: no author is read."""
+    doc = clean_text("\n".join(_THEORY), id="theory")
+    assert doc.meta.authors == ()
