@@ -460,7 +460,9 @@ _ISSUER = re.compile(with_traditional(
     # mass organisations, which sign their 公示 and 通知 too (某某市总工会, 某某县妇联)
     r"工会|妇联|团委|科协|残联|侨联|文联|红十字会|"
     # public cultural bodies, whose sites print their name over every page
-    r"博物馆|博物院|纪念馆|图书馆|美术馆|科技馆|文化馆|档案馆)$"))
+    r"博物馆|博物院|纪念馆|图书馆|美术馆|科技馆|文化馆|档案馆|"
+    # observing offices, which sign their forecasts and bulletins (某某市气象台, 某某水文站)
+    r"气象台|天文台|地震台|水文站|监测站|观测站)$"))
 _TERMINAL_OR_COLON = _TERMINAL + "：:"
 # A speech's speaker under its headline, their office before their name (县长  某某某,
 # 市委书记 某某, 局党组书记、局长 某某某).
@@ -584,6 +586,13 @@ def _issuer_over_title(lines: Sequence[str], removals: Sequence[Removal], at: in
     return above if above and _ISSUER.match(above) and len(above) <= 20 else None
 
 
+# A bulletin's credit for who wrote and who issued it, over its signature (首席预报员：某某,
+# 签发：某某): a weather office's forecast, whose rows end with no stop.
+_ISSUE_CREDIT = re.compile(with_traditional(
+    rf"^(?:(?:首席|值班)?预报员|签发人?)\s*[:：]\s*[{HAN}·]{{2,4}}"
+    rf"(?:[\s、，,]+[{HAN}·]{{2,4}})*$"))
+
+
 def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
                       ) -> frozenset[int]:
     """Indexes of the lines that sign a notice off: one to four issuing bodies, a
@@ -617,6 +626,7 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
                 lines[filled[j]].strip()):
             j -= 1
         j = _under_attachment_label(lines, filled, j, first)
+        credited = j >= 0 and j < first and _ISSUE_CREDIT.match(lines[filled[j]].strip())
         # the contact lines closing the notice (联系人：某某，电话：…; 咨询电话：…) may stand
         # between its text and its signature (a contact person's block is the text's, see
         # contact_block; a bare phone line is a contact line like any, for the line rules)
@@ -627,7 +637,7 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
         # right after a sentence of the text, or after the list of people it names, or after
         # the contact lines under the notice's last numbered heading (三、联系方式 / 联系人：…)
         if first == k or c < 0 or not (
-                above.endswith(tuple(_TERMINAL_OR_COLON)) or names_row(above)
+                credited or above.endswith(tuple(_TERMINAL_OR_COLON)) or names_row(above)
                 or LETTER_CLOSE.match(above) is not None or NOTICE_CLOSE.match(above) is not None
                 or (c < j and _NUMBERED_HEADING.match(above) is not None)):
             continue

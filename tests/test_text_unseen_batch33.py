@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_text
-from cleaners.meta import parse_date_row
+from cleaners.meta import closing_signature, parse_date_row
 
 _NOTICES = ["遗失声明",
             "某某市某某建材有限公司遗失营业执照正本一份，统一社会信用代码：91000000MA0000000K，特此声明作废。",
@@ -108,3 +108,22 @@ def test_a_name_under_the_date_row_with_no_writer_s_note_is_no_author() -> None:
     row may be a picture's caption or a speaker's: no author is read."""
     doc = clean_text("\n".join(_THEORY), id="theory")
     assert doc.meta.authors == ()
+
+
+_FORECAST = ["受冷空气影响，本周我市气温明显下降，请市民注意添衣保暖。", "具体预报如下：",
+             "25日（星期二）：多云转阴，8～15℃，北风3～4级", "26日（星期三）：阴有小雨，6～11℃，北风4～5级"]
+
+
+def test_a_forecast_s_signature_under_its_forecaster_is_the_text_s() -> None:
+    """A weather office signs its forecast under the forecaster's credit (首席预报员：某某 /
+    某某市气象台 / 2025年11月24日), its rows ending with no stop: the signature is the
+    bulletin's own; an observing office (气象台, 水文站) signs as a bureau does."""
+    lines = [*_FORECAST, "首席预报员：周某某", "某某市气象台", "2025年11月24日"]
+    assert closing_signature(lines) == frozenset({5, 6})
+
+
+def test_a_signature_under_an_editor_s_credit_and_rows_is_not_read_as_one() -> None:
+    """Counterexample: an editor's credit is no issuing credit; under rows with no stop the
+    name and date are not taken for the text's signature."""
+    lines = [*_FORECAST, "责任编辑：周某某", "某某市气象台", "2025年11月24日"]
+    assert closing_signature(lines) == frozenset()
