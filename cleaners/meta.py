@@ -1331,7 +1331,7 @@ def parse_date_row(line: str) -> _Found | None:
 
 
 # A note closing an article that says who its writer is (（作者系某某大学教授）, （作者单位：…）).
-_WRITER_NOTE = re.compile(r"^[（(]\s*作者(?:系|为|是|单位\s*[:：])")
+_WHO_WROTE_IT = re.compile(r"^[（(]\s*作者(?:系|为|是|单位\s*[:：])")
 
 
 # The day in the lunar calendar closing a paper's date row after its weekday (2025年11月18日
@@ -3167,7 +3167,7 @@ class MetaLines:
         if name in found or hit is None or not hit.date or hit.authors:
             return None
         if not looks_like_name(lines[name].strip()) or not any(
-                _WRITER_NOTE.match(lines[i].strip()) for i in filled[k + 3:]):
+                _WHO_WROTE_IT.match(lines[i].strip()) for i in filled[k + 3:]):
             return None
         return name, lines[name].strip()
 
