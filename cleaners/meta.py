@@ -683,7 +683,8 @@ _CONTACT_FIELD = re.compile(
     # a desk's phone or hotline may name its desk first (服务监督电话：…, 客服热线：…)
     # (traditional pages write 電話 and 熱線: _alts spells both scripts)
     # and so may a mailbox (投稿邮箱：…, 联系邮箱：…)
-    rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:{_alts('电话|热线|网站|官网|邮箱')})|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
+    # (a body's address and web address too: 学院地址：…, 学校网址：…)
+    rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:{_alts('电话|热线|网站|网址|官网|邮箱|地址')})|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
     r"|[Ee]-?[Mm]ail|E-?MAIL)\s*[:：]")
 _CONTACT_FIELDS_MAX = 5
 # a contact person's name alone (孙女士, 孙某某, 孙某某 经理): no clause, no field label
@@ -697,8 +698,14 @@ _NUMBERED_HEADING = re.compile(
 
 
 def _contact_line(line: str) -> bool:
-    """A contact person's line or a contact field's (联系人：…, 咨询电话：…)."""
-    return bool(_CONTACT_PERSON.match(line) or _CONTACT_FIELD.match(line))
+    """A contact person's line or a contact field's (联系人：…, 咨询电话：…), or a second
+    number alone under the field's (咨询电话：0000-1234567 / 0000-1234568)."""
+    return bool(_CONTACT_PERSON.match(line) or _CONTACT_FIELD.match(line)
+                or _PHONE_ALONE.match(line))
+
+
+# a phone number alone on its line: a landline with its area code, or a mobile's
+_PHONE_ALONE = re.compile(r"^(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})$")
 
 
 # A notice's numbered section of whom to call (五、咨询电话 / 四、联系方式 / 7. 联系方式), and

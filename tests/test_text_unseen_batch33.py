@@ -127,3 +127,21 @@ def test_a_signature_under_an_editor_s_credit_and_rows_is_not_read_as_one() -> N
     name and date are not taken for the text's signature."""
     lines = [*_FORECAST, "责任编辑：周某某", "某某市气象台", "2025年11月24日"]
     assert closing_signature(lines) == frozenset()
+
+
+def test_a_brochure_s_contact_rows_over_its_signature_keep_the_signature() -> None:
+    """A 招生简章's contact section: a second number alone under the phone's field, the
+    school's 地址 and 网址 rows, then the office's signature and date: the signature is the
+    text's, as it is under 联系人/电话 rows."""
+    lines = ["四、联系方式", "招生咨询电话：0000-88001234", "0000-88001235",
+             "学院地址：某某市高新区学府大道1号", "学院网址：www.example.cn",
+             "某某职业技术学院招生办公室", "2025年12月1日"]
+    assert closing_signature(lines) == frozenset({5, 6})
+
+
+def test_an_office_and_date_under_a_footer_s_rows_are_no_signature() -> None:
+    """Counterexample: the same rows under the site's copyright line (no sentence, no
+    numbered heading over them) close no notice."""
+    lines = ["版权所有：某某职业技术学院", "学院地址：某某市高新区学府大道1号", "0000-88001235",
+             "某某职业技术学院招生办公室", "2025年12月1日"]
+    assert closing_signature(lines) == frozenset()
