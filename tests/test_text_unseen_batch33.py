@@ -145,3 +145,24 @@ def test_an_office_and_date_under_a_footer_s_rows_are_no_signature() -> None:
     lines = ["版权所有：某某职业技术学院", "学院地址：某某市高新区学府大道1号", "0000-88001235",
              "某某职业技术学院招生办公室", "2025年12月1日"]
     assert closing_signature(lines) == frozenset()
+
+
+_ADS = ["房屋出租：城东某某小区三室两厅，120平方米，精装修，月租3500元。电话：13800000001",
+        "招聘：某某物流公司招聘货车司机5名，持B2驾照，月薪8000元以上。联系电话：0000-86001234",
+        "家政服务：专业保洁、月嫂、育儿嫂，持证上岗。咨询电话：0000-86005678"]
+
+
+def test_a_classified_column_s_last_ad_is_no_list_item() -> None:
+    """A classified column's ads, each a sentence then the number to call: the last one,
+    over the paper's footer, is no item of a link list."""
+    page = ["某某晚报数字报", "2025年11月25日 星期二", "第B09版：分类广告", "", "便民信息", *_ADS,
+            "某某晚报社版权所有", "浙ICP备05000000号-1"]
+    assert clean_text("\n".join(page), id="ads").text.split("\n") == _ADS
+
+
+def test_related_headlines_after_the_ads_still_go() -> None:
+    """Counterexample: headlines with no sentence and no phone after the article still go
+    as a list."""
+    page = ["某某晚报数字报", "2025年11月25日 星期二", "第B09版：分类广告", "", "便民信息", *_ADS,
+            "相关新闻", "某某市启动冬季供暖", "某某路段今起封闭施工", "某某公园菊花展开幕"]
+    assert clean_text("\n".join(page), id="ads").text.split("\n") == _ADS

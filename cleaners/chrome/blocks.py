@@ -771,6 +771,12 @@ def _leaders_box(bare: Sequence[str], tail: Sequence[int]) -> list[int]:
     return box
 
 
+# A classified ad or a notice's closing line: a sentence, then the number to call (家政服务：
+# 专业保洁，持证上岗。咨询电话：0000-1234567). No link list's headline ends on a phone.
+_SENTENCE_THEN_PHONE = re.compile(
+    r"^[^。！？]{8,}[。！？]\s*[\u4e00-\u9fff]{0,6}(?:电话|热线|手机)\s*[:：]\s*[\d\s()（）+\-－]{7,}$")
+
+
 def _listish(line: str) -> bool:
     """Could be an item of a link list: mostly Han text. Code and Latin lines are not (a
     technical article's code must not read as a menu), nor rows of people's names."""
@@ -2193,7 +2199,7 @@ class PageBlocks:
         listed = [not bare[i] or i in controls or (
             i not in signed and i not in table and len(bare[i]) <= self.list_len
             and not _DOC_ARTICLE.match(bare[i]) and not _FILL_IN_ROW.match(bare[i])
-            and not _POST_ROW.match(bare[i]) and (
+            and not _POST_ROW.match(bare[i]) and not _SENTENCE_THEN_PHONE.match(bare[i]) and (
             latin_page or _listish(bare[i]) or _DATED_END.search(bare[i]) is not None))
             for i in tail]
         _latin_outlets(bare, tail, listed)
