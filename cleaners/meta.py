@@ -462,7 +462,9 @@ _ISSUER = re.compile(with_traditional(
     # mass organisations, which sign their 公示 and 通知 too (某某市总工会, 某某县妇联)
     r"工会|妇联|团委|科协|残联|侨联|文联|红十字会|"
     # public cultural bodies, whose sites print their name over every page
-    r"博物馆|博物院|纪念馆|图书馆|美术馆|科技馆|文化馆|档案馆)$"))
+    r"博物馆|博物院|纪念馆|图书馆|美术馆|科技馆|文化馆|档案馆|"
+    # observing offices, which sign their forecasts and bulletins (某某市气象台, 某某水文站)
+    r"气象台|天文台|地震台|水文站|监测站|观测站)$"))
 _TERMINAL_OR_COLON = _TERMINAL + "：:"
 # A speech's speaker under its headline, their office before their name (县长  某某某,
 # 市委书记 某某, 局党组书记、局长 某某某).
@@ -586,6 +588,13 @@ def _issuer_over_title(lines: Sequence[str], removals: Sequence[Removal], at: in
     return above if above and _ISSUER.match(above) and len(above) <= 20 else None
 
 
+# A bulletin's credit for who wrote and who issued it, over its signature (首席预报员：某某,
+# 签发：某某): a weather office's forecast, whose rows end with no stop.
+_ISSUE_CREDIT = re.compile(with_traditional(
+    rf"^(?:(?:首席|值班)?预报员|签发人?)\s*[:：]\s*[{HAN}·]{{2,4}}"
+    rf"(?:[\s、，,]+[{HAN}·]{{2,4}})*$"))
+
+
 def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
                       ) -> frozenset[int]:
     """Indexes of the lines that sign a notice off: one to four issuing bodies, a
@@ -619,6 +628,7 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
                 lines[filled[j]].strip()):
             j -= 1
         j = _under_attachment_label(lines, filled, j, first)
+        credited = j >= 0 and j < first and _ISSUE_CREDIT.match(lines[filled[j]].strip())
         # the contact lines closing the notice (联系人：某某，电话：…; 咨询电话：…) may stand
         # between its text and its signature (a contact person's block is the text's, see
         # contact_block; a bare phone line is a contact line like any, for the line rules)
@@ -629,7 +639,7 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
         # right after a sentence of the text, or after the list of people it names, or after
         # the contact lines under the notice's last numbered heading (三、联系方式 / 联系人：…)
         if first == k or c < 0 or not (
-                above.endswith(tuple(_TERMINAL_OR_COLON)) or names_row(above)
+                credited or above.endswith(tuple(_TERMINAL_OR_COLON)) or names_row(above)
                 or LETTER_CLOSE.match(above) is not None or NOTICE_CLOSE.match(above) is not None
                 or (c < j and _NUMBERED_HEADING.match(above) is not None)):
             continue
@@ -675,7 +685,8 @@ _CONTACT_FIELD = re.compile(
     # a desk's phone or hotline may name its desk first (服务监督电话：…, 客服热线：…)
     # (traditional pages write 電話 and 熱線: _alts spells both scripts)
     # and so may a mailbox (投稿邮箱：…, 联系邮箱：…)
-    rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:{_alts('电话|热线|网站|官网|邮箱')})|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
+    # (a body's address and web address too: 学院地址：…, 学校网址：…)
+    rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:{_alts('电话|热线|网站|网址|官网|邮箱|地址')})|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
     r"|[Ee]-?[Mm]ail|E-?MAIL)\s*[:：]")
 _CONTACT_FIELDS_MAX = 5
 # a contact person's name alone (孙女士, 孙某某, 孙某某 经理): no clause, no field label
@@ -689,8 +700,14 @@ _NUMBERED_HEADING = re.compile(
 
 
 def _contact_line(line: str) -> bool:
-    """A contact person's line or a contact field's (联系人：…, 咨询电话：…)."""
-    return bool(_CONTACT_PERSON.match(line) or _CONTACT_FIELD.match(line))
+    """A contact person's line or a contact field's (联系人：…, 咨询电话：…), or a second
+    number alone under the field's (咨询电话：0000-1234567 / 0000-1234568)."""
+    return bool(_CONTACT_PERSON.match(line) or _CONTACT_FIELD.match(line)
+                or _PHONE_ALONE.match(line))
+
+
+# a phone number alone on its line: a landline with its area code, or a mobile's
+_PHONE_ALONE = re.compile(r"^(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})$")
 
 
 # A notice's numbered section of whom to call (五、咨询电话 / 四、联系方式 / 7. 联系方式), and
@@ -1306,7 +1323,7 @@ def parse_date_row(line: str) -> _Found | None:
     """A date and time with a name beside it and no field labels ("2019年10月23日 09:05 某某网",
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
-    line = _without_ip_place(line)
+    line = _LUNAR_TAIL.sub("", _without_ip_place(line))
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None
     if (bare is None and _BARE_GATE.open(line) and (dated := _ROW_CLOSING_DATE.search(line))
             and (byline := parse_byline(line[:dated.start()], tail=False)) is not None
@@ -1359,6 +1376,15 @@ def parse_date_row(line: str) -> _Found | None:
     if (verb := _DATED_VERB_PREFIX.match(outlet)) and len(outlet) - verb.end() >= 2:
         outlet = outlet[verb.end():]  # 发布于某某网: the outlet, without the verb
     return _Found(date=parse_date(bare["date"]), source_name=outlet)
+
+
+# A note closing an article that says who its writer is (（作者系某某大学教授）, （作者单位：…）).
+_WHO_WROTE_IT = re.compile(r"^[（(]\s*作者(?:系|为|是|单位\s*[:：])")
+
+
+# The day in the lunar calendar closing a paper's date row after its weekday (2025年11月18日
+# 星期二 农历乙巳年九月廿八): the same day again, no name.
+_LUNAR_TAIL = re.compile(r"(?<=[一二三四五六日天])\s*[（(]?农历[^\s\d（）()]{2,12}[）)]?\s*$")
 
 
 # China's provinces, autonomous regions and municipalities by their short names, and Hong
@@ -3171,10 +3197,27 @@ class MetaLines:
             row = filled[k + 3]  # the day the speech was given, between speaker and row
         hit = found.get(row, ("", None))[1]
         if name in found or hit is None or not hit.date or hit.authors:
-            return None
+            return MetaLines._writer_under_row(lines, filled, found, k)
         if speaker:
             return name, lines[name].split()[-1]
         return (name, lines[name].strip()) if looks_like_name(lines[name].strip()) else None
+
+    @staticmethod
+    def _writer_under_row(lines: Sequence[str], filled: Sequence[int],
+                          found: dict[int, tuple[str, _Found]], k: int) -> tuple[int, str] | None:
+        """A theory page's writer: the name alone under the date row (which names no author),
+        over the text, when the article ends by saying who its writer is (（作者系某某大学
+        教授）). Without that note a name there may be a picture's caption or a speaker's."""
+        if k + 3 >= len(filled):
+            return None
+        row, name = filled[k + 1], filled[k + 2]
+        hit = found.get(row, ("", None))[1]
+        if name in found or hit is None or not hit.date or hit.authors:
+            return None
+        if not looks_like_name(lines[name].strip()) or not any(
+                _WHO_WROTE_IT.match(lines[i].strip()) for i in filled[k + 3:]):
+            return None
+        return name, lines[name].strip()
 
     @staticmethod
     def _day_under_headline(lines: Sequence[str], filled: Sequence[int],

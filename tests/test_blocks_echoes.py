@@ -82,6 +82,20 @@ def test_lines_like_the_headline_kept(line: str) -> None:
     assert not [r for r in doc.removals if r.rule == "headline_echo"]
 
 
+def test_a_signature_like_the_site_s_name_over_its_date_kept() -> None:
+    """The site's body heads the page over its date widget (a headline's shape over a date
+    row) and signs the notice over the notice's date: the signature is no picture's alt
+    text. The same name over a paragraph (no date under it) is still a copy."""
+    top = ["某某市公安局某某分局", "2025年11月20日 星期四 天气：晴", "关于悬赏征集线索的通告",
+           "发布时间：2025-11-20 来源：某某市公安局某某分局"]
+    signed = PageBlocks()(Doc(id="d", text="\n".join(
+        [*top, PARA, MORE, "某某市公安局某某分局", "2025年11月20日"])))
+    assert not [r for r in signed.removals if r.rule == "headline_echo"]
+    copied = PageBlocks()(Doc(id="d", text="\n".join(
+        [*top, PARA, "某某市公安局某某分局", MORE, PARA])))
+    assert [r.text for r in copied.removals if r.rule == "headline_echo"] == ["某某市公安局某某分局"]
+
+
 SUMMARY = "某某市今年新建改建城市公园三十座，居民步行十五分钟即可到达一处公园。"
 LEAD = SUMMARY + "市园林局负责人介绍，新建公园以口袋公园为主。"
 

@@ -105,7 +105,10 @@ county's news with its pipe row); gl270-gl276, spam mirrors in disguises (Kangxi
 compatibility ideographs, circled and full-width letters; brands split by symbols, emoji and
 spaced letters; pinyin and initials brands; 菠菜/上分/代理招商 slang beside an article naming the
 vegetable; a phrase chopped into word pieces; a 热门标签/最新文章 sidebar table; spam only in the
-title, first and last lines),
+title, first and last lines); gl277-gl283, article kinds the fixtures lacked (a 理论 article
+with 注释 and 参考文献 lists, a paper's 分类广告 page of 遗失声明 items, a 新书 review with 书目信息
+rows, a 读者来信 column with 编者按 and a reply, a basketball 技术统计 box score, a police 悬赏通告,
+a 政府工作报告 图解 page),
 scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city

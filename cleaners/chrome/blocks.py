@@ -776,6 +776,12 @@ def _leaders_box(bare: Sequence[str], tail: Sequence[int]) -> list[int]:
     return box
 
 
+# A classified ad or a notice's closing line: a sentence, then the number to call (家政服务：
+# 专业保洁，持证上岗。咨询电话：0000-1234567). No link list's headline ends on a phone.
+_SENTENCE_THEN_PHONE = re.compile(
+    r"^[^。！？]{8,}[。！？]\s*[\u4e00-\u9fff]{0,6}(?:电话|热线|手机)\s*[:：]\s*[\d\s()（）+\-－]{7,}$")
+
+
 def _listish(line: str) -> bool:
     """Could be an item of a link list: mostly Han text. Code and Latin lines are not (a
     technical article's code must not read as a menu), nor rows of people's names."""
@@ -1532,12 +1538,13 @@ class PageBlocks:
         self._handle_comments(bare, filled, gone, chrome)
         self._profile_box(bare, filled, gone, first, _menu_labels(whole))
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
-        self._headline_index(bare, ui, filled, first, gone)
+        indexed = self._headline_index(bare, ui, filled, first, gone)
         self._capture_toolbar(bare, [i for i in filled if i < first], gone)
         # above the article's span, a data table printed a row a line is the text's too
         self._head(bare, [i for i in filled if i < first and i not in gone], gone,
                    table | figures | fields | prices | record_headings(bare, fields),
-                   frozenset(i for i in _removed_lines(whole, _MENU_RULES) if i < first))
+                   frozenset(i for i in _removed_lines(whole, _MENU_RULES) if i < first),
+                   frozenset() if indexed is None else frozenset({indexed}))
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
                             _removed_lines(whole, _MASTHEAD_RULES), gone)
         # Lines earlier cleaners already took out (share buttons, 上一篇：) were part of the
@@ -1654,8 +1661,12 @@ class PageBlocks:
         if not head:
             return
         # After the article's last line too: a picture's copy there is no list item, and the
-        # article's closing line may come after it.
-        for i in filled:
+        # article's closing line may come after it. A line right over a date alone is a
+        # notice's signature (the site's own body, whose name heads the page over its date
+        # widget), no picture's.
+        for k, i in enumerate(filled):
+            if k + 1 < len(filled) and DATE.fullmatch(bare[filled[k + 1]]):
+                continue
             if first <= i and (bare[i] in head or _glued_caption(bare[i], head)):
                 gone.setdefault(i, ("headline_echo", "the headline again inside the article "
                                                      "(a picture's alt text)"))
@@ -2022,16 +2033,17 @@ class PageBlocks:
 
     @staticmethod
     def _headline_index(bare: list[str], ui: Sequence[str], filled: list[int], first: int,
-                        gone: dict[int, tuple[str, str]]) -> None:
+                        gone: dict[int, tuple[str, str]]) -> int | None:
         """An e-paper page's list of its headlines above the article (本版新闻 then one line
         each). The article's own headline closes the list: the item printed again right
         above the byline, else the last line before the subtitle, byline or first paragraph.
-        The label and the other items go; the headline stays for meta.lines."""
+        The label and the other items go; the headline stays for meta.lines. Returns the
+        line of the headline printed again (no menu item however short), if any."""
         label = next((i for i in range(first) if _INDEX_LABEL.match(ui[i].strip())), None)
         if label is None:
-            return
+            return None
         items: list[int] = []
-        repeated = False
+        repeated: int | None = None
         for i in filled:
             if i <= label or i in gone:
                 continue
@@ -2039,26 +2051,28 @@ class PageBlocks:
             if i >= first or not _index_item(line):
                 break
             if LIST_BULLET.sub("", line) in {LIST_BULLET.sub("", bare[j]) for j in items}:
-                repeated = True  # the headline printed again over its article
+                repeated = i  # the headline printed again over its article
                 break
             items.append(i)
-        listed = items if repeated else items[:-1]
+        listed = items if repeated is not None else items[:-1]
         if len(listed) < 2:
-            return  # a label over a headline (and maybe one more line) is no list
+            return None  # a label over a headline (and maybe one more line) is no list
         if bare[label]:
             gone[label] = ("headline_index", "the label of an e-paper page's headline list")
         for i in listed:
             gone[i] = ("headline_index", f"one of {len(listed)} headlines of the "
                                          "e-paper page listed above the article")
+        return repeated
 
     def _head(self, bare: list[str], head: list[int], gone: dict[int, tuple[str, str]],
-              table: frozenset[int] = frozenset(), taken: frozenset[int] = frozenset()
-              ) -> None:
+              table: frozenset[int] = frozenset(), taken: frozenset[int] = frozenset(),
+              headlines: frozenset[int] = frozenset()) -> None:
         """Runs of very short lines before the article are menus; the line just before the
         article or a metadata row may be its headline and is never counted, and a table's
         cells (``table``) end a run. Lines of the menu earlier cleaners took out (``taken``: a
         breadcrumb, a row of labels) still count towards a run of two or more left, though they are
-        not removed again."""
+        not removed again. ``headlines``: lines known to be the article's headline (an e-paper
+        page's, printed again under its headline list), which end a run too."""
         # A line is protected when it or the line below it is a metadata row (the headline
         # sits above its metadata row). Rows are parsed only for the lines a test below would
         # remove (a ticker, or a short line among min_run or more in a row: fewer make no menu
@@ -2143,7 +2157,8 @@ class PageBlocks:
         order = sorted(at.keys() | {i for i in taken if not bare[i]})
         short = [i not in at or (len(bare[i]) <= self.nav_len
                                  and not _SENTENCE_MARKS.search(bare[i]) and i not in table
-                                 and i not in verse and not _PRICED_FIELD.match(bare[i])
+                                 and i not in verse and i not in headlines
+                                 and not _PRICED_FIELD.match(bare[i])
                                  and not _LEDGER_ROW.match(bare[i])
                                  and not salutation(at[i]))
                  for i in order]
@@ -2195,7 +2210,7 @@ class PageBlocks:
         listed = [not bare[i] or i in controls or (
             i not in signed and i not in table and len(bare[i]) <= self.list_len
             and not _DOC_ARTICLE.match(bare[i]) and not _FILL_IN_ROW.match(bare[i])
-            and not _POST_ROW.match(bare[i]) and (
+            and not _POST_ROW.match(bare[i]) and not _SENTENCE_THEN_PHONE.match(bare[i]) and (
             latin_page or _listish(bare[i]) or _DATED_END.search(bare[i]) is not None))
             for i in tail]
         _latin_outlets(bare, tail, listed)

@@ -240,6 +240,11 @@ class Captions:
         echo_lines = {int(m.group(1)) - 1 for r in doc.removals
                       if r.rule == "headline_echo" and (m := _WHOLE_LINE.match(r.where))}
         picture_lines = image_lines | echo_lines  # once, not once a line
+        # A picture above the headline (a logo, an e-paper page's thumbnail) is the page's,
+        # not the article's: the line under the headline is no caption of it.
+        headline_at = [int(m.group(1)) - 1 for r in doc.removals
+                       if r.cleaner == "meta.lines" and r.rule == "title"
+                       and (m := _WHOLE_LINE.match(r.where))]
         removed: list[Removal] = []
         gone: set[int] = set()
         prev_caption = False
@@ -275,6 +280,8 @@ class Captions:
                 score += 2
                 reasons.append("repeats an image file name")
             previous = filled[k - 1] if k else -1
+            # (the headline a meta pass lifted stands between the picture and the line)
+            previous = max([previous, *(t for t in headline_at if previous < t < i)])
             if any(previous < j < i for j in image_lines):
                 score += 1
                 reasons.append("directly under an image")

@@ -645,8 +645,11 @@ COMMON_RULES: tuple[Rule, ...] = (
         # (地址：…，举报电话：)
         r"^(?![^：:]*[\u4e00-\u9fff”」]{6}，.*举报(?:电话|邮箱|热线|中心).*。$)"
         r".*?举报(?:电话|邮箱|热线|中心)(?![^：:]*，[^：:]*。$)"
-        # a sentence of the notice before its contact person (…报送。联系人：…，联系电话：…) is text
-        r"|^(?![（(]?联系人)(?!.*[。；;！!]\s*[（(]?联系人\s*[:：])"
+        # a sentence of the notice before its contact person (…报送。联系人：…，联系电话：…) is
+        # text; so is a contact person named by the party (清算组联系人：, 采购人联系人：), never
+        # the site's own (网站联系人：)
+        r"|^(?![（(]?(?:(?!网站|本站|本网)[\u4e00-\u9fff]{1,4})?联系人)"
+        r"(?!.*[。；;！!]\s*[（(]?联系人\s*[:：])"
         # before the label a site's name or a short line (版权所有。), never an article's
         # paragraph with a contact glued after its sentences (……客流络绎不绝。客服QQ：…)
         r"(?:[^。！？!?]*?|.{0,19}?)(?:投稿|联系|服务|客服|广告|新闻|报料|爆料)"
@@ -677,10 +680,13 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "电 话：010-12345678", "传 真：010-12345678", "电子信箱：office@example.org",
                   "邮政编码：100000", "版权所有。广告服务热线：010-12345678",
                   "学校地址：某某区某某路5号 招生咨询电话：0000-1234 5678 校长信箱：xz@example.cn",
-                  "医院地址：某某市某某路1号  急救电话：120"),
+                  "医院地址：某某市某某路1号  急救电话：120",
+                  "网站联系人：某某 联系电话：0000-1234567"),
         counterexamples=("市民可拨打12345热线反映问题，相关部门将在24小时内回复。",
                          "联系人：赵某某，联系电话：0000-12345678。",
                          "（联系人：王某，联系电话：0000-1234567）",
+                         "清算组联系人：李女士  联系电话：0000-12345678",
+                         "采购人联系人：王某某 联系电话：0000-1234567",
                          "请各单位按时报送。联系人：赵某某，联系电话：0000-12345678。",
                          "网址：http://www.example.com 上可查询办理进度。",
                          "举报电话开通以来，已收到线索三百余条，查实一百二十条。",
@@ -2134,6 +2140,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # nor is a row of labelled fields (2024-01-26 | 来源：某某 | 作者：某某): no menu
         # labels its links with a colon
         r"(?!.*(?:来源|稿源|作者|记者|通讯员)\s*[:：])"
+        # nor is a table's row with pipes between its numbers (某队 18 | 20 | 19 | 77: a
+        # score by quarter), two cells side by side of one to three digits (years are links)
+        r"(?!.*?(?:^|[|｜\s])\d{1,3}(?:\.\d+)?\s*[|｜]\s*\d{1,3}(?:\.\d+)?\s*(?:[|｜]|$))"
         # a footer's label may be a few Latin words (About Us, About 某某 in Latin letters)
         r"(?:[^|｜。，！？]{1,10}|[A-Za-z][A-Za-z .&'-]{1,22}[A-Za-z])"
         r"(?:\s*[|｜]\s*(?:[^|｜。，！？]{1,10}|[A-Za-z][A-Za-z .&'-]{1,22}[A-Za-z])){2,}$"
@@ -2142,12 +2151,14 @@ COMMON_RULES: tuple[Rule, ...] = (
         why="navigation row of short labels separated by pipes (or spaces, after 首页)",
         examples=("首页 | 新闻 | 政务 | 服务 | 互动", "要闻｜时政｜国际",
                   "首页  政务公开  办事服务  互动交流",
-                  "某某简介 | About Mouwang | 广告服务 | 联系我们 | 网站律师 | 产品答疑"),
+                  "某某简介 | About Mouwang | 广告服务 | 联系我们 | 网站律师 | 产品答疑",
+                  "2025 | 2024 | 2023 | 更早", "第1期 | 第2期 | 第3期"),
         counterexamples=("党建 | 治理 | 民生：三个关键词读懂巴南区的工作，这是全区的共识。",
                          "The report | a survey of the market | published in May 2024.",
                          "记者｜某某某　摄像｜某某某", "作者 | 某某 | 某某日报",
                          "2024-01-26 | 来源：某某公司 | 作者：王一 李二",
-                         "首页上线了新的栏目，欢迎访问。"),
+                         "首页上线了新的栏目，欢迎访问。",
+                         "某某队 18 | 20 | 19 | 20 | 77", "第一节 | 24 | 20"),
         max_len=120,
     ),
     Rule(
