@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..dates import DATE
 from ..meta import (
     clean_authors,
+    ends_byline,
     is_prose,
     mend_title,
     names_a_body,
@@ -528,6 +529,8 @@ def _authors(raw: str) -> tuple[str, ...]:
     raw = _AUTHOR_STOP.sub("", raw).strip()
     names: list[str] = []
     for part in _NAME_SPLIT.split(raw):
+        if ends_byline(part):
+            break  # 作者：某某 收藏 分享: the row's buttons, no names
         part = _AUTHOR_CUT.sub("", part.strip("（）()[]【】"))
         part = _AUTHOR_CUT.sub("", part)
         if plausible_author(part):
