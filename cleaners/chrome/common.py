@@ -567,6 +567,11 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"不构成(?:任何|实质性|个人)?(?:的)?投资建议|据此(?:操作|投资)[，,]?\s*(?:风险|责任)自(?:担|负)|"
         # a site's exclusive notice (文章内容纯属作者个人观点，不代表平台观点)
         r"纯属作者(?:个人)?(?:观点|立场)|"
+        # a portal's labelled disclaimer (郑重声明：本网发布此信息的目的在于传播更多信息…)
+        r"^[【\[]?(?:郑重声明|免责声明|免责条款)[】\]]?\s*[:：]|"
+        # the site's claim to the piece, its reprint clause maybe cut already (本文由「某某」
+        # 原创出品，转载请联系授权。)
+        r"^[（(]?本文(?:由|为|系)[^。，,！？]{1,20}原创(?:出品|首发|稿件|内容|文章)?(?=$|[，,。；;）)])|"
         # a Q&A site's line under every answer (著作权归作者所有。商业转载请联系作者获得授权，…)
         r"^著作权归(?:原)?作者(?:本人)?所有(?=$|[。，,；;])|"
         # a site's word on what it prints and who to tell about rights (本网站所刊登的信息，
@@ -603,6 +608,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。",
                   "（本文仅供参考，具体诊疗请遵医嘱）", "本文内容仅供科普，不作为诊断及医疗依据。",
                   "本网站所刊登的信息，仅供参考", "*文章为作者独立观点，不代表某某网立场",
+                  "郑重声明：某某网发布此信息的目的在于传播更多信息，与本站立场无关。",
+                  "免责声明：本网转载的文章仅为传递更多信息。", "本文由「某某之家」原创出品",
                   "温馨提示：本文内容仅供参考，不能作为诊断及医疗的依据，如有不适请及时就医。",
                   "免责声明：本文仅供科普，不作为诊断依据。",
                   "如涉及作品内容、版权和其它问题，请在30日内与本网联系"),
@@ -623,6 +630,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "医生提醒，本文提到的药物须在医生指导下使用。",
                          "温馨提示：以上信息仅供参考，具体以当地派出所要求为准。",
                          "文章作者独立完成了全部调研，观点鲜明。",
+                         "他在声明中表示，免责声明不能免除商家的法定责任。",
+                         "本文作者原创的三部小说均已出版。",
                          "他说，不少自媒体在文末写上“转载请注明出处”，但很少有人真正遵守。",
                          "法院认定，该作品著作权归作者所有，出版社应支付稿酬。",
                          "著作权归作者所有的作品，使用前应取得许可。",
@@ -1078,6 +1087,38 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=40,
     ),
     Rule(
+        "quote_strip",
+        # A finance portal's quotes saved as a line: a stock's or an index's name, maybe its
+        # code, its price and its signed change in per cent (上证指数 3412.56 +14.31 +0.42%,
+        # 某某科技(300812) 23.45 +2.31%), one or a strip of them, maybe under its label
+        # (相关个股：). The sign and the two decimals of the price keep a table row of a
+        # statistics article (城镇居民 30126 4.8%) out.
+        r"^(?:(?:相关|涉及)?(?:个股|股票|基金|指数)\s*[:：]?\s*)?"
+        r"(?:[\u4e00-\u9fffA-Za-z*]{2,10}\s*(?:[（(]?\d{6}(?:\.[A-Za-z]{2})?[)）]?)?\s*"
+        r"\d+\.\d{2}\s*(?:[+-]\d+\.\d{2}\s*)?[+-]\d+(?:\.\d+)?%\s*){1,8}"
+        r"(?:数据更新于.{0,20})?$",
+        why="a finance portal's quote strip or stock card: names, prices and their changes",
+        examples=("上证指数 3412.56 +14.31 +0.42% 深证成指 10876.20 -21.66 -0.20%",
+                  "某某科技30081223.45+2.31%", "某某科技(300812) 23.45 +2.31%",
+                  "相关个股：某某储能 41.08 +1.76%"),
+        counterexamples=("城镇居民 30126 4.8%", "全市规上工业增加值增长6.8%",
+                         "电气机械和器材制造业 15.2 +1.3",
+                         "当日收盘，某某科技股价报23.45元，上涨2.31%。"),
+        max_len=200,
+    ),
+    Rule(
+        "tag_line",
+        # A line of hashtags alone under a post (#扫地机器人# #智能家居#, #旅行 #摄影): the
+        # platform's topics; a sentence that opens on a topic (#话题#今天……) goes on.
+        r"^(?:#[\u4e00-\u9fffA-Za-z0-9·]{1,20}#\s*)+$"
+        r"|^(?:#[\u4e00-\u9fffA-Za-z0-9·]{1,20}\s+){1,9}#[\u4e00-\u9fffA-Za-z0-9·]{1,20}$",
+        why="a line of a post's hashtags",
+        examples=("#扫地机器人# #智能家居#", "#旅行 #摄影", "#城市漫步#"),
+        counterexamples=("#城市漫步#今天我们走进了老城区的三条小巷。", "第#3号展位",
+                         "C# 是一门编程语言"),
+        max_len=120,
+    ),
+    Rule(
         "reviewer_credit",
         # A health site's credit of the doctor who checked the piece, a line of its own above or
         # under it (本文由某某医院某某科主任医师某某审核), or its card's label with the name
@@ -1185,7 +1226,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # (its follow button printed on the same line: 1.1万粉丝  关注)
         r"|^(?:[\d.]+\s*[万千wW]?\s*(?:粉丝|获赞|关注|文章|作品)\s*[·|｜/]?\s*){1,4}(?:[+＋]?\s*关注)?$"
         # (a video account's card puts each label before its count: 粉丝 28.6万  获赞 312.4万)
-        r"|^(?:(?:粉丝|获赞|作品)\s*[\d.]+\s*[万千wW]?\s*[·|｜/]?\s*){1,4}(?:[+＋]?\s*关注)?$"
+        # (its count maybe with a comma: 粉丝 12,480)
+        r"|^(?:(?:粉丝|获赞|作品)\s*[\d.,]+\s*[万千wW]?\s*[·|｜/]?\s*){1,4}(?:[+＋]?\s*关注)?$"
         # a login box's heading and prompt (用户登录; 某某通行证/邮箱用户可以直接登录：)
         r"|^(?:用户|会员|账号|帐号)登录$|^[^。，,！？!?]{2,20}用户(?:可以|可)?直接登录\s*[:：]?$"
         # a blog theme's own link to where it is sold (主题购买), printed on every page of a
