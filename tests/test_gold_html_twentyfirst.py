@@ -107,3 +107,93 @@ def test_a_portals_note_in_the_body_is_removed(note: str) -> None:
 def test_the_same_words_in_an_article_sentence_stay(line: str) -> None:
     doc = clean_html(_page(_HEAD, f"<p>{line}</p>"), id="t")
     assert doc.text.splitlines() == [*_NEWS, line]
+
+
+@pytest.mark.parametrize("note", [
+    "郑重声明：某某网发布此信息的目的在于传播更多信息，与本站立场无关。",  # a labelled disclaimer
+    "本文由「某某之家」原创出品，转载请联系授权。",  # the site's claim, its reprint clause
+    "#扫地机器人# #智能家居#",  # a line of hashtags
+    "粉丝 12,480",  # an author card's count, with its comma
+])
+def test_more_portal_notes_in_the_body_are_removed(note: str) -> None:
+    doc = clean_html(_page(_HEAD, f"<p>{note}</p>"), id="t")
+    assert doc.text.splitlines() == list(_NEWS)
+
+
+# -- a finance portal's quotes saved in the body ------------------------------------------
+
+@pytest.mark.parametrize("quotes", [
+    # a stock card's boxes, glued when saved
+    "<div class='q'><span>某某科技</span><span>300812</span><span>23.45</span><span>+2.31%</span></div>",
+    # an index strip
+    "<div class='q'>上证指数 3412.56 +14.31 +0.42% 深证成指 10876.20 -21.66 -0.20%</div>",
+])
+def test_a_quote_strip_in_the_body_is_removed(quotes: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _NEWS[:2])
+    doc = clean_html(_page(_HEAD, ""), id="t")
+    page = _page(_HEAD).replace(paragraphs, paragraphs + quotes)
+    doc = clean_html(page, id="t")
+    assert doc.text.splitlines() == list(_NEWS)
+
+
+@pytest.mark.parametrize("line", [
+    # counterexamples: a statistics table's row, a sentence naming a price and its change
+    "城镇居民 30126 4.8%",
+    "当日收盘，某某科技股价报23.45元，上涨2.31%。",
+    "#城市漫步#今天我们走进了老城区的三条小巷。",
+])
+def test_figures_in_article_lines_stay(line: str) -> None:
+    doc = clean_html(_page(_HEAD, f"<p>{line}</p>"), id="t")
+    assert doc.text.splitlines() == [*_NEWS, line]
+
+
+# -- a login box built without a form -------------------------------------------------------
+
+_LOGIN = ("<div class='box'><div>会员登录</div><p>用户名：<input type='text'></p>"
+          "<p>密　码：<input type='password'></p><p><input type='submit' value='登录'> "
+          "<a href='/reg'>注册</a> <a href='/pass'>忘记密码？</a></p></div>")
+
+
+def test_a_login_box_outside_a_form_is_removed() -> None:
+    doc = clean_html(_page(_HEAD, _LOGIN), id="t")
+    assert doc.text.splitlines() == list(_NEWS)
+
+
+def test_a_box_with_a_password_field_and_sentences_stays() -> None:
+    # counterexample: the box around the password field holds sentences (a tutorial's
+    # paragraphs around a demo field): no login box
+    tutorial = ("<div class='demo'><p>设置密码时，应同时包含字母、数字和符号，长度不少于八位。</p>"
+                "<p>不要在多个网站使用同一个密码，也不要把密码告诉他人。</p>"
+                "<p>密码：<input type='password'></p><p><input type='submit' value='登录'></p></div>")
+    doc = clean_html(_page(_HEAD, tutorial), id="t")
+    assert doc.text.splitlines()[-2:] == ["设置密码时，应同时包含字母、数字和符号，长度不少于八位。",
+                                          "不要在多个网站使用同一个密码，也不要把密码告诉他人。"]
+
+
+# -- a card in the article: a picture and a few short lines with the card's mark ------------
+
+@pytest.mark.parametrize("card", [
+    # an author card: avatar, name, title, counts, follow button
+    "<div class='c'><img src='a.jpg'><p>周某某</p><p>智能家居频道编辑</p><p>文章 1,286</p>"
+    "<p>粉丝 3.6万</p><a>+ 关注</a></div>",
+    # a health site's reviewer card
+    "<div class='c'><img src='d.jpg'><p>审核专家</p><p><a>沈某某</a> 主任医师</p>"
+    "<p>某某市第一人民医院 <a>心血管内科</a></p><a>向TA提问</a></div>",
+    # a QR box with the account's slogan
+    "<div class='c'><img src='qr.png'><p>微信扫码关注“某某城事通”公众号</p>"
+    "<p>社保、公积金、落户政策一手掌握</p></div>",
+])
+def test_a_card_in_the_article_goes_whole(card: str) -> None:
+    doc = clean_html(_page(_HEAD, card), id="t")
+    assert doc.text.splitlines() == list(_NEWS)
+
+
+def test_a_picture_box_with_paragraphs_stays() -> None:
+    # counterexample: a picture beside paragraphs of the article (more than a card holds), a
+    # scan named in their sentences
+    box = ("<div class='c'><img src='p.jpg'><p>督查组还抽查了十二所学校的校车，对发现的问题当场反馈，"
+           "限期整改。</p><p>活动现场，不少家长扫码关注了学校的公众号，第一时间获取安全提示。"
+           "学校还在门口设置了咨询台，解答家长关心的接送和用餐问题。</p></div>")
+    doc = clean_html(_page(_HEAD, box), id="t")
+    assert doc.text.splitlines()[-1] == ("活动现场，不少家长扫码关注了学校的公众号，第一时间获取安全提示。"
+                                         "学校还在门口设置了咨询台，解答家长关心的接送和用餐问题。")
