@@ -1182,7 +1182,7 @@ def parse_meta_line(line: str) -> _Found | None:
     if bare_lead and not lead_date:
         return None
     date = parse_date(lead) if lead_date else None
-    document_date = False
+    document_date = updated = False
     source = title = publisher = None
     authors: tuple[str, ...] = ()
     for i, f in enumerate(fields):
@@ -1190,10 +1190,13 @@ def parse_meta_line(line: str) -> _Found | None:
         raw = line[f.end():end].strip()
         value = _WIDE_GAP.split(raw)[0].strip()
         kind = _KIND.get(f["key"])
-        if kind == "date" and (not date or document_date):
+        # (an update's date yields to the publication's after it: 更新时间：… 发布时间：…)
+        if kind == "date" and (not date or document_date or (
+                updated and "更新" not in f["key"])):
             got = parse_date(value) or _short_year_date(value) or _roc_year_date(value)
             if got and (not date or f["key"] not in _DOCUMENT_DATE_KEYS):
                 date, document_date = got, f["key"] in _DOCUMENT_DATE_KEYS
+                updated = "更新" in f["key"]
         elif kind == "source" and value and not source:
             source = _joint_bodies(_SPACE.split(value))[:40] or None
             glued = GLUED_DATE.search(source) if source else None

@@ -197,3 +197,37 @@ def test_a_picture_box_with_paragraphs_stays() -> None:
     doc = clean_html(_page(_HEAD, box), id="t")
     assert doc.text.splitlines()[-1] == ("活动现场，不少家长扫码关注了学校的公众号，第一时间获取安全提示。"
                                          "学校还在门口设置了咨询台，解答家长关心的接送和用餐问题。")
+
+
+# -- metadata rows of the families' headers ----------------------------------------------------
+
+def test_an_update_date_yields_to_the_publication_date_after_it() -> None:
+    row = "<div class='meta'>更新时间：2025-12-01 发布时间：2025-10-01 来源：某某城事通</div>"
+    assert clean_html(_page(row), id="t").meta.date == "2025-10-01"
+
+
+def test_an_update_date_alone_is_the_date() -> None:
+    # counterexample: a guide that prints only when it was updated
+    row = "<div class='meta'>更新时间：2025-12-01 10:20 来源：某某城事通</div>"
+    assert clean_html(_page(row), id="t").meta.date == "2025-12-01T10:20:00"
+
+
+@pytest.mark.parametrize("row", [
+    "<div class='meta'>医学审核：沈某某 主任医师 发布时间：2025-12-02</div>",
+    "<div class='meta'>特约审核：沈某某 2025-12-02</div>",
+])
+def test_a_qualified_reviewer_field_names_no_publisher(row: str) -> None:
+    doc = clean_html(_page(row), id="t")
+    assert (doc.meta.date, doc.meta.source_name) == ("2025-12-02", None)
+
+
+@pytest.mark.parametrize(("row", "source"), [
+    # an outlet's name beside a date, set off by a bar
+    ("<div class='meta'>2025-12-02 09:15:00 | 某某健康网</div>", "某某健康网"),
+    ("<div class='meta'>2025-12-02 09:15 | 某某日报 | 阅读 1200</div>", "某某日报"),
+    # counterexamples: a menu word or a person beside the date is no publisher
+    ("<div class='meta'>2025-12-02 | 首页</div>", None),
+    ("<div class='meta'>2025-12-02 09:15 | 张某某</div>", None),
+])
+def test_an_outlet_beside_a_date_across_a_bar_publishes(row: str, source: str | None) -> None:
+    assert clean_html(_page(row), id="t").meta.source_name == source
