@@ -231,3 +231,26 @@ def test_a_qualified_reviewer_field_names_no_publisher(row: str) -> None:
 ])
 def test_an_outlet_beside_a_date_across_a_bar_publishes(row: str, source: str | None) -> None:
     assert clean_html(_page(row), id="t").meta.source_name == source
+
+
+# -- a <title> with the channel between the headline and the site's name ---------------------
+
+def _untitled_page(title_tag: str, headline_box: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _NEWS)
+    return (f"<html><head><meta charset='utf-8'><title>{title_tag}</title></head><body>"
+            f"<div class='art'>{headline_box}<div>发布日期：2025-12-01</div></div>"
+            f"<div class='content'>{paragraphs}</div></body></html>")
+
+
+def test_a_channel_after_a_hyphen_gives_way_to_the_printed_headline() -> None:
+    # a trade portal's <title> (标题-行业资讯-某某网), the headline printed in a plain box
+    page = _untitled_page("中小学开展冬季校园安全大排查-行业资讯-某某装备行业网",
+                          "<div class='title'><strong>中小学开展冬季校园安全大排查</strong></div>")
+    assert clean_html(page, id="t").meta.title == "中小学开展冬季校园安全大排查"
+
+
+def test_a_hyphen_inside_the_headline_stays() -> None:
+    # counterexample: no line of the page is the part before the hyphen: the headline holds it
+    page = _untitled_page("2025年1-10月全市财政收支情况-某某市财政局",
+                          "<div class='title'><strong>2025年1-10月全市财政收支情况</strong></div>")
+    assert clean_html(page, id="t").meta.title == "2025年1-10月全市财政收支情况"

@@ -1676,9 +1676,9 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
 
     A title cut off with "..." or carrying a keyword tag ("[某某]标题") gives way to the page's
     "原标题：《…》" line when that line is its full form; "标题 某某办事处" (a unit's name
-    after a space in <title>), "部门动态 标题" (a channel's label before it) and "标题【某某吧】"
-    (a forum's or a kind's tag after it: 【组图】) give way to a page line that is the title
-    without it.
+    after a space in <title>) or "标题-行业资讯" (a channel's after a hyphen), "部门动态 标题"
+    (a channel's label before it) and "标题【某某吧】" (a forum's or a kind's tag after it:
+    【组图】) give way to a page line that is the title without it.
     """
     if not title:
         return title
@@ -1688,10 +1688,11 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
     bare = _TRAILING_TAG.sub("", title)
     if bare != title and len(bare) >= 8 and bare in lines:
         return bare
-    if " " in title:
+    if " " in title or "-" in title:
         for ln in lines:
             rest = title[len(ln):]
-            if len(ln) >= 8 and title.startswith(ln) and rest[:1] == " " and len(rest) <= 21:
+            # (or a channel's after a bare hyphen, the site's name cut off already: 标题-行业资讯)
+            if len(ln) >= 8 and title.startswith(ln) and rest[:1] in (" ", "-") and len(rest) <= 21:
                 return ln
             if len(ln) >= 8 and _channel_first(title, ln):
                 return ln  # "部门动态 标题": a channel's label before it
