@@ -254,3 +254,12 @@ def test_a_hyphen_inside_the_headline_stays() -> None:
     page = _untitled_page("2025年1-10月全市财政收支情况-某某市财政局",
                           "<div class='title'><strong>2025年1-10月全市财政收支情况</strong></div>")
     assert clean_html(page, id="t").meta.title == "2025年1-10月全市财政收支情况"
+
+
+# -- the same families saved as text: their cards' and votes' buttons ------------------------
+
+@pytest.mark.parametrize("button", ["向TA提问", "赏", "有用(268) 没用(12)", "文章价值：值 128 不值 9",
+                                    "更多问答>>", "文章 1,286 粉丝 3.6万 获赞 12.4万"])
+def test_a_cards_or_a_votes_button_line_is_removed(button: str) -> None:
+    doc = clean_html(_page(_HEAD, f"<p>{button}</p>"), id="t")
+    assert doc.text.splitlines() == list(_NEWS)
