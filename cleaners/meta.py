@@ -172,13 +172,21 @@ _OUTLET_TITLE = re.compile(with_traditional(r"^[^\s记]{1,8}?(?:记者|通讯员
 _STAFF_ROLE = re.compile(with_traditional(
     r"(?:责任编辑|编辑|责编|审核|审校|校对|终审|复审|初审|监制|美编|摄影|摄像|图|图片)[:：]?"))
 # A counter printed in the row after the names (评论(3), 阅读 1024, 点赞：56): the byline ends;
-# its brackets would otherwise be read as a note on a name (张三（视频）) and leave 评论.
+# its brackets would otherwise be read as a note on a name (张三（视频）) and leave 评论. A
+# portal's comment link prints the figure first (56评论, 1.2万阅读, 3条评论).
+_COUNTED = r"(?:阅读|评论|点赞|浏览|点击|热度|收藏|分享)(?:量|数|次数)?"
+_FIGURE_FIRST = rf"\d[\d.,]*[万千]?\s*[条次人]?{_COUNTED}"
 _COUNTER = re.compile(with_traditional(
-    r"(?:阅读|评论|点赞|浏览|点击|热度|收藏|分享)(?:量|数|次数)?[:：]?[（(]?\d[\d.,]*[万千]?[)）]?"))
-# The same counter's label and its figure in boxes of their own (<span>阅读 1.2万</span>): read
-# as one token, so that the label is no name.
+    rf"{_COUNTED}[:：]?[（(]?\d[\d.,]*[万千]?[)）]?|{_FIGURE_FIRST}"))
+# The same counter's label and its figure in boxes of their own (<span>阅读 1.2万</span>,
+# <em>56</em>评论): read as one token, so that the label is no name.
 _COUNTER_APART = re.compile(with_traditional(
-    r"(?<!\S)(?:阅读|评论|点赞|浏览|点击|热度|收藏|分享)(?:量|数|次数)?\s+(?=\d)"))
+    rf"(?<!\S){_COUNTED}\s+(?=\d)|(?<!\S)\d[\d.,]*[万千]?\s+(?=[条次人]?{_COUNTED}(?!\S))"))
+# A page tool's button printed in the row after the names (作者：某某 收藏 举报 分享, 作者：某某
+# 我要纠错): the byline ends there; 收藏 and 分享 would otherwise pass for two-character names.
+_TOOL_BUTTON = re.compile(with_traditional(
+    r"(?:我要)?(?:分享|收藏|举报|打印|纠错|关注|点赞|订阅|评论|投稿)(?:本文|本页|此文)?"
+    r"|打印本页|关闭窗口|关闭|字体|字号|大字|小字"))
 # A name credited for the pictures by the role after it (李四/图, 王五/摄影).
 _PHOTOGRAPHER = re.compile(rf"(?<!\S)[{HAN}·]{{2,8}}\s*[/／]\s*(?:图|摄影|摄|圖|攝影|攝)(?!\S)")
 _ROLE_NOTE = re.compile(r"[（(][^（()）]{1,6}[)）]$")
@@ -316,6 +324,12 @@ def parse_date(text: str) -> str | None:
     return iso
 
 
+def ends_byline(token: str) -> bool:
+    """True for a token of a byline row that no name follows: a counter (阅读 1024, 56评论) or a
+    page tool's button (收藏, 我要纠错)."""
+    return bool(_COUNTER.fullmatch(token) or _TOOL_BUTTON.fullmatch(token))
+
+
 def clean_authors(raw: str) -> tuple[str, ...]:
     """Names out of a byline value: titles (记者…) and trailing verbs (报道, 摄) removed."""
     names: list[str] = []
@@ -337,7 +351,7 @@ def clean_authors(raw: str) -> tuple[str, ...]:
             continue
         if names and _STAFF_ROLE.fullmatch(token):
             break  # 记者 张三 编辑 李四: the names after it are the staff's, no authors
-        if _COUNTER.fullmatch(token):
+        if ends_byline(token):
             break
         # 柳某（视频）, 张三（实习生）: what the person did, in brackets after the name
         token = _ROLE_NOTE.sub("", _AUTHOR_PREFIX.sub("", token)).strip()
@@ -1185,7 +1199,7 @@ def parse_meta_line(line: str) -> _Found | None:
     if bare_lead and not lead_date:
         return None
     date = parse_date(lead) if lead_date else None
-    document_date = False
+    document_date = updated = False
     source = title = publisher = None
     authors: tuple[str, ...] = ()
     for i, f in enumerate(fields):
@@ -1193,10 +1207,13 @@ def parse_meta_line(line: str) -> _Found | None:
         raw = line[f.end():end].strip()
         value = _WIDE_GAP.split(raw)[0].strip()
         kind = _KIND.get(f["key"])
-        if kind == "date" and (not date or document_date):
+        # (an update's date yields to the publication's after it: 更新时间：… 发布时间：…)
+        if kind == "date" and (not date or document_date or (
+                updated and "更新" not in f["key"])):
             got = parse_date(value) or _short_year_date(value) or _roc_year_date(value)
             if got and (not date or f["key"] not in _DOCUMENT_DATE_KEYS):
                 date, document_date = got, f["key"] in _DOCUMENT_DATE_KEYS
+                updated = "更新" in f["key"]
         elif kind == "source" and value and not source:
             source = _joint_bodies(_SPACE.split(value))[:40] or None
             glued = GLUED_DATE.search(source) if source else None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..dates import DATE
 from ..meta import (
     clean_authors,
+    ends_byline,
     is_prose,
     mend_title,
     names_a_body,
@@ -534,6 +535,8 @@ def _authors(raw: str) -> tuple[str, ...]:
     raw = _AUTHOR_STOP.sub("", raw).strip()
     names: list[str] = []
     for part in _NAME_SPLIT.split(raw):
+        if ends_byline(part):
+            break  # 作者：某某 收藏 分享: the row's buttons, no names
         part = _AUTHOR_CUT.sub("", part.strip("（）()[]【】"))
         part = _AUTHOR_CUT.sub("", part)
         if plausible_author(part):
@@ -1286,11 +1289,12 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
             posted_from = True  # a platform's post (IP属地: 福建): its writer's, maybe
         if _IP_LABEL.fullmatch(tok) or _POSTED_FROM.fullmatch(tok):
             continue  # 2024-10-15 11:23 湖北: the province it was posted from, no publisher
-        if _STAFF_LABEL.fullmatch(tok):
+        if _STAFF_LABEL.fullmatch(tok) or _STAFF_FIELD.fullmatch(tok):
+            # (the label with its name glued on, maybe qualified: 医学审核：某某, 审核专家：某某)
             staff = True
             continue
-        if staff and looks_like_name(tok):
-            continue  # 编辑 李四 王五: the staff's names
+        if staff and (looks_like_name(tok) or _STAFF_TITLE.fullmatch(tok)):
+            continue  # 编辑 李四 王五, 审核：某某 主任医师: the staff's names and titles
         staff = False
         if tok == "由":
             # the poster's name next (由 某某 发布于), or one who edited or supplied the
@@ -1382,6 +1386,13 @@ _POSTED_FROM = re.compile(
 # outlet.
 _STAFF_LABEL = re.compile(r"(?:责任编辑|编辑|责编|审核|审校|校对|终审|复审|初审|监制|美编|"
                           r"摄影|摄像)[:：]?")
+
+# A staff field as one token, its label maybe qualified (医学审核：某某, 审核专家：某某), and the
+# title a reviewer's name is printed with (主任医师, 教授)
+_STAFF_FIELD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:责任编辑|编辑|责编|审核|审校|审稿|校对|终审|"
+                          r"复审|初审|监制|美编|摄影|摄像)(?:专家|医生|医师)?[:：].*")
+_STAFF_TITLE = re.compile(
+    r"(?:副)?(?:主任|主治|主管)?(?:医师|药师|护师|技师)|(?:副)?教授|(?:副)?研究员")
 
 
 def _loose_fields(line: str) -> tuple[str | None, str | None, tuple[str, ...]] | None:
@@ -1625,9 +1636,17 @@ def _read_header(
             elif "/" in line and len(line) <= 30:
                 got, named = _name_slash_outlet(line), False
             if got is None:
-                got = _loose_fields(line)
-                if got is None:
-                    got, named = _date_and_names(line), False
+                loose = _loose_fields(line)
+                beside = None if loose is not None and (loose[1] or loose[2]) else (
+                    _date_and_names(line))
+                if loose is None:
+                    got, named = beside, False
+                elif beside is not None and beside[1] and _OUTLET.fullmatch(beside[1]):
+                    # a date alone among the bars, an outlet's name beside it (2025-12-02
+                    # 09:15 | 某某健康网): the publisher, as in a header row without bars
+                    got, named = beside, False
+                else:
+                    got = loose
         if hit is not None or got is not None or _RELATIVE_DAY.match(line):
             dated = dated or hit is not None or _RELATIVE_DAY.match(line) is not None
         if got is None and (glued := _GLUED_AUTHOR.match(line)):
@@ -1686,9 +1705,9 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
 
     A title cut off with "..." or carrying a keyword tag ("[某某]标题") gives way to the page's
     "原标题：《…》" line when that line is its full form; "标题 某某办事处" (a unit's name
-    after a space in <title>), "部门动态 标题" (a channel's label before it) and "标题【某某吧】"
-    (a forum's or a kind's tag after it: 【组图】) give way to a page line that is the title
-    without it.
+    after a space in <title>) or "标题-行业资讯" (a channel's after a hyphen), "部门动态 标题"
+    (a channel's label before it) and "标题【某某吧】" (a forum's or a kind's tag after it:
+    【组图】) give way to a page line that is the title without it.
     """
     if not title:
         return title
@@ -1698,10 +1717,11 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
     bare = _TRAILING_TAG.sub("", title)
     if bare != title and len(bare) >= 8 and bare in lines:
         return bare
-    if " " in title:
+    if " " in title or "-" in title:
         for ln in lines:
             rest = title[len(ln):]
-            if len(ln) >= 8 and title.startswith(ln) and rest[:1] == " " and len(rest) <= 21:
+            # (or a channel's after a bare hyphen, the site's name cut off already: 标题-行业资讯)
+            if len(ln) >= 8 and title.startswith(ln) and rest[:1] in (" ", "-") and len(rest) <= 21:
                 return ln
             if len(ln) >= 8 and _channel_first(title, ln):
                 return ln  # "部门动态 标题": a channel's label before it

@@ -1422,6 +1422,73 @@ def _poll_boxes(root: HtmlElement, protected: set[HtmlElement]) -> set[HtmlEleme
     return boxes
 
 
+# A login box built without a <form> (a portal's 会员登录 beside or under the article, sent by
+# script): its password input, the labels and links around it (用户名： 密码： 注册 忘记密码？).
+_LOGIN_UP = 4  # boxes around the password input that may hold its submit control
+_LOGIN_WORDS = 80  # characters of the box's own words: labels, links, a heading
+_LOGIN_LINK = re.compile(r"(?:会员|用户|立即)?登\s*录|登\s*入|(?i:log\s*in|sign\s*in)")
+
+
+def _login_control(box: HtmlElement) -> bool:
+    """A submit control, or a link or button reading 登录, inside ``box``."""
+    return _submit_control(box) or any(
+        _LOGIN_LINK.fullmatch((el.text_content() or "").strip()) for el in box.iter("a", "span"))
+
+
+def _login_boxes(root: HtmlElement, protected: set[HtmlElement]) -> set[HtmlElement]:
+    """The boxes holding a login outside a <form>: the nearest box around a password input
+    that holds its submit control (an input, a button, or a 登录 link) and few words of its
+    own, no sentence among them (never a box holding the article container)."""
+    boxes: set[HtmlElement] = set()
+    for el in root.iter("input"):
+        if (el.get("type") or "").lower() != "password" or any(
+                up.tag == "form" for up in el.iterancestors()):
+            continue  # a <form> goes whole already
+        for box in itertools.islice(el.iterancestors(), _LOGIN_UP):
+            if box in protected or box.tag in ("body", "html"):
+                break
+            if _login_control(box):
+                own = _own_words(box)
+                # labels and links, no sentence (a tutorial's paragraphs around a demo field)
+                if len(own) <= _LOGIN_WORDS and "。" not in own:
+                    boxes.add(box)
+                break
+    return boxes
+
+
+# A card in the article container: a picture (an avatar, a doctor's photo, a QR code) and a
+# few short lines, one of them the card's own mark: an account's counts (粉丝 3.6万), a
+# follow or ask button (+ 关注, 向TA提问), a reviewer's label (审核专家), a prompt to scan
+# and follow (扫码关注, 长按识别二维码). Its name, title and slogan lines go with it.
+_CARD_LIMIT = 120  # characters of a card's text: a name, a title, a line or two
+_CARD_MARK = re.compile(
+    r"\d[\d.,]*\s*[万千wW]?\s*粉丝|粉丝\s*[:：]?\s*\d|[+＋]\s*关注|向(?:TA|ta|他|她)提问|发私信|"
+    r"审核(?:专家|医生|医师)|(?:扫码|扫一扫|长按(?:识别)?(?:二维码)?|识别二维码)\s*关注|"
+    r"(?:扫码|扫一扫|扫描二维码)[^。！？]{0,12}(?:公众号|下载|APP|客户端)")
+_CARD_TAGS = frozenset({"div", "section", "aside", "dl", "table"})
+
+
+def _card_boxes(main: HtmlElement) -> set[HtmlElement]:
+    """The cards in the article container (see _CARD_MARK): the outermost box holding a
+    picture and at most _CARD_LIMIT characters, one of them a card's mark, no full stop."""
+    found: set[HtmlElement] = set()
+    for img in main.iter("img"):
+        card = None
+        for up in img.iterancestors():
+            if up is main or up.tag not in _CARD_TAGS:
+                break
+            text = _short_text(up, _CARD_LIMIT)
+            if text is None:
+                break
+            card = up
+        text = _short_text(card, _CARD_LIMIT) if card is not None else None
+        # lines and labels, no sentence: a picture beside the article's paragraphs (市民扫码
+        # 关注了……。) is no card
+        if card is not None and text and _CARD_MARK.search(text) and "。" not in text:
+            found.add(card)
+    return found
+
+
 def _self_and_up(el: HtmlElement | None) -> Iterator[HtmlElement]:
     while el is not None:
         yield el
@@ -1663,10 +1730,12 @@ def prune_tree(
     signatures = set(thread.signatures) if thread is not None else set()
     follow = _follow_boxes(prompts)
     polls = _poll_boxes(root, protected)
+    logins = _login_boxes(root, protected)
     notes = _player_notes(players)
     fields = _item_fields(main) if main is not None else set()
     bylines = _entry_bylines(main) if main is not None else set()
     teasers = _teaser_boxes(main, ignore, stats) if main is not None else set()
+    cards = _card_boxes(main) if main is not None else set()
     counters = _slide_counters(root)
 
     tree = root.getroottree()
@@ -1700,6 +1769,9 @@ def prune_tree(
         elif el in polls:
             found = ("poll_box", "a poll outside a form: its question, options and submit "
                      "button, its count of votes")
+        elif el in logins:
+            found = ("login_box", "a login box outside a form: its password input, labels and "
+                     "links (用户名： 密码： 注册 忘记密码？)")
         elif el in notes:
             found = ("player_note", "a player's loading or playback note beside it")
         elif el in counters:
@@ -1724,6 +1796,9 @@ def prune_tree(
                 found = None
             if found and found[0] == "link_block" and el in in_main and _introduced_list(el):
                 found = None
+            if found is None and el in cards:
+                found = ("card_box", "a card in the article: a picture and a few short lines, "
+                         "an account's counts, a reviewer's label or a scan prompt among them")
             if found is None and el in teasers:
                 found = ("teaser_box", "a label naming related reading over linked headlines, "
                          "each with its summary, after the article's last paragraph")

@@ -55,7 +55,8 @@ _EDGE = "\x00"
 # (<span>2024-08-02 21:10</span><span>来源：某某</span>); a sentence never gets a space.
 _FIELD_LABEL = re.compile(
     r"(?:来源|稿源|作者|记者|编辑|责编|审核|校对|摄影|通讯员|时间|日期|发布|发表|更新|浏览|点击|阅读|播放|"
-    r"评论|字号)\s*[:：]"
+    # (a health site's reviewer: 审核专家：某某, 审核医生：某某)
+    r"评论|字号)(?:专家|医生|医师)?\s*[:：]"
 )
 _DATE_OR_CLOCK = re.compile(
     r"(?<!\d)(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d\d)(?!\d)")
