@@ -148,14 +148,9 @@ KNOWN_WRONG = {
                                "the same shape, have source null in their gold: to settle)",
     # batch spamgl (gl264-gl269), before fixes
     "gl266_spam_chopped_loan_phrase": "a loan phrase chopped into pieces that are words "
-                                      "(快速|放款|无抵押) and a coined 某某贷官网 set inside "
-                                      "sentences stay: no seam is a non-word, nothing proves "
-                                      "the page spam",
-    # batch spamgl2 (gl270-gl276), after its fixes
-    "gl274_spam_chopped_word_pieces": "a lottery phrase (北京赛车pk10开奖直播) chopped into pieces "
-                                      "that are words (北京|赛车|开奖|直播) set into sentences "
-                                      "stays: its one spam line is taken as a headline list "
-                                      "before the spam cleaners, so nothing proves the page spam",
+                                      "(快速|放款|无抵押) stay: the chrome row the lexicon "
+                                      "cuts (黑户可贷) proves the page, but the pieces come from "
+                                      "a row beside it that names no lexicon term",
 }
 
 

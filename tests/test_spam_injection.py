@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from cleaners import clean_text
-from cleaners.document import Doc
+from cleaners.document import Doc, Removal
 from cleaners.spam import InjectedFragments, Lexicon, LexiconSpam
 from cleaners.spam import injection as injection_module
 from cleaners.spam.fragments import (
@@ -1883,3 +1883,59 @@ def test_a_department_named_by_the_fields_it_joins_stays_on_a_mirror() -> None:
     for cleaner in (LexiconSpam(), InjectedFragments()):
         doc = cleaner(doc)
     assert "县文化体育和旅游局" in doc.text
+
+
+# A mirror's keyword row that a chrome rule takes as a list of headlines before the spam
+# cleaners run: its spam still proves the page, and its strings chopped into the article go.
+_ROW_ARTICLE = (
+    "3月5日,随着最后一批路灯安装完毕,新城区主干道亮化工程全部完工,夜间出行更加安全。\n"
+    "工程共更换路灯一千二百盏,新增智能控制柜四十台,可根据车流量自动调节亮度。\n"
+    "区城管局负责人介绍,下一步还将对背街小巷的照明设施进行排查,让居民走得更放心。\n")
+
+
+def _row_page(row: str, pieces: tuple[str, ...] = ()) -> Doc:
+    lines = _ROW_ARTICLE.split("\n")
+    if pieces:  # each piece planted twice, between the article's words
+        lines[0] = lines[0].replace("最后一批", f"最后{pieces[0]}一批").replace(
+            "全部完工", f"全部{pieces[1]}完工")
+        lines[1] = lines[1].replace("新增智能", f"新增{pieces[0]}智能").replace(
+            "可根据", f"可{pieces[1]}根据")
+    text = "\n".join(lines)
+    removals = tuple(Removal("chrome.blocks", "headline_list", "a list after the article",
+                             line, f"line {n}") for n, line in enumerate(row.split("\n"), 9))
+    return Doc("row", text=text, removals=removals)
+
+
+def test_pieces_of_a_spam_row_chrome_took_go() -> None:
+    doc = InjectedFragments()(_row_page("幸运飞艇开奖直播 幸运飞艇官网", ("飞艇", "开奖")))
+    for piece in ("飞艇", "开奖"):
+        assert piece not in doc.text
+    for own in ("全部完工", "新增智能"):
+        assert own in doc.text
+
+
+@pytest.mark.parametrize("row", [
+    "幸运飞艇开奖直播 幸运飞艇官网",  # spam, but nothing of it is chopped into the article
+    "路灯安装 亮化工程 智能控制",  # the article's own keywords, no spam
+])
+def test_a_chrome_row_proves_nothing_without_its_pieces_or_spam(row: str) -> None:
+    doc = _row_page(row)
+    assert InjectedFragments()(doc).text == doc.text
+
+
+def test_a_long_menu_with_a_spam_item_proves_nothing() -> None:
+    """A portal's menu of many items holds some pair of any article: it proves nothing."""
+    menu = "\n".join(["新闻", "国内", "国际", "体育", "娱乐", "财经", "汽车", "房产", "同城约会",
+                      "路灯", "工程"])
+    doc = _row_page(menu, ("路灯", "工程"))
+    assert InjectedFragments()(doc).text == doc.text
+
+
+def test_two_pieces_side_by_side_inside_a_word_open_the_analysis() -> None:
+    """A four-character string set once inside a word whose halves recur apart (统计|安全责任|局)
+    counts toward the screen for pages nothing names; once with halves that do not recur, not."""
+    injection = InjectedFragments()
+    assert injection._inside_word_strings(
+        "市统计安全责任局有关负责人介绍，全市推进安全检查，落实责任到人。", 1)
+    assert not injection._inside_word_strings(
+        "市统计安全责任局有关负责人介绍，全市推进检查，落实到人。", 1)

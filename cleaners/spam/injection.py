@@ -49,9 +49,11 @@ from .lexicon import (
     CITING_WORDS,
     NEWS_CONTEXT,
     Hit,
+    LexiconSpam,
     all_terms,
     bracketed_brands,
     brand_shapes,
+    has_terms,
     hits_by_line,
     listed_address,
     loose_brand_shapes,
@@ -72,6 +74,15 @@ if TYPE_CHECKING:
 __all__ = ["InjectedFragments"]
 
 _LO, _HI = 0x3400, 0xA000
+# The cleaners whose removals are site furniture (lines, blocks, captions; pruned elements on
+# the HTML path): text they took is read for spam a mirror planted there (_chrome_spam_rows).
+_CHROME_CLEANERS = ("chrome.", "html.prune")
+# Character pairs of a spam line chrome took that must recur in the page's text for the line to
+# prove the page (_chrome_spam_rows): a chopped phrase leaves two pieces or more.
+CHROME_ECHOES = 2
+# The most lines a chrome block may have for its spam to prove the page: a mirror's rows of
+# keywords and adverts after the article are a few lines, a portal's menu is a hundred.
+MAX_SPAM_ROWS = 8
 # Pieces the model must believe on a page no spam.lexicon cut proves a mirror (its spam names
 # were kept, or only a brand shape names it) before it cuts; one fewer when one of them split a
 # word somewhere.
@@ -320,6 +331,7 @@ class InjectedFragments:
         self.always = always
         self.lexicon_cleaner = lexicon_cleaner
         self._stats = LazyStats()
+        self._lexicon: LexiconSpam | None = None  # built on the first chrome text to read
 
     # -- gate -------------------------------------------------------------------------------
 
@@ -449,6 +461,10 @@ class InjectedFragments:
         # the dictionary are simplified); OpenCC maps character for character, and where it
         # does not, the page is read as it is, since the cuts are made at the copy's offsets.
         text = simplified_page(doc.text)
+        # A spam line that a chrome rule took first (a mirror's keyword row read as a list of
+        # related headlines) proves the page as a spam.lexicon cut does, when its pieces recur.
+        rows = self._chrome_spam_rows(text, doc.removals)
+        mirror = mirror or bool(rows)
         headline = to_simplified(doc.meta.title or "")
         # A name + product word that splits a word (住金樽娱乐房): a brand, inserted.
         # A product word heading a place's or institution's noun (国际物流园) names no brand.
@@ -534,6 +550,7 @@ class InjectedFragments:
             spans += self._word_named_brands(text, products, spans)
             spans += self._suffixed_names(text, spans)
             spans += self._orphaned_names(text, doc.removals)
+            spans += self._row_echoes(text, rows, spans, headline)
         # Spans from here to the names' rules, and from the touching sites on, cut pieces of
         # the chopped phrase (with ``pieces``); the rest cut brands and names (_free_echoes).
         chopped_from = len(spans)
@@ -561,6 +578,81 @@ class InjectedFragments:
         # on a page it alone names, they are all the proof there is.
         spans += self._companied_ambiguous_brands(text, spans)
         return self._apply(doc, spans)
+
+    def _chrome_spam_rows(self, text: str, removals: Sequence[Removal]) -> str:
+        """What spam.lexicon cuts from the blocks the chrome rules removed before the spam
+        cleaners ran, when those blocks hold spam chopped into this page (joined; "" if none).
+        A block is a run of removals by one chrome rule, of MAX_SPAM_ROWS lines at most; it
+        counts when spam.lexicon cuts a line of it, read on its own as spam.lexicon reads any
+        line (its guards for lines that report on spam included), and CHROME_ECHOES of its
+        character pairs or more recur in ``text`` (the page as chrome left it), as planted
+        pieces do (北京赛车pk10开奖直播 taken as a list of headlines, 赛车 and 开奖 twice each in
+        the article). A portal's menu of a hundred items (同城约会 among them) holds pairs of
+        any article (北京, 安全): it is no such block."""
+        blocks: list[list[str]] = []
+        last = ""
+        for r in removals:
+            rule = f"{r.cleaner}/{r.rule}" if r.cleaner.startswith(_CHROME_CLEANERS) else ""
+            if rule and rule == last:
+                blocks[-1].append(r.text)
+            elif rule:
+                blocks.append([r.text])
+            last = rule
+        pairs: set[str] = set()
+        rows: list[str] = []
+        for block in blocks:
+            joined = simplified_page("\n".join(block))
+            if len(block) > MAX_SPAM_ROWS or not has_terms(joined):
+                continue  # most blocks: no spam term in anything chrome took
+            if self._lexicon is None:
+                self._lexicon = LexiconSpam()
+            probe = self._lexicon(Doc("chrome", text=joined))
+            cut = [r.text for r in probe.removals if r.cleaner == self._lexicon.name]
+            if cut:
+                rows += cut
+                pairs.update(run[i : i + 2] for run in _HAN_RUN.findall(joined)
+                             for i in range(len(run) - 1))
+        echoed = sum(text.count(pair) >= self.min_repeats for pair in pairs)
+        return "\n".join(rows) if echoed >= CHROME_ECHOES else ""
+
+    def _row_echoes(self, text: str, rows: str, spans: list[tuple[int, int, str]],
+                    headline: str) -> list[tuple[int, int, str]]:
+        """On a page a chrome block of spam rows proves, the strings of what spam.lexicon cuts
+        from them (``_chrome_spam_rows``: two to four Han characters, the longest first) that
+        recur in the article, at fewer than OWN_TERM_SITES sites, and break no word at any:
+        deleting each leaves the sentence reading no worse (gain below FREE), as a planted
+        piece does (管道|北京|接通, 完工,|赛车|辖区 from the row 北京赛车pk10开奖直播). The
+        article's own uses of a row's word are bound into its phrases somewhere (北京市,
+        直播间), set off by quote marks (a piece planted inside a quoted speech is still
+        tested), name its topic in its headline or every paragraph (社区 six times, in a
+        mirror's tag row that mixes the article's keywords with spam), or hold a function
+        character. Two strings or more must pass, a chopped phrase's pieces, or none goes."""
+        if not rows:
+            return []
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        strings = {run[i : i + k] for run in _HAN_RUN.findall(rows) for k in (4, 3, 2)
+                   for i in range(len(run) - k + 1)}
+        out: list[tuple[int, int, str]] = []
+        found: list[str] = []
+        for frag in sorted(strings, key=lambda f: (-len(f), f)):
+            if any(frag in f for f in found) or any(c in _FUNCTION_CHARS for c in frag):
+                continue
+            at = [a for a in _find_all(text, frag) if not _inside(a, a + len(frag), taken)]
+            k = len(frag)
+            if not self.min_repeats <= len(at) < OWN_TERM_SITES or _headline_words(
+                    stats, headline, frag) or any(
+                    (a and text[a - 1] in _OPENING_MARKS)
+                    or text[a + k : a + k + 1] in _CLOSING_MARKS for a in at):
+                continue  # the article's term where quote marks set it off (“北京赛车”)
+            gains = [stats.deletion_gain(text, a, a + k, self.window) for a in at]
+            if max(gains) >= FREE:
+                continue
+            found.append(frag)
+            out += [(a, a + len(frag), f"'{frag}', a string of a spam row chrome took, recurs "
+                     f"in the article between words: deleting it breaks no word (gain "
+                     f"{gain:+.1f})") for a, gain in zip(at, gains, strict=True)]
+        return out if len(found) >= self.min_repeats else []
 
     def _split_echoes(self, text: str, spans: list[tuple[int, int, str]],
                       removals: Iterable[Removal]) -> list[tuple[int, int, str]]:
@@ -1517,7 +1609,9 @@ class InjectedFragments:
         """Whether ``need`` strings or more recur on the page and sit inside a word at one site
         at least: at a site ``_bridged_sites`` finds, no word crosses its seams and deleting it
         re-joins the word (gain at or below SPLIT). Words of the language count; no string holds
-        a function character (的, 在: grammar, not a piece). Every page nothing else names is
+        a function character (的, 在: grammar, not a piece). Four characters whose two halves
+        each recur count as one such string though they occur once: two pieces planted side
+        by side (了|安全重于|解, where 安全 and 重于 recur apart). Every page nothing else names is
         asked this, so the deletion tests (the dear part) run last, string by string, and stop
         once the answer is known either way. ``bridged``: the page's ``_bridged_sites``,
         when the caller has them; ``counts``: text.count of strings, as far as known."""
@@ -1533,9 +1627,10 @@ class InjectedFragments:
                 if frag not in sites:
                     ok = recurs.get(frag)
                     if ok is None:
-                        ok = recurs[frag] = not (any(c in _FUNCTION_CHARS for c in frag)
-                                                 or _count(text, frag, counts)
-                                                 < self.min_repeats)
+                        ok = recurs[frag] = not any(c in _FUNCTION_CHARS for c in frag) and (
+                            _count(text, frag, counts) >= self.min_repeats
+                            or (k == 4 and _count(text, frag[:2], counts) >= self.min_repeats
+                                and _count(text, frag[2:], counts) >= self.min_repeats))
                     if not ok:
                         continue
                 if not (_word_across(stats, text, a) or _word_across(stats, text, a + k)):
