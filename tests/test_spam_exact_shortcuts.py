@@ -6,6 +6,8 @@ import random
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaners.spam.injection import (
     _CLAUSE_OPENING,
@@ -101,3 +103,109 @@ def test_word_across_screen_answers_as_the_lookups(text: str) -> None:
     stats = shared_stats()
     assert ([_word_across(stats, text, seam) for seam in range(-1, len(text) + 2)]
             == [_word_across_by_lookups(text, seam) for seam in range(-1, len(text) + 2)])
+
+
+# Characters for the random strings of the deletion tests: the characters of common words (so
+# words form and cross seams), words of five characters or more (so the long-key check finds
+# keys), characters that are no word alone, and a line break (windows end at a line's end).
+def _deletion_alphabet() -> tuple[list[str], list[str]]:
+    stats = shared_stats()
+    rng = random.Random(11)
+    words = sorted(w for w, count in stats.freq.items() if count >= 1)
+    short = [w for w in words if 2 <= len(w) <= 3]
+    long = [w for w in words if len(w) >= 5]
+    pieces = rng.sample(short, 300) + rng.sample(long, 60)
+    loners = [c for c in "𠀀ab，。\n氵龘" if stats.freq.get(c, 0) < 1]
+    return pieces, loners
+
+
+_PIECES, _LONERS = _deletion_alphabet()
+_DELETION_TEXT = st.lists(st.sampled_from(_PIECES + _LONERS) | st.text(
+    alphabet="".join(sorted(set("".join(_PIECES[:80])))), min_size=1, max_size=3),
+    min_size=1, max_size=8).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DELETION_TEXT, _DELETION_TEXT)
+def test_closed_seam_bonus_is_the_routes_difference(left: str, right: str) -> None:
+    """closed_seam_bonus's one walk over the left side gives route(left + right) -
+    route(left) - route(right), up to rounding."""
+    stats = shared_stats()
+    expected = stats.route(left + right) - stats.route(left) - stats.route(right)
+    assert abs(stats.closed_seam_bonus(left, right) - expected) < 1e-9
+    assert abs(stats.closed_seam_bonus("", right)) < 1e-9
+    assert abs(stats.closed_seam_bonus(left, "")) < 1e-9
+
+
+def _kept_sites(text: str) -> list[tuple[int, int]]:
+    """Every site of 2-4 characters that _inside_word_strings keeps (no word of 2-4
+    characters across either seam), the text's ends and line ends included."""
+    stats = shared_stats()
+    return [(a, a + k) for k in (2, 3, 4) for a in range(len(text) - k + 1)
+            if "\n" not in text[a : a + k]
+            and not (_word_across(stats, text, a) or _word_across(stats, text, a + k))]
+
+
+def _rejoins_answers(texts: list[str]) -> tuple[int, int, int]:
+    """Asserts that _rejoins_word answers as the deletion test at every kept site of the
+    texts, and that its shortcut's gain is the deletion gain up to rounding; returns the
+    sites, those with a long key in the window (the gain asked), and the True answers."""
+    from cleaners.spam.fragments import SPLIT
+    from cleaners.spam.injection import _rejoins_word
+    from cleaners.spam.stats import _cut_window
+
+    stats = shared_stats()
+    sites = keyed = splits = 0
+    for text in texts:
+        for a, b in _kept_sites(text):
+            gain = stats.deletion_gain(text, a, b, 4)
+            assert _rejoins_word(stats, text, a, b, 4) == (gain <= SPLIT), (text, a, b)
+            lo, hi = _cut_window(text, a, b, 4)
+            if any(text[i : i + 5] in stats.freq for i in range(lo, min(b, hi - 4))):
+                keyed += 1
+            else:
+                bonus = stats.closed_seam_bonus(text[lo:a], text[b:hi])
+                assert abs(gain + bonus) < 1e-9, (text, a, b)
+            sites += 1
+            splits += gain <= SPLIT
+    return sites, keyed, splits
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DELETION_TEXT)
+def test_rejoins_word_answers_as_the_deletion_test(text: str) -> None:
+    """At every site _inside_word_strings keeps, _rejoins_word's answer is the deletion
+    test's, on random strings of words, pieces of words and characters that are no word."""
+    _rejoins_answers([text])
+
+
+def test_rejoins_word_answers_as_the_deletion_test_on_pages() -> None:
+    """The same on article pages and on chopped words (a planted string between the halves
+    of a word, 经典老|赢家汇|歌), so both answers and both ways to the gain are asked."""
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "fixtures" / "gold_like"
+    pages = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[::20]]
+    rng = random.Random(3)
+    words = [w for w in _PIECES if len(w) >= 2]
+    chopped = []
+    for _ in range(200):
+        word, piece = rng.choice(words), rng.choice(words)
+        cut = rng.randrange(1, len(word))
+        chopped.append(rng.choice(_PIECES) + word[:cut] + piece + word[cut:]
+                       + rng.choice(_PIECES))
+    sites, keyed, splits = _rejoins_answers(pages + chopped)
+    assert sites > 5000
+    assert keyed > 50
+    assert splits > 20
+
+
+def test_rejoins_word_asks_the_gain_near_the_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the shortcut's gain is within _ROUNDING of SPLIT the deletion test answers:
+    with the margin made wide, every site goes there and the answers stay the same."""
+    import cleaners.spam.injection as injection
+
+    monkeypatch.setattr(injection, "_ROUNDING", 1e9)
+    sites, _, splits = _rejoins_answers(["经典老赢家汇歌在人民群众中广为流传", "名众跟山名众跟山"])
+    assert sites > 5
+    assert splits >= 1

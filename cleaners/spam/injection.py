@@ -64,7 +64,7 @@ from .lexicon import (
     selling_terms,
     simplified_page,
 )
-from .stats import ChineseStats, LazyStats
+from .stats import ChineseStats, LazyStats, _crossed, _cut_window
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -126,6 +126,8 @@ MAX_NEWS_PIECE = 20
 # The longest text spam.lexicon cut inside a line that counts as a piece of a chopped phrase
 # (送彩金, 葡京娱乐); longer cuts are whole selling sentences.
 MAX_CUT_PIECE = 6
+# Far above the rounding of a sum of route() scores, far below any gap a threshold reads.
+_ROUNDING = 1e-6
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 # How often news (the People's Daily sample) opens a clause with a word, at most, for the word
 # to be one set at clause starts by a spam site, in clauses and as a share of its uses: news
@@ -1641,11 +1643,10 @@ class InjectedFragments:
                 break
             left -= 1
             k = len(frag)
-            # Where no word crosses a seam, before or after the deletion, the gain is 0 (far
-            # above SPLIT): lookups settle many sites of a clean page without a route pass.
-            found += any(not stats.joins_no_word(text, a, a + k, self.window)
-                         and stats.deletion_gain(text, a, a + k, self.window) <= SPLIT
-                         for a in at)
+            # No word of 2-4 characters crosses a kept site's seams (above), so the gain is
+            # mostly read from the closed seam alone (_rejoins_word), a route pass of half
+            # the window's length.
+            found += any(_rejoins_word(stats, text, a, a + k, self.window) for a in at)
         return found >= need
 
     def _recurring_splits(self, text: str, spans: list[tuple[int, int, str]],
@@ -2535,6 +2536,33 @@ def _word_across(stats: ChineseStats, text: str, seam: int) -> bool:
             if freq.get(text[i:j], 0) >= 1:
                 return True
     return False
+
+
+def _rejoins_word(stats: ChineseStats, text: str, start: int, end: int, window: int) -> bool:
+    """``stats.deletion_gain(text, start, end, window) <= SPLIT`` for a fragment of 2-4
+    characters across whose seams no word of 2-4 characters runs (``_word_across``), the
+    sites ``_inside_word_strings`` keeps. Why the shortcut is exact: where no word crosses a
+    seam, route() of the string is the sum of route() of its two sides (every segmentation
+    passes the seam, and each side sees the same words, so the same unknown characters).
+    A word of 5 characters or more that starts left of the fragment's end crosses one of its
+    seams, and holds a 5-character key there; where no such key is in the window, neither
+    seam is crossed, route(L f R) = route(L) + route(f) + route(R), and the gain
+    route(L f R) - route(L R) - route(f) is route(L) + route(R) - route(L R), minus the
+    closed seam's bonus (stats.closed_seam_bonus). Its float differs from the gain's only by
+    rounding: within _ROUNDING of SPLIT, and where a long key is there, the gain is asked."""
+    lo, hi = _cut_window(text, start, end, window)
+    freq = stats.freq
+    if not any(text[i : i + 5] in freq for i in range(lo, min(end, hi - 4))):
+        left, right = text[lo:start], text[end:hi]
+        if not _crossed(freq, left + right, start - lo):
+            return False  # no word crosses any seam: the gain is 0
+        gain = -stats.closed_seam_bonus(left, right)
+        if abs(gain - SPLIT) > _ROUNDING:
+            return gain <= SPLIT
+    # Where no word crosses a seam, before or after the deletion, the gain is 0 (far above
+    # SPLIT): lookups settle it without a route pass.
+    return (not stats.joins_no_word(text, start, end, window)
+            and stats.deletion_gain(text, start, end, window) <= SPLIT)
 
 
 def _count(text: str, frag: str, known: dict[str, int]) -> int:

@@ -498,6 +498,41 @@ class ChineseStats:
                     or _crossed(freq, text[lo:hi], start - lo)
                     or _crossed(freq, text[lo:hi], end - lo))
 
+    def closed_seam_bonus(self, left: str, right: str) -> float:
+        """route(left + right) - route(left) - route(right): what the words across the seam
+        add when the two strings meet (0 up to rounding where none crosses it). One pass over
+        right's suffixes serves both strings, and one walk over left's positions serves the
+        two left passes: a word that ends by the seam counts in both, one across it in the
+        joined string only (as does its being there for the unknown-character rule)."""
+        keys, unknown = self._memo_keys(), -self.log_total
+        tail = self._suffix_routes(right)
+        seam = len(left)
+        joined = left + right
+        n = len(joined)
+        both = [0.0] * (seam + 1)  # route(joined[i:]) left of the seam
+        alone = [0.0] * (seam + 1)  # route(left[i:])
+        both[seam] = tail[0]
+        for i in range(seam - 1, -1, -1):
+            top_both = top_alone = _NO_WORD
+            j = i + 1
+            score = keys[joined[i]]
+            while score is not None:
+                if score <= 0.0:
+                    if j <= seam:
+                        if score + both[j] > top_both:
+                            top_both = score + both[j]
+                        if score + alone[j] > top_alone:
+                            top_alone = score + alone[j]
+                    elif score + tail[j - seam] > top_both:
+                        top_both = score + tail[j - seam]
+                if j >= n:
+                    break
+                j += 1
+                score = keys[joined[i:j]]
+            both[i] = unknown + both[i + 1] if top_both == _NO_WORD else top_both
+            alone[i] = unknown + alone[i + 1] if top_alone == _NO_WORD else top_alone
+        return both[0] - alone[0] - tail[0]
+
     def _routes_around(self, window: str, start: int, end: int) -> tuple[float, float]:
         """route(window) and route(window[:start] + window[end:]) in one go: right of the cut
         both read window[end:], so the joined string's scores there are the window's own, and
