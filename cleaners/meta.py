@@ -121,15 +121,16 @@ _TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称|名称|访谈
 _DOCUMENT_DATE_KEYS = frozenset(_alts("成文日期|发文日期|印发日期|生成日期").split("|"))
 # The body a government page names as the one that published the notice: the publisher when
 # no 来源 names one.
-# (Taiwan's ministries name the office that wrote a release 撰稿單位 as often.)
-_PUBLISHER_KEYS = _alts("发布机构|发布单位|撰稿单位")
+# (Taiwan's ministries name the office that wrote a release 撰稿單位 as often; a county
+# site's table names the body that issued its item 发文机关, in the same cell.)
+_PUBLISHER_KEYS = _alts("发布机构|发布单位|撰稿单位|发文机关")
 # 摄影 credits the pictures: its value is no author of the text (a field so that it ends the
 # 作者 value before it).
 _OTHER_KEYS = _alts("摄影|摄像|"
                     "发文字号|责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|"
                "点击量|点击|阅读量|阅读|访问量|播放量|播放次数|播放|观看次数|观看|人气|热度|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
                "信息索引号|索引号|文号|所属分类|分类|主题分类|主题词|有效性|公开方式|公开范围|"
-               "体裁分类|组配分类|服务对象|发文机关|字体|"
+               "体裁分类|组配分类|服务对象|字体|"
                # the old CMS's data-entry clerk (文章录入：admin), no author
                "文章录入|信息录入|"
                # a message board's rows: who wrote, who handles it, its number and state
@@ -1291,6 +1292,9 @@ _TIME_ALONE = re.compile(r"^(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0
 _TIMED_ENTRY = re.compile(r"^[0-2]?\d[:：][0-5]\d\s+\S")
 _FEED_LOOK = 8
 _BARE_GATE = gate([_BARE_ROW], at_start=True)
+# An outlet's name alone on its line: a paper's, a site's, a station's or an app's.
+_NAMED_OUTLET = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|晨报|商报|时报|都市报|网|电视台|融媒|客户端)$"))
 _WEEKDAY = re.compile(f"(?:{_alts('星期|周|农历')})")
 
 
@@ -2710,6 +2714,7 @@ class MetaLines:
                 found[head[k - 1]] = ("meta_line", _Found())  # the year, read with the day
                 found[i] = ("meta_line", _Found(date=split))
         self._join_time_line(lines, head, found)
+        self._outlet_over_date(lines, head, found)
         if headline_date is None and not any(hit.date for _, hit in found.values()):
             self._yearless_row(lines, head, found, doc.removals, first_prose)
         if headline_date is None and not any(hit.date for _, hit in found.values()):
@@ -3113,6 +3118,26 @@ class MetaLines:
                     dated = replace(hit, date=f"{hit.date}T{int(hour):02d}:{minute}:{second}")
                     found[i] = (found[i][0], dated)
                     found[nxt] = ("meta_line", _Found())
+
+    @staticmethod
+    def _outlet_over_date(lines: Sequence[str], head: Sequence[int],
+                          found: dict[int, tuple[str, _Found]]) -> None:
+        """A phone page's row under the headline printed a cell a line: the outlet's name
+        alone (某某晚报) right over the head's first date, a date alone (2025-11-20 07:12),
+        names the publisher. Only a name of an outlet's shape (…日报, …网, …客户端), with a
+        line (the headline) over it."""
+        k = next((k for k, i in enumerate(head) if i in found and found[i][1].date), 0)
+        if k < 2:
+            return
+        i, outlet = head[k], head[k - 1]
+        hit = found[i][1]
+        if (outlet in found or head[k - 2] in found or i - outlet > 2 or hit.source_name
+                or hit.authors):
+            return
+        row, name = lines[i].strip(), lines[outlet].strip()
+        bare = _BARE_ROW.match(row) if _BARE_GATE.open(row) else None
+        if bare and not (bare["pre"] or bare["post"]) and _NAMED_OUTLET.match(name):
+            found[outlet] = ("date_row", _Found(source_name=name))
 
     def _past_notice(self, lines: Sequence[str], filled: Sequence[int], first: int) -> int:
         """The first paragraph, past a notice the page prints above the headline (a
