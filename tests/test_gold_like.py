@@ -105,7 +105,11 @@ county's news with its pipe row); gl270-gl276, spam mirrors in disguises (Kangxi
 compatibility ideographs, circled and full-width letters; brands split by symbols, emoji and
 spaced letters; pinyin and initials brands; 菠菜/上分/代理招商 slang beside an article naming the
 vegetable; a phrase chopped into word pieces; a 热门标签/最新文章 sidebar table; spam only in the
-title, first and last lines),
+title, first and last lines); gl284-gl290, the seeds' families saved the way people save them
+(Firefox select-all with its cells joined by tabs, a phone browser's copy of an m. page with its
+tab bar and comments, a page pasted twice, the 来源/作者/发布时间 row under the body, an article and
+its second page under a 首页 上一页 1 2 下一页 尾页 pager, a county's 信息公开 table of tab cells, a
+party-building page with its 学习强国/共产党员网 badges and 党员教育 video's player rows),
 scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
