@@ -376,6 +376,8 @@ _BARE_ROW = re.compile(
     # the comment and bookmark buttons printed on the same row
     rf"(?:\s*(?:{_alts('我有话说|我要评论|评论|收藏本文|收藏|举报|分享')})\s*"
     rf"(?:[(（]\d+(?:{_alts('人参与')})[)）])?)*"
+    # its read count (阅读 1.2万, 浏览量：3621)
+    r"(?:\s*(?:阅读|浏览)(?:量|数)?\s*[:：]?\s*\d[\d.,]*[万wW]?\+?)?"
     # and the page's bracketed tools (【字体：大 中 小】 【打印】 【关闭】)
     rf"(?:\s*[【\[]\s*(?:(?:{_alts('字体|字号')})\s*[:：]?\s*大\s*中\s*小|"
     rf"{_alts('打印本页|打印|关闭窗口|关闭|收藏')})\s*[】\]])*$")
@@ -840,6 +842,10 @@ _ROW_BRACKET = re.compile(r"\s*[【】\[\]]\s*")
 # 点击数：12　更新时间：2024-5-6　文章录入：admin ], an old 动易 page's property row).
 _WHOLE_BRACKETED_ROW = re.compile(
     r"[【\[]\s*(?P<row>(?=(?:[^【】\[\]]*?[:：]){2})[^【】\[\]\s][^【】\[\]]{3,180}?)\s*[】\]]")
+# The same row in round brackets, under the article ((来源：某某 作者：某某 发布时间：…), a row at
+# the foot of the page): two fields or more, so a bracketed credit alone stays chrome.lines'.
+_WHOLE_ROUND_ROW = re.compile(
+    r"[（(]\s*(?P<row>(?=(?:[^（）()]*?[:：]){2})[^（）()\s][^（）()]{3,180}?)\s*[)）]")
 
 
 # A row whose labels stand each in brackets of its own, the value after them (【信息来源】某某日报
@@ -1143,7 +1149,9 @@ def parse_meta_line(line: str) -> _Found | None:
         # switch and a print button (【字体：大 中 小】【打印】) are no metadata row
         found = parse_meta_line(cut)
         return found if found is not None and (found.date or found.source_name) else None
-    if line[:1] in "【[" and (whole := _WHOLE_BRACKETED_ROW.fullmatch(line.strip())):
+    whole = (_WHOLE_BRACKETED_ROW.fullmatch(line.strip()) if line[:1] in "【["
+             else _WHOLE_ROUND_ROW.fullmatch(line.strip()) if line[:1] in "(（" else None)
+    if whole:
         line = whole["row"]
     elif line[:1] in "【[" and _BRACKETED_ROW.fullmatch(line.strip()):
         # 【发布时间：2024年5月6日】【来源：某某】【字体：大 中 小】: each field in its own
