@@ -1,11 +1,15 @@
 """Pages of the seeds' families saved the way people save them (gl284-gl290): the article pasted
-twice, a phone page's outlet over its date a cell a line, a county site's 发文机关 cell. The
+twice, a phone page's outlet over its date a cell a line, a county site's 发文机关 cell, the
+metadata row under the body in round brackets, a date row's read count. The
 rules that are data (a pager flanked by 首页 and 尾页, the font switch's A+ A- buttons, a reading
 time without its word count) have their examples in the rule tables."""
 
 from __future__ import annotations
 
+import pytest
+
 from cleaners import clean_text
+from cleaners.meta import parse_date_row, parse_meta_line
 
 PARAGRAPHS = (
     "　　走进某某街道某某新村，斑驳的外墙换上了新颜，楼道里的杂物清理一空，单元门口贴着公示牌。",
@@ -67,3 +71,28 @@ def test_a_labelled_source_outranks_the_issuing_body() -> None:
             "来源：某某市人民政府办公室  发布时间：2024-03-09", *PARAGRAPHS]
     doc = clean_text("\n".join(page), id="both")
     assert doc.meta.source_name == "某某市人民政府办公室"
+
+
+def test_a_foot_row_of_fields_in_round_brackets_is_lifted() -> None:
+    """The metadata row under the body, in round brackets: read as the row, not kept as text
+    nor taken for a list item."""
+    page = ["红色物业进小区 服务居民零距离", *PARAGRAPHS,
+            "（来源：某某社区　作者：某某某　发布时间：2025年11月28日）", "版权所有：某某党建网"]
+    doc = clean_text("\n".join(page), id="foot")
+    assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == (
+        "2025-11-28", "某某社区", ("某某某",))
+    assert "来源" not in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    "（注：本文数据来源：国家统计局）",  # a note, no row of fields
+    "（一）工作目标：到2027年，全面建成服务体系。",
+])
+def test_round_brackets_around_no_row_of_fields(line: str) -> None:
+    assert parse_meta_line(line) is None
+
+
+def test_a_date_rows_read_count_leaves_its_outlet() -> None:
+    found = parse_date_row("某某日报客户端 2025-12-02 18:40 阅读 1.2万")
+    assert found is not None
+    assert (found.date, found.source_name) == ("2025-12-02T18:40:00", "某某日报客户端")
