@@ -2668,8 +2668,12 @@ class MetaLines:
         top_row = next((k for k, i in enumerate(filled[:self.head_lines])
                         if parse_meta_line(lines[i].strip()) or parse_date_row(lines[i].strip())),
                        None)
-        if top_row is not None and (first_prose >= len(lines) or in_stanzas(
-                lines, [i for i in filled[top_row + 1:] if i < first_prose])):
+        stretch = [i for i in filled[(top_row or 0) + 1:] if i < first_prose]
+        # an information table saved a cell a line, its empty cells and the labels taken out
+        # leaving gaps, is no poem: its labels stand alone (索引号：)
+        poem = top_row is not None and in_stanzas(lines, stretch) and not any(
+            _LONE_LABEL.match(unspaced_labels(lines[i].strip())) for i in stretch)
+        if top_row is not None and (first_prose >= len(lines) or poem):
             # No line reads as prose (a page of verse, of short lines), or only what follows
             # a poem set in stanzas under its byline (作者简介：…): its head is at the top, down
             # to the first metadata row, not the lines above the first paragraph.

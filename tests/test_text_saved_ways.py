@@ -96,3 +96,17 @@ def test_a_date_rows_read_count_leaves_its_outlet() -> None:
     found = parse_date_row("某某日报客户端 2025-12-02 18:40 阅读 1.2万")
     assert found is not None
     assert (found.date, found.source_name) == ("2025-12-02T18:40:00", "某某日报客户端")
+
+
+def test_an_information_table_a_cell_a_line_with_empty_cells_is_no_poem() -> None:
+    """The table copied a cell a line: an empty cell (文号：, no value) and the labels taken out
+    leave gaps between its lines, which read as a poem's stanzas but for its lone labels."""
+    cells = ["某某县人民政府", "首页", "信息公开", "政务服务", "走进某某",
+             "您当前的位置：首页 > 信息公开 > 工作动态",
+             "索引号：", "431225000/2025-01472", "发文机关：", "某某县农业农村局",
+             "主题分类：", "农业、林业、水利", "成文日期：", "2025-10-14", "发布日期：", "2025-10-15",
+             "文号：", "", "有效性：", "有效", "标题：", "某某县完成晚稻机收四万亩", "某某县完成晚稻机收四万亩"]
+    doc = clean_text("\n".join([*cells, *PARAGRAPHS]), id="cells")
+    assert doc.meta.title == "某某县完成晚稻机收四万亩"
+    assert (doc.meta.date, doc.meta.source_name) == ("2025-10-15", "某某县农业农村局")
+    assert doc.text.split("\n") == [p.strip() for p in PARAGRAPHS]
