@@ -2043,16 +2043,20 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^(?![^。，！？]*(?<!自)由)\S[^。，！？]{1,40}\s(?:主办|联合主办|承办)$"
         # or run into it, the sponsor an office's name (某某县人民政府主办)
         r"|^(?![^。，！？]*(?<!自)由)[^\s。，！？]{2,30}(?:政府|委员会|中心|办公室|局|部|报社|电视台)"
-        r"(?:主办|承办)$",
+        r"(?:主办|承办)$"
+        # a row of such, the supervising body first (中共某某市委宣传部主管 某某日报社主办)
+        r"|^(?![^。，！？]*(?<!自)由)(?:[^\s。，！？]{2,30}(?:主管|主办|承办)\s+)+"
+        r"[^\s。，！？]{2,30}(?:主办|承办)$",
         why="site slogan or sponsor/maintainer line of the footer",
         examples=("党建网出品", "主办单位：某某市人民政府办公室", "技术支持：某某科技",
                   "欢迎访问某某县人民政府门户网站", "中共某某县委 某某县人民政府 主办",
                   "某某自由贸易试验区管理委员会 主办", "某某晚报融媒 出品", "某某县人民政府主办",
-                  "某某市融媒体中心主办"),
+                  "某某市融媒体中心主办", "中共某某市委宣传部主管\t某某日报社主办"),
         counterexamples=("这部电影由多家公司联合出品，将于明年上映，观众可以期待。",
                          "第二届农民丰收节由县农业农村局主办",
                          "本届论坛由市政府 市科协 联合主办", "本次展览由市博物馆 市美术馆 承办",
                          "本届丰收节由县农业农村局主办", "由某某影业 出品，将于明年上映。",
+                         "论坛由市政府主管 市科协主办",
                          "欢迎来到美丽的某某古镇，这里的每一条街巷都有故事。"),
         max_len=80,
     ),
@@ -2071,17 +2075,22 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"英文版|葡文版|中文版|(?i:english\s+version)|Versão Portuguesa|Versão em Português|"
         # their English twins, printed after them (友情链接 / Friendship link)
         r"(?i:friend(?:ship)?\s*links?|about\s+us|contact\s+us|site\s*map))"
-        r"\s*[|｜/·•、-]?\s*)+$",
+        r"\s*[|｜/·•、-]?\s*)+$"
+        # the links' label with the links' names after it, a row of table cells copied with
+        # their tabs (友情链接	某某网	某某省人民政府)
+        r"|^(?:友情链接|相关链接)\s*[:：]?\s+[^\s，。！？；]{2,20}(?:\s+[^\s，。！？；]{2,20}){0,11}$",
         why="footer/header menu labels (about us, contact, site map, friend links)",
         examples=("关于我们", "关于我们 | 联系我们 | 网站地图", "友情链接", "English", "登录 注册",
                   "无障碍浏览 长者模式 繁體 English", "关怀版 | 手机版",
                   "友情链接 / Friendship link", "联系我们 Contact Us", "网站纠错 | 我要纠错",
                   "网页纠错", "个人登录 法人登录", "用户登录 | 注册", "关怀版 标准版",
                   "切换到关怀版", "退出长者模式", "大字版", "English Version",
-                  "Versão Portuguesa", "葡文版", "中文版 | English Version"),
+                  "Versão Portuguesa", "葡文版", "中文版 | English Version",
+                  "友情链接\t人民网\t新华网\t某某省人民政府", "相关链接： 某某网 某某政务服务网"),
         counterexamples=("关于我们这一代人的青春记忆，每个人都有自己的答案。",
                          "大字版教材已于秋季学期发放到视障学生手中。", "标准版售价为3999元。",
-                         "英文版将于下月出版。"),
+                         "英文版将于下月出版。",
+                         "友情链接 是网站之间互相推荐的一种方式，不宜过多。"),
         max_len=80,
     ),
     Rule(
