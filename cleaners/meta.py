@@ -129,7 +129,7 @@ _PUBLISHER_KEYS = _alts("发布机构|发布单位|撰稿单位|发文机关")
 _OTHER_KEYS = _alts("摄影|摄像|"
                     "发文字号|责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|"
                "点击量|点击|阅读量|阅读|访问量|播放量|播放次数|播放|观看次数|观看|人气|热度|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
-               "信息索引号|索引号|文号|所属分类|分类|主题分类|主题词|有效性|公开方式|公开范围|"
+               "信息索引号|索引号|文号|所属分类|信息分类|分类|主题分类|主题词|有效性|公开方式|公开范围|"
                "体裁分类|组配分类|服务对象|字体|"
                # the old CMS's data-entry clerk (文章录入：admin), no author
                "文章录入|信息录入|"
@@ -153,6 +153,11 @@ _FIELD = re.compile(
 _BAR_LABEL = re.compile(
     rf"(?:^|(?<=\s))(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_PUBLISHER_KEYS}|"
     rf"{_OTHER_KEYS})\s*[丨｜|]\s*(?=\S)")
+# A table's row copied with bars between its cells (索引号： | 0000/2025-01 | 发文机关： | 某某局):
+# the bar after a label's colon parts it from its value, no fields (the title's label too).
+_CELL_LABEL = re.compile(
+    rf"(?:^|(?<=\s))(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|"
+    rf"{_PUBLISHER_KEYS}|{_OTHER_KEYS})\s*[:：]\s*[丨｜|]\s*(?=[^\s丨｜|])")
 _AUTHOR_KEY = re.compile(_AUTHOR_KEYS)
 _KIND = {**{k: "date" for k in _DATE_KEYS.split("|")},
          **{k: "source" for k in _SOURCE_KEYS.split("|")},
@@ -1157,9 +1162,15 @@ def parse_meta_line(line: str) -> _Found | None:
         # 【发布时间：2024年5月6日】【来源：某某】【字体：大 中 小】: each field in its own
         # brackets, read as the same row with the brackets for gaps
         line = _ROW_BRACKET.sub("  ", line).strip()
+    cells = False
     if "丨" in line or "｜" in line or "|" in line:
+        cells = _CELL_LABEL.search(line) is not None
+        line = _CELL_LABEL.sub(lambda m: f"{m['key']}：", line)
         line = _BAR_LABEL.sub(lambda m: f"{m['key']}：", line)
     parts = _SEGMENTS.split(line)
+    if cells and all(_FIELD.match(part.strip()) for part in parts):
+        # a table's row of label and value cells: one row of fields, read as one
+        line, parts = "  ".join(part.strip() for part in parts), [line]
     if len(parts) > 1:
         return _parse_segments(parts)
     if ("，" in line or ", " in line) and not _AUTHOR_KEY.search(line):

@@ -110,3 +110,30 @@ def test_an_information_table_a_cell_a_line_with_empty_cells_is_no_poem() -> Non
     assert doc.meta.title == "某某县完成晚稻机收四万亩"
     assert (doc.meta.date, doc.meta.source_name) == ("2025-10-15", "某某县农业农村局")
     assert doc.text.split("\n") == [p.strip() for p in PARAGRAPHS]
+
+
+@pytest.mark.parametrize(("line", "date", "publisher", "title"), [
+    ("发文机关： | 某某县农业农村局 | 主题分类： | 农业、林业、水利", None, "某某县农业农村局", None),
+    # the publication's date, not the document's, as in the row without bars
+    ("成文日期： | 2025-10-14 | 发布日期： | 2025-10-15", "2025-10-15", None, None),
+    ("标题： | 某某县完成晚稻机收四万亩", None, None, "某某县完成晚稻机收四万亩"),
+])
+def test_a_tables_row_copied_with_bars_between_its_cells(line: str, date: str | None,
+                                                         publisher: str | None,
+                                                         title: str | None) -> None:
+    found = parse_meta_line(line)
+    assert found is not None
+    assert (found.date, found.publisher, found.title) == (date, publisher, title)
+
+
+def test_an_information_table_with_bars_between_its_cells() -> None:
+    rows = ["某某县人民政府", "首页 | 信息公开 | 政务服务 | 政民互动 | 走进某某",
+            "索引号： | 431225000/2025-01472 | 信息分类： | 工作动态",
+            "发文机关： | 某某县农业农村局 | 主题分类： | 农业、林业、水利",
+            "成文日期： | 2025-10-14 | 发布日期： | 2025-10-15", "文号： |  | 有效性： | 有效",
+            "标题： | 某某县完成晚稻机收四万亩", "某某县完成晚稻机收四万亩",
+            "字体：【大】【中】【小】 | 视力保护色："]
+    doc = clean_text("\n".join([*rows, *PARAGRAPHS]), id="bars")
+    assert (doc.meta.title, doc.meta.date, doc.meta.source_name) == (
+        "某某县完成晚稻机收四万亩", "2025-10-15", "某某县农业农村局")
+    assert doc.text.split("\n") == [p.strip() for p in PARAGRAPHS]

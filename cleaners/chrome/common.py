@@ -1707,7 +1707,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"关闭本页|关闭本窗口|收藏|"
         r"加入收藏|收藏本页|收藏此页|我要收藏|设为首页|字号|"
         # (the font switch's buttons may be A+ A-, its cells joined by tabs: 字号 A+ A- 打印)
-        r"字体|调整字体|调整字号|字体大小|大|中|小|默认|A[-+]|Ａ[－＋]|返回顶部|顶部|返回首页|返回|纠错|我要纠错|放大|缩小|分享|"
+        r"字体|调整字体|调整字号|字体大小|大|中|小|默认|A[-+]|Ａ[－＋]|视力保护色|返回顶部|顶部|返回首页|返回|纠错|我要纠错|放大|缩小|分享|"
         r"上一页|下一页|首页|尾页|末页|返回[\u4e00-\u9fff]{1,4}首页|放大字体|缩小字体|微博|微信|QQ空间|"
         r"朋友圈|打印此文|打印文章|告诉好友|推荐给好友|文章纠错|信息纠错|发表评论|"
         # Taiwan's and Hong Kong's back and top links (回上頁, 回頁首, 回頂端)
@@ -1778,7 +1778,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "訪客人數：123456", "今日瀏覽人數：532", "累計瀏覽人次：1,234,567",
                   "到訪人次：1234", "友善列印 轉寄 回上頁",
                   "字級：小 中 大", "字型大小：A A A", "字級 A- A A+", "文字大小 小 中 大",
-                  "字号\tA+\tA-\t打印", "A+ A- 打印 关闭", "返回顶部↑"),
+                  "字号\tA+\tA-\t打印", "A+ A- 打印 关闭", "返回顶部↑",
+                  "字体：【大】【中】【小】 | 视力保护色："),
         counterexamples=("打印机厂商纷纷推出新品。", "Facebook 宣布裁员。", "LINE 用户突破两千万",
                          "累计访问人次：1200万，同比增长15%。",
                          "TOP1", "回首页面设计的变化，他感慨良多。",
@@ -2134,6 +2135,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # nor is a row of labelled fields (2024-01-26 | 来源：某某 | 作者：某某): no menu
         # labels its links with a colon
         r"(?!.*(?:来源|稿源|作者|记者|通讯员)\s*[:：])"
+        # nor is a table's row of label and value cells (发文机关： | 某某局 | 主题分类： | 农业)
+        r"(?!.*[:：]\s*[|｜])"
         # a footer's label may be a few Latin words (About Us, About 某某 in Latin letters)
         r"(?:[^|｜。，！？]{1,10}|[A-Za-z][A-Za-z .&'-]{1,22}[A-Za-z])"
         r"(?:\s*[|｜]\s*(?:[^|｜。，！？]{1,10}|[A-Za-z][A-Za-z .&'-]{1,22}[A-Za-z])){2,}$"
@@ -2147,6 +2150,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "The report | a survey of the market | published in May 2024.",
                          "记者｜某某某　摄像｜某某某", "作者 | 某某 | 某某日报",
                          "2024-01-26 | 来源：某某公司 | 作者：王一 李二",
+                         "发文机关： | 某某县农业农村局 | 主题分类： | 农业",
                          "首页上线了新的栏目，欢迎访问。"),
         max_len=120,
     ),
