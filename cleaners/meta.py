@@ -121,15 +121,16 @@ _TITLE_KEYS = _alts("标题|文章标题|信息标题|信息名称|名称|访谈
 _DOCUMENT_DATE_KEYS = frozenset(_alts("成文日期|发文日期|印发日期|生成日期").split("|"))
 # The body a government page names as the one that published the notice: the publisher when
 # no 来源 names one.
-# (Taiwan's ministries name the office that wrote a release 撰稿單位 as often.)
-_PUBLISHER_KEYS = _alts("发布机构|发布单位|撰稿单位")
+# (Taiwan's ministries name the office that wrote a release 撰稿單位 as often; a county
+# site's table names the body that issued its item 发文机关, in the same cell.)
+_PUBLISHER_KEYS = _alts("发布机构|发布单位|撰稿单位|发文机关")
 # 摄影 credits the pictures: its value is no author of the text (a field so that it ends the
 # 作者 value before it).
 _OTHER_KEYS = _alts("摄影|摄像|"
                     "发文字号|责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|"
                "点击量|点击|阅读量|阅读|访问量|播放量|播放次数|播放|观看次数|观看|人气|热度|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
-               "信息索引号|索引号|文号|所属分类|分类|主题分类|主题词|有效性|公开方式|公开范围|"
-               "体裁分类|组配分类|服务对象|发文机关|字体|"
+               "信息索引号|索引号|文号|所属分类|信息分类|分类|主题分类|主题词|有效性|公开方式|公开范围|"
+               "体裁分类|组配分类|服务对象|字体|"
                # the old CMS's data-entry clerk (文章录入：admin), no author
                "文章录入|信息录入|"
                # a message board's rows: who wrote, who handles it, its number and state
@@ -152,6 +153,11 @@ _FIELD = re.compile(
 _BAR_LABEL = re.compile(
     rf"(?:^|(?<=\s))(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_PUBLISHER_KEYS}|"
     rf"{_OTHER_KEYS})\s*[丨｜|]\s*(?=\S)")
+# A table's row copied with bars between its cells (索引号： | 0000/2025-01 | 发文机关： | 某某局):
+# the bar after a label's colon parts it from its value, no fields (the title's label too).
+_CELL_LABEL = re.compile(
+    rf"(?:^|(?<=\s))(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|"
+    rf"{_PUBLISHER_KEYS}|{_OTHER_KEYS})\s*[:：]\s*[丨｜|]\s*(?=[^\s丨｜|])")
 _AUTHOR_KEY = re.compile(_AUTHOR_KEYS)
 _KIND = {**{k: "date" for k in _DATE_KEYS.split("|")},
          **{k: "source" for k in _SOURCE_KEYS.split("|")},
@@ -389,6 +395,8 @@ _BARE_ROW = re.compile(
     # the comment and bookmark buttons printed on the same row
     rf"(?:\s*(?:{_alts('我有话说|我要评论|评论|收藏本文|收藏|举报|分享')})\s*"
     rf"(?:[(（]\d+(?:{_alts('人参与')})[)）])?)*"
+    # its read count (阅读 1.2万, 浏览量：3621)
+    r"(?:\s*(?:阅读|浏览)(?:量|数)?\s*[:：]?\s*\d[\d.,]*[万wW]?\+?)?"
     # and the page's bracketed tools (【字体：大 中 小】 【打印】 【关闭】)
     rf"(?:\s*[【\[]\s*(?:(?:{_alts('字体|字号')})\s*[:：]?\s*大\s*中\s*小|"
     rf"{_alts('打印本页|打印|关闭窗口|关闭|收藏')})\s*[】\]])*$")
@@ -870,6 +878,10 @@ _ROW_BRACKET = re.compile(r"\s*[【】\[\]]\s*")
 # 点击数：12　更新时间：2024-5-6　文章录入：admin ], an old 动易 page's property row).
 _WHOLE_BRACKETED_ROW = re.compile(
     r"[【\[]\s*(?P<row>(?=(?:[^【】\[\]]*?[:：]){2})[^【】\[\]\s][^【】\[\]]{3,180}?)\s*[】\]]")
+# The same row in round brackets, under the article ((来源：某某 作者：某某 发布时间：…), a row at
+# the foot of the page): two fields or more, so a bracketed credit alone stays chrome.lines'.
+_WHOLE_ROUND_ROW = re.compile(
+    r"[（(]\s*(?P<row>(?=(?:[^（）()]*?[:：]){2})[^（）()\s][^（）()]{3,180}?)\s*[)）]")
 
 
 # A row whose labels stand each in brackets of its own, the value after them (【信息来源】某某日报
@@ -1173,15 +1185,23 @@ def parse_meta_line(line: str) -> _Found | None:
         # switch and a print button (【字体：大 中 小】【打印】) are no metadata row
         found = parse_meta_line(cut)
         return found if found is not None and (found.date or found.source_name) else None
-    if line[:1] in "【[" and (whole := _WHOLE_BRACKETED_ROW.fullmatch(line.strip())):
+    whole = (_WHOLE_BRACKETED_ROW.fullmatch(line.strip()) if line[:1] in "【["
+             else _WHOLE_ROUND_ROW.fullmatch(line.strip()) if line[:1] in "(（" else None)
+    if whole:
         line = whole["row"]
     elif line[:1] in "【[" and _BRACKETED_ROW.fullmatch(line.strip()):
         # 【发布时间：2024年5月6日】【来源：某某】【字体：大 中 小】: each field in its own
         # brackets, read as the same row with the brackets for gaps
         line = _ROW_BRACKET.sub("  ", line).strip()
+    cells = False
     if "丨" in line or "｜" in line or "|" in line:
+        cells = _CELL_LABEL.search(line) is not None
+        line = _CELL_LABEL.sub(lambda m: f"{m['key']}：", line)
         line = _BAR_LABEL.sub(lambda m: f"{m['key']}：", line)
     parts = _SEGMENTS.split(line)
+    if cells and all(_FIELD.match(part.strip()) for part in parts):
+        # a table's row of label and value cells: one row of fields, read as one
+        line, parts = "  ".join(part.strip() for part in parts), [line]
     if len(parts) > 1:
         return _parse_segments(parts)
     if ("，" in line or ", " in line) and not _AUTHOR_KEY.search(line):
@@ -1325,6 +1345,9 @@ _TIME_ALONE = re.compile(r"^(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0
 _TIMED_ENTRY = re.compile(r"^[0-2]?\d[:：][0-5]\d\s+\S")
 _FEED_LOOK = 8
 _BARE_GATE = gate([_BARE_ROW], at_start=True)
+# An outlet's name alone on its line: a paper's, a site's, a station's or an app's.
+_NAMED_OUTLET = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|晨报|商报|时报|都市报|网|电视台|融媒|客户端)$"))
 _WEEKDAY = re.compile(f"(?:{_alts('星期|周|农历')})")
 
 
@@ -2715,8 +2738,12 @@ class MetaLines:
         top_row = next((k for k, i in enumerate(filled[:self.head_lines])
                         if parse_meta_line(lines[i].strip()) or parse_date_row(lines[i].strip())),
                        None)
-        if top_row is not None and (first_prose >= len(lines) or in_stanzas(
-                lines, [i for i in filled[top_row + 1:] if i < first_prose])):
+        stretch = [i for i in filled[(top_row or 0) + 1:] if i < first_prose]
+        # an information table saved a cell a line, its empty cells and the labels taken out
+        # leaving gaps, is no poem: its labels stand alone (索引号：)
+        poem = top_row is not None and in_stanzas(lines, stretch) and not any(
+            _LONE_LABEL.match(unspaced_labels(lines[i].strip())) for i in stretch)
+        if top_row is not None and (first_prose >= len(lines) or poem):
             # No line reads as prose (a page of verse, of short lines), or only what follows
             # a poem set in stanzas under its byline (作者简介：…): its head is at the top, down
             # to the first metadata row, not the lines above the first paragraph.
@@ -2769,6 +2796,7 @@ class MetaLines:
                 found[head[k - 1]] = ("meta_line", _Found())  # the year, read with the day
                 found[i] = ("meta_line", _Found(date=split))
         self._join_time_line(lines, head, found)
+        self._outlet_over_date(lines, head, found)
         if headline_date is None and not any(hit.date for _, hit in found.values()):
             self._yearless_row(lines, head, found, doc.removals, first_prose)
         if headline_date is None and not any(hit.date for _, hit in found.values()):
@@ -3172,6 +3200,26 @@ class MetaLines:
                     dated = replace(hit, date=f"{hit.date}T{int(hour):02d}:{minute}:{second}")
                     found[i] = (found[i][0], dated)
                     found[nxt] = ("meta_line", _Found())
+
+    @staticmethod
+    def _outlet_over_date(lines: Sequence[str], head: Sequence[int],
+                          found: dict[int, tuple[str, _Found]]) -> None:
+        """A phone page's row under the headline printed a cell a line: the outlet's name
+        alone (某某晚报) right over the head's first date, a date alone (2025-11-20 07:12),
+        names the publisher. Only a name of an outlet's shape (…日报, …网, …客户端), with a
+        line (the headline) over it."""
+        k = next((k for k, i in enumerate(head) if i in found and found[i][1].date), 0)
+        if k < 2:
+            return
+        i, outlet = head[k], head[k - 1]
+        hit = found[i][1]
+        if (outlet in found or head[k - 2] in found or i - outlet > 2 or hit.source_name
+                or hit.authors):
+            return
+        row, name = lines[i].strip(), lines[outlet].strip()
+        bare = _BARE_ROW.match(row) if _BARE_GATE.open(row) else None
+        if bare and not (bare["pre"] or bare["post"]) and _NAMED_OUTLET.match(name):
+            found[outlet] = ("date_row", _Found(source_name=name))
 
     def _past_notice(self, lines: Sequence[str], filled: Sequence[int], first: int) -> int:
         """The first paragraph, past a notice the page prints above the headline (a

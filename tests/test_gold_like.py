@@ -109,6 +109,11 @@ title, first and last lines); gl277-gl283, article kinds the fixtures lacked (a 
 with 注释 and 参考文献 lists, a paper's 分类广告 page of 遗失声明 items, a 新书 review with 书目信息
 rows, a 读者来信 column with 编者按 and a reply, a basketball 技术统计 box score, a police 悬赏通告,
 a 政府工作报告 图解 page),
+gl284-gl290, the seeds' families saved the way people save them
+(Firefox select-all with its cells joined by tabs, a phone browser's copy of an m. page with its
+tab bar and comments, a page pasted twice, the 来源/作者/发布时间 row under the body, an article and
+its second page under a 首页 上一页 1 2 下一页 尾页 pager, a county's 信息公开 table of tab cells, a
+party-building page with its 学习强国/共产党员网 badges and 党员教育 video's player rows),
 scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city

@@ -1210,6 +1210,10 @@ _SUMMARY_LABEL = re.compile(with_traditional(
     r"^[【\[]?\s*(?:摘要|内容摘要|内容提要|提要|导读|导语|核心提示)\s*[】\]]?\s*[:：]?\s*"))
 _SUMMARY_MIN = 20  # characters: a shorter line repeated is a label or a name, no summary
 _SUMMARY_AT = 6  # the article's first lines: where a summary stands
+# The article pasted twice: a paragraph is a line this long (a shorter one, a slogan or a
+# heading, may be printed twice by the article itself), and a copy is a run of this many.
+_PASTED_LINE_MIN = 30
+_PASTED_RUN_MIN = 2
 # An unlabelled summary: a line of this many characters or more, with this share of its
 # clauses' characters printed again below it, over at least this many lines of article.
 _LEAD_MIN = 40
@@ -1517,6 +1521,7 @@ class PageBlocks:
                     gone[i] = ("comment_thread", "reader comments after the article "
                                "(long lines among reply and like buttons)")
         self._contents(bare, filled, gone)
+        self._pasted_twice(bare, filled, gone)
         for i in machine_summary(filled, _removed_lines(whole, frozenset({"ai_summary"}))):
             gone.setdefault(i, ("ai_summary", "a line of the portal's AI-written summary box"))
         self._echoes(bare, filled, first, last, gone)
@@ -1643,6 +1648,46 @@ class PageBlocks:
             if at < len(filled) and (i := filled[at]) not in gone and len(bare[i]) <= 20 and (
                     not _SENTENCE_MARKS.search(bare[i])):
                 gone[i] = ("link_text", "the text of a link under its prompt (点击进入专题：)")
+
+    @staticmethod
+    def _pasted_twice(bare: list[str], filled: list[int],
+                      gone: dict[int, tuple[str, str]]) -> None:
+        """The article pasted twice into the saved text (selected and copied, then again): a
+        run of its paragraphs printed again whole, in the same order, further down. The later
+        copy goes. A paragraph printed twice alone (a refrain, a quote told again) stays, and
+        so do short lines (a slogan, a heading) however often they repeat."""
+        paras = [i for i in filled if i not in gone and len(bare[i]) >= _PASTED_LINE_MIN]
+        first_at: dict[str, int] = {}
+        for k, i in enumerate(paras):
+            first_at.setdefault(bare[i], k)
+        run: list[int] = []  # positions in ``paras`` of a run of copies, in order
+
+        def take() -> None:
+            if len(run) < _PASTED_RUN_MIN:
+                return
+            for k in run:
+                gone.setdefault(paras[k], ("pasted_twice", "a paragraph of the article "
+                                           "pasted again with the ones around it"))
+            # The page's head (its masthead, its menu) pasted again with it, between the
+            # first copy's paragraphs and the second's: the lines printed above the first.
+            start = paras[first_at[bare[paras[run[0]]]]]
+            end = paras[first_at[bare[paras[run[-1]]]]]
+            head = {bare[i] for i in filled if i < start}
+            for i in filled:
+                if end < i < paras[run[0]] and bare[i] in head:
+                    gone.setdefault(i, ("pasted_twice", "a line of the page's head pasted "
+                                        "again with the article"))
+
+        for k, i in enumerate(paras):
+            earlier = first_at[bare[i]]
+            if earlier == k:
+                continue
+            if run and k == run[-1] + 1 and earlier == first_at[bare[paras[run[-1]]]] + 1:
+                run.append(k)
+            else:
+                take()
+                run = [k]
+        take()
 
     @staticmethod
     def _echoes(bare: list[str], filled: list[int], first: int, last: int,
