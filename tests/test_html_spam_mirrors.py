@@ -76,3 +76,14 @@ def test_a_parasite_page_s_spam_h1_gives_way_to_the_article_s_own_headline() -> 
 @pytest.mark.parametrize("h1", ["警方破获“金沙娱乐”网络赌博案", "全县秋粮收购工作进展顺利"])
 def test_a_headline_that_sells_nothing_or_reports_spam_stays(h1: str) -> None:
     assert clean_html(_PARASITE.format(h1=h1), id="t").meta.title == h1
+
+
+@pytest.mark.parametrize(("row", "source"), [
+    ("来源：转载自金沙娱乐城", None),  # a mirror's rewrite of the publisher: a casino's name
+    ("来源：鸿运体育官网", None),  # a coined brand in a mirror's form
+    ("来源：城市晚报", "城市晚报"),
+    ("来源：市体育局", "市体育局"),
+])
+def test_a_publisher_a_mirror_wrote_in_is_none(row: str, source: str | None) -> None:
+    page = _page("<span>据悉</span>", "", "").replace("来源：城市晚报", row)
+    assert clean_html(page, id="t").meta.source_name == source

@@ -191,6 +191,12 @@ def _sells(text: str) -> bool:
     return any(h.kind != "term" for h in shared_lexicon().scan(text))
 
 
+def mirror_named(source: str | None) -> bool:
+    """A publisher's name a spam mirror wrote in (来源：转载自某某娱乐城, 某某体育官网): a spam
+    brand or selling phrase, or a coined brand in a mirror's form, names no publisher."""
+    return bool(source) and (_sells(source or "") or _names_coined_brand(source or ""))
+
+
 def _names_coined_brand(text: str) -> bool:
     """Prints, uncited, a brand no lexicon knows in a mirror's form (某某体育官网, 某某娱乐
     app下载, 某某娱乐 www.ab88.com): see spam.brands."""
