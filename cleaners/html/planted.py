@@ -8,7 +8,8 @@ name in bold, a styled run), so the pieces are told by what they say: when one o
 (a lexicon brand or selling phrase, a coined brand in a mirror's form: 某某体育官网), the page
 planted them, and every piece that sells or recurs in that role (the same text, alone in its
 element, set between words at two sites or more) goes. A quoted piece (“某某娱乐”) is an
-article's citation and stays.
+article's citation and stays, and so is a piece in a sentence reporting on spam (警方查获<span>
+某某娱乐</span>平台…: a CMS may mark the name up).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ..spam.brands import coined_brand_forms
-from ..spam.lexicon import shared_lexicon
+from ..spam.lexicon import NEWS_CONTEXT, shared_lexicon
 from ..spam.stats import shared_stats
 
 if TYPE_CHECKING:
@@ -59,6 +60,9 @@ def planted_pieces(main: HtmlElement) -> dict[HtmlElement, str]:
         if not _PIECE.fullmatch(piece) or not before or not after:
             continue  # alone in its element and set between words of one sentence
         if before[-1] in _OPENS_QUOTE or after[0] in _CLOSES_QUOTE:
+            continue
+        parent = el.getparent()
+        if parent is not None and NEWS_CONTEXT.search(parent.text_content()):
             continue
         sites[piece].append(el)
     if not sites:
