@@ -67,8 +67,22 @@ _STYLED_CLASS = "\u2460-\u2473\u24b6-\u24ff\u2776-\u2793\U0001f130-\U0001f189\U0
 # list's markers, left as written.
 _STYLED_RUN = re.compile(f"[A-Za-z0-9.@_/:-]*[{_STYLED_CLASS}][A-Za-z0-9.@_/:{_STYLED_CLASS}-]*")
 _STYLED_CLUE = re.compile(f"[{_STYLED_CLASS}]")
-# Either kind: one scan of a page, which almost never holds one.
-_LOOKALIKE_CLUE = re.compile(f"[\u2e80-\u2fdf{_STYLED_CLASS}]")
+# Cyrillic and Greek letters drawn as Latin ones, and the Roman numerals that are one letter
+# (Ⅴ, ⅴ): a mirror mixes them into a brand's Latin letters (АG真人 with a Cyrillic А, ⅴip).
+# Read as Latin only inside a run that holds an ASCII letter too: a word of Russian or Greek,
+# or a numeral alone (第Ⅱ阶段), has none and stays as written.
+_LATIN_LOOKALIKES = dict(zip(
+    "АВЕКМНОРСТХаеорсухΑΒΕΖΗΙΚΜΝΟΡΤΥΧοⅠⅤⅩⅬⅭⅮⅯⅰⅴⅹⅼⅽⅾⅿ",
+    "ABEKMHOPCTXaeopcyxABEZHIKMNOPTYXoIVXLCDMivxlcdm", strict=True))
+_LATIN_LOOKALIKE_TABLE = str.maketrans(_LATIN_LOOKALIKES)
+_LATIN_LOOKALIKE_CLASS = "".join(_LATIN_LOOKALIKES)
+_MIXED_RUN = re.compile(
+    f"[A-Za-z0-9{_LATIN_LOOKALIKE_CLASS}]*(?:[A-Za-z][A-Za-z0-9]*[{_LATIN_LOOKALIKE_CLASS}]"
+    f"|[{_LATIN_LOOKALIKE_CLASS}][A-Za-z0-9{_LATIN_LOOKALIKE_CLASS}]*[A-Za-z])"
+    f"[A-Za-z0-9{_LATIN_LOOKALIKE_CLASS}]*")
+_LATIN_LOOKALIKE_CLUE = re.compile(f"[{_LATIN_LOOKALIKE_CLASS}]")
+# Any kind: one scan of a page, which almost never holds one.
+_LOOKALIKE_CLUE = re.compile(f"[\u2e80-\u2fdf{_STYLED_CLASS}{_LATIN_LOOKALIKE_CLASS}]")
 
 
 def _plain_run(match: re.Match[str]) -> str:
@@ -82,13 +96,16 @@ def _plain_run(match: re.Match[str]) -> str:
 
 def plain_lookalikes(text: str) -> str:
     """``text`` with the look-alike characters above as the characters they show:
-    ``澳⾨新葡京 ⓐⓜⓧ⑧⑧⑧.ⓒⓞⓜ`` -> ``澳門新葡京 amx888.com``; ``①加强`` stays."""
+    ``澳⾨新葡京 ⓐⓜⓧ⑧⑧⑧.ⓒⓞⓜ`` -> ``澳門新葡京 amx888.com``, ``АG真人 ⅴip`` (a Cyrillic А, a
+    numeral ⅴ) -> ``AG真人 vip``; ``①加强``, ``第Ⅱ阶段`` and ``Москва`` stay."""
     if _LOOKALIKE_CLUE.search(text) is None:
         return text
     if _RADICAL_CLUE.search(text):
         text = text.translate(_RADICALS)
     if _STYLED_CLUE.search(text):
         text = _STYLED_RUN.sub(_plain_run, text)
+    if _LATIN_LOOKALIKE_CLUE.search(text):
+        text = _MIXED_RUN.sub(lambda m: m.group().translate(_LATIN_LOOKALIKE_TABLE), text)
     return text
 
 

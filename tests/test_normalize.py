@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -29,6 +30,21 @@ def test_normalize_keeps_circled_list_markers() -> None:
     # a list's markers
     text = "①加强组织领导；②压实责任。见图②③。ⓐ项 第⑩条"
     assert normalize_text(text)[0] == text
+    assert plain_lookalikes(text) == text
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("【\u0410G真人】官方直营", "【AG真人】官方直营"),  # a Cyrillic А among Latin letters
+    ("\u2174ip专属通道 b\u0435t365", "vip专属通道 bet365"),  # a numeral ⅴ, a Cyrillic е
+])
+def test_normalize_reads_latin_look_alikes_mixed_into_a_latin_run(text: str, read: str) -> None:
+    assert normalize_text(text)[0] == read
+
+
+@pytest.mark.parametrize("text", [
+    "莫斯科（Москва）", "第Ⅱ阶段 Ⅴ类水质", "β受体阻滞剂", "希腊字母Α与Ο", "COVID-19 АВС"])
+def test_normalize_keeps_look_alikes_with_no_latin_letter_beside_them(text: str) -> None:
+    # counterexamples: a Russian or Greek word, a numeral alone, beside no ASCII letter
     assert plain_lookalikes(text) == text
 
 

@@ -18,7 +18,7 @@ from ..document import Doc, Removal, shorten
 from ..meta import closing_signature
 from ..script import script_of
 from .dom import ENTRY_TIME, classid, find_main, layout_table, parse_html, subtree_stats
-from .metadata import labelled_elsewhere, page_meta, revision_date
+from .metadata import labelled_elsewhere, mirror_named, page_meta, revision_date
 from .text import block_lines, is_caption
 
 if TYPE_CHECKING:
@@ -162,6 +162,8 @@ class MainTextExtractor:
             # name that reader took for the author: the row lost its account's name to the
             # pruning (原创 某某 <a class=…link>某某号</a>), and the author's stood alone in it.
             doc = doc.evolve(meta=replace(doc.meta, source_name=None))
+        if mirror_named(doc.meta.source_name):
+            doc = doc.evolve(meta=replace(doc.meta, source_name=None))
         date = meta.date
         if date is None and doc.meta.date is None:
             # no date on the page but its revision stamp (a wiki's 此页面最后编辑于…, a docs
@@ -171,7 +173,7 @@ class MainTextExtractor:
         return doc.with_meta(
             title=meta.title,
             date=date,
-            source_name=meta.source_name,
+            source_name=None if mirror_named(meta.source_name) else meta.source_name,
             authors=meta.authors,
             canonical_url=meta.canonical_url,
             script=script_of(text),

@@ -26,7 +26,9 @@ from ..meta import (
     parse_meta_line,
 )
 from ..names import clean_source, looks_like_name, plausible_author
-from ..spam.lexicon import shared_lexicon
+from ..spam.brands import coined_brand_forms
+from ..spam.lexicon import NEWS_CONTEXT, shared_lexicon
+from ..spam.stats import shared_stats
 from .text import block_lines
 
 if TYPE_CHECKING:
@@ -122,6 +124,10 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
     # A spam mirror stuffs its <title> with brands and selling phrases (某某娱乐_某某官网_…):
     # those parts are no title; the page's own headline is.
     clean = [p for p in parts if not _sells(p) and not _keyword_list(p)]
+    if len(parts) > 1:
+        # a coined brand the lexicon does not know, in the form mirrors print (某某体育官网,
+        # 某某娱乐官方入口), sells as well
+        clean = [p for p in clean if not _names_coined_brand(p)]
     if len(clean) < len(parts) and head and len(head) >= 6 and not _sells(head):
         return head
     if not clean:  # every part sells: a stuffed title, unless it is one news headline
@@ -184,6 +190,19 @@ def _keyword_list(text: str) -> bool:
 def _sells(text: str) -> bool:
     """Names a spam brand or selling phrase of the spam lexicons (not a mere topic word)."""
     return any(h.kind != "term" for h in shared_lexicon().scan(text))
+
+
+def mirror_named(source: str | None) -> bool:
+    """A publisher's name a spam mirror wrote in (来源：转载自某某娱乐城, 某某体育官网): a spam
+    brand or selling phrase, or a coined brand in a mirror's form, names no publisher."""
+    return bool(source) and (_sells(source or "") or _names_coined_brand(source or ""))
+
+
+def _names_coined_brand(text: str) -> bool:
+    """Prints, uncited, a brand no lexicon knows in a mirror's form (某某体育官网, 某某娱乐
+    app下载, 某某娱乐 www.ab88.com): see spam.brands."""
+    return any(not f.cited and f.form in ("shaped", "addressed")
+               for f in coined_brand_forms(text, shared_stats()))
 
 
 def _meta(root: HtmlElement, *names: str) -> str | None:
@@ -576,6 +595,8 @@ def page_meta(
     h1 = _norm(h1_el.text_content()) if h1_el is not None else None
     if h1_el is not None and (posted := _headline_under_site_h1(root, h1_el, raw_title)):
         h1 = posted
+    elif h1_el is not None and h1 and (own := _headline_under_spam_h1(root, h1_el, h1)):
+        h1 = own
     # a translated page's headline is its <h1> and <title>, never the original's og:title
     translated = _TRANSLATED.search(root.get("class") or "") is not None
     og = None if translated else _meta(root, *_HEADLINE_META)
@@ -1052,6 +1073,23 @@ def _headline_keys(root: HtmlElement) -> list[str]:
 
 
 _LOGO = re.compile(r"logo", re.IGNORECASE)
+
+
+def _headline_under_spam_h1(root: HtmlElement, h1: HtmlElement, text: str) -> str | None:
+    """The article's own headline under an <h1> that sells (a parasite page: a spam
+    headline, 某某娱乐官网入口-某某国际站, over a copied article that keeps its headline in an
+    <h2>): the first later heading of a headline's length that sells nothing."""
+    if NEWS_CONTEXT.search(text) or not (_sells(text) or _names_coined_brand(text)):
+        return None  # (news of spam: 警方破获“某某娱乐”网络赌博案 is a headline)
+    after = False
+    for el in root.iter(*_HEAD_TAGS):
+        if el is h1:
+            after = True
+            continue
+        own = _norm(el.text_content())
+        if after and 6 <= len(own) <= 60 and not _sells(own) and not _names_coined_brand(own):
+            return own
+    return None
 
 
 def _headline_under_site_h1(root: HtmlElement, h1: HtmlElement, raw_title: str | None

@@ -43,6 +43,7 @@ from .metadata import (
     post_footer_authors,
     script_filled_date,
 )
+from .planted import planted_pieces
 from .printed import set_printed_pages
 from .state import StateArticle, TeaserRest, state_article, teaser_rest
 from .thread import Thread, forum_thread
@@ -1737,6 +1738,7 @@ def prune_tree(
     teasers = _teaser_boxes(main, ignore, stats) if main is not None else set()
     cards = _card_boxes(main) if main is not None else set()
     counters = _slide_counters(root)
+    planted = planted_pieces(main) if main is not None else {}
 
     tree = root.getroottree()
     head = root.find("head")
@@ -1766,6 +1768,9 @@ def prune_tree(
                      "the lines they print under every post")
         elif el in follow:
             found = ("follow_account", "an account's id under a follow prompt (关注我们)")
+        elif el in planted:
+            found = ("planted_piece", "a spam mirror's keyword piece set between the words of a "
+                     "sentence in an element of its own, one of them selling (see html.planted)")
         elif el in polls:
             found = ("poll_box", "a poll outside a form: its question, options and submit "
                      "button, its count of votes")
