@@ -1914,6 +1914,17 @@ def test_pieces_of_a_spam_row_chrome_took_go() -> None:
         assert own in doc.text
 
 
+def test_a_tag_rows_other_items_are_the_articles_own_keywords() -> None:
+    """A mirror's tag cloud mixes the article's keywords with its spam: only the items that
+    hold a spam term are read for pieces, so the article's own 路灯 stays (it recurs between
+    words, as the planted pieces do)."""
+    doc = InjectedFragments()(_row_page("幸运飞艇开奖直播 城区亮化 路灯 幸运飞艇官网",
+                                        ("飞艇", "开奖")))
+    for piece in ("飞艇", "开奖"):
+        assert piece not in doc.text
+    assert doc.text.count("路灯") == 2
+
+
 @pytest.mark.parametrize("row", [
     "幸运飞艇开奖直播 幸运飞艇官网",  # spam, but nothing of it is chopped into the article
     "路灯安装 亮化工程 智能控制",  # the article's own keywords, no spam

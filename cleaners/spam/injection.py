@@ -62,6 +62,7 @@ from .lexicon import (
     product_words,
     promo_words,
     selling_terms,
+    shared_lexicon,
     simplified_page,
 )
 from .stats import ChineseStats, LazyStats, _crossed, _cut_window
@@ -83,6 +84,10 @@ CHROME_ECHOES = 2
 # The most lines a chrome block may have for its spam to prove the page: a mirror's rows of
 # keywords and adverts after the article are a few lines, a portal's menu is a hundred.
 MAX_SPAM_ROWS = 8
+# What sets a row's items apart (a tag cloud's spaces, a menu's bars, a list's 、): a row of a
+# mirror's tags mixes the article's keywords (机关党建, 结对共建) with its spam (足球投注), and
+# only items holding a spam term themselves are read for pieces (_chrome_spam_rows).
+_ROW_ITEM_BREAK = re.compile(r"[\s|｜/、，,；;·•]+")
 # Pieces the model must believe on a page no spam.lexicon cut proves a mirror (its spam names
 # were kept, or only a brand shape names it) before it cuts; one fewer when one of them split a
 # word somewhere.
@@ -628,12 +633,17 @@ class InjectedFragments:
         直播间), set off by quote marks (a piece planted inside a quoted speech is still
         tested), name its topic in its headline or every paragraph (社区 six times, in a
         mirror's tag row that mixes the article's keywords with spam), or hold a function
-        character. Two strings or more must pass, a chopped phrase's pieces, or none goes."""
+        character. Only the row's items that hold a spam term themselves are read: a tag
+        cloud's other items are the article's own keywords (机关党建, 结对共建 beside 足球投注).
+        Two strings or more must pass, a chopped phrase's pieces, or none goes."""
         if not rows:
             return []
         stats = self._stats.get()
         taken = [(a, b) for a, b, _ in spans]
-        strings = {run[i : i + k] for run in _HAN_RUN.findall(rows) for k in (4, 3, 2)
+        lexicon = shared_lexicon()
+        spam_items = "\n".join(item for item in _ROW_ITEM_BREAK.split(rows)
+                               if item and lexicon.any_hit(item))
+        strings = {run[i : i + k] for run in _HAN_RUN.findall(spam_items) for k in (4, 3, 2)
                    for i in range(len(run) - k + 1)}
         out: list[tuple[int, int, str]] = []
         found: list[str] = []
