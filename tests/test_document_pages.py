@@ -143,6 +143,39 @@ def test_a_scanned_column_broken_every_15_characters_is_joined() -> None:
         "土厚度控制在0.5厘米左右。”专家的讲解让种粮大户连连点头。")
 
 
+OCR_MARKED = "连日来，农技专家 |\n丨 深入田间地头，\n为种粮大户开展 ·\n技术指导。"
+
+
+@pytest.mark.parametrize("edge", [("  ", "  "), ("", " \t"), ("\t", ""), ("\u3000\u3000", ""),
+                                  ("\u00a0\u00a0", "")])
+def test_ocr_stray_marks_inside_a_lines_padding_or_indentation_go(edge: tuple[str, str]) -> None:
+    # a page saved indented or with every line padded: the marks go, the spaces stay
+    from cleaners.pages import without_stray_marks
+
+    lead, tail = edge
+    page = "\n".join(f"{lead}{line}{tail}" for line in OCR_MARKED.split("\n"))
+    text, marks = without_stray_marks(page)
+    assert marks == ["|", "丨", "·"]
+    assert [line.strip() for line in text.split("\n")] == ["连日来，农技专家", "深入田间地头，",
+                                                           "为种粮大户开展", "技术指导。"]
+    assert all(line.startswith(lead) and line.endswith(tail) for line in text.split("\n"))
+    # still: a bar inside a padded line parts words, a padded bullet opens an item
+    assert without_stray_marks(f"{lead}首页 | 新闻 |{tail}\n{lead}标题 丨 副标题{tail}\n")[1] == []
+    bullets = "".join(f"{lead}{mark} 第{k}项{tail}\n" for k, mark in enumerate("··••"))
+    assert without_stray_marks(bullets) == (bullets, [])
+
+
+def test_a_scanned_column_saved_with_zero_width_marks_reads_as_without() -> None:
+    # zero-width characters in a row (a mark OCR left, a copy's soft hyphens) are no width and
+    # hide no stray mark: the column is joined as the clean copy is
+    rows = OCR_COLUMN.split("\n")
+    column = "\n".join(f"丨 {row}" if k in (1, 4, 7) else row for k, row in enumerate(rows))
+    marked = column.replace("丨", "丨\u200b").replace("农技", "农\u00ad技")
+    clean = clean_text(column).text
+    assert "农技专家深入田间地头" in clean
+    assert clean_text(marked).text == clean
+
+
 def test_short_lines_of_a_page_no_ocr_read_are_no_column() -> None:
     from cleaners.layout import unwrapped
 
