@@ -591,7 +591,8 @@ def unwrapped(text: str, *, scanned: bool = False) -> str:
     prev = above = ""  # the line above (out[-1] may already hold several), bare and as printed
     for as_printed, line in zip(printed, lines, strict=True):
         # (a line wider than the column, its masthead's or footer's, was broken at no width)
-        if prev and line and wrap.measure(prev) <= wrap.width + wrap.slack and _goes_on(
+        if prev and line and wrap.measure(prev) <= wrap.width + wrap.slack and not _indent_opens(
+                above, as_printed, prev) and _goes_on(
                 prev, line.lstrip(), wrap, spaced=spaced, space_after=above[-1:].isspace()):
             rest = line.lstrip()
             # the break fell on a space (研究室 | 韩某某: a row's fields), printed at the end of
@@ -605,6 +606,21 @@ def unwrapped(text: str, *, scanned: bool = False) -> str:
             out.append(as_printed)
         prev, above = line, as_printed
     return "\n".join(out)
+
+
+# A paragraph's indent opening a line: a full-width space, a tab, or two spaces or more (a
+# break that fell on a space leaves one at the start of its continuation).
+_PARAGRAPH_INDENT = re.compile("[\u3000\t]|[ \u00a0]{2}")
+
+
+def _indent_opens(above: str, below: str, bare_above: str) -> bool:
+    """Whether ``below`` (as printed), indented as a paragraph opens under a flush row
+    ``above`` holding no clause's mark (a headline as wide as the column, its blank line
+    under it not saved: 某某县百名农技专家下田指导春耕 | 　　本报讯…), opens a paragraph of its
+    own: a row broken at the width goes on flush. (Under an indented row, a page indented
+    throughout, nothing is told.)"""
+    return (_PARAGRAPH_INDENT.match(below) is not None and not above[:1].isspace()
+            and _CLAUSE_MARK.search(bare_above) is None)
 
 
 def _goes_on(prev: str, line: str, wrap: Wrap, *, spaced: bool = False,

@@ -176,6 +176,25 @@ def test_a_scanned_column_saved_with_zero_width_marks_reads_as_without() -> None
     assert clean_text(marked).text == clean
 
 
+def test_a_headline_as_wide_as_the_column_over_an_indented_first_row_stays_apart() -> None:
+    # the page saved with no blank line: the headline (15 characters, the column's width) is
+    # no row broken at the width, the indented row under it opens the story
+    from cleaners.layout import unwrapped
+
+    rows = OCR_COLUMN.split("\n")
+    page = "\n".join(["某某县百名农技专家下田指导春耕", "  " + rows[0], *rows[1:]])
+    out = unwrapped(page, scanned=True).split("\n")
+    assert out[0] == "某某县百名农技专家下田指导春耕"
+    assert out[1].startswith("  本报讯")
+    assert out[1].endswith("确保春耕生产不误农时。")
+    # the same column indented throughout (a tab before every row) is still joined
+    tabbed = "\n".join("\t" + row for row in rows)
+    assert unwrapped(tabbed, scanned=True).split("\n")[0].endswith("确保春耕生产不误农时。")
+    # a row mid-sentence is joined over a continuation a space opens (a break on a space)
+    assert unwrapped(OCR_COLUMN.replace("\n专家", "\n 专家"), scanned=True).split("\n")[0] == (
+        unwrapped(OCR_COLUMN, scanned=True).split("\n")[0].replace("农技专家", "农技 专家"))
+
+
 def test_short_lines_of_a_page_no_ocr_read_are_no_column() -> None:
     from cleaners.layout import unwrapped
 
