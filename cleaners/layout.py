@@ -200,8 +200,12 @@ def _wrap_width(lines: list[str], columns: Callable[[str], int] | None = None
         return None  # most pages: a paragraph longer than any wrap width (no widths counted)
     best: tuple[int, Wrap] | None = None
     columns = columns or _columns(filled)
-    for wrap in (Wrap(max(map(columns, filled)), columns),
-                 Wrap(max(map(len, filled)), len, _CHAR_SLACK)):
+    candidates = [Wrap(max(map(columns, filled)), columns),
+                  Wrap(max(map(len, filled)), len, _CHAR_SLACK)]
+    if any(_FOLDED_MARK.search(line) for line in filled):
+        cells = _laid_out(columns)
+        candidates.append(Wrap(max(map(cells, filled)), cells))
+    for wrap in candidates:
         if wrap.measure("中" * (_WRAP_MIN // 2)) > wrap.width:
             continue  # narrower than _WRAP_MIN columns of Han text
         if _broken_rows(lines, wrap) >= _WRAP_LINES:
@@ -215,6 +219,21 @@ def _wrap_width(lines: list[str], columns: Callable[[str], int] | None = None
         if wrap.measure("中" * (_WRAP_MIN // 2)) <= wrap.width and _exact_runs(lines, wrap):
             return wrap
     return None
+
+
+# An ASCII mark touching a Han character (，：（） folded to half width after the page was laid
+# out, as NFKC folds them): the layout gave it a full-width cell.
+_FOLDED_MARK = re.compile("[,:;?!()](?:(?<=[\u4e00-\u9fff][,:;?!()])|(?=[\u4e00-\u9fff]))")
+
+
+def _laid_out(columns: Callable[[str], int]) -> Callable[[str], int]:
+    """``columns``, with a mark folded to half width after the page was broken counted as the
+    full-width cell it took (…确保粮食播种面积稳定、重 | 要农产品有效供给,经县人民政府同意,…),
+    and so the spaces of an indent (its 　　 folded to two spaces)."""
+    def measure(line: str) -> int:
+        return (columns(line) + len(_FOLDED_MARK.findall(line))
+                + len(line) - len(line.lstrip(" ")))
+    return measure
 
 
 def _settled(lines: list[str], wrap: Wrap | None) -> Wrap | None:
