@@ -549,16 +549,32 @@ _COLUMN_ROWS = 8
 _COLUMN_WIDER = 3  # lines wider than the column a page may print (its masthead's rows)
 
 
+# Quotation marks a terminal prints narrow and a Chinese page's layout sets full width.
+_CURLY_QUOTES = "“”‘’"
+
+
+def _in_cells(columns: Callable[[str], int]) -> Callable[[str], int]:
+    """``columns``, a curly quotation mark counted as a full-width cell."""
+    def measure(line: str) -> int:
+        width = columns(line)
+        if "“" in line or "”" in line or "‘" in line or "’" in line:
+            width += sum(map(line.count, _CURLY_QUOTES))
+        return width
+    return measure
+
+
 def _column_width(lines: list[str], narrowest: int = _COLUMN_MIN,
                   columns: Callable[[str], int] | None = None) -> Wrap | None:
     """The width a column was broken at, ``narrowest`` columns at least, or None: two lines in
     five are as wide as the page's commonest width, few are wider, and at least
     ``_COLUMN_ROWS`` rows, a third of the page's lines, reach it mid-sentence with a row going
-    on under them. ``columns`` as for _wrap_width."""
+    on under them. ``columns`` as for _wrap_width. A column sets each character in a cell,
+    its quotation marks too (“” are narrow as a terminal prints them): they are counted so."""
     filled = [ln for ln in lines if ln]
     if not filled:
         return None
-    widths = list(map(columns, filled)) if columns else _widths(filled)
+    measure = _in_cells(columns or print_width)
+    widths = list(map(measure, filled))
     widest = Counter(widths).most_common(1)[0][0]
     if widest < narrowest or max(widths) > _WRAP_MAX:
         return None
@@ -568,7 +584,7 @@ def _column_width(lines: list[str], narrowest: int = _COLUMN_MIN,
     wider = sum(1 for width in widths if width > widest + _WRAP_SLACK)
     if 5 * near < 2 * len(filled) or wider > _COLUMN_WIDER:
         return None
-    column = Wrap(widest)
+    column = Wrap(widest, measure)
     rows = _broken_rows(lines, column)
     return column if rows >= _COLUMN_ROWS and 3 * rows >= len(filled) else None
 

@@ -195,6 +195,24 @@ def test_a_headline_as_wide_as_the_column_over_an_indented_first_row_stays_apart
         unwrapped(OCR_COLUMN, scanned=True).split("\n")[0].replace("农技专家", "农技 专家"))
 
 
+def test_a_columns_rows_holding_quotation_marks_are_as_wide_as_the_others() -> None:
+    # a column sets “ and ” each in a full cell: a row holding two reaches the width, its row
+    # broken mid-word (…左右。”专 | 家的讲解…) goes on
+    from cleaners.layout import unwrapped
+
+    rows = ["  本报讯（记者 某某某）连日来，", "某某县农业农村局组织112名农技", "专家深入田间地头，为种粮大户和",
+            "农户开展春耕备耕技术指导，确保", "春耕生产不误农时。", "  在某某乡的育秧工厂里，农技专", "家正手把手地教农户调试播种流水", "线。“秧盘里的营养土要压实，覆",
+            "土厚度控制在0.5厘米左右。”专", "家的讲解让种粮大户某某某连连点", "头。",
+            "  据了解，今年该县计划集中育秧", "面积达到3.2万亩，比去年增加", "4000亩。县农业农村局已组建12个",
+            "技术服务小组，实行“一乡一组”", "包片指导，并通过“田间课堂”、", "短视频等方式推广新技术。",
+            "  县农业农村局负责人表示，将持", "续做好农资保供和技术服务，力争", "全年粮食播种面积稳定在45万亩以",
+            "上。"]
+    out = unwrapped("\n".join(rows), scanned=True).split("\n")
+    assert len(out) == 4
+    assert "左右。”专家的讲解" in out[1]
+    assert "“一乡一组”包片指导" in out[2]
+
+
 def test_short_lines_of_a_page_no_ocr_read_are_no_column() -> None:
     from cleaners.layout import unwrapped
 
