@@ -653,9 +653,10 @@ def _indent_opens(above: str, below: str, bare_above: str) -> bool:
     ``above`` holding no clause's mark (a headline as wide as the column, its blank line
     under it not saved: 某某县百名农技专家下田指导春耕 | 　　本报讯…), opens a paragraph of its
     own: a row broken at the width goes on flush. (Under an indented row, a page indented
-    throughout, nothing is told.)"""
+    throughout, nothing is told; under a list item's first row, its hanging indent goes on:
+    - 某某 | 　某某.)"""
     return (_PARAGRAPH_INDENT.match(below) is not None and not above[:1].isspace()
-            and _CLAUSE_MARK.search(bare_above) is None)
+            and _CLAUSE_MARK.search(bare_above) is None and not _opens_item(bare_above))
 
 
 def _goes_on(prev: str, line: str, wrap: Wrap, *, spaced: bool = False,

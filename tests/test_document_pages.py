@@ -190,6 +190,11 @@ def test_a_headline_as_wide_as_the_column_over_an_indented_first_row_stays_apart
     # the same column indented throughout (a tab before every row) is still joined
     tabbed = "\n".join("\t" + row for row in rows)
     assert unwrapped(tabbed, scanned=True).split("\n")[0].endswith("确保春耕生产不误农时。")
+    # a list item's row goes on under its hanging indent
+    items = "\n".join(["- 某某县农业农村局组织农技专家", "  深入田间地头为种粮大户开展技", "  术指导。", *rows])
+    first = unwrapped(items, scanned=True).split("\n")[0]
+    assert first.startswith("- 某某县农业农村局组织农技专家")
+    assert first.endswith("术指导。")
     # a row mid-sentence is joined over a continuation a space opens (a break on a space)
     assert unwrapped(OCR_COLUMN.replace("\n专家", "\n 专家"), scanned=True).split("\n")[0] == (
         unwrapped(OCR_COLUMN, scanned=True).split("\n")[0].replace("农技专家", "农技 专家"))
