@@ -101,8 +101,11 @@ def trailing_ws(text: str, chrome: set[str]) -> str:
 
 
 def _indent(prefix: str) -> Callable[[str, set[str]], str]:
+    # A form feed opening a line (a document's page break, as pdftotext writes it) is no
+    # indentation: it stays before the new indent, where lstrip() alone would take it.
     def indent(text: str, chrome: set[str]) -> str:
-        return _lines_map(text, lambda k, ln: prefix + ln.lstrip() if ln.strip() else ln)
+        return _lines_map(text, lambda k, ln: "\f" * ln.startswith("\f") + prefix
+                          + ln.lstrip() if ln.strip() else ln)
     return indent
 
 

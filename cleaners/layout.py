@@ -200,8 +200,12 @@ def _wrap_width(lines: list[str], columns: Callable[[str], int] | None = None
         return None  # most pages: a paragraph longer than any wrap width (no widths counted)
     best: tuple[int, Wrap] | None = None
     columns = columns or _columns(filled)
-    for wrap in (Wrap(max(map(columns, filled)), columns),
-                 Wrap(max(map(len, filled)), len, _CHAR_SLACK)):
+    candidates = [Wrap(max(map(columns, filled)), columns),
+                  Wrap(max(map(len, filled)), len, _CHAR_SLACK)]
+    if any(_FOLDED_MARK.search(line) for line in filled):
+        cells = _laid_out(columns)
+        candidates.append(Wrap(max(map(cells, filled)), cells))
+    for wrap in candidates:
         if wrap.measure("中" * (_WRAP_MIN // 2)) > wrap.width:
             continue  # narrower than _WRAP_MIN columns of Han text
         if _broken_rows(lines, wrap) >= _WRAP_LINES:
@@ -215,6 +219,21 @@ def _wrap_width(lines: list[str], columns: Callable[[str], int] | None = None
         if wrap.measure("中" * (_WRAP_MIN // 2)) <= wrap.width and _exact_runs(lines, wrap):
             return wrap
     return None
+
+
+# An ASCII mark touching a Han character (，：（） folded to half width after the page was laid
+# out, as NFKC folds them): the layout gave it a full-width cell.
+_FOLDED_MARK = re.compile("[,:;?!()](?:(?<=[\u4e00-\u9fff][,:;?!()])|(?=[\u4e00-\u9fff]))")
+
+
+def _laid_out(columns: Callable[[str], int]) -> Callable[[str], int]:
+    """``columns``, with a mark folded to half width after the page was broken counted as the
+    full-width cell it took (…确保粮食播种面积稳定、重 | 要农产品有效供给,经县人民政府同意,…),
+    and so the spaces of an indent (its 　　 folded to two spaces)."""
+    def measure(line: str) -> int:
+        return (columns(line) + len(_FOLDED_MARK.findall(line))
+                + len(line) - len(line.lstrip(" ")))
+    return measure
 
 
 def _settled(lines: list[str], wrap: Wrap | None) -> Wrap | None:
@@ -530,16 +549,32 @@ _COLUMN_ROWS = 8
 _COLUMN_WIDER = 3  # lines wider than the column a page may print (its masthead's rows)
 
 
+# Quotation marks a terminal prints narrow and a Chinese page's layout sets full width.
+_CURLY_QUOTES = "“”‘’"
+
+
+def _in_cells(columns: Callable[[str], int]) -> Callable[[str], int]:
+    """``columns``, a curly quotation mark counted as a full-width cell."""
+    def measure(line: str) -> int:
+        width = columns(line)
+        if "“" in line or "”" in line or "‘" in line or "’" in line:
+            width += sum(map(line.count, _CURLY_QUOTES))
+        return width
+    return measure
+
+
 def _column_width(lines: list[str], narrowest: int = _COLUMN_MIN,
                   columns: Callable[[str], int] | None = None) -> Wrap | None:
     """The width a column was broken at, ``narrowest`` columns at least, or None: two lines in
     five are as wide as the page's commonest width, few are wider, and at least
     ``_COLUMN_ROWS`` rows, a third of the page's lines, reach it mid-sentence with a row going
-    on under them. ``columns`` as for _wrap_width."""
+    on under them. ``columns`` as for _wrap_width. A column sets each character in a cell,
+    its quotation marks too (“” are narrow as a terminal prints them): they are counted so."""
     filled = [ln for ln in lines if ln]
     if not filled:
         return None
-    widths = list(map(columns, filled)) if columns else _widths(filled)
+    measure = _in_cells(columns or print_width)
+    widths = list(map(measure, filled))
     widest = Counter(widths).most_common(1)[0][0]
     if widest < narrowest or max(widths) > _WRAP_MAX:
         return None
@@ -549,7 +584,7 @@ def _column_width(lines: list[str], narrowest: int = _COLUMN_MIN,
     wider = sum(1 for width in widths if width > widest + _WRAP_SLACK)
     if 5 * near < 2 * len(filled) or wider > _COLUMN_WIDER:
         return None
-    column = Wrap(widest)
+    column = Wrap(widest, measure)
     rows = _broken_rows(lines, column)
     return column if rows >= _COLUMN_ROWS and 3 * rows >= len(filled) else None
 
@@ -591,7 +626,8 @@ def unwrapped(text: str, *, scanned: bool = False) -> str:
     prev = above = ""  # the line above (out[-1] may already hold several), bare and as printed
     for as_printed, line in zip(printed, lines, strict=True):
         # (a line wider than the column, its masthead's or footer's, was broken at no width)
-        if prev and line and wrap.measure(prev) <= wrap.width + wrap.slack and _goes_on(
+        if prev and line and wrap.measure(prev) <= wrap.width + wrap.slack and not _indent_opens(
+                above, as_printed, prev) and _goes_on(
                 prev, line.lstrip(), wrap, spaced=spaced, space_after=above[-1:].isspace()):
             rest = line.lstrip()
             # the break fell on a space (研究室 | 韩某某: a row's fields), printed at the end of
@@ -605,6 +641,22 @@ def unwrapped(text: str, *, scanned: bool = False) -> str:
             out.append(as_printed)
         prev, above = line, as_printed
     return "\n".join(out)
+
+
+# A paragraph's indent opening a line: a full-width space, a tab, or two spaces or more (a
+# break that fell on a space leaves one at the start of its continuation).
+_PARAGRAPH_INDENT = re.compile("[\u3000\t]|[ \u00a0]{2}")
+
+
+def _indent_opens(above: str, below: str, bare_above: str) -> bool:
+    """Whether ``below`` (as printed), indented as a paragraph opens under a flush row
+    ``above`` holding no clause's mark (a headline as wide as the column, its blank line
+    under it not saved: 某某县百名农技专家下田指导春耕 | 　　本报讯…), opens a paragraph of its
+    own: a row broken at the width goes on flush. (Under an indented row, a page indented
+    throughout, nothing is told; under a list item's first row, its hanging indent goes on:
+    - 某某 | 　某某.)"""
+    return (_PARAGRAPH_INDENT.match(below) is not None and not above[:1].isspace()
+            and _CLAUSE_MARK.search(bare_above) is None and not _opens_item(bare_above))
 
 
 def _goes_on(prev: str, line: str, wrap: Wrap, *, spaced: bool = False,

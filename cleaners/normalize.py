@@ -113,6 +113,10 @@ def plain_lookalikes(text: str) -> str:
 _INVISIBLE = re.compile(
     "[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad"
     "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# The zero-width ones of them (not the controls: a form feed parts a document's pages), taken
+# out before a page's lines are measured and their edges read: a mark sprinkled in a line is
+# no width, and hides no stray mark at its edge.
+_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 # Characters that count as a space (ideographic and no-break spaces too); each becomes " ".
 _ODD_SPACES = "\t" + "".join(map(chr, range(0x2000, 0x200B))) + "\u205f\u3000\u00a0\u202f"
 # Any character in the range of one of _FULL_ALNUM's: a one-range class is scanned far faster
@@ -219,9 +223,14 @@ class Normalize:
         # before their indentation is taken off.
         # A paginated document's page numbers and running headers go first, while its form
         # feeds still show where its pages end, so that a paragraph a page cut is one again.
-        text, furniture = without_page_furniture(one_line_end(doc.text))
+        text = one_line_end(doc.text)
+        zero_width = "".join(_ZERO_WIDTH.findall(text))
+        if zero_width:
+            text = _ZERO_WIDTH.sub("", text)
+        text, furniture = without_page_furniture(text)
         text, specks = without_stray_marks(text)
         text, invisible = normalize_text(unwrapped(text, scanned=bool(specks)), self.punctuation)
+        invisible = zero_width + invisible
         removed = [Removal(self.name, "page_furniture",
                            "a page's number or the running header or footer printed at the "
                            "edge of every page of a paginated document", shorten(line),

@@ -105,7 +105,11 @@ def without_page_furniture(text: str) -> tuple[str, list[str]]:
 # A mark OCR reads out of a scan's column rule or a speck (丨 | ¦ ·), set apart by a space at a
 # line's start (a rule's, not a dot: · and • open a list's items) or end; in a line (标题 丨
 # 副标题) it parts words and stays.
-_STRAY_MARK = re.compile(r"^[丨|¦｜]\s+(?=\S)|(?<=\S)\s+[丨|¦｜·•]$", re.MULTILINE)
+# A line's own indentation or padding around the mark (a page saved indented, or every line
+# wrapped in spaces) stays: the lines are measured with it when a wrap is read.
+_EDGE_SPACE = r"[^\S\n]*"
+_STRAY_MARK = re.compile(
+    rf"^({_EDGE_SPACE})[丨|¦｜]\s+(?=\S)|(?<=\S)\s+[丨|¦｜·•](?={_EDGE_SPACE}$)", re.MULTILINE)
 # The marks _STRAY_MARK takes at a line's start and at its end (its character classes).
 _LEADING_MARKS = "丨|¦｜"
 _TRAILING_MARKS = "丨|¦｜·•"  # every leading mark, and the dots
@@ -128,8 +132,13 @@ def without_stray_marks(text: str) -> tuple[str, list[str]]:
              + (text[:1] != "" and text[0] in _LEADING_MARKS)
              + (text[-1:] != "" and text[-1] in _TRAILING_MARKS))
     if edges < _STRAY_LINES:
-        return text, []
-    marks = _STRAY_MARK.findall(text)
+        # a page whose lines are indented or padded holds its marks inside the spaces: its
+        # lines' edges are counted one by one
+        edges = sum(1 for line in text.split("\n") if (bare := line.strip())
+                    and (bare[0] in _LEADING_MARKS or bare[-1] in _TRAILING_MARKS))
+        if edges < _STRAY_LINES:
+            return text, []
+    marks = [m.group().strip() for m in _STRAY_MARK.finditer(text)]
     if len(marks) < _STRAY_LINES:
         return text, []
-    return _STRAY_MARK.sub("", text), [m.strip() for m in marks]
+    return _STRAY_MARK.sub(lambda m: m.group(1) or "", text), marks

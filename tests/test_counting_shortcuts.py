@@ -23,6 +23,7 @@ from cleaners.layout import _widths, print_width
 from cleaners.literals import gate
 from cleaners.normalize import one_line_end
 from cleaners.pages import (
+    _EDGE_SPACE,
     _LEADING_MARKS,
     _STRAY_LINES,
     _STRAY_MARK,
@@ -111,18 +112,19 @@ _EDGES = st.text(alphabet=st.sampled_from(list("丨|¦｜·•ab中 \t\u3000\n")
 def test_stray_mark_sets_are_the_regex_classes() -> None:
     # the first screen counts the trailing set alone: it must hold every leading mark
     assert set(_LEADING_MARKS) <= set(_TRAILING_MARKS)
-    assert f"^[{_LEADING_MARKS}]" in _STRAY_MARK.pattern
-    assert f"[{_TRAILING_MARKS}]$" in _STRAY_MARK.pattern
+    assert f"^({_EDGE_SPACE})[{_LEADING_MARKS}]" in _STRAY_MARK.pattern
+    assert f"[{_TRAILING_MARKS}](?={_EDGE_SPACE}$)" in _STRAY_MARK.pattern
 
 
 @given(_EDGES)
 def test_stray_marks_screen_skips_only_pages_the_regex_leaves(text: str) -> None:
-    marks = _STRAY_MARK.findall(text)
+    marks = [m.group().strip() for m in _STRAY_MARK.finditer(text)]
     if len(marks) < _STRAY_LINES:
         assert without_stray_marks(text) == (text, [])
     else:
-        assert without_stray_marks(text) == (_STRAY_MARK.sub("", text),
-                                             [m.strip() for m in marks])
+        # a mark's line keeps its indentation or padding
+        assert without_stray_marks(text) == (_STRAY_MARK.sub(lambda m: m.group(1) or "", text),
+                                             marks)
 
 
 @given(st.lists(st.sampled_from(["大白菜 1.36元/斤 上涨", "猪肉：13.20元/公斤", "正文一句。",

@@ -143,6 +143,81 @@ def test_a_scanned_column_broken_every_15_characters_is_joined() -> None:
         "土厚度控制在0.5厘米左右。”专家的讲解让种粮大户连连点头。")
 
 
+OCR_MARKED = "连日来，农技专家 |\n丨 深入田间地头，\n为种粮大户开展 ·\n技术指导。"
+
+
+@pytest.mark.parametrize("edge", [("  ", "  "), ("", " \t"), ("\t", ""), ("\u3000\u3000", ""),
+                                  ("\u00a0\u00a0", "")])
+def test_ocr_stray_marks_inside_a_lines_padding_or_indentation_go(edge: tuple[str, str]) -> None:
+    # a page saved indented or with every line padded: the marks go, the spaces stay
+    from cleaners.pages import without_stray_marks
+
+    lead, tail = edge
+    page = "\n".join(f"{lead}{line}{tail}" for line in OCR_MARKED.split("\n"))
+    text, marks = without_stray_marks(page)
+    assert marks == ["|", "丨", "·"]
+    assert [line.strip() for line in text.split("\n")] == ["连日来，农技专家", "深入田间地头，",
+                                                           "为种粮大户开展", "技术指导。"]
+    assert all(line.startswith(lead) and line.endswith(tail) for line in text.split("\n"))
+    # still: a bar inside a padded line parts words, a padded bullet opens an item
+    assert without_stray_marks(f"{lead}首页 | 新闻 |{tail}\n{lead}标题 丨 副标题{tail}\n")[1] == []
+    bullets = "".join(f"{lead}{mark} 第{k}项{tail}\n" for k, mark in enumerate("··••"))
+    assert without_stray_marks(bullets) == (bullets, [])
+
+
+def test_a_scanned_column_saved_with_zero_width_marks_reads_as_without() -> None:
+    # zero-width characters in a row (a mark OCR left, a copy's soft hyphens) are no width and
+    # hide no stray mark: the column is joined as the clean copy is
+    rows = OCR_COLUMN.split("\n")
+    column = "\n".join(f"丨 {row}" if k in (1, 4, 7) else row for k, row in enumerate(rows))
+    marked = column.replace("丨", "丨\u200b").replace("农技", "农\u00ad技")
+    clean = clean_text(column).text
+    assert "农技专家深入田间地头" in clean
+    assert clean_text(marked).text == clean
+
+
+def test_a_headline_as_wide_as_the_column_over_an_indented_first_row_stays_apart() -> None:
+    # the page saved with no blank line: the headline (15 characters, the column's width) is
+    # no row broken at the width, the indented row under it opens the story
+    from cleaners.layout import unwrapped
+
+    rows = OCR_COLUMN.split("\n")
+    page = "\n".join(["某某县百名农技专家下田指导春耕", "  " + rows[0], *rows[1:]])
+    out = unwrapped(page, scanned=True).split("\n")
+    assert out[0] == "某某县百名农技专家下田指导春耕"
+    assert out[1].startswith("  本报讯")
+    assert out[1].endswith("确保春耕生产不误农时。")
+    # the same column indented throughout (a tab before every row) is still joined
+    tabbed = "\n".join("\t" + row for row in rows)
+    assert unwrapped(tabbed, scanned=True).split("\n")[0].endswith("确保春耕生产不误农时。")
+    # a list item's row goes on under its hanging indent
+    items = "\n".join(["- 某某县农业农村局组织农技专家", "  深入田间地头为种粮大户开展技", "  术指导。", *rows])
+    first = unwrapped(items, scanned=True).split("\n")[0]
+    assert first.startswith("- 某某县农业农村局组织农技专家")
+    assert first.endswith("术指导。")
+    # a row mid-sentence is joined over a continuation a space opens (a break on a space)
+    assert unwrapped(OCR_COLUMN.replace("\n专家", "\n 专家"), scanned=True).split("\n")[0] == (
+        unwrapped(OCR_COLUMN, scanned=True).split("\n")[0].replace("农技专家", "农技 专家"))
+
+
+def test_a_columns_rows_holding_quotation_marks_are_as_wide_as_the_others() -> None:
+    # a column sets “ and ” each in a full cell: a row holding two reaches the width, its row
+    # broken mid-word (…左右。”专 | 家的讲解…) goes on
+    from cleaners.layout import unwrapped
+
+    rows = ["  本报讯（记者 某某某）连日来，", "某某县农业农村局组织112名农技", "专家深入田间地头，为种粮大户和",
+            "农户开展春耕备耕技术指导，确保", "春耕生产不误农时。", "  在某某乡的育秧工厂里，农技专", "家正手把手地教农户调试播种流水", "线。“秧盘里的营养土要压实，覆",
+            "土厚度控制在0.5厘米左右。”专", "家的讲解让种粮大户某某某连连点", "头。",
+            "  据了解，今年该县计划集中育秧", "面积达到3.2万亩，比去年增加", "4000亩。县农业农村局已组建12个",
+            "技术服务小组，实行“一乡一组”", "包片指导，并通过“田间课堂”、", "短视频等方式推广新技术。",
+            "  县农业农村局负责人表示，将持", "续做好农资保供和技术服务，力争", "全年粮食播种面积稳定在45万亩以",
+            "上。"]
+    out = unwrapped("\n".join(rows), scanned=True).split("\n")
+    assert len(out) == 4
+    assert "左右。”专家的讲解" in out[1]
+    assert "“一乡一组”包片指导" in out[2]
+
+
 def test_short_lines_of_a_page_no_ocr_read_are_no_column() -> None:
     from cleaners.layout import unwrapped
 

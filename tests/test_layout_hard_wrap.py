@@ -229,3 +229,44 @@ def test_a_documents_file_number_under_a_full_row_of_fields_is_a_row_of_its_own(
              "如下，请各单位认真贯彻落实。")
     page = "\n".join([fields, "某应急〔2024〕56号", *(_broken(prose, 76) for _ in range(3))])
     assert unwrapped(page).split("\n")[:3] == [fields, "某应急〔2024〕56号", prose]
+
+
+# A notice's paragraphs broken at a fixed width the way a PDF's text layer breaks them, each
+# paragraph's first row on its 　　 indent.
+NOTICE_ROWS = [
+    "　　为切实抓好今年秋季农村道路安全隐患排查整治工作确保群众出",
+    "行安全，经县人民政府同意，现将排查、整改、验收等有关事项通知",
+    "如下：",
+    "　　一、排查范围",
+    "　　各乡镇要将排查任务分解落实到村到路段到桥梁并覆盖全县县道",
+    "乡道，其中临水临崖路段48.2公里、急弯陡坡路段36.1公里及其桥梁",
+    "要逐段建立隐患台账并实行清单化管理和销号制度坚决遏制重特大事",
+    "故的发生。",
+    "　　二、工作要求",
+    "　　县交通运输局和县公安局要加强对排查整治工作的督促指导并及",
+    "时通报，各乡镇要明确专人负责，落实整改措施（限期、定责）和责",
+    "任人，最大限度消除安全隐患。",
+]
+
+
+def test_a_broken_page_folded_to_half_width_afterwards_is_joined_as_before() -> None:
+    # NFKC after the break: ，：（） and the 　　 indent narrow, the rows' widths spread out; a
+    # mark touching a Han character and an indent's spaces are measured as the cells they took
+    import unicodedata
+
+    page = "\n".join(NOTICE_ROWS)
+    joined = unwrapped(page).split("\n")
+    assert len(joined) == 5
+    assert joined[-1].endswith("和责任人，最大限度消除安全隐患。")
+    folded = unicodedata.normalize("NFKC", page)
+    assert unwrapped(folded).split("\n") == [unicodedata.normalize("NFKC", row) for row in joined]
+
+
+def test_a_dump_with_narrow_commas_is_still_measured_as_printed() -> None:
+    # a text-mode browser printed the ASCII commas one column wide: its rows, full as printed,
+    # are joined as they were (the folded measure is no better fit and is not taken)
+    rows = ["今年以来,我县以农村道路安全为切入点,在全县72个行政村推行隐患排查,让群",
+            "众出行更安全。县里梳理出28项隐患类型,逐项绘制整改流程图,明确谁来查,",
+            "怎么改,谁监督,印发到每个村组。今年前三季度,全县共发现并整改隐患43处,",
+            "群众满意度明显提升。"]
+    assert unwrapped("\n".join(rows * 2)).split("\n") == ["".join(rows)] * 2
