@@ -2264,6 +2264,38 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=120,
     ),
     Rule(
+        "glued_nav",
+        # A site's menu whose links the page set side by side with no space between, saved as
+        # one word-run (首页时政民生经济文旅体育评论), maybe after the site's name
+        # (某某网新闻体育汽车…登录): three or more menu words and nothing else. A headline or a
+        # sentence has words of its own between them.
+        r"^(?:[\u4e00-\u9fff]{1,6}(?:网|在线))?"
+        r"(?:(?:首页|新闻|要闻|时政|国内|国际|民生|经济|财经|股票|基金|债券|港股|美股|科技|教育|"
+        r"健康|体育|娱乐|汽车|房产|旅游|文旅|军事|评论|视频|图片|专题|本地|城事|数字报|论坛|博客|"
+        r"更多|登录|注册|搜索|客户端|菜单|直播|快讯|7x24快讯|行情|研报|公司新闻|法治|生活|美食|时尚|"
+        r"游戏|读书|政务|互动)\s*[|｜]?\s*){3,}$",
+        why="a site's menu saved with its links glued into one line",
+        examples=("首页时政民生经济文旅体育评论", "搜索客户端菜单", "首页城事财经生活视频直播",
+                  "某某网新闻体育汽车房产旅游教育健康更多 登录",
+                  "某某在线新闻民生房产论坛登录 | 注册",
+                  "首页财经股票公司新闻港股美股7x24快讯", "更多民生新闻"),
+        counterexamples=("民生新闻", "首页新闻", "体育新闻报道了这场比赛。",
+                         "教育、健康、体育三项指标均有提升", "新闻评论员王某某",
+                         "今日要闻：全市经济运行稳中向好"),
+        max_len=60,
+    ),
+    Rule(
+        "reading_bar",
+        # A sticky bar the page shows on scrolling names the article being read (正在阅读：
+        # headline): the headline printed again, as chrome, above the real one.
+        r"^(?:您)?(?:正在阅读|当前阅读)\s*[:：]",
+        why="a sticky bar's 'now reading: headline' line",
+        examples=("正在阅读：社区食堂开到家门口 老人吃饭有了“好去处”", "当前阅读：某某新闻",
+                  "您正在阅读: 某某标题"),
+        counterexamples=("他正在阅读：一本关于家乡的书。", "正在阅读的孩子们抬起了头。"),
+        max_len=80,
+    ),
+    Rule(
         "tag_list",
         # a value that is one sentence with no separator (标签：有时候也会……。) is prose
         # (a Hong Kong paper's 相關字詞﹕, its colon the small form)
