@@ -2268,8 +2268,11 @@ COMMON_RULES: tuple[Rule, ...] = (
         # A site's menu whose links the page set side by side with no space between, saved as
         # one word-run (首页时政民生经济文旅体育评论), maybe after the site's name
         # (某某网新闻体育汽车…登录): three or more menu words and nothing else. A headline or a
-        # sentence has words of its own between them.
-        r"^(?:[\u4e00-\u9fff]{1,6}(?:网|在线))?"
+        # sentence has words of its own between them. The site's name, its home page, login,
+        # search or more link must be among them: a run of section names alone
+        # (要闻财经科技…) is left for the passes that see what stands around it.
+        r"^(?=[\u4e00-\u9fff]{1,6}(?:网|在线)|.*(?:首页|登录|注册|搜索|客户端|菜单|更多))"
+        r"(?:[\u4e00-\u9fff]{1,6}(?:网|在线))?"
         r"(?:(?:首页|新闻|要闻|时政|国内|国际|民生|经济|财经|股票|基金|债券|港股|美股|科技|教育|"
         r"健康|体育|娱乐|汽车|房产|旅游|文旅|军事|评论|视频|图片|专题|本地|城事|数字报|论坛|博客|"
         r"更多|登录|注册|搜索|客户端|菜单|直播|快讯|7x24快讯|行情|研报|公司新闻|法治|生活|美食|时尚|"
@@ -2281,7 +2284,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "首页财经股票公司新闻港股美股7x24快讯", "更多民生新闻"),
         counterexamples=("民生新闻", "首页新闻", "体育新闻报道了这场比赛。",
                          "教育、健康、体育三项指标均有提升", "新闻评论员王某某",
-                         "今日要闻：全市经济运行稳中向好"),
+                         "今日要闻：全市经济运行稳中向好", "要闻财经科技汽车房产教育健康"),
         max_len=60,
     ),
     Rule(
