@@ -81,7 +81,10 @@ RELATED_MARKER = re.compile(with_traditional(
     # the heading's English gloss, or the count of what it lists
     r"(?:\s*(?i:related|recommended|most read|popular|more)"
     r"(?:\s+(?i:articles|stories|news|reading))?|\s*[（(]\d{1,6}[)）])?"
-    r"\s*[】\]]?\s*[:：>》]*[\s●○■◆★☆◀◄\-—–]*$"))
+    r"\s*[】\]]?\s*[:：>》]*"
+    # the box's link to more of it beside the heading (热点推荐更多>>, 相关新闻 更多 >)
+    r"(?:\s*(?:查看)?更多\s*[>》»＞]*)?"
+    r"[\s●○■◆★☆◀◄\-—–]*$"))
 
 # A table of contents' heading (目录, 【本文目录】; a newsletter's 本期目录 over its items)
 # above the article's section headings, each of which the article prints again over its
@@ -1534,7 +1537,7 @@ class PageBlocks:
                                                    "its library's credit"))
         # a bracketed heading (【相关新闻】) chrome.lines took out as a pointer still heads its list
         taken = {i: t.strip() for i, t in chrome.items() if _related_marker(t.strip())}
-        self._related(bare, filled, gone, first, last, taken)
+        self._related(bare, filled, gone, first, last, taken, credits)
         self._handle_comments(bare, filled, gone, chrome)
         self._profile_box(bare, filled, gone, first, _menu_labels(whole))
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
@@ -1870,12 +1873,14 @@ class PageBlocks:
 
     def _related(self, bare: list[str], filled: list[int],
                  gone: dict[int, tuple[str, str]], article_start: int, article_end: int,
-                 taken: Mapping[int, str]) -> None:
+                 taken: Mapping[int, str], credits: Sequence[int] = ()) -> None:
         """L4: a related-articles marker late in the page (after the article, or in its last
         part) cuts it and the short lines after. A marker in the last part of the article cuts
         too, however long the page's chrome after it (which puts the marker early among the
         page's lines). ``taken``: markers an earlier cleaner removed, by index; they cut the
-        same way late in the page, and are not removed again."""
+        same way late in the page, and are not removed again. ``credits``: the editor's
+        credits that close the article (责任编辑：…); a marker under one is past the article,
+        however many teasers' leads after it read as paragraphs."""
         start = filled[int(len(filled) * self.marker_zone)] if len(filled) > 4 else filled[0]
         start = min(start, article_end + 1)
         span = [i for i in filled if article_start <= i <= article_end]
@@ -1889,7 +1894,9 @@ class PageBlocks:
             # thread wherever it stands: the comments may have been read as the article's
             thread = _COMMENT_COUNT.match(heading) is not None and any(
                 comment_ui(bare[j]) for j in later[:_THREAD_PROBE])
-            early = i < min(start, span_start) and not thread
+            # under the credit that closes the article, a marker heads what the page adds
+            closed = any(article_start < c < i for c in credits)
+            early = i < min(start, span_start) and not thread and not closed
             if i in taken and early:
                 continue
             recommends = _RECOMMENDS.search(heading) is not None
@@ -1912,7 +1919,7 @@ class PageBlocks:
                 gone[i] = ("related_marker", "heading of a related/recommended articles block")
             # Inside the article a paragraph ends the block, unless the marker recommends
             # other articles (延伸 · 推荐 over a teaser's headline and lead).
-            inside = i <= article_end and not recommends
+            inside = i <= article_end and not recommends and not closed
             for k, j in enumerate(later):
                 line = bare[j]
                 if len(line) > self.list_len and _is_anchor(line) and (
