@@ -1101,17 +1101,20 @@ COMMON_RULES: tuple[Rule, ...] = (
         # The same address under the label a blog or repost prints it with (原文链接：https://…)
         r"|^[【\[]?(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接|文章地址|永久链接|"
         r"转载地址|本页地址|本页链接|本页网址|页面地址|当前页面地址|本文网址|文章网址)[】\]]?"
-        r"\s*[:：]?\s*(?:https?://|www\.)[^\s\u3000-\u9fff\uff00-\uffef]+$",
+        # (a static blog prints its own address from the site's root: 本文链接：/posts/…/)
+        r"\s*[:：]?\s*(?:https?://|www\.|/(?=[A-Za-z0-9]))[^\s\u3000-\u9fff\uff00-\uffef]+$",
         why="a web address alone on a line, or under its link label: a link's text, not article "
             "text",
         examples=("https://www.example.gov.cn/", "www.example.com.cn",
                   "http://example.com/news/2020/0101/1.html",
                   "原文链接：https://www.example.com/post/12345", "本文地址: www.example.com/a/1",
-                  "本页地址：http://www.example.com/news/2026/1127/5678.html"),
+                  "本页地址：http://www.example.com/news/2026/1127/5678.html",
+                  "本文链接：/posts/pi-weather-station/"),
         counterexamples=("www.example.com是该机构的官方网址。", "https://example.com 报名入口",
                          "详情见http://example.com/notice",
                          "原文链接：https://www.example.com/post/1 已失效，请读者谅解。",
-                         "本页地址：http://www.example.com/a/1 为活动报名页面，请及时填写。"),
+                         "本页地址：http://www.example.com/a/1 为活动报名页面，请及时填写。",
+                         "本文链接：/ 暂无"),
         max_len=200,
     ),
     Rule(
@@ -1668,7 +1671,7 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "player_placeholder",
-        r"^(?:视频|音频|内容|图片|页面)?(?:正在)?加载中(?=$|[，,。.…\s！!请])|^您的浏览器(?:暂)?不支持|"
+        r"^(?:视频|音频|内容|图片|页面|广告)?(?:正在)?加载中(?=$|[，,。.…\s！!请])|^您的浏览器(?:暂)?不支持|"
         r"^(?:点击)?(?:播放|观看)(?:视频|完整视频)$|^(?:视频|音频)(?:时长)?\s*[:：]?\s*\d{1,2}:\d{2}$"
         # the player's own loading note and its plug-in prompt, and its tag alone on a line
         # (【视频】 before a headline is the headline's, and stays with it)
@@ -1681,16 +1684,26 @@ COMMON_RULES: tuple[Rule, ...] = (
         # the player's error when the stream fails (加载失败，请刷新重试; 视频播放失败)
         r"|^(?:视频|音频|内容|页面)?(?:加载|播放)(?:失败|出错)(?=$|[，,。.…\s！!请])"
         # its quality switch, one button a line (标清, 高清, 超清)
-        r"|^(?:标清|高清|超清|流畅|蓝光|(?:1080|720|480)[Pp])$",
-        why="video/audio player placeholder text",
+        r"|^(?:标清|高清|超清|流畅|蓝光|(?:1080|720|480)[Pp])$"
+        # its control bar saved as one line: the position over the length, the buttons after
+        # (播放00:00 / 02:16标清高清全屏)
+        r"|^(?:播放|暂停)?\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
+        r"(?:\s*(?:标清|高清|超清|流畅|全屏|倍速|静音|音量|画中画))*$"
+        # an empty widget's note (暂无广告, 暂无数据) and a like button still loading (赞
+        # 正在加载……, a blog's like box saved before its script ran)
+        r"|^暂无(?:广告|数据|评论|内容)$|^(?:赞|喜欢)\s*正在加载[.。…]*$",
+        why="video/audio player and widget placeholder text",
         examples=("视频加载中，请稍候…", "您的浏览器不支持video标签", "视频 03:12", "正在加载视频…",
                   "正在加载…", "请安装Flash播放器", "您需要安装最新版本的Flash Player",
                   "【视频】", "[视频]", "（音频）", "正在播放：某某镇万亩油菜花进入盛花期",
-                  "加载失败，请刷新重试", "视频播放失败", "播放出错，请稍后再试", "高清", "720P"),
+                  "加载失败，请刷新重试", "视频播放失败", "播放出错，请稍后再试", "高清", "720P",
+                  "播放00:00 / 02:16标清高清全屏", "00:00 / 03:45", "广告加载中", "暂无广告",
+                  "赞 正在加载……"),
         counterexamples=("加载中心的建设进展顺利，预计年底完工。", "【视频】某某大桥合龙",
                          "播放失败的原因多为网络不稳定，技术人员正在排查。", "高清摄像头",
                          "正在加载货物的卡车排起了长队。", "他下载了Flash小游戏。",
-                         "正在播放的电视剧引发了观众热议。"),
+                         "正在播放的电视剧引发了观众热议。", "比分定格在2:1 / 3:2",
+                         "暂无广告投放计划的企业也可申请。", "广告加载中心项目"),
         max_len=60,
     ),
     Rule(
@@ -2286,6 +2299,16 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "教育、健康、体育三项指标均有提升", "新闻评论员王某某",
                          "今日要闻：全市经济运行稳中向好", "要闻财经科技汽车房产教育健康"),
         max_len=60,
+    ),
+    Rule(
+        "blog_widget_label",
+        # A blog's share and like boxes under the post (WordPress's 分享此文： over its buttons,
+        # 赞过： over the likers' faces): the label alone, its buttons and faces lost as text.
+        r"^(?:分享此文|分享本文|分享这篇文章|赞过|喜欢此文|喜欢这篇文章)\s*[:：]?$",
+        why="a blog's share or like box label alone under the post",
+        examples=("分享此文：", "赞过：", "分享本文", "喜欢这篇文章："),
+        counterexamples=("分享此文的读者已超过一万人。", "赞过这篇文章的人很多。"),
+        max_len=12,
     ),
     Rule(
         "reading_bar",
