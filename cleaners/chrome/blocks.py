@@ -1190,6 +1190,44 @@ def _menu_labels(whole: Sequence[tuple[int, Removal]]) -> frozenset[str]:
                      for item in _MENU_SPLIT.split(text.strip()) if _MENU_ITEM.match(item))
 
 
+# A person's card beside the article (the writer's, the doctor's who reviewed it), saved as
+# text: the name alone or with a title (某某 主任医师), a line or two on the person (a unit and
+# department, a one-line bio), then its button (关注, 向TA提问, its counts row) chrome.lines
+# took; above it the chrome it sits among (its label 审核专家, a share row).
+_CARD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{2,8})?$")
+_CARD_LINES_MAX = 3
+_CARD_LINE_LEN = 60  # characters: a card's line; a paragraph of the article runs longer
+
+
+def person_cards(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str],
+                 buttons: Mapping[int, str]) -> set[int]:
+    """The lines of a person's card: one to three short lines, the first a person's name
+    (with a title maybe), standing between a line ``chrome`` took above and a button
+    (``buttons``, chrome.lines' button labels) below, blank lines apart at most. ``bare``: the
+    page's lines stripped; ``filled``: the indexes of those still standing."""
+    standing = set(filled)
+    out: set[int] = set()
+    for button in buttons:
+        run: list[int] = []
+        j = button - 1
+        while j >= 0 and len(run) <= _CARD_LINES_MAX:
+            if j in standing:
+                run.insert(0, j)
+            elif j in chrome:
+                break
+            elif bare[j]:
+                run = []  # a line an earlier pass of this cleaner took: no card here
+                break
+            j -= 1
+        if not (j >= 0 and j in chrome and 1 <= len(run) <= _CARD_LINES_MAX):
+            continue
+        name = _CARD_NAME.match(bare[run[0]])
+        if name and looks_like_name(name["name"]) and all(
+                len(bare[i]) <= _CARD_LINE_LEN for i in run):
+            out.update(run)
+    return out
+
+
 def _removed_lines(whole: Sequence[tuple[int, Removal]], rules: frozenset[str] | None = None
                    ) -> dict[int, str]:
     """Index -> text of the whole lines earlier cleaners removed (of ``rules``, if given);
@@ -1540,6 +1578,10 @@ class PageBlocks:
         self._related(bare, filled, gone, first, last, taken, credits)
         self._handle_comments(bare, filled, gone, chrome)
         self._profile_box(bare, filled, gone, first, _menu_labels(whole))
+        for i in person_cards(bare, [i for i in filled if i not in gone], chrome,
+                              _removed_lines(whole, frozenset({"button_label"}))):
+            gone.setdefault(i, ("person_card", "a person's card (name, title, a line on them) "
+                                               "over its follow or ask button"))
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         indexed = self._headline_index(bare, ui, filled, first, gone)
         self._capture_toolbar(bare, [i for i in filled if i < first], gone)
