@@ -2311,6 +2311,29 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=12,
     ),
     Rule(
+        "related_terms",
+        # A health or reference site's links to its own pages on the topic, under their label
+        # (相关科室：血液科 内分泌科, 相关疾病：贫血 甲减): words between spaces, no sentence.
+        r"^相关(?:科室|疾病|症状|药品|检查|医生|专家|百科|词条)\s*[:：]\s*"
+        r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){0,11}$",
+        why="a site's links to its pages on the topic under their label (相关科室：…)",
+        examples=("相关科室：血液科 内分泌科 风湿免疫科 血管外科", "相关疾病：贫血 甲状腺功能减退",
+                  "相关症状：头晕"),
+        counterexamples=("相关科室：请患者到内分泌科或血液科就诊。",
+                         "相关科室将于下周联合开展义诊活动。"),
+        max_len=100,
+    ),
+    Rule(
+        "comment_counter",
+        # A portal's counters of its comment thread beside the article, saved as one line
+        # (1386跟帖 21504人参与): numbers and their words, nothing else.
+        r"^(?:\d[\d,.]*万?\s*(?:跟帖|条跟帖|条评论|人参与|人评论)\s*){1,3}$",
+        why="a comment thread's counters in one line",
+        examples=("1386跟帖 21504人参与", "36条评论", "1.2万人参与"),
+        counterexamples=("1386人参与了投票。", "共有2000人参与活动"),
+        max_len=40,
+    ),
+    Rule(
         "reading_bar",
         # A sticky bar the page shows on scrolling names the article being read (正在阅读：
         # headline): the headline printed again, as chrome, above the real one.
