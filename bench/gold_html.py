@@ -4,21 +4,99 @@ lines in ``<div>``s, a page with a hidden duplicate and hidden spam, a Discuz! t
 block theme), cleaned by ``corpus clean`` and scored by the official scorer
 (``../shared/tools/score.py``) against their gold in the official format.
 
-usage: python bench/gold_html.py [--pages DIR] [--keep OUT.jsonl]
+usage: python bench/gold_html.py [--pages DIR] [--keep OUT.jsonl] [--text]
 
 The pages and their gold are ``tests/fixtures/gold_html/ID.html`` / ``ID.json``; the work is
 ``bench/gold_like.py``'s on that folder (the scorer loaded from the shared folder, never copied;
 its report printed as it prints it, last line ``docs=N ... meta=N/M``).
+
+``--text`` scores the text path instead, as ``bench/real_gold.py --text`` does: each page is
+rendered by ``bench/text_path.py``'s renderer (a browser's "save as text", independent of our
+cleaners) into a temporary folder as ``ID.txt``, cleaned by ``corpus clean`` as text and scored
+against its gold. The pages in ``NOT_AS_TEXT`` are left out of that mean (their article is not in
+the text a browser saves, or the renderer cannot read the file); each is printed first as
+``n/a ID: reason``, then the scorer's report, with the same last line.
 """
 
 from __future__ import annotations
 
+import argparse
+import importlib.util
 import pathlib
+import shutil
+import subprocess
 import sys
+import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-from gold_like import ROOT, main  # bench/ is a folder of scripts, not a package
+# bench/ is a folder of scripts, not a package
+from gold_like import ROOT, SCORER_PLACES, main
+from real_gold import page_text
+
+PAGES = ROOT / "tests" / "fixtures" / "gold_html"
+
+# Pages whose article a browser's "save as text" of the saved file does not hold, or that the
+# renderer cannot read: left out of the --text mean, each with its reason.
+NOT_AS_TEXT = {
+    "gh09_wechat_saved_leaf_spans": "the article is visibility:hidden until a script shows it",
+    "gh24_csr_initial_state_spinner": "the article is only in a script's JSON state",
+    "gh31_nuxt2_function_args_state": "the article is only in a script's JSON state",
+    "gh42_declarative_shadow_root": "the article is in declarative shadow roots (<template>), "
+                                    "which the renderer drops",
+    "gh47_paywall_teaser_jsonld_body": "the article is only in a JSON-LD script",
+    "gh50_gov_iframe_srcdoc_body": "the article is in an iframe's srcdoc",
+    "gh78_react18_streaming_suspense_chunk": "the article is in a hidden streaming chunk a "
+                                             "script moves in",
+    "gh81_remix_context_loader_skeleton": "the article is only in a script's JSON state",
+    "gh95_mhtml_chrome_blink_qp_news": "an MHTML web archive, not HTML the renderer reads",
+    "gh96_mht_ie_gb2312_base64_gov_notice": "an MHTML web archive, not HTML the renderer reads",
+}
+
+
+def text_main(pages_dir: pathlib.Path, keep: pathlib.Path | None) -> None:
+    """Score the pages saved as text (see the module docstring)."""
+    scorer = next((p / "tools" / "score.py" for p in SCORER_PLACES
+                   if (p / "tools" / "score.py").is_file()), None)
+    if scorer is None:
+        sys.exit("the official scorer (shared/tools/score.py) is not beside the checkout")
+    spec = importlib.util.spec_from_file_location("score", scorer)
+    assert spec
+    assert spec.loader
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    pages = sorted(p for p in pages_dir.iterdir()
+                   if p.suffix in {".html", ".mht", ".mhtml"})
+    for page in pages:
+        if page.stem in NOT_AS_TEXT:
+            print(f"n/a {page.stem}: {NOT_AS_TEXT[page.stem]}")
+    with tempfile.TemporaryDirectory() as tmp:
+        gold_dir = pathlib.Path(tmp) / "gold"
+        gold_dir.mkdir()
+        text_dir = pathlib.Path(tmp) / "text"
+        text_dir.mkdir()
+        saved = []
+        for page in pages:
+            if page.stem in NOT_AS_TEXT:
+                continue
+            txt = text_dir / f"{page.stem}.txt"
+            txt.write_text(page_text(page), encoding="utf-8")
+            saved.append(txt)
+            shutil.copy(pages_dir / f"{page.stem}.json", gold_dir / f"{page.stem}.json")
+        out = keep or pathlib.Path(tmp) / "gold_html_text.jsonl"
+        subprocess.run([sys.executable, "-m", "corpus", "clean", *map(str, saved), "-o", str(out)],
+                       check=True, cwd=ROOT, capture_output=True)
+        score.main([str(gold_dir), str(out)])
+
 
 if __name__ == "__main__":
-    main(["--pages", str(ROOT / "tests" / "fixtures" / "gold_html"), *sys.argv[1:]])
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--pages", type=pathlib.Path, default=PAGES)
+    ap.add_argument("--keep", type=pathlib.Path, help="write the cleaned JSONL here")
+    ap.add_argument("--text", action="store_true",
+                    help="clean the pages saved as text (the renderer's output), not their HTML")
+    args = ap.parse_args()
+    if args.text:
+        text_main(args.pages, args.keep)
+    else:
+        main(["--pages", str(args.pages), *(["--keep", str(args.keep)] if args.keep else [])])

@@ -81,7 +81,10 @@ RELATED_MARKER = re.compile(with_traditional(
     # the heading's English gloss, or the count of what it lists
     r"(?:\s*(?i:related|recommended|most read|popular|more)"
     r"(?:\s+(?i:articles|stories|news|reading))?|\s*[（(]\d{1,6}[)）])?"
-    r"\s*[】\]]?\s*[:：>》]*[\s●○■◆★☆◀◄\-—–]*$"))
+    r"\s*[】\]]?\s*[:：>》]*"
+    # the box's link to more of it beside the heading (热点推荐更多>>, 相关新闻 更多 >)
+    r"(?:\s*(?:查看)?更多\s*[>》»＞]*)?"
+    r"[\s●○■◆★☆◀◄\-—–]*$"))
 
 # A table of contents' heading (目录, 【本文目录】; a newsletter's 本期目录 over its items)
 # above the article's section headings, each of which the article prints again over its
@@ -1187,6 +1190,44 @@ def _menu_labels(whole: Sequence[tuple[int, Removal]]) -> frozenset[str]:
                      for item in _MENU_SPLIT.split(text.strip()) if _MENU_ITEM.match(item))
 
 
+# A person's card beside the article (the writer's, the doctor's who reviewed it), saved as
+# text: the name alone or with a title (某某 主任医师), a line or two on the person (a unit and
+# department, a one-line bio), then its button (关注, 向TA提问, its counts row) chrome.lines
+# took; above it the chrome it sits among (its label 审核专家, a share row).
+_CARD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{2,8})?$")
+_CARD_LINES_MAX = 3
+_CARD_LINE_LEN = 60  # characters: a card's line; a paragraph of the article runs longer
+
+
+def person_cards(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str],
+                 buttons: Mapping[int, str]) -> set[int]:
+    """The lines of a person's card: one to three short lines, the first a person's name
+    (with a title maybe), standing between a line ``chrome`` took above and a button
+    (``buttons``, chrome.lines' button labels) below, blank lines apart at most. ``bare``: the
+    page's lines stripped; ``filled``: the indexes of those still standing."""
+    standing = set(filled)
+    out: set[int] = set()
+    for button in buttons:
+        run: list[int] = []
+        j = button - 1
+        while j >= 0 and len(run) <= _CARD_LINES_MAX:
+            if j in standing:
+                run.insert(0, j)
+            elif j in chrome:
+                break
+            elif bare[j]:
+                run = []  # a line an earlier pass of this cleaner took: no card here
+                break
+            j -= 1
+        if not (j >= 0 and j in chrome and 1 <= len(run) <= _CARD_LINES_MAX):
+            continue
+        name = _CARD_NAME.match(bare[run[0]])
+        if name and looks_like_name(name["name"]) and all(
+                len(bare[i]) <= _CARD_LINE_LEN for i in run):
+            out.update(run)
+    return out
+
+
 def _removed_lines(whole: Sequence[tuple[int, Removal]], rules: frozenset[str] | None = None
                    ) -> dict[int, str]:
     """Index -> text of the whole lines earlier cleaners removed (of ``rules``, if given);
@@ -1539,9 +1580,13 @@ class PageBlocks:
                                                    "its library's credit"))
         # a bracketed heading (【相关新闻】) chrome.lines took out as a pointer still heads its list
         taken = {i: t.strip() for i, t in chrome.items() if _related_marker(t.strip())}
-        self._related(bare, filled, gone, first, last, taken)
+        self._related(bare, filled, gone, first, last, taken, credits)
         self._handle_comments(bare, filled, gone, chrome)
         self._profile_box(bare, filled, gone, first, _menu_labels(whole))
+        for i in person_cards(bare, [i for i in filled if i not in gone], chrome,
+                              _removed_lines(whole, frozenset({"button_label"}))):
+            gone.setdefault(i, ("person_card", "a person's card (name, title, a line on them) "
+                                               "over its follow or ask button"))
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         indexed = self._headline_index(bare, ui, filled, first, gone)
         self._capture_toolbar(bare, [i for i in filled if i < first], gone)
@@ -1915,12 +1960,14 @@ class PageBlocks:
 
     def _related(self, bare: list[str], filled: list[int],
                  gone: dict[int, tuple[str, str]], article_start: int, article_end: int,
-                 taken: Mapping[int, str]) -> None:
+                 taken: Mapping[int, str], credits: Sequence[int] = ()) -> None:
         """L4: a related-articles marker late in the page (after the article, or in its last
         part) cuts it and the short lines after. A marker in the last part of the article cuts
         too, however long the page's chrome after it (which puts the marker early among the
         page's lines). ``taken``: markers an earlier cleaner removed, by index; they cut the
-        same way late in the page, and are not removed again."""
+        same way late in the page, and are not removed again. ``credits``: the editor's
+        credits that close the article (责任编辑：…); a marker under one is past the article,
+        however many teasers' leads after it read as paragraphs."""
         start = filled[int(len(filled) * self.marker_zone)] if len(filled) > 4 else filled[0]
         start = min(start, article_end + 1)
         span = [i for i in filled if article_start <= i <= article_end]
@@ -1934,7 +1981,9 @@ class PageBlocks:
             # thread wherever it stands: the comments may have been read as the article's
             thread = _COMMENT_COUNT.match(heading) is not None and any(
                 comment_ui(bare[j]) for j in later[:_THREAD_PROBE])
-            early = i < min(start, span_start) and not thread
+            # under the credit that closes the article, a marker heads what the page adds
+            closed = any(article_start < c < i for c in credits)
+            early = i < min(start, span_start) and not thread and not closed
             if i in taken and early:
                 continue
             recommends = _RECOMMENDS.search(heading) is not None
@@ -1957,7 +2006,7 @@ class PageBlocks:
                 gone[i] = ("related_marker", "heading of a related/recommended articles block")
             # Inside the article a paragraph ends the block, unless the marker recommends
             # other articles (延伸 · 推荐 over a teaser's headline and lead).
-            inside = i <= article_end and not recommends
+            inside = i <= article_end and not recommends and not closed
             for k, j in enumerate(later):
                 line = bare[j]
                 if len(line) > self.list_len and _is_anchor(line) and (

@@ -1105,17 +1105,20 @@ COMMON_RULES: tuple[Rule, ...] = (
         # The same address under the label a blog or repost prints it with (原文链接：https://…)
         r"|^[【\[]?(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接|文章地址|永久链接|"
         r"转载地址|本页地址|本页链接|本页网址|页面地址|当前页面地址|本文网址|文章网址)[】\]]?"
-        r"\s*[:：]?\s*(?:https?://|www\.)[^\s\u3000-\u9fff\uff00-\uffef]+$",
+        # (a static blog prints its own address from the site's root: 本文链接：/posts/…/)
+        r"\s*[:：]?\s*(?:https?://|www\.|/(?=[A-Za-z0-9]))[^\s\u3000-\u9fff\uff00-\uffef]+$",
         why="a web address alone on a line, or under its link label: a link's text, not article "
             "text",
         examples=("https://www.example.gov.cn/", "www.example.com.cn",
                   "http://example.com/news/2020/0101/1.html",
                   "原文链接：https://www.example.com/post/12345", "本文地址: www.example.com/a/1",
-                  "本页地址：http://www.example.com/news/2026/1127/5678.html"),
+                  "本页地址：http://www.example.com/news/2026/1127/5678.html",
+                  "本文链接：/posts/pi-weather-station/"),
         counterexamples=("www.example.com是该机构的官方网址。", "https://example.com 报名入口",
                          "详情见http://example.com/notice",
                          "原文链接：https://www.example.com/post/1 已失效，请读者谅解。",
-                         "本页地址：http://www.example.com/a/1 为活动报名页面，请及时填写。"),
+                         "本页地址：http://www.example.com/a/1 为活动报名页面，请及时填写。",
+                         "本文链接：/ 暂无"),
         max_len=200,
     ),
     Rule(
@@ -1680,7 +1683,7 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "player_placeholder",
-        r"^(?:视频|音频|内容|图片|页面)?(?:正在)?加载中(?=$|[，,。.…\s！!请])|^您的浏览器(?:暂)?不支持|"
+        r"^(?:视频|音频|内容|图片|页面|广告)?(?:正在)?加载中(?=$|[，,。.…\s！!请])|^您的浏览器(?:暂)?不支持|"
         r"^(?:点击)?(?:播放|观看)(?:视频|完整视频)$|^(?:视频|音频)(?:时长)?\s*[:：]?\s*\d{1,2}:\d{2}$"
         # the player's own loading note and its plug-in prompt, and its tag alone on a line
         # (【视频】 before a headline is the headline's, and stays with it)
@@ -1693,16 +1696,26 @@ COMMON_RULES: tuple[Rule, ...] = (
         # the player's error when the stream fails (加载失败，请刷新重试; 视频播放失败)
         r"|^(?:视频|音频|内容|页面)?(?:加载|播放)(?:失败|出错)(?=$|[，,。.…\s！!请])"
         # its quality switch, one button a line (标清, 高清, 超清)
-        r"|^(?:标清|高清|超清|流畅|蓝光|(?:1080|720|480)[Pp])$",
-        why="video/audio player placeholder text",
+        r"|^(?:标清|高清|超清|流畅|蓝光|(?:1080|720|480)[Pp])$"
+        # its control bar saved as one line: the position over the length, the buttons after
+        # (播放00:00 / 02:16标清高清全屏)
+        r"|^(?:播放|暂停)?\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
+        r"(?:\s*(?:标清|高清|超清|流畅|全屏|倍速|静音|音量|画中画))*$"
+        # an empty widget's note (暂无广告, 暂无数据) and a like button still loading (赞
+        # 正在加载……, a blog's like box saved before its script ran)
+        r"|^暂无(?:广告|数据|评论|内容)$|^(?:赞|喜欢)\s*正在加载[.。…]*$",
+        why="video/audio player and widget placeholder text",
         examples=("视频加载中，请稍候…", "您的浏览器不支持video标签", "视频 03:12", "正在加载视频…",
                   "正在加载…", "请安装Flash播放器", "您需要安装最新版本的Flash Player",
                   "【视频】", "[视频]", "（音频）", "正在播放：某某镇万亩油菜花进入盛花期",
-                  "加载失败，请刷新重试", "视频播放失败", "播放出错，请稍后再试", "高清", "720P"),
+                  "加载失败，请刷新重试", "视频播放失败", "播放出错，请稍后再试", "高清", "720P",
+                  "播放00:00 / 02:16标清高清全屏", "00:00 / 03:45", "广告加载中", "暂无广告",
+                  "赞 正在加载……"),
         counterexamples=("加载中心的建设进展顺利，预计年底完工。", "【视频】某某大桥合龙",
                          "播放失败的原因多为网络不稳定，技术人员正在排查。", "高清摄像头",
                          "正在加载货物的卡车排起了长队。", "他下载了Flash小游戏。",
-                         "正在播放的电视剧引发了观众热议。"),
+                         "正在播放的电视剧引发了观众热议。", "比分定格在2:1 / 3:2",
+                         "暂无广告投放计划的企业也可申请。", "广告加载中心项目"),
         max_len=60,
     ),
     Rule(
@@ -2308,6 +2321,74 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "某某队 18 | 20 | 19 | 20 | 77", "第一节 | 24 | 20",
                          "发文机关： | 某某县农业农村局 | 主题分类： | 农业"),
         max_len=120,
+    ),
+    Rule(
+        "glued_nav",
+        # A site's menu whose links the page set side by side with no space between, saved as
+        # one word-run (首页时政民生经济文旅体育评论), maybe after the site's name
+        # (某某网新闻体育汽车…登录): three or more menu words and nothing else. A headline or a
+        # sentence has words of its own between them. The site's name, its home page, login,
+        # search or more link must be among them: a run of section names alone
+        # (要闻财经科技…) is left for the passes that see what stands around it.
+        r"^(?=[\u4e00-\u9fff]{1,6}(?:网|在线)|.*(?:首页|登录|注册|搜索|客户端|菜单|更多))"
+        r"(?:[\u4e00-\u9fff]{1,6}(?:网|在线))?"
+        r"(?:(?:首页|新闻|要闻|时政|国内|国际|民生|经济|财经|股票|基金|债券|港股|美股|科技|教育|"
+        r"健康|体育|娱乐|汽车|房产|旅游|文旅|军事|评论|视频|图片|专题|本地|城事|数字报|论坛|博客|"
+        r"更多|登录|注册|搜索|客户端|菜单|直播|快讯|7x24快讯|行情|研报|公司新闻|法治|生活|美食|时尚|"
+        r"游戏|读书|政务|互动)\s*[|｜]?\s*){3,}$",
+        why="a site's menu saved with its links glued into one line",
+        examples=("首页时政民生经济文旅体育评论", "搜索客户端菜单", "首页城事财经生活视频直播",
+                  "某某网新闻体育汽车房产旅游教育健康更多 登录",
+                  "某某在线新闻民生房产论坛登录 | 注册",
+                  "首页财经股票公司新闻港股美股7x24快讯", "更多民生新闻"),
+        counterexamples=("民生新闻", "首页新闻", "体育新闻报道了这场比赛。",
+                         "教育、健康、体育三项指标均有提升", "新闻评论员王某某",
+                         "今日要闻：全市经济运行稳中向好", "要闻财经科技汽车房产教育健康"),
+        max_len=60,
+    ),
+    Rule(
+        "blog_widget_label",
+        # A blog's share and like boxes under the post (WordPress's 分享此文： over its buttons,
+        # 赞过： over the likers' faces): the label alone, its buttons and faces lost as text.
+        r"^(?:分享此文|分享本文|分享这篇文章|赞过|喜欢此文|喜欢这篇文章)\s*[:：]?$",
+        why="a blog's share or like box label alone under the post",
+        examples=("分享此文：", "赞过：", "分享本文", "喜欢这篇文章："),
+        counterexamples=("分享此文的读者已超过一万人。", "赞过这篇文章的人很多。"),
+        max_len=12,
+    ),
+    Rule(
+        "related_terms",
+        # A health or reference site's links to its own pages on the topic, under their label
+        # (相关科室：血液科 内分泌科, 相关疾病：贫血 甲减): words between spaces, no sentence.
+        r"^相关(?:科室|疾病|症状|药品|检查|医生|专家|百科|词条)\s*[:：]\s*"
+        r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10}){0,11}$",
+        why="a site's links to its pages on the topic under their label (相关科室：…)",
+        examples=("相关科室：血液科 内分泌科 风湿免疫科 血管外科", "相关疾病：贫血 甲状腺功能减退",
+                  "相关症状：头晕"),
+        counterexamples=("相关科室：请患者到内分泌科或血液科就诊。",
+                         "相关科室将于下周联合开展义诊活动。"),
+        max_len=100,
+    ),
+    Rule(
+        "comment_counter",
+        # A portal's counters of its comment thread beside the article, saved as one line
+        # (1386跟帖 21504人参与): numbers and their words, nothing else.
+        r"^(?:\d[\d,.]*万?\s*(?:跟帖|条跟帖|条评论|人参与|人评论)\s*){1,3}$",
+        why="a comment thread's counters in one line",
+        examples=("1386跟帖 21504人参与", "36条评论", "1.2万人参与"),
+        counterexamples=("1386人参与了投票。", "共有2000人参与活动"),
+        max_len=40,
+    ),
+    Rule(
+        "reading_bar",
+        # A sticky bar the page shows on scrolling names the article being read (正在阅读：
+        # headline): the headline printed again, as chrome, above the real one.
+        r"^(?:您)?(?:正在阅读|当前阅读)\s*[:：]",
+        why="a sticky bar's 'now reading: headline' line",
+        examples=("正在阅读：社区食堂开到家门口 老人吃饭有了“好去处”", "当前阅读：某某新闻",
+                  "您正在阅读: 某某标题"),
+        counterexamples=("他正在阅读：一本关于家乡的书。", "正在阅读的孩子们抬起了头。"),
+        max_len=80,
     ),
     Rule(
         "tag_list",
