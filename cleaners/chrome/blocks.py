@@ -1228,6 +1228,35 @@ def person_cards(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int
     return out
 
 
+# A breadcrumb whose last crumb is the article itself (首页 / 城事 / 正文, 当前位置：首页 > 详情)
+# stands right over the headline: what a page saved as text holds above it is the page's head
+# and the sidebar a template sets before the content (热点排行, 图片新闻, 专题), never the article.
+_ARTICLE_CRUMB = re.compile(with_traditional(
+    r"[>＞»›≫/\-–—]\s*(?:正文|正文内容|文章正文|详情|内容)\s*$"))
+_CRUMB_HEADLINE_MAX = 40  # characters: a headline, no paragraph
+_CRUMB_DATE_WITHIN = 3  # lines under the headline its date row (2025-12-03 07:40) is among
+
+
+def above_article_crumb(bare: Sequence[str], filled: Sequence[int],
+                        crumbs: Mapping[int, str]) -> set[int]:
+    """The lines still standing above a breadcrumb ending on the article (``crumbs``:
+    chrome.lines' breadcrumbs) when the line under it is a headline (short, no sentence's end)
+    and a date row follows within a few lines: the page's head and sidebar. The lowest such
+    crumb counts; ``bare``: the page's lines stripped; ``filled``: the indexes still standing."""
+    for crumb in sorted(crumbs, reverse=True):
+        if not _ARTICLE_CRUMB.search(crumbs[crumb].strip()):
+            continue
+        below = [i for i in range(crumb + 1, len(bare)) if bare[i]][:_CRUMB_DATE_WITHIN + 1]
+        if not below or below[0] not in filled:
+            continue
+        headline = bare[below[0]]
+        if len(headline) > _CRUMB_HEADLINE_MAX or _SENTENCE_END.search(headline):
+            continue
+        if any(_ROW_DATE.search(bare[i]) for i in below[1:]):
+            return {i for i in filled if i < crumb}
+    return set()
+
+
 def _removed_lines(whole: Sequence[tuple[int, Removal]], rules: frozenset[str] | None = None
                    ) -> dict[int, str]:
     """Index -> text of the whole lines earlier cleaners removed (of ``rules``, if given);
@@ -1587,6 +1616,10 @@ class PageBlocks:
                               _removed_lines(whole, frozenset({"button_label"}))):
             gone.setdefault(i, ("person_card", "a person's card (name, title, a line on them) "
                                                "over its follow or ask button"))
+        for i in above_article_crumb(bare, filled,
+                                     _removed_lines(whole, frozenset({"breadcrumb"}))):
+            gone.setdefault(i, ("above_article_crumb", "the page's head and sidebar above the "
+                                "breadcrumb ending on the article (首页 / 城事 / 正文)"))
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         indexed = self._headline_index(bare, ui, filled, first, gone)
         self._capture_toolbar(bare, [i for i in filled if i < first], gone)
