@@ -1257,6 +1257,41 @@ def above_article_crumb(bare: Sequence[str], filled: Sequence[int],
     return set()
 
 
+# A blog's comment list saved as text: its heading (评论列表：, 全部评论) over comments each
+# under a row of its date and reply button (发布于 2025-11-29 21:06 回复该评论), the writer's
+# name above the row, the comment below it; the whole list is no article.
+_COMMENT_LIST_HEADING = re.compile(with_traditional(
+    r"^(?:[•·]\s*)?(?:评论列表|全部评论|最新评论|网友评论|留言列表|精彩评论|热门评论)\s*[：:]?$"))
+_COMMENT_ROW = re.compile(with_traditional(
+    r"^(?:[•·]\s*)?(?:发布于|发表于|评论于)?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*"
+    r"\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:回复该评论|回复|引用|举报)$"))
+_COMMENT_ROWS_MIN = 2
+_COMMENT_NAME_MAX = 20  # characters: a writer's name between the heading and the first row
+_COMMENT_LINES_MAX = 3  # lines of the last comment under its row, when no blank line closes it
+
+
+def dated_comment_list(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str],
+                       first: int) -> set[int]:
+    """The lines still standing of a comment list below the article's start ``first``: from its
+    heading down through the comment under its last row of a date and a reply button, two such
+    rows at least, no line between the heading and the first row but a writer's short name.
+    ``bare``: the page's lines stripped; ``filled``: the indexes still standing."""
+    standing = set(filled)
+    for head in range(first + 1, len(bare)):
+        if not _COMMENT_LIST_HEADING.match(chrome.get(head, "").strip() or bare[head]):
+            continue
+        rows = [i for i in range(head + 1, len(bare))
+                if _COMMENT_ROW.match(chrome.get(i, "").strip() or bare[i])]
+        if len(rows) < _COMMENT_ROWS_MIN or any(
+                len(bare[i]) > _COMMENT_NAME_MAX for i in range(head + 1, rows[0])):
+            continue
+        end = rows[-1] + 1
+        while end < len(bare) and bare[end] and end <= rows[-1] + _COMMENT_LINES_MAX:
+            end += 1  # the last comment, down to the blank line under it
+        return {i for i in range(head, end) if i in standing}
+    return set()
+
+
 def _removed_lines(whole: Sequence[tuple[int, Removal]], rules: frozenset[str] | None = None
                    ) -> dict[int, str]:
     """Index -> text of the whole lines earlier cleaners removed (of ``rules``, if given);
@@ -1616,6 +1651,9 @@ class PageBlocks:
                               _removed_lines(whole, frozenset({"button_label"}))):
             gone.setdefault(i, ("person_card", "a person's card (name, title, a line on them) "
                                                "over its follow or ask button"))
+        for i in dated_comment_list(bare, filled, chrome, first):
+            gone.setdefault(i, ("dated_comment_list", "a comment list under its heading (评论列表："
+                                ") of comments under their date and reply rows"))
         for i in above_article_crumb(bare, filled,
                                      _removed_lines(whole, frozenset({"breadcrumb"}))):
             gone.setdefault(i, ("above_article_crumb", "the page's head and sidebar above the "
