@@ -39,3 +39,12 @@ def test_the_article_naming_them_stays() -> None:
     assert "请我喝杯咖啡吧，就当谢礼" in doc.text
     assert "只能付现金" in doc.text
     assert "百公里加速" in doc.text
+
+
+def test_a_cms_comment_tips_and_a_poll_count_go() -> None:
+    boxes = ("\n已有 2386 人参与投票\n\n提交 查看结果\n\n"
+             "网页地址和电子邮件地址会自动转换为链接。允许的HTML标签：<a href hreflang> <em>\n")
+    doc = clean_text(_HEAD + _BODY + boxes, id="t")
+    for gone in ("参与投票", "查看结果", "HTML"):
+        assert gone not in doc.text
+    assert doc.text.endswith("而是做得太多。")

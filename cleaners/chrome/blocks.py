@@ -1292,6 +1292,30 @@ def dated_comment_list(bare: Sequence[str], filled: Sequence[int], chrome: Mappi
     return set()
 
 
+# A forum poster's card beside each floor, saved as text a field a line: their counts and dates
+# (发帖: 1872, 威望: 206 点, 金钱: 9540 RMB, 注册时间: 2014-03-22, 最后登录: 2025-11-13).
+_POSTER_FIELD = re.compile(with_traditional(
+    r"^(?:发帖|帖子|主题|回帖|精华|积分|威望|金钱|金币|贡献值?|经验|在线时间|阅读权限|UID|"
+    r"注册时间|最后登录|上次登录)\s*[:：]\s*[\d\-:/. ]+\s*(?:点|RMB|个|小时|分钟|枚)?$"))
+_POSTER_FIELDS_MIN = 3  # one field alone may be a company profile's (注册时间：2014-03-22)
+
+
+def poster_cards(bare: Sequence[str], filled: Sequence[int]) -> set[int]:
+    """The standing lines of runs of three or more of a forum poster's fields, blank lines
+    apart at most. ``bare``: the page's lines stripped; ``filled``: the indexes standing."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*filled, -1]:
+        if i >= 0 and _POSTER_FIELD.match(bare[i]) and (not run or not any(
+                bare[j] for j in range(run[-1] + 1, i))):
+            run.append(i)
+            continue
+        if len(run) >= _POSTER_FIELDS_MIN:
+            out.update(run)
+        run = [i] if i >= 0 and _POSTER_FIELD.match(bare[i]) else []
+    return out
+
+
 def _removed_lines(whole: Sequence[tuple[int, Removal]], rules: frozenset[str] | None = None
                    ) -> dict[int, str]:
     """Index -> text of the whole lines earlier cleaners removed (of ``rules``, if given);
@@ -1651,6 +1675,9 @@ class PageBlocks:
                               _removed_lines(whole, frozenset({"button_label"}))):
             gone.setdefault(i, ("person_card", "a person's card (name, title, a line on them) "
                                                "over its follow or ask button"))
+        for i in poster_cards(bare, filled):
+            gone.setdefault(i, ("poster_card", "a forum poster's card, a field a line "
+                                               "(发帖: 1872, 威望: 206 点, 注册时间: …)"))
         for i in dated_comment_list(bare, filled, chrome, first):
             gone.setdefault(i, ("dated_comment_list", "a comment list under its heading (评论列表："
                                 ") of comments under their date and reply rows"))

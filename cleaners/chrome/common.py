@@ -1230,13 +1230,22 @@ COMMON_RULES: tuple[Rule, ...] = (
         # A blog's comment form saved as text: its fields' labels marked required (名称(*),
         # 正文(*)) and its invitation in the box (欢迎参与讨论，请在这里发表您的看法。)
         r"^(?:名称|昵称|姓名|名字|邮箱|网址|网站|正文|内容|评论|验证码)\s*[(（]\s*[*＊]\s*(?:必填)?\s*[)）]$"
-        r"|^[◎※●]?\s*欢迎(?:参与讨论|发表评论|留言)[，,]\s*请在(?:这里|此处?)发表(?:您|你)的(?:看法|观点|评论)",
-        why="a comment form's required fields and its invitation in the box",
+        r"|^[◎※●]?\s*欢迎(?:参与讨论|发表评论|留言)[，,]\s*请在(?:这里|此处?)发表(?:您|你)的(?:看法|观点|评论)"
+        # a CMS's tips on what the box takes (网页地址和电子邮件地址会自动转换为链接。允许的
+        # HTML标签：…)
+        r"|^网页地址和电子邮件地址(?:会)?自动转换为链接|^允许的\s*HTML\s*标签\s*[:：]"
+        # a poll's count and its buttons under its options (已有 2386 人参与投票, 提交 查看结果)
+        r"|^已有\s*\d[\d,]*\s*人参与(?:了)?投票$|^(?:提交|投票)\s+查看(?:投票)?结果$",
+        why="a comment or poll form's fields, tips, count and buttons",
         examples=("名称(*)", "正文(*)", "昵称（*）",
-                  "◎欢迎参与讨论，请在这里发表您的看法、交流您的观点。"),
+                  "◎欢迎参与讨论，请在这里发表您的看法、交流您的观点。",
+                  "网页地址和电子邮件地址会自动转换为链接。允许的HTML标签：<a href> <em>",
+                  "允许的HTML标签：<a> <em> <strong>", "已有 2386 人参与投票", "提交 查看结果"),
         counterexamples=("欢迎转发分享的网友积极参与讨论。", "名称(暂定)",
-                         "欢迎参与讨论，他说，这个问题值得大家一起想一想。"),
-        max_len=60,
+                         "欢迎参与讨论，他说，这个问题值得大家一起想一想。",
+                         "截至目前，已有2386人参与投票，结果将于下周公布。",
+                         "允许的HTML标签越少，网站被攻击的风险就越小。"),
+        max_len=120,
     ),
     Rule(
         "editor_note",
