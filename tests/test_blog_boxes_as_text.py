@@ -48,3 +48,12 @@ def test_a_cms_comment_tips_and_a_poll_count_go() -> None:
     for gone in ("参与投票", "查看结果", "HTML"):
         assert gone not in doc.text
     assert doc.text.endswith("而是做得太多。")
+
+
+def test_a_question_toolbar_and_a_docs_edit_link_go() -> None:
+    boxes = ("\n关注问题写回答邀请回答1,204 人关注 · 被浏览 386,512 次\n\n"
+             "在 GitHub 上编辑此页open in new window\n")
+    doc = clean_text(_HEAD + _BODY + boxes, id="t")
+    for gone in ("写回答", "被浏览", "GitHub"):
+        assert gone not in doc.text
+    assert doc.text.endswith("而是做得太多。")

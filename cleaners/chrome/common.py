@@ -1248,6 +1248,26 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=120,
     ),
     Rule(
+        "question_toolbar",
+        # A Q&A page's buttons under the question, saved as one line with its counts (关注问题
+        # 写回答 邀请回答 1,204 人关注 · 被浏览 386,512 次), and a docs site's link to edit the
+        # page with its icon's text (在 GitHub 上编辑此页open in new window)
+        r"^(?:关注问题|写回答|邀请回答)(?:\s*(?:关注问题|写回答|邀请回答|好问题\s*[\d,]*))*"
+        r"\s*(?:[\d,.]+\s*万?\s*人关注\s*[·•]?\s*被浏览\s*[\d,.]+\s*万?\s*次)?$"
+        r"|^[\d,.]+\s*万?\s*人关注\s*[·•]?\s*被浏览\s*[\d,.]+\s*万?\s*次$"
+        r"|^(?:在\s*(?:GitHub|Gitee|GitLab)\s*上编辑此页"
+        r"|(?i:edit this page(?: on (?:github|gitee|gitlab))?))"
+        r"\s*(?i:open in new window)?$",
+        why="a Q&A page's buttons and counts under the question, a docs page's edit link",
+        examples=("关注问题写回答邀请回答1,204 人关注 · 被浏览 386,512 次", "关注问题 写回答",
+                  "1,204 人关注 · 被浏览 386,512 次", "在 GitHub 上编辑此页open in new window",
+                  "Edit this page on GitHub", "在 Gitee 上编辑此页"),
+        counterexamples=("关注问题的人越来越多，平台决定邀请专家回答。",
+                         "写回答之前，先把问题读三遍。",
+                         "在 GitHub 上编辑此页面需要先登录账号并申请权限。"),
+        max_len=80,
+    ),
+    Rule(
         "editor_note",
         r"^(?:本文|此文|全文|文章)(?:经过?|由)[\u4e00-\u9fffA-Za-z]{1,10}(?:重新|二次)?"
         r"(?:编排|排版|编辑整理|整理|编辑)(?:而成)?[。.]?$"
