@@ -1248,24 +1248,17 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=120,
     ),
     Rule(
-        "question_toolbar",
-        # A Q&A page's buttons under the question, saved as one line with its counts (关注问题
-        # 写回答 邀请回答 1,204 人关注 · 被浏览 386,512 次), and a docs site's link to edit the
-        # page with its icon's text (在 GitHub 上编辑此页open in new window)
-        r"^(?:关注问题|写回答|邀请回答)(?:\s*(?:关注问题|写回答|邀请回答|好问题\s*[\d,]*))*"
-        r"\s*(?:[\d,.]+\s*万?\s*人关注\s*[·•]?\s*被浏览\s*[\d,.]+\s*万?\s*次)?$"
-        r"|^[\d,.]+\s*万?\s*人关注\s*[·•]?\s*被浏览\s*[\d,.]+\s*万?\s*次$"
-        r"|^(?:在\s*(?:GitHub|Gitee|GitLab)\s*上编辑此页"
+        "docs_edit_link",
+        # A docs site's link to edit the page in its repository, with its icon's text (在 GitHub
+        # 上编辑此页open in new window)
+        r"^(?:在\s*(?:GitHub|Gitee|GitLab)\s*上编辑此页"
         r"|(?i:edit this page(?: on (?:github|gitee|gitlab))?))"
         r"\s*(?i:open in new window)?$",
-        why="a Q&A page's buttons and counts under the question, a docs page's edit link",
-        examples=("关注问题写回答邀请回答1,204 人关注 · 被浏览 386,512 次", "关注问题 写回答",
-                  "1,204 人关注 · 被浏览 386,512 次", "在 GitHub 上编辑此页open in new window",
-                  "Edit this page on GitHub", "在 Gitee 上编辑此页"),
-        counterexamples=("关注问题的人越来越多，平台决定邀请专家回答。",
-                         "写回答之前，先把问题读三遍。",
-                         "在 GitHub 上编辑此页面需要先登录账号并申请权限。"),
-        max_len=80,
+        why="a docs page's link to edit it in its repository",
+        examples=("在 GitHub 上编辑此页open in new window", "Edit this page on GitHub",
+                  "在 Gitee 上编辑此页"),
+        counterexamples=("在 GitHub 上编辑此页面需要先登录账号并申请权限。",),
+        max_len=60,
     ),
     Rule(
         "editor_note",
@@ -1412,7 +1405,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         # least: counts alone may be a sentence's figures.
         r"^(?=.*(?:关注问题|邀请回答|写回答|我来回答|我要回答|添加回答))"
         r"(?:(?:\d[\d,.]*\s*[万千kK]?\s*(?:个回答|条回答|个答案|次浏览|浏览|人关注|关注)|"
-        r"被浏览\s*\d[\d,.]*\s*[万千kK]?|关注问题|已关注|邀请回答|写回答|我来回答|我要回答|"
+        r"被浏览\s*\d[\d,.]*\s*[万千kK]?\s*次?|关注问题|已关注|邀请回答|写回答|我来回答|我要回答|"
         r"添加回答|添加评论|\d*\s*条评论|分享|举报|"
         # (the question's own vote: 好问题 86)
         r"好问题\s*\d[\d,.]*\s*[万千kK]?|好问题)\s*[|｜·/]?\s*){2,10}$"
@@ -1422,7 +1415,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         examples=("3个回答   1.6万浏览   关注问题   邀请回答   写回答", "关注问题 写回答",
                   "被浏览 12,345  关注问题  邀请回答  添加评论  分享",
                   "我来回答 | 举报", "查看全部 1,024 个回答",
-                  "关注问题  写回答  邀请回答  好问题 86  添加评论  分享"),
+                  "关注问题  写回答  邀请回答  好问题 86  添加评论  分享",
+                  "关注问题写回答邀请回答1,204 人关注 · 被浏览 386,512 次"),
         counterexamples=("写回答", "关注问题的进展", "好问题 86",
                          "这是个好问题，值得关注问题背后的原因。",
                          "3个回答都被采纳了，我们很高兴。",
