@@ -1261,6 +1261,20 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=60,
     ),
     Rule(
+        "document_routing",
+        # An office system's routing fields over the document it prints, saved as text a row a
+        # line (密级 公开 紧急程度 平件, 拟稿人 某某 核稿人 某某): two fields or more of the
+        # form, none of the document's own head (签发人 stays: a 上行文 prints it)
+        r"^(?:(?:密级|紧急程度|缓急程度|拟稿人|核稿人|审核人|拟稿单位|拟稿部门|会签|印发份数|保密期限)"
+        r"\s*[:：]?\s*[^\s:：，。,]{1,12}\s*){2,6}$",
+        why="an office system's routing fields over the document (密级, 紧急程度, 拟稿人)",
+        examples=("密级 公开 紧急程度 平件", "拟稿人 某某 核稿人 某某某",
+                  "密级：公开 缓急程度：平件"),
+        counterexamples=("密级 公开", "签发人：某某",
+                         "拟稿人要对文稿内容负责，核稿人要把好文字关。"),
+        max_len=60,
+    ),
+    Rule(
         "editor_note",
         r"^(?:本文|此文|全文|文章)(?:经过?|由)[\u4e00-\u9fffA-Za-z]{1,10}(?:重新|二次)?"
         r"(?:编排|排版|编辑整理|整理|编辑)(?:而成)?[。.]?$"
