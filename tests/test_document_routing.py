@@ -22,3 +22,12 @@ def test_a_sentence_naming_the_fields_stays() -> None:
     line = "拟稿人要对文稿内容负责，核稿人要把好文字关。"
     doc = clean_text(_NOTICE + "\n" + line + "\n", id="t")
     assert line in doc.text
+
+
+def test_a_message_boards_record_rows_go() -> None:
+    rows = ("留言编号 BH2025091600371 留言类型 投诉\n受理单位 某某区城市管理局 办理状态 已办结\n"
+            "浏览次数 1268 公开状态 公开\n\n")
+    doc = clean_text(rows + _NOTICE, id="t")
+    for gone in ("留言编号", "办理状态", "浏览次数"):
+        assert gone not in doc.text
+    assert "全面排查" in doc.text

@@ -1275,6 +1275,19 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=60,
     ),
     Rule(
+        "petition_fields",
+        # A message board's record over a citizen's letter and its reply, saved as text a row a
+        # line (留言编号 BH2025… 留言类型 投诉, 受理单位 某某局 办理状态 已办结, 浏览次数 1268
+        # 公开状态 公开): two fields or more of the board's own, the letter and reply left alone
+        r"^(?:(?:留言编号|留言类型|信件编号|信件类型|受理单位|办理状态|处理状态|浏览次数|公开状态)"
+        r"\s*[:：]?\s*[^\s:：，。,]{1,20}\s*){2,6}$",
+        why="a message board's record fields over a letter (留言编号, 办理状态, 浏览次数)",
+        examples=("留言编号 BH2025091600371 留言类型 投诉",
+                  "受理单位 某某区城市管理局 办理状态 已办结", "浏览次数 1268 公开状态 公开"),
+        counterexamples=("办理状态 已办结", "受理单位要在五个工作日内答复，办理状态要及时公开。"),
+        max_len=80,
+    ),
+    Rule(
         "editor_note",
         r"^(?:本文|此文|全文|文章)(?:经过?|由)[\u4e00-\u9fffA-Za-z]{1,10}(?:重新|二次)?"
         r"(?:编排|排版|编辑整理|整理|编辑)(?:而成)?[。.]?$"
