@@ -1228,6 +1228,94 @@ def person_cards(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int
     return out
 
 
+# A breadcrumb whose last crumb is the article itself (首页 / 城事 / 正文, 当前位置：首页 > 详情)
+# stands right over the headline: what a page saved as text holds above it is the page's head
+# and the sidebar a template sets before the content (热点排行, 图片新闻, 专题), never the article.
+_ARTICLE_CRUMB = re.compile(with_traditional(
+    r"[>＞»›≫/\-–—]\s*(?:正文|正文内容|文章正文|详情|内容)\s*$"))
+_CRUMB_HEADLINE_MAX = 40  # characters: a headline, no paragraph
+_CRUMB_DATE_WITHIN = 3  # lines under the headline its date row (2025-12-03 07:40) is among
+
+
+def above_article_crumb(bare: Sequence[str], filled: Sequence[int],
+                        crumbs: Mapping[int, str]) -> set[int]:
+    """The lines still standing above a breadcrumb ending on the article (``crumbs``:
+    chrome.lines' breadcrumbs) when the line under it is a headline (short, no sentence's end)
+    and a date row follows within a few lines: the page's head and sidebar. The lowest such
+    crumb counts; ``bare``: the page's lines stripped; ``filled``: the indexes still standing."""
+    for crumb in sorted(crumbs, reverse=True):
+        if not _ARTICLE_CRUMB.search(crumbs[crumb].strip()):
+            continue
+        below = [i for i in range(crumb + 1, len(bare)) if bare[i]][:_CRUMB_DATE_WITHIN + 1]
+        if not below or below[0] not in filled:
+            continue
+        headline = bare[below[0]]
+        if len(headline) > _CRUMB_HEADLINE_MAX or _SENTENCE_END.search(headline):
+            continue
+        if any(_ROW_DATE.search(bare[i]) for i in below[1:]):
+            return {i for i in filled if i < crumb}
+    return set()
+
+
+# A blog's comment list saved as text: its heading (评论列表：, 全部评论) over comments each
+# under a row of its date and reply button (发布于 2025-11-29 21:06 回复该评论), the writer's
+# name above the row, the comment below it; the whole list is no article.
+_COMMENT_LIST_HEADING = re.compile(with_traditional(
+    r"^(?:[•·]\s*)?(?:评论列表|全部评论|最新评论|网友评论|留言列表|精彩评论|热门评论)\s*[：:]?$"))
+_COMMENT_ROW = re.compile(with_traditional(
+    r"^(?:[•·]\s*)?(?:发布于|发表于|评论于)?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*"
+    r"\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:回复该评论|回复|引用|举报)$"))
+_COMMENT_ROWS_MIN = 2
+_COMMENT_NAME_MAX = 20  # characters: a writer's name between the heading and the first row
+_COMMENT_LINES_MAX = 3  # lines of the last comment under its row, when no blank line closes it
+
+
+def dated_comment_list(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str],
+                       first: int) -> set[int]:
+    """The lines still standing of a comment list below the article's start ``first``: from its
+    heading down through the comment under its last row of a date and a reply button, two such
+    rows at least, no line between the heading and the first row but a writer's short name.
+    ``bare``: the page's lines stripped; ``filled``: the indexes still standing."""
+    standing = set(filled)
+    for head in range(first + 1, len(bare)):
+        if not _COMMENT_LIST_HEADING.match(chrome.get(head, "").strip() or bare[head]):
+            continue
+        rows = [i for i in range(head + 1, len(bare))
+                if _COMMENT_ROW.match(chrome.get(i, "").strip() or bare[i])]
+        if len(rows) < _COMMENT_ROWS_MIN or any(
+                len(bare[i]) > _COMMENT_NAME_MAX for i in range(head + 1, rows[0])):
+            continue
+        end = rows[-1] + 1
+        while end < len(bare) and bare[end] and end <= rows[-1] + _COMMENT_LINES_MAX:
+            end += 1  # the last comment, down to the blank line under it
+        return {i for i in range(head, end) if i in standing}
+    return set()
+
+
+# A forum poster's card beside each floor, saved as text a field a line: their counts and dates
+# (发帖: 1872, 威望: 206 点, 金钱: 9540 RMB, 注册时间: 2014-03-22, 最后登录: 2025-11-13).
+_POSTER_FIELD = re.compile(with_traditional(
+    r"^(?:发帖|帖子|主题|回帖|精华|积分|威望|金钱|金币|贡献值?|经验|在线时间|阅读权限|UID|"
+    r"注册时间|最后登录|上次登录)\s*[:：]\s*[\d\-:/. ]+\s*(?:点|RMB|个|小时|分钟|枚)?$"))
+_POSTER_FIELDS_MIN = 3  # one field alone may be a company profile's (注册时间：2014-03-22)
+
+
+def poster_cards(bare: Sequence[str], filled: Sequence[int]) -> set[int]:
+    """The standing lines of runs of three or more of a forum poster's fields, blank lines
+    apart at most. ``bare``: the page's lines stripped; ``filled``: the indexes standing."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*filled, -1]:
+        if i >= 0 and _POSTER_FIELD.match(bare[i]) and (not run or not any(
+                bare[j] for j in range(run[-1] + 1, i))):
+            run.append(i)
+            continue
+        if len(run) >= _POSTER_FIELDS_MIN:
+            out.update(run)
+        run = [i] if i >= 0 and _POSTER_FIELD.match(bare[i]) else []
+    return out
+
+
 def _removed_lines(whole: Sequence[tuple[int, Removal]], rules: frozenset[str] | None = None
                    ) -> dict[int, str]:
     """Index -> text of the whole lines earlier cleaners removed (of ``rules``, if given);
@@ -1587,6 +1675,16 @@ class PageBlocks:
                               _removed_lines(whole, frozenset({"button_label"}))):
             gone.setdefault(i, ("person_card", "a person's card (name, title, a line on them) "
                                                "over its follow or ask button"))
+        for i in poster_cards(bare, filled):
+            gone.setdefault(i, ("poster_card", "a forum poster's card, a field a line "
+                                               "(发帖: 1872, 威望: 206 点, 注册时间: …)"))
+        for i in dated_comment_list(bare, filled, chrome, first):
+            gone.setdefault(i, ("dated_comment_list", "a comment list under its heading (评论列表："
+                                ") of comments under their date and reply rows"))
+        for i in above_article_crumb(bare, filled,
+                                     _removed_lines(whole, frozenset({"breadcrumb"}))):
+            gone.setdefault(i, ("above_article_crumb", "the page's head and sidebar above the "
+                                "breadcrumb ending on the article (首页 / 城事 / 正文)"))
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         indexed = self._headline_index(bare, ui, filled, first, gone)
         self._capture_toolbar(bare, [i for i in filled if i < first], gone)

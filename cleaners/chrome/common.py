@@ -323,7 +323,11 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"增值电信业务经营许可证|互联网新闻信息服务许可证|信息网络传播视听节目许可证|"
         r"广播电视节目制作经营许可证|违法和不良信息举报|网络传播视听|[Pp]owered\s*[Bb]y|POWERED BY|"
         # the site's claim on what it prints (凡注明“来源：某某网”的…, 本网站…版权均属…)
-        r"凡(?:本网|本站)?注明\s*[“\"「]?\s*(?:来源|稿源)|(?:本网|本站)[^。]{0,30}版权(?:均|皆)?(?:归|属)",
+        r"凡(?:本网|本站)?注明\s*[“\"「]?\s*(?:来源|稿源)|(?:本网|本站)[^。]{0,30}版权(?:均|皆)?(?:归|属)|"
+        # a blog theme's licence box (本博客所有文章除特别声明外，均采用 CC BY-NC-SA 4.0 许可协议)
+        # and its credit to the blog engine (由 Hexo & NexT.Gemini 强力驱动)
+        r"(?:本博客|本站|本网站|博客)所有文章除特别声明外|"
+        r"^(?:本站|本博客|本网站)?由\s*[A-Za-z][\w .&+-]{2,40}?\s*强力驱动$",
         why="copyright, licence and ICP/police registration footer",
         examples=("版权所有 违者必究 Copyright © 2016-2026 京ICP备15005404号-4",
                   "网站标识码：4400000001",
@@ -332,12 +336,16 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "互联网新闻信息服务许可证10120190005 违法和不良信息举报电话: 010-65367114",
                   "本网站所有内容，凡注明“来源：某某网”的，版权均属某某网所有。",
                   "凡本网注明“来源：某某网”的所有作品，版权均属于某某网，未经授权不得转载。",
-                  "本网站版权所有的作品，未经授权不得转载。"),
+                  "本网站版权所有的作品，未经授权不得转载。",
+                  "版权声明： 本博客所有文章除特别声明外，均采用 BY-NC-SA 许可协议。",
+                  "由 Hexo & NexT.Gemini 强力驱动", "本站由 Halo 强力驱动"),
         counterexamples=("法院审理查明，该书版权所有者为某某出版社，被告未经许可擅自印刷。",
                          "法院审理认为，被告侵犯了原告对该作品的著作权，应当赔偿损失并公开道歉，"
                          "判决书同时要求平台在七日内下架侵权作品，并在显著位置刊登声明。",
                          "法院审理认为，该作品版权归原告所有。",
-                         "该剧院版权所有的剧本已被翻译成六种语言。"),
+                         "该剧院版权所有的剧本已被翻译成六种语言。",
+                         "这款新车由电机强力驱动，百公里加速不到四秒。",
+                         "由 AI 驱动的客服系统已在全市政务大厅上线。"),
         max_len=400,
     ),
     Rule(
@@ -1199,15 +1207,85 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?:\s*[，,]?\s*感谢[^。！？]{0,12})?$"
         r"|^(?:如果|若)?(?:您|你)?(?:觉得|认为)[^。！？]{0,16}(?:有用|有价值|有帮助|不错|有收获)"
         r"[^。！？]{0,4}?[，,]?\s*(?:欢迎|请|可以|就|不妨)?(?:打赏|赞赏)[^。！？]{0,10}[。!！~～]?$"
-        r"|^(?:喜欢|觉得好)(?:就|请)?(?:打赏|赞赏)[^。！？]{0,10}$",
+        r"|^(?:喜欢|觉得好)(?:就|请)?(?:打赏|赞赏)[^。！？]{0,10}$"
+        # its ask for a coffee (请我喝杯咖啡吧~, Buy me a coffee) and the labels under its QR
+        # codes, saved as text with the picture's name before them (某某 微信微信, 某某 支付宝)
+        r"|^(?:请|给)(?:我|作者|博主)喝(?:一)?杯(?:咖啡|奶茶)吧?[~～!！。]*$"
+        r"|^(?i:buy me a coffee)\s*[!！~]?$"
+        r"|^(?:[\u4e00-\u9fffA-Za-z·]{2,12}\s+)?(微信|支付宝)(?:支付)?\s*(?:\1(?:支付)?)?$",
         why="a tip jar's count or its ask under the article",
         examples=("赞赏3人已赞赏", "已有 36 人打赏，感谢支持优质内容", "12人赞赏",
                   "如果您觉得本文有价值，欢迎打赏支持作者", "觉得文章有用就打赏一下吧~",
-                  "喜欢就赞赏一下"),
+                  "喜欢就赞赏一下", "请我喝杯咖啡吧~", "Buy me a coffee", "某某某 微信微信",
+                  "某某某 支付宝支付宝", "微信支付"),
         counterexamples=("粉丝们在直播间打赏主播，一晚上花了上万元。",
                          "已有200人打赏了这位主播。",
-                         "他觉得这件事很有价值，于是打赏了作者五十元。"),
+                         "他觉得这件事很有价值，于是打赏了作者五十元。",
+                         "她笑着说：“请我喝杯咖啡吧，就当谢礼。”", "使用微信支付宝付款",
+                         "老人不会用微信支付，只能付现金。"),
         max_len=40,
+    ),
+    Rule(
+        "comment_form",
+        # A blog's comment form saved as text: its fields' labels marked required (名称(*),
+        # 正文(*)) and its invitation in the box (欢迎参与讨论，请在这里发表您的看法。)
+        r"^(?:名称|昵称|姓名|名字|邮箱|网址|网站|正文|内容|评论|验证码)\s*[(（]\s*[*＊]\s*(?:必填)?\s*[)）]$"
+        r"|^[◎※●]?\s*欢迎(?:参与讨论|发表评论|留言)[，,]\s*请在(?:这里|此处?)发表(?:您|你)的(?:看法|观点|评论)"
+        # a CMS's tips on what the box takes (网页地址和电子邮件地址会自动转换为链接。允许的
+        # HTML标签：…)
+        r"|^网页地址和电子邮件地址(?:会)?自动转换为链接|^允许的\s*HTML\s*标签\s*[:：]"
+        # a poll's count and its buttons under its options (已有 2386 人参与投票, 提交 查看结果)
+        r"|^已有\s*\d[\d,]*\s*人参与(?:了)?投票$|^(?:提交|投票)\s+查看(?:投票)?结果$",
+        why="a comment or poll form's fields, tips, count and buttons",
+        examples=("名称(*)", "正文(*)", "昵称（*）",
+                  "◎欢迎参与讨论，请在这里发表您的看法、交流您的观点。",
+                  "网页地址和电子邮件地址会自动转换为链接。允许的HTML标签：<a href> <em>",
+                  "允许的HTML标签：<a> <em> <strong>", "已有 2386 人参与投票", "提交 查看结果"),
+        counterexamples=("欢迎转发分享的网友积极参与讨论。", "名称(暂定)",
+                         "欢迎参与讨论，他说，这个问题值得大家一起想一想。",
+                         "截至目前，已有2386人参与投票，结果将于下周公布。",
+                         "允许的HTML标签越少，网站被攻击的风险就越小。"),
+        max_len=120,
+    ),
+    Rule(
+        "docs_edit_link",
+        # A docs site's link to edit the page in its repository, with its icon's text (在 GitHub
+        # 上编辑此页open in new window)
+        r"^(?:在\s*(?:GitHub|Gitee|GitLab)\s*上编辑此页"
+        r"|(?i:edit this page(?: on (?:github|gitee|gitlab))?))"
+        r"\s*(?i:open in new window)?$",
+        why="a docs page's link to edit it in its repository",
+        examples=("在 GitHub 上编辑此页open in new window", "Edit this page on GitHub",
+                  "在 Gitee 上编辑此页"),
+        counterexamples=("在 GitHub 上编辑此页面需要先登录账号并申请权限。",),
+        max_len=60,
+    ),
+    Rule(
+        "document_routing",
+        # An office system's routing fields over the document it prints, saved as text a row a
+        # line (密级 公开 紧急程度 平件, 拟稿人 某某 核稿人 某某): two fields or more of the
+        # form, none of the document's own head (签发人 stays: a 上行文 prints it)
+        r"^(?:(?:密级|紧急程度|缓急程度|拟稿人|核稿人|审核人|拟稿单位|拟稿部门|会签|印发份数|保密期限)"
+        r"\s*[:：]?\s*[^\s:：，。,]{1,12}\s*){2,6}$",
+        why="an office system's routing fields over the document (密级, 紧急程度, 拟稿人)",
+        examples=("密级 公开 紧急程度 平件", "拟稿人 某某 核稿人 某某某",
+                  "密级：公开 缓急程度：平件"),
+        counterexamples=("密级 公开", "签发人：某某",
+                         "拟稿人要对文稿内容负责，核稿人要把好文字关。"),
+        max_len=60,
+    ),
+    Rule(
+        "petition_fields",
+        # A message board's record over a citizen's letter and its reply, saved as text a row a
+        # line (留言编号 BH2025… 留言类型 投诉, 受理单位 某某局 办理状态 已办结, 浏览次数 1268
+        # 公开状态 公开): two fields or more of the board's own, the letter and reply left alone
+        r"^(?:(?:留言编号|留言类型|信件编号|信件类型|受理单位|办理状态|处理状态|浏览次数|公开状态)"
+        r"\s*[:：]?\s*[^\s:：，。,]{1,20}\s*){2,6}$",
+        why="a message board's record fields over a letter (留言编号, 办理状态, 浏览次数)",
+        examples=("留言编号 BH2025091600371 留言类型 投诉",
+                  "受理单位 某某区城市管理局 办理状态 已办结", "浏览次数 1268 公开状态 公开"),
+        counterexamples=("办理状态 已办结", "受理单位要在五个工作日内答复，办理状态要及时公开。"),
+        max_len=80,
     ),
     Rule(
         "editor_note",
@@ -1354,7 +1432,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         # least: counts alone may be a sentence's figures.
         r"^(?=.*(?:关注问题|邀请回答|写回答|我来回答|我要回答|添加回答))"
         r"(?:(?:\d[\d,.]*\s*[万千kK]?\s*(?:个回答|条回答|个答案|次浏览|浏览|人关注|关注)|"
-        r"被浏览\s*\d[\d,.]*\s*[万千kK]?|关注问题|已关注|邀请回答|写回答|我来回答|我要回答|"
+        r"被浏览\s*\d[\d,.]*\s*[万千kK]?\s*次?|关注问题|已关注|邀请回答|写回答|我来回答|我要回答|"
         r"添加回答|添加评论|\d*\s*条评论|分享|举报|"
         # (the question's own vote: 好问题 86)
         r"好问题\s*\d[\d,.]*\s*[万千kK]?|好问题)\s*[|｜·/]?\s*){2,10}$"
@@ -1364,7 +1442,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         examples=("3个回答   1.6万浏览   关注问题   邀请回答   写回答", "关注问题 写回答",
                   "被浏览 12,345  关注问题  邀请回答  添加评论  分享",
                   "我来回答 | 举报", "查看全部 1,024 个回答",
-                  "关注问题  写回答  邀请回答  好问题 86  添加评论  分享"),
+                  "关注问题  写回答  邀请回答  好问题 86  添加评论  分享",
+                  "关注问题写回答邀请回答1,204 人关注 · 被浏览 386,512 次"),
         counterexamples=("写回答", "关注问题的进展", "好问题 86",
                          "这是个好问题，值得关注问题背后的原因。",
                          "3个回答都被采纳了，我们很高兴。",
@@ -2001,7 +2080,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^第?\s*\d{1,3}\s*/\s*\d{1,3}\s*页$"
         r"|^(?:\d{1,3}\s*)++(?:下一页|下页|尾页|末页)\s*[>»›]?(?:\s*(?:余下全文|阅读全文|查看全文|全文))?$"
         # (a gallery's link to the one before or after it: 上一图集：某某)
-        r"|^[【\[]?\s*(?:上一页|下一页|上一篇|下一篇|上一条|下一条|前一篇|后一篇|上一图集|下一图集|"
+        # (a blog's pair between guillemets: « 上一篇 下一篇 »)
+        r"|^[«‹]?\s*[【\[]?\s*(?:上一页|下一页|上一篇|下一篇|上一条|下一条|前一篇|后一篇|上一图集|下一图集|"
         r"上一组图|下一组图)\s*[】\]]?\s*(?:[:：]|\s|$)"
         # (or with the noun after it, then its colon: 上一篇文章：某某, 下一篇文章：没有了)
         r"|^[【\[]?\s*(?:上一|下一)(?:篇文章|篇新闻|篇信息|条新闻|条信息)\s*[】\]]?\s*[:：]"
@@ -2043,7 +2123,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "已经是最后一篇了", "展开阅读全文", "点击展开全文", "展开全文∨", "展开全文▼",
                   "上一图集：某某湿地候鸟翩飞",
                   "展开剩余85%", "展开剩余 42%",
-                  "下一组图 某某老街修缮一新", "上一篇文章：没有了",
+                  "下一组图 某某老街修缮一新", "上一篇文章：没有了", "« 上一篇 下一篇 »",
                   "下一篇文章： 某某中学举办科技节",
                   "【上一条信息】：某某通知", "— 2 —", "－12－", "—— 3 ——"),
         counterexamples=("下一步，我们将继续推进改革。", "01", "2024",
