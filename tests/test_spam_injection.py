@@ -1940,13 +1940,3 @@ def test_a_long_menu_with_a_spam_item_proves_nothing() -> None:
                       "路灯", "工程"])
     doc = _row_page(menu, ("路灯", "工程"))
     assert InjectedFragments()(doc).text == doc.text
-
-
-def test_two_pieces_side_by_side_inside_a_word_open_the_analysis() -> None:
-    """A four-character string set once inside a word whose halves recur apart (统计|安全责任|局)
-    counts toward the screen for pages nothing names; once with halves that do not recur, not."""
-    injection = InjectedFragments()
-    assert injection._inside_word_strings(
-        "市统计安全责任局有关负责人介绍，全市推进安全检查，落实责任到人。", 1)
-    assert not injection._inside_word_strings(
-        "市统计安全责任局有关负责人介绍，全市推进检查，落实到人。", 1)

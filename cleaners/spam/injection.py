@@ -1621,9 +1621,7 @@ class InjectedFragments:
         """Whether ``need`` strings or more recur on the page and sit inside a word at one site
         at least: at a site ``_bridged_sites`` finds, no word crosses its seams and deleting it
         re-joins the word (gain at or below SPLIT). Words of the language count; no string holds
-        a function character (的, 在: grammar, not a piece). Four characters whose two halves
-        each recur count as one such string though they occur once: two pieces planted side
-        by side (了|安全重于|解, where 安全 and 重于 recur apart). Every page nothing else names is
+        a function character (的, 在: grammar, not a piece). Every page nothing else names is
         asked this, so the deletion tests (the dear part) run last, string by string, and stop
         once the answer is known either way. ``bridged``: the page's ``_bridged_sites``,
         when the caller has them; ``counts``: text.count of strings, as far as known."""
@@ -1640,9 +1638,7 @@ class InjectedFragments:
                     ok = recurs.get(frag)
                     if ok is None:
                         ok = recurs[frag] = not any(c in _FUNCTION_CHARS for c in frag) and (
-                            _count(text, frag, counts) >= self.min_repeats
-                            or (k == 4 and _count(text, frag[:2], counts) >= self.min_repeats
-                                and _count(text, frag[2:], counts) >= self.min_repeats))
+                            _count(text, frag, counts) >= self.min_repeats)
                     if not ok:
                         continue
                 if not (_word_across(stats, text, a) or _word_across(stats, text, a + k)):
