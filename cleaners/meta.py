@@ -1275,9 +1275,10 @@ def parse_meta_line(line: str) -> _Found | None:
 
 
 # The place a platform shows the poster's IP address in (IP属地：浙江), on its date row or
-# alone: no field of the article.
+# alone: no field of the article. A Q&A or column platform prints it without the colon after a
+# middle dot (发布于 2025-10-12 21:47・IP 属地浙江).
 _IP_PLACE = re.compile(with_traditional(
-    r"\s*(?:IP|ip)\s*(?:归属地|属地)\s*[:：]\s*[\u4e00-\u9fff]{2,8}"))
+    r"\s*[・·]?\s*(?:IP|ip)\s*(?:归属地|属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}"))
 
 
 def _without_ip_place(line: str) -> str:
@@ -1510,6 +1511,34 @@ def parse_loose_date_row(line: str) -> _Found | None:
         byline = parse_byline(_SEGMENTS.split(line, 1)[0].strip(), tail=False)
         authors = byline.authors if byline else ()
     return _Found(date=date, source_name=src["v"] if src else None, authors=authors)
+
+
+# A blog's row under the headline opened by when the post went up, then its other facts
+# (发表于2025-11-02 更新于2025-11-05 分类于绿植 阅读次数：1,208 本文字数：1.1k): too many
+# pieces for a loose row, but the verb at its start says the date is the post's.
+_VERB_DATE_AT = 6
+# A date printed year first, then month/day in its own box (2025  12/02  16:48:21).
+_YEAR_BOXED_DAY = re.compile(
+    r"^(?P<y>(?:19|20)\d{2})\s+(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<d>0?[1-9]|[12]\d|3[01])"
+    r"(?:\s+(?P<t>[0-2]?\d:[0-5]\d(?::[0-5]\d)?))?$")
+
+
+def verb_dated_row(line: str) -> _Found | None:
+    """A row opened by when the post went up (发表于2025-11-02 更新于… 阅读次数：…), or a date
+    whose year, month/day and time stand in boxes apart (2025  12/02  16:48:21)."""
+    line = LIST_BULLET.sub("", line)
+    if (boxed := _YEAR_BOXED_DAY.match(line)) is not None:
+        return _Found(date=parse_date(
+            f"{boxed['y']}-{int(boxed['m']):02d}-{int(boxed['d']):02d}"
+            + (f" {boxed['t']}" if boxed["t"] else "")))
+    if (len(line) > 120 or _LOOSE_SENTENCE.search(line)
+            or (verb := _DATED_VERB_AT.match(line)) is None):
+        return None
+    m = DATE.search(line, verb.end())
+    if m is None or m["y"] is None or m.start() - verb.end() > _VERB_DATE_AT:
+        return None
+    date = parse_date(m.group(0))
+    return _Found(date=date) if date else None
 
 
 _SEGMENTS = re.compile(r"\s+[|｜丨/]\s+|丨|｜")
@@ -2802,9 +2831,16 @@ class MetaLines:
         if headline_date is None and not any(hit.date for _, hit in found.values()):
             # No date of a known shape: the nearest timestamp row above the first paragraph.
             for i in reversed(head):
-                if i not in found and i not in events and (
-                        hit := parse_loose_date_row(lines[i].strip())):
+                if i in events:
+                    continue
+                if i not in found and (hit := parse_loose_date_row(lines[i].strip())
+                                       or verb_dated_row(lines[i].strip())):
                     found[i] = ("date_row", hit)
+                    break
+                if (i in found and found[i][0] == "byline" and not found[i][1].date
+                        and (hit := parse_loose_date_row(lines[i].strip())) is not None):
+                    # the byline row goes on with the date (文 / 某某 2025年10月9日 阅读 3.2万)
+                    found[i] = ("byline", replace(found[i][1], date=hit.date))
                     break
         # a release's contact person (媒体联系人： / 孙女士) is whom to ask, no writer
         signed = (closing_signature(lines, filled) | contact_block(lines, filled)
