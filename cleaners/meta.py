@@ -2456,9 +2456,14 @@ _ORIGINAL_BADGE = re.compile(with_traditional(
 
 
 def unbadged_title(title: str) -> str:
-    """The headline without the 原创 badge a saved page glued to it (see _ORIGINAL_BADGE)."""
-    m = _ORIGINAL_BADGE.match(title)
+    """The headline without the 原创 badge a saved page glued to it (see _ORIGINAL_BADGE), or
+    the anchor mark a docs site's heading links itself with (# 某某指南)."""
+    m = _ORIGINAL_BADGE.match(title) or _HEADING_ANCHOR.match(title)
     return title[m.end():] if m and len(title) - m.end() >= 6 else title
+
+
+# The anchor link a docs site (VuePress, Docusaurus) prints before each heading: ``#`` and a space.
+_HEADING_ANCHOR = re.compile(r"^#\s+(?=[^\s#])")
 
 
 def unstuffed_title(title: str) -> str:
@@ -3543,7 +3548,9 @@ class MetaLines:
         # and a tale's collection record printed over the story (讲述人：… / 搜集整理：…)
         boxed = (_points_box(lines, head) | {i for run in fields for i in run[1:]}
                  | tale_record(lines))
+        # nor is a ticker strip's quote (某某50 1045.33 -3.12 -0.30%)
         candidates = [i for i in head if i not in found and i not in boxed
+                      and not _QUOTE.search(lines[i])
                       and _heading_like(lines[i].strip().rstrip("？?"))]
         if not any(i in found and found[i][0] in ("meta_line", "date_row") for i in head):
             # With no date row in the head (the source and date at the page's bottom), a
@@ -3551,6 +3558,7 @@ class MetaLines:
             # an announcement (我司……，……，……权利！); under a date row such a line is the
             # text's first (好消息！…).
             candidates = [i for i in head if i not in found and i not in boxed
+                          and not _QUOTE.search(lines[i])
                           and _heading_like(lines[i].strip().rstrip("？！?!"))
                           and not _announcement(lines[i])]
         known = doc.meta.title
@@ -3615,6 +3623,7 @@ class MetaLines:
             before = [i for i in head if i < row and i not in found and i not in boxed
                       and not _SUBTITLE.match(lines[i]) and not _date_widget(lines[i])
                       and not _CODE_FIELD.match(lines[i].strip())
+                      and not _QUOTE.search(lines[i])
                       and _heading_like(lines[i].strip().rstrip("？！?!"))
                       and not _announcement(lines[i])][-3:]
             # A paragraph of sentences above the row (a spam page's blurb over the article it
@@ -3641,8 +3650,14 @@ class MetaLines:
         # No metadata row: of the last few heading-like lines above the first paragraph (site
         # name, kicker, headline, subtitle), the headline is the longest; a headline the page
         # broke over lines right under each other (no blank between) is taken whole.
-        near = candidates[-4:]
-        best = max(near, key=lambda i: (len(lines[i].strip()), -i))
+        # A line in Latin letters with no Han character (a docs site's GitHubopen in new window
+        # link) is none while a Chinese line is there, as above a date row (a time alone is
+        # left to the passes that read it); a list item (a sidebar's link to the page) is
+        # measured without its bullet, and loses a tie.
+        near = [i for i in candidates[-4:] if _HAN.search(lines[i])
+                or not _LATIN.search(lines[i])] or candidates[-4:]
+        best = max(near, key=lambda i: (len(_LIST_ITEM.sub("", lines[i].strip())),
+                                        not _LIST_ITEM.match(lines[i]), -i))
         run = [best]
         # A headline wraps at its box's width: every line but the last fills it, so a line
         # above that is narrower than the run's first is no part of it (an account's
@@ -3765,6 +3780,20 @@ _SENTENCE_ENDS = re.compile(r"[。！？]")
 _PARAGRAPH_SENTENCES = 3
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _in_list(lines: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is an item of a list of two or more, printed right under each other."""
+    return bool(_LIST_ITEM.match(lines[i])) and any(
+        0 <= j < len(lines) and _LIST_ITEM.match(lines[j]) for j in (i - 1, i + 1))
+# A list item as a page saved as text prints it (  • item).
+_LIST_ITEM = re.compile(r"^\s*[•▪◦]\s*(?=\S)")
+# A market quote (科创50 1045.33 -3.12 -0.30%, 某某科技23.45+2.31%): a price, its signed change
+# and percent, from a ticker strip; no headline prints a price with its change so.
+_QUOTE = re.compile(r"(?<![\d.])\d+\.\d+\s*[+\-−]\d+(?:\.\d+)?(?:\s*[+\-−]\d+(?:\.\d+)?)?%")
+
+
 def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -> int:
     """Of the few heading-like lines just above the date row (site name, section label,
     headline, subtitle, publisher), the headline.
@@ -3785,6 +3814,10 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
     # a line with no Han character (the office's name in Portuguese or English under its
     # Chinese one) is none while a Chinese line is there, however long it runs in letters
     pool = [i for i in pool if _HAN.search(lines[i])] or pool
+    # an item of a list (a box of links' • 求购…11-25, a table of contents' • 1. 控水…, an
+    # item right over or under it) is none while another line is there; a template may print
+    # the headline alone as a list item (• 某某：……, blank lines around it)
+    pool = [i for i in pool if not _in_list(lines, i)] or pool
     best = max(pool, key=lambda i: (len(lines[i].strip()), -i))
     k = pool.index(best)
     # right before and right above: the page's own lines, a blank at most between (the

@@ -1,0 +1,64 @@
+"""The headline of a page saved as text among the lines above its date row or first paragraph:
+a ticker strip's quote, a box of links' list items, a link in Latin letters and a docs site's
+heading anchor are none of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.document import Doc
+from cleaners.meta import _QUOTE, MetaLines, unbadged_title
+
+_PARA = "这是一段足够长的正文内容，用来说明文章的主体部分，里面有很多句子。" * 3
+
+
+def _title(text: str) -> str | None:
+    return MetaLines()(Doc("d", "", text=text)).meta.title
+
+
+@pytest.mark.parametrize(
+    "line", ["  • 科创50 1045.33 -3.12 -0.30%", "某某科技23.45+2.31% 某某储能41.08+1.76%",
+             "某某指数 3012.45 +0.32%"])
+def test_market_quotes(line: str) -> None:
+    assert _QUOTE.search(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["前三季度出口额增长12.4% 智能包装线成出口新亮点", "GDP同比增长5.2% 较上年提高0.3个百分点",
+             "2024-2025赛季 中超第12轮", "上证指数收报3012.45点 涨0.32%"])
+def test_headlines_with_figures_are_no_quotes(line: str) -> None:
+    assert not _QUOTE.search(line)
+
+
+def test_a_ticker_strip_over_the_site_is_no_headline() -> None:
+    text = (f"  • 科创50 1045.33 -3.12 -0.30%\n\n某某财经\n\n储能电池三季度出货量同比增长四成\n\n"
+            f"2025年12月05日 08:36 来源：某某证券报\n{_PARA}")
+    assert _title(text) == "储能电池三季度出货量同比增长四成"
+
+
+def test_a_box_of_listed_links_over_the_headline_is_none() -> None:
+    text = (f"最新求购\n  • 求购食品级不锈钢输送线11-27\n  • 求购小型真空包装机 十台11-25\n\n"
+            f"包装机械行业前三季度出口额增长 新亮点\n\n发布日期：2025-11-27 来源：某某网\n{_PARA}")
+    assert _title(text) == "包装机械行业前三季度出口额增长 新亮点"
+
+
+def test_a_headline_printed_alone_as_a_list_item_stays_the_headline() -> None:
+    text = (f"产经\n科技\n\n  • 某某：中美贸易“持久战”，斗志被激发\n\n  • 某某\n\n"
+            f"某某某大学研究院执行院长\n\n2019-09-07 09:25:09 来源：某某网\n{_PARA}")
+    assert _title(text) == "某某：中美贸易“持久战”，斗志被激发"
+
+
+def test_a_link_in_latin_letters_is_no_headline_without_a_date_row() -> None:
+    text = (f"办事指南\n常见问题\nGitHubopen in new window\n\n"
+            f"  • 个人养老金缴费与税收优惠\n  • 开户指南\n\n# 个人养老金缴费与税收优惠\n\n{_PARA}")
+    assert _title(text) == "个人养老金缴费与税收优惠"
+
+
+@pytest.mark.parametrize(
+    ("title", "clean"),
+    [("# 个人养老金缴费与税收优惠", "个人养老金缴费与税收优惠"),
+     ("#话题# 某某城市的冬天", "#话题# 某某城市的冬天"),  # a hashtag, no anchor
+     ("# 简介", "# 简介")],  # too short to be sure
+)
+def test_a_heading_anchor_goes_from_the_title(title: str, clean: str) -> None:
+    assert unbadged_title(title) == clean
