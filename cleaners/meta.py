@@ -2613,6 +2613,9 @@ def _points_box(lines: Sequence[str], head: Sequence[int]) -> set[int]:
 _LEAD_ROWS_MAX = 3
 _DECK_MAX = 100  # characters: a deck between the headline and its date row, no article
 _CRUMB_MARK = re.compile(r"[>»›→]|&gt;")
+# The fewest characters a breadcrumb's last crumb holds to be read as the headline, not a
+# section's name (首页 > 新闻 > 国内).
+_CRUMB_TITLE_MIN = 8
 _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\d{7,8}")
 # A subtitle (副题) opens with a dash (——我院成功完成首例……): it is printed under the
 # headline and never is the headline, however long.
@@ -3572,6 +3575,14 @@ class MetaLines:
         listed = {LIST_BULLET.sub("", r.text.strip()) for r in doc.removals
                   if r.rule == "headline_index"}
         again = [i for i in candidates if lines[i].strip() in listed]
+        if again:
+            return [again[-1]]
+        # A forum's or blog's breadcrumb ends in the post's headline (社区>自驾游>记录一次……):
+        # the head line printing that last crumb again is the headline, wherever it stands
+        # (under the thread's date row too).
+        crumbed = {last for i in head if len(_CRUMB_MARK.findall(lines[i])) >= 2
+                   and len(last := _CRUMB_MARK.split(lines[i])[-1].strip()) >= _CRUMB_TITLE_MIN}
+        again = [i for i in candidates if lines[i].strip() in crumbed]
         if again:
             return [again[-1]]
         meta_rows = [i for i in head if i in found and found[i][0] in ("meta_line", "date_row")]

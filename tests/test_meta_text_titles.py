@@ -62,3 +62,16 @@ def test_a_link_in_latin_letters_is_no_headline_without_a_date_row() -> None:
 )
 def test_a_heading_anchor_goes_from_the_title(title: str, clean: str) -> None:
     assert unbadged_title(title) == clean
+
+
+def test_the_breadcrumbs_last_crumb_names_the_headline_under_the_date_row() -> None:
+    text = (f"某某社区>吃喝玩乐>自驾游>记录一次带父母自驾去海边看日出，路线供参考\n\n"
+            f"退休了，到处走走\n\n级别: 侠客\n\n只看该作者楼主 发表于: 2025-11-12 21:33\n\n"
+            f"记录一次带父母自驾去海边看日出，路线供参考\n\n{_PARA}")
+    assert _title(text) == "记录一次带父母自驾去海边看日出，路线供参考"
+
+
+def test_a_short_last_crumb_is_a_section_not_the_headline() -> None:
+    text = (f"首页 > 新闻 > 国内要闻\n\n某市举办秋季农产品展销会\n\n2021年3月4日 10:20 某某晚报\n\n"
+            f"国内要闻\n{_PARA}")
+    assert _title(text) == "某市举办秋季农产品展销会"
