@@ -3656,6 +3656,11 @@ class MetaLines:
             if before:
                 return [_headline_above_row(lines, before, row)]
             break
+        # A notice's addressee (各乡镇人民政府，县直有关单位：) opens its text: a line under it (a
+        # document's first line, broken where the page was) is no headline while one is above.
+        addressed = next((i for i in head if _ADDRESSEE.match(lines[i].strip())), None)
+        if addressed is not None and any(i < addressed for i in candidates):
+            candidates = [i for i in candidates if i < addressed]
         if not candidates:
             return []
         # No metadata row: of the last few heading-like lines above the first paragraph (site
@@ -3792,6 +3797,8 @@ _PARAGRAPH_SENTENCES = 3
 
 
 _LATIN = re.compile(r"[A-Za-z]")
+# A notice's addressee alone on its line: the bodies it goes to, then a colon (各有关单位：).
+_ADDRESSEE = re.compile(with_traditional(r"^各[^\s。！？!?：:]{1,40}[：:]$"))
 
 
 def _in_list(lines: Sequence[str], i: int) -> bool:

@@ -75,3 +75,14 @@ def test_a_short_last_crumb_is_a_section_not_the_headline() -> None:
     text = (f"首页 > 新闻 > 国内要闻\n\n某市举办秋季农产品展销会\n\n2021年3月4日 10:20 某某晚报\n\n"
             f"国内要闻\n{_PARA}")
     assert _title(text) == "某市举办秋季农产品展销会"
+
+
+def test_a_notices_addressee_closes_its_headline() -> None:
+    text = ("某某县人民政府办公室文件\n某政办发〔2025〕41号\n关于做好2025年冬春季农村供水\n保障工作的通知\n"
+            f"各乡镇人民政府，县直有关单位：\n为切实做好今冬明春农村供水保障工作，确保群众喝上放心\n{_PARA}")
+    assert _title(text) == "关于做好2025年冬春季农村供水保障工作的通知"
+
+
+def test_a_line_under_a_label_that_addresses_no_body_may_be_the_headline() -> None:
+    text = f"某某网\n编者按：\n某市举办秋季农产品展销会\n{_PARA}"
+    assert _title(text) == "某市举办秋季农产品展销会"
