@@ -3913,6 +3913,11 @@ def _row_under(lines: Sequence[str], headline: int, row: int) -> bool:
                                              if lines[j].strip()) == 1)
 
 
+# A form's row saved with its cells joined by a space: a label, then its value (发文字号
+# 某〔2025〕1号).
+_CELL_ROW = re.compile(r"^([\u4e00-\u9fff]{2,6})[ \u3000]+\S")
+
+
 def _under_table(lines: Sequence[str], head: Sequence[int],
                  found: dict[int, tuple[str, _Found]]) -> int | None:
     """The headline a government page prints under its information table: two rows or more
@@ -3921,9 +3926,18 @@ def _under_table(lines: Sequence[str], head: Sequence[int],
     table = [i for i in head if i in found and found[i][0] == "meta_line"
              and any(f["key"] in _TABLE_KEYS
                      for f in _FIELD.finditer(unspaced_labels(lines[i])))]
-    if len(table) < 2:
+    last = table[-1] if len(table) >= 2 else None
+    cells = [i for i in head if (m := _CELL_ROW.match(lines[i].strip())) and m[1] in _TABLE_KEYS]
+    if last is None and len(cells) >= 2:
+        # an office system's form saved with its cells joined by spaces, no colons (发文字号
+        # 某农水〔2025〕47号 签发人 某某 / 发文机关 某某局 成文日期 2025-11-26): its other rows
+        # (主送 …, 拟稿人 …) run on to the blank line closing the form
+        last = cells[-1]
+        while last + 1 < len(lines) and lines[last + 1].strip():
+            last += 1
+    if last is None:
         return None
-    after = [i for i in head if i > table[-1] and i not in found]
+    after = [i for i in head if i > last and i not in found]
     if not after or not _heading_like(lines[after[0]].strip()):
         return None
     return after[0]

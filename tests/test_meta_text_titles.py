@@ -86,3 +86,15 @@ def test_a_notices_addressee_closes_its_headline() -> None:
 def test_a_line_under_a_label_that_addresses_no_body_may_be_the_headline() -> None:
     text = f"某某网\n编者按：\n某市举办秋季农产品展销会\n{_PARA}"
     assert _title(text) == "某市举办秋季农产品展销会"
+
+
+def test_the_headline_under_a_form_saved_with_its_cells_joined() -> None:
+    text = ("公文管理 / 发文管理 / 查看公文\n\n发文字号 某农水〔2025〕47号 签发人 某某某\n密级 公开 紧急程度 平件\n"
+            "发文机关 某某区农业农村局 成文日期 2025-11-26\n主送 各乡镇人民政府、街道办事处\n拟稿人 某某 核稿人 某某\n\n"
+            f"关于做好今冬明春农田水利设施维修养护工作的通知\n\n{_PARA}")
+    assert _title(text) == "关于做好今冬明春农田水利设施维修养护工作的通知"
+
+
+def test_one_cell_joined_row_makes_no_form() -> None:
+    text = f"发文机关 某某局\n\n新闻中心\n\n某市举办秋季农产品展销会\n2021年3月4日 10:20 某某晚报\n{_PARA}"
+    assert _title(text) == "某市举办秋季农产品展销会"
