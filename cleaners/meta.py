@@ -3847,6 +3847,10 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
     if (not _next_to(lines, top, best) or len(_HAN.findall(head)) < 8
             or _CRUMB_MARK.search(head) or _SUBTITLE.match(head) or _menu_row(head)):
         return best
+    if any(ln.strip() == head for ln in lines[:top]):
+        # printed before too (a carousel's slides, looped): a teaser over the next one, no
+        # headline over its subtitle
+        return best
     if _SHOULDER.match(head) and _PLACED_HEADLINE.match(lines[best].strip()):
         # a kicker of paired phrases (坚持党建引领 赋能乡村振兴) over a headline that names
         # its place (某某村：……): the kicker rides on the headline

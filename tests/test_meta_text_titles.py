@@ -98,3 +98,16 @@ def test_the_headline_under_a_form_saved_with_its_cells_joined() -> None:
 def test_one_cell_joined_row_makes_no_form() -> None:
     text = f"发文机关 某某局\n\n新闻中心\n\n某市举办秋季农产品展销会\n2021年3月4日 10:20 某某晚报\n{_PARA}"
     assert _title(text) == "某市举办秋季农产品展销会"
+
+
+def test_a_carousels_looped_slide_is_no_headline_over_the_next() -> None:
+    text = (f"某某新闻\n\n第二座跨海大桥合龙\n\n暑期海滨浴场游客量创新高\n\n渔港开海首日 渔船满载归来\n\n"
+            f"第二座跨海大桥合龙\n\n暑期海滨浴场游客量创新高\n\n渔港开海首日 渔船满载归来\n\n"
+            f"某某晨报 记者 某某某 2025-08-14 07:30\n{_PARA}")
+    assert _title(text) == "渔港开海首日 渔船满载归来"
+
+
+def test_a_headline_over_its_subtitle_printed_once_stays() -> None:
+    text = (f"某某新闻\n\n某市举办第十届秋季农产品展销会\n\n展销会为期三天 吸引全国各地客商前来洽谈\n\n"
+            f"2021年3月4日 10:20 某某晚报\n{_PARA}")
+    assert _title(text) == "某市举办第十届秋季农产品展销会"
