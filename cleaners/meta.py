@@ -3643,8 +3643,13 @@ class MetaLines:
                           and len(_SENTENCE_ENDS.findall(lines[i])) >= _PARAGRAPH_SENTENCES]
             if paragraphs and any(i > paragraphs[-1] for i in before):
                 before = [i for i in before if i > paragraphs[-1]]
+            # A blog prints the post's day alone over its headline, under the site's menu: when
+            # only a menu's items (• 阳台种菜 / • 读书笔记) stand just above a lone date, the
+            # headline is under it too.
+            menu_over_day = (all(_in_list(lines, i) for i in before)
+                             and _LONE_DATE.match(lines[row].strip()) is not None)
             if (before and (all(names_a_body(lines[i].strip()) for i in before)
-                            or _account_over_row(lines, before, row, candidates))
+                            or _account_over_row(lines, before, row, candidates) or menu_over_day)
                     and any(i > row for i in candidates)):
                 # Only the paper's or site's name above the row, a headline-like line under
                 # it: the page's issue date under its masthead (an e-paper), not the

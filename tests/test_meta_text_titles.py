@@ -111,3 +111,14 @@ def test_a_headline_over_its_subtitle_printed_once_stays() -> None:
     text = (f"某某新闻\n\n某市举办第十届秋季农产品展销会\n\n展销会为期三天 吸引全国各地客商前来洽谈\n\n"
             f"2021年3月4日 10:20 某某晚报\n{_PARA}")
     assert _title(text) == "某市举办第十届秋季农产品展销会"
+
+
+def test_a_blogs_day_alone_under_its_menu_over_the_headline() -> None:
+    text = (f"某某小记\n\n种点菜，读点书，记点小事\n\n  • 阳台种菜\n  • 读书笔记\n  • 留言本\n\n"
+            f"2025年11月29日\n\n用旧木箱给阳台做了一个蚯蚓堆肥箱\n\n{_PARA}")
+    assert _title(text) == "用旧木箱给阳台做了一个蚯蚓堆肥箱"
+
+
+def test_a_headline_over_its_day_stays_when_no_menu_is_above() -> None:
+    text = f"某某小记\n\n某市举办秋季农产品展销会\n\n2025年11月29日\n\n展销会现场\n\n{_PARA}"
+    assert _title(text) == "某市举办秋季农产品展销会"
