@@ -3646,7 +3646,7 @@ class MetaLines:
             # A blog prints the post's day alone over its headline, under the site's menu: when
             # only a menu's items (• 阳台种菜 / • 读书笔记) stand just above a lone date, the
             # headline is under it too.
-            menu_over_day = (all(_in_list(lines, i) for i in before)
+            menu_over_day = (all(_in_run(lines, i) for i in before)
                              and _LONE_DATE.match(lines[row].strip()) is not None)
             if (before and (all(names_a_body(lines[i].strip()) for i in before)
                             or _account_over_row(lines, before, row, candidates) or menu_over_day)
@@ -3807,7 +3807,19 @@ _ADDRESSEE = re.compile(with_traditional(r"^各[^\s。！？!?：:]{1,40}[：:]$
 
 
 def _in_list(lines: Sequence[str], i: int) -> bool:
-    """Whether line ``i`` is an item of a list of two or more, printed right under each other."""
+    """Whether line ``i`` is an item of a list of links, two or more printed right under each
+    other: its neighbour an item of _LINK_ITEM_MIN characters or more, no name alone (a
+    headline and its writer's name printed as items with no blank between are no such list)."""
+    return bool(_LIST_ITEM.match(lines[i])) and any(
+        0 <= j < len(lines) and (m := _LIST_ITEM.match(lines[j]))
+        and len(lines[j][m.end():].strip()) >= _LINK_ITEM_MIN for j in (i - 1, i + 1))
+
+
+_LINK_ITEM_MIN = 6
+
+
+def _in_run(lines: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is a list item with another right over or under it (a menu's)."""
     return bool(_LIST_ITEM.match(lines[i])) and any(
         0 <= j < len(lines) and _LIST_ITEM.match(lines[j]) for j in (i - 1, i + 1))
 # A list item as a page saved as text prints it (  • item).

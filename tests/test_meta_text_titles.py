@@ -122,3 +122,10 @@ def test_a_blogs_day_alone_under_its_menu_over_the_headline() -> None:
 def test_a_headline_over_its_day_stays_when_no_menu_is_above() -> None:
     text = f"某某小记\n\n某市举办秋季农产品展销会\n\n2025年11月29日\n\n展销会现场\n\n{_PARA}"
     assert _title(text) == "某市举办秋季农产品展销会"
+
+
+def test_a_headline_and_its_writers_name_as_items_with_no_blank_between() -> None:
+    # no list of links: the neighbour is a name alone (the columnist's card saved with no blank)
+    text = ("首页\n  • 某某某：新能源汽车出海，要过哪几道关\n  • 某某某\n某某某某某大学国际经济研究院研究员\n"
+            f"2024-04-09 10:15:30 来源：某某观察网\n{_PARA}")
+    assert _title(text) == "某某某：新能源汽车出海，要过哪几道关"
