@@ -1275,9 +1275,10 @@ def parse_meta_line(line: str) -> _Found | None:
 
 
 # The place a platform shows the poster's IP address in (IP属地：浙江), on its date row or
-# alone: no field of the article.
+# alone: no field of the article. A Q&A or column platform prints it without the colon after a
+# middle dot (发布于 2025-10-12 21:47・IP 属地浙江).
 _IP_PLACE = re.compile(with_traditional(
-    r"\s*(?:IP|ip)\s*(?:归属地|属地)\s*[:：]\s*[\u4e00-\u9fff]{2,8}"))
+    r"\s*[・·]?\s*(?:IP|ip)\s*(?:归属地|属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}"))
 
 
 def _without_ip_place(line: str) -> str:
@@ -1510,6 +1511,34 @@ def parse_loose_date_row(line: str) -> _Found | None:
         byline = parse_byline(_SEGMENTS.split(line, 1)[0].strip(), tail=False)
         authors = byline.authors if byline else ()
     return _Found(date=date, source_name=src["v"] if src else None, authors=authors)
+
+
+# A blog's row under the headline opened by when the post went up, then its other facts
+# (发表于2025-11-02 更新于2025-11-05 分类于绿植 阅读次数：1,208 本文字数：1.1k): too many
+# pieces for a loose row, but the verb at its start says the date is the post's.
+_VERB_DATE_AT = 6
+# A date printed year first, then month/day in its own box (2025  12/02  16:48:21).
+_YEAR_BOXED_DAY = re.compile(
+    r"^(?P<y>(?:19|20)\d{2})\s+(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<d>0?[1-9]|[12]\d|3[01])"
+    r"(?:\s+(?P<t>[0-2]?\d:[0-5]\d(?::[0-5]\d)?))?$")
+
+
+def verb_dated_row(line: str) -> _Found | None:
+    """A row opened by when the post went up (发表于2025-11-02 更新于… 阅读次数：…), or a date
+    whose year, month/day and time stand in boxes apart (2025  12/02  16:48:21)."""
+    line = LIST_BULLET.sub("", line)
+    if (boxed := _YEAR_BOXED_DAY.match(line)) is not None:
+        return _Found(date=parse_date(
+            f"{boxed['y']}-{int(boxed['m']):02d}-{int(boxed['d']):02d}"
+            + (f" {boxed['t']}" if boxed["t"] else "")))
+    if (len(line) > 120 or _LOOSE_SENTENCE.search(line)
+            or (verb := _DATED_VERB_AT.match(line)) is None):
+        return None
+    m = DATE.search(line, verb.end())
+    if m is None or m["y"] is None or m.start() - verb.end() > _VERB_DATE_AT:
+        return None
+    date = parse_date(m.group(0))
+    return _Found(date=date) if date else None
 
 
 _SEGMENTS = re.compile(r"\s+[|｜丨/]\s+|丨|｜")
@@ -2427,9 +2456,14 @@ _ORIGINAL_BADGE = re.compile(with_traditional(
 
 
 def unbadged_title(title: str) -> str:
-    """The headline without the 原创 badge a saved page glued to it (see _ORIGINAL_BADGE)."""
-    m = _ORIGINAL_BADGE.match(title)
+    """The headline without the 原创 badge a saved page glued to it (see _ORIGINAL_BADGE), or
+    the anchor mark a docs site's heading links itself with (# 某某指南)."""
+    m = _ORIGINAL_BADGE.match(title) or _HEADING_ANCHOR.match(title)
     return title[m.end():] if m and len(title) - m.end() >= 6 else title
+
+
+# The anchor link a docs site (VuePress, Docusaurus) prints before each heading: ``#`` and a space.
+_HEADING_ANCHOR = re.compile(r"^#\s+(?=[^\s#])")
 
 
 def unstuffed_title(title: str) -> str:
@@ -2579,6 +2613,9 @@ def _points_box(lines: Sequence[str], head: Sequence[int]) -> set[int]:
 _LEAD_ROWS_MAX = 3
 _DECK_MAX = 100  # characters: a deck between the headline and its date row, no article
 _CRUMB_MARK = re.compile(r"[>»›→]|&gt;")
+# The fewest characters a breadcrumb's last crumb holds to be read as the headline, not a
+# section's name (首页 > 新闻 > 国内).
+_CRUMB_TITLE_MIN = 8
 _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\d{7,8}")
 # A subtitle (副题) opens with a dash (——我院成功完成首例……): it is printed under the
 # headline and never is the headline, however long.
@@ -2802,9 +2839,16 @@ class MetaLines:
         if headline_date is None and not any(hit.date for _, hit in found.values()):
             # No date of a known shape: the nearest timestamp row above the first paragraph.
             for i in reversed(head):
-                if i not in found and i not in events and (
-                        hit := parse_loose_date_row(lines[i].strip())):
+                if i in events:
+                    continue
+                if i not in found and (hit := parse_loose_date_row(lines[i].strip())
+                                       or verb_dated_row(lines[i].strip())):
                     found[i] = ("date_row", hit)
+                    break
+                if (i in found and found[i][0] == "byline" and not found[i][1].date
+                        and (hit := parse_loose_date_row(lines[i].strip())) is not None):
+                    # the byline row goes on with the date (文 / 某某 2025年10月9日 阅读 3.2万)
+                    found[i] = ("byline", replace(found[i][1], date=hit.date))
                     break
         # a release's contact person (媒体联系人： / 孙女士) is whom to ask, no writer
         signed = (closing_signature(lines, filled) | contact_block(lines, filled)
@@ -3507,7 +3551,9 @@ class MetaLines:
         # and a tale's collection record printed over the story (讲述人：… / 搜集整理：…)
         boxed = (_points_box(lines, head) | {i for run in fields for i in run[1:]}
                  | tale_record(lines))
+        # nor is a ticker strip's quote (某某50 1045.33 -3.12 -0.30%)
         candidates = [i for i in head if i not in found and i not in boxed
+                      and not _QUOTE.search(lines[i])
                       and _heading_like(lines[i].strip().rstrip("？?"))]
         if not any(i in found and found[i][0] in ("meta_line", "date_row") for i in head):
             # With no date row in the head (the source and date at the page's bottom), a
@@ -3515,6 +3561,7 @@ class MetaLines:
             # an announcement (我司……，……，……权利！); under a date row such a line is the
             # text's first (好消息！…).
             candidates = [i for i in head if i not in found and i not in boxed
+                          and not _QUOTE.search(lines[i])
                           and _heading_like(lines[i].strip().rstrip("？！?!"))
                           and not _announcement(lines[i])]
         known = doc.meta.title
@@ -3528,6 +3575,14 @@ class MetaLines:
         listed = {LIST_BULLET.sub("", r.text.strip()) for r in doc.removals
                   if r.rule == "headline_index"}
         again = [i for i in candidates if lines[i].strip() in listed]
+        if again:
+            return [again[-1]]
+        # A forum's or blog's breadcrumb ends in the post's headline (社区>自驾游>记录一次……):
+        # the head line printing that last crumb again is the headline, wherever it stands
+        # (under the thread's date row too).
+        crumbed = {last for i in head if len(_CRUMB_MARK.findall(lines[i])) >= 2
+                   and len(last := _CRUMB_MARK.split(lines[i])[-1].strip()) >= _CRUMB_TITLE_MIN}
+        again = [i for i in candidates if lines[i].strip() in crumbed]
         if again:
             return [again[-1]]
         meta_rows = [i for i in head if i in found and found[i][0] in ("meta_line", "date_row")]
@@ -3579,6 +3634,7 @@ class MetaLines:
             before = [i for i in head if i < row and i not in found and i not in boxed
                       and not _SUBTITLE.match(lines[i]) and not _date_widget(lines[i])
                       and not _CODE_FIELD.match(lines[i].strip())
+                      and not _QUOTE.search(lines[i])
                       and _heading_like(lines[i].strip().rstrip("？！?!"))
                       and not _announcement(lines[i])][-3:]
             # A paragraph of sentences above the row (a spam page's blurb over the article it
@@ -3587,8 +3643,13 @@ class MetaLines:
                           and len(_SENTENCE_ENDS.findall(lines[i])) >= _PARAGRAPH_SENTENCES]
             if paragraphs and any(i > paragraphs[-1] for i in before):
                 before = [i for i in before if i > paragraphs[-1]]
+            # A blog prints the post's day alone over its headline, under the site's menu: when
+            # only a menu's items (• 阳台种菜 / • 读书笔记) stand just above a lone date, the
+            # headline is under it too.
+            menu_over_day = (all(_in_run(lines, i) for i in before)
+                             and _LONE_DATE.match(lines[row].strip()) is not None)
             if (before and (all(names_a_body(lines[i].strip()) for i in before)
-                            or _account_over_row(lines, before, row, candidates))
+                            or _account_over_row(lines, before, row, candidates) or menu_over_day)
                     and any(i > row for i in candidates)):
                 # Only the paper's or site's name above the row, a headline-like line under
                 # it: the page's issue date under its masthead (an e-paper), not the
@@ -3600,13 +3661,24 @@ class MetaLines:
             if before:
                 return [_headline_above_row(lines, before, row)]
             break
+        # A notice's addressee (各乡镇人民政府，县直有关单位：) opens its text: a line under it (a
+        # document's first line, broken where the page was) is no headline while one is above.
+        addressed = next((i for i in head if _ADDRESSEE.match(lines[i].strip())), None)
+        if addressed is not None and any(i < addressed for i in candidates):
+            candidates = [i for i in candidates if i < addressed]
         if not candidates:
             return []
         # No metadata row: of the last few heading-like lines above the first paragraph (site
         # name, kicker, headline, subtitle), the headline is the longest; a headline the page
         # broke over lines right under each other (no blank between) is taken whole.
-        near = candidates[-4:]
-        best = max(near, key=lambda i: (len(lines[i].strip()), -i))
+        # A line in Latin letters with no Han character (a docs site's GitHubopen in new window
+        # link) is none while a Chinese line is there, as above a date row (a time alone is
+        # left to the passes that read it); a list item (a sidebar's link to the page) is
+        # measured without its bullet, and loses a tie.
+        near = [i for i in candidates[-4:] if _HAN.search(lines[i])
+                or not _LATIN.search(lines[i])] or candidates[-4:]
+        best = max(near, key=lambda i: (len(_LIST_ITEM.sub("", lines[i].strip())),
+                                        not _LIST_ITEM.match(lines[i]), -i))
         run = [best]
         # A headline wraps at its box's width: every line but the last fills it, so a line
         # above that is narrower than the run's first is no part of it (an account's
@@ -3729,6 +3801,34 @@ _SENTENCE_ENDS = re.compile(r"[。！？]")
 _PARAGRAPH_SENTENCES = 3
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+# A notice's addressee alone on its line: the bodies it goes to, then a colon (各有关单位：).
+_ADDRESSEE = re.compile(with_traditional(r"^各[^\s。！？!?：:]{1,40}[：:]$"))
+
+
+def _in_list(lines: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is an item of a list of links, two or more printed right under each
+    other: its neighbour an item of _LINK_ITEM_MIN characters or more, no name alone (a
+    headline and its writer's name printed as items with no blank between are no such list)."""
+    return bool(_LIST_ITEM.match(lines[i])) and any(
+        0 <= j < len(lines) and (m := _LIST_ITEM.match(lines[j]))
+        and len(lines[j][m.end():].strip()) >= _LINK_ITEM_MIN for j in (i - 1, i + 1))
+
+
+_LINK_ITEM_MIN = 6
+
+
+def _in_run(lines: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is a list item with another right over or under it (a menu's)."""
+    return bool(_LIST_ITEM.match(lines[i])) and any(
+        0 <= j < len(lines) and _LIST_ITEM.match(lines[j]) for j in (i - 1, i + 1))
+# A list item as a page saved as text prints it (  • item).
+_LIST_ITEM = re.compile(r"^\s*[•▪◦]\s*(?=\S)")
+# A market quote (科创50 1045.33 -3.12 -0.30%, 某某科技23.45+2.31%): a price, its signed change
+# and percent, from a ticker strip; no headline prints a price with its change so.
+_QUOTE = re.compile(r"(?<![\d.])\d+\.\d+\s*[+\-−]\d+(?:\.\d+)?(?:\s*[+\-−]\d+(?:\.\d+)?)?%")
+
+
 def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -> int:
     """Of the few heading-like lines just above the date row (site name, section label,
     headline, subtitle, publisher), the headline.
@@ -3749,6 +3849,10 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
     # a line with no Han character (the office's name in Portuguese or English under its
     # Chinese one) is none while a Chinese line is there, however long it runs in letters
     pool = [i for i in pool if _HAN.search(lines[i])] or pool
+    # an item of a list (a box of links' • 求购…11-25, a table of contents' • 1. 控水…, an
+    # item right over or under it) is none while another line is there; a template may print
+    # the headline alone as a list item (• 某某：……, blank lines around it)
+    pool = [i for i in pool if not _in_list(lines, i)] or pool
     best = max(pool, key=lambda i: (len(lines[i].strip()), -i))
     k = pool.index(best)
     # right before and right above: the page's own lines, a blank at most between (the
@@ -3759,6 +3863,10 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
     head = lines[top].strip()
     if (not _next_to(lines, top, best) or len(_HAN.findall(head)) < 8
             or _CRUMB_MARK.search(head) or _SUBTITLE.match(head) or _menu_row(head)):
+        return best
+    if any(ln.strip() == head for ln in lines[:top]):
+        # printed before too (a carousel's slides, looped): a teaser over the next one, no
+        # headline over its subtitle
         return best
     if _SHOULDER.match(head) and _PLACED_HEADLINE.match(lines[best].strip()):
         # a kicker of paired phrases (坚持党建引领 赋能乡村振兴) over a headline that names
@@ -3826,6 +3934,11 @@ def _row_under(lines: Sequence[str], headline: int, row: int) -> bool:
                                              if lines[j].strip()) == 1)
 
 
+# A form's row saved with its cells joined by a space: a label, then its value (发文字号
+# 某〔2025〕1号).
+_CELL_ROW = re.compile(r"^([\u4e00-\u9fff]{2,6})[ \u3000]+\S")
+
+
 def _under_table(lines: Sequence[str], head: Sequence[int],
                  found: dict[int, tuple[str, _Found]]) -> int | None:
     """The headline a government page prints under its information table: two rows or more
@@ -3834,9 +3947,18 @@ def _under_table(lines: Sequence[str], head: Sequence[int],
     table = [i for i in head if i in found and found[i][0] == "meta_line"
              and any(f["key"] in _TABLE_KEYS
                      for f in _FIELD.finditer(unspaced_labels(lines[i])))]
-    if len(table) < 2:
+    last = table[-1] if len(table) >= 2 else None
+    cells = [i for i in head if (m := _CELL_ROW.match(lines[i].strip())) and m[1] in _TABLE_KEYS]
+    if last is None and len(cells) >= 2:
+        # an office system's form saved with its cells joined by spaces, no colons (发文字号
+        # 某农水〔2025〕47号 签发人 某某 / 发文机关 某某局 成文日期 2025-11-26): its other rows
+        # (主送 …, 拟稿人 …) run on to the blank line closing the form
+        last = cells[-1]
+        while last + 1 < len(lines) and lines[last + 1].strip():
+            last += 1
+    if last is None:
         return None
-    after = [i for i in head if i > table[-1] and i not in found]
+    after = [i for i in head if i > last and i not in found]
     if not after or not _heading_like(lines[after[0]].strip()):
         return None
     return after[0]
