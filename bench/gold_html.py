@@ -21,7 +21,6 @@ the text a browser saves, or the renderer cannot read the file); each is printed
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import pathlib
 import shutil
 import subprocess
@@ -31,7 +30,7 @@ import tempfile
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
 # bench/ is a folder of scripts, not a package
-from gold_like import ROOT, SCORER_PLACES, main
+from gold_like import ROOT, load_scorer, main
 from real_gold import page_text
 
 PAGES = ROOT / "tests" / "fixtures" / "gold_html"
@@ -56,15 +55,7 @@ NOT_AS_TEXT = {
 
 def text_main(pages_dir: pathlib.Path, keep: pathlib.Path | None) -> None:
     """Score the pages saved as text (see the module docstring)."""
-    scorer = next((p / "tools" / "score.py" for p in SCORER_PLACES
-                   if (p / "tools" / "score.py").is_file()), None)
-    if scorer is None:
-        sys.exit("the official scorer (shared/tools/score.py) is not beside the checkout")
-    spec = importlib.util.spec_from_file_location("score", scorer)
-    assert spec
-    assert spec.loader
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+    score = load_scorer()
     pages = sorted(p for p in pages_dir.iterdir()
                    if p.suffix in {".html", ".mht", ".mhtml"})
     for page in pages:

@@ -18,6 +18,7 @@ import pathlib
 import subprocess
 import sys
 import tempfile
+from typing import Any
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 PAGES = ROOT / "tests" / "fixtures" / "gold_like"
@@ -27,11 +28,9 @@ SCORER_PLACES = (ROOT.parent / "shared",
                  pathlib.Path("/work/shared"))
 
 
-def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--pages", type=pathlib.Path, default=PAGES)
-    ap.add_argument("--keep", type=pathlib.Path, help="write the cleaned JSONL here")
-    args = ap.parse_args(argv)
+def load_scorer() -> Any:
+    """The official scorer (shared/tools/score.py) as a module, loaded from beside the
+    checkout, never copied; exits with a message when it is not there."""
     scorer = next((p / "tools" / "score.py" for p in SCORER_PLACES
                    if (p / "tools" / "score.py").is_file()), None)
     if scorer is None:
@@ -41,6 +40,15 @@ def main(argv: list[str] | None = None) -> None:
     assert spec.loader
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
+    return score
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--pages", type=pathlib.Path, default=PAGES)
+    ap.add_argument("--keep", type=pathlib.Path, help="write the cleaned JSONL here")
+    args = ap.parse_args(argv)
+    score = load_scorer()
     # pages saved as text, or as HTML or a web archive (bench/gold_html.py's folder)
     pages = sorted(p for p in args.pages.iterdir()
                    if p.suffix in {".txt", ".html", ".mht", ".mhtml"})
