@@ -53,7 +53,6 @@ from .lexicon import (
     all_terms,
     bracketed_brands,
     brand_shapes,
-    has_terms,
     hits_by_line,
     listed_address,
     loose_brand_shapes,
@@ -64,6 +63,7 @@ from .lexicon import (
     selling_terms,
     shared_lexicon,
     simplified_page,
+    simplified_text,
 )
 from .stats import ChineseStats, LazyStats, _crossed, _cut_window
 
@@ -608,8 +608,10 @@ class InjectedFragments:
         pairs: set[str] = set()
         rows: list[str] = []
         for block in blocks:
-            joined = simplified_page("\n".join(block))
-            if len(block) > MAX_SPAM_ROWS or not has_terms(joined):
+            # one-off strings: read without the page memos (has_terms, simplified_page),
+            # which keep few entries and would lose the page the later cleaners read
+            joined = simplified_text("\n".join(block))
+            if len(block) > MAX_SPAM_ROWS or not shared_lexicon().any_hit(joined):
                 continue  # most blocks: no spam term in anything chrome took
             if self._lexicon is None:
                 self._lexicon = LexiconSpam()

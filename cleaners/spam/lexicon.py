@@ -856,13 +856,19 @@ def forget_lines() -> None:
     _brand_shapes.cache_clear()
 
 
-@lru_cache(maxsize=4)
-def simplified_page(text: str) -> str:
+def simplified_text(text: str) -> str:
     """``text`` in simplified script when OpenCC maps it character for character (the cuts
-    are made at its offsets), else ``text`` itself. Memoised: spam.lexicon and spam.injection
-    read the same page, and each would scan it for a traditional character."""
+    are made at its offsets), else ``text`` itself."""
     probe = to_simplified(text)
     return probe if len(probe) == len(text) else text
+
+
+@lru_cache(maxsize=4)
+def simplified_page(text: str) -> str:
+    """``simplified_text`` of a page, memoised: spam.lexicon and spam.injection read the same
+    page, and each would scan it for a traditional character. One-off strings (a chrome
+    block) use ``simplified_text``, so that they do not push the page out of the memo."""
+    return simplified_text(text)
 
 
 class LexiconSpam:
