@@ -23,12 +23,12 @@ _PAGES = (
 )
 
 
-def _paged(pager: str, *, first_hidden: bool = False, cls: str = "page") -> str:
+def _paged(pager: str, *, first_hidden: bool = False, cls: str = "page", ids: str = "page") -> str:
     pages = []
     for n, paragraphs in enumerate(_PAGES):
         hide = " style='display:none'" if n or first_hidden else ""
         text = "".join(f"<p>{p}</p>" for p in paragraphs)
-        pages.append(f"<div class='{cls}' id='page{n + 1}'{hide}>{text}</div>")
+        pages.append(f"<div class='{cls}' id='{ids}{n + 1}'{hide}>{text}</div>")
     return ("<html><head><meta charset='utf-8'><title>湿地公园的十年蝶变 - 某某新闻网</title></head>"
             "<body><div class='detail'><h1>湿地公园的十年蝶变</h1>"
             "<div class='info'><span>2025-11-24 09:05</span><span>来源：某某晚报</span></div>"
@@ -42,11 +42,19 @@ _PAGER = ("<div class='detail-pager'><a>上一页</a><a class='cur'>1</a><a>2</a
 
 # -- the pages of an article a script pages through are the article ----------------------------
 
-def test_the_hidden_pages_of_a_paged_article_are_read() -> None:
-    root = parse_html(_paged(_PAGER))
+@pytest.mark.parametrize(("pager", "ids"), [
+    (_PAGER, "tab"),  # a pager counting them
+    ("", "page"),  # ids numbering them as pages, the pager a script builds not saved
+    ("", "content_page_"),
+])
+def test_the_hidden_pages_of_a_paged_article_are_found(pager: str, ids: str) -> None:
+    root = parse_html(_paged(pager, ids=ids))
     assert root is not None
     pages = paged_article_pages(hidden_elements(root))
-    assert sorted(el.get("id") for el in pages) == ["page2", "page3"]
+    assert sorted(el.get("id") for el in pages) == [f"{ids}2", f"{ids}3"]
+
+
+def test_the_hidden_pages_of_a_paged_article_are_read() -> None:
     doc = clean_html(_paged(_PAGER), id="t")
     for paragraphs in _PAGES:
         for p in paragraphs:
@@ -56,12 +64,16 @@ def test_the_hidden_pages_of_a_paged_article_are_read() -> None:
 
 
 @pytest.mark.parametrize("page", [
-    # tab panels, no pager counting them
-    _paged(""),
+    # tab panels, no pager or page ids counting them
+    _paged("", ids="tab"),
+    # ids numbered out of order or not from one
+    _paged("", ids="page").replace("page1'", "page4'"),
     # a pager counting other pages (a list's 1 2 3 4 5 under the story)
-    _paged("<div class='pager'><a>1</a><a>2</a><a>3</a><a>4</a><a>5</a><a>下一页</a></div>"),
+    _paged("<div class='pager'><a>1</a><a>2</a><a>3</a><a>4</a><a>5</a><a>下一页</a></div>",
+           ids="tab"),
     # every one hidden: a hidden copy, not pages the reader turns
     _paged(_PAGER, first_hidden=True),
+    _paged("", first_hidden=True),
 ])
 def test_hidden_blocks_no_pager_counts_stay_hidden(page: str) -> None:
     root = parse_html(page)

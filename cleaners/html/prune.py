@@ -632,11 +632,13 @@ def paged_article_pages(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
     """The hidden pages of an article that a script pages through, all saved in the page:
     siblings of one tag and class, the first shown and the rest hidden, each holding prose,
     beside a pager whose numbered links count them (<div class="page" style="display:none">,
-    1 2 3 下一页). A browser's reader pages through them; they are the article. Tab panels (no
-    pager counting them) and a hidden copy or spam block (no shown sibling of its shape, or
-    no prose in each) stay hidden."""
+    1 2 3 下一页) or with ids numbering them as pages (page1, page2, page3: the pager a script
+    builds may not be saved). A browser's reader pages through them; they are the article.
+    Tab panels (no pager or page ids counting them) and a hidden copy or spam block (no shown
+    sibling of its shape, or no prose in each) stay hidden."""
     found: set[HtmlElement] = set()
-    for parent in {el.getparent() for el in hidden} - {None}:
+    parents = {parent for el in hidden if (parent := el.getparent()) is not None}
+    for parent in parents:
         runs: dict[tuple[str, str], list[HtmlElement]] = {}
         for child in parent:
             if isinstance(child.tag, str):
@@ -651,10 +653,24 @@ def paged_article_pages(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
                                          if isinstance(s.tag, str)), _PAGER_REACH),
                       *itertools.islice((s for s in parent.itersiblings(preceding=True)
                                          if isinstance(s.tag, str)), _PAGER_REACH)]
-            if any(isinstance(box.tag, str) and box not in run and _numbers_pages(box, len(run))
-                   for box in around):
+            if _numbered_page_ids(run) or any(
+                    isinstance(box.tag, str) and box not in run and _numbers_pages(box, len(run))
+                    for box in around):
                 found.update(pages)
     return found
+
+
+# an id naming a page of the article by its number (page2, content_page_2, fenye3)
+_PAGE_ID = re.compile(r"(.*?(?:page|fenye)[-_]?)(\d{1,2})", re.IGNORECASE)
+
+
+def _numbered_page_ids(run: list[HtmlElement]) -> bool:
+    """The ids of ``run`` number its blocks as pages, 1 to N in order (page1, page2, page3):
+    the pages are the article's whether or not the pager a script builds was saved."""
+    found = [_PAGE_ID.fullmatch(el.get("id") or "") for el in run]
+    return (all(m is not None for m in found)
+            and len({m[1] for m in found if m is not None}) == 1
+            and [int(m[2]) for m in found if m is not None] == list(range(1, len(run) + 1)))
 
 
 def _inside(el: HtmlElement, outer: HtmlElement) -> bool:
