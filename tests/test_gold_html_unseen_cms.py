@@ -44,6 +44,7 @@ _PAGER = ("<div class='detail-pager'><a>上一页</a><a class='cur'>1</a><a>2</a
 
 @pytest.mark.parametrize(("pager", "ids"), [
     (_PAGER, "tab"),  # a pager counting them
+    ("<div class='pages'><a>上一页</a><a>第1页</a><a>第2页</a><a>第3页</a><a>下一页</a></div>", "p"),
     ("", "page"),  # ids numbering them as pages, the pager a script builds not saved
     ("", "content_page_"),
 ])
@@ -211,3 +212,21 @@ def test_a_read_aloud_players_note_goes_on_the_text_path() -> None:
     assert "语音合成" not in doc.text
     assert "听新闻" not in doc.text
     assert doc.text.startswith("11月28日")
+
+
+# -- a headline read last heads nothing ---------------------------------------------------
+
+def test_a_headline_read_last_in_the_container_keeps_the_lines_above_it() -> None:
+    # a two-paragraph notice under a row led by its channel's label (部门动态信息来源：…): the
+    # row, read last in the container, was taken for the headline, and the two paragraphs
+    # above it for an author box over it: the whole article went
+    short = ("<html><head><meta charset='utf-8'><title>某某县人民政府</title></head><body>"
+             "<div class='article'><p class='info'><span>部门动态</span><span>信息来源：县农业农村局</span>"
+             "<span>发布日期：2025-11-27</span></p><div class='content'>"
+             "<p>为加快培育发展家庭农场，县农业农村局近日启动县级示范家庭农场评定工作，计划评定三十家。</p>"
+             "<p>评定按照自愿申报、乡镇初审、县级评审、公示认定的程序进行，申报书格式详见附件。</p>"
+             "</div></div></body></html>")
+    doc = clean_html(short, id="t")
+    assert doc.dropped is None
+    assert doc.text.startswith("为加快培育发展家庭农场")
+    assert doc.text.endswith("申报书格式详见附件。")

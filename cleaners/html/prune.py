@@ -612,8 +612,8 @@ def hidden_elements(root: HtmlElement) -> dict[HtmlElement, str]:
     return found
 
 
-# A pager's numbered links, each a page of the article (1 2 3, or [1] [2] [3])
-_PAGE_NUMBER = re.compile(r"\[?(\d{1,2})\]?")
+# A pager's numbered links, each a page of the article (1 2 3, [1] [2] [3], or 第1页 第2页)
+_PAGE_NUMBER = re.compile(r"\[?(?:第\s*)?(\d{1,2})(?:\s*页)?\]?")
 _PAGER_CHARS = 120  # characters of a pager: numbers and a few words (上一页 下一页 显示全文)
 _PAGER_REACH = 3  # elements before and after the pages' box that may be their pager
 
