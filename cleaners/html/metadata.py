@@ -1803,6 +1803,7 @@ def _printed_headline(
     listed = listed if len(listed) >= 3 else []
     # a label or the site's name for a title (a long one too: 中共某某市委组织部某某党建网)
     site = bool(_SITE_NAME.fullmatch(title or ""))
+    leads: list[tuple[int, str]] = []  # headlines leading their date rows, when asked for
     if len(key) <= _LABEL_CHARS or names_a_body(title or "") or site:
         # A label or the site's own name (某某县人民政府) for a title: the headline is an
         # unlinked heading element, or the line printed right above the date row, whatever
@@ -1814,7 +1815,8 @@ def _printed_headline(
         options += _over_dated_rows(near)
         options += _undated_headline(root, near, first, key)
         # a headline glued to its row of fields is read apart (see _row_lead_headlines)
-        glued = {_flat(text) for _, text in _row_lead_headlines(root, flat_near)}
+        leads = _row_lead_headlines(root, flat_near)
+        glued = {_flat(text) for _, text in leads}
         options = [o for o in options
                    if not any(_flat(o).startswith(g) and _flat(o) != g for g in glued)]
     best: tuple[int, str] | None = None
@@ -1827,11 +1829,9 @@ def _printed_headline(
         at = max((i for i, ln in enumerate(flat_near) if ln == flat), default=-1)
         if at >= 0 and (best is None or at > best[0]):
             best = (at, text)
-    if best is None and (len(key) <= _LABEL_CHARS or names_a_body(title or "") or site):
-        # no heading printed on a line of its own: the first piece of a date row, maybe
-        leads = _row_lead_headlines(root, flat_near)
-        if leads:
-            return leads[-1][1]
+    if best is None and leads:
+        # no heading printed on a line of its own: the first piece of a date row
+        return leads[-1][1]
     if best is None:
         # A <title> the site shortened (某某县开展防汛应急演练 over the printed 某某县开展2024年
         # 防汛应急演练): the printed line holds the title's characters in order, a few more.
