@@ -48,6 +48,9 @@ NOT_AS_TEXT = {
     "gh78_react18_streaming_suspense_chunk": "the article is in a hidden streaming chunk a "
                                              "script moves in",
     "gh81_remix_context_loader_skeleton": "the article is only in a script's JSON state",
+    "gh140_city_paper_js_pager_hidden_page_divs_all_pages": "the article's pages after the "
+                                                             "first are display:none until its "
+                                                             "pager shows them",
     "gh95_mhtml_chrome_blink_qp_news": "an MHTML web archive, not HTML the renderer reads",
     "gh96_mht_ie_gb2312_base64_gov_notice": "an MHTML web archive, not HTML the renderer reads",
 }

@@ -2674,6 +2674,31 @@ def dated_headline(line: str) -> tuple[str, str] | None:
     return (m["headline"], date) if date and _heading_like(m["headline"]) else None
 
 
+# The first labelled field of a row printed right after the headline on its line, the boxes
+# saved with no gap (标题信息来源：某某局发布日期：2025-11-27): its label, maybe qualified
+_FIELDS_AFTER_HEADLINE = re.compile(with_traditional(
+    r"(?:信息|文章|稿件|新闻|本文)?(?:来源|稿源|发布(?:时间|日期)|发文日期|作者)\s*[:：]"))
+_FIELDS_HEADLINE_MIN = 8  # characters of the headline before the row: no label or channel
+# a field of the row before it (栏目：部门动态), a label and a short value: no headline
+_SHORT_FIELD = re.compile(r"[^:：\s]{1,6}\s*[:：]\s*\S{1,8}")
+
+
+def headline_over_fields(line: str) -> tuple[str, _Found] | None:
+    """The headline and the row of a line printing the headline, then its row of labelled
+    fields with a date (<p class="info"><span>标题</span><span>信息来源：某某</span>…</p> saved
+    as text: 标题信息来源：某某局发布日期：2025-11-27 浏览次数：286)."""
+    m = _FIELDS_AFTER_HEADLINE.search(line)
+    if m is None or m.start() < _FIELDS_HEADLINE_MIN:
+        return None
+    headline, row = line[:m.start()].strip(), line[m.start():]
+    hit = parse_meta_line(row)
+    if (hit is None or hit.date is None or not _heading_like(headline)
+            or _STAMP_LABEL.search(headline) or _SHORT_FIELD.fullmatch(headline)
+            or parse_meta_line(headline) is not None):
+        return None
+    return headline, hit
+
+
 # A portal's credit row under the article that opens with its editor's name, printed bare
 # before the labelled fields (某某 本文来源：某某报 责任编辑：某某).
 _NAME_BEFORE_SOURCE = re.compile(rf"^[{HAN}·]{{2,4}}\s+(?=(?:{_alts('本文来源|来源')})\s*[:：])")
@@ -2790,10 +2815,20 @@ class MetaLines:
         # (several such lines are a list of posts, not a headline)
         dated_heads = [(i, pair) for i in head if (pair := dated_headline(lines[i].strip()))]
         headline_date: str | None = None
+        # or printing the headline and then its row of fields (标题信息来源：某某发布日期：…)
+        headline_row: _Found | None = None
+        if not dated_heads:
+            fielded = [(i, apart) for i in head
+                       if (apart := headline_over_fields(lines[i].strip()))]
+            if len(fielded) == 1:
+                headline_row = fielded[0][1][1]
+                dated_heads = [(fielded[0][0], (fielded[0][1][0], str(headline_row.date)))]
         as_printed: dict[int, str] = {}  # the line as the page printed it, for its removal
         if len(dated_heads) == 1 and not doc.meta.title:
             as_printed[dated_heads[0][0]] = lines[dated_heads[0][0]]
             lines[dated_heads[0][0]], headline_date = dated_heads[0][1]
+        else:
+            headline_row = None
 
         found: dict[int, tuple[str, _Found]] = {}
         # an event's time row (时间：… over 地点：…) dates the event, not the page; a book's
@@ -3047,7 +3082,9 @@ class MetaLines:
             why = ("the headline, lifted into meta.title" if not doc.meta.title
                    else "the headline (meta.title) repeated above the body")
             if i in as_printed:
-                why = "the headline and its date in brackets, lifted into meta.title and meta.date"
+                why = ("the headline and its row of fields, lifted into meta" if headline_row
+                       else "the headline and its date in brackets, lifted into meta.title "
+                       "and meta.date")
             removed.append(Removal(self.name, "title", why,
                                    shorten(as_printed.get(i, lines[i]).strip()), f"line {i + 1}"))
         # A labelled 来源 anywhere names the publisher before a name beside a bare date does,
@@ -3084,6 +3121,12 @@ class MetaLines:
                         author_line = i
         if not meta.get("date") and headline_date:
             meta["date"] = headline_date
+        if headline_row is not None:
+            # the fields printed after the headline on its line
+            if not meta.get("source_name") and clean_source(headline_row.source_name):
+                meta["source_name"] = clean_source(headline_row.source_name)
+            if not meta.get("authors") and headline_row.authors:
+                meta["authors"] = headline_row.authors
         if not meta.get("source_name") and credited_source:
             meta["source_name"] = credited_source
         paper, printed = _print_edition(doc.removals)

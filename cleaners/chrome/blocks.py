@@ -1570,6 +1570,16 @@ def _line_above(filled: Sequence[int], i: int) -> int:
     return filled[k - 1] if k > 0 else -1
 
 
+def _spaced_as_paragraphs(bare: Sequence[str], filled: Sequence[int], i: int) -> bool:
+    """Line ``i`` stands one blank line under the line above it, as that line and the one
+    above it stand: a page saved with a blank line between its paragraphs (a browser's "save
+    as text"), where one blank line is no gap between the article and a footer."""
+    above = _line_above(filled, i)
+    higher = _line_above(filled, above) if above > 0 else -1
+    return (above == i - 2 and higher == above - 2 and higher >= 0
+            and _line_above(filled, higher) in (higher - 2, -1))
+
+
 def _in_long_stretch(members: Sequence[bool], least: int) -> list[bool]:
     """For each position, whether it lies in a stretch of ``least`` or more members in a
     row."""
@@ -2450,11 +2460,13 @@ class PageBlocks:
             if first_run and run and bare[run[0]] and (
                     _closing_clause(bare[run[0]]) or (unstopped and _clause_run(bare[run[0]]))):
                 run.pop(0)  # the article's last line, printed without its stop
-            if (first_run and run and run[0] == tail[0] and bare[run[0] - 1]
+            if (first_run and run and run[0] == tail[0]
+                    and (bare[run[0] - 1] or _spaced_as_paragraphs(bare, filled, run[0]))
                     and (_DESK_HOTLINE.match(bare[run[0]]) or _DEADLINE_ROW.match(bare[run[0]]))):
                 # whom to ask (咨询电话：…) or by when (报名截止时间：…), printed right under
-                # the last paragraph, not after the page's tools as a footer's is: the
-                # article's closing line
+                # the last paragraph (one blank line under it on a page that spaces its
+                # paragraphs so), not after the page's tools as a footer's is: the article's
+                # closing line
                 run.pop(0)
             if first_run and run and _VERDICT_ROW.match(bare[run[0]]):
                 run.pop(0)  # the review's score, its closing line, blank above or not

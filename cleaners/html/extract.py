@@ -876,7 +876,9 @@ def _above_headline(lines: list[str], norm_title: str) -> int:
         return 0
     for n, line in enumerate(lines[: _ABOVE_MAX + 1]):
         if re.sub(r"\s+", "", line) == norm_title:
-            return n
+            # a headline the container prints last heads nothing: the lines above it are the
+            # article (a two-paragraph notice over which an info row was read last)
+            return n if n + 1 < len(lines) else 0
         if len(line) > _ABOVE_LINE:
             return 0
     return 0

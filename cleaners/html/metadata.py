@@ -1344,6 +1344,11 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
         if _WHO_LABEL.fullmatch(tok):
             after_label = True
             continue
+        if (reporter := _OUTLET_REPORTER.fullmatch(tok)) is not None:
+            # 某某日报记者 马某某 as one field of the row: the outlet's reporter, the name next
+            tokens.append(reporter["outlet"])
+            after_label = True
+            continue
         if (who := _WHO_LABEL.match(tok)) and who.group().endswith((":", "：")):
             tok, after_label = tok[who.end():], True  # 作者：马某某 as one token
         if tok and not _HEADER_NOISE.search(tok) and not DATE.search(tok):
@@ -1392,6 +1397,8 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
 # an app or a county media centre (某某新闻网, 某某日报, 某某电视台, 某某社, 某某融媒体中心).
 _OUTLET = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,16}(?:网|报|台|社|客户端|融媒体中心)(?<!举报)(?<!通报)(?<!平台)")
+# an outlet's reporter label as one token of a row (某某日报记者, 某某融媒体中心通讯员)
+_OUTLET_REPORTER = re.compile(rf"(?P<outlet>{_OUTLET.pattern}){_REPORTER_AFTER}[:：]?")
 _WORD = re.compile(r"[^\W_]")
 # A source's label printed apart from its name (来自 <a>某某新闻</a>, 来源 某某日报): the next
 # token is the publisher, the label itself none.
@@ -1796,6 +1803,7 @@ def _printed_headline(
     listed = listed if len(listed) >= 3 else []
     # a label or the site's name for a title (a long one too: 中共某某市委组织部某某党建网)
     site = bool(_SITE_NAME.fullmatch(title or ""))
+    leads: list[tuple[int, str]] = []  # headlines leading their date rows, when asked for
     if len(key) <= _LABEL_CHARS or names_a_body(title or "") or site:
         # A label or the site's own name (某某县人民政府) for a title: the headline is an
         # unlinked heading element, or the line printed right above the date row, whatever
@@ -1806,6 +1814,11 @@ def _printed_headline(
                 options.append(text)
         options += _over_dated_rows(near)
         options += _undated_headline(root, near, first, key)
+        # a headline glued to its row of fields is read apart (see _row_lead_headlines)
+        leads = _row_lead_headlines(root, flat_near)
+        glued = {_flat(text) for _, text in leads}
+        options = [o for o in options
+                   if not any(_flat(o).startswith(g) and _flat(o) != g for g in glued)]
     best: tuple[int, str] | None = None
     for text in options + listed:
         flat = _flat(text)
@@ -1816,12 +1829,45 @@ def _printed_headline(
         at = max((i for i, ln in enumerate(flat_near) if ln == flat), default=-1)
         if at >= 0 and (best is None or at > best[0]):
             best = (at, text)
+    if best is None and leads:
+        # no heading printed on a line of its own: the first piece of a date row
+        return leads[-1][1]
     if best is None:
         # A <title> the site shortened (某某县开展防汛应急演练 over the printed 某某县开展2024年
         # 防汛应急演练): the printed line holds the title's characters in order, a few more.
         fuller = [ln for ln in near if _reads_as_headline(ln) and _fuller(_flat(ln), key)]
         return fuller[-1].strip() if fuller else None
     return best[1]
+
+
+# A date row's field, its label first (信息来源：, 发布日期：, 作者：), maybe after a word or two
+_ROW_FIELD_START = re.compile(r"^.{0,4}?(?:来源|稿源|作者|发布|时间|日期)[^:：\s]{0,3}[:：]")
+
+
+def _row_lead_headlines(root: HtmlElement, flat_near: Sequence[str]) -> list[tuple[int, str]]:
+    """Headlines printed as the first piece of their own date row, each field after it in an
+    element of its own (<p class="info"><span>标题</span><span>信息来源：某某</span><span>发布
+    日期：…</span></p>): no heading element holds the headline and the row reads as one line.
+    Each with the index of its row in ``flat_near``, the rows in the page's order."""
+    found: list[tuple[int, str]] = []
+    body = root.find("body")
+    for el in (body if body is not None else root).iter():
+        nxt = el.getnext()
+        parent = el.getparent()
+        if (not isinstance(el.tag, str) or nxt is None or not isinstance(nxt.tag, str)
+                or parent is None or el.getprevious() is not None
+                or (parent.text or "").strip() or (el.tail or "").strip()):
+            continue
+        text = _norm(el.text_content())
+        # (an unlabelled publisher before the fields, 某某县人民政府办公室, is no headline)
+        if (not _reads_as_headline(text) or _between_rows(text) or _mostly_link(el)
+                or names_a_body(text) or not _ROW_FIELD_START.match(_norm(nxt.text_content()))):
+            continue
+        row = _flat(parent.text_content())
+        rest = _norm(parent.text_content())[len(text):]
+        if row in flat_near and _dated_row(rest):
+            found.append((flat_near.index(row), text))
+    return sorted(found)
 
 
 def _headline_under_label(root: HtmlElement, flat_near: Sequence[str], key: str) -> str | None:

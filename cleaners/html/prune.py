@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-__all__ = ["HiddenAndChromePruner", "hidden_elements", "prune_tree"]
+__all__ = ["HiddenAndChromePruner", "hidden_elements", "paged_article_pages", "prune_tree"]
 
 NAME = "html.prune"
 
@@ -610,6 +610,67 @@ def hidden_elements(root: HtmlElement) -> dict[HtmlElement, str]:
             found[el] = why
             skip = el
     return found
+
+
+# A pager's numbered links, each a page of the article (1 2 3, [1] [2] [3], or 第1页 第2页)
+_PAGE_NUMBER = re.compile(r"\[?(?:第\s*)?(\d{1,2})(?:\s*页)?\]?")
+_PAGER_CHARS = 120  # characters of a pager: numbers and a few words (上一页 下一页 显示全文)
+_PAGER_REACH = 3  # elements before and after the pages' box that may be their pager
+
+
+def _numbers_pages(box: HtmlElement, pages: int) -> bool:
+    """``box`` is a pager (上一页 1 2 3 下一页) whose numbered links are 1 to ``pages``."""
+    text = box.text_content()
+    if len("".join(text.split())) > _PAGER_CHARS or not _PAGER_TEXT.search(text):
+        return False
+    numbers = {int(m[1]) for el in box.iter("a", "span", "li")
+               if (m := _PAGE_NUMBER.fullmatch(el.text_content().strip()))}
+    return numbers == set(range(1, pages + 1))
+
+
+def paged_article_pages(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
+    """The hidden pages of an article that a script pages through, all saved in the page:
+    siblings of one tag and class, the first shown and the rest hidden, each holding prose,
+    beside a pager whose numbered links count them (<div class="page" style="display:none">,
+    1 2 3 下一页) or with ids numbering them as pages (page1, page2, page3: the pager a script
+    builds may not be saved). A browser's reader pages through them; they are the article.
+    Tab panels (no pager or page ids counting them) and a hidden copy or spam block (no shown
+    sibling of its shape, or no prose in each) stay hidden."""
+    found: set[HtmlElement] = set()
+    parents = {parent for el in hidden if (parent := el.getparent()) is not None}
+    for parent in parents:
+        runs: dict[tuple[str, str], list[HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                runs.setdefault((child.tag, child.get("class") or ""), []).append(child)
+        for run in runs.values():
+            pages = [el for el in run if el in hidden]
+            if (len(run) < 2 or not pages or run[0] in hidden
+                    or not all(_prose_block(el) for el in run)):
+                continue
+            around = [*parent,
+                      *itertools.islice((s for s in parent.itersiblings()
+                                         if isinstance(s.tag, str)), _PAGER_REACH),
+                      *itertools.islice((s for s in parent.itersiblings(preceding=True)
+                                         if isinstance(s.tag, str)), _PAGER_REACH)]
+            if _numbered_page_ids(run) or any(
+                    isinstance(box.tag, str) and box not in run and _numbers_pages(box, len(run))
+                    for box in around):
+                found.update(pages)
+    return found
+
+
+# an id naming a page of the article by its number (page2, content_page_2, fenye3)
+_PAGE_ID = re.compile(r"(.*?(?:page|fenye)[-_]?)(\d{1,2})", re.IGNORECASE)
+
+
+def _numbered_page_ids(run: list[HtmlElement]) -> bool:
+    """The ids of ``run`` number its blocks as pages, 1 to N in order (page1, page2, page3):
+    the pages are the article's whether or not the pager a script builds was saved."""
+    found = [_PAGE_ID.fullmatch(el.get("id") or "") for el in run]
+    return (all(m is not None for m in found)
+            and len({m[1] for m in found if m is not None}) == 1
+            and [int(m[2]) for m in found if m is not None] == list(range(1, len(run) + 1)))
 
 
 def _inside(el: HtmlElement, outer: HtmlElement) -> bool:
@@ -1669,10 +1730,13 @@ def prune_tree(
     right under the container when it was pruned (see ``_foot_row``)."""
     hidden = hidden_elements(root)
     # A page may hide its own article until a script reveals it (WeChat's js_content):
-    # a hidden article container is the article, not spam.
+    # a hidden article container is the article, not spam; so are the pages of an article a
+    # script pages through, all saved in the page.
     for el in list(hidden):
         if article_marker(el):
             del hidden[el]
+    for el in paged_article_pages(hidden):
+        del hidden[el]
     ignore = set(hidden)
     players: list[HtmlElement] = []
     prompts: list[HtmlElement] = []  # elements whose own text names 关注: a follow prompt?
