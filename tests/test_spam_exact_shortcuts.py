@@ -209,3 +209,42 @@ def test_rejoins_word_asks_the_gain_near_the_threshold(monkeypatch: pytest.Monke
     sites, _, splits = _rejoins_answers(["经典老赢家汇歌在人民群众中广为流传", "名众跟山名众跟山"])
     assert sites > 5
     assert splits >= 1
+
+
+def _lexicon_lines() -> list[str]:
+    """Lines for the lexicon's scan: terms, respellings and initials (with a number, with a
+    promo word) at a line's start, middle and end, cut short, in upper case, beside letters,
+    digits and the characters that change case oddly (İ, Σ), and lines with no term."""
+    from cleaners.spam.lexicon import shared_lexicon
+
+    lexicon = shared_lexicon()
+    rng = random.Random(7)
+    terms = rng.sample(sorted(lexicon.entries), 40) + rng.sample(sorted(lexicon.respelled), 20)
+    initials = rng.sample(sorted(lexicon.initials), 10)
+    lines = ["今天召开会议。", "", "a", "Σ", "ΑΣ", "İstanbul新闻", "88", "x", "官网"]
+    for term in terms:
+        lines += [term, f"新闻{term}报道", f"报道{term}", term[:-1], term.upper(), f"a{term}1"]
+    for name in initials:
+        lines += [f"{name}88", f"访问{name}88", f"{name}官网入口", f"{name}", f"{name}88.com",
+                  f"{name.upper()}88", f"x{name}官网"]
+    return lines
+
+
+def test_any_hit_in_joined_texts_misses_no_texts_hit() -> None:
+    """_any_hit_in's one scan of texts joined by line breaks says False only where the
+    lexicon's any_hit finds nothing in any of the texts alone."""
+    from cleaners.spam.injection import _any_hit_in
+    from cleaners.spam.lexicon import shared_lexicon
+
+    lexicon = shared_lexicon()
+    lines = _lexicon_lines()
+    rng = random.Random(9)
+    hits = 0
+    for _ in range(3000):
+        texts = ["\n".join(rng.choices(lines, k=rng.randrange(1, 3)))
+                 for _ in range(rng.randrange(0, 5))]
+        alone = any(lexicon.any_hit(text) for text in texts)
+        hits += alone
+        assert _any_hit_in(texts) or not alone, texts
+    assert hits > 1000
+    assert all(lexicon.any_hit(line) == _any_hit_in([line]) for line in lines)
