@@ -248,3 +248,43 @@ def test_any_hit_in_joined_texts_misses_no_texts_hit() -> None:
         assert _any_hit_in(texts) or not alone, texts
     assert hits > 1000
     assert all(lexicon.any_hit(line) == _any_hit_in([line]) for line in lines)
+
+
+@pytest.mark.parametrize("text", [
+    "组赢家汇织发赢家汇展，赢家汇赢家汇。哈哈哈哈，哈哈哈", "经典老歌在人民群众中广为流传，人民群众", "ab\nab",
+    "𠀀中华𠀀中华", "", "中", "一二三四五六七八九十一二三",
+])
+def test_may_recur_rules_out_only_strings_that_do_not_recur(text: str) -> None:
+    """_may_recur is False only for strings that str.count finds fewer than ``least`` times,
+    at every start and size, self-overlapping strings (哈哈哈) included; a page's strings that
+    occur once are mostly ruled out."""
+    from cleaners.spam.injection import _may_recur, _pair_sites
+
+    sites = _pair_sites(text)
+    for size in (2, 3, 4):
+        starts = np.arange(max(len(text) - size + 1, 0), dtype=np.intp)
+        for least in (1, 2, 3):
+            may = _may_recur(sites, starts, size, least)
+            for a, maybe in zip(starts.tolist(), may, strict=True):
+                assert maybe or text.count(text[a : a + size]) < least, (text, a, size)
+
+
+def test_may_recur_on_pages() -> None:
+    """The same on article pages, where it rules out most strings that occur once."""
+    from pathlib import Path
+
+    from cleaners.spam.injection import _may_recur, _pair_sites
+
+    folder = Path(__file__).parent / "fixtures" / "gold_like"
+    once = ruled_out = 0
+    for page in sorted(folder.glob("*.txt"))[::25]:
+        text = page.read_text(encoding="utf-8")
+        sites = _pair_sites(text)
+        for size in (2, 3, 4):
+            starts = np.arange(len(text) - size + 1, dtype=np.intp)
+            for a, maybe in zip(starts.tolist(), _may_recur(sites, starts, size, 2), strict=True):
+                count = text.count(text[a : a + size])
+                assert maybe or count < 2
+                once += count < 2
+                ruled_out += not maybe
+    assert ruled_out > 0.8 * once
