@@ -2021,6 +2021,12 @@ class InjectedFragments:
         cands = candidates(text, stats, char_table(), terms, model.screen)
         if not cands:
             return []
+        # The fragments that split a word below (``splitting``) are some of these, which
+        # split one at a site: where fewer do, no choice of the model's can reach
+        # ``min_splitting``, and its two passes are not run (a page nothing names asks).
+        if min_splitting and sum(any(g <= SPLIT for g in c.gains)
+                                 for c in cands) < min_splitting:
+            return []
         prob, links = model.score(text, cands, stats, terms)
         # A recurring fragment that reads a selling term across its seam with a piece
         # spam.lexicon cut out of a line (注册|送彩金, 澳门|葡京娱) is that phrase's rest, however
