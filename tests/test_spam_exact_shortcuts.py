@@ -288,3 +288,35 @@ def test_may_recur_on_pages() -> None:
                 once += count < 2
                 ruled_out += not maybe
     assert ruled_out > 0.8 * once
+
+
+def test_candidates_asked_for_splitting_fragments_are_all_or_none() -> None:
+    """candidates with ``min_splitting`` gives every candidate, as without it, where that many
+    of them split a word at some site (gain at or below SPLIT), and none elsewhere: on
+    article pages and on pages with a phrase chopped into them."""
+    from pathlib import Path
+
+    from cleaners.spam.charstats import char_table
+    from cleaners.spam.fragments import SPLIT, candidates, piece_model
+    from cleaners.spam.lexicon import selling_terms
+
+    stats, model, terms, table = shared_stats(), piece_model(), selling_terms(), char_table()
+    folder = Path(__file__).parent / "fixtures" / "gold_like"
+    pages = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[::15]]
+    rng = random.Random(4)
+    for page in pages[:8]:  # a phrase chopped into pieces, each planted three times
+        phrase = "线上棋牌游戏天天送金币"
+        for piece in (phrase[i : i + 3] for i in range(0, len(phrase), 3)):
+            for _ in range(3):
+                at = rng.randrange(len(page))
+                page = page[:at] + piece + page[at:]
+        pages.append(page)
+    seen = set()
+    for page in pages:
+        full = candidates(page, stats, table, terms, model.screen)
+        splitting = sum(any(g <= SPLIT for g in c.gains) for c in full)
+        for need in (1, 2, 3):
+            asked = candidates(page, stats, table, terms, model.screen, min_splitting=need)
+            assert asked == (full if splitting >= need else [])
+            seen.add(splitting >= need)
+    assert seen == {True, False}

@@ -2018,14 +2018,13 @@ class InjectedFragments:
         the article names its topic in its headline and every paragraph, a mirror copies the
         headline whole, and a piece planted into it splits its words."""
         stats, terms, model = self._stats.get(), selling_terms(), piece_model()
-        cands = candidates(text, stats, char_table(), terms, model.screen)
+        # The fragments that split a word below (``splitting``) are some of the candidates
+        # that split one at a site: where fewer do, no choice of the model's can reach
+        # ``min_splitting``, and neither their last features nor its two passes are worked
+        # out (candidates then finds none; a page nothing names asks).
+        cands = candidates(text, stats, char_table(), terms, model.screen,
+                           min_splitting=min_splitting)
         if not cands:
-            return []
-        # The fragments that split a word below (``splitting``) are some of these, which
-        # split one at a site: where fewer do, no choice of the model's can reach
-        # ``min_splitting``, and its two passes are not run (a page nothing names asks).
-        if min_splitting and sum(any(g <= SPLIT for g in c.gains)
-                                 for c in cands) < min_splitting:
             return []
         prob, links = model.score(text, cands, stats, terms)
         # A recurring fragment that reads a selling term across its seam with a piece
