@@ -1538,7 +1538,8 @@ class InjectedFragments:
         return out
 
     def _split_tokens(self, text: str, spans: list[tuple[int, int, str]],
-                      numbers: bool = True) -> list[tuple[int, int, str]]:
+                      numbers: bool = True, lettered: list[tuple[int, int]] | None = None,
+                      ) -> list[tuple[int, int, str]]:
         """On a page proven to carry spam, a brand-like token set inside a word: digits and a
         Han name (518鸿发, 99彩), a Han name and Latin letters (大满贯app, ab88), or a Han name
         and promo words (吉利来入口), where the characters either side of it are one word (作|99彩|
@@ -1555,8 +1556,9 @@ class InjectedFragments:
         # 2), as a character more is more often the article's (作|99彩|家, not 作|99彩家|为).
         cands: list[tuple[int, int, int]] = []
         # Without numbers a run of digits alone reads nothing: only the runs with a letter.
+        # (``lettered``: the page's _lettered_runs, when the caller has them)
         for a, b in ([m.span() for m in _ALNUM_RUN.finditer(text)] if numbers
-                     else _lettered_runs(text)):
+                     else _lettered_runs(text) if lettered is None else lettered):
             if (text[a].isdigit() and b - a >= 2  # digits then a Han name (518鸿发)
                     and (numbers or not text[a:b].isdigit())):
                 cands += [(a, a, b + k) for k in (1, 2, 3)
@@ -1858,7 +1860,8 @@ class InjectedFragments:
                 found.append((*best, end))
         # A run of Latin letters (and digits) alone (宣|bx778|传): no name to read before it.
         # A number alone sits inside words as the article writes it (积|31|分, 第|3|名).
-        for a, b in _lettered_runs(text):
+        lettered = _lettered_runs(text)  # read here and by _split_tokens below
+        for a, b in lettered:
             if (b - a >= 2 and not text[a:b].isdigit() and _is_han(text, a - 1)
                     and _is_han(text, b)
                     and stats.pair_bound(text[a - 1] + text[b])
@@ -1874,7 +1877,8 @@ class InjectedFragments:
         # it is as often the article's count and its unit or noun (积|31分|钟-like readings).
         return out + [(a, b, f"a brand-like token ('{text[a:b]}': a name with Latin letters "
                        "or promo words) that split a word, which proves the page as a lexicon "
-                       "brand does") for a, b, _ in self._split_tokens(text, out, numbers=False)
+                       "brand does") for a, b, _ in self._split_tokens(text, out, numbers=False,
+                                                                  lettered=lettered)
                       if not _DIGITS_FIRST.match(text, a)]
 
     def _brand_shaped(self, text: str,
