@@ -209,3 +209,114 @@ def test_rejoins_word_asks_the_gain_near_the_threshold(monkeypatch: pytest.Monke
     sites, _, splits = _rejoins_answers(["经典老赢家汇歌在人民群众中广为流传", "名众跟山名众跟山"])
     assert sites > 5
     assert splits >= 1
+
+
+def _lexicon_lines() -> list[str]:
+    """Lines for the lexicon's scan: terms, respellings and initials (with a number, with a
+    promo word) at a line's start, middle and end, cut short, in upper case, beside letters,
+    digits and the characters that change case oddly (İ, Σ), and lines with no term."""
+    from cleaners.spam.lexicon import shared_lexicon
+
+    lexicon = shared_lexicon()
+    rng = random.Random(7)
+    terms = rng.sample(sorted(lexicon.entries), 40) + rng.sample(sorted(lexicon.respelled), 20)
+    initials = rng.sample(sorted(lexicon.initials), 10)
+    lines = ["今天召开会议。", "", "a", "Σ", "ΑΣ", "İstanbul新闻", "88", "x", "官网"]
+    for term in terms:
+        lines += [term, f"新闻{term}报道", f"报道{term}", term[:-1], term.upper(), f"a{term}1"]
+    for name in initials:
+        lines += [f"{name}88", f"访问{name}88", f"{name}官网入口", f"{name}", f"{name}88.com",
+                  f"{name.upper()}88", f"x{name}官网"]
+    return lines
+
+
+def test_any_hit_in_joined_texts_misses_no_texts_hit() -> None:
+    """_any_hit_in's one scan of texts joined by line breaks says False only where the
+    lexicon's any_hit finds nothing in any of the texts alone."""
+    from cleaners.spam.injection import _any_hit_in
+    from cleaners.spam.lexicon import shared_lexicon
+
+    lexicon = shared_lexicon()
+    lines = _lexicon_lines()
+    rng = random.Random(9)
+    hits = 0
+    for _ in range(3000):
+        texts = ["\n".join(rng.choices(lines, k=rng.randrange(1, 3)))
+                 for _ in range(rng.randrange(0, 5))]
+        alone = any(lexicon.any_hit(text) for text in texts)
+        hits += alone
+        assert _any_hit_in(texts) or not alone, texts
+    assert hits > 1000
+    assert all(lexicon.any_hit(line) == _any_hit_in([line]) for line in lines)
+
+
+@pytest.mark.parametrize("text", [
+    "组赢家汇织发赢家汇展，赢家汇赢家汇。哈哈哈哈，哈哈哈", "经典老歌在人民群众中广为流传，人民群众", "ab\nab",
+    "𠀀中华𠀀中华", "", "中", "一二三四五六七八九十一二三",
+])
+def test_may_recur_rules_out_only_strings_that_do_not_recur(text: str) -> None:
+    """_may_recur is False only for strings that str.count finds fewer than ``least`` times,
+    at every start and size, self-overlapping strings (哈哈哈) included; a page's strings that
+    occur once are mostly ruled out."""
+    from cleaners.spam.injection import _may_recur, _pair_sites
+
+    sites = _pair_sites(text)
+    for size in (2, 3, 4):
+        starts = np.arange(max(len(text) - size + 1, 0), dtype=np.intp)
+        for least in (1, 2, 3):
+            may = _may_recur(sites, starts, size, least)
+            for a, maybe in zip(starts.tolist(), may, strict=True):
+                assert maybe or text.count(text[a : a + size]) < least, (text, a, size)
+
+
+def test_may_recur_on_pages() -> None:
+    """The same on article pages, where it rules out most strings that occur once."""
+    from pathlib import Path
+
+    from cleaners.spam.injection import _may_recur, _pair_sites
+
+    folder = Path(__file__).parent / "fixtures" / "gold_like"
+    once = ruled_out = 0
+    for page in sorted(folder.glob("*.txt"))[::25]:
+        text = page.read_text(encoding="utf-8")
+        sites = _pair_sites(text)
+        for size in (2, 3, 4):
+            starts = np.arange(len(text) - size + 1, dtype=np.intp)
+            for a, maybe in zip(starts.tolist(), _may_recur(sites, starts, size, 2), strict=True):
+                count = text.count(text[a : a + size])
+                assert maybe or count < 2
+                once += count < 2
+                ruled_out += not maybe
+    assert ruled_out > 0.8 * once
+
+
+def test_candidates_asked_for_splitting_fragments_are_all_or_none() -> None:
+    """candidates with ``min_splitting`` gives every candidate, as without it, where that many
+    of them split a word at some site (gain at or below SPLIT), and none elsewhere: on
+    article pages and on pages with a phrase chopped into them."""
+    from pathlib import Path
+
+    from cleaners.spam.charstats import char_table
+    from cleaners.spam.fragments import SPLIT, candidates, piece_model
+    from cleaners.spam.lexicon import selling_terms
+
+    stats, model, terms, table = shared_stats(), piece_model(), selling_terms(), char_table()
+    folder = Path(__file__).parent / "fixtures" / "gold_like"
+    pages = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[::15]]
+    rng = random.Random(4)
+    for page in pages[:8]:  # a phrase chopped into pieces, each planted three times
+        phrase = "线上棋牌游戏天天送金币"
+        for piece in (phrase[i : i + 3] for i in range(0, len(phrase), 3)):
+            for _ in range(3):
+                at = rng.randrange(len(page))
+                page = page[:at] + piece + page[at:]
+        pages.append(page)
+    seen = set()
+    for page in pages:
+        full = candidates(page, stats, table, terms, model.screen)
+        splitting = sum(any(g <= SPLIT for g in c.gains) for c in full)
+        for need in (1, 2, 3):
+            asked = candidates(page, stats, table, terms, model.screen, min_splitting=need)
+            assert asked == (full if splitting >= need else [])
+            seen.add(splitting >= need)
+    assert seen == {True, False}

@@ -137,11 +137,15 @@ def _recurring(text: str, max_len: int, max_sites: int, han: NDArray[np.bool_],
 
 def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozenset[str],
                screen: Callable[[NDArray[np.float64]], NDArray[np.bool_]] | None = None, *,
-               max_len: int = 4, max_sites: int = 8) -> list[Candidate]:
+               max_len: int = 4, max_sites: int = 8, min_splitting: int = 0,
+               ) -> list[Candidate]:
     """Maximal recurring fragments with their features (see module docstring). ``screen``
     sees the cheap features of all of them and says which go on to the deletion test; the
     others are left out. A fragment found more than ``max_sites`` times is a topic word of
-    the article, not a piece inserted 2-4 times."""
+    the article, not a piece inserted 2-4 times. None where fewer than ``min_splitting`` of
+    the fragments screened split a word at some site (a deletion gain at or below SPLIT): a
+    caller that needs that many asks, and the features after the deletion test (the
+    neighbouring words of every site) are not worked out for nothing."""
     # Loaded first, as before the candidates were filtered in numpy: the first page the model
     # reads (a benchmark's warm-up page, with no candidate) loads the sample.
     pairs = word_pairs()
@@ -159,7 +163,16 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
     # The deletion tests and the neighbouring words of every site at once, from the page's
     # word lattice (see ChineseStats.deletion_gains and edge_words): the same floats and
     # words as site by site, in a few array passes instead of a route pass per window.
-    all_gains = iter(stats.deletion_gains(text, sites, WINDOW))
+    gains_at = stats.deletion_gains(text, sites, WINDOW)
+    if min_splitting:
+        splitting, at = 0, 0
+        for (_, starts), kept in zip(found, kept_rows, strict=True):
+            if kept:
+                splitting += any(g <= SPLIT for g in gains_at[at : at + len(starts)])
+                at += len(starts)
+        if splitting < min_splitting:
+            return []
+    all_gains = iter(gains_at)
     all_near = iter(_neighbour_words(text, sites, stats, han))
     out: list[Candidate] = []
     for (frag, starts), row, kept in zip(found, x.tolist(), kept_rows, strict=True):

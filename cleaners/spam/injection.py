@@ -507,7 +507,10 @@ class InjectedFragments:
         # The sites both screens below read, found once: the page is the same for both.
         bridged = None if named else self._bridged_sites(text, self._stats.get())
         counts: dict[str, int] = {}  # text.count of their strings, which both ask
-        recurring = None if named else self._recurring_splits(text, [], lone, bridged, counts)
+        # and how often the page's character pairs occur, which rules out most of those strings
+        pairs = None if named else _pair_sites(text)
+        recurring = None if named else self._recurring_splits(text, [], lone, bridged, counts,
+                                                              pairs)
         named = named or bool(recurring)
         # Such a string inside a word at one site that recurs elsewhere on the page (共建共 five
         # times, once in 基|共建共|层): a piece planted several times, one landing in a word. An
@@ -521,7 +524,7 @@ class InjectedFragments:
         # of _recurring_splits, words included), as such pieces do; no bench article passes.
         believed = [] if (named or self.method == "rules"
                           or not self._inside_word_strings(text, MIN_SPLITTING_PIECES,
-                                                           bridged, counts)
+                                                           bridged, counts, pairs)
                           ) else self._model_spans(text, MIN_SPLITTING_PIECES,
                                                    min_splitting=MIN_SPLITTING_PIECES,
                                                    headline=headline)
@@ -607,10 +610,13 @@ class InjectedFragments:
             last = rule
         pairs: set[str] = set()
         rows: list[str] = []
-        for block in blocks:
-            # one-off strings: read without the page memos (has_terms, simplified_page),
-            # which keep few entries and would lose the page the later cleaners read
-            joined = simplified_text("\n".join(block))
+        # one-off strings: read without the page memos (has_terms, simplified_page), which
+        # keep few entries and would lose the page the later cleaners read
+        read = [simplified_text("\n".join(block)) if len(block) <= MAX_SPAM_ROWS else ""
+                for block in blocks]
+        if not _any_hit_in(read):
+            return ""  # most pages: no spam term in anything chrome took
+        for block, joined in zip(blocks, read, strict=True):
             if len(block) > MAX_SPAM_ROWS or not shared_lexicon().any_hit(joined):
                 continue  # most blocks: no spam term in anything chrome took
             if self._lexicon is None:
@@ -1532,7 +1538,8 @@ class InjectedFragments:
         return out
 
     def _split_tokens(self, text: str, spans: list[tuple[int, int, str]],
-                      numbers: bool = True) -> list[tuple[int, int, str]]:
+                      numbers: bool = True, lettered: list[tuple[int, int]] | None = None,
+                      ) -> list[tuple[int, int, str]]:
         """On a page proven to carry spam, a brand-like token set inside a word: digits and a
         Han name (518鸿发, 99彩), a Han name and Latin letters (大满贯app, ab88), or a Han name
         and promo words (吉利来入口), where the characters either side of it are one word (作|99彩|
@@ -1549,8 +1556,9 @@ class InjectedFragments:
         # 2), as a character more is more often the article's (作|99彩|家, not 作|99彩家|为).
         cands: list[tuple[int, int, int]] = []
         # Without numbers a run of digits alone reads nothing: only the runs with a letter.
+        # (``lettered``: the page's _lettered_runs, when the caller has them)
         for a, b in ([m.span() for m in _ALNUM_RUN.finditer(text)] if numbers
-                     else _lettered_runs(text)):
+                     else _lettered_runs(text) if lettered is None else lettered):
             if (text[a].isdigit() and b - a >= 2  # digits then a Han name (518鸿发)
                     and (numbers or not text[a:b].isdigit())):
                 cands += [(a, a, b + k) for k in (1, 2, 3)
@@ -1619,14 +1627,16 @@ class InjectedFragments:
 
     def _inside_word_strings(self, text: str, need: int,
                              bridged: list[tuple[int, NDArray[np.intp]]] | None = None,
-                             counts: dict[str, int] | None = None) -> bool:
+                             counts: dict[str, int] | None = None,
+                             pairs: NDArray[np.intp] | None = None) -> bool:
         """Whether ``need`` strings or more recur on the page and sit inside a word at one site
         at least: at a site ``_bridged_sites`` finds, no word crosses its seams and deleting it
         re-joins the word (gain at or below SPLIT). Words of the language count; no string holds
         a function character (的, 在: grammar, not a piece). Every page nothing else names is
         asked this, so the deletion tests (the dear part) run last, string by string, and stop
         once the answer is known either way. ``bridged``: the page's ``_bridged_sites``,
-        when the caller has them; ``counts``: text.count of strings, as far as known."""
+        when the caller has them; ``counts``: text.count of strings, as far as known;
+        ``pairs``: the page's ``_pair_sites``, when the caller has them."""
         stats = self._stats.get()
         sites: dict[str, list[int]] = defaultdict(list)
         # Whether a string may recur here (no function character, two sites or more on the
@@ -1634,7 +1644,12 @@ class InjectedFragments:
         recurs: dict[str, bool] = {}
         counts = {} if counts is None else counts
         for k, starts in self._bridged_sites(text, stats) if bridged is None else bridged:
-            for a in starts.tolist():
+            # False: the string occurs fewer times than min_repeats (no count needed)
+            may = ([True] * starts.shape[0] if pairs is None
+                   else _may_recur(pairs, starts, k, self.min_repeats))
+            for a, may_recur in zip(starts.tolist(), may, strict=True):
+                if not may_recur:
+                    continue  # nor is the string in ``sites``: at no site does it recur
                 frag = text[a : a + k]
                 if frag not in sites:
                     ok = recurs.get(frag)
@@ -1661,6 +1676,7 @@ class InjectedFragments:
                           lone: list[str] | None = None,
                           bridged: list[tuple[int, NDArray[np.intp]]] | None = None,
                           counts: dict[str, int] | None = None,
+                          pairs: NDArray[np.intp] | None = None,
                           ) -> list[tuple[int, int, str]]:
         """A 2-4 character Han string set inside words at two sites or more: at each, its seams
         are no word-internal pairs and no word crosses them, while the characters either side
@@ -1674,7 +1690,8 @@ class InjectedFragments:
         there and recurs elsewhere on the page (between words, where the screen does not look:
         杭州驾 in 更|杭州驾|加 and three times after a full stop or before one). ``bridged``: the
         page's ``_bridged_sites``, when the caller has them; ``counts``: text.count of
-        strings, as far as known (filled in here)."""
+        strings, as far as known (filled in here); ``pairs``: the page's
+        ``_pair_sites``, when the caller has them."""
         stats = self._stats.get()
         counts = {} if counts is None else counts
         by_size = self._bridged_sites(text, stats) if bridged is None else bridged
@@ -1682,8 +1699,13 @@ class InjectedFragments:
         out: list[tuple[int, int, str]] = []
         for k, starts in by_size:
             sites: dict[str, list[int]] = defaultdict(list)
-            for a in starts.tolist():
+            # per string: False if it occurs fewer times than min_repeats (see _may_recur)
+            recur: dict[str, bool] = {}
+            may = ([True] * starts.shape[0] if pairs is None
+                   else _may_recur(pairs, starts, k, self.min_repeats))
+            for a, may_recur in zip(starts.tolist(), may, strict=True):
                 sites[text[a : a + k]].append(a)
+                recur[text[a : a + k]] = may_recur
             for frag, at in sites.items():
                 # A string screened at one site only is looked at further when it recurs
                 # elsewhere and may name the page (``lone``); it is never cut from here.
@@ -1695,7 +1717,8 @@ class InjectedFragments:
                 if (any(c in _FUNCTION_CHARS for c in frag) or stats.is_word(frag)
                         or (k > 3 and min(map(len, stats.han_words(frag))) > 1)):
                     continue
-                if single and _count(text, frag, counts) < self.min_repeats:
+                if single and not (recur[frag]
+                                   and _count(text, frag, counts) >= self.min_repeats):
                     continue
                 split = [(a, gain) for a in at
                          if not (_inside(a - 1, a + k + 1, taken) or _quoted_at(text, a)
@@ -1837,7 +1860,8 @@ class InjectedFragments:
                 found.append((*best, end))
         # A run of Latin letters (and digits) alone (宣|bx778|传): no name to read before it.
         # A number alone sits inside words as the article writes it (积|31|分, 第|3|名).
-        for a, b in _lettered_runs(text):
+        lettered = _lettered_runs(text)  # read here and by _split_tokens below
+        for a, b in lettered:
             if (b - a >= 2 and not text[a:b].isdigit() and _is_han(text, a - 1)
                     and _is_han(text, b)
                     and stats.pair_bound(text[a - 1] + text[b])
@@ -1853,7 +1877,8 @@ class InjectedFragments:
         # it is as often the article's count and its unit or noun (积|31分|钟-like readings).
         return out + [(a, b, f"a brand-like token ('{text[a:b]}': a name with Latin letters "
                        "or promo words) that split a word, which proves the page as a lexicon "
-                       "brand does") for a, b, _ in self._split_tokens(text, out, numbers=False)
+                       "brand does") for a, b, _ in self._split_tokens(text, out, numbers=False,
+                                                                  lettered=lettered)
                       if not _DIGITS_FIRST.match(text, a)]
 
     def _brand_shaped(self, text: str,
@@ -1997,7 +2022,12 @@ class InjectedFragments:
         the article names its topic in its headline and every paragraph, a mirror copies the
         headline whole, and a piece planted into it splits its words."""
         stats, terms, model = self._stats.get(), selling_terms(), piece_model()
-        cands = candidates(text, stats, char_table(), terms, model.screen)
+        # The fragments that split a word below (``splitting``) are some of the candidates
+        # that split one at a site: where fewer do, no choice of the model's can reach
+        # ``min_splitting``, and neither their last features nor its two passes are worked
+        # out (candidates then finds none; a page nothing names asks).
+        cands = candidates(text, stats, char_table(), terms, model.screen,
+                           min_splitting=min_splitting)
         if not cands:
             return []
         prob, links = model.score(text, cands, stats, terms)
@@ -2573,6 +2603,21 @@ def _rejoins_word(stats: ChineseStats, text: str, start: int, end: int, window: 
             and stats.deletion_gain(text, start, end, window) <= SPLIT)
 
 
+def _any_hit_in(texts: Sequence[str]) -> bool:
+    """Whether the lexicon's ``any_hit`` holds for one of ``texts`` or may: False proves it
+    false for each. One scan of them joined by line breaks, not one scan a text (each costs
+    some ten microseconds of fixed numpy work, and a page has several chrome blocks). The
+    join hides no hit: no term, respelling, promo suffix or initials pattern holds a line
+    break, a text's pairs are the join's (those across a break only add flags), a term's
+    trie regex that matches a text's window matches the longer window of the join, and the
+    initials' lookbehind and lookahead take a line break as they take a text's edge. A text
+    holding U+0130 is lowered otherwise (``any_hit``): then every text is scanned alone."""
+    joined = "\n".join(texts)
+    if "\u0130" in joined:
+        return any(shared_lexicon().any_hit(text) for text in texts)
+    return shared_lexicon().any_hit(joined)
+
+
 def _count(text: str, frag: str, known: dict[str, int]) -> int:
     """``text.count(frag)``, memoised in ``known`` (for one text: the page's two screens ask
     about many of the same strings, and a count reads the whole page)."""
@@ -2580,6 +2625,40 @@ def _count(text: str, frag: str, known: dict[str, int]) -> int:
     if got is None:
         got = known[frag] = text.count(frag)
     return got
+
+
+# The bits of the hashed pair counts of a page (_pair_sites): a table of 65,536 counts, which
+# numpy fills in a few tens of microseconds, where a page's pairs fall in few cells each.
+_PAIR_HASH_BITS = 16
+
+
+def _pair_sites(text: str) -> NDArray[np.intp]:
+    """For each position i of ``text``, how many positions hold the pair text[i:i+2], or more:
+    pairs are counted by a hash of theirs (Fibonacci hashing in 32 bits, as the lexicon's
+    bitmap), and pairs that share a cell add up. One bincount over the page: a sort of its
+    pairs, for exact counts, costs ten times as much."""
+    codes = codes_of(text)
+    keys = codes[:-1] << np.uint32(11)  # a code point has 21 bits: the pair fits in 32
+    keys ^= codes[1:]
+    keys *= np.uint32(0x9E3779B1)
+    keys >>= np.uint32(32 - _PAIR_HASH_BITS)
+    counts = np.bincount(keys, minlength=1 << _PAIR_HASH_BITS)
+    sites: NDArray[np.intp] = counts[keys]
+    return sites
+
+
+def _may_recur(pair_sites: NDArray[np.intp], starts: NDArray[np.intp], size: int,
+               least: int) -> list[bool]:
+    """Whether the string of ``size`` characters at each of ``starts`` may occur ``least``
+    times on the page (``pair_sites``: its ``_pair_sites``): False proves ``text.count`` of
+    it below ``least``, since each occurrence of a string puts each of its character pairs
+    at a position of its own. Every page nothing names asks of some fifty strings whether
+    they recur, most of them once on the page, and a count reads the whole page."""
+    fewest = pair_sites[starts]
+    for j in range(1, size - 1):
+        fewest = np.minimum(fewest, pair_sites[starts + j])
+    may: list[bool] = (fewest >= least).tolist()
+    return may
 
 
 def _word_edge_at(stats: ChineseStats, text: str, start: int, end: int,
