@@ -1,0 +1,38 @@
+"""The general shapes the batch of seed-family pages from institutions the fixtures lacked
+(gold_like gl291-gl297: a 纪委监委 审查调查 notice, a 政协 常委会议, a county 融媒体中心, a 党员教育
+先锋 page, a 街道 公众号 post, a 晚报 时评, a 国资委 release) showed in the text path, each with
+the lines that must match and the ones that must not. Names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_text
+from cleaners.chrome.blocks import RELATED_MARKER
+
+_PARA = ("今年以来，某某区持续推进作风建设，聚焦群众身边的突出问题开展专项整治，督促整改问题一百余个，"
+         "群众满意度明显提升。")
+_PARA2 = "下一步，某某区将持续深化整治，推动监督向基层延伸，以实际成效增强群众的获得感。"
+
+
+@pytest.mark.parametrize(("line", "marker"), [
+    ("相关评论", True),
+    ("【相关评论】", True),
+    ("相关评论：", True),
+    # a sentence about the comments on a matter
+    ("相关评论在网上引发热议。", False),
+    ("三、相关评论", False),
+])
+def test_a_city_paper_s_related_comments(line: str, marker: bool) -> None:
+    assert (RELATED_MARKER.match(line) is not None) is marker
+
+
+def test_a_commentary_page_s_related_comments_and_columns_go() -> None:
+    page = ["某某晚报", "首页 > 评论 > 某某时评", "别让便民服务止于“面子”（王某某）",
+            "2025-08-06 07:20　　来源：某某晚报", _PARA, _PARA2, "编辑：某某　　校对：某某", "相关评论",
+            "· 让“夜经济”亮起来更要“暖”起来", "· 社区食堂如何“叫好又叫座”", "本报评论员",
+            "· 为基层减负要减到“点子上”",
+            "时评征稿：欢迎读者就社会热点发表见解，来稿请寄 pl@example.cn，一经采用，稿酬从优。"]
+    doc = clean_text("\n".join(page), id="shiping")
+    assert doc.text.split("\n") == [_PARA, _PARA2]
+
