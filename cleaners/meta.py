@@ -2186,6 +2186,17 @@ _FOLLOW = re.compile(with_traditional(
     r"|^(?:微信)?(?:扫一扫|扫码|长按识别二维码)关注(?:该|本|此)?公众号\s*$"))
 _ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_·\-]{2,16}$")
 _FOLLOW_GATE = gate([_FOLLOW])
+# A WeChat post's account printed twice under its headline, its name and its profile's label
+# copied together (某某街道发布 某某街道发布).
+_NAME_TWICE = re.compile(r"^(\S{2,16})\s+\1$")
+
+
+def posting_name(line: str) -> str:
+    """The account's name on the line under a post's headline, once where the copy printed
+    it twice (某某发布 某某发布 -> 某某发布)."""
+    line = line.strip()
+    twice = _NAME_TWICE.match(line)
+    return twice[1] if twice else line
 # A thread's badge under its poster's name (某某 / 楼主): the name above it posted the thread.
 _POSTER_BADGE = frozenset({"楼主", "樓主", "星主"})
 _LINE_AT = re.compile(r"^line (\d+)$")
@@ -3000,7 +3011,12 @@ class MetaLines:
         title_run = [i for i in title_run if i not in labelled_row]
         if title_run and (posting := self._posting_account(lines, filled, found,
                                                            title_run[-1])) is not None:
-            found[posting] = ("meta_line", _Found(source_name=lines[posting].strip()))
+            # the name printed twice is the profile card a copied WeChat post carries over its
+            # date; its 来源 row under the post, where there is one, names the publisher (gl57)
+            carded = posting_name(lines[posting]) != lines[posting].strip() and any(
+                hit.source_name for _, hit in found.values())
+            found[posting] = ("meta_line",
+                              _Found(source_name=None if carded else posting_name(lines[posting])))
         elif title_run and (writer := self._writer_under_headline(
                 lines, filled, found, title_run[-1])) is not None:
             found[writer[0]] = ("byline", _Found(authors=(writer[1],)))
@@ -3362,7 +3378,7 @@ class MetaLines:
                 or not (_POSTED_FROM[0] in to_simplified(lines[row])
                         or any(posted_from(word) for word in lines[row].split()))):
             return None
-        return name if _ACCOUNT.match(lines[name].strip()) else None
+        return name if _ACCOUNT.match(posting_name(lines[name])) else None
 
     @staticmethod
     def _rows_under_lead(lines: Sequence[str], filled: Sequence[int],

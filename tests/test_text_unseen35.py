@@ -9,6 +9,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import RELATED_MARKER
+from cleaners.meta import posting_name
 
 _PARA = ("今年以来，某某区持续推进作风建设，聚焦群众身边的突出问题开展专项整治，督促整改问题一百余个，"
          "群众满意度明显提升。")
@@ -35,4 +36,39 @@ def test_a_commentary_page_s_related_comments_and_columns_go() -> None:
             "时评征稿：欢迎读者就社会热点发表见解，来稿请寄 pl@example.cn，一经采用，稿酬从优。"]
     doc = clean_text("\n".join(page), id="shiping")
     assert doc.text.split("\n") == [_PARA, _PARA2]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("某某街道发布 某某街道发布", "某某街道发布"),
+    ("某某街道发布", "某某街道发布"),
+    # two names, no account printed twice
+    ("某某街道 某某社区", "某某街道 某某社区"),
+])
+def test_an_account_printed_twice_is_one_name(line: str, name: str) -> None:
+    assert posting_name(line) == name
+
+
+_POST = ["“家门口”的议事厅，解决了停车老大难", "某某街道发布 某某街道发布", "2025年08月15日 17:30 广东",
+         _PARA, _PARA2]
+
+
+def test_a_copied_post_s_account_card_goes_and_its_source_row_names_the_publisher() -> None:
+    doc = clean_text("\n".join([*_POST, "来源｜某某街道党建办", "编辑｜某某"]), id="post")
+    assert doc.text.split("\n") == [_PARA, _PARA2]
+    assert doc.meta.source_name == "某某街道党建办"
+    assert doc.meta.date is not None
+    assert doc.meta.date.startswith("2025-08-15")
+
+
+def test_a_copied_post_without_a_source_row_is_its_account_s() -> None:
+    doc = clean_text("\n".join(_POST), id="post")
+    assert doc.text.split("\n") == [_PARA, _PARA2]
+    assert doc.meta.source_name == "某某街道发布"
+
+
+def test_a_name_twice_in_the_article_stays() -> None:
+    # a song's refrain printed twice on a line is the article's, far from its headline
+    refrain = "我爱你中国 我爱你中国"
+    page = ["合唱比赛在某某广场举行", "2025-10-01 09:00 来源：某某网", _PARA, refrain, _PARA2]
+    assert refrain in clean_text("\n".join(page), id="song").text
 
