@@ -1029,6 +1029,26 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=60,
     ),
     Rule(
+        "study_marks",
+        # A party-education site marks each lesson it records for the member logged in: the
+        # badge row over the article (★已学习 学习积分+2 收藏 纠错) and the line under it
+        # when the reading is counted (【本文学习完成，获得学习积分2分】). A sentence about
+        # the members' study (已学习的党员…, 学习积分制…) goes on in words.
+        r"^[★☆✔✓√]?\s*(?:已学习|未学习|学习中|学习积分\s*[+＋]\s*\d{1,3})"
+        r"(?:\s*[|｜]?\s*(?:已学习|学习积分\s*[+＋]\s*\d{1,3}|积分\s*[+＋]\s*\d{1,3}|收藏|纠错|"
+        r"分享|点赞|学习时长\s*[:：]?\s*\d{1,3}\s*分钟))*$"
+        r"|^[【\[]?\s*(?:本文|本篇|本课|本节|本讲)?(?:已)?学习完成\s*[，,！!]?\s*(?:获得|已获得|累计获得)?"
+        r"(?:学习)?积分\s*[+＋]?\s*\d{1,3}\s*分?\s*[】\]]?$",
+        why="a party-education site's study badges and its note of a lesson counted",
+        examples=("★已学习　学习积分+2　　收藏　　纠错", "已学习", "学习积分+2 收藏 纠错",
+                  "✔已学习 | 学习时长：12分钟", "【本文学习完成，获得学习积分2分】",
+                  "学习完成，积分+1"),
+        counterexamples=("已学习的党员要及时交流心得体会。", "学习积分制管理在全县推开。",
+                         "学习完成后，获得学习积分2分的党员可参加评优。",
+                         "全镇党员已学习《条例》原文三遍。"),
+        max_len=60,
+    ),
+    Rule(
         "media_pointer",
         r"^\S{0,16}(?:看|瞧|请看|来看|戳|一起|欣赏|感受)\S{0,16}?[↓⬇▼👇]+[!！]?$",
         why="a pointer to pictures or a video below, which the text does not have",
