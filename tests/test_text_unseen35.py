@@ -72,3 +72,23 @@ def test_a_name_twice_in_the_article_stays() -> None:
     page = ["合唱比赛在某某广场举行", "2025-10-01 09:00 来源：某某网", _PARA, refrain, _PARA2]
     assert refrain in clean_text("\n".join(page), id="song").text
 
+
+_NOTICE = ["某某市纪委监委网站", "某某局原局长某某某接受纪律审查和监察调查",
+           "2025-10-14 16:30　来源：某某市纪委监委", _PARA, _PARA2, "【打印本页】【关闭窗口】"]
+
+
+def test_a_discipline_site_s_reporting_rules_box_goes() -> None:
+    page = [*_NOTICE, "相关阅读", "某某局原副局长某某某被开除党籍和公职", "某某县副县长某某某接受审查调查",
+            "举报须知", "1.本网站受理对党组织、党员违反党纪行为，监察对象违法和职务犯罪行为的检举控告。",
+            "2.举报人应据实反映问题，提倡实名举报，对捏造事实诬告陷害他人的，依纪依法追究责任。",
+            "信访举报电话：0000-12388"]
+    doc = clean_text("\n".join(page), id="jiwei")
+    assert doc.text.split("\n") == [_PARA, _PARA2]
+
+
+def test_a_reporting_section_in_prose_stays() -> None:
+    # the article's own section under the label: prose, not numbered rules
+    section = ("群众可通过来信、来访、电话和网络等方式反映问题，区纪委监委将依规依纪依法受理，"
+               "并对举报人信息严格保密。")
+    page = [*_NOTICE[:5], "举报须知", section]
+    assert section in clean_text("\n".join(page), id="jiwei").text
