@@ -92,3 +92,18 @@ def test_a_reporting_section_in_prose_stays() -> None:
                "并对举报人信息严格保密。")
     page = [*_NOTICE[:5], "举报须知", section]
     assert section in clean_text("\n".join(page), id="jiwei").text
+
+
+# Found by throw-away variants of the batch's pages (not fixtures).
+
+def test_a_column_s_call_for_pieces_does_not_extend_the_article() -> None:
+    """The 征稿 line under a commentary's lists read as a paragraph, which took the lists above
+    it into the article; as the column's chrome it goes, and the lists with it."""
+    page = ["某某晚报", "首页 > 评论 > 某某时评", "别让便民服务止于“面子”（王某某）",
+            "2025-08-06 07:20　　来源：某某晚报", _PARA, _PARA2, "编辑：某某　　校对：某某", "本报评论员",
+            "· 以“绣花功夫”推进城市精细化管理", "· 为基层减负要减到“点子上”",
+            "某某时评征稿：欢迎读者就社会热点发表见解，来稿请寄 pl@example.cn，一经采用，稿酬从优。",
+            "版权所有　某某晚报社"]
+    assert clean_text("\n".join(page), id="shiping").text.split("\n") == [_PARA, _PARA2]
+
+

@@ -755,6 +755,25 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=200,
     ),
     Rule(
+        "column_call",
+        # A column's call for readers' pieces under its article: the column's name and 征稿
+        # before an invitation (某某时评征稿：欢迎读者……来稿请寄…，一经采用，稿酬从优), or the
+        # column inviting them in brackets (（本栏目欢迎读者来稿，……。）). A 征稿启事's own
+        # sections (一、征稿范围, 征稿对象：…) invite no one under a column's name.
+        r"^[\u4e00-\u9fff]{2,8}征稿\s*[:：]\s*(?:欢迎|诚邀|热忱欢迎)[^。]{0,60}"
+        r"(?:来稿|投稿|稿件|稿酬|一经(?:采用|刊用|录用))"
+        r"|^[（(]?\s*本(?:栏目|栏|专栏|版|刊)(?:长期)?(?:欢迎|诚邀|征集)[^。]{0,12}(?:来稿|投稿|赐稿)",
+        why="a column's call for readers' pieces under its article",
+        examples=("某某时评征稿：欢迎读者就社会热点发表见解，来稿请寄 pl@example.cn，"
+                  "一经采用，稿酬从优。",
+                  "（本栏目欢迎读者来稿，分享您家乡的方言趣事。）", "本栏目长期欢迎投稿。",
+                  "副刊征稿：诚邀广大读者赐稿，投稿邮箱：fk@example.cn"),
+        counterexamples=("一、征稿范围", "征稿对象：全市中小学生，来稿须为原创作品。",
+                         "本次征文活动共收到来稿2300余件。",
+                         "本栏目开设以来，共刊发读者来稿一百余篇。"),
+        max_len=160,
+    ),
+    Rule(
         "share_prompt",
         # A prompt opens on the scan; prose names it after a clause (他说，……都会扫码。).
         # A sharing label stands alone or before its list (分享到：, 分享 微信 微博); 分享 that
