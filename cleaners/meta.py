@@ -1420,6 +1420,8 @@ def parse_date_row(line: str) -> _Found | None:
 
 
 # A note closing an article that says who its writer is (（作者系某某大学教授）, （作者单位：…）).
+# The box or bullet a paper sets before its writer's name (□ 某某某, ◎某某某).
+_BYLINE_BOX = re.compile(r"^[□■◇◆◎○●]\s*")
 _WHO_WROTE_IT = re.compile(r"^[（(]\s*作者(?:系|为|是|单位\s*[:：])")
 
 
@@ -3325,7 +3327,8 @@ class MetaLines:
             return MetaLines._writer_under_row(lines, filled, found, k)
         if speaker:
             return name, lines[name].split()[-1]
-        return (name, lines[name].strip()) if looks_like_name(lines[name].strip()) else None
+        writer = _BYLINE_BOX.sub("", lines[name].strip())
+        return (name, writer) if looks_like_name(writer) else None
 
     @staticmethod
     def _writer_under_row(lines: Sequence[str], filled: Sequence[int],

@@ -107,3 +107,14 @@ def test_a_column_s_call_for_pieces_does_not_extend_the_article() -> None:
     assert clean_text("\n".join(page), id="shiping").text.split("\n") == [_PARA, _PARA2]
 
 
+@pytest.mark.parametrize(("writer", "authors"), [
+    ("□ 王某明", ("王某明",)),
+    ("◎王某明", ("王某明",)),
+    # a box before no name
+    ("□ 相关链接", ()),
+])
+def test_a_writer_boxed_under_the_headline(writer: str, authors: tuple[str, ...]) -> None:
+    page = ["某某晚报", "别让便民服务止于“面子”", writer, "2025-08-06 07:20　　来源：某某晚报", _PARA, _PARA2]
+    assert clean_text("\n".join(page), id="shiping").meta.authors == authors
+
+
