@@ -2113,6 +2113,9 @@ _CREDIT_BODY = (rf"{_CREDIT_ROLE}\s*[{HAN}]{{2,4}}"
 _LEAD_CREDIT = (
     *_compile_all(
         rf"^(?P<lead>[^，。,（()）]{{0,16}}?[讯电]\s*)?[（(]\s*(?P<body>{_CREDIT_BODY})\s*[)）]"),
+    # a county media centre's lead opening on its reporters unbracketed, closed by 报道 and a
+    # colon (记者 某某 通讯员 某某 报道：……)
+    *_compile_all(rf"^(?P<lead>[^，。,（()）]{{0,16}}?[讯电]\s*)?(?P<body>{_CREDIT_BODY})\s*报道\s*[:：]"),
     # after a wire story's dated dateline the reporters go unlabelled (某地4月12日电 (某某 某某))
     *_compile_all(rf"^(?P<lead>[^，。,（()）]{{0,16}}?\d{{1,2}}月\d{{1,2}}日电\s*)[（(]\s*"
                   rf"(?P<body>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,3}})\s*[)）]"),

@@ -118,3 +118,17 @@ def test_a_writer_boxed_under_the_headline(writer: str, authors: tuple[str, ...]
     assert clean_text("\n".join(page), id="shiping").meta.authors == authors
 
 
+def test_a_lead_opening_on_its_reporters_unbracketed() -> None:
+    lead = "记者 龙某某 通讯员 舒某某 报道：金秋时节，某某镇稻蟹种养基地里稻浪翻滚，村民们忙着收网捕蟹。"
+    page = ["某某：稻田里的丰收", "2025-09-23 10:26:41　　来源：某某县融媒体中心", lead, _PARA, _PARA2]
+    doc = clean_text("\n".join(page), id="rmt")
+    assert doc.meta.authors == ("龙某某", "舒某某")
+    assert doc.text.split("\n")[0] == lead  # the lead keeps its credit, as a bracketed one does
+
+
+def test_a_lead_reporting_what_a_reporter_said_names_no_author() -> None:
+    lead = "记者张某某报道了这一消息后，某某镇的稻蟹种养基地迎来了不少参观的客人。"
+    page = ["某某：稻田里的丰收", "2025-09-23 10:26:41　　来源：某某县融媒体中心", lead, _PARA, _PARA2]
+    assert clean_text("\n".join(page), id="rmt").meta.authors == ()
+
+
