@@ -2193,12 +2193,13 @@ _ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_·\-]{2,16}$")
 _FOLLOW_GATE = gate([_FOLLOW])
 # A WeChat post's account printed twice under its headline, its name and its profile's label
 # copied together (某某街道发布 某某街道发布).
-_NAME_TWICE = re.compile(r"^(\S{2,16})\s+\1$")
+# (its 原创 mark before them: 原创 某某街道发布 某某街道发布)
+_NAME_TWICE = re.compile(r"^(?:原创\s+)?(\S{2,16})\s+\1$")
 
 
 def posting_name(line: str) -> str:
     """The account's name on the line under a post's headline, once where the copy printed
-    it twice (某某发布 某某发布 -> 某某发布)."""
+    it twice (某某发布 某某发布 -> 某某发布, 原创 某某发布 某某发布 -> 某某发布)."""
     line = line.strip()
     twice = _NAME_TWICE.match(line)
     return twice[1] if twice else line

@@ -132,3 +132,6 @@ def test_a_lead_reporting_what_a_reporter_said_names_no_author() -> None:
     assert clean_text("\n".join(page), id="rmt").meta.authors == ()
 
 
+def test_an_original_post_s_account_printed_twice() -> None:
+    assert posting_name("原创 某某街道发布 某某街道发布") == "某某街道发布"
+    assert posting_name("原创 某某 某某街道发布") == "原创 某某 某某街道发布"
