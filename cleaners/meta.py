@@ -874,6 +874,9 @@ _ROW_CONTROLS = re.compile(with_traditional(
     r"(?<=[】\]])(?:\s*[【\[]\s*(?:我要)?(?:打印|关闭|收藏|纠错|分享|返回顶部)(?:本页|窗口|文章)?\s*[】\]])+"
     r"\s*$"))
 _ROW_BRACKET = re.compile(r"\s*[【】\[\]]\s*")
+# One field in its own brackets among bare ones (【来源：某某】 2025年9月23日).
+_FIELD_IN_BRACKETS = re.compile(
+    r"[【\[]\s*(?P<field>[^【】\[\]\s:：]{1,8}[:：][^【】\[\]]{1,40}?)\s*[】\]]")
 # A whole row of fields in one pair of brackets, two fields or more ([ 作者：某某　转贴自：某某日报
 # 点击数：12　更新时间：2024-5-6　文章录入：admin ], an old 动易 page's property row).
 _WHOLE_BRACKETED_ROW = re.compile(
@@ -1193,6 +1196,10 @@ def parse_meta_line(line: str) -> _Found | None:
         # 【发布时间：2024年5月6日】【来源：某某】【字体：大 中 小】: each field in its own
         # brackets, read as the same row with the brackets for gaps
         line = _ROW_BRACKET.sub("  ", line).strip()
+    elif "【" in line or "[" in line:
+        # a row mixing a field in its own brackets with bare ones (【来源：某某】 2025年9月23日
+        # 浏览：8632, 2025年9月23日 【来源：某某】): the brackets are the field's gaps
+        line = _FIELD_IN_BRACKETS.sub(lambda m: f"  {m['field']}  ", line).strip()
     cells = False
     if "丨" in line or "｜" in line or "|" in line:
         cells = _CELL_LABEL.search(line) is not None

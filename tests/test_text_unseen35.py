@@ -9,7 +9,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import RELATED_MARKER
-from cleaners.meta import posting_name
+from cleaners.meta import parse_meta_line, posting_name
 
 _PARA = ("今年以来，某某区持续推进作风建设，聚焦群众身边的突出问题开展专项整治，督促整改问题一百余个，"
          "群众满意度明显提升。")
@@ -135,3 +135,26 @@ def test_a_lead_reporting_what_a_reporter_said_names_no_author() -> None:
 def test_an_original_post_s_account_printed_twice() -> None:
     assert posting_name("原创 某某街道发布 某某街道发布") == "某某街道发布"
     assert posting_name("原创 某某 某某街道发布") == "原创 某某 某某街道发布"
+
+
+@pytest.mark.parametrize(("row", "date", "source"), [
+    ("【来源：某某县融媒体中心】　2025年09月23日　浏览：8632", "2025-09-23", "某某县融媒体中心"),
+    ("2025年09月23日　【来源：某某县融媒体中心】", "2025-09-23", "某某县融媒体中心"),
+    ("2024-05-06 来源：某某网 [作者：张三]", "2024-05-06", "某某网"),
+])
+def test_a_row_mixing_a_bracketed_field_with_bare_ones(row: str, date: str, source: str) -> None:
+    found = parse_meta_line(row)
+    assert found is not None
+    assert (found.date, found.source_name) == (date, source)
+
+
+def test_a_bracketed_field_inside_a_sentence_is_no_row() -> None:
+    assert parse_meta_line("他说【来源：某某】是假的") is None
+
+
+def test_a_headline_over_a_row_opening_on_its_bracketed_source() -> None:
+    page = ["某某：稻田里的丰收", "【来源：某某县融媒体中心】　2025年09月23日　浏览：8632", _PARA, _PARA2]
+    doc = clean_text("\n".join(page), id="rmt")
+    assert doc.meta.title == "某某：稻田里的丰收"
+    assert doc.meta.source_name == "某某县融媒体中心"
+    assert doc.text.split("\n") == [_PARA, _PARA2]
