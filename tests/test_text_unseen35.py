@@ -158,3 +158,15 @@ def test_a_headline_over_a_row_opening_on_its_bracketed_source() -> None:
     assert doc.meta.title == "某某：稻田里的丰收"
     assert doc.meta.source_name == "某某县融媒体中心"
     assert doc.text.split("\n") == [_PARA, _PARA2]
+
+
+@pytest.mark.parametrize(("row", "source"), [
+    # a 公众号's closing row of its source and its staff's review stages, split by bars
+    ("来源：某某街道党建办 | 编辑：某某 | 审核：某某 | 终审：某某", "某某街道党建办"),
+    ("来源：某某日报 初审：某某 复审：某某", "某某日报"),
+])
+def test_review_stages_end_a_row_s_fields(row: str, source: str) -> None:
+    found = parse_meta_line(row)
+    assert found is not None
+    assert found.source_name == source
+    assert found.authors == ()
