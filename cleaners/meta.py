@@ -1594,7 +1594,8 @@ _FILED_UNDER = re.compile(with_traditional(r"^(?:分类于|归档于|发布在|�
 # with the text (文/图 张三) is.
 # (综合本报记者 …: a story compiled from the reporters' own)
 _TEXT_ROLE = (r"(?:综合)?(?:本报|本刊|本台|本网|本站|职工|特约|首席|见习|实习|摄影)*"
-              r"(?:记者|通讯员)|实习生|文/图|图/文|文图|撰文|撰稿|作者|文")
+              r"(?:记者|通讯员)|(?:本报|本刊|本台|本网|特约)评论员|实习生|文/图|图/文|文图|撰文|撰稿|"
+              r"作者|文")
 _PHOTO_ROLE = r"摄影|摄像|图片|图"
 _ROLE_NAME = rf"[{HAN}]{{2,4}}"
 _ROLE_RUN = (rf"(?:{_TEXT_ROLE}|{_PHOTO_ROLE})(?:\s*[:：/／]\s*|\s+)?"
@@ -1610,7 +1611,7 @@ _ROLE_AT = re.compile(
 _PHOTO_ONLY = re.compile(rf"^(?:{_PHOTO_ROLE})$")
 
 
-_ROLE_CHAR = re.compile("[记記通实實文撰作摄攝图圖]")
+_ROLE_CHAR = re.compile("[记記通实實文撰作摄攝图圖评評]")
 
 
 # Words a role heads as a box's heading (作者简介, 记者风采) that read like a name glued to it.

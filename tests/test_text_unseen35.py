@@ -170,3 +170,16 @@ def test_review_stages_end_a_row_s_fields(row: str, source: str) -> None:
     assert found is not None
     assert found.source_name == source
     assert found.authors == ()
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("本报评论员 林某某", ("林某某",)),
+    ("□ 本报评论员 林某某", ("林某某",)),
+    # the paper's commentator with no name is no person
+    ("本报评论员", ()),
+])
+def test_a_commentator_named_under_the_headline(byline: str, authors: tuple[str, ...]) -> None:
+    page = ["某某晚报", "别让便民服务止于“面子”", byline, "2025-08-06 07:20　　来源：某某晚报", _PARA, _PARA2]
+    doc = clean_text("\n".join(page), id="shiping")
+    assert doc.meta.authors == authors
+    assert doc.text.split("\n") == [_PARA, _PARA2]
