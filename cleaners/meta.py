@@ -127,7 +127,8 @@ _PUBLISHER_KEYS = _alts("发布机构|发布单位|撰稿单位|发文机关")
 # 摄影 credits the pictures: its value is no author of the text (a field so that it ends the
 # 作者 value before it).
 _OTHER_KEYS = _alts("摄影|摄像|"
-                    "发文字号|责任编辑|网站编辑|编辑|责编|审核|校对|浏览次数|浏览量|浏览|点击数|"
+                    "发文字号|责任编辑|网站编辑|编辑|责编|审核|初审|复审|终审|审校|校对|浏览次数|浏览量|浏览|"
+                    "点击数|"
                "点击量|点击|阅读量|阅读|访问量|播放量|播放次数|播放|观看次数|观看|人气|热度|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
                "信息索引号|索引号|文号|所属分类|信息分类|分类|主题分类|主题词|有效性|公开方式|公开范围|"
                "体裁分类|组配分类|服务对象|字体|"
@@ -874,6 +875,9 @@ _ROW_CONTROLS = re.compile(with_traditional(
     r"(?<=[】\]])(?:\s*[【\[]\s*(?:我要)?(?:打印|关闭|收藏|纠错|分享|返回顶部)(?:本页|窗口|文章)?\s*[】\]])+"
     r"\s*$"))
 _ROW_BRACKET = re.compile(r"\s*[【】\[\]]\s*")
+# One field in its own brackets among bare ones (【来源：某某】 2025年9月23日).
+_FIELD_IN_BRACKETS = re.compile(
+    r"[【\[]\s*(?P<field>[^【】\[\]\s:：]{1,8}[:：][^【】\[\]]{1,40}?)\s*[】\]]")
 # A whole row of fields in one pair of brackets, two fields or more ([ 作者：某某　转贴自：某某日报
 # 点击数：12　更新时间：2024-5-6　文章录入：admin ], an old 动易 page's property row).
 _WHOLE_BRACKETED_ROW = re.compile(
@@ -1193,6 +1197,10 @@ def parse_meta_line(line: str) -> _Found | None:
         # 【发布时间：2024年5月6日】【来源：某某】【字体：大 中 小】: each field in its own
         # brackets, read as the same row with the brackets for gaps
         line = _ROW_BRACKET.sub("  ", line).strip()
+    elif "【" in line or "[" in line:
+        # a row mixing a field in its own brackets with bare ones (【来源：某某】 2025年9月23日
+        # 浏览：8632, 2025年9月23日 【来源：某某】): the brackets are the field's gaps
+        line = _FIELD_IN_BRACKETS.sub(lambda m: f"  {m['field']}  ", line).strip()
     cells = False
     if "丨" in line or "｜" in line or "|" in line:
         cells = _CELL_LABEL.search(line) is not None
@@ -1420,6 +1428,8 @@ def parse_date_row(line: str) -> _Found | None:
 
 
 # A note closing an article that says who its writer is (（作者系某某大学教授）, （作者单位：…）).
+# The box or bullet a paper sets before its writer's name (□ 某某某, ◎某某某).
+_BYLINE_BOX = re.compile(r"^[□■◇◆◎○●]\s*")
 _WHO_WROTE_IT = re.compile(r"^[（(]\s*作者(?:系|为|是|单位\s*[:：])")
 
 
@@ -1584,7 +1594,8 @@ _FILED_UNDER = re.compile(with_traditional(r"^(?:分类于|归档于|发布在|�
 # with the text (文/图 张三) is.
 # (综合本报记者 …: a story compiled from the reporters' own)
 _TEXT_ROLE = (r"(?:综合)?(?:本报|本刊|本台|本网|本站|职工|特约|首席|见习|实习|摄影)*"
-              r"(?:记者|通讯员)|实习生|文/图|图/文|文图|撰文|撰稿|作者|文")
+              r"(?:记者|通讯员)|(?:本报|本刊|本台|本网|特约)评论员|实习生|文/图|图/文|文图|撰文|撰稿|"
+              r"作者|文")
 _PHOTO_ROLE = r"摄影|摄像|图片|图"
 _ROLE_NAME = rf"[{HAN}]{{2,4}}"
 _ROLE_RUN = (rf"(?:{_TEXT_ROLE}|{_PHOTO_ROLE})(?:\s*[:：/／]\s*|\s+)?"
@@ -1600,7 +1611,7 @@ _ROLE_AT = re.compile(
 _PHOTO_ONLY = re.compile(rf"^(?:{_PHOTO_ROLE})$")
 
 
-_ROLE_CHAR = re.compile("[记記通实實文撰作摄攝图圖]")
+_ROLE_CHAR = re.compile("[记記通实實文撰作摄攝图圖评評]")
 
 
 # Words a role heads as a box's heading (作者简介, 记者风采) that read like a name glued to it.
@@ -2111,6 +2122,9 @@ _CREDIT_BODY = (rf"{_CREDIT_ROLE}\s*[{HAN}]{{2,4}}"
 _LEAD_CREDIT = (
     *_compile_all(
         rf"^(?P<lead>[^，。,（()）]{{0,16}}?[讯电]\s*)?[（(]\s*(?P<body>{_CREDIT_BODY})\s*[)）]"),
+    # a county media centre's lead opening on its reporters unbracketed, closed by 报道 and a
+    # colon (记者 某某 通讯员 某某 报道：……)
+    *_compile_all(rf"^(?P<lead>[^，。,（()）]{{0,16}}?[讯电]\s*)?(?P<body>{_CREDIT_BODY})\s*报道\s*[:：]"),
     # after a wire story's dated dateline the reporters go unlabelled (某地4月12日电 (某某 某某))
     *_compile_all(rf"^(?P<lead>[^，。,（()）]{{0,16}}?\d{{1,2}}月\d{{1,2}}日电\s*)[（(]\s*"
                   rf"(?P<body>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,3}})\s*[)）]"),
@@ -2186,6 +2200,18 @@ _FOLLOW = re.compile(with_traditional(
     r"|^(?:微信)?(?:扫一扫|扫码|长按识别二维码)关注(?:该|本|此)?公众号\s*$"))
 _ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_·\-]{2,16}$")
 _FOLLOW_GATE = gate([_FOLLOW])
+# A WeChat post's account printed twice under its headline, its name and its profile's label
+# copied together (某某街道发布 某某街道发布).
+# (its 原创 mark before them: 原创 某某街道发布 某某街道发布)
+_NAME_TWICE = re.compile(r"^(?:原创\s+)?(\S{2,16})\s+\1$")
+
+
+def posting_name(line: str) -> str:
+    """The account's name on the line under a post's headline, once where the copy printed
+    it twice (某某发布 某某发布 -> 某某发布, 原创 某某发布 某某发布 -> 某某发布)."""
+    line = line.strip()
+    twice = _NAME_TWICE.match(line)
+    return twice[1] if twice else line
 # A thread's badge under its poster's name (某某 / 楼主): the name above it posted the thread.
 _POSTER_BADGE = frozenset({"楼主", "樓主", "星主"})
 _LINE_AT = re.compile(r"^line (\d+)$")
@@ -3035,7 +3061,12 @@ class MetaLines:
         title_run = [i for i in title_run if i not in labelled_row]
         if title_run and (posting := self._posting_account(lines, filled, found,
                                                            title_run[-1])) is not None:
-            found[posting] = ("meta_line", _Found(source_name=lines[posting].strip()))
+            # the name printed twice is the profile card a copied WeChat post carries over its
+            # date; its 来源 row under the post, where there is one, names the publisher (gl57)
+            carded = posting_name(lines[posting]) != lines[posting].strip() and any(
+                hit.source_name for _, hit in found.values())
+            found[posting] = ("meta_line",
+                              _Found(source_name=None if carded else posting_name(lines[posting])))
         elif title_run and (writer := self._writer_under_headline(
                 lines, filled, found, title_run[-1])) is not None:
             found[writer[0]] = ("byline", _Found(authors=(writer[1],)))
@@ -3352,7 +3383,8 @@ class MetaLines:
             return MetaLines._writer_under_row(lines, filled, found, k)
         if speaker:
             return name, lines[name].split()[-1]
-        return (name, lines[name].strip()) if looks_like_name(lines[name].strip()) else None
+        writer = _BYLINE_BOX.sub("", lines[name].strip())
+        return (name, writer) if looks_like_name(writer) else None
 
     @staticmethod
     def _writer_under_row(lines: Sequence[str], filled: Sequence[int],
@@ -3405,7 +3437,7 @@ class MetaLines:
                 or not (_POSTED_FROM[0] in to_simplified(lines[row])
                         or any(posted_from(word) for word in lines[row].split()))):
             return None
-        return name if _ACCOUNT.match(lines[name].strip()) else None
+        return name if _ACCOUNT.match(posting_name(lines[name])) else None
 
     @staticmethod
     def _rows_under_lead(lines: Sequence[str], filled: Sequence[int],

@@ -113,8 +113,13 @@ gl284-gl290, the seeds' families saved the way people save them
 (Firefox select-all with its cells joined by tabs, a phone browser's copy of an m. page with its
 tab bar and comments, a page pasted twice, the 来源/作者/发布时间 row under the body, an article and
 its second page under a 首页 上一页 1 2 下一页 尾页 pager, a county's 信息公开 table of tab cells, a
-party-building page with its 学习强国/共产党员网 badges and 党员教育 video's player rows),
-scored as the hidden set is.
+party-building page with its 学习强国/共产党员网 badges and 党员教育 video's player rows);
+gl291-gl297, the seeds' families from institutions the fixtures lacked (a 纪委监委 审查调查 notice
+with its 简历 and 举报须知 box, a 政协 常委会议 with 出席/列席 lines and 提案 numbers, a county
+融媒体中心 page with its APP strip and 视频号/抖音号 row, a 党员教育 先锋 page with 学习积分 badges
+and 点击率 lesson rows, a 街道 公众号 post copied with its account twice and 来源/编辑/审核/终审
+rows, a 晚报 时评 with its writer in brackets after the title and 相关评论, a 国资委 release with
+tab-separated tables, 附件 and 解读 links), scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official

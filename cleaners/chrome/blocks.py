@@ -65,7 +65,7 @@ _NEXT_HEADLINE_MAX = 30
 _ENDS_SENTENCE = re.compile(r"[。！？!?；;]$")
 
 RELATED_MARKER = re.compile(with_traditional(
-    r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯|解读|事项|公告|"
+    r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯|解读|事项|公告|评论|"
     r"[\u4e00-\u9fff]{2}推荐)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
     r"热门(?:推荐|文章|新闻|资讯|标签|排行|评测|视频|图集|专题|车型|楼盘|服务|事项)|猜你喜欢|更多精彩|往期回顾|往期推荐|精彩推荐|精彩图片|"
     r"大家都在看|热点(?:新闻|推荐|资讯|排行)|最新(?:新闻|文章|资讯|推荐|动态)|编辑推荐|为你推荐|"
@@ -158,6 +158,12 @@ _PROFILE_LABEL = re.compile(with_traditional(
     r"^[【\[]?\s*(?:科室|医院|本院|学院|学校|本校|院系|公司|集团|企业|单位|机构|部门|本站|网站|"
     r"协会|景区)(?:简介|介绍|概况)\s*[】\]]?\s*[:：]?$"))
 _PROFILE_PROSE_MAX = 2  # paragraphs such a box holds
+# A 纪委监委 or 信访 site's box of its reporting rules beside every article (举报须知 over
+# 1.本网站受理… 2.举报人应…): numbered rules, a few more than an owner's paragraphs.
+_RULES_LABEL = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:举报|信访|投诉|来信来访)(?:须知|指南|受理范围)\s*[】\]]?\s*[:：]?$"))
+_RULE_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十])\s*[.、．]")
+_RULES_MAX = 6  # numbered rules such a box holds
 _PROFILE_ROW_MAX = 30  # characters: its rows (门诊时间：…, 电话：…) after its paragraphs
 
 # A label of a few Han characters and a colon alone on its line (划重点：, 附件：).
@@ -2024,14 +2030,22 @@ class PageBlocks:
         入会申请, 文艺家风采 over a paragraph) is the site's too, and further such boxes may
         stand among the rows under the first."""
         def box_label(line: str) -> bool:
-            return _PROFILE_LABEL.match(line) is not None or line in menu
+            return (_PROFILE_LABEL.match(line) is not None or line in menu
+                    or _RULES_LABEL.match(line) is not None)
 
         for k, i in enumerate(filled):
-            if i <= article_start or i in gone or not box_label(bare[i]):
+            if i <= article_start or not box_label(bare[i]):
+                continue
+            # a box of reporting rules is no headline, though a related list over it ran on
+            # into its label (相关阅读 / headlines / 举报须知 / 1.…)
+            rules = _RULES_LABEL.match(bare[i]) is not None
+            if i in gone and not (rules and gone[i][0] == "related_block"):
                 continue
             after = [j for j in filled[k + 1:] if j not in gone]
             prose = list(itertools.takewhile(lambda j: _is_anchor(bare[j]), after))
-            if not 1 <= len(prose) <= _PROFILE_PROSE_MAX:
+            if rules and not all(_RULE_NUMBER.match(bare[j]) for j in prose):
+                return
+            if not 1 <= len(prose) <= (_RULES_MAX if rules else _PROFILE_PROSE_MAX):
                 return
             boxed = [i, *prose]
             n = len(prose)
@@ -2045,9 +2059,10 @@ class PageBlocks:
                     return
                 boxed += [j, *more] if more else []
                 n += len(more)
+            why = ("the site's box of its reporting rules (举报须知) after the article" if rules
+                   else "the site's box about its owner (科室简介) after the article")
             for j in boxed:
-                gone[j] = ("profile_box", "the site's box about its owner (科室简介) "
-                                          "after the article")
+                gone[j] = ("profile_box", why)
             return
 
     @staticmethod
@@ -2102,7 +2117,9 @@ class PageBlocks:
                 # Early in the page the marker is a stray label; what follows is the article,
                 # but for two or more headlines right under it before the next paragraph.
                 gone[i] = ("related_marker", "stray heading of a related/recommended block")
-                links = list(itertools.takewhile(lambda j: not _is_anchor(bare[j]), later))
+                # (a box's label under them, 举报须知, is no headline: the links end there)
+                links = list(itertools.takewhile(
+                    lambda j: not _is_anchor(bare[j]) and not _RULES_LABEL.match(bare[j]), later))
                 if 2 <= len(links) <= 5 and len(links) < len(later) and all(
                         8 <= len(bare[j]) <= 40 and _headline_shaped(bare[j])
                         and not _SENTENCE_MARKS.search(bare[j]) and not _lifted(bare[j])

@@ -163,7 +163,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # a media centre's production credits (出品：某某县融媒体中心, 总监制：某某)
         r"出品|联合出品|出品人|总出品人|总监制|总策划|"
         # an old CMS's data-entry clerk (文章录入：admin, 信息录入：某某)
-        r"文章录入|信息录入|录入|录入员)"
+        r"文章录入|信息录入|录入|录入员|"
+        # a 公众号 post's credit to whoever sent its material in (素材来源｜某某社区)
+        r"素材来源|素材提供)"
         rf"(?:{_SEP}(?!{_SPOKEN})|\s+\S{{1,4}}(?:\s+\S{{1,4}})?\s*[\]】）)]?$)"
         # the editor's code alone in brackets, the name left out (（NE0011）, (NBJ11279))
         r"|^[（(\[【]\s*_?[A-Z]{2,3}\d{4,6}\s*[)）\]】]$",
@@ -175,7 +177,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "供稿单位：某某学院",
                   "总监制：某某某", "联合出品｜某某县委宣传部", "(NE0011)", "（NBJ11279）",
                   "文章录入：admin　　责任编辑：admin", "信息录入：某某局 审核：张某",
-                  "录入：李某", "值班主任：钱某", "流程编辑：u008"),
+                  "录入：李某", "值班主任：钱某", "流程编辑：u008", "素材来源｜某某社区",
+                  "素材提供：某某街道综合办"),
         counterexamples=("她做了十年责任编辑，见过无数稿件。", "供稿单位须在月底前报送材料。",
                          "出品方表示，这部纪录片将于明年春节前后在各大平台播出。",
                          "出品人某某说，拍这部片子用了整整三年。",
@@ -183,7 +186,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "编辑：这是一个古老的职业，也是一个正在变化的职业。",
                          "编辑：您当初为什么选择这个题材？", "（2024年）", "(A1)",
                          "录入工作已于本月底前全部完成。",
-                         "录入：系统将自动比对身份信息，无需重复填写。"),
+                         "录入：系统将自动比对身份信息，无需重复填写。",
+                         "素材来源广泛，既有老照片，也有居民口述的故事。"),
         max_len=60,
     ),
     Rule(
@@ -755,6 +759,25 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=200,
     ),
     Rule(
+        "column_call",
+        # A column's call for readers' pieces under its article: the column's name and 征稿
+        # before an invitation (某某时评征稿：欢迎读者……来稿请寄…，一经采用，稿酬从优), or the
+        # column inviting them in brackets (（本栏目欢迎读者来稿，……。）). A 征稿启事's own
+        # sections (一、征稿范围, 征稿对象：…) invite no one under a column's name.
+        r"^[\u4e00-\u9fff]{2,8}征稿\s*[:：]\s*(?:欢迎|诚邀|热忱欢迎)[^。]{0,60}"
+        r"(?:来稿|投稿|稿件|稿酬|一经(?:采用|刊用|录用))"
+        r"|^[（(]?\s*本(?:栏目|栏|专栏|版|刊)(?:长期)?(?:欢迎|诚邀|征集)[^。]{0,12}(?:来稿|投稿|赐稿)",
+        why="a column's call for readers' pieces under its article",
+        examples=("某某时评征稿：欢迎读者就社会热点发表见解，来稿请寄 pl@example.cn，"
+                  "一经采用，稿酬从优。",
+                  "（本栏目欢迎读者来稿，分享您家乡的方言趣事。）", "本栏目长期欢迎投稿。",
+                  "副刊征稿：诚邀广大读者赐稿，投稿邮箱：fk@example.cn"),
+        counterexamples=("一、征稿范围", "征稿对象：全市中小学生，来稿须为原创作品。",
+                         "本次征文活动共收到来稿2300余件。",
+                         "本栏目开设以来，共刊发读者来稿一百余篇。"),
+        max_len=160,
+    ),
+    Rule(
         "share_prompt",
         # A prompt opens on the scan; prose names it after a clause (他说，……都会扫码。).
         # A sharing label stands alone or before its list (分享到：, 分享 微信 微博); 分享 that
@@ -1034,6 +1057,26 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "截至目前，景区今年的访问量已超过一百万人次，同比增长两成。",
                          "您是第一个发现这个问题的人吗？",
                          "本网站支持IPv6访问后，用户访问速度明显提升。"),
+        max_len=60,
+    ),
+    Rule(
+        "study_marks",
+        # A party-education site marks each lesson it records for the member logged in: the
+        # badge row over the article (★已学习 学习积分+2 收藏 纠错) and the line under it
+        # when the reading is counted (【本文学习完成，获得学习积分2分】). A sentence about
+        # the members' study (已学习的党员…, 学习积分制…) goes on in words.
+        r"^[★☆✔✓√]?\s*(?:已学习|未学习|学习中|学习积分\s*[+＋]\s*\d{1,3})"
+        r"(?:\s*[|｜]?\s*(?:已学习|学习积分\s*[+＋]\s*\d{1,3}|积分\s*[+＋]\s*\d{1,3}|收藏|纠错|"
+        r"分享|点赞|学习时长\s*[:：]?\s*\d{1,3}\s*分钟))*$"
+        r"|^[【\[]?\s*(?:本文|本篇|本课|本节|本讲)?(?:已)?学习完成\s*[，,！!]?\s*(?:获得|已获得|累计获得)?"
+        r"(?:学习)?积分\s*[+＋]?\s*\d{1,3}\s*分?\s*[】\]]?$",
+        why="a party-education site's study badges and its note of a lesson counted",
+        examples=("★已学习　学习积分+2　　收藏　　纠错", "已学习", "学习积分+2 收藏 纠错",
+                  "✔已学习 | 学习时长：12分钟", "【本文学习完成，获得学习积分2分】",
+                  "学习完成，积分+1"),
+        counterexamples=("已学习的党员要及时交流心得体会。", "学习积分制管理在全县推开。",
+                         "学习完成后，获得学习积分2分的党员可参加评优。",
+                         "全镇党员已学习《条例》原文三遍。"),
         max_len=60,
     ),
     Rule(
