@@ -1341,22 +1341,33 @@ class LexiconSpam:
                     news and NEWS_CONTEXT.search(line, start, end)):
                 start = end
                 continue
-            span: tuple[int, int, int] | None = (start, end, end)
-            why = self._advert_why(line, start, end, inside, handle, evidence,
-                                   proven=proven, news=news)
+            # An advert set apart by spaces at a sentence's edge (…等服务。某某刷单 日赚300元
+            # 加QQ：123456789 驿站还…): the run of spaced pieces around its handle is the
+            # advert, and the article's words after the space are not, however few.
+            why = None
+            span = _spaced_advert_run(line, start, end, inside, handle)
+            within = [h for h in inside if span[0] <= h.start and h.end <= span[1]] if span else []
+            if span is not None and any(not _CONTACT_TERM.match(h.term) for h in within):
+                why = self._advert_why(line, span[0], span[1], within, handle, evidence,
+                                       proven=proven, news=news)
+                if why is not None:
+                    why = f"{why}; set apart by spaces at its sentence's edge"
+            # An advert glued to the article's next words ends at its handle when a contact
+            # word asks for it and nothing after it sells (。某某咨询微信ab1234全县共有…。): a
+            # handle runs into no prose. A number with no contact word (第2026120期) is none.
+            if why is None and _HAN_CHAR.match(line, handle.end()) and not any(
+                    h.start >= handle.end() for h in inside) and _CONTACT_CUE.search(
+                    line, max(start, handle.start() - 8), handle.start()):
+                span = (start, handle.end(), handle.end())
+                within = [h for h in inside if h.end <= handle.end()]
+                why = self._advert_why(line, start, handle.end(), within, handle, evidence,
+                                       proven=proven, news=news)
             if why is None:
-                # An advert set apart by spaces at a sentence's edge (…等服务。某某刷单 日赚300元
-                # 加QQ：123456789 驿站还…): the run of spaced pieces around its handle is the
-                # advert, the article's sentence after the space is not.
-                span = _spaced_advert_run(line, start, end, inside, handle)
-                if span is not None:
-                    within = [h for h in inside if span[0] <= h.start and h.end <= span[1]]
-                    why = self._advert_why(line, span[0], span[1], within, handle, evidence,
-                                           proven=proven, news=news)
-                    if why is not None:
-                        why = f"{why}; set apart by spaces at its sentence's edge"
+                span = (start, end, end)
+                why = self._advert_why(line, start, end, inside, handle, evidence,
+                                       proven=proven, news=news)
             if why is not None and span is not None:
-                first = inside[0]
+                first = (within or inside)[0]
                 cuts.append((Hit(span[0], span[2], line[span[0] : span[2]], first.weight,
                                  first.category, "advert", "", ""), why))
                 left = [h for h in left if not (span[0] <= h.start and h.end <= span[1])]
