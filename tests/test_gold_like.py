@@ -114,6 +114,10 @@ gl284-gl290, the seeds' families saved the way people save them
 tab bar and comments, a page pasted twice, the 来源/作者/发布时间 row under the body, an article and
 its second page under a 首页 上一页 1 2 下一页 尾页 pager, a county's 信息公开 table of tab cells, a
 party-building page with its 学习强国/共产党员网 badges and 党员教育 video's player rows),
+gl298-gl304, spam of kinds and shapes the fixtures lacked (a 私家侦探 long-tail phrase chopped
+into a mirror, 代孕 adverts set after sentence ends, 六合彩 特码 rows in traditional script, 刷单
+touts set apart by spaces with a 城市+关键词 link farm, a notice's 联系方式 line of 办证 spam, a
+寄生虫 page of three articles' sentences, adult sites in coy wording),
 scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
