@@ -728,6 +728,13 @@ def test_an_advert_run_set_apart_by_spaces_at_a_sentences_edge_goes(
     assert clean(Doc("d", text=line)).text == f"会议指出，全县各级各部门扎实抓好春耕备耕各项工作。{after}"
 
 
+def test_an_advert_run_closing_a_sentence_after_a_clause_mark_goes(clean: LexiconSpam) -> None:
+    line = ("会议指出，全县扎实抓好春耕备耕各项工作，淘宝刷单 一单一结 加QQ：2765109843。"
+            "农资储备充足，农机具检修到位。")
+    assert clean(Doc("d", text=line)).text == (
+        "会议指出，全县扎实抓好春耕备耕各项工作。农资储备充足，农机具检修到位。")
+
+
 def test_spaced_pieces_inside_a_sentence_or_in_news_are_no_advert_run(
         clean: LexiconSpam) -> None:
     # news quoting such an advert keeps it whole
@@ -749,6 +756,7 @@ LONG_TAIL_PARA = "会议指出，全县扎实抓好春耕备耕各项工作。{}
 
 @pytest.mark.parametrize("phrase", [
     "正规代孕包成功", "海外试管代孕机构排名", "代孕咨询微信dy6688", "供卵试管包生男孩",
+    "婚外情调查出轨取证哪家好", "专业代孕公司电话13912345678",
 ])
 def test_a_long_tail_phrase_opening_a_sentence_goes_whole(clean: LexiconSpam,
                                                           phrase: str) -> None:
@@ -766,6 +774,8 @@ def test_a_long_tail_takes_no_word_of_the_articles_next_sentence(clean: LexiconS
     # 价格 opens the article's sentence: no business noun before it, a sentence after it
     out = clean(Doc("d", text=LONG_TAIL_PARA.format("代孕包成功价格平稳的化肥"))).text
     assert "价格平稳的化肥" in out
+    out = clean(Doc("d", text=LONG_TAIL_PARA.format("代孕包成功哪里有需要哪里就有党员"))).text
+    assert "哪里有需要哪里就有党员" in out
     assert "代孕包成功" not in out
     # inside a sentence a qualifier before the phrase is the article's word
     out = clean(Doc("d", text="会议指出，全县正规代孕包成功农资储备充足。")).text

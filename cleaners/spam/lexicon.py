@@ -875,11 +875,13 @@ _GAP = re.compile(r"[ \t\u3000]+")
 
 
 def _spaced_advert_run(line: str, start: int, end: int, inside: Sequence[Hit],
-                       handle: re.Match[str]) -> tuple[int, int, int] | None:
+                       handle: re.Match[str]) -> tuple[int, int, int, int] | None:
     """In the sentence ``line[start:end]``, the pieces set apart by spaces around ``handle``
-    that sell (each holds a hit ``inside``), when they open or close the sentence: (start,
-    end, end of the cut, the space after an opening run included), else None. An article's
-    sentence writes no spaces between its clauses; an advert pasted before or after one does."""
+    that sell (each holds a hit ``inside``), when they open or close the sentence: (start and
+    end of the run, start and end of the cut), else None. The cut of an opening run takes the
+    space after it; that of a closing run the space or clause mark before it (…等服务，某某刷单
+    一单一结 加QQ：123…。 keeps 等服务。). An article's sentence writes no spaces between its
+    clauses; an advert pasted before or after one does."""
     gaps = [(m.start(), m.end()) for m in _GAP.finditer(line, start, end)]
     if not gaps:
         return None
@@ -898,10 +900,25 @@ def _spaced_advert_run(line: str, start: int, end: int, inside: Sequence[Hit],
     last = at
     while last + 1 < len(pieces) and sells(last + 1):
         last += 1
-    if (first, last) == (0, len(pieces) - 1) or (first > 0 and last < len(pieces) - 1):
-        return None  # the whole sentence (read as one already), or a run inside it
     a, b = pieces[first][0], pieces[last][1]
-    return a, b, (pieces[last + 1][0] if first == 0 else b)
+    if last == len(pieces) - 1:
+        # A closing run whose first piece holds the article's clause before a clause mark
+        # starts after the mark; the sentence keeps its closing mark.
+        selling = [h.start for h in inside if a <= h.start < pieces[first][1]]
+        mark = max(line.rfind(c, a, min([*selling, handle.start()])) for c in _RUN_MARKS)
+        if mark >= 0:
+            a = mark + 1
+        elif first == 0:
+            return None  # the whole sentence, read as one already
+        cut_a = mark if mark >= 0 else pieces[first - 1][1]
+        return a, b, cut_a, b - 1 if line[b - 1] in "。！？!?" else b
+    if first > 0:
+        return None  # a run inside the sentence
+    return a, b, a, pieces[last + 1][0]
+
+
+# The clause marks before an advert closing a sentence (…等服务，某某刷单 …)
+_RUN_MARKS = "，,；;"
 
 
 class LexiconSpam:
@@ -1358,17 +1375,17 @@ class LexiconSpam:
             if why is None and _HAN_CHAR.match(line, handle.end()) and not any(
                     h.start >= handle.end() for h in inside) and _CONTACT_CUE.search(
                     line, max(start, handle.start() - 8), handle.start()):
-                span = (start, handle.end(), handle.end())
+                span = (start, handle.end(), start, handle.end())
                 within = [h for h in inside if h.end <= handle.end()]
                 why = self._advert_why(line, start, handle.end(), within, handle, evidence,
                                        proven=proven, news=news)
             if why is None:
-                span = (start, end, end)
+                span = (start, end, start, end)
                 why = self._advert_why(line, start, end, inside, handle, evidence,
                                        proven=proven, news=news)
             if why is not None and span is not None:
                 first = (within or inside)[0]
-                cuts.append((Hit(span[0], span[2], line[span[0] : span[2]], first.weight,
+                cuts.append((Hit(span[2], span[3], line[span[2] : span[3]], first.weight,
                                  first.category, "advert", "", ""), why))
                 left = [h for h in left if not (span[0] <= h.start and h.end <= span[1])]
             start = end
@@ -1477,8 +1494,10 @@ class LexiconSpam:
 _TAIL_QUALIFIER = re.compile(r"(?:正规|专业|靠谱|权威|合法|海外|国外|境外|高端)$")
 _BUSINESS = "机构|公司|中心|医院|平台"
 _TAIL_BUSINESS = re.compile(_BUSINESS)
-_TAIL_INTENT = re.compile(rf"(?:{_BUSINESS})?(?:排名|哪家好|哪家强|哪个好|哪里有|怎么样|"
-                          r"多少钱|多少|费用|价格|电话|联系方式)")
+_TAIL_QUESTION = "哪家好|哪家强|哪个好|多少钱"  # no sentence of an article opens with these
+_TAIL_INTENT = re.compile(rf"(?:{_BUSINESS})?(?:{_TAIL_QUESTION}|排名|哪里有|怎么样|多少|费用|"
+                          r"价格|电话|联系方式)")
+_TAIL_ASKS = re.compile(_TAIL_QUESTION)
 _TAIL_STOPS = frozenset("。！？!?，,；;")
 _TAIL_CONTACT = re.compile(r"(?:微信|薇信|[vV]信|[vVwW][xX]|[qQ]{2}|电话|手机)[:：]?\s*")
 _OPENS_SENTENCE = re.compile(r"(?:^|[。！？!?])\s*$")
@@ -1507,11 +1526,12 @@ def _with_long_tails(line: str, drop: list[tuple[Hit, str]]) -> list[tuple[Hit, 
         if not _OPENS_SENTENCE.search(line, 0, start):
             out.append((h, why))
             continue
-        # A question word ends the phrase only where nothing of a sentence follows it, or
-        # after a business noun (机构排名): an article's sentence may open with 价格 or 电话.
+        # A question word ends the phrase where nothing of a sentence follows it, after a
+        # business noun (机构排名), or when it only asks (哪家好): an article's sentence may open
+        # with 价格, 电话 or 哪里有.
         intent = _TAIL_INTENT.match(line, end)
         if intent and (intent.end() == len(line) or line[intent.end()] in _TAIL_STOPS
-                       or line[intent.end()].isspace()
+                       or line[intent.end()].isspace() or _TAIL_ASKS.search(intent[0])
                        or _TAIL_BUSINESS.search(line[end - 2 : end] + intent[0][:2])):
             end = intent.end()
         contact = _TAIL_CONTACT.match(line, end)
