@@ -760,7 +760,9 @@ LONG_TAIL_PARA = "会议指出，全县扎实抓好春耕备耕各项工作。{}
 ])
 def test_a_long_tail_phrase_opening_a_sentence_goes_whole(clean: LexiconSpam,
                                                           phrase: str) -> None:
-    out = clean(Doc("d", text=LONG_TAIL_PARA.format(phrase))).text
+    # on a mirror: a row of its adverts elsewhere proves the page (试管代孕 alone may be news)
+    text = LONG_TAIL_PARA.format(phrase) + "\n正规代孕包成功 包生男孩 包性别"
+    out = clean(Doc("d", text=text)).text
     assert out == LONG_TAIL_PARA.format("")
 
 
@@ -785,6 +787,8 @@ def test_a_long_tail_takes_no_word_of_the_articles_next_sentence(clean: LexiconS
 @pytest.mark.parametrize("line", [
     # news on the trade names its wording, in quotes or as what it reports
     "卫健部门提醒：代孕机构排名、代孕费用多少等广告均属违法，市民切勿轻信。",
+    "一名中介人员向记者介绍，所谓试管代孕机构排名都是花钱买来的，代孕费用从三十万元到八十万元不等。",
+    "暑期档期间，市区多家影院推出午夜影院专场，不少年轻观众下班后结伴观影。",
     "警方破获一个发布“一肖中特”“今期特码”等虚假六合彩资料的诈骗团伙。",
     # an adult app's coy name is an ordinary word on a page with no spam
     "果农拍了一段草莓视频发到网上，订单一下多了起来。",

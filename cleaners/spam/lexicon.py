@@ -1109,7 +1109,7 @@ class LexiconSpam:
                 else:
                     continue
                 drop.append((h, why))
-            plans.append((n, line, _with_long_tails(line, drop)))
+            plans.append((n, line, _with_long_tails(line, drop, hits)))
             kept.append(originals[n - 1])
         for n, _, drop in _with_shared_context(plans):
             if not drop:
@@ -1503,7 +1503,8 @@ _TAIL_CONTACT = re.compile(r"(?:微信|薇信|[vV]信|[vVwW][xX]|[qQ]{2}|电话|
 _OPENS_SENTENCE = re.compile(r"(?:^|[。！？!?])\s*$")
 
 
-def _with_long_tails(line: str, drop: list[tuple[Hit, str]]) -> list[tuple[Hit, str]]:
+def _with_long_tails(line: str, drop: list[tuple[Hit, str]],
+                     hits: Sequence[Hit]) -> list[tuple[Hit, str]]:
     """``drop`` with each selling phrase that opens a sentence (after 。, at the line's start)
     widened over the long-tail words around it (see ``_TAIL_QUALIFIER``): a qualifier right
     before it, a question after it when that ends the sentence or names a business (机构排名),
@@ -1515,9 +1516,10 @@ def _with_long_tails(line: str, drop: list[tuple[Hit, str]]) -> list[tuple[Hit, 
             out.append((h, why))
             continue
         start, end = h.start, h.end
-        # the phrase with the selling hits right after it (代孕咨询 + 微信…, 包性别 + 代孕费用)
-        for g, _ in sorted(drop, key=lambda d: d[0].start):
-            if g.start == end and g.kind != "term":
+        # the phrase with the lexicon's hits right after it (包性别 + 代孕费用, a topic word
+        # that no news sentence puts after a guarantee), ``hits`` being the line's
+        for g in sorted([*hits, *(d for d, _ in drop)], key=lambda g: g.start):
+            if g.start == end:
                 end = g.end
         qualifier = _TAIL_QUALIFIER.search(line, 0, start)
         if qualifier and qualifier.end() == start and _OPENS_SENTENCE.search(
