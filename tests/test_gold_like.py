@@ -119,7 +119,12 @@ with its 简历 and 举报须知 box, a 政协 常委会议 with 出席/列席 l
 融媒体中心 page with its APP strip and 视频号/抖音号 row, a 党员教育 先锋 page with 学习积分 badges
 and 点击率 lesson rows, a 街道 公众号 post copied with its account twice and 来源/编辑/审核/终审
 rows, a 晚报 时评 with its writer in brackets after the title and 相关评论, a 国资委 release with
-tab-separated tables, 附件 and 解读 links), scored as the hidden set is.
+tab-separated tables, 附件 and 解读 links),
+gl298-gl304, spam of kinds and shapes the fixtures lacked (a 私家侦探 long-tail phrase chopped
+into a mirror, 代孕 adverts set after sentence ends, 六合彩 特码 rows in traditional script, 刷单
+touts set apart by spaces with a 城市+关键词 link farm, a notice's 联系方式 line of 办证 spam, a
+寄生虫 page of three articles' sentences, adult sites in coy wording),
+scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official

@@ -715,3 +715,94 @@ def test_gambling_slang_and_homophones_go(clean: LexiconSpam, line: str, gone: s
 def test_the_words_the_slang_borrows_stay_in_news(clean: LexiconSpam, line: str) -> None:
     # counterexamples: the vegetable, a defector, a franchise's recruiting, 以上|分别
     assert clean(Doc("d", text=line)).text == line
+
+
+# An advert pasted at a sentence's edge with spaces between its pieces (round spamgl3, gl301).
+@pytest.mark.parametrize(("advert", "after"), [
+    ("手机兼职刷单 日赚300元 加QQ：2765109843 ", "农资储备充足，农机具检修到位。"),  # opening one
+    ("在家打字员 一单一结 微信：abc12345 ", "农资储备充足，农机具检修到位。"),
+])
+def test_an_advert_run_set_apart_by_spaces_at_a_sentences_edge_goes(
+        clean: LexiconSpam, advert: str, after: str) -> None:
+    line = f"会议指出，全县各级各部门扎实抓好春耕备耕各项工作。{advert}{after}"
+    assert clean(Doc("d", text=line)).text == f"会议指出，全县各级各部门扎实抓好春耕备耕各项工作。{after}"
+
+
+def test_an_advert_run_closing_a_sentence_after_a_clause_mark_goes(clean: LexiconSpam) -> None:
+    line = ("会议指出，全县扎实抓好春耕备耕各项工作，淘宝刷单 一单一结 加QQ：2765109843。"
+            "农资储备充足，农机具检修到位。")
+    assert clean(Doc("d", text=line)).text == (
+        "会议指出，全县扎实抓好春耕备耕各项工作。农资储备充足，农机具检修到位。")
+
+
+def test_spaced_pieces_inside_a_sentence_or_in_news_are_no_advert_run(
+        clean: LexiconSpam) -> None:
+    # news quoting such an advert keeps it whole
+    news = "警方提醒：手机兼职刷单 日赚300元 加QQ：2765109843 这类广告都是诈骗，切勿轻信。"
+    assert clean(Doc("d", text=news)).text == news
+    # spaced pieces that neither open nor close their sentence are not read as one run
+    from cleaners.spam.lexicon import _spaced_advert_run
+    line = "全县 兼职刷单 日赚300元 加QQ：2765109843 各部门认真落实。"
+    hits = [h for h in Lexicon().scan(line) if h.kind != "term"]
+    handle = re.search(r"\d{10}", line)
+    assert handle is not None
+    assert _spaced_advert_run(line, 0, len(line), hits, handle) is None
+
+
+# A long-tail search phrase set between an article's sentences (round spamgl3, gl299): the
+# qualifier and the searcher's question go with the selling phrase.
+LONG_TAIL_PARA = "会议指出，全县扎实抓好春耕备耕各项工作。{}农资储备充足，农机具检修到位。"
+
+
+@pytest.mark.parametrize("phrase", [
+    "正规代孕包成功", "海外试管代孕机构排名", "代孕咨询微信dy6688", "供卵试管包生男孩",
+    "婚外情调查出轨取证哪家好", "专业代孕公司电话13912345678",
+])
+def test_a_long_tail_phrase_opening_a_sentence_goes_whole(clean: LexiconSpam,
+                                                          phrase: str) -> None:
+    # on a mirror: a row of its adverts elsewhere proves the page (试管代孕 alone may be news)
+    text = LONG_TAIL_PARA.format(phrase) + "\n正规代孕包成功 包生男孩 包性别"
+    out = clean(Doc("d", text=text)).text
+    assert out == LONG_TAIL_PARA.format("")
+
+
+def test_a_long_tail_phrase_ending_a_paragraph_goes_with_its_question(
+        clean: LexiconSpam) -> None:
+    line = LONG_TAIL_PARA.format("") + "包性别代孕费用多少"
+    assert clean(Doc("d", text=line)).text == LONG_TAIL_PARA.format("")
+
+
+def test_a_long_tail_takes_no_word_of_the_articles_next_sentence(clean: LexiconSpam) -> None:
+    # 价格 opens the article's sentence: no business noun before it, a sentence after it
+    out = clean(Doc("d", text=LONG_TAIL_PARA.format("代孕包成功价格平稳的化肥"))).text
+    assert "价格平稳的化肥" in out
+    out = clean(Doc("d", text=LONG_TAIL_PARA.format("代孕包成功哪里有需要哪里就有党员"))).text
+    assert "哪里有需要哪里就有党员" in out
+    assert "代孕包成功" not in out
+    # inside a sentence a qualifier before the phrase is the article's word
+    out = clean(Doc("d", text="会议指出，全县正规代孕包成功农资储备充足。")).text
+    assert out == "会议指出，全县正规农资储备充足。"
+
+
+@pytest.mark.parametrize("line", [
+    # news on the trade names its wording, in quotes or as what it reports
+    "卫健部门提醒：代孕机构排名、代孕费用多少等广告均属违法，市民切勿轻信。",
+    "一名中介人员向记者介绍，所谓试管代孕机构排名都是花钱买来的，代孕费用从三十万元到八十万元不等。",
+    "暑期档期间，市区多家影院推出午夜影院专场，不少年轻观众下班后结伴观影。",
+    "警方破获一个发布“一肖中特”“今期特码”等虚假六合彩资料的诈骗团伙。",
+    # an adult app's coy name is an ordinary word on a page with no spam
+    "果农拍了一段草莓视频发到网上，订单一下多了起来。",
+    "市文化馆周末推出午夜剧场，上演三部经典话剧。",
+])
+def test_news_and_ordinary_words_near_the_new_terms_stay(clean: LexiconSpam, line: str) -> None:
+    assert clean(Doc("d", text=line)).text == line
+
+
+@pytest.mark.parametrize("line", [
+    "今期特碼 一肖中特 六合彩開獎結果直播",  # a 六合彩 tip sheet's row, in traditional script
+    "成年人的快乐 私密影院在线看 上车请扫码 仅限18岁以上",
+    "网贷秒批哪个平台好?网贷秒批就上秒批网贷官网,黑户口子秒下款。",
+])
+def test_rows_of_the_new_spam_kinds_go(clean: LexiconSpam, line: str) -> None:
+    text = f"会议指出，全县扎实抓好春耕备耕各项工作。\n{line}\n农资储备充足，农机具检修到位。"
+    assert line not in clean(Doc("d", text=text)).text

@@ -871,6 +871,56 @@ def simplified_page(text: str) -> str:
     return simplified_text(text)
 
 
+_GAP = re.compile(r"[ \t\u3000]+")
+
+
+def _spaced_advert_run(line: str, start: int, end: int, inside: Sequence[Hit],
+                       handle: re.Match[str]) -> tuple[int, int, int, int] | None:
+    """In the sentence ``line[start:end]``, the pieces set apart by spaces around ``handle``
+    that sell (each holds a hit ``inside``), when they open or close the sentence: (start and
+    end of the run, start and end of the cut), else None. The cut of an opening run takes the
+    space after it; that of a closing run the space or clause mark before it (…等服务，某某刷单
+    一单一结 加QQ：123…。 keeps 等服务。). An article's sentence writes no spaces between its
+    clauses; an advert pasted before or after one does."""
+    gaps = [(m.start(), m.end()) for m in _GAP.finditer(line, start, end)]
+    if not gaps:
+        return None
+    bounds = [start, *(x for gap in gaps for x in gap), end]
+    pieces = [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if a < b]
+    at = next((k for k, (a, b) in enumerate(pieces) if a <= handle.start() < b), None)
+    if at is None:
+        return None
+
+    def sells(k: int) -> bool:
+        return any(pieces[k][0] <= h.start and h.end <= pieces[k][1] for h in inside)
+
+    first = at
+    while first > 0 and sells(first - 1):
+        first -= 1
+    last = at
+    while last + 1 < len(pieces) and sells(last + 1):
+        last += 1
+    a, b = pieces[first][0], pieces[last][1]
+    if last == len(pieces) - 1:
+        # A closing run whose first piece holds the article's clause before a clause mark
+        # starts after the mark; the sentence keeps its closing mark.
+        selling = [h.start for h in inside if a <= h.start < pieces[first][1]]
+        mark = max(line.rfind(c, a, min([*selling, handle.start()])) for c in _RUN_MARKS)
+        if mark >= 0:
+            a = mark + 1
+        elif first == 0:
+            return None  # the whole sentence, read as one already
+        cut_a = mark if mark >= 0 else pieces[first - 1][1]
+        return a, b, cut_a, b - 1 if line[b - 1] in "。！？!?" else b
+    if first > 0:
+        return None  # a run inside the sentence
+    return a, b, a, pieces[last + 1][0]
+
+
+# The clause marks before an advert closing a sentence (…等服务，某某刷单 …)
+_RUN_MARKS = "，,；;"
+
+
 class LexiconSpam:
     """Remove spam brands and selling phrases inside lines, and lines that are mostly spam.
 
@@ -1059,7 +1109,7 @@ class LexiconSpam:
                 else:
                     continue
                 drop.append((h, why))
-            plans.append((n, line, drop))
+            plans.append((n, line, _with_long_tails(line, drop, hits)))
             kept.append(originals[n - 1])
         for n, _, drop in _with_shared_context(plans):
             if not drop:
@@ -1308,29 +1358,62 @@ class LexiconSpam:
                     news and NEWS_CONTEXT.search(line, start, end)):
                 start = end
                 continue
-            cue = _CONTACT_CUE.search(line, max(start, handle.start() - 8), handle.start())
-            # The contact words of the lexicon (加微信, 加QQ) ask for a handle; they sell nothing.
-            selling = [h for h in inside if not _CONTACT_TERM.match(h.term)]
-            # A private handle (a mobile number, a WeChat ID) sells one selling term on its
-            # own: a bank or an office gives its service hotline (95588, 12345), not these.
-            self_proving = cue is not None and (
-                any(h.weight >= 3 for h in selling) or len({h.term for h in selling}) >= 2
-                or (bool(selling) and _PRIVATE_HANDLE.fullmatch(handle[0]) is not None))
-            size = len("".join(line[start:end].split()))
-            rest = size - sum(h.end - h.start for h in inside) - len(handle[0])
-            if (proven and not news and rest <= 24 and size < len("".join(line.split()))) or (
-                    self_proving and rest <= _SELF_PROVING_REST):
-                terms = sorted({h.term for h in inside})
-                first = inside[0]
-                page = (f"on a page with unambiguous spam ({evidence})" if proven else
-                        f"after the contact word '{cue[0].strip() if cue else ''}'")
-                cuts.append((Hit(start, end, line[start:end], first.weight, first.category,
-                                 "advert", "", ""),
-                             f"an advert sentence: selling terms ({', '.join(terms)[:40]}) and "
-                             f"a contact handle '{handle[0]}', {page}"))
-                left = [h for h in left if not (start <= h.start and h.end <= end)]
+            # An advert set apart by spaces at a sentence's edge (…等服务。某某刷单 日赚300元
+            # 加QQ：123456789 驿站还…): the run of spaced pieces around its handle is the
+            # advert, and the article's words after the space are not, however few.
+            why = None
+            span = _spaced_advert_run(line, start, end, inside, handle)
+            within = [h for h in inside if span[0] <= h.start and h.end <= span[1]] if span else []
+            if span is not None and any(not _CONTACT_TERM.match(h.term) for h in within):
+                why = self._advert_why(line, span[0], span[1], within, handle, evidence,
+                                       proven=proven, news=news)
+                if why is not None:
+                    why = f"{why}; set apart by spaces at its sentence's edge"
+            # An advert glued to the article's next words ends at its handle when a contact
+            # word asks for it and nothing after it sells (。某某咨询微信ab1234全县共有…。): a
+            # handle runs into no prose. A number with no contact word (第2026120期) is none.
+            if why is None and _HAN_CHAR.match(line, handle.end()) and not any(
+                    h.start >= handle.end() for h in inside) and _CONTACT_CUE.search(
+                    line, max(start, handle.start() - 8), handle.start()):
+                span = (start, handle.end(), start, handle.end())
+                within = [h for h in inside if h.end <= handle.end()]
+                why = self._advert_why(line, start, handle.end(), within, handle, evidence,
+                                       proven=proven, news=news)
+            if why is None:
+                span = (start, end, start, end)
+                why = self._advert_why(line, start, end, inside, handle, evidence,
+                                       proven=proven, news=news)
+            if why is not None and span is not None:
+                first = (within or inside)[0]
+                cuts.append((Hit(span[2], span[3], line[span[2] : span[3]], first.weight,
+                                 first.category, "advert", "", ""), why))
+                left = [h for h in left if not (span[0] <= h.start and h.end <= span[1])]
             start = end
         return cuts, left
+
+    def _advert_why(self, line: str, start: int, end: int, inside: list[Hit],
+                    handle: re.Match[str], evidence: str, *, proven: bool, news: bool,
+                    ) -> str | None:
+        """Why ``line[start:end]`` is an advert (see ``_ad_sentences``: its selling hits
+        ``inside`` and ``handle``, with little besides them), or None."""
+        cue = _CONTACT_CUE.search(line, max(start, handle.start() - 8), handle.start())
+        # The contact words of the lexicon (加微信, 加QQ) ask for a handle; they sell nothing.
+        selling = [h for h in inside if not _CONTACT_TERM.match(h.term)]
+        # A private handle (a mobile number, a WeChat ID) sells one selling term on its
+        # own: a bank or an office gives its service hotline (95588, 12345), not these.
+        self_proving = cue is not None and (
+            any(h.weight >= 3 for h in selling) or len({h.term for h in selling}) >= 2
+            or (bool(selling) and _PRIVATE_HANDLE.fullmatch(handle[0]) is not None))
+        size = len("".join(line[start:end].split()))
+        rest = size - sum(h.end - h.start for h in inside) - len(handle[0])
+        if not ((proven and not news and rest <= 24 and size < len("".join(line.split()))) or (
+                self_proving and rest <= _SELF_PROVING_REST)):
+            return None
+        terms = sorted({h.term for h in inside})
+        page = (f"on a page with unambiguous spam ({evidence})" if proven else
+                f"after the contact word '{cue[0].strip() if cue else ''}'")
+        return (f"an advert sentence: selling terms ({', '.join(terms)[:40]}) and "
+                f"a contact handle '{handle[0]}', {page}")
 
     def _brand_advert(self, line: str, hits: Sequence[Hit], size: int) -> bool:
         """A short paragraph naming an operator and selling its games (在某某体育，注册即送
@@ -1402,6 +1485,73 @@ class LexiconSpam:
         # 在线观看免费): a few characters and no full stop are what is left of an advert.
         return (size - covered <= 10 and not _SENTENCE_END.search(line)
                 and any(strong(h) for h in hits))
+
+
+# A long-tail search phrase is a service with the words a searcher types around it: a
+# qualifier before (正规代孕, 海外试管代孕) and what they ask after (…机构排名, …费用多少, …哪家好,
+# …电话), or the handle it sells to (…咨询微信ab1234). Set between an article's sentences, the
+# whole phrase is the advert.
+_TAIL_QUALIFIER = re.compile(r"(?:正规|专业|靠谱|权威|合法|海外|国外|境外|高端)$")
+_BUSINESS = "机构|公司|中心|医院|平台"
+_TAIL_BUSINESS = re.compile(_BUSINESS)
+_TAIL_QUESTION = "哪家好|哪家强|哪个好|多少钱"  # no sentence of an article opens with these
+_TAIL_INTENT = re.compile(rf"(?:{_BUSINESS})?(?:{_TAIL_QUESTION}|排名|哪里有|怎么样|多少|费用|"
+                          r"价格|电话|联系方式)")
+_TAIL_ASKS = re.compile(_TAIL_QUESTION)
+_TAIL_STOPS = frozenset("。！？!?，,；;")
+_TAIL_CONTACT = re.compile(r"(?:微信|薇信|[vV]信|[vVwW][xX]|[qQ]{2}|电话|手机)[:：]?\s*")
+_OPENS_SENTENCE = re.compile(r"(?:^|[。！？!?])\s*$")
+
+
+def _with_long_tails(line: str, drop: list[tuple[Hit, str]],
+                     hits: Sequence[Hit]) -> list[tuple[Hit, str]]:
+    """``drop`` with each selling phrase that opens a sentence (after 。, at the line's start)
+    widened over the long-tail words around it (see ``_TAIL_QUALIFIER``): a qualifier right
+    before it, a question after it when that ends the sentence or names a business (机构排名),
+    and a contact word with its handle. A brand, or a phrase inside a sentence, is widened over
+    nothing: an article's own word may sit beside a piece injected there."""
+    out: list[tuple[Hit, str]] = []
+    for h, why in drop:
+        if h.kind != "promo" or h.weight < 2:
+            out.append((h, why))
+            continue
+        start, end = h.start, h.end
+        # the phrase with the lexicon's hits right after it (包性别 + 代孕费用, a topic word
+        # that no news sentence puts after a guarantee), ``hits`` being the line's
+        for g in sorted([*hits, *(d for d, _ in drop)], key=lambda g: g.start):
+            if g.start == end:
+                end = g.end
+        qualifier = _TAIL_QUALIFIER.search(line, 0, start)
+        if qualifier and qualifier.end() == start and _OPENS_SENTENCE.search(
+                line, 0, qualifier.start()):
+            start = qualifier.start()
+        if not _OPENS_SENTENCE.search(line, 0, start):
+            out.append((h, why))
+            continue
+        # A question word ends the phrase where nothing of a sentence follows it, after a
+        # business noun (机构排名), or when it only asks (哪家好): an article's sentence may open
+        # with 价格, 电话 or 哪里有.
+        intent = _TAIL_INTENT.match(line, end)
+        if intent and (intent.end() == len(line) or line[intent.end()] in _TAIL_STOPS
+                       or line[intent.end()].isspace() or _TAIL_ASKS.search(intent[0])
+                       or _TAIL_BUSINESS.search(line[end - 2 : end] + intent[0][:2])):
+            end = intent.end()
+        contact = _TAIL_CONTACT.match(line, end)
+        handle = _HANDLE.match(line, contact.end()) if contact else None
+        if handle:
+            end = handle.end()
+        if (start, end) == (h.start, h.end):
+            out.append((h, why))
+            continue
+        out.append((replace(h, start=start, end=end),
+                    f"{why}; with the long-tail search words around it "
+                    f"('{line[start : h.start]}…{line[h.end : end]}'), opening a sentence"))
+    if len(out) < 2 or all(h is g for (h, _), (g, _) in zip(out, drop, strict=True)):
+        return out
+    # the hits a widened phrase now covers are cut with it
+    return [(h, why) for h, why in out
+            if not any(w is not h and w.start <= h.start and h.end <= w.end
+                       and w.end - w.start > h.end - h.start for w, _ in out)]
 
 
 def _with_shared_context(plans: list[tuple[int, str, list[tuple[Hit, str]]]],
