@@ -2017,8 +2017,12 @@ class InjectedFragments:
         # own recurring words (道路, 绕行 in a traffic notice) never sit inside one.
         # A word of the language re-joins one by chance (约220亿|澳门|元: 亿元), as an article
         # names its topic in every clause: only a piece that is no word proves it by splitting.
-        split = any(g <= SPLIT for c, _, _ in chosen if not stats.is_word(c.text)
-                    for g in c.gains)
+        # Nor does a piece that re-joins only a compound of two words (违规|用火|行为 gives
+        # 违规行为): an article's own modifier set between a compound's words (用火 three
+        # times between words) re-joins one as often as a chop does.
+        split = any(g <= SPLIT and not _compound_seam(stats, text, a, a + len(c.text))
+                    for c, _, _ in chosen if not stats.is_word(c.text)
+                    for a, g in zip(c.starts, c.gains, strict=True))
         # Words count here: two believed pieces that each split a word are two chance
         # re-joins at once (an article's topic word re-joins one at most).
         splitting = sum(any(g <= SPLIT for g in c.gains) for c, _, _ in chosen
@@ -2571,6 +2575,29 @@ def _rejoins_word(stats: ChineseStats, text: str, start: int, end: int, window: 
     # SPLIT): lookups settle it without a route pass.
     return (not stats.joins_no_word(text, start, end, window)
             and stats.deletion_gain(text, start, end, window) <= SPLIT)
+
+
+def _compound_seam(stats: ChineseStats, text: str, start: int, end: int,
+                   reach: int = 4) -> bool:
+    """Deleting text[start:end] re-joins only a compound of two words of two characters or
+    more (违规|用火|行为: 违规行为 is 违规 and 行为), not a word whose characters it split
+    (名|众跟|山: 名山): the dictionary's segmentation of the Han run around it, ``reach``
+    characters each side, once it is deleted, has a word across the seam whose halves are
+    words."""
+    lo = start
+    while lo > max(0, start - reach) and _is_han(text, lo - 1):
+        lo -= 1
+    hi = end
+    while hi < min(len(text), end + reach) and _is_han(text, hi):
+        hi += 1
+    seam, at = start - lo, 0
+    for word in stats.han_words(text[lo:start] + text[end:hi]):
+        if at < seam < at + len(word):
+            left, right = word[: seam - at], word[seam - at :]
+            return (len(left) >= 2 and len(right) >= 2
+                    and stats.is_word(left) and stats.is_word(right))
+        at += len(word)
+    return False
 
 
 def _count(text: str, frag: str, known: dict[str, int]) -> int:
