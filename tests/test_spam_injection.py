@@ -1520,6 +1520,7 @@ def test_a_coined_name_with_an_ending_or_promo_words_goes_from_a_proven_page(
     "可登录教育部官网查询。",  # cited, and the name is a word
     "市商务局官网发布通知。",
     "下载学习强国app学习。",
+    "本届运动会设有竞技体育和群众体育两类项目。",  # a verb before its object 竞技
 ])
 def test_an_articles_words_before_an_ending_or_promo_words_stay_on_a_proven_page(
         own: str) -> None:

@@ -235,8 +235,9 @@ _NAME_HEADS = re.compile(
     "|博览会|交易会|总局"
     # a department named by the fields it joins (文化体育和旅游局, 教育体育与科技局)
     "|[和与][\u4e00-\u9fff]{2,4}?(?:局|厅|委员会)")
-# Product words a news verb takes as the first word of its object (举办国际赛事, 发展体育产业).
-_OBJECT_PRODUCTS = frozenset(("国际", "体育", "娱乐"))
+# Product words a news verb takes as the first word of its object (举办国际赛事, 发展体育产业,
+# 设有竞技项目).
+_OBJECT_PRODUCTS = frozenset(("国际", "体育", "娱乐", "竞技"))
 # jieba's tags of words that are not names: verb, time word, pronoun, adverb, preposition,
 # conjunction, localiser.
 _PHRASE_TAGS = frozenset(("v", "t", "r", "d", "p", "c", "f"))
@@ -2739,7 +2740,7 @@ def _referring_phrase(name: str) -> bool:
 
 def _articles_phrase(name: str, product: str) -> bool:
     """Whether ``name`` before ``product`` is the article's phrase, not a coined name: a
-    demonstrative or a quantity (_referring_phrase), or, before 国际, 体育 or 娱乐, a verb, a
+    demonstrative or a quantity (_referring_phrase), or, before 国际, 体育, 娱乐 or 竞技, a verb, a
     time word, a pronoun, an adverb, a preposition, a conjunction or a localiser (举办国际马拉松赛,
     夜间娱乐项目): those three open the noun phrase it governs or heads in news. A game only
     operators sell keeps any name (至尊真人, 九天棋牌)."""
