@@ -23,8 +23,6 @@ PAGES = Path(__file__).parent / "fixtures" / "gold_html"
 # passing must leave this list.
 KNOWN_WRONG: dict[str, str] = {
     "gh86_weaver_oa_document_sign_table": "the date is a 流程意见 row's time (2025-11-25), not the 成文日期 over the text",
-    "gh131_mirror_county_gov_tag_cloud_docwrite_emoji_brand": "spam.injection cuts the article's own 用火 (3 sites, 违规|用火|行为 re-joins 违规行为) once a spam line proves the page a mirror",
-    "gh135_mirror_party_news_emoji_brands_docwrite_scale_farm": "a Latin brand split by emoji (b🎲e🎲t🎲3🎲6🎲5) is not joined by spam.lexicon's spaced terms, so its line stays",
 }
 
 # The pages whose publisher or bylines we read wrong (the scorer's meta is title and date only, so

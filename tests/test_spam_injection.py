@@ -792,6 +792,35 @@ def test_an_articles_own_phrase_news_writes_stays_at_clause_starts() -> None:
     assert out.count("县财政") == 2
 
 
+# A mirror (its spam line after the article) whose article uses {x}, a word jieba lacks, three
+# times between words, once between the words of a compound (违规|{x}|行为: 违规行为).
+_OWN_MODIFIER_PAGE = ("入冬以来，镇里组织干部走村入户开展安全检查，提醒群众冬季{x}要格外小心。\n"
+                      "检查组发现，部分农户家中{x}设施老化，存在安全隐患，当场督促整改。\n"
+                      "镇安全办负责人表示，对违规{x}行为将依法查处，确保群众温暖过冬。\n"
+                      "威尼斯人官网 注册就送18元 百家乐 龙虎斗 天天返水")
+
+
+@pytest.mark.parametrize("word", ["用火", "用气"])
+def test_an_articles_own_word_between_a_compounds_words_stays_on_a_mirror(word: str) -> None:
+    # Re-joining a compound of two words (违规行为) is no split: one believed piece alone
+    # then proves nothing, and the article's own word stays at all three sites.
+    text = _OWN_MODIFIER_PAGE.format(x=word)
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert out.count(word) == 3
+    assert "威尼斯人" not in out
+
+
+@pytest.mark.parametrize(("text", "piece", "compound"), [
+    ("对违规用火行为发现", "用火", True),  # 违规 + 行为
+    ("往返于名众跟山之间", "众跟", False),  # 名山: its characters split
+    ("推进经济体育发展", "体育", False),  # nothing re-joined
+])
+def test_a_compound_seam_is_a_re_join_of_two_words(text: str, piece: str, compound: bool) -> None:
+    at = text.index(piece)
+    assert injection_module._compound_seam(
+        shared_stats(), text, at, at + len(piece)) is compound
+
+
 def test_a_word_after_a_cut_piece_needs_two_clause_marks_of_its_own() -> None:
     # 周末 opens a clause after a mark once, and once follows the cut piece 河山: the cut's
     # seam is no clause mark, so the article's 周末 stays.
@@ -1491,6 +1520,7 @@ def test_a_coined_name_with_an_ending_or_promo_words_goes_from_a_proven_page(
     "可登录教育部官网查询。",  # cited, and the name is a word
     "市商务局官网发布通知。",
     "下载学习强国app学习。",
+    "本届运动会设有竞技体育和群众体育两类项目。",  # a verb before its object 竞技
 ])
 def test_an_articles_words_before_an_ending_or_promo_words_stay_on_a_proven_page(
         own: str) -> None:

@@ -135,6 +135,25 @@ def test_a_brand_spelled_out_with_emoji_or_decorations_goes() -> None:
         assert _clean(spammed) == "\n".join(PARAGRAPHS), spelled
 
 
+def test_a_latin_brand_spelled_out_with_one_repeated_mark_goes() -> None:
+    # a Latin name's letters and digits apart by one emoji or symbol, the same each time
+    for spelled in ("b🎲e🎲t🎲3🎲6🎲5", "b🎲e🎲t🎲3🎲6🎲5体育", "y★a★b★o", "k*o*k体育", "l❤️e❤️y❤️u"):
+        spammed = [PARAGRAPHS[0][:10] + spelled + PARAGRAPHS[0][10:], *PARAGRAPHS[1:]]
+        assert _clean(spammed) == "\n".join(PARAGRAPHS), spelled
+
+
+def test_spaced_latin_letters_in_news_stay() -> None:
+    # counterexamples: acronyms and lists spaced out, versions, addresses, English sentences,
+    # ratings in stars, and letters apart by marks that spell no name
+    clean = ("新一代C P U的性能提升了三成。", "老师在黑板上写下 a b c 三个字母。",
+             "系统升级到1.2.3版本后运行稳定。", "详情见 w.x.y.example.com 页面。",
+             "He said b o b is a palindrome.", "顾客给出了评分5★4★3的评价。",
+             "方案分为A-B-C三档。", "路径写作a/b/c即可。", "选项a•b•c均可。", "k-o-k", "b e t 3 6 5")
+    for line in clean:
+        text = "\n".join([*PARAGRAPHS, line])
+        assert LexiconSpam()(Doc("t", text=text)).text == text, line
+
+
 def test_emoji_between_news_words_stay() -> None:
     # counterexamples: emoji between words that spell no term, and a place's name that is an
     # ambiguous brand spelled out on a line of its own

@@ -235,8 +235,9 @@ _NAME_HEADS = re.compile(
     "|博览会|交易会|总局"
     # a department named by the fields it joins (文化体育和旅游局, 教育体育与科技局)
     "|[和与][\u4e00-\u9fff]{2,4}?(?:局|厅|委员会)")
-# Product words a news verb takes as the first word of its object (举办国际赛事, 发展体育产业).
-_OBJECT_PRODUCTS = frozenset(("国际", "体育", "娱乐"))
+# Product words a news verb takes as the first word of its object (举办国际赛事, 发展体育产业,
+# 设有竞技项目).
+_OBJECT_PRODUCTS = frozenset(("国际", "体育", "娱乐", "竞技"))
 # jieba's tags of words that are not names: verb, time word, pronoun, adverb, preposition,
 # conjunction, localiser.
 _PHRASE_TAGS = frozenset(("v", "t", "r", "d", "p", "c", "f"))
@@ -2047,8 +2048,12 @@ class InjectedFragments:
         # own recurring words (道路, 绕行 in a traffic notice) never sit inside one.
         # A word of the language re-joins one by chance (约220亿|澳门|元: 亿元), as an article
         # names its topic in every clause: only a piece that is no word proves it by splitting.
-        split = any(g <= SPLIT for c, _, _ in chosen if not stats.is_word(c.text)
-                    for g in c.gains)
+        # Nor does a piece that re-joins only a compound of two words (违规|用火|行为 gives
+        # 违规行为): an article's own modifier set between a compound's words (用火 three
+        # times between words) re-joins one as often as a chop does.
+        split = any(g <= SPLIT and not _compound_seam(stats, text, a, a + len(c.text))
+                    for c, _, _ in chosen if not stats.is_word(c.text)
+                    for a, g in zip(c.starts, c.gains, strict=True))
         # Words count here: two believed pieces that each split a word are two chance
         # re-joins at once (an article's topic word re-joins one at most).
         splitting = sum(any(g <= SPLIT for g in c.gains) for c, _, _ in chosen
@@ -2618,6 +2623,29 @@ def _any_hit_in(texts: Sequence[str]) -> bool:
     return shared_lexicon().any_hit(joined)
 
 
+def _compound_seam(stats: ChineseStats, text: str, start: int, end: int,
+                   reach: int = 4) -> bool:
+    """Deleting text[start:end] re-joins only a compound of two words of two characters or
+    more (违规|用火|行为: 违规行为 is 违规 and 行为), not a word whose characters it split
+    (名|众跟|山: 名山): the dictionary's segmentation of the Han run around it, ``reach``
+    characters each side, once it is deleted, has a word across the seam whose halves are
+    words."""
+    lo = start
+    while lo > max(0, start - reach) and _is_han(text, lo - 1):
+        lo -= 1
+    hi = end
+    while hi < min(len(text), end + reach) and _is_han(text, hi):
+        hi += 1
+    seam, at = start - lo, 0
+    for word in stats.han_words(text[lo:start] + text[end:hi]):
+        if at < seam < at + len(word):
+            left, right = word[: seam - at], word[seam - at :]
+            return (len(left) >= 2 and len(right) >= 2
+                    and stats.is_word(left) and stats.is_word(right))
+        at += len(word)
+    return False
+
+
 def _count(text: str, frag: str, known: dict[str, int]) -> int:
     """``text.count(frag)``, memoised in ``known`` (for one text: the page's two screens ask
     about many of the same strings, and a count reads the whole page)."""
@@ -2791,7 +2819,7 @@ def _referring_phrase(name: str) -> bool:
 
 def _articles_phrase(name: str, product: str) -> bool:
     """Whether ``name`` before ``product`` is the article's phrase, not a coined name: a
-    demonstrative or a quantity (_referring_phrase), or, before 国际, 体育 or 娱乐, a verb, a
+    demonstrative or a quantity (_referring_phrase), or, before 国际, 体育, 娱乐 or 竞技, a verb, a
     time word, a pronoun, an adverb, a preposition, a conjunction or a localiser (举办国际马拉松赛,
     夜间娱乐项目): those three open the noun phrase it governs or heads in news. A game only
     operators sell keeps any name (至尊真人, 九天棋牌)."""

@@ -1140,7 +1140,9 @@ class LexiconSpam:
         single characters apart, three or more of them, is read, and only a brand or selling
         phrase of three characters or more is joined: a spaced heading (通 知), a list of
         names or figures (1 - 2, A-B) holds none and stays as it was, and a heading spaced out
-        keeps a place's name that is also an ambiguous brand (太 阳 城 小 区). ``classes``:
+        keeps a place's name that is also an ambiguous brand (太 阳 城 小 区). A Latin name
+        is read only with one mark repeated between its letters (b🎲e🎲t🎲3🎲6🎲5, see
+        _LATIN_MARKS): spaced letters (C P U, a b c) and versions (1.2.3) stay. ``classes``:
         the page's characters by class (``_char_classes``)."""
         text = doc.text
         probe = simplified_page(text)  # memoised: the lexicon reads the same copy next
@@ -1152,10 +1154,21 @@ class LexiconSpam:
         first &= (classes[1:-1] & _SEPARATOR) != 0
         first &= (classes[2:] & (_SEPARATOR | _HAN)) != 0
         starts = np.flatnonzero(first)
-        if starts.shape[0] == 0:
+        # nor a Latin letter or digit with a mark after it and a letter, a digit or the
+        # emoji's selector after that (b🎲e🎲t🎲3🎲6🎲5)
+        latin = (classes[:-2] & _ALNUM) != 0
+        latin &= (classes[1:-1] & _MARK) != 0
+        latin &= (classes[2:] & (_ALNUM | _MARK)) != 0
+        latin_starts = np.flatnonzero(latin)
+        if starts.shape[0] == 0 and latin_starts.shape[0] == 0:
             return doc, {}
+        runs: list[re.Match[str]] = []
+        if starts.shape[0]:
+            runs += _SPACED_RUN.finditer(probe, int(starts[0]))
+        if latin_starts.shape[0]:
+            runs += _LATIN_SPACED_RUN.finditer(probe, int(latin_starts[0]))
         joins: list[tuple[int, int, str, str]] = []  # original span, joined (simplified), term
-        for run in _SPACED_RUN.finditer(probe, int(starts[0])):
+        for run in runs:
             kept = [i for i in range(run.start(), run.end()) if probe[i].isalnum()]
             squeezed = "".join(probe[i] for i in kept)
             # A line that is nothing but the run is a heading spaced out to fill its width
@@ -1280,6 +1293,12 @@ class LexiconSpam:
         table[[ord(c) for c in firsts]] |= _FIRST
         table[[ord(c) for c in "点。)）]】"]] |= _DOT
         table[ord("a") : ord("z") + 1] |= _LOWER
+        for first, last in ("az", "AZ", "09"):
+            table[ord(first) : ord(last) + 1] |= _ALNUM
+        for low, high in _BMP_DECORATIONS:
+            table[low : high + 1] |= _MARK
+        table[[ord(c) for c in _LATIN_MARKS]] |= _MARK
+        table[[0xFE0F, 0xFFFF]] |= _MARK
         return table
 
     def _cut_stuffed_sentences(self, doc: Doc) -> Doc:
@@ -1669,11 +1688,21 @@ def _ends_before_mark(text: str, word: str) -> list[int]:
 # An emoji or a decoration (威😀尼😀斯, 金◆沙) is one more mark, with its variation selector.
 _SPACER_CHARS = " \t-_*·•・.|/~+=#★☆"
 # Character classes (bits of LexiconSpam._char_classes).
-_SEPARATOR, _HAN, _FIRST, _DOT, _LOWER = 1, 2, 4, 8, 16
+_SEPARATOR, _HAN, _FIRST, _DOT, _LOWER, _ALNUM, _MARK = 1, 2, 4, 8, 16, 32, 64
 _SPACER = (rf"(?:[ \t]{{0,2}}(?:[-_*·•・.|/~+=#]|[{DECORATIONS}]\ufe0f?)[ \t]{{0,2}}"
            r"|[ \t]{1,3})")
 # A run of single characters apart (a Han one first, then Han ones or a spaced-out APP).
 _SPACED_RUN = re.compile(rf"[\u4e00-\u9fff](?:{_SPACER}[\u4e00-\u9fffA-Za-z]){{2,}}")
+# Marks that set a Latin name's letters apart (b🎲e🎲t🎲3🎲6🎲5, k*o*k): a decoration or emoji, or
+# a symbol no English text writes between single letters. Not spaces, dots, hyphens, slashes,
+# bars or underscores: acronyms (C P U), lists (a b c), versions (1.2.3), addresses and codes
+# (A-B, a/b, x_y) write those.
+_LATIN_MARKS = "*#~•"
+# A run of single Latin letters or digits with one mark, the same each time, between them (a
+# Han character may follow, 某🎲某🎲体🎲育); nothing of a longer word glued on either side.
+_LATIN_SPACED_RUN = re.compile(
+    rf"(?<![A-Za-z0-9])[A-Za-z0-9](?P<mark>[{DECORATIONS}{_LATIN_MARKS}]\ufe0f?)[A-Za-z0-9]"
+    r"(?:(?P=mark)[A-Za-z0-9\u4e00-\u9fff])+(?![A-Za-z0-9])")
 # Two Han characters with a separator between them (a two-character name spelled out).
 _SPACED_PAIR = re.compile(rf"[\u4e00-\u9fff]{_SPACER}[\u4e00-\u9fff]")
 # The shortest term joined: two characters apart are as often a spaced name (李 明).
