@@ -1982,20 +1982,24 @@ class PageBlocks:
                   gone: dict[int, tuple[str, str]]) -> None:
         """A table of contents (目录 over the article's section headings): its heading and
         the entries under it that the article prints again, each alone on a line, further
-        down. Two entries at least; an entry printed nowhere else ends it."""
+        down. Two entries at least; an entry printed nowhere else ends it. An entry saved as
+        a list item (• 1 历史) is read without its bullet."""
+        def heading(line: str) -> str:
+            return _CONTENTS_NUMBER.sub("", LIST_BULLET.sub("", line))
+
         for k, i in enumerate(filled):
             if not _CONTENTS.match(bare[i]) or i in gone:
                 continue
             entries: list[int] = []
             for at, j in enumerate(filled[k + 1 : k + 1 + _CONTENTS_MAX], start=k + 1):
-                entry = _CONTENTS_NUMBER.sub("", bare[j])
+                entry = heading(bare[j])
                 if j in gone or len(entry) > _CONTENTS_ENTRY_MAX or entry not in (
-                        _CONTENTS_NUMBER.sub("", bare[m]) for m in filled[at + 1:]):
+                        heading(bare[m]) for m in filled[at + 1:]):
                     break
                 entries.append(j)
             # the headings printed again must come after the last entry, over the sections
-            first_entry = _CONTENTS_NUMBER.sub("", bare[entries[0]]) if entries else ""
-            if len(entries) >= 2 and any(_CONTENTS_NUMBER.sub("", bare[m]) == first_entry
+            first_entry = heading(bare[entries[0]]) if entries else ""
+            if len(entries) >= 2 and any(heading(bare[m]) == first_entry
                                          for m in filled if m > entries[-1]):
                 gone[i] = ("contents", "the heading of a table of contents of the article's "
                                        "sections")
