@@ -1100,14 +1100,20 @@ def _headline_shaped(line: str) -> bool:
 
 
 def _clusters(lines: Sequence[str], bare: Sequence[str], filled: Sequence[int], max_gap: int,
-              ui: Sequence[str], table: frozenset[int] = frozenset()) -> list[list[int]]:
+              ui: Sequence[str], table: frozenset[int] = frozenset(),
+              boxed: frozenset[int] = frozenset()) -> list[list[int]]:
     """The clusters of anchors of main_span; ``bare`` is ``lines`` stripped, ``filled`` the
     indexes of its filled lines, ``table`` those of a table saved one cell a line (its
-    cells are the text's and part no cluster, however many they are)."""
+    cells are the text's and part no cluster, however many they are). ``boxed``: lines
+    chrome.lines took out of a box after the article (a newsletter's subscribe form): each
+    still counts as a short line between the article and what follows the box."""
     clusters: list[list[int]] = []
     gap = 0
-    for i in filled:
+    for i in sorted({*filled, *boxed}) if boxed else filled:
         line = bare[i]
+        if i in boxed:
+            gap += gap < max_gap
+            continue
         if i in table:
             continue
         if comment_ui(line if ui[i] is lines[i] else ui[i].strip()):
@@ -1516,6 +1522,29 @@ def _prose(line: str) -> bool:
     return _is_anchor(line) and not line.endswith(("…", ".."))
 
 
+_CARD_LEAD_MAX = 120  # characters: a teaser's lead is a sentence or two
+
+
+def _teaser_cards(bare: Sequence[str], later: Sequence[int],
+                  gone: Mapping[int, tuple[str, str]]) -> list[int]:
+    """The teaser cards right under a related heading (推荐阅读), each a listed headline
+    (• 乡村教师的二十年) over its lead, a line of its own: two cards at least, and no article
+    paragraph after the last of them (a short article puts its related heading early among
+    the page's lines, where it is read as a stray label)."""
+    live = [j for j in later if j not in gone]
+    cards: list[int] = []
+    while len(cards) + 1 < len(live):
+        title, lead = bare[live[len(cards)]], bare[live[len(cards) + 1]]
+        if not (_bulleted_headline(title) and _headline_shaped(LIST_BULLET.sub("", title))
+                and not LIST_BULLET.match(lead) and len(lead) <= _CARD_LEAD_MAX
+                and not _lifted(title) and not _lifted(lead)):
+            break
+        cards += live[len(cards): len(cards) + 2]
+    if len(cards) < 4 or any(_prose(bare[j]) for j in live[len(cards):]):
+        return []
+    return cards
+
+
 def _lifted(line: str) -> bool:
     """A row meta.lines will lift: a byline or a metadata row naming a source, author or the
     body that issued the page (发布单位：…, under a warning or notice)."""
@@ -1623,7 +1652,8 @@ class PageBlocks:
         # not changed from here on.
         figures = figure_rows(bare)
         table = cell_table(bare) | row_table(bare, figures) | schedule_table(bare)
-        clusters = _clusters(lines, bare, filled, 6, ui, table)
+        boxed = frozenset(_removed_lines(whole, frozenset({"subscribe_box"})))
+        clusters = _clusters(lines, bare, filled, 6, ui, table, boxed)
         span = _main_of(clusters, lines, ui) or sentences_span(bare, filled)
         if not filled:
             return doc
@@ -2103,6 +2133,9 @@ class PageBlocks:
                         for j in links):
                     for j in links:
                         gone[j] = ("related_block", "a headline under a stray related heading")
+                for j in _teaser_cards(bare, later, gone):
+                    gone[j] = ("related_block", "a teaser card (a listed headline over its "
+                                                "lead) under a related heading")
                 continue
             if i not in taken:
                 gone[i] = ("related_marker", "heading of a related/recommended articles block")

@@ -514,6 +514,30 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=60,
     ),
     Rule(
+        "subscribe_box",
+        # A blog's or a newsletter platform's box asking for the reader's e-mail, saved as
+        # text: its pitch (新文章第一时间发送到你的邮箱, 成为免费或付费订阅者, 读者支持的出版物),
+        # its button's waiting label, the form's answers (请查收邮件完成订阅, 请输入有效的邮箱地址)
+        # and the feed's button row (RSS 订阅). Each names the mailbox or the subscription.
+        r"^(?:新|最新)?(?:文章|内容|更新|推送)\S{0,8}(?:发送|推送|送达)(?:到|至)(?:你|您)的"
+        r"(?:邮箱|信箱|收件箱)"
+        r"|^(?:\S{1,8}[!！。]\s*)?请(?:查收|检查)(?:你的|您的)?(?:邮件|邮箱|收件箱)"
+        r"(?:以|并)?(?:完成|确认)(?:订阅|注册)[!！。]?$"
+        r"|^请输入(?:一个)?(?:有效|正确)的(?:电子)?(?:邮箱|邮件)(?:地址)?[!！。]?$"
+        r"|^订阅(?:请稍候|中)[.。…]*$|^(?i:RSS)\s*订阅$|^订阅\s*(?i:RSS)$"
+        r"|\S{1,16}是(?:一份|一个)?读者支持的(?:出版物|刊物)[。，,]"
+        r"|成为(?:免费|付费)(?:或|和)?(?:免费|付费)?订阅者[。!！]?$",
+        why="a newsletter's subscribe box: its pitch, its e-mail form's prompts and answers",
+        examples=("新文章第一时间发送到你的邮箱，随时可以退订。", "订阅请稍候",
+                  "太好了！ 请查收邮件完成订阅。", "请输入有效的邮箱地址！", "RSS 订阅",
+                  "某某通讯是读者支持的出版物。想收到新文章并支持我的写作，请考虑成为免费或付费订阅者。",
+                  "最新文章将推送到您的邮箱"),
+        counterexamples=("订阅", "他说新文章会发送到你的邮箱，结果一封也没收到，我们才发现被骗了。",
+                         "请查收邮件中的附件。", "本报是读者支持的媒体，也是一家百年老店。",
+                         "平台鼓励读者成为付费订阅者的做法引发了争议，不少用户表示不满。"),
+        max_len=80,
+    ),
+    Rule(
         "comment_widget",
         r"^(?:\d[\d,]*\s*条评论\s*[|｜]?\s*\d[\d,]*\s*人参与(?:网友评论)?"
         r"|\d[\d,]*\s*人参与\s*\d[\d,]*\s*(?:条)?评论"
@@ -2318,7 +2342,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # the page's other language editions (英文版, 葡文版, English Version, Versão Portuguesa)
         r"英文版|葡文版|中文版|(?i:english\s+version)|Versão Portuguesa|Versão em Português|"
         # their English twins, printed after them (友情链接 / Friendship link)
-        r"(?i:friend(?:ship)?\s*links?|about\s+us|contact\s+us|site\s*map))"
+        r"(?i:friend(?:ship)?\s*links?|about\s+us|contact\s+us|site\s*map)|"
+        # a blog's footer: its feed's link, its about page's beside another link (关于 · RSS)
+        r"RSS|关于(?=\s*[|｜/·•、-]\s*\S))"
         r"\s*[|｜/·•、-]?\s*)+$"
         # the links' label with the links' names after it, a row of table cells copied with
         # their tabs (友情链接	某某网	某某省人民政府)
@@ -2330,8 +2356,10 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "网页纠错", "个人登录 法人登录", "用户登录 | 注册", "关怀版 标准版",
                   "切换到关怀版", "退出长者模式", "大字版", "English Version",
                   "Versão Portuguesa", "葡文版", "中文版 | English Version",
-                  "友情链接\t人民网\t新华网\t某某省人民政府", "相关链接： 某某网 某某政务服务网"),
-        counterexamples=("关于我们这一代人的青春记忆，每个人都有自己的答案。",
+                  "友情链接\t人民网\t新华网\t某某省人民政府", "相关链接： 某某网 某某政务服务网",
+                  "关于 · RSS", "RSS"),
+        counterexamples=("关于我们这一代人的青春记忆，每个人都有自己的答案。", "关于",
+                         "关于 RSS 的用法",
                          "大字版教材已于秋季学期发放到视障学生手中。", "标准版售价为3999元。",
                          "英文版将于下月出版。",
                          "友情链接 是网站之间互相推荐的一种方式，不宜过多。"),

@@ -1,0 +1,58 @@
+"""A blog's or a newsletter's boxes saved as text (gold_html --text: a Ghost post, a
+newsletter post, an Astro page): the subscribe box under the post, whose removal must not join
+the author's box and the next posts' cards after it to the article; its pitch in the middle of
+the post; teaser cards (a listed headline over its lead) under a related heading that a short
+article puts early among the page's lines; the footer's feed link."""
+
+from __future__ import annotations
+
+from cleaners import clean_text
+
+_HEAD = "某某小记\n\n阳台养绿萝过冬的几点经验\n\n2025-11-02 来源：某某小记 作者：某某某\n\n"
+_BODY = ("去年冬天，阳台上的四盆绿萝接连烂根，叶子一片片发黄掉落，最后只救回来一盆。\n\n"
+         "绿萝冬天生长很慢，需要的水比夏天少得多，摸到盆土干了再浇，而且一次浇透。\n\n"
+         "到了开春，几盆绿萝都冒出了新芽。养花和过日子差不多，很多时候不是做得不够，而是做得太多。\n")
+
+
+def test_a_subscribe_box_and_the_cards_after_it_go() -> None:
+    box = ("\n订阅某某小记\n\n新文章第一时间发送到你的邮箱，随时可以退订。\n\n订阅请稍候\n"
+           "太好了！ 请查收邮件完成订阅。\n请输入有效的邮箱地址！\n\n某某某\n\n某某某\n\n"
+           "住在七楼的上班族，周末在阳台上种菜、晒太阳、写点东西。\n\n阅读更多\n上一篇\n\n"
+           "薄荷扦插，一杯水就够了\n\n剪下一段薄荷的枝条泡在水里，一周就能长出白色的根，移栽到花盆里很快就能成活。\n\n"
+           "2025年9月20日 • 阅读约 2 分钟\n下一篇\n\n冬天的阳台还能种什么\n\n"
+           "气温降下来以后，菠菜、小白菜和蒜苗都是不错的选择，只要注意防冻，整个冬天都有新鲜的绿叶菜吃。\n\n"
+           "2025年11月2日 • 阅读约 3 分钟\n某某小记 © 2025\n")
+    doc = clean_text(_HEAD + _BODY + box, id="t")
+    for gone in ("邮箱", "稍候", "查收", "上班族", "薄荷", "菠菜"):
+        assert gone not in doc.text
+    assert doc.text.endswith("而是做得太多。")
+
+
+def test_a_newsletters_pitch_in_the_post_goes() -> None:
+    pitch = "某某通讯是读者支持的出版物。想收到新文章并支持我的写作，请考虑成为免费或付费订阅者。\n\n"
+    body = _BODY.replace("到了开春", pitch + "到了开春")
+    doc = clean_text(_HEAD + body, id="t")
+    assert "读者支持" not in doc.text
+    assert "一次浇透。" in doc.text
+    assert "而是做得太多。" in doc.text
+
+
+def test_teaser_cards_under_an_early_related_heading_go() -> None:
+    cards = ("\n推荐阅读\n\n  • 乡村教师的二十年\n\n"
+             "从二十岁到四十岁，她在村小教过的学生已经有人回到村里当了老师。\n\n"
+             "  • 一间教室改成的图书角\n\n旧教室刷上新漆，摆进五百本捐赠图书，孩子们课间最爱去那里。\n\n"
+             "评论（2）\n\n山风\n\n看哭了，希望孩子们一直踢下去。\n\n发表\n\n© 2025 某某观察\n\n关于 · RSS\n")
+    doc = clean_text(_HEAD + _BODY + cards, id="t")
+    for gone in ("乡村教师", "村小", "图书角", "捐赠", "RSS"):
+        assert gone not in doc.text
+    assert doc.text.endswith("而是做得太多。")
+
+
+def test_a_list_under_the_heading_with_the_article_going_on_stays() -> None:
+    more = ("\n推荐阅读\n\n  • 《绿萝养护手册》\n\n一本讲室内绿植的小书，适合新手。\n\n"
+            "  • 《阳台园艺》\n\n讲怎样在阳台上种菜养花。\n\n"
+            "读完这两本书，我才明白绿萝烂根的原因：冬天浇水太勤，盆土长期湿润，根系缺氧就会腐烂。\n")
+    doc = clean_text(_HEAD + _BODY + more, id="t")
+    assert "绿萝养护手册" in doc.text
+    assert "阳台园艺" in doc.text
+    assert "根系缺氧就会腐烂。" in doc.text
