@@ -56,3 +56,20 @@ def test_a_list_under_the_heading_with_the_article_going_on_stays() -> None:
     assert "绿萝养护手册" in doc.text
     assert "阳台园艺" in doc.text
     assert "根系缺氧就会腐烂。" in doc.text
+
+
+def test_a_guides_related_questions_go() -> None:
+    qa = ("\n有用(268) 没用(12)\n相关问答\n\n问：某某居住证过期了怎么办？\n"
+          "答：居住证过期后可以重新申领，携带身份证和住所证明到派出所办理。\n"
+          "问：某某居住证可以在网上办理吗？\n答：可以，通过小程序提交申请，到派出所领取。\n\n"
+          "更多问答>>\n")
+    doc = clean_text(_HEAD + _BODY + qa, id="t")
+    for gone in ("相关问答", "过期", "小程序"):
+        assert gone not in doc.text
+    assert doc.text.endswith("而是做得太多。")
+
+
+def test_a_sentence_on_related_questions_stays() -> None:
+    text = _BODY + "\n相关问答已汇编成册，居民可到社区服务中心免费领取，也可以在网上查阅。\n"
+    doc = clean_text(_HEAD + text, id="t")
+    assert "相关问答已汇编成册" in doc.text

@@ -53,7 +53,8 @@ __all__ = ["RELATED_MARKER", "PageBlocks", "figures_under_sentence", "main_span"
 # what it recommends (相关车型推荐, 热门评测); a bilingual site glosses the heading in English
 # (【相关新闻 Related】); a comment box counts its comments (网友评论（26）). A 政务服务 site
 # lists the services next to the one it guides (相关事项, 热门服务); a finance portal the
-# company's other notices under the one it prints (相关公告).
+# company's other notices under the one it prints (相关公告); a guide its site's questions and
+# answers on the same matter (相关问答).
 # A newspaper page's mark that its story goes on in another page ((下转第3版), （转A4版）).
 _GOES_ON_ELSEWHERE = re.compile(with_traditional(
     r"^[（(]\s*(?:下转|转至|转)\s*第?\s*[A-Za-z]?\d{1,2}\s*(?:版|页|面)\s*[)）]$"))
@@ -65,7 +66,7 @@ _NEXT_HEADLINE_MAX = 30
 _ENDS_SENTENCE = re.compile(r"[。！？!?；;]$")
 
 RELATED_MARKER = re.compile(with_traditional(
-    r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯|解读|事项|公告|"
+    r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯|解读|事项|公告|问答|"
     r"[\u4e00-\u9fff]{2}推荐)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
     r"热门(?:推荐|文章|新闻|资讯|标签|排行|评测|视频|图集|专题|车型|楼盘|服务|事项)|猜你喜欢|更多精彩|往期回顾|往期推荐|精彩推荐|精彩图片|"
     r"大家都在看|热点(?:新闻|推荐|资讯|排行)|最新(?:新闻|文章|资讯|推荐|动态)|编辑推荐|为你推荐|"

@@ -1178,18 +1178,25 @@ COMMON_RULES: tuple[Rule, ...] = (
         # code, its price and its signed change in per cent (上证指数 3412.56 +14.31 +0.42%,
         # 某某科技(300812) 23.45 +2.31%), one or a strip of them, maybe under its label
         # (相关个股：). The sign and the two decimals of the price keep a table row of a
-        # statistics article (城镇居民 30126 4.8%) out.
+        # statistics article (城镇居民 30126 4.8%) out. A sector's change has no price (某某
+        # 板块 +1.12%); a stock card ends in its links (股吧 资金流向); the strip's label may
+        # stand alone over it (相关个股).
         r"^(?:(?:相关|涉及)?(?:个股|股票|基金|指数)\s*[:：]?\s*)?"
-        r"(?:[\u4e00-\u9fffA-Za-z*]{2,10}\s*(?:[（(]?\d{6}(?:\.[A-Za-z]{2})?[)）]?)?\s*"
-        r"\d+\.\d{2}\s*(?:[+-]\d+\.\d{2}\s*)?[+-]\d+(?:\.\d+)?%\s*){1,8}"
-        r"(?:数据更新于.{0,20})?$",
+        r"(?:(?:[\u4e00-\u9fffA-Za-z*]{2,10}\s*(?:[（(]?\d{6}(?:\.[A-Za-z]{2})?[)）]?)?\s*"
+        r"\d+\.\d{2}\s*(?:[+-]\d+\.\d{2}\s*)?|[\u4e00-\u9fff]{2,8}(?:板块|概念)\s*)"
+        r"[+-]\d+(?:\.\d+)?%\s*){1,8}"
+        r"(?:(?:股吧|资金流向|行情|研报|诊股|[+＋]?自选)\s*){0,4}"
+        r"(?:数据更新于.{0,20})?$"
+        r"|^相关(?:个股|股票|基金|板块)\s*[:：]?$",
         why="a finance portal's quote strip or stock card: names, prices and their changes",
         examples=("上证指数 3412.56 +14.31 +0.42% 深证成指 10876.20 -21.66 -0.20%",
                   "某某科技30081223.45+2.31%", "某某科技(300812) 23.45 +2.31%",
-                  "相关个股：某某储能 41.08 +1.76%"),
+                  "相关个股：某某储能 41.08 +1.76%", "某某科技(300812) 23.45 +2.31% 股吧 资金流向",
+                  "某某科技23.45+2.31% 某某储能41.08+1.76% 储能板块 +1.12%", "相关个股"),
         counterexamples=("城镇居民 30126 4.8%", "全市规上工业增加值增长6.8%",
                          "电气机械和器材制造业 15.2 +1.3",
-                         "当日收盘，某某科技股价报23.45元，上涨2.31%。"),
+                         "当日收盘，某某科技股价报23.45元，上涨2.31%。",
+                         "储能板块 +1.12%的涨幅并不算大", "相关个股的走势分化明显。"),
         max_len=200,
     ),
     Rule(
