@@ -73,3 +73,26 @@ def test_a_sentence_on_related_questions_stays() -> None:
     text = _BODY + "\n相关问答已汇编成册，居民可到社区服务中心免费领取，也可以在网上查阅。\n"
     doc = clean_text(_HEAD + text, id="t")
     assert "相关问答已汇编成册" in doc.text
+
+
+_CARDS = ("老城区十二条背街小巷完成改造\n\n"
+          "经过半年施工，老城区十二条背街小巷完成路面翻新和管线入地，沿街店铺陆续恢复营业。\n\n"
+          "某某报 2025-12-01\n\n冬季供暖首周投诉量同比下降三成\n\n"
+          "市供热办通报，今冬供暖首周共接到投诉四百余件，主要集中在老旧小区末端温度不足。\n\n"
+          "城市频道 2025-12-01\n\n")
+
+
+def test_teaser_cards_closed_by_their_outlet_and_day_go() -> None:
+    head = "某某新闻网\n\n城市新闻\n\n" + _CARDS + (
+        "阳台养绿萝过冬的几点经验\n\n来源：某某日报 记者 某某某 2025-12-01 18:42\n\n")
+    doc = clean_text(head + _BODY, id="t")
+    for gone in ("背街小巷", "供暖", "某某报", "城市频道"):
+        assert gone not in doc.text
+    assert doc.meta.title == "阳台养绿萝过冬的几点经验"
+    assert doc.text.startswith("去年冬天")
+
+
+def test_a_notice_signed_by_its_office_and_day_stays() -> None:
+    notice = _BODY + "\n某某街道办事处 2025-12-01\n"
+    doc = clean_text(_HEAD + notice, id="t")
+    assert "某某街道办事处 2025-12-01" in doc.text

@@ -849,6 +849,9 @@ def _comment_cluster(ui: Sequence[str], cluster: Sequence[int]) -> bool:
 # "2019-09-3007:42" where the page glued the two together).
 _STAMP = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
                     r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+# A teaser card's outlet or channel and its day, alone on its line under the card's lead (都市报
+# 2025-12-01, 城市频道 2025-12-01): it closes the card as a timestamp does.
+_CARD_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,8}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
 # The characters a timestamp opens with, read off the pattern (1 and 2).
 _STAMP_STARTS = clues(_STAMP.pattern, _STAMP.flags).first
 
@@ -869,8 +872,9 @@ def teaser_feed(lines: Sequence[str]) -> list[int]:
 def _teaser_feed(bare: Sequence[str], filled: Sequence[int]) -> list[int]:
     """teaser_feed over the page's stripped lines and the indexes of the filled ones (the
     caller has them already)."""
-    stamps = [k for k, i in enumerate(filled) if (
-        _STAMP_STARTS is None or bare[i][0] in _STAMP_STARTS) and _STAMP.match(bare[i])]
+    stamps = [k for k, i in enumerate(filled) if ((
+        _STAMP_STARTS is None or bare[i][0] in _STAMP_STARTS) and _STAMP.match(bare[i])) or (
+        bare[i][-1].isdigit() and _CARD_STAMP.match(bare[i]))]
     feed: set[int] = set(_teaser_items(bare, filled))
     # Only the stamps are ever compared: reading the numbers of every line cost as much as
     # the rest of the feed test.
