@@ -96,3 +96,24 @@ def test_a_notice_signed_by_its_office_and_day_stays() -> None:
     notice = _BODY + "\n某某街道办事处 2025-12-01\n"
     doc = clean_text(_HEAD + notice, id="t")
     assert "某某街道办事处 2025-12-01" in doc.text
+
+
+def test_a_poll_and_a_comment_thread_go() -> None:
+    tail = ("\n【投票】您认为加装电梯费用按楼层分摊合理吗？\n"
+            "合理，高层住户受益更多  不合理，应该平均分摊  说不清\n\n已有 2386 人参与投票\n\n"
+            "提交 查看结果\n\n评论（3）\n\n发表评论\n\n  • 老城居民\n\n"
+            "我们单元就卡在费用上谈了两年，有了参考比例就好商量多了。\n\n11-26 19:12 · 回复 · 赞 56\n"
+            "  • 江边的风\n\n一楼不出钱可以理解，但是采光和噪音的影响也应该考虑进去。\n\n"
+            "11-26 20:03 · 回复 · 赞 31\n  • 七楼住户\n\n希望补贴早点落实。\n\n11-27 08:45 · 回复 · 赞 12\n")
+    doc = clean_text(_HEAD + _BODY + tail, id="t")
+    for gone in ("投票", "平均分摊", "老城居民", "参考比例", "采光", "补贴"):
+        assert gone not in doc.text
+    assert doc.text.endswith("而是做得太多。")
+
+
+def test_a_question_with_no_count_and_a_lone_reply_row_stay() -> None:
+    text = ("\n【调查】居民最关心什么？\n\n调查显示，六成居民最关心停车难，四成关心加装电梯。\n\n"
+            "  • 老城居民\n\n我们单元就卡在费用上谈了两年。\n\n11-26 19:12 · 回复 · 赞 56\n")
+    doc = clean_text(_HEAD + _BODY + text, id="t")
+    assert "【调查】居民最关心什么？" in doc.text
+    assert "六成居民最关心停车难" in doc.text

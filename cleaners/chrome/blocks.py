@@ -1527,6 +1527,65 @@ def _prose(line: str) -> bool:
     return _is_anchor(line) and not line.endswith(("…", ".."))
 
 
+# A poll's question under its label (【投票】您认为……？), and the poll's count or buttons
+# chrome.lines took under its options (已有 2386 人参与投票, 提交 查看结果).
+_POLL_QUESTION = re.compile(with_traditional(
+    r"^[【\[]\s*(?:投票|网络投票|调查|网络调查|民意调查|投票调查|小调查)\s*[】\]]\s*\S"))
+_POLL_END = re.compile(with_traditional(r"参与(?:了)?投票$|查看(?:投票)?结果$"))
+_POLL_OPTIONS_MAX = 6  # lines of options between the question and the count
+
+
+def _poll(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str]) -> list[int]:
+    """A poll saved as text: its labelled question (【投票】…？) and the lines of its options
+    under it, right above its count or buttons (已有 2386 人参与投票), which chrome.lines
+    took. A question with no count under it is left: the count tells the widget."""
+    out: list[int] = []
+    for end, text in chrome.items():
+        if not _POLL_END.search(text.strip()):
+            continue
+        above = [i for i in filled if i < end][-_POLL_OPTIONS_MAX - 1:]
+        asked = [k for k, i in enumerate(above) if _POLL_QUESTION.match(bare[i])]
+        if asked:
+            out += above[asked[-1]:]
+    return out
+
+
+# A comment's row under its text gives the time it was posted (11-26 19:12 · 回复 · 赞 56).
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_COMMENT_NAME_MAX = 12  # characters: a commenter's name or handle
+_COMMENT_TEXT_MAX = 2  # lines of a comment's text between its name and its row
+
+
+def _commenter(line: str) -> bool:
+    name = LIST_BULLET.sub("", line)
+    return 2 <= len(name) <= _COMMENT_NAME_MAX and not _SENTENCE_MARKS.search(name)
+
+
+def _comment_records(bare: Sequence[str], live: Sequence[int]) -> list[int]:
+    """The comments of a thread saved as text, each its writer's name (• 某某), a line or two
+    of text and its row of time and buttons (11-26 19:12 · 回复 · 赞 56): two in a row at
+    least, each opening on the line after the row above it. ``live``: the indexes of the lines
+    still standing. A lone row under a paragraph is no thread."""
+    rows = [k for k, i in enumerate(live) if _CLOCK.search(bare[i]) and comment_ui(bare[i])]
+    out: list[int] = []
+    run: list[int] = []
+    for a, b in itertools.pairwise([-1, *rows]):
+        record = list(range(a + 1, b + 1))
+        linked = a >= 0 and 2 <= len(record) <= _COMMENT_TEXT_MAX + 1 and _commenter(
+            bare[live[record[0]]])
+        if linked:
+            if not run and a >= 2 and _commenter(bare[live[a - 2]]):
+                run = [a - 2, a - 1, a]  # the first comment, right above the second's name
+            run += record
+            continue
+        if len(run) >= 6:
+            out += [live[k] for k in run]
+        run = []
+    if len(run) >= 6:
+        out += [live[k] for k in run]
+    return out
+
+
 _CARD_LEAD_MAX = 120  # characters: a teaser's lead is a sentence or two
 
 
@@ -1705,6 +1764,11 @@ class PageBlocks:
         taken = {i: t.strip() for i, t in chrome.items() if _related_marker(t.strip())}
         self._related(bare, filled, gone, first, last, taken, credits)
         self._handle_comments(bare, filled, gone, chrome)
+        for i in _comment_records(bare, [i for i in filled if i not in gone]):
+            gone.setdefault(i, ("comment_record", "a reader's comment: name, text, and its row of "
+                                                  "time and reply and like buttons"))
+        for i in _poll(bare, filled, chrome):
+            gone.setdefault(i, ("poll", "a poll's question and options over its count"))
         self._profile_box(bare, filled, gone, first, _menu_labels(whole))
         for i in person_cards(bare, [i for i in filled if i not in gone], chrome,
                               _removed_lines(whole, frozenset({"button_label"}))):
