@@ -514,6 +514,17 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=60,
     ),
     Rule(
+        "translate_widget",
+        # A browser's or a site's translation box saved with a translated page: its name and
+        # its ask for a better translation, alone on their lines.
+        r"^(?:(?i:google)|谷歌|百度|有道|必应)\s*翻译$|^(?:提供|建议)更好的翻译(?:建议)?$"
+        r"|^(?:评价|改进)(?:此|这个)?翻译$",
+        why="a translation box's name and buttons (Google 翻译, 提供更好的翻译建议)",
+        examples=("Google 翻译", "提供更好的翻译建议", "谷歌翻译"),
+        counterexamples=("Google 翻译的质量近年来提高很快。", "他为这本书提供了更好的翻译。"),
+        max_len=20,
+    ),
+    Rule(
         "subscribe_box",
         # A blog's or a newsletter platform's box asking for the reader's e-mail, saved as
         # text: its pitch (新文章第一时间发送到你的邮箱, 成为免费或付费订阅者, 读者支持的出版物),
@@ -1624,6 +1635,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # and the opening post's view switches (只看该作者, 倒序浏览), alone on their lines
         r"|^(?:电梯直达|跳转到指定楼层|上一主题\s*下一主题|返回列表(?:\s*发新帖)?|发新帖|只看楼主|"
         r"回复楼主|阅读模式|只看该作者|只看大图|倒序浏览|正序浏览)$|^(?:本帖子?中包含更多资源\s*)?您需要\s*登录\s*才可以(?:下载或查看|回帖|发帖)"
+        # a reply floor's header (发表于 2025-9-14 20:45:31|只看该作者); the opening post's,
+        # with the thread's view switch (|倒序浏览), is the post's date row for meta.lines
+        r"|^发表于\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[|｜]\s*只看该作者$"
         r"|^评分\s*参与人数\s*\d+"
         # the thread's counters (查看: 5216 | 回复: 43)
         r"|^查看\s*[:：]\s*\d[\d,]*\s*[|｜]\s*回复\s*[:：]\s*\d[\d,]*$"
@@ -1647,7 +1661,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "上一主题 下一主题", "您需要 登录 才可以下载或查看，没有账号？立即注册",
                   "评分 参与人数 1 威望 +5 收起 理由", "查看: 5216 | 回复: 43", "只看该作者",
                   "倒序浏览", "关注：1,284,567  贴子：23,456,789", "关注 1.2万 帖子 356万",
-                  "3楼 2024-09-15 07:05 来自iPhone客户端", "2楼 2024-09-14 22:31"),
+                  "3楼 2024-09-15 07:05 来自iPhone客户端", "2楼 2024-09-14 22:31",
+                  "发表于 2025-9-14 20:45:31|只看该作者"),
         counterexamples=("本帖最后由他本人于去年编辑，内容一直没有更新。",
                          "2024年5月3日上传的视频引发网友热议，播放量超过十万次。",
                          "该帖已被删除的消息很快在网上传开，引发网友热议。", "楼主说得有道理。",
@@ -1658,7 +1673,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "您需要登录后才可以享受会员折扣，这是商家的规定。",
                          "评分参与人数较多的项目将优先入选。", "只看该作者的近期动态就知道了。",
                          "倒序浏览这些老照片，仿佛回到了过去。", "关注 3 个方面",
-                         "1楼 2024-09-14 22:18 来自Android客户端", "5楼 2024-09-14 会议室"),
+                         "1楼 2024-09-14 22:18 来自Android客户端", "5楼 2024-09-14 会议室",
+                         "发表于 2025-9-14 20:31:07|只看该作者|倒序浏览"),
         max_len=90,  # the software's footer runs to some 70 characters
     ),
     Rule(
@@ -1981,6 +1997,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # (the font switch's buttons may be A+ A-, its cells joined by tabs: 字号 A+ A- 打印)
         r"字体|调整字体|调整字号|字体大小|大|中|小|默认|A[-+]|Ａ[－＋]|视力保护色|返回顶部|顶部|返回首页|返回|纠错|我要纠错|放大|缩小|分享|"
         r"上一页|下一页|首页|尾页|末页|返回[\u4e00-\u9fff]{1,4}首页|放大字体|缩小字体|微博|微信|QQ空间|"
+        # an OA system's export and a portal's font switch saved glued (打印导出PDF关闭, 大字小字)
+        r"导出PDF|导出Word|大字|小字|返回文档|"
         r"朋友圈|打印此文|打印文章|告诉好友|推荐给好友|文章纠错|信息纠错|发表评论|"
         # Taiwan's and Hong Kong's back and top links (回上頁, 回頁首, 回頂端)
         r"回上页|回上一页|回页首|回到页首|回顶端|回到顶端|回首页|转寄|"
@@ -2051,8 +2069,10 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "到訪人次：1234", "友善列印 轉寄 回上頁",
                   "字級：小 中 大", "字型大小：A A A", "字級 A- A A+", "文字大小 小 中 大",
                   "字号\tA+\tA-\t打印", "A+ A- 打印 关闭", "返回顶部↑",
-                  "字体：【大】【中】【小】 | 视力保护色："),
+                  "字体：【大】【中】【小】 | 视力保护色：", "打印导出PDF关闭", "大字小字",
+                  "返回文档"),
         counterexamples=("打印机厂商纷纷推出新品。", "Facebook 宣布裁员。", "LINE 用户突破两千万",
+                         "大字报", "小字号的说明书让老人犯了难。", "导出PDF的功能还在测试中。",
                          "累计访问人次：1200万，同比增长15%。",
                          "TOP1", "回首页面设计的变化，他感慨良多。",
                          "字级不同的标题要统一。",
