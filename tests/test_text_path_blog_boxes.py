@@ -117,3 +117,14 @@ def test_a_question_with_no_count_and_a_lone_reply_row_stay() -> None:
     doc = clean_text(_HEAD + _BODY + text, id="t")
     assert "【调查】居民最关心什么？" in doc.text
     assert "六成居民最关心停车难" in doc.text
+
+
+def test_a_post_rows_counters_do_not_hide_its_author() -> None:
+    from cleaners.meta import parse_meta_line
+
+    found = parse_meta_line("作者:青禾 | 分类:阳台种菜 | 浏览:386 | 评论:3")
+    assert found is not None
+    assert found.authors == ("青禾",)
+    # a counter alone is no row, nor a comment's words after the author
+    assert parse_meta_line("评论:3 | 点赞 5") is None
+    assert parse_meta_line("作者:青禾 | 评论:好文章") is None
