@@ -40,3 +40,20 @@ def test_an_edit_button_named_in_a_sentence_stays() -> None:
     text = _SECTIONS + "\n修改资料时，点击页面右上角的[编辑]。\n"
     doc = clean_text(_HEAD + _LEAD + text, id="t")
     assert "点击页面右上角的[编辑]。" in doc.text
+
+
+def test_a_sidebars_numbered_contents_with_no_heading_over_it_go() -> None:
+    sidebar = "  • 文章目录\n  • 站点概览\n\n  • 1. 谁可以开户\n  • 2. 每年存多少\n\n"
+    sections = _SECTIONS.replace("一、", "").replace("二、", "")
+    doc = clean_text(_HEAD + _LEAD + sidebar + sections, id="t")
+    assert "文章目录" not in doc.text
+    assert "1. 谁可以开户" not in doc.text
+    assert doc.text.count("每年存多少") == 1
+    assert "都可以开立个人养老金账户。" in doc.text
+
+
+def test_a_numbered_list_the_article_does_not_print_again_stays() -> None:
+    steps = "\n  • 1. 带上身份证\n  • 2. 到银行开户\n\n谁可以开户\n"
+    doc = clean_text(_HEAD + _LEAD + steps + _SECTIONS, id="t")
+    assert "1. 带上身份证" in doc.text
+    assert "2. 到银行开户" in doc.text

@@ -2086,6 +2086,7 @@ class PageBlocks:
         def heading(line: str) -> str:
             return _CONTENTS_NUMBER.sub("", LIST_BULLET.sub("", line))
 
+        PageBlocks._numbered_contents(bare, filled, gone, heading)
         for k, i in enumerate(filled):
             if not _CONTENTS.match(bare[i]) or i in gone:
                 continue
@@ -2106,6 +2107,34 @@ class PageBlocks:
                     gone[j] = ("contents", "an entry of a table of contents: the article "
                                            "prints the section's heading again over it")
             return
+
+    @staticmethod
+    def _numbered_contents(bare: list[str], filled: list[int],
+                           gone: dict[int, tuple[str, str]],
+                           heading: Callable[[str], str]) -> None:
+        """A table of contents with no heading over it (a blog theme's sidebar under its tabs
+        文章目录 站点概览): a run of numbered list items (• 1. 控水, • 2. 光照), each printed
+        again without its number alone on a line further down, the first after the last
+        entry. The heading, if one stands right above the run, goes with it."""
+        k = 0
+        while k < len(filled):
+            run = list(itertools.takewhile(
+                lambda j: LIST_BULLET.match(bare[j]) is not None and _CONTENTS_NUMBER.match(
+                    LIST_BULLET.sub("", bare[j])) is not None and j not in gone, filled[k:]))
+            if len(run) < 2:
+                k += 1
+                continue
+            later = {bare[m] for m in filled if m > run[-1]}
+            if all(len(heading(bare[j])) <= _CONTENTS_ENTRY_MAX and heading(bare[j]) in later
+                   for j in run):
+                for j in run:
+                    gone[j] = ("contents", "an entry of a table of contents: the article "
+                                           "prints the section's heading again over it")
+                for j in filled[max(0, k - 3):k]:
+                    if _CONTENTS.match(LIST_BULLET.sub("", bare[j])):
+                        gone.setdefault(j, ("contents", "the heading of a table of contents "
+                                                        "of the article's sections"))
+            k += len(run)
 
     @staticmethod
     def _profile_box(bare: list[str], filled: list[int], gone: dict[int, tuple[str, str]],
