@@ -1149,19 +1149,24 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^[【\[]?(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接|文章地址|永久链接|"
         r"转载地址|本页地址|本页链接|本页网址|页面地址|当前页面地址|本文网址|文章网址)[】\]]?"
         # (a static blog prints its own address from the site's root: 本文链接：/posts/…/)
-        r"\s*[:：]?\s*(?:https?://|www\.|/(?=[A-Za-z0-9]))[^\s\u3000-\u9fff\uff00-\uffef]+$",
+        r"\s*[:：]?\s*(?:https?://|www\.|/(?=[A-Za-z0-9]))[^\s\u3000-\u9fff\uff00-\uffef]+$"
+        # a wiki page's address it was retrieved from, in quotes, its title in it in Han
+        # characters (取自“https://…/index.php?title=某某&oldid=48213”)
+        r"|^(?:取自|检索自)\s*[“\"「]\s*https?://[^\s“”\"「」]+[”\"」]$",
         why="a web address alone on a line, or under its link label: a link's text, not article "
             "text",
         examples=("https://www.example.gov.cn/", "www.example.com.cn",
                   "http://example.com/news/2020/0101/1.html",
                   "原文链接：https://www.example.com/post/12345", "本文地址: www.example.com/a/1",
                   "本页地址：http://www.example.com/news/2026/1127/5678.html",
-                  "本文链接：/posts/pi-weather-station/"),
+                  "本文链接：/posts/pi-weather-station/",
+                  "取自“https://wiki.example.org/index.php?title=某某古渡&oldid=48213”"),
         counterexamples=("www.example.com是该机构的官方网址。", "https://example.com 报名入口",
                          "详情见http://example.com/notice",
                          "原文链接：https://www.example.com/post/1 已失效，请读者谅解。",
                          "本页地址：http://www.example.com/a/1 为活动报名页面，请及时填写。",
-                         "本文链接：/ 暂无"),
+                         "本文链接：/ 暂无", "取自“民间”的智慧",
+                         "取自“https://example.org/a”的数据显示，客流同比增长两成。"),
         max_len=200,
     ),
     Rule(
