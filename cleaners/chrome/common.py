@@ -1312,11 +1312,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         # 上编辑此页open in new window)
         r"^(?:在\s*(?:GitHub|Gitee|GitLab)\s*上编辑此页"
         r"|(?i:edit this page(?: on (?:github|gitee|gitlab))?))"
-        r"\s*(?i:open in new window)?$",
-        why="a docs page's link to edit it in its repository",
+        r"\s*(?i:open in new window)?$"
+        # any external link of the docs theme's menu, its icon's text glued on (GitHubopen in
+        # new window): a sentence never ends on the words
+        r"|^[^\s。，,！？!?]{1,20}\s*(?i:open in new window)$",
+        why="a docs page's link to edit it in its repository, or another of its external links",
         examples=("在 GitHub 上编辑此页open in new window", "Edit this page on GitHub",
-                  "在 Gitee 上编辑此页"),
-        counterexamples=("在 GitHub 上编辑此页面需要先登录账号并申请权限。",),
+                  "在 Gitee 上编辑此页", "GitHubopen in new window", "更新日志 open in new window"),
+        counterexamples=("在 GitHub 上编辑此页面需要先登录账号并申请权限。",
+                         "Click the link to open in new window"),
         max_len=60,
     ),
     Rule(
