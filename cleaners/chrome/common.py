@@ -2048,6 +2048,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # a post's view count alone, set off by a space (阅读 1234, 阅读 10万+), its measure
         # word after it or 被 before it (浏览 3,621 次, 被浏览 128,406)
         r"|^被?(?:阅读|浏览|播放)(?:量|数|次数)?\s+\d[\d,.]*[万wW]?\+?\s*次?$"
+        # a newsletter post's counters before its share button, their icons lost (28 6 3 分享:
+        # likes, comments, restacks)
+        r"|^(?:\d[\d,.]*[万wWkK]?\s+){1,4}分享$"
         # (or its number in brackets: 阅读 (2381), 浏览（1.2万）)
         r"|^(?:阅读|浏览|播放)(?:量|数|次数)?\s*[（(]\s*\d[\d,.]*[万wW]?\+?\s*[)）]$"
         # the counter said as a sentence about the page (本文已被浏览 1234 次, 【已浏览1234次】,
@@ -2091,9 +2094,10 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "字級：小 中 大", "字型大小：A A A", "字級 A- A A+", "文字大小 小 中 大",
                   "字号\tA+\tA-\t打印", "A+ A- 打印 关闭", "返回顶部↑",
                   "字体：【大】【中】【小】 | 视力保护色：", "打印导出PDF关闭", "大字小字",
-                  "返回文档"),
+                  "返回文档", "28 6 3 分享", "1.2万 386 分享"),
         counterexamples=("打印机厂商纷纷推出新品。", "Facebook 宣布裁员。", "LINE 用户突破两千万",
                          "大字报", "小字号的说明书让老人犯了难。", "导出PDF的功能还在测试中。",
+                         "2025 年度分享", "3 人分享",
                          "累计访问人次：1200万，同比增长15%。",
                          "TOP1", "回首页面设计的变化，他感慨良多。",
                          "字级不同的标题要统一。",
