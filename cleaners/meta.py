@@ -1566,7 +1566,7 @@ def _parse_segments(parts: list[str]) -> _Found | None:
         # a blog theme's row (发表于 2024-12-21 | 分类于 生活 | 阅读次数: 312): the verb before
         # the date, and the category the post is filed under, which names no one
         part = _DATED_VERB_AT.sub("", part, count=1)
-        if _FILED_UNDER.match(part) or _ISSUE_NUMBER.match(part):
+        if _FILED_UNDER.match(part) or _ISSUE_NUMBER.match(part) or _ROW_COUNT.match(part):
             continue
         found = parse_meta_line(part) or parse_byline(part, tail=False)
         if found is None:
@@ -1584,6 +1584,9 @@ def _parse_segments(parts: list[str]) -> _Found | None:
 _ISSUE_NUMBER = re.compile(
     r"^(?:(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*[总總]第\s*\d{1,5}\s*期\s*[)）])?"
     r"|[（(]?\s*[总總]第\s*\d{1,5}\s*期\s*[)）]?)$")
+# A post's counter in its row (评论:3, 点赞 56, 收藏(12)): a figure, which names no one.
+_ROW_COUNT = re.compile(with_traditional(
+    rf"^{_COUNTED}\s*[:：]?\s*[（(]?\d[\d.,]*[万千wW]?\+?[)）]?$"))
 # A blog post's category in its row (分类于 生活, 发布在 随笔).
 _FILED_UNDER = re.compile(with_traditional(r"^(?:分类于|归档于|发布在|发表在)\s*[^\s:：]{1,16}$"))
 

@@ -53,7 +53,8 @@ __all__ = ["RELATED_MARKER", "PageBlocks", "figures_under_sentence", "main_span"
 # what it recommends (相关车型推荐, 热门评测); a bilingual site glosses the heading in English
 # (【相关新闻 Related】); a comment box counts its comments (网友评论（26）). A 政务服务 site
 # lists the services next to the one it guides (相关事项, 热门服务); a finance portal the
-# company's other notices under the one it prints (相关公告).
+# company's other notices under the one it prints (相关公告); a guide its site's questions and
+# answers on the same matter (相关问答).
 # A newspaper page's mark that its story goes on in another page ((下转第3版), （转A4版）).
 _GOES_ON_ELSEWHERE = re.compile(with_traditional(
     r"^[（(]\s*(?:下转|转至|转)\s*第?\s*[A-Za-z]?\d{1,2}\s*(?:版|页|面)\s*[)）]$"))
@@ -65,7 +66,7 @@ _NEXT_HEADLINE_MAX = 30
 _ENDS_SENTENCE = re.compile(r"[。！？!?；;]$")
 
 RELATED_MARKER = re.compile(with_traditional(
-    r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯|解读|事项|公告|评论|"
+    r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|报道|稿件|推荐|专题|资讯|解读|事项|公告|评论|问答|"
     r"[\u4e00-\u9fff]{2}推荐)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
     r"热门(?:推荐|文章|新闻|资讯|标签|排行|评测|视频|图集|专题|车型|楼盘|服务|事项)|猜你喜欢|更多精彩|往期回顾|往期推荐|精彩推荐|精彩图片|"
     r"大家都在看|热点(?:新闻|推荐|资讯|排行)|最新(?:新闻|文章|资讯|推荐|动态)|编辑推荐|为你推荐|"
@@ -854,6 +855,9 @@ def _comment_cluster(ui: Sequence[str], cluster: Sequence[int]) -> bool:
 # "2019-09-3007:42" where the page glued the two together).
 _STAMP = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
                     r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+# A teaser card's outlet or channel and its day, alone on its line under the card's lead (都市报
+# 2025-12-01, 城市频道 2025-12-01): it closes the card as a timestamp does.
+_CARD_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,8}\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
 # The characters a timestamp opens with, read off the pattern (1 and 2).
 _STAMP_STARTS = clues(_STAMP.pattern, _STAMP.flags).first
 
@@ -874,8 +878,9 @@ def teaser_feed(lines: Sequence[str]) -> list[int]:
 def _teaser_feed(bare: Sequence[str], filled: Sequence[int]) -> list[int]:
     """teaser_feed over the page's stripped lines and the indexes of the filled ones (the
     caller has them already)."""
-    stamps = [k for k, i in enumerate(filled) if (
-        _STAMP_STARTS is None or bare[i][0] in _STAMP_STARTS) and _STAMP.match(bare[i])]
+    stamps = [k for k, i in enumerate(filled) if ((
+        _STAMP_STARTS is None or bare[i][0] in _STAMP_STARTS) and _STAMP.match(bare[i])) or (
+        bare[i][-1].isdigit() and _CARD_STAMP.match(bare[i]))]
     feed: set[int] = set(_teaser_items(bare, filled))
     # Only the stamps are ever compared: reading the numbers of every line cost as much as
     # the rest of the feed test.
@@ -1106,14 +1111,20 @@ def _headline_shaped(line: str) -> bool:
 
 
 def _clusters(lines: Sequence[str], bare: Sequence[str], filled: Sequence[int], max_gap: int,
-              ui: Sequence[str], table: frozenset[int] = frozenset()) -> list[list[int]]:
+              ui: Sequence[str], table: frozenset[int] = frozenset(),
+              boxed: frozenset[int] = frozenset()) -> list[list[int]]:
     """The clusters of anchors of main_span; ``bare`` is ``lines`` stripped, ``filled`` the
     indexes of its filled lines, ``table`` those of a table saved one cell a line (its
-    cells are the text's and part no cluster, however many they are)."""
+    cells are the text's and part no cluster, however many they are). ``boxed``: lines
+    chrome.lines took out of a box after the article (a newsletter's subscribe form): each
+    still counts as a short line between the article and what follows the box."""
     clusters: list[list[int]] = []
     gap = 0
-    for i in filled:
+    for i in sorted({*filled, *boxed}) if boxed else filled:
         line = bare[i]
+        if i in boxed:
+            gap += gap < max_gap
+            continue
         if i in table:
             continue
         if comment_ui(line if ui[i] is lines[i] else ui[i].strip()):
@@ -1522,6 +1533,88 @@ def _prose(line: str) -> bool:
     return _is_anchor(line) and not line.endswith(("…", ".."))
 
 
+# A poll's question under its label (【投票】您认为……？), and the poll's count or buttons
+# chrome.lines took under its options (已有 2386 人参与投票, 提交 查看结果).
+_POLL_QUESTION = re.compile(with_traditional(
+    r"^[【\[]\s*(?:投票|网络投票|调查|网络调查|民意调查|投票调查|小调查)\s*[】\]]\s*\S"))
+_POLL_END = re.compile(with_traditional(r"参与(?:了)?投票$|查看(?:投票)?结果$"))
+_POLL_OPTIONS_MAX = 6  # lines of options between the question and the count
+
+
+def _poll(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str]) -> list[int]:
+    """A poll saved as text: its labelled question (【投票】…？) and the lines of its options
+    under it, right above its count or buttons (已有 2386 人参与投票), which chrome.lines
+    took. A question with no count under it is left: the count tells the widget."""
+    out: list[int] = []
+    for end, text in chrome.items():
+        if not _POLL_END.search(text.strip()):
+            continue
+        above = [i for i in filled if i < end][-_POLL_OPTIONS_MAX - 1:]
+        asked = [k for k, i in enumerate(above) if _POLL_QUESTION.match(bare[i])]
+        if asked:
+            out += above[asked[-1]:]
+    return out
+
+
+# A comment's row under its text gives the time it was posted (11-26 19:12 · 回复 · 赞 56).
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_COMMENT_NAME_MAX = 12  # characters: a commenter's name or handle
+_COMMENT_TEXT_MAX = 2  # lines of a comment's text between its name and its row
+
+
+def _commenter(line: str) -> bool:
+    name = LIST_BULLET.sub("", line)
+    return 2 <= len(name) <= _COMMENT_NAME_MAX and not _SENTENCE_MARKS.search(name)
+
+
+def _comment_records(bare: Sequence[str], live: Sequence[int]) -> list[int]:
+    """The comments of a thread saved as text, each its writer's name (• 某某), a line or two
+    of text and its row of time and buttons (11-26 19:12 · 回复 · 赞 56): two in a row at
+    least, each opening on the line after the row above it. ``live``: the indexes of the lines
+    still standing. A lone row under a paragraph is no thread."""
+    rows = [k for k, i in enumerate(live) if _CLOCK.search(bare[i]) and comment_ui(bare[i])]
+    out: list[int] = []
+    run: list[int] = []
+    for a, b in itertools.pairwise([-1, *rows]):
+        record = list(range(a + 1, b + 1))
+        linked = a >= 0 and 2 <= len(record) <= _COMMENT_TEXT_MAX + 1 and _commenter(
+            bare[live[record[0]]])
+        if linked:
+            if not run and a >= 2 and _commenter(bare[live[a - 2]]):
+                run = [a - 2, a - 1, a]  # the first comment, right above the second's name
+            run += record
+            continue
+        if len(run) >= 6:
+            out += [live[k] for k in run]
+        run = []
+    if len(run) >= 6:
+        out += [live[k] for k in run]
+    return out
+
+
+_CARD_LEAD_MAX = 120  # characters: a teaser's lead is a sentence or two
+
+
+def _teaser_cards(bare: Sequence[str], later: Sequence[int],
+                  gone: Mapping[int, tuple[str, str]]) -> list[int]:
+    """The teaser cards right under a related heading (推荐阅读), each a listed headline
+    (• 乡村教师的二十年) over its lead, a line of its own: two cards at least, and no article
+    paragraph after the last of them (a short article puts its related heading early among
+    the page's lines, where it is read as a stray label)."""
+    live = [j for j in later if j not in gone]
+    cards: list[int] = []
+    while len(cards) + 1 < len(live):
+        title, lead = bare[live[len(cards)]], bare[live[len(cards) + 1]]
+        if not (_bulleted_headline(title) and _headline_shaped(LIST_BULLET.sub("", title))
+                and not LIST_BULLET.match(lead) and len(lead) <= _CARD_LEAD_MAX
+                and not _lifted(title) and not _lifted(lead)):
+            break
+        cards += live[len(cards): len(cards) + 2]
+    if len(cards) < 4 or any(_prose(bare[j]) for j in live[len(cards):]):
+        return []
+    return cards
+
+
 def _lifted(line: str) -> bool:
     """A row meta.lines will lift: a byline or a metadata row naming a source, author or the
     body that issued the page (发布单位：…, under a warning or notice)."""
@@ -1639,7 +1732,8 @@ class PageBlocks:
         # not changed from here on.
         figures = figure_rows(bare)
         table = cell_table(bare) | row_table(bare, figures) | schedule_table(bare)
-        clusters = _clusters(lines, bare, filled, 6, ui, table)
+        boxed = frozenset(_removed_lines(whole, frozenset({"subscribe_box"})))
+        clusters = _clusters(lines, bare, filled, 6, ui, table, boxed)
         span = _main_of(clusters, lines, ui) or sentences_span(bare, filled)
         if not filled:
             return doc
@@ -1686,6 +1780,11 @@ class PageBlocks:
         taken = {i: t.strip() for i, t in chrome.items() if _related_marker(t.strip())}
         self._related(bare, filled, gone, first, last, taken, credits)
         self._handle_comments(bare, filled, gone, chrome)
+        for i in _comment_records(bare, [i for i in filled if i not in gone]):
+            gone.setdefault(i, ("comment_record", "a reader's comment: name, text, and its row of "
+                                                  "time and reply and like buttons"))
+        for i in _poll(bare, filled, chrome):
+            gone.setdefault(i, ("poll", "a poll's question and options over its count"))
         self._profile_box(bare, filled, gone, first, _menu_labels(whole))
         for i in person_cards(bare, [i for i in filled if i not in gone], chrome,
                               _removed_lines(whole, frozenset({"button_label"}))):
@@ -1998,20 +2097,25 @@ class PageBlocks:
                   gone: dict[int, tuple[str, str]]) -> None:
         """A table of contents (目录 over the article's section headings): its heading and
         the entries under it that the article prints again, each alone on a line, further
-        down. Two entries at least; an entry printed nowhere else ends it."""
+        down. Two entries at least; an entry printed nowhere else ends it. An entry saved as
+        a list item (• 1 历史) is read without its bullet."""
+        def heading(line: str) -> str:
+            return _CONTENTS_NUMBER.sub("", LIST_BULLET.sub("", line))
+
+        PageBlocks._numbered_contents(bare, filled, gone, heading)
         for k, i in enumerate(filled):
             if not _CONTENTS.match(bare[i]) or i in gone:
                 continue
             entries: list[int] = []
             for at, j in enumerate(filled[k + 1 : k + 1 + _CONTENTS_MAX], start=k + 1):
-                entry = _CONTENTS_NUMBER.sub("", bare[j])
+                entry = heading(bare[j])
                 if j in gone or len(entry) > _CONTENTS_ENTRY_MAX or entry not in (
-                        _CONTENTS_NUMBER.sub("", bare[m]) for m in filled[at + 1:]):
+                        heading(bare[m]) for m in filled[at + 1:]):
                     break
                 entries.append(j)
             # the headings printed again must come after the last entry, over the sections
-            first_entry = _CONTENTS_NUMBER.sub("", bare[entries[0]]) if entries else ""
-            if len(entries) >= 2 and any(_CONTENTS_NUMBER.sub("", bare[m]) == first_entry
+            first_entry = heading(bare[entries[0]]) if entries else ""
+            if len(entries) >= 2 and any(heading(bare[m]) == first_entry
                                          for m in filled if m > entries[-1]):
                 gone[i] = ("contents", "the heading of a table of contents of the article's "
                                        "sections")
@@ -2019,6 +2123,34 @@ class PageBlocks:
                     gone[j] = ("contents", "an entry of a table of contents: the article "
                                            "prints the section's heading again over it")
             return
+
+    @staticmethod
+    def _numbered_contents(bare: list[str], filled: list[int],
+                           gone: dict[int, tuple[str, str]],
+                           heading: Callable[[str], str]) -> None:
+        """A table of contents with no heading over it (a blog theme's sidebar under its tabs
+        文章目录 站点概览): a run of numbered list items (• 1. 控水, • 2. 光照), each printed
+        again without its number alone on a line further down, the first after the last
+        entry. The heading, if one stands right above the run, goes with it."""
+        k = 0
+        while k < len(filled):
+            run = list(itertools.takewhile(
+                lambda j: LIST_BULLET.match(bare[j]) is not None and _CONTENTS_NUMBER.match(
+                    LIST_BULLET.sub("", bare[j])) is not None and j not in gone, filled[k:]))
+            if len(run) < 2:
+                k += 1
+                continue
+            later = {bare[m] for m in filled if m > run[-1]}
+            if all(len(heading(bare[j])) <= _CONTENTS_ENTRY_MAX and heading(bare[j]) in later
+                   for j in run):
+                for j in run:
+                    gone[j] = ("contents", "an entry of a table of contents: the article "
+                                           "prints the section's heading again over it")
+                for j in filled[max(0, k - 3):k]:
+                    if _CONTENTS.match(LIST_BULLET.sub("", bare[j])):
+                        gone.setdefault(j, ("contents", "the heading of a table of contents "
+                                                        "of the article's sections"))
+            k += len(run)
 
     @staticmethod
     def _profile_box(bare: list[str], filled: list[int], gone: dict[int, tuple[str, str]],
@@ -2126,6 +2258,9 @@ class PageBlocks:
                         for j in links):
                     for j in links:
                         gone[j] = ("related_block", "a headline under a stray related heading")
+                for j in _teaser_cards(bare, later, gone):
+                    gone[j] = ("related_block", "a teaser card (a listed headline over its "
+                                                "lead) under a related heading")
                 continue
             if i not in taken:
                 gone[i] = ("related_marker", "heading of a related/recommended articles block")

@@ -366,7 +366,11 @@ COMMON_RULES: tuple[Rule, ...] = (
         # the heading of a financial site's risk warning, alone on its line
         r"|^(?:风险提示|免责(?:声明|条款))(?:及(?:免责(?:声明|条款)|风险提示))?\s*[:：]?$"
         # a platform's disclaimer heading printed on its own line over the note (特别声明)
-        r"|^[【\[]?\s*(?:特别声明|版权声明|平台声明)\s*[】\]]?\s*[:：]?$",
+        r"|^[【\[]?\s*(?:特别声明|版权声明|平台声明)\s*[】\]]?\s*[:：]?$"
+        # the site's note with no heading (本网站所载内容仅供参考，……本网站对转载信息的真实性
+        # 不承担责任): the site speaks of what it carries
+        r"|^本(?:网站|站|网)(?:所载|发布|刊载|登载)的?(?:内容|信息|文章)仅供参考[，,。]"
+        r"(?=.*(?:不承担|不负)[^。]{0,8}责任)",
         why="the site's disclaimer under the article (views, liability, user uploads)",
         examples=("【免责声明】本文仅代表作者本人观点，与本网无关。",
                   "免责声明：本文来自某某客户端自媒体，不代表某某网的观点和立场。",
@@ -377,13 +381,16 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "广告声明：文中的对外跳转链接（含二维码、口令）用于传递更多信息，结果仅作参考。",
                   "特别声明", "【版权声明】",
                   "某某声明：此消息系转载自某某合作媒体，某某网登载此文出于传递更多信息之目的，"
-                  "并不意味着赞同其观点或证实其描述。"),
+                  "并不意味着赞同其观点或证实其描述。",
+                  "本网站所载内容仅供参考，具体政策以正式发布的文件为准。本网站对转载信息的真实性"
+                  "不承担责任，如有疑问请与信息来源单位联系。"),
         counterexamples=("声明发布后，公司股价应声上涨，多家机构随即调高了评级。",
                          "广告声明：该公司发布的广告违反了广告法，被处以罚款。",
                          "双方发表联合声明：将在本文件签署后三十日内启动谈判。",
                          "特别声明的事项", "公司发布特别声明",
                          "外交部声明：日方的行为严重违反国际法，中方坚决反对。",
-                         "该公司声明：网传消息系转载自境外网站，纯属捏造。"),
+                         "该公司声明：网传消息系转载自境外网站，纯属捏造。",
+                         "本网站所载内容仅供参考，具体以各区公布的名单为准。"),
         max_len=400,
     ),
     Rule(
@@ -516,6 +523,41 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "退订的手续并不复杂，用户可以在营业厅办理。",
                          "你收到这封邮件时，我已经到了南方。"),
         max_len=60,
+    ),
+    Rule(
+        "translate_widget",
+        # A browser's or a site's translation box saved with a translated page: its name and
+        # its ask for a better translation, alone on their lines.
+        r"^(?:(?i:google)|谷歌|百度|有道|必应)\s*翻译$|^(?:提供|建议)更好的翻译(?:建议)?$"
+        r"|^(?:评价|改进)(?:此|这个)?翻译$",
+        why="a translation box's name and buttons (Google 翻译, 提供更好的翻译建议)",
+        examples=("Google 翻译", "提供更好的翻译建议", "谷歌翻译"),
+        counterexamples=("Google 翻译的质量近年来提高很快。", "他为这本书提供了更好的翻译。"),
+        max_len=20,
+    ),
+    Rule(
+        "subscribe_box",
+        # A blog's or a newsletter platform's box asking for the reader's e-mail, saved as
+        # text: its pitch (新文章第一时间发送到你的邮箱, 成为免费或付费订阅者, 读者支持的出版物),
+        # its button's waiting label, the form's answers (请查收邮件完成订阅, 请输入有效的邮箱地址)
+        # and the feed's button row (RSS 订阅). Each names the mailbox or the subscription.
+        r"^(?:新|最新)?(?:文章|内容|更新|推送)\S{0,8}(?:发送|推送|送达)(?:到|至)(?:你|您)的"
+        r"(?:邮箱|信箱|收件箱)"
+        r"|^(?:\S{1,8}[!！。]\s*)?请(?:查收|检查)(?:你的|您的)?(?:邮件|邮箱|收件箱)"
+        r"(?:以|并)?(?:完成|确认)(?:订阅|注册)[!！。]?$"
+        r"|^请输入(?:一个)?(?:有效|正确)的(?:电子)?(?:邮箱|邮件)(?:地址)?[!！。]?$"
+        r"|^订阅(?:请稍候|中)[.。…]*$|^(?i:RSS)\s*订阅$|^订阅\s*(?i:RSS)$"
+        r"|\S{1,16}是(?:一份|一个)?读者支持的(?:出版物|刊物)[。，,]"
+        r"|成为(?:免费|付费)(?:或|和)?(?:免费|付费)?订阅者[。!！]?$",
+        why="a newsletter's subscribe box: its pitch, its e-mail form's prompts and answers",
+        examples=("新文章第一时间发送到你的邮箱，随时可以退订。", "订阅请稍候",
+                  "太好了！ 请查收邮件完成订阅。", "请输入有效的邮箱地址！", "RSS 订阅",
+                  "某某通讯是读者支持的出版物。想收到新文章并支持我的写作，请考虑成为免费或付费订阅者。",
+                  "最新文章将推送到您的邮箱"),
+        counterexamples=("订阅", "他说新文章会发送到你的邮箱，结果一封也没收到，我们才发现被骗了。",
+                         "请查收邮件中的附件。", "本报是读者支持的媒体，也是一家百年老店。",
+                         "平台鼓励读者成为付费订阅者的做法引发了争议，不少用户表示不满。"),
+        max_len=80,
     ),
     Rule(
         "comment_widget",
@@ -1165,19 +1207,24 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^[【\[]?(?:原文链接|原文地址|原文网址|本文链接|本文地址|文章链接|文章地址|永久链接|"
         r"转载地址|本页地址|本页链接|本页网址|页面地址|当前页面地址|本文网址|文章网址)[】\]]?"
         # (a static blog prints its own address from the site's root: 本文链接：/posts/…/)
-        r"\s*[:：]?\s*(?:https?://|www\.|/(?=[A-Za-z0-9]))[^\s\u3000-\u9fff\uff00-\uffef]+$",
+        r"\s*[:：]?\s*(?:https?://|www\.|/(?=[A-Za-z0-9]))[^\s\u3000-\u9fff\uff00-\uffef]+$"
+        # a wiki page's address it was retrieved from, in quotes, its title in it in Han
+        # characters (取自“https://…/index.php?title=某某&oldid=48213”)
+        r"|^(?:取自|检索自)\s*[“\"「]\s*https?://[^\s“”\"「」]+[”\"」]$",
         why="a web address alone on a line, or under its link label: a link's text, not article "
             "text",
         examples=("https://www.example.gov.cn/", "www.example.com.cn",
                   "http://example.com/news/2020/0101/1.html",
                   "原文链接：https://www.example.com/post/12345", "本文地址: www.example.com/a/1",
                   "本页地址：http://www.example.com/news/2026/1127/5678.html",
-                  "本文链接：/posts/pi-weather-station/"),
+                  "本文链接：/posts/pi-weather-station/",
+                  "取自“https://wiki.example.org/index.php?title=某某古渡&oldid=48213”"),
         counterexamples=("www.example.com是该机构的官方网址。", "https://example.com 报名入口",
                          "详情见http://example.com/notice",
                          "原文链接：https://www.example.com/post/1 已失效，请读者谅解。",
                          "本页地址：http://www.example.com/a/1 为活动报名页面，请及时填写。",
-                         "本文链接：/ 暂无"),
+                         "本文链接：/ 暂无", "取自“民间”的智慧",
+                         "取自“https://example.org/a”的数据显示，客流同比增长两成。"),
         max_len=200,
     ),
     Rule(
@@ -1189,14 +1236,19 @@ COMMON_RULES: tuple[Rule, ...] = (
         # the countdown line under it: a batch of coupons and when it opens, no sentence
         # (第一批消费券4月20日10:00开抢)
         r"|^(?:第[一二三四五六七八九十\d]{1,3}|首|新一|下一)批[^。！？!?，,；;]{0,24}"
-        r"(?:开抢|开领|抢券|限量抢)[!！]*$",
+        r"(?:开抢|开领|抢券|限量抢)[!！]*$"
+        # an ad's banner saved as a line: its offer, its button at the end, no sentence
+        # (五一特惠 全场低至五折 点击领取优惠券)
+        r"|^[^。！？!?，,；;]{2,30}\s(?:点击|立即|马上)(?:领取|领|抢)(?:优惠券|红包|福利|礼包)[>》]*$",
         why="a promotion's call-to-action button or coupon countdown, not article text",
         examples=("【领券入口】", "【立即领取】", "【点击报名】", "[马上抢购]", "【预约通道】",
-                  "第一批消费券4月20日10:00开抢", "首批家电补贴券周六开抢！"),
+                  "第一批消费券4月20日10:00开抢", "首批家电补贴券周六开抢！",
+                  "五一特惠 全场低至五折 点击领取优惠券"),
         counterexamples=("第一批消费券将于4月20日10:00开抢。", "【报名须知】",
                          "市民可通过指定平台领取消费券后在参与商户使用。",
                          "【领券入口】见文末，第一批消费券已发放完毕。",
-                         "第一批参与报名的商户共有120家"),
+                         "第一批参与报名的商户共有120家",
+                         "商家提醒，市民可在活动页面 点击领取优惠券。"),
         max_len=40,
     ),
     Rule(
@@ -1205,18 +1257,25 @@ COMMON_RULES: tuple[Rule, ...] = (
         # code, its price and its signed change in per cent (上证指数 3412.56 +14.31 +0.42%,
         # 某某科技(300812) 23.45 +2.31%), one or a strip of them, maybe under its label
         # (相关个股：). The sign and the two decimals of the price keep a table row of a
-        # statistics article (城镇居民 30126 4.8%) out.
+        # statistics article (城镇居民 30126 4.8%) out. A sector's change has no price (某某
+        # 板块 +1.12%); a stock card ends in its links (股吧 资金流向); the strip's label may
+        # stand alone over it (相关个股).
         r"^(?:(?:相关|涉及)?(?:个股|股票|基金|指数)\s*[:：]?\s*)?"
-        r"(?:[\u4e00-\u9fffA-Za-z*]{2,10}\s*(?:[（(]?\d{6}(?:\.[A-Za-z]{2})?[)）]?)?\s*"
-        r"\d+\.\d{2}\s*(?:[+-]\d+\.\d{2}\s*)?[+-]\d+(?:\.\d+)?%\s*){1,8}"
-        r"(?:数据更新于.{0,20})?$",
+        r"(?:(?:[\u4e00-\u9fffA-Za-z*]{2,10}\s*(?:[（(]?\d{6}(?:\.[A-Za-z]{2})?[)）]?)?\s*"
+        r"\d+\.\d{2}\s*(?:[+-]\d+\.\d{2}\s*)?|[\u4e00-\u9fff]{2,8}(?:板块|概念)\s*)"
+        r"[+-]\d+(?:\.\d+)?%\s*){1,8}"
+        r"(?:(?:股吧|资金流向|行情|研报|诊股|[+＋]?自选)\s*){0,4}"
+        r"(?:数据更新于.{0,20})?$"
+        r"|^相关(?:个股|股票|基金|板块)\s*[:：]?$",
         why="a finance portal's quote strip or stock card: names, prices and their changes",
         examples=("上证指数 3412.56 +14.31 +0.42% 深证成指 10876.20 -21.66 -0.20%",
                   "某某科技30081223.45+2.31%", "某某科技(300812) 23.45 +2.31%",
-                  "相关个股：某某储能 41.08 +1.76%"),
+                  "相关个股：某某储能 41.08 +1.76%", "某某科技(300812) 23.45 +2.31% 股吧 资金流向",
+                  "某某科技23.45+2.31% 某某储能41.08+1.76% 储能板块 +1.12%", "相关个股"),
         counterexamples=("城镇居民 30126 4.8%", "全市规上工业增加值增长6.8%",
                          "电气机械和器材制造业 15.2 +1.3",
-                         "当日收盘，某某科技股价报23.45元，上涨2.31%。"),
+                         "当日收盘，某某科技股价报23.45元，上涨2.31%。",
+                         "储能板块 +1.12%的涨幅并不算大", "相关个股的走势分化明显。"),
         max_len=200,
     ),
     Rule(
@@ -1304,11 +1363,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         # 上编辑此页open in new window)
         r"^(?:在\s*(?:GitHub|Gitee|GitLab)\s*上编辑此页"
         r"|(?i:edit this page(?: on (?:github|gitee|gitlab))?))"
-        r"\s*(?i:open in new window)?$",
-        why="a docs page's link to edit it in its repository",
+        r"\s*(?i:open in new window)?$"
+        # any external link of the docs theme's menu, its icon's text glued on (GitHubopen in
+        # new window): a sentence never ends on the words
+        r"|^[^\s。，,！？!?]{1,20}\s*(?i:open in new window)$",
+        why="a docs page's link to edit it in its repository, or another of its external links",
         examples=("在 GitHub 上编辑此页open in new window", "Edit this page on GitHub",
-                  "在 Gitee 上编辑此页"),
-        counterexamples=("在 GitHub 上编辑此页面需要先登录账号并申请权限。",),
+                  "在 Gitee 上编辑此页", "GitHubopen in new window", "更新日志 open in new window"),
+        counterexamples=("在 GitHub 上编辑此页面需要先登录账号并申请权限。",
+                         "Click the link to open in new window"),
         max_len=60,
     ),
     Rule(
@@ -1644,6 +1707,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # and the opening post's view switches (只看该作者, 倒序浏览), alone on their lines
         r"|^(?:电梯直达|跳转到指定楼层|上一主题\s*下一主题|返回列表(?:\s*发新帖)?|发新帖|只看楼主|"
         r"回复楼主|阅读模式|只看该作者|只看大图|倒序浏览|正序浏览)$|^(?:本帖子?中包含更多资源\s*)?您需要\s*登录\s*才可以(?:下载或查看|回帖|发帖)"
+        # a reply floor's header (发表于 2025-9-14 20:45:31|只看该作者); the opening post's,
+        # with the thread's view switch (|倒序浏览), is the post's date row for meta.lines
+        r"|^发表于\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[|｜]\s*只看该作者$"
         r"|^评分\s*参与人数\s*\d+"
         # the thread's counters (查看: 5216 | 回复: 43)
         r"|^查看\s*[:：]\s*\d[\d,]*\s*[|｜]\s*回复\s*[:：]\s*\d[\d,]*$"
@@ -1667,7 +1733,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "上一主题 下一主题", "您需要 登录 才可以下载或查看，没有账号？立即注册",
                   "评分 参与人数 1 威望 +5 收起 理由", "查看: 5216 | 回复: 43", "只看该作者",
                   "倒序浏览", "关注：1,284,567  贴子：23,456,789", "关注 1.2万 帖子 356万",
-                  "3楼 2024-09-15 07:05 来自iPhone客户端", "2楼 2024-09-14 22:31"),
+                  "3楼 2024-09-15 07:05 来自iPhone客户端", "2楼 2024-09-14 22:31",
+                  "发表于 2025-9-14 20:45:31|只看该作者"),
         counterexamples=("本帖最后由他本人于去年编辑，内容一直没有更新。",
                          "2024年5月3日上传的视频引发网友热议，播放量超过十万次。",
                          "该帖已被删除的消息很快在网上传开，引发网友热议。", "楼主说得有道理。",
@@ -1678,7 +1745,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "您需要登录后才可以享受会员折扣，这是商家的规定。",
                          "评分参与人数较多的项目将优先入选。", "只看该作者的近期动态就知道了。",
                          "倒序浏览这些老照片，仿佛回到了过去。", "关注 3 个方面",
-                         "1楼 2024-09-14 22:18 来自Android客户端", "5楼 2024-09-14 会议室"),
+                         "1楼 2024-09-14 22:18 来自Android客户端", "5楼 2024-09-14 会议室",
+                         "发表于 2025-9-14 20:31:07|只看该作者|倒序浏览"),
         max_len=90,  # the software's footer runs to some 70 characters
     ),
     Rule(
@@ -2001,6 +2069,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # (the font switch's buttons may be A+ A-, its cells joined by tabs: 字号 A+ A- 打印)
         r"字体|调整字体|调整字号|字体大小|大|中|小|默认|A[-+]|Ａ[－＋]|视力保护色|返回顶部|顶部|返回首页|返回|纠错|我要纠错|放大|缩小|分享|"
         r"上一页|下一页|首页|尾页|末页|返回[\u4e00-\u9fff]{1,4}首页|放大字体|缩小字体|微博|微信|QQ空间|"
+        # an OA system's export and a portal's font switch saved glued (打印导出PDF关闭, 大字小字)
+        r"导出PDF|导出Word|大字|小字|返回文档|"
         r"朋友圈|打印此文|打印文章|告诉好友|推荐给好友|文章纠错|信息纠错|发表评论|"
         # Taiwan's and Hong Kong's back and top links (回上頁, 回頁首, 回頂端)
         r"回上页|回上一页|回页首|回到页首|回顶端|回到顶端|回首页|转寄|"
@@ -2029,6 +2099,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # a post's view count alone, set off by a space (阅读 1234, 阅读 10万+), its measure
         # word after it or 被 before it (浏览 3,621 次, 被浏览 128,406)
         r"|^被?(?:阅读|浏览|播放)(?:量|数|次数)?\s+\d[\d,.]*[万wW]?\+?\s*次?$"
+        # a newsletter post's counters before its share button, their icons lost (28 6 3 分享:
+        # likes, comments, restacks)
+        r"|^(?:\d[\d,.]*[万wWkK]?\s+){1,4}分享$"
         # (or its number in brackets: 阅读 (2381), 浏览（1.2万）)
         r"|^(?:阅读|浏览|播放)(?:量|数|次数)?\s*[（(]\s*\d[\d,.]*[万wW]?\+?\s*[)）]$"
         # the counter said as a sentence about the page (本文已被浏览 1234 次, 【已浏览1234次】,
@@ -2071,8 +2144,11 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "到訪人次：1234", "友善列印 轉寄 回上頁",
                   "字級：小 中 大", "字型大小：A A A", "字級 A- A A+", "文字大小 小 中 大",
                   "字号\tA+\tA-\t打印", "A+ A- 打印 关闭", "返回顶部↑",
-                  "字体：【大】【中】【小】 | 视力保护色："),
+                  "字体：【大】【中】【小】 | 视力保护色：", "打印导出PDF关闭", "大字小字",
+                  "返回文档", "28 6 3 分享", "1.2万 386 分享"),
         counterexamples=("打印机厂商纷纷推出新品。", "Facebook 宣布裁员。", "LINE 用户突破两千万",
+                         "大字报", "小字号的说明书让老人犯了难。", "导出PDF的功能还在测试中。",
+                         "2025 年度分享", "3 人分享",
                          "累计访问人次：1200万，同比增长15%。",
                          "TOP1", "回首页面设计的变化，他感慨良多。",
                          "字级不同的标题要统一。",
@@ -2369,7 +2445,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # the page's other language editions (英文版, 葡文版, English Version, Versão Portuguesa)
         r"英文版|葡文版|中文版|(?i:english\s+version)|Versão Portuguesa|Versão em Português|"
         # their English twins, printed after them (友情链接 / Friendship link)
-        r"(?i:friend(?:ship)?\s*links?|about\s+us|contact\s+us|site\s*map))"
+        r"(?i:friend(?:ship)?\s*links?|about\s+us|contact\s+us|site\s*map)|"
+        # a blog's footer: its feed's link, its about page's beside another link (关于 · RSS)
+        r"RSS|关于(?=\s*[|｜/·•、-]\s*\S))"
         r"\s*[|｜/·•、-]?\s*)+$"
         # the links' label with the links' names after it, a row of table cells copied with
         # their tabs (友情链接	某某网	某某省人民政府)
@@ -2381,8 +2459,10 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "网页纠错", "个人登录 法人登录", "用户登录 | 注册", "关怀版 标准版",
                   "切换到关怀版", "退出长者模式", "大字版", "English Version",
                   "Versão Portuguesa", "葡文版", "中文版 | English Version",
-                  "友情链接\t人民网\t新华网\t某某省人民政府", "相关链接： 某某网 某某政务服务网"),
-        counterexamples=("关于我们这一代人的青春记忆，每个人都有自己的答案。",
+                  "友情链接\t人民网\t新华网\t某某省人民政府", "相关链接： 某某网 某某政务服务网",
+                  "关于 · RSS", "RSS"),
+        counterexamples=("关于我们这一代人的青春记忆，每个人都有自己的答案。", "关于",
+                         "关于 RSS 的用法",
                          "大字版教材已于秋季学期发放到视障学生手中。", "标准版售价为3999元。",
                          "英文版将于下月出版。",
                          "友情链接 是网站之间互相推荐的一种方式，不宜过多。"),

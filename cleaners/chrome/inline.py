@@ -334,6 +334,18 @@ INLINE_RULES: tuple[Rule, ...] = (
                          "全程约两小时。飞机于12时30分降落"),
     ),
     Rule(
+        "wiki_edit_link",
+        # A wiki's section heading saved with its edit link ([编辑], [编辑源代码], [edit]):
+        # MediaWiki prints it right after the heading's last character, in square brackets.
+        # A sentence ends in its stop (……欢迎[编辑]。), which this does not take.
+        r"(?<=[^\s。！？!?，,；;：:、])\s*\[\s*(?:编辑|編輯|编辑源代码|編輯原始碼|edit|"
+        r"edit source)\s*\]\s*$",
+        why="a wiki's [编辑] link after a section heading",
+        examples=("历史[编辑]", "参考资料 [编辑]", "地理位置[编辑源代码]", "History[edit]"),
+        counterexamples=("[编辑]", "本段由网友补充，欢迎[编辑]。", "点击右上角的[编辑]按钮",
+                         "岗位：记者、[编辑]"),
+    ),
+    Rule(
         "trailing_home_link",
         r"(?:返回|回到).{0,10}(?:首页|顶部|列表)\s*(?:>>|》》|>)?\s*$"
         # "back to <site>, see more": a platform's link glued to the byline above it (njxfhn_1)
