@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import clean_html
+from cleaners import clean_html, clean_text
 from cleaners.html.extract import _META_LINE
 
 # -- a paragraph naming 老字号 is no font-size switch -------------------------------------------
@@ -48,3 +48,32 @@ def test_a_paragraph_naming_an_old_brand_stays_under_the_headline() -> None:
     doc = clean_html(page, id="t")
     assert doc.text.split("\n") == list(_STREET)
     assert doc.meta.date == "2025-12-02T08:31:00"
+
+
+# -- a channel strip over a placed headline is no headline --------------------------------------
+
+_FIELDS = ("初冬时节，在某某县河口镇的稻渔综合种养基地，工人们正忙着放水捕鱼，塘埂上很快堆起了一筐筐"
+           "鲜鱼。\n\n近年来，某某县在六个乡镇推广“稻渔共生”模式，今年全县稻渔综合种养面积达到一万"
+           "二千亩。\n")
+
+
+@pytest.mark.parametrize("strip", ["推荐某某新闻乡镇动态视频问政", "推荐本地要闻乡镇动态直播问政"])
+def test_a_glued_channel_strip_over_a_placed_headline_is_not_the_title(strip: str) -> None:
+    """A touch page saved as text: its channel strip glued into one run of words, a blank, the
+    headline 某某县：……, a blank, the date row. The placed headline is the title, the strip chrome."""
+    page = (f"返回 某某融媒 搜索\n{strip}\n\n某某县：“稻渔共生”让一田多收\n\n"
+            f"某某县融媒体中心 2025-12-01 08:45 阅读 2.1万\n\n{_FIELDS}")
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "某某县：“稻渔共生”让一田多收"
+    assert strip not in doc.text
+    assert doc.text.startswith("初冬时节")
+
+
+@pytest.mark.parametrize(("upper", "lower"), [
+    ("稻田里长出了新希望", "某某县推广稻渔共生模式一田多收"),  # no place named under it
+    ("稻田里长出了新希望", "——某某县推广“稻渔共生”模式见闻"),  # a dashed subtitle
+    ("稻田里的新变化，农民的新收入", "某某县：“稻渔共生”让一田多收"),  # no bare run of words
+])
+def test_a_headline_over_its_subtitle_stays_the_title(upper: str, lower: str) -> None:
+    page = (f"{upper}\n\n{lower}\n\n某某县融媒体中心 2025-12-01 08:45\n\n{_FIELDS}")
+    assert clean_text(page, id="t").meta.title == upper
