@@ -77,3 +77,41 @@ def test_a_glued_channel_strip_over_a_placed_headline_is_not_the_title(strip: st
 def test_a_headline_over_its_subtitle_stays_the_title(upper: str, lower: str) -> None:
     page = (f"{upper}\n\n{lower}\n\n某某县融媒体中心 2025-12-01 08:45\n\n{_FIELDS}")
     assert clean_text(page, id="t").meta.title == upper
+
+
+# -- a résumé's rows under the notice are its text -------------------------------------------
+
+_NOTICE = ("某某市农业农村局原党组成员、副局长某某某接受纪律审查和监察调查\n\n"
+           "发布时间：2025-12-03 09:15　来源：某某市纪委监委\n\n"
+           "据某某市纪委监委消息：某某市农业农村局原党组成员、副局长某某某涉嫌严重违纪违法，目前正接受"
+           "某某市纪委监委纪律审查和监察调查。\n\n某某某简历\n\n"
+           "某某某，男，汉族，1968年7月出生，大学学历，1991年7月参加工作，1995年6月加入中国共产党。\n\n")
+_CAREER = ("1991.07—2003.02　某某市农业技术推广站技术员、副站长", "2003.02—2011.09　某某市种子管理站站长",
+           "2011.09—2019.01　某某市农业局副局长", "2019.01—2025.05　某某市农业农村局党组成员、副局长",
+           "2025.05　退休")
+_HEADLINES = ("某某市交通运输局原副局长某某某被开除党籍和公职", "某某市供销社原主任某某某接受审查调查",
+              "市纪委监委公开通报五起违反中央八项规定精神问题")
+
+
+@pytest.mark.parametrize("career", [
+    _CAREER,
+    ("1991年7月至2003年2月　某某站技术员", "2003年2月至2019年1月　某某局副局长", "2019年1月—至今　某某局局长"),
+])
+def test_a_resume_a_post_a_line_is_the_notices_text(career: tuple[str, ...]) -> None:
+    page = _NOTICE + "\n".join(career) + "\n\n相关阅读\n\n" + "\n".join(_HEADLINES) + "\n"
+    doc = clean_text(page, id="t")
+    for row in career:
+        assert row.replace("　", " ") in doc.text.replace("　", " ")
+    for headline in _HEADLINES:
+        assert headline not in doc.text
+
+
+@pytest.mark.parametrize("listed", [
+    ("2025.11.28　市纪委监委召开全会", "2025.11.21　市纪委监委开展警示教育", "2025.11.14　市纪委监委通报典型案例"),
+    ("2025年11月　市纪委监委召开全会", "2025年10月　市纪委监委开展警示教育", "2025年9月　市纪委监委通报典型案例"),
+])
+def test_a_dated_headline_list_after_the_article_is_no_resume(listed: tuple[str, ...]) -> None:
+    """Rows opening on a day, or on a month with no period (to …), are a list of headlines."""
+    doc = clean_text(_NOTICE + "\n".join(listed) + "\n", id="t")
+    for row in listed:
+        assert row.split("　")[1] not in doc.text
