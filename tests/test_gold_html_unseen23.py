@@ -115,3 +115,18 @@ def test_a_dated_headline_list_after_the_article_is_no_resume(listed: tuple[str,
     doc = clean_text(_NOTICE + "\n".join(listed) + "\n", id="t")
     for row in listed:
         assert row.split("　")[1] not in doc.text
+
+
+_MEETING = ("市十七届人大常委会第二十三次会议举行第一次全体会议\n\n来源：某某人大网　发布时间：2025-11-26 17:40\n\n"
+            "11月26日上午，市十七届人大常委会第二十三次会议举行第一次全体会议，会议由市人大常委会主任"
+            "某某某主持。\n\n会议听取了市人民政府关于2025年度国有资产管理情况的综合报告。\n\n")
+
+
+# -- a touch page's fold note and a chat widget's greeting, saved as text -----------------------
+
+def test_a_fold_note_and_a_chat_greeting_go_on_the_text_path() -> None:
+    page = (_MEETING + "当天下午，会议进行分组审议。\n剩余85%未读\n展开全文\n责任编辑：某某某\n\n"
+            "智能问答：您好，有什么可以帮您？\n\n猜你想问：社保卡如何补办？\n\n"
+            "网站地图 | 联系我们 | 网站声明\n")
+    doc = clean_text(page, id="t")
+    assert doc.text.endswith("当天下午，会议进行分组审议。")
