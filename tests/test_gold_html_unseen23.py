@@ -117,9 +117,30 @@ def test_a_dated_headline_list_after_the_article_is_no_resume(listed: tuple[str,
         assert row.split("　")[1] not in doc.text
 
 
+# -- a meeting record's attendance rows are its text ------------------------------------------
+
 _MEETING = ("市十七届人大常委会第二十三次会议举行第一次全体会议\n\n来源：某某人大网　发布时间：2025-11-26 17:40\n\n"
             "11月26日上午，市十七届人大常委会第二十三次会议举行第一次全体会议，会议由市人大常委会主任"
             "某某某主持。\n\n会议听取了市人民政府关于2025年度国有资产管理情况的综合报告。\n\n")
+
+
+def test_a_meetings_attendance_rows_stay_and_the_related_list_goes() -> None:
+    rows = ("出席：郑某某　石某某　贺某某　卢某某", "列席：欧阳某某　黎某某")
+    related = ("市十七届人大常委会第二十三次会议召开主任会议", "市人大常委会党组召开会议研究部署有关事项",
+               "市人大常委会开展代表建议办理情况视察")
+    page = (_MEETING + "当天下午，会议进行分组审议。\n\n" + "\n\n".join(rows)
+            + "\n\n[打印] [关闭] [返回顶部]\n相关文章\n\n" + "\n".join(f"  • {h}" for h in related) + "\n")
+    doc = clean_text(page, id="t")
+    flat = doc.text.replace("　", " ")
+    assert all(row.replace("　", " ") in flat for row in rows)
+    assert not any(headline in doc.text for headline in related)
+
+
+def test_one_labelled_row_over_headlines_is_no_attendance_record() -> None:
+    related = ("主持：某某某", "市十七届人大常委会第二十三次会议召开主任会议",
+               "市人大常委会党组召开会议研究部署有关事项", "市人大常委会开展代表建议办理情况视察")
+    doc = clean_text(_MEETING + "\n".join(related) + "\n", id="t")
+    assert not any(headline in doc.text for headline in related[1:])
 
 
 # -- a touch page's fold note and a chat widget's greeting, saved as text -----------------------
