@@ -151,3 +151,14 @@ def test_a_fold_note_and_a_chat_greeting_go_on_the_text_path() -> None:
             "网站地图 | 联系我们 | 网站声明\n")
     doc = clean_text(page, id="t")
     assert doc.text.endswith("当天下午，会议进行分组审议。")
+
+
+# -- a 通报's closing call to report is its text, the 12388 banner the site's ----------------------
+
+def test_a_call_to_report_through_the_hotline_closes_the_notice() -> None:
+    closing = "欢迎广大干部群众通过12388举报电话、来信来访和网络举报平台反映“四风”问题线索。"
+    page = (_NOTICE.split("某某某简历")[0] + closing + "\n\n"
+            "12388 纪检监察举报网站 举报电话：0000-12388 来信地址：某某市纪委监委信访室 我要举报\n")
+    doc = clean_text(page, id="t")
+    assert doc.text.endswith(closing)
+    assert "我要举报" not in doc.text

@@ -669,6 +669,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # (地址：…，举报电话：)
         r"^(?![^：:]*[\u4e00-\u9fff”」]{6}，.*举报(?:电话|邮箱|热线|中心).*。$)"
         r".*?举报(?:电话|邮箱|热线|中心)(?![^：:]*，[^：:]*。$)"
+        # nor is a sentence naming the hotline as a way to report (欢迎群众通过12388举报电话、
+        # 来信来访反映问题线索。): no colon nor number after the label before its full stop
+        r"(?![^：:\d]*。$)"
         # a sentence of the notice before its contact person (…报送。联系人：…，联系电话：…) is
         # text; so is a contact person named by the party (清算组联系人：, 采购人联系人：), never
         # the site's own (网站联系人：)
@@ -724,6 +727,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "群众报料：12345热线接到的投诉中，物业问题最多。",
                          "通讯地址：市总工会某某部（某某路66号）",
                          "来信地址：某某县某某路8号县委组织部干部监督室（邮编：513000）",
+                         "欢迎广大干部群众通过12388举报电话、来信来访和网络举报平台反映“四风”"
+                         "问题线索。",
                          "报名地址：某某县文化馆二楼，咨询电话：0000-1234567。"),
         max_len=200,
     ),
