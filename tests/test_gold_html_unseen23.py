@@ -162,3 +162,17 @@ def test_a_call_to_report_through_the_hotline_closes_the_notice() -> None:
     doc = clean_text(page, id="t")
     assert doc.text.endswith(closing)
     assert "我要举报" not in doc.text
+
+
+# -- a builder site's welcome bar glued to its links is no headline -------------------------------
+
+def test_a_welcome_bar_glued_to_its_links_is_no_title() -> None:
+    """A free builder's top bar saved as one line (欢迎光临某某镇人民政府网站！手机网站设为首页), the
+    article's headline a module printed after the body: the bar is chrome, never the title."""
+    page = ("欢迎光临某某镇人民政府网站！手机网站设为首页\n某某镇人民政府\n网站首页\n政务动态\n通知公告\n\n"
+            + _FIELDS + "\n发表时间：2025-11-18 10:32来源：某某镇党政办浏览量：312\n\n"
+            "版权所有 © 某某镇人民政府\n")
+    doc = clean_text(page, id="t")
+    assert doc.meta.title != "欢迎光临某某镇人民政府网站！手机网站设为首页"
+    assert "欢迎光临" not in doc.text
+    assert doc.text.startswith("初冬时节")
