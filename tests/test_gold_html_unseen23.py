@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_html, clean_text
+from cleaners.html.dom import parse_html
 from cleaners.html.extract import _META_LINE
+from cleaners.html.prune import folded_rest, hidden_elements
 
 # -- a paragraph naming 老字号 is no font-size switch -------------------------------------------
 
@@ -176,3 +178,39 @@ def test_a_welcome_bar_glued_to_its_links_is_no_title() -> None:
     assert doc.meta.title != "欢迎光临某某镇人民政府网站！手机网站设为首页"
     assert "欢迎光临" not in doc.text
     assert doc.text.startswith("初冬时节")
+
+
+# -- the rest a touch page folds under 展开全文 is the article -------------------------------------
+
+_OPENING = ("<p>初冬时节，在某某县河口镇的稻渔综合种养基地，工人们正忙着放水捕鱼，塘埂上堆起了一筐筐鲜鱼。</p>"
+            "<p>“稻田里养鱼，鱼吃虫子和杂草，鱼粪又给稻子施了肥，今年一亩田多收了一百二十斤鱼。”基地负责人说。</p>")
+_REST = ("<p>近年来，某某县在六个乡镇推广“稻渔共生”模式，今年全县稻渔综合种养面积达到一万二千亩。</p>"
+         "<p>县农业农村局负责人介绍，稻渔共生田基本不用化肥和农药，亩均增收两千元以上。</p>")
+
+
+def _folded(rest: str, button: str = "<div class='unfold'>展开全文</div>", tail: str = "") -> str:
+    return ("<html><head><meta charset='utf-8'><title>某某县：稻渔共生让一田多收-某某融媒</title></head>"
+            "<body><article><h1>某某县：稻渔共生让一田多收</h1>"
+            "<div class='meta'><span>某某县融媒体中心</span><span>2025-12-01 08:45</span></div>"
+            f"<div class='body'>{_OPENING}<div class='rest' style='display:none'>{rest}</div>{tail}"
+            f"</div>{button}</article></body></html>")
+
+
+def test_the_rest_a_touch_page_folds_away_is_found_and_read() -> None:
+    root = parse_html(_folded(_REST))
+    assert root is not None
+    assert [el.get("class") for el in folded_rest(hidden_elements(root))] == ["rest"]
+    doc = clean_html(_folded(_REST), id="t")
+    assert "亩均增收两千元以上。" in doc.text
+    assert "展开全文" not in doc.text
+
+
+@pytest.mark.parametrize("page", [
+    _folded(_REST, button=""),  # no unfold button by it: a hidden panel
+    _folded(_OPENING),  # a hidden copy of what is shown
+    _folded(_REST, tail="<p>据了解，该基地明年还将扩大种养规模，带动周边三百余户农户增收致富。</p>"),  # prose after it
+])
+def test_a_hidden_block_no_unfold_button_reveals_stays_hidden(page: str) -> None:
+    root = parse_html(page)
+    assert root is not None
+    assert not folded_rest(hidden_elements(root))
