@@ -3946,9 +3946,12 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
         # printed before too (a carousel's slides, looped): a teaser over the next one, no
         # headline over its subtitle
         return best
-    if _SHOULDER.match(head) and _PLACED_HEADLINE.match(lines[best].strip()):
+    if (_SHOULDER.match(head) or _BARE_WORDS.match(head)) and _PLACED_HEADLINE.match(
+            lines[best].strip()):
         # a kicker of paired phrases (坚持党建引领 赋能乡村振兴) over a headline that names
-        # its place (某某村：……): the kicker rides on the headline
+        # its place (某某村：……): the kicker rides on the headline; so does a run of bare
+        # words (a touch page's channel strip saved glued, 推荐某某新闻乡镇动态视频问政): a
+        # subtitle under a headline is no 某某县：…… line
         return best
     return top
 
@@ -3978,6 +3981,8 @@ _NUMBERED_ITEM = re.compile(r"^\d{1,2}[.．、](?!\d)")
 # opens with its place or subject and a colon (某某村：……).
 _SHOULDER = re.compile(rf"^[{HAN}]{{3,8}}(?:[ \u3000]+[{HAN}]{{3,8}})+$")
 _PLACED_HEADLINE = re.compile(rf"^[{HAN}]{{2,10}}[：:]\S")
+# a line of Han characters alone, no space or mark between them (a kicker, a channel strip)
+_BARE_WORDS = re.compile(rf"^[{HAN}]+$")
 
 
 _MENU_ITEM_MAX = 4

@@ -698,6 +698,49 @@ def appointment_lines(bare: Sequence[str], live: Sequence[int]) -> int:
     return taken if rows >= 2 else 0
 
 
+# A résumé's row: the period of a post (1991.07—2003.02, 2003年2月至2011年9月, 2019.01—至今) or
+# its last date alone (2025.05 退休), then the post.
+_CAREER_MONTH = r"(?:19|20)\d{2}\s*(?:[.．/-]\s*\d{1,2}|年\s*\d{1,2}\s*月)"
+_CAREER_ROW = re.compile(
+    rf"^{_CAREER_MONTH}\s*(?P<range>(?:[—–~～-]+|至)\s*(?:{_CAREER_MONTH}|至今|今)?)?[\s\u3000]*"
+    r"[\u4e00-\u9fff]")
+_CAREER_MAX = 60  # characters of a row: a period and a post, no paragraph
+
+
+def career_lines(bare: Sequence[str], live: Sequence[int]) -> int:
+    """How many of the short lines right after the last paragraph are a résumé's rows, a post a
+    line under its period (简历 of a cadre under investigation, of one proposed for a post):
+    the notice's own text, no list of headlines. 0 when fewer than two rows print a period."""
+    ranges = taken = 0
+    for j in live:
+        row = _CAREER_ROW.match(bare[j])
+        if row is None or len(bare[j]) > _CAREER_MAX:
+            break
+        ranges += row["range"] is not None
+        taken += 1
+    return taken if ranges >= 2 else 0
+
+
+# A meeting record's attendance rows (出席：某某 某某 / 列席：某某 / 请假：某某), printed after the
+# account of the meeting: a label of attendance, then names.
+_ATTENDANCE_ROW = re.compile(with_traditional(
+    r"^(?:出席|列席|缺席|请假|主持|记录|参会人员|出席人员|列席人员|参加人员)\s*[:：]\s*"
+    r"[\u4e00-\u9fff·]{2,5}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,5})*$"))
+_ATTENDANCE_MAX = 80  # characters of a row: a label and a few names
+
+
+def attendance_lines(bare: Sequence[str], live: Sequence[int]) -> int:
+    """How many of the short lines right after the last paragraph are a meeting record's
+    attendance rows (出席：… / 列席：…): the record's own text, no list of headlines. 0 when
+    fewer than two rows open the run."""
+    taken = 0
+    for j in live:
+        if not _ATTENDANCE_ROW.match(bare[j]) or len(bare[j]) > _ATTENDANCE_MAX:
+            break
+        taken += 1
+    return taken if taken >= 2 else 0
+
+
 # An honour roll or a roster under the article (附件：先进集体和先进个人名单 / 一、先进集体 /
 # 某某管理站 / 二、先进个人 / 张某某  某某管理站): its sections are numbered from 一 in order, and
 # each row is a unit's name or a person's name before their unit.
@@ -2634,10 +2677,12 @@ class PageBlocks:
                 cut = next((m for m, j in enumerate(run) if j in tools), len(run))
                 run = run[cut:]
                 live = [j for j in run if bare[j]]
-            if first_run and (roll := roster_lines(bare, live) or appointment_lines(bare, live)):
-                # the article's honour roll (一、先进集体 / units / 二、先进个人 / names) or a
-                # personnel notice's rows (任命某某某为……): the lines after them are judged
-                # alone
+            if first_run and (roll := roster_lines(bare, live) or appointment_lines(bare, live)
+                              or career_lines(bare, live) or attendance_lines(bare, live)):
+                # the article's honour roll (一、先进集体 / units / 二、先进个人 / names), a
+                # personnel notice's rows (任命某某某为……), a résumé's (1991.07—2003.02 某某站
+                # 技术员) or a meeting's attendance (出席：某某 某某): the lines after them are
+                # judged alone
                 run = [j for j in run if j > live[roll - 1]]
                 live = live[roll:]
             first_run = False

@@ -35,7 +35,10 @@ ENGINES = ("auto", "trafilatura", "blocks")
 _META_LINE = re.compile(
     r"(?:发布|发表|更新|录入)?(?:时间|日期)\s*[:：]|(?<![“「‘\"])来源\s*[:：]|作者\s*[:：]|"
     r"浏览(?:次数|量)?\s*[:：]|"
-    r"点击(?:数|量|率)?\s*[:：]|字号\s*[:：]?\s*[大中小]|【\s*字体|阅读(?:数|量)?\s*[:：]|"
+    # the font-size switch (字号：大 中 小, 【字号 大 中 小】): its sizes are buttons, never the
+    # head of a word (老字号小吃, 字号大中小企业 are prose)
+    r"点击(?:数|量|率)?\s*[:：]|字号\s*[:：]\s*[大中小]|字号\s*[大中小](?![\u4e00-\u9fff])|"
+    r"字号\s*大\s*中\s*小(?![\u4e00-\u9fff])|【\s*字体|阅读(?:数|量)?\s*[:：]|"
     # the time a reader needs (阅读时长约 6 分钟, 预计阅读 5 分钟): a header's furniture
     r"(?:阅读时长|阅读时间|预计阅读|阅读需要?)\s*[:：]?\s*(?:约|大约)?\s*\d+\s*分钟"
 )

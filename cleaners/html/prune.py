@@ -53,7 +53,8 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-__all__ = ["HiddenAndChromePruner", "hidden_elements", "paged_article_pages", "prune_tree"]
+__all__ = ["HiddenAndChromePruner", "folded_rest", "hidden_elements", "paged_article_pages",
+           "prune_tree"]
 
 NAME = "html.prune"
 
@@ -657,6 +658,45 @@ def paged_article_pages(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
                     isinstance(box.tag, str) and box not in run and _numbers_pages(box, len(run))
                     for box in around):
                 found.update(pages)
+    return found
+
+
+# the button that unfolds the rest of a folded article (展开全文, 展开阅读全文, 查看全文,
+# 展开剩余80%)
+_UNFOLD = re.compile(r"^(?:点击)?(?:展开(?:阅读)?全文|展开剩余\s*\d{1,3}\s*[%％]?|查看全文|"
+                     r"阅读全文|继续阅读|展开阅读)\s*[>»›∨⌄▼﹀↓]*$")
+_UNFOLD_CHARS = 20  # characters of the button and its mask's note (剩余85%未读)
+
+
+def _unfold_button(el: HtmlElement) -> bool:
+    text = "".join(el.text_content().split())
+    return (0 < len(text) <= _UNFOLD_CHARS
+            and any(_UNFOLD.match("".join(box.text_content().split()))
+                    for box in el.iter() if isinstance(box.tag, str)))
+
+
+def folded_rest(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
+    """The hidden rest of an article a touch page folds under its opening paragraphs until its
+    展开全文 button is tapped (<div class="rest" style="display:none"> after the shown
+    paragraphs, the button right after the body): the article, not hidden text. The block must
+    hold prose, come after the body's shown prose and be its last block, and repeat none of
+    it; a hidden copy, a hidden spam block or a panel with no unfold button by it stays
+    hidden."""
+    found: set[HtmlElement] = set()
+    for el in hidden:
+        parent = el.getparent()
+        if parent is None or not _prose_block(el):
+            continue
+        shown = [s for s in el.itersiblings(preceding=True)
+                 if isinstance(s.tag, str) and s not in hidden and _prose_block(s)]
+        after = [s for s in el.itersiblings() if isinstance(s.tag, str) and s not in hidden]
+        if not shown or any(_prose_block(s) for s in after) or any(
+                _copy_of(el, s) for s in shown):
+            continue
+        near = [*after, *itertools.islice(
+            (s for s in parent.itersiblings() if isinstance(s.tag, str)), _PAGER_REACH)]
+        if any(_unfold_button(box) for box in near):
+            found.add(el)
     return found
 
 
@@ -1731,11 +1771,11 @@ def prune_tree(
     hidden = hidden_elements(root)
     # A page may hide its own article until a script reveals it (WeChat's js_content):
     # a hidden article container is the article, not spam; so are the pages of an article a
-    # script pages through, all saved in the page.
+    # script pages through, all saved in the page, and the rest a touch page folds away.
     for el in list(hidden):
         if article_marker(el):
             del hidden[el]
-    for el in paged_article_pages(hidden):
+    for el in paged_article_pages(hidden) | folded_rest(hidden):
         del hidden[el]
     ignore = set(hidden)
     players: list[HtmlElement] = []
