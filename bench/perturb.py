@@ -216,6 +216,24 @@ def chrome_lines(page: str, doc: Doc) -> set[str]:
     return out
 
 
+def _to_simplified(text: str) -> str:
+    return str(_converter("t2s").convert(text))
+
+
+def _simplified_gold(gold: dict[str, Any]) -> dict[str, Any]:
+    """``gold`` with its strings in simplified script, to score a page cleaned in traditional
+    script once its output is turned back (the gold of a traditional-script page is in its
+    own script)."""
+    out = dict(gold)
+    for key in ("text", "title"):
+        if isinstance(out.get(key), str):
+            out[key] = _to_simplified(out[key])
+    for key in ("must_keep", "must_remove", "optional"):
+        if isinstance(out.get(key), list):
+            out[key] = [_to_simplified(s) for s in out[key]]
+    return out
+
+
 def fields(doc: Doc, traditional: bool = False) -> dict[str, Any]:
     """The compared outputs of ``doc``, normalised; with ``traditional`` both scripts are
     folded (s2t then t2s: s2t alone converts a line in its own context, 鄰里 or 鄰裏, and
@@ -336,10 +354,14 @@ def main() -> None:
             if kind in ("seed", "gold_like") and name in golds:
                 text = "" if got.dropped else got.text
                 title = got.meta.title or ""
+                gold = golds[name]
                 if in_traditional:
-                    text, title = _converter("t2s").convert(text), _converter("t2s").convert(title)
+                    # both sides in simplified script: a page saved in traditional script
+                    # has its gold in traditional script too (gl251-gl257)
+                    text, title = _to_simplified(text), _to_simplified(title)
+                    gold = _simplified_gold(gold)
                 pred = {"id": name, "text": text, "title": title, "date": got.meta.date}
-                scores[perturbation, kind].append(score.score_doc(golds[name], pred))
+                scores[perturbation, kind].append(score.score_doc(gold, pred))
             if not diff:
                 continue
             changed[perturbation] += 1
