@@ -303,7 +303,7 @@ class Lexicon:
         found.sort(key=lambda h: (h[0], -(h[1] - h[0]), -h[2][1]))
         hits: list[Hit] = []
         last = 0
-        for start, end, (term, weight, category, kind) in found:
+        for start, end, (term, weight, category, kind) in _strongest_overlaps(found):
             if start < last:
                 continue
             spells = spelled.get(start, "") if _LATIN.fullmatch(term) else ""
@@ -472,6 +472,22 @@ class Lexicon:
         if kind == "brand" and (m := _ADDRESS_AFTER.match(lower, end)):
             suffix, end = suffix + text[m.start() : m.end()].strip(), m.end()
         return start, end, suffix
+
+
+def _strongest_overlaps(found: list[tuple[int, int, tuple[str, int, str, str]]],
+                        ) -> list[tuple[int, int, tuple[str, int, str, str]]]:
+    """The leftmost longest of ``found`` (sorted by start, then longest, then heaviest), each
+    taking the best evidence its span holds: a heavier term that starts inside it (兼职刷单,
+    weight 3, in 手机兼职刷单 read as a weight-2 手机兼职) or ends past it is read in its
+    stead, over both spans. The leftmost longest alone would hide the stronger evidence."""
+    chosen: list[tuple[int, int, tuple[str, int, str, str]]] = []
+    for start, end, value in found:
+        if not chosen or start >= chosen[-1][1]:
+            chosen.append((start, end, value))
+        elif value[1] > chosen[-1][2][1] and value[3] != "term":
+            first, last, _ = chosen[-1]
+            chosen[-1] = (first, max(last, end), value)
+    return chosen
 
 
 # A respelled brand's weight: as ambiguous as a short name (cut sold or on a mirror).
