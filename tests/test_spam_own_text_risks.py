@@ -12,7 +12,22 @@ built from them:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+import pytest
+
+from cleaners.document import Doc
+from cleaners.registry import default_chain
 from cleaners.spam.lexicon import _strongest_overlaps, shared_lexicon
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+@pytest.fixture(scope="module")
+def chain() -> Callable[[Doc], Doc]:
+    return default_chain()
+
 
 # 1. A heavier term inside or across a lighter one ------------------------------------------
 
@@ -40,3 +55,44 @@ def test_the_scan_reads_a_lexicon_brand_a_lighter_brand_overlaps() -> None:
     # 亚博 (weight 2) overlaps 博天堂 (weight 3): the hit is the weight-3 brand over both
     hits = shared_lexicon().scan("亚博天堂在线")
     assert [(h.start, h.end, h.term, h.weight) for h in hits] == [(0, 4, "博天堂", 3)]
+
+
+# 2. Row echoes: the article's own words where the spam row is the only proof ----------------
+
+HEAD = "江北日报\n首页 > 新闻 > 本地\n{title}\n2025-02-20 08:45 来源：江北日报 记者 马骏 通讯员 钱芳\n"
+TAIL = ("本文仅代表作者观点,不代表本站立场。\n手机兼职日赚300 兼职刷单官网 手机兼职平台注册\n"
+        "友情链接\n©2025 Powered By 今日快讯网 - 网站地图\n")
+OWN_USE = [  # news, government and party-building paragraphs using 手机 and 兼职 as objects
+    ("江北区开展寒假大学生社会实践活动 三百余名学生走进社区", [
+        "寒假期间,江北区团委组织三百余名返乡大学生走进社区、企业和乡村,开展为期一个月的社会实践活动。",
+        "在光明社区,大学生志愿者手把手教老人使用手机挂号、缴纳水电费,不少老人第一次用手机完成了线上缴费。",
+        "在区人力资源市场,部分学生在企业做起兼职,担任导购、文员等岗位,积累工作经验。“这份兼职让我更了解家乡的企业。”大学生李明说。",
+        "区团委负责人表示,下一步将持续搭建实践平台,引导青年学生在基层一线增长才干。"]),
+    ("我市政务服务“掌上办”事项突破八百项", [
+        "记者从市政务服务中心获悉,我市“掌上办”事项已突破八百项,群众办事更加便捷。",
+        "市民只需下载手机应用,即可办理社保查询、公积金提取等业务,全程用手机完成。",
+        "不少在外兼职的灵活就业人员也通过手机办理了参保登记,享受到兼职期间的工伤保障。",
+        "市政务服务中心负责人表示,将持续推进更多高频事项网上办、掌上办。"]),
+]
+
+
+def _page(title: str, paras: list[str]) -> str:
+    return HEAD.format(title=title) + "\n".join(paras) + "\n" + TAIL
+
+
+@pytest.mark.parametrize(("title", "paras"), OWN_USE)
+def test_a_spam_rows_words_the_article_uses_as_objects_stay(chain: Callable[[Doc], Doc],
+                                                             title: str, paras: list[str]) -> None:
+    doc = chain(Doc("d", text=_page(title, paras)))
+    assert doc.text.split("\n") == paras
+
+
+def test_a_spam_rows_pieces_planted_between_words_still_go(chain: Callable[[Doc], Doc]) -> None:
+    paras = ["记者从区住建局获悉,今年以来江北区已为老旧小区加装电梯八十台,惠及居民两千余户。",
+             "“以前上下楼要歇好几回,现在电梯直接到家门口。”家住光明小区的居民周淑华说。",
+             "加装电梯涉及规划审批、管线迁改和资金筹措等多个环节,区里成立工作专班,一梯一策推进。",
+             "下一步,江北区将继续摸排需求,力争年内再完成加装电梯一百台。"]
+    planted = [paras[0].replace("台,", "台,手机"), paras[1].replace("回,", "回,兼职") + "手机",
+               paras[2].replace("节,", "节,兼职"), paras[3]]
+    doc = chain(Doc("d", text=_page("江北区老旧小区加装电梯工作全面推进", planted)))
+    assert doc.text.split("\n") == paras
