@@ -18,7 +18,10 @@ import pytest
 
 from cleaners.document import Doc
 from cleaners.registry import default_chain
+from cleaners.spam import InjectedFragments, LexiconSpam
 from cleaners.spam.lexicon import _strongest_overlaps, shared_lexicon
+
+from .conftest import shared_path
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -96,3 +99,47 @@ def test_a_spam_rows_pieces_planted_between_words_still_go(chain: Callable[[Doc]
                paras[2].replace("节,", "节,兼职"), paras[3]]
     doc = chain(Doc("d", text=_page("江北区老旧小区加装电梯工作全面推进", planted)))
     assert doc.text.split("\n") == paras
+
+
+# 3. The advert sentence: only the advert's clauses --------------------------------------------
+
+ARTICLE = ["我县召开2025年就业工作推进会，会议总结了上半年全县稳就业保民生各项工作。",
+           "会议强调，要坚持把就业工作摆在突出位置。",
+           "下一步，各乡镇要持续做好高校毕业生、退役军人等重点群体就业帮扶工作。"]
+SEED = "004_430d29aad108b5a3"  # a page carrying chopped spam and known brands
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("今年以来全县新增城镇就业岗位三千二百余个，兼职刷单日赚三百加微信abc12345。",
+     "今年以来全县新增城镇就业岗位三千二百余个。"),
+    ("兼职刷单日赚三百加微信abc12345，全县新增城镇就业岗位三千二百余个。",
+     "全县新增城镇就业岗位三千二百余个。"),
+    ("全县新增就业岗位三千余个，兼职刷单日赚三百，加微信abc12345，当天结算。",
+     "全县新增就业岗位三千余个。"),
+    ("会议指出，兼职刷单加微信abc12345，城乡居民收入稳步增长。", "城乡居民收入稳步增长。"),
+    ("全县新增就业岗位三千余个，兼职刷单加微信abc12345，城乡居民收入稳步增长。",
+     "全县新增就业岗位三千余个，城乡居民收入稳步增长。"),
+])
+@pytest.mark.parametrize("proven_by_seed", [False, True])
+def test_an_advert_sentence_leaves_the_articles_own_clauses(line: str, kept: str,
+                                                            proven_by_seed: bool) -> None:
+    base = ARTICLE
+    if proven_by_seed:
+        seed = shared_path("seeds", f"{SEED}.txt").read_text("utf-8").split("\n")
+        base = [*seed[: len(seed) // 2], *ARTICLE, *seed[len(seed) // 2 :]]
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text="\n".join([*base, line]))))
+    lines = doc.text.split("\n")
+    assert kept in lines
+    assert "兼职刷单" not in doc.text
+    assert "abc12345" not in doc.text
+    assert all(para in lines for para in ARTICLE)
+
+
+@pytest.mark.parametrize("line", [
+    "正规平台，兼职刷单日赚三百，加微信abc12345，当天结算。",  # sales talk in every clause
+    "想赚钱的朋友看过来兼职刷单加微信abc12345。",  # no clause mark: the sentence as before
+])
+def test_an_advert_of_its_own_clauses_goes_whole(line: str) -> None:
+    doc = LexiconSpam()(Doc("d", text="\n".join([*ARTICLE, line])))
+    assert doc.text.split("\n")[: len(ARTICLE)] == ARTICLE
+    assert doc.text.rstrip("\n").split("\n")[len(ARTICLE) :] in ([], [""])
