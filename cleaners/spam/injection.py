@@ -220,6 +220,27 @@ _CLOSING = frozenset("”’》」』）)\"等")
 _FUNCTION_CHARS = frozenset("的地得在了着是其之和与及或对把被从于到")
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两余多几")
 _OPENING_MARKS = frozenset("“‘《「『·")
+# The jieba frequency from which a row's word is one news uses (兼职 594, 手机 4789; spam's
+# trade words 彩票 249, 赛车 143, 开奖 142 fall below).
+COMMON_OBJECT = 500
+# What sets a noun as the object a sentence is about (使用|手机, 用|手机, 这份|兼职): a verb, a
+# preposition, a measure word or a pronoun before it, or one of these one-character verbs.
+_OBJECT_LEAD_CHARS = frozenset("用把给对向让被将有是买带拿做找")
+_OBJECT_LEAD_TAGS = ("p", "q", "mq", "r")
+
+
+def _after_object_lead(stats: ChineseStats, text: str, at: int) -> bool:
+    """The word before ``text[at:]`` in its line is a verb, a preposition, a measure word or a
+    pronoun (_OBJECT_LEAD_CHARS, _OBJECT_LEAD_TAGS): what follows is the sentence's object."""
+    left = text[max(text.rfind("\n", 0, at) + 1, at - 6) : at]
+    words = stats.words(left) if left else []
+    if not words:
+        return False
+    word = words[-1]
+    if len(word) == 1:
+        return word in _OBJECT_LEAD_CHARS
+    tag = word_tag(word)
+    return tag in _VERB_TAGS or tag.startswith(_OBJECT_LEAD_TAGS)
 # Product words that are also words of the language a word before them modifies as the article's
 # own (同台竞技, 公平竞技: compete; 消费电子, 汽车电子: electronics): a dictionary word before one
 # of them is no coined name.
@@ -472,6 +493,7 @@ class InjectedFragments:
         # A spam line that a chrome rule took first (a mirror's keyword row read as a list of
         # related headlines) proves the page as a spam.lexicon cut does, when its pieces recur.
         rows = self._chrome_spam_rows(text, doc.removals)
+        mirror_before_rows = mirror
         mirror = mirror or bool(rows)
         headline = to_simplified(doc.meta.title or "")
         # A name + product word that splits a word (住金樽娱乐房): a brand, inserted.
@@ -548,6 +570,7 @@ class InjectedFragments:
                 headline=headline)
         pieces = {text[a:b] for a, b, _ in spans}
         spans += addressed + formed + proving
+        spans_before_rows = bool(spans)
         proven = mirror or bool(proving) or bool(spans)
         if proven:  # a page proven to carry spam: its brands go from every line
             spans += self._brand_shaped(text, products) + self._kept_brands(text)
@@ -561,7 +584,8 @@ class InjectedFragments:
             spans += self._word_named_brands(text, products, spans)
             spans += self._suffixed_names(text, spans)
             spans += self._orphaned_names(text, doc.removals)
-            spans += self._row_echoes(text, rows, spans, headline)
+            spans += self._row_echoes(text, rows, spans, headline, only_proof=not (
+                mirror_before_rows or proving or spans_before_rows))
         # Spans from here to the names' rules, and from the touching sites on, cut pieces of
         # the chopped phrase (with ``pieces``); the rest cut brands and names (_free_echoes).
         chopped_from = len(spans)
@@ -632,7 +656,7 @@ class InjectedFragments:
         return "\n".join(rows) if echoed >= CHROME_ECHOES else ""
 
     def _row_echoes(self, text: str, rows: str, spans: list[tuple[int, int, str]],
-                    headline: str) -> list[tuple[int, int, str]]:
+                    headline: str, *, only_proof: bool = False) -> list[tuple[int, int, str]]:
         """On a page a chrome block of spam rows proves, the strings of what spam.lexicon cuts
         from them (``_chrome_spam_rows``: two to four Han characters, the longest first) that
         recur in the article, at fewer than OWN_TERM_SITES sites, and break no word at any:
@@ -644,7 +668,11 @@ class InjectedFragments:
         mirror's tag row that mixes the article's keywords with spam), or hold a function
         character. Only the row's items that hold a spam term themselves are read: a tag
         cloud's other items are the article's own keywords (机关党建, 结对共建 beside 足球投注).
-        Two strings or more must pass, a chopped phrase's pieces, or none goes."""
+        Two strings or more must pass, a chopped phrase's pieces, or none goes. Where the rows
+        are the ``only_proof`` the page has, a common word of news (COMMON_OBJECT) the article
+        sets after a verb, a preposition or a measure word at half its sites or more (使用|手机,
+        做起|兼职, 这份|兼职) is the article's own object: a planted piece lands after any word,
+        and the rarer words of spam's trade (开奖, 赛车, 飞艇) are no news words."""
         if not rows:
             return []
         stats = self._stats.get()
@@ -667,7 +695,9 @@ class InjectedFragments:
                     or text[a + k : a + k + 1] in _CLOSING_MARKS for a in at):
                 continue  # the article's term where quote marks set it off (“北京赛车”)
             gains = [stats.deletion_gain(text, a, a + k, self.window) for a in at]
-            if max(gains) >= FREE:
+            if max(gains) >= FREE or (only_proof and stats.freq.get(frag, 0) >= COMMON_OBJECT
+                                      and 2 * sum(_after_object_lead(stats, text, a)
+                                                  for a in at) >= len(at)):
                 continue
             found.append(frag)
             out += [(a, a + len(frag), f"'{frag}', a string of a spam row chrome took, recurs "

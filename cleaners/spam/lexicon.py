@@ -303,7 +303,7 @@ class Lexicon:
         found.sort(key=lambda h: (h[0], -(h[1] - h[0]), -h[2][1]))
         hits: list[Hit] = []
         last = 0
-        for start, end, (term, weight, category, kind) in found:
+        for start, end, (term, weight, category, kind) in _strongest_overlaps(found):
             if start < last:
                 continue
             spells = spelled.get(start, "") if _LATIN.fullmatch(term) else ""
@@ -472,6 +472,22 @@ class Lexicon:
         if kind == "brand" and (m := _ADDRESS_AFTER.match(lower, end)):
             suffix, end = suffix + text[m.start() : m.end()].strip(), m.end()
         return start, end, suffix
+
+
+def _strongest_overlaps(found: list[tuple[int, int, tuple[str, int, str, str]]],
+                        ) -> list[tuple[int, int, tuple[str, int, str, str]]]:
+    """The leftmost longest of ``found`` (sorted by start, then longest, then heaviest), each
+    taking the best evidence its span holds: a heavier term that starts inside it (兼职刷单,
+    weight 3, in 手机兼职刷单 read as a weight-2 手机兼职) or ends past it is read in its
+    stead, over both spans. The leftmost longest alone would hide the stronger evidence."""
+    chosen: list[tuple[int, int, tuple[str, int, str, str]]] = []
+    for start, end, value in found:
+        if not chosen or start >= chosen[-1][1]:
+            chosen.append((start, end, value))
+        elif value[1] > chosen[-1][2][1] and value[3] != "term":
+            first, last, _ = chosen[-1]
+            chosen[-1] = (first, max(last, end), value)
+    return chosen
 
 
 # A respelled brand's weight: as ambiguous as a short name (cut sold or on a mirror).
@@ -919,6 +935,48 @@ def _spaced_advert_run(line: str, start: int, end: int, inside: Sequence[Hit],
 
 # The clause marks before an advert closing a sentence (…等服务，某某刷单 …)
 _RUN_MARKS = "，,；;"
+_CLAUSE_MARK = re.compile("[，,；;]")
+# An article's clause beside an advert: six Han characters or more of prose holding no hit,
+# digit, handle, contact word or promo word. An advert's sales talk is shorter (当天结算, 点数低).
+_OWN_CLAUSE = 6
+_ADVERT_TALK = re.compile(r"[0-9A-Za-z]|加[微薇vV]|微信|[qQ]{2}|电话|联系|咨询|客服|"
+                          r"[日月]?[赚结]|返利|佣金|提现|到账|正规|靠谱|免费|保密|价格|优惠")
+
+
+def _advert_clauses(line: str, start: int, end: int, hits: Sequence[Hit],
+                    handle: re.Match[str]) -> tuple[int, int, int, int]:
+    """The clauses of the advert sentence ``line[start:end]`` that are the advert's: from the
+    first clause holding a hit or ``handle`` to the last, with the advert's short sales talk
+    around them; the clauses of the article's prose before or after it (six Han characters or
+    more, no hit, digit or selling word: 全县新增就业岗位三千余个，<advert>。) stay. Returns
+    (start and end of the advert, start and end of the cut): the cut takes the clause mark
+    between the article's clause and the advert and leaves the sentence's closing mark."""
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(line, start, end)]
+    if not marks:
+        return start, end, start, end
+    bounds = [start, *marks, end]
+    clauses = [(a if k == 0 else a + 1, b) for k, (a, b) in enumerate(itertools.pairwise(bounds))]
+
+    def own(a: int, b: int) -> bool:
+        text = line[a:b].rstrip("。！？!? \t\u3000")
+        return (len(_HAN_CHAR.findall(text)) >= _OWN_CLAUSE
+                and not any(h.start < b and a < h.end for h in hits)
+                and not (a <= handle.start() < b) and not _ADVERT_TALK.search(text))
+
+    first = 0
+    while first < len(clauses) and own(*clauses[first]):
+        first += 1
+    last = len(clauses) - 1
+    while last > first and own(*clauses[last]):
+        last -= 1
+    if first == len(clauses) or (first == 0 and last == len(clauses) - 1):
+        return start, end, start, end
+    a, b = clauses[first][0], clauses[last][1]
+    cut_a = marks[first - 1] if first else a
+    if last < len(clauses) - 1:
+        return a, b, cut_a, clauses[last + 1][0] if not first else b
+    closing = b - 1 if b > a and line[b - 1] in "。！？!?" else b
+    return a, b, cut_a, closing
 
 
 class LexiconSpam:
@@ -1399,8 +1457,11 @@ class LexiconSpam:
                 why = self._advert_why(line, start, handle.end(), within, handle, evidence,
                                        proven=proven, news=news)
             if why is None:
-                span = (start, end, start, end)
-                why = self._advert_why(line, start, end, inside, handle, evidence,
+                # The advert's clauses only: the article's own clauses before or after them
+                # (全县新增就业岗位三千余个，<advert>。) stay.
+                span = _advert_clauses(line, start, end, hits, handle)
+                within = [h for h in inside if span[0] <= h.start and h.end <= span[1]]
+                why = self._advert_why(line, span[0], span[1], within, handle, evidence,
                                        proven=proven, news=news)
             if why is not None and span is not None:
                 first = (within or inside)[0]
