@@ -369,3 +369,22 @@ def test_stranded_many_on_random_strings(frags: list[str]) -> None:
     expected = _fresh_stranded(frags, 0.5)
     stats.forget()
     assert stats.stranded_many(frags) == expected
+
+
+def test_stranded_many_keeps_what_han_words_keeps() -> None:
+    """The batch leaves in the word memos what han_words() would: the same words, route and
+    suffix routes of every string (so a later han_words, route or concat_route of it reads
+    the same floats)."""
+    stats = shared_stats()
+    text = "网络直播平台被约谈中国人民银行发布公告基层党组织服务中心人来车往外围投注平台名众跟山"
+    rng = random.Random(9)
+    frags = sorted({text[i : i + k] for k in range(1, 5) for i in range(len(text) - k + 1)})
+    frags += ["".join(chr(rng.randrange(0x3400, 0xA000)) for _ in range(rng.randint(1, 4)))
+              for _ in range(500)]
+    stats.forget()
+    expected = {f: (stats.han_words(f), stats._routes[f], stats._suffixes[f]) for f in frags}
+    stats.forget()
+    stats.stranded_many(frags)
+    assert {f: (list(stats._words[f]), stats._routes[f], stats._suffixes[f])
+            for f in frags} == expected
+    assert all(stats.route(f) == stats._route(f) for f in frags)

@@ -631,7 +631,8 @@ class ChineseStats:
         codes = codes_of("".join(f.ljust(_GRAM, "\0") for f in group)).astype(np.int64)
         codes = codes.reshape(len(group), _GRAM)
         size = np.array([len(f) for f in group], dtype=np.int64)
-        ends = self._batch_best(codes, size)
+        ends, best = self._batch_best(codes, size)
+        self._remember_words(group, ends, best)
         inside = (codes >= _LO) & (codes < _HI)
         share = np.where(inside, self._standalone[np.where(inside, codes - _LO, 0)], 1.0)
         rows = np.arange(len(group))
@@ -649,10 +650,35 @@ class ChineseStats:
             at = np.where(going, end, at)
         return list(zip(head.tolist(), tail.tolist(), anywhere.tolist(), strict=True))
 
+    def _remember_words(self, group: list[str], ends: NDArray[np.int64],
+                        best: NDArray[np.float64]) -> None:
+        """What han_words() keeps of each string of ``group`` it has not segmented yet (its
+        words, its route and its suffixes' routes), from _batch_best()'s ``ends`` and ``best``:
+        the piece model segments its fragments again when it links them (han_ends,
+        concat_route, route), and they are then lookups."""
+        words, routes, suffixes = self._words, self._routes, self._suffixes
+        if len(words) + len(group) > 100_000:  # han_words()' bound on its memo
+            words.clear()
+        for frag, row_ends, row_best in zip(group, ends.tolist(), best.T.tolist(),
+                                            strict=True):
+            if frag in words:
+                continue
+            size = len(frag)
+            out, i = [], 0
+            while i < size:
+                out.append(frag[i : row_ends[i]])
+                i = row_ends[i]
+            words[frag] = tuple(out)
+            if frag not in routes and len(routes) <= 200_000:
+                routes[frag] = row_best[0]
+            if frag not in suffixes and len(suffixes) <= 100_000:
+                suffixes[frag] = row_best[: size + 1]
+
     def _batch_best(self, codes: NDArray[np.int64], size: NDArray[np.int64],
-                    ) -> NDArray[np.int64]:
-        """_best()'s ``ends`` for each row of ``codes`` (a string of ``size`` characters at or
-        below U+FFFF, padded to _GRAM), all rows in step. Exact: the n-grams' entries are
+                    ) -> tuple[NDArray[np.int64], NDArray[np.float64]]:
+        """_best()'s ``ends`` and ``best`` (by position, then row) for each row of ``codes``
+        (a string of ``size`` characters at or below U+FFFF, padded to _GRAM), all rows in
+        step. Exact: the n-grams' entries are
         _KeyMemo's (the same math.log floats, _PREFIX for a prefix; _GramKeys holds every key
         of one to _GRAM characters at or below U+FFFF); a walk from i stops at its first
         string that is no key, as _best()'s ``while`` does, and at the row's end; each step
@@ -693,7 +719,7 @@ class ChineseStats:
                 has |= word
             best[i] = np.where(i < size, np.where(has, top, unknown + best[i + 1]), 0.0)
             ends[:, i] = end
-        return ends
+        return ends, best
 
     @property
     def tokenizer(self) -> jieba.Tokenizer:
