@@ -6,8 +6,11 @@ version of ``cleaners/spam/injection.py`` (alternating by page, swapped each rou
 page is run by both), every other cleaner and the statistics tables shared, and the two
 versions' answers are compared page by page. Last line: ``ratio=N`` (new time / old time on the
 clean pages); ``--rev HEAD`` against the tree itself gives the noise (about 1.00 +- 0.01).
+The old version reads ``cleaners/spam/fragments.py`` (the piece model) as it stands at the same
+revision too; the statistics module (``stats.py``) is this tree's for both. ``--mix real``
+times the mix with the real pages rendered to text (see ``bench/clean_text.py``).
 
-    .venv/bin/python bench/ab_injection.py [--rev HEAD~1] [--rounds 4] [--mb 1]
+    .venv/bin/python bench/ab_injection.py [--rev HEAD~1] [--rounds 4] [--mb 1] [--mix real]
 """
 
 from __future__ import annotations
@@ -34,14 +37,14 @@ if TYPE_CHECKING:
     from types import ModuleType
 
 
-def module_at(rev: str, folder: Path) -> ModuleType:
-    """cleaners/spam/injection.py as it stands at ``rev``, loaded beside this tree's package
+def module_at(rev: str, folder: Path, name: str = "injection") -> ModuleType:
+    """cleaners/spam/``name``.py as it stands at ``rev``, loaded beside this tree's package
     (its relative imports read this tree's modules)."""
-    source = subprocess.run(["git", "show", f"{rev}:cleaners/spam/injection.py"], cwd=ROOT,
+    source = subprocess.run(["git", "show", f"{rev}:cleaners/spam/{name}.py"], cwd=ROOT,
                             check=True, capture_output=True, text=True).stdout
-    path = folder / "injection_at_rev.py"
+    path = folder / f"{name}_at_rev.py"
     path.write_text(source, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("cleaners.spam.injection_at_rev", path)
+    spec = importlib.util.spec_from_file_location(f"cleaners.spam.{name}_at_rev", path)
     if spec is None or spec.loader is None:
         sys.exit(f"cannot load {path}")
     module = importlib.util.module_from_spec(spec)
@@ -50,18 +53,33 @@ def module_at(rev: str, folder: Path) -> ModuleType:
     return module
 
 
+def injection_at(rev: str, folder: Path) -> ModuleType:
+    """injection.py at ``rev`` reading fragments.py at ``rev``: each name it imported from
+    this tree's fragments module is rebound to the old module's own."""
+    from cleaners.spam import fragments
+
+    old = module_at(rev, folder)
+    old_fragments = module_at(rev, folder, "fragments")
+    for key, value in list(vars(old).items()):
+        if getattr(fragments, key, None) is value and hasattr(old_fragments, key):
+            setattr(old, key, getattr(old_fragments, key))
+    return old
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rev", default="HEAD~1", help="the old version's git revision")
     parser.add_argument("--rounds", type=int, default=4, help="passes over the pages")
     parser.add_argument("--mb", type=float, default=1.0, help="MB of text per pass")
+    parser.add_argument("--mix", choices=("seeds", "real"), default="seeds",
+                        help="source pages: seeds and demo pages, or those and 62 real pages")
     args = parser.parse_args()
-    texts = corpus_texts()
+    texts = corpus_texts(args.mix)
     pages = variants(texts, int(args.mb * 1_000_000))
     cleaners = list(default_chain().cleaners)
     at = [c.name for c in cleaners].index("spam.injection")
     with tempfile.TemporaryDirectory() as folder:
-        old: Cleaner = module_at(args.rev, Path(folder)).InjectedFragments()
+        old: Cleaner = injection_at(args.rev, Path(folder)).InjectedFragments()
     versions = [old, cleaners[at]]
     for version in versions:  # warm-up: lazy tables load outside the timed loop
         for page in pages[: len(texts)]:
@@ -92,7 +110,8 @@ def main() -> None:
     old_us, new_us = (spent[k] / max(counted[k], 1) * 1e6 for k in (0, 1))
     print(f"{len(pages)} pages x {args.rounds} rounds, outputs identical; spam.injection on "
           f"clean pages: {args.rev} {old_us:.0f} us/page, this tree {new_us:.0f} us/page")
-    print(f"ratio={new_us / max(old_us, 1e-9):.3f} rev={args.rev} clean_pages={sum(counted)}")
+    print(f"ratio={new_us / max(old_us, 1e-9):.3f} rev={args.rev} clean_pages={sum(counted)} "
+          f"mix={args.mix}")
 
 
 if __name__ == "__main__":

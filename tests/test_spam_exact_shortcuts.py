@@ -320,3 +320,71 @@ def test_candidates_asked_for_splitting_fragments_are_all_or_none() -> None:
             assert asked == (full if splitting >= need else [])
             seen.add(splitting >= need)
     assert seen == {True, False}
+
+
+def _fresh_stranded(frags: list[str], limit: float) -> list[tuple[bool, bool, bool]]:
+    """stranded() one string at a time, on an empty memo (its own segmentation of each)."""
+    stats = shared_stats()
+    stats.forget()
+    return [stats.stranded(f, limit) for f in frags]
+
+
+@pytest.mark.parametrize("limit", [0.5, 0.3, 0.9, 1.5])
+def test_stranded_many_is_stranded_of_each(limit: float) -> None:
+    """The batch segmentation gives stranded()'s answers: for every run of one to four
+    characters of pages (words, prefixes and unknown characters among them), random Han
+    strings, and strings with the padding character or characters outside the per-character
+    array in them. Enough strings that the batch is taken."""
+    stats = shared_stats()
+    text = ("网络直播平台被约谈，中国人民银行发布公告。基层党组织服务中心人来车往，外围投注平台"
+            "名众跟山就是金山银山。鸿运彩票注册送彩金，㐀㐁丂丄丅丆万丈三上下。")
+    frags = sorted({text[i : i + k] for k in range(1, 5) for i in range(len(text) - k + 1)})
+    rng = random.Random(3)
+    frags += ["".join(chr(rng.randrange(0x3400, 0xA000)) for _ in range(rng.randint(1, 4)))
+              for _ in range(3000)]
+    frags += ["\x00中", "中\uffff", "ab", "a中", "中。国", "中国人民银行", "中国"]
+    expected = _fresh_stranded(frags, limit)
+    stats.forget()
+    assert stats.stranded_many(frags, limit) == expected
+    assert stats.stranded_many(frags, limit) == expected  # from its memo
+
+
+def test_stranded_many_without_the_batch() -> None:
+    """Few strings, or one above U+FFFF, go one by one: the same answers."""
+    stats = shared_stats()
+    few = ["注平台", "外围投", "民群", "中国"]
+    many = few * 30 + ["𠀀中"] + [chr(0x4E00 + i) + chr(0x4E80 + i) for i in range(100)]
+    for frags in (few, many):
+        expected = _fresh_stranded(frags, 0.5)
+        stats.forget()
+        assert stats.stranded_many(frags) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="中国人民银行发布公告注册平台外围投名山就是金银的了\x00a。",
+                        min_size=1, max_size=4), min_size=64, max_size=80))
+def test_stranded_many_on_random_strings(frags: list[str]) -> None:
+    """Random strings from a few characters that form words (the batch's walks)."""
+    stats = shared_stats()
+    expected = _fresh_stranded(frags, 0.5)
+    stats.forget()
+    assert stats.stranded_many(frags) == expected
+
+
+def test_stranded_many_keeps_what_han_words_keeps() -> None:
+    """The batch leaves in the word memos what han_words() would: the same words, route and
+    suffix routes of every string (so a later han_words, route or concat_route of it reads
+    the same floats)."""
+    stats = shared_stats()
+    text = "网络直播平台被约谈中国人民银行发布公告基层党组织服务中心人来车往外围投注平台名众跟山"
+    rng = random.Random(9)
+    frags = sorted({text[i : i + k] for k in range(1, 5) for i in range(len(text) - k + 1)})
+    frags += ["".join(chr(rng.randrange(0x3400, 0xA000)) for _ in range(rng.randint(1, 4)))
+              for _ in range(500)]
+    stats.forget()
+    expected = {f: (stats.han_words(f), stats._routes[f], stats._suffixes[f]) for f in frags}
+    stats.forget()
+    stats.stranded_many(frags)
+    assert {f: (list(stats._words[f]), stats._routes[f], stats._suffixes[f])
+            for f in frags} == expected
+    assert all(stats.route(f) == stats._route(f) for f in frags)

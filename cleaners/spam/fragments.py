@@ -293,7 +293,7 @@ def _cheap_matrix(text: str, found: list[tuple[str, list[int]]], han: NDArray[np
     standalone = stats.standalone_array
     # Python's part: per fragment, dictionary and segmentation lookups.
     freq = [stats.freq.get(f, 0) for f, _ in found]
-    stranded = [stats.stranded(f) for f, _ in found]
+    stranded = stats.stranded_many([f for f, _ in found])  # stranded() of each, in one batch
     return np.column_stack((
         np.ones(len(found)), sizes == 3, sizes >= 4, [math.log(len(s)) for _, s in found],
         m > 4, [f >= 5 for f in freq], [math.log1p(f) / 10.0 for f in freq],

@@ -604,6 +604,123 @@ class ChineseStats:
             got = self._stranded[key] = (alone[0], alone[-1], any(alone))
         return got
 
+    def stranded_many(self, frags: Sequence[str], limit: float = 0.5,
+                      ) -> list[tuple[bool, bool, bool]]:
+        """stranded() of each of ``frags``, the same answers (kept in its memo). The strings of
+        one to ``_GRAM`` characters at or below U+FFFF not yet known are segmented together
+        (_batch_stranded) when there are enough of them to pay the arrays' fixed cost; the
+        others one by one. The piece model asks this of every recurring fragment of a page."""
+        memo = self._stranded
+        todo = list(dict.fromkeys(f for f in frags if (f, limit) not in memo
+                                  and 0 < len(f) <= _GRAM))
+        # One test for all: a code point above U+FFFF sends every string the long way.
+        if len(todo) >= _STRANDED_BATCH_MIN and max(map(max, todo)) <= "\uffff":
+            if len(memo) + len(todo) > 100_000:  # stranded()'s bound on its memo
+                memo.clear()
+            memo.update(zip([(f, limit) for f in todo], self._batch_stranded(todo, limit),
+                            strict=True))
+        got = memo.get
+        return [got((f, limit)) or self.stranded(f, limit) for f in frags]
+
+    def _batch_stranded(self, group: list[str], limit: float) -> list[tuple[bool, bool, bool]]:
+        """stranded() of strings of one to _GRAM characters (at or below U+FFFF), from the
+        words _batch_best() finds: a word of one character is alone where its standalone
+        share is below ``limit`` (1.0 outside the per-character array, as standalone() reads
+        it). The strings are padded with U+0000 to _GRAM characters; no word reaches the
+        padding (_batch_best), so the walk ends at each string's own end."""
+        codes = codes_of("".join(f.ljust(_GRAM, "\0") for f in group)).astype(np.int64)
+        codes = codes.reshape(len(group), _GRAM)
+        size = np.array([len(f) for f in group], dtype=np.int64)
+        ends, best = self._batch_best(codes, size)
+        self._remember_words(group, ends, best)
+        inside = (codes >= _LO) & (codes < _HI)
+        share = np.where(inside, self._standalone[np.where(inside, codes - _LO, 0)], 1.0)
+        rows = np.arange(len(group))
+        at = np.zeros(len(group), dtype=np.int64)
+        head = tail = anywhere = np.zeros(len(group), dtype=bool)
+        for step in range(_GRAM):  # a word a step: at most one word a character
+            going = at < size
+            here = np.minimum(at, size - 1)
+            end = ends[rows, here]
+            alone = going & (end - at == 1) & (share[rows, here].astype(np.float64) < limit)
+            if step == 0:
+                head = alone
+            tail = np.where(going & (end == size), alone, tail)
+            anywhere = anywhere | alone
+            at = np.where(going, end, at)
+        return list(zip(head.tolist(), tail.tolist(), anywhere.tolist(), strict=True))
+
+    def _remember_words(self, group: list[str], ends: NDArray[np.int64],
+                        best: NDArray[np.float64]) -> None:
+        """What han_words() keeps of each string of ``group`` it has not segmented yet (its
+        words, its route and its suffixes' routes), from _batch_best()'s ``ends`` and ``best``:
+        the piece model segments its fragments again when it links them (han_ends,
+        concat_route, route), and they are then lookups."""
+        words, routes, suffixes = self._words, self._routes, self._suffixes
+        if len(words) + len(group) > 100_000:  # han_words()' bound on its memo
+            words.clear()
+        for frag, row_ends, row_best in zip(group, ends.tolist(), best.T.tolist(),
+                                            strict=True):
+            if frag in words:
+                continue
+            size = len(frag)
+            out, i = [], 0
+            while i < size:
+                out.append(frag[i : row_ends[i]])
+                i = row_ends[i]
+            words[frag] = tuple(out)
+            if frag not in routes and len(routes) <= 200_000:
+                routes[frag] = row_best[0]
+            if frag not in suffixes and len(suffixes) <= 100_000:
+                suffixes[frag] = row_best[: size + 1]
+
+    def _batch_best(self, codes: NDArray[np.int64], size: NDArray[np.int64],
+                    ) -> tuple[NDArray[np.int64], NDArray[np.float64]]:
+        """_best()'s ``ends`` and ``best`` (by position, then row) for each row of ``codes``
+        (a string of ``size`` characters at or below U+FFFF, padded to _GRAM), all rows in
+        step. Exact: the n-grams' entries are
+        _KeyMemo's (the same math.log floats, _PREFIX for a prefix; _GramKeys holds every key
+        of one to _GRAM characters at or below U+FFFF); a walk from i stops at its first
+        string that is no key, as _best()'s ``while`` does, and at the row's end; each step
+        adds the same two floats and compares as _best() does (>=: a tie goes to the longer
+        word); a position no word starts at takes the unknown score and the next character
+        as its word; past a row's end the score is 0.0, as _best()'s ``best[n]``."""
+        rows, width = codes.shape
+        # The n-grams of each length, every start at once: gram[i] is text[i:i+length].
+        wide = codes.astype(np.uint64).T  # [i]: every row's character i
+        found = np.ones((width, width + 1, rows), dtype=bool)  # j <= i: no string, no stop
+        entry = np.zeros((width, width + 1, rows))
+        gram = wide.copy()
+        for length in range(1, width + 1):
+            if length > 1:
+                gram = (gram[:-1] << np.uint64(16)) | wide[length - 1 :]
+            hit, values = self._grams.lookup(length, gram.ravel())
+            starts = np.arange(width - length + 1)
+            found[starts, starts + length] = hit.reshape(gram.shape)
+            entry[starts, starts + length] = values.reshape(gram.shape)
+        # [i, j]: text[i:j] walked (every string from i up to it a key, j within the row)
+        found &= (np.arange(width + 1)[:, None] <= size)[None]
+        alive = found
+        for j in range(1, width + 1):  # a running AND along j (ufunc.accumulate is slower)
+            alive[:, j] &= alive[:, j - 1]
+        best = np.zeros((width + 1, rows))
+        ends = np.zeros((rows, width + 1), dtype=np.int64)
+        unknown = -self.log_total
+        for i in range(width - 1, -1, -1):
+            top = np.full(rows, _NO_WORD)
+            has = np.zeros(rows, dtype=bool)
+            end = np.full(rows, i + 1, dtype=np.int64)
+            for j in range(i + 1, width + 1):
+                word = alive[i, j] & (entry[i, j] <= 0.0)
+                score = entry[i, j] + best[j]
+                better = word & (~has | (score >= top))
+                top = np.where(better, score, top)
+                end = np.where(better, j, end)
+                has |= word
+            best[i] = np.where(i < size, np.where(has, top, unknown + best[i + 1]), 0.0)
+            ends[:, i] = end
+        return ends, best
+
     @property
     def tokenizer(self) -> jieba.Tokenizer:
         """jieba's tokenizer on this dictionary, made on first use (importing jieba costs a
@@ -774,6 +891,9 @@ class ChineseStats:
 # it the arrays' fixed cost (some 0.5 ms a page) outweighs the route passes they save (both
 # ways take the same time at some 80 sites of a spam mirror, measured alternating).
 _BATCH_MIN = 64
+# Fewest strings worth stranded_many()'s array pass: both ways cost the same at some 60 strings
+# (measured; the pass has a fixed cost of some 0.2 ms).
+_STRANDED_BATCH_MIN = 64
 # A page's word lattice (see ChineseStats._page_lattice): first, count, ends, scores, reach.
 _Lattice = tuple["NDArray[np.int64]", "NDArray[np.int64]", "NDArray[np.int64]",
                  "NDArray[np.float64]", "NDArray[np.int64]"]
