@@ -167,6 +167,11 @@ FIXED_GOLD_LIKE = [
     # a paper's authors numbered by affiliation (某某1,某某1,某某2) were split on full-width
     # commas only: the row was joined to the title
     ("halfwidth", "gl122_qikan_lunwen_zhaiyao"),
+    # a quake report's fields run a line each with no gap between them: counted line by line
+    # they made the page's paragraph gap 0, so the figure's title between paragraphs one blank
+    # line apart (震中位置示意图, optional in the gold) went as a caption in the page as saved
+    # and stayed with no blank lines; gaps weighed by their lines' characters read 1
+    ("no_blank", "gl138_dizhen_suba"),
 ]
 
 

@@ -396,6 +396,56 @@ def test_captions_each_under_a_second_picture_stay_captions() -> None:
         "茶农在山坡上采摘新茶", "某某镇的万亩茶园", "电商服务站的直播间", "镇上的茶叶加工车间"]
 
 
+_RESUME = ("某某，男，汉族，1975年4月出生，研究生学历，1998年7月参加工作，2001年6月加入中国"
+           "共产党。历任某某县农业局副局长、局长，某某市农业农村局党组成员、副局长。")
+
+
+@pytest.mark.parametrize(("heading", "run"), [
+    # a résumé's heading, then a box of headlines the chrome did not know left after it
+    ("某某同志简历", ["市政府召开常务会议研究部署秋粮收购工作", "市领导调研重点项目建设进展情况",
+                   "全市安全生产工作会议召开", "我市举行重大项目集中开工仪式"]),
+    # a table's title over its rows, a cell's row a line
+    ("表1 上半年居民人均收支主要指标", ["指标 绝对数（元） 增长（%）", "人均可支配收入 24315 5.4",
+                              "人均消费支出 15642 5.9", "城镇居民人均消费支出 18903 5.1"]),
+])
+def test_a_heading_between_paragraphs_stays_when_a_short_run_has_no_gaps(
+        heading: str, run: list[str]) -> None:
+    # The paragraphs stand one blank line apart; a short run of lines with none between them
+    # holds as many gaps of 0 as the paragraphs hold of 1, but far fewer characters: the
+    # page's paragraph gap is still 1, and a heading in it no picture's caption.
+    lines = [PARA, "", heading, "", _RESUME, "", *run]
+    assert Captions()(Doc(id="d", text="\n".join(lines))).removals == ()
+
+
+def _under_credit(credit: str, body: list[str]) -> Doc:
+    """A post whose first lines are a photo's credit (taken out by chrome.lines) and what it
+    shows, glued under it, then ``body``."""
+    lines = [credit, *body]
+    doc = Doc(id="d", text="\n".join(["", *lines[1:]]))
+    return doc.evolve(removed=[__import__("cleaners").Removal(
+        "chrome.lines", "photo_credit", "credit", credit, "line 1")])
+
+
+def test_a_line_glued_under_a_photo_credit_and_set_apart_below_is_its_caption() -> None:
+    # Counterexample to the weighing (a real WeChat post's shape): paragraphs one blank line
+    # apart, code run unspaced between them, the picture's credit and its caption at the top.
+    code = ["import json", "import redis", "client = redis.Redis()", "def parse():",
+            "data = client.lpop('q')", "if not data:", "return"]
+    body = ["产品经理的生日餐", "", PARA, "", PARA, "", *code, "", PARA, "", PARA, "", *code,
+            "", PARA]
+    out = Captions()(_under_credit("摄影：某某", body))
+    assert [r.text for r in out.removals if r.rule == "photo_caption"] == ["产品经理的生日餐"]
+
+
+def test_short_lines_running_on_under_a_photo_credit_are_the_article() -> None:
+    # A post that prints its sentences a phrase a line: the lines glued under a credit run on
+    # with no gap; they are the article, no caption block.
+    body = ["目前11月的航线安排已经出炉", "某某号分别以", "某某、某某以及某某", "为目的地开启四条航线",
+            "", PARA, "", PARA]
+    out = Captions()(_under_credit("资料图", body))
+    assert [r for r in out.removals if r.rule == "photo_caption"] == []
+
+
 def test_blocks_web_archive_toolbar_over_the_saved_page() -> None:
     """A web archive's toolbar (its count of captures, their dates, the calendar's arrows and
     years) goes, in either language; the same dates with no count of captures are the page's."""

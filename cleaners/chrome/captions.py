@@ -3,7 +3,8 @@
 Evidence, scored per short line: it repeats a removed image file name; it sits in a wider gap
 of blank lines than the page puts between paragraphs (where the image was); it splits a
 sentence whose two halves continue around it; it carries photo words (图为, 资料图 …); it is
-glued with no gap under a caption where the page leaves one between paragraphs.
+glued with no gap under a caption or a removed photo credit where the page leaves one between
+paragraphs. The page's paragraph gap weighs each gap by the characters of the line under it.
 """
 
 from __future__ import annotations
@@ -93,12 +94,18 @@ def _gaps(lines: Sequence[str], taken: Set[int] = frozenset()
     return filled, before, after
 
 
-def _usual_gap(gaps: Sequence[int]) -> int:
+def _usual_gap(gaps: Sequence[int], weights: Sequence[int] | None = None) -> int:
     """The gap the page puts between paragraphs: the commonest, and of two as common the
-    narrower (an image's gap is the wider one; which came first must not decide)."""
+    narrower (an image's gap is the wider one; which came first must not decide). Each gap
+    counts as much as its ``weights`` (the characters of the line under it, when given): a
+    short list run with no gaps after the article (three headlines) is not more of the page
+    than the paragraphs it follows, so the gap a subheading stands in between them is no
+    picture's; code or short lines that run unspaced through a whole page still set it."""
     if not gaps:
         return 0
-    counts = Counter(gaps)
+    counts: Counter[int] = Counter()
+    for n, gap in enumerate(gaps):
+        counts[gap] += weights[n] if weights is not None else 1
     most = max(counts.values())
     return min(gap for gap, n in counts.items() if n == most)
 
@@ -229,7 +236,7 @@ class Captions:
         filled, before, after = _gaps(lines, block)
         if len(filled) < 3:
             return doc
-        usual = _usual_gap(before[1:])
+        usual = _usual_gap(before[1:], [len(lines[i].strip()) for i in filled[1:]])
         images = [r for r in doc.removals if r.rule == "image_filename"]
         stems = {_IMAGE_EXT.sub("", r.text).strip() for r in images}
         # Line numbers stay the input's (removed lines are blanked), so "line N" locates them.
@@ -240,6 +247,9 @@ class Captions:
         echo_lines = {int(m.group(1)) - 1 for r in doc.removals
                       if r.rule == "headline_echo" and (m := _WHOLE_LINE.match(r.where))}
         picture_lines = image_lines | echo_lines  # once, not once a line
+        # A photo credit the chrome took out (摄影：某某) is the first line of its caption block.
+        credit_lines = {int(m.group(1)) - 1 for r in doc.removals if r.rule == "photo_credit"
+                        and (m := _WHOLE_LINE.match(r.where))}
         # A picture above the headline (a logo, an e-paper page's thumbnail) is the page's,
         # not the article's: the line under the headline is no caption of it.
         headline_at = [int(m.group(1)) - 1 for r in doc.removals
@@ -303,10 +313,13 @@ class Captions:
                 reasons.append("follows another caption across an image-sized gap")
             elif wide_before or wide_after:
                 score += 1
-            if (prev_caption and k and filled[k - 1] == i - 1 and usual > 0
-                    and len(line) <= _CAPTION_SECOND_LINE and line[-1] not in _TERMINAL):
+            if (usual > 0 and len(line) <= _CAPTION_SECOND_LINE and line[-1] not in _TERMINAL
+                    and ((prev_caption and k and filled[k - 1] == i - 1)
+                         or (i - 1 in credit_lines and after[k] >= usual))):
                 # no blank line between them where the page leaves one between paragraphs:
-                # one block under the picture, its scene (活动现场) and what it shows
+                # one block under the picture, its scene (活动现场) or its credit (摄影：某某)
+                # and what it shows; a credit's block ends at a gap (lines running on glued
+                # under a credit are a paragraph of short lines: 资料图 / 目前11月的航线……)
                 score += 2
                 reasons.append("the second line of the caption right above it")
             if 0 < k < len(filled) - 1 and self._splits_sentence(
