@@ -591,7 +591,7 @@ class InjectedFragments:
         chopped_from = len(spans)
         if by_lexicon:  # a mirror, or a page naming a brand it kept
             spans += self._boundary_pieces(text, {text[a:b] for a, b, _ in spans})
-            spans += self._clause_words(text, {b for _, b, _ in spans})
+            spans += self._clause_words(text, {b for _, b, _ in spans}, headline)
         chopped = {text[a:b] for a, b, _ in spans[chopped_from:]}
         if proven:
             spans += self._split_tokens(text, spans)
@@ -934,16 +934,19 @@ class InjectedFragments:
                      f"with '{mate}', on a mirror") for a in starts]
         return out
 
-    def _clause_words(self, text: str, cut_ends: set[int]) -> list[tuple[int, int, str]]:
+    def _clause_words(self, text: str, cut_ends: set[int],
+                      headline: str = "") -> list[tuple[int, int, str]]:
         """Words of a chopped phrase set at clause starts (``_marked_words``); pieces stack
         where several were set at one mark (，幸福生活今年…): the end of a word found, or of a
         cut (``cut_ends``), opens a clause too, and the search runs again until it finds no
-        more."""
+        more. A string the headline holds is the article's subject (丰源县 opening two
+        clauses of a report headed 丰源县：…), never a piece."""
         marked = {run.start() for run in _MARKED_CLAUSE.finditer(text)}
-        return _search_stacked(lambda at: self._marked_words(text, at, marked), marked | cut_ends)
+        return _search_stacked(lambda at: self._marked_words(text, at, marked, headline),
+                               marked | cut_ends)
 
-    def _marked_words(self, text: str, opens: set[int],
-                      marked: set[int]) -> list[tuple[int, int, str]]:
+    def _marked_words(self, text: str, opens: set[int], marked: set[int],
+                      headline: str = "") -> list[tuple[int, int, str]]:
         """On a mirror, words of a chopped phrase set right after clause marks (…。金山今年…,
         …，幸福全市…), where they split no word and so pass every word test: a word of two or
         three characters found two times or more, every time at a clause start (``opens``),
@@ -971,7 +974,7 @@ class InjectedFragments:
             k = len(frag)
             word = stats.is_word(frag)
             tag = word_tag(frag) if word else ""
-            if (tag.startswith(_OPENING_TAGS) or tag in _VERB_TAGS
+            if (tag.startswith(_OPENING_TAGS) or tag in _VERB_TAGS or frag in headline
                     or sum(a in marked for a in starts) < self.min_repeats
                     or text.count(frag) != len(starts) or any(c in _FUNCTION_CHARS for c in frag)
                     or not (word or self._odd(stats, frag))):
@@ -1230,10 +1233,11 @@ class InjectedFragments:
         their names (某某会, 某某汇, 某某城) and text after it, set between words. The name (two
         Han characters, or three where they read much better) is no word and no word with its
         ending, holds no function, numeral or kind character and does not open on one that
-        mostly stands alone; it occurs on the page only before this ending; no dictionary word
-        crosses a seam (居民区|会: 居民; 大|会议: 会议), and deleting it reads no worse (gain
-        below FREE). Not in a quotation, after a citing word (登录, 在) or Latin letters or
-        digits, or in a line that reads like news about spam."""
+        mostly stands alone or only closes words (们: 医生|们都会); it occurs on the page only
+        before this ending; no dictionary word crosses a seam (居民区|会: 居民; 大|会议: 会议),
+        and deleting it reads no worse (gain below FREE). Not in a quotation, after a citing
+        word (登录, 在) or Latin letters or digits, or in a line that reads like news about
+        spam."""
         stats = self._stats.get()
         taken = [(a, b) for a, b, _ in spans]
         promos = dict(promo_words(text))
@@ -1260,6 +1264,8 @@ class InjectedFragments:
                         or _inside(a, end, taken) or stats.is_word(name, 5)
                         or stats.is_word(text[a : start + 1]) or stats.standalone(name[0]) >= 0.5
                         or any(c in _FUNCTION_CHARS or c in _NUMERALS for c in name)
+                        # a name opens on no character that only closes words (医生|们都|会)
+                        or stats.closes_only(name[0])
                         or name[-1] in _KIND_CHARS or text.count(name) != text.count(
                             text[a : start + 1])
                         or _word_across(stats, text, start)

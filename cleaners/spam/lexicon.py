@@ -98,20 +98,23 @@ def news_topics(lines: Sequence[str], found: Sequence[Sequence[Hit]]) -> frozens
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _LATIN = re.compile(r"[a-z0-9]+")
 _SENTENCE_END = re.compile(r"[。！？!?]")
-# The word an advert puts right before its handle (联系电话：, 加微信, 详询QQ, 加群).
+# The word an advert puts right before its handle (联系电话：, 加微信, 详询QQ, 加群; Telegram's
+# 飞机/纸飞机/电报/TG, its handle written after @: 飞机@ab8866).
 _CONTACT_CUE = re.compile(r"(?:电话|手机|热线|微信|薇信|威信|[vV]信|[vV][xX]|[wW][xX]|[qQ]{2}|扣扣|"
-                          r"群号?|联系|咨询|客服|[tT]el)\s*(?:号码?)?\s*[:：]?\s*$")
+                          r"群号?|联系|咨询|客服|[tT]el|飞机|电报|(?<![A-Za-z])[tT][gG])"
+                          r"\s*(?:号码?)?\s*[:：]?\s*@?$")
 _CONTACT_TERM = re.compile(r"加(?:微信|v|qq)$")  # lexicon terms are lower-case
 # What a self-proving advert sentence may hold besides its selling terms and handle: a few
 # clauses of sales talk (点数低，可验证后付款), not an article's sentence.
 _SELF_PROVING_REST = 28
-# A contact handle an advert gives: five digits or more (QQ, phone), or a Latin ID of six
-# characters or more with three digits (a WeChat ID: abc12345). Written right after QQ, VX or WX
-# (加QQ123456, 加QQzx26885) the handle starts after them.
+# A contact handle an advert gives: five digits or more (QQ, phone; a phone number may be
+# grouped by hyphens, 139-2288-6611, 400-818-6627), or a Latin ID of six characters or more with
+# three digits (a WeChat ID: abc12345). Written right after QQ, VX or WX (加QQ123456,
+# 加QQzx26885) the handle starts after them.
 _HAN_CHAR = re.compile("[\u3400-\u9fff]")
 _HANDLE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=[qQ]{2})|(?<=[vVwW][xX]))"
                      r"(?![qQ]{2}[A-Za-z0-9]|[vVwW][xX][A-Za-z0-9])"
-                     r"(?:\d{5,}|(?=[A-Za-z0-9_-]*(?:\d[A-Za-z_-]*){3})"
+                     r"(?:\d{3,4}-\d{3,4}-\d{4}|\d{5,}|(?=[A-Za-z0-9_-]*(?:\d[A-Za-z_-]*){3})"
                      r"[A-Za-z][A-Za-z0-9_-]{5,})(?![A-Za-z0-9])")
 
 
@@ -891,13 +894,16 @@ _GAP = re.compile(r"[ \t\u3000]+")
 
 
 def _spaced_advert_run(line: str, start: int, end: int, inside: Sequence[Hit],
-                       handle: re.Match[str]) -> tuple[int, int, int, int] | None:
+                       handle: re.Match[str], topics: Sequence[Hit] = (),
+                       ) -> tuple[int, int, int, int] | None:
     """In the sentence ``line[start:end]``, the pieces set apart by spaces around ``handle``
     that sell (each holds a hit ``inside``), when they open or close the sentence: (start and
     end of the run, start and end of the cut), else None. The cut of an opening run takes the
     space after it; that of a closing run the space or clause mark before it (…等服务，某某刷单
     一单一结 加QQ：123…。 keeps 等服务。). An article's sentence writes no spaces between its
-    clauses; an advert pasted before or after one does."""
+    clauses; an advert pasted before or after one does. A piece holding one of the trade's
+    topic words (``topics``: 日结佣金, 稳定高收益 beside …跑分 飞机@ab8866) belongs to the run
+    too: the handle and a selling term already make it an advert."""
     gaps = [(m.start(), m.end()) for m in _GAP.finditer(line, start, end)]
     if not gaps:
         return None
@@ -908,7 +914,8 @@ def _spaced_advert_run(line: str, start: int, end: int, inside: Sequence[Hit],
         return None
 
     def sells(k: int) -> bool:
-        return any(pieces[k][0] <= h.start and h.end <= pieces[k][1] for h in inside)
+        return any(pieces[k][0] <= h.start and h.end <= pieces[k][1]
+                   for h in (*inside, *topics))
 
     first = at
     while first > 0 and sells(first - 1):
@@ -1439,7 +1446,8 @@ class LexiconSpam:
             # 加QQ：123456789 驿站还…): the run of spaced pieces around its handle is the
             # advert, and the article's words after the space are not, however few.
             why = None
-            span = _spaced_advert_run(line, start, end, inside, handle)
+            span = _spaced_advert_run(line, start, end, inside, handle, [
+                h for h in hits if start <= h.start and h.end <= end and h.kind == "term"])
             within = [h for h in inside if span[0] <= h.start and h.end <= span[1]] if span else []
             if span is not None and any(not _CONTACT_TERM.match(h.term) for h in within):
                 why = self._advert_why(line, span[0], span[1], within, handle, evidence,
