@@ -4,7 +4,7 @@ Evidence, scored per short line: it repeats a removed image file name; it sits i
 of blank lines than the page puts between paragraphs (where the image was); it splits a
 sentence whose two halves continue around it; it carries photo words (图为, 资料图 …); it is
 glued with no gap under a caption or a removed photo credit where the page leaves one between
-paragraphs. The page's paragraph gap weighs each gap by the characters of the line under it.
+paragraphs. The page's paragraph gap is read from the gaps beside a paragraph.
 """
 
 from __future__ import annotations
@@ -94,13 +94,17 @@ def _gaps(lines: Sequence[str], taken: Set[int] = frozenset()
     return filled, before, after
 
 
+# a line this long is a paragraph, whose gaps tell how the page spaces its paragraphs
+_PARAGRAPH = 30
+
+
 def _usual_gap(gaps: Sequence[int], weights: Sequence[int] | None = None) -> int:
     """The gap the page puts between paragraphs: the commonest, and of two as common the
     narrower (an image's gap is the wider one; which came first must not decide). Each gap
-    counts as much as its ``weights`` (the characters of the line under it, when given): a
-    short list run with no gaps after the article (three headlines) is not more of the page
-    than the paragraphs it follows, so the gap a subheading stands in between them is no
-    picture's; code or short lines that run unspaced through a whole page still set it."""
+    counts as much as its ``weights`` (1 for a gap beside a paragraph, 0 for one between short
+    lines, when given): a short list run with no gaps after the article (three headlines) is
+    not more of the page than the paragraphs it follows, so the gap a subheading stands in
+    between them is no picture's; a page of short lines only is read by all its gaps."""
     if not gaps:
         return 0
     counts: Counter[int] = Counter()
@@ -236,7 +240,11 @@ class Captions:
         filled, before, after = _gaps(lines, block)
         if len(filled) < 3:
             return doc
-        usual = _usual_gap(before[1:], [len(lines[i].strip()) for i in filled[1:]])
+        # only gaps beside a paragraph count: a run of short lines with no gaps (a box of
+        # headlines, a table's rows) says nothing of how the page spaces its paragraphs
+        beside_paragraph = [int(max(len(lines[a].strip()), len(lines[b].strip())) >= _PARAGRAPH)
+                            for a, b in itertools.pairwise(filled)]
+        usual = _usual_gap(before[1:], beside_paragraph if any(beside_paragraph) else None)
         images = [r for r in doc.removals if r.rule == "image_filename"]
         stems = {_IMAGE_EXT.sub("", r.text).strip() for r in images}
         # Line numbers stay the input's (removed lines are blanked), so "line N" locates them.
