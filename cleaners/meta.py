@@ -636,7 +636,8 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
         # most lines are sentences or headlines: a date alone is short and holds a digit or 〇
         if len(line) > 32 or not _DATE_CHAR.search(line):
             continue
-        m = _STAMP_ALONE.match(arabic_dates(line))
+        # the date may be set in brackets under the issuer (（二〇二五年十二月三日）)
+        m = _STAMP_ALONE.match(_SIGNED_DATE_BRACKETS.sub(r"\1", arabic_dates(line)))
         if m is None or m["H"] is not None:
             continue
         j = k - 1
@@ -1372,7 +1373,7 @@ def parse_date_row(line: str) -> _Found | None:
     """A date and time with a name beside it and no field labels ("2019年10月23日 09:05 某某网",
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
-    line = _LUNAR_TAIL.sub("", _without_ip_place(line))
+    line = _LUNAR_DAY.sub("", _without_ip_place(line))
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None
     if (bare is None and _BARE_GATE.open(line) and (dated := _ROW_CLOSING_DATE.search(line))
             and (byline := parse_byline(line[:dated.start()], tail=False)) is not None
@@ -1433,9 +1434,13 @@ _BYLINE_BOX = re.compile(r"^[□■◇◆◎○●]\s*")
 _WHO_WROTE_IT = re.compile(r"^[（(]\s*作者(?:系|为|是|单位\s*[:：])")
 
 
-# The day in the lunar calendar closing a paper's date row after its weekday (2025年11月18日
-# 星期二 农历乙巳年九月廿八): the same day again, no name.
-_LUNAR_TAIL = re.compile(r"(?<=[一二三四五六日天])\s*[（(]?农历[^\s\d（）()]{2,12}[）)]?\s*$")
+# The day in the lunar calendar after a paper's weekday (2025年11月18日 星期二 农历乙巳年九月廿八),
+# closing its date row or set apart before the paper's name (… 星期三 农历十月十四　某某晚报): the
+# same day again, no name.
+_LUNAR_DAY = re.compile(with_traditional(
+    r"(?<=[一二三四五六日天])\s*[（(]?农历(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][鼠牛虎兔龙蛇马羊猴鸡狗猪]?年)?"
+    r"闰?(?:十[一二]|[正一二三四五六七八九十冬腊])月"
+    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十|卅)?[）)]?(?=\s|$)"))
 
 
 # China's provinces, autonomous regions and municipalities by their short names, and Hong
@@ -1854,6 +1859,8 @@ def _copied_row(hit: _Found) -> bool:
 
 
 _STAMP_ALONE = re.compile(rf"^(?:{DATE.pattern})$")
+# A signature's date in brackets, as a 通知 or a 公告 sets it under its issuer: the date alone.
+_SIGNED_DATE_BRACKETS = re.compile(r"^[（(]\s*([^（）()]{6,24}?)\s*[）)]$")
 
 
 def _labelled_date(line: str) -> str | None:
