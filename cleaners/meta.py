@@ -1373,7 +1373,8 @@ def parse_date_row(line: str) -> _Found | None:
     """A date and time with a name beside it and no field labels ("2019年10月23日 09:05 某某网",
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
-    line = _LUNAR_DAY.sub("", _without_ip_place(line))
+    # (its date may be in Chinese numerals: 二〇二五年十二月三日　某某日报)
+    line = _LUNAR_DAY.sub("", _without_ip_place(arabic_dates(line)))
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None
     if (bare is None and _BARE_GATE.open(line) and (dated := _ROW_CLOSING_DATE.search(line))
             and (byline := parse_byline(line[:dated.start()], tail=False)) is not None
@@ -2044,8 +2045,10 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
             continue
         if r.cleaner == "chrome.inline" and r.rule in _INLINE_SOURCE_RULES:
             glued = _GLUED_AT.match(r.where)
-            if not glued or int(glued[1]) - 1 < last_prose:
-                continue  # a credit closing an earlier paragraph is that item's, not the page's
+            if not glued or first_prose <= int(glued[1]) - 1 < last_prose:
+                # a credit closing an earlier paragraph is that item's, not the page's; one
+                # glued to the headline (标题（来源：某某日报 作者：某某）) is the page's
+                continue
         elif r.cleaner != "chrome.lines" or r.rule not in _SOURCE_CREDIT_RULES:
             continue
         else:
@@ -2095,9 +2098,10 @@ UNIT_CREDIT = re.compile(
 _SENT_IN_LABEL = re.compile(r"^([（(])\s*(?:供稿|来稿|來稿)\s*[:：]\s*")
 
 
-def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
+def _credited_authors(removals: Sequence[Removal], inner: range = range(0)) -> tuple[str, ...]:
     """Authors named in credit removals (the last one wins: it closes the article), or the
-    writer a repost's card of its source account names."""
+    writer a repost's card of its source account names. ``inner``: the lines of the article
+    before its last paragraph, where a credit chrome.inline cut is an item's, not the page's."""
     for r in removals:
         card = SOURCE_CARD.match(r.text.strip()) if r.rule == "source_card" else None
         if card and plausible_author(card["writer"]):
@@ -2113,9 +2117,13 @@ def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
             if found is not None and found.authors:
                 return found.authors
         if r.rule in ("credit_fields", "editor_credit", "reprint_notice", "photo_credit",
-                      "source_credit", "trailing_source_credit"):
-            # a credit's writer field (【来源：某某日报 作者：某某】, 撰稿：某某 审核：某某); a
-            # picture's or a video's credit row may name the text's writer too (文字：某某)
+                      "source_credit", "trailing_source_credit", "trailing_credit"):
+            glued = _GLUED_AT.match(r.where) if r.rule == "trailing_credit" else None
+            if glued and int(glued[1]) - 1 in inner:
+                continue
+            # a credit's writer field (【来源：某某日报 作者：某某】, 撰稿：某某 审核：某某), cut
+            # from the line it closed (标题（来源：某某日报 作者：某某）); a picture's or a
+            # video's credit row may name the text's writer too (文字：某某)
             writer = next((m for rx in _WRITER_FIELD if (m := rx.search(r.text.strip()))), None)
             names = clean_authors(writer["names"]) if writer else ()
             if names:
@@ -3207,7 +3215,8 @@ class MetaLines:
         if not meta.get("authors") and not doc.meta.authors and noted:
             meta["authors"] = tuple(noted)
         if not meta.get("authors") and not doc.meta.authors:
-            credited = _credited_authors(doc.removals) or _card_author(doc.removals, last_prose)
+            credited = (_credited_authors(doc.removals, range(first_prose, last_prose))
+                        or _card_author(doc.removals, last_prose))
             if credited:
                 meta["authors"] = credited
         drop = (set(found) | set(title_run) | set(above) | set(masthead) | set(listed_names)

@@ -76,3 +76,53 @@ def test_a_notice_dated_only_under_its_signature_in_brackets_is_dated() -> None:
             "· 某某县2025年高标准农田建设项目公示", "· 关于做好冬季农作物防冻工作的通知"]
     doc = clean_text("\n".join(page), id="notice")
     assert doc.meta.date == "2025-12-03"
+
+
+@pytest.mark.parametrize(("row", "date", "source"), [
+    # a date row whose date is in Chinese numerals, the paper's name beside it
+    ("二〇二五年十二月三日　某某日报", "2025-12-03", "某某日报"),
+    ("某某日报 二〇二五年十二月三日 星期三", "2025-12-03", "某某日报"),
+])
+def test_a_date_row_in_chinese_numerals_names_its_paper(row: str, date: str, source: str) -> None:
+    found = parse_date_row(row)
+    assert found is not None
+    assert (found.date, found.source_name) == (date, source)
+
+
+@pytest.mark.parametrize("line", [
+    # counterexamples: a sentence opening on a date in Chinese numerals, a date alone
+    "二〇二五年十二月三日，某某县召开全县基层党建工作推进会。", "二〇二五年十二月三日"])
+def test_a_sentence_or_a_date_alone_in_chinese_numerals_names_no_paper(line: str) -> None:
+    found = parse_date_row(line)
+    assert found is None or found.source_name is None
+
+
+_BODY = ["　　近年来，某某县坚持把党建引领贯穿基层治理全过程，推动各类资源向基层下沉，群众满意度持续提升。",
+         "　　下一步，该县将继续完善工作机制，推动基层治理提质增效，让群众的获得感成色更足。"]
+_TITLE = "某某县：党建引领激活基层治理“一池春水”"
+
+
+def test_a_headline_under_its_menu_over_a_chinese_numeral_date_row() -> None:
+    page = ["某某党建网", "首页 | 要闻 | 基层", "", _TITLE, "二〇二五年十二月三日　某某日报", "", *_BODY]
+    doc = clean_text("\n".join(page), id="cn_row")
+    assert (doc.meta.title, doc.meta.date, doc.meta.source_name) == (
+        _TITLE, "2025-12-03", "某某日报")
+    assert doc.text.split("\n") == [b.strip() for b in _BODY]
+
+
+def test_a_credit_glued_to_the_headline_names_the_page_s_source_and_writer() -> None:
+    page = ["某某党建网", "首页 | 要闻 | 基层", "", f"{_TITLE}（来源：某某日报 作者：张明远）",
+            "2025-12-03 08:26", "", *_BODY]
+    doc = clean_text("\n".join(page), id="title_credit")
+    assert (doc.meta.title, doc.meta.source_name, doc.meta.authors) == (
+        _TITLE, "某某日报", ("张明远",))
+
+
+def test_a_credit_closing_an_inner_paragraph_names_no_source() -> None:
+    """Counterexample: a roundup item's credit glued to an inner paragraph is the item's."""
+    page = ["某某党建网", "", _TITLE, "2025-12-03 08:26", "",
+            f"{_BODY[0]}（来源：某某晚报 作者：王小明）", *_BODY[1:],
+            "　　据悉，该县还将组织开展基层党组织书记轮训，进一步提升履职能力。"]
+    doc = clean_text("\n".join(page), id="inner_credit")
+    assert doc.meta.source_name != "某某晚报"
+    assert "王小明" not in doc.meta.authors
