@@ -11,6 +11,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.meta import closing_signature, parse_date_row
+from cleaners.names import clean_source
 
 
 @pytest.mark.parametrize(("row", "date", "source"), [
@@ -126,3 +127,20 @@ def test_a_credit_closing_an_inner_paragraph_names_no_source() -> None:
     doc = clean_text("\n".join(page), id="inner_credit")
     assert doc.meta.source_name != "某某晚报"
     assert "王小明" not in doc.meta.authors
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    # a journal named with its issue, as a reprint credits it
+    ("《某某月刊》2025年第12期", "某某月刊"), ("某某杂志2025年第3期", "某某杂志"),
+    ("《某某》（2025年第12期）", "某某"),
+    # counterexamples: a name with no issue stays whole; an issue alone is left as it is
+    ("某某日报", "某某日报"), ("2025年第12期", "2025年第12期")])
+def test_a_journal_s_issue_is_no_part_of_its_name(raw: str, name: str) -> None:
+    assert clean_source(raw) == name
+
+
+def test_a_reprint_credit_naming_a_journal_s_issue_names_the_journal() -> None:
+    page = ["某某党建网", "", _TITLE, "发布日期：2025-12-05", "", *_BODY, "",
+            "（转载自《某某月刊》2025年第12期）"]
+    doc = clean_text("\n".join(page), id="reprint")
+    assert doc.meta.source_name == "某某月刊"
