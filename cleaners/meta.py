@@ -3622,8 +3622,12 @@ class MetaLines:
         for k, i in enumerate(head[:-1]):
             label = _LONE_LABEL.match(unspaced_labels(lines[i].strip()))
             value = lines[head[k + 1]].strip()
-            if label is None or head[k + 1] - i > 2 or (
-                    _FIELD_GATE.open(value) and _FIELD.search(unspaced_labels(value))):
+            field = (_FIELD.search(unspaced_labels(value))
+                     if label is not None and _FIELD_GATE.open(value) else None)
+            # a line opening on a field is no value; a row wrapped after the label goes on
+            # with the value, then a gap and the next field (发布机构： / 某某局　发布日期：…)
+            if label is None or head[k + 1] - i > 2 or (field is not None and not (
+                    field.start() > 0 and unspaced_labels(value)[:field.start()][-1:].isspace())):
                 continue
             hit = parse_meta_line(f"{label[0]}{value}")
             if hit is not None:

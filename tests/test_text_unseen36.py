@@ -144,3 +144,21 @@ def test_a_reprint_credit_naming_a_journal_s_issue_names_the_journal() -> None:
             "（转载自《某某月刊》2025年第12期）"]
     doc = clean_text("\n".join(page), id="reprint")
     assert doc.meta.source_name == "某某月刊"
+
+
+def test_a_row_wrapped_after_its_label_reads_the_value_under_it() -> None:
+    """发布机构： alone, its value on the next line with the next field after a gap: the
+    publisher is read (the row, wrapped over three lines, goes)."""
+    page = ["某某县人民政府", "", _TITLE, "发布机构：", "某某县教育局　　发布日期：2025-12-03",
+            "浏览次数：128", "", *_BODY]
+    doc = clean_text("\n".join(page), id="wrapped")
+    assert (doc.meta.source_name, doc.meta.date) == ("某某县教育局", "2025-12-03")
+    assert doc.text.split("\n") == [b.strip() for b in _BODY]
+
+
+def test_a_label_over_a_line_opening_on_a_field_reads_no_value() -> None:
+    """Counterexample: a label over a line that opens on another field has no value there."""
+    page = ["某某县人民政府", "", _TITLE, "发布机构：", "发布日期：2025-12-03", "", *_BODY]
+    doc = clean_text("\n".join(page), id="empty_label")
+    assert doc.meta.source_name is None
+    assert doc.meta.date == "2025-12-03"
