@@ -636,7 +636,8 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
         # most lines are sentences or headlines: a date alone is short and holds a digit or 〇
         if len(line) > 32 or not _DATE_CHAR.search(line):
             continue
-        m = _STAMP_ALONE.match(arabic_dates(line))
+        # the date may be set in brackets under the issuer (（二〇二五年十二月三日）)
+        m = _STAMP_ALONE.match(_SIGNED_DATE_BRACKETS.sub(r"\1", arabic_dates(line)))
         if m is None or m["H"] is not None:
             continue
         j = k - 1
@@ -1372,7 +1373,8 @@ def parse_date_row(line: str) -> _Found | None:
     """A date and time with a name beside it and no field labels ("2019年10月23日 09:05 某某网",
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
-    line = _LUNAR_TAIL.sub("", _without_ip_place(line))
+    # (its date may be in Chinese numerals: 二〇二五年十二月三日　某某日报)
+    line = _LUNAR_DAY.sub("", _without_ip_place(arabic_dates(line)))
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None
     if (bare is None and _BARE_GATE.open(line) and (dated := _ROW_CLOSING_DATE.search(line))
             and (byline := parse_byline(line[:dated.start()], tail=False)) is not None
@@ -1433,9 +1435,13 @@ _BYLINE_BOX = re.compile(r"^[□■◇◆◎○●]\s*")
 _WHO_WROTE_IT = re.compile(r"^[（(]\s*作者(?:系|为|是|单位\s*[:：])")
 
 
-# The day in the lunar calendar closing a paper's date row after its weekday (2025年11月18日
-# 星期二 农历乙巳年九月廿八): the same day again, no name.
-_LUNAR_TAIL = re.compile(r"(?<=[一二三四五六日天])\s*[（(]?农历[^\s\d（）()]{2,12}[）)]?\s*$")
+# The day in the lunar calendar after a paper's weekday (2025年11月18日 星期二 农历乙巳年九月廿八),
+# closing its date row or set apart before the paper's name (… 星期三 农历十月十四　某某晚报): the
+# same day again, no name.
+_LUNAR_DAY = re.compile(with_traditional(
+    r"(?<=[一二三四五六日天])\s*[（(]?农历(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][鼠牛虎兔龙蛇马羊猴鸡狗猪]?年)?"
+    r"闰?(?:十[一二]|[正一二三四五六七八九十冬腊])月"
+    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十|卅)?[）)]?(?=\s|$)"))
 
 
 # China's provinces, autonomous regions and municipalities by their short names, and Hong
@@ -1854,6 +1860,8 @@ def _copied_row(hit: _Found) -> bool:
 
 
 _STAMP_ALONE = re.compile(rf"^(?:{DATE.pattern})$")
+# A signature's date in brackets, as a 通知 or a 公告 sets it under its issuer: the date alone.
+_SIGNED_DATE_BRACKETS = re.compile(r"^[（(]\s*([^（）()]{6,24}?)\s*[）)]$")
 
 
 def _labelled_date(line: str) -> str | None:
@@ -2037,8 +2045,10 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
             continue
         if r.cleaner == "chrome.inline" and r.rule in _INLINE_SOURCE_RULES:
             glued = _GLUED_AT.match(r.where)
-            if not glued or int(glued[1]) - 1 < last_prose:
-                continue  # a credit closing an earlier paragraph is that item's, not the page's
+            if not glued or first_prose <= int(glued[1]) - 1 < last_prose:
+                # a credit closing an earlier paragraph is that item's, not the page's; one
+                # glued to the headline (标题（来源：某某日报 作者：某某）) is the page's
+                continue
         elif r.cleaner != "chrome.lines" or r.rule not in _SOURCE_CREDIT_RULES:
             continue
         else:
@@ -2088,9 +2098,10 @@ UNIT_CREDIT = re.compile(
 _SENT_IN_LABEL = re.compile(r"^([（(])\s*(?:供稿|来稿|來稿)\s*[:：]\s*")
 
 
-def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
+def _credited_authors(removals: Sequence[Removal], inner: range = range(0)) -> tuple[str, ...]:
     """Authors named in credit removals (the last one wins: it closes the article), or the
-    writer a repost's card of its source account names."""
+    writer a repost's card of its source account names. ``inner``: the lines of the article
+    before its last paragraph, where a credit chrome.inline cut is an item's, not the page's."""
     for r in removals:
         card = SOURCE_CARD.match(r.text.strip()) if r.rule == "source_card" else None
         if card and plausible_author(card["writer"]):
@@ -2106,9 +2117,13 @@ def _credited_authors(removals: Sequence[Removal]) -> tuple[str, ...]:
             if found is not None and found.authors:
                 return found.authors
         if r.rule in ("credit_fields", "editor_credit", "reprint_notice", "photo_credit",
-                      "source_credit", "trailing_source_credit"):
-            # a credit's writer field (【来源：某某日报 作者：某某】, 撰稿：某某 审核：某某); a
-            # picture's or a video's credit row may name the text's writer too (文字：某某)
+                      "source_credit", "trailing_source_credit", "trailing_credit"):
+            glued = _GLUED_AT.match(r.where) if r.rule == "trailing_credit" else None
+            if glued and int(glued[1]) - 1 in inner:
+                continue
+            # a credit's writer field (【来源：某某日报 作者：某某】, 撰稿：某某 审核：某某), cut
+            # from the line it closed (标题（来源：某某日报 作者：某某）); a picture's or a
+            # video's credit row may name the text's writer too (文字：某某)
             writer = next((m for rx in _WRITER_FIELD if (m := rx.search(r.text.strip()))), None)
             names = clean_authors(writer["names"]) if writer else ()
             if names:
@@ -3200,7 +3215,8 @@ class MetaLines:
         if not meta.get("authors") and not doc.meta.authors and noted:
             meta["authors"] = tuple(noted)
         if not meta.get("authors") and not doc.meta.authors:
-            credited = _credited_authors(doc.removals) or _card_author(doc.removals, last_prose)
+            credited = (_credited_authors(doc.removals, range(first_prose, last_prose))
+                        or _card_author(doc.removals, last_prose))
             if credited:
                 meta["authors"] = credited
         drop = (set(found) | set(title_run) | set(above) | set(masthead) | set(listed_names)
@@ -3606,8 +3622,12 @@ class MetaLines:
         for k, i in enumerate(head[:-1]):
             label = _LONE_LABEL.match(unspaced_labels(lines[i].strip()))
             value = lines[head[k + 1]].strip()
-            if label is None or head[k + 1] - i > 2 or (
-                    _FIELD_GATE.open(value) and _FIELD.search(unspaced_labels(value))):
+            field = (_FIELD.search(unspaced_labels(value))
+                     if label is not None and _FIELD_GATE.open(value) else None)
+            # a line opening on a field is no value; a row wrapped after the label goes on
+            # with the value, then a gap and the next field (发布机构： / 某某局　发布日期：…)
+            if label is None or head[k + 1] - i > 2 or (field is not None and not (
+                    field.start() > 0 and unspaced_labels(value)[:field.start()][-1:].isspace())):
                 continue
             hit = parse_meta_line(f"{label[0]}{value}")
             if hit is not None:

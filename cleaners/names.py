@@ -197,12 +197,18 @@ def clean_source(raw: str | None) -> str | None:
     # the edition note after the name (某某日报（2024年12月03日 第05版）), closed or cut off
     # by the row's spaces; a bracket without digits is the name's (某某日报（海外版）)
     text = _SOURCE_EDITION.sub("", text).strip() or text
+    # a journal's issue after its name (《某某月刊》2025年第12期, 某某杂志2025年第3期)
+    text = _JOURNAL_ISSUE.sub("", text).strip() or text
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         text = text[1:-1].strip()  # a paper's name printed as a title's (《某某晚报》)
     simple = to_simplified(text)
     if simple in _NO_SOURCE or _SELF_REFERENCE.match(simple):
         return None
     return text[:40] or None
+
+
+# A journal's issue printed after its name: the year and the number of the issue.
+_JOURNAL_ISSUE = re.compile(r"(?<=[^\d\s])\s*[（(]?\s*\d{4}\s*年\s*(?:第\s*)?\d{1,3}\s*期\s*[）)]?$")
 
 
 # Values that name no publisher.

@@ -124,6 +124,11 @@ gl298-gl304, spam of kinds and shapes the fixtures lacked (a 私家侦探 long-t
 into a mirror, 代孕 adverts set after sentence ends, 六合彩 特码 rows in traditional script, 刷单
 touts set apart by spaces with a 城市+关键词 link farm, a notice's 联系方式 line of 办证 spam, a
 寄生虫 page of three articles' sentences, adult sites in coy wording),
+gl305-gl311, the seeds' families writing their metadata unusual ways (a 原载《某某》2025年第12期
+reprint, a paper's date row with its weekday and lunar day before the paper's name, a notice dated
+only in Chinese numerals in brackets under its signature, （来源：… 作者：…） under the headline, a
+发布机构/发布日期/浏览次数 row wrapped over three lines, a 文/图/编辑/审核 byline on one line, a 新华社
+dateline on a county site),
 scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
