@@ -1385,12 +1385,37 @@ COMMON_RULES: tuple[Rule, ...] = (
         # line (密级 公开 紧急程度 平件, 拟稿人 某某 核稿人 某某): two fields or more of the
         # form, none of the document's own head (签发人 stays: a 上行文 prints it)
         r"^(?:(?:密级|紧急程度|缓急程度|拟稿人|核稿人|审核人|拟稿单位|拟稿部门|会签|印发份数|保密期限)"
-        r"\s*[:：]?\s*[^\s:：，。,]{1,12}\s*){2,6}$",
+        r"\s*[:：]?\s*[^\s:：，。,]{1,12}\s*){2,6}$"
+        # its number field first, labelled (发文字号 某农〔2025〕47号 签发人 某某): the document's
+        # own head prints its number bare, never under the system's label
+        r"|^(?:发文字号|发文文号|公文文号)\s*[:：]?\s*[^\s:：，。,]{1,20}"
+        r"(?:\s+(?:签发人|密级|紧急程度|缓急程度|发文机关|成文日期|公开方式)\s*[:：]?\s*[^\s:：，。,]{1,20}){1,4}$"
+        # and its addressee field, the label spaced from its cell (主送 各乡镇人民政府，…): the
+        # document's own addressee line has no label, its 版记 a colon
+        r"|^主送(?:机关|单位)?\s+[^\s:：。]{2,60}$",
         why="an office system's routing fields over the document (密级, 紧急程度, 拟稿人)",
         examples=("密级 公开 紧急程度 平件", "拟稿人 某某 核稿人 某某某",
-                  "密级：公开 缓急程度：平件"),
+                  "密级：公开 缓急程度：平件", "发文字号 某农水〔2025〕47号 签发人 某某某",
+                  "发文字号：某政发〔2024〕3号 密级：公开",
+                  "主送 各乡镇人民政府、街道办事处，区直有关单位"),
         counterexamples=("密级 公开", "签发人：某某",
-                         "拟稿人要对文稿内容负责，核稿人要把好文字关。"),
+                         "拟稿人要对文稿内容负责，核稿人要把好文字关。",
+                         "某农水〔2025〕47号 签发人：某某某", "发文字号 某政发〔2024〕3号",
+                         "发文字号要规范，签发人要对文件内容负责。",
+                         "主送：某某市人民政府办公室", "各乡镇人民政府、街道办事处，区直有关单位：",
+                         "主送单位要在收文后三日内办理。"),
+        max_len=60,
+    ),
+    Rule(
+        "event_tabs",
+        # A press conference or live event's tab bar saved as one line, its labels glued or
+        # spaced (文字实录图片直播视频回放相关文件): two labels or more of the kind, nothing else
+        r"^(?:(?:文字实录|图文实录|文字直播|图文直播|图片直播|视频直播|视频回放|直播回放|现场图片|"
+        r"嘉宾介绍|相关文件|相关报道|政策解读|媒体报道)\s*[|｜/]?\s*){2,8}$",
+        why="a live event's tab labels saved as one line (文字实录, 图片直播, 视频回放)",
+        examples=("文字实录图片直播视频回放相关文件", "图文直播 视频回放", "文字实录 | 相关报道"),
+        counterexamples=("视频回放", "文字实录已上传，视频回放将于明天发布。",
+                         "相关文件请到政府网站下载。"),
         max_len=60,
     ),
     Rule(

@@ -1,0 +1,52 @@
+"""Pages saved from HTML as text (bench/gold_html.py --text): an office system's field rows over
+the document it prints, and a live event's tab bar glued into one line, are chrome."""
+
+from __future__ import annotations
+
+from cleaners import clean_text
+
+_NOTICE = (
+    "\n为保障明年春耕生产用水，现就做好农田水利设施维修养护工作通知如下。\n"
+    "\n一、全面开展排查。各乡镇要在十二月十五日前，对辖区内的小型水库、山塘和泵站逐一排查。\n"
+    "\n二、抓好维修养护。对排查发现的问题，要在明年三月底前完成维修。\n"
+    "\n特此通知。\n"
+)
+
+
+def test_office_system_field_rows_are_chrome() -> None:
+    page = ("公文管理 / 发文管理 / 查看公文\n打印导出PDF关闭\n\n"
+            "发文字号 某农水〔2025〕47号 签发人 某某某\n密级 公开 紧急程度 平件\n"
+            "发文机关 某某区农业农村局 成文日期 2025-11-26\n"
+            "主送 各乡镇人民政府、街道办事处，区直有关单位\n拟稿人 某某 核稿人 某某某\n\n"
+            "关于做好农田水利设施维修养护工作的通知\n\n"
+            "各乡镇人民政府、街道办事处，区直有关单位：\n" + _NOTICE)
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "关于做好农田水利设施维修养护工作的通知"
+    assert "发文字号" not in doc.text
+    assert "签发人" not in doc.text
+    assert "主送 " not in doc.text
+    assert "一、全面开展排查。" in doc.text
+
+
+def test_document_head_number_and_signer_stay() -> None:
+    # a 上行文's own head: its number bare and its signer, no system label
+    line = "某农水〔2025〕47号 签发人：某某某"
+    doc = clean_text("关于某某事项的请示\n\n2025-11-26\n\n" + line + "\n" + _NOTICE, id="t")
+    assert line in doc.text
+
+
+def test_live_event_tab_bar_is_chrome() -> None:
+    page = ("某某市新闻发布会\n\n发布日期：2025-08-28 11:20 来源：某某市人民政府新闻办公室\n\n"
+            "文字实录图片直播视频回放相关文件\n\n"
+            "主持人：各位记者朋友，大家上午好！今天我们邀请到市教育局的负责同志介绍有关情况。\n\n"
+            "局长：各位记者朋友，大家好！今年秋季学期，全市预计新增中小学学位一万零八百个。\n")
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "某某市新闻发布会"
+    assert "视频回放" not in doc.text
+    assert "新增中小学学位" in doc.text
+
+
+def test_tab_words_in_a_sentence_stay() -> None:
+    text = "文字实录已经上传，视频回放将于明天在政府网站发布。"
+    doc = clean_text("某某标题\n\n2025-11-14 来源：某某报\n\n" + text + "\n\n" + _NOTICE, id="t")
+    assert text in doc.text
