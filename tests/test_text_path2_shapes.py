@@ -50,3 +50,21 @@ def test_tab_words_in_a_sentence_stay() -> None:
     text = "文字实录已经上传，视频回放将于明天在政府网站发布。"
     doc = clean_text("某某标题\n\n2025-11-14 来源：某某报\n\n" + text + "\n\n" + _NOTICE, id="t")
     assert text in doc.text
+
+
+_POST = ("上个月带父母自驾去了一趟海边，来回三天，开了一千一百公里左右，把路线和住宿的情况记下来。\n\n"
+         "第一天早上七点出发，走高速到海边小镇，路上在服务区休息了三次，全程用了九个小时。\n")
+
+
+def test_forum_quote_header_is_chrome() -> None:
+    page = ("带父母自驾看海上日出\n\n发表于: 2025-11-12 21:40\n\n" + _POST
+            + "\n引用楼主某某某于2025-11-12 22:05发表的 :\n")
+    doc = clean_text(page, id="t")
+    assert "引用楼主" not in doc.text
+    assert "全程用了九个小时。" in doc.text
+
+
+def test_a_sentence_citing_a_post_stays() -> None:
+    line = "引用他于2025年11月12日发表的文章，记者核实了有关数据。"
+    doc = clean_text("某某标题\n\n2025-11-14 来源：某某报\n\n" + _POST + "\n" + line + "\n", id="t")
+    assert line in doc.text
