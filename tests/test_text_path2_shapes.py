@@ -68,3 +68,24 @@ def test_a_sentence_citing_a_post_stays() -> None:
     line = "引用他于2025年11月12日发表的文章，记者核实了有关数据。"
     doc = clean_text("某某标题\n\n2025-11-14 来源：某某报\n\n" + _POST + "\n" + line + "\n", id="t")
     assert line in doc.text
+
+
+_STREETS = ("今年以来，区城管局对老城区十二条背街小巷实施了集中改造，截至十一月中旬已全部完工，"
+            "涉及沿街居民一千三百余户。\n\n此次改造以雨污分流、路面平整为重点，新铺设雨水管和污水管"
+            "共计四点六公里。\n\n下一步，区城管局将建立背街小巷长效管护机制。\n")
+
+
+def test_a_summary_cut_short_with_an_ellipsis_goes_when_the_article_prints_it() -> None:
+    page = ("老城区十二条背街小巷完成改造\n\n2025-11-18 09:32 来源：某某日报\n\n"
+            "摘要: 今年以来，区城管局对老城区十二条背街小巷实施了集中改造，截至十一月中旬已全部完工 ..."
+            "\n\n" + _STREETS)
+    doc = clean_text(page, id="t")
+    assert "摘要" not in doc.text
+    assert doc.text.startswith("今年以来，区城管局")
+
+
+def test_a_summary_the_article_does_not_print_stays() -> None:
+    line = "摘要: 城管部门今年改造了老城区的背街小巷，居民出行更方便了 ..."
+    page = "老城区背街小巷完成改造\n\n2025-11-18 09:32 来源：某某日报\n\n" + line + "\n\n" + _STREETS
+    doc = clean_text(page, id="t")
+    assert "城管部门今年改造了老城区的背街小巷" in doc.text
