@@ -89,3 +89,22 @@ def test_a_summary_the_article_does_not_print_stays() -> None:
     page = "老城区背街小巷完成改造\n\n2025-11-18 09:32 来源：某某日报\n\n" + line + "\n\n" + _STREETS
     doc = clean_text(page, id="t")
     assert "城管部门今年改造了老城区的背街小巷" in doc.text
+
+
+_GARDEN = ("去年秋天，我在朝南的阳台上摆了三个泡沫箱，撒下了第一把番茄种子，一年收获了六十多个番茄。\n\n"
+           "明年打算试试樱桃番茄和矮生品种，它们更适合空间有限的阳台。\n")
+
+
+def test_blog_footer_links_glued_into_one_line_are_chrome() -> None:
+    page = ("在阳台种了一年番茄\n\n2025年10月12日\n\n" + _GARDEN
+            + "\n某某的小菜园 © 2025\n最新文章RSSGhost\n")
+    doc = clean_text(page, id="t")
+    assert "RSS" not in doc.text
+    assert "最新文章" not in doc.text
+    assert "矮生品种" in doc.text
+
+
+def test_a_sentence_naming_the_feed_stays() -> None:
+    line = "订阅RSS的读者越来越少，很多博客关掉了它。"
+    doc = clean_text("某某标题\n\n2025-11-14 来源：某某报\n\n" + _GARDEN + "\n" + line + "\n", id="t")
+    assert line in doc.text

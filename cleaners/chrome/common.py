@@ -2607,6 +2607,20 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=60,
     ),
     Rule(
+        "blog_footer_links",
+        # A blog theme's footer links saved as one line, glued or spaced (最新文章RSSGhost: the
+        # latest posts, the feed and the platform's own link, its "Powered by" lost): two of the
+        # links at least, the feed or the platform's name among them, nothing else
+        r"^(?=.*(?:RSS|Ghost|WordPress|Typecho|Hexo|Hugo|Halo|Jekyll|Gridea))"
+        r"(?:(?:最新文章|热门文章|文章归档|归档|标签|关于|RSS|订阅|站点地图|Sitemap|Ghost|WordPress|"
+        r"Typecho|Hexo|Hugo|Halo|Jekyll|Gridea)\s*[|｜·•∙]?\s*){2,8}$",
+        why="a blog theme's footer links saved as one line (最新文章 RSS Ghost)",
+        examples=("最新文章RSSGhost", "归档 · 标签 · RSS", "最新文章 | RSS | WordPress"),
+        counterexamples=("RSS", "最新文章", "归档标签关于", "WordPress 博客搭建教程",
+                         "订阅RSS的读者越来越少了。"),
+        max_len=60,
+    ),
+    Rule(
         "blog_widget_label",
         # A blog's share and like boxes under the post (WordPress's 分享此文： over its buttons,
         # 赞过： over the likers' faces): the label alone, its buttons and faces lost as text.
