@@ -3927,6 +3927,9 @@ _LIST_ITEM = re.compile(r"^\s*[•▪◦]\s*(?=\S)")
 _QUOTE = re.compile(r"(?<![\d.])\d+\.\d+\s*[+\-−]\d+(?:\.\d+)?(?:\s*[+\-−]\d+(?:\.\d+)?)?%")
 
 
+_HEADLINE_HAN_MIN = 8  # Han characters: a headline's size, no name's or label's
+
+
 def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -> int:
     """Of the few heading-like lines just above the date row (site name, section label,
     headline, subtitle, publisher), the headline.
@@ -3951,6 +3954,12 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
     # item right over or under it) is none while another line is there; a template may print
     # the headline alone as a list item (• 某某：……, blank lines around it)
     pool = [i for i in pool if not _in_list(lines, i)] or pool
+    # a line the page printed twice above the row (a blog's tagline in its header and again
+    # in its sidebar's profile) is none while a line of headline size stands nearer the row
+    # (a writer's name there leaves the headline printed twice alone)
+    if len(_HAN.findall(lines[pool[-1]])) >= _HEADLINE_HAN_MIN:
+        pool = [i for i in pool if i == pool[-1] or not any(
+            j != i and ln.strip() == lines[i].strip() for j, ln in enumerate(lines[:row]))]
     best = max(pool, key=lambda i: (len(lines[i].strip()), -i))
     k = pool.index(best)
     # right before and right above: the page's own lines, a blank at most between (the

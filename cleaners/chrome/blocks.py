@@ -1399,6 +1399,8 @@ _SUMMARY_LABEL = re.compile(with_traditional(
     r"^[【\[]?\s*(?:摘要|内容摘要|内容提要|提要|导读|导语|核心提示)\s*[】\]]?\s*[:：]?\s*"))
 _SUMMARY_MIN = 20  # characters: a shorter line repeated is a label or a name, no summary
 _SUMMARY_AT = 6  # the article's first lines: where a summary stands
+# The ellipsis a portal cuts its summary short with (…已全部完工 ...).
+_SUMMARY_CUT = re.compile(r"\s*(?:\.{3,}|…+|。{3,})\s*$")
 # The article pasted twice: a paragraph is a line this long (a shorter one, a slogan or a
 # heading, may be printed twice by the article itself), and a copy is a run of this many.
 _PASTED_LINE_MIN = 30
@@ -2033,7 +2035,12 @@ class PageBlocks:
             # Labelled only: the article's own paragraph may be printed twice (a refrain), or
             # open a longer one.
             summary = _SUMMARY_LABEL.sub("", bare[i], count=1)
-            if len(summary) < _SUMMARY_MIN or len(summary) == len(bare[i]) or i in gone:
+            if len(summary) == len(bare[i]):
+                continue
+            # a portal cuts its summary short with an ellipsis (…已全部完工 ...): the article
+            # goes on where it stops
+            summary = _SUMMARY_CUT.sub("", summary)
+            if len(summary) < _SUMMARY_MIN or i in gone:
                 continue
             if any(j > i and j not in gone
                    and (bare[j].startswith(summary)

@@ -1385,12 +1385,37 @@ COMMON_RULES: tuple[Rule, ...] = (
         # line (密级 公开 紧急程度 平件, 拟稿人 某某 核稿人 某某): two fields or more of the
         # form, none of the document's own head (签发人 stays: a 上行文 prints it)
         r"^(?:(?:密级|紧急程度|缓急程度|拟稿人|核稿人|审核人|拟稿单位|拟稿部门|会签|印发份数|保密期限)"
-        r"\s*[:：]?\s*[^\s:：，。,]{1,12}\s*){2,6}$",
+        r"\s*[:：]?\s*[^\s:：，。,]{1,12}\s*){2,6}$"
+        # its number field first, labelled (发文字号 某农〔2025〕47号 签发人 某某): the document's
+        # own head prints its number bare, never under the system's label
+        r"|^(?:发文字号|发文文号|公文文号)\s*[:：]?\s*[^\s:：，。,]{1,20}"
+        r"(?:\s+(?:签发人|密级|紧急程度|缓急程度|发文机关|成文日期|公开方式)\s*[:：]?\s*[^\s:：，。,]{1,20}){1,4}$"
+        # and its addressee field, the label spaced from its cell (主送 各乡镇人民政府，…): the
+        # document's own addressee line has no label, its 版记 a colon
+        r"|^主送(?:机关|单位)?\s+[^\s:：。]{2,60}$",
         why="an office system's routing fields over the document (密级, 紧急程度, 拟稿人)",
         examples=("密级 公开 紧急程度 平件", "拟稿人 某某 核稿人 某某某",
-                  "密级：公开 缓急程度：平件"),
+                  "密级：公开 缓急程度：平件", "发文字号 某农水〔2025〕47号 签发人 某某某",
+                  "发文字号：某政发〔2024〕3号 密级：公开",
+                  "主送 各乡镇人民政府、街道办事处，区直有关单位"),
         counterexamples=("密级 公开", "签发人：某某",
-                         "拟稿人要对文稿内容负责，核稿人要把好文字关。"),
+                         "拟稿人要对文稿内容负责，核稿人要把好文字关。",
+                         "某农水〔2025〕47号 签发人：某某某", "发文字号 某政发〔2024〕3号",
+                         "发文字号要规范，签发人要对文件内容负责。",
+                         "主送：某某市人民政府办公室", "各乡镇人民政府、街道办事处，区直有关单位：",
+                         "主送单位要在收文后三日内办理。"),
+        max_len=60,
+    ),
+    Rule(
+        "event_tabs",
+        # A press conference or live event's tab bar saved as one line, its labels glued or
+        # spaced (文字实录图片直播视频回放相关文件): two labels or more of the kind, nothing else
+        r"^(?:(?:文字实录|图文实录|文字直播|图文直播|图片直播|视频直播|视频回放|直播回放|现场图片|"
+        r"嘉宾介绍|相关文件|相关报道|政策解读|媒体报道)\s*[|｜/]?\s*){2,8}$",
+        why="a live event's tab labels saved as one line (文字实录, 图片直播, 视频回放)",
+        examples=("文字实录图片直播视频回放相关文件", "图文直播 视频回放", "文字实录 | 相关报道"),
+        counterexamples=("视频回放", "文字实录已上传，视频回放将于明天发布。",
+                         "相关文件请到政府网站下载。"),
         max_len=60,
     ),
     Rule(
@@ -1695,6 +1720,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^\S{1,80}\.(?i:jpe?g|png|gif|webp|bmp|heic)\s*[(（]\s*[\d.]+\s*(?i:[KMG]B|bytes?)"
         r"\s*[,，]\s*下载次数\s*[:：]\s*\d+\s*[)）]$"
         rf"|^{_DATE}[\d:：\s]*上传$"
+        # a quoted post's header over the quote (引用楼主某某于2025-11-12 22:05发表的 :,
+        # 原帖由 某某 于 2024-5-3 10:30 发表): the board's words, the quote under it
+        rf"|^引用(?:楼主|第\s*\d{{1,5}}\s*楼)?\s*\S{{1,20}}?\s*于\s*{_DATE}[\d:：\s]*发表的?\s*[:：]?$"
+        rf"|^原帖由\s*\S{{1,20}}?\s*于\s*{_DATE}[\d:：\s]*发表$"
         # a moderator's or the system's action on the post or the floor
         r"|^(?:该|本|此)(?:帖子?|贴子?|楼层?)(?:疑似违规)?(?:已被|被)\S{0,6}"
         r"(?:加精|置顶|锁定|屏蔽|删除|折叠|移动|隐藏|高亮)[。.]?$"
@@ -1739,7 +1768,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "评分 参与人数 1 威望 +5 收起 理由", "查看: 5216 | 回复: 43", "只看该作者",
                   "倒序浏览", "关注：1,284,567  贴子：23,456,789", "关注 1.2万 帖子 356万",
                   "3楼 2024-09-15 07:05 来自iPhone客户端", "2楼 2024-09-14 22:31",
-                  "发表于 2025-9-14 20:45:31|只看该作者"),
+                  "发表于 2025-9-14 20:45:31|只看该作者",
+                  "引用楼主某某某于2025-11-12 22:05发表的 :",
+                  "引用第3楼某某于2025-11-12 22:18发表的：", "原帖由 某某 于 2024-5-3 10:30 发表"),
         counterexamples=("本帖最后由他本人于去年编辑，内容一直没有更新。",
                          "2024年5月3日上传的视频引发网友热议，播放量超过十万次。",
                          "该帖已被删除的消息很快在网上传开，引发网友热议。", "楼主说得有道理。",
@@ -1751,7 +1782,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "评分参与人数较多的项目将优先入选。", "只看该作者的近期动态就知道了。",
                          "倒序浏览这些老照片，仿佛回到了过去。", "关注 3 个方面",
                          "1楼 2024-09-14 22:18 来自Android客户端", "5楼 2024-09-14 会议室",
-                         "发表于 2025-9-14 20:31:07|只看该作者|倒序浏览"),
+                         "发表于 2025-9-14 20:31:07|只看该作者|倒序浏览",
+                         "引用他于2025年11月12日发表的文章，记者核实了有关数据。",
+                         "原帖由他本人于2024年5月3日发表在论坛上，很快引发热议。"),
         max_len=90,  # the software's footer runs to some 70 characters
     ),
     Rule(
@@ -2575,6 +2608,20 @@ COMMON_RULES: tuple[Rule, ...] = (
         counterexamples=("民生新闻", "首页新闻", "体育新闻报道了这场比赛。",
                          "教育、健康、体育三项指标均有提升", "新闻评论员王某某",
                          "今日要闻：全市经济运行稳中向好", "要闻财经科技汽车房产教育健康"),
+        max_len=60,
+    ),
+    Rule(
+        "blog_footer_links",
+        # A blog theme's footer links saved as one line, glued or spaced (最新文章RSSGhost: the
+        # latest posts, the feed and the platform's own link, its "Powered by" lost): two of the
+        # links at least, the feed or the platform's name among them, nothing else
+        r"^(?=.*(?:RSS|Ghost|WordPress|Typecho|Hexo|Hugo|Halo|Jekyll|Gridea))"
+        r"(?:(?:最新文章|热门文章|文章归档|归档|标签|关于|RSS|订阅|站点地图|Sitemap|Ghost|WordPress|"
+        r"Typecho|Hexo|Hugo|Halo|Jekyll|Gridea)\s*[|｜·•∙]?\s*){2,8}$",
+        why="a blog theme's footer links saved as one line (最新文章 RSS Ghost)",
+        examples=("最新文章RSSGhost", "归档 · 标签 · RSS", "最新文章 | RSS | WordPress"),
+        counterexamples=("RSS", "最新文章", "归档标签关于", "WordPress 博客搭建教程",
+                         "订阅RSS的读者越来越少了。"),
         max_len=60,
     ),
     Rule(
