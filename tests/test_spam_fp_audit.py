@@ -153,3 +153,31 @@ def test_on_a_mirror_of_it_only_the_brand_goes(
     assert {r.text for r in doc.removals if r.cleaner.startswith("spam")} == {BRAND}
     for para in paras:
         assert para in doc.text
+
+
+PAGE_HEAD = ("区里开展民生实事项目建设\n2026-05-06 来源：区融媒体中心\n\n"
+             "\u3000\u3000今年以来，区里把民生实事项目作为重点工作，逐项明确责任单位和完成时限。\n")
+PAGE_TAIL = "\n\u3000\u3000下一步，区里将加强督查，确保各项目按期完成。"
+
+
+@pytest.mark.parametrize("line", [
+    # gig work is paid by the order: 一单一结 is how news says it, not only adverts
+    "外卖骑手的收入大多按单结算，一单一结，多劳多得。",
+    "快递员小李说，现在平台按件计酬，一单一结，收入比过去稳定。",
+    "如有疑问，可拨打服务热线400-700-1234咨询，工作日全天有人接听。",
+    "海外仓建设加快，费用多少、时效快慢成为跨境卖家最关心的问题。",
+    "网友@飞机迷小王在微博留言说，新航站楼的指引标识很清楚。",
+    "正规医院的辅助生殖技术须经卫生健康部门批准，严禁实施代孕。",
+    "资料显示，该县地处六合盆地，境内河网密布。",
+    "午夜影院里坐满了观看首映的影迷。",
+    "草莓视频是该县农业局拍摄的科普短片，讲述草莓种植技术。",
+    "电报大楼修缮后将作为城市展馆对外开放。",
+    "某直播平台以“宅男福利”为噱头传播低俗内容，被网信部门约谈。",
+])
+@pytest.mark.parametrize("brand", ["", BRAND])
+def test_a_news_line_with_a_new_spam_word_stays_on_a_clean_page_and_a_mirror(
+        line: str, brand: str) -> None:
+    doc = clean_text(f"{PAGE_HEAD}\u3000\u3000{line}\n{brand + chr(10) if brand else ''}{PAGE_TAIL}")
+    assert line in doc.text
+    assert {r.text for r in doc.removals if r.cleaner.startswith("spam")} == (
+        {brand} if brand else set())
