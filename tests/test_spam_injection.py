@@ -1519,6 +1519,9 @@ def test_a_coined_name_with_an_ending_or_promo_words_goes_from_a_proven_page(
     "新城区城市面貌焕然一新。",
     "可登录教育部官网查询。",  # cited, and the name is a word
     "市商务局官网发布通知。",
+    # an office's name (…局, …委) before 官网: its website, though the dictionary lacks it
+    "求职者可登录区人社局官网查询岗位信息。",
+    "企业也可登录市发改委官网下载申报表格。",
     "下载学习强国app学习。",
     "本届运动会设有竞技体育和群众体育两类项目。",  # a verb before its object 竞技
 ])

@@ -207,6 +207,9 @@ _ADDRESS_AFTER_NAME = re.compile(
 _CITING = re.compile(f"(?:{CITING_WORDS})$")
 # Characters that end a word of kind before a product word (即开型彩票, 益智类游戏, 回合制游戏).
 _KIND_CHARS = "型类式制"
+# Characters that end an office's name (人社局, 教育厅, 发改委, 政务办): 某某局官网 is the
+# office's own website, and an abbreviated office the dictionary lacks (人社局) reads as no word.
+_OFFICE_CHARS = "局厅委办署"
 # Where a clause starts: a line's start or right after a clause mark.
 _CLAUSE_START = re.compile(r"(?:^|(?<=[。！？；，、：!?;,:]))", re.MULTILINE)
 # The characters _CLAUSE_START matches after (a line break for its ^): the same offsets from
@@ -1266,7 +1269,8 @@ class InjectedFragments:
                         or any(c in _FUNCTION_CHARS or c in _NUMERALS for c in name)
                         # a name opens on no character that only closes words (医生|们都|会)
                         or stats.closes_only(name[0])
-                        or name[-1] in _KIND_CHARS or text.count(name) != text.count(
+                        or name[-1] in _KIND_CHARS or name[-1] in _OFFICE_CHARS
+                        or text.count(name) != text.count(
                             text[a : start + 1])
                         or _word_across(stats, text, start)
                         or _CITING.search(text, max(0, a - 2), a) is not None
