@@ -360,6 +360,13 @@ def test_stranded_many_without_the_batch() -> None:
         assert stats.stranded_many(frags) == expected
 
 
+def test_stranded_of_an_empty_string_strands_nothing() -> None:
+    """An empty string has no words, so no character is left alone (it raised IndexError)."""
+    stats = shared_stats()
+    assert stats.stranded("") == (False, False, False)
+    assert stats.stranded_many(["", "注平台"])[0] == (False, False, False)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(alphabet="中国人民银行发布公告注册平台外围投名山就是金银的了\x00a。",
                         min_size=1, max_size=4), min_size=64, max_size=80))

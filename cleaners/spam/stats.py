@@ -601,7 +601,9 @@ class ChineseStats:
             if len(self._stranded) > 100_000:
                 self._stranded.clear()
             alone = [len(w) == 1 and self.standalone(w) < limit for w in self.han_words(frag)]
-            got = self._stranded[key] = (alone[0], alone[-1], any(alone))
+            # an empty string (no words) strands nothing
+            got = self._stranded[key] = ((alone[0], alone[-1], any(alone)) if alone
+                                         else (False, False, False))
         return got
 
     def stranded_many(self, frags: Sequence[str], limit: float = 0.5,
