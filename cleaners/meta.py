@@ -1429,9 +1429,9 @@ def parse_date_row(line: str) -> _Found | None:
     return _Found(date=parse_date(bare["date"]), source_name=outlet)
 
 
-# A note closing an article that says who its writer is (（作者系某某大学教授）, （作者单位：…）).
 # The box or bullet a paper sets before its writer's name (□ 某某某, ◎某某某).
 _BYLINE_BOX = re.compile(r"^[□■◇◆◎○●]\s*")
+# A note closing an article that says who its writer is (（作者系某某大学教授）, （作者单位：…）).
 _WHO_WROTE_IT = re.compile(r"^[（(]\s*作者(?:系|为|是|单位\s*[:：])")
 
 

@@ -100,7 +100,9 @@ _LATIN = re.compile(r"[a-z0-9]+")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # The word an advert puts right before its handle (联系电话：, 加微信, 详询QQ, 加群; Telegram's
 # 飞机/纸飞机/电报/TG, its handle written after @: 飞机@ab8866).
-_CONTACT_CUE = re.compile(r"(?:电话|手机|热线|微信|薇信|威信|[vV]信|[vV][xX]|[wW][xX]|[qQ]{2}|扣扣|"
+# A phone or a messenger named before its number (电话, 微信, VX, QQ …).
+_PHONE_OR_CHAT = r"电话|手机|微信|薇信|[vV]信|[vVwW][xX]|[qQ]{2}"
+_CONTACT_CUE = re.compile(rf"(?:{_PHONE_OR_CHAT}|热线|威信|扣扣|"
                           r"群号?|联系|咨询|客服|[tT]el|飞机|电报|(?<![A-Za-z])[tT][gG])"
                           r"\s*(?:号码?)?\s*[:：]?\s*@?$")
 _CONTACT_TERM = re.compile(r"加(?:微信|v|qq)$")  # lexicon terms are lower-case
@@ -1587,7 +1589,7 @@ _TAIL_INTENT = re.compile(rf"(?:{_BUSINESS})?(?:{_TAIL_QUESTION}|排名|哪里�
                           r"价格|电话|联系方式)")
 _TAIL_ASKS = re.compile(_TAIL_QUESTION)
 _TAIL_STOPS = frozenset("。！？!?，,；;")
-_TAIL_CONTACT = re.compile(r"(?:微信|薇信|[vV]信|[vVwW][xX]|[qQ]{2}|电话|手机)[:：]?\s*")
+_TAIL_CONTACT = re.compile(rf"(?:{_PHONE_OR_CHAT})[:：]?\s*")
 _OPENS_SENTENCE = re.compile(r"(?:^|[。！？!?])\s*$")
 
 
