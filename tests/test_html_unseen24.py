@@ -1,0 +1,74 @@
+"""The general shapes the batch of invented HTML pages gh148-gh153 showed (a Nuxt 3 city paper,
+a FrontPage county page in GB2312 under a Latin-1 meta, a party-building site with <div>
+paragraphs, a study app's h5 share page, an AMP page, a page with a video, a gallery and a 延伸
+阅读 box), each with what must match and what must not. Names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_html
+from cleaners.html.decode import decode_html
+
+_PARA = ("今冬明春，全县计划维修山塘一百二十六口、清淤渠道四十五公里、更换机埠水泵三十八台，"
+         "总投资一千六百余万元，维修养护项目由各乡镇组织实施。")
+_PARA2 = "县水利局有关负责人表示，将组织技术人员分片包干，深入各乡镇开展巡回检查，发现问题及时督促整改。"
+_TRADITIONAL = "為切實做好冬季森林防火工作，某某鎮組織有關部門對轄區重點林區開展檢查。香港特別行政區政府今日宣佈新措施。"
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head>{head}<title>Page</title></head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize("label", ["iso-8859-1", "windows-1252", "ISO-8859-1", "us-ascii"])
+@pytest.mark.parametrize("where", ["meta", "header"])
+def test_gb_bytes_under_a_latin_label_read_as_gb(label: str, where: str) -> None:
+    # an old editor's (FrontPage: charset=iso-8859-1) or a server's default over a GB2312 page:
+    # windows-1252 decodes every byte, as mojibake (禾丰县 -> ºÌ·áÏØ)
+    head = f'<meta http-equiv="Content-Type" content="text/html; charset={label}">'
+    data = _page(head if where == "meta" else "", f"<p>{_PARA}</p><p>{_PARA2}</p>").encode("gb2312")
+    got = decode_html(data, header_charset=label if where == "header" else None)
+    assert (got.encoding, got.source) == ("gb18030", "strict")
+    assert _PARA in got.text
+    assert _PARA2 in got.text
+
+
+def test_big5_bytes_under_a_latin_label_read_as_big5() -> None:
+    data = _page('<meta charset="iso-8859-1">', f"<p>{_TRADITIONAL * 2}</p>").encode("big5")
+    got = decode_html(data)
+    assert got.encoding == "big5hkscs"
+    assert got.text.count(_TRADITIONAL) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # Western text: an accented letter before a space or a stop is no GB pair at all
+    "Le café est ouvert à partir de huit heures. Les élèves étudient le français à l'école.",
+    "Für die Straße wählen Sie bitte die Größe aus. Schöne Grüße aus München.",
+    "A informação está disponível na página de ajuda. Atenção: não há reembolso.",
+    # pairs that are valid GB but no everyday text (trail bytes under 0xA1): ÀÁÂÃ Äb Åc …
+    "Àb Ác Âd Ãe Äf Åg Æh Çi Èj Ék Êl Ëm Ìn Ío Îp Ïq Ðr Ñs Òt Óu Ôv Õw Öx ×y Øz Ùa Úb Ûc Üd",
+])
+def test_western_text_under_a_latin_label_stays_latin(text: str) -> None:
+    data = _page('<meta charset="iso-8859-1">', f"<p>{text}</p>").encode("cp1252")
+    got = decode_html(data)
+    assert got.encoding == "cp1252"
+    assert text in got.text
+
+
+def test_a_few_chinese_looking_pairs_do_not_outvote_the_label() -> None:
+    # under twenty characters of Chinese: too little to overrule what the page declares
+    data = _page('<meta charset="iso-8859-1">', "<p>某某县</p><p>Hello world.</p>").encode("gb2312")
+    assert decode_html(data).encoding == "cp1252"
+
+
+def test_a_frontpage_county_page_under_a_latin_meta_cleans_as_chinese() -> None:
+    body = ('<table><tr><td><font size="4" color="#CC0000"><b>我县启动冬春季小型农田水利设施维修养护'
+            '</b></font></td></tr><tr><td><font size="2">发布时间：2025年11月20日&nbsp;&nbsp;来源：县水利局'
+            '</font></td></tr></table><table><tr><td><font size="3">&nbsp;&nbsp;&nbsp;&nbsp;'
+            f'{_PARA}</font></td></tr><tr><td><font size="3">&nbsp;&nbsp;&nbsp;&nbsp;{_PARA2}'
+            '</font></td></tr></table>')
+    data = _page('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',
+                 body).encode("gb2312")
+    doc = clean_html(data)
+    assert doc.text.split("\n") == [_PARA, _PARA2]
+    assert (doc.meta.date, doc.meta.source_name) == ("2025-11-20", "县水利局")
