@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import clean_html
+from cleaners import clean_html, clean_text
+from cleaners.chrome.blocks import RELATED_MARKER
 from cleaners.html.decode import decode_html
 
 _PARA = ("今冬明春，全县计划维修山塘一百二十六口、清淤渠道四十五公里、更换机埠水泵三十八台，"
@@ -72,3 +73,24 @@ def test_a_frontpage_county_page_under_a_latin_meta_cleans_as_chinese() -> None:
     doc = clean_html(data)
     assert doc.text.split("\n") == [_PARA, _PARA2]
     assert (doc.meta.date, doc.meta.source_name) == ("2025-11-20", "县水利局")
+
+
+@pytest.mark.parametrize(("line", "marker"), [
+    ("相关信息：", True),
+    ("相关信息", True),
+    ("【相关信息】", True),
+    # a sentence or a notice's own part about the information
+    ("相关信息显示，该项目已完成投资八成。", False),
+    ("该网页已停止更新，相关信息请以官方发布为准。", False),
+    ("三、相关信息", False),
+])
+def test_a_government_page_s_related_information_box(line: str, marker: bool) -> None:
+    assert (RELATED_MARKER.match(line) is not None) is marker
+
+
+def test_a_related_information_box_under_a_county_article_goes() -> None:
+    page = ["您现在的位置：首页 >> 政务动态 >> 部门动态", "我县启动冬春季小型农田水利设施维修养护",
+            "发布时间：2025年11月20日    来源：县水利局", _PARA, _PARA2, "相关信息：",
+            "·县水利局开展汛后水库安全检查 (2025-11-05)", "·我县完成二十座病险山塘除险加固 (2025-10-28)"]
+    doc = clean_text("\n".join(page), id="xiangguan")
+    assert doc.text.split("\n") == [_PARA, _PARA2]
