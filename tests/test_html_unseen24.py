@@ -94,3 +94,42 @@ def test_a_related_information_box_under_a_county_article_goes() -> None:
             "·县水利局开展汛后水库安全检查 (2025-11-05)", "·我县完成二十座病险山塘除险加固 (2025-10-28)"]
     doc = clean_text("\n".join(page), id="xiangguan")
     assert doc.text.split("\n") == [_PARA, _PARA2]
+
+
+_SHARE_BODY = (
+    "天还没亮，市第二人民医院内科主任医师某某已经背着药箱坐上了进山的班车。三个多小时后，车子停在海拔"
+    "一千二百多米的某某村村口，早已等候在村卫生室门前的村民围了上来。",
+    "这是他第一百零九次来某某村义诊。九年前，他随医院医疗队到这里巡诊，发现村里高血压、糖尿病患者不少，"
+    "很多老人常年不测血压、不按时吃药。从那以后，他每月抽出两个周末进山。",
+)
+
+
+def _share_page(headline_tag: str, info: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in _SHARE_BODY)
+    return (
+        '<html><head><meta charset="utf-8"><title>某某学习</title></head><body>'
+        '<div class="open-app-bar"><p class="oab-name">某某学习</p>'
+        '<p class="oab-slogan">打开某某学习APP，查看更多精彩内容</p><a href="x://d">打开</a></div>'
+        f'<div class="detail-wrap"><{headline_tag} class="detail-title">高山村里的“候鸟医生”：每月进山两次'
+        f'</{headline_tag}>{info}<div class="detail-content">{paras}</div></div></body></html>')
+
+
+_INFO_ROW = ('<div class="detail-info"><span><span class="label">来源：</span><span>某某日报</span></span>'
+             '<span><span class="label">作者：</span><span>聂某某</span></span><span>2025-11-30</span></div>')
+
+
+@pytest.mark.parametrize("tag", ["div", "h1"])
+def test_a_share_page_titled_by_its_app_takes_the_headline_over_its_date_row(tag: str) -> None:
+    # <title> the app's name, printed again in the open-app bar: the headline is the <h1>, or
+    # with no <h1> the line right over the 来源/作者/date row
+    doc = clean_html(_share_page(tag, _INFO_ROW))
+    assert doc.meta.title == "高山村里的“候鸟医生”：每月进山两次"
+    assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == (
+        "2025-11-30", "某某日报", ("聂某某",))
+    assert doc.text.split("\n") == list(_SHARE_BODY)
+
+
+def test_a_share_page_with_no_date_row_keeps_its_app_name_for_a_title() -> None:
+    # nothing under the name reads as a headline over a date row: no line is guessed
+    doc = clean_html(_share_page("div", ""))
+    assert doc.meta.title == "某某学习"

@@ -1794,7 +1794,7 @@ def _printed_headline(
     if not key or not flat_near:
         return None
     if key in flat_near:
-        return _headline_under_label(root, flat_near, key)
+        return _headline_under_label(root, near, flat_near, key)
     parts = [p for p in _TITLE_SEP.split(raw_title or "") if p.strip()]
     options = [p for p in parts if len(parts) > 1]
     # A <title> stuffed with a keyword list (标题,关键词,关键词,关键词): the item the page
@@ -1870,20 +1870,28 @@ def _row_lead_headlines(root: HtmlElement, flat_near: Sequence[str]) -> list[tup
     return sorted(found)
 
 
-def _headline_under_label(root: HtmlElement, flat_near: Sequence[str], key: str) -> str | None:
+def _headline_under_label(root: HtmlElement, near: Sequence[str], flat_near: Sequence[str],
+                          key: str) -> str | None:
     """The page's <h1> headline printed under ``key``, a <title> that is a label or a name
     (an app's share page: <title>某某新闻</title>, the app's name in its download banner over
-    the <h1>); None when the <title> is no label or the <h1> is printed above it (a logo)."""
+    the <h1>); None when the <title> is no label or the <h1> is printed above it (a logo).
+    A page with no <h1> (a share template's <div class="detail-title">) prints its headline
+    right over its date row (来源：某某日报 作者：某某 2025-11-30): that line under the label."""
     if len(key) > _LABEL_CHARS and not _SITE_NAME.fullmatch(key):
         return None
+    label_at = max(i for i, ln in enumerate(flat_near) if ln == key)
     h1 = root.find(".//h1")
-    if h1 is None or _mostly_link(h1):
+    if h1 is None:
+        over = [ln.strip() for ln in _over_dated_rows(near[label_at + 1:])]
+        found = [ln for ln in over if len(_flat(ln)) > len(key) and _reads_as_headline(ln)
+                 and not _between_rows(ln) and not _dated_row(ln)]
+        return found[0] if found else None
+    if _mostly_link(h1):
         return None
     text = _norm(h1.text_content())
     flat = _flat(text)
     if len(flat) <= len(key) or not _reads_as_headline(text) or _between_rows(text):
         return None
-    label_at = max(i for i, ln in enumerate(flat_near) if ln == key)
     return text if flat in flat_near[label_at + 1:] else None
 
 
