@@ -133,3 +133,33 @@ def test_a_share_page_with_no_date_row_keeps_its_app_name_for_a_title() -> None:
     # nothing under the name reads as a headline over a date row: no line is guessed
     doc = clean_html(_share_page("div", ""))
     assert doc.meta.title == "某某学习"
+
+
+_AMP_BODY = ("11月24日，随着最后一段主管网完成保温层施工，城西片区集中供热管网改造工程全面完工，"
+             "片区内两万三千余户居民将用上更稳定的暖气。",
+             "市城市管理局有关负责人表示，供暖期间将开通二十四小时服务热线，对居民反映的问题及时上门处理。")
+
+
+def test_an_amp_page_s_cookie_banner_saved_as_text_goes() -> None:
+    page = ["本站使用Cookie以改善您的浏览体验。继续浏览即表示您同意我们使用Cookie。", "我知道了   关闭",
+            "城西片区集中供热管网改造完工", "作者：岑某某 2025-11-25 09:12 来源：某某新闻网", *_AMP_BODY]
+    doc = clean_text("\n".join(page), id="amp")
+    assert doc.text.split("\n") == list(_AMP_BODY)
+    assert (doc.meta.title, doc.meta.date) == ("城西片区集中供热管网改造完工", "2025-11-25T09:12:00")
+
+
+def test_news_about_cookies_stays() -> None:
+    news = ("工信部通报多款App违规使用Cookie收集用户信息，要求相关企业在十五个工作日内完成整改，"
+            "逾期未整改的将依法依规处置。")
+    doc = clean_text("\n".join(["某某App违规收集信息被通报", "2025-11-25 来源：某某新闻网", news,
+                                *_AMP_BODY]), id="cookie_news")
+    assert news in doc.text.split("\n")
+
+
+def test_a_gallery_s_glued_pager_row_goes() -> None:
+    page = ["千年古渡迎来新客", "2025-11-29 08:20:31 来源：某某日报", _AMP_BODY[0],
+            "夜航船停靠在古渡码头。", "上一张1/3下一张", _AMP_BODY[1]]
+    doc = clean_text("\n".join(page), id="gallery")
+    assert "上一张1/3下一张" not in doc.text
+    assert doc.text.split("\n")[0] == _AMP_BODY[0]
+    assert doc.text.split("\n")[-1] == _AMP_BODY[1]
