@@ -1290,6 +1290,13 @@ _IP_PLACE = re.compile(with_traditional(
     r"\s*[・·]?\s*(?:IP|ip)\s*(?:归属地|属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}"))
 
 
+# A view count closing a date row after its time, its icon lost (2025-11-27 07:50 1.6万), or
+# glued to the minutes when the row's spans are saved as text (07:501.6万): no field, and the
+# row's outlet and byline are read without it. Only a count in 万 (w): a bare number there may
+# be anything.
+_COUNT_AFTER_TIME = re.compile(r"(?<=\d:\d\d)\s*\d{1,4}(?:\.\d{1,2})?\s*[万wW]\+?$")
+
+
 def _without_ip_place(line: str) -> str:
     """``line`` without the place a platform shows the poster's IP address in (_IP_PLACE)."""
     if "属地" in line or "屬地" in line:
@@ -1365,8 +1372,9 @@ _ROW_BYLINE = re.compile(with_traditional(
     rf"\s+(?=(?:本报|特约|首席|见习|实习)?(?:记者|作者|通讯员)\s*[:：]?\s*[{HAN}]{{2}})"))
 
 
-# the date and time closing a row after its byline (… 通讯员 某某 2024-05-06 07:30)
-_ROW_CLOSING_DATE = re.compile(rf"\s+(?P<date>{DATE.pattern})\s*$")
+# the date and time closing a row after its byline (… 通讯员 某某 2024-05-06 07:30), or glued
+# to its last name when the row's spans are saved as text (… 通讯员 某某2024-05-06 07:30)
+_ROW_CLOSING_DATE = re.compile(rf"(?:\s+|(?<=[{HAN}]))(?P<date>{DATE.pattern})\s*$")
 
 
 def parse_date_row(line: str) -> _Found | None:
@@ -1375,6 +1383,8 @@ def parse_date_row(line: str) -> _Found | None:
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
     # (its date may be in Chinese numerals: 二〇二五年十二月三日　某某日报)
     line = _LUNAR_DAY.sub("", _without_ip_place(arabic_dates(line)))
+    if "万" in line or "w" in line or "W" in line:
+        line = _COUNT_AFTER_TIME.sub("", line)
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None
     if (bare is None and _BARE_GATE.open(line) and (dated := _ROW_CLOSING_DATE.search(line))
             and (byline := parse_byline(line[:dated.start()], tail=False)) is not None

@@ -10,6 +10,7 @@ import pytest
 from cleaners import clean_html, clean_text
 from cleaners.chrome.blocks import RELATED_MARKER
 from cleaners.html.decode import decode_html
+from cleaners.meta import parse_date_row
 
 _PARA = ("今冬明春，全县计划维修山塘一百二十六口、清淤渠道四十五公里、更换机埠水泵三十八台，"
          "总投资一千六百余万元，维修养护项目由各乡镇组织实施。")
@@ -163,3 +164,37 @@ def test_a_gallery_s_glued_pager_row_goes() -> None:
     assert "上一张1/3下一张" not in doc.text
     assert doc.text.split("\n")[0] == _AMP_BODY[0]
     assert doc.text.split("\n")[-1] == _AMP_BODY[1]
+
+
+@pytest.mark.parametrize(("row", "source", "authors"), [
+    # a share template's row saved as text, its spans glued: the date to the last name, the
+    # view count to the minutes
+    ("某某晚报记者 施某某 通讯员 马某某2025-11-27 07:501.6万", "某某晚报", ("施某某", "马某某")),
+    ("某某晚报 记者 施某某 通讯员 马某某 2025-11-27 07:50 1.6万", "某某晚报", ("施某某", "马某某")),
+    ("某某晚报记者 施某某2025-11-27 07:50", "某某晚报", ("施某某",)),
+    ("某某日报 2025-11-27 07:50 12万", "某某日报", ()),
+])
+def test_a_date_row_glued_to_its_byline_and_view_count(
+        row: str, source: str, authors: tuple[str, ...]) -> None:
+    found = parse_date_row(row)
+    assert found is not None
+    assert (found.date, found.source_name, found.authors) == ("2025-11-27T07:50:00", source, authors)
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence with a date in it, a bare name glued to a date, a count that is no view count
+    "今年以来共收到2025-11-27",
+    "施某某2025-11-27",
+    "某某日报 2025-11-27 07:50 共3万人",
+])
+def test_no_date_row_is_read_into_a_sentence_or_a_bare_name(line: str) -> None:
+    assert parse_date_row(line) is None
+
+
+def test_a_city_paper_s_glued_byline_row_saved_as_text() -> None:
+    page = ["老码头“变身”滨江文化街区", "某某晚报记者 施某某 通讯员 马某某2025-11-27 07:501.6万",
+            "听新闻00:00 / 03:12", *_AMP_BODY]
+    doc = clean_text("\n".join(page), id="glued_row")
+    assert doc.text.split("\n") == list(_AMP_BODY)
+    assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == (
+        "2025-11-27T07:50:00", "某某晚报", ("施某某", "马某某"))
