@@ -10,6 +10,7 @@ import pytest
 from cleaners import clean_html, clean_text
 from cleaners.chrome.blocks import RELATED_MARKER
 from cleaners.html.decode import decode_html
+from cleaners.html.jsvalue import unflattened
 from cleaners.meta import parse_date_row
 
 _PARA = ("今冬明春，全县计划维修山塘一百二十六口、清淤渠道四十五公里、更换机埠水泵三十八台，"
@@ -198,3 +199,71 @@ def test_a_city_paper_s_glued_byline_row_saved_as_text() -> None:
     assert doc.text.split("\n") == list(_AMP_BODY)
     assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == (
         "2025-11-27T07:50:00", "某某晚报", ("施某某", "马某某"))
+
+
+# --- Nuxt 3's payload, flattened by devalue ------------------------------------------------------
+
+@pytest.mark.parametrize(("payload", "value"), [
+    # the root at 0, an object as its keys with their values' indexes
+    ([{"title": 1, "tags": 2}, "标题", [3, 4], "甲", "乙"], {"title": "标题", "tags": ["甲", "乙"]}),
+    # a framework's wrapper of its index, a Date, a Set, a Map, undefined (-1)
+    ([["ShallowReactive", 1], {"data": 2, "when": 3, "seen": 4, "by": 5, "gone": -1},
+      ["Reactive", 6], ["Date", "2025-11-27T07:50:12.000Z"], ["Set", 7], ["Map", 7, 8], {"a": 8},
+      "键", 1],
+     {"data": {"a": 1}, "when": "2025-11-27T07:50:12.000Z", "seen": ["键"], "by": {"键": 1},
+      "gone": None}),
+])
+def test_a_devalue_payload_is_rebuilt(payload: list[object], value: object) -> None:
+    assert unflattened(payload) == value
+
+
+def test_a_devalue_payload_s_circular_reference_is_rebuilt_once() -> None:
+    # a child naming its parent: the parent is the same object, not a copy
+    got = unflattened([{"child": 1, "name": 2}, {"parent": 0}, "某某"])
+    assert isinstance(got, dict)
+    assert got["name"] == "某某"
+    assert got["child"]["parent"] is got
+
+
+@pytest.mark.parametrize("value", [
+    # plain JSON arrays: numbers, strings, objects of strings, an index out of range
+    [1, 2, 3], ["甲", "乙"], [{"title": "标题"}, {"title": "标题二"}], [{"count": 5}, 3],
+    [{"flag": True}, 1], {"title": 1},
+])
+def test_plain_json_is_no_devalue_payload(value: object) -> None:
+    assert unflattened(value) is None
+
+
+_NUXT3_BODY = ("11月26日，记者来到沅江北岸的老码头，只见锈迹斑斑的龙门吊被刷上了新漆，几座老仓库的红砖外墙修葺一新，"
+               "沿江步道上不少市民正在散步拍照。",
+               "据市城市更新中心介绍，街区开放后将实行免费参观。下一步，老码头还将与上游的滨江公园连通，"
+               "形成一条长约六公里的滨江慢行带。")
+
+
+def _nuxt3_page(content: str) -> str:
+    html = "".join(f"\\u003Cp\\u003E{p}\\u003C/p\\u003E" for p in _NUXT3_BODY)
+    article = '{"id":5,"title":6,"source":7,"author":8,"publishTime":9,"content":10}'
+    payload = (f'[["ShallowReactive",1],{{"data":2}},["ShallowReactive",3],{{"article-1":4}},'
+               f'{article},88431,"老码头“变身”滨江文化街区","某某晚报","记者 施某某 通讯员 马某某",'
+               f'"2025-11-27 07:50:12","{html}"]')
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>某某晚报</title></head><body>'
+            '<div id="__nuxt"><div data-v-5e0a2c1b class="layout"><nav data-v-8f13d4a7>'
+            '<a href="/">首页</a><a href="/ms">民生</a></nav><article data-v-2b7c90e1>'
+            '<h1 data-v-2b7c90e1>老码头“变身”滨江文化街区</h1>'
+            f'<div data-v-2b7c90e1 class="article-content">{content}</div></article></div></div>'
+            '<script type="application/json" data-nuxt-data="nuxt-app" data-ssr="true" '
+            f'id="__NUXT_DATA__">{payload}</script></body></html>')
+
+
+def test_a_nuxt3_page_whose_body_is_a_skeleton_reads_the_article_from_its_payload() -> None:
+    skeleton = '<div class="skeleton skeleton-line"></div><div class="skeleton skeleton-line"></div>'
+    doc = clean_html(_nuxt3_page(skeleton))
+    assert doc.text.split("\n") == list(_NUXT3_BODY)
+    assert (doc.meta.title, doc.meta.date, doc.meta.source_name, doc.meta.authors) == (
+        "老码头“变身”滨江文化街区", "2025-11-27T07:50:12", "某某晚报", ("施某某", "马某某"))
+
+
+def test_a_nuxt3_page_printed_on_the_server_is_read_once() -> None:
+    printed = "".join(f"<p>{p}</p>" for p in _NUXT3_BODY)
+    doc = clean_html(_nuxt3_page(printed))
+    assert doc.text.split("\n") == list(_NUXT3_BODY)
