@@ -267,3 +267,56 @@ def test_a_nuxt3_page_printed_on_the_server_is_read_once() -> None:
     printed = "".join(f"<p>{p}</p>" for p in _NUXT3_BODY)
     doc = clean_html(_nuxt3_page(printed))
     assert doc.text.split("\n") == list(_NUXT3_BODY)
+
+
+# --- an information table's label cells and value cells -----------------------------------------
+
+_PARTY_BODY = ("今年以来，某某省深入实施村党组织书记“书记领航”工程，围绕选、育、管、用四个环节持续发力，"
+               "全省村级带头人队伍整体素质明显提升。",
+               "省委组织部有关负责同志表示，下一步将持续加强村级带头人队伍建设，为推进乡村全面振兴提供坚强组织保证。")
+
+
+def _info_table_page(cells: str) -> str:
+    paras = "".join(f'<div style="text-indent:2em;">{p}</div>' for p in _PARTY_BODY)
+    return ('<html><head><meta charset="utf-8"><title>某某：“书记领航”工程锻造村级带头人队伍 - 某某先锋网'
+            '</title></head><body><div class="nav"><a href="/">首页</a><a href="/jcdj/">基层党建</a></div>'
+            '<div class="article"><div class="arttitle">某某：“书记领航”工程锻造村级带头人队伍</div>'
+            f'<table class="artinfo"><tr>{cells}</tr></table><div class="artcontent">{paras}</div>'
+            '</div></body></html>')
+
+
+_TOOLS_ROW = ('<td>字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a></td></tr>'
+              '<tr><td>浏览次数：</td><td>2093</td><td><a href="#">打印</a> <a href="#">关闭</a></td>')
+
+
+@pytest.mark.parametrize(("cells", "source", "authors"), [
+    # each label in a cell of its own, its value in the next, a row of tools after them
+    ('<td>来源：</td><td>某某日报</td><td>作者：</td><td>柯某某</td><td>发布时间：</td>'
+     f'<td>2025-11-21 16:08</td>{_TOOLS_ROW}', "某某日报", ("柯某某",)),
+    ('<td>信息来源</td><td>某某省委组织部</td><td>发布日期</td><td>2025-11-21 16:08</td>'
+     f'{_TOOLS_ROW}', "某某省委组织部", ()),
+    ('<td>文章来源：</td><td>某某日报</td><td>撰稿：</td><td>记者 柯某某 通讯员 温某某</td>'
+     f'<td>发布时间：</td><td>2025-11-21 16:08</td>{_TOOLS_ROW}', "某某日报", ("柯某某", "温某某")),
+    # label and value in one cell, as before
+    ('<td>来源：某某日报</td><td>作者：柯某某</td><td>发布时间：2025-11-21 16:08</td>'
+     f'{_TOOLS_ROW}', "某某日报", ("柯某某",)),
+])
+def test_a_party_site_s_info_table_under_its_title(
+        cells: str, source: str, authors: tuple[str, ...]) -> None:
+    doc = clean_html(_info_table_page(cells))
+    assert doc.text.split("\n") == list(_PARTY_BODY)
+    assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == (
+        "2025-11-21T16:08:00", source, authors)
+
+
+@pytest.mark.parametrize("cells", [
+    # the 来源 field left empty: the next field's label is no publisher (it read 发布)
+    '<td>来源：</td><td></td><td>发布时间：</td><td>2025-11-21 16:08</td>',
+    '<td>来源：</td><td>发布时间：2025-11-21 16:08</td><td>浏览次数：2093</td>',
+    # the cell after the label holds another label, or a sentence: no name
+    '<td>来源：</td><td>作者：</td><td>发布时间：</td><td>2025-11-21 16:08</td>',
+])
+def test_an_empty_publisher_field_gives_no_publisher(cells: str) -> None:
+    doc = clean_html(_info_table_page(cells + _TOOLS_ROW))
+    assert doc.meta.source_name is None
+    assert doc.meta.date == "2025-11-21T16:08:00"
