@@ -1165,6 +1165,37 @@ _STANZA_NUMBER = re.compile(
     r"[（(]?(?:其?[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]?|[*＊·]+(?:\s*[*＊·]+)*")
 
 
+# A row of fields whose labels have no colon, a label's element apart from its value's (<span
+# class=label>来源</span><span>某某日报</span>, saved as 来源某某日报 作者某某 2025-11-30): a
+# publisher's or an author's label opening a word, its value after it. Read only on a short row
+# with a date and no colon, whose every word is such a field or the date.
+_COLONLESS_LABEL = re.compile(
+    r"^(?P<key>来源|作者)\s*(?![于自是为])(?!简介|介绍|信息|资料|主页|专栏|文章|其他|更多|推荐|声明)"
+    r"(?P<value>[\u4e00-\u9fff][^\s]{1,23})$")
+_COLONLESS_ROW_MAX = 60
+
+
+def _colonless_fields(line: str) -> str:
+    """``line`` with its colonless labels given their colons (来源某某日报 -> 来源：某某日报), when
+    it is a row of nothing but such fields and a date (see _COLONLESS_LABEL); else as it is."""
+    if (len(line) > _COLONLESS_ROW_MAX or "：" in line or ":" in line
+            or not ("来源" in line or "作者" in line) or (date := DATE.search(line)) is None):
+        return line
+    words = (line[:date.start()] + " " + line[date.end():]).split()
+    # the label and its value may be apart (来源 某某日报): join each label to the word after it
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] in ("来源", "作者"):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    fields = [_COLONLESS_LABEL.match(w) for w in joined]
+    if not fields or not all(fields) or (fields[-1] and fields[-1]["value"] in ("来源", "作者")):
+        return line
+    row = " ".join(f"{m['key']}：{m['value']}" for m in fields if m)
+    return f"{row} {date.group(0)}"
+
+
 def parse_meta_line(line: str) -> _Found | None:
     """Fields of a publication-metadata line, or None if the line is not one.
 
@@ -1174,6 +1205,7 @@ def parse_meta_line(line: str) -> _Found | None:
     """
     line = unspaced_labels(arabic_dates(line))
     line = _without_ip_place(line)  # where the poster's IP is, no field of the page
+    line = _colonless_fields(line)
     if line[:1] in "【[":
         line = _bracketed_labels(line)
     if line[:1] in "原" and (mark := _ORIGINAL_MARK.match(line)) is not None:

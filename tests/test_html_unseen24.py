@@ -11,7 +11,7 @@ from cleaners import clean_html, clean_text
 from cleaners.chrome.blocks import RELATED_MARKER
 from cleaners.html.decode import decode_html
 from cleaners.html.jsvalue import unflattened
-from cleaners.meta import parse_date_row
+from cleaners.meta import parse_date_row, parse_meta_line
 
 _PARA = ("今冬明春，全县计划维修山塘一百二十六口、清淤渠道四十五公里、更换机埠水泵三十八台，"
          "总投资一千六百余万元，维修养护项目由各乡镇组织实施。")
@@ -320,3 +320,39 @@ def test_an_empty_publisher_field_gives_no_publisher(cells: str) -> None:
     doc = clean_html(_info_table_page(cells + _TOOLS_ROW))
     assert doc.meta.source_name is None
     assert doc.meta.date == "2025-11-21T16:08:00"
+
+
+# --- a share template's labels in elements of their own, with no colon -------------------------
+
+@pytest.mark.parametrize(("row", "source", "authors"), [
+    ("来源某某日报 作者聂某某 2025-11-30", "某某日报", ("聂某某",)),
+    ("来源 某某日报 作者 聂某某 2025-11-30", "某某日报", ("聂某某",)),
+    ("2025-11-30 来源某某日报", "某某日报", ()),
+])
+def test_a_row_of_colonless_labels_reads_as_fields(
+        row: str, source: str, authors: tuple[str, ...]) -> None:
+    found = parse_meta_line(row)
+    assert found is not None
+    assert (found.date, found.source_name, found.authors) == ("2025-11-30", source, authors)
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence's 来源于 / 来源是, a bio's heading, a label with no value: no field
+    "来源于网络 2025-11-30", "来源是一份报告 2025-11-30", "作者简介 2025-11-30", "来源 2025-11-30",
+])
+def test_no_colonless_field_is_read_into_a_word(line: str) -> None:
+    found = parse_meta_line(line)
+    assert found is None or (found.source_name, found.authors) == (None, ())
+
+
+def test_a_share_page_s_colonless_label_spans() -> None:
+    info = ('<div class="detail-info"><span><span class="label">来源</span><span>某某日报</span></span>\n'
+            '<span><span class="label">作者</span><span>聂某某</span></span>\n<span>2025-11-30</span></div>')
+    doc = clean_html(_share_page("div", info))
+    assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == (
+        "2025-11-30", "某某日报", ("聂某某",))
+    assert doc.text.split("\n") == list(_SHARE_BODY)
+    text = clean_text("\n".join(["高山村里的“候鸟医生”：每月进山两次", "来源某某日报 作者聂某某 2025-11-30",
+                                 *_SHARE_BODY]), id="share_text")
+    assert (text.meta.source_name, text.meta.authors) == ("某某日报", ("聂某某",))
+    assert text.text.split("\n") == list(_SHARE_BODY)
