@@ -1165,6 +1165,37 @@ _STANZA_NUMBER = re.compile(
     r"[（(]?(?:其?[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]?|[*＊·]+(?:\s*[*＊·]+)*")
 
 
+# A row of fields whose labels have no colon, a label's element apart from its value's (<span
+# class=label>来源</span><span>某某日报</span>, saved as 来源某某日报 作者某某 2025-11-30): a
+# publisher's or an author's label opening a word, its value after it. Read only on a short row
+# with a date and no colon, whose every word is such a field or the date.
+_COLONLESS_LABEL = re.compile(
+    r"^(?P<key>来源|作者)\s*(?![于自是为])(?!简介|介绍|信息|资料|主页|专栏|文章|其他|更多|推荐|声明)"
+    r"(?P<value>[\u4e00-\u9fff][^\s]{1,23})$")
+_COLONLESS_ROW_MAX = 60
+
+
+def _colonless_fields(line: str) -> str:
+    """``line`` with its colonless labels given their colons (来源某某日报 -> 来源：某某日报), when
+    it is a row of nothing but such fields and a date (see _COLONLESS_LABEL); else as it is."""
+    if (len(line) > _COLONLESS_ROW_MAX or "：" in line or ":" in line
+            or not ("来源" in line or "作者" in line) or (date := DATE.search(line)) is None):
+        return line
+    words = (line[:date.start()] + " " + line[date.end():]).split()
+    # the label and its value may be apart (来源 某某日报): join each label to the word after it
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] in ("来源", "作者"):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    fields = [_COLONLESS_LABEL.match(w) for w in joined]
+    if not fields or not all(fields) or (fields[-1] and fields[-1]["value"] in ("来源", "作者")):
+        return line
+    row = " ".join(f"{m['key']}：{m['value']}" for m in fields if m)
+    return f"{row} {date.group(0)}"
+
+
 def parse_meta_line(line: str) -> _Found | None:
     """Fields of a publication-metadata line, or None if the line is not one.
 
@@ -1174,6 +1205,7 @@ def parse_meta_line(line: str) -> _Found | None:
     """
     line = unspaced_labels(arabic_dates(line))
     line = _without_ip_place(line)  # where the poster's IP is, no field of the page
+    line = _colonless_fields(line)
     if line[:1] in "【[":
         line = _bracketed_labels(line)
     if line[:1] in "原" and (mark := _ORIGINAL_MARK.match(line)) is not None:
@@ -1290,6 +1322,13 @@ _IP_PLACE = re.compile(with_traditional(
     r"\s*[・·]?\s*(?:IP|ip)\s*(?:归属地|属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}"))
 
 
+# A view count closing a date row after its time, its icon lost (2025-11-27 07:50 1.6万), or
+# glued to the minutes when the row's spans are saved as text (07:501.6万): no field, and the
+# row's outlet and byline are read without it. Only a count in 万 (w): a bare number there may
+# be anything.
+_COUNT_AFTER_TIME = re.compile(r"(?<=\d:\d\d)\s*\d{1,4}(?:\.\d{1,2})?\s*[万wW]\+?$")
+
+
 def _without_ip_place(line: str) -> str:
     """``line`` without the place a platform shows the poster's IP address in (_IP_PLACE)."""
     if "属地" in line or "屬地" in line:
@@ -1365,8 +1404,9 @@ _ROW_BYLINE = re.compile(with_traditional(
     rf"\s+(?=(?:本报|特约|首席|见习|实习)?(?:记者|作者|通讯员)\s*[:：]?\s*[{HAN}]{{2}})"))
 
 
-# the date and time closing a row after its byline (… 通讯员 某某 2024-05-06 07:30)
-_ROW_CLOSING_DATE = re.compile(rf"\s+(?P<date>{DATE.pattern})\s*$")
+# the date and time closing a row after its byline (… 通讯员 某某 2024-05-06 07:30), or glued
+# to its last name when the row's spans are saved as text (… 通讯员 某某2024-05-06 07:30)
+_ROW_CLOSING_DATE = re.compile(rf"(?:\s+|(?<=[{HAN}]))(?P<date>{DATE.pattern})\s*$")
 
 
 def parse_date_row(line: str) -> _Found | None:
@@ -1375,6 +1415,8 @@ def parse_date_row(line: str) -> _Found | None:
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
     # (its date may be in Chinese numerals: 二〇二五年十二月三日　某某日报)
     line = _LUNAR_DAY.sub("", _without_ip_place(arabic_dates(line)))
+    if "万" in line or "w" in line or "W" in line:
+        line = _COUNT_AFTER_TIME.sub("", line)
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None
     if (bare is None and _BARE_GATE.open(line) and (dated := _ROW_CLOSING_DATE.search(line))
             and (byline := parse_byline(line[:dated.start()], tail=False)) is not None

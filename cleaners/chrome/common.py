@@ -2341,13 +2341,18 @@ COMMON_RULES: tuple[Rule, ...] = (
         # 下一张 查看原图 全屏): a row of nothing but them
         r"|^[<«‹]?\s*(?:上一张|下一张|上一组|下一组)\s*[>»›]?(?:\s*[|｜/]?\s*[<«‹]?\s*"
         r"(?:上一张|下一张|上一组|下一组|查看原图|查看大图|原图|大图|全屏|全屏观看|退出全屏|"
-        r"自动播放|缩略图|下载)\s*[>»›]?)+$",
+        r"自动播放|缩略图|下载)\s*[>»›]?)+$"
+        # the counter between the two buttons, the row saved glued (上一张1/3下一张)
+        r"|^[<«‹]?\s*(?:上一张|上一组)\s*[>»›]?\s*\d{1,3}\s*/\s*\d{1,3}\s*[<«‹]?\s*(?:下一张|下一组)"
+        r"\s*[>»›]?$",
         why="a photo gallery's picture counter and its previous/next/full-screen controls",
         examples=("图片 1/6", "1/5", "第3/12张", "上一张 下一张", "< 上一张", "下一组", "全屏观看",
                   "返回频道", "查看原图", "上一张 下一张 查看原图 全屏",
-                  "< 上一张 | 下一张 > | 原图", "上一组 下一组 自动播放"),
+                  "< 上一张 | 下一张 > | 原图", "上一组 下一组 自动播放", "上一张1/3下一张",
+                  "< 上一张 2 / 6 下一张 >"),
         counterexamples=("2/3的受访者表示满意。", "上一张照片拍摄于1998年，那时村里还没通公路。",
-                         "1/2杯水", "下一张 全屏 海报已经印好了。", "全屏 下载"),
+                         "1/2杯水", "下一张 全屏 海报已经印好了。", "全屏 下载",
+                         "上一张1/3的照片拍的是下一张的背面"),
         max_len=30,
     ),
     Rule(
@@ -2520,6 +2525,24 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "英文版将于下月出版。",
                          "友情链接 是网站之间互相推荐的一种方式，不宜过多。"),
         max_len=80,
+    ),
+    Rule(
+        "cookie_notice",
+        # A site's cookie banner saved as a line over the page (an AMP page's
+        # amp-user-notification, a consent bar): the site speaking of the cookies it uses, or
+        # telling the reader that going on means consent. News about cookies names no "we".
+        r"^(?=.*(?i:cookie))(?:.*(?:本站|本网站|本网|我站|我们)(?:会|将|可能)?(?:使用|采用|通过)\s*(?i:cookies?)"
+        r"|.*继续(?:浏览|访问|使用)(?:本站|本网站|本网|网站)?[^。]{0,6}?(?:即|则)?(?:表示|视为|代表)您?(?:已)?同意)",
+        why="a site's cookie consent banner saved as a line",
+        examples=("本站使用Cookie以改善您的浏览体验。继续浏览即表示您同意我们使用Cookie。",
+                  "我们使用cookies来提升您的体验，继续访问本网站即视为您同意。",
+                  "本网站使用 Cookie 统计访问量，详见隐私政策。 接受 拒绝",
+                  "为了给您更好的体验，我们会使用Cookie。 我知道了"),
+        counterexamples=("工信部通报多款App违规使用Cookie收集用户信息。",
+                         "专家提醒，浏览器中的Cookie可能泄露个人信息，应定期清理。",
+                         "部分网站使用Cookie追踪用户行为，引发隐私担忧。",
+                         "继续浏览即表示同意的做法，被认为侵犯了用户的知情权。"),
+        max_len=160,
     ),
     Rule(
         "divider",

@@ -157,6 +157,30 @@ def _rather_big5(gb_text: str, data: bytes) -> str | None:
     return big5 if share > gb and share >= 0.8 else None
 
 
+# A Latin label over Chinese bytes: a server's default (Apache's ISO-8859-1) or an old editor's
+# (FrontPage, Dreamweaver: iso-8859-1, windows-1252) left on a GB2312 page. Every byte decodes in
+# windows-1252, as mojibake (禾丰县 -> ºÌ·áÏØ), so a strict decode does not vouch for the label;
+# the bytes win when they read as everyday GB (or Big5) text, which Western text never does (an
+# accented letter before a space or a full stop is no GB pair at all).
+_LATIN_LABELS = frozenset({"cp1252"})
+_CJK_MIN_CHARS = 20
+
+
+def _cjk_under_latin(data: bytes) -> tuple[str, str] | None:
+    """The GB18030 (or Big5) reading of ``data`` and its codec when the bytes read as everyday
+    Chinese text of some length; else None."""
+    gb = _strict(data, "gb18030")
+    if gb is None:
+        return None
+    if sum(1 for c in itertools.islice(gb, 200_000) if "\u4e00" <= c <= "\u9fff") < _CJK_MIN_CHARS:
+        return None
+    if (big5 := _rather_big5(gb, data)) is not None:
+        return big5, "big5hkscs"
+    if _everyday_share(gb, "gb18030", _GB_COMMON, range(0xA1, 0xFF)) >= 0.9:
+        return gb, "gb18030"
+    return None
+
+
 _TAG = re.compile(rb"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -180,6 +204,10 @@ def decode_html(data: bytes, header_charset: str | None = None) -> Decoded:
     A declared legacy charset (header or meta) loses to strict UTF-8 when the body has non-ASCII
     bytes: GBK text is almost never valid UTF-8, while UTF-8 text often passes a GBK decode
     as mojibake (党建 -> 鍏氬缓), so a page wrongly labelled ``gbk`` still decodes right.
+
+    A declared Latin charset (iso-8859-1, windows-1252) loses to GB18030 (or Big5) when the bytes
+    read strictly as everyday Chinese text: a server's or an old editor's default left on a
+    GB2312 page.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -194,6 +222,8 @@ def decode_html(data: bytes, header_charset: str | None = None) -> Decoded:
                 return _result(utf8, "utf-8", "strict")
             if header == "gb18030" and (big5 := _rather_big5(text, data)) is not None:
                 return _result(big5, "big5hkscs", "strict")
+            if header in _LATIN_LABELS and (cjk := _cjk_under_latin(data)) is not None:
+                return _result(cjk[0], cjk[1], "strict")
             return _result(text, header, "header")
 
     meta = _meta_charset(data)
@@ -210,6 +240,8 @@ def decode_html(data: bytes, header_charset: str | None = None) -> Decoded:
             # encoding whose everyday range holds the text wins, as for an undeclared page.
             if meta == "gb18030" and (big5 := _rather_big5(text, data)) is not None:
                 return _result(big5, "big5hkscs", "strict")
+            if meta in _LATIN_LABELS and (cjk := _cjk_under_latin(data)) is not None:
+                return _result(cjk[0], cjk[1], "strict")
             return _result(text, meta, source)
 
     for encoding in ("utf-8", "gb18030"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["called_literals"]
+__all__ = ["called_literals", "unflattened"]
 
 # "= (function(a,b,…){return" or "= function(…){return": a function called where it is written
 _CALLED = re.compile(r"=\s*\(?\s*function\s*\(([\w$,\s]*)\)\s*\{\s*return\s+")
@@ -162,3 +162,81 @@ def called_literals(script: str) -> list[Any]:
             continue
         found.append(_bind(returned, args))
     return found
+
+
+# --- a payload flattened by devalue's stringify (Nuxt 3's <script id="__NUXT_DATA__">) ---------
+# The value is a JSON array of every distinct value once: the root at 0, an object as its keys
+# with the indexes of their values, an array as the indexes of its items, a typed value as its
+# type's name and its indexes (["Date", "2025-…"], ["Set", 3, 4], ["Map", k, v, …], a
+# framework's wrappers ["ShallowReactive", 1], ["Ref", 7]). Negative numbers stand for
+# undefined, holes, NaN and infinities.
+_UNFLATTEN_NODES = 20_000  # values rebuilt at most: a payload of a page, not a data dump
+_WRAPPERS = frozenset({"Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef",
+                       "EmptyShallowRef", "Object"})
+
+
+def _flattened(value: Any) -> bool:
+    """``value`` has a devalue payload's shape: an array whose first item, the root, is an
+    object of indexes or a typed value's tag with its index."""
+    if not isinstance(value, list) or len(value) < 2:
+        return False
+    root = value[0]
+    if isinstance(root, dict):
+        return bool(root) and all(isinstance(i, int) and not isinstance(i, bool)
+                                  and 0 < i < len(value) for i in root.values())
+    return (isinstance(root, list) and len(root) >= 2 and isinstance(root[0], str)
+            and all(isinstance(i, int) and not isinstance(i, bool) for i in root[1:]))
+
+
+def unflattened(payload: Any) -> Any:
+    """The value a devalue payload stands for (see above), or None when ``payload`` has no such
+    shape. Repeated and circular references are rebuilt once each; an index out of range is
+    None."""
+    if not _flattened(payload):
+        return None
+    built: dict[int, Any] = {}
+    budget = [_UNFLATTEN_NODES]
+
+    def index(i: Any) -> Any:
+        if not isinstance(i, int) or isinstance(i, bool) or not 0 <= i < len(payload):
+            return None  # undefined, a hole, NaN, an infinity, or a broken reference
+        if i in built:
+            return built[i]
+        budget[0] -= 1
+        if budget[0] < 0:
+            return None
+        node = payload[i]
+        if isinstance(node, dict):
+            obj: dict[str, Any] = {}
+            built[i] = obj  # before its members: a member may refer back to it
+            for key, item in node.items():
+                obj[key] = index(item)
+            return obj
+        if isinstance(node, list) and node and isinstance(node[0], str):
+            tag, args = node[0], node[1:]
+            if tag in _WRAPPERS and len(args) == 1:
+                built[i] = None  # a wrapper of itself is nothing
+                built[i] = index(args[0])
+                return built[i]
+            if tag == "Date" and len(args) == 1 and isinstance(args[0], str):
+                built[i] = args[0]
+                return args[0]
+            if tag == "Map":
+                pairs: dict[str, Any] = {}
+                built[i] = pairs
+                for k, v in zip(args[::2], args[1::2], strict=False):
+                    pairs[str(index(k))] = index(v)
+                return pairs
+            items: list[Any] = []  # a Set, or a type we do not know: its values
+            built[i] = items
+            items.extend(index(a) for a in args)
+            return items
+        if isinstance(node, list):
+            seq: list[Any] = []
+            built[i] = seq
+            seq.extend(index(a) for a in node)
+            return seq
+        built[i] = node
+        return node
+
+    return index(0)

@@ -229,6 +229,32 @@ _DATE_LABEL = re.compile(r"(?:发布|发表|更新|刊发|出版|时间|日期|�
 # written (成文日期, a last resort) nor an edit's.
 _DATE_LABEL_CELL = re.compile(
     r"(?!.*(?:成文|发文|印发|更新|修改))[\u4e00-\u9fff]{0,4}(?:时间|日期)\s*[:：]?")
+# A field's label in a cell of its own (来源： | 某某日报 | 作者： | 某某 | 发布日期 | 2025-…), its
+# value in the next cell: a short value, no sentence and no second label.
+_LABEL_CELL = re.compile(
+    r"(?:(?:文章|信息|新闻|稿件)?(?:来源|稿源|出处)|(?:文章)?(?:作者|撰稿|撰文)"
+    r"|(?!.*(?:成文|印发))[\u4e00-\u9fff]{0,4}(?:时间|日期))\s*[:：]?")
+_CELL_VALUE = re.compile(r"[^:：，。,;；|丨]{2,30}")
+
+
+def _joined_label_cells(lines: list[str]) -> list[str]:
+    """``lines`` with each field's label cell joined to the value cell under it (信息来源 /
+    某某日报 -> 信息来源：某某日报), as a row of labelled fields reads."""
+    joined: list[str] = []
+    skip = False
+    for n, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        label = line.strip()
+        value = lines[n + 1].strip() if n + 1 < len(lines) else ""
+        if (_LABEL_CELL.fullmatch(label) and _CELL_VALUE.fullmatch(value)
+                and not _LABEL_CELL.fullmatch(value)):
+            joined.append(f"{label.rstrip(':：').rstrip()}：{value}")
+            skip = True
+        else:
+            joined.append(line)
+    return joined
 # When a post was last edited (本帖最后由 某某 于 2024-5-3 10:30 编辑, 最后编辑于 …, Last edited
 # by …): a later day than the one it was published, never its date.
 _EDIT_STAMP = re.compile(
@@ -243,6 +269,8 @@ _EDIT_STAMP = re.compile(
 _SOURCE = re.compile(
     # a label in quotes is a mention of one (凡注明“来源：某某网”的), no field
     r"(?<![图片资料数据“「‘\"])(?:来源|稿源|出处)\s*[:：]\s*"
+    # an empty field is no publisher: the next field's label after it (来源： 发布时间：…)
+    r"(?!(?:责任|文章|信息)?(?:作者|编辑|记者|时间|日期|发布|更新|浏览|点击|阅读)[^\s:：]{0,2}[:：])"
     r"([^\s|丨，,:：]{2,24}?)(?=$|[\s|丨，,）)]|作者|编辑|记者|时间|发布|浏览|点击)"
 )
 # 文 labels a byline alone (文：某某, 文/某某): glued to a word before it, it ends that word,
@@ -1551,7 +1579,8 @@ def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
         keys.append(printed)
     if not keys:
         return PageMeta()
-    lines = block_lines(body)
+    # an information table's label cells read with their values (信息来源 | 某某日报)
+    lines = _joined_label_cells(block_lines(body))
     # an e-paper's list of its page's articles (本版新闻) names this one too: the line under
     # that link is the next one's, no header row
     listed = {_flat(a.text_content()) for li in body.iter("li") for a in li.iter("a")}
@@ -1794,7 +1823,7 @@ def _printed_headline(
     if not key or not flat_near:
         return None
     if key in flat_near:
-        return _headline_under_label(root, flat_near, key)
+        return _headline_under_label(root, near, flat_near, key)
     parts = [p for p in _TITLE_SEP.split(raw_title or "") if p.strip()]
     options = [p for p in parts if len(parts) > 1]
     # A <title> stuffed with a keyword list (标题,关键词,关键词,关键词): the item the page
@@ -1870,20 +1899,28 @@ def _row_lead_headlines(root: HtmlElement, flat_near: Sequence[str]) -> list[tup
     return sorted(found)
 
 
-def _headline_under_label(root: HtmlElement, flat_near: Sequence[str], key: str) -> str | None:
+def _headline_under_label(root: HtmlElement, near: Sequence[str], flat_near: Sequence[str],
+                          key: str) -> str | None:
     """The page's <h1> headline printed under ``key``, a <title> that is a label or a name
     (an app's share page: <title>某某新闻</title>, the app's name in its download banner over
-    the <h1>); None when the <title> is no label or the <h1> is printed above it (a logo)."""
+    the <h1>); None when the <title> is no label or the <h1> is printed above it (a logo).
+    A page with no <h1> (a share template's <div class="detail-title">) prints its headline
+    right over its date row (来源：某某日报 作者：某某 2025-11-30): that line under the label."""
     if len(key) > _LABEL_CHARS and not _SITE_NAME.fullmatch(key):
         return None
+    label_at = max(i for i, ln in enumerate(flat_near) if ln == key)
     h1 = root.find(".//h1")
-    if h1 is None or _mostly_link(h1):
+    if h1 is None:
+        over = [ln.strip() for ln in _over_dated_rows(near[label_at + 1:])]
+        found = [ln for ln in over if len(_flat(ln)) > len(key) and _reads_as_headline(ln)
+                 and not _between_rows(ln) and not _dated_row(ln)]
+        return found[0] if found else None
+    if _mostly_link(h1):
         return None
     text = _norm(h1.text_content())
     flat = _flat(text)
     if len(flat) <= len(key) or not _reads_as_headline(text) or _between_rows(text):
         return None
-    label_at = max(i for i, ln in enumerate(flat_near) if ln == key)
     return text if flat in flat_near[label_at + 1:] else None
 
 

@@ -2565,7 +2565,7 @@ class HiddenAndChromePruner:
             doc = doc.evolve(html=pruned, removed=removals)
         if state is not None:
             doc = doc.with_meta(date=state.date, source_name=state.source_name,
-                                authors=(state.author,) if state.author else ())
+                                authors=state.authors())
         return doc.with_meta(title=banner or (glued.title if glued else None) or named,
                              date=head.date or (glued.date if glued else None) or ld_date
                              or posted or (row.date if row else None) or issue or scripted,

@@ -1,8 +1,9 @@
 """A page rendered by its scripts alone: the body an empty mount point (<div id="app"></div>),
 the article only in the state a script hands the front-end framework (window.__INITIAL_STATE__
 = {…}, <script id="__NEXT_DATA__" type="application/json">, window.__NUXT__=(function(a,b){return
-{…}}(…)) as jsvalue.py reads it). Its body's HTML, headline, date,
-publisher and author are read from that state, by the shape of its values, not by a site's keys.
+{…}}(…)) or a payload devalue flattened (Nuxt 3's __NUXT_DATA__), as jsvalue.py reads them).
+Its body's HTML, headline, date, publisher and author are read from that state, by the shape of
+its values, not by a site's keys.
 
 Read only when the page shows next to no text of its own: a page rendered on the server
 carries its article in its markup, and its state may hold other articles (recommendations).
@@ -16,8 +17,8 @@ from dataclasses import dataclass
 from html import escape, unescape
 from typing import TYPE_CHECKING, Any
 
-from ..meta import parse_date
-from .jsvalue import called_literals
+from ..meta import parse_byline, parse_date
+from .jsvalue import called_literals, unflattened
 from .metadata import jsonld_articles
 
 if TYPE_CHECKING:
@@ -56,6 +57,14 @@ class StateArticle:
     source_name: str | None = None
     author: str | None = None
 
+    def authors(self) -> tuple[str, ...]:
+        """The author field's names: a byline read as one (记者 某某 通讯员 某某: both
+        reporters), anything else as it is."""
+        if not self.author:
+            return ()
+        found = parse_byline(self.author, tail=True)
+        return found.authors if found is not None and found.authors else (self.author,)
+
 
 def _shown_text(root: HtmlElement) -> str:
     """The text the page's markup shows, spaces dropped (scripts, styles and noscript's
@@ -88,6 +97,9 @@ def _states(script: str) -> list[Any]:
         except ValueError:
             continue
         found.append(value)
+        # a payload devalue flattened (Nuxt 3's __NUXT_DATA__): the value it stands for
+        if (whole := unflattened(value)) is not None:
+            found.append(whole)
     return found + called_literals(text)
 
 
