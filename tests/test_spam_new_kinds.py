@@ -1,8 +1,9 @@
 """Spam of kinds the fixtures lacked (round spamgl5, gl319-gl325): 网贷/套现/信用卡代还 touts,
 代开发票 adverts with their numbers broken up, 六合彩 and horse-racing tips in traditional
 script, adverts set apart by spaces at a sentence's edge, a notice's numbered heading with an
-advert pasted after it; and one own-text risk spam.injection showed (an article's 发票 read as
-the rest of a cut 发票代开)."""
+advert pasted after it, Latin-named operators inside sentences and in a row (kx9官网入口,
+188ly电子, YBwin真人 Bw918老虎机); and one own-text risk spam.injection showed (an article's 发票
+read as the rest of a cut 发票代开)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ import pytest
 
 from cleaners.document import Doc
 from cleaners.spam import LexiconSpam
+from cleaners.spam.brands import CoinedBrands, coined_brand_forms
 from cleaners.spam.injection import InjectedFragments
 from cleaners.spam.lexicon import selling_terms
+from cleaners.spam.stats import shared_stats
 
 ARTICLE = "会议指出，全县各级各部门扎实抓好春耕备耕各项工作。"
 AFTER = "农资储备充足，农机具检修到位。"
@@ -99,3 +102,40 @@ def test_a_numbered_heading_stays_when_an_advert_follows_it(
 def test_a_piece_the_cut_phrase_holds_is_no_rest_of_it(
         piece: str, cuts: list[str], rest: bool) -> None:
     assert InjectedFragments._rest_of_cut(piece, cuts, selling_terms()) is rest
+
+
+@pytest.mark.parametrize(("line", "forms"), [
+    ("培训农民一千五百余人次，188ly电子游戏带动三百多户农户。", ["188ly电子"]),
+    ("实现网络覆盖，kx9官网入口全县累计建成基站。", ["kx9官网入口"]),
+    ("监测数据，Tyc365在线注册群众通过APP就能办理。", ["Tyc365在线注册"]),
+    ("销售农产品。jyb8.com 下一步，全县将推进。", ["jyb8.com"]),
+    # counterexamples: a figure and its unit, news's codes in upper case, a cited address
+    ("全长12km的道路已经通车。", []),
+    ("东航MU5735航班的调查报告公布，C919大飞机和AG600完成试飞。", []),
+    ("请访问官网www.ab1.com查询。", []),
+])
+def test_latin_names_with_a_number_first_or_promo_words_after_are_coined_forms(
+        line: str, forms: list[str]) -> None:
+    found = [f for f in coined_brand_forms(line, shared_stats()) if not f.cited]
+    assert [line[f.start : f.end] for f in found] == forms
+
+
+MIRROR = ("全县实现网络覆盖，kx9官网入口全县累计建成基站四百二十个。\n"
+          "现在直播很流畅，hm188体育一场下来能卖两三百单。\n"
+          "培训农民一千五百余人次，9yk体育带动三百多户农户。\n"
+          "YBwin真人 Bw918老虎机 9yk体育下注 hm188.vip")
+
+
+def test_three_latin_names_in_lower_case_prove_a_page_and_its_row_of_operators_goes() -> None:
+    assert CoinedBrands()(Doc("d", text=MIRROR)).text.split("\n") == [
+        "全县实现网络覆盖，全县累计建成基站四百二十个。",
+        "现在直播很流畅，一场下来能卖两三百单。",
+        "培训农民一千五百余人次，带动三百多户农户。",
+        ""]
+
+
+def test_news_codes_and_a_row_of_roads_prove_nothing() -> None:
+    # counterexample: codes in upper case, a row of road numbers, a cited address
+    text = ("东航MU5735航班的调查报告公布，C919大飞机完成试飞。\n国产AG600完成试飞，G20峰会召开。\n"
+            "G318国道 S205省道 X012县道\n请访问官网www.ab1.com查询。")
+    assert CoinedBrands()(Doc("d", text=text)).text == text
