@@ -13,7 +13,7 @@ from cleaners.document import Doc
 from cleaners.spam import LexiconSpam
 from cleaners.spam.brands import CoinedBrands, coined_brand_forms
 from cleaners.spam.injection import InjectedFragments
-from cleaners.spam.lexicon import selling_terms
+from cleaners.spam.lexicon import _HANDLE, selling_terms
 from cleaners.spam.stats import shared_stats
 
 ARTICLE = "会议指出，全县各级各部门扎实抓好春耕备耕各项工作。"
@@ -139,3 +139,30 @@ def test_news_codes_and_a_row_of_roads_prove_nothing() -> None:
     text = ("东航MU5735航班的调查报告公布，C919大飞机完成试飞。\n国产AG600完成试飞，G20峰会召开。\n"
             "G318国道 S205省道 X012县道\n请访问官网www.ab1.com查询。")
     assert CoinedBrands()(Doc("d", text=text)).text == text
+
+
+@pytest.mark.parametrize(("text", "handle"), [
+    ("联系Q：2975 330 816", "2975 330 816"),
+    ("电话 1 3 6 . 2 2 0 8 . 5 7 1 4", "1 3 6 . 2 2 0 8 . 5 7 1 4"),
+    ("加V：fp·189·7730·2651", "189·7730·2651"),
+    ("扣扣 8 0 7 4 6 2 3 1 5", "8 0 7 4 6 2 3 1 5"),
+    # counterexamples: a date (with its time), a figure in thousands, a version, an issue
+    ("发布时间：2025.11.05 08:30", None),
+    ("2025 11 05 08", None),
+    ("共计1 000 000元", None),
+    ("版本 1.2.3", None),
+    ("第 3 2 期", None),
+])
+def test_a_number_broken_up_by_spaces_or_dots_is_a_handle(text: str, handle: str | None) -> None:
+    found = _HANDLE.search(text)
+    assert (found[0] if found else None) == handle
+
+
+@pytest.mark.parametrize("advert", [
+    "代开发票 电话 1 3 8 . 2 2 0 8 . 5 7 1 4 ",
+    "代开发票 联系Q：2975 330 816 ",
+])
+def test_an_advert_with_its_number_broken_up_goes_before_the_next_sentence(
+        clean: LexiconSpam, advert: str) -> None:
+    line = f"{ARTICLE}{advert}{AFTER}"
+    assert clean(Doc("d", text=line)).text == f"{ARTICLE}{AFTER}"

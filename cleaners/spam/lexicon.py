@@ -114,14 +114,29 @@ _SELF_PROVING_REST = 28
 # three digits (a WeChat ID: abc12345). Written right after QQ, VX or WX (加QQ123456,
 # 加QQzx26885) the handle starts after them.
 _HAN_CHAR = re.compile("[\u3400-\u9fff]")
+# A number broken up to slip past filters (2975 330 816, 1 3 6 . 2 2 0 8, 189·7730·2651):
+# seven digits or more in groups of four at most, spaces or a middle dot between them (dots
+# alone write a date or a version: 2025.11.05), not a date with its time (2025 11 05 08) nor
+# a figure in groups of thousands (1 000 000).
+_BROKEN_NUMBER = (r"(?!\d{4}[ .·年/-]+\d{1,2}[ .·月/-]+\d{1,2}(?!\d))"
+                  r"(?!\d{1,3}(?:[ \u3000]\d{3})+(?!\d))"
+                  r"(?=(?:\d[ \u3000.·•]{0,3}){6}\d)(?=[\d.]*[ \u3000·•])"
+                  r"\d{1,4}(?:(?:[ \u3000]{1,2}|[ \u3000]?[.·•][ \u3000]?)\d{1,4}){2,}")
 _HANDLE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=[qQ]{2})|(?<=[vVwW][xX]))"
                      r"(?![qQ]{2}[A-Za-z0-9]|[vVwW][xX][A-Za-z0-9])"
-                     r"(?:\d{3,4}-\d{3,4}-\d{4}|\d{5,}|(?=[A-Za-z0-9_-]*(?:\d[A-Za-z_-]*){3})"
+                     rf"(?:\d{{3,4}}-\d{{3,4}}-\d{{4}}|{_BROKEN_NUMBER}|\d{{5,}}"
+                     r"|(?=[A-Za-z0-9_-]*(?:\d[A-Za-z_-]*){3})"
                      r"[A-Za-z][A-Za-z0-9_-]{5,})(?![A-Za-z0-9])")
 
 
 # A handle only a person gives: a mobile number (13812345678) or a WeChat-style ID (vip83626).
 _PRIVATE_HANDLE = re.compile(r"1[3-9]\d{9}|[A-Za-z][A-Za-z0-9_-]+")
+_NUMBER_BREAKS = re.compile(r"[ \u3000.·•]")
+
+
+def _unbroken(handle: str) -> str:
+    """``handle`` with the breaks out of a number broken up (1 3 8 . 1 2 3 4 → 1381234)."""
+    return _NUMBER_BREAKS.sub("", handle) if handle[:1].isdigit() else handle
 
 # Quotes in a row (“黑户可贷”“秒下款”, “零风险、零痛苦”，“无痛无创”) read as one group; a Hong
 # Kong or Taiwan page quotes in corner brackets (所謂「代開發票」).
@@ -916,8 +931,12 @@ def _spaced_advert_run(line: str, start: int, end: int, inside: Sequence[Hit],
         return None
 
     def sells(k: int) -> bool:
-        return any(pieces[k][0] <= h.start and h.end <= pieces[k][1]
-                   for h in (*inside, *topics))
+        # a piece of the handle itself, broken up by spaces (2975 330 816), sells with it, and
+        # so does the contact word before it standing alone (电话 1 3 8 …)
+        a, b = pieces[k]
+        return any(a <= h.start and h.end <= b for h in (*inside, *topics)) or (
+            handle.start() <= a and b <= handle.end()) or (
+            b <= handle.start() and _CONTACT_CUE.fullmatch(line, a, b) is not None)
 
     first = at
     while first > 0 and sells(first - 1):
@@ -1506,7 +1525,7 @@ class LexiconSpam:
         # own: a bank or an office gives its service hotline (95588, 12345), not these.
         self_proving = cue is not None and (
             any(h.weight >= 3 for h in selling) or len({h.term for h in selling}) >= 2
-            or (bool(selling) and _PRIVATE_HANDLE.fullmatch(handle[0]) is not None))
+            or (bool(selling) and _PRIVATE_HANDLE.fullmatch(_unbroken(handle[0])) is not None))
         size = len("".join(line[start:end].split()))
         rest = size - sum(h.end - h.start for h in inside) - len(handle[0])
         if not ((proven and not news and rest <= 24 and size < len("".join(line.split()))) or (
