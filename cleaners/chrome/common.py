@@ -2738,6 +2738,21 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=80,
     ),
     Rule(
+        "site_description",
+        # A page saved as text may print its head's description for search engines under its
+        # label (网站描述：…, Description: …), above the site's header: the site's blurb about
+        # itself, no sentence of an article (a spam mirror's holds its brands and promos).
+        r"^(?:网站描述|网站简介|站点描述|站点简介|网页描述|本站简介|(?i:description))\s*[:：﹕]\s*\S",
+        why="the site's description for search engines, printed under its label",
+        examples=("网站描述：某某网是本地综合新闻门户，提供新闻、政务、生活资讯。",
+                  "网站简介：某某娱乐是亚洲信誉平台，新会员首存即送彩金。",
+                  "Description: 某某日报官方网站", "站点描述：某某市人民政府门户网站"),
+        counterexamples=("网站简介显示，该公司成立于2015年，主营软件开发。",
+                         "网站描述不清、信息更新滞后等问题在部分政务网站仍然存在。",
+                         "description of the project follows."),
+        max_len=200,
+    ),
+    Rule(
         "end_marker",
         r"^[（(【\[]\s*(?:完|终|全文完|本文完|END|end)\s*[)）】\]]$"
         r"|^[-—–_=~·\s]*(?:(?:THE|The|the)\s*)?(?:END|End|end|完|全文完|本文完)[-—–_=~·\s]*$"

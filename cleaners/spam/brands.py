@@ -56,15 +56,23 @@ _NUMBERED_SITE = (r"(?<![A-Za-z0-9@./_-])(?:https?://)?(?:www\.)?"
                   r"(?=[A-Za-z0-9-]*[0-9][A-Za-z-]*[0-9])[A-Za-z0-9][A-Za-z0-9-]{1,20}"
                   rf"\.{_TLD}(?![A-Za-z0-9.])")
 _BARE_SITE = re.compile(_NUMBERED_SITE, re.IGNORECASE)
+# An address with a digit in its name set alone between two sentences, apart by a space
+# (…农产品。jyb8.com 下一步…): planted there; an article introduces the sites it cites.
+_LONE_SITE = re.compile(r"(?<=[。！？!?])[ \t\u3000]*(?:www\.)?"
+                        r"(?=[a-z-]*[0-9])[a-z0-9][a-z0-9-]{1,20}"
+                        rf"\.{_TLD}(?=[ \t\u3000]|$)", re.IGNORECASE)
 # A top-level domain after a dot: opens with a literal, so sre skips ahead fast (the address
 # pattern opens with a lookbehind and reads a page at a few MB/s); most pages hold none.
 _DOT_TLD = re.compile(rf"\.{_TLD}(?![A-Za-z0-9.])", re.IGNORECASE)
 # A Latin name with a number as gambling sites name themselves: lower-case letters and digits
 # against Han text (书hg688记; news writes its codes in upper case: MU5735, AG600), or any case
 # with a product word after it (HG686棋牌, yb535电竞).
+# A name may open with its number too (188ly, 9yk), but only with a product word after it
+# (188ly电子, 9yk体育): a figure and its unit (12km的道路) read the same.
 _LATIN_NUMBERED = re.compile(
     r"(?<![A-Za-z0-9.@/_-])(?:[a-z]{2,4}[0-9]{2,6}(?![A-Za-z0-9.@/_%-])"
-    r"|[A-Za-z]{2,4}[0-9]{1,6}(?=[\u4e00-\u9fff]{2}))")
+    r"|[A-Za-z]{2,4}[0-9]{1,6}(?=[\u4e00-\u9fff]{2})"
+    r"|(?P<lead>[0-9]{1,4}[a-z]{2,4})(?=[\u4e00-\u9fff]{2}))")
 # A Latin name with a number of any case, standing apart from other letters, digits and an
 # address's marks: a brand's only when it is set inside a word (发|AB953|布: deleting it
 # re-joins the word), where news never writes its codes (东航MU5735航班 stands between words).
@@ -73,6 +81,8 @@ _LATIN_CODE = re.compile(r"(?<![A-Za-z0-9.@/_-])[A-Za-z]{2,4}[0-9]{1,6}(?![A-Za-
 # mark or a quotation mark (下载某某体育APP, 在某某体育客户端, 、某某体育官网): the article's.
 _CITING = re.compile(f"(?:{CITING_WORDS}|[“‘《])$")
 _CITING_VERB = re.compile(f"(?:{CITING_VERBS})$")
+# Different Latin names or numbered sites that make a page a mirror's by themselves.
+_LATIN_ROW = 3
 # Characters no coined name holds (在市|体育中心, 的|娱乐): the article's words.
 _FUNCTION_CHARS = frozenset("的地得在了着是其之和与及或对把被从于到为")
 # jieba frequency from which a name is a common word (学校 17020, 中国 129470): an
@@ -99,6 +109,12 @@ class CoinedForm:
 @lru_cache(maxsize=1)
 def _promo_run() -> re.Pattern[str]:
     return re.compile(f"(?:{_alternation(_shape_words()['promo'])})+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _latin_promo() -> re.Pattern[str]:
+    """The promo words after a Latin name, 在线 before them or not (官网入口, 在线注册)."""
+    return re.compile(f"(?:在线)?{_promo_run().pattern}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -167,13 +183,20 @@ def coined_brand_forms(line: str, stats: ChineseStats) -> list[CoinedForm]:
     if _DOT_TLD.search(line):
         found += [CoinedForm(*m.span(), "site", _cited(line, *m.span()))
                   for m in _BARE_SITE.finditer(line)]
+        numbered = {f.start for f in found}
+        found += [CoinedForm(*m.span(), "site", False) for m in _LONE_SITE.finditer(line)
+                  if not any(m.start() <= at < m.end() for at in numbered)]
     for m in _LATIN_NUMBERED.finditer(line):
         a, b = m.span()
         if (a and (_is_han(line[a - 1]) or line[a - 1] in "。，；！？、")) or (
                 b < len(line) and _is_han(line[b])):
             products = _product_word().match(line, b)
-            if products or line[a:b].islower():
-                end = products.end() if products else b
+            end = products.end() if products else b
+            # with the promo words after it (kx9官网入口, Tyc365在线注册): the mirror's, as the
+            # name is; a name of any case that news would not write before them
+            promos = _latin_promo().match(line, end)
+            if products or promos or (line[a:b].islower() and not m["lead"]):
+                end = promos.end() if promos else end
                 found.append(CoinedForm(a, end, "latin", _cited(line, a, end)))
     taken = {f.start for f in found if f.form == "latin"}
     for m in _LATIN_CODE.finditer(line):
@@ -191,6 +214,20 @@ def coined_brand_forms(line: str, stats: ChineseStats) -> list[CoinedForm]:
         if not out or coined.start >= out[-1].end:
             out.append(coined)
     return out
+
+
+# A piece of a row of operators: a Latin name (letters, digits) and a few Han characters
+# (YBwin真人, Bw918老虎机, 9yk体育下注) or an address.
+_ROW_PIECE = re.compile(r"[A-Za-z0-9]{2,}[A-Za-z0-9.]*[\u4e00-\u9fff]{0,6}")
+_ROW_PIECES = 3
+
+
+def _operators_row(line: str) -> bool:
+    """Whether ``line`` is a row of operators' names between spaces, three or more, each a
+    Latin name with a product or promo word or none (see ``_ROW_PIECE``): a mirror's link farm
+    saved as text. An article's line holds a sentence."""
+    pieces = line.split()
+    return len(pieces) >= _ROW_PIECES and all(_ROW_PIECE.fullmatch(p) for p in pieces)
 
 
 def _may_coin(text: str) -> bool:
@@ -267,6 +304,14 @@ class CoinedBrands:
                        and not (f.form == "site" and listed_address(lines[n - 1], f.start, f.end))]
             if not cut:
                 continue
+            if firm and not is_news and _operators_row(lines[n - 1]):
+                removed.append(Removal(
+                    self.name, "coined_brand_row",
+                    f"a row of Latin-named operators, {len(cut)} of them in forms mirrors print "
+                    f"brands in, on a page that is a mirror ({why})",
+                    originals[n - 1].strip(), f"line {n}"))
+                originals[n - 1] = ""
+                continue
             line, parts, pos = originals[n - 1], [], 0
             for f in cut:
                 parts.append(line[pos : f.start])
@@ -297,6 +342,12 @@ class CoinedBrands:
         if any(form == "addressed" for _, form in shown) or (
                 len(texts) >= 2 and any(form not in ("site", "latin") for _, form in shown)):
             return "it prints " + ", ".join(texts)[:60], True
+        # Three different Latin names or numbered sites, two of them in lower case (hm188体育,
+        # kx9官网入口, 9yk体育): a row of operators; news writes a code or two, in upper case.
+        latin = {text for text, form in shown if form in ("site", "latin")}
+        if len(latin) >= _LATIN_ROW and sum(
+                any(c.islower() for c in text) for text in latin) >= _LATIN_ROW - 1:
+            return "it prints " + ", ".join(sorted(latin))[:60], True
         cut = sorted({r.text for r in doc.removals if r.cleaner.startswith("spam.")})
         if cut:
             return "spam cut elsewhere: " + ", ".join(cut)[:60], False

@@ -2140,6 +2140,10 @@ class InjectedFragments:
             return False
         k = len(piece)
         for cut in cuts:
+            if piece in cut:
+                # The cut phrase holds the piece already (发票代开 and 发票): it is whole, and
+                # the piece elsewhere is the article's word (开具电子发票), no rest of it.
+                continue
             if any(t.startswith(piece) for t in _terms_across(piece + cut, k, terms)) or any(
                     t.endswith(piece) for t in _terms_across(cut + piece, len(cut), terms)):
                 return True

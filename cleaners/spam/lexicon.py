@@ -114,14 +114,29 @@ _SELF_PROVING_REST = 28
 # three digits (a WeChat ID: abc12345). Written right after QQ, VX or WX (加QQ123456,
 # 加QQzx26885) the handle starts after them.
 _HAN_CHAR = re.compile("[\u3400-\u9fff]")
+# A number broken up to slip past filters (2975 330 816, 1 3 6 . 2 2 0 8, 189·7730·2651):
+# seven digits or more in groups of four at most, spaces or a middle dot between them (dots
+# alone write a date or a version: 2025.11.05), not a date with its time (2025 11 05 08) nor
+# a figure in groups of thousands (1 000 000).
+_BROKEN_NUMBER = (r"(?!\d{4}[ .·年/-]+\d{1,2}[ .·月/-]+\d{1,2}(?!\d))"
+                  r"(?!\d{1,3}(?:[ \u3000]\d{3})+(?!\d))"
+                  r"(?=(?:\d[ \u3000.·•]{0,3}){6}\d)(?=[\d.]*[ \u3000·•])"
+                  r"\d{1,4}(?:(?:[ \u3000]{1,2}|[ \u3000]?[.·•][ \u3000]?)\d{1,4}){2,}")
 _HANDLE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=[qQ]{2})|(?<=[vVwW][xX]))"
                      r"(?![qQ]{2}[A-Za-z0-9]|[vVwW][xX][A-Za-z0-9])"
-                     r"(?:\d{3,4}-\d{3,4}-\d{4}|\d{5,}|(?=[A-Za-z0-9_-]*(?:\d[A-Za-z_-]*){3})"
+                     rf"(?:\d{{3,4}}-\d{{3,4}}-\d{{4}}|{_BROKEN_NUMBER}|\d{{5,}}"
+                     r"|(?=[A-Za-z0-9_-]*(?:\d[A-Za-z_-]*){3})"
                      r"[A-Za-z][A-Za-z0-9_-]{5,})(?![A-Za-z0-9])")
 
 
 # A handle only a person gives: a mobile number (13812345678) or a WeChat-style ID (vip83626).
 _PRIVATE_HANDLE = re.compile(r"1[3-9]\d{9}|[A-Za-z][A-Za-z0-9_-]+")
+_NUMBER_BREAKS = re.compile(r"[ \u3000.·•]")
+
+
+def _unbroken(handle: str) -> str:
+    """``handle`` with the breaks out of a number broken up (1 3 8 . 1 2 3 4 → 1381234)."""
+    return _NUMBER_BREAKS.sub("", handle) if handle[:1].isdigit() else handle
 
 # Quotes in a row (“黑户可贷”“秒下款”, “零风险、零痛苦”，“无痛无创”) read as one group; a Hong
 # Kong or Taiwan page quotes in corner brackets (所謂「代開發票」).
@@ -916,8 +931,12 @@ def _spaced_advert_run(line: str, start: int, end: int, inside: Sequence[Hit],
         return None
 
     def sells(k: int) -> bool:
-        return any(pieces[k][0] <= h.start and h.end <= pieces[k][1]
-                   for h in (*inside, *topics))
+        # a piece of the handle itself, broken up by spaces (2975 330 816), sells with it, and
+        # so does the contact word before it standing alone (电话 1 3 8 …)
+        a, b = pieces[k]
+        return any(a <= h.start and h.end <= b for h in (*inside, *topics)) or (
+            handle.start() <= a and b <= handle.end()) or (
+            b <= handle.start() and _CONTACT_CUE.fullmatch(line, a, b) is not None)
 
     first = at
     while first > 0 and sells(first - 1):
@@ -1144,6 +1163,19 @@ class LexiconSpam:
                 continue
             hits = _with_learned(line, learned, hits)
             if hits and self._mostly_spam(line, hits):
+                heading = _clean_heading(line, hits)
+                if heading:
+                    # A notice's numbered heading with an advert pasted after it (一、报名时间
+                    # 某某国际开户送彩金): the heading stays, the advert goes.
+                    removed.append(Removal(
+                        self.name, "spam_after_heading",
+                        "an advert set after a numbered heading, apart by a space: "
+                        f"{len(hits)} lexicon hits "
+                        f"({', '.join(sorted({h.term for h in hits}))[:60]})",
+                        shorten(originals[n - 1][heading:].strip()),
+                        f"line {n} chars {heading + 1}-{len(line)}"))
+                    kept.append(originals[n - 1][:heading].rstrip())
+                    continue
                 cats = sorted({h.category for h in hits})
                 removed.append(Removal(
                     self.name, "spam_line",
@@ -1176,7 +1208,7 @@ class LexiconSpam:
                 else:
                     continue
                 drop.append((h, why))
-            plans.append((n, line, _with_long_tails(line, drop, hits)))
+            plans.append((n, line, _with_spaced_runs(line, _with_long_tails(line, drop, hits))))
             kept.append(originals[n - 1])
         for n, _, drop in _with_shared_context(plans):
             if not drop:
@@ -1493,7 +1525,7 @@ class LexiconSpam:
         # own: a bank or an office gives its service hotline (95588, 12345), not these.
         self_proving = cue is not None and (
             any(h.weight >= 3 for h in selling) or len({h.term for h in selling}) >= 2
-            or (bool(selling) and _PRIVATE_HANDLE.fullmatch(handle[0]) is not None))
+            or (bool(selling) and _PRIVATE_HANDLE.fullmatch(_unbroken(handle[0])) is not None))
         size = len("".join(line[start:end].split()))
         rest = size - sum(h.end - h.start for h in inside) - len(handle[0])
         if not ((proven and not news and rest <= 24 and size < len("".join(line.split()))) or (
@@ -1639,6 +1671,102 @@ def _with_long_tails(line: str, drop: list[tuple[Hit, str]],
     if len(out) < 2 or all(h is g for (h, _), (g, _) in zip(out, drop, strict=True)):
         return out
     # the hits a widened phrase now covers are cut with it
+    return [(h, why) for h, why in out
+            if not any(w is not h and w.start <= h.start and h.end <= w.end
+                       and w.end - w.start > h.end - h.start for w, _ in out)]
+
+
+# An advert pasted at a sentence's edge is set apart by spaces, in short pieces (twelve Han
+# characters at most) that hold no clause mark (信用卡代还 空卡垫还 当天到账): an article's
+# sentence writes no spaces between its clauses, and a clause of its own holds a comma or ends
+# in a full stop. A colon belongs to such a piece only before a handle (热线：177…), not to a
+# label's row (来源：…).
+_RUN_PIECE_HAN = 12
+_RUN_PIECE_MAX = 24  # characters: a handle with its separators (fp·189·7730·2651) is long
+_RUN_PIECE = re.compile(r"\S+")
+_NOT_A_RUN_PIECE = re.compile(r"[，,；;、。！？!?“”\"]|[：:](?![ \t]*[0-9A-Za-z])")
+# A list item's number before the piece (（三）, 二、, 3.): the notice's, not the advert's.
+_LIST_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]"
+                          r"|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
+                          r"|\d{1,2}(?:[、．]|\.(?=[\u4e00-\u9fff])))")
+# A notice's numbered heading opening a line (一、报名时间, （二）工作要求, 3.注意事项), short,
+# a space after it.
+_NUMBERED_HEADING = re.compile(rf"[ \t\u3000]*{_LIST_NUMBER.pattern}[^\s，。；！？,;!?]{{1,16}}"
+                               r"(?=[ \t\u3000]+\S)")
+
+
+def _clean_heading(line: str, hits: Sequence[Hit]) -> int:
+    """The end of the numbered heading that opens ``line`` (see ``_NUMBERED_HEADING``) when
+    no hit stands in it, else 0."""
+    m = _NUMBERED_HEADING.match(line)
+    if m is None or any(h.start < m.end() for h in hits):
+        return 0
+    return m.end()
+
+
+def _run_piece(line: str, start: int, end: int, own: int = 0) -> bool:
+    """Whether ``line[start:end]`` may be a piece of an advert set apart by spaces (see
+    ``_RUN_PIECE_HAN``), not counting ``own`` characters of a hit in it."""
+    return (end - start - own <= _RUN_PIECE_MAX
+            and not _NOT_A_RUN_PIECE.search(line, start, end)
+            and len(_HAN_CHAR.findall(line, start, end)) - own <= _RUN_PIECE_HAN)
+
+
+def _with_spaced_runs(line: str, drop: list[tuple[Hit, str]]) -> list[tuple[Hit, str]]:
+    """``drop`` with each cut selling hit widened over the advert it stands in when that
+    advert is set apart by spaces at its sentence's edge (see ``_RUN_PIECE_HAN``): the run of
+    short pieces around the hit that opens or closes the sentence (or is all of it), with the
+    space that set it apart. The pieces beside the hit sell what it names in words no lexicon
+    can list (还完再刷出来, 九五折秒到). A run inside a sentence, between its own words, is
+    widened over nothing; nor is a list item's number (（三）) before it."""
+    out: list[tuple[Hit, str]] = []
+    for h, why in drop:
+        if h.kind == "term" or not (h.weight >= 2 or h.suffix):
+            out.append((h, why))
+            continue
+        start = max((m.end() for m in _SENTENCE_END.finditer(line, 0, h.start)), default=0)
+        stop = _SENTENCE_END.search(line, h.end)
+        end = stop.end() if stop else len(line)
+        pieces = [m.span() for m in _RUN_PIECE.finditer(line, start, end)]
+        at = next((k for k, (a, b) in enumerate(pieces) if a <= h.start and h.end <= b), None)
+        if len(pieces) < 2 or at is None:
+            out.append((h, why))
+            continue
+
+        # the hit's own piece counts its characters besides the hit's
+        if not _run_piece(line, *pieces[at], h.end - h.start):
+            out.append((h, why))
+            continue
+        first, last = at, at
+        while first > 0 and _run_piece(line, *pieces[first - 1]):
+            first -= 1
+        while last + 1 < len(pieces) and _run_piece(line, *pieces[last + 1]):
+            last += 1
+        # A list item's number opening the sentence is the notice's, and so is the heading it
+        # numbers when the advert follows that (（二）工作要求 某某网投信誉老站).
+        number = _LIST_NUMBER.match(line, pieces[0][0]) if first == 0 else None
+        if number and at > 0:
+            first, number = 1, None
+        if first > 0 and last < len(pieces) - 1:
+            out.append((h, why))  # a run inside the sentence
+            continue
+        cut_a = pieces[first][0]
+        if number and number.end() <= h.start:
+            cut_a = number.end()
+        cut_b = pieces[last][1]
+        if last < len(pieces) - 1:
+            cut_b = pieces[last + 1][0]  # the space after an opening run
+        elif first > 0:
+            cut_a = pieces[first - 1][1]  # the space before a closing run
+        if (cut_a, cut_b) == (h.start, h.end):
+            out.append((h, why))
+            continue
+        out.append((replace(h, start=cut_a, end=cut_b),
+                    f"{why}; with the advert's other pieces set apart by spaces at its "
+                    f"sentence's edge ('{shorten(line[cut_a:cut_b].strip(), 40)}')"))
+    if all(h is g for (h, _), (g, _) in zip(out, drop, strict=True)):
+        return out
+    # the hits a widened run now covers are cut with it
     return [(h, why) for h, why in out
             if not any(w is not h and w.start <= h.start and h.end <= w.end
                        and w.end - w.start > h.end - h.start for w, _ in out)]
