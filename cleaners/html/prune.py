@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from lxml import etree, html
 
 from ..document import Doc, Removal, shorten
+from ..spam.lexicon import shared_lexicon
 from .captions import find_captions
 from .dom import (
     BLOCK_TAGS,
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 __all__ = ["HiddenAndChromePruner", "folded_rest", "hidden_elements", "paged_article_pages",
-           "prune_tree"]
+           "prune_tree", "tab_panels"]
 
 NAME = "html.prune"
 
@@ -246,6 +247,16 @@ def _selector(text: str) -> tuple[_Compound, ...] | None:
     return tuple(chain) if chain[-1].key() else None
 
 
+def _element_keys(el: HtmlElement) -> list[str]:
+    """The keys a rule matching ``el`` may be indexed by (_Compound.key)."""
+    keys = [el.tag]
+    ident = el.get("id")
+    if ident:
+        keys.append("#" + ident.lower())
+    keys += ["." + c for c in (el.get("class") or "").lower().split()]
+    return keys
+
+
 class _Rules:
     """Selectors of one kind (hiding, white text…), indexed by their last compound."""
 
@@ -263,16 +274,48 @@ class _Rules:
     def matches(self, el: HtmlElement) -> bool:
         if not self._by_key or not isinstance(el.tag, str):
             return False
-        keys = [el.tag]
-        ident = el.get("id")
-        if ident:
-            keys.append("#" + ident.lower())
-        keys += ["." + c for c in (el.get("class") or "").lower().split()]
-        for key in keys:
+        for key in _element_keys(el):
             for chain in self._by_key.get(key, ()):
                 if chain[-1].matches(el) and _ancestors_match(el, chain[:-1]):
                     return True
         return False
+
+
+# How a rule's declaration ranks in the cascade: !important first, then the selector's
+# specificity (ids, classes, tags), then its place in the page's style sheets.
+_Weight = tuple[bool, int, int, int, int]
+
+
+def _specificity(chain: tuple[_Compound, ...]) -> tuple[int, int, int]:
+    return (sum(c.ident is not None for c in chain), sum(len(c.classes) for c in chain),
+            sum(c.tag is not None for c in chain))
+
+
+class _Cascade:
+    """The rules of a page's <style> blocks that set one switch of visibility (display or
+    visibility), each with its weight and whether its value shows the element: the rule of the
+    greatest weight matching an element decides (.tab-pane{display:none} then .tab-pane.on
+    {display:block}: the active panel is shown, the others hidden)."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, list[tuple[tuple[_Compound, ...], _Weight, bool]]] = {}
+
+    def add(self, chain: tuple[_Compound, ...], weight: _Weight, shows: bool) -> None:
+        key = chain[-1].key()
+        if key:
+            self._by_key.setdefault(key, []).append((chain, weight, shows))
+
+    def winner(self, el: HtmlElement) -> tuple[_Weight, bool] | None:
+        """The weight and the value (shows or not) of the strongest rule on ``el``, if any."""
+        if not self._by_key or not isinstance(el.tag, str):
+            return None
+        best: tuple[_Weight, bool] | None = None
+        for key in _element_keys(el):
+            for chain, weight, shows in self._by_key.get(key, ()):
+                if (best is None or weight > best[0]) and chain[-1].matches(el) and (
+                        _ancestors_match(el, chain[:-1])):
+                    best = (weight, shows)
+        return best
 
 
 def _ancestors_match(el: HtmlElement, outer: tuple[_Compound, ...]) -> bool:
@@ -289,7 +332,9 @@ class _PageCss:
     """What a page's own <style> blocks say about visibility and colour."""
 
     def __init__(self) -> None:
-        self.hidden = _Rules()
+        self.hidden = _Rules()  # rules hiding by anything but a display or visibility value
+        self.display = _Cascade()
+        self.visibility = _Cascade()
         self.colours: dict[str, _Rules] = {}  # by the colour they set (_colour_key)
         self.backgrounds: dict[str, _Rules] = {}  # by the background they paint
         self.any_colour = _Rules()  # every rule of the two above: one lookup rules most out
@@ -356,16 +401,36 @@ def _unconditional_css(text: str) -> str:
     return "".join(kept)
 
 
+# a rule's display or visibility value, and its !important
+_DISPLAY = re.compile(r"(?:^|[;\s])display\s*:\s*([a-z-]+)\s*(!\s*important)?", re.IGNORECASE)
+_VISIBILITY = re.compile(r"(?:^|[;\s])visibility\s*:\s*([a-z-]+)\s*(!\s*important)?",
+                         re.IGNORECASE)
+_UNSHOWN = frozenset({"none", "hidden", "collapse"})
+
+
 def _page_css(root: HtmlElement) -> _PageCss:
     css = _PageCss()
+    order = 0  # the rules' order through the page's style sheets: a later one wins a tie
     for style in root.iter("style"):
         text = style.text or ""
         if "{" not in text:
             continue
         sheet = _unconditional_css(_CSS_COMMENT.sub("", text))
         for selectors, body in _CSS_RULE.findall(sheet):
+            order += 1
+            switches = [(cascade, found[-1]) for cascade, pattern in (
+                (css.display, _DISPLAY), (css.visibility, _VISIBILITY))
+                if (found := pattern.findall(body))]
+            for sel in selectors.split(",") if switches else ():
+                chain = _selector(sel.strip())
+                if chain:
+                    for cascade, (value, important) in switches:
+                        cascade.add(chain, (bool(important), *_specificity(chain), order),
+                                    value.lower() not in _UNSHOWN)
             kinds: list[_Rules] = []
-            if _HIDDEN_STYLE.search(body):
+            # hidden otherwise than by a switch another rule may turn back (display:none under
+            # a .on{display:block}): off the page, clipped, see-through, shrunk
+            if _HIDDEN_STYLE.search(_DISPLAY.sub(";", _VISIBILITY.sub(";", body))):
                 kinds.append(css.hidden)
             colour = _COLOR.search(body)
             if colour:
@@ -552,12 +617,27 @@ def _hidden_reason(el: HtmlElement, css: _PageCss, page_chars: int) -> str | Non
             return f"class marks it hidden ({shorten(cls, 60)})"
         if _closed_overlay(cls.lower().split(), style or ""):
             return f"a framework's overlay saved closed ({shorten(cls, 60)})"
-    if css.hidden.matches(el):
+    if css.hidden.matches(el) or _switched_off(el, css, style or ""):
         return "a <style> rule hides it"
     unseen = _unseen_colour(el, css, page_chars)
     if unseen:
         return unseen
     return None
+
+
+def _switched_off(el: HtmlElement, css: _PageCss, style: str) -> bool:
+    """The strongest <style> rule setting ``el``'s display (or visibility) hides it, and no
+    inline value of the element's own shows it (an inline value beats a rule not !important)."""
+    for cascade, pattern in ((css.display, _DISPLAY), (css.visibility, _VISIBILITY)):
+        winner = cascade.winner(el)
+        if winner is None or winner[1]:
+            continue
+        inline = pattern.findall(style)
+        if inline and inline[-1][0].lower() not in _UNSHOWN and (
+                inline[-1][1] or not winner[0][0]):
+            continue
+        return True
+    return False
 
 
 def _declared_decoration(el: HtmlElement, css: _PageCss, page_chars: int) -> bool:
@@ -697,6 +777,62 @@ def folded_rest(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
             (s for s in parent.itersiblings() if isinstance(s.tag, str)), _PAGER_REACH)]
         if any(_unfold_button(box) for box in near):
             found.add(el)
+    return found
+
+
+# the class a script adds to the tab shown, or its panel (tab-pane on, tab-item cur)
+_CURRENT = _OPENED | {"on", "cur", "current", "selected", "sel", "actived"}
+_TAB_LABEL_CHARS = 12  # a tab's label: a few words (办理条件, 政策解读)
+
+
+def _tab_labels(box: HtmlElement) -> list[str] | None:
+    """The labels of a row of tabs (<ul role="tablist"><li>办理条件</li>…, <div class="tab-nav">
+    <span>…</span>…): each child of ``box`` a few words, or None when ``box`` is no such row."""
+    items = [c for c in box if isinstance(c.tag, str)]
+    labels = ["".join(c.text_content().split()) for c in items]
+    if len(items) < 2 or not all(0 < len(t) <= _TAB_LABEL_CHARS for t in labels):
+        return None
+    return labels
+
+
+def _sells_spam(el: HtmlElement) -> bool:
+    """``el``'s text names a spam brand or a selling phrase (the lexicon's, not its topic
+    words)."""
+    return any(h.kind != "term" and h.weight >= 2
+               for h in shared_lexicon().scan(el.text_content()))
+
+
+def tab_panels(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
+    """The hidden panels of a tab box in the article, each one a reader shows by its tab: a
+    run of sibling blocks of one tag and class (the shown one also classed on, active…), one
+    shown and the others hidden, each holding prose, with a row of as many tabs of a few words
+    right before them (role=tablist, or a list of labels) or the panels marked role=tabpanel.
+    A sidebar's tabs of linked headlines hold no prose and stay hidden; so do a hidden copy of
+    the shown panel and a panel selling spam."""
+    found: set[HtmlElement] = set()
+    parents = {parent for el in hidden if (parent := el.getparent()) is not None}
+    for parent in parents:
+        runs: dict[tuple[str, frozenset[str]], list[HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                classes = frozenset((child.get("class") or "").lower().split()) - _CURRENT
+                runs.setdefault((child.tag, classes), []).append(child)
+        for run in runs.values():
+            panels = [el for el in run if el in hidden]
+            shown = [el for el in run if el not in hidden]
+            if (len(run) < 2 or not panels or len(shown) != 1
+                    or not all(_prose_block(el) for el in run)):
+                continue
+            first = run[0].getprevious()
+            while first is not None and not isinstance(first.tag, str):
+                first = first.getprevious()
+            labels = _tab_labels(first) if first is not None else None
+            marked = all((el.get("role") or "").lower() == "tabpanel" for el in run)
+            if not marked and (labels is None or len(labels) != len(run)):
+                continue
+            said = _flat_text(shown[0])
+            found.update(el for el in panels if _flat_text(el) != said
+                         and not _copy_of(el, shown[0]) and not _sells_spam(el))
     return found
 
 
@@ -1775,7 +1911,7 @@ def prune_tree(
     for el in list(hidden):
         if article_marker(el):
             del hidden[el]
-    for el in paged_article_pages(hidden) | folded_rest(hidden):
+    for el in paged_article_pages(hidden) | folded_rest(hidden) | tab_panels(hidden):
         del hidden[el]
     ignore = set(hidden)
     players: list[HtmlElement] = []
