@@ -118,3 +118,65 @@ def test_a_tab_panel_selling_spam_stays_hidden() -> None:
     labels = _LABELS.replace("</ul>", "<li>优惠活动</li></ul>")
     assert _revealed(_tabs(labels=labels, panels=panels)) == 2
     assert "百家乐" not in clean_html(_tabs(labels=labels, panels=panels), id="t").text
+
+
+# -- casino sales talk the lexicon lacked, and what a mirror's planted pieces prove ---------------
+
+_ARTICLE = "会议指出，全县各级各部门扎实抓好春耕备耕各项工作。"
+_AFTER = "农资储备充足，农机具检修到位。"
+
+
+@pytest.mark.parametrize(("row", "gone"), [
+    ("某某彩票 官方直营 注册就送18元 永久网址 ab8866.example", "永久网址"),
+    ("某某娱乐 信誉平台 提现秒到账 备用网址 ab6688.example", "提现秒到"),
+    ("新会员注册就送88元 永久网址 www.ab7788.example", "注册就送"),
+])
+def test_a_casino_advert_row_with_its_sales_talk_goes(row: str, gone: str) -> None:
+    from cleaners.document import Doc
+    from cleaners.spam import LexiconSpam
+
+    text = f"{_ARTICLE}\n{row}\n{_AFTER}"
+    assert gone not in LexiconSpam()(Doc("d", text=text)).text
+    assert _ARTICLE in LexiconSpam()(Doc("d", text=text)).text
+
+
+@pytest.mark.parametrize("line", [
+    # a brand's own shop, a spare address in a notice, a fraud warning quoting the bait
+    "这家老字号在商场开设了官方直营店，线上线下同价销售。",
+    "如主站无法访问，请使用备用网址继续填报。",
+    "警方提醒，所谓“注册就送”“提现秒到”的网络平台多为诈骗陷阱。",
+])
+def test_the_sales_words_stay_in_news(line: str) -> None:
+    from cleaners import clean_text
+
+    assert clean_text(line, id="t").text == line
+
+
+_MIRROR = ("<html><head><title>老旧小区加装电梯提速_城市晚报</title></head><body><h1>老旧小区加装电梯提速</h1>"
+           "<div class='info'>2025-10-31 来源：城市晚报</div><div class='art'>"
+           "<p>记者从市住建局获悉，今年以来全市老旧小区加装电梯工作明显提速，{a}截至十月底已有一百二十台电梯完工。</p>"
+           "<p>加装电梯难在协调。同一个单元里，高层住户盼电梯，{b}低层住户担心采光和噪声。</p>"
+           "<p>为此，各街道普遍推行“一梯一议”，{c}由社区牵头召开楼栋会议，请设计单位现场讲解方案。</p>"
+           "</div></body></html>")
+
+
+def test_a_piece_chopped_from_a_planted_brand_goes_with_it() -> None:
+    # 国际娱乐送, set once, holds 国际 of the selling 鼎沣国际官网: a part of the brand
+    page = _MIRROR.format(a="<span>鼎沣国际官网</span>", b="<span>国际娱乐送</span>", c="")
+    text = clean_html(page, id="t").text
+    assert "鼎沣" not in text and "国际娱乐送" not in text
+    assert "高层住户盼电梯，低层住户担心采光和噪声。" in text
+
+
+def test_a_lone_piece_sharing_nothing_with_the_brand_stays() -> None:
+    page = _MIRROR.format(a="<span>鼎沣国际官网</span>", b="<span>据介绍</span>", c="")
+    assert "高层住户盼电梯，据介绍低层住户" in clean_html(page, id="t").text
+
+
+def test_a_mirror_s_planted_pieces_prove_the_page_for_its_bare_brands() -> None:
+    # the brand planted in a span proves the page; the same brand's form set bare in a
+    # sentence then goes too
+    page = _MIRROR.format(a="<span>鼎沣国际官网</span>", b="", c="鼎沣国际入口")
+    text = clean_html(page, id="t").text
+    assert "鼎沣" not in text
+    assert "为此，各街道普遍推行“一梯一议”，由社区牵头召开楼栋会议" in text
