@@ -164,7 +164,8 @@ def test_a_piece_chopped_from_a_planted_brand_goes_with_it() -> None:
     # 国际娱乐送, set once, holds 国际 of the selling 鼎沣国际官网: a part of the brand
     page = _MIRROR.format(a="<span>鼎沣国际官网</span>", b="<span>国际娱乐送</span>", c="")
     text = clean_html(page, id="t").text
-    assert "鼎沣" not in text and "国际娱乐送" not in text
+    assert "鼎沣" not in text
+    assert "国际娱乐送" not in text
     assert "高层住户盼电梯，低层住户担心采光和噪声。" in text
 
 

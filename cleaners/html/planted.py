@@ -7,10 +7,10 @@ with no other content. An article's own inline elements hold words of its senten
 name in bold, a styled run), so the pieces are told by what they say: when one of them sells
 (a lexicon brand or selling phrase, a coined brand in a mirror's form: 某某体育官网), the page
 planted them, and every piece that sells, recurs in that role (the same text, alone in its
-element, set between words at two sites or more) or holds two characters of a selling piece (a
-part of the brand chopped off: 国际娱乐送 beside 某某国际官网) goes. A quoted piece (“某某娱乐”) is an
-article's citation and stays, and so is a piece in a sentence reporting on spam (警方查获<span>
-某某娱乐</span>平台…: a CMS may mark the name up).
+element, set between words at two sites or more) or holds two characters of a selling piece
+(a part of the brand chopped off: 国际娱乐送 beside 某某国际官网) goes. A quoted piece
+(“某某娱乐”) is an article's citation and stays, and so is a piece in a sentence reporting on
+spam (警方查获<span>某某娱乐</span>平台…: a CMS may mark the name up).
 """
 
 from __future__ import annotations
