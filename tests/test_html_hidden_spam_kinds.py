@@ -63,6 +63,33 @@ def test_a_rule_that_hides_stays_when_nothing_stronger_shows(css: str, body: str
     assert _hidden_classes(_styled(css, body)) == hidden
 
 
+_FARM = "<div class='{cls}' id='{ident}' data-k='lk'><a href='/1'>某某娱乐官网</a> <a href='/2'>某某体育app</a></div>"
+
+
+@pytest.mark.parametrize("css", [
+    '[class^="yx-"]{display:none}',  # a class prefix
+    "[id*=lk9]{position:absolute;left:-9999px}",  # an id part, off the page
+    "div[data-k=lk]{visibility:hidden}",  # a tag and an attribute's value
+    ".art [class$='-3']{height:0;overflow:hidden}",  # under the article, a class suffix
+    "[class~=yx-3]{opacity:0}",  # one of the classes
+])
+def test_a_farm_hidden_by_an_attribute_selector_is_hidden(css: str) -> None:
+    page = _styled(css, _FARM.format(cls="yx-3", ident="flk9a"))
+    assert _hidden_classes(page) == ["yx-3"]
+    assert "某某娱乐" not in clean_html(page, id="t").text
+
+
+@pytest.mark.parametrize(("css", "cls"), [
+    ('[class^="yx-"]{display:none}', "zyx-3"),  # the prefix is not the class's
+    ("[x-cloak]{display:none}", "yx-3"),  # a framework's cloak: its script removes it on mounting
+    ("[data-k=lk]:hover{display:none}", "yx-3"),  # a pseudo-class is not read
+    ('[class^="yx-"]{display:none}[class^="yx-"].on{display:block}', "yx-3 on"),  # shown
+])
+def test_an_attribute_selector_that_does_not_hide_the_block(css: str, cls: str) -> None:
+    page = _styled(css, _FARM.format(cls=cls, ident="a").replace("data-k", "x-cloak data-k"))
+    assert _hidden_classes(page) == []
+
+
 _TAB_CSS = ".tab-pane{display:none}.tab-pane.on{display:block}"
 _LABELS = "<ul class='tab-nav'><li class='on'>办理条件</li><li>所需材料</li><li>办理渠道</li></ul>"
 _PANELS = ("<div class='tab-pane on'><p>新生儿在县内医疗机构出生，父母一方户籍在本县的，均可申请联办。</p></div>"

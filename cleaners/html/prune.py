@@ -138,8 +138,15 @@ def _desktop_display(classes: list[str]) -> bool | None:
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 # One compound selector: an optional tag, then ids and classes (div.a.b, #x, .y, p).
-_CSS_COMPOUND = re.compile(r"^([a-z][a-z0-9]*|\*)?((?:[.#][\w-]+)*)$", re.IGNORECASE)
+_CSS_COMPOUND = re.compile(r"^([a-z][a-z0-9]*|\*)?((?:[.#][\w-]+|\[[^\]]+\])*)$", re.IGNORECASE)
 _CSS_PART = re.compile(r"[.#][\w-]+")
+# An attribute selector: [hidden], [class^="yx-"], [id*=lk], [data-k~='a' i]. A spam template
+# hides its link farms by a class prefix as well as by a class.
+_CSS_ATTR = re.compile(r"""\[\s*([\w-]+)\s*(?:([~^$*|]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\]\s'"]*))"""
+                       r"""\s*([is])?\s*)?\]""", re.IGNORECASE)
+# A framework's cloak attribute (v-cloak, x-cloak, ng-cloak) hides a block until its script
+# mounts and removes it: a reader sees the block; such selectors are not read.
+_CLOAK = re.compile(r"cloak", re.IGNORECASE)
 # Colours: text in the colour of what is behind it is text no reader sees (a mirror's link
 # farm in color:#fff on the white page, in #f5f5f5 on a #f5f5f5 box, or color:transparent); a
 # background of another colour behind it (a white heading on a dark banner) makes it visible.
@@ -205,32 +212,57 @@ def _same_colour(a: str, b: str) -> bool:
 
 
 class _Compound:
-    """One compound selector (tag, id, classes); matches an element that has them all."""
+    """One compound selector (tag, id, classes, attribute tests); matches an element that has
+    them all."""
 
-    __slots__ = ("classes", "ident", "tag")
+    __slots__ = ("attrs", "classes", "ident", "tag")
 
-    def __init__(self, tag: str | None, ident: str | None, classes: frozenset[str]) -> None:
-        self.tag, self.ident, self.classes = tag, ident, classes
+    def __init__(self, tag: str | None, ident: str | None, classes: frozenset[str],
+                 attrs: tuple[tuple[str, str, str], ...] = ()) -> None:
+        self.tag, self.ident, self.classes, self.attrs = tag, ident, classes, attrs
 
     def key(self) -> str | None:
         if self.ident:
             return "#" + self.ident
         if self.classes:
             return "." + min(self.classes)
-        return self.tag
+        return self.tag or ("*" if self.attrs else None)
 
     def matches(self, el: HtmlElement) -> bool:
         if self.tag and el.tag != self.tag:
             return False
         if self.ident and (el.get("id") or "").lower() != self.ident:
             return False
-        return not self.classes or self.classes <= set((el.get("class") or "").lower().split())
+        if self.classes and not self.classes <= set((el.get("class") or "").lower().split()):
+            return False
+        return all(_attr_matches(el.get(name), op, value) for name, op, value in self.attrs)
+
+
+def _attr_matches(have: str | None, op: str, value: str) -> bool:
+    """An attribute test of a selector ([name], [name=v], [name^=v]…) on the value ``have``
+    (lower-cased, as the test's value is)."""
+    if have is None:
+        return False
+    have = have.lower()
+    if op == "=":
+        return have == value
+    if op == "~=":
+        return value in have.split()
+    if op == "^=":
+        return bool(value) and have.startswith(value)
+    if op == "$=":
+        return bool(value) and have.endswith(value)
+    if op == "*=":
+        return bool(value) and value in have
+    if op == "|=":
+        return have == value or have.startswith(value + "-")
+    return True  # [name]: present
 
 
 def _selector(text: str) -> tuple[_Compound, ...] | None:
-    """A descendant selector (`.wrap .yq`, `#bottom > div.yq`) as compounds, outermost first;
-    None for what we do not read (siblings, attributes, pseudo-classes). A child combinator
-    is read as a descendant one."""
+    """A descendant selector (`.wrap .yq`, `#bottom > div.yq`, `[class^="yx-"]`) as
+    compounds, outermost first; None for what we do not read (siblings, pseudo-classes, a
+    framework's cloak). A child combinator is read as a descendant one."""
     parts = text.replace(">", " ").split()
     if not parts or len(parts) > 6:
         return None
@@ -240,10 +272,16 @@ def _selector(text: str) -> tuple[_Compound, ...] | None:
         if m is None:
             return None
         tag = (m.group(1) or "").lower()
-        ids = [p[1:].lower() for p in _CSS_PART.findall(m.group(2)) if p[0] == "#"]
-        classes = frozenset(p[1:].lower() for p in _CSS_PART.findall(m.group(2)) if p[0] == ".")
+        tests = _CSS_ATTR.findall(m.group(2))
+        if m.group(2).count("[") != len(tests) or any(_CLOAK.search(t[0]) for t in tests):
+            return None
+        attrs = tuple((name.lower(), op, (a or b or c).lower())
+                      for name, op, a, b, c, _ in tests)
+        plain = _CSS_ATTR.sub("", m.group(2))
+        ids = [p[1:].lower() for p in _CSS_PART.findall(plain) if p[0] == "#"]
+        classes = frozenset(p[1:].lower() for p in _CSS_PART.findall(plain) if p[0] == ".")
         chain.append(_Compound(None if tag in ("", "*") else tag, ids[0] if ids else None,
-                               classes))
+                               classes, attrs))
     return tuple(chain) if chain[-1].key() else None
 
 
@@ -254,6 +292,7 @@ def _element_keys(el: HtmlElement) -> list[str]:
     if ident:
         keys.append("#" + ident.lower())
     keys += ["." + c for c in (el.get("class") or "").lower().split()]
+    keys.append("*")  # rules of attribute tests alone
     return keys
 
 
@@ -287,7 +326,8 @@ _Weight = tuple[bool, int, int, int, int]
 
 
 def _specificity(chain: tuple[_Compound, ...]) -> tuple[int, int, int]:
-    return (sum(c.ident is not None for c in chain), sum(len(c.classes) for c in chain),
+    return (sum(c.ident is not None for c in chain),
+            sum(len(c.classes) + len(c.attrs) for c in chain),
             sum(c.tag is not None for c in chain))
 
 
