@@ -208,3 +208,35 @@ def test_a_mirror_s_planted_pieces_prove_the_page_for_its_bare_brands() -> None:
     text = clean_html(page, id="t").text
     assert "鼎沣" not in text
     assert "为此，各街道普遍推行“一梯一议”，由社区牵头召开楼栋会议" in text
+
+
+@pytest.mark.parametrize(("line", "gone", "kept"), [
+    # the sum a gift promo gives goes with it
+    ("提供饮水和维修服务。某某官网 注册就送18元为方便市民夜间锻炼，绿道安装了路灯。", "18元",
+     "提供饮水和维修服务。某某官网 为方便市民夜间锻炼，绿道安装了路灯。"),
+    ("新会员首存即送188元彩金，24小时在线客服。", "188元", "新会员，24小时在线客服。"),
+])
+def test_a_gift_promo_goes_with_its_sum(line: str, gone: str, kept: str) -> None:
+    from cleaners.document import Doc
+    from cleaners.spam import LexiconSpam
+
+    assert LexiconSpam()(Doc("d", text=line)).text == kept
+
+
+def test_a_number_after_a_promo_that_gives_nothing_stays() -> None:
+    from cleaners.document import Doc
+    from cleaners.spam import LexiconSpam
+
+    # 返水 gives no sum it names: the 3 after it is the sentence's
+    text = LexiconSpam()(Doc("d", text="某某平台返水3天到账。")).text
+    assert "3天到账" in text
+
+
+def test_a_row_of_names_the_cuts_leave_with_a_stray_character_goes() -> None:
+    from cleaners.spam.injection import _no_sentence_left
+
+    assert _no_sentence_left("凯乐汇娱乐 凯乐汇娱乐官网 凯乐汇百家乐", "凯  百家乐")
+    assert not _no_sentence_left("某某体育官网 某某体育app", " ")  # nothing left: no rest
+    # counterexamples: a sentence left after a cut, a short line that lost little
+    assert not _no_sentence_left("据悉，某某娱乐官网已被关停。", "据悉，已被关停。")
+    assert not _no_sentence_left("记者 王某某娱乐官网", "记者 王")

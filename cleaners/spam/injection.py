@@ -2440,6 +2440,7 @@ class InjectedFragments:
                 merged.append([start, end, why])
         out: list[str] = []
         removed: list[Removal] = []
+        touched: set[int] = set()  # the lines cut in
         pos = 0
         for start_o, end_o, why_o in merged:
             start, end, why = int(str(start_o)), int(str(end_o)), str(why_o)
@@ -2453,8 +2454,33 @@ class InjectedFragments:
                                    text[start:end],
                                    f"line {line_no + 1} chars {start - line_start + 1}-"
                                    f"{end - line_start}"))
+            touched.add(line_no)
         out.append(text[pos:])
-        return doc.evolve(text="".join(out), removed=removed)
+        lines = "".join(out).split("\n")
+        if len(lines) == text.count("\n") + 1:  # no cut took a line break
+            for line_no in sorted(touched):
+                if _no_sentence_left(text.split("\n")[line_no], lines[line_no]):
+                    removed.append(Removal(
+                        self.name, "cut_line_rest", "what the cuts left of a line of names: "
+                        "a stray character or a topic word, no sentence", lines[line_no].strip(),
+                        f"line {line_no + 1}"))
+                    lines[line_no] = ""
+        return doc.evolve(text="\n".join(lines), removed=removed)
+
+
+# letters a line's rest may hold besides topic words and still be no sentence (凯 of a cut 凯某某)
+_STRAY_LETTERS = 2
+
+
+def _no_sentence_left(before: str, after: str) -> bool:
+    """A line the cuts left with a stray character or two and topic words (百家乐) at most, of
+    a line that had more: a row of brand names read piece by piece (某某娱乐 某某官网
+    某某百家乐)."""
+    letters = "".join(ch for ch in after if ch.isalnum())
+    if not letters or len(letters) * 2 > sum(ch.isalnum() for ch in before):
+        return False
+    terms = sum(h.end - h.start for h in shared_lexicon().scan(after) if h.kind == "term")
+    return len(letters) - terms <= _STRAY_LETTERS
 
 
 def _claimed_slots(edges: list[tuple[str, str]]) -> set[str]:
