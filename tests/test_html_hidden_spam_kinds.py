@@ -240,3 +240,23 @@ def test_a_row_of_names_the_cuts_leave_with_a_stray_character_goes() -> None:
     # counterexamples: a sentence left after a cut, a short line that lost little
     assert not _no_sentence_left("据悉，某某娱乐官网已被关停。", "据悉，已被关停。")
     assert not _no_sentence_left("记者 王某某娱乐官网", "记者 王")
+
+
+def test_a_side_column_s_tab_panels_of_prose_stay_hidden() -> None:
+    # the same tab box in a side column of headlines beside the article: the article is found
+    # without the hidden panels, and they are not in it
+    article = ("<p>3月5日，全县春耕备耕工作会议召开，会议总结了去年农业生产情况，部署了今年的重点任务。</p>"
+               "<p>会议指出，全县各级各部门要扎实抓好春耕备耕各项工作，确保粮食播种面积稳定在一百二十万亩以上。</p>"
+               "<p>目前，全县已储备化肥三万吨、种子两千吨，检修各类农机具一万八千台套，农资供应总体充足。</p>"
+               "<p>县农业农村局组织两百多名农技人员下沉一线，开展技术培训和田间指导，帮助农户解决实际困难。</p>")
+    links = "".join(f"<li><a href='/n/{i}.html'>全县第{i}批重点项目集中开工建设</a></li>"
+                    for i in range(8))
+    page = (f"<html><head><style>{_TAB_CSS}</style></head><body><div class='art'>"
+            f"<h1>全县春耕备耕工作会议召开</h1>{article}</div><div class='side'><ul>{links}</ul>"
+            f"<div class='tab-box'>{_LABELS}{_PANELS}</div></div></body></html>")
+    root = parse_html(page)
+    assert root is not None
+    assert len(tab_panels(hidden_elements(root))) == 2  # read as panels, then left out
+    text = clean_html(page, id="t").text
+    assert "帮助农户解决实际困难。" in text
+    assert "出生医学证明登记表" not in text

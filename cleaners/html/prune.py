@@ -1951,7 +1951,9 @@ def prune_tree(
     for el in list(hidden):
         if article_marker(el):
             del hidden[el]
-    for el in paged_article_pages(hidden) | folded_rest(hidden) | tab_panels(hidden):
+    # (a tab box's hidden panels too, but only those in the article found without them)
+    tabs = tab_panels(hidden)
+    for el in paged_article_pages(hidden) | folded_rest(hidden):
         del hidden[el]
     ignore = set(hidden)
     players: list[HtmlElement] = []
@@ -1996,6 +1998,10 @@ def prune_tree(
         protected.add(node)
         node = node.getparent()
     in_main: set[HtmlElement] = set(main.iter()) if main is not None else set()
+    # a tab box's hidden panels are the article's inside it only: a side column's tabs of
+    # prose (a leader's profile, the latest comments) stay as hidden as the page saved them
+    for el in tabs & in_main:
+        del hidden[el]
     # A thread of posts in the container: the opening post is the article, the replies go.
     thread = forum_thread(main) if main is not None else None
     if thread is None and main is not None:
