@@ -90,6 +90,33 @@ def test_an_attribute_selector_that_does_not_hide_the_block(css: str, cls: str) 
     assert _hidden_classes(page) == []
 
 
+@pytest.mark.parametrize(("css", "style", "hidden"), [
+    # a box no wide that clips its text, by a rule or inline, either order
+    (".yx-3{width:0;overflow:hidden;white-space:nowrap}", "", True),
+    ("", "overflow:hidden;max-width:0px", True),
+    # content the browser skips rendering
+    (".yx-3{content-visibility:hidden}", "", True),
+    # counterexamples: a flex item's basis of 0 grows to its share (a title clipped at its
+    # end), a zero width that clips nothing, a box clipped at a width a reader reads
+    (".yx-3{flex:1;width:0;overflow:hidden;text-overflow:ellipsis}", "", False),
+    ("", "width:0", False),
+    (".yx-3{width:300px;overflow:hidden}", "", False),
+    (".yx-3{content-visibility:auto}", "", False),
+])
+def test_a_box_no_wide_or_skipped_hides_its_text(css: str, style: str, hidden: bool) -> None:
+    farm = _FARM.format(cls="yx-3", ident="a").replace("<div ", f"<div style='{style}' ", 1)
+    assert _hidden_classes(_styled(css, farm)) == (["yx-3"] if hidden else [])
+
+
+def test_a_section_hidden_until_found_is_the_article_s() -> None:
+    # hidden="until-found": the browser opens it when a reader finds words in it (an accordion)
+    page = _styled("", "<div class='more' hidden='until-found'><p>据介绍，联办服务推出后，办理时间由原来的二十多个"
+                       "工作日压缩到五个工作日以内，材料由十八份精简为六份。</p></div>")
+    assert _hidden_classes(page) == []
+    assert "材料由十八份精简为六份。" in clean_html(page, id="t").text
+    assert _hidden_classes(page.replace("hidden='until-found'", "hidden")) == ["more"]
+
+
 _TAB_CSS = ".tab-pane{display:none}.tab-pane.on{display:block}"
 _LABELS = "<ul class='tab-nav'><li class='on'>办理条件</li><li>所需材料</li><li>办理渠道</li></ul>"
 _PANELS = ("<div class='tab-pane on'><p>新生儿在县内医疗机构出生，父母一方户籍在本县的，均可申请联办。</p></div>"

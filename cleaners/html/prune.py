@@ -82,11 +82,27 @@ _HIDDEN_STYLE = re.compile(
     r"overflow(?:-y)?\s*:\s*(?:hidden|clip)"
     r"|overflow(?:-y)?\s*:\s*(?:hidden|clip).*(?:^|[;\s])(?:max-)?height\s*:\s*0*[0-2]"
     r"(?:\.0+)?(?:px)?\s*(?:;|!|$)"
+    # content the browser skips rendering (content-visibility:hidden: no find, no reader)
+    r"|content-visibility\s*:\s*hidden"
     r"|(?:^|[;\s])opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|$)"
     r"|clip\s*:\s*rect\(\s*[01](?:px)?[\s,]+[01](?:px)?[\s,]+[01](?:px)?[\s,]+[01](?:px)?\s*\)"
     r"|clip-path\s*:\s*inset\(\s*(?:50|100)%",
     re.IGNORECASE | re.DOTALL,
 )
+# A box no wide that clips what overflows it (width:0;overflow:hidden), as height:0 does; in a
+# flex row width:0 is the item's basis and it grows to its share (flex:1;width:0: a title
+# clipped at its end), so a box that flexes is seen.
+_ZERO_WIDTH = re.compile(r"(?:^|[;\s{])(?:max-)?width\s*:\s*0*(?:\.0+)?(?:px)?\s*(?:;|!|$)",
+                         re.IGNORECASE)
+_CLIPS = re.compile(r"overflow(?:-x)?\s*:\s*(?:hidden|clip)", re.IGNORECASE)
+_FLEXES = re.compile(r"(?:^|[;\s{])flex(?:-grow)?\s*:|\bgrid-", re.IGNORECASE)
+
+
+def _zero_width_clip(style: str) -> bool:
+    return bool(_ZERO_WIDTH.search(style) and _CLIPS.search(style)
+                and not _FLEXES.search(style))
+
+
 _HIDDEN_CLASS = re.compile(
     r"(?:^|\s)(?:hidden|hide|d-none|display-none|displaynone|sr-only|visually-hidden|"
     r"screen-reader-text|invisible)(?:$|\s)"
@@ -470,7 +486,8 @@ def _page_css(root: HtmlElement) -> _PageCss:
             kinds: list[_Rules] = []
             # hidden otherwise than by a switch another rule may turn back (display:none under
             # a .on{display:block}): off the page, clipped, see-through, shrunk
-            if _HIDDEN_STYLE.search(_DISPLAY.sub(";", _VISIBILITY.sub(";", body))):
+            if (_HIDDEN_STYLE.search(_DISPLAY.sub(";", _VISIBILITY.sub(";", body)))
+                    or _zero_width_clip(body)):
                 kinds.append(css.hidden)
             colour = _COLOR.search(body)
             if colour:
@@ -632,7 +649,11 @@ def _hidden_reason(el: HtmlElement, css: _PageCss, page_chars: int) -> str | Non
             _ZERO_FONT.search(style) and not _HIDDEN_STYLE.search(_ZERO_FONT.sub(";", style))
             and _resized_inside(el)):
         return f"inline style hides it ({shorten(style.strip(), 60)})"
-    if el.get("hidden") is not None:
+    if style and _zero_width_clip(style):
+        return f"inline style hides it ({shorten(style.strip(), 60)})"
+    if el.get("hidden") is not None and el.get("hidden", "").strip().lower() != "until-found":
+        # (hidden="until-found": a collapsed section the browser opens when a reader finds
+        # words in it or follows a link to it, an accordion's article text)
         return "hidden attribute"
     if el.tag == "dialog" and el.get("open") is None:
         return "a <dialog> not open: a browser renders it only once a script opens it"
