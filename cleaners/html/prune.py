@@ -156,7 +156,7 @@ _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 # One compound selector: an optional tag, then ids and classes (div.a.b, #x, .y, p).
 _CSS_COMPOUND = re.compile(r"^([a-z][a-z0-9]*|\*)?((?:[.#][\w-]+|\[[^\]]+\])*)$", re.IGNORECASE)
 _CSS_PART = re.compile(r"[.#][\w-]+")
-# An attribute selector: [hidden], [class^="yx-"], [id*=lk], [data-k~='a' i]. A spam template
+# An attribute selector: [hidden], [class^="yx-"], [id*=lk], [data-k~='a']. A spam template
 # hides its link farms by a class prefix as well as by a class.
 _CSS_ATTR = re.compile(r"""\[\s*([\w-]+)\s*(?:([~^$*|]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\]\s'"]*))"""
                        r"""\s*([is])?\s*)?\]""", re.IGNORECASE)
