@@ -267,6 +267,13 @@ def test_a_row_of_names_the_cuts_leave_with_a_stray_character_goes() -> None:
     # counterexamples: a sentence left after a cut, a short line that lost little
     assert not _no_sentence_left("据悉，某某娱乐官网已被关停。", "据悉，已被关停。")
     assert not _no_sentence_left("记者 王某某娱乐官网", "记者 王")
+    # the product words closing a row of names, the line opening with a cut
+    assert _no_sentence_left("某某真人百家乐 某某真人官网入口 某某真人在线开户", "在线开户")
+    assert _no_sentence_left("某某电竞投注平台 某某电竞英雄联盟竞猜", " 英雄联盟竞猜")
+    # counterexamples: a clause left, a rest too long, a line that lost too little
+    assert not _no_sentence_left("某某娱乐官网 据悉，会议召开", " 据悉，会议召开")
+    assert not _no_sentence_left("某某娱乐官网入口 全县召开春耕备耕工作会议", " 全县召开春耕备耕工作会议")
+    assert not _no_sentence_left("某某官网 在线开户", " 在线开户")
 
 
 def test_a_side_column_s_tab_panels_of_prose_stay_hidden() -> None:

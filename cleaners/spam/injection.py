@@ -2470,17 +2470,28 @@ class InjectedFragments:
 
 # letters a line's rest may hold besides topic words and still be no sentence (凯 of a cut 凯某某)
 _STRAY_LETTERS = 2
+# letters of the product words a row of names may leave (在线开户 of 某某真人在线开户)
+_ROW_REST_LETTERS = 6
+_CLAUSE_MARK = re.compile(r"[，。！？；：,.!?;:]")
 
 
 def _no_sentence_left(before: str, after: str) -> bool:
     """A line the cuts left with a stray character or two and topic words (百家乐) at most, of
     a line that had more: a row of brand names read piece by piece (某某娱乐 某某官网
-    某某百家乐)."""
+    某某百家乐). Or a short phrase with no clause mark, of a line that opened with a cut and
+    lost three fifths of its letters at least: the product words closing such a row (某某真人
+    官网入口 某某真人在线开户 → 在线开户). A line that opens with its rest (记者 王, a byline a
+    name was glued to) is the article's."""
     letters = "".join(ch for ch in after if ch.isalnum())
-    if not letters or len(letters) * 2 > sum(ch.isalnum() for ch in before):
+    total = sum(ch.isalnum() for ch in before)
+    if not letters or len(letters) * 2 > total:
         return False
     terms = sum(h.end - h.start for h in shared_lexicon().scan(after) if h.kind == "term")
-    return len(letters) - terms <= _STRAY_LETTERS
+    if len(letters) - terms <= _STRAY_LETTERS:
+        return True
+    return (len(letters) <= _ROW_REST_LETTERS and len(letters) * 5 <= total * 2
+            and not _CLAUSE_MARK.search(after)
+            and before.lstrip()[:2] != after.lstrip()[:2])
 
 
 def _claimed_slots(edges: list[tuple[str, str]]) -> set[str]:
