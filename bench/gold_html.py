@@ -15,7 +15,9 @@ rendered by ``bench/text_path.py``'s renderer (a browser's "save as text", indep
 cleaners) into a temporary folder as ``ID.txt``, cleaned by ``corpus clean`` as text and scored
 against its gold. The pages in ``NOT_AS_TEXT`` are left out of that mean (their article is not in
 the text a browser saves, or the renderer cannot read the file); each is printed first as
-``n/a ID: reason``, then the scorer's report, with the same last line.
+``n/a ID: reason``, then the scorer's report, with the same last line. On either path a page
+whose gold has no text (a 寄生虫 page, to be dropped) is left out of the mean and printed as
+``dropped ID`` or ``KEPT ID`` (``bench/gold_like.py``).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ import tempfile
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
 # bench/ is a folder of scripts, not a package
-from gold_like import ROOT, load_scorer, main
+from gold_like import ROOT, load_scorer, main, scored_golds
 from real_gold import page_text
 
 PAGES = ROOT / "tests" / "fixtures" / "gold_html"
@@ -80,7 +82,8 @@ def text_main(pages_dir: pathlib.Path, keep: pathlib.Path | None) -> None:
         out = keep or pathlib.Path(tmp) / "gold_html_text.jsonl"
         subprocess.run([sys.executable, "-m", "corpus", "clean", *map(str, saved), "-o", str(out)],
                        check=True, cwd=ROOT, capture_output=True)
-        score.main([str(gold_dir), str(out)])
+        golds = scored_golds(gold_dir, out, pathlib.Path(tmp) / "scored")
+        score.main([str(golds), str(out)])
 
 
 if __name__ == "__main__":

@@ -7,14 +7,20 @@ usage: python bench/gold_like.py [--pages DIR] [--keep OUT.jsonl]
 The pages and their gold are ``tests/fixtures/gold_like/ID.txt`` / ``ID.json``. The scorer is
 loaded from the shared folder, never copied here. Its report is printed as it prints it: one line
 a page, then the summary ``docs=N missing=N mean_F1=... min_F1=... leaks=N lost=N meta=N/M``.
+
+A gold with no text is a page wholly spam (寄生虫) that must be dropped: the scorer cannot score it
+(an empty gold's F1 is 0 whatever is kept), so it is left out of the mean and printed first as
+``dropped ID`` or ``KEPT ID: a page to drop was kept``.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import os
 import pathlib
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -43,6 +49,24 @@ def load_scorer() -> Any:
     return score
 
 
+def scored_golds(gold_dir: pathlib.Path, out: pathlib.Path, into: pathlib.Path) -> pathlib.Path:
+    """A folder of the golds in ``gold_dir`` the scorer can score, made in ``into``: every gold
+    but those with no text (pages to drop), each of which is printed with whether ``out`` (the
+    cleaned JSONL) dropped it."""
+    status = {d["id"]: d["status"]
+              for d in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    into.mkdir(exist_ok=True)
+    for gold in sorted(gold_dir.glob("*.json")):
+        doc_id = gold.stem
+        if json.loads(gold.read_text(encoding="utf-8"))["text"]:
+            shutil.copy(gold, into / gold.name)
+        elif status.get(doc_id) == "dropped":
+            print(f"dropped {doc_id}")
+        else:
+            print(f"KEPT {doc_id}: a page to drop was kept")
+    return into
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--pages", type=pathlib.Path, default=PAGES)
@@ -56,7 +80,8 @@ def main(argv: list[str] | None = None) -> None:
         out = args.keep or pathlib.Path(tmp) / "gold_like.jsonl"
         subprocess.run([sys.executable, "-m", "corpus", "clean", *map(str, pages), "-o", str(out)],
                        check=True, cwd=ROOT, capture_output=True)
-        score.main([str(args.pages), str(out)])
+        golds = scored_golds(args.pages, out, pathlib.Path(tmp) / "gold")
+        score.main([str(golds), str(out)])
 
 
 if __name__ == "__main__":

@@ -68,5 +68,7 @@ def test_page_scores_as_its_gold(cleaned: dict[str, dict[str, Any]], doc_id: str
 def test_page_publisher_and_authors_as_gold(cleaned: dict[str, dict[str, Any]], doc_id: str) -> None:
     gold = load_golds(PAGES)[doc_id]
     pred = cleaned[doc_id]
+    if not gold["text"]:  # a page to drop (check_page): its fields are nobody's
+        return
     assert (pred.get("source_name"), list(pred.get("authors") or [])) == (
         gold["source"], gold["authors"])

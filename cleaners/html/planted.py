@@ -6,10 +6,11 @@ the copied article's sentences; its template wraps each piece in a ``<span>`` or
 with no other content. An article's own inline elements hold words of its sentences too (a
 name in bold, a styled run), so the pieces are told by what they say: when one of them sells
 (a lexicon brand or selling phrase, a coined brand in a mirror's form: 某某体育官网), the page
-planted them, and every piece that sells or recurs in that role (the same text, alone in its
-element, set between words at two sites or more) goes. A quoted piece (“某某娱乐”) is an
-article's citation and stays, and so is a piece in a sentence reporting on spam (警方查获<span>
-某某娱乐</span>平台…: a CMS may mark the name up).
+planted them, and every piece that sells, recurs in that role (the same text, alone in its
+element, set between words at two sites or more) or holds two characters of a selling piece
+(a part of the brand chopped off: 国际娱乐送 beside 某某国际官网) goes. A quoted piece
+(“某某娱乐”) is an article's citation and stays, and so is a piece in a sentence reporting on
+spam (警方查获<span>某某娱乐</span>平台…: a CMS may mark the name up).
 """
 
 from __future__ import annotations
@@ -70,5 +71,12 @@ def planted_pieces(main: HtmlElement) -> dict[HtmlElement, str]:
     selling = {piece for piece in sites if _sells(piece)}
     if not selling:
         return {}
+    # the brand's own words a piece set once was chopped from (国际娱乐送 beside 某某国际官网)
+    chopped = {piece[i:i + 2] for piece in selling for i in range(len(piece) - 1)}
     return {el: piece for piece, els in sites.items()
-            if piece in selling or len(els) >= 2 for el in els}
+            if piece in selling or len(els) >= 2 or _shares_pair(piece, chopped) for el in els}
+
+
+def _shares_pair(piece: str, pairs: set[str]) -> bool:
+    """``piece`` holds one of ``pairs`` (two characters of a selling piece, in order)."""
+    return any(piece[i:i + 2] in pairs for i in range(len(piece) - 1))

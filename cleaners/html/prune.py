@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from lxml import etree, html
 
 from ..document import Doc, Removal, shorten
+from ..spam.lexicon import shared_lexicon
 from .captions import find_captions
 from .dom import (
     BLOCK_TAGS,
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 __all__ = ["HiddenAndChromePruner", "folded_rest", "hidden_elements", "paged_article_pages",
-           "prune_tree"]
+           "prune_tree", "tab_panels"]
 
 NAME = "html.prune"
 
@@ -81,11 +82,27 @@ _HIDDEN_STYLE = re.compile(
     r"overflow(?:-y)?\s*:\s*(?:hidden|clip)"
     r"|overflow(?:-y)?\s*:\s*(?:hidden|clip).*(?:^|[;\s])(?:max-)?height\s*:\s*0*[0-2]"
     r"(?:\.0+)?(?:px)?\s*(?:;|!|$)"
+    # content the browser skips rendering (content-visibility:hidden: no find, no reader)
+    r"|content-visibility\s*:\s*hidden"
     r"|(?:^|[;\s])opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|$)"
     r"|clip\s*:\s*rect\(\s*[01](?:px)?[\s,]+[01](?:px)?[\s,]+[01](?:px)?[\s,]+[01](?:px)?\s*\)"
     r"|clip-path\s*:\s*inset\(\s*(?:50|100)%",
     re.IGNORECASE | re.DOTALL,
 )
+# A box no wide that clips what overflows it (width:0;overflow:hidden), as height:0 does; in a
+# flex row width:0 is the item's basis and it grows to its share (flex:1;width:0: a title
+# clipped at its end), so a box that flexes is seen.
+_ZERO_WIDTH = re.compile(r"(?:^|[;\s{])(?:max-)?width\s*:\s*0*(?:\.0+)?(?:px)?\s*(?:;|!|$)",
+                         re.IGNORECASE)
+_CLIPS = re.compile(r"overflow(?:-x)?\s*:\s*(?:hidden|clip)", re.IGNORECASE)
+_FLEXES = re.compile(r"(?:^|[;\s{])flex(?:-grow)?\s*:|\bgrid-", re.IGNORECASE)
+
+
+def _zero_width_clip(style: str) -> bool:
+    return bool(_ZERO_WIDTH.search(style) and _CLIPS.search(style)
+                and not _FLEXES.search(style))
+
+
 _HIDDEN_CLASS = re.compile(
     r"(?:^|\s)(?:hidden|hide|d-none|display-none|displaynone|sr-only|visually-hidden|"
     r"screen-reader-text|invisible)(?:$|\s)"
@@ -137,8 +154,15 @@ def _desktop_display(classes: list[str]) -> bool | None:
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 # One compound selector: an optional tag, then ids and classes (div.a.b, #x, .y, p).
-_CSS_COMPOUND = re.compile(r"^([a-z][a-z0-9]*|\*)?((?:[.#][\w-]+)*)$", re.IGNORECASE)
+_CSS_COMPOUND = re.compile(r"^([a-z][a-z0-9]*|\*)?((?:[.#][\w-]+|\[[^\]]+\])*)$", re.IGNORECASE)
 _CSS_PART = re.compile(r"[.#][\w-]+")
+# An attribute selector: [hidden], [class^="yx-"], [id*=lk], [data-k~='a']. A spam template
+# hides its link farms by a class prefix as well as by a class.
+_CSS_ATTR = re.compile(r"""\[\s*([\w-]+)\s*(?:([~^$*|]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\]\s'"]*))"""
+                       r"""\s*([is])?\s*)?\]""", re.IGNORECASE)
+# A framework's cloak attribute (v-cloak, x-cloak, ng-cloak) hides a block until its script
+# mounts and removes it: a reader sees the block; such selectors are not read.
+_CLOAK = re.compile(r"cloak", re.IGNORECASE)
 # Colours: text in the colour of what is behind it is text no reader sees (a mirror's link
 # farm in color:#fff on the white page, in #f5f5f5 on a #f5f5f5 box, or color:transparent); a
 # background of another colour behind it (a white heading on a dark banner) makes it visible.
@@ -204,32 +228,57 @@ def _same_colour(a: str, b: str) -> bool:
 
 
 class _Compound:
-    """One compound selector (tag, id, classes); matches an element that has them all."""
+    """One compound selector (tag, id, classes, attribute tests); matches an element that has
+    them all."""
 
-    __slots__ = ("classes", "ident", "tag")
+    __slots__ = ("attrs", "classes", "ident", "tag")
 
-    def __init__(self, tag: str | None, ident: str | None, classes: frozenset[str]) -> None:
-        self.tag, self.ident, self.classes = tag, ident, classes
+    def __init__(self, tag: str | None, ident: str | None, classes: frozenset[str],
+                 attrs: tuple[tuple[str, str, str], ...] = ()) -> None:
+        self.tag, self.ident, self.classes, self.attrs = tag, ident, classes, attrs
 
     def key(self) -> str | None:
         if self.ident:
             return "#" + self.ident
         if self.classes:
             return "." + min(self.classes)
-        return self.tag
+        return self.tag or ("*" if self.attrs else None)
 
     def matches(self, el: HtmlElement) -> bool:
         if self.tag and el.tag != self.tag:
             return False
         if self.ident and (el.get("id") or "").lower() != self.ident:
             return False
-        return not self.classes or self.classes <= set((el.get("class") or "").lower().split())
+        if self.classes and not self.classes <= set((el.get("class") or "").lower().split()):
+            return False
+        return all(_attr_matches(el.get(name), op, value) for name, op, value in self.attrs)
+
+
+def _attr_matches(have: str | None, op: str, value: str) -> bool:
+    """An attribute test of a selector ([name], [name=v], [name^=v]…) on the value ``have``
+    (lower-cased, as the test's value is)."""
+    if have is None:
+        return False
+    have = have.lower()
+    if op == "=":
+        return have == value
+    if op == "~=":
+        return value in have.split()
+    if op == "^=":
+        return bool(value) and have.startswith(value)
+    if op == "$=":
+        return bool(value) and have.endswith(value)
+    if op == "*=":
+        return bool(value) and value in have
+    if op == "|=":
+        return have == value or have.startswith(value + "-")
+    return True  # [name]: present
 
 
 def _selector(text: str) -> tuple[_Compound, ...] | None:
-    """A descendant selector (`.wrap .yq`, `#bottom > div.yq`) as compounds, outermost first;
-    None for what we do not read (siblings, attributes, pseudo-classes). A child combinator
-    is read as a descendant one."""
+    """A descendant selector (`.wrap .yq`, `#bottom > div.yq`, `[class^="yx-"]`) as
+    compounds, outermost first; None for what we do not read (siblings, pseudo-classes, a
+    framework's cloak). A child combinator is read as a descendant one."""
     parts = text.replace(">", " ").split()
     if not parts or len(parts) > 6:
         return None
@@ -239,11 +288,28 @@ def _selector(text: str) -> tuple[_Compound, ...] | None:
         if m is None:
             return None
         tag = (m.group(1) or "").lower()
-        ids = [p[1:].lower() for p in _CSS_PART.findall(m.group(2)) if p[0] == "#"]
-        classes = frozenset(p[1:].lower() for p in _CSS_PART.findall(m.group(2)) if p[0] == ".")
+        tests = _CSS_ATTR.findall(m.group(2))
+        if m.group(2).count("[") != len(tests) or any(_CLOAK.search(t[0]) for t in tests):
+            return None
+        attrs = tuple((name.lower(), op, (a or b or c).lower())
+                      for name, op, a, b, c, _ in tests)
+        plain = _CSS_ATTR.sub("", m.group(2))
+        ids = [p[1:].lower() for p in _CSS_PART.findall(plain) if p[0] == "#"]
+        classes = frozenset(p[1:].lower() for p in _CSS_PART.findall(plain) if p[0] == ".")
         chain.append(_Compound(None if tag in ("", "*") else tag, ids[0] if ids else None,
-                               classes))
+                               classes, attrs))
     return tuple(chain) if chain[-1].key() else None
+
+
+def _element_keys(el: HtmlElement) -> list[str]:
+    """The keys a rule matching ``el`` may be indexed by (_Compound.key)."""
+    keys = [el.tag]
+    ident = el.get("id")
+    if ident:
+        keys.append("#" + ident.lower())
+    keys += ["." + c for c in (el.get("class") or "").lower().split()]
+    keys.append("*")  # rules of attribute tests alone
+    return keys
 
 
 class _Rules:
@@ -263,16 +329,49 @@ class _Rules:
     def matches(self, el: HtmlElement) -> bool:
         if not self._by_key or not isinstance(el.tag, str):
             return False
-        keys = [el.tag]
-        ident = el.get("id")
-        if ident:
-            keys.append("#" + ident.lower())
-        keys += ["." + c for c in (el.get("class") or "").lower().split()]
-        for key in keys:
+        for key in _element_keys(el):
             for chain in self._by_key.get(key, ()):
                 if chain[-1].matches(el) and _ancestors_match(el, chain[:-1]):
                     return True
         return False
+
+
+# How a rule's declaration ranks in the cascade: !important first, then the selector's
+# specificity (ids, classes, tags), then its place in the page's style sheets.
+_Weight = tuple[bool, int, int, int, int]
+
+
+def _specificity(chain: tuple[_Compound, ...]) -> tuple[int, int, int]:
+    return (sum(c.ident is not None for c in chain),
+            sum(len(c.classes) + len(c.attrs) for c in chain),
+            sum(c.tag is not None for c in chain))
+
+
+class _Cascade:
+    """The rules of a page's <style> blocks that set one switch of visibility (display or
+    visibility), each with its weight and whether its value shows the element: the rule of the
+    greatest weight matching an element decides (.tab-pane{display:none} then .tab-pane.on
+    {display:block}: the active panel is shown, the others hidden)."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, list[tuple[tuple[_Compound, ...], _Weight, bool]]] = {}
+
+    def add(self, chain: tuple[_Compound, ...], weight: _Weight, shows: bool) -> None:
+        key = chain[-1].key()
+        if key:
+            self._by_key.setdefault(key, []).append((chain, weight, shows))
+
+    def winner(self, el: HtmlElement) -> tuple[_Weight, bool] | None:
+        """The weight and the value (shows or not) of the strongest rule on ``el``, if any."""
+        if not self._by_key or not isinstance(el.tag, str):
+            return None
+        best: tuple[_Weight, bool] | None = None
+        for key in _element_keys(el):
+            for chain, weight, shows in self._by_key.get(key, ()):
+                if (best is None or weight > best[0]) and chain[-1].matches(el) and (
+                        _ancestors_match(el, chain[:-1])):
+                    best = (weight, shows)
+        return best
 
 
 def _ancestors_match(el: HtmlElement, outer: tuple[_Compound, ...]) -> bool:
@@ -289,7 +388,9 @@ class _PageCss:
     """What a page's own <style> blocks say about visibility and colour."""
 
     def __init__(self) -> None:
-        self.hidden = _Rules()
+        self.hidden = _Rules()  # rules hiding by anything but a display or visibility value
+        self.display = _Cascade()
+        self.visibility = _Cascade()
         self.colours: dict[str, _Rules] = {}  # by the colour they set (_colour_key)
         self.backgrounds: dict[str, _Rules] = {}  # by the background they paint
         self.any_colour = _Rules()  # every rule of the two above: one lookup rules most out
@@ -356,16 +457,37 @@ def _unconditional_css(text: str) -> str:
     return "".join(kept)
 
 
+# a rule's display or visibility value, and its !important
+_DISPLAY = re.compile(r"(?:^|[;\s])display\s*:\s*([a-z-]+)\s*(!\s*important)?", re.IGNORECASE)
+_VISIBILITY = re.compile(r"(?:^|[;\s])visibility\s*:\s*([a-z-]+)\s*(!\s*important)?",
+                         re.IGNORECASE)
+_UNSHOWN = frozenset({"none", "hidden", "collapse"})
+
+
 def _page_css(root: HtmlElement) -> _PageCss:
     css = _PageCss()
+    order = 0  # the rules' order through the page's style sheets: a later one wins a tie
     for style in root.iter("style"):
         text = style.text or ""
         if "{" not in text:
             continue
         sheet = _unconditional_css(_CSS_COMMENT.sub("", text))
         for selectors, body in _CSS_RULE.findall(sheet):
+            order += 1
+            switches = [(cascade, found[-1]) for cascade, pattern in (
+                (css.display, _DISPLAY), (css.visibility, _VISIBILITY))
+                if (found := pattern.findall(body))]
+            for sel in selectors.split(",") if switches else ():
+                chain = _selector(sel.strip())
+                if chain:
+                    for cascade, (value, important) in switches:
+                        cascade.add(chain, (bool(important), *_specificity(chain), order),
+                                    value.lower() not in _UNSHOWN)
             kinds: list[_Rules] = []
-            if _HIDDEN_STYLE.search(body):
+            # hidden otherwise than by a switch another rule may turn back (display:none under
+            # a .on{display:block}): off the page, clipped, see-through, shrunk
+            if (_HIDDEN_STYLE.search(_DISPLAY.sub(";", _VISIBILITY.sub(";", body)))
+                    or _zero_width_clip(body)):
                 kinds.append(css.hidden)
             colour = _COLOR.search(body)
             if colour:
@@ -527,7 +649,11 @@ def _hidden_reason(el: HtmlElement, css: _PageCss, page_chars: int) -> str | Non
             _ZERO_FONT.search(style) and not _HIDDEN_STYLE.search(_ZERO_FONT.sub(";", style))
             and _resized_inside(el)):
         return f"inline style hides it ({shorten(style.strip(), 60)})"
-    if el.get("hidden") is not None:
+    if style and _zero_width_clip(style):
+        return f"inline style hides it ({shorten(style.strip(), 60)})"
+    if el.get("hidden") is not None and el.get("hidden", "").strip().lower() != "until-found":
+        # (hidden="until-found": a collapsed section the browser opens when a reader finds
+        # words in it or follows a link to it, an accordion's article text)
         return "hidden attribute"
     if el.tag == "dialog" and el.get("open") is None:
         return "a <dialog> not open: a browser renders it only once a script opens it"
@@ -552,12 +678,27 @@ def _hidden_reason(el: HtmlElement, css: _PageCss, page_chars: int) -> str | Non
             return f"class marks it hidden ({shorten(cls, 60)})"
         if _closed_overlay(cls.lower().split(), style or ""):
             return f"a framework's overlay saved closed ({shorten(cls, 60)})"
-    if css.hidden.matches(el):
+    if css.hidden.matches(el) or _switched_off(el, css, style or ""):
         return "a <style> rule hides it"
     unseen = _unseen_colour(el, css, page_chars)
     if unseen:
         return unseen
     return None
+
+
+def _switched_off(el: HtmlElement, css: _PageCss, style: str) -> bool:
+    """The strongest <style> rule setting ``el``'s display (or visibility) hides it, and no
+    inline value of the element's own shows it (an inline value beats a rule not !important)."""
+    for cascade, pattern in ((css.display, _DISPLAY), (css.visibility, _VISIBILITY)):
+        winner = cascade.winner(el)
+        if winner is None or winner[1]:
+            continue
+        inline = pattern.findall(style)
+        if inline and inline[-1][0].lower() not in _UNSHOWN and (
+                inline[-1][1] or not winner[0][0]):
+            continue
+        return True
+    return False
 
 
 def _declared_decoration(el: HtmlElement, css: _PageCss, page_chars: int) -> bool:
@@ -697,6 +838,62 @@ def folded_rest(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
             (s for s in parent.itersiblings() if isinstance(s.tag, str)), _PAGER_REACH)]
         if any(_unfold_button(box) for box in near):
             found.add(el)
+    return found
+
+
+# the class a script adds to the tab shown, or its panel (tab-pane on, tab-item cur)
+_CURRENT = _OPENED | {"on", "cur", "current", "selected", "sel", "actived"}
+_TAB_LABEL_CHARS = 12  # a tab's label: a few words (办理条件, 政策解读)
+
+
+def _tab_labels(box: HtmlElement) -> list[str] | None:
+    """The labels of a row of tabs (<ul role="tablist"><li>办理条件</li>…, <div class="tab-nav">
+    <span>…</span>…): each child of ``box`` a few words, or None when ``box`` is no such row."""
+    items = [c for c in box if isinstance(c.tag, str)]
+    labels = ["".join(c.text_content().split()) for c in items]
+    if len(items) < 2 or not all(0 < len(t) <= _TAB_LABEL_CHARS for t in labels):
+        return None
+    return labels
+
+
+def _sells_spam(el: HtmlElement) -> bool:
+    """``el``'s text names a spam brand or a selling phrase (the lexicon's, not its topic
+    words)."""
+    return any(h.kind != "term" and h.weight >= 2
+               for h in shared_lexicon().scan(el.text_content()))
+
+
+def tab_panels(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
+    """The hidden panels of a tab box in the article, each one a reader shows by its tab: a
+    run of sibling blocks of one tag and class (the shown one also classed on, active…), one
+    shown and the others hidden, each holding prose, with a row of as many tabs of a few words
+    right before them (role=tablist, or a list of labels) or the panels marked role=tabpanel.
+    A sidebar's tabs of linked headlines hold no prose and stay hidden; so do a hidden copy of
+    the shown panel and a panel selling spam."""
+    found: set[HtmlElement] = set()
+    parents = {parent for el in hidden if (parent := el.getparent()) is not None}
+    for parent in parents:
+        runs: dict[tuple[str, frozenset[str]], list[HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                classes = frozenset((child.get("class") or "").lower().split()) - _CURRENT
+                runs.setdefault((child.tag, classes), []).append(child)
+        for run in runs.values():
+            panels = [el for el in run if el in hidden]
+            shown = [el for el in run if el not in hidden]
+            if (len(run) < 2 or not panels or len(shown) != 1
+                    or not all(_prose_block(el) for el in run)):
+                continue
+            first = run[0].getprevious()
+            while first is not None and not isinstance(first.tag, str):
+                first = first.getprevious()
+            labels = _tab_labels(first) if first is not None else None
+            marked = all((el.get("role") or "").lower() == "tabpanel" for el in run)
+            if not marked and (labels is None or len(labels) != len(run)):
+                continue
+            said = _flat_text(shown[0])
+            found.update(el for el in panels if _flat_text(el) != said
+                         and not _copy_of(el, shown[0]) and not _sells_spam(el))
     return found
 
 
@@ -1775,6 +1972,8 @@ def prune_tree(
     for el in list(hidden):
         if article_marker(el):
             del hidden[el]
+    # (a tab box's hidden panels too, but only those in the article found without them)
+    tabs = tab_panels(hidden)
     for el in paged_article_pages(hidden) | folded_rest(hidden):
         del hidden[el]
     ignore = set(hidden)
@@ -1820,6 +2019,10 @@ def prune_tree(
         protected.add(node)
         node = node.getparent()
     in_main: set[HtmlElement] = set(main.iter()) if main is not None else set()
+    # a tab box's hidden panels are the article's inside it only: a side column's tabs of
+    # prose (a leader's profile, the latest comments) stay as hidden as the page saved them
+    for el in tabs & in_main:
+        del hidden[el]
     # A thread of posts in the container: the opening post is the article, the replies go.
     thread = forum_thread(main) if main is not None else None
     if thread is None and main is not None:

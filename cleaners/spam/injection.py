@@ -282,6 +282,10 @@ _SMALL_COUNTS = frozenset("一二两三四五六七八九十多几数本首")
 _CLASSIFIERS = frozenset("个只件名位次条项家所台辆座场批张份支种起例枚块处间部款门艘架队届期轮")
 
 
+# html.prune's rule for keyword pieces planted in sentences (cleaners/html/planted.py)
+_PLANTED = "planted_piece"
+
+
 @dataclass(slots=True)
 class _Site:
     start: int  # offset in the whole text
@@ -486,7 +490,10 @@ class InjectedFragments:
         # is too low to act on. A mirror is a page spam.lexicon cut spam from; a page whose
         # spam names it kept (lines that read like news about spam) is analysed by the piece
         # model only, which must then find a phrase's worth of pieces (MIN_PIECES_KEPT).
-        mirror = any(r.cleaner == self.lexicon_cleaner for r in doc.removals)
+        # Keyword pieces the HTML path found planted in the article's sentences, one of them
+        # selling (html.planted), prove the page as a lexicon cut does.
+        mirror = any(r.cleaner == self.lexicon_cleaner or r.rule == _PLANTED
+                     for r in doc.removals)
         if len(doc.text) < 8:
             return doc
         # Traditional-script pages are read through their simplified copy (the statistics and
@@ -2437,6 +2444,7 @@ class InjectedFragments:
                 merged.append([start, end, why])
         out: list[str] = []
         removed: list[Removal] = []
+        touched: set[int] = set()  # the lines cut in
         pos = 0
         for start_o, end_o, why_o in merged:
             start, end, why = int(str(start_o)), int(str(end_o)), str(why_o)
@@ -2450,8 +2458,44 @@ class InjectedFragments:
                                    text[start:end],
                                    f"line {line_no + 1} chars {start - line_start + 1}-"
                                    f"{end - line_start}"))
+            touched.add(line_no)
         out.append(text[pos:])
-        return doc.evolve(text="".join(out), removed=removed)
+        lines = "".join(out).split("\n")
+        if len(lines) == text.count("\n") + 1:  # no cut took a line break
+            for line_no in sorted(touched):
+                if _no_sentence_left(text.split("\n")[line_no], lines[line_no]):
+                    removed.append(Removal(
+                        self.name, "cut_line_rest", "what the cuts left of a line of names: "
+                        "a stray character or a topic word, no sentence", lines[line_no].strip(),
+                        f"line {line_no + 1}"))
+                    lines[line_no] = ""
+        return doc.evolve(text="\n".join(lines), removed=removed)
+
+
+# letters a line's rest may hold besides topic words and still be no sentence (凯 of a cut 凯某某)
+_STRAY_LETTERS = 2
+# letters of the product words a row of names may leave (在线开户 of 某某真人在线开户)
+_ROW_REST_LETTERS = 6
+_CLAUSE_MARK = re.compile(r"[，。！？；：,.!?;:]")
+
+
+def _no_sentence_left(before: str, after: str) -> bool:
+    """A line the cuts left with a stray character or two and topic words (百家乐) at most, of
+    a line that had more: a row of brand names read piece by piece (某某娱乐 某某官网
+    某某百家乐). Or a short phrase with no clause mark, of a line that opened with a cut and
+    lost three fifths of its letters at least: the product words closing such a row (某某真人
+    官网入口 某某真人在线开户 → 在线开户). A line that opens with its rest (记者 王, a byline a
+    name was glued to) is the article's."""
+    letters = "".join(ch for ch in after if ch.isalnum())
+    total = sum(ch.isalnum() for ch in before)
+    if not letters or len(letters) * 2 > total:
+        return False
+    terms = sum(h.end - h.start for h in shared_lexicon().scan(after) if h.kind == "term")
+    if len(letters) - terms <= _STRAY_LETTERS:
+        return True
+    return (len(letters) <= _ROW_REST_LETTERS and len(letters) * 5 <= total * 2
+            and not _CLAUSE_MARK.search(after)
+            and before.lstrip()[:2] != after.lstrip()[:2])
 
 
 def _claimed_slots(edges: list[tuple[str, str]]) -> set[str]:

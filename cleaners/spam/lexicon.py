@@ -489,7 +489,10 @@ class Lexicon:
             # promo word does: no article decorates an operator's name.
             start, end = start - len(mark), end + len(mark)
             suffix = suffix or mark
-        if kind == "brand" and (m := _ADDRESS_AFTER.match(lower, end)):
+        # after a brand, its site's address; after a gift (注册送), the sum it gives
+        sold_with = (_ADDRESS_AFTER if kind == "brand"
+                     else _GIFT_AMOUNT if kind == "promo" and lower[end - 1] == "送" else None)
+        if sold_with is not None and (m := sold_with.match(lower, end)):
             suffix, end = suffix + text[m.start() : m.end()].strip(), m.end()
         return start, end, suffix
 
@@ -529,6 +532,10 @@ _TLD = f"(?:{'|'.join(_TLDS)})"
 _ADDRESS = rf"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]{{0,20}}\.{_TLD}(?![a-z0-9.])"
 _LINE_ADDRESS = re.compile(rf"(?<![a-z0-9.@/_-]){_ADDRESS}")
 _ADDRESS_AFTER = re.compile(rf"[ \t\u3000]*(?:{_ADDRESS}|[（(][ \t]*{_ADDRESS}[ \t]*[）)])")
+# The sum a gift promo gives (注册就送18元, 首存即送188元彩金): cut without it, the promo left a
+# stray 18元 in the sentence it was planted in.
+_GIFT_AMOUNT = re.compile(r"[ \t\u3000]*\d+(?:\.\d+)?[ \t]*(?:元|块|%|％|倍)?"
+                          r"(?:彩金|体验金|红包|现金)?")
 
 # How an article cites a site or an app it names, which a planted brand does not show: a verb
 # of using it (下载某某体育APP, 访问某某.com), or those and a preposition, a list mark or 据 (在某
