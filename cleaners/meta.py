@@ -2085,6 +2085,10 @@ _CREDIT_WORK_TAIL = re.compile(
     r"\s+(?:文/图|图/文|文／图|图／文|文图|图文|摄影|摄|供图)\s*(?=[)）】\]]$)")
 
 
+# A credit's label for the text and the pictures both (图/文：某某, 文/图 某某).
+_TEXT_AND_PICTURES = re.compile(r"^[（(【\[]?\s*(?:图\s*[/／]\s*文|文\s*[/／]\s*图)\s*[:：\s]")
+
+
 # A government page's closing credit: the office that sent the article in and its writers,
 # in brackets on a line of their own (（县市场监管局 王某某）, （某某镇 张某 李某 供稿）).
 UNIT_CREDIT = re.compile(
@@ -2106,6 +2110,14 @@ def _credited_authors(removals: Sequence[Removal], inner: range = range(0)) -> t
         card = SOURCE_CARD.match(r.text.strip()) if r.rule == "source_card" else None
         if card and plausible_author(card["writer"]):
             return (card["writer"],)
+    for r in reversed(removals):
+        # a credit for the text and the pictures both (图/文：某某 某某), which photo_credit took
+        # whole, names the writers: a photographer credited on a caption (（通讯员 某某 摄）)
+        # took the pictures only
+        if r.rule == "photo_credit" and _TEXT_AND_PICTURES.match(r.text.strip()):
+            found = parse_byline(r.text.strip(), tail=True)
+            if found is not None and found.authors:
+                return found.authors
     for r in reversed(removals):
         if r.rule in ("unit_credit", "editor_credit") and (
                 unit := UNIT_CREDIT.match(_SENT_IN_LABEL.sub(r"\1", r.text.strip()))):
