@@ -2819,6 +2819,34 @@ def _writer_card(lines: Sequence[str], title_run: Sequence[int],
     return card
 
 
+# What an account's one-line description says it is (某某县委组织部官方微信公众号，…).
+_ACCOUNT_BLURB = re.compile(with_traditional(r"公众号|订阅号|服务号|官方微信|官方账号|官方平台"))
+_BLURB_MAX = 50  # characters: a profile's description, no paragraph
+
+
+def _account_card(lines: Sequence[str], filled: Sequence[int],
+                  found: Mapping[int, tuple[str, _Found]], drop: Set[int]) -> list[int]:
+    """The profile card a copied WeChat post carries under its post row (原创 某某 某某先锋
+    2025年11月27日 20:15 四川): the account's name alone on the line right under the row, and
+    under it the account's description in one short line naming what it is (某某官方微信公众号，
+    讲好某某故事。). A line under the row that is no repeat of the account is the text's."""
+    card: list[int] = []
+    for row, (rule, hit) in found.items():
+        k = filled.index(row) if row in filled else -1
+        if rule != "date_row" or not hit.source_name or k < 0 or k + 1 >= len(filled):
+            continue
+        name = filled[k + 1]
+        if name in found or name in drop or lines[name].strip() != hit.source_name:
+            continue
+        card.append(name)
+        blurb = filled[k + 2] if k + 2 < len(filled) else None
+        if (blurb is not None and blurb not in found and blurb not in drop
+                and len(lines[blurb].strip()) <= _BLURB_MAX
+                and _ACCOUNT_BLURB.search(lines[blurb]) is not None):
+            card.append(blurb)
+    return card
+
+
 class MetaLines:
     """Move title, date, source and byline lines from the body into Meta (recorded as removals).
 
@@ -3251,6 +3279,12 @@ class MetaLines:
             removed.append(Removal(self.name, "writer_card",
                                    "the writer's card between the headline and its date row "
                                    "(the name, the name and a title): named in meta.authors",
+                                   shorten(lines[i].strip()), f"line {i + 1}"))
+        for i in _account_card(lines, filled, found, drop):
+            drop.add(i)
+            removed.append(Removal(self.name, "account_card",
+                                   "the account's profile card under its post row (its name "
+                                   "again, its one-line description): named in meta.source_name",
                                    shorten(lines[i].strip()), f"line {i + 1}"))
         # an account printed again in a card at the foot (a thread's poster over 楼主) is
         # still the account: read from the line the card's repeat took out

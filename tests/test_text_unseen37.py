@@ -1,0 +1,120 @@
+"""The general shapes the seed families' page kinds the fixtures rarely showed
+(tests/fixtures/gold_like/gl333-gl339) found our text path getting wrong, each checked on an
+invented page with counterexamples: a photo story (组图) whose credited captions outnumber its
+paragraphs lost the captions that tell it; its 图/文 credit lost its writers to the photographer
+credited on the last caption; a copied WeChat post kept the account's profile card (its name
+again and its one-line description) under the post row."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_text
+from cleaners.meta import _TEXT_AND_PICTURES
+
+_LEAD = ("　　入冬以来，某某县依托城区党群服务中心和“红色驿站”，组织党员志愿者为环卫工人、"
+         "快递小哥等户外劳动者提供热水、热饭和休息场所。")
+_CAPTIONS = (
+    "▲12月1日清晨，党员志愿者在城南驿站为刚下班的环卫工人盛上热粥。（通讯员 某甲 摄）",
+    "▲驿站内配备了微波炉、饮水机和常用药品，户外劳动者可以随时进来歇歇脚。（通讯员 某甲 摄）",
+    "▲社区的党员医生走进驿站，为快递小哥测量血压、讲解冬季防寒知识。（通讯员 某乙 摄）",
+)
+_HEAD = ["某某党建网", "首页 | 组工动态 | 基层党建 | 图说党建", "当前位置：首页 > 图说党建",
+         "组图｜寒冬里的“红色驿站”", "发布时间：2025-12-02 09:40:18　来源：某某县委组织部"]
+_FOOT = ["上一篇：某某县举办新任村（社区）干部培训班", "【打印】【关闭】"]
+_PARAGRAPHS = (
+    "　　驿站由社区党组织牵头，联合周边商户和物业企业共同管理，每天早上六点开门、晚上十点关门，"
+    "值守的党员志愿者由各支部轮流安排。",
+    "　　今年以来，全县共建成驿站三十六个，累计服务户外劳动者两万余人次，收集意见建议一百余条。",
+    "　　下一步，该县将把驿站建设纳入城市基层党建考核，推动驿站从“有”向“优”转变。",
+)
+
+
+def _caption_sentence(line: str) -> str:
+    return line.lstrip("▲").rsplit("（", 1)[0]
+
+
+def test_a_photo_story_s_credited_captions_are_its_text() -> None:
+    page = [*_HEAD, _LEAD, *_CAPTIONS, "图/文：某甲 某乙", *_FOOT]
+    doc = clean_text("\n".join(page), id="photo_story")
+    for caption in _CAPTIONS:
+        assert _caption_sentence(caption) in doc.text
+    assert "摄）" not in doc.text
+    assert "图/文" not in doc.text
+
+
+def test_captions_in_an_article_with_more_paragraphs_still_go() -> None:
+    # counterexample: the paragraphs outnumber the captions, an article with pictures in it
+    page = [*_HEAD, _LEAD, _CAPTIONS[0], *_PARAGRAPHS, _CAPTIONS[1], _CAPTIONS[2], *_FOOT]
+    doc = clean_text("\n".join(page), id="article_with_pictures")
+    assert "歇歇脚" not in doc.text
+    assert "测量血压" not in doc.text
+    assert "推动驿站从“有”向“优”转变。" in doc.text
+
+
+def test_two_captions_over_one_paragraph_make_no_photo_story() -> None:
+    # counterexample: two credited captions are too few to tell a story by themselves
+    page = [*_HEAD, _LEAD, _CAPTIONS[0], _CAPTIONS[1], *_FOOT]
+    doc = clean_text("\n".join(page), id="two_captions")
+    assert "歇歇脚" not in doc.text
+    assert "户外劳动者提供热水、热饭和休息场所。" in doc.text
+
+
+def test_a_text_and_pictures_credit_names_the_writers_over_a_caption_s_photographer() -> None:
+    page = [*_HEAD, _LEAD, *_CAPTIONS, "图/文：某某甲 某某乙", *_FOOT]
+    doc = clean_text("\n".join(page), id="photo_story_credit")
+    assert doc.meta.authors == ("某某甲", "某某乙")
+
+
+@pytest.mark.parametrize("credit", ["图/文：某某 某某", "文/图 某某", "（文／图：某某）", "图 / 文 某某"])
+def test_a_credit_for_text_and_pictures(credit: str) -> None:
+    assert _TEXT_AND_PICTURES.match(credit)
+
+
+@pytest.mark.parametrize("credit", [
+    # counterexamples: a credit for the pictures or the text alone, a caption
+    "图/某某", "文/某某", "图文：某某", "图为志愿者在驿站为环卫工人盛粥。", "文图并茂的展板前，孩子们驻足观看。"])
+def test_a_credit_for_one_of_them_is_no_text_and_pictures_credit(credit: str) -> None:
+    assert _TEXT_AND_PICTURES.match(credit) is None
+
+
+_POST_ROW = "原创 某一帆 某某先锋 2025年11月27日 20:15 四川"
+_POST = ["“党员中心户”把服务送到家门口", _POST_ROW]
+_BODY = [
+    "　　“王大姐，药给你买回来了，一天三次，饭后吃。”11月25日上午，某某县某某村党员中心户"
+    "把一袋药送到独居老人家中。",
+    "　　今年以来，村党支部从党员中选出12名“党员中心户”，每户联系周边10至15户群众，"
+    "定期走访、代办事项、收集意见。",
+    "　　目前，全县已在214个村（社区）推行“党员中心户”制度，覆盖群众9万余户。",
+    "", "编辑：某某", "往期推荐", "某某县召开村（社区）党组织书记述职评议会", "阅读 1862", "在看 37"]
+
+
+def test_a_copied_post_s_profile_card_goes_and_names_the_publisher() -> None:
+    page = [*_POST, "某某先锋", "某某县委组织部官方微信公众号，讲好某某党建故事。", "", *_BODY]
+    doc = clean_text("\n".join(page), id="post_card")
+    assert doc.meta.source_name == "某某先锋"
+    assert "官方微信公众号" not in doc.text
+    assert "某某先锋" not in doc.text
+    assert doc.text.lstrip().startswith("“王大姐")
+
+
+def test_a_short_lead_under_the_account_s_name_stays() -> None:
+    # counterexample: the line under the name says nothing of the account: the text's lead
+    lead = "寒潮来袭，山村里的党员们忙开了。"
+    page = [*_POST, "某某先锋", lead, "", *_BODY]
+    doc = clean_text("\n".join(page), id="post_lead")
+    assert lead in doc.text
+    assert "某某先锋\n" not in doc.text
+
+
+@pytest.mark.parametrize("under", [
+    # counterexamples: a line under the row that repeats no account, and a paragraph under the
+    # name that names a 公众号 in the story (longer than a profile's description)
+    ["某某县组织部门今年把“党员中心户”制度写进了村级组织建设清单，公众号上天天都有新故事。"],
+    ["某某先锋", "11月25日，某某县委组织部在官方微信公众号开设“党员中心户”专栏，连续推出二十多篇"
+              "基层党员服务群众的故事，引来不少网友留言点赞。"],
+])
+def test_lines_under_the_post_row_that_are_no_card_stay(under: list[str]) -> None:
+    page = [*_POST, *under, "", *_BODY]
+    doc = clean_text("\n".join(page), id="post_no_card")
+    assert under[-1] in doc.text
