@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_text
+from cleaners.chrome.blocks import above_article_crumb
 from cleaners.meta import _TEXT_AND_PICTURES
 
 _LEAD = ("　　入冬以来，某某县依托城区党群服务中心和“红色驿站”，组织党员志愿者为环卫工人、"
@@ -118,3 +119,46 @@ def test_lines_under_the_post_row_that_are_no_card_stay(under: list[str]) -> Non
     page = [*_POST, *under, "", *_BODY]
     doc = clean_text("\n".join(page), id="post_no_card")
     assert under[-1] in doc.text
+
+
+_LEFT_SIDEBAR = ["某某县人民政府", "无障碍　长者模式　English", "首页　政务公开　政务服务　互动交流",
+                 "领导之窗", "县长　某某某", "常务副县长　某某", "领导分工", "某某某：主持县政府全面工作。",
+                 "某某：负责县政府常务工作，分管发展改革、财政、审计等方面工作。", "公众互动", "县长信箱",
+                 "在线访谈"]
+_ITEM = ["某某某调研城区冬季供暖保障工作",
+         "发布时间：2025-12-03 09:12　来源：县政府办公室　【字号：大 中 小】　分享到：",
+         "　　12月2日，县长某某某到县热力公司、城东换热站调研城区冬季供暖保障工作。",
+         "　　他指出，供暖工作事关群众冷暖，要加强设备巡检和燃料储备，确保室温达标、稳定运行。",
+         "【打印】【关闭】"]
+
+
+def test_a_left_sidebar_above_the_page_s_place_goes() -> None:
+    page = [*_LEFT_SIDEBAR, "当前位置：首页 > 政务公开 > 领导活动", *_ITEM]
+    doc = clean_text("\n".join(page), id="sidebar_first")
+    assert doc.meta.title == "某某某调研城区冬季供暖保障工作"
+    assert doc.meta.date is not None
+    assert doc.meta.date.startswith("2025-12-03")
+    assert doc.meta.source_name == "县政府办公室"
+    assert "分管发展改革" not in doc.text
+    assert "县长信箱" not in doc.text
+    assert "确保室温达标、稳定运行。" in doc.text
+
+
+def test_above_the_first_place_crumb_over_a_labelled_date_row() -> None:
+    bare = ["领导分工", "某某：负责县政府常务工作，分管发展改革、财政等方面工作。",
+            "当前位置：首页 > 政务公开 > 领导活动", "某某某调研城区冬季供暖保障工作",
+            "发布时间：2025-12-03 09:12"]
+    assert above_article_crumb(bare, [0, 1, 3, 4], {2: bare[2]}) == {0, 1}
+
+
+def test_a_place_crumb_without_a_labelled_row_or_after_another_takes_nothing() -> None:
+    # counterexamples: the date row under the headline carries no label (a list page's item)
+    bare = ["领导分工", "某某：负责县政府常务工作，分管发展改革、财政等方面工作。",
+            "当前位置：首页 > 政务公开 > 领导活动", "某某某调研城区冬季供暖保障工作", "2025-12-03"]
+    assert above_article_crumb(bare, [0, 1, 3, 4], {2: bare[2]}) == set()
+    # the page's second crumb (one printed again at its foot, over a teaser): the article above
+    # it stays
+    bare = ["当前位置：首页 > 领导活动", "某某某调研城区冬季供暖保障工作",
+            "12月2日，县长某某某到县热力公司调研城区冬季供暖保障工作。",
+            "当前位置：首页 > 领导活动", "某某某检查冬春农田水利建设", "发布时间：2025-11-28 10:00"]
+    assert above_article_crumb(bare, [1, 2, 4, 5], {0: bare[0], 3: bare[3]}) == set()
