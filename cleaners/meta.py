@@ -438,13 +438,15 @@ def _relative_row(lines: Sequence[str], head: Sequence[int], k: int) -> _Found |
 
 def parse_account_row(line: str) -> _Found | None:
     """The date, the account (the publisher) and the writer of an account's post row; the
-    writer only when the slot holds a person's name (an office in it is no author)."""
+    writer only when the slot holds a person's name (an office in it is no author), and not
+    the account's name printed twice (原创 某某组工 某某组工 …: the post names no writer)."""
     m = (_ACCOUNT_ROW.match(line) if line.startswith(("原创", "原創"))
          else _POSTED_ROW.match(line) if "发表于" in line or "發表於" in line else None)
     if m is None or m["H"] is None:
         return None  # the post's time is always printed: without it, a sentence with a date
     writer = m["writer"]
-    authors = (writer,) if writer and plausible_author(writer) else ()
+    authors = ((writer,) if writer and writer != m["account"] and plausible_author(writer)
+               else ())
     return _Found(date=parse_date(m["date"]), source_name=m["account"], authors=authors)
 
 

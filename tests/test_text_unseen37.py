@@ -11,7 +11,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import above_article_crumb
-from cleaners.meta import _TEXT_AND_PICTURES
+from cleaners.meta import _TEXT_AND_PICTURES, parse_account_row
 
 _LEAD = ("　　入冬以来，某某县依托城区党群服务中心和“红色驿站”，组织党员志愿者为环卫工人、"
          "快递小哥等户外劳动者提供热水、热饭和休息场所。")
@@ -162,3 +162,23 @@ def test_a_place_crumb_without_a_labelled_row_or_after_another_takes_nothing() -
             "12月2日，县长某某某到县热力公司调研城区冬季供暖保障工作。",
             "当前位置：首页 > 领导活动", "某某某检查冬春农田水利建设", "发布时间：2025-11-28 10:00"]
     assert above_article_crumb(bare, [1, 2, 4, 5], {0: bare[0], 3: bare[3]}) == set()
+
+
+@pytest.mark.parametrize("row", [
+    "原创 某某组工 某某组工 2025年11月18日 19:00 湖南",
+    "某某组工 某某组工 2025-11-18 19:00 发表于湖南",
+])
+def test_a_post_row_printing_its_account_twice_names_no_writer(row: str) -> None:
+    page = ["党员突击队：果园里的“及时雨”", row, "",
+            "　　连日来，某某县各村党员突击队帮助果农抢收晚熟柑橘，解决果农缺劳力的难题。",
+            "　　截至目前，全县共组建党员突击队46支，帮助果农采收柑橘3000余吨。"]
+    doc = clean_text("\n".join(page), id="account_twice")
+    assert doc.meta.source_name == "某某组工"
+    assert doc.meta.authors == ()
+
+
+def test_a_post_row_s_writer_beside_the_account_is_the_author() -> None:
+    # counterexample: a writer's name that is no repeat of the account
+    found = parse_account_row("原创 周某帆 某某组工 2025年11月18日 19:00 湖南")
+    assert found is not None
+    assert found.authors == ("周某帆",)
