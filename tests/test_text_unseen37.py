@@ -61,6 +61,26 @@ def test_two_captions_over_one_paragraph_make_no_photo_story() -> None:
     assert "户外劳动者提供热水、热饭和休息场所。" in doc.text
 
 
+_SAID_SO = tuple("图为" + _caption_sentence(c) + c[c.rindex("（"):] for c in _CAPTIONS)
+
+
+def test_a_photo_story_s_captions_saying_so_are_its_text_too() -> None:
+    # 图为… captions, each credited, outnumbering the paragraphs: the story is in them
+    page = [*_HEAD, _LEAD, *_SAID_SO, *_FOOT]
+    doc = clean_text("\n".join(page), id="photo_story_tuwei")
+    for caption in _CAPTIONS:
+        assert _caption_sentence(caption) in doc.text
+    assert "摄）" not in doc.text
+
+
+def test_captions_saying_so_in_an_article_still_go() -> None:
+    # counterexample: the same captions between more paragraphs of the article's own
+    page = [*_HEAD, _LEAD, _SAID_SO[0], *_PARAGRAPHS, _SAID_SO[1], _SAID_SO[2], *_FOOT]
+    doc = clean_text("\n".join(page), id="article_tuwei")
+    assert "图为" not in doc.text
+    assert "推动驿站从“有”向“优”转变。" in doc.text
+
+
 def test_a_text_and_pictures_credit_names_the_writers_over_a_caption_s_photographer() -> None:
     page = [*_HEAD, _LEAD, *_CAPTIONS, "图/文：某某甲 某某乙", *_FOOT]
     doc = clean_text("\n".join(page), id="photo_story_credit")

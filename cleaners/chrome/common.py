@@ -3149,6 +3149,7 @@ def glued_picture_credits(lines: Sequence[str],
     name over each caption) and in a photo story (组图: more credited captions than paragraphs)
     the captions are the story: a sentence under one stays."""
     credited: list[tuple[int, str]] = []  # each credited caption's line and its sentence
+    pictured: list[tuple[int, str]] = []  # the same of captions opening on 图为
     for n, line in enumerate(lines):
         # a statement of what was said and its credit may be short (大家表示很有收获。（王某 摄）)
         if not _SAID_MIN + _CREDIT_MIN <= len(line) <= 64 or not any(
@@ -3162,14 +3163,20 @@ def glued_picture_credits(lines: Sequence[str],
         if rule is None or rule.code != "photo_credit":
             continue
         prose = probe[: m.start()].rstrip()
+        if _PICTURE_WORDS.match(prose):
+            # a caption saying so (图为…): the text's only in a photo story
+            pictured.append((n, _PICTURE_WORDS.sub("", prose, count=1)))
+            continue
         if match(prose) is not None or _PICTURE_WORDS.search(prose):
             continue
         credited.append((n, prose))
-    if not credited:
+    if not credited and not pictured:
         return frozenset()
     # read only on a page with a credited caption: it asks the rules of every line again
-    story = _under_pictures(lines, match) | _captions_outnumber_paragraphs(lines, match, credited)
-    kept = set()
+    story = (_under_pictures(lines, match)
+             | _captions_outnumber_paragraphs(lines, match, credited + pictured))
+    kept = {n for n, caption in pictured
+            if n in story and (is_prose(caption) or is_sentence_line(caption))}
     for n, prose in credited:
         if n in story and (is_prose(prose) or is_sentence_line(prose)):
             # a page of pictures tells its story in their captions: a sentence under one is
