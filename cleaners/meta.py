@@ -1502,6 +1502,8 @@ _LOOSE_SOURCE = re.compile(
 _LOOSE_AUTHOR = re.compile(rf"(?:{_alts('作者|记者')})\s*[:：]?\s*(?P<v>[{HAN}·]{{2,8}})")
 # A list item's bullet (• 某某, an e-paper's » 某某), for reading the item without it.
 LIST_BULLET = re.compile(r"^[•·▪◦»›]\s*")
+# An e-paper's list of the page's headlines may bullet them with a shape too (●某某某, ◆某某某).
+INDEX_BULLET = re.compile(r"^[•·▪◦»›●○◆◇■□▶►★☆]\s*")
 _LOOSE_SENTENCE = re.compile(r"[。，；！？!?]")
 
 
@@ -2689,6 +2691,16 @@ def _date_widget(line: str) -> bool:
     return m is not None and _WEEKDAY_NAME.search(line, m.start()) is not None
 
 
+# A paper's page label (第03版：要闻, A03版): on a line with a date, the edition's row.
+_PAGE_LABEL = re.compile(r"(?:第\s*[A-Z]?\d{1,3}\s*版|\b[A-Z]\d{1,2}\s*版)")
+
+
+def _edition_row(line: str) -> bool:
+    """The e-paper's row of the day and the page (2025年11月25日 第03版：要闻 上一版 下一版): the
+    edition's, no headline however long its controls make it."""
+    return _PAGE_LABEL.search(line) is not None and DATE.search(line) is not None
+
+
 def _heading_like(line: str) -> bool:
     if not (2 <= len(line) <= 64) or line[-1] in "。！？!?；;：:，,、" or "。" in line:
         return False
@@ -3699,7 +3711,7 @@ class MetaLines:
                  | tale_record(lines))
         # nor is a ticker strip's quote (某某50 1045.33 -3.12 -0.30%)
         candidates = [i for i in head if i not in found and i not in boxed
-                      and not _QUOTE.search(lines[i])
+                      and not _QUOTE.search(lines[i]) and not _edition_row(lines[i])
                       and _heading_like(lines[i].strip().rstrip("？?"))]
         if not any(i in found and found[i][0] in ("meta_line", "date_row") for i in head):
             # With no date row in the head (the source and date at the page's bottom), a
@@ -3707,7 +3719,7 @@ class MetaLines:
             # an announcement (我司……，……，……权利！); under a date row such a line is the
             # text's first (好消息！…).
             candidates = [i for i in head if i not in found and i not in boxed
-                          and not _QUOTE.search(lines[i])
+                          and not _QUOTE.search(lines[i]) and not _edition_row(lines[i])
                           and _heading_like(lines[i].strip().rstrip("？！?!"))
                           and not _announcement(lines[i])]
         known = doc.meta.title
@@ -3718,7 +3730,7 @@ class MetaLines:
         candidates = [i for i in candidates if not _SUBTITLE.match(lines[i])]
         # An e-paper page lists its headlines above the article (chrome.blocks took the list
         # out): the line that prints one of them again is the headline, and all of it.
-        listed = {LIST_BULLET.sub("", r.text.strip()) for r in doc.removals
+        listed = {INDEX_BULLET.sub("", r.text.strip()) for r in doc.removals
                   if r.rule == "headline_index"}
         again = [i for i in candidates if lines[i].strip() in listed]
         if again:
@@ -3780,7 +3792,7 @@ class MetaLines:
             before = [i for i in head if i < row and i not in found and i not in boxed
                       and not _SUBTITLE.match(lines[i]) and not _date_widget(lines[i])
                       and not _CODE_FIELD.match(lines[i].strip())
-                      and not _QUOTE.search(lines[i])
+                      and not _QUOTE.search(lines[i]) and not _edition_row(lines[i])
                       and _heading_like(lines[i].strip().rstrip("？！?!"))
                       and not _announcement(lines[i])][-3:]
             # A paragraph of sentences above the row (a spam page's blurb over the article it

@@ -202,3 +202,33 @@ def test_a_post_row_s_writer_beside_the_account_is_the_author() -> None:
     found = parse_account_row("原创 周某帆 某某组工 2025年11月18日 19:00 湖南")
     assert found is not None
     assert found.authors == ("周某帆",)
+
+
+_EDITION = "2025年11月25日 第03版：要闻 上一版 下一版"
+_EPAPER_ARTICLE = ["全市冬季农田水利建设全面铺开",
+                   "版次：03　版名：要闻　作者：本报记者 某晴 通讯员 某海　日期：2025-11-25",
+                   "　　本报讯　11月24日，记者从市水利局获悉，全市冬季农田水利建设全面铺开，已开工项目一百二十个。",
+                   "　　今冬明春，全市计划新建和改造塘坝、渠道、机电泵站等工程，新增和改善灌溉面积十万亩。",
+                   "上一篇　下一篇　返回版面", "某某日报社版权所有"]
+
+
+@pytest.mark.parametrize("index", [
+    [],  # no list of the page's headlines: the edition's row is still no headline
+    ["本版导航", "●全市冬季农田水利建设全面铺开", "●三个重点项目集中开工"],
+    ["本版导航", "◆全市冬季农田水利建设全面铺开", "◆三个重点项目集中开工"],
+])
+def test_an_epaper_s_headline_under_its_dated_edition_row(index: list[str]) -> None:
+    page = ["某某日报", "往期回顾 | 版面导航 | 标题导航 | PDF下载", _EDITION, *index, *_EPAPER_ARTICLE]
+    doc = clean_text("\n".join(page), id="epaper")
+    assert doc.meta.title == "全市冬季农田水利建设全面铺开"
+    assert doc.meta.date == "2025-11-25"
+    assert "第03版" not in doc.text
+
+
+def test_a_headline_naming_a_page_without_a_date_stays_a_headline() -> None:
+    # counterexample: a 第…版 in a headline with no date beside it is the headline's
+    page = ["某某日报", "《某某市志》第3版正式出版发行", "发布时间：2025-11-25 09:00　来源：某某日报",
+            "　　本报讯　日前，《某某市志》第3版正式出版发行，全书共收录资料条目四千余条。",
+            "　　新版市志增补了近二十年来全市经济社会发展的重要资料，修订了部分史实。"]
+    doc = clean_text("\n".join(page), id="headline_ban")
+    assert doc.meta.title == "《某某市志》第3版正式出版发行"
