@@ -12,6 +12,7 @@ import pytest
 from cleaners import clean_text
 from cleaners.chrome.blocks import above_article_crumb
 from cleaners.meta import _TEXT_AND_PICTURES, parse_account_row
+from cleaners.names import clean_source
 
 _LEAD = ("　　入冬以来，某某县依托城区党群服务中心和“红色驿站”，组织党员志愿者为环卫工人、"
          "快递小哥等户外劳动者提供热水、热饭和休息场所。")
@@ -232,3 +233,26 @@ def test_a_headline_naming_a_page_without_a_date_stays_a_headline() -> None:
             "　　新版市志增补了近二十年来全市经济社会发展的重要资料，修订了部分史实。"]
     doc = clean_text("\n".join(page), id="headline_ban")
     assert doc.meta.title == "《某某市志》第3版正式出版发行"
+
+
+@pytest.mark.parametrize(("raw", "source"), [
+    ("县委组织部【字号 大中小】【打印】【关闭】", "县委组织部"),
+    ("来源：县委组织部【字号", "县委组织部"),
+    ("县乡村振兴局[打印]", "县乡村振兴局"),
+    ("縣委組織部【字號", "縣委組織部"),
+    # counterexamples: a bracket holding no page tool is the name's
+    ("某某日报【客户端】", "某某日报【客户端】"),
+    ("某某日报（海外版）", "某某日报（海外版）"),
+])
+def test_page_tools_glued_after_a_source_are_no_part_of_it(raw: str, source: str) -> None:
+    assert clean_source(raw) == source
+
+
+def test_a_department_s_source_before_the_glued_tools_of_its_row() -> None:
+    page = ["某某党建网", "首页 > 基层党建", "某某县召开基层党建工作推进会",
+            "2025-11-28 10:00:00　来源：县委组织部【字号 大中小】【打印】【关闭】",
+            "　　11月27日，某某县召开基层党建工作推进会，总结今年以来全县基层党建工作，部署下一阶段重点任务。",
+            "　　会议指出，要持续推进党建引领基层治理，抓好村（社区）党组织书记队伍建设，推动基层党建提质增效。"]
+    doc = clean_text("\n".join(page), id="glued_tools")
+    assert doc.meta.source_name == "县委组织部"
+    assert "字号" not in doc.text
