@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_text
-from cleaners.chrome.blocks import above_article_crumb
+from cleaners.chrome.blocks import _related_marker, above_article_crumb
 from cleaners.meta import _TEXT_AND_PICTURES, parse_account_row
 from cleaners.names import clean_source
 
@@ -256,3 +256,33 @@ def test_a_department_s_source_before_the_glued_tools_of_its_row() -> None:
     doc = clean_text("\n".join(page), id="glued_tools")
     assert doc.meta.source_name == "县委组织部"
     assert "字号" not in doc.text
+
+
+@pytest.mark.parametrize("heading", ["专题其他报道：", "专题其他报道", "本专题其他文章", "相关专题报道",
+                                     "其他报道：", "本专题报道", "专题其他报道 更多>>"])
+def test_a_special_topic_s_list_of_its_other_articles_is_related(heading: str) -> None:
+    assert _related_marker(heading)
+
+
+@pytest.mark.parametrize("line", [
+    # counterexamples: the topic's own label, a sentence naming the other reports
+    "专题报道", "专题", "据该专题其他报道介绍，全县已建成党群服务中心三十六个。"])
+def test_a_topic_s_label_or_a_sentence_is_no_related_heading(line: str) -> None:
+    assert not _related_marker(line)
+
+
+def test_a_special_topic_s_dated_other_reports_go() -> None:
+    page = ["某某党建网", "“三抓三促”行动进行时", "专题首页 工作动态 典型经验 媒体报道 图说专题",
+            "当前位置：首页 >> 专题专栏 >> “三抓三促”行动进行时",
+            "某某县：“导师帮带”让年轻干部快成长",
+            "作者：县委组织部 发布时间：2025年11月24日 来源：县委组织部干部科 浏览次数：386",
+            "　　今年以来，某某县实施年轻干部“导师帮带”计划，从县直部门和乡镇选派52名领导干部担任导师。",
+            "　　导师每月至少与徒弟谈心谈话一次，带着徒弟参与信访接待、项目推进等工作，在实战中传授经验。",
+            "专题其他报道：", "[2025-11-20] 某某县召开“三抓三促”行动推进会",
+            "[2025-11-15] 村干部“擂台比武”比出干劲", "[2025-11-08] 某某县开展基层党组织书记轮训",
+            "版权所有：中共某某县委组织部"]
+    doc = clean_text("\n".join(page), id="topic_list")
+    assert doc.meta.source_name == "县委组织部干部科"
+    assert "专题其他报道" not in doc.text
+    assert "擂台比武" not in doc.text
+    assert "在实战中传授经验。" in doc.text
