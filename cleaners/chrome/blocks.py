@@ -1299,9 +1299,6 @@ _CRUMB_HEADLINE_MAX = 40  # characters: a headline, no paragraph
 _CRUMB_DATE_WITHIN = 3  # lines under the headline its date row (2025-12-03 07:40) is among
 
 
-# A trail's label for where the page is (当前位置：, 您的位置：), opening it.
-_PLACE_CRUMB = re.compile(with_traditional(
-    r"^(?:您|你)?(?:现在|目前|当前)?(?:所在|所处)?的?(?:当前)?位置\s*[:：]"))
 # A date row's label (发布时间：2025-12-03, 来源：… 日期：…): the article's own row.
 _LABELLED_ROW = re.compile(with_traditional(
     r"(?:发布|发表|更新|成文)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}"))
@@ -1313,12 +1310,12 @@ def above_article_crumb(bare: Sequence[str], filled: Sequence[int],
     chrome.lines' breadcrumbs) when the line under it is a headline (short, no sentence's end)
     and a date row follows within a few lines: the page's head and sidebar. The lowest such
     crumb counts; ``bare``: the page's lines stripped; ``filled``: the indexes still standing.
-    The page's first crumb, labelled as where the page is (当前位置：首页 > 政务公开 > 领导活动),
-    counts too when a labelled date row (发布时间：…) follows its headline: a left sidebar saved
-    above the article (领导之窗, 领导分工 rows that read as sentences) is the page's chrome."""
+    The page's first crumb, wherever it ends (当前位置：首页 > 政务公开 > 领导活动), counts too
+    when a labelled date row (发布时间：…) follows its headline: a left sidebar saved above the
+    article (领导之窗, 领导分工 rows that read as sentences) is the page's chrome."""
     for crumb in sorted(crumbs, reverse=True):
         trail = crumbs[crumb].strip()
-        placed = crumb == min(crumbs) and _PLACE_CRUMB.match(trail) is not None
+        placed = crumb == min(crumbs)
         if not _ARTICLE_CRUMB.search(trail) and not placed:
             continue
         below = [i for i in range(crumb + 1, len(bare)) if bare[i]][:_CRUMB_DATE_WITHIN + 1]
