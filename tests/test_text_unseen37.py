@@ -153,8 +153,9 @@ _ITEM = ["某某某调研城区冬季供暖保障工作",
          "【打印】【关闭】"]
 
 
-def test_a_left_sidebar_above_the_page_s_place_goes() -> None:
-    page = [*_LEFT_SIDEBAR, "当前位置：首页 > 政务公开 > 领导活动", *_ITEM]
+@pytest.mark.parametrize("crumb", ["当前位置：首页 > 政务公开 > 领导活动", "首页 > 政务公开 > 领导活动"])
+def test_a_left_sidebar_above_the_page_s_place_goes(crumb: str) -> None:
+    page = [*_LEFT_SIDEBAR, crumb, *_ITEM]
     doc = clean_text("\n".join(page), id="sidebar_first")
     assert doc.meta.title == "某某某调研城区冬季供暖保障工作"
     assert doc.meta.date is not None
@@ -286,3 +287,29 @@ def test_a_special_topic_s_dated_other_reports_go() -> None:
     assert "专题其他报道" not in doc.text
     assert "擂台比武" not in doc.text
     assert "在实战中传授经验。" in doc.text
+
+
+_COMMENTS = ["白沙村小李", "我们村的积分超市我也去换过东西，这个办法确实好，村里干净多了。",
+             "湖南 11月21日 回复 赞 15", "老周", "建议把积分和孩子上学、就业推荐也挂钩，效果会更好。",
+             "江西 11月22日 回复 赞 8"]
+
+
+@pytest.mark.parametrize("heading", ["留言区", "评论区"])
+def test_a_post_s_comment_area_goes(heading: str) -> None:
+    page = ["“小积分”兑出乡村“大文明”", "原创 周某岚 某某组工 2025年11月20日 19:30 湖南",
+            "　　在某某县白沙村的积分超市里，村民王大姐用攒下的120分换了一桶油和两袋盐。“参加义务劳动、"
+            "家里卫生评比都能加分，大家积极性可高了。”",
+            "　　去年以来，某某县在全县推行“积分制”乡村治理，村民参与环境整治、志愿服务等都能获得积分。",
+            "　　目前，全县已建成积分超市186个，参与村民达4.2万户。", "文字：周某岚", "编辑：某某",
+            heading, *_COMMENTS]
+    doc = clean_text("\n".join(page), id="comment_area")
+    assert "积分超市我也去换过东西" not in doc.text
+    assert "效果会更好" not in doc.text
+    assert "参与村民达4.2万户。" in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    # counterexamples: a sentence about the comment area, the area's name in a longer heading
+    "评论区里，不少网友为村里的做法点赞。", "留言区管理办法"])
+def test_a_line_naming_the_comment_area_is_no_heading(line: str) -> None:
+    assert not _related_marker(line)

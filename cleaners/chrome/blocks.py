@@ -73,6 +73,8 @@ RELATED_MARKER = re.compile(with_traditional(
     r"热门(?:推荐|文章|新闻|资讯|标签|排行|评测|视频|图集|专题|车型|楼盘|服务|事项)|猜你喜欢|更多精彩|往期回顾|往期推荐|精彩推荐|精彩图片|"
     r"大家都在看|热点(?:新闻|推荐|资讯|排行)|最新(?:新闻|文章|资讯|推荐|动态)|编辑推荐|为你推荐|"
     r"今日推荐|推荐新闻|图片新闻|友情链接|网友评论|最新评论|热门评论|精选留言|留言精选|热门留言|精选评论|"
+    # a post's comment area under its heading (留言区, 评论区)
+    r"留言区|评论区|"
     # an online course's table of lessons under its description (章节目录, 课程目录)
     r"(?:章节|课程)目录|课程大纲|"
     # a comment box headed by its count (共 36 条评论)
