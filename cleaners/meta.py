@@ -2861,6 +2861,25 @@ def _account_card(lines: Sequence[str], filled: Sequence[int],
     return card
 
 
+def _card_over_post(lines: Sequence[str], head: Sequence[int]) -> list[int]:
+    """The profile card a copied WeChat post may print over its headline (某某先锋 / 某某县委组织部
+    官方微信公众号，讲好某某故事。 / headline / 原创 某某 某某先锋 2025年11月27日 20:15): the
+    account's name alone, as the post row under it names the account, and right under it the
+    description naming what the account is (see _account_card). ``head``: the first lines
+    still standing."""
+    for k, row in enumerate(head):
+        hit = parse_account_row(lines[row].strip())
+        if hit is None:
+            continue
+        for name, blurb in itertools.pairwise(head[:k]):
+            if (lines[name].strip() == hit.source_name
+                    and len(lines[blurb].strip()) <= _BLURB_MAX
+                    and _ACCOUNT_BLURB.search(lines[blurb]) is not None):
+                return [name, blurb]
+        return []
+    return []
+
+
 class MetaLines:
     """Move title, date, source and byline lines from the body into Meta (recorded as removals).
 
@@ -2882,6 +2901,15 @@ class MetaLines:
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
         if not filled:
             return doc
+        # the account's card over its post goes before the page is read: its description,
+        # a sentence, would open the text above the headline
+        card_over = _card_over_post(lines, filled[:self.head_lines])
+        card_gone = [Removal(self.name, "account_card", "the account's profile card over its post "
+                          "(its name, its one-line description): named in its post row",
+                          shorten(lines[i].strip()), f"line {i + 1}") for i in card_over]
+        for i in card_over:
+            lines[i] = ""
+        filled = [i for i in filled if i not in card_over]
         # Only the first and the last paragraph are wanted: each looked for from its end.
         first_prose = next((i for k, i in enumerate(filled)
                             if self._opens_text(lines, filled, k)), len(lines))
@@ -3057,7 +3085,7 @@ class MetaLines:
             key = unkeyworded_title(lines[title_run[0]].strip())
             title_run = sorted(i for i in head if i not in found and (
                 i in title_run or unkeyworded_title(lines[i].strip()) == key))
-        removed: list[Removal] = []
+        removed: list[Removal] = list(card_gone)
         meta: dict[str, object] = {}
         above: list[int] = []
         labelled_row: list[int] = []

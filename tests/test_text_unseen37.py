@@ -11,7 +11,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import _related_marker, above_article_crumb
-from cleaners.meta import _TEXT_AND_PICTURES, parse_account_row
+from cleaners.meta import _TEXT_AND_PICTURES, _card_over_post, parse_account_row
 from cleaners.names import clean_source
 
 _LEAD = ("　　入冬以来，某某县依托城区党群服务中心和“红色驿站”，组织党员志愿者为环卫工人、"
@@ -313,3 +313,24 @@ def test_a_post_s_comment_area_goes(heading: str) -> None:
     "评论区里，不少网友为村里的做法点赞。", "留言区管理办法"])
 def test_a_line_naming_the_comment_area_is_no_heading(line: str) -> None:
     assert not _related_marker(line)
+
+
+def test_a_profile_card_over_the_post_goes() -> None:
+    page = ["某某先锋", "某某县委组织部官方微信公众号，讲好某某党建故事。", *_POST, "", *_BODY]
+    doc = clean_text("\n".join(page), id="card_over")
+    assert doc.meta.title == "“党员中心户”把服务送到家门口"
+    assert doc.meta.source_name == "某某先锋"
+    assert doc.meta.authors == ("某一帆",)
+    assert "官方微信公众号" not in doc.text
+    assert doc.text.lstrip().startswith("“王大姐")
+
+
+@pytest.mark.parametrize("over", [
+    # counterexamples: a name that is not the post's account, a line under it that says
+    # nothing of an account
+    ["某某发布", "某某县委组织部官方微信公众号，讲好某某党建故事。"],
+    ["某某先锋", "寒潮来袭，山村里的党员们忙开了。"],
+])
+def test_lines_over_a_post_that_are_no_card_of_its_account_stay(over: list[str]) -> None:
+    lines = [*over, *_POST, *(ln.strip() for ln in _BODY)]
+    assert _card_over_post(lines, list(range(len(lines)))) == []
