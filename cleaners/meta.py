@@ -924,6 +924,13 @@ def unspaced_labels(line: str) -> str:
 # A field's label alone on its line, its value on the next (see MetaLines._cells_over_lines).
 _LONE_LABEL = re.compile(rf"^(?:{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|"
                          rf"{_PUBLISHER_KEYS}|{_OTHER_KEYS})\s*[:：]$")
+# The same label printed with no colon (a table's label cell: 发布日期 / 2025-11-19): read as one
+# only in a table of two or more such cells.
+_BARE_LABEL = re.compile(rf"^(?:{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|"
+                         rf"{_PUBLISHER_KEYS}|{_OTHER_KEYS})$")
+_BARE_LABELS_MIN = 2
+# A table cell of a code: digits and marks, no word (431126/2025-01234, 11-2025-0087).
+_CODE_CELL = re.compile(r"[\d\W_]+")
 
 
 def _joint_bodies(words: list[str]) -> str:
@@ -3706,9 +3713,15 @@ class MetaLines:
     def _cells_over_lines(lines: Sequence[str], head: Sequence[int],
                           found: dict[int, tuple[str, _Found]]) -> None:
         """An information table saved a cell a line: a label alone (发布机构：) over its value
-        (某某局) is one field, read whole; the value's line is the label's."""
+        (某某局) is one field, read whole; the value's line is the label's. In a table of two
+        or more label cells printed with no colon (成文日期 / … / 发布日期 / 2025-11-19) so is
+        each."""
+        bare = {i for i in head if _BARE_LABEL.match(unspaced_labels(lines[i].strip()))}
+        if len(bare) < _BARE_LABELS_MIN:
+            bare = set()
         for k, i in enumerate(head[:-1]):
-            label = _LONE_LABEL.match(unspaced_labels(lines[i].strip()))
+            cell = unspaced_labels(lines[i].strip())
+            label = _LONE_LABEL.match(cell if i not in bare else f"{cell}：")
             value = lines[head[k + 1]].strip()
             field = (_FIELD.search(unspaced_labels(value))
                      if label is not None and _FIELD_GATE.open(value) else None)
@@ -3834,8 +3847,12 @@ class MetaLines:
             # headline is under it too.
             menu_over_day = (all(_in_run(lines, i) for i in before)
                              and _LONE_DATE.match(lines[row].strip()) is not None)
+            # an information table's code cells (索引号's value 431126/2025-01234), digits and
+            # marks, over its date cells: the headline is under the table
+            coded = all(_CODE_CELL.fullmatch(lines[i].strip()) for i in before)
             if (before and (all(names_a_body(lines[i].strip()) for i in before)
-                            or _account_over_row(lines, before, row, candidates) or menu_over_day)
+                            or _account_over_row(lines, before, row, candidates) or menu_over_day
+                            or coded)
                     and any(i > row for i in candidates)):
                 # Only the paper's or site's name above the row, a headline-like line under
                 # it: the page's issue date under its masthead (an e-paper), not the

@@ -11,7 +11,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import _related_marker, above_article_crumb
-from cleaners.meta import _TEXT_AND_PICTURES, _card_over_post, parse_account_row
+from cleaners.meta import _CODE_CELL, _TEXT_AND_PICTURES, _card_over_post, parse_account_row
 from cleaners.names import clean_source
 
 _LEAD = ("　　入冬以来，某某县依托城区党群服务中心和“红色驿站”，组织党员志愿者为环卫工人、"
@@ -334,3 +334,37 @@ def test_a_profile_card_over_the_post_goes() -> None:
 def test_lines_over_a_post_that_are_no_card_of_its_account_stay(over: list[str]) -> None:
     lines = [*over, *_POST, *(ln.strip() for ln in _BODY)]
     assert _card_over_post(lines, list(range(len(lines)))) == []
+
+
+_NOTICE_BODY = ["某某县教育局关于做好2025年冬季校园安全工作的通知", "各中小学、幼儿园：",
+                "　　入冬以来，气温下降，火灾、煤气中毒等安全风险增加。现就做好冬季校园安全工作通知如下：",
+                "　　一、加强消防安全管理。各校要全面排查电气线路和取暖设备，严禁在宿舍使用大功率电器。",
+                "　　二、做好防寒保暖工作。各校要合理调整作息时间，遇雨雪冰冻天气及时停课。"]
+
+
+def test_an_index_table_s_cells_without_colons_are_read() -> None:
+    page = ["某某县人民政府", "信息公开", "首页 > 政府信息公开 > 通知公告", "索引号", "431126/2025-01234",
+            "主题分类", "教育", "发文机关", "某某县教育局", "成文日期", "2025-11-18", "发布日期",
+            "2025-11-19", *_NOTICE_BODY]
+    doc = clean_text("\n".join(page), id="bare_cells")
+    assert doc.meta.title == "某某县教育局关于做好2025年冬季校园安全工作的通知"
+    assert doc.meta.date == "2025-11-19"
+    assert "发布日期" not in doc.text
+    assert "431126" not in doc.text
+    assert doc.text.lstrip().startswith("各中小学、幼儿园：")
+
+
+def test_one_label_without_a_colon_is_no_cell() -> None:
+    # counterexample: a lone 发布日期 (a list's column head) over a date is read as no field
+    # when it is the only such line
+    page = ["某某县人民政府", "发布日期", "2025-11-19", *_NOTICE_BODY]
+    doc = clean_text("\n".join(page), id="one_bare_label")
+    assert doc.meta.title == "某某县教育局关于做好2025年冬季校园安全工作的通知"
+
+
+@pytest.mark.parametrize(("cell", "code"), [
+    ("431126/2025-01234", True), ("11-2025-0087", True),
+    # counterexamples: a headline with digits, a Latin headline
+    ("2025年冬季校园安全工作要点", False), ("COP30 opens in Belem", False)])
+def test_a_code_cell_is_digits_and_marks(cell: str, code: bool) -> None:
+    assert (_CODE_CELL.fullmatch(cell) is not None) is code
