@@ -438,13 +438,15 @@ def _relative_row(lines: Sequence[str], head: Sequence[int], k: int) -> _Found |
 
 def parse_account_row(line: str) -> _Found | None:
     """The date, the account (the publisher) and the writer of an account's post row; the
-    writer only when the slot holds a person's name (an office in it is no author)."""
+    writer only when the slot holds a person's name (an office in it is no author), and not
+    the account's name printed twice (原创 某某组工 某某组工 …: the post names no writer)."""
     m = (_ACCOUNT_ROW.match(line) if line.startswith(("原创", "原創"))
          else _POSTED_ROW.match(line) if "发表于" in line or "發表於" in line else None)
     if m is None or m["H"] is None:
         return None  # the post's time is always printed: without it, a sentence with a date
     writer = m["writer"]
-    authors = (writer,) if writer and plausible_author(writer) else ()
+    authors = ((writer,) if writer and writer != m["account"] and plausible_author(writer)
+               else ())
     return _Found(date=parse_date(m["date"]), source_name=m["account"], authors=authors)
 
 
@@ -922,6 +924,13 @@ def unspaced_labels(line: str) -> str:
 # A field's label alone on its line, its value on the next (see MetaLines._cells_over_lines).
 _LONE_LABEL = re.compile(rf"^(?:{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|"
                          rf"{_PUBLISHER_KEYS}|{_OTHER_KEYS})\s*[:：]$")
+# The same label printed with no colon (a table's label cell: 发布日期 / 2025-11-19): read as one
+# only in a table of two or more such cells.
+_BARE_LABEL = re.compile(rf"^(?:{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|"
+                         rf"{_PUBLISHER_KEYS}|{_OTHER_KEYS})$")
+_BARE_LABELS_MIN = 2
+# A table cell of a code: digits and marks, no word (431126/2025-01234, 11-2025-0087).
+_CODE_CELL = re.compile(r"[\d\W_]+")
 
 
 def _joint_bodies(words: list[str]) -> str:
@@ -1542,6 +1551,8 @@ _LOOSE_SOURCE = re.compile(
 _LOOSE_AUTHOR = re.compile(rf"(?:{_alts('作者|记者')})\s*[:：]?\s*(?P<v>[{HAN}·]{{2,8}})")
 # A list item's bullet (• 某某, an e-paper's » 某某), for reading the item without it.
 LIST_BULLET = re.compile(r"^[•·▪◦»›]\s*")
+# An e-paper's list of the page's headlines may bullet them with a shape too (●某某某, ◆某某某).
+INDEX_BULLET = re.compile(r"^[•·▪◦»›●○◆◇■□▶►★☆]\s*")
 _LOOSE_SENTENCE = re.compile(r"[。，；！？!?]")
 
 
@@ -2127,6 +2138,10 @@ _CREDIT_WORK_TAIL = re.compile(
     r"\s+(?:文/图|图/文|文／图|图／文|文图|图文|摄影|摄|供图)\s*(?=[)）】\]]$)")
 
 
+# A credit's label for the text and the pictures both (图/文：某某, 文/图 某某).
+_TEXT_AND_PICTURES = re.compile(r"^[（(【\[]?\s*(?:图\s*[/／]\s*文|文\s*[/／]\s*图)\s*[:：\s]")
+
+
 # A government page's closing credit: the office that sent the article in and its writers,
 # in brackets on a line of their own (（县市场监管局 王某某）, （某某镇 张某 李某 供稿）).
 UNIT_CREDIT = re.compile(
@@ -2148,6 +2163,14 @@ def _credited_authors(removals: Sequence[Removal], inner: range = range(0)) -> t
         card = SOURCE_CARD.match(r.text.strip()) if r.rule == "source_card" else None
         if card and plausible_author(card["writer"]):
             return (card["writer"],)
+    for r in reversed(removals):
+        # a credit for the text and the pictures both (图/文：某某 某某), which photo_credit took
+        # whole, names the writers: a photographer credited on a caption (（通讯员 某某 摄）)
+        # took the pictures only
+        if r.rule == "photo_credit" and _TEXT_AND_PICTURES.match(r.text.strip()):
+            found = parse_byline(r.text.strip(), tail=True)
+            if found is not None and found.authors:
+                return found.authors
     for r in reversed(removals):
         if r.rule in ("unit_credit", "editor_credit") and (
                 unit := UNIT_CREDIT.match(_SENT_IN_LABEL.sub(r"\1", r.text.strip()))):
@@ -2717,6 +2740,16 @@ def _date_widget(line: str) -> bool:
     return m is not None and _WEEKDAY_NAME.search(line, m.start()) is not None
 
 
+# A paper's page label (第03版：要闻, A03版): on a line with a date, the edition's row.
+_PAGE_LABEL = re.compile(r"(?:第\s*[A-Z]?\d{1,3}\s*版|\b[A-Z]\d{1,2}\s*版)")
+
+
+def _edition_row(line: str) -> bool:
+    """The e-paper's row of the day and the page (2025年11月25日 第03版：要闻 上一版 下一版): the
+    edition's, no headline however long its controls make it."""
+    return _PAGE_LABEL.search(line) is not None and DATE.search(line) is not None
+
+
 def _heading_like(line: str) -> bool:
     if not (2 <= len(line) <= 64) or line[-1] in "。！？!?；;：:，,、" or "。" in line:
         return False
@@ -2849,6 +2882,53 @@ def _writer_card(lines: Sequence[str], title_run: Sequence[int],
     return card
 
 
+# What an account's one-line description says it is (某某县委组织部官方微信公众号，…).
+_ACCOUNT_BLURB = re.compile(with_traditional(r"公众号|订阅号|服务号|官方微信|官方账号|官方平台"))
+_BLURB_MAX = 50  # characters: a profile's description, no paragraph
+
+
+def _account_card(lines: Sequence[str], filled: Sequence[int],
+                  found: Mapping[int, tuple[str, _Found]], drop: Set[int]) -> list[int]:
+    """The profile card a copied WeChat post carries under its post row (原创 某某 某某先锋
+    2025年11月27日 20:15 四川): the account's name alone on the line right under the row, and
+    under it the account's description in one short line naming what it is (某某官方微信公众号，
+    讲好某某故事。). A line under the row that is no repeat of the account is the text's."""
+    card: list[int] = []
+    for row, (rule, hit) in found.items():
+        k = filled.index(row) if row in filled else -1
+        if rule != "date_row" or not hit.source_name or k < 0 or k + 1 >= len(filled):
+            continue
+        name = filled[k + 1]
+        if name in found or name in drop or lines[name].strip() != hit.source_name:
+            continue
+        card.append(name)
+        blurb = filled[k + 2] if k + 2 < len(filled) else None
+        if (blurb is not None and blurb not in found and blurb not in drop
+                and len(lines[blurb].strip()) <= _BLURB_MAX
+                and _ACCOUNT_BLURB.search(lines[blurb]) is not None):
+            card.append(blurb)
+    return card
+
+
+def _card_over_post(lines: Sequence[str], head: Sequence[int]) -> list[int]:
+    """The profile card a copied WeChat post may print over its headline (某某先锋 / 某某县委组织部
+    官方微信公众号，讲好某某故事。 / headline / 原创 某某 某某先锋 2025年11月27日 20:15): the
+    account's name alone, as the post row under it names the account, and right under it the
+    description naming what the account is (see _account_card). ``head``: the first lines
+    still standing."""
+    for k, row in enumerate(head):
+        hit = parse_account_row(lines[row].strip())
+        if hit is None:
+            continue
+        for name, blurb in itertools.pairwise(head[:k]):
+            if (lines[name].strip() == hit.source_name
+                    and len(lines[blurb].strip()) <= _BLURB_MAX
+                    and _ACCOUNT_BLURB.search(lines[blurb]) is not None):
+                return [name, blurb]
+        return []
+    return []
+
+
 class MetaLines:
     """Move title, date, source and byline lines from the body into Meta (recorded as removals).
 
@@ -2870,6 +2950,15 @@ class MetaLines:
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
         if not filled:
             return doc
+        # the account's card over its post goes before the page is read: its description,
+        # a sentence, would open the text above the headline
+        card_over = _card_over_post(lines, filled[:self.head_lines])
+        card_gone = [Removal(self.name, "account_card", "the account's profile card over its post "
+                          "(its name, its one-line description): named in its post row",
+                          shorten(lines[i].strip()), f"line {i + 1}") for i in card_over]
+        for i in card_over:
+            lines[i] = ""
+        filled = [i for i in filled if i not in card_over]
         # Only the first and the last paragraph are wanted: each looked for from its end.
         first_prose = next((i for k, i in enumerate(filled)
                             if self._opens_text(lines, filled, k)), len(lines))
@@ -3045,7 +3134,7 @@ class MetaLines:
             key = unkeyworded_title(lines[title_run[0]].strip())
             title_run = sorted(i for i in head if i not in found and (
                 i in title_run or unkeyworded_title(lines[i].strip()) == key))
-        removed: list[Removal] = []
+        removed: list[Removal] = list(card_gone)
         meta: dict[str, object] = {}
         above: list[int] = []
         labelled_row: list[int] = []
@@ -3281,6 +3370,12 @@ class MetaLines:
             removed.append(Removal(self.name, "writer_card",
                                    "the writer's card between the headline and its date row "
                                    "(the name, the name and a title): named in meta.authors",
+                                   shorten(lines[i].strip()), f"line {i + 1}"))
+        for i in _account_card(lines, filled, found, drop):
+            drop.add(i)
+            removed.append(Removal(self.name, "account_card",
+                                   "the account's profile card under its post row (its name "
+                                   "again, its one-line description): named in meta.source_name",
                                    shorten(lines[i].strip()), f"line {i + 1}"))
         # an account printed again in a card at the foot (a thread's poster over 楼主) is
         # still the account: read from the line the card's repeat took out
@@ -3660,9 +3755,15 @@ class MetaLines:
     def _cells_over_lines(lines: Sequence[str], head: Sequence[int],
                           found: dict[int, tuple[str, _Found]]) -> None:
         """An information table saved a cell a line: a label alone (发布机构：) over its value
-        (某某局) is one field, read whole; the value's line is the label's."""
+        (某某局) is one field, read whole; the value's line is the label's. In a table of two
+        or more label cells printed with no colon (成文日期 / … / 发布日期 / 2025-11-19) so is
+        each."""
+        bare = {i for i in head if _BARE_LABEL.match(unspaced_labels(lines[i].strip()))}
+        if len(bare) < _BARE_LABELS_MIN:
+            bare = set()
         for k, i in enumerate(head[:-1]):
-            label = _LONE_LABEL.match(unspaced_labels(lines[i].strip()))
+            cell = unspaced_labels(lines[i].strip())
+            label = _LONE_LABEL.match(cell if i not in bare else f"{cell}：")
             value = lines[head[k + 1]].strip()
             field = (_FIELD.search(unspaced_labels(value))
                      if label is not None and _FIELD_GATE.open(value) else None)
@@ -3693,7 +3794,7 @@ class MetaLines:
                  | tale_record(lines))
         # nor is a ticker strip's quote (某某50 1045.33 -3.12 -0.30%)
         candidates = [i for i in head if i not in found and i not in boxed
-                      and not _QUOTE.search(lines[i])
+                      and not _QUOTE.search(lines[i]) and not _edition_row(lines[i])
                       and _heading_like(lines[i].strip().rstrip("？?"))]
         if not any(i in found and found[i][0] in ("meta_line", "date_row") for i in head):
             # With no date row in the head (the source and date at the page's bottom), a
@@ -3701,7 +3802,7 @@ class MetaLines:
             # an announcement (我司……，……，……权利！); under a date row such a line is the
             # text's first (好消息！…).
             candidates = [i for i in head if i not in found and i not in boxed
-                          and not _QUOTE.search(lines[i])
+                          and not _QUOTE.search(lines[i]) and not _edition_row(lines[i])
                           and _heading_like(lines[i].strip().rstrip("？！?!"))
                           and not _announcement(lines[i])]
         known = doc.meta.title
@@ -3712,7 +3813,7 @@ class MetaLines:
         candidates = [i for i in candidates if not _SUBTITLE.match(lines[i])]
         # An e-paper page lists its headlines above the article (chrome.blocks took the list
         # out): the line that prints one of them again is the headline, and all of it.
-        listed = {LIST_BULLET.sub("", r.text.strip()) for r in doc.removals
+        listed = {INDEX_BULLET.sub("", r.text.strip()) for r in doc.removals
                   if r.rule == "headline_index"}
         again = [i for i in candidates if lines[i].strip() in listed]
         if again:
@@ -3774,7 +3875,7 @@ class MetaLines:
             before = [i for i in head if i < row and i not in found and i not in boxed
                       and not _SUBTITLE.match(lines[i]) and not _date_widget(lines[i])
                       and not _CODE_FIELD.match(lines[i].strip())
-                      and not _QUOTE.search(lines[i])
+                      and not _QUOTE.search(lines[i]) and not _edition_row(lines[i])
                       and _heading_like(lines[i].strip().rstrip("？！?!"))
                       and not _announcement(lines[i])][-3:]
             # A paragraph of sentences above the row (a spam page's blurb over the article it
@@ -3788,8 +3889,12 @@ class MetaLines:
             # headline is under it too.
             menu_over_day = (all(_in_run(lines, i) for i in before)
                              and _LONE_DATE.match(lines[row].strip()) is not None)
+            # an information table's code cells (索引号's value 431126/2025-01234), digits and
+            # marks, over its date cells: the headline is under the table
+            coded = all(_CODE_CELL.fullmatch(lines[i].strip()) for i in before)
             if (before and (all(names_a_body(lines[i].strip()) for i in before)
-                            or _account_over_row(lines, before, row, candidates) or menu_over_day)
+                            or _account_over_row(lines, before, row, candidates) or menu_over_day
+                            or coded)
                     and any(i > row for i in candidates)):
                 # Only the paper's or site's name above the row, a headline-like line under
                 # it: the page's issue date under its masthead (an e-paper), not the

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .dates import GLUED_DATE
-from .script import to_simplified, traditional_chars, traditional_variants
+from .script import to_simplified, traditional_chars, traditional_variants, with_traditional
 
 __all__ = ["COMPOUND_SURNAMES", "HAN", "SINGLE_SURNAMES", "clean_source", "looks_like_name",
            "names_row", "plausible_author", "split_names"]
@@ -174,6 +174,10 @@ _SOURCE_KEY = re.compile(r"^(?:来源|稿源|出处|來源|稿源)\s*[:：]\s*")
 ACCOUNT_ID = re.compile(r"\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号)\s*[:：]\s*[\w\-]{2,30}\s*[)）]$")
 _SOURCE_TAIL = re.compile(rf"\s+(?:原创稿|原创|转载|供稿)$|{ACCOUNT_ID.pattern}")
 _CLOSERS = {"】": "【", "]": "[", "〕": "〔", "）": "（", ")": "("}
+# The page's tools glued after the name in their brackets (某某局【字号 大中小】【打印】): no part
+# of it.
+_GLUED_TOOLS = re.compile(with_traditional(
+    r"\s*[【\[]\s*(?:字号|字体|打印|关闭|收藏|分享|大\s*中\s*小|放大|缩小|默认).*$"))
 _SOURCE_EDITION = re.compile(r"[（(](?:[^（()）]*\d[^（()）]*[）)]|[^（()）]*$)$")
 # An outlet with the channel it was printed in after a dash (某某网－社会频道, 某某网-财经频道):
 # the outlet is the publisher.
@@ -187,6 +191,7 @@ def clean_source(raw: str | None) -> str | None:
     if not raw:
         return None
     text = _SOURCE_TAIL.sub("", _SOURCE_KEY.sub("", raw.strip())).strip()
+    text = _GLUED_TOOLS.sub("", text).strip() or text
     if (glued := GLUED_DATE.search(text)) and glued.start() >= 2:
         text = text[: glued.start()].strip()
     # the bracket the field was printed in, its opener left with the label (【来源：某某日报】)

@@ -129,6 +129,12 @@ reprint, a paper's date row with its weekday and lunar day before the paper's na
 only in Chinese numerals in brackets under its signature, （来源：… 作者：…） under the headline, a
 发布机构/发布日期/浏览次数 row wrapped over three lines, a 文/图/编辑/审核 byline on one line, a 新华社
 dateline on a county site),
+gl333-gl339, the seeds' families in page kinds the fixtures rarely showed (a county 政务公开
+notice under its 索引号/主题分类/发文机关 rows with 附件 links, a city paper's 数字报 page with its 版次
+row and 本版导航 headlines, a 县委组织部 公众号 post with its profile card, counts and 留言 area, an
+interview whose 记者：/name： lines are the article, a 组图 told in its credited ▲ captions, a
+领导活动 item under long 领导之窗/领导分工/公众互动 sidebars, a 专题 page's article over its
+专题其他报道),
 scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city

@@ -66,11 +66,15 @@ _NEXT_HEADLINE_MAX = 30
 _ENDS_SENTENCE = re.compile(r"[。！？!?；;]$")
 
 RELATED_MARKER = re.compile(with_traditional(
-    r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|信息|报道|稿件|推荐|专题|资讯|解读|事项|公告|评论|问答|"
-    r"[\u4e00-\u9fff]{2}推荐)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
+    r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|信息|报道|稿件|推荐|专题(?:报道|文章|新闻)?|资讯|解读|"
+    r"事项|公告|评论|问答|[\u4e00-\u9fff]{2}推荐)|"
+    # a 专题 page's list of its other articles under the one shown (专题其他报道, 本专题其他文章)
+    r"(?:本?专题)?(?:其他|其它)(?:报道|文章|新闻|稿件)|本专题(?:相关|更多)?(?:报道|文章|新闻|稿件)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
     r"热门(?:推荐|文章|新闻|资讯|标签|排行|评测|视频|图集|专题|车型|楼盘|服务|事项)|猜你喜欢|更多精彩|往期回顾|往期推荐|精彩推荐|精彩图片|"
     r"大家都在看|热点(?:新闻|推荐|资讯|排行)|最新(?:新闻|文章|资讯|推荐|动态)|编辑推荐|为你推荐|"
     r"今日推荐|推荐新闻|图片新闻|友情链接|网友评论|最新评论|热门评论|精选留言|留言精选|热门留言|精选评论|"
+    # a post's comment area under its heading (留言区, 评论区)
+    r"留言区|评论区|"
     # an online course's table of lessons under its description (章节目录, 课程目录)
     r"(?:章节|课程)目录|课程大纲|"
     # a comment box headed by its count (共 36 条评论)
@@ -1297,14 +1301,24 @@ _CRUMB_HEADLINE_MAX = 40  # characters: a headline, no paragraph
 _CRUMB_DATE_WITHIN = 3  # lines under the headline its date row (2025-12-03 07:40) is among
 
 
+# A date row's label (发布时间：2025-12-03, 来源：… 日期：…): the article's own row.
+_LABELLED_ROW = re.compile(with_traditional(
+    r"(?:发布|发表|更新|成文)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}"))
+
+
 def above_article_crumb(bare: Sequence[str], filled: Sequence[int],
                         crumbs: Mapping[int, str]) -> set[int]:
     """The lines still standing above a breadcrumb ending on the article (``crumbs``:
     chrome.lines' breadcrumbs) when the line under it is a headline (short, no sentence's end)
     and a date row follows within a few lines: the page's head and sidebar. The lowest such
-    crumb counts; ``bare``: the page's lines stripped; ``filled``: the indexes still standing."""
+    crumb counts; ``bare``: the page's lines stripped; ``filled``: the indexes still standing.
+    The page's first crumb, wherever it ends (当前位置：首页 > 政务公开 > 领导活动), counts too
+    when a labelled date row (发布时间：…) follows its headline: a left sidebar saved above the
+    article (领导之窗, 领导分工 rows that read as sentences) is the page's chrome."""
     for crumb in sorted(crumbs, reverse=True):
-        if not _ARTICLE_CRUMB.search(crumbs[crumb].strip()):
+        trail = crumbs[crumb].strip()
+        placed = crumb == min(crumbs)
+        if not _ARTICLE_CRUMB.search(trail) and not placed:
             continue
         below = [i for i in range(crumb + 1, len(bare)) if bare[i]][:_CRUMB_DATE_WITHIN + 1]
         if not below or below[0] not in filled:
@@ -1312,7 +1326,8 @@ def above_article_crumb(bare: Sequence[str], filled: Sequence[int],
         headline = bare[below[0]]
         if len(headline) > _CRUMB_HEADLINE_MAX or _SENTENCE_END.search(headline):
             continue
-        if any(_ROW_DATE.search(bare[i]) for i in below[1:]):
+        row = _LABELLED_ROW if not _ARTICLE_CRUMB.search(trail) else _ROW_DATE
+        if any(row.search(bare[i]) for i in below[1:]):
             return {i for i in filled if i < crumb}
     return set()
 

@@ -3123,6 +3123,7 @@ _SCENE_WORDS = re.compile(r"正在|现场|合影|留影|图[为中]")
 GALLERY_COUNTER = re.compile(r"^(?:图片|图|第)?\s*\d{1,3}\s*/\s*\d{1,3}\s*张?$")
 _CREDIT_MIN = 4  # characters of the shortest glued credit: （某 摄）, 图/某某
 _PICTURE_PAGE_MIN = 2  # pictures, each over its caption, that make a page of pictures
+_PHOTO_STORY_MIN = 3  # credited captions outnumbering the paragraphs that make a photo story
 _SAID_MIN = 8  # characters: who said it, the verb and what was said
 
 
@@ -3154,6 +3155,27 @@ def _under_pictures(lines: Sequence[str], match: Callable[[str], Rule | None]) -
     return frozenset(under) if len(under) >= _PICTURE_PAGE_MIN else frozenset()
 
 
+def _captions_outnumber_paragraphs(lines: Sequence[str], match: Callable[[str], Rule | None],
+                                   credited: Sequence[tuple[int, str]]) -> frozenset[int]:
+    """The credited captions of a photo story (组图: a lead paragraph, then ▲ captions each
+    closing on its photographer's credit): three or more captions that are sentences and
+    outnumber every other sentence on the page. There the captions tell the story; an
+    article with pictures in it has more paragraphs of its own than captions, which go."""
+    captions = frozenset(n for n, prose in credited if is_prose(prose) or is_sentence_line(prose))
+    if len(captions) < _PHOTO_STORY_MIN:
+        return frozenset()
+    others = 0
+    for n, line in enumerate(lines):
+        bare = line.strip()
+        if n in captions or not bare or match(bare) is not None:
+            continue
+        if is_prose(bare) or is_sentence_line(bare):
+            others += 1
+            if others >= len(captions):
+                return frozenset()
+    return captions
+
+
 def glued_picture_credits(lines: Sequence[str],
                           match: Callable[[str], Rule | None]) -> frozenset[int]:
     """The lines photo_credit would take for a caption that are a paragraph of prose with a
@@ -3162,10 +3184,10 @@ def glued_picture_credits(lines: Sequence[str],
     credit; prose has several sentences, or goes on with the story (下一步，…) or reports
     what people said (大家纷纷表示…) with no scene in it (正在, 现场), and none of its sentences
     describes a picture (图为…). On a page of pictures (图片新闻: a picture's number or file
-    name over each caption) the captions are the story: a sentence under one stays."""
-    kept = set()
-    # read only on a page with a credited caption: it asks the rules of every line again
-    under_picture: frozenset[int] | None = None
+    name over each caption) and in a photo story (组图: more credited captions than paragraphs)
+    the captions are the story: a sentence under one stays."""
+    credited: list[tuple[int, str]] = []  # each credited caption's line and its sentence
+    pictured: list[tuple[int, str]] = []  # the same of captions opening on 图为
     for n, line in enumerate(lines):
         # a statement of what was said and its credit may be short (大家表示很有收获。（王某 摄）)
         if not _SAID_MIN + _CREDIT_MIN <= len(line) <= 64 or not any(
@@ -3179,11 +3201,22 @@ def glued_picture_credits(lines: Sequence[str],
         if rule is None or rule.code != "photo_credit":
             continue
         prose = probe[: m.start()].rstrip()
+        if _PICTURE_WORDS.match(prose):
+            # a caption saying so (图为…): the text's only in a photo story
+            pictured.append((n, _PICTURE_WORDS.sub("", prose, count=1)))
+            continue
         if match(prose) is not None or _PICTURE_WORDS.search(prose):
             continue
-        if under_picture is None:
-            under_picture = _under_pictures(lines, match)
-        if n in under_picture and (is_prose(prose) or is_sentence_line(prose)):
+        credited.append((n, prose))
+    if not credited and not pictured:
+        return frozenset()
+    # read only on a page with a credited caption: it asks the rules of every line again
+    story = (_under_pictures(lines, match)
+             | _captions_outnumber_paragraphs(lines, match, credited + pictured))
+    kept = {n for n, caption in pictured
+            if n in story and (is_prose(caption) or is_sentence_line(caption))}
+    for n, prose in credited:
+        if n in story and (is_prose(prose) or is_sentence_line(prose)):
             # a page of pictures tells its story in their captions: a sentence under one is
             # the story's, with its credit or without, however short (夕阳下，鸟群掠过水面。)
             kept.add(n)
