@@ -181,12 +181,6 @@ KNOWN_WRONG = {
     "gl317_spam_pieces_at_clause_starts": "chopped pieces set only at clause starts after ，: "
                                           "永利皇 is no word, 宫在线 holds 在 and 注册 is a "
                                           "verb, so the clause-start rule reads none of them",
-    "gl318_spam_jishengchong_one_word_each": "a 寄生虫 page planting one gambling topic word "
-                                             "(老虎机, 捕鱼游戏, 轮盘赌) in each stitched "
-                                             "sentence: weight-1 words never leave prose, "
-                                             "and spam.score drops the page as mostly spam "
-                                             "(7 terms on 6 lines) where its gold keeps the "
-                                             "stitched sentences",
 }
 
 
