@@ -42,7 +42,17 @@ from .charstats import (
     word_pairs,
     word_tag,
 )
-from .fragments import FREE, KEEP, SPLIT, Candidate, _term_pairs, candidates, piece_model
+from .fragments import (
+    FREE,
+    KEEP,
+    SPLIT,
+    Candidate,
+    _han_mask,
+    _recurring,
+    _term_pairs,
+    candidates,
+    piece_model,
+)
 from .lexicon import (
     BRACKETS,
     CITED_SOURCE,
@@ -50,6 +60,7 @@ from .lexicon import (
     NEWS_CONTEXT,
     Hit,
     LexiconSpam,
+    _reports_spam,
     all_terms,
     bracketed_brands,
     brand_shapes,
@@ -131,6 +142,10 @@ MAX_NEWS_PIECE = 20
 # The longest text spam.lexicon cut inside a line that counts as a piece of a chopped phrase
 # (送彩金, 葡京娱乐); longer cuts are whole selling sentences.
 MAX_CUT_PIECE = 6
+# A chopped phrase's piece recurs a few times; a string found more often is a topic word.
+SEAM_TERM_SITES = 4
+# The shortest selling phrase read across two strings' seam that makes them pieces.
+MIN_SEAM_TERM = 4
 # Far above the rounding of a sum of route() scores, far below any gap a threshold reads.
 _ROUNDING = 1e-6
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -571,6 +586,10 @@ class InjectedFragments:
             spans += believed or self._model_spans(
                 text, MIN_PIECES_MIRROR if brand_mirror else MIN_PIECES_KEPT, lexicon_cuts,
                 headline=headline)
+        # Two recurring strings that read a selling phrase across their seam (诚信办证|刻章公司:
+        # 办证刻章), each set where deleting it breaks no word: two pieces of the phrase.
+        if named:
+            spans += self._seam_term_pieces(text, spans)
         pieces = {text[a:b] for a, b, _ in spans}
         spans += addressed + formed + proving
         spans_before_rows = bool(spans)
@@ -2123,6 +2142,69 @@ class InjectedFragments:
         believed = [c for c, _, _ in chosen]
         return (spans + self._abutting_runs(text, stats, believed)
                 + self._composite_halves(text, stats, believed))
+
+    def _seam_term_pieces(self, text: str, spans: list[tuple[int, int, str]],
+                          ) -> list[tuple[int, int, str]]:
+        """On a page that names spam, two recurring strings (2-4 Han characters, at most
+        SEAM_TERM_SITES sites each) that read a selling phrase of the lexicons across their
+        seam and never stand side by side on the page, in either order (诚信办证 and 刻章公司,
+        each twice: 办证刻章; 私家 and 侦探: 私家侦探): a chopped phrase's pieces, whatever
+        words they are. An article naming such a phrase prints it whole, so the lexicon reads
+        it; its own recurring words meet across a seam by chance, and then one of them is the
+        page's topic word (彩票 ten times in a lottery report), stands beside the other
+        somewhere (刷单兼职 printed, 兼职|刷单返利 read), is bound into a word at a site
+        (deleting it breaks a word) or sits in a line that reports on spam (【案例一】刷单返利
+        诈骗)."""
+        terms = selling_terms()
+        pairs = _term_pairs(terms)
+        found = _recurring(text, 4, SEAM_TERM_SITES, _han_mask(text))
+        if len(found) < 2:
+            return []
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for frag in found:
+            by_first[frag[0]].append(frag)
+        free: dict[str, bool] = {}
+        # A line that reports on spam (police, courts, a warning: _reports_spam), not one that
+        # only names governance at large (人居环境整治).
+        lines, hits = text.split("\n"), hits_by_line(text)
+        reports: dict[int, bool] = {}
+
+        def reporting(at: int) -> bool:
+            i = text.count("\n", 0, at)
+            if i not in reports:
+                reports[i] = _reports_spam(lines[i], hits[i])
+            return reports[i]
+
+        def all_free(frag: str) -> bool:
+            if frag not in free:
+                free[frag] = not _quoted_term(text, frag, found[frag]) and all(
+                    not reporting(a) and (
+                        _inside(a, a + len(frag), taken)
+                        or stats.deletion_gain(text, a, a + len(frag), self.window) < FREE)
+                    for a in found[frag])
+            return free[frag]
+
+        chosen: dict[str, str] = {}
+        for x in found:
+            for first, ys in by_first.items():
+                if x[-1] + first not in pairs:
+                    continue
+                for y in ys:
+                    if x == y or x in y or y in x or x + y in text or y + x in text:
+                        continue
+                    # A two-character term across a seam is chance (新时代|考核: 代考).
+                    across = [t for t in _terms_across(x + y, len(x), terms)
+                              if len(t) >= MIN_SEAM_TERM]
+                    if not across or not (all_free(x) and all_free(y)):
+                        continue
+                    for frag in (x, y):
+                        chosen.setdefault(frag, f"reads the selling phrase {across[0]!r} across "
+                                          "its seam with another recurring string, at sites "
+                                          "where deleting it breaks no word")
+        return [(a, a + len(frag), why) for frag, why in chosen.items() for a in found[frag]
+                if not _inside(a, a + len(frag), taken)]
 
     def _pieces_chain(self, stats: ChineseStats, terms: frozenset[str],
                       names: set[str]) -> bool:
