@@ -2018,6 +2018,9 @@ def test_seam_reading_pieces_go_from_a_page_a_coined_brand_names(text: str,
     # lines that report on spam name its words as often as they like
     "警方破获一起以重庆彩票为名的诈骗案件，抓获嫌疑人五名。\n经查，该团伙以计划网址为诱饵招揽参赌人员。"
     "\n民警提醒，重庆彩票相关广告均属诈骗，计划网址切勿点击。",
+    # a word of the article opening a quotation reads on into a piece by chance (线上|娱乐)
+    "社区采取“线上+线下”模式开展服务，总要求娱乐和新时代党建工作相结合。\n党员志愿者通过“线上+"
+    "线下”方式联系群众，党组织娱乐了解居民需求。",
     # a topic word found five times or more is the article's (彩票 in a lottery report)
     "彩票发行工作稳步推进，计划销售额同比增长。\n今年彩票公益金筹集工作计划已经下达。\n"
     "各地彩票销售网点认真落实计划，彩票市场运行平稳。\n彩票机构表示，将按计划做好下半年工作。\n"

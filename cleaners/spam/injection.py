@@ -2154,7 +2154,8 @@ class InjectedFragments:
         page's topic word (彩票 ten times in a lottery report), stands beside the other
         somewhere (刷单兼职 printed, 兼职|刷单返利 read), is bound into a word at a site
         (deleting it breaks a word) or sits in a line that reports on spam (【案例一】刷单返利
-        诈骗)."""
+        诈骗). Neither was cut already, nor opens or closes a quotation at a site: a word of
+        the article (“线上+线下”) reads on into a piece (娱乐: 线上娱乐) by chance."""
         terms = selling_terms()
         pairs = _term_pairs(terms)
         found = _recurring(text, 4, SEAM_TERM_SITES, _han_mask(text))
@@ -2179,10 +2180,10 @@ class InjectedFragments:
 
         def all_free(frag: str) -> bool:
             if frag not in free:
-                free[frag] = not _quoted_term(text, frag, found[frag]) and all(
-                    not reporting(a) and (
-                        _inside(a, a + len(frag), taken)
-                        or stats.deletion_gain(text, a, a + len(frag), self.window) < FREE)
+                free[frag] = all(
+                    not reporting(a) and not _inside(a, a + len(frag), taken)
+                    and not _marked_at(text, a, a + len(frag))
+                    and stats.deletion_gain(text, a, a + len(frag), self.window) < FREE
                     for a in found[frag])
             return free[frag]
 
@@ -2203,8 +2204,7 @@ class InjectedFragments:
                         chosen.setdefault(frag, f"reads the selling phrase {across[0]!r} across "
                                           "its seam with another recurring string, at sites "
                                           "where deleting it breaks no word")
-        return [(a, a + len(frag), why) for frag, why in chosen.items() for a in found[frag]
-                if not _inside(a, a + len(frag), taken)]
+        return [(a, a + len(frag), why) for frag, why in chosen.items() for a in found[frag]]
 
     def _pieces_chain(self, stats: ChineseStats, terms: frozenset[str],
                       names: set[str]) -> bool:
@@ -2869,6 +2869,12 @@ def _quoted_at(text: str, start: int) -> bool:
     line = text[text.rfind("\n", 0, start) + 1 : start]
     opened = max(line.rfind(c) for c in "“《「『")
     return opened >= 0 and max(line.rfind(c) for c in "”》」』") < opened
+
+
+def _marked_at(text: str, start: int, end: int) -> bool:
+    """text[start:end] opens or closes a quotation (“线上+线下”, 《…》, ·)."""
+    return (start > 0 and text[start - 1] in _OPENING_MARKS) or (
+        end < len(text) and text[end] in _CLOSING_MARKS)
 
 
 def _quoted_term(text: str, frag: str, starts: Iterable[int]) -> bool:
