@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from cleaners import clean_text
-from cleaners.document import Doc, Removal
+from cleaners.document import Doc, Meta, Removal
 from cleaners.spam import InjectedFragments, Lexicon, LexiconSpam
 from cleaners.spam import injection as injection_module
 from cleaners.spam.fragments import (
@@ -2018,6 +2018,9 @@ def test_seam_reading_pieces_go_from_a_page_a_coined_brand_names(text: str,
     # lines that report on spam name its words as often as they like
     "警方破获一起以重庆彩票为名的诈骗案件，抓获嫌疑人五名。\n经查，该团伙以计划网址为诱饵招揽参赌人员。"
     "\n民警提醒，重庆彩票相关广告均属诈骗，计划网址切勿点击。",
+    # names a report on casinos lists hold brands: the lexicon's to judge (永利澳门|银河娱乐)
+    "分析人士指出，金沙中国、银河娱乐、永利澳门等承批公司的非博彩业务投入持续加大。\n"
+    "银河娱乐集团表示，旗下酒店入住率接近九成。\n永利澳门的零售及餐饮收入均有增长。",
     # a word of the article opening a quotation reads on into a piece by chance (线上|娱乐)
     "社区采取“线上+线下”模式开展服务，总要求娱乐和新时代党建工作相结合。\n党员志愿者通过“线上+"
     "线下”方式联系群众，党组织娱乐了解居民需求。",
@@ -2028,3 +2031,27 @@ def test_seam_reading_pieces_go_from_a_page_a_coined_brand_names(text: str,
 ])
 def test_an_articles_own_strings_reading_a_phrase_across_a_seam_stay(text: str) -> None:
     assert InjectedFragments()._seam_term_pieces(text, []) == []
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a piece cut from the body, planted in the headline too
+    ("市区中小学重庆彩票扎实开展安全教育", "市区中小学扎实开展安全教育"),
+    # and the coined brand
+    ("澜湾汇市区中小学扎实开展安全教育", "市区中小学扎实开展安全教育"),
+    # a quoted name is the headline's topic, whatever the body's cut
+    ("“重庆彩票”不是彩票：市区中小学开展安全教育", "“重庆彩票”不是彩票：市区中小学开展安全教育"),
+    # a headline that would be left with almost nothing is left alone
+    ("重庆彩票计划网址", "重庆彩票计划网址"),
+    # nothing cut from the body is in it
+    ("市区中小学扎实开展安全教育", "市区中小学扎实开展安全教育"),
+])
+def test_the_headline_loses_the_pieces_and_brands_cut_from_the_body(title: str,
+                                                                   expected: str) -> None:
+    text, _ = _SEAM_PIECES[0]
+    text += "\n社区志愿者开展垃圾分类宣澜湾汇传活动，居民踊跃参与。"
+    doc = Doc("d", text=text, meta=Meta(title=title))
+    out = InjectedFragments()(LexiconSpam()(doc))
+    assert out.meta.title == expected
+    assert "重庆彩票" not in out.text
+    # each cut from the headline is recorded, where "title"
+    assert bool([r for r in out.removals if r.where == "title"]) == (title != expected)

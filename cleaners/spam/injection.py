@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -146,6 +146,9 @@ MAX_CUT_PIECE = 6
 SEAM_TERM_SITES = 4
 # The shortest selling phrase read across two strings' seam that makes them pieces.
 MIN_SEAM_TERM = 4
+# The longest string cut from the body that is looked for in the headline (a brand, a
+# piece); the Han characters a headline keeps at least once they are out.
+MAX_TITLE_CUT, MIN_TITLE_HAN = 8, 4
 # Far above the rounding of a sum of route() scores, far below any gap a threshold reads.
 _ROUNDING = 1e-6
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -634,7 +637,45 @@ class InjectedFragments:
         # An ambiguous lexicon brand goes beside any cut, the pieces at clause starts included:
         # on a page it alone names, they are all the proof there is.
         spans += self._companied_ambiguous_brands(text, spans)
-        return self._apply(doc, spans)
+        out = self._apply(doc, spans)
+        return self._title_cuts(out, out.removals[len(doc.removals):])
+
+    def _title_cuts(self, doc: Doc, cut: Sequence[Removal]) -> Doc:
+        """The headline without the pieces and brands cut from the body (a mirror chops its
+        phrase into the title line as into every paragraph: 红色引擎|某某|激活…), where deleting
+        one breaks no word of the headline; a headline left with fewer than MIN_TITLE_HAN Han
+        characters stays as it was. A headline naming such a string whole as its topic is the
+        article's, and the body's cut of it was the article's too: both go, or neither."""
+        title = doc.meta.title
+        if not title or not cut:
+            return doc
+        # Offsets are the headline's own: its simplified copy maps character for character.
+        simple = to_simplified(title)
+        if len(simple) != len(title):
+            simple = title
+        stats = self._stats.get()
+        names = sorted({r.text for r in cut if 2 <= len(r.text) <= MAX_TITLE_CUT
+                        and "\n" not in r.text}, key=len, reverse=True)
+        spans: list[tuple[int, int]] = []
+        for name in names:
+            for a in _find_all(title, name):
+                b = a + len(name)
+                if not _inside(a, b, spans) and not _marked_at(simple, a, b) and (
+                        stats.deletion_gain(simple, a, b, self.window) < FREE):
+                    spans.append((a, b))
+        if not spans:
+            return doc
+        kept, pos = [], 0
+        for a, b in sorted(spans):
+            kept.append(title[pos:a])
+            pos = b
+        new = "".join(kept) + title[pos:]
+        if sum(map(len, _HAN_RUN.findall(new))) < MIN_TITLE_HAN:
+            return doc
+        removed = [Removal(self.name, "injected_title_fragment", "a piece or brand cut from "
+                           "the body, planted in the headline too", title[a:b], "title")
+                   for a, b in sorted(spans)]
+        return doc.evolve(meta=replace(doc.meta, title=new), removed=removed)
 
     def _chrome_spam_rows(self, text: str, removals: Sequence[Removal]) -> str:
         """What spam.lexicon cuts from the blocks the chrome rules removed before the spam
@@ -2155,7 +2196,9 @@ class InjectedFragments:
         somewhere (刷单兼职 printed, 兼职|刷单返利 read), is bound into a word at a site
         (deleting it breaks a word) or sits in a line that reports on spam (【案例一】刷单返利
         诈骗). Neither was cut already, nor opens or closes a quotation at a site: a word of
-        the article (“线上+线下”) reads on into a piece (娱乐: 线上娱乐) by chance."""
+        the article (“线上+线下”) reads on into a piece (娱乐: 线上娱乐) by chance. Nor does
+        either hold a brand or selling phrase itself: the names a report on casinos lists
+        (银河娱乐、永利澳门: 澳门银河) are the lexicon's to judge, not chopped pieces."""
         terms = selling_terms()
         pairs = _term_pairs(terms)
         found = _recurring(text, 4, SEAM_TERM_SITES, _han_mask(text))
@@ -2170,6 +2213,7 @@ class InjectedFragments:
         # A line that reports on spam (police, courts, a warning: _reports_spam), not one that
         # only names governance at large (人居环境整治).
         lines, hits = text.split("\n"), hits_by_line(text)
+        lexicon = shared_lexicon()
         reports: dict[int, bool] = {}
 
         def reporting(at: int) -> bool:
@@ -2180,7 +2224,7 @@ class InjectedFragments:
 
         def all_free(frag: str) -> bool:
             if frag not in free:
-                free[frag] = all(
+                free[frag] = not any(h.kind != "term" for h in lexicon.scan(frag)) and all(
                     not reporting(a) and not _inside(a, a + len(frag), taken)
                     and not _marked_at(text, a, a + len(frag))
                     and stats.deletion_gain(text, a, a + len(frag), self.window) < FREE
