@@ -187,9 +187,8 @@ KNOWN_WRONG = {
                                                  "代孕机, 包成功) stay on a page its brands prove; "
                                                  "the meta title keeps its piece",
     "gl328_spam_zhentan_city_feature_words": "dictionary-word pieces without a selling phrase "
-                                             "across their seams (调查, 热线, 查热线) stay, and "
-                                             "the proven page loses 匠孙德 of 修表匠孙德明 "
-                                             "(spam.injection's name-inside-a-word rule)",
+                                             "across their seams (调查, 热线, 查热线) stay; "
+                                             "私家|侦探 and the brands go",
     "gl329_spam_wangdai_township_post_once": "each piece planted once (网上, 贷款秒, 批免, 征信): "
                                              "no recurrence, so no rule or the piece model reads "
                                              "them",

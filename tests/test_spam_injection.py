@@ -2055,3 +2055,13 @@ def test_the_headline_loses_the_pieces_and_brands_cut_from_the_body(title: str,
     assert "重庆彩票" not in out.text
     # each cut from the headline is recorded, where "title"
     assert bool([r for r in out.removals if r.where == "title"]) == (title != expected)
+
+
+def test_a_string_reading_on_into_a_name_the_article_repeats_is_no_planted_name() -> None:
+    # 修表|匠孙德|明 re-joins 表明, but 孙德明 is the man the article names again and again:
+    # the string is the article's, beside a cut made in its line (赢家汇 still goes).
+    own = "修表匠孙德明支起了他的小摊。孙德明说，修好一块表就像把日子接上了。"
+    text = _PIECES_PAGE.format(name="赢家汇", own=own, other="孙德明今年七十二岁。")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert "赢家汇" not in out
+    assert own in out

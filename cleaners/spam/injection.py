@@ -1624,7 +1624,8 @@ class InjectedFragments:
                 if (stats.is_word(frag) or any(c in _FUNCTION_CHARS for c in frag)
                         or min(map(len, stats.han_words(frag))) > 1
                         or _inside(a - 1, a + k + 1, taken)
-                        or _word_across(stats, text, a) or _word_across(stats, text, a + k)):
+                        or _word_across(stats, text, a) or _word_across(stats, text, a + k)
+                        or _echoed_edge(text, a, a + k)):
                     continue
                 gain = stats.deletion_gain(text, a, a + k, self.window)
                 if gain <= NAME_SPLIT and not _quoted_at(text, a):
@@ -2913,6 +2914,16 @@ def _quoted_at(text: str, start: int) -> bool:
     line = text[text.rfind("\n", 0, start) + 1 : start]
     opened = max(line.rfind(c) for c in "“《「『")
     return opened >= 0 and max(line.rfind(c) for c in "”》」』") < opened
+
+
+def _echoed_edge(text: str, start: int, end: int) -> bool:
+    """Three characters or more across an edge of text[start:end], some of it and what stands
+    beside it, occur elsewhere on the page too (修表|匠孙德|明: 孙德明, the man the article
+    names five times): the string is no name planted inside a word but part of the article's
+    own, set next to it; a coined name splits a word once and echoes nothing across it."""
+    k = end - start
+    return any(text.count(text[start + j : end + 1]) >= 2 for j in range(1, k - 1)) or any(
+        start and text.count(text[start - 1 : start + j]) >= 2 for j in range(2, k))
 
 
 def _marked_at(text: str, start: int, end: int) -> bool:
