@@ -181,6 +181,25 @@ KNOWN_WRONG = {
     "gl317_spam_pieces_at_clause_starts": "chopped pieces set only at clause starts after ，: "
                                           "永利皇 is no word, 宫在线 holds 在 and 注册 is a "
                                           "verb, so the clause-start rule reads none of them",
+    # batch spamgl6 (gl326-gl332), after its fixes
+    "gl327_spam_daiyun_party_building_headings": "pieces in the title and the subheadings, each "
+                                                 "found once or twice (正规代孕, 孕机构, 机构包, "
+                                                 "代孕机, 包成功) stay on a page its brands prove; "
+                                                 "the meta title keeps its piece",
+    "gl328_spam_zhentan_city_feature_words": "dictionary-word pieces without a selling phrase "
+                                             "across their seams (调查, 热线, 查热线) stay; "
+                                             "私家|侦探 and the brands go",
+    "gl329_spam_wangdai_township_post_once": "each piece planted once (网上, 贷款秒, 批免, 征信): "
+                                             "no recurrence, so no rule or the piece model reads "
+                                             "them",
+    "gl330_spam_fengxiong_commentary_digits": "nothing names the page: mk566 is glued to APP, "
+                                              "鸿鹄国际's name is a word, and the pieces beside "
+                                              "digits and Latin (快速减肥, 胸产, 丰胸产品) hold no "
+                                              "lexicon term",
+    "gl331_spam_caipiao_work_report_list": "the pieces of words (免费加入 twice, 群免费 and 计划 "
+                                           "once) stay beside 彩票计|划群, which go",
+    "gl332_spam_jiaoyou_kuaixun_hant": "pieces planted once (會成人, 交友, 成|成人交|家) stay "
+                                       "beside the cut 同城約 and brands",
 }
 
 

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from cleaners import clean_text
-from cleaners.document import Doc, Removal
+from cleaners.document import Doc, Meta, Removal
 from cleaners.spam import InjectedFragments, Lexicon, LexiconSpam
 from cleaners.spam import injection as injection_module
 from cleaners.spam.fragments import (
@@ -1973,3 +1973,95 @@ def test_a_long_menu_with_a_spam_item_proves_nothing() -> None:
                       "路灯", "工程"])
     doc = _row_page(menu, ("路灯", "工程"))
     assert InjectedFragments()(doc).text == doc.text
+
+
+# Pieces of a chopped phrase that are whole words read a selling phrase across their seam.
+_SEAM_PIECES = [
+    ("新学期伊始，市区各中小学重庆彩票陆续开展安全教育。\n学校组织学生观看计划网址警示片，开展应急"
+     "疏散演练。\n教育局要求重庆彩票各校落实安全责任，计划网址确保师生平安。", ["重庆彩票", "计划网址"]),
+    ("今年以来，县里手机网贷持续推进农村人居环境整治，累计改造户厕两千余座。\n村民们说，口子推荐如今"
+     "村里道路干净了，垃圾也有了固定的去处。\n镇里还组织志愿者定期开展清扫活动，手机网贷带动群众积极"
+     "参与，口子推荐环境越来越好。", ["手机网贷", "口子推荐"]),
+]
+
+
+@pytest.mark.parametrize(("text", "pieces"), _SEAM_PIECES)
+def test_two_recurring_strings_reading_a_selling_phrase_across_their_seam_are_pieces(
+        text: str, pieces: list[str]) -> None:
+    """重庆彩票|计划网址 reads 彩票计划 across the seam: each is words, each recurs where deleting
+    it breaks no word, and the two never stand side by side: two pieces of one phrase (a line
+    naming governance at large, 人居环境整治, reports on no spam)."""
+    spans = InjectedFragments()._seam_term_pieces(text, [])
+    assert sorted({text[a:b] for a, b, _ in spans}) == sorted(pieces)
+    assert len(spans) == 4
+
+
+@pytest.mark.parametrize(("text", "pieces"), _SEAM_PIECES)
+def test_seam_reading_pieces_go_from_a_page_a_coined_brand_names(text: str,
+                                                                  pieces: list[str]) -> None:
+    # The page is named by a coined brand planted inside a word (宣|澜湾汇|传); the pieces
+    # then go with it, and the article's words stay.
+    brand_line = "\n社区志愿者开展垃圾分类宣澜湾汇传活动，居民踊跃参与。"
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text + brand_line))).text
+    expected = text + brand_line.replace("澜湾汇", "")
+    for piece in pieces:
+        expected = expected.replace(piece, "")
+    assert out == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a two-character term across the seam is chance (新时代|考核 reads 代考)
+    "新时代新征程上，考核机制不断完善。\n广大干部在新时代展现新作为，考核结果作为选拔任用的重要依据。",
+    # the page prints the phrase in the other order (刷单兼职): its topic, not pieces
+    "近期不少市民遭遇刷单返利类骗局。\n【提醒】刷单返利不可信\n市民在网上看到兼职广告，随后被拉入群聊。"
+    "\n提醒大家，兼职需谨慎，凡是刷单兼职都不可信。",
+    # lines that report on spam name its words as often as they like
+    "警方破获一起以重庆彩票为名的诈骗案件，抓获嫌疑人五名。\n经查，该团伙以计划网址为诱饵招揽参赌人员。"
+    "\n民警提醒，重庆彩票相关广告均属诈骗，计划网址切勿点击。",
+    # names a report on casinos lists hold brands: the lexicon's to judge (永利澳门|银河娱乐)
+    "分析人士指出，金沙中国、银河娱乐、永利澳门等承批公司的非博彩业务投入持续加大。\n"
+    "银河娱乐集团表示，旗下酒店入住率接近九成。\n永利澳门的零售及餐饮收入均有增长。",
+    # a word of the article opening a quotation reads on into a piece by chance (线上|娱乐)
+    "社区采取“线上+线下”模式开展服务，总要求娱乐和新时代党建工作相结合。\n党员志愿者通过“线上+"
+    "线下”方式联系群众，党组织娱乐了解居民需求。",
+    # a topic word found five times or more is the article's (彩票 in a lottery report)
+    "彩票发行工作稳步推进，计划销售额同比增长。\n今年彩票公益金筹集工作计划已经下达。\n"
+    "各地彩票销售网点认真落实计划，彩票市场运行平稳。\n彩票机构表示，将按计划做好下半年工作。\n"
+    "全省彩票销量稳中有升。",
+])
+def test_an_articles_own_strings_reading_a_phrase_across_a_seam_stay(text: str) -> None:
+    assert InjectedFragments()._seam_term_pieces(text, []) == []
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a piece cut from the body, planted in the headline too
+    ("市区中小学重庆彩票扎实开展安全教育", "市区中小学扎实开展安全教育"),
+    # and the coined brand
+    ("澜湾汇市区中小学扎实开展安全教育", "市区中小学扎实开展安全教育"),
+    # a quoted name is the headline's topic, whatever the body's cut
+    ("“重庆彩票”不是彩票：市区中小学开展安全教育", "“重庆彩票”不是彩票：市区中小学开展安全教育"),
+    # a headline that would be left with almost nothing is left alone
+    ("重庆彩票计划网址", "重庆彩票计划网址"),
+    # nothing cut from the body is in it
+    ("市区中小学扎实开展安全教育", "市区中小学扎实开展安全教育"),
+])
+def test_the_headline_loses_the_pieces_and_brands_cut_from_the_body(title: str,
+                                                                   expected: str) -> None:
+    text, _ = _SEAM_PIECES[0]
+    text += "\n社区志愿者开展垃圾分类宣澜湾汇传活动，居民踊跃参与。"
+    doc = Doc("d", text=text, meta=Meta(title=title))
+    out = InjectedFragments()(LexiconSpam()(doc))
+    assert out.meta.title == expected
+    assert "重庆彩票" not in out.text
+    # each cut from the headline is recorded, where "title"
+    assert bool([r for r in out.removals if r.where == "title"]) == (title != expected)
+
+
+def test_a_string_reading_on_into_a_name_the_article_repeats_is_no_planted_name() -> None:
+    # 修表|匠孙德|明 re-joins 表明, but 孙德明 is the man the article names again and again:
+    # the string is the article's, beside a cut made in its line (赢家汇 still goes).
+    own = "修表匠孙德明支起了他的小摊。孙德明说，修好一块表就像把日子接上了。"
+    text = _PIECES_PAGE.format(name="赢家汇", own=own, other="孙德明今年七十二岁。")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert "赢家汇" not in out
+    assert own in out

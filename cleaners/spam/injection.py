@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -42,7 +42,17 @@ from .charstats import (
     word_pairs,
     word_tag,
 )
-from .fragments import FREE, KEEP, SPLIT, Candidate, _term_pairs, candidates, piece_model
+from .fragments import (
+    FREE,
+    KEEP,
+    SPLIT,
+    Candidate,
+    _han_mask,
+    _recurring,
+    _term_pairs,
+    candidates,
+    piece_model,
+)
 from .lexicon import (
     BRACKETS,
     CITED_SOURCE,
@@ -50,6 +60,7 @@ from .lexicon import (
     NEWS_CONTEXT,
     Hit,
     LexiconSpam,
+    _reports_spam,
     all_terms,
     bracketed_brands,
     brand_shapes,
@@ -131,6 +142,13 @@ MAX_NEWS_PIECE = 20
 # The longest text spam.lexicon cut inside a line that counts as a piece of a chopped phrase
 # (送彩金, 葡京娱乐); longer cuts are whole selling sentences.
 MAX_CUT_PIECE = 6
+# A chopped phrase's piece recurs a few times; a string found more often is a topic word.
+SEAM_TERM_SITES = 4
+# The shortest selling phrase read across two strings' seam that makes them pieces.
+MIN_SEAM_TERM = 4
+# The longest string cut from the body that is looked for in the headline (a brand, a
+# piece); the Han characters a headline keeps at least once they are out.
+MAX_TITLE_CUT, MIN_TITLE_HAN = 8, 4
 # Far above the rounding of a sum of route() scores, far below any gap a threshold reads.
 _ROUNDING = 1e-6
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -578,6 +596,10 @@ class InjectedFragments:
             spans += believed or self._model_spans(
                 text, MIN_PIECES_MIRROR if brand_mirror else MIN_PIECES_KEPT, lexicon_cuts,
                 headline=headline)
+        # Two recurring strings that read a selling phrase across their seam (诚信办证|刻章公司:
+        # 办证刻章), each set where deleting it breaks no word: two pieces of the phrase.
+        if named:
+            spans += self._seam_term_pieces(text, spans)
         pieces = {text[a:b] for a, b, _ in spans}
         spans += addressed + formed + proving
         spans_before_rows = bool(spans)
@@ -622,7 +644,45 @@ class InjectedFragments:
         # An ambiguous lexicon brand goes beside any cut, the pieces at clause starts included:
         # on a page it alone names, they are all the proof there is.
         spans += self._companied_ambiguous_brands(text, spans)
-        return self._apply(doc, spans)
+        out = self._apply(doc, spans)
+        return self._title_cuts(out, out.removals[len(doc.removals):])
+
+    def _title_cuts(self, doc: Doc, cut: Sequence[Removal]) -> Doc:
+        """The headline without the pieces and brands cut from the body (a mirror chops its
+        phrase into the title line as into every paragraph: 红色引擎|某某|激活…), where deleting
+        one breaks no word of the headline; a headline left with fewer than MIN_TITLE_HAN Han
+        characters stays as it was. A headline naming such a string whole as its topic is the
+        article's, and the body's cut of it was the article's too: both go, or neither."""
+        title = doc.meta.title
+        if not title or not cut:
+            return doc
+        # Offsets are the headline's own: its simplified copy maps character for character.
+        simple = to_simplified(title)
+        if len(simple) != len(title):
+            simple = title
+        stats = self._stats.get()
+        names = sorted({r.text for r in cut if 2 <= len(r.text) <= MAX_TITLE_CUT
+                        and "\n" not in r.text}, key=len, reverse=True)
+        spans: list[tuple[int, int]] = []
+        for name in names:
+            for a in _find_all(title, name):
+                b = a + len(name)
+                if not _inside(a, b, spans) and not _marked_at(simple, a, b) and (
+                        stats.deletion_gain(simple, a, b, self.window) < FREE):
+                    spans.append((a, b))
+        if not spans:
+            return doc
+        kept, pos = [], 0
+        for a, b in sorted(spans):
+            kept.append(title[pos:a])
+            pos = b
+        new = "".join(kept) + title[pos:]
+        if sum(map(len, _HAN_RUN.findall(new))) < MIN_TITLE_HAN:
+            return doc
+        removed = [Removal(self.name, "injected_title_fragment", "a piece or brand cut from "
+                           "the body, planted in the headline too", title[a:b], "title")
+                   for a, b in sorted(spans)]
+        return doc.evolve(meta=replace(doc.meta, title=new), removed=removed)
 
     def _chrome_spam_rows(self, text: str, removals: Sequence[Removal]) -> str:
         """What spam.lexicon cuts from the blocks the chrome rules removed before the spam
@@ -1571,7 +1631,8 @@ class InjectedFragments:
                 if (stats.is_word(frag) or any(c in _FUNCTION_CHARS for c in frag)
                         or min(map(len, stats.han_words(frag))) > 1
                         or _inside(a - 1, a + k + 1, taken)
-                        or _word_across(stats, text, a) or _word_across(stats, text, a + k)):
+                        or _word_across(stats, text, a) or _word_across(stats, text, a + k)
+                        or _echoed_edge(text, a, a + k)):
                     continue
                 gain = stats.deletion_gain(text, a, a + k, self.window)
                 if gain <= NAME_SPLIT and not _quoted_at(text, a):
@@ -2130,6 +2191,72 @@ class InjectedFragments:
         believed = [c for c, _, _ in chosen]
         return (spans + self._abutting_runs(text, stats, believed)
                 + self._composite_halves(text, stats, believed))
+
+    def _seam_term_pieces(self, text: str, spans: list[tuple[int, int, str]],
+                          ) -> list[tuple[int, int, str]]:
+        """On a page that names spam, two recurring strings (2-4 Han characters, at most
+        SEAM_TERM_SITES sites each) that read a selling phrase of the lexicons across their
+        seam and never stand side by side on the page, in either order (诚信办证 and 刻章公司,
+        each twice: 办证刻章; 私家 and 侦探: 私家侦探): a chopped phrase's pieces, whatever
+        words they are. An article naming such a phrase prints it whole, so the lexicon reads
+        it; its own recurring words meet across a seam by chance, and then one of them is the
+        page's topic word (彩票 ten times in a lottery report), stands beside the other
+        somewhere (刷单兼职 printed, 兼职|刷单返利 read), is bound into a word at a site
+        (deleting it breaks a word) or sits in a line that reports on spam (【案例一】刷单返利
+        诈骗). Neither was cut already, nor opens or closes a quotation at a site: a word of
+        the article (“线上+线下”) reads on into a piece (娱乐: 线上娱乐) by chance. Nor does
+        either hold a brand or selling phrase itself: the names a report on casinos lists
+        (银河娱乐、永利澳门: 澳门银河) are the lexicon's to judge, not chopped pieces."""
+        terms = selling_terms()
+        pairs = _term_pairs(terms)
+        found = _recurring(text, 4, SEAM_TERM_SITES, _han_mask(text))
+        if len(found) < 2:
+            return []
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for frag in found:
+            by_first[frag[0]].append(frag)
+        free: dict[str, bool] = {}
+        # A line that reports on spam (police, courts, a warning: _reports_spam), not one that
+        # only names governance at large (人居环境整治).
+        lines, hits = text.split("\n"), hits_by_line(text)
+        lexicon = shared_lexicon()
+        reports: dict[int, bool] = {}
+
+        def reporting(at: int) -> bool:
+            i = text.count("\n", 0, at)
+            if i not in reports:
+                reports[i] = _reports_spam(lines[i], hits[i])
+            return reports[i]
+
+        def all_free(frag: str) -> bool:
+            if frag not in free:
+                free[frag] = not any(h.kind != "term" for h in lexicon.scan(frag)) and all(
+                    not reporting(a) and not _inside(a, a + len(frag), taken)
+                    and not _marked_at(text, a, a + len(frag))
+                    and stats.deletion_gain(text, a, a + len(frag), self.window) < FREE
+                    for a in found[frag])
+            return free[frag]
+
+        chosen: dict[str, str] = {}
+        for x in found:
+            for first, ys in by_first.items():
+                if x[-1] + first not in pairs:
+                    continue
+                for y in ys:
+                    if x == y or x in y or y in x or x + y in text or y + x in text:
+                        continue
+                    # A two-character term across a seam is chance (新时代|考核: 代考).
+                    across = [t for t in _terms_across(x + y, len(x), terms)
+                              if len(t) >= MIN_SEAM_TERM]
+                    if not across or not (all_free(x) and all_free(y)):
+                        continue
+                    for frag in (x, y):
+                        chosen.setdefault(frag, f"reads the selling phrase {across[0]!r} across "
+                                          "its seam with another recurring string, at sites "
+                                          "where deleting it breaks no word")
+        return [(a, a + len(frag), why) for frag, why in chosen.items() for a in found[frag]]
 
     def _pieces_chain(self, stats: ChineseStats, terms: frozenset[str],
                       names: set[str]) -> bool:
@@ -2835,6 +2962,22 @@ def _quoted_at(text: str, start: int) -> bool:
     line = text[text.rfind("\n", 0, start) + 1 : start]
     opened = max(line.rfind(c) for c in "“《「『")
     return opened >= 0 and max(line.rfind(c) for c in "”》」』") < opened
+
+
+def _echoed_edge(text: str, start: int, end: int) -> bool:
+    """Three characters or more across an edge of text[start:end], some of it and what stands
+    beside it, occur elsewhere on the page too (修表|匠孙德|明: 孙德明, the man the article
+    names five times): the string is no name planted inside a word but part of the article's
+    own, set next to it; a coined name splits a word once and echoes nothing across it."""
+    k = end - start
+    return any(text.count(text[start + j : end + 1]) >= 2 for j in range(1, k - 1)) or any(
+        start and text.count(text[start - 1 : start + j]) >= 2 for j in range(2, k))
+
+
+def _marked_at(text: str, start: int, end: int) -> bool:
+    """text[start:end] opens or closes a quotation (“线上+线下”, 《…》, ·)."""
+    return (start > 0 and text[start - 1] in _OPENING_MARKS) or (
+        end < len(text) and text[end] in _CLOSING_MARKS)
 
 
 def _quoted_term(text: str, frag: str, starts: Iterable[int]) -> bool:
