@@ -250,7 +250,8 @@ def test_pages_in_traditional_script_score_the_same() -> None:
             hant[key] = [s2t.convert(x) for x in gold[key]]
         doc = clean_text(s2t.convert((PAGES / f"{doc_id}.txt").read_text("utf-8")), id=doc_id)
         if not gold["text"]:  # a page wholly spam: its copy must be dropped as it is
-            assert doc.dropped is not None and doc.dropped.rule == "mostly_spam", doc_id
+            assert doc.dropped is not None, doc_id
+            assert doc.dropped.rule == "mostly_spam", doc_id
             continue
         row = score.score_doc(hant, {"id": doc_id, "text": doc.text, "title": doc.meta.title,
                                      "date": doc.meta.date})
