@@ -12,6 +12,7 @@ adding a dependency for a bench script is not worth it, and html2text/markdownif
   (``hidden``, ``display:none``, ``visibility:hidden``, ``type=hidden``);
 - a blank line around paragraph-like blocks (p, h1-h6, ul/ol, table, blockquote, pre, figure,
   form), a plain line break around other blocks (div, li, tr, section, ...), ``<br>`` a line break;
+- uni-app's block components (``uni-view``...) as the blocks its runtime stylesheet makes them;
 - list items as ``  • item``; table cells of a row joined by a space;
 - inline elements joined as they are, runs of ASCII whitespace collapsed to one space,
   non-breaking and ideographic spaces kept (paragraph indents);
@@ -52,6 +53,12 @@ PARA = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blo
 BLOCK = {"div", "li", "tr", "section", "article", "header", "footer", "nav", "aside", "main",
          "dt", "dd", "figcaption", "center", "caption", "tbody", "thead", "tfoot", "body",
          "html", "details", "summary", "menu", "dir", "legend", "frameset", "frame"}
+# uni-app's H5 runtime renders its components as custom elements and its own stylesheet makes
+# these blocks (``uni-view{display:block}``...): a browser saving the page breaks lines around
+# them, while an unknown tag is inline to this renderer, which reads no stylesheet.
+BLOCK |= {"uni-app", "uni-page", "uni-page-head", "uni-page-wrapper", "uni-page-body",
+          "uni-view", "uni-button", "uni-scroll-view", "uni-swiper", "uni-swiper-item",
+          "uni-tabbar"}
 CELL = {"td", "th"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"[ \t\n\r\f\v]+")
