@@ -8,8 +8,8 @@ adding a dependency for a bench script is not worth it, and html2text/markdownif
 (``**``, ``[]()``, ``#``), which is not how the seeds look. What it imitates (a browser's
 "save as text"):
 
-- no ``<head>``, scripts, styles, templates, ``<select>``, comments or hidden elements
-  (``hidden``, ``display:none``, ``visibility:hidden``, ``type=hidden``);
+- no ``<head>``, scripts, styles, templates, ``<select>``, ruby annotations, comments or hidden
+  elements (``hidden``, ``display:none``, ``visibility:hidden``, ``type=hidden``);
 - a blank line around paragraph-like blocks (p, h1-h6, ul/ol, table, blockquote, pre, figure,
   form), a plain line break around other blocks (div, li, tr, section, ...), ``<br>`` a line break;
 - uni-app's block components (``uni-view``...) as the blocks its runtime stylesheet makes them;
@@ -47,7 +47,10 @@ from cleaners.html.dom import parse_html  # noqa: E402
 PAGES = ROOT.parent / "shared" / "pages" / "real"
 
 DROP = {"head", "script", "style", "noscript", "template", "select", "textarea", "svg", "canvas",
-        "iframe", "object", "embed", "audio", "video", "map", "title", "meta", "link", "option"}
+        "iframe", "object", "embed", "audio", "video", "map", "title", "meta", "link", "option",
+        # ruby annotations: Firefox's plain-text serializer leaves them out unless asked for them
+        # (a copy of 芦<rt>lú</rt> is 芦), and a browser that shows ruby hides <rp> anyway
+        "rt", "rp", "rtc"}
 PARA = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre",
         "figure", "form", "hr", "address", "fieldset"}
 BLOCK = {"div", "li", "tr", "section", "article", "header", "footer", "nav", "aside", "main",
