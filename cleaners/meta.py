@@ -32,7 +32,7 @@ from .spam.charstats import jieba_words
 from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence, Set
+    from collections.abc import Iterable, Mapping, Sequence, Set
 
 __all__ = ["MENU_ROW_RULES", "MetaLines", "adoption_date", "author_note", "chronicle_lines",
            "closing_contacts", "closing_signature", "contact_block", "date_over_lines",
@@ -1333,6 +1333,22 @@ _YEARLESS_ROW = re.compile(
 _LABELLED_YEARLESS = re.compile(
     rf"(?:^|\s)(?:{_DATE_KEYS})\s*[:：]\s*(?P<m>[01]?\d)\s*(?:-|/|月)\s*(?P<d>[0-3]?\d)\s*日?"
     r"\s*(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?!\d)")
+
+
+# A day alone on its line without its year (11月16日): a post's date under its writer's name.
+_YEARLESS_DAY = re.compile(r"^(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日$")
+# The year of the page's copyright notice (© 2025 某某, Copyright © 2012-2025, ©2025): sites
+# print the current year there, and a date printed without its year is one of the current year
+# (a feed prints an older post's year), so with no full date above the article it is that year.
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|Ⓒ|\([cC]\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–—~至]\s*)?"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)", re.I)
+
+
+def _copyright_year(texts: Iterable[str]) -> int | None:
+    """The latest year a copyright notice among ``texts`` prints, None when none does."""
+    years = [int(m["y"]) for text in texts for m in _COPYRIGHT_YEAR.finditer(text)]
+    return max(years, default=None)
 
 
 def _yearless_fields(rest: str | None) -> _Found | None:
@@ -3288,7 +3304,9 @@ class MetaLines:
         """A feed's timestamp row without its year (05-06 14:22 某某晚报, 5月6日 14:22): the
         year is the one of the latest full date printed above the article (the page's date
         widget), a year earlier when that month and day are still to come; with no full date
-        above the article, no date is invented and only the outlet is taken."""
+        above the article, the year of the page's copyright notice (the current year, which a
+        date printed without its year is in); with neither, no date is invented and only the
+        outlet is taken. A day alone without its time (11月16日) is taken only with a year."""
         for i in reversed(head):
             if i in found:
                 # a labelled row whose date field has no year (发布时间：11-28 10:30 来源：…)
@@ -3297,22 +3315,31 @@ class MetaLines:
                     continue
                 row, fields = labelled, found[i][1]
             else:
-                bare = _YEARLESS_ROW.match(lines[i].strip())
-                labelled_fields = _yearless_fields(bare["rest"]) if bare else None
+                bare = _YEARLESS_ROW.match(lines[i].strip()) or _YEARLESS_DAY.match(
+                    lines[i].strip())
+                labelled_fields = _yearless_fields(bare.groupdict().get("rest")) if bare else None
                 if bare is None or labelled_fields is None:
                     continue
                 row, fields = bare, labelled_fields
-            month, day, hour = int(row["m"]), int(row["d"]), int(row["H"])
+            timed = row.groupdict().get("H") is not None
+            month, day, hour = int(row["m"]), int(row["d"]), int(row["H"]) if timed else 0
             if not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24):
                 continue
             above = [lines[j] for j in head if j < i] + [
                 r.text for r in removals
                 if (at := _LINE_AT.match(r.where)) and int(at.group(1)) - 1 < first_prose]
             stamps = sorted(d[:10] for text in above if (d := parse_date(text)))
-            date = None
+            year: int | None = None
             if stamps:
                 year = int(stamps[-1][:4]) - (f"{month:02d}-{day:02d}" > stamps[-1][5:10])
-                date = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{row['M']}:00"
+            else:
+                year = _copyright_year([*lines, *(r.text for r in removals)])
+            if year is None and not timed:
+                continue
+            date = None
+            if year is not None:
+                date = f"{year:04d}-{month:02d}-{day:02d}"
+                date += f"T{hour:02d}:{row['M']}:00" if timed else ""
             found[i] = (found[i][0] if i in found else "date_row", replace(fields, date=date))
             return
 

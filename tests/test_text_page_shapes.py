@@ -1192,6 +1192,32 @@ def test_a_yearless_timestamp_row_takes_the_year_printed_above(above: str, row: 
     assert doc.text.startswith("6月1日")
 
 
+@pytest.mark.parametrize(("row", "foot", "date"), [
+    ("发布时间：05-06 14:22", "©2024 某某资讯 版权所有", "2024-05-06T14:22:00"),
+    ("05-06 14:22 某某晚报", "Copyright © 2012-2024 某某网", "2024-05-06T14:22:00"),
+    ("5月6日", "© 2024 某某 · 隐私 ∙ 条款", "2024-05-06"),  # the day alone, under the writer
+    # no copyright notice: no year, no date; the day alone stays where it is
+    ("5月6日 14:22 某某晚报", "关于我们 | 联系我们", None),
+    ("5月6日", "关于我们 | 联系我们", None),
+    # a year in the article, no copyright notice's: no date
+    ("5月6日 14:22", "2023年，全县共排查隐患点三百余处。", None),
+])
+def test_a_yearless_date_takes_the_copyright_notice_s_year(row: str, foot: str,
+                                                           date: str | None) -> None:
+    """With no full date above the article, a date printed without its year is in the year
+    of the page's copyright notice, the current year a site prints there."""
+    page = (f"某某新闻\n\n某某县召开防汛工作会议 部署汛期准备工作\n\n林某某\n{row}\n\n"
+            "6月1日，某某县召开防汛工作会议，部署今年汛期各项防汛准备工作，要求做好应急值守。\n\n"
+            "会议要求，各乡镇要加强巡查，及时排除隐患，确保群众生命财产安全和度汛安全。\n\n"
+            f"{foot}\n")
+    doc = clean_text(page, id="feed")
+    assert (doc.meta.title, doc.meta.date) == ("某某县召开防汛工作会议 部署汛期准备工作", date)
+    assert "6月1日，某某县" in doc.text
+    assert "会议要求，各乡镇" in doc.text
+    if date:
+        assert row not in doc.text
+
+
 @pytest.mark.parametrize(("top", "label", "repeated"), [
     ("2024年05月06日 星期一", "本版新闻", True),
     # the issue date alone under the masthead is no date row of the headline
