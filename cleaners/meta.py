@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .dates import DATE, GLUED_DATE
+from .dates import DATE, GLUED_DATE, revision_stamps
 from .document import Doc, Removal, shorten
 from .layout import print_width
 from .literals import Gate, gate
@@ -1349,6 +1349,21 @@ def _copyright_year(texts: Iterable[str]) -> int | None:
     """The latest year a copyright notice among ``texts`` prints, None when none does."""
     years = [int(m["y"]) for text in texts for m in _COPYRIGHT_YEAR.finditer(text)]
     return max(years, default=None)
+
+
+# What may follow a revision stamp's date on its line: its full stop, or the next item of a
+# foot row; a sentence going on (该标准最后修订于…，自…起施行) is the article's.
+_AFTER_STAMP = re.compile(r"\s*(?:[。.]?\s*$|[|｜·•]|\s{2})")
+
+
+def _revision_day(lines: Iterable[str]) -> str | None:
+    """The date a page's revision stamp prints (``dates.revision_stamps``) when the stamp is
+    no sentence's, None if none is."""
+    for line, end in revision_stamps(lines):
+        day = DATE.match(line, end)
+        if day and _AFTER_STAMP.match(line, day.end()) and (date := parse_date(day.group(0))):
+            return date
+    return None
 
 
 def _yearless_fields(rest: str | None) -> _Found | None:
@@ -3228,6 +3243,13 @@ class MetaLines:
             adopted = adoption_date(lines, filled)
             if adopted:
                 meta["date"] = adopted
+        if not meta.get("date") and not doc.meta.date:
+            # no date anywhere but the page's revision stamp (a wiki's 此页面最后编辑于…, a
+            # docs page's 最后更新：…), in its lines or in a foot the chrome took out, as the
+            # HTML path reads it
+            revised = _revision_day([*lines, *(r.text for r in doc.removals)])
+            if revised:
+                meta["date"] = revised
         if not meta.get("authors") and not doc.meta.authors and noted:
             meta["authors"] = tuple(noted)
         if not meta.get("authors") and not doc.meta.authors:

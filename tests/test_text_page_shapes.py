@@ -2408,3 +2408,24 @@ def test_an_offices_name_in_letters_is_no_headline_beside_a_chinese_one(office: 
     doc = clean_text(page, id="office")
     assert doc.meta.title == "旅遊局推出社區遊新路線 帶旅客走進街坊生活"
     assert office not in doc.text
+
+
+@pytest.mark.parametrize(("foot", "date"), [
+    ("此页面最后编辑于2025年10月3日 (星期五) 14:22。", "2025-10-03T14:22:00"),
+    ("最后更新：2025-10-03", "2025-10-03"),
+    ("  • 此页面最后编辑于2025年10月3日 (星期五) 14:22。", "2025-10-03T14:22:00"),
+    # a site's stamp and a forum post's edit note are no page's revision
+    ("本站最后更新于2025年10月3日", None),
+    ("本帖最后由 某某 于 2025-10-3 10:30 编辑", None),
+    # nor a sentence's
+    ("该标准最后修订于2025年10月3日，自发布之日起施行，请各单位遵照执行并及时反馈意见。", None),
+])
+def test_a_page_dated_only_by_its_revision_stamp(foot: str, date: str | None) -> None:
+    """A wiki's or a docs page's only date is its revision stamp at the foot, as the HTML
+    path reads it."""
+    page = ("石塘古渡\n\n石塘古渡位于某某县某某镇，是旧时两岸往来的主要渡口，现存石阶和系船石柱。\n\n"
+            "1958年，上游建成公路桥，往来行人逐渐改走桥上，渡口随之冷落，渡船停用。\n\n"
+            f"{foot}\n")
+    doc = clean_text(page, id="wiki")
+    assert doc.meta.date == date
+    assert "1958年，上游建成公路桥" in doc.text
