@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import Doc
+from cleaners import Doc, clean_text
 from cleaners.chrome.blocks import RELATED_MARKER, PageBlocks, main_span
 
 PARA = "这是一段足够长的正文内容，用来说明文章的主体部分在这里展开，并且包含完整的句子。"
@@ -240,3 +240,27 @@ def test_headlines_under_numbered_headings_are_no_honour_roll() -> None:
     lines = ["某地新闻", PARA, PARA, *menu]
     doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
     assert not any(line in doc.text for line in menu[1:])
+
+
+_ARTICLE = ("某某古渡\n\n某某古渡位于某某县某某镇，是旧时两岸往来的主要渡口，现存石阶和系船石柱为明代遗物。\n\n"
+            "1958年，上游建成公路桥，往来行人逐渐改走桥上，渡口随之冷落。1970年代以后，渡船停用。\n\n")
+
+
+def test_a_navbox_s_group_labels_are_no_bylines() -> None:
+    """A wiki's navbox under the article: each group's label (古建筑) stands over its bulleted
+    list and under another list; it goes with the lists, no author lifted from it."""
+    navbox = ("  • 查\n  • 论\n  • 编\n\n某某县文物保护单位\n古建筑\n\n  • 文昌阁\n  • 陈氏宗祠\n"
+              "  • 永济桥\n\n古遗址\n\n  • 某某古渡\n  • 窑头窑址\n")
+    doc = clean_text(_ARTICLE + navbox, id="wiki")
+    assert doc.meta.authors == ()
+    assert "古建筑" not in doc.text
+    assert "古遗址" not in doc.text
+    assert doc.text.endswith("渡船停用。")
+
+
+def test_a_writer_s_name_under_the_article_over_a_list_is_still_its_byline() -> None:
+    """Counterexample: the writer's name under the article's last paragraph, over a bulleted
+    list of headlines, stands under text, not under a list: still the byline."""
+    tail = "林某某\n\n  • 某某县召开防汛工作会议\n  • 某某镇新建一座公园\n  • 某某村修通产业路\n"
+    doc = clean_text(_ARTICLE + tail, id="byline")
+    assert doc.meta.authors == ("林某某",)

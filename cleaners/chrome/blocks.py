@@ -44,7 +44,7 @@ from ..script import with_traditional
 from .common import GALLERY_COUNTER, abstract_keywords, cell_table
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
 __all__ = ["RELATED_MARKER", "PageBlocks", "figures_under_sentence", "main_span"]
 
@@ -1660,6 +1660,26 @@ def _teaser_cards(bare: Sequence[str], later: Sequence[int],
     return cards
 
 
+# A word alone over a bulleted list, itself under one (a wiki's navbox: 古建筑 over • 文昌阁
+# • 陈氏宗祠, 古遗址 over • 窑头窑址): the group's label, no writer's name to lift; a byline
+# closing an article stands under its text, not under a list.
+_GROUP_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_GROUP_LOOK = 2  # filled lines above the label searched for the list it stands under
+
+
+def _list_group_labels(bare: list[str], filled: list[int], rows: Iterable[int]) -> set[int]:
+    """The ``rows`` that are the label of a group in a list of lists (see ``_GROUP_LABEL``)."""
+    def bulleted(i: int) -> bool:
+        return bare[i][:1] in _ITEM_BULLETS
+    labels = set()
+    for i in rows:
+        k = bisect.bisect_left(filled, i)
+        if (_GROUP_LABEL.match(bare[i]) and k + 1 < len(filled) and bulleted(filled[k + 1])
+                and any(bulleted(j) for j in filled[max(0, k - _GROUP_LOOK):k])):
+            labels.add(i)
+    return labels
+
+
 def _lifted(line: str) -> bool:
     """A row meta.lines will lift: a byline or a metadata row naming a source, author or the
     body that issued the page (发布单位：…, under a warning or notice)."""
@@ -2634,6 +2654,7 @@ class PageBlocks:
         labels = {i: bare[i].partition("：")[0] for i in lifted if "：" in bare[i][:6]}
         counts = Counter(labels.values())
         lifted -= {i for i, label in labels.items() if counts[label] >= 2}
+        lifted -= _list_group_labels(bare, filled, lifted)
         def _under_pictures(run: list[int]) -> int | None:
             """Where in ``run`` its first line of text stands, under the pictures' lines only."""
             m = next((m for m, j in enumerate(run) if bare[j] or j not in pictures), len(run))
