@@ -2379,6 +2379,8 @@ def _headword(lines: Sequence[str], removals: Sequence[Removal], first_prose: in
 
 
 _VERIFIED_BADGE = "verified_badge"  # chrome.lines' rule for 微博认证：… under an account
+_WIKI_CHROME = "wiki_chrome"  # chrome.lines' rule for a wiki's tagline and jump links
+_WIKI_TAGLINE = re.compile(r"^(?:出自|维基百科，)")  # the tagline of those (出自某某百科)
 _READER_VIEW = "reader_view"  # chrome.lines' rule for a reader view's own notes and links
 
 
@@ -3732,6 +3734,15 @@ class MetaLines:
         again = [i for i in candidates if lines[i].strip() in crumbed]
         if again:
             return [again[-1]]
+        # A wiki prints its tagline (出自某某百科) right under the page's headline, and the
+        # chrome took it out: the line right over it is the headline.
+        tagline = next((n for r in doc.removals if r.rule == _WIKI_CHROME
+                        and _WIKI_TAGLINE.match(r.text.strip())
+                        and (m := _LINE_AT.match(r.where)) and (n := int(m[1]) - 1) > 0), None)
+        if tagline is not None:
+            over = next((i for i in range(tagline - 1, -1, -1) if lines[i].strip()), None)
+            if over in candidates:
+                return [over]
         meta_rows = [i for i in head if i in found and found[i][0] in ("meta_line", "date_row")]
         # The breadcrumb (首页 > 要闻动态) stands between the site's chrome and the article: of
         # the lines above the first date row, those above the breadcrumb (a weather widget, a

@@ -1376,6 +1376,28 @@ def poster_cards(bare: Sequence[str], filled: Sequence[int]) -> set[int]:
     return out
 
 
+# A wiki's tagline under the page's headline (出自某某百科, 维基百科，自由的百科全书), which
+# chrome.lines took out as wiki_chrome: the line right over it is the headline, no menu item.
+_WIKI_TAGLINE = re.compile(r"^(?:出自|维基百科，)")
+
+
+# A row of a wiki's infobox saved as text: a label of a few Han characters, a space, a short
+# value with no sentence's marks (位置 某镇某村, 始建 明代, 保护级别 县级文物保护单位).
+_INFOBOX_ROW = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}[ \t\u3000]+[^\s，。；！？,;!?][^，。；！？;!?]{0,29}$")
+
+
+def _over_wiki_tagline(bare: Sequence[str], whole: Sequence[tuple[int, Removal]]
+                       ) -> frozenset[int]:
+    """The line right over the first wiki tagline chrome.lines took out (see above)."""
+    tagline = next((i for i, r in whole if r.rule == "wiki_chrome"
+                    and _WIKI_TAGLINE.match(r.text.strip())), None)
+    if tagline is None:
+        return frozenset()
+    over = next((i for i in range(tagline - 1, -1, -1) if bare[i]), None)
+    return frozenset() if over is None else frozenset({over})
+
+
 def _removed_lines(whole: Sequence[tuple[int, Removal]], rules: frozenset[str] | None = None
                    ) -> dict[int, str]:
     """Index -> text of the whole lines earlier cleaners removed (of ``rules``, if given);
@@ -1865,6 +1887,14 @@ class PageBlocks:
                                      _removed_lines(whole, frozenset({"breadcrumb"}))):
             gone.setdefault(i, ("above_article_crumb", "the page's head and sidebar above the "
                                 "breadcrumb ending on the article (首页 / 城事 / 正文)"))
+        wiki_headline = _over_wiki_tagline(bare, whole)
+        for i in filled:
+            if wiki_headline and i < min(wiki_headline):
+                gone.setdefault(i, ("above_wiki_headline", "the wiki's site notice and header "
+                                    "above the page's headline (over 出自某某百科)"))
+            elif wiki_headline and i < first and _INFOBOX_ROW.match(bare[i]):
+                gone.setdefault(i, ("wiki_infobox", "a row of the wiki's infobox between its "
+                                    "headline and the text (位置 某镇某村, 始建 明代)"))
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         indexed = self._headline_index(bare, ui, filled, first, gone)
         self._capture_toolbar(bare, [i for i in filled if i < first], gone)
@@ -1872,7 +1902,7 @@ class PageBlocks:
         self._head(bare, [i for i in filled if i < first and i not in gone], gone,
                    table | figures | fields | prices | record_headings(bare, fields),
                    frozenset(i for i in _removed_lines(whole, _MENU_RULES) if i < first),
-                   frozenset() if indexed is None else frozenset({indexed}))
+                   (frozenset() if indexed is None else frozenset({indexed})) | wiki_headline)
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
                             _removed_lines(whole, _MASTHEAD_RULES), gone)
         # Lines earlier cleaners already took out (share buttons, 上一篇：) were part of the

@@ -2485,6 +2485,29 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=80,
     ),
     Rule(
+        "wiki_chrome",
+        # a wiki page's jump links under its headline (跳到导航 跳到搜索, 跳转至： 导航、 搜索)
+        # and a page's skip link (跳至内容, Skip to content), alone on their lines
+        r"^(?:(?:跳到|跳转到|跳转至|跳至|转到)\s*[:：]?\s*(?:导航|搜索|内容|主要内容|正文)"
+        r"(?:\s*[、,，/|｜]?\s*(?:(?:跳到|跳转到|跳至|转到)\s*)?(?:导航|搜索|内容|主要内容|正文))*"
+        r"|(?i:jump\s+to\s*:?\s*(?:navigation|search|content)"
+        r"(?:\s*[,|]?\s*(?:jump\s+to\s+)?(?:navigation|search|content))*"
+        r"|skip\s+to\s+(?:main\s+)?content))\s*$"
+        # its tagline under the headline: the wiki the page is from (出自某某百科, 出自维基百科，
+        # 自由的百科全书)
+        r"|^出自[^\s，。；：:《》]{1,16}(?:百科|维基|[Ww]iki|WIKI)(?:，自由的百科全书)?$"
+        r"|^维基百科，自由的百科全书$",
+        why="a wiki page's jump links and tagline (跳到导航 跳到搜索, 出自某某百科) or a skip link",
+        examples=("跳到导航 跳到搜索", "跳转到导航 跳转到搜索", "跳转至： 导航、 搜索", "跳至内容",
+                  "跳到主要内容", "Jump to navigation Jump to search", "Skip to content",
+                  "出自某某方志百科", "出自维基百科，自由的百科全书", "出自某某Wiki",
+                  "维基百科，自由的百科全书"),
+        counterexamples=("跳到导航页就能看到全部栏目。", "跳至内容的第三部分，作者谈到了乡村。",
+                         "出自《诗经》", "出自某某百科的词条并不可靠，记者核实了原始档案。",
+                         "百科", "维基百科", "Skip to content if you are in a hurry."),
+        max_len=40,
+    ),
+    Rule(
         "nav_labels",
         r"^(?:(?:关于我们|联系我们|网站地图|网站声明|法律声明|隐私政策|隐私保护|广告服务|广告合作|"
         r"招聘信息|诚聘英才|投稿须知|版权声明|免责声明|意见反馈|设为首页|加入收藏|网站导航|友情链接|"
