@@ -1352,6 +1352,54 @@ def dated_comment_list(bare: Sequence[str], filled: Sequence[int], chrome: Mappi
     return set()
 
 
+# A blog's comment thread saved as text under its count (2 条评论, 共 36 条评论, 《某某》有3个
+# 想法, 12 Comments): each comment its writer's name (• 某某, • 某某说道：) over its date alone
+# (2025年08月11日, 2025年9月9日 上午10:12), the comment, and its reply button.
+_THREAD_COUNT = re.compile(with_traditional(
+    r"^(?:共\s*)?\d{1,6}\s*(?:条|個|个)?\s*(?:评论|回复|留言|想法)$"
+    r"|^《.{1,80}》(?:上)?有\s*\d{1,6}\s*(?:个想法|条评论|条回复)$"
+    r"|^\d{1,6}\s+(?i:comments?|responses?|replies)$"))
+_THREAD_WRITER = re.compile(
+    r"^(?:[•·]\s*)?(?P<name>[^\s，。；：:,;!?！？]{1,20}?)(?:\s*说道?\s*[:：])?$")
+_THREAD_DATE = re.compile(
+    r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*(?:上午|下午|中午|晚上|凌晨)?\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?$")
+_THREAD_MIN = 2  # comments: one name over a date may be the article's own byline
+_REPLY_BUTTON = re.compile(r"^(?:回复|Reply|reply)$")
+
+
+def named_comment_thread(bare: Sequence[str], first: int) -> set[int]:
+    """The lines of a comment thread under its count (see ``_THREAD_COUNT``) below the
+    article's start ``first``: from the count down through the last comment and its reply
+    button, when the first line under the count is a writer's name over a date and two such
+    comments at least stand in a row. ``bare``: the page's lines stripped, those an earlier
+    cleaner took out put back."""
+    for head in range(first + 1, len(bare)):
+        if not _THREAD_COUNT.match(bare[head]):
+            continue
+        lines = [i for i in range(head + 1, len(bare)) if bare[i]]
+        comments: list[int] = []  # the index in ``lines`` of each comment's date
+        k = 0
+        while k + 1 < len(lines) and _THREAD_WRITER.match(bare[lines[k]]) and (
+                _THREAD_DATE.match(bare[lines[k + 1]])):
+            comments.append(k + 1)
+            # the comment: its lines down to its reply button or the next writer over a date
+            k += 2
+            while k < len(lines) and not _REPLY_BUTTON.match(bare[lines[k]]) and not (
+                    k + 1 < len(lines) and _THREAD_WRITER.match(bare[lines[k]])
+                    and _THREAD_DATE.match(bare[lines[k + 1]])):
+                if k - comments[-1] > _COMMENT_LINES_MAX:
+                    break
+                k += 1
+            if k < len(lines) and _REPLY_BUTTON.match(bare[lines[k]]):
+                k += 1
+        if len(comments) < _THREAD_MIN:
+            continue
+        end = lines[k - 1] if k else head
+        return set(range(head, end + 1))
+    return set()
+
+
 # A forum poster's card beside each floor, saved as text a field a line: their counts and dates
 # (发帖: 1872, 威望: 206 点, 金钱: 9540 RMB, 注册时间: 2014-03-22, 最后登录: 2025-11-13).
 _POSTER_FIELD = re.compile(with_traditional(
@@ -1880,6 +1928,11 @@ class PageBlocks:
         for i in poster_cards(bare, filled):
             gone.setdefault(i, ("poster_card", "a forum poster's card, a field a line "
                                                "(发帖: 1872, 威望: 206 点, 注册时间: …)"))
+        put_back = [chrome.get(i, "").strip() or ln for i, ln in enumerate(bare)]
+        for i in named_comment_thread(put_back, first):
+            if bare[i]:
+                gone.setdefault(i, ("comment_thread", "a comment thread under its count (2 条评论"
+                                    "): each writer's name over the comment's date"))
         for i in dated_comment_list(bare, filled, chrome, first):
             gone.setdefault(i, ("dated_comment_list", "a comment list under its heading (评论列表："
                                 ") of comments under their date and reply rows"))
