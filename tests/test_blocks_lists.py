@@ -264,3 +264,40 @@ def test_a_writer_s_name_under_the_article_over_a_list_is_still_its_byline() -> 
     tail = "林某某\n\n  • 某某县召开防汛工作会议\n  • 某某镇新建一座公园\n  • 某某村修通产业路\n"
     doc = clean_text(_ARTICLE + tail, id="byline")
     assert doc.meta.authors == ("林某某",)
+
+
+_CARDS = ("相关文章\n\n某某小区每月一次的“便民维修日”\n\n修雨伞、磨剪刀、换拉链，每月第二个周六，小区广场上总是排着长队。\n\n"
+          "老楼加装电梯，一楼住户的账怎么算\n\n加装电梯谈了三年，卡在一楼。我们跟着社区调解员走访了六户居民。\n\n"
+          "垃圾分类督导员的一个早晨\n\n早上六点半，投放点的灯亮了，督导员已经在桶边站好，手里拿着长夹子。\n\n")
+_STORY = ("某某社区观察\n\n  • 首页\n  • 民生观察\n  • 社区活动\n  • 关于我们\n\n菜单\n\n"
+          "社区食堂开进老旧小区\n\n  • 林某某\n  • 2025年11月4日\n  • 民生观察\n\n"
+          "中午十一点，某某街道某某小区的社区食堂里已经坐了二十多位老人。一荤两素一汤，米饭管够，"
+          "六十岁以上的老人一餐只要十二元，八十岁以上再减两元。\n\n"
+          "某某小区是上世纪八十年代建成的老小区，常住的一千多户居民中，六十岁以上的老人占了四成。"
+          "社区此前做过一次走访，发现不少独居老人“一顿饭吃两天”。\n\n"
+          "今年夏天，街道把小区里一处闲置的自行车棚改造成食堂，由一家有资质的餐饮企业运营。街道按每餐"
+          "三元的标准给予补贴，运营方则通过向周边上班族开放来维持收支。\n\n"
+          "开业四个月，食堂每天接待就餐的老人稳定在八十人左右。街道计划明年在另外两个老旧小区复制这一"
+          "做法，让食堂变成老人们愿意常来坐坐的地方。\n\n"
+          "微博\n微信\n打印\n\n")
+
+
+def test_the_last_teaser_card_s_lead_and_the_site_s_blurb_under_it_go() -> None:
+    """Teaser cards (a headline over its lead) under a related heading after the article: the
+    last card's lead goes with its headline though a sentence follows it (the site's blurb
+    over its copyright line), and that lone blurb goes too."""
+    foot = "某某社区观察是一个由社区志愿者维护的非营利网站，记录老城区居民的日常生活。\n\n© 2025 某某社区观察\n"
+    doc = clean_text(_STORY + _CARDS + foot, id="cards")
+    assert doc.text.endswith("愿意常来坐坐的地方。")
+    for gone in ("督导员已经在桶边站好", "非营利网站", "便民维修日"):
+        assert gone not in doc.text
+
+
+def test_two_paragraphs_under_one_teaser_are_text_again() -> None:
+    """Counterexample: under a related heading, one headline then two sentences in a row: no
+    card's lead after another card, so the sentences are text again."""
+    tail = ("相关文章\n\n某某小区每月一次的“便民维修日”\n\n"
+            "记者了解到，维修日由社区志愿者服务队组织，已坚持了五年。\n\n"
+            "社区负责人表示，明年将把这一做法推广到街道其他小区。\n")
+    doc = clean_text(_STORY + tail, id="one_card")
+    assert doc.text.endswith("明年将把这一做法推广到街道其他小区。")

@@ -2422,7 +2422,12 @@ class PageBlocks:
             inside = i <= article_end and not recommends and not closed
             for k, j in enumerate(later):
                 line = bare[j]
-                if len(line) > self.list_len and _is_anchor(line) and (
+                # the block's teaser cards (a headline over its lead, again and again): the
+                # lead under a card's headline is the card's, whatever follows it
+                card_lead = k >= 2 and all(
+                    gone.get(later[m], ("",))[0] == "related_block" for m in (k - 2, k - 1)
+                ) and _is_anchor(bare[later[k - 2]]) and not _is_anchor(bare[later[k - 1]])
+                if len(line) > self.list_len and _is_anchor(line) and not card_lead and (
                         (inside and not self._follows(bare, later[k + 1:], gone, _dated))
                         or self._prose_follows(bare, later[k + 1:], gone)):
                     # A paragraph with a date alone under it is a teaser's lead, even inside
@@ -2430,7 +2435,8 @@ class PageBlocks:
                     # Past the article, a lone paragraph among the block's links is a
                     # teaser's lead or a column's blurb; two in a row are text again.
                     break
-                if _stated(line) and self._follows(bare, later[k + 1:], gone, _stated):
+                if not card_lead and _stated(line) and self._follows(
+                        bare, later[k + 1:], gone, _stated):
                     # Two sentences in a row, however short, are text (网友评论 heading a
                     # section that quotes readers): headlines end with no full stop.
                     break
