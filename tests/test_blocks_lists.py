@@ -301,3 +301,36 @@ def test_two_paragraphs_under_one_teaser_are_text_again() -> None:
             "社区负责人表示，明年将把这一做法推广到街道其他小区。\n")
     doc = clean_text(_STORY + tail, id="one_card")
     assert doc.text.endswith("明年将把这一做法推广到街道其他小区。")
+
+
+_NOTICE = ("某某县人民政府办公室文件\n\n某政办发〔2025〕58号\n\n"
+           "关于开展2025年冬季农村消防安全专项检查的通知\n\n各乡镇人民政府，县政府各部门：\n\n"
+           "冬季是火灾易发多发季节。为切实做好农村消防安全工作，经县政府同意，决定自12月1日至2026年2月28日在"
+           "全县开展冬季农村消防安全专项检查。现将有关事项通知如下：\n\n一、检查重点\n\n"
+           "重点检查农村自建房、家庭作坊、养老机构和村级文化礼堂，查看电气线路是否老化、私拉乱接，"
+           "灭火器是否完好有效，疏散通道是否畅通。\n\n二、时间安排\n\n阶段\n\n时间\n\n主要任务\n\n自查整改\n\n"
+           "12月1日至12月31日\n\n各乡镇组织村（社区）逐户排查\n\n督查抽查\n\n2026年1月至2月\n\n"
+           "县消防救援大队会同应急管理局抽查\n\n")
+
+
+def test_a_table_s_cells_between_the_article_s_parts_stay() -> None:
+    """A notice saved as text whose schedule table prints a cell a paragraph between its parts
+    二、 and 三、: the cells are the notice's, not a list of links after it (a cell label such
+    as 时间 parting them into two runs)."""
+    page = _NOTICE + ("三、工作要求\n\n各乡镇要明确一名分管领导具体负责，对检查发现的隐患建立台账，"
+                      "能当场整改的当场整改，不能当场整改的要落实防范措施、限期整改到位。检查情况请于2026年"
+                      "3月5日前报县应急管理局。\n\n某某县人民政府办公室\n\n"
+                      "2025年11月21日\n\n（此件公开发布）\n")
+    doc = clean_text(page, id="notice")
+    for kept in ("逐户排查", "督查抽查", "应急管理局抽查", "三、工作要求", "限期整改到位。"):
+        assert kept in doc.text
+
+
+def test_headlines_after_the_article_s_parts_still_go() -> None:
+    """Counterexample: short lines after the parts that go on with no part of the article's
+    (a list of headlines under the notice) are still a list after it."""
+    page = _NOTICE.split("二、时间安排")[0] + ("相关新闻\n\n某某县召开防汛工作会议\n\n某某镇新建一座公园\n\n"
+                                                 "某某村修通产业路\n\n某某街道开展消防演练\n")
+    doc = clean_text(page, id="notice_list")
+    assert "某某镇新建一座公园" not in doc.text
+    assert doc.text.endswith("疏散通道是否畅通。")

@@ -672,6 +672,22 @@ def continued_parts(bare: Sequence[str], filled: Sequence[int], live: Sequence[i
     return parts == list(_CHINESE_ORDINALS[number:number + len(parts)])
 
 
+def _last_part(bare: Sequence[str], run: Sequence[int]) -> str:
+    """The number of the last part heading (三、…) among the ``run``'s lines, or ""."""
+    return next((m[1] for j in reversed(run) if (m := _PART_HEADING.match(bare[j]))), "")
+
+
+def _parts_go_on(bare: Sequence[str], run: Sequence[int], open_part: str) -> int:
+    """How many of the ``run``'s lines go down to its last part heading when its part headings
+    go on in order from ``open_part`` (三、 then 四、 after 二、); 0 when they do not."""
+    at = [(m, h[1]) for m, j in enumerate(run) if (h := _PART_HEADING.match(bare[j]))]
+    if not at or open_part not in _CHINESE_ORDINALS[:-1]:
+        return 0
+    start = _CHINESE_ORDINALS.index(open_part) + 1
+    numbers = [n for _, n in at]
+    return at[-1][0] + 1 if numbers == list(_CHINESE_ORDINALS[start:start + len(numbers)]) else 0
+
+
 # A personnel notice's row, one person a line: the verb, the name, the post (任命某某某为某某局
 # 副局长, 免去某某某的某某局局长职务), or under the verb's own label (任命： / 某某某为……).
 _APPOINTING = r"(?:任命|免去|聘任|聘用|解聘|提名|推荐|试用)"
@@ -2751,6 +2767,7 @@ class PageBlocks:
 
         run: list[int] = []
         first_run = True
+        open_part = ""  # the last of the article's parts (二、) the first run went on with
         for k, i in enumerate([*tail, -1]):  # -1 closes the last run
             if i >= 0 and listed[k] and i not in lifted:
                 run.append(i)
@@ -2792,7 +2809,16 @@ class PageBlocks:
                 # parts going on (二、 under 一、), down to the article's tools under it
                 # (分享到：, 上一篇：): the lines after them are judged alone
                 cut = next((m for m, j in enumerate(run) if j in tools), len(run))
+                if continued_parts(bare, filled, live):
+                    open_part = _last_part(bare, run[:cut])
                 run = run[cut:]
+                live = [j for j in run if bare[j]]
+            elif not first_run and open_part and (through := _parts_go_on(bare, run, open_part)):
+                # a run going on with the article's parts (三、 under the 二、 that opened the
+                # first run, a row or cell label such as 时间 parting the two): its lines down
+                # to the last part's heading are the article's (a table's cells between them)
+                open_part = _last_part(bare, run[:through])
+                run = run[through:]
                 live = [j for j in run if bare[j]]
             if first_run and (roll := roster_lines(bare, live) or appointment_lines(bare, live)
                               or career_lines(bare, live) or attendance_lines(bare, live)):
