@@ -74,3 +74,17 @@ def test_label_value_rows_over_a_page_that_is_no_wiki_s_stay() -> None:
     doc = clean_text(page, id="not_a_wiki")
     assert "保护级别 县级文物保护单位\n公布时间 2011年" in doc.text
     assert doc.text.startswith("《某某县志")  # and no site notice is known without the tagline
+
+
+def test_an_encyclopedia_credit_in_the_text_heads_nothing() -> None:
+    """Counterexample: a quoted definition's credit in the article (出自某某百科) is no wiki's
+    tagline: the lines above it stay, and the headline is the page's."""
+    page = ("某某县召开古渡保护工作会议\n\n2025-10-03 来源：某某县文旅局\n\n"
+            "10月3日，某某县召开古渡保护工作会议，研究部署全县古渡口的保护利用工作，各乡镇分管负责人参加。\n\n"
+            "会议介绍，古渡是旧时两岸往来的主要渡口，多数始建于明清时期，现存石阶和系船石柱。\n\n"
+            "出自某某百科\n\n"
+            "会议要求，各乡镇要摸清底数，建立台账，做好日常巡查，防止古渡遗存遭到破坏。\n")
+    doc = clean_text(page, id="credit")
+    assert doc.meta.title == "某某县召开古渡保护工作会议"
+    assert doc.text.startswith("10月3日，某某县召开")
+    assert "会议要求，各乡镇" in doc.text

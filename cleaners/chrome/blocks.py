@@ -1451,10 +1451,12 @@ _INFOBOX_ROW = re.compile(
     r"^[\u4e00-\u9fff]{2,6}[ \t\u3000]+[^\s，。；！？,;!?][^，。；！？;!?]{0,29}$")
 
 
-def _over_wiki_tagline(bare: Sequence[str], whole: Sequence[tuple[int, Removal]]
+def _over_wiki_tagline(bare: Sequence[str], whole: Sequence[tuple[int, Removal]], first: int
                        ) -> frozenset[int]:
-    """The line right over the first wiki tagline chrome.lines took out (see above)."""
-    tagline = next((i for i, r in whole if r.rule == "wiki_chrome"
+    """The line right over the first wiki tagline chrome.lines took out (see above) above the
+    article's first line ``first``: a source credit in the text (出自某某百科 under a quoted
+    definition) heads nothing."""
+    tagline = next((i for i, r in whole if r.rule == "wiki_chrome" and i < first
                     and _WIKI_TAGLINE.match(r.text.strip())), None)
     if tagline is None:
         return frozenset()
@@ -1956,7 +1958,7 @@ class PageBlocks:
                                      _removed_lines(whole, frozenset({"breadcrumb"}))):
             gone.setdefault(i, ("above_article_crumb", "the page's head and sidebar above the "
                                 "breadcrumb ending on the article (首页 / 城事 / 正文)"))
-        wiki_headline = _over_wiki_tagline(bare, whole)
+        wiki_headline = _over_wiki_tagline(bare, whole, first)
         for i in filled:
             if wiki_headline and i < min(wiki_headline):
                 gone.setdefault(i, ("above_wiki_headline", "the wiki's site notice and header "
