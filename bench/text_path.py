@@ -8,10 +8,13 @@ adding a dependency for a bench script is not worth it, and html2text/markdownif
 (``**``, ``[]()``, ``#``), which is not how the seeds look. What it imitates (a browser's
 "save as text"):
 
-- no ``<head>``, scripts, styles, templates, ``<select>``, comments or hidden elements
-  (``hidden``, ``display:none``, ``visibility:hidden``, ``type=hidden``);
+- no ``<head>``, scripts, styles, templates, ``<select>``, ruby annotations, comments or hidden
+  elements (``hidden``, ``display:none``, ``visibility:hidden``, ``type=hidden``), also where
+  the page's own ``<style>`` hides them by a simple selector (``.cls``, ``tag.cls``, ``#id``,
+  under no media query or a plain ``@media screen``);
 - a blank line around paragraph-like blocks (p, h1-h6, ul/ol, table, blockquote, pre, figure,
   form), a plain line break around other blocks (div, li, tr, section, ...), ``<br>`` a line break;
+- uni-app's block components (``uni-view``...) as the blocks its runtime stylesheet makes them;
 - list items as ``  • item``; table cells of a row joined by a space;
 - inline elements joined as they are, runs of ASCII whitespace collapsed to one space,
   non-breaking and ideographic spaces kept (paragraph indents);
@@ -46,12 +49,21 @@ from cleaners.html.dom import parse_html  # noqa: E402
 PAGES = ROOT.parent / "shared" / "pages" / "real"
 
 DROP = {"head", "script", "style", "noscript", "template", "select", "textarea", "svg", "canvas",
-        "iframe", "object", "embed", "audio", "video", "map", "title", "meta", "link", "option"}
+        "iframe", "object", "embed", "audio", "video", "map", "title", "meta", "link", "option",
+        # ruby annotations: Firefox's plain-text serializer leaves them out unless asked for them
+        # (a copy of 芦<rt>lú</rt> is 芦), and a browser that shows ruby hides <rp> anyway
+        "rt", "rp", "rtc"}
 PARA = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre",
         "figure", "form", "hr", "address", "fieldset"}
 BLOCK = {"div", "li", "tr", "section", "article", "header", "footer", "nav", "aside", "main",
          "dt", "dd", "figcaption", "center", "caption", "tbody", "thead", "tfoot", "body",
          "html", "details", "summary", "menu", "dir", "legend", "frameset", "frame"}
+# uni-app's H5 runtime renders its components as custom elements and its own stylesheet makes
+# these blocks (``uni-view{display:block}``...): a browser saving the page breaks lines around
+# them, while an unknown tag is inline to this renderer, which reads no stylesheet.
+BLOCK |= {"uni-app", "uni-page", "uni-page-head", "uni-page-wrapper", "uni-page-body",
+          "uni-view", "uni-button", "uni-scroll-view", "uni-swiper", "uni-swiper-item",
+          "uni-tabbar"}
 CELL = {"td", "th"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"[ \t\n\r\f\v]+")
@@ -97,15 +109,54 @@ class _Out:
         return re.sub(r"\n{3,}", "\n\n", out).strip("\n") + "\n"
 
 
-def _hidden(el: etree._Element) -> bool:
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_CSS_BLOCK = re.compile(r"([^{}]*)\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}")
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_SIMPLE_SELECTOR = re.compile(
+    r"^(?P<tag>[a-z][a-z0-9-]*)?(?:\.(?P<cls>[\w-]+)|#(?P<id>[\w-]+))$", re.I)
+_SCREEN_MEDIA = re.compile(r"^@media\s+(?:only\s+)?(?:screen|all)\s*$", re.I)
+
+
+def _hidden_selectors(root: etree._Element) -> frozenset[tuple[str, str]]:
+    """The simple selectors (``.cls``, ``tag.cls``, ``#id``) the page's own style sheets hide
+    (``display:none``, ``visibility:hidden``) on a screen, as ("class", name) or ("id", name);
+    rules under a media query with a condition (a width, print) are not a desktop screen's."""
+    hidden: set[tuple[str, str]] = set()
+    for style in root.iter("style"):
+        css = _CSS_COMMENT.sub("", style.text or "")
+        for prelude, body in _CSS_BLOCK.findall(css):
+            prelude = prelude.strip()
+            if prelude.startswith("@"):
+                if not _SCREEN_MEDIA.match(prelude):
+                    continue
+                rules = _CSS_RULE.findall(body)
+            else:
+                rules = [(prelude, body)]
+            for selectors, declarations in rules:
+                if not _HIDDEN_STYLE.search(declarations):
+                    continue
+                for selector in selectors.split(","):
+                    m = _SIMPLE_SELECTOR.match(selector.strip())
+                    if m and m["cls"]:
+                        hidden.add(("class", m["cls"]))
+                    elif m and m["id"]:
+                        hidden.add(("id", m["id"]))
+    return frozenset(hidden)
+
+
+def _hidden(el: etree._Element, sheet: frozenset[tuple[str, str]] = frozenset()) -> bool:
     if el.get("hidden") is not None or (el.get("type") or "").lower() == "hidden":
+        return True
+    if sheet and (("id", el.get("id") or "") in sheet or any(
+            ("class", c) in sheet for c in (el.get("class") or "").split())):
         return True
     return bool(_HIDDEN_STYLE.search(el.get("style") or ""))
 
 
-def _walk(el: etree._Element, out: _Out, pre: bool) -> None:
+def _walk(el: etree._Element, out: _Out, pre: bool,
+          sheet: frozenset[tuple[str, str]] = frozenset()) -> None:
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
-    if not tag or tag in DROP or _hidden(el):
+    if not tag or tag in DROP or _hidden(el, sheet):
         return
     pre = pre or tag == "pre"
     brk = 2 if tag in PARA else 1 if tag in BLOCK else 0
@@ -127,7 +178,7 @@ def _walk(el: etree._Element, out: _Out, pre: bool) -> None:
     if el.text:
         out.text(el.text, pre)
     for child in el:
-        _walk(child, out, pre)
+        _walk(child, out, pre, sheet)
         if child.tail:
             out.text(child.tail, pre)
     if brk:
@@ -144,7 +195,7 @@ def render(html: str) -> str:
         return ""
     out = _Out()
     body = root.find("body")
-    _walk(body if body is not None else root, out, False)
+    _walk(body if body is not None else root, out, False, _hidden_selectors(root))
     return out.result()
 
 

@@ -4,8 +4,12 @@ cleaner share."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-__all__ = ["DATE", "GLUED_DATE"]
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+__all__ = ["DATE", "GLUED_DATE", "REVISION", "revision_stamps"]
 
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>[01]?\d)\s*[-/.月]\s*(?P<d>[0-3]?\d)\s*日?"
@@ -17,3 +21,27 @@ DATE = re.compile(
 # A date glued to the end of a publisher's name, no space between (来源：某某日报2026-11-27):
 # the row's date, printed against the name.
 GLUED_DATE = re.compile(rf"(?<=[^\d\s])(?:{DATE.pattern})$")
+
+# A page's own revision stamp (此页面最后编辑于…, 最后更新: …, Last updated …): a wiki's or a docs
+# site's only date, read when the page prints no other. Never a site's (本站最后更新) or a forum
+# post's edit note (本帖最后由 某某 于 … 编辑, 最后编辑于 … unless a page's: 此页面最后编辑于),
+# nor a sentence's (该标准最后修订于…): the label opens its line or follows a few words of one.
+REVISION = re.compile(
+    r"(?:^|[\s|｜·•。；;])(?P<lead>[^\s|｜·•。；;]{0,6}?)"
+    r"(?:(?:最后|最近)(?:一次)?(?P<verb>编辑|修改|更新|修订)(?:于|时间|日期|在)?"
+    r"|[Ll]ast\s+(?:updated|modified|edited)(?:\s+on)?)\s*[:：]?\s*")
+_NOT_PAGE_LEAD = re.compile(r"网站|本站|全站|站点|由|帖")
+_REVISION_LINE = 80  # characters of a page line holding the stamp: a line of its own, no prose
+
+
+def revision_stamps(lines: Iterable[str]) -> Iterator[tuple[str, int]]:
+    """Each page revision stamp's label in the short ``lines`` (see ``REVISION``): the line
+    and where the label ends, where its date should begin (the HTML and the text path read
+    it each with its own date pattern)."""
+    for line in lines:
+        if len(line) > _REVISION_LINE:
+            continue
+        for m in REVISION.finditer(line):
+            lead = m.group("lead")
+            if not _NOT_PAGE_LEAD.search(lead) and (m.group("verb") != "编辑" or "页" in lead):
+                yield line, m.end()

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .dates import DATE, GLUED_DATE
+from .dates import DATE, GLUED_DATE, revision_stamps
 from .document import Doc, Removal, shorten
 from .layout import print_width
 from .literals import Gate, gate
@@ -32,7 +32,7 @@ from .spam.charstats import jieba_words
 from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence, Set
+    from collections.abc import Iterable, Mapping, Sequence, Set
 
 __all__ = ["MENU_ROW_RULES", "MetaLines", "adoption_date", "author_note", "chronicle_lines",
            "closing_contacts", "closing_signature", "contact_block", "date_over_lines",
@@ -1383,6 +1383,37 @@ _LABELLED_YEARLESS = re.compile(
     r"\s*(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?!\d)")
 
 
+# A day alone on its line without its year (11月16日): a post's date under its writer's name.
+_YEARLESS_DAY = re.compile(r"^(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日$")
+# The year of the page's copyright notice (© 2025 某某, Copyright © 2012-2025, ©2025): sites
+# print the current year there, and a date printed without its year is one of the current year
+# (a feed prints an older post's year), so with no full date above the article it is that year.
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|Ⓒ|\([cC]\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–—~至]\s*)?"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)", re.I)
+
+
+def _copyright_year(texts: Iterable[str]) -> int | None:
+    """The latest year a copyright notice among ``texts`` prints, None when none does."""
+    years = [int(m["y"]) for text in texts for m in _COPYRIGHT_YEAR.finditer(text)]
+    return max(years, default=None)
+
+
+# What may follow a revision stamp's date on its line: its full stop, or the next item of a
+# foot row; a sentence going on (该标准最后修订于…，自…起施行) is the article's.
+_AFTER_STAMP = re.compile(r"\s*(?:[。.]?\s*$|[|｜·•]|\s{2})")
+
+
+def _revision_day(lines: Iterable[str]) -> str | None:
+    """The date a page's revision stamp prints (``dates.revision_stamps``) when the stamp is
+    no sentence's, None if none is."""
+    for line, end in revision_stamps(lines):
+        day = DATE.match(line, end)
+        if day and _AFTER_STAMP.match(line, day.end()) and (date := parse_date(day.group(0))):
+            return date
+    return None
+
+
 def _yearless_fields(rest: str | None) -> _Found | None:
     """What a yearless timestamp row prints after its time: nothing, its outlet unlabelled
     (05-06 14:22 某某晚报) or labelled fields (11月28日 10:30 来源：某某局); None when the rest
@@ -2413,6 +2444,8 @@ def _headword(lines: Sequence[str], removals: Sequence[Removal], first_prose: in
 
 
 _VERIFIED_BADGE = "verified_badge"  # chrome.lines' rule for 微博认证：… under an account
+_WIKI_CHROME = "wiki_chrome"  # chrome.lines' rule for a wiki's tagline and jump links
+_WIKI_TAGLINE = re.compile(r"^(?:出自|维基百科，)")  # the tagline of those (出自某某百科)
 _READER_VIEW = "reader_view"  # chrome.lines' rule for a reader view's own notes and links
 
 
@@ -3343,6 +3376,13 @@ class MetaLines:
             adopted = adoption_date(lines, filled)
             if adopted:
                 meta["date"] = adopted
+        if not meta.get("date") and not doc.meta.date:
+            # no date anywhere but the page's revision stamp (a wiki's 此页面最后编辑于…, a
+            # docs page's 最后更新：…), in its lines or in a foot the chrome took out, as the
+            # HTML path reads it
+            revised = _revision_day([*lines, *(r.text for r in doc.removals)])
+            if revised:
+                meta["date"] = revised
         if not meta.get("authors") and not doc.meta.authors and noted:
             meta["authors"] = tuple(noted)
         if not meta.get("authors") and not doc.meta.authors:
@@ -3425,7 +3465,9 @@ class MetaLines:
         """A feed's timestamp row without its year (05-06 14:22 某某晚报, 5月6日 14:22): the
         year is the one of the latest full date printed above the article (the page's date
         widget), a year earlier when that month and day are still to come; with no full date
-        above the article, no date is invented and only the outlet is taken."""
+        above the article, the year of the page's copyright notice (the current year, which a
+        date printed without its year is in); with neither, no date is invented and only the
+        outlet is taken. A day alone without its time (11月16日) is taken only with a year."""
         for i in reversed(head):
             if i in found:
                 # a labelled row whose date field has no year (发布时间：11-28 10:30 来源：…)
@@ -3434,22 +3476,31 @@ class MetaLines:
                     continue
                 row, fields = labelled, found[i][1]
             else:
-                bare = _YEARLESS_ROW.match(lines[i].strip())
-                labelled_fields = _yearless_fields(bare["rest"]) if bare else None
+                bare = _YEARLESS_ROW.match(lines[i].strip()) or _YEARLESS_DAY.match(
+                    lines[i].strip())
+                labelled_fields = _yearless_fields(bare.groupdict().get("rest")) if bare else None
                 if bare is None or labelled_fields is None:
                     continue
                 row, fields = bare, labelled_fields
-            month, day, hour = int(row["m"]), int(row["d"]), int(row["H"])
+            timed = row.groupdict().get("H") is not None
+            month, day, hour = int(row["m"]), int(row["d"]), int(row["H"]) if timed else 0
             if not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24):
                 continue
             above = [lines[j] for j in head if j < i] + [
                 r.text for r in removals
                 if (at := _LINE_AT.match(r.where)) and int(at.group(1)) - 1 < first_prose]
             stamps = sorted(d[:10] for text in above if (d := parse_date(text)))
-            date = None
+            year: int | None = None
             if stamps:
                 year = int(stamps[-1][:4]) - (f"{month:02d}-{day:02d}" > stamps[-1][5:10])
-                date = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{row['M']}:00"
+            else:
+                year = _copyright_year([*lines, *(r.text for r in removals)])
+            if year is None and not timed:
+                continue
+            date = None
+            if year is not None:
+                date = f"{year:04d}-{month:02d}-{day:02d}"
+                date += f"T{hour:02d}:{row['M']}:00" if timed else ""
             found[i] = (found[i][0] if i in found else "date_row", replace(fields, date=date))
             return
 
@@ -3826,6 +3877,15 @@ class MetaLines:
         again = [i for i in candidates if lines[i].strip() in crumbed]
         if again:
             return [again[-1]]
+        # A wiki prints its tagline (出自某某百科) right under the page's headline, and the
+        # chrome took it out: the line right over it is the headline.
+        tagline = next((n for r in doc.removals if r.rule == _WIKI_CHROME
+                        and _WIKI_TAGLINE.match(r.text.strip())
+                        and (m := _LINE_AT.match(r.where)) and (n := int(m[1]) - 1) > 0), None)
+        if tagline is not None:
+            over = next((i for i in range(tagline - 1, -1, -1) if lines[i].strip()), None)
+            if over in candidates:
+                return [over]
         meta_rows = [i for i in head if i in found and found[i][0] in ("meta_line", "date_row")]
         # The breadcrumb (首页 > 要闻动态) stands between the site's chrome and the article: of
         # the lines above the first date row, those above the breadcrumb (a weather widget, a

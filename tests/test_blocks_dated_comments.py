@@ -4,8 +4,10 @@ of its date and reply button (发布于 2025-11-29 21:06 回复该评论), the w
 
 from __future__ import annotations
 
+import pytest
+
 from cleaners import clean_text
-from cleaners.chrome.blocks import dated_comment_list
+from cleaners.chrome.blocks import dated_comment_list, named_comment_thread
 
 _HEAD = "某某小记\n\n用旧木箱做了一个堆肥箱\n\n2025-11-28 来源：某某小记 作者：某某\n\n"
 _BODY = ("家里每天都有不少菜叶、果皮，以前都是直接扔进垃圾桶，这次决定在阳台上试一试。\n\n"
@@ -36,3 +38,32 @@ def test_one_dated_row_or_a_paragraph_under_the_heading_is_no_list() -> None:
     # with a name there, the list goes
     bare[2] = "某某"
     assert dated_comment_list(bare, list(range(7)), {}, 0) == {1, 2, 3, 4, 5, 6}
+
+
+_NAMED = ("\n2 条评论\n\n  • 某某\n2025年08月11日\n\n定时插座这个办法好，我家的多肉也想这么弄。\n\n回复\n"
+          "  • 某某的小院\n2025年08月12日\n\n请问潜水泵是多大功率的？\n\n回复\n\n发表评论\n")
+
+
+@pytest.mark.parametrize("count", ["2 条评论", "共 2 条评论", "《用旧木箱做了一个堆肥箱》有2个想法",
+                                   "2 Comments"])
+@pytest.mark.parametrize("writer", ["某某", "某某说道："])
+def test_a_thread_of_names_over_dates_under_its_count_goes(count: str, writer: str) -> None:
+    """A blog's thread saved as text: under its count, each writer's name (• 某某, • 某某说道：)
+    over the comment's date alone, the comment and its reply button."""
+    thread = _NAMED.replace("2 条评论", count).replace("  • 某某\n", f"  • {writer}\n")
+    doc = clean_text(_HEAD + _BODY + thread, id="t")
+    for gone in ("某某的小院", "定时插座", "潜水泵", "2025年08月"):
+        assert gone not in doc.text
+    assert doc.text.endswith("长得更壮了。")
+
+
+def test_one_name_over_a_date_under_a_count_is_no_thread() -> None:
+    """Counterexample: one name over one date under the count may be the article's own byline
+    and date; and with no count over them, names over dates are no thread."""
+    bare = ["正文一段。", "2 条评论", "某某", "2025年08月11日", "一条评论。"]
+    assert named_comment_thread(bare, 0) == set()
+    bare = ["正文一段。", "某某", "2025年08月11日", "一条。", "回复", "某某", "2025年08月12日", "二条。"]
+    assert named_comment_thread(bare, 0) == set()
+    bare = ["正文一段。", "2 条评论", "某某", "2025年08月11日", "一条。", "回复", "某某",
+            "2025年08月12日", "二条。", "回复", "发表评论"]
+    assert named_comment_thread(bare, 0) == set(range(1, 10))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import Doc
+from cleaners import Doc, clean_text
 from cleaners.chrome.blocks import RELATED_MARKER, PageBlocks, main_span
 
 PARA = "这是一段足够长的正文内容，用来说明文章的主体部分在这里展开，并且包含完整的句子。"
@@ -240,3 +240,97 @@ def test_headlines_under_numbered_headings_are_no_honour_roll() -> None:
     lines = ["某地新闻", PARA, PARA, *menu]
     doc = PageBlocks()(Doc(id="d", text="\n".join(lines)))
     assert not any(line in doc.text for line in menu[1:])
+
+
+_ARTICLE = ("某某古渡\n\n某某古渡位于某某县某某镇，是旧时两岸往来的主要渡口，现存石阶和系船石柱为明代遗物。\n\n"
+            "1958年，上游建成公路桥，往来行人逐渐改走桥上，渡口随之冷落。1970年代以后，渡船停用。\n\n")
+
+
+def test_a_navbox_s_group_labels_are_no_bylines() -> None:
+    """A wiki's navbox under the article: each group's label (古建筑) stands over its bulleted
+    list and under another list; it goes with the lists, no author lifted from it."""
+    navbox = ("  • 查\n  • 论\n  • 编\n\n某某县文物保护单位\n古建筑\n\n  • 文昌阁\n  • 陈氏宗祠\n"
+              "  • 永济桥\n\n古遗址\n\n  • 某某古渡\n  • 窑头窑址\n")
+    doc = clean_text(_ARTICLE + navbox, id="wiki")
+    assert doc.meta.authors == ()
+    assert "古建筑" not in doc.text
+    assert "古遗址" not in doc.text
+    assert doc.text.endswith("渡船停用。")
+
+
+def test_a_writer_s_name_under_the_article_over_a_list_is_still_its_byline() -> None:
+    """Counterexample: the writer's name under the article's last paragraph, over a bulleted
+    list of headlines, stands under text, not under a list: still the byline."""
+    tail = "林某某\n\n  • 某某县召开防汛工作会议\n  • 某某镇新建一座公园\n  • 某某村修通产业路\n"
+    doc = clean_text(_ARTICLE + tail, id="byline")
+    assert doc.meta.authors == ("林某某",)
+
+
+_CARDS = ("相关文章\n\n某某小区每月一次的“便民维修日”\n\n修雨伞、磨剪刀、换拉链，每月第二个周六，小区广场上总是排着长队。\n\n"
+          "老楼加装电梯，一楼住户的账怎么算\n\n加装电梯谈了三年，卡在一楼。我们跟着社区调解员走访了六户居民。\n\n"
+          "垃圾分类督导员的一个早晨\n\n早上六点半，投放点的灯亮了，督导员已经在桶边站好，手里拿着长夹子。\n\n")
+_STORY = ("某某社区观察\n\n  • 首页\n  • 民生观察\n  • 社区活动\n  • 关于我们\n\n菜单\n\n"
+          "社区食堂开进老旧小区\n\n  • 林某某\n  • 2025年11月4日\n  • 民生观察\n\n"
+          "中午十一点，某某街道某某小区的社区食堂里已经坐了二十多位老人。一荤两素一汤，米饭管够，"
+          "六十岁以上的老人一餐只要十二元，八十岁以上再减两元。\n\n"
+          "某某小区是上世纪八十年代建成的老小区，常住的一千多户居民中，六十岁以上的老人占了四成。"
+          "社区此前做过一次走访，发现不少独居老人“一顿饭吃两天”。\n\n"
+          "今年夏天，街道把小区里一处闲置的自行车棚改造成食堂，由一家有资质的餐饮企业运营。街道按每餐"
+          "三元的标准给予补贴，运营方则通过向周边上班族开放来维持收支。\n\n"
+          "开业四个月，食堂每天接待就餐的老人稳定在八十人左右。街道计划明年在另外两个老旧小区复制这一"
+          "做法，让食堂变成老人们愿意常来坐坐的地方。\n\n"
+          "微博\n微信\n打印\n\n")
+
+
+def test_the_last_teaser_card_s_lead_and_the_site_s_blurb_under_it_go() -> None:
+    """Teaser cards (a headline over its lead) under a related heading after the article: the
+    last card's lead goes with its headline though a sentence follows it (the site's blurb
+    over its copyright line), and that lone blurb goes too."""
+    foot = "某某社区观察是一个由社区志愿者维护的非营利网站，记录老城区居民的日常生活。\n\n© 2025 某某社区观察\n"
+    doc = clean_text(_STORY + _CARDS + foot, id="cards")
+    assert doc.text.endswith("愿意常来坐坐的地方。")
+    for gone in ("督导员已经在桶边站好", "非营利网站", "便民维修日"):
+        assert gone not in doc.text
+
+
+def test_two_paragraphs_under_one_teaser_are_text_again() -> None:
+    """Counterexample: under a related heading, one headline then two sentences in a row: no
+    card's lead after another card, so the sentences are text again."""
+    tail = ("相关文章\n\n某某小区每月一次的“便民维修日”\n\n"
+            "记者了解到，维修日由社区志愿者服务队组织，已坚持了五年。\n\n"
+            "社区负责人表示，明年将把这一做法推广到街道其他小区。\n")
+    doc = clean_text(_STORY + tail, id="one_card")
+    assert doc.text.endswith("明年将把这一做法推广到街道其他小区。")
+
+
+_NOTICE = ("某某县人民政府办公室文件\n\n某政办发〔2025〕58号\n\n"
+           "关于开展2025年冬季农村消防安全专项检查的通知\n\n各乡镇人民政府，县政府各部门：\n\n"
+           "冬季是火灾易发多发季节。为切实做好农村消防安全工作，经县政府同意，决定自12月1日至2026年2月28日在"
+           "全县开展冬季农村消防安全专项检查。现将有关事项通知如下：\n\n一、检查重点\n\n"
+           "重点检查农村自建房、家庭作坊、养老机构和村级文化礼堂，查看电气线路是否老化、私拉乱接，"
+           "灭火器是否完好有效，疏散通道是否畅通。\n\n二、时间安排\n\n阶段\n\n时间\n\n主要任务\n\n自查整改\n\n"
+           "12月1日至12月31日\n\n各乡镇组织村（社区）逐户排查\n\n督查抽查\n\n2026年1月至2月\n\n"
+           "县消防救援大队会同应急管理局抽查\n\n")
+
+
+def test_a_table_s_cells_between_the_article_s_parts_stay() -> None:
+    """A notice saved as text whose schedule table prints a cell a paragraph between its parts
+    二、 and 三、: the cells are the notice's, not a list of links after it (a cell label such
+    as 时间 parting them into two runs)."""
+    page = _NOTICE + ("三、工作要求\n\n各乡镇要明确一名分管领导具体负责，对检查发现的隐患建立台账，"
+                      "能当场整改的当场整改，不能当场整改的要落实防范措施、限期整改到位。检查情况请于2026年"
+                      "3月5日前报县应急管理局。\n\n某某县人民政府办公室\n\n"
+                      "2025年11月21日\n\n（此件公开发布）\n")
+    doc = clean_text(page, id="notice")
+    for kept in ("逐户排查", "督查抽查", "应急管理局抽查", "三、工作要求", "限期整改到位。"):
+        assert kept in doc.text
+
+
+def test_headlines_after_the_article_s_parts_still_go() -> None:
+    """Counterexample: short lines after the parts that go on with no part of the article's
+    (a list of headlines under the notice) are still a list after it."""
+    page = _NOTICE.split("二、时间安排")[0] + ("相关新闻\n\n某某县召开防汛工作会议\n\n某某镇新建一座公园\n\n"
+                                                 "某某村修通产业路\n\n某某街道开展消防演练\n")
+    doc = clean_text(page, id="notice_list")
+    assert "某某镇新建一座公园" not in doc.text
+    assert doc.text.endswith("疏散通道是否畅通。")

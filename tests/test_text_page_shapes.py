@@ -1192,6 +1192,32 @@ def test_a_yearless_timestamp_row_takes_the_year_printed_above(above: str, row: 
     assert doc.text.startswith("6月1日")
 
 
+@pytest.mark.parametrize(("row", "foot", "date"), [
+    ("发布时间：05-06 14:22", "©2024 某某资讯 版权所有", "2024-05-06T14:22:00"),
+    ("05-06 14:22 某某晚报", "Copyright © 2012-2024 某某网", "2024-05-06T14:22:00"),
+    ("5月6日", "© 2024 某某 · 隐私 ∙ 条款", "2024-05-06"),  # the day alone, under the writer
+    # no copyright notice: no year, no date; the day alone stays where it is
+    ("5月6日 14:22 某某晚报", "关于我们 | 联系我们", None),
+    ("5月6日", "关于我们 | 联系我们", None),
+    # a year in the article, no copyright notice's: no date
+    ("5月6日 14:22", "2023年，全县共排查隐患点三百余处。", None),
+])
+def test_a_yearless_date_takes_the_copyright_notice_s_year(row: str, foot: str,
+                                                           date: str | None) -> None:
+    """With no full date above the article, a date printed without its year is in the year
+    of the page's copyright notice, the current year a site prints there."""
+    page = (f"某某新闻\n\n某某县召开防汛工作会议 部署汛期准备工作\n\n林某某\n{row}\n\n"
+            "6月1日，某某县召开防汛工作会议，部署今年汛期各项防汛准备工作，要求做好应急值守。\n\n"
+            "会议要求，各乡镇要加强巡查，及时排除隐患，确保群众生命财产安全和度汛安全。\n\n"
+            f"{foot}\n")
+    doc = clean_text(page, id="feed")
+    assert (doc.meta.title, doc.meta.date) == ("某某县召开防汛工作会议 部署汛期准备工作", date)
+    assert "6月1日，某某县" in doc.text
+    assert "会议要求，各乡镇" in doc.text
+    if date:
+        assert row not in doc.text
+
+
 @pytest.mark.parametrize(("top", "label", "repeated"), [
     ("2024年05月06日 星期一", "本版新闻", True),
     # the issue date alone under the masthead is no date row of the headline
@@ -2382,3 +2408,24 @@ def test_an_offices_name_in_letters_is_no_headline_beside_a_chinese_one(office: 
     doc = clean_text(page, id="office")
     assert doc.meta.title == "旅遊局推出社區遊新路線 帶旅客走進街坊生活"
     assert office not in doc.text
+
+
+@pytest.mark.parametrize(("foot", "date"), [
+    ("此页面最后编辑于2025年10月3日 (星期五) 14:22。", "2025-10-03T14:22:00"),
+    ("最后更新：2025-10-03", "2025-10-03"),
+    ("  • 此页面最后编辑于2025年10月3日 (星期五) 14:22。", "2025-10-03T14:22:00"),
+    # a site's stamp and a forum post's edit note are no page's revision
+    ("本站最后更新于2025年10月3日", None),
+    ("本帖最后由 某某 于 2025-10-3 10:30 编辑", None),
+    # nor a sentence's
+    ("该标准最后修订于2025年10月3日，自发布之日起施行，请各单位遵照执行并及时反馈意见。", None),
+])
+def test_a_page_dated_only_by_its_revision_stamp(foot: str, date: str | None) -> None:
+    """A wiki's or a docs page's only date is its revision stamp at the foot, as the HTML
+    path reads it."""
+    page = ("石塘古渡\n\n石塘古渡位于某某县某某镇，是旧时两岸往来的主要渡口，现存石阶和系船石柱。\n\n"
+            "1958年，上游建成公路桥，往来行人逐渐改走桥上，渡口随之冷落，渡船停用。\n\n"
+            f"{foot}\n")
+    doc = clean_text(page, id="wiki")
+    assert doc.meta.date == date
+    assert "1958年，上游建成公路桥" in doc.text

@@ -44,7 +44,7 @@ from ..script import with_traditional
 from .common import GALLERY_COUNTER, abstract_keywords, cell_table
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
 
 __all__ = ["RELATED_MARKER", "PageBlocks", "figures_under_sentence", "main_span"]
 
@@ -674,6 +674,22 @@ def continued_parts(bare: Sequence[str], filled: Sequence[int], live: Sequence[i
         return False
     parts = [n for j in live if (n := part_number(bare[j]))]
     return parts == list(_CHINESE_ORDINALS[number:number + len(parts)])
+
+
+def _last_part(bare: Sequence[str], run: Sequence[int]) -> str:
+    """The number of the last part heading (三、…) among the ``run``'s lines, or ""."""
+    return next((m[1] for j in reversed(run) if (m := _PART_HEADING.match(bare[j]))), "")
+
+
+def _parts_go_on(bare: Sequence[str], run: Sequence[int], open_part: str) -> int:
+    """How many of the ``run``'s lines go down to its last part heading when its part headings
+    go on in order from ``open_part`` (三、 then 四、 after 二、); 0 when they do not."""
+    at = [(m, h[1]) for m, j in enumerate(run) if (h := _PART_HEADING.match(bare[j]))]
+    if not at or open_part not in _CHINESE_ORDINALS[:-1]:
+        return 0
+    start = _CHINESE_ORDINALS.index(open_part) + 1
+    numbers = [n for _, n in at]
+    return at[-1][0] + 1 if numbers == list(_CHINESE_ORDINALS[start:start + len(numbers)]) else 0
 
 
 # A personnel notice's row, one person a line: the verb, the name, the post (任命某某某为某某局
@@ -1367,6 +1383,54 @@ def dated_comment_list(bare: Sequence[str], filled: Sequence[int], chrome: Mappi
     return set()
 
 
+# A blog's comment thread saved as text under its count (2 条评论, 共 36 条评论, 《某某》有3个
+# 想法, 12 Comments): each comment its writer's name (• 某某, • 某某说道：) over its date alone
+# (2025年08月11日, 2025年9月9日 上午10:12), the comment, and its reply button.
+_THREAD_COUNT = re.compile(with_traditional(
+    r"^(?:共\s*)?\d{1,6}\s*(?:条|個|个)?\s*(?:评论|回复|留言|想法)$"
+    r"|^《.{1,80}》(?:上)?有\s*\d{1,6}\s*(?:个想法|条评论|条回复)$"
+    r"|^\d{1,6}\s+(?i:comments?|responses?|replies)$"))
+_THREAD_WRITER = re.compile(
+    r"^(?:[•·]\s*)?(?P<name>[^\s，。；：:,;!?！？]{1,20}?)(?:\s*说道?\s*[:：])?$")
+_THREAD_DATE = re.compile(
+    r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*(?:上午|下午|中午|晚上|凌晨)?\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?$")
+_THREAD_MIN = 2  # comments: one name over a date may be the article's own byline
+_REPLY_BUTTON = re.compile(r"^(?:回复|Reply|reply)$")
+
+
+def named_comment_thread(bare: Sequence[str], first: int) -> set[int]:
+    """The lines of a comment thread under its count (see ``_THREAD_COUNT``) below the
+    article's start ``first``: from the count down through the last comment and its reply
+    button, when the first line under the count is a writer's name over a date and two such
+    comments at least stand in a row. ``bare``: the page's lines stripped, those an earlier
+    cleaner took out put back."""
+    for head in range(first + 1, len(bare)):
+        if not _THREAD_COUNT.match(bare[head]):
+            continue
+        lines = [i for i in range(head + 1, len(bare)) if bare[i]]
+        comments: list[int] = []  # the index in ``lines`` of each comment's date
+        k = 0
+        while k + 1 < len(lines) and _THREAD_WRITER.match(bare[lines[k]]) and (
+                _THREAD_DATE.match(bare[lines[k + 1]])):
+            comments.append(k + 1)
+            # the comment: its lines down to its reply button or the next writer over a date
+            k += 2
+            while k < len(lines) and not _REPLY_BUTTON.match(bare[lines[k]]) and not (
+                    k + 1 < len(lines) and _THREAD_WRITER.match(bare[lines[k]])
+                    and _THREAD_DATE.match(bare[lines[k + 1]])):
+                if k - comments[-1] > _COMMENT_LINES_MAX:
+                    break
+                k += 1
+            if k < len(lines) and _REPLY_BUTTON.match(bare[lines[k]]):
+                k += 1
+        if len(comments) < _THREAD_MIN:
+            continue
+        end = lines[k - 1] if k else head
+        return set(range(head, end + 1))
+    return set()
+
+
 # A forum poster's card beside each floor, saved as text a field a line: their counts and dates
 # (发帖: 1872, 威望: 206 点, 金钱: 9540 RMB, 注册时间: 2014-03-22, 最后登录: 2025-11-13).
 _POSTER_FIELD = re.compile(with_traditional(
@@ -1389,6 +1453,30 @@ def poster_cards(bare: Sequence[str], filled: Sequence[int]) -> set[int]:
             out.update(run)
         run = [i] if i >= 0 and _POSTER_FIELD.match(bare[i]) else []
     return out
+
+
+# A wiki's tagline under the page's headline (出自某某百科, 维基百科，自由的百科全书), which
+# chrome.lines took out as wiki_chrome: the line right over it is the headline, no menu item.
+_WIKI_TAGLINE = re.compile(r"^(?:出自|维基百科，)")
+
+
+# A row of a wiki's infobox saved as text: a label of a few Han characters, a space, a short
+# value with no sentence's marks (位置 某镇某村, 始建 明代, 保护级别 县级文物保护单位).
+_INFOBOX_ROW = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}[ \t\u3000]+[^\s，。；！？,;!?][^，。；！？;!?]{0,29}$")
+
+
+def _over_wiki_tagline(bare: Sequence[str], whole: Sequence[tuple[int, Removal]], first: int
+                       ) -> frozenset[int]:
+    """The line right over the first wiki tagline chrome.lines took out (see above) above the
+    article's first line ``first``: a source credit in the text (出自某某百科 under a quoted
+    definition) heads nothing."""
+    tagline = next((i for i, r in whole if r.rule == "wiki_chrome" and i < first
+                    and _WIKI_TAGLINE.match(r.text.strip())), None)
+    if tagline is None:
+        return frozenset()
+    over = next((i for i in range(tagline - 1, -1, -1) if bare[i]), None)
+    return frozenset() if over is None else frozenset({over})
 
 
 def _removed_lines(whole: Sequence[tuple[int, Removal]], rules: frozenset[str] | None = None
@@ -1675,6 +1763,26 @@ def _teaser_cards(bare: Sequence[str], later: Sequence[int],
     return cards
 
 
+# A word alone over a bulleted list, itself under one (a wiki's navbox: 古建筑 over • 文昌阁
+# • 陈氏宗祠, 古遗址 over • 窑头窑址): the group's label, no writer's name to lift; a byline
+# closing an article stands under its text, not under a list.
+_GROUP_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_GROUP_LOOK = 2  # filled lines above the label searched for the list it stands under
+
+
+def _list_group_labels(bare: list[str], filled: list[int], rows: Iterable[int]) -> set[int]:
+    """The ``rows`` that are the label of a group in a list of lists (see ``_GROUP_LABEL``)."""
+    def bulleted(i: int) -> bool:
+        return bare[i][:1] in _ITEM_BULLETS
+    labels = set()
+    for i in rows:
+        k = bisect.bisect_left(filled, i)
+        if (_GROUP_LABEL.match(bare[i]) and k + 1 < len(filled) and bulleted(filled[k + 1])
+                and any(bulleted(j) for j in filled[max(0, k - _GROUP_LOOK):k])):
+            labels.add(i)
+    return labels
+
+
 def _lifted(line: str) -> bool:
     """A row meta.lines will lift: a byline or a metadata row naming a source, author or the
     body that issued the page (发布单位：…, under a warning or notice)."""
@@ -1853,6 +1961,11 @@ class PageBlocks:
         for i in poster_cards(bare, filled):
             gone.setdefault(i, ("poster_card", "a forum poster's card, a field a line "
                                                "(发帖: 1872, 威望: 206 点, 注册时间: …)"))
+        put_back = [chrome.get(i, "").strip() or ln for i, ln in enumerate(bare)]
+        for i in named_comment_thread(put_back, first):
+            if bare[i]:
+                gone.setdefault(i, ("comment_thread", "a comment thread under its count (2 条评论"
+                                    "): each writer's name over the comment's date"))
         for i in dated_comment_list(bare, filled, chrome, first):
             gone.setdefault(i, ("dated_comment_list", "a comment list under its heading (评论列表："
                                 ") of comments under their date and reply rows"))
@@ -1860,6 +1973,14 @@ class PageBlocks:
                                      _removed_lines(whole, frozenset({"breadcrumb"}))):
             gone.setdefault(i, ("above_article_crumb", "the page's head and sidebar above the "
                                 "breadcrumb ending on the article (首页 / 城事 / 正文)"))
+        wiki_headline = _over_wiki_tagline(bare, whole, first)
+        for i in filled:
+            if wiki_headline and i < min(wiki_headline):
+                gone.setdefault(i, ("above_wiki_headline", "the wiki's site notice and header "
+                                    "above the page's headline (over 出自某某百科)"))
+            elif wiki_headline and i < first and _INFOBOX_ROW.match(bare[i]):
+                gone.setdefault(i, ("wiki_infobox", "a row of the wiki's infobox between its "
+                                    "headline and the text (位置 某镇某村, 始建 明代)"))
         self._after_credit(lines, bare, filled, [c for c in credits if c > first], gone)
         indexed = self._headline_index(bare, ui, filled, first, gone)
         self._capture_toolbar(bare, [i for i in filled if i < first], gone)
@@ -1867,7 +1988,7 @@ class PageBlocks:
         self._head(bare, [i for i in filled if i < first and i not in gone], gone,
                    table | figures | fields | prices | record_headings(bare, fields),
                    frozenset(i for i in _removed_lines(whole, _MENU_RULES) if i < first),
-                   frozenset() if indexed is None else frozenset({indexed}))
+                   (frozenset() if indexed is None else frozenset({indexed})) | wiki_headline)
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
                             _removed_lines(whole, _MASTHEAD_RULES), gone)
         # Lines earlier cleaners already took out (share buttons, 上一篇：) were part of the
@@ -2334,7 +2455,12 @@ class PageBlocks:
             inside = i <= article_end and not recommends and not closed
             for k, j in enumerate(later):
                 line = bare[j]
-                if len(line) > self.list_len and _is_anchor(line) and (
+                # the block's teaser cards (a headline over its lead, again and again): the
+                # lead under a card's headline is the card's, whatever follows it
+                card_lead = k >= 2 and all(
+                    gone.get(later[m], ("",))[0] == "related_block" for m in (k - 2, k - 1)
+                ) and _is_anchor(bare[later[k - 2]]) and not _is_anchor(bare[later[k - 1]])
+                if len(line) > self.list_len and _is_anchor(line) and not card_lead and (
                         (inside and not self._follows(bare, later[k + 1:], gone, _dated))
                         or self._prose_follows(bare, later[k + 1:], gone)):
                     # A paragraph with a date alone under it is a teaser's lead, even inside
@@ -2342,7 +2468,8 @@ class PageBlocks:
                     # Past the article, a lone paragraph among the block's links is a
                     # teaser's lead or a column's blurb; two in a row are text again.
                     break
-                if _stated(line) and self._follows(bare, later[k + 1:], gone, _stated):
+                if not card_lead and _stated(line) and self._follows(
+                        bare, later[k + 1:], gone, _stated):
                     # Two sentences in a row, however short, are text (网友评论 heading a
                     # section that quotes readers): headlines end with no full stop.
                     break
@@ -2649,6 +2776,7 @@ class PageBlocks:
         labels = {i: bare[i].partition("：")[0] for i in lifted if "：" in bare[i][:6]}
         counts = Counter(labels.values())
         lifted -= {i for i, label in labels.items() if counts[label] >= 2}
+        lifted -= _list_group_labels(bare, filled, lifted)
         def _under_pictures(run: list[int]) -> int | None:
             """Where in ``run`` its first line of text stands, under the pictures' lines only."""
             m = next((m for m, j in enumerate(run) if bare[j] or j not in pictures), len(run))
@@ -2656,6 +2784,7 @@ class PageBlocks:
 
         run: list[int] = []
         first_run = True
+        open_part = ""  # the last of the article's parts (二、) the first run went on with
         for k, i in enumerate([*tail, -1]):  # -1 closes the last run
             if i >= 0 and listed[k] and i not in lifted:
                 run.append(i)
@@ -2697,7 +2826,16 @@ class PageBlocks:
                 # parts going on (二、 under 一、), down to the article's tools under it
                 # (分享到：, 上一篇：): the lines after them are judged alone
                 cut = next((m for m, j in enumerate(run) if j in tools), len(run))
+                if continued_parts(bare, filled, live):
+                    open_part = _last_part(bare, run[:cut])
                 run = run[cut:]
+                live = [j for j in run if bare[j]]
+            elif not first_run and open_part and (through := _parts_go_on(bare, run, open_part)):
+                # a run going on with the article's parts (三、 under the 二、 that opened the
+                # first run, a row or cell label such as 时间 parting the two): its lines down
+                # to the last part's heading are the article's (a table's cells between them)
+                open_part = _last_part(bare, run[:through])
+                run = run[through:]
                 live = [j for j in run if bare[j]]
             if first_run and (roll := roster_lines(bare, live) or appointment_lines(bare, live)
                               or career_lines(bare, live) or attendance_lines(bare, live)):

@@ -1487,6 +1487,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # (a count in 万 too: 赞 1.2万 收藏 3862 评论 36)
         r"\s*[（(]?\s*(?:[\d,]*|\d[\d,]*(?:\.\d+)?\s*[万千wW])\s*[)）]?\s*条?"
         r"\s*[|｜/·]?\s*){1,6}$"
+        # a portal's comment counter with its count first (19 跟贴, 326条跟帖)
+        r"|^\d[\d,]*\s*条?\s*(?:跟贴|跟帖)$"
         # a copy-link button in brackets beside a headline ([复制链接], 【复制本文链接】)
         r"|^[\[【]\s*复制(?:本文|本页|本帖)?(?:链接|网址|地址)\s*[\]】]$"
         # a desktop client's toolbar over an article it opened (刷新  复制链接  在默认浏览器中打开):
@@ -1551,8 +1553,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "站内搜索  请输入关键字  搜索", "请输入搜索关键词...",
                   "输入关键字 检索 高级检索", "站内搜索： 【高级检索】", "轉寄", "轉寄友人",
                   "登入會員", "加入會員", "我要留言", "看更多留言", "立即訂閱", "iPhone下載",
-                  "Android 下載", "請繼續往下閱讀..."),
+                  "Android 下載", "請繼續往下閱讀...", "19 跟贴", "326条跟帖"),
         counterexamples=("评论12条意见被采纳。", "写下你的评论后，记得点击发送。",
+                         "19条跟帖中，多数网友支持这一做法。",
                          "关注民生", "搜索救援", "搜索引擎优化", "检索结果显示，该病例无接触史。",
                          "关注我们身边的好人好事", "返回家乡，查看更多的是亲情。",
                          "回复群众来信", "回复：已转交相关部门办理。", "举报电话", "举报有奖",
@@ -2488,6 +2491,29 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "欢迎来到美丽的某某古镇，这里的每一条街巷都有故事。",
                          "欢迎光临某某网站！设为首页的功能已经上线，请大家试用。"),
         max_len=80,
+    ),
+    Rule(
+        "wiki_chrome",
+        # a wiki page's jump links under its headline (跳到导航 跳到搜索, 跳转至： 导航、 搜索)
+        # and a page's skip link (跳至内容, Skip to content), alone on their lines
+        r"^(?:(?:跳到|跳转到|跳转至|跳至|转到)\s*[:：]?\s*(?:导航|搜索|内容|主要内容|正文)"
+        r"(?:\s*[、,，/|｜]?\s*(?:(?:跳到|跳转到|跳至|转到)\s*)?(?:导航|搜索|内容|主要内容|正文))*"
+        r"|(?i:jump\s+to\s*:?\s*(?:navigation|search|content)"
+        r"(?:\s*[,|]?\s*(?:jump\s+to\s+)?(?:navigation|search|content))*"
+        r"|skip\s+to\s+(?:main\s+)?content))\s*$"
+        # its tagline under the headline: the wiki the page is from (出自某某百科, 出自维基百科，
+        # 自由的百科全书)
+        r"|^出自[^\s，。；：:《》]{1,16}(?:百科|维基|[Ww]iki|WIKI)(?:，自由的百科全书)?$"
+        r"|^维基百科，自由的百科全书$",
+        why="a wiki page's jump links and tagline (跳到导航 跳到搜索, 出自某某百科) or a skip link",
+        examples=("跳到导航 跳到搜索", "跳转到导航 跳转到搜索", "跳转至： 导航、 搜索", "跳至内容",
+                  "跳到主要内容", "Jump to navigation Jump to search", "Skip to content",
+                  "出自某某方志百科", "出自维基百科，自由的百科全书", "出自某某Wiki",
+                  "维基百科，自由的百科全书"),
+        counterexamples=("跳到导航页就能看到全部栏目。", "跳至内容的第三部分，作者谈到了乡村。",
+                         "出自《诗经》", "出自某某百科的词条并不可靠，记者核实了原始档案。",
+                         "百科", "维基百科", "Skip to content if you are in a hurry."),
+        max_len=40,
     ),
     Rule(
         "nav_labels",

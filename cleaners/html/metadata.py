@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
-from ..dates import DATE
+from ..dates import DATE, revision_stamps
 from ..meta import (
     clean_authors,
     ends_byline,
@@ -926,29 +926,13 @@ _URL_DAY = re.compile(
     r"|/(?P<y3>20\d\d)/(?P<m3>[01]\d)(?P<d3>[0-3]\d)/")
 
 
-# A page's own revision stamp (此页面最后编辑于…, 最后更新: …, Last updated …): a wiki's or a docs
-# site's only date, read when the page prints no other. Never a site's (本站最后更新) or a forum
-# post's edit note (本帖最后由 某某 于 … 编辑, 最后编辑于 … unless a page's: 此页面最后编辑于),
-# nor a sentence's (该标准最后修订于…): the label opens its line or follows a few words of one.
-_REVISION = re.compile(
-    r"(?:^|[\s|｜·•。；;])(?P<lead>[^\s|｜·•。；;]{0,6}?)"
-    r"(?:(?:最后|最近)(?:一次)?(?P<verb>编辑|修改|更新|修订)(?:于|时间|日期|在)?"
-    r"|[Ll]ast\s+(?:updated|modified|edited)(?:\s+on)?)\s*[:：]?\s*")
-_NOT_PAGE_LEAD = re.compile(r"网站|本站|全站|站点|由|帖")
-_REVISION_LINE = 80  # characters of a page line holding the stamp: a line of its own, no prose
-
-
 def revision_date(lines: Iterable[str]) -> str | None:
-    """The day a page's revision stamp prints (see ``_REVISION``), from its short ``lines``."""
-    for line in lines:
-        if len(line) > _REVISION_LINE:
-            continue
-        for m in _REVISION.finditer(line):
-            day = _DATE.match(line, m.end())
-            lead = m.group("lead")
-            if day and not _NOT_PAGE_LEAD.search(lead) and (
-                    m.group("verb") != "编辑" or "页" in lead):
-                return _iso(day)
+    """The day a page's revision stamp prints (see ``dates.REVISION``), from its short
+    ``lines``."""
+    for line, end in revision_stamps(lines):
+        day = _DATE.match(line, end)
+        if day:
+            return _iso(day)
     return None
 
 
