@@ -53,6 +53,9 @@ NOT_AS_TEXT = {
     "gh140_city_paper_js_pager_hidden_page_divs_all_pages": "the article's pages after the "
                                                              "first are display:none until its "
                                                              "pager shows them",
+    "gh159_county_gov_tab_panels_class_folded_rest_kept": "the tab panels a reader opens are "
+                                                          "display:none by the page's style "
+                                                          "until clicked",
     "gh95_mhtml_chrome_blink_qp_news": "an MHTML web archive, not HTML the renderer reads",
     "gh96_mht_ie_gb2312_base64_gov_notice": "an MHTML web archive, not HTML the renderer reads",
 }
