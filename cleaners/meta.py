@@ -1182,6 +1182,19 @@ _COLONLESS_LABEL = re.compile(
     r"^(?P<key>来源|作者)\s*(?![于自是为])(?!简介|介绍|信息|资料|主页|专栏|文章|其他|更多|推荐|声明)"
     r"(?P<value>[\u4e00-\u9fff][^\s]{1,23})$")
 _COLONLESS_ROW_MAX = 60
+# The other label glued to the end of the first field's value (来源某某日报作者某某, the cells saved
+# with no gap): a word opening with a label, two letters of value or more, then the other label
+# and its value (a writer's a name of two to five letters, no 某某作者协会 publisher's end).
+_GLUED_SECOND_LABEL = re.compile(
+    r"^(?P<first>(?P<key>来源|作者)[\u4e00-\u9fff]{2}[^\s]*?)(?P<second>(?!(?P=key))"
+    r"(?:作者(?![^\s]*(?:协会|学会|联盟|之家))[\u4e00-\u9fff·]{2,5}|来源[\u4e00-\u9fff][^\s]+))$")
+
+
+def _split_glued_labels(word: str) -> list[str]:
+    """``word`` as its two fields when a second label is glued to the first's value
+    (来源某某日报作者某某 -> 来源某某日报, 作者某某); else ``[word]``."""
+    glued = _GLUED_SECOND_LABEL.match(word)
+    return [glued["first"], glued["second"]] if glued else [word]
 
 
 def _colonless_fields(line: str) -> str:
@@ -1191,6 +1204,9 @@ def _colonless_fields(line: str) -> str:
             or not ("来源" in line or "作者" in line) or (date := DATE.search(line)) is None):
         return line
     words = (line[:date.start()] + " " + line[date.end():]).split()
+    # the fields may be glued with no space (来源某某日报作者某某, the cells saved with no gap):
+    # a label opening a word is split off where the other label starts, after a value of two
+    words = [part for word in words for part in _split_glued_labels(word)]
     # the label and its value may be apart (来源 某某日报): join each label to the word after it
     joined: list[str] = []
     for word in words:
