@@ -56,3 +56,40 @@ def test_a_feed_list_item_with_an_age_still_goes() -> None:
             "县域公交开通新线路 某某日报 2小时前"]
     doc = clean_text("\n".join(page), id="feed_item_after")
     assert "某某日报" not in doc.text
+
+
+# --- a leader's card under the article (职务 / 姓名 / 某某，男，汉族，…现任…) --------------------
+
+_NEWS_HEAD = ["某某县人民政府", "当前位置：首页 > 要闻动态 > 政务要闻", "某某某调研冬季森林防火工作",
+              "发布时间：2025-11-26 09:12　信息来源：县委办公室"]
+_NEWS_BODY = ["　　11月25日，县委书记某某某深入青岗乡、白鹭镇，调研冬季森林防火工作，看望慰问一线护林员。",
+              "　　某某某强调，当前已进入森林防火紧要期，要把火源管控作为重中之重，严防死守、不留死角。"]
+_RESUME_LINE = ("某某某，男，汉族，1975年3月生，某某省某某县人，研究生学历，1997年7月参加工作，"
+                "现任中共某某县委书记。")
+
+
+def test_a_leader_card_under_the_article_goes() -> None:
+    page = [*_NEWS_HEAD, *_NEWS_BODY, "【打印本页】【关闭窗口】", "县委书记", "某某某", _RESUME_LINE,
+            "主办：某某县人民政府办公室"]
+    doc = clean_text("\n".join(page), id="leader_card")
+    assert doc.text.split("\n") == [line.strip("　") for line in _NEWS_BODY]
+
+
+def test_a_resume_that_is_the_page_s_text_stays() -> None:
+    # counterexample: a 领导之窗 page whose text is the résumé, no paragraph over it
+    page = ["某某县人民政府", "当前位置：首页 > 政务公开 > 领导之窗", "县委书记", "某某某", _RESUME_LINE]
+    doc = clean_text("\n".join(page), id="leader_page")
+    assert "现任中共某某县委书记" in doc.text
+
+
+@pytest.mark.parametrize("card", [
+    # counterexamples: a 公示's record under its name with no office line over it; a card with
+    # the article going on under it; a résumé naming someone else than the name line
+    ["某某某", _RESUME_LINE],
+    ["县委书记", "某某某", _RESUME_LINE, _NEWS_BODY[1].replace("强调", "指出")],
+    ["县委书记", "某某乙", _RESUME_LINE],
+])
+def test_a_resume_not_in_a_leader_card_stays(card: list[str]) -> None:
+    page = [*_NEWS_HEAD, *_NEWS_BODY, *card]
+    doc = clean_text("\n".join(page), id="not_a_card")
+    assert "现任中共某某县委书记" in doc.text

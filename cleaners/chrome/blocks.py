@@ -1292,6 +1292,43 @@ def person_cards(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int
     return out
 
 
+# A leader's card a template prints under the article (the 领导之窗 item of the official the
+# news names): the office alone on its line, the name alone on the next, then the résumé that
+# opens with that name (某某，男，汉族，1975年3月生，…现任…). Under a paragraph of the article and
+# followed by none, it is the page's box, not the story (a 领导之窗 page whose text is the résumé
+# has no paragraph over it; a 公示's records have no office line over their names).
+_LEADER_OFFICE = re.compile(
+    r"^[\u4e00-\u9fff]{0,10}(?:书记|[县市区州旗乡镇]长|主任|主席|部长|局长|委员|秘书长|"
+    r"[区县市]委常委)$")
+_RESUME = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,5})[，,]\s*[男女][，,].{0,80}?(?:19|20)\d{2}年\d{1,2}月(?:出)?生"
+    r".*现任.*[。.]?$")
+_RESUME_MAX = 250  # characters: a card's one-line résumé
+
+
+def _article_paragraph(line: str) -> bool:
+    return len(line) >= 40 and line[-1] in "。！？”"
+
+
+def leader_card(bare: Sequence[str], filled: Sequence[int]) -> set[int]:
+    """The office, name and résumé lines of a leader's card under the article (see _RESUME),
+    when a paragraph of the article stands over it and none under it. ``bare``: the page's
+    lines stripped; ``filled``: the indexes of those still standing."""
+    for k in range(len(filled) - 1, 1, -1):
+        resume = bare[filled[k]]
+        if len(resume) > _RESUME_MAX or (m := _RESUME.match(resume)) is None:
+            continue
+        office, name = filled[k - 2], filled[k - 1]
+        if not (bare[name] == m["name"] and _LEADER_OFFICE.match(bare[office])
+                and not any(bare[i] for i in range(office + 1, filled[k]) if i != name)):
+            return set()
+        if any(_article_paragraph(bare[i]) for i in filled[k + 1:]) or not any(
+                _article_paragraph(bare[i]) for i in filled[:k - 2]):
+            return set()
+        return {office, name, filled[k]}
+    return set()
+
+
 # A breadcrumb whose last crumb is the article itself (首页 / 城事 / 正文, 当前位置：首页 > 详情)
 # stands right over the headline: what a page saved as text holds above it is the page's head
 # and the sidebar a template sets before the content (热点排行, 图片新闻, 专题), never the article.
@@ -1850,6 +1887,9 @@ class PageBlocks:
                               _removed_lines(whole, frozenset({"button_label"}))):
             gone.setdefault(i, ("person_card", "a person's card (name, title, a line on them) "
                                                "over its follow or ask button"))
+        for i in leader_card(bare, [i for i in filled if i not in gone]):
+            gone.setdefault(i, ("leader_card", "a leader's card under the article: the office, "
+                                               "the name and the résumé (某某，男，…现任…)"))
         for i in poster_cards(bare, filled):
             gone.setdefault(i, ("poster_card", "a forum poster's card, a field a line "
                                                "(发帖: 1872, 威望: 206 点, 注册时间: …)"))
