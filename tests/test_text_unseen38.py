@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_text
-from cleaners.meta import parse_meta_line
+from cleaners.meta import bare_label_cells, parse_meta_line
 
 # --- a county paper's 来源 and 作者 cells saved glued, with no space and no colon ----------------
 
@@ -93,3 +93,37 @@ def test_a_resume_not_in_a_leader_card_stays(card: list[str]) -> None:
     page = [*_NEWS_HEAD, *_NEWS_BODY, *card]
     doc = clean_text("\n".join(page), id="not_a_card")
     assert "现任中共某某县委书记" in doc.text
+
+
+# --- a 政务公开 index table printed a cell a line with no colons -------------------------------
+
+_TABLE = ["索引号", "114309230061234567/2025-00211", "发文机关", "某某县农业农村局", "成文日期",
+          "2025-11-20", "发布日期", "2025-11-21", "文号", "某农发〔2025〕18号", "主题分类", "农业、畜牧"]
+_NOTICE = ["某某县农业农村局关于做好2025年冬季动物疫病防控工作的通知", "各乡镇人民政府，县直有关单位：",
+           "　　进入冬季以来，气温持续走低，动物疫病发生风险加大。为切实做好冬季动物疫病防控工作，"
+           "现将有关事项通知如下：",
+           "　　一、全面开展强制免疫。各乡镇要组织村级防疫员开展查漏补免，做到应免尽免。"]
+
+
+def test_a_colonless_index_table_is_read_whole() -> None:
+    page = ["某某县人民政府", "首页　政务公开　政务服务　互动交流", "您所在的位置：首页 > 政务公开",
+            *_TABLE, *_NOTICE]
+    doc = clean_text("\n".join(page), id="colonless_table")
+    assert (doc.meta.title, doc.meta.date, doc.meta.source_name) == (
+        _NOTICE[0], "2025-11-21", "某某县农业农村局")
+    assert doc.text.split("\n") == [line.strip("　") for line in _NOTICE[1:]]
+
+
+@pytest.mark.parametrize(("lines", "cells"), [
+    (["文号", "某农发〔2025〕18号", "主题分类", "农业"], {0, 1, 2, 3}),
+    # counterexamples: one label cell alone; labels stacked with no value under them
+    (["首页", "文号", "某农发〔2025〕18号", "政务公开"], set()),
+    (["文号", "主题分类", "发布日期"], set()),
+])
+def test_bare_label_cells(lines: list[str], cells: set[int]) -> None:
+    assert bare_label_cells(lines) == cells
+
+
+def test_a_page_tool_word_over_a_menu_item_is_no_table_cell() -> None:
+    # counterexample: 来源 and 分享 are labels meta reads, but no index table's cells
+    assert bare_label_cells(["分享", "微信", "来源", "首页"]) == set()

@@ -24,6 +24,7 @@ from ..meta import (
     MENU_ROW_RULES,
     NOTICE_CLOSE,
     SOURCE_CARD,
+    bare_label_cells,
     chronicle_lines,
     closing_contacts,
     closing_signature,
@@ -1905,7 +1906,8 @@ class PageBlocks:
         self._capture_toolbar(bare, [i for i in filled if i < first], gone)
         # above the article's span, a data table printed a row a line is the text's too
         self._head(bare, [i for i in filled if i < first and i not in gone], gone,
-                   table | figures | fields | prices | record_headings(bare, fields),
+                   table | figures | fields | prices | record_headings(bare, fields)
+                   | bare_label_cells(bare),
                    frozenset(i for i in _removed_lines(whole, _MENU_RULES) if i < first),
                    frozenset() if indexed is None else frozenset({indexed}))
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
