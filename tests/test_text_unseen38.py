@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners import clean_text
+from cleaners.chrome.blocks import duty_rows_above_headline
 from cleaners.meta import bare_label_cells, parse_meta_line
 
 # --- a county paper's 来源 and 作者 cells saved glued, with no space and no colon ----------------
@@ -127,3 +128,37 @@ def test_bare_label_cells(lines: list[str], cells: set[int]) -> None:
 def test_a_page_tool_word_over_a_menu_item_is_no_table_cell() -> None:
     # counterexample: 来源 and 分享 are labels meta reads, but no index table's cells
     assert bare_label_cells(["分享", "微信", "来源", "首页"]) == set()
+
+
+# --- a 领导之窗 / 领导分工 sidebar saved above the headline, with no breadcrumb -------------------
+
+_SIDEBAR = ["某某区人民政府", "首页　政务公开　政务服务　互动交流", "领导之窗", "区长　某某甲", "副区长　某某乙",
+            "领导分工", "某某甲：主持区政府全面工作，分管审计方面工作。",
+            "某某乙：负责教育、文化旅游、卫生健康、民政等方面工作。"]
+_ITEM = ["某某甲主持召开区政府常务会议", "发布时间：2025-11-28 16:40　来源：区政府办公室",
+         "　　11月28日，区长某某甲主持召开区政府第42次常务会议，研究今冬明春保供稳价、重点项目建设等工作。",
+         "　　会议还研究了其他事项。"]
+
+
+def test_duty_rows_above_the_headline_go() -> None:
+    doc = clean_text("\n".join([*_SIDEBAR, *_ITEM]), id="duty_rows_above")
+    assert (doc.meta.title, doc.meta.source_name) == (_ITEM[0], "区政府办公室")
+    assert doc.text.split("\n") == [line.strip("　") for line in _ITEM[2:]]
+
+
+def test_duty_rows_under_the_headline_are_the_text() -> None:
+    # counterexample: a notice of the leaders' new division of work
+    page = ["关于调整区政府领导工作分工的通知", "发布时间：2025-11-28 16:40　来源：区政府办公室",
+            "　　因工作需要，经区政府研究，现将区政府领导工作分工调整如下：", *_SIDEBAR[6:]]
+    doc = clean_text("\n".join(page), id="duty_rows_notice")
+    assert "主持区政府全面工作" in doc.text
+    assert "负责教育、文化旅游" in doc.text
+
+
+@pytest.mark.parametrize("above", [
+    # counterexamples: one duty row only; a paragraph among the lines above the headline
+    [*_SIDEBAR[:7]],
+    [*_SIDEBAR, "　　区政府近日印发通知，明确了各位副区长的分工，要求各部门主动对接、抓好落实。"],
+])
+def test_duty_rows_stay_unless_a_sidebar_holds_them(above: list[str]) -> None:
+    assert duty_rows_above_headline(above + _ITEM[:2], list(range(len(above) + 2))) == set()

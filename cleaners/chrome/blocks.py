@@ -1344,6 +1344,35 @@ _LABELLED_ROW = re.compile(with_traditional(
     r"(?:发布|发表|更新|成文)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}"))
 
 
+# A leader's division of work as a 领导分工 sidebar prints it, a row a leader (某某：主持区政府
+# 全面工作。, 某某：负责教育、卫生健康等方面工作。): rows that read as sentences.
+_DUTY_ROW = re.compile(
+    r"^[\u4e00-\u9fff·]{2,5}[：:]\s*(?:主持|负责|分管|协助|联系|主管)[^：:]{2,80}?工作[。；;]?$")
+_DUTY_ROWS_MIN = 2
+_SIDEBAR_LINE_MAX = 20  # characters: a sidebar's other lines (领导分工, 区长　某某), no paragraph
+
+
+def duty_rows_above_headline(bare: Sequence[str], filled: Sequence[int]) -> set[int]:
+    """The 领导分工 rows of a sidebar saved above the article with no breadcrumb (see
+    _DUTY_ROW): two or more, above the headline a labelled date row (发布时间：…) follows, with
+    nothing above that headline but them and short lines. Under the headline the same rows are
+    the text (a notice of the leaders' new division of work). ``bare``: the page's lines
+    stripped; ``filled``: the indexes of those still standing."""
+    row = next((k for k, i in enumerate(filled) if _LABELLED_ROW.search(bare[i])), None)
+    if row is None or row < 1 + _DUTY_ROWS_MIN:
+        return set()
+    headline = bare[filled[row - 1]]
+    if len(headline) > _CRUMB_HEADLINE_MAX or headline[-1] in "。！？；":
+        return set()
+    above = filled[:row - 1]
+    duties = {i for i in above if _DUTY_ROW.match(bare[i])}
+    if len(duties) < _DUTY_ROWS_MIN or any(
+            len(bare[i]) > _SIDEBAR_LINE_MAX or bare[i][-1] in "。！？"
+            for i in above if i not in duties):
+        return set()
+    return duties
+
+
 def above_article_crumb(bare: Sequence[str], filled: Sequence[int],
                         crumbs: Mapping[int, str]) -> set[int]:
     """The lines still standing above a breadcrumb ending on the article (``crumbs``:
@@ -1897,6 +1926,9 @@ class PageBlocks:
         for i in dated_comment_list(bare, filled, chrome, first):
             gone.setdefault(i, ("dated_comment_list", "a comment list under its heading (评论列表："
                                 ") of comments under their date and reply rows"))
+        for i in duty_rows_above_headline(bare, [i for i in filled if i not in gone]):
+            gone.setdefault(i, ("duty_rows_above_headline", "a 领导分工 sidebar's rows (某某：负责…"
+                                "工作。) above the headline and its date row"))
         for i in above_article_crumb(bare, filled,
                                      _removed_lines(whole, frozenset({"breadcrumb"}))):
             gone.setdefault(i, ("above_article_crumb", "the page's head and sidebar above the "
