@@ -929,6 +929,27 @@ _LONE_LABEL = re.compile(rf"^(?:{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TIT
 _BARE_LABEL = re.compile(rf"^(?:{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|"
                          rf"{_PUBLISHER_KEYS}|{_OTHER_KEYS})$")
 _BARE_LABELS_MIN = 2
+
+# The labels of a 政务公开 index table (索引号, 发文机关, 主题分类, 成文日期): a page tool's word
+# (分享, 阅读) with a menu's item under it makes no table.
+_INDEX_CELL = re.compile(
+    r"^(?:信息)?索引号$|^发文(?:机关|单位|字号)$|^发布机构$|^文号$|^(?:主题|体裁|组配|所属|信息)分类$|"
+    r"^(?:成文|发布|生效|发文)日期$|^公开(?:方式|范围|时限)$|^有效性$|^主题词$|^服务对象$")
+
+
+def bare_label_cells(lines: Sequence[str]) -> frozenset[int]:
+    """Indexes of an information table's label cells printed with no colon (文号 / 主题分类),
+    two or more, and of the value cell under each: the page's fields, which meta reads, no
+    menu's items. ``lines``: the page's lines stripped."""
+    filled = [i for i, line in enumerate(lines) if line]
+    labels = [k for k, i in enumerate(filled[:-1])
+              if _INDEX_CELL.match(unspaced_labels(lines[i]))
+              and not _BARE_LABEL.match(unspaced_labels(lines[filled[k + 1]]))]
+    if len(labels) < _BARE_LABELS_MIN:
+        return frozenset()
+    return frozenset(i for k in labels for i in (filled[k], filled[k + 1]))
+
+
 # A table cell of a code: digits and marks, no word (431126/2025-01234, 11-2025-0087).
 _CODE_CELL = re.compile(r"[\d\W_]+")
 
@@ -1182,6 +1203,19 @@ _COLONLESS_LABEL = re.compile(
     r"^(?P<key>来源|作者)\s*(?![于自是为])(?!简介|介绍|信息|资料|主页|专栏|文章|其他|更多|推荐|声明)"
     r"(?P<value>[\u4e00-\u9fff][^\s]{1,23})$")
 _COLONLESS_ROW_MAX = 60
+# The other label glued to the end of the first field's value (来源某某日报作者某某, the cells saved
+# with no gap): a word opening with a label, two letters of value or more, then the other label
+# and its value (a writer's a name of two to five letters, no 某某作者协会 publisher's end).
+_GLUED_SECOND_LABEL = re.compile(
+    r"^(?P<first>(?P<key>来源|作者)[\u4e00-\u9fff]{2}[^\s]*?)(?P<second>(?!(?P=key))"
+    r"(?:作者(?![^\s]*(?:协会|学会|联盟|之家))[\u4e00-\u9fff·]{2,5}|来源[\u4e00-\u9fff][^\s]+))$")
+
+
+def _split_glued_labels(word: str) -> list[str]:
+    """``word`` as its two fields when a second label is glued to the first's value
+    (来源某某日报作者某某 -> 来源某某日报, 作者某某); else ``[word]``."""
+    glued = _GLUED_SECOND_LABEL.match(word)
+    return [glued["first"], glued["second"]] if glued else [word]
 
 
 def _colonless_fields(line: str) -> str:
@@ -1191,6 +1225,9 @@ def _colonless_fields(line: str) -> str:
             or not ("来源" in line or "作者" in line) or (date := DATE.search(line)) is None):
         return line
     words = (line[:date.start()] + " " + line[date.end():]).split()
+    # the fields may be glued with no space (来源某某日报作者某某, the cells saved with no gap):
+    # a label opening a word is split off where the other label starts, after a value of two
+    words = [part for word in words for part in _split_glued_labels(word)]
     # the label and its value may be apart (来源 某某日报): join each label to the word after it
     joined: list[str] = []
     for word in words:
@@ -3010,9 +3047,11 @@ class MetaLines:
                        None)
         stretch = [i for i in filled[(top_row or 0) + 1:] if i < first_prose]
         # an information table saved a cell a line, its empty cells and the labels taken out
-        # leaving gaps, is no poem: its labels stand alone (索引号：)
+        # leaving gaps, is no poem: its labels stand alone (索引号：), or with no colon when
+        # the table prints its cells so (发布日期 / 2025-11-21)
         poem = top_row is not None and in_stanzas(lines, stretch) and not any(
-            _LONE_LABEL.match(unspaced_labels(lines[i].strip())) for i in stretch)
+            _LONE_LABEL.match(cell := unspaced_labels(lines[i].strip())) or _BARE_LABEL.match(cell)
+            for i in stretch)
         if top_row is not None and (first_prose >= len(lines) or poem):
             # No line reads as prose (a page of verse, of short lines), or only what follows
             # a poem set in stanzas under its byline (作者简介：…): its head is at the top, down

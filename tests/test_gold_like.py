@@ -135,6 +135,10 @@ row and 本版导航 headlines, a 县委组织部 公众号 post with its profil
 interview whose 记者：/name： lines are the article, a 组图 told in its credited ▲ captions, a
 领导活动 item under long 领导之窗/领导分工/公众互动 sidebars, a 专题 page's article over its
 专题其他报道),
+gl340-gl345, shapes of those families the probes saw fail (a 领导之窗/领导分工 sidebar saved above
+the headline with no breadcrumb, a leader's card (职务 / 姓名 / 某某，男，汉族，…现任…) under the
+article, an index table printed a cell a line with no colons, a joint notice closing on its
+signatures, date and （此件公开发布）, a 公众号 post dated 昨天, 来源某某日报作者某某2025-11-30 glued),
 scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city

@@ -24,6 +24,7 @@ from ..meta import (
     MENU_ROW_RULES,
     NOTICE_CLOSE,
     SOURCE_CARD,
+    bare_label_cells,
     chronicle_lines,
     closing_contacts,
     closing_signature,
@@ -1308,6 +1309,43 @@ def person_cards(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int
     return out
 
 
+# A leader's card a template prints under the article (the 领导之窗 item of the official the
+# news names): the office alone on its line, the name alone on the next, then the résumé that
+# opens with that name (某某，男，汉族，1975年3月生，…现任…). Under a paragraph of the article and
+# followed by none, it is the page's box, not the story (a 领导之窗 page whose text is the résumé
+# has no paragraph over it; a 公示's records have no office line over their names).
+_LEADER_OFFICE = re.compile(
+    r"^[\u4e00-\u9fff]{0,10}(?:书记|[县市区州旗乡镇]长|主任|主席|部长|局长|委员|秘书长|"
+    r"[区县市]委常委)$")
+_RESUME = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,5})[，,]\s*[男女][，,].{0,80}?(?:19|20)\d{2}年\d{1,2}月(?:出)?生"
+    r".*现任.*[。.]?$")
+_RESUME_MAX = 250  # characters: a card's one-line résumé
+
+
+def _article_paragraph(line: str) -> bool:
+    return len(line) >= 40 and line[-1] in "。！？”"
+
+
+def leader_card(bare: Sequence[str], filled: Sequence[int]) -> set[int]:
+    """The office, name and résumé lines of a leader's card under the article (see _RESUME),
+    when a paragraph of the article stands over it and none under it. ``bare``: the page's
+    lines stripped; ``filled``: the indexes of those still standing."""
+    for k in range(len(filled) - 1, 1, -1):
+        resume = bare[filled[k]]
+        if len(resume) > _RESUME_MAX or (m := _RESUME.match(resume)) is None:
+            continue
+        office, name = filled[k - 2], filled[k - 1]
+        if not (bare[name] == m["name"] and _LEADER_OFFICE.match(bare[office])
+                and not any(bare[i] for i in range(office + 1, filled[k]) if i != name)):
+            return set()
+        if any(_article_paragraph(bare[i]) for i in filled[k + 1:]) or not any(
+                _article_paragraph(bare[i]) for i in filled[:k - 2]):
+            return set()
+        return {office, name, filled[k]}
+    return set()
+
+
 # A breadcrumb whose last crumb is the article itself (首页 / 城事 / 正文, 当前位置：首页 > 详情)
 # stands right over the headline: what a page saved as text holds above it is the page's head
 # and the sidebar a template sets before the content (热点排行, 图片新闻, 专题), never the article.
@@ -1320,6 +1358,35 @@ _CRUMB_DATE_WITHIN = 3  # lines under the headline its date row (2025-12-03 07:4
 # A date row's label (发布时间：2025-12-03, 来源：… 日期：…): the article's own row.
 _LABELLED_ROW = re.compile(with_traditional(
     r"(?:发布|发表|更新|成文)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}"))
+
+
+# A leader's division of work as a 领导分工 sidebar prints it, a row a leader (某某：主持区政府
+# 全面工作。, 某某：负责教育、卫生健康等方面工作。): rows that read as sentences.
+_DUTY_ROW = re.compile(
+    r"^[\u4e00-\u9fff·]{2,5}[：:]\s*(?:主持|负责|分管|协助|联系|主管)[^：:]{2,80}?工作[。；;]?$")
+_DUTY_ROWS_MIN = 2
+_SIDEBAR_LINE_MAX = 20  # characters: a sidebar's other lines (领导分工, 区长　某某), no paragraph
+
+
+def duty_rows_above_headline(bare: Sequence[str], filled: Sequence[int]) -> set[int]:
+    """The 领导分工 rows of a sidebar saved above the article with no breadcrumb (see
+    _DUTY_ROW): two or more, above the headline a labelled date row (发布时间：…) follows, with
+    nothing above that headline but them and short lines. Under the headline the same rows are
+    the text (a notice of the leaders' new division of work). ``bare``: the page's lines
+    stripped; ``filled``: the indexes of those still standing."""
+    row = next((k for k, i in enumerate(filled) if _LABELLED_ROW.search(bare[i])), None)
+    if row is None or row < 1 + _DUTY_ROWS_MIN:
+        return set()
+    headline = bare[filled[row - 1]]
+    if len(headline) > _CRUMB_HEADLINE_MAX or headline[-1] in "。！？；":
+        return set()
+    above = filled[:row - 1]
+    duties = {i for i in above if _DUTY_ROW.match(bare[i])}
+    if len(duties) < _DUTY_ROWS_MIN or any(
+            len(bare[i]) > _SIDEBAR_LINE_MAX or bare[i][-1] in "。！？"
+            for i in above if i not in duties):
+        return set()
+    return duties
 
 
 def above_article_crumb(bare: Sequence[str], filled: Sequence[int],
@@ -1958,6 +2025,9 @@ class PageBlocks:
                               _removed_lines(whole, frozenset({"button_label"}))):
             gone.setdefault(i, ("person_card", "a person's card (name, title, a line on them) "
                                                "over its follow or ask button"))
+        for i in leader_card(bare, [i for i in filled if i not in gone]):
+            gone.setdefault(i, ("leader_card", "a leader's card under the article: the office, "
+                                               "the name and the résumé (某某，男，…现任…)"))
         for i in poster_cards(bare, filled):
             gone.setdefault(i, ("poster_card", "a forum poster's card, a field a line "
                                                "(发帖: 1872, 威望: 206 点, 注册时间: …)"))
@@ -1969,6 +2039,9 @@ class PageBlocks:
         for i in dated_comment_list(bare, filled, chrome, first):
             gone.setdefault(i, ("dated_comment_list", "a comment list under its heading (评论列表："
                                 ") of comments under their date and reply rows"))
+        for i in duty_rows_above_headline(bare, [i for i in filled if i not in gone]):
+            gone.setdefault(i, ("duty_rows_above_headline", "a 领导分工 sidebar's rows (某某：负责…"
+                                "工作。) above the headline and its date row"))
         for i in above_article_crumb(bare, filled,
                                      _removed_lines(whole, frozenset({"breadcrumb"}))):
             gone.setdefault(i, ("above_article_crumb", "the page's head and sidebar above the "
@@ -1986,7 +2059,8 @@ class PageBlocks:
         self._capture_toolbar(bare, [i for i in filled if i < first], gone)
         # above the article's span, a data table printed a row a line is the text's too
         self._head(bare, [i for i in filled if i < first and i not in gone], gone,
-                   table | figures | fields | prices | record_headings(bare, fields),
+                   table | figures | fields | prices | record_headings(bare, fields)
+                   | bare_label_cells(bare),
                    frozenset(i for i in _removed_lines(whole, _MENU_RULES) if i < first),
                    (frozenset() if indexed is None else frozenset({indexed})) | wiki_headline)
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],

@@ -1910,14 +1910,17 @@ COMMON_RULES: tuple[Rule, ...] = (
         "feed_item",
         # A feed reader's or aggregator's list of items saved as text, one a line: the item's
         # headline, its feed's name and its age (某某某某 某某日报 2小时前). The age dates no
-        # article; the item opened below carries its own date row.
-        r"^(?!.*(?:记者|通讯员))\S.{4,40}?\s+[^\s:：|｜]{2,12}\s+"
+        # article; the item opened below carries its own date row. A row opened by the
+        # platform's 原创 mark is a post's own row under its headline (原创 某某 某某号 昨天):
+        # meta reads its account and writer.
+        r"^(?!原创|原創)(?!.*(?:记者|通讯员))\S.{4,40}?\s+[^\s:：|｜]{2,12}\s+"
         r"(?:\d{1,2}\s*(?:秒|分钟|小时)前|刚刚|昨天(?:\s*\d{1,2}:\d{2})?)$",
         why="a feed reader's list item: headline, feed name, age (… 某某日报 2小时前)",
         examples=("县域公交开通新线路 某某日报 2小时前", "冬季供暖首日运行平稳 某某晚报 刚刚",
                   "本地高校新增专业获批 某某新闻网 昨天 18:20"),
         counterexamples=("某某日报 2小时前", "本报首席记者 王某某 2小时前",
-                         "来源：某某日报 3小时前", "他说 会议 2小时前结束"),
+                         "来源：某某日报 3小时前", "他说 会议 2小时前结束",
+                         "原创 某某某 某某组工 昨天", "原创 某某某 某某发布 3小时前"),
         max_len=60,
     ),
     Rule(
