@@ -1,0 +1,67 @@
+"""The general shapes the batch of invented HTML pages gh160-gh165 showed (a Nuxt 3 page whose
+body is a skeleton, a party-building site's info table with an empty field, an app share page
+with colonless label spans, a Big5 county weekly under a Latin label, a Vue 2 page's
+window.__INITIAL_STATE__, a WordPress county blog), each with what must match and what must
+not. Names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_html
+from cleaners.html.metadata import clean_title
+
+_PARTY_BODY = (
+    "近日，某某市委组织部印发通知，在全市范围内启动村级组织换届后“回头看”工作，对新一届村“两委”班子运行情况进行一次全面体检。",
+    "此次“回头看”重点围绕班子结构、履职能力、制度落实和群众评价四个方面展开，采取查阅资料、个别谈话、入户走访等方式逐村了解情况。",
+)
+
+
+# --- a <title> with the site's name and its channel first, bare hyphens between ----------------
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("某某先锋网-组工动态-全市村级组织换届后“回头看”工作全面启动", "全市村级组织换届后“回头看”工作全面启动"),
+    ("某某党建网-全市村级组织换届后“回头看”工作全面启动", "全市村级组织换届后“回头看”工作全面启动"),
+    ("某某日报-要闻-今年1-5月全市外贸进出口同比增长", "今年1-5月全市外贸进出口同比增长"),
+])
+def test_a_site_first_hyphened_title_gives_its_headline(raw: str, title: str) -> None:
+    assert clean_title(raw) == title
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    # a headline with a range, a site's name after it, a short label after a name: as before
+    ("2024年1-5月全市财政收支情况", "2024年1-5月全市财政收支情况"),
+    ("全市外贸进出口同比增长-某某网", "全市外贸进出口同比增长"),
+    ("某某网-新闻", "某某网"),
+    # a headline's first words that are no site's name (no 网, 报, 政府 … at their end)
+    ("春风行动-全市举办三十场招聘会帮助群众稳定就业", "春风行动-全市举办三十场招聘会帮助群众稳定就业"),
+])
+def test_no_site_first_split_without_a_site_s_name(raw: str, title: str) -> None:
+    assert clean_title(raw) == title
+
+
+def _info_table_page(title: str, cells: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in _PARTY_BODY)
+    return ('<html><head><meta charset="utf-8">'
+            f'<title>{title}</title></head><body><div class="nav"><a href="/">首页</a>'
+            '<a href="/zgdt/">组工动态</a></div><div class="article">'
+            '<h2 class="art_title">全市村级组织换届后“回头看”工作全面启动</h2>'
+            f'<table class="art_info"><tr>{cells}</tr></table><div class="art_con">{paras}</div>'
+            '</div></body></html>')
+
+
+@pytest.mark.parametrize(("cells", "source", "authors"), [
+    # a label cell whose value cell is empty: no value, and the next label is none
+    ('<td>来源：</td><td>某某日报</td><td>作者：</td><td></td><td>发布时间：</td><td>2025-11-28</td>'
+     '<td>浏览次数：</td><td>312</td>', "某某日报", ()),
+    ('<td>来源：</td><td></td><td>作者：</td><td>周某某</td><td>发布时间：</td><td>2025-11-28</td>',
+     None, ("周某某",)),
+    ('<td>来源：</td><td>&nbsp;</td><td>作者：</td><td>&nbsp;</td><td>发布时间：</td>'
+     '<td>2025-11-28</td>', None, ()),
+])
+def test_an_info_table_s_empty_field_under_a_site_first_title(
+        cells: str, source: str | None, authors: tuple[str, ...]) -> None:
+    doc = clean_html(_info_table_page("某某先锋网-组工动态-全市村级组织换届后“回头看”工作全面启动", cells))
+    assert doc.meta.title == "全市村级组织换届后“回头看”工作全面启动"
+    assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == ("2025-11-28", source, authors)
+    assert doc.text.split("\n") == list(_PARTY_BODY)
