@@ -1182,6 +1182,20 @@ _COLONLESS_LABEL = re.compile(
     r"^(?P<key>来源|作者)\s*(?![于自是为])(?!简介|介绍|信息|资料|主页|专栏|文章|其他|更多|推荐|声明)"
     r"(?P<value>[\u4e00-\u9fff][^\s]{1,23})$")
 _COLONLESS_ROW_MAX = 60
+# the other label inside a word a label opens, two characters of value or more before it
+_GLUED_LABEL = re.compile(r"(?<=^(?:来源|作者)\S\S)\S*?(?=来源|作者)")
+
+
+def _unglued_labels(word: str) -> list[str]:
+    """``word`` (来源某某日报作者某某) as its fields; a 作者 inside it parts it only before a
+    person's name (来源某某作者协会 is one publisher's name)."""
+    m = _GLUED_LABEL.search(word)
+    if m is None:
+        return [word]
+    rest = word[m.end():]
+    if rest.startswith("作者") and not looks_like_name(rest[2:].split("来源")[0]):
+        return [word]
+    return [word[:m.end()], *_unglued_labels(rest)]
 
 
 def _colonless_fields(line: str) -> str:
@@ -1191,6 +1205,9 @@ def _colonless_fields(line: str) -> str:
             or not ("来源" in line or "作者" in line) or (date := DATE.search(line)) is None):
         return line
     words = (line[:date.start()] + " " + line[date.end():]).split()
+    # the spans may be glued too (来源某某日报作者某某, a minified page): a word a label opens is
+    # parted before the other label inside it
+    words = [part for word in words for part in _unglued_labels(word)]
     # the label and its value may be apart (来源 某某日报): join each label to the word after it
     joined: list[str] = []
     for word in words:

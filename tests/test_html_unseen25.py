@@ -10,6 +10,7 @@ import pytest
 
 from cleaners import clean_html
 from cleaners.html.metadata import clean_title
+from cleaners.meta import parse_meta_line
 
 _PARTY_BODY = (
     "近日，某某市委组织部印发通知，在全市范围内启动村级组织换届后“回头看”工作，对新一届村“两委”班子运行情况进行一次全面体检。",
@@ -64,4 +65,49 @@ def test_an_info_table_s_empty_field_under_a_site_first_title(
     doc = clean_html(_info_table_page("某某先锋网-组工动态-全市村级组织换届后“回头看”工作全面启动", cells))
     assert doc.meta.title == "全市村级组织换届后“回头看”工作全面启动"
     assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == ("2025-11-28", source, authors)
+    assert doc.text.split("\n") == list(_PARTY_BODY)
+
+
+# --- a share page's colonless label spans glued with no space (a minified page) ---------------
+
+@pytest.mark.parametrize(("row", "source", "authors"), [
+    ("来源某某日报作者裴某某 2025-11-30", "某某日报", ("裴某某",)),
+    ("作者裴某某来源某某日报 2025-11-30", "某某日报", ("裴某某",)),
+    ("来源某某日报作者欧阳某某 2025-11-30", "某某日报", ("欧阳某某",)),
+    # apart by a space, as before
+    ("来源某某日报 作者裴某某 2025-11-30", "某某日报", ("裴某某",)),
+])
+def test_glued_colonless_labels_read_as_fields(
+        row: str, source: str, authors: tuple[str, ...]) -> None:
+    found = parse_meta_line(row)
+    assert found is not None
+    assert (found.date, found.source_name, found.authors) == ("2025-11-30", source, authors)
+
+
+@pytest.mark.parametrize(("row", "source"), [
+    # 作者 inside a publisher's name, before no person's name: one name
+    ("来源某某作者协会 2025-11-30", "某某作者协会"),
+    ("来源某某市作者联谊会 2025-11-30", "某某市作者联谊会"),
+])
+def test_a_label_word_inside_a_name_parts_nothing(row: str, source: str) -> None:
+    found = parse_meta_line(row)
+    assert found is not None
+    assert (found.source_name, found.authors) == (source, ())
+
+
+def test_a_sentence_with_glued_labels_is_no_row() -> None:
+    assert parse_meta_line("来源于网络作者不详 2025-11-30") is None
+
+
+def test_a_minified_share_page_s_glued_label_spans() -> None:
+    body = "".join(f"<p>{p}</p>" for p in _PARTY_BODY)
+    page = ('<html><head><meta charset="utf-8"><title>某某新闻</title></head><body>'
+            '<div class="open-app-bar"><p>打开APP，阅读体验更佳</p><a href="#">打开</a></div>'
+            '<h1 class="detail-title">全市村级组织换届后“回头看”工作全面启动</h1><div class="detail-meta">'
+            '<span class="meta-source">来源某某日报</span><span class="meta-author">作者裴某某</span>'
+            f'<span class="meta-time">2025-11-30</span></div><div class="detail-content">{body}</div>'
+            '</body></html>')
+    doc = clean_html(page)
+    assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == (
+        "2025-11-30", "某某日报", ("裴某某",))
     assert doc.text.split("\n") == list(_PARTY_BODY)
