@@ -6,6 +6,8 @@ not. Names are invented."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from cleaners import clean_html
@@ -110,4 +112,35 @@ def test_a_minified_share_page_s_glued_label_spans() -> None:
     doc = clean_html(page)
     assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == (
         "2025-11-30", "某某日报", ("裴某某",))
+    assert doc.text.split("\n") == list(_PARTY_BODY)
+
+
+# --- a Vue 2 shell's window.__INITIAL_STATE__ with a CMS's field names ---------------------------
+
+def _vue_shell(article: dict[str, object]) -> str:
+    state = json.dumps({"route": {"path": "/article/310245"}, "article": {"detail": article}},
+                       ensure_ascii=False).replace("<", "\\u003C").replace("/", "\\u002F")
+    return ('<html><head><meta charset="utf-8"><title>某某融媒</title></head><body>'
+            '<div id="app" data-server-rendered="true"><ul class="nav"><li>首页</li><li>要闻</li></ul>'
+            '<div class="el-skeleton"></div><div class="footer">某某县融媒体中心 版权所有</div></div>'
+            f'<script>window.__INITIAL_STATE__={state};</script></body></html>')
+
+
+_STATE_BODY = "".join(f"<p>{p}</p>" for p in _PARTY_BODY)
+
+
+@pytest.mark.parametrize("key", ["copyfrom", "copyFrom", "befrom", "source"])
+def test_a_cms_s_source_field_in_a_state_is_the_publisher(key: str) -> None:
+    doc = clean_html(_vue_shell({"title": "全市村级组织换届后“回头看”工作全面启动", key: "某某县融媒体中心",
+                                 "author": "欧阳某某", "pubTime": "2025-11-29 10:30", "content": _STATE_BODY}))
+    assert (doc.meta.title, doc.meta.source_name, doc.meta.authors) == (
+        "全市村级组织换届后“回头看”工作全面启动", "某某县融媒体中心", ("欧阳某某",))
+    assert doc.text.split("\n") == list(_PARTY_BODY)
+
+
+@pytest.mark.parametrize("key", ["copyright", "from", "copyfromUrl", "sourceId"])
+def test_no_other_key_in_a_state_is_the_publisher(key: str) -> None:
+    doc = clean_html(_vue_shell({"title": "全市村级组织换届后“回头看”工作全面启动", key: "某某县融媒体中心",
+                                 "pubTime": "2025-11-29 10:30", "content": _STATE_BODY}))
+    assert doc.meta.source_name is None
     assert doc.text.split("\n") == list(_PARTY_BODY)
