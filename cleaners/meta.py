@@ -235,6 +235,11 @@ _PLACE_BYLINE = _Variants(
     r"^(?:[^\s，。记/／]{2,12}?)?(?:特派|特约|实习)?记者\s*"
     rf"(?P<names>[{HAN}]{{2,4}}(?:[、，,][{HAN}]{{2,4}}){{0,3}})\s*[/／]\s*"
     rf"[{HAN}]{{0,8}}(?:报道|报导)$")
+# The same byline inside a row of fields, after its date.
+_FILED_FROM = re.compile(
+    rf"(?:{with_traditional('(?:特派|特约|实习)?记者')})\s*"
+    rf"(?P<names>[{HAN}]{{2,4}}(?:[、，,][{HAN}]{{2,4}}){{0,3}})\s*[/／]\s*"
+    rf"[{HAN}]{{0,8}}?(?:{with_traditional('报道|报导')})(?=\s|$)")
 # Any of the labelled shapes above: parse_byline asks this one search first.
 _LABELLED_SCREEN = _any_open(*((v.gate, False) for v in (_BYLINE, _TITLED_BYLINE,
                                                           _SOURCE_REPORTER, _PLACE_BYLINE)))
@@ -1232,6 +1237,10 @@ def parse_meta_line(line: str) -> _Found | None:
     line = unspaced_labels(arabic_dates(line))
     line = _without_ip_place(line)  # where the poster's IP is, no field of the page
     line = _colonless_fields(line)
+    if DATE.search(line):
+        # 發布日期：2025/11/29 記者 某某／某地報導: the row's byline, where it was filed from
+        # after a slash (_PLACE_BYLINE), read as its reporter's field
+        line = _FILED_FROM.sub(r"记者 \g<names>", line)
     if line[:1] in "【[":
         line = _bracketed_labels(line)
     if line[:1] in "原" and (mark := _ORIGINAL_MARK.match(line)) is not None:

@@ -144,3 +144,46 @@ def test_no_other_key_in_a_state_is_the_publisher(key: str) -> None:
                                  "pubTime": "2025-11-29 10:30", "content": _STATE_BODY}))
     assert doc.meta.source_name is None
     assert doc.text.split("\n") == list(_PARTY_BODY)
+
+
+# --- a Taiwan or Hong Kong paper's byline on its date row: 記者 某某／某地報導 ------------------
+
+@pytest.mark.parametrize(("row", "authors"), [
+    ("發布日期：2025/11/29    記者 林某某／某某報導", ("林某某",)),
+    ("發布日期：2025/11/29 記者林某某／台北報導 點閱：35", ("林某某",)),
+    ("发布日期：2025-11-29 记者 林某某/综合报道", ("林某某",)),
+    ("發布日期：2025/11/29 特派記者 林某某／東京報導", ("林某某",)),
+])
+def test_a_filed_from_byline_on_a_date_row(row: str, authors: tuple[str, ...]) -> None:
+    found = parse_meta_line(row)
+    assert found is not None
+    assert (found.date, found.authors) == ("2025-11-29", authors)
+
+
+@pytest.mark.parametrize("row", [
+    # a sentence's 记者…报道 with no slash, a slash between two dates: no byline
+    "发布日期：2025-11-29 据记者从某地报道",
+    "发布日期：2025-11-29/2025-11-30",
+])
+def test_no_filed_from_byline_without_its_slash(row: str) -> None:
+    found = parse_meta_line(row)
+    assert found is None or found.authors == ()
+
+
+def test_a_big5_county_weekly_s_byline_row() -> None:
+    body = "".join(f"<p>　　{p}</p>" for p in _TRADITIONAL_BODY)
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+            '<title>某某週報 - 縣政新聞</title></head><body><table><tr><td>'
+            '<p align="center"><b><font size="5">老街騎樓整修完工 百年街屋重現風華</font></b></p>'
+            '<p align="center"><font size="2">發布日期：2025/11/29&nbsp;&nbsp;&nbsp;&nbsp;記者 林某某／某某報導'
+            f'</font></p><hr>{body}</td></tr></table></body></html>')
+    doc = clean_html(page.encode("big5"))
+    assert (doc.meta.title, doc.meta.date, doc.meta.authors) == (
+        "老街騎樓整修完工 百年街屋重現風華", "2025-11-29", ("林某某",))
+    assert doc.text.split("\n") == list(_TRADITIONAL_BODY)
+
+
+_TRADITIONAL_BODY = (
+    "縣政府推動的老街騎樓整修計畫於本月全部完工，沿街三十六棟百年街屋的立面和騎樓已修復完成，紅磚拱廊重現昔日樣貌。",
+    "文化局表示，這次整修總經費約新臺幣八千二百萬元，由中央和縣府共同分擔，施工期間採分段施作，讓沿街商家仍能照常營業。",
+)
