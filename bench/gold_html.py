@@ -50,6 +50,10 @@ NOT_AS_TEXT = {
     "gh78_react18_streaming_suspense_chunk": "the article is in a hidden streaming chunk a "
                                              "script moves in",
     "gh81_remix_context_loader_skeleton": "the article is only in a script's JSON state",
+    "gh160_city_paper_nuxt3_skeleton_only_body_nuxt_data_news_detail_payload":
+        "the article is only in a script's JSON state",
+    "gh164_county_rongmeiti_vue2_ssr_shell_initial_state_copyfrom_ms_timestamp":
+        "the article is only in a script's JSON state",
     "gh140_city_paper_js_pager_hidden_page_divs_all_pages": "the article's pages after the "
                                                              "first are display:none until its "
                                                              "pager shows them",

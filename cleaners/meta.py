@@ -235,6 +235,11 @@ _PLACE_BYLINE = _Variants(
     r"^(?:[^\s，。记/／]{2,12}?)?(?:特派|特约|实习)?记者\s*"
     rf"(?P<names>[{HAN}]{{2,4}}(?:[、，,][{HAN}]{{2,4}}){{0,3}})\s*[/／]\s*"
     rf"[{HAN}]{{0,8}}(?:报道|报导)$")
+# The same byline inside a row of fields, after its date.
+_FILED_FROM = re.compile(
+    rf"(?:{with_traditional('(?:特派|特约|实习)?记者')})\s*"
+    rf"(?P<names>[{HAN}]{{2,4}}(?:[、，,][{HAN}]{{2,4}}){{0,3}})\s*[/／]\s*"
+    rf"[{HAN}]{{0,8}}?(?:{with_traditional('报道|报导')})(?=\s|$)")
 # Any of the labelled shapes above: parse_byline asks this one search first.
 _LABELLED_SCREEN = _any_open(*((v.gate, False) for v in (_BYLINE, _TITLED_BYLINE,
                                                           _SOURCE_REPORTER, _PLACE_BYLINE)))
@@ -1203,19 +1208,20 @@ _COLONLESS_LABEL = re.compile(
     r"^(?P<key>来源|作者)\s*(?![于自是为])(?!简介|介绍|信息|资料|主页|专栏|文章|其他|更多|推荐|声明)"
     r"(?P<value>[\u4e00-\u9fff][^\s]{1,23})$")
 _COLONLESS_ROW_MAX = 60
-# The other label glued to the end of the first field's value (来源某某日报作者某某, the cells saved
-# with no gap): a word opening with a label, two letters of value or more, then the other label
-# and its value (a writer's a name of two to five letters, no 某某作者协会 publisher's end).
-_GLUED_SECOND_LABEL = re.compile(
-    r"^(?P<first>(?P<key>来源|作者)[\u4e00-\u9fff]{2}[^\s]*?)(?P<second>(?!(?P=key))"
-    r"(?:作者(?![^\s]*(?:协会|学会|联盟|之家))[\u4e00-\u9fff·]{2,5}|来源[\u4e00-\u9fff][^\s]+))$")
+# the other label inside a word a label opens, two characters of value or more before it
+_GLUED_LABEL = re.compile(r"(?<=^(?:来源|作者)\S\S)\S*?(?=来源|作者)")
 
 
-def _split_glued_labels(word: str) -> list[str]:
-    """``word`` as its two fields when a second label is glued to the first's value
-    (来源某某日报作者某某 -> 来源某某日报, 作者某某); else ``[word]``."""
-    glued = _GLUED_SECOND_LABEL.match(word)
-    return [glued["first"], glued["second"]] if glued else [word]
+def _unglued_labels(word: str) -> list[str]:
+    """``word`` (来源某某日报作者某某) as its fields; a 作者 inside it parts it only before a
+    person's name (来源某某作者协会 is one publisher's name)."""
+    m = _GLUED_LABEL.search(word)
+    if m is None:
+        return [word]
+    rest = word[m.end():]
+    if rest.startswith("作者") and not looks_like_name(rest[2:].split("来源")[0]):
+        return [word]
+    return [word[:m.end()], *_unglued_labels(rest)]
 
 
 def _colonless_fields(line: str) -> str:
@@ -1225,9 +1231,9 @@ def _colonless_fields(line: str) -> str:
             or not ("来源" in line or "作者" in line) or (date := DATE.search(line)) is None):
         return line
     words = (line[:date.start()] + " " + line[date.end():]).split()
-    # the fields may be glued with no space (来源某某日报作者某某, the cells saved with no gap):
-    # a label opening a word is split off where the other label starts, after a value of two
-    words = [part for word in words for part in _split_glued_labels(word)]
+    # the spans may be glued too (来源某某日报作者某某, a minified page): a word a label opens is
+    # parted before the other label inside it
+    words = [part for word in words for part in _unglued_labels(word)]
     # the label and its value may be apart (来源 某某日报): join each label to the word after it
     joined: list[str] = []
     for word in words:
@@ -1252,6 +1258,10 @@ def parse_meta_line(line: str) -> _Found | None:
     line = unspaced_labels(arabic_dates(line))
     line = _without_ip_place(line)  # where the poster's IP is, no field of the page
     line = _colonless_fields(line)
+    if DATE.search(line):
+        # 發布日期：2025/11/29 記者 某某／某地報導: the row's byline, where it was filed from
+        # after a slash (_PLACE_BYLINE), read as its reporter's field
+        line = _FILED_FROM.sub(r"记者 \g<names>", line)
     if line[:1] in "【[":
         line = _bracketed_labels(line)
     if line[:1] in "原" and (mark := _ORIGINAL_MARK.match(line)) is not None:

@@ -104,6 +104,9 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
     if len(parts) == 1 and (spaced := _SITE_FIRST.fullmatch(title)):
         # "某某县人民政府门户网站 标题": the site's name put first, a space after it
         parts = [spaced["site"], spaced["rest"]]
+    if len(parts) == 1 and (hyphened := _SITE_FIRST_HYPHEN.fullmatch(title)):
+        # "某某先锋网-组工动态-标题": the site's name and its channel first, bare hyphens after
+        parts = [p for p in hyphened.groups() if p]
     if len(parts) == 1:
         title = _cut_dashed_site(title)
         parts = [title]
@@ -163,6 +166,13 @@ _SITE_NAME = re.compile(
 _SITE_FIRST = re.compile(
     r"(?P<site>[\u4e00-\u9fff]{2,14}(?:门户网站|人民政府|政府网|党建网|新闻网|融媒体中心|数字报|电子报|"
     r"日报|晚报))\s+(?P<rest>\S.{5,})")
+
+
+# The site's name put first with bare hyphens (某某党建网-组工动态-标题): a name worded as a
+# site's (_SITE_NAME), at most one short channel, then a headline; one between digits is a range
+# (2024年1-5月), and a name no site's is no part.
+_SITE_FIRST_HYPHEN = re.compile(
+    rf"({_SITE_NAME.pattern})-(?:([\u4e00-\u9fff]{{2,8}})-)?([^-\d].{{5,}})")
 
 
 def _unbracketed(title: str) -> str:

@@ -44,7 +44,10 @@ _SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]?\s*$")
 _ASSIGNED = re.compile(r"=\s*(?=[{\[])")
 _TITLE_KEY = re.compile(r"^(?:title|headline|name)$", re.IGNORECASE)
 _DATE_KEY = re.compile(r"time|date|publish", re.IGNORECASE)
-_SOURCE_KEY = re.compile(r"^(?:source|sourcename|media|medianame|origin)$", re.IGNORECASE)
+# …and the names Chinese CMSs give the field their API hands on (PHPCMS's, PowerEasy's and
+# KesionCMS's copyfrom, EmpireCMS's befrom)
+_SOURCE_KEY = re.compile(r"^(?:source|sourcename|media|medianame|origin|copyfrom|befrom)$",
+                         re.IGNORECASE)
 _AUTHOR_KEY = re.compile(r"^(?:author|authorname|writer|byline)$", re.IGNORECASE)
 _SHORT = 40  # characters of a headline, a date, a publisher or an author's name, at most
 
