@@ -99,3 +99,22 @@ def test_a_list_of_clauses_in_fields_stays_on_a_mirror() -> None:
     for kept in ("在教育方面，我们要办好", "在医疗方面，我们要推进", "在养老方面，我们要完善",
                  "同时，各部门", "此外，要强化", "同时，要广泛", "此外，要及时"):
         assert kept in out
+
+
+def test_a_product_led_string_stays_where_the_article_writes_its_product_word(
+        chain: Callable[[Doc], Doc]) -> None:
+    # counterexample: 国际社会 opens two clauses of an article that writes 国际 in its own
+    # sentences (国际形势, 国际关系): the article's product word, not the spam's
+    page = _PROVEN_PAGE.format(a="国际社会", b="国际社会") + (
+        "\n面对复杂多变的国际形势，街道干部认真学习国际关系知识，国际视野不断拓宽。")
+    doc = chain(Doc("d", text=page))
+    assert "恒胜国际" not in doc.text
+    assert doc.text.count("国际社会") == 2
+
+
+def test_a_product_led_string_opening_parallel_clauses_of_one_sentence_stays(
+        chain: Callable[[Doc], Doc]) -> None:
+    # counterexample: 娱乐议事 (twice in one sentence) opens the article's parallel clauses
+    page = _PROVEN_PAGE.format(a="", b="") + "\n会上，娱乐议事大家谈，娱乐议事人人议。"
+    doc = chain(Doc("d", text=page))
+    assert doc.text.count("娱乐议事") == 2

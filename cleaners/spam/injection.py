@@ -1037,15 +1037,18 @@ class InjectedFragments:
         """Pieces of a spam phrase set only at clause starts, whatever they hold (a function
         character: 宫在线; a verb or a word: 注册), on a page naming spam: a Han string of two to
         six characters found two times or more, every time right after a clause mark or at a
-        line's start (stacked pieces: after another found), before different text, no word
-        across its end at more than one site, and the headline not holding it (see
-        ``_clause_strings``). Two such strings that read a lexicon term across their seam
-        (永利皇|宫在线: 永利皇宫) are a chopped phrase; with them, or on a page other cuts proved,
-        a string opening on a product or promo word of brand_shape.tsv (注册, 娱乐议事) goes
-        too. An article's repeated openers (同时, 此外, 我们要, 在…方面) read no lexicon term
-        with each other and open on no product word; its own product words open compounds
-        (国际合作, 体育场馆), which read a word across their end, or name a place or an
-        institution (国际合作中心: it ends on a head noun of _NAME_HEADS or _PLACE_ENDS)."""
+        line's start (stacked pieces: after another found), in different sentences, before
+        different text, no word across its end at more than one site, and the headline not
+        holding it (see ``_clause_strings``). Two such strings that read a lexicon term across
+        their seam (永利皇|宫在线: 永利皇宫) are a chopped phrase; with them, or on a page other
+        cuts proved, a string opening on a product or promo word of brand_shape.tsv (注册,
+        娱乐议事) goes too, when the page uses that word elsewhere (outside cuts and these
+        strings) fewer times than the string opens clauses. An article's repeated openers
+        (同时, 此外, 我们要, 在…方面) read no lexicon term with each other and open on no
+        product word; its own product words open compounds (国际合作, 体育场馆), which read a
+        word across their end, name a place or an institution (国际合作中心: it ends on a head
+        noun of _NAME_HEADS or _PLACE_ENDS), open parallel clauses of one sentence, or recur
+        through its text (国际社会 opening clauses of an article that writes 国际 throughout)."""
         opens = {0, *(m.end() for m in _CLAUSE_OPENING.finditer(text))}
         taken = [(a, b) for a, b, _ in spans]
         return _search_stacked(
@@ -1064,10 +1067,11 @@ class InjectedFragments:
             return []
         # A string that ends on a place's or an institution's head (国际合作中心, 体育中心,
         # 国际学校) is the article's name of one, the subject of the clauses it opens.
-        led = {s for s in found if (any(start == 0 for start, _ in product_words(s))
-                                    or any(start == 0 for start, _ in promo_words(s)))
+        sites = [(a, a + len(s)) for s, starts in found.items() for a in starts] + taken
+        led = {s for s in found if (lead := self._lead_word(s))
                and _NAME_TAIL.search(s) is None
-               and s[-1] not in _PLACE_ENDS and s[-1] not in _OFFICE_CHARS}
+               and s[-1] not in _PLACE_ENDS and s[-1] not in _OFFICE_CHARS
+               and self._own_uses(text, lead, sites) < len(found[s])}
         out: list[tuple[int, int, str]] = []
         for frag in sorted(chained | led):
             why = ("reads a lexicon term across its seam with another such string"
@@ -1077,10 +1081,26 @@ class InjectedFragments:
                      f"naming spam") for a in found[frag]]
         return out
 
+    @staticmethod
+    def _lead_word(frag: str) -> str:
+        """The product or promo word of brand_shape.tsv ``frag`` opens on ("" if none)."""
+        for start, end in (*product_words(frag), *promo_words(frag)):
+            if start == 0:
+                return frag[:end]
+        return ""
+
+    @staticmethod
+    def _own_uses(text: str, word: str, sites: list[tuple[int, int]]) -> int:
+        """How often ``word`` occurs outside ``sites`` (the cuts and the clause-start strings
+        found): an article that opens clauses with its own product word (国际社会…) writes
+        that word through its text, where a planted string's product word is the spam's."""
+        return sum(not _inside(a, a + len(word), sites) for a in _find_all(text, word))
+
     def _clause_strings(self, text: str, opens: set[int], taken: list[tuple[int, int]],
                         headline: str) -> dict[str, list[int]]:
         """The Han strings (two to six characters) that open clauses at ``opens`` two times or
-        more and occur nowhere else, outside ``taken``, before different text (the longest
+        more, in different sentences, and occur nowhere else, outside ``taken``, before
+        different text (the longest
         string its sites share: 娱乐议事 before 问 and 协, not 娱乐议), with a word read across
         the end at one site at most (of three or more), and not in ``headline``."""
         stats = self._stats.get()
@@ -1098,7 +1118,9 @@ class InjectedFragments:
                     or any(_inside(a, a + k, taken) for a in starts)):
                 continue
             follows = {text[a + k] if a + k < len(text) else "\n" for a in starts}
-            if len(follows) < 2:
+            # Two sites in one sentence: parallel clauses of the article's (…，推动…，推动…),
+            # as pieces are scattered over unrelated sentences.
+            if len(follows) < 2 or len({_sentence_of(text, a) for a in starts}) < len(starts):
                 continue
             before_han = [a for a in starts if _is_han(text, a + k)]
             across = sum(stats.is_word(text[a : a + k + n]) for a in before_han for n in (1, 2))
