@@ -181,10 +181,6 @@ KNOWN_WRONG = {
                                       "(快速|放款|无抵押) stay: the chrome row the lexicon "
                                       "cuts (黑户可贷) proves the page, but the pieces come from "
                                       "a row beside it that names no lexicon term",
-    # batch spamgl4 (gl312-gl318), after its fixes
-    "gl317_spam_pieces_at_clause_starts": "chopped pieces set only at clause starts after ，: "
-                                          "永利皇 is no word, 宫在线 holds 在 and 注册 is a "
-                                          "verb, so the clause-start rule reads none of them",
     # batch spamgl6 (gl326-gl332), after its fixes
     "gl327_spam_daiyun_party_building_headings": "pieces in the title and the subheadings, each "
                                                  "found once or twice (正规代孕, 孕机构, 机构包, "

@@ -277,6 +277,8 @@ _NAME_HEADS = re.compile(
     "|博览会|交易会|总局"
     # a department named by the fields it joins (文化体育和旅游局, 教育体育与科技局)
     "|[和与][\u4e00-\u9fff]{2,4}?(?:局|厅|委员会)")
+# A string ending on one of those heads: the name of a place or an institution.
+_NAME_TAIL = re.compile(f"(?:{_NAME_HEADS.pattern})$")
 # Product words a news verb takes as the first word of its object (举办国际赛事, 发展体育产业,
 # 设有竞技项目).
 _OBJECT_PRODUCTS = frozenset(("国际", "体育", "娱乐", "竞技"))
@@ -624,6 +626,8 @@ class InjectedFragments:
         if by_lexicon:  # a mirror, or a page naming a brand it kept
             spans += self._boundary_pieces(text, {text[a:b] for a, b, _ in spans})
             spans += self._clause_words(text, {b for _, b, _ in spans}, headline)
+        if by_lexicon or proven:
+            spans += self._clause_term_pieces(text, spans, headline, proven=proven)
         chopped = {text[a:b] for a, b, _ in spans[chopped_from:]}
         if proven:
             spans += self._split_tokens(text, spans)
@@ -1087,6 +1091,104 @@ class InjectedFragments:
                  f"at {len(starts)} clause starts before a clause of its own, with "
                  f"{len(found) - 1} other such string(s), on a mirror")
                 for frag, starts in sorted(found.items()) for a in starts]
+
+    def _clause_term_pieces(self, text: str, spans: list[tuple[int, int, str]], headline: str,
+                            *, proven: bool) -> list[tuple[int, int, str]]:
+        """Pieces of a spam phrase set only at clause starts, whatever they hold (a function
+        character: 宫在线; a verb or a word: 注册), on a page naming spam: a Han string of two to
+        six characters found two times or more, every time right after a clause mark or at a
+        line's start (stacked pieces: after another found), in different sentences, before
+        different text, no word across its end at more than one site, and the headline not
+        holding it (see ``_clause_strings``). Two such strings that read a lexicon term across
+        their seam (永利皇|宫在线: 永利皇宫) are a chopped phrase; with them, or on a page other
+        cuts proved, a string opening on a product or promo word of brand_shape.tsv (注册,
+        娱乐议事) goes too, when the page uses that word elsewhere (outside cuts and these
+        strings) fewer times than the string opens clauses. An article's repeated openers
+        (同时, 此外, 我们要, 在…方面) read no lexicon term with each other and open on no
+        product word; its own product words open compounds (国际合作, 体育场馆), which read a
+        word across their end, name a place or an institution (国际合作中心: it ends on a head
+        noun of _NAME_HEADS or _PLACE_ENDS), open parallel clauses of one sentence, or recur
+        through its text (国际社会 opening clauses of an article that writes 国际 throughout)."""
+        opens = {0, *(m.end() for m in _CLAUSE_OPENING.finditer(text))}
+        taken = [(a, b) for a, b, _ in spans]
+        return _search_stacked(
+            lambda at: self._clause_term_round(text, at, taken, headline, proven=proven), opens)
+
+    def _clause_term_round(self, text: str, opens: set[int], taken: list[tuple[int, int]],
+                           headline: str, *, proven: bool) -> list[tuple[int, int, str]]:
+        """One round of ``_clause_term_pieces`` with ``opens`` as the clause starts."""
+        found = self._clause_strings(text, opens, taken, headline)
+        if not found:
+            return []
+        terms = all_terms()
+        chained = {s for a in found for b in found if a != b
+                   and _term_across(a + b, len(a), terms) for s in (a, b)}
+        if not (chained or proven):
+            return []
+        # A string that ends on a place's or an institution's head (国际合作中心, 体育中心,
+        # 国际学校) is the article's name of one, the subject of the clauses it opens.
+        sites = [(a, a + len(s)) for s, starts in found.items() for a in starts] + taken
+        led = {s for s in found if (lead := self._lead_word(s))
+               and _NAME_TAIL.search(s) is None
+               and s[-1] not in _PLACE_ENDS and s[-1] not in _OFFICE_CHARS
+               and self._own_uses(text, lead, sites) < len(found[s])}
+        out: list[tuple[int, int, str]] = []
+        for frag in sorted(chained | led):
+            why = ("reads a lexicon term across its seam with another such string"
+                   if frag in chained else "opens on a product or promo word of a brand's shape")
+            out += [(a, a + len(frag), f"'{frag}' set at the start of {len(found[frag])} "
+                     f"clauses and nowhere else, before different text: {why}, on a page "
+                     f"naming spam") for a in found[frag]]
+        return out
+
+    @staticmethod
+    def _lead_word(frag: str) -> str:
+        """The product or promo word of brand_shape.tsv ``frag`` opens on ("" if none)."""
+        for start, end in (*product_words(frag), *promo_words(frag)):
+            if start == 0:
+                return frag[:end]
+        return ""
+
+    @staticmethod
+    def _own_uses(text: str, word: str, sites: list[tuple[int, int]]) -> int:
+        """How often ``word`` occurs outside ``sites`` (the cuts and the clause-start strings
+        found): an article that opens clauses with its own product word (国际社会…) writes
+        that word through its text, where a planted string's product word is the spam's."""
+        return sum(not _inside(a, a + len(word), sites) for a in _find_all(text, word))
+
+    def _clause_strings(self, text: str, opens: set[int], taken: list[tuple[int, int]],
+                        headline: str) -> dict[str, list[int]]:
+        """The Han strings (two to six characters) that open clauses at ``opens`` two times or
+        more, in different sentences, and occur nowhere else, outside ``taken``, before
+        different text (the longest
+        string its sites share: 娱乐议事 before 问 and 协, not 娱乐议), with a word read across
+        the end at one site at most (of three or more), and not in ``headline``."""
+        stats = self._stats.get()
+        seen: dict[str, list[int]] = defaultdict(list)
+        for at in sorted(opens):
+            run = _HAN_RUN.match(text, at)
+            length = 0 if run is None else run.end() - at
+            for size in range(2, min(length, 6) + 1):
+                seen[text[at : at + size]].append(at)
+        found: dict[str, list[int]] = {}
+        for frag, starts in seen.items():
+            k = len(frag)
+            if (len(starts) < self.min_repeats or text.count(frag) != len(starts)
+                    or frag in headline
+                    or any(_inside(a, a + k, taken) for a in starts)):
+                continue
+            follows = {text[a + k] if a + k < len(text) else "\n" for a in starts}
+            # Two sites in one sentence: parallel clauses of the article's (…，推动…，推动…),
+            # as pieces are scattered over unrelated sentences.
+            if len(follows) < 2 or len({_sentence_of(text, a) for a in starts}) < len(starts):
+                continue
+            before_han = [a for a in starts if _is_han(text, a + k)]
+            across = sum(stats.is_word(text[a : a + k + n]) for a in before_han for n in (1, 2))
+            across += sum(stats.is_word(text[a + k - 1 : a + k + 1]) for a in before_han)
+            if across > 1 or (across and len(starts) < 3):
+                continue
+            found[frag] = starts
+        return found
 
     @staticmethod
     def _seam(stats: ChineseStats, terms: frozenset[str], a: str, b: str) -> bool:
