@@ -937,9 +937,9 @@ _BARE_LABELS_MIN = 2
 
 # The labels of a 政务公开 index table (索引号, 发文机关, 主题分类, 成文日期): a page tool's word
 # (分享, 阅读) with a menu's item under it makes no table.
-_INDEX_CELL = re.compile(
+_INDEX_CELL = re.compile(with_traditional(
     r"^(?:信息)?索引号$|^发文(?:机关|单位|字号)$|^发布机构$|^文号$|^(?:主题|体裁|组配|所属|信息)分类$|"
-    r"^(?:成文|发布|生效|发文)日期$|^公开(?:方式|范围|时限)$|^有效性$|^主题词$|^服务对象$")
+    r"^(?:成文|发布|生效|发文)日期$|^公开(?:方式|范围|时限)$|^有效性$|^主题词$|^服务对象$"))
 
 
 def bare_label_cells(lines: Sequence[str]) -> frozenset[int]:

@@ -1314,12 +1314,12 @@ def person_cards(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int
 # opens with that name (某某，男，汉族，1975年3月生，…现任…). Under a paragraph of the article and
 # followed by none, it is the page's box, not the story (a 领导之窗 page whose text is the résumé
 # has no paragraph over it; a 公示's records have no office line over their names).
-_LEADER_OFFICE = re.compile(
+_LEADER_OFFICE = re.compile(with_traditional(
     r"^[\u4e00-\u9fff]{0,10}(?:书记|[县市区州旗乡镇]长|主任|主席|部长|局长|委员|秘书长|"
-    r"[区县市]委常委)$")
-_RESUME = re.compile(
+    r"[区县市]委常委)$"))
+_RESUME = re.compile(  # 现任 or, in traditional script, 現任 (a named group: no with_traditional)
     r"^(?P<name>[\u4e00-\u9fff·]{2,5})[，,]\s*[男女][，,].{0,80}?(?:19|20)\d{2}年\d{1,2}月(?:出)?生"
-    r".*现任.*[。.]?$")
+    r".*[现現]任.*[。.]?$")
 _RESUME_MAX = 250  # characters: a card's one-line résumé
 
 
@@ -1362,8 +1362,8 @@ _LABELLED_ROW = re.compile(with_traditional(
 
 # A leader's division of work as a 领导分工 sidebar prints it, a row a leader (某某：主持区政府
 # 全面工作。, 某某：负责教育、卫生健康等方面工作。): rows that read as sentences.
-_DUTY_ROW = re.compile(
-    r"^[\u4e00-\u9fff·]{2,5}[：:]\s*(?:主持|负责|分管|协助|联系|主管)[^：:]{2,80}?工作[。；;]?$")
+_DUTY_ROW = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff·]{2,5}[：:]\s*(?:主持|负责|分管|协助|联系|主管)[^：:]{2,80}?工作[。；;]?$"))
 _DUTY_ROWS_MIN = 2
 _SIDEBAR_LINE_MAX = 20  # characters: a sidebar's other lines (领导分工, 区长　某某), no paragraph
 
