@@ -192,10 +192,11 @@ KNOWN_WRONG = {
     "gl329_spam_wangdai_township_post_once": "each piece planted once (网上, 贷款秒, 批免, 征信): "
                                              "no recurrence, so no rule or the piece model reads "
                                              "them",
-    "gl330_spam_fengxiong_commentary_digits": "nothing names the page: mk566 is glued to APP, "
+    "gl330_spam_fengxiong_commentary_digits": "nothing proves the page: mk566 is glued to APP, "
                                               "鸿鹄国际's name is a word, and the pieces beside "
-                                              "digits and Latin (快速减肥, 胸产, 丰胸产品) hold no "
-                                              "lexicon term",
+                                              "digits and Latin hold weight-1 topic words only "
+                                              "(快速减肥, 丰胸产品: news names them) or none "
+                                              "(胸产, 减肥丰)",
     "gl331_spam_caipiao_work_report_list": "the pieces of words (免费加入 twice, 群免费 and 计划 "
                                            "once) stay beside 彩票计|划群, which go",
     "gl332_spam_jiaoyou_kuaixun_hant": "pieces planted once (會成人, 交友, 成|成人交|家) stay "
