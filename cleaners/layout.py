@@ -151,7 +151,9 @@ class Wrap(NamedTuple):
         PE管材); a row ending in a wide one with a wide one under it had room for it (…南州
         210008） | 摘要：…)."""
         shortfall = self.width - self.measure(line)
-        if shortfall > self.slack:
+        # (a line wider than the width, by more than the slack, was broken at no width: a row
+        # of fields or a footer over a body broken narrower)
+        if not -self.slack <= shortfall <= self.slack:
             return False
         if shortfall <= _EXACT_SLACK or below is None or not self.to_the_character:
             return True
@@ -214,11 +216,62 @@ def _wrap_width(lines: list[str], columns: Callable[[str], int] | None = None
                 best = rows, wrap
     if best is not None:
         return best[1]
+    body = _body_width(lines, columns)
+    if body is not None:
+        return body
     for wrap in (Wrap(max(map(columns, filled)), columns, _EXACT_SLACK),
                  Wrap(max(map(len, filled)), len, 0)):
         if wrap.measure("中" * (_WRAP_MIN // 2)) <= wrap.width and _exact_runs(lines, wrap):
             return wrap
     return None
+
+
+# Lines holding a sentence a page may print wider than its body's wrap width (a headline, a
+# lead set apart): an unwrapped page's paragraphs are many such lines. Wider lines with no
+# sentence in them (a menu, a row of fields, a footer's rows) are chrome, however many.
+_WRAP_OVER = 2
+_BODY_RUNS = 2  # paragraphs broken, each with its short rest under it, that show the body's width
+
+
+def _body_width(lines: list[str], columns: Callable[[str], int]) -> Wrap | None:
+    """The width a page's body was broken at when some of its other lines are wider (a notice
+    hard-wrapped in <pre> inside a page whose chrome is not; the widest lines' width, which
+    ``_wrap_width`` tries first, is then no row's): the commonest width, as printed, of the
+    lines that stop mid-sentence as prose with a line right under them (the widest of the
+    commonest), read as the wrap when at most ``_WRAP_OVER`` lines holding a sentence pass it
+    and ``_WRAP_LINES`` rows reach it mid-sentence in ``_BODY_RUNS`` paragraphs at least, each
+    closed by its rest (``_rows_with_rest``). Lines of a poem, a list or a table that happen
+    to share a width have no short rest ending a sentence under them."""
+    counts = Counter(columns(line) for line, below in pairwise(lines)
+                     if line and below and _PROSE_MARK.search(line) and not _complete(line))
+    if not counts:
+        return None
+    width = max(counts, key=lambda w: (counts[w], w))
+    wrap = Wrap(width, columns)
+    if wrap.measure("中" * (_WRAP_MIN // 2)) > width:
+        return None
+    wider = sum(1 for line in lines if line and columns(line) > width + wrap.slack
+                and _CLAUSE_MARK.search(line) is not None)
+    if wider > _WRAP_OVER:
+        return None
+    rows, runs = _rows_with_rest(lines, wrap)
+    return wrap if rows >= _WRAP_LINES and runs >= _BODY_RUNS else None
+
+
+def _rows_with_rest(lines: list[str], wrap: Wrap) -> tuple[int, int]:
+    """The broken rows (``_broken_row``) whose run is closed by its paragraph's rest right
+    under it (a line short of the width that ends where a paragraph may), and those runs."""
+    rows = runs = run = 0
+    for line, below in pairwise([*lines, ""]):
+        if _broken_row(line, below, wrap):
+            run += 1
+            continue
+        if (run and line and wrap.measure(line) < wrap.width - wrap.slack
+                and _complete(line)):
+            rows += run
+            runs += 1
+        run = 0
+    return rows, runs
 
 
 # An ASCII mark touching a Han character (，：（） folded to half width after the page was laid
