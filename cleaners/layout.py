@@ -337,13 +337,14 @@ def _piled_up(lines: list[str], wrap: Wrap, full: int) -> bool:
 
 
 # What opens an item of a list rather than going on with a sentence: a number with its mark
-# (1. 2、 but not 1.5), a counted heading ((一) 一是 第三条 ①), a time or a day a schedule's
+# (1. 2、 but not 1.5), a counted heading ((一) 一是 ①; 第三条 set apart by a space or a colon,
+# not a sentence's 第二节开始后… or 第三条规定… broken before it), a time or a day a schedule's
 # row opens with (9:30-10:30, 14:00 开幕, 10月15日 集中排查; not 14:30举行 or 10月15日召开,
 # which a sentence broken before it goes on with) or a bullet (● ■ ★, a dash and a space;
 # not the dot of a translated name, ·史密斯).
 _ITEM_OPENING = re.compile(
     r"[0-9]{1,2}[.．、)）](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)]"
-    r"|[一二三四五六七八九十]{1,3}[是、]|第[一二三四五六七八九十百0-9]{1,4}[条章节项]"
+    r"|[一二三四五六七八九十]{1,3}[是、]|第[一二三四五六七八九十百0-9]{1,4}[条章节项](?:[\s：:]|$)"
     r"|[①-⑳]|[0-9]{1,2}[:：][0-9]{2}[ \-–—~至]|[0-9]{1,2}月[0-9]{1,2}日[ \u3000]"
     r"|[•●○■□◆◇▪►▶★☆]|[-*]\s")
 

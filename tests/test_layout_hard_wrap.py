@@ -342,3 +342,25 @@ def test_short_lines_under_wider_chrome_are_left_alone(key: str, blank_lines: bo
     body = ("\n\n" if blank_lines else "\n").join(WIDE_CHROME_UNWRAPPED[key])
     page = "\n".join([*WIDE_CHROME[:5], body, "", *WIDE_CHROME[-3:]])
     assert unwrapped(page) == page
+
+
+def test_a_sentence_broken_before_a_counted_word_goes_on() -> None:
+    # 第二节 (a match's second period) and 第三条 (an article cited) inside a sentence: the
+    # row under the break opens no heading, so it goes on with the row above
+    prose = ["　　比赛开始后，主队在首节就取得了两位数的领先优势，进攻端多点开花，而客队在第二节开",
+             "始后连续命中三分球，一度将比分追平，双方在中场休息时战成平手。",
+             "　　根据有关规定，经县人民政府研究同意，对辖区内的违法建设依照《某某某条例》",
+             "第三条规定进行查处，并责令当事人在规定期限内自行拆除，逾期不拆除的依法强制拆除。"]
+    lines = [_broken(row, 76) for row in ("".join(prose[:2]), "".join(prose[2:]))]
+    page = "\n".join(["某某县新闻", *lines, "（编辑：某某）"])
+    assert unwrapped(page).split("\n")[1:3] == ["".join(prose[:2]), "".join(prose[2:])]
+
+
+def test_counted_headings_set_apart_open_rows_of_their_own() -> None:
+    # articles of a regulation, each opening with its number and a space, under full rows
+    rows = ["第一条　为了规范农村道路安全隐患排查整治工作，保障人民群众生命财产安全，根据有关",
+            "第二条　本办法适用于本县行政区域内县道、乡道、村道及其附属设施的隐患排查和整治",
+            "第三条：县交通运输主管部门负责全县农村道路安全隐患排查整治工作的组织、协调和指",
+            "第四节 附则"]
+    page = "\n".join(rows)
+    assert unwrapped(page) == page
