@@ -729,9 +729,32 @@ def _goes_on(prev: str, line: str, wrap: Wrap, *, spaced: bool = False,
         return False
     if _field_awaits_value(prev, line):
         return True
+    if _heading_under_tail(prev, line, wrap):
+        return False
     if not _complete(prev):
         return True
     # a paragraph's row broken right after a stop: its rest fills the width again or ends
     # where a paragraph may (a block right under it, 百度地图, is no rest)
     return spaced and (wrap.full(line) or _complete(line))
+
+
+# A row's tail after its last sentence's stop, holding no clause: a credit or a note closing
+# the paragraph (…参赛选手说。文/图 某某), or a new sentence's first words.
+_TAIL_AFTER_STOP = re.compile(r"[。！？!?][”’」』]?[^。！？!?，、,；;：:]{1,12}$")
+# A credit's or a byline's label opening a line: a credit broken at the width goes on there
+# (…。记者 某某 | 通讯员 某某).
+_CREDIT_OPENING = re.compile(
+    with_traditional(r"(?:记者|通讯员|摄影|编辑|责编|校对|审核|文/图|图/文)"))
+
+
+def _heading_under_tail(prev: str, line: str, wrap: Wrap) -> bool:
+    """Whether ``line``, under a full row whose last sentence ended before a short tail
+    (``_TAIL_AFTER_STOP``), is a heading or a chrome line rather than the rest of that tail:
+    a third of the width at most, in one piece, holding no clause's mark, ending nowhere a
+    paragraph may and opening no credit (…说。文/图 某某 | 热门推荐). A sentence's rest ends
+    at its stop; a row of pieces set apart by spaces goes on (an injected tail's rest)."""
+    return (_TAIL_AFTER_STOP.search(prev) is not None
+            and 3 * wrap.measure(line) <= wrap.width and not any(ch.isspace() for ch in line)
+            and _CLAUSE_MARK.search(line) is None and not _complete(line)
+            and not _left_open(prev) and _CREDIT_OPENING.match(line) is None)
 

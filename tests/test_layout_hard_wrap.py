@@ -364,3 +364,27 @@ def test_counted_headings_set_apart_open_rows_of_their_own() -> None:
             "第四节 附则"]
     page = "\n".join(rows)
     assert unwrapped(page) == page
+
+
+def test_a_heading_under_a_row_closed_by_a_credit_opens_a_block_of_its_own() -> None:
+    # the paragraph's last sentence ends in a full row, a credit after it; a short heading
+    # right under it is no rest of the credit
+    quote = "“今年的收成比去年好，合作社帮我们联系了销路。”种植户王大姐说。文/图 某某某"
+    lead = _broken("某某镇组织农技人员深入田间地头，指导农户做好秋收秋种工作，确保颗粒归仓，"
+                   "全镇秋粮收获进度已达九成以上。", 76)
+    page = "\n".join(["某某镇秋收工作有序推进", lead, quote, "热门推荐", "某某镇举办农产品展销会"])
+    assert unwrapped(page).split("\n")[2:] == [quote, "热门推荐", "某某镇举办农产品展销会"]
+
+
+def test_a_row_closed_by_a_new_sentences_first_words_still_goes_on() -> None:
+    # the tail after the stop is a sentence's opening, its rest ending at a stop under it;
+    # a credit broken at the width (记者 … | 通讯员 …) goes on too
+    prose = ["某某县组织开展秋季农村道路安全隐患排查整治工作，共排查县乡村道路八百公里。截",
+             "至目前已全部整改完毕。"]
+    credit = ["某某县组织开展秋季农村道路安全隐患排查整治工作，共排查道路八百里。记者　某某某",
+              "通讯员　某某"]
+    lead = ("某某镇组织农技人员深入田间地头，指导农户做好秋收秋种工作，确保颗粒归仓，"
+            "全镇秋粮收获进度已达九成以上。")
+    for rows in (prose, credit):
+        page = "\n".join(["某某县新闻", _broken(lead, 76), *rows, "热门推荐"])
+        assert unwrapped(page).split("\n") == ["某某县新闻", lead, "".join(rows), "热门推荐"]
