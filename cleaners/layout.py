@@ -151,7 +151,9 @@ class Wrap(NamedTuple):
         PE管材); a row ending in a wide one with a wide one under it had room for it (…南州
         210008） | 摘要：…)."""
         shortfall = self.width - self.measure(line)
-        if shortfall > self.slack:
+        # (a line wider than the width, by more than the slack, was broken at no width: a row
+        # of fields or a footer over a body broken narrower)
+        if not -self.slack <= shortfall <= self.slack:
             return False
         if shortfall <= _EXACT_SLACK or below is None or not self.to_the_character:
             return True
@@ -214,11 +216,62 @@ def _wrap_width(lines: list[str], columns: Callable[[str], int] | None = None
                 best = rows, wrap
     if best is not None:
         return best[1]
+    body = _body_width(lines, columns)
+    if body is not None:
+        return body
     for wrap in (Wrap(max(map(columns, filled)), columns, _EXACT_SLACK),
                  Wrap(max(map(len, filled)), len, 0)):
         if wrap.measure("中" * (_WRAP_MIN // 2)) <= wrap.width and _exact_runs(lines, wrap):
             return wrap
     return None
+
+
+# Lines holding a sentence a page may print wider than its body's wrap width (a headline, a
+# lead set apart): an unwrapped page's paragraphs are many such lines. Wider lines with no
+# sentence in them (a menu, a row of fields, a footer's rows) are chrome, however many.
+_WRAP_OVER = 2
+_BODY_RUNS = 2  # paragraphs broken, each with its short rest under it, that show the body's width
+
+
+def _body_width(lines: list[str], columns: Callable[[str], int]) -> Wrap | None:
+    """The width a page's body was broken at when some of its other lines are wider (a notice
+    hard-wrapped in <pre> inside a page whose chrome is not; the widest lines' width, which
+    ``_wrap_width`` tries first, is then no row's): the commonest width, as printed, of the
+    lines that stop mid-sentence as prose with a line right under them (the widest of the
+    commonest), read as the wrap when at most ``_WRAP_OVER`` lines holding a sentence pass it
+    and ``_WRAP_LINES`` rows reach it mid-sentence in ``_BODY_RUNS`` paragraphs at least, each
+    closed by its rest (``_rows_with_rest``). Lines of a poem, a list or a table that happen
+    to share a width have no short rest ending a sentence under them."""
+    counts = Counter(columns(line) for line, below in pairwise(lines)
+                     if line and below and _PROSE_MARK.search(line) and not _complete(line))
+    if not counts:
+        return None
+    width = max(counts, key=lambda w: (counts[w], w))
+    wrap = Wrap(width, columns)
+    if wrap.measure("中" * (_WRAP_MIN // 2)) > width:
+        return None
+    wider = sum(1 for line in lines if line and columns(line) > width + wrap.slack
+                and _CLAUSE_MARK.search(line) is not None)
+    if wider > _WRAP_OVER:
+        return None
+    rows, runs = _rows_with_rest(lines, wrap)
+    return wrap if rows >= _WRAP_LINES and runs >= _BODY_RUNS else None
+
+
+def _rows_with_rest(lines: list[str], wrap: Wrap) -> tuple[int, int]:
+    """The broken rows (``_broken_row``) whose run is closed by its paragraph's rest right
+    under it (a line short of the width that ends where a paragraph may), and those runs."""
+    rows = runs = run = 0
+    for line, below in pairwise([*lines, ""]):
+        if _broken_row(line, below, wrap):
+            run += 1
+            continue
+        if (run and line and wrap.measure(line) < wrap.width - wrap.slack
+                and _complete(line)):
+            rows += run
+            runs += 1
+        run = 0
+    return rows, runs
 
 
 # An ASCII mark touching a Han character (，：（） folded to half width after the page was laid
@@ -284,13 +337,14 @@ def _piled_up(lines: list[str], wrap: Wrap, full: int) -> bool:
 
 
 # What opens an item of a list rather than going on with a sentence: a number with its mark
-# (1. 2、 but not 1.5), a counted heading ((一) 一是 第三条 ①), a time or a day a schedule's
+# (1. 2、 but not 1.5), a counted heading ((一) 一是 ①; 第三条 set apart by a space or a colon,
+# not a sentence's 第二节开始后… or 第三条规定… broken before it), a time or a day a schedule's
 # row opens with (9:30-10:30, 14:00 开幕, 10月15日 集中排查; not 14:30举行 or 10月15日召开,
 # which a sentence broken before it goes on with) or a bullet (● ■ ★, a dash and a space;
 # not the dot of a translated name, ·史密斯).
 _ITEM_OPENING = re.compile(
     r"[0-9]{1,2}[.．、)）](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)]"
-    r"|[一二三四五六七八九十]{1,3}[是、]|第[一二三四五六七八九十百0-9]{1,4}[条章节项]"
+    r"|[一二三四五六七八九十]{1,3}[是、]|第[一二三四五六七八九十百0-9]{1,4}[条章节项](?:[\s：:]|$)"
     r"|[①-⑳]|[0-9]{1,2}[:：][0-9]{2}[ \-–—~至]|[0-9]{1,2}月[0-9]{1,2}日[ \u3000]"
     r"|[•●○■□◆◇▪►▶★☆]|[-*]\s")
 
@@ -675,9 +729,32 @@ def _goes_on(prev: str, line: str, wrap: Wrap, *, spaced: bool = False,
         return False
     if _field_awaits_value(prev, line):
         return True
+    if _heading_under_tail(prev, line, wrap):
+        return False
     if not _complete(prev):
         return True
     # a paragraph's row broken right after a stop: its rest fills the width again or ends
     # where a paragraph may (a block right under it, 百度地图, is no rest)
     return spaced and (wrap.full(line) or _complete(line))
+
+
+# A row's tail after its last sentence's stop, holding no clause: a credit or a note closing
+# the paragraph (…参赛选手说。文/图 某某), or a new sentence's first words.
+_TAIL_AFTER_STOP = re.compile(r"[。！？!?][”’」』]?[^。！？!?，、,；;：:]{1,12}$")
+# A credit's or a byline's label opening a line: a credit broken at the width goes on there
+# (…。记者 某某 | 通讯员 某某).
+_CREDIT_OPENING = re.compile(
+    with_traditional(r"(?:记者|通讯员|摄影|编辑|责编|校对|审核|文/图|图/文)"))
+
+
+def _heading_under_tail(prev: str, line: str, wrap: Wrap) -> bool:
+    """Whether ``line``, under a full row whose last sentence ended before a short tail
+    (``_TAIL_AFTER_STOP``), is a heading or a chrome line rather than the rest of that tail:
+    a third of the width at most, in one piece, holding no clause's mark, ending nowhere a
+    paragraph may and opening no credit (…说。文/图 某某 | 热门推荐). A sentence's rest ends
+    at its stop; a row of pieces set apart by spaces goes on (an injected tail's rest)."""
+    return (_TAIL_AFTER_STOP.search(prev) is not None
+            and 3 * wrap.measure(line) <= wrap.width and not any(ch.isspace() for ch in line)
+            and _CLAUSE_MARK.search(line) is None and not _complete(line)
+            and not _left_open(prev) and _CREDIT_OPENING.match(line) is None)
 

@@ -270,3 +270,121 @@ def test_a_dump_with_narrow_commas_is_still_measured_as_printed() -> None:
             "怎么改,谁监督,印发到每个村组。今年前三季度,全县共发现并整改隐患43处,",
             "群众满意度明显提升。"]
     assert unwrapped("\n".join(rows * 2)).split("\n") == ["".join(rows)] * 2
+
+
+# A notice hard-wrapped at 60 columns (a <pre> block saved as text) inside a page whose chrome
+# is not: its menu, its row of fields and its footer's rows are wider than any row of the body.
+NOTICE_PARAGRAPHS = [
+    "\u3000\u3000为切实做好今冬明春森林防火工作，有效预防和减少森林火灾发生，保护森林资源和人民群众"
+    "生命财产安全，经县政府同意，现就有关事项通知如下：",
+    "\u3000\u3000一、严格野外火源管控。各乡镇要在林区主要路口设置检查站，对进山人员和车辆开展防火"
+    "检查，严禁携带火种进山，发现违规用火行为及时制止并依法处理。",
+    "\u3000\u3000二、加强值班值守。各单位要落实二十四小时值班和领导带班制度，保持通讯畅通，发现火情"
+    "立即报告。",
+]
+WIDE_CHROME = [
+    "某某县自然资源局",
+    "首 页 | 机构概况 | 政务公开 | 通知公告 | 政策法规 | 办事服务 | 互动交流 | 专题专栏",
+    "",
+    "发布时间：2024-12-02\u00a0\u00a0\u00a0来源：某某县自然资源局\u00a0\u00a0\u00a0阅读次数：860"
+    "\u00a0\u00a0\u00a0【字号：大 中 小】",
+    "",
+    "各乡镇人民政府，县直有关单位：",
+    *"\n\n".join(_broken(paragraph, 60) for paragraph in NOTICE_PARAGRAPHS).split("\n"),
+    "",
+    "某某县自然资源局",
+    "主办单位：某某县自然资源局\u00a0\u00a0地址：某某县人民路18号\u00a0\u00a0联系电话：0000-1234567",
+    "版权所有 某某县自然资源局\u00a0\u00a0技术支持：某某县信息中心\u00a0\u00a0建议使用1280×800分辨率浏览",
+]
+
+
+def test_a_body_broken_narrower_than_its_pages_chrome_is_joined() -> None:
+    # the widest lines are the row of fields and the footer's: the body's rows share a
+    # narrower width, and they alone are joined
+    lines = unwrapped("\n".join(WIDE_CHROME)).split("\n")
+    assert all(paragraph in lines for paragraph in NOTICE_PARAGRAPHS)
+    # the rows of the chrome, wider than the body's width, are joined to nothing
+    assert all(row in lines for row in (WIDE_CHROME[1], WIDE_CHROME[3], *WIDE_CHROME[-2:]))
+
+
+def test_a_body_broken_narrower_than_its_chrome_keeps_its_text_once_cleaned() -> None:
+    text = clean_text("\n".join(WIDE_CHROME), id="wide_chrome").text
+    assert "现就有关事项通知如下：" in text
+    assert "对进山人员和车辆开展防火检查" in text
+    assert "领导带班制度，保持通讯畅通" in text
+    assert "版权所有" not in text
+
+
+# Counterexamples: pages of short lines that are not wrapped, under a few lines wider than
+# them (a row of fields, a footer): the commonest width of their lines is no wrap width.
+WIDE_CHROME_UNWRAPPED = {
+    "poem": ["春天的河", "河水从村口流过，带走了我的童年和母亲的呼唤",
+             "岸边的老柳树还弯着腰，像一位守着渡口的老人啊",
+             "我在远方把这条河写进信里，它从来不回我的信呢",
+             "桃花开了又落，落在水里，随着河水流向远方的海"],
+    "list": ["办理材料：", "一、居民身份证原件及复印件，核对后退还原件",
+             "二、户口簿原件及复印件，户主页和本人页各一份",
+             "三、近期免冠一寸彩色照片两张，白色背景为宜的",
+             "四、申请表一份，加盖村委会公章，由本人签字的"],
+    "table": ["序号，姓名，单位，职务", "1，某某某，某某县交通运输局，科长负责",
+              "2，某某某，某某县公安局交警，大队长的", "3，某某某，某某县应急管理局，股长负责",
+              "4，某某某，某某县住房建设局，主任负责"],
+    "headings": ["一、总体要求，坚持问题导向和目标导向相结合",
+                 "二、主要任务，全面排查农村道路安全隐患问题",
+                 "三、保障措施，加强组织领导和督促检查工作的",
+                 "四、工作安排，分三个阶段有序推进排查整治的"],
+}
+
+
+@pytest.mark.parametrize("blank_lines", [True, False])
+@pytest.mark.parametrize("key", sorted(WIDE_CHROME_UNWRAPPED))
+def test_short_lines_under_wider_chrome_are_left_alone(key: str, blank_lines: bool) -> None:
+    body = ("\n\n" if blank_lines else "\n").join(WIDE_CHROME_UNWRAPPED[key])
+    page = "\n".join([*WIDE_CHROME[:5], body, "", *WIDE_CHROME[-3:]])
+    assert unwrapped(page) == page
+
+
+def test_a_sentence_broken_before_a_counted_word_goes_on() -> None:
+    # 第二节 (a match's second period) and 第三条 (an article cited) inside a sentence: the
+    # row under the break opens no heading, so it goes on with the row above
+    prose = ["　　比赛开始后，主队在首节就取得了两位数的领先优势，进攻端多点开花，而客队在第二节开",
+             "始后连续命中三分球，一度将比分追平，双方在中场休息时战成平手。",
+             "　　根据有关规定，经县人民政府研究同意，对辖区内的违法建设依照《某某某条例》",
+             "第三条规定进行查处，并责令当事人在规定期限内自行拆除，逾期不拆除的依法强制拆除。"]
+    lines = [_broken(row, 76) for row in ("".join(prose[:2]), "".join(prose[2:]))]
+    page = "\n".join(["某某县新闻", *lines, "（编辑：某某）"])
+    assert unwrapped(page).split("\n")[1:3] == ["".join(prose[:2]), "".join(prose[2:])]
+
+
+def test_counted_headings_set_apart_open_rows_of_their_own() -> None:
+    # articles of a regulation, each opening with its number and a space, under full rows
+    rows = ["第一条　为了规范农村道路安全隐患排查整治工作，保障人民群众生命财产安全，根据有关",
+            "第二条　本办法适用于本县行政区域内县道、乡道、村道及其附属设施的隐患排查和整治",
+            "第三条：县交通运输主管部门负责全县农村道路安全隐患排查整治工作的组织、协调和指",
+            "第四节 附则"]
+    page = "\n".join(rows)
+    assert unwrapped(page) == page
+
+
+def test_a_heading_under_a_row_closed_by_a_credit_opens_a_block_of_its_own() -> None:
+    # the paragraph's last sentence ends in a full row, a credit after it; a short heading
+    # right under it is no rest of the credit
+    quote = "“今年的收成比去年好，合作社帮我们联系了销路。”种植户王大姐说。文/图 某某某"
+    lead = _broken("某某镇组织农技人员深入田间地头，指导农户做好秋收秋种工作，确保颗粒归仓，"
+                   "全镇秋粮收获进度已达九成以上。", 76)
+    page = "\n".join(["某某镇秋收工作有序推进", lead, quote, "热门推荐", "某某镇举办农产品展销会"])
+    assert unwrapped(page).split("\n")[2:] == [quote, "热门推荐", "某某镇举办农产品展销会"]
+
+
+def test_a_row_closed_by_a_new_sentences_first_words_still_goes_on() -> None:
+    # the tail after the stop is a sentence's opening, its rest ending at a stop under it;
+    # a credit broken at the width (记者 … | 通讯员 …) goes on too
+    prose = ["某某县组织开展秋季农村道路安全隐患排查整治工作，共排查县乡村道路八百公里。截",
+             "至目前已全部整改完毕。"]
+    credit = ["某某县组织开展秋季农村道路安全隐患排查整治工作，共排查道路八百里。记者　某某某",
+              "通讯员　某某"]
+    lead = ("某某镇组织农技人员深入田间地头，指导农户做好秋收秋种工作，确保颗粒归仓，"
+            "全镇秋粮收获进度已达九成以上。")
+    for rows in (prose, credit):
+        page = "\n".join(["某某县新闻", _broken(lead, 76), *rows, "热门推荐"])
+        assert unwrapped(page).split("\n") == ["某某县新闻", lead, "".join(rows), "热门推荐"]
