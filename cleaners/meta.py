@@ -934,6 +934,7 @@ _LONE_LABEL = re.compile(rf"^(?:{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TIT
 _BARE_LABEL = re.compile(rf"^(?:{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|"
                          rf"{_PUBLISHER_KEYS}|{_OTHER_KEYS})$")
 _BARE_LABELS_MIN = 2
+_BARE_LABEL_SPAN_MAX = 16  # characters: the longest label cell (信息索引号) with spaces between
 
 # The labels of a 政务公开 index table (索引号, 发文机关, 主题分类, 成文日期): a page tool's word
 # (分享, 阅读) with a menu's item under it makes no table.
@@ -948,7 +949,9 @@ def bare_label_cells(lines: Sequence[str]) -> frozenset[int]:
     menu's items. ``lines``: the page's lines stripped."""
     filled = [i for i, line in enumerate(lines) if line]
     labels = [k for k, i in enumerate(filled[:-1])
-              if _INDEX_CELL.match(unspaced_labels(lines[i]))
+              # a label is a word of at most six letters, spaced out at most (索 引 号)
+              if len(lines[i]) <= _BARE_LABEL_SPAN_MAX
+              and _INDEX_CELL.match(unspaced_labels(lines[i]))
               and not _BARE_LABEL.match(unspaced_labels(lines[filled[k + 1]]))]
     if len(labels) < _BARE_LABELS_MIN:
         return frozenset()

@@ -1374,6 +1374,9 @@ def duty_rows_above_headline(bare: Sequence[str], filled: Sequence[int]) -> set[
     nothing above that headline but them and short lines. Under the headline the same rows are
     the text (a notice of the leaders' new division of work). ``bare``: the page's lines
     stripped; ``filled``: the indexes of those still standing."""
+    # the anchored duty row first: most pages print none, and the date row's search is dearer
+    if sum(1 for i in filled if _DUTY_ROW.match(bare[i])) < _DUTY_ROWS_MIN:
+        return set()
     row = next((k for k, i in enumerate(filled) if _LABELLED_ROW.search(bare[i])), None)
     if row is None or row < 1 + _DUTY_ROWS_MIN:
         return set()

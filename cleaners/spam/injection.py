@@ -2310,7 +2310,6 @@ class InjectedFragments:
         either hold a brand or selling phrase itself: the names a report on casinos lists
         (银河娱乐、永利澳门: 澳门银河) are the lexicon's to judge, not chopped pieces."""
         terms = selling_terms()
-        pairs = _term_pairs(terms)
         found = _recurring(text, 4, SEAM_TERM_SITES, _han_mask(text))
         if len(found) < 2:
             return []
@@ -2342,10 +2341,17 @@ class InjectedFragments:
             return free[frag]
 
         chosen: dict[str, str] = {}
+        # the strings that may follow a last character across a seam, in by_first's order,
+        # worked out once a character (many strings end alike)
+        following: dict[str, list[list[str]]] = {}
+        rank = {first: k for k, first in enumerate(by_first)}
+        followers = _pair_followers(terms)
         for x in found:
-            for first, ys in by_first.items():
-                if x[-1] + first not in pairs:
-                    continue
+            last = x[-1]
+            if last not in following:
+                firsts = [f for f in followers.get(last, ()) if f in rank]
+                following[last] = [by_first[f] for f in sorted(firsts, key=rank.__getitem__)]
+            for ys in following[last]:
                 for y in ys:
                     if x == y or x in y or y in x or x + y in text or y + x in text:
                         continue
@@ -3109,6 +3115,16 @@ def _term_across(joined: str, seam: int, terms: frozenset[str]) -> bool:
                     return True
     return False
 
+
+
+@lru_cache(maxsize=4)
+def _pair_followers(terms: frozenset[str]) -> Mapping[str, frozenset[str]]:
+    """For each character, the characters that follow it inside some term (_term_pairs by
+    their first character)."""
+    followers: dict[str, set[str]] = defaultdict(set)
+    for pair in _term_pairs(terms):
+        followers[pair[0]].add(pair[1])
+    return {first: frozenset(seconds) for first, seconds in followers.items()}
 
 def _terms_across(joined: str, seam: int, terms: frozenset[str]) -> list[str]:
     """The terms that start before ``seam`` in ``joined`` and end after it."""
