@@ -361,3 +361,15 @@ def test_headlines_after_the_article_s_parts_still_go() -> None:
     doc = clean_text(page, id="notice_list")
     assert "某某镇新建一座公园" not in doc.text
     assert doc.text.endswith("疏散通道是否畅通。")
+
+
+def test_a_paragraph_closing_on_a_bracketed_picture_credit_keeps_its_text() -> None:
+    # A paragraph of several clauses with （图片由…提供） after it loses the credit alone; a
+    # caption's one short sentence with it goes whole (traditional script too).
+    para = "消防部门提醒，冬季用电负荷大，居民切勿在楼道堆放杂物，离家时应关闭电器电源。"
+    caption = "消防员在现场搜救被困老人。"
+    for credit in ("（图片由某某市消防救援支队提供）", "（圖片由某某市消防救援支隊提供）"):
+        text = clean_text("\n".join([*_VILLAGE, caption + credit, para + credit])).text
+        assert para in text
+        assert "提供" not in text
+        assert caption not in text
