@@ -791,6 +791,24 @@ def _party_section(lines: Sequence[str], filled: Sequence[int], k: int) -> set[i
     return {filled[k], *run} if len(run) >= _PARTY_FIELDS_MIN else set()
 
 
+# A sentence of the text that announces the channels listed under it (群众可通过以下方式反映：,
+# 举报方式如下：): a call for tips or a hotline the story opens, its fields the story's own.
+_CHANNELS_ANNOUNCED = re.compile(with_traditional(
+    r"[，,].*(?:以下|如下)(?:方式|渠道|途径|电话)|[，,].*(?:方式|渠道|途径|电话)如下"))
+_ANNOUNCING_MIN = 15  # characters: a sentence, no footer's 联系方式： heading
+
+
+def _announced_channels(lines: Sequence[str], filled: Sequence[int], k: int) -> set[int]:
+    """The contact fields right under ``filled[k]`` when it is a sentence ending in a colon
+    that announces them, or nothing."""
+    above = lines[filled[k]].strip()
+    if (len(above) < _ANNOUNCING_MIN or above[-1:] not in "：:"
+            or not _CHANNELS_ANNOUNCED.search(above)):
+        return set()
+    rows = [filled[j] for j in range(k + 1, min(len(filled), k + 1 + _CONTACT_FIELDS_MAX))]
+    return set(itertools.takewhile(lambda n: _contact_line(lines[n].strip()), rows))
+
+
 def contact_block(lines: Sequence[str], filled: Sequence[int] | None = None) -> frozenset[int]:
     """Indexes of the contact block a text closes with: a contact person's line right after a
     sentence of the text or a notice's numbered heading (maybe with the parties it names
@@ -803,6 +821,8 @@ def contact_block(lines: Sequence[str], filled: Sequence[int] | None = None) -> 
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
     out: set[int] = set()
     for k, i in enumerate(filled):
+        if "如下" in lines[i] or "以下" in lines[i]:
+            out.update(_announced_channels(lines, filled, k))
         if ("询" in lines[i] or "詢" in lines[i] or "联" in lines[i] or "聯" in lines[i]
                 or "投稿" in lines[i]):
             out.update(_contact_section(lines, filled, k))

@@ -108,10 +108,12 @@ _ORG = re.compile(
 _PLACE_OR_UNIT = re.compile(
     rf"[{HAN}]{{2,}}(?:社区|街道|党委|党组|党工委|学校|小学|中学|大学|医院)$|[{HAN}]{{2,}}[县镇乡村区市省]$")
 # A professional title printed after the name in a byline (作者：某某 某某医院 主治医师): no
-# person's name however short.
+# person's name however short. A newsroom's role alone is none either: a commentary's
+# （作者：本报评论员） leaves 评论员 once 本报 is read as the reporter's outlet.
 _PROFESSIONAL_TITLE = re.compile(
     r"(?:主任|副主任|主治|住院|执业|主管)?(?:医师|医生|护师|药师|技师|营养师)|(?:副)?主任|"
-    r"(?:副)?教授|讲师|(?:副|助理)?研究员|(?:高级)?(?:工程师|编辑|记者)|律师|博士|硕士|院士")
+    r"(?:副)?教授|讲师|(?:副|助理)?研究员|(?:高级)?(?:工程师|编辑|记者)|律师|博士|硕士|院士|"
+    r"(?:特约|首席)?评论员|通讯员|实习生")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\- ]{1,40}")
 _HAN_PEN_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,8}}")
 

@@ -168,6 +168,33 @@ def test_a_subheading_under_a_stray_related_heading_stays() -> None:
     assert "某地新建三座口袋公园" in doc.text
 
 
+_VILLAGE = [
+    "“村口的排水沟堵了大半年，在说事会上提出来，不到一周就修好了。”10月中旬，某某县某某村村民说起这件事，连连点头。",
+    "今年以来，某某县在全县186个行政村推行“村民说事”制度，每月10日由村党组织书记主持说事会，村民当面提问题，"
+    "村“两委”当场认领、限期办结。",
+    "为防止说事会“说了白说”，县委组织部建立了闭环机制，群众反映的问题全部登记入账，办理结果在村务公开栏公示，"
+    "由村民代表打分评议。",
+    "截至9月底，全县共召开说事会1300余场，收集群众意见建议4200余条，已办结3900余条，办结率超过92%。",
+]
+
+
+@pytest.mark.parametrize("label", ["【延伸阅读】", "【延伸閱讀】", "【相关阅读】"])
+def test_headlines_under_a_bracketed_reading_box_inside_the_article_go(label: str) -> None:
+    # The bracketed label is taken first as a cross-reference; the headlines under it go all
+    # the same, and the article goes on under them.
+    heads = ["某某县实施村级后备力量培育工程", "某某县开展农村党员冬训工作", "某某县：党群服务中心“一站多能”"]
+    text = clean_text("\n".join([*_VILLAGE[:2], label, *heads, *_VILLAGE[2:]])).text
+    assert not any(h in text for h in heads)
+    assert all(p in text for p in _VILLAGE)
+
+
+def test_one_subheading_under_a_bracketed_reading_box_stays() -> None:
+    # Counterexample: one line under the label may be the box's own heading over background.
+    sub = "某某县基层治理的主要做法"
+    text = clean_text("\n".join([*_VILLAGE[:2], "【延伸阅读】", sub, *_VILLAGE[2:]])).text
+    assert sub in text
+
+
 def test_a_bulleted_tag_list_with_latin_names_goes_after_the_article() -> None:
     # A tag list under the article (• Steam, • Mac电脑) is a list whatever its script; without
     # the bullet a Latin line stays (a technical article's code is no menu).
@@ -334,3 +361,15 @@ def test_headlines_after_the_article_s_parts_still_go() -> None:
     doc = clean_text(page, id="notice_list")
     assert "某某镇新建一座公园" not in doc.text
     assert doc.text.endswith("疏散通道是否畅通。")
+
+
+def test_a_paragraph_closing_on_a_bracketed_picture_credit_keeps_its_text() -> None:
+    # A paragraph of several clauses with （图片由…提供） after it loses the credit alone; a
+    # caption's one short sentence with it goes whole (traditional script too).
+    para = "消防部门提醒，冬季用电负荷大，居民切勿在楼道堆放杂物，离家时应关闭电器电源。"
+    caption = "消防员在现场搜救被困老人。"
+    for credit in ("（图片由某某市消防救援支队提供）", "（圖片由某某市消防救援支隊提供）"):
+        text = clean_text("\n".join([*_VILLAGE, caption + credit, para + credit])).text
+        assert para in text
+        assert "提供" not in text
+        assert caption not in text

@@ -139,6 +139,11 @@ gl340-gl345, shapes of those families the probes saw fail (a 领导之窗/领导
 the headline with no breadcrumb, a leader's card (职务 / 姓名 / 某某，男，汉族，…现任…) under the
 article, an index table printed a cell a line with no colons, a joint notice closing on its
 signatures, date and （此件公开发布）, a 公众号 post dated 昨天, 来源某某日报作者某某2025-11-30 glued),
+gl346-gl351, boxes inside or right after the article whose keep/remove decision is subtle (a 都市报
+feature's 编者按 lead and closing 记者手记, both the article's; a 新闻链接 box of background facts,
+kept; a 延伸阅读 list of headlines mid-article, cut, the article going on under it; a 本报评论员
+commentary whose 来源 is a department; a 记者/实习生/通讯员 byline and a 图片由…提供 credit; a county
+story's own 举报电话 call above the site's footer),
 scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city

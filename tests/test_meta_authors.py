@@ -80,6 +80,23 @@ def test_outlets_are_no_authors(name: str, ok: bool) -> None:
     assert plausible_author(name) is ok
 
 
+@pytest.mark.parametrize("line", ["（作者：本报评论员）", "（作者：本報評論員）", "作者：特约评论员",
+                                  "（作者：本报通讯员）"])
+def test_a_newsroom_role_alone_names_no_author(line: str) -> None:
+    found = parse_byline(line, tail=True)
+    assert found is None or found.authors == ()
+
+
+@pytest.mark.parametrize(("line", "authors"), [("（作者：本报评论员 张三）", ("张三",)),
+                                               ("作者：评论员 王小明", ("王小明",))])
+def test_a_commentator_named_after_the_role_is_the_author(
+        line: str, authors: tuple[str, ...]) -> None:
+    # Counterexample: the role goes, the name after it stays.
+    found = parse_byline(line, tail=True)
+    assert found is not None
+    assert found.authors == authors
+
+
 def test_a_bare_row_of_names_is_a_byline_up_to_four_names() -> None:
     hit = parse_byline("王彩艳 肖亚平", tail=True)
     assert hit is not None

@@ -2429,3 +2429,24 @@ def test_a_page_dated_only_by_its_revision_stamp(foot: str, date: str | None) ->
     doc = clean_text(page, id="wiki")
     assert doc.meta.date == date
     assert "1958年，上游建成公路桥" in doc.text
+
+
+_TIPS = "检查组共检查学校食堂42家，责令整改问题21处。"
+
+
+@pytest.mark.parametrize("call", ["即日起，县市场监管局公开征集问题线索，群众可通过以下方式反映：",
+                                  "即日起，縣市場監管局公開徵集問題線索，群眾可通過以下方式反映：",
+                                  "欢迎社会各界监督，举报方式如下："])
+def test_contact_fields_a_sentence_announces_are_the_stories(call: str) -> None:
+    # A call for tips ending in a colon (可通过以下方式反映：) opens the fields under it: the
+    # story's hotline and mailbox, not the site footer's.
+    lines = [_TIPS, call, "举报电话：0000-1234567", "电子邮箱：jb@example.com", "【打印本页】"]
+    assert contact_block(lines) >= {2, 3}
+    text = clean_text("\n".join([_TIPS, _TIPS.replace("42", "43"), *lines[1:]])).text
+    assert "0000-1234567" in text
+
+
+def test_a_footer_heading_over_contact_fields_announces_nothing() -> None:
+    # Counterexample: a footer's short heading (联系方式如下：) is no sentence of the text.
+    lines = [_TIPS, "联系方式如下：", "举报电话：0000-1234567", "电子邮箱：jb@example.com"]
+    assert not contact_block(lines) & {2, 3}

@@ -2502,16 +2502,17 @@ class PageBlocks:
             # under the credit that closes the article, a marker heads what the page adds
             closed = any(article_start < c < i for c in credits)
             early = i < min(start, span_start) and not thread and not closed
-            if i in taken and early:
-                continue
             recommends = _RECOMMENDS.search(heading) is not None
             if later and _stated(bare[later[0]]) and self._follows(
                     bare, later[1:], gone, _stated):
                 continue  # a heading over sentences (最新动态 above dated news items) is text
             if early:
                 # Early in the page the marker is a stray label; what follows is the article,
-                # but for two or more headlines right under it before the next paragraph.
-                gone[i] = ("related_marker", "stray heading of a related/recommended block")
+                # but for two or more headlines right under it before the next paragraph. A
+                # marker an earlier cleaner took (【延伸阅读】 as a cross-reference) heads its
+                # headlines the same way: the article goes on under them.
+                if i not in taken:
+                    gone[i] = ("related_marker", "stray heading of a related/recommended block")
                 # (a box's label under them, 举报须知, is no headline: the links end there)
                 links = list(itertools.takewhile(
                     lambda j: not _is_anchor(bare[j]) and not _RULES_LABEL.match(bare[j]), later))
