@@ -4217,6 +4217,14 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
         pool = [i for i in pool if i == pool[-1] or not any(
             j != i and ln.strip() == lines[i].strip() for j, ln in enumerate(lines[:row]))]
     best = max(pool, key=lambda i: (len(lines[i].strip()), -i))
+    under = next((i for i in pool if i > best), None)
+    if (under is not None and _next_to(lines, best, under)
+            and _BARE_WORDS.match(lines[best].strip())
+            and _PLACED_HEADLINE.match(lines[under].strip())
+            and len(_HAN.findall(lines[under])) >= _HEADLINE_HAN_MIN):
+        # a kicker of bare words (引题, no mark in it) right over a headline that names its
+        # place (某某镇：……), longer than it: the kicker rides on the headline, as below
+        return under
     k = pool.index(best)
     # right before and right above: the page's own lines, a blank at most between (the
     # lines an earlier cleaner took out are blank too, and must not join far-apart lines)
