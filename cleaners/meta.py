@@ -1343,6 +1343,12 @@ def parse_meta_line(line: str) -> _Found | None:
                 source, date = None, date or dated
         elif kind == "author" and value:
             # 记者：张三 通讯员：李四: every role's names are the article's authors
+            glued = _NAME_GLUED_DATE.search(value)
+            if glued and glued.start() >= 2:
+                # 通讯员：李四2026-11-27 10:30 阅读 2318: the row's date printed against the
+                # last name (its spans saved as text), its counters after it; the date is
+                # read as the row's unlabelled one below
+                value = value[: glued.start()]
             authors += tuple(n for n in clean_authors(value) if n not in authors)
         elif kind == "title" and raw and not title:
             title = raw
@@ -1369,6 +1375,10 @@ def parse_meta_line(line: str) -> _Found | None:
         return None
     return _Found(title=title, date=date, source_name=source, authors=authors,
                   document_date=document_date, publisher=publisher)
+
+
+# a date glued to the Han character before it (李四2026-11-27), anything after it
+_NAME_GLUED_DATE = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{DATE.pattern})")
 
 
 # The place a platform shows the poster's IP address in (IP属地：浙江), on its date row or
