@@ -139,9 +139,10 @@ def test_the_day_a_document_was_written_beside_its_label_is_no_publication_day()
       "source_name": "某某市委组织部", "authors": ()},
      ["今年以来", "在某某区某某街道", "为了让驿站", "某某市委组织部有关负责人"]),
     # the sidebar's list of the page's articles names this one: the next line there (the
-    # next article's headline) is no publisher; the fields row names both authors
+    # next article's headline) is no publisher; the fields row names both authors; the paper
+    # its <title> names before 数字报 (某某晚报数字报-标题) is (no 来源 row names another)
     ("epaper_fields_sidebar",
-     {"title": "老街巷里开出“共享菜园”", "date": "2024-05-20", "source_name": None,
+     {"title": "老街巷里开出“共享菜园”", "date": "2024-05-20", "source_name": "某某晚报",
       "authors": ("杜某某", "钱某")},
      ["本报讯", "“这里原来", "菜园实行", "如今"]),
     # the date and publisher in the row under the body; the header's today widget no date
