@@ -307,8 +307,9 @@ def test_a_menu_link_to_the_e_paper_makes_no_page_an_e_paper() -> None:
 def test_an_e_paper_s_fields_with_their_labels_in_brackets() -> None:
     below = "<div>【作者】杜某某 【版次】03 【版名】社区 【日期】2024-05-20</div>"
     doc = clean_html(_epaper(below=below), id="t")
+    # no field names a publisher: the paper the <title> names before 数字报 is
     assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == (
-        "2024-05-20", None, ("杜某某",))
+        "2024-05-20", "某某晚报", ("杜某某",))
 
 
 def test_a_paper_s_name_in_title_marks_is_its_name() -> None:
