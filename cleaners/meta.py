@@ -1366,6 +1366,12 @@ def parse_meta_line(line: str) -> _Found | None:
                 source, date = None, date or dated
         elif kind == "author" and value:
             # 记者：张三 通讯员：李四: every role's names are the article's authors
+            glued = _NAME_GLUED_DATE.search(value)
+            if glued and glued.start() >= 2:
+                # 通讯员：李四2026-11-27 10:30 阅读 2318: the row's date printed against the
+                # last name (its spans saved as text), its counters after it; the date is
+                # read as the row's unlabelled one below
+                value = value[: glued.start()]
             authors += tuple(n for n in clean_authors(value) if n not in authors)
         elif kind == "title" and raw and not title:
             title = raw
@@ -1392,6 +1398,10 @@ def parse_meta_line(line: str) -> _Found | None:
         return None
     return _Found(title=title, date=date, source_name=source, authors=authors,
                   document_date=document_date, publisher=publisher)
+
+
+# a date glued to the Han character before it (李四2026-11-27), anything after it
+_NAME_GLUED_DATE = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{DATE.pattern})")
 
 
 # The place a platform shows the poster's IP address in (IP属地：浙江), on its date row or
@@ -4240,6 +4250,14 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
         pool = [i for i in pool if i == pool[-1] or not any(
             j != i and ln.strip() == lines[i].strip() for j, ln in enumerate(lines[:row]))]
     best = max(pool, key=lambda i: (len(lines[i].strip()), -i))
+    under = next((i for i in pool if i > best), None)
+    if (under is not None and _next_to(lines, best, under)
+            and _BARE_WORDS.match(lines[best].strip())
+            and _PLACED_HEADLINE.match(lines[under].strip())
+            and len(_HAN.findall(lines[under])) >= _HEADLINE_HAN_MIN):
+        # a kicker of bare words (引题, no mark in it) right over a headline that names its
+        # place (某某镇：……), longer than it: the kicker rides on the headline, as below
+        return under
     k = pool.index(best)
     # right before and right above: the page's own lines, a blank at most between (the
     # lines an earlier cleaner took out are blank too, and must not join far-apart lines)

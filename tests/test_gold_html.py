@@ -29,7 +29,6 @@ KNOWN_WRONG: dict[str, str] = {
 # these are checked apart), each with what is wrong. strict, as above.
 WRONG_BYLINE: dict[str, str] = {
     "gh06_wp_block_theme_bureau": "the signing office under the text read as the publisher",
-    "gh33_epaper_ozoom_layout_lists": "the newspaper of an e-paper page (its title's 数字报 prefix) not read as the publisher",
     "gh47_paywall_teaser_jsonld_body": "the publisher the JSON-LD and og:site_name state (no 来源 row) not read",
     "gh84_bilibili_column_article_holder_figures": "the category tags over the body (生活 自然) read as the publisher, not the UP主 account",
     "gh86_weaver_oa_document_sign_table": "the 发文机关 cell of the document's head table not read as the publisher",

@@ -502,3 +502,33 @@ def test_a_field_list_s_term_over_the_header_fields_is_no_publisher() -> None:
 def test_an_outlet_s_name_as_a_field_of_the_list_stays_the_publisher() -> None:
     doc = clean_html(_field_list_page("<dd>某某日报</dd>"), id="t")
     assert (doc.meta.source_name, doc.meta.authors) == ("某某日报", ("韩某某",))
+
+
+# Round htmlunseen26 (gh166-gh171).
+
+def _epaper_page(title: str, row: str) -> str:
+    return (f"<html><head><title>{title}</title></head><body><div class='nav'>"
+            "<a href='n1.htm'>第01版：要闻</a><a href='n2.htm'>第02版：综合</a></div><div class='a'>"
+            f"{_HEADLINE}<div class='m'>{row} 2024-09-02</div>"
+            f"<div class='c'>{_BODY}{_BODY}</div></div></body></html>")
+
+
+@pytest.mark.parametrize("title", ["某某日报数字报-某某镇举办秋季农产品展销会",
+                                   "某某镇举办秋季农产品展销会_某某日报电子版",
+                                   "某某日报数字版 | 某某镇举办秋季农产品展销会"])
+def test_an_e_paper_s_paper_in_its_title_is_the_publisher_without_a_source_row(title: str) -> None:
+    doc = clean_html(_epaper_page(title, "本报记者 甲某某"), id="t")
+    assert (doc.meta.source_name, doc.meta.authors) == ("某某日报", ("甲某某",))
+
+
+@pytest.mark.parametrize(("title", "row", "source"), [
+    # a 来源 row names another publisher (a wire story the paper reprints): that one
+    ("某某日报数字报-某某镇举办秋季农产品展销会", "来源：新华社", "新华社"),
+    # a paper's own site, no e-paper: its <title> names no edition, nothing is read from it
+    ("某某镇举办秋季农产品展销会_某某日报", "本报记者 甲某某", None),
+    # the edition's word inside a headline is no site's part
+    ("数字报纸的阅读量逐年上升", "本报记者 甲某某", None),
+])
+def test_an_e_paper_title_gives_way_or_names_no_paper(title: str, row: str,
+                                                      source: str | None) -> None:
+    assert clean_html(_epaper_page(title, row), id="t").meta.source_name == source

@@ -139,9 +139,10 @@ def test_the_day_a_document_was_written_beside_its_label_is_no_publication_day()
       "source_name": "某某市委组织部", "authors": ()},
      ["今年以来", "在某某区某某街道", "为了让驿站", "某某市委组织部有关负责人"]),
     # the sidebar's list of the page's articles names this one: the next line there (the
-    # next article's headline) is no publisher; the fields row names both authors
+    # next article's headline) is no publisher; the fields row names both authors; the paper
+    # its <title> names before 数字报 (某某晚报数字报-标题) is (no 来源 row names another)
     ("epaper_fields_sidebar",
-     {"title": "老街巷里开出“共享菜园”", "date": "2024-05-20", "source_name": None,
+     {"title": "老街巷里开出“共享菜园”", "date": "2024-05-20", "source_name": "某某晚报",
       "authors": ("杜某某", "钱某")},
      ["本报讯", "“这里原来", "菜园实行", "如今"]),
     # the date and publisher in the row under the body; the header's today widget no date
@@ -306,8 +307,9 @@ def test_a_menu_link_to_the_e_paper_makes_no_page_an_e_paper() -> None:
 def test_an_e_paper_s_fields_with_their_labels_in_brackets() -> None:
     below = "<div>【作者】杜某某 【版次】03 【版名】社区 【日期】2024-05-20</div>"
     doc = clean_html(_epaper(below=below), id="t")
+    # no field names a publisher: the paper the <title> names before 数字报 is
     assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == (
-        "2024-05-20", None, ("杜某某",))
+        "2024-05-20", "某某晚报", ("杜某某",))
 
 
 def test_a_paper_s_name_in_title_marks_is_its_name() -> None:

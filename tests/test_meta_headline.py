@@ -276,3 +276,27 @@ def test_a_selling_line_over_the_headline_is_no_headline(seller: str) -> None:
 def test_a_kicker_naming_a_brand_word_stays_the_headline(kicker: str, headline: str) -> None:
     page = f"某某网\n{kicker}\n{headline}\n2024-11-18 来源：某某日报\n{_PARA}"
     assert clean_text(page).meta.title.startswith(kicker)
+
+
+@pytest.mark.parametrize(("kicker", "subtitle"), [
+    ("竹编工坊带动三百余名妇女在家门口就业", "年产值突破两千万元，产品远销海外"),
+    ("竹编工坊带动三百余名妇女在家门口就业", None),
+])
+def test_a_kicker_longer_than_the_placed_headline_under_it_rides_on_it(
+        kicker: str, subtitle: str | None) -> None:
+    # 引题 of bare words, then the headline naming its place (某某镇：……), then a subtitle:
+    # the headline is the placed line, however much longer the kicker runs
+    sub = f"\n{subtitle}\n" if subtitle else ""
+    page = f"某某网\n\n{kicker}\n某某镇：老手艺织出新产业\n{sub}\n2024-11-18 来源：某某日报\n{_PARA}"
+    assert clean_text(page).meta.title == "某某镇：老手艺织出新产业"
+
+
+@pytest.mark.parametrize(("upper", "lower"), [
+    # counterexamples: a headline with marks in it (no kicker of bare words) over a placed
+    # subtitle-like line, and a headline over a short placed label, stay the headline
+    ("某某县守护一江清水，五年治理见成效", "某某镇：老手艺织出新产业"),
+    ("竹编工坊带动三百余名妇女在家门口就业", "某某镇：新产业"),
+])
+def test_a_headline_over_a_placed_line_stays_when_no_kicker(upper: str, lower: str) -> None:
+    page = f"某某网\n\n{upper}\n{lower}\n\n2024-11-18 来源：某某日报\n{_PARA}"
+    assert clean_text(page).meta.title.startswith(upper)

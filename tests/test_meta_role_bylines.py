@@ -169,3 +169,20 @@ def test_a_latin_name_keeps_its_spaces(text: str, names: list[str]) -> None:
 def test_a_byline_of_latin_names(line: str, authors: tuple[str, ...]) -> None:
     page = f"某地举办秋季读书节\n\n{line}\n\n" + "今年的读书节吸引了众多市民参加，活动现场气氛热烈，大家交流读书心得。" * 3
     assert clean_text(page, id="latin_byline").meta.authors == authors
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    # a row's spans saved as text glue the date (and its counters) to the last name
+    ("来源：某某县融媒体中心记者：甲某某 通讯员：乙某某2025-11-29 16:05阅读 2318",
+     ("甲某某", "乙某某")),
+    ("通讯员：乙某某2025-11-29 16:05", ("乙某某",)),
+    # counterexamples: a name set apart from its date, and a value that is a date's words
+    ("记者：甲某某 通讯员：乙某某 2025-11-29", ("甲某某", "乙某某")),
+    ("作者：2025年度先进集体", ()),
+])
+def test_a_date_glued_to_the_last_labelled_name_is_no_part_of_it(
+        line: str, authors: tuple[str, ...]) -> None:
+    found = parse_meta_line(line)
+    assert found is not None
+    assert found.authors == authors
+    assert (found.date or "").startswith("2025-11-29") or not authors or "：2025" in line

@@ -157,7 +157,7 @@ def _topic_split(part: str) -> list[str]:
 
 # A site's name as a <title> part: a short name ending in what sites are (网, 报, 政府, 中心).
 _SITE_NAME = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}(?:网|报|数字报|电子报|电子版|政府|门户网站|网站|融媒体中心|"
+    r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}(?:网|报|数字报|电子报|电子版|数字版|政府|门户网站|网站|融媒体中心|"
     r"融媒|在线|客户端)")
 
 
@@ -727,6 +727,8 @@ def page_meta(
         date = _timed(date, lines)
     if not authors:
         authors = _bio_author(ends)
+    if source is None:
+        source = epaper_paper(raw_title)
     source = clean_source(source)
     # A publisher is no author (<meta name=author content=某某消息> on portals).
     authors = tuple(a for a in authors if plausible_author(a) and a != source)
@@ -782,6 +784,27 @@ def epaper_issue_day(root: HtmlElement) -> str | None:
         m = _WEEKDAY_DAY_IN.search(line) if len(line) <= 80 else None
         if m and (linked or _EPAPER.search(line)) and (day := _DATE.search(m.group(0))):
             return _iso(day)
+    return None
+
+
+# An e-paper's <title> names its paper with the edition's word before or after the headline
+# (某某日报数字报-标题, 标题_某某晚报电子版): a paper's name, ending as papers' do (日报, 晚报, 报).
+_EPAPER_PAPER = re.compile(
+    r"(?P<paper>[\u4e00-\u9fff]{1,10}(?:日报|晚报|早报|时报|商报|都市报|周报|报))\s*"
+    r"(?:数字报|电子报|数字版|电子版|数字报刊)(?:平台)?")
+
+
+def epaper_paper(raw_title: str | None) -> str | None:
+    """The paper an e-paper page's <title> names as its first or last part (某某日报数字报-
+    标题): the publisher of its articles when no 来源 row names another (its own reporters'
+    本报记者 stories)."""
+    parts = [p.strip() for p in _TITLE_SEP.split(raw_title or "") if p.strip()]
+    parts = parts if len(parts) >= 2 else [p.strip() for p in (raw_title or "").split("-")]
+    if len(parts) < 2:
+        return None
+    for part in (parts[0], parts[-1]):
+        if m := _EPAPER_PAPER.fullmatch(part):
+            return m.group("paper")
     return None
 
 
