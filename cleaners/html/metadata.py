@@ -170,9 +170,11 @@ _SITE_FIRST = re.compile(
 
 # The site's name put first with bare hyphens (某某党建网-组工动态-标题): a name worded as a
 # site's (_SITE_NAME), at most one short channel, then a headline; one between digits is a range
-# (2024年1-5月), and a name no site's is no part.
+# (2024年1-5月), and a name no site's is no part. The headline holds no bare hyphen itself but
+# between digits: a run of more parts is a stuffed title's keyword list (某某体育官网-某某app
+# 下载-…-标题).
 _SITE_FIRST_HYPHEN = re.compile(
-    rf"({_SITE_NAME.pattern})-(?:([\u4e00-\u9fff]{{2,8}})-)?([^-\d].{{5,}})")
+    rf"({_SITE_NAME.pattern})-(?:([\u4e00-\u9fff]{{2,8}})-)?([^-\d](?:[^-]|(?<=\d)-(?=\d)){{5,}})")
 
 
 def _unbracketed(title: str) -> str:
