@@ -351,7 +351,9 @@ def main() -> None:
             diff, _, got = probe(page, name, perturbation, base)
             runs += 1
             in_traditional = perturbation == "traditional"
-            if kind in ("seed", "gold_like") and name in golds:
+            # a gold with no text is a page wholly spam, to be dropped (gold_like.py prints it
+            # apart): scored it would read F1 0 whatever is done
+            if kind in ("seed", "gold_like") and name in golds and golds[name]["text"]:
                 text = "" if got.dropped else got.text
                 title = got.meta.title or ""
                 gold = golds[name]
