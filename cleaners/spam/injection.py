@@ -1121,8 +1121,20 @@ class InjectedFragments:
         if not found:
             return []
         terms = all_terms()
-        chained = {s for a in found for b in found if a != b
-                   and _term_across(a + b, len(a), terms) for s in (a, b)}
+        lexicon = shared_lexicon()
+
+        def chain(a: str, b: str) -> bool:
+            """``a`` + ``b`` read a lexicon term across their seam, and neither holds a name of
+            its own outside that term: operators a report lists (银河娱乐、永利澳门) read 澳门银河
+            across a seam, while a chopped brand's pieces hold at most a part of it (永利 of
+            永利皇|宫在线: 永利皇宫)."""
+            if not _term_across(a + b, len(a), terms):
+                return False
+            across = _terms_across(a + b, len(a), terms)
+            return not any(hit.kind != "term" and not any(hit.term in t for t in across)
+                           for s in (a, b) for hit in lexicon.scan(s))
+
+        chained = {s for a in found for b in found if a != b and chain(a, b) for s in (a, b)}
         if not (chained or proven):
             return []
         # A string that ends on a place's or an institution's head (国际合作中心, 体育中心,
