@@ -108,8 +108,9 @@ def without_page_furniture(text: str) -> tuple[str, list[str]]:
 # A line's own indentation or padding around the mark (a page saved indented, or every line
 # wrapped in spaces) stays: the lines are measured with it when a wrap is read.
 _EDGE_SPACE = r"[^\S\n]*"
-_STRAY_MARK = re.compile(
-    rf"^({_EDGE_SPACE})[丨|¦｜]\s+(?=\S)|(?<=\S)\s+[丨|¦｜·•](?={_EDGE_SPACE}$)", re.MULTILINE)
+_STRAY_MARK = re.compile(  # the spaces beside a mark are its line's own, never a line break
+    rf"^({_EDGE_SPACE})[丨|¦｜][^\S\n]+(?=\S)|(?<=\S)[^\S\n]+[丨|¦｜·•](?={_EDGE_SPACE}$)",
+    re.MULTILINE)
 # The marks _STRAY_MARK takes at a line's start and at its end (its character classes).
 _LEADING_MARKS = "丨|¦｜"
 _TRAILING_MARKS = "丨|¦｜·•"  # every leading mark, and the dots
