@@ -76,6 +76,9 @@ def test_an_info_table_s_empty_field_under_a_site_first_title(
     ("来源某某日报作者裴某某 2025-11-30", "某某日报", ("裴某某",)),
     ("作者裴某某来源某某日报 2025-11-30", "某某日报", ("裴某某",)),
     ("来源某某日报作者欧阳某某 2025-11-30", "某某日报", ("欧阳某某",)),
+    # a county paper's cells saved glued: the date glued after the writer, or the date first
+    ("来源某某日报作者聂某某2025-11-30", "某某日报", ("聂某某",)),
+    ("2025-11-30 来源某某县融媒体中心作者欧阳某某", "某某县融媒体中心", ("欧阳某某",)),
     # apart by a space, as before
     ("来源某某日报 作者裴某某 2025-11-30", "某某日报", ("裴某某",)),
 ])
@@ -90,6 +93,7 @@ def test_glued_colonless_labels_read_as_fields(
     # 作者 inside a publisher's name, before no person's name: one name
     ("来源某某作者协会 2025-11-30", "某某作者协会"),
     ("来源某某市作者联谊会 2025-11-30", "某某市作者联谊会"),
+    ("来源作者协会 2025-11-30", "作者协会"),
 ])
 def test_a_label_word_inside_a_name_parts_nothing(row: str, source: str) -> None:
     found = parse_meta_line(row)
