@@ -337,6 +337,22 @@ INLINE_RULES: tuple[Rule, ...] = (
                          "全程约两小时。飞机于12时30分降落"),
     ),
     Rule(
+        "trailing_page_tools",
+        # A government CMS's bracketed page tools (【打印本页】【关闭窗口】) printed right after
+        # the last sentence, on its line: buttons, not text. The line rule in common.py takes
+        # the row alone on its line; a sentence that names a button (请点击【打印】按钮。) ends
+        # in its own stop, which this does not take.
+        r"(?<=[。！？!?”」])\s*(?:[【\[]\s*(?:打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|"
+        r"关闭|收藏本页|加入收藏|收藏|返回顶部|(?:字体|字号)\s*[:：]?\s*大\s*中\s*小)\s*[】\]]\s*)"
+        r"{1,4}$",
+        why="a page's bracketed print/close buttons glued after the last sentence",
+        examples=("确保秋冬季节森林资源安全。【打印本页】【关闭窗口】",
+                  "会议取得圆满成功。【字体：大 中 小】【打印】【关闭】",
+                  "活动圆满结束。 [打印本页] [关闭窗口]"),
+        counterexamples=("如需纸质版，请点击【打印】按钮。", "【打印本页】【关闭窗口】",
+                         "他说：“请先点【关闭】，再点【打印】。”"),
+    ),
+    Rule(
         "wiki_edit_link",
         # A wiki's section heading saved with its edit link ([编辑], [编辑源代码], [edit]):
         # MediaWiki prints it right after the heading's last character, in square brackets.
