@@ -16,6 +16,8 @@ PARA = "记者近日走访了多个社区，了解到各项便民服务已经覆
     ("lines", "gone"),
     [
         (["划重点：", PARA, PARA, PARA], ["划重点："]),  # first line: its points were lost
+        (["各基层党组织：", "附件：", PARA], ["各基层党组织："]),  # salutation over a label
+        ([PARA, PARA, "各有关单位："], ["各有关单位："]),  # a salutation last addresses nothing
         ([PARA, PARA, PARA, "附件："], ["附件："]),  # last line
         ([PARA, "导读：", "核心提示：", PARA, PARA], ["导读："]),  # right above another label
     ],
@@ -32,6 +34,9 @@ def test_lone_label_removed(lines: list[str], gone: list[str]) -> None:
     [
         [PARA, "点评：", PARA, PARA],  # it introduces the paragraph under it
         ["女士们、先生们：", PARA, PARA, PARA],  # an address, not a label
+        ["各基层党组织：", PARA, PARA, PARA],  # a notice's salutation over its first paragraph
+        ["各有关单位：", PARA, PARA],
+        ["全体党员：", PARA, PARA],
         [PARA, "运行效果如下图所示：", "可以看出以下特点：", PARA],  # sentences, not labels
         [PARA, "while True:", "try:", PARA],  # code
     ],
