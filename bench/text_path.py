@@ -120,7 +120,9 @@ _SCREEN_MEDIA = re.compile(r"^@media\s+(?:only\s+)?(?:screen|all)\s*$", re.I)
 def _hidden_selectors(root: etree._Element) -> frozenset[tuple[str, str]]:
     """The simple selectors (``.cls``, ``tag.cls``, ``#id``) the page's own style sheets hide
     (``display:none``, ``visibility:hidden``) on a screen, as ("class", name) or ("id", name);
-    rules under a media query with a condition (a width, print) are not a desktop screen's."""
+    rules under a media query with a condition (a width, print) are not a desktop screen's.
+    Read here, not by html.prune's cascade: the renderer stands for the browser that saved the
+    page, so the text path's input must not depend on the HTML cleaner under measure."""
     hidden: set[tuple[str, str]] = set()
     for style in root.iter("style"):
         css = _CSS_COMMENT.sub("", style.text or "")
