@@ -1776,6 +1776,16 @@ def _poll(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str])
 
 # A comment's row under its text gives the time it was posted (11-26 19:12 · 回复 · 赞 56).
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+# a live report's entry time on a line of its own (09:12), over the entry it times
+_ENTRY_TIME = re.compile(r"[0-2]?\d[:：][0-5]\d")
+
+
+def _timeline_above(bare: list[str], at: int) -> bool:
+    """Whether two lines or more above ``at`` are entry times on lines of their own (09:12):
+    the text is a live report's timeline."""
+    return sum(1 for line in bare[:at] if _ENTRY_TIME.fullmatch(line)) >= 2
+
+
 _COMMENT_NAME_MAX = 12  # characters: a commenter's name or handle
 _COMMENT_TEXT_MAX = 2  # lines of a comment's text between its name and its row
 
@@ -2876,6 +2886,13 @@ class PageBlocks:
             if first_run and len(run) >= 2 and bare[run[0]] in speakers and (
                     _SENTENCE_MARKS.search(bare[run[1]])):
                 del run[:2]  # the last turn of a transcript: its speaker and what was said
+            timed = first_run and bool(run) and run[0] == tail[0] and _timeline_above(
+                bare, run[0])
+            while timed and len(run) >= 2 and _ENTRY_TIME.fullmatch(bare[run[0]]) and (
+                    _SENTENCE_MARKS.search(bare[run[1]])):
+                # the last entries of a live report timed a line above each (09:12 / what
+                # happened), as its entries above are: the report's, never a list's lines
+                del run[:2]
             # (a picture's caption or credit an earlier cleaner took may stand between the
             # article's last paragraphs: the first line under it is the one judged)
             while first_run and (live_at := _under_pictures(run)) is not None and (
