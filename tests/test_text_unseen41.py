@@ -38,3 +38,23 @@ def test_a_time_and_a_line_after_text_with_no_timeline_still_go_with_the_list() 
             "某某公园菊花展开幕", "某某在线版权所有"]
     doc = clean_text("\n".join([*_HEAD[:5], *paras, *tail]), id="flash")
     assert doc.text.split("\n")[-1] == paras[-1]
+
+
+@pytest.mark.parametrize("buttons", ["清晰度", "全屏", "倍速 清晰度 全屏", "高清 720P", "退出全屏"])
+def test_a_video_players_buttons_on_their_lines_go(buttons: str) -> None:
+    para = "9月26日，位于某某街道的某某小区口袋公园正式开放，居民出门就能见绿。"
+    doc = clean_text("\n".join(["某某都市报", "首页 > 新闻 > 本地", "某某小区口袋公园开放",
+                                "2025-09-27 17:20  来源：某某都市报", "视频加载中…", "00:00 / 02:35",
+                                buttons, para]), id="video")
+    assert doc.text == para
+
+
+def test_a_players_clock_printed_over_lines_goes_with_its_buttons() -> None:
+    """播放 / 00:00 / / / 03:12 / 倍速 / 高清 / 全屏: the clock's pieces are the player's, not a
+    headline over the article, once its buttons are taken out."""
+    para = "眼下正值油菜花盛开的季节，某某镇千亩油菜花竞相绽放，吸引了大批游客前来踏青赏花。"
+    doc = clean_text("\n".join(["某某县广播电视台", "首页 | 新闻 | 直播 | 点播 | 专题",
+                                "当前位置：首页 > 新闻 > 某某新闻", "", "某某新闻｜千亩油菜花开",
+                                "", "2024-03-11 19:45:00　来源：某某县广播电视台", "", "播放", "00:00",
+                                "/", "03:12", "倍速", "高清", "全屏", "", para]), id="clock")
+    assert doc.text == para

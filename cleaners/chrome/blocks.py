@@ -308,6 +308,9 @@ _TOOL_RULES = frozenset({"share_prompt", "pagination"})
 # they still join the menu's run of short lines. A button's label (分享, 微信) may stand among
 # the article's tools as well as in a menu.
 _MENU_RULES = MENU_ROW_RULES
+# The rules whose lines are a video or audio player's (视频加载中…, 倍速, 全屏): above the
+# article they stand among its menus' short lines, as a menu's own do.
+_PLAYER_RULES = frozenset({"player_ui", "player_placeholder"})
 # The rules whose lines are a picture's (its file name, caption or credit).
 _PICTURE_RULES = frozenset({"image_filename", "photo_credit", "doubled_caption", "photo_notice",
                             "figure_legend", "image_placeholder"})
@@ -2074,7 +2077,8 @@ class PageBlocks:
         self._head(bare, [i for i in filled if i < first and i not in gone], gone,
                    table | figures | fields | prices | record_headings(bare, fields)
                    | bare_label_cells(bare),
-                   frozenset(i for i in _removed_lines(whole, _MENU_RULES) if i < first),
+                   frozenset(i for i in _removed_lines(whole, _MENU_RULES | _PLAYER_RULES)
+                             if i < first),
                    (frozenset() if indexed is None else frozenset({indexed})) | wiki_headline)
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
                             _removed_lines(whole, _MASTHEAD_RULES), gone)
@@ -2770,7 +2774,12 @@ class PageBlocks:
             return _DISPATCH_OPENING.match(story) is not None
 
         def protected(k: int) -> bool:
-            return ((k == len(head) - 1 and len(bare[head[k]]) >= 5) or is_meta(k)
+            # (the line over the article may be its headline; a clock over a player's buttons
+            # taken out, 03:12 / 倍速 / 全屏, is the player's: a live report's first entry
+            # time, 09:00, stands right over its text)
+            return ((k == len(head) - 1 and len(bare[head[k]]) >= 5
+                     and not (_ENTRY_TIME.fullmatch(bare[head[k]])
+                              and any(i > head[k] for i in taken))) or is_meta(k)
                     or (k + 1 < len(head) and is_meta(k + 1)) or over_subtitle(k)
                     or over_undashed_subtitle(k) or over_byline(k) or over_account(k)
                     or over_subtitle_over_dispatch(k))
