@@ -308,6 +308,9 @@ _TOOL_RULES = frozenset({"share_prompt", "pagination"})
 # they still join the menu's run of short lines. A button's label (分享, 微信) may stand among
 # the article's tools as well as in a menu.
 _MENU_RULES = MENU_ROW_RULES
+# The rules whose lines are a video or audio player's (视频加载中…, 倍速, 全屏): above the
+# article they stand among its menus' short lines, as a menu's own do.
+_PLAYER_RULES = frozenset({"player_ui", "player_placeholder"})
 # The rules whose lines are a picture's (its file name, caption or credit).
 _PICTURE_RULES = frozenset({"image_filename", "photo_credit", "doubled_caption", "photo_notice",
                             "figure_legend", "image_placeholder"})
@@ -1776,6 +1779,16 @@ def _poll(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str])
 
 # A comment's row under its text gives the time it was posted (11-26 19:12 · 回复 · 赞 56).
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+# a live report's entry time on a line of its own (09:12), over the entry it times
+_ENTRY_TIME = re.compile(r"[0-2]?\d[:：][0-5]\d")
+
+
+def _timeline_above(bare: list[str], at: int) -> bool:
+    """Whether two lines or more above ``at`` are entry times on lines of their own (09:12):
+    the text is a live report's timeline."""
+    return sum(1 for line in bare[:at] if _ENTRY_TIME.fullmatch(line)) >= 2
+
+
 _COMMENT_NAME_MAX = 12  # characters: a commenter's name or handle
 _COMMENT_TEXT_MAX = 2  # lines of a comment's text between its name and its row
 
@@ -2064,7 +2077,8 @@ class PageBlocks:
         self._head(bare, [i for i in filled if i < first and i not in gone], gone,
                    table | figures | fields | prices | record_headings(bare, fields)
                    | bare_label_cells(bare),
-                   frozenset(i for i in _removed_lines(whole, _MENU_RULES) if i < first),
+                   frozenset(i for i in _removed_lines(whole, _MENU_RULES | _PLAYER_RULES)
+                             if i < first),
                    (frozenset() if indexed is None else frozenset({indexed})) | wiki_headline)
         self._masthead_menu(bare, ui, [i for i in filled if i < first and i not in gone],
                             _removed_lines(whole, _MASTHEAD_RULES), gone)
@@ -2760,7 +2774,12 @@ class PageBlocks:
             return _DISPATCH_OPENING.match(story) is not None
 
         def protected(k: int) -> bool:
-            return ((k == len(head) - 1 and len(bare[head[k]]) >= 5) or is_meta(k)
+            # (the line over the article may be its headline; a clock over a player's buttons
+            # taken out, 03:12 / 倍速 / 全屏, is the player's: a live report's first entry
+            # time, 09:00, stands right over its text)
+            return ((k == len(head) - 1 and len(bare[head[k]]) >= 5
+                     and not (_ENTRY_TIME.fullmatch(bare[head[k]])
+                              and any(i > head[k] for i in taken))) or is_meta(k)
                     or (k + 1 < len(head) and is_meta(k + 1)) or over_subtitle(k)
                     or over_undashed_subtitle(k) or over_byline(k) or over_account(k)
                     or over_subtitle_over_dispatch(k))
@@ -2876,6 +2895,13 @@ class PageBlocks:
             if first_run and len(run) >= 2 and bare[run[0]] in speakers and (
                     _SENTENCE_MARKS.search(bare[run[1]])):
                 del run[:2]  # the last turn of a transcript: its speaker and what was said
+            timed = first_run and bool(run) and run[0] == tail[0] and _timeline_above(
+                bare, run[0])
+            while timed and len(run) >= 2 and _ENTRY_TIME.fullmatch(bare[run[0]]) and (
+                    _SENTENCE_MARKS.search(bare[run[1]])):
+                # the last entries of a live report timed a line above each (09:12 / what
+                # happened), as its entries above are: the report's, never a list's lines
+                del run[:2]
             # (a picture's caption or credit an earlier cleaner took may stand between the
             # article's last paragraphs: the first line under it is the one judged)
             while first_run and (live_at := _under_pictures(run)) is not None and (
