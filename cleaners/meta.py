@@ -2880,6 +2880,8 @@ def _heading_like(line: str) -> bool:
 
 
 _TAB_COUNT = re.compile(r"[（(]\d+[)）]$")
+# a letter or a Han character: what a headline's words are written in
+_WORD_CHAR = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ\u3400-\u9fff\uf900-\ufaff]")
 _CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # a flash item's headline in brackets opening its text (【某地出台新政……】据……消息，……)
 _ITEM_HEADLINE = re.compile(r"^【(?P<headline>[^】。]{6,64})】\S")
@@ -3229,6 +3231,13 @@ class MetaLines:
             found[badged] = ("meta_line", _Found(source_name=lines[badged].strip()))
         labelled = next((hit.title for _, hit in found.values() if hit.title), None)
         title_run = self._title_lines(doc, lines, head, found)
+        if title_run and not any(_WORD_CHAR.search(lines[i]) for i in title_run) and not (
+                _CLOCK_TIME.fullmatch(lines[title_run[-1]].strip())
+                and _ITEM_HEADLINE.match(next((ln.strip() for ln in lines[title_run[-1] + 1:]
+                                               if ln.strip()), ""))):
+            # a clock or a count alone (a live report's first entry time, 09:00) names no
+            # headline, unless a flash item's bracketed headline follows it (14:32 / 【…】…)
+            title_run = []
         if badged is not None and title_run and title_run[-1] < badged and any(
                 title_run[-1] + 1 < int(row_at[1]) <= badged for r in doc.removals
                 if (row_at := _LINE_AT.match(r.where))):

@@ -58,3 +58,16 @@ def test_a_players_clock_printed_over_lines_goes_with_its_buttons() -> None:
                                 "", "2024-03-11 19:45:00　来源：某某县广播电视台", "", "播放", "00:00",
                                 "/", "03:12", "倍速", "高清", "全屏", "", para]), id="clock")
     assert doc.text == para
+
+
+
+@pytest.mark.parametrize("head", [["2025-11-08 08:55", "观看 3.6万"],
+                                  ["某某大桥今日合龙 现场直播", "观看 3.6万", "刷新"],
+                                  ["某某大桥今日合龙 现场直播", "围观 1.2万+", "最新 | 最早"]])
+def test_a_live_pages_view_count_and_feed_controls_go_under_a_short_head(head: list[str]) -> None:
+    """观看 3.6万, 最新 | 最早 and 刷新 are the live page's counter and buttons, each alone on a
+    line, even where the head above them is too short to read as a menu run; and the first
+    entry's time (09:00) is no headline: a clock alone names nothing."""
+    doc = clean_text("\n".join([*head, *_ENTRIES]), id="short")
+    assert doc.text.split("\n") == _ENTRIES
+    assert doc.meta.title != "09:00"

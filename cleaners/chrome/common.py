@@ -1690,20 +1690,26 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "live_controls",
         # a live page's status and its count of viewers (直播中 参与人数：12.8万), alone on a line
-        r"^(?:(?:直播中|正在直播|直播已结束|直播结束|直播回放)\s*)?(?:(?:参与|观看|在线|围观)(?:人数|人次)"
-        r"\s*[:：]?\s*[\d.]+\s*[万千wW]?)?$(?<=\S)"
-        # its feed's controls: the order of posts and the refresh buttons (正序 | 倒序 手动刷新)
-        r"|^(?:(?:正序|倒序|顺序|逆序|按时间正序|按时间倒序|手动刷新|自动刷新|刷新|只看主持人)"
+        # (观看 3.6万: the count's noun may go)
+        r"^(?:(?:直播中|正在直播|直播已结束|直播结束|直播回放)\s*)?(?:(?:(?:参与|观看|在线|围观)(?:人数|人次)"
+        r"|观看|围观)\s*[:：]?\s*[\d.]+\s*[万千wW]?\+?)?$(?<=\S)"
+        # its feed's controls: the order of posts and the refresh buttons (正序 | 倒序 手动刷新,
+        # 最新 | 最早)
+        r"|^(?:(?:正序|倒序|顺序|逆序|按时间正序|按时间倒序|最新|最早|手动刷新|自动刷新|刷新|只看主持人)"
         r"\s*[|｜/·]?\s*){2,6}$"
+        # or its refresh button alone: a button's word, not a heading's (刷新纪录 is the verb)
+        r"|^(?:手动|自动)?刷新$"
         # or one control after the status (正在直播 刷新)
         r"|^(?:直播中|正在直播|直播已结束|直播结束|直播回放)\s+(?:(?:正序|倒序|手动刷新|自动刷新|刷新|"
         r"只看主持人)\s*[|｜/·]?\s*){1,6}$",
         why="a live page's status, viewer count and feed controls (直播中, 参与人数, 正序|倒序)",
         examples=("直播中  参与人数：12.8万", "直播已结束", "观看人数 3.2万",
                   "正序 | 倒序　　手动刷新　自动刷新", "倒序 正序", "自动刷新 | 手动刷新",
-                  "正在直播 刷新", "直播中 倒序 | 只看主持人"),
+                  "正在直播 刷新", "直播中 倒序 | 只看主持人", "观看 3.6万", "围观 1.2万+",
+                  "最新 | 最早", "最早 最新 刷新", "刷新", "手动刷新"),
         counterexamples=("直播中，主持人介绍了活动安排。", "参与人数：全体干部职工", "刷新纪录",
-                         "正序排列", "倒序", "全市参与人数达12.8万人次。"),
+                         "正序排列", "倒序", "全市参与人数达12.8万人次。", "观看 3场比赛",
+                         "最新", "最新最早的记录都在这里。"),
         max_len=40,
     ),
     Rule(
