@@ -1,0 +1,68 @@
+"""The general shapes the batch of invented HTML pages gh176-gh181 showed (city newspapers: a
+数字报 in layout tables, a JSON-LD-only byline, a 本报讯 lead, a 图集 whose captions are its
+text, an inline 相关阅读 box, an app share page), each with what must match and what must not.
+Names are invented."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+
+from cleaners import clean_html
+from cleaners.html.text import block_lines, captions_are_text
+
+_CAPTIONS = (
+    "11月22日，游客在某某湿地公园观赏越冬候鸟。数千只白鹭陆续飞抵这里栖息。",
+    "成群的白鹭在浅滩上觅食。管理处在核心区设置了禁入区域。",
+    "志愿者在观鸟步道旁讲解候鸟保护知识。",
+)
+
+
+def _slides(caption_tag: str = 'p class="pic-txt"', close: str = "p") -> str:
+    return "".join(
+        f'<div class="pic-item"><img src="/p/{i}.jpg"><div class="pic-count">{i + 1}/'
+        f'{len(_CAPTIONS)}</div><{caption_tag}>{c}</{close}></div>'
+        for i, c in enumerate(_CAPTIONS))
+
+
+# --- a photo set (图集) whose captions are its text ----------------------------------------------
+
+@pytest.mark.parametrize(("tag", "close"), [
+    ('p class="pic-txt"', "p"),        # a caption named by its class
+    ('div class="photo-desc"', "div"),
+    ("figcaption", "figcaption"),      # a <figcaption>
+])
+def test_a_photo_set_s_captions_are_its_text(tag: str, close: str) -> None:
+    stage = html.fromstring(f'<div class="stage"><a href="#">上一张</a>{_slides(tag, close)}'
+                            '<a href="#">下一张</a></div>')
+    assert captions_are_text(stage)
+    lines = block_lines(stage, keep_captions=True)
+    assert [ln for ln in lines if ln in _CAPTIONS] == list(_CAPTIONS)
+    assert block_lines(stage) == ["上一张", "1/3", "2/3", "3/3", "下一张"]
+
+
+def test_a_photo_set_page_keeps_its_captions_and_drops_its_buttons() -> None:
+    page = ('<html><head><meta charset="utf-8"><title>组图：某某湿地迎来越冬候鸟</title></head><body>'
+            '<div class="atlas"><h1>组图：某某湿地迎来越冬候鸟</h1>'
+            '<div class="atlas-meta">2025-11-22 16:48　来源：某某晚报</div>'
+            '<div class="atlas-stage"><a class="atlas-prev" href="javascript:;">上一张</a>'
+            f'{_slides()}<a class="atlas-next" href="javascript:;">下一张</a></div></div>'
+            '</body></html>')
+    doc = clean_html(page)
+    assert doc.text.split("\n") == list(_CAPTIONS)
+
+
+@pytest.mark.parametrize("stage", [
+    # captions beside the article's own prose stay captions
+    '<div><p>记者近日来到某某湿地公园，看到数千只候鸟在此越冬。</p>'
+    '<img src="/a.jpg"><p class="pic-txt">白鹭在浅滩上觅食。</p>'
+    '<img src="/b.jpg"><p class="pic-txt">志愿者讲解候鸟保护知识。</p></div>',
+    # one told caption is no photo set
+    '<div><img src="/a.jpg"><p class="pic-txt">白鹭在浅滩上觅食。</p>'
+    '<img src="/b.jpg"><p class="pic-txt">图为白鹭</p></div>',
+    # labels, not sentences
+    '<div><img src="/a.jpg"><p class="pic-txt">白鹭</p><img src="/b.jpg">'
+    '<p class="pic-txt">苍鹭</p></div>',
+])
+def test_captions_beside_prose_or_no_sentences_are_no_text(stage: str) -> None:
+    assert not captions_are_text(html.fromstring(stage))
