@@ -66,3 +66,37 @@ def test_a_photo_set_page_keeps_its_captions_and_drops_its_buttons() -> None:
 ])
 def test_captions_beside_prose_or_no_sentences_are_no_text(stage: str) -> None:
     assert not captions_are_text(html.fromstring(stage))
+
+
+# --- a header row whose only label is a counter's, an outlet's bare name beside the date -------
+
+_BODY = "".join(f"<p>{c}</p>" for c in _CAPTIONS)
+
+
+def _row_page(row: str) -> str:
+    return ('<html><head><meta charset="utf-8"><title>前10月我市城镇新增就业4.2万人</title></head>'
+            '<body><div class="news-detail"><h1>前10月我市城镇新增就业4.2万人</h1>'
+            f'<div class="news-attr">{row}</div><div class="news-con">{_BODY}</div></div>'
+            '</body></html>')
+
+
+@pytest.mark.parametrize(("row", "source"), [
+    ('<span>2025-11-26 07:30</span><span>某某日报</span><span>阅读：<em>2316</em></span>', "某某日报"),
+    ('<span>2025-11-26 07:30</span><span>某某新闻网</span><span>浏览：2316</span>', "某某新闻网"),
+    # a labelled source beside the counter: as before
+    ('<span>2025-11-26 07:30</span><span>来源：某某日报</span><span>阅读：2316</span>', "某某日报"),
+])
+def test_an_outlet_beside_the_date_and_a_counter_publishes(row: str, source: str) -> None:
+    doc = clean_html(_row_page(row))
+    assert (doc.meta.date, doc.meta.source_name) == ("2025-11-26T07:30:00", source)
+
+
+@pytest.mark.parametrize("row", [
+    # a channel or a person beside the date and a counter is no outlet: no publisher
+    '<span>2025-11-26 07:30</span><span>民生频道</span><span>阅读：2316</span>',
+    '<span>2025-11-26 07:30</span><span>韦某某</span><span>阅读：2316</span>',
+])
+def test_no_outlet_beside_the_date_and_a_counter_publishes_nothing(row: str) -> None:
+    doc = clean_html(_row_page(row))
+    assert doc.meta.date == "2025-11-26T07:30:00"
+    assert doc.meta.source_name is None
