@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
-from cleaners import clean_html
+from cleaners import clean_html, clean_text
 from cleaners.html.text import block_lines, captions_are_text
+from cleaners.meta import names_a_body
 
 _CAPTIONS = (
     "11月22日，游客在某某湿地公园观赏越冬候鸟。数千只白鹭陆续飞抵这里栖息。",
@@ -100,3 +101,23 @@ def test_no_outlet_beside_the_date_and_a_counter_publishes_nothing(row: str) -> 
     doc = clean_html(_row_page(row))
     assert doc.meta.date == "2025-11-26T07:30:00"
     assert doc.meta.source_name is None
+
+
+# --- a city's other papers alone on a line are a site's name ----------------------------------
+
+@pytest.mark.parametrize(("line", "body"), [
+    ("某某都市报", True), ("某某早报", True), ("某某商报", True), ("某某时报", True),
+    ("某某都市報", True),  # either script
+    # a headline or a sentence naming such a paper is none
+    ("某某都市报创刊三十周年", False), ("市民争相购买某某早报。", False),
+    ("我在某某时报工作的那些年里，见证了很多变化", False),
+])
+def test_a_city_paper_s_name_alone_names_a_body(line: str, body: bool) -> None:
+    assert names_a_body(line) is body
+
+
+def test_a_city_paper_s_name_over_the_headline_is_its_masthead() -> None:
+    text = "某某都市报\n\n望江路大桥全线合龙 明年6月底前通车\n\n" + "\n\n".join(_CAPTIONS)
+    doc = clean_text(text)
+    assert doc.meta.title == "望江路大桥全线合龙 明年6月底前通车"
+    assert doc.text.split("\n") == list(_CAPTIONS)
