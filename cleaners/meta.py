@@ -4124,7 +4124,8 @@ def _announcement(line: str) -> bool:
 # printed above a headline as the page's name, never the headline itself.
 _SITE_NAME = re.compile(
     r"^[\u4e00-\u9fffA-Za-z（）()]{2,18}(?:网|网站|官网|门户|客户端|日报|晚报|报社|电视台|"
-    r"融媒体中心)$"
+    # a city's other papers (某某都市报, 某某早报, 某某商报, 某某时报)
+    r"融媒体中心|都市报|早报|商报|时报)$"
     # a periodical's masthead on its reader (《某某》电子期刊, 《某某》杂志): the name alone in its
     # marks may be a poem's or a book's, so its kind must follow
     r"|^《[^《》]{2,16}》\s*(?:电子期刊|电子杂志|杂志|期刊|杂志社|电子版|数字报|电子报|数字版)$")

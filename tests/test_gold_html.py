@@ -41,6 +41,8 @@ WRONG_BYLINE: dict[str, str] = {
         "the weekly's own name (its <title>'s first part, the footer's 版權所有) not read: no 來源 row",
     "gh165_county_news_wordpress_blog_gutenberg_blocks_related_info_box_copyright_box_comments":
         "the blog's name (og:site_name, the 版权声明's 本文由某某原创) not read: no 来源 row",
+    "gh177_metro_daily_article_tag_jsonld_newsarticle_meta_article_only_no_visible_byline":
+        "the publisher only the JSON-LD and og:site_name state (no byline on the page) not read",
 }
 
 

@@ -19,7 +19,7 @@ from ..meta import closing_signature
 from ..script import script_of
 from .dom import ENTRY_TIME, classid, find_main, layout_table, parse_html, subtree_stats
 from .metadata import labelled_elsewhere, mirror_named, page_meta, revision_date
-from .text import block_lines, is_caption
+from .text import block_lines, captions_are_text, is_caption
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -184,7 +184,9 @@ class MainTextExtractor:
 
     # -- engines ---------------------------------------------------------------------------
     def _read(self, main: HtmlElement, mass: float, url: str) -> list[str]:
-        own = block_lines(main)
+        # A photo set's captions are its text: read, not skipped (captions_are_text).
+        keep_captions = captions_are_text(main)
+        own = block_lines(main, keep_captions=keep_captions)
         if self.engine == "blocks":
             return own
         wrapper = html.Element("html")
@@ -195,7 +197,8 @@ class MainTextExtractor:
         for el in [
             e
             for e in part.iter()
-            if isinstance(e.tag, str) and e is not part and (e.tag == "figcaption" or is_caption(e))
+            if isinstance(e.tag, str) and e is not part and not keep_captions
+            and (e.tag == "figcaption" or is_caption(e))
         ]:
             if el.getparent() is not None:
                 el.drop_tree()

@@ -1718,6 +1718,13 @@ def _read_header(
                 # the body a 站群 page's row names (发布机构：某某局 发布日期：…) publishes when
                 # no 来源 does, as under the body (foot_row); a 来源 row read later wins
                 got, named = (hit.date, clean_source(hit.publisher), hit.authors), False
+            elif hit.date and not hit.source_name and not hit.authors:
+                # a dated row whose only label is a counter's (2025-11-26 07:30 某某日报 阅读：
+                # 2316): an outlet's bare name beside the date publishes, as in a row without it
+                beside = _date_and_names(line)
+                if (beside is not None and beside[1] and not beside[2]
+                        and _OUTLET.fullmatch(beside[1])):
+                    got, named = (hit.date, beside[1], ()), False
         elif hit is None:
             byline = parse_byline(line, tail=False)
             # a WeChat post's row (原创 田某某 某某号 2024-09-23 18:40): the account publishes

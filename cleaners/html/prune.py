@@ -47,6 +47,7 @@ from .metadata import (
 from .planted import planted_pieces
 from .printed import set_printed_pages
 from .state import StateArticle, TeaserRest, state_article, teaser_rest
+from .text import captions_are_text
 from .thread import Thread, forum_thread
 
 if TYPE_CHECKING:
@@ -2167,8 +2168,9 @@ def prune_tree(
     foot = _foot_row(main, {el for el, _, _ in doomed}) if main is not None else None
     for el, _, _ in doomed:
         _drop(el)
-    if main is not None:
+    if main is not None and not captions_are_text(main):
         # After the chrome is gone, so a share bar between a picture and its caption is no gap.
+        # A photo set's captions are its text (captions_are_text): none is dropped.
         for cap in find_captions(main):
             path = tree.getpath(cap.element)
             if cap.tail:

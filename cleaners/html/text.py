@@ -5,6 +5,7 @@ Captions, images and link lists inside the article container are skipped here, n
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ from .dom import BLOCK_TAGS, classid
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["block_lines", "is_caption"]
+__all__ = ["block_lines", "captions_are_text", "is_caption"]
 
 _SKIP_TAGS = frozenset(
     {
@@ -94,8 +95,32 @@ def is_caption(el: HtmlElement) -> bool:
     return bool(cid) and _CAPTION.search(cid) is not None
 
 
-def block_lines(root: HtmlElement) -> list[str]:
-    """The text under ``root`` as lines; blocks and <br> break lines, inline text joins."""
+def _caption_element(el: HtmlElement) -> bool:
+    return el.tag == "figcaption" or is_caption(el)
+
+
+def captions_are_text(root: HtmlElement) -> bool:
+    """True when the captions under ``root`` are its text: a photo set (图集) whose story is
+    told under its pictures, two captions or more that are sentences and not one sentence
+    outside them (the rest is its 上一张/下一张 buttons and 1/8 counters). A caption beside
+    prose of its own stays a caption."""
+    captions = [el for el in root.iter() if isinstance(el.tag, str) and el is not root
+                and _caption_element(el)]
+    told = [el for el in captions if _SENTENCE_END.search(el.text_content() or "")
+            and not any(a is not el and _caption_element(a) for a in el.iterancestors())]
+    if len(told) < 2:
+        return False
+    rest = copy.deepcopy(root)
+    for el in [e for e in rest.iter() if isinstance(e.tag, str) and e is not rest
+               and _caption_element(e)]:
+        if el.getparent() is not None:
+            el.drop_tree()
+    return not any(_SENTENCE_END.search(line) for line in block_lines(rest))
+
+
+def block_lines(root: HtmlElement, *, keep_captions: bool = False) -> list[str]:
+    """The text under ``root`` as lines; blocks and <br> break lines, inline text joins.
+    Captions are skipped, unless ``keep_captions`` (a photo set's, ``captions_are_text``)."""
     lines: list[str] = []
     buf: list[str] = []
 
@@ -110,7 +135,9 @@ def block_lines(root: HtmlElement) -> list[str]:
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
-            if not tag or tag in _SKIP_TAGS or (el is not root and is_caption(el)):
+            kept = bool(keep_captions and tag and el is not root and _caption_element(el))
+            if not kept and (not tag or tag in _SKIP_TAGS
+                             or (el is not root and is_caption(el))):
                 # Its "end" event still comes and adds the tail, which is the parent's text.
                 walker.skip_subtree()
                 if tag in BLOCK_TAGS:
