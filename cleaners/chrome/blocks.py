@@ -1173,6 +1173,38 @@ def _verse_under_byline(bare: Sequence[str], head: Sequence[int],
     return frozenset()
 
 
+def _lines_under_lead(bare: Sequence[str], head: Sequence[int],
+                      is_meta: Callable[[int], bool], most: int = 60) -> frozenset[int]:
+    """The article's own short lines (couplets under their place's name, a list of items)
+    between its lead paragraph and the article's span: the lead, one or more sentences with
+    their stop, stands right under the metadata row under the headline, and no metadata row
+    stands among the lines. A menu sits above the headline, not under the article's first
+    paragraph. ``head``: the lines above the
+    span; ``is_meta(k)``: whether head[k] is a metadata row."""
+    k = len(head) - 1
+    run: list[int] = []
+    while k >= 0 and not _lead_paragraph(bare[head[k]]):
+        if len(run) >= most or is_meta(k):
+            return frozenset()  # (a headline's row under the lines: they are above it)
+        run.append(head[k])
+        k -= 1
+    if not run or k < 0:
+        return frozenset()
+    while k >= 0 and _lead_paragraph(bare[head[k]]):
+        k -= 1
+    return frozenset(run) if k >= 0 and is_meta(k) else frozenset()
+
+
+def _lead_paragraph(line: str) -> bool:
+    """A paragraph of prose: long, with a comma and a full stop at its end."""
+    return (len(line) >= _LEAD_LEN and _PROSE_MARKS.search(line) is not None
+            and line.endswith(_LEAD_ENDS))
+
+
+_LEAD_LEN = 20
+_LEAD_ENDS = ("。", "。”", "。」", "！", "？")
+
+
 def _headline_shaped(line: str) -> bool:
     return 4 <= len(line) <= 60 and line[-1] not in "。；;，,：:" and "。" not in line
 
@@ -2799,7 +2831,7 @@ class PageBlocks:
                 below is None or (len(below) >= 15 and _PROSE_MARKS.search(below) is not None))
 
         at = {i: k for k, i in enumerate(head)}
-        verse = _verse_under_byline(bare, head, is_meta)
+        verse = _verse_under_byline(bare, head, is_meta) | _lines_under_lead(bare, head, is_meta)
         order = sorted(at.keys() | {i for i in taken if not bare[i]})
         short = [i not in at or (len(bare[i]) <= self.nav_len
                                  and not _SENTENCE_MARKS.search(bare[i]) and i not in table

@@ -1,0 +1,76 @@
+"""The general shapes the batch of invented pages of short-line articles saved as text (tests/
+fixtures/gold_like/gl362-gl367: a 副刊 poem, a 名单公示, a 会议日程, a 楹联 collection, a
+recipe-like 指南 and a 条例) showed our text path getting wrong: the article's own short lines
+(four-character couplets under their place's name) right under its lead paragraph taken as a
+menu above the article; and a recipe's ingredients with an amount in words (银耳半朵, 鸡蛋两个)
+not read as a recipe's, so the list went as headlines after the article. Names are invented."""
+
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from cleaners import clean_text
+from cleaners.meta import recipe_lines
+
+_S2T = opencc.OpenCC("s2t")
+
+
+def to_traditional(text: str) -> str:
+    return str(_S2T.convert(text))
+
+_HEAD = ["某某旅游网", "首页　景区导览　古城故事　非遗文化　旅游攻略　游客中心",
+         "首页 > 古城故事 > 楹联撷英", "", "某某古城楹联撷英", "2025-08-09　来源：某某旅游网　作者：某某某", ""]
+_LEAD = "某某古城素有“楹联之乡”的美誉，城中亭台楼阁多悬名联。今择其中数副，以飨读者。"
+_COUPLETS = ["望江楼", "楼高望远", "江阔容舟", "听雨亭", "一亭听雨", "半榻留云", "某某阁", "笔底春秋",
+             "胸中丘壑", "某某楼", "月照书窗千里白", "风吹墨海一池香"]
+_CLOSE = "以上楹联多为清代所作，现悬之联为上世纪八十年代由本地书法家重书。游客登临之际，不妨驻足细品。"
+_TAIL = ["", "分享：微信　微博", "相关文章", "古城十景", "老街寻味", "城墙夜游", "Copyright © 某某旅游网"]
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_short_lines_under_the_lead_paragraph_are_the_articles(script: str) -> None:
+    page = "\n".join([*_HEAD, _LEAD, *_COUPLETS, _CLOSE, *_TAIL])
+    if script == "hant":
+        page = to_traditional(page)
+    doc = clean_text(page, id="yinglian")
+    want = [_LEAD, *_COUPLETS, _CLOSE]
+    assert doc.text.split("\n") == ([to_traditional(x) for x in want] if script == "hant"
+                                    else want)
+
+
+def test_a_menu_above_the_headline_still_goes_under_a_sites_blurb() -> None:
+    """Counterexample: the short lines under a paragraph that no metadata row heads (the site's
+    blurb at the top of the page) and above the headline are a menu."""
+    blurb = "某某旅游网是某某市文化和旅游局主办的旅游资讯平台，欢迎广大游客浏览。"
+    menu = ["景区导览", "古城故事", "非遗文化", "旅游攻略"]
+    para = "国庆假期，某某古城共接待游客42.6万人次，同比增长12.3%，城墙夜游、非遗展演等项目人气火爆。"
+    doc = clean_text("\n".join(["2025-10-08　星期三", blurb, *menu, "", "国庆假期某某古城游客同比增长",
+                                "2025-10-08　来源：某某旅游网", "", para]), id="menu")
+    assert doc.text.split("\n")[-1] == para
+    assert not any(item in doc.text.split("\n") for item in menu)
+
+
+@pytest.mark.parametrize("ingredient", ["银耳半朵", "鸡蛋两个", "葱一根", "冰糖10克", "盐适量"])
+def test_an_amount_in_words_is_a_recipes_ingredient(ingredient: str) -> None:
+    lines = ["食材", ingredient, "雪梨1个", "步骤", "1. 银耳泡发。", "2. 撕成小朵。"]
+    assert recipe_lines(lines) == frozenset(range(len(lines)))
+    assert recipe_lines([to_traditional(x) for x in lines]) == frozenset(range(len(lines)))
+
+
+def test_headlines_with_a_counted_word_are_no_recipe() -> None:
+    """Counterexample: headlines ending in a numeral and a measure word (打造三张名片 cut short,
+    第一条) with no recipe's section labels are no recipe."""
+    assert recipe_lines(["相关新闻", "某某县打造三张", "某某村第一条", "某某湖畔五朵", "更多"]) == frozenset()
+
+
+def test_a_recipe_guides_ingredients_under_its_lead_stay() -> None:
+    lead = "秋季气候干燥，容易出现口干咽燥等不适。雪梨银耳羹做法简单，适合家庭制作。"
+    recipe = ["食材", "银耳半朵", "雪梨1个", "红枣6颗", "冰糖适量", "步骤", "1. 银耳泡发。",
+              "2. 撕成小朵。", "3. 加水煮40分钟。", "温馨提示", "糖尿病患者应少放或不放冰糖。"]
+    doc = clean_text("\n".join(["某某区卫生健康委员会", "首页 | 机构概况 | 政务公开 | 健康科普 | 互动交流",
+                                "当前位置：首页 > 健康科普 > 饮食营养", "", "自制雪梨银耳羹指南",
+                                "发布时间：2025-09-22 10:30  信息来源：某某区疾控中心", "", lead, *recipe,
+                                "", "【打印本页】【关闭窗口】", "相关信息", "秋季腹泻防治",
+                                "流感疫苗接种问答", "老年人防跌倒"]), id="recipe")
+    assert doc.text.split("\n") == [lead, *recipe]
