@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MENU_ROW_RULES", "MetaLines", "adoption_date", "author_note", "chronicle_lines",
            "closing_contacts", "closing_signature", "contact_block", "date_over_lines",
-           "field_record", "field_records", "is_prose", "names_a_body", "parse_date",
+           "field_record", "field_records", "in_verse", "is_prose", "names_a_body", "parse_date",
            "recipe_lines", "split_date_lines", "tale_record", "work_record"]
 
 _TERMINAL = "。！？!?…”」』"
@@ -1216,6 +1216,29 @@ def in_stanzas(lines: Sequence[str], stretch: Sequence[int]) -> bool:
         groups[-1] += not numbered
         before = i
     return len(groups) >= 2 and min(groups) >= 2
+
+
+def in_verse(lines: Sequence[str], i: int, min_lines: int = 2) -> bool:
+    """Whether line ``i`` stands inside a poem's stanza: its block of lines printed together
+    (no blank between) and the block one blank line above or below it are set in stanzas
+    (in_stanzas), each of ``min_lines`` lines or more. A name alone under a poem, apart from
+    its last stanza, is in none."""
+    def block(at: int) -> list[int]:
+        start = end = at
+        while start > 0 and lines[start - 1].strip():
+            start -= 1
+        while end + 1 < len(lines) and lines[end + 1].strip():
+            end += 1
+        return list(range(start, end + 1))
+
+    own = block(i)
+    if len(own) < min_lines:
+        return False
+    above = block(own[0] - 2) if own[0] >= 2 and lines[own[0] - 2].strip() else []
+    below = (block(own[-1] + 2) if own[-1] + 2 < len(lines) and lines[own[-1] + 2].strip()
+             else [])
+    return any(len(other) >= min_lines and in_stanzas(lines, pair)
+               for other, pair in ((above, above + own), (below, own + below)))
 
 
 # A stanza's number alone on its line (一, 其二, 3, （四）, ＊＊＊), heading its lines.
@@ -3214,7 +3237,10 @@ class MetaLines:
             elif i < listed and (floor := _FIRST_FLOOR_AT.match(line)) and (
                     dated := parse_date_row(line[floor.end():])) is not None:
                 found[i] = ("date_row", replace(dated, source_name=None))
-            elif (hit := parse_byline(line, tail=True)) is not None:
+            elif (hit := parse_byline(line, tail=True)) is not None and not (
+                    hit.authors == (line,) and in_verse(lines, i)):
+                # (a bare word that reads as a name, 后来 or 黄昏, inside a poem's stanza is
+                # one of its lines)
                 if i < listed and hit.authors and author_note(line):
                     noted.extend(hit.authors)  # the article's note on its writer stays
                 elif i < listed:

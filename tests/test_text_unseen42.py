@@ -11,7 +11,7 @@ import opencc
 import pytest
 
 from cleaners import clean_text
-from cleaners.meta import recipe_lines
+from cleaners.meta import in_verse, recipe_lines
 
 _S2T = opencc.OpenCC("s2t")
 
@@ -74,3 +74,45 @@ def test_a_recipe_guides_ingredients_under_its_lead_stay() -> None:
                                 "", "【打印本页】【关闭窗口】", "相关信息", "秋季腹泻防治",
                                 "流感疫苗接种问答", "老年人防跌倒"]), id="recipe")
     assert doc.text.split("\n") == [lead, *recipe]
+
+
+_POEM_HEAD = ["某某晚报数字报", "首页　要闻　城事　民生　副刊　评论　图片　视频", "当前位置：首页 > 副刊 > 某某", "",
+              "站台", "", "作者：某某某", "2025-10-18 08:05　来源：某某晚报", ""]
+_STANZAS = [["一列绿皮车", "慢慢停稳", "母亲提着", "两袋红薯", "下来"],
+            ["我喊她", "她回头", "笑了", "那一刻", "整座城市", "都安静下来"],
+            ["后来", "我常去站台", "看别人", "下车", "上车", "等一个", "不会再来的", "黄昏"]]
+
+
+def _poem(*tail: str, head: tuple[str, ...] = tuple(_POEM_HEAD)) -> str:
+    body: list[str] = []
+    for stanza in _STANZAS:
+        body += [*stanza, ""]
+    return "\n".join([*head, *body, *tail, "", "上一篇　秋分记", "相关阅读", "重阳", "桂花开了",
+                      "回乡记", "版权所有　某某晚报社"])
+
+
+def test_a_poems_lines_that_read_as_names_stay_and_are_no_bylines() -> None:
+    """后来 opening a stanza and 黄昏 closing one read as names (后, 黄 are surnames); the first
+    line of the first stanza follows a gap as a caption does."""
+    doc = clean_text(_poem(), id="poem")
+    assert doc.text.split("\n") == [line for stanza in _STANZAS for line in stanza]
+    assert doc.meta.authors == ("某某某",)
+
+
+def test_a_name_alone_under_a_poem_is_still_its_byline() -> None:
+    """Counterexample: the writer's name apart from the last stanza is in no stanza."""
+    head = tuple(line for line in _POEM_HEAD if not line.startswith("作者"))
+    doc = clean_text(_poem("王芳", head=head), id="signed")
+    assert "王芳" not in doc.text.split("\n")
+    assert "王芳" in doc.meta.authors
+
+
+def test_captions_and_credits_are_no_stanzas_for_the_caption_pass() -> None:
+    """Counterexample: two blocks of a caption over its credit are two lines each, fewer than
+    a stanza's three: in_verse at three lines leaves them to the caption pass."""
+    lines = ["活动现场", "王芳 摄", "", "志愿者为老人理发", "李明 摄"]
+    assert not in_verse(lines, 0, 3)
+    assert not in_verse(lines, 3, 3)
+    stanzas = ["一列绿皮车", "慢慢停稳", "母亲提着", "", "她不认得", "新修的出口", "站在风里"]
+    assert in_verse(stanzas, 0, 3)
+    assert in_verse(stanzas, 6, 3)
