@@ -1218,6 +1218,10 @@ def in_stanzas(lines: Sequence[str], stretch: Sequence[int]) -> bool:
     return len(groups) >= 2 and min(groups) >= 2
 
 
+# How many lines under a verse page's first metadata row may be rows of its too.
+_ROWS_UNDER_TOP = 3
+
+
 def in_verse(lines: Sequence[str], i: int, min_lines: int = 2) -> bool:
     """Whether line ``i`` stands inside a poem's stanza: its block of lines printed together
     (no blank between) and the block one blank line above or below it are set in stanzas
@@ -3121,8 +3125,13 @@ class MetaLines:
         if top_row is not None and (first_prose >= len(lines) or poem):
             # No line reads as prose (a page of verse, of short lines), or only what follows
             # a poem set in stanzas under its byline (作者简介：…): its head is at the top, down
-            # to the first metadata row, not the lines above the first paragraph.
-            head = filled[:top_row + 1]
+            # to the first metadata row, not the lines above the first paragraph; and down
+            # to the last of the rows printed right under it (作者：某某 / 2025-10-18 来源：…)
+            rows = [k for k in range(top_row + 1, min(top_row + 1 + _ROWS_UNDER_TOP,
+                                                      len(filled)))
+                    if parse_meta_line(lines[filled[k]].strip())
+                    or parse_date_row(lines[filled[k]].strip())]
+            head = filled[:max([top_row, *rows]) + 1]
         tail = [i for i in filled[-self.tail_lines:] if i > last_prose]
         # One head line printing the headline with its date in brackets: read as the two
         # (several such lines are a list of posts, not a headline)

@@ -99,6 +99,15 @@ def test_a_poems_lines_that_read_as_names_stay_and_are_no_bylines() -> None:
     assert doc.meta.authors == ("某某某",)
 
 
+def test_a_poems_metadata_row_under_its_byline_is_lifted() -> None:
+    """A page of verse has its head down to its first metadata row (作者：某某) and the rows
+    printed right under it (2025-10-18 08:05 来源：某某晚报), not only the first."""
+    doc = clean_text(_poem(), id="poem")
+    assert (doc.meta.date or "")[:10] == "2025-10-18"
+    assert doc.meta.source_name == "某某晚报"
+    assert "来源" not in doc.text
+
+
 def test_a_name_alone_under_a_poem_is_still_its_byline() -> None:
     """Counterexample: the writer's name apart from the last stanza is in no stanza."""
     head = tuple(line for line in _POEM_HEAD if not line.startswith("作者"))
