@@ -125,3 +125,36 @@ def test_captions_and_credits_are_no_stanzas_for_the_caption_pass() -> None:
     stanzas = ["一列绿皮车", "慢慢停稳", "母亲提着", "", "她不认得", "新修的出口", "站在风里"]
     assert in_verse(stanzas, 0, 3)
     assert in_verse(stanzas, 6, 3)
+
+
+_LAW_HEAD = ["某某市人大常委会", "首页　人大要闻　立法工作　监督工作　代表工作　法规数据库", "当前位置：首页 > 法规数据库 > 地方性法规",
+             "", "某某市养犬管理条例", "发布时间：2025-08-06　来源：某某市人大常委会办公厅", ""]
+_CHAPTERS = [("第一章　总则", ["第一条　为了规范养犬行为，维护公共秩序，制定本条例。"]),
+             ("第二章　养犬登记", ["第二条　养犬实行登记制度。", "第三条　禁止饲养烈性犬。"]),
+             ("第三章　附则", ["第四条　本条例自2025年10月1日起施行。"])]
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_an_enacted_texts_contents_of_chapters_stay(script: str) -> None:
+    """目录 over 第一章… : a law's or a regulation's contents are its text as enacted."""
+    body = ["目　录", *(c for c, _ in _CHAPTERS)]
+    for chapter, articles in _CHAPTERS:
+        body += [chapter, *articles]
+    page = "\n".join([*_LAW_HEAD, *body, "", "【打印】【关闭】", "相关法规", "某某市市容管理条例",
+                      "某某市物业管理条例", "某某市控烟条例"])
+    if script == "hant":
+        page, body = to_traditional(page), [to_traditional(x) for x in body]
+    assert clean_text(page, id="law").text.split("\n") == [x.replace("　", " ") for x in body]
+
+
+def test_a_wikis_contents_of_numbered_sections_still_go() -> None:
+    """Counterexample: 目录 over numbered section headings (1 历史) the article prints again is
+    the site's navigation."""
+    sections = [("1 历史", "某某古镇始建于明代，因水运而兴，清代中期达到鼎盛，商贾云集。"),
+                ("2 地理", "古镇位于某某江与某某河交汇处，三面环水，素有“水上门户”之称。")]
+    body: list[str] = []
+    for heading, para in sections:
+        body += [heading, para]
+    doc = clean_text("\n".join(["某某古镇", "2025-06-01　来源：某某百科", "", "目录", "1 历史", "2 地理",
+                                *body]), id="wiki")
+    assert doc.text.split("\n") == body
