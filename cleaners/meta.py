@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MENU_ROW_RULES", "MetaLines", "adoption_date", "author_note", "chronicle_lines",
            "closing_contacts", "closing_signature", "contact_block", "date_over_lines",
-           "field_record", "field_records", "is_prose", "names_a_body", "parse_date",
+           "field_record", "field_records", "in_verse", "is_prose", "names_a_body", "parse_date",
            "recipe_lines", "split_date_lines", "tale_record", "work_record"]
 
 _TERMINAL = "。！？!?…”」』"
@@ -1139,9 +1139,9 @@ _RECIPE_SECTION = re.compile(with_traditional(
     r"^[【\[]?\s*(?:所需)?(?:食材|用料|原料|材料|主料|辅料|配料|调料|调味料|做法|步骤|制作步骤|"
     r"烹饪步骤|制作方法|做法步骤)(?:清单)?\s*[】\]]?\s*[：:]?$"))
 _INGREDIENT = re.compile(with_traditional(
-    r"^[\u4e00-\u9fff、]{1,8}\s*[：:]?\s*(?:\d+(?:\.\d+)?\s*(?:g|kg|ml|克|千克|毫升|勺|汤匙|"
-    r"茶匙|小勺|大勺|个|只|根|片|块|瓣|颗|粒|杯|碗|斤|两|张|条|把|朵)|适量|少许|若干|"
-    r"半[个根块勺碗杯])$"))
+    r"^[\u4e00-\u9fff、]{1,8}\s*[：:]?\s*(?:(?:\d+(?:\.\d+)?\s*(?:g|kg|ml)|(?:\d+(?:\.\d+)?|"
+    r"[一两二三四五六七八九十半])\s*(?:克|千克|毫升|勺|汤匙|茶匙|小勺|大勺|个|只|根|片|块|瓣|颗|粒|"
+    r"杯|碗|斤|两|张|条|把|朵))|适量|少许|若干)$"))
 _RECIPE_STEP = re.compile(
     r"^(?:\d{1,2}(?:[.、．]|\s)|第[一二三四五六七八九十\d]{1,3}步\s*[：:]?)\s*\S")
 _RECIPE_TIP = re.compile(with_traditional(
@@ -1216,6 +1216,33 @@ def in_stanzas(lines: Sequence[str], stretch: Sequence[int]) -> bool:
         groups[-1] += not numbered
         before = i
     return len(groups) >= 2 and min(groups) >= 2
+
+
+# How many lines under a verse page's first metadata row may be rows of its too.
+_ROWS_UNDER_TOP = 3
+
+
+def in_verse(lines: Sequence[str], i: int, min_lines: int = 2) -> bool:
+    """Whether line ``i`` stands inside a poem's stanza: its block of lines printed together
+    (no blank between) and the block one blank line above or below it are set in stanzas
+    (in_stanzas), each of ``min_lines`` lines or more. A name alone under a poem, apart from
+    its last stanza, is in none."""
+    def block(at: int) -> list[int]:
+        start = end = at
+        while start > 0 and lines[start - 1].strip():
+            start -= 1
+        while end + 1 < len(lines) and lines[end + 1].strip():
+            end += 1
+        return list(range(start, end + 1))
+
+    own = block(i)
+    if len(own) < min_lines:
+        return False
+    above = block(own[0] - 2) if own[0] >= 2 and lines[own[0] - 2].strip() else []
+    below = (block(own[-1] + 2) if own[-1] + 2 < len(lines) and lines[own[-1] + 2].strip()
+             else [])
+    return any(len(other) >= min_lines and in_stanzas(lines, pair)
+               for other, pair in ((above, above + own), (below, own + below)))
 
 
 # A stanza's number alone on its line (一, 其二, 3, （四）, ＊＊＊), heading its lines.
@@ -3100,8 +3127,13 @@ class MetaLines:
         if top_row is not None and (first_prose >= len(lines) or poem):
             # No line reads as prose (a page of verse, of short lines), or only what follows
             # a poem set in stanzas under its byline (作者简介：…): its head is at the top, down
-            # to the first metadata row, not the lines above the first paragraph.
-            head = filled[:top_row + 1]
+            # to the first metadata row, not the lines above the first paragraph; and down
+            # to the last of the rows printed right under it (作者：某某 / 2025-10-18 来源：…)
+            rows = [k for k in range(top_row + 1, min(top_row + 1 + _ROWS_UNDER_TOP,
+                                                      len(filled)))
+                    if parse_meta_line(lines[filled[k]].strip())
+                    or parse_date_row(lines[filled[k]].strip())]
+            head = filled[:max([top_row, *rows]) + 1]
         tail = [i for i in filled[-self.tail_lines:] if i > last_prose]
         # One head line printing the headline with its date in brackets: read as the two
         # (several such lines are a list of posts, not a headline)
@@ -3216,7 +3248,10 @@ class MetaLines:
             elif i < listed and (floor := _FIRST_FLOOR_AT.match(line)) and (
                     dated := parse_date_row(line[floor.end():])) is not None:
                 found[i] = ("date_row", replace(dated, source_name=None))
-            elif (hit := parse_byline(line, tail=True)) is not None:
+            elif (hit := parse_byline(line, tail=True)) is not None and not (
+                    hit.authors == (line,) and in_verse(lines, i)):
+                # (a bare word that reads as a name, 后来 or 黄昏, inside a poem's stanza is
+                # one of its lines)
                 if i < listed and hit.authors and author_note(line):
                     noted.extend(hit.authors)  # the article's note on its writer stays
                 elif i < listed:

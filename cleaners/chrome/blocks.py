@@ -103,6 +103,10 @@ _CONTENTS_MAX = 30  # entries a table of contents lists
 _CONTENTS_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}(?:[.、．]\s*|\s+)"
                               r"|[一二三四五六七八九十]{1,3}、\s*)(?=\S)")
 _CONTENTS_ENTRY_MAX = 40  # characters: a section heading, no paragraph
+# A chapter's heading in an enacted text (第一章　总则, 第二编 …): the 目录 of a law or a
+# regulation over them is part of the text as enacted, not the site's navigation.
+_ENACTED_CHAPTER = re.compile(with_traditional(
+    r"^第[一二三四五六七八九十百零〇\d]{1,4}[章编]\s*\S"))
 
 # The characters a related marker opens with, read off the pattern: most lines are not
 # matched against it.
@@ -1173,6 +1177,57 @@ def _verse_under_byline(bare: Sequence[str], head: Sequence[int],
     return frozenset()
 
 
+def _enacted_contents(bare: Sequence[str], filled: Sequence[int]) -> frozenset[int]:
+    """The contents of an enacted text (目录 over 第一章　总则 / 第二章　… that the text prints
+    again over its chapters): a law's or a regulation's text as enacted, heading and entries,
+    neither a table of contents to drop nor a menu above the article."""
+    for k, i in enumerate(filled):
+        if not _CONTENTS.match(bare[i]):
+            continue
+        entries: list[int] = []
+        for j in filled[k + 1 : k + 1 + _CONTENTS_MAX]:
+            if not _ENACTED_CHAPTER.match(bare[j]) or any(bare[j] == bare[e] for e in entries):
+                break  # (the first chapter printed again ends the contents)
+            entries.append(j)
+        later = {bare[m] for m in filled if entries and m > entries[-1]}
+        if len(entries) >= 2 and all(bare[j] in later for j in entries):
+            return frozenset([i, *entries])
+        return frozenset()
+    return frozenset()
+
+
+def _lines_under_lead(bare: Sequence[str], head: Sequence[int],
+                      is_meta: Callable[[int], bool], most: int = 60) -> frozenset[int]:
+    """The article's own short lines (couplets under their place's name, a list of items)
+    between its lead paragraph and the article's span: the lead, one or more sentences with
+    their stop, stands right under the metadata row under the headline, and no metadata row
+    stands among the lines. A menu sits above the headline, not under the article's first
+    paragraph. ``head``: the lines above the
+    span; ``is_meta(k)``: whether head[k] is a metadata row."""
+    k = len(head) - 1
+    run: list[int] = []
+    while k >= 0 and not _lead_paragraph(bare[head[k]]):
+        if len(run) >= most or is_meta(k):
+            return frozenset()  # (a headline's row under the lines: they are above it)
+        run.append(head[k])
+        k -= 1
+    if not run or k < 0:
+        return frozenset()
+    while k >= 0 and _lead_paragraph(bare[head[k]]):
+        k -= 1
+    return frozenset(run) if k >= 0 and is_meta(k) else frozenset()
+
+
+def _lead_paragraph(line: str) -> bool:
+    """A paragraph of prose: long, with a comma and a full stop at its end."""
+    return (len(line) >= _LEAD_LEN and _PROSE_MARKS.search(line) is not None
+            and line.endswith(_LEAD_ENDS))
+
+
+_LEAD_LEN = 20
+_LEAD_ENDS = ("。", "。”", "。」", "！", "？")
+
+
 def _headline_shaped(line: str) -> bool:
     return 4 <= len(line) <= 60 and line[-1] not in "。；;，,：:" and "。" not in line
 
@@ -2076,6 +2131,7 @@ class PageBlocks:
         # above the article's span, a data table printed a row a line is the text's too
         self._head(bare, [i for i in filled if i < first and i not in gone], gone,
                    table | figures | fields | prices | record_headings(bare, fields)
+                   | _enacted_contents(bare, filled)
                    | bare_label_cells(bare),
                    frozenset(i for i in _removed_lines(whole, _MENU_RULES | _PLAYER_RULES)
                              if i < first),
@@ -2392,8 +2448,8 @@ class PageBlocks:
                 entries.append(j)
             # the headings printed again must come after the last entry, over the sections
             first_entry = heading(bare[entries[0]]) if entries else ""
-            if len(entries) >= 2 and any(heading(bare[m]) == first_entry
-                                         for m in filled if m > entries[-1]):
+            if len(entries) >= 2 and i not in _enacted_contents(bare, filled) and any(
+                    heading(bare[m]) == first_entry for m in filled if m > entries[-1]):
                 gone[i] = ("contents", "the heading of a table of contents of the article's "
                                        "sections")
                 for j in entries:
@@ -2799,7 +2855,7 @@ class PageBlocks:
                 below is None or (len(below) >= 15 and _PROSE_MARKS.search(below) is not None))
 
         at = {i: k for k, i in enumerate(head)}
-        verse = _verse_under_byline(bare, head, is_meta)
+        verse = _verse_under_byline(bare, head, is_meta) | _lines_under_lead(bare, head, is_meta)
         order = sorted(at.keys() | {i for i in taken if not bare[i]})
         short = [i not in at or (len(bare[i]) <= self.nav_len
                                  and not _SENTENCE_MARKS.search(bare[i]) and i not in table

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Doc, Removal, shorten
 from ..literals import gate
+from ..meta import in_verse
 from ..script import with_traditional
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ _NUMBERED_HEADING = re.compile(
 _WHOLE_LINE = re.compile(r"^line (\d+)$")
 # A caption under its picture may be one short phrase, its full stop and all (冰洞。).
 _SHORT_CAPTION = 12
+# A poem's stanza is this many lines or more; a caption and its credit are fewer.
+_STANZA_LINES = 3
 # A paragraph cut mid-sentence by a picture: long prose (a comma in it: no heading), its last
 # character a word's (no stop, no colon, no closing quote).
 _CUT_PARAGRAPH = 20
@@ -286,7 +289,9 @@ class Captions:
             if len(line) > self.max_len or _inside_block(lines, block, i) or i in headings:
                 prev_caption = False
                 continue
-            if i in story or _DOC_NUMBER.match(line):
+            if i in story or _DOC_NUMBER.match(line) or in_verse(lines, i, _STANZA_LINES):
+                # (a poem's stanzas are set apart by gaps as pictures are: a line opening one
+                # is no caption)
                 prev_caption = False
                 continue
             if k and _carries_on(lines[filled[k - 1]].strip(), line):
