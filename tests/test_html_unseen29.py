@@ -1,0 +1,50 @@
+"""The general shapes the batch of invented HTML pages gh182-gh187 showed (old county and city
+news sites: nested layout tables, a <br><br> body, a 共3页 pager, a data table, bracketed
+【编辑】【来源】 under the text, GBK bytes with no charset), each with what must match and what
+must not. Names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_html
+
+_BODY = ("<p>11月18日，某某县首届农民运动会在县体育场开幕，来自全县14个乡镇的600余名农民运动员参加"
+         "比赛。</p><p>本届运动会设置了拔河、挑担接力、插秧比赛等8个比赛项目，既有传统体育项目，又有"
+         "贴近农村生产生活的趣味项目。</p>")
+
+
+def _row_page(row: str) -> str:
+    return ('<html><head><title>某某县举办首届农民运动会</title></head><body><table><tr><td>'
+            '<p align="center"><font size="4"><b>某某县举办首届农民运动会</b></font></p>'
+            f'<p align="center"><font color="#808080">{row}</font></p>'
+            f'<table><tr><td class="zw">{_BODY}</td></tr></table></td></tr></table></body></html>')
+
+
+# --- a county newsroom beside the date and a reporter publishes --------------------------------
+
+@pytest.mark.parametrize(("row", "source"), [
+    ("2006年11月20日　某某县新闻信息中心　记者 王某某", "某某县新闻信息中心"),
+    ("2006-11-20　某某县新闻中心　记者 王某某", "某某县新闻中心"),
+    # the outlets read before, and a labelled reporter's row: as before
+    ("2006-11-20　某某县新闻中心　记者：王某某", "某某县新闻中心"),
+    ("2006年11月20日　某某日报　记者 王某某", "某某日报"),
+    ("2006年11月20日　某某县融媒体中心　记者 王某某", "某某县融媒体中心"),
+])
+def test_a_county_newsroom_beside_the_date_and_a_reporter_publishes(row: str, source: str
+                                                                     ) -> None:
+    doc = clean_html(_row_page(row))
+    assert (doc.meta.date, doc.meta.source_name, doc.meta.authors) == (
+        "2006-11-20", source, ("王某某",))
+
+
+@pytest.mark.parametrize("row", [
+    # a centre of another kind, or the channel 新闻中心 alone, is no outlet: no publisher
+    "2006年11月20日　某某县政务服务中心　记者 王某某",
+    "2006年11月20日　某某县信息中心　记者 王某某",
+    "2006年11月20日　新闻中心　记者 王某某",
+])
+def test_another_centre_beside_the_date_and_a_reporter_publishes_nothing(row: str) -> None:
+    doc = clean_html(_row_page(row))
+    assert (doc.meta.date, doc.meta.authors) == ("2006-11-20", ("王某某",))
+    assert doc.meta.source_name is None
