@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import clean_html
+from cleaners import clean_html, clean_text
 
 _BODY = ("<p>11月18日，某某县首届农民运动会在县体育场开幕，来自全县14个乡镇的600余名农民运动员参加"
          "比赛。</p><p>本届运动会设置了拔河、挑担接力、插秧比赛等8个比赛项目，既有传统体育项目，又有"
@@ -48,3 +48,29 @@ def test_another_centre_beside_the_date_and_a_reporter_publishes_nothing(row: st
     doc = clean_html(_row_page(row))
     assert (doc.meta.date, doc.meta.authors) == ("2006-11-20", ("王某某",))
     assert doc.meta.source_name is None
+
+
+# --- the editor's credit under the text with the source's field after it (text path) ----------
+
+_TEXT = ("某某县秋粮喜获丰收\n发布时间：2010-09-03 16:20:11 点击数：\n"
+         "时下正值秋收时节，走进某某县各乡镇，金黄的稻田里收割机来回穿梭，田间地头一派繁忙景象。\n"
+         "为确保颗粒归仓，县农机部门组织200多台联合收割机开展跨乡作业，为农户提供机收服务。\n")
+
+
+@pytest.mark.parametrize(("credit", "source"), [
+    ("【编辑：黄某某】　【来源：某某县农业局】", "某某县农业局"),
+    ("【编辑：黄某某】【来源：某某县农业局】", "某某县农业局"),
+    ("（编辑：黄某某　来源：某某日报）", "某某日报"),
+    ("编辑：黄某某　来源：某某日报", "某某日报"),
+    # no source's field, or the site's own (本站原创): no publisher
+    ("【编辑：黄某某】", None),
+    ("（编辑：黄某某　审核：李某）", None),
+    ("责任编辑：黄某某 来源：本站原创", None),
+])
+def test_a_source_after_the_editor_under_the_text_publishes(credit: str, source: str | None
+                                                            ) -> None:
+    doc = clean_text(_TEXT + credit + "\n【打印本文】 【关闭窗口】\n", id="t")
+    assert doc.meta.source_name == source
+    assert "编辑" not in doc.text
+    assert doc.text.endswith("为农户提供机收服务。")
+
