@@ -2201,6 +2201,8 @@ _SOURCE_CREDIT_KEY = re.compile(with_traditional(
     r"\s*(?:微信)?(?:公众号)?\s*[:：]?\s*[「『“]?"))
 
 
+# The gap between a credit row's fields: a space, or between two bracketed fields (】【).
+_CREDIT_FIELD_GAP = re.compile(r"\s+|(?<=[】\]])(?=[【\[])")
 _CREDIT_FIELDS_AFTER = re.compile(r"(?:\s*[，,]\s*|\s+)[\u4e00-\u9fff]{1,6}[:：].*$")
 
 
@@ -2233,6 +2235,17 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
             row = parse_meta_line(r.text.strip()) if at and int(at[1]) - 1 < first_prose else None
             if row is not None and row.date and row.source_name:
                 best = clean_source(row.source_name) or best
+            continue
+        if r.cleaner == "chrome.lines" and r.rule == "editor_credit":
+            # the editor's credit under the text with the source's field after it (【编辑：某某】
+            # 【来源：某某局】, （编辑：某某　来源：某某日报）): editor_credit took the row whole
+            at = _LINE_AT.match(r.where)
+            if at and not first_prose <= int(at[1]) - 1 <= last_prose:
+                field = next((f for f in _CREDIT_FIELD_GAP.split(r.text.strip())
+                              if _SOURCE_CREDIT.match(f)), None)
+                if field is not None:
+                    best = clean_source(
+                        _SOURCE_CREDIT_KEY.sub("", field).rstrip(")）】]」』” ")) or best
             continue
         if r.cleaner == "chrome.inline" and r.rule in _INLINE_SOURCE_RULES:
             glued = _GLUED_AT.match(r.where)

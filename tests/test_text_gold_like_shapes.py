@@ -270,6 +270,22 @@ def test_a_province_after_the_date_is_where_the_post_was_sent_from() -> None:
     assert "乡土观察者" not in doc.text
 
 
+def test_a_side_columns_last_link_over_the_headline_is_no_headline() -> None:
+    """An old page's left column of links saved above the article (新闻动态 / three headlines),
+    then the headline over its dated byline row: the column's last link, shorter than the
+    line under it, is no headline over an account's name; the longer line over the row is the
+    headline. An account's name shorter than the headline over it still publishes (above)."""
+    page = ("首 页 | 新闻动态 | 乡镇风采 | 投资指南\n\n新闻动态\n\n县领导检查冬季安全生产\n"
+            "全县教师节表彰大会召开\n某某脐橙喜获金奖\n\n某某县举办首届农民运动会\n\n"
+            "2006年11月20日　某某县新闻中心　记者 王某\n\n" + _ESSAY)
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "某某县举办首届农民运动会"
+    assert doc.meta.date == "2006-11-20"
+    assert "脐橙" not in doc.text
+    assert "运动会" not in doc.text
+    assert doc.text.startswith("老家的院子")
+
+
 def test_a_live_feeds_first_time_under_a_bare_date_is_its_entrys() -> None:
     """A live recap dated by the day alone, each entry's time on its own line over it: the
     first time opens the first entry, no time of the date row; a date, its time and the

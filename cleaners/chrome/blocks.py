@@ -2812,12 +2812,16 @@ class PageBlocks:
         def over_account(k: int) -> bool:
             # A self-media page's headline over the posting account's name over its bare date
             # row (标题 / 某某观察者 / 2025-08-12 09:05 · 河南), and the account's name: no menu.
+            # The name is shorter than the headline: a longer line under a side column's last
+            # link, right over the row, is the headline, and the link a menu's item.
             if k + 2 < len(head) and len(bare[head[k]]) >= _HEADLINE_OVER_BYLINE and (
                     _ACCOUNT_NAME.match(bare[head[k + 1]])
+                    and len(bare[head[k + 1]]) < len(bare[head[k]])
                     and parse_date_row(bare[head[k + 2]]) is not None):
                 return True
             return (k + 1 < len(head) and _ACCOUNT_NAME.match(bare[head[k]]) is not None
                     and k > 0 and len(bare[head[k - 1]]) >= _HEADLINE_OVER_BYLINE
+                    and len(bare[head[k]]) < len(bare[head[k - 1]])
                     and parse_date_row(bare[head[k + 1]]) is not None)
 
         def over_subtitle_over_dispatch(k: int) -> bool:

@@ -1441,9 +1441,12 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
 
 
 # An outlet's name as printed beside a labelled author: a site, a paper, a station, an agency,
-# an app or a county media centre (某某新闻网, 某某日报, 某某电视台, 某某社, 某某融媒体中心).
+# an app or a county media centre (某某新闻网, 某某日报, 某某电视台, 某某社, 某某融媒体中心), or
+# the county newsroom an older site names (某某县新闻中心, 某某县新闻信息中心); a centre of
+# another kind (政务服务中心, 信息中心) is none, nor is the channel 新闻中心 alone.
 _OUTLET = re.compile(
-    r"[\u4e00-\u9fffA-Za-z]{2,16}(?:网|报|台|社|客户端|融媒体中心)(?<!举报)(?<!通报)(?<!平台)")
+    r"[\u4e00-\u9fffA-Za-z]{2,16}(?:网|报|台|社|客户端|融媒体中心|新闻中心|新闻信息中心)"
+    r"(?<!举报)(?<!通报)(?<!平台)")
 # an outlet's reporter label as one token of a row (某某日报记者, 某某融媒体中心通讯员)
 _OUTLET_REPORTER = re.compile(rf"(?P<outlet>{_OUTLET.pattern}){_REPORTER_AFTER}[:：]?")
 _WORD = re.compile(r"[^\W_]")
