@@ -286,8 +286,8 @@ _OBJECT_PRODUCTS = frozenset(("国际", "体育", "娱乐", "竞技"))
 # conjunction, localiser.
 _PHRASE_TAGS = frozenset(("v", "t", "r", "d", "p", "c", "f"))
 # Cut sites from which a page is a mirror throughout, so that a coined name planted once goes
-# from a line where nothing else was cut (``_coined_names_on_mirrors``): the bench's spammed
-# pages are cut 8 to 35 times; a page with a cut or two may still be an article's.
+# from a line where nothing else was cut (``_coined_names_on_mirrors``): most of the bench's
+# spammed pages are cut at more; a page with a few cuts may still be an article's.
 MIRROR_CUTS = 6
 # jieba frequency below which a two-character name is no word of the language but a coined one
 # (玖龙-like 0, 万豪 3); 银河 346, 华侨 1076, 天元 80 are words an article names.
@@ -1714,16 +1714,18 @@ class InjectedFragments:
         银河 or 华侨, which an article names), a product word or an operator's ending (某某竞技,
         某某城) and any promo words. The name and the brand occur on the page only here, its
         product word nowhere else either (体育 planted three times is a chopped piece: 有计|体育|
-        划); no dictionary word crosses a seam (the name's left, the name's end, the brand's
-        end: 预计|年娱乐, 人学|会, 棋牌|室); it holds no function character and no numeral that
-        counts (十万|汇报, 三场: ``_quantity_name``), ends on no kind or place character, is not
-        cited, quoted or named as a company, and deleting it reads no worse (gain below FREE).
-        In a line that reads like news about spam only where deleting it re-joins a word the
-        article had split (稳赚不|某某竞技|赔: gain at SPLIT or below, or a dictionary word
-        across the seam it leaves). ``_companied_brands`` asks for a cut in the brand's own
-        line, as a page with a cut or two may be an article's; a page cut this often is a
-        mirror's throughout."""
-        if len(spans) < MIRROR_CUTS or len({text[a:b] for a, b, _ in spans}) < 2:
+        划), nor its product word or ending with the character after it (城上分 planted twice
+        opens a piece: 秋冬 is the article's). No dictionary word crosses a seam (the name's
+        left, the name's end, the brand's end: 预计|年娱乐, 人学|会, 棋牌|室); it holds no
+        function character and no numeral that counts (十万|汇报, 三场: ``_quantity_name``),
+        ends on no kind or place character, is not cited, quoted or named as a company, and
+        deleting it reads no worse (gain below FREE). In a line that reads like news about spam
+        only where deleting it re-joins a word the article had split (gain at SPLIT or below:
+        查处了以|某某电竞入口|为名 re-joins 以为 by chance, at -0.6, and stays).
+        ``_companied_brands`` asks for a cut in the brand's own line, as a page with a cut or
+        two may be an article's; a page cut this often is a mirror's throughout."""
+        sites = len({(a, b) for a, b, _ in spans})
+        if sites < MIRROR_CUTS or len({text[a:b] for a, b, _ in spans}) < 2:
             return []
         stats = self._stats.get()
         taken = [(a, b) for a, b, _ in spans]
@@ -1734,14 +1736,15 @@ class InjectedFragments:
             product = text[start:end]
             while end in promos:  # 某某城官网: the promo words go with the name
                 end = promos[end]
-            # A two-character name, or three where the last two are a rare word or one bound
-            # to the character before them (财|神到: 财神), the three none the article writes
-            # (_long_name) and their first character not one that mostly stands alone; 去|华侨
-            # 城 and 后|金殿城 are no names: 华侨 and 金殿 are common words.
+            # A two-character name, or three where the first is bound to the other two by a
+            # word news seldom writes (财|神到: 财神, below SEAM_WORD; 基|金鲨: 基金 is the
+            # article's), the three are none the article writes (_long_name) and their first
+            # character is not one that mostly stands alone.
             a = start - 2
-            two = stats.freq.get(text[a:start], 0) if a > 0 else LONG_NAME_WORD
-            if two < LONG_NAME_WORD and (two >= NAME_WORD or _word_across(stats, text, a)) and (
-                    _is_han(text, a - 1) and stats.standalone(text[a - 1]) < 0.5
+            if (a > 0 and stats.freq.get(text[a:start], 0) < NAME_WORD
+                    and _word_across(stats, text, a) and _is_han(text, a - 1)
+                    and stats.freq.get(text[a - 1 : a + 1], 0) < SEAM_WORD
+                    and stats.standalone(text[a - 1]) < 0.5
                     and _long_name(stats, text[a - 1 : start], product)):
                 a -= 1
             name = text[a:start]
@@ -1755,17 +1758,16 @@ class InjectedFragments:
                     or any(_word_across(stats, text, seam) for seam in (a, start, end))
                     or stats.is_word(text[a:end]) or text.count(name) != 1
                     or (len(product) > 1 and text.count(product) != 1)
+                    or text.count(text[start : end + 1]) > 1
                     or _CITING.search(text, max(0, a - 2), a) is not None
                     or not _set_apart(stats, text, a, end, news=True)):
                 continue
             gain = stats.deletion_gain(text, a, end, self.window)
-            if gain < FREE and (gain <= SPLIT or not _in_news_line(text, a, end)
-                                or _rejoined(stats, text, a, end)):
+            if gain < FREE and (gain <= SPLIT or not _in_news_line(text, a, end)):
                 taken.append((a, end))
                 out.append((a, end, f"a coined name that is no word and a product word or an "
                             f"operator's ending ('{text[a:end]}') planted once on a page cut "
-                            f"{len(spans)} times: deleting it reads no worse (gain "
-                            f"{gain:+.1f})"))
+                            f"at {sites} sites: deleting it reads no worse (gain {gain:+.1f})"))
         return out
 
     def _split_names(self, text: str,
@@ -3266,13 +3268,6 @@ def _quantity_name(text: str, start: int) -> bool:
     return second in _NUMERALS or (first in _NUMERALS and (
         (start > 0 and text[start - 1] in _NUMERALS) or second in _CLASSIFIERS
         or second in _MEASURE_CHARS or word_tag(text[start : start + 2]) in ("m", "q")))
-
-
-def _rejoined(stats: ChineseStats, text: str, start: int, end: int) -> bool:
-    """Deleting text[start:end] leaves a dictionary word across its seam (稳赚不|…|赔: 稳赚不赔):
-    the string had split the article's word."""
-    left = text[max(0, start - 3) : start]
-    return bool(left) and _word_across(stats, left + text[end : end + 3], len(left))
 
 
 def _long_name(stats: ChineseStats, name: str, product: str) -> bool:
