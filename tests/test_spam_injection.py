@@ -919,6 +919,27 @@ def test_a_coined_name_planted_once_in_an_uncut_line_goes_from_a_mirror(
     assert kept in out
 
 
+@pytest.mark.parametrize(("line", "kept"), [
+    ("额度高、成本低的536鸿昇乡村振兴贷受到欢迎。", "额度高、成本低的乡村振兴贷受到欢迎。"),
+    ("记者在现场看到，536鸿昇居民正在排队。", "记者在现场看到，居民正在排队。"),
+])
+def test_a_numbered_name_planted_once_in_an_uncut_line_goes_from_a_mirror(line: str,
+                                                                         kept: str) -> None:
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{_MIRROR_PAGE}\n{line}"))).text
+    assert "536" not in out
+    assert kept in out
+
+
+@pytest.mark.parametrize("line", [
+    "全市共有985名考生参加。", "市民可拨打12345热线反映问题。", "今年618购物节销售火爆。",
+    "车辆沿318国道行驶。", "他们在798艺术区参观。", "今年315晚会曝光了多家企业。",
+    "比分定格在88比66。", "该厂年产360万台空调。",
+])
+def test_an_articles_numbers_stay_on_a_mirror(line: str) -> None:
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{_MIRROR_PAGE}\n{line}"))).text
+    assert line in out
+
+
 @pytest.mark.parametrize("line", [
     "天元围棋比赛在市体育馆举行。",  # names that are words an article writes
     "游客在华侨城游玩。", "他们去华侨城游玩。", "银河队以二比一获胜。",

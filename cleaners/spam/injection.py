@@ -1654,15 +1654,18 @@ class InjectedFragments:
         either seam, and is no dictionary word unless the number is an operator's lucky run
         (66, 888, 8866: only 6, 8 and 9, repeated; 110民警, 12345热线 stay). The number follows
         no quantity word (第, 约, 达…) or other digits' list, the token occurs once on the page,
-        touches no cut, and deleting it reads no worse (gain below FREE)."""
+        touches no cut, and deleting it reads no worse (gain below FREE). On a mirror (cut at
+        MIRROR_CUTS sites or more: ``_mirror_cuts``) in any line."""
         if not spans:
             return []
         stats = self._stats.get()
         taken, cut_lines = _cut_sites(text, spans)
+        # on a mirror (see _coined_names_on_mirrors) any line may hold one
+        anywhere = _mirror_cuts(text, spans)
         out: list[tuple[int, int, str]] = []
         for m in _NUMBER_BEFORE_NAME.finditer(text):
             a, b = m.span()
-            if (text.count("\n", 0, a) not in cut_lines
+            if ((not anywhere and text.count("\n", 0, a) not in cut_lines)
                     or (a and not (_is_han(text, a - 1) or text[a - 1] in _CLAUSE_MARKS))
                     or (a and text[a - 1] in _QUANTITY_LEADS)
                     or (a >= 2 and text[a - 2].isdigit())):  # 88比66, 3至5: a score, a range
@@ -1701,9 +1704,11 @@ class InjectedFragments:
             if best is not None:
                 gain, end = best
                 taken.append((a, end))
+                where = "on a page cut as a mirror" if anywhere else (
+                    "in a line where other spam was cut")
                 out.append((a, end, f"a number and a coined name ('{text[a:end]}') set between "
-                            f"words in a line where other spam was cut: deleting it reads no "
-                            f"worse (gain {gain:+.1f}), on a page proven to carry spam"))
+                            f"words {where}: deleting it reads no worse (gain {gain:+.1f}), on "
+                            "a page proven to carry spam"))
         return out
 
     def _coined_names_on_mirrors(self, text: str, products: list[tuple[int, int]],
@@ -1724,9 +1729,9 @@ class InjectedFragments:
         查处了以|某某电竞入口|为名 re-joins 以为 by chance, at -0.6, and stays).
         ``_companied_brands`` asks for a cut in the brand's own line, as a page with a cut or
         two may be an article's; a page cut this often is a mirror's throughout."""
-        sites = len({(a, b) for a, b, _ in spans})
-        if sites < MIRROR_CUTS or len({text[a:b] for a, b, _ in spans}) < 2:
+        if not _mirror_cuts(text, spans):
             return []
+        sites = len({(a, b) for a, b, _ in spans})
         stats = self._stats.get()
         taken = [(a, b) for a, b, _ in spans]
         promos = dict(promo_words(text))
@@ -3258,6 +3263,13 @@ def _articles_phrase(name: str, product: str) -> bool:
     operators sell keeps any name (至尊真人, 九天棋牌)."""
     return _referring_phrase(name) or (product in _OBJECT_PRODUCTS
                                        and word_tag(name) in _PHRASE_TAGS)
+
+
+def _mirror_cuts(text: str, spans: Sequence[tuple[int, int, str]]) -> bool:
+    """The page is cut at MIRROR_CUTS sites or more, of two different strings or more: a
+    mirror's throughout, where a coined name planted once goes from any line."""
+    return (len({(a, b) for a, b, _ in spans}) >= MIRROR_CUTS
+            and len({text[a:b] for a, b, _ in spans}) >= 2)
 
 
 def _quantity_name(text: str, start: int) -> bool:
