@@ -896,6 +896,66 @@ def test_a_brand_like_token_inside_a_word_goes_from_a_proven_page(token: str) ->
     assert "一上午共清理出塑料瓶两吨多" in out
 
 
+# _PIECES_PAGE with one more line of pieces: a page cut six times or more, a mirror throughout.
+_MIRROR_PAGE = _PIECES_PAGE.format(name="", own="市民纷纷点赞。",
+                                   other="老旧小区改造外围投完成后，居民注平台出行更加方便。")
+
+
+@pytest.mark.parametrize(("line", "kept", "brand"), [
+    # a coined name whose first character mostly stands alone (璟), before a clause mark
+    ("地铁三号线正式开通运营璟瑞竞技，城市轨道交通运营里程持续增加。",
+     "地铁三号线正式开通运营，城市轨道交通运营里程持续增加。", "璟瑞竞技"),
+    # 万 opening a coined name, before an operator's ending; no numeral counts there
+    ("村里的年轻人万琛汇大多外出打工。", "村里的年轻人大多外出打工。", "万琛汇"),
+    ("超市里璟瑞城的年货供应充足。", "超市里的年货供应充足。", "璟瑞城"),
+    # three characters: the last two bound to the one before them (福|星到: 福星)
+    ("全市正奔向工业福星到体育高速发展的时代。", "全市正奔向工业高速发展的时代。", "星到体育"),
+])
+def test_a_coined_name_planted_once_in_an_uncut_line_goes_from_a_mirror(
+        line: str, kept: str, brand: str) -> None:
+    # Its line holds no other cut; the page is cut six times, a mirror's throughout.
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{_MIRROR_PAGE}\n{line}"))).text
+    assert brand not in out
+    assert kept in out
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("额度高、成本低的536鸿昇乡村振兴贷受到欢迎。", "额度高、成本低的乡村振兴贷受到欢迎。"),
+    ("记者在现场看到，536鸿昇居民正在排队。", "记者在现场看到，居民正在排队。"),
+])
+def test_a_numbered_name_planted_once_in_an_uncut_line_goes_from_a_mirror(line: str,
+                                                                         kept: str) -> None:
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{_MIRROR_PAGE}\n{line}"))).text
+    assert "536" not in out
+    assert kept in out
+
+
+@pytest.mark.parametrize("line", [
+    "全市共有985名考生参加。", "市民可拨打12345热线反映问题。", "今年618购物节销售火爆。",
+    "车辆沿318国道行驶。", "他们在798艺术区参观。", "今年315晚会曝光了多家企业。",
+    "比分定格在88比66。", "该厂年产360万台空调。",
+])
+def test_an_articles_numbers_stay_on_a_mirror(line: str) -> None:
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{_MIRROR_PAGE}\n{line}"))).text
+    assert line in out
+
+
+@pytest.mark.parametrize("line", [
+    "天元围棋比赛在市体育馆举行。",  # names that are words an article writes
+    "游客在华侨城游玩。", "他们去华侨城游玩。", "银河队以二比一获胜。",
+    "市里出台棋牌室管理规定。",  # a word across the product word's end (棋牌室)
+    "这是一份竞技体育的报告。", "今年福利彩票销售额同比增长。",
+    "全市共有十万余人参加。",  # a numeral that counts (十万)
+    "纳入后金殿城管理。",  # 金殿 is a common word: 后 no name's first character
+    "学校大力发展竞技，成绩突出。", "运动员们同台竞技，各展风采。",  # 同台 is a word
+    # a planted gaming word before a head noun is read as the article's noun phrase
+    "今年前五个月璟瑞棋牌港口货物吞吐量同比增长。",
+])
+def test_an_articles_names_and_terms_stay_on_a_mirror(line: str) -> None:
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=f"{_MIRROR_PAGE}\n{line}"))).text
+    assert line in out
+
+
 @pytest.mark.parametrize("own", ["市民可拨打12345热线反映问题。", "详情可登录学校官网查询。",
                                  "用户可下载央视频app观看直播。", "全市共有985名考生参加。",
                                  "共罚没款一百八十余万hg688元。"])

@@ -285,6 +285,13 @@ _OBJECT_PRODUCTS = frozenset(("国际", "体育", "娱乐", "竞技"))
 # jieba's tags of words that are not names: verb, time word, pronoun, adverb, preposition,
 # conjunction, localiser.
 _PHRASE_TAGS = frozenset(("v", "t", "r", "d", "p", "c", "f"))
+# Cut sites from which a page is a mirror throughout, so that a coined name planted once goes
+# from a line where nothing else was cut (``_coined_names_on_mirrors``): most of the bench's
+# spammed pages are cut at more; a page with a few cuts may still be an article's.
+MIRROR_CUTS = 6
+# jieba frequency below which a two-character name is no word of the language but a coined one
+# (玖龙-like 0, 万豪 3); 银河 346, 华侨 1076, 天元 80 are words an article names.
+NAME_WORD = 5
 # One-character endings operators give their coined names besides the product words of
 # brand_shape.tsv: a club, a hub, a city of games (某某会, 某某汇, 某某城).
 _NAME_ENDINGS = re.compile("[会汇城]")
@@ -645,6 +652,7 @@ class InjectedFragments:
             spans += self._companied_brands(text, products, spans)
             spans += self._companied_long_names(text, products, spans)
             spans += self._companied_numbered_names(text, spans)
+            spans += self._coined_names_on_mirrors(text, products, spans)
         # An ambiguous lexicon brand goes beside any cut, the pieces at clause starts included:
         # on a page it alone names, they are all the proof there is.
         spans += self._companied_ambiguous_brands(text, spans)
@@ -1646,15 +1654,18 @@ class InjectedFragments:
         either seam, and is no dictionary word unless the number is an operator's lucky run
         (66, 888, 8866: only 6, 8 and 9, repeated; 110民警, 12345热线 stay). The number follows
         no quantity word (第, 约, 达…) or other digits' list, the token occurs once on the page,
-        touches no cut, and deleting it reads no worse (gain below FREE)."""
+        touches no cut, and deleting it reads no worse (gain below FREE). On a mirror (cut at
+        MIRROR_CUTS sites or more: ``_mirror_cuts``) in any line."""
         if not spans:
             return []
         stats = self._stats.get()
         taken, cut_lines = _cut_sites(text, spans)
+        # on a mirror (see _coined_names_on_mirrors) any line may hold one
+        anywhere = _mirror_cuts(text, spans)
         out: list[tuple[int, int, str]] = []
         for m in _NUMBER_BEFORE_NAME.finditer(text):
             a, b = m.span()
-            if (text.count("\n", 0, a) not in cut_lines
+            if ((not anywhere and text.count("\n", 0, a) not in cut_lines)
                     or (a and not (_is_han(text, a - 1) or text[a - 1] in _CLAUSE_MARKS))
                     or (a and text[a - 1] in _QUANTITY_LEADS)
                     or (a >= 2 and text[a - 2].isdigit())):  # 88比66, 3至5: a score, a range
@@ -1693,9 +1704,75 @@ class InjectedFragments:
             if best is not None:
                 gain, end = best
                 taken.append((a, end))
+                where = "on a page cut as a mirror" if anywhere else (
+                    "in a line where other spam was cut")
                 out.append((a, end, f"a number and a coined name ('{text[a:end]}') set between "
-                            f"words in a line where other spam was cut: deleting it reads no "
-                            f"worse (gain {gain:+.1f}), on a page proven to carry spam"))
+                            f"words {where}: deleting it reads no worse (gain {gain:+.1f}), on "
+                            "a page proven to carry spam"))
+        return out
+
+    def _coined_names_on_mirrors(self, text: str, products: list[tuple[int, int]],
+                                 spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """On a page proven a mirror by many cuts (MIRROR_CUTS sites or more, of two different
+        strings or more), a coined brand planted once anywhere on it, in a line with no other
+        cut too: a two-character name that is no word (below NAME_WORD: a rare pair, 某某, not
+        银河 or 华侨, which an article names), a product word or an operator's ending (某某竞技,
+        某某城) and any promo words. The name and the brand occur on the page only here, its
+        product word nowhere else either (体育 planted three times is a chopped piece: 有计|体育|
+        划), nor its product word or ending with the character after it (城上分 planted twice
+        opens a piece: 秋冬 is the article's). No dictionary word crosses a seam (the name's
+        left, the name's end, the brand's end: 预计|年娱乐, 人学|会, 棋牌|室); it holds no
+        function character and no numeral that counts (十万|汇报, 三场: ``_quantity_name``),
+        ends on no kind or place character, is not cited, quoted or named as a company, and
+        deleting it reads no worse (gain below FREE). In a line that reads like news about spam
+        only where deleting it re-joins a word the article had split (gain at SPLIT or below:
+        查处了以|某某电竞入口|为名 re-joins 以为 by chance, at -0.6, and stays).
+        ``_companied_brands`` asks for a cut in the brand's own line, as a page with a cut or
+        two may be an article's; a page cut this often is a mirror's throughout."""
+        if not _mirror_cuts(text, spans):
+            return []
+        sites = len({(a, b) for a, b, _ in spans})
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        promos = dict(promo_words(text))
+        ends = sorted({*products, *(m.span() for m in _NAME_ENDINGS.finditer(text))})
+        out: list[tuple[int, int, str]] = []
+        for start, end in ends:
+            product = text[start:end]
+            while end in promos:  # 某某城官网: the promo words go with the name
+                end = promos[end]
+            # A two-character name, or three where the first is bound to the other two by a
+            # word news seldom writes (财|神到: 财神, below SEAM_WORD; 基|金鲨: 基金 is the
+            # article's), the three are none the article writes (_long_name) and their first
+            # character is not one that mostly stands alone.
+            a = start - 2
+            if (a > 0 and stats.freq.get(text[a:start], 0) < NAME_WORD
+                    and _word_across(stats, text, a) and _is_han(text, a - 1)
+                    and stats.freq.get(text[a - 1 : a + 1], 0) < SEAM_WORD
+                    and stats.standalone(text[a - 1]) < 0.5
+                    and _long_name(stats, text[a - 1 : start], product)):
+                a -= 1
+            name = text[a:start]
+            if (a < 0 or not all(_is_han(text, i) for i in range(a, start))
+                    or stats.freq.get(name, 0) >= NAME_WORD
+                    or (len(name) == 2 and any(c in _FUNCTION_CHARS for c in name))
+                    or _quantity_name(text, a) or name[-1] in _KIND_CHARS
+                    or name[-1] in _PLACE_ENDS or _referring_phrase(name)
+                    or (a and text[a - 1].isascii() and text[a - 1].isalnum())
+                    or _inside(a - 1, end + 1, taken)
+                    or any(_word_across(stats, text, seam) for seam in (a, start, end))
+                    or stats.is_word(text[a:end]) or text.count(name) != 1
+                    or (len(product) > 1 and text.count(product) != 1)
+                    or text.count(text[start : end + 1]) > 1
+                    or _CITING.search(text, max(0, a - 2), a) is not None
+                    or not _set_apart(stats, text, a, end, news=True)):
+                continue
+            gain = stats.deletion_gain(text, a, end, self.window)
+            if gain < FREE and (gain <= SPLIT or not _in_news_line(text, a, end)):
+                taken.append((a, end))
+                out.append((a, end, f"a coined name that is no word and a product word or an "
+                            f"operator's ending ('{text[a:end]}') planted once on a page cut "
+                            f"at {sites} sites: deleting it reads no worse (gain {gain:+.1f})"))
         return out
 
     def _split_names(self, text: str,
@@ -3186,6 +3263,23 @@ def _articles_phrase(name: str, product: str) -> bool:
     operators sell keeps any name (至尊真人, 九天棋牌)."""
     return _referring_phrase(name) or (product in _OBJECT_PRODUCTS
                                        and word_tag(name) in _PHRASE_TAGS)
+
+
+def _mirror_cuts(text: str, spans: Sequence[tuple[int, int, str]]) -> bool:
+    """The page is cut at MIRROR_CUTS sites or more, of two different strings or more: a
+    mirror's throughout, where a coined name planted once goes from any line."""
+    return (len({(a, b) for a, b, _ in spans}) >= MIRROR_CUTS
+            and len({text[a:b] for a, b, _ in spans}) >= 2)
+
+
+def _quantity_name(text: str, start: int) -> bool:
+    """The two characters at ``start`` hold a numeral that counts: a numeral second (三十, 十万),
+    or first after another numeral or before a classifier or a unit (六十|万元, 三场): a
+    quantity, the article's words, not a coined name (万豪-like)."""
+    first, second = text[start], text[start + 1]
+    return second in _NUMERALS or (first in _NUMERALS and (
+        (start > 0 and text[start - 1] in _NUMERALS) or second in _CLASSIFIERS
+        or second in _MEASURE_CHARS or word_tag(text[start : start + 2]) in ("m", "q")))
 
 
 def _long_name(stats: ChineseStats, name: str, product: str) -> bool:
