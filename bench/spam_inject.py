@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from cleaners.document import Doc  # noqa: E402
 from cleaners.spam import InjectedFragments, LexiconSpam, SpamScore  # noqa: E402
+from cleaners.spam.brands import CoinedBrands  # noqa: E402
 from cleaners.spam.charstats import char_table  # noqa: E402
 from cleaners.spam.stats import shared_stats  # noqa: E402
 
@@ -229,8 +230,9 @@ def main() -> None:
     dumped: list[Doc] = []
     convert = _to_traditional if args.script == "hant" else str
     rng = random.Random(args.seed)
-    lexicon, injection, score = LexiconSpam(), InjectedFragments(), SpamScore()
-    spam_chain = (lexicon, injection, score)
+    lexicon, injection, brands_, score = (LexiconSpam(), InjectedFragments(), CoinedBrands(),
+                                          SpamScore())
+    spam_chain = (lexicon, injection, brands_, score)
     warm = Doc("warm", text="澳门新葡京官网\n人民群众")
     for c in spam_chain:
         c(warm)  # load the automaton and jieba tables outside the timings
@@ -262,7 +264,7 @@ def main() -> None:
         spammed, mask = inject(text, rng, phrases, brands, repeats=tuple(args.repeats))
         t0 = time.perf_counter()
         doc = Doc(f"spam{i}", text=spammed)
-        for c in spam_chain[:2]:
+        for c in spam_chain[:3]:
             doc = c(doc)
         spam_s += time.perf_counter() - t0
         dumped.append(score(doc))
