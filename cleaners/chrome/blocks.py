@@ -312,9 +312,10 @@ _TOOL_RULES = frozenset({"share_prompt", "pagination"})
 # they still join the menu's run of short lines. A button's label (分享, 微信) may stand among
 # the article's tools as well as in a menu.
 _MENU_RULES = MENU_ROW_RULES
-# The rules whose lines are a video or audio player's (视频加载中…, 倍速, 全屏): above the
-# article they stand among its menus' short lines, as a menu's own do.
-_PLAYER_RULES = frozenset({"player_ui", "player_placeholder"})
+# The rules whose lines are a video or audio player's or a live feed's controls (视频加载中…,
+# 倍速, 全屏, 刷新): above the article they stand among its menus' short lines, as a menu's own
+# do.
+_PLAYER_RULES = frozenset({"player_ui", "player_placeholder", "live_controls"})
 # The rules whose lines are a picture's (its file name, caption or credit).
 _PICTURE_RULES = frozenset({"image_filename", "photo_credit", "doubled_caption", "photo_notice",
                             "figure_legend", "image_placeholder"})
