@@ -65,6 +65,14 @@ _DISPATCH_OPENING = re.compile(with_traditional(
     r"|[\u4e00-\u9fff]{2,8}(?:网|报|台)讯)"))
 _NEXT_HEADLINE_MAX = 30
 _ENDS_SENTENCE = re.compile(r"[。！？!?；;]$")
+# The label of the page's teaser of the next article, alone on its line (下一篇, 【下一条】):
+# the next article's headline and its first paragraph under it, then maybe a link to read it
+# all (阅读全文 >), which chrome.lines took as the pager's.
+_NEXT_LABEL = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:下一篇|下一条|下一则|下篇)\s*[】\]]?\s*[:：]?$"))
+_READ_ALL = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:点击)?(?:阅读全文|查看全文|查看详情|全文阅读|详细内容|详情)\s*[】\]]?\s*[>»›》]*$"))
+_TEASER_PARAGRAPHS_MAX = 2  # paragraphs of the next article such a teaser prints
 
 RELATED_MARKER = re.compile(with_traditional(
     r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|信息|报道|稿件|推荐|专题(?:报道|文章|新闻)?|资讯|解读|"
@@ -1817,6 +1825,38 @@ _POLL_END = re.compile(with_traditional(r"参与(?:了)?投票$|查看(?:投票)
 _POLL_OPTIONS_MAX = 6  # lines of options between the question and the count
 
 
+def next_teaser(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str],
+                article_start: int) -> list[int]:
+    """The lines of a teaser of the next article under the text: its label alone on a line
+    (下一篇, which chrome.lines may have taken as the pager's), a short headline under it,
+    then a paragraph or two, then the link to read it all (阅读全文 >) or the end of the page's
+    text. A pager's label (下一篇：某某) names its headline on its own line: no teaser's. A label
+    above the article's first line, or a sentence under it, heads no teaser."""
+    found: list[int] = []
+    for i in sorted({*chrome, *filled}):
+        if i <= article_start or not _NEXT_LABEL.match((chrome.get(i) or bare[i]).strip()):
+            continue
+        after = [j for j in filled if j > i]
+        if not after or len(bare[after[0]]) > _NEXT_HEADLINE_MAX or _ENDS_SENTENCE.search(
+                bare[after[0]]):
+            continue
+        body = after[1:1 + _TEASER_PARAGRAPHS_MAX + 1]
+        # the link to read it all, taken by chrome.lines as the pager's or left in the text
+        closing = next((j for j in sorted({*chrome, *body}) if j > after[0]
+                        and _READ_ALL.match((chrome.get(j) or bare[j]).strip())), None)
+        if closing is not None:
+            body = [j for j in after[1:] if j < closing]
+        elif len(after) > 1 + _TEASER_PARAGRAPHS_MAX:
+            continue  # lines run on under it with no link closing the teaser
+        if not 1 <= len(body) <= _TEASER_PARAGRAPHS_MAX or not all(
+                _ENDS_SENTENCE.search(bare[j]) for j in body):
+            continue
+        # the label and the link left in the text go with the teaser
+        found += [*([i] if i in filled else []), after[0], *body,
+                  *([closing] if closing in after else [])]
+    return found
+
+
 def _poll(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str]) -> list[int]:
     """A poll saved as text: its labelled question (【投票】…？) and the lines of its options
     under it, right above its count or buttons (已有 2386 人参与投票), which chrome.lines
@@ -2075,6 +2115,9 @@ class PageBlocks:
         self._source_card(bare, filled, gone)
         self._watermarks(bare, filled, gone)
         self._continued_elsewhere(bare, filled, gone)
+        for i in next_teaser(bare, filled, chrome, first):
+            gone.setdefault(i, ("next_teaser", "the next article's headline and first paragraph "
+                                               "under its label (下一篇), after the article"))
         for i in ad_slot_lines(ui, filled):
             gone.setdefault(i, ("ad_slot", "the text of an ad slot between paragraphs, between "
                                            "its labels (赞助内容, 广告)"))
