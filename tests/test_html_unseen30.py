@@ -125,3 +125,29 @@ def test_a_pager_under_the_text_is_no_teaser() -> None:
 def test_a_next_label_over_no_teaser_shape_takes_nothing(after: tuple[str, ...]) -> None:
     doc = clean_text(_teaser_text(*after))
     assert not any(r.rule == "next_teaser" for r in doc.removals)
+
+
+# --- a hospital site's card of a doctor beside the article --------------------------------------
+
+_CARD = ["专家简介", "某某某", "某某某 主任医师 教授", "心血管内科主任，硕士研究生导师，从事临床工作二十余年。",
+         "擅长：冠心病介入治疗、心律失常射频消融。", "出诊时间：周二上午、周四全天"]
+
+
+@pytest.mark.parametrize("after", [
+    (*_CARD, "预约挂号"),
+    ("【医生介绍】", *_CARD[1:], "【在线挂号】"),
+])
+def test_a_doctors_card_closed_by_its_booking_button_goes(after: tuple[str, ...]) -> None:
+    assert clean_text(_teaser_text(*after)).text.split("\n") == _PARAS
+
+
+@pytest.mark.parametrize("after", [
+    # no booking button: the article's own profile of the person stays
+    _CARD,
+    # a long paragraph under the label: the article's
+    ("专家简介", "某某某，主任医师，" + "从事心血管内科临床、教学和科研工作二十余年，" * 3 + "擅长冠心病介入治疗。",
+     "预约挂号"),
+])
+def test_a_profile_with_no_card_shape_stays(after: tuple[str, ...]) -> None:
+    doc = clean_text(_teaser_text(*after))
+    assert not any(r.rule == "doctor_card" for r in doc.removals)

@@ -183,6 +183,15 @@ _RULES_LABEL = re.compile(with_traditional(
 _RULE_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十])\s*[.、．]")
 _RULES_MAX = 6  # numbered rules such a box holds
 _PROFILE_ROW_MAX = 30  # characters: its rows (门诊时间：…, 电话：…) after its paragraphs
+# A hospital site's card of one of its doctors beside every article (专家简介 over the name, the
+# title, a line or two on them, the clinic hours), closed by its booking button alone on a line
+# (预约挂号): the site's, though a person's profile may be an article's own; the button is not.
+_DOCTOR_CARD_LABEL = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:专家|医生|医师|名医)(?:简介|介绍|推荐)\s*[】\]]?\s*[:：]?$"))
+_BOOKING_BUTTON = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:预约挂号|在线挂号|网上挂号|网上预约|预约就诊|在线预约|立即预约|我要挂号)\s*[】\]]?$"))
+_DOCTOR_CARD_LINES = 8  # lines between the card's label and its button
+_DOCTOR_CARD_LINE_MAX = 80  # characters: a line on the doctor, no article paragraph
 
 # A label of a few Han characters and a colon alone on its line (划重点：, 附件：).
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]$")
@@ -1825,6 +1834,27 @@ _POLL_END = re.compile(with_traditional(r"参与(?:了)?投票$|查看(?:投票)
 _POLL_OPTIONS_MAX = 6  # lines of options between the question and the count
 
 
+def doctor_card(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str],
+                article_start: int) -> list[int]:
+    """The lines of a hospital site's card of a doctor after the article's start: its label
+    (专家简介) alone on a line, a few short lines on the doctor, then its booking button alone
+    on a line (预约挂号), maybe taken by chrome.lines already. A label with no button closing
+    its lines soon, or with a long paragraph under it, heads the article's own profile: it
+    stays."""
+    for k, i in enumerate(filled):
+        if i <= article_start or not _DOCTOR_CARD_LABEL.match(bare[i]):
+            continue
+        end = next((j for j in sorted({*chrome, *filled}) if j > i
+                    and _BOOKING_BUTTON.match((chrome.get(j) or bare[j]).strip())), None)
+        if end is None:
+            continue
+        card = [j for j in filled[k + 1:] if j < end]
+        if 1 <= len(card) <= _DOCTOR_CARD_LINES and all(
+                len(bare[j]) <= _DOCTOR_CARD_LINE_MAX for j in card):
+            return [i, *card, *([end] if end in filled else [])]
+    return []
+
+
 def next_teaser(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str],
                 article_start: int) -> list[int]:
     """The lines of a teaser of the next article under the text: its label alone on a line
@@ -2135,6 +2165,9 @@ class PageBlocks:
         for i in _poll(bare, filled, chrome):
             gone.setdefault(i, ("poll", "a poll's question and options over its count"))
         self._profile_box(bare, filled, gone, first, _menu_labels(whole))
+        for i in doctor_card(bare, filled, chrome, first):
+            gone.setdefault(i, ("doctor_card", "a hospital site's card of one of its doctors "
+                                               "(专家简介 … 预约挂号) beside the article"))
         for i in person_cards(bare, [i for i in filled if i not in gone], chrome,
                               _removed_lines(whole, frozenset({"button_label"}))):
             gone.setdefault(i, ("person_card", "a person's card (name, title, a line on them) "
