@@ -123,7 +123,7 @@ _DOCUMENT_DATE_KEYS = frozenset(_alts("成文日期|发文日期|印发日期|�
 # no 来源 names one.
 # (Taiwan's ministries name the office that wrote a release 撰稿單位 as often; a county
 # site's table names the body that issued its item 发文机关, in the same cell.)
-_PUBLISHER_KEYS = _alts("发布机构|发布单位|撰稿单位|发文机关")
+_PUBLISHER_KEYS = _alts("发布机构|发布单位|撰稿单位|发文机关|供稿单位|来稿单位")
 # 摄影 credits the pictures: its value is no author of the text (a field so that it ends the
 # 作者 value before it).
 _OTHER_KEYS = _alts("摄影|摄像|"
@@ -2220,6 +2220,22 @@ def _print_edition(removals: Sequence[Removal]) -> tuple[str | None, str | None]
     return None, None
 
 
+# The field of a credit row naming the unit that sent the article in (供稿单位：某某公司, 供稿：
+# 某某学院): a school's or a firm's site prints it where a paper prints 来源. Its value a unit,
+# not a person (供稿：王某某 credits a writer).
+_SENT_IN_KEY = rf"(?:{with_traditional('供稿单位|来稿单位|供稿')})\s*[:：]\s*"
+_SENT_IN_FIELD = re.compile(
+    rf"(?:^|(?<=[\s【\[（(]))(?:{_SENT_IN_KEY})"
+    rf"[{HAN}]{{2,20}}?(?:{with_traditional('学院|学校|大学|中学|小学|公司|集团|局|委|办|中心|部|处|科|室|院|所|站|队|街道|镇|乡|社区|馆|厂|系|会|组')})"
+    r"(?=$|[\s】\]）)])")
+
+
+def sent_in_unit(row: str) -> str | None:
+    """The unit a credit row's 供稿 field names (审核：某某 编辑：某某 供稿：某某学院), if any."""
+    found = _SENT_IN_FIELD.search(row)
+    return clean_source(re.sub(_SENT_IN_KEY, "", found.group(), count=1)) if found else None
+
+
 def _removed_source(removals: Sequence[Removal], first_prose: int,
                     last_prose: int) -> str | None:
     """The publisher a source credit names that chrome.lines removed before or after the
@@ -2246,6 +2262,8 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
                 if field is not None:
                     best = clean_source(
                         _SOURCE_CREDIT_KEY.sub("", field).rstrip(")）】]」』” ")) or best
+                elif unit := sent_in_unit(r.text.strip()):
+                    best = unit
             continue
         if r.cleaner == "chrome.inline" and r.rule in _INLINE_SOURCE_RULES:
             glued = _GLUED_AT.match(r.where)

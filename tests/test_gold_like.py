@@ -169,8 +169,6 @@ PAGES = Path(__file__).parent / "fixtures" / "gold_like"
 # ones our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
 KNOWN_WRONG = {
-    # the project reads no 供稿 credit as the source (test_text_page_shapes: unit_credit_glued)
-    "gl37_university_campus_news": "source on a 供稿 line not read",
     # A self-media, note, answer or forum page's account is its publisher (source), as on the
     # real pages' gold (baijiahao, toutiao, wechat); only a byline names authors.
     # batch 26, before fixes

@@ -186,9 +186,11 @@ def test_a_tool_word_after_no_stock_code_link_stays(linked: str) -> None:
      ["【导语】", "【正文】在青禾区", "【同期声】桂园小区", "【正文】加装电梯难", "【同期声】青禾区住建局",
       "【正文】据了解"]),
     # an enterprise's 新闻中心: mega-menu, banner, side menu, the counter's script, the
-    # caption, （供稿：…摄影：…）, prev/next and 返回列表 go; a department as 作者 is no person
+    # caption, （供稿：…摄影：…）, prev/next and 返回列表 go; a department as 作者 is no person;
+    # the unit the credit names as the one that sent the article in publishes it (as gl37's
+    # and gl143's gold have it)
     ("enterprise_news_center",
-     {"title": "公司召开2024年安全生产月动员部署会", "date": "2024-06-04", "source_name": None,
+     {"title": "公司召开2024年安全生产月动员部署会", "date": "2024-06-04", "source_name": "安全环保部",
       "authors": ()},
      ["6月3日", "会上", "会议要求", "会议强调", "活动期间"]),
     # the first of three pages: 第1页 共3页 and its pager, 责任编辑, the statement and 热点阅读 go

@@ -65,6 +65,14 @@ _DISPATCH_OPENING = re.compile(with_traditional(
     r"|[\u4e00-\u9fff]{2,8}(?:网|报|台)讯)"))
 _NEXT_HEADLINE_MAX = 30
 _ENDS_SENTENCE = re.compile(r"[。！？!?；;]$")
+# The label of the page's teaser of the next article, alone on its line (下一篇, 【下一条】):
+# the next article's headline and its first paragraph under it, then maybe a link to read it
+# all (阅读全文 >), which chrome.lines took as the pager's.
+_NEXT_LABEL = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:下一篇|下一条|下一则|下篇)\s*[】\]]?\s*[:：]?$"))
+_READ_ALL = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:点击)?(?:阅读全文|查看全文|查看详情|全文阅读|详细内容|详情)\s*[】\]]?\s*[>»›》]*$"))
+_TEASER_PARAGRAPHS_MAX = 2  # paragraphs of the next article such a teaser prints
 
 RELATED_MARKER = re.compile(with_traditional(
     r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|信息|报道|稿件|推荐|专题(?:报道|文章|新闻)?|资讯|解读|"
@@ -175,6 +183,15 @@ _RULES_LABEL = re.compile(with_traditional(
 _RULE_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十])\s*[.、．]")
 _RULES_MAX = 6  # numbered rules such a box holds
 _PROFILE_ROW_MAX = 30  # characters: its rows (门诊时间：…, 电话：…) after its paragraphs
+# A hospital site's card of one of its doctors beside every article (专家简介 over the name, the
+# title, a line or two on them, the clinic hours), closed by its booking button alone on a line
+# (预约挂号): the site's, though a person's profile may be an article's own; the button is not.
+_DOCTOR_CARD_LABEL = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:专家|医生|医师|名医)(?:简介|介绍|推荐)\s*[】\]]?\s*[:：]?$"))
+_BOOKING_BUTTON = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:预约挂号|在线挂号|网上挂号|网上预约|预约就诊|在线预约|立即预约|我要挂号)\s*[】\]]?$"))
+_DOCTOR_CARD_LINES = 8  # lines between the card's label and its button
+_DOCTOR_CARD_LINE_MAX = 80  # characters: a line on the doctor, no article paragraph
 
 # A label of a few Han characters and a colon alone on its line (划重点：, 附件：).
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]$")
@@ -1818,6 +1835,59 @@ _POLL_END = re.compile(with_traditional(r"参与(?:了)?投票$|查看(?:投票)
 _POLL_OPTIONS_MAX = 6  # lines of options between the question and the count
 
 
+def doctor_card(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str],
+                article_start: int) -> list[int]:
+    """The lines of a hospital site's card of a doctor after the article's start: its label
+    (专家简介) alone on a line, a few short lines on the doctor, then its booking button alone
+    on a line (预约挂号), maybe taken by chrome.lines already. A label with no button closing
+    its lines soon, or with a long paragraph under it, heads the article's own profile: it
+    stays."""
+    for k, i in enumerate(filled):
+        if i <= article_start or not _DOCTOR_CARD_LABEL.match(bare[i]):
+            continue
+        end = next((j for j in sorted({*chrome, *filled}) if j > i
+                    and _BOOKING_BUTTON.match((chrome.get(j) or bare[j]).strip())), None)
+        if end is None:
+            continue
+        card = [j for j in filled[k + 1:] if j < end]
+        if 1 <= len(card) <= _DOCTOR_CARD_LINES and all(
+                len(bare[j]) <= _DOCTOR_CARD_LINE_MAX for j in card):
+            return [i, *card, *([end] if end in filled else [])]
+    return []
+
+
+def next_teaser(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str],
+                article_start: int) -> list[int]:
+    """The lines of a teaser of the next article under the text: its label alone on a line
+    (下一篇, which chrome.lines may have taken as the pager's), a short headline under it,
+    then a paragraph or two, then the link to read it all (阅读全文 >) or the end of the page's
+    text. A pager's label (下一篇：某某) names its headline on its own line: no teaser's. A label
+    above the article's first line, or a sentence under it, heads no teaser."""
+    found: list[int] = []
+    for i in sorted({*chrome, *filled}):
+        if i <= article_start or not _NEXT_LABEL.match((chrome.get(i) or bare[i]).strip()):
+            continue
+        after = [j for j in filled if j > i]
+        if not after or len(bare[after[0]]) > _NEXT_HEADLINE_MAX or _ENDS_SENTENCE.search(
+                bare[after[0]]):
+            continue
+        body = after[1:1 + _TEASER_PARAGRAPHS_MAX + 1]
+        # the link to read it all, taken by chrome.lines as the pager's or left in the text
+        closing = next((j for j in sorted({*chrome, *body}) if j > after[0]
+                        and _READ_ALL.match((chrome.get(j) or bare[j]).strip())), None)
+        if closing is not None:
+            body = [j for j in after[1:] if j < closing]
+        elif len(after) > 1 + _TEASER_PARAGRAPHS_MAX:
+            continue  # lines run on under it with no link closing the teaser
+        if not 1 <= len(body) <= _TEASER_PARAGRAPHS_MAX or not all(
+                _ENDS_SENTENCE.search(bare[j]) for j in body):
+            continue
+        # the label and the link left in the text go with the teaser
+        found += [*([i] if i in filled else []), after[0], *body,
+                  *([closing] if closing in after else [])]
+    return found
+
+
 def _poll(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str]) -> list[int]:
     """A poll saved as text: its labelled question (【投票】…？) and the lines of its options
     under it, right above its count or buttons (已有 2386 人参与投票), which chrome.lines
@@ -2076,6 +2146,9 @@ class PageBlocks:
         self._source_card(bare, filled, gone)
         self._watermarks(bare, filled, gone)
         self._continued_elsewhere(bare, filled, gone)
+        for i in next_teaser(bare, filled, chrome, first):
+            gone.setdefault(i, ("next_teaser", "the next article's headline and first paragraph "
+                                               "under its label (下一篇), after the article"))
         for i in ad_slot_lines(ui, filled):
             gone.setdefault(i, ("ad_slot", "the text of an ad slot between paragraphs, between "
                                            "its labels (赞助内容, 广告)"))
@@ -2093,6 +2166,9 @@ class PageBlocks:
         for i in _poll(bare, filled, chrome):
             gone.setdefault(i, ("poll", "a poll's question and options over its count"))
         self._profile_box(bare, filled, gone, first, _menu_labels(whole))
+        for i in doctor_card(bare, filled, chrome, first):
+            gone.setdefault(i, ("doctor_card", "a hospital site's card of one of its doctors "
+                                               "(专家简介 … 预约挂号) beside the article"))
         for i in person_cards(bare, [i for i in filled if i not in gone], chrome,
                               _removed_lines(whole, frozenset({"button_label"}))):
             gone.setdefault(i, ("person_card", "a person's card (name, title, a line on them) "

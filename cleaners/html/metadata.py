@@ -24,8 +24,10 @@ from ..meta import (
     parse_date,
     parse_date_row,
     parse_meta_line,
+    sent_in_unit,
 )
 from ..names import clean_source, looks_like_name, plausible_author
+from ..script import with_traditional
 from ..spam.brands import coined_brand_forms
 from ..spam.lexicon import NEWS_CONTEXT, shared_lexicon
 from ..spam.stats import shared_stats
@@ -40,6 +42,7 @@ __all__ = [
     "PageMeta",
     "clean_title",
     "credits_authors",
+    "credits_unit",
     "epaper_issue_day",
     "foot_row",
     "header_meta",
@@ -885,6 +888,29 @@ def credits_authors(root: HtmlElement) -> tuple[str, ...]:
     return next(iter(found)) if len(found) == 1 else ()
 
 
+def credits_unit(root: HtmlElement) -> str | None:
+    """The unit the page's one credits row names as the one that sent the article in (审核：
+    某某 编辑：某某 摄影：某某 供稿：某某学院, a school's or a firm's site's row under the body, in
+    a box classed like chrome and pruned): the publisher when no 来源 names one. Rows naming
+    different units (a list of articles, each with its credits) name none."""
+    found: set[str] = set()
+    for el in root.iter():
+        if not isinstance(el.tag, str) or "供稿" not in (el.text or "") + (el.tail or ""):
+            continue
+        holder: HtmlElement | None = el
+        for _ in range(_POST_ROW_REACH):
+            if holder is None:
+                break
+            text = _norm(holder.text_content())
+            if len(text) > _CREDIT_LIMIT or re.search(r"[。，；！？]", text):
+                break
+            if _CREDIT_STAFF.search(text) and (unit := sent_in_unit(text)):
+                found.add(unit)
+                break
+            holder = holder.getparent()
+    return next(iter(found)) if len(found) == 1 else None
+
+
 # "来源：某某", "稿源：某某", "本文来源于：某某": a label naming the publisher (not 图片来源).
 _SOURCE_LABEL = re.compile(r"^[（(【\[]?\s*(?:本文|文章|信息|稿件|新闻)?(?:来源于?|稿源)\s*[:：]")
 
@@ -1451,9 +1477,11 @@ _OUTLET = re.compile(
 _OUTLET_REPORTER = re.compile(rf"(?P<outlet>{_OUTLET.pattern}){_REPORTER_AFTER}[:：]?")
 _WORD = re.compile(r"[^\W_]")
 # A source's label printed apart from its name (来自 <a>某某新闻</a>, 来源 某某日报): the next
-# token is the publisher, the label itself none.
-_FROM_LABEL = re.compile(r"(?:来自|来源|稿源|出处)[:：]?")
-_FROM_VALUE = re.compile(r"(?:来源|稿源|出处)[:：](?P<value>.+)")
+# token is the publisher, the label itself none. A company's or a school's site labels the unit
+# that sent the article in (供稿单位：某某公司) where a paper prints 来源: the publisher too.
+_SENT_IN_UNIT = with_traditional(r"供稿单位|来稿单位")
+_FROM_LABEL = re.compile(rf"(?:来自|来源|稿源|出处|{_SENT_IN_UNIT})[:：]?")
+_FROM_VALUE = re.compile(rf"(?:来源|稿源|出处|{_SENT_IN_UNIT})[:：](?P<value>.+)")
 # the next box's field run on after the value: a header row's label and its colon
 _GLUED_NEXT_FIELD = re.compile(
     r"(?<=..)(?:(?:参与|在线)?人数|阅读(?:量|数)?|浏览(?:量|数|次数)?|点击(?:量|数)?|热度|评论(?:数)?|"

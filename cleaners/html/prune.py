@@ -34,6 +34,7 @@ from .metadata import (
     banner_headline,
     bio_box_author,
     credits_authors,
+    credits_unit,
     epaper_issue_day,
     field_title,
     foot_row,
@@ -2746,6 +2747,8 @@ class HiddenAndChromePruner:
                           if not head.authors else ())
         # the credits row under the body (记者：某某 编辑：某某 三审：某某), classed like chrome
         credits = credits_authors(root) if not head.authors else ()
+        # ... and the unit that sent the article in, in the same row (供稿：某某学院)
+        sent_in = credits_unit(root) if not head.source_name else None
         removals, _, thread, foot = prune_tree(root)
         row = foot_row(foot) if foot else None
         if printed is not None:
@@ -2775,6 +2778,6 @@ class HiddenAndChromePruner:
                              date=head.date or (glued.date if glued else None) or ld_date
                              or posted or (row.date if row else None) or issue or scripted,
                              source_name=head.source_name or (glued.source_name if glued else None)
-                             or (row.source_name if row else None) or poster,
+                             or (row.source_name if row else None) or sent_in or poster,
                              authors=head.authors or ld_authors or answerer or footer_authors
                              or credits)
