@@ -20,6 +20,8 @@ PARA = "记者近日走访了多个社区，了解到各项便民服务已经覆
         ([PARA, PARA, "各有关单位："], ["各有关单位："]),  # a salutation last addresses nothing
         ([PARA, PARA, PARA, "附件："], ["附件："]),  # last line
         ([PARA, "导读：", "核心提示：", PARA, PARA], ["导读："]),  # right above another label
+        # a salutation with a label under it introduces nothing, nor the label above it
+        ([PARA, "答复：", "主席：", "附件：", PARA], ["答复：", "主席："]),
     ],
 )
 def test_lone_label_removed(lines: list[str], gone: list[str]) -> None:
@@ -39,6 +41,9 @@ def test_lone_label_removed(lines: list[str], gone: list[str]) -> None:
         ["全体党员：", PARA, PARA],
         [PARA, "运行效果如下图所示：", "可以看出以下特点：", PARA],  # sentences, not labels
         [PARA, "while True:", "try:", PARA],  # code
+        # a written reply's label over the chair it addresses, then the reply (答覆：/主席：)
+        [PARA, "答覆：", "主席：", PARA, PARA],
+        [PARA, "答复：", "代理主席：", PARA, PARA],
     ],
 )
 def test_label_with_text_kept(lines: list[str]) -> None:

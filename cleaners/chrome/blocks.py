@@ -200,9 +200,18 @@ _LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]$")
 _SALUTATION = re.compile(with_traditional(
     r"^[^\s：:\d，。]{0,16}(?:委员|代表|同志|先生|女士|老师|同学|家长|朋友|市民|居民|村民|乘客|旅客|"
     r"游客|网友|用户|客户|会员|考生|单位|部门|政府|机关|公司|企业|学校|街道|社区|办事处|党委|党组|"
-    r"支部|组织|党员|领导)们?[：:]$"))
+    r"支部|组织|党员|领导|"
+    # the chair a written reply or a speech to a council addresses (主席：, 代理主席：)
+    r"主席|议长)们?[：:]$"))
 # A letter's greeting on its own line under the salutation (您好！), before its first paragraph.
 _GREETING = re.compile(with_traditional(r"^(?:您|你|你们|大家|各位)好[！!。，,]?$"))
+
+
+def _addresses_text(bare: list[str], live: list[int], k: int) -> bool:
+    """The label at ``live[k]`` is a salutation over a paragraph (答覆： / 主席： / its text): the
+    label above it introduces the letter or reply that salutation opens, not nothing."""
+    return (_SALUTATION.match(bare[live[k]]) is not None and k + 1 < len(live)
+            and not _LABEL.match(bare[live[k + 1]]))
 
 
 def _is_anchor(line: str) -> bool:
@@ -2623,7 +2632,8 @@ class PageBlocks:
             if k == 0 and len(live) > 1 and _SALUTATION.match(bare[i]) \
                     and not _LABEL.match(bare[live[1]]):
                 continue  # a notice's salutation (各基层党组织：) over its first paragraph
-            if k == 0 or k == len(live) - 1 or _LABEL.match(bare[live[k + 1]]):
+            if k == 0 or k == len(live) - 1 or (_LABEL.match(bare[live[k + 1]])
+                                                and not _addresses_text(bare, live, k + 1)):
                 gone[i] = ("lone_label", "a label with nothing under it to introduce")
 
     def _related(self, bare: list[str], filled: list[int],

@@ -2137,7 +2137,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # Taiwan's and Hong Kong's back and top links (回上頁, 回頁首, 回頂端)
         r"回上页|回上一页|回页首|回到页首|回顶端|回到顶端|回首页|转寄|"
         # the share targets a Taiwan or Hong Kong page lists by name beside them
-        r"Facebook|LINE|Plurk|Twitter|WhatsApp|Telegram|复制(?:链接|连结))"
+        r"Facebook|LINE|Plurk|Twitter|WhatsApp|Telegram|复制(?:链接|连结)|"
+        # sharing by mail, the last of those targets on a Hong Kong or Macau page (電郵)
+        r"电邮|电子邮件|E-?mail)"
         # (返回顶部 with its arrow: 返回顶部↑)
         r"\s*[】\]]?\s*[|｜/:：↑⬆▲︿]?\s*){1,10}(?<=[^\d\s])\s*(?:\d[\d,]*)?$|"
         # a row of two or more bracketed buttons under an old CMS's article, its 评论 and 推荐
@@ -2208,7 +2210,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "字号\tA+\tA-\t打印", "A+ A- 打印 关闭", "返回顶部↑",
                   "字体：【大】【中】【小】 | 视力保护色：", "打印导出PDF关闭", "大字小字",
                   "返回文档", "28 6 3 分享", "1.2万 386 分享",
-                  "【大字体】【小字体】【护眼模式】", "夜间模式 | 字号：大 中 小"),
+                  "【大字体】【小字体】【护眼模式】", "夜间模式 | 字号：大 中 小",
+                  "回上頁 | 友善列印 | 分享：微信 Facebook 電郵", "分享 Facebook Email"),
         counterexamples=("打印机厂商纷纷推出新品。", "Facebook 宣布裁员。", "LINE 用户突破两千万",
                          "大字报", "小字号的说明书让老人犯了难。", "导出PDF的功能还在测试中。",
                          "2025 年度分享", "3 人分享",
@@ -2220,6 +2223,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "字号A+的标题更醒目。",
                          "阅读：",
                          "阅读2本书", "阅读（3）班",
+                         "電郵：info@example.org", "电子邮件已发出。", "Email marketing",
                          "某某APP 新版上线",
                          "2024-05-11 来源：某某网 【字号 大 中 小】【打印】【关闭】",
                          "打印时间：2025-07-03 14:22，地点：图文中心二楼。",
