@@ -1149,6 +1149,10 @@ def _post_feed(lines: Sequence[str], bare: Sequence[str], filled: Sequence[int],
     return sorted(feed)
 
 
+# A headline under its column's label and a bar (图片新闻丨高山茶园开采忙, 视频｜某某): the label is
+# a short name with no punctuation, the rest the story's own headline.
+_COLUMN_LABELLED = re.compile(r"^[^\s丨｜|，。：:、]{2,8}\s*[丨｜|]\s*(?P<rest>[^丨｜|]{6,})$")
+
 # Sentence punctuation: a caption glued to the headline has none; a lead that opens by
 # restating the headline goes on with a comma (某某市召开经济工作会议，部署…).
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
@@ -2286,11 +2290,18 @@ class PageBlocks:
         above = [i for i in filled if i < first]
         # a date alone is no headline (an information table's cell over the next label, which
         # a notice's signature prints again)
-        head = {bare[i] for i, j in itertools.pairwise(above) if 10 <= len(bare[i]) <= 60
+        rows = {i: j for i, j in itertools.pairwise(above) if 10 <= len(bare[i]) <= 60
                 and _headline_shaped(bare[i]) and _meta_row(bare[j])
                 and not DATE.fullmatch(bare[i])}
+        head = {bare[i] for i in rows}
         if not head:
             return
+        # A headline under its column's label (图片新闻丨某某, 视频｜某某) has its pictures' alt
+        # text without the label: the words after the bar, six characters or more, are a copy,
+        # under the headline's metadata row too (meta.lines takes the labelled headline).
+        unlabelled = {m["rest"]: j for i, j in rows.items()
+                      if (m := _COLUMN_LABELLED.match(bare[i]))}
+        head |= set(unlabelled)
         # After the article's last line too: a picture's copy there is no list item, and the
         # article's closing line may come after it. A line right over a date alone is a
         # notice's signature (the site's own body, whose name heads the page over its date
@@ -2298,7 +2309,9 @@ class PageBlocks:
         for k, i in enumerate(filled):
             if k + 1 < len(filled) and DATE.fullmatch(bare[filled[k + 1]]):
                 continue
-            if first <= i and (bare[i] in head or _glued_caption(bare[i], head)):
+            below_row = bare[i] in unlabelled and unlabelled[bare[i]] < i
+            if (first <= i or below_row) and (bare[i] in head
+                                              or _glued_caption(bare[i], head)):
                 gone.setdefault(i, ("headline_echo", "the headline again inside the article "
                                                      "(a picture's alt text)"))
 
