@@ -3998,8 +3998,11 @@ class MetaLines:
         # A forum's or blog's breadcrumb ends in the post's headline (社区>自驾游>记录一次……):
         # the head line printing that last crumb again is the headline, wherever it stands
         # (under the thread's date row too).
-        crumbed = {last for i in head if len(_CRUMB_MARK.findall(lines[i])) >= 2
-                   and len(last := _CRUMB_MARK.split(lines[i])[-1].strip()) >= _CRUMB_TITLE_MIN}
+        # The trail chrome.lines took out (down to a title with a comma in it) is read too.
+        trails = [lines[i] for i in head] + [r.text for r in doc.removals
+                                             if r.rule == "breadcrumb"]
+        crumbed = {last for trail in trails if len(_CRUMB_MARK.findall(trail)) >= 2
+                   and len(last := _CRUMB_MARK.split(trail)[-1].strip()) >= _CRUMB_TITLE_MIN}
         again = [i for i in candidates if lines[i].strip() in crumbed]
         if again:
             return [again[-1]]

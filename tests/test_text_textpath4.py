@@ -51,3 +51,49 @@ def test_a_line_of_the_article_that_goes_on_from_the_headlines_words_stays() -> 
     page = page.replace(_PARAS[1], f"{_PARAS[1]}\n{own[0]}\n\n{own[1]}\n")
     doc = clean_text(page, id="gallery")
     assert all(line in doc.text.split("\n") for line in own)
+
+
+_POST = ["中秋前请了两天假，带家里老人孩子绕湖开了一圈，总共三天两晚，全程大约四百二十公里。",
+         "第一天从市区出发走环湖北线，上午十点左右到湿地公园，停车场在东门，工作日车位充足。",
+         "第二天住的西岸半山民宿，提前一周在网上订的，周末价格比平时贵一半。",
+         "总结一下：全程不需要门票的景点占一大半，适合带老人孩子慢慢玩；节假日人多，住宿一定提前订。"]
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_forum_threads_trail_down_to_its_title_and_its_glued_buttons_go(script: str) -> None:
+    """A forum thread saved as text: its trail ends on the thread's title (a comma in it) and
+    its buttons are saved glued on one row (返回列表发新帖回复)."""
+    title = "自驾环湖三天两晚路线分享，附停车和住宿经验"
+    page = "\n".join(["某某生活论坛", "", f"某某生活论坛 › 论坛 › 吃喝玩乐 › 自驾出行 › {title}",
+                      "返回列表发新帖回复", "", "查看: 5631|回复: 48", "", title, "", "楼主",
+                      "发表于 2025-9-14 20:31:07|只看该作者|倒序浏览", "",
+                      *[x for para in _POST for x in (para, "")]])
+    if script == "hant":
+        page = to_traditional(page)
+    doc = clean_text(page, id="thread")
+    want = _POST if script == "hans" else [to_traditional(p) for p in _POST]
+    assert doc.text.split("\n") == want
+
+
+def test_a_sentence_ranking_with_arrows_stays() -> None:
+    """Counterexample: a paragraph that ranks things with > and closes on a full stop."""
+    line = "甲队 > 乙队 > 丙队 > 丁队，这是四支队伍本赛季的最终排名，前两名将晋级决赛。"
+    doc = clean_text("\n".join(["某某联赛落幕", "2025-09-14 来源：某某网", "", _POST[0], "", line,
+                                "", _POST[1]]), id="rank")
+    assert line in doc.text.split("\n")
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_the_title_a_trail_ends_on_is_the_headline_once_the_trail_is_gone(script: str) -> None:
+    """The trail chrome.lines takes out still names the thread's headline: the line that prints
+    its last crumb again under the poster's card and date row is the headline, not the
+    poster's motto above it."""
+    title = "记录一次带父母自驾去海边看日出，路线和住宿供参考"
+    page = "\n".join(["某某社区", "", f"某某社区>吃喝玩乐>自驾游>{title}", "发帖回复", "",
+                      "某某钓叟", "退休了，到处走走", "", "级别: 侠客", "", "发帖: 1872", "",
+                      "注册时间: 2014-03-22", "", "只看该作者楼主 发表于: 2025-11-12 21:33", "",
+                      title, "", *[x for para in _POST for x in (para, "")]])
+    if script == "hant":
+        page = to_traditional(page)
+    doc = clean_text(page, id="thread")
+    assert doc.meta.title == (to_traditional(title) if script == "hant" else title)
