@@ -8,6 +8,7 @@ import opencc
 import pytest
 
 from cleaners import clean_text
+from cleaners.chrome.blocks import person_cards
 
 _S2T = opencc.OpenCC("s2t")
 
@@ -97,3 +98,28 @@ def test_the_title_a_trail_ends_on_is_the_headline_once_the_trail_is_gone(script
         page = to_traditional(page)
     doc = clean_text(page, id="thread")
     assert doc.meta.title == (to_traditional(title) if script == "hant" else title)
+
+
+@pytest.mark.parametrize("handle", ["秦某舒", "甘棠工长"])
+def test_a_card_with_its_name_printed_twice_over_a_follow_button_goes(handle: str) -> None:
+    """An author's card saved as text: the avatar's alt text over the name's link (the name
+    twice), a line on them, then the follow button; the headline's copy stands above it, no
+    chrome line."""
+    title = "为什么旧城改造越来越多地选择“微更新”？"
+    page = "\n".join(["首发于某某笔记", "写文章", "", title, "", title, "", handle, handle,
+                      "城市规划师，关注社区与公共空间", "关注", "1,204 人赞同了该文章", "",
+                      *[x for para in _POST for x in (para, "")]])
+    doc = clean_text(page, id="card")
+    assert handle not in doc.text
+    assert "城市规划师" not in doc.text
+    assert doc.text.endswith(_POST[-1])
+
+
+def test_a_line_printed_twice_that_is_no_handle_stays() -> None:
+    """Counterexample: the article's own sentence printed twice over a button is no card."""
+    line = "旧城改造，要先听居民怎么说。"
+    bare = ["分享到：微信", line, line, "关注"]
+    assert person_cards(bare, [1, 2], {0: bare[0], 3: "关注"}, {3: "关注"}) == set()
+    # a pair with three lines under it is no card either
+    bare = ["某某", "周某某", "周某某", "一行", "二行", "三行", "关注"]
+    assert person_cards(bare, [1, 2, 3, 4, 5], {6: "关注"}, {6: "关注"}) == set()

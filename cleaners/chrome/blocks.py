@@ -1339,7 +1339,22 @@ def _menu_labels(whole: Sequence[tuple[int, Removal]]) -> frozenset[str]:
 # took; above it the chrome it sits among (its label 审核专家, a share row).
 _CARD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{2,8})?$")
 _CARD_LINES_MAX = 3
+# A user's handle on a card: a short run of words, no punctuation or space (某某工长, 晚风里的鱼)
+_CARD_HANDLE = re.compile(r"^[^\s，。！？；：、,.!?;:]{2,12}$")
 _CARD_LINE_LEN = 60  # characters: a card's line; a paragraph of the article runs longer
+
+
+def _name_twice(bare: Sequence[str], run: Sequence[int]) -> int | None:
+    """Where in ``run`` (a button's lines above it) a card opens with its name printed twice,
+    the avatar's alt text over the name's link (某某某 / 某某某 / a line on them): the card is
+    that pair and at most the line on them under it, whatever stands above it. Printed twice
+    over a button, a user's handle (某某工长) is a name too."""
+    for k in range(len(run) - 1):
+        first, second = bare[run[k]], bare[run[k + 1]]
+        if (first == second and len(run) - k <= _CARD_LINES_MAX and _CARD_HANDLE.match(first)
+                and all(len(bare[i]) <= _CARD_LINE_LEN for i in run[k:])):
+            return k
+    return None
 
 
 def person_cards(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str],
@@ -1362,6 +1377,10 @@ def person_cards(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int
                 run = []  # a line an earlier pass of this cleaner took: no card here
                 break
             j -= 1
+        twice = _name_twice(bare, run)
+        if twice is not None:
+            out.update(run[twice:])
+            continue
         if not (j >= 0 and j in chrome and 1 <= len(run) <= _CARD_LINES_MAX):
             continue
         name = _CARD_NAME.match(bare[run[0]])
