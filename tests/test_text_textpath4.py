@@ -123,3 +123,30 @@ def test_a_line_printed_twice_that_is_no_handle_stays() -> None:
     # a pair with three lines under it is no card either
     bare = ["某某", "周某某", "周某某", "一行", "二行", "三行", "关注"]
     assert person_cards(bare, [1, 2, 3, 4, 5], {6: "关注"}, {6: "关注"}) == set()
+
+
+def test_an_avatars_alt_text_over_the_authors_name_goes() -> None:
+    """A blog post saved as text: the avatar's alt text (某某的头像) over the author's name, the
+    date row under it and a follow button: the alt text goes, the date row is read."""
+    page = "\n".join(["某某手记", "", "给老房子换电线：一次全屋电路改造的记录", "", "周某某的头像", "周某某",
+                      "2025-10-09 21:40发布于 广东", "关注", "",
+                      *[x for para in _POST for x in (para, "")]])
+    doc = clean_text(page, id="avatar")
+    assert "头像" not in doc.text
+    assert doc.text.endswith(_POST[-1])
+    assert doc.meta.date is not None
+    assert doc.meta.date.startswith("2025-10-09")
+
+
+def test_a_heading_about_ones_own_avatar_stays() -> None:
+    """Counterexample: an essay's section heading on a pronoun's avatar is the article's."""
+    page = "\n".join(["某某手记", "", "一张照片的故事", "2025-10-09 来源：某某网", "", _POST[0], "",
+                      "我的头像", "", _POST[1]])
+    assert "我的头像" in clean_text(page, id="own").text.split("\n")
+
+
+def test_a_name_over_its_date_row_and_a_follow_button_is_no_card() -> None:
+    """Counterexample for person_cards: the post's byline over its date row (a date in the run)
+    stays for meta.lines to read."""
+    bare = ["某某的头像", "周某某", "2025-10-09 21:40发布于 广东", "关注"]
+    assert person_cards(bare, [1, 2], {0: bare[0], 3: "关注"}, {3: "关注"}) == set()

@@ -1383,6 +1383,8 @@ def person_cards(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int
             continue
         if not (j >= 0 and j in chrome and 1 <= len(run) <= _CARD_LINES_MAX):
             continue
+        if any(DATE.search(bare[i]) for i in run):
+            continue  # the post's byline over its date row (某某 / 2025-10-09 发布): meta's
         name = _CARD_NAME.match(bare[run[0]])
         if name and looks_like_name(name["name"]) and all(
                 len(bare[i]) <= _CARD_LINE_LEN for i in run):

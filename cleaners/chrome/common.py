@@ -1591,6 +1591,21 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=30,
     ),
     Rule(
+        "avatar_alt",
+        # An avatar's alt text saved as text over the author's name (某某的头像, 用户头像): a
+        # name or handle with no punctuation or space before 的头像, or the word alone
+        # (no pronoun's: 我的头像 may head an essay's section)
+        r"^(?!(?:我|你|您|他|她|它)们?的)(?:[^\s，。！？；：、,.!?;:“”\"]{1,12}的)?"
+        r"(?:用户|作者|博主)?头像$",
+        why="an avatar picture's alt text (某某的头像), saved as text over the author's name",
+        examples=("周某某的头像", "晚风里的鱼的头像", "头像", "用户头像", "作者头像",
+                  "某某的用户头像"),
+        counterexamples=("他换了新的头像。", "微信头像怎么设置", "头像被盗用的风险",
+                         "关于更换头像的通知", "我的头像，是女儿画的", "我的头像",
+                         "她们的头像"),
+        max_len=20,
+    ),
+    Rule(
         "question_toolbar",
         # A Q&A page's row under the question: its counts (3个回答, 1.6万浏览, 128人关注) and
         # the buttons to follow, answer or invite (关注问题 邀请回答 写回答). One button at
