@@ -3164,7 +3164,9 @@ class MetaLines:
         for k, i in enumerate(head):
             if i in events:
                 continue
-            hit = parse_meta_line(lines[i].strip())
+            # a blog's post-info list saved as text (• 作者: 某某 / • 时间: … / • 分类: …):
+            # each item is a metadata row without its bullet
+            hit = parse_meta_line(_LIST_ITEM.sub("", lines[i]).strip())
             if hit and hit.date and hit.authors and not hit.source_name and (
                     dated := parse_date_row(lines[i].strip())) is not None:
                 # a dated row naming its outlet unlabelled before the labelled reporter

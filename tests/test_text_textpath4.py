@@ -150,3 +150,27 @@ def test_a_name_over_its_date_row_and_a_follow_button_is_no_card() -> None:
     stays for meta.lines to read."""
     bare = ["某某的头像", "周某某", "2025-10-09 21:40发布于 广东", "关注"]
     assert person_cards(bare, [1, 2], {0: bare[0], 3: "关注"}, {3: "关注"}) == set()
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_blogs_post_info_list_is_read_as_metadata_rows(script: str) -> None:
+    """A blog post saved as text: its post-info list under the headline (• 作者: 某某 / • 时间:
+    … / • 分类: …) is metadata rows, the author lifted, the category row gone."""
+    page = "\n".join(["某某的菜园", "", "给阳台上的番茄搭了一个自动浇水装置", "", "  • 作者: 慢半拍",
+                      "  • 时间: 2025-08-10", "  • 分类: 阳台种菜", "",
+                      *[x for para in _POST for x in (para, "")]])
+    if script == "hant":
+        page = to_traditional(page)
+    doc = clean_text(page, id="post")
+    assert doc.meta.authors == ("慢半拍",)
+    assert doc.text.split("\n") == (_POST if script == "hans"
+                                    else [to_traditional(p) for p in _POST])
+
+
+def test_a_bulleted_list_in_the_article_stays() -> None:
+    """Counterexample: the article's own list of particulars under its lead paragraph stays."""
+    items = ["  • 时间：2025年12月6日上午9时", "  • 地点：某某县文化馆一楼", "  • 费用：免费参观"]
+    page = "\n".join(["某某县举办书法展", "2025-12-01 来源：某某网", "", _POST[0], "", *items, "",
+                      _POST[1]])
+    lines = clean_text(page, id="list").text.split("\n")
+    assert all(any(item.strip()[2:] in line for line in lines) for item in items)
