@@ -3189,6 +3189,7 @@ class MetaLines:
             if i not in events:
                 found[i] = (rule, hit)
         self._cells_over_lines(lines, head, found)
+        _post_info_items(lines, found)
         for k, i in enumerate(head[1:], 1):
             if i not in found and (split := _split_date(lines, i)) and head[k - 1] not in found:
                 found[head[k - 1]] = ("meta_line", _Found())  # the year, read with the day
@@ -4261,6 +4262,28 @@ def _in_run(lines: Sequence[str], i: int) -> bool:
         0 <= j < len(lines) and _LIST_ITEM.match(lines[j]) for j in (i - 1, i + 1))
 # A list item as a page saved as text prints it (  • item).
 _LIST_ITEM = re.compile(r"^\s*[•▪◦]\s*(?=\S)")
+_INFO_ITEM_MAX = 12  # characters: an item of a post's info list (a name, a category)
+
+
+def _post_info_items(lines: Sequence[str], found: dict[int, tuple[str, _Found]]) -> None:
+    """A blog's post-info list saved as text with no labels (• 某某 / • 2025年11月4日 / • 分类):
+    the items next to a date item alone that meta read as the date row are the row's too, a
+    name the author's byline when no row names one. Short items with no sentence mark only."""
+    for i, (rule, hit) in sorted(found.items()):
+        item = _LIST_ITEM.sub("", lines[i]).strip()
+        if rule not in ("date_row", "meta_line") or not hit.date or not _LIST_ITEM.match(
+                lines[i]) or not DATE.fullmatch(item):
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and j not in found and _LIST_ITEM.match(lines[j]):
+                item = _LIST_ITEM.sub("", lines[j]).strip()
+                if len(item) > _INFO_ITEM_MAX or re.search(r"[，。！？；：:,!?;]", item):
+                    break
+                named = any(h.authors for _, h in found.values())
+                found[j] = (("byline", _Found(authors=(item,)))
+                            if looks_like_name(item) and not named else ("meta_line", _Found()))
+                j += step
 # A market quote (科创50 1045.33 -3.12 -0.30%, 某某科技23.45+2.31%): a price, its signed change
 # and percent, from a ticker strip; no headline prints a price with its change so.
 _QUOTE = re.compile(r"(?<![\d.])\d+\.\d+\s*[+\-−]\d+(?:\.\d+)?(?:\s*[+\-−]\d+(?:\.\d+)?)?%")

@@ -174,3 +174,29 @@ def test_a_bulleted_list_in_the_article_stays() -> None:
                       _POST[1]])
     lines = clean_text(page, id="list").text.split("\n")
     assert all(any(item.strip()[2:] in line for line in lines) for item in items)
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_an_unlabelled_post_info_list_around_its_date_goes(script: str) -> None:
+    """A post-info list with no labels (• 某某 / • 2025年11月4日 / • 民生观察) under the
+    headline: the name is the author, the category goes with the date."""
+    page = "\n".join(["某某观察", "", "社区食堂开进老旧小区：一餐十二元，老人吃得上热饭", "", "  • 沈某溪",
+                      "  • 2025年11月4日", "  • 民生观察", "", *[x for para in _POST for x in (para, "")]])
+    if script == "hant":
+        page = to_traditional(page)
+    doc = clean_text(page, id="info")
+    assert doc.meta.date is not None
+    assert doc.meta.date.startswith("2025-11-04")
+    assert doc.text.split("\n") == (_POST if script == "hans"
+                                    else [to_traditional(p) for p in _POST])
+
+
+def test_an_articles_list_beside_a_date_in_its_body_stays() -> None:
+    """Counterexample: a list of short items in the article (a schedule's days and places),
+    under the lead paragraph, is no post-info list."""
+    items = ["  • 12月6日", "  • 县文化馆", "  • 免费参观"]
+    page = "\n".join(["某某县举办书法展", "2025-12-01 来源：某某网", "", _POST[0], "", *items, "",
+                      _POST[1]])
+    lines = clean_text(page, id="list").text.split("\n")
+    assert "• 县文化馆" in lines
+    assert "• 免费参观" in lines
