@@ -4391,10 +4391,18 @@ _MENU_PUNCT = re.compile(r"[，。！？；、,!?;：:“”]")
 def _menu_row(line: str) -> bool:
     """A site's menu saved as one line (首页 本地新闻 乡镇动态): three or more short words
     between spaces, no punctuation. A headline of two phrases (某某镇 小小桑葚串起增收路)
-    has longer ones."""
+    has longer ones. Or a menu of section names glued into one word-run (城市社会财经体育视频),
+    which chrome.lines' glued_nav leaves to the passes that see it above the headline."""
     words = line.split()
     return (len(words) >= 3 and all(len(w) <= _MENU_ITEM_MAX for w in words)
-            and not _MENU_PUNCT.search(line))
+            and not _MENU_PUNCT.search(line)) or _GLUED_SECTIONS.match(line) is not None
+
+
+# Section names a site's menu glues into one word-run, four or more of them and nothing else.
+_GLUED_SECTIONS = re.compile(with_traditional(
+    r"^(?:(?:首页|新闻|要闻|时政|国内|国际|民生|经济|财经|科技|教育|健康|体育|娱乐|汽车|房产|旅游|文旅|"
+    r"军事|评论|视频|图片|专题|本地|城市|城事|社会|法治|生活|文化|文体|数字报|直播|快讯|政务|互动)"
+    r"\s*[|｜]?\s*){4,}$"))
 
 
 def _next_to(lines: Sequence[str], upper: int, lower: int) -> bool:

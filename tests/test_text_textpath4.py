@@ -200,3 +200,21 @@ def test_an_articles_list_beside_a_date_in_its_body_stays() -> None:
     lines = clean_text(page, id="list").text.split("\n")
     assert "• 县文化馆" in lines
     assert "• 免费参观" in lines
+
+
+def test_a_glued_menu_of_section_names_over_the_headline_goes() -> None:
+    """A city paper saved as text with no visible date row: the masthead, then its menu of
+    section names glued into one word-run (城市社会财经体育视频), then the headline."""
+    page = "\n".join(["某某都市报", "城市社会财经体育视频", "", "望江路大桥全线合龙 明年6月底前通车", "",
+                      *[x for para in _POST for x in (para, "")]])
+    doc = clean_text(page, id="menu")
+    assert doc.meta.title == "望江路大桥全线合龙 明年6月底前通车"
+    assert doc.text.split("\n") == _POST
+
+
+def test_a_line_naming_sections_in_words_of_its_own_stays() -> None:
+    """Counterexample: a line with words of its own between the section names is no menu."""
+    from cleaners.meta import _menu_row
+    assert not _menu_row("城市社会财经新闻报道")
+    assert not _menu_row("体育视频")
+    assert _menu_row("城市社会财经体育视频")
