@@ -3195,7 +3195,9 @@ class MetaLines:
         for k, i in enumerate(head):
             if i in events:
                 continue
-            hit = parse_meta_line(lines[i].strip())
+            # a blog's post-info list saved as text (• 作者: 某某 / • 时间: … / • 分类: …):
+            # each item is a metadata row without its bullet
+            hit = parse_meta_line(_LIST_ITEM.sub("", lines[i]).strip())
             if hit and hit.date and hit.authors and not hit.source_name and (
                     dated := parse_date_row(lines[i].strip())) is not None:
                 # a dated row naming its outlet unlabelled before the labelled reporter
@@ -3218,6 +3220,7 @@ class MetaLines:
             if i not in events:
                 found[i] = (rule, hit)
         self._cells_over_lines(lines, head, found)
+        _post_info_items(lines, found)
         for k, i in enumerate(head[1:], 1):
             if i not in found and (split := _split_date(lines, i)) and head[k - 1] not in found:
                 found[head[k - 1]] = ("meta_line", _Found())  # the year, read with the day
@@ -4029,8 +4032,11 @@ class MetaLines:
         # A forum's or blog's breadcrumb ends in the post's headline (社区>自驾游>记录一次……):
         # the head line printing that last crumb again is the headline, wherever it stands
         # (under the thread's date row too).
-        crumbed = {last for i in head if len(_CRUMB_MARK.findall(lines[i])) >= 2
-                   and len(last := _CRUMB_MARK.split(lines[i])[-1].strip()) >= _CRUMB_TITLE_MIN}
+        # The trail chrome.lines took out (down to a title with a comma in it) is read too.
+        trails = [lines[i] for i in head] + [r.text for r in doc.removals
+                                             if r.rule == "breadcrumb"]
+        crumbed = {last for trail in trails if len(_CRUMB_MARK.findall(trail)) >= 2
+                   and len(last := _CRUMB_MARK.split(trail)[-1].strip()) >= _CRUMB_TITLE_MIN}
         again = [i for i in candidates if lines[i].strip() in crumbed]
         if again:
             return [again[-1]]
@@ -4287,6 +4293,28 @@ def _in_run(lines: Sequence[str], i: int) -> bool:
         0 <= j < len(lines) and _LIST_ITEM.match(lines[j]) for j in (i - 1, i + 1))
 # A list item as a page saved as text prints it (  • item).
 _LIST_ITEM = re.compile(r"^\s*[•▪◦]\s*(?=\S)")
+_INFO_ITEM_MAX = 12  # characters: an item of a post's info list (a name, a category)
+
+
+def _post_info_items(lines: Sequence[str], found: dict[int, tuple[str, _Found]]) -> None:
+    """A blog's post-info list saved as text with no labels (• 某某 / • 2025年11月4日 / • 分类):
+    the items next to a date item alone that meta read as the date row are the row's too, a
+    name the author's byline when no row names one. Short items with no sentence mark only."""
+    for i, (rule, hit) in sorted(found.items()):
+        item = _LIST_ITEM.sub("", lines[i]).strip()
+        if rule not in ("date_row", "meta_line") or not hit.date or not _LIST_ITEM.match(
+                lines[i]) or not DATE.fullmatch(item):
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and j not in found and _LIST_ITEM.match(lines[j]):
+                item = _LIST_ITEM.sub("", lines[j]).strip()
+                if len(item) > _INFO_ITEM_MAX or re.search(r"[，。！？；：:,!?;]", item):
+                    break
+                named = any(h.authors for _, h in found.values())
+                found[j] = (("byline", _Found(authors=(item,)))
+                            if looks_like_name(item) and not named else ("meta_line", _Found()))
+                j += step
 # A market quote (科创50 1045.33 -3.12 -0.30%, 某某科技23.45+2.31%): a price, its signed change
 # and percent, from a ticker strip; no headline prints a price with its change so.
 _QUOTE = re.compile(r"(?<![\d.])\d+\.\d+\s*[+\-−]\d+(?:\.\d+)?(?:\s*[+\-−]\d+(?:\.\d+)?)?%")
@@ -4394,10 +4422,18 @@ _MENU_PUNCT = re.compile(r"[，。！？；、,!?;：:“”]")
 def _menu_row(line: str) -> bool:
     """A site's menu saved as one line (首页 本地新闻 乡镇动态): three or more short words
     between spaces, no punctuation. A headline of two phrases (某某镇 小小桑葚串起增收路)
-    has longer ones."""
+    has longer ones. Or a menu of section names glued into one word-run (城市社会财经体育视频),
+    which chrome.lines' glued_nav leaves to the passes that see it above the headline."""
     words = line.split()
     return (len(words) >= 3 and all(len(w) <= _MENU_ITEM_MAX for w in words)
-            and not _MENU_PUNCT.search(line))
+            and not _MENU_PUNCT.search(line)) or _GLUED_SECTIONS.match(line) is not None
+
+
+# Section names a site's menu glues into one word-run, four or more of them and nothing else.
+_GLUED_SECTIONS = re.compile(with_traditional(
+    r"^(?:(?:首页|新闻|要闻|时政|国内|国际|民生|经济|财经|科技|教育|健康|体育|娱乐|汽车|房产|旅游|文旅|"
+    r"军事|评论|视频|图片|专题|本地|城市|城事|社会|法治|生活|文化|文体|数字报|直播|快讯|政务|互动)"
+    r"\s*[|｜]?\s*){4,}$"))
 
 
 def _next_to(lines: Sequence[str], upper: int, lower: int) -> bool:

@@ -1176,6 +1176,10 @@ def _post_feed(lines: Sequence[str], bare: Sequence[str], filled: Sequence[int],
     return sorted(feed)
 
 
+# A headline under its column's label and a bar (图片新闻丨高山茶园开采忙, 视频｜某某): the label is
+# a short name with no punctuation, the rest the story's own headline.
+_COLUMN_LABELLED = re.compile(r"^[^\s丨｜|，。：:、]{2,8}\s*[丨｜|]\s*(?P<rest>[^丨｜|]{6,})$")
+
 # Sentence punctuation: a caption glued to the headline has none; a lead that opens by
 # restating the headline goes on with a comma (某某市召开经济工作会议，部署…).
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
@@ -1362,7 +1366,22 @@ def _menu_labels(whole: Sequence[tuple[int, Removal]]) -> frozenset[str]:
 # took; above it the chrome it sits among (its label 审核专家, a share row).
 _CARD_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{2,8})?$")
 _CARD_LINES_MAX = 3
+# A user's handle on a card: a short run of words, no punctuation or space (某某工长, 晚风里的鱼)
+_CARD_HANDLE = re.compile(r"^[^\s，。！？；：、,.!?;:]{2,12}$")
 _CARD_LINE_LEN = 60  # characters: a card's line; a paragraph of the article runs longer
+
+
+def _name_twice(bare: Sequence[str], run: Sequence[int]) -> int | None:
+    """Where in ``run`` (a button's lines above it) a card opens with its name printed twice,
+    the avatar's alt text over the name's link (某某某 / 某某某 / a line on them): the card is
+    that pair and at most the line on them under it, whatever stands above it. Printed twice
+    over a button, a user's handle (某某工长) is a name too."""
+    for k in range(len(run) - 1):
+        first, second = bare[run[k]], bare[run[k + 1]]
+        if (first == second and len(run) - k <= _CARD_LINES_MAX and _CARD_HANDLE.match(first)
+                and all(len(bare[i]) <= _CARD_LINE_LEN for i in run[k:])):
+            return k
+    return None
 
 
 def person_cards(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str],
@@ -1385,8 +1404,14 @@ def person_cards(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int
                 run = []  # a line an earlier pass of this cleaner took: no card here
                 break
             j -= 1
+        twice = _name_twice(bare, run)
+        if twice is not None:
+            out.update(run[twice:])
+            continue
         if not (j >= 0 and j in chrome and 1 <= len(run) <= _CARD_LINES_MAX):
             continue
+        if any(DATE.search(bare[i]) for i in run):
+            continue  # the post's byline over its date row (某某 / 2025-10-09 发布): meta's
         name = _CARD_NAME.match(bare[run[0]])
         if name and looks_like_name(name["name"]) and all(
                 len(bare[i]) <= _CARD_LINE_LEN for i in run):
@@ -2372,11 +2397,18 @@ class PageBlocks:
         above = [i for i in filled if i < first]
         # a date alone is no headline (an information table's cell over the next label, which
         # a notice's signature prints again)
-        head = {bare[i] for i, j in itertools.pairwise(above) if 10 <= len(bare[i]) <= 60
+        rows = {i: j for i, j in itertools.pairwise(above) if 10 <= len(bare[i]) <= 60
                 and _headline_shaped(bare[i]) and _meta_row(bare[j])
                 and not DATE.fullmatch(bare[i])}
+        head = {bare[i] for i in rows}
         if not head:
             return
+        # A headline under its column's label (图片新闻丨某某, 视频｜某某) has its pictures' alt
+        # text without the label: the words after the bar, six characters or more, are a copy,
+        # under the headline's metadata row too (meta.lines takes the labelled headline).
+        unlabelled = {m["rest"]: j for i, j in rows.items()
+                      if (m := _COLUMN_LABELLED.match(bare[i]))}
+        head |= set(unlabelled)
         # After the article's last line too: a picture's copy there is no list item, and the
         # article's closing line may come after it. A line right over a date alone is a
         # notice's signature (the site's own body, whose name heads the page over its date
@@ -2384,7 +2416,9 @@ class PageBlocks:
         for k, i in enumerate(filled):
             if k + 1 < len(filled) and DATE.fullmatch(bare[filled[k + 1]]):
                 continue
-            if first <= i and (bare[i] in head or _glued_caption(bare[i], head)):
+            below_row = bare[i] in unlabelled and unlabelled[bare[i]] < i
+            if (first <= i or below_row) and (bare[i] in head
+                                              or _glued_caption(bare[i], head)):
                 gone.setdefault(i, ("headline_echo", "the headline again inside the article "
                                                      "(a picture's alt text)"))
 

@@ -106,6 +106,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^位置\s*[:：]\s*[^\s。，！？]{1,14}(?:\s+[-–—/]\s+[^\s。，！？]{1,14}){2,6}$"
         r"|^首页\s*[>＞»›≫/]"
         r"|^[^\s。，！？>＞»›≫]{1,12}(?:\s*[>＞»›≫]\s*[^。，！？>＞»›≫]{1,14}){1,6}\s*[>＞»›≫]?$"
+        # a forum's or blog's trail down to the post's own title, which may have a comma or
+        # end on a question mark: three sections or more before it, no full stop anywhere
+        r"|^[^\s。，！？>＞»›≫]{1,12}(?:\s*[>＞»›≫]\s*[^。，！？>＞»›≫]{1,14}){2,6}"
+        r"\s*[>＞»›≫]\s*[^。>＞»›≫]{6,50}$"
         # an English-language page's trail from its home page (Home / China / Society)
         r"|^(?i:home)(?:\s*[>＞»›≫/|]\s*[A-Za-z][A-Za-z0-9 &'-]{0,24}){1,6}$",
         why="breadcrumb trail showing the page's place in the site's sections",
@@ -114,11 +118,15 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "首页 > 政务公开 > 通知公告", "你现在的位置：首页", "Home / China / Society",
                   "HOME > News > World", "您现在所在的位置：首页 >> 部门动态",
                   "你目前所处的位置：首页", "您当前所在位置：首页",
-                  "位置：某某晚报网 - 自贸港 - 正文", "位置：某某网 / 要闻 / 正文"),
+                  "位置：某某晚报网 - 自贸港 - 正文", "位置：某某网 / 要闻 / 正文",
+                  "某某论坛 › 论坛 › 吃喝玩乐 › 自驾出行 › 自驾环湖三天两晚路线分享，附停车经验",
+                  "某某社区 » 版块 » 家居装修 » 老房子墙面返潮发霉怎么办？"),
         counterexamples=("今年增速>5%的企业有12家，占全区规模企业的一半。",
                          "位置决定视野，格局决定结局。", "Home/work balance is hard.",
                          "位置：某某市滨江路88号3幢1单元502室",
-                         "位置：距市区 - 约20公里，交通便利。", "位置：城南新区 - 近地铁站"),
+                         "位置：距市区 - 约20公里，交通便利。", "位置：城南新区 - 近地铁站",
+                         "甲 > 乙 > 丙 > 丁，这是四支队伍的最终排名。",
+                         "论坛 › 自驾出行，附停车和住宿经验"),
         max_len=80,
     ),
     Rule(
@@ -1583,6 +1591,21 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=30,
     ),
     Rule(
+        "avatar_alt",
+        # An avatar's alt text saved as text over the author's name (某某的头像, 用户头像): a
+        # name or handle with no punctuation or space before 的头像, or the word alone
+        # (no pronoun's: 我的头像 may head an essay's section)
+        r"^(?!(?:我|你|您|他|她|它)们?的)(?:[^\s，。！？；：、,.!?;:“”\"]{1,12}的)?"
+        r"(?:用户|作者|博主)?头像$",
+        why="an avatar picture's alt text (某某的头像), saved as text over the author's name",
+        examples=("周某某的头像", "晚风里的鱼的头像", "头像", "用户头像", "作者头像",
+                  "某某的用户头像"),
+        counterexamples=("他换了新的头像。", "微信头像怎么设置", "头像被盗用的风险",
+                         "关于更换头像的通知", "我的头像，是女儿画的", "我的头像",
+                         "她们的头像"),
+        max_len=20,
+    ),
+    Rule(
         "question_toolbar",
         # A Q&A page's row under the question: its counts (3个回答, 1.6万浏览, 128人关注) and
         # the buttons to follow, answer or invite (关注问题 邀请回答 写回答). One button at
@@ -1758,7 +1781,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # the thread's buttons and the guest's prompt (电梯直达, 返回列表 发新帖, 您需要 登录
         # 才可以下载或查看), a post's rating box (评分 参与人数 3 威望 +5)
         # and the opening post's view switches (只看该作者, 倒序浏览), alone on their lines
-        r"|^(?:电梯直达|跳转到指定楼层|上一主题\s*下一主题|返回列表(?:\s*发新帖)?|发新帖|只看楼主|"
+        # (the row saved glued, its reply button after them: 返回列表发新帖回复)
+        r"|^(?:电梯直达|跳转到指定楼层|上一主题\s*下一主题|返回列表(?:\s*发新帖)?(?:\s*回复)?|"
+        r"发新帖(?:\s*回复)?|只看楼主|"
         r"回复楼主|阅读模式|只看该作者|只看大图|倒序浏览|正序浏览)$|^(?:本帖子?中包含更多资源\s*)?您需要\s*登录\s*才可以(?:下载或查看|回帖|发帖)"
         # a reply floor's header (发表于 2025-9-14 20:45:31|只看该作者); the opening post's,
         # with the thread's view switch (|倒序浏览), is the post's date row for meta.lines
@@ -1783,6 +1808,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "2#", "#3", "5楼", "星主", "精华", "星主 · 精华",
                   "GMT+8, 2024-5-4 08:15 , Processed in 0.041 second(s), 18 queries .",
                   "Processed in 0.123456 second(s), 8 queries.", "电梯直达", "返回列表 发新帖",
+                  "返回列表发新帖回复", "返回列表 发新帖 回复",
                   "上一主题 下一主题", "您需要 登录 才可以下载或查看，没有账号？立即注册",
                   "评分 参与人数 1 威望 +5 收起 理由", "查看: 5216 | 回复: 43", "只看该作者",
                   "倒序浏览", "关注：1,284,567  贴子：23,456,789", "关注 1.2万 帖子 356万",
@@ -1794,6 +1820,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "2024年5月3日上传的视频引发网友热议，播放量超过十万次。",
                          "该帖已被删除的消息很快在网上传开，引发网友热议。", "楼主说得有道理。",
                          "楼主 你好，请问报名截止到哪天？", "沙发 茶几 电视柜", "5楼会议室",
+                         "发新帖回复网友的提问", "返回列表回复率",
                          "星主说", "精华版",
                          "照片.jpg (286.45 KB) 是他发给记者的唯一线索。",
                          "The request was processed in 2 seconds.",
