@@ -9,6 +9,7 @@ import pytest
 
 from cleaners.html.dom import parse_html
 from cleaners.html.prune import hidden_elements
+from cleaners.spam.injection import _brand_row_rest
 
 _PARAS = ("<p>记者从县政务服务中心获悉，新生儿出生“一件事”联办服务推出以来，已为一千二百多个家庭办理了相关手续。</p>"
           "<p>家长只需提交一次材料、跑一次窗口，就能办齐出生医学证明、户口登记和医保参保登记等五个事项。</p>")
@@ -133,3 +134,26 @@ def test_a_script_that_only_hides_a_box_hides_it(script: str) -> None:
 ])
 def test_a_script_that_shows_waits_or_does_more_hides_nothing(script: str) -> None:
     assert _hidden(_scripted(script)) == []
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    # gh196 saved as text: two of a row's three names cut, the brand's third name and a word left
+    ("云霄电竞投注 云霄电竞手机版 盛隆体育直播", "云霄电竞投注  直播"),
+    ("某甲娱乐官网 某甲娱乐注册 某乙棋牌下载 某乙棋牌官方版", "某甲娱乐官网   "),
+])
+def test_a_brand_row_rest_goes(before: str, after: str) -> None:
+    assert _brand_row_rest(before, after)
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    # an item that shares no name with a cut one is the row's own (a keyword, a place)
+    ("乡村振兴 云霄电竞手机版 盛隆体育直播", "乡村振兴  直播"),
+    # a sentence: a clause mark
+    ("云霄镇开展活动，云霄电竞手机版 盛隆体育直播", "云霄镇开展活动，  直播"),
+    # fewer than three items
+    ("云霄电竞投注 云霄电竞手机版", "云霄电竞投注 "),
+    # only stray words left: the other rule's case, not this one's
+    ("某甲娱乐官网 某甲娱乐注册 某乙棋牌下载", " 注册 "),
+])
+def test_a_row_of_other_words_is_kept(before: str, after: str) -> None:
+    assert not _brand_row_rest(before, after)
