@@ -60,6 +60,9 @@ NOT_AS_TEXT = {
     "gh159_county_gov_tab_panels_class_folded_rest_kept": "the tab panels a reader opens are "
                                                           "display:none by the page's style "
                                                           "until clicked",
+    "gh199_city_paper_clean_indent_aria_icon_noscript_notice_fold_rest_kept":
+        "the article's second half is display:none by the page's style until 展开全文 is "
+        "tapped",
     "gh95_mhtml_chrome_blink_qp_news": "an MHTML web archive, not HTML the renderer reads",
     "gh96_mht_ie_gb2312_base64_gov_notice": "an MHTML web archive, not HTML the renderer reads",
 }

@@ -62,13 +62,20 @@ __all__ = ["HiddenAndChromePruner", "folded_rest", "hidden_elements", "paged_art
 NAME = "html.prune"
 
 # --- hidden -----------------------------------------------------------------------------------
+# An amount under a twentieth (0, .01, 0.04, 3%): an opacity or a scale no reader sees through
+_NEAR_ZERO = r"(?:0*\.0[0-4]\d*|0+(?:\.0*)?|\.0+|0*[0-4](?:\.\d+)?%)"
+# a length of zero, in any unit (0, 0px, 0%): a digit at least, so circle(at center) is no zero
+_ZERO_LENGTH = r"(?:0+(?:\.0*)?|\.0+)(?:px|em|rem|%)?"
 _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none"
     r"|visibility\s*:\s*(?:hidden|collapse)"
     r"|font-size\s*:\s*(?:0*(?:\.0+)?(?:px|pt|em|rem|%)?|0*(?:1(?:\.\d+)?|\.\d+)\s*(?:px|pt))"
     r"\s*(?:;|!|$)"
     r"|(?:^|[;\s])(?:left|top|right|text-indent|margin-left|margin-top)\s*:\s*"
-    r"-\s*(?:[5-9]\d\d|\d{4,})(?:\.\d+)?\s*(?:px|pt|em|rem)?"
+    r"-\s*(?:(?:[5-9]\d\d|\d{4,})(?:\.\d+)?\s*(?:px|pt|em|rem)?"
+    # in font sizes from 50 up (left:-300em, text-indent:-100em: 800 px and more); a hanging
+    # indent (text-indent:-2em) or a pull to the left of a few ems is on the page
+    r"|(?:[5-9]\d|\d{3,})(?:\.\d+)?\s*(?:em|rem))"
     # pushed past the left edge from the right (right:99999px), as far as left:-9999px goes
     r"|(?:^|[;\s])right\s*:\s*(?:[5-9]\d{3}|\d{5,})(?:\.\d+)?\s*(?:px|pt)"
     # moved off the page by a transform as by left:-9999px (translateX(-9999px)); a shift by a
@@ -76,8 +83,11 @@ _HIDDEN_STYLE = re.compile(
     r"|(?:^|[;\s])transform\s*:[^;]*translate(?:x|y|3d)?\((?:[^;)]*,)?\s*"
     r"-\s*(?:[5-9]\d\d|\d{4,})(?:\.\d+)?\s*(?:px|pt)"
     # shrunk to nothing by a transform (scale(0), scaleY(0): either axis at zero)
-    r"|(?:^|[;\s])(?:-webkit-|-ms-)?transform\s*:[^;]*scale(?:x|y|3d)?\(\s*0*(?:\.0+)?\s*[,)]"
-    r"|(?:^|[;\s])(?:-webkit-|-ms-)?transform\s*:[^;]*scale\(\s*[\d.]+\s*,\s*0*(?:\.0+)?\s*\)"
+    # or to under a twentieth of its size (scale(0.01): a speck no reader reads)
+    r"|(?:^|[;\s])(?:-webkit-|-ms-)?transform\s*:[^;]*scale(?:x|y|3d)?\(\s*"
+    r"0*(?:\.0[0-4]\d*|\.0*)?\s*[,)]"
+    r"|(?:^|[;\s])(?:-webkit-|-ms-)?transform\s*:[^;]*scale\(\s*[\d.]+\s*,\s*"
+    r"0*(?:\.0[0-4]\d*|\.0*)?\s*\)"
     # a box at most 2 px high that clips what overflows it (height:1px;overflow:hidden), or
     # clips it downwards (overflow-y)
     r"|(?:^|[;\s])(?:max-)?height\s*:\s*0*[0-2](?:\.0+)?(?:px)?\s*(?:;|!|$).*"
@@ -86,9 +96,16 @@ _HIDDEN_STYLE = re.compile(
     r"(?:\.0+)?(?:px)?\s*(?:;|!|$)"
     # content the browser skips rendering (content-visibility:hidden: no find, no reader)
     r"|content-visibility\s*:\s*hidden"
-    r"|(?:^|[;\s])opacity\s*:\s*0(?:\.0+)?\s*(?:;|!|$)"
+    # see-through: opacity under 0.05 (opacity:.01, 2%), by the property or a filter
+    r"|(?:^|[;\s])opacity\s*:\s*" + _NEAR_ZERO + r"\s*(?:;|!|$)"
+    r"|(?:^|[;\s])(?:-webkit-)?filter\s*:[^;]*\bopacity\(\s*" + _NEAR_ZERO + r"\s*\)"
     r"|clip\s*:\s*rect\(\s*[01](?:px)?[\s,]+[01](?:px)?[\s,]+[01](?:px)?[\s,]+[01](?:px)?\s*\)"
-    r"|clip-path\s*:\s*inset\(\s*(?:50|100)%",
+    r"|clip-path\s*:\s*inset\(\s*(?:50|100)%"
+    # clipped to a point: a circle or an ellipse of radius 0, a polygon of corners all at 0 0
+    r"|clip-path\s*:\s*(?:circle\(\s*" + _ZERO_LENGTH + r"\s*(?:at\b[^)]*)?\)"
+    r"|ellipse\(\s*" + _ZERO_LENGTH + r"\s+" + _ZERO_LENGTH + r"\s*(?:at\b[^)]*)?\)"
+    r"|polygon\(\s*" + _ZERO_LENGTH + r"\s+" + _ZERO_LENGTH
+    + r"(?:\s*,\s*" + _ZERO_LENGTH + r"\s+" + _ZERO_LENGTH + r")*\s*\))",
     re.IGNORECASE | re.DOTALL,
 )
 # A box no wide that clips what overflows it (width:0;overflow:hidden), as height:0 does; in a
@@ -398,6 +415,7 @@ class _PageCss:
         self.any_colour = _Rules()  # every rule of the two above: one lookup rules most out
         self.any_background = _Rules()
         self.painted = _Rules()  # text painted by a clipped background, a stroke, a shadow
+        self.scripted = _Rules()  # hidden by a script as the page loads (_script_hidden)
 
 
 # A media query a desktop screen meets: all media, screens, and widths from at least some
@@ -509,7 +527,46 @@ def _page_css(root: HtmlElement) -> _PageCss:
                 if chain:
                     for rules in kinds:
                         rules.add(chain)
+    for script in root.iter("script"):
+        for sel in _script_hidden(script.text or ""):
+            chain = _selector(sel)
+            if chain:
+                css.scripted.add(chain)
     return css
+
+
+# A statement that hides an element as the page loads: by its id (document.getElementById('x')
+# .style.display='none'), by a selector (document.querySelector('.x').style.visibility=
+# 'hidden'), or with jQuery ($('#x').hide(), jQuery('.x').css('display','none')).
+_SCRIPT_HIDE = re.compile(
+    r"""\s*(?:(?:window\.)?document\.(?P<by>getElementById|querySelector)\(\s*"""
+    r"""(?P<q1>['"])(?P<sel1>[^'"]{1,80})(?P=q1)\s*\)\.style\."""
+    r"""(?:display\s*=\s*(?P<q2>['"])none(?P=q2)|visibility\s*=\s*(?P<q3>['"])hidden(?P=q3))"""
+    r"""|(?:\$|jQuery)\(\s*(?P<q4>['"])(?P<sel2>[^'"]{1,80})(?P=q4)\s*\)\.(?:hide\(\s*\)"""
+    r"""|css\(\s*(?P<q5>['"])display(?P=q5)\s*,\s*(?P<q6>['"])none(?P=q6)\s*\)))\s*;?\s*""")
+_SCRIPT_COMMENT = re.compile(r"<!--|-->|//[^\n]*|/\*.*?\*/", re.DOTALL)
+
+
+def _script_hidden(code: str) -> list[str]:
+    """The selectors a script hides when it runs, if hiding them is all it does: a link farm's
+    <script> right after it (document.getElementById('x').style.display='none'). A script that
+    does more (a click handler that folds a box, a loader hidden once the page has loaded) is
+    left alone, as its hiding waits for an event."""
+    code = _SCRIPT_COMMENT.sub("", code).strip()
+    if not code:
+        return []
+    found: list[str] = []
+    at = 0
+    while at < len(code):
+        m = _SCRIPT_HIDE.match(code, at)
+        if not m or m.end() == at:
+            return []
+        if m.group("by") == "getElementById":
+            found.append("#" + m.group("sel1").strip())
+        else:
+            found.append((m.group("sel1") or m.group("sel2")).strip())
+        at = m.end()
+    return found
 
 
 def _own_colour(el: HtmlElement, css: _PageCss) -> str | None:
@@ -682,6 +739,8 @@ def _hidden_reason(el: HtmlElement, css: _PageCss, page_chars: int) -> str | Non
             return f"a framework's overlay saved closed ({shorten(cls, 60)})"
     if css.hidden.matches(el) or _switched_off(el, css, style or ""):
         return "a <style> rule hides it"
+    if css.scripted.matches(el):
+        return "a script that does nothing else hides it as the page loads"
     unseen = _unseen_colour(el, css, page_chars)
     if unseen:
         return unseen

@@ -2817,9 +2817,27 @@ def _no_sentence_left(before: str, after: str) -> bool:
     terms = sum(h.end - h.start for h in shared_lexicon().scan(after) if h.kind == "term")
     if len(letters) - terms <= _STRAY_LETTERS:
         return True
-    return (len(letters) <= _ROW_REST_LETTERS and len(letters) * 5 <= total * 2
-            and not _CLAUSE_MARK.search(after)
-            and before.lstrip()[:2] != after.lstrip()[:2])
+    return ((len(letters) <= _ROW_REST_LETTERS and len(letters) * 5 <= total * 2
+             and not _CLAUSE_MARK.search(after)
+             and before.lstrip()[:2] != after.lstrip()[:2])
+            or _brand_row_rest(before, after))
+
+
+def _brand_row_rest(before: str, after: str) -> bool:
+    """What the cuts left of a row of a brand's names set apart by spaces (某甲电竞投注 某甲电竞
+    手机版 某乙体育直播 → 某甲电竞投注 直播): three items or more, no clause mark, and every item
+    left either a stray word of two letters at most or one opening with the two Han characters
+    of an item the cuts took (the same brand's other name). A row of the article's own words
+    keeps an item that shares no name with a cut one."""
+    if _CLAUSE_MARK.search(before):
+        return False
+    items, rest = before.split(), after.split()
+    if len(items) < 3 or not rest:
+        return False
+    heads = {item[:2] for item in items
+             if item not in rest and len(item) >= 4 and all(_is_han(item, i) for i in (0, 1))}
+    return any(len(r) > 2 for r in rest) and all(
+        sum(ch.isalnum() for ch in r) <= 2 or r[:2] in heads for r in rest)
 
 
 def _claimed_slots(edges: list[tuple[str, str]]) -> set[str]:
