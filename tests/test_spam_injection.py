@@ -2162,10 +2162,12 @@ def test_the_rest_of_a_chopped_phrase_between_words_goes_from_a_mirror() -> None
 
 @pytest.mark.parametrize("own", [
     # the article's own words in the lines the pieces were cut from, twice each: a
-    # party-building story's 推进 and 基层, a driving school's 考试, a village's 乡村 and 农业
+    # party-building story's 推进 and 基层, a driving school's 考试, a village's 乡村 and 农业,
     "，街道将持续推进基层服务",
     "，驾校学员的考试安排也在此公布",
     "，乡村农业服务站也设在这里",
+    # a string the dictionary lacks but news prints (新时代): the article's
+    "，社区服务站迈入新时代",
 ])
 def test_an_articles_own_words_stay_in_the_lines_of_a_partly_cut_phrase(own: str) -> None:
     page, article = _PHRASE_REST_PAGE.split("\n"), _PHRASE_REST_ARTICLE.split("\n")

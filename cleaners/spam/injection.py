@@ -139,6 +139,10 @@ NAME_SPLIT = -4.5
 # when the dictionary lacks it (一复刻 0, 车抵押 0, 资格证's 格证 12); the words it lacks are
 # printed more (线上 41, 网上 30).
 MAX_NEWS_PIECE = 20
+# The same for a fragment that goes as the rest of a phrase partly cut (_phrase_rest_pieces),
+# where the other evidence is weaker: 体育竞 is printed 4 times; 新时代, which the dictionary
+# lacks, 11 times.
+MAX_NEWS_REST = 5
 # The longest text spam.lexicon cut inside a line that counts as a piece of a chopped phrase
 # (送彩金, 葡京娱乐); longer cuts are whole selling sentences.
 MAX_CUT_PIECE = 6
@@ -925,8 +929,9 @@ class InjectedFragments:
         gives PHRASE_REST_PROB or more goes, from every site, when each site reads as an
         insertion (deleting it breaks no word: gain below FREE) and sits in a line where a
         piece was cut (a chopped phrase's pieces crowd the same lines), and the fragment is no
-        dictionary word or reads on into a cut piece as one phrase (_joins_phrase: 壮阳 beside
-        a cut 药效). The article's own words are words of the dictionary that join no piece
+        dictionary word and news prints it MAX_NEWS_REST times at most, or it is a word that
+        reads on into a cut piece as one phrase (_joins_phrase: 壮阳 beside a cut 药效). The
+        article's own words are words of the dictionary, or printed in news, that join no piece
         (出行, 体育, 推进 score up to 0.43 on the dev sets' mirrors); none holds a function
         character, is a word of the headline, sits in quotation marks, touches a cut or is
         printed anywhere else on the page (inside a longer string)."""
@@ -953,7 +958,8 @@ class InjectedFragments:
                     or _headline_words(stats, headline, frag)
                     or any(_inside(a - 1, a + len(frag) + 1, taken) or _quoted_at(text, a)
                            or text.count("\n", 0, a) not in cut_lines for a in c.starts)
-                    or (stats.is_word(frag) and not self._joins_phrase(stats, frag, pieces))):
+                    or not (news_count(frag) <= MAX_NEWS_REST if not stats.is_word(frag)
+                            else self._joins_phrase(stats, frag, pieces))):
                 continue
             out += [(a, a + len(frag), f"'{frag}' set {len(c.starts)} times in lines where "
                      f"a chopped phrase was cut, deleting it breaks no word; piece model "
