@@ -2125,3 +2125,65 @@ def test_a_string_reading_on_into_a_name_the_article_repeats_is_no_planted_name(
     out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
     assert "赢家汇" not in out
     assert own in out
+
+
+# A mirror of our own paragraphs: the chopped phrase's pieces 信用卡 and 秒到账 go by the piece
+# model, a coined brand by its shape; its third piece, 代还, set twice between words, splits
+# no word and the model gives it less than its threshold: the rest of a phrase partly cut.
+_PHRASE_REST_ARTICLE = (
+    "市卫生健康委员会表示，全市已建成社区卫生服务中心八十六个，居民步行十五分钟即可到达最近的"
+    "医疗服务点，家庭医生签约率超过百分之六十。\n"
+    "非物质文化遗产展演活动在古镇广场举行，剪纸、皮影、木版年画等传统技艺吸引了大批游客驻足"
+    "观看，不少孩子现场学起了剪纸。\n"
+    "在服务中心人来车往的大厅里，工作人员耐心地为前来办事的群众解答问题，一窗受理、集成服务让"
+    "办事时间大大缩短。\n"
+    "澳门特区政府公布的数据显示，今年第二季度入境旅客人次明显回升，酒店入住率保持高位，会展和"
+    "文旅活动日益丰富。\n"
+    "博物馆近日推出一项新展览，集中展示了考古工作者在遗址中发掘出土的青铜器、陶器和玉器一百"
+    "余件，其中多件文物为首次公开亮相。")
+_PHRASE_REST_PAGE = (
+    "秒到账市卫生健康委员会表示，全市已建成社区卫生服信用卡务中心八十六个，居民步行十五分钟即"
+    "秒到账可到达最近的医疗服务点，家庭医生签约率超过百分之六十。\n"
+    "非物质文化遗产展演活信用卡动代还在古镇广场举行，剪秒到账纸、皮影、木版年画等传金樽娱乐统"
+    "技艺吸引了大批信用卡游客驻足观看，不少孩子现场学起了剪纸。\n"
+    "在服务中心人来车往信用卡的大厅里代还，工作人员耐心地为前来办事的群众解答问题，一窗受金樽"
+    "娱乐理、集成服务让办事时间大大缩短。\n"
+    "澳门特区政府公布的数据显示，今年第二季度入境旅客人次明显回升，酒店入住率保持高位，会展和"
+    "文旅活动日益丰富。\n"
+    "博物馆近日推出一项新展览，集中展示了考古工作者在遗址中发掘出土的青铜器、陶器和玉器一百"
+    "余件，其中多件文物为首次公开亮相。")
+
+
+def test_the_rest_of_a_chopped_phrase_between_words_goes_from_a_mirror() -> None:
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=_PHRASE_REST_PAGE)))
+    assert doc.text == _PHRASE_REST_ARTICLE
+    assert any("the phrase's other piece" in r.why and r.text == "代还" for r in doc.removals)
+
+
+@pytest.mark.parametrize("own", [
+    # the article's own words in the lines the pieces were cut from, twice each: a
+    # party-building story's 推进 and 基层, a driving school's 考试, a village's 乡村 and 农业,
+    "，街道将持续推进基层服务",
+    "，驾校学员的考试安排也在此公布",
+    "，乡村农业服务站也设在这里",
+    # a string the dictionary lacks but news prints (新时代): the article's
+    "，社区服务站迈入新时代",
+])
+def test_an_articles_own_words_stay_in_the_lines_of_a_partly_cut_phrase(own: str) -> None:
+    page, article = _PHRASE_REST_PAGE.split("\n"), _PHRASE_REST_ARTICLE.split("\n")
+    for i in (0, 2):
+        page[i] = page[i].replace("。", own + "。", 1)
+        article[i] = article[i].replace("。", own + "。", 1)
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text="\n".join(page))))
+    assert doc.text == "\n".join(article)
+
+
+@pytest.mark.parametrize(("frag", "pieces", "joins"), [
+    ("六合", {"彩特", "码资"}, True),     # 六合 + 彩特: 六合彩, a word holding all of 六合
+    ("壮阳", {"药效", "果立"}, True),     # 壮阳 + 药效: 壮阳药
+    ("研发", {"工资", "兼职"}, False),    # 研发 + 工资: 发工资 takes one character of 研发
+    ("乡村", {"智慧", "业新"}, False),    # no word across either seam
+])
+def test_a_fragment_joins_a_cut_piece_as_one_phrase(frag: str, pieces: set[str],
+                                                   joins: bool) -> None:
+    assert InjectedFragments._joins_phrase(shared_stats(), frag, pieces) is joins

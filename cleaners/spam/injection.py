@@ -139,11 +139,20 @@ NAME_SPLIT = -4.5
 # when the dictionary lacks it (一复刻 0, 车抵押 0, 资格证's 格证 12); the words it lacks are
 # printed more (线上 41, 网上 30).
 MAX_NEWS_PIECE = 20
+# The same for a fragment that goes as the rest of a phrase partly cut (_phrase_rest_pieces),
+# where the other evidence is weaker: 体育竞 is printed 4 times; 新时代, which the dictionary
+# lacks, 11 times.
+MAX_NEWS_REST = 5
 # The longest text spam.lexicon cut inside a line that counts as a piece of a chopped phrase
 # (送彩金, 葡京娱乐); longer cuts are whole selling sentences.
 MAX_CUT_PIECE = 6
 # A chopped phrase's piece recurs a few times; a string found more often is a topic word.
 SEAM_TERM_SITES = 4
+# On a mirror whose chopped phrase was partly cut, the piece model's probability from which a
+# fragment set between words in the cut lines is the phrase's rest (_phrase_rest_pieces), if
+# it is no word or joins a cut piece: below the model's threshold, which must hold on pages
+# naming no spam; the uncut pieces of the dev sets' mirrors score 0.2-0.5.
+PHRASE_REST_PROB = 0.3
 # The shortest selling phrase read across two strings' seam that makes them pieces.
 MIN_SEAM_TERM = 4
 # The longest string cut from the body that is looked for in the headline (a brand, a
@@ -646,6 +655,7 @@ class InjectedFragments:
             spans += self._touching_sites(text, pieces, spans)
             spans += self._mixed_pieces(text, spans)
             spans += self._seam_residues(text, spans)
+            spans += self._phrase_rest_pieces(text, spans, headline)
             spans += self._split_echoes(text, spans, doc.removals)
             chopped |= {text[a:b] for a, b, _ in spans[chopped_from:]}
             spans += self._free_echoes(text, pieces, chopped, spans)
@@ -908,6 +918,72 @@ class InjectedFragments:
                     out.append((start, start + k, f"'{frag}' left beside a cut splits a word "
                                 f"there: deleting it re-joins the word (gain {gain:+.1f})"))
         return out
+
+    def _phrase_rest_pieces(self, text: str, spans: list[tuple[int, int, str]],
+                            headline: str) -> list[tuple[int, int, str]]:
+        """On a mirror (cut at MIRROR_CUTS sites or more) where two chopped pieces or more
+        (Han strings of 2-3 characters) were cut, the phrase's other pieces are often set
+        between words, where no word split gives them away, and the piece model, which must
+        hold on pages that name no spam, gives them less than its threshold. Here the page is
+        proven and its phrase partly found, so a fragment of 2-3 Han characters the model
+        gives PHRASE_REST_PROB or more goes, from every site, when each site reads as an
+        insertion (deleting it breaks no word: gain below FREE) and sits in a line where a
+        piece was cut (a chopped phrase's pieces crowd the same lines), and the fragment is no
+        dictionary word and news prints it MAX_NEWS_REST times at most, or it is a word that
+        reads on into a cut piece as one phrase (_joins_phrase: 壮阳 beside a cut 药效). The
+        article's own words are words of the dictionary, or printed in news, that join no piece
+        (出行, 体育, 推进 score up to 0.43 on the dev sets' mirrors); none holds a function
+        character, is a word of the headline, sits in quotation marks, touches a cut or is
+        printed anywhere else on the page (inside a longer string)."""
+        if self.method == "rules" or not _mirror_cuts(text, spans):
+            return []
+        chopped = [(a, b) for a, b, _ in spans
+                   if 2 <= b - a <= 3 and _HAN_RUN.fullmatch(text, a, b)]
+        if len({text[a:b] for a, b in chopped}) < 2:
+            return []
+        stats, terms, model = self._stats.get(), selling_terms(), piece_model()
+        cands = candidates(text, stats, char_table(), terms, None)
+        if not cands:
+            return []
+        prob, _ = model.score(text, cands, stats, terms)
+        cut_lines = {text.count("\n", 0, a) for a, _ in chopped}
+        pieces = {text[a:b] for a, b in chopped}
+        taken = [(a, b) for a, b, _ in spans]
+        out: list[tuple[int, int, str]] = []
+        for c, p in zip(cands, prob.tolist(), strict=True):
+            frag = c.text
+            if (p < PHRASE_REST_PROB or not _HAN_RUN.fullmatch(frag) or len(frag) > 3
+                    or any(ch in _FUNCTION_CHARS for ch in frag)
+                    or max(c.gains) >= FREE or len(c.starts) != text.count(frag)
+                    or _headline_words(stats, headline, frag)
+                    or any(_inside(a - 1, a + len(frag) + 1, taken) or _quoted_at(text, a)
+                           or text.count("\n", 0, a) not in cut_lines for a in c.starts)
+                    or not (news_count(frag) <= MAX_NEWS_REST if not stats.is_word(frag)
+                            else self._joins_phrase(stats, frag, pieces))):
+                continue
+            out += [(a, a + len(frag), f"'{frag}' set {len(c.starts)} times in lines where "
+                     f"a chopped phrase was cut, deleting it breaks no word; piece model "
+                     f"p={p:.3f} on a page proven a mirror: the phrase's other piece")
+                    for a in c.starts]
+        return out
+
+    @staticmethod
+    def _joins_phrase(stats: ChineseStats, frag: str, pieces: set[str]) -> bool:
+        """``frag`` and a cut piece, in either order, read as one phrase: together they are a
+        dictionary word, or a word of three characters or more that holds all of ``frag``
+        crosses their seam (壮阳 before a cut 药效: 壮阳药). A word that takes only one of
+        ``frag``'s characters (研发 + 工资: 发工资) meets it by chance."""
+        for piece in pieces:
+            if frag in piece or piece in frag:
+                continue
+            for a, b in ((piece, frag), (frag, piece)):
+                joined, seam = a + b, len(a)
+                if stats.is_word(joined) or any(
+                        j - i >= 3 and frag in joined[i:j] and stats.is_word(joined[i:j])
+                        for i in range(max(0, seam - 3), seam)
+                        for j in range(seam + 1, min(len(joined), i + 4) + 1)):
+                    return True
+        return False
 
     def _touching_sites(self, text: str, pieces: set[str],
                         spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
