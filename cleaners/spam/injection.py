@@ -943,23 +943,30 @@ class InjectedFragments:
             return []
         stats, terms, model = self._stats.get(), selling_terms(), piece_model()
         cands = candidates(text, stats, char_table(), terms, None)
-        if not cands:
-            return []
-        prob, _ = model.score(text, cands, stats, terms)
         cut_lines = {text.count("\n", 0, a) for a, _ in chopped}
         pieces = {text[a:b] for a, b in chopped}
         taken = [(a, b) for a, b, _ in spans]
+
+        def fits(frag: str, c: Candidate) -> bool:
+            """Every test but the model's: where no candidate passes them the model, whose
+            two passes read all candidates together, is not asked."""
+            return not (not _HAN_RUN.fullmatch(frag) or len(frag) > 3
+                        or any(ch in _FUNCTION_CHARS for ch in frag)
+                        or max(c.gains) >= FREE or len(c.starts) != text.count(frag)
+                        or _headline_words(stats, headline, frag)
+                        or any(_inside(a - 1, a + len(frag) + 1, taken) or _quoted_at(text, a)
+                               or text.count("\n", 0, a) not in cut_lines for a in c.starts)
+                        or not (news_count(frag) <= MAX_NEWS_REST if not stats.is_word(frag)
+                                else self._joins_phrase(stats, frag, pieces)))
+
+        fitting = [fits(c.text, c) for c in cands]
+        if not any(fitting):
+            return []
+        prob, _ = model.score(text, cands, stats, terms)
         out: list[tuple[int, int, str]] = []
-        for c, p in zip(cands, prob.tolist(), strict=True):
+        for c, p, fit in zip(cands, prob.tolist(), fitting, strict=True):
             frag = c.text
-            if (p < PHRASE_REST_PROB or not _HAN_RUN.fullmatch(frag) or len(frag) > 3
-                    or any(ch in _FUNCTION_CHARS for ch in frag)
-                    or max(c.gains) >= FREE or len(c.starts) != text.count(frag)
-                    or _headline_words(stats, headline, frag)
-                    or any(_inside(a - 1, a + len(frag) + 1, taken) or _quoted_at(text, a)
-                           or text.count("\n", 0, a) not in cut_lines for a in c.starts)
-                    or not (news_count(frag) <= MAX_NEWS_REST if not stats.is_word(frag)
-                            else self._joins_phrase(stats, frag, pieces))):
+            if p < PHRASE_REST_PROB or not fit:
                 continue
             out += [(a, a + len(frag), f"'{frag}' set {len(c.starts)} times in lines where "
                      f"a chopped phrase was cut, deleting it breaks no word; piece model "
