@@ -494,7 +494,9 @@ _ISSUER = re.compile(with_traditional(
     # public cultural bodies, whose sites print their name over every page
     r"博物馆|博物院|纪念馆|图书馆|美术馆|科技馆|文化馆|档案馆|"
     # observing offices, which sign their forecasts and bulletins (某某市气象台, 某某水文站)
-    r"气象台|天文台|地震台|水文站|监测站|观测站)$"))
+    r"气象台|天文台|地震台|水文站|监测站|观测站|"
+    # a 讣告 is signed by the bereaved's funeral committee (某某同志治丧小组)
+    r"治丧小组)$"))
 _TERMINAL_OR_COLON = _TERMINAL + "：:"
 # A speech's speaker under its headline, their office before their name (县长  某某某,
 # 市委书记 某某, 局党组书记、局长 某某某).
@@ -625,6 +627,12 @@ _ISSUE_CREDIT = re.compile(with_traditional(
     rf"(?:[\s、，,]+[{HAN}·]{{2,4}})*$"))
 
 
+# The time or place of an event a notice announces, alone on its row (告别地点：…, 报名时间：…).
+_ANNOUNCED_PARTICULAR = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff]{0,4}(?:时间|地点)\s*[:：]\s*[^\s：:]"))
+_PARTICULARS_MAX = 2  # its time and its place
+
+
 def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
                       ) -> frozenset[int]:
     """Indexes of the lines that sign a notice off: one to four issuing bodies, a
@@ -665,6 +673,13 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
         # contact_block; a bare phone line is a contact line like any, for the line rules)
         c = j
         while c >= 0 and j - c < _CONTACT_FIELDS_MAX and _contact_line(lines[filled[c]].strip()):
+            c -= 1
+        # and over them the time or place of what the last sentence announces (遗体告别仪式定于
+        # ……举行。 / 告别地点：某某殡仪馆 / 联系人：…): a row of the notice's own; one that ends
+        # a sentence (公示时间：……。如有异议，……反映。) is the text's last line itself
+        rows = c
+        while c >= 0 and c < j and rows - c < _PARTICULARS_MAX and _ANNOUNCED_PARTICULAR.match(
+                row := lines[filled[c]].strip()) and not row.endswith(tuple(_TERMINAL)):
             c -= 1
         above = lines[filled[c]].strip() if c >= 0 else ""
         # right after a sentence of the text, or after the list of people it names, or after
@@ -746,7 +761,9 @@ _PHONE_ALONE = re.compile(r"^(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})$")
 # not), or a desk's label and its number (政策咨询：0000-1234567（工作日…）).
 _CONTACT_SECTION = re.compile(with_traditional(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[、.．])\s*"
-    # a listed company's notice: 四、有关咨询办法 (its desk, phone and address under it)
+    # a listed company's notice: 四、有关咨询办法 (its desk, phone and address under it);
+    # an auction's or a sign-up's joins where to come (四、报名地点及联系方式)
+    r"(?:[\u4e00-\u9fff]{2,8}[及和与、])?"
     r"(?:有关)?(?:咨询|联系|报名咨询|政策咨询)(?:电话|方式|热线|渠道|方式及电话|办法)$"
     # a call for papers' section of where to send them (四、投稿方式)
     r"|^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[、.．])\s*"
@@ -768,8 +785,10 @@ def _contact_section(lines: Sequence[str], filled: Sequence[int], k: int) -> set
 
 
 def _section_row(line: str) -> bool:
-    """A row of a notice's contact section: a contact field, a party, a desk's phone."""
-    return _contact_line(line) or bool(_CONTACT_PARTY.match(line) or _DESK_PHONE.match(line))
+    """A row of a notice's contact section: a contact field, a party, a desk's phone, or
+    where and when to come (报名地点：…, 报名时间：…)."""
+    return _contact_line(line) or bool(_CONTACT_PARTY.match(line) or _DESK_PHONE.match(line)
+                                       or _ANNOUNCED_PARTICULAR.match(line))
 
 
 # A procurement notice's numbered party over its contact rows (1.采购人信息 / 名    称：… /
