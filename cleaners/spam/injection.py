@@ -963,16 +963,12 @@ class InjectedFragments:
                         or not (news_count(frag) <= MAX_NEWS_REST if not stats.is_word(frag)
                                 else self._joins_phrase(stats, frag, pieces)))
 
-        def fits(c: Candidate) -> bool:
-            """Every test but the model's: where no candidate passes them the model, whose
-            two passes read all candidates together, is not asked."""
-            return max(c.gains) < FREE and fits_sites(c.text, c.starts)
-
         # The fragments that pass the tests on their sites first, with their deletion gains
         # only (a screen on the memo's fragments): on most mirrors none passes, and the
-        # others' gains and features are not worked out. Where one does, all candidates
-        # (the model reads them together); the memo returns those already worked out as
-        # they were, so the list is the one an unscreened call gives.
+        # others' gains and features are not worked out. Where one passes every test but the
+        # model's, all candidates are (the model's two passes read them together); the memo
+        # returns those already worked out as they were, so the list is the one an
+        # unscreened call gives.
         page = fragments if fragments is not None else PageFragments()
         table = char_table()
 
@@ -980,16 +976,16 @@ class InjectedFragments:
             return np.array([fits_sites(frag, starts) for frag, starts in page.found],
                             dtype=bool)
 
-        if not any(fits(c) for c in candidates(text, stats, table, terms, sites_fit,
-                                               memo=page)):
+        fitting = {c.text for c in candidates(text, stats, table, terms, sites_fit, memo=page)
+                   if max(c.gains) < FREE}
+        if not fitting:
             return []
         cands = candidates(text, stats, table, terms, None, memo=page)
-        fitting = [fits(c) for c in cands]
         prob, _ = model.score(text, cands, stats, terms)
         out: list[tuple[int, int, str]] = []
-        for c, p, fit in zip(cands, prob.tolist(), fitting, strict=True):
+        for c, p in zip(cands, prob.tolist(), strict=True):
             frag = c.text
-            if p < PHRASE_REST_PROB or not fit:
+            if p < PHRASE_REST_PROB or frag not in fitting:
                 continue
             out += [(a, a + len(frag), f"'{frag}' set {len(c.starts)} times in lines where "
                      f"a chopped phrase was cut, deleting it breaks no word; piece model "
