@@ -8,9 +8,12 @@ versions' answers are compared page by page. Last line: ``ratio=N`` (new time / 
 clean pages); ``--rev HEAD`` against the tree itself gives the noise (about 1.00 +- 0.01).
 The old version reads ``cleaners/spam/fragments.py`` (the piece model) as it stands at the same
 revision too; the statistics module (``stats.py``) is this tree's for both. ``--mix real``
-times the mix with the real pages rendered to text (see ``bench/clean_text.py``).
+times the mix with the real pages rendered to text (see ``bench/clean_text.py``). ``--pages
+mirrors`` times the pages spam.lexicon cut from instead (where the piece model runs), ``all``
+every page; every page's outputs are compared whichever are timed.
 
     .venv/bin/python bench/ab_injection.py [--rev HEAD~1] [--rounds 4] [--mb 1] [--mix real]
+        [--pages clean|mirrors|all]
 """
 
 from __future__ import annotations
@@ -73,6 +76,9 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=1.0, help="MB of text per pass")
     parser.add_argument("--mix", choices=("seeds", "real"), default="seeds",
                         help="source pages: seeds and demo pages, or those and 62 real pages")
+    parser.add_argument("--pages", choices=("clean", "mirrors", "all"), default="clean",
+                        help="the pages timed: those spam.lexicon cut nothing from, the others, "
+                             "or all")
     args = parser.parse_args()
     texts = corpus_texts(args.mix)
     pages = variants(texts, int(args.mb * 1_000_000))
@@ -102,16 +108,17 @@ def main() -> None:
                     if i == at and side == which:
                         cpu = time.process_time() - started
                 outputs.append((doc.text, [(r.cleaner, r.text) for r in doc.removals]))
-                if side == which and not any(r.cleaner == "spam.lexicon" for r in doc.removals):
+                mirror = any(r.cleaner == "spam.lexicon" for r in doc.removals)
+                if side == which and (args.pages == "all" or mirror == (args.pages == "mirrors")):
                     spent[which] += cpu
                     counted[which] += 1
             if outputs[0] != outputs[1]:
                 sys.exit(f"page {n}: the two versions' outputs differ")
     old_us, new_us = (spent[k] / max(counted[k], 1) * 1e6 for k in (0, 1))
     print(f"{len(pages)} pages x {args.rounds} rounds, outputs identical; spam.injection on "
-          f"clean pages: {args.rev} {old_us:.0f} us/page, this tree {new_us:.0f} us/page")
-    print(f"ratio={new_us / max(old_us, 1e-9):.3f} rev={args.rev} clean_pages={sum(counted)} "
-          f"mix={args.mix}")
+          f"{args.pages} pages: {args.rev} {old_us:.0f} us/page, this tree {new_us:.0f} us/page")
+    print(f"ratio={new_us / max(old_us, 1e-9):.3f} rev={args.rev} {args.pages}_pages="
+          f"{sum(counted)} mix={args.mix}")
 
 
 if __name__ == "__main__":

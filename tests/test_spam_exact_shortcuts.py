@@ -322,6 +322,58 @@ def test_candidates_asked_for_splitting_fragments_are_all_or_none() -> None:
     assert seen == {True, False}
 
 
+
+def test_candidates_from_a_page_memo_are_those_worked_out_afresh() -> None:
+    """candidates() with the page's PageFragments memo gives, for any screen, the list a call
+    without it gives: after a narrower call (the model's screen, asked for splitting
+    fragments or not, or any subset) the unscreened list holds the screened candidates
+    unchanged and the others in the order found, every float the same (a fragment's gains
+    and neighbouring words are its own sites', whatever batch works them out)."""
+    from pathlib import Path
+
+    from cleaners.spam.charstats import char_table
+    from cleaners.spam.fragments import PageFragments, candidates, piece_model
+    from cleaners.spam.lexicon import selling_terms
+
+    stats, model, terms, table = shared_stats(), piece_model(), selling_terms(), char_table()
+    folder = Path(__file__).parent / "fixtures" / "gold_like"
+    pages = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[3::25]]
+    rng = random.Random(18)
+    for page in pages[:6]:  # a phrase chopped into pieces, each planted three times
+        phrase = "真人娱乐平台注册就送彩金"
+        for piece in (phrase[i : i + 2] for i in range(0, len(phrase), 2)):
+            for _ in range(3):
+                at = rng.randrange(len(page))
+                page = page[:at] + piece + page[at:]
+        pages.append(page)
+    compared = 0
+    for n, page in enumerate(pages):
+        stats.forget()
+        fresh_all = candidates(page, stats, table, terms, None)
+        stats.forget()
+        fresh_screened = candidates(page, stats, table, terms, model.screen)
+        some = random.Random(n)
+
+        def any_subset(x: np.ndarray, draw: random.Random = some) -> np.ndarray:
+            return np.array([draw.random() < 0.3 for _ in range(len(x))], dtype=bool)
+
+        for first in (model.screen, any_subset):
+            for need in (0, 2):
+                stats.forget()
+                memo = PageFragments()
+                narrow = candidates(page, stats, table, terms, first, min_splitting=need,
+                                    memo=memo)
+                assert set(narrow) <= set(fresh_all)
+                assert candidates(page, stats, table, terms, model.screen,
+                                  memo=memo) == fresh_screened
+                assert candidates(page, stats, table, terms, None, memo=memo) == fresh_all
+                assert candidates(page, stats, table, terms, None, memo=memo) == fresh_all
+        memo = PageFragments()  # another page in the same memo is worked out afresh
+        candidates(pages[n - 1], stats, table, terms, None, memo=memo)
+        assert candidates(page, stats, table, terms, None, memo=memo) == fresh_all
+        compared += len(fresh_all)
+    assert compared > 50
+
 def _fresh_stranded(frags: list[str], limit: float) -> list[tuple[bool, bool, bool]]:
     """stranded() one string at a time, on an empty memo (its own segmentation of each)."""
     stats = shared_stats()

@@ -40,8 +40,8 @@ if TYPE_CHECKING:
     from .stats import ChineseStats
 
 __all__ = ["CHEAP_FEATURES", "FEATURES", "GAIN_FEATURES", "LINK_FEATURES", "SPLIT", "Candidate",
-           "PieceModel", "TreeEnsemble", "candidates", "link_features", "piece_model",
-           "second_pass"]
+           "PageFragments", "PieceModel", "TreeEnsemble", "candidates", "link_features",
+           "piece_model", "second_pass"]
 
 _LO, _HI = 0x3400, 0xA000
 WINDOW = 4  # characters of context each side for the deletion test
@@ -135,54 +135,106 @@ def _recurring(text: str, max_len: int, max_sites: int, han: NDArray[np.bool_],
     return out
 
 
+class PageFragments:
+    """One page's recurring fragments, their cheap evidence and what candidates() worked out
+    for them so far (deletion gains, candidates), kept for the next call on the same page: a
+    memo the caller makes per page and passes down (never module state).
+
+    Safe because a fragment's evidence is its own: the cheap matrix is built for every
+    fragment found before any screen reads it; a site's deletion gain is route() of its own
+    window with and without the fragment (ChineseStats.deletion_gains: the same float in a
+    batch of any sites as alone); its neighbouring words are han_ends() of its own runs
+    (edge_words: the same words in any batch); the features after the deletion test read
+    only the fragment's own sites. So a call with a wider screen returns the narrower
+    call's candidates unchanged, the others added in the order found."""
+
+    def __init__(self) -> None:
+        self._key: tuple[object, ...] | None = None
+        self.found: list[tuple[str, list[int]]] = []
+        self.gains: dict[int, tuple[float, ...]] = {}  # by index into ``found``
+        self.built: dict[int, Candidate] = {}
+        self._mask: NDArray[np.bool_] | None = None
+        self._x: NDArray[np.float64] | None = None
+
+    def load(self, text: str, stats: ChineseStats, table: CharTable, terms: frozenset[str],
+             max_len: int, max_sites: int) -> None:
+        """Find the fragments of ``text`` unless this memo holds that page's already."""
+        key = (text, stats, table, terms, max_len, max_sites)
+        if self._key is not None and all(
+                a is b or a == b for a, b in zip(key, self._key, strict=True)):
+            return
+        self._key = key
+        self.gains.clear()
+        self.built.clear()
+        self._mask = _han_mask(text)
+        self.found = list(_recurring(text, max_len, max_sites, self._mask).items())
+        self._x = None
+        if self.found:
+            self._x = _cheap_matrix(text, self.found, self._mask, stats,
+                                    _PagePmi(table, text, max_len), terms)
+
+    @property
+    def mask(self) -> NDArray[np.bool_]:
+        assert self._mask is not None, "load() first"
+        return self._mask
+
+    @property
+    def cheap(self) -> NDArray[np.float64]:
+        assert self._x is not None, "load() a page with fragments first"
+        return self._x
+
+
 def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozenset[str],
                screen: Callable[[NDArray[np.float64]], NDArray[np.bool_]] | None = None, *,
                max_len: int = 4, max_sites: int = 8, min_splitting: int = 0,
-               ) -> list[Candidate]:
+               memo: PageFragments | None = None) -> list[Candidate]:
     """Maximal recurring fragments with their features (see module docstring). ``screen``
     sees the cheap features of all of them and says which go on to the deletion test; the
     others are left out. A fragment found more than ``max_sites`` times is a topic word of
     the article, not a piece inserted 2-4 times. None where fewer than ``min_splitting`` of
     the fragments screened split a word at some site (a deletion gain at or below SPLIT): a
     caller that needs that many asks, and the features after the deletion test (the
-    neighbouring words of every site) are not worked out for nothing."""
+    neighbouring words of every site) are not worked out for nothing. ``memo``: the page's
+    PageFragments, so a later call on the page (another screen) redoes none of this one's
+    work; the same candidates as without it."""
     # Loaded first, as before the candidates were filtered in numpy: the first page the model
     # reads (a benchmark's warm-up page, with no candidate) loads the sample.
     pairs = word_pairs()
-    mask = _han_mask(text)
-    found = list(_recurring(text, max_len, max_sites, mask).items())
+    page = memo if memo is not None else PageFragments()
+    page.load(text, stats, table, terms, max_len, max_sites)
+    found = page.found
     if not found:
         return []
-    # Per-character lookups below index a plain list: cheaper than ord() per site.
-    han: list[bool] = mask.tolist()
-    x = _cheap_matrix(text, found, mask, stats, _PagePmi(table, text, max_len), terms)
+    x = page.cheap
     keep = screen(x) if screen is not None else np.ones(len(found), dtype=bool)
-    kept_rows = keep.tolist()
-    sites = [(a, a + len(frag)) for (frag, starts), kept in zip(found, kept_rows, strict=True)
-             if kept for a in starts]
+    kept = [i for i, k in enumerate(keep.tolist()) if k]
     # The deletion tests and the neighbouring words of every site at once, from the page's
     # word lattice (see ChineseStats.deletion_gains and edge_words): the same floats and
     # words as site by site, in a few array passes instead of a route pass per window.
-    gains_at = stats.deletion_gains(text, sites, WINDOW)
-    if min_splitting:
-        splitting, at = 0, 0
-        for (_, starts), kept in zip(found, kept_rows, strict=True):
-            if kept:
-                splitting += any(g <= SPLIT for g in gains_at[at : at + len(starts)])
-                at += len(starts)
-        if splitting < min_splitting:
-            return []
-    all_gains = iter(gains_at)
-    all_near = iter(_neighbour_words(text, sites, stats, han))
-    out: list[Candidate] = []
-    for (frag, starts), row, kept in zip(found, x.tolist(), kept_rows, strict=True):
-        if kept:
-            gains = [next(all_gains) for _ in starts]
+    # Only the fragments the memo does not know yet.
+    fresh = [i for i in kept if i not in page.gains]
+    gains_at = iter(stats.deletion_gains(
+        text, [(a, a + len(found[i][0])) for i in fresh for a in found[i][1]], WINDOW))
+    for i in fresh:
+        page.gains[i] = tuple(next(gains_at) for _ in found[i][1])
+    if min_splitting and sum(any(g <= SPLIT for g in page.gains[i]) for i in kept
+                             ) < min_splitting:
+        return []
+    # Per-character lookups below index a plain list: cheaper than ord() per site.
+    fresh = [i for i in kept if i not in page.built]
+    if fresh:
+        han: list[bool] = page.mask.tolist()
+        all_near = iter(_neighbour_words(
+            text, [(a, a + len(found[i][0])) for i in fresh for a in found[i][1]], stats, han))
+        rows = x[fresh].tolist()
+        for i, row in zip(fresh, rows, strict=True):
+            frag, starts = found[i]
+            gains = list(page.gains[i])
             near = [next(all_near) for _ in starts]
-            out.append(Candidate(frag, tuple(starts), tuple(gains),
-                                 (*row, *_gain_features(gains),
-                                  *_pair_features(frag, near, stats, pairs))))
-    return out
+            page.built[i] = Candidate(frag, tuple(starts), tuple(gains),
+                                      (*row, *_gain_features(gains),
+                                       *_pair_features(frag, near, stats, pairs)))
+    return [page.built[i] for i in kept]
 
 
 def _pair_features(frag: str, near: list[tuple[str | None, str | None]], stats: ChineseStats,

@@ -47,6 +47,7 @@ from .fragments import (
     KEEP,
     SPLIT,
     Candidate,
+    PageFragments,
     _han_mask,
     _recurring,
     _term_pairs,
@@ -542,6 +543,9 @@ class InjectedFragments:
         mirror_before_rows = mirror
         mirror = mirror or bool(rows)
         headline = to_simplified(doc.meta.title or "")
+        # The page's recurring fragments and what the piece model's candidates() worked out
+        # for them: found once, whichever of the model's rules asks first (filled lazily).
+        fragments = PageFragments()
         # A name + product word that splits a word (住金樽娱乐房): a brand, inserted.
         # A product word heading a place's or institution's noun (国际物流园) names no brand.
         products = [(a, b) for a, b in product_words(text) if not _NAME_HEADS.match(text, b)]
@@ -596,7 +600,7 @@ class InjectedFragments:
                                                            bridged, counts, pairs)
                           ) else self._model_spans(text, MIN_SPLITTING_PIECES,
                                                    min_splitting=MIN_SPLITTING_PIECES,
-                                                   headline=headline)
+                                                   headline=headline, fragments=fragments)
         named = named or bool(believed)
         if not (named or self.always):
             return doc
@@ -613,7 +617,7 @@ class InjectedFragments:
                             if r.cleaner == self.lexicon_cleaner]
             spans += believed or self._model_spans(
                 text, MIN_PIECES_MIRROR if brand_mirror else MIN_PIECES_KEPT, lexicon_cuts,
-                headline=headline)
+                headline=headline, fragments=fragments)
         # Two recurring strings that read a selling phrase across their seam (诚信办证|刻章公司:
         # 办证刻章), each set where deleting it breaks no word: two pieces of the phrase.
         if named:
@@ -655,7 +659,7 @@ class InjectedFragments:
             spans += self._touching_sites(text, pieces, spans)
             spans += self._mixed_pieces(text, spans)
             spans += self._seam_residues(text, spans)
-            spans += self._phrase_rest_pieces(text, spans, headline)
+            spans += self._phrase_rest_pieces(text, spans, headline, fragments)
             spans += self._split_echoes(text, spans, doc.removals)
             chopped |= {text[a:b] for a, b, _ in spans[chopped_from:]}
             spans += self._free_echoes(text, pieces, chopped, spans)
@@ -920,7 +924,8 @@ class InjectedFragments:
         return out
 
     def _phrase_rest_pieces(self, text: str, spans: list[tuple[int, int, str]],
-                            headline: str) -> list[tuple[int, int, str]]:
+                            headline: str, fragments: PageFragments | None = None,
+                            ) -> list[tuple[int, int, str]]:
         """On a mirror (cut at MIRROR_CUTS sites or more) where two chopped pieces or more
         (Han strings of 2-3 characters) were cut, the phrase's other pieces are often set
         between words, where no word split gives them away, and the piece model, which must
@@ -934,7 +939,8 @@ class InjectedFragments:
         article's own words are words of the dictionary, or printed in news, that join no piece
         (出行, 体育, 推进 score up to 0.43 on the dev sets' mirrors); none holds a function
         character, is a word of the headline, sits in quotation marks, touches a cut or is
-        printed anywhere else on the page (inside a longer string)."""
+        printed anywhere else on the page (inside a longer string). ``fragments``: the page's
+        memo (see fragments.PageFragments), which the piece model's other rules filled."""
         if self.method == "rules" or not _mirror_cuts(text, spans):
             return []
         chopped = [(a, b) for a, b, _ in spans
@@ -942,31 +948,44 @@ class InjectedFragments:
         if len({text[a:b] for a, b in chopped}) < 2:
             return []
         stats, terms, model = self._stats.get(), selling_terms(), piece_model()
-        cands = candidates(text, stats, char_table(), terms, None)
         cut_lines = {text.count("\n", 0, a) for a, _ in chopped}
         pieces = {text[a:b] for a, b in chopped}
         taken = [(a, b) for a, b, _ in spans]
 
-        def fits(frag: str, c: Candidate) -> bool:
-            """Every test but the model's: where no candidate passes them the model, whose
-            two passes read all candidates together, is not asked."""
+        def fits_sites(frag: str, starts: Sequence[int]) -> bool:
+            """Every test but the deletion gains' and the model's."""
             return not (not _HAN_RUN.fullmatch(frag) or len(frag) > 3
                         or any(ch in _FUNCTION_CHARS for ch in frag)
-                        or max(c.gains) >= FREE or len(c.starts) != text.count(frag)
+                        or len(starts) != text.count(frag)
                         or _headline_words(stats, headline, frag)
                         or any(_inside(a - 1, a + len(frag) + 1, taken) or _quoted_at(text, a)
-                               or text.count("\n", 0, a) not in cut_lines for a in c.starts)
+                               or text.count("\n", 0, a) not in cut_lines for a in starts)
                         or not (news_count(frag) <= MAX_NEWS_REST if not stats.is_word(frag)
                                 else self._joins_phrase(stats, frag, pieces)))
 
-        fitting = [fits(c.text, c) for c in cands]
-        if not any(fitting):
+        # The fragments that pass the tests on their sites first, with their deletion gains
+        # only (a screen on the memo's fragments): on most mirrors none passes, and the
+        # others' gains and features are not worked out. Where one passes every test but the
+        # model's, all candidates are (the model's two passes read them together); the memo
+        # returns those already worked out as they were, so the list is the one an
+        # unscreened call gives.
+        page = fragments if fragments is not None else PageFragments()
+        table = char_table()
+
+        def sites_fit(_: NDArray[np.float64]) -> NDArray[np.bool_]:
+            return np.array([fits_sites(frag, starts) for frag, starts in page.found],
+                            dtype=bool)
+
+        fitting = {c.text for c in candidates(text, stats, table, terms, sites_fit, memo=page)
+                   if max(c.gains) < FREE}
+        if not fitting:
             return []
+        cands = candidates(text, stats, table, terms, None, memo=page)
         prob, _ = model.score(text, cands, stats, terms)
         out: list[tuple[int, int, str]] = []
-        for c, p, fit in zip(cands, prob.tolist(), fitting, strict=True):
+        for c, p in zip(cands, prob.tolist(), strict=True):
             frag = c.text
-            if p < PHRASE_REST_PROB or not fit:
+            if p < PHRASE_REST_PROB or frag not in fitting:
                 continue
             out += [(a, a + len(frag), f"'{frag}' set {len(c.starts)} times in lines where "
                      f"a chopped phrase was cut, deleting it breaks no word; piece model "
@@ -2395,7 +2414,8 @@ class InjectedFragments:
                      or clause_openers().get(text[end : end + 2], 0) >= CLAUSE_OPENER))
 
     def _model_spans(self, text: str, min_pieces: int, lexicon_cuts: Iterable[str] = (), *,
-                     min_splitting: int = 0, headline: str = "") -> list[tuple[int, int, str]]:
+                     min_splitting: int = 0, headline: str = "",
+                     fragments: PageFragments | None = None) -> list[tuple[int, int, str]]:
         """Pieces the learned model (``fragments``) believes, at their cut sites; none unless
         it believes ``min_pieces`` fragments (not counting one inside another), or one fewer
         of which one split a word or reads on into a spam term with text spam.lexicon cut
@@ -2410,7 +2430,7 @@ class InjectedFragments:
         # ``min_splitting``, and neither their last features nor its two passes are worked
         # out (candidates then finds none; a page nothing names asks).
         cands = candidates(text, stats, char_table(), terms, model.screen,
-                           min_splitting=min_splitting)
+                           min_splitting=min_splitting, memo=fragments)
         if not cands:
             return []
         prob, links = model.score(text, cands, stats, terms)
