@@ -1575,12 +1575,18 @@ _ROW_BYLINE = re.compile(with_traditional(
 _ROW_CLOSING_DATE = re.compile(rf"(?:\s+|(?<=[{HAN}]))(?P<date>{DATE.pattern})\s*$")
 
 
+# What happened at the row's closing time (2026-10-25 07:00 开始: a live page's start, 10:05
+# 更新): the time's word, no field; the row read without it.
+_TIME_EVENT_AFTER = re.compile(with_traditional(r"(?<=\d)\s*(?:开始|结束|更新|开播)$"))
+
+
 def parse_date_row(line: str) -> _Found | None:
     """A date and time with a name beside it and no field labels ("2019年10月23日 09:05 某某网",
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
     # (its date may be in Chinese numerals: 二〇二五年十二月三日　某某日报)
     line = _LUNAR_DAY.sub("", _without_ip_place(arabic_dates(line)))
+    line = _TIME_EVENT_AFTER.sub("", line)
     if "万" in line or "w" in line or "W" in line:
         line = _COUNT_AFTER_TIME.sub("", line)
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None

@@ -115,6 +115,9 @@ _PROFESSIONAL_TITLE = re.compile(
     r"(?:副)?教授|讲师|(?:副|助理)?研究员|(?:高级)?(?:工程师|编辑|记者)|律师|博士|硕士|院士|"
     r"(?:特约|首席)?评论员|通讯员|实习生")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\- ]{1,40}")
+# The word a byline row prints after its time to say what happened then (2026-10-25 07:00 开始:
+# a live page's start; 08:30 更新): left where the time is read off the row, no name.
+_TIME_EVENT = re.compile(with_traditional(r"开始|结束|更新|开播|直播中"))
 _HAN_PEN_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,8}}")
 
 
@@ -123,7 +126,7 @@ def plausible_author(name: str) -> bool:
     name = name.strip()
     simple = to_simplified(name)  # the words below are written once, in simplified script
     if (not name or _ORG.search(simple) or _PLACE_OR_UNIT.fullmatch(simple)
-            or _PROFESSIONAL_TITLE.fullmatch(simple)
+            or _PROFESSIONAL_TITLE.fullmatch(simple) or _TIME_EVENT.fullmatch(name)
             or any(ch.isdigit() for ch in name) or "@" in name):
         return False
     return bool(_HAN_PEN_NAME.fullmatch(name) or _LATIN_NAME.fullmatch(name))

@@ -43,6 +43,12 @@ WRONG_BYLINE: dict[str, str] = {
         "the blog's name (og:site_name, the 版权声明's 本文由某某原创) not read: no 来源 row",
     "gh177_metro_daily_article_tag_jsonld_newsarticle_meta_article_only_no_visible_byline":
         "the publisher only the JSON-LD and og:site_name state (no byline on the page) not read",
+    "gh204_react_reader_data_track_paragraphs_span_per_sentence_newlines_between_spans_tts_sentence_ids":
+        "the outlet printed before 记者 (北湾晚报 记者 某某 04-27 11:20, og:site_name too) not read: "
+        "a row whose date has no year is no header row",
+    "gh205_svelte_live_updates_newest_first_time_datetime_per_entry_pinned_summary_load_earlier":
+        "the outlet printed before 记者 not read: the <title>'s label before ｜ (实时更新) taken "
+        "as the headline, so the row under the <h1> is not read as its header",
 }
 
 

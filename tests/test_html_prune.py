@@ -393,3 +393,51 @@ def test_clean_keeps_a_closed_details_fold_in_the_article() -> None:
             "<p>专家表示，城乡融合发展仍需在公共服务均等化方面持续发力，久久为功。</p></details>"
             "</div></body></html>")
     assert "公共服务均等化" in clean_html(page).text
+
+
+@pytest.mark.parametrize("tag", ["share-bar", "cl-share-bar", "x-related-list", "comment-box"])
+def test_prune_custom_element_named_chrome(tag: str) -> None:
+    # its name says what it is, as a class does; its shadow root's content shown in it
+    body = (f'<div class="content">{ARTICLE}<{tag}><template shadowrootmode="open">'
+            f'<span>分享：</span><button>微信</button><p>已复制到剪贴板</p></template></{tag}></div>')
+    doc = run(body)
+    assert doc.html is not None
+    assert "剪贴板" not in doc.html
+    assert "第5段" in doc.html
+
+
+@pytest.mark.parametrize("tag", ["news-article", "site-layout", "page-side", "x-content"])
+def test_prune_custom_element_not_named_chrome_stays(tag: str) -> None:
+    # a layout element or the article's own element may wrap the text: no strong chrome word
+    doc = run(f'<{tag}><div class="content">{ARTICLE}</div></{tag}>')
+    assert doc.html is not None
+    assert "第5段" in doc.html
+    assert "第0段" in doc.html
+
+
+# something to prune, so that the page is written anew
+HIDDEN = '<div style="display:none">澳门娱乐城</div>'
+
+
+def test_prune_joins_sentence_spans_across_source_lines() -> None:
+    para = ('<p data-track="p1">\n  <span class="s">社区食堂上周正式开门。</span>\n'
+            '  <span class="s">“每天中午就有老人排队。”</span>\n  <span class="s">老人很满意！</span>\n</p>')
+    doc = run(f'<div class="content">{ARTICLE}{para}</div>{HIDDEN}')
+    assert doc.html is not None
+    assert "开门。</span><span" in doc.html
+    assert "排队。”</span><span" in doc.html
+
+
+@pytest.mark.parametrize("row", [
+    # a row of fields: no sentence's end before the break, the space between them stays
+    '<p class="s">\n<span>来源：某某日报</span>\n<span>记者 某某</span>\n</p>',
+    # a sentence's end on the same line: a space the page prints, not the source's line break
+    '<p class="s"><span>第一句。</span> <span>第二句。</span></p>',
+    # what follows opens no sentence (a figure, a Latin word)
+    '<p class="s">\n<span>第一句。</span>\n<span>2025 年</span>\n</p>',
+])
+def test_prune_sentence_span_join_counterexamples(row: str) -> None:
+    doc = run(f'<div class="content">{ARTICLE}{row}</div>{HIDDEN}')
+    assert doc.html is not None
+    assert "第0段" in doc.html
+    assert "</span><span" not in doc.html

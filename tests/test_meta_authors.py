@@ -7,7 +7,7 @@ import pytest
 from cleaners.document import Doc, Removal
 from cleaners.html.dom import parse_html
 from cleaners.html.metadata import page_meta
-from cleaners.meta import MetaLines, clean_authors, parse_byline
+from cleaners.meta import MetaLines, clean_authors, parse_byline, parse_date_row
 from cleaners.names import plausible_author
 
 
@@ -185,3 +185,42 @@ def test_a_date_rows_labelled_roles_after_the_outlet_are_all_authors() -> None:
     found = parse_date_row("2024-05-06 21:58 某某体育 记者 某某某")
     assert found is not None
     assert found.authors == ("某某某",)
+
+
+@pytest.mark.parametrize(("name", "ok"), [
+    ("开始", False), ("開始", False), ("更新", False), ("结束", False), ("直播中", False),
+    # a word only holding one of them stays a possible name
+    ("开心", True), ("始终", True), ("结束语", True)])
+def test_the_word_after_a_rows_time_is_no_author(name: str, ok: bool) -> None:
+    # 记者 某某 某某 2026-10-25 07:00 开始: the time read off the row leaves its word
+    assert plausible_author(name) is ok
+
+
+def test_a_live_pages_row_keeps_its_reporters_not_the_start_word() -> None:
+    page = ("<html><head><title>某地马拉松今晨鸣枪</title></head><body>"
+            "<h1>某地马拉松今晨鸣枪</h1><div>某某新闻 记者 詹某某 温某某\u3000"
+            "<time datetime='2026-10-25T07:00:00+08:00'>2026-10-25 07:00</time> 开始</div>"
+            "<p>发令枪响，比赛正式开始！一万五千名跑者从市民广场出发，沿湖岸向东跑去。</p></body></html>")
+    root = parse_html(page)
+    assert root is not None
+    assert page_meta(root, [], find_date=False).authors == ("詹某某", "温某某")
+
+
+@pytest.mark.parametrize("line", [
+    "某某新闻 记者 詹某某 温某某\u30002026-10-25 07:00 开始",
+    "某某新闻 记者 詹某某 温某某 2026-10-25 07:00 開始",
+])
+def test_a_date_rows_closing_time_word_is_no_field(line: str) -> None:
+    # a live page's row: its time and the word saying what began then
+    found = parse_date_row(line)
+    assert found is not None
+    assert (found.date, found.source_name, found.authors) == (
+        "2026-10-25T07:00:00", "某某新闻", ("詹某某", "温某某"))
+
+
+def test_a_date_row_without_the_word_reads_the_same() -> None:
+    found = parse_date_row("某某新闻 记者 詹某某 温某某 2026-10-25 07:00")
+    assert found is not None
+    assert found.authors == ("詹某某", "温某某")
+    # the word goes only right after the time: an outlet's name closing the row stays
+    assert parse_date_row("2024-05-06 07:30 某某日报") is not None

@@ -1149,6 +1149,14 @@ def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[st
     if not in_main and tag in _OUTSIDE_TAGS:
         return _OUTSIDE_TAGS[tag], f"<{tag}> outside the article is page chrome"
     cid = classid(el)
+    if "-" in tag and not article_marker(el):
+        # A custom element's name says what it is as a class does (<share-bar>, <x-related-list>,
+        # a share bar's own shadow root inside it); only the strong words: a layout element
+        # (<site-layout>, <page-side>) may wrap the article.
+        m = _STRONG.search(tag)
+        if m:
+            word = m.group(0).strip("-_ ")
+            return "chrome_class", f"custom element <{tag[:40]}> names chrome ({word})"
     if cid and not article_marker(el):
         m = _STRONG.search(cid)
         if m:
@@ -2525,6 +2533,34 @@ def _mount(root: HtmlElement, state: StateArticle) -> None:
     body.append(box)
 
 
+# A sentence's end (its closing quote or bracket after it) and a sentence's start: a line break
+# of the source between them, each sentence in its own inline element (a reader's
+# <span>-per-sentence markup for highlighting or read-aloud), is no space of the paragraph.
+# CSS Text's segment-break rule drops such a break between two wide characters; only a
+# sentence's end is read here, so a row of fields (来源：某报\n<span>记者 某某</span>) keeps it.
+_SENTENCE_END = re.compile(r"[。！？；…][”’」』）)]*$")
+_SENTENCE_START = re.compile(r"^[\u3400-\u9fff“‘「『（(]")
+_SENTENCE_TAGS = frozenset({"span", "font", "em", "i", "b", "strong", "a"})
+
+
+def _join_sentence_spans(root: HtmlElement) -> int:
+    """Drop the source's line break (and indentation) between two inline elements of a
+    paragraph where the first ends a sentence and the next opens one, as a browser's
+    segment-break rule for Chinese does. Return how many were dropped."""
+    joined = 0
+    for el in root.iter(*_SENTENCE_TAGS):
+        tail = el.tail
+        after = el.getnext()
+        if (not tail or "\n" not in tail or tail.strip() or after is None
+                or after.tag not in _SENTENCE_TAGS):
+            continue
+        if (_SENTENCE_END.search(el.text_content().rstrip())
+                and _SENTENCE_START.match(after.text_content().lstrip())):
+            el.tail = None
+            joined += 1
+    return joined
+
+
 # A declarative shadow root (<template shadowrootmode="open">, Chrome's earlier shadowroot="open")
 # is no inert template: the browser attaches it to its parent and shows its content, the
 # parent's own children only where its <slot>s place them.
@@ -2764,6 +2800,9 @@ class HiddenAndChromePruner:
         attached += _complete_streamed_boundaries(root)
         # a mini-program's web build: its view components are blocks, its text ones inline
         attached += _render_components(root)
+        # a paragraph of one inline element per sentence, one a source line: its sentences
+        # joined as the browser shows them, before its text is read
+        _join_sentence_spans(root)
         # A PDF converted by pdf2htmlEX prints a block per line: set as paragraphs, page
         # numbers out, before anything reads its lines as blocks.
         printed = set_printed_pages(root)
