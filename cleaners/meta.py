@@ -1575,12 +1575,18 @@ _ROW_BYLINE = re.compile(with_traditional(
 _ROW_CLOSING_DATE = re.compile(rf"(?:\s+|(?<=[{HAN}]))(?P<date>{DATE.pattern})\s*$")
 
 
+# The half of the day after a clock time (05:30 AM, 9:05 p.m.): the time's, no outlet's name.
+_TIME_HALF = re.compile(r"(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])")
+
+
 def parse_date_row(line: str) -> _Found | None:
     """A date and time with a name beside it and no field labels ("2019年10月23日 09:05 某某网",
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
     # (its date may be in Chinese numerals: 二〇二五年十二月三日　某某日报)
     line = _LUNAR_DAY.sub("", _without_ip_place(arabic_dates(line)))
+    if "M" in line or "m" in line:
+        line = _TIME_HALF.sub(r"\1", line)
     if "万" in line or "w" in line or "W" in line:
         line = _COUNT_AFTER_TIME.sub("", line)
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None
