@@ -5,7 +5,8 @@ news text); the script by counting characters that differ between the scripts
 (``cleaners.script``); the rest goes to langdetect with a fixed seed so the answer repeats.
 Han characters are weighed against Latin *words*, not letters: a Chinese article quoting code
 or English terms (熟悉 Golang 的同学都知道) is still Chinese. Kana mark Japanese, which shares the
-Han characters: such text goes to langdetect.
+Han characters: such text goes to langdetect, unless the lines without kana hold most of the
+Han (a Chinese article quoting a Japanese passage with its translation).
 """
 
 from __future__ import annotations
@@ -51,8 +52,19 @@ def han_share(text: str) -> float:
 
 
 def _japanese(text: str) -> bool:
+    """Kana make up a share of the Han and kana, and the lines holding kana hold most of them:
+    a Chinese article quoting a Japanese letter, then its translation, is still Chinese."""
     kana = _chars(_KANA, text)
-    return kana >= 3 and kana >= _KANA_SHARE * (kana + _chars(_HAN, text))
+    if kana < 3 or kana < _KANA_SHARE * (kana + _chars(_HAN, text)):
+        return False
+    kana_lines = chinese_lines = 0
+    for line in text.split("\n"):
+        letters = _chars(_HAN, line) + _chars(_KANA, line)
+        if _KANA.search(line):
+            kana_lines += letters
+        else:
+            chinese_lines += letters
+    return kana_lines >= chinese_lines
 
 
 class DetectLanguage:

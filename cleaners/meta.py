@@ -1578,6 +1578,8 @@ _ROW_CLOSING_DATE = re.compile(rf"(?:\s+|(?<=[{HAN}]))(?P<date>{DATE.pattern})\s
 # What happened at the row's closing time (2026-10-25 07:00 开始: a live page's start, 10:05
 # 更新): the time's word, no field; the row read without it.
 _TIME_EVENT_AFTER = re.compile(with_traditional(r"(?<=\d)\s*(?:开始|结束|更新|开播)$"))
+# The half of the day after a clock time (05:30 AM, 9:05 p.m.): the time's, no outlet's name.
+_TIME_HALF = re.compile(r"(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])")
 
 
 def parse_date_row(line: str) -> _Found | None:
@@ -1587,6 +1589,8 @@ def parse_date_row(line: str) -> _Found | None:
     # (its date may be in Chinese numerals: 二〇二五年十二月三日　某某日报)
     line = _LUNAR_DAY.sub("", _without_ip_place(arabic_dates(line)))
     line = _TIME_EVENT_AFTER.sub("", line)
+    if "M" in line or "m" in line:
+        line = _TIME_HALF.sub(r"\1", line)
     if "万" in line or "w" in line or "W" in line:
         line = _COUNT_AFTER_TIME.sub("", line)
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None

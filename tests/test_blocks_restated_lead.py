@@ -46,3 +46,32 @@ def test_bulleted_points_under_their_heading_stay_together() -> None:
     doc = clean_text(_page([*_HEAD, "划重点：", "", *points, "", *(x for b in _BODY for x in (b, ""))]),
                      id="t")
     assert not any(r.rule == "summary_echo" for r in doc.removals)
+
+
+_TECH_HEAD = "开源框架 FastLoom 3.0 发布：async API 重写，默认启用 --strict 模式"
+_TECH_BODY = [
+    "12月4日，开源 Web 框架 FastLoom 发布 3.0 版本，新版本用 async/await 重写了请求处理层。",
+    "此次更新最受关注的改动是命令行工具默认启用 --strict 模式，未声明类型的参数会在启动时报错。",
+    "新版本还移除了已弃用的 LegacyRouter 类，官方提供了迁移脚本，可自动改写旧代码。",
+    "业内人士认为，默认严格模式会提高入门门槛，但能在 CI 阶段暴露更多问题。",
+]
+
+
+def test_a_headline_of_product_names_over_its_date_row_stays_the_headline() -> None:
+    # its words (FastLoom, async, API, --strict 模式) are all in the article, as a summary's are
+    for head, row in ((_TECH_HEAD, "2025-12-05 14:20　来源：某某网　作者：某某"),
+                      ("開源框架 FastLoom 3.0 發布：async API 重寫，默認啟用 --strict 模式",
+                       "2025-12-05 14:20　來源：某某網　作者：某某")):
+        doc = clean_text(_page(["当前位置：首页 > 开发者", "", head, row, "",
+                                *(x for b in _TECH_BODY for x in (b, ""))]), id="t")
+        assert doc.meta.title == head
+        assert not any(r.rule == "summary_echo" for r in doc.removals)
+
+
+def test_a_summary_line_under_the_date_row_still_goes() -> None:
+    # the same words as a summary box under the date row, over the article: no headline
+    summary = "开源框架 FastLoom 3.0 发布，async API 重写，默认启用 --strict 模式，官方提供了迁移脚本，可自动改写旧代码"
+    doc = clean_text(_page(["某某框架发布新版本", "2025-12-05 14:20　来源：某某网", "", summary, "",
+                            *(x for b in _TECH_BODY for x in (b, ""))]), id="t")
+    assert summary not in doc.text
+    assert any(r.rule == "summary_echo" for r in doc.removals)

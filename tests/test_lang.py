@@ -38,3 +38,22 @@ def test_han_share_counts_words_not_letters() -> None:
 
 def test_empty_text_gets_no_language() -> None:
     assert DetectLanguage()(Doc("d", text="  \n ")).meta.lang in (None, "")
+
+
+def test_a_chinese_article_quoting_a_japanese_letter_stays_chinese() -> None:
+    text = ("今年秋天，刚刚去世的日本作家的中文版译者收到了出版社转来的一封手写信。征得家属同意，"
+            "我们在此刊出原文和译文。\n"
+            "「中国の読者の皆さま、私の小さな物語を長いあいだ読んでくださって、本当にありがとう"
+            "ございました。言葉は違っても、台所の湯気は、きっと同じだと信じて書いてきました。」\n"
+            "译文：“中国的读者们，感谢你们长久以来阅读我那些小小的故事。语言虽然不同，但我一直"
+            "相信，厨房里的水汽一定是相同的。”\n"
+            "出版社表示，作家的最后一部随笔集中文版将于明年春天出版，这封信将作为代序收入书中。")
+    assert DetectLanguage()(Doc("d", text=text)).meta.lang == "zh"
+
+
+def test_a_japanese_article_with_a_line_of_kanji_stays_japanese() -> None:
+    # a headline of kanji only, over paragraphs with kana
+    text = ("東京都知事選挙告示\n"
+            "東京都知事選挙が１８日告示され、過去最多の候補者が立候補を届け出た。投票は来月７日"
+            "に行われる。\n各候補は街頭演説で物価対策や子育て支援を訴えた。")
+    assert DetectLanguage()(Doc("d", text=text)).meta.lang == "ja"

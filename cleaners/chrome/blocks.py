@@ -2461,7 +2461,8 @@ class PageBlocks:
         every clause of it but a short speech tag (某某表示，) found in the lines below it. The
         summary is a copy; the article keeps its own words. A paragraph under another one is
         the article's own, even when it sums up what follows (an intro's points, told again
-        with their source)."""
+        with their source). A headline over its date row is the page's headline, for
+        meta.lines to take."""
         article = [i for i in filled if first <= i <= last and i not in gone]
         for k, i in enumerate(article[:_SUMMARY_AT]):
             # The cheap tests first: most lines are too short or follow a paragraph.
@@ -2470,6 +2471,12 @@ class PageBlocks:
                 continue
             at = filled.index(i)
             if at == 0 or _prose(bare[filled[at - 1]]):
+                continue
+            # A headline over its metadata row is no summary: a tech headline of product names
+            # and flags (框架 FastLoom 3.0 发布：async API 重写) splits into words the article
+            # all prints again, as a summary's clauses are.
+            if (at + 1 < len(filled) and _headline_shaped(bare[i])
+                    and _meta_row(bare[filled[at + 1]])):
                 continue
             if echoed_below(bare[i], [bare[j] for j in article[k + 1:]]):
                 gone[i] = ("summary_echo", "the page's summary of the article (no label), "

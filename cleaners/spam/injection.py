@@ -2090,7 +2090,9 @@ class InjectedFragments:
         screen at two sites or more but sits inside a word at fewer is added to ``lone``, as is
         one of two or three characters that passes it at a single site, sits inside a word
         there and recurs elsewhere on the page (between words, where the screen does not look:
-        杭州驾 in 更|杭州驾|加 and three times after a full stop or before one). ``bridged``: the
+        杭州驾 in 更|杭州驾|加 and three times after a full stop or before one). A site right after
+        a numeral and its classifier (两节|族语|课) is a modifier's place, no piece's: deleting
+        it leaves the quantity's phrase (``_after_quantity``). ``bridged``: the
         page's ``_bridged_sites``, when the caller has them; ``counts``: text.count of
         strings, as far as known (filled in here); ``pairs``: the page's
         ``_pair_sites``, when the caller has them."""
@@ -2124,6 +2126,7 @@ class InjectedFragments:
                     continue
                 split = [(a, gain) for a in at
                          if not (_inside(a - 1, a + k + 1, taken) or _quoted_at(text, a)
+                                 or _after_quantity(text, a)
                                  or _word_across(stats, text, a)
                                  or _word_across(stats, text, a + k))
                          and (gain := stats.deletion_gain(text, a, a + k, self.window))
@@ -3391,6 +3394,19 @@ def _mirror_cuts(text: str, spans: Sequence[tuple[int, int, str]]) -> bool:
     mirror's throughout, where a coined name planted once goes from any line."""
     return (len({(a, b) for a, b, _ in spans}) >= MIRROR_CUTS
             and len({text[a:b] for a, b, _ in spans}) >= 2)
+
+
+def _after_quantity(text: str, start: int) -> bool:
+    """The string at ``start`` follows a numeral and its classifier (两节|族语|课, 3门|陶艺|课):
+    a modifier's place, between a quantity and its noun. Deleting the modifier leaves the
+    quantity's own phrase (两节课), which re-joins as a word by the grammar, not because a piece
+    was planted inside it."""
+    if start < 2:
+        return False
+    num, unit = text[start - 2], text[start - 1]
+    if num.isascii() and num.isdigit():
+        return unit in _CLASSIFIERS or unit in _MEASURE_CHARS
+    return num in _NUMERALS and word_tag(text[start - 2 : start]) in ("m", "q")
 
 
 def _quantity_name(text: str, start: int) -> bool:
