@@ -1463,7 +1463,16 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
         # 某某 2024-05-12 22:47 IP属地: 福建: a platform prints where its user posted from; a
         # pen name there is the writer's (an outlet's account reads as no pen name)
         return date, None, (tokens[0],)
+    if _UNREAD_LABEL.search(tokens[0]):
+        # a field whose label we do not read, its value and maybe the next field's label run
+        # on (网友：某某提问时间：, 留言人：某某): the asker's or a status, no publisher
+        return date, None, ()
     return date, clean_source(tokens[0][:24]), ()
+
+
+# A label's colon inside or closing a token beside the date: the token is a field (网友：某某,
+# 留言人：某某提问时间：), not an outlet's bare name (the labels we read are taken above)
+_UNREAD_LABEL = re.compile(r"[:：]")
 
 
 # An outlet's name as printed beside a labelled author: a site, a paper, a station, an agency,
@@ -1862,6 +1871,12 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
 # --- a headline printed beside the article, instead of a site or channel name -----------------
 _HEAD_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LABEL_CHARS = 8  # a channel or section label (新闻动态, 明日股市预测) is no longer than this
+# A <title> naming only the kind of page, a letter's or a work order's detail view, among short
+# channel labels and the site's name (领导信箱-回复详情, 工单详情-某某市12345热线): a label too,
+# the letter's own subject printed in a heading over it.
+_PAGE_KIND_TITLE = re.compile(with_traditional(
+    r"(?:[^\s\-_|｜>]{2,8}\s*[-_|｜>]\s*)*(?:信件|留言|回复|答复|工单|问政|来信|咨询|投诉|诉求)详情"
+    r"(?:\s*[-_|｜>]\s*[^\s\-_|｜>]{2,20})*"))
 
 
 def _printed_headline(
@@ -1890,7 +1905,8 @@ def _printed_headline(
     # a label or the site's name for a title (a long one too: 中共某某市委组织部某某党建网)
     site = bool(_SITE_NAME.fullmatch(title or ""))
     leads: list[tuple[int, str]] = []  # headlines leading their date rows, when asked for
-    if len(key) <= _LABEL_CHARS or names_a_body(title or "") or site:
+    if (len(key) <= _LABEL_CHARS or names_a_body(title or "") or site
+            or _PAGE_KIND_TITLE.fullmatch(title or "")):
         # A label or the site's own name (某某县人民政府) for a title: the headline is an
         # unlinked heading element, or the line printed right above the date row, whatever
         # element holds it (<div class="title">).
