@@ -2491,6 +2491,24 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=60,
     ),
     Rule(
+        "work_order_fields",
+        # A 12345 hotline's work order laid out as label/value cells: its number, kind, area,
+        # times, status and the caller's rating, a row of them per line (工单编号 YC… 诉求类型
+        # 投诉): the platform's record, no text (诉求内容 and 办理结果 are the text). Not its
+        # 来电时间, the page's date, read from its row on the text path.
+        r"^(?:(?:工单编号|工单号|诉求类型|诉求渠道|所属区域|办结时间|办理状态|市民评价|来电人评价)"
+        r"\s*[:：]?\s*[^\s，。；！？,;!?]{1,20}(?:\s\d{1,2}:\d{2}(?::\d{2})?)?\s*){1,4}$",
+        why="the fields of a hotline work order (工单编号, 诉求类型, 办结时间, 市民评价)",
+        examples=("工单编号 YC240611000873 诉求类型 投诉",
+                  "办结时间 2024-06-17 15:02 市民评价 满意",
+                  "工单编号：SX2025010200012", "所屬區域 東湖區"),
+        counterexamples=("工单编号由系统自动生成，请妥善保存。",
+                         "诉求类型 投诉 咨询 建议 求助 表扬 其他 举报",
+                         "办理状态：我们将在三个工作日内答复您。",
+                         "诉求内容 市民来电反映噪音扰民。"),
+        max_len=80,
+    ),
+    Rule(
         "reply_fields",
         # The fields over a reply to a citizen's letter, printed between the letter and the
         # reply (答复单位：某某局 答复时间：2024-03-15): who answered and when, no text.
