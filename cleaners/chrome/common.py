@@ -2465,6 +2465,55 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=40,
     ),
     Rule(
+        "rating_prompt",
+        # A letter-and-reply page's question asking the reader to rate the reply, maybe with
+        # the count of those who have (对答复是否满意？已有 58 人评价): the page's, no text.
+        r"^(?:您|请问您)?对(?:本次|此次|该|这次)?(?:答复|回复|办理结果|处理结果|办理情况)(?:是否)?"
+        r"满意(?:吗)?\s*[?？]\s*(?:[（(]?\s*已有\s*\d[\d,]*\s*(?:人|位网友)(?:参与)?评价\s*[)）]?)?$",
+        why="the prompt to rate a reply to a citizen's letter (对答复是否满意？)",
+        examples=("对答复是否满意？已有 58 人评价", "您对本次回复是否满意？", "对办理结果满意吗？",
+                  "對答覆是否滿意？已有 12 人評價"),
+        counterexamples=("群众对办理结果是否满意？这是检验工作成效的标准。",
+                         "您对本次回复是否满意？请说明理由并留下联系方式，我们将再次核实。",
+                         "对答复是否满意，直接关系到考核结果。"),
+        max_len=40,
+    ),
+    Rule(
+        "handling_timeline",
+        # The progress log of a letter on a 网络问政 page: its heading (办理进度) and its steps,
+        # each a time and a status (2025-08-05 16:40 转办至某某局, 某某局已签收): the platform's.
+        r"^(?:(?:办理|处理)进度|办理轨迹|(?:转办|流转|办理)记录|"
+        r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*[^\s。；！？]{0,40}?"
+        r"(?:提交(?:问政|留言|诉求|信件)|已签收|已受理|已答复|已回复|已办结|审核通过|转办至[^\s。；！？]{2,30}))$",
+        why="the progress log of a citizen's letter (办理进度 and its timed steps)",
+        examples=("办理进度", "2025-08-05 10:21网友提交问政",
+                  "2025-08-05 16:40平台审核通过，转办至某某市自然资源局",
+                  "2025-08-06 09:12 某某市自然资源局已签收", "2025-08-11 17:35某某局已答复",
+                  "轉辦記錄"),
+        counterexamples=("办理进度如何？", "2025-08-05 10:21，某某局召开会议，研究部署防汛工作。",
+                         "截至目前，已受理群众诉求三百余件。", "该工单已办结。",
+                         "2025-08-05 10:21 记者从市自然资源局获悉，农村自建房审批已实行一窗受理。"),
+        max_len=60,
+    ),
+    Rule(
+        "work_order_fields",
+        # A 12345 hotline's work order laid out as label/value cells: its number, kind, area,
+        # times, status and the caller's rating, a row of them per line (工单编号 YC… 诉求类型
+        # 投诉): the platform's record, no text (诉求内容 and 办理结果 are the text). Not its
+        # 来电时间, the page's date, read from its row on the text path.
+        r"^(?:(?:工单编号|工单号|诉求类型|诉求渠道|所属区域|办结时间|办理状态|市民评价|来电人评价)"
+        r"\s*[:：]?\s*[^\s，。；！？,;!?]{1,20}(?:\s\d{1,2}:\d{2}(?::\d{2})?)?\s*){1,4}$",
+        why="the fields of a hotline work order (工单编号, 诉求类型, 办结时间, 市民评价)",
+        examples=("工单编号 YC240611000873 诉求类型 投诉",
+                  "办结时间 2024-06-17 15:02 市民评价 满意",
+                  "工单编号：SX2025010200012", "所屬區域 東湖區"),
+        counterexamples=("工单编号由系统自动生成，请妥善保存。",
+                         "诉求类型 投诉 咨询 建议 求助 表扬 其他 举报",
+                         "办理状态：我们将在三个工作日内答复您。",
+                         "诉求内容 市民来电反映噪音扰民。"),
+        max_len=80,
+    ),
+    Rule(
         "reply_fields",
         # The fields over a reply to a citizen's letter, printed between the letter and the
         # reply (答复单位：某某局 答复时间：2024-03-15): who answered and when, no text.

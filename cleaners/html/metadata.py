@@ -1463,7 +1463,17 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
         # 某某 2024-05-12 22:47 IP属地: 福建: a platform prints where its user posted from; a
         # pen name there is the writer's (an outlet's account reads as no pen name)
         return date, None, (tokens[0],)
+    if _UNREAD_LABEL.search(tokens[0]):
+        # a field whose label we do not read, its value and maybe the next field's label run
+        # on (网友：某某提问时间：, 留言人：某某): the asker's or a status, no publisher
+        return date, None, ()
     return date, clean_source(tokens[0][:24]), ()
+
+
+# A label's colon inside or closing a token beside the date, or a date's label without its colon
+# (来电时间 2024-06-11 08:36): the token is a field (网友：某某, 留言人：某某提问时间：), not an
+# outlet's bare name (the labels we read are taken above)
+_UNREAD_LABEL = re.compile(with_traditional(r"[:：]|(?:时间|日期)$"))
 
 
 # An outlet's name as printed beside a labelled author: a site, a paper, a station, an agency,
@@ -1788,6 +1798,8 @@ def _read_header(
             if _RELATIVE_DAY.match(line) and date is None:
                 date = _script_epoch(root)
             elif (bare is None and n <= 1 and _bare_name(line)
+                  # a date's label in its own cell (来电时间 | 2024-06-11 08:36): no name
+                  and not _UNREAD_LABEL.search(line)
                   # the value in the cell after a label (信件编号： | XX2024…, a <th> label
                   # with no colon) is that field's
                   and not (n > 0 and (window[n - 1].endswith((":", "："))
@@ -1862,6 +1874,15 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
 # --- a headline printed beside the article, instead of a site or channel name -----------------
 _HEAD_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LABEL_CHARS = 8  # a channel or section label (新闻动态, 明日股市预测) is no longer than this
+# A letter's or work order's subject in the cell after its label (诉求标题 关于…的诉求, 信件标题：…)
+_LABELLED_TITLE = re.compile("(?:" + with_traditional(
+    r"(?:诉求|信件|来信|留言|工单|问政)(?:标题|主题)\s*[:：]?\s*") + r")(?P<title>\S.{5,60})")
+# A <title> naming only the kind of page, a letter's or a work order's detail view, among short
+# channel labels and the site's name (领导信箱-回复详情, 工单详情-某某市12345热线): a label too,
+# the letter's own subject printed in a heading over it.
+_PAGE_KIND_TITLE = re.compile(with_traditional(
+    r"(?:[^\s\-_|｜>]{2,8}\s*[-_|｜>]\s*)*(?:信件|留言|回复|答复|工单|问政|来信|咨询|投诉|诉求)详情"
+    r"(?:\s*[-_|｜>]\s*[^\s\-_|｜>]{2,20})*"))
 
 
 def _printed_headline(
@@ -1890,7 +1911,9 @@ def _printed_headline(
     # a label or the site's name for a title (a long one too: 中共某某市委组织部某某党建网)
     site = bool(_SITE_NAME.fullmatch(title or ""))
     leads: list[tuple[int, str]] = []  # headlines leading their date rows, when asked for
-    if len(key) <= _LABEL_CHARS or names_a_body(title or "") or site:
+    labelled_title: list[str] = []  # a record's title after its label, under a label <title>
+    if (len(key) <= _LABEL_CHARS or names_a_body(title or "") or site
+            or _PAGE_KIND_TITLE.fullmatch(title or "")):
         # A label or the site's own name (某某县人民政府) for a title: the headline is an
         # unlinked heading element, or the line printed right above the date row, whatever
         # element holds it (<div class="title">).
@@ -1902,6 +1925,9 @@ def _printed_headline(
         options += _undated_headline(root, near, first, key)
         # a headline glued to its row of fields is read apart (see _row_lead_headlines)
         leads = _row_lead_headlines(root, flat_near)
+        labelled_title = [m["title"].strip() for ln in near
+                          if (m := _LABELLED_TITLE.fullmatch(ln.strip()))
+                          and _reads_as_headline(m["title"])]
         glued = {_flat(text) for _, text in leads}
         options = [o for o in options
                    if not any(_flat(o).startswith(g) and _flat(o) != g for g in glued)]
@@ -1918,6 +1944,9 @@ def _printed_headline(
     if best is None and leads:
         # no heading printed on a line of its own: the first piece of a date row
         return leads[-1][1]
+    if best is None and labelled_title:
+        # no heading element: a record's title cell after its label (诉求标题 | 关于…的诉求)
+        return labelled_title[-1]
     if best is None:
         # A <title> the site shortened (某某县开展防汛应急演练 over the printed 某某县开展2024年
         # 防汛应急演练): the printed line holds the title's characters in order, a few more.
