@@ -2671,9 +2671,14 @@ def _menu_taken_account(n: int, taken: dict[int, Removal], badge: bool
 
 
 def _reads_as_account(line: str) -> bool:
-    """One short token of letters or Han characters: a name, not a date, count or phrase."""
+    """One short token of letters or Han characters: a name, not a date, count or phrase, nor
+    a section's label under the button (节目简介, 作品介绍: the blurb the page prints next)."""
     return (bool(_ACCOUNT.match(line)) and not line.isdigit() and not DATE.search(line)
-            and bool(_LETTER.search(line)))
+            and bool(_LETTER.search(line)) and not _BLURB_LABEL.search(line))
+
+
+# the label over a programme's or a work's blurb (节目简介, 作品介绍, 內容簡介)
+_BLURB_LABEL = re.compile(r"(?:简介|簡介|介绍|介紹)$")
 
 
 _LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")

@@ -55,6 +55,19 @@ def test_a_menu_over_a_headline_names_no_account(page: str) -> None:
     assert _meta(page)[0] is None
 
 
+@pytest.mark.parametrize(("label", "source"), [
+    # the label over the programme's blurb, right under its 订阅 button: no account
+    ("节目简介", None), ("作品介绍", None), ("內容簡介", None),
+    # a name there is the account, as before
+    ("晴川慢生活", "晴川慢生活"),
+])
+def test_a_blurbs_label_under_a_follow_button_is_no_account(label: str,
+                                                            source: str | None) -> None:
+    page = ("城市声音档案\n第38期｜湿地公园的秋天\n2025-11-18 发布  播放 12.6万\n订阅\n"
+            f"{label}\n" + _BODY)
+    assert _meta(page)[0] == source
+
+
 def test_a_news_pages_source_row_wins_over_a_menu_taken_name() -> None:
     page = ("某某笔记\n发现  发布  通知\n登录\n搜索笔记\n晴川慢生活\n关注\n"
             "周末去城东湿地公园走走，这份攻略请收好！\n来源：某某日报  2025-03-02 09:15\n" + _BODY)
