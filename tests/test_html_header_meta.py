@@ -116,6 +116,17 @@ def test_pruned_header_row_still_reaches_meta() -> None:
         ("新款手机发布...", ["原标题：旧款电脑降价"], "新款手机发布..."),
         ("多地项目爆雷 龙湖暗伤曝露", ["多地项目爆雷"], "多地项目爆雷 龙湖暗伤曝露"),
         ("【专题】某地召开大会", ["【专题】某地召开大会"], "【专题】某地召开大会"),
+        # a 专题 column's tag before the <title>'s headline, the page printing it bare
+        ("【典型案例】某村：荒山种出“致富林”", ["典型案例", "某村：荒山种出“致富林”"],
+         "某村：荒山种出“致富林”"),
+        ("[視頻]某鎮舉辦首屆農民豐收節", ["某鎮舉辦首屆農民豐收節"], "某鎮舉辦首屆農民豐收節"),
+        # counterexamples: the page prints the tag with its headline, a bare part too short, a
+        # bracket holding the headline's own words rather than a label
+        ("【视频】某地芋头丰收采挖忙", ["【视频】某地芋头丰收采挖忙", "某地芋头丰收采挖忙"],
+         "【视频】某地芋头丰收采挖忙"),
+        ("【图文】开学了", ["开学了"], "【图文】开学了"),
+        ("【不忘初心 牢记使命】某院举办理论知识大赛", ["某院党支部简介"],
+         "【不忘初心 牢记使命】某院举办理论知识大赛"),
     ],
 )
 def test_refine_title(title: str, lines: list[str], want: str) -> None:

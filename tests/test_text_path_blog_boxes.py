@@ -111,6 +111,26 @@ def test_a_poll_and_a_comment_thread_go() -> None:
     assert doc.text.endswith("而是做得太多。")
 
 
+def test_a_poll_between_paragraphs_under_its_bare_label_goes() -> None:
+    """A portal's 网友调查 widget saved as text between two paragraphs: its label alone, the
+    question, the options as bullets, its buttons glued to its count (投票查看结果已有N人参与)."""
+    paras = _BODY.strip().split("\n")
+    poll = ("网友调查\n你支持单位停车场夜间向居民开放吗？\n• 支持，能缓解停车难\n"
+            "• 不支持，存在管理隐患\n• 无所谓，看收费\n投票查看结果已有1286人参与\n")
+    doc = clean_text(_HEAD + paras[0] + "\n" + poll + "\n".join(paras[1:]) + "\n", id="t")
+    for gone in ("网友调查", "你支持", "管理隐患", "看收费", "1286"):
+        assert gone not in doc.text
+    assert doc.text.endswith("而是做得太多。")
+
+
+def test_a_survey_heading_over_a_question_with_no_count_stays() -> None:
+    text = ("\n网友调查\n居民最关心什么？\n\n调查显示，六成居民最关心停车难，四成关心加装电梯。\n"
+            "投票查看结果，结果将于下周公布。\n")
+    doc = clean_text(_HEAD + _BODY + text, id="t")
+    assert "居民最关心什么？" in doc.text
+    assert "六成居民最关心停车难" in doc.text
+
+
 def test_a_question_with_no_count_and_a_lone_reply_row_stay() -> None:
     text = ("\n【调查】居民最关心什么？\n\n调查显示，六成居民最关心停车难，四成关心加装电梯。\n\n"
             "  • 老城居民\n\n我们单元就卡在费用上谈了两年。\n\n11-26 19:12 · 回复 · 赞 56\n")

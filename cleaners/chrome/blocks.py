@@ -1865,7 +1865,13 @@ def _prose(line: str) -> bool:
 # chrome.lines took under its options (已有 2386 人参与投票, 提交 查看结果).
 _POLL_QUESTION = re.compile(with_traditional(
     r"^[【\[]\s*(?:投票|网络投票|调查|网络调查|民意调查|投票调查|小调查)\s*[】\]]\s*\S"))
-_POLL_END = re.compile(with_traditional(r"参与(?:了)?投票$|查看(?:投票)?结果$"))
+_POLL_END = re.compile(with_traditional(
+    r"参与(?:了)?投票$|查看(?:投票)?结果$|查看(?:投票)?结果\s*已有\s*\d[\d,]*\s*人参与$"))
+# or the poll's label alone on a line (网友调查), its question on the next, ending in a question
+# mark: a heading in the text is no question
+_POLL_LABEL = re.compile(with_traditional(
+    r"[【\[]?\s*(?:(?:网友|网络|民意|投票|问卷|小)?调查|(?:网络|网友)?投票)\s*[】\]]?"))
+_QUESTION_END = re.compile(r"[？?]$")
 _POLL_OPTIONS_MAX = 6  # lines of options between the question and the count
 
 
@@ -1923,15 +1929,18 @@ def next_teaser(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int,
 
 
 def _poll(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str]) -> list[int]:
-    """A poll saved as text: its labelled question (【投票】…？) and the lines of its options
-    under it, right above its count or buttons (已有 2386 人参与投票), which chrome.lines
-    took. A question with no count under it is left: the count tells the widget."""
+    """A poll saved as text: its labelled question (【投票】…？, or its label 网友调查 alone over
+    …？) and the lines of its options under it, right above its count or buttons (已有 2386 人
+    参与投票), which chrome.lines took. A question with no count under it is left: the count
+    tells the widget."""
     out: list[int] = []
     for end, text in chrome.items():
         if not _POLL_END.search(text.strip()):
             continue
         above = [i for i in filled if i < end][-_POLL_OPTIONS_MAX - 1:]
-        asked = [k for k, i in enumerate(above) if _POLL_QUESTION.match(bare[i])]
+        asked = [k for k, i in enumerate(above) if _POLL_QUESTION.match(bare[i]) or (
+            _POLL_LABEL.fullmatch(bare[i].strip()) and k + 1 < len(above)
+            and _QUESTION_END.search(bare[above[k + 1]].strip()))]
         if asked:
             out += above[asked[-1]:]
     return out

@@ -1849,8 +1849,9 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
     A title cut off with "..." or carrying a keyword tag ("[某某]标题") gives way to the page's
     "原标题：《…》" line when that line is its full form; "标题 某某办事处" (a unit's name
     after a space in <title>) or "标题-行业资讯" (a channel's after a hyphen), "部门动态 标题"
-    (a channel's label before it) and "标题【某某吧】" (a forum's or a kind's tag after it:
-    【组图】) give way to a page line that is the title without it.
+    (a channel's label before it), "标题【某某吧】" (a forum's or a kind's tag after it:
+    【组图】) and "【典型案例】标题" (a 专题 column's tag before it) give way to a page line that
+    is the title without it.
     """
     if not title:
         return title
@@ -1859,6 +1860,10 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
         return mended
     bare = _TRAILING_TAG.sub("", title)
     if bare != title and len(bare) >= 8 and bare in lines:
+        return bare
+    # a tag the page prints with its headline (【视频】标题 over the article) is the headline's
+    bare = _LEADING_TAG.sub("", title)
+    if bare != title and len(bare) >= 8 and bare in lines and title not in lines:
         return bare
     if " " in title or "-" in title:
         for ln in lines:
@@ -2137,6 +2142,8 @@ def banner_headline(root: HtmlElement) -> str | None:
 
 
 _TRAILING_TAG = re.compile(r"\s*[【\[][^【】\[\]]{1,16}[】\]]$")
+# a column's or a kind's tag put before a <title>'s headline (【典型案例】, 【视频】): a short label
+_LEADING_TAG = re.compile(r"^[【\[][^【】\[\]]{2,8}[】\]]\s*")
 
 
 def _dated_row(line: str) -> bool:
