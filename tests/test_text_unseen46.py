@@ -56,3 +56,26 @@ def test_a_hotline_with_no_sellers_label_or_extension_stays() -> None:
             "咨询热线：400-812-6688", "售楼处电话：400-812-6688，记者多次拨打均无人接听。"]
     page = "\n".join(["召回公告", "2025-05-20  来源：某某网", *body])
     assert clean_text(page, id="recall").text.split("\n") == body
+
+
+_POST = ["近日，古装剧《某某》播出过半，女主角的部分情节引发观众讨论，主演在个人微博发文回应。",
+         "她在微博中写道：", "某某某V：谢谢大家这段时间的陪伴，希望大家耐心看下去。"]
+_AFTER = ["该条微博发出后，不少网友留言表示支持，也有观众认为剧情节奏仍需加快。"]
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_quoted_posts_stamp_and_counts_go_and_its_words_stay(script: str) -> None:
+    page = "\n".join([*_HEAD[:3], "演员发文回应新剧争议", "2025-11-03 10:20  来源：某某网  作者：某某",
+                      *_POST, "11月2日 22:15 来自 iPhone客户端", "转发 3.2万　评论 1.8万　点赞 26万",
+                      *_AFTER, *_TAIL])
+    want = [*_POST, *_AFTER]
+    if script == "hant":
+        page, want = to_traditional(page), [to_traditional(x) for x in want]
+    assert clean_text(page, id="post").text.split("\n") == want
+
+
+def test_a_posts_stamp_with_its_year_is_left_to_the_metadata() -> None:
+    """Counterexample: a thread's stamp with its year may be the page's only date."""
+    page = "\n".join(["某某吧", "水库钓鲢鳙的几条经验", "1楼 2024-09-14 22:18 来自Android客户端",
+                      "夏末秋初是水库钓鲢鳙的好时候，白天水温高，鱼多在深水区，傍晚以后会上浮觅食。"])
+    assert (clean_text(page, id="thread").meta.date or "").startswith("2024-09-14")

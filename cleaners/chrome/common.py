@@ -1463,6 +1463,28 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=24,
     ),
     Rule(
+        "post_client_line",
+        # A quoted or listed post's stamp, alone on its line: its time and the client it was sent
+        # from (11月2日 22:15 来自 iPhone客户端), or the client alone under it (来自Android客户端);
+        # never a sentence saying where a thing came from. A stamp with its year (1楼 2024-09-14
+        # 22:18 来自Android客户端) may be the page's only date: the metadata pass reads it.
+        r"^(?:\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?"
+        r"\d{1,2}:\d{2}(?::\d{2})?\s*来自\s*[\u4e00-\u9fffA-Za-z0-9 .]{0,16}?"
+        r"(?:客户端|网页版|手机版|"
+        r"(?i:iphone|ipad|android|harmonyos|weibo\.com)[A-Za-z0-9 .]{0,16})$"
+        r"|^(?:\d{1,4}楼\s*)?来自\s*(?i:iphone|ipad|android|harmonyos)[A-Za-z0-9 .]{0,16}"
+        r"(?:客户端)?$",
+        why="a quoted post's time and the client it was sent from (… 来自 iPhone客户端), no text",
+        examples=("11月2日 22:15 来自 iPhone客户端", "3楼 来自iPhone客户端",
+                  "来自Android客户端", "22:15 来自 微博网页版", "7-14 16:52 来自 Android",
+                  "11月2日 22:15 來自 iPhone客戶端"),
+        counterexamples=("来自iPhone的用户占比超过六成。", "22:15 来自北京的航班降落",
+                         "1楼 2024-09-14 22:18 来自Android客户端",
+                         "本文来自某某客户端", "来自全国各地的客户端开发者齐聚一堂",
+                         "来自新华社客户端的消息显示，比赛将延期。"),
+        max_len=60,
+    ),
+    Rule(
         "creator_badge",
         # a self-media platform's badge under the writer's name (优质城市领域创作者, 娱乐领域
         # 优质创作者), alone on its line
