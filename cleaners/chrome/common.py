@@ -1467,6 +1467,28 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=24,
     ),
     Rule(
+        "post_client_line",
+        # A quoted or listed post's stamp, alone on its line: its time and the client it was sent
+        # from (11月2日 22:15 来自 iPhone客户端), or the client alone under it (来自Android客户端);
+        # never a sentence saying where a thing came from. A stamp with its year (1楼 2024-09-14
+        # 22:18 来自Android客户端) may be the page's only date: the metadata pass reads it.
+        r"^(?:\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?"
+        r"\d{1,2}:\d{2}(?::\d{2})?\s*来自\s*[\u4e00-\u9fffA-Za-z0-9 .]{0,16}?"
+        r"(?:客户端|网页版|手机版|"
+        r"(?i:iphone|ipad|android|harmonyos|weibo\.com)[A-Za-z0-9 .]{0,16})$"
+        r"|^(?:\d{1,4}楼\s*)?来自\s*(?i:iphone|ipad|android|harmonyos)[A-Za-z0-9 .]{0,16}"
+        r"(?:客户端)?$",
+        why="a quoted post's time and the client it was sent from (… 来自 iPhone客户端), no text",
+        examples=("11月2日 22:15 来自 iPhone客户端", "3楼 来自iPhone客户端",
+                  "来自Android客户端", "22:15 来自 微博网页版", "7-14 16:52 来自 Android",
+                  "11月2日 22:15 來自 iPhone客戶端"),
+        counterexamples=("来自iPhone的用户占比超过六成。", "22:15 来自北京的航班降落",
+                         "1楼 2024-09-14 22:18 来自Android客户端",
+                         "本文来自某某客户端", "来自全国各地的客户端开发者齐聚一堂",
+                         "来自新华社客户端的消息显示，比赛将延期。"),
+        max_len=60,
+    ),
+    Rule(
         "creator_badge",
         # a self-media platform's badge under the writer's name (优质城市领域创作者, 娱乐领域
         # 优质创作者), alone on its line
@@ -1596,6 +1618,50 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "加入會員後享九折", "請繼續往下閱讀說明", "Android下載量突破百萬",
                          "赏花", "有用的建议", "更多问答请拨打热线", "文章 3篇入选年度好新闻"),
         max_len=30,
+    ),
+    Rule(
+        "shopping_buttons",
+        # A car or house portal's buttons by an article, in a row or alone (询底价  预约试驾
+        # 计算购车成本  车贷计算, 预约看房  房贷计算器): each label is an action on the portal's
+        # shop, never a word a paragraph stands on alone
+        r"^(?:(?:询底价|获取底价|查询底价|查底价|我要底价|预约试驾|申请试驾|免费试驾|计算购车成本|"
+        r"购车计算器?|车贷计算器?|贷款计算器?|房贷计算器?|加入对比|查看报价|查报价|降价通知|"
+        r"预约看房|免费看房|在线咨询|领取优惠|查看配置|参数配置对比)"
+        r"\s*[|｜/·]?\s*){1,8}$",
+        why="a car or house portal's shop buttons (询底价, 预约试驾, 房贷计算器), no text",
+        examples=("询底价　预约试驾　计算购车成本　车贷计算", "询底价 预约试驾", "询底价",
+                  "预约看房 | 房贷计算器", "詢底價　預約試駕", "获取底价 / 加入对比"),
+        counterexamples=("询底价的网友中，近一半来自三四线城市。", "预约试驾的人数比上月增加三成。",
+                         "试驾", "参数配置", "在线咨询服务已覆盖全市。",
+                         "房贷计算器显示月供约6000元。"),
+        max_len=60,
+    ),
+    Rule(
+        "sales_hotline",
+        # A car, house or franchise seller's national number (400-/800-) as an advert: under a
+        # selling label (购房热线：400-…, 售楼处电话：), with the lead's extension that routes a
+        # portal's call to one project (咨询热线：400-812-6688转1024), or alone before its slogan
+        # (400-812-6688 买房找宜居 专业顾问一对一服务). A company's service line in a notice
+        # (企业客服热线：400-800-1234（工作日8:30-17:30）) and a sentence giving the number are
+        # no seller's advert: this rule leaves them.
+        r"^(?:(?:购房|售楼处?|看房|置业|购车|订车|试驾|招商|加盟)(?:热线|电话|专线)\s*[:：]?\s*"
+        r"[48]00[-\s－]?\d{3}[-\s－]?\d{4}(?:\s*转\s*\d{1,6})?"
+        r"|[\u4e00-\u9fff]{0,6}(?:热线|电话|专线)\s*[:：]?\s*[48]00[-\s－]?\d{3}[-\s－]?\d{4}\s*转\s*\d{3,6}"
+        r"|[48]00[-\s－]?\d{3}[-\s－]?\d{4})"
+        # (a slogan after a space: short words, no sentence)
+        r"(?:\s+[^\s。，,；;！!？?：:（(]{2,16}){0,3}$",
+        why="a seller's 400/800 hotline advert (购房热线：400-…, …转1024, 400-… 买房找某某)",
+        examples=("咨询热线：400-812-6688转1024", "购房热线：400-812-6688　免费看房专车",
+                  "400-812-6688 买房找宜居 专业顾问一对一服务", "售楼处电话：400 812 6688",
+                  "招商热线：800-123-4567", "購房熱線：400-812-6688",
+                  "諮詢熱線：400-812-6688轉1024"),
+        counterexamples=("企业客服热线：400-800-1234（工作日8:30-17:30）",
+                         "企业客服热线：400-800-1234", "咨询热线：400-812-6688",
+                         "咨询热线：0571-12345678转1024",
+                         "消费者可拨打购房热线400-812-6688咨询。",
+                         "售楼处电话：400-812-6688，记者拨打后无人接听。",
+                         "400-812-6688是该公司的客服电话。", "共有400名学生参加。"),
+        max_len=80,
     ),
     Rule(
         "avatar_alt",
