@@ -1218,6 +1218,54 @@ def test_a_yearless_date_takes_the_copyright_notice_s_year(row: str, foot: str,
         assert row not in doc.text
 
 
+@pytest.mark.parametrize(("row", "foot", "date", "authors"), [
+    # the outlet and its reporter before the yearless stamp: a byline row, the year the
+    # copyright notice's
+    ("某某晚报 记者 林某某 04-27 11:20", "© 2026 某某晚报", "2026-04-27T11:20:00", ("林某某",)),
+    ("某某晚报 记者 林某某 04-27 11:20", "某某晚报社 版权所有", None, ("林某某",)),  # no year
+    ("某某日報 記者 林某某 4月27日 11:20", "© 2026 某某日報", "2026-04-27T11:20:00", ("林某某",)),
+])
+def test_a_byline_row_closed_by_a_yearless_stamp(row: str, foot: str, date: str | None,
+                                                  authors: tuple[str, ...]) -> None:
+    page = (f"某某新闻\n\n某某县召开防汛工作会议 部署汛期准备工作\n\n{row}\n\n"
+            "6月1日，某某县召开防汛工作会议，部署今年汛期各项防汛准备工作，要求做好应急值守。\n\n"
+            "会议要求，各乡镇要加强巡查，及时排除隐患，确保群众生命财产安全和度汛安全。\n\n"
+            f"{foot}\n")
+    doc = clean_text(page, id="feed")
+    assert (doc.meta.title, doc.meta.date) == ("某某县召开防汛工作会议 部署汛期准备工作", date)
+    assert doc.meta.authors == authors
+    assert row not in doc.text
+
+
+def test_a_sentence_closed_by_a_day_and_time_is_no_byline_row() -> None:
+    # Counterexample: a line that ends with a day and a time but names no reporter stays.
+    line = "防汛应急演练定于 04-27 14:30"
+    page = ("某某新闻\n\n某某县召开防汛工作会议 部署汛期准备工作\n\n" + line + "\n\n"
+            "6月1日，某某县召开防汛工作会议，部署今年汛期各项防汛准备工作，要求做好应急值守。\n\n"
+            "会议要求，各乡镇要加强巡查，及时排除隐患，确保群众生命财产安全和度汛安全。\n\n"
+            "© 2026 某某网\n")
+    doc = clean_text(page, id="feed")
+    assert doc.meta.date is None
+    assert line in doc.text
+
+
+@pytest.mark.parametrize(("top", "title"), [
+    # the outlet the row names glued to its channel menu: a masthead, not a headline over
+    # its subtitle
+    ("某某晚报都市生活健康听新闻", "社区食堂开进老旧小区 老人午餐有了着落"),
+    # counterexample: a headline over its subtitle, right above the date row, is the headline
+    ("某地社区食堂开进老旧小区", "某地社区食堂开进老旧小区"),
+])
+def test_a_masthead_glued_to_its_menu_over_the_headline(top: str, title: str) -> None:
+    page = (f"{top}\n\n社区食堂开进老旧小区 老人午餐有了着落\n\n"
+            "某某晚报 记者 林某某 2026-04-27 11:20\n\n"
+            "在建成三十多年的老小区，一间由闲置车棚改造的社区食堂上周正式开门，每天中午都有老人排队。\n\n"
+            "街道有关负责人介绍，食堂由街道提供场地、引入专业餐饮企业运营，政府按照就餐人次给予补贴。\n")
+    doc = clean_text(page, id="menu")
+    assert doc.meta.title == title
+    assert doc.meta.source_name == "某某晚报"
+
+
 @pytest.mark.parametrize(("top", "label", "repeated"), [
     ("2024年05月06日 星期一", "本版新闻", True),
     # the issue date alone under the masthead is no date row of the headline
