@@ -2499,3 +2499,17 @@ def test_a_footer_heading_over_contact_fields_announces_nothing() -> None:
     # Counterexample: a footer's short heading (联系方式如下：) is no sentence of the text.
     lines = [_TIPS, "联系方式如下：", "举报电话：0000-1234567", "电子邮箱：jb@example.com"]
     assert not contact_block(lines) & {2, 3}
+
+
+def test_a_letter_page_s_posting_notice_goes_and_its_rows_are_read() -> None:
+    # A 政民互动 letter's page: the board's posting notice (请文明留言，……) over the letter
+    # is no paragraph, so the letter's label/value rows under it are its metadata.
+    page = ("当前位置：首页 > 政民互动 > 留言详情\n\n请文明留言，所留内容须真实有效，涉及个人隐私的内容将不予公开。\n\n"
+            "关于某某小学门口路段增设减速带的建议\n\n信件编号：\nAB20240318021\n来信人：\n张**\n"
+            "来信时间：\n2024-03-18\n处理状态：\n已回复\n\n"
+            "某某小学大门正对着县道，过往车辆车速普遍很快，每天上学放学时段学生横穿马路非常危险。\n\n"
+            "建议在学校门口前后各一百米的路段增设减速带和警示标志，上下学时段安排协管员在路口值守。\n")
+    doc = clean_text(page, id="letter")
+    assert (doc.meta.title, doc.meta.date) == ("关于某某小学门口路段增设减速带的建议", "2024-03-18")
+    assert not doc.text.startswith("请文明留言")
+    assert doc.text.startswith("某某小学大门")
