@@ -138,6 +138,8 @@ _OTHER_KEYS = _alts("摄影|摄像|"
                "留言人|来信人|写信人|提问人|投诉人|咨询人|反映人|留言对象|办理单位|答复单位|"
                "回复单位|受理单位|处理单位|留言编号|信件编号|来信编号|办理状态|处理状态|信件状态|"
                "回复状态|答复状态|受理状态|留言类型|信件类型|"
+               # a 网络问政 page's: the asking user's handle and the body asked
+               "提问网友|留言网友|网友|问政对象|咨询对象|投诉对象|反映对象|"
                # a Q&A page's rows: who asked and who answered, and what the answerer knows
                "提问者|回答者|回答人|答主|擅长|"
                # a blog theme's counters on its post row (阅读次数: 312, 字数统计: 1.2k)

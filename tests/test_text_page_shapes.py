@@ -2513,3 +2513,21 @@ def test_a_letter_page_s_posting_notice_goes_and_its_rows_are_read() -> None:
     assert (doc.meta.title, doc.meta.date) == ("关于某某小学门口路段增设减速带的建议", "2024-03-18")
     assert not doc.text.startswith("请文明留言")
     assert doc.text.startswith("某某小学大门")
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    # a 网络问政 page's row, its cells glued: the asker's handle, the time, the body asked
+    ("网友：山***客提问时间：2025-08-05 10:21问政对象：某某市自然资源局咨询浏览 3,412",
+     "2025-08-05T10:21:00"),
+    ("留言网友：某某 提问时间：2025-08-05 问政对象：某某县住建局", "2025-08-05"),
+    ("網友：某某 提問時間：2025-08-05 10:21", "2025-08-05T10:21:00"),
+])
+def test_a_wenzheng_row_is_a_metadata_row(line: str, date: str) -> None:
+    hit = parse_meta_line(line)
+    assert hit is not None
+    assert (hit.date, hit.source_name, hit.authors) == (date, None, ())
+
+
+def test_a_netizen_quoted_is_no_metadata_row() -> None:
+    # Counterexample: a netizen's words after 网友： are a sentence, no field's value.
+    assert parse_meta_line("网友：这个政策太好了，点赞！") is None
