@@ -1534,6 +1534,12 @@ def _named_before_stamp(row: re.Match[str] | None) -> _Found | None:
     return replace(dated, date=None)
 
 
+# A letter's or work order's subject after its label cell, saved on one line (诉求标题 关于…的诉求,
+# 信件标题：…): the subject is the headline, the label no part of it.
+_LABELLED_SUBJECT = re.compile("^(?:" + with_traditional(
+    r"(?:诉求|信件|来信|留言|工单|问政)(?:标题|主题)(?:\s*[:：]\s*|\s+)")
+    + r")(?P<title>\S.{5,60})$")
+
 # A day alone on its line without its year (11月16日): a post's date under its writer's name.
 _YEARLESS_DAY = re.compile(r"^(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日$")
 # The year of the page's copyright notice (© 2025 某某, Copyright © 2012-2025, ©2025): sites
@@ -3409,6 +3415,9 @@ class MetaLines:
                 if _CLOCK_TIME.fullmatch(title) and (item := _ITEM_HEADLINE.match(below)):
                     title = item["headline"]
                     flash_time = title_run[-1]
+                # a work order's or letter's subject saved with its label cell (诉求标题 关于…)
+                if title and (subject := _LABELLED_SUBJECT.match(title)):
+                    title = subject["title"]
                 # the 原标题 line chrome.lines took out still names the full headline
                 meta["title"] = unkeyworded_title(unbadged_title(unstuffed_title(
                     mend_title(title, [*lines, *(r.text for r in doc.removals)]))))

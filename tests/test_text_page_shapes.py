@@ -2531,3 +2531,18 @@ def test_a_wenzheng_row_is_a_metadata_row(line: str, date: str) -> None:
 def test_a_netizen_quoted_is_no_metadata_row() -> None:
     # Counterexample: a netizen's words after 网友： are a sentence, no field's value.
     assert parse_meta_line("网友：这个政策太好了，点赞！") is None
+
+
+@pytest.mark.parametrize(("subject", "title"), [
+    # a work order's subject saved with its label cell: the subject is the headline
+    ("诉求标题 关于某某小区高层住户二次供水水压不足的诉求", "关于某某小区高层住户二次供水水压不足的诉求"),
+    ("信件標題：關於某某路段增設減速帶的建議", "關於某某路段增設減速帶的建議"),
+    # counterexample: a headline that opens with such a word and no label's gap stays whole
+    ("留言主题活动在某某社区举行", "留言主题活动在某某社区举行"),
+])
+def test_a_labelled_subject_is_the_headline(subject: str, title: str) -> None:
+    page = (f"当前位置：首页 > 工单公开 > 工单详情\n\n{subject}\n来电时间 2024-06-11 08:36\n\n"
+            "市民来电反映：某某小区的高层住户自今年五月以来，每天用水高峰时段水压严重不足，住户只能提桶接水。\n\n"
+            "经核实，小区二次供水泵房的一台加压水泵故障停机，物业已更换故障水泵，高层住户水压已恢复正常。\n")
+    doc = clean_text(page, id="order")
+    assert (doc.meta.title, doc.meta.date) == (title, "2024-06-11T08:36:00")
