@@ -138,6 +138,8 @@ _OTHER_KEYS = _alts("摄影|摄像|"
                "留言人|来信人|写信人|提问人|投诉人|咨询人|反映人|留言对象|办理单位|答复单位|"
                "回复单位|受理单位|处理单位|留言编号|信件编号|来信编号|办理状态|处理状态|信件状态|"
                "回复状态|答复状态|受理状态|留言类型|信件类型|"
+               # a 网络问政 page's: the asking user's handle and the body asked
+               "提问网友|留言网友|网友|问政对象|咨询对象|投诉对象|反映对象|"
                # a Q&A page's rows: who asked and who answered, and what the answerer knows
                "提问者|回答者|回答人|答主|擅长|"
                # a blog theme's counters on its post row (阅读次数: 312, 字数统计: 1.2k)
@@ -1508,6 +1510,35 @@ _LABELLED_YEARLESS = re.compile(
     rf"(?:^|\s)(?:{_DATE_KEYS})\s*[:：]\s*(?P<m>[01]?\d)\s*(?:-|/|月)\s*(?P<d>[0-3]?\d)\s*日?"
     r"\s*(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?!\d)")
 
+# The same day and time closing a row of names (某某晚报 记者 某某 04-27 11:20).
+_YEARLESS_CLOSING = re.compile(
+    r"^(?P<rest>\S.*?)\s+(?P<m>[01]?\d)\s*(?:-|/|月)\s*(?P<d>[0-3]?\d)\s*日?\s+"
+    r"(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)$")
+# A year to read a yearless row's names with, as a dated row (a leap year: any day is one).
+_STAND_IN_YEAR = 2000
+
+
+def _named_before_stamp(row: re.Match[str] | None) -> _Found | None:
+    """The outlet and reporters a row of names closed by a yearless stamp prints, read as
+    ``parse_date_row`` reads the row with a year (the date is left to the caller); None when
+    the names are no byline (a sentence that ends with a day and a time)."""
+    if row is None:
+        return None
+    month, day = int(row["m"]), int(row["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    dated = parse_date_row(f"{row['rest']} {_STAND_IN_YEAR}-{month:02d}-{day:02d} "
+                           f"{row['H']}:{row['M']}")
+    if dated is None or not dated.authors:
+        return None
+    return replace(dated, date=None)
+
+
+# A letter's or work order's subject after its label cell, saved on one line (诉求标题 关于…的诉求,
+# 信件标题：…): the subject is the headline, the label no part of it.
+_LABELLED_SUBJECT = re.compile("^(?:" + with_traditional(
+    r"(?:诉求|信件|来信|留言|工单|问政)(?:标题|主题)(?:\s*[:：]\s*|\s+)")
+    + r")(?P<title>\S.{5,60})$")
 
 # A day alone on its line without its year (11月16日): a post's date under its writer's name.
 _YEARLESS_DAY = re.compile(r"^(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日$")
@@ -3384,6 +3415,9 @@ class MetaLines:
                 if _CLOCK_TIME.fullmatch(title) and (item := _ITEM_HEADLINE.match(below)):
                     title = item["headline"]
                     flash_time = title_run[-1]
+                # a work order's or letter's subject saved with its label cell (诉求标题 关于…)
+                if title and (subject := _LABELLED_SUBJECT.match(title)):
+                    title = subject["title"]
                 # the 原标题 line chrome.lines took out still names the full headline
                 meta["title"] = unkeyworded_title(unbadged_title(unstuffed_title(
                     mend_title(title, [*lines, *(r.text for r in doc.removals)]))))
@@ -3673,6 +3707,10 @@ class MetaLines:
                 bare = _YEARLESS_ROW.match(lines[i].strip()) or _YEARLESS_DAY.match(
                     lines[i].strip())
                 labelled_fields = _yearless_fields(bare.groupdict().get("rest")) if bare else None
+                if bare is None or labelled_fields is None:
+                    # the outlet and its reporter before the stamp (某某晚报 记者 某某 04-27 11:20)
+                    bare = _YEARLESS_CLOSING.match(lines[i].strip())
+                    labelled_fields = _named_before_stamp(bare)
                 if bare is None or labelled_fields is None:
                     continue
                 row, fields = bare, labelled_fields
@@ -4161,7 +4199,7 @@ class MetaLines:
                     continue
                 break
             if before:
-                return [_headline_above_row(lines, before, row)]
+                return [_headline_above_row(lines, before, row, found[row][1].source_name)]
             break
         # A notice's addressee (各乡镇人民政府，县直有关单位：) opens its text: a line under it (a
         # document's first line, broken where the page was) is no headline while one is above.
@@ -4357,14 +4395,16 @@ _QUOTE = re.compile(r"(?<![\d.])\d+\.\d+\s*[+\-−]\d+(?:\.\d+)?(?:\s*[+\-−]\d
 _HEADLINE_HAN_MIN = 8  # Han characters: a headline's size, no name's or label's
 
 
-def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -> int:
+def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int,
+                        outlet: str | None = None) -> int:
     """Of the few heading-like lines just above the date row (site name, section label,
     headline, subtitle, publisher), the headline.
 
     A site's or organisation's name is none while another line is there, however short the
     other (警情通报 under 某某市公安局某某分局). Of the rest the longest is, unless a line of
     headline size comes right before it and it stands right above the date row: then the
-    page prints headline, subtitle, date row, and the first is the headline.
+    page prints headline, subtitle, date row, and the first is the headline; not when that
+    line opens with the outlet the row names (``outlet``): the masthead glued to its menu.
     """
     pool = [i for i in before if not names_a_body(lines[i].strip())
             and not _TOPIC_BANNER.match(lines[i].strip())] or list(before)
@@ -4405,6 +4445,10 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int) -
     head = lines[top].strip()
     if (not _next_to(lines, top, best) or len(_HAN.findall(head)) < 8
             or _CRUMB_MARK.search(head) or _SUBTITLE.match(head) or _menu_row(head)):
+        return best
+    if outlet and len(outlet) >= 2 and _SPACES.sub("", head).startswith(outlet):
+        # the outlet's name glued to its channel menu (某某晚报都市生活健康听新闻) over the
+        # headline: a masthead, no headline over its subtitle
         return best
     if any(ln.strip() == head for ln in lines[:top]):
         # printed before too (a carousel's slides, looped): a teaser over the next one, no

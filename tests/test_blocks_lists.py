@@ -373,3 +373,38 @@ def test_a_paragraph_closing_on_a_bracketed_picture_credit_keeps_its_text() -> N
         assert para in text
         assert "提供" not in text
         assert caption not in text
+
+
+
+SECTIONS = ["九月正是高山蔬菜上市的季节。在海拔一千二百米的山村，村民们把刚采收的甘蓝直接送进村口的预冷库，五个小时后就装上冷藏车发往城市超市。",
+            "县里整合供销、邮政和快递企业的运力，开通了十二条覆盖所有乡镇的冷链班车线路，农户不出村就能把货发出去，冷藏车每天按时到各村收货。",
+            "冷链补上了短板，品牌建设随之跟上。县里统一设计了农产品区域公共品牌，对进入冷链体系的产品实行分级包装，分级后每斤能多卖两到三毛钱。",
+            "业内人士认为，县域冷链物流既要建设施，也要管好运营，下一步应在提高设施利用率、降低农户使用成本上多下功夫，让设施真正用起来。"]
+
+
+def _carded(after_card: list[str]) -> str:
+    """A page with a 推荐阅读 card (a headline over its lead cut short) between sections."""
+    return "\n\n".join([
+        "某某财经\n首页宏观产业三农数据\n订阅\n首页/三农/正文", "县域冷链物流补短板 山区果蔬出村不再难",
+        "2026-09-02 15:30来源：某某财经", "预冷库建到村口", SECTIONS[0], "冷藏车开进山沟", SECTIONS[1],
+        "推荐阅读\n某县电商直播进村 一个村卖出三千吨鲜果", "今年鲜果季，当地通过直播带货打开了销路……",
+        *after_card, "本文为某某财经原创，转载请注明出处。"])
+
+
+def test_a_subhead_under_a_cut_teaser_card_is_the_article_going_on() -> None:
+    # The card's lead is cut short (……): the short heading under it, over two whole
+    # paragraphs, is the article's next section, not another card's headline.
+    doc = clean_text(_carded(["卖得远也要卖得好", SECTIONS[2], SECTIONS[3]]), id="d")
+    assert "卖得远也要卖得好\n" + SECTIONS[2] in doc.text
+    assert "三千吨鲜果" not in doc.text
+    assert "打开了销路" not in doc.text
+
+
+def test_cut_teaser_cards_in_a_row_all_go() -> None:
+    # Counterexample: the next card's headline has its own cut lead under it.
+    doc = clean_text(_carded(["某区新建三座口袋公园", "口袋公园建在居民家门口，成了……",
+                              "某镇老街改造完成", "老街改造保留了青石板路和老字号……"]), id="d")
+    assert "口袋公园" not in doc.text
+    assert "老街" not in doc.text
+    assert "三千吨鲜果" not in doc.text
+    assert SECTIONS[1] in doc.text

@@ -1218,6 +1218,54 @@ def test_a_yearless_date_takes_the_copyright_notice_s_year(row: str, foot: str,
         assert row not in doc.text
 
 
+@pytest.mark.parametrize(("row", "foot", "date", "authors"), [
+    # the outlet and its reporter before the yearless stamp: a byline row, the year the
+    # copyright notice's
+    ("某某晚报 记者 林某某 04-27 11:20", "© 2026 某某晚报", "2026-04-27T11:20:00", ("林某某",)),
+    ("某某晚报 记者 林某某 04-27 11:20", "某某晚报社 版权所有", None, ("林某某",)),  # no year
+    ("某某日報 記者 林某某 4月27日 11:20", "© 2026 某某日報", "2026-04-27T11:20:00", ("林某某",)),
+])
+def test_a_byline_row_closed_by_a_yearless_stamp(row: str, foot: str, date: str | None,
+                                                  authors: tuple[str, ...]) -> None:
+    page = (f"某某新闻\n\n某某县召开防汛工作会议 部署汛期准备工作\n\n{row}\n\n"
+            "6月1日，某某县召开防汛工作会议，部署今年汛期各项防汛准备工作，要求做好应急值守。\n\n"
+            "会议要求，各乡镇要加强巡查，及时排除隐患，确保群众生命财产安全和度汛安全。\n\n"
+            f"{foot}\n")
+    doc = clean_text(page, id="feed")
+    assert (doc.meta.title, doc.meta.date) == ("某某县召开防汛工作会议 部署汛期准备工作", date)
+    assert doc.meta.authors == authors
+    assert row not in doc.text
+
+
+def test_a_sentence_closed_by_a_day_and_time_is_no_byline_row() -> None:
+    # Counterexample: a line that ends with a day and a time but names no reporter stays.
+    line = "防汛应急演练定于 04-27 14:30"
+    page = ("某某新闻\n\n某某县召开防汛工作会议 部署汛期准备工作\n\n" + line + "\n\n"
+            "6月1日，某某县召开防汛工作会议，部署今年汛期各项防汛准备工作，要求做好应急值守。\n\n"
+            "会议要求，各乡镇要加强巡查，及时排除隐患，确保群众生命财产安全和度汛安全。\n\n"
+            "© 2026 某某网\n")
+    doc = clean_text(page, id="feed")
+    assert doc.meta.date is None
+    assert line in doc.text
+
+
+@pytest.mark.parametrize(("top", "title"), [
+    # the outlet the row names glued to its channel menu: a masthead, not a headline over
+    # its subtitle
+    ("某某晚报都市生活健康听新闻", "社区食堂开进老旧小区 老人午餐有了着落"),
+    # counterexample: a headline over its subtitle, right above the date row, is the headline
+    ("某地社区食堂开进老旧小区", "某地社区食堂开进老旧小区"),
+])
+def test_a_masthead_glued_to_its_menu_over_the_headline(top: str, title: str) -> None:
+    page = (f"{top}\n\n社区食堂开进老旧小区 老人午餐有了着落\n\n"
+            "某某晚报 记者 林某某 2026-04-27 11:20\n\n"
+            "在建成三十多年的老小区，一间由闲置车棚改造的社区食堂上周正式开门，每天中午都有老人排队。\n\n"
+            "街道有关负责人介绍，食堂由街道提供场地、引入专业餐饮企业运营，政府按照就餐人次给予补贴。\n")
+    doc = clean_text(page, id="menu")
+    assert doc.meta.title == title
+    assert doc.meta.source_name == "某某晚报"
+
+
 @pytest.mark.parametrize(("top", "label", "repeated"), [
     ("2024年05月06日 星期一", "本版新闻", True),
     # the issue date alone under the masthead is no date row of the headline
@@ -2451,3 +2499,50 @@ def test_a_footer_heading_over_contact_fields_announces_nothing() -> None:
     # Counterexample: a footer's short heading (联系方式如下：) is no sentence of the text.
     lines = [_TIPS, "联系方式如下：", "举报电话：0000-1234567", "电子邮箱：jb@example.com"]
     assert not contact_block(lines) & {2, 3}
+
+
+def test_a_letter_page_s_posting_notice_goes_and_its_rows_are_read() -> None:
+    # A 政民互动 letter's page: the board's posting notice (请文明留言，……) over the letter
+    # is no paragraph, so the letter's label/value rows under it are its metadata.
+    page = ("当前位置：首页 > 政民互动 > 留言详情\n\n请文明留言，所留内容须真实有效，涉及个人隐私的内容将不予公开。\n\n"
+            "关于某某小学门口路段增设减速带的建议\n\n信件编号：\nAB20240318021\n来信人：\n张**\n"
+            "来信时间：\n2024-03-18\n处理状态：\n已回复\n\n"
+            "某某小学大门正对着县道，过往车辆车速普遍很快，每天上学放学时段学生横穿马路非常危险。\n\n"
+            "建议在学校门口前后各一百米的路段增设减速带和警示标志，上下学时段安排协管员在路口值守。\n")
+    doc = clean_text(page, id="letter")
+    assert (doc.meta.title, doc.meta.date) == ("关于某某小学门口路段增设减速带的建议", "2024-03-18")
+    assert not doc.text.startswith("请文明留言")
+    assert doc.text.startswith("某某小学大门")
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    # a 网络问政 page's row, its cells glued: the asker's handle, the time, the body asked
+    ("网友：山***客提问时间：2025-08-05 10:21问政对象：某某市自然资源局咨询浏览 3,412",
+     "2025-08-05T10:21:00"),
+    ("留言网友：某某 提问时间：2025-08-05 问政对象：某某县住建局", "2025-08-05"),
+    ("網友：某某 提問時間：2025-08-05 10:21", "2025-08-05T10:21:00"),
+])
+def test_a_wenzheng_row_is_a_metadata_row(line: str, date: str) -> None:
+    hit = parse_meta_line(line)
+    assert hit is not None
+    assert (hit.date, hit.source_name, hit.authors) == (date, None, ())
+
+
+def test_a_netizen_quoted_is_no_metadata_row() -> None:
+    # Counterexample: a netizen's words after 网友： are a sentence, no field's value.
+    assert parse_meta_line("网友：这个政策太好了，点赞！") is None
+
+
+@pytest.mark.parametrize(("subject", "title"), [
+    # a work order's subject saved with its label cell: the subject is the headline
+    ("诉求标题 关于某某小区高层住户二次供水水压不足的诉求", "关于某某小区高层住户二次供水水压不足的诉求"),
+    ("信件標題：關於某某路段增設減速帶的建議", "關於某某路段增設減速帶的建議"),
+    # counterexample: a headline that opens with such a word and no label's gap stays whole
+    ("留言主题活动在某某社区举行", "留言主题活动在某某社区举行"),
+])
+def test_a_labelled_subject_is_the_headline(subject: str, title: str) -> None:
+    page = (f"当前位置：首页 > 工单公开 > 工单详情\n\n{subject}\n来电时间 2024-06-11 08:36\n\n"
+            "市民来电反映：某某小区的高层住户自今年五月以来，每天用水高峰时段水压严重不足，住户只能提桶接水。\n\n"
+            "经核实，小区二次供水泵房的一台加压水泵故障停机，物业已更换故障水泵，高层住户水压已恢复正常。\n")
+    doc = clean_text(page, id="order")
+    assert (doc.meta.title, doc.meta.date) == (title, "2024-06-11T08:36:00")

@@ -2761,9 +2761,29 @@ class PageBlocks:
                     # Two sentences in a row, however short, are text (网友评论 heading a
                     # section that quotes readers): headlines end with no full stop.
                     break
+                if self._subhead_after_card(bare, later, k, gone):
+                    # A teaser's lead cut short (……) closes its card: a short heading under
+                    # it over two paragraphs in a row is the article's next section.
+                    break
                 if not _lifted(line):
                     gone[j] = ("related_block", "item of a related/recommended articles block")
             break
+
+    @staticmethod
+    def _subhead_after_card(bare: list[str], later: list[int], k: int,
+                            gone: dict[int, tuple[str, str]]) -> bool:
+        """Whether ``later[k]`` is a subhead of the article right under a teaser card: the
+        line above is the card's lead cut short (……, ...), this one a short heading with no
+        stop, and the next two lines still standing are whole paragraphs (no teaser's ellipsis):
+        the cards of a block end their leads alike, so a whole paragraph is no card's."""
+        if k < 1 or gone.get(later[k - 1], ("",))[0] != "related_block":
+            return False
+        line = bare[later[k]]
+        if not bare[later[k - 1]].endswith(("…", "..")) or not 2 <= len(line) <= 20 \
+                or _stated(line) or _is_anchor(line):
+            return False
+        standing = [j for j in later[k + 1:] if j not in gone][:2]
+        return len(standing) == 2 and all(_prose(bare[j]) for j in standing)
 
     @staticmethod
     def _handle_comments(bare: list[str], filled: list[int], gone: dict[int, tuple[str, str]],
