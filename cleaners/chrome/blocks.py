@@ -2711,7 +2711,11 @@ class PageBlocks:
                 comment_ui(bare[j]) for j in later[:_THREAD_PROBE])
             # under the credit that closes the article, a marker heads what the page adds
             closed = any(article_start < c < i for c in credits)
-            early = i < min(start, span_start) and not thread and not closed
+            # with no paragraph standing under it, the marker is past the article's text,
+            # however short the article that puts it early among the page's lines
+            past_text = not any(_is_anchor(bare[j]) for j in later if j not in gone)
+            early = (i < min(start, span_start) and not thread and not closed
+                     and not past_text)
             recommends = _RECOMMENDS.search(heading) is not None
             if later and _stated(bare[later[0]]) and self._follows(
                     bare, later[1:], gone, _stated):
