@@ -18,6 +18,7 @@ from .literals import Gate, gate
 from .names import (
     ACCOUNT_ID,
     HAN,
+    TIME_EVENT_WORDS,
     clean_source,
     dateline,
     glued_reporter,
@@ -34,10 +35,11 @@ from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence, Set
 
-__all__ = ["MENU_ROW_RULES", "MetaLines", "adoption_date", "author_note", "chronicle_lines",
-           "closing_contacts", "closing_signature", "contact_block", "date_over_lines",
-           "field_record", "field_records", "in_verse", "is_prose", "names_a_body", "parse_date",
-           "recipe_lines", "split_date_lines", "tale_record", "work_record"]
+__all__ = ["MENU_ROW_RULES", "SUBJECT_LABEL", "MetaLines", "adoption_date", "author_note",
+           "chronicle_lines", "closing_contacts", "closing_signature", "contact_block",
+           "date_over_lines", "field_record", "field_records", "in_verse", "is_prose",
+           "names_a_body", "parse_date", "recipe_lines", "split_date_lines", "tale_record",
+           "work_record"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -1536,9 +1538,11 @@ def _named_before_stamp(row: re.Match[str] | None) -> _Found | None:
 
 # A letter's or work order's subject after its label cell, saved on one line (诉求标题 关于…的诉求,
 # 信件标题：…): the subject is the headline, the label no part of it.
+# The label a letter's or a work order's subject is printed under (诉求标题, 信件主题), for the
+# text path here and the HTML path's <title> reading alike.
+SUBJECT_LABEL = r"(?:诉求|信件|来信|留言|工单|问政)(?:标题|主题)"
 _LABELLED_SUBJECT = re.compile("^(?:" + with_traditional(
-    r"(?:诉求|信件|来信|留言|工单|问政)(?:标题|主题)(?:\s*[:：]\s*|\s+)")
-    + r")(?P<title>\S.{5,60})$")
+    SUBJECT_LABEL + r"(?:\s*[:：]\s*|\s+)") + r")(?P<title>\S.{5,60})$")
 
 # A day alone on its line without its year (11月16日): a post's date under its writer's name.
 _YEARLESS_DAY = re.compile(r"^(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日$")
@@ -1608,7 +1612,7 @@ _ROW_CLOSING_DATE = re.compile(rf"(?:\s+|(?<=[{HAN}]))(?P<date>{DATE.pattern})\s
 
 # What happened at the row's closing time (2026-10-25 07:00 开始: a live page's start, 10:05
 # 更新): the time's word, no field; the row read without it.
-_TIME_EVENT_AFTER = re.compile(with_traditional(r"(?<=\d)\s*(?:开始|结束|更新|开播)$"))
+_TIME_EVENT_AFTER = re.compile(with_traditional(rf"(?<=\d)\s*(?:{TIME_EVENT_WORDS})$"))
 # The half of the day after a clock time (05:30 AM, 9:05 p.m.): the time's, no outlet's name.
 _TIME_HALF = re.compile(r"(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])")
 
@@ -3003,8 +3007,6 @@ def _heading_like(line: str) -> bool:
 
 
 _TAB_COUNT = re.compile(r"[（(]\d+[)）]$")
-# a letter or a Han character: what a headline's words are written in
-_WORD_CHAR = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ\u3400-\u9fff\uf900-\ufaff]")
 _CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # a flash item's headline in brackets opening its text (【某地出台新政……】据……消息，……)
 _ITEM_HEADLINE = re.compile(r"^【(?P<headline>[^】。]{6,64})】\S")
@@ -3365,7 +3367,7 @@ class MetaLines:
             found[badged] = ("meta_line", _Found(source_name=lines[badged].strip()))
         labelled = next((hit.title for _, hit in found.values() if hit.title), None)
         title_run = self._title_lines(doc, lines, head, found)
-        if title_run and not any(_WORD_CHAR.search(lines[i]) for i in title_run) and not (
+        if title_run and not any(_LETTER.search(lines[i]) for i in title_run) and not (
                 _CLOCK_TIME.fullmatch(lines[title_run[-1]].strip())
                 and _ITEM_HEADLINE.match(next((ln.strip() for ln in lines[title_run[-1] + 1:]
                                                if ln.strip()), ""))):

@@ -7,8 +7,8 @@ import re
 from .dates import GLUED_DATE
 from .script import to_simplified, traditional_chars, traditional_variants, with_traditional
 
-__all__ = ["COMPOUND_SURNAMES", "HAN", "SINGLE_SURNAMES", "clean_source", "looks_like_name",
-           "names_row", "plausible_author", "split_names"]
+__all__ = ["COMPOUND_SURNAMES", "HAN", "SINGLE_SURNAMES", "TIME_EVENT_WORDS", "clean_source",
+           "looks_like_name", "names_row", "plausible_author", "split_names"]
 
 SINGLE_SURNAMES = frozenset(
     "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛"
@@ -116,8 +116,10 @@ _PROFESSIONAL_TITLE = re.compile(
     r"(?:特约|首席)?评论员|通讯员|实习生")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\- ]{1,40}")
 # The word a byline row prints after its time to say what happened then (2026-10-25 07:00 开始:
-# a live page's start; 08:30 更新): left where the time is read off the row, no name.
-_TIME_EVENT = re.compile(with_traditional(r"开始|结束|更新|开播|直播中"))
+# a live page's start; 08:30 更新): left where the time is read off the row, no name (meta
+# reads the same words off a date row).
+TIME_EVENT_WORDS = "开始|结束|更新|开播"
+_TIME_EVENT = re.compile(with_traditional(TIME_EVENT_WORDS + "|直播中"))
 _HAN_PEN_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,8}}")
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import DATE, revision_stamps
 from ..meta import (
+    SUBJECT_LABEL,
     clean_authors,
     ends_byline,
     is_prose,
@@ -1881,7 +1882,7 @@ _HEAD_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LABEL_CHARS = 8  # a channel or section label (新闻动态, 明日股市预测) is no longer than this
 # A letter's or work order's subject in the cell after its label (诉求标题 关于…的诉求, 信件标题：…)
 _LABELLED_TITLE = re.compile("(?:" + with_traditional(
-    r"(?:诉求|信件|来信|留言|工单|问政)(?:标题|主题)\s*[:：]?\s*") + r")(?P<title>\S.{5,60})")
+    SUBJECT_LABEL + r"\s*[:：]?\s*") + r")(?P<title>\S.{5,60})")
 # A <title> naming only the kind of page, a letter's or a work order's detail view, among short
 # channel labels and the site's name (领导信箱-回复详情, 工单详情-某某市12345热线): a label too,
 # the letter's own subject printed in a heading over it.
