@@ -1611,8 +1611,10 @@ _ROW_CLOSING_DATE = re.compile(rf"(?:\s+|(?<=[{HAN}]))(?P<date>{DATE.pattern})\s
 
 
 # What happened at the row's closing time (2026-10-25 07:00 开始: a live page's start, 10:05
-# 更新): the time's word, no field; the row read without it.
-_TIME_EVENT_AFTER = re.compile(with_traditional(rf"(?<=\d)\s*(?:{TIME_EVENT_WORDS})$"))
+# 更新, 07:30 开始营业: a notice's opening hour): the time's words, no field; the row read
+# without them.
+_TIME_EVENT_AFTER = re.compile(with_traditional(
+    rf"(?<=\d)\s*(?:{TIME_EVENT_WORDS})[{HAN}]{{0,4}}$"))
 # The half of the day after a clock time (05:30 AM, 9:05 p.m.): the time's, no outlet's name.
 _TIME_HALF = re.compile(r"(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])")
 

@@ -218,6 +218,14 @@ def test_a_date_rows_closing_time_word_is_no_field(line: str) -> None:
         "2026-10-25T07:00:00", "某某新闻", ("詹某某", "温某某"))
 
 
+@pytest.mark.parametrize("line", ["2026年12月1日 07:30 开始营业", "2026-12-01 08:00 開始受理",
+                                  "2026-12-01 18:00 结束报名"])
+def test_what_begins_at_a_rows_time_is_no_outlet(line: str) -> None:
+    # a notice's hour and what starts or ends then: the date's row, no publisher
+    found = parse_date_row(line)
+    assert found is None or found.source_name is None
+
+
 def test_a_date_row_without_the_word_reads_the_same() -> None:
     found = parse_date_row("某某新闻 记者 詹某某 温某某 2026-10-25 07:00")
     assert found is not None
