@@ -25,8 +25,6 @@ KNOWN_WRONG: dict[str, str] = {
     "gh86_weaver_oa_document_sign_table": "the date is a 流程意见 row's time (2025-11-25), not the 成文日期 over the text",
     "gh175_party_building_fj_attachment_list_share_qr_widget":
         "the notice's last line, a bare 联系电话：… with no 联系人 nor signature, read as the site footer's",
-    "gh207_city_12345_hotline_gongdan_answer_label_value_table_suqiu_neirong_banli_jieguo_cells":
-        "the 诉求内容/办理结果 label cells kept glued before their value cells' text (F1 0.988)",
 }
 
 # The pages whose publisher or bylines we read wrong (the scorer's meta is title and date only, so

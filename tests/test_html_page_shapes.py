@@ -55,6 +55,28 @@ def check_page(name: str, meta: dict[str, object], lines: list[str],
     assert doc.meta.tags == tags
 
 
+@pytest.mark.parametrize(("label", "split"), [
+    ("诉求内容", True), ("办理结果：", True),
+    # a short value beside its label is a field's row, never split
+    ("办理状态", False)])
+def test_a_label_cell_stands_over_the_text_it_labels(label: str, split: bool) -> None:
+    value = ("经核实，小区泵房的一台加压水泵故障停机，导致高峰时段高层水压不足。物业已更换水泵，"
+             "水压已恢复正常。") if split else "已办结"
+    rows = (f"<tr><td>工单编号</td><td>A0001</td><td>所属区域</td><td>东湖区</td></tr>"
+            f"<tr><td>{label}</td><td colspan='3'>{value}</td></tr>")
+    doc = clean_html("<html><body><div class='article'><h1>关于小区水压不足的诉求</h1>"
+                     "<p>市民来电反映，小区高层住户用水高峰时段水压严重不足，希望尽快维修。</p>"
+                     f"<table>{rows}</table></div></body></html>", id="t")
+    lines = doc.text.split("\n")
+    if split:
+        # the label on its own line, never glued to the text's first sentence
+        assert label in lines
+        assert value in lines
+    else:
+        assert label not in lines
+        assert value not in lines
+
+
 def test_a_data_table_in_an_article_keeps_its_rows() -> None:
     rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in
                    [("项目", "金额（万元）"), ("道路改造", "1200"), ("管网更新", "860")])

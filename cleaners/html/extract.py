@@ -359,6 +359,12 @@ def _rows_as_paragraphs(part: HtmlElement) -> None:
             tr.clear()
             tr.tag = "p"
             tr.text = line
+            if (labelled_prose := _labelled_prose(cells)) is not None:
+                # 诉求内容 | 市民来电反映：……: the label on a line of its own over its text, as
+                # a page printed as text gives it, never glued to the text's first sentence
+                tr.text, text_row = labelled_prose[0], tr.makeelement("p", {})
+                text_row.text, text_row.tail, tr.tail = labelled_prose[1], tr.tail, None
+                tr.addnext(text_row)
         # the table's title (<caption>各类院校毕业生去向落实情况</caption>) is a line of the
         # article too: trafilatura drops a <caption>, a <p> it reads
         for caption in table.iter("caption"):
@@ -390,6 +396,19 @@ def _field_table(rows: list[HtmlElement]) -> bool:
             return False
         most = max(most, len(labels))
     return most >= _FIELD_PAIRS
+
+
+# A row's label cell over text to read (诉求内容, 办理结果：): a few words, perhaps a colon.
+_ROW_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]?")
+
+
+def _labelled_prose(cells: list[HtmlElement]) -> tuple[str, str] | None:
+    """A row of two cells, a label and the text it labels (诉求内容 | 市民来电反映：……。):
+    the label and the text, else None."""
+    texts = [t for c in cells if (t := " ".join(c.text_content().split()))]
+    if len(texts) == 2 and _ROW_LABEL.fullmatch(texts[0]) and _prose_value(texts[1]):
+        return texts[0], texts[1]
+    return None
 
 
 def _row_line(cells: list[HtmlElement], labelled: bool) -> str:
