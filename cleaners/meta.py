@@ -722,7 +722,25 @@ def closing_contacts(lines: Sequence[str], filled: Sequence[int] | None = None
                 lines[filled[j]].strip()):
             out.add(filled[j])
             j -= 1
+    out.update(_contacts_over_attachments(lines, filled))
     return frozenset(out)
+
+
+def _contacts_over_attachments(lines: Sequence[str], filled: Sequence[int]) -> set[int]:
+    """The contact lines between a notice's last sentence and the label of its attachments
+    (……报送县直机关工委组织科。 / 联系电话：… / 附件：): whom to call about the notice, as
+    they are over its signature (closing_contacts). A footer's hotline follows no sentence
+    straight into a 附件 label."""
+    out: set[int] = set()
+    for k, i in enumerate(filled):
+        if "附" not in lines[i] or not _ATTACHMENT_LABEL.match(lines[i].strip()):
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= _CONTACT_FIELDS_MAX and _contact_line(lines[filled[j]].strip()):
+            j -= 1
+        if j < k - 1 and j >= 0 and lines[filled[j]].strip().endswith(tuple(_TERMINAL)):
+            out.update(filled[j + 1:k])
+    return out
 
 
 # A release's or a notice's contact person (媒体联系人：孙某某, 联系人：赵某某，联系电话：…) and

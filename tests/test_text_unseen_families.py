@@ -318,6 +318,13 @@ _GONGSHI = ["公示期间，如有不同意见，可向县委组织部反映。"
     ([*_GONGSHI, "欢迎加入工会吧", "2026年12月10日"], set()),
     # no signature under them: nothing to tell them from a site's footer hotline
     (_GONGSHI, set()),
+    # ... unless the notice's attachments' label follows them: the notice goes on there
+    ([*_GONGSHI, "附件：", "1.干部任前公示表.docx"], {1, 2}),
+    (["请于12月10日前将推荐材料报送组织科。", "联系电话：0000-5218802", "附件：",
+      "1.推荐对象汇总表.docx"], {1}),
+    # counterexamples: a footer's hotline under a headline, or over no attachments' label
+    (["关于开展推荐评选工作的通知", "联系电话：0000-5218802", "附件："], set()),
+    (["请于12月10日前将推荐材料报送组织科。", "联系电话：0000-5218802", "版权所有：某某网"], set()),
     # the signature over a sentence: the lines above it are no contact lines
     (["公示期间，如有不同意见，可向县委组织部反映。", "中共某某县委组织部", "2026年12月10日"], set()),
 ])
