@@ -2969,6 +2969,11 @@ _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\
 # A subtitle (副题) opens with a dash (——我院成功完成首例……): it is printed under the
 # headline and never is the headline, however long.
 _SUBTITLE = re.compile(r"^\s*(?:—{1,2}|－{1,2}|──|--)\s*\S")
+# A column's label over its piece (某某观察｜特约评论员文章, 【某某论坛】本报评论员, 社论): the
+# column's name and the kind of piece, no headline; the headline under it is the page's.
+_COLUMN_KICKER = re.compile(with_traditional(
+    r"^(?:[【\[]?[\u4e00-\u9fff]{2,8}[】\]]?\s*[｜|丨·:：]?\s*)?"
+    r"(?:本报|本刊|本网|本台|特约|网络|时事)?(?:评论员文章|评论员|社论|时评|快评|短评|述评|锐评)$"))
 
 
 _WEEKDAY_NAME = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
@@ -4446,7 +4451,8 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int,
     top = pool[k - 1]
     head = lines[top].strip()
     if (not _next_to(lines, top, best) or len(_HAN.findall(head)) < 8
-            or _CRUMB_MARK.search(head) or _SUBTITLE.match(head) or _menu_row(head)):
+            or _CRUMB_MARK.search(head) or _SUBTITLE.match(head) or _menu_row(head)
+            or _COLUMN_KICKER.match(head)):
         return best
     if outlet and len(outlet) >= 2 and _SPACES.sub("", head).startswith(outlet):
         # the outlet's name glued to its channel menu (某某晚报都市生活健康听新闻) over the

@@ -1,0 +1,54 @@
+"""Reprints and self-media posts on commercial portals saved as text (gold_like gl396-gl401):
+an editor's row with the outlet's name before the role (某某新闻编辑｜某某) is a credit like
+``编辑｜某某``; a column's label over an opinion piece (某某观察｜特约评论员文章) is no headline
+over a subtitle, the line under it is the headline."""
+
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from cleaners import clean_text
+
+_S2T = opencc.OpenCC("s2t")
+
+
+def to_traditional(text: str) -> str:
+    return str(_S2T.convert(text))
+
+
+_BODY = ["随着人口老龄化程度加深，越来越多的家庭开始关注居家适老化改造，社区也在想办法。",
+         "适老化改造，首先要因人而改，改造前应当上门评估，听听老人和家属的意见。"]
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize("kicker", ["某某观察｜特约评论员文章", "【某某论坛】本报评论员", "某某时评"])
+def test_a_columns_label_over_the_headline_is_no_headline(script: str, kicker: str) -> None:
+    head = "让适老化改造改到老人心坎上"
+    page = "\n".join(["某某在线", kicker, head,
+                      "2025-09-16 08:05　来源：某某在线　作者：特约评论员 某某某", *_BODY,
+                      "责任编辑：某某"])
+    if script == "hant":
+        page, head = to_traditional(page), to_traditional(head)
+    doc = clean_text(page, id="column")
+    assert doc.meta.title == head
+    assert head not in doc.text
+
+
+def test_a_headline_over_its_subtitle_keeps_the_headline() -> None:
+    # a line of headline size over the line above the row, no column's label: the headline
+    head = "城市更新留旧又添新 百年老厂房变身社区图书馆"
+    page = "\n".join(["某某网", head, "开放两个月接待读者三万余人次",
+                      "2025-11-12 16:05:33　来源：某某网", *_BODY])
+    assert clean_text(page, id="sub").meta.title == head
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_an_outlets_editor_row_goes_with_its_reporter_row(script: str) -> None:
+    head = "快递末端网点开始抱团 共配中心能否破解派费难题"
+    page = "\n".join(["某某新闻", head, "某某新闻记者｜某某某", "某某新闻编辑｜某某",
+                      "2025-10-21 14:18 · 来源：某某新闻", *_BODY])
+    want = _BODY
+    if script == "hant":
+        page, want = to_traditional(page), [to_traditional(x) for x in _BODY]
+    assert clean_text(page, id="credit").text.split("\n") == want
