@@ -2441,6 +2441,10 @@ _LEAD_CREDIT = (
     # a county media centre's lead opening on its reporters unbracketed, closed by 报道 and a
     # colon (记者 某某 通讯员 某某 报道：……)
     *_compile_all(rf"^(?P<lead>[^，。,（()）]{{0,16}}?[讯电]\s*)?(?P<body>{_CREDIT_BODY})\s*报道\s*[:：]"),
+    # a site's own lead in square brackets, its reporters inside after the site's 报道 or 讯
+    # (【某某网报道 记者 某某】……), as a reprint on a portal keeps it
+    *_compile_all(rf"^[【\[]\s*(?P<lead>[^【】\[\]\s，。,]{{2,16}}?(?:报道|讯)\s*)"
+                  rf"(?P<body>{_CREDIT_BODY})\s*[】\]]"),
     # after a wire story's dated dateline the reporters go unlabelled (某地4月12日电 (某某 某某))
     *_compile_all(rf"^(?P<lead>[^，。,（()）]{{0,16}}?\d{{1,2}}月\d{{1,2}}日电\s*)[（(]\s*"
                   rf"(?P<body>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,3}})\s*[)）]"),

@@ -52,3 +52,31 @@ def test_an_outlets_editor_row_goes_with_its_reporter_row(script: str) -> None:
     if script == "hant":
         page, want = to_traditional(page), [to_traditional(x) for x in _BODY]
     assert clean_text(page, id="credit").text.split("\n") == want
+
+
+_LEAD = ("走进某某市河西区的社区书房，一排排书架沿着原来的车间立柱排开，墙上还保留着当年的生产标语。"
+         "这座由老厂房改造而成的图书馆，开放两个月来已接待读者三万余人次。")
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("【某某视点网报道 记者 程雨薇】", ("程雨薇",)),
+    ("【某某网讯 记者 程雨薇 实习生 钱佳琪】", ("程雨薇", "钱佳琪")),
+])
+def test_a_sites_bracketed_lead_names_its_reporters(script: str, credit: str,
+                                                    authors: tuple[str, ...]) -> None:
+    page = "\n".join(["某某网", "城市更新留旧又添新 百年老厂房变身社区图书馆",
+                      "2025-11-12 16:05:33  来源：某某视点网", credit + _LEAD, _BODY[0]])
+    if script == "hant":
+        page = to_traditional(page)
+        authors = tuple(to_traditional(a) for a in authors)
+    doc = clean_text(page, id="lead")
+    assert doc.meta.authors == authors
+    assert doc.text.split("\n")[0] == (to_traditional if script == "hant" else str)(credit + _LEAD)
+
+
+@pytest.mark.parametrize("opening", ["【某某网报道】", "【记者调查】", "【某某网讯 记者节特别策划】"])
+def test_a_bracketed_lead_with_no_reporter_names_none(opening: str) -> None:
+    page = "\n".join(["某某网", "城市更新留旧又添新 百年老厂房变身社区图书馆",
+                      "2025-11-12 16:05:33  来源：某某视点网", opening + _LEAD, _BODY[0]])
+    assert clean_text(page, id="lead").meta.authors == ()
