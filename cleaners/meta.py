@@ -2230,13 +2230,18 @@ def _edition_date(removals: Sequence[Removal], lines: Sequence[str] = ()) -> str
     return None
 
 
-def _flash_date(removals: Sequence[Removal], time_at: int) -> str | None:
+def _flash_date(removals: Sequence[Removal], time_at: int, kept: Sequence[int] = ()
+                ) -> str | None:
     """A flash item's date: the date (with its weekday) chrome.lines took out as a widget
-    within two lines above the item's time (2025年12月03日 星期三 / 14:32 / 【……】……): the
-    day the feed's items are listed under. ``time_at``: the time's line index."""
+    above the item's time (2025年12月03日 星期三 / 14:32 / 【……】……), with no line of the
+    page's kept between (the feed's newer items over the item go with its header): the day
+    the feed's items are listed under. ``time_at``: the time's line index; ``kept``: the
+    indices of the lines over it that stay."""
     for r in removals:
-        if r.rule == "date_widget" and (at := _LINE_AT.match(r.where)) and (
-                0 < time_at + 1 - int(at[1]) <= 2) and (date := parse_date(r.text)):
+        if (r.rule == "date_widget" and (at := _LINE_AT.match(r.where))
+                and int(at[1]) - 1 < time_at
+                and not any(int(at[1]) - 1 < i < time_at for i in kept)
+                and (date := parse_date(r.text))):
             return date
     return None
 
@@ -3479,6 +3484,12 @@ class MetaLines:
                           or _CHANNEL_LABEL.match(lines[i].strip()) is not None
                           or lines[i].strip() in menu
                           or (i < crumb and not is_prose(lines[i].strip())))]
+        if flash_time is not None:
+            # A feed's flash item (10:42 / 【headline】text) under the feed's header and its
+            # newer items (10:58 / headline): all short lines over the item's time are the
+            # feed's, none of its text.
+            above = sorted({*above, *(i for i in filled if i < flash_time and i not in found
+                                      and not is_prose(lines[i].strip()))})
         title_run = [i for i in title_run if i not in labelled_row]
         if title_run and (posting := self._posting_account(lines, filled, found,
                                                            title_run[-1])) is not None:
@@ -3599,7 +3610,8 @@ class MetaLines:
             if edition:
                 meta["date"] = edition
         if not meta.get("date") and not doc.meta.date and flash_time is not None:
-            flash_date = _flash_date(doc.removals, flash_time)
+            flash_date = _flash_date(doc.removals, flash_time,
+                                     [i for i in filled if i < flash_time and i not in above])
             if flash_date:
                 meta["date"] = flash_date
         if not meta.get("date") and not doc.meta.date and printed:
@@ -4226,6 +4238,14 @@ class MetaLines:
         # link) is none while a Chinese line is there, as above a date row (a time alone is
         # left to the passes that read it); a list item (a sidebar's link to the page) is
         # measured without its bullet, and loses a tie.
+        # A feed's flash item, its time alone over its bracketed headline and text (10:42 /
+        # 【…】…): the time stands for the item's headline, the feed's label (7×24小时快讯)
+        # and the other items' headlines over it are none.
+        flash = [i for i in candidates if _CLOCK_TIME.fullmatch(lines[i].strip())
+                 and _ITEM_HEADLINE.match(next((ln.strip() for ln in lines[i + 1:]
+                                                if ln.strip()), ""))]
+        if flash:
+            return flash[:1]
         near = [i for i in candidates[-4:] if _HAN.search(lines[i])
                 or not _LATIN.search(lines[i])] or candidates[-4:]
         best = max(near, key=lambda i: (len(_LIST_ITEM.sub("", lines[i].strip())),

@@ -80,3 +80,34 @@ def test_a_bracketed_lead_with_no_reporter_names_none(opening: str) -> None:
     page = "\n".join(["某某网", "城市更新留旧又添新 百年老厂房变身社区图书馆",
                       "2025-11-12 16:05:33  来源：某某视点网", opening + _LEAD, _BODY[0]])
     assert clean_text(page, id="lead").meta.authors == ()
+
+
+_ITEM = ("【两部门：明年起动力电池实行溯源编码管理】某某财经11月26日电，记者从有关部门获悉，明年1月1日起，"
+         "新生产的动力电池将统一赋予溯源编码，生产、销售、回收等环节信息须按要求上传。")
+_FEED_HEAD = ["某某财经", "首页  7×24  行情  公司  宏观  APP", "7×24小时快讯",
+              "2025年11月26日 星期三"]
+_NEWER = ["10:58", "国内首条跨省氢能重卡干线物流通道启用", "10:51", "两市成交额突破8000亿元"]
+_OLDER = ["10:35", "多家银行下调大额存单利率", "10:20", "国际油价小幅回落", "加载更多"]
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize("newer", [True, False])
+def test_a_feeds_flash_item_under_newer_items_is_the_article(script: str, newer: bool) -> None:
+    page = "\n".join([*_FEED_HEAD, *(_NEWER if newer else []), "10:42", _ITEM, *_OLDER])
+    item, head = _ITEM, "两部门：明年起动力电池实行溯源编码管理"
+    if script == "hant":
+        page, item, head = to_traditional(page), to_traditional(_ITEM), to_traditional(head)
+    doc = clean_text(page, id="flash")
+    assert doc.text == item
+    assert doc.meta.title == head
+    assert doc.meta.date == "2025-11-26"
+
+
+def test_a_live_reports_first_time_is_no_flash_item() -> None:
+    # a time over a paragraph with no bracketed headline: the page's headline stays above it
+    head = "某某马拉松今日鸣枪开跑 三万名选手参赛"
+    body = ["7时30分，随着发令枪响，三万名选手从市民广场出发，沿滨江大道向东奔跑。",
+            "赛道沿线设置了二十个补给站和十个医疗点，数百名志愿者在各点位提供服务。"]
+    doc = clean_text("\n".join(["某某体育", head, "07:30", *body]), id="live")
+    assert doc.meta.title == head
+    assert doc.text.split("\n")[-2:] == body
