@@ -2981,7 +2981,7 @@ _SUBTITLE = re.compile(r"^\s*(?:—{1,2}|－{1,2}|──|--)\s*\S")
 # A column's label over its piece (某某观察｜特约评论员文章, 【某某论坛】本报评论员, 社论): the
 # column's name and the kind of piece, no headline; the headline under it is the page's.
 _COLUMN_KICKER = re.compile(with_traditional(
-    r"^(?:[【\[]?[\u4e00-\u9fff]{2,8}[】\]]?\s*[｜|丨·:：]?\s*)?"
+    r"^(?:[【\[]?[\u4e00-\u9fff]{2,8}(?:[】\]]\s*|\s*[｜|丨·:：]\s*|\s+))?"
     r"(?:本报|本刊|本网|本台|特约|网络|时事)?(?:评论员文章|评论员|社论|时评|快评|短评|述评|锐评)$"))
 
 

@@ -111,3 +111,12 @@ def test_a_live_reports_first_time_is_no_flash_item() -> None:
     doc = clean_text("\n".join(["某某体育", head, "07:30", *body]), id="live")
     assert doc.meta.title == head
     assert doc.text.split("\n")[-2:] == body
+
+
+def test_a_headline_ending_in_a_pieces_kind_is_no_columns_label() -> None:
+    # the column's name is set apart from the kind (｜, 】, a space); a headline that ends in
+    # the word (…时事评论员) over its subtitle stays the headline
+    head = "十年坚持做社区时事评论员"
+    page = "\n".join(["某某在线", head, "一位退休教师十年坚持为社区报写评论的心路历程",
+                      "2025-09-16 08:05　来源：某某在线", *_BODY])
+    assert clean_text(page, id="own").meta.title == head
