@@ -2250,13 +2250,18 @@ def _edition_date(removals: Sequence[Removal], lines: Sequence[str] = ()) -> str
     return None
 
 
-def _flash_date(removals: Sequence[Removal], time_at: int) -> str | None:
+def _flash_date(removals: Sequence[Removal], time_at: int, kept: Sequence[int] = ()
+                ) -> str | None:
     """A flash item's date: the date (with its weekday) chrome.lines took out as a widget
-    within two lines above the item's time (2025年12月03日 星期三 / 14:32 / 【……】……): the
-    day the feed's items are listed under. ``time_at``: the time's line index."""
+    above the item's time (2025年12月03日 星期三 / 14:32 / 【……】……), with no line of the
+    page's kept between (the feed's newer items over the item go with its header): the day
+    the feed's items are listed under. ``time_at``: the time's line index; ``kept``: the
+    indices of the lines over it that stay."""
     for r in removals:
-        if r.rule == "date_widget" and (at := _LINE_AT.match(r.where)) and (
-                0 < time_at + 1 - int(at[1]) <= 2) and (date := parse_date(r.text)):
+        if (r.rule == "date_widget" and (at := _LINE_AT.match(r.where))
+                and int(at[1]) - 1 < time_at
+                and not any(int(at[1]) - 1 < i < time_at for i in kept)
+                and (date := parse_date(r.text))):
             return date
     return None
 
@@ -2461,6 +2466,10 @@ _LEAD_CREDIT = (
     # a county media centre's lead opening on its reporters unbracketed, closed by 报道 and a
     # colon (记者 某某 通讯员 某某 报道：……)
     *_compile_all(rf"^(?P<lead>[^，。,（()）]{{0,16}}?[讯电]\s*)?(?P<body>{_CREDIT_BODY})\s*报道\s*[:：]"),
+    # a site's own lead in square brackets, its reporters inside after the site's 报道 or 讯
+    # (【某某网报道 记者 某某】……), as a reprint on a portal keeps it
+    *_compile_all(rf"^[【\[]\s*(?P<lead>[^【】\[\]\s，。,]{{2,16}}?(?:报道|讯)\s*)"
+                  rf"(?P<body>{_CREDIT_BODY})\s*[】\]]"),
     # after a wire story's dated dateline the reporters go unlabelled (某地4月12日电 (某某 某某))
     *_compile_all(rf"^(?P<lead>[^，。,（()）]{{0,16}}?\d{{1,2}}月\d{{1,2}}日电\s*)[（(]\s*"
                   rf"(?P<body>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,3}})\s*[)）]"),
@@ -2989,6 +2998,11 @@ _HOTLINE = re.compile(r"(?:热线|电话|客服)\s*[:：]?\s*[\d-]{7,}|\d{3,4}-\
 # A subtitle (副题) opens with a dash (——我院成功完成首例……): it is printed under the
 # headline and never is the headline, however long.
 _SUBTITLE = re.compile(r"^\s*(?:—{1,2}|－{1,2}|──|--)\s*\S")
+# A column's label over its piece (某某观察｜特约评论员文章, 【某某论坛】本报评论员, 社论): the
+# column's name and the kind of piece, no headline; the headline under it is the page's.
+_COLUMN_KICKER = re.compile(with_traditional(
+    r"^(?:[【\[]?[\u4e00-\u9fff]{2,8}(?:[】\]]\s*|\s*[｜|丨·:：]\s*|\s+))?"
+    r"(?:本报|本刊|本网|本台|特约|网络|时事)?(?:评论员文章|评论员|社论|时评|快评|短评|述评|锐评)$"))
 
 
 _WEEKDAY_NAME = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
@@ -3490,6 +3504,12 @@ class MetaLines:
                           or _CHANNEL_LABEL.match(lines[i].strip()) is not None
                           or lines[i].strip() in menu
                           or (i < crumb and not is_prose(lines[i].strip())))]
+        if flash_time is not None:
+            # A feed's flash item (10:42 / 【headline】text) under the feed's header and its
+            # newer items (10:58 / headline): all short lines over the item's time are the
+            # feed's, none of its text.
+            above = sorted({*above, *(i for i in filled if i < flash_time and i not in found
+                                      and not is_prose(lines[i].strip()))})
         title_run = [i for i in title_run if i not in labelled_row]
         if title_run and (posting := self._posting_account(lines, filled, found,
                                                            title_run[-1])) is not None:
@@ -3610,7 +3630,8 @@ class MetaLines:
             if edition:
                 meta["date"] = edition
         if not meta.get("date") and not doc.meta.date and flash_time is not None:
-            flash_date = _flash_date(doc.removals, flash_time)
+            flash_date = _flash_date(doc.removals, flash_time,
+                                     [i for i in filled if i < flash_time and i not in above])
             if flash_date:
                 meta["date"] = flash_date
         if not meta.get("date") and not doc.meta.date and printed:
@@ -4237,6 +4258,14 @@ class MetaLines:
         # link) is none while a Chinese line is there, as above a date row (a time alone is
         # left to the passes that read it); a list item (a sidebar's link to the page) is
         # measured without its bullet, and loses a tie.
+        # A feed's flash item, its time alone over its bracketed headline and text (10:42 /
+        # 【…】…): the time stands for the item's headline, the feed's label (7×24小时快讯)
+        # and the other items' headlines over it are none.
+        flash = [i for i in candidates if _CLOCK_TIME.fullmatch(lines[i].strip())
+                 and _ITEM_HEADLINE.match(next((ln.strip() for ln in lines[i + 1:]
+                                                if ln.strip()), ""))]
+        if flash:
+            return flash[:1]
         near = [i for i in candidates[-4:] if _HAN.search(lines[i])
                 or not _LATIN.search(lines[i])] or candidates[-4:]
         best = max(near, key=lambda i: (len(_LIST_ITEM.sub("", lines[i].strip())),
@@ -4466,7 +4495,8 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int,
     top = pool[k - 1]
     head = lines[top].strip()
     if (not _next_to(lines, top, best) or len(_HAN.findall(head)) < 8
-            or _CRUMB_MARK.search(head) or _SUBTITLE.match(head) or _menu_row(head)):
+            or _CRUMB_MARK.search(head) or _SUBTITLE.match(head) or _menu_row(head)
+            or _COLUMN_KICKER.match(head)):
         return best
     if outlet and len(outlet) >= 2 and _SPACES.sub("", head).startswith(outlet):
         # the outlet's name glued to its channel menu (某某晚报都市生活健康听新闻) over the
