@@ -1992,6 +1992,76 @@ def _comment_records(bare: Sequence[str], live: Sequence[int]) -> list[int]:
     return out
 
 
+# A comment's header row: its writer's name with the comment's full date and time glued after
+# it (• 某某2025-12-20 10:32), maybe the reply's text between them (• 某某：同感。2025-12-20
+# 10:47) and its like count after (点赞 56).
+_HEADER_TIME = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*(?:点赞|赞|回复|举报)\s*\d*)*$")
+# The comment's row of buttons under its text (回复点赞 328, 回复 举报): buttons and counts only.
+_BUTTON_ROW = re.compile(
+    r"^(?:\s*(?:回复|点赞|赞|举报|分享)\s*\d*)+$")
+_HEADED_MIN = 3  # comments in a row: a thread, no article's dated list
+
+
+def _comment_header(line: str) -> str | None:
+    """"name" for a comment's header row (• 某某2025-12-20 10:32), "reply" for a reply set
+    with its text on the row (• 某某：同感。2025-12-20 10:47点赞 56), None otherwise."""
+    if not LIST_BULLET.match(line):
+        return None
+    time = _HEADER_TIME.search(line)
+    if time is None:
+        return None
+    head = LIST_BULLET.sub("", line[:time.start()]).strip()
+    if _commenter(head):
+        return "name"
+    name, colon, said = head.partition("：")
+    return "reply" if colon and _commenter(name) and said else None
+
+
+def _headed_comments(bare: Sequence[str], live: Sequence[int]) -> list[int]:
+    """The comments of a list saved as text whose rows head them: each its header row (the
+    writer's name and its time, see ``_comment_header``), a line or two of text and maybe its
+    row of buttons (回复点赞 328); a reply its one row. Three in a row at least, two of them
+    headed by a name. ``live``: the indexes of the lines still standing."""
+    out: list[int] = []
+    run: list[int] = []
+    named = count = k = 0
+
+    def close() -> None:
+        nonlocal run, named, count
+        if named >= 2 and count >= _HEADED_MIN:
+            out.extend(live[j] for j in run)
+        run, named, count = [], 0, 0
+
+    while k < len(live):
+        kind = _comment_header(bare[live[k]])
+        if kind == "reply":
+            run.append(k)
+            count += 1
+            k += 1
+            continue
+        if kind == "name":
+            said = list(itertools.takewhile(
+                lambda j: _comment_header(bare[live[j]]) is None
+                and not _BUTTON_ROW.match(bare[live[j]]),
+                range(k + 1, min(k + 1 + _COMMENT_TEXT_MAX, len(live)))))
+            if said:
+                record = [k, *said]
+                nxt = said[-1] + 1
+                if nxt < len(live) and _BUTTON_ROW.match(bare[live[nxt]]):
+                    record.append(nxt)
+                run += record
+                named += 1
+                count += 1
+                k = record[-1] + 1
+                continue
+        close()
+        k += 1
+    close()
+    return out
+
+
 _CARD_LEAD_MAX = 120  # characters: a teaser's lead is a sentence or two
 
 
@@ -2206,6 +2276,11 @@ class PageBlocks:
         for i in _comment_records(bare, [i for i in filled if i not in gone]):
             gone.setdefault(i, ("comment_record", "a reader's comment: name, text, and its row of "
                                                   "time and reply and like buttons"))
+        # a header row another rule took (a related list's item) still heads its comment
+        for i in _headed_comments(bare, [i for i in filled
+                                         if i not in gone or _comment_header(bare[i])]):
+            gone.setdefault(i, ("comment_record", "a reader's comment under its row of name and "
+                                                  "time, with its reply and like buttons"))
         for i in _poll(bare, filled, chrome):
             gone.setdefault(i, ("poll", "a poll's question and options over its count"))
         self._profile_box(bare, filled, gone, first, _menu_labels(whole))
