@@ -176,6 +176,11 @@ _PROFILE_LABEL = re.compile(with_traditional(
     r"^[【\[]?\s*(?:科室|医院|本院|学院|学校|本校|院系|公司|集团|企业|单位|机构|部门|本站|网站|"
     r"协会|景区)(?:简介|介绍|概况)\s*[】\]]?\s*[:：]?$"))
 _PROFILE_PROSE_MAX = 2  # paragraphs such a box holds
+# The label of the site's box about the 专题 or column the article is filed in (专题介绍,
+# 栏目简介), printed beside every article of it: the column's aim, its sections, its hotline.
+_COLUMN_LABEL = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:专题|栏目|专栏)(?:简介|介绍|说明)\s*[】\]]?\s*[:：]?$"))
+_COLUMN_PROSE_MAX = 3  # paragraphs such a box holds: its aim, its sections, a call to readers
 # A 纪委监委 or 信访 site's box of its reporting rules beside every article (举报须知 over
 # 1.本网站受理… 2.举报人应…): numbered rules, a few more than an owner's paragraphs.
 _RULES_LABEL = re.compile(with_traditional(
@@ -2707,7 +2712,8 @@ class PageBlocks:
         stand among the rows under the first."""
         def box_label(line: str) -> bool:
             return (_PROFILE_LABEL.match(line) is not None or line in menu
-                    or _RULES_LABEL.match(line) is not None)
+                    or _RULES_LABEL.match(line) is not None
+                    or _COLUMN_LABEL.match(line) is not None)
 
         for k, i in enumerate(filled):
             if i <= article_start or not box_label(bare[i]):
@@ -2721,7 +2727,9 @@ class PageBlocks:
             prose = list(itertools.takewhile(lambda j: _is_anchor(bare[j]), after))
             if rules and not all(_RULE_NUMBER.match(bare[j]) for j in prose):
                 return
-            if not 1 <= len(prose) <= (_RULES_MAX if rules else _PROFILE_PROSE_MAX):
+            column = _COLUMN_LABEL.match(bare[i]) is not None
+            if not 1 <= len(prose) <= (_RULES_MAX if rules else
+                                       _COLUMN_PROSE_MAX if column else _PROFILE_PROSE_MAX):
                 return
             boxed = [i, *prose]
             n = len(prose)
