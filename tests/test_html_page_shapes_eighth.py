@@ -111,6 +111,9 @@ def test_an_edit_stamp_is_no_date(stamp: str, date: str | None) -> None:
     ("【摘要】数字乡村建设的难点不在网络覆盖，而在应用落地，要让农民用得上。", True),
     ("导读：数字乡村建设的难点不在网络覆盖，而在应用落地，要让农民用得上。", True),
     ("【内容提要】数字乡村建设的难点不在网络覆盖，而在应用落地，要让农民用得上。", True),
+    # a news page's lead (导语) in a box of its own is the article's first paragraph
+    ("导语：数字乡村建设的难点不在网络覆盖，而在应用落地，要让农民用得上。", True),
+    ("【导语】数字乡村建设的难点不在网络覆盖，而在应用落地，要让农民用得上。", True),
     # a copy of the body's opening: no second time
     ("【摘要】第0段，为切实做好冬季森林防火工作，某某镇组织有关部门", False),
     ("【摘要】短", False),  # a label, no summary
@@ -121,6 +124,40 @@ def test_a_labelled_summary_box_beside_the_body_is_kept(box: str, kept: bool) ->
             f"</h1><div class='date'>2024-03-05</div><div class='zy'>{box}</div>"
             f"<div class='text'>{_PARAS}</div></body></html>")
     assert (box in clean_html(page, id="t").text.split("\n")) == kept
+
+
+_LEAD = "数字乡村建设的难点不在网络覆盖，而在应用落地，要让农民用得上。"
+
+
+def _lead_page(label: str, lead: str) -> str:
+    """The lead's label alone on its line (<strong>导语</strong>) over the lead's <p>, in a box
+    that is a sibling of the body's: the container found is the body's."""
+    return (f"<html><head><title>某某镇开展森林防火检查</title></head><body><h1>某某镇开展森林防火检查"
+            f"</h1><div class='date'>2024-03-05</div><div class='art-summary'><strong>{label}</strong>"
+            f"<p>{lead}</p></div><div class='text'>{_PARAS}</div></body></html>")
+
+
+@pytest.mark.parametrize(("label", "kept"), [
+    ("导语", True),
+    ("【导语】", True),
+    ("导 语：", True),
+    # counterexamples: a 摘要 set apart over its box is a portal's machine abstract; another
+    # box's label (相关阅读) heads no lead
+    ("摘要", False),
+    ("相关阅读", False),
+])
+def test_a_lead_box_under_its_label_beside_the_body_is_kept(label: str, kept: bool) -> None:
+    # the lead is the article's first paragraph, set apart in a box of its own
+    lines = clean_html(_lead_page(label, _LEAD), id="t").text.split("\n")
+    assert (_LEAD in lines) == kept
+    assert (lines[0] == _LEAD) == kept
+
+
+def test_a_lead_box_that_is_the_bodys_opening_again_is_no_second_copy() -> None:
+    # counterexample: the box prints the body's first paragraph again: once in the text
+    opening = "第0段，为切实做好冬季森林防火工作，某某镇组织有关部门对辖区重点林区开展检查。"
+    lines = clean_html(_lead_page("导语", opening), id="t").text.split("\n")
+    assert lines.count(opening) == 1
 
 
 @pytest.mark.parametrize(("bio", "authors"), [

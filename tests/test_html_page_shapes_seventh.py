@@ -288,13 +288,22 @@ def test_an_article_cell_beside_a_notice_board_cell_of_prose() -> None:
                ["6月3日上午", "会议要求", "会议强调", "镇党委书记"])
 
 
-@pytest.mark.parametrize(("left", "cell"), [
+_NOTICE = "<p>请各村于6月10日前报送汛期值班表，逾期未报的将予以通报。</p>"
+
+
+@pytest.mark.parametrize(("left", "title", "cell"), [
     # the left cell holds prose of its own, undated: the dated cell is the article
-    ("<p>请各村于6月10日前报送汛期值班表，逾期未报的将予以通报。</p>", 1),
+    (_NOTICE, "", 1),
     # the dated cell carries less than half the row's prose: no cell is surely the article
-    ("<p>请各村于6月10日前报送汛期值班表，逾期未报的将予以通报。</p>" * 6, None),
+    (_NOTICE * 6, "", None),
+    (_NOTICE * 6, "某某镇人民政府", None),  # a <title> that is the site's name only
+    # …unless it opens with the page's headline (the <title> opens with it): a short article
+    # beside a side cell of more prose (专题介绍, 相关新闻)
+    (_NOTICE * 6, "某某镇召开防汛会_某某镇人民政府", 1),
+    # but a headed cell of less than a quarter of the row's prose is no surer
+    (_NOTICE * 20, "某某镇召开防汛会_某某镇人民政府", None),
 ])
-def test_article_cell(left: str, cell: int | None) -> None:
+def test_article_cell(left: str, title: str, cell: int | None) -> None:
     from cleaners.html.dom import _article_cell, parse_html, subtree_stats
 
     paras = "".join(f"<p>第{n}段，某某镇召开防汛备汛工作部署会，安排部署今年防汛重点任务。</p>"
@@ -304,7 +313,7 @@ def test_article_cell(left: str, cell: int | None) -> None:
     assert root is not None
     stats = subtree_stats(root)
     row = next(root.iter("tr"))
-    got = _article_cell(row, stats)
+    got = _article_cell(row, stats, title)
     assert got is (row[cell] if cell is not None else None)
 
 

@@ -176,6 +176,11 @@ _PROFILE_LABEL = re.compile(with_traditional(
     r"^[【\[]?\s*(?:科室|医院|本院|学院|学校|本校|院系|公司|集团|企业|单位|机构|部门|本站|网站|"
     r"协会|景区)(?:简介|介绍|概况)\s*[】\]]?\s*[:：]?$"))
 _PROFILE_PROSE_MAX = 2  # paragraphs such a box holds
+# The label of the site's box about the 专题 or column the article is filed in (专题介绍,
+# 栏目简介), printed beside every article of it: the column's aim, its sections, its hotline.
+_COLUMN_LABEL = re.compile(with_traditional(
+    r"^[【\[]?\s*(?:专题|栏目|专栏)(?:简介|介绍|说明)\s*[】\]]?\s*[:：]?$"))
+_COLUMN_PROSE_MAX = 3  # paragraphs such a box holds: its aim, its sections, a call to readers
 # A 纪委监委 or 信访 site's box of its reporting rules beside every article (举报须知 over
 # 1.本网站受理… 2.举报人应…): numbered rules, a few more than an owner's paragraphs.
 _RULES_LABEL = re.compile(with_traditional(
@@ -1992,6 +1997,76 @@ def _comment_records(bare: Sequence[str], live: Sequence[int]) -> list[int]:
     return out
 
 
+# A comment's header row: its writer's name with the comment's full date and time glued after
+# it (• 某某2025-12-20 10:32), maybe the reply's text between them (• 某某：同感。2025-12-20
+# 10:47) and its like count after (点赞 56).
+_HEADER_TIME = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*(?:点赞|赞|回复|举报)\s*\d*)*$")
+# The comment's row of buttons under its text (回复点赞 328, 回复 举报): buttons and counts only.
+_BUTTON_ROW = re.compile(
+    r"^(?:\s*(?:回复|点赞|赞|举报|分享)\s*\d*)+$")
+_HEADED_MIN = 3  # comments in a row: a thread, no article's dated list
+
+
+def _comment_header(line: str) -> str | None:
+    """"name" for a comment's header row (• 某某2025-12-20 10:32), "reply" for a reply set
+    with its text on the row (• 某某：同感。2025-12-20 10:47点赞 56), None otherwise."""
+    if not LIST_BULLET.match(line):
+        return None
+    time = _HEADER_TIME.search(line)
+    if time is None:
+        return None
+    head = LIST_BULLET.sub("", line[:time.start()]).strip()
+    if _commenter(head):
+        return "name"
+    name, colon, said = head.partition("：")
+    return "reply" if colon and _commenter(name) and said else None
+
+
+def _headed_comments(bare: Sequence[str], live: Sequence[int]) -> list[int]:
+    """The comments of a list saved as text whose rows head them: each its header row (the
+    writer's name and its time, see ``_comment_header``), a line or two of text and maybe its
+    row of buttons (回复点赞 328); a reply its one row. Three in a row at least, two of them
+    headed by a name. ``live``: the indexes of the lines still standing."""
+    out: list[int] = []
+    run: list[int] = []
+    named = count = k = 0
+
+    def close() -> None:
+        nonlocal run, named, count
+        if named >= 2 and count >= _HEADED_MIN:
+            out.extend(live[j] for j in run)
+        run, named, count = [], 0, 0
+
+    while k < len(live):
+        kind = _comment_header(bare[live[k]])
+        if kind == "reply":
+            run.append(k)
+            count += 1
+            k += 1
+            continue
+        if kind == "name":
+            said = list(itertools.takewhile(
+                lambda j: _comment_header(bare[live[j]]) is None
+                and not _BUTTON_ROW.match(bare[live[j]]),
+                range(k + 1, min(k + 1 + _COMMENT_TEXT_MAX, len(live)))))
+            if said:
+                record = [k, *said]
+                nxt = said[-1] + 1
+                if nxt < len(live) and _BUTTON_ROW.match(bare[live[nxt]]):
+                    record.append(nxt)
+                run += record
+                named += 1
+                count += 1
+                k = record[-1] + 1
+                continue
+        close()
+        k += 1
+    close()
+    return out
+
+
 _CARD_LEAD_MAX = 120  # characters: a teaser's lead is a sentence or two
 
 
@@ -2206,6 +2281,11 @@ class PageBlocks:
         for i in _comment_records(bare, [i for i in filled if i not in gone]):
             gone.setdefault(i, ("comment_record", "a reader's comment: name, text, and its row of "
                                                   "time and reply and like buttons"))
+        # a header row another rule took (a related list's item) still heads its comment
+        for i in _headed_comments(bare, [i for i in filled
+                                         if i not in gone or _comment_header(bare[i])]):
+            gone.setdefault(i, ("comment_record", "a reader's comment under its row of name and "
+                                                  "time, with its reply and like buttons"))
         for i in _poll(bare, filled, chrome):
             gone.setdefault(i, ("poll", "a poll's question and options over its count"))
         self._profile_box(bare, filled, gone, first, _menu_labels(whole))
@@ -2632,7 +2712,8 @@ class PageBlocks:
         stand among the rows under the first."""
         def box_label(line: str) -> bool:
             return (_PROFILE_LABEL.match(line) is not None or line in menu
-                    or _RULES_LABEL.match(line) is not None)
+                    or _RULES_LABEL.match(line) is not None
+                    or _COLUMN_LABEL.match(line) is not None)
 
         for k, i in enumerate(filled):
             if i <= article_start or not box_label(bare[i]):
@@ -2646,7 +2727,9 @@ class PageBlocks:
             prose = list(itertools.takewhile(lambda j: _is_anchor(bare[j]), after))
             if rules and not all(_RULE_NUMBER.match(bare[j]) for j in prose):
                 return
-            if not 1 <= len(prose) <= (_RULES_MAX if rules else _PROFILE_PROSE_MAX):
+            column = _COLUMN_LABEL.match(bare[i]) is not None
+            if not 1 <= len(prose) <= (_RULES_MAX if rules else
+                                       _COLUMN_PROSE_MAX if column else _PROFILE_PROSE_MAX):
                 return
             boxed = [i, *prose]
             n = len(prose)

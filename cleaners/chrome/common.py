@@ -2775,12 +2775,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         # a row of one symbol repeated (＊＊＊＊, ------, ======, ※※※) parts a release's
         # headline from its text or one section from the next: no words
         r"^([*＊=＝\-－_＿~～#＃+＋※★☆■□◆◇●○·•])(?:\s*\1){2,}$"
-        # …or with the word for it in the row (a CMS template's ------分隔线------)
-        r"|^[-－—_=＝~～·\s]{3,}(?:分隔线|分割线)[-－—_=＝~～·\s]*$",
+        # …or with the word for it in the row (a CMS template's ------分隔线------), or the
+        # word alone: a WeChat editor's divider image whose alt a saved text prints (分割线)
+        r"|^[-－—_=＝~～·\s]*(?:分隔线|分割线)[-－—_=＝~～·\s]*$",
         why="a divider line: one symbol repeated, no text",
         examples=("＊＊＊＊＊＊＊＊＊＊", "------", "= = = = =", "※※※",
-                  "------分隔线----------------------------", "———分割线———"),
-        counterexamples=("***某某某***", "——", "#话题#"),
+                  "------分隔线----------------------------", "———分割线———", "分割线",
+                  "分隔线"),
+        counterexamples=("***某某某***", "——", "#话题#", "分割线两侧的车辆禁止随意变道。",
+                         "道路中央的分隔线"),
         max_len=120,
     ),
     Rule(

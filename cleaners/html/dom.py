@@ -402,7 +402,7 @@ def find_main(
     # is pruned; the deepest element within 3% of the top score is the tight container.
     near = [el for score, el in scored if score >= 0.97 * top]
     best = max(near, key=_depth)
-    cell = _article_cell(best, stats)
+    cell = _article_cell(best, stats, _title_text(root))
     best = cell if cell is not None else best
     best_mass = stats[best].mass
     # Prefer an explicit article container: a marked element with enough mass inside the
@@ -458,8 +458,7 @@ def _titled_body(root: HtmlElement, best: HtmlElement,
     column of cards, each a headline and its summary, which ``best`` mixes with it once they
     pass four tenths of its prose. None if ``best`` holds no such box, or if the headline and
     the body share only ``best`` (the notes and references after the body are its own)."""
-    title_el = root.find(".//title")
-    title = "".join((title_el.text_content() if title_el is not None else "").split())
+    title = _title_text(root)
     if len(title) < _HEADLINE_MIN:
         return None
     boxes = {box for el in best.iterdescendants() if isinstance(el.tag, str)
@@ -495,6 +494,9 @@ _DATED_HEAD = re.compile(
     r"|(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}.{0,24}?来源\s*[:：]")
 _HEAD_CHARS = 120  # characters at a cell's head: its headline and its date row
 _CELL_SHARE = 0.5  # of the row's prose the article's cell carries at least
+# …or, when the cell opens with the page's headline (the heading its <title> opens with), at
+# least this share: a short article beside a side cell of more prose (专题介绍, 相关新闻).
+_HEADED_CELL_SHARE = 0.25
 
 
 def _head_text(el: HtmlElement) -> str:
@@ -514,16 +516,34 @@ def _prose_cells(row: HtmlElement, stats: dict[HtmlElement, Stats]) -> int:
                and s.mass >= 20)
 
 
-def _article_cell(best: HtmlElement, stats: dict[HtmlElement, Stats]) -> HtmlElement | None:
+def _title_text(root: HtmlElement) -> str:
+    """The page's <title>, its spaces taken out."""
+    title_el = root.find(".//title")
+    return "".join((title_el.text_content() if title_el is not None else "").split())
+
+
+def _opens_with_headline(cell: HtmlElement, title: str) -> bool:
+    """The cell's first words are a heading the page's <title> opens with."""
+    first = next(("".join(t.split()) for t in cell.itertext() if t.strip()), "")
+    return len(first) >= _HEADLINE_MIN and title.startswith(first)
+
+
+def _article_cell(best: HtmlElement, stats: dict[HtmlElement, Stats],
+                  title: str = "") -> HtmlElement | None:
     """In a page laid out in tables whose cells all carry prose (an old government page's
     notice board of short sentences beside the article), the one cell in ``best`` that opens
     with a date row under its headline and carries half its prose is the article; ``best``
-    mixes the cells. None if no cell alone does."""
+    mixes the cells. A cell opening with the page's headline (``title``, the <title> without
+    spaces) needs only a quarter: the side cell beside a short article may carry more prose.
+    None if no cell alone does."""
     floor = _CELL_SHARE * stats[best].mass
     dated: list[HtmlElement] = []
     for cell in best.iter("td", "th"):
         st = stats.get(cell)
-        if st is None or st.mass < floor or any(_contains(d, cell) for d in dated):
+        if st is None or any(_contains(d, cell) for d in dated):
+            continue
+        if st.mass < floor and not (st.mass >= _HEADED_CELL_SHARE * stats[best].mass
+                                    and _opens_with_headline(cell, title)):
             continue
         row = cell.getparent()
         if (row is not None and _prose_cells(row, stats) >= 2

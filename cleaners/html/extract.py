@@ -725,12 +725,13 @@ def _subtitles(root: HtmlElement, page: list[str], article: list[str],
 
 
 # A labelled summary box (【摘要】…, 导读：…, 【内容提要】…) printed above the body; an online
-# interview's page introduces its talk so (访谈简介).
-_SUMMARY_LABEL = r"(?:摘\s*要|导\s*读|内容提要|内容简介|访谈简介)"
+# interview's page introduces its talk so (访谈简介); a news page its lead (导语：…), which is
+# the article's first paragraph set in a box of its own.
+_SUMMARY_LABEL = r"(?:摘\s*要|导\s*读|导\s*语|内容提要|内容简介|访谈简介)"
 _SUMMARY_BOX = re.compile(rf"^(?:[【\[]\s*{_SUMMARY_LABEL}\s*[】\]]|{_SUMMARY_LABEL}\s*[:：])")
-# …or an introduction's label alone on the line over it, the box's heading (a 摘要 so set
-# apart is a portal's machine abstract, beside the body: it stays out)
-_SUMMARY_HEAD = re.compile(r"^[【\[]?\s*(?:内容简介|访谈简介)\s*[】\]]?\s*[:：]?$")
+# …or an introduction's or a lead's label alone on the line over it, the box's heading (a 摘要
+# so set apart is a portal's machine abstract, beside the body: it stays out)
+_SUMMARY_HEAD = re.compile(r"^[【\[]?\s*(?:内容简介|访谈简介|导\s*语)\s*[】\]]?\s*[:：]?$")
 _BOX_REACH = 3  # page lines above the article's first where its summary box may sit
 
 
