@@ -2205,8 +2205,12 @@ def _mirror_line(other: str) -> str:
     # a word across the brand's end seam (技专: a dictionary word) that the deletion does not
     # strand: 国家|专利 reads better without the brand
     ("不少作品已经申请了国家玖龙竞技专利。", "玖龙竞技"),
+    # after a list mark, between two verb phrases: a list of actions holds no name
+    ("社区干部深入基层，走访居民区、万豪汇考察贫困村、探访困难户。", "万豪汇"),
+    ("企业要补短板，瞄准薄弱环节、宝利城重视新的领域。", "宝利城"),
+    ("企業要補短板，瞄準薄弱環節、寶利城重視新的領域。", "寶利城"),
 ])
-def test_a_brand_on_a_mirror_goes_though_a_word_crosses_its_end(own: str, brand: str) -> None:
+def test_a_brand_on_a_mirror_goes_across_a_word_or_a_list_mark(own: str, brand: str) -> None:
     assert _mirror_line(own) == own.replace(brand, "")
 
 
@@ -2223,6 +2227,9 @@ def test_a_brand_on_a_mirror_goes_though_a_word_crosses_its_end(own: str, brand:
     "周末，市民来到宝利城逛街购物。",
     "商场里的万豪汇美食街人头攒动。",
     "週末，市民來到寶利城逛街購物。",
+    # a name listed among names (the item before the list mark is no verb phrase)
+    "会上，华为、万豪汇推出了新的服务。",
+    "本次活动由团市委主办、万豪汇承办。",
     # a club the article names twice, once heading its institution's noun (俱乐部)
     "本届赛事由紫金电竞俱乐部承办，紫金电竞是本地知名战队。",
     "本届赛事由紫金电竞俱乐部承办，紫金电竞的队员们捧起奖杯。",
@@ -2234,3 +2241,20 @@ def test_an_articles_clubs_venues_and_words_stay_on_a_mirror(own: str) -> None:
 def test_a_brand_planted_once_on_a_mirror_still_goes_beside_a_venue_word_elsewhere() -> None:
     # the venue guard reads the brand's own neighbours only
     assert _mirror_line("居民们说万顺汇今年的收成比往年好。") == "居民们说今年的收成比往年好。"
+
+
+@pytest.mark.parametrize(("name", "product", "coined"), [
+    # words operators coin names from, before a product word news never writes them with
+    ("百胜", "真人", True),
+    ("皇朝", "电竞", True),
+    ("大发", "快三", True),
+    # a verb's attribute (同台竞技), a place, news's own pairs, a verb, a one-character ending
+    ("同台", "竞技", False),
+    ("杭州", "国际", False),
+    ("国家", "体育", False),
+    ("举办", "国际", False),
+    ("万达", "城", False),
+])
+def test_which_words_may_name_an_operator_on_a_mirror(name: str, product: str,
+                                                      coined: bool) -> None:
+    assert injection_module._word_coined(shared_stats(), name, product) is coined

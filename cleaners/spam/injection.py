@@ -1830,7 +1830,8 @@ class InjectedFragments:
         """On a page proven a mirror by many cuts (MIRROR_CUTS sites or more, of two different
         strings or more), a coined brand planted once anywhere on it, in a line with no other
         cut too: a two-character name that is no word (below NAME_WORD: a rare pair, 某某, not
-        银河 or 华侨, which an article names), a product word or an operator's ending (某某竞技,
+        银河 or 华侨, which an article names) or a word news never writes before the product
+        word (``_word_coined``: 百胜|真人), a product word or an operator's ending (某某竞技,
         某某城) and any promo words. The name and the brand occur on the page only here, its
         product word nowhere else either (体育 planted three times is a chopped piece: 有计|体育|
         划), nor its product word or ending with the character after it (城上分 planted twice
@@ -1871,7 +1872,8 @@ class InjectedFragments:
                 a -= 1
             name = text[a:start]
             if (a < 0 or not all(_is_han(text, i) for i in range(a, start))
-                    or stats.freq.get(name, 0) >= NAME_WORD
+                    or (stats.freq.get(name, 0) >= NAME_WORD
+                        and not _word_coined(stats, name, product))
                     or (len(name) == 2 and any(c in _FUNCTION_CHARS for c in name))
                     or _quantity_name(text, a) or name[-1] in _KIND_CHARS
                     or name[-1] in _PLACE_ENDS or _referring_phrase(name)
@@ -1882,7 +1884,8 @@ class InjectedFragments:
                     or (len(product) > 1 and text.count(product) != 1)
                     or text.count(text[start : end + 1]) > 1
                     or _venue_named(text, a, start)
-                    or _CITING.search(text, max(0, a - 2), a) is not None
+                    or (_CITING.search(text, max(0, a - 2), a) is not None
+                        and not _among_verb_phrases(stats, text, a, end))
                     or not _set_apart(stats, text, a, end, news=True, open_end=True)):
                 continue
             gain = stats.deletion_gain(text, a, end, self.window)
@@ -3429,6 +3432,20 @@ def _after_quantity(text: str, start: int) -> bool:
     return num in _NUMERALS and word_tag(text[start - 2 : start]) in ("m", "q")
 
 
+def _among_verb_phrases(stats: ChineseStats, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], after a list mark 、, stands between two verb phrases: the item
+    before the mark opens with a verb and a verb follows (走访居民区、|某某汇|考察贫困村): a list
+    of actions, where no name is an item. An article lists names among names (华为、某某汇推出:
+    the item before the mark is a noun) and keeps them."""
+    if start < 2 or text[start - 1] != "、":
+        return False
+    opened = max(text.rfind(c, 0, start - 1) for c in "\n。！？；，、：!?;,:") + 1
+    before = stats.words(text[opened : start - 1]) if opened < start - 1 else []
+    after = stats.words(text[end : end + 4]) if _is_han(text, end) else []
+    return bool(before and after) and word_tag(before[0]) in _VERB_TAGS and (
+        word_tag(after[0]) in _VERB_TAGS)
+
+
 def _venue_named(text: str, start: int, ending: int) -> bool:
     """Whether the name at ``start`` with an operator's one-character ending at ``ending``
     (某某城, 某某汇, 某某会) is a place the article takes its reader to: a venue word follows
@@ -3438,6 +3455,22 @@ def _venue_named(text: str, start: int, ending: int) -> bool:
     return text[ending] in "会汇城" and (
         _VENUE_AFTER.match(text, ending + 1) is not None
         or _GOING_BEFORE.search(text, max(0, start - 2), start) is not None)
+
+
+def _word_coined(stats: ChineseStats, name: str, product: str) -> bool:
+    """Whether ``name``, a two-character word of the language (百胜-, 皇朝-, 大发-like: operators
+    coin names from auspicious words), may still name an operator before ``product``: a
+    product word proper (two characters or more, not an operator's one-character ending 城 or
+    汇, which a mall's or a hall's name ends on; not one that is also the language's verb or
+    attribute: 同台|竞技, 消费|电子), a word below COMMON_NAME that is no place (the article's
+    杭州国际), no phrase word (verb, time word, pronoun, adverb, preposition, conjunction,
+    localiser: 举办|国际), and that news never writes before that product word (People's Daily
+    word pairs: 国家|体育, 社区|娱乐 are the article's)."""
+    tag = word_tag(name)
+    return (len(name) == 2 and len(product) >= 2 and product not in _ATTRIBUTIVE_PRODUCTS
+            and stats.freq.get(name, 0) < COMMON_NAME
+            and not tag.startswith("ns") and tag not in _PHRASE_TAGS
+            and tag not in _VERB_TAGS and f"{name}\t{product}" not in word_pairs())
 
 
 def _quantity_name(text: str, start: int) -> bool:
