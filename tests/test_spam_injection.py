@@ -2187,3 +2187,74 @@ def test_an_articles_own_words_stay_in_the_lines_of_a_partly_cut_phrase(own: str
 def test_a_fragment_joins_a_cut_piece_as_one_phrase(frag: str, pieces: set[str],
                                                    joins: bool) -> None:
     assert InjectedFragments._joins_phrase(shared_stats(), frag, pieces) is joins
+
+
+# A mirror cut at six sites or more (MIRROR_CUTS): a coined brand planted once goes from any
+# line, the last one here holding no other cut.
+_MIRROR_PAGE = ("社区书记华体会官网带领党员走访群众。外围投志愿者们在河道两岸清理垃圾，注平台一上午共清理出"
+                "塑料瓶两吨多，外围投大家干劲十足。\n新建的城市书房已经开放，外围投每天都有市民前来看书"
+                "学习。注平台周末常常一座难求，市民纷纷点赞。外围投\n{other}")
+
+
+def _mirror_line(other: str) -> str:
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=_MIRROR_PAGE.format(other=other))))
+    return doc.text.split("\n")[-1]
+
+
+@pytest.mark.parametrize(("own", "brand"), [
+    # a word across the brand's end seam (技专: a dictionary word) that the deletion does not
+    # strand: 国家|专利 reads better without the brand
+    ("不少作品已经申请了国家玖龙竞技专利。", "玖龙竞技"),
+    # after a list mark, between two verb phrases: a list of actions holds no name
+    ("社区干部深入基层，走访居民区、万豪汇考察贫困村、探访困难户。", "万豪汇"),
+    ("企业要补短板，瞄准薄弱环节、宝利城重视新的领域。", "宝利城"),
+    ("企業要補短板，瞄準薄弱環節、寶利城重視新的領域。", "寶利城"),
+])
+def test_a_brand_on_a_mirror_goes_across_a_word_or_a_list_mark(own: str, brand: str) -> None:
+    assert _mirror_line(own) == own.replace(brand, "")
+
+
+@pytest.mark.parametrize("own", [
+    # the article's word across the end seam: deleting the name strands its first character
+    "记者在市民棋牌室里看到，老人们正在下棋。",
+    # a verb and its attribute (同台竞技) and a festival greeting (恭喜发财)
+    "选手们同台竞技，各展所长。",
+    "队员们发扬同台竞技精神。",
+    "春节期间，家家户户贴春联，互道恭喜发财。",
+    # a mall, a food hall the article visits (a venue word after the ending, a verb of going
+    # before the name), in simplified and traditional script
+    "新开业的宝利城商场人气很旺。",
+    "周末，市民来到宝利城逛街购物。",
+    "商场里的万豪汇美食街人头攒动。",
+    "週末，市民來到寶利城逛街購物。",
+    # a name listed among names (the item before the list mark is no verb phrase)
+    "会上，华为、万豪汇推出了新的服务。",
+    "本次活动由团市委主办、万豪汇承办。",
+    # a club the article names twice, once heading its institution's noun (俱乐部)
+    "本届赛事由紫金电竞俱乐部承办，紫金电竞是本地知名战队。",
+    "本届赛事由紫金电竞俱乐部承办，紫金电竞的队员们捧起奖杯。",
+])
+def test_an_articles_clubs_venues_and_words_stay_on_a_mirror(own: str) -> None:
+    assert _mirror_line(own) == own
+
+
+def test_a_brand_planted_once_on_a_mirror_still_goes_beside_a_venue_word_elsewhere() -> None:
+    # the venue guard reads the brand's own neighbours only
+    assert _mirror_line("居民们说万顺汇今年的收成比往年好。") == "居民们说今年的收成比往年好。"
+
+
+@pytest.mark.parametrize(("name", "product", "coined"), [
+    # words operators coin names from, before a product word news never writes them with
+    ("百胜", "真人", True),
+    ("皇朝", "电竞", True),
+    ("大发", "快三", True),
+    # a verb's attribute (同台竞技), a place, news's own pairs, a verb, a one-character ending
+    ("同台", "竞技", False),
+    ("杭州", "国际", False),
+    ("国家", "体育", False),
+    ("举办", "国际", False),
+    ("万达", "城", False),
+])
+def test_which_words_may_name_an_operator_on_a_mirror(name: str, product: str,
+                                                      coined: bool) -> None:
+    assert injection_module._word_coined(shared_stats(), name, product) is coined

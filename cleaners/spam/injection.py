@@ -305,6 +305,11 @@ NAME_WORD = 5
 # One-character endings operators give their coined names besides the product words of
 # brand_shape.tsv: a club, a hub, a city of games (某某会, 某某汇, 某某城).
 _NAME_ENDINGS = re.compile("[会汇城]")
+# What follows a venue's name (某某城商场, 某某汇购物中心, 某某城逛街) and the verbs of going
+# that come before one (来到某某城): see _venue_named.
+_VENUE_AFTER = re.compile("商场|商城|商厦|商圈|商业|购物|广场|中心|美食|步行街|影城|影院|超市|门店"
+                          "|店|逛|开业")
+_GOING_BEFORE = re.compile("(?:来到|走进|前往|到访|光顾|入驻|逛)$")
 # Promo words that are verbs: a word before one is the article's verb phrase (送去|注册) or a
 # chopped piece's, not a name.
 _VERB_PROMOS = frozenset(("注册", "登录", "登陆", "下载", "开户"))
@@ -1505,8 +1510,12 @@ class InjectedFragments:
                 continue
             # The name and the product word occur on the page only together, and never stand
             # side by side in real news (竞技体育, 学校体育 do: the People's Daily sample).
+            # A site heading a place's or an institution's noun (某某电竞俱乐部: left out of
+            # ``products``) shows the name is the article's own club, mall or venue.
             together = text.count(name + product)
             if (text.count(name) != together or text.count(product) != together
+                    or sum(text[x:y] == product and text[x - 2 : x] == name
+                           for x, y in products) != together
                     or f"{name}\t{product}" in word_pairs()):
                 continue
             if not _set_apart(stats, text, a, end):
@@ -1531,7 +1540,7 @@ class InjectedFragments:
         before this ending; no dictionary word crosses a seam (居民区|会: 居民; 大|会议: 会议),
         and deleting it reads no worse (gain below FREE). Not in a quotation, after a citing
         word (登录, 在) or Latin letters or digits, or in a line that reads like news about
-        spam."""
+        spam; not a venue the article visits (``_venue_named``: 来到某某城, 某某城商场)."""
         stats = self._stats.get()
         taken = [(a, b) for a, b, _ in spans]
         promos = dict(promo_words(text))
@@ -1565,6 +1574,7 @@ class InjectedFragments:
                             text[a : start + 1])
                         or _word_across(stats, text, start)
                         or _CITING.search(text, max(0, a - 2), a) is not None
+                        or _venue_named(text, a, start)
                         or not _set_apart(stats, text, a, end)):
                     continue
                 # Three characters only where they read much better (gain lower by 2): the
@@ -1653,7 +1663,8 @@ class InjectedFragments:
         character after it occur only here: one that recurs opens a chopped piece
         (秋冬|城上分, with 城上分 planted three times), not a name's end. Not beside a cut (a piece
         planted next to it makes its seams the piece's), after Latin letters or digits or a
-        citing word, quoted or bracketed. A line that reads like news about spam holds it too
+        citing word, quoted or bracketed, or a venue (``_venue_named``: 某某汇美食街). A line
+        that reads like news about spam holds it too
         (…共查处案件|某某娱乐|四十二起) when its product word, and its ending with the character
         before it, occur on the page only there (``_uncited_in_news``)."""
         if not spans:
@@ -1678,6 +1689,7 @@ class InjectedFragments:
                     or stats.is_word(text[a:end]) or text.count(name) != 1
                     or text.count(text[start : end + 1]) > 1
                     or f"{name}\t{text[start:end]}" in word_pairs()
+                    or _venue_named(text, a, start)
                     or _CITING.search(text, max(0, a - 2), a) is not None
                     or not _set_apart(stats, text, a, end,
                                       news=_uncited_in_news(text, start, product))):
@@ -1818,16 +1830,20 @@ class InjectedFragments:
         """On a page proven a mirror by many cuts (MIRROR_CUTS sites or more, of two different
         strings or more), a coined brand planted once anywhere on it, in a line with no other
         cut too: a two-character name that is no word (below NAME_WORD: a rare pair, 某某, not
-        银河 or 华侨, which an article names), a product word or an operator's ending (某某竞技,
+        银河 or 华侨, which an article names) or a word news never writes before the product
+        word (``_word_coined``: 百胜|真人), a product word or an operator's ending (某某竞技,
         某某城) and any promo words. The name and the brand occur on the page only here, its
         product word nowhere else either (体育 planted three times is a chopped piece: 有计|体育|
         划), nor its product word or ending with the character after it (城上分 planted twice
-        opens a piece: 秋冬 is the article's). No dictionary word crosses a seam (the name's
-        left, the name's end, the brand's end: 预计|年娱乐, 人学|会, 棋牌|室); it holds no
-        function character and no numeral that counts (十万|汇报, 三场: ``_quantity_name``),
-        ends on no kind or place character, is not cited, quoted or named as a company, and
-        deleting it reads no worse (gain below FREE). In a line that reads like news about spam
-        only where deleting it re-joins a word the article had split (gain at SPLIT or below:
+        opens a piece: 秋冬 is the article's). No dictionary word crosses the name's left or
+        end seam (预计|年娱乐, 人学|会); one across the brand's end (棋牌|室, 某某城|防守)
+        asks that deleting the brand reads better (gain below 0), as the article's word
+        stranded by the cut reads worse; not a venue (``_venue_named``: 来到某某城, 某某汇商场);
+        it holds no function character and no numeral that counts (十万|汇报, 三场:
+        ``_quantity_name``), ends on no kind or place character, is not cited, quoted or named
+        as a company, and deleting it reads no worse (gain below FREE). In a line that reads
+        like news about spam only where deleting it re-joins a word the article had split (gain
+        at SPLIT or below:
         查处了以|某某电竞入口|为名 re-joins 以为 by chance, at -0.6, and stays).
         ``_companied_brands`` asks for a cut in the brand's own line, as a page with a cut or
         two may be an article's; a page cut this often is a mirror's throughout."""
@@ -1856,21 +1872,27 @@ class InjectedFragments:
                 a -= 1
             name = text[a:start]
             if (a < 0 or not all(_is_han(text, i) for i in range(a, start))
-                    or stats.freq.get(name, 0) >= NAME_WORD
+                    or (stats.freq.get(name, 0) >= NAME_WORD
+                        and not _word_coined(stats, name, product))
                     or (len(name) == 2 and any(c in _FUNCTION_CHARS for c in name))
                     or _quantity_name(text, a) or name[-1] in _KIND_CHARS
                     or name[-1] in _PLACE_ENDS or _referring_phrase(name)
                     or (a and text[a - 1].isascii() and text[a - 1].isalnum())
                     or _inside(a - 1, end + 1, taken)
-                    or any(_word_across(stats, text, seam) for seam in (a, start, end))
+                    or any(_word_across(stats, text, seam) for seam in (a, start))
                     or stats.is_word(text[a:end]) or text.count(name) != 1
                     or (len(product) > 1 and text.count(product) != 1)
                     or text.count(text[start : end + 1]) > 1
-                    or _CITING.search(text, max(0, a - 2), a) is not None
-                    or not _set_apart(stats, text, a, end, news=True)):
+                    or _venue_named(text, a, start)
+                    or (_CITING.search(text, max(0, a - 2), a) is not None
+                        and not _among_verb_phrases(stats, text, a, end))
+                    or not _set_apart(stats, text, a, end, news=True, open_end=True)):
                 continue
             gain = stats.deletion_gain(text, a, end, self.window)
-            if gain < FREE and (gain <= SPLIT or not _in_news_line(text, a, end)):
+            # A word across the brand's end (某某城|防守: 城防; 棋牌|室) is the article's only where
+            # deleting the brand strands its first character: then the deletion reads worse.
+            free = 0.0 if _word_across(stats, text, end) else FREE
+            if gain < free and (gain <= SPLIT or not _in_news_line(text, a, end)):
                 taken.append((a, end))
                 out.append((a, end, f"a coined name that is no word and a product word or an "
                             f"operator's ending ('{text[a:end]}') planted once on a page cut "
@@ -3087,12 +3109,13 @@ def _uncited_in_news(text: str, start: int, product: str) -> bool:
 
 
 def _set_apart(stats: ChineseStats, text: str, start: int, end: int, *,
-               news: bool = False) -> bool:
+               news: bool = False, open_end: bool = False) -> bool:
     """text[start:end] stands between words as a planted name does: no dictionary word crosses
     either seam, no bracket or quotation mark opens before it or closes after it, and it is
     not quoted, named as a company, or (unless ``news``) in a line that reads like news about
-    spam."""
-    return not (_word_across(stats, text, start) or _word_across(stats, text, end)
+    spam. With ``open_end`` a word may cross the end seam (the caller weighs that itself)."""
+    return not (_word_across(stats, text, start)
+                or (not open_end and _word_across(stats, text, end))
                 or (start > 0 and text[start - 1] in _OPENING)
                 or text[end : end + 1] in _CLOSING or _quoted_at(text, start)
                 or (not news and _in_news_line(text, start, end))
@@ -3407,6 +3430,47 @@ def _after_quantity(text: str, start: int) -> bool:
     if num.isascii() and num.isdigit():
         return unit in _CLASSIFIERS or unit in _MEASURE_CHARS
     return num in _NUMERALS and word_tag(text[start - 2 : start]) in ("m", "q")
+
+
+def _among_verb_phrases(stats: ChineseStats, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], after a list mark 、, stands between two verb phrases: the item
+    before the mark opens with a verb and a verb follows (走访居民区、|某某汇|考察贫困村): a list
+    of actions, where no name is an item. An article lists names among names (华为、某某汇推出:
+    the item before the mark is a noun) and keeps them."""
+    if start < 2 or text[start - 1] != "、":
+        return False
+    opened = max(text.rfind(c, 0, start - 1) for c in "\n。！？；，、：!?;,:") + 1
+    before = stats.words(text[opened : start - 1]) if opened < start - 1 else []
+    after = stats.words(text[end : end + 4]) if _is_han(text, end) else []
+    return bool(before and after) and word_tag(before[0]) in _VERB_TAGS and (
+        word_tag(after[0]) in _VERB_TAGS)
+
+
+def _venue_named(text: str, start: int, ending: int) -> bool:
+    """Whether the name at ``start`` with an operator's one-character ending at ``ending``
+    (某某城, 某某汇, 某某会) is a place the article takes its reader to: a venue word follows
+    the ending (某某城商场, 某某汇购物中心, 某某城逛街) or a verb of going comes before the name
+    (来到|某某城, 走进|某某汇). A mall, a food hall or a club house the story is about; an
+    operator's name is planted anywhere, not as the goal of a visit."""
+    return text[ending] in "会汇城" and (
+        _VENUE_AFTER.match(text, ending + 1) is not None
+        or _GOING_BEFORE.search(text, max(0, start - 2), start) is not None)
+
+
+def _word_coined(stats: ChineseStats, name: str, product: str) -> bool:
+    """Whether ``name``, a two-character word of the language (百胜-, 皇朝-, 大发-like: operators
+    coin names from auspicious words), may still name an operator before ``product``: a
+    product word proper (two characters or more, not an operator's one-character ending 城 or
+    汇, which a mall's or a hall's name ends on; not one that is also the language's verb or
+    attribute: 同台|竞技, 消费|电子), a word below COMMON_NAME that is no place (the article's
+    杭州国际), no phrase word (verb, time word, pronoun, adverb, preposition, conjunction,
+    localiser: 举办|国际), and that news never writes before that product word (People's Daily
+    word pairs: 国家|体育, 社区|娱乐 are the article's)."""
+    tag = word_tag(name)
+    return (len(name) == 2 and len(product) >= 2 and product not in _ATTRIBUTIVE_PRODUCTS
+            and stats.freq.get(name, 0) < COMMON_NAME
+            and not tag.startswith("ns") and tag not in _PHRASE_TAGS
+            and tag not in _VERB_TAGS and f"{name}\t{product}" not in word_pairs())
 
 
 def _quantity_name(text: str, start: int) -> bool:
