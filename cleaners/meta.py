@@ -745,8 +745,11 @@ def _contacts_over_attachments(lines: Sequence[str], filled: Sequence[int]) -> s
 
 # A release's or a notice's contact person (媒体联系人：孙某某, 联系人：赵某某，联系电话：…) and
 # the contact fields printed under that line, each alone on its line (电话：…, 邮箱：…).
+# A party may name its own contact person (招标人联系人：王工, 采购人联系人：…), as the line
+# rule contact_footer reads it; never the site's (网站联系人：…: a footer's).
 _CONTACT_PERSON = re.compile(
-    rf"^[（(]?(?:{_alts('媒体联系人|新闻联系人|联系人|媒体联络人|新闻联络人')})\s*[:：]")
+    rf"^[（(]?(?:(?!{_alts('网站|本站|本网')})[\u4e00-\u9fff]{{1,4}})?"
+    rf"(?:{_alts('媒体联系人|新闻联系人|联系人|媒体联络人|新闻联络人')})\s*[:：]")
 # A 公示's or 通报's channels for objections (监督电话：…, 来信地址：…, 举报邮箱：…) are contact
 # fields too, and so is the website a recall notice sends consumers to (企业官方网站：…).
 _CONTACT_FIELD = re.compile(
@@ -754,7 +757,9 @@ _CONTACT_FIELD = re.compile(
     # (traditional pages write 電話 and 熱線: _alts spells both scripts)
     # and so may a mailbox (投稿邮箱：…, 联系邮箱：…)
     # (a body's address and web address too: 学院地址：…, 学校网址：…)
-    rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:{_alts('电话|热线|网站|网址|官网|邮箱|地址')})|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
+    # (a tender's 公示 names the body that takes objections: 监督部门：某某局　电话：…)
+    rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:{_alts('电话|热线|网站|网址|官网|邮箱|地址')})|"
+    rf"{_alts('监督部门|监督单位|监督机构|受理部门|投诉受理部门|行政监督部门')}|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
     r"|[Ee]-?[Mm]ail|E-?MAIL)\s*[:：]")
 _CONTACT_FIELDS_MAX = 5
 # a contact person's name alone (孙女士, 孙某某, 孙某某 经理): no clause, no field label
