@@ -2160,6 +2160,10 @@ def test_a_footer_of_notices_still_goes_whole() -> None:
     ("某某小区加装的电梯已投入使用。 图片来源：某某区住建委", None),
     # a scene as it happens, though someone speaks in it: still a caption
     ("村民们正在田间学习新技术。（通讯员 某某 摄）", None),
+    # a caption said twice, its picture's alt text glued before it: two sentences before the
+    # last credit, but no paragraph
+    ("市民在菜地里采摘蔬菜。记者 某某 摄市民在菜地里采摘蔬菜。记者 某某 摄", None),
+    ("村民在田间学习新技术。（通讯员 某某 摄） 村民在田间学习新技术。（通讯员 某某 摄）", None),
     ("培训现场，村民们纷纷表示收获很大。（通讯员 某某 摄）", None),
     # prose that speaks of where pictures come from is text
     ("他说，图片来源于网络的说法并不准确。", "他说，图片来源于网络的说法并不准确。"),

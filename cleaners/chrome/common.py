@@ -48,6 +48,16 @@ def said_twice(text: str) -> bool:
     return text.find(text[:6], max(6, len(text) // 2)) >= 0
 
 
+# A caption printed twice on one line (doubled_caption's pattern). Text never says the same
+# thing twice in a row on one line: a picture's alt text printed beside its caption does. A
+# short unit repeated (哈哈哈…, 冲冲冲…) is text, so is a call or slogan shouted again (中国女排
+# 必胜！中国女排必胜！) and a verse's refrain of a few Han characters sung again after a space
+# (我爱这片土地 我爱这片土地).
+_DOUBLED_CAPTION = (
+    r"^(?!(?P<unit>.{1,5})(?P=unit)+$)(?!(?P<call>.{1,15}[！!？?][”’」』]?)\s*(?P=call)+$)"
+    r"(?!(?P<refrain>[\u4e00-\u9fff]{1,8})(?:\s+(?P=refrain))+$)"
+    r"(?P<twice>\S.{5,149}?)\s*(?P=twice)$")
+_SAID_TWICE = re.compile(_DOUBLED_CAPTION)
 _SEP = r"\s*[:：丨|｜/]\s*"
 # A person's name: a common surname (or a compound one) and one or two characters.
 _NAME = (rf"(?:(?:{'|'.join(sorted(COMPOUND_SURNAMES))})|[{''.join(sorted(SINGLE_SURNAMES))}])"
@@ -306,18 +316,14 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "doubled_caption",
-        # Text never says the same thing twice in a row on one line: a picture's alt text
-        # printed beside its caption does. A short unit repeated (哈哈哈…, 冲冲冲…) is text, so
-        # is a call or slogan shouted again (中国女排必胜！中国女排必胜！) and a verse's refrain
-        # of a few Han characters sung again after a space (我爱这片土地 我爱这片土地).
-        r"^(?!(?P<unit>.{1,5})(?P=unit)+$)(?!(?P<call>.{1,15}[！!？?][”’」』]?)\s*(?P=call)+$)"
-        r"(?!(?P<refrain>[\u4e00-\u9fff]{1,8})(?:\s+(?P=refrain))+$)"
-        r"(?P<twice>\S.{5,149}?)\s*(?P=twice)$",
+        # (see _DOUBLED_CAPTION: what a line said twice in a row is, and is not)
+        _DOUBLED_CAPTION,
         why="a photo caption printed twice on one line (the image's alt text and its caption)",
         examples=("加拿大大叔某某 （视频截图） 加拿大大叔某某 （视频截图）",
                   "BBC报道截图BBC报道截图",
                   "2019年10月15日，沈阳，在公园晨练的老年人。（视觉中国）2019年10月15日，沈阳，"
-                  "在公园晨练的老年人。（视觉中国）"),
+                  "在公园晨练的老年人。（视觉中国）",
+                  "市民在菜地里采摘蔬菜。记者 某某 摄市民在菜地里采摘蔬菜。记者 某某 摄"),
         counterexamples=("加油！加油！", "好好学习好好学习", "冲冲冲冲冲冲冲冲冲冲冲冲",
                          "他说：“我们一定能赢，一定能赢。”", "中国女排必胜！中国女排必胜！",
                          "安全第一，预防为主！安全第一，预防为主！", "我爱这片土地 我爱这片土地",
@@ -3430,7 +3436,10 @@ def glued_picture_credits(lines: Sequence[str],
         if m is None:
             continue
         rule = match(probe)
-        if rule is None or rule.code != "photo_credit":
+        if rule is None or rule.code != "photo_credit" or (
+                said_twice(probe) and _SAID_TWICE.match(probe)):
+            # a caption said twice (its alt text glued to it: ……采摘蔬菜。记者 某某 摄……采摘
+            # 蔬菜。记者 某某 摄) has two sentences before its last credit, but is no paragraph
             continue
         prose = probe[: m.start()].rstrip()
         if _PICTURE_WORDS.match(prose):
