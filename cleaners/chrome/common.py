@@ -2246,6 +2246,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"^(?:[^\s。，,]{1,10}(?:APP|App|app|客户端)\s+(?=\S))?"
         # 列印 is the print button's word on Taiwan's, Hong Kong's and Macau's pages
         r"(?:[【\[]?\s*(?:打印|打印本页|打印此页|我要打印|打印文章|列印|列印本页|友善列印|关闭|关闭窗口|"
+        # a record page's print button names what it prints, its back link the list it came
+        # from (打印工单 返回列表, 打印全文)
+        r"打印(?:工单|全文|页面|本文|公告|通知)|返回列表|"
         r"关闭本页|关闭本窗口|收藏|"
         r"加入收藏|收藏本页|收藏此页|我要收藏|设为首页|字号|"
         # (the font switch's buttons may be A+ A-, its cells joined by tabs: 字号 A+ A- 打印)
@@ -2333,8 +2336,10 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "字体：【大】【中】【小】 | 视力保护色：", "打印导出PDF关闭", "大字小字",
                   "返回文档", "28 6 3 分享", "1.2万 386 分享",
                   "【大字体】【小字体】【护眼模式】", "夜间模式 | 字号：大 中 小",
-                  "回上頁 | 友善列印 | 分享：微信 Facebook 電郵", "分享 Facebook Email"),
-        counterexamples=("打印机厂商纷纷推出新品。", "Facebook 宣布裁员。", "LINE 用户突破两千万",
+                  "回上頁 | 友善列印 | 分享：微信 Facebook 電郵", "分享 Facebook Email",
+                  "打印工单 返回列表", "【打印全文】【返回列表】"),
+        counterexamples=("打印机厂商纷纷推出新品。", "打印工单的系统已经上线。",
+                         "返回列表顶部查看。", "Facebook 宣布裁员。", "LINE 用户突破两千万",
                          "大字报", "小字号的说明书让老人犯了难。", "导出PDF的功能还在测试中。",
                          "2025 年度分享", "3 人分享",
                          "累计访问人次：1200万，同比增长15%。",
