@@ -2631,6 +2631,28 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=80,
     ),
     Rule(
+        "record_privacy_notice",
+        # A public record page's tip under a work order or a citizen's letter: what it printed
+        # has the caller's or writer's personal details hidden (温馨提示：工单公开内容已隐去诉求人
+        # 个人信息。如需反映问题，请拨打…): the platform's note on its own page, no text. An
+        # article saying whose details were hidden names no page part (为保护隐私，文中当事人…).
+        r"^(?:[【\[](?:温馨提示|提示|说明|注)[】\]]\s*[:：]?|(?:温馨提示|提示|说明|注)\s*[:：])\s*"
+        r"(?:本页|本页面|本站|本网|本平台|页面|网上|公开)?"
+        r"(?:工单|信件|来信|留言|诉求|公开)(?:公开)?(?:内容|信息|时)?[^。！？]{0,6}"
+        r"(?:已|均已|均)(?:隐去|隐藏|屏蔽|删除|略去|作脱敏处理|脱敏)[^。！？]{0,12}"
+        r"(?:个人信息|个人隐私|隐私信息|身份信息|联系方式|姓名)",
+        why="a public record page's tip that the caller's or writer's personal details are hidden",
+        examples=("温馨提示：工单公开内容已隐去诉求人个人信息。如需反映问题，请拨打12345或登录“某某"
+                  "12345”小程序。",
+                  "提示：信件公开时已隐去来信人个人信息。",
+                  "【温馨提示】留言内容已屏蔽留言人联系方式和身份信息"),
+        counterexamples=("为保护隐私，文中当事人均为化名。",
+                         "温馨提示：市民办理业务时请携带身份证原件。",
+                         "提示：诉求人应如实填写个人信息，否则不予受理。",
+                         "记者了解到，工单公开内容已隐去诉求人个人信息，这一做法得到市民认可。"),
+        max_len=160,
+    ),
+    Rule(
         "epaper_nav",
         # A newspaper's e-paper (数字报) prints its page (第A03版：要闻), the pages of the day
         # (第01版 第02版 …) and the controls to turn them around the article.
