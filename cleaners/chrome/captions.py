@@ -71,6 +71,10 @@ _OPEN_ENDS = "的地得之向对把被在为与和及让给从"
 _GLUED_MIN = 4
 # A caption's second line, printed with no gap under its first, is a phrase, not a paragraph.
 _CAPTION_SECOND_LINE = 30
+# A caption's closing mark naming the picture (（资料图）, （某某 摄）, (新华社发 图)).
+_PICTURE_TAIL = re.compile(with_traditional(r"[（(][^（）()]{0,16}(?:图|摄)[^（）()]{0,6}[)）]$"))
+# The longest alt text printed over the caption that holds its words.
+_ALT_OVER_CAPTION = 30
 
 
 def _headline_block(doc: Doc) -> set[int]:
@@ -350,6 +354,10 @@ class Captions:
             if i in shared_alt:
                 score += 2
                 reasons.append("opens with the alt text the page's pictures share")
+            if usual > 0 and k + 1 < len(filled) and self._alt_over_caption(
+                    line, lines[filled[k + 1]].strip(), glued=filled[k + 1] == i + 1):
+                score += 3
+                reasons.append("the picture's alt text, glued over its caption holding its words")
             if line[0] in _UP_MARKS and not any(
                     0 <= n < len(filled) and lines[filled[n]].lstrip()[:1] in _UP_MARKS
                     for n in (k - 1, k + 1)) and not arrow_bullets:
@@ -376,6 +384,17 @@ class Captions:
         for i in gone:
             lines[i] = ""
         return doc.evolve(text="\n".join(lines), removed=removed)
+
+    @staticmethod
+    def _alt_over_caption(line: str, nxt: str, *, glued: bool) -> bool:
+        """``line`` is a picture's alt text printed over its caption (社区卫生服务中心接种流感
+        疫苗 / 11月10日，市民在社区卫生服务中心接种流感疫苗。（资料图）): one phrase, no
+        clause, with no gap under it on a page that leaves one between paragraphs, and the
+        line below holds its words and closes on the picture's mark. A subheading over its
+        paragraph stands apart from it, and a paragraph closes on no picture mark."""
+        return (glued and 4 <= len(line) <= _ALT_OVER_CAPTION and len(nxt) > len(line)
+                and _CLAUSE.search(line) is None and line[-1] not in _TERMINAL
+                and line in nxt and _PICTURE_TAIL.search(nxt) is not None)
 
     @staticmethod
     def _splits_sentence(prev: str, nxt: str) -> bool:
