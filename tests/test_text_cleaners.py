@@ -265,6 +265,17 @@ def test_alt_text_glued_over_the_caption_holding_its_words_goes() -> None:
     assert "社区卫生服务中心接种流感疫苗" in [r.text for r in doc.removals]
 
 
+def test_alt_text_over_a_credited_caption_the_lines_took_out_goes() -> None:
+    # The caption under the alt text ends on its unbracketed credit (……。记者 某某 摄) and
+    # photo_credit took it out whole: the blank it left is no gap under the alt line.
+    caption = "改造后的粮仓书房保留了原有的拱形屋顶。记者 某某 摄"
+    lines = [PARA, "", PARA, "", "改造后的粮仓书房", "", "", PARA, "", PARA]
+    doc = Doc(id="d", text="\n".join(lines)).evolve(
+        removed=[__import__("cleaners").Removal("chrome.lines", "photo_credit", "credit",
+                                                caption, "line 6")])
+    assert "改造后的粮仓书房" in [r.text for r in Captions()(doc).removals]
+
+
 @pytest.mark.parametrize("below", [
     # a subheading over its paragraph that takes up its words: no picture's mark closes it
     "接种疫苗是预防流感最经济、最有效的手段，社区卫生服务中心接种流感疫苗不需要预约。",
