@@ -2550,3 +2550,18 @@ def test_a_labelled_subject_is_the_headline(subject: str, title: str) -> None:
             "经核实，小区二次供水泵房的一台加压水泵故障停机，物业已更换故障水泵，高层住户水压已恢复正常。\n")
     doc = clean_text(page, id="order")
     assert (doc.meta.title, doc.meta.date) == (title, "2024-06-11T08:36:00")
+
+
+def test_a_live_post_keeps_its_time_and_loses_its_poster() -> None:
+    # A live page saved as text: each post under its time with the poster glued to it
+    # (• 10:45主持人某某): the time stays as the post's heading, the poster goes; a date row's
+    # byline after its time (2025-10-18 10:45 记者 某某) is meta's to read.
+    post = "大桥通车后，从江北老城到江南新区的车程将由原来的四十分钟缩短到十五分钟左右。"
+    page = ("图文直播｜某某大桥今日正式通车\n\n2025-10-18 08:30 来源：某某日报\n\n"
+            f"  • 10:45主持人陶某\n\n{post}\n\n  • 10:12 记者 方某\n\n{post}")
+    doc = clean_text(page, id="live")
+    assert "主持人" not in doc.text
+    assert "方某" not in doc.text
+    assert "10:45" in doc.text
+    assert "10:12" in doc.text
+    assert doc.text.count(post) == 2
