@@ -2565,3 +2565,29 @@ def test_a_live_post_keeps_its_time_and_loses_its_poster() -> None:
     assert "10:45" in doc.text
     assert "10:12" in doc.text
     assert doc.text.count(post) == 2
+
+
+def test_a_question_headline_printed_twice_in_a_row_goes_whole() -> None:
+    # A column page saved as text prints its headline in the header bar and again as the
+    # article's title (为什么…？ / 为什么…？), its date row under the post: the second copy
+    # is no first sentence.
+    head = "为什么旧城改造越来越多地选择“微更新”？"
+    para = ("过去十几年，旧城改造的主流做法是成片拆除、整体重建，这种做法见效快，"
+            "但成本越来越高，矛盾也越来越多。")
+    doc = clean_text(f"首发于某某观察笔记\n写文章\n登录/注册\n{head}\n\n{head}\n\n某某某\n关注\n"
+                     f"1,204 人赞同了该文章\n\n{para}\n\n{para}\n\n"
+                     "发布于 2025-10-12 21:47・IP 属地浙江", id="twice")
+    assert doc.meta.title == head
+    assert head not in doc.text
+    assert doc.text.startswith("过去十几年")
+
+
+def test_a_question_said_twice_inside_the_article_stays() -> None:
+    # Counterexample: the same cry twice in a row under the article's first paragraph is
+    # the article's.
+    para = ("过去十几年，旧城改造的主流做法是成片拆除、整体重建，这种做法见效快，"
+            "但成本越来越高，矛盾也越来越多。")
+    cry = "我们的老街还能留下来吗？"
+    doc = clean_text(f"某某标题 旧城改造的新路子\n\n2025-09-01 来源：某某网\n\n{para}\n\n{cry}\n\n"
+                     f"{cry}\n\n{para}", id="cry")
+    assert doc.text.count(cry) == 2
