@@ -4010,6 +4010,10 @@ class MetaLines:
         if line.count(" ") >= 3 and not _CLAUSE_MARK.search(line):
             return False
         if _heading_like(line.rstrip("？！?!")):
+            if 0 < k < _TWICE_HEAD and lines[filled[k - 1]].strip() == line:
+                # the headline printed again right under itself (a header bar's copy, then
+                # the article's own title, 为什么…？ / 为什么…？): the second is no sentence
+                return False
             # the next line that is not the same headline printed again
             at = next((j for j in filled[k + 1:] if lines[j].strip() != line), None)
             nxt = lines[at].strip() if at is not None else ""
@@ -4298,6 +4302,10 @@ class MetaLines:
                  if r.rule == "headline_list"}
         again = [i for i in run if lines[i].strip() in below]
         return again if len(run) > 1 and len(again) == 1 else run
+
+
+# How far down the page a headline printed twice in a row is read as the page's head.
+_TWICE_HEAD = 12
 
 
 # A record's field whose value is a code or a number (工单编号：GD2025110700321, 编号：2025-017):

@@ -256,6 +256,41 @@ def test_captions_read_the_paragraph_gap_as_the_narrower_of_two_as_common() -> N
     assert [r.text for r in doc.removals] == ["村民在果园采摘苹果", "合作社的分拣车间"]
 
 
+def test_alt_text_glued_over_the_caption_holding_its_words_goes() -> None:
+    # A picture's alt text printed with no gap over its caption, which holds its words and
+    # closes on the picture's mark: the alt line goes on a page spacing its paragraphs.
+    caption = "11月10日，市民在社区卫生服务中心接种流感疫苗。（资料图）"
+    lines = [PARA, "", PARA, "", "社区卫生服务中心接种流感疫苗", caption, "", PARA, "", PARA]
+    doc = Captions()(Doc(id="d", text="\n".join(lines)))
+    assert "社区卫生服务中心接种流感疫苗" in [r.text for r in doc.removals]
+
+
+def test_alt_text_over_a_credited_caption_the_lines_took_out_goes() -> None:
+    # The caption under the alt text ends on its unbracketed credit (……。记者 某某 摄) and
+    # photo_credit took it out whole: the blank it left is no gap under the alt line.
+    caption = "改造后的粮仓书房保留了原有的拱形屋顶。记者 某某 摄"
+    lines = [PARA, "", PARA, "", "改造后的粮仓书房", "", "", PARA, "", PARA]
+    doc = Doc(id="d", text="\n".join(lines)).evolve(
+        removed=[__import__("cleaners").Removal("chrome.lines", "photo_credit", "credit",
+                                                caption, "line 6")])
+    assert "改造后的粮仓书房" in [r.text for r in Captions()(doc).removals]
+
+
+@pytest.mark.parametrize("below", [
+    # a subheading over its paragraph that takes up its words: no picture's mark closes it
+    "接种疫苗是预防流感最经济、最有效的手段，社区卫生服务中心接种流感疫苗不需要预约。",
+    # the phrase set apart from the caption by the page's paragraph gap
+    None,
+])
+def test_a_phrase_over_a_line_holding_its_words_without_a_picture_stays(
+        below: str | None) -> None:
+    phrase = "社区卫生服务中心接种流感疫苗"
+    tail = ([below] if below else ["", "11月10日，市民在社区卫生服务中心接种流感疫苗。（资料图）"])
+    lines = [PARA, "", PARA, "", phrase, *tail, "", PARA, "", PARA]
+    doc = Captions()(Doc(id="d", text="\n".join(lines)))
+    assert phrase not in [r.text for r in doc.removals]
+
+
 def _under_pictures(first: str, second: str) -> list[str]:
     """A page whose paragraphs sit one line apart, with ``first`` and ``second`` each under a
     picture (two blank lines) and one blank line above the paragraph that opens with them."""

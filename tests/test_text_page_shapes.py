@@ -2160,6 +2160,10 @@ def test_a_footer_of_notices_still_goes_whole() -> None:
     ("某某小区加装的电梯已投入使用。 图片来源：某某区住建委", None),
     # a scene as it happens, though someone speaks in it: still a caption
     ("村民们正在田间学习新技术。（通讯员 某某 摄）", None),
+    # a caption said twice, its picture's alt text glued before it: two sentences before the
+    # last credit, but no paragraph
+    ("市民在菜地里采摘蔬菜。记者 某某 摄市民在菜地里采摘蔬菜。记者 某某 摄", None),
+    ("村民在田间学习新技术。（通讯员 某某 摄） 村民在田间学习新技术。（通讯员 某某 摄）", None),
     ("培训现场，村民们纷纷表示收获很大。（通讯员 某某 摄）", None),
     # prose that speaks of where pictures come from is text
     ("他说，图片来源于网络的说法并不准确。", "他说，图片来源于网络的说法并不准确。"),
@@ -2546,3 +2550,44 @@ def test_a_labelled_subject_is_the_headline(subject: str, title: str) -> None:
             "经核实，小区二次供水泵房的一台加压水泵故障停机，物业已更换故障水泵，高层住户水压已恢复正常。\n")
     doc = clean_text(page, id="order")
     assert (doc.meta.title, doc.meta.date) == (title, "2024-06-11T08:36:00")
+
+
+def test_a_live_post_keeps_its_time_and_loses_its_poster() -> None:
+    # A live page saved as text: each post under its time with the poster glued to it
+    # (• 10:45主持人某某): the time stays as the post's heading, the poster goes; a date row's
+    # byline after its time (2025-10-18 10:45 记者 某某) is meta's to read.
+    post = "大桥通车后，从江北老城到江南新区的车程将由原来的四十分钟缩短到十五分钟左右。"
+    page = ("图文直播｜某某大桥今日正式通车\n\n2025-10-18 08:30 来源：某某日报\n\n"
+            f"  • 10:45主持人陶某\n\n{post}\n\n  • 10:12 记者 方某\n\n{post}")
+    doc = clean_text(page, id="live")
+    assert "主持人" not in doc.text
+    assert "方某" not in doc.text
+    assert "10:45" in doc.text
+    assert "10:12" in doc.text
+    assert doc.text.count(post) == 2
+
+
+def test_a_question_headline_printed_twice_in_a_row_goes_whole() -> None:
+    # A column page saved as text prints its headline in the header bar and again as the
+    # article's title (为什么…？ / 为什么…？), its date row under the post: the second copy
+    # is no first sentence.
+    head = "为什么旧城改造越来越多地选择“微更新”？"
+    para = ("过去十几年，旧城改造的主流做法是成片拆除、整体重建，这种做法见效快，"
+            "但成本越来越高，矛盾也越来越多。")
+    doc = clean_text(f"首发于某某观察笔记\n写文章\n登录/注册\n{head}\n\n{head}\n\n某某某\n关注\n"
+                     f"1,204 人赞同了该文章\n\n{para}\n\n{para}\n\n"
+                     "发布于 2025-10-12 21:47・IP 属地浙江", id="twice")
+    assert doc.meta.title == head
+    assert head not in doc.text
+    assert doc.text.startswith("过去十几年")
+
+
+def test_a_question_said_twice_inside_the_article_stays() -> None:
+    # Counterexample: the same cry twice in a row under the article's first paragraph is
+    # the article's.
+    para = ("过去十几年，旧城改造的主流做法是成片拆除、整体重建，这种做法见效快，"
+            "但成本越来越高，矛盾也越来越多。")
+    cry = "我们的老街还能留下来吗？"
+    doc = clean_text(f"某某标题 旧城改造的新路子\n\n2025-09-01 来源：某某网\n\n{para}\n\n{cry}\n\n"
+                     f"{cry}\n\n{para}", id="cry")
+    assert doc.text.count(cry) == 2

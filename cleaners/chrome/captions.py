@@ -71,6 +71,13 @@ _OPEN_ENDS = "的地得之向对把被在为与和及让给从"
 _GLUED_MIN = 4
 # A caption's second line, printed with no gap under its first, is a phrase, not a paragraph.
 _CAPTION_SECOND_LINE = 30
+# A caption's closing mark naming the picture (（资料图）, （某某 摄）, (新华社发 图)).
+_PICTURE_TAIL = re.compile(with_traditional(
+    r"[（(][^（）()]{0,16}(?:图|摄)[^（）()]{0,6}[)）]$"
+    # or its credit after the caption's sentence, unbracketed (……屋顶。记者 某某 摄)
+    r"|[。.]\s*[^。！？!?，,（）()]{1,16}\s摄$"))
+# The longest alt text printed over the caption that holds its words.
+_ALT_OVER_CAPTION = 30
 
 
 def _headline_block(doc: Doc) -> set[int]:
@@ -259,8 +266,9 @@ class Captions:
                       if r.rule == "headline_echo" and (m := _WHOLE_LINE.match(r.where))}
         picture_lines = image_lines | echo_lines  # once, not once a line
         # A photo credit the chrome took out (摄影：某某) is the first line of its caption block.
-        credit_lines = {int(m.group(1)) - 1 for r in doc.removals if r.rule == "photo_credit"
-                        and (m := _WHOLE_LINE.match(r.where))}
+        credit_text = {int(m.group(1)) - 1: r.text for r in doc.removals
+                       if r.rule == "photo_credit" and (m := _WHOLE_LINE.match(r.where))}
+        credit_lines = set(credit_text)
         # A picture above the headline (a logo, an e-paper page's thumbnail) is the page's,
         # not the article's: the line under the headline is no caption of it.
         headline_at = [int(m.group(1)) - 1 for r in doc.removals
@@ -350,6 +358,13 @@ class Captions:
             if i in shared_alt:
                 score += 2
                 reasons.append("opens with the alt text the page's pictures share")
+            if usual > 0 and ((k + 1 < len(filled) and self._alt_over_caption(
+                    line, lines[filled[k + 1]].strip(), glued=filled[k + 1] == i + 1))
+                    or (i + 1 in credit_text and self._alt_over_caption(
+                        line, credit_text[i + 1], glued=True))):
+                # (the caption under it photo_credit took out whole: the line it left blank)
+                score += 3
+                reasons.append("the picture's alt text, glued over its caption holding its words")
             if line[0] in _UP_MARKS and not any(
                     0 <= n < len(filled) and lines[filled[n]].lstrip()[:1] in _UP_MARKS
                     for n in (k - 1, k + 1)) and not arrow_bullets:
@@ -376,6 +391,17 @@ class Captions:
         for i in gone:
             lines[i] = ""
         return doc.evolve(text="\n".join(lines), removed=removed)
+
+    @staticmethod
+    def _alt_over_caption(line: str, nxt: str, *, glued: bool) -> bool:
+        """``line`` is a picture's alt text printed over its caption (社区卫生服务中心接种流感
+        疫苗 / 11月10日，市民在社区卫生服务中心接种流感疫苗。（资料图）): one phrase, no
+        clause, with no gap under it on a page that leaves one between paragraphs, and the
+        line below holds its words and closes on the picture's mark. A subheading over its
+        paragraph stands apart from it, and a paragraph closes on no picture mark."""
+        return (glued and 4 <= len(line) <= _ALT_OVER_CAPTION and len(nxt) > len(line)
+                and _CLAUSE.search(line) is None and line[-1] not in _TERMINAL
+                and line in nxt and _PICTURE_TAIL.search(nxt) is not None)
 
     @staticmethod
     def _splits_sentence(prev: str, nxt: str) -> bool:

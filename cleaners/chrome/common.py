@@ -48,6 +48,16 @@ def said_twice(text: str) -> bool:
     return text.find(text[:6], max(6, len(text) // 2)) >= 0
 
 
+# A caption printed twice on one line (doubled_caption's pattern). Text never says the same
+# thing twice in a row on one line: a picture's alt text printed beside its caption does. A
+# short unit repeated (哈哈哈…, 冲冲冲…) is text, so is a call or slogan shouted again (中国女排
+# 必胜！中国女排必胜！) and a verse's refrain of a few Han characters sung again after a space
+# (我爱这片土地 我爱这片土地).
+_DOUBLED_CAPTION = (
+    r"^(?!(?P<unit>.{1,5})(?P=unit)+$)(?!(?P<call>.{1,15}[！!？?][”’」』]?)\s*(?P=call)+$)"
+    r"(?!(?P<refrain>[\u4e00-\u9fff]{1,8})(?:\s+(?P=refrain))+$)"
+    r"(?P<twice>\S.{5,149}?)\s*(?P=twice)$")
+_SAID_TWICE = re.compile(_DOUBLED_CAPTION)
 _SEP = r"\s*[:：丨|｜/]\s*"
 # A person's name: a common surname (or a compound one) and one or two characters.
 _NAME = (rf"(?:(?:{'|'.join(sorted(COMPOUND_SURNAMES))})|[{''.join(sorted(SINGLE_SURNAMES))}])"
@@ -306,18 +316,14 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "doubled_caption",
-        # Text never says the same thing twice in a row on one line: a picture's alt text
-        # printed beside its caption does. A short unit repeated (哈哈哈…, 冲冲冲…) is text, so
-        # is a call or slogan shouted again (中国女排必胜！中国女排必胜！) and a verse's refrain
-        # of a few Han characters sung again after a space (我爱这片土地 我爱这片土地).
-        r"^(?!(?P<unit>.{1,5})(?P=unit)+$)(?!(?P<call>.{1,15}[！!？?][”’」』]?)\s*(?P=call)+$)"
-        r"(?!(?P<refrain>[\u4e00-\u9fff]{1,8})(?:\s+(?P=refrain))+$)"
-        r"(?P<twice>\S.{5,149}?)\s*(?P=twice)$",
+        # (see _DOUBLED_CAPTION: what a line said twice in a row is, and is not)
+        _DOUBLED_CAPTION,
         why="a photo caption printed twice on one line (the image's alt text and its caption)",
         examples=("加拿大大叔某某 （视频截图） 加拿大大叔某某 （视频截图）",
                   "BBC报道截图BBC报道截图",
                   "2019年10月15日，沈阳，在公园晨练的老年人。（视觉中国）2019年10月15日，沈阳，"
-                  "在公园晨练的老年人。（视觉中国）"),
+                  "在公园晨练的老年人。（视觉中国）",
+                  "市民在菜地里采摘蔬菜。记者 某某 摄市民在菜地里采摘蔬菜。记者 某某 摄"),
         counterexamples=("加油！加油！", "好好学习好好学习", "冲冲冲冲冲冲冲冲冲冲冲冲",
                          "他说：“我们一定能赢，一定能赢。”", "中国女排必胜！中国女排必胜！",
                          "安全第一，预防为主！安全第一，预防为主！", "我爱这片土地 我爱这片土地",
@@ -2248,6 +2254,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"^(?:[^\s。，,]{1,10}(?:APP|App|app|客户端)\s+(?=\S))?"
         # 列印 is the print button's word on Taiwan's, Hong Kong's and Macau's pages
         r"(?:[【\[]?\s*(?:打印|打印本页|打印此页|我要打印|打印文章|列印|列印本页|友善列印|关闭|关闭窗口|"
+        # a record page's print button names what it prints, its back link the list it came
+        # from (打印工单 返回列表, 打印全文)
+        r"打印(?:工单|全文|页面|本文|公告|通知)|返回列表|"
         r"关闭本页|关闭本窗口|收藏|"
         r"加入收藏|收藏本页|收藏此页|我要收藏|设为首页|字号|"
         # (the font switch's buttons may be A+ A-, its cells joined by tabs: 字号 A+ A- 打印)
@@ -2335,8 +2344,10 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "字体：【大】【中】【小】 | 视力保护色：", "打印导出PDF关闭", "大字小字",
                   "返回文档", "28 6 3 分享", "1.2万 386 分享",
                   "【大字体】【小字体】【护眼模式】", "夜间模式 | 字号：大 中 小",
-                  "回上頁 | 友善列印 | 分享：微信 Facebook 電郵", "分享 Facebook Email"),
-        counterexamples=("打印机厂商纷纷推出新品。", "Facebook 宣布裁员。", "LINE 用户突破两千万",
+                  "回上頁 | 友善列印 | 分享：微信 Facebook 電郵", "分享 Facebook Email",
+                  "打印工单 返回列表", "【打印全文】【返回列表】"),
+        counterexamples=("打印机厂商纷纷推出新品。", "打印工单的系统已经上线。",
+                         "返回列表顶部查看。", "Facebook 宣布裁员。", "LINE 用户突破两千万",
                          "大字报", "小字号的说明书让老人犯了难。", "导出PDF的功能还在测试中。",
                          "2025 年度分享", "3 人分享",
                          "累计访问人次：1200万，同比增长15%。",
@@ -2626,6 +2637,28 @@ COMMON_RULES: tuple[Rule, ...] = (
                          # 问：/答： do in an interview: they stay
                          "来信内容：", "回复内容：", "留言内容：", "答复内容："),
         max_len=80,
+    ),
+    Rule(
+        "record_privacy_notice",
+        # A public record page's tip under a work order or a citizen's letter: what it printed
+        # has the caller's or writer's personal details hidden (温馨提示：工单公开内容已隐去诉求人
+        # 个人信息。如需反映问题，请拨打…): the platform's note on its own page, no text. An
+        # article saying whose details were hidden names no page part (为保护隐私，文中当事人…).
+        r"^(?:[【\[](?:温馨提示|提示|说明|注)[】\]]\s*[:：]?|(?:温馨提示|提示|说明|注)\s*[:：])\s*"
+        r"(?:本页|本页面|本站|本网|本平台|页面|网上|公开)?"
+        r"(?:工单|信件|来信|留言|诉求|公开)(?:公开)?(?:内容|信息|时)?[^。！？]{0,6}"
+        r"(?:已|均已|均)(?:隐去|隐藏|屏蔽|删除|略去|作脱敏处理|脱敏)[^。！？]{0,12}"
+        r"(?:个人信息|个人隐私|隐私信息|身份信息|联系方式|姓名)",
+        why="a public record page's tip that the caller's or writer's personal details are hidden",
+        examples=("温馨提示：工单公开内容已隐去诉求人个人信息。如需反映问题，请拨打12345或登录“某某"
+                  "12345”小程序。",
+                  "提示：信件公开时已隐去来信人个人信息。",
+                  "【温馨提示】留言内容已屏蔽留言人联系方式和身份信息"),
+        counterexamples=("为保护隐私，文中当事人均为化名。",
+                         "温馨提示：市民办理业务时请携带身份证原件。",
+                         "提示：诉求人应如实填写个人信息，否则不予受理。",
+                         "记者了解到，工单公开内容已隐去诉求人个人信息，这一做法得到市民认可。"),
+        max_len=160,
     ),
     Rule(
         "epaper_nav",
@@ -3438,7 +3471,10 @@ def glued_picture_credits(lines: Sequence[str],
         if m is None:
             continue
         rule = match(probe)
-        if rule is None or rule.code != "photo_credit":
+        if rule is None or rule.code != "photo_credit" or (
+                said_twice(probe) and _SAID_TWICE.match(probe)):
+            # a caption said twice (its alt text glued to it: ……采摘蔬菜。记者 某某 摄……采摘
+            # 蔬菜。记者 某某 摄) has two sentences before its last credit, but is no paragraph
             continue
         prose = probe[: m.start()].rstrip()
         if _PICTURE_WORDS.match(prose):

@@ -92,6 +92,12 @@ _PERSON = rf"(?:[{_SURNAMES}]|某)[\u4e00-\u9fff]{{1,2}}(?![\u4e00-\u9fff])"
 # An outlet a bare source credit names (某某日报, 某某县融媒体中心): no space, no punctuation.
 _SOURCE_NAME = r"[^\s。！？!?，,；;：:“”\"()（）【】\[\]《》]{2,20}"
 
+# A time of day opening the line, alone or after a list bullet (10:45, • 9:40, "  • 10:45"):
+# a lookbehind is of one width, so each opening is its own.
+_POST_TIME_OPENS = "(?:" + "|".join(
+    f"(?<=^{lead}{hour}[:：][0-5]\\d)" for lead in ("", "•", "• ", "  • ", "·", "· ")
+    for hour in ("\\d", "[01]\\d", "2[0-3]")) + ")"
+
 INLINE_RULES: tuple[Rule, ...] = (
     Rule(
         "trailing_end_marker",
@@ -363,6 +369,19 @@ INLINE_RULES: tuple[Rule, ...] = (
         examples=("历史[编辑]", "参考资料 [编辑]", "地理位置[编辑源代码]", "History[edit]"),
         counterexamples=("[编辑]", "本段由网友补充，欢迎[编辑]。", "点击右上角的[编辑]按钮",
                          "岗位：记者、[编辑]"),
+    ),
+    Rule(
+        "live_post_poster",
+        # A live page's post header saved as text: the post's time of day, then its poster's
+        # role and name glued to it (• 10:45主持人某某, 09:40 记者 某某). The time is the post's
+        # heading and stays; who posted is a byline. A sentence after the time (10:45 主持人
+        # 宣布开幕。) ends in a stop, and the time must open the line (bullet aside).
+        rf"{_POST_TIME_OPENS}\s*(?:主持人|本报记者|特约记者|记者|通讯员|编辑|小编|嘉宾)"
+        r"\s*[\u4e00-\u9fff·]{2,4}\s*$",
+        why="a live page's poster (role and name) glued after the post's time",
+        examples=("10:45主持人陶某", "  • 09:40 记者 方某", "8:30 小编某某"),
+        counterexamples=("10:45 主持人宣布开幕。", "记者方某10:12", "会议于10:45结束 记者 方某",
+                         "2025-10-18 10:45 主持人", "2025-10-18 10:45 记者 方某"),
     ),
     Rule(
         "trailing_home_link",
