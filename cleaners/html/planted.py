@@ -15,10 +15,10 @@ spam (警方查获<span>某某娱乐</span>平台…: a CMS may mark the name up
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from ..script import compile_either
 from ..spam.brands import coined_brand_forms
 from ..spam.lexicon import NEWS_CONTEXT, shared_lexicon
 from ..spam.stats import shared_stats
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["planted_pieces"]
 
 _PIECE_TAGS = ("span", "font")
-_PIECE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")  # a keyword piece: no space, no stop
+_PIECE = compile_either(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")  # a keyword piece: no space, no stop
 _OPENS_QUOTE = "“‘「『《〈\"'"
 _CLOSES_QUOTE = "”’」』》〉\"'"
 
