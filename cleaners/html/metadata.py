@@ -28,7 +28,7 @@ from ..meta import (
     sent_in_unit,
 )
 from ..names import clean_source, looks_like_name, plausible_author
-from ..script import compile_either, with_traditional
+from ..script import compile_either, to_simplified, with_traditional
 from ..spam.brands import coined_brand_forms
 from ..spam.lexicon import NEWS_CONTEXT, shared_lexicon
 from ..spam.stats import shared_stats
@@ -204,8 +204,9 @@ def _keyword_list(text: str) -> bool:
 
 
 def _sells(text: str) -> bool:
-    """Names a spam brand or selling phrase of the spam lexicons (not a mere topic word)."""
-    return any(h.kind != "term" for h in shared_lexicon().scan(text))
+    """Names a spam brand or selling phrase of the spam lexicons (not a mere topic word).
+    The spam readers read simplified text: a traditional-script page's is converted first."""
+    return any(h.kind != "term" for h in shared_lexicon().scan(to_simplified(text)))
 
 
 def mirror_named(source: str | None) -> bool:
@@ -218,7 +219,7 @@ def _names_coined_brand(text: str) -> bool:
     """Prints, uncited, a brand no lexicon knows in a mirror's form (某某体育官网, 某某娱乐
     app下载, 某某娱乐 www.ab88.com): see spam.brands."""
     return any(not f.cited and f.form in ("shaped", "addressed")
-               for f in coined_brand_forms(text, shared_stats()))
+               for f in coined_brand_forms(to_simplified(text), shared_stats()))
 
 
 def _meta(root: HtmlElement, *names: str) -> str | None:
@@ -1155,7 +1156,7 @@ def _headline_under_spam_h1(root: HtmlElement, h1: HtmlElement, text: str) -> st
     """The article's own headline under an <h1> that sells (a parasite page: a spam
     headline, 某某娱乐官网入口-某某国际站, over a copied article that keeps its headline in an
     <h2>): the first later heading of a headline's length that sells nothing."""
-    if NEWS_CONTEXT.search(text) or not (_sells(text) or _names_coined_brand(text)):
+    if NEWS_CONTEXT.search(to_simplified(text)) or not (_sells(text) or _names_coined_brand(text)):
         return None  # (news of spam: 警方破获“某某娱乐”网络赌博案 is a headline)
     after = False
     for el in root.iter(*_HEAD_TAGS):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from lxml import etree, html
 
 from ..document import Doc, Removal, shorten
-from ..script import compile_either
+from ..script import compile_either, to_simplified
 from ..spam.lexicon import shared_lexicon
 from .captions import find_captions
 from .dom import (
@@ -922,7 +922,7 @@ def _sells_spam(el: HtmlElement) -> bool:
     """``el``'s text names a spam brand or a selling phrase (the lexicon's, not its topic
     words)."""
     return any(h.kind != "term" and h.weight >= 2
-               for h in shared_lexicon().scan(el.text_content()))
+               for h in shared_lexicon().scan(to_simplified(el.text_content())))
 
 
 def tab_panels(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
