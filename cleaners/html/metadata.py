@@ -1191,7 +1191,8 @@ def _headline_under_site_h1(root: HtmlElement, h1: HtmlElement, raw_title: str |
     pieces = [q for p in parts for q in _BARE_SUFFIX.split(p) if q.strip()]
     if len(parts) >= 2 and _flat(parts[-1]) == name:
         leads = [_flat("".join(parts[:-1]))]
-    elif any(_flat(p) in (name + "专题", name + "专栏") for p in pieces[1:]):
+    elif any(to_simplified(_flat(p)) in (to_simplified(name) + w for w in ("专题", "专栏"))
+             for p in pieces[1:]):
         leads = [_flat(pieces[0])]
     else:
         return None
@@ -1544,9 +1545,10 @@ def _loose_fields(line: str) -> tuple[str | None, str | None, tuple[str, ...]] |
     authors: tuple[str, ...] = ()
     for part in parts:
         m = _LABEL_VALUE.match(part)
-        if m and m["key"] in ("来源于", "来源", "稿源", "出处"):
+        key = to_simplified(m["key"]) if m else None  # the label in either script: 來源
+        if key in ("来源于", "来源", "稿源", "出处"):
             source = source or clean_source(m["value"].split()[0])
-        elif m and m["key"] in ("作者", "记者"):
+        elif m and key in ("作者", "记者"):
             authors = authors or clean_authors(m["value"])
         elif DATE.search(part):
             date = date or parse_date(part)

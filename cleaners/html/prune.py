@@ -1693,6 +1693,7 @@ _FOLLOW_PROMPT = (r"(?:欢迎|扫码|扫一扫|扫描二维码|长按(?:识别)?
 _ACCOUNT = (r"(?:官方)?(?:微信公众号|公众号|微信|微博|视频号|抖音|快手|头条)(?:号|ID|id)?"
             r"\s*[:：]\s*@?[\w.\-\u4e00-\u9fff]{2,30}")
 _PROMPT_ALONE = compile_either(_FOLLOW_PROMPT)
+_FOLLOW_WORD = compile_either("关注")  # an element that may hold a follow prompt: 关注, 關注
 # 关注某某消防 了解更多安全知识, 点击关注某某，获取更多资讯: the account named, and what more it
 # brings, in a box of its own (a WeChat editor's badge over the post); a badge ends in no
 # full stop, a sentence of the article does (关注气象变化，了解更多防灾知识。)
@@ -2055,7 +2056,7 @@ def prune_tree(
             ignore.add(el)
             if el.tag in _PLAYER_TAGS:
                 players.append(el)
-        elif el.text and "关注" in el.text:
+        elif el.text and _FOLLOW_WORD.search(el.text):
             prompts.append(el)
     # Comment lists and feeds by their shape: ignored, so the article is never found in them.
     feeds = feed_items(root)
