@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 __all__ = ["DATE", "GLUED_DATE", "REVISION", "revision_stamps"]
 
-DATE = re.compile(
+# Either script (a Taiwan page's 2024年7月2日 週二 15:48): both paths read it on page lines.
+DATE = compile_either(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>[01]?\d)\s*[-/.月]\s*(?P<d>[0-3]?\d)\s*日?"
     # a weekday printed between the day and the time (2024年7月2日 星期二 15:48) is the date's
     r"(?:\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?)?"

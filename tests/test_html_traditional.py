@@ -19,6 +19,7 @@ from cleaners.html.metadata import mirror_named, revision_date
 from cleaners.script import compile_either, either_script
 from tests.conftest import load_score
 from tests.gold_pages import clean_pages
+from tests.test_html_captions import img
 
 
 @pytest.mark.parametrize(("pattern", "traditional", "counterexample"), [
@@ -70,6 +71,31 @@ def test_a_traditional_publisher_a_mirror_wrote_in_is_read_as_spam(source: str,
 def test_a_traditional_revision_stamp_dates_the_page(lines: list[str], date: str | None) -> None:
     found = revision_date(lines)
     assert (found[:10] if found else None) == date
+
+
+def test_a_traditional_caption_goes_with_its_photo_credit() -> None:
+    from tests.test_html_caption_sentences import LABELS
+    from tests.test_html_captions import run
+
+    caption = "村民寄來的信件。本文圖片除特別標註外，均爲某某新聞記者某某 圖"
+    doc = run(_s2t(LABELS) + f"<p>{img()}</p><p>{caption}</p>")
+    assert caption in [r.text for r in doc.removals if r.rule == "image_caption"]
+    # with no other captions on the page, a sentence after a picture is the article's
+    doc = run(f"<p>{img()}</p><p>{caption}</p>")
+    assert not any(r.rule == "image_caption" for r in doc.removals)
+
+
+@pytest.mark.parametrize(("row", "day"), [
+    ("2024年7月2日 週二 15:48", "2024年7月2日 週二 15:48"),
+    ("2024年7月2日 禮拜二", "2024年7月2日 禮拜二"),
+    ("2024年7月2日 週末見", "2024年7月2日"),  # no weekday: the day alone
+])
+def test_a_traditional_weekday_is_the_dates(row: str, day: str) -> None:
+    from cleaners.dates import DATE
+
+    found = DATE.search(row)
+    assert found is not None
+    assert found.group(0).rstrip() == day
 
 
 # Pages whose traditional misses were the HTML path's word lists: a fold's 展開全文 (its rest

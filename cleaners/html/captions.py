@@ -44,7 +44,9 @@ _INNER_TERMINAL = compile_either(r"[。！？!?](?=.)")
 _CREDIT = compile_either(r"[（(][^（()）]{1,12}[)）]$")
 _CLAUSE = compile_either(r"[，、；：,;:]")
 # A photo credit after the last sentence (…的纸片。本文图片除特别标注外，均为某某 图).
-_TRAILING_CREDIT = next(r for r in INLINE_RULES if r.code == "trailing_photo_credit").compile()
+# (the text path's rule, which reads a line's simplified copy: here spelled in either script)
+_TRAILING_CREDIT = compile_either(
+    next(r for r in INLINE_RULES if r.code == "trailing_photo_credit").source())
 _QUOTE = compile_either(r"[“”\"「」『』]")
 # A sentence that opens with a pronoun or a connective refers back to the text: not a caption.
 _OPENER = compile_either(

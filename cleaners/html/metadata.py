@@ -1546,7 +1546,7 @@ def _loose_fields(line: str) -> tuple[str | None, str | None, tuple[str, ...]] |
     for part in parts:
         m = _LABEL_VALUE.match(part)
         key = to_simplified(m["key"]) if m else None  # the label in either script: 來源
-        if key in ("来源于", "来源", "稿源", "出处"):
+        if m and key in ("来源于", "来源", "稿源", "出处"):
             source = source or clean_source(m["value"].split()[0])
         elif m and key in ("作者", "记者"):
             authors = authors or clean_authors(m["value"])
