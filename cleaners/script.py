@@ -119,6 +119,12 @@ def _traditional_of() -> dict[str, str]:
     out: dict[str, str] = {}
     for trad, simple in _simplified_of().items():
         out[simple] = out.get(simple, "") + trad
+    # and the spellings OpenCC writes in phrases only, t2s leaving them as they are (回覆 for
+    # 回复: 覆 is a simplified character too): see _ALSO_WRITTEN
+    for code, usual in _ALSO_WRITTEN.items():
+        simple, written = _simplified_of().get(usual, usual), chr(code)
+        if written not in out.get(simple, ""):
+            out[simple] = out.get(simple, "") + written
     return out
 
 

@@ -26,6 +26,7 @@ from tests.test_html_captions import img
     (r"展开全文", "展開全文", "展示全文"),
     (r"^(?:推荐阅读|相关阅读)\s*[:：]?$", "推薦閱讀：", "推薦閱讀這本書"),
     (r"只看楼主|倒序阅读", "只看樓主", "只看主樓"),
+    (r"(?:回复|答复)详情", "答覆詳情", "答案詳情"),  # a phrase's spelling t2s leaves: 覆 for 复
     (r"(?<!发布)(?:时间|日期)\s*[:：]", "更新時間：", "發佈時間："),  # a lookbehind's width kept
     (r"[^说]{2}说", "他們說", "說說說"),  # a negated class leaves both spellings out
     (r"[\u4e00-\u9fff]{2}(?P<w>报)(?P=w)", "某某報報", "某某報报"),  # groups as written

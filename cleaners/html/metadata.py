@@ -28,7 +28,7 @@ from ..meta import (
     sent_in_unit,
 )
 from ..names import clean_source, looks_like_name, plausible_author
-from ..script import compile_either, to_simplified, with_traditional
+from ..script import compile_either, to_simplified
 from ..spam.brands import coined_brand_forms
 from ..spam.lexicon import NEWS_CONTEXT, shared_lexicon
 from ..spam.stats import shared_stats
@@ -1478,7 +1478,7 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
 # A label's colon inside or closing a token beside the date, or a date's label without its colon
 # (来电时间 2024-06-11 08:36): the token is a field (网友：某某, 留言人：某某提问时间：), not an
 # outlet's bare name (the labels we read are taken above)
-_UNREAD_LABEL = compile_either(with_traditional(r"[:：]|(?:时间|日期)$"))
+_UNREAD_LABEL = compile_either(r"[:：]|(?:时间|日期)$")
 
 
 # An outlet's name as printed beside a labelled author: a site, a paper, a station, an agency,
@@ -1494,7 +1494,7 @@ _WORD = compile_either(r"[^\W_]")
 # A source's label printed apart from its name (来自 <a>某某新闻</a>, 来源 某某日报): the next
 # token is the publisher, the label itself none. A company's or a school's site labels the unit
 # that sent the article in (供稿单位：某某公司) where a paper prints 来源: the publisher too.
-_SENT_IN_UNIT = with_traditional(r"供稿单位|来稿单位")
+_SENT_IN_UNIT = r"供稿单位|来稿单位"
 _FROM_LABEL = compile_either(rf"(?:来自|来源|稿源|出处|{_SENT_IN_UNIT})[:：]?")
 _FROM_VALUE = compile_either(rf"(?:来源|稿源|出处|{_SENT_IN_UNIT})[:：](?P<value>.+)")
 # the next box's field run on after the value: a header row's label and its colon
@@ -1889,14 +1889,14 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
 _HEAD_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LABEL_CHARS = 8  # a channel or section label (新闻动态, 明日股市预测) is no longer than this
 # A letter's or work order's subject in the cell after its label (诉求标题 关于…的诉求, 信件标题：…)
-_LABELLED_TITLE = compile_either("(?:" + with_traditional(
-    SUBJECT_LABEL + r"\s*[:：]?\s*") + r")(?P<title>\S.{5,60})")
+_LABELLED_TITLE = compile_either(
+    "(?:" + SUBJECT_LABEL + r"\s*[:：]?\s*" + r")(?P<title>\S.{5,60})")
 # A <title> naming only the kind of page, a letter's or a work order's detail view, among short
 # channel labels and the site's name (领导信箱-回复详情, 工单详情-某某市12345热线): a label too,
 # the letter's own subject printed in a heading over it.
-_PAGE_KIND_TITLE = compile_either(with_traditional(
+_PAGE_KIND_TITLE = compile_either(
     r"(?:[^\s\-_|｜>]{2,8}\s*[-_|｜>]\s*)*(?:信件|留言|回复|答复|工单|问政|来信|咨询|投诉|诉求)详情"
-    r"(?:\s*[-_|｜>]\s*[^\s\-_|｜>]{2,20})*"))
+    r"(?:\s*[-_|｜>]\s*[^\s\-_|｜>]{2,20})*")
 
 
 def _printed_headline(

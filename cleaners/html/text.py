@@ -74,7 +74,7 @@ _COUNTER = (r"(?:参与|在线)?(?:阅读|浏览|点击|评论|播放|人数|热
 _ROLE = r"(?:记者|通讯员|作者|编辑|责编|摄影)[ \t\u00a0\u3000]+[^\W\d_]"
 # A page tool's button, the whole of its element (中部时报|<a>分享</a>): no part of the name
 # before it.
-_TOOL = (r"(?:分享|收藏|举报|舉報|打印|纠错|糾錯|关注|關注|点赞|點讚|订阅|訂閱)"
+_TOOL = (r"(?:分享|收藏|举报|打印|纠错|关注|点赞|订阅)"  # either script: compile_either
          r"(?=\x00|$)")
 # A verb and 于 opening the next element, the time after it (作者 某某|发布于 2025年9月8日, as
 # WordPress prints its byline and posted-on spans): when the post was made, no part of the name.
