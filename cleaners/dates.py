@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .script import compile_either
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
 __all__ = ["DATE", "GLUED_DATE", "REVISION", "revision_stamps"]
 
-DATE = re.compile(
+# Either script (a Taiwan page's 2024年7月2日 週二 15:48): both paths read it on page lines.
+DATE = compile_either(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>[01]?\d)\s*[-/.月]\s*(?P<d>[0-3]?\d)\s*日?"
     # a weekday printed between the day and the time (2024年7月2日 星期二 15:48) is the date's
     r"(?:\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?)?"
@@ -26,11 +29,12 @@ GLUED_DATE = re.compile(rf"(?<=[^\d\s])(?:{DATE.pattern})$")
 # site's only date, read when the page prints no other. Never a site's (本站最后更新) or a forum
 # post's edit note (本帖最后由 某某 于 … 编辑, 最后编辑于 … unless a page's: 此页面最后编辑于),
 # nor a sentence's (该标准最后修订于…): the label opens its line or follows a few words of one.
-REVISION = re.compile(
+# Either script: both paths read it on the page's own lines (此頁面最後編輯於…, 最後更新:).
+REVISION = compile_either(
     r"(?:^|[\s|｜·•。；;])(?P<lead>[^\s|｜·•。；;]{0,6}?)"
     r"(?:(?:最后|最近)(?:一次)?(?P<verb>编辑|修改|更新|修订)(?:于|时间|日期|在)?"
     r"|[Ll]ast\s+(?:updated|modified|edited)(?:\s+on)?)\s*[:：]?\s*")
-_NOT_PAGE_LEAD = re.compile(r"网站|本站|全站|站点|由|帖")
+_NOT_PAGE_LEAD = compile_either(r"网站|本站|全站|站点|由|帖")
 _REVISION_LINE = 80  # characters of a page line holding the stamp: a line of its own, no prose
 
 

@@ -1,8 +1,11 @@
 """Rules are written once in simplified Chinese and also match traditional-script pages.
 
-Two ways, both with OpenCC: line rules test a simplified copy of each traditional-script line
+Three ways, all with OpenCC: line rules test a simplified copy of each traditional-script line
 (``to_simplified``); small regexes that run on few lines instead join the pattern's traditional
-spellings (``with_traditional``: 版权所有 also matches 版權所有, 发布时间 matches 發佈時間).
+spellings (``with_traditional``: 版权所有 also matches 版權所有, 发布时间 matches 發佈時間);
+the HTML path's patterns, which test an element's own text where a match's span may be kept,
+spell each character both ways (``either_script``: 发布 -> [发發]布, the pattern's groups and
+widths as written).
 """
 
 from __future__ import annotations
@@ -11,8 +14,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["script_of", "to_simplified", "traditional_chars", "traditional_variants",
-           "with_traditional"]
+__all__ = ["compile_either", "either_script", "script_of", "to_simplified", "traditional_chars",
+           "traditional_variants", "with_traditional"]
 
 _CONFIGS = ("s2t", "s2tw", "s2hk")
 # OpenCC writes 布 as 佈 in 发布, 公布, 布置, but Taiwan's and Hong Kong's own pages print
@@ -108,3 +111,60 @@ def with_traditional(pattern: str) -> str:
     if len(variants) == 1:
         return pattern
     return "|".join(f"(?:{v})" for v in variants)
+
+
+@lru_cache(maxsize=1)
+def _traditional_of() -> dict[str, str]:
+    """Each simplified character t2s turns a traditional one into, and those traditional ones."""
+    out: dict[str, str] = {}
+    for trad, simple in _simplified_of().items():
+        out[simple] = out.get(simple, "") + trad
+    # and the spellings OpenCC writes in phrases only, t2s leaving them as they are (回覆 for
+    # 回复: 覆 is a simplified character too): see _ALSO_WRITTEN
+    for code, usual in _ALSO_WRITTEN.items():
+        simple, written = _simplified_of().get(usual, usual), chr(code)
+        if written not in out.get(simple, ""):
+            out[simple] = out.get(simple, "") + written
+    return out
+
+
+def either_script(pattern: str) -> str:
+    """``pattern`` with each Chinese character also matching its traditional forms: 发 becomes
+    [发發髮] (inside a class, its forms join the class). One character stays one character, so
+    groups, backreferences and lookbehind widths are unchanged and a match's span is the page's
+    own text; a range's end (一-龥) and an escape (\\u4e00) are left as written."""
+    forms = _traditional_of()
+    out: list[str] = []
+    opened = -1  # where the class being read opened, -1 outside one
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if opened >= 0:
+            # a ] right after [ or [^ is a literal one, not the class's end
+            if ch == "]" and pattern[opened + 1:i] not in ("", "^"):
+                opened = -1
+            elif ch in forms and not _range_end(pattern, i):
+                ch += forms[ch]
+        elif ch == "[":
+            opened = i
+        elif ch in forms:
+            ch = f"[{ch}{forms[ch]}]"
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _range_end(pattern: str, i: int) -> bool:
+    """Whether the character at ``i`` in a class is one end of a range (一-龥)."""
+    before = pattern[i - 1] == "-" and pattern[i - 2] != "\\"
+    after = pattern[i + 1:i + 2] == "-" and pattern[i + 2:i + 3] not in ("]", "")
+    return before or after
+
+
+def compile_either(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+    """``re.compile`` of ``either_script(pattern)``: a pattern for page text in either script."""
+    return re.compile(either_script(pattern), flags)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from ..chrome.inline import INLINE_RULES
+from ..script import compile_either
 from .dom import BLOCK_TAGS, layout_table
 
 if TYPE_CHECKING:
@@ -38,29 +39,31 @@ _SKIP = frozenset(
 )
 _BOLD = frozenset({"b", "strong", "h1", "h2", "h3", "h4", "h5", "h6"})
 _TERMINAL = "。！？!?…"
-_INNER_TERMINAL = re.compile(r"[。！？!?](?=.)")
+_INNER_TERMINAL = compile_either(r"[。！？!?](?=.)")
 # A photo credit in brackets after the caption's full stop: 图为启动仪式。（刘通摄）
-_CREDIT = re.compile(r"[（(][^（()）]{1,12}[)）]$")
-_CLAUSE = re.compile(r"[，、；：,;:]")
+_CREDIT = compile_either(r"[（(][^（()）]{1,12}[)）]$")
+_CLAUSE = compile_either(r"[，、；：,;:]")
 # A photo credit after the last sentence (…的纸片。本文图片除特别标注外，均为某某 图).
-_TRAILING_CREDIT = next(r for r in INLINE_RULES if r.code == "trailing_photo_credit").compile()
-_QUOTE = re.compile(r"[“”\"「」『』]")
+# (the text path's rule, which reads a line's simplified copy: here spelled in either script)
+_TRAILING_CREDIT = compile_either(
+    next(r for r in INLINE_RULES if r.code == "trailing_photo_credit").source())
+_QUOTE = compile_either(r"[“”\"「」『』]")
 # A sentence that opens with a pronoun or a connective refers back to the text: not a caption.
-_OPENER = re.compile(
+_OPENER = compile_either(
     r"^(?:这|那|此|其|他|她|它|我|你|您|但|而|所以|因此|于是|然而|不过|可是|如果|虽然|只是|也|还|"
     r"就|却|并|又|再|更|都|因为|由于|对此|随后|此外|同时)"
 )
-_MARKER = re.compile(r"^\s*(?:[▲△↑▼]|图\s*[:：]|图为|上图|下图|左图|右图)")
-_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
-_CENTRED_CLASS = re.compile(r"(?:^|[-_\s])cent(?:er|re)(?:$|[-_\s])")
-_SMALL_SIZE = re.compile(
+_MARKER = compile_either(r"^\s*(?:[▲△↑▼]|图\s*[:：]|图为|上图|下图|左图|右图)")
+_CENTRED = compile_either(r"text-align\s*:\s*center", re.IGNORECASE)
+_CENTRED_CLASS = compile_either(r"(?:^|[-_\s])cent(?:er|re)(?:$|[-_\s])")
+_SMALL_SIZE = compile_either(
     r"font-size\s*:\s*(?:(?:[0-9]|1[0-3])(?:\.\d+)?px|(?:[0-9]|10)(?:\.\d+)?pt|0?\.\d+em)",
     re.IGNORECASE,
 )
-_GREY = re.compile(
+_GREY = compile_either(
     r"(?:^|[;\s])color\s*:\s*(?:#([6-9a-c])\1\1(?:\1\1\1)?\b|gr[ae]y)", re.IGNORECASE
 )
-_WS = re.compile(r"\s+")
+_WS = compile_either(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)

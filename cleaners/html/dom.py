@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from lxml import etree, html
 
+from ..script import compile_either
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -32,25 +34,25 @@ __all__ = [
 ]
 
 # The time heading an entry of a live page's list (07:30, 10月18日 10:45), alone in its element.
-ENTRY_TIME = re.compile(
+ENTRY_TIME = compile_either(
     r"(?:(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 
 # Beyond this many characters a page is mostly inline data (base64 images, JSON state); we
 # strip scripts and styles with a regex before parsing so lxml's memory stays bounded.
 _BIG_PAGE = 2_000_000
-_SCRIPTS = re.compile(r"<(script|style|svg)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_SCRIPTS = compile_either(r"<(script|style|svg)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_XML_DECL = compile_either(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_CONTROL = compile_either("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # End tags of the document itself. Browsers (HTML5 "after body" mode) carry on into <body>
 # after a stray one, e.g. a header template that ends in its own </html>; libxml2 2.14
 # drops everything after </html> and puts what follows </body> outside the body, which
 # cut a whole article out of a government page. The parser closes both at the end anyway.
-_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+_DOCUMENT_END = compile_either(r"</(?:body|html)\s*>", re.IGNORECASE)
 # An e-paper system's (Founder's) record of the article in a comment: <!--enpproperty
 # <date>2024-10-09</date><author>…</author><title>…</title>…/enpproperty-->. Comments are
 # dropped at parsing: its fields become the <meta> tags that say the same.
-_ENP_PROPERTY = re.compile(r"<!--\s*enpproperty\b(.*?)/enpproperty\s*-->",
-                           re.IGNORECASE | re.DOTALL)
+_ENP_PROPERTY = compile_either(r"<!--\s*enpproperty\b(.*?)/enpproperty\s*-->",
+                               re.IGNORECASE | re.DOTALL)
 _ENP_FIELDS = {"title": "articletitle", "date": "publishdate", "author": "author"}
 
 BLOCK_TAGS = frozenset(
@@ -102,8 +104,8 @@ BLOCK_TAGS = frozenset(
 )
 
 # Sentence punctuation: article prose has it, menus and link lists do not.
-_PUNCT = re.compile(r"[，。、；：？！,;:?!．]|\.(?=\s|$)")
-_SPACE = re.compile(r"\s+")
+_PUNCT = compile_either(r"[，。、；：？！,;:?!．]|\.(?=\s|$)")
+_SPACE = compile_either(r"\s+")
 _DEPTH_LIMIT = etree.ErrorTypes.ERR_RESOURCE_LIMIT  # "Excessive depth in document: 256"
 _TOO_DEEP = etree.XPath(
     "boolean(//table[count(ancestor::table) >= 64] | //*[not(*)][count(ancestor::*) >= 1000])")
@@ -113,10 +115,10 @@ _TOO_DEEP = etree.XPath(
 # data:image/…;base64,… address): the start of one, read back from its ";base64," inside an
 # attribute's value or a CSS url() (its quote &quot; inside a style attribute); the quote it
 # opened with ends it.
-_DATA_URI_HEAD = re.compile(
+_DATA_URI_HEAD = compile_either(
     r"""(?:=\s*(["']?)|url\(\s*(["']?|&quot;))data:[\w.+-]+/[\w.+-]+(?:;[\w.+-]+=[\w.+-]*)*;$""",
     re.IGNORECASE)
-_BASE64_SAMPLE = re.compile(r"[A-Za-z0-9+/=]{64}")
+_BASE64_SAMPLE = compile_either(r"[A-Za-z0-9+/=]{64}")
 _BASE64_MARK = ";base64,"
 _MIN_PAYLOAD = 256  # a short payload (a 1-pixel spacer) costs nothing; it is left as written
 
@@ -245,7 +247,7 @@ def classid(el: HtmlElement) -> str:
 
 
 # Containers CMSs use for the article body. Generic template names, matched as whole tokens.
-_ARTICLE_TOKEN = re.compile(
+_ARTICLE_TOKEN = compile_either(
     r"(?:^|[\s])(?:"
     r"(?:article|post|entry|news|main|detail|story|art|blog|cont|content|page|text|txt|"
     r"show|view|info|wz|zw|body)[-_]?(?:content|body|text|txt|con|cont|zw|detail|main|article|"
@@ -255,7 +257,7 @@ _ARTICLE_TOKEN = re.compile(
     r"custom_unionstyle|text|txt|zhengwen|news_txt|pages_content|art_context|vsb_content\w*"
     r")(?=$|[\s])",
 )
-_CHROME_TOKEN = re.compile(
+_CHROME_TOKEN = compile_either(
     r"nav|menu|breadcrumb|crumb|footer|foot|copyright|share|related|relate|recommend|comment|"
     r"sidebar|side|aside|banner|advert|\bads?\b|hot|rank|tags?\b|toolbar|login|header|"
     r"links?\b|friend|weixin|qrcode|ewm|subscribe|pager|pagination"
@@ -489,7 +491,7 @@ def _headline_box(el: HtmlElement, best: HtmlElement, title: str) -> HtmlElement
 
 # A date row at the head of a cell, under its headline: labelled (发布时间：2024-06-02) or
 # beside its source (2024-06-02 来源：某某日报).
-_DATED_HEAD = re.compile(
+_DATED_HEAD = compile_either(
     r"(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d"
     r"|(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}.{0,24}?来源\s*[:：]")
 _HEAD_CHARS = 120  # characters at a cell's head: its headline and its date row
@@ -584,7 +586,7 @@ def layout_table(table: HtmlElement) -> bool:
 
 
 _GRID_VALUE = 40  # characters of one grid cell's value: a name, a unit, a figure, no prose
-_SENTENCE_MARK = re.compile(r"[。！？；!?;]")
+_SENTENCE_MARK = compile_either(r"[。！？；!?;]")
 _GRID_ROWS = 3  # rows of as many cells each: a grid even with prose in a column (主要事迹)
 
 

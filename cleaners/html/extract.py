@@ -16,7 +16,7 @@ from lxml import html
 from ..chrome.blocks import echoed_below
 from ..document import Doc, Removal, shorten
 from ..meta import closing_signature
-from ..script import script_of
+from ..script import compile_either, script_of
 from .dom import ENTRY_TIME, classid, find_main, layout_table, parse_html, subtree_stats
 from .metadata import labelled_elsewhere, mirror_named, page_meta, revision_date
 from .text import block_lines, captions_are_text, is_caption
@@ -32,7 +32,7 @@ NAME = "extract.main_text"
 ENGINES = ("auto", "trafilatura", "blocks")
 
 # Lines at the top of the article container that restate page furniture.
-_META_LINE = re.compile(
+_META_LINE = compile_either(
     r"(?:发布|发表|更新|录入)?(?:时间|日期)\s*[:：]|(?<![“「‘\"])来源\s*[:：]|作者\s*[:：]|"
     r"浏览(?:次数|量)?\s*[:：]|"
     # the font-size switch (字号：大 中 小, 【字号 大 中 小】): its sizes are buttons, never the
@@ -43,26 +43,26 @@ _META_LINE = re.compile(
     r"(?:阅读时长|阅读时间|预计阅读|阅读需要?)\s*[:：]?\s*(?:约|大约)?\s*\d+\s*分钟"
 )
 # The date alone, maybe in brackets (a blog's (2024-02-15 21:36:08) beside its headline).
-_DATE_ONLY = re.compile(
+_DATE_ONLY = compile_either(
     r"^\s*[(（\[【]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?)?\s*[)）\]】]?\s*$"
 )
 # A menu's button under the headline, its arrow marking a drop-down (转载▼, 更多▾).
-_DROPDOWN = re.compile(r"^[^\s，。]{1,6}\s*[▼▾▽]$")
+_DROPDOWN = compile_either(r"^[^\s，。]{1,6}\s*[▼▾▽]$")
 # A field of the text's own (a notice's 报到时间：9月1日8:00至17:00。): a time or date label
 # other than the page's (发布/发表/更新/录入时间), at the line's start, and a value that ends
 # as a sentence. A header's row names no such event and ends in no full stop.
-_TEXT_FIELD = re.compile(
+_TEXT_FIELD = compile_either(
     r"^[\u4e00-\u9fff]{1,4}(?<!发布)(?<!发表)(?<!更新)(?<!录入)(?:时间|日期)\s*[:：]"
     r"(?!.*(?:来源|作者))[^：]*。$"
 )
-_BREADCRUMB = re.compile(
+_BREADCRUMB = compile_either(
     r"^(?:您?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)\s*[:：]|首页\s*[>＞»/])"
 )
-_SHARE = re.compile(r"^(?:分享到|分享至|打印|关闭窗口|【\s*(?:打印|关闭|收藏))")
+_SHARE = compile_either(r"^(?:分享到|分享至|打印|关闭窗口|【\s*(?:打印|关闭|收藏))")
 # A sentence of the text (it ends on a full stop) is no share bar, whatever it opens with
 # (分享到朋友圈后，这条视频……。, 打印机、复印机等办公设备已全部更新。).
-_ENDS_A_SENTENCE = re.compile(r"[。！？]$")
+_ENDS_A_SENTENCE = compile_either(r"[。！？]$")
 
 
 class MainTextExtractor:
@@ -274,7 +274,7 @@ class MainTextExtractor:
 # trafilatura drops a block whose style names "hidden" anywhere (overflow:hidden, a clearfix)
 # or display:none, and one marked aria-hidden; html.prune, the one hidden-element mechanism,
 # has already taken out every block a reader does not see, so what is left is shown.
-_TRAFILATURA_HIDES = re.compile(r"hidden|display\s*:\s*none", re.IGNORECASE)
+_TRAFILATURA_HIDES = compile_either(r"hidden|display\s*:\s*none", re.IGNORECASE)
 
 
 def _unmark_shown(part: HtmlElement) -> None:
@@ -333,7 +333,7 @@ def _field_rows_as_lines(table: HtmlElement) -> None:
         tr.text = " ".join(texts)
 
 
-_CONTENT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]")
+_CONTENT_LABEL = compile_either(r"[\u4e00-\u9fff]{2,6}\s*[:：]")
 _PROSE_VALUE = 30  # characters of a cell's value that is text to read, not a field's value
 
 
@@ -377,7 +377,7 @@ def _rows_as_paragraphs(part: HtmlElement) -> None:
 
 # A field's name in a header cell of its own, no colon (<th>留言编号</th><td>BH2025…</td>): a
 # message board's or a document's table of fields prints its rows label, value, label, value.
-_TH_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_TH_LABEL = compile_either(r"[\u4e00-\u9fff]{2,8}")
 _FIELD_PAIRS = 2  # label and value pairs in a row at least: a data table's row header has one
 
 
@@ -399,7 +399,7 @@ def _field_table(rows: list[HtmlElement]) -> bool:
 
 
 # A row's label cell over text to read (诉求内容, 办理结果：): a few words, perhaps a colon.
-_ROW_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]?")
+_ROW_LABEL = compile_either(r"[\u4e00-\u9fff]{2,6}\s*[:：]?")
 
 
 def _labelled_prose(cells: list[HtmlElement]) -> tuple[str, str] | None:
@@ -441,7 +441,7 @@ def _linked(el: HtmlElement) -> bool:
 
 
 _BOLD_HEAD_MAX = 40  # characters of a bold line that may be a subheading
-_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+_CENTRED = compile_either(r"text-align\s*:\s*center", re.I)
 _INLINE_WRAPPERS = frozenset({"span", "font", "em", "i", "u"})
 
 
@@ -518,7 +518,7 @@ def _join_broken(traf: list[str], own: list[str]) -> list[str]:
 # A line that stops mid-sentence: it ends on a Chinese character, not on a mark that closes
 # a sentence or a clause (a <br> there is the page's own break, kept). So does a line of
 # clause marks alone: the 、 between two links (包括<a>白鹭</a>、<a>苍鹭</a>和…).
-_MID_SENTENCE = re.compile(r"^[，、]+$|[\u4e00-\u9fff][\u4e00-\u9fff，、]*$")
+_MID_SENTENCE = compile_either(r"^[，、]+$|[\u4e00-\u9fff][\u4e00-\u9fff，、]*$")
 
 
 def _mid_sentence(line: str) -> bool:
@@ -526,7 +526,7 @@ def _mid_sentence(line: str) -> bool:
 
 
 # A line that closes a sentence (。！？；, a closing quote or bracket after it).
-_SENTENCE_CLOSE = re.compile(r"[。！？；!?;][”’」』）)]*$")
+_SENTENCE_CLOSE = compile_either(r"[。！？；!?;][”’」』）)]*$")
 
 
 def _runs_on(line: str) -> bool:
@@ -630,7 +630,7 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
 
 
 _LEAD_MIN = 30  # characters of a lead paragraph: a sentence, not a label or a headline
-_LEAD_END = re.compile(r"[。！？…][”’」』）)]?$")
+_LEAD_END = compile_either(r"[。！？…][”’」』）)]?$")
 
 
 def _restore_lead(traf: list[str], own: list[str]) -> list[str]:
@@ -681,7 +681,7 @@ def _kept_later(i: int, flats: list[str], traf_at: dict[str, int]) -> bool:
 
 
 # A subtitle element named by its class (div.subtitle, p.fu-title): 副标题 is futi.
-_SUBTITLE_CLASS = re.compile(r"sub[-_]?title|sub[-_]?head|fu[-_]?(?:title|biaoti)|futi")
+_SUBTITLE_CLASS = compile_either(r"sub[-_]?title|sub[-_]?head|fu[-_]?(?:title|biaoti)|futi")
 
 
 def _under_headline(page: list[str], article: list[str], key: str) -> tuple[int, int] | None:
@@ -728,10 +728,10 @@ def _subtitles(root: HtmlElement, page: list[str], article: list[str],
 # interview's page introduces its talk so (访谈简介); a news page its lead (导语：…), which is
 # the article's first paragraph set in a box of its own.
 _SUMMARY_LABEL = r"(?:摘\s*要|导\s*读|导\s*语|内容提要|内容简介|访谈简介)"
-_SUMMARY_BOX = re.compile(rf"^(?:[【\[]\s*{_SUMMARY_LABEL}\s*[】\]]|{_SUMMARY_LABEL}\s*[:：])")
+_SUMMARY_BOX = compile_either(rf"^(?:[【\[]\s*{_SUMMARY_LABEL}\s*[】\]]|{_SUMMARY_LABEL}\s*[:：])")
 # …or an introduction's or a lead's label alone on the line over it, the box's heading (a 摘要
 # so set apart is a portal's machine abstract, beside the body: it stays out)
-_SUMMARY_HEAD = re.compile(r"^[【\[]?\s*(?:内容简介|访谈简介|导\s*语)\s*[】\]]?\s*[:：]?$")
+_SUMMARY_HEAD = compile_either(r"^[【\[]?\s*(?:内容简介|访谈简介|导\s*语)\s*[】\]]?\s*[:：]?$")
 _BOX_REACH = 3  # page lines above the article's first where its summary box may sit
 
 
@@ -781,7 +781,7 @@ def _summary_box(page: list[str], article: list[str]) -> list[str]:
 
 
 # A line of prose: a clause mark in it (a question's description, not 被浏览 128,406).
-_PROSE_MARK = re.compile(r"[，。？！；?!]")  # no ASCII comma: 128,406 is a count
+_PROSE_MARK = compile_either(r"[，。？！；?!]")  # no ASCII comma: 128,406 is a count
 _QUESTION_MIN = 8  # characters of a description line
 
 
@@ -832,7 +832,7 @@ def _tail_lines(page: list[str], article: list[str]) -> list[str]:
     return page[at + 1 : at + 1 + _TAIL]
 
 
-_PARAGRAPH_END = re.compile(r"[。！？!?…][”」』\"]?$")
+_PARAGRAPH_END = compile_either(r"[。！？!?…][”」』\"]?$")
 
 
 _STAMP_AT = 80  # characters of a pruned block's opening read for a revision stamp
@@ -847,7 +847,7 @@ _NEAR_LINES = 4  # page lines above the article where its headline sits
 _FIELD_CELLS = 8  # cells of a field row, a line each, that do not count among them
 # A field's cell (发布日期：2024-06-18, 浏览次数：) or a tool's (【字体：大 中 小】): a row laid
 # out in a table's cells prints one line for each.
-_FIELD_CELL = re.compile(r"^(?:[^，。,\s]{1,8}\s*[:：]|[【\[])")
+_FIELD_CELL = compile_either(r"^(?:[^，。,\s]{1,8}\s*[:：]|[【\[])")
 _FIELD_CELL_MAX = 40  # characters of one such cell
 
 
@@ -870,7 +870,7 @@ def _near_start(page: list[str], article: list[str]) -> list[str]:
 
 
 # A date as a byline prints it: with or without the year, with or without the time.
-_BYLINE_DATE = re.compile(
+_BYLINE_DATE = compile_either(
     r"(?:(?:19|20)\d\d\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?)?"
 )
@@ -889,7 +889,7 @@ def _byline(line: str, authors: tuple[str, ...]) -> bool:
 
 # A 公文's file number alone on its line over its title (某政办发〔2025〕58号): the document's own
 # reference, printed where its letterhead puts it, never an author box's label.
-_FILE_NUMBER = re.compile(
+_FILE_NUMBER = compile_either(
     r"^[\u4e00-\u9fff]{1,10}[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\d{1,6}\s*号$")
 _ABOVE_MAX = 5  # lines the container may print above its headline: a name, a bio, a button
 _ABOVE_LINE = 60  # characters of such a line: no paragraph
@@ -911,7 +911,7 @@ def _above_headline(lines: list[str], norm_title: str) -> int:
 
 
 _PROSE_LINE = 20  # a sentence of the body, longer than a meta line's labels
-_SENTENCE_MARK = re.compile("[，。；！？]")
+_SENTENCE_MARK = compile_either("[，。；！？]")
 
 
 def _trim(
@@ -962,9 +962,9 @@ def _trim(
 
 # The stamp under an answer: when it was posted or edited, and its counters (回答于 2023-12-03
 # 08:15 有用 86 举报, 编辑于 2024-03-02 18:20 · IP 属地浙江).
-_ANSWER_STAMP = re.compile(r"^(?:发布|发表|编辑|回答|更新|修改)于\s*(?:19|20)\d\d\s*[-/.年]")
+_ANSWER_STAMP = compile_either(r"^(?:发布|发表|编辑|回答|更新|修改)于\s*(?:19|20)\d\d\s*[-/.年]")
 _STAMP_LIMIT = 40  # characters of a stamp: a time and a few counters, no sentence
-_SENTENCE = re.compile(r"[。，；！？]")
+_SENTENCE = compile_either(r"[。，；！？]")
 
 
 def _answer_stamps(lines: list[str]) -> tuple[list[str], list[Removal]]:

@@ -9,10 +9,11 @@ such a run: its paragraphs carry no time stamp and no reply button each.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from lxml import etree
+
+from ..script import compile_either
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 _HALF_DAY = "(?:上午|下午|中午|晚上|凌晨|早上)"
 # A leaf that is a time stamp and nothing else: relative (刚刚, 3小时前, 昨天 22:17) or
 # absolute (2026-03-01, 2026-03-01 12:00, 03-01 12:00, 12:00).
-_STAMP = re.compile(
+_STAMP = compile_either(
     r"^(?:发布于|发表于)?\s*(?:刚刚|\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)前|"
     r"(?:今天|昨天|前天)\s*(?:\d{1,2}:\d{2})?|"
     r"(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -34,20 +35,20 @@ _STAMP = re.compile(
     r"|^IP属地\s*[:：]?\s*[\u4e00-\u9fff]{2,6}$"
 )
 # A feed item's count in place of its date (1.2万阅读, 358评论, 26次播放).
-_COUNT = re.compile(
+_COUNT = compile_either(
     r"^\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*(?:次)?(?:阅读|浏览|评论|播放|观看|点击|人看过)(?:量)?$")
 # A leaf that is a button under a comment: reply, report, like (with its count).
-_ACTION = re.compile(
+_ACTION = compile_either(
     r"^(?:[·⋅•]\s*)?(?:回复|举报|赞|点赞|踩|顶|查看回复|\d+\s*条回复)\s*[(（]?\d*[)）]?$")
 # A comment box's heading, alone in its block (评论（23）, 网友评论, 全部留言 12): the blocks
 # after it that each print a time but no button are its comments all the same.
-_COMMENT_HEADING = re.compile(
+_COMMENT_HEADING = compile_either(
     r"^(?:网友|读者|用户|全部|热门|最新|精彩)?(?:评论|留言|跟帖|跟贴)\s*[(（]?\s*\d*\s*[)）]?$")
 _COMMENT_LIMIT = 1000  # characters: a comment with its name and buttons, not an article
 _FEED_LIMIT = 300  # a headline, a one-line summary, a source and a date
 _HEADLINE_MIN = 6
 _PROSE_MIN = 20  # a paragraph of the article around a list, not a caption
-_CLAUSE_MARK = re.compile("[，。；]")
+_CLAUSE_MARK = compile_either("[，。；]")
 _TEASER_HEADLINE = 10  # a linked headline with no date beside it: longer than a term
 
 

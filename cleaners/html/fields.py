@@ -9,11 +9,11 @@ its label beside its value; over the letter's or the reply's text its label goes
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from lxml import html
 
+from ..script import compile_either
 from .dom import BLOCK_TAGS
 
 if TYPE_CHECKING:
@@ -22,9 +22,9 @@ if TYPE_CHECKING:
 __all__ = ["field_lists"]
 
 # A label alone in its element: a few Han characters and a colon (来信时间：).
-_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]")
+_LABEL = compile_either(r"[\u4e00-\u9fff]{2,8}\s*[:：]")
 # The label over the text of a letter or of its reply (来信内容：, 回复内容：, 答复意见：, 回复：).
-_TEXT_LABEL = re.compile(
+_TEXT_LABEL = compile_either(
     r"(?:(?:来信|留言|信件|咨询|投诉|举报|诉求|提问|问题|回复|答复|办理|处理|反馈)"
     r"(?:内容|正文|详情|描述|意见|结果)|来信|留言|回复|答复|提问|反馈)\s*[:：]")
 # (a table's cells are read row by row in extract.py)
@@ -33,7 +33,7 @@ _VALUE_TAGS = frozenset({"dd", "div", "p", "span", "em", "font", "section"})
 # characters of a field's value at most (a name, a time, a unit), which ends no sentence
 _FIELD_VALUE = 60
 _TEXT_VALUE = 30  # characters of a letter's text at least
-_SENTENCE = re.compile(r"[。！？；!?;]")
+_SENTENCE = compile_either(r"[。！？；!?;]")
 _PAIRS = 3  # label/value pairs in one box that make it a field list
 
 

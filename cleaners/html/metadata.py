@@ -28,7 +28,7 @@ from ..meta import (
     sent_in_unit,
 )
 from ..names import clean_source, looks_like_name, plausible_author
-from ..script import with_traditional
+from ..script import compile_either, to_simplified
 from ..spam.brands import coined_brand_forms
 from ..spam.lexicon import NEWS_CONTEXT, shared_lexicon
 from ..spam.stats import shared_stats
@@ -65,20 +65,20 @@ class PageMeta:
     source_labelled: bool = False
 
 
-_WS = re.compile(r"\s+")
+_WS = compile_either(r"\s+")
 # Site suffixes in <title>: "标题_频道_某某网", "标题 - 某某网", "标题|某某市人民政府".
-_SITE_SUFFIX = re.compile(
+_SITE_SUFFIX = compile_either(
     r"(?:(?<!\d)-|-(?!\d))(?=[^-]{2,20}$)"
     r"(?=.*(?:网|报|新闻|在线|频道|政府|设计|科技|中心|平台|杂志|电视台|官网))")
 # A bare hyphen before a short site name ("标题-某某网"); one between digits is a range in the
 # headline (2024年1-5月财政收支情况), no separator.
-_BARE_SUFFIX = re.compile(r"(?:(?<!\d)-|-(?!\d))(?=[^-\s]{2,15}$)")
-_TITLE_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|--|::|\s·\s)\s*")
+_BARE_SUFFIX = compile_either(r"(?:(?<!\d)-|-(?!\d))(?=[^-\s]{2,15}$)")
+_TITLE_SEP = compile_either(r"\s*(?:[_|｜]|\s[-–—]\s|--|::|\s·\s)\s*")
 # An unspaced dash (标题——某某网, 标题—某某新闻网) parts a headline from its subtitle as often
 # as from the site's name (从“跟跑”到“领跑”——记某某): it ends the headline only before a
 # short name worded like a site's, no subtitle (记…, 访…, 写在…之际).
-_DASH = re.compile(r"—+")
-_DASH_SITE = re.compile(
+_DASH = compile_either(r"—+")
+_DASH_SITE = compile_either(
     r"(?!记|访|专访|写在)[^—]{2,20}(?:网|报|台|新闻|在线|频道|政府|门户|官网|杂志|客户端)")
 
 
@@ -150,7 +150,7 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
     return _unbracketed(clean[0])
 
 
-_TOPIC_NAME = re.compile(r"(?:专题|专栏)\s*$")
+_TOPIC_NAME = compile_either(r"(?:专题|专栏)\s*$")
 
 
 def _topic_split(part: str) -> list[str]:
@@ -160,14 +160,14 @@ def _topic_split(part: str) -> list[str]:
 
 
 # A site's name as a <title> part: a short name ending in what sites are (网, 报, 政府, 中心).
-_SITE_NAME = re.compile(
+_SITE_NAME = compile_either(
     r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}(?:网|报|数字报|电子报|电子版|数字版|政府|门户网站|网站|融媒体中心|"
     r"融媒|在线|客户端)")
 
 
 # Before a mere space only a name no headline clause ends in (织密防护网 守护平安 is one
 # headline): a portal's, a government's or a paper's.
-_SITE_FIRST = re.compile(
+_SITE_FIRST = compile_either(
     r"(?P<site>[\u4e00-\u9fff]{2,14}(?:门户网站|人民政府|政府网|党建网|新闻网|融媒体中心|数字报|电子报|"
     r"日报|晚报))\s+(?P<rest>\S.{5,})")
 
@@ -177,7 +177,7 @@ _SITE_FIRST = re.compile(
 # (2024年1-5月), and a name no site's is no part. The headline holds no bare hyphen itself but
 # between digits: a run of more parts is a stuffed title's keyword list (某某体育官网-某某app
 # 下载-…-标题).
-_SITE_FIRST_HYPHEN = re.compile(
+_SITE_FIRST_HYPHEN = compile_either(
     rf"({_SITE_NAME.pattern})-(?:([\u4e00-\u9fff]{{2,8}})-)?([^-\d](?:[^-]|(?<=\d)-(?=\d)){{5,}})")
 
 
@@ -189,7 +189,7 @@ def _unbracketed(title: str) -> str:
     return title
 
 
-_KEYWORD_SEP = re.compile(r"\s*[,，]\s*")
+_KEYWORD_SEP = compile_either(r"\s*[,，]\s*")
 _KEYWORD_MAX = 8  # characters of one keyword (营商环境, 一网通办)
 
 
@@ -204,8 +204,9 @@ def _keyword_list(text: str) -> bool:
 
 
 def _sells(text: str) -> bool:
-    """Names a spam brand or selling phrase of the spam lexicons (not a mere topic word)."""
-    return any(h.kind != "term" for h in shared_lexicon().scan(text))
+    """Names a spam brand or selling phrase of the spam lexicons (not a mere topic word).
+    The spam readers read simplified text: a traditional-script page's is converted first."""
+    return any(h.kind != "term" for h in shared_lexicon().scan(to_simplified(text)))
 
 
 def mirror_named(source: str | None) -> bool:
@@ -218,7 +219,7 @@ def _names_coined_brand(text: str) -> bool:
     """Prints, uncited, a brand no lexicon knows in a mirror's form (某某体育官网, 某某娱乐
     app下载, 某某娱乐 www.ab88.com): see spam.brands."""
     return any(not f.cited and f.form in ("shaped", "addressed")
-               for f in coined_brand_forms(text, shared_stats()))
+               for f in coined_brand_forms(to_simplified(text), shared_stats()))
 
 
 def _meta(root: HtmlElement, *names: str) -> str | None:
@@ -234,23 +235,23 @@ def _meta(root: HtmlElement, *names: str) -> str | None:
     return None
 
 
-_DATE = re.compile(
+_DATE = compile_either(
     r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?)?"  # 2024年7月2日 星期二 15:48
     # ISO 8601 puts a T between date and time (2024-07-16T14:05:00+08:00)
     r"(?:(?:\s*|T)(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
 )
-_DATE_LABEL = re.compile(r"(?:发布|发表|更新|刊发|出版|时间|日期|来源|作者|编辑)")
+_DATE_LABEL = compile_either(r"(?:发布|发表|更新|刊发|出版|时间|日期|来源|作者|编辑)")
 # A date field's label in a cell of its own (留言时间, 发布日期：); not the day a document was
 # written (成文日期, a last resort) nor an edit's.
-_DATE_LABEL_CELL = re.compile(
+_DATE_LABEL_CELL = compile_either(
     r"(?!.*(?:成文|发文|印发|更新|修改))[\u4e00-\u9fff]{0,4}(?:时间|日期)\s*[:：]?")
 # A field's label in a cell of its own (来源： | 某某日报 | 作者： | 某某 | 发布日期 | 2025-…), its
 # value in the next cell: a short value, no sentence and no second label.
-_LABEL_CELL = re.compile(
+_LABEL_CELL = compile_either(
     r"(?:(?:文章|信息|新闻|稿件)?(?:来源|稿源|出处)|(?:文章)?(?:作者|撰稿|撰文)"
     r"|(?!.*(?:成文|印发))[\u4e00-\u9fff]{0,4}(?:时间|日期))\s*[:：]?")
-_CELL_VALUE = re.compile(r"[^:：，。,;；|丨]{2,30}")
+_CELL_VALUE = compile_either(r"[^:：，。,;；|丨]{2,30}")
 
 
 def _joined_label_cells(lines: list[str]) -> list[str]:
@@ -273,7 +274,7 @@ def _joined_label_cells(lines: list[str]) -> list[str]:
     return joined
 # When a post was last edited (本帖最后由 某某 于 2024-5-3 10:30 编辑, 最后编辑于 …, Last edited
 # by …): a later day than the one it was published, never its date.
-_EDIT_STAMP = re.compile(
+_EDIT_STAMP = compile_either(
     r"最后由.{0,24}?于|最后(?:编辑|修改)于|[Ll]ast\s+edited"
     # a header widget printing the day the page is viewed (今天是2026年11月28日 星期六), and a
     # site-wide stamp (网站更新时间：…, 本站最后更新：…): days that are not the article's
@@ -282,7 +283,7 @@ _EDIT_STAMP = re.compile(
     # a calendar widget: the weekday and the lunar day beside the date (星期六 农历十月初九)
     r"|(?:星期|周)[一二三四五六日天].{0,12}农历|农历.{0,16}(?:星期|周)[一二三四五六日天]"
     r"|(?:网站|本站|全站|站点)(?:最后|最近)?更新")
-_SOURCE = re.compile(
+_SOURCE = compile_either(
     # a label in quotes is a mention of one (凡注明“来源：某某网”的), no field
     r"(?<![图片资料数据“「‘\"])(?:来源|稿源|出处)\s*[:：]\s*"
     # an empty field is no publisher: the next field's label after it (来源： 发布时间：…)
@@ -291,20 +292,20 @@ _SOURCE = re.compile(
 )
 # 文 labels a byline alone (文：某某, 文/某某): glued to a word before it, it ends that word,
 # most often a name (a transcript's speaker 庞书文：…, whose words would be read as names)
-_AUTHOR = re.compile(
+_AUTHOR = compile_either(
     r"(?:作者|撰文|(?<![\u4e00-\u9fff])文)\s*[:：/]\s*([^|丨\n]{2,60})"
     r"|(?:^|[（(\s])记者\s*[:：]?\s*([^|丨\n）)】\]]{2,40})"
     r"|^(?:By|BY|by)\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})"
 )
-_AUTHOR_STOP = re.compile(
+_AUTHOR_STOP = compile_either(
     r"\s*(?:来源|发布|时间|日期|编辑|责任编辑|浏览|点击|字号|通讯员|\d{4}[-年]|[|丨]).*$"
 )
-_AUTHOR_CUT = re.compile(
+_AUTHOR_CUT = compile_either(
     r"^(?:本报|本台|本网)?(?:特约|见习|实习)?记者\s*|(?:综合报道?|报道|综合|摄影?|整理)$"
 )
 # Names are split at list punctuation and at spaces, but not at a space inside a Latin phrase
 # (a generator's credit, Discuz! Team and Comsenz UI Team, is one value, not four names).
-_NAME_SPLIT = re.compile(r"[、，,；;]+\s*|(?<![A-Za-z!.])\s+|\s+(?![A-Za-z])")
+_NAME_SPLIT = compile_either(r"[、，,；;]+\s*|(?<![A-Za-z!.])\s+|\s+(?![A-Za-z])")
 def _iso(m: re.Match[str], *, china: bool = False) -> str | None:
     """The date ``m`` as ISO 8601; with ``china``, a time given at another UTC offset is
     turned to China time."""
@@ -325,7 +326,7 @@ def _iso(m: re.Match[str], *, china: bool = False) -> str | None:
 
 
 # The UTC offset after an ISO time (2024-02-06T13:15:42+00:00, …Z, …+0800), fraction skipped.
-_UTC_OFFSET = re.compile(r"(?:\.\d+)?(?:(?P<utc>Z)|(?P<sign>[+-])(?P<hh>\d\d):?(?P<mm>\d\d))")
+_UTC_OFFSET = compile_either(r"(?:\.\d+)?(?:(?P<utc>Z)|(?P<sign>[+-])(?P<hh>\d\d):?(?P<mm>\d\d))")
 _CHINA = timezone(timedelta(hours=8))
 
 
@@ -385,7 +386,7 @@ def _relative_time_title(root: HtmlElement) -> str | None:
     return None
 
 
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_HAN_CHAR = compile_either(r"[\u4e00-\u9fff]")
 
 
 def _chinese_page(root: HtmlElement) -> bool:
@@ -574,7 +575,7 @@ def _printed_publisher(root: HtmlElement, header: Sequence[str],
     site = _title_site(root)
     if site is None or site in authors or DATE.search(site):
         return None
-    before = re.compile(rf"(?:^|\s){re.escape(site)}{_REPORTER_AFTER}")
+    before = compile_either(rf"(?:^|\s){re.escape(site)}{_REPORTER_AFTER}")
     return site if any(before.search(line) for line in header) else None
 
 
@@ -614,7 +615,7 @@ def _authors(raw: str) -> tuple[str, ...]:
 _HEADLINE_META = ("og:title", "twitter:title", "articletitle")
 # The class Chrome's and Google's translators set on <html> when they translate a page in place:
 # its text is the reader's language, its <meta> tags still the original's.
-_TRANSLATED = re.compile(r"(?:^|\s)translated-(?:ltr|rtl)(?:\s|$)")
+_TRANSLATED = compile_either(r"(?:^|\s)translated-(?:ltr|rtl)(?:\s|$)")
 
 
 def page_meta(
@@ -761,15 +762,15 @@ _SITE_TOOLS = (r"(?:设为首页|加入收藏|收藏本站|无障碍|长者|关�
 # and the day's weather beside it (星期六 多云 8~15℃)
 _WEATHER = (r"\s*[^\d:：，。]{0,8}(?:晴|多云|阴|[小中大暴阵]雨|雷阵雨|雨夹雪|[小中大]雪|雾|霾)?"
             r"[^\d:：，。]{0,8}-?\d{1,2}\s*(?:[~～/-]\s*-?\d{1,2}\s*)?(?:℃|°C)[^\d:：，。]{0,20}")
-_WIDGET_LINE = re.compile(
+_WIDGET_LINE = compile_either(
     rf"^(?:{_LINKS}\s)?\s*(?:{_DAY}\s*{_WEEKDAY}|{_WEEKDAY}\s*{_DAY})"
     rf"(?:\s{_LINKS}|\s*{_SITE_TOOLS}{_LINKS}?|{_WEATHER})?\s*$")
 # An e-paper (数字报) prints its issue's day so in its header: that day is the article's. Its
 # marks are its pages (第A03版) and their fields (版次), not the word 数字报 that a city paper's
 # site prints in its menu.
-_EPAPER = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|版面导航|版次")
-_PAGE_LINK = re.compile(r"^\s*第\s*[A-Za-z]?\d{1,3}\s*版")
-_WEEKDAY_DAY_IN = re.compile(rf"(?:{_DAY}\s*{_WEEKDAY}|{_WEEKDAY}\s*{_DAY})")
+_EPAPER = compile_either(r"第\s*[A-Za-z]?\d{1,3}\s*版|版面导航|版次")
+_PAGE_LINK = compile_either(r"^\s*第\s*[A-Za-z]?\d{1,3}\s*版")
+_WEEKDAY_DAY_IN = compile_either(rf"(?:{_DAY}\s*{_WEEKDAY}|{_WEEKDAY}\s*{_DAY})")
 
 
 def epaper_issue_day(root: HtmlElement) -> str | None:
@@ -795,7 +796,7 @@ def epaper_issue_day(root: HtmlElement) -> str | None:
 
 # An e-paper's <title> names its paper with the edition's word before or after the headline
 # (某某日报数字报-标题, 标题_某某晚报电子版): a paper's name, ending as papers' do (日报, 晚报, 报).
-_EPAPER_PAPER = re.compile(
+_EPAPER_PAPER = compile_either(
     r"(?P<paper>[\u4e00-\u9fff]{1,10}(?:日报|晚报|早报|时报|商报|都市报|周报|报))\s*"
     r"(?:数字报|电子报|数字版|电子版|数字报刊)(?:平台)?")
 
@@ -826,7 +827,7 @@ def _viewing_days(lines: Sequence[str], title: str | None) -> set[int]:
 
 
 # The label a theme prints over the post's box of fields, glued to them in one line.
-_FIELDS_BOX_LABEL = re.compile(
+_FIELDS_BOX_LABEL = compile_either(
     r"^(?:版权声明|版权信息|文章信息|稿件信息|文章属性)\s*[:：]?\s+(?=\S+\s*[:：])")
 
 
@@ -851,9 +852,9 @@ def foot_row(line: str) -> PageMeta | None:
 # A credits row under the body naming the people who made the page, each role labelled: the
 # reporter, then the newsroom's staff (记者：某某 编辑：某某 二审：某某 三审：某某, a county media
 # centre's 三审 row; 作者：某某 责任编辑：某某), in a box classed like chrome and pruned.
-_CREDIT_ROLE = re.compile(r"(?:^|\s)(?:记者|作者|撰文|文字|通讯员)\s*[:：]")
-_CREDIT_STAFF = re.compile(r"(?:^|\s)(?:责任编辑|责编|编辑|[一二三]审|初审|复审|终审|审核|"
-                           r"审校|校对|监制|统筹|出品)\s*[:：]")
+_CREDIT_ROLE = compile_either(r"(?:^|\s)(?:记者|作者|撰文|文字|通讯员)\s*[:：]")
+_CREDIT_STAFF = compile_either(r"(?:^|\s)(?:责任编辑|责编|编辑|[一二三]审|初审|复审|终审|审核|"
+                               r"审校|校对|监制|统筹|出品)\s*[:：]")
 _CREDIT_LIMIT = 80  # characters of a credits row
 
 
@@ -913,12 +914,13 @@ def credits_unit(root: HtmlElement) -> str | None:
 
 
 # "来源：某某", "稿源：某某", "本文来源于：某某": a label naming the publisher (not 图片来源).
-_SOURCE_LABEL = re.compile(r"^[（(【\[]?\s*(?:本文|文章|信息|稿件|新闻)?(?:来源于?|稿源)\s*[:：]")
+_SOURCE_LABEL = compile_either(
+    r"^[（(【\[]?\s*(?:本文|文章|信息|稿件|新闻)?(?:来源于?|稿源)\s*[:：]")
 
 
 def labelled_elsewhere(name: str, texts: Iterable[str]) -> bool:
     """Whether any of ``texts`` prints ``name`` after a source label (来源：name)."""
-    rx = re.compile(r"(?:来源于?|稿源|出处)\s*[:：]?\s*" + re.escape(name))
+    rx = compile_either(r"(?:来源于?|稿源|出处)\s*[:：]?\s*" + re.escape(name))
     return any(rx.search(t) for t in texts)
 
 
@@ -936,7 +938,7 @@ def _labelled_source(ends: Sequence[str]) -> str | None:
 
 # An author's bio at the article's start or end (作者简介：赵某某，某某大学副教授…): the text
 # stays (a commentary's own words), and with no byline it names the author.
-_BIO = re.compile(r"^[（(]?\s*作者简介\s*[:：]\s*(?P<name>[^\s，,。:：（(]{2,8})\s*[，,（(]")
+_BIO = compile_either(r"^[（(]?\s*作者简介\s*[:：]\s*(?P<name>[^\s，,。:：（(]{2,8})\s*[，,（(]")
 
 
 def _bio_author(ends: Sequence[str]) -> tuple[str, ...]:
@@ -951,7 +953,7 @@ def _bio_author(ends: Sequence[str]) -> tuple[str, ...]:
 # A staff role's label, its colon or a space, and the names after it, up to the row's next
 # field or its bracket's end (【编辑:某某】, (责编：某某、某某), 编辑 某某 责任编辑：某某); not
 # a word that goes on (编辑部主任某某).
-_STAFF_CREDIT = re.compile(
+_STAFF_CREDIT = compile_either(
     r"(?:责任编辑|责编|编辑|审核|审校|校对|终审|复审|初审|监制|美编)(?:\s*[:：]\s*|\s+)"
     r"[\u4e00-\u9fff·]{2,5}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,5})*")
 
@@ -982,7 +984,7 @@ def _shown_not_as_staff(lines: Iterable[str]) -> str:
 # The day a Chinese CMS writes into an article's address, which htmldate does not read: TRS
 # WCM's …/202403/t20240318_1234567.html, DedeCMS's and PHPCMS's …/20240318/123.html and
 # …/2024/0318/123.html.
-_URL_DAY = re.compile(
+_URL_DAY = compile_either(
     r"/t(?P<y1>20\d\d)(?P<m1>[01]\d)(?P<d1>[0-3]\d)_\d+\."
     r"|/(?P<y2>20\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)/"
     r"|/(?P<y3>20\d\d)/(?P<m3>[01]\d)(?P<d3>[0-3]\d)/")
@@ -1073,9 +1075,9 @@ def _dated_link_rows(root: HtmlElement) -> list[HtmlElement]:
 # block whose class names it chrome (info-bar, source); html.prune reads it before removing it.
 _HEADER_WINDOW = 7  # lines after the headline that may still be its metadata block
 _STANDFIRST_MAX = 100  # characters of a summary under the headline: a longer line is the text
-_RELATIVE_DAY = re.compile(r"^(?:今天|昨天|前天|\d{1,2}\s*(?:分钟|小时|天)前)")
+_RELATIVE_DAY = compile_either(r"^(?:今天|昨天|前天|\d{1,2}\s*(?:分钟|小时|天)前)")
 # A publish time a page keeps as an epoch in a script (WeChat's var ct = "1581517074").
-_EPOCH = re.compile(
+_EPOCH = compile_either(
     r"\b(?:ct|create_?time|publish_?time|pub_?time)\s*[=:]\s*[\"']?(1[0-9]{9})[\"']?\s*[;,]")
 # Tokens beside a header date that name no publisher: counters, buttons, channel notes.
 # A forum post's header names its floor (楼主, 沙发, 板凳, 5楼, #3) and view switches
@@ -1085,7 +1087,7 @@ _EPOCH = re.compile(
 _FIELD_LABEL = (r"(?:信息索引号|索引号|文号|发文字号|主题分类|体裁分类|组配分类|发布机构|"
                 r"发文机关|成文日期|发布日期|发布时间|公开方式|公开范围|有效性|时效性|标题|名称|"
                 r"来源|作者)[:：]?")
-_HEADER_NOISE = re.compile(
+_HEADER_NOISE = compile_either(
     # a count beside the date (阅读 1.2万, 326, 3.4k) names nobody
     r"^(?:原创|举报|收藏|分享|关注|正文|评论|字号|首发|独家|·)$|参与|评论|阅读|浏览|收藏"
     r"|^[≈~～]?[\d.,]+\s*[万千亿wWkK]?\+?$"  # an estimate's ≈ before it (阅读时长 ≈1 分钟)
@@ -1108,15 +1110,16 @@ _HEADER_NOISE = re.compile(
     # app it posted with (来自某某客户端, 来自Android客户端): a device, no publisher
     r"|^(?:发布于|发表于|IP属地)[:：]?[\u4e00-\u9fff]{2,3}(?:省|市|自治区)?$|^来自\S{1,12}(?:客户端|APP|App|app)$"
     r"|^(?:楼主|沙发|板凳|地板|\d+\s*楼|#\d+)$|只看|倒序|电梯直达")
-_LABEL_VALUE = re.compile(
+_LABEL_VALUE = compile_either(
     r"^(?P<key>来源于|来源|稿源|出处|作者|记者|发表于|发布于|发布时间|时间)\s*[:：]?\s*(?P<value>.+)$")
-_BRACKET_NOTE = re.compile(r"[\[【(（][^\]】)）]{1,6}[\]】)）]$")
-_LOOSE_SPLIT = re.compile(r"\s*[|丨｜]\s*")
-_BRACKET_FIELD = re.compile(r"[【\[][^【】\[\]]{2,40}[】\]]")
-_BRACKET_KEY = re.compile(
+_BRACKET_NOTE = compile_either(r"[\[【(（][^\]】)）]{1,6}[\]】)）]$")
+_LOOSE_SPLIT = compile_either(r"\s*[|丨｜]\s*")
+_BRACKET_FIELD = compile_either(r"[【\[][^【】\[\]]{2,40}[】\]]")
+_BRACKET_KEY = compile_either(
     r"[【\[](?P<key>[\u4e00-\u9fff]{2,4})[】\]]\s*(?P<value>[^【】\[\]]{1,30})")
-_BRACKET_KEYS = re.compile(rf"(?:\s*{_BRACKET_KEY.pattern}){{2,}}")
-_BRACKET_FIELDS = re.compile(r"(?:\s*[【\[][^【】\[\]:：]{1,8}[:：][^【】\[\]]{1,30}[】\]]\s*){2,}")
+_BRACKET_KEYS = compile_either(rf"(?:\s*{_BRACKET_KEY.pattern}){{2,}}")
+_BRACKET_FIELDS = compile_either(
+    r"(?:\s*[【\[][^【】\[\]:：]{1,8}[:：][^【】\[\]]{1,30}[】\]]\s*){2,}")
 
 
 def _flat(text: str | None) -> str:
@@ -1146,14 +1149,14 @@ def _headline_keys(root: HtmlElement) -> list[str]:
     return [k for k in dict.fromkeys(keys) if len(k) >= 4]
 
 
-_LOGO = re.compile(r"logo", re.IGNORECASE)
+_LOGO = compile_either(r"logo", re.IGNORECASE)
 
 
 def _headline_under_spam_h1(root: HtmlElement, h1: HtmlElement, text: str) -> str | None:
     """The article's own headline under an <h1> that sells (a parasite page: a spam
     headline, 某某娱乐官网入口-某某国际站, over a copied article that keeps its headline in an
     <h2>): the first later heading of a headline's length that sells nothing."""
-    if NEWS_CONTEXT.search(text) or not (_sells(text) or _names_coined_brand(text)):
+    if NEWS_CONTEXT.search(to_simplified(text)) or not (_sells(text) or _names_coined_brand(text)):
         return None  # (news of spam: 警方破获“某某娱乐”网络赌博案 is a headline)
     after = False
     for el in root.iter(*_HEAD_TAGS):
@@ -1188,7 +1191,8 @@ def _headline_under_site_h1(root: HtmlElement, h1: HtmlElement, raw_title: str |
     pieces = [q for p in parts for q in _BARE_SUFFIX.split(p) if q.strip()]
     if len(parts) >= 2 and _flat(parts[-1]) == name:
         leads = [_flat("".join(parts[:-1]))]
-    elif any(_flat(p) in (name + "专题", name + "专栏") for p in pieces[1:]):
+    elif any(to_simplified(_flat(p)) in (to_simplified(name) + w for w in ("专题", "专栏"))
+             for p in pieces[1:]):
         leads = [_flat(pieces[0])]
     else:
         return None
@@ -1200,7 +1204,7 @@ def _headline_under_site_h1(root: HtmlElement, h1: HtmlElement, raw_title: str |
                 return _norm(el.text_content())
     return None
 # A day without its year and its time, as a header row prints them (发布时间:07-16 06:50).
-_YEARLESS_TIME = re.compile(
+_YEARLESS_TIME = compile_either(
     r"(?<![\d/.-])(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?\s+(\d{1,2})\s*[:：]\s*(\d{2})(?![\d:：])")
 
 
@@ -1217,7 +1221,7 @@ def _timed(date: str, lines: Sequence[str]) -> str:
                 return f"{date[:10]}T{hour:02d}:{minute:02d}:00"
     return date
 # The label of the day a document was written (成文日期), not the day the page published it.
-_WRITTEN = re.compile(r"\s*(?:成文日期|成文时间|发文日期|印发日期)\s*[:：]?\s*")
+_WRITTEN = compile_either(r"\s*(?:成文日期|成文时间|发文日期|印发日期)\s*[:：]?\s*")
 
 
 def _is_headline(line: str, keys: list[str]) -> bool:
@@ -1243,14 +1247,14 @@ def _script_epoch(root: HtmlElement) -> str | None:
 
 # Where a headline printed on one line with its fields ends: a space, then the first field's
 # label (标题 来源：某某镇人民政府 时间：2026-01-14 10:20:33).
-_ROW_START = re.compile(
+_ROW_START = compile_either(
     r"\s+(?=(?:信息|文章|稿件)?(?:来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期)\s*[:：]"
     # or the row's date itself, its year first (标题 2024-09-22 17:05:36 来源：…)
     r"|(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 
 
-_GREETING = re.compile(r"欢迎|您好")
-_ROW_LABEL = re.compile(r"(?:来源|稿源|作者|发布|时间|日期)\s*[:：]")
+_GREETING = compile_either(r"欢迎|您好")
+_ROW_LABEL = compile_either(r"(?:来源|稿源|作者|发布|时间|日期)\s*[:：]")
 
 
 def glued_header(root: HtmlElement) -> PageMeta | None:
@@ -1289,7 +1293,7 @@ def glued_header(root: HtmlElement) -> PageMeta | None:
 
 
 # An information table's field that names the document (名　　称：…, 标题：…).
-_NAME_FIELD = re.compile(
+_NAME_FIELD = compile_either(
     r"^(?:标\s*题|名\s*称|文件名称|文件标题|信息名称)\s*[:：]\s*(?P<value>.*)$")
 _NAME_MAX = 100  # characters of a document's name: long ones (关于…的通知) are many
 
@@ -1314,7 +1318,7 @@ def field_title(root: HtmlElement) -> str | None:
     return None
 
 
-_TIME_BOX = re.compile(r"(?:publish|pub|post|create)[_-]?(?:time|date)", re.IGNORECASE)
+_TIME_BOX = compile_either(r"(?:publish|pub|post|create)[_-]?(?:time|date)", re.IGNORECASE)
 
 
 def script_filled_date(root: HtmlElement) -> str | None:
@@ -1334,7 +1338,7 @@ def script_filled_date(root: HtmlElement) -> str | None:
 
 # The category a post is filed under, as a blog theme labels it beside the date (分类于 生活,
 # 归档于 随笔): the label with its category run on, or the label alone before it.
-_FILED_IN = re.compile(r"^(?:分类于|归档于|分類於|歸檔於)(?P<category>.*)$")
+_FILED_IN = compile_either(r"^(?:分类于|归档于|分類於|歸檔於)(?P<category>.*)$")
 
 
 def _date_and_names(line: str) -> tuple[str | None, str | None, tuple[str, ...]] | None:
@@ -1474,58 +1478,61 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
 # A label's colon inside or closing a token beside the date, or a date's label without its colon
 # (来电时间 2024-06-11 08:36): the token is a field (网友：某某, 留言人：某某提问时间：), not an
 # outlet's bare name (the labels we read are taken above)
-_UNREAD_LABEL = re.compile(with_traditional(r"[:：]|(?:时间|日期)$"))
+_UNREAD_LABEL = compile_either(r"[:：]|(?:时间|日期)$")
 
 
 # An outlet's name as printed beside a labelled author: a site, a paper, a station, an agency,
 # an app or a county media centre (某某新闻网, 某某日报, 某某电视台, 某某社, 某某融媒体中心), or
 # the county newsroom an older site names (某某县新闻中心, 某某县新闻信息中心); a centre of
 # another kind (政务服务中心, 信息中心) is none, nor is the channel 新闻中心 alone.
-_OUTLET = re.compile(
+_OUTLET = compile_either(
     r"[\u4e00-\u9fffA-Za-z]{2,16}(?:网|报|台|社|客户端|融媒体中心|新闻中心|新闻信息中心)"
     r"(?<!举报)(?<!通报)(?<!平台)")
 # an outlet's reporter label as one token of a row (某某日报记者, 某某融媒体中心通讯员)
-_OUTLET_REPORTER = re.compile(rf"(?P<outlet>{_OUTLET.pattern}){_REPORTER_AFTER}[:：]?")
-_WORD = re.compile(r"[^\W_]")
+_OUTLET_REPORTER = compile_either(rf"(?P<outlet>{_OUTLET.pattern}){_REPORTER_AFTER}[:：]?")
+_WORD = compile_either(r"[^\W_]")
 # A source's label printed apart from its name (来自 <a>某某新闻</a>, 来源 某某日报): the next
 # token is the publisher, the label itself none. A company's or a school's site labels the unit
 # that sent the article in (供稿单位：某某公司) where a paper prints 来源: the publisher too.
-_SENT_IN_UNIT = with_traditional(r"供稿单位|来稿单位")
-_FROM_LABEL = re.compile(rf"(?:来自|来源|稿源|出处|{_SENT_IN_UNIT})[:：]?")
-_FROM_VALUE = re.compile(rf"(?:来源|稿源|出处|{_SENT_IN_UNIT})[:：](?P<value>.+)")
+_SENT_IN_UNIT = r"供稿单位|来稿单位"
+_FROM_LABEL = compile_either(rf"(?:来自|来源|稿源|出处|{_SENT_IN_UNIT})[:：]?")
+_FROM_VALUE = compile_either(rf"(?:来源|稿源|出处|{_SENT_IN_UNIT})[:：](?P<value>.+)")
 # the next box's field run on after the value: a header row's label and its colon
-_GLUED_NEXT_FIELD = re.compile(
+_GLUED_NEXT_FIELD = compile_either(
     r"(?<=..)(?:(?:参与|在线)?人数|阅读(?:量|数)?|浏览(?:量|数|次数)?|点击(?:量|数)?|热度|评论(?:数)?|"
     r"作者|责任编辑|编辑|记者|(?:发布)?(?:时间|日期)|字号|字体)[:：].*$")
-_GLUED_NEXT_LABEL = re.compile(r"(?<=..)(?:发布于|发表于|IP属地|作者|编辑|责任编辑)[:：]?$")
-_WHEN_LABEL = re.compile(r"(?:发布|发表|更新|刊发)(?:于|时间|日期)?[:：]?|(?:时间|日期)[:：]?")
+_GLUED_NEXT_LABEL = compile_either(r"(?<=..)(?:发布于|发表于|IP属地|作者|编辑|责任编辑)[:：]?$")
+_WHEN_LABEL = compile_either(r"(?:发布|发表|更新|刊发)(?:于|时间|日期)?[:：]?|(?:时间|日期)[:：]?")
 # 本报记者/本台记者/特约记者 are the role, like 记者 alone: no name of the author
-_WHO_LABEL = re.compile(r"(?:作者|楼主|(?:本报|本台|本网|本刊)?(?:特约|见习|实习)?(?:记者|通讯员)|"
-                        r"实习生|撰文|文)[:：]?")
+_WHO_LABEL = compile_either(
+    r"(?:作者|楼主|(?:本报|本台|本网|本刊)?(?:特约|见习|实习)?(?:记者|通讯员)|"
+    r"实习生|撰文|文)[:：]?")
 # 由 某某 发布于 2025-10-12, 由 某某 于 2025-10-12 发表: a CMS's "submitted by" row (Drupal,
 # WordPress themes, forums): the poster's name between a lone 由 and the verb
-_POSTED_BY = re.compile(
+_POSTED_BY = compile_either(
     r"(?<!\S)由\s+\S{1,20}\s+(?:于\s+)?(?:发布|发表|提交|上传|投递|撰写|撰稿|撰文|执笔|编写)")
 # the verb after 由 某某: its poster's or writer's (above), or a credit's (由 某某 提供, 整理):
 # no name
-_BY_VERB = re.compile(r"(?:发布|发表|提交|上传|投递|撰写|撰稿|撰文|执笔|编写|提供|整理|供稿|编辑|"
-                      r"审核|校对|翻译|编译|摄影|拍摄)于?")
-_IP_LABEL = re.compile(r"IP\s*属地[:：]?", re.IGNORECASE)
+_BY_VERB = compile_either(
+    r"(?:发布|发表|提交|上传|投递|撰写|撰稿|撰文|执笔|编写|提供|整理|供稿|编辑|"
+    r"审核|校对|翻译|编译|摄影|拍摄)于?")
+_IP_LABEL = compile_either(r"IP\s*属地[:：]?", re.IGNORECASE)
 # Where an account posted from, printed beside the date (its IP's province): no publisher.
-_POSTED_FROM = re.compile(
+_POSTED_FROM = compile_either(
     r"(?:IP属地[:：]?|发布于|发表于)?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|"
     r"福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|"
     r"西藏|宁夏|新疆|香港|澳门)")
 # The roles of the page's staff (编辑 李四 审核 王五): their names are no authors, the label no
 # outlet.
-_STAFF_LABEL = re.compile(r"(?:责任编辑|编辑|责编|审核|审校|校对|终审|复审|初审|监制|美编|"
-                          r"摄影|摄像)[:：]?")
+_STAFF_LABEL = compile_either(r"(?:责任编辑|编辑|责编|审核|审校|校对|终审|复审|初审|监制|美编|"
+                              r"摄影|摄像)[:：]?")
 
 # A staff field as one token, its label maybe qualified (医学审核：某某, 审核专家：某某), and the
 # title a reviewer's name is printed with (主任医师, 教授)
-_STAFF_FIELD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:责任编辑|编辑|责编|审核|审校|审稿|校对|终审|"
-                          r"复审|初审|监制|美编|摄影|摄像)(?:专家|医生|医师)?[:：].*")
-_STAFF_TITLE = re.compile(
+_STAFF_FIELD = compile_either(
+    r"[\u4e00-\u9fff]{0,4}?(?:责任编辑|编辑|责编|审核|审校|审稿|校对|终审|"
+    r"复审|初审|监制|美编|摄影|摄像)(?:专家|医生|医师)?[:：].*")
+_STAFF_TITLE = compile_either(
     r"(?:副)?(?:主任|主治|主管)?(?:医师|药师|护师|技师)|(?:副)?教授|(?:副)?研究员")
 
 
@@ -1538,9 +1545,10 @@ def _loose_fields(line: str) -> tuple[str | None, str | None, tuple[str, ...]] |
     authors: tuple[str, ...] = ()
     for part in parts:
         m = _LABEL_VALUE.match(part)
-        if m and m["key"] in ("来源于", "来源", "稿源", "出处"):
+        key = to_simplified(m["key"]) if m else None  # the label in either script: 來源
+        if m and key in ("来源于", "来源", "稿源", "出处"):
             source = source or clean_source(m["value"].split()[0])
-        elif m and m["key"] in ("作者", "记者"):
+        elif m and key in ("作者", "记者"):
             authors = authors or clean_authors(m["value"])
         elif DATE.search(part):
             date = date or parse_date(part)
@@ -1568,7 +1576,7 @@ def _bare_name(line: str) -> bool:
             and not _LOADING_NOTE.fullmatch(line))
 
 
-_LOADING_NOTE = re.compile(
+_LOADING_NOTE = compile_either(
     r"(?:视频|音频|内容|图片|页面|播放器)?(?:正在)?(?:加载|载入|缓冲)中?\s*[.…。]*")
 
 
@@ -1579,7 +1587,7 @@ def _is_term(line: str, root: HtmlElement) -> bool:
     return any(_flat(term.text_content()) == flat for term in root.iter("dt", "th"))
 
 
-_READING_TIME = re.compile(
+_READING_TIME = compile_either(
     r"(?:[·|｜/]\s*)?(?:(?:约|共|全文|本文)\s*[\d,.]+\s*[千万kK]?\s*字|字数\s*[:：]?\s*[\d,.]+\s*[千万kK]?"
     r"|(?:预计|大约)?阅读(?:时长|时间|需要?)\s*[:：]?\s*约?\s*\d+\s*分钟"
     r"|(?:预计|大约)阅读\s*约?\s*\d+\s*分钟)")
@@ -1603,23 +1611,23 @@ def _heads_page_links(line: str, root: HtmlElement) -> bool:
     return False
 
 
-_LABEL_MARK = re.compile(r"[:：]")
-_BUTTON_ROW = re.compile(r"(?:[【\[][^【】\[\]]{1,6}[】\]]){2,}")
-_ACTION_BUTTON = re.compile(
+_LABEL_MARK = compile_either(r"[:：]")
+_BUTTON_ROW = compile_either(r"(?:[【\[][^【】\[\]]{1,6}[】\]]){2,}")
+_ACTION_BUTTON = compile_either(
     r"[【\[]\s*(?:复制|打印|关闭|收藏|分享|举报|纠错)[^【】\[\]]{0,6}[】\]]")
-_ACTION_WORD = re.compile(
+_ACTION_WORD = compile_either(
     r"(?:我要)?(?:打印|电邮|邮件|发邮件|收藏|分享|关闭|举报|纠错|复制链接|推荐给朋友)(?:本页|本文|此页|文章|窗口)?")
-_ICON_GLYPH = re.compile("[\ue000-\uf8ff]")
+_ICON_GLYPH = compile_either("[\ue000-\uf8ff]")
 
 
 # An account's name run into its profile (某某说优质三农领域创作者, 某某认证博主): a blurb
 # about the account, no publisher's name.
-_PROFILE = re.compile(r"创作者|博主|达人|领域|认证|粉丝")
+_PROFILE = compile_either(r"创作者|博主|达人|领域|认证|粉丝")
 # An author label run into the name with no colon: a theme's screen-reader label before the
 # link (文章作者某某 is <span>文章作者</span><a>某某</a>).
-_AUTHOR_LABEL = re.compile(r"(?:文章)?(?:作者|撰文)")
+_AUTHOR_LABEL = compile_either(r"(?:文章)?(?:作者|撰文)")
 # …unless what follows names the box the label heads (作者简介, 作者专栏, 作者的其他文章).
-_GLUED_AUTHOR = re.compile(
+_GLUED_AUTHOR = compile_either(
     r"^(?:文章)?(?:作者|撰文)(?!简介|介绍|信息|资料|档案|专栏|主页|文章|其他|更多|推荐|排行|列表|声明|"
     r"的)(?P<name>[^\s:：]{2,8})$")
 
@@ -1691,15 +1699,15 @@ def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
 
 
 # the year and the day in boxes of their own, spaced or not (2024 11/05, 202405/06, 2024 05-06)
-_SPLIT_YEAR = re.compile(r"^((?:19|20)\d\d)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?=\s|$)")
+_SPLIT_YEAR = compile_either(r"^((?:19|20)\d\d)\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?=\s|$)")
 
 
 # A calendar leaf: the day in a big box, the year and month beside or under it (06 | 2024-05,
 # 062024.05, 2024-05 06). Read apart, 2024-05 passes for the first of the month.
-_DAY_BOX = re.compile(r"\d{1,2}")
-_MONTH_BOX = re.compile(r"(?:19|20)\d\d\s*[-/.]\s*\d{1,2}")
-_DAY_FIRST = re.compile(r"^(\d{1,2})\s*((?:19|20)\d\d)\s*[-/.]\s*(\d{1,2})$")
-_DAY_LAST = re.compile(r"^((?:19|20)\d\d)\s*[-/.]\s*(\d{1,2})\s+(\d{1,2})$")
+_DAY_BOX = compile_either(r"\d{1,2}")
+_MONTH_BOX = compile_either(r"(?:19|20)\d\d\s*[-/.]\s*\d{1,2}")
+_DAY_FIRST = compile_either(r"^(\d{1,2})\s*((?:19|20)\d\d)\s*[-/.]\s*(\d{1,2})$")
+_DAY_LAST = compile_either(r"^((?:19|20)\d\d)\s*[-/.]\s*(\d{1,2})\s+(\d{1,2})$")
 
 
 def _calendar_leaves(window: list[str]) -> list[str]:
@@ -1881,14 +1889,14 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
 _HEAD_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LABEL_CHARS = 8  # a channel or section label (新闻动态, 明日股市预测) is no longer than this
 # A letter's or work order's subject in the cell after its label (诉求标题 关于…的诉求, 信件标题：…)
-_LABELLED_TITLE = re.compile("(?:" + with_traditional(
-    SUBJECT_LABEL + r"\s*[:：]?\s*") + r")(?P<title>\S.{5,60})")
+_LABELLED_TITLE = compile_either(
+    "(?:" + SUBJECT_LABEL + r"\s*[:：]?\s*" + r")(?P<title>\S.{5,60})")
 # A <title> naming only the kind of page, a letter's or a work order's detail view, among short
 # channel labels and the site's name (领导信箱-回复详情, 工单详情-某某市12345热线): a label too,
 # the letter's own subject printed in a heading over it.
-_PAGE_KIND_TITLE = re.compile(with_traditional(
+_PAGE_KIND_TITLE = compile_either(
     r"(?:[^\s\-_|｜>]{2,8}\s*[-_|｜>]\s*)*(?:信件|留言|回复|答复|工单|问政|来信|咨询|投诉|诉求)详情"
-    r"(?:\s*[-_|｜>]\s*[^\s\-_|｜>]{2,20})*"))
+    r"(?:\s*[-_|｜>]\s*[^\s\-_|｜>]{2,20})*")
 
 
 def _printed_headline(
@@ -1962,7 +1970,7 @@ def _printed_headline(
 
 
 # A date row's field, its label first (信息来源：, 发布日期：, 作者：), maybe after a word or two
-_ROW_FIELD_START = re.compile(r"^.{0,4}?(?:来源|稿源|作者|发布|时间|日期)[^:：\s]{0,3}[:：]")
+_ROW_FIELD_START = compile_either(r"^.{0,4}?(?:来源|稿源|作者|发布|时间|日期)[^:：\s]{0,3}[:：]")
 
 
 def _row_lead_headlines(root: HtmlElement, flat_near: Sequence[str]) -> list[tuple[int, str]]:
@@ -2035,9 +2043,9 @@ _PROSE_CHUNK = 40  # characters of one text run: the article's prose has begun
 
 # A post's row of labelled fields, as a blog theme prints it under the body (作者:某某 | 分类:
 # 某某 | 浏览:386 | 评论:3): fields apart by bars, each a label and a short value.
-_POST_FIELD = re.compile(
+_POST_FIELD = compile_either(
     r"(?P<label>作者|分类|栏目|浏览|阅读|评论|标签|发布于|发表于|时间|日期)\s*[:：]\s*(?P<value>\S.{0,19})")
-_POST_BAR = re.compile(r"\s*[|｜]\s*")
+_POST_BAR = compile_either(r"\s*[|｜]\s*")
 _POST_ROW_MAX = 120  # characters of such a row: a few fields, no sentence
 _POST_ROW_REACH = 3  # elements above the one holding 作者 that may be the row's
 
@@ -2076,9 +2084,9 @@ def post_footer_authors(root: HtmlElement) -> tuple[str, ...]:
 
 # An author's box closing a post, as a blog theme prints it (作者 <strong>某某</strong>，
 # 住在某地的程序员……): the label, the name set apart in bold or a link, a comma, a line on them.
-_BIO_LABEL = re.compile(r"\s*作者\s*[:：]?\s*")
+_BIO_LABEL = compile_either(r"\s*作者\s*[:：]?\s*")
 _BIO_NAME_TAGS = frozenset({"strong", "b", "a"})
-_BIO_AFTER = re.compile(r"\s*[，,]")
+_BIO_AFTER = compile_either(r"\s*[，,]")
 
 
 def bio_box_author(root: HtmlElement) -> tuple[str, ...]:
@@ -2142,9 +2150,9 @@ def banner_headline(root: HtmlElement) -> str | None:
     return None
 
 
-_TRAILING_TAG = re.compile(r"\s*[【\[][^【】\[\]]{1,16}[】\]]$")
+_TRAILING_TAG = compile_either(r"\s*[【\[][^【】\[\]]{1,16}[】\]]$")
 # a column's or a kind's tag put before a <title>'s headline (【典型案例】, 【视频】): a short label
-_LEADING_TAG = re.compile(r"^[【\[][^【】\[\]]{2,8}[】\]]\s*")
+_LEADING_TAG = compile_either(r"^[【\[][^【】\[\]]{2,8}[】\]]\s*")
 
 
 def _dated_row(line: str) -> bool:
@@ -2167,12 +2175,12 @@ def _fuller(line: str, key: str) -> bool:
 
 # A headline's element says what it holds (class="bt", id="newsTitle", class="art-tit") or
 # prints it large or bold.
-_HEADLINE_CLASS = re.compile(r"title|headline|biaoti|(?:^|[\s_-])(?:bt|tit)(?:$|[\s_-])", re.I)
-_HEADLINE_STYLE = re.compile(r"bold|font-size|(?<![\w-])size", re.I)
+_HEADLINE_CLASS = compile_either(r"title|headline|biaoti|(?:^|[\s_-])(?:bt|tit)(?:$|[\s_-])", re.I)
+_HEADLINE_STYLE = compile_either(r"bold|font-size|(?<![\w-])size", re.I)
 _HEADLINE_TAGS = frozenset({"b", "strong", "font"})
 # The title a share script hands its buttons (var shareData = {title: '…'}).
-SHARE_TITLE = re.compile(r"""(?:title|Title|TITLE)\w*["']?\s*[:=]\s*["']([^"'\n]{8,64})["']""")
-_CRUMB = re.compile(r"当前位置|您的位置|你的位置|所在位置|>|＞|»")
+SHARE_TITLE = compile_either(r"""(?:title|Title|TITLE)\w*["']?\s*[:=]\s*["']([^"'\n]{8,64})["']""")
+_CRUMB = compile_either(r"当前位置|您的位置|你的位置|所在位置|>|＞|»")
 
 
 def _undated_headline(root: HtmlElement, near: Sequence[str], first: str | None,
@@ -2211,8 +2219,8 @@ def _undated_headline(root: HtmlElement, near: Sequence[str], first: str | None,
 
 # What a page prints between its headline and its body: tools (【字体：大 中 小】 【打印】),
 # counters, share buttons, a subtitle (——某某镇扎实做好冬季防火).
-_BETWEEN_ROW = re.compile(r"^(?:——|—|－－|--)|[【\[](?:字体|字号|打印|关闭|收藏|分享)|"
-                          r"^(?:字体|字号|浏览|阅读|点击|分享|打印)")
+_BETWEEN_ROW = compile_either(r"^(?:——|—|－－|--)|[【\[](?:字体|字号|打印|关闭|收藏|分享)|"
+                              r"^(?:字体|字号|浏览|阅读|点击|分享|打印)")
 
 
 def _between_rows(text: str) -> bool:

@@ -15,10 +15,10 @@ spam (警方查获<span>某某娱乐</span>平台…: a CMS may mark the name up
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from ..script import compile_either, to_simplified
 from ..spam.brands import coined_brand_forms
 from ..spam.lexicon import NEWS_CONTEXT, shared_lexicon
 from ..spam.stats import shared_stats
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["planted_pieces"]
 
 _PIECE_TAGS = ("span", "font")
-_PIECE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")  # a keyword piece: no space, no stop
+_PIECE = compile_either(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")  # a keyword piece: no space, no stop
 _OPENS_QUOTE = "“‘「『《〈\"'"
 _CLOSES_QUOTE = "”’」』》〉\"'"
 
@@ -43,7 +43,9 @@ def _text_before(el: HtmlElement) -> str:
 
 
 def _sells(piece: str) -> bool:
-    """A lexicon brand or selling phrase, or a coined brand in a mirror's form."""
+    """A lexicon brand or selling phrase, or a coined brand in a mirror's form (read, as the
+    spam readers read, in simplified script)."""
+    piece = to_simplified(piece)
     if any(h.kind != "term" for h in shared_lexicon().scan(piece)):
         return True
     return any(not f.cited and f.form in ("shaped", "addressed", "latin")
@@ -63,7 +65,7 @@ def planted_pieces(main: HtmlElement) -> dict[HtmlElement, str]:
         if before[-1] in _OPENS_QUOTE or after[0] in _CLOSES_QUOTE:
             continue
         parent = el.getparent()
-        if parent is not None and NEWS_CONTEXT.search(parent.text_content()):
+        if parent is not None and NEWS_CONTEXT.search(to_simplified(parent.text_content())):
             continue
         sites[piece].append(el)
     if not sites:

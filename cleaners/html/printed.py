@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 
 from lxml import html
 
+from ..script import compile_either
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -30,15 +32,15 @@ __all__ = ["PrintedPages", "set_printed_pages"]
 # the generator's class tokens: page frame, page content, text line
 _FRAME, _CONTENT, _LINE = "pf", "pc", "t"
 _MIN_LINES = 5  # printed lines enough to be a converted document, not a stray class "t"
-_CLASS_VALUE = re.compile(r"\.([a-z]{1,3}[0-9a-f]+)\s*\{([^{}]*)\}", re.IGNORECASE)
-_LEFT = re.compile(r"(?:^|;)\s*left\s*:\s*(-?\d+(?:\.\d+)?)px", re.IGNORECASE)
-_FONT_SIZE = re.compile(r"(?:^|;)\s*font-size\s*:\s*(\d+(?:\.\d+)?)px", re.IGNORECASE)
-_MATRIX = re.compile(r"matrix\(\s*(-?\d+(?:\.\d+)?)", re.IGNORECASE)
+_CLASS_VALUE = compile_either(r"\.([a-z]{1,3}[0-9a-f]+)\s*\{([^{}]*)\}", re.IGNORECASE)
+_LEFT = compile_either(r"(?:^|;)\s*left\s*:\s*(-?\d+(?:\.\d+)?)px", re.IGNORECASE)
+_FONT_SIZE = compile_either(r"(?:^|;)\s*font-size\s*:\s*(\d+(?:\.\d+)?)px", re.IGNORECASE)
+_MATRIX = compile_either(r"matrix\(\s*(-?\d+(?:\.\d+)?)", re.IGNORECASE)
 # a page's number printed alone on its line: — 1 —, - 2 -, 第3页, 第 3 页 共 9 页
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = compile_either(
     r"^[-—–－\s]*\d{1,4}[-—–－\s]*$|^第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?$")
-_DIGITS = re.compile(r"\d+")
-_X_CLASS = re.compile(r"x[0-9a-f]+")
+_DIGITS = compile_either(r"\d+")
+_X_CLASS = compile_either(r"x[0-9a-f]+")
 _UNPLACED = -1.0  # a left edge no style rule gives
 _INDENT = 2.0  # characters a paragraph's first line is indented
 _MARGIN_SLACK = 2.0  # ems short of the right margin a full line may end (hanging punctuation)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from lxml import etree, html
 
 from ..document import Doc, Removal, shorten
+from ..script import compile_either, to_simplified
 from ..spam.lexicon import shared_lexicon
 from .captions import find_captions
 from .dom import (
@@ -66,7 +67,7 @@ NAME = "html.prune"
 _NEAR_ZERO = r"(?:0*\.0[0-4]\d*|0+(?:\.0*)?|\.0+|0*[0-4](?:\.\d+)?%)"
 # a length of zero, in any unit (0, 0px, 0%): a digit at least, so circle(at center) is no zero
 _ZERO_LENGTH = r"(?:0+(?:\.0*)?|\.0+)(?:px|em|rem|%)?"
-_HIDDEN_STYLE = re.compile(
+_HIDDEN_STYLE = compile_either(
     r"display\s*:\s*none"
     r"|visibility\s*:\s*(?:hidden|collapse)"
     r"|font-size\s*:\s*(?:0*(?:\.0+)?(?:px|pt|em|rem|%)?|0*(?:1(?:\.\d+)?|\.\d+)\s*(?:px|pt))"
@@ -111,10 +112,10 @@ _HIDDEN_STYLE = re.compile(
 # A box no wide that clips what overflows it (width:0;overflow:hidden), as height:0 does; in a
 # flex row width:0 is the item's basis and it grows to its share (flex:1;width:0: a title
 # clipped at its end), so a box that flexes is seen.
-_ZERO_WIDTH = re.compile(r"(?:^|[;\s{])(?:max-)?width\s*:\s*0*(?:\.0+)?(?:px)?\s*(?:;|!|$)",
-                         re.IGNORECASE)
-_CLIPS = re.compile(r"overflow(?:-x)?\s*:\s*(?:hidden|clip)", re.IGNORECASE)
-_FLEXES = re.compile(r"(?:^|[;\s{])flex(?:-grow)?\s*:|\bgrid-", re.IGNORECASE)
+_ZERO_WIDTH = compile_either(r"(?:^|[;\s{])(?:max-)?width\s*:\s*0*(?:\.0+)?(?:px)?\s*(?:;|!|$)",
+                             re.IGNORECASE)
+_CLIPS = compile_either(r"overflow(?:-x)?\s*:\s*(?:hidden|clip)", re.IGNORECASE)
+_FLEXES = compile_either(r"(?:^|[;\s{])flex(?:-grow)?\s*:|\bgrid-", re.IGNORECASE)
 
 
 def _zero_width_clip(style: str) -> bool:
@@ -122,7 +123,7 @@ def _zero_width_clip(style: str) -> bool:
                 and not _FLEXES.search(style))
 
 
-_HIDDEN_CLASS = re.compile(
+_HIDDEN_CLASS = compile_either(
     r"(?:^|\s)(?:hidden|hide|d-none|display-none|displaynone|sr-only|visually-hidden|"
     r"screen-reader-text|invisible)(?:$|\s)"
 )
@@ -130,11 +131,11 @@ _HIDDEN_CLASS = re.compile(
 # "md:hidden", Bootstrap's "d-none d-lg-block" and "d-md-none"): the widest one set decides
 # what a desktop shows. Bootstrap 3 names the widths a block is hidden or shown at.
 _BREAKPOINTS = ("", "sm", "md", "lg", "xl", "2xl", "xxl")
-_TAILWIND = re.compile(r"(?:(sm|md|lg|xl|2xl):)?(hidden|block|flex|inline|inline-block|"
-                       r"inline-flex|grid|inline-grid|table|contents|flow-root)")
-_BOOTSTRAP = re.compile(r"d-(?:(sm|md|lg|xl|xxl)-)?(none|block|flex|inline|inline-block|"
-                        r"inline-flex|grid|table|table-cell|table-row)")
-_BOOTSTRAP3 = re.compile(r"(hidden|visible)-(xs|sm|md|lg)(?:-(?:block|inline|inline-block))?")
+_TAILWIND = compile_either(r"(?:(sm|md|lg|xl|2xl):)?(hidden|block|flex|inline|inline-block|"
+                           r"inline-flex|grid|inline-grid|table|contents|flow-root)")
+_BOOTSTRAP = compile_either(r"d-(?:(sm|md|lg|xl|xxl)-)?(none|block|flex|inline|inline-block|"
+                            r"inline-flex|grid|table|table-cell|table-row)")
+_BOOTSTRAP3 = compile_either(r"(hidden|visible)-(xs|sm|md|lg)(?:-(?:block|inline|inline-block))?")
 # A CSS framework's overlay is display:none until a script opens it and adds a class: a
 # Bootstrap or Bulma .modal (a 登录 dialog) and a Bootstrap .toast (a cookie notice) saved
 # closed show nothing. Opened, they carry show (in, Bootstrap 3; is-active, Bulma) or an
@@ -170,30 +171,30 @@ def _desktop_display(classes: list[str]) -> bool | None:
 
 # `.x{display:none}` / `#y{visibility:hidden}` / `.wrap .y{…}` in <style> blocks: spam mirrors
 # hide link farms with a class instead of an inline style.
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
-_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_CSS_RULE = compile_either(r"([^{}]+)\{([^{}]*)\}")
+_CSS_COMMENT = compile_either(r"/\*.*?\*/", re.DOTALL)
 # One compound selector: an optional tag, then ids and classes (div.a.b, #x, .y, p).
-_CSS_COMPOUND = re.compile(r"^([a-z][a-z0-9]*|\*)?((?:[.#][\w-]+|\[[^\]]+\])*)$", re.IGNORECASE)
-_CSS_PART = re.compile(r"[.#][\w-]+")
+_CSS_COMPOUND = compile_either(r"^([a-z][a-z0-9]*|\*)?((?:[.#][\w-]+|\[[^\]]+\])*)$", re.IGNORECASE)
+_CSS_PART = compile_either(r"[.#][\w-]+")
 # An attribute selector: [hidden], [class^="yx-"], [id*=lk], [data-k~='a']. A spam template
 # hides its link farms by a class prefix as well as by a class.
 _CSS_ATTR = re.compile(r"""\[\s*([\w-]+)\s*(?:([~^$*|]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\]\s'"]*))"""
                        r"""\s*([is])?\s*)?\]""", re.IGNORECASE)
 # A framework's cloak attribute (v-cloak, x-cloak, ng-cloak) hides a block until its script
 # mounts and removes it: a reader sees the block; such selectors are not read.
-_CLOAK = re.compile(r"cloak", re.IGNORECASE)
+_CLOAK = compile_either(r"cloak", re.IGNORECASE)
 # Colours: text in the colour of what is behind it is text no reader sees (a mirror's link
 # farm in color:#fff on the white page, in #f5f5f5 on a #f5f5f5 box, or color:transparent); a
 # background of another colour behind it (a white heading on a dark banner) makes it visible.
 _WHITE = r"(?:#fff(?:fff)?|white|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s*1(?:\.0*)?\s*)?\))"
-_COLOR = re.compile(r"(?:^|[;\s{])color\s*:\s*([^;!}]+)", re.IGNORECASE)
-_BACKGROUND = re.compile(r"(?:^|[;\s{])background(?:-color|-image)?\s*:\s*([^;!}]+)",
-                         re.IGNORECASE)
-_WHITE_VALUE = re.compile(rf"^\s*{_WHITE}\s*$", re.IGNORECASE)
+_COLOR = compile_either(r"(?:^|[;\s{])color\s*:\s*([^;!}]+)", re.IGNORECASE)
+_BACKGROUND = compile_either(r"(?:^|[;\s{])background(?:-color|-image)?\s*:\s*([^;!}]+)",
+                             re.IGNORECASE)
+_WHITE_VALUE = compile_either(rf"^\s*{_WHITE}\s*$", re.IGNORECASE)
 _NO_BACKGROUND = re.compile(r"^\s*(?:none|transparent|inherit|initial|unset)\s*$", re.IGNORECASE)
-_HEX = re.compile(r"^#([0-9a-f]{3}|[0-9a-f]{6})$")
-_RGB = re.compile(r"^rgba?\(\s*(\d{1,3})\s*[, ]\s*(\d{1,3})\s*[, ]\s*(\d{1,3})\s*"
-                  r"(?:[,/]\s*([\d.]+%?)\s*)?\)$")
+_HEX = compile_either(r"^#([0-9a-f]{3}|[0-9a-f]{6})$")
+_RGB = compile_either(r"^rgba?\(\s*(\d{1,3})\s*[, ]\s*(\d{1,3})\s*[, ]\s*(\d{1,3})\s*"
+                      r"(?:[,/]\s*([\d.]+%?)\s*)?\)$")
 _NAMED = {"white": "#ffffff", "black": "#000000"}
 _TRANSPARENT = "transparent"
 # colours this close on every channel (#fefefe on #fff) read as one to the eye
@@ -201,8 +202,8 @@ _SAME_COLOUR = 8
 # Text whose glyphs are painted by something else than its colour: a gradient clipped to the
 # text (background-clip:text under color:transparent, a designer's heading), an outline or a
 # shadow.
-_PAINTED_TEXT = re.compile(r"background-clip\s*:\s*text|text-stroke|text-shadow\s*:\s*(?!none)",
-                           re.IGNORECASE)
+_PAINTED_TEXT = compile_either(r"background-clip\s*:\s*text|text-stroke|text-shadow\s*:\s*(?!none)",
+                               re.IGNORECASE)
 
 
 def _colour_key(value: str) -> str:
@@ -422,9 +423,9 @@ class _PageCss:
 # size up to a desktop's (min-width: 768px). Print, phones' widths (max-width: 768px) and
 # other media are not a reader's screen.
 _DESKTOP_WIDTH = 1280
-_MEDIA_TYPE = re.compile(r"^(?:only\s+)?(?:all|screen)\b|^\(", re.IGNORECASE)
-_MEDIA_WIDTH = re.compile(r"\((min|max)-width\s*:\s*(\d+(?:\.\d+)?)(px|em|rem)?\s*\)",
-                          re.IGNORECASE)
+_MEDIA_TYPE = compile_either(r"^(?:only\s+)?(?:all|screen)\b|^\(", re.IGNORECASE)
+_MEDIA_WIDTH = compile_either(r"\((min|max)-width\s*:\s*(\d+(?:\.\d+)?)(px|em|rem)?\s*\)",
+                              re.IGNORECASE)
 
 
 def _desktop_media(query: str) -> bool:
@@ -478,9 +479,9 @@ def _unconditional_css(text: str) -> str:
 
 
 # a rule's display or visibility value, and its !important
-_DISPLAY = re.compile(r"(?:^|[;\s])display\s*:\s*([a-z-]+)\s*(!\s*important)?", re.IGNORECASE)
-_VISIBILITY = re.compile(r"(?:^|[;\s])visibility\s*:\s*([a-z-]+)\s*(!\s*important)?",
-                         re.IGNORECASE)
+_DISPLAY = compile_either(r"(?:^|[;\s])display\s*:\s*([a-z-]+)\s*(!\s*important)?", re.IGNORECASE)
+_VISIBILITY = compile_either(r"(?:^|[;\s])visibility\s*:\s*([a-z-]+)\s*(!\s*important)?",
+                             re.IGNORECASE)
 _UNSHOWN = frozenset({"none", "hidden", "collapse"})
 
 
@@ -538,13 +539,13 @@ def _page_css(root: HtmlElement) -> _PageCss:
 # A statement that hides an element as the page loads: by its id (document.getElementById('x')
 # .style.display='none'), by a selector (document.querySelector('.x').style.visibility=
 # 'hidden'), or with jQuery ($('#x').hide(), jQuery('.x').css('display','none')).
-_SCRIPT_HIDE = re.compile(
+_SCRIPT_HIDE = compile_either(
     r"""\s*(?:(?:window\.)?document\.(?P<by>getElementById|querySelector)\(\s*"""
     r"""(?P<q1>['"])(?P<sel1>[^'"]{1,80})(?P=q1)\s*\)\.style\."""
     r"""(?:display\s*=\s*(?P<q2>['"])none(?P=q2)|visibility\s*=\s*(?P<q3>['"])hidden(?P=q3))"""
     r"""|(?:\$|jQuery)\(\s*(?P<q4>['"])(?P<sel2>[^'"]{1,80})(?P=q4)\s*\)\.(?:hide\(\s*\)"""
     r"""|css\(\s*(?P<q5>['"])display(?P=q5)\s*,\s*(?P<q6>['"])none(?P=q6)\s*\)))\s*;?\s*""")
-_SCRIPT_COMMENT = re.compile(r"<!--|-->|//[^\n]*|/\*.*?\*/", re.DOTALL)
+_SCRIPT_COMMENT = compile_either(r"<!--|-->|//[^\n]*|/\*.*?\*/", re.DOTALL)
 
 
 def _script_hidden(code: str) -> list[str]:
@@ -689,7 +690,7 @@ class _PathMemo:
 # scale the zero) or by keyword and are seen.
 _ZERO_FONT = re.compile(r"font-size\s*:\s*(?:0*(?:\.0+)?(?:px|pt|em|rem|%)?|0*(?:1(?:\.\d+)?|\.\d+)"
                         r"\s*(?:px|pt))\s*(?:;|!|$)", re.IGNORECASE)
-_FONT_RESET = re.compile(
+_FONT_RESET = compile_either(
     r"(?:^|[;\s])font-size\s*:\s*(?:0*[1-9]\d*(?:\.\d+)?|0*\.\d*[1-9]\d*)\s*(?:px|pt|rem)"
     r"|(?:^|[;\s])font-size\s*:\s*(?:xx-small|x-small|small|medium|large|x-large|xx-large)",
     re.IGNORECASE)
@@ -778,7 +779,7 @@ def _declared_decoration(el: HtmlElement, css: _PageCss, page_chars: int) -> boo
     return True
 
 
-_STYLE_SIZE = re.compile(
+_STYLE_SIZE = compile_either(
     r"(?:^|[;\s])(width|height)\s*:\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*(?=;|!|$)", re.IGNORECASE)
 
 
@@ -816,7 +817,7 @@ def hidden_elements(root: HtmlElement) -> dict[HtmlElement, str]:
 
 
 # A pager's numbered links, each a page of the article (1 2 3, [1] [2] [3], or 第1页 第2页)
-_PAGE_NUMBER = re.compile(r"\[?(?:第\s*)?(\d{1,2})(?:\s*页)?\]?")
+_PAGE_NUMBER = compile_either(r"\[?(?:第\s*)?(\d{1,2})(?:\s*页)?\]?")
 _PAGER_CHARS = 120  # characters of a pager: numbers and a few words (上一页 下一页 显示全文)
 _PAGER_REACH = 3  # elements before and after the pages' box that may be their pager
 
@@ -865,8 +866,8 @@ def paged_article_pages(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
 
 # the button that unfolds the rest of a folded article (展开全文, 展开阅读全文, 查看全文,
 # 展开剩余80%)
-_UNFOLD = re.compile(r"^(?:点击)?(?:展开(?:阅读)?全文|展开剩余\s*\d{1,3}\s*[%％]?|查看全文|"
-                     r"阅读全文|继续阅读|展开阅读)\s*[>»›∨⌄▼﹀↓]*$")
+_UNFOLD = compile_either(r"^(?:点击)?(?:展开(?:阅读)?全文|展开剩余\s*\d{1,3}\s*[%％]?|查看全文|"
+                         r"阅读全文|继续阅读|展开阅读)\s*[>»›∨⌄▼﹀↓]*$")
 _UNFOLD_CHARS = 20  # characters of the button and its mask's note (剩余85%未读)
 
 
@@ -921,7 +922,7 @@ def _sells_spam(el: HtmlElement) -> bool:
     """``el``'s text names a spam brand or a selling phrase (the lexicon's, not its topic
     words)."""
     return any(h.kind != "term" and h.weight >= 2
-               for h in shared_lexicon().scan(el.text_content()))
+               for h in shared_lexicon().scan(to_simplified(el.text_content())))
 
 
 def tab_panels(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
@@ -959,7 +960,7 @@ def tab_panels(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
 
 
 # an id naming a page of the article by its number (page2, content_page_2, fenye3)
-_PAGE_ID = re.compile(r"(.*?(?:page|fenye)[-_]?)(\d{1,2})", re.IGNORECASE)
+_PAGE_ID = compile_either(r"(.*?(?:page|fenye)[-_]?)(\d{1,2})", re.IGNORECASE)
 
 
 def _numbered_page_ids(run: list[HtmlElement]) -> bool:
@@ -1046,7 +1047,7 @@ _OUTSIDE_TAGS = {"header": "header_element", "footer": "footer_element"}
 
 # Class/id words for chrome. Strong words are chrome even inside the article container
 # (a share bar or related list under the text); weak words only outside it.
-_STRONG = re.compile(
+_STRONG = compile_either(
     r"breadcrumb|crumbs?(?:$|[-_\s])|(?:^|[-_\s])bread(?:$|[-_\s]|nav)|mianbao|share|bdshare|jiathis|copyright|banquan|statement|"
     r"related|relate[-_]|xiangguan|recommend|tuijian|comment|pinglun|gentie|reply|"
     r"pagination|pager(?:$|[-_\s])|pagebar|page[-_]?nav|fenye|qrcode|erweima|ewm(?:$|[-_\s])|"
@@ -1059,7 +1060,7 @@ _STRONG = re.compile(
     # a financial site's risk warning and disclaimer under the text (detail-risk, disclaimer)
     r"disclaimer|mianze|(?:^|[-_\s])risk(?:[-_]?(?:tips?|warning))?(?:$|[-_\s])",
 )
-_WEAK = re.compile(
+_WEAK = compile_either(
     r"(?:^|[-_\s])(?:top)?nav|menu|footer|(?:^|[-_\s])foot|(?:^|[-_\s])header|(?:^|[-_\s])head(?:$|[-_\s])|"
     r"sidebar|side(?:$|[-_\s])|aside|banner|(?:^|[-_\s])links?(?:$|[-_\s])|friend|youqing|"
     r"(?:^|[-_\s])hot|rank|paihang|login|subscribe|weixin|wechat|follow|"
@@ -1067,15 +1068,16 @@ _WEAK = re.compile(
     r"topbar|top[-_]?(?:line|bar)|(?:^|[-_\s])logo|search|(?:^|[-_\s])more(?:$|[-_\s])",
 )
 # A split article's page bar, or a gallery's slide buttons (上一张 1/12 下一张).
-_PAGER_TEXT = re.compile(r"上一页|下一页|上页|下页|尾页|末页|首页.*\d|上一[张幅组]|下一[张幅组]")
+_PAGER_TEXT = compile_either(
+    r"上一页|下一页|上页|下页|尾页|末页|首页.*\d|上一[张幅组]|下一[张幅组]")
 # A trail of links under its label (当前位置：首页 > 图片频道 > 正文) or from 首页 >.
-_TRAIL_TEXT = re.compile(
+_TRAIL_TEXT = compile_either(
     r"^(?:(?:您|你)?(?:当前|现在|目前)?(?:所在|所处)?的?(?:当前)?位置\s*[:：]|首页\s*[>＞»›/])")
 _TRAIL_LIMIT = 80
-_PREV_NEXT_TEXT = re.compile(r"上一篇|下一篇|上一条|下一条")
+_PREV_NEXT_TEXT = compile_either(r"上一篇|下一篇|上一条|下一条")
 # The topics or columns an article is filed under, linked after their label (相关话题 某某
 # +订阅, 所属专题：某某).
-_TOPIC_TEXT = re.compile(r"^(?:相关|所属|热门)(?:话题|专题|栏目)\s*[:：]?")
+_TOPIC_TEXT = compile_either(r"^(?:相关|所属|热门)(?:话题|专题|栏目)\s*[:：]?")
 _TOPIC_LIMIT = 40
 _LIST_TAGS = frozenset(
     {
@@ -1191,9 +1193,9 @@ def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[st
 
 # The day a headline list prints beside each headline (2025-12-01, 2025年12月1日, [12-01],
 # (2025/12/01)), with the list's bullets and brackets around it.
-_LIST_DAY = re.compile(
+_LIST_DAY = compile_either(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[-/月]\s*\d{1,2}日?")
-_LIST_FILLER = re.compile(r"[\s·•●○■□◆◇▪▸►>»\-–—|｜/()（）\[\]【】]+")
+_LIST_FILLER = compile_either(r"[\s·•●○■□◆◇▪▸►>»\-–—|｜/()（）\[\]【】]+")
 _DATED_ITEMS = 3  # items of headlines with their days: fewer may be the article's own list
 
 
@@ -1238,13 +1240,13 @@ _INLINE_TAGS = frozenset(
     {"a", "span", "em", "strong", "b", "i", "font", "u", "small", "big", "sub", "sup", "s", "q",
      "mark", "cite", "abbr", "ins", "del", "time", "code"}
 )
-_WORD = re.compile(r"[^\W_]")
+_WORD = compile_either(r"[^\W_]")
 # Sentence punctuation, not the colon a label ends with (分享到：, 责任编辑：).
-_SENTENCE_MARK = re.compile(r"[，。；、！？,;!?]")
-_LABEL_MARK = re.compile(r"[，。；、！？：:,;!?|｜]")
+_SENTENCE_MARK = compile_either(r"[，。；、！？,;!?]")
+_LABEL_MARK = compile_either(r"[，。；、！？：:,;!?|｜]")
 _SIDE_LIMIT = 60  # characters of context enough to tell a sentence from a bar of links
 # A quote ticker a portal writes after a linked company name: (115.395, 2.79, 2.47%).
-_QUOTE_TRIPLE = re.compile(
+_QUOTE_TRIPLE = compile_either(
     r"^[(（]\s*[-+]?\d+(?:\.\d+)?\s*[,，]\s*[-+]?\d+(?:\.\d+)?\s*[,，]"
     r"\s*[-+]?\d+(?:\.\d+)?\s*%\s*[)）]$"
 )
@@ -1346,7 +1348,7 @@ def _in_sentence(el: HtmlElement) -> bool:
 
 # An element that holds a slide's number over the count of slides and nothing else (2/6,
 # <em>2</em>/6, 2 / 6).
-_SLIDE_COUNTER = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})")
+_SLIDE_COUNTER = compile_either(r"(\d{1,2})\s*/\s*(\d{1,2})")
 
 
 def _slide_counters(root: HtmlElement) -> set[HtmlElement]:
@@ -1387,8 +1389,8 @@ def _stock_quote(el: HtmlElement) -> bool:
 
 # A stock's code in brackets a financial portal links after its name (某某光能(300000)), and
 # the tools it links after the code: the stock's forum, quote or fund-flow page.
-_STOCK_CODE_END = re.compile(r"[(（]\s*[0-9A-Za-z.]{4,9}\s*[)）]$")
-_STOCK_TOOL = re.compile(r"股吧|行情|资金流向?|诊股|研报|公告")
+_STOCK_CODE_END = compile_either(r"[(（]\s*[0-9A-Za-z.]{4,9}\s*[)）]$")
+_STOCK_TOOL = compile_either(r"股吧|行情|资金流向?|诊股|研报|公告")
 
 
 def _stock_tool(el: HtmlElement) -> bool:
@@ -1407,16 +1409,16 @@ def _stock_tool(el: HtmlElement) -> bool:
 # --- an aside inside the article: a pull quote, a list, an ad, or a box of its own words ----
 _ASIDE_MIN = 20  # characters of prose: a box of its own, not a label
 _ASIDE_LINKS = 0.2  # of its text in links: more is a list of headlines
-_ASIDE_SENTENCE = re.compile(r"[。！？!?]")
-_ASIDE_AD = re.compile(r"广告|推广|赞助|扫码|扫一扫|二维码|关注|下载|订阅|热线|咨询电话")
-_CLAUSE = re.compile(r"[^，。！？；：、,.!?;:“”\"‘’'「」（）()《》\s]{6,}")
+_ASIDE_SENTENCE = compile_either(r"[。！？!?]")
+_ASIDE_AD = compile_either(r"广告|推广|赞助|扫码|扫一扫|二维码|关注|下载|订阅|热线|咨询电话")
+_CLAUSE = compile_either(r"[^，。！？；：、,.!?;:“”\"‘’'「」（）()《》\s]{6,}")
 
 
 # What a lead-in of related or recommended links says (相关阅读：, 点击查看更多：).
-_LINKS_LEAD = re.compile(r"相关|推荐|阅读|更多|热[点门]|点击|链接|专题|延伸|精彩|往期|猜你")
+_LINKS_LEAD = compile_either(r"相关|推荐|阅读|更多|热[点门]|点击|链接|专题|延伸|精彩|往期|猜你")
 _LEAD_MIN = 6  # characters: a shorter lead-in is a label (推荐：), no sentence
 _NAME_MAX = 12  # characters: a longer item is a headline
-_SENTENCE_STOP = re.compile(r"[。！？!?]")
+_SENTENCE_STOP = compile_either(r"[。！？!?]")
 
 
 def _introduced_list(el: HtmlElement) -> bool:
@@ -1690,14 +1692,15 @@ _FOLLOW_PROMPT = (r"(?:欢迎|扫码|扫一扫|扫描二维码|长按(?:识别)?
 # 微信号：abc_news, 公众号ID：xxx, 官方微博：@某某: an account's id, one a line.
 _ACCOUNT = (r"(?:官方)?(?:微信公众号|公众号|微信|微博|视频号|抖音|快手|头条)(?:号|ID|id)?"
             r"\s*[:：]\s*@?[\w.\-\u4e00-\u9fff]{2,30}")
-_PROMPT_ALONE = re.compile(_FOLLOW_PROMPT)
+_PROMPT_ALONE = compile_either(_FOLLOW_PROMPT)
+_FOLLOW_WORD = compile_either("关注")  # an element that may hold a follow prompt: 关注, 關注
 # 关注某某消防 了解更多安全知识, 点击关注某某，获取更多资讯: the account named, and what more it
 # brings, in a box of its own (a WeChat editor's badge over the post); a badge ends in no
 # full stop, a sentence of the article does (关注气象变化，了解更多防灾知识。)
-_FOLLOW_FOR_MORE = re.compile(r"(?:点击|欢迎|记得)?关注[^\s，,。！!？?]{2,12}\s*[，,]?\s*"
-                              r"(?:了解|获取|查看|收看|阅读|看)(?:更多|最新)[^\s。！!？?]{0,10}[！!]?")
-_PROMPT_AND_IDS = re.compile(rf"{_FOLLOW_PROMPT}(?:\s*{_ACCOUNT})+")
-_IDS = re.compile(rf"{_ACCOUNT}(?:\s+{_ACCOUNT})*")
+_FOLLOW_FOR_MORE = compile_either(r"(?:点击|欢迎|记得)?关注[^\s，,。！!？?]{2,12}\s*[，,]?\s*"
+                                  r"(?:了解|获取|查看|收看|阅读|看)(?:更多|最新)[^\s。！!？?]{0,10}[！!]?")
+_PROMPT_AND_IDS = compile_either(rf"{_FOLLOW_PROMPT}(?:\s*{_ACCOUNT})+")
+_IDS = compile_either(rf"{_ACCOUNT}(?:\s+{_ACCOUNT})*")
 _FOLLOW_LIMIT = 120  # characters of a follow box: a prompt and a few ids
 
 
@@ -1746,11 +1749,11 @@ def _follow_boxes(prompts: list[HtmlElement]) -> set[HtmlElement]:
 # --- the notes a video player prints beside it --------------------------------------------
 _PLAYER_TAGS = ("video", "iframe", "embed", "object", "audio")
 # 正在加载视频, 视频加载中, 请稍候, 点击播放, 您的浏览器不支持, 请安装 Flash: the player's words
-_PLAYER_NOTE = re.compile(
+_PLAYER_NOTE = compile_either(
     r"^(?:视频|音频)?(?:正在)?(?:加载|缓冲)|^请?稍[候等]"
     r"|^(?:点击)?播放(?:视频|音频)?$|^您?的?浏览器(?:暂)?不支持|^请(?:升级|安装|下载)|^[Ll]oading")
 _NOTE_LIMIT = 24  # characters of a note: a label, no sentence
-_NO_NOTE_MARK = re.compile(r"[。；！？]")
+_NO_NOTE_MARK = compile_either(r"[。；！？]")
 
 
 # A poll built without a <form> (a box of radio or check boxes and a 提交 button): its question
@@ -1794,7 +1797,7 @@ def _poll_boxes(root: HtmlElement, protected: set[HtmlElement]) -> set[HtmlEleme
 # script): its password input, the labels and links around it (用户名： 密码： 注册 忘记密码？).
 _LOGIN_UP = 4  # boxes around the password input that may hold its submit control
 _LOGIN_WORDS = 80  # characters of the box's own words: labels, links, a heading
-_LOGIN_LINK = re.compile(r"(?:会员|用户|立即)?登\s*录|登\s*入|(?i:log\s*in|sign\s*in)")
+_LOGIN_LINK = compile_either(r"(?:会员|用户|立即)?登\s*录|登\s*入|(?i:log\s*in|sign\s*in)")
 
 
 def _login_control(box: HtmlElement) -> bool:
@@ -1829,7 +1832,7 @@ def _login_boxes(root: HtmlElement, protected: set[HtmlElement]) -> set[HtmlElem
 # follow or ask button (+ 关注, 向TA提问), a reviewer's label (审核专家), a prompt to scan
 # and follow (扫码关注, 长按识别二维码). Its name, title and slogan lines go with it.
 _CARD_LIMIT = 120  # characters of a card's text: a name, a title, a line or two
-_CARD_MARK = re.compile(
+_CARD_MARK = compile_either(
     r"\d[\d.,]*\s*[万千wW]?\s*粉丝|粉丝\s*[:：]?\s*\d|[+＋]\s*关注|向(?:TA|ta|他|她)提问|发私信|"
     r"审核(?:专家|医生|医师)|(?:扫码|扫一扫|长按(?:识别)?(?:二维码)?|识别二维码)\s*关注|"
     r"(?:扫码|扫一扫|扫描二维码)[^。！？]{0,12}(?:公众号|下载|APP|客户端)")
@@ -1921,19 +1924,19 @@ def _item_fields(main: HtmlElement) -> set[HtmlElement]:
 # 编辑：某某) or a control (展开, 查看全文). A fact each item states alike (地点：市会展中心 under
 # each session of a schedule, 用时约2分钟 under each step, 某某局回复 over each answer) is
 # the article's; a role alone over the words (主持人：) is a speaker's label.
-_TEMPLATE_FIELD = re.compile(
+_TEMPLATE_FIELD = compile_either(
     r"(?:主持人?|主播|直播员?|编辑|责编|责任编辑|值班编辑|记者|摄影|摄像|来源|作者|供稿|通讯员|播报)"
     r"\s*[:：]\s*\S.*|展开(?:全文)?|收起|查看(?:全文|更多|详情)|阅读全文")
 
 
 # Each item of the list says something (a clause and its stop): entries, not a data list's
 # rows of short values (男 | 本科 | 合格 in every row of a list of names built of <div>s).
-_ITEM_PROSE = re.compile(r"[^\s。！？!?]{8,}[。！？!?]")
+_ITEM_PROSE = compile_either(r"[^\s。！？!?]{8,}[。！？!?]")
 
 
 _ENTRY_BYLINE_MAX = 16  # characters of a role and a name beside the time (主持人 某某融媒)
-_ENTRY_BYLINE_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
-_ENTRY_BYLINE_MARK = re.compile(r"[，。！？；,!?;]")
+_ENTRY_BYLINE_WORD = compile_either(r"[\u4e00-\u9fffA-Za-z]")
+_ENTRY_BYLINE_MARK = compile_either(r"[，。！？；,!?;]")
 _ENTRY_HEADS = ("div", "p", "header", "dt", "h3", "h4", "h5")
 
 
@@ -2000,9 +2003,9 @@ def _copy_of(el: HtmlElement, other: HtmlElement) -> bool:
 
 
 # document.write("…") / writeln: the script's string literals are the HTML it writes
-_DOCUMENT_WRITE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(")
-_JS_STRING = re.compile(r"'((?:[^'\\\n]|\\.)*)'" + r'|"((?:[^"\\\n]|\\.)*)"')
-_JS_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)")
+_DOCUMENT_WRITE = compile_either(r"document\s*\.\s*write(?:ln)?\s*\(")
+_JS_STRING = compile_either(r"'((?:[^'\\\n]|\\.)*)'" + r'|"((?:[^"\\\n]|\\.)*)"')
+_JS_ESCAPE = compile_either(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)")
 
 
 def _js_unescape(m: re.Match[str]) -> str:
@@ -2053,7 +2056,7 @@ def prune_tree(
             ignore.add(el)
             if el.tag in _PLAYER_TAGS:
                 players.append(el)
-        elif el.text and "关注" in el.text:
+        elif el.text and _FOLLOW_WORD.search(el.text):
             prompts.append(el)
     # Comment lists and feeds by their shape: ignored, so the article is never found in them.
     feeds = feed_items(root)
@@ -2252,10 +2255,10 @@ def prune_tree(
 
 
 # --- a notice pasted as preformatted text ------------------------------------------------------
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = compile_either(r"[\u4e00-\u9fff]")
 _WRAP_MIN = 20  # characters of a line a typist broke at the width: longer than a heading
 _WRAP_LINES = 3  # lines of that one width: a wrapped text, not a few long ones by chance
-_INDENT = re.compile(r"^(?:\u3000|\s{2,})")
+_INDENT = compile_either(r"^(?:\u3000|\s{2,})")
 
 
 def _unwrap_pre(pre: HtmlElement) -> None:
@@ -2293,11 +2296,11 @@ def _unwrap_pre(pre: HtmlElement) -> None:
 
 
 # A link to a licence: rel="license" (HTML's own link type) or a Creative Commons deed.
-_LICENSE_HREF = re.compile(r"creativecommons\.org/(?:licenses|publicdomain)/", re.IGNORECASE)
+_LICENSE_HREF = compile_either(r"creativecommons\.org/(?:licenses|publicdomain)/", re.IGNORECASE)
 _LICENSE_BOXES = frozenset({"p", "div", "section", "footer", "blockquote", "aside", "li"})
 _LICENSE_MAX = 200  # characters of a licence notice, at most
 # a block after it that ends a sentence of this many characters or more: the post goes on
-_PROSE_AFTER = re.compile(r"[^。！？!?]{15,}[。！？!?]")
+_PROSE_AFTER = compile_either(r"[^。！？!?]{15,}[。！？!?]")
 
 
 def _license_notice(el: HtmlElement) -> bool:
@@ -2321,7 +2324,7 @@ def _license_notice(el: HtmlElement) -> bool:
 _SECTION_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEADING_TOOL_DEPTH = 3  # boxes between a heading and its tool
 _SELF_LINK_MAX = 2  # characters of a permalink's mark: #, ¶, §, a link emoji
-_EDIT_LINK = re.compile(
+_EDIT_LINK = compile_either(
     r"^[\[【［(（]?(?:编辑|编辑本段|编辑章节|修改|edit|编辑源代码|edit source)[\]】］)）]?$",
     re.IGNORECASE)
 
@@ -2351,11 +2354,11 @@ def _heading_tool(el: HtmlElement) -> bool:
 
 # A box of facts floated beside the article's text (a wiki's infobox: 位置 | 某镇某村, 始建 | 明代):
 # a summary card of label and value rows, its picture and caption, no sentence of the article.
-_FLOATED = re.compile(r"(?:^|[;\s])float\s*:\s*(?:left|right)", re.IGNORECASE)
+_FLOATED = compile_either(r"(?:^|[;\s])float\s*:\s*(?:left|right)", re.IGNORECASE)
 _FACT_ROWS = 3  # label and value rows at least: a card, not a table's odd pair
 _FACT_LABEL = 8  # characters of a row's label
 _FACT_VALUE = 40  # characters of a row's value: a fact, no paragraph
-_FACT_SENTENCE = re.compile(r"[。！？!?]")
+_FACT_SENTENCE = compile_either(r"[。！？!?]")
 
 
 def _fact_box(el: HtmlElement) -> bool:
@@ -2407,10 +2410,10 @@ _FOOT_LIMIT = 160  # characters of a row of fields
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HEADING_BOXES = frozenset({"div", "p", "span", "strong", "b", "dt", "section", "font", "center"})
 _HEADING_LIMIT = 16  # characters: 相关阅读, 热点推荐, 编辑精选：, 更多视频
-_SECTION_NUMBER = re.compile(
+_SECTION_NUMBER = compile_either(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十\d]+[章节条部分])"
 )
-_NO_HEADING_MARK = re.compile(r"[，。；！？,;!?“”\"]")
+_NO_HEADING_MARK = compile_either(r"[，。；！？,;!?“”\"]")
 _NOT_IN_HEADING = frozenset({"p", "ul", "ol", "li", "table"})  # a box of these holds more
 _BLOCK_RULES = frozenset({"link_block", "chrome_class", "aside_element", "nav_element"})
 _ARTICLE_MASS = 150  # prose enough outside a run of comments to be the article
@@ -2538,8 +2541,8 @@ def _mount(root: HtmlElement, state: StateArticle) -> None:
 # <span>-per-sentence markup for highlighting or read-aloud), is no space of the paragraph.
 # CSS Text's segment-break rule drops such a break between two wide characters; only a
 # sentence's end is read here, so a row of fields (来源：某报\n<span>记者 某某</span>) keeps it.
-_SENTENCE_END = re.compile(r"[。！？；…][”’」』）)]*$")
-_SENTENCE_START = re.compile(r"^[\u3400-\u9fff“‘「『（(]")
+_SENTENCE_END = compile_either(r"[。！？；…][”’」』）)]*$")
+_SENTENCE_START = compile_either(r"^[\u3400-\u9fff“‘「『（(]")
 _SENTENCE_TAGS = frozenset({"span", "font", "em", "i", "b", "strong", "a"})
 
 
@@ -2614,11 +2617,11 @@ def _attach_shadow_roots(root: HtmlElement) -> int:
 # <div hidden id="S:n">, and an inline script's $RC("B:m","S:n") moves it into the boundary's
 # place (its <template id="B:m">), taking out the fallback (a skeleton, 加载中) the boundary
 # showed up to its closing <!--/$--> comment.
-_REACT_COMPLETE = re.compile(r"""\$RC\(\s*["']([^"']+)["']\s*,\s*["']([^"']+)["']\s*\)""")
+_REACT_COMPLETE = compile_either(r"""\$RC\(\s*["']([^"']+)["']\s*,\s*["']([^"']+)["']\s*\)""")
 _REACT_OPEN = frozenset({"$", "$?", "$!"})
 # The parser drops comments, so a page that calls $RC has its boundaries' comments set as empty
 # marker elements first (<!--$?--> as <template data-react-boundary="$?">), taken out once read.
-_REACT_COMMENT = re.compile(r"<!--(\$[?!]?|/\$)-->")
+_REACT_COMMENT = compile_either(r"<!--(\$[?!]?|/\$)-->")
 _BOUNDARY_MARK = "data-react-boundary"
 
 

@@ -18,6 +18,7 @@ from html import escape, unescape
 from typing import TYPE_CHECKING, Any
 
 from ..meta import parse_byline, parse_date
+from ..script import compile_either
 from .jsvalue import called_literals, unflattened
 from .metadata import jsonld_articles
 
@@ -31,24 +32,24 @@ _OPENING = 16  # characters of the article's opening: shown in the markup, it is
 _BODY_MIN = 100  # characters of text the article's HTML holds, at least
 # Where a body's paragraphs start: a block's tag (<p>, <div>, <section>, a heading, a list
 # item) or a line break; an editor's HTML uses any of them.
-_BLOCK = re.compile(r"<(?:p|div|section|h[1-6]|li|blockquote)[\s>]|<br\s*/?>", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]+>")
+_BLOCK = compile_either(r"<(?:p|div|section|h[1-6]|li|blockquote)[\s>]|<br\s*/?>", re.IGNORECASE)
+_TAG = compile_either(r"<[^>]+>")
 # A block's tag in a script's source, written plainly or escaped as a server's serializer
 # writes "<" inside a script (\u003Cp\u003E: serialize-javascript, Vue and Nuxt SSR, JSON encoders
 # that escape HTML), so that no "</script>" can close the script early.
-_BLOCK_IN_SOURCE = re.compile(r"(?:<|\\u003c)(?:p|div|section|h[1-6]|li|blockquote|br)[\s>/\\]",
-                              re.IGNORECASE)
+_BLOCK_IN_SOURCE = compile_either(r"(?:<|\\u003c)(?:p|div|section|h[1-6]|li|blockquote|br)[\s>/\\]",
+                                  re.IGNORECASE)
 # A line of plain text that ends a sentence: a body kept as text, a paragraph a line
-_SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]?\s*$")
+_SENTENCE_END = compile_either(r"[。！？!?…][”’」』）)]?\s*$")
 # The JSON after an assignment (window.__INITIAL_STATE__ = {…}, var data = {…}).
-_ASSIGNED = re.compile(r"=\s*(?=[{\[])")
-_TITLE_KEY = re.compile(r"^(?:title|headline|name)$", re.IGNORECASE)
-_DATE_KEY = re.compile(r"time|date|publish", re.IGNORECASE)
+_ASSIGNED = compile_either(r"=\s*(?=[{\[])")
+_TITLE_KEY = compile_either(r"^(?:title|headline|name)$", re.IGNORECASE)
+_DATE_KEY = compile_either(r"time|date|publish", re.IGNORECASE)
 # …and the names Chinese CMSs give the field their API hands on (PHPCMS's, PowerEasy's and
 # KesionCMS's copyfrom, EmpireCMS's befrom)
-_SOURCE_KEY = re.compile(r"^(?:source|sourcename|media|medianame|origin|copyfrom|befrom)$",
-                         re.IGNORECASE)
-_AUTHOR_KEY = re.compile(r"^(?:author|authorname|writer|byline)$", re.IGNORECASE)
+_SOURCE_KEY = compile_either(r"^(?:source|sourcename|media|medianame|origin|copyfrom|befrom)$",
+                             re.IGNORECASE)
+_AUTHOR_KEY = compile_either(r"^(?:author|authorname|writer|byline)$", re.IGNORECASE)
 _SHORT = 40  # characters of a headline, a date, a publisher or an author's name, at most
 
 

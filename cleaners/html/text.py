@@ -6,11 +6,11 @@ Captions, images and link lists inside the article container are skipped here, n
 from __future__ import annotations
 
 import copy
-import re
 from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from ..script import compile_either
 from .dom import BLOCK_TAGS, classid
 
 if TYPE_CHECKING:
@@ -42,26 +42,26 @@ _SKIP_TAGS = frozenset(
     }
 )
 # Photo captions and credits: the gold keeps the prose, not what is written under a picture.
-_CAPTION = re.compile(
+_CAPTION = compile_either(
     r"caption|pic[-_]?(?:txt|text|info|desc|title|note|con)|img[-_]?(?:txt|text|desc|title|note)|"
     r"photo[-_]?(?:txt|text|desc|title|note|info)|image[-_]?(?:txt|text|desc|title|note)|tuzhu|"
     r"(?:^|[-_\s])(?:imgtitle|pictitle|picdesc|imgdesc|figure[-_]?desc|tpzs)(?:$|[-_\s])"
 )
-_WS = re.compile(r"[ \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
+_WS = compile_either(r"[ \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 
 # Where an inline element starts or ends. NUL never occurs in parsed text (XML forbids it).
 _EDGE = "\x00"
 # A row of fields, not prose: a field label (来源：, 作者：, 播放：) or a date or clock time,
 # and no sentence end. Its fields sit in elements of their own with no space between them
 # (<span>2024-08-02 21:10</span><span>来源：某某</span>); a sentence never gets a space.
-_FIELD_LABEL = re.compile(
+_FIELD_LABEL = compile_either(
     r"(?:来源|稿源|作者|记者|编辑|责编|审核|校对|摄影|通讯员|时间|日期|发布|发表|更新|浏览|点击|阅读|播放|"
     # (a health site's reviewer: 审核专家：某某, 审核医生：某某)
     r"评论|字号)(?:专家|医生|医师)?\s*[:：]"
 )
-_DATE_OR_CLOCK = re.compile(
+_DATE_OR_CLOCK = compile_either(
     r"(?<!\d)(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d\d)(?!\d)")
-_SENTENCE_END = re.compile(r"[。！？；!?;]")
+_SENTENCE_END = compile_either(r"[。！？；!?;]")
 # The edges that get the space: a digit or Latin letter against a word character
 # (21:10|来源, 纳凉|01:48), or a word character before a field label (电视台|播放：). Two names
 # meeting (频道|某某报) stay as they were: which one names the publisher is not ours to guess.
@@ -74,13 +74,13 @@ _COUNTER = (r"(?:参与|在线)?(?:阅读|浏览|点击|评论|播放|人数|热
 _ROLE = r"(?:记者|通讯员|作者|编辑|责编|摄影)[ \t\u00a0\u3000]+[^\W\d_]"
 # A page tool's button, the whole of its element (中部时报|<a>分享</a>): no part of the name
 # before it.
-_TOOL = (r"(?:分享|收藏|举报|舉報|打印|纠错|糾錯|关注|關注|点赞|點讚|订阅|訂閱)"
+_TOOL = (r"(?:分享|收藏|举报|打印|纠错|关注|点赞|订阅)"  # either script: compile_either
          r"(?=\x00|$)")
 # A verb and 于 opening the next element, the time after it (作者 某某|发布于 2025年9月8日, as
 # WordPress prints its byline and posted-on spans): when the post was made, no part of the name.
 _DATED_VERB = r"(?:发布|发表|编辑|更新|修改|提交|回答)于"
-_DATED_ROW = re.compile(rf"{_DATED_VERB}\s*(?:19|20)\d\d")
-_FIELD_EDGE = re.compile(
+_DATED_ROW = compile_either(rf"{_DATED_VERB}\s*(?:19|20)\d\d")
+_FIELD_EDGE = compile_either(
     r"(?<=[0-9A-Za-z])\x00+(?=[^\W_])|(?<=[^\W_])\x00+(?=[0-9A-Za-z])|"
     rf"(?<=[^\W_])\x00+(?=\s*{_FIELD_LABEL.pattern})|(?<=[^\W_])\x00+(?={_COUNTER})|"
     rf"(?<=[^\W_])\x00+(?={_ROLE})|(?<=[^\W_])\x00+(?={_TOOL})|"

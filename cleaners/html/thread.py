@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import DATE
 from ..meta import parse_date
+from ..script import compile_either
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -24,19 +25,19 @@ __all__ = ["Thread", "forum_thread"]
 
 # A post's floor as a thread prints it, alone in its element: the opening post (楼主), the
 # first replies' nicknames (沙发, 板凳, 地板), a number of floors (2楼, 第3楼, #4, 5#).
-_FLOOR = re.compile(r"楼主|沙发|板凳|地板|第?\d{1,5}\s*楼|#\d{1,5}|\d{1,5}#")
+_FLOOR = compile_either(r"楼主|沙发|板凳|地板|第?\d{1,5}\s*楼|#\d{1,5}|\d{1,5}#")
 # Any floor at all in the container's text: most article containers have none, and go
 # without looking at their children.
-_ANY_FLOOR = re.compile(r"楼主|沙发|板凳|地板|\d\s*楼|#\d|\d#|赞同")
+_ANY_FLOOR = compile_either(r"楼主|沙发|板凳|地板|\d\s*楼|#\d|\d#|赞同")
 # An answer's votes, in a label of its own: 2,315 人赞同了该回答, 赞同 318, 1.2 万赞同.
-_VOTES = re.compile(r"\d[\d,.]*\s*[万千kK]?\s*(?:人|个)?赞同(?:了该回答)?"
-                    r"|赞同\s*\d[\d,.]*\s*[万千kK]?")
+_VOTES = compile_either(r"\d[\d,.]*\s*[万千kK]?\s*(?:人|个)?赞同(?:了该回答)?"
+                        r"|赞同\s*\d[\d,.]*\s*[万千kK]?")
 _VOTES_LIMIT = 16  # characters of a votes label
 # An answer marked up as one for search engines (schema.org's QAPage: itemtype=".../Answer",
 # itemprop="acceptedAnswer" or "suggestedAnswer"): told by its markup, whatever its votes say
 # (有用 86, 赞 3).
-_ANSWER_TYPE = re.compile(r"schema\.org/Answer$", re.IGNORECASE)
-_ANSWER_PROP = re.compile(r"\b(?:accepted|suggested)Answer\b")
+_ANSWER_TYPE = compile_either(r"schema\.org/Answer$", re.IGNORECASE)
+_ANSWER_PROP = compile_either(r"\b(?:accepted|suggested)Answer\b")
 _MIN_POSTS = 2
 _LABEL_LIMIT = 12  # characters of the element printing a floor: a label, not a sentence
 
@@ -91,10 +92,10 @@ def _posted(post: HtmlElement) -> str | None:
 
 # An answer's author box: <div class="AuthorInfo"><a class="UserLink">, .author-name, .nick,
 # a name in the answer's head (.answer-head .name), or one marked itemprop="author".
-_AUTHOR_BOX = re.compile(r"author|user|nick|(?:^|[\s_-])name(?:$|[\s_-])", re.IGNORECASE)
-_NICK = re.compile(r"[\w\u4e00-\u9fff·.\- ]{2,20}")  # Lucy Wang: one name, spaced
+_AUTHOR_BOX = compile_either(r"author|user|nick|(?:^|[\s_-])name(?:$|[\s_-])", re.IGNORECASE)
+_NICK = compile_either(r"[\w\u4e00-\u9fff·.\- ]{2,20}")  # Lucy Wang: one name, spaced
 # A placeholder for a hidden answerer (匿名用户, 知乎用户, 已注销): no one's name.
-_NO_NICK = re.compile(r"匿名|用户$|注销|^(?:admin|guest|anonymous)$", re.IGNORECASE)
+_NO_NICK = compile_either(r"匿名|用户$|注销|^(?:admin|guest|anonymous)$", re.IGNORECASE)
 
 
 def _answerer(post: HtmlElement) -> str | None:
@@ -116,7 +117,7 @@ def _answerer(post: HtmlElement) -> str | None:
 # A link to a member's profile page, as forum software prints it over each post: phpwind's
 # u.php?uid=, Discuz!'s space-uid-N.html and home.php?mod=space, and /u/N, /user/, /member/,
 # /space/ paths. A filter of the thread by its poster (read.php?tid=…&uid=, 只看该作者) is none.
-_PROFILE_LINK = re.compile(
+_PROFILE_LINK = compile_either(
     r"(?:^|[/?&])(?:u\.php\?uid=|space\.php\?uid=|space-uid-\d|home\.php\?mod=space\b"
     r"|member\.php\?|u/\d|users?/|members?/|space/)", re.IGNORECASE)
 
@@ -135,8 +136,8 @@ def _poster(post: HtmlElement) -> str | None:
 
 # A post's signature box (签名档), as forum software classes it: Discuz!'s sign, phpwind's and
 # vBulletin's signature, a post-signature or a user's sig.
-_SIGNATURE = re.compile(r"^(?:sign|signature|sig|post-?signature|user-?sign(?:ature)?)$",
-                        re.IGNORECASE)
+_SIGNATURE = compile_either(r"^(?:sign|signature|sig|post-?signature|user-?sign(?:ature)?)$",
+                            re.IGNORECASE)
 
 
 def _signatures(post: HtmlElement) -> tuple[HtmlElement, ...]:
