@@ -879,7 +879,7 @@ _LINE_END_PAGE = ("社区书记华体会官网带领党员走访群众。{a}志�
                   "一座难求，市民纷纷点赞。{own}")
 
 
-@pytest.mark.parametrize("word", ["锦绣", "宏图伟", "前程"])
+@pytest.mark.parametrize("word", ["锦绣", "宏图伟", "前程", "共赢之"])  # 之: a function character
 def test_a_string_ending_its_line_after_a_mark_goes_with_its_clause_start_copies(
         word: str) -> None:
     # One string is enough: no article ends a paragraph on a bare word after its last mark.

@@ -1248,8 +1248,9 @@ class InjectedFragments:
         out: list[tuple[int, int, str]] = []
         for frag, starts in sorted(seen.items()):
             k = len(frag)
+            # A function character may be in it (山就是): a clause of it alone is no article's.
             if (len(starts) < self.min_repeats or text.count(frag) != len(starts)
-                    or frag in headline or any(c in _FUNCTION_CHARS for c in frag)):
+                    or frag in headline):
                 continue
             # A site that ends its line (or the text) right after a sentence's mark.
             ending = [a for a in starts if (a + k == len(text) or text[a + k] == "\n")
