@@ -205,7 +205,8 @@ def plant(kind: str, text: str, rng: random.Random) -> tuple[str, str]:
                 planted.append(piece)
         # One known brand besides, as spam_inject.py plants: the page is then a mirror.
         text, brand = _plant_brand_forms("\n".join(lines), rng, lambda: rng.choice(KNOWN), 1)
-        return text, "".join(planted) + brand
+        # Joined with | (no letter or digit: char_bag counts the same) so --show can split it.
+        return text, "|".join([*planted, brand])
     if kind in UNSEEN_SHAPES:
         return plant_unseen(kind, text, rng)
     raise ValueError(kind)
@@ -388,12 +389,33 @@ def titles(articles: list[str], rng: random.Random, verbose: bool) -> tuple[int,
     return ok, n
 
 
+def planted_strings(kind: str, planted: str) -> list[str]:
+    """The planted strings of one article: boundary_pieces records its pieces and brand
+    joined with |, the other kinds record one string."""
+    return planted.split("|") if kind == "boundary_pieces" else [planted]
+
+
+def show_left(kind: str, i: int, strings: list[str], clean: str, spammed: str) -> None:
+    """Print each planted string the spammed output holds more often than the clean one,
+    with ten characters either side of every such site."""
+    for s in dict.fromkeys(strings):
+        extra = spammed.count(s) - clean.count(s)
+        if not s or extra <= 0:
+            continue
+        sites = [spammed[max(0, m.start() - 10): m.end() + 10].replace("\n", "/")
+                 for m in re.finditer(re.escape(s), spammed)]
+        print(f"  {kind} {i}: {s!r} left {extra}x: " + " | ".join(sites))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=60)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--kind", choices=KINDS, action="append")
+    ap.add_argument("--show", action="store_true",
+                    help="per article, the planted strings the spammed output still holds "
+                         "beyond the clean one, with the text around each")
     args = ap.parse_args()
     chain = default_chain()
     articles = spam_inject.clean_articles(args.articles, random.Random(args.seed))
@@ -415,6 +437,10 @@ def main() -> None:
             left_n += left
             own_n += sum(clean_bag.values())
             lost_n += lost
+            if args.show and left:
+                show_left(kind, i, planted_strings(kind, planted),
+                          clean_out.text if clean_out.dropped is None else "",
+                          spam_out.text if spam_out.dropped is None else "")
             if args.verbose and (left or lost):
                 print(f"  {kind} {i}: left {''.join((spam_bag - clean_bag).elements())[:60]!r} "
                       f"lost {''.join((clean_bag - spam_bag).elements())[:60]!r} "

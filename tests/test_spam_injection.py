@@ -872,6 +872,45 @@ def test_clause_start_words_stay_where_they_read_on_into_the_clause() -> None:
     assert out.count("锦绣前程") == 2
 
 
+# A mirror (华体会官网) whose article sets {a} at two clause starts and, once, after a
+# sentence's mark at the end of a line, where it is a clause of one word.
+_LINE_END_PAGE = ("社区书记华体会官网带领党员走访群众。{a}志愿者们在河道两岸清理垃圾，一上午共清理出"
+                  "塑料瓶两吨多。{a}\n新建的城市书房已经开放，{a}每天都有市民前来看书学习。周末常常"
+                  "一座难求，市民纷纷点赞。{own}")
+
+
+@pytest.mark.parametrize("word", ["锦绣", "宏图伟", "前程", "共赢之"])  # 之: a function character
+def test_a_string_ending_its_line_after_a_mark_goes_with_its_clause_start_copies(
+        word: str) -> None:
+    # One string is enough: no article ends a paragraph on a bare word after its last mark.
+    text = _LINE_END_PAGE.format(a=word, own="")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert word not in out
+    assert "志愿者们在河道两岸清理垃圾" in out
+    assert "每天都有市民前来看书学习" in out
+
+
+@pytest.mark.parametrize(("word", "own"), [
+    ("锦绣", "\n祖国锦绣山川处处展现新面貌。"),  # the article's word inside a sentence
+    ("群山", "\n登高远眺，群山连绵起伏，群山之间云雾缭绕。"),  # parallel clauses of one sentence
+])
+def test_a_string_ending_its_line_stays_where_the_article_writes_it(word: str, own: str) -> None:
+    text = _LINE_END_PAGE.format(a=word, own=own)
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert out.count(word) == text.count(word)
+
+
+def test_an_articles_clause_openers_that_end_no_line_stay_on_a_mirror() -> None:
+    # The article's openers (他说, 村民们, a place's name, 一是/二是, 同时, 目前) recur at clause starts,
+    # but each opens a clause that goes on to its mark.
+    text = ("社区书记华体会官网带领党员走访群众。\n他说，村民们今年种了三百亩茶叶，他说，村民们的收入"
+            "翻了一番。\n青溪镇开展环境整治。青溪镇组织志愿服务，一是清理河道，二是修缮道路。"
+            "\n会上，一是部署秋收，二是安排防汛。\n同时，全镇新修道路五公里。目前，道路已通车。"
+            "\n同时，镇里新建了文化广场。目前，广场已开放。")
+    out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
+    assert out == text.replace("华体会官网", "")
+
+
 # A mirror whose clause-start pieces (外围投, 注平台) are cut from two lines.
 _PIECES_PAGE = ("社区书记华体会官网带领党员走访群众。外围投志愿者们在河道两岸清理垃圾，注平台一上午共清理出"
                 "塑{name}料瓶两吨多。\n新建的城市书房已经开放，外围投每天都有市民前来看书学习。注平台"

@@ -651,6 +651,7 @@ class InjectedFragments:
         if by_lexicon:  # a mirror, or a page naming a brand it kept
             spans += self._boundary_pieces(text, {text[a:b] for a, b, _ in spans})
             spans += self._clause_words(text, {b for _, b, _ in spans}, headline)
+            spans += self._line_ending_pieces(text, {b for _, b, _ in spans}, headline)
         if by_lexicon or proven:
             spans += self._clause_term_pieces(text, spans, headline, proven=proven)
         chopped = {text[a:b] for a, b, _ in spans[chopped_from:]}
@@ -956,6 +957,16 @@ class InjectedFragments:
         cut_lines = {text.count("\n", 0, a) for a, _ in chopped}
         pieces = {text[a:b] for a, b in chopped}
         taken = [(a, b) for a, b, _ in spans]
+        # Pieces cut only at clause starts (…。脱贫\n, …，脱贫今年…): a word that reads on into
+        # one of them (脱贫|致富) is that phrase's where it stands at clause starts as well; a
+        # site of it inside a sentence (群众致富的主导产业) is the article's, as the word is.
+        cut_ends = {b for _, b in taken}
+
+        def opens_clause(a: int) -> bool:
+            return a == 0 or text[a - 1] in _CLAUSE_MARKS or a in cut_ends
+
+        inside = {text[a:b] for a, b in chopped if not opens_clause(a)}
+        opening = pieces - inside
 
         def fits_sites(frag: str, starts: Sequence[int]) -> bool:
             """Every test but the deletion gains' and the model's."""
@@ -966,7 +977,8 @@ class InjectedFragments:
                         or any(_inside(a - 1, a + len(frag) + 1, taken) or _quoted_at(text, a)
                                or text.count("\n", 0, a) not in cut_lines for a in starts)
                         or not (news_count(frag) <= MAX_NEWS_REST if not stats.is_word(frag)
-                                else self._joins_phrase(stats, frag, pieces)))
+                                else self._joins_phrase(stats, frag, pieces if all(
+                                    opens_clause(a) for a in starts) else pieces - opening)))
 
         # The fragments that pass the tests on their sites first, with their deletion gains
         # only (a screen on the memo's fragments): on most mirrors none passes, and the
@@ -1206,6 +1218,61 @@ class InjectedFragments:
                  f"at {len(starts)} clause starts before a clause of its own, with "
                  f"{len(found) - 1} other such string(s), on a mirror")
                 for frag, starts in sorted(found.items()) for a in starts]
+
+    def _line_ending_pieces(self, text: str, cut_ends: set[int],
+                            headline: str = "") -> list[tuple[int, int, str]]:
+        """A piece of a chopped phrase set after a sentence's last mark, where it ends its
+        line (…一难求。首选\n), and its other copies at clause starts (…，首选建议驾驶员…):
+        a two- or three-character Han string found two times or more and nowhere else, every
+        time right after a clause mark (or after a cut or a string found, as pieces stack),
+        once or more closing its line after a mark with no mark of its own, in different
+        sentences, before different text elsewhere, with no word across its end at more than
+        one site, not in the headline. The ``_marked_words`` tests ask a pair of such words;
+        a string ending a line after the sentence's mark is a clause of one word, which no
+        article writes, so one string is enough. An article's own openers (目前, 同时, 他说,
+        村民们, a place's name, 一是) open clauses that go on to their mark."""
+        opens = {run.start() for run in _MARKED_CLAUSE.finditer(text)}
+        return _search_stacked(lambda at: self._line_end_round(text, at, headline),
+                               opens | cut_ends)
+
+    def _line_end_round(self, text: str, opens: set[int],
+                        headline: str) -> list[tuple[int, int, str]]:
+        """One round of ``_line_ending_pieces`` with ``opens`` as the clause starts."""
+        stats = self._stats.get()
+        seen: dict[str, list[int]] = defaultdict(list)
+        for at in sorted(opens):
+            run = _HAN_RUN.match(text, at)
+            for size in (2, 3):
+                if run is not None and run.end() - at >= size:
+                    seen[text[at : at + size]].append(at)
+        out: list[tuple[int, int, str]] = []
+        for frag, starts in sorted(seen.items()):
+            k = len(frag)
+            # A function character may be in it (山就是): a clause of it alone is no article's.
+            if (len(starts) < self.min_repeats or text.count(frag) != len(starts)
+                    or frag in headline):
+                continue
+            # A site that ends its line (or the text) right after a sentence's mark.
+            ending = [a for a in starts if (a + k == len(text) or text[a + k] == "\n")
+                      and a > 0 and text[a - 1] in "。！？；!?;"]
+            if not ending:
+                continue
+            rest = [a for a in starts if a not in ending]
+            if any(not _is_han(text, a + k) for a in rest):
+                continue
+            follows = [text[a + k] for a in rest]
+            if len(set(follows)) < len(follows):
+                continue
+            if len({_sentence_of(text, a) for a in starts}) < len(starts):
+                continue
+            across = sum(stats.is_word(text[a : a + k + n]) for a in rest for n in (1, 2))
+            across += sum(stats.is_word(text[a + k - 1 : a + k + 1]) for a in rest)
+            if across > 1 or (across and len(starts) < 3):
+                continue
+            out += [(a, a + k, f"'{frag}' set at {len(starts)} clause starts and nowhere else, "
+                     f"ending its line after a sentence's mark {len(ending)} time(s), on a "
+                     f"mirror") for a in starts]
+        return out
 
     def _clause_term_pieces(self, text: str, spans: list[tuple[int, int, str]], headline: str,
                             *, proven: bool) -> list[tuple[int, int, str]]:
