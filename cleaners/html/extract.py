@@ -17,7 +17,7 @@ from ..chrome.blocks import echoed_below
 from ..document import Doc, Removal, shorten
 from ..meta import closing_signature
 from ..script import script_of
-from .dom import ENTRY_TIME, classid, find_main, layout_table, parse_html, subtree_stats
+from .dom import BLOCK_TAGS, ENTRY_TIME, classid, find_main, layout_table, parse_html, subtree_stats
 from .metadata import labelled_elsewhere, mirror_named, page_meta, revision_date
 from .text import block_lines, captions_are_text, is_caption
 
@@ -210,6 +210,7 @@ class MainTextExtractor:
             a.drop_tree()
         _unwrap_layout_tables(part)
         _rows_as_paragraphs(part)
+        _div_paragraphs(part)
         heads = {_flat(h.text_content()) for h in part.iter(*_HEADINGS) if not _linked(h)}
         # So are the items of a list whose words are its own (no links): trafilatura's
         # fallback drops an <li> that wraps its text in a <section> (WeChat's editors).
@@ -308,6 +309,37 @@ def _unwrap_layout_tables(part: HtmlElement) -> None:
         rename += [part, *(el for el in part.iter(*_TABLE_PIECES) if _owner(el) is None)]
     for el in rename:
         el.tag = "div"
+
+
+# what breaks a <div>'s text into lines: a block of its own, a line break, a table's cell
+_DIV_BREAKS = BLOCK_TAGS | {"br", "table", "tr", "td", "th", "li", "ul", "ol", "p"}
+
+
+def _div_paragraphs(part: HtmlElement) -> None:
+    """<div>s written as paragraphs (text run through inline elements, no block or line break
+    inside: 决定自<span>3</span>月<span>15</span>日起…, a Word page's MsoNormal <div>s) become
+    <p>s, and so do the bare-text <div>s beside them: trafilatura printed each inline piece of
+    a <div> on a line of its own, and the short ones (3, 15, a 文号's 58) were lost. A <div>
+    whose text is one piece it reads whole, so a page with no such <div> is read as before."""
+    parents = []
+    for div in [d for d in part.iter("div") if d is not part]:
+        # two pieces of text outside links: a row of links (打印 返回) is no paragraph
+        if _leaf_text_div(div) and len(div.xpath(_UNLINKED_TEXT)) > 1:
+            div.tag = "p"
+            parents.append(div.getparent())
+    for parent in dict.fromkeys(p for p in parents if p is not None):
+        for div in parent.iterchildren("div"):
+            if _leaf_text_div(div):
+                div.tag = "p"
+
+
+_UNLINKED_TEXT = ".//text()[normalize-space()][not(ancestor::a)]"
+
+
+def _leaf_text_div(div: HtmlElement) -> bool:
+    """A <div> holding text and only inline elements."""
+    return bool(div.text_content().strip()) and not any(
+        isinstance(el.tag, str) and el.tag in _DIV_BREAKS for el in div.iterdescendants())
 
 
 # what lays a cell's text out in lines: a block element (the cells dom.layout_table looks for)
