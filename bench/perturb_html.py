@@ -196,8 +196,10 @@ def score_mode(pages: dict[str, tuple[str, dict[str, Any]]], mode: str,
     folder = work / mode
     saved = write(pages, mode, folder)
     out = folder / "out.jsonl"
-    subprocess.run([sys.executable, "-m", "corpus", "clean", *map(str, saved), "-o", str(out)],
-                   check=True, cwd=ROOT, capture_output=True)
+    run = subprocess.run([sys.executable, "-m", "corpus", "clean", *map(str, saved), "-o",
+                          str(out)], cwd=ROOT, capture_output=True, text=True)
+    if run.returncode:
+        sys.exit(f"{mode}: corpus clean failed\n{run.stderr[-3000:]}")
     report = io.StringIO()
     with contextlib.redirect_stdout(report):
         golds = scored_golds(folder, out, work / f"{mode}_gold")

@@ -211,6 +211,7 @@ class MainTextExtractor:
         _unwrap_layout_tables(part)
         _rows_as_paragraphs(part)
         _div_paragraphs(part)
+        _br_paragraphs(part)
         heads = {_flat(h.text_content()) for h in part.iter(*_HEADINGS) if not _linked(h)}
         # So are the items of a list whose words are its own (no links): trafilatura's
         # fallback drops an <li> that wraps its text in a <section> (WeChat's editors).
@@ -327,6 +328,7 @@ def _div_paragraphs(part: HtmlElement) -> None:
         if _leaf_text_div(div) and len(div.xpath(_UNLINKED_TEXT)) > 1:
             div.tag = "p"
             parents.append(div.getparent())
+
     for parent in dict.fromkeys(p for p in parents if p is not None):
         for div in parent.iterchildren("div"):
             if _leaf_text_div(div):
@@ -336,10 +338,56 @@ def _div_paragraphs(part: HtmlElement) -> None:
 _UNLINKED_TEXT = ".//text()[normalize-space()][not(ancestor::a)]"
 
 
-def _leaf_text_div(div: HtmlElement) -> bool:
-    """A <div> holding text and only inline elements."""
+def _leaf_text_div(div: HtmlElement, breaks: frozenset[str] = _DIV_BREAKS) -> bool:
+    """A <div> holding text and only inline elements (none of ``breaks``)."""
     return bool(div.text_content().strip()) and not any(
-        isinstance(el.tag, str) and el.tag in _DIV_BREAKS for el in div.iterdescendants())
+        isinstance(el.tag, str) and el.tag in breaks for el in div.iterdescendants())
+
+
+# the blocks whose <br>-parted lines may be paragraphs: not a <p> (its lines are one
+# paragraph's, trafilatura reads them so), a heading or a <pre>
+_BR_BOXES = ("div", "td", "th", "section", "article", "main", "body", "center", "blockquote",
+             "font", "form", "li", "dd")
+
+
+def _line_pieces(lead: str | None, members: list[HtmlElement]) -> int:
+    """The pieces of text outside links in a line: its leading text and its elements'."""
+    return int(bool((lead or "").strip())) + sum(
+        len(m.xpath(_UNLINKED_TEXT)) + int(bool((m.tail or "").strip()))
+        for m in members if isinstance(m.tag, str))
+
+
+def _br_paragraphs(part: HtmlElement) -> None:
+    """A line of <br>-parted paragraphs (段落<br><br>段落, an old site's body in one cell) whose
+    text runs through inline elements (决定自<span>3</span>月…) is wrapped in a <p> of its
+    own: trafilatura printed each inline piece of it on a line of its own, as in a <div>
+    paragraph (``_div_paragraphs``). A line of one piece it reads whole, so stays as it is."""
+    for box in [b for b in part.iter(*_BR_BOXES) if b.find("br") is not None
+                and next(b.iterancestors("p"), None) is None]:
+        lines: list[tuple[HtmlElement | None, list[HtmlElement]]] = [(None, [])]
+        for child in box:
+            if isinstance(child.tag, str) and child.tag in _DIV_BREAKS:
+                lines.append((child, []))
+            else:
+                lines[-1][1].append(child)
+        counts = [_line_pieces(box.text if after is None else after.tail, members)
+                  for after, members in lines]
+        if max(counts) < 2:
+            continue
+        # and the lines beside it: trafilatura drops a bare line among <p>s
+        for (after, members), pieces in zip(lines, counts, strict=True):
+            lead = box.text if after is None else after.tail
+            if not pieces:
+                continue
+            p = html.Element("p")
+            p.text = lead
+            if after is None:
+                box.text = None
+            else:
+                after.tail = None
+            box.insert(0 if after is None else box.index(after) + 1, p)
+            for m in members:
+                p.append(m)
 
 
 # what lays a cell's text out in lines: a block element (the cells dom.layout_table looks for)
