@@ -324,8 +324,10 @@ def _div_paragraphs(part: HtmlElement) -> None:
     whose text is one piece it reads whole, so a page with no such <div> is read as before."""
     parents = []
     for div in [d for d in part.iter("div") if d is not part]:
-        # two pieces of text outside links: a row of links (打印 返回) is no paragraph
-        if _leaf_text_div(div) and len(div.xpath(_UNLINKED_TEXT)) > 1:
+        # two pieces of text outside links: a row of links (打印 返回) is no paragraph; and
+        # a sentence's marks: a counter (已输入<span>0</span>字) or a footer's row is none
+        if (_leaf_text_div(div) and len(div.xpath(_UNLINKED_TEXT)) > 1
+                and _PROSE_MARK.search(div.text_content())):
             div.tag = "p"
             parents.append(div.getparent())
 
