@@ -352,18 +352,27 @@ _BR_BOXES = ("div", "td", "th", "section", "article", "main", "body", "center", 
              "font", "form", "li", "dd")
 
 
-def _line_pieces(lead: str | None, members: list[HtmlElement]) -> int:
+def _line_pieces(lead: str | None, members: list[HtmlElement]) -> list[str]:
     """The pieces of text outside links in a line: its leading text and its elements'."""
-    return int(bool((lead or "").strip())) + sum(
-        len(m.xpath(_UNLINKED_TEXT)) + int(bool((m.tail or "").strip()))
-        for m in members if isinstance(m.tag, str))
+    pieces = [lead or ""]
+    for m in members:
+        if isinstance(m.tag, str):
+            pieces += [str(t) for t in m.xpath(_UNLINKED_TEXT)]
+            pieces.append(m.tail or "")
+    return [t.strip() for t in pieces if t.strip()]
+
+
+# a piece trafilatura dropped when it printed it alone: a figure or a word in a span of its
+# own (3, 15, 2025, 58), not a stop after an underlined phrase
+_SHORT_PIECE = re.compile(r"(?=.*\w).{1,4}")
 
 
 def _br_paragraphs(part: HtmlElement) -> None:
-    """A line of <br>-parted paragraphs (段落<br><br>段落, an old site's body in one cell) whose
-    text runs through inline elements (决定自<span>3</span>月…) is wrapped in a <p> of its
-    own: trafilatura printed each inline piece of it on a line of its own, as in a <div>
-    paragraph (``_div_paragraphs``). A line of one piece it reads whole, so stays as it is."""
+    """<br>-parted paragraphs (段落<br><br>段落, an old site's body in one cell), one of whose
+    lines runs through inline elements with a short piece among them (决定自<span>3</span>月…,
+    a Word page's figures), are wrapped in a <p> each: trafilatura printed each inline piece
+    on a line of its own and dropped the short ones, as in a <div> paragraph
+    (``_div_paragraphs``). Lines it reads whole (one piece, or long pieces) stay as they are."""
     for box in [b for b in part.iter(*_BR_BOXES) if b.find("br") is not None
                 and next(b.iterancestors("p"), None) is None]:
         lines: list[tuple[HtmlElement | None, list[HtmlElement]]] = [(None, [])]
@@ -372,10 +381,11 @@ def _br_paragraphs(part: HtmlElement) -> None:
                 lines.append((child, []))
             else:
                 lines[-1][1].append(child)
-        counts = [_line_pieces(box.text if after is None else after.tail, members)
-                  for after, members in lines]
-        if max(counts) < 2:
+        texts = [_line_pieces(box.text if after is None else after.tail, members)
+                 for after, members in lines]
+        if not any(len(t) > 1 and any(_SHORT_PIECE.fullmatch(x) for x in t) for t in texts):
             continue
+        counts = [len(t) for t in texts]
         # and the lines beside it: trafilatura drops a bare line among <p>s
         for (after, members), pieces in zip(lines, counts, strict=True):
             lead = box.text if after is None else after.tail
