@@ -17,7 +17,7 @@ from ..chrome.blocks import echoed_below
 from ..document import Doc, Removal, shorten
 from ..meta import closing_signature
 from ..script import compile_either, script_of
-from .dom import ENTRY_TIME, classid, find_main, layout_table, parse_html, subtree_stats
+from .dom import BLOCK_TAGS, ENTRY_TIME, classid, find_main, layout_table, parse_html, subtree_stats
 from .metadata import labelled_elsewhere, mirror_named, page_meta, revision_date
 from .text import block_lines, captions_are_text, is_caption
 
@@ -210,6 +210,8 @@ class MainTextExtractor:
             a.drop_tree()
         _unwrap_layout_tables(part)
         _rows_as_paragraphs(part)
+        _div_paragraphs(part)
+        _br_paragraphs(part)
         heads = {_flat(h.text_content()) for h in part.iter(*_HEADINGS) if not _linked(h)}
         # So are the items of a list whose words are its own (no links): trafilatura's
         # fallback drops an <li> that wraps its text in a <section> (WeChat's editors).
@@ -308,6 +310,96 @@ def _unwrap_layout_tables(part: HtmlElement) -> None:
         rename += [part, *(el for el in part.iter(*_TABLE_PIECES) if _owner(el) is None)]
     for el in rename:
         el.tag = "div"
+
+
+# what breaks a <div>'s text into lines: a block of its own, a line break, a table's cell
+_DIV_BREAKS = BLOCK_TAGS | {"br", "table", "tr", "td", "th", "li", "ul", "ol", "p"}
+
+
+def _div_paragraphs(part: HtmlElement) -> None:
+    """<div>s written as paragraphs (text run through inline elements, no block or line break
+    inside: 决定自<span>3</span>月<span>15</span>日起…, a Word page's MsoNormal <div>s) become
+    <p>s, and so do the bare-text <div>s beside them: trafilatura printed each inline piece of
+    a <div> on a line of its own, and the short ones (3, 15, a 文号's 58) were lost. A <div>
+    whose text is one piece it reads whole, so a page with no such <div> is read as before."""
+    parents = []
+    for div in [d for d in part.iter("div") if d is not part]:
+        # two pieces of text outside links: a row of links (打印 返回) is no paragraph; and
+        # a sentence's marks: a counter (已输入<span>0</span>字) or a footer's row is none
+        if (_leaf_text_div(div) and len(div.xpath(_UNLINKED_TEXT)) > 1
+                and _PROSE_MARK.search(div.text_content())):
+            div.tag = "p"
+            parents.append(div.getparent())
+
+    for parent in dict.fromkeys(p for p in parents if p is not None):
+        for div in parent.iterchildren("div"):
+            if _leaf_text_div(div):
+                div.tag = "p"
+
+
+_UNLINKED_TEXT = ".//text()[normalize-space()][not(ancestor::a)]"
+
+
+def _leaf_text_div(div: HtmlElement, breaks: frozenset[str] = _DIV_BREAKS) -> bool:
+    """A <div> holding text and only inline elements (none of ``breaks``)."""
+    return bool(div.text_content().strip()) and not any(
+        isinstance(el.tag, str) and el.tag in breaks for el in div.iterdescendants())
+
+
+# the blocks whose <br>-parted lines may be paragraphs: not a <p> (its lines are one
+# paragraph's, trafilatura reads them so), a heading or a <pre>
+_BR_BOXES = ("div", "td", "th", "section", "article", "main", "body", "center", "blockquote",
+             "font", "form", "li", "dd")
+
+
+def _line_pieces(lead: str | None, members: list[HtmlElement]) -> list[str]:
+    """The pieces of text outside links in a line: its leading text and its elements'."""
+    pieces = [lead or ""]
+    for m in members:
+        if isinstance(m.tag, str):
+            pieces += [str(t) for t in m.xpath(_UNLINKED_TEXT)]
+            pieces.append(m.tail or "")
+    return [t.strip() for t in pieces if t.strip()]
+
+
+# a piece trafilatura dropped when it printed it alone: a figure or a word in a span of its
+# own (3, 15, 2025, 58), not a stop after an underlined phrase
+_SHORT_PIECE = re.compile(r"(?=.*\w).{1,4}")
+
+
+def _br_paragraphs(part: HtmlElement) -> None:
+    """<br>-parted paragraphs (段落<br><br>段落, an old site's body in one cell), one of whose
+    lines runs through inline elements with a short piece among them (决定自<span>3</span>月…,
+    a Word page's figures), are wrapped in a <p> each: trafilatura printed each inline piece
+    on a line of its own and dropped the short ones, as in a <div> paragraph
+    (``_div_paragraphs``). Lines it reads whole (one piece, or long pieces) stay as they are."""
+    for box in [b for b in part.iter(*_BR_BOXES) if b.find("br") is not None
+                and next(b.iterancestors("p"), None) is None]:
+        lines: list[tuple[HtmlElement | None, list[HtmlElement]]] = [(None, [])]
+        for child in box:
+            if isinstance(child.tag, str) and child.tag in _DIV_BREAKS:
+                lines.append((child, []))
+            else:
+                lines[-1][1].append(child)
+        texts = [_line_pieces(box.text if after is None else after.tail, members)
+                 for after, members in lines]
+        if not any(len(t) > 1 and any(_SHORT_PIECE.fullmatch(x) for x in t) for t in texts):
+            continue
+        counts = [len(t) for t in texts]
+        # and the lines beside it: trafilatura drops a bare line among <p>s
+        for (after, members), pieces in zip(lines, counts, strict=True):
+            lead = box.text if after is None else after.tail
+            if not pieces:
+                continue
+            p = html.Element("p")
+            p.text = lead
+            if after is None:
+                box.text = None
+            else:
+                after.tail = None
+            box.insert(0 if after is None else box.index(after) + 1, p)
+            for m in members:
+                p.append(m)
 
 
 # what lays a cell's text out in lines: a block element (the cells dom.layout_table looks for)

@@ -892,9 +892,12 @@ def folded_rest(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
             continue
         shown = [s for s in el.itersiblings(preceding=True)
                  if isinstance(s.tag, str) and s not in hidden and _prose_block(s)]
+        # or the opening paragraphs as <br>-parted lines in the body itself (an old site's
+        # 段落<br><br>段落<br><br><div class="rest">…)
+        lines = _loose_text_before(el)
         after = [s for s in el.itersiblings() if isinstance(s.tag, str) and s not in hidden]
-        if not shown or any(_prose_block(s) for s in after) or any(
-                _copy_of(el, s) for s in shown):
+        if (not shown and not _prose_text(lines)) or any(_prose_block(s) for s in after) or any(
+                _copy_of(el, s) for s in shown) or _holds_most(el, lines):
             continue
         near = [*after, *itertools.islice(
             (s for s in parent.itersiblings() if isinstance(s.tag, str)), _PAGER_REACH)]
@@ -1593,6 +1596,25 @@ def _listed_teasers(box: HtmlElement, opens: bool,
     return label if summaries and len(items) >= 2 else None
 
 
+def _loose_text_before(el: HtmlElement) -> str:
+    """The text standing in ``el``'s parent itself before ``el``, in no element of its own
+    (the parent's text and its earlier children's tails: lines parted by <br>s)."""
+    parent = el.getparent()
+    if parent is None:
+        return ""
+    pieces = [parent.text or ""]
+    for child in parent:
+        if child is el:
+            break
+        pieces.append(child.tail or "")
+    return "".join("".join(pieces).split())
+
+
+def _prose_text(text: str) -> bool:
+    """Text with sentences, as a ``_prose_block``'s."""
+    return len(text) >= _ASIDE_MIN and _SENTENCE_MARK.search(text) is not None
+
+
 def _prose_block(el: HtmlElement) -> bool:
     """A paragraph of sentences with few links."""
     text = _flat_text(el)
@@ -1996,8 +2018,13 @@ _SHINGLE = 16  # characters of a sample of the text that a copy of it holds too
 def _copy_of(el: HtmlElement, other: HtmlElement) -> bool:
     """True if ``el`` holds most of ``other``'s text: samples of 16 characters, one every 16,
     at least three, two in three of them found in ``el``."""
+    return _holds_most(el, other.text_content())
+
+
+def _holds_most(el: HtmlElement, text: str) -> bool:
+    """True if ``el`` holds most of ``text`` (``_copy_of``'s samples)."""
     mine = "".join(el.text_content().split())
-    theirs = "".join(other.text_content().split())
+    theirs = "".join(text.split())
     samples = [theirs[i:i + _SHINGLE] for i in range(0, len(theirs) - _SHINGLE + 1, _SHINGLE)]
     return len(samples) >= 3 and sum(1 for x in samples if x in mine) * 3 >= 2 * len(samples)
 
