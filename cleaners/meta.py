@@ -33,13 +33,13 @@ from .spam.charstats import jieba_words
 from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence, Set
+    from collections.abc import Container, Iterable, Mapping, Sequence, Set
 
 __all__ = ["MENU_ROW_RULES", "SUBJECT_LABEL", "MetaLines", "adoption_date", "author_note",
            "chronicle_lines", "closing_contacts", "closing_signature", "contact_block",
-           "date_over_lines", "field_record", "field_records", "in_verse", "is_prose",
-           "names_a_body", "parse_date", "recipe_lines", "split_date_lines", "tale_record",
-           "work_record"]
+           "date_over_lines", "field_record", "field_records", "head_contact_rows", "in_verse",
+           "is_prose", "names_a_body", "parse_date", "recipe_lines", "split_date_lines",
+           "tale_record", "work_record"]
 
 _TERMINAL = "。！？!?…”」』"
 
@@ -158,6 +158,8 @@ _FIELD = re.compile(
 _BAR_LABEL = re.compile(
     rf"(?:^|(?<=\s))(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_PUBLISHER_KEYS}|"
     rf"{_OTHER_KEYS})\s*[丨｜|]\s*(?=\S)")
+# The pictures' credit with a bar for its colon (圖｜某某, 图片丨某某) after another field's.
+_PICTURES_BAR = re.compile(r"(?<=\s)(?:图|圖|图片|圖片)\s*[丨｜|]\s*(?=\S)")
 # A table's row copied with bars between its cells (索引号： | 0000/2025-01 | 发文机关： | 某某局):
 # the bar after a label's colon parts it from its value, no fields (the title's label too).
 _CELL_LABEL = re.compile(
@@ -749,7 +751,7 @@ def _contacts_over_attachments(lines: Sequence[str], filled: Sequence[int]) -> s
 # rule contact_footer reads it; never the site's (网站联系人：…: a footer's).
 _CONTACT_PERSON = re.compile(
     rf"^[（(]?(?:(?!{_alts('网站|本站|本网')})[\u4e00-\u9fff]{{1,4}})?"
-    rf"(?:{_alts('媒体联系人|新闻联系人|联系人|媒体联络人|新闻联络人')})\s*[:：]")
+    rf"(?:{_alts('媒体联系人|新闻联系人|联系人|媒体联络人|新闻联络人|联络人')})\s*[:：]")
 # A 公示's or 通报's channels for objections (监督电话：…, 来信地址：…, 举报邮箱：…) are contact
 # fields too, and so is the website a recall notice sends consumers to (企业官方网站：…).
 _CONTACT_FIELD = re.compile(
@@ -899,6 +901,24 @@ def contact_block(lines: Sequence[str], filled: Sequence[int] | None = None) -> 
             out.add(filled[j])
             j += 1
     return frozenset(out)
+
+
+def head_contact_rows(lines: Sequence[str], head: Sequence[int],
+                      rows: Container[int]) -> list[int]:
+    """Indexes of the contact rows a release prints among its metadata rows above the text
+    (發布單位：教育處 / 聯絡人：某某 / 聯絡電話：…): a contact person's line right under a
+    row in ``rows`` (the head's metadata rows found), and the contact fields under it. They
+    name whom the press may call, no line of the text; a contact line under no metadata row
+    (a notice's own, under its sentences) is left to contact_block."""
+    out: list[int] = []
+    for k, i in enumerate(head):
+        if k == 0 or head[k - 1] not in rows or not _CONTACT_PERSON.match(lines[i].strip()):
+            continue
+        out.append(i)
+        out.extend(itertools.takewhile(
+            lambda n: _CONTACT_FIELD.match(lines[n].strip()) is not None,
+            head[k + 1:k + 1 + _CONTACT_FIELDS_MAX]))
+    return out
 
 
 # A portal's layout may print the date's year on a line of its own, the month and day under
@@ -1390,6 +1410,10 @@ def parse_meta_line(line: str) -> _Found | None:
     if "丨" in line or "｜" in line or "|" in line:
         cells = _CELL_LABEL.search(line) is not None
         line = _CELL_LABEL.sub(lambda m: f"{m['key']}：", line)
+        if _BAR_LABEL.search(line):
+            # a magazine's credits (文｜某某　圖｜某某): the pictures' credit after the
+            # writer's is a field of the row as 摄影 is, its name no author's
+            line = _PICTURES_BAR.sub("摄影：", line)
         line = _BAR_LABEL.sub(lambda m: f"{m['key']}：", line)
     parts = _SEGMENTS.split(line)
     if cells and all(_FIELD.match(part.strip()) for part in parts):
@@ -3327,6 +3351,8 @@ class MetaLines:
                 found[i] = (rule, hit)
         self._cells_over_lines(lines, head, found)
         _post_info_items(lines, found)
+        for i in head_contact_rows(lines, head, found):
+            found[i] = ("meta_line", _Found())
         for k, i in enumerate(head[1:], 1):
             if i not in found and (split := _split_date(lines, i)) and head[k - 1] not in found:
                 found[head[k - 1]] = ("meta_line", _Found())  # the year, read with the day
@@ -4457,6 +4483,11 @@ _QUOTE = re.compile(r"(?<![\d.])\d+\.\d+\s*[+\-−]\d+(?:\.\d+)?(?:\s*[+\-−]\d
 
 
 _HEADLINE_HAN_MIN = 8  # Han characters: a headline's size, no name's or label's
+# A site's masthead printing its Chinese name with its English one after it (某某晨報 Morning
+# East Daily, 某某新聞網 NewsDaily): a name of a few Han characters, then capitalised Latin
+# words only (no digit: a headline's product name, 某某發表 Mate X6, has one).
+_BILINGUAL_MASTHEAD = re.compile(
+    r"^[\u4e00-\u9fff]{2,7}\s*[A-Z][A-Za-z'&.-]*(?:\s+[A-Z][A-Za-z'&.-]*)*$")
 
 
 def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int,
@@ -4481,6 +4512,9 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int,
     # a line with no Han character (the office's name in Portuguese or English under its
     # Chinese one) is none while a Chinese line is there, however long it runs in letters
     pool = [i for i in pool if _HAN.search(lines[i])] or pool
+    # nor is the site's masthead printing its name in both languages while a line of
+    # headline size is there (its Latin letters make it the longest)
+    pool = [i for i in pool if not _BILINGUAL_MASTHEAD.match(lines[i].strip())] or pool
     # an item of a list (a box of links' • 求购…11-25, a table of contents' • 1. 控水…, an
     # item right over or under it) is none while another line is there; a template may print
     # the headline alone as a list item (• 某某：……, blank lines around it)

@@ -45,7 +45,7 @@ from ..script import with_traditional
 from .common import GALLERY_COUNTER, abstract_keywords, cell_table
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping, Sequence
+    from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 
 __all__ = ["RELATED_MARKER", "PageBlocks", "figures_under_sentence", "main_span"]
 
@@ -1671,6 +1671,31 @@ def _removed_lines(whole: Sequence[tuple[int, Removal]], rules: frozenset[str] |
     return {i: r.text for i, r in whole if rules is None or r.rule in rules}
 
 
+# A newsletter box's heading (訂閱電子報, 订阅我们的电子报, Newsletter) the chrome took out.
+_SUBSCRIBE_HEADING = re.compile(with_traditional(
+    r"^(?:订阅|免费订阅|立即订阅)(?:我们的|本站)?(?:电子报|电子周报|新闻信|电子期刊|邮件)$"
+    r"|^(?i:newsletter|subscribe)$"))
+_PITCH_MAX = 40  # characters: a box's one-line pitch, no paragraph
+
+
+def _subscribe_pitch(bare: Sequence[str], chrome: Mapping[int, str],
+                     boxed: Container[int]) -> list[int]:
+    """Indexes of a newsletter box's pitch (每天早上七點，掌握最新即時新聞): one short line
+    right between the box's heading and its e-mail field (請輸入您的Email　立即訂閱), both
+    taken out by the chrome; blank lines between count as none. A line under the heading
+    alone, with no field of the box under it, is left: it may be the text's."""
+    out: list[int] = []
+    for i, line in enumerate(bare):
+        if not line or i in chrome or len(line) > _PITCH_MAX:
+            continue
+        above = next((n for n in range(i - 1, -1, -1) if bare[n] or n in chrome), None)
+        below = next((n for n in range(i + 1, len(bare)) if bare[n] or n in chrome), None)
+        if (above is not None and below is not None and below in boxed
+                and _SUBSCRIBE_HEADING.match(chrome.get(above, "").strip())):
+            out.append(i)
+    return out
+
+
 def _line_index(r: Removal) -> int:
     """The index of the whole line a removal took out ("line 12" -> 11), else -1."""
     n = r.where.split()[1] if r.where.startswith("line ") else ""
@@ -2256,6 +2281,9 @@ class PageBlocks:
                                "(long lines among reply and like buttons)")
         self._contents(bare, filled, gone)
         self._pasted_twice(bare, filled, gone)
+        for i in _subscribe_pitch(bare, chrome, boxed):
+            gone.setdefault(i, ("subscribe_box", "the pitch of a newsletter's box between its "
+                                                 "heading and its e-mail field"))
         for i in machine_summary(filled, _removed_lines(whole, frozenset({"ai_summary"}))):
             gone.setdefault(i, ("ai_summary", "a line of the portal's AI-written summary box"))
         self._echoes(bare, filled, first, last, gone)
