@@ -1648,6 +1648,20 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=30,
     ),
     Rule(
+        "share_bar_run",
+        # A share bar's buttons saved glued into one line (分享LINE複製連結字級: a Taiwan site's
+        # share, LINE, copy-link and type-size buttons), its label before them or not.
+        r"^(?:分享(?:这篇文章|这篇|本文|此文|到)?\s*[:：]\s*)?"
+        r"(?:(?:分享|收藏|留言|评论|列印|打印|字级|字号|字体|复制链接|复制连结|复制网址|微信|微博|"
+        r"朋友圈|QQ空间|(?i:line|facebook|twitter|threads|telegram|email))\s*){2,8}$",
+        why="a share bar's buttons glued into one line (share, LINE, copy link, type size)",
+        examples=("分享LINE複製連結字級", "分享收藏留言", "分享這篇文章：FacebookLINE複製連結",
+                  "列印 分享 字級", "微信微博QQ空间"),
+        counterexamples=("分享收藏的心得", "微博评论区热议", "留言板", "分享：微信",
+                         "收藏家分享收藏故事"),
+        max_len=40,
+    ),
+    Rule(
         "shopping_buttons",
         # A car or house portal's buttons by an article, in a row or alone (询底价  预约试驾
         # 计算购车成本  车贷计算, 预约看房  房贷计算器): each label is an action on the portal's
