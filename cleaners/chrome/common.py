@@ -2227,14 +2227,20 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?:\s*[（(]\s*[\d.]+\s*(?i:[KMG]?B)\s*[)）])?"
         r"(?:\s*(?:下载次数|已下载|下载)\s*[:：]?\s*\d+\s*次?)?$"
         # the list's label alone (附件：, 附件下载：): the links under it are the files'
-        r"|^(?:(?:相关)?附件(?:下载)?|下载附件)\s*[:：]?\s*$",
+        r"|^(?:(?:相关)?附件(?:下载)?|下载附件)\s*[:：]?\s*$"
+        # a bare file's link with its type and size after it, a Taiwan site's list under 附件
+        # (某某照片.pdf（PDF，1.2MB）, 新聞稿.odt (ODT, 35KB))
+        r"|^\S.{0,80}\.(?i:docx?|xlsx?|pdf|odt|ods|odp|pptx?|zip|rar|jpe?g|png)"
+        r"\s*[（(]\s*(?i:[a-z]{2,4})\s*[，,]\s*[\d.]+\s*(?i:[KMG]?B)\s*[)）]$",
         why="attachment link of a government notice (the file is not the article)",
         examples=("附件：1.清河县春季农业生产工作方案.docx", "附件：", "附件：申请表.pdf",
                   "附件下载：", "下载附件：",
                   "2．农村人居环境整治任务分解表.xlsx", "附件1：补考安排表.xls（35.5KB）",
-                  "1.中期检查表.docx    下载次数：128"),
+                  "1.中期检查表.docx    下载次数：128",
+                  "堤防補強工程完工照片.pdf（PDF，1.2MB）", "新聞稿.odt (ODT, 35KB)"),
         counterexamples=("附件中的表格需要各单位认真填写后报送。",
-                         "2. 登录网站 www.example.com 填写申报表。"),
+                         "2. 登录网站 www.example.com 填写申报表。",
+                         "请下载申请表.pdf（PDF格式）后填写"),
         max_len=100,
     ),
     Rule(
