@@ -49,6 +49,14 @@ WRONG_BYLINE: dict[str, str] = {
     "gh205_svelte_live_updates_newest_first_time_datetime_per_entry_pinned_summary_load_earlier":
         "the outlet printed before 记者 not read: the <title>'s label before ｜ (实时更新) taken "
         "as the headline, so the row under the <h1> is not read as its header",
+    "gh222_tw_wire_agency_dateline_lead_bianji_row_roc_code_yanshen_yuedu_cards_feijing_shouquan_footer":
+        "the agency's name only og:site_name and the <title>'s last part state (no 來源 row) not read",
+    "gh223_hk_paper_zhuanxun_lead_zhuanwen_sheying_row_xiangguan_xinwen_jishi_xinwen_sidebar_big5_no_charset":
+        "the paper's name only its <title>'s first part and the 專訊 lead state (no 來源 row) not read",
+    "gh224_tw_online_outlet_guanggao_slots_between_paragraphs_yanshen_yuedu_inline_kan_gengduo_fold":
+        "the outlet's name only its <title>'s last part and the footer state (no 來源 row) not read",
+    "gh227_magazine_long_read_h2_sections_pull_quotes_dingyue_box_author_card":
+        "the magazine's name only og:site_name and the <title>'s last part state (no 來源 row) not read",
 }
 
 

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from lxml import html as lxml_html
 
 from cleaners.document import Doc
 from cleaners.html.dom import parse_html
 from cleaners.html.extract import MainTextExtractor
-from cleaners.html.metadata import _refine_title, header_meta
+from cleaners.html.metadata import (
+    _bare_name,
+    _refine_title,
+    credit_row,
+    day_under_end_mark,
+    header_meta,
+    page_meta,
+    roc_day,
+)
 from cleaners.html.prune import HiddenAndChromePruner
 
 _BODY = "<p>" + "这是一段足够长的正文内容，用来说明文章的主体部分，里面有很多句子。" * 3 + "</p>"
@@ -125,9 +134,97 @@ def test_pruned_header_row_still_reaches_meta() -> None:
         ("【视频】某地芋头丰收采挖忙", ["【视频】某地芋头丰收采挖忙", "某地芋头丰收采挖忙"],
          "【视频】某地芋头丰收采挖忙"),
         ("【图文】开学了", ["开学了"], "【图文】开学了"),
+        # the kind of page and the site's name put before the headline, each closed by a colon
+        # or a bare hyphen, the page printing the headline bare
+        ("新聞公報：郊野公園行山徑指示牌更新工程完成", ["郊野公園行山徑指示牌更新工程完成"],
+         "郊野公園行山徑指示牌更新工程完成"),
+        ("某某水资源分署-新闻稿-某溪堤防补强工程完工 汛期前提升防洪能力",
+         ["标题", "某溪堤防补强工程完工 汛期前提升防洪能力"],
+         "某溪堤防补强工程完工 汛期前提升防洪能力"),
+        # counterexamples: a headline and its subtitle printed whole, a label too long to be one
+        ("山城最后的手工制面人：一碗面线背后的三代坚持",
+         ["山城最后的手工制面人：一碗面线背后的三代坚持", "一碗面线背后的三代坚持"],
+         "山城最后的手工制面人：一碗面线背后的三代坚持"),
+        ("全国人大常委会今天审议的这部法律草案：将如何影响每个家庭",
+         ["将如何影响每个家庭"], "全国人大常委会今天审议的这部法律草案：将如何影响每个家庭"),
         ("【不忘初心 牢记使命】某院举办理论知识大赛", ["某院党支部简介"],
          "【不忘初心 牢记使命】某院举办理论知识大赛"),
     ],
 )
 def test_refine_title(title: str, lines: list[str], want: str) -> None:
     assert _refine_title(title, lines) == want
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("115-11-27", "2026-11-27"),  # a Taiwan government site's 發布日期 field
+        ("民國115年11月27日", "2026-11-27"),
+        (" 114/03/05 ", "2025-03-05"),
+        # counterexamples: a Gregorian day, a phone number, a count, a month out of range
+        ("2026-11-27", None),
+        ("03-8331234", None),
+        ("共115篇", None),
+        ("115-13-27", None),
+    ],
+)
+def test_roc_day(value: str, want: str | None) -> None:
+    assert roc_day(value) == want
+
+
+@pytest.mark.parametrize(
+    ("tail", "want"),
+    [
+        # a press release's day printed bare under the 完 it ends on, its time under that
+        (["完", "2026年11月30日（星期一）", "香港時間16時45分"], "2026-11-30"),
+        (["末段。", "（完）", "2025-06-03"], "2025-06-03"),
+        # counterexamples: a day with no end mark over it (a footer's), a dated headline link
+        (["末段。", "2026年11月30日（星期一）"], None),
+        (["完", "相关新闻", "2026-11-29 某地举办活动"], None),
+    ],
+)
+def test_day_under_end_mark(tail: list[str], want: str | None) -> None:
+    assert day_under_end_mark(tail) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # a share bar's buttons glued into one line beside the date: a tool, no publisher
+        ("分享LINE複製連結字級", False),
+        ("分享Facebook列印", False),
+        ("微信微博QQ空间", False),
+        # counterexamples: an outlet's or an account's name, one that starts with a network's
+        ("某某晚報", True),
+        ("LINE TODAY", False),  # a space: no bare name either way
+        ("微博某某日报", True),
+    ],
+)
+def test_share_bar_run_is_no_bare_name(line: str, want: bool) -> None:
+    assert _bare_name(line) is want
+
+
+def test_credit_row_with_a_photographer() -> None:
+    # a paper's byline row under the text: the writer, then the photographer
+    assert credit_row("撰文：何靜儀　攝影：梁志偉") == ("何靜儀",)
+    assert credit_row("文字：某某某 摄像：某某") == ("某某某",)
+    # counterexamples: a photographer alone names no writer, a caption's sentence is no row
+    assert credit_row("攝影：梁志偉") == ()
+    assert credit_row("撰文：某某，摄影：某某。图为活动现场") == ()
+
+
+def _table_meta(cells: list[str]) -> tuple[str | None, str | None]:
+    root = lxml_html.fromstring("<html><head><title>某某</title></head><body><p>x</p></body></html>")
+    meta = page_meta(root, cells, find_date=False)
+    return meta.date, meta.source_name
+
+
+def test_press_release_table_rows() -> None:
+    # a Taiwan government 新聞稿's table: its day in ROC years, the body that issued it
+    assert _table_meta(["標題", "某溪堤防補強工程完工", "發布日期", "115-11-27", "發布單位",
+                        "某某水資源分署", "聯絡人", "工務課 張股長"]) == (
+        "2026-11-27", "某某水資源分署")
+    assert _table_meta(["发布日期：114-03-05"]) == ("2025-03-05", None)
+    # counterexamples: an applicant's unit is no publisher, a count under a label no day
+    assert _table_meta(["申請單位", "某某有限公司", "瀏覽次數", "115"]) == (None, None)
+    assert _table_meta(["發布單位", "本署於今日召開記者會，說明工程進度。"]) == (None, None)

@@ -1654,6 +1654,20 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=30,
     ),
     Rule(
+        "share_bar_run",
+        # A share bar's buttons saved glued into one line (分享LINE複製連結字級: a Taiwan site's
+        # share, LINE, copy-link and type-size buttons), its label before them or not.
+        r"^(?:分享(?:这篇文章|这篇|本文|此文|到)?\s*[:：]\s*)?"
+        r"(?:(?:分享|收藏|留言|评论|列印|打印|字级|字号|字体|复制链接|复制连结|复制网址|微信|微博|"
+        r"朋友圈|QQ空间|(?i:line|facebook|twitter|threads|telegram|email))\s*){2,8}$",
+        why="a share bar's buttons glued into one line (share, LINE, copy link, type size)",
+        examples=("分享LINE複製連結字級", "分享收藏留言", "分享這篇文章：FacebookLINE複製連結",
+                  "列印 分享 字級", "微信微博QQ空间"),
+        counterexamples=("分享收藏的心得", "微博评论区热议", "留言板", "分享：微信",
+                         "收藏家分享收藏故事"),
+        max_len=40,
+    ),
+    Rule(
         "shopping_buttons",
         # A car or house portal's buttons by an article, in a row or alone (询底价  预约试驾
         # 计算购车成本  车贷计算, 预约看房  房贷计算器): each label is an action on the portal's
@@ -2219,14 +2233,20 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?:\s*[（(]\s*[\d.]+\s*(?i:[KMG]?B)\s*[)）])?"
         r"(?:\s*(?:下载次数|已下载|下载)\s*[:：]?\s*\d+\s*次?)?$"
         # the list's label alone (附件：, 附件下载：): the links under it are the files'
-        r"|^(?:(?:相关)?附件(?:下载)?|下载附件)\s*[:：]?\s*$",
+        r"|^(?:(?:相关)?附件(?:下载)?|下载附件)\s*[:：]?\s*$"
+        # a bare file's link with its type and size after it, a Taiwan site's list under 附件
+        # (某某照片.pdf（PDF，1.2MB）, 新聞稿.odt (ODT, 35KB))
+        r"|^\S.{0,80}\.(?i:docx?|xlsx?|pdf|odt|ods|odp|pptx?|zip|rar|jpe?g|png)"
+        r"\s*[（(]\s*(?i:[a-z]{2,4})\s*[，,]\s*[\d.]+\s*(?i:[KMG]?B)\s*[)）]$",
         why="attachment link of a government notice (the file is not the article)",
         examples=("附件：1.清河县春季农业生产工作方案.docx", "附件：", "附件：申请表.pdf",
                   "附件下载：", "下载附件：",
                   "2．农村人居环境整治任务分解表.xlsx", "附件1：补考安排表.xls（35.5KB）",
-                  "1.中期检查表.docx    下载次数：128"),
+                  "1.中期检查表.docx    下载次数：128",
+                  "堤防補強工程完工照片.pdf（PDF，1.2MB）", "新聞稿.odt (ODT, 35KB)"),
         counterexamples=("附件中的表格需要各单位认真填写后报送。",
-                         "2. 登录网站 www.example.com 填写申报表。"),
+                         "2. 登录网站 www.example.com 填写申报表。",
+                         "请下载申请表.pdf（PDF格式）后填写"),
         max_len=100,
     ),
     Rule(

@@ -252,6 +252,9 @@ _LABEL_CELL = compile_either(
     r"(?:(?:文章|信息|新闻|稿件)?(?:来源|稿源|出处)|(?:文章)?(?:作者|撰稿|撰文)"
     r"|(?!.*(?:成文|印发))[\u4e00-\u9fff]{0,4}(?:时间|日期))\s*[:：]?")
 _CELL_VALUE = compile_either(r"[^:：，。,;；|丨]{2,30}")
+# The label of a notice's issuing body in a cell of its own (發布單位, 发文机关：), its name in
+# the cell after it.
+_PUBLISHER_CELL = compile_either(r"(?:发布|发文)(?:单位|机关|机构)\s*[:：]?")
 
 
 def _joined_label_cells(lines: list[str]) -> list[str]:
@@ -323,6 +326,24 @@ def _iso(m: re.Match[str], *, china: bool = False) -> str | None:
             if zone is not None:
                 out = _china_time(out, zone)
     return out
+
+
+# A day in the Republic of China's years (民國115年11月27日, 115-11-27), as Taiwan's government
+# sites print a date field: read only as a labelled field's whole value, where a number of two
+# or three digits before a month and a day can be nothing else.
+_ROC_DAY = re.compile(
+    r"(?:中華民國|中华民国|民國|民国)?\s*(\d{2,3})\s*([-/.年])\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
+    r"\s*日?")
+_ROC_FIELD = compile_either(r"(?:发布|发文|公告|刊登|上架)?日期\s*[:：]?\s*")
+
+
+def roc_day(value: str) -> str | None:
+    """The ISO day of a date field's whole ``value`` written in ROC years, else None."""
+    m = _ROC_DAY.fullmatch(value.strip())
+    if m is None or not 1 <= int(m.group(1)) <= 150:
+        return None
+    y, mo, d = int(m.group(1)) + 1911, int(m.group(3)), int(m.group(4))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
 # The UTC offset after an ISO time (2024-02-06T13:15:42+00:00, …Z, …+0800), fraction skipped.
@@ -666,6 +687,7 @@ def page_meta(
     authors: tuple[str, ...] = head.authors or _visible_meta_authors(root, author_meta)
     written: str | None = None  # the day the document was written (成文日期): a last resort
     label_cell = ""  # the line before, when a date field's label alone (留言时间)
+    publisher_cell = False  # the line before is the label of the issuing body's field alone
     for line in lines:
         if len(line) > 160:
             continue
@@ -674,6 +696,14 @@ def page_meta(
             # 21:47:09), read as lines: the page's, before any row under the body (a rating's
             # 评价时间 there)
             date = _iso(m)
+        if date is None and label_cell and _ROC_FIELD.fullmatch(label_cell.strip()):
+            date = roc_day(line)  # a Taiwan site's 發布日期 | 115-11-27
+        if date is None and (field := _ROC_FIELD.match(line.strip())) and field.group(0):
+            date = roc_day(line.strip()[field.end():])  # 發布日期：115-11-27 in one line
+        if source is None and publisher_cell and _CELL_VALUE.fullmatch(line.strip()):
+            # a press release's table: 發布單位 | 某某分署, the body that issued it
+            source = line.strip()
+        publisher_cell = _PUBLISHER_CELL.fullmatch(line.strip()) is not None
         label_cell = line if _DATE_LABEL_CELL.fullmatch(line.strip()) else ""
         if date is None and _DATE_LABEL.search(line) and not _EDIT_STAMP.search(line):
             m = _DATE.search(line)
@@ -704,6 +734,8 @@ def page_meta(
             source, labelled = foot.source_name, True
         # the row's author field (本文来源：某某晚报 作者：某某), when no header named one
         authors = authors or foot.authors
+    if date is None:
+        date = day_under_end_mark([*ends[-1:], *after])
     widgets: set[int] = set()
     if date is None:
         widgets = _viewing_days(lines, title)
@@ -742,12 +774,37 @@ def page_meta(
     return PageMeta(title, date, source, authors, canonical, source_labelled=labelled)
 
 
+# The mark a press release ends on (完, （完）, 【完】, - 完 -, ENDS), its day printed bare
+# under it.
+_END_MARK = compile_either(r"[（(【\[\-－—\s]*(?:完|全文完|ENDS?)[）)】\]\-－—\s]*")
+
+
+def day_under_end_mark(tail: Sequence[str]) -> str | None:
+    """The day a press release prints bare (2026年11月30日（星期一）) right under the mark it
+    ends on (完), among the first lines of ``tail`` (the article's last line, the lines after)."""
+    for prev, line in itertools.pairwise(tail[:5]):
+        if _END_MARK.fullmatch(prev.strip()) and (m := _DATE.fullmatch(line.strip())):
+            return _iso(m)
+    return None
+
+
 def _channel_first(title: str, headline: str) -> bool:
     """``title`` is ``headline`` with a channel's label put before it after a space (部门动态
     标题: a government CMS's <title> of site, channel and article name, apart by spaces)."""
     label = title.removesuffix(headline)
     return label != title and label.endswith(" ") and 0 < len(label.strip()) <= _LABEL_CHARS and (
         " " not in label.strip())
+
+
+# A <title>'s short labels put before its headline, each closed by a colon or a bare hyphen
+# (新闻公报：标题, 某某分署-新闻稿-标题): the kind of page and the site's name, not the headline's.
+_LEADING_LABELS = re.compile(r"(?:[^\s:：\-_|｜]{2,12}\s*[:：\-_|｜]\s*){1,3}")
+
+
+def _labels_first(title: str, headline: str) -> bool:
+    """``title`` is ``headline`` (a line the page prints) with short labels put before it."""
+    label = title.removesuffix(headline)
+    return label != title and _LEADING_LABELS.fullmatch(label) is not None
 
 
 # A day with its weekday and no time (2026年11月28日 星期六, 星期六 2026-11-28): the header's
@@ -853,8 +910,9 @@ def foot_row(line: str) -> PageMeta | None:
 # reporter, then the newsroom's staff (记者：某某 编辑：某某 二审：某某 三审：某某, a county media
 # centre's 三审 row; 作者：某某 责任编辑：某某), in a box classed like chrome and pruned.
 _CREDIT_ROLE = compile_either(r"(?:^|\s)(?:记者|作者|撰文|文字|通讯员)\s*[:：]")
+# (a paper's photographer credited beside its writer: 撰文：某某　攝影：某某)
 _CREDIT_STAFF = compile_either(r"(?:^|\s)(?:责任编辑|责编|编辑|[一二三]审|初审|复审|终审|审核|"
-                               r"审校|校对|监制|统筹|出品)\s*[:：]")
+                               r"审校|校对|监制|统筹|出品|摄影|摄像)\s*[:：]")
 _CREDIT_LIMIT = 80  # characters of a credits row
 
 
@@ -1570,6 +1628,8 @@ def _bare_name(line: str) -> bool:
             and not _BUTTON_ROW.fullmatch(line) and not _ACTION_BUTTON.fullmatch(line)
             # …or unbracketed, an icon's label (a CMS's 打印 and 电邮 links over its info row)
             and not _ACTION_WORD.fullmatch(line)
+            # …or a share bar's run of them, glued (分享LINE複製連結字級)
+            and not _TOOL_RUN.fullmatch(line)
             # a drop-down button, its arrow after its label (转载▼)
             and not line.endswith(("▼", "▾", "▽"))
             # a video player's loading note over the text (视频加载中...)
@@ -1617,6 +1677,12 @@ _ACTION_BUTTON = compile_either(
     r"[【\[]\s*(?:复制|打印|关闭|收藏|分享|举报|纠错)[^【】\[\]]{0,6}[】\]]")
 _ACTION_WORD = compile_either(
     r"(?:我要)?(?:打印|电邮|邮件|发邮件|收藏|分享|关闭|举报|纠错|复制链接|推荐给朋友)(?:本页|本文|此页|文章|窗口)?")
+# A share bar's buttons glued in one line (分享LINE複製連結字級, 列印 收藏 分享): two or more
+# actions, networks and the type-size tool, nothing else.
+_TOOL_RUN = compile_either(
+    r"(?:(?:我要)?(?:打印|列印|电邮|邮件|收藏|分享|关闭|举报|纠错|复制链接|复制网址|复制连结|"
+    r"字级|字号|字体|字体大小|微信|微博|朋友圈|QQ空间|QQ|(?i:line|facebook|twitter|email|"
+    r"whatsapp|threads|telegram))\s*){2,}")
 _ICON_GLYPH = compile_either("[\ue000-\uf8ff]")
 
 
@@ -1882,6 +1948,11 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
                 return ln
             if len(ln) >= 8 and _channel_first(title, ln):
                 return ln  # "部门动态 标题": a channel's label before it
+    # "新闻公报：标题", "某某署-新闻稿-标题": the kind of page and the site put first; never when
+    # the page prints the whole title (标题：副标题 over a line of its subtitle)
+    for ln in lines if title not in lines else ():
+        if len(ln) >= 8 and _labels_first(title, ln):
+            return ln
     return title
 
 
