@@ -44,6 +44,22 @@ def test_minify_drops_only_optional_end_tags() -> None:
         "<ul><li>甲<li>乙</ul><a href=x><p>标题</p></a></div>")
 
 
+def test_a_page_as_written_and_minified_reads_the_same() -> None:
+    from cleaners import clean_html
+
+    page = ("<html><head><title>产业路通车</title></head><body>\n"
+            '  <!--<script src="old.js"></script><!--滚动-->\n'
+            '  <div class="article">\n    <h1>产业路通车</h1>\n'
+            + "".join(f"    <p>第{n}段，产业路建设总投资约一点八亿元，沿线同步建设了三处农产品"
+                      "集散点和两个观景停车区，群众出行更方便了。</p>\n" for n in range(1, 6))
+            + '    <img src="a.jpg" width="600"><p>通车当天的产业路。</p>\n'
+            "  </div>\n</body></html>")
+    written = clean_html(page)
+    minified = clean_html(perturb_html.minify(page))
+    assert "第5段" in written.text
+    assert minified.text == written.text
+
+
 def test_one_mode_on_two_pages(tmp_path: Path) -> None:
     pages = perturb_html.gold_html_pages()
     small = {doc_id: pages[doc_id] for doc_id in SMALL}
