@@ -13,7 +13,9 @@ Modes (each applied to the page decoded and re-written as UTF-8; text inside ``<
 
 - ``ident``: only that re-writing (the baseline the others are read against);
 - ``minify``: comments dropped, whitespace between and inside tags folded onto one line,
-  optional end tags (``</p>``, ``</li>``, ``</td>``, ...) dropped, simple attributes unquoted;
+  optional end tags (``</p>``, ``</li>``, ``</td>``, ...) dropped where HTML lets a page leave
+  them out (a ``</p>`` before a block, another ``<p>`` or its parent's end), simple attributes
+  unquoted;
 - ``upper``: every tag name upper-cased;
 - ``entities``: every character above U+2000 in text written as ``&#NNNNN;``;
 - ``nest``: the body wrapped in twelve extra ``<div>``s;
@@ -77,13 +79,39 @@ def _outside_raw(html: str, change: Callable[[str], str]) -> str:
     return "".join(out)
 
 
+# A comment or a raw-text element, whichever opens first: a comment holding a <script> (an
+# old page's <!--<script …></script><!--note-->) is one comment, as a browser reads it, and a
+# "<!--" inside a script is script text. Split at raw elements first, the comment's own "-->"
+# was dropped with the next comment and its "<!--" swallowed the page.
+_COMMENT_OR_RAW = re.compile(r"(<(script|style|pre|textarea)\b.*?</\2\s*>)|<!--(?!\[if).*?-->",
+                             re.S | re.I)
+# An end tag HTML lets a page leave out, and what must follow it for that (the spec's
+# "optional tags"): a </p> before an <img> or text is not optional (the picture or the words
+# would move into the paragraph), so a minifier keeps it.
+_BEFORE_PARENT_END = r"</(?!(?:a|audio|del|ins|map|noscript|video)\b)"
+_OPTIONAL_END = {
+    "p": r"<(?:address|article|aside|blockquote|details|div|dl|fieldset|figcaption|figure"
+         r"|footer|form|h[1-6]|header|hgroup|hr|main|menu|nav|ol|p|pre|section|table|ul)\b"
+         "|" + _BEFORE_PARENT_END,
+    "li": r"<li\b|</", "dt": r"<d[td]\b", "dd": r"<d[td]\b|</",
+    "td": r"<t[dh]\b|</", "th": r"<t[dh]\b|</", "tr": r"<tr\b|</",
+    "option": r"<(?:option|optgroup)\b|</",
+}
+
+
+def _drop_optional_ends(chunk: str) -> str:
+    for tag, follows in _OPTIONAL_END.items():
+        chunk = re.sub(rf"</{tag}>(?=\s*(?:{follows}))", "", chunk, flags=re.I)
+    return chunk
+
+
 def minify(html: str) -> str:
     def fold(chunk: str) -> str:
-        chunk = re.sub(r"<!--(?!\[if).*?-->", "", chunk, flags=re.S)
         chunk = re.sub(r">\s+<", "><", chunk)
         chunk = re.sub(r"\s+", " ", chunk)
-        chunk = re.sub(r"</(p|li|td|th|tr|option|dt|dd)>", "", chunk, flags=re.I)
+        chunk = _drop_optional_ends(chunk)
         return re.sub(r"""(\s[\w-]+)="([\w-]+)\"""", r"\1=\2", chunk)
+    html = _COMMENT_OR_RAW.sub(lambda m: m.group(1) or "", html)
     return _outside_raw(html, fold)
 
 

@@ -302,6 +302,10 @@ def test_prune_drops_a_noscript_fallback_beside_shown_text(page: str) -> None:
      '<div class="zq"><div class="k3">澳门娱乐城</div></div>'),
     ("@media all and (min-width:768px){.k3{line-height:0;font-size:0 !important;}}",
      '<div class="k3">澳门娱乐城</div>'),
+    # shrunk by one rule, another rule's size losing to it (earlier, or not !important)
+    (".fz2{font-size:14px} .fz1{font-size:0}", '<div class="fz1 fz2">澳门娱乐城</div>'),
+    (".fz1{font-size:1px!important} .fz2{font-size:14px}", '<div class="fz1 fz2">澳门娱乐城</div>'),
+    (".fz1{font-size:0}", '<div class="fz1" style="font-size:0">澳门娱乐城</div>'),
     # the hidden attribute by value; aria-hidden words in a display:contents box
     ("", '<section hidden="hidden">澳门娱乐城</section>'),
     ("", '<span aria-hidden="true" style="display:contents">澳门娱乐城</span>'),
@@ -323,6 +327,12 @@ def test_prune_hidden_kinds_of_mirrors(css: str, block: str) -> None:
     ("", '<div style="font-size:1em">区域协调发展</div>'),
     # a row of inline blocks under font-size:1px that set their own size
     ("", '<div style="font-size:1px"><span style="font-size:14px">区域协调发展</span></div>'),
+    # a rule's tiny size another rule on the same element overrides, later or more specific
+    # (a PDF converter's .t{font-size:1px} on every line, .fs0{font-size:64px} beside it)
+    (".t{position:absolute;font-size:1px} .fs0{font-size:64px}",
+     '<div class="t fs0">区域协调发展</div>'),
+    (".wrap .t{font-size:16px} .t{font-size:0}", '<div class="t">区域协调发展</div>'),
+    (".t{font-size:0}", '<div class="t" style="font-size:15px">区域协调发展</div>'),
     # a gradient heading: transparent text a clipped background paints
     (".grad{background:linear-gradient(90deg,#c00,#f60);-webkit-background-clip:text;"
      "background-clip:text;color:transparent}", '<h2 class="grad">区域协调发展</h2>'),

@@ -411,6 +411,9 @@ class _PageCss:
         self.hidden = _Rules()  # rules hiding by anything but a display or visibility value
         self.display = _Cascade()
         self.visibility = _Cascade()
+        # rules setting a font size, shown unless shrunk to nothing: a rule hiding by its size
+        # alone is read here, where a stronger one on the element gives it a size back
+        self.font_size = _Cascade()
         self.colours: dict[str, _Rules] = {}  # by the colour they set (_colour_key)
         self.backgrounds: dict[str, _Rules] = {}  # by the background they paint
         self.any_colour = _Rules()  # every rule of the two above: one lookup rules most out
@@ -507,8 +510,18 @@ def _page_css(root: HtmlElement) -> _PageCss:
             kinds: list[_Rules] = []
             # hidden otherwise than by a switch another rule may turn back (display:none under
             # a .on{display:block}): off the page, clipped, see-through, shrunk
-            if (_HIDDEN_STYLE.search(_DISPLAY.sub(";", _VISIBILITY.sub(";", body)))
-                    or _zero_width_clip(body)):
+            unswitched = _DISPLAY.sub(";", _VISIBILITY.sub(";", body))
+            sizes = _FONT_SIZE_DECL.findall(body)
+            if sizes:
+                for sel in selectors.split(","):
+                    chain = _selector(sel.strip())
+                    if chain:
+                        css.font_size.add(chain, (bool(sizes[-1][1]), *_specificity(chain), order),
+                                          not _ZERO_FONT.search(sizes[-1][0]))
+            if _zero_width_clip(body) or (
+                    _HIDDEN_STYLE.search(unswitched)
+                    # shrunk by its font size alone: the font-size cascade judges it
+                    and (not sizes or _HIDDEN_STYLE.search(_ZERO_FONT.sub(";", unswitched)))):
                 kinds.append(css.hidden)
             colour = _COLOR.search(body)
             if colour:
@@ -738,7 +751,7 @@ def _hidden_reason(el: HtmlElement, css: _PageCss, page_chars: int) -> str | Non
             return f"class marks it hidden ({shorten(cls, 60)})"
         if _closed_overlay(cls.lower().split(), style or ""):
             return f"a framework's overlay saved closed ({shorten(cls, 60)})"
-    if css.hidden.matches(el) or _switched_off(el, css, style or ""):
+    if css.hidden.matches(el) or _switched_off(el, css, style or "") or _shrunk(el, css, style):
         return "a <style> rule hides it"
     if css.scripted.matches(el):
         return "a script that does nothing else hides it as the page loads"
@@ -761,6 +774,23 @@ def _switched_off(el: HtmlElement, css: _PageCss, style: str) -> bool:
             continue
         return True
     return False
+
+
+# a font-size declaration: its value (with the terminator _ZERO_FONT reads) and its !important
+_FONT_SIZE_DECL = compile_either(
+    r"(?:^|[;\s{])(font-size\s*:\s*[^;!}]*?\s*(?:;|!|$))\s*(important)?", re.IGNORECASE)
+
+
+def _shrunk(el: HtmlElement, css: _PageCss, style: str | None) -> bool:
+    """The strongest <style> rule setting ``el``'s font size shrinks it to nothing, and no
+    inline size of its own gives it one back. A later or more specific rule's size wins
+    (pdf2htmlEX's .t{font-size:1px} on every line, its .fs0{font-size:64px} beside it)."""
+    winner = css.font_size.winner(el)
+    if winner is None or winner[1]:
+        return False
+    inline = _FONT_SIZE_DECL.findall(style or "")
+    return not (inline and not _ZERO_FONT.search(inline[-1][0])
+                and (inline[-1][1] or not winner[0][0]))
 
 
 def _declared_decoration(el: HtmlElement, css: _PageCss, page_chars: int) -> bool:
