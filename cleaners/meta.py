@@ -2595,7 +2595,28 @@ def _account_line(lines: Sequence[str], removals: Sequence[Removal],
                 return i, lines[i].strip()
         if n < first_prose and (menu_taken := _menu_taken_account(n, taken, badge)):
             return menu_taken
-    return _card_account(taken, first_prose) or _answerer(lines, taken, first_prose)
+    return (_glued_follow(lines, head, first_prose) or _card_account(taken, first_prose)
+            or _answerer(lines, taken, first_prose))
+
+
+# An account's name with its follow button glued on, saved as text from a post's head (某某某关注,
+# 某某某 + 关注), right over the post's date or stats row; three characters at least, as a
+# column's label of two and 关注 (热点关注, 持续关注) is none.
+_GLUED_FOLLOW = re.compile(r"^(?P<name>\S{3,16}?)\s*[+＋]?\s*(?:加关注|关注)$")
+
+
+def _glued_follow(lines: Sequence[str], head: Sequence[int], first_prose: int
+                  ) -> tuple[int, str] | None:
+    """The head line that is an account's name with its follow button glued on (晚风里的鱼关注),
+    standing right over a line with the post's date (its stats row): the line goes, the name is
+    the account. A headline ending on 关注 (多地高温引发关注) has no date row glued under it."""
+    for i in head:
+        if i >= first_prose or i + 1 >= len(lines):
+            continue
+        m = _GLUED_FOLLOW.match(lines[i].strip())
+        if m and _reads_as_account(m["name"]) and DATE.search(lines[i + 1]):
+            return i, m["name"]
+    return None
 
 
 # The vote count an answer page prints over the answer (1.2 万 人赞同了该回答): the answerer's
