@@ -4300,6 +4300,7 @@ class MetaLines:
                 or not _LATIN.search(lines[i])] or candidates[-4:]
         best = max(near, key=lambda i: (len(_LIST_ITEM.sub("", lines[i].strip())),
                                         not _LIST_ITEM.match(lines[i]), -i))
+        best = _headline_over_figures(lines, near, best)
         run = [best]
         # A headline wraps at its box's width: every line but the last fills it, so a line
         # above that is narrower than the run's first is no part of it (an account's
@@ -4323,6 +4324,32 @@ class MetaLines:
                  if r.rule == "headline_list"}
         again = [i for i in run if lines[i].strip() in below]
         return again if len(run) > 1 and len(again) == 1 else run
+
+
+# A subtitle summing the story up in figures, two clauses and a comma between, no full stop
+# (全区新建32家，累计服务老年人9万人次), and a headline of words alone, quoted maybe, no mark
+# or figure in it (社区“助餐点”让老人吃上热乎饭).
+_CLAUSE_WITH_FIGURE = r"[^，,。！？!?\s]*\d[^，,。！？!?\s]*"
+_FIGURES_SUBTITLE = re.compile(rf"^{_CLAUSE_WITH_FIGURE}[，,]{_CLAUSE_WITH_FIGURE}$")
+_WORDS_HEADLINE = re.compile(rf"^[{HAN}“”‘’「」《》]+$")
+
+
+def _headline_over_figures(lines: Sequence[str], near: Sequence[int], best: int) -> int:
+    """The headline over its subtitle where no date row says which is which: the longest line
+    ``best`` is a subtitle of figures (two clauses, each with a number) when the line above it,
+    a blank between, is a headline of words (eight Han characters at least, no mark or
+    figure); else ``best``. A headline wrapped over two lines has no blank between them."""
+    if not _FIGURES_SUBTITLE.match(lines[best].strip()):
+        return best
+    above = [i for i in near if i < best]
+    if not above:
+        return best
+    top = above[-1]
+    head = lines[top].strip()
+    if (top + 1 < best and not any(lines[j].strip() for j in range(top + 1, best))
+            and _WORDS_HEADLINE.match(head) and len(_HAN.findall(head)) >= _HEADLINE_HAN_MIN):
+        return top
+    return best
 
 
 # How far down the page a headline printed twice in a row is read as the page's head.
