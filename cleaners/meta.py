@@ -2619,7 +2619,28 @@ def _account_line(lines: Sequence[str], removals: Sequence[Removal],
                 return i, lines[i].strip()
         if n < first_prose and (menu_taken := _menu_taken_account(n, taken, badge)):
             return menu_taken
-    return _card_account(taken, first_prose) or _answerer(lines, taken, first_prose)
+    return (_glued_follow(lines, head, first_prose) or _card_account(taken, first_prose)
+            or _answerer(lines, taken, first_prose))
+
+
+# An account's name with its follow button glued on, saved as text from a post's head (某某某关注,
+# 某某某 + 关注), right over the post's date or stats row; three characters at least, as a
+# column's label of two and 关注 (热点关注, 持续关注) is none.
+_GLUED_FOLLOW = re.compile(r"^(?P<name>\S{3,16}?)\s*[+＋]?\s*(?:加关注|关注)$")
+
+
+def _glued_follow(lines: Sequence[str], head: Sequence[int], first_prose: int
+                  ) -> tuple[int, str] | None:
+    """The head line that is an account's name with its follow button glued on (晚风里的鱼关注),
+    standing right over a line with the post's date (its stats row): the line goes, the name is
+    the account. A headline ending on 关注 (多地高温引发关注) has no date row glued under it."""
+    for i in head:
+        if i >= first_prose or i + 1 >= len(lines):
+            continue
+        m = _GLUED_FOLLOW.match(lines[i].strip())
+        if m and _reads_as_account(m["name"]) and DATE.search(lines[i + 1]):
+            return i, m["name"]
+    return None
 
 
 # The vote count an answer page prints over the answer (1.2 万 人赞同了该回答): the answerer's
@@ -4305,6 +4326,7 @@ class MetaLines:
                 or not _LATIN.search(lines[i])] or candidates[-4:]
         best = max(near, key=lambda i: (len(_LIST_ITEM.sub("", lines[i].strip())),
                                         not _LIST_ITEM.match(lines[i]), -i))
+        best = _headline_over_figures(lines, near, best)
         run = [best]
         # A headline wraps at its box's width: every line but the last fills it, so a line
         # above that is narrower than the run's first is no part of it (an account's
@@ -4328,6 +4350,32 @@ class MetaLines:
                  if r.rule == "headline_list"}
         again = [i for i in run if lines[i].strip() in below]
         return again if len(run) > 1 and len(again) == 1 else run
+
+
+# A subtitle summing the story up in figures, two clauses and a comma between, no full stop
+# (全区新建32家，累计服务老年人9万人次), and a headline of words alone, quoted maybe, no mark
+# or figure in it (社区“助餐点”让老人吃上热乎饭).
+_CLAUSE_WITH_FIGURE = r"[^，,。！？!?\s]*\d[^，,。！？!?\s]*"
+_FIGURES_SUBTITLE = re.compile(rf"^{_CLAUSE_WITH_FIGURE}[，,]{_CLAUSE_WITH_FIGURE}$")
+_WORDS_HEADLINE = re.compile(rf"^[{HAN}“”‘’「」《》]+$")
+
+
+def _headline_over_figures(lines: Sequence[str], near: Sequence[int], best: int) -> int:
+    """The headline over its subtitle where no date row says which is which: the longest line
+    ``best`` is a subtitle of figures (two clauses, each with a number) when the line above it,
+    a blank between, is a headline of words (eight Han characters at least, no mark or
+    figure); else ``best``. A headline wrapped over two lines has no blank between them."""
+    if not _FIGURES_SUBTITLE.match(lines[best].strip()):
+        return best
+    above = [i for i in near if i < best]
+    if not above:
+        return best
+    top = above[-1]
+    head = lines[top].strip()
+    if (top + 1 < best and not any(lines[j].strip() for j in range(top + 1, best))
+            and _WORDS_HEADLINE.match(head) and len(_HAN.findall(head)) >= _HEADLINE_HAN_MIN):
+        return top
+    return best
 
 
 # How far down the page a headline printed twice in a row is read as the page's head.

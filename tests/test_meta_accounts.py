@@ -178,3 +178,27 @@ def test_a_line_the_lead_does_not_open_on_is_no_headword() -> None:
     # counterexample: a section label over a lead that opens on another word
     page = _ENTRY.format(word="湿地", lead="芦苇是多年生水生或湿生的高大禾草，生长在灌溉沟渠旁、河堤沼泽地等处。")
     assert clean_text(page, id="invented").meta.title != "湿地"
+
+
+def _clean(page: str) -> tuple[str | None, str]:
+    doc = clean_text(page, id="invented")
+    return doc.meta.source_name, doc.text
+
+
+def test_a_name_with_its_follow_button_glued_on_over_the_stats_row_is_the_account() -> None:
+    # a writing site's note saved as text: 某某某关注 right over its date and counts row
+    page = ("某某书\n首页下载App\n登录注册写文章\n\n湿地公园的秋天，我走了一整个下午\n\n晴川慢生活关注\n"
+            "0.62025.09.01 05:06:00字数 812阅读 1,374\n\n" + _BODY)
+    source, text = _clean(page)
+    assert source == "晴川慢生活"
+    assert "关注" not in text
+    assert text.startswith("上个月")
+
+
+@pytest.mark.parametrize("line", [
+    "热点关注",  # a column's label of two characters and 关注
+    "多地高温天气引发关注",  # a subhead ending on 关注, no date row under it
+])
+def test_a_line_ending_on_follow_with_no_stats_row_under_it_stays(line: str) -> None:
+    page = "周末去城东湿地公园走走\n2025-09-01 来源：某某日报\n\n" + _BODY + line + "\n" + _BODY
+    assert line in _clean(page)[1]

@@ -129,3 +129,25 @@ def test_a_headline_and_its_writers_name_as_items_with_no_blank_between() -> Non
     text = ("首页\n  • 某某某：新能源汽车出海，要过哪几道关\n  • 某某某\n某某某某某大学国际经济研究院研究员\n"
             f"2024-04-09 10:15:30 来源：某某观察网\n{_PARA}")
     assert _title(text) == "某某某：新能源汽车出海，要过哪几道关"
+
+
+def test_a_headline_of_words_over_a_subtitle_of_figures_with_no_date_row() -> None:
+    # an e-paper's article saved as text: headline, subtitle, byline, no date row near them
+    text = ("第A05版：城事\n\n社区“助餐点”让老人吃上热乎饭\n\n全区新建32家，累计服务老年人9万人次\n\n"
+            f"本报记者 某某某\n\n{_PARA}")
+    assert _title(text) == "社区“助餐点”让老人吃上热乎饭"
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # a headline with figures in both clauses and no line of words over it: the headline
+    ("全区新建32家助餐点，累计服务老年人9万人次", "全区新建32家助餐点，累计服务老年人9万人次"),
+    # a kicker with a figure over it is no headline of words: the longest line stays
+    ("2025年为民办实事\n\n全区新建32家助餐点，累计服务老年人9万人次",
+     "全区新建32家助餐点，累计服务老年人9万人次"),
+    # a comma-split headline with no figures under a kicker of words: the longest line stays
+    ("社区养老服务提质扩面行动\n\n家门口的助餐点越开越多，老人吃饭不再犯愁",
+     "家门口的助餐点越开越多，老人吃饭不再犯愁"),
+])
+def test_the_longest_line_stays_the_headline_unless_a_subtitle_of_figures(head: str,
+                                                                           title: str) -> None:
+    assert _title(f"{head}\n\n本报记者 某某某\n\n{_PARA}") == title

@@ -1624,6 +1624,47 @@ _POSTER_FIELD = re.compile(with_traditional(
 _POSTER_FIELDS_MIN = 3  # one field alone may be a company profile's (注册时间：2014-03-22)
 
 
+# A link card inside a blog post (a bookmark or embed card: the linked page's title, its
+# description, the site's name and author glued), saved as text: three lines with no blank
+# between them where the page sets every paragraph and heading apart with a blank line.
+_CARD_TITLE = re.compile(r"^[^。！？!?]{6,40}$")
+_CARD_BLURB = re.compile(r"^.{20,120}[。…]$")
+_CARD_SITE = re.compile(r"^[^\s\d，。！？；：,.!?;:]{2,16}$")
+_PROSE_MIN = 30  # characters: a paragraph of the post around the card
+_GAPPED_MIN = 4  # blank-apart paragraphs: the page sets its blocks apart with blank lines
+
+
+def _post_paragraph(line: str) -> bool:
+    """A paragraph of the post: a line of some length that ends its sentence."""
+    return len(line) >= _PROSE_MIN and line.endswith(("。", "！", "？", "”"))
+
+
+def link_cards(bare: Sequence[str], filled: Sequence[int]) -> set[int]:
+    """The lines of a link card inside a post: a run of exactly three standing lines, no
+    blank between them and a blank on each side (title, a description ending its sentence,
+    the site's name with no mark or figure), with the post's prose above and below, on a page
+    whose paragraphs stand blank lines apart. ``bare``: the page's lines stripped;
+    ``filled``: the indexes standing."""
+    standing = set(filled)
+    gapped = sum(1 for i in filled if _post_paragraph(bare[i]) and 0 < i < len(bare) - 1
+                 and not bare[i - 1] and not bare[i + 1])
+    if gapped < _GAPPED_MIN:
+        return set()
+    out: set[int] = set()
+    for i in filled:
+        if not (i > 0 and i + 3 < len(bare) and not bare[i - 1] and not bare[i + 3]
+                and all(k in standing for k in (i, i + 1, i + 2))):
+            continue
+        title, blurb, site = bare[i], bare[i + 1], bare[i + 2]
+        if not (_CARD_TITLE.match(title) and _CARD_BLURB.match(blurb)
+                and _CARD_SITE.match(site) and not _post_paragraph(title)):
+            continue
+        if (any(_post_paragraph(bare[k]) for k in filled if k < i)
+                and any(_post_paragraph(bare[k]) for k in filled if k > i + 2)):
+            out.update((i, i + 1, i + 2))
+    return out
+
+
 def poster_cards(bare: Sequence[str], filled: Sequence[int]) -> set[int]:
     """The standing lines of runs of three or more of a forum poster's fields, blank lines
     apart at most. ``bare``: the page's lines stripped; ``filled``: the indexes standing."""
@@ -2327,6 +2368,9 @@ class PageBlocks:
         for i in leader_card(bare, [i for i in filled if i not in gone]):
             gone.setdefault(i, ("leader_card", "a leader's card under the article: the office, "
                                                "the name and the résumé (某某，男，…现任…)"))
+        for i in link_cards(bare, [i for i in filled if i not in gone]):
+            gone.setdefault(i, ("link_card", "a link card inside a post (the linked page's "
+                                             "title, description and site) on lines of its own"))
         for i in poster_cards(bare, filled):
             gone.setdefault(i, ("poster_card", "a forum poster's card, a field a line "
                                                "(发帖: 1872, 威望: 206 点, 注册时间: …)"))

@@ -584,6 +584,7 @@ class InlineCleaner:
     def __call__(self, doc: Doc, /) -> Doc:
         doc = self.rules(doc)
         doc = self._stock_quotes(doc)
+        doc = self._record_labels(doc)
         # Every counter holds a slash: most pages are told by two scans for a character
         # (_COUNTER_GATE tries its anchored alternation at every line start and bracket).
         if ("/" not in doc.text and "／" not in doc.text) or _COUNTER_GATE.search(
@@ -603,6 +604,24 @@ class InlineCleaner:
         return doc.evolve(text="\n".join(lines), removed=removed)
 
 
+    def _record_labels(self, doc: Doc) -> Doc:
+        if _RECORD_LABEL_GATE.search(to_simplified(doc.text)) is None:
+            return doc
+        lines = doc.text.split("\n")
+        removed = []
+        for n, line in enumerate(lines):
+            m = _RECORD_LABEL.match(to_simplified(line))
+            if m is None or len(to_simplified(line)) != len(line):
+                continue
+            removed.append(Removal(self.name, "record_label",
+                                   "a record's label cell glued before the text it labels "
+                                   "(诉求内容, 办理结果), saved as text on one line",
+                                   line[:m.end()].strip(), f"line {n + 1} chars 1-{m.end()}"))
+            lines[n] = line[m.end():]
+        if not removed:
+            return doc
+        return doc.evolve(text="\n".join(lines), removed=removed)
+
     def _stock_quotes(self, doc: Doc) -> Doc:
         if "%" not in doc.text:
             return doc
@@ -620,6 +639,18 @@ class InlineCleaner:
         if not removed:
             return doc
         return doc.evolve(text="\n".join(lines), removed=removed)
+
+
+# A record page's label cell saved as text before its value on one line (a hotline's work order,
+# a mailbox's letter and its reply: 诉求内容 市民来电反映：……。, 办理结果 经核实，……。): the
+# label of the text, set apart by a space, no colon (处理结果：罚款五万元。 opens an article's
+# own paragraph), over a value that is prose, a sentence's mark in it and twenty characters
+# at least.
+_RECORD_LABEL_WORD = (r"(?:诉求|留言|来信|咨询|投诉|反映|问题|回复|答复|办理|处理)"
+                      r"(?:内容|描述|结果|情况|意见)")
+_RECORD_LABEL = re.compile(
+    rf"^\s*{_RECORD_LABEL_WORD}[ \t\u3000]+(?=[^\s：:].{{19}})(?=.*[，。；！？])")
+_RECORD_LABEL_GATE = re.compile(rf"(?m)^\s*{_RECORD_LABEL_WORD}[ \t\u3000]")
 
 
 def inline_cleaner() -> InlineCleaner:
