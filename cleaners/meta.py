@@ -1914,8 +1914,9 @@ _ROLE_NAME = rf"[{HAN}]{{2,4}}"
 _ROLE_RUN = (rf"(?:{_TEXT_ROLE}|{_PHOTO_ROLE})(?:\s*[:：/／]\s*|\s+)?"
              rf"{_ROLE_NAME}(?:[\s、，,]+{_ROLE_NAME})*?")
 # Matched on the line in simplified script (the names are read off the line as printed).
+# A platform's 原创 mark may open it (原创　文/某某　图/某某, a mini-program's post).
 _ROLE_BYLINE = re.compile(
-    rf"^[（(]?\s*[□■◇◆]?\s*(?P<runs>{_ROLE_RUN}(?:\s+{_ROLE_RUN})*)"
+    rf"^(?:原创\s*[|｜·]?\s*)?[（(]?\s*[□■◇◆]?\s*(?P<runs>{_ROLE_RUN}(?:\s+{_ROLE_RUN})*)"
     # a closing credit for text and pictures together (通讯员 张三 文/图) names no one more
     rf"\s*(?:(?P<verb>报道)|\s(?:文/图|图/文|文图|图文))?\s*[)）]?$")
 _ROLE_GATE = gate([_ROLE_BYLINE])
