@@ -1914,8 +1914,9 @@ _ROLE_NAME = rf"[{HAN}]{{2,4}}"
 _ROLE_RUN = (rf"(?:{_TEXT_ROLE}|{_PHOTO_ROLE})(?:\s*[:：/／]\s*|\s+)?"
              rf"{_ROLE_NAME}(?:[\s、，,]+{_ROLE_NAME})*?")
 # Matched on the line in simplified script (the names are read off the line as printed).
+# A platform's 原创 mark may open it (原创　文/某某　图/某某, a mini-program's post).
 _ROLE_BYLINE = re.compile(
-    rf"^[（(]?\s*[□■◇◆]?\s*(?P<runs>{_ROLE_RUN}(?:\s+{_ROLE_RUN})*)"
+    rf"^(?:原创\s*[|｜·]?\s*)?[（(]?\s*[□■◇◆]?\s*(?P<runs>{_ROLE_RUN}(?:\s+{_ROLE_RUN})*)"
     # a closing credit for text and pictures together (通讯员 张三 文/图) names no one more
     rf"\s*(?:(?P<verb>报道)|\s(?:文/图|图/文|文图|图文))?\s*[)）]?$")
 _ROLE_GATE = gate([_ROLE_BYLINE])
@@ -2137,6 +2138,28 @@ def _card_repeats(lines: Sequence[str], removals: Sequence[Removal], title_run: 
              if (at := _LINE_AT.match(r.where)) and int(at[1]) - 1 > last_prose}
     return [i for i in between if lines[i].strip() in below
             and lines[i].strip()[-1] not in _TERMINAL]
+
+
+# A picture's number after the headline it repeats: 标题（1）, 标题(2), 标题-3, 标题_4, 标题之一.
+_PICTURE_NUMBER = re.compile(
+    r"\s*(?:[（(]\s*\d{1,2}\s*[)）]|[-_－]\s*\d{1,2}|之[一二三四五六七八九十])")
+
+
+def _numbered_title_copies(lines: Sequence[str], title_run: Sequence[int], first_prose: int,
+                           drop: set[int]) -> list[int]:
+    """The lines between the headline and the first paragraph that repeat the headline with a
+    picture's number after it: an explainer's (一图读懂) images saved as their alt text, one
+    line per picture, no text of the article."""
+    if not title_run or first_prose < 0:
+        return []
+    key = re.sub(r"\s+", "", lines[title_run[0]].strip())
+    found = []
+    for i in range(title_run[-1] + 1, first_prose):
+        line = re.sub(r"\s+", "", lines[i].strip())
+        if i not in drop and line.startswith(key) and len(line) > len(key) and (
+                _PICTURE_NUMBER.fullmatch(line[len(key):])):
+            found.append(i)
+    return found
 
 
 _ABOUT_AUTHOR = re.compile(with_traditional(r"^(?:关于作者|关于答主|作者信息)\s*[:：]?$"))
@@ -3721,6 +3744,12 @@ class MetaLines:
             removed.append(Removal(self.name, "card_repeat",
                                    "a line under the headline printed again in the card or list "
                                    "the chrome took out after the article (the writer's bio)",
+                                   shorten(lines[i].strip()), f"line {i + 1}"))
+        for i in _numbered_title_copies(lines, title_run, first_prose, drop):
+            drop.add(i)
+            removed.append(Removal(self.name, "numbered_title_copy",
+                                   "the headline again with a picture's number (标题（2）): an "
+                                   "explainer's image saved as its alt text",
                                    shorten(lines[i].strip()), f"line {i + 1}"))
         removed.extend(Removal(self.name, "listed_name",
                                "a name under a list the chrome took out (a commenter's): "

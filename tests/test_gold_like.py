@@ -204,6 +204,9 @@ KNOWN_WRONG = {
                                            "once) stay beside 彩票计|划群, which go",
     "gl332_spam_jiaoyou_kuaixun_hant": "pieces planted once (會成人, 交友, 成|成人交|家) stay "
                                        "beside the cut 同城約 and brands",
+    # batch unseen51 (gl414-gl419), after its fixes
+    "gl418_h5_huodong_guize": "an H5 page's account name over its headline (某某文旅) stays: "
+                              "no date row under the headline, and 文旅 names no outlet kind",
 }
 
 

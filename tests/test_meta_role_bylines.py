@@ -35,6 +35,10 @@ from cleaners.names import clean_source, split_names
     ("文/曹明华 图/孔令伟", ("曹明华",)),
     # credited with the text, the photographer wrote it
     ("文/图 曹明华", ("曹明华",)),
+    # a platform's 原创 mark before the credits (a mini-program's or an account's post)
+    ("原创　文/曹明华　图/孔令伟", ("曹明华",)),
+    ("原創 記者 曹明華 通訊員 孔令偉", ("曹明華", "孔令偉")),
+    ("原创 | 作者 曹明华", ("曹明华",)),
 ])
 def test_every_writing_role_names_an_author(line: str, authors: tuple[str, ...]) -> None:
     found = parse_byline(line, tail=False)
@@ -54,7 +58,9 @@ def test_a_labelled_row_names_every_role(line: str, authors: tuple[str, ...]) ->
     assert found.authors == authors
 
 
-@pytest.mark.parametrize("line", ["记者走访发现", "记者 曹明华 摄", "图/孔令伟"])
+@pytest.mark.parametrize("line", ["记者走访发现", "记者 曹明华 摄", "图/孔令伟",
+                                  # 原创 before no credit: a sentence, a heading
+                                  "原创文章评论", "原创作品展", "原创 图/孔令伟"])
 def test_no_role_byline(line: str) -> None:
     found = parse_byline(line, tail=False)
     assert found is None or not found.authors

@@ -1137,6 +1137,24 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=60,
     ),
     Rule(
+        "event_countdown",
+        # An H5 event page's countdown over its sign-up button: the label (距报名截止还有,
+        # 距活动开始仅剩, 报名倒计时) alone or with its days, hours, minutes and seconds after it
+        # (03 天 12 时 08 分 45 秒): the clock of the page, no text. A sentence about the time
+        # left goes on past the clock (距报名截止还有三天，……).
+        r"^(?:距离?\s*(?:报名|活动|比赛|投票|抽奖|大赛|直播|展会)?\s*(?:截止|结束|开始|开幕|开赛|开启|开抢)"
+        r"\s*(?:时间)?\s*(?:还有|还剩|仅剩|剩余|倒计时)"
+        r"|^(?:报名|活动|比赛|投票|抽奖|大赛|开幕)倒计时)\s*[:：]?\s*"
+        r"(?:\d{1,3}\s*(?:天|日|时|小时|分|分钟|秒)\s*){0,4}$",
+        why="an H5 event page's countdown label with its clock: the page's timer, no text",
+        examples=("距报名截止还有", "距报名截止还有 03 天 12 时 08 分 45 秒", "距活动开始仅剩：2天",
+                  "报名倒计时", "活动倒计时 5 天 3 小时", "距離報名截止還有 3 天"),
+        counterexamples=("距报名截止还有三天，志愿者们已经准备就绪。", "距离开学还有3天",
+                         "距报名截止还有3天，这些事项要注意", "倒计时牌在广场上亮起。",
+                         "报名倒计时开始后，咨询电话明显增多。"),
+        max_len=40,
+    ),
+    Rule(
         "site_stats",
         # the footer's visitor counter and screen advice: about the site, never the article
         # the screen advice names the browsing (浏览, 访问, 显示效果); advice on a screen or a
