@@ -84,3 +84,21 @@ def test_verse_between_paragraphs_does_not_split_the_article() -> None:
                for n in (len(lines) - 1, len(lines))]
     doc = PageBlocks()(Doc(id="d", text="\n".join(lines)).evolve(removed=teasers))
     assert [r for r in doc.removals if r.cleaner == "chrome.blocks"] == []
+
+
+SPACED = ("儿童发烧什么时候该去医院？儿科医生给出答案 秋冬季节如何预防呼吸道疾病 "
+          "老年人接种疫苗前要注意哪些事项 感冒和流感有什么区别")
+
+
+def test_a_related_lists_headlines_side_by_side_on_one_line_go() -> None:
+    # a mobile page's related links laid out inline, saved as one line a space between them
+    text = "\n".join([PARA, PARA, PARA, "相关文章", SPACED])
+    assert _removed(PageBlocks()(Doc(id="d", text=text))) == ["相关文章", SPACED]
+
+
+def test_a_paragraph_with_spaces_between_clauses_under_a_related_heading_stays() -> None:
+    # counterexample: prose whose pieces carry commas is no row of headlines
+    prose = ("今年全市共接种流感疫苗十二万剂次， 比去年增加两成 其中老年人占四成， "
+             "儿童占三成 接种点覆盖全部社区卫生服务中心。")
+    text = "\n".join([PARA, PARA, PARA, "相关文章", prose, PARA])
+    assert prose not in _removed(PageBlocks()(Doc(id="d", text=text)))

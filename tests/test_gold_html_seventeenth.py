@@ -91,3 +91,35 @@ def test_a_signature_class_outside_a_thread_stays() -> None:
     # counterexample: a notice's 落款 classed signature is the notice's, no forum signature
     doc = clean_html(_story(_NEWS, "<p class='signature'>某某区住房和城乡建设局</p>"), id="t")
     assert not [r for r in doc.removals if r.rule == "forum_signature"]
+
+
+def _mobile_thread(first_head: str) -> str:
+    """A mobile board's thread: each post a box with its head row (handle, rank, floor), its time
+    and its words."""
+    def post(head: str, when: str, words: str) -> str:
+        return (f"<div class='post'><div class='post-user'>{head}</div>"
+                f"<div class='post-time'>发表于 {when}</div><div class='post-msg'>{words}</div></div>")
+    return ("<html><head><meta charset='utf-8'><title>小巷改造记 - 某某社区</title></head><body>"
+            "<div class='post-list'><h1>小巷改造记</h1>"
+            + post(first_head, "2025-11-12 21:33", "<br><br>".join(_NEWS))
+            + post("<span>海风吹过</span><span>Lv.3</span><span>沙发</span>", "2025-11-12 22:05",
+                   "写得真好，支持一下！")
+            + post("<span>半山腰</span><span>Lv.5</span><span>板凳</span>", "2025-11-13 08:47",
+                   "我们小区也在改。")
+            + "</div></body></html>")
+
+
+def test_the_opening_posts_head_row_goes() -> None:
+    # the handle, rank and floor saved glued (某某Lv.6楼主) are the board's, not the article's
+    doc = clean_html(_mobile_thread("<span>豆豆妈在某地</span><span>Lv.6</span><span>楼主</span>"),
+                     id="t")
+    assert doc.text.splitlines() == list(_NEWS)
+    assert [r.text for r in doc.removals if r.rule == "forum_post_head"] == ["豆豆妈在某地 Lv.6 楼主"]
+
+
+def test_a_head_row_holding_a_sentence_keeps_it() -> None:
+    # counterexample: beside the floor a sentence (the poster's note) stays; only the label goes
+    head = "<span>楼主</span><span>先说明一下，这篇是我在社区报上写过的稿子。</span>"
+    doc = clean_html(_mobile_thread(head), id="t")
+    assert "先说明一下，这篇是我在社区报上写过的稿子。" in doc.text
+    assert [r.text for r in doc.removals if r.rule == "forum_post_head"] == ["楼主"]

@@ -226,7 +226,7 @@ def _is_anchor(line: str) -> bool:
         # Names strung together with spaces and no punctuation at all are a list (products,
         # headlines, tags), however long the line; so are headlines glued into one line.
         return (line.count(" ") < 3 or _SENTENCE_MARKS.search(line) is not None) and not (
-            _glued_headlines(line))
+            _glued_headlines(line) or _spaced_headlines(line))
     if n < 25:
         return False
     if line[-1] == "。" or line[-2:] in _QUOTED_ENDS:
@@ -261,6 +261,17 @@ def _glued_headlines(line: str) -> bool:
         _CLAUSE_MARKS.findall(line)) * 25 < len(line) and not _LATIN_STOP.search(line)
 
 
+def _spaced_headlines(line: str) -> bool:
+    """Headlines of a related list saved side by side on one line, a space between them (a
+    mobile page's links laid out inline): three or more pieces of headline length, none with a
+    comma, a full stop or a semicolon in it (a headline's ？ is no clause mark)."""
+    pieces = line.split()
+    return len(pieces) >= 3 and all(
+        _SPACED_MIN <= len(p) <= _SPACED_MAX and not _SPACED_PROSE.search(p) for p in pieces)
+
+
+_SPACED_MIN, _SPACED_MAX = 6, 30  # characters of a headline in such a line
+_SPACED_PROSE = re.compile(r"[，,。；;：:、]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 # An English sentence's full stop (a word, then a stop, then a space or the line's end).
 _LATIN_STOP = re.compile(r"[a-z0-9\"')]\.(?:\s|$)")

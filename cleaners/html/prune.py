@@ -2165,6 +2165,7 @@ def prune_tree(
                 break
     replies = set(thread.replies) if thread is not None else set()
     signatures = set(thread.signatures) if thread is not None else set()
+    post_head = thread.head_row if thread is not None else None
     follow = _follow_boxes(prompts)
     polls = _poll_boxes(root, protected)
     logins = _login_boxes(root, protected)
@@ -2199,6 +2200,9 @@ def prune_tree(
                      "answer are the article")
         elif el in replies:
             found = ("forum_reply", "a reply after the thread's opening post")
+        elif post_head is not None and el is post_head:
+            found = ("forum_post_head", "the opening post's head row: the poster's handle and "
+                     "ranks beside its floor (某某 Lv.6 楼主)")
         elif el in signatures:
             found = ("forum_signature", "the poster's signature under the opening post (签名档): "
                      "the lines they print under every post")

@@ -51,6 +51,7 @@ class Thread:
     author: str | None = None  # the first answer's answerer (none read for a forum's posts)
     poster: str | None = None  # the handle that opened a forum's thread: the page's publisher
     signatures: tuple[HtmlElement, ...] = ()  # the opening post's signature boxes (签名档)
+    head_row: HtmlElement | None = None  # the opening post's row printing its floor (楼主)
 
 
 def _labelled(post: HtmlElement, label: re.Pattern[str], limit: int) -> bool:
@@ -146,6 +147,34 @@ def _signatures(post: HtmlElement) -> tuple[HtmlElement, ...]:
                  and any(_SIGNATURE.match(c) for c in (el.get("class") or "").split()))
 
 
+_ROW_LIMIT = 40  # characters of a post's head row: a handle, ranks, the floor, a time
+_SENTENCE_END = compile_either(r"[。！？!?；;]")
+_HEADINGS = frozenset({"h1", "h2", "h3"})
+
+
+def _head_row(post: HtmlElement) -> HtmlElement | None:
+    """The opening post's head row: the widest box around its floor label (楼主) whose text is
+    short and no sentence (the poster's handle, ranks, the floor glued: 某某Lv.6楼主), inside the
+    post and holding no heading. None where the label stands in no such box."""
+    for el in post.iter():
+        if not isinstance(el.tag, str) or el is post:
+            continue
+        own = (el.text or "").strip()
+        if not (own and len(own) <= _LABEL_LIMIT and _FLOOR.fullmatch(own)):
+            continue
+        row = el
+        for up in el.iterancestors():
+            if up is post:
+                break
+            text = "".join(up.text_content().split())
+            if (len(text) > _ROW_LIMIT or _SENTENCE_END.search(text)
+                    or any(h.tag in _HEADINGS for h in up.iter() if isinstance(h.tag, str))):
+                break
+            row = up
+        return row
+    return None
+
+
 def forum_thread(container: HtmlElement) -> Thread | None:
     """The thread of posts in ``container`` (the article container or one of its boxes), or
     None: two or more sibling posts of one tag and class, each with its floor and time."""
@@ -177,5 +206,6 @@ def forum_thread(container: HtmlElement) -> Thread | None:
                         return Thread(posts[0], tuple(posts[1:]), times[0], answers,
                                       _answerer(posts[0]))
                     return Thread(posts[0], tuple(posts[1:]), times[0], poster=_poster(posts[0]),
-                                  signatures=_signatures(posts[0]))
+                                  signatures=_signatures(posts[0]),
+                                  head_row=_head_row(posts[0]))
     return None
