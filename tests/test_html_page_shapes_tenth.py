@@ -193,7 +193,8 @@ def test_a_site_name_in_an_h1_above_the_menu_is_no_headline(logo: str) -> None:
 
 def test_an_information_table_s_labels_in_cells_of_their_own_name_no_one() -> None:
     # each label and value in a cell of its own, the 文号 empty: the labels (文号, 发布日期) read
-    # one a line under the headline are no author and no publisher
+    # one a line under the headline are no author and no publisher; the issuing body's cell
+    # (发布机构 | 某某镇人民政府) is, as the gold pages' 发布机构 rows are
     table = ("<table class='xxgk'><tr><th>索引号</th><td>000000/2024-00123</td><th>主题分类</th>"
              "<td>农业、林业、水利</td></tr><tr><th>发布机构</th><td>某某镇人民政府</td><th>成文日期"
              "</th><td>2024年04月17日</td></tr><tr><th>标题</th><td colspan='3'>某某镇开展森林防火检查"
@@ -204,7 +205,7 @@ def test_an_information_table_s_labels_in_cells_of_their_own_name_no_one() -> No
             "</div></div></body></html>")
     doc = clean_html(page, id="t")
     assert doc.meta.date == "2024-04-18"
-    assert doc.meta.source_name is None
+    assert doc.meta.source_name == "某某镇人民政府"
     assert doc.meta.authors == ()
     assert [ln[:3] for ln in doc.text.split("\n")] == ["第0段", "第1段", "第2段"]
 
