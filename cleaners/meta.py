@@ -921,6 +921,48 @@ def head_contact_rows(lines: Sequence[str], head: Sequence[int],
     return out
 
 
+# A table's row saved as text with a space for the cell between its label and its value
+# (發布日期 115-11-27, 发布单位 某某局): a known label, then the value.
+_SPACED_CELL = re.compile(
+    rf"^(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|{_PUBLISHER_KEYS})"
+    r"[ \u3000\t]+(?P<value>\S.*)$")
+_SPACED_CELL_LABEL = re.compile(r"^(?P<key>[\u4e00-\u9fff]{2,6})[ \u3000\t]+(?P<value>\S.*)$")
+_SPACED_CELLS_MIN = 2
+
+
+def spaced_cell_rows(lines: Sequence[str], head: Sequence[int]) -> dict[int, _Found]:
+    """The head's rows of a metadata table saved as text, a row a line with no colon (標題 某某
+    / 發布日期 115-11-27 / 發布單位 某某處 / 聯絡人 某某), each read as its field with the
+    colon: a run of two or more such rows, one of them a date's, on adjacent lines; the
+    contact rows under them (聯絡人 / 聯絡電話) go with them. A lone 作者 某某 line, or rows
+    with no date among them, are left as they are."""
+    out: dict[int, _Found] = {}
+    run: dict[int, _Found] = {}
+
+    def close() -> None:
+        if (sum(1 for hit in run.values() if hit != _Found()) >= _SPACED_CELLS_MIN
+                and any(hit.date for hit in run.values())):
+            out.update(run)
+        run.clear()
+
+    for k, i in enumerate(head):
+        line = lines[i].strip()
+        if run and (k == 0 or i - head[k - 1] > 1):
+            close()
+        cell = _SPACED_CELL.match(line)
+        hit = parse_meta_line(f"{cell['key']}：{cell['value']}") if cell else None
+        if hit is not None and hit != _Found():
+            run[i] = hit
+            continue
+        label = _SPACED_CELL_LABEL.match(line)
+        if run and label and _contact_line(f"{label['key']}：{label['value']}"):
+            run[i] = _Found()  # whom the press may call: no line of the text
+            continue
+        close()
+    close()
+    return out
+
+
 # A portal's layout may print the date's year on a line of its own, the month and day under
 # it (2019 / 09/07 / 19:02): the month and day alone look like a gallery's counter.
 _YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}$")
@@ -3350,6 +3392,11 @@ class MetaLines:
             if i not in events:
                 found[i] = (rule, hit)
         self._cells_over_lines(lines, head, found)
+        # a row read before as a bare date's (发布日期 2025-11-27: its label taken for a source)
+        # is the table's, read again with the others
+        for i, hit in spaced_cell_rows(lines, [i for i in head if i not in found or found[i][0]
+                                               in ("meta_line", "date_row")]).items():
+            found[i] = ("meta_line", hit)
         _post_info_items(lines, found)
         for i in head_contact_rows(lines, head, found):
             found[i] = ("meta_line", _Found())
