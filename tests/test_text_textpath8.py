@@ -66,3 +66,39 @@ def test_a_text_line_opening_on_a_labels_word_stays(script: str) -> None:
     if script == "hant":
         page, want = to_traditional(page), [to_traditional(x) for x in want]
     assert clean_text(page, id="body").text.split("\n") == want
+
+
+_STORY = ["清晨四点，山城的街道还一片漆黑，老屋后院已经亮起灯，阿嬷把前一晚醒好的面团搬上桌。",
+          "这是吴家做面线的第三代，这个家族已经在山城做了七十多年的手工面线。",
+          "十年前，孙子回到山城，替家里的面线设计了新包装，也开始在网络上贩售。"]
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_magazines_subscribe_box_saved_as_text_goes(script: str) -> None:
+    # the box's heading names the magazine; its e-mail field, an input, printed nothing: its
+    # pitch stands between the heading and the button, its consent line under the button
+    page = "\n".join(["某某志", "深度专题　人物　旅行　饮食", "", "山城最后的手工面线", "",
+                      "文／李某某　摄影／张某某　2026.11.26", "", _STORY[0], "", _STORY[1], "",
+                      "订阅某某志电子报", "", "每周五寄送最新深度专题与编辑选书，第一时间读到好故事。",
+                      "", "立即订阅", "", "订阅即表示同意本站隐私权政策", "", _STORY[2], "",
+                      "© 2026 某某志 All Rights Reserved."])
+    want = list(_STORY)
+    if script == "hant":
+        page, want = to_traditional(page), [to_traditional(x) for x in want]
+    assert clean_text(page, id="box").text.split("\n") == want
+
+
+@pytest.mark.parametrize(("bare", "chrome", "boxed", "pitch"), [
+    # the heading naming the paper, the pitch, the box's button the chrome took out
+    (["訂閱某某誌電子報", "每週五寄送最新深度專題。", "立即訂閱"],
+     {0: "訂閱某某誌電子報", 2: "立即訂閱"}, set(), [1]),
+    (["订阅某某周刊电子报", "每周精选，掌握第一手消息", "", "订阅"],
+     {0: "订阅某某周刊电子报", 3: "订阅"}, set(), [1]),
+    # under the heading, a button of another kind under it: the text's
+    (["订阅某某志电子报", "市民可在官网订阅。", "分享"], {0: "订阅某某志电子报", 2: "分享"}, set(), []),
+])
+def test_subscribe_pitch_over_its_button(bare: list[str], chrome: dict[int, str],
+                                         boxed: set[int], pitch: list[int]) -> None:
+    from cleaners.chrome.blocks import _subscribe_pitch
+    bare = ["" if i in chrome else ln for i, ln in enumerate(bare)]
+    assert _subscribe_pitch(bare, chrome, boxed) == pitch

@@ -1673,24 +1673,30 @@ def _removed_lines(whole: Sequence[tuple[int, Removal]], rules: frozenset[str] |
 
 # A newsletter box's heading (訂閱電子報, 订阅我们的电子报, Newsletter) the chrome took out.
 _SUBSCRIBE_HEADING = re.compile(with_traditional(
-    r"^(?:订阅|免费订阅|立即订阅)(?:我们的|本站)?(?:电子报|电子周报|新闻信|电子期刊|邮件)$"
+    # (the paper's own name may stand in it: 訂閱某某誌電子報)
+    r"^(?:订阅|免费订阅|立即订阅)(?:我们的|本站)?\S{0,8}?(?:电子报|电子周报|新闻信|电子期刊|邮件)$"
     r"|^(?i:newsletter|subscribe)$"))
+# The box's button the chrome took out as a lone button's label (立即訂閱), under its pitch
+# where the e-mail field, an input, printed nothing in the text a browser saves.
+_SUBSCRIBE_BUTTON = re.compile(with_traditional(r"^(?:立即|马上|免费)?订阅$"))
 _PITCH_MAX = 40  # characters: a box's one-line pitch, no paragraph
 
 
 def _subscribe_pitch(bare: Sequence[str], chrome: Mapping[int, str],
                      boxed: Container[int]) -> list[int]:
     """Indexes of a newsletter box's pitch (每天早上七點，掌握最新即時新聞): one short line
-    right between the box's heading and its e-mail field (請輸入您的Email　立即訂閱), both
-    taken out by the chrome; blank lines between count as none. A line under the heading
-    alone, with no field of the box under it, is left: it may be the text's."""
+    right between the box's heading and its e-mail field (請輸入您的Email　立即訂閱) or its
+    button (立即訂閱), both taken out by the chrome; blank lines between count as none. A
+    line under the heading alone, with no field of the box under it, is left: it may be the
+    text's."""
     out: list[int] = []
     for i, line in enumerate(bare):
         if not line or i in chrome or len(line) > _PITCH_MAX:
             continue
         above = next((n for n in range(i - 1, -1, -1) if bare[n] or n in chrome), None)
         below = next((n for n in range(i + 1, len(bare)) if bare[n] or n in chrome), None)
-        if (above is not None and below is not None and below in boxed
+        if (above is not None and below is not None
+                and (below in boxed or _SUBSCRIBE_BUTTON.match(chrome.get(below, "").strip()))
                 and _SUBSCRIBE_HEADING.match(chrome.get(above, "").strip())):
             out.append(i)
     return out
