@@ -3576,12 +3576,20 @@ class MetaLines:
             crumb = max((n for r in doc.removals if r.rule == "breadcrumb"
                          and (m := _LINE_AT.match(r.where))
                          and (n := int(m[1]) - 1) < title_run[0]), default=-1)
+            # and so is a short name on the page's first line right over a menu row (a
+            # portal's name, its logo's alt text, over its language switch: 某某政府一站通 /
+            # English | 繁體版 | 简体版)
+            menu_rows = {int(m[1]) - 1 for r in doc.removals if r.rule in MENU_ROW_RULES
+                         and r.rule != "breadcrumb" and (m := _LINE_AT.match(r.where))}
             above = [i for i in filled if i < title_run[0] and i not in found
                      and (names_a_body(lines[i].strip()) or _menu_row(lines[i].strip())
                           or _masthead_section(lines[i].strip())
                           or _CHANNEL_LABEL.match(lines[i].strip()) is not None
                           or lines[i].strip() in menu
-                          or (i < crumb and not is_prose(lines[i].strip())))]
+                          or (i < crumb and not is_prose(lines[i].strip()))
+                          or (i == filled[0] and i + 1 in menu_rows
+                              and len(lines[i].strip()) <= _SITE_NAME_MAX
+                              and not is_prose(lines[i].strip())))]
         if flash_time is not None:
             # A feed's flash item (10:42 / 【headline】text) under the feed's header and its
             # newer items (10:58 / headline): all short lines over the item's time are the
@@ -4416,6 +4424,7 @@ _SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 # The rules that take out a menu row (首页 > 新闻, 首页 | 新闻 | 财经), and what separates its
 # items (首页 | 新闻, 首页  校园风采).
 MENU_ROW_RULES = frozenset({"breadcrumb", "nav_labels", "pipe_nav", "space_nav"})
+_SITE_NAME_MAX = 16  # characters: a site's name over its menu, no headline's kicker
 _MENU_ROW_SPLIT = re.compile(r"\s*[|｜>»/]\s*|\s+")
 # The channel a page is filed under, alone over its headline (公告信息, 通知公告, 党校动态,
 # 【校园新闻】): no kicker ends in such a word.

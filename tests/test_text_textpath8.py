@@ -102,3 +102,36 @@ def test_subscribe_pitch_over_its_button(bare: list[str], chrome: dict[int, str]
     from cleaners.chrome.blocks import _subscribe_pitch
     bare = ["" if i in chrome else ln for i, ln in enumerate(bare)]
     assert _subscribe_pitch(bare, chrome, boxed) == pitch
+
+
+_BULLETIN = ["某某署今日宣布，郊野公园行山径指示牌更新工程已经完成，全港约一千二百个指示牌已换上新设计。",
+             "发言人表示，新指示牌加大了字体，并以不同颜色标示行山径的难度级别，方便市民辨认方向。"]
+_HEADLINE = "郊野公园行山径指示牌更新工程完成"
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_portals_name_over_its_language_switch_goes(script: str) -> None:
+    # the logo's alt text on the page's first line, right over the language switch; no date
+    # row under the headline (the release dates itself under 完)
+    page = "\n".join(["某某政府一站通", "English | 繁體版 | 简体版",
+                      "新闻公报 | 今日新闻 | 新闻公报搜寻 | RSS", _HEADLINE, *_BULLETIN, "", "完",
+                      "2026年11月30日（星期一）", "关于新闻公报 | 私隐政策 | 重要告示 | 无障碍浏览"])
+    want, title = list(_BULLETIN), _HEADLINE
+    if script == "hant":
+        page, want, title = (to_traditional(page), [to_traditional(x) for x in want],
+                             to_traditional(title))
+    doc = clean_text(page, id="portal")
+    assert doc.text.split("\n") == want
+    assert doc.meta.title == title
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_headline_on_the_first_line_over_a_menu_stays_the_title(script: str) -> None:
+    page = "\n".join([_HEADLINE, "English | 繁體版 | 简体版", *_BULLETIN, "", "完"])
+    want, title = list(_BULLETIN), _HEADLINE
+    if script == "hant":
+        page, want, title = (to_traditional(page), [to_traditional(x) for x in want],
+                             to_traditional(title))
+    doc = clean_text(page, id="first")
+    assert doc.text.split("\n") == want
+    assert doc.meta.title == title
