@@ -2321,6 +2321,23 @@ def _edition_date(removals: Sequence[Removal], lines: Sequence[str] = ()) -> str
     return None
 
 
+def _issue_date_over_headline(removals: Sequence[Removal], lines: Sequence[str],
+                              headline: int) -> str | None:
+    """A paper's issue date: the date with its weekday (2025年11月29日 星期六) chrome.lines
+    took out as a widget, standing under the page's breadcrumb (某某日報 > 港聞 > 正文) and
+    right over the headline, no kept line between. A header's today's-date widget stands
+    above the menu and the breadcrumb, away from the headline. ``headline``: its line index."""
+    crumbs = [int(at[1]) - 1 for r in removals
+              if r.rule == "breadcrumb" and (at := _LINE_AT.match(r.where))]
+    for r in removals:
+        if (r.rule == "date_widget" and (at := _LINE_AT.match(r.where))
+                and any(c < (day := int(at[1]) - 1) for c in crumbs) and day < headline
+                and not any(line.strip() for line in lines[day + 1:headline])
+                and (date := parse_date(r.text))):
+            return date
+    return None
+
+
 def _flash_date(removals: Sequence[Removal], time_at: int, kept: Sequence[int] = ()
                 ) -> str | None:
     """A flash item's date: the date (with its weekday) chrome.lines took out as a widget
@@ -3715,6 +3732,10 @@ class MetaLines:
             edition = _edition_date(doc.removals, lines)
             if edition:
                 meta["date"] = edition
+        if not meta.get("date") and not doc.meta.date and title_run:
+            issue = _issue_date_over_headline(doc.removals, lines, title_run[0])
+            if issue:
+                meta["date"] = issue
         if not meta.get("date") and not doc.meta.date and flash_time is not None:
             flash_date = _flash_date(doc.removals, flash_time,
                                      [i for i in filled if i < flash_time and i not in above])

@@ -135,3 +135,34 @@ def test_a_headline_on_the_first_line_over_a_menu_stays_the_title(script: str) -
     doc = clean_text(page, id="first")
     assert doc.text.split("\n") == want
     assert doc.meta.title == title
+
+
+_MARKET = ["【某某日报专讯】政府推动旧区公众街市活化，食物环境卫生署昨日向区议会交代首阶段计划。",
+           "食环署表示，首阶段工程涉及约四百个档位，署方会分区施工，让大部分档户继续营业。"]
+_MARKET_HEADLINE = "旧区街市活化计划 首阶段明年动工"
+
+
+def _paper_page(date_first: bool) -> str:
+    widget, crumb = "2026年11月29日 星期日", "某某日报 > 港闻 > 正文"
+    head = [widget, "", crumb] if date_first else [crumb, "", widget]
+    return "\n".join(["首页 | 电子版 | 会员登入 | 订阅报纸 | English", "", *head, "",
+                      _MARKET_HEADLINE, "", *_MARKET])
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_papers_issue_date_under_its_breadcrumb_over_the_headline_dates_it(script: str) -> None:
+    page = _paper_page(date_first=False)
+    want = list(_MARKET)
+    if script == "hant":
+        page, want = to_traditional(page), [to_traditional(x) for x in want]
+    doc = clean_text(page, id="paper")
+    assert doc.meta.date == "2026-11-29"
+    assert doc.text.split("\n") == want
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_headers_todays_date_over_the_breadcrumb_dates_nothing(script: str) -> None:
+    page = _paper_page(date_first=True)
+    if script == "hant":
+        page = to_traditional(page)
+    assert clean_text(page, id="header").meta.date is None
