@@ -166,3 +166,28 @@ def test_a_headers_todays_date_over_the_breadcrumb_dates_nothing(script: str) ->
     if script == "hant":
         page = to_traditional(page)
     assert clean_text(page, id="header").meta.date is None
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_glued_tag_row_over_the_share_bar_goes(script: str) -> None:
+    page = "\n".join(["山城最后的手工面线", "", "2026-11-26", "", _STORY[0], "", _STORY[1], "",
+                      _STORY[2], "", "手工面线老手艺地方创生", "分享这篇文章：FacebookLINE复制链接"])
+    want = list(_STORY)
+    if script == "hant":
+        page, want = to_traditional(page), [to_traditional(x) for x in want]
+    assert clean_text(page, id="tags").text.split("\n") == want
+
+
+@pytest.mark.parametrize(("bare", "share", "tags"), [
+    (["", _STORY[2], "手工面线老手艺地方创生", ""], {3}, [2]),
+    # a poem's last line under another short line: the text's
+    (["", "春风又绿江南岸", "明月何时照我还", ""], {3}, []),
+    # a sentence over the share bar: the text's
+    (["", _STORY[1], "阿嬷说这门手艺不会断。", ""], {3}, []),
+    # no share bar under it
+    (["", _STORY[2], "手工面线老手艺地方创生", "下一段"], set(), []),
+])
+def test_tags_over_share_bar(bare: list[str], share: set[int], tags: list[int]) -> None:
+    from cleaners.chrome.blocks import _tags_over_share_bar
+    filled = [i for i, line in enumerate(bare) if line]
+    assert _tags_over_share_bar(bare, filled, share) == tags

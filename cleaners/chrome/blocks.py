@@ -1702,6 +1702,26 @@ def _subscribe_pitch(bare: Sequence[str], chrome: Mapping[int, str],
     return out
 
 
+# A tag row glued into one word (某某手藝某某創生): letters only, of a few tags' length.
+_GLUED_TAGS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{4,24}$")
+_TAGS_UNDER_PARAGRAPH = 20  # characters: the line over the tags is a paragraph, no verse
+
+
+def _tags_over_share_bar(bare: Sequence[str], filled: Sequence[int],
+                         share: Container[int]) -> list[int]:
+    """Indexes of the article's tag row printed glued into one word (手工麵線老手藝地方創生)
+    right over the share bar the chrome took out (分享這篇文章：FacebookLINE複製連結), under
+    a paragraph closing on its sentence's end: no line of the text stands between the last
+    paragraph and the share bar. A short line under another short line (a poem's) stays."""
+    out: list[int] = []
+    for k, i in enumerate(filled[1:], 1):
+        prev = bare[filled[k - 1]]
+        if (i + 1 in share and _GLUED_TAGS.match(bare[i]) is not None
+                and len(prev) >= _TAGS_UNDER_PARAGRAPH and prev[-1] in "。！？!?」”"):
+            out.append(i)
+    return out
+
+
 def _line_index(r: Removal) -> int:
     """The index of the whole line a removal took out ("line 12" -> 11), else -1."""
     n = r.where.split()[1] if r.where.startswith("line ") else ""
@@ -2287,6 +2307,10 @@ class PageBlocks:
                                "(long lines among reply and like buttons)")
         self._contents(bare, filled, gone)
         self._pasted_twice(bare, filled, gone)
+        for i in _tags_over_share_bar(bare, filled, _removed_lines(
+                whole, frozenset({"share_bar_run", "share_prompt"}))):
+            gone.setdefault(i, ("tag_row", "the article's tags glued into one word over its "
+                                           "share bar"))
         for i in _subscribe_pitch(bare, chrome, boxed):
             gone.setdefault(i, ("subscribe_box", "the pitch of a newsletter's box between its "
                                                  "heading and its e-mail field"))
