@@ -921,6 +921,48 @@ def head_contact_rows(lines: Sequence[str], head: Sequence[int],
     return out
 
 
+# A table's row saved as text with a space for the cell between its label and its value
+# (發布日期 115-11-27, 发布单位 某某局): a known label, then the value.
+_SPACED_CELL = re.compile(
+    rf"^(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|{_PUBLISHER_KEYS})"
+    r"[ \u3000\t]+(?P<value>\S.*)$")
+_SPACED_CELL_LABEL = re.compile(r"^(?P<key>[\u4e00-\u9fff]{2,6})[ \u3000\t]+(?P<value>\S.*)$")
+_SPACED_CELLS_MIN = 2
+
+
+def spaced_cell_rows(lines: Sequence[str], head: Sequence[int]) -> dict[int, _Found]:
+    """The head's rows of a metadata table saved as text, a row a line with no colon (標題 某某
+    / 發布日期 115-11-27 / 發布單位 某某處 / 聯絡人 某某), each read as its field with the
+    colon: a run of two or more such rows, one of them a date's, on adjacent lines; the
+    contact rows under them (聯絡人 / 聯絡電話) go with them. A lone 作者 某某 line, or rows
+    with no date among them, are left as they are."""
+    out: dict[int, _Found] = {}
+    run: dict[int, _Found] = {}
+
+    def close() -> None:
+        if (sum(1 for hit in run.values() if hit != _Found()) >= _SPACED_CELLS_MIN
+                and any(hit.date for hit in run.values())):
+            out.update(run)
+        run.clear()
+
+    for k, i in enumerate(head):
+        line = lines[i].strip()
+        if run and (k == 0 or i - head[k - 1] > 1):
+            close()
+        cell = _SPACED_CELL.match(line)
+        hit = parse_meta_line(f"{cell['key']}：{cell['value']}") if cell else None
+        if hit is not None and hit != _Found():
+            run[i] = hit
+            continue
+        label = _SPACED_CELL_LABEL.match(line)
+        if run and label and _contact_line(f"{label['key']}：{label['value']}"):
+            run[i] = _Found()  # whom the press may call: no line of the text
+            continue
+        close()
+    close()
+    return out
+
+
 # A portal's layout may print the date's year on a line of its own, the month and day under
 # it (2019 / 09/07 / 19:02): the month and day alone look like a gallery's counter.
 _YEAR_ALONE = re.compile(r"^(?:19|20)\d{2}$")
@@ -2302,6 +2344,23 @@ def _edition_date(removals: Sequence[Removal], lines: Sequence[str] = ()) -> str
     return None
 
 
+def _issue_date_over_headline(removals: Sequence[Removal], lines: Sequence[str],
+                              headline: int) -> str | None:
+    """A paper's issue date: the date with its weekday (2025年11月29日 星期六) chrome.lines
+    took out as a widget, standing under the page's breadcrumb (某某日報 > 港聞 > 正文) and
+    right over the headline, no kept line between. A header's today's-date widget stands
+    above the menu and the breadcrumb, away from the headline. ``headline``: its line index."""
+    crumbs = [int(at[1]) - 1 for r in removals
+              if r.rule == "breadcrumb" and (at := _LINE_AT.match(r.where))]
+    for r in removals:
+        if (r.rule == "date_widget" and (at := _LINE_AT.match(r.where))
+                and any(c < (day := int(at[1]) - 1) for c in crumbs) and day < headline
+                and not any(line.strip() for line in lines[day + 1:headline])
+                and (date := parse_date(r.text))):
+            return date
+    return None
+
+
 def _flash_date(removals: Sequence[Removal], time_at: int, kept: Sequence[int] = ()
                 ) -> str | None:
     """A flash item's date: the date (with its weekday) chrome.lines took out as a widget
@@ -3394,6 +3453,11 @@ class MetaLines:
             if i not in events:
                 found[i] = (rule, hit)
         self._cells_over_lines(lines, head, found)
+        # a row read before as a bare date's (发布日期 2025-11-27: its label taken for a source)
+        # is the table's, read again with the others
+        for i, hit in spaced_cell_rows(lines, [i for i in head if i not in found or found[i][0]
+                                               in ("meta_line", "date_row")]).items():
+            found[i] = ("meta_line", hit)
         _post_info_items(lines, found)
         for i in head_contact_rows(lines, head, found):
             found[i] = ("meta_line", _Found())
@@ -3573,12 +3637,20 @@ class MetaLines:
             crumb = max((n for r in doc.removals if r.rule == "breadcrumb"
                          and (m := _LINE_AT.match(r.where))
                          and (n := int(m[1]) - 1) < title_run[0]), default=-1)
+            # and so is a short name on the page's first line right over a menu row (a
+            # portal's name, its logo's alt text, over its language switch: 某某政府一站通 /
+            # English | 繁體版 | 简体版)
+            menu_rows = {int(m[1]) - 1 for r in doc.removals if r.rule in MENU_ROW_RULES
+                         and r.rule != "breadcrumb" and (m := _LINE_AT.match(r.where))}
             above = [i for i in filled if i < title_run[0] and i not in found
                      and (names_a_body(lines[i].strip()) or _menu_row(lines[i].strip())
                           or _masthead_section(lines[i].strip())
                           or _CHANNEL_LABEL.match(lines[i].strip()) is not None
                           or lines[i].strip() in menu
-                          or (i < crumb and not is_prose(lines[i].strip())))]
+                          or (i < crumb and not is_prose(lines[i].strip()))
+                          or (i == filled[0] and i + 1 in menu_rows
+                              and len(lines[i].strip()) <= _SITE_NAME_MAX
+                              and not is_prose(lines[i].strip())))]
         if flash_time is not None:
             # A feed's flash item (10:42 / 【headline】text) under the feed's header and its
             # newer items (10:58 / headline): all short lines over the item's time are the
@@ -3704,6 +3776,10 @@ class MetaLines:
             edition = _edition_date(doc.removals, lines)
             if edition:
                 meta["date"] = edition
+        if not meta.get("date") and not doc.meta.date and title_run:
+            issue = _issue_date_over_headline(doc.removals, lines, title_run[0])
+            if issue:
+                meta["date"] = issue
         if not meta.get("date") and not doc.meta.date and flash_time is not None:
             flash_date = _flash_date(doc.removals, flash_time,
                                      [i for i in filled if i < flash_time and i not in above])
@@ -4446,6 +4522,7 @@ _SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 # The rules that take out a menu row (首页 > 新闻, 首页 | 新闻 | 财经), and what separates its
 # items (首页 | 新闻, 首页  校园风采).
 MENU_ROW_RULES = frozenset({"breadcrumb", "nav_labels", "pipe_nav", "space_nav"})
+_SITE_NAME_MAX = 16  # characters: a site's name over its menu, no headline's kicker
 _MENU_ROW_SPLIT = re.compile(r"\s*[|｜>»/]\s*|\s+")
 # The channel a page is filed under, alone over its headline (公告信息, 通知公告, 党校动态,
 # 【校园新闻】): no kicker ends in such a word.

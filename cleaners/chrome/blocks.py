@@ -1725,25 +1725,51 @@ def _removed_lines(whole: Sequence[tuple[int, Removal]], rules: frozenset[str] |
 
 # A newsletter box's heading (訂閱電子報, 订阅我们的电子报, Newsletter) the chrome took out.
 _SUBSCRIBE_HEADING = re.compile(with_traditional(
-    r"^(?:订阅|免费订阅|立即订阅)(?:我们的|本站)?(?:电子报|电子周报|新闻信|电子期刊|邮件)$"
+    # (the paper's own name may stand in it: 訂閱某某誌電子報)
+    r"^(?:订阅|免费订阅|立即订阅)(?:我们的|本站)?\S{0,8}?(?:电子报|电子周报|新闻信|电子期刊|邮件)$"
     r"|^(?i:newsletter|subscribe)$"))
+# The box's button the chrome took out as a lone button's label (立即訂閱), under its pitch
+# where the e-mail field, an input, printed nothing in the text a browser saves.
+_SUBSCRIBE_BUTTON = re.compile(with_traditional(r"^(?:立即|马上|免费)?订阅$"))
 _PITCH_MAX = 40  # characters: a box's one-line pitch, no paragraph
 
 
 def _subscribe_pitch(bare: Sequence[str], chrome: Mapping[int, str],
                      boxed: Container[int]) -> list[int]:
     """Indexes of a newsletter box's pitch (每天早上七點，掌握最新即時新聞): one short line
-    right between the box's heading and its e-mail field (請輸入您的Email　立即訂閱), both
-    taken out by the chrome; blank lines between count as none. A line under the heading
-    alone, with no field of the box under it, is left: it may be the text's."""
+    right between the box's heading and its e-mail field (請輸入您的Email　立即訂閱) or its
+    button (立即訂閱), both taken out by the chrome; blank lines between count as none. A
+    line under the heading alone, with no field of the box under it, is left: it may be the
+    text's."""
     out: list[int] = []
     for i, line in enumerate(bare):
         if not line or i in chrome or len(line) > _PITCH_MAX:
             continue
         above = next((n for n in range(i - 1, -1, -1) if bare[n] or n in chrome), None)
         below = next((n for n in range(i + 1, len(bare)) if bare[n] or n in chrome), None)
-        if (above is not None and below is not None and below in boxed
+        if (above is not None and below is not None
+                and (below in boxed or _SUBSCRIBE_BUTTON.match(chrome.get(below, "").strip()))
                 and _SUBSCRIBE_HEADING.match(chrome.get(above, "").strip())):
+            out.append(i)
+    return out
+
+
+# A tag row glued into one word (某某手藝某某創生): letters only, of a few tags' length.
+_GLUED_TAGS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{4,24}$")
+_TAGS_UNDER_PARAGRAPH = 20  # characters: the line over the tags is a paragraph, no verse
+
+
+def _tags_over_share_bar(bare: Sequence[str], filled: Sequence[int],
+                         share: Container[int]) -> list[int]:
+    """Indexes of the article's tag row printed glued into one word (手工麵線老手藝地方創生)
+    right over the share bar the chrome took out (分享這篇文章：FacebookLINE複製連結), under
+    a paragraph closing on its sentence's end: no line of the text stands between the last
+    paragraph and the share bar. A short line under another short line (a poem's) stays."""
+    out: list[int] = []
+    for k, i in enumerate(filled[1:], 1):
+        prev = bare[filled[k - 1]]
+        if (i + 1 in share and _GLUED_TAGS.match(bare[i]) is not None
+                and len(prev) >= _TAGS_UNDER_PARAGRAPH and prev[-1] in "。！？!?」”"):
             out.append(i)
     return out
 
@@ -2333,6 +2359,10 @@ class PageBlocks:
                                "(long lines among reply and like buttons)")
         self._contents(bare, filled, gone)
         self._pasted_twice(bare, filled, gone)
+        for i in _tags_over_share_bar(bare, filled, _removed_lines(
+                whole, frozenset({"share_bar_run", "share_prompt"}))):
+            gone.setdefault(i, ("tag_row", "the article's tags glued into one word over its "
+                                           "share bar"))
         for i in _subscribe_pitch(bare, chrome, boxed):
             gone.setdefault(i, ("subscribe_box", "the pitch of a newsletter's box between its "
                                                  "heading and its e-mail field"))
