@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from cleaners import Doc
 from cleaners.chrome.blocks import PageBlocks, leading_particulars
-from cleaners.meta import closing_contacts, closing_signature
+from cleaners.meta import closing_contacts, closing_signature, event_particulars
 
 PARA = "剧团创排的原创话剧讲述了一位守塔人与海岛孩子们相伴三十年的故事，舞台呈现简洁而富有诗意。"
 ROWS = ["演出时间：2025年10月17日—19日 19:30", "演出地点：某某大劇院 戲劇廳",
@@ -66,3 +66,17 @@ def test_a_committee_name_alone_signs_nothing() -> None:
     # Counterexample: the committee's name under a menu with no date under it, or in a sentence.
     assert not closing_signature(["首页 赛事 公告", "某某县运动会组委会", "联系电话：0000-6123456"])
     assert not closing_signature(["会议由某某运动会组委会主办，共有20支队伍参赛。", "2025年9月16日"])
+
+
+def test_a_shops_card_keeps_its_address_and_phone_rows() -> None:
+    card = ["店名：某某砂锅粥", "人均：45元", "地址：某某区某某街巷口往里50米", "电话：0000-1234567",
+            "营业时间：17:00—次日02:00"]
+    assert sorted(event_particulars(card)) == [0, 1, 2, 3, 4]
+    hant = ["店名：某某砂鍋粥", "人均：45元", "地址：某某區某某街50號", "營業時間：17:00—02:00"]
+    assert sorted(event_particulars(hant)) == [0, 1, 2, 3]
+
+
+def test_a_footers_address_and_phone_are_no_shops_card() -> None:
+    # Counterexample: a footer's address and phone, with one hours row at most, name no shop.
+    footer = ["地址：某某市某某路1号", "电话：0000-1234567", "营业时间：9:00—17:00"]
+    assert not event_particulars(footer)

@@ -210,8 +210,8 @@ KNOWN_WRONG = {
     # batch unseen52 (gl420-gl423), after its fixes
     "gl421_juyuan_yanchu_yugao": "the 温馨提示 rows and 购票咨询 under a 立即购票 button row go "
                                  "with the related shows as one list; 作者：节目部 not read",
-    "gl423_tandian_bendi_zhanghao": "the shop's 地址 row goes as a footer's, its 温馨提示 with the "
-                                    "comments; the account over its date row not read as source",
+    "gl423_tandian_bendi_zhanghao": "the shop's 温馨提示 goes with the comments under it; the "
+                                    "account over its date row not read as source",
 }
 
 
