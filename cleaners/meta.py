@@ -501,6 +501,8 @@ _ISSUER = re.compile(with_traditional(
     r"博物馆|博物院|纪念馆|图书馆|美术馆|科技馆|文化馆|档案馆|"
     # observing offices, which sign their forecasts and bulletins (某某市气象台, 某某水文站)
     r"气象台|天文台|地震台|水文站|监测站|观测站|"
+    # an event's organising committee signs its 成绩公告 and 通知 (某某运动会组委会)
+    r"组委会|组织委员会|筹委会|"
     # a 讣告 is signed by the bereaved's funeral committee (某某同志治丧小组)
     r"治丧小组)$"))
 _TERMINAL_OR_COLON = _TERMINAL + "：:"
@@ -1117,6 +1119,13 @@ _EVENT_LABEL = re.compile(with_traditional(
     r"(?:讲座|报告)(?:题目|主题))\s*[:：]\s*\S"))
 _EVENT_SPONSOR = re.compile(with_traditional(r"^(?:主办|承办|协办)(?:单位|方)?\s*[:：]"))
 _LABELLED_ROW = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
+# A shop's or a restaurant's facts in a review (店名：…, 人均：45元, 营业时间：…): a run naming
+# two of them is the shop's card, and its address and phone rows (地址：…, 电话：…) are the
+# shop's, no footer's; a footer prints no spend per head.
+_SHOP_LABEL = re.compile(with_traditional(
+    r"^(店名|店铺|门店|人均|人均消费|营业时间|推荐菜|招牌菜)\s*[:：]\s*\S"))
+_SHOP_CONTACT = re.compile(with_traditional(
+    r"^(?:门店|店铺)?(?:地址|电话|联系电话)\s*[:：]\s*\S"))
 
 
 def event_particulars(lines: Sequence[str]) -> frozenset[int]:
@@ -1124,7 +1133,8 @@ def event_particulars(lines: Sequence[str]) -> frozenset[int]:
     时间：… / 地点：… / 主办单位：…): in a run of labelled rows naming two or more of an event's
     labels (时间, 地点, 主讲人), those rows and its sponsors'. Its 时间 row is the event's, no
     date of the page, and its 主办单位 row the event's sponsor, no footer's; a footer's rows
-    name no time and place."""
+    name no time and place. So are a shop's (人均：… / 地址：… / 营业时间：…), its address
+    and phone with them."""
     out: set[int] = set()
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
@@ -1139,6 +1149,10 @@ def event_particulars(lines: Sequence[str]) -> frozenset[int]:
             # the event's own rows: a metadata row run into them (作者：… 时间：…) is the page's
             out.update(j for j in run if _EVENT_LABEL.match(lines[j].strip())
                        or _EVENT_SPONSOR.match(lines[j].strip()))
+        shop = {m[1] for j in run if (m := _SHOP_LABEL.match(lines[j].strip()))}
+        if len(shop) >= 2:
+            out.update(j for j in run if _SHOP_LABEL.match(lines[j].strip())
+                       or _SHOP_CONTACT.match(lines[j].strip()))
         run = []
     return frozenset(out)
 

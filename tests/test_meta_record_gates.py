@@ -60,6 +60,10 @@ def _plain_event(lines: list[str]) -> frozenset[int]:
         if len(labels) >= 2:
             out.update(j for j in run if meta._EVENT_LABEL.match(lines[j].strip())
                        or meta._EVENT_SPONSOR.match(lines[j].strip()))
+        shop = {m[1] for j in run if (m := meta._SHOP_LABEL.match(lines[j].strip()))}
+        if len(shop) >= 2:
+            out.update(j for j in run if meta._SHOP_LABEL.match(lines[j].strip())
+                       or meta._SHOP_CONTACT.match(lines[j].strip()))
         run = []
     return frozenset(out)
 

@@ -673,6 +673,27 @@ _VERDICT_ROW = re.compile(with_traditional(
 # A desk's phone or hotline by what it is for (咨询电话：…, 服务热线：…（门诊部）).
 _DESK_HOTLINE = re.compile(with_traditional(
     r"^[\u4e00-\u9fff]{0,4}(?:咨询|联系|服务|监督|值班|报名)(?:电话|热线)\s*[:：]\s*[\d（(]"))
+# A particular's row, a short label and its value (演出地点：某某大剧院 戏剧厅, 人均：45元,
+# 营业时间：17:00—次日02:00), with no stop closing it: a row of a preview's or a shop's
+# facts, which a list of headlines does not print three of in a row.
+_PARTICULAR_ROW = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*[^\s：:。；;！!？?](?:[^：:。；;！!？?]|(?<=\d)[:：](?=\d)){0,40}$"))
+
+
+def leading_particulars(bare: Sequence[str], run: Sequence[int]) -> int:
+    """How many lines open ``run`` as the article's particulars: three or more rows of a
+    short label and its value in a row (演出时间：… / 演出地点：… / 票价：…), a line another
+    cleaner took between them counted with them. 0 when fewer open it."""
+    rows = count = 0
+    for k, j in enumerate(run):
+        if not bare[j]:
+            continue
+        if not _PARTICULAR_ROW.match(bare[j]) or _DATED_END.search(bare[j]):
+            break
+        rows, count = rows + 1, k + 1
+    return count if rows >= 3 else 0
+
+
 # A notice's closing deadline row (报名截止时间：2025年3月31日, 截止日期：…), right under its
 # contact rows or last paragraph: a particular of the notice, no headline.
 _DEADLINE_ROW = re.compile(with_traditional(
@@ -3338,6 +3359,12 @@ class PageBlocks:
                 # paragraphs so), not after the page's tools as a footer's is: the article's
                 # closing line
                 run.pop(0)
+            if first_run and run and run[0] == tail[0] and bare[run[0] - 1] and (
+                    rows := leading_particulars(bare, run)):
+                # a preview's or a shop's facts right under its last paragraph (演出时间：…,
+                # 人均：45元, 营业时间：…): the article's rows; the lines after them are
+                # judged alone
+                del run[:rows]
             if first_run and run and _VERDICT_ROW.match(bare[run[0]]):
                 run.pop(0)  # the review's score, its closing line, blank above or not
             if run and bare[run[0]] and _DEADLINE_ROW.match(bare[run[0]]) and (

@@ -904,7 +904,11 @@ COMMON_RULES: tuple[Rule, ...] = (
         # 关注了/关注过 tells what people did (市民扫码关注了社区公众号): a report, not a prompt
         # unless the line also gives a number to call (如需了解更多，可拨打服务热线12121或关注
         # “某某气象”微信公众号。): a notice's closing line telling where to ask, no site's prompt
-        r"^(?!.*拨打.{0,16}\d{5}).*?关注(?![了过])[^，。,；]{0,14}(?:微信|公众号|微博|抖音|头条号|客户端|视频号)"
+        # nor a numbered step of the notice's own procedure closed by its stop (第一步：关注
+        # “某某”微信公众号，点击“门票预约”；): an instruction, no prompt
+        r"^(?!.*拨打.{0,16}\d{5})"
+        r"(?!(?:第[一二三四五六七八九十\d]{1,3}步|\d{1,2}[.、．]|[（(][一二三四五六七八九十]{1,3}[）)])"
+        r".*[；;。]$).*?关注(?![了过])[^，。,；]{0,14}(?:微信|公众号|微博|抖音|头条号|客户端|视频号)"
         rf"|^(?!{_PLAIN_SENTENCE}).*?(?:打开|下载).{{0,6}}(?:APP|App|app|客户端)"
         r"|^(?:点赞|收藏|转发|在看|评论)\s*\d*$"
         # a phone page's link into its app, alone (在APP内打开, APP内阅读)
@@ -956,6 +960,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "活动现场，不少市民拿出手机扫码关注了社区公众号，第一时间获取政策信息。",
                          "截至目前，已有三万余名群众关注过这个政务微博。",
                          "如需了解更多天气信息，可拨打服务热线12121或关注“某某气象”微信公众号。",
+                         "第一步：关注“某某景区”微信公众号，点击“门票预约”；",
+                         "1.关注“某某医院”公众号，进入“预约挂号”栏目；",
                          "打开“青湖通”APP，首页就是社保、公积金、医保三大板块。",
                          "打开相册，查看更多照片时，他发现了那张合影。",
                          "打开档案袋，查看完整内容后，他签了字。",
