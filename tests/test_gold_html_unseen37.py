@@ -46,3 +46,52 @@ def test_a_box_with_words_of_its_own_beside_the_label_stays() -> None:
     inline = "<div class='note'><b>推广</b>小巷管家做法在全区铺开。<a href='/a'>详情</a></div>"
     doc = clean_html(_page(inline), id="t")
     assert not [r for r in doc.removals if r.rule == "labelled_ad"]
+
+
+_LONG = ("合作社理事长说，平台上线后，机器的利用率提高了一倍多，一台插秧机一季能服务一千多亩地，"
+         "机手的收入也跟着涨了，农户每亩的插秧费用也比以前便宜了十几元。")
+_LONG2 = ("截至目前，全县已有四十二家农机合作社接入平台，去年完成各类作业订单三万多单，"
+          "服务面积超过四十万亩，覆盖了全县八成以上的小农户和家庭农场。")
+_LAST = "县里有关负责人表示，今年将把烘干、育秧等环节也纳入平台，让小农户从种到收都能用上。"
+# an inline feed as a browser saves it: its items one a line under their headings
+_FEED = ["猜你喜欢×",
+         "  • 今年最值得种的五种经济作物\n种植达人3.4万阅读2小时前\n"
+         "  • 农村这三类人可以领补贴\n乡村政策通8.1万阅读昨天",
+         "为你推荐", "  • 无人机飞防一天能干多少亩\n科技兴农5623阅读3天前", "查看更多推荐"]
+_AFTER = ["本文为作者原创，未经授权不得转载。", "赞 326收藏分享", "评论 48", "田间的风",
+          "我们村也有了，确实方便多了", "写评论...", "相关推荐",
+          "  • 春耕时节，看智慧农业如何落地\n  • 高标准农田建设提速，今年新建千万亩",
+          "某某资讯 © 2026 用户协议 隐私政策"]
+
+
+_OPEN = ("五月初的县里，早稻插秧进入最忙的时候。在一片水田里，一台插秧机来回穿梭，不到半天就插完了"
+         "二十多亩，机手告诉记者，这台机器是村里农机合作社共享出来的。",
+         "过去，当地小农户种地最怕农忙时找不到机器。大户自己买得起农机，散户只能排队等、花高价"
+         "请人，有时候一等就是好几天，误了农时。",
+         "前年起，县里推动农机合作社搭建线上预约平台，农户在手机上就能下单预约耕地、插秧、植保和"
+         "收割服务，合作社统一调度机手和机器。")
+
+
+def _saved(last: list[str]) -> str:
+    # a page saved as text: three paragraphs, an inline feed, the rest of the article, then a
+    # comment and related headlines
+    blocks = ["稻田里的共享农机", "2026-05-09 07:30", *_OPEN, *_FEED, _LONG, _LONG2, *last,
+              *_AFTER]
+    return "\n\n".join(blocks) + "\n"
+
+
+def test_a_short_last_paragraph_under_the_article_after_an_inline_feed_stays() -> None:
+    from cleaners import clean_text
+    doc = clean_text(_saved([_LAST]), id="t")
+    lines = doc.text.splitlines()
+    assert lines[-3:] == [_LONG, _LONG2, _LAST]
+    assert not {"田间的风", "我们村也有了，确实方便多了"} & set(lines)
+
+
+def test_headlines_under_the_last_paragraph_still_go() -> None:
+    # counterexample: the line under the last paragraph is a headline with no stop
+    from cleaners import clean_text
+    doc = clean_text(_saved(["今年将把烘干育秧等环节也纳入平台"]), id="t")
+    lines = doc.text.splitlines()
+    assert lines[-2:] == [_LONG, _LONG2]
+    assert not {"田间的风", "我们村也有了，确实方便多了"} & set(lines)

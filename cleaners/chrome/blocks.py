@@ -299,6 +299,13 @@ def _introduces(line: str) -> bool:
     return len(line) >= 8 and line[-1] in "：:" and len(_HAN.findall(line)) >= 6
 
 
+def _prose_line(bare: list[str], i: int, list_len: int) -> bool:
+    """Line ``i`` is a paragraph of prose: longer than a list's item may be, closed by its
+    sentence's stop."""
+    return i >= 0 and len(bare[i]) > list_len and (
+        bare[i][-1] in "。！？!?" or bare[i][-2:] in _QUOTED_ENDS)
+
+
 def _closing_sentence(line: str) -> bool:
     """A sentence that may close the article: clauses, or one addressing the reader as 您
     (a reply's or a letter's courtesy, 感谢您对我们工作的支持。), which no headline does with
@@ -3302,10 +3309,18 @@ class PageBlocks:
         run: list[int] = []
         first_run = True
         open_part = ""  # the last of the article's parts (二、) the first run went on with
+        above = -1  # the line that closed the last run, right over this one
         for k, i in enumerate([*tail, -1]):  # -1 closes the last run
             if i >= 0 and listed[k] and i not in lifted:
                 run.append(i)
                 continue
+            if not first_run and run and _prose_line(bare, above, self.list_len) and (
+                    first := next((j for j in run if bare[j]), -1)) >= 0 and (
+                    _closing_sentence(bare[first]) and bare[first][-1] == "。"):
+                # the article's last paragraph, shorter than a list's item may be, right under
+                # its paragraph before (an inline feed cut the article, the rest went on under
+                # it): a sentence in clauses with its stop, which no headline is
+                run = [j for j in run if j > first]
             # Lines introducing a figure or code (……如下：) are the article's, wherever they
             # sit; a sentence at the very start of the tail is its closing line.
             run = [j for j in run if not _introduces(bare[j])]
@@ -3370,6 +3385,7 @@ class PageBlocks:
                 run = [j for j in run if j > live[roll - 1]]
                 live = live[roll:]
             first_run = False
+            above = i
             endings = sum(1 for j in live if bare[j][-1] in "。；;"
                           or bare[j][-2:] in _QUOTED_ENDS
                           or bare[j].endswith(_CONTINUED) or _NOTED_END.search(bare[j]))
