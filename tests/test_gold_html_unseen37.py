@@ -3,6 +3,8 @@ on an invented page shape with its counterexample."""
 
 from __future__ import annotations
 
+import pytest
+
 from cleaners import clean_html
 
 _NEWS = ("区里今年改造了八条背街小巷，新铺雨水管和污水管三公里，沿街居民九百余户受益。",
@@ -95,3 +97,23 @@ def test_headlines_under_the_last_paragraph_still_go() -> None:
     lines = doc.text.splitlines()
     assert lines[-2:] == [_LONG, _LONG2]
     assert not {"田间的风", "我们村也有了，确实方便多了"} & set(lines)
+
+
+@pytest.mark.parametrize(("bare", "chrome", "pitch"), [
+    # a digest's heading (早餐, 早报) the chrome took, its pitch, the box's button it took
+    (["订阅某某晨报早餐", "每天七点，十条本地新闻送到你的邮箱。", "", "立即订阅"],
+     {0: "订阅某某晨报早餐", 3: "立即订阅"}, [1]),
+    (["订阅某某早报", "每天早上，掌握最新本地新闻", "立即订阅"], {0: "订阅某某早报", 2: "立即订阅"}, [1]),
+    # the heading still in the text (no line rule took it): it goes with its pitch
+    (["订阅某某晨报早餐", "", "每天七点，十条本地新闻送到你的邮箱。", "", "立即订阅"],
+     {4: "立即订阅"}, [0, 2]),
+    # counterexamples: the heading in the text with no button under the line; a sentence
+    # naming a paper (订阅某某日报的读者) is no heading
+    (["订阅某某早报", "市民可在官网订阅。", "分享"], {2: "分享"}, []),
+    (["欢迎订阅某某日报", "每天七点送达。", "立即订阅"], {2: "立即订阅"}, []),
+])
+def test_a_digests_subscribe_box_goes_by_its_heading_and_button(
+        bare: list[str], chrome: dict[int, str], pitch: list[int]) -> None:
+    from cleaners.chrome.blocks import _subscribe_pitch
+    bare = ["" if i in chrome else ln for i, ln in enumerate(bare)]
+    assert _subscribe_pitch(bare, chrome, set()) == pitch

@@ -1730,10 +1730,13 @@ def _removed_lines(whole: Sequence[tuple[int, Removal]], rules: frozenset[str] |
     return {i: r.text for i, r in whole if rules is None or r.rule in rules}
 
 
-# A newsletter box's heading (訂閱電子報, 订阅我们的电子报, Newsletter) the chrome took out.
+# A newsletter box's heading (訂閱電子報, 订阅我们的电子报, 订阅某某早餐, Newsletter) the chrome
+# took out.
 _SUBSCRIBE_HEADING = re.compile(with_traditional(
     # (the paper's own name may stand in it: 訂閱某某誌電子報)
-    r"^(?:订阅|免费订阅|立即订阅)(?:我们的|本站)?\S{0,8}?(?:电子报|电子周报|新闻信|电子期刊|邮件)$"
+    # (or the digest's own kind: 订阅某某早报, 订阅某某晨报早餐, a 简报 or 周报 sent by mail)
+    r"^(?:订阅|免费订阅|立即订阅)(?:我们的|本站)?\S{0,8}?"
+    r"(?:电子报|电子周报|新闻信|电子期刊|邮件|早报|晚报|简报|周报|早餐|晨读|日报)$"
     r"|^(?i:newsletter|subscribe)$"))
 # The box's button the chrome took out as a lone button's label (立即訂閱), under its pitch
 # where the e-mail field, an input, printed nothing in the text a browser saves.
@@ -1745,7 +1748,8 @@ def _subscribe_pitch(bare: Sequence[str], chrome: Mapping[int, str],
                      boxed: Container[int]) -> list[int]:
     """Indexes of a newsletter box's pitch (每天早上七點，掌握最新即時新聞): one short line
     right between the box's heading and its e-mail field (請輸入您的Email　立即訂閱) or its
-    button (立即訂閱), both taken out by the chrome; blank lines between count as none. A
+    button (立即訂閱), both taken out by the chrome (or the heading still there, which goes
+    with it); blank lines between count as none. A
     line under the heading alone, with no field of the box under it, is left: it may be the
     text's."""
     out: list[int] = []
@@ -1754,10 +1758,15 @@ def _subscribe_pitch(bare: Sequence[str], chrome: Mapping[int, str],
             continue
         above = next((n for n in range(i - 1, -1, -1) if bare[n] or n in chrome), None)
         below = next((n for n in range(i + 1, len(bare)) if bare[n] or n in chrome), None)
-        if (above is not None and below is not None
-                and (below in boxed or _SUBSCRIBE_BUTTON.match(chrome.get(below, "").strip()))
-                and _SUBSCRIBE_HEADING.match(chrome.get(above, "").strip())):
+        if above is None or below is None or not (
+                below in boxed or _SUBSCRIBE_BUTTON.match(chrome.get(below, "").strip())):
+            continue
+        if _SUBSCRIBE_HEADING.match(chrome.get(above, "").strip()):
             out.append(i)
+        elif _SUBSCRIBE_HEADING.match(bare[above]):
+            # the heading still in the text (no line rule took it): it goes with its pitch,
+            # over the box's button the chrome took
+            out += [above, i]
     return out
 
 
@@ -2371,8 +2380,8 @@ class PageBlocks:
             gone.setdefault(i, ("tag_row", "the article's tags glued into one word over its "
                                            "share bar"))
         for i in _subscribe_pitch(bare, chrome, boxed):
-            gone.setdefault(i, ("subscribe_box", "the pitch of a newsletter's box between its "
-                                                 "heading and its e-mail field"))
+            gone.setdefault(i, ("subscribe_box", "the pitch (or the heading) of a newsletter's "
+                                                 "box over its e-mail field or button"))
         for i in machine_summary(filled, _removed_lines(whole, frozenset({"ai_summary"}))):
             gone.setdefault(i, ("ai_summary", "a line of the portal's AI-written summary box"))
         self._echoes(bare, filled, first, last, gone)
