@@ -117,3 +117,21 @@ def test_a_digests_subscribe_box_goes_by_its_heading_and_button(
     from cleaners.chrome.blocks import _subscribe_pitch
     bare = ["" if i in chrome else ln for i, ln in enumerate(bare)]
     assert _subscribe_pitch(bare, chrome, set()) == pitch
+
+
+@pytest.mark.parametrize(("bare", "chrome", "card"), [
+    # a sponsored card saved as text: label, headline, blurb, its call to action
+    (["推广", "", "春季家装节开幕 百款座椅直降千元", "", "专业团队免费上门测量，再送地垫。", "",
+      "了解详情 >"], {}, [0, 2, 4, 6]),
+    # the action taken by the chrome as a button's label; the label in traditional script
+    (["廣告", "新款智能門鎖 限時八折", "立即購買"], {2: "立即購買"}, [0, 1]),
+    # counterexamples: a label over a paragraph, no action under it; an action too far under
+    (["推广", "今年全区推广“小巷管家”做法，由居民轮流记录小巷问题，街道每周汇总一次，"
+      "再分派给相关部门限期解决，群众满意度明显提升。", "了解详情 >"], {}, []),
+    (["广告", "甲", "乙", "丙", "丁", "了解详情"], {}, []),
+])
+def test_a_sponsored_card_saved_as_text_goes_by_its_label_and_action(
+        bare: list[str], chrome: dict[int, str], card: list[int]) -> None:
+    from cleaners.chrome.blocks import _sponsored_card
+    bare = ["" if i in chrome else ln for i, ln in enumerate(bare)]
+    assert _sponsored_card(bare, chrome) == card

@@ -1770,6 +1770,35 @@ def _subscribe_pitch(bare: Sequence[str], chrome: Mapping[int, str],
     return out
 
 
+# A sponsored card saved as text: its label alone on a line (推广, 广告), its headline and blurb,
+# its call to action (了解详情 >, 立即购买).
+_CARD_LABEL = re.compile(with_traditional(r"^(?:推广|广告|赞助|AD)$"))
+_CARD_ACTION = re.compile(with_traditional(
+    r"^(?:了解详情|查看详情|立即(?:购买|抢购|咨询|领取|下载|报名|体验)|马上(?:抢购|领取)|去看看)"
+    r"\s*[>»›》]*$"))
+_CARD_LINES = 3  # lines between the label and its action: a headline, a blurb, a price
+_CARD_LINE_MAX = 40  # characters: a longer line is a paragraph, no card's
+
+
+def _sponsored_card(bare: Sequence[str], chrome: Mapping[int, str]) -> list[int]:
+    """Indexes of a sponsored card's lines: a lone ad label, at most three short lines, and
+    the card's call to action (了解详情 >) closing them, taken by the chrome or not. A label
+    with no action under its lines (a section of the text headed 推广) is left."""
+    out: list[int] = []
+    for i, line in enumerate(bare):
+        if not _CARD_LABEL.match(line):
+            continue
+        below = [n for n in range(i + 1, len(bare)) if bare[n] or n in chrome]
+        for k, n in enumerate(below[:_CARD_LINES + 1]):
+            text = bare[n] or chrome.get(n, "").strip()
+            if k and _CARD_ACTION.match(text):
+                out += [i, *(m for m in below[:k + 1] if bare[m])]
+                break
+            if len(text) > _CARD_LINE_MAX:
+                break
+    return out
+
+
 # A tag row glued into one word (某某手藝某某創生): letters only, of a few tags' length.
 _GLUED_TAGS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{4,24}$")
 _TAGS_UNDER_PARAGRAPH = 20  # characters: the line over the tags is a paragraph, no verse
@@ -2382,6 +2411,9 @@ class PageBlocks:
         for i in _subscribe_pitch(bare, chrome, boxed):
             gone.setdefault(i, ("subscribe_box", "the pitch (or the heading) of a newsletter's "
                                                  "box over its e-mail field or button"))
+        for i in _sponsored_card(bare, chrome):
+            gone.setdefault(i, ("sponsored_card", "a sponsored card: its ad label, headline "
+                                                  "and blurb over its call to action"))
         for i in machine_summary(filled, _removed_lines(whole, frozenset({"ai_summary"}))):
             gone.setdefault(i, ("ai_summary", "a line of the portal's AI-written summary box"))
         self._echoes(bare, filled, first, last, gone)
