@@ -299,6 +299,13 @@ def _introduces(line: str) -> bool:
     return len(line) >= 8 and line[-1] in "：:" and len(_HAN.findall(line)) >= 6
 
 
+def _prose_line(bare: list[str], i: int, list_len: int) -> bool:
+    """Line ``i`` is a paragraph of prose: longer than a list's item may be, closed by its
+    sentence's stop."""
+    return i >= 0 and len(bare[i]) > list_len and (
+        bare[i][-1] in "。！？!?" or bare[i][-2:] in _QUOTED_ENDS)
+
+
 def _closing_sentence(line: str) -> bool:
     """A sentence that may close the article: clauses, or one addressing the reader as 您
     (a reply's or a letter's courtesy, 感谢您对我们工作的支持。), which no headline does with
@@ -1744,10 +1751,13 @@ def _removed_lines(whole: Sequence[tuple[int, Removal]], rules: frozenset[str] |
     return {i: r.text for i, r in whole if rules is None or r.rule in rules}
 
 
-# A newsletter box's heading (訂閱電子報, 订阅我们的电子报, Newsletter) the chrome took out.
+# A newsletter box's heading (訂閱電子報, 订阅我们的电子报, 订阅某某早餐, Newsletter) the chrome
+# took out.
 _SUBSCRIBE_HEADING = re.compile(with_traditional(
     # (the paper's own name may stand in it: 訂閱某某誌電子報)
-    r"^(?:订阅|免费订阅|立即订阅)(?:我们的|本站)?\S{0,8}?(?:电子报|电子周报|新闻信|电子期刊|邮件)$"
+    # (or the digest's own kind: 订阅某某早报, 订阅某某晨报早餐, a 简报 or 周报 sent by mail)
+    r"^(?:订阅|免费订阅|立即订阅)(?:我们的|本站)?\S{0,8}?"
+    r"(?:电子报|电子周报|新闻信|电子期刊|邮件|早报|晚报|简报|周报|早餐|晨读|日报)$"
     r"|^(?i:newsletter|subscribe)$"))
 # The box's button the chrome took out as a lone button's label (立即訂閱), under its pitch
 # where the e-mail field, an input, printed nothing in the text a browser saves.
@@ -1759,7 +1769,8 @@ def _subscribe_pitch(bare: Sequence[str], chrome: Mapping[int, str],
                      boxed: Container[int]) -> list[int]:
     """Indexes of a newsletter box's pitch (每天早上七點，掌握最新即時新聞): one short line
     right between the box's heading and its e-mail field (請輸入您的Email　立即訂閱) or its
-    button (立即訂閱), both taken out by the chrome; blank lines between count as none. A
+    button (立即訂閱), both taken out by the chrome (or the heading still there, which goes
+    with it); blank lines between count as none. A
     line under the heading alone, with no field of the box under it, is left: it may be the
     text's."""
     out: list[int] = []
@@ -1768,10 +1779,44 @@ def _subscribe_pitch(bare: Sequence[str], chrome: Mapping[int, str],
             continue
         above = next((n for n in range(i - 1, -1, -1) if bare[n] or n in chrome), None)
         below = next((n for n in range(i + 1, len(bare)) if bare[n] or n in chrome), None)
-        if (above is not None and below is not None
-                and (below in boxed or _SUBSCRIBE_BUTTON.match(chrome.get(below, "").strip()))
-                and _SUBSCRIBE_HEADING.match(chrome.get(above, "").strip())):
+        if above is None or below is None or not (
+                below in boxed or _SUBSCRIBE_BUTTON.match(chrome.get(below, "").strip())):
+            continue
+        if _SUBSCRIBE_HEADING.match(chrome.get(above, "").strip()):
             out.append(i)
+        elif _SUBSCRIBE_HEADING.match(bare[above]):
+            # the heading still in the text (no line rule took it): it goes with its pitch,
+            # over the box's button the chrome took
+            out += [above, i]
+    return out
+
+
+# A sponsored card saved as text: its label alone on a line (推广, 广告), its headline and blurb,
+# its call to action (了解详情 >, 立即购买).
+_CARD_LABEL = re.compile(with_traditional(r"^(?:推广|广告|赞助|AD)$"))
+_CARD_ACTION = re.compile(with_traditional(
+    r"^(?:了解详情|查看详情|立即(?:购买|抢购|咨询|领取|下载|报名|体验)|马上(?:抢购|领取)|去看看)"
+    r"\s*[>»›》]*$"))
+_CARD_LINES = 3  # lines between the label and its action: a headline, a blurb, a price
+_CARD_LINE_MAX = 40  # characters: a longer line is a paragraph, no card's
+
+
+def _sponsored_card(bare: Sequence[str], chrome: Mapping[int, str]) -> list[int]:
+    """Indexes of a sponsored card's lines: a lone ad label, at most three short lines, and
+    the card's call to action (了解详情 >) closing them, taken by the chrome or not. A label
+    with no action under its lines (a section of the text headed 推广) is left."""
+    out: list[int] = []
+    for i, line in enumerate(bare):
+        if not _CARD_LABEL.match(line):
+            continue
+        below = [n for n in range(i + 1, len(bare)) if bare[n] or n in chrome]
+        for k, n in enumerate(below[:_CARD_LINES + 1]):
+            text = bare[n] or chrome.get(n, "").strip()
+            if k and _CARD_ACTION.match(text):
+                out += [i, *(m for m in below[:k + 1] if bare[m])]
+                break
+            if len(text) > _CARD_LINE_MAX:
+                break
     return out
 
 
@@ -2385,8 +2430,11 @@ class PageBlocks:
             gone.setdefault(i, ("tag_row", "the article's tags glued into one word over its "
                                            "share bar"))
         for i in _subscribe_pitch(bare, chrome, boxed):
-            gone.setdefault(i, ("subscribe_box", "the pitch of a newsletter's box between its "
-                                                 "heading and its e-mail field"))
+            gone.setdefault(i, ("subscribe_box", "the pitch (or the heading) of a newsletter's "
+                                                 "box over its e-mail field or button"))
+        for i in _sponsored_card(bare, chrome):
+            gone.setdefault(i, ("sponsored_card", "a sponsored card: its ad label, headline "
+                                                  "and blurb over its call to action"))
         for i in machine_summary(filled, _removed_lines(whole, frozenset({"ai_summary"}))):
             gone.setdefault(i, ("ai_summary", "a line of the portal's AI-written summary box"))
         self._echoes(bare, filled, first, last, gone)
@@ -3323,10 +3371,18 @@ class PageBlocks:
         run: list[int] = []
         first_run = True
         open_part = ""  # the last of the article's parts (二、) the first run went on with
+        above = -1  # the line that closed the last run, right over this one
         for k, i in enumerate([*tail, -1]):  # -1 closes the last run
             if i >= 0 and listed[k] and i not in lifted:
                 run.append(i)
                 continue
+            if not first_run and run and _prose_line(bare, above, self.list_len) and (
+                    first := next((j for j in run if bare[j]), -1)) >= 0 and (
+                    _closing_sentence(bare[first]) and bare[first][-1] == "。"):
+                # the article's last paragraph, shorter than a list's item may be, right under
+                # its paragraph before (an inline feed cut the article, the rest went on under
+                # it): a sentence in clauses with its stop, which no headline is
+                run = [j for j in run if j > first]
             # Lines introducing a figure or code (……如下：) are the article's, wherever they
             # sit; a sentence at the very start of the tail is its closing line.
             run = [j for j in run if not _introduces(bare[j])]
@@ -3397,6 +3453,7 @@ class PageBlocks:
                 run = [j for j in run if j > live[roll - 1]]
                 live = live[roll:]
             first_run = False
+            above = i
             endings = sum(1 for j in live if bare[j][-1] in "。；;"
                           or bare[j][-2:] in _QUOTED_ENDS
                           or bare[j].endswith(_CONTINUED) or _NOTED_END.search(bare[j]))

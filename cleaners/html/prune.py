@@ -1420,6 +1420,40 @@ def _stock_quote(el: HtmlElement) -> bool:
     return prev.tag == "a" or prev.find(".//a") is not None
 
 
+# An ad's own label in a box of its own at the box's start or end (广告 over an iframe, 推广 over
+# a sponsored card's headline and blurb, a corner 广告 under a banner image).
+_AD_LABEL = compile_either(r"广告|推广|赞助|AD|Ad|Sponsored")
+_AD_BOX_TAGS = frozenset({"div", "section", "aside", "li", "figure"})
+_AD_BOX_MAX = 150  # characters: more is a block of the article's own, not an ad's blurb
+
+
+def _labelled_ad(el: HtmlElement) -> bool:
+    """A box whose first or last child is a lone ad label (广告, 推广) and whose other words are
+    all in links, or none (an iframe, a banner image): an ad slot or a sponsored card, whatever
+    its class. A box with words of its own outside a link (a paragraph starting on 推广) stays."""
+    if el.tag not in _AD_BOX_TAGS or (el.text or "").strip():
+        return False
+    kids = [kid for kid in el if isinstance(kid.tag, str)]
+    if len(kids) < 2:
+        return False
+    words = "".join(el.text_content().split())
+    if not words or len(words) > _AD_BOX_MAX:
+        return False
+    for label, rest in ((kids[0], kids[1:]), (kids[-1], kids[:-1])):
+        if label.find(".//a") is not None or not _AD_LABEL.fullmatch(
+                "".join(label.text_content().split())):
+            continue
+        if any((kid.tail or "").strip() for kid in kids):
+            return False
+        linked = "".join("".join(a.text_content().split()) for kid in rest
+                         for a in ([kid] if kid.tag == "a" else kid.iter("a")))
+        own = "".join("".join(kid.text_content().split()) for kid in rest)
+        media = any(kid.tag in ("iframe", "img") or kid.find(".//iframe") is not None
+                    or kid.find(".//img") is not None for kid in rest)
+        return len(linked) == len(own) and (bool(own) or media)
+    return False
+
+
 # A stock's code in brackets a financial portal links after its name (某某光能(300000)), and
 # the tools it links after the code: the stock's forum, quote or fund-flow page.
 _STOCK_CODE_END = compile_either(r"[(（]\s*[0-9A-Za-z.]{4,9}\s*[)）]$")
@@ -2260,6 +2294,9 @@ def prune_tree(
                 found = ("stock_quote", "quote ticker (price, change, percent) after a name")
             if found is None and _stock_tool(el):
                 found = ("stock_tool_link", "a stock's forum or quote link after its code")
+            if found is None and _labelled_ad(el):
+                found = ("labelled_ad", "a box under its own ad label (广告, 推广) whose other "
+                         "words are all links, or none: an ad slot or a sponsored card")
             # A class name is weak evidence against a block that carries much of the article's
             # prose (a text div also classed "bshare_pop" on one portal template).
             st = stats.get(el)
