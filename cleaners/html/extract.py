@@ -418,8 +418,8 @@ def _field_rows_as_lines(table: HtmlElement) -> None:
                                  for c in cells for el in c.iter()):
             continue
         texts = [t for c in cells if (t := " ".join(c.text_content().split()))]
-        if len(texts) == 2 and _CONTENT_LABEL.fullmatch(texts[0]) and _prose_value(texts[1]):
-            texts = texts[1:]  # 来信内容： | 您好！我是…: the letter, not its label
+        if (letter := _labelled_prose(cells, _CONTENT_LABEL)) is not None:
+            texts = [letter[1]]  # 来信内容： | 您好！我是…: the letter, not its label
         tr.clear()
         tr.tag = "p"
         tr.text = " ".join(texts)
@@ -451,7 +451,7 @@ def _rows_as_paragraphs(part: HtmlElement) -> None:
             tr.clear()
             tr.tag = "p"
             tr.text = line
-            if (labelled_prose := _labelled_prose(cells)) is not None:
+            if (labelled_prose := _labelled_prose(cells, _ROW_LABEL)) is not None:
                 # 诉求内容 | 市民来电反映：……: the label on a line of its own over its text, as
                 # a page printed as text gives it, never glued to the text's first sentence
                 tr.text, text_row = labelled_prose[0], tr.makeelement("p", {})
@@ -494,11 +494,11 @@ def _field_table(rows: list[HtmlElement]) -> bool:
 _ROW_LABEL = compile_either(r"[\u4e00-\u9fff]{2,6}\s*[:：]?")
 
 
-def _labelled_prose(cells: list[HtmlElement]) -> tuple[str, str] | None:
-    """A row of two cells, a label and the text it labels (诉求内容 | 市民来电反映：……。):
+def _labelled_prose(cells: list[HtmlElement], label: re.Pattern[str]) -> tuple[str, str] | None:
+    """A row of two cells, a ``label`` and the text it labels (诉求内容 | 市民来电反映：……。):
     the label and the text, else None."""
     texts = [t for c in cells if (t := " ".join(c.text_content().split()))]
-    if len(texts) == 2 and _ROW_LABEL.fullmatch(texts[0]) and _prose_value(texts[1]):
+    if len(texts) == 2 and label.fullmatch(texts[0]) and _prose_value(texts[1]):
         return texts[0], texts[1]
     return None
 

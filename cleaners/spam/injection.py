@@ -328,6 +328,19 @@ _CLASSIFIERS = frozenset("个只件名位次条项家所台辆座场批张份支
 _PLANTED = "planted_piece"
 
 
+def _clause_start_strings(text: str, opens: set[int], longest: int = 3) -> dict[str, list[int]]:
+    """The Han strings of two to ``longest`` characters that open a clause at ``opens`` (the
+    Han run each clause opens with, cut to each size), each with the clause starts it opens,
+    in order."""
+    seen: dict[str, list[int]] = defaultdict(list)
+    for at in sorted(opens):
+        run = _HAN_RUN.match(text, at)
+        length = 0 if run is None else run.end() - at
+        for size in range(2, min(length, longest) + 1):
+            seen[text[at : at + size]].append(at)
+    return seen
+
+
 @dataclass(slots=True)
 class _Site:
     start: int  # offset in the whole text
@@ -1098,14 +1111,7 @@ class InjectedFragments:
                        opens: set[int]) -> list[tuple[int, int, str]]:
         """One round of ``_boundary_pieces`` with ``opens`` as the clause starts."""
         stats = self._stats.get()
-        seen: dict[str, list[int]] = defaultdict(list)
-        for at in sorted(opens):
-            # The Han run the clause opens with: its first two and three characters.
-            run = _HAN_RUN.match(text, at)
-            length = 0 if run is None else run.end() - at
-            for size in (2, 3):
-                if length >= size:
-                    seen[text[at : at + size]].append(at)
+        seen = _clause_start_strings(text, opens)
         found: dict[str, list[int]] = {}
         for frag, starts in seen.items():
             k = len(frag)
@@ -1163,12 +1169,7 @@ class InjectedFragments:
         a comma (对此，) or open parallel clauses of one sentence (…，推动…，推动…); its other
         uses of the word stand inside sentences, and a word with one such use stays."""
         stats = self._stats.get()
-        seen: dict[str, list[int]] = defaultdict(list)
-        for at in sorted(opens):
-            run = _HAN_RUN.match(text, at)
-            for size in (2, 3):
-                if run is not None and run.end() - at >= size:
-                    seen[text[at : at + size]].append(at)
+        seen = _clause_start_strings(text, opens)
         openers: Mapping[str, int] | None = None
         found: dict[str, list[int]] = {}
         for frag, starts in seen.items():
@@ -1239,12 +1240,7 @@ class InjectedFragments:
                         headline: str) -> list[tuple[int, int, str]]:
         """One round of ``_line_ending_pieces`` with ``opens`` as the clause starts."""
         stats = self._stats.get()
-        seen: dict[str, list[int]] = defaultdict(list)
-        for at in sorted(opens):
-            run = _HAN_RUN.match(text, at)
-            for size in (2, 3):
-                if run is not None and run.end() - at >= size:
-                    seen[text[at : at + size]].append(at)
+        seen = _clause_start_strings(text, opens)
         out: list[tuple[int, int, str]] = []
         for frag, starts in sorted(seen.items()):
             k = len(frag)
@@ -1358,12 +1354,7 @@ class InjectedFragments:
         string its sites share: 娱乐议事 before 问 and 协, not 娱乐议), with a word read across
         the end at one site at most (of three or more), and not in ``headline``."""
         stats = self._stats.get()
-        seen: dict[str, list[int]] = defaultdict(list)
-        for at in sorted(opens):
-            run = _HAN_RUN.match(text, at)
-            length = 0 if run is None else run.end() - at
-            for size in range(2, min(length, 6) + 1):
-                seen[text[at : at + size]].append(at)
+        seen = _clause_start_strings(text, opens, longest=6)
         found: dict[str, list[int]] = {}
         for frag, starts in seen.items():
             k = len(frag)
