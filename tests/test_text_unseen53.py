@@ -1,6 +1,7 @@
 """Market and letters pages saved as text (gold_like gl424-gl429): a finance flash's stock
 card prints its head (the stock's name and code) over its labelled quote (最新价 23.65 涨跌幅
-+4.27%) and its buttons (股吧 加自选). Each in both scripts. Names are invented."""
++4.27%) and its buttons (股吧 加自选); a letters page closes on where readers send theirs
+(读者来信请寄：…). Each in both scripts. Names are invented."""
 
 from __future__ import annotations
 
@@ -55,3 +56,20 @@ def test_a_stock_cards_head_goes_only_over_its_quote(
         bare: list[str], chrome: dict[int, str], head: list[int]) -> None:
     bare = ["" if i in chrome else ln for i, ln in enumerate(bare)]
     assert _stock_card_head(bare, chrome) == head
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_letters_pages_address_for_readers_goes_and_the_reply_stays(script: str) -> None:
+    reply = "您好！来信收悉。经核实，村文化广场共有健身器材14件，其中3件存在损坏，将于10月15日前完成维修。"
+    page = "\n".join(["某某日报网", "首页  时政  民生  经济  评论  读者来信  数字报",
+                      "村里的健身器材坏了谁来修？", "发布时间：2025-09-30 08:00  来源：某某日报",
+                      "编辑同志：",
+                      "我是某某村的村民。村文化广场装了十几件健身器材，这两年有两件器材已经用绳子拦了起来。",
+                      "某某同志：", reply,
+                      "读者来信请寄：某某日报社群工部  邮箱：lx@example.cn"])
+    if script == "hant":
+        page = to_traditional(page)
+        reply = to_traditional(reply)
+    text = clean_text(page).text
+    assert reply in text
+    assert "lx@example.cn" not in text
