@@ -73,3 +73,19 @@ def test_a_letters_pages_address_for_readers_goes_and_the_reply_stays(script: st
     text = clean_text(page).text
     assert reply in text
     assert "lx@example.cn" not in text
+
+
+@pytest.mark.parametrize(("raw", "source"), [
+    # a reposted long read's 来源 names the account with its kind: the account is the publisher
+    ("来源：微信公众号“某某文旅”", "某某文旅"),
+    ("微信公众号：某某观察", "某某观察"),
+    ("公众号「某某」", "某某"),
+    ("微信公眾號“某某文旅”", "某某文旅"),
+    # counterexamples: a unit whose name opens on the word; the kind alone; a quote left open
+    ("公众号运营中心", "公众号运营中心"),
+    ("微信公众号", "微信公众号"),
+    ("公众号“某某", "公众号“某某"),
+])
+def test_an_accounts_kind_before_its_name_is_no_part_of_the_source(raw: str, source: str) -> None:
+    from cleaners.names import clean_source
+    assert clean_source(raw) == source
