@@ -193,6 +193,23 @@ _SOURCE_CHANNEL = re.compile(
     r"(?:频道|頻道|栏目|欄目|专栏|專欄)$")
 
 
+# A WeChat account named with its kind before it (微信公众号“某某文旅”, 公众号：某某观察): the
+# account is the publisher, as a source credit in the text (转载自微信公众号：某某) gives it.
+# The kind set apart by a colon, a space or the name's quotes: 公众号运营中心 is a unit.
+_ACCOUNT_KIND = re.compile(with_traditional(r"^(?:微信)?(?:公众号|订阅号|服务号)(?:\s*[:：]\s*|\s+|(?=[“「『\"]))"))
+_ACCOUNT_NAME = re.compile(r"^([“「『\"]?)([^“”「」『』\"\s]{2,20})([”」』\"]?)$")
+_QUOTE_PAIRS = {"": "", "“": "”", "「": "」", "『": "』", '"': '"'}
+
+
+def _account_name(text: str) -> str | None:
+    """The account's name when ``text`` names it with its kind before it (微信公众号“某某”)."""
+    kind = _ACCOUNT_KIND.match(text)
+    name = _ACCOUNT_NAME.match(text[kind.end():]) if kind else None
+    if name is None or _QUOTE_PAIRS[name[1]] != name[3]:
+        return None
+    return name[2]
+
+
 def clean_source(raw: str | None) -> str | None:
     """A publisher name without its 来源： label, a trailing 原创稿 note or an account's id."""
     if not raw:
@@ -206,6 +223,7 @@ def clean_source(raw: str | None) -> str | None:
         text = text[:-1].strip()
     if channel := _SOURCE_CHANNEL.match(text):
         text = channel["outlet"]
+    text = _account_name(text) or text
     # the edition note after the name (某某日报（2024年12月03日 第05版）), closed or cut off
     # by the row's spaces; a bracket without digits is the name's (某某日报（海外版）)
     text = _SOURCE_EDITION.sub("", text).strip() or text

@@ -1820,6 +1820,27 @@ def _sponsored_card(bare: Sequence[str], chrome: Mapping[int, str]) -> list[int]
     return out
 
 
+# A stock card saved as text: its head, the stock's name and code alone (某某电子 002987,
+# 某某科技（300812.SZ）), over its quote line (最新价 23.65 涨跌幅 +4.27%) the chrome took.
+_STOCK_HEAD = re.compile(with_traditional(
+    r"^[\u4e00-\u9fffA-Za-z*]{2,10}\s*(?:\d{6}(?:\.[A-Za-z]{2})?|[（(]\d{6}(?:\.[A-Za-z]{2})?[)）])$"))
+_STOCK_QUOTE = re.compile(r"\d+\.\d{2,3}\D{0,12}[+-]\d+(?:\.\d+)?%")
+
+
+def _stock_card_head(bare: Sequence[str], chrome: Mapping[int, str]) -> list[int]:
+    """Indexes of a stock card's head lines: a name and its six-digit code alone on a line,
+    right over a line with a price and a signed change the chrome took as the card's quote.
+    The head over the article's text (a company's name and code heading a paragraph) stays."""
+    out: list[int] = []
+    for i, line in enumerate(bare):
+        if not _STOCK_HEAD.match(line):
+            continue
+        below = next((n for n in range(i + 1, len(bare)) if bare[n] or n in chrome), None)
+        if below is not None and not bare[below] and _STOCK_QUOTE.search(chrome[below]):
+            out.append(i)
+    return out
+
+
 # A tag row glued into one word (某某手藝某某創生): letters only, of a few tags' length.
 _GLUED_TAGS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{4,24}$")
 _TAGS_UNDER_PARAGRAPH = 20  # characters: the line over the tags is a paragraph, no verse
@@ -2432,6 +2453,9 @@ class PageBlocks:
         for i in _subscribe_pitch(bare, chrome, boxed):
             gone.setdefault(i, ("subscribe_box", "the pitch (or the heading) of a newsletter's "
                                                  "box over its e-mail field or button"))
+        for i in _stock_card_head(bare, chrome):
+            gone.setdefault(i, ("stock_card", "a stock card's head (its name and code) over "
+                                              "its quote line"))
         for i in _sponsored_card(bare, chrome):
             gone.setdefault(i, ("sponsored_card", "a sponsored card: its ad label, headline "
                                                   "and blurb over its call to action"))
