@@ -3330,6 +3330,26 @@ def _account_card(lines: Sequence[str], filled: Sequence[int],
     return card
 
 
+# A reply floor's head row saved glued: the poster's handle, rank badge and floor (某某Lv.3沙发,
+# 某某 Lv.8 5楼). chrome.lines leaves it, for it ends the opening post's run there; over the
+# reply's own date row (发表于 …) it is the thread's chrome.
+REPLY_FLOOR_HEAD = re.compile(
+    r"^[^\s，。,：:！？]{1,20}?\s*(?i:Lv)\.?\s*\d{1,2}\s*(?:沙[发發]|板凳|地板|\d{1,5}\s*[#楼樓])$")
+
+
+def _reply_floor_heads(lines: Sequence[str], filled: Sequence[int],
+                       found: Mapping[int, tuple[str, _Found]], drop: Set[int]) -> list[int]:
+    """The head rows of a thread's reply floors (see REPLY_FLOOR_HEAD) right over a date row
+    this reader took: a line of that shape over prose, or over nothing, stays."""
+    heads: list[int] = []
+    for k, row in enumerate(filled[1:], start=1):
+        above = filled[k - 1]
+        if (found.get(row, ("",))[0] == "date_row" and above not in found and above not in drop
+                and REPLY_FLOOR_HEAD.match(lines[above].strip())):
+            heads.append(above)
+    return heads
+
+
 def _card_over_post(lines: Sequence[str], head: Sequence[int]) -> list[int]:
     """The profile card a copied WeChat post may print over its headline (某某先锋 / 某某县委组织部
     官方微信公众号，讲好某某故事。 / headline / 原创 某某 某某先锋 2025年11月27日 20:15): the
@@ -3858,6 +3878,12 @@ class MetaLines:
             removed.append(Removal(self.name, "account_card",
                                    "the account's profile card under its post row (its name "
                                    "again, its one-line description): named in meta.source_name",
+                                   shorten(lines[i].strip()), f"line {i + 1}"))
+        for i in _reply_floor_heads(lines, filled, found, drop):
+            drop.add(i)
+            removed.append(Removal(self.name, "reply_floor_head",
+                                   "a reply floor's head row over its date row (the poster's "
+                                   "handle, rank badge and floor: 某某Lv.3沙发)",
                                    shorten(lines[i].strip()), f"line {i + 1}"))
         # an account printed again in a card at the foot (a thread's poster over 楼主) is
         # still the account: read from the line the card's repeat took out

@@ -1358,6 +1358,24 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=40,
     ),
     Rule(
+        "glued_ad_label",
+        # An image ad's text saved as a line with the slot's corner label glued on after it
+        # (装修贷 低至3.2% 最快当天放款广告): three pieces or more apart by spaces, an offer in
+        # them (a price, a rate, 低至, 免费, 包邮), no sentence mark, and 广告 glued to the
+        # last piece that names no kind of ad (公益广告, 虚假广告 end a heading's words).
+        r"^(?=[^。！？!?，,；;]*(?:\d\s*(?:%|元|折)|低至|立减|直降|免费|包邮|限时|最快|0元))"
+        r"(?:[^\s。！？!?，,；;]{1,16}\s+){2,5}[^\s。！？!?，,；;]{1,16}"
+        r"(?<!公益|户外|虚假|违法|商业|电视|视频|招聘|平面|网络|植入|违规|医疗|烟草)广告$",
+        why="an image ad's text with the ad slot's corner label glued on after it",
+        examples=("装修贷 低至3.2% 最快当天放款广告", "新款SUV 限时焕新 首付5万元起广告",
+                  "暑期托管班 免费试听 名额有限广告", "裝修貸 低至3.2% 最快當天放款廣告"),
+        counterexamples=("装修贷 低至3.2%，最快当天放款。",
+                         "严查 虚假宣传 最高罚款200万元 违法广告",
+                         "征集 2025年度 优秀公益广告",
+                         "据统计，今年投放的广告中，低至3.2%的贷款产品占多数广告"),
+        max_len=40,
+    ),
+    Rule(
         "quote_strip",
         # A finance portal's quotes saved as a line: a stock's or an index's name, maybe its
         # code, its price and its signed change in per cent (上证指数 3412.56 +14.31 +0.42%,

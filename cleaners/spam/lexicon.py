@@ -1085,6 +1085,10 @@ class LexiconSpam:
                                                       + hit.term[:-1]) for k in (1, 2))
 
     def __call__(self, doc: Doc, /) -> Doc:
+        cut = self._cut_lines(doc)
+        return _headline_under_spam(cut, self.name) if cut is not doc else cut
+
+    def _cut_lines(self, doc: Doc) -> Doc:
         # A name spelled out with separators (澳 门 新 葡 京, 开-云-体-育) is joined first, so
         # that the lexicon reads it; the spelling proves it spam wherever it stands.
         # Both read the page's characters by class, looked up once (numpy: a regex scan for
@@ -1867,6 +1871,51 @@ def _name_before_label() -> re.Pattern[str]:
 _SPACED = "(spaced)"
 # A row of three bracketed keywords or more and nothing else.
 _TAG_ROW = re.compile(r"(?:\s*【[^【】\n]{1,16}】){3,}")
+# A title's parts (某某官网入口-某某国际站-某某俱乐部-官方网站) and a headline's shape: a line
+# of a few words with no sentence mark (全县新建高标准农田五万亩 项目区亩均增产一百斤).
+_TITLE_PART_MARK = re.compile(r"[-_|｜—–·\s]+")
+_HEADLINE_MIN, _HEADLINE_MAX = 6, 40  # characters
+_SENTENCE_MARK = re.compile(r"[。！？!?；;，,：:…]")
+_PARAGRAPH_MIN = 30  # characters: the paragraph under the headline, closed by its full stop
+
+
+def _sells_whole(title: str) -> bool:
+    """Every part of ``title`` names a brand or selling phrase of the lexicons (a parasite
+    page's stuffed headline): no part is a news headline, and no news word reports on spam."""
+    if NEWS_CONTEXT.search(title):
+        return False
+    parts = [p for p in _TITLE_PART_MARK.split(to_simplified(title)) if p]
+    return bool(parts) and all(any(h.kind != "term" for h in shared_lexicon().scan(p))
+                               or len(p) <= 4 for p in parts) and any(
+        shared_lexicon().scan(p) for p in parts)
+
+
+def _headline_under_spam(doc: Doc, cleaner: str) -> Doc:
+    """A parasite page whose title line sells through and through (see _sells_whole) prints
+    the article it stitched in under the spam this cleaner cut: the text's first line, a
+    headline's shape (no sentence mark) right over a paragraph closed by its full stop, is
+    the article's headline, lifted into meta.title in place of the stuffed one."""
+    title = doc.meta.title
+    if not title or not _sells_whole(title):
+        return doc
+    lines = doc.text.split("\n")
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    if len(filled) < 2:
+        return doc
+    head, body = lines[filled[0]].strip(), lines[filled[1]].strip()
+    if not (_HEADLINE_MIN <= len(head) <= _HEADLINE_MAX) or _SENTENCE_MARK.search(head) \
+            or has_terms(to_simplified(head)) or len(body) < _PARAGRAPH_MIN \
+            or not body.endswith(("。", "”", "」")):
+        return doc
+    lines[filled[0]] = ""
+    gone = Removal(cleaner, "headline_under_spam",
+                   "the stitched article's headline under the spam a parasite page opens on, "
+                   f"lifted into meta.title (its title line sells: {shorten(title)})",
+                   shorten(head), f"line {filled[0] + 1}")
+    return replace(doc.evolve(text="\n".join(lines), removed=[gone]),
+                   meta=replace(doc.meta, title=head))
+
+
 # A keyword-stuffed sentence: clauses apart by commas, list marks, bars or spaces, three or more.
 _STUFFED_CLAUSE_MARK = re.compile(r"[，,、；;|｜\s]+")
 _STUFFED_CLAUSES = 3
