@@ -2217,6 +2217,31 @@ def test_an_articles_own_words_stay_in_the_lines_of_a_partly_cut_phrase(own: str
     assert doc.text == "\n".join(article)
 
 
+def test_the_rest_of_a_chopped_phrase_goes_though_one_site_stands_in_a_line_with_no_cut() -> None:
+    # A string that is no word, set once in a line where pieces were cut and once in a line
+    # that holds no other cut: the phrase's rest is planted in any line, so one site among the
+    # cut lines is enough (a dictionary word must have every site there).
+    lines = _PHRASE_REST_PAGE.replace("代还", "秒还").split("\n")
+    lines[2] = lines[2].replace("大厅里秒还", "大厅里", 1)
+    lines[3] = lines[3].replace("酒店入住率", "酒店入住秒还率", 1)
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text="\n".join(lines))))
+    assert doc.text == _PHRASE_REST_ARTICLE
+    assert sum("the phrase's other piece" in r.why and r.text == "秒还"
+               for r in doc.removals) == 2
+
+
+@pytest.mark.parametrize(("starts", "every", "fits"), [
+    ((5, 30), False, True),   # no word: one site in a cut line is enough
+    ((5, 30), True, False),   # a word: its site in the line with no cut keeps it
+    ((5, 12), True, True),    # a word with every site in cut lines
+    ((25, 30), False, False),  # no site in a cut line: the article's own string
+])
+def test_a_phrase_rest_stands_in_the_lines_of_its_cuts(starts: tuple[int, ...], every: bool,
+                                                       fits: bool) -> None:
+    text = "一" * 20 + "\n" + "二" * 20  # line 0 holds the cuts, line 1 none
+    assert injection_module._in_cut_lines(text, starts, {0}, every=every) is fits
+
+
 @pytest.mark.parametrize(("frag", "pieces", "joins"), [
     ("六合", {"彩特", "码资"}, True),     # 六合 + 彩特: 六合彩, a word holding all of 六合
     ("壮阳", {"药效", "果立"}, True),     # 壮阳 + 药效: 壮阳药

@@ -952,7 +952,8 @@ class InjectedFragments:
         proven and its phrase partly found, so a fragment of 2-3 Han characters the model
         gives PHRASE_REST_PROB or more goes, from every site, when each site reads as an
         insertion (deleting it breaks no word: gain below FREE) and sits in a line where a
-        piece was cut (a chopped phrase's pieces crowd the same lines), and the fragment is no
+        piece was cut (a chopped phrase's pieces crowd the same lines; one site is enough for
+        a string that is no word, _in_cut_lines), and the fragment is no
         dictionary word and news prints it MAX_NEWS_REST times at most, or it is a word that
         reads on into a cut piece as one phrase (_joins_phrase: 壮阳 beside a cut 药效). The
         article's own words are words of the dictionary, or printed in news, that join no piece
@@ -988,7 +989,8 @@ class InjectedFragments:
                         or len(starts) != text.count(frag)
                         or _headline_words(stats, headline, frag)
                         or any(_inside(a - 1, a + len(frag) + 1, taken) or _quoted_at(text, a)
-                               or text.count("\n", 0, a) not in cut_lines for a in starts)
+                               for a in starts)
+                        or not _in_cut_lines(text, starts, cut_lines, every=stats.is_word(frag))
                         or not (news_count(frag) <= MAX_NEWS_REST if not stats.is_word(frag)
                                 else self._joins_phrase(stats, frag, pieces if all(
                                     opens_clause(a) for a in starts) else pieces - opening)))
@@ -3468,6 +3470,14 @@ def _articles_phrase(name: str, product: str) -> bool:
     operators sell keeps any name (至尊真人, 九天棋牌)."""
     return _referring_phrase(name) or (product in _OBJECT_PRODUCTS
                                        and word_tag(name) in _PHRASE_TAGS)
+
+
+def _in_cut_lines(text: str, starts: Sequence[int], cut_lines: set[int], *, every: bool) -> bool:
+    """The sites of a phrase's other piece stand in lines where a piece was cut: ``every``
+    site for a dictionary word (the article's own words recur in any line), one site for a
+    string that is no word, as the rest of the phrase is planted in other lines as well."""
+    in_lines = [text.count("\n", 0, a) in cut_lines for a in starts]
+    return all(in_lines) if every else any(in_lines)
 
 
 def _mirror_cuts(text: str, spans: Sequence[tuple[int, int, str]]) -> bool:
