@@ -9,6 +9,7 @@ import pytest
 from lxml import html
 
 from cleaners import clean_html
+from cleaners.chrome.blocks import _quote_widget
 from cleaners.html.extract import _own_order
 from cleaners.html.prune import _POST_FOOT
 from cleaners.html.text import captions_are_text, is_caption
@@ -108,3 +109,28 @@ def test_lines_trafilatura_moved_go_back_in_the_container_s_order() -> None:
 def test_lines_in_order_or_of_trafilatura_s_making_stay_as_they_are(traf: list[str]) -> None:
     own = ["导语一句。", "第一条。"]
     assert _own_order(traf, own) == traf
+
+
+# --- a stock quote widget saved as text (文中提及个股) -----------------------------------------
+
+_ROWS = ["601865 某某玻璃 18.62 +3.27%", "002623 某某新材 9.85 +1.13%"]
+_PARAS = ["记者从行业机构了解到，本周光伏玻璃主流成交价较上周上涨约百分之三。",
+          "价格上涨的直接原因是库存下降，下游组件企业年底冲量，拿货明显增加。"]
+
+
+def test_a_quote_widget_s_lines_go() -> None:
+    lines = [_PARAS[0], "文中提及个股 更多行情", "代码 名称 最新价 涨跌幅", *_ROWS,
+             "行情数据仅供参考，更新于 09:45", _PARAS[1]]
+    assert _quote_widget(lines) == [2, 3, 4, 1, 5]
+
+
+@pytest.mark.parametrize("lines", [
+    # the article's own table of closing prices: no live price in its header
+    ["名称 收盘价 涨跌幅", "某某银行 5.12 +0.39%", "某某科技 23.45 +2.31%"],
+    # a header with one row under it
+    ["代码 名称 最新价 涨跌幅", _ROWS[0], _PARAS[1]],
+    # a sentence naming the columns
+    ["表中列出代码、名称、最新价和涨跌幅。", *_ROWS],
+])
+def test_a_table_of_the_article_s_own_or_no_rows_stays(lines: list[str]) -> None:
+    assert _quote_widget(lines) == []
