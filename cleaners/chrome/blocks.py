@@ -1841,6 +1841,45 @@ def _stock_card_head(bare: Sequence[str], chrome: Mapping[int, str]) -> list[int
     return out
 
 
+# A stock quote widget saved as text (文中提及个股): a header of a quote table's column labels, one
+# of them the live price (最新价, 现价), which no table of the article's own heads (its prices are
+# a day's close: 收盘价), the quote rows under it (601865 某某玻璃 18.62 +3.27%), and the widget's
+# short title over it or its data note under it (更多行情, 行情数据仅供参考).
+_QUOTE_LABEL = re.compile(with_traditional(
+    r"^(?:(?:股票|证券)?代码|(?:股票|证券)?名称|简称|最新价|现价|涨跌幅|涨跌额?|涨幅|成交量|成交额|"
+    r"换手率|市值|总市值)$"))
+_QUOTE_LIVE = re.compile(with_traditional(r"^(?:最新价|现价)$"))
+_QUOTE_ROW = re.compile(r"^(?:[0-9A-Z]{4,8}\s+)?[^\s\d]\S{1,9}\s+\d+(?:\.\d+)?"
+                        r"(?:\s+[+-]?\d+(?:\.\d+)?%?){1,4}$")
+_QUOTE_EDGE = re.compile(with_traditional(r"个股|行情|股价"))
+_QUOTE_EDGE_MAX = 24  # characters of the widget's title or data note
+
+
+def _quote_widget(bare: Sequence[str]) -> list[int]:
+    """Indexes of a stock quote widget's lines (_QUOTE_LABEL): its header of three labels or
+    more with the live price among them, the quote rows right under it (two at least), and
+    a short line over or under them naming quotes (个股, 行情) with no full stop. A table of
+    the article's own (收盘价, no live price) or a header with no rows under it is left."""
+    out: list[int] = []
+    filled = [i for i, ln in enumerate(bare) if ln]
+    for k, i in enumerate(filled):
+        cells = bare[i].split()
+        if (len(cells) < 3 or not all(_QUOTE_LABEL.match(c) for c in cells)
+                or not any(_QUOTE_LIVE.match(c) for c in cells)):
+            continue
+        rows = list(itertools.takewhile(lambda n: _QUOTE_ROW.match(bare[n]) is not None,
+                                        filled[k + 1:]))
+        if len(rows) < 2:
+            continue
+        out += [i, *rows]
+        for edge in (filled[k - 1] if k else None,
+                     filled[k + 1 + len(rows)] if k + 1 + len(rows) < len(filled) else None):
+            if (edge is not None and len(bare[edge]) <= _QUOTE_EDGE_MAX
+                    and _QUOTE_EDGE.search(bare[edge]) and "。" not in bare[edge]):
+                out.append(edge)
+    return out
+
+
 # A tag row glued into one word (某某手藝某某創生): letters only, of a few tags' length.
 _GLUED_TAGS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{4,24}$")
 _TAGS_UNDER_PARAGRAPH = 20  # characters: the line over the tags is a paragraph, no verse
@@ -2459,6 +2498,9 @@ class PageBlocks:
         for i in _sponsored_card(bare, chrome):
             gone.setdefault(i, ("sponsored_card", "a sponsored card: its ad label, headline "
                                                   "and blurb over its call to action"))
+        for i in _quote_widget(bare):
+            gone.setdefault(i, ("quote_widget", "a stock quote widget: its table of live prices "
+                                                "(代码 名称 最新价 涨跌幅) and its title or note"))
         for i in machine_summary(filled, _removed_lines(whole, frozenset({"ai_summary"}))):
             gone.setdefault(i, ("ai_summary", "a line of the portal's AI-written summary box"))
         self._echoes(bare, filled, first, last, gone)

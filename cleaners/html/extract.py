@@ -224,8 +224,9 @@ class MainTextExtractor:
         # <div>发令枪响！…</div></li>): no sentence, so the fallback dropped it.
         heads |= _entry_times(part)
         body.append(part)
-        traf = _restore_headings(
-            _join_broken(_split_glued(self._trafilatura(wrapper, url), own), own), own, heads)
+        traf = _restore_headings(_own_order(
+            _join_broken(_split_glued(self._trafilatura(wrapper, url), own), own), own),
+            own, heads)
         traf = _restore_lead(traf, own)
         if self.engine == "trafilatura":
             return traf
@@ -722,6 +723,25 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
 
 
 _LEAD_MIN = 30  # characters of a lead paragraph: a sentence, not a label or a headline
+def _own_order(traf: list[str], own: list[str]) -> list[str]:
+    """trafilatura's lines in the container's order when it moved some: every one of them is a
+    line of our walker's, each matched to its first one not yet taken, and their order there
+    differs (a live page's 导语 box read after the first entry under it). Nothing is added or
+    dropped; a line of trafilatura's own making (joined, cut) leaves its order as it is."""
+    free: dict[str, list[int]] = {}
+    for i, ln in enumerate(own):
+        free.setdefault(_flat(ln), []).append(i)
+    places: list[int] = []
+    for ln in traf:
+        spots = free.get(_flat(ln))
+        if not spots:
+            return traf
+        places.append(spots.pop(0))
+    if places == sorted(places):
+        return traf
+    return [ln for _, ln in sorted(zip(places, traf, strict=True))]
+
+
 _LEAD_END = compile_either(r"[。！？…][”’」』）)]?$")
 
 

@@ -1167,6 +1167,27 @@ def _site_footer(el: HtmlElement) -> bool:
             or (el.get("data-elementor-type") or "").strip().lower() == "footer")
 
 
+# An embedded social post's footer (a 微博 card in the article): when it was posted, from which
+# client, and its counts, two of 转发/评论/赞 at least (11月29日 09:00 来自 微博网页版 转发 1523
+# 评论 867 赞 6210); and the card's own link to the post (查看微博原文). No sentence is that.
+_POST_COUNT = r"(?:转发|转载|评论|赞|点赞|收藏)\s*[(（]?\s*\d[\d,.]*\s*[万千wWkK]?\s*[)）]?"
+_POST_FOOT = compile_either(
+    r"(?:(?:\d{1,2}月\d{1,2}日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|今天|昨天)\s*)?"
+    r"(?:\d{1,2}:\d\d\s*)?(?:来自\s*[^\s，。,]{1,20}\s*)?"
+    rf"(?:{_POST_COUNT}\s*[·|｜/]?\s*){{2,4}}"
+    r"|查看(?:微博|推文|帖子|动态)原文\s*[>》→]*"
+)
+_POST_FOOT_LIMIT = 80
+
+
+def _post_footer(el: HtmlElement, st: Stats | None) -> bool:
+    """An embedded post's footer or its link to the post, the whole of an element's text
+    (_POST_FOOT)."""
+    if st is None or st.chars > _POST_FOOT_LIMIT or _in_sentence(el):
+        return False
+    return _POST_FOOT.fullmatch(" ".join(el.text_content().split())) is not None
+
+
 def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[str, str] | None:
     tag = el.tag
     rule = _CHROME_TAGS.get(tag)
@@ -1203,6 +1224,9 @@ def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[st
                 return "chrome_class", (
                     f"class/id {cid[:60]!r} names chrome ({m.group(0).strip('-_ ')})"
                 )
+    if _post_footer(el, st):
+        return "post_footer", ("an embedded post's footer: when and from which client it was "
+                               "posted, its 转发/评论/赞 counts, or its link to the post")
     if st is None or tag not in _LIST_TAGS or st.chars == 0:
         return None
     links = st.link_chars / st.chars

@@ -45,8 +45,11 @@ _SKIP_TAGS = frozenset(
 _CAPTION = compile_either(
     r"caption|pic[-_]?(?:txt|text|info|desc|title|note|con)|img[-_]?(?:txt|text|desc|title|note)|"
     r"photo[-_]?(?:txt|text|desc|title|note|info)|image[-_]?(?:txt|text|desc|title|note)|tuzhu|"
+    r"slide[-_]?(?:txt|text|desc|note|info)|"
     r"(?:^|[-_\s])(?:imgtitle|pictitle|picdesc|imgdesc|figure[-_]?desc|tpzs)(?:$|[-_\s])"
 )
+# Told captions a photo set needs before a lead paragraph over them is the set's, not an article's.
+_LEAD_SET_CAPTIONS = 3
 _WS = compile_either(r"[ \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
 
 # Where an inline element starts or ends. NUL never occurs in parsed text (XML forbids it).
@@ -102,8 +105,9 @@ def _caption_element(el: HtmlElement) -> bool:
 def captions_are_text(root: HtmlElement) -> bool:
     """True when the captions under ``root`` are its text: a photo set (图集) whose story is
     told under its pictures, two captions or more that are sentences and not one sentence
-    outside them (the rest is its 上一张/下一张 buttons and 1/8 counters). A caption beside
-    prose of its own stays a caption."""
+    outside them (the rest is its 上一张/下一张 buttons and 1/8 counters), or three or more
+    with one line of prose outside them shorter than they are together (the set's lead, 导语).
+    A caption beside prose of its own stays a caption."""
     captions = [el for el in root.iter() if isinstance(el.tag, str) and el is not root
                 and _caption_element(el)]
     told = [el for el in captions if _SENTENCE_END.search(el.text_content() or "")
@@ -115,7 +119,12 @@ def captions_are_text(root: HtmlElement) -> bool:
                and _caption_element(e)]:
         if el.getparent() is not None:
             el.drop_tree()
-    return not any(_SENTENCE_END.search(line) for line in block_lines(rest))
+    prose = [line for line in block_lines(rest) if _SENTENCE_END.search(line)]
+    if not prose:
+        return True
+    # A lead over the slides: one paragraph, the captions telling more than it does.
+    told_chars = sum(len(el.text_content() or "") for el in told)
+    return len(told) >= _LEAD_SET_CAPTIONS and len(prose) == 1 and len(prose[0]) < told_chars
 
 
 def block_lines(root: HtmlElement, *, keep_captions: bool = False) -> list[str]:
