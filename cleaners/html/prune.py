@@ -936,6 +936,33 @@ def folded_rest(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
     return found
 
 
+_HEADLINE_REACH = 4  # blocks between a page's headline and its body (byline, tags, lead)
+
+
+def unrevealed_article(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
+    """The article a page hides until a script reveals it, read by its place and not its name
+    (WeChat's js_content saved with visibility:hidden, under a build's hashed class): a hidden
+    block of prose of an article's length that a visible <h1> headline opens, a few blocks
+    before it among its siblings. Called only when no article is found outside the hidden
+    blocks. A hidden spam block (one selling), a copy of a shown block and a hidden block
+    with no headline over it stay hidden."""
+    found: set[HtmlElement] = set()
+    for el in hidden:
+        if _flat_text_mass(el) < _ARTICLE_MASS or not _prose_block(el) or _sells_spam(el):
+            continue
+        before = [s for s in itertools.islice(el.itersiblings(preceding=True), _HEADLINE_REACH)
+                  if isinstance(s.tag, str)]
+        if any(s.tag == "h1" and s not in hidden and _flat_text(s) for s in before):
+            found.add(el)
+    return found
+
+
+def _flat_text_mass(el: HtmlElement) -> int:
+    """The characters of ``el``'s paragraphs: its runs of text holding a sentence mark."""
+    return sum(len("".join(t.split())) for t in el.itertext()
+               if _SENTENCE_MARK.search(t) is not None)
+
+
 # the class a script adds to the tab shown, or its panel (tab-pane on, tab-item cur)
 _CURRENT = _OPENED | {"on", "cur", "current", "selected", "sel", "actived"}
 _TAB_LABEL_CHARS = 12  # a tab's label: a few words (办理条件, 政策解读)
@@ -2153,6 +2180,16 @@ def prune_tree(
     feeds = feed_items(root)
     stats = subtree_stats(root, ignore | _within(feeds))
     main = find_main(root, stats)
+    if main is None or stats[main].mass < _ARTICLE_MASS:
+        # no article outside the hidden blocks: one of them may be the article a script
+        # reveals, found by its headline where no class name says so
+        revealed = unrevealed_article(hidden)
+        if revealed:
+            for el in revealed:
+                del hidden[el]
+                ignore.discard(el)
+            stats = subtree_stats(root, ignore | _within(feeds))
+            main = find_main(root, stats)
     if main is not None and any(up in hidden for up in main.iterancestors()):
         # Found inside a hidden block: the page's one article a script reveals, or a second
         # copy of it (a mobile one the page's <style> hides). A copy of it outside is the
