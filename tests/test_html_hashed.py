@@ -54,3 +54,45 @@ def test_a_hidden_spam_block_under_a_headline_stays_hidden() -> None:
     root = parse_html(html_text)
     assert root is not None
     assert not unrevealed_article(hidden_elements(root))
+
+
+_ARTICLE = ("<p>受强冷空气影响，本周我市最低气温将降至零下六摄氏度，部分路段可能出现道路结冰。"
+            "市交通运输局6日发布消息，即日起启动冬季道路结冰应急预案。</p>"
+            "<p>按照预案，全市共储备融雪剂两千四百吨、防滑料五千立方米，在城区桥梁、匝道等十八处"
+            "易结冰路段设立了固定撒布点，抢险队伍实行二十四小时值守。</p>"
+            "<p>市民如发现道路结冰、树木倒伏等影响通行的情况，可拨打交通服务热线反映，"
+            "相关部门将及时处置。</p>")
+_CARDS = "".join(
+    f"<div class='_c1'><h5><a href='/n/{i}.html'>{head}</a></h5><p>{summary}</p></div>"
+    for i, (head, summary) in enumerate([
+        ("地铁三号线南延段开始试运行", "地铁三号线南延段5日起开始空载试运行，新增四座车站。"),
+        ("城区新增三处便民停车场", "城区新建的三处便民停车场近日投入使用，共提供停车位六百余个。"),
+        ("中小学寒假时间公布", "全市中小学将于一月下旬放假，春季学期二月中旬开学。")]))
+
+
+def _grid(side: str) -> str:
+    return ("<html><head><meta charset='utf-8'><title>我市启动冬季道路结冰应急预案_某某新闻网</title>"
+            "</head><body><div class='_a1'><div class='_r2'><div class='_c8'>"
+            "<h2>我市启动冬季道路结冰应急预案</h2><p>2025-12-06 07:45 来源：某某日报</p>"
+            f"<div class='_t3'>{_ARTICLE}</div></div><div class='_c4'>{side}</div></div></div>"
+            "</body></html>")
+
+
+def test_a_column_of_cards_beside_the_headline_column_goes() -> None:
+    """A grid row: the column holding the headline and the body, beside a column of cards
+    (a linked headline and its summary each). The cards' summaries are sentences, but no
+    class name says they are a sidebar; the linked headlines do."""
+    doc = clean_html(_grid(_CARDS), id="t")
+    assert "相关部门将及时处置。" in doc.text
+    assert "新增四座车站" not in doc.text
+
+
+def test_a_column_of_prose_beside_the_headline_column_stays() -> None:
+    """Counterexample: the column beside holds prose with no linked headlines (the article's
+    own notes or its rest laid out in a second column): it stays."""
+    notes = ("<p>道路结冰时，行人外出应穿防滑鞋，尽量避开桥梁和背阴路段，老人和孩子出行要有人陪同。</p>"
+             "<p>驾车出行前要检查轮胎和刹车，车内备好防滑链和铁锹，遇到结冰路段要低速通过，"
+             "不要在桥面上停车，也不要急打方向。</p>")
+    doc = clean_html(_grid(notes), id="t")
+    assert "相关部门将及时处置。" in doc.text
+    assert "老人和孩子出行要有人陪同。" in doc.text
