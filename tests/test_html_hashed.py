@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from cleaners import clean_html
 from cleaners.html.dom import parse_html
-from cleaners.html.prune import hidden_elements, unrevealed_article
+from cleaners.html.prune import hidden_elements, tab_panels, unrevealed_article
 
 _BODY = ("<section><span>每天上午十点，山腰上这所小学里，总有几个孩子准时跑到操场边的百叶箱前读温度计，"
          "再把数字工工整整地抄进记录本。</span></section>"
@@ -96,3 +96,34 @@ def test_a_column_of_prose_beside_the_headline_column_stays() -> None:
     doc = clean_html(_grid(notes), id="t")
     assert "相关部门将及时处置。" in doc.text
     assert "老人和孩子出行要有人陪同。" in doc.text
+
+
+_PANELS = [("新生儿在县内医疗机构出生，父母一方户籍在本县，且出生医学证明尚未签发的，均可申请联办。"),
+           ("申请时需提供父母双方身份证、户口簿原件；委托他人代办的，还需提供委托书和代办人身份证。"),
+           ("群众既可以到政务服务中心窗口现场办理，也可以在线申请，办结后的证照统一邮寄到家。")]
+
+
+def _tabs(role: str = " role='tabpanel'") -> str:
+    panels = "".join(f"<div class='_162a8e{' _ed2b5c' if i == 0 else ''}'{role}><p>{text}</p></div>"
+                     for i, text in enumerate(_PANELS))
+    return ("<html><head><meta charset='utf-8'><style>._162a8e{display:none}"
+            "._162a8e._ed2b5c{display:block}</style></head><body><div class='_d1'>"
+            f"<p>为方便群众了解办理要求，中心对办理条件、所需材料和办理渠道进行了梳理：</p>"
+            f"<div class='_b2'>{panels}</div></div></body></html>")
+
+
+def test_hidden_tab_panels_beside_the_shown_one_by_one_class_word_more() -> None:
+    """The shown panel carries the hidden ones' hashed class and one word more (the word a
+    script adds to the current tab, whatever the build named it): the hidden panels are the
+    article's, as under on/active."""
+    root = parse_html(_tabs())
+    assert root is not None
+    assert len(tab_panels(hidden_elements(root))) == 2
+
+
+def test_hidden_blocks_with_no_tabs_and_no_panel_role_stay_hidden() -> None:
+    """Counterexample: the same blocks with no row of tabs before them and no tabpanel role
+    are no tab box: the hidden ones stay hidden."""
+    root = parse_html(_tabs(role=""))
+    assert root is not None
+    assert not tab_panels(hidden_elements(root))

@@ -985,6 +985,27 @@ def _sells_spam(el: HtmlElement) -> bool:
                for h in shared_lexicon().scan(to_simplified(el.text_content())))
 
 
+def _current_joined(runs: dict[tuple[str, frozenset[str]], list[HtmlElement]],
+                    hidden: dict[HtmlElement, str]) -> dict[tuple[str, frozenset[str]],
+                                                          list[HtmlElement]]:
+    """``runs`` of siblings by tag and class, a lone shown block joined to the run of hidden
+    ones whose class it carries with one word more: the word a script adds to the tab shown,
+    whatever a build named it (``_162a8e _ed2b5c`` over ``_162a8e``), as on/active are."""
+    joined = dict(runs)
+    for (tag, classes), run in runs.items():
+        if len(run) != 1 or run[0] in hidden:
+            continue
+        for key in [(tag, classes - {word}) for word in classes]:
+            rest = joined.get(key)
+            if rest and key != (tag, classes) and all(el in hidden for el in rest):
+                parent = run[0].getparent()
+                order = {id(el): i for i, el in enumerate(parent if parent is not None else [])}
+                joined[key] = sorted([*rest, run[0]], key=lambda el: order.get(id(el), 0))
+                del joined[(tag, classes)]
+                break
+    return joined
+
+
 def tab_panels(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
     """The hidden panels of a tab box in the article, each one a reader shows by its tab: a
     run of sibling blocks of one tag and class (the shown one also classed on, active…), one
@@ -1000,7 +1021,7 @@ def tab_panels(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
             if isinstance(child.tag, str):
                 classes = frozenset((child.get("class") or "").lower().split()) - _CURRENT
                 runs.setdefault((child.tag, classes), []).append(child)
-        for run in runs.values():
+        for run in _current_joined(runs, hidden).values():
             panels = [el for el in run if el in hidden]
             shown = [el for el in run if el not in hidden]
             if (len(run) < 2 or not panels or len(shown) != 1
