@@ -127,3 +127,42 @@ def test_hidden_blocks_with_no_tabs_and_no_panel_role_stay_hidden() -> None:
     root = parse_html(_tabs(role=""))
     assert root is not None
     assert not tab_panels(hidden_elements(root))
+
+
+_STORY = ("<p>青岭小学坐落在海拔一千二百米的山腰上，全校只有八十六名学生。今年九月，学校组建了"
+          "建校以来的第一支足球队，十四名队员全部来自三到六年级。</p>"
+          "<p>十一月中旬，这支球队第一次走出大山，参加了全县小学生足球联赛，最后拿到了第五名。"
+          "教练说，名次不重要，重要的是孩子们知道了山外面还有那么多爱踢球的同龄人。</p>")
+_TEASERS = ("<section class='_4tq8vz'><h2 class='_4tq8vz'>推荐阅读</h2><ul class='_4tq8vz'>"
+            "<li><a href='/people/1/'>乡村教师的二十年</a><p>从二十岁到四十岁，她在村小教过的学生已经有人"
+            "回到村里当了老师。</p></li><li><a href='/edu/2/'>一间教室改成的图书角</a><p>旧教室刷上新漆，"
+            "摆进五百本捐赠图书，孩子们课间最爱去的地方变成了图书角。</p></li></ul></section>")
+
+
+def _story(after: str) -> str:
+    return ("<html><head><meta charset='utf-8'><title>山里小学的第一支足球队</title></head><body>"
+            f"<main><div class='_x1'><h1>山里小学的第一支足球队</h1><div class='_x2'>{_STORY}</div>"
+            f"{_TEASERS}{after}</div></main></body></html>")
+
+
+def test_teasers_before_a_comment_area_under_its_own_heading_go() -> None:
+    """Linked headlines with their summaries under 推荐阅读, then the readers' comments under
+    their own heading (评论（2）): the comment area is no paragraph of the article, so the
+    teaser box closes it and goes, with no class name saying either."""
+    comments = ("<section class='_h7n2e5'><h2 class='_h7n2e5'>评论（2）</h2><div class='_h7n2e5'>"
+                "<span>山风</span><p>看哭了，希望孩子们一直踢下去，明年再来看你们的比赛。</p></div>"
+                "<div class='_h7n2e5'><span>老球迷</span><p>第五名已经很了不起了，明年冲前三！</p></div>"
+                "</section>")
+    doc = clean_html(_story(comments), id="t")
+    assert "同龄人。" in doc.text
+    assert "回到村里当了老师" not in doc.text
+
+
+def test_teasers_before_a_section_of_the_article_stay() -> None:
+    """Counterexample: a section of prose after the teasers whose heading only starts like a
+    comment's (评论员手记) is the article's: the teasers are no closing box and stay."""
+    section = ("<section class='_k9'><h2>评论员手记</h2><p>在山里办一支足球队并不容易，场地、装备和教练"
+               "都要从头想办法，可孩子们的笑声说明这一切都值得。</p></section>")
+    doc = clean_html(_story(section), id="t")
+    assert "这一切都值得。" in doc.text
+    assert "回到村里当了老师" in doc.text

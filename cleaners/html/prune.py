@@ -1756,13 +1756,30 @@ def _nothing_read_after(box: HtmlElement, main: HtmlElement, ignore: set[HtmlEle
             chain = _wrapped(sib)
             if (_prose_block(sib) and not any(
                     el in ignore or _chrome_reason(el, stats.get(el), not whole_page) is not None
-                    for el in chain)):
+                    or _comment_section(el) for el in chain)):
                 return False
         parent = node.getparent()
         if parent is None:
             return False
         node = parent
     return True
+
+
+# the heading a comment area opens with, alone in its element: 评论（2）, 网友评论, 全部留言 36,
+# 共 36 条评论, 36条评论
+_COMMENT_HEAD = compile_either(
+    r"(?:网友|读者|最新|热门|精选|全部)?(?:评论|留言)区?\s*(?:[（(]\s*\d+\s*[)）]|\d+)?"
+    r"|共?\s*\d+\s*条(?:评论|留言)")
+
+
+def _comment_section(el: HtmlElement) -> bool:
+    """A box opening with its own heading naming comments (评论（2）, 网友评论), an element
+    of its own, the readers' comments under it: whatever its class, no paragraph of the
+    article. A paragraph whose sentence starts on 评论 is no heading alone in its element."""
+    head = next((kid for kid in el if isinstance(kid.tag, str)), None)
+    if head is None or (el.text or "").strip():
+        return False
+    return _COMMENT_HEAD.fullmatch("".join(head.text_content().split())) is not None
 
 
 def _wrapped(el: HtmlElement) -> list[HtmlElement]:
