@@ -166,3 +166,33 @@ def test_teasers_before_a_section_of_the_article_stay() -> None:
     doc = clean_html(_story(section), id="t")
     assert "这一切都值得。" in doc.text
     assert "回到村里当了老师" in doc.text
+
+
+_COMMENTS = ("<div class='_m7Gd2'><div class='_8Ls1x'>评论 (2)</div><div>登录后可以发表评论，"
+             "<a href='/login'>立即登录</a></div><div><span>钱晓晨</span><span>09-19 10:12</span>"
+             "<p>留样时间是不是改成七十二小时了？麻烦再核实一下。</p></div></div>")
+
+
+def _doc(after_body: str) -> str:
+    return ("<html><head><meta charset='utf-8'><title>山里小学的第一支足球队</title></head><body>"
+            f"<div class='_o1'><div class='_o2'><h1>山里小学的第一支足球队</h1>"
+            f"<div class='_x2'>{_STORY}</div></div>{after_body}</div></body></html>")
+
+
+def test_a_comment_area_under_its_own_heading_goes() -> None:
+    """The readers' comments under their heading (评论 (2)) beside the article, every class
+    hashed: the box goes as comments."""
+    doc = clean_html(_doc(_COMMENTS), id="t")
+    assert "同龄人。" in doc.text
+    assert "七十二小时" not in doc.text
+    assert any(r.rule == "comment_section" for r in doc.removals)
+
+
+def test_a_section_headed_like_a_comment_column_stays() -> None:
+    """Counterexample: a section whose heading only starts like a comment area's (评论员手记)
+    keeps its prose."""
+    section = ("<div class='_k9'><h2>评论员手记</h2><p>在山里办一支足球队并不容易，场地、装备和教练"
+               "都要从头想办法，可孩子们的笑声说明这一切都值得。</p></div>")
+    doc = clean_html(_doc(section), id="t")
+    assert "这一切都值得。" in doc.text
+    assert not any(r.rule == "comment_section" for r in doc.removals)

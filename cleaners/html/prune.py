@@ -1774,12 +1774,16 @@ _COMMENT_HEAD = compile_either(
 
 def _comment_section(el: HtmlElement) -> bool:
     """A box opening with its own heading naming comments (评论（2）, 网友评论), an element
-    of its own, the readers' comments under it: whatever its class, no paragraph of the
-    article. A paragraph whose sentence starts on 评论 is no heading alone in its element."""
-    head = next((kid for kid in el if isinstance(kid.tag, str)), None)
-    if head is None or (el.text or "").strip():
+    of its own, the readers' comments (a sentence at least) under it: whatever its class, no
+    paragraph of the article. A paragraph whose sentence starts on 评论 is no heading alone in
+    its element."""
+    kids = [kid for kid in el if isinstance(kid.tag, str)]
+    if not kids or (el.text or "").strip():
         return False
-    return _COMMENT_HEAD.fullmatch("".join(head.text_content().split())) is not None
+    # the comments under the heading: a sentence at least (a bar of 评论 218 最热 最新 over
+    # a list the page loads later is a tool row, read with the lines)
+    return (_COMMENT_HEAD.fullmatch("".join(kids[0].text_content().split())) is not None
+            and any(_SENTENCE_STOP.search(kid.text_content()) for kid in kids[1:]))
 
 
 def _wrapped(el: HtmlElement) -> list[HtmlElement]:
@@ -2369,6 +2373,11 @@ def prune_tree(
                 found = ("stock_quote", "quote ticker (price, change, percent) after a name")
             if found is None and _stock_tool(el):
                 found = ("stock_tool_link", "a stock's forum or quote link after its code")
+            if found is None and main is not None and _comment_section(el) and (
+                    el not in in_main or _nothing_read_after(el, main, ignore, stats)):
+                found = ("comment_section", "a box opening with its own heading naming comments "
+                         "(评论（2）, 网友评论), after the article or outside it: the readers' "
+                         "comments, whatever its class")
             if found is None and _labelled_ad(el):
                 found = ("labelled_ad", "a box under its own ad label (广告, 推广) whose other "
                          "words are all links, or none: an ad slot or a sponsored card")
