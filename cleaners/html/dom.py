@@ -424,6 +424,8 @@ def find_main(
     headed = _headed_article(best, stats)
     if headed is None:
         headed = _titled_body(root, best, stats)
+    if headed is None:
+        headed = _headline_column(root, best, stats)
     return headed if headed is not None else best
 
 
@@ -468,6 +470,48 @@ def _titled_body(root: HtmlElement, best: HtmlElement,
              and st.mass >= _HEADED_SHARE * stats[best].mass and article_marker(el)
              and (box := _headline_box(el, best, title)) is not None}
     return boxes.pop() if len(boxes) == 1 else None
+
+
+_COLUMN_SHARE = 0.5  # of the best container's prose the headline's column carries
+_TEASER_LINK = 6  # characters of a linked headline in a column of teasers
+_TEASER_LINKED = 0.15  # share of a teaser column's characters in its linked headlines
+
+
+def _headline_column(root: HtmlElement, best: HtmlElement,
+                     stats: dict[HtmlElement, Stats]) -> HtmlElement | None:
+    """The box inside ``best`` around the page's headline (a heading its <title> opens with)
+    holding most of ``best``'s prose, when every sibling of it carrying prose is a column of
+    teasers (two or more linked headlines, a fair share of its characters linked): a grid
+    row's article column beside a column of cards, each a headline and its summary, told by
+    structure where no class name marks the body (a build's hashed classes). None when a
+    sibling holds prose with no run of linked headlines (the article's own rest, its notes)."""
+    title = _title_text(root)
+    if len(title) < _HEADLINE_MIN:
+        return None
+    heads = [h for h in best.iter("h1", "h2", "h3")
+             if len(text := "".join(h.text_content().split())) >= _HEADLINE_MIN
+             and title.startswith(text)]
+    if len(heads) != 1:
+        return None
+    floor = _COLUMN_SHARE * stats[best].mass
+    for node in heads[0].iterancestors():
+        if node is best:
+            return None
+        parent = node.getparent()
+        st = stats.get(node)
+        if parent is None or st is None or st.mass < floor:
+            continue
+        others = [c for c in parent if isinstance(c.tag, str) and c is not node
+                  and (s := stats.get(c)) is not None and s.mass >= 20]
+        if others and all(_teaser_column(c, stats[c]) for c in others):
+            return node
+    return None
+
+
+def _teaser_column(box: HtmlElement, st: Stats) -> bool:
+    """Two or more linked headlines, a fair share of the box's characters linked."""
+    linked = [a for a in box.iter("a") if len("".join(a.text_content().split())) >= _TEASER_LINK]
+    return len(linked) >= 2 and st.link_chars >= _TEASER_LINKED * st.chars
 
 
 def _headline_box(el: HtmlElement, best: HtmlElement, title: str) -> HtmlElement | None:

@@ -936,6 +936,33 @@ def folded_rest(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
     return found
 
 
+_HEADLINE_REACH = 4  # blocks between a page's headline and its body (byline, tags, lead)
+
+
+def unrevealed_article(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
+    """The article a page hides until a script reveals it, read by its place and not its name
+    (WeChat's js_content saved with visibility:hidden, under a build's hashed class): a hidden
+    block of prose of an article's length that a visible <h1> headline opens, a few blocks
+    before it among its siblings. Called only when no article is found outside the hidden
+    blocks. A hidden spam block (one selling), a copy of a shown block and a hidden block
+    with no headline over it stay hidden."""
+    found: set[HtmlElement] = set()
+    for el in hidden:
+        if _flat_text_mass(el) < _ARTICLE_MASS or not _prose_block(el) or _sells_spam(el):
+            continue
+        before = [s for s in itertools.islice(el.itersiblings(preceding=True), _HEADLINE_REACH)
+                  if isinstance(s.tag, str)]
+        if any(s.tag == "h1" and s not in hidden and _flat_text(s) for s in before):
+            found.add(el)
+    return found
+
+
+def _flat_text_mass(el: HtmlElement) -> int:
+    """The characters of ``el``'s paragraphs: its runs of text holding a sentence mark."""
+    return sum(len("".join(t.split())) for t in el.itertext()
+               if _SENTENCE_MARK.search(t) is not None)
+
+
 # the class a script adds to the tab shown, or its panel (tab-pane on, tab-item cur)
 _CURRENT = _OPENED | {"on", "cur", "current", "selected", "sel", "actived"}
 _TAB_LABEL_CHARS = 12  # a tab's label: a few words (办理条件, 政策解读)
@@ -958,6 +985,27 @@ def _sells_spam(el: HtmlElement) -> bool:
                for h in shared_lexicon().scan(to_simplified(el.text_content())))
 
 
+def _current_joined(runs: dict[tuple[str, frozenset[str]], list[HtmlElement]],
+                    hidden: dict[HtmlElement, str]) -> dict[tuple[str, frozenset[str]],
+                                                          list[HtmlElement]]:
+    """``runs`` of siblings by tag and class, a lone shown block joined to the run of hidden
+    ones whose class it carries with one word more: the word a script adds to the tab shown,
+    whatever a build named it (``_162a8e _ed2b5c`` over ``_162a8e``), as on/active are."""
+    joined = dict(runs)
+    for (tag, classes), run in runs.items():
+        if len(run) != 1 or run[0] in hidden:
+            continue
+        for key in [(tag, classes - {word}) for word in classes]:
+            rest = joined.get(key)
+            if rest and key != (tag, classes) and all(el in hidden for el in rest):
+                parent = run[0].getparent()
+                order = {id(el): i for i, el in enumerate(parent if parent is not None else [])}
+                joined[key] = sorted([*rest, run[0]], key=lambda el: order.get(id(el), 0))
+                del joined[(tag, classes)]
+                break
+    return joined
+
+
 def tab_panels(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
     """The hidden panels of a tab box in the article, each one a reader shows by its tab: a
     run of sibling blocks of one tag and class (the shown one also classed on, active…), one
@@ -973,7 +1021,7 @@ def tab_panels(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
             if isinstance(child.tag, str):
                 classes = frozenset((child.get("class") or "").lower().split()) - _CURRENT
                 runs.setdefault((child.tag, classes), []).append(child)
-        for run in runs.values():
+        for run in _current_joined(runs, hidden).values():
             panels = [el for el in run if el in hidden]
             shown = [el for el in run if el not in hidden]
             if (len(run) < 2 or not panels or len(shown) != 1
@@ -1732,13 +1780,34 @@ def _nothing_read_after(box: HtmlElement, main: HtmlElement, ignore: set[HtmlEle
             chain = _wrapped(sib)
             if (_prose_block(sib) and not any(
                     el in ignore or _chrome_reason(el, stats.get(el), not whole_page) is not None
-                    for el in chain)):
+                    or _comment_section(el) for el in chain)):
                 return False
         parent = node.getparent()
         if parent is None:
             return False
         node = parent
     return True
+
+
+# the heading a comment area opens with, alone in its element: 评论（2）, 网友评论, 全部留言 36,
+# 共 36 条评论, 36条评论
+_COMMENT_HEAD = compile_either(
+    r"(?:网友|读者|最新|热门|精选|全部)?(?:评论|留言)区?\s*(?:[（(]\s*\d+\s*[)）]|\d+)?"
+    r"|共?\s*\d+\s*条(?:评论|留言)")
+
+
+def _comment_section(el: HtmlElement) -> bool:
+    """A box opening with its own heading naming comments (评论（2）, 网友评论), an element
+    of its own, the readers' comments (a sentence at least) under it: whatever its class, no
+    paragraph of the article. A paragraph whose sentence starts on 评论 is no heading alone in
+    its element."""
+    kids = [kid for kid in el if isinstance(kid.tag, str)]
+    if not kids or (el.text or "").strip():
+        return False
+    # the comments under the heading: a sentence at least (a bar of 评论 218 最热 最新 over
+    # a list the page loads later is a tool row, read with the lines)
+    return (_COMMENT_HEAD.fullmatch("".join(kids[0].text_content().split())) is not None
+            and any(_SENTENCE_STOP.search(kid.text_content()) for kid in kids[1:]))
 
 
 def _wrapped(el: HtmlElement) -> list[HtmlElement]:
@@ -2177,6 +2246,16 @@ def prune_tree(
     feeds = feed_items(root)
     stats = subtree_stats(root, ignore | _within(feeds))
     main = find_main(root, stats)
+    if main is None or stats[main].mass < _ARTICLE_MASS:
+        # no article outside the hidden blocks: one of them may be the article a script
+        # reveals, found by its headline where no class name says so
+        revealed = unrevealed_article(hidden)
+        if revealed:
+            for el in revealed:
+                del hidden[el]
+                ignore.discard(el)
+            stats = subtree_stats(root, ignore | _within(feeds))
+            main = find_main(root, stats)
     if main is not None and any(up in hidden for up in main.iterancestors()):
         # Found inside a hidden block: the page's one article a script reveals, or a second
         # copy of it (a mobile one the page's <style> hides). A copy of it outside is the
@@ -2318,6 +2397,11 @@ def prune_tree(
                 found = ("stock_quote", "quote ticker (price, change, percent) after a name")
             if found is None and _stock_tool(el):
                 found = ("stock_tool_link", "a stock's forum or quote link after its code")
+            if found is None and main is not None and _comment_section(el) and (
+                    el not in in_main or _nothing_read_after(el, main, ignore, stats)):
+                found = ("comment_section", "a box opening with its own heading naming comments "
+                         "(评论（2）, 网友评论), after the article or outside it: the readers' "
+                         "comments, whatever its class")
             if found is None and _labelled_ad(el):
                 found = ("labelled_ad", "a box under its own ad label (广告, 推广) whose other "
                          "words are all links, or none: an ad slot or a sponsored card")
