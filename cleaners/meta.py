@@ -2574,6 +2574,12 @@ def _credited_authors(removals: Sequence[Removal], inner: range = range(0)) -> t
             # video's credit row may name the text's writer too (文字：某某)
             writer = next((m for rx in _WRITER_FIELD if (m := rx.search(r.text.strip()))), None)
             names = clean_authors(writer["names"]) if writer else ()
+            if not names and r.rule in ("credit_fields", "editor_credit"):
+                # a unit's credit row naming its correspondents, their names set apart by a
+                # space (供稿单位：某某公司 通讯员：某某 某某): its author fields, read as a
+                # metadata row's are
+                row = parse_meta_line(r.text.strip())
+                names = row.authors if row is not None else ()
             if names:
                 return names
     return ()
