@@ -757,8 +757,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # so is a report's closing sentence giving its own hotline after a clause of words
         # (欢迎群众积极举报违法线索，举报电话：12390。), where a footer strings labels
         # (地址：…，举报电话：)
-        r"^(?![^：:]*[\u4e00-\u9fff”」]{6}，.*举报(?:电话|邮箱|热线|中心).*。$)"
-        r".*?举报(?:电话|邮箱|热线|中心)(?![^：:]*，[^：:]*。$)"
+        # (a police site's footer names its report website too: 网络违法犯罪举报网站：www.…)
+        r"^(?![^：:]*[\u4e00-\u9fff”」]{6}，.*举报(?:电话|邮箱|热线|中心|网站|网址).*。$)"
+        r".*?举报(?:电话|邮箱|热线|中心|网站|网址)(?![^：:]*，[^：:]*。$)"
         # nor is a sentence naming the hotline as a way to report (欢迎群众通过12388举报电话、
         # 来信来访反映问题线索。): no colon nor number after the label before its full stop
         r"(?![^：:\d]*。$)"
@@ -804,8 +805,11 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "医院地址：某某市某某路1号  急救电话：120",
                   "网站联系人：某某 联系电话：0000-1234567",
                   "版权所有：某某市人民政府，联系电话：0000-1234567。",
-                  "如有问题请联系我们 联系电话：0000-1234567"),
+                  "如有问题请联系我们 联系电话：0000-1234567",
+                  "网络违法犯罪举报网站：www.example.cn", "某某市公安局举报网址：http://jb.example.cn"),
         counterexamples=("市民可拨打12345热线反映问题，相关部门将在24小时内回复。",
+                         "举报网站上线以来，共受理群众反映的问题线索三百余条。",
+                         "群众可登录网络违法犯罪举报网站在线提交线索。",
                          "联系人：赵某某，联系电话：0000-12345678。",
                          "（联系人：王某，联系电话：0000-1234567）",
                          "清算组联系人：李女士  联系电话：0000-12345678",
