@@ -38,6 +38,8 @@ def _page(row: str, *, under: bool) -> str:
     ("（供稿单位：第三工程公司 通讯员：贺某）", ("贺某",)),
     ("供稿：第三工程公司 通讯员：贺某 唐某某", ("贺某", "唐某某")),
     ("来稿单位：第三工程公司 作者：贺某", ("贺某",)),
+    # a school's row names the department that sent the article in (供稿部门：)
+    ("供稿部门：第三工程公司  撰稿：贺某", ("贺某",)),
     # counterexamples: an editor, a reviewer and a photographer are no authors
     ("供稿单位：第三工程公司  编辑：贺某  审核：唐某某", ()),
     ("供稿单位：第三工程公司  摄影：贺某", ()),
@@ -50,6 +52,8 @@ def test_a_units_credit_row_names_its_correspondents(row: str, authors: tuple[st
         authors = tuple(str(_S2T.convert(a)) for a in authors)
     doc = clean_text(page)
     assert doc.meta.authors == authors
+    # the unit that sent the article in publishes it when no 来源 names one
+    assert doc.meta.source_name == str(_S2T.convert("第三工程公司"))
     assert "第三工程公司 " not in doc.text.split("\n")[-1]
     assert len(doc.text.split("\n")) == len(_PARAS)
 
