@@ -125,7 +125,7 @@ _DOCUMENT_DATE_KEYS = frozenset(_alts("成文日期|发文日期|印发日期|�
 # no 来源 names one.
 # (Taiwan's ministries name the office that wrote a release 撰稿單位 as often; a county
 # site's table names the body that issued its item 发文机关, in the same cell.)
-_PUBLISHER_KEYS = _alts("发布机构|发布单位|撰稿单位|发文机关|供稿单位|来稿单位")
+_PUBLISHER_KEYS = _alts("发布机构|发布单位|撰稿单位|发文机关|供稿单位|供稿部门|来稿单位")
 # 摄影 credits the pictures: its value is no author of the text (a field so that it ends the
 # 作者 value before it).
 _OTHER_KEYS = _alts("摄影|摄像|"
@@ -2437,7 +2437,7 @@ def _print_edition(removals: Sequence[Removal]) -> tuple[str | None, str | None]
 # The field of a credit row naming the unit that sent the article in (供稿单位：某某公司, 供稿：
 # 某某学院): a school's or a firm's site prints it where a paper prints 来源. Its value a unit,
 # not a person (供稿：王某某 credits a writer).
-_SENT_IN_KEY = rf"(?:{with_traditional('供稿单位|来稿单位|供稿')})\s*[:：]\s*"
+_SENT_IN_KEY = rf"(?:{with_traditional('供稿单位|供稿部门|来稿单位|供稿')})\s*[:：]\s*"
 _SENT_IN_FIELD = re.compile(
     rf"(?:^|(?<=[\s【\[（(]))(?:{_SENT_IN_KEY})"
     rf"[{HAN}]{{2,20}}?(?:{with_traditional('学院|学校|大学|中学|小学|公司|集团|局|委|办|中心|部|处|科|室|院|所|站|队|街道|镇|乡|社区|馆|厂|系|会|组')})"
@@ -2574,6 +2574,12 @@ def _credited_authors(removals: Sequence[Removal], inner: range = range(0)) -> t
             # video's credit row may name the text's writer too (文字：某某)
             writer = next((m for rx in _WRITER_FIELD if (m := rx.search(r.text.strip()))), None)
             names = clean_authors(writer["names"]) if writer else ()
+            if not names and r.rule in ("credit_fields", "editor_credit"):
+                # a unit's credit row naming its correspondents, their names set apart by a
+                # space (供稿单位：某某公司 通讯员：某某 某某): its author fields, read as a
+                # metadata row's are
+                row = parse_meta_line(r.text.strip())
+                names = row.authors if row is not None else ()
             if names:
                 return names
     return ()
