@@ -3481,11 +3481,13 @@ class PageBlocks:
                 # paragraphs so), not after the page's tools as a footer's is: the article's
                 # closing line
                 run.pop(0)
-            if first_run and run and run[0] == tail[0] and bare[run[0] - 1] and (
+            if first_run and run and run[0] == tail[0] and (
+                    bare[run[0] - 1] or _spaced_as_paragraphs(bare, filled, run[0])) and (
                     rows := leading_particulars(bare, run)):
                 # a preview's or a shop's facts right under its last paragraph (演出时间：…,
-                # 人均：45元, 营业时间：…): the article's rows; the lines after them are
-                # judged alone
+                # 人均：45元, 营业时间：…), or a notice's (案号：… / 案由：… / 开庭时间：…), one
+                # blank line under it on a page that spaces its paragraphs so: the article's
+                # rows; the lines after them are judged alone
                 del run[:rows]
             if first_run and run and _VERDICT_ROW.match(bare[run[0]]):
                 run.pop(0)  # the review's score, its closing line, blank above or not
