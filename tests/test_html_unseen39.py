@@ -94,3 +94,30 @@ def test_a_sent_in_field_in_the_dated_info_row_names_the_unit() -> None:
 ])
 def test_a_sent_in_field_without_its_date_or_unit_names_none(row: str) -> None:
     assert _unit(row) is None
+
+
+# --- a hospital's doctor card floated beside the body, saved between the headline and the text ---
+
+_CARD = ["专家简介", "某某某", "某某某　主任医师", "内分泌科主任，医学博士，硕士研究生导师。",
+         "擅长：糖尿病及其并发症、甲状腺疾病的诊治。", "出诊时间：周二上午、周四全天", "立即预约"]
+_TIPS = ["天气转凉，不少人的饭量跟着上来了，火锅、羊肉、烤红薯轮番上桌，血糖更容易波动。",
+         "一、主食粗细搭配。白米饭、白馒头升糖快，可以用糙米、燕麦替换三分之一的精白米面。",
+         "二、饭后动一动。可以在饭后半小时左右在家里做操、原地踏步，有助于降低餐后血糖。"]
+_HEAD = ["当前位置：首页 > 健康科普 > 正文", "秋冬季节，这样吃帮你守住血糖",
+         "来源：内分泌科　作者：某某某　发布时间：2024-11-05"]
+
+
+def test_a_doctors_card_over_the_text_goes() -> None:
+    from cleaners import clean_text
+
+    doc = clean_text(_spaced([*_HEAD, *_CARD, *_TIPS]))
+    assert doc.text.split("\n") == _TIPS
+
+
+def test_a_doctors_profile_with_no_text_after_its_button_stays() -> None:
+    # Counterexample: a page that is the doctor's profile, its button last: no card beside an
+    # article, the profile is the text.
+    from cleaners import clean_text
+
+    doc = clean_text(_spaced([*_HEAD, *_CARD]))
+    assert not any(r.rule == "doctor_card" for r in doc.removals)

@@ -2115,13 +2115,15 @@ def doctor_card(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int,
     (专家简介) alone on a line, a few short lines on the doctor, then its booking button alone
     on a line (预约挂号), maybe taken by chrome.lines already. A label with no button closing
     its lines soon, or with a long paragraph under it, heads the article's own profile: it
-    stays."""
+    stays. A card printed between the headline and the text (a box floated beside the body,
+    saved before it) counts when two paragraphs with their full stop follow its button."""
     for k, i in enumerate(filled):
-        if i <= article_start or not _DOCTOR_CARD_LABEL.match(bare[i]):
+        if not _DOCTOR_CARD_LABEL.match(bare[i]):
             continue
         end = next((j for j in sorted({*chrome, *filled}) if j > i
                     and _BOOKING_BUTTON.match((chrome.get(j) or bare[j]).strip())), None)
-        if end is None:
+        if end is None or (i <= article_start and sum(
+                1 for j in filled if j > end and bare[j].endswith("。")) < 2):
             continue
         card = [j for j in filled[k + 1:] if j < end]
         if 1 <= len(card) <= _DOCTOR_CARD_LINES and all(
