@@ -2115,13 +2115,15 @@ def doctor_card(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int,
     (专家简介) alone on a line, a few short lines on the doctor, then its booking button alone
     on a line (预约挂号), maybe taken by chrome.lines already. A label with no button closing
     its lines soon, or with a long paragraph under it, heads the article's own profile: it
-    stays."""
+    stays. A card printed between the headline and the text (a box floated beside the body,
+    saved before it) counts when two paragraphs with their full stop follow its button."""
     for k, i in enumerate(filled):
-        if i <= article_start or not _DOCTOR_CARD_LABEL.match(bare[i]):
+        if not _DOCTOR_CARD_LABEL.match(bare[i]):
             continue
         end = next((j for j in sorted({*chrome, *filled}) if j > i
                     and _BOOKING_BUTTON.match((chrome.get(j) or bare[j]).strip())), None)
-        if end is None:
+        if end is None or (i <= article_start and sum(
+                1 for j in filled if j > end and bare[j].endswith("。")) < 2):
             continue
         card = [j for j in filled[k + 1:] if j < end]
         if 1 <= len(card) <= _DOCTOR_CARD_LINES and all(
@@ -3481,11 +3483,13 @@ class PageBlocks:
                 # paragraphs so), not after the page's tools as a footer's is: the article's
                 # closing line
                 run.pop(0)
-            if first_run and run and run[0] == tail[0] and bare[run[0] - 1] and (
+            if first_run and run and run[0] == tail[0] and (
+                    bare[run[0] - 1] or _spaced_as_paragraphs(bare, filled, run[0])) and (
                     rows := leading_particulars(bare, run)):
                 # a preview's or a shop's facts right under its last paragraph (演出时间：…,
-                # 人均：45元, 营业时间：…): the article's rows; the lines after them are
-                # judged alone
+                # 人均：45元, 营业时间：…), or a notice's (案号：… / 案由：… / 开庭时间：…), one
+                # blank line under it on a page that spaces its paragraphs so: the article's
+                # rows; the lines after them are judged alone
                 del run[:rows]
             if first_run and run and _VERDICT_ROW.match(bare[run[0]]):
                 run.pop(0)  # the review's score, its closing line, blank above or not

@@ -56,6 +56,14 @@ _TEXT_FIELD = compile_either(
     r"^[\u4e00-\u9fff]{1,4}(?<!发布)(?<!发表)(?<!更新)(?<!录入)(?:时间|日期)\s*[:：]"
     r"(?!.*(?:来源|作者))[^：]*。$"
 )
+# A field of the text naming when its event happens (开庭时间：2024年7月1日上午9时, 报名时间：…): a
+# label whose head is the event, not the page's publishing. Under a sentence of the body it is a
+# row of the notice (a list of hearings, of sessions), never the page's date line.
+_EVENT_TIME_FIELD = compile_either(
+    r"^[\u4e00-\u9fff]{2,4}(?<!发布)(?<!发表)(?<!更新)(?<!录入)(?<!成文)(?<!印发)(?<!生成)"
+    r"(?<!修改)(?<!上传)(?<!编辑)(?<!信息)(?<!文章)(?<!新闻)(?:时间|日期)\s*[:：]"
+    r"(?!.*(?:来源|作者|点击|浏览|阅读|编辑))"
+)
 _BREADCRUMB = compile_either(
     r"^(?:您?(?:当前|现在)?(?:的|所在)?(?:位置|所在位置)\s*[:：]|首页\s*[>＞»/])"
 )
@@ -1049,7 +1057,8 @@ def _trim(
         if norm_title and flat == norm_title and n <= 5:
             rule, why = "title_line", "the headline repeated above the body"
         elif len(line) <= 120 and n <= 6 and n - 1 not in signed and (
-            (_META_LINE.search(line) and not _TEXT_FIELD.match(line))
+            (_META_LINE.search(line) and not _TEXT_FIELD.match(line)
+             and not (prose_above and _EVENT_TIME_FIELD.match(line)))
             or (_DATE_ONLY.match(line) and not prose_above) or _byline(line, authors)
         ):
             rule, why = "meta_line", "date/source/author line above the body (lifted to meta)"

@@ -914,6 +914,10 @@ _CREDIT_ROLE = compile_either(r"(?:^|\s)(?:记者|作者|撰文|文字|通讯员
 _CREDIT_STAFF = compile_either(r"(?:^|\s)(?:责任编辑|责编|编辑|[一二三]审|初审|复审|终审|审核|"
                                r"审校|校对|监制|统筹|出品|摄影|摄像)\s*[:：]")
 _CREDIT_LIMIT = 80  # characters of a credits row
+# The page's dated info row under its headline (供稿：某某分公司 发布日期：2024-06-12 阅读：):
+# a 供稿 field beside the date credits the unit as a staff row does.
+_INFO_ROW_DATE = compile_either(
+    r"(?:^|\s)(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d\s*[-/.年]")
 
 
 def credit_row(line: str) -> tuple[str, ...]:
@@ -951,7 +955,8 @@ def credits_authors(root: HtmlElement) -> tuple[str, ...]:
 def credits_unit(root: HtmlElement) -> str | None:
     """The unit the page's one credits row names as the one that sent the article in (审核：
     某某 编辑：某某 摄影：某某 供稿：某某学院, a school's or a firm's site's row under the body, in
-    a box classed like chrome and pruned): the publisher when no 来源 names one. Rows naming
+    a box classed like chrome and pruned, or its dated info row under the headline: 供稿：某某
+    分公司 发布日期：…): the publisher when no 来源 names one. Rows naming
     different units (a list of articles, each with its credits) name none."""
     found: set[str] = set()
     for el in root.iter():
@@ -964,7 +969,8 @@ def credits_unit(root: HtmlElement) -> str | None:
             text = _norm(holder.text_content())
             if len(text) > _CREDIT_LIMIT or re.search(r"[。，；！？]", text):
                 break
-            if _CREDIT_STAFF.search(text) and (unit := sent_in_unit(text)):
+            if (_CREDIT_STAFF.search(text) or _INFO_ROW_DATE.search(text)) and (
+                    unit := sent_in_unit(text)):
                 found.add(unit)
                 break
             holder = holder.getparent()
