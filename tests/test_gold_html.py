@@ -25,8 +25,6 @@ KNOWN_WRONG: dict[str, str] = {
     "gh86_weaver_oa_document_sign_table": "the date is a 流程意见 row's time (2025-11-25), not the 成文日期 over the text",
     "gh175_party_building_fj_attachment_list_share_qr_widget":
         "the notice's last line, a bare 联系电话：… with no 联系人 nor signature, read as the site footer's",
-    "gh238_portal_tuwen_live_room_online_count_refresh_button_newest_first_entries":
-        "spam.injection's piece model cuts the article's topic words (海底, 沉管, 对接) out of its sentences: two re-join a word by chance when deleted (其中|海底|段, 适合|沉管|作业)",
 }
 
 # The pages whose publisher or bylines we read wrong (the scorer's meta is title and date only, so

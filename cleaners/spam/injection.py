@@ -2174,7 +2174,9 @@ class InjectedFragments:
         there and recurs elsewhere on the page (between words, where the screen does not look:
         杭州驾 in 更|杭州驾|加 and three times after a full stop or before one). A site right after
         a numeral and its classifier (两节|族语|课) is a modifier's place, no piece's: deleting
-        it leaves the quantity's phrase (``_after_quantity``). ``bridged``: the
+        it leaves the quantity's phrase (``_after_quantity``), as is a site between the two
+        words of a compound (``_compound_seam``: an article's own term naming its topic sits
+        there, and re-joins the compound whenever it is deleted). ``bridged``: the
         page's ``_bridged_sites``, when the caller has them; ``counts``: text.count of
         strings, as far as known (filled in here); ``pairs``: the page's
         ``_pair_sites``, when the caller has them."""
@@ -2212,7 +2214,11 @@ class InjectedFragments:
                                  or _word_across(stats, text, a)
                                  or _word_across(stats, text, a + k))
                          and (gain := stats.deletion_gain(text, a, a + k, self.window))
-                         <= NAME_SPLIT]
+                         <= NAME_SPLIT
+                         # An article's own modifier set between a compound's two words
+                         # (孤寡|失能|老人 leaves 孤寡老人): its deletion re-joins the compound,
+                         # as a planted piece's does by chance; it sits in no word's inside.
+                         and not _compound_seam(stats, text, a, a + k)]
                 if lone is not None and split:
                     lone.append(frag)
                 if single:
