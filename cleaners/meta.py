@@ -4593,6 +4593,10 @@ def names_a_body(line: str) -> bool:
 # filed under, never its headline.
 _TOPIC_BANNER = re.compile(with_traditional(
     r"^(?:[【\[]\s*(?:专题|专栏|专题专栏|特别策划|系列报道)\s*[】\]]|(?:专题|专栏)\s*[:：])"))
+# A column's label over its headline: the column's name alone (某某专栏) or with its section after
+# a separator (某某专栏 · 县域观察, 某某专栏｜某某): the series the piece is filed under.
+_COLUMN_LABEL = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff]{2,6}专栏(?:\s*[·・|｜丨/]\s*[\u4e00-\u9fff]{2,10})?$"))
 
 
 _ACCOUNT_NAME_MAX = 8  # characters: an account's or a platform's name over its post's row
@@ -4696,7 +4700,8 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int,
     line opens with the outlet the row names (``outlet``): the masthead glued to its menu.
     """
     pool = [i for i in before if not names_a_body(lines[i].strip())
-            and not _TOPIC_BANNER.match(lines[i].strip())] or list(before)
+            and not _TOPIC_BANNER.match(lines[i].strip())
+            and not _COLUMN_LABEL.match(lines[i].strip())] or list(before)
     # a spam mirror's selling line over the headline it copied (某某娱乐城欢迎您 某某官网) is
     # none while another line is there
     pool = [i for i in pool if not _selling_line(lines[i])] or pool
