@@ -9,6 +9,7 @@ import opencc
 import pytest
 
 from cleaners import clean_text
+from cleaners.chrome.blocks import _slide_alts
 
 _S2T = opencc.OpenCC("s2t")
 
@@ -49,3 +50,35 @@ def test_a_headline_naming_a_column_stays_the_title(script: str) -> None:
     page, _ = _both(script, page, [])
     doc = clean_text(page, id="column")
     assert doc.meta.title == (headline if script == "hans" else to_traditional(headline))
+
+
+_GALLERY = ["11月27日，某某湖冰雪渔猎文化节开幕，传统冬捕同时开湖。",
+            "凌晨五点，渔工们赶着马车来到湖心，在冰面上凿出下网的冰眼。",
+            "一张大网长两千多米，需要在冰下穿行十几个小时。",
+            "马拉绞盘转动起来，渔网缓缓出水，鲜鱼在冰面上活蹦乱跳。"]
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_galleries_alt_text_over_each_counter_goes(script: str) -> None:
+    page = "\n".join(["高清图集：冬捕开湖 万斤鲜鱼出冰面", "", "2026-11-27 15:12 来源：某某晚报", "",
+                      _GALLERY[0], "", "上一张", "冬捕开湖", "1/3", "", _GALLERY[1], "",
+                      "冬捕开湖", "2/3", "", _GALLERY[2], "", "冬捕开湖", "3/3", "",
+                      _GALLERY[3], "", "下一张"])
+    page, want = _both(script, page, _GALLERY)
+    assert clean_text(page, id="gallery").text.split("\n") == want
+
+
+@pytest.mark.parametrize(("bare", "chrome", "gone"), [
+    # the same short line over two counters
+    (["冬捕开湖", "", "说明一。", "冬捕开湖", ""], {1: "1/2", 4: "2/2"}, [0, 3]),
+    # a caption differing from slide to slide stays
+    (["湖心凿冰", "", "说明一。", "收网出鱼", ""], {1: "1/2", 4: "2/2"}, []),
+    # said over one counter only: stays
+    (["冬捕开湖", "", "说明一。"], {1: "1/2"}, []),
+    # a sentence over each counter is the slide's caption
+    (["渔工凿冰。", "", "说明一。", "渔工凿冰。", ""], {1: "1/2", 4: "2/2"}, []),
+    # over a line no counter (上一张): no slide's
+    (["冬捕开湖", "", "冬捕开湖", ""], {1: "上一张", 3: "下一张"}, []),
+])
+def test_slide_alts(bare: list[str], chrome: dict[int, str], gone: list[int]) -> None:
+    assert _slide_alts(bare, chrome) == gone

@@ -1791,6 +1791,28 @@ def _subscribe_pitch(bare: Sequence[str], chrome: Mapping[int, str],
     return out
 
 
+_SLIDE_ALT_MAX = 20  # characters: a picture's alt text, no caption's sentence
+_SLIDE_ALT_REPEATS = 2  # counters the same alt text stands over: the gallery's one label
+
+
+def _slide_alts(bare: Sequence[str], chrome: Mapping[int, str]) -> list[int]:
+    """A gallery's pictures saved as text: each slide's alt text, the same short line (the
+    gallery's name, 冬捕开湖) right over two or more of the counters (1/5, 2/5) chrome.lines
+    took. A caption differs from slide to slide and stays; a line said once stays."""
+    over: dict[str, list[int]] = {}
+    for i, taken in chrome.items():
+        if not GALLERY_COUNTER.match(taken.strip()):
+            continue
+        above = next((n for n in range(i - 1, -1, -1) if bare[n] or n in chrome), None)
+        if above is None or not bare[above]:
+            continue
+        text = bare[above]
+        if len(text) <= _SLIDE_ALT_MAX and _SENTENCE_END.search(text) is None:
+            over.setdefault(text, []).append(above)
+    return sorted(i for found in over.values() if len(found) >= _SLIDE_ALT_REPEATS
+                  for i in found)
+
+
 # A sponsored card saved as text: its label alone on a line (推广, 广告), its headline and blurb,
 # its call to action (了解详情 >, 立即购买).
 _CARD_LABEL = re.compile(with_traditional(r"^(?:推广|广告|赞助|AD)$"))
@@ -2495,6 +2517,9 @@ class PageBlocks:
         for i in _stock_card_head(bare, chrome):
             gone.setdefault(i, ("stock_card", "a stock card's head (its name and code) over "
                                               "its quote line"))
+        for i in _slide_alts(bare, chrome):
+            gone.setdefault(i, ("slide_alt", "a gallery picture's alt text, the same short line "
+                                             "over each of its counters (1/5, 2/5)"))
         for i in _sponsored_card(bare, chrome):
             gone.setdefault(i, ("sponsored_card", "a sponsored card: its ad label, headline "
                                                   "and blurb over its call to action"))
