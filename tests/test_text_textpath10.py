@@ -10,6 +10,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import _slide_alts
+from cleaners.chrome.captions import _holds_words
 
 _S2T = opencc.OpenCC("s2t")
 
@@ -82,3 +83,61 @@ def test_a_galleries_alt_text_over_each_counter_goes(script: str) -> None:
 ])
 def test_slide_alts(bare: list[str], chrome: dict[int, str], gone: list[int]) -> None:
     assert _slide_alts(bare, chrome) == gone
+
+
+_WIRE = ["（某某社记者某某某花莲30日电）入冬后花莲溪口湿地迎来冬候鸟，野鸟学会今天公布调查结果。",
+         "野鸟学会表示，溪口湿地位于河海交界，是东部冬候鸟南迁途中重要的中继站。",
+         "县府观光处表示，湿地周边已设置观察平台与解说牌，呼吁民众赏鸟时保持距离。"]
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_an_alt_text_over_a_caption_closing_on_an_agency_credit_goes(script: str) -> None:
+    alt = "花莲溪口湿地冬候鸟"
+    caption = "花莲溪口湿地入冬后迎来大批冬候鸟，赏鸟民众架起望远镜观察。（某某社）"
+    page = "\n".join(["花莲溪口湿地冬候鸟报到 今年记录逾40种", "", "2026/11/30 14:25", "",
+                      alt, caption, "", _WIRE[0], "", _WIRE[1], "", _WIRE[2]])
+    page, want = _both(script, page, _WIRE)
+    assert alt not in clean_text(page, id="wire").text.split("\n")
+    assert all(line in clean_text(page, id="wire").text.split("\n") for line in want)
+
+
+@pytest.mark.parametrize(("caption", "alt", "held"), [
+    ("某某湿地入冬后迎来大批冬候鸟，民众观察。", "某某湿地冬候鸟", True),
+    ("社区卫生服务中心接种流感疫苗。", "接种流感疫苗", True),
+    # the pieces out of order, or a piece not there
+    ("冬候鸟来到某某湿地。", "某某湿地冬候鸟", False),
+    ("大批候鸟来到湿地。", "某某湿地冬候鸟", False),
+    ("冬候鸟入冬后来到。某某湿", "湿地某某冬候", False),
+])
+def test_holds_words(caption: str, alt: str, held: bool) -> None:
+    assert _holds_words(caption, alt) is held
+
+
+_TRIP = ["出发前一晚，我在小旅馆里把驮包拆开又装上，反复检查了三遍补胎工具。",
+         "第一天的路况比想象中好，沿着江一路上行，雨后的山谷里全是雾气。",
+         "第三天翻越第一座垭口，从山脚到垭口爬升一千六百米，用了整整七个小时。"]
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_pictures_title_glued_over_its_caption_line_goes(script: str) -> None:
+    page = "\n".join(["骑行七日：从某某到某某", "", "2025年10月21日", "", _TRIP[0], "", _TRIP[1],
+                      "", "某某隧道口", "穿过隧道，天气从阴雨变成了晴天", "", _TRIP[2]])
+    page, want = _both(script, page, _TRIP)
+    assert clean_text(page, id="trip").text.split("\n") == want
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize("pair", [
+    # a subheading over its paragraph, which closes on its full stop
+    ["第二站", "穿过隧道，天气从阴雨变成了晴天。"],
+    # a label with its colon over a line
+    ["注意事项：", "穿过隧道，天气从阴雨变成了晴天"],
+    # the lower line no clause: no caption's description
+    ["某某隧道口", "穿过隧道天气从阴雨变成了晴天"],
+])
+def test_a_pair_of_lines_not_a_pictures_title_and_caption_stays(script: str,
+                                                                pair: list[str]) -> None:
+    page = "\n".join(["骑行七日：从某某到某某", "", "2025年10月21日", "", _TRIP[0], "", _TRIP[1],
+                      "", *pair, "", _TRIP[2]])
+    page, want = _both(script, page, [_TRIP[0], _TRIP[1], *pair, _TRIP[2]])
+    assert clean_text(page, id="trip").text.split("\n") == want

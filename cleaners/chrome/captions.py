@@ -75,9 +75,26 @@ _CAPTION_SECOND_LINE = 30
 _PICTURE_TAIL = re.compile(with_traditional(
     r"[（(][^（）()]{0,16}(?:图|摄)[^（）()]{0,6}[)）]$"
     # or its credit after the caption's sentence, unbracketed (……屋顶。记者 某某 摄)
-    r"|[。.]\s*[^。！？!?，,（）()]{1,16}\s摄$"))
+    r"|[。.]\s*[^。！？!?，,（）()]{1,16}\s摄$"
+    # or a wire agency's credit in its brackets (（某某社）, （某某社发）)
+    r"|[（(][^（）()\s]{1,10}社发?[)）]$"))
 # The longest alt text printed over the caption that holds its words.
 _ALT_OVER_CAPTION = 30
+
+
+_ALT_PIECE_MIN = 2  # characters of each of the two pieces of an alt text a caption holds apart
+
+
+def _holds_words(caption: str, alt: str) -> bool:
+    """The caption holds the alt text's words: all of it, or its two pieces in order with
+    words between (花蓮溪口濕地冬候鳥 in 花蓮溪口濕地入冬後迎來大批冬候鳥…)."""
+    if alt in caption:
+        return True
+    for cut in range(_ALT_PIECE_MIN, len(alt) - _ALT_PIECE_MIN + 1):
+        at = caption.find(alt[:cut])
+        if at >= 0 and caption.find(alt[cut:], at + cut) >= 0:
+            return True
+    return False
 
 
 def _headline_block(doc: Doc) -> set[int]:
@@ -200,6 +217,29 @@ def _shared_alt(lines: Sequence[str], filled: Sequence[int], max_len: int) -> se
                 and all(len(t) - len(prefix) >= _GLUED_MIN for t in texts)):
             shared.update(group)
     return shared
+
+
+_CAPTION_TITLE_MAX = 16  # characters of a picture's title printed over its caption
+
+
+def _titled_caption(lines: Sequence[str], filled: Sequence[int], before: Sequence[int],
+                    after: Sequence[int], k: int, usual: int) -> bool:
+    """Line ``filled[k]`` is a picture's title over its caption, the two glued where the page
+    leaves a blank between paragraphs (二郎山隧道口 / 穿过隧道，天气从阴雨变成了晴天): a phrase
+    with no clause, over a short line of clauses closing on no mark, the pair set apart from
+    the sentences above and below it. A subheading stands over a paragraph, which closes on
+    its full stop."""
+    if not 0 < k < len(filled) - 2 or filled[k + 1] != filled[k] + 1:
+        return False
+    title, caption = lines[filled[k]].strip(), lines[filled[k + 1]].strip()
+    return (before[k] >= usual and after[k + 1] >= usual
+            and 2 <= len(title) <= _CAPTION_TITLE_MAX and _CLAUSE.search(title) is None
+            and title[-1] not in _TERMINAL
+            and len(title) < len(caption) <= _CAPTION_SECOND_LINE
+            and caption[-1] not in _TERMINAL and caption[-1] not in "：:"
+            and ("，" in caption or "," in caption)
+            and is_sentence_line(lines[filled[k - 1]].strip())
+            and is_sentence_line(lines[filled[k + 2]].strip()))
 
 
 def _carries_on(prev: str, line: str) -> bool:
@@ -365,6 +405,9 @@ class Captions:
                 # (the caption under it photo_credit took out whole: the line it left blank)
                 score += 3
                 reasons.append("the picture's alt text, glued over its caption holding its words")
+            if usual > 0 and _titled_caption(lines, filled, before, after, k, usual):
+                score += 3
+                reasons.append("a picture's title over its caption line, between paragraphs")
             if line[0] in _UP_MARKS and not any(
                     0 <= n < len(filled) and lines[filled[n]].lstrip()[:1] in _UP_MARKS
                     for n in (k - 1, k + 1)) and not arrow_bullets:
@@ -401,7 +444,7 @@ class Captions:
         paragraph stands apart from it, and a paragraph closes on no picture mark."""
         return (glued and 4 <= len(line) <= _ALT_OVER_CAPTION and len(nxt) > len(line)
                 and _CLAUSE.search(line) is None and line[-1] not in _TERMINAL
-                and line in nxt and _PICTURE_TAIL.search(nxt) is not None)
+                and _holds_words(nxt, line) and _PICTURE_TAIL.search(nxt) is not None)
 
     @staticmethod
     def _splits_sentence(prev: str, nxt: str) -> bool:
