@@ -141,3 +141,41 @@ def test_a_pair_of_lines_not_a_pictures_title_and_caption_stays(script: str,
                       "", *pair, "", _TRIP[2]])
     page, want = _both(script, page, [_TRIP[0], _TRIP[1], *pair, _TRIP[2]])
     assert clean_text(page, id="trip").text.split("\n") == want
+
+
+_CONTEST = ["在近日结束的全省技能大赛中，我校十八名选手参加七个赛项角逐，获奖数量创历年新高。",
+            "其中，汽车维修专业的两名学生配合默契，完成了全部任务，获得一等奖。",
+            "为备战本次大赛，学校从今年三月起组建集训队，利用周末和假期开展训练。"]
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize(("alt", "caption"), [
+    ("获奖选手合影", "获奖选手与指导教师合影"),
+    ("老工匠修补灰塑", "老工匠正在修补骑楼上的灰塑。"),
+])
+def test_an_alt_text_set_apart_over_its_caption_goes(script: str, alt: str,
+                                                     caption: str) -> None:
+    page = "\n".join(["某某学校技能大赛获佳绩", "", "2026-11-20 来源：某某学校", "",
+                      _CONTEST[0], "", _CONTEST[1], "", alt, "", caption, "", _CONTEST[2]])
+    page, want = _both(script, page, [alt])
+    assert want[0] not in clean_text(page, id="contest").text.split("\n")
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize(("heading", "under"), [
+    # a subheading over a paragraph of clauses holding its words
+    ("选手集训", "选手集训从三月开始，每天训练超过八小时，拆装了二十多台发动机。"),
+    # a line whose words the next one does not hold
+    ("赛后感言", "获奖选手与指导教师合影"),
+])
+def test_a_line_over_another_holding_no_caption_stays(script: str, heading: str,
+                                                      under: str) -> None:
+    page = "\n".join(["某某学校技能大赛获佳绩", "", "2026-11-20 来源：某某学校", "",
+                      _CONTEST[0], "", _CONTEST[1], "", heading, "", under, "", _CONTEST[2]])
+    page, want = _both(script, page, [heading])
+    assert want[0] in clean_text(page, id="contest").text.split("\n")
+
+
+def test_holds_words_in_three_pieces() -> None:
+    assert _holds_words("老工匠正在修补骑楼上的灰塑。", "老工匠修补灰塑", 3)
+    assert not _holds_words("老工匠正在修补骑楼上的灰塑。", "老工匠修补灰塑")
