@@ -152,6 +152,7 @@ _CONTEST = ["在近日结束的全省技能大赛中，我校十八名选手参�
 @pytest.mark.parametrize(("alt", "caption"), [
     ("获奖选手合影", "获奖选手与指导教师合影"),
     ("老工匠修补灰塑", "老工匠正在修补骑楼上的灰塑。"),
+    ("槐荫园", "改造后的槐荫园"),
 ])
 def test_an_alt_text_set_apart_over_its_caption_goes(script: str, alt: str,
                                                      caption: str) -> None:

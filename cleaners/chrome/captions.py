@@ -102,7 +102,7 @@ def _holds_words(caption: str, alt: str, pieces: int = 2) -> bool:
 
 _CAPTION_TITLE_MAX = 16  # characters of a picture's title printed over its caption
 _ALT_PIECES = 3  # pieces of a picture's alt text its caption, set apart under it, holds
-_PHRASE_ALT_MIN = 4  # characters of an alt text set apart from its caption
+_PHRASE_ALT_MIN = 3  # characters of an alt text set apart from its caption (槐荫园)
 
 
 def _alt_over_apart_caption(lines: Sequence[str], filled: Sequence[int], k: int) -> bool:
