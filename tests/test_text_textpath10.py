@@ -180,3 +180,27 @@ def test_a_line_over_another_holding_no_caption_stays(script: str, heading: str,
 def test_holds_words_in_three_pieces() -> None:
     assert _holds_words("老工匠正在修补骑楼上的灰塑。", "老工匠修补灰塑", 3)
     assert not _holds_words("老工匠正在修补骑楼上的灰塑。", "老工匠修补灰塑")
+
+
+_GUIDE = ["在某某居住满半年、想申领居住证的朋友，可以参考下面的办理指南。",
+          "离开常住户口所在地，到某某居住半年以上，并符合条件之一的，可以申领居住证。"]
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_bulleted_contents_list_over_the_text_goes_to_its_last_item(script: str) -> None:
+    page = "\n".join(["某某居住证办理指南（条件+材料+流程）", "",
+                      "更新时间：2025-12-01 10:20 来源：某某城事通", "", "【导读】", "",
+                      "  • 办理条件", "  • 所需材料", "  • 办理流程", "  • 办理地点", "",
+                      *_GUIDE])
+    page, want = _both(script, page, _GUIDE)
+    assert clean_text(page, id="guide").text.split("\n") == want
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_posts_bulleted_info_row_keeps_its_date(script: str) -> None:
+    # counterexample: the post's author, date and category a bullet an item, over the text
+    page = "\n".join(["某某社区", "", "  • 首页", "  • 民生观察", "  • 社区活动", "", "菜单", "",
+                      "社区食堂开进老旧小区：一餐十二元，老人吃得上热饭", "", "  • 某某某",
+                      "  • 2025年11月4日", "  • 民生观察", "", *_GUIDE])
+    page, _ = _both(script, page, [])
+    assert clean_text(page, id="post").meta.date == "2025-11-04"

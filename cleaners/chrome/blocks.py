@@ -3350,13 +3350,28 @@ class PageBlocks:
             story = next((bare[j] for j in range(head[-1] + 1, len(bare)) if bare[j]), "")
             return _DISPATCH_OPENING.match(story) is not None
 
+        def last_of_labels(k: int) -> bool:
+            # line ``k`` closes a bulleted list, glued under its other items, none of them a
+            # date or a metadata row
+            top = k
+            while (top > 0 and head[top - 1] == head[top] - 1
+                   and LIST_BULLET.match(bare[head[top - 1]])):
+                top -= 1
+            return (top < k and LIST_BULLET.match(bare[head[k]]) is not None
+                    and not any(is_meta(m) or DATE.search(bare[head[m]])
+                                for m in range(top, k + 1)))
+
         def protected(k: int) -> bool:
             # (the line over the article may be its headline; a clock over a player's buttons
             # taken out, 03:12 / 倍速 / 全屏, is the player's: a live report's first entry
             # time, 09:00, stands right over its text)
+            # (nor is the last item of a bulleted list of labels, glued under the item before
+            # it, a headline: the list's items run on to it, • 办理流程 / • 办理地点; a post's
+            # row of author, date and category saved a bullet an item is its meta's)
             return ((k == len(head) - 1 and len(bare[head[k]]) >= 5
                      and not (_ENTRY_TIME.fullmatch(bare[head[k]])
-                              and any(i > head[k] for i in taken))) or is_meta(k)
+                              and any(i > head[k] for i in taken))
+                     and not last_of_labels(k)) or is_meta(k)
                     or (k + 1 < len(head) and is_meta(k + 1)) or over_subtitle(k)
                     or over_undashed_subtitle(k) or over_byline(k) or over_account(k)
                     or over_subtitle_over_dispatch(k))
