@@ -4059,10 +4059,27 @@ class MetaLines:
             row = filled[k + 3]  # the day the speech was given, between speaker and row
         hit = found.get(row, ("", None))[1]
         if name in found or hit is None or not hit.date or hit.authors:
-            return MetaLines._writer_under_row(lines, filled, found, k)
+            return (MetaLines._writer_over_row(lines, filled, found, k)
+                    or MetaLines._writer_under_row(lines, filled, found, k))
         if speaker:
             return name, lines[name].split()[-1]
         writer = _BYLINE_BOX.sub("", lines[name].strip())
+        return (name, writer) if looks_like_name(writer) else None
+
+    @staticmethod
+    def _writer_over_row(lines: Sequence[str], filled: Sequence[int],
+                         found: dict[int, tuple[str, _Found]], k: int) -> tuple[int, str] | None:
+        """A post's writer under its headline and subtitle: the name alone glued right over
+        the date row, which names no author (标题 / 副题 / 某某某 / 11月16日), the card a
+        newsletter or blog prints. A name apart from the row may be a caption's."""
+        if k + 3 >= len(filled):
+            return None
+        name, row = filled[k + 2], filled[k + 3]
+        hit = found.get(row, ("", None))[1]
+        if (row != name + 1 or name in found or filled[k + 1] in found or hit is None
+                or not hit.date or hit.authors):
+            return None
+        writer = lines[name].strip()
         return (name, writer) if looks_like_name(writer) else None
 
     @staticmethod

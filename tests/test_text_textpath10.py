@@ -204,3 +204,28 @@ def test_a_posts_bulleted_info_row_keeps_its_date(script: str) -> None:
                       "  • 2025年11月4日", "  • 民生观察", "", *_GUIDE])
     page, _ = _both(script, page, [])
     assert clean_text(page, id="post").meta.date == "2025-11-04"
+
+
+_SHOP = ["三年前的春天，我在老家县城的一条背街上租下一间铺面，开了一家旧书店。",
+         "三年过去，书店没有赚钱，但也没有关门。这篇通讯想记下这三年里的一些事。"]
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_name_glued_over_the_date_row_under_headline_and_subtitle_is_the_writer(
+        script: str) -> None:
+    page = "\n".join(["在县城开一家旧书店的第三年", "", "书店没有赚钱，但也没有关门。", "",
+                      "冯某某", "2025年11月16日", "", *_SHOP])
+    page, _ = _both(script, page, [])
+    doc = clean_text(page, id="post")
+    assert doc.meta.authors == (("冯某某",) if script == "hans" else (to_traditional("冯某某"),))
+    assert "冯某某" not in doc.text
+    assert to_traditional("冯某某") not in doc.text
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_name_apart_from_the_date_row_is_no_writer(script: str) -> None:
+    # counterexample: a blank between the name and the row (a caption's, a speaker's)
+    page = "\n".join(["在县城开一家旧书店的第三年", "", "书店没有赚钱，但也没有关门。", "",
+                      "冯某某", "", "2025年11月16日", "", *_SHOP])
+    page, _ = _both(script, page, [])
+    assert clean_text(page, id="post").meta.authors == ()
