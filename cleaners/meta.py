@@ -3350,6 +3350,32 @@ def _reply_floor_heads(lines: Sequence[str], filled: Sequence[int],
     return heads
 
 
+# A label of a few Han characters, nothing else (生活自然, 湿地里的白鹭).
+_HAN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+
+
+def _label_under_row(lines: Sequence[str], filled: Sequence[int],
+                     found: Mapping[int, tuple[str, _Found]], drop: Set[int]) -> list[int]:
+    """A short label glued right under the page's first date row, a blank under it, then the
+    text's first sentence (2025年11月22日 20:15 3.6万阅读 / 生活自然 / (blank) / 去年冬天，…。):
+    the post's category tag or its lead picture's alt text, saved under the row. A line
+    carrying on under the row is no bare label, and one over the text with no blank is
+    the text's own (a kicker, a first line)."""
+    rows = [i for i in filled if found.get(i, ("",))[0] in ("meta_line", "date_row")]
+    if not rows:
+        return []
+    row = rows[0]
+    k = filled.index(row)
+    if k + 2 >= len(filled):
+        return []
+    label, text = filled[k + 1], filled[k + 2]
+    if (label != row + 1 or text == label + 1 or label in found or label in drop
+            or not _HAN_LABEL.match(lines[label].strip())):
+        return []
+    first = lines[text].strip()
+    return [label] if first[-1:] in "。！？!?" and _CLAUSE_COMMA.search(first) else []
+
+
 def _card_over_post(lines: Sequence[str], head: Sequence[int]) -> list[int]:
     """The profile card a copied WeChat post may print over its headline (某某先锋 / 某某县委组织部
     官方微信公众号，讲好某某故事。 / headline / 原创 某某 某某先锋 2025年11月27日 20:15): the
@@ -3878,6 +3904,12 @@ class MetaLines:
             removed.append(Removal(self.name, "account_card",
                                    "the account's profile card under its post row (its name "
                                    "again, its one-line description): named in meta.source_name",
+                                   shorten(lines[i].strip()), f"line {i + 1}"))
+        for i in _label_under_row(lines, filled, found, drop):
+            drop.add(i)
+            removed.append(Removal(self.name, "label_under_row",
+                                   "a short label glued under the date row over the text (the "
+                                   "post's category tag or its lead picture's alt text)",
                                    shorten(lines[i].strip()), f"line {i + 1}"))
         for i in _reply_floor_heads(lines, filled, found, drop):
             drop.add(i)

@@ -229,3 +229,34 @@ def test_a_name_apart_from_the_date_row_is_no_writer(script: str) -> None:
                       "冯某某", "", "2025年11月16日", "", *_SHOP])
     page, _ = _both(script, page, [])
     assert clean_text(page, id="post").meta.authors == ()
+
+
+_BIRDS = ["去年冬天，我在山脚下的一个村子里租了间小屋，打算用一年时间把能见到的鸟都记下来。",
+          "第一个月最难熬，清晨零下十度，我常常在田埂上一站就是两个小时。"]
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize("label", ["生活自然", "湿地里的白鹭"])
+def test_a_label_glued_under_the_date_row_over_the_text_goes(script: str, label: str) -> None:
+    page = "\n".join(["在山脚下观鸟的一年：我记录到的一百二十种鸟", "",
+                      "2025年11月22日 20:15 3.6万阅读", label, "", *_BIRDS])
+    page, want = _both(script, page, _BIRDS)
+    assert clean_text(page, id="birds").text.split("\n") == want
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize("under", [
+    # the label glued over the text: the text's own first line (a kicker)
+    ["生活自然", _BIRDS[0]],
+    # apart from the row by a blank
+    ["", "生活自然", ""],
+    # over no sentence
+    ["生活自然", "", "一"],
+])
+def test_a_line_under_the_date_row_not_a_label_over_the_text_stays(script: str,
+                                                                   under: list[str]) -> None:
+    page = "\n".join(["在山脚下观鸟的一年：我记录到的一百二十种鸟", "",
+                      "2025年11月22日 20:15 3.6万阅读", *under, "", *_BIRDS])
+    page, _ = _both(script, page, [])
+    assert not [r for r in clean_text(page, id="birds").removals
+                if r.rule == "label_under_row"]
