@@ -3356,6 +3356,32 @@ def _reply_floor_heads(lines: Sequence[str], filled: Sequence[int],
     return heads
 
 
+# A label of a few Han characters, nothing else (生活自然, 湿地里的白鹭).
+_HAN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+
+
+def _label_under_row(lines: Sequence[str], filled: Sequence[int],
+                     found: Mapping[int, tuple[str, _Found]], drop: Set[int]) -> list[int]:
+    """A short label glued right under the page's first date row, a blank under it, then the
+    text's first sentence (2025年11月22日 20:15 3.6万阅读 / 生活自然 / (blank) / 去年冬天，…。):
+    the post's category tag or its lead picture's alt text, saved under the row. A line
+    carrying on under the row is no bare label, and one over the text with no blank is
+    the text's own (a kicker, a first line)."""
+    rows = [i for i in filled if found.get(i, ("",))[0] in ("meta_line", "date_row")]
+    if not rows:
+        return []
+    row = rows[0]
+    k = filled.index(row)
+    if k + 2 >= len(filled):
+        return []
+    label, text = filled[k + 1], filled[k + 2]
+    if (label != row + 1 or text == label + 1 or label in found or label in drop
+            or not _HAN_LABEL.match(lines[label].strip())):
+        return []
+    first = lines[text].strip()
+    return [label] if first[-1:] in "。！？!?" and _CLAUSE_COMMA.search(first) else []
+
+
 def _card_over_post(lines: Sequence[str], head: Sequence[int]) -> list[int]:
     """The profile card a copied WeChat post may print over its headline (某某先锋 / 某某县委组织部
     官方微信公众号，讲好某某故事。 / headline / 原创 某某 某某先锋 2025年11月27日 20:15): the
@@ -3885,6 +3911,12 @@ class MetaLines:
                                    "the account's profile card under its post row (its name "
                                    "again, its one-line description): named in meta.source_name",
                                    shorten(lines[i].strip()), f"line {i + 1}"))
+        for i in _label_under_row(lines, filled, found, drop):
+            drop.add(i)
+            removed.append(Removal(self.name, "label_under_row",
+                                   "a short label glued under the date row over the text (the "
+                                   "post's category tag or its lead picture's alt text)",
+                                   shorten(lines[i].strip()), f"line {i + 1}"))
         for i in _reply_floor_heads(lines, filled, found, drop):
             drop.add(i)
             removed.append(Removal(self.name, "reply_floor_head",
@@ -4065,10 +4097,27 @@ class MetaLines:
             row = filled[k + 3]  # the day the speech was given, between speaker and row
         hit = found.get(row, ("", None))[1]
         if name in found or hit is None or not hit.date or hit.authors:
-            return MetaLines._writer_under_row(lines, filled, found, k)
+            return (MetaLines._writer_over_row(lines, filled, found, k)
+                    or MetaLines._writer_under_row(lines, filled, found, k))
         if speaker:
             return name, lines[name].split()[-1]
         writer = _BYLINE_BOX.sub("", lines[name].strip())
+        return (name, writer) if looks_like_name(writer) else None
+
+    @staticmethod
+    def _writer_over_row(lines: Sequence[str], filled: Sequence[int],
+                         found: dict[int, tuple[str, _Found]], k: int) -> tuple[int, str] | None:
+        """A post's writer under its headline and subtitle: the name alone glued right over
+        the date row, which names no author (标题 / 副题 / 某某某 / 11月16日), the card a
+        newsletter or blog prints. A name apart from the row may be a caption's."""
+        if k + 3 >= len(filled):
+            return None
+        name, row = filled[k + 2], filled[k + 3]
+        hit = found.get(row, ("", None))[1]
+        if (row != name + 1 or name in found or filled[k + 1] in found or hit is None
+                or not hit.date or hit.authors):
+            return None
+        writer = lines[name].strip()
         return (name, writer) if looks_like_name(writer) else None
 
     @staticmethod
@@ -4599,6 +4648,10 @@ def names_a_body(line: str) -> bool:
 # filed under, never its headline.
 _TOPIC_BANNER = re.compile(with_traditional(
     r"^(?:[【\[]\s*(?:专题|专栏|专题专栏|特别策划|系列报道)\s*[】\]]|(?:专题|专栏)\s*[:：])"))
+# A column's label over its headline: the column's name alone (某某专栏) or with its section after
+# a separator (某某专栏 · 县域观察, 某某专栏｜某某): the series the piece is filed under.
+_COLUMN_LABEL = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff]{2,6}专栏(?:\s*[·・|｜丨/]\s*[\u4e00-\u9fff]{2,10})?$"))
 
 
 _ACCOUNT_NAME_MAX = 8  # characters: an account's or a platform's name over its post's row
@@ -4702,7 +4755,8 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int,
     line opens with the outlet the row names (``outlet``): the masthead glued to its menu.
     """
     pool = [i for i in before if not names_a_body(lines[i].strip())
-            and not _TOPIC_BANNER.match(lines[i].strip())] or list(before)
+            and not _TOPIC_BANNER.match(lines[i].strip())
+            and not _COLUMN_LABEL.match(lines[i].strip())] or list(before)
     # a spam mirror's selling line over the headline it copied (某某娱乐城欢迎您 某某官网) is
     # none while another line is there
     pool = [i for i in pool if not _selling_line(lines[i])] or pool

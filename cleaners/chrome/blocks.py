@@ -1791,6 +1791,28 @@ def _subscribe_pitch(bare: Sequence[str], chrome: Mapping[int, str],
     return out
 
 
+_SLIDE_ALT_MAX = 20  # characters: a picture's alt text, no caption's sentence
+_SLIDE_ALT_REPEATS = 2  # counters the same alt text stands over: the gallery's one label
+
+
+def _slide_alts(bare: Sequence[str], chrome: Mapping[int, str]) -> list[int]:
+    """A gallery's pictures saved as text: each slide's alt text, the same short line (the
+    gallery's name, 冬捕开湖) right over two or more of the counters (1/5, 2/5) chrome.lines
+    took. A caption differs from slide to slide and stays; a line said once stays."""
+    over: dict[str, list[int]] = {}
+    for i, taken in chrome.items():
+        if not GALLERY_COUNTER.match(taken.strip()):
+            continue
+        above = next((n for n in range(i - 1, -1, -1) if bare[n] or n in chrome), None)
+        if above is None or not bare[above]:
+            continue
+        text = bare[above]
+        if len(text) <= _SLIDE_ALT_MAX and _SENTENCE_END.search(text) is None:
+            over.setdefault(text, []).append(above)
+    return sorted(i for found in over.values() if len(found) >= _SLIDE_ALT_REPEATS
+                  for i in found)
+
+
 # A sponsored card saved as text: its label alone on a line (推广, 广告), its headline and blurb,
 # its call to action (了解详情 >, 立即购买).
 _CARD_LABEL = re.compile(with_traditional(r"^(?:推广|广告|赞助|AD)$"))
@@ -2497,6 +2519,9 @@ class PageBlocks:
         for i in _stock_card_head(bare, chrome):
             gone.setdefault(i, ("stock_card", "a stock card's head (its name and code) over "
                                               "its quote line"))
+        for i in _slide_alts(bare, chrome):
+            gone.setdefault(i, ("slide_alt", "a gallery picture's alt text, the same short line "
+                                             "over each of its counters (1/5, 2/5)"))
         for i in _sponsored_card(bare, chrome):
             gone.setdefault(i, ("sponsored_card", "a sponsored card: its ad label, headline "
                                                   "and blurb over its call to action"))
@@ -3327,13 +3352,28 @@ class PageBlocks:
             story = next((bare[j] for j in range(head[-1] + 1, len(bare)) if bare[j]), "")
             return _DISPATCH_OPENING.match(story) is not None
 
+        def last_of_labels(k: int) -> bool:
+            # line ``k`` closes a bulleted list, glued under its other items, none of them a
+            # date or a metadata row
+            top = k
+            while (top > 0 and head[top - 1] == head[top] - 1
+                   and LIST_BULLET.match(bare[head[top - 1]])):
+                top -= 1
+            return (top < k and LIST_BULLET.match(bare[head[k]]) is not None
+                    and not any(is_meta(m) or DATE.search(bare[head[m]])
+                                for m in range(top, k + 1)))
+
         def protected(k: int) -> bool:
             # (the line over the article may be its headline; a clock over a player's buttons
             # taken out, 03:12 / 倍速 / 全屏, is the player's: a live report's first entry
             # time, 09:00, stands right over its text)
+            # (nor is the last item of a bulleted list of labels, glued under the item before
+            # it, a headline: the list's items run on to it, • 办理流程 / • 办理地点; a post's
+            # row of author, date and category saved a bullet an item is its meta's)
             return ((k == len(head) - 1 and len(bare[head[k]]) >= 5
                      and not (_ENTRY_TIME.fullmatch(bare[head[k]])
-                              and any(i > head[k] for i in taken))) or is_meta(k)
+                              and any(i > head[k] for i in taken))
+                     and not last_of_labels(k)) or is_meta(k)
                     or (k + 1 < len(head) and is_meta(k + 1)) or over_subtitle(k)
                     or over_undashed_subtitle(k) or over_byline(k) or over_account(k)
                     or over_subtitle_over_dispatch(k))

@@ -75,9 +75,52 @@ _CAPTION_SECOND_LINE = 30
 _PICTURE_TAIL = re.compile(with_traditional(
     r"[（(][^（）()]{0,16}(?:图|摄)[^（）()]{0,6}[)）]$"
     # or its credit after the caption's sentence, unbracketed (……屋顶。记者 某某 摄)
-    r"|[。.]\s*[^。！？!?，,（）()]{1,16}\s摄$"))
+    r"|[。.]\s*[^。！？!?，,（）()]{1,16}\s摄$"
+    # or a wire agency's credit in its brackets (（某某社）, （某某社发）)
+    r"|[（(][^（）()\s]{1,10}社发?[)）]$"))
 # The longest alt text printed over the caption that holds its words.
 _ALT_OVER_CAPTION = 30
+
+
+_ALT_PIECE_MIN = 2  # characters of each of the two pieces of an alt text a caption holds apart
+
+
+def _holds_words(caption: str, alt: str, pieces: int = 2) -> bool:
+    """The caption holds the alt text's words: all of it, or up to ``pieces`` pieces of it
+    (two characters each at least) in order with words between (花蓮溪口濕地冬候鳥 in
+    花蓮溪口濕地入冬後迎來大批冬候鳥…)."""
+    if alt in caption:
+        return True
+    if pieces < 2:
+        return False
+    for cut in range(_ALT_PIECE_MIN, len(alt) - _ALT_PIECE_MIN + 1):
+        at = caption.find(alt[:cut])
+        if at >= 0 and _holds_words(caption[at + cut:], alt[cut:], pieces - 1):
+            return True
+    return False
+
+
+_CAPTION_TITLE_MAX = 16  # characters of a picture's title printed over its caption
+_ALT_PIECES = 3  # pieces of a picture's alt text its caption, set apart under it, holds
+_PHRASE_ALT_MIN = 3  # characters of an alt text set apart from its caption (槐荫园)
+
+
+def _alt_over_apart_caption(lines: Sequence[str], filled: Sequence[int], k: int) -> bool:
+    """Line ``filled[k]`` is a picture's alt text over its caption, a gap between them
+    (获奖选手合影 / 获奖选手与指导教师合影, 老工匠修补灰塑 / 老工匠正在修补骑楼上的灰塑。): a
+    phrase with no clause over a longer caption of one phrase (30 characters or fewer) that
+    holds its words in three pieces at most, the two between sentence paragraphs. A
+    subheading stands over a paragraph of clauses."""
+    if not 0 < k < len(filled) - 2:
+        return False
+    alt, caption = lines[filled[k]].strip(), lines[filled[k + 1]].strip()
+    return (_PHRASE_ALT_MIN <= len(alt) <= _CAPTION_TITLE_MAX and _CLAUSE.search(alt) is None
+            and alt[-1] not in _TERMINAL
+            and len(alt) < len(caption) <= _CAPTION_SECOND_LINE
+            and _CLAUSE.search(caption[:-1]) is None and caption[-1] not in "？?！!：:"
+            and _holds_words(caption, alt, _ALT_PIECES)
+            and is_sentence_line(lines[filled[k - 1]].strip())
+            and is_sentence_line(lines[filled[k + 2]].strip()))
 
 
 def _headline_block(doc: Doc) -> set[int]:
@@ -200,6 +243,26 @@ def _shared_alt(lines: Sequence[str], filled: Sequence[int], max_len: int) -> se
                 and all(len(t) - len(prefix) >= _GLUED_MIN for t in texts)):
             shared.update(group)
     return shared
+
+
+def _titled_caption(lines: Sequence[str], filled: Sequence[int], before: Sequence[int],
+                    after: Sequence[int], k: int, usual: int) -> bool:
+    """Line ``filled[k]`` is a picture's title over its caption, the two glued where the page
+    leaves a blank between paragraphs (二郎山隧道口 / 穿过隧道，天气从阴雨变成了晴天): a phrase
+    with no clause, over a short line of clauses closing on no mark, the pair set apart from
+    the sentences above and below it. A subheading stands over a paragraph, which closes on
+    its full stop."""
+    if not 0 < k < len(filled) - 2 or filled[k + 1] != filled[k] + 1:
+        return False
+    title, caption = lines[filled[k]].strip(), lines[filled[k + 1]].strip()
+    return (before[k] >= usual and after[k + 1] >= usual
+            and 2 <= len(title) <= _CAPTION_TITLE_MAX and _CLAUSE.search(title) is None
+            and title[-1] not in _TERMINAL
+            and len(title) < len(caption) <= _CAPTION_SECOND_LINE
+            and caption[-1] not in _TERMINAL and caption[-1] not in "：:"
+            and ("，" in caption or "," in caption)
+            and is_sentence_line(lines[filled[k - 1]].strip())
+            and is_sentence_line(lines[filled[k + 2]].strip()))
 
 
 def _carries_on(prev: str, line: str) -> bool:
@@ -365,6 +428,12 @@ class Captions:
                 # (the caption under it photo_credit took out whole: the line it left blank)
                 score += 3
                 reasons.append("the picture's alt text, glued over its caption holding its words")
+            if usual > 0 and _titled_caption(lines, filled, before, after, k, usual):
+                score += 3
+                reasons.append("a picture's title over its caption line, between paragraphs")
+            elif usual > 0 and _alt_over_apart_caption(lines, filled, k):
+                score += 3
+                reasons.append("the picture's alt text over its caption holding its words")
             if line[0] in _UP_MARKS and not any(
                     0 <= n < len(filled) and lines[filled[n]].lstrip()[:1] in _UP_MARKS
                     for n in (k - 1, k + 1)) and not arrow_bullets:
@@ -401,7 +470,7 @@ class Captions:
         paragraph stands apart from it, and a paragraph closes on no picture mark."""
         return (glued and 4 <= len(line) <= _ALT_OVER_CAPTION and len(nxt) > len(line)
                 and _CLAUSE.search(line) is None and line[-1] not in _TERMINAL
-                and line in nxt and _PICTURE_TAIL.search(nxt) is not None)
+                and _holds_words(nxt, line) and _PICTURE_TAIL.search(nxt) is not None)
 
     @staticmethod
     def _splits_sentence(prev: str, nxt: str) -> bool:
