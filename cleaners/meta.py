@@ -1758,7 +1758,7 @@ def parse_date_row(line: str) -> _Found | None:
         if row is None or byline is None or not byline.authors:
             return None
         return replace(row, authors=byline.authors)
-    if bare and bare["pre"] and bare["post"] and _EDITION_PAGE.match(bare["post"]):
+    if bare and bare["pre"] and bare["post"] and _EDITION_PAGE_ALONE.match(bare["post"]):
         # 某某日报 2024-05-06 第A03版: the paper, its issue date and the page it was printed on
         return _Found(date=parse_date(bare["date"]), source_name=bare["pre"])
     if (bare and bare["pre"] and bare["post"] and bare["H"] is not None
@@ -1811,8 +1811,8 @@ _PROVINCES = frozenset((
     "澳门"))
 # A province or a city alone after an account's date and time (… 18:30 四川).
 _PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}")
-# A paper's page label (第A03版, 第5版).
-_EDITION_PAGE = re.compile(r"^第[A-Za-z]?\d{1,3}版$")
+# A paper's page label alone (第A03版, 第5版).
+_EDITION_PAGE_ALONE = re.compile(r"^第[A-Za-z]?\d{1,3}版$")
 # An e-paper's count of the day's pages beside its date (今日8版, 共12版), or its page alone.
 _EDITION_COUNT = re.compile(with_traditional(
     r"^(?:(?:今日|今天|本期|共)\s*\d{1,3}\s*版|第[A-Za-z]?\d{1,3}版)$"))

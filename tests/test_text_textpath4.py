@@ -46,10 +46,12 @@ def test_the_headline_without_its_column_label_is_a_pictures_alt_text(script: st
 
 def test_a_line_of_the_article_that_goes_on_from_the_headlines_words_stays() -> None:
     """Counterexample: the article's own line that opens with the headline's words and goes on
-    (a sentence) is no alt text, nor is a line that repeats only part of the words."""
+    (a sentence) is no alt text, nor is a line that repeats only part of the words. The short
+    line stands as a subheading does, a paragraph's gap on each side: right over the next
+    slide's picture (an image-sized gap under it) it would read as that picture's caption."""
     own = ["高山茶园开采忙，茶农抢抓晴好天气采摘加工。", "茶园开采忙"]
     page = _gallery("图片新闻丨高山茶园开采忙", "某某摄影")
-    page = page.replace(_PARAS[1], f"{_PARAS[1]}\n{own[0]}\n\n{own[1]}\n")
+    page = page.replace(_PARAS[1], f"{_PARAS[1]}\n\n{own[1]}\n\n{own[0]}")
     doc = clean_text(page, id="gallery")
     assert all(line in doc.text.split("\n") for line in own)
 

@@ -1581,7 +1581,7 @@ _COMMENT_ROW = re.compile(with_traditional(
     r"^(?:[•·]\s*)?(?:发布于|发表于|评论于)?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*"
     r"\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:回复该评论|回复|引用|举报)$"))
 _COMMENT_ROWS_MIN = 2
-_COMMENT_NAME_MAX = 20  # characters: a writer's name between the heading and the first row
+_COMMENT_WRITER_MAX = 20  # characters: a writer's name between the heading and the first row
 _COMMENT_LINES_MAX = 3  # lines of the last comment under its row, when no blank line closes it
 
 
@@ -1598,7 +1598,7 @@ def dated_comment_list(bare: Sequence[str], filled: Sequence[int], chrome: Mappi
         rows = [i for i in range(head + 1, len(bare))
                 if _COMMENT_ROW.match(chrome.get(i, "").strip() or bare[i])]
         if len(rows) < _COMMENT_ROWS_MIN or any(
-                len(bare[i]) > _COMMENT_NAME_MAX for i in range(head + 1, rows[0])):
+                len(bare[i]) > _COMMENT_WRITER_MAX for i in range(head + 1, rows[0])):
             continue
         end = rows[-1] + 1
         while end < len(bare) and bare[end] and end <= rows[-1] + _COMMENT_LINES_MAX:
