@@ -51,3 +51,28 @@ def test_a_source_label_over_a_sentence_is_no_header_row() -> None:
     lines = ["来源", "这批文物的来源，一直是考古学界争论的问题。", *_BODY]
     got, _ = _trim(lines, None)
     assert got == lines
+
+
+def _blocks(text: str) -> str:
+    from cleaners import Doc
+    from cleaners.chrome.blocks import PageBlocks
+
+    return PageBlocks()(Doc(id="d", text=text)).text
+
+
+_MORE = ["业内人士分析，价格回升一方面得益于行业主动控制产能，另一方面，年末集中并网的需求支撑了短期采购。",
+         "展望明年，多家研究机构预计，国内光伏新增装机增速将有所放缓，但出口有望保持韧性。"]
+
+
+def test_a_portals_abstract_box_saved_as_text_goes() -> None:
+    box = f"【{_TITLE}】国家能源部门最新数据显示，今年前十个月，全国光伏新增装机容量同比增长超过三成。"
+    text = _blocks("\n\n".join(["摘要", box, *_BODY, *_MORE]))
+    assert "摘要" not in text
+    assert box not in text
+    assert all(line in text for line in [*_BODY, *_MORE])
+
+
+def test_an_abstract_in_words_of_its_own_saved_as_text_stays() -> None:
+    lines = ["摘要", "本文以三个县的调查为基础，讨论乡村寄宿制学校的管理困境与改进路径。", *_BODY, *_MORE]
+    text = _blocks("\n\n".join(lines))
+    assert all(line in text for line in lines)
