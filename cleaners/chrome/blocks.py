@@ -1938,6 +1938,13 @@ _SUMMARY_LABEL = re.compile(with_traditional(
     r"^[【\[]?\s*(?:摘要|内容摘要|内容提要|提要|导读|导语|核心提示)\s*[】\]]?\s*[:：]?\s*"))
 _SUMMARY_MIN = 20  # characters: a shorter line repeated is a label or a name, no summary
 _SUMMARY_AT = 6  # the article's first lines: where a summary stands
+# A portal's abstract box's label alone on its line (摘要), its words on the next one, maybe
+# opening with the headline in brackets (【某某同比增长超三成】国家能源部门数据显示，…). A lead's
+# label (导语) heads the article's own words: not this.
+_ABSTRACT_LABEL_ALONE = re.compile(
+    with_traditional(r"^[【\[]?\s*(?:内容)?摘要\s*[】\]]?\s*[:：]?$"))
+_BRACKETED_HEAD = re.compile(r"^[【\[][^】\]]{4,40}[】\]]")
+_RETOLD_SHARE = 0.5  # share of the abstract's character pairs the article's opening prints
 # The ellipsis a portal cuts its summary short with (…已全部完工 ...).
 _SUMMARY_CUT = re.compile(r"\s*(?:\.{3,}|…+|。{3,})\s*$")
 # The article pasted twice: a paragraph is a line this long (a shorter one, a slogan or a
@@ -2798,6 +2805,7 @@ class PageBlocks:
         # The article's span may open with a notice, its headline and date row or a tag row
         # above the summary.
         top = [i for i in filled if i < first][-2:] + article[:_SUMMARY_AT]
+        PageBlocks._abstract_box(bare, article, top, gone)
         for i in top:
             # Labelled only: the article's own paragraph may be printed twice (a refrain), or
             # open a longer one.
@@ -2815,6 +2823,29 @@ class PageBlocks:
                    for j in article):
                 gone[i] = ("summary_echo", "the page's summary of the article, which the "
                                            "article prints again")
+
+    @staticmethod
+    def _abstract_box(bare: list[str], article: list[int], top: list[int],
+                      gone: dict[int, tuple[str, str]]) -> None:
+        """A portal's abstract box above the article: its label alone (摘要), then its words,
+        which the article's first two paragraphs tell again (most of their character pairs
+        printed there), the headline in brackets before them skipped. The box is the portal's
+        digest; an abstract in words of its own (a paper's) stays."""
+        for i in top:
+            if not _ABSTRACT_LABEL_ALONE.match(bare[i]):
+                continue
+            below = [j for j in article if j > i]
+            if len(below) < 2:
+                return
+            words = _BRACKETED_HEAD.sub("", bare[below[0]], count=1)
+            opening = "".join(bare[j] for j in below[1:3])
+            pairs = [words[n:n + 2] for n in range(len(words) - 1)]
+            if (len(words) >= _SUMMARY_MIN
+                    and sum(p in opening for p in pairs) >= _RETOLD_SHARE * len(pairs)):
+                why = "the page's abstract box (摘要), whose words the article's opening retells"
+                gone.setdefault(i, ("summary_echo", why))
+                gone.setdefault(below[0], ("summary_echo", why))
+            return
 
     @staticmethod
     def _restated_lead(bare: list[str], filled: list[int], first: int, last: int,

@@ -1031,6 +1031,43 @@ def _above_headline(lines: list[str], norm_title: str) -> int:
 
 
 _PROSE_LINE = 20  # a sentence of the body, longer than a meta line's labels
+# A source's label alone on its line (来自 / 来源：), its name on the next: a header's row whose
+# link the container printed apart (<span>时间</span> 来自 <a>某某新闻·频道</a>).
+_SOURCE_LABEL_ALONE = compile_either(r"^(?:来自|来源|稿源)\s*[:：]?$")
+_SOURCE_NAME_MAX = 24  # characters of a source's name: a name, no sentence
+# A portal's abstract box's label alone on its line (摘要), the box's words on the next one. A
+# lead's label (导语, 内容简介) heads the article's own words: not this.
+_ABSTRACT_LABEL_ALONE = compile_either(r"^[【\[]?\s*(?:内容)?摘\s*要\s*[】\]]?\s*[:：]?$")
+_LABEL_AT = 6  # lines of the container's head (its headline, info rows) where such a label stands
+
+
+def _split_source(lines: list[str]) -> set[int]:
+    """The indexes of a source's label alone near the container's head and of the name under
+    it (来自 / 某某新闻·民生观察): a header row split in two. A name is short and no sentence."""
+    for n, line in enumerate(lines[:_LABEL_AT]):
+        if (_SOURCE_LABEL_ALONE.match(line.strip()) and n + 1 < len(lines)
+                and len(lines[n + 1].strip()) <= _SOURCE_NAME_MAX
+                and not _SENTENCE_MARK.search(lines[n + 1])):
+            return {n, n + 1}
+    return set()
+
+
+def _machine_abstract(lines: list[str], norm_title: str) -> set[int]:
+    """The indexes of a portal's abstract box at the container's head: its label alone (摘要)
+    and, right under it, its words, maybe opening with the headline in brackets (【标题】…),
+    which the article's first paragraphs then tell again (``_retold``). The box is the portal's
+    digest of the article, no part of it."""
+    for n, line in enumerate(lines[:_LABEL_AT]):
+        if not _ABSTRACT_LABEL_ALONE.match(line.strip()) or n + 2 >= len(lines):
+            continue
+        words = re.sub(r"\s+", "", lines[n + 1])
+        if norm_title:
+            for opening, closing in ("【】", "[]"):
+                words = words.removeprefix(opening + norm_title + closing)
+        below = re.sub(r"\s+", "", "".join(lines[n + 2 : n + 2 + _LEAD_TOLD]))
+        if len(words) >= _SUMMARY_MIN and _retold(words, below):
+            return {n, n + 1}
+    return set()
 _SENTENCE_MARK = compile_either("[，。；！？]")
 
 
@@ -1050,6 +1087,8 @@ def _trim(
                                "prints above its headline", shorten(line), f"line {n}"))
     lines = lines[above:]
     signed = closing_signature(lines)
+    split_source = _split_source(lines)
+    abstract = _machine_abstract(lines, norm_title)
     prose_above = False  # a sentence of the body kept: a bare date after it is no meta line
     for n, line in enumerate(lines, 1):
         flat = re.sub(r"\s+", "", line)
@@ -1064,6 +1103,10 @@ def _trim(
             rule, why = "meta_line", "date/source/author line above the body (lifted to meta)"
         elif n <= 3 and n < len(lines) and _restated(flat, re.sub(r"\s+", "", lines[n])):
             rule, why = "summary_line", "the summary above the body, its first paragraph's opening"
+        elif n - 1 in abstract:
+            rule, why = "summary_line", "a portal's abstract (摘要) the body's opening retells"
+        elif n - 1 in split_source:
+            rule, why = "meta_line", "a source's label and its name, apart (lifted to meta)"
         elif len(line) <= 80 and _BREADCRUMB.search(line):
             rule, why = "breadcrumb_line", "breadcrumb trail inside the article container"
         elif len(line) <= 40 and _SHARE.search(line) and not _ENDS_A_SENTENCE.search(line):
