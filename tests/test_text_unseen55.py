@@ -62,3 +62,55 @@ def test_a_national_dailys_site_credits_its_paper(credit: str, source: str,
     assert doc.meta.source_name == source
     assert doc.meta.authors == (str(_S2T.convert("程某某")) if script == "hant" else "程某某",)
     assert len(doc.text.split("\n")) == len(_PARAS)
+
+
+_FINANCE = ["截至11月21日，储能板块已有42家上市公司披露三季报，其中31家前三季度净利润同比增长。",
+            "多位分析人士认为，随着海外大型储能项目陆续落地，行业景气度有望延续。"]
+
+
+def _finance_page(strip: list[str], *, under: bool) -> str:
+    head = ["某某财经", "首页 | 快讯 | 股票 | 基金 | 债券 | 数据中心", "某某财经 > 股票 > 正文",
+            "储能板块三季度业绩普遍向好 海外订单成增长引擎", "2025年11月24日 16:42  来源：某某快报"]
+    foot = ["风险提示：本文所提到的观点仅代表个人意见，所涉及标的不作推荐，据此买卖，风险自负。",
+            "沪ICP备15011234号-1"]
+    return "\n".join([*head, *(() if under else strip), *_FINANCE, *(strip if under else ()),
+                      *foot])
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize("under", [True, False])
+@pytest.mark.parametrize("strip", [
+    ["相关股票：", "某某电气", "+3.12%", "某某材料", "-0.85%"],
+    ["相关个股", "某某电气", "28.46", "+3.12%", "", "某某材料(300812)", "15.73", "-0.85%"],
+    ["相关股票：", "某某电气 600123", "28.46 +3.12%"],
+])
+def test_a_quote_strips_chips_one_a_line_go(strip: list[str], under: bool, script: str) -> None:
+    page = _finance_page(strip, under=under)
+    if script == "hant":
+        page = str(_S2T.convert(page))
+    doc = clean_text(page)
+    assert len(doc.text.split("\n")) == len(_FINANCE)
+    assert "3.12%" not in doc.text
+    assert "0.85%" not in doc.text
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_heading_under_a_quote_strip_stays(script: str) -> None:
+    # counterexample: the strip ends on its last change; the section's short heading under it
+    # (no figure after it) is the article's
+    page = _finance_page(["相关股票：", "某某电气", "+3.12%", "行业概况"], under=False)
+    if script == "hant":
+        page = str(_S2T.convert(page))
+    lines = clean_text(page).text.split("\n")
+    assert lines[0] == (str(_S2T.convert("行业概况")) if script == "hant" else "行业概况")
+    assert not any("3.12%" in ln for ln in lines)
+
+
+def test_figures_one_a_line_without_a_strips_label_stay() -> None:
+    # counterexample: a table's cells one a line in the text, no 相关股票 label over them
+    cells = ["品种", "本周均价", "环比", "大白菜", "1.36", "+11.5%", "西红柿", "4.80", "+6.2%"]
+    page = _finance_page(cells, under=True)
+    lines = clean_text(page).text.split("\n")
+    assert "+11.5%" in lines
+    assert "+6.2%" in lines
+    assert "西红柿" in lines
