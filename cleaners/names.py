@@ -192,6 +192,14 @@ _SOURCE_CHANNEL = re.compile(
     r"^(?P<outlet>\S{2,20}?(?:网|網|报|報|台|臺|社|客户端|客戶端))\s*[-－—–]\s*\S{1,10}"
     r"(?:频道|頻道|栏目|欄目|专栏|專欄)$")
 
+# A site's reprint of its own paper (某某网－《某某日报》, 某某网-某某日报): the paper after the
+# dash printed the article and is its publisher; the site only carried it. The paper named in
+# title marks or by a paper's ending (报), its edition in brackets allowed (某某日报（海外版）);
+# a channel's name after the dash (某某网-文艺副刊) is neither.
+_SOURCE_SITE_PAPER = re.compile(
+    r"^\S{2,20}?(?:网|網)\s*[-－—–]\s*(?:《\s*(?P<titled>[^《》\s]{2,20})\s*》"
+    r"|(?P<paper>\S{2,20}?(?:报|報)(?:[（(][^（()）\d]{1,6}[)）])?))$")
+
 
 # A WeChat account named with its kind before it (微信公众号“某某文旅”, 公众号：某某观察): the
 # account is the publisher, as a source credit in the text (转载自微信公众号：某某) gives it.
@@ -229,6 +237,8 @@ def clean_source(raw: str | None) -> str | None:
     text = _SOURCE_EDITION.sub("", text).strip() or text
     # a journal's issue after its name (《某某月刊》2025年第12期, 某某杂志2025年第3期)
     text = _JOURNAL_ISSUE.sub("", text).strip() or text
+    if paper := _SOURCE_SITE_PAPER.match(text):
+        text = paper["titled"] or paper["paper"]
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         text = text[1:-1].strip()  # a paper's name printed as a title's (《某某晚报》)
     simple = to_simplified(text)

@@ -1863,6 +1863,44 @@ def _stock_card_head(bare: Sequence[str], chrome: Mapping[int, str]) -> list[int
     return out
 
 
+# A quote strip's chips saved one a line under its label the chrome took (相关股票：): each
+# stock's name (its code after it) over its price or its signed change (某某电气 / 28.46 /
+# +3.12%).
+_CHIPS_LABEL = re.compile(with_traditional(r"^(?:相关|涉及)(?:个股|股票|基金)\s*[:：]?$"))
+_CHIP_NAME = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z*]{2,10}(?:\s*[（(]?\d{6}(?:\.[A-Za-z]{2})?[)）]?)?$")
+_CHIP_CHANGE = re.compile(r"^(?:\d+\.\d{2,3}\s*)?[+-]\d+(?:\.\d+)?%$")
+_CHIP_PRICE = re.compile(r"^\d+\.\d{2,3}$")
+_CHIPS_MAX = 24  # lines of a strip
+
+
+def _quote_chips(bare: Sequence[str], chrome: Mapping[int, str]) -> list[int]:
+    """Indexes of a quote strip's chips one a line under its label the chrome took (相关股票：):
+    names and figures up to the last signed change, a name among them; the first line that is
+    neither ends the strip. A short heading right under the strip stays: the strip ends on
+    its last change, not on a name."""
+    out: list[int] = []
+    for i, label in chrome.items():
+        if i >= len(bare) or bare[i] or not _CHIPS_LABEL.match(label.strip()):
+            continue
+        run: list[int] = []
+        end = named = 0
+        for n in range(i + 1, min(len(bare), i + 1 + _CHIPS_MAX)):
+            line = bare[n].strip()
+            if not line:
+                continue
+            if _CHIP_NAME.match(line):
+                named += 1
+            elif not (_CHIP_CHANGE.match(line) or _CHIP_PRICE.match(line)):
+                break
+            run.append(n)
+            if _CHIP_CHANGE.match(line):
+                end = len(run)
+        if named and end:
+            out += run[:end]
+    return out
+
+
 # A stock quote widget saved as text (文中提及个股): a header of a quote table's column labels, one
 # of them the live price (最新价, 现价), which no table of the article's own heads (its prices are
 # a day's close: 收盘价), the quote rows under it (601865 某某玻璃 18.62 +3.27%), and the widget's
@@ -2532,6 +2570,9 @@ class PageBlocks:
         for i in _sponsored_card(bare, chrome):
             gone.setdefault(i, ("sponsored_card", "a sponsored card: its ad label, headline "
                                                   "and blurb over its call to action"))
+        for i in _quote_chips(bare, chrome):
+            gone.setdefault(i, ("quote_chips", "a quote strip's chips one a line under its "
+                                               "label (相关股票：): names, prices, changes"))
         for i in _quote_widget(bare):
             gone.setdefault(i, ("quote_widget", "a stock quote widget: its table of live prices "
                                                 "(代码 名称 最新价 涨跌幅) and its title or note"))
