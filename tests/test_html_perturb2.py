@@ -38,3 +38,35 @@ def test_counted_slides_above_longer_prose_keep_their_captions_out() -> None:
     doc = clean_html(_gallery(f"<div class='m9n0'>{_PROSE}{_PROSE}</div>"), id="t")
     assert _LEAD in doc.text
     assert not any(caption in doc.text for caption in _CAPTIONS)
+
+
+_STORY = ("<div class='k1'>" + "".join(
+    f"{text}<br><br>" for text in (
+        "青岭小学坐落在海拔一千二百米的山腰上，全校只有八十六名学生，今年九月组建了第一支足球队。",
+        "十一月中旬，这支球队第一次走出大山，参加了全县小学生足球联赛，最后拿到了第五名。"))
+    + "</div>")
+_TEASERS = (("乡村教师的二十年", "从二十岁到四十岁，她在村小教过的学生已经有人回到村里当了老师。"),
+            ("一间教室改成的图书角", "旧教室刷上新漆，摆进五百本捐赠图书，孩子们课间最爱去图书角。"))
+
+
+def _teaser_page(label: str) -> str:
+    """An article written as <br> runs, then a box of teasers whose summaries stand loose
+    after their linked headlines, each closed by <br>s (no <p> around them)."""
+    items = "".join(f"<li class='r7'><a href='/a/{n}.html'>{head}</a>{summary}<br><br></li>"
+                    for n, (head, summary) in enumerate(_TEASERS))
+    return ("<html><head><title>山里小学的第一支足球队</title></head><body><main><div class='w2'>"
+            "<h1>山里小学的第一支足球队</h1><div class='m3'>2025-11-29 10:00</div>"
+            f"{_STORY}<section class='x4'><h2 class='x5'>{label}</h2><ul>{items}</ul></section>"
+            "</div></main></body></html>")
+
+
+def test_teasers_with_loose_summaries_under_a_reading_label_go() -> None:
+    text = clean_html(_teaser_page("推荐阅读"), id="t").text
+    assert "第五名" in text
+    assert not any(head in text or summary in text for head, summary in _TEASERS)
+
+
+def test_linked_items_with_loose_sentences_under_no_reading_label_stay() -> None:
+    # the article's own list (a heading of its own, each item a linked name and its sentence)
+    text = clean_html(_teaser_page("入选名单"), id="t").text
+    assert all(summary in text for _, summary in _TEASERS)

@@ -1635,6 +1635,19 @@ def _whole_link(block: HtmlElement) -> bool:
     return False
 
 
+def _linked_with_summary(block: HtmlElement) -> bool:
+    """A block opening on a linked headline, its summary loose after it up to a <br> (a
+    teaser where the page writes paragraphs as <br> runs: <li><a href>某某</a>摘要……<br></li>)."""
+    first = next((el for el in block if isinstance(el.tag, str)), None)
+    if first is None or first.tag != "a" or len(_flat_text(first)) < _ITEM_HEADLINE:
+        return False
+    href = (first.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript")):
+        return False
+    summary = _flat_text(block)[len(_flat_text(first)):]
+    return 0 < len(summary) <= _TEASER_SUMMARY and _loose_summary(block, first)
+
+
 def _label(block: HtmlElement) -> bool:
     """A block that is a short label naming related or recommended reading (相关阅读)."""
     text = _flat_text(block)
@@ -1683,6 +1696,10 @@ def _labelled_teasers(box: HtmlElement) -> HtmlElement | None:
         if _whole_link(block):
             after_headline = True
             headlines += 1
+        elif _linked_with_summary(block):
+            after_headline = False  # the headline and its summary in one block
+            headlines += 1
+            summaries = True
         elif after_headline and len(_flat_text(block)) <= _TEASER_SUMMARY:
             after_headline = False  # one summary a headline
             summaries = True
@@ -1730,6 +1747,16 @@ def _listed_teasers(box: HtmlElement, opens: bool,
             return None
         summaries += bool(summary)
     return label if summaries and len(items) >= 2 else None
+
+
+def _loose_summary(block: HtmlElement, headline: HtmlElement) -> bool:
+    """The block's summary stands loose after its linked headline, in lines parted by <br>s
+    and no element of its own (<li><a href>乡村教师的二十年</a>从二十岁到……<br></li>): a page
+    writing its paragraphs as <br> runs writes its teaser's summary so."""
+    rest = list(headline.itersiblings())
+    return (headline.getparent() is block and not (block.text or "").strip()
+            and headline.getprevious() is None and all(el.tag == "br" for el in rest)
+            and any(el.tag == "br" for el in rest))
 
 
 def _loose_text_before(el: HtmlElement) -> str:
