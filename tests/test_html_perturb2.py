@@ -70,3 +70,36 @@ def test_linked_items_with_loose_sentences_under_no_reading_label_stay() -> None
     # the article's own list (a heading of its own, each item a linked name and its sentence)
     text = clean_html(_teaser_page("入选名单"), id="t").text
     assert all(summary in text for _, summary in _TEASERS)
+
+
+_LEAD_BOX = "今年以来，某某市把老旧小区加装电梯列入民生实事项目，截至8月底已开工一百多部，惠及居民四千余户。"
+_BODY_RUNS = "".join(f"{text}<br><br>" for text in (
+    "记者在城东街道某某小区看到，新装的电梯井道紧贴楼体外墙，每层都设有连廊直通住户门口，住户出门方便多了。",
+    "加装电梯难，难在协调。市住建局有关负责人介绍，今年推行一梯一方案，由社区牵头组织业主协商，逐一回应顾虑。",
+    "在审批环节，规划、消防、特种设备等手续合并办理，审批时间由原来的两个月压缩到二十个工作日以内。"))
+
+
+def _lead_page(lead: str) -> str:
+    """A lead box beside the body's box, its label in a <strong> and its words loose after it
+    up to a <br> (the page writes its paragraphs as <br> runs)."""
+    return ("<html><head><title>老旧小区加装电梯</title></head><body><div class='n1'>首页 民生</div>"
+            "<div class='w1'><div class='h1'><h1>老旧小区加装电梯</h1>"
+            "<div class='i1'>2025-09-16 08:42</div></div>"
+            f"<div class='s1'><strong class='s2'>导语</strong> {lead}<br><br></div>"
+            f"<div class='b1'>{_BODY_RUNS}</div><div class='e1'>责任编辑：某某</div>"
+            "<div class='r1'><h3>相关阅读</h3><ul><li><a href='/a/1.html'>城西片区老旧小区改造项目全面开工"
+            "</a></li><li><a href='/a/2.html'>加装电梯补助标准公布 每部最高二十万元</a></li></ul></div>"
+            "</div></body></html>")
+
+
+def test_a_lead_box_s_words_after_its_label_on_one_line_open_the_article() -> None:
+    lines = clean_html(_lead_page(_LEAD_BOX), id="t").text.splitlines()
+    assert lines[0] == _LEAD_BOX
+    assert "导语" not in lines[0]
+
+
+def test_a_lead_box_restating_the_opening_stays_out() -> None:
+    opening = "记者在城东街道某某小区看到，新装的电梯井道紧贴楼体外墙，每层都设有连廊直通住户门口"
+    lines = clean_html(_lead_page(opening + "。"), id="t").text.splitlines()
+    assert lines[0].startswith(opening)
+    assert lines[1].startswith("加装电梯难")

@@ -844,6 +844,10 @@ _SUMMARY_BOX = compile_either(rf"^(?:[【\[]\s*{_SUMMARY_LABEL}\s*[】\]]|{_SUMM
 # …or an introduction's or a lead's label alone on the line over it, the box's heading (a 摘要
 # so set apart is a portal's machine abstract, beside the body: it stays out)
 _SUMMARY_HEAD = compile_either(r"^[【\[]?\s*(?:内容简介|访谈简介|导\s*语)\s*[】\]]?\s*[:：]?$")
+# …or that label set in an element of its own with the box's words after it on its line (<strong>
+# 导语</strong>今年以来…<br>, a page writing paragraphs as <br> runs): a space parts them
+_SUMMARY_HEAD_SPACED = compile_either(
+    r"^[【\[]?\s*(?:内容简介|访谈简介|导\s*语)\s*[】\]]?[ \t\u00a0\u3000]+")
 _BOX_REACH = 3  # page lines above the article's first where its summary box may sit
 
 
@@ -880,6 +884,9 @@ def _summary_box(page: list[str], article: list[str]) -> list[str]:
             body = _flat(line)
         elif _SUMMARY_BOX.match(line):
             body = _SUMMARY_BOX.sub("", _flat(line))
+        elif _SUMMARY_HEAD_SPACED.match(line):
+            line = _SUMMARY_HEAD_SPACED.sub("", line)  # the label stays out, as on its own line
+            body = _flat(line)
         else:
             continue
         # a box cut short with an ellipsis (摘要: 近日，…借还图书。 ...) restates the opening too
