@@ -4,6 +4,11 @@ counterexample."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+import pytest
+
 from cleaners import clean_html
 
 _LEAD = "4月2日，某某县高山茶园进入春茶采摘期，茶农抢抓晴好天气采摘加工，全县三万多亩茶园陆续开采。"
@@ -103,3 +108,53 @@ def test_a_lead_box_restating_the_opening_stays_out() -> None:
     lines = clean_html(_lead_page(opening + "。"), id="t").text.splitlines()
     assert lines[0].startswith(opening)
     assert lines[1].startswith("加装电梯难")
+
+
+_RUN_LINES = ("青羽实验室宣布开源其七十亿参数对话模型，经过量化压缩后，这款模型可以在消费级显卡上运行。",
+              "从公布的参数看，这款模型的上下文长度为三万二千，采用宽松的开源协议，允许商业使用。下表是主要参数：",
+              "开发者只需几行代码就能调用模型。官方文档给出的示例如下：",
+              "记者实测发现，在一台笔记本上，模型每秒可生成约二十个汉字，日常问答和文本摘要的效果较为流畅。",
+              "业内人士认为，小参数模型的开源降低了个人开发者和中小企业的使用门槛，也有助于保护用户隐私。",
+              *(f"第{n}位受访的开发者说，自己已经在家里的旧电脑上部署了这款模型，用来整理笔记、"
+                "翻译资料和辅助编写代码，响应速度比预想的快，回答的质量也基本够用。" for n in "一二三四五"))
+
+
+def _run_page(between: str) -> str:
+    """An article written as <br> runs in one box, ``between`` after its second line."""
+    first, second, *rest = _RUN_LINES
+    return ("<html><head><title>青羽开源对话模型</title></head><body><div class='w'>"
+            "<div class='h'><h1>青羽开源对话模型</h1><div class='t'>2026-11-29 10:05</div></div>"
+            f"<div class='c'>{first}<br><br>{second}<br><br>{between}"
+            + "".join(f"{x}<br><br>" for x in rest) + "</div><div class='e'>责任编辑：某某</div>"
+            "</div></body></html>")
+
+
+@pytest.mark.parametrize("block", [
+    "<pre><code>from qingyu import ChatModel\nmodel = ChatModel.load(\"qingyu-7b\")</code></pre>",
+    "<div class='s'><p>型号 参数量 最低显存</p><p>青羽-1.8B 18亿 4GB</p><p>青羽-7B 70亿 8GB</p></div>",
+    "<table><tr><th>型号</th><th>参数量</th><th>最低显存</th></tr><tr><td>青羽-1.8B</td><td>18亿</td>"
+    "<td>4GB</td></tr><tr><td>青羽-7B</td><td>70亿</td><td>8GB</td></tr></table>",
+])
+def test_a_line_after_a_table_or_code_block_in_a_br_run_body_stays(block: str) -> None:
+    text = clean_html(_run_page(block), id="t").text
+    assert all(line in text for line in _RUN_LINES)
+
+
+def test_a_br_run_body_with_an_empty_spacer_reads_as_before() -> None:
+    assert clean_html(_run_page("<div class='gap'></div>"), id="t").text.splitlines() == list(
+        _RUN_LINES)
+
+
+_GOLD_HTML = Path(__file__).parent / "fixtures" / "gold_html"
+
+
+def test_lines_after_a_table_and_a_code_block_stay_when_paragraphs_are_br_runs() -> None:
+    # gh242 (a tech article with a spec table and a code block) with every <p> written as a
+    # <br> run, as bench/perturb_html.py's p2br re-saves it: the line after each block is a
+    # tail trafilatura drops unless the box's lines are wrapped as paragraphs
+    page = (_GOLD_HTML / "gh242_portal_keji_article_weibo_embed_card_pre_code_block_spec_table"
+            "_in_text.html").read_text(encoding="utf-8")
+    page = re.sub(r"<p(?:\s[^>]*)?>", "", page).replace("</p>", "<br><br>")
+    text = clean_html(page, id="t").text
+    assert "开发者只需几行代码就能调用模型。官方文档给出的示例如下：" in text
+    assert "但在复杂数学推理上仍有明显差距。" in text

@@ -384,7 +384,14 @@ def _br_paragraphs(part: HtmlElement) -> None:
                 lines[-1][1].append(child)
         texts = [_line_pieces(box.text if after is None else after.tail, members)
                  for after, members in lines]
-        if not any(len(t) > 1 and any(_SHORT_PIECE.fullmatch(x) for x in t) for t in texts):
+        # a line standing after a block with words, as its tail (a table's or a code block's,
+        # then the paragraph up to its <br>): trafilatura drops the tail of a block it printed.
+        # An empty spacer block (<div class="gap"></div>) between lines is no such.
+        after_block = any(after is not None and after.tag != "br" and any(t.strip() for t in pieces)
+                          and after.text_content().strip()
+                          for (after, _), pieces in zip(lines, texts, strict=True))
+        if not after_block and not any(
+                len(t) > 1 and any(_SHORT_PIECE.fullmatch(x) for x in t) for t in texts):
             continue
         counts = [len(t) for t in texts]
         # and the lines beside it: trafilatura drops a bare line among <p>s
