@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaners import clean_html
+from cleaners import clean_html, clean_text
 
 _LEAD = "4月2日，某某县高山茶园进入春茶采摘期，茶农抢抓晴好天气采摘加工，全县三万多亩茶园陆续开采。"
 _CAPTIONS = ("清晨，茶农背着竹篓走进云雾缭绕的茶园。",
@@ -158,3 +158,21 @@ def test_lines_after_a_table_and_a_code_block_stay_when_paragraphs_are_br_runs()
     text = clean_html(page, id="t").text
     assert "开发者只需几行代码就能调用模型。官方文档给出的示例如下：" in text
     assert "但在复杂数学推理上仍有明显差距。" in text
+
+
+_PARAGRAPH = "野鸟学会今天公布调查结果，今年十月至今已记录到四十一种冬候鸟，比去年同期多出六种。"
+
+
+@pytest.mark.parametrize("stamp", ["（最新更新：2026/11/30 15:02）", "（最新更新時間：2026/11/30 15:02）"])
+def test_an_update_stamp_alone_on_its_line_is_metadata(stamp: str) -> None:
+    # a wire story's time row split by its page's markup: the update part on a line of its own
+    doc = clean_text(f"溪口湿地冬候鸟报到\n2026/11/30 14:25\n{stamp}\n{_PARAGRAPH}", id="t")
+    assert doc.text == _PARAGRAPH
+    assert doc.meta.date is not None
+    assert doc.meta.date.startswith("2026-11-30T14:25")
+
+
+def test_a_sentence_on_the_latest_update_stays() -> None:
+    line = "据最新更新：2026年11月30日，湿地已记录到四十一种冬候鸟，其中包括黑面琵鹭。"
+    doc = clean_text(f"溪口湿地冬候鸟报到\n{_PARAGRAPH}\n{line}", id="t")
+    assert line in doc.text
