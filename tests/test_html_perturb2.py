@@ -176,3 +176,25 @@ def test_a_sentence_on_the_latest_update_stays() -> None:
     line = "据最新更新：2026年11月30日，湿地已记录到四十一种冬候鸟，其中包括黑面琵鹭。"
     doc = clean_text(f"溪口湿地冬候鸟报到\n{_PARAGRAPH}\n{line}", id="t")
     assert line in doc.text
+
+
+_QA = (("一、哪些人可以参加城乡居民医保？",
+        "具有本市户籍、未参加职工基本医疗保险的城乡居民，以及在本市就读的学生，都可以参加城乡居民医保。"),
+       ("二、集中缴费期是什么时候？",
+        "集中缴费期为2025年9月1日至12月31日。在集中缴费期内缴费的，待遇享受期为次年全年。"))
+
+
+def test_a_details_summary_is_a_line_of_its_own_over_its_loose_answer() -> None:
+    blocks = "".join(f"<details><summary>{q}</summary>{a}<br><br></details>" for q, a in _QA)
+    page = ("<html><head><title>医保参保问答</title></head><body><div class='w'><h1>医保参保问答</h1>"
+            "<div class='c'>" + _PARAGRAPH + "<br><br>" + blocks + "</div></div></body></html>")
+    lines = clean_html(page, id="t").text.splitlines()
+    assert lines[1:] == [line for qa in _QA for line in qa]
+
+
+def test_a_question_and_its_answer_in_one_paragraph_stay_one_line() -> None:
+    joined = [q + a for q, a in _QA]
+    page = ("<html><head><title>医保参保问答</title></head><body><div class='w'><h1>医保参保问答</h1>"
+            "<div class='c'><p>" + _PARAGRAPH + "</p>" + "".join(f"<p>{x}</p>" for x in joined)
+            + "</div></div></body></html>")
+    assert clean_html(page, id="t").text.splitlines()[1:] == joined
