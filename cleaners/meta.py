@@ -93,8 +93,9 @@ _DATE_KEYS = _alts("发表时间|发布时间|发布日期|发表日期|发稿�
                    # (Taiwan's government pages: 上版日期 when it went online, 最後更新日期,
                    # a release's 新聞稿日期)
                    "上版日期|最后更新日期|资料更新日期|最后更新时间|最后更新|更新时间|新闻稿日期|"
-                   # (an encyclopedia entry's row at its foot: 最近更新：2024-02-18)
-                   "最近更新时间|最近更新|"
+                   # (an encyclopedia entry's row at its foot: 最近更新：2024-02-18; a wire
+                   # story's update after its time: （最新更新：2026/11/30 15:02）)
+                   "最近更新时间|最近更新|最新更新时间|最新更新|"
                    # (a periodical's issue: 出版日期：2025-11-15)
                    "出版日期|出版时间|出刊日期|"
                    # (a live page's row: when the live text began, 开始时间：2025-10-18 08:30)

@@ -100,6 +100,9 @@ BLOCK_TAGS = frozenset(
         "html",
         "br",
         "caption",
+        # a <details>' visible heading: a block as a browser shows it, its question on a
+        # line of its own over the answer's text
+        "summary",
     }
 )
 

@@ -392,7 +392,14 @@ def _br_paragraphs(part: HtmlElement) -> None:
                 lines[-1][1].append(child)
         texts = [_line_pieces(box.text if after is None else after.tail, members)
                  for after, members in lines]
-        if not any(len(t) > 1 and any(_SHORT_PIECE.fullmatch(x) for x in t) for t in texts):
+        # a line standing after a block with words, as its tail (a table's or a code block's,
+        # then the paragraph up to its <br>): trafilatura drops the tail of a block it printed.
+        # An empty spacer block (<div class="gap"></div>) between lines is no such.
+        after_block = any(after is not None and after.tag != "br" and any(t.strip() for t in pieces)
+                          and after.text_content().strip()
+                          for (after, _), pieces in zip(lines, texts, strict=True))
+        if not after_block and not any(
+                len(t) > 1 and any(_SHORT_PIECE.fullmatch(x) for x in t) for t in texts):
             continue
         counts = [len(t) for t in texts]
         # and the lines beside it: trafilatura drops a bare line among <p>s
@@ -852,6 +859,10 @@ _SUMMARY_BOX = compile_either(rf"^(?:[【\[]\s*{_SUMMARY_LABEL}\s*[】\]]|{_SUMM
 # …or an introduction's or a lead's label alone on the line over it, the box's heading (a 摘要
 # so set apart is a portal's machine abstract, beside the body: it stays out)
 _SUMMARY_HEAD = compile_either(r"^[【\[]?\s*(?:内容简介|访谈简介|导\s*语)\s*[】\]]?\s*[:：]?$")
+# …or that label set in an element of its own with the box's words after it on its line (<strong>
+# 导语</strong>今年以来…<br>, a page writing paragraphs as <br> runs): a space parts them
+_SUMMARY_HEAD_SPACED = compile_either(
+    r"^[【\[]?\s*(?:内容简介|访谈简介|导\s*语)\s*[】\]]?[ \t\u00a0\u3000]+")
 _BOX_REACH = 3  # page lines above the article's first where its summary box may sit
 
 
@@ -888,6 +899,9 @@ def _summary_box(page: list[str], article: list[str]) -> list[str]:
             body = _flat(line)
         elif _SUMMARY_BOX.match(line):
             body = _SUMMARY_BOX.sub("", _flat(line))
+        elif _SUMMARY_HEAD_SPACED.match(line):
+            line = _SUMMARY_HEAD_SPACED.sub("", line)  # the label stays out, as on its own line
+            body = _flat(line)
         else:
             continue
         # a box cut short with an ellipsis (摘要: 近日，…借还图书。 ...) restates the opening too

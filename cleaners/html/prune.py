@@ -16,7 +16,7 @@ from lxml import etree, html
 from ..document import Doc, Removal, shorten
 from ..script import compile_either, to_simplified
 from ..spam.lexicon import shared_lexicon
-from .captions import find_captions
+from .captions import Caption, find_captions
 from .dom import (
     BLOCK_TAGS,
     ENTRY_TIME,
@@ -49,7 +49,7 @@ from .metadata import (
 from .planted import planted_pieces
 from .printed import set_printed_pages
 from .state import StateArticle, TeaserRest, state_article, teaser_rest
-from .text import captions_are_text
+from .text import block_lines, captions_are_text
 from .thread import Thread, forum_thread
 
 if TYPE_CHECKING:
@@ -1635,6 +1635,19 @@ def _whole_link(block: HtmlElement) -> bool:
     return False
 
 
+def _linked_with_summary(block: HtmlElement) -> bool:
+    """A block opening on a linked headline, its summary loose after it up to a <br> (a
+    teaser where the page writes paragraphs as <br> runs: <li><a href>某某</a>摘要……<br></li>)."""
+    first = next((el for el in block if isinstance(el.tag, str)), None)
+    if first is None or first.tag != "a" or len(_flat_text(first)) < _ITEM_HEADLINE:
+        return False
+    href = (first.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript")):
+        return False
+    summary = _flat_text(block)[len(_flat_text(first)):]
+    return 0 < len(summary) <= _TEASER_SUMMARY and _loose_summary(block, first)
+
+
 def _label(block: HtmlElement) -> bool:
     """A block that is a short label naming related or recommended reading (相关阅读)."""
     text = _flat_text(block)
@@ -1683,6 +1696,10 @@ def _labelled_teasers(box: HtmlElement) -> HtmlElement | None:
         if _whole_link(block):
             after_headline = True
             headlines += 1
+        elif _linked_with_summary(block):
+            after_headline = False  # the headline and its summary in one block
+            headlines += 1
+            summaries = True
         elif after_headline and len(_flat_text(block)) <= _TEASER_SUMMARY:
             after_headline = False  # one summary a headline
             summaries = True
@@ -1730,6 +1747,16 @@ def _listed_teasers(box: HtmlElement, opens: bool,
             return None
         summaries += bool(summary)
     return label if summaries and len(items) >= 2 else None
+
+
+def _loose_summary(block: HtmlElement, headline: HtmlElement) -> bool:
+    """The block's summary stands loose after its linked headline, in lines parted by <br>s
+    and no element of its own (<li><a href>乡村教师的二十年</a>从二十岁到……<br></li>): a page
+    writing its paragraphs as <br> runs writes its teaser's summary so."""
+    rest = list(headline.itersiblings())
+    return (headline.getparent() is block and not (block.text or "").strip()
+            and headline.getprevious() is None and all(el.tag == "br" for el in rest)
+            and any(el.tag == "br" for el in rest))
 
 
 def _loose_text_before(el: HtmlElement) -> str:
@@ -2443,12 +2470,17 @@ def prune_tree(
         for pre in main.iter("pre"):
             _unwrap_pre(pre)
     foot = _foot_row(main, {el for el, _, _ in doomed}) if main is not None else None
+    counted = main is not None and sum(_inside(c, main) for c in counters) >= 2
     for el, _, _ in doomed:
         _drop(el)
     if main is not None and not captions_are_text(main):
         # After the chrome is gone, so a share bar between a picture and its caption is no gap.
-        # A photo set's captions are its text (captions_are_text): none is dropped.
-        for cap in find_captions(main):
+        # A photo set's captions are its text (captions_are_text, or counted slides telling
+        # more than the prose around them): none is dropped.
+        captions = find_captions(main)
+        if counted and _slides_tell(main, captions):
+            captions = []
+        for cap in captions:
             path = tree.getpath(cap.element)
             if cap.tail:
                 removals.append(Removal(NAME, "image_caption", cap.why, shorten(cap.text),
@@ -2458,6 +2490,24 @@ def prune_tree(
                 removals.append(Removal(NAME, "image_caption", cap.why, shorten(cap.text), path))
                 _drop(cap.element)
     return removals, main, thread, foot
+
+
+# A sentence's end anywhere in a line: a told caption, a line of prose.
+_TOLD = compile_either(r"[。！？；!?;]")
+
+
+def _slides_tell(main: HtmlElement, captions: list[Caption]) -> bool:
+    """The captions of a gallery whose slides are counted (1/5 … 5/5) tell its story: two or
+    more sentences under pictures, as long together as the prose around them or longer (a lead
+    over the slides, a slide of two sentences). Named by structure, not by a caption class, so
+    a hashed or bare class reads as ``captions_are_text`` reads slide-txt. An article with a
+    slide show above its own longer prose keeps its captions out."""
+    told = [cap.text for cap in captions if _TOLD.search(cap.text)]
+    if len(told) < 2:
+        return False
+    told_chars = sum(len(text) for text in told)
+    prose = sum(len(line) for line in block_lines(main) if _TOLD.search(line))
+    return told_chars >= prose - told_chars
 
 
 # --- a notice pasted as preformatted text ------------------------------------------------------
