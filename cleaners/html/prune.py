@@ -820,6 +820,8 @@ def _tiny_box(el: HtmlElement, style: str | None) -> bool:
     image rules (a tracking pixel carries no text anyway)."""
     if el.tag == "img":
         return False
+    if not style and el.get("width") is None and el.get("height") is None:
+        return False  # no size given: most elements, screened before the parsing below
     size: dict[str, float] = {}
     for dim in ("width", "height"):
         raw = (el.get(dim) or "").strip().lower().removesuffix("px")

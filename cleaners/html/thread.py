@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
+
+from lxml import etree
 
 from ..dates import DATE
 from ..meta import parse_date
@@ -38,6 +40,9 @@ _VOTES_LIMIT = 16  # characters of a votes label
 # (有用 86, 赞 3).
 _ANSWER_TYPE = compile_either(r"schema\.org/Answer$", re.IGNORECASE)
 _ANSWER_PROP = compile_either(r"\b(?:accepted|suggested)Answer\b")
+# The elements _answer_markup may accept, found by libxml2 instead of a walk in Python over a
+# page-sized container: only an itemtype or an itemprop attribute marks an answer.
+_SCHEMA_MARKED = etree.XPath("descendant-or-self::*[@itemtype or @itemprop]")
 _MIN_POSTS = 2
 _LABEL_LIMIT = 12  # characters of the element printing a floor: a label, not a sentence
 
@@ -179,7 +184,7 @@ def forum_thread(container: HtmlElement) -> Thread | None:
     """The thread of posts in ``container`` (the article container or one of its boxes), or
     None: two or more sibling posts of one tag and class, each with its floor and time."""
     if not _ANY_FLOOR.search(container.text_content()) and not any(
-            _answer_markup(el) for el in container.iter() if isinstance(el.tag, str)):
+            _answer_markup(el) for el in cast("list[HtmlElement]", _SCHEMA_MARKED(container))):
         return None
     for el in container.iter():
         if not isinstance(el.tag, str):
