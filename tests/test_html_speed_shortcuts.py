@@ -3,7 +3,7 @@
 Each shortcut (bench/html_speed.py times them) is checked against the plain form, written out
 here, on every gold HTML page and on a small page made as the 20 MB bad page is: the tree's
 nodes held (held_nodes), subtree_stats skipping empty text runs, glued_header and field_title
-handed the body's lines, forum_thread's XPath screen for schema markup, _post_footer's tests
+handed the body's lines, forum_thread's XPath screen for schema markup and its gate on floors, _post_footer's tests
 in the other order, _tiny_box's early return.
 """
 
@@ -31,7 +31,13 @@ from cleaners.html.prune import (
     _tiny_box,
 )
 from cleaners.html.text import block_lines
-from cleaners.html.thread import _SCHEMA_MARKED, _answer_markup, forum_thread
+from cleaners.html.thread import (
+    _ANY_FLOOR,
+    _ANY_FLOOR_GATE,
+    _SCHEMA_MARKED,
+    _answer_markup,
+    forum_thread,
+)
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -100,6 +106,10 @@ def test_shortcuts_match_plain_forms(name: str, root: HtmlElement) -> None:
     walked = [el for el in root.iter() if isinstance(el.tag, str) and _answer_markup(el)]
     screened = [el for el in _SCHEMA_MARKED(root) if _answer_markup(el)]
     assert screened == walked
+    for el in [root, *root.iter("div", "li", "td")]:
+        text = el.text_content()
+        if _ANY_FLOOR.search(text):
+            assert _ANY_FLOOR_GATE.open(text)
     stats = subtree_stats(root)
     for el in iter_elements(root):
         st = stats[el]
@@ -123,3 +133,9 @@ def test_forum_thread_schema_screen_reads_answers() -> None:
     thread = forum_thread(box)
     assert thread is not None
     assert thread.answers
+
+
+@pytest.mark.parametrize("text", ["2楼 回复", "沙發", "#3 某某", "1,024 人贊同了该回答", "地闆"])
+def test_floor_gate_opens_for_floors(text: str) -> None:
+    assert _ANY_FLOOR.search(text)
+    assert _ANY_FLOOR_GATE.open(text)

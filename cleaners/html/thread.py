@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, cast
 from lxml import etree
 
 from ..dates import DATE
+from ..literals import gate
 from ..meta import parse_date
 from ..script import compile_either
 
@@ -31,6 +32,9 @@ _FLOOR = compile_either(r"楼主|沙发|板凳|地板|第?\d{1,5}\s*楼|#\d{1,5}
 # Any floor at all in the container's text: most article containers have none, and go
 # without looking at their children.
 _ANY_FLOOR = compile_either(r"楼主|沙发|板凳|地板|\d\s*楼|#\d|\d#|赞同")
+# Its needed strings, screened first: the container may be the whole page, where finding
+# them is faster than the regex failing.
+_ANY_FLOOR_GATE = gate([_ANY_FLOOR], max_needs=16)
 # An answer's votes, in a label of its own: 2,315 人赞同了该回答, 赞同 318, 1.2 万赞同.
 _VOTES = compile_either(r"\d[\d,.]*\s*[万千kK]?\s*(?:人|个)?赞同(?:了该回答)?"
                         r"|赞同\s*\d[\d,.]*\s*[万千kK]?")
@@ -183,7 +187,8 @@ def _head_row(post: HtmlElement) -> HtmlElement | None:
 def forum_thread(container: HtmlElement) -> Thread | None:
     """The thread of posts in ``container`` (the article container or one of its boxes), or
     None: two or more sibling posts of one tag and class, each with its floor and time."""
-    if not _ANY_FLOOR.search(container.text_content()) and not any(
+    text = container.text_content()
+    if not (_ANY_FLOOR_GATE.open(text) and _ANY_FLOOR.search(text)) and not any(
             _answer_markup(el) for el in cast("list[HtmlElement]", _SCHEMA_MARKED(container))):
         return None
     for el in container.iter():
