@@ -27,6 +27,7 @@ __all__ = [
     "article_marker",
     "classid",
     "find_main",
+    "held_nodes",
     "iter_elements",
     "layout_table",
     "parse_html",
@@ -235,6 +236,14 @@ def _enp_meta(m: re.Match[str]) -> str:
     return "".join(tags)
 
 
+def held_nodes(root: HtmlElement) -> list[HtmlElement]:
+    """Every node under ``root``, for a caller to hold while it reads the tree: lxml builds
+    an element's Python object (its class looked up in Python, for lxml.html) each time a
+    walk reaches an element whose object is gone, and the passes walk a page many times.
+    Held, each is built once; what the walks see is the same."""
+    return list(root.iter())
+
+
 def iter_elements(root: HtmlElement) -> Iterator[HtmlElement]:
     """Real elements only (comments and processing instructions have callable tags)."""
     for el in root.iter():
@@ -326,9 +335,10 @@ def subtree_stats(
         st = Stats()
         if el.tag not in _SKIP and el not in unseen:
             in_link = el.tag == "a"
-            m, p = _add_run(st, el.text or "", in_link)
-            if not in_link:
-                st.paragraphs += 1 if m >= 8 and p else 0
+            if el.text:  # an empty run adds nothing: most elements have no text of their own
+                m, p = _add_run(st, el.text, in_link)
+                if not in_link:
+                    st.paragraphs += 1 if m >= 8 and p else 0
             for child in el:
                 if isinstance(child.tag, str):
                     cs = stats.get(child)
@@ -341,7 +351,8 @@ def subtree_stats(
                         else:
                             st.link_chars += cs.link_chars
                             st.mass += cs.mass
-                _add_run(st, child.tail or "", in_link)
+                if child.tail:
+                    _add_run(st, child.tail, in_link)
         stats[el] = st
     return stats
 

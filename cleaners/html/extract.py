@@ -17,7 +17,16 @@ from ..chrome.blocks import echoed_below
 from ..document import Doc, Removal, shorten
 from ..meta import closing_signature
 from ..script import compile_either, script_of
-from .dom import BLOCK_TAGS, ENTRY_TIME, classid, find_main, layout_table, parse_html, subtree_stats
+from .dom import (
+    BLOCK_TAGS,
+    ENTRY_TIME,
+    classid,
+    find_main,
+    held_nodes,
+    layout_table,
+    parse_html,
+    subtree_stats,
+)
 from .metadata import labelled_elsewhere, mirror_named, page_meta, revision_date
 from .text import block_lines, captions_are_text, is_caption
 
@@ -115,6 +124,7 @@ class MainTextExtractor:
         root = parse_html(doc.html)
         if root is None:
             return doc.drop(NAME, "no_main_text", "the page has no parsable HTML")
+        _held = held_nodes(root)  # built once for every walk below (see held_nodes)
         body = root.find("body")
         stats = subtree_stats(body if body is not None else root)
         main = find_main(root, stats)

@@ -32,6 +32,7 @@ from ..script import compile_either, to_simplified
 from ..spam.brands import coined_brand_forms
 from ..spam.lexicon import NEWS_CONTEXT, shared_lexicon
 from ..spam.stats import shared_stats
+from .dom import held_nodes
 from .text import block_lines
 
 if TYPE_CHECKING:
@@ -1082,6 +1083,7 @@ def _htmldate(root: HtmlElement, url: str | None = None, *,
     from htmldate import find_date  # slow path: only pages with no date in meta or text
 
     root = _dateless_copy(root, skip_weekday_days=skip_weekday_days)
+    _held = held_nodes(root)  # htmldate walks the copy many times (see held_nodes)
     try:
         found = find_date(root, extensive_search=True, original_date=True, outputformat="%Y-%m-%d",
                           url=url)
@@ -1104,6 +1106,7 @@ def _dateless_copy(root: HtmlElement, *, skip_weekday_days: bool = False) -> Htm
     (网站更新时间：…) would pass for the page's date.
     """
     copy = deepcopy(root)
+    _held = held_nodes(copy)  # walked below several times (see held_nodes)
     drop = [li for li in copy.iter("li") if li.find(".//a") is not None]
     drop += _dated_link_rows(copy)
     drop += [el for el in copy.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")
@@ -1321,15 +1324,16 @@ _GREETING = compile_either(r"欢迎|您好")
 _ROW_LABEL = compile_either(r"(?:来源|稿源|作者|发布|时间|日期)\s*[:：]")
 
 
-def glued_header(root: HtmlElement) -> PageMeta | None:
+def glued_header(root: HtmlElement, lines: list[str] | None = None) -> PageMeta | None:
     """The date and publisher of a headline printed on one line with its row of fields, and
     the headline itself when nothing else names it (<title> the site's name, no <h1> or
-    og:title), or None. Only a page with one such line: a list prints one for each item."""
+    og:title), or None. Only a page with one such line: a list prints one for each item.
+    ``lines`` are the body's ``block_lines`` when the caller has them already."""
     body = root.find("body")
     if body is None:
         return None
     found: list[tuple[str, PageMeta]] = []
-    for line in block_lines(body):
+    for line in block_lines(body) if lines is None else lines:
         if len(line) > 160 or is_prose(line):
             continue
         cut = _ROW_START.search(line)
@@ -1362,14 +1366,15 @@ _NAME_FIELD = compile_either(
 _NAME_MAX = 100  # characters of a document's name: long ones (关于…的通知) are many
 
 
-def field_title(root: HtmlElement) -> str | None:
+def field_title(root: HtmlElement, lines: list[str] | None = None) -> str | None:
     """The document's name an information table gives (名称：… or 标题：…, its value beside
     the label or in the next cell), when nothing else names the headline (<title> the
-    site's name, no <h1> or og:title), or None."""
+    site's name, no <h1> or og:title), or None. ``lines`` are the body's ``block_lines``
+    when the caller has them already."""
     body = root.find("body")
     if body is None or _headline_keys(root):
         return None
-    lines = block_lines(body)
+    lines = block_lines(body) if lines is None else lines
     for n, line in enumerate(lines):
         m = _NAME_FIELD.match(line)
         if m is None:

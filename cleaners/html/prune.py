@@ -24,6 +24,7 @@ from .dom import (
     article_marker,
     classid,
     find_main,
+    held_nodes,
     iter_elements,
     parse_html,
     subtree_stats,
@@ -819,6 +820,8 @@ def _tiny_box(el: HtmlElement, style: str | None) -> bool:
     image rules (a tracking pixel carries no text anyway)."""
     if el.tag == "img":
         return False
+    if not style and el.get("width") is None and el.get("height") is None:
+        return False  # no size given: most elements, screened before the parsing below
     size: dict[str, float] = {}
     for dim in ("width", "height"):
         raw = (el.get(dim) or "").strip().lower().removesuffix("px")
@@ -1231,9 +1234,11 @@ _POST_FOOT_LIMIT = 80
 def _post_footer(el: HtmlElement, st: Stats | None) -> bool:
     """An embedded post's footer or its link to the post, the whole of an element's text
     (_POST_FOOT)."""
-    if st is None or st.chars > _POST_FOOT_LIMIT or _in_sentence(el):
+    if st is None or st.chars > _POST_FOOT_LIMIT:
         return False
-    return _POST_FOOT.fullmatch(" ".join(el.text_content().split())) is not None
+    # the text's match first: it is the cheaper test, and few elements pass it
+    return (_POST_FOOT.fullmatch(" ".join(el.text_content().split())) is not None
+            and not _in_sentence(el))
 
 
 def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[str, str] | None:
@@ -3050,6 +3055,7 @@ class HiddenAndChromePruner:
         root = parse_html(_mark_react_boundaries(doc.html))
         if root is None:
             return doc
+        _held = held_nodes(root)  # built once for every walk below (see held_nodes)
         # A component's declarative shadow root is shown, not inert: its content in place
         # before anything reads the page (a <template> otherwise carries no article text).
         attached = _attach_shadow_roots(root)
@@ -3096,8 +3102,12 @@ class HiddenAndChromePruner:
         issue = epaper_issue_day(root)  # so is an e-paper's header with its issue's day
         scripted = script_filled_date(root)  # the scripts go in pruning
         # a headline on one line with its row of fields is often classed like chrome too
-        glued = glued_header(root)
-        named = field_title(root)  # an information table's 名称 field, classed like chrome
+        # the body's lines, read once for both (neither changes the tree)
+        body = root.find("body")
+        body_lines = block_lines(body) if body is not None else None
+        glued = glued_header(root, body_lines)
+        # an information table's 名称 field, classed like chrome
+        named = field_title(root, body_lines)
         # a blog post's footer row of fields (作者:某某 | 分类:…), classed like the page's footer
         # or its author's box (作者 <strong>某某</strong>，…), a <footer> of the post pruned
         footer_authors = ((post_footer_authors(root) or bio_box_author(root))

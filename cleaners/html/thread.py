@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
+
+from lxml import etree
 
 from ..dates import DATE
+from ..literals import gate
 from ..meta import parse_date
 from ..script import compile_either
 
@@ -29,6 +32,9 @@ _FLOOR = compile_either(r"楼主|沙发|板凳|地板|第?\d{1,5}\s*楼|#\d{1,5}
 # Any floor at all in the container's text: most article containers have none, and go
 # without looking at their children.
 _ANY_FLOOR = compile_either(r"楼主|沙发|板凳|地板|\d\s*楼|#\d|\d#|赞同")
+# Its needed strings, screened first: the container may be the whole page, where finding
+# them is faster than the regex failing.
+_ANY_FLOOR_GATE = gate([_ANY_FLOOR], max_needs=16)
 # An answer's votes, in a label of its own: 2,315 人赞同了该回答, 赞同 318, 1.2 万赞同.
 _VOTES = compile_either(r"\d[\d,.]*\s*[万千kK]?\s*(?:人|个)?赞同(?:了该回答)?"
                         r"|赞同\s*\d[\d,.]*\s*[万千kK]?")
@@ -38,6 +44,9 @@ _VOTES_LIMIT = 16  # characters of a votes label
 # (有用 86, 赞 3).
 _ANSWER_TYPE = compile_either(r"schema\.org/Answer$", re.IGNORECASE)
 _ANSWER_PROP = compile_either(r"\b(?:accepted|suggested)Answer\b")
+# The elements _answer_markup may accept, found by libxml2 instead of a walk in Python over a
+# page-sized container: only an itemtype or an itemprop attribute marks an answer.
+_SCHEMA_MARKED = etree.XPath("descendant-or-self::*[@itemtype or @itemprop]")
 _MIN_POSTS = 2
 _LABEL_LIMIT = 12  # characters of the element printing a floor: a label, not a sentence
 
@@ -178,8 +187,9 @@ def _head_row(post: HtmlElement) -> HtmlElement | None:
 def forum_thread(container: HtmlElement) -> Thread | None:
     """The thread of posts in ``container`` (the article container or one of its boxes), or
     None: two or more sibling posts of one tag and class, each with its floor and time."""
-    if not _ANY_FLOOR.search(container.text_content()) and not any(
-            _answer_markup(el) for el in container.iter() if isinstance(el.tag, str)):
+    text = container.text_content()
+    if not (_ANY_FLOOR_GATE.open(text) and _ANY_FLOOR.search(text)) and not any(
+            _answer_markup(el) for el in cast("list[HtmlElement]", _SCHEMA_MARKED(container))):
         return None
     for el in container.iter():
         if not isinstance(el.tag, str):
