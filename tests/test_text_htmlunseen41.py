@@ -1,0 +1,59 @@
+"""National media's and news sites' article templates (gold_html gh254-gh259), saved as text
+and as HTML: a foreign-news digest site prints a reprint note under the text (本文系转载，
+不代表某某网的观点。某某网对其文字……均不作任何保证和承诺，请读者和相关方自行核实。), naming
+the site rather than 本网, so only its opening (本文系转载) marks it. Names are invented."""
+
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from cleaners import clean_html, clean_text
+
+_S2T = opencc.OpenCC("s2t")
+
+_PARAS = ["【某某网11月24日报道】据某国《某某时报》网站11月22日报道，该国一座城市试行家庭雨水回收系统。",
+          "报道称，这座城市去年为约两千户家庭安装了屋顶集雨装置，收集的雨水用于冲厕和浇灌庭院。",
+          "分析人士认为，分散式的雨水回收可以作为集中供水的有益补充，但难以替代水库。"]
+
+_NOTE = ("本文系转载，不代表某某网的观点。某某网对其文字、图片与其他内容的真实性、及时性、完整性和"
+         "准确性以及其权利属性均不作任何保证和承诺，请读者和相关方自行核实。")
+
+
+def _text_page(under: list[str]) -> str:
+    return "\n".join(["首页国际中国军事财经科技", "当前位置：首页 > 国际 > 正文", "",
+                      "外媒：某国城市试行雨水回收系统", "", "2025-11-24 10:35来源：某某网", "",
+                      *_PARAS, *under, "相关阅读", "", "  • 外媒：多国加快城市节水改造",
+                      "", "京ICP备12345678号-2"])
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize("note", [_NOTE, "（本文为转载，版权归原作者所有）"])
+def test_a_reprint_note_naming_the_site_goes(note: str, script: str) -> None:
+    page = _text_page(["责任编辑：某某", note])
+    if script == "hant":
+        page = str(_S2T.convert(page))
+    doc = clean_text(page)
+    assert len(doc.text.split("\n")) == len(_PARAS)
+    assert "转载" not in doc.text
+    assert "轉載" not in doc.text
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_paragraph_opening_the_article_on_reprints_stays(script: str) -> None:
+    # counterexample: 本文系统 is no 本文系 + 转载; the article's own paragraph about reprints stays
+    line = "本文系统梳理了转载作品的著作权问题，供读者参考。"
+    page = _text_page([line])
+    if script == "hant":
+        page, line = str(_S2T.convert(page)), str(_S2T.convert(line))
+    assert line in clean_text(page).text.split("\n")
+
+
+def test_a_reprint_note_in_a_plain_paragraph_goes_on_the_html_path() -> None:
+    body = "".join(f"<p>{p}</p>" for p in _PARAS)
+    html = (f"<html><head><title>外媒：某国城市试行雨水回收系统</title></head><body>"
+            f"<h1>外媒：某国城市试行雨水回收系统</h1><div class=\"articleText\">{body}"
+            f"<p>{_NOTE}</p></div></body></html>")
+    doc = clean_html(html)
+    assert len(doc.text.split("\n")) == len(_PARAS)
+    assert "转载" not in doc.text
