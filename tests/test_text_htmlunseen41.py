@@ -1,7 +1,9 @@
 """National media's and news sites' article templates (gold_html gh254-gh259), saved as text
 and as HTML: a foreign-news digest site prints a reprint note under the text (本文系转载，
 不代表某某网的观点。某某网对其文字……均不作任何保证和承诺，请读者和相关方自行核实。), naming
-the site rather than 本网, so only its opening (本文系转载) marks it. Names are invented."""
+the site rather than 本网, so only its opening (本文系转载) marks it; a radio site's info row
+saved as text glues its font size's buttons to the source (来源：某某网A+A-). Names are
+invented."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import opencc
 import pytest
 
 from cleaners import clean_html, clean_text
+from cleaners.names import clean_source
 
 _S2T = opencc.OpenCC("s2t")
 
@@ -57,3 +60,17 @@ def test_a_reprint_note_in_a_plain_paragraph_goes_on_the_html_path() -> None:
     doc = clean_html(html)
     assert len(doc.text.split("\n")) == len(_PARAS)
     assert "转载" not in doc.text
+
+
+@pytest.mark.parametrize(("raw", "want"), [
+    ("来源：某某网A+A-", "某某网"),
+    ("某某网 A+ A-", "某某网"),
+    ("某某日报A-A+", "某某日报"),
+    # counterexamples: one sign after a letter is a name's (某某A+), a share class's letters
+    # are no buttons
+    ("某某评级A+", "某某评级A+"),
+    ("某某证券A+H", "某某证券A+H"),
+])
+def test_a_font_sizes_buttons_after_the_source_go(raw: str, want: str) -> None:
+    # a radio site's row saved as text: 2025-11-24 07:41:22来源：某某网A+A-
+    assert clean_source(raw) == want
