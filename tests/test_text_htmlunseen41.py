@@ -74,3 +74,28 @@ def test_a_reprint_note_in_a_plain_paragraph_goes_on_the_html_path() -> None:
 def test_a_font_sizes_buttons_after_the_source_go(raw: str, want: str) -> None:
     # a radio site's row saved as text: 2025-11-24 07:41:22来源：某某网A+A-
     assert clean_source(raw) == want
+
+
+_RADIO = ["当地供热企业负责人介绍，今年共改造老旧管网一百余公里，同时在换热站加装了智能调控设备。",
+          "业内专家表示，持续推进管网更新改造，才能让居民温暖过冬的同时降低能耗。"]
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize(("lead", "authors"), [
+    # a radio site's dateline closes on 消息 where a wire's closes on 电
+    ("某某网北京11月24日消息（记者郑晚晴）据某某之声报道，北方多地陆续进入供暖季。", ("郑晚晴",)),
+    ("某某网北京11月24日消息（记者 郑晚晴 实习生 魏小满）据报道，北方多地进入供暖季。",
+     ("郑晚晴", "魏小满")),
+    # counterexample: 消息 deep in a sentence is no dateline; the bracket is no credit
+    ("记者从供热部门获悉一条好消息（记者 郑晚晴 摄）：多地完成了老旧管网改造。", ()),
+])
+def test_a_radio_sites_xiaoxi_dateline_credits_its_reporters(
+        lead: str, authors: tuple[str, ...], script: str) -> None:
+    page = "\n".join(["冬季供暖季启动 多地老旧管网完成改造", "2025-11-24 07:41:22来源：某某网",
+                      lead, *_RADIO])
+    if script == "hant":
+        page = str(_S2T.convert(page))
+        authors = tuple(str(_S2T.convert(a)) for a in authors)
+    doc = clean_text(page)
+    assert doc.meta.authors == authors
+    assert len(doc.text.split("\n")) == 1 + len(_RADIO)
