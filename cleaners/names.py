@@ -181,10 +181,11 @@ _SOURCE_KEY = re.compile(r"^(?:来源|稿源|出处|來源|稿源)\s*[:：]\s*")
 ACCOUNT_ID = re.compile(r"\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号)\s*[:：]\s*[\w\-]{2,30}\s*[)）]$")
 _SOURCE_TAIL = re.compile(rf"\s+(?:原创稿|原创|转载|供稿)$|{ACCOUNT_ID.pattern}")
 _CLOSERS = {"】": "【", "]": "[", "〕": "〔", "）": "（", ")": "("}
-# The page's tools glued after the name in their brackets (某某局【字号 大中小】【打印】): no part
-# of it.
+# The page's tools glued after the name in their brackets (某某局【字号 大中小】【打印】), or a
+# font size's two buttons saved as text after it (某某网A+A-): no part of it.
 _GLUED_TOOLS = re.compile(with_traditional(
-    r"\s*[【\[]\s*(?:字号|字体|打印|关闭|收藏|分享|大\s*中\s*小|放大|缩小|默认).*$"))
+    r"\s*[【\[]\s*(?:字号|字体|打印|关闭|收藏|分享|大\s*中\s*小|放大|缩小|默认).*$"
+    r"|(?<=\S)\s*(?:[AＡ]\s*[+＋\-－]\s*){2,3}$"))
 _SOURCE_EDITION = re.compile(r"[（(](?:[^（()）]*\d[^（()）]*[）)]|[^（()）]*$)$")
 # An outlet with the channel it was printed in after a dash (某某网－社会频道, 某某网-财经频道):
 # the outlet is the publisher.
