@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 HANDLE_LINE_CHARS = 48
 # Each piece (between spaces or commas) at most this long: sales talk, not an article's clause.
 _PIECE_CHARS = 14
-# Characters after the handle at most (免费进群, 诚信合作): the line ends on its handle.
-_AFTER_HANDLE = 8
+# Characters after the handle at most (免费进群 诚信合作, 免费领取每日计划): a piece or two of the
+# pitch, not a sentence; each piece within _PIECE_CHARS as before it.
+_AFTER_HANDLE = 16
 # Evidence a line sells: a lexicon hit of weight 2 or more counts 2, of weight 1 counts 1, and
 # each distinct phrase of sales talk counts 1 (a lottery 导师 alone may be news's word).
 _SELLING_NEEDED = 2
@@ -70,8 +71,8 @@ def _selling(line: str, hits: list[Hit]) -> tuple[int, list[str]]:
 def handle_line_why(line: str) -> str | None:
     """Why ``line`` (simplified script, a whole line) is a selling line with a contact handle,
     or None: at most ``HANDLE_LINE_CHARS`` characters in short pieces, no sentence mark but at
-    its end, no news or notice frame, a person's handle after a contact word near its end,
-    and selling evidence of ``_SELLING_NEEDED`` (lexicon terms, sales talk)."""
+    its end, no news or notice frame, a person's handle after a contact word with a piece or two
+    at most after it, and selling evidence of ``_SELLING_NEEDED`` (lexicon terms, sales talk)."""
     text = line.strip()
     size = len("".join(text.split()))
     if not size or size > HANDLE_LINE_CHARS:
@@ -85,9 +86,11 @@ def handle_line_why(line: str) -> str | None:
     if contact is None or len("".join(text[contact.end():].split())) > _AFTER_HANDLE:
         return None
     pieces = [p for p in _PIECE_BREAK.split(text[: contact.start()].rstrip("。！!")) if p]
-    if len(pieces) < 2 or any(len(p) > _PIECE_CHARS for p in pieces):
+    tail = [p for p in _PIECE_BREAK.split(text[contact.end():].rstrip("。！!")) if p]
+    if len(pieces) < 2 or any(len(p) > _PIECE_CHARS for p in pieces + tail):
         return None
-    score, words = _selling(text[: contact.start()], list(hits_by_line(text)[0]))
+    pitch = f"{text[: contact.start()]} {text[contact.end():]}"
+    score, words = _selling(pitch, list(hits_by_line(pitch)[0]))
     if score < _SELLING_NEEDED:
         return None
     return (f"a line of selling pieces ({', '.join(words)[:40]}) ending on a contact handle "
