@@ -34,6 +34,13 @@ Shapes real mirrors use that the kinds above do not plant (``UNSEEN_SHAPES``; ou
 - ``stuffed_lead``: one keyword repeated in a sentence set before the first paragraph's text.
 - ``contact_tails``: a bare contact (加微信, QQ, 飞机, TG and a handle) appended to a paragraph.
 - ``disguised_domains``: a 网址 line whose address hides its dots (www点ab88点com, ab88。com).
+- ``handle_lines``: a selling line with a contact handle alone between two paragraphs (计划群,
+  代开发票, 办证, 贷款秒批, 刷单兼职, 私家侦探, 代孕, 黑客, 六合彩资料, 棋牌上下分, 外围投注, 网赚;
+  QQ, 微信/VX/薇信/V信, 电话/手机, QQ群; spaced pieces or a sentence); ``handle_lines_hant`` the
+  same in traditional script. ``handle_news`` plants lines that must stay the same way (news
+  of such crimes with a 举报电话, a service's 客服热线, a school's 招生咨询 QQ群, a draw with a
+  lottery station's phone, a police warning, a recruitment notice): its ``removed`` must be
+  0.000 (each line planted in turn, so every line is tried).
 
 Last line: ``kind=recall/own_lost ... titles=ok/n``.
 
@@ -209,6 +216,11 @@ def plant(kind: str, text: str, rng: random.Random) -> tuple[str, str]:
         return text, "|".join([*planted, brand])
     if kind in UNSEEN_SHAPES:
         return plant_unseen(kind, text, rng)
+    if kind in HANDLE_KINDS:
+        pool = HANDLE_NEWS if kind == "handle_news" else HANDLE_ADS
+        line = pool[_NEXT_LINE[kind] % len(pool)]
+        _NEXT_LINE[kind] += 1
+        return _insert_line(text, line, rng, at_end=False), line
     raise ValueError(kind)
 
 
@@ -294,6 +306,89 @@ def _disguised_domain(rng: random.Random) -> str:
     return (f"{_coined(rng)}{label}{address}" if rng.random() < 0.5 else f"{label}{address}")
 
 
+# Our own selling lines with a contact handle, in the shapes SEO spam injects (handle_lines).
+HANDLE_ADS = (
+    "重庆时时彩计划群 每天稳赚 加QQ 3391827465 免费进群",
+    "彩票导师一对一带你跟单 胜率百分之九十 微信 cp88996",
+    "北京赛车pk10精准计划 跟单回血 VX：bj66218",
+    "专业代开发票 各行业普票专票 可验证 电话 13925847716",
+    "代开各类发票 点数低 薇信 fp202588",
+    "办证 刻章 毕业证 驾驶证 身份证 手机 15837264419",
+    "各种证件办理 全国可查 加V信 bz77881",
+    "贷款秒批 无视黑白户 当天下款 微信 dk556677",
+    "急用钱 无抵押贷款 秒到账 咨询QQ 2468013579",
+    "刷单兼职 日结 一单一结 日赚三百 加QQ 1735926480",
+    "手机兼职打字员 在家可做 日赚200 VX: jz998877",
+    "私家侦探 婚外情调查 寻人找人 电话 18612349876",
+    "正规调查公司 出轨取证 手机 13766554433",
+    "代孕 包成功 包性别 试管婴儿 微信 dy668899",
+    "黑客接单 查开房记录 查通话记录 定位 QQ 1987654320",
+    "专业黑客 修改成绩 盗号 找回账号 飞机 @hk8866",
+    "六合彩资料大全 一肖一码 免费公开 加群 586972341",
+    "香港六合彩 内部资料 精准一码 VX hk49888",
+    "棋牌上分下分 诚信商家 秒上秒下 微信 qp66123",
+    "炸金花 牛牛 上下分 24小时在线 QQ 2653108497",
+    "外围足球投注 高赔率 信誉平台 V信 ww55880",
+    "世界杯外围投注 支持支付宝 客服微信 zq2026vip",
+    "网赚项目 手机赚钱 日入千元 加微信 wz1688",
+    "躺赚项目 零投入 QQ群 738291645",
+    "彩票计划群，稳赚不赔，加QQ：3074651928。",
+    "专业代开发票，点数优惠，联系电话：13671234588。",
+    "无抵押贷款秒批，黑户可下款，微信：dk20261。",
+    "私家侦探，寻人找人，手机：13522001188。",
+    "兼职刷单，佣金日结，飘扬QQ群：653201987。",
+    "时时彩 跟单 计划 稳定回本 扣扣 2930184756",
+    "信用卡套现 代还 秒到 电话 17788996655",
+    "百家乐 包赢技巧 导师带 微信 bjl6688",
+    "网赌被黑 专业出黑 追回损失 微信 ch8899",
+    "快速办理 房产证 结婚证 全国可办 Q 2109384756",
+    "学历提升 不用考试 包拿证 微信 xl2026ok",
+    "六合彩 特码 资料 期期准 电话 13316652288",
+)
+# Our own lines with a handle that must stay (handle_news): news of such crimes, hotlines.
+HANDLE_NEWS = (
+    "警方提醒：刷单兼职都是诈骗，如遇可疑情况请拨打110或反诈专线96110。",
+    "市公安局破获一起代开发票案件，抓获犯罪嫌疑人12名，举报电话：0571-87280000。",
+    "如发现办证刻章等违法小广告，请拨打城管热线12319举报。",
+    "举报电话：12388",
+    "扫黑除恶举报电话：0731-84311110",
+    "客服热线：95588",
+    "中国移动客服热线10086，24小时为您服务。",
+    "招生咨询QQ群：612345789",
+    "2026年秋季招生咨询电话：0755-26531234，咨询QQ群：583920174。",
+    "本期双色球开奖号码为03、08、15、22、27、31，蓝球09。",
+    "中奖彩票由市区福利彩票投注站售出，站点电话：0512-65281234。",
+    "体彩中心提醒购彩者理性投注，咨询电话：0591-87654321。",
+    "警方提示：所谓“高额兼职”“日结工资”均为诈骗，请勿添加陌生人微信。",
+    "招聘仓库管理员3名，要求高中以上学历，联系电话：13905712345，王先生。",
+    "该团伙以“贷款秒批”为诱饵，诱骗受害人缴纳保证金，共骗取资金80余万元。",
+    "法院审理查明，被告人通过QQ群发布代孕广告，非法获利30余万元。",
+    "警方打掉一个利用六合彩资料网站组织赌博的犯罪团伙。",
+    "民警提醒，私家侦探从事调查取证业务属违法行为，群众可拨打12345反映。",
+    "反诈中心提醒：接到自称客服的电话要求转账，请立即拨打96110核实。",
+    "如有疑问，请拨打税务服务热线12366咨询。",
+    "发票查验可登录全国增值税发票查验平台，或致电12366。",
+    "报名咨询电话：0371-65901234、65905678",
+    "联系电话：010-64512345",
+    "大学生兼职招聘会将于周六举行，咨询电话：0851-85581234。",
+    "市人社局招聘社区工作者20名，报名咨询电话0898-65301234。",
+    "咨询电话：400-810-5588（工作日9:00-17:00）",
+    "银行提醒：无抵押秒批贷款广告多为诈骗，请通过官方客服95566核实。",
+    "该案中，犯罪嫌疑人冒充彩票导师，以带人跟单为名诈骗200余万元。",
+    "棋牌室经营者因组织上分下分赌博被刑拘。",
+    "警方查获代开发票300余份，涉案金额1.2亿元，线索举报电话0531-86081234。",
+    "外围投注网站被查封，涉案人员21人，警方公布举报电话：0760-88881234。",
+    "有意向的毕业生可加入招聘交流QQ群：734521689，或关注学院微信公众号。",
+    "学校招生办公室 电话：0571-88273456 QQ：3345678901",
+    "网赚骗局揭秘：所谓日入千元只是诱饵，警方已立案侦查。",
+    "黑客入侵公司服务器窃取数据，被告人被判有期徒刑三年。",
+    "福彩投注站 地址：人民路18号 电话：0512-68123456",
+    "防范电信网络诈骗，拒绝刷单兼职，举报请拨打110。",
+)
+# Which line each handle kind plants next: every line in turn, so every line is tried.
+_NEXT_LINE: collections.Counter[str] = collections.Counter()
+
+
 def _insert_line(text: str, line: str, rng: random.Random, *, at_end: bool) -> str:
     lines = text.split("\n")
     lines.insert(len(lines) if at_end else rng.randint(1, max(1, len(lines) - 1)), line)
@@ -345,8 +440,9 @@ def char_bag(text: str) -> collections.Counter[str]:
 
 UNSEEN_SHAPES = ("spaced_brands", "variant_brands", "decorated_brands", "keyword_rows",
                  "stuffed_lead", "contact_tails", "disguised_domains")
+HANDLE_KINDS = ("handle_lines", "handle_lines_hant", "handle_news")
 KINDS = ("brand_forms", "brand_forms_unseen", "ad_sentences", "ad_sentences_hant", "spam_lines",
-         "boundary_pieces", *UNSEEN_SHAPES)
+         "boundary_pieces", *UNSEEN_SHAPES, *HANDLE_KINDS)
 TITLE_KEYWORDS = ("开云体育", "华体会官网", "乐鱼体育app下载", "网上赌场", "代开发票",
                   "如何赚钱", "新闻资讯", "最新消息", "百家乐技巧", "足球推荐")
 

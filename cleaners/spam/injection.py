@@ -326,6 +326,9 @@ _CLASSIFIERS = frozenset("个只件名位次条项家所台辆座场批张份支
 
 # html.prune's rule for keyword pieces planted in sentences (cleaners/html/planted.py)
 _PLANTED = "planted_piece"
+# spam.lexicon's rule for a whole selling line with a contact handle (cleaners/spam/handles.py):
+# an advert set between paragraphs, not a mirror's chopped phrase, so it proves no pieces.
+_HANDLE_LINE = "handle_line"
 
 
 def _clause_start_strings(text: str, opens: set[int], longest: int = 3) -> dict[str, list[int]]:
@@ -546,9 +549,10 @@ class InjectedFragments:
         # spam names it kept (lines that read like news about spam) is analysed by the piece
         # model only, which must then find a phrase's worth of pieces (MIN_PIECES_KEPT).
         # Keyword pieces the HTML path found planted in the article's sentences, one of them
-        # selling (html.planted), prove the page as a lexicon cut does.
-        mirror = any(r.cleaner == self.lexicon_cleaner or r.rule == _PLANTED
-                     for r in doc.removals)
+        # selling (html.planted), prove the page as a lexicon cut does; a whole advert line
+        # with a contact handle does not.
+        mirror = any((r.cleaner == self.lexicon_cleaner and r.rule != _HANDLE_LINE)
+                     or r.rule == _PLANTED for r in doc.removals)
         if len(doc.text) < 8:
             return doc
         # Traditional-script pages are read through their simplified copy (the statistics and

@@ -1101,6 +1101,9 @@ class LexiconSpam:
         # A sentence that repeats one name with promo words (某某体育，某某体育官网，某某体育
         # app下载。) is keyword stuffing, whatever the name.
         doc = self._cut_stuffed_sentences(doc)
+        # A line of selling pieces ending on a person's contact handle (彩票计划 稳赚 加QQ
+        # 123456789) goes whole, on any page: an article's line with a handle is framed.
+        doc = self._cut_handle_lines(doc)
         # A traditional-script page is read through its simplified copy (the lexicon is
         # simplified) and cut in its own characters: OpenCC maps character for character, and
         # where it does not the page is read as it is.
@@ -1319,6 +1322,26 @@ class LexiconSpam:
         parts.append(text[pos:])
         spaced = {joined: _SPACED for _, _, joined, _ in joins}
         return doc.evolve(text="".join(parts), removed=removed), spaced
+
+    def _cut_handle_lines(self, doc: Doc) -> Doc:
+        """``doc`` without its selling lines with a contact handle (see
+        ``cleaners.spam.handles``), read through the simplified copy of each line."""
+        from .handles import CONTACT_HANDLE, handle_line_why  # handles reads this module
+
+        if CONTACT_HANDLE.search(doc.text) is None:
+            return doc  # most pages: no contact word before a person's handle
+        originals = doc.text.split("\n")
+        kept, removed = [], []
+        for n, line in enumerate(originals, 1):
+            why = handle_line_why(simplified_text(line)) if CONTACT_HANDLE.search(line) else None
+            if why is None:
+                kept.append(line)
+                continue
+            removed.append(Removal(self.name, "handle_line", why, shorten(line.strip()),
+                                   f"line {n}"))
+        if not removed:
+            return doc
+        return doc.evolve(text="\n".join(kept), removed=removed)
 
     def _cut_disguised_addresses(self, doc: Doc, classes: NDArray[np.uint8]) -> Doc:
         """``doc`` without the site addresses written with a disguised dot (点, 。, (点), [.]:
