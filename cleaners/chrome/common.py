@@ -2464,6 +2464,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^(?:已有|共有)\s*\d[\d,]*\s*人次?(?:阅读|浏览|访问|查看)过?$"
         r"|^(?:播放)(?:量|次数)\s*[:：]\s*\d[\d,.]*[万wW]?\+?\s*次?$"
         r"|^[【\[]?\s*字号\s*[:：]?\s*(?:默认\s*)?[大中小]"
+        # the switch's buttons drawn as a big and a small letter, saved as the letters
+        # (字号：T | T, 字体 A A A): a label and its letters alone, no word after them
+        r"|^[【\[]?\s*(?:字号|字体|字体大小)\s*[:：]?\s*(?:[TAＴＡ][+-]?\s*[|｜/]?\s*){2,3}[】\]]?$"
         # a blog's article tab beside its font-size switch (正文 字体大小：大 中 小)
         r"|^正文\s+[【\[]?\s*(?:字号|字体大小|字体)\s*[:：]?\s*[大中小](?:\s|$)"
         # a government page's eye-care background switch, its colour swatches left no text
@@ -2499,7 +2502,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "返回文档", "28 6 3 分享", "1.2万 386 分享",
                   "【大字体】【小字体】【护眼模式】", "夜间模式 | 字号：大 中 小",
                   "回上頁 | 友善列印 | 分享：微信 Facebook 電郵", "分享 Facebook Email",
-                  "打印工单 返回列表", "【打印全文】【返回列表】"),
+                  "打印工单 返回列表", "【打印全文】【返回列表】", "字号：T | T", "字号 T T",
+                  "字体：A A A", "【字号：T T】", "字號：T | T"),
         counterexamples=("打印机厂商纷纷推出新品。", "打印工单的系统已经上线。",
                          "返回列表顶部查看。", "Facebook 宣布裁员。", "LINE 用户突破两千万",
                          "大字报", "小字号的说明书让老人犯了难。", "导出PDF的功能还在测试中。",
@@ -2522,7 +2526,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "正文 字体大小不一，排版混乱。", "【评论】", "【推荐】",
                          "【推荐】本周末好去处", "【评论】莫让形式主义挤占基层干部精力",
                          "【字体：大 中 小】【评论】文章标题里的字体大小要统一",
-                         "护眼模式真的能保护视力吗？", "开启夜间模式后屏幕变暗"),
+                         "护眼模式真的能保护视力吗？", "开启夜间模式后屏幕变暗",
+                         "字号T恤的销量翻了一番。", "字体A和字体B的区别"),
         max_len=60,
     ),
     Rule(

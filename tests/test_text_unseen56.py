@@ -1,0 +1,64 @@
+"""Central media's and news sites' articles saved as text (gold_like gl442-gl447): a foreign-news
+digest, a global-news portal, a theory daily's site, a youth paper's, a national radio's and a
+provincial client's share page. A share page prints the outlet's name alone right under its
+bare date row, over the text (标题 / 2025-11-24 09:03 / 某某晨报): a name of an outlet's shape
+is the publisher, the publisher a byline already named (某某新闻记者 某某) is that name again;
+either goes. A font switch drawn as letters is saved as them (字号：T | T); its examples are in
+the rule table (chrome.common page_tools). Each in both scripts. Names are invented."""
+
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from cleaners import clean_text
+
+_S2T = opencc.OpenCC("s2t")
+
+_PARAS = ["傍晚时分，位于某某江畔的老码头亮起了暖黄色的灯光。散步的市民沿着新铺设的木栈道慢慢走着。",
+          "这处码头建于上世纪五十年代，曾是当地重要的货运码头，随着港区搬迁逐渐闲置。",
+          "据了解，改造后的滨江区域全长约1.8公里，新增绿地2.6万平方米。"]
+_TITLE = "老码头变身滨江“会客厅” 市民多了休闲好去处"
+
+
+def _clean(lines: list[str], script: str) -> tuple[str, str | None, list[str]]:
+    page = "\n".join(lines)
+    if script == "hant":
+        page = str(_S2T.convert(page))
+    doc = clean_text(page, id="share")
+    return doc.text, doc.meta.source_name, list(doc.meta.authors)
+
+
+def _hant(text: str, script: str) -> str:
+    return str(_S2T.convert(text)) if script == "hant" else text
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize("name", ["某某晨报", "某某新闻网", "某某客户端"])
+def test_an_outlet_alone_under_a_bare_date_row_is_the_publisher(name: str, script: str) -> None:
+    text, source, _ = _clean([_TITLE, "2025-11-24 09:03", name, *_PARAS], script)
+    assert source == _hant(name, script)
+    assert text.split("\n")[0] == _hant(_PARAS[0], script)
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_the_bylines_outlet_again_under_the_date_row_goes(script: str) -> None:
+    text, source, authors = _clean([_TITLE, "某某新闻记者 庞某某 通讯员 乔某", "2025-11-24 09:03",
+                                    "某某新闻", *_PARAS], script)
+    assert source == _hant("某某新闻", script)
+    assert authors == [_hant("庞某某", script), _hant("乔某", script)]
+    assert text.split("\n")[0] == _hant(_PARAS[0], script)
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize(("lines", "kept"), [
+    # a name of no outlet's shape under a date alone is no publisher: a heading stays
+    ([_TITLE, "2025-11-24 09:03", "码头新貌", *_PARAS], "码头新貌"),
+    # a row naming another outlet: the name under it is not that outlet again
+    ([_TITLE, "2025-11-24 09:03 来源：某某日报", "某某晨报", *_PARAS], "某某晨报"),
+])
+def test_a_line_under_the_date_row_that_is_no_publisher_stays(lines: list[str], kept: str,
+                                                                script: str) -> None:
+    text, source, _ = _clean(lines, script)
+    assert _hant(kept, script) in text.split("\n")
+    assert source != _hant(kept, script)
