@@ -3534,6 +3534,7 @@ class MetaLines:
                 found[i] = ("meta_line", _Found(date=split))
         self._join_time_line(lines, head, found)
         self._outlet_over_date(lines, head, found)
+        self._outlet_under_date(lines, head, found)
         if headline_date is None and not any(hit.date for _, hit in found.values()):
             self._yearless_row(lines, head, found, doc.removals, first_prose)
         if headline_date is None and not any(hit.date for _, hit in found.values()):
@@ -4056,6 +4057,32 @@ class MetaLines:
         bare = _BARE_ROW.match(row) if _BARE_GATE.open(row) else None
         if bare and not (bare["pre"] or bare["post"]) and _NAMED_OUTLET.match(name):
             found[outlet] = ("date_row", _Found(source_name=name))
+
+    @staticmethod
+    def _outlet_under_date(lines: Sequence[str], head: Sequence[int],
+                           found: dict[int, tuple[str, _Found]]) -> None:
+        """A share page prints the outlet's name alone on the line right under a bare date
+        row, just over the text (标题 / 2025-11-24 09:03 / 某某晨报 / text): an outlet of an
+        outlet's shape (…日报, …网, …客户端) names the publisher; any name the head's other
+        rows gave as the publisher (某某新闻记者 某某 names 某某新闻) is that name again. The
+        row is a date alone, or a date and its time."""
+        if len(head) < 3 or head[-1] in found or head[-2] not in found:
+            return
+        row, name = head[-2], lines[head[-1]].strip()
+        hit = found[row][1]
+        if not hit.date or head[-1] - row > 2:
+            return
+        # a bare date row only: an account's post row (原创 某某 某某号 2025年11月27日 20:15)
+        # is followed by the account's card, its name over its description
+        date_row = lines[row].strip()
+        bare = _BARE_ROW.match(date_row) if _BARE_GATE.open(date_row) else None
+        if bare is None or bare["pre"] or bare["post"]:
+            return
+        named = {h.source_name for _, h in found.values() if h.source_name}
+        if name in named:
+            found[head[-1]] = ("date_row", _Found())
+        elif not named and _NAMED_OUTLET.match(name):
+            found[head[-1]] = ("date_row", _Found(source_name=name))
 
     def _past_notice(self, lines: Sequence[str], filled: Sequence[int], first: int) -> int:
         """The first paragraph, past a notice the page prints above the headline (a
