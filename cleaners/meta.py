@@ -2591,10 +2591,12 @@ _CREDIT_ROLE = (r"(?:职工|本报|本刊|本站|本网|本台|特约|首席|见
                 r"(?:通讯员|摄影记者|记者|实习生)")
 _CREDIT_BODY = (rf"{_CREDIT_ROLE}\s*[{HAN}]{{2,4}}"
                 rf"(?:[\s、，,]+(?:{_CREDIT_ROLE}\s*)?[{HAN}]{{2,4}}){{0,7}}")
-# At a paragraph's start, maybe after a dateline ("本站讯", "某地10月30日电"); or at its end.
+# At a paragraph's start, maybe after a dateline ("本站讯", "某地10月30日电", a radio site's
+# "某某网北京11月24日消息"); or at its end.
 _LEAD_CREDIT = (
     *_compile_all(
-        rf"^(?P<lead>[^，。,（()）]{{0,16}}?[讯电]\s*)?[（(]\s*(?P<body>{_CREDIT_BODY})\s*[)）]"),
+        rf"^(?P<lead>[^，。,（()）]{{0,16}}?(?:[讯电]|\d{{1,2}}日消息)\s*)?[（(]\s*"
+        rf"(?P<body>{_CREDIT_BODY})\s*[)）]"),
     # a county media centre's lead opening on its reporters unbracketed, closed by 报道 and a
     # colon (记者 某某 通讯员 某某 报道：……)
     *_compile_all(rf"^(?P<lead>[^，。,（()）]{{0,16}}?[讯电]\s*)?(?P<body>{_CREDIT_BODY})\s*报道\s*[:：]"),

@@ -3,8 +3,10 @@ digest, a global-news portal, a theory daily's site, a youth paper's, a national
 provincial client's share page. A share page prints the outlet's name alone right under its
 bare date row, over the text (标题 / 2025-11-24 09:03 / 某某晨报): a name of an outlet's shape
 is the publisher, the publisher a byline already named (某某新闻记者 某某) is that name again;
-either goes. A font switch drawn as letters is saved as them (字号：T | T); its examples are in
-the rule table (chrome.common page_tools). Each in both scripts. Names are invented."""
+either goes. A radio site's lead credits its reporters after a dated 消息 as a wire's after its
+电 (某某网北京11月24日消息（记者 某某）). A font switch drawn as letters is saved as them (字号：T
+| T) and an audio player's button says 收听音频; their examples are in the rule table
+(chrome.common page_tools, player_ui). Each in both scripts. Names are invented."""
 
 from __future__ import annotations
 
@@ -62,3 +64,24 @@ def test_a_line_under_the_date_row_that_is_no_publisher_stays(lines: list[str], 
     text, source, _ = _clean(lines, script)
     assert _hant(kept, script) in text.split("\n")
     assert source != _hant(kept, script)
+
+
+_RADIO_PARAS = ["在北郊农产品批发市场，每天进场的大白菜超过3000吨，批发价每斤在0.6元左右。",
+                "为稳定冬季蔬菜供应，多地还启动了政府储备蔬菜投放机制。"]
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize(("lead", "authors"), [
+    ("某某网北京11月24日消息（记者 甘某某）据报道，北方多地进入冬储菜集中上市期。", ["甘某某"]),
+    ("某某网北京11月24日消息（记者甘某某 通讯员贺某）据报道，北方多地进入冬储菜集中上市期。",
+     ["甘某某", "贺某"]),
+    # counterexamples: news (消息) no dated dateline opens, and a bracket of no credit
+    ("据消息（记者 甘某某）称，北方多地进入冬储菜集中上市期。", []),
+    ("某某网北京11月24日消息（记者手记）北方多地进入冬储菜集中上市期。", []),
+])
+def test_a_radio_sites_dated_news_lead_credits_its_reporters(lead: str, authors: list[str],
+                                                            script: str) -> None:
+    text, _, got = _clean(["冬储菜集中上市 多地“菜篮子”量足价稳", "2025-11-24 08:12:05 来源：某某网",
+                           "收听音频", "00:00 / 02:46", lead, *_RADIO_PARAS], script)
+    assert got == [_hant(a, script) for a in authors]
+    assert text.split("\n")[0] == _hant(lead, script)
