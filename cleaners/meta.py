@@ -4064,27 +4064,27 @@ class MetaLines:
     def _outlet_under_date(lines: Sequence[str], head: Sequence[int],
                            found: dict[int, tuple[str, _Found]]) -> None:
         """A share page prints the outlet's name alone on the line right under a bare date
-        row, just over the text (标题 / 2025-11-24 09:03 / 某某晨报 / text): an outlet of an
-        outlet's shape (…日报, …网, …客户端) names the publisher; any name the head's other
-        rows gave as the publisher (某某新闻记者 某某 names 某某新闻) is that name again. The
-        row is a date alone, or a date and its time."""
-        if len(head) < 3 or head[-1] in found or head[-2] not in found:
-            return
-        row, name = head[-2], lines[head[-1]].strip()
-        hit = found[row][1]
-        if not hit.date or head[-1] - row > 2:
-            return
-        # a bare date row only: an account's post row (原创 某某 某某号 2025年11月27日 20:15)
-        # is followed by the account's card, its name over its description
-        date_row = lines[row].strip()
-        bare = _BARE_ROW.match(date_row) if _BARE_GATE.open(date_row) else None
-        if bare is None or bare["pre"] or bare["post"]:
-            return
-        named = {h.source_name for _, h in found.values() if h.source_name}
-        if name in named:
-            found[head[-1]] = ("date_row", _Found())
-        elif not named and _NAMED_OUTLET.match(name):
-            found[head[-1]] = ("date_row", _Found(source_name=name))
+        row (标题 / 2025-11-24 09:03 / 某某晨报 / text): an outlet of an outlet's shape (…日报,
+        …网, …客户端) names the publisher; any name the head's other rows gave as the
+        publisher (某某新闻记者 某某 names 某某新闻) is that name again. The row is a date
+        alone, or a date and its time; under the name the text opens, or another row."""
+        for k in range(1, len(head) - 1):
+            row, at = head[k], head[k + 1]
+            if row not in found or at in found or at - row > 2 or not found[row][1].date:
+                continue
+            if k + 2 < len(head) and head[k + 2] not in found:
+                continue
+            # a bare date row only: an account's post row (原创 某某 某某号 2025年11月27日
+            # 20:15) is followed by the account's card, its name over its description
+            date_row, name = lines[row].strip(), lines[at].strip()
+            bare = _BARE_ROW.match(date_row) if _BARE_GATE.open(date_row) else None
+            if bare is None or bare["pre"] or bare["post"]:
+                continue
+            named = {h.source_name for _, h in found.values() if h.source_name}
+            if name in named:
+                found[at] = ("date_row", _Found())
+            elif not named and _NAMED_OUTLET.match(name):
+                found[at] = ("date_row", _Found(source_name=name))
 
     def _past_notice(self, lines: Sequence[str], filled: Sequence[int], first: int) -> int:
         """The first paragraph, past a notice the page prints above the headline (a

@@ -85,3 +85,12 @@ def test_a_radio_sites_dated_news_lead_credits_its_reporters(lead: str, authors:
                            "收听音频", "00:00 / 02:46", lead, *_RADIO_PARAS], script)
     assert got == [_hant(a, script) for a in authors]
     assert text.split("\n")[0] == _hant(lead, script)
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_the_outlet_under_the_date_row_goes_with_a_byline_under_it(script: str) -> None:
+    text, source, authors = _clean([_TITLE, "2025-11-24 09:03", "某某新闻",
+                                    "某某新闻记者 庞某某 通讯员 乔某", *_PARAS], script)
+    assert source == _hant("某某新闻", script)
+    assert authors == [_hant("庞某某", script), _hant("乔某", script)]
+    assert text.split("\n")[0] == _hant(_PARAS[0], script)
