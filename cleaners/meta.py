@@ -217,8 +217,9 @@ _AUTHOR_SUFFIX = re.compile(with_traditional(
 _DATED_VERB_AFTER = re.compile(with_traditional(r"(?:发布|发表|编辑|更新|修改|创建|提交|回答)于$"))
 
 # "文/记者 张三 李四", "作者：张三", "撰文 | 李四"
+# (a foreign story's translator credited so under it: （编译/某某）, as 编译：某某 in its row)
 _BYLINE = _Variants(
-    r"^[（(【\[]?\s*(?:文|文字|撰文|作者|记者|本报记者|采写|撰稿|执笔|口述|整理)\s*[/:：丨|｜]\s*"
+    r"^[（(【\[]?\s*(?:文|文字|撰文|作者|记者|本报记者|采写|撰稿|执笔|口述|整理|编译)\s*[/:：丨|｜]\s*"
     r"(?:[^\s/:：]{2,16}?(?:专栏作者|特约作者|特约评论员|评论员|作者|记者)\s*)?"
     # a bar ends the names: what follows is the row's next field (| 2024-05-30 | 阅读 4521)
     r"(?:本报|特约|首席)?(?:记者|通讯员)?\s*(?P<names>[^()（）【】\[\]|丨｜]{2,60}?)\s*[)）】\]]?$")

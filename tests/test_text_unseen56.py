@@ -94,3 +94,24 @@ def test_the_outlet_under_the_date_row_goes_with_a_byline_under_it(script: str) 
     assert source == _hant("某某新闻", script)
     assert authors == [_hant("庞某某", script), _hant("乔某", script)]
     assert text.split("\n")[0] == _hant(_PARAS[0], script)
+
+
+_DIGEST_PARAS = ["【某某网11月24日报道】据外媒11月22日报道，东南亚多国正在加快推进海上风电项目。",
+                 "报道称，过去一年，该地区已有五个国家公布了海上风电发展目标。"]
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("（编译/许某某）", ["许某某"]),
+    ("（编译：许某某）", ["许某某"]),
+    ("编译/许某某", ["许某某"]),
+    # counterexamples: an agency is no translator's name, a sentence about compilers no credit
+    ("（编译/某某社）", []),
+    ("编译/解释器的区别", []),
+])
+def test_a_digests_translator_credit_under_the_text_is_its_author(
+        credit: str, authors: list[str], script: str) -> None:
+    text, _, got = _clean(["外媒：南洋多国加快布局海上风电", "2025-11-24 10:18:36 来源：某某网",
+                           *_DIGEST_PARAS, credit, "责任编辑：齐某"], script)
+    assert got == [_hant(a, script) for a in authors]
+    assert (_hant(credit, script) in text.split("\n")) == (not authors)
