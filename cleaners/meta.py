@@ -217,8 +217,9 @@ _AUTHOR_SUFFIX = re.compile(with_traditional(
 _DATED_VERB_AFTER = re.compile(with_traditional(r"(?:发布|发表|编辑|更新|修改|创建|提交|回答)于$"))
 
 # "文/记者 张三 李四", "作者：张三", "撰文 | 李四"
+# (a foreign story's translator credited so under it: （编译/某某）, as 编译：某某 in its row)
 _BYLINE = _Variants(
-    r"^[（(【\[]?\s*(?:文|文字|撰文|作者|记者|本报记者|采写|撰稿|执笔|口述|整理)\s*[/:：丨|｜]\s*"
+    r"^[（(【\[]?\s*(?:文|文字|撰文|作者|记者|本报记者|采写|撰稿|执笔|口述|整理|编译)\s*[/:：丨|｜]\s*"
     r"(?:[^\s/:：]{2,16}?(?:专栏作者|特约作者|特约评论员|评论员|作者|记者)\s*)?"
     # a bar ends the names: what follows is the row's next field (| 2024-05-30 | 阅读 4521)
     r"(?:本报|特约|首席)?(?:记者|通讯员)?\s*(?P<names>[^()（）【】\[\]|丨｜]{2,60}?)\s*[)）】\]]?$")
@@ -2595,7 +2596,8 @@ _CREDIT_BODY = (rf"{_CREDIT_ROLE}\s*[{HAN}]{{2,4}}"
 # "某某网北京11月24日消息"); or at its end.
 _LEAD_CREDIT = (
     *_compile_all(
-        rf"^(?P<lead>[^，。,（()）]{{0,16}}?(?:[讯电]|消息)\s*)?[（(]\s*(?P<body>{_CREDIT_BODY})\s*[)）]"),
+        rf"^(?P<lead>[^，。,（()）]{{0,16}}?(?:[讯电]|\d{{1,2}}日消息)\s*)?[（(]\s*"
+        rf"(?P<body>{_CREDIT_BODY})\s*[)）]"),
     # a county media centre's lead opening on its reporters unbracketed, closed by 报道 and a
     # colon (记者 某某 通讯员 某某 报道：……)
     *_compile_all(rf"^(?P<lead>[^，。,（()）]{{0,16}}?[讯电]\s*)?(?P<body>{_CREDIT_BODY})\s*报道\s*[:：]"),
@@ -3535,6 +3537,7 @@ class MetaLines:
                 found[i] = ("meta_line", _Found(date=split))
         self._join_time_line(lines, head, found)
         self._outlet_over_date(lines, head, found)
+        self._outlet_under_date(lines, head, found)
         if headline_date is None and not any(hit.date for _, hit in found.values()):
             self._yearless_row(lines, head, found, doc.removals, first_prose)
         if headline_date is None and not any(hit.date for _, hit in found.values()):
@@ -4057,6 +4060,32 @@ class MetaLines:
         bare = _BARE_ROW.match(row) if _BARE_GATE.open(row) else None
         if bare and not (bare["pre"] or bare["post"]) and _NAMED_OUTLET.match(name):
             found[outlet] = ("date_row", _Found(source_name=name))
+
+    @staticmethod
+    def _outlet_under_date(lines: Sequence[str], head: Sequence[int],
+                           found: dict[int, tuple[str, _Found]]) -> None:
+        """A share page prints the outlet's name alone on the line right under a bare date
+        row (标题 / 2025-11-24 09:03 / 某某晨报 / text): an outlet of an outlet's shape (…日报,
+        …网, …客户端) names the publisher; any name the head's other rows gave as the
+        publisher (某某新闻记者 某某 names 某某新闻) is that name again. The row is a date
+        alone, or a date and its time; under the name the text opens, or another row."""
+        for k in range(1, len(head) - 1):
+            row, at = head[k], head[k + 1]
+            if row not in found or at in found or at - row > 2 or not found[row][1].date:
+                continue
+            if k + 2 < len(head) and head[k + 2] not in found:
+                continue
+            # a bare date row only: an account's post row (原创 某某 某某号 2025年11月27日
+            # 20:15) is followed by the account's card, its name over its description
+            date_row, name = lines[row].strip(), lines[at].strip()
+            bare = _BARE_ROW.match(date_row) if _BARE_GATE.open(date_row) else None
+            if bare is None or bare["pre"] or bare["post"]:
+                continue
+            named = {h.source_name for _, h in found.values() if h.source_name}
+            if name in named:
+                found[at] = ("date_row", _Found())
+            elif not named and _NAMED_OUTLET.match(name):
+                found[at] = ("date_row", _Found(source_name=name))
 
     def _past_notice(self, lines: Sequence[str], filled: Sequence[int], first: int) -> int:
         """The first paragraph, past a notice the page prints above the headline (a
