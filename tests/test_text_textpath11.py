@@ -1,0 +1,61 @@
+"""Gold HTML pages saved as text (textpath11): a firm's page prints its sidebar's list of
+links (· 某某召开…… / · 某某开展……) over the article's headline, and its info row under the
+headline is taken by the chrome. A run of bulleted lines is a list, no headline wrapped over
+lines: the headline is the line outside the list. Each in both scripts. Names are invented."""
+
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from cleaners import clean_text
+
+_S2T = opencc.OpenCC("s2t")
+
+_PARAS = ["6月10日，某某电厂2号机组顺利通过整套启动试运行，正式并网发电，检修任务圆满完成。",
+          "本次检修历时五十八天，共完成标准检修项目一千二百余项、技术改造项目十六项。",
+          "检修全过程未发生人身伤害和设备损坏事件，分公司表示将做好检修总结和资料归档。"]
+
+
+def _page(sidebar: list[str]) -> str:
+    return "\n".join(["某某能源集团", "", "首 页  集团概况  新闻中心  党建工作  安全生产  企业文化",
+                      "", *sidebar, "", "当前位置：首页 > 新闻中心 > 企业新闻", "",
+                      "检修分公司完成2号机组检修任务",
+                      "供稿：检修分公司    发布日期：2024-06-12    阅读：", *_PARAS,
+                      "【打印】【关闭】"])
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize("bullet", ["·", "•"])
+def test_a_sidebars_bulleted_links_make_no_headline(script: str, bullet: str) -> None:
+    page = _page(["党建动态", f"{bullet} 集团党委召开理论学习中心组学习会",
+                  f"{bullet} 销售公司党支部开展主题党日活动",
+                  f"{bullet} 集团举办基层党组织书记培训班"])
+    title = "检修分公司完成2号机组检修任务"
+    if script == "hant":
+        page, title = str(_S2T.convert(page)), str(_S2T.convert(title))
+    doc = clean_text(page)
+    assert doc.meta.title == title
+    assert doc.text.split("\n")[0].startswith(str(_S2T.convert(_PARAS[0])) if script == "hant"
+                                              else _PARAS[0])
+    assert "集团党委" not in doc.text
+    assert "集團黨委" not in doc.text
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_lone_bulleted_headline_is_still_read(script: str) -> None:
+    """Counterexample: a headline the page prints as one list item, no list around it, is
+    still the headline (its bullet dropped)."""
+    page = "\n".join(["• 某某街道养老服务站开放一周年", "", *_PARAS])
+    title = "某某街道养老服务站开放一周年"
+    if script == "hant":
+        page, title = str(_S2T.convert(page)), str(_S2T.convert(title))
+    assert clean_text(page).meta.title == title
+
+
+def test_a_name_with_a_middle_dot_is_no_bullet() -> None:
+    """Counterexample: a foreign name's middle dot (约翰·史密斯) opens no list item."""
+    from cleaners.meta import _BULLETED
+    assert _BULLETED.match("约翰·史密斯访问某某市") is None
+    assert _BULLETED.match("·约翰访问某某市") is None
+    assert _BULLETED.match("· 集团党委召开学习会") is not None
