@@ -59,3 +59,42 @@ def test_a_name_with_a_middle_dot_is_no_bullet() -> None:
     assert _BULLETED.match("约翰·史密斯访问某某市") is None
     assert _BULLETED.match("·约翰访问某某市") is None
     assert _BULLETED.match("· 集团党委召开学习会") is not None
+
+
+_WARNING = ["某某气象台2024年6月18日10时12分发布暴雨橙色预警信号：预计未来三小时内，我市城区将出现"
+            "五十毫米以上降水，请注意防范。",
+            "防御指南：", "1.政府及相关部门按照职责做好防暴雨应急工作；",
+            "2.切断有危险的室外电源，暂停户外作业。"]
+
+
+def _warning_page(under_row: str) -> str:
+    return "\n".join(["某某市气象局", "首页 气象要闻 预警信息 天气预报 气象服务 政务公开", "",
+                      "当前位置：首页 > 预警信息", "", "某某市气象台发布暴雨橙色预警信号", "",
+                      "发布时间：2024-06-18 10:12　来源：某某市气象台", under_row, "",
+                      "预警类型：暴雨　预警级别：橙色", "", *(line for para in _WARNING for line in (para, ""))])
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_pictures_alt_text_repeating_the_headlines_end_goes(script: str) -> None:
+    """The signal's picture under the row prints its alt text, the words the headline ends
+    with (…发布暴雨橙色预警信号 / row / 暴雨橙色预警信号): a copy, not the text."""
+    page = _warning_page("暴雨橙色预警信号")
+    if script == "hant":
+        page = str(_S2T.convert(page))
+    lines = clean_text(page).text.split("\n")
+    want = _WARNING[0] if script == "hans" else str(_S2T.convert(_WARNING[0]))
+    assert lines[1] == want  # under the signal's level row, which is the text's
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize("under_row", [
+    # counterexamples: a subtitle with words of its own, a sentence opening the text
+    "全市转移群众三百余人暴雨橙色预警信号",
+    "预警信号已发布，请注意防范。",
+])
+def test_a_line_under_the_row_that_is_no_copy_of_the_headlines_end_stays(
+        under_row: str, script: str) -> None:
+    page = _warning_page(under_row)
+    if script == "hant":
+        page, under_row = str(_S2T.convert(page)), str(_S2T.convert(under_row))
+    assert clean_text(page).text.split("\n")[0] == under_row
