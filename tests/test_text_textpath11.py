@@ -98,3 +98,17 @@ def test_a_line_under_the_row_that_is_no_copy_of_the_headlines_end_stays(
     if script == "hant":
         page, under_row = str(_S2T.convert(page)), str(_S2T.convert(under_row))
     assert clean_text(page).text.split("\n")[0] == under_row
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize(("line", "goes"), [
+    ("版面图", True),  # the label over an e-paper page's picture
+    ("版面图  上一版  下一版", True),
+    ("版面图显示，头版刊发了全市防汛工作的报道。", False),  # counterexample: a sentence
+])
+def test_an_epaper_pages_picture_label_goes(line: str, goes: bool, script: str) -> None:
+    page = "\n".join(["某某日报", "2025年06月18日 星期三", "", line, "上一版 下一版", "",
+                      "老街改造留住烟火气", "", *_PARAS])
+    if script == "hant":
+        page, line = str(_S2T.convert(page)), str(_S2T.convert(line))
+    assert (line not in clean_text(page).text.split("\n")) is goes
