@@ -9,6 +9,8 @@ import opencc
 import pytest
 
 from cleaners import clean_text
+from cleaners.document import Doc
+from cleaners.markup import MarkupMarks
 
 _S2T = opencc.OpenCC("s2t")
 
@@ -112,3 +114,31 @@ def test_an_epaper_pages_picture_label_goes(line: str, goes: bool, script: str) 
     if script == "hant":
         page, line = str(_S2T.convert(page)), str(_S2T.convert(line))
     assert (line not in clean_text(page).text.split("\n")) is goes
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+def test_a_docs_sites_anchor_marks_before_its_headings_go(script: str) -> None:
+    """A docs site saved as text prints its anchor's mark before each heading (# 开户与缴费):
+    two or more such lines and no other markdown, the mark goes and the heading stays."""
+    page = "\n".join(["# 个人养老金缴费与税收优惠", "", _PARAS[0], "", "# 开户与缴费", "",
+                      _PARAS[1], "", "# 领取", "", _PARAS[2]])
+    want = ["开户与缴费", "领取"]
+    if script == "hant":
+        page, want = str(_S2T.convert(page)), [str(_S2T.convert(w)) for w in want]
+    lines = clean_text(page).text.split("\n")
+    assert all(w in lines for w in want)
+    assert not any(ln.startswith("#") for ln in lines)
+
+
+@pytest.mark.parametrize("script", ["hans", "hant"])
+@pytest.mark.parametrize("marked", [
+    # counterexamples: one marked line alone, a hashtag closing its own mark, a sentence
+    ["# 开户与缴费"],
+    ["#开户与缴费#", "#领取#"],
+    ["# 开户后即可缴费。", "# 领取时须本人到场，"],
+])
+def test_a_hash_that_is_no_anchors_mark_stays(marked: list[str], script: str) -> None:
+    page = "\n".join([_PARAS[0], "", *(x for m in marked for x in (m, "", _PARAS[1]))])
+    if script == "hant":
+        page, marked = str(_S2T.convert(page)), [str(_S2T.convert(m)) for m in marked]
+    assert MarkupMarks()(Doc(id="t", text=page)).text == page
