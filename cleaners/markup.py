@@ -318,6 +318,13 @@ def _taken_out(line: str, kept: str) -> str:
                     if (piece := line[i:j].strip()))
 
 
+# A heading under its anchor's mark (# 开户与缴费): a short phrase with Han in it, no
+# sentence's end, no closing mark (a hashtag #话题# closes its own).
+_ANCHOR_HEADING = re.compile(
+    r"^\s*#{1,3} (?P<text>(?=[^#\n]*[\u4e00-\u9fff])[^#\n]{1,30}?(?<![。！？!?；;，,]))\s*$")
+_ANCHORED_MIN = 2
+
+
 class MarkupMarks:
     """Take out the marks a text-mode browser, a markdown clipper or html2text, or
     Readability wrote around a page saved as text (see module docstring); front matter's
@@ -382,7 +389,14 @@ class MarkupMarks:
             len(ln.strip()) for ln in lines)
         bordered = any(c in text for c in _BORDER_CHARS) and any(
             _BORDER_ROW.match(ln) and _BOX_DRAWING.search(ln) for ln in lines)
-        if not (header or numbers or markdown or dump or unglue or bordered
+        # A docs site's headings saved as text with their anchor's mark before them (# 领取),
+        # two or more on a page with no other markdown: the mark is the anchor link's, not
+        # the heading's words.
+        anchored = ({i for i, ln in enumerate(lines) if _ANCHOR_HEADING.match(ln)}
+                    if not markdown and "# " in text else set())
+        if len(anchored) < _ANCHORED_MIN:
+            anchored = set()
+        if not (header or numbers or markdown or dump or unglue or bordered or anchored
                 or _IMAGE_MARK.search(text)):
             return doc  # most pages: no tool's mark, one scan of each clue
         out: list[str] = []
@@ -405,6 +419,8 @@ class MarkupMarks:
                     new = ""
                 else:
                     new = markdown_marks(new, defined=defined)
+            if i in anchored and (m := _ANCHOR_HEADING.match(new)):
+                new = m["text"]
             if unglue:
                 new = glued_paragraphs(new)
             if new == line:

@@ -4424,6 +4424,12 @@ class MetaLines:
             return _repeated_title(re.sub(r"\s+", "", known), lines, candidates[:4])
         # the subtitle under the headline is the article's text, not a part of the headline
         candidates = [i for i in candidates if not _SUBTITLE.match(lines[i])]
+        # A run of bulleted lines (· 某某召开…… / · 某某开展……) is a sidebar's list of links,
+        # no headline wrapped over lines: while a line stands outside such a list, its items
+        # are none of the headline (a lone bulleted headline is still read).
+        listed_items = {i for i in candidates if _in_bullet_run(lines, i)}
+        if any(i not in listed_items for i in candidates):
+            candidates = [i for i in candidates if i not in listed_items]
         # An e-paper page lists its headlines above the article (chrome.blocks took the list
         # out): the line that prints one of them again is the headline, and all of it.
         listed = {INDEX_BULLET.sub("", r.text.strip()) for r in doc.removals
@@ -4739,6 +4745,14 @@ def _in_run(lines: Sequence[str], i: int) -> bool:
         0 <= j < len(lines) and _LIST_ITEM.match(lines[j]) for j in (i - 1, i + 1))
 # A list item as a page saved as text prints it (  • item).
 _LIST_ITEM = re.compile(r"^\s*[•▪◦]\s*(?=\S)")
+# A list's bullet, the middle dot too when a space follows it (· item; 约翰·史密斯 has none).
+_BULLETED = re.compile(r"^\s*(?:[•▪◦]\s*|·\s+)(?=\S)")
+
+
+def _in_bullet_run(lines: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is a bulleted item with another right over or under it."""
+    return bool(_BULLETED.match(lines[i])) and any(
+        0 <= j < len(lines) and _BULLETED.match(lines[j]) for j in (i - 1, i + 1))
 _INFO_ITEM_MAX = 12  # characters: an item of a post's info list (a name, a category)
 
 

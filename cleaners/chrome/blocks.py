@@ -1303,6 +1303,10 @@ _LEAD_LEN = 20
 _LEAD_ENDS = ("。", "。”", "。」", "！", "？")
 
 
+# Characters of the headline's last words a picture's alt text under its row repeats.
+_HEADLINE_TAIL_MIN = 6
+
+
 def _headline_shaped(line: str) -> bool:
     return 4 <= len(line) <= 60 and line[-1] not in "。；;，,：:" and "。" not in line
 
@@ -2815,6 +2819,19 @@ class PageBlocks:
         head = {bare[i] for i in rows}
         if not head:
             return
+        # A picture right under the metadata row, its alt text the headline's subject, the
+        # words the headline ends with (某某气象台发布暴雨橙色预警信号 / row / 暴雨橙色预警信号,
+        # a blank under it): a copy of a part of the headline, one phrase with no mark, where
+        # the article has yet to open. A subtitle adds words of its own.
+        for i, j in rows.items():
+            below = next((n for n in filled if n > j), None)
+            if (below is not None and below + 1 < len(bare) and not bare[below + 1]
+                    and _HEADLINE_TAIL_MIN <= len(bare[below]) < len(bare[i])
+                    and bare[i].endswith(bare[below])
+                    and _CLAUSE_MARKS.search(bare[below]) is None
+                    and not _meta_row(bare[below])):
+                gone.setdefault(below, ("headline_echo", "the headline's last words again "
+                                                         "under its row (a picture's alt text)"))
         # A headline under its column's label (图片新闻丨某某, 视频｜某某) has its pictures' alt
         # text without the label: the words after the bar, six characters or more, are a copy,
         # under the headline's metadata row too (meta.lines takes the labelled headline).
