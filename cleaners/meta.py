@@ -3886,48 +3886,37 @@ class MetaLines:
         drop = (set(found) | set(title_run) | set(above) | set(masthead) | set(listed_names)
                 | ({headword[0]} if headword is not None else set()))
         repeats = _card_repeats(lines, doc.removals, title_run, first_prose, last_prose, drop)
-        for i in repeats:
-            drop.add(i)
-            removed.append(Removal(self.name, "card_repeat",
-                                   "a line under the headline printed again in the card or list "
-                                   "the chrome took out after the article (the writer's bio)",
-                                   shorten(lines[i].strip()), f"line {i + 1}"))
-        for i in _numbered_title_copies(lines, title_run, first_prose, drop):
-            drop.add(i)
-            removed.append(Removal(self.name, "numbered_title_copy",
-                                   "the headline again with a picture's number (标题（2）): an "
-                                   "explainer's image saved as its alt text",
-                                   shorten(lines[i].strip()), f"line {i + 1}"))
+
+        def take(found: Iterable[int], rule: str, why: str) -> None:
+            """Drop each line as it is found (the finders read ``drop``) with its removal."""
+            for i in found:
+                drop.add(i)
+                removed.append(Removal(self.name, rule, why, shorten(lines[i].strip()),
+                                       f"line {i + 1}"))
+
+        take(repeats, "card_repeat", "a line under the headline printed again in the card or "
+             "list the chrome took out after the article (the writer's bio)")
+        take(_numbered_title_copies(lines, title_run, first_prose, drop), "numbered_title_copy",
+             "the headline again with a picture's number (标题（2）): an explainer's image saved "
+             "as its alt text")
         removed.extend(Removal(self.name, "listed_name",
                                "a name under a list the chrome took out (a commenter's): "
                                "no byline of the article", shorten(lines[i].strip()),
                                f"line {i + 1}") for i in listed_names)
         lifted = meta.get("authors") or doc.meta.authors
         writers: tuple[str, ...] = lifted if isinstance(lifted, tuple) else ()
-        for i in _writer_card(lines, title_run, found, writers, drop):
-            drop.add(i)
-            removed.append(Removal(self.name, "writer_card",
-                                   "the writer's card between the headline and its date row "
-                                   "(the name, the name and a title): named in meta.authors",
-                                   shorten(lines[i].strip()), f"line {i + 1}"))
-        for i in _account_card(lines, filled, found, drop):
-            drop.add(i)
-            removed.append(Removal(self.name, "account_card",
-                                   "the account's profile card under its post row (its name "
-                                   "again, its one-line description): named in meta.source_name",
-                                   shorten(lines[i].strip()), f"line {i + 1}"))
-        for i in _label_under_row(lines, filled, found, drop):
-            drop.add(i)
-            removed.append(Removal(self.name, "label_under_row",
-                                   "a short label glued under the date row over the text (the "
-                                   "post's category tag or its lead picture's alt text)",
-                                   shorten(lines[i].strip()), f"line {i + 1}"))
-        for i in _reply_floor_heads(lines, filled, found, drop):
-            drop.add(i)
-            removed.append(Removal(self.name, "reply_floor_head",
-                                   "a reply floor's head row over its date row (the poster's "
-                                   "handle, rank badge and floor: 某某Lv.3沙发)",
-                                   shorten(lines[i].strip()), f"line {i + 1}"))
+        take(_writer_card(lines, title_run, found, writers, drop), "writer_card",
+             "the writer's card between the headline and its date row (the name, the name and "
+             "a title): named in meta.authors")
+        take(_account_card(lines, filled, found, drop), "account_card",
+             "the account's profile card under its post row (its name again, its one-line "
+             "description): named in meta.source_name")
+        take(_label_under_row(lines, filled, found, drop), "label_under_row",
+             "a short label glued under the date row over the text (the post's category tag or "
+             "its lead picture's alt text)")
+        take(_reply_floor_heads(lines, filled, found, drop), "reply_floor_head",
+             "a reply floor's head row over its date row (the poster's handle, rank badge and "
+             "floor: 某某Lv.3沙发)")
         # an account printed again in a card at the foot (a thread's poster over 楼主) is
         # still the account: read from the line the card's repeat took out
         # (so is a poster's name over its badge that reads as a short line above the headline)

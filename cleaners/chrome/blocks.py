@@ -2558,30 +2558,27 @@ class PageBlocks:
                                "(long lines among reply and like buttons)")
         self._contents(bare, filled, gone)
         self._pasted_twice(bare, filled, gone)
-        for i in _tags_over_share_bar(bare, filled, _removed_lines(
-                whole, frozenset({"share_bar_run", "share_prompt"}))):
-            gone.setdefault(i, ("tag_row", "the article's tags glued into one word over its "
-                                           "share bar"))
-        for i in _subscribe_pitch(bare, chrome, boxed):
-            gone.setdefault(i, ("subscribe_box", "the pitch (or the heading) of a newsletter's "
-                                                 "box over its e-mail field or button"))
-        for i in _stock_card_head(bare, chrome):
-            gone.setdefault(i, ("stock_card", "a stock card's head (its name and code) over "
-                                              "its quote line"))
-        for i in _slide_alts(bare, chrome):
-            gone.setdefault(i, ("slide_alt", "a gallery picture's alt text, the same short line "
-                                             "over each of its counters (1/5, 2/5)"))
-        for i in _sponsored_card(bare, chrome):
-            gone.setdefault(i, ("sponsored_card", "a sponsored card: its ad label, headline "
-                                                  "and blurb over its call to action"))
-        for i in _quote_chips(bare, chrome):
-            gone.setdefault(i, ("quote_chips", "a quote strip's chips one a line under its "
-                                               "label (相关股票：): names, prices, changes"))
-        for i in _quote_widget(bare):
-            gone.setdefault(i, ("quote_widget", "a stock quote widget: its table of live prices "
-                                                "(代码 名称 最新价 涨跌幅) and its title or note"))
-        for i in machine_summary(filled, _removed_lines(whole, frozenset({"ai_summary"}))):
-            gone.setdefault(i, ("ai_summary", "a line of the portal's AI-written summary box"))
+        # page parts found by their own shape, none reading what the passes above took
+        for rule, why, found in (
+                ("tag_row", "the article's tags glued into one word over its share bar",
+                 _tags_over_share_bar(bare, filled, _removed_lines(
+                     whole, frozenset({"share_bar_run", "share_prompt"})))),
+                ("subscribe_box", "the pitch (or the heading) of a newsletter's box over its "
+                                  "e-mail field or button", _subscribe_pitch(bare, chrome, boxed)),
+                ("stock_card", "a stock card's head (its name and code) over its quote line",
+                 _stock_card_head(bare, chrome)),
+                ("slide_alt", "a gallery picture's alt text, the same short line over each of "
+                              "its counters (1/5, 2/5)", _slide_alts(bare, chrome)),
+                ("sponsored_card", "a sponsored card: its ad label, headline and blurb over its "
+                                   "call to action", _sponsored_card(bare, chrome)),
+                ("quote_chips", "a quote strip's chips one a line under its label (相关股票：): "
+                                "names, prices, changes", _quote_chips(bare, chrome)),
+                ("quote_widget", "a stock quote widget: its table of live prices (代码 名称 最新价 "
+                                 "涨跌幅) and its title or note", _quote_widget(bare)),
+                ("ai_summary", "a line of the portal's AI-written summary box",
+                 machine_summary(filled, _removed_lines(whole, frozenset({"ai_summary"}))))):
+            for i in found:
+                gone.setdefault(i, (rule, why))
         self._echoes(bare, filled, first, last, gone)
         self._summary_echo(bare, filled, first, last, gone)
         self._restated_lead(bare, filled, first, last, gone)
