@@ -55,6 +55,7 @@ SALES_TALK = re.compile(
 _FRAME = re.compile(r"提醒|提示|谨防|防范|揭秘|曝光|地址|办公室|招生|招聘|报名|学院|学校|大学|"
                     r"中心|政府|委员会|[局厅处站所]\s*(?:电话|[:：])|记者|本报|据")
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
+_CLAUSE_MARK = re.compile(r"[，,；;]")
 _PIECE_BREAK = re.compile(r"[\s，,、；;]+")
 _CONTACT_TERM = re.compile(r"加(?:微信|v|qq)$")
 
@@ -79,6 +80,11 @@ def handle_line_why(line: str) -> str | None:
         return None
     if _SENTENCE_MARK.search(text.rstrip("。！!")) or NEWS_CONTEXT.search(text) or _FRAME.search(
             text):
+        return None
+    if _CLAUSE_MARK.search(text) and text[-1] in "。！!":
+        # a sentence in clauses: an advert's clause set among the article's own (全县新增岗位
+        # 三千余个，兼职刷单加微信…，城乡居民收入稳步增长。) is cut by the clause readers, which
+        # keep the article's clauses; a whole line is this reader's only when it is no sentence
         return None
     contact = None
     for m in CONTACT_HANDLE.finditer(text):
