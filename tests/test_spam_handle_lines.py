@@ -9,22 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import opencc
 import pytest
 
 from cleaners.document import Doc
 from cleaners.registry import default_chain
 from cleaners.spam import LexiconSpam
 from cleaners.spam.handles import handle_line_why
+from tests.scripts import to_traditional
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-_S2T = opencc.OpenCC("s2t")
-
-
-def to_traditional(text: str) -> str:
-    return str(_S2T.convert(text))
 
 
 BEFORE = "会议指出，全县各级各部门要扎实抓好春耕备耕各项工作，确保粮食生产稳中有进。"

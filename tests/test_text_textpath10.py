@@ -5,18 +5,12 @@ in both scripts. Names are invented."""
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import _slide_alts
 from cleaners.chrome.captions import _holds_words
-
-_S2T = opencc.OpenCC("s2t")
-
-
-def to_traditional(text: str) -> str:
-    return str(_S2T.convert(text))
+from tests.scripts import to_traditional
 
 
 def _both(script: str, page: str, want: list[str]) -> tuple[str, list[str]]:

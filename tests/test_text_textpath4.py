@@ -4,18 +4,11 @@ column's label (图片新闻丨某某 over each picture's 某某). Names are inv
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import person_cards
-
-_S2T = opencc.OpenCC("s2t")
-
-
-def to_traditional(text: str) -> str:
-    return str(_S2T.convert(text))
-
+from tests.scripts import to_traditional
 
 _PARAS = ["4月1日，某某县某某山茶园里，茶农正在采摘春茶。眼下，全县三万多亩高山茶园陆续进入采摘期。",
           "某某山茶园海拔一千一百多米，常年云雾缭绕，昼夜温差大，出产的绿茶香气高、耐冲泡。",

@@ -5,18 +5,11 @@ Names are invented."""
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
 from cleaners import clean_text
 from cleaners.meta import spaced_cell_rows
-
-_S2T = opencc.OpenCC("s2t")
-
-
-def to_traditional(text: str) -> str:
-    return str(_S2T.convert(text))
-
+from tests.scripts import to_traditional
 
 _RELEASE = ["某某县水利处办理的某某溪堤防补强工程已于本月完工，全长约一点八公里，可提高堤防的防洪能力。",
             "水利处提醒，汛期期间民众应避免进入河川区域，并配合地方政府疏散撤离指示。"]

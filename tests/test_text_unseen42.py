@@ -7,17 +7,11 @@ not read as a recipe's, so the list went as headlines after the article. Names a
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
 from cleaners import clean_text
 from cleaners.meta import in_verse, recipe_lines
-
-_S2T = opencc.OpenCC("s2t")
-
-
-def to_traditional(text: str) -> str:
-    return str(_S2T.convert(text))
+from tests.scripts import to_traditional
 
 _HEAD = ["某某旅游网", "首页　景区导览　古城故事　非遗文化　旅游攻略　游客中心",
          "首页 > 古城故事 > 楹联撷英", "", "某某古城楹联撷英", "2025-08-09　来源：某某旅游网　作者：某某某", ""]

@@ -5,17 +5,10 @@ rows and a company's service line in a notice stay."""
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
 from cleaners import clean_text
-
-_S2T = opencc.OpenCC("s2t")
-
-
-def to_traditional(text: str) -> str:
-    return str(_S2T.convert(text))
-
+from tests.scripts import to_traditional
 
 _HEAD = ["某某汽车网", "首页 | 新车 | 导购 | 评测 | 用车", "当前位置：汽车首页 > 评测 > 正文",
          "某某S5纯电版试驾：续航扎实", "2025-09-14 08:30  来源：某某汽车网  作者：某某某"]

@@ -5,17 +5,10 @@ a heading inside it still stay."""
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
 from cleaners import clean_text
-
-_S2T = opencc.OpenCC("s2t")
-
-
-def to_traditional(text: str) -> str:
-    return str(_S2T.convert(text))
-
+from tests.scripts import to_traditional
 
 _HEAD = ["点击蓝字 关注我们", "某某村：今年的秋收又是好年景",
          "某某村委会 某某村 2025-09-28 18:05 发表于某某"]

@@ -5,17 +5,10 @@ over a subtitle, the line under it is the headline."""
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
 from cleaners import clean_text
-
-_S2T = opencc.OpenCC("s2t")
-
-
-def to_traditional(text: str) -> str:
-    return str(_S2T.convert(text))
-
+from tests.scripts import to_traditional
 
 _BODY = ["随着人口老龄化程度加深，越来越多的家庭开始关注居家适老化改造，社区也在想办法。",
          "适老化改造，首先要因人而改，改造前应当上门评估，听听老人和家属的意见。"]

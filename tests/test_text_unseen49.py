@@ -6,18 +6,11 @@ invented."""
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
 from cleaners import clean_text
 from cleaners.meta import contact_block
-
-_S2T = opencc.OpenCC("s2t")
-
-
-def to_traditional(text: str) -> str:
-    return str(_S2T.convert(text))
-
+from tests.scripts import to_traditional
 
 _AWARD = ["项目名称：某某县某某片区道路改造工程", "中标人：某某建设集团有限公司",
           "中标金额：1876345.36元", "公示期：2025年8月30日至2025年9月1日",

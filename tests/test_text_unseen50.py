@@ -7,18 +7,11 @@ invented."""
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
 from cleaners import clean_text
 from cleaners.meta import _BILINGUAL_MASTHEAD, head_contact_rows, parse_meta_line
-
-_S2T = opencc.OpenCC("s2t")
-
-
-def to_traditional(text: str) -> str:
-    return str(_S2T.convert(text))
-
+from tests.scripts import to_traditional
 
 _RELEASE = ["某某县政府教育处今天表示，明年起全县中小学午餐每周至少三日使用在地生产的蔬菜。",
             "教育处指出，县府将与农会建立契作供应平台，让学童吃得新鲜，也让农友收入稳定。"]

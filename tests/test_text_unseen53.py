@@ -5,18 +5,11 @@ card prints its head (the stock's name and code) over its labelled quote (最新
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import _stock_card_head
-
-_S2T = opencc.OpenCC("s2t")
-
-
-def to_traditional(text: str) -> str:
-    return str(_S2T.convert(text))
-
+from tests.scripts import to_traditional
 
 _FLASH = ["某某财经10月24日讯，某某电子晚间披露三季度报告，公司前三季度实现营业收入38.6亿元，"
           "同比增长19.3%；净利润4.12亿元，同比增长42.1%。",
