@@ -7,13 +7,11 @@ invented."""
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
 from cleaners import clean_html, clean_text
 from cleaners.names import clean_source
-
-_S2T = opencc.OpenCC("s2t")
+from tests.scripts import to_traditional
 
 _PARAS = ["【某某网11月24日报道】据某国《某某时报》网站11月22日报道，该国一座城市试行家庭雨水回收系统。",
           "报道称，这座城市去年为约两千户家庭安装了屋顶集雨装置，收集的雨水用于冲厕和浇灌庭院。",
@@ -35,7 +33,7 @@ def _text_page(under: list[str]) -> str:
 def test_a_reprint_note_naming_the_site_goes(note: str, script: str) -> None:
     page = _text_page(["责任编辑：某某", note])
     if script == "hant":
-        page = str(_S2T.convert(page))
+        page = to_traditional(page)
     doc = clean_text(page)
     assert len(doc.text.split("\n")) == len(_PARAS)
     assert "转载" not in doc.text
@@ -48,7 +46,7 @@ def test_a_paragraph_opening_the_article_on_reprints_stays(script: str) -> None:
     line = "本文系统梳理了转载作品的著作权问题，供读者参考。"
     page = _text_page([line])
     if script == "hant":
-        page, line = str(_S2T.convert(page)), str(_S2T.convert(line))
+        page, line = to_traditional(page), to_traditional(line)
     assert line in clean_text(page).text.split("\n")
 
 
@@ -94,8 +92,8 @@ def test_a_radio_sites_xiaoxi_dateline_credits_its_reporters(
     page = "\n".join(["冬季供暖季启动 多地老旧管网完成改造", "2025-11-24 07:41:22来源：某某网",
                       lead, *_RADIO])
     if script == "hant":
-        page = str(_S2T.convert(page))
-        authors = tuple(str(_S2T.convert(a)) for a in authors)
+        page = to_traditional(page)
+        authors = tuple(to_traditional(a) for a in authors)
     doc = clean_text(page)
     assert doc.meta.authors == authors
     assert len(doc.text.split("\n")) == 1 + len(_RADIO)

@@ -5,14 +5,12 @@ lines: the headline is the line outside the list. Each in both scripts. Names ar
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
 from cleaners import clean_text
 from cleaners.document import Doc
 from cleaners.markup import MarkupMarks
-
-_S2T = opencc.OpenCC("s2t")
+from tests.scripts import to_traditional
 
 _PARAS = ["6月10日，某某电厂2号机组顺利通过整套启动试运行，正式并网发电，检修任务圆满完成。",
           "本次检修历时五十八天，共完成标准检修项目一千二百余项、技术改造项目十六项。",
@@ -35,10 +33,10 @@ def test_a_sidebars_bulleted_links_make_no_headline(script: str, bullet: str) ->
                   f"{bullet} 集团举办基层党组织书记培训班"])
     title = "检修分公司完成2号机组检修任务"
     if script == "hant":
-        page, title = str(_S2T.convert(page)), str(_S2T.convert(title))
+        page, title = to_traditional(page), to_traditional(title)
     doc = clean_text(page)
     assert doc.meta.title == title
-    assert doc.text.split("\n")[0].startswith(str(_S2T.convert(_PARAS[0])) if script == "hant"
+    assert doc.text.split("\n")[0].startswith(to_traditional(_PARAS[0]) if script == "hant"
                                               else _PARAS[0])
     assert "集团党委" not in doc.text
     assert "集團黨委" not in doc.text
@@ -51,7 +49,7 @@ def test_a_lone_bulleted_headline_is_still_read(script: str) -> None:
     page = "\n".join(["• 某某街道养老服务站开放一周年", "", *_PARAS])
     title = "某某街道养老服务站开放一周年"
     if script == "hant":
-        page, title = str(_S2T.convert(page)), str(_S2T.convert(title))
+        page, title = to_traditional(page), to_traditional(title)
     assert clean_text(page).meta.title == title
 
 
@@ -82,9 +80,9 @@ def test_a_pictures_alt_text_repeating_the_headlines_end_goes(script: str) -> No
     with (…发布暴雨橙色预警信号 / row / 暴雨橙色预警信号): a copy, not the text."""
     page = _warning_page("暴雨橙色预警信号")
     if script == "hant":
-        page = str(_S2T.convert(page))
+        page = to_traditional(page)
     lines = clean_text(page).text.split("\n")
-    want = _WARNING[0] if script == "hans" else str(_S2T.convert(_WARNING[0]))
+    want = _WARNING[0] if script == "hans" else to_traditional(_WARNING[0])
     assert lines[1] == want  # under the signal's level row, which is the text's
 
 
@@ -98,7 +96,7 @@ def test_a_line_under_the_row_that_is_no_copy_of_the_headlines_end_stays(
         under_row: str, script: str) -> None:
     page = _warning_page(under_row)
     if script == "hant":
-        page, under_row = str(_S2T.convert(page)), str(_S2T.convert(under_row))
+        page, under_row = to_traditional(page), to_traditional(under_row)
     assert clean_text(page).text.split("\n")[0] == under_row
 
 
@@ -112,7 +110,7 @@ def test_an_epaper_pages_picture_label_goes(line: str, goes: bool, script: str) 
     page = "\n".join(["某某日报", "2025年06月18日 星期三", "", line, "上一版 下一版", "",
                       "老街改造留住烟火气", "", *_PARAS])
     if script == "hant":
-        page, line = str(_S2T.convert(page)), str(_S2T.convert(line))
+        page, line = to_traditional(page), to_traditional(line)
     assert (line not in clean_text(page).text.split("\n")) is goes
 
 
@@ -124,7 +122,7 @@ def test_a_docs_sites_anchor_marks_before_its_headings_go(script: str) -> None:
                       _PARAS[1], "", "# 领取", "", _PARAS[2]])
     want = ["开户与缴费", "领取"]
     if script == "hant":
-        page, want = str(_S2T.convert(page)), [str(_S2T.convert(w)) for w in want]
+        page, want = to_traditional(page), [to_traditional(w) for w in want]
     lines = clean_text(page).text.split("\n")
     assert all(w in lines for w in want)
     assert not any(ln.startswith("#") for ln in lines)
@@ -140,5 +138,5 @@ def test_a_docs_sites_anchor_marks_before_its_headings_go(script: str) -> None:
 def test_a_hash_that_is_no_anchors_mark_stays(marked: list[str], script: str) -> None:
     page = "\n".join([_PARAS[0], "", *(x for m in marked for x in (m, "", _PARAS[1]))])
     if script == "hant":
-        page, marked = str(_S2T.convert(page)), [str(_S2T.convert(m)) for m in marked]
+        page, marked = to_traditional(page), [to_traditional(m) for m in marked]
     assert MarkupMarks()(Doc(id="t", text=page)).text == page

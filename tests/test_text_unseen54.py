@@ -8,12 +8,10 @@ invented."""
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
 from cleaners import clean_text
-
-_S2T = opencc.OpenCC("s2t")
+from tests.scripts import to_traditional
 
 _PARAS = ["9月16日，由某某集团第三工程公司承建的某某综合管廊项目主体结构实现全线贯通，"
           "比计划工期提前38天。",
@@ -48,12 +46,12 @@ def test_a_units_credit_row_names_its_correspondents(row: str, authors: tuple[st
                                                       under: bool, script: str) -> None:
     page = _page(row, under=under)
     if script == "hant":
-        page = str(_S2T.convert(page))
-        authors = tuple(str(_S2T.convert(a)) for a in authors)
+        page = to_traditional(page)
+        authors = tuple(to_traditional(a) for a in authors)
     doc = clean_text(page)
     assert doc.meta.authors == authors
     # the unit that sent the article in publishes it when no 来源 names one
-    assert doc.meta.source_name == str(_S2T.convert("第三工程公司"))
+    assert doc.meta.source_name == to_traditional("第三工程公司")
     assert "第三工程公司 " not in doc.text.split("\n")[-1]
     assert len(doc.text.split("\n")) == len(_PARAS)
 
@@ -76,9 +74,9 @@ def test_a_police_footers_report_website_goes(script: str) -> None:
                       "主办：某某市公安局  地址：某某市某某大道66号",
                       "鄂ICP备14001234号  鄂公网安备42100202000567号"])
     if script == "hant":
-        page = str(_S2T.convert(page))
+        page = to_traditional(page)
     text = clean_text(page).text
     assert "举报网站" not in text
     assert "舉報網站" not in text
-    want = [str(_S2T.convert(p)) if script == "hant" else p for p in _BULLETIN]
+    want = [to_traditional(p) if script == "hant" else p for p in _BULLETIN]
     assert text.split("\n") == want

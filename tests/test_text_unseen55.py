@@ -6,13 +6,11 @@ publisher. Each in both scripts. Names are invented."""
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
 from cleaners import clean_text
 from cleaners.names import clean_source
-
-_S2T = opencc.OpenCC("s2t")
+from tests.scripts import to_traditional
 
 
 @pytest.mark.parametrize("script", ["hans", "hant"])
@@ -34,7 +32,7 @@ _S2T = opencc.OpenCC("s2t")
 ])
 def test_a_sites_reprint_of_its_paper_names_the_paper(raw: str, want: str, script: str) -> None:
     if script == "hant":
-        raw, want = str(_S2T.convert(raw)), str(_S2T.convert(want))
+        raw, want = to_traditional(raw), to_traditional(want)
     assert clean_source(raw) == want
 
 
@@ -57,10 +55,10 @@ def test_a_national_dailys_site_credits_its_paper(credit: str, source: str,
                       "分享让更多人看到", "推荐阅读", "社区食堂如何办得长久",
                       "（责编：孔某、魏某）", "某某日报网版权所有，未经书面授权禁止使用"])
     if script == "hant":
-        page, source = str(_S2T.convert(page)), str(_S2T.convert(source))
+        page, source = to_traditional(page), to_traditional(source)
     doc = clean_text(page)
     assert doc.meta.source_name == source
-    assert doc.meta.authors == (str(_S2T.convert("程某某")) if script == "hant" else "程某某",)
+    assert doc.meta.authors == (to_traditional("程某某") if script == "hant" else "程某某",)
     assert len(doc.text.split("\n")) == len(_PARAS)
 
 
@@ -87,7 +85,7 @@ def _finance_page(strip: list[str], *, under: bool) -> str:
 def test_a_quote_strips_chips_one_a_line_go(strip: list[str], under: bool, script: str) -> None:
     page = _finance_page(strip, under=under)
     if script == "hant":
-        page = str(_S2T.convert(page))
+        page = to_traditional(page)
     doc = clean_text(page)
     assert len(doc.text.split("\n")) == len(_FINANCE)
     assert "3.12%" not in doc.text
@@ -100,9 +98,9 @@ def test_a_heading_under_a_quote_strip_stays(script: str) -> None:
     # (no figure after it) is the article's
     page = _finance_page(["相关股票：", "某某电气", "+3.12%", "行业概况"], under=False)
     if script == "hant":
-        page = str(_S2T.convert(page))
+        page = to_traditional(page)
     lines = clean_text(page).text.split("\n")
-    assert lines[0] == (str(_S2T.convert("行业概况")) if script == "hant" else "行业概况")
+    assert lines[0] == (to_traditional("行业概况") if script == "hant" else "行业概况")
     assert not any("3.12%" in ln for ln in lines)
 
 

@@ -10,12 +10,10 @@ either goes. A radio site's lead credits its reporters after a dated 消息 as a
 
 from __future__ import annotations
 
-import opencc
 import pytest
 
 from cleaners import clean_text
-
-_S2T = opencc.OpenCC("s2t")
+from tests.scripts import to_traditional
 
 _PARAS = ["傍晚时分，位于某某江畔的老码头亮起了暖黄色的灯光。散步的市民沿着新铺设的木栈道慢慢走着。",
           "这处码头建于上世纪五十年代，曾是当地重要的货运码头，随着港区搬迁逐渐闲置。",
@@ -26,13 +24,13 @@ _TITLE = "老码头变身滨江“会客厅” 市民多了休闲好去处"
 def _clean(lines: list[str], script: str) -> tuple[str, str | None, list[str]]:
     page = "\n".join(lines)
     if script == "hant":
-        page = str(_S2T.convert(page))
+        page = to_traditional(page)
     doc = clean_text(page, id="share")
     return doc.text, doc.meta.source_name, list(doc.meta.authors)
 
 
 def _hant(text: str, script: str) -> str:
-    return str(_S2T.convert(text)) if script == "hant" else text
+    return to_traditional(text) if script == "hant" else text
 
 
 @pytest.mark.parametrize("script", ["hans", "hant"])
