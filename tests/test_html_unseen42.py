@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import clean_html
+from cleaners import clean_html, clean_text
 from cleaners.html.prune import _RELATED_LABEL
 
 _PARAS = (
@@ -60,3 +60,37 @@ def test_the_article_s_own_labelled_lines_stay(box: str) -> None:
 ])
 def test_the_related_label(text: str, matches: bool) -> None:
     assert bool(_RELATED_LABEL.match(text)) == matches
+
+
+# --- the same box saved as text: the article's closing sentence under its headlines --------
+
+_HEADLINES = ["全市农村客运班线通达率达到百分之九十九", "国庆假期全市高速公路车流量同比增长"]
+_TEXT_HEAD = ["某某在线 新闻 政务 县域 视频", "某某市今冬明春新建改建农村公路",
+              "2025-12-03 16:40:22　来源：某某在线　作者：某某", _PARAS[0], _PARAS[1]]
+
+
+_BODY = [f"第{n}段，记者在现场看到，施工人员正在对临水临崖路段设置防护栏和警示标志，确保冬春季节"
+         "施工安全，各项工作有序推进。" for n in "一二三四五"]
+
+
+def test_the_article_s_short_last_sentence_under_a_related_box_stays() -> None:
+    lines = [*_TEXT_HEAD[:3], *_BODY, "相关链接", *_HEADLINES, _PARAS[2], "责任编辑：某某",
+             "关于我们 | 联系我们", "Copyright © 某某在线 版权所有"]
+    doc = clean_text("\n\n".join(lines), id="t")
+    assert doc.text.splitlines()[-1] == _PARAS[2]
+    assert not any(line in doc.text for line in _HEADLINES)
+
+
+@pytest.mark.parametrize("under", [
+    # under teasers' leads (sentences too), the sentence closing the page is the site's blurb
+    [_HEADLINES[0], "今年以来，全市农村客运班线通达率持续提升，群众出行更方便。", _HEADLINES[1],
+     "国庆假期，全市高速公路车流量同比增长，各收费站运行平稳。",
+     "某某在线是一个由志愿者维护的非营利网站，记录城市生活。"],
+    # a sentence with more headlines after it is the box's
+    [*_HEADLINES, "全市新建改建项目明年完工，一批农村公路将通车。", "全市交通重点项目清单发布"],
+])
+def test_a_sentence_the_box_holds_goes(under: list[str]) -> None:
+    lines = [*_TEXT_HEAD[:3], *_BODY, "相关文章", *under, "Copyright © 某某在线 版权所有"]
+    doc = clean_text("\n\n".join(lines), id="t")
+    assert doc.text.splitlines()[-1] == _BODY[-1]
+    assert not any(line in doc.text for line in under)
