@@ -3209,6 +3209,15 @@ class PageBlocks:
                     # Two sentences in a row, however short, are text (网友评论 heading a
                     # section that quotes readers): headlines end with no full stop.
                     break
+                if inside and k and _stated(line) and "，" in line and not any(
+                        _stated(bare[m]) for m in later[:k]) and not any(
+                        m <= article_end and m not in gone and m not in credits
+                        for m in later[k + 1:]):
+                    # The last sentence standing in the article, under a box the editor set
+                    # between its paragraphs (相关链接 over two headlines, then 按照计划，…完工。):
+                    # the article's close, however short; a headline has no clause nor stop.
+                    # Under teasers' leads (sentences too) it is a blurb of the site's.
+                    break
                 if self._subhead_after_card(bare, later, k, gone):
                     # A teaser's lead cut short (……) closes its card: a short heading under
                     # it over two paragraphs in a row is the article's next section.

@@ -2125,18 +2125,24 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?!(?:本报|特约|首席|见习|实习)?(?:记者|通讯员)\s)"
         # nor a table's header row, which opens with its row-number column (序号 姓名 单位 …)
         r"(?!(?:序号|编号)\s)"
-        r"(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){4,}[\u4e00-\u9fffA-Za-z]{1,4}$"
+        # the row may open on the site's home link (某某日报首页), one label longer than the rest
+        r"(?:[\u4e00-\u9fffA-Za-z]{2,8}首页\s+(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){3,}"
+        r"|(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){4,})[\u4e00-\u9fffA-Za-z]{1,4}$"
         # the row may end in the site's app link (APP下载), one label longer than the rest
         r"|^(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){4,}(?i:app)\s*下载$",
         why="navigation row of five or more short labels separated by spaces",
         examples=("新闻 体育 财经 娱乐 科技 汽车 房产 教育", "首页 要闻 时政 社会 图片",
-                  "徐阿婆 冯警官 事主 江门 蓬江", "首页 快讯 行情 话题 深度 VIP APP下载"),
+                  "徐阿婆 冯警官 事主 江门 蓬江", "首页 快讯 行情 话题 深度 VIP APP下载",
+                  "某某日报首页\u3000要闻\u3000深度\u3000评论\u3000民生",
+                  "某某网首页 新闻 政务 县域 视频"),
         counterexamples=("走对路 扎实干", "王彩艳 肖亚平", "记者 某某某 实习生 某某某 报道",
                          "本报记者 某某 通讯员 某某 某某",
                          "王建国 李秀英 张伟 刘洋 陈静 杨帆 赵磊 黄丽 周强 吴敏",
                          "孙志刚 马晓燕 欧阳文华 胡海 郭丽萍", "序号 姓名 性别 工作单位 任教学科",
                          "编号 项目名称 建设地点 建设单位 投资额",
-                         "扫码 关注 APP下载", "下载 APP下载"),
+                         "扫码 关注 APP下载", "下载 APP下载",
+                         # the home link and three labels after it: no row of five
+                         "某某网首页 新闻 政务 视频", "设为首页 加入收藏"),
         max_len=80,
     ),
     Rule(

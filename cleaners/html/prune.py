@@ -1873,6 +1873,38 @@ def _teaser_boxes(main: HtmlElement, ignore: set[HtmlElement],
     return found
 
 
+# A paragraph that only names related reading (延伸阅读, 【相关链接】, 推荐阅读：): no label of
+# the article's own (推荐书目 over the books it recommends, 背景资料), whose items stay.
+_RELATED_LABEL = compile_either(
+    r"^[【\[]?(?:延伸|扩展|拓展|相关|推荐|更多)(?:阅读|链接|新闻|报道|文章)[】\]]?[:：]?$|"
+    r"^[【\[]?往期(?:回顾|推荐)[】\]]?[:：]?$")
+
+
+def _related_runs(main: HtmlElement, ignore: set[HtmlElement]) -> set[HtmlElement]:
+    """A related-reading label standing as a block among the article's paragraphs and the
+    blocks right after it that are each one linked headline and nothing else (<p><strong>
+    延伸阅读</strong></p><p><a href>…</a></p>…): a box the editor set inside the text, the
+    article going on under it. A block with words beside its link is a sentence and ends the
+    run; a label with no linked headline under it is left to the line rules."""
+    found: set[HtmlElement] = set()
+    for el in main.iterdescendants():
+        if (not isinstance(el.tag, str) or el in ignore or el.tag not in BLOCK_TAGS
+                or (el.tail or "").strip()
+                or not _RELATED_LABEL.match(_flat_text(el)) or not _label(el)):
+            continue
+        run: list[HtmlElement] = []
+        after = el.getnext()
+        while after is not None and isinstance(after.tag, str) and after.tag in BLOCK_TAGS \
+                and _whole_link(after):
+            run.append(after)
+            if (after.tail or "").strip():
+                break
+            after = after.getnext()
+        if run:
+            found.update((el, *run))
+    return found
+
+
 def _own_words_aside(aside: HtmlElement, main: HtmlElement, st: Stats | None) -> bool:
     """An <aside> in the article container holding prose the body prints nowhere (a
     background box, an explainer): the article's own words, which stay. A pull quote repeats a
@@ -2342,6 +2374,7 @@ def prune_tree(
     fields = _item_fields(main) if main is not None else set()
     bylines = _entry_bylines(main) if main is not None else set()
     teasers = _teaser_boxes(main, ignore, stats) if main is not None else set()
+    related = _related_runs(main, ignore) if main is not None else set()
     cards = _card_boxes(main) if main is not None else set()
     counters = _slide_counters(root)
     planted = planted_pieces(main) if main is not None else {}
@@ -2416,6 +2449,9 @@ def prune_tree(
             if found is None and el in teasers:
                 found = ("teaser_box", "a label naming related reading over linked headlines, "
                          "each with its summary, after the article's last paragraph")
+            if found is None and el in related:
+                found = ("related_run", "a label naming related reading among the article's "
+                         "paragraphs and the linked headlines right under it, one a block")
             if found is None and _heading_tool(el):
                 found = ("heading_tool", "a heading's permalink mark (#, ¶) or edit link "
                          "([编辑]) inside it, no word of the heading")
