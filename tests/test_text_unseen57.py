@@ -26,6 +26,7 @@ _PARA3 = ("水清了，人气也回来了。运河沿岸新建的慢行步道串
 
 @pytest.mark.parametrize(("line", "chrome"), [
     ("1 2 3 下一页 尾页", True),
+    ("<<上一页 1 2 3 下一页>>", True),
     ("首页 上一页 1 2 3 下一页 尾页 共3页", True),
     ("（第2页）", True),
     ("全文阅读 | 分页阅读", True),
@@ -45,6 +46,7 @@ def test_a_split_article_s_pager_rows(line: str, chrome: bool) -> None:
     (">>延伸阅读", True),
     ("» 相关链接：", True),
     (">>延伸閱讀", True),
+    ("▼延伸阅读", True),
     (">>延伸阅读的书目由学校统一采购。", False),
 ])
 def test_a_related_box_heading_after_arrows(line: str, marker: bool) -> None:
@@ -54,7 +56,11 @@ def test_a_related_box_heading_after_arrows(line: str, marker: bool) -> None:
 @pytest.mark.parametrize(("line", "chrome"), [
     ("Loading...", True),
     ("loading…", True),
+    ("Your browser does not support the video tag.", True),
+    ("请使用支持HTML5的浏览器", True),
+    ("請使用支持HTML5的瀏覽器", True),
     ("Loading dock 装卸区改造完成", False),
+    ("他建议，请使用支持HTML5的浏览器访问政务平台。", False),
 ])
 def test_a_player_s_english_loading_note(line: str, chrome: bool) -> None:
     assert _PLAYER.matches(line) is chrome

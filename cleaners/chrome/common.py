@@ -2249,7 +2249,11 @@ COMMON_RULES: tuple[Rule, ...] = (
         # 正在加载……, a blog's like box saved before its script ran)
         r"|^暂无(?:广告|数据|评论|内容)$|^(?:赞|喜欢)\s*正在加载[.。…]*$"
         # the player's loading note left in English by its script (Loading...)
-        r"|^(?i:loading)\s*[.。…]*$",
+        r"|^(?i:loading)\s*[.。…]*$"
+        # its note to a browser it cannot play in (Your browser does not support the video tag.,
+        # 请使用支持HTML5的浏览器)
+        r"|^(?i:your browser does not support)|^请(?:使用|升级|更换)(?:为|到)?支持\s*(?i:html\s*5)"
+        r"(?:\s*(?:视频|播放))?的浏览器",
         why="video/audio player and widget placeholder text",
         examples=("视频加载中，请稍候…", "您的浏览器不支持video标签", "视频 03:12", "正在加载视频…",
                   "正在加载…", "请安装Flash播放器", "您需要安装最新版本的Flash Player",
@@ -2257,14 +2261,16 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "加载失败，请刷新重试", "视频播放失败", "播放出错，请稍后再试", "高清", "720P",
                   "播放00:00 / 02:16标清高清全屏", "00:00 / 03:45", "广告加载中", "暂无广告",
                   "播放00:00/00:02:16全屏高清", "00:00:00 / 01:12:05",
-                  "赞 正在加载……", "Loading...", "loading…"),
+                  "赞 正在加载……", "Loading...", "loading…",
+                  "Your browser does not support the video tag.", "请使用支持HTML5的浏览器"),
         counterexamples=("加载中心的建设进展顺利，预计年底完工。", "【视频】某某大桥合龙",
                          "播放失败的原因多为网络不稳定，技术人员正在排查。", "高清摄像头",
                          "正在加载货物的卡车排起了长队。", "他下载了Flash小游戏。",
                          "正在播放的电视剧引发了观众热议。", "比分定格在2:1 / 3:2",
                          "暂无广告投放计划的企业也可申请。", "广告加载中心项目",
                          "比赛用时1:02:16/1:05:30，他刷新了纪录。",
-                         "Loading dock 装卸区改造完成"),
+                         "Loading dock 装卸区改造完成",
+                         "他建议，请使用支持HTML5的浏览器访问政务平台。"),
         max_len=60,
     ),
     Rule(
@@ -2570,9 +2576,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         # possessive (++): a run of digits splits into groups of 1-3 in exponentially many
         # ways, and a long number (an id, a phone) would be tried in each before failing
         # (both end buttons may flank the numbers: 首页 上一页 1 2 下一页 尾页)
-        r"|^[<«‹]?\s*(?:(?:首页|上一页|上页)\s*){1,2}(?:\d{1,3}\s*)++(?:(?:下一页|下页|尾页|末页)\s*){0,2}"
+        # (its arrows maybe doubled: <<上一页 1 2 3 下一页>>)
+        r"|^[<«‹]{0,2}\s*(?:(?:首页|上一页|上页)\s*){1,2}(?:\d{1,3}\s*)++(?:(?:下一页|下页|尾页|末页)\s*){0,2}"
         # (the count of its pages after it: 首页 上一页 1 2 3 下一页 尾页 共3页)
-        r"[>»›]?(?:\s*共\s*\d{1,3}\s*页)?$"
+        r"[>»›]{0,2}(?:\s*共\s*\d{1,3}\s*页)?$"
         # (its numbers between arrows, maybe inside its end buttons: < 1 2 >, 首页 < 1 2 > 尾页)
         r"|^(?:首页\s*)?[<«‹]\s*\d{1,3}(?:\s+\d{1,3})++\s*[>»›]\s*(?:尾页|末页)?$"
         # (its buttons alone, three or more: 第一页 上一页 下一页 最后一页)
@@ -2640,7 +2647,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "下一篇文章： 某某中学举办科技节",
                   "【上一条信息】：某某通知", "— 2 —", "－12－", "—— 3 ——",
                   "1 2 3 下一页 尾页", "首页 上一页 1 2 3 下一页 尾页 共3页",
-                  "（第2页）", "(第3页)",
+                  "<<上一页 1 2 3 下一页>>", "（第2页）", "(第3页)",
                   "全文阅读 | 分页阅读", "单页阅读 | 分页阅读", "分页阅读", "单页浏览",
                   "【全文阅读】【分页阅读】"),
         counterexamples=("下一步，我们将继续推进改革。", "01", "2024",
