@@ -83,3 +83,18 @@ def test_a_related_box_between_paragraphs_goes_and_the_text_goes_on() -> None:
             "·我市森林覆盖率提升至68.3% 2025-09-30", _PARA2, _PARA3]
     doc = clean_text("\n".join(page), id="yanshen")
     assert doc.text.split("\n") == [_PARA1, _PARA2, _PARA3]
+
+
+_CREDITS = next(r for r in COMMON_RULES if r.code == "credit_fields")
+
+
+@pytest.mark.parametrize(("line", "chrome"), [
+    ("摄像 某某某 | 剪辑 某某", True),
+    ("攝像 某某某 | 剪輯 某某", True),
+    ("摄像：某某 剪辑：某某某 监制：某某", True),
+    # the crew's work told in a sentence
+    ("剪辑这段视频，他花了三天。", False),
+    ("摄像、剪辑都由学生完成。", False),
+])
+def test_a_video_s_crew_row(line: str, chrome: bool) -> None:
+    assert _CREDITS.matches(line) is chrome

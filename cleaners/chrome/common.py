@@ -62,9 +62,11 @@ _SEP = r"\s*[:：丨|｜/]\s*"
 # A person's name: a common surname (or a compound one) and one or two characters.
 _NAME = (rf"(?:(?:{'|'.join(sorted(COMPOUND_SURNAMES))})|[{''.join(sorted(SINGLE_SURNAMES))}])"
          r"[\u4e00-\u9fff]{1,2}")
-# A row of production credits: two or more of a role and a name (编辑 刘某 校对 李某).
+# A row of production credits: two or more of a role and a name (编辑 刘某 校对 李某), a video's
+# crew among them, maybe a bar between the pairs (摄像 某某 | 剪辑 某某).
 _CREDITS = (r"(?:(?:供稿|摄影|摄|编辑|责编|校对|审核|撰稿|文字|美编|排版|初审|复审|终审|一审|二审|"
-            r"三审|编审|监制|制作)\s*[/:：丨|｜]?\s*[\u4e00-\u9fffA-Za-z·]{2,10}\s*){2,}")
+            r"三审|编审|监制|制作|摄像|剪辑)\s*[/:：丨|｜]?\s*[\u4e00-\u9fffA-Za-z·]{2,10}"
+            r"\s*(?:[|｜丨]\s*)?){2,}")
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 # What follows a role's colon when the role speaks (an interview's 编辑：您为什么……？) or the
 # line is a sentence about it: one clause or more, no second label, ending in a stop. A
@@ -232,14 +234,17 @@ COMMON_RULES: tuple[Rule, ...] = (
         examples=("编辑 刘晓阳 校对 李铭", "某某党支部、某科供稿 摄影/张艳 编辑/苏芳",
                   "初审：王一 复审：李二 终审：赵三", "【编辑：王某 审核：李某】",
                   "（供稿：教导处 撰稿：李某某 摄影：王某 审核：张某）", "（某某街道办事处 供稿）",
-                  "(某某县融媒体中心供稿)", "（本文由某某镇党委宣传办供稿）"),
+                  "(某某县融媒体中心供稿)", "（本文由某某镇党委宣传办供稿）",
+                  "摄像 某某某 | 剪辑 某某", "摄像：某某 剪辑：某某某 监制：某某"),
         counterexamples=("编辑部和校对组的同事们共同完成了这期特刊。",
                          "大家都很开心。”参赛选手说。编辑 孔某某 审核 甘某某",
                          "（编辑部和校对组的同事们共同完成了这期特刊）",
                          "会议由他主持。（记者 张某某 通讯员 李某）", "（请各单位于月底前供稿）",
                          "（一）做好供稿工作，按时报送信息，确保信息质量。",
                          "2023年7月6日 10时26分 来源：某某报 作者：记者 某某 "
-                         "审核：某某 终审：某某"),
+                         "审核：某某 终审：某某",
+                         "摄像 剪辑后期都是他一个人完成的", "剪辑这段视频，他花了三天。",
+                         "摄像、剪辑都由学生完成。"),
         max_len=70,
     ),
     Rule(
