@@ -32,7 +32,9 @@ def test_a_long_spaced_sentence_is_still_a_paragraph() -> None:
                                     "更多视频", "更多图片", "相关解读：", "【相关解读】",
                                     "共 36 条评论", "共128条留言",
                                     # an English heading in title case (a translated page's)
-                                    "Related News", "More Stories"])
+                                    "Related News", "More Stories",
+                                    # arrows before it, as a box between paragraphs prints them
+                                    ">>延伸阅读", "» 相关链接：", "＞＞相关新闻"])
 def test_related_markers(marker: str) -> None:
     assert RELATED_MARKER.match(marker)
 
@@ -41,7 +43,8 @@ def test_related_markers(marker: str) -> None:
                                   "阅读下一篇文章之前，请先完成练习。",
                                   "更多视频内容将在节目播出后陆续上线。",
                                   "相关解读材料已在政府网站同步发布。",
-                                  "共36条评论被删除，平台称其涉嫌违规。"])
+                                  "共36条评论被删除，平台称其涉嫌违规。",
+                                  ">>延伸阅读的书目由学校统一采购。"])
 def test_related_markers_leave_sentences(line: str) -> None:
     assert not RELATED_MARKER.match(line)
 

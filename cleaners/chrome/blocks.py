@@ -75,7 +75,8 @@ _READ_ALL = re.compile(with_traditional(
 _TEASER_PARAGRAPHS_MAX = 2  # paragraphs of the next article such a teaser prints
 
 RELATED_MARKER = re.compile(with_traditional(
-    r"^[▶►▷●○■◆★☆\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|信息|报道|稿件|推荐|专题(?:报道|文章|新闻)?|资讯|解读|"
+    # (its bullet or arrows before it: ▶ 相关阅读, >>延伸阅读, ▼延伸阅读)
+    r"^[▶►▷▼●○■◆★☆>»＞\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|信息|报道|稿件|推荐|专题(?:报道|文章|新闻)?|资讯|解读|"
     r"事项|公告|评论|问答|[\u4e00-\u9fff]{2}推荐)|"
     # a 专题 page's list of its other articles under the one shown (专题其他报道, 本专题其他文章)
     r"(?:本?专题)?(?:其他|其它)(?:报道|文章|新闻|稿件)|本专题(?:相关|更多)?(?:报道|文章|新闻|稿件)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"

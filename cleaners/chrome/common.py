@@ -62,9 +62,11 @@ _SEP = r"\s*[:：丨|｜/]\s*"
 # A person's name: a common surname (or a compound one) and one or two characters.
 _NAME = (rf"(?:(?:{'|'.join(sorted(COMPOUND_SURNAMES))})|[{''.join(sorted(SINGLE_SURNAMES))}])"
          r"[\u4e00-\u9fff]{1,2}")
-# A row of production credits: two or more of a role and a name (编辑 刘某 校对 李某).
+# A row of production credits: two or more of a role and a name (编辑 刘某 校对 李某), a video's
+# crew among them, maybe a bar between the pairs (摄像 某某 | 剪辑 某某).
 _CREDITS = (r"(?:(?:供稿|摄影|摄|编辑|责编|校对|审核|撰稿|文字|美编|排版|初审|复审|终审|一审|二审|"
-            r"三审|编审|监制|制作)\s*[/:：丨|｜]?\s*[\u4e00-\u9fffA-Za-z·]{2,10}\s*){2,}")
+            r"三审|编审|监制|制作|摄像|剪辑)\s*[/:：丨|｜]?\s*[\u4e00-\u9fffA-Za-z·]{2,10}"
+            r"\s*(?:[|｜丨]\s*)?){2,}")
 _DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 # What follows a role's colon when the role speaks (an interview's 编辑：您为什么……？) or the
 # line is a sentence about it: one clause or more, no second label, ending in a stop. A
@@ -232,14 +234,17 @@ COMMON_RULES: tuple[Rule, ...] = (
         examples=("编辑 刘晓阳 校对 李铭", "某某党支部、某科供稿 摄影/张艳 编辑/苏芳",
                   "初审：王一 复审：李二 终审：赵三", "【编辑：王某 审核：李某】",
                   "（供稿：教导处 撰稿：李某某 摄影：王某 审核：张某）", "（某某街道办事处 供稿）",
-                  "(某某县融媒体中心供稿)", "（本文由某某镇党委宣传办供稿）"),
+                  "(某某县融媒体中心供稿)", "（本文由某某镇党委宣传办供稿）",
+                  "摄像 某某某 | 剪辑 某某", "摄像：某某 剪辑：某某某 监制：某某"),
         counterexamples=("编辑部和校对组的同事们共同完成了这期特刊。",
                          "大家都很开心。”参赛选手说。编辑 孔某某 审核 甘某某",
                          "（编辑部和校对组的同事们共同完成了这期特刊）",
                          "会议由他主持。（记者 张某某 通讯员 李某）", "（请各单位于月底前供稿）",
                          "（一）做好供稿工作，按时报送信息，确保信息质量。",
                          "2023年7月6日 10时26分 来源：某某报 作者：记者 某某 "
-                         "审核：某某 终审：某某"),
+                         "审核：某某 终审：某某",
+                         "摄像 剪辑后期都是他一个人完成的", "剪辑这段视频，他花了三天。",
+                         "摄像、剪辑都由学生完成。"),
         max_len=70,
     ),
     Rule(
@@ -2253,7 +2258,13 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?:\s*(?:标清|高清|超清|流畅|全屏|倍速|静音|音量|画中画))*$"
         # an empty widget's note (暂无广告, 暂无数据) and a like button still loading (赞
         # 正在加载……, a blog's like box saved before its script ran)
-        r"|^暂无(?:广告|数据|评论|内容)$|^(?:赞|喜欢)\s*正在加载[.。…]*$",
+        r"|^暂无(?:广告|数据|评论|内容)$|^(?:赞|喜欢)\s*正在加载[.。…]*$"
+        # the player's loading note left in English by its script (Loading...)
+        r"|^(?i:loading)\s*[.。…]*$"
+        # its note to a browser it cannot play in (Your browser does not support the video tag.,
+        # 请使用支持HTML5的浏览器)
+        r"|^(?i:your browser does not support)|^请(?:使用|升级|更换)(?:为|到)?支持\s*(?i:html\s*5)"
+        r"(?:\s*(?:视频|播放))?的浏览器",
         why="video/audio player and widget placeholder text",
         examples=("视频加载中，请稍候…", "您的浏览器不支持video标签", "视频 03:12", "正在加载视频…",
                   "正在加载…", "请安装Flash播放器", "您需要安装最新版本的Flash Player",
@@ -2261,13 +2272,16 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "加载失败，请刷新重试", "视频播放失败", "播放出错，请稍后再试", "高清", "720P",
                   "播放00:00 / 02:16标清高清全屏", "00:00 / 03:45", "广告加载中", "暂无广告",
                   "播放00:00/00:02:16全屏高清", "00:00:00 / 01:12:05",
-                  "赞 正在加载……"),
+                  "赞 正在加载……", "Loading...", "loading…",
+                  "Your browser does not support the video tag.", "请使用支持HTML5的浏览器"),
         counterexamples=("加载中心的建设进展顺利，预计年底完工。", "【视频】某某大桥合龙",
                          "播放失败的原因多为网络不稳定，技术人员正在排查。", "高清摄像头",
                          "正在加载货物的卡车排起了长队。", "他下载了Flash小游戏。",
                          "正在播放的电视剧引发了观众热议。", "比分定格在2:1 / 3:2",
                          "暂无广告投放计划的企业也可申请。", "广告加载中心项目",
-                         "比赛用时1:02:16/1:05:30，他刷新了纪录。"),
+                         "比赛用时1:02:16/1:05:30，他刷新了纪录。",
+                         "Loading dock 装卸区改造完成",
+                         "他建议，请使用支持HTML5的浏览器访问政务平台。"),
         max_len=60,
     ),
     Rule(
@@ -2573,8 +2587,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         # possessive (++): a run of digits splits into groups of 1-3 in exponentially many
         # ways, and a long number (an id, a phone) would be tried in each before failing
         # (both end buttons may flank the numbers: 首页 上一页 1 2 下一页 尾页)
-        r"|^[<«‹]?\s*(?:(?:首页|上一页|上页)\s*){1,2}(?:\d{1,3}\s*)++(?:(?:下一页|下页|尾页|末页)\s*){0,2}"
-        r"[>»›]?$"
+        # (its arrows maybe doubled: <<上一页 1 2 3 下一页>>)
+        r"|^[<«‹]{0,2}\s*(?:(?:首页|上一页|上页)\s*){1,2}(?:\d{1,3}\s*)++(?:(?:下一页|下页|尾页|末页)\s*){0,2}"
+        # (the count of its pages after it: 首页 上一页 1 2 3 下一页 尾页 共3页)
+        r"[>»›]{0,2}(?:\s*共\s*\d{1,3}\s*页)?$"
         # (its numbers between arrows, maybe inside its end buttons: < 1 2 >, 首页 < 1 2 > 尾页)
         r"|^(?:首页\s*)?[<«‹]\s*\d{1,3}(?:\s+\d{1,3})++\s*[>»›]\s*(?:尾页|末页)?$"
         # (its buttons alone, three or more: 第一页 上一页 下一页 最后一页)
@@ -2583,14 +2599,17 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^(?:[【\[]\s*(?:首页|上一页|上页|下一页|下页|尾页|末页|\d{1,3})\s*[】\]]\s*){3,}$"
         # (the page out of the pages: 1/2页, 第2/3页)
         r"|^第?\s*\d{1,3}\s*/\s*\d{1,3}\s*页$"
-        r"|^(?:\d{1,3}\s*)++(?:下一页|下页|尾页|末页)\s*[>»›]?(?:\s*(?:余下全文|阅读全文|查看全文|全文))?$"
+        # (its numbers then its buttons, one or both: 1 2 3 下一页 尾页)
+        r"|^(?:\d{1,3}\s*)++(?:(?:下一页|下页|尾页|末页)\s*){1,2}[>»›]?"
+        r"(?:\s*(?:余下全文|阅读全文|查看全文|全文))?$"
         # (a gallery's link to the one before or after it: 上一图集：某某)
         # (a blog's pair between guillemets: « 上一篇 下一篇 »)
         r"|^[«‹]?\s*[【\[]?\s*(?:上一页|下一页|上一篇|下一篇|上一条|下一条|前一篇|后一篇|上一图集|下一图集|"
         r"上一组图|下一组图)\s*[】\]]?\s*(?:[:：]|\s|$)"
         # (or with the noun after it, then its colon: 上一篇文章：某某, 下一篇文章：没有了)
         r"|^[【\[]?\s*(?:上一|下一)(?:篇文章|篇新闻|篇信息|条新闻|条信息)\s*[】\]]?\s*[:：]"
-        r"|^共\s*\d+\s*页|^第\s*\d+\s*页\s*(?:[/|，,]?\s*共\s*\d+\s*页)?$"
+        # (the page's label, maybe in brackets where the page begins: 第2页, （第2页）)
+        r"|^共\s*\d+\s*页|^[（(]?\s*第\s*\d+\s*页\s*(?:[/|，,]?\s*共\s*\d+\s*页)?\s*[）)]?$"
         # a printed document's page number between dashes, copied without its page breaks
         # (— 2 —, －12－; a year so set heads a timeline's section: — 2019 —)
         r"|^[—–―－]{1,2}\s*\d{1,3}\s*[—–―－]{1,2}$"
@@ -2599,7 +2618,11 @@ COMMON_RULES: tuple[Rule, ...] = (
         # the end of the list of articles (已是第一篇, 已经是最后一篇)
         r"|^(?:已|已经)是(?:第一|最后一|最末一)(?:篇|条|页)[了!！。]?$"
         # a split article's pages by their labels (第1页 第2页 第3页)
-        r"|^(?:第\s*\d{1,3}\s*页\s*){2,}(?:下一页|下页|尾页|末页)?\s*[>»›]?$"
+        # (its link to the one-page version after them: 第1页 第2页 第3页 下一页 全文)
+        r"|^(?:第\s*\d{1,3}\s*页\s*){2,}(?:下一页|下页|尾页|末页)?\s*[>»›]?"
+        r"(?:\s*(?:全文|阅读全文|查看全文|单页阅读))?$"
+        # its prompt to turn the page (请点击下一页继续阅读)
+        r"|^请?点击(?:进入)?下一页(?:继续)?(?:阅读|浏览|查看)?\s*[。.…>»›]*$"
         # its page numbers each in brackets (【1】【2】【3】), maybe between its buttons
         r"|^(?:(?:上一页|上页)\s*)?(?:[【\[]\s*\d{1,3}\s*[】\]]\s*){2,}"
         r"(?:下一页|下页|尾页|末页)?\s*[>»›]?$"
@@ -2612,6 +2635,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"展开全文|展开剩余\s*\d{1,3}\s*[%％])\s*[】\]]?\s*"
         # (its arrow pointing down as often: 展开全文∨, 展开全文▼)
         r"(?:[>»›》∨⌄▼﹀↓]+)?$"
+        # its switch between the one-page and the paged views, one or both (全文阅读 | 分页阅读,
+        # 单页浏览)
+        r"|^(?:[【\[]?\s*(?:全文|单页|分页)(?:阅读|浏览)\s*[】\]]?\s*[|｜/]?\s*){1,3}$"
         # a folded page's note of what its fold hides (剩余85%未读, 还剩60%未读 点击展开)
         r"|^(?:还?剩余?|余下)\s*\d{1,3}\s*[%％]\s*(?:内容)?未读(?:\s*[，,]?\s*(?:点击)?"
         r"(?:展开(?:全文|阅读)?|阅读全文|继续阅读))?\s*[>»›∨⌄▼﹀↓]*$",
@@ -2634,7 +2660,13 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "剩余70%内容未读，继续阅读∨",
                   "下一组图 某某老街修缮一新", "上一篇文章：没有了", "« 上一篇 下一篇 »",
                   "下一篇文章： 某某中学举办科技节",
-                  "【上一条信息】：某某通知", "— 2 —", "－12－", "—— 3 ——"),
+                  "【上一条信息】：某某通知", "— 2 —", "－12－", "—— 3 ——",
+                  "1 2 3 下一页 尾页", "首页 上一页 1 2 3 下一页 尾页 共3页",
+                  "<<上一页 1 2 3 下一页>>", "（第2页）", "(第3页)",
+                  "第1页 第2页 第3页 下一页 全文",
+                  "请点击下一页继续阅读", "点击下一页>>",
+                  "全文阅读 | 分页阅读", "单页阅读 | 分页阅读", "分页阅读", "单页浏览",
+                  "【全文阅读】【分页阅读】"),
         counterexamples=("下一步，我们将继续推进改革。", "01", "2024",
                          "全文共5页，分为三个部分，详细说明了改革的具体方案。",
                          "第1页第2页都是目录。", "首页 上一页 1 2 下一页 尾页都设在文末。",
@@ -2646,7 +2678,11 @@ COMMON_RULES: tuple[Rule, ...] = (
                          # a lottery's draw, its numbers padded
                          "06 13 18 25 31", "03 09", "02 07 13 19 25 33 11",
                          # a timeline's year between dashes
-                         "— 2019 —", "—— 2024年 ——"),
+                         "— 2019 —", "—— 2024年 ——",
+                         "1 2 3 下一页尾页都在文末。", "（第2页起为附表）",
+                         "第2页共3页的内容有误。",
+                         "分页阅读的设计让读者更方便。", "全文阅读 约需5分钟",
+                         "点击下一页继续阅读的按钮被放大了。"),
         max_len=160,
     ),
     Rule(
