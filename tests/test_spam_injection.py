@@ -1138,6 +1138,27 @@ def test_a_chopped_piece_cut_once_goes_where_it_sits_between_words(
     assert [text[s:e] for s, e, _ in added] == gone
 
 
+@pytest.mark.parametrize(("text", "headline", "gone"), [
+    # A rare word cut once as a piece: its other sites stand alone between words, and go.
+    (_planted("秘籍", "部署，", "充足，", "高涨，"), "", ["秘籍", "秘籍"]),
+    # Site by site: a site joined to its neighbour (隐私|信息 across both edges) stays, the
+    # others go.
+    (_planted("私信", "部署，", "充足，", extra="\n保护个人隐私信息。"), "", ["私信"]),
+    # A common word (同时) is the article's as often as a mirror's: every site stays.
+    (_planted("同时", "部署，", "充足，", "高涨，"), "", []),
+    # Quoted, listed, or among the headline's words: the article names it.
+    (_planted("秘籍", "部署，", "充足，", extra="\n开展“秘籍”专项整治。"), "", ["秘籍"]),
+    (_planted("秘籍", "部署，", extra="\n网上的返利、秘籍等不可轻信。"), "", []),
+    (_planted("秘籍", "部署，", "充足，", "高涨，"), "玩家分享秘籍", []),
+])
+def test_a_rare_word_cut_as_a_piece_goes_where_it_stands_alone(
+        injection: InjectedFragments, text: str, headline: str, gone: list[str]) -> None:
+    frag = "秘籍" if "秘籍" in text else ("私信" if "私信" in text else "同时")
+    a = text.index(frag)
+    added = injection._word_echoes(text, {frag}, [(a, a + len(frag), "cut")], headline)
+    assert [text[s:e] for s, e, _ in added] == gone
+
+
 _NEWS_A = "会议指出，全县各级各部门认真落实决策部署，扎实抓好春耕备耕各项工作。"
 _NEWS_B = "农资储备充足，农机具检修到位，群众生产积极性高涨。"
 

@@ -251,6 +251,8 @@ _CLOSING = frozenset("”’》」』）)\"等")
 _FUNCTION_CHARS = frozenset("的地得在了着是其之和与及或对把被从于到")
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两余多几")
 _OPENING_MARKS = frozenset("“‘《「『·")
+# Marks of a list of named things (…、返利、秒杀等): the article names them.
+_LISTING_MARKS = frozenset("、等")
 # The jieba frequency from which a row's word is one news uses (兼职 594, 手机 4789; spam's
 # trade words 彩票 249, 赛车 143, 开奖 142 fall below).
 COMMON_OBJECT = 500
@@ -686,6 +688,7 @@ class InjectedFragments:
             spans += self._split_echoes(text, spans, doc.removals)
             chopped |= {text[a:b] for a, b, _ in spans[chopped_from:]}
             spans += self._free_echoes(text, pieces, chopped, spans)
+            spans += self._word_echoes(text, pieces | chopped, spans, headline)
             spans += self._companied_brands(text, products, spans)
             spans += self._companied_long_names(text, products, spans)
             spans += self._companied_numbered_names(text, spans)
@@ -888,6 +891,43 @@ class InjectedFragments:
                 out.append((a, a + len(frag), f"'{frag}', a piece cut elsewhere on the page "
                             f"and no word, sits between words at every site left: deleting it "
                             f"breaks no word here (gain {gain:+.1f})"))
+        return out
+
+    def _word_echoes(self, text: str, cut: set[str], spans: list[tuple[int, int, str]],
+                     headline: str) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, the other sites of a piece of the chopped phrase
+        that is a rare word (秘籍, 返利: a chop along a word; MAX_NEWS_PIECE in the news
+        sample), site by site: a site goes where the word stands alone between the article's
+        words, deleting it breaks no word (gain below FREE) and no word runs across either of
+        its edges. A site reads as the article's own word, and stays, where it is joined to a
+        neighbour (建议|驾驶员), quoted or marked, listed (…、秘籍、…等), in the headline's
+        words, or in a line that reads like news about spam. Common words (一次, 推进) keep
+        every site: the article uses them as often as a mirror plants them."""
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        out: list[tuple[int, int, str]] = []
+        for frag in sorted(cut):
+            k = len(frag)
+            if (not 2 <= k <= 3 or _HAN_RUN.fullmatch(frag) is None
+                    or not stats.is_word(frag) or any(c in _FUNCTION_CHARS for c in frag)
+                    or news_count(frag) > MAX_NEWS_PIECE
+                    or _headline_words(stats, headline, frag)):
+                continue
+            for a in _find_all(text, frag):
+                b = a + k
+                if (_inside(a, b, taken) or _quoted_at(text, a) or _marked_at(text, a, b)
+                        or text[a - 1 : a] in _LISTING_MARKS
+                        or text[b : b + 1] in _LISTING_MARKS
+                        or _word_across(stats, text, a) or _word_across(stats, text, b)
+                        or _in_news_line(text, a, b)):
+                    continue
+                gain = stats.deletion_gain(text, a, b, self.window)
+                if gain >= FREE:
+                    continue
+                taken.append((a, b))
+                out.append((a, b, f"'{frag}', a rare word cut elsewhere on the page as a "
+                            f"piece of the chopped phrase, stands alone between words here: "
+                            f"deleting it breaks no word (gain {gain:+.1f})"))
         return out
 
     def _seam_residues(self, text: str,
