@@ -78,9 +78,11 @@ _PLAIN_SENTENCE = (r"(?=.{6,}，.*。$)(?!.*(?:我们|本(?:文|页|站|网|报|
 # A report's sentence that gives a contact after its own counted clause (警方查获代开发票
 # 300余份，……，线索举报电话0531-…。; 本次招聘岗位共15个，……，联系电话：…。): a count or a
 # date (300余份, 15个, 5月6日) before a comma, no colon before it (a footer strings labels:
-# 地址：…，举报电话：…), the line closed by a stop. Put at a branch's start as a negative
+# 地址：…，举报电话：…), the line closed by a stop, and the site not speaking of itself (本站
+# 建于2008年，欢迎投稿，投稿邮箱：…。 is its footer). Put at a branch's start as a negative
 # lookahead.
-_COUNTED_SENTENCE = (r"(?=[^：:]*\d(?:\.\d+)?\s*(?:余|多)?"
+_COUNTED_SENTENCE = (r"(?!.*(?:本站|本网|我们|我站|我网|本报|本刊|本台|欢迎(?:投稿|来稿|赐稿)))"
+                     r"(?=[^：:]*\d(?:\.\d+)?\s*(?:余|多)?"
                      r"(?:月|日|号|个|名|人|份|起|件|年|万|亿|元|家|次|条|处|岁|户|岗)"
                      r"[^：:]*，.*[。！]$)")
 
@@ -831,7 +833,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "网站联系人：某某 联系电话：0000-1234567",
                   "版权所有：某某市人民政府，联系电话：0000-1234567。",
                   "如有问题请联系我们 联系电话：0000-1234567",
-                  "网络违法犯罪举报网站：www.example.cn", "某某市公安局举报网址：http://jb.example.cn"),
+                  "网络违法犯罪举报网站：www.example.cn", "某某市公安局举报网址：http://jb.example.cn",
+                  "本站创办于2010年，欢迎投稿，投稿邮箱：tg@example.cn。"),
         counterexamples=("市民可拨打12345热线反映问题，相关部门将在24小时内回复。",
                          "举报网站上线以来，共受理群众反映的问题线索三百余条。",
                          "群众可登录网络违法犯罪举报网站在线提交线索。",
