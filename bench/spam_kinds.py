@@ -39,8 +39,10 @@ Shapes real mirrors use that the kinds above do not plant (``UNSEEN_SHAPES``; ou
   QQ, 微信/VX/薇信/V信, 电话/手机, QQ群; spaced pieces or a sentence); ``handle_lines_hant`` the
   same in traditional script. ``handle_news`` plants lines that must stay the same way (news
   of such crimes with a 举报电话, a service's 客服热线, a school's 招生咨询 QQ群, a draw with a
-  lottery station's phone, a police warning, a recruitment notice): its ``removed`` must be
-  0.000 (each line planted in turn, so every line is tried).
+  lottery station's phone, a police warning, a recruitment notice; court verdicts on 上分/下分
+  and 代理, 反诈 warnings quoting 刷单返利/高额回报/加QQ, a notice's 举报电话 and 邮箱 inside its
+  paragraph): its ``removed`` must be 0.000 (each line planted in turn, the articles taken
+  again when the lines outnumber them, so every line is tried).
 
 Last line: ``kind=recall/own_lost ... titles=ok/n``.
 
@@ -384,6 +386,34 @@ HANDLE_NEWS = (
     "黑客入侵公司服务器窃取数据，被告人被判有期徒刑三年。",
     "福彩投注站 地址：人民路18号 电话：0512-68123456",
     "防范电信网络诈骗，拒绝刷单兼职，举报请拨打110。",
+    # Crime, fraud-warning, court, notice, recruitment and lottery news of the same families
+    # (our own lines): a news frame (an agent, a reporting verb, a date) around the scam's
+    # words, a contact inside a paragraph's sentence.
+    "近日，县公安局成功侦破一起网络赌博案，抓获组织者3名，该团伙在微信群内组织上分下分。",
+    "经审理查明，被告人李某担任赌博网站代理，负责为赌客上分、下分，从中抽取佣金。",
+    "法院认为，被告人以营利为目的，为网络赌博平台招揽赌客并提供上下分服务，构成开设赌场罪。",
+    "民警提醒，凡是声称“刷单返利”“高额回报”的兼职，都是诈骗。",
+    "骗子通常以“日赚三五百、加QQ领任务”为诱饵，诱导受害人下载陌生APP。",
+    "嫌疑人谎称可以办理低息贷款，诱导受害人添加QQ好友后转账“解冻费”。",
+    "警方提示：凡是要求先交保证金、再加QQ群做任务的兼职，一律是诈骗。",
+    "反诈民警总结了常见话术：“足不出户、日结工资、加QQ详聊”，群众切勿轻信。",
+    "公安机关公布了举报电话0871-63051234和举报邮箱，欢迎群众提供违法犯罪线索。",
+    "即日起，群众可通过举报电话0356-2021234或电子邮箱向专项办反映问题线索，我们将严格保密。",
+    "10月12日，市公安局召开新闻发布会，通报打击电信网络诈骗工作进展，举报电话96110同步开通。",
+    "据警方通报，该团伙以“投资理财、高额回报”为名，在多个QQ群内发布虚假广告。",
+    "本次招聘岗位共15个，报名时间为5月6日至10日，联系电话：0931-8451234，QQ群：295718364。",
+    "有意报考的考生可加入报名咨询QQ群：418265937，工作人员将在群内发布最新通知。",
+    "应聘者请将简历发送至人事处邮箱，或拨打联系电话0551-62901234咨询。",
+    "本期大乐透头奖花落我市，中奖彩票出自城东体彩站，该站服务热线为0745-2281234。",
+    "市福彩中心开通服务热线0471-6961234，为购彩者提供兑奖咨询。",
+    "体彩中心工作人员介绍，中奖者可拨打服务热线95086了解兑奖流程。",
+    "去年以来，全市公安机关共打掉网络赌博团伙26个，查处上下分代理人员140余名。",
+    "办案民警介绍，嫌疑人以“内部消息、稳赚不赔”为名，诱导受害人在赌博网站充值。",
+    "县反诈中心提醒，刷单返利类诈骗高发，任何要求垫付资金的兼职都是骗局。",
+    "判决书显示，被告人在赌博网站担任代理，发展下线会员50余人，非法获利20万元。",
+    "警方在通报中提醒，“高额回报、加QQ拉你进群”是投资诈骗的典型话术。",
+    "检察机关以开设赌场罪对组织棋牌上下分的8名被告人提起公诉。",
+    "该公司诚聘销售代表5名，有意者请于本月底前拨打招聘电话0917-3281234。",
 )
 # Which line each handle kind plants next: every line in turn, so every line is tried.
 _NEXT_LINE: collections.Counter[str] = collections.Counter()
@@ -520,7 +550,12 @@ def main() -> None:
         rng = random.Random(f"{args.seed}-{kind}")
         convert = spam_inject._to_traditional if kind.endswith("_hant") else str
         planted_n = left_n = own_n = lost_n = 0
-        for i, article in enumerate(articles):
+        # A handle kind plants one line per article: with more lines than articles the
+        # articles are taken again in turn, so every line is tried.
+        pool = HANDLE_NEWS if kind == "handle_news" else HANDLE_ADS
+        pages = ([articles[i % len(articles)] for i in range(max(len(articles), len(pool)))]
+                 if kind in HANDLE_KINDS and articles else articles)
+        for i, article in enumerate(pages):
             spammed, planted = plant(kind, article, rng)  # converted once, as a whole page
             article, spammed, planted = convert(article), convert(spammed), convert(planted)
             clean_out = chain(Doc(f"c{i}", text=article))

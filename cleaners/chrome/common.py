@@ -77,6 +77,16 @@ _SPOKEN = r"(?=[^：:|｜丨/]{8,}[。？！?!]$)[^：:|｜丨/]*[，,？?！!]"
 # (扫码点餐虽然方便，但……。), not a prompt. Put at a branch's start as a negative lookahead.
 _PLAIN_SENTENCE = (r"(?=.{6,}，.*。$)(?!.*(?:我们|本(?:文|页|站|网|报|刊|台|号|平台)|您|你|小编|"
                    r"更多|精彩|详情|全文|原文))")
+# A report's sentence that gives a contact after its own counted clause (警方查获代开发票
+# 300余份，……，线索举报电话0531-…。; 本次招聘岗位共15个，……，联系电话：…。): a count or a
+# date (300余份, 15个, 5月6日) before a comma, no colon before it (a footer strings labels:
+# 地址：…，举报电话：…), the line closed by a stop, and the site not speaking of itself (本站
+# 建于2008年，欢迎投稿，投稿邮箱：…。 is its footer). Put at a branch's start as a negative
+# lookahead.
+_COUNTED_SENTENCE = (r"(?!.*(?:本站|本网|我们|我站|我网|本报|本刊|本台|欢迎(?:投稿|来稿|赐稿)))"
+                     r"(?=[^：:]*\d(?:\.\d+)?\s*(?:余|多)?"
+                     r"(?:月|日|号|个|名|人|份|起|件|年|万|亿|元|家|次|条|处|岁|户|岗)"
+                     r"[^：:]*，.*[。！]$)")
 
 # The site's weather beside its date widget: the sky, then the day's range of temperatures
 # (晴 18℃～26℃ 东南风3级, 今日天气：小雨 15℃-22℃).
@@ -777,6 +787,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # (欢迎群众积极举报违法线索，举报电话：12390。), where a footer strings labels
         # (地址：…，举报电话：)
         # (a police site's footer names its report website too: 网络违法犯罪举报网站：www.…)
+        # A report's own sentence giving its contact after a counted clause is text however
+        # it names the contact (_COUNTED_SENTENCE).
+        rf"^(?!{_COUNTED_SENTENCE})(?:"
         r"^(?![^：:]*[\u4e00-\u9fff”」]{6}，.*举报(?:电话|邮箱|热线|中心|网站|网址).*。$)"
         r".*?举报(?:电话|邮箱|热线|中心|网站|网址)(?![^：:]*，[^：:]*。$)"
         # nor is a sentence naming the hotline as a way to report (欢迎群众通过12388举报电话、
@@ -809,7 +822,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         # the site's own address alone under its label (主页网址：http://…)
         r"^(?:主页|网址|主页网址|网站|网站地址|官方网站|官网)\s*[:：]\s*(?:https?://|www\.)[\w./:-]+/?$"
         # a paper's tip-off line, its number straight after the word (某某新闻报料：0000-1234567)
-        r"|^[^。，,！？!?：:]{0,12}(?:报料|爆料)\s*[:：]\s*[\d()（）+\-\s]{7,}$",
+        r"|^[^。，,！？!?：:]{0,12}(?:报料|爆料)\s*[:：]\s*[\d()（）+\-\s]{7,}$)",
         why="report hotline, contact and address lines of the site footer",
         examples=("举报邮箱: jubao@people.cn", "地址：北京市朝阳区某某路1号 邮编：100000",
                   "违法和不良信息举报电话：0000-12345678 举报邮箱：jubao@example.cn",
@@ -825,7 +838,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "网站联系人：某某 联系电话：0000-1234567",
                   "版权所有：某某市人民政府，联系电话：0000-1234567。",
                   "如有问题请联系我们 联系电话：0000-1234567",
-                  "网络违法犯罪举报网站：www.example.cn", "某某市公安局举报网址：http://jb.example.cn"),
+                  "网络违法犯罪举报网站：www.example.cn", "某某市公安局举报网址：http://jb.example.cn",
+                  "本站创办于2010年，欢迎投稿，投稿邮箱：tg@example.cn。"),
         counterexamples=("市民可拨打12345热线反映问题，相关部门将在24小时内回复。",
                          "举报网站上线以来，共受理群众反映的问题线索三百余条。",
                          "群众可登录网络违法犯罪举报网站在线提交线索。",
@@ -850,7 +864,11 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "问题线索。",
                          "报名地址：某某县文化馆二楼，咨询电话：0000-1234567。",
                          "执行中如有问题，请及时与某某中心联系，联系电话：0000-1234 5678。",
-                         "如需咨询，请于工作日拨打咨询电话：0000-1234567。"),
+                         "如需咨询，请于工作日拨打咨询电话：0000-1234567。",
+                         "警方查获假发票200余份，涉案金额1.5亿元，线索举报电话0000-12345678。",
+                         "本次招聘岗位共12个，报名时间为3月1日至5日，联系电话：0000-1234567，"
+                         "QQ群：123456789。",
+                         "专项行动开展以来共受理线索86条，举报邮箱jubao@example.cn同步开通。"),
         max_len=200,
     ),
     Rule(
@@ -936,7 +954,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # “某某气象”微信公众号。): a notice's closing line telling where to ask, no site's prompt
         # nor a numbered step of the notice's own procedure closed by its stop (第一步：关注
         # “某某”微信公众号，点击“门票预约”；): an instruction, no prompt
-        r"^(?!.*拨打.{0,16}\d{5})"
+        # or gives a group or line to join or call by its number in a sentence closed by its
+        # stop (……可加入招聘交流QQ群：734521689，或关注学院微信公众号。): a notice's own
+        r"^(?!.*拨打.{0,16}\d{5})(?!.*(?:QQ群?|群号|电话|热线)\s*[:：]?\s*\d{5}.*。$)"
         r"(?!(?:第[一二三四五六七八九十\d]{1,3}步|\d{1,2}[.、．]|[（(][一二三四五六七八九十]{1,3}[）)])"
         r".*[；;。]$).*?关注(?![了过])[^，。,；]{0,14}(?:微信|公众号|微博|抖音|头条号|客户端|视频号)"
         rf"|^(?!{_PLAIN_SENTENCE}).*?(?:打开|下载).{{0,6}}(?:APP|App|app|客户端)"
@@ -978,6 +998,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "某某新闻APP内阅读体验更佳", "打开APP，阅读体验更佳", "客户端内观看体验更好",
                   "某某社区APP，回帖更快更方便 立即打开", "某某新闻客户端 下载"),
         counterexamples=("这一做法受到社会各界广泛关注，不少网友在微博上分享了自己的看法。",
+                         "有意向的毕业生可加入就业交流QQ群：123456789，或关注学院微信公众号。",
                          "夜市摊位实行“扫码亮证” 食品安全可追溯", "全市菜市场推行“扫码点餐”",
                          "市民扫描二维码即可查询公交到站时间，十分方便。",
                          "欢迎转发分享的网友积极参与讨论。",

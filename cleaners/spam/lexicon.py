@@ -50,6 +50,12 @@ NEWS_CONTEXT = re.compile(
 # News words of governance at large (整治 of the environment, 监管 of markets): a line holding
 # one reports on spam only if it also names spam's topic (赌博, 色情: a weight-1 term).
 _GENERIC_NEWS = frozenset(("打击", "违法", "非法", "取缔", "整治", "专项行动", "监管", "警惕"))
+# The steps of a case after the arrest (被刑拘, 被逮捕, 立案侦查, 被告人, 获刑): what the police
+# and courts do to a seller, never what a seller says of itself. Any case has them (a
+# discipline office's 立案审查, a civil suit's 被告), so a line holding one reports on spam only
+# beside a topic word, as _GENERIC_NEWS; kept out of NEWS_CONTEXT, which other readers use
+# alone.
+_CASE_STEPS = re.compile(r"刑拘|刑事拘留|行政拘留|逮捕|批捕|立案|侦查|侦破|被告|获刑|落网|捣毁")
 
 
 # Words that warn a reader off what follows (以免沦为赌博网站的工具, 切勿, 谨防, 远离): a
@@ -64,12 +70,14 @@ _DEBUNK = re.compile(r"(?<![不非没无])(?<!不是)(?:骗局|陷阱|圈套|骗
 
 def _reports_spam(line: str, hits: Sequence[Hit]) -> bool:
     """``line`` reads like news about spam: a news word (NEWS_CONTEXT) that is about crime,
-    courts or police, or one of governance at large beside a topic word of the lexicons, or
+    courts or police, or one of governance at large or a case's step (_CASE_STEPS: 被刑拘)
+    beside a topic word of the lexicons, or
     a warning (_WARNING) against a topic word (赌博, even sold as 赌博网站), or a line that
     debunks (_DEBUNK) the selling phrases it names, no brand among them.
     An injected brand in 人居环境整治成效明显 is no news about gambling."""
     words = {m[0] for m in NEWS_CONTEXT.finditer(line)}
-    if words - _GENERIC_NEWS or (words and any(h.kind == "term" for h in hits)):
+    if words - _GENERIC_NEWS or ((words or _CASE_STEPS.search(line))
+                                 and any(h.kind == "term" for h in hits)):
         return True
     if hits and all(h.kind != "brand" for h in hits) and _DEBUNK.search(line):
         return True
