@@ -447,3 +447,68 @@ def test_stranded_many_keeps_what_han_words_keeps() -> None:
     assert {f: (list(stats._words[f]), stats._routes[f], stats._suffixes[f])
             for f in frags} == expected
     assert all(stats.route(f) == stats._route(f) for f in frags)
+
+
+@pytest.mark.parametrize("text", [
+    "组赢家汇织发赢家汇展，赢家汇赢家汇。哈哈哈哈，哈哈哈", "经典老歌在人民群众中广为流传，人民群众", "",
+    "全县推进共建共享，基共建共层治理，共建共享共建共好。", "更杭州驾加快，杭州驾。杭州驾的车", "中华中华中华中华",
+])
+def test_recurring_bridged_sites_leave_both_screens_answers(text: str) -> None:
+    """The bridged sites whose string may recur (_recurring_bridged, as __call__ hands them to
+    both screens) give _recurring_splits (its cuts and ``lone``) and _inside_word_strings the
+    answers they give reading every bridged site: a site dropped is one of a string that
+    occurs once, which neither screen cuts, lists or counts."""
+    from cleaners.spam.injection import (
+        InjectedFragments,
+        _pair_sites,
+        _recurring_bridged,
+    )
+
+    detector = InjectedFragments()
+    stats = shared_stats()
+    every = detector._bridged_sites(text, stats)
+    kept = _recurring_bridged(every, _pair_sites(text), detector.min_repeats) if every else []
+    lone_every: list[str] = []
+    lone_kept: list[str] = []
+    assert (detector._recurring_splits(text, [], lone_every, every)
+            == detector._recurring_splits(text, [], lone_kept, kept))
+    assert lone_every == lone_kept
+    for need in (1, 2, 3):
+        assert (detector._inside_word_strings(text, need, every)
+                == detector._inside_word_strings(text, need, kept))
+
+
+def test_recurring_bridged_sites_on_pages() -> None:
+    """The same on article pages, with a phrase's pieces planted in some, where most bridged
+    sites are of strings that occur once and are dropped."""
+    from pathlib import Path
+
+    from cleaners.spam.injection import (
+        InjectedFragments,
+        _pair_sites,
+        _recurring_bridged,
+    )
+
+    detector = InjectedFragments()
+    stats = shared_stats()
+    rng = random.Random(3)
+    folder = Path(__file__).parent / "fixtures" / "gold_like"
+    sites = dropped = 0
+    for page in sorted(folder.glob("*.txt"))[::15]:
+        text = page.read_text(encoding="utf-8")
+        for piece in ("心人", "赢家汇", "共建共") if rng.random() < 0.5 else ():
+            for _ in range(3):
+                at = rng.randrange(len(text) + 1)
+                text = text[:at] + piece + text[at:]
+        every = detector._bridged_sites(text, stats)
+        kept = _recurring_bridged(every, _pair_sites(text), detector.min_repeats)
+        sites += sum(s.shape[0] for _, s in every)
+        dropped += sum(s.shape[0] for _, s in every) - sum(s.shape[0] for _, s in kept)
+        lone_every: list[str] = []
+        lone_kept: list[str] = []
+        assert (detector._recurring_splits(text, [], lone_every, every)
+                == detector._recurring_splits(text, [], lone_kept, kept)), page.name
+        assert lone_every == lone_kept, page.name
+        assert (detector._inside_word_strings(text, 2, every)
+                == detector._inside_word_strings(text, 2, kept)), page.name
+    assert dropped > 0.5 * sites
