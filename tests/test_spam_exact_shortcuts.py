@@ -512,3 +512,73 @@ def test_recurring_bridged_sites_on_pages() -> None:
         assert (detector._inside_word_strings(text, 2, every)
                 == detector._inside_word_strings(text, 2, kept)), page.name
     assert dropped > 0.5 * sites
+
+
+def _proving_names_as_before(text: str, products: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """_proving_brands' coined names as read before the bridge test came first: the word
+    across the name's end asked at every site, the sizes tested one by one (the reference
+    for the test below)."""
+    from cleaners.spam import injection as inj
+    from cleaners.spam.lexicon import promo_words
+
+    detector = inj.InjectedFragments()
+    stats = shared_stats()
+    promos = dict(promo_words(text))
+    found: list[tuple[float, int, int]] = []
+    for start, end in [*products, *(m.span() for m in inj._NAME_ENDINGS.finditer(text))]:
+        while end in promos:
+            end = promos[end]
+        if not inj._is_han(text, end) or _word_across(stats, text, end):
+            continue
+        best: tuple[float, int] | None = None
+        for size in (2, 3):
+            a = start - size
+            name = text[a:start]
+            if (a < 1 or not all(inj._is_han(text, i) for i in range(a - 1, start))
+                    or not stats.pair_bound(text[a - 1] + text[end])
+                    or stats.is_word(text[a:end]) or _word_across(stats, text, a)
+                    or stats.is_word(name, inj.COMMON_NAME)
+                    or any(c in inj._FUNCTION_CHARS for c in name)
+                    or inj._referring_phrase(name)):
+                continue
+            gain = stats.deletion_gain(text, a, end, detector.window)
+            if best is None or gain < best[0] - 2:
+                best = (gain, a)
+        if best is not None and best[0] <= inj.NAME_SPLIT:
+            found.append((*best, end))
+    out: list[tuple[int, int]] = []
+    for _, a, b in sorted(found):
+        if not inj._inside(a, b, out):
+            out.append((a, b))
+    return out
+
+
+def test_proving_brands_test_the_bridge_before_the_word_across_the_end(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """_proving_brands asks whether a word crosses a name's end only where the characters
+    either side of a name of two or three characters are bound: the coined names it reads
+    are those it read asking at every site, on article pages with coined brands planted
+    inside words and without."""
+    from pathlib import Path
+
+    from cleaners.spam import injection as inj
+    from cleaners.spam.lexicon import product_words
+
+    monkeypatch.setattr(inj, "_lettered_runs", lambda text: [])
+    monkeypatch.setattr(inj.InjectedFragments, "_split_tokens", lambda self, *a, **k: [])
+    detector = inj.InjectedFragments()
+    rng = random.Random(11)
+    folder = Path(__file__).parent / "fixtures" / "gold_like"
+    read = 0
+    for page in sorted(folder.glob("*.txt"))[::10]:
+        text = page.read_text(encoding="utf-8")
+        for brand in ("瑞福城", "锦川汇", "金樽娱乐") if rng.random() < 0.6 else ():
+            for _ in range(2):
+                at = rng.randrange(len(text) + 1)
+                text = text[:at] + brand + text[at:]
+        products = [(a, b) for a, b in product_words(text)
+                    if not inj._NAME_HEADS.match(text, b)]
+        expected = _proving_names_as_before(text, products)
+        assert [(a, b) for a, b, _ in detector._proving_brands(text, products)] == expected
+        read += len(expected)
+    assert read > 0

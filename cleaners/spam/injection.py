@@ -2323,16 +2323,21 @@ class InjectedFragments:
         for start, end in [*products, *(m.span() for m in _NAME_ENDINGS.finditer(text))]:
             while end in promos:  # 某某城官网: the promo words go with the name
                 end = promos[end]
-            if not _is_han(text, end) or _word_across(stats, text, end):
+            if not _is_han(text, end):
+                continue
+            # The characters either side of a name of either size are bound (the split
+            # word's): the test that settles most sites of a clean page, a table lookup. It
+            # comes before the lookups of a word across the end, which where it fails for
+            # both sizes would decide nothing.
+            sizes = [size for size in (2, 3) if start - size >= 1
+                     and stats.pair_bound(text[start - size - 1] + text[end])]
+            if not sizes or _word_across(stats, text, end):
                 continue
             best: tuple[float, int] | None = None
-            for size in (2, 3):
+            for size in sizes:
                 a = start - size
                 name = text[a:start]
-                # The characters either side of it are bound (the split word's): the test that
-                # settles most sites of a clean page without a route pass.
-                if (a < 1 or not all(_is_han(text, i) for i in range(a - 1, start))
-                        or not stats.pair_bound(text[a - 1] + text[end])
+                if (not all(_is_han(text, i) for i in range(a - 1, start))
                         or stats.is_word(text[a:end]) or _word_across(stats, text, a)
                         or stats.is_word(name, COMMON_NAME)
                         or any(c in _FUNCTION_CHARS for c in name) or _referring_phrase(name)):
