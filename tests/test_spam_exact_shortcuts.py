@@ -447,3 +447,138 @@ def test_stranded_many_keeps_what_han_words_keeps() -> None:
     assert {f: (list(stats._words[f]), stats._routes[f], stats._suffixes[f])
             for f in frags} == expected
     assert all(stats.route(f) == stats._route(f) for f in frags)
+
+
+@pytest.mark.parametrize("text", [
+    "组赢家汇织发赢家汇展，赢家汇赢家汇。哈哈哈哈，哈哈哈", "经典老歌在人民群众中广为流传，人民群众", "",
+    "全县推进共建共享，基共建共层治理，共建共享共建共好。", "更杭州驾加快，杭州驾。杭州驾的车", "中华中华中华中华",
+])
+def test_recurring_bridged_sites_leave_both_screens_answers(text: str) -> None:
+    """The bridged sites whose string may recur (_recurring_bridged, as __call__ hands them to
+    both screens) give _recurring_splits (its cuts and ``lone``) and _inside_word_strings the
+    answers they give reading every bridged site: a site dropped is one of a string that
+    occurs once, which neither screen cuts, lists or counts."""
+    from cleaners.spam.injection import (
+        InjectedFragments,
+        _pair_sites,
+        _recurring_bridged,
+    )
+
+    detector = InjectedFragments()
+    stats = shared_stats()
+    every = detector._bridged_sites(text, stats)
+    kept = _recurring_bridged(every, _pair_sites(text), detector.min_repeats) if every else []
+    lone_every: list[str] = []
+    lone_kept: list[str] = []
+    assert (detector._recurring_splits(text, [], lone_every, every)
+            == detector._recurring_splits(text, [], lone_kept, kept))
+    assert lone_every == lone_kept
+    for need in (1, 2, 3):
+        assert (detector._inside_word_strings(text, need, every)
+                == detector._inside_word_strings(text, need, kept))
+
+
+def test_recurring_bridged_sites_on_pages() -> None:
+    """The same on article pages, with a phrase's pieces planted in some, where most bridged
+    sites are of strings that occur once and are dropped."""
+    from pathlib import Path
+
+    from cleaners.spam.injection import (
+        InjectedFragments,
+        _pair_sites,
+        _recurring_bridged,
+    )
+
+    detector = InjectedFragments()
+    stats = shared_stats()
+    rng = random.Random(3)
+    folder = Path(__file__).parent / "fixtures" / "gold_like"
+    sites = dropped = 0
+    for page in sorted(folder.glob("*.txt"))[::15]:
+        text = page.read_text(encoding="utf-8")
+        for piece in ("心人", "赢家汇", "共建共") if rng.random() < 0.5 else ():
+            for _ in range(3):
+                at = rng.randrange(len(text) + 1)
+                text = text[:at] + piece + text[at:]
+        every = detector._bridged_sites(text, stats)
+        kept = _recurring_bridged(every, _pair_sites(text), detector.min_repeats)
+        sites += sum(s.shape[0] for _, s in every)
+        dropped += sum(s.shape[0] for _, s in every) - sum(s.shape[0] for _, s in kept)
+        lone_every: list[str] = []
+        lone_kept: list[str] = []
+        assert (detector._recurring_splits(text, [], lone_every, every)
+                == detector._recurring_splits(text, [], lone_kept, kept)), page.name
+        assert lone_every == lone_kept, page.name
+        assert (detector._inside_word_strings(text, 2, every)
+                == detector._inside_word_strings(text, 2, kept)), page.name
+    assert dropped > 0.5 * sites
+
+
+def _proving_names_as_before(text: str, products: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """_proving_brands' coined names as read before the bridge test came first: the word
+    across the name's end asked at every site, the sizes tested one by one (the reference
+    for the test below)."""
+    from cleaners.spam import injection as inj
+    from cleaners.spam.lexicon import promo_words
+
+    detector = inj.InjectedFragments()
+    stats = shared_stats()
+    promos = dict(promo_words(text))
+    found: list[tuple[float, int, int]] = []
+    for start, end in [*products, *(m.span() for m in inj._NAME_ENDINGS.finditer(text))]:
+        while end in promos:
+            end = promos[end]
+        if not inj._is_han(text, end) or _word_across(stats, text, end):
+            continue
+        best: tuple[float, int] | None = None
+        for size in (2, 3):
+            a = start - size
+            name = text[a:start]
+            if (a < 1 or not all(inj._is_han(text, i) for i in range(a - 1, start))
+                    or not stats.pair_bound(text[a - 1] + text[end])
+                    or stats.is_word(text[a:end]) or _word_across(stats, text, a)
+                    or stats.is_word(name, inj.COMMON_NAME)
+                    or any(c in inj._FUNCTION_CHARS for c in name)
+                    or inj._referring_phrase(name)):
+                continue
+            gain = stats.deletion_gain(text, a, end, detector.window)
+            if best is None or gain < best[0] - 2:
+                best = (gain, a)
+        if best is not None and best[0] <= inj.NAME_SPLIT:
+            found.append((*best, end))
+    out: list[tuple[int, int]] = []
+    for _, a, b in sorted(found):
+        if not inj._inside(a, b, out):
+            out.append((a, b))
+    return out
+
+
+def test_proving_brands_test_the_bridge_before_the_word_across_the_end(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """_proving_brands asks whether a word crosses a name's end only where the characters
+    either side of a name of two or three characters are bound: the coined names it reads
+    are those it read asking at every site, on article pages with coined brands planted
+    inside words and without."""
+    from pathlib import Path
+
+    from cleaners.spam import injection as inj
+    from cleaners.spam.lexicon import product_words
+
+    monkeypatch.setattr(inj, "_lettered_runs", lambda text: [])
+    monkeypatch.setattr(inj.InjectedFragments, "_split_tokens", lambda self, *a, **k: [])
+    detector = inj.InjectedFragments()
+    rng = random.Random(11)
+    folder = Path(__file__).parent / "fixtures" / "gold_like"
+    read = 0
+    for page in sorted(folder.glob("*.txt"))[::10]:
+        text = page.read_text(encoding="utf-8")
+        for brand in ("瑞福城", "锦川汇", "金樽娱乐") if rng.random() < 0.6 else ():
+            for _ in range(2):
+                at = rng.randrange(len(text) + 1)
+                text = text[:at] + brand + text[at:]
+        products = [(a, b) for a, b in product_words(text)
+                    if not inj._NAME_HEADS.match(text, b)]
+        expected = _proving_names_as_before(text, products)
+        assert [(a, b) for a, b, _ in detector._proving_brands(text, products)] == expected
+        read += len(expected)
+    assert read > 0

@@ -601,13 +601,13 @@ class InjectedFragments:
         # A string that is no word set inside words at two sites or more (组|赢家汇|织, 发|赢家汇|
         # 展): names the page too; the pieces must still follow, as for a brand.
         lone: list[str] = []
-        # The sites both screens below read, found once: the page is the same for both.
-        bridged = None if named else self._bridged_sites(text, self._stats.get())
+        # The sites both screens below read, found once: the page is the same for both. Only
+        # the sites whose string may recur are kept (_recurring_bridged): neither screen reads
+        # the others, and each reads every site it is given as one that may recur.
+        bridged = None if named else _recurring_bridged(
+            self._bridged_sites(text, self._stats.get()), _pair_sites(text), self.min_repeats)
         counts: dict[str, int] = {}  # text.count of their strings, which both ask
-        # and how often the page's character pairs occur, which rules out most of those strings
-        pairs = None if named else _pair_sites(text)
-        recurring = None if named else self._recurring_splits(text, [], lone, bridged, counts,
-                                                              pairs)
+        recurring = None if named else self._recurring_splits(text, [], lone, bridged, counts)
         named = named or bool(recurring)
         # Such a string inside a word at one site that recurs elsewhere on the page (共建共 five
         # times, once in 基|共建共|层): a piece planted several times, one landing in a word. An
@@ -621,7 +621,7 @@ class InjectedFragments:
         # of _recurring_splits, words included), as such pieces do; no bench article passes.
         believed = [] if (named or self.method == "rules"
                           or not self._inside_word_strings(text, MIN_SPLITTING_PIECES,
-                                                           bridged, counts, pairs)
+                                                           bridged, counts)
                           ) else self._model_spans(text, MIN_SPLITTING_PIECES,
                                                    min_splitting=MIN_SPLITTING_PIECES,
                                                    headline=headline, fragments=fragments)
@@ -2155,16 +2155,15 @@ class InjectedFragments:
 
     def _inside_word_strings(self, text: str, need: int,
                              bridged: list[tuple[int, NDArray[np.intp]]] | None = None,
-                             counts: dict[str, int] | None = None,
-                             pairs: NDArray[np.intp] | None = None) -> bool:
+                             counts: dict[str, int] | None = None) -> bool:
         """Whether ``need`` strings or more recur on the page and sit inside a word at one site
         at least: at a site ``_bridged_sites`` finds, no word crosses its seams and deleting it
         re-joins the word (gain at or below SPLIT). Words of the language count; no string holds
         a function character (的, 在: grammar, not a piece). Every page nothing else names is
         asked this, so the deletion tests (the dear part) run last, string by string, and stop
-        once the answer is known either way. ``bridged``: the page's ``_bridged_sites``,
-        when the caller has them; ``counts``: text.count of strings, as far as known;
-        ``pairs``: the page's ``_pair_sites``, when the caller has them."""
+        once the answer is known either way. ``bridged``: the page's ``_bridged_sites``, or
+        those of them whose string may recur (``_recurring_bridged``), when the caller has
+        them; ``counts``: text.count of strings, as far as known."""
         stats = self._stats.get()
         sites: dict[str, list[int]] = defaultdict(list)
         # Whether a string may recur here (no function character, two sites or more on the
@@ -2172,12 +2171,7 @@ class InjectedFragments:
         recurs: dict[str, bool] = {}
         counts = {} if counts is None else counts
         for k, starts in self._bridged_sites(text, stats) if bridged is None else bridged:
-            # False: the string occurs fewer times than min_repeats (no count needed)
-            may = ([True] * starts.shape[0] if pairs is None
-                   else _may_recur(pairs, starts, k, self.min_repeats))
-            for a, may_recur in zip(starts.tolist(), may, strict=True):
-                if not may_recur:
-                    continue  # nor is the string in ``sites``: at no site does it recur
+            for a in starts.tolist():
                 frag = text[a : a + k]
                 if frag not in sites:
                     ok = recurs.get(frag)
@@ -2204,7 +2198,6 @@ class InjectedFragments:
                           lone: list[str] | None = None,
                           bridged: list[tuple[int, NDArray[np.intp]]] | None = None,
                           counts: dict[str, int] | None = None,
-                          pairs: NDArray[np.intp] | None = None,
                           ) -> list[tuple[int, int, str]]:
         """A 2-4 character Han string set inside words at two sites or more: at each, its seams
         are no word-internal pairs and no word crosses them, while the characters either side
@@ -2221,9 +2214,9 @@ class InjectedFragments:
         it leaves the quantity's phrase (``_after_quantity``), as is a site between the two
         words of a compound (``_compound_seam``: an article's own term naming its topic sits
         there, and re-joins the compound whenever it is deleted). ``bridged``: the
-        page's ``_bridged_sites``, when the caller has them; ``counts``: text.count of
-        strings, as far as known (filled in here); ``pairs``: the page's
-        ``_pair_sites``, when the caller has them."""
+        page's ``_bridged_sites``, or those of them whose string may recur
+        (``_recurring_bridged``), when the caller has them; ``counts``: text.count of
+        strings, as far as known (filled in here)."""
         stats = self._stats.get()
         counts = {} if counts is None else counts
         by_size = self._bridged_sites(text, stats) if bridged is None else bridged
@@ -2231,13 +2224,8 @@ class InjectedFragments:
         out: list[tuple[int, int, str]] = []
         for k, starts in by_size:
             sites: dict[str, list[int]] = defaultdict(list)
-            # per string: False if it occurs fewer times than min_repeats (see _may_recur)
-            recur: dict[str, bool] = {}
-            may = ([True] * starts.shape[0] if pairs is None
-                   else _may_recur(pairs, starts, k, self.min_repeats))
-            for a, may_recur in zip(starts.tolist(), may, strict=True):
+            for a in starts.tolist():
                 sites[text[a : a + k]].append(a)
-                recur[text[a : a + k]] = may_recur
             for frag, at in sites.items():
                 # A string screened at one site only is looked at further when it recurs
                 # elsewhere and may name the page (``lone``); it is never cut from here.
@@ -2249,8 +2237,7 @@ class InjectedFragments:
                 if (any(c in _FUNCTION_CHARS for c in frag) or stats.is_word(frag)
                         or (k > 3 and min(map(len, stats.han_words(frag))) > 1)):
                     continue
-                if single and not (recur[frag]
-                                   and _count(text, frag, counts) >= self.min_repeats):
+                if single and _count(text, frag, counts) < self.min_repeats:
                     continue
                 split = [(a, gain) for a in at
                          if not (_inside(a - 1, a + k + 1, taken) or _quoted_at(text, a)
@@ -2376,16 +2363,21 @@ class InjectedFragments:
         for start, end in [*products, *(m.span() for m in _NAME_ENDINGS.finditer(text))]:
             while end in promos:  # 某某城官网: the promo words go with the name
                 end = promos[end]
-            if not _is_han(text, end) or _word_across(stats, text, end):
+            if not _is_han(text, end):
+                continue
+            # The characters either side of a name of either size are bound (the split
+            # word's): the test that settles most sites of a clean page, a table lookup. It
+            # comes before the lookups of a word across the end, which where it fails for
+            # both sizes would decide nothing.
+            sizes = [size for size in (2, 3) if start - size >= 1
+                     and stats.pair_bound(text[start - size - 1] + text[end])]
+            if not sizes or _word_across(stats, text, end):
                 continue
             best: tuple[float, int] | None = None
-            for size in (2, 3):
+            for size in sizes:
                 a = start - size
                 name = text[a:start]
-                # The characters either side of it are bound (the split word's): the test that
-                # settles most sites of a clean page without a route pass.
-                if (a < 1 or not all(_is_han(text, i) for i in range(a - 1, start))
-                        or not stats.pair_bound(text[a - 1] + text[end])
+                if (not all(_is_han(text, i) for i in range(a - 1, start))
                         or stats.is_word(text[a:end]) or _word_across(stats, text, a)
                         or stats.is_word(name, COMMON_NAME)
                         or any(c in _FUNCTION_CHARS for c in name) or _referring_phrase(name)):
@@ -3345,7 +3337,7 @@ def _pair_sites(text: str) -> NDArray[np.intp]:
 
 
 def _may_recur(pair_sites: NDArray[np.intp], starts: NDArray[np.intp], size: int,
-               least: int) -> list[bool]:
+               least: int) -> NDArray[np.bool_]:
     """Whether the string of ``size`` characters at each of ``starts`` may occur ``least``
     times on the page (``pair_sites``: its ``_pair_sites``): False proves ``text.count`` of
     it below ``least``, since each occurrence of a string puts each of its character pairs
@@ -3354,8 +3346,22 @@ def _may_recur(pair_sites: NDArray[np.intp], starts: NDArray[np.intp], size: int
     fewest = pair_sites[starts]
     for j in range(1, size - 1):
         fewest = np.minimum(fewest, pair_sites[starts + j])
-    may: list[bool] = (fewest >= least).tolist()
+    may: NDArray[np.bool_] = fewest >= least
     return may
+
+
+def _recurring_bridged(bridged: list[tuple[int, NDArray[np.intp]]],
+                       pair_sites: NDArray[np.intp],
+                       least: int) -> list[tuple[int, NDArray[np.intp]]]:
+    """Of a page's ``_bridged_sites``, by size, those whose string may occur ``least`` times
+    (``_may_recur``), found once for the two screens that read them (``_recurring_splits``
+    and ``_inside_word_strings``), which read every site they are given. Why it is exact: a
+    string ruled out here is at fewer than ``least`` positions of the page (each position
+    of it puts each of its pairs at a position of its own, overlapping ones included), so
+    at fewer than ``least`` of the bridged sites: ``_inside_word_strings`` skips each such
+    site itself, and ``_recurring_splits`` reads such a string as one screened at a single
+    site, which it cuts nowhere and lists in ``lone`` only when it recurs."""
+    return [(k, starts[_may_recur(pair_sites, starts, k, least)]) for k, starts in bridged]
 
 
 def _word_edge_at(stats: ChineseStats, text: str, start: int, end: int,
