@@ -110,6 +110,15 @@ BLOCK_TAGS = frozenset(
 # Sentence punctuation: article prose has it, menus and link lists do not.
 _PUNCT = compile_either(r"[，。、；：？！,;:?!．]|\.(?=\s|$)")
 _SPACE = compile_either(r"\s+")
+# A footer's registration line (某ICP备12345678号, 公网安备, 网站标识码：…, 主办：某某 承办：某某):
+# its colons are a label's, not a sentence's, so it weighs as a label. Counted as prose, a
+# government footer of such lines outweighed a one-sentence notice whose attachment links
+# thinned it (gh267). (Not a copyright line: weighed lighter, it moved the container of a page
+# whose teaser box then stood outside it, unpruned.)
+_REGISTRATION_RUN = compile_either(
+    r"ICP\s*[备证][^\s\d]{0,2}\d|公网安备|网站标识码|"
+    r"主办\s*[:：][^。，；\s]{2,30}\s+承办\s*[:：]"
+)
 _DEPTH_LIMIT = etree.ErrorTypes.ERR_RESOURCE_LIMIT  # "Excessive depth in document: 256"
 _TOO_DEEP = etree.XPath(
     "boolean(//table[count(ancestor::table) >= 64] | //*[not(*)][count(ancestor::*) >= 1000])")
@@ -307,7 +316,8 @@ def _run_weight(text: str) -> tuple[int, float, int]:
     if not n:
         return 0, 0.0, 0
     p = len(_PUNCT.findall(text))
-    mass = float(n) if p and n >= 8 else n * 0.2
+    prose = p and n >= 8 and not _REGISTRATION_RUN.search(text)
+    mass = float(n) if prose else n * 0.2
     return n, mass, p
 
 

@@ -1063,6 +1063,11 @@ _SOURCE_NAME_MAX = 24  # characters of a source's name: a name, no sentence
 # lead's label (导语, 内容简介) heads the article's own words: not this.
 _ABSTRACT_LABEL_ALONE = compile_either(r"^[【\[]?\s*(?:内容)?摘\s*要\s*[】\]]?\s*[:：]?$")
 _LABEL_AT = 6  # lines of the container's head (its headline, info rows) where such a label stands
+# A blurb's label alone on its line at the container's head (内容简介 under a video's player,
+# 节目简介), the words it heads on the next line: a label, not the article's words. (A lead's
+# 导语 so set stays, as test_html_unseen40 decided.)
+_BLURB_LABEL_ALONE = compile_either(
+    r"^[【\[]?\s*(?:内容|访谈|视频|节目|作品)简介\s*[】\]]?\s*[:：]?$")
 
 
 def _split_source(lines: list[str]) -> set[int]:
@@ -1135,6 +1140,9 @@ def _trim(
             rule, why = "breadcrumb_line", "breadcrumb trail inside the article container"
         elif len(line) <= 40 and _SHARE.search(line) and not _ENDS_A_SENTENCE.search(line):
             rule, why = "share_line", "share/print bar inside the article container"
+        elif (n <= _LABEL_AT and n < len(lines) and _BLURB_LABEL_ALONE.match(line.strip())
+              and _SENTENCE_MARK.search(lines[n])):
+            rule, why = "blurb_label", "a blurb's label alone over its words (内容简介)"
         elif n <= 6 and _DROPDOWN.match(line):
             rule, why = "dropdown_button", "a drop-down button under the headline (转载▼)"
         if rule:
