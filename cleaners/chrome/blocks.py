@@ -3212,12 +3212,14 @@ class PageBlocks:
                     break
                 if inside and k and _stated(line) and "，" in line and not any(
                         _stated(bare[m]) for m in later[:k]) and not any(
-                        m <= article_end and m not in gone and m not in credits
-                        for m in later[k + 1:]):
+                        m not in gone for m in itertools.takewhile(
+                            lambda m: m not in credits, later[k + 1:])):
                     # The last sentence standing in the article, under a box the editor set
                     # between its paragraphs (相关链接 over two headlines, then 按照计划，…完工。):
                     # the article's close, however short; a headline has no clause nor stop.
-                    # Under teasers' leads (sentences too) it is a blurb of the site's.
+                    # Under teasers' leads (sentences too) it is a blurb of the site's; over
+                    # more of the box's lines up to the credit (a related Q&A's next 问 and 答,
+                    # however early the article's span ends) it is the box's own answer.
                     break
                 if self._subhead_after_card(bare, later, k, gone):
                     # A teaser's lead cut short (……) closes its card: a short heading under
