@@ -1863,8 +1863,9 @@ _LOOSE_SOURCE = re.compile(
 _LOOSE_AUTHOR = re.compile(rf"(?:{_alts('作者|记者')})\s*[:：]?\s*(?P<v>[{HAN}·]{{2,8}})")
 # A list item's bullet (• 某某, an e-paper's » 某某), for reading the item without it.
 LIST_BULLET = re.compile(r"^[•·▪◦»›]\s*")
-# An e-paper's list of the page's headlines may bullet them with a shape too (●某某某, ◆某某某).
-INDEX_BULLET = re.compile(r"^[•·▪◦»›●○◆◇■□▶►★☆]\s*")
+# An e-paper's list of the page's headlines may bullet them with a shape too (●某某某, ◆某某某),
+# or with the ASCII a plain-text tool writes for » (> 某某某).
+INDEX_BULLET = re.compile(r"^(?:[•·▪◦»›●○◆◇■□▶►★☆]|>{1,2}(?=\s))\s*")
 _LOOSE_SENTENCE = re.compile(r"[。，；！？!?]")
 
 
@@ -2206,6 +2207,16 @@ _PICTURE_NUMBER = re.compile(
     r"\s*(?:[（(]\s*\d{1,2}\s*[)）]|[-_－]\s*\d{1,2}|之[一二三四五六七八九十])")
 
 
+# The bars a headline's kicker is parted by (一图读懂丨…), one of which a copy of it may print
+# in another (一图读懂|…, a tool's ASCII for the full-width mark).
+_KICKER_BARS = str.maketrans({"丨": "|", "｜": "|", "│": "|"})
+
+
+def _title_copy_key(line: str) -> str:
+    """``line`` as its copies are compared: no spaces, its bars one bar."""
+    return re.sub(r"\s+", "", line.strip()).translate(_KICKER_BARS)
+
+
 def _numbered_title_copies(lines: Sequence[str], title_run: Sequence[int], first_prose: int,
                            drop: set[int]) -> list[int]:
     """The lines between the headline and the first paragraph that repeat the headline with a
@@ -2213,10 +2224,10 @@ def _numbered_title_copies(lines: Sequence[str], title_run: Sequence[int], first
     line per picture, no text of the article."""
     if not title_run or first_prose < 0:
         return []
-    key = re.sub(r"\s+", "", lines[title_run[0]].strip())
+    key = _title_copy_key(lines[title_run[0]])
     found = []
     for i in range(title_run[-1] + 1, first_prose):
-        line = re.sub(r"\s+", "", lines[i].strip())
+        line = _title_copy_key(lines[i])
         if i not in drop and line.startswith(key) and len(line) > len(key) and (
                 _PICTURE_NUMBER.fullmatch(line[len(key):])):
             found.append(i)

@@ -82,3 +82,50 @@ def test_the_answerer_over_the_vote_count_is_the_source_in_either_script(votes: 
     doc = clean_text(page)
     assert doc.meta.source_name == "林间某某人"
     assert "林间某某人" not in doc.text
+
+
+# --- an explainer's picture alt texts repeat the headline, its kicker's bar in ASCII ------------
+
+@pytest.mark.parametrize(("title", "copy"), [
+    ("一图读懂丨2026年城乡居民医保参保缴费指南", "一图读懂|2026年城乡居民医保参保缴费指南（1）"),
+    ("一图读懂｜2026年城乡居民医保参保缴费指南", "一图读懂丨2026年城乡居民医保参保缴费指南（2）"),
+    ("一圖讀懂丨2026年城鄉居民醫保參保繳費指南", "一圖讀懂|2026年城鄉居民醫保參保繳費指南（1）"),
+])
+def test_a_numbered_headline_copy_with_another_bar_is_the_picture_s(title: str, copy: str) -> None:
+    page = "\n".join([title, "2026-09-15 10:30 来源：某某市医疗保障局", copy, _BODY, _BODY2])
+    doc = clean_text(page)
+    assert doc.text.split("\n") == [_BODY, _BODY2]
+
+
+def test_a_line_that_only_opens_like_the_headline_stays() -> None:
+    # the headline's words leading a sentence, no picture's number after them: the article's
+    line = "一图读懂|2026年城乡居民医保参保缴费指南发布后，咨询电话明显增多。"
+    page = "\n".join(["一图读懂丨2026年城乡居民医保参保缴费指南",
+                      "2026-09-15 10:30 来源：某某市医疗保障局", _BODY, line, _BODY2])
+    assert line in clean_text(page).text.split("\n")
+
+
+# --- an e-paper page's headline list bulleted with ASCII > for » ------------------------------
+
+def _epaper(bullet: str, label: str = "标题导航") -> str:
+    heads = ["全市双抢生产进度过半", "高新区上半年新签约项目42个", "市委理论学习中心组举行集体学习",
+             "今日天气"]
+    return "\n".join(["某某日报", "2024年07月08日 星期一", "第01版：要闻", label,
+                      *(f"  {bullet} {h}" for h in heads), heads[0], "抢抓晴好天气 确保颗粒归仓",
+                      "本报记者 邓某 通讯员 石某", _BODY, _BODY2])
+
+
+@pytest.mark.parametrize(("bullet", "label"), [
+    ("»", "标题导航"), (">", "标题导航"), (">>", "标题导航"), (">", "標題導航")])
+def test_the_headline_printed_again_under_an_ascii_bulleted_index(bullet: str, label: str) -> None:
+    doc = clean_text(_epaper(bullet, label))
+    assert doc.meta.title == "全市双抢生产进度过半"
+    assert doc.text.split("\n")[0] == "抢抓晴好天气 确保颗粒归仓"
+    assert "今日天气" not in doc.text
+
+
+def test_an_arrow_glued_to_a_word_is_no_bullet() -> None:
+    from cleaners.meta import INDEX_BULLET
+    assert INDEX_BULLET.sub("", "> 某某") == "某某"
+    assert INDEX_BULLET.sub("", ">某某") == ">某某"
+    assert INDEX_BULLET.sub("", "->某某") == "->某某"
