@@ -129,3 +129,20 @@ def test_an_arrow_glued_to_a_word_is_no_bullet() -> None:
     assert INDEX_BULLET.sub("", "> 某某") == "某某"
     assert INDEX_BULLET.sub("", ">某某") == ">某某"
     assert INDEX_BULLET.sub("", "->某某") == "->某某"
+
+
+# --- a student's essay credits its guiding teacher under the pupil's name ----------------------
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("credit", ["指导教师：陈某某", "指導教師：陳某某", "指导老师 王某"])
+def test_the_guiding_teacher_s_credit_goes_however_the_page_is_spaced(gap: str, credit: str) -> None:
+    page = gap.join(["窗台上的那盆绿萝", "某某市实验中学 八年级（3）班  苏某某", credit,
+                     "2025-05-20 09:41", _BODY, _BODY2])
+    doc = clean_text(page)
+    assert doc.text.split("\n") == [_BODY, _BODY2]
+
+
+def test_a_sentence_about_the_guiding_teacher_stays() -> None:
+    line = "指导教师：要多读多写，留心观察生活。"
+    page = "\n".join(["窗台上的那盆绿萝", "2025-05-20 09:41", _BODY, line, _BODY2])
+    assert line in clean_text(page).text.split("\n")
