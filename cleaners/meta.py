@@ -1379,11 +1379,13 @@ _STANZA_NUMBER = re.compile(
 # publisher's or an author's label opening a word, its value after it. Read only on a short row
 # with a date and no colon, whose every word is such a field or the date.
 _COLONLESS_LABEL = re.compile(
-    r"^(?P<key>来源|作者)\s*(?![于自是为])(?!简介|介绍|信息|资料|主页|专栏|文章|其他|更多|推荐|声明)"
+    r"^(?P<key>来源|來源|作者)\s*(?![于自是为於])(?!简介|介绍|信息|资料|主页|专栏|文章|其他|更多|推荐|声明)"
     r"(?P<value>[\u4e00-\u9fff][^\s]{1,23})$")
 _COLONLESS_ROW_MAX = 60
+# the labels alone (來源 is 来源 in traditional script; 作者 is one in both)
+_COLONLESS_KEYS = ("来源", "來源", "作者")
 # the other label inside a word a label opens, two characters of value or more before it
-_GLUED_LABEL = re.compile(r"(?<=^(?:来源|作者)\S\S)\S*?(?=来源|作者)")
+_GLUED_LABEL = re.compile(r"(?<=^(?:来源|來源|作者)\S\S)\S*?(?=来源|來源|作者)")
 
 
 def _unglued_labels(word: str) -> list[str]:
@@ -1393,7 +1395,7 @@ def _unglued_labels(word: str) -> list[str]:
     if m is None:
         return [word]
     rest = word[m.end():]
-    if rest.startswith("作者") and not looks_like_name(rest[2:].split("来源")[0]):
+    if rest.startswith("作者") and not looks_like_name(re.split("来源|來源", rest[2:])[0]):
         return [word]
     return [word[:m.end()], *_unglued_labels(rest)]
 
@@ -1402,7 +1404,8 @@ def _colonless_fields(line: str) -> str:
     """``line`` with its colonless labels given their colons (来源某某日报 -> 来源：某某日报), when
     it is a row of nothing but such fields and a date (see _COLONLESS_LABEL); else as it is."""
     if (len(line) > _COLONLESS_ROW_MAX or "：" in line or ":" in line
-            or not ("来源" in line or "作者" in line) or (date := DATE.search(line)) is None):
+            or not ("来源" in line or "來源" in line or "作者" in line)
+            or (date := DATE.search(line)) is None):
         return line
     words = (line[:date.start()] + " " + line[date.end():]).split()
     # the spans may be glued too (来源某某日报作者某某, a minified page): a word a label opens is
@@ -1411,12 +1414,12 @@ def _colonless_fields(line: str) -> str:
     # the label and its value may be apart (来源 某某日报): join each label to the word after it
     joined: list[str] = []
     for word in words:
-        if joined and joined[-1] in ("来源", "作者"):
+        if joined and joined[-1] in _COLONLESS_KEYS:
             joined[-1] += word
         else:
             joined.append(word)
     fields = [_COLONLESS_LABEL.match(w) for w in joined]
-    if not fields or not all(fields) or (fields[-1] and fields[-1]["value"] in ("来源", "作者")):
+    if not fields or not all(fields) or (fields[-1] and fields[-1]["value"] in _COLONLESS_KEYS):
         return line
     row = " ".join(f"{m['key']}：{m['value']}" for m in fields if m)
     return f"{row} {date.group(0)}"
@@ -1860,8 +1863,9 @@ _LOOSE_SOURCE = re.compile(
 _LOOSE_AUTHOR = re.compile(rf"(?:{_alts('作者|记者')})\s*[:：]?\s*(?P<v>[{HAN}·]{{2,8}})")
 # A list item's bullet (• 某某, an e-paper's » 某某), for reading the item without it.
 LIST_BULLET = re.compile(r"^[•·▪◦»›]\s*")
-# An e-paper's list of the page's headlines may bullet them with a shape too (●某某某, ◆某某某).
-INDEX_BULLET = re.compile(r"^[•·▪◦»›●○◆◇■□▶►★☆]\s*")
+# An e-paper's list of the page's headlines may bullet them with a shape too (●某某某, ◆某某某),
+# or with the ASCII a plain-text tool writes for » (> 某某某).
+INDEX_BULLET = re.compile(r"^(?:[•·▪◦»›●○◆◇■□▶►★☆]|>{1,2}(?=\s))\s*")
 _LOOSE_SENTENCE = re.compile(r"[。，；！？!?]")
 
 
@@ -2203,6 +2207,16 @@ _PICTURE_NUMBER = re.compile(
     r"\s*(?:[（(]\s*\d{1,2}\s*[)）]|[-_－]\s*\d{1,2}|之[一二三四五六七八九十])")
 
 
+# The bars a headline's kicker is parted by (一图读懂丨…), one of which a copy of it may print
+# in another (一图读懂|…, a tool's ASCII for the full-width mark).
+_KICKER_BARS = str.maketrans({"丨": "|", "｜": "|", "│": "|"})
+
+
+def _title_copy_key(line: str) -> str:
+    """``line`` as its copies are compared: no spaces, its bars one bar."""
+    return re.sub(r"\s+", "", line.strip()).translate(_KICKER_BARS)
+
+
 def _numbered_title_copies(lines: Sequence[str], title_run: Sequence[int], first_prose: int,
                            drop: set[int]) -> list[int]:
     """The lines between the headline and the first paragraph that repeat the headline with a
@@ -2210,10 +2224,10 @@ def _numbered_title_copies(lines: Sequence[str], title_run: Sequence[int], first
     line per picture, no text of the article."""
     if not title_run or first_prose < 0:
         return []
-    key = re.sub(r"\s+", "", lines[title_run[0]].strip())
+    key = _title_copy_key(lines[title_run[0]])
     found = []
     for i in range(title_run[-1] + 1, first_prose):
-        line = re.sub(r"\s+", "", lines[i].strip())
+        line = _title_copy_key(lines[i])
         if i not in drop and line.startswith(key) and len(line) > len(key) and (
                 _PICTURE_NUMBER.fullmatch(line[len(key):])):
             found.append(i)
@@ -2523,8 +2537,10 @@ _CREDIT_WORK_TAIL = re.compile(
     r"\s+(?:文/图|图/文|文／图|图／文|文图|图文|摄影|摄|供图)\s*(?=[)）】\]]$)")
 
 
-# A credit's label for the text and the pictures both (图/文：某某, 文/图 某某).
-_TEXT_AND_PICTURES = re.compile(r"^[（(【\[]?\s*(?:图\s*[/／]\s*文|文\s*[/／]\s*图)\s*[:：\s]")
+# A credit's label for the text and the pictures both (图/文：某某, 文/图 某某; 圖/文 in
+# traditional script).
+_TEXT_AND_PICTURES = re.compile(
+    r"^[（(【\[]?\s*(?:[图圖]\s*[/／]\s*文|文\s*[/／]\s*[图圖])\s*[:：\s]")
 
 
 # A government page's closing credit: the office that sent the article in and its writers,
@@ -2750,8 +2766,9 @@ def _glued_follow(lines: Sequence[str], head: Sequence[int], first_prose: int
 
 
 # The vote count an answer page prints over the answer (1.2 万 人赞同了该回答): the answerer's
-# name, and maybe a one-line bio under it, stand right above it.
-_VOTE_ROW = re.compile(r"^[\d,.]+\s*[万千kK]?\s*人赞同了该(?:回答|文章)$")
+# name, and maybe a one-line bio under it, stand right above it (1.2 萬 人贊同了該回答 in
+# traditional script).
+_VOTE_ROW = re.compile(with_traditional(r"^[\d,.]+\s*[万千kK]?\s*人赞同了该(?:回答|文章)$"))
 _ANSWERER_LINES = 2  # the name, and the bio under it
 
 

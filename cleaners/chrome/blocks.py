@@ -2433,6 +2433,8 @@ _TAG_WORD_CHARS = 10
 _INDEX_LABEL = re.compile(with_traditional(
     r"^[【\[]?\s*(?:本版(?:新闻|导航|标题|导读|要闻|内容|文章)|本期导读|版面导读|标题导航|"
     r"本版标题导航)\s*[】\]]?\s*[:：]?$"))
+# An item's bullet in that list: a list's mark, or the ASCII a plain-text tool writes for » (>).
+_INDEX_ITEM_BULLET = re.compile(r"^(?:[•·▪◦»›]|>{1,2}(?=\s))\s*")
 _SUBTITLE_DASH = re.compile(r"^\s*(?:—{1,2}|－{1,2}|──|--)")
 # A menu item is a word or two; a headline over an undashed subtitle is longer than this.
 _HEADLINE_OVER_SUBTITLE = 6
@@ -3364,7 +3366,8 @@ class PageBlocks:
             line = bare[i]
             if i >= first or not _index_item(line):
                 break
-            if LIST_BULLET.sub("", line) in {LIST_BULLET.sub("", bare[j]) for j in items}:
+            if _INDEX_ITEM_BULLET.sub("", line) in {
+                    _INDEX_ITEM_BULLET.sub("", bare[j]) for j in items}:
                 repeated = i  # the headline printed again over its article
                 break
             items.append(i)

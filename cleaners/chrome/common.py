@@ -258,6 +258,18 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=70,
     ),
     Rule(
+        "advisor_credit",
+        # A student's piece credits the teacher who guided it on its own line (指导教师：某某), as
+        # a school's or a paper's youth page prints it under the pupil's name: a credit, never
+        # the essay's text (it had gone only when an image-sized gap stood around it).
+        r"^指导(?:教师|老师)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,2}$",
+        why="the teacher a student's piece credits (指导教师：某某), not article text",
+        examples=("指导教师：陈某某", "指导老师 王某", "指导教师:陈某、李某某", "指導教師：陳某某"),
+        counterexamples=("指导教师：要多读多写，留心观察生活。", "指导老师说这篇作文写得很真实",
+                         "指导教师是学生成长路上的引路人。", "她是我的指导老师"),
+        max_len=30,
+    ),
+    Rule(
         "photo_credit",
         # the picture over the article credited (题图来源：… 封面图片来源：…)
         r"^(?:图|摄影|摄|图片|图源|图片来源|视频|制图|设计|海报|供图|图文"
