@@ -18,6 +18,7 @@ from cleaners.chrome.inline import (
     first_slide_counter,
     gallery_counter_spans,
     gallery_counters,
+    orphan_note_marks,
     stock_quotes,
 )
 from cleaners.meta import (
@@ -1632,6 +1633,25 @@ def test_a_box_of_key_points_under_the_headline_is_text(bullet: str) -> None:
 ])
 def test_a_live_quote_is_a_triple_glued_to_a_name(line: str, quotes: list[str]) -> None:
     assert [line[a:b] for a, b in stock_quotes(line)] == quotes
+
+
+@pytest.mark.parametrize(("text", "marks"), [
+    # a reference site's marks, its list gone: before a sentence's mark, after one, at the end
+    ("始建年代已不可考，现存石阶为明代遗物[1]。\n历史", ["[1]"]),
+    ("所需费用由沿岸村庄按户摊派[2-3]，民国年间曾有茶亭。", ["[2-3]"]),
+    ("该桥被公布为县级文物保护单位。[4]", ["[4]"]),
+    ("渡口随之冷落［5］；渡船停用[6][7]。", ["［5］", "[6]", "[7]"]),
+    # the note list is kept: the marks are the essay's own
+    ("是建设数字中国的重要内容[1]。\n注释：\n[1] 某某：《数字乡村发展研究》。", []),
+    ("人们在节令里寻找节奏[3]。\n注释：\n［3］“数九”自冬至起算。", []),
+    # a text browser's link number before its link's words; a number in prose
+    ("当前位置：[13]首页 > [14]基层党建", []),
+    ("点击[15]这里查看", []),
+    ("数组a[1]。", []),
+])
+def test_note_marks_go_only_when_their_list_is_gone(text: str, marks: list[str]) -> None:
+    lines = text.split("\n")
+    assert [lines[n][a:b] for n, a, b in orphan_note_marks(text)] == marks
 
 
 @pytest.mark.parametrize("form", ["({k}/4) {t}", "（{k}/4）{t}", "图{k}/4 {t}", "图片{k}/4：{t}",
