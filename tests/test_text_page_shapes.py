@@ -1644,6 +1644,7 @@ def test_a_live_quote_is_a_triple_glued_to_a_name(line: str, quotes: list[str]) 
     # the note list is kept: the marks are the essay's own
     ("是建设数字中国的重要内容[1]。\n注释：\n[1] 某某：《数字乡村发展研究》。", []),
     ("人们在节令里寻找节奏[3]。\n注释：\n［3］“数九”自冬至起算。", []),
+    ("定期检测桥身的沉降和裂缝[3]。\n注释：\n  • [3] 古桥档案由县文物保护所统一管理。", []),
     # a text browser's link number before its link's words; a number in prose
     ("当前位置：[13]首页 > [14]基层党建", []),
     ("点击[15]这里查看", []),
@@ -1652,6 +1653,18 @@ def test_a_live_quote_is_a_triple_glued_to_a_name(line: str, quotes: list[str]) 
 def test_note_marks_go_only_when_their_list_is_gone(text: str, marks: list[str]) -> None:
     lines = text.split("\n")
     assert [lines[n][a:b] for n, a, b in orphan_note_marks(text)] == marks
+
+
+def test_a_wikis_note_marks_go_from_its_text_with_its_references() -> None:
+    page = ("石塘古渡\n\n石塘古渡位于某县东溪村，是旧时东溪两岸往来的主要渡口，现存石阶和系船石柱为"
+            "明代遗物[1]。\n\n据清代县志记载，渡口设渡船两只，由附近村民轮流摆渡，所需费用由沿岸村庄"
+            "按户摊派[2]。民国年间，渡口附近曾有茶亭一座。\n")
+    doc = clean_text(page, id="t")
+    assert "明代遗物。" in doc.text
+    assert "按户摊派。民国年间" in doc.text
+    assert [r.text for r in doc.removals if r.rule == "note_mark"] == ["[1]", "[2]"]
+    kept = page + "\n注释：\n[1] 据某县文物名录。\n[2] 见某县志卷三。\n"
+    assert "明代遗物[1]。" in clean_text(kept, id="t").text
 
 
 @pytest.mark.parametrize("form", ["({k}/4) {t}", "（{k}/4）{t}", "图{k}/4 {t}", "图片{k}/4：{t}",

@@ -579,9 +579,10 @@ def stock_quotes(line: str) -> list[tuple[int, int]]:
 _NOTE_MARK = re.compile(
     r"(?<=[\u4e00-\u9fff。！？”’）》\]］])[\[［]\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*[\]］]"
     r"(?=[。，、；：！？）”’]|[\[［]\d|\s*$)")
-# The list those marks point to, kept in the text ([1]参见……, ［2］王某：《……》): a line opening
-# with a note mark. While it stands, the marks in the prose are the article's own.
-_NOTE_LIST_LINE = re.compile(r"(?m)^\s*[\[［]\d{1,3}[\]］]")
+# The list those marks point to, kept in the text ([1]参见……, ［2］王某：《……》, a list's
+# item • [3] 据……): a line opening with a note mark. While it stands, the marks in the prose are
+# the article's own.
+_NOTE_LIST_LINE = re.compile(r"(?m)^\s*(?:[•·●◦▪■\-*]\s*)?[\[［]\d{1,3}[\]］]")
 
 
 def orphan_note_marks(text: str) -> list[tuple[int, int, int]]:
@@ -646,7 +647,8 @@ class InlineCleaner:
         return doc.evolve(text="\n".join(lines), removed=removed)
 
     def _note_marks(self, doc: Doc) -> Doc:
-        spans = orphan_note_marks(doc.text)
+        # The text path only: the HTML path's own passes own what a page's markup shows.
+        spans = [] if doc.html is not None else orphan_note_marks(doc.text)
         if not spans:
             return doc
         lines = doc.text.split("\n")
