@@ -18,6 +18,7 @@ from cleaners.chrome.inline import (
     first_slide_counter,
     gallery_counter_spans,
     gallery_counters,
+    orphan_note_marks,
     stock_quotes,
 )
 from cleaners.meta import (
@@ -1632,6 +1633,38 @@ def test_a_box_of_key_points_under_the_headline_is_text(bullet: str) -> None:
 ])
 def test_a_live_quote_is_a_triple_glued_to_a_name(line: str, quotes: list[str]) -> None:
     assert [line[a:b] for a, b in stock_quotes(line)] == quotes
+
+
+@pytest.mark.parametrize(("text", "marks"), [
+    # a reference site's marks, its list gone: before a sentence's mark, after one, at the end
+    ("始建年代已不可考，现存石阶为明代遗物[1]。\n历史", ["[1]"]),
+    ("所需费用由沿岸村庄按户摊派[2-3]，民国年间曾有茶亭。", ["[2-3]"]),
+    ("该桥被公布为县级文物保护单位。[4]", ["[4]"]),
+    ("渡口随之冷落［5］；渡船停用[6][7]。", ["［5］", "[6]", "[7]"]),
+    # the note list is kept: the marks are the essay's own
+    ("是建设数字中国的重要内容[1]。\n注释：\n[1] 某某：《数字乡村发展研究》。", []),
+    ("人们在节令里寻找节奏[3]。\n注释：\n［3］“数九”自冬至起算。", []),
+    ("定期检测桥身的沉降和裂缝[3]。\n注释：\n  • [3] 古桥档案由县文物保护所统一管理。", []),
+    # a text browser's link number before its link's words; a number in prose
+    ("当前位置：[13]首页 > [14]基层党建", []),
+    ("点击[15]这里查看", []),
+    ("数组a[1]。", []),
+])
+def test_note_marks_go_only_when_their_list_is_gone(text: str, marks: list[str]) -> None:
+    lines = text.split("\n")
+    assert [lines[n][a:b] for n, a, b in orphan_note_marks(text)] == marks
+
+
+def test_a_wikis_note_marks_go_from_its_text_with_its_references() -> None:
+    page = ("石塘古渡\n\n石塘古渡位于某县东溪村，是旧时东溪两岸往来的主要渡口，现存石阶和系船石柱为"
+            "明代遗物[1]。\n\n据清代县志记载，渡口设渡船两只，由附近村民轮流摆渡，所需费用由沿岸村庄"
+            "按户摊派[2]。民国年间，渡口附近曾有茶亭一座。\n")
+    doc = clean_text(page, id="t")
+    assert "明代遗物。" in doc.text
+    assert "按户摊派。民国年间" in doc.text
+    assert [r.text for r in doc.removals if r.rule == "note_mark"] == ["[1]", "[2]"]
+    kept = page + "\n注释：\n[1] 据某县文物名录。\n[2] 见某县志卷三。\n"
+    assert "明代遗物[1]。" in clean_text(kept, id="t").text
 
 
 @pytest.mark.parametrize("form", ["({k}/4) {t}", "（{k}/4）{t}", "图{k}/4 {t}", "图片{k}/4：{t}",

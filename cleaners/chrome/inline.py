@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = ["INLINE_RULES", "NOTICE_CHARS", "NOTICE_CLAUSE", "InlineCleaner", "InlineRules",
            "first_slide_counter", "gallery_counter_spans", "gallery_counters", "inline_cleaner",
-           "may_end_inline", "stock_quotes"]
+           "may_end_inline", "orphan_note_marks", "stock_quotes"]
 
 _OPEN, _CLOSE = r"[（(【\[]", r"[)）】\]]"
 _SURNAMES = "".join(sorted(SINGLE_SURNAMES))
@@ -572,6 +572,29 @@ def stock_quotes(line: str) -> list[tuple[int, int]]:
     return [m.span() for m in _STOCK_QUOTE.finditer(line)]
 
 
+# A reference site's note mark glued into a sentence (……为明代遗物[1]。, ……按户摊派[2-3]，): a
+# bracketed number after a Chinese character or closing mark and before a sentence's mark or
+# the line's end. A text browser's link number stands before its link's words (当前位置：[13]首页),
+# so a mark followed by a character is not one.
+_NOTE_MARK = re.compile(
+    r"(?<=[\u4e00-\u9fff。！？”’）》\]］])[\[［]\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*[\]］]"
+    r"(?=[。，、；：！？）”’]|[\[［]\d|\s*$)")
+# The list those marks point to, kept in the text ([1]参见……, ［2］王某：《……》, a list's
+# item • [3] 据……): a line opening with a note mark. While it stands, the marks in the prose are
+# the article's own.
+_NOTE_LIST_LINE = re.compile(r"(?m)^\s*(?:[•·●◦▪■\-*]\s*)?[\[［]\d{1,3}[\]］]")
+
+
+def orphan_note_marks(text: str) -> list[tuple[int, int, int]]:
+    """The (line, start, end) spans of the note marks glued into ``text``'s sentences whose
+    note list is gone (a wiki's references, cut as chrome or never saved); none while a line
+    still opens with a note mark, as an essay's 注释 list does."""
+    if ("[" not in text and "［" not in text) or _NOTE_LIST_LINE.search(text):
+        return []
+    return [(n, *m.span()) for n, line in enumerate(text.split("\n"))
+            for m in _NOTE_MARK.finditer(line)]
+
+
 class InlineCleaner:
     """The chrome.inline cleaner: INLINE_RULES at the lines' ends, gallery counters at their
     starts."""
@@ -584,6 +607,7 @@ class InlineCleaner:
     def __call__(self, doc: Doc, /) -> Doc:
         doc = self.rules(doc)
         doc = self._stock_quotes(doc)
+        doc = self._note_marks(doc)
         doc = self._record_labels(doc)
         # Every counter holds a slash: most pages are told by two scans for a character
         # (_COUNTER_GATE tries its anchored alternation at every line start and bracket).
@@ -621,6 +645,20 @@ class InlineCleaner:
         if not removed:
             return doc
         return doc.evolve(text="\n".join(lines), removed=removed)
+
+    def _note_marks(self, doc: Doc) -> Doc:
+        # The text path only: the HTML path's own passes own what a page's markup shows.
+        spans = [] if doc.html is not None else orphan_note_marks(doc.text)
+        if not spans:
+            return doc
+        lines = doc.text.split("\n")
+        removed = []
+        for n, start, end in reversed(spans):
+            removed.append(Removal(self.name, "note_mark",
+                                   "a note mark glued into a sentence whose note list is gone",
+                                   lines[n][start:end], f"line {n + 1} chars {start + 1}-{end}"))
+            lines[n] = lines[n][:start] + lines[n][end:]
+        return doc.evolve(text="\n".join(lines), removed=removed[::-1])
 
     def _stock_quotes(self, doc: Doc) -> Doc:
         if "%" not in doc.text:
