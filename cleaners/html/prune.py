@@ -1857,19 +1857,31 @@ def _wrapped(el: HtmlElement) -> list[HtmlElement]:
 
 def _teaser_boxes(main: HtmlElement, ignore: set[HtmlElement],
                   stats: dict[HtmlElement, Stats]) -> set[HtmlElement]:
-    """The labelled teaser boxes that close the article container, with their label when it
-    stands outside the box (see _labelled_teasers)."""
+    """The labelled teaser boxes that close the article, with their label when it stands
+    outside the box (see _labelled_teasers): inside the container, and after it wherever the
+    box sits, judged alike. A container chosen tightly (the post body, not the column around
+    it) leaves the page's 相关文章 box in a sibling of it or of a box around it, and the
+    extractor, choosing its container anew after the pruning, may take the wider box and read
+    the teasers' headlines and summaries as the article's last paragraphs."""
     found: set[HtmlElement] = set()
-    skip: HtmlElement | None = None
-    for el in main.iterdescendants():
-        if not isinstance(el.tag, str) or el in ignore or el.tag not in BLOCK_TAGS:
-            continue
-        if skip is not None and _inside(el, skip):
-            continue
-        label = _labelled_teasers(el)
-        if label is not None and _nothing_read_after(el, main, ignore, stats):
-            found.update((el, label))
-            skip = el
+    # each region after the container is judged in the box it shares with the container: no
+    # paragraph read after the teaser box there
+    regions: list[tuple[HtmlElement, Iterable[HtmlElement]]] = [(main, main.iterdescendants())]
+    node = main
+    while node.tag not in ("body", "html") and (parent := node.getparent()) is not None:
+        regions.append((parent, (el for sib in node.itersiblings() for el in sib.iter())))
+        node = parent
+    for scope, elements in regions:
+        skip: HtmlElement | None = None
+        for el in elements:
+            if not isinstance(el.tag, str) or el in ignore or el.tag not in BLOCK_TAGS:
+                continue
+            if skip is not None and (el is skip or _inside(el, skip)):
+                continue
+            label = _labelled_teasers(el)
+            if label is not None and _nothing_read_after(el, scope, ignore, stats):
+                found.update((el, label))
+                skip = el
     return found
 
 
