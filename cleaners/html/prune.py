@@ -1653,11 +1653,20 @@ def _linked_with_summary(block: HtmlElement) -> bool:
     return 0 < len(summary) <= _TEASER_SUMMARY and _loose_summary(block, first)
 
 
+# A label naming what the article itself recommends (推荐书目 over the books a reading-month
+# piece lists, 推荐线路 over a travel piece's routes): its items, each a linked title and a line
+# on it, are the article's last section, no teasers of the site's other pages.
+_OWN_LIST_LABEL = compile_either(
+    r"推荐(?:书目|书单|读物|图书|曲目|歌单|片单|景点|线路|路线|菜品|菜谱|课程)|(?:书目|书单)推荐")
+
+
 def _label(block: HtmlElement) -> bool:
-    """A block that is a short label naming related or recommended reading (相关阅读)."""
+    """A block that is a short label naming related or recommended reading (相关阅读), not a
+    list the article recommends (推荐书目)."""
     text = _flat_text(block)
     return (0 < len(text) <= _HEADING_LIMIT and _LINKS_LEAD.search(text) is not None
-            and not _NO_HEADING_MARK.search(text) and not _whole_link(block))
+            and not _NO_HEADING_MARK.search(text) and not _OWN_LIST_LABEL.search(text)
+            and not _whole_link(block))
 
 
 def _label_before(box: HtmlElement) -> HtmlElement | None:
