@@ -1653,11 +1653,20 @@ def _linked_with_summary(block: HtmlElement) -> bool:
     return 0 < len(summary) <= _TEASER_SUMMARY and _loose_summary(block, first)
 
 
+# A label naming what the article itself recommends (推荐书目 over the books a reading-month
+# piece lists, 推荐线路 over a travel piece's routes): its items, each a linked title and a line
+# on it, are the article's last section, no teasers of the site's other pages.
+_OWN_LIST_LABEL = compile_either(
+    r"推荐(?:书目|书单|读物|图书|曲目|歌单|片单|景点|线路|路线|菜品|菜谱|课程)|(?:书目|书单)推荐")
+
+
 def _label(block: HtmlElement) -> bool:
-    """A block that is a short label naming related or recommended reading (相关阅读)."""
+    """A block that is a short label naming related or recommended reading (相关阅读), not a
+    list the article recommends (推荐书目)."""
     text = _flat_text(block)
     return (0 < len(text) <= _HEADING_LIMIT and _LINKS_LEAD.search(text) is not None
-            and not _NO_HEADING_MARK.search(text) and not _whole_link(block))
+            and not _NO_HEADING_MARK.search(text) and not _OWN_LIST_LABEL.search(text)
+            and not _whole_link(block))
 
 
 def _label_before(box: HtmlElement) -> HtmlElement | None:
@@ -1857,19 +1866,31 @@ def _wrapped(el: HtmlElement) -> list[HtmlElement]:
 
 def _teaser_boxes(main: HtmlElement, ignore: set[HtmlElement],
                   stats: dict[HtmlElement, Stats]) -> set[HtmlElement]:
-    """The labelled teaser boxes that close the article container, with their label when it
-    stands outside the box (see _labelled_teasers)."""
+    """The labelled teaser boxes that close the article, with their label when it stands
+    outside the box (see _labelled_teasers): inside the container, and after it wherever the
+    box sits, judged alike. A container chosen tightly (the post body, not the column around
+    it) leaves the page's 相关文章 box in a sibling of it or of a box around it, and the
+    extractor, choosing its container anew after the pruning, may take the wider box and read
+    the teasers' headlines and summaries as the article's last paragraphs."""
     found: set[HtmlElement] = set()
-    skip: HtmlElement | None = None
-    for el in main.iterdescendants():
-        if not isinstance(el.tag, str) or el in ignore or el.tag not in BLOCK_TAGS:
-            continue
-        if skip is not None and _inside(el, skip):
-            continue
-        label = _labelled_teasers(el)
-        if label is not None and _nothing_read_after(el, main, ignore, stats):
-            found.update((el, label))
-            skip = el
+    # each region after the container is judged in the box it shares with the container: no
+    # paragraph read after the teaser box there
+    regions: list[tuple[HtmlElement, Iterable[HtmlElement]]] = [(main, main.iterdescendants())]
+    node = main
+    while node.tag not in ("body", "html") and (parent := node.getparent()) is not None:
+        regions.append((parent, (el for sib in node.itersiblings() for el in sib.iter())))
+        node = parent
+    for scope, elements in regions:
+        skip: HtmlElement | None = None
+        for el in elements:
+            if not isinstance(el.tag, str) or el in ignore or el.tag not in BLOCK_TAGS:
+                continue
+            if skip is not None and (el is skip or _inside(el, skip)):
+                continue
+            label = _labelled_teasers(el)
+            if label is not None and _nothing_read_after(el, scope, ignore, stats):
+                found.update((el, label))
+                skip = el
     return found
 
 
