@@ -2001,8 +2001,11 @@ class InjectedFragments:
             gain = stats.deletion_gain(text, a, end, self.window)
             # A word across the brand's end (某某城|防守: 城防; 棋牌|室) is the article's only where
             # deleting the brand strands its first character: then the deletion reads worse.
+            # A gain of exactly 0 says the page's best reading already splits at both seams (某某
+            # 快三|星空: 三星 crosses the end but 星空 is read): the word across is no reading.
             free = 0.0 if _word_across(stats, text, end) else FREE
-            if gain < free and (gain <= SPLIT or not _in_news_line(text, a, end)):
+            if ((gain < free or gain == 0.0)
+                    and (gain <= SPLIT or not _in_news_line(text, a, end))):
                 taken.append((a, end))
                 out.append((a, end, f"a coined name that is no word and a product word or an "
                             f"operator's ending ('{text[a:end]}') planted once on a page cut "
