@@ -2323,6 +2323,33 @@ def test_an_articles_clubs_venues_and_words_stay_on_a_mirror(own: str) -> None:
     assert _mirror_line(own) == own
 
 
+@pytest.mark.parametrize(("own", "kept"), [
+    # a conjunction that opens the word the brand split (及|某某汇|时: 及时) cites no name
+    ("发现线索请及聚丰汇时向有关部门反映。", "发现线索请及时向有关部门反映。"),
+    # a name cited after a conjunction, with no word across it, or where deleting it reads
+    # no better (及|某某汇|时任: 时任 is the article's word); 在 before 于 stays a citing word
+    ("本届赛事由学校和聚丰汇共同主办。", "本届赛事由学校和聚丰汇共同主办。"),
+    ("他及聚丰汇时任负责人出席了会议。", "他及聚丰汇时任负责人出席了会议。"),
+    ("市民可以在瑞通城于周末参加活动。", "市民可以在瑞通城于周末参加活动。"),
+])
+def test_a_conjunction_opening_the_split_word_cites_no_name(own: str, kept: str) -> None:
+    assert _mirror_line(own) == kept
+
+
+@pytest.mark.parametrize(("own", "kept"), [
+    # a word across the end seam (快三|两: 三两; 快三|星空: 三星) the page's best reading does
+    # not take (gain exactly 0): the brand stands apart and goes
+    ("主队凭借下半场的大发快三两粒进球以二比一取胜。", "主队凭借下半场的两粒进球以二比一取胜。"),
+    ("夜幕降临，大发快三星空下的露天音乐会开始了。", "夜幕降临，星空下的露天音乐会开始了。"),
+    # the article's word across the end seam, read by the best route (棋牌室, 城防守): kept
+    ("记者在市民棋牌室里看到，老人们正在下棋。", "记者在市民棋牌室里看到，老人们正在下棋。"),
+    ("球队加强了宝泰城防守。", "球队加强了宝泰城防守。"),
+])
+def test_a_word_across_the_brands_end_that_no_reading_takes_keeps_no_brand(
+        own: str, kept: str) -> None:
+    assert _mirror_line(own) == kept
+
+
 def test_a_brand_planted_once_on_a_mirror_still_goes_beside_a_venue_word_elsewhere() -> None:
     # the venue guard reads the brand's own neighbours only
     assert _mirror_line("居民们说万顺汇今年的收成比往年好。") == "居民们说今年的收成比往年好。"

@@ -326,6 +326,11 @@ _SMALL_COUNTS = frozenset("一二两三四五六七八九十多几数本首")
 _CLASSIFIERS = frozenset("个只件名位次条项家所台辆座场批张份支种起例枚块处间部款门艘架队届期轮")
 
 
+# Conjunctions that cite a name (和某某城) and also open words (及时, 和谐, 与其, 或者): only these
+# are read as a split word's first character. 由, 在, 用 open words with 于, which news writes
+# after a name (由某某集团于2019年建成), so they stay citing words.
+_SPLIT_CONJUNCTIONS = frozenset("及和与或")
+
 # html.prune's rule for keyword pieces planted in sentences (cleaners/html/planted.py)
 _PLANTED = "planted_piece"
 # spam.lexicon's rule for a whole selling line with a contact handle (cleaners/spam/handles.py):
@@ -1989,14 +1994,18 @@ class InjectedFragments:
                     or text.count(text[start : end + 1]) > 1
                     or _venue_named(text, a, start)
                     or (_CITING.search(text, max(0, a - 2), a) is not None
-                        and not _among_verb_phrases(stats, text, a, end))
+                        and not _among_verb_phrases(stats, text, a, end)
+                        and not _split_conjunction(stats, text, a, end, self.window))
                     or not _set_apart(stats, text, a, end, news=True, open_end=True)):
                 continue
             gain = stats.deletion_gain(text, a, end, self.window)
             # A word across the brand's end (某某城|防守: 城防; 棋牌|室) is the article's only where
             # deleting the brand strands its first character: then the deletion reads worse.
+            # A gain of exactly 0 says the page's best reading already splits at both seams (某某
+            # 快三|星空: 三星 crosses the end but 星空 is read): the word across is no reading.
             free = 0.0 if _word_across(stats, text, end) else FREE
-            if gain < free and (gain <= SPLIT or not _in_news_line(text, a, end)):
+            if ((gain < free or gain == 0.0)
+                    and (gain <= SPLIT or not _in_news_line(text, a, end))):
                 taken.append((a, end))
                 out.append((a, end, f"a coined name that is no word and a product word or an "
                             f"operator's ending ('{text[a:end]}') planted once on a page cut "
@@ -3554,6 +3563,17 @@ def _after_quantity(text: str, start: int) -> bool:
     if num.isascii() and num.isdigit():
         return unit in _CLASSIFIERS or unit in _MEASURE_CHARS
     return num in _NUMERALS and word_tag(text[start - 2 : start]) in ("m", "q")
+
+
+def _split_conjunction(stats: ChineseStats, text: str, start: int, end: int,
+                       window: int) -> bool:
+    """Whether the conjunction before text[start:end] is no citing word but the first character
+    of a word the string split (中场休息时及|某某城|时调整: 及时): it and the character after the
+    string are bound, and deleting the string re-joins them clearly (gain at SPLIT or below).
+    An article cites a name after a conjunction (和|某某城|合作) and writes no word across it."""
+    return (start > 0 and text[start - 1] in _SPLIT_CONJUNCTIONS and _is_han(text, end)
+            and stats.pair_bound(text[start - 1] + text[end])
+            and stats.deletion_gain(text, start, end, window) <= SPLIT)
 
 
 def _among_verb_phrases(stats: ChineseStats, text: str, start: int, end: int) -> bool:
