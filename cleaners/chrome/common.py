@@ -1436,6 +1436,31 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=40,
     ),
     Rule(
+        "leading_ad_label",
+        # A text ad between a portal article's paragraphs saved as a line with the slot's
+        # corner label glued on before it (广告装修旺季来临，…最高可省三千元，活动仅限本周末。):
+        # 广告 starting the line and no word it makes one with (广告牌, 广告中称, 广告费), an
+        # offer in the line (a price, a discount, 低至, 立减, 最高可省) and a promotion's terms
+        # or call (仅限, 限时, 即日起, 到店, 名额有限, 咨询电话), and nothing a news sentence on
+        # ads says (记者, 虚假, 违法, 查处, 投诉, 表示).
+        r"^广告(?![牌费主商业法位语词屏片中里上称显写宣声内标传媒公投收行监市创设营])"
+        r"(?=.*(?:\d\s*(?:%|元|折)|[一二三四五六七八九十百千万]+元|低至|立减|直降|最高可?省|免费|包邮|以旧换新))"
+        r"(?=.*(?:仅限|限时|即日起|到店|名额有限|先到先得|抢购|咨询电话|详询|点击|扫码|活动))"
+        r"(?!.*(?:记者|虚假|违法|违规|查处|投诉|罚款|表示|据悉|据了解|监管))",
+        why="a text ad with the ad slot's corner label glued on before it, not article text",
+        examples=("广告装修旺季来临，城东一家家居卖场推出以旧换新补贴，买全屋家具最高可省三千元，"
+                  "活动仅限本周末。",
+                  "广告暑期少儿编程班限时招生，前20名报名立减500元，咨询电话0571-8888888。",
+                  "廣告裝修旺季來臨，城東一家家居賣場推出以舊換新補貼，最高可省三千元，活動僅限本週末。"),
+        counterexamples=("广告牌上写着“到店最高立减三千元，活动仅限本周末”，被认定为虚假宣传。",
+                         "广告中称限时免费的课程，实际需缴费2000元。",
+                         "广告投放旺季来临，不少商家推出限时5折活动吸引顾客。记者了解到，",
+                         "广告装修旺季来临，城东一家家居卖场推出以旧换新补贴。",
+                         "装修旺季来临，城东一家家居卖场推出以旧换新补贴，最高可省三千元，"
+                         "活动仅限本周末。"),
+        max_len=100,
+    ),
+    Rule(
         "quote_strip",
         # A finance portal's quotes saved as a line: a stock's or an index's name, maybe its
         # code, its price and its signed change in per cent (上证指数 3412.56 +14.31 +0.42%,
