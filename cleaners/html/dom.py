@@ -420,9 +420,9 @@ def find_main(
     scored: list[tuple[float, HtmlElement]] = []
     top = 0.0
     for el, st in stats.items():
-        # no sentence mark but colons: an info row's labels (2026-06-01 10:00 来源：某某网),
+        # its only sentence marks colons: an info row's labels (2026-06-01 10:00 来源：某某网),
         # pure and so scored over an article thinned by its linked list; no article
-        if el.tag not in _CONTAINERS or st.mass < 20 or not st.stops:
+        if el.tag not in _CONTAINERS or st.mass < 20 or (st.punct and not st.stops):
             continue
         purity = st.mass / max(1, st.chars)
         score = st.mass * purity * purity
