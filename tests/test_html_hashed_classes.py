@@ -259,7 +259,9 @@ def test_a_one_sentence_notice_beside_a_registration_footer_keeps_its_sentence()
     ("<div>2026-06-01 10:00 来源：某某新闻网</div>", False),
     ("<div>发布时间：2026-06-01 作者：某某 编辑：某某某</div>", False),
     # a sentence with its comma is prose, whatever its labels
-    ("<div>记者：某某，通讯员某某报道：会议今天召开。</div>", True)])
+    ("<div>记者：某某，通讯员某某报道：会议今天召开。</div>", True),
+    # no mark at all is no info row: lines of a poem or a list, weighed as labels, as before
+    ("<div>" + "春风又绿江南岸 明月何时照我还 " * 8 + "</div>", True)])
 def test_a_container_needs_a_sentence_mark_besides_colons(row: str, chosen: bool) -> None:
     root = parse_html(f"<html><body>{row}</body></html>")
     assert root is not None
