@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cleaners import clean_html
-from cleaners.html.dom import parse_html
+from cleaners.html.dom import find_main, parse_html
 from cleaners.html.feeds import feed_items
 
 from .test_html_page_shapes import check_page
@@ -234,3 +234,36 @@ _RELATED = ("<li><a href='/n/{0}.html'>某某技术路线之争再起 第{0}篇�
 ])
 def test_runs_of_comments_and_teasers_by_shape(body: str, rules: list[str]) -> None:
     assert _items(body) == rules
+
+
+def test_an_info_row_is_no_container_beside_an_article_thinned_by_linked_documents() -> None:
+    # an info row (发布时间：… 来源：…) is pure and short: scored over a two-sentence article
+    # whose list of linked documents thinned it, it was chosen and the page dropped
+    check_page("hashed_info_row_numbered_documents",
+               {"title": "某某区老旧管网改造工作文件汇编", "date": "2026-07-03T08:15:00",
+                "source_name": "某某区融媒体中心", "authors": ()},
+               ["今年以来", "某某区老旧管网改造三年", "某某区管网改造施工", "某某区管网改造工程",
+                "施工期间"])
+
+
+def test_a_one_sentence_notice_beside_a_registration_footer_keeps_its_sentence() -> None:
+    # one sentence and 特此通知 over a list of attachments, a footer of registration lines
+    # (主办 承办, 网站标识码, ICP备, 公网安备) and an info row beside it: the notice stays
+    check_page("hashed_brief_linked_attachments",
+               {"title": "关于公布第二批市级非遗代表性项目名录的通知", "date": "2026-05-12T09:30:00",
+                "source_name": "某某市文旅局", "authors": ()},
+               ["经项目申报", "特此通知"])
+
+
+@pytest.mark.parametrize(("row", "chosen"), [
+    ("<div>2026-06-01 10:00 来源：某某新闻网</div>", False),
+    ("<div>发布时间：2026-06-01 作者：某某 编辑：某某某</div>", False),
+    # a sentence with its comma is prose, whatever its labels
+    ("<div>记者：某某，通讯员某某报道：会议今天召开。</div>", True),
+    # no mark at all is no info row: lines of a poem or a list, weighed as labels, as before
+    ("<div>" + "春风又绿江南岸 明月何时照我还 " * 8 + "</div>", True)])
+def test_a_container_needs_a_sentence_mark_besides_colons(row: str, chosen: bool) -> None:
+    root = parse_html(f"<html><body>{row}</body></html>")
+    assert root is not None
+    main = find_main(root)
+    assert (main is not None and main.tag == "div") is chosen

@@ -85,6 +85,7 @@ def _plain_stats(root: HtmlElement) -> dict[HtmlElement, Stats]:
                         st.chars += cs.chars
                         st.punct += cs.punct
                         st.paragraphs += cs.paragraphs
+                        st.stops += cs.stops
                         if in_link:
                             st.link_chars += cs.chars
                         else:

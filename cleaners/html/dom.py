@@ -306,6 +306,7 @@ class Stats:
     mass: float = 0.0  # punctuated, non-link prose characters
     punct: int = 0
     paragraphs: int = 0  # text runs with sentence punctuation
+    stops: int = 0  # sentence marks outside links other than colons (a label's: 来源：, 10:00)
 
 
 def _run_weight(text: str) -> tuple[int, float, int]:
@@ -356,6 +357,7 @@ def subtree_stats(
                         st.chars += cs.chars
                         st.punct += cs.punct
                         st.paragraphs += cs.paragraphs
+                        st.stops += cs.stops
                         if in_link:
                             st.link_chars += cs.chars
                         else:
@@ -399,6 +401,8 @@ def _add_run(st: Stats, text: str, in_link: bool) -> tuple[float, int]:
         st.link_chars += n
     else:
         st.mass += m
+        if p:
+            st.stops += p - text.count(":") - text.count("：")
     return m, p
 
 
@@ -416,7 +420,9 @@ def find_main(
     scored: list[tuple[float, HtmlElement]] = []
     top = 0.0
     for el, st in stats.items():
-        if el.tag not in _CONTAINERS or st.mass < 20:
+        # its only sentence marks colons: an info row's labels (2026-06-01 10:00 来源：某某网),
+        # pure and so scored over an article thinned by its linked list; no article
+        if el.tag not in _CONTAINERS or st.mass < 20 or (st.punct and not st.stops):
             continue
         purity = st.mass / max(1, st.chars)
         score = st.mass * purity * purity
