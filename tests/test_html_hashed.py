@@ -196,3 +196,45 @@ def test_a_section_headed_like_a_comment_column_stays() -> None:
     doc = clean_html(_doc(section), id="t")
     assert "这一切都值得。" in doc.text
     assert not any(r.rule == "comment_section" for r in doc.removals)
+
+
+def test_a_widget_reading_weighs_as_a_label() -> None:
+    """A short run whose only mark is a field's colon (相对湿度：92%) is a widget's reading, no
+    prose: find_main weighs it as a label, while a sentence with a colon stays prose."""
+    from cleaners.html.dom import subtree_stats
+
+    root = parse_html("<html><body><ul><li>相对湿度：92%</li><li>风向风力：东南风2级</li></ul>"
+                      "<p>他说：雨还要下三天。</p><p>防御指南：切断危险电源，暂停户外作业</p>"
+                      "<p>2026-11-27 15:12</p></body></html>")
+    assert root is not None
+    stats = subtree_stats(root)
+    ul, first, second, clock = root.find(".//ul"), *root.iter("p")
+    assert stats[ul].readings == stats[ul].chars
+    assert not stats[first].readings  # counterexample: a sentence
+    assert not stats[second].readings  # counterexample: a clause after a label
+    assert not stats[clock].readings  # a clock's colon is no label's
+
+
+_WEATHER_SIDE = ("<div class='_f5a68a'><div class='_1a'>实况天气</div><div>澄江市</div><div>26℃</div>"
+                 "<ul class='_bf3d18'><li>相对湿度：92%</li><li>风向风力：东南风2级</li>"
+                 "<li>1小时降水：12.6毫米</li><li>更新时间：10:00</li></ul></div>"
+                 "<div class='_241c78'>未来三天预报</div><ul><li>6月19日　大雨转中雨　24～29℃</li>"
+                 "<li>6月20日　中雨转阴　25～31℃</li></ul>")
+
+
+def test_a_weather_widget_beside_a_short_notice_is_not_its_container() -> None:
+    """A short notice beside a weather widget, no class names saying side or article: the
+    widget's field readings are no prose, so the notice's own box is the container."""
+    html_text = ("<html><head><meta charset='utf-8'><title>县气象台发布暴雨黄色预警信号</title></head>"
+                 f"<body><div class='_12'><div class='_34'>{_WEATHER_SIDE}</div><div class='_56'>"
+                 "<h1>县气象台发布暴雨黄色预警信号</h1><div class='_78'>"
+                 "<p>县气象台6月18日10时发布暴雨黄色预警信号：预计未来六小时内，城区和北部乡镇将出现"
+                 "五十毫米以上降水，请注意防范。</p><p>防御指南：</p>"
+                 "<p>1.政府及相关部门按照职责做好防暴雨工作；</p>"
+                 "<p>2.切断低洼地带有危险的室外电源，暂停户外作业。</p></div></div></div>"
+                 "<div class='_9a'><p>主办单位：县气象局　地址：县城气象路9号　联系电话：0877-6012121</p>"
+                 "</div></body></html>")
+    doc = clean_html(html_text, id="t")
+    assert "暂停户外作业。" in doc.text
+    assert "相对湿度" not in doc.text
+    assert "未来三天预报" not in doc.text

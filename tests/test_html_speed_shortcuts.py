@@ -91,6 +91,7 @@ def _plain_stats(root: HtmlElement) -> dict[HtmlElement, Stats]:
                         else:
                             st.link_chars += cs.link_chars
                             st.mass += cs.mass
+                            st.readings += cs.readings
                 _add_run(st, child.tail or "", in_link)
         stats[el] = st
     return stats

@@ -119,6 +119,12 @@ _REGISTRATION_RUN = compile_either(
     r"ICP\s*[备证][^\s\d]{0,2}\d|公网安备|网站标识码|"
     r"主办\s*[:：][^。，；\s]{2,30}\s+承办\s*[:：]"
 )
+# A short run whose only marks are a label's colon is one field and its value (相对湿度：92%,
+# 风向风力：东南风2级, 更新时间：10:00): a widget's reading, no sentence (Stats.readings).
+# (A colon between digits is a clock's, 2026-11-27 15:12: not a label's.)
+_FIELDS_ONLY = compile_either(r"[^，。、；？！,;?!．]*(?<![\d\s])[：:][^，。、；？！,;?!．]*")
+_FIELD_MAX = 16  # characters of such a run
+_READING_DISCOUNT = 0.8  # of a reading's mass find_main sets aside: it weighs as a label
 _DEPTH_LIMIT = etree.ErrorTypes.ERR_RESOURCE_LIMIT  # "Excessive depth in document: 256"
 _TOO_DEEP = etree.XPath(
     "boolean(//table[count(ancestor::table) >= 64] | //*[not(*)][count(ancestor::*) >= 1000])")
@@ -307,6 +313,7 @@ class Stats:
     punct: int = 0
     paragraphs: int = 0  # text runs with sentence punctuation
     stops: int = 0  # sentence marks outside links other than colons (a label's: 来源：, 10:00)
+    readings: float = 0.0  # of mass: short field runs (相对湿度：92%), a widget's, no prose
 
 
 def _run_weight(text: str) -> tuple[int, float, int]:
@@ -363,6 +370,7 @@ def subtree_stats(
                         else:
                             st.link_chars += cs.link_chars
                             st.mass += cs.mass
+                            st.readings += cs.readings
                 if child.tail:
                     _add_run(st, child.tail, in_link)
         stats[el] = st
@@ -403,18 +411,24 @@ def _add_run(st: Stats, text: str, in_link: bool) -> tuple[float, int]:
         st.mass += m
         if p:
             st.stops += p - text.count(":") - text.count("：")
+        if m == n and n < _FIELD_MAX and _FIELDS_ONLY.fullmatch(text):
+            st.readings += m
     return m, p
 
 
 def find_main(
     root: HtmlElement,
     stats: dict[HtmlElement, Stats] | None = None,
+    *,
+    readings_as_labels: bool = False,
 ) -> HtmlElement | None:
     """The element most likely to be the article body, or None for a page with no prose.
 
     Score = mass x purity^2 (purity = mass / all text), so a tight container beats both the
     whole page (diluted by menus) and one paragraph (small mass). A container the page marks
-    as its article wins when it holds at least half of the best mass.
+    as its article wins when it holds at least half of the best mass. With
+    ``readings_as_labels`` (the extractor's choice, after pruning) a widget's field readings
+    (Stats.readings) weigh as labels.
     """
     stats = stats if stats is not None else subtree_stats(root)
     scored: list[tuple[float, HtmlElement]] = []
@@ -424,8 +438,12 @@ def find_main(
         # pure and so scored over an article thinned by its linked list; no article
         if el.tag not in _CONTAINERS or st.mass < 20 or (st.punct and not st.stops):
             continue
-        purity = st.mass / max(1, st.chars)
-        score = st.mass * purity * purity
+        # A widget's field readings (相对湿度：92%) weigh as labels do: a weather or quote
+        # box beside a short notice is no part of its prose, whatever its class says. (Not
+        # in prune's own search: its container only guards the article from the rules.)
+        mass = st.mass - (_READING_DISCOUNT * st.readings if readings_as_labels else 0.0)
+        purity = mass / max(1, st.chars)
+        score = mass * purity * purity
         scored.append((score, el))
         top = max(top, score)
     if not scored:

@@ -127,7 +127,7 @@ class MainTextExtractor:
         _held = held_nodes(root)  # built once for every walk below (see held_nodes)
         body = root.find("body")
         stats = subtree_stats(body if body is not None else root)
-        main = find_main(root, stats)
+        main = find_main(root, stats, readings_as_labels=True)
         page_lines = block_lines(body) if body is not None else []
         lines: list[str] = []
         if main is not None:
