@@ -212,10 +212,6 @@ KNOWN_WRONG = {
                                  "with the related shows as one list; 作者：节目部 not read",
     "gl423_tandian_bendi_zhanghao": "the shop's 温馨提示 goes with the comments under it; the "
                                     "account over its date row not read as source",
-    # batch textteaser (gl454-gl459), after its fixes
-    "gl454_chengshi_xinwen_xiangguan_yuedu_kapian": "the date row's spans saved glued (来源：某某"
-                                                    "日报记者 某某某): 某某日报记者 read as the "
-                                                    "publisher, the reporter not as author",
 }
 
 
