@@ -1513,6 +1513,12 @@ def parse_meta_line(line: str) -> _Found | None:
                 date, document_date = got, f["key"] in _DOCUMENT_DATE_KEYS
                 updated = "更新" in f["key"]
         elif kind == "source" and value and not source:
+            if _GLUED_REPORTER.search(value) and (byline := parse_byline(value, tail=False)) \
+                    and byline.source_name and byline.authors:
+                # 来源：某某日报记者 某某某: the row's source and byline spans saved glued (no
+                # gap before 记者): the outlet before the role, the reporter after it
+                source, authors = byline.source_name, authors or byline.authors
+                continue
             source = _joint_bodies(_SPACE.split(value))[:40] or None
             glued = GLUED_DATE.search(source) if source else None
             if source and glued and glued.start() >= 2:
@@ -1707,6 +1713,11 @@ _BARE_GATE = gate([_BARE_ROW], at_start=True)
 _NAMED_OUTLET = re.compile(with_traditional(
     r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|晨报|商报|时报|都市报|网|电视台|融媒|客户端)$"))
 _WEEKDAY = re.compile(f"(?:{_alts('星期|周|农历')})")
+
+
+# A source field's value glued to the reporter's byline after it (某某日报记者 某某某): the
+# role then a gap then a name; a name glued to the role (记者站, 记者之家) is no byline's.
+_GLUED_REPORTER = re.compile(with_traditional(rf"[^\s](?:记者|通讯员)\s+[{HAN}]{{2}}"))
 
 
 _ROW_BYLINE = re.compile(with_traditional(

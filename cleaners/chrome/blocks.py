@@ -2371,24 +2371,72 @@ def _headed_comments(bare: Sequence[str], live: Sequence[int]) -> list[int]:
 
 
 _CARD_LEAD_MAX = 120  # characters: a teaser's lead is a sentence or two
+# Cards printed with no bullet before their headlines (a box of <div>s saved as text): the
+# headline is a plain line then, like an article's subheading, so three cards in a row at
+# least, each lead one sentence (a section under a subheading holds two or more).
+_PLAIN_CARDS_MIN = 3
+_PLAIN_HEADLINE_MAX = 40  # characters
+# Headings whose items are no articles' teasers: comments (a name over a one-sentence
+# comment), questions and answers, a course's or a book's contents.
+_NO_CARDS_HEADING = re.compile(with_traditional(r"评论|留言|问答|目录|大纲"))
+_CARD_DATE_MAX = 30  # characters: a card's date row (2025-11-18, 某某日报 2025-11-18)
+
+
+def _plain_card_headline(line: str) -> bool:
+    """A headline printed alone with no bullet: headline-shaped, no sentence's stop, no
+    label's colon (编者按：), no numbered part or Q&A turn of a document, no date row."""
+    return (len(line) <= _PLAIN_HEADLINE_MAX and _headline_shaped(line)
+            and not _SENTENCE_STOP.search(line) and not LIST_BULLET.match(line)
+            and not _DOC_ARTICLE.match(line) and not _CN_SECTION.match(line)
+            and not _card_date(line))
+
+
+def _one_sentence(line: str) -> bool:
+    """A lead of one sentence: its full stop at its end and no other stop before it."""
+    return _stated(line) and len(_SENTENCE_STOP.findall(line.rstrip("”」）)"))) == 1 and (
+        not _DOC_ARTICLE.match(line))
+
+
+def _card_date(line: str) -> bool:
+    """A card's date row under its lead: a date alone or after the outlet's name."""
+    return _dated(line) or (len(line) <= _CARD_DATE_MAX and _ROW_DATE.search(line) is not None
+                            and not _SENTENCE_MARKS.search(line))
 
 
 def _teaser_cards(bare: Sequence[str], later: Sequence[int],
-                  gone: Mapping[int, tuple[str, str]]) -> list[int]:
+                  gone: Mapping[int, tuple[str, str]], plain: bool = False,
+                  until: int | None = None) -> list[int]:
     """The teaser cards right under a related heading (推荐阅读), each a listed headline
     (• 乡村教师的二十年) over its lead, a line of its own: two cards at least, and no article
     paragraph after the last of them (a short article puts its related heading early among
-    the page's lines, where it is read as a stray label)."""
+    the page's lines, where it is read as a stray label). With ``plain`` (the heading names
+    articles, not comments or contents) a headline may be a plain line over a lead of one
+    sentence, maybe its date row under it: three such cards at least. ``until``: the line of
+    the comment box's heading below (2 条评论), where no article goes on: the comments under
+    it are no paragraphs of the article's."""
     live = [j for j in later if j not in gone]
     cards: list[int] = []
-    while len(cards) + 1 < len(live):
-        title, lead = bare[live[len(cards)]], bare[live[len(cards) + 1]]
-        if not (_bulleted_headline(title) and _headline_shaped(LIST_BULLET.sub("", title))
-                and not LIST_BULLET.match(lead) and len(lead) <= _CARD_LEAD_MAX
-                and not _lifted(title) and not _lifted(lead)):
+    plain_cards = k = 0
+    while k + 1 < len(live):
+        title, lead = bare[live[k]], bare[live[k + 1]]
+        if _lifted(title) or _lifted(lead) or LIST_BULLET.match(lead) or (
+                len(lead) > _CARD_LEAD_MAX):
             break
-        cards += live[len(cards): len(cards) + 2]
-    if len(cards) < 4 or any(_prose(bare[j]) for j in live[len(cards):]):
+        if _bulleted_headline(title) and _headline_shaped(LIST_BULLET.sub("", title)):
+            cards += live[k:k + 2]
+            k += 2
+        elif plain and _plain_card_headline(title) and _one_sentence(lead):
+            cards += live[k:k + 2]
+            k += 2
+            plain_cards += 1
+            if k < len(live) and _card_date(bare[live[k]]):
+                if not _lifted(bare[live[k]]):
+                    cards.append(live[k])
+                k += 1
+        else:
+            break
+    if k < 4 or 0 < plain_cards < _PLAIN_CARDS_MIN or any(
+            _prose(bare[j]) for j in live[k:] if until is None or j < until):
         return []
     return cards
 
@@ -2600,7 +2648,8 @@ class PageBlocks:
                                                    "its library's credit"))
         # a bracketed heading (【相关新闻】) chrome.lines took out as a pointer still heads its list
         taken = {i: t.strip() for i, t in chrome.items() if _related_marker(t.strip())}
-        self._related(bare, filled, gone, first, last, taken, credits)
+        self._related(bare, filled, gone, first, last, taken, credits,
+                      sorted(_removed_lines(whole, frozenset({"comment_widget"}))))
         self._handle_comments(bare, filled, gone, chrome)
         for i in _comment_records(bare, [i for i in filled if i not in gone]):
             gone.setdefault(i, ("comment_record", "a reader's comment: name, text, and its row of "
@@ -3135,14 +3184,16 @@ class PageBlocks:
 
     def _related(self, bare: list[str], filled: list[int],
                  gone: dict[int, tuple[str, str]], article_start: int, article_end: int,
-                 taken: Mapping[int, str], credits: Sequence[int] = ()) -> None:
+                 taken: Mapping[int, str], credits: Sequence[int] = (),
+                 comment_boxes: Sequence[int] = ()) -> None:
         """L4: a related-articles marker late in the page (after the article, or in its last
         part) cuts it and the short lines after. A marker in the last part of the article cuts
         too, however long the page's chrome after it (which puts the marker early among the
         page's lines). ``taken``: markers an earlier cleaner removed, by index; they cut the
         same way late in the page, and are not removed again. ``credits``: the editor's
         credits that close the article (责任编辑：…); a marker under one is past the article,
-        however many teasers' leads after it read as paragraphs."""
+        however many teasers' leads after it read as paragraphs. ``comment_boxes``: the lines
+        of the comment box's heading chrome.lines took (2 条评论)."""
         start = filled[int(len(filled) * self.marker_zone)] if len(filled) > 4 else filled[0]
         start = min(start, article_end + 1)
         span = [i for i in filled if article_start <= i <= article_end]
@@ -3183,7 +3234,9 @@ class PageBlocks:
                         for j in links):
                     for j in links:
                         gone[j] = ("related_block", "a headline under a stray related heading")
-                for j in _teaser_cards(bare, later, gone):
+                plain = _NO_CARDS_HEADING.search(heading) is None
+                box = next((c for c in comment_boxes if c > i), None)
+                for j in _teaser_cards(bare, later, gone, plain, box):
                     gone[j] = ("related_block", "a teaser card (a listed headline over its "
                                                 "lead) under a related heading")
                 continue
