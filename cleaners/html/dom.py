@@ -124,9 +124,12 @@ _REGISTRATION_RUN = compile_either(
 # (A colon between digits is a clock's, 2026-11-27 15:12: not a label's.)
 _FIELDS_ONLY = compile_either(r"[^，。、；？！,;?!．]*(?<![\d\s])[：:][^，。、；？！,;?!．]*")
 _FIELD_MAX = 16  # characters of such a run
-# ... but the article's own info row (来源：某某网, 作者：某某, 发布时间：…) is no widget: set aside, it
-# thinned the wrapper holding headline, row and body, and a tighter box inside won, where the
-# extractor drops a list of linked documents the article introduces (policy_linked_documents)
+# A reading's value is a measure (92%, 2级, 12.6毫米, 10:00): a label over words (地点：某某发布厅,
+# 主持人：某某) is the article's own row (press_conference_transcript). Nor is the article's
+# info row (来源：某某网, 作者：某某, 发布时间：…) a widget: set aside, it thinned the wrapper of
+# headline, row and body, and a tighter box inside won, where the extractor drops a list of
+# linked documents the article introduces (policy_linked_documents).
+_READING_VALUE = compile_either(r"[：:]\s*\S*\d")
 _INFO_FIELD = compile_either(
     r"\s*(?:来源|作者|编辑|责编|记者|通讯员|发布|时间|日期|浏览|阅读|点击|供稿|稿源|审核|摄影)")
 _READING_DISCOUNT = 0.8  # of a reading's mass find_main sets aside: it weighs as a label
@@ -417,7 +420,7 @@ def _add_run(st: Stats, text: str, in_link: bool) -> tuple[float, int]:
         if p:
             st.stops += p - text.count(":") - text.count("：")
         if (m == n and n < _FIELD_MAX and _FIELDS_ONLY.fullmatch(text)
-                and not _INFO_FIELD.match(text)):
+                and _READING_VALUE.search(text) and not _INFO_FIELD.match(text)):
             st.readings += m
     return m, p
 
