@@ -1333,13 +1333,14 @@ _ROW_WORDS = re.compile(r"来源|作者|编辑|记者|发布|浏览|阅读|点�
 
 
 def _dated_entry(line: str) -> bool:
-    """A line opening on a day and going on with an entry's words, no metadata field."""
+    """A line opening on a day and going on with an entry's words, no metadata field and no
+    publisher's name (2026年4月8日 某某镇人民政府 is the page's date row)."""
     m = _DAY_OPENING.match(arabic_dates(line.strip()))
     if m is None:
         return False
     entry = m["entry"]
     return (sum(1 for c in entry if "\u4e00" <= c <= "\u9fff") >= _ENTRY_CJK_MIN
-            and not _ROW_WORDS.search(entry))
+            and not _ROW_WORDS.search(entry) and not _outlet_name(entry.split()[0]))
 
 
 def dated_entry_runs(lines: Sequence[str], filled: Sequence[int]) -> frozenset[int]:
