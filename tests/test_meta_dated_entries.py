@@ -144,3 +144,17 @@ def test_dated_entries_after_the_body_stay_a_feed_newest_first_goes() -> None:
             "2026-06-08 某某村举办农民培训班"]
     doc = clean_text("\n".join([*_REPORT, *feed]), id="t")
     assert len(doc.text.split("\n")) == 2
+
+
+def test_the_pages_date_alone_over_a_chronicle_still_goes() -> None:
+    # the page's date alone at the container's top, right over the chronicle's first day: the
+    # row goes, every day of the chronicle stays
+    days = ["2026-01-05", "镇党委召开乡村振兴工作推进会，部署全年重点任务。", "2026-01-22",
+            "镇特色农产品展销中心开业，当天销售额突破十万元。", "2026-02-14",
+            "镇文化礼堂举办迎新春文艺演出，群众千余人观看。"]
+    doc = clean_html("<html><body><div class='article'><h1>青禾镇乡村振兴大事记</h1>"
+                     "<div class='content'><p><span>2026-04-08</span></p>"
+                     + "".join(f"<p>{line}</p>" for line in days)
+                     + "</div></div></body></html>", id="t")
+    assert doc.meta.date == "2026-04-08"
+    assert doc.text.split("\n") == days
