@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 
 __all__ = ["MENU_ROW_RULES", "SUBJECT_LABEL", "MetaLines", "adoption_date", "author_note",
            "chronicle_lines", "closing_contacts", "closing_signature", "contact_block",
-           "date_over_lines", "field_record", "field_records", "head_contact_rows", "in_verse",
+           "date_over_lines", "dated_entry_runs", "field_record", "field_records",
+           "head_contact_rows", "in_verse",
            "is_prose", "names_a_body", "parse_date", "recipe_lines", "split_date_lines",
            "tale_record", "work_record"]
 
@@ -1321,6 +1322,42 @@ def chronicle_lines(lines: Sequence[str], filled: Sequence[int]) -> frozenset[in
         if m is not None and m["H"] is None and len(entry) >= _ENTRY_MIN and entry[-1] in "。！":
             heads += (i, below)
     return frozenset(heads) if len(heads) >= 2 * _CHRONICLE_MIN else frozenset()
+
+
+# A day opening an entry (2026年1月5日 镇党委召开推进会, 2026-01-05镇党委…): the date and the
+# words after it, no time of day between (a date row prints one: 2026-01-05 10:20 来源：…)
+_DAY_OPENING = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                          r"|\d{4}([-/.])\d{1,2}\1\d{1,2})(?![\d:：])[\s，,、：:]*(?P<entry>\S.*)$")
+_ENTRY_CJK_MIN = 4  # CJK characters of an entry's words after its date
+_ROW_WORDS = re.compile(r"来源|作者|编辑|记者|发布|浏览|阅读|点击|字号|分享|打印|责编|通讯员")
+
+
+def _dated_entry(line: str) -> bool:
+    """A line opening on a day and going on with an entry's words, no metadata field and no
+    publisher's name (2026年4月8日 某某镇人民政府 is the page's date row)."""
+    m = _DAY_OPENING.match(arabic_dates(line.strip()))
+    if m is None:
+        return False
+    entry = m["entry"]
+    return (sum(1 for c in entry if "\u4e00" <= c <= "\u9fff") >= _ENTRY_CJK_MIN
+            and not _ROW_WORDS.search(entry) and not _outlet_name(entry.split()[0]))
+
+
+def dated_entry_runs(lines: Sequence[str], filled: Sequence[int]) -> frozenset[int]:
+    """Indexes of three or more filled lines in a row, each opening on a day with an entry's
+    words after it (2026年1月5日 镇党委召开推进会 / 2026年1月22日 …): a 大事记's or a work
+    report's dated entries, the text's. A page's own date row stands alone, or beside its
+    来源/作者 fields."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*filled, -1]:
+        if i >= 0 and _dated_entry(lines[i]):
+            run.append(i)
+            continue
+        if len(run) >= _CHRONICLE_MIN:
+            out.update(run)
+        run = []
+    return frozenset(out)
 
 
 def in_stanzas(lines: Sequence[str], stretch: Sequence[int]) -> bool:
@@ -3521,7 +3558,7 @@ class MetaLines:
         # or film's info block (书名：… / 作者：…) names the work's writer, not the page's,
         # and a chronicle's dates (1949年7月15日 over its entry) are days of its history
         works = (work_record(lines) | chronicle_lines(lines, filled) | recipe_lines(lines)
-                 | tale_record(lines))
+                 | tale_record(lines) | dated_entry_runs(lines, filled))
         events = event_particulars(lines) | works
         for k, i in enumerate(head):
             if i in events:

@@ -30,10 +30,12 @@ from ..meta import (
     closing_signature,
     contact_block,
     date_over_lines,
+    dated_entry_runs,
     field_record,
     field_records,
     in_stanzas,
     parse_byline,
+    parse_date,
     parse_date_row,
     parse_meta_line,
     recipe_lines,
@@ -819,6 +821,17 @@ def career_lines(bare: Sequence[str], live: Sequence[int]) -> int:
         ranges += row["range"] is not None
         taken += 1
     return taken if ranges >= 2 else 0
+
+
+def dated_entry_lines(bare: Sequence[str], live: Sequence[int]) -> int:
+    """How many of the short lines right after the last paragraph are the article's dated
+    entries (2026年3月15日 科技创新项目申报截止, three or more in a row: a schedule's, a
+    大事记's, a notice's deadlines): its own text, no list of headlines. 0 when fewer, or when
+    the days run back in time, newest first, as a feed of dated headlines is sorted."""
+    entries = dated_entry_runs(bare, live)
+    taken = next((m for m, j in enumerate(live) if j not in entries), len(live))
+    days = [parse_date(bare[j]) or "" for j in live[:taken]]
+    return taken if days == sorted(days) else 0
 
 
 # A meeting record's attendance rows (出席：某某 某某 / 列席：某某 / 请假：某某), printed after the
@@ -3709,11 +3722,12 @@ class PageBlocks:
                 run = run[through:]
                 live = [j for j in run if bare[j]]
             if first_run and (roll := roster_lines(bare, live) or appointment_lines(bare, live)
-                              or career_lines(bare, live) or attendance_lines(bare, live)):
+                              or career_lines(bare, live) or attendance_lines(bare, live)
+                              or dated_entry_lines(bare, live)):
                 # the article's honour roll (一、先进集体 / units / 二、先进个人 / names), a
                 # personnel notice's rows (任命某某某为……), a résumé's (1991.07—2003.02 某某站
-                # 技术员) or a meeting's attendance (出席：某某 某某): the lines after them are
-                # judged alone
+                # 技术员), a meeting's attendance (出席：某某 某某) or its dated entries
+                # (2026年3月15日 某某项目申报截止): the lines after them are judged alone
                 run = [j for j in run if j > live[roll - 1]]
                 live = live[roll:]
             first_run = False

@@ -15,7 +15,7 @@ from lxml import html
 
 from ..chrome.blocks import echoed_below
 from ..document import Doc, Removal, shorten
-from ..meta import closing_signature
+from ..meta import chronicle_lines, closing_signature
 from ..script import compile_either, script_of
 from .dom import (
     BLOCK_TAGS,
@@ -1116,6 +1116,9 @@ def _trim(
                                "prints above its headline", shorten(line), f"line {n}"))
     lines = lines[above:]
     signed = closing_signature(lines)
+    # a 大事记's or a schedule's dates, each alone over its entry's sentence (three or more):
+    # days of what the text tells, not the page's date row
+    chronicle = chronicle_lines(lines, range(len(lines)))
     split_source = _split_source(lines)
     abstract = _machine_abstract(lines, norm_title)
     prose_above = False  # a sentence of the body kept: a bare date after it is no meta line
@@ -1124,7 +1127,7 @@ def _trim(
         rule = None
         if norm_title and flat == norm_title and n <= 5:
             rule, why = "title_line", "the headline repeated above the body"
-        elif len(line) <= 120 and n <= 6 and n - 1 not in signed and (
+        elif len(line) <= 120 and n <= 6 and n - 1 not in signed | chronicle and (
             (_META_LINE.search(line) and not _TEXT_FIELD.match(line)
              and not (prose_above and _EVENT_TIME_FIELD.match(line)))
             or (_DATE_ONLY.match(line) and not prose_above) or _byline(line, authors)
