@@ -1,0 +1,97 @@
+"""Text pages of thin families (gl460-gl465) varied: a notice's 咨询电话 directory of offices
+and their numbers is the notice's own, no list of headlines; 相關連結 (the Taiwan and Macau word
+for 相关链接) heads the links after a press release, with its colon too; a follow prompt under a
+triangle (▲点击上方“某某发布”关注我们) is the account's chrome."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import clean_text
+from cleaners.chrome.blocks import _OFFICE_PHONE_ROW, RELATED_MARKER
+
+_NOTICE = ("某某市教育局关于中考报名的通知\n发布日期：2026-03-02 来源：市教育考试院\n"
+           "根据省教育厅有关文件精神，现将我市2026年中考报名工作有关事项通知如下：\n"
+           "一、报名时间\n2026年3月10日至3月20日，逾期不再补报。\n"
+           "二、有关要求\n考生应对所填信息的真实性负责，凡弄虚作假的，取消当年考试资格。\n"
+           "三、咨询电话\n")
+_LINKS = "上一篇：某某市召开全市教育工作会议\n下一篇：某某市普通高中招生计划公布\n"
+
+
+@pytest.mark.parametrize("rows", [
+    ["市教育考试院：0000-2251180", "北区招生考试中心：0000-2318805",
+     "南区招生考试中心：0000-2460217", "某某县招生考试中心：0000-5120394"],
+    ["市教育考試院：0000-2251180", "北區招生考試中心：0000-2318805",
+     "南區招生考試中心：0000-2460217", "某某縣招生考試中心：0000-5120394"],
+])
+def test_a_notices_directory_of_offices_and_numbers_stays(rows: list[str]) -> None:
+    text = clean_text(_NOTICE + "\n".join(rows) + "\n" + _LINKS, id="t").text
+    for row in rows:
+        assert row in text
+    assert "全市教育工作会议" not in text
+
+
+def test_an_office_phone_row_names_an_office_then_its_number() -> None:
+    assert _OFFICE_PHONE_ROW.match("云溪县招生考试中心：0000-5120394")
+    assert _OFFICE_PHONE_ROW.match("市教育考试院 0000-2251180")
+    assert _OFFICE_PHONE_ROW.match("某某街道办：0000-1234567、0000-7654321")
+    # Counterexamples: a footer's row names the phone, not an office; a headline ends on no
+    # number; a row with a sentence is a line of its own.
+    assert not _OFFICE_PHONE_ROW.match("联系电话：0000-6100000")
+    assert not _OFFICE_PHONE_ROW.match("某某市教育考试院召开中考工作会议")
+    assert not _OFFICE_PHONE_ROW.match("如有疑问请致电市教育考试院：0000-2251180。")
+
+
+def test_headlines_after_the_directory_still_go() -> None:
+    # Counterexample: the lines under the directory are judged alone, a list of headlines goes.
+    heads = "相关新闻\n某某市召开中考工作部署会\n某某区新建三所初级中学\n某某县开展考务人员培训\n"
+    text = clean_text(_NOTICE + "市教育考试院：0000-2251180\n北区招生考试中心：0000-2318805\n"
+                      + heads, id="t").text
+    assert "北区招生考试中心：0000-2318805" in text
+    assert "新建三所初级中学" not in text
+
+
+_RELEASE = ("交通事務局優化夜間巴士服務\n發佈日期：2025年12月02日 18:20\n"
+            "交通事務局今日公布，將由下月起新增三條通宵巴士路線，連接主要住宅區與口岸。\n"
+            "新增路線的班次約為每三十分鐘一班，沿途停靠醫院、大型屋苑及公共交通樞紐。\n"
+            "市民可透過交通事務局網站查詢新路線的站點及預計到站時間。\n")
+
+
+@pytest.mark.parametrize("marker", ["相關連結：", "相關連結", "相关连结："])
+def test_links_under_the_taiwan_and_macau_related_marker_go(marker: str) -> None:
+    assert RELATED_MARKER.match(marker)
+    text = clean_text(_RELEASE + marker + "\n．交通事務局網頁\n．巴士路線查詢\n", id="t").text
+    assert "預計到站時間" in text
+    assert "巴士路線查詢" not in text
+
+
+def test_a_sentence_on_links_is_no_marker() -> None:
+    assert not RELATED_MARKER.match("相關連結已於今日更新，市民可於網站查閱。")
+
+
+_POST = ("石桥镇：板凳会开到田埂上\n石桥镇发布 2025-10-15 17:32 发表于江西\n"
+         "近日，石桥镇在下湾村的一块稻田边召开板凳会，镇村干部和二十多名村民围坐在一起。\n"
+         "今年以来，石桥镇把板凳会作为收集民意的重要方式，镇村干部定期走进田间地头。\n")
+
+
+@pytest.mark.parametrize("prompt", ["▲点击上方“某某镇发布”关注我们", "▲点击蓝字 关注我们",
+                                    "▼点击上方“某某發佈”關注我們"])
+def test_a_follow_prompt_under_a_triangle_goes(prompt: str) -> None:
+    doc = clean_text(prompt + "\n" + _POST, id="t")
+    assert "关注我们" not in doc.text
+    assert "關注我們" not in doc.text
+    assert doc.meta.title == "石桥镇：板凳会开到田埂上"
+    assert "镇村干部定期走进田间地头。" in doc.text
+
+
+def test_a_footers_box_of_offices_under_the_tools_still_goes() -> None:
+    # Counterexample (gl103's shape): the same rows in the footer's 便民热线 box, under the
+    # page's tools (分享到：, 上一篇：), are the site's.
+    footer = ("【打印本页】 【关闭窗口】\n分享到： 微信 微博 QQ空间\n" + _LINKS
+              + "便民热线\n政务服务中心：0000-86010001\n社区警务室：0000-86010110\n"
+              "主办：某某街道办事处  承办：某某街道党政办\n")
+    text = clean_text(_NOTICE + "市教育考试院：0000-2251180\n北区招生考试中心：0000-2318805\n"
+                      + footer, id="t").text
+    assert "北区招生考试中心：0000-2318805" in text
+    assert "政务服务中心" not in text
+    assert "社区警务室" not in text
