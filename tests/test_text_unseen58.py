@@ -95,3 +95,37 @@ def test_a_footers_box_of_offices_under_the_tools_still_goes() -> None:
     assert "北区招生考试中心：0000-2318805" in text
     assert "政务服务中心" not in text
     assert "社区警务室" not in text
+
+
+_PARTY_NEWS = ("第三发电公司：党员先锋岗守护迎峰度冬\n发布时间：2025-12-08  来源：第三发电公司\n"
+               "入冬以来，公司党委在运行、检修等关键岗位设立党员先锋岗十二个，确保机组安全稳定运行。\n"
+               "截至目前，该公司今冬累计发电量同比增长百分之九，为保障地区电力供应作出了积极贡献。")
+
+
+@pytest.mark.parametrize("credit", ["（通讯员 钱某某 许某某 供稿）", "（通讯员 钱某某 许某某）",
+                                    "（记者 钱某某 通讯员 许某某 供稿）"])
+def test_correspondents_who_sent_the_text_in_are_its_authors(credit: str) -> None:
+    doc = clean_text(_PARTY_NEWS + credit + "\n", id="t")
+    assert doc.meta.authors == ("钱某某", "许某某")
+    assert doc.text.endswith("作出了积极贡献。")
+
+
+def test_a_unit_that_sent_the_text_in_is_no_author() -> None:
+    # Counterexample: a bracketed unit's 供稿 names no person.
+    doc = clean_text(_PARTY_NEWS + "（第三发电公司党委工作部供稿）\n", id="t")
+    assert "供稿" not in doc.meta.authors
+
+
+@pytest.mark.parametrize("marker", ["▼往期推荐▼", "▼往期推薦▼", "▲相关阅读▲"])
+def test_a_marker_between_arrows_heads_the_links(marker: str) -> None:
+    assert RELATED_MARKER.match(marker)
+    text = clean_text(_POST + "文章来源：某某县融媒体中心\n编辑：某某\n" + marker
+                      + "\n石桥镇开展秋季森林防火宣传活动\n石桥镇召开第三季度安全生产工作会议\n"
+                      "石桥镇：小小积分卡 激活乡村治理\n", id="t").text
+    assert "镇村干部定期走进田间地头。" in text
+    assert "森林防火" not in text
+    assert "积分卡" not in text
+
+
+def test_arrows_around_a_sentence_make_no_marker() -> None:
+    assert not RELATED_MARKER.match("▼往期推荐的文章都已收录在合集中▼")

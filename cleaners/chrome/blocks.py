@@ -77,7 +77,7 @@ _TEASER_PARAGRAPHS_MAX = 2  # paragraphs of the next article such a teaser print
 RELATED_MARKER = re.compile(with_traditional(
     # (its bullet or arrows before it: ▶ 相关阅读, >>延伸阅读, ▼延伸阅读)
     # (相關連結, the Taiwan and Macau word for 相关链接, read the same)
-    r"^[▶►▷▼●○■◆★☆>»＞\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|连结|信息|报道|稿件|推荐|专题(?:报道|文章|新闻)?|资讯|解读|"
+    r"^[▶►▷▼▽▲△●○■◆★☆>»＞\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|连结|信息|报道|稿件|推荐|专题(?:报道|文章|新闻)?|资讯|解读|"
     r"事项|公告|评论|问答|[\u4e00-\u9fff]{2}推荐)|"
     # a 专题 page's list of its other articles under the one shown (专题其他报道, 本专题其他文章)
     r"(?:本?专题)?(?:其他|其它)(?:报道|文章|新闻|稿件)|本专题(?:相关|更多)?(?:报道|文章|新闻|稿件)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
@@ -100,7 +100,8 @@ RELATED_MARKER = re.compile(with_traditional(
     r"\s*[】\]]?\s*[:：>》]*"
     # the box's link to more of it beside the heading (热点推荐更多>>, 相关新闻 更多 >)
     r"(?:\s*(?:查看)?更多\s*[>》»＞]*)?"
-    r"[\s●○■◆★☆◀◄\-—–]*$"))
+    # (or the arrows closing it as they open it: ▼往期推荐▼)
+    r"[\s●○■◆★☆◀◄▼▽▲△\-—–]*$"))
 
 # A table of contents' heading (目录, 【本文目录】; a newsletter's 本期目录 over its items)
 # above the article's section headings, each of which the article prints again over its
