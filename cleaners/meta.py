@@ -2543,9 +2543,9 @@ SOURCE_CARD = re.compile(
 
 
 # What the credited reporters made, closing their bracketed credit (（记者 某某 通讯员 某某
-# 文/图）): their text and pictures, no name.
+# 文/图）, （通讯员 某某 某某 供稿）): their text and pictures, or the text they sent in, no name.
 _CREDIT_WORK_TAIL = re.compile(
-    r"\s+(?:文/图|图/文|文／图|图／文|文图|图文|摄影|摄|供图)\s*(?=[)）】\]]$)")
+    r"\s+(?:文/图|图/文|文／图|图／文|文图|图文|摄影|摄|供图|供稿)\s*(?=[)）】\]]$)")
 
 
 # A credit's label for the text and the pictures both (图/文：某某, 文/图 某某; 圖/文 in
