@@ -1988,8 +1988,13 @@ _ROLE_RUN = (rf"(?:{_TEXT_ROLE}|{_PHOTO_ROLE})(?:\s*[:：/／]\s*|\s+)?"
              rf"{_ROLE_NAME}(?:[\s、，,]+{_ROLE_NAME})*?")
 # Matched on the line in simplified script (the names are read off the line as printed).
 # A platform's 原创 mark may open it (原创　文/某某　图/某某, a mini-program's post).
+_LEAD_NAME = rf"(?!{_TEXT_ROLE}|{_PHOTO_ROLE}){_ROLE_NAME}"
+# A military paper's byline box may open on its staff writer's name unlabelled, the roles
+# after it (■某某 特约通讯员 某某): only after the box, where no sentence starts on a name.
 _ROLE_BYLINE = re.compile(
-    rf"^(?:原创\s*[|｜·]?\s*)?[（(]?\s*[□■◇◆]?\s*(?P<runs>{_ROLE_RUN}(?:\s+{_ROLE_RUN})*)"
+    rf"^(?:原创\s*[|｜·]?\s*)?[（(]?\s*"
+    rf"(?:[□■◇◆]\s*(?P<lead>{_LEAD_NAME}(?:[\s、，,]+{_LEAD_NAME}){{0,2}})\s+(?=\S)|[□■◇◆]?\s*)"
+    rf"(?P<runs>{_ROLE_RUN}(?:\s+{_ROLE_RUN})*)"
     # a closing credit for text and pictures together (通讯员 张三 文/图) names no one more
     rf"\s*(?:(?P<verb>报道)|\s(?:文/图|图/文|文图|图文))?\s*[)）]?$")
 _ROLE_GATE = gate([_ROLE_BYLINE])
@@ -2019,6 +2024,11 @@ def _role_byline(line: str) -> tuple[str, ...] | None:
         return None
     runs, printed = m["runs"], line[m.start("runs"):m.end("runs")]
     names: list[str] = []
+    if m["lead"]:
+        lead = split_names(line[m.start("lead"):m.end("lead")])
+        if not all(looks_like_name(t) and plausible_author(t) for t in lead):
+            return None
+        names.extend(lead)
     pos = 0
     roles = list(_ROLE_AT.finditer(runs))
     for k, role in enumerate(roles):

@@ -9,6 +9,7 @@ import pytest
 
 from cleaners import clean_text
 from cleaners.chrome.blocks import _OFFICE_PHONE_ROW, RELATED_MARKER
+from cleaners.meta import parse_byline
 
 _NOTICE = ("某某市教育局关于中考报名的通知\n发布日期：2026-03-02 来源：市教育考试院\n"
            "根据省教育厅有关文件精神，现将我市2026年中考报名工作有关事项通知如下：\n"
@@ -129,3 +130,33 @@ def test_a_marker_between_arrows_heads_the_links(marker: str) -> None:
 
 def test_arrows_around_a_sentence_make_no_marker() -> None:
     assert not RELATED_MARKER.match("▼往期推荐的文章都已收录在合集中▼")
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("■韩某某 特约通讯员 葛某某", ("韩某某", "葛某某")),
+    ("■ 韩某某 特约记者 葛某某", ("韩某某", "葛某某")),
+    ("■韓某某 特約通訊員 葛某某", ("韓某某", "葛某某")),
+    ("■记者 韩某某 特约通讯员 葛某某", ("韩某某", "葛某某")),
+])
+def test_a_byline_box_may_open_on_the_staff_writers_name(
+        line: str, authors: tuple[str, ...]) -> None:
+    found = parse_byline(line, tail=False)
+    assert found is not None
+    assert found.authors == authors
+
+
+@pytest.mark.parametrize("line", ["■练兵备战 记者 韩某某", "■韩某某 葛某某", "韩某某 特约通讯员 葛某某"])
+def test_no_box_no_role_or_a_heading_in_the_box_is_no_such_byline(line: str) -> None:
+    # Counterexamples: a section heading in the box, names with no role, no box at all.
+    found = parse_byline(line, tail=False)
+    assert found is None or found.authors != ("韩某某", "葛某某")
+
+
+def test_the_boxed_byline_leaves_the_text() -> None:
+    page = ("某旅开展冬季野外驻训\n来源：某某时报 2025-12-04\n■韩某某 特约通讯员 葛某某\n"
+            "入冬以来，北方某训练场气温降至零下二十摄氏度，某合成旅组织装步分队开展夜间训练。\n"
+            "当晚十点，随着一发红色信号弹升空，演练正式打响，装步分队在夜视器材支持下快速机动。\n")
+    doc = clean_text(page, id="t")
+    assert doc.meta.authors == ("韩某某", "葛某某")
+    assert "特约通讯员" not in doc.text
+    assert doc.text.startswith("入冬以来")
