@@ -2454,7 +2454,8 @@ _SOURCE_CREDIT_KEY = re.compile(with_traditional(
 
 # The gap between a credit row's fields: a space, or between two bracketed fields (】【).
 _CREDIT_FIELD_GAP = re.compile(r"\s+|(?<=[】\]])(?=[【\[])")
-_CREDIT_FIELDS_AFTER = re.compile(r"(?:\s*[，,]\s*|\s+)[\u4e00-\u9fff]{1,6}[:：].*$")
+# (a bar may part them: 来源：某某中心 | 编辑：某某 | 审核：某某)
+_CREDIT_FIELDS_AFTER = re.compile(r"(?:\s*[，,|｜丨]\s*|\s+)[\u4e00-\u9fff]{1,6}[:：].*$")
 
 
 # The print edition a reprint names (《 某某日报 》（ 2024年05月06日 第 04 版）, 原载《某某日报》

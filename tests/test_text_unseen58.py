@@ -160,3 +160,20 @@ def test_the_boxed_byline_leaves_the_text() -> None:
     assert doc.meta.authors == ("韩某某", "葛某某")
     assert "特约通讯员" not in doc.text
     assert doc.text.startswith("入冬以来")
+
+
+@pytest.mark.parametrize("row", ["来源：某某县融媒体中心 | 编辑：某某 | 审核：某某",
+                                 "来源：某某县融媒体中心｜编辑：某某｜审核：某某",
+                                 "來源：某某縣融媒體中心 丨 編輯：某某",
+                                 "来源：某某县融媒体中心 编辑：某某 审核：某某"])
+def test_a_credit_rows_source_field_parted_by_bars_is_the_source(row: str) -> None:
+    page = _POST + row + "\n往期推荐\n石桥镇开展秋季森林防火宣传活动\n石桥镇召开第三季度安全生产工作会议\n"
+    doc = clean_text(page, id="t")
+    assert doc.meta.source_name in ("某某县融媒体中心", "某某縣融媒體中心")
+    assert "编辑" not in doc.text
+
+
+def test_a_bar_inside_the_source_field_stays_with_no_field_after_it() -> None:
+    # Counterexample: with no labelled field after the bar, nothing is cut from the source.
+    doc = clean_text(_POST + "来源：某某县融媒体中心\n", id="t")
+    assert doc.meta.source_name == "某某县融媒体中心"
