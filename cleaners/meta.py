@@ -2025,8 +2025,13 @@ _ROLE_RUN = (rf"(?:{_TEXT_ROLE}|{_PHOTO_ROLE})(?:\s*[:：/／]\s*|\s+)?"
              rf"{_ROLE_NAME}(?:[\s、，,]+{_ROLE_NAME})*?")
 # Matched on the line in simplified script (the names are read off the line as printed).
 # A platform's 原创 mark may open it (原创　文/某某　图/某某, a mini-program's post).
+_LEAD_NAME = rf"(?!{_TEXT_ROLE}|{_PHOTO_ROLE}){_ROLE_NAME}"
+# A military paper's byline box may open on its staff writer's name unlabelled, the roles
+# after it (■某某 特约通讯员 某某): only after the box, where no sentence starts on a name.
 _ROLE_BYLINE = re.compile(
-    rf"^(?:原创\s*[|｜·]?\s*)?[（(]?\s*[□■◇◆]?\s*(?P<runs>{_ROLE_RUN}(?:\s+{_ROLE_RUN})*)"
+    rf"^(?:原创\s*[|｜·]?\s*)?[（(]?\s*"
+    rf"(?:[□■◇◆]\s*(?P<lead>{_LEAD_NAME}(?:[\s、，,]+{_LEAD_NAME}){{0,2}})\s+(?=\S)|[□■◇◆]?\s*)"
+    rf"(?P<runs>{_ROLE_RUN}(?:\s+{_ROLE_RUN})*)"
     # a closing credit for text and pictures together (通讯员 张三 文/图) names no one more
     rf"\s*(?:(?P<verb>报道)|\s(?:文/图|图/文|文图|图文))?\s*[)）]?$")
 _ROLE_GATE = gate([_ROLE_BYLINE])
@@ -2056,6 +2061,11 @@ def _role_byline(line: str) -> tuple[str, ...] | None:
         return None
     runs, printed = m["runs"], line[m.start("runs"):m.end("runs")]
     names: list[str] = []
+    if m["lead"]:
+        lead = split_names(line[m.start("lead"):m.end("lead")])
+        if not all(looks_like_name(t) and plausible_author(t) for t in lead):
+            return None
+        names.extend(lead)
     pos = 0
     roles = list(_ROLE_AT.finditer(runs))
     for k, role in enumerate(roles):
@@ -2481,7 +2491,8 @@ _SOURCE_CREDIT_KEY = re.compile(with_traditional(
 
 # The gap between a credit row's fields: a space, or between two bracketed fields (】【).
 _CREDIT_FIELD_GAP = re.compile(r"\s+|(?<=[】\]])(?=[【\[])")
-_CREDIT_FIELDS_AFTER = re.compile(r"(?:\s*[，,]\s*|\s+)[\u4e00-\u9fff]{1,6}[:：].*$")
+# (a bar may part them: 来源：某某中心 | 编辑：某某 | 审核：某某)
+_CREDIT_FIELDS_AFTER = re.compile(r"(?:\s*[，,|｜丨]\s*|\s+)[\u4e00-\u9fff]{1,6}[:：].*$")
 
 
 # The print edition a reprint names (《 某某日报 》（ 2024年05月06日 第 04 版）, 原载《某某日报》
@@ -2580,9 +2591,9 @@ SOURCE_CARD = re.compile(
 
 
 # What the credited reporters made, closing their bracketed credit (（记者 某某 通讯员 某某
-# 文/图）): their text and pictures, no name.
+# 文/图）, （通讯员 某某 某某 供稿）): their text and pictures, or the text they sent in, no name.
 _CREDIT_WORK_TAIL = re.compile(
-    r"\s+(?:文/图|图/文|文／图|图／文|文图|图文|摄影|摄|供图)\s*(?=[)）】\]]$)")
+    r"\s+(?:文/图|图/文|文／图|图／文|文图|图文|摄影|摄|供图|供稿)\s*(?=[)）】\]]$)")
 
 
 # A credit's label for the text and the pictures both (图/文：某某, 文/图 某某; 圖/文 in

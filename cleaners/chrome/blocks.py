@@ -78,7 +78,8 @@ _TEASER_PARAGRAPHS_MAX = 2  # paragraphs of the next article such a teaser print
 
 RELATED_MARKER = re.compile(with_traditional(
     # (its bullet or arrows before it: ▶ 相关阅读, >>延伸阅读, ▼延伸阅读)
-    r"^[▶►▷▼●○■◆★☆>»＞\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|信息|报道|稿件|推荐|专题(?:报道|文章|新闻)?|资讯|解读|"
+    # (相關連結, the Taiwan and Macau word for 相关链接, read the same)
+    r"^[▶►▷▼▽▲△●○■◆★☆>»＞\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|连结|信息|报道|稿件|推荐|专题(?:报道|文章|新闻)?|资讯|解读|"
     r"事项|公告|评论|问答|[\u4e00-\u9fff]{2}推荐)|"
     # a 专题 page's list of its other articles under the one shown (专题其他报道, 本专题其他文章)
     r"(?:本?专题)?(?:其他|其它)(?:报道|文章|新闻|稿件)|本专题(?:相关|更多)?(?:报道|文章|新闻|稿件)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
@@ -101,7 +102,8 @@ RELATED_MARKER = re.compile(with_traditional(
     r"\s*[】\]]?\s*[:：>》]*"
     # the box's link to more of it beside the heading (热点推荐更多>>, 相关新闻 更多 >)
     r"(?:\s*(?:查看)?更多\s*[>》»＞]*)?"
-    r"[\s●○■◆★☆◀◄\-—–]*$"))
+    # (or the arrows closing it as they open it: ▼往期推荐▼)
+    r"[\s●○■◆★☆◀◄▼▽▲△\-—–]*$"))
 
 # A table of contents' heading (目录, 【本文目录】; a newsletter's 本期目录 over its items)
 # above the article's section headings, each of which the article prints again over its
@@ -946,6 +948,14 @@ def _leaders_box(bare: Sequence[str], tail: Sequence[int]) -> list[int]:
 # 专业保洁，持证上岗。咨询电话：0000-1234567). No link list's headline ends on a phone.
 _SENTENCE_THEN_PHONE = re.compile(
     r"^[^。！？]{8,}[。！？]\s*[\u4e00-\u9fff]{0,6}(?:电话|热线|手机)\s*[:：]\s*[\d\s()（）+\-－]{7,}$")
+
+# A notice's directory row: an office and its number (云溪县招生考试中心：0736-5120394,
+# 市教育考试院 0736-2251180), listed under its 咨询电话 heading above the page's tools. No link
+# list's headline ends on a phone; a footer's row names the phone itself (联系电话：…), and a
+# footer's box of offices (便民热线) stands under the tools.
+_OFFICE_PHONE_ROW = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff（）()]{1,20}(?:院|中心|局|处|科|室|站|所|办|校|馆|部|队|会|委|厅|公司)"
+    r"\s*[:：]?\s*(?:\d{3,4}[-－—])?\d{7,8}(?:\s*[、，,/]\s*(?:\d{3,4}[-－—])?\d{7,8})*$"))
 
 
 def _listish(line: str) -> bool:
@@ -3614,10 +3624,14 @@ class PageBlocks:
         # unless meta.lines will lift it. Whether it will is asked only in stretches of
         # min_run or more such lines: a shorter one makes no list however lifted rows split
         # it (and the metadata parsing is the cost of this pass).
+        # A directory of offices and their numbers above the article's tools (分享到：, 上一篇：)
+        # is the notice's (咨询电话 under its last part); one under them is the footer's box.
+        tools_at = min((i for i in tail if i in tools), default=len(bare))
         listed = [not bare[i] or i in controls or (
             i not in signed and i not in table and len(bare[i]) <= self.list_len
             and not _DOC_ARTICLE.match(bare[i]) and not _FILL_IN_ROW.match(bare[i])
-            and not _POST_ROW.match(bare[i]) and not _SENTENCE_THEN_PHONE.match(bare[i]) and (
+            and not _POST_ROW.match(bare[i]) and not _SENTENCE_THEN_PHONE.match(bare[i])
+            and not (i < tools_at and _OFFICE_PHONE_ROW.match(bare[i])) and (
             latin_page or _listish(bare[i]) or _DATED_END.search(bare[i]) is not None))
             for i in tail]
         _latin_outlets(bare, tail, listed)
