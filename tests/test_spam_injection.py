@@ -598,6 +598,19 @@ def test_a_name_cited_before_a_function_character_proves_no_page(line: str) -> N
     assert InjectedFragments()(Doc("d", text=line)).text == line
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # cited after 由 and before 于: deleting it re-joins 由于, no split word
+    ("市里开展了防汛演练，该工程由华晟城于去年开工建设，工人们注册送彩金正在施工。", []),
+    # planted inside 显著 in a line with other spam: still a name set inside a word
+    ("今年以来，全市招商引资成效显聚通汇著，工人们注册送彩金正在施工。", ["聚通汇"]),
+])
+def test_a_name_cited_before_a_function_character_is_no_name_set_inside_a_word(
+        text: str, found: list[str]) -> None:
+    a = text.index("注册送彩金")
+    spans = InjectedFragments()._split_names(text, [(a, a + 5, "a piece")])
+    assert [text[x:y] for x, y, _ in spans] == found
+
+
 def test_a_name_cited_before_a_function_character_stays_on_a_proven_page() -> None:
     kept = "社区体育活动丰富多彩，文化娱乐设施不断完善。"
     for line in ("该工程由华晟城于去年开工建设，预计明年投用。",

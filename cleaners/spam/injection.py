@@ -2052,8 +2052,9 @@ class InjectedFragments:
         seams are no word-internal pairs and no word crosses, while the characters either side
         of it are one, and whose deletion re-joins the word (gain at or below NAME_SPLIT). A
         vectorised screen over every position and length; the few survivors get the word and
-        deletion tests. No name is a word or whole words, holds a function character, sits in
-        a quotation or a line that reads like news about spam, or touches a cut already made."""
+        deletion tests. No name is a word or whole words, holds a function character, re-joins
+        a function word (由|某某城|于: ``_function_word_seam``), sits in a quotation or a line
+        that reads like news about spam, or touches a cut already made."""
         codes = codes_of(text)
         n = codes.shape[0]
         if n < 4 or not spans:
@@ -2088,8 +2089,10 @@ class InjectedFragments:
                 frag = text[a : a + k]
                 # Beside a cut already made the "word" re-joined is two pieces' (注|册).
                 # A coined name leaves a character alone (赢家|汇, 金|鲨|竞技); the article's
-                # own strings between bound neighbours are whole words (市|卫生健康|委).
+                # own strings between bound neighbours are whole words (市|卫生健康|委). A
+                # re-joined function word (由|某某城|于: 由于) is a cited name's grammar.
                 if (stats.is_word(frag) or any(c in _FUNCTION_CHARS for c in frag)
+                        or _function_word_seam(text, a, a + k)
                         or min(map(len, stats.han_words(frag))) > 1
                         or _inside(a - 1, a + k + 1, taken)
                         or _word_across(stats, text, a) or _word_across(stats, text, a + k)
