@@ -11,12 +11,15 @@ three sentences naming an institution or place of ``NAMES`` are set at a sentenc
 own templates of news wording, the positions news uses: subject, after 在/从/到, before 的).
 A name a planted piece or brand lands inside is not counted (its loss would be the spam's).
 Every counted name that loses a character is printed with the rule that cut it. With
+``--cited`` the names are companies, venues and clubs cited after 由 和 与 及 在 为 向 据
+(``CITED_NAMES``, ``CITED_TEMPLATES``), a set reported apart from the first. With
 ``--clean`` the same sentences go into pages without spam (the loss must be 0 there).
 
 Last line: ``own_names=N lost=N lost_chars=N names_lost=N pages=N``.
 
     .venv/bin/python bench/spam_own_names.py [--set dev] [--brands lexicon|unseen]
                                              [--seeds 1 2] [--articles 120] [--clean]
+                                             [--cited]
 """
 
 from __future__ import annotations
@@ -62,9 +65,26 @@ TEMPLATES = (
     "不少市民来到{}参观。", "{}的工作人员表示，将继续做好服务保障。",
     "据{}介绍，今年以来共接待群众两万余人次。", "近日，{}召开专题会议部署相关工作。",
 )
+# ``--cited``: companies, venues and clubs (our own, invented) cited after a preposition or a
+# conjunction (由 和 与 及 在 为 向 据), a verb, a time phrase or 的 right after the name, where
+# deleting the name would re-join a function word across the seam (由|于, 和|的, 与|签约).
+CITED_NAMES = (
+    "瑞丰城", "鸿达国际", "星海竞技", "蓝湾体育", "明远娱乐", "金辉城", "嘉禾汇", "东港国际",
+    "融创文旅城", "天成电竞", "海川国际会展中心", "和悦汇", "锦程体育", "远洋国际",
+    "青岚竞技俱乐部", "华茂城", "新澜体育文化", "银泰汇",
+)
+CITED_TEMPLATES = (
+    "该项目由{}于2019年投资建设，总投资约三亿元。", "记者和{}的工作人员一起来到现场。",
+    "区政府与{}签约，共同建设产业园区。", "市体育局及{}相关负责人出席了仪式。",
+    "比赛在{}于本月中旬举行，共有八支队伍参赛。", "今年已为{}输送了十余名青年人才。",
+    "多家企业向{}捐赠了防寒物资。", "据{}负责人透露，二期工程将于年底完工。",
+    "由{}主办的活动吸引了众多市民参与。", "街道与{}的合作项目已经落地。",
+)
 
 
-def plant_names(text: str, rng: random.Random) -> tuple[str, list[tuple[int, int, str]]]:
+def plant_names(text: str, rng: random.Random, names: tuple[str, ...] = NAMES,
+                templates: tuple[str, ...] = TEMPLATES,
+                ) -> tuple[str, list[tuple[int, int, str]]]:
     """The article with one to three named sentences set at sentence starts, and their
     names' spans."""
     lines = text.split("\n")
@@ -74,11 +94,11 @@ def plant_names(text: str, rng: random.Random) -> tuple[str, list[tuple[int, int
         line = lines[i]
         starts = [0] + [k + 1 for k, ch in enumerate(line) if ch in "。！？"]
         at = rng.choice(starts)
-        sentence = rng.choice(TEMPLATES).format(rng.choice(NAMES))
+        sentence = rng.choice(templates).format(rng.choice(names))
         lines[i] = line[:at] + sentence + line[at:]
     out = "\n".join(lines)
     spans = []
-    for name in NAMES:  # find every planted name (a name may sit inside a longer one)
+    for name in names:  # find every planted name (a name may sit inside a longer one)
         k = out.find(name)
         while k >= 0:
             spans.append((k, k + len(name), name))
@@ -98,7 +118,10 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--articles", type=int, default=120)
     ap.add_argument("--clean", action="store_true", help="pages without spam (loss must be 0)")
+    ap.add_argument("--cited", action="store_true",
+                    help="the cited set (CITED_NAMES after 由 和 与 ...) instead of NAMES")
     args = ap.parse_args()
+    names_set, templates = (CITED_NAMES, CITED_TEMPLATES) if args.cited else (NAMES, TEMPLATES)
     chain = (LexiconSpam(), InjectedFragments())
     phrases, lexicon_brands, unseen_brands = SETS[args.plant_set]
     kinds = ("lexicon", "unseen") if args.brands == "both" else (args.brands,)
@@ -111,7 +134,7 @@ def main() -> None:
             articles = clean_articles(args.articles, rng)
             brands = lexicon_brands if kind == "lexicon" else unseen_brands
             for i, article in enumerate(articles):
-                named, spans = plant_names(article, rng)
+                named, spans = plant_names(article, rng, names_set, templates)
                 if args.clean:
                     page, mask = named, [False] * len(named)
                 else:

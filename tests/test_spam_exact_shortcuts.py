@@ -536,6 +536,7 @@ def _proving_names_as_before(text: str, products: list[tuple[int, int]]) -> list
             name = text[a:start]
             if (a < 1 or not all(inj._is_han(text, i) for i in range(a - 1, start))
                     or not stats.pair_bound(text[a - 1] + text[end])
+                    or inj._function_word_seam(text, a, end)
                     or stats.is_word(text[a:end]) or _word_across(stats, text, a)
                     or stats.is_word(name, inj.COMMON_NAME)
                     or any(c in inj._FUNCTION_CHARS for c in name)

@@ -573,6 +573,67 @@ def test_on_a_proven_page_a_neutral_two_character_name_goes_unless_it_opens_on_a
     assert cut >= 3
 
 
+@pytest.mark.parametrize(("line", "name", "seam"), [
+    ("该工程由华晟城于去年开工建设。", "华晟城", True),  # 由|于: 由于
+    ("记者和博远竞技的工作人员一起走访。", "博远竞技", True),  # 和|的
+    ("今年已为东岚汇了解群众需求。", "东岚汇", True),  # 为|了: 为了
+    ("夏粮收购工作已全瑞福城面展开。", "瑞福城", False),  # 全|面: a content word split
+    ("社区为困难群众解决住金樽娱乐房问题。", "金樽娱乐", False),  # 住|房
+])
+def test_a_seam_that_re_joins_a_function_word(line: str, name: str, seam: bool) -> None:
+    """Deleting a name cited after a preposition or conjunction re-joins it with the function
+    character after the name (由|于, 和|的): grammar, not a word the name split."""
+    a = line.index(name)
+    assert injection_module._function_word_seam(line, a, a + len(name)) is seam
+
+
+@pytest.mark.parametrize("line", [
+    "该工程由华晟城于去年开工建设，预计明年投用。",
+    "记者和博远竞技的工作人员一起走访了训练基地。",
+    "项目与东岚汇的合作协议已正式签署。",
+])
+def test_a_name_cited_before_a_function_character_proves_no_page(line: str) -> None:
+    assert InjectedFragments()._proving_brands(line, product_words(line)) == []
+    assert InjectedFragments()._splitting_brands(line, product_words(line)) == []
+    assert InjectedFragments()(Doc("d", text=line)).text == line
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # cited after 由 and before 于: deleting it re-joins 由于, no split word
+    ("市里开展了防汛演练，该工程由华晟城于去年开工建设，工人们注册送彩金正在施工。", []),
+    # planted inside 显著 in a line with other spam: still a name set inside a word
+    ("今年以来，全市招商引资成效显聚通汇著，工人们注册送彩金正在施工。", ["聚通汇"]),
+])
+def test_a_name_cited_before_a_function_character_is_no_name_set_inside_a_word(
+        text: str, found: list[str]) -> None:
+    a = text.index("注册送彩金")
+    spans = InjectedFragments()._split_names(text, [(a, a + 5, "a piece")])
+    assert [text[x:y] for x, y, _ in spans] == found
+
+
+def test_a_name_cited_before_a_function_character_stays_on_a_proven_page() -> None:
+    kept = "社区体育活动丰富多彩，文化娱乐设施不断完善。"
+    for line in ("该工程由华晟城于去年开工建设，预计明年投用。",
+                 "记者和博远竞技的工作人员一起走访了训练基地。"):
+        for text in _cleaned_on_proven_pages(line, kept, 5):
+            assert line in text
+            assert kept in text
+
+
+@pytest.mark.parametrize(("line", "brand"), [
+    # after 由 but before a word: the deletion reads 由政府部门, the brand set between words
+    ("活动由彩虹湾娱乐政府部门统一组织，居民积极参与。", "彩虹湾娱乐"),
+    # inside 由于, and set uncited elsewhere on the page: the brand goes from both sites
+    ("由彩虹湾娱乐于天气原因，航班推迟起飞。居民们纷纷表示彩虹湾娱乐生活越来越方便了。", "彩虹湾娱乐"),
+])
+def test_a_brand_after_a_citing_word_still_goes_where_other_evidence_holds(
+        line: str, brand: str) -> None:
+    kept = "社区体育活动丰富多彩，文化娱乐设施不断完善。"
+    for text in _cleaned_on_proven_pages(line, kept, 5):
+        assert brand not in text
+        assert kept in text
+
+
 def test_an_ambiguous_latin_name_alone_opens_no_page() -> None:
     # "Bob" is an ambiguous brand of the lexicon and mostly a word of English text: the page
     # is not analysed (the model would cost milliseconds and find nothing).

@@ -330,6 +330,39 @@ _CLASSIFIERS = frozenset("个只件名位次条项家所台辆座场批张份支
 # are read as a split word's first character. 由, 在, 用 open words with 于, which news writes
 # after a name (由某某集团于2019年建成), so they stay citing words.
 _SPLIT_CONJUNCTIONS = frozenset("及和与或")
+# Prepositions and conjunctions that cite a name (由某某集团, 和某某俱乐部, 为某某城): a name after
+# one and before a function character (于2019年, 的工作人员, 了) re-joins, when deleted, a
+# function word (由于, 和的, 为了, 与其, 在于), the grammar around a cited name, not a word the
+# name split.
+_CITING_FUNCTION_CHARS = frozenset("由和与及或在为向据对从把被给同跟")
+
+
+def _cited_after_preposition(stats: ChineseStats, text: str, a: int, end: int) -> bool:
+    """text[a:end] follows a citing preposition or conjunction standing alone (由, 和, 与, 为;
+    not the end of a word: 自由, 存在) and goes on into a function character (由|某某集团|于2019年,
+    和|某某俱乐部|的工作人员): the sentence cites it. A word after the name is not enough: a
+    brand planted at random lands between 和 and a word (和|某某国际|智能) as often."""
+    return (a > 0 and end < len(text) and text[a - 1] in _CITING_FUNCTION_CHARS
+            and not (a > 1 and stats.is_word(text[a - 2 : a]))
+            and text[end] in _FUNCTION_CHARS)
+
+
+def _uncited_or_cut_elsewhere(stats: ChineseStats, text: str,
+                              cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Of a mirror rule's brand cuts, those not cited after a preposition
+    (``_cited_after_preposition``), and the cited ones whose string the rule cuts at an uncited
+    site too: a brand planted twice, once by chance inside 由于 or 和的, goes from both."""
+    cited = [_cited_after_preposition(stats, text, a, b) for a, b, _ in cuts]
+    spam = {text[a:b] for (a, b, _), c in zip(cuts, cited, strict=True) if not c}
+    return [cut for cut, c in zip(cuts, cited, strict=True) if not c or text[cut[0]:cut[1]] in spam]
+
+
+def _function_word_seam(text: str, a: int, end: int) -> bool:
+    """Deleting text[a:end] re-joins a citing preposition or conjunction and a function
+    character (由|某某城|于: 由于): no evidence of a split word."""
+    return (a > 0 and end < len(text) and text[a - 1] in _CITING_FUNCTION_CHARS
+            and text[end] in _FUNCTION_CHARS)
+
 
 # html.prune's rule for keyword pieces planted in sentences (cleaners/html/planted.py)
 _PLANTED = "planted_piece"
@@ -1582,7 +1615,7 @@ class InjectedFragments:
             if not _in_news_line(text, best[1], end):
                 out.append((best[1], end, f"a name and a product word, deleting it reads no "
                             f"worse (gain {best[0]:+.1f}), on a page proven to carry spam"))
-        return out
+        return _uncited_or_cut_elsewhere(stats, text, out)
 
     def _word_named_brands(self, text: str, products: list[tuple[int, int]],
                            spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1636,7 +1669,7 @@ class InjectedFragments:
                             f"the only sites of both on the page, set between words: deleting "
                             f"it reads no worse (gain {gain:+.1f}), on a page proven to carry "
                             "spam"))
-        return out
+        return _uncited_or_cut_elsewhere(stats, text, out)
 
     def _suffixed_names(self, text: str,
                         spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2019,8 +2052,9 @@ class InjectedFragments:
         seams are no word-internal pairs and no word crosses, while the characters either side
         of it are one, and whose deletion re-joins the word (gain at or below NAME_SPLIT). A
         vectorised screen over every position and length; the few survivors get the word and
-        deletion tests. No name is a word or whole words, holds a function character, sits in
-        a quotation or a line that reads like news about spam, or touches a cut already made."""
+        deletion tests. No name is a word or whole words, holds a function character, re-joins
+        a function word (由|某某城|于: ``_function_word_seam``), sits in a quotation or a line
+        that reads like news about spam, or touches a cut already made."""
         codes = codes_of(text)
         n = codes.shape[0]
         if n < 4 or not spans:
@@ -2055,8 +2089,10 @@ class InjectedFragments:
                 frag = text[a : a + k]
                 # Beside a cut already made the "word" re-joined is two pieces' (注|册).
                 # A coined name leaves a character alone (赢家|汇, 金|鲨|竞技); the article's
-                # own strings between bound neighbours are whole words (市|卫生健康|委).
+                # own strings between bound neighbours are whole words (市|卫生健康|委). A
+                # re-joined function word (由|某某城|于: 由于) is a cited name's grammar.
                 if (stats.is_word(frag) or any(c in _FUNCTION_CHARS for c in frag)
+                        or _function_word_seam(text, a, a + k)
                         or min(map(len, stats.han_words(frag))) > 1
                         or _inside(a - 1, a + k + 1, taken)
                         or _word_across(stats, text, a) or _word_across(stats, text, a + k)
@@ -2328,7 +2364,8 @@ class InjectedFragments:
         """A two- or three-character name and a product word (金樽娱乐, 宏发国际) whose deletion
         re-joins a word it split (gain at or below SPLIT): an unknown brand inserted into a
         sentence. A product word in running text is bound to what surrounds it. No name holds a
-        的 or ends on a demonstrative phrase or a quantity."""
+        的 or ends on a demonstrative phrase or a quantity, and a re-joined function word
+        (由|某某城|于: 由于) is a cited name's grammar (``_function_word_seam``)."""
         stats = self._stats.get()
         out = []
         for start, end in products:
@@ -2343,7 +2380,7 @@ class InjectedFragments:
                 # closed by 的 (新落成的体育城, whose cut re-joins 新城): the product word opens
                 # the noun it modifies. Other function characters do end names (财神到体育).
                 if (stats.is_word(text[a:end]) or _referring_phrase(text[a:start])
-                        or "的" in text[a:start]):
+                        or "的" in text[a:start] or _function_word_seam(text, a, end)):
                     continue
                 gain = stats.deletion_gain(text, a, end, self.window)
                 if best is None or gain < best[0]:
@@ -2365,7 +2402,9 @@ class InjectedFragments:
         holds no function character, is no common word (COMMON_NAME: 文化|中心电竞|馆 is the
         centre's 电竞馆; operators coin rarer names) and ends on no demonstrative or quantity.
         An article's own names stand between words; the few strings news sets inside a word by
-        chance (出|时尚感|来) end on no product word or ending."""
+        chance (出|时尚感|来) end on no product word or ending. A name cited after a preposition
+        or conjunction and before a function character re-joins a function word (由|某某城|于,
+        和|某某竞技|的): no word split (``_function_word_seam``)."""
         stats = self._stats.get()
         promos = dict(promo_words(text))
         found: list[tuple[float, int, int]] = []
@@ -2378,8 +2417,10 @@ class InjectedFragments:
             # word's): the test that settles most sites of a clean page, a table lookup. It
             # comes before the lookups of a word across the end, which where it fails for
             # both sizes would decide nothing.
+            # A re-joined function word (由|某某城|于: 由于) is the grammar of a cited name.
             sizes = [size for size in (2, 3) if start - size >= 1
-                     and stats.pair_bound(text[start - size - 1] + text[end])]
+                     and stats.pair_bound(text[start - size - 1] + text[end])
+                     and not _function_word_seam(text, start - size, end)]
             if not sizes or _word_across(stats, text, end):
                 continue
             best: tuple[float, int] | None = None
