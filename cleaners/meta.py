@@ -2605,7 +2605,7 @@ _TEXT_AND_PICTURES = re.compile(
 # A government page's closing credit: the office that sent the article in and its writers,
 # in brackets on a line of their own (（县市场监管局 王某某）, （某某镇 张某 李某 供稿）).
 UNIT_CREDIT = re.compile(
-    rf"^[（(]\s*(?P<unit>[{HAN}]{{1,16}}(?:局|委|办|部|中心|镇|乡|街道|社区|所|站|院|队|科|处|厅|室))"
+    rf"^[（(]\s*(?P<unit>[{HAN}]{{1,16}}(?:局|委|办|部|中心|镇|乡|街道|社区|所|站|院|队|科|处|厅|室|公司|集团))"
     rf"\s+(?P<names>(?!供稿|报道|撰稿)[{HAN}]{{2,4}}(?:[\s、，,]+(?!供稿|报道|撰稿)[{HAN}]{{2,4}}){{0,3}})"
     r"\s*(?:供稿|报道|撰稿)?\s*[)）]$")
 
@@ -2632,7 +2632,12 @@ def _credited_authors(removals: Sequence[Removal], inner: range = range(0)) -> t
             if found is not None and found.authors:
                 return found.authors
     for r in reversed(removals):
-        if r.rule in ("unit_credit", "editor_credit") and (
+        # a unit's credit glued after the article's last sentence (……。（某某公司 某某 某某）)
+        # names its writers as on a line of its own; after an inner paragraph it is an item's
+        glued = _GLUED_AT.match(r.where) if r.rule == "trailing_unit_names_credit" else None
+        if glued and int(glued[1]) - 1 in inner:
+            continue
+        if r.rule in ("unit_credit", "editor_credit", "trailing_unit_names_credit") and (
                 unit := UNIT_CREDIT.match(_SENT_IN_LABEL.sub(r"\1", r.text.strip()))):
             names = clean_authors(unit["names"])
             if names and all(map(plausible_author, names)):
