@@ -28,7 +28,7 @@ from .names import (
     plausible_author,
     split_names,
 )
-from .script import to_simplified, traditional_variants, with_traditional
+from .script import script_of, to_simplified, traditional_variants, with_traditional
 from .spam.charstats import jieba_words
 from .spam.lexicon import NEWS_CONTEXT, shared_lexicon
 
@@ -1749,6 +1749,49 @@ _BARE_GATE = gate([_BARE_ROW], at_start=True)
 # An outlet's name alone on its line: a paper's, a site's, a station's or an app's.
 _NAMED_OUTLET = re.compile(with_traditional(
     r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|晨报|商报|时报|都市报|网|电视台|融媒|客户端)$"))
+# A government's press office alone on its line (新闻局, 某某市政府新闻办): the publisher of a
+# release, under its date row as in a 新闻来源 row.
+_PRESS_OFFICE = re.compile(with_traditional(
+    r"^(?:[\u4e00-\u9fff]{2,12}?)?新闻(?:局|办|办公室|处)$"))
+
+
+# A date label over a day-first date, as Macau's and Hong Kong's sites print it (日期：02/12/2025,
+# 發佈日期：02/12/2025 18:20): the day, the month, the year, parted by slashes.
+_DAY_FIRST_ROW = re.compile(
+    rf"^(?:{with_traditional(_DATE_KEYS)})\s*[:：]\s*"
+    r"(?P<a>[0-3]?\d)\s*/\s*(?P<b>[01]?\d)\s*/\s*(?P<y>(?:19|20)\d{2})"
+    r"(?:\s+(?P<H>[0-2]?\d)[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?)?\s*$")
+# Any date of that slashed shape on the page, to tell its order by.
+_SLASHED_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d{2}(?![\d/])")
+
+
+def _day_first(text: str) -> bool:
+    """Whether the page's slashed dates (02/12/2025) put the day first: one whose first part is
+    above 12 settles it, one whose second is settles the other order (an English page's
+    12/25/2025); with neither, only a page in traditional script (Macau's, Hong Kong's) is
+    read day-first, never a simplified one by guess."""
+    pairs = [(int(a), int(b)) for a, b in _SLASHED_DATE.findall(text)]
+    if any(b > 12 for _, b in pairs):
+        return False
+    return any(a > 12 for a, _ in pairs) or script_of(text) == "hant"
+
+
+def _day_first_row(lines: Sequence[str], head: Sequence[int],
+                   found: dict[int, tuple[str, _Found]], text: str) -> None:
+    """The date of a head row holding a labelled day-first date alone (see _DAY_FIRST_ROW), when
+    the page reads such dates day first (_day_first) and no other row gave a date."""
+    for i in head:
+        m = _DAY_FIRST_ROW.match(lines[i].strip())
+        if m is None or (i in found and found[i][1] != _Found()):
+            continue
+        day, month = int(m["a"]), int(m["b"])
+        if not (1 <= month <= 12 and 1 <= day <= 31) or not _day_first(text):
+            return
+        iso = f"{int(m['y']):04d}-{month:02d}-{day:02d}"
+        if m["H"] is not None and int(m["H"]) < 24:
+            iso += f"T{int(m['H']):02d}:{m['M']}:{m['S'] or '00'}"
+        found[i] = ("meta_line", _Found(date=iso))
+        return
 _WEEKDAY = re.compile(f"(?:{_alts('星期|周|农历')})")
 
 
@@ -2605,7 +2648,7 @@ _TEXT_AND_PICTURES = re.compile(
 # A government page's closing credit: the office that sent the article in and its writers,
 # in brackets on a line of their own (（县市场监管局 王某某）, （某某镇 张某 李某 供稿）).
 UNIT_CREDIT = re.compile(
-    rf"^[（(]\s*(?P<unit>[{HAN}]{{1,16}}(?:局|委|办|部|中心|镇|乡|街道|社区|所|站|院|队|科|处|厅|室))"
+    rf"^[（(]\s*(?P<unit>[{HAN}]{{1,16}}(?:局|委|办|部|中心|镇|乡|街道|社区|所|站|院|队|科|处|厅|室|公司|集团))"
     rf"\s+(?P<names>(?!供稿|报道|撰稿)[{HAN}]{{2,4}}(?:[\s、，,]+(?!供稿|报道|撰稿)[{HAN}]{{2,4}}){{0,3}})"
     r"\s*(?:供稿|报道|撰稿)?\s*[)）]$")
 
@@ -2632,7 +2675,12 @@ def _credited_authors(removals: Sequence[Removal], inner: range = range(0)) -> t
             if found is not None and found.authors:
                 return found.authors
     for r in reversed(removals):
-        if r.rule in ("unit_credit", "editor_credit") and (
+        # a unit's credit glued after the article's last sentence (……。（某某公司 某某 某某）)
+        # names its writers as on a line of its own; after an inner paragraph it is an item's
+        glued = _GLUED_AT.match(r.where) if r.rule == "trailing_unit_names_credit" else None
+        if glued and int(glued[1]) - 1 in inner:
+            continue
+        if r.rule in ("unit_credit", "editor_credit", "trailing_unit_names_credit") and (
                 unit := UNIT_CREDIT.match(_SENT_IN_LABEL.sub(r"\1", r.text.strip()))):
             names = clean_authors(unit["names"])
             if names and all(map(plausible_author, names)):
@@ -3613,6 +3661,8 @@ class MetaLines:
                 found[i] = ("meta_line", _Found(date=split))
         self._join_time_line(lines, head, found)
         self._outlet_over_date(lines, head, found)
+        if headline_date is None and not any(hit.date for _, hit in found.values()):
+            _day_first_row(lines, head, found, doc.text)
         self._outlet_under_date(lines, head, found)
         if headline_date is None and not any(hit.date for _, hit in found.values()):
             self._yearless_row(lines, head, found, doc.removals, first_prose)
@@ -4144,12 +4194,17 @@ class MetaLines:
             # 20:15) is followed by the account's card, its name over its description
             date_row, name = lines[row].strip(), lines[at].strip()
             bare = _BARE_ROW.match(date_row) if _BARE_GATE.open(date_row) else None
-            if bare is None or bare["pre"] or bare["post"]:
+            dated = found[row][1]
+            # or a labelled date alone (發佈日期：…) over a press office's name: the release's
+            labelled = (bare is None and found[row][0] == "meta_line"
+                        and _PRESS_OFFICE.match(name) is not None
+                        and dated.source_name is None and not dated.authors and not dated.title)
+            if not labelled and (bare is None or bare["pre"] or bare["post"]):
                 continue
             named = {h.source_name for _, h in found.values() if h.source_name}
             if name in named:
                 found[at] = ("date_row", _Found())
-            elif not named and _NAMED_OUTLET.match(name):
+            elif not named and (_NAMED_OUTLET.match(name) or _PRESS_OFFICE.match(name)):
                 found[at] = ("date_row", _Found(source_name=name))
 
     def _past_notice(self, lines: Sequence[str], filled: Sequence[int], first: int) -> int:

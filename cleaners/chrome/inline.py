@@ -163,6 +163,26 @@ INLINE_RULES: tuple[Rule, ...] = (
                          "报名地点设在市人才服务中心。（原市人才交流中心）"),
     ),
     Rule(
+        "trailing_unit_names_credit",
+        # the office that sent the item in and its writers, glued after the last sentence
+        # (……。（第三发电公司 某某 某某）): UNIT_CREDIT's credit, as on a line of its own, when the
+        # bracket holds a unit word and 1-4 people's names and nothing else; a phrase with a
+        # verb or a preposition (（详见某某局 某某）) is no credit
+        rf"(?<=[。！？”」])\s*{_OPEN}\s*(?!以下|简称|下称|原|现|即)"
+        r"(?:(?![见据自由于在为是和与及对的])[\u4e00-\u9fff]){1,14}"
+        r"(?:局|委|办|部|中心|镇|乡|街道|社区|所|站|院|队|科|处|厅|室|公司|集团)"
+        rf"\s+{_PERSON}(?:[\s、，,]+{_PERSON}){{0,3}}\s*(?:供稿|报道|撰稿)?\s*{_CLOSE}\s*$",
+        why="the office that sent the item in and its writers, in brackets after the last "
+            "sentence: a credit (meta reads the writers)",
+        examples=("为保障地区电力供应作出了积极贡献。（第三发电公司 钱若楠 许正阳）",
+                  "活动圆满结束。（县市场监管局 王某某）", "会议结束。(某某镇 张某 李某 供稿)"),
+        counterexamples=("项目进展顺利。（下转第2版）", "项目进展顺利。（完）",
+                         "会议结束。（详见某某统计局 王某某）", "会议结束。（第三发电公司供稿）",
+                         "数据由三家单位提供（某某公司 某某集团）。",
+                         "会议结束。（第三发电公司 2025年12月）",
+                         "会议结束。（第三发电公司 钱若楠，电话：0000-1234567）"),
+    ),
+    Rule(
         "trailing_photo_credit",
         rf"(?<=[。！？”」])\s*(?:{PHOTO_NOTICE}"
         # the same in brackets (……离家时应关闭电源。（图片由某某支队提供）)
