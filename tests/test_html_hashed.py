@@ -238,3 +238,45 @@ def test_a_weather_widget_beside_a_short_notice_is_not_its_container() -> None:
     assert "暂停户外作业。" in doc.text
     assert "相对湿度" not in doc.text
     assert "未来三天预报" not in doc.text
+
+
+# --- a photo set told in boxes (图片新闻): its captions are its text -----------------------------
+
+_SLIDES = ("清晨，成群的水鸟在湖边浅滩觅食，湖面泛起层层涟漪。",
+           "从高空俯瞰，环湖步道与湖岸线相互映衬，不少市民在平台上拍照。",
+           "管护人员在湖心岛巡查，记录水鸟种类和数量，今年已记录四十余种。")
+_SET_LEAD = "入冬以来，湖区湿地迎来大批越冬水鸟，湖面碧波荡漾。"
+
+
+def _photo_page(lead: str, slides: tuple[str, ...] = _SLIDES) -> str:
+    boxes = "".join(f"<div class='_a{i}'><img src='/p/{i}.jpg' alt=''><p class='_c{i}'>{text}</p>"
+                    "</div>" for i, text in enumerate(slides))
+    return ("<html><head><meta charset='utf-8'><title>冬日湖区</title></head><body>"
+            f"<div class='_9d67e9'><h1>冬日湖区</h1>{lead}<div class='_4b1e'>{boxes}</div>"
+            "</div></body></html>")
+
+
+def test_a_photo_set_s_boxed_captions_are_its_text_whatever_the_class() -> None:
+    """Three pictures, each boxed with its own sentence, under a one-line lead shorter than
+    they are together: the set's story, kept though no class names a caption."""
+    doc = clean_html(_photo_page(f"<p>{_SET_LEAD}</p>"), id="t")
+    for text in _SLIDES:
+        assert text in doc.text
+
+
+def test_boxed_captions_beside_an_article_s_own_prose_still_go() -> None:
+    """Counterexample: the same boxed pictures in an article with paragraphs of its own
+    (a captioned picture inside a long article): the captions go."""
+    prose = "".join(f"<p>{line}</p>" for line in (
+        "湖区管理部门介绍，近年来当地持续推进退田还湖，湿地面积扩大到三千多亩，水质逐年改善。",
+        "为保护越冬水鸟，管理部门在湖区设置了观鸟平台和警示标识，并安排专人每日巡护。",
+        "下一步，当地还将建设湿地科普馆，让更多市民了解湿地保护知识。"))
+    doc = clean_html(_photo_page(f"<p>{_SET_LEAD}</p>{prose}"), id="t")
+    assert "今年已记录四十余种" not in doc.text
+    assert "下一步，当地还将建设湿地科普馆" in doc.text
+
+
+def test_two_boxed_captions_are_not_a_photo_set() -> None:
+    """Counterexample: two boxed pictures only, no set: their captions go."""
+    doc = clean_html(_photo_page(f"<p>{_SET_LEAD}</p>", _SLIDES[:2]), id="t")
+    assert "不少市民在平台上拍照" not in doc.text
