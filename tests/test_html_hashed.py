@@ -280,3 +280,41 @@ def test_two_boxed_captions_are_not_a_photo_set() -> None:
     """Counterexample: two boxed pictures only, no set: their captions go."""
     doc = clean_html(_photo_page(f"<p>{_SET_LEAD}</p>", _SLIDES[:2]), id="t")
     assert "不少市民在平台上拍照" not in doc.text
+
+
+# --- a forum signature boxed by its style (签名档) ----------------------------------------------
+
+_POST = ("上个月带父母自驾去了一趟海边，主要是想让老人看一次海上日出，来回三天，开了一千多公里。",
+         "住宿选在离观日点步行十分钟的民宿，提前半个月订的，老板还借给我们手电和外套。")
+_SIGN_STYLE = "max-height:100px;maxHeightIE:100px;"
+
+
+def _floor(user: str, badge: str, when: str, words: str, extra: str = "") -> str:
+    return (f"<div class='_f1'><table><tr><td class='_u2'>{user}</td>"
+            f"<td class='_r3'><div class='_h4'><span>{badge}</span>"
+            f"<span>发表于: {when}</span></div><div class='_c5'>{words}</div>"
+            f"{extra}</td></tr></table></div>")
+
+
+def test_a_height_capped_box_under_the_opening_post_is_its_signature() -> None:
+    """A thread's opening post with a box whose style caps its height for old IE as forum
+    templates write a signature (maxHeightIE): the signature goes, whatever its class."""
+    sign = f"<div class='_s6' style='{_SIGN_STYLE}'>走过的路都算数。——游记合集请点我主页</div>"
+    page = ("<html><head><meta charset='utf-8'><title>带父母看日出 - 某某社区</title></head><body>"
+            "<div class='_m0'><h1>带父母看日出</h1>"
+            + _floor("溪边钓叟", "楼主", "2025-11-12 21:33", "<br><br>".join(_POST), sign)
+            + _floor("海风吹过", "沙发", "2025-11-12 22:05", "写得真好，支持一下！")
+            + _floor("半山腰", "板凳", "2025-11-13 08:47", "我们也打算带老人去。")
+            + "</div></body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.text.splitlines() == list(_POST)
+    assert [r.rule for r in doc.removals if "走过的路" in r.text] == ["forum_signature"]
+
+
+def test_a_height_capped_box_outside_a_thread_stays() -> None:
+    """Counterexample: an article's own box styled so (no forum thread) is the article's."""
+    page = ("<html><head><meta charset='utf-8'><title>带父母看日出</title></head><body>"
+            f"<div class='_m0'><h1>带父母看日出</h1><p>{_POST[0]}</p>"
+            f"<div class='_b1' style='{_SIGN_STYLE}'>{_POST[1]}</div></div></body></html>")
+    doc = clean_html(page, id="t")
+    assert _POST[1] in doc.text
