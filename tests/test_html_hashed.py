@@ -4,7 +4,10 @@ or its own text tells now."""
 
 from __future__ import annotations
 
+import pytest
+
 from cleaners import clean_html
+from cleaners.chrome.blocks import _subscribe_heading
 from cleaners.html.dom import parse_html
 from cleaners.html.prune import hidden_elements, tab_panels, unrevealed_article
 
@@ -318,3 +321,30 @@ def test_a_height_capped_box_outside_a_thread_stays() -> None:
             f"<div class='_b1' style='{_SIGN_STYLE}'>{_POST[1]}</div></div></body></html>")
     doc = clean_html(page, id="t")
     assert _POST[1] in doc.text
+
+
+# --- a subscribe box's heading over the pitch the chrome took (订阅某某小站) -------------------
+
+def test_a_subscribe_heading_over_the_box_s_pitch_goes() -> None:
+    """A blog's subscribe box under the post, no class naming it: the form goes as a form, the
+    pitch by its words, and the heading calling to subscribe to the blog right over it."""
+    body = "".join(f"<p>{line}</p>" for line in _POST)
+    page = ("<html><head><meta charset='utf-8'><title>带父母看日出</title></head><body><main>"
+            f"<article class='_a1'><h1>带父母看日出</h1><section class='_b2'>{body}</section>"
+            "<section class='_c3'><h3 class='_d4'>订阅某某小站</h3>"
+            "<p class='_e5'>新文章第一时间发送到你的邮箱，随时可以退订。</p>"
+            "<form><input placeholder='email'><button>订阅</button></form></section>"
+            "</article></main></body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.text.splitlines() == list(_POST)
+
+
+@pytest.mark.parametrize(("bare", "boxed", "found"), [
+    (["正文一句。", "订阅某某小站", "", "正文"], {2}, [1]),
+    (["正文一句。", "立即订阅某某周刊", "新文章发到邮箱", ""], {2}, [1]),
+    # counterexamples: the same words over the text's own line, or a sentence about subscribing
+    (["订阅某某小站", "正文一句。"], set(), []),
+    (["订阅报纸的人越来越少了。", ""], {1}, []),
+])
+def test_subscribe_heading(bare: list[str], boxed: set[int], found: list[int]) -> None:
+    assert _subscribe_heading(bare, boxed) == found
