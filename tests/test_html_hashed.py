@@ -348,3 +348,16 @@ def test_a_subscribe_heading_over_the_box_s_pitch_goes() -> None:
 ])
 def test_subscribe_heading(bare: list[str], boxed: set[int], found: list[int]) -> None:
     assert _subscribe_heading(bare, boxed) == found
+
+
+def test_an_article_s_sections_each_with_a_captioned_picture_keep_captions_out() -> None:
+    """Counterexample: an article in sections, each a paragraph over a captioned picture (three
+    pictures, no prose outside the sections): the sections are no slides, the captions go."""
+    parts = "".join(f"<div class='_p{i}'><p>{text}</p><p><img src='/p/{i}.jpg'></p>"
+                    f"<p>第{i + 1}张航拍照片。</p></div>" for i, text in enumerate(_SLIDES))
+    page = ("<html><head><meta charset='utf-8'><title>冬日湖区</title></head><body>"
+            f"<div class='_9d67e9'><h1>冬日湖区</h1>{parts}</div></body></html>")
+    doc = clean_html(page, id="t")
+    assert "航拍照片" not in doc.text
+    for text in _SLIDES:
+        assert text in doc.text

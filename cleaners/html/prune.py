@@ -2573,9 +2573,10 @@ def _slides_tell(main: HtmlElement, captions: list[Caption]) -> bool:
 
 
 # A photo set told in boxes: this many pictures or more, each boxed with its own sentences in
-# this many lines at most (a slide's text; an article's section holding a picture runs longer).
+# one line (a slide's text; an article's section holding a picture adds a paragraph to its
+# caption).
 _BOXED_SET_PICTURES = 3
-_BOXED_SET_LINES = 2
+_BOXED_SET_LINES = 1
 
 
 def _picture_box(img: HtmlElement, main: HtmlElement) -> HtmlElement | None:
@@ -2601,9 +2602,8 @@ def _picture(img: HtmlElement) -> bool:
 def _boxed_set(main: HtmlElement) -> bool:
     """A picture page whose story is told under its pictures, read by structure as
     ``captions_are_text`` reads a caption class (hashed or bare classes name nothing): three
-    pictures or more, each in a box of its own with text that ends a sentence (two lines at
-    most), and outside
-    those boxes at most one line of prose (the set's lead), shorter than the boxed text
+    pictures or more, each in a box of its own with one line of text that ends a sentence, and
+    outside those boxes at most one line of prose (the set's lead), shorter than the boxed text
     together. An article whose own paragraphs stand beside its captioned pictures keeps its
     captions out."""
     boxes: list[HtmlElement] = []
