@@ -4,7 +4,10 @@ or its own text tells now."""
 
 from __future__ import annotations
 
+import pytest
+
 from cleaners import clean_html
+from cleaners.chrome.blocks import _subscribe_heading
 from cleaners.html.dom import parse_html
 from cleaners.html.prune import hidden_elements, tab_panels, unrevealed_article
 
@@ -238,3 +241,123 @@ def test_a_weather_widget_beside_a_short_notice_is_not_its_container() -> None:
     assert "暂停户外作业。" in doc.text
     assert "相对湿度" not in doc.text
     assert "未来三天预报" not in doc.text
+
+
+# --- a photo set told in boxes (图片新闻): its captions are its text -----------------------------
+
+_SLIDES = ("清晨，成群的水鸟在湖边浅滩觅食，湖面泛起层层涟漪。",
+           "从高空俯瞰，环湖步道与湖岸线相互映衬，不少市民在平台上拍照。",
+           "管护人员在湖心岛巡查，记录水鸟种类和数量，今年已记录四十余种。")
+_SET_LEAD = "入冬以来，湖区湿地迎来大批越冬水鸟，湖面碧波荡漾。"
+
+
+def _photo_page(lead: str, slides: tuple[str, ...] = _SLIDES) -> str:
+    boxes = "".join(f"<div class='_a{i}'><img src='/p/{i}.jpg' alt=''><p class='_c{i}'>{text}</p>"
+                    "</div>" for i, text in enumerate(slides))
+    return ("<html><head><meta charset='utf-8'><title>冬日湖区</title></head><body>"
+            f"<div class='_9d67e9'><h1>冬日湖区</h1>{lead}<div class='_4b1e'>{boxes}</div>"
+            "</div></body></html>")
+
+
+def test_a_photo_set_s_boxed_captions_are_its_text_whatever_the_class() -> None:
+    """Three pictures, each boxed with its own sentence, under a one-line lead shorter than
+    they are together: the set's story, kept though no class names a caption."""
+    doc = clean_html(_photo_page(f"<p>{_SET_LEAD}</p>"), id="t")
+    for text in _SLIDES:
+        assert text in doc.text
+
+
+def test_boxed_captions_beside_an_article_s_own_prose_still_go() -> None:
+    """Counterexample: the same boxed pictures in an article with paragraphs of its own
+    (a captioned picture inside a long article): the captions go."""
+    prose = "".join(f"<p>{line}</p>" for line in (
+        "湖区管理部门介绍，近年来当地持续推进退田还湖，湿地面积扩大到三千多亩，水质逐年改善。",
+        "为保护越冬水鸟，管理部门在湖区设置了观鸟平台和警示标识，并安排专人每日巡护。",
+        "下一步，当地还将建设湿地科普馆，让更多市民了解湿地保护知识。"))
+    doc = clean_html(_photo_page(f"<p>{_SET_LEAD}</p>{prose}"), id="t")
+    assert "今年已记录四十余种" not in doc.text
+    assert "下一步，当地还将建设湿地科普馆" in doc.text
+
+
+def test_two_boxed_captions_are_not_a_photo_set() -> None:
+    """Counterexample: two boxed pictures only, no set: their captions go."""
+    doc = clean_html(_photo_page(f"<p>{_SET_LEAD}</p>", _SLIDES[:2]), id="t")
+    assert "不少市民在平台上拍照" not in doc.text
+
+
+# --- a forum signature boxed by its style (签名档) ----------------------------------------------
+
+_POST = ("上个月带父母自驾去了一趟海边，主要是想让老人看一次海上日出，来回三天，开了一千多公里。",
+         "住宿选在离观日点步行十分钟的民宿，提前半个月订的，老板还借给我们手电和外套。")
+_SIGN_STYLE = "max-height:100px;maxHeightIE:100px;"
+
+
+def _floor(user: str, badge: str, when: str, words: str, extra: str = "") -> str:
+    return (f"<div class='_f1'><table><tr><td class='_u2'>{user}</td>"
+            f"<td class='_r3'><div class='_h4'><span>{badge}</span>"
+            f"<span>发表于: {when}</span></div><div class='_c5'>{words}</div>"
+            f"{extra}</td></tr></table></div>")
+
+
+def test_a_height_capped_box_under_the_opening_post_is_its_signature() -> None:
+    """A thread's opening post with a box whose style caps its height for old IE as forum
+    templates write a signature (maxHeightIE): the signature goes, whatever its class."""
+    sign = f"<div class='_s6' style='{_SIGN_STYLE}'>走过的路都算数。——游记合集请点我主页</div>"
+    page = ("<html><head><meta charset='utf-8'><title>带父母看日出 - 某某社区</title></head><body>"
+            "<div class='_m0'><h1>带父母看日出</h1>"
+            + _floor("溪边钓叟", "楼主", "2025-11-12 21:33", "<br><br>".join(_POST), sign)
+            + _floor("海风吹过", "沙发", "2025-11-12 22:05", "写得真好，支持一下！")
+            + _floor("半山腰", "板凳", "2025-11-13 08:47", "我们也打算带老人去。")
+            + "</div></body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.text.splitlines() == list(_POST)
+    assert [r.rule for r in doc.removals if "走过的路" in r.text] == ["forum_signature"]
+
+
+def test_a_height_capped_box_outside_a_thread_stays() -> None:
+    """Counterexample: an article's own box styled so (no forum thread) is the article's."""
+    page = ("<html><head><meta charset='utf-8'><title>带父母看日出</title></head><body>"
+            f"<div class='_m0'><h1>带父母看日出</h1><p>{_POST[0]}</p>"
+            f"<div class='_b1' style='{_SIGN_STYLE}'>{_POST[1]}</div></div></body></html>")
+    doc = clean_html(page, id="t")
+    assert _POST[1] in doc.text
+
+
+# --- a subscribe box's heading over the pitch the chrome took (订阅某某小站) -------------------
+
+def test_a_subscribe_heading_over_the_box_s_pitch_goes() -> None:
+    """A blog's subscribe box under the post, no class naming it: the form goes as a form, the
+    pitch by its words, and the heading calling to subscribe to the blog right over it."""
+    body = "".join(f"<p>{line}</p>" for line in _POST)
+    page = ("<html><head><meta charset='utf-8'><title>带父母看日出</title></head><body><main>"
+            f"<article class='_a1'><h1>带父母看日出</h1><section class='_b2'>{body}</section>"
+            "<section class='_c3'><h3 class='_d4'>订阅某某小站</h3>"
+            "<p class='_e5'>新文章第一时间发送到你的邮箱，随时可以退订。</p>"
+            "<form><input placeholder='email'><button>订阅</button></form></section>"
+            "</article></main></body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.text.splitlines() == list(_POST)
+
+
+@pytest.mark.parametrize(("bare", "boxed", "found"), [
+    (["正文一句。", "订阅某某小站", "", "正文"], {2}, [1]),
+    (["正文一句。", "立即订阅某某周刊", "新文章发到邮箱", ""], {2}, [1]),
+    # counterexamples: the same words over the text's own line, or a sentence about subscribing
+    (["订阅某某小站", "正文一句。"], set(), []),
+    (["订阅报纸的人越来越少了。", ""], {1}, []),
+])
+def test_subscribe_heading(bare: list[str], boxed: set[int], found: list[int]) -> None:
+    assert _subscribe_heading(bare, boxed) == found
+
+
+def test_an_article_s_sections_each_with_a_captioned_picture_keep_captions_out() -> None:
+    """Counterexample: an article in sections, each a paragraph over a captioned picture (three
+    pictures, no prose outside the sections): the sections are no slides, the captions go."""
+    parts = "".join(f"<div class='_p{i}'><p>{text}</p><p><img src='/p/{i}.jpg'></p>"
+                    f"<p>第{i + 1}张航拍照片。</p></div>" for i, text in enumerate(_SLIDES))
+    page = ("<html><head><meta charset='utf-8'><title>冬日湖区</title></head><body>"
+            f"<div class='_9d67e9'><h1>冬日湖区</h1>{parts}</div></body></html>")
+    doc = clean_html(page, id="t")
+    assert "航拍照片" not in doc.text
+    for text in _SLIDES:
+        assert text in doc.text

@@ -1819,6 +1819,25 @@ def _subscribe_pitch(bare: Sequence[str], chrome: Mapping[int, str],
     return out
 
 
+# A subscribe box's heading naming what it sends (订阅某某小站, 立即订阅某某周刊): a short call to
+# subscribe with no punctuation, taken only right over the box's pitch the chrome took.
+_SUBSCRIBE_TO = re.compile(with_traditional(r"^(?:立即|免费)?订阅[^\W_]{2,12}$"))
+
+
+def _subscribe_heading(bare: Sequence[str], boxed: Container[int]) -> list[int]:
+    """Indexes of a subscribe box's heading (订阅某某小站) right over the box's pitch or
+    prompts chrome.lines took (新文章第一时间发送到你的邮箱): the heading of a form a page
+    builds without a class naming it. A line so worded over the text's own lines stays."""
+    out: list[int] = []
+    for i, line in enumerate(bare):
+        if not line or not _SUBSCRIBE_TO.match(line):
+            continue
+        below = next((n for n in range(i + 1, len(bare)) if bare[n] or n in boxed), None)
+        if below is not None and below in boxed:
+            out.append(i)
+    return out
+
+
 _SLIDE_ALT_MAX = 20  # characters: a picture's alt text, no caption's sentence
 _SLIDE_ALT_REPEATS = 2  # counters the same alt text stands over: the gallery's one label
 
@@ -2639,6 +2658,8 @@ class PageBlocks:
                      whole, frozenset({"share_bar_run", "share_prompt"})))),
                 ("subscribe_box", "the pitch (or the heading) of a newsletter's box over its "
                                   "e-mail field or button", _subscribe_pitch(bare, chrome, boxed)),
+                ("subscribe_box", "the heading of a newsletter's box over its pitch",
+                 _subscribe_heading(bare, boxed)),
                 ("stock_card", "a stock card's head (its name and code) over its quote line",
                  _stock_card_head(bare, chrome)),
                 ("slide_alt", "a gallery picture's alt text, the same short line over each of "

@@ -2540,7 +2540,7 @@ def prune_tree(
         # A photo set's captions are its text (captions_are_text, or counted slides telling
         # more than the prose around them): none is dropped.
         captions = find_captions(main)
-        if counted and _slides_tell(main, captions):
+        if (counted and _slides_tell(main, captions)) or _boxed_set(main):
             captions = []
         for cap in captions:
             path = tree.getpath(cap.element)
@@ -2570,6 +2570,58 @@ def _slides_tell(main: HtmlElement, captions: list[Caption]) -> bool:
     told_chars = sum(len(text) for text in told)
     prose = sum(len(line) for line in block_lines(main) if _TOLD.search(line))
     return told_chars >= prose - told_chars
+
+
+# A photo set told in boxes: this many pictures or more, each boxed with its own sentences in
+# one line (a slide's text; an article's section holding a picture adds a paragraph to its
+# caption).
+_BOXED_SET_PICTURES = 3
+_BOXED_SET_LINES = 1
+
+
+def _picture_box(img: HtmlElement, main: HtmlElement) -> HtmlElement | None:
+    """The largest box below ``main`` that holds ``img`` and no other picture, or None."""
+    box = None
+    parent = img.getparent()
+    while parent is not None and parent is not main:
+        if sum(1 for other in parent.iter("img") if _picture(other)) > 1:
+            break
+        box, parent = parent, parent.getparent()
+    return box
+
+
+def _picture(img: HtmlElement) -> bool:
+    """An image shown as a picture: not an icon or an emoji (a width or height under 60 px)."""
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < 60:
+            return False
+    return True
+
+
+def _boxed_set(main: HtmlElement) -> bool:
+    """A picture page whose story is told under its pictures, read by structure as
+    ``captions_are_text`` reads a caption class (hashed or bare classes name nothing): three
+    pictures or more, each in a box of its own with one line of text that ends a sentence, and
+    outside those boxes at most one line of prose (the set's lead), shorter than the boxed text
+    together. An article whose own paragraphs stand beside its captioned pictures keeps its
+    captions out."""
+    boxes: list[HtmlElement] = []
+    for img in main.iter("img"):
+        box = _picture_box(img, main) if _picture(img) else None
+        if box is not None and not any(box is seen for seen in boxes):
+            boxes.append(box)
+    told = [box for box in boxes if _TOLD.search(box.text_content() or "")]
+    if len(told) < _BOXED_SET_PICTURES or any(
+            len(block_lines(box)) > _BOXED_SET_LINES for box in told):
+        return False
+    # The lines of prose outside the boxes: the container's lines less the boxes' own.
+    outside = Counter(line for line in block_lines(main) if _TOLD.search(line))
+    for box in told:
+        outside.subtract(block_lines(box))
+    prose = [line for line, n in outside.items() for _ in range(max(n, 0))]
+    told_chars = sum(len(line) for box in told for line in block_lines(box))
+    return not prose or (len(prose) == 1 and len(prose[0]) < told_chars)
 
 
 # --- a notice pasted as preformatted text ------------------------------------------------------

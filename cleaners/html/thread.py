@@ -150,10 +150,17 @@ _SIGNATURE = compile_either(r"^(?:sign|signature|sig|post-?signature|user-?sign(
                             re.IGNORECASE)
 
 
+# The same box by its style, whatever its class (a hashed build names nothing): the forum
+# templates cap a signature's height for every browser, old IE by its own property
+# (style="max-height:100px;maxHeightIE:100px;"), which no article's box carries.
+_SIGNATURE_STYLE = compile_either(r"maxHeightIE\s*:", re.IGNORECASE)
+
+
 def _signatures(post: HtmlElement) -> tuple[HtmlElement, ...]:
     """The post's signature boxes: the lines its poster has printed under every post."""
     return tuple(el for el in post.iter() if isinstance(el.tag, str) and el is not post
-                 and any(_SIGNATURE.match(c) for c in (el.get("class") or "").split()))
+                 and (any(_SIGNATURE.match(c) for c in (el.get("class") or "").split())
+                      or _SIGNATURE_STYLE.search(el.get("style") or "")))
 
 
 _ROW_LIMIT = 40  # characters of a post's head row: a handle, ranks, the floor, a time
