@@ -155,3 +155,19 @@ def test_a_traditional_name_glued_to_its_verb_is_read_as_printed() -> None:
     assert glued_reporter("李明報道") == "李明"  # the name as printed, not its simplified copy
     assert glued_reporter("東莞") is None
 
+
+
+def test_a_traditional_credit_glued_after_the_last_sentence_is_quoted_and_read_as_printed() -> None:
+    """The glued credit is matched on the simplified copy, but its removal quotes the page and
+    its writers keep the page's script (陳某東, not 陈某东)."""
+    from cleaners import clean_text
+
+    page = ("市區舉行長者健康講座\n發佈日期：2025年03月12日 來源：某某日報\n"
+            "本報訊 市衛生局昨日在社區中心舉辦長者健康講座，逾百名居民到場參加，內容涵蓋慢性病的"
+            "預防與管理。\n現場還設有免費量血壓及諮詢攤位，主辦單位表示，今後將定期舉辦同類活動。"
+            "（記者 陳某東 通訊員 黃某華）\n")
+    doc = clean_text(page, id="t")
+    assert doc.meta.authors == ("陳某東", "黃某華")
+    credit = next(r for r in doc.removals if r.rule == "trailing_credit")
+    assert credit.text == "（記者 陳某東 通訊員 黃某華）"
+    assert doc.text.endswith("今後將定期舉辦同類活動。")

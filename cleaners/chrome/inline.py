@@ -473,7 +473,9 @@ class InlineRules:
             if not pieces:
                 continue
             lines[n] = line[: pieces[-1][1].start()].rstrip()
-            removed.extend(Removal(self.name, rule.code, rule.why, shorten(m.group().strip()),
+            # The removal quotes the page (a traditional page's own script), not the probe.
+            removed.extend(Removal(self.name, rule.code, rule.why,
+                                   shorten(line[m.start():m.end()].strip()),
                                    f"line {n + 1} chars {m.start() + 1}-{m.end()}")
                            for rule, m in pieces)
         return doc.evolve(text="\n".join(lines), removed=removed) if removed else doc
