@@ -5,6 +5,8 @@ between one label and a paragraph, and short rows with no credit under them, sta
 
 from __future__ import annotations
 
+import pytest
+
 from cleaners import clean_text
 from cleaners.chrome.blocks import ad_slot_lines, chart_leftovers
 
@@ -68,3 +70,23 @@ def test_headline_over_a_bare_date_row_is_no_menu_item() -> None:
     doc = clean_text("\n".join(page))
     assert doc.meta.title == "老旧小区加装电梯提速"
     assert [ln for ln in doc.text.split("\n") if ln.strip()] == PARAS
+
+
+@pytest.mark.parametrize(("ad", "goes"), [
+    # a text ad under the slot's bare label: an offer and a call to the reader
+    ("某某装饰全屋整装限时特惠，免费上门量房设计，拨打400-800-1234立即预约。", True),
+    ("限时秒杀！某某家电年终大促，全场低至5折，点击进入抢购。", True),
+    ("限時秒殺！某某家電年終大促，全場低至5折，點擊進入搶購。", True),
+    ("暑期少儿编程班火热招生，前20名报名立减500元，咨询电话0571-8888888。", True),
+    # the article's next paragraph under the label of a picture ad saved without its picture
+    ("记者了解到，不少商家推出限时5折活动吸引顾客，市场监管部门提醒消费者理性消费。", False),
+    ("据介绍，本次活动为期三天，期间免费开放全部展馆，市民可扫码预约参观。", False),
+    ("活动期间，全市公园免费开放，市民可扫码预约入园。", False),
+    ("下一步，全市将重点推进成片加装，争取明年完成更多任务。", False),
+    (PARAS[1], False),
+])
+def test_a_text_ad_under_a_bare_label_goes_the_next_paragraph_stays(ad: str, goes: bool) -> None:
+    page = [*HEAD, PARAS[0], "广告", ad, *PARAS[2:]]
+    kept = _kept(page)
+    assert (ad not in kept) == goes
+    assert [p for p in PARAS if p != ad and p != PARAS[1]] == [k for k in kept if k != ad]

@@ -44,7 +44,13 @@ from ..meta import (
 )
 from ..names import looks_like_name, names_row
 from ..script import with_traditional
-from .common import GALLERY_COUNTER, abstract_keywords, cell_table
+from .common import (
+    AD_NEWS_WORDS,
+    AD_OFFER,
+    GALLERY_COUNTER,
+    abstract_keywords,
+    cell_table,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Container, Iterable, Mapping, Sequence
@@ -2123,6 +2129,19 @@ def _between_controls(ui: Sequence[str], lines: Sequence[int]) -> set[int]:
 # an ad slot's own labels between paragraphs, as chrome.lines takes them (广告, 赞助内容, ×关闭)
 _AD_LABEL = re.compile(with_traditional(r"^(?:广告|赞助内容|推广内容|赞助商内容|广告内容"
                                          r"|[×✕Xx]\s*关闭(?:广告)?|关闭广告)$"))
+# A text ad saved as its own line under the slot's bare label: one line with an offer
+# (chrome.lines' leading_ad_label reads the same words when the label is glued on before the
+# ad), a call to the reader (拨打, 点击, 扫码, 立即), at most two sentences, and none of the words
+# of a news sentence or a story told (据介绍, 近日, 本次, 市民可): the label of a picture ad saved
+# without its picture stands over the article's next paragraph, which must stay.
+_AD_TEXT = re.compile(with_traditional(
+    rf"^(?=.*{AD_OFFER})"
+    r"(?=.*(?:拨打|致电|热线|咨询电话|详询|点击|扫码|立即|马上|抢购|速来|火热|欢迎选购))"
+    rf"(?!.*(?:{AD_NEWS_WORDS}|据介绍|了解到|近日|日前|昨日|今年|本次|此次|该|我市|我县|我区"
+    # the public named in the third person, as news names it (an ad speaks to 您)
+    r"|市民|居民|群众|游客|村民|全市|全县|全区))"
+    r"(?!(?:[^。！？!?]*[。！？!?]){3})"
+    r".{8,100}$"))
 # a chart's leftover cell: an axis tick, a unit, a legend's label (2021, 单位：亿元, 同比增长（%）)
 _CHART_CELL = re.compile(r"^[^。！？!?，,；;]{1,20}$")
 
@@ -2137,7 +2156,9 @@ def _unstopped_short(line: str) -> bool:
 def ad_slot_lines(ui: Sequence[str], filled: Sequence[int]) -> set[int]:
     """Those of ``filled`` in an ad slot: short unstopped lines (冬季好物节 全场满199减50) with an
     ad's label (赞助内容, 广告, ×关闭) the nearest line above them and another the nearest below.
-    A paragraph ends in a stop; one line between two slots is the ads'."""
+    A paragraph ends in a stop; one line between two slots is the ads'. A line of sentences
+    right under a label is the ad's when it reads as one (``_AD_TEXT``: an offer and its terms,
+    no news words), with or without a label below it."""
     # Read from the labels (most pages have none): a slot's first line is the first filled
     # line under one.
     labels = [j for j, ln in enumerate(ui) if _AD_LABEL.match(ln.strip())]
@@ -2151,6 +2172,10 @@ def ad_slot_lines(ui: Sequence[str], filled: Sequence[int]) -> set[int]:
     out: set[int] = set()
     for label in labels:
         i = below_of(label)
+        if i is not None and i in is_filled and _AD_TEXT.match(ui[i].strip()):
+            # a text ad's sentences right under its label, whatever is below them
+            out.add(i)
+            continue
         if i is None or i not in is_filled or not _unstopped_short(ui[i].strip()):
             continue
         run = [i]

@@ -100,6 +100,14 @@ _WEATHER = (
 _SEO_WORD = (r"(?:注册|登录|登陆|下载|官网|官方网站|网址|网站|入口|(?i:app)|怎么样|靠谱吗|是真的吗|"
              r"手机版|客户端|网页版|最新版|开户|代理|地址|链接)")
 
+# A text ad's words (chrome.lines' leading_ad_label, chrome.blocks' ad under its slot's label):
+# an offer (a price, a discount, 低至, 免费), a promotion's terms or call (仅限, 限时, 咨询电话,
+# 扫码), and none of the words a news sentence on ads says (记者, 虚假, 查处, 表示).
+AD_OFFER = (r"(?:\d\s*(?:%|元|折)|[一二三四五六七八九十百千万]+元|低至|立减|直降|最高可?省"
+            r"|免费|包邮|以旧换新)")
+AD_TERMS = r"(?:仅限|限时|即日起|到店|名额有限|先到先得|抢购|咨询电话|详询|点击|扫码|活动)"
+AD_NEWS_WORDS = r"(?:记者|虚假|违法|违规|查处|投诉|罚款|表示|据悉|据了解|监管)"
+
 COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "image_filename",
@@ -1447,9 +1455,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         # or call (仅限, 限时, 即日起, 到店, 名额有限, 咨询电话), and nothing a news sentence on
         # ads says (记者, 虚假, 违法, 查处, 投诉, 表示).
         r"^广告(?![牌费主商业法位语词屏片中里上称显写宣声内标传媒公投收行监市创设营])"
-        r"(?=.*(?:\d\s*(?:%|元|折)|[一二三四五六七八九十百千万]+元|低至|立减|直降|最高可?省|免费|包邮|以旧换新))"
-        r"(?=.*(?:仅限|限时|即日起|到店|名额有限|先到先得|抢购|咨询电话|详询|点击|扫码|活动))"
-        r"(?!.*(?:记者|虚假|违法|违规|查处|投诉|罚款|表示|据悉|据了解|监管))",
+        rf"(?=.*{AD_OFFER})(?=.*{AD_TERMS})(?!.*{AD_NEWS_WORDS})",
         why="a text ad with the ad slot's corner label glued on before it, not article text",
         examples=("广告装修旺季来临，城东一家家居卖场推出以旧换新补贴，买全屋家具最高可省三千元，"
                   "活动仅限本周末。",
