@@ -1007,6 +1007,32 @@ def date_over_lines(lines: Sequence[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+# A portal's date row printed year first, then month/day in a box of its own, then the time and
+# the row's fields (2026 05/14 09:12:33 来源：某某网); saved as text with no gap between the
+# boxes the year, the day and the time run together (202605/1409:12:33来源：某某网), read so
+# only when two-digit month and day and a time follow, as the template prints them. The spaced
+# date alone (2025 12/02) is verb_dated_row's, which reads it only where a row may stand.
+_YEAR_BOXED_ROW = re.compile(
+    r"^(?P<y>(?:19|20)\d{2})(?:\s+(?P<m>0?[1-9]|1[0-2])\s*/\s*(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/])"
+    r"|(?P<gm>0[1-9]|1[0-2])/(?P<gd>0[1-9]|[12]\d|3[01])(?=\s*[0-2]\d:[0-5]\d))")
+_TIME_AT = re.compile(r"\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
+
+
+def _year_boxed_row(line: str) -> str:
+    """``line`` with a year-boxed date at its start (2026 05/14 来源：…, 202605/14 before a
+    time) written as one (2026-05-14), for the row's reader; any other line as it is."""
+    bare = line.strip()
+    m = _YEAR_BOXED_ROW.match(bare)
+    if m is None:
+        return line
+    rest = bare[m.end():]
+    time = _TIME_AT.match(rest)
+    if m["m"] and not rest[time.end() if time else 0:].strip():
+        return line  # the spaced date alone, with its time or not
+    month, day = m["m"] or m["gm"], m["d"] or m["gd"]
+    return f"{m['y']}-{int(month):02d}-{int(day):02d} {rest.lstrip()}"
+
+
 # A row of fields each in its own brackets (【发布时间：…】【来源：…】【字体：大 中 小】): every
 # group a label and its colon, the first a field's; the page's controls may close the row in
 # brackets of their own (【我要打印】【关闭】), which _ROW_CONTROLS cuts off first.
@@ -1469,7 +1495,7 @@ def parse_meta_line(line: str) -> _Found | None:
     ("发表时间:2022-07-01 来源:重庆日报") or starts with a date followed by fields, or is a
     date alone; a row split by | into segments is one if every segment is metadata.
     """
-    line = unspaced_labels(arabic_dates(line))
+    line = unspaced_labels(arabic_dates(_year_boxed_row(line)))
     line = _without_ip_place(line)  # where the poster's IP is, no field of the page
     line = _colonless_fields(line)
     if DATE.search(line):
