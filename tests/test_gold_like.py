@@ -212,6 +212,11 @@ KNOWN_WRONG = {
                                  "with the related shows as one list; 作者：节目部 not read",
     "gl423_tandian_bendi_zhanghao": "the shop's 温馨提示 goes with the comments under it; the "
                                     "account over its date row not read as source",
+    # batch unseen59 (gl466-gl471), after its fixes
+    "gl469_shibao_pinglun_zuozhe_ka_dingbu": "the columnist named only in the author card over "
+                                             "the date row (作者头像 / name / post / + 关注) "
+                                             "is not read as the author: a name line in a "
+                                             "removed card is too loose a cue this round",
 }
 
 

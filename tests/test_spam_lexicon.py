@@ -26,6 +26,29 @@ def test_lexicon_scan_finds_brand_with_suffix() -> None:
     assert [(h.term, h.suffix) for h in hits] == [("开云体育", "官网入口")]
 
 
+@pytest.mark.parametrize(("text", "pieces"), [
+    # a promo suffix (真人) that opens the next promo word (真人视讯) stops where it starts:
+    # both are read whole, none cut in two
+    ("送餐到家。电子游艺真人视讯", ["电子游艺", "真人视讯"]),
+    ("的蔬菜,电子游艺真人视讯既解决了", ["电子游艺", "真人视讯"]),
+    # counterexamples: a suffix that opens no other term stays the hit's own
+    ("的蔬菜,电子游艺真人既解决了", ["电子游艺真人"]),
+    ("往返于雨城、开云体育官网入口名山", ["开云体育官网入口"]),
+])
+def test_a_promo_suffix_stops_where_the_next_promo_word_starts(text: str,
+                                                               pieces: list[str]) -> None:
+    assert [text[h.start : h.end] for h in Lexicon().scan(text)] == pieces
+
+
+def test_a_page_of_chopped_promo_words_leaves_none_of_their_halves(clean: LexiconSpam) -> None:
+    text = ("3月17日中午,某某村“共享厨房”里飘出阵阵饭菜香,电子游艺二十多位老人吃上了热乎饭。\n"
+            "镇里还组织志愿者定期上门,为行动不便的老人送餐到家。电子游艺真人视讯\n"
+            "食材优先采购本村农户种植的蔬菜,体育投注既解决了老人吃饭难。")
+    out = clean(Doc("d", text=text)).text
+    assert [w for w in ("视讯", "电子游艺", "体育投注") if w in out] == []
+    assert "为行动不便的老人送餐到家。" in out
+
+
 def test_lexicon_latin_brand_needs_word_boundary() -> None:
     assert Lexicon().scan("国产大型水陆两栖飞机AG600完成试飞") == []
 

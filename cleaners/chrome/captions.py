@@ -149,6 +149,18 @@ def _gaps(lines: Sequence[str], taken: Set[int] = frozenset()
 
 # a line this long is a paragraph, whose gaps tell how the page spaces its paragraphs
 _PARAGRAPH = 30
+# A row of a labelled list (项目总投资：62.4万元, 资金来源：……10万元): a short label, its colon,
+# its value closing on no sentence mark. Rows of one list run glued as a table's do, however
+# long their values, so the gap between two of them is no paragraph's.
+_SENTENCE_END = "。！？!?…”」』"
+_LABELLED_ROW = re.compile(r"^[^\s，。；：:,;、]{2,8}[：:]\s*\S")
+
+
+def _table_rows(a: str, b: str) -> bool:
+    """Lines ``a`` and ``b`` are two rows of one labelled list (项目名称：… / 建设内容：…)."""
+    # (a row may close on the list's semicolon; a speaker's line, 答：……。, closes on a full stop)
+    return all(_LABELLED_ROW.match(x) is not None and x[-1] not in _SENTENCE_END
+               for x in (a, b))
 
 
 def _usual_gap(gaps: Sequence[int], weights: Sequence[int] | None = None) -> int:
@@ -315,7 +327,8 @@ class Captions:
             return doc
         # only gaps beside a paragraph count: a run of short lines with no gaps (a box of
         # headlines, a table's rows) says nothing of how the page spaces its paragraphs
-        beside_paragraph = [int(max(len(lines[a].strip()), len(lines[b].strip())) >= _PARAGRAPH)
+        beside_paragraph = [int(max(len(lines[a].strip()), len(lines[b].strip())) >= _PARAGRAPH
+                                and not _table_rows(lines[a].strip(), lines[b].strip()))
                             for a, b in itertools.pairwise(filled)]
         usual = _usual_gap(before[1:], beside_paragraph if any(beside_paragraph) else None)
         images = [r for r in doc.removals if r.rule == "image_filename"]

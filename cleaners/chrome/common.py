@@ -242,8 +242,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         # no sentence before the row: a paragraph whose last sentence the row is glued to
         # (……说。编辑 某某 审核 某某) keeps its text, chrome.inline cuts the row off
         # A row that opens with the date is the metadata row (2023年7月6日 来源：… 作者：…
-        # 审核：…): meta.lines lifts it, source and writer with it.
-        rf"^(?!\s*(?:19|20)\d{{2}}\s*[-年./])[^。！？!?]*?{_CREDITS}$"
+        # 审核：…), its label before it or not (发布日期：2025-06-03 来源：… 记者：… 剪辑：…):
+        # meta.lines lifts it, source and writer with it.
+        r"^(?!\s*(?:(?:发布|发表|更新|发稿)?(?:日期|时间)\s*[:：]\s*)?(?:19|20)\d{2}\s*[-年./])"
+        rf"[^。！？!?]*?{_CREDITS}$"
         # The same row in brackets, alone on its line (（供稿：教导处 撰稿：李某某 审核：张某）).
         rf"|^[（(【\[]\s*{_CREDITS}[)）】\]]$"
         # the unit that sent the article in, in brackets under it (（某某街道办事处 供稿）)
@@ -261,6 +263,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "（一）做好供稿工作，按时报送信息，确保信息质量。",
                          "2023年7月6日 10时26分 来源：某某报 作者：记者 某某 "
                          "审核：某某 终审：某某",
+                         "发布日期：2025-06-03 18:40 来源：某某县融媒体中心 记者：某某 某某 "
+                         "剪辑：某某 编审：某某",
+                         "发布时间：2024-05-06 来源：某某报 编辑：某某 审核：某某",
                          "摄像 剪辑后期都是他一个人完成的", "剪辑这段视频，他花了三天。",
                          "摄像、剪辑都由学生完成。"),
         max_len=70,

@@ -331,7 +331,8 @@ class Lexicon:
         found.sort(key=lambda h: (h[0], -(h[1] - h[0]), -h[2][1]))
         hits: list[Hit] = []
         last = 0
-        for start, end, (term, weight, category, kind) in _strongest_overlaps(found):
+        chosen = _strongest_overlaps(found)
+        for n, (start, end, (term, weight, category, kind)) in enumerate(chosen):
             if start < last:
                 continue
             spells = spelled.get(start, "") if _LATIN.fullmatch(term) else ""
@@ -354,9 +355,17 @@ class Lexicon:
                 # A spam word sold with a promo suffix (投注官网, 网赚平台) is an advert, not
                 # vocabulary: it counts as a promo hit with its suffix.
                 stop = self._suffix_end(lower, end, m.end())
-                suffix = text[end:stop]
-                end = stop
-                kind = "promo" if kind == "term" else kind
+                # the suffix opens the next promo word or brand (电子游艺|真人视讯: 真人 is a
+                # suffix, 真人视讯 a promo word): it stops where that one starts, so that it is
+                # read whole, not cut in two with 视讯 left in the text
+                capped = (n + 1 < len(chosen) and chosen[n + 1][2][3] != "term"
+                          and end <= chosen[n + 1][0] < stop < chosen[n + 1][1])
+                if capped:
+                    stop = chosen[n + 1][0]
+                if stop > end or not capped:
+                    suffix = text[end:stop]
+                    end = stop
+                    kind = "promo" if kind == "term" else kind
             if kind != "term":
                 start, end, suffix = self._dressing(text, lower, start, end, suffix, kind, last)
             hits.append(Hit(start, end, term, weight, category, kind, suffix, name, spells))
