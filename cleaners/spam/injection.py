@@ -727,6 +727,7 @@ class InjectedFragments:
             chopped |= {text[a:b] for a, b, _ in spans[chopped_from:]}
             spans += self._free_echoes(text, pieces, chopped, spans)
             spans += self._word_echoes(text, pieces | chopped, spans, headline)
+            spans += self._piece_runs(text, spans, headline)
             spans += self._companied_brands(text, products, spans)
             spans += self._companied_long_names(text, products, spans)
             spans += self._companied_numbered_names(text, spans)
@@ -967,6 +968,74 @@ class InjectedFragments:
                             f"piece of the chopped phrase, stands alone between words here: "
                             f"deleting it breaks no word (gain {gain:+.1f})"))
         return out
+
+    def _piece_runs(self, text: str, spans: list[tuple[int, int, str]],
+                    headline: str) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, pieces planted side by side that no rule took at
+        that site (男性壮|阳药 once, each cut alone elsewhere): a run of two pieces or more
+        cut elsewhere (Han strings of 2-3 characters, none holding a function character), set
+        end to end, goes whole when one of them at least is no word (a chop through a word:
+        男性壮), the run itself is no dictionary word, deleting it breaks no word (gain below
+        FREE), no word crosses its edges, and it is not quoted nor words of the headline. The
+        article's own phrase that the spam phrase shares reads on into its neighbours: a run
+        that a word crosses out of (…丸包|治百病: 包治百病), or set right beside a piece cut at
+        that site, stays. An article that prints the very phrase a mirror chopped, away from
+        any cut, is not told apart."""
+        if not spans:
+            return []
+        stats = self._stats.get()
+        cut = {text[a:b] for a, b, _ in spans}
+        members = sorted(s for s in cut if 2 <= len(s) <= 3 and _HAN_RUN.fullmatch(s)
+                         and not any(c in _FUNCTION_CHARS for c in s))
+        if len(members) < 2:
+            return []
+        taken = [(a, b) for a, b, _ in spans]
+        by_start: dict[int, list[int]] = defaultdict(list)
+        for m in members:
+            for a in _find_all(text, m):
+                if not _inside(a, a + len(m), taken):
+                    by_start[a].append(a + len(m))
+        # The farthest end and the node count of the longest run from each start (right to
+        # left, so that a start's followers are settled first).
+        reach: dict[int, tuple[int, int]] = {}
+        for a in sorted(by_start, reverse=True):
+            reach[a] = max((reach[b][0], reach[b][1] + 1) if b in reach else (b, 1)
+                           for b in by_start[a])
+        ends = {b for bs in by_start.values() for b in bs}
+        out: list[tuple[int, int, str]] = []
+        for a in sorted(reach):
+            hi, nodes = reach[a]
+            if a in ends or nodes < 2 or _inside(a, hi, [(x, y) for x, y, _ in out]):
+                continue
+            run = text[a:hi]
+            if (stats.is_word(run) or all(stats.is_word(m) for m in self._run_members(
+                    run, members)) or _quoted_at(text, a) or _marked_at(text, a, hi)
+                    or _headline_words(stats, headline, run)
+                    or _word_across(stats, text, a) or _word_across(stats, text, hi)
+                    or any(text[x:y] in cut for x, y in ((a - 3, a), (a - 2, a), (hi, hi + 2),
+                                                         (hi, hi + 3)))):
+                continue
+            gain = stats.deletion_gain(text, a, hi, self.window)
+            if gain >= FREE:
+                continue
+            out.append((a, hi, f"'{run}', {nodes} pieces cut elsewhere on the page set side by "
+                        f"side, one of them no word: deleting the run breaks no word "
+                        f"(gain {gain:+.1f})"))
+        return out
+
+    @staticmethod
+    def _run_members(run: str, members: Sequence[str]) -> list[str]:
+        """One reading of ``run`` as members end to end (the first found, longest first)."""
+        def parse(at: int) -> list[str] | None:
+            if at == len(run):
+                return []
+            for m in sorted(members, key=len, reverse=True):
+                if run.startswith(m, at):
+                    rest = parse(at + len(m))
+                    if rest is not None:
+                        return [m, *rest]
+            return None
+        return parse(0) or []
 
     def _seam_residues(self, text: str,
                        spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
