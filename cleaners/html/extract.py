@@ -204,13 +204,14 @@ class MainTextExtractor:
     def _read(self, main: HtmlElement, mass: float, url: str) -> list[str]:
         # A photo set's captions are its text: read, not skipped (captions_are_text).
         keep_captions = captions_are_text(main)
-        own = block_lines(main, keep_captions=keep_captions)
+        part = copy.deepcopy(main)
+        _times_apart(part)
+        own = block_lines(part, keep_captions=keep_captions)
         if self.engine == "blocks":
             return own
         wrapper = html.Element("html")
         body = html.Element("body")
         wrapper.append(body)
-        part = copy.deepcopy(main)
         # trafilatura keeps captions as text; the walker skips them, so take them out first.
         for el in [
             e
@@ -567,7 +568,13 @@ def _entry_times(part: HtmlElement) -> set[str]:
     """The times opening the entries of a list (a live blog's 07:30 over each entry): a block
     holding a time alone, the first child of its item, in two or more sibling items that
     open the same way."""
-    found: dict[HtmlElement, list[str]] = {}
+    return {_flat(el.text_content()) for el in _entry_time_elements(part)}
+
+
+def _entry_time_elements(part: HtmlElement) -> list[HtmlElement]:
+    """The elements ``_entry_times`` reads: each a time alone, the first child of its item,
+    in two or more sibling items that open so."""
+    found: dict[HtmlElement, list[HtmlElement]] = {}
     for el in part.iter("div", "span", "p", "time", "em", "strong", "b", "h3", "h4", "dt"):
         item = el.getparent()
         flat = _flat(el.text_content())
@@ -575,8 +582,32 @@ def _entry_times(part: HtmlElement) -> set[str]:
                 or next((c for c in item if isinstance(c.tag, str)), None) is not el
                 or _flat(item.text or "")):
             continue
-        found.setdefault(item.getparent(), []).append(flat)
-    return {t for times in found.values() if len(times) >= 2 for t in times}
+        found.setdefault(item.getparent(), []).append(el)
+    return [el for els in found.values() if len(els) >= 2 for el in els]
+
+
+_PROSE_LINE_MIN = 20  # characters of an entry's words: a sentence, more than a label
+
+
+def _times_apart(part: HtmlElement) -> None:
+    """The times opening a list's entries (``_entry_times``) set inline right before the
+    entry's sentences (<li><time>07:30</time>发令枪响！…</li>, a live page written without a
+    block around its words) become blocks of their own: each stands over its words, as it does
+    when they are a paragraph, never glued to the first sentence (07:30发令枪响！). A time
+    before a linked headline or a short label (a list of news with their times) stays inline."""
+    for el in _entry_time_elements(part):
+        words = el.tail or ""
+        if (el.tag in BLOCK_TAGS or len(_flat(words)) < _PROSE_LINE_MIN
+                or not _PROSE_MARK.search(words)):
+            continue
+        # the words up to the line's end go in a paragraph after the time, as a page with
+        # the paragraph written has them (what reads one reads the other alike)
+        para = html.Element("p")
+        para.text, el.tail = words, None
+        while (nxt := el.getnext()) is not None and not (
+                isinstance(nxt.tag, str) and nxt.tag in _DIV_BREAKS):
+            para.append(nxt)
+        el.addnext(para)
 
 
 def _bold_block(bold: HtmlElement) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from lxml import etree, html
@@ -1452,8 +1453,25 @@ def _in_sentence(el: HtmlElement) -> bool:
     if n_before >= 2 and n_after >= 2:
         # Mid-sentence: the line carries prose punctuation outside the element.
         return n_before + n_after >= 10 and _SENTENCE_MARK.search(before + after) is not None
-    # At the start of its line, the subject of what follows (<a>贝莱德</a>首席投资官：…).
-    return not before_all.strip() and n_after >= 10
+    # At the start of its line, the subject of what follows (<a>贝莱德</a>首席投资官：…); not
+    # a badge set apart from the words by a space (<span class="top-tag">置顶</span> 某某…):
+    # Chinese puts no space between a subject and its verb.
+    return not before_all.strip() and n_after >= 10 and not _set_apart(el)
+
+
+# A space, then a Han character: the tail of a badge the page sets apart from the words after it.
+_APART = compile_either(r"\s+[\u4e00-\u9fff]")
+
+
+def _set_apart(el: HtmlElement) -> bool:
+    """A badge (置顶, 热) in an element of its own, no link, its words Han, a space between it
+    and the words after it."""
+    own = "".join(el.text_content().split())
+    return (el.tag != "a" and el.find(".//a") is None and _HAN_ONLY.fullmatch(own) is not None
+            and _APART.match(el.tail or "") is not None)
+
+
+_HAN_ONLY = compile_either(r"[\u4e00-\u9fff]+")
 
 
 # An element that holds a slide's number over the count of slides and nothing else (2/6,
@@ -2148,6 +2166,7 @@ def _words_outside_controls(el: HtmlElement) -> str:
 
 
 _THREAD_UP = 4  # boxes around the article container that may hold its thread of answers
+_THREAD_UP_FLOORS = 12  # and of a forum's posts (a Discuz! post nests its text in 9 boxes)
 _ITEM_FIELD_MAX = 24  # characters of a field a template prints in every item of a list
 _ITEM_FIELD_MIN = 3  # items that print it
 _TABLE_CELLS = frozenset({"td", "th", "tr", "table"})
@@ -2378,12 +2397,16 @@ def prune_tree(
     thread = forum_thread(main) if main is not None else None
     if thread is None and main is not None:
         # the container found may be the first answer's own text (one long answer, the next
-        # ones folded): the thread is in a box around it, the answer holding the container
-        for up in itertools.islice(main.iterancestors(), _THREAD_UP):
+        # ones folded) or the opening post's: the thread is in a box around it, the answer or
+        # the post holding the container
+        for n, up in enumerate(itertools.islice(main.iterancestors(), _THREAD_UP_FLOORS)):
             around = forum_thread(up)
-            if around is not None and around.answers and (
+            if around is not None and (not around.answers or n < _THREAD_UP) and (
                     around.first is main or _inside(main, around.first)):
-                thread = around
+                # a forum's posts around the opening post's text (a Discuz! post nests it
+                # nine boxes deep): its replies go as in a thread found in the container;
+                # whether its poster is the publisher is left as those pages had it (none)
+                thread = around if around.answers else replace(around, poster=None)
                 break
     replies = set(thread.replies) if thread is not None else set()
     signatures = set(thread.signatures) if thread is not None else set()
