@@ -130,3 +130,39 @@ def test_gh14_saved_without_its_hiding_rule_loses_the_line() -> None:
     assert "加QQ" not in doc.text
     assert any(r.rule == "handle_line" for r in doc.removals)
     assert "长者食堂" in doc.text
+
+
+# The contact-handle pattern as first written (round spam41): speed20 spelled its classes out
+# as branches so that re skips to their first characters; the matches must stay the same.
+_CONTACT_HANDLE_AS_WRITTEN = (
+    r"(?:[电電]话|手[机機]|微信|薇信|威信|[vV]信|加[vV]|[vVwW][xX]|(?<![A-Za-z])[qQ]{1,2}|扣扣|"
+    r"[群羣][号號]?|[飞飛][机機]|[电電][报報]|(?<![A-Za-z])[tT][gG])\s*(?:[号號][码碼]?)?\s*[:：]?\s*@?\s*"
+    r"(?P<handle>(?<![A-Za-z0-9])(?:1[3-9]\d{9}|[1-9]\d{5,10}"
+    r"|(?=[A-Za-z0-9_]*(?:\d[A-Za-z_]*){3})[A-Za-z][A-Za-z0-9_]{4,}))(?![A-Za-z0-9-])")
+
+
+def test_contact_handle_matches_as_first_written() -> None:
+    import random
+    import re
+
+    from cleaners.spam.handles import CONTACT_HANDLE
+
+    written = re.compile(_CONTACT_HANDLE_AS_WRITTEN)
+    rng = random.Random(20)
+    alphabet = list("电電话話手机機微薇威信vVwWxXqQtTgG加扣群羣号號码碼飞飛报報 :：@_-aZ0123456789１٣，。\n")
+    words = ("电话", "電话", "QQ", "q", "tg", "TG", "vx", "Wx", "群号", "羣號", "微信", "xqq",
+             "aTg", "飛機", "电報", "加V", "v信", "扣扣")
+    tails = "0123456789abcAB_-１٣ "
+    samples = [*ADVERTS, *[to_traditional(a) for a in ADVERTS]]
+    for _ in range(20000):
+        samples.append("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))))
+        samples.append(rng.choice(("", "a", "1", "中")) + rng.choice(words)
+                       + rng.choice(("", " ", "：", ":@", "号码", "號")) + "".join(
+                           rng.choice(tails) for _ in range(rng.randint(0, 14)))
+                       + rng.choice(("", "a", "-", "中")))
+    found = 0
+    for text in samples:
+        old = [(m.span(), m.span("handle")) for m in written.finditer(text)]
+        assert [(m.span(), m.span("handle")) for m in CONTACT_HANDLE.finditer(text)] == old, text
+        found += bool(old)
+    assert found > 500  # the samples reach the pattern's matches, not only its misses

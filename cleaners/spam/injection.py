@@ -376,11 +376,13 @@ def _clause_start_strings(text: str, opens: set[int], longest: int = 3) -> dict[
     Han run each clause opens with, cut to each size), each with the clause starts it opens,
     in order."""
     seen: dict[str, list[int]] = defaultdict(list)
+    match = _HAN_RUN.match
     for at in sorted(opens):
-        run = _HAN_RUN.match(text, at)
-        length = 0 if run is None else run.end() - at
-        for size in range(2, min(length, longest) + 1):
-            seen[text[at : at + size]].append(at)
+        # Read no further than ``longest`` characters: a clause's Han run is often far longer.
+        run = match(text, at, at + longest)
+        if run is not None:
+            for size in range(2, run.end() - at + 1):
+                seen[text[at : at + size]].append(at)
     return seen
 
 
