@@ -65,7 +65,7 @@ _PARTY_NEWS = ("第三发电公司：党员先锋岗守护迎峰度冬\n发布�
 @pytest.mark.parametrize(("credit", "authors"), [
     ("（第三发电公司 钱某某 许某某）", ("钱某某", "许某某")),
     ("（公司党委工作部 钱某某 许某某）", ("钱某某", "许某某")),
-    ("（第三發電公司 錢某某 許某某）", ("钱某某", "许某某")),
+    ("（第三發電公司 錢某某 許某某）", ("錢某某", "許某某")),
     ("（县市场监管局 王某某）", ("王某某",)),
 ])
 def test_a_unit_and_its_writers_glued_after_the_last_sentence_are_a_credit(
