@@ -76,6 +76,7 @@ from .lexicon import (
     shared_lexicon,
     simplified_page,
     simplified_text,
+    topic_terms,
 )
 from .stats import ChineseStats, LazyStats, _crossed, _cut_window
 
@@ -154,6 +155,9 @@ SEAM_TERM_SITES = 4
 # it is no word or joins a cut piece: below the model's threshold, which must hold on pages
 # naming no spam; the uncut pieces of the dev sets' mirrors score 0.2-0.5.
 PHRASE_REST_PROB = 0.3
+# The lengths of a lexicon topic term that names a game or a product (老虎机, 六合彩, 北京赛车);
+# the two-character ones name the act (赌博, 贷款) and are the article's own words as often.
+TOPIC_PIECE_LENGTHS = frozenset((3, 4))
 # The shortest selling phrase read across two strings' seam that makes them pieces.
 MIN_SEAM_TERM = 4
 # The longest string cut from the body that is looked for in the headline (a brand, a
@@ -730,6 +734,7 @@ class InjectedFragments:
             spans += self._free_echoes(text, pieces, chopped, spans)
             spans += self._word_echoes(text, pieces | chopped, spans, headline)
             spans += self._piece_runs(text, spans, headline)
+            spans += self._lone_topic_terms(text, spans, headline)
             spans += self._companied_brands(text, products, spans)
             spans += self._companied_long_names(text, products, spans)
             spans += self._companied_numbered_names(text, spans)
@@ -1024,6 +1029,61 @@ class InjectedFragments:
                         f"side, one of them no word: deleting the run breaks no word "
                         f"(gain {gain:+.1f})"))
         return out
+
+    def _lone_topic_terms(self, text: str, spans: list[tuple[int, int, str]],
+                          headline: str) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, a topic term of the lexicon that names a game or a
+        product (老虎机, 百家乐: TOPIC_PIECE_LENGTHS characters; spam.lexicon cuts it only
+        when sold) set several times where it fits nowhere: a piece of the chopped phrase. At
+        every site deleting it breaks no word, it stands beside no word it stands beside in
+        the news sample, and it stands alone between the article's words (no word runs across
+        either edge) or sits inside a word (deleting it re-joins the word). An article
+        reporting on gambling names the game in a line of police or court words, in a list
+        (以百家乐、时时彩等为名), quoted or in its headline: such a site keeps every site,
+        and so does a single site."""
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        out: list[tuple[int, int, str]] = []
+        for term in sorted(topic_terms()):
+            k = len(term)
+            if k not in TOPIC_PIECE_LENGTHS or _HAN_RUN.fullmatch(term) is None:
+                continue
+            starts = [a for a in _find_all(text, term) if not _inside(a, a + k, taken)]
+            if len(starts) < self.min_repeats or _headline_words(stats, headline, term):
+                continue
+            if any(_quoted_at(text, a) or _marked_at(text, a, a + k)
+                   or text[a - 1 : a] in _LISTING_MARKS or text[a + k : a + k + 1] in _LISTING_MARKS
+                   or _in_news_line(text, a, a + k) or self._fits_beside(stats, text, a, a + k)
+                   for a in starts):
+                continue
+            gains = [stats.deletion_gain(text, a, a + k, self.window) for a in starts]
+            # A site inside a word (小|老虎机|院: deleting it re-joins 小院) is planted whatever
+            # crosses its edges; elsewhere a word across an edge binds the term to its site.
+            if max(gains) >= FREE or any(
+                    gain > SPLIT and (_word_across(stats, text, a)
+                                      or _word_across(stats, text, a + k))
+                    for a, gain in zip(starts, gains, strict=True)):
+                continue
+            for a, gain in zip(starts, gains, strict=True):
+                out.append((a, a + k, f"'{term}', a game or product the lexicon knows, set at "
+                            f"{len(starts)} sites where it fits none: no word binds it, no "
+                            f"news pairs it with a neighbour, deleting it breaks no word "
+                            f"(gain {gain:+.1f})"))
+        return out
+
+    def _fits_beside(self, stats: ChineseStats, text: str, start: int, end: int) -> bool:
+        """The word text[start:end] stands next to a word it stands next to in the news
+        sample (可支配|收入), or opens a clause as news often does: it fits its site."""
+        frag, pairs = text[start:end], word_pairs()
+        lo, hi = _cut_window(text, start, end, self.window)
+        left = stats.words(text[lo:start])
+        right = stats.words(text[end:hi])
+        if left and f"{left[-1]}\t{frag}" in pairs:
+            return True
+        if right and f"{frag}\t{right[0]}" in pairs:
+            return True
+        return (not left or not _is_han(text, start - 1)) and (
+            clause_openers().get(frag, 0) >= CLAUSE_OPENER)
 
     @staticmethod
     def _run_members(run: str, members: Sequence[str]) -> list[str]:
