@@ -80,3 +80,42 @@ def test_a_footers_address_and_phone_are_no_shops_card() -> None:
     # Counterexample: a footer's address and phone, with one hours row at most, name no shop.
     footer = ["地址：某某市某某路1号", "电话：0000-1234567", "营业时间：9:00—17:00"]
     assert not event_particulars(footer)
+
+
+# A reader's notice at the top of the tail (温馨提示：…。, or 注意事项： over rules numbered from
+# 1, then whom to ask), under the facts and maybe a row of the page's buttons: the article's.
+NOTICE = ["温馨提示：", "1.1.2米以下儿童谢绝入场；", "2.迟到观众须待幕间方可入场；",
+          "3.请提前30分钟到场检票。", "购票咨询：0000-5123456"]
+
+
+def test_a_numbered_notice_under_the_facts_and_buttons_stays() -> None:
+    text = _clean(["某某话剧将于十月登台", PARA, PARA, *ROWS, "立即购票  加入想看  分享给好友",
+                   *NOTICE, *LINKS])
+    for line in NOTICE:
+        assert line in text
+    assert "立即购票" not in text
+    assert "小海豚回家" not in text
+
+
+def test_a_labelled_advice_under_a_shops_facts_stays() -> None:
+    shop = ["店名：某某砂锅粥", "人均：45元", "地址：某某路巷口往里50米", "营业时间：17:00—次日02:00"]
+    advice = "温馨提示：店里不接受预订，周末晚上建议早点去。"
+    text = _clean(["老街巷子里的砂锅粥", PARA, PARA, *shop, advice, "热门 最新",
+                   "某网友：排了四十分钟，粥确实好喝", "这五家早餐店，本地人吃了十几年",
+                   "城郊新开的露营地实测"])
+    assert advice in text
+    assert "露营地实测" not in text
+    hant = _clean(["老街巷子裡的砂鍋粥", PARA, PARA, *shop, "溫馨提示：店裡不接受預訂，週末晚上建議早點去。",
+                   "热门 最新", "这五家早餐店，本地人吃了十几年", "城郊新开的露营地实测"])
+    assert "溫馨提示：店裡不接受預訂" in hant
+
+
+def test_notices_that_are_no_readers_notice_still_go() -> None:
+    # Counterexamples: the label over unnumbered links, a label over one item, or a bare
+    # label's short phrase with no stop, and buttons over no notice, are the list's.
+    from cleaners.chrome.blocks import reader_notice
+    assert not reader_notice(["温馨提示：", "某某镇举办农民丰收节活动", "某某区新建健身路径"], range(3))
+    assert not reader_notice(["温馨提示：", "1.谢绝入场；", "某某区新建健身路径"], range(3))
+    assert not reader_notice(["温馨提示：点击查看", "某某区新建健身路径"], range(2))
+    assert not reader_notice(["立即购票  加入想看", "相关演出", "某某音乐会"], range(3))
+    assert not reader_notice(["某某音乐会", "温馨提示：店里不接受预订，请早点去。"], range(2))
