@@ -1884,9 +1884,11 @@ def parse_date_row(line: str) -> _Found | None:
         # 某某日报 2024-05-06 第A03版: the paper, its issue date and the page it was printed on
         return _Found(date=parse_date(bare["date"]), source_name=bare["pre"])
     if (bare and bare["pre"] and bare["post"] and bare["H"] is not None
-            and _PLACE_AFTER.fullmatch(bare["post"]) and not _WEEKDAY.match(bare["post"])):
-        # an account's row closed by where it was posted from, without 发表于 (某某发布
-        # 2026-11-21 18:30 四川): the account published it
+            and (_PLACE_AFTER.fullmatch(bare["post"]) or posted_from(bare["post"]))
+            and not _WEEKDAY.match(bare["post"])):
+        # an account's row closed by where it was posted from, with 发布于 or without (某某发布
+        # 2026-11-21 18:30 四川, 某某小分队 2026-11-21 18:30 发布于四川): the account
+        # published it
         return _Found(date=parse_date(bare["date"]), source_name=bare["pre"])
     if not bare or not (bare["pre"] or bare["post"]) or (bare["pre"] and bare["post"]):
         return None
