@@ -2381,6 +2381,28 @@ def _card_author(removals: Sequence[Removal], last_prose: int) -> tuple[str, ...
     return ()
 
 
+# The writer's avatar's alt text over a card (作者头像, 作者的头像): whose card it is.
+_WRITER_AVATAR = re.compile(with_traditional(r"^作者(?:的)?头像$"))
+
+
+def _head_card_author(removals: Sequence[Removal], first_prose: int) -> tuple[str, ...]:
+    """The writer's name on the author's card the chrome took out above the article: the card
+    (name / post, over its follow button) right under the writer's avatar's alt text (作者头像),
+    when its first line reads as a person's name. A card under no such label may be anyone's
+    (a doctor who reviewed the text, an editor's pick), so no name is read off it."""
+    if not any(r.rule == "avatar_alt" for r in removals):
+        return ()
+    above = {int(at[1]) - 1: r for r in removals
+             if (at := _LINE_AT.match(r.where)) and int(at[1]) - 1 < first_prose}
+    for i, r in above.items():
+        card = above.get(i + 1)
+        if (r.rule == "avatar_alt" and _WRITER_AVATAR.match(r.text.strip()) and card is not None
+                and card.rule == "person_card"):
+            name = card.text.strip().split()[0] if card.text.strip() else ""
+            return (name,) if looks_like_name(name) and plausible_author(name) else ()
+    return ()
+
+
 def _copied_row(hit: _Found) -> bool:
     """A row whose 来源 names no outlet (网络整理, 本站整理): a copying site's own row over the
     original's, whose date and source are the article's."""
@@ -4034,7 +4056,8 @@ class MetaLines:
             meta["authors"] = tuple(noted)
         if not meta.get("authors") and not doc.meta.authors:
             credited = (_credited_authors(doc.removals, range(first_prose, last_prose))
-                        or _card_author(doc.removals, last_prose))
+                        or _card_author(doc.removals, last_prose)
+                        or _head_card_author(doc.removals, first_prose))
             if credited:
                 meta["authors"] = credited
         drop = (set(found) | set(title_run) | set(above) | set(masthead) | set(listed_names)

@@ -207,11 +207,6 @@ KNOWN_WRONG = {
     # batch unseen51 (gl414-gl419), after its fixes
     "gl418_h5_huodong_guize": "an H5 page's account name over its headline (某某文旅) stays: "
                               "no date row under the headline, and 文旅 names no outlet kind",
-    # batch unseen59 (gl466-gl471), after its fixes
-    "gl469_shibao_pinglun_zuozhe_ka_dingbu": "the columnist named only in the author card over "
-                                             "the date row (作者头像 / name / post / + 关注) "
-                                             "is not read as the author: a name line in a "
-                                             "removed card is too loose a cue this round",
 }
 
 
