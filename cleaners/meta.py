@@ -750,6 +750,38 @@ def _contacts_over_attachments(lines: Sequence[str], filled: Sequence[int]) -> s
     return out
 
 
+# A notice's sentence asking its readers to send, file or sign up, closing its paragraph
+# (……于12月10日前将推荐材料报送某某组织科。, 请于3月1日前向某某办报名。).
+_ASKS_TO_ACT = re.compile(with_traditional(
+    r"(?:报送|报至|提交|上报|报名|递交|寄送|发送至|咨询)[^。！？]{0,30}。$"))
+# The one phone row whom to call (联系电话：0000-1234567, 咨询电话：…): a number, nothing else.
+_ASKED_PHONE = re.compile(with_traditional(
+    r"^(?:联系|咨询|报名|服务)?(?:电话|热线)\s*[:：]\s*(?:0\d{2,3}[-－—]?\d{7,8}|1[3-9]\d{9})$"))
+_ASKING_MIN = 20  # characters: the asking paragraph, a sentence of the notice
+
+
+def asked_contact(lines: Sequence[str]) -> frozenset[int]:
+    """A phone row right under a notice's paragraph asking its readers to send, file or sign
+    up (……报送某某组织科。 / 联系电话：…), the page's last line or over no other contact
+    field: whom to call about it, the notice's own, no footer's. A footer's phone follows
+    its site's name or address, never a sentence asking for anything, and strings its
+    fields (地址：… / 邮编：…)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    out: set[int] = set()
+    for k, i in enumerate(filled):
+        line = lines[i].strip()
+        if k == 0 or not any(w in line for w in ("电话", "電話", "热线", "熱線")) or (
+                not _ASKED_PHONE.match(line)):
+            continue
+        above = lines[filled[k - 1]].strip()
+        if len(above) < _ASKING_MIN or not _ASKS_TO_ACT.search(above):
+            continue
+        if k + 1 < len(filled) and _contact_line(lines[filled[k + 1]].strip()):
+            continue  # a block of contact fields: contact_block's to judge
+        out.add(i)
+    return frozenset(out)
+
+
 # A release's or a notice's contact person (媒体联系人：孙某某, 联系人：赵某某，联系电话：…) and
 # the contact fields printed under that line, each alone on its line (电话：…, 邮箱：…).
 # A party may name its own contact person (招标人联系人：王工, 采购人联系人：…), as the line

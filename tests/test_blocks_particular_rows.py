@@ -4,7 +4,7 @@ not a list of headlines after it; the lines under them are judged alone."""
 
 from __future__ import annotations
 
-from cleaners import Doc
+from cleaners import Doc, clean_text
 from cleaners.chrome.blocks import PageBlocks, leading_particulars
 from cleaners.meta import closing_contacts, closing_signature, event_particulars
 
@@ -119,3 +119,28 @@ def test_notices_that_are_no_readers_notice_still_go() -> None:
     assert not reader_notice(["温馨提示：点击查看", "某某区新建健身路径"], range(2))
     assert not reader_notice(["立即购票  加入想看", "相关演出", "某某音乐会"], range(3))
     assert not reader_notice(["某某音乐会", "温馨提示：店里不接受预订，请早点去。"], range(2))
+
+
+# gh175: a notice's last line, a bare phone row under its paragraph asking to send the
+# material (……报送某某组织科。 / 联系电话：…), with no contact person nor signature.
+ASKING = "各基层党组织要严格程序，经支部大会讨论后确定推荐人选，于12月10日前将推荐材料报送某某工委组织科。"
+
+
+def test_the_phone_under_a_notices_request_is_its_own() -> None:
+    from cleaners.meta import asked_contact
+    assert asked_contact([ASKING, "联系电话：0000-5218802"]) == {1}
+    assert asked_contact(["請於3月1日前向某某辦公室報名，逾期不予受理。", "", "諮詢電話：0000-5218802"]) == {2}
+    text = clean_text("\n".join(["关于开展某某推荐评选工作的通知", "各基层党组织：", PARA, ASKING,
+                                 "联系电话：0000-5218802"]), id="t").text
+    assert text.endswith("联系电话：0000-5218802")
+
+
+def test_a_footers_phone_is_no_notices() -> None:
+    from cleaners.meta import asked_contact
+    # Counterexamples: under a paragraph asking nothing, under the site's name, a row of
+    # the footer's fields, or a report channel's hotline.
+    assert not asked_contact([PARA, "联系电话：0000-5218802"])
+    assert not asked_contact(["某某县人民政府办公室 版权所有", "联系电话：0000-5218802"])
+    assert not asked_contact([ASKING, "联系电话：0000-5218802", "地址：某某路1号"])
+    assert not asked_contact([ASKING, "联系电话：0000-5218802 地址：某某路1号"])
+    assert not asked_contact([ASKING, "举报电话：0000-5218802"])
