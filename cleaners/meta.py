@@ -3096,6 +3096,12 @@ def _menu_taken_account(n: int, taken: dict[int, Removal], badge: bool
     return None
 
 
+# An account's name that says what kind of publisher runs it (某某文旅, 某某发布, 某某融媒): a
+# government body's or an outlet's channel, no headline's words.
+_ACCOUNT_KIND = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff]{2,8}(?:发布|融媒|文旅|政务|疾控|公安|交警|消防|气象|税务|检察|党建|团委)$"))
+
+
 def _reads_as_account(line: str) -> bool:
     """One short token of letters or Han characters: a name, not a date, count or phrase, nor
     a section's label under the button (节目简介, 作品介绍: the blurb the page prints next)."""
@@ -3929,7 +3935,11 @@ class MetaLines:
                           or (i < crumb and not is_prose(lines[i].strip()))
                           or (i == filled[0] and i + 1 in menu_rows
                               and len(lines[i].strip()) <= _SITE_NAME_MAX
-                              and not is_prose(lines[i].strip())))]
+                              and not is_prose(lines[i].strip()))
+                          # or an account's name of a publisher's kind on the page's first
+                          # line (某某文旅, 某某发布 over an H5 page's headline)
+                          or (i == filled[0] and _ACCOUNT_KIND.match(lines[i].strip())
+                              is not None))]
         if flash_time is not None:
             # A feed's flash item (10:42 / 【headline】text) under the feed's header and its
             # newer items (10:58 / headline): all short lines over the item's time are the
