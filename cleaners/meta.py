@@ -750,6 +750,38 @@ def _contacts_over_attachments(lines: Sequence[str], filled: Sequence[int]) -> s
     return out
 
 
+# A notice's sentence asking its readers to send, file or sign up, closing its paragraph
+# (……于12月10日前将推荐材料报送某某组织科。, 请于3月1日前向某某办报名。).
+_ASKS_TO_ACT = re.compile(with_traditional(
+    r"(?:报送|报至|提交|上报|报名|递交|寄送|发送至|咨询)[^。！？]{0,30}。$"))
+# The one phone row whom to call (联系电话：0000-1234567, 咨询电话：…): a number, nothing else.
+_ASKED_PHONE = re.compile(with_traditional(
+    r"^(?:联系|咨询|报名|服务)?(?:电话|热线)\s*[:：]\s*(?:0\d{2,3}[-－—]?\d{7,8}|1[3-9]\d{9})$"))
+_ASKING_MIN = 20  # characters: the asking paragraph, a sentence of the notice
+
+
+def asked_contact(lines: Sequence[str]) -> frozenset[int]:
+    """A phone row right under a notice's paragraph asking its readers to send, file or sign
+    up (……报送某某组织科。 / 联系电话：…), the page's last line or over no other contact
+    field: whom to call about it, the notice's own, no footer's. A footer's phone follows
+    its site's name or address, never a sentence asking for anything, and strings its
+    fields (地址：… / 邮编：…)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    out: set[int] = set()
+    for k, i in enumerate(filled):
+        line = lines[i].strip()
+        if k == 0 or not any(w in line for w in ("电话", "電話", "热线", "熱線")) or (
+                not _ASKED_PHONE.match(line)):
+            continue
+        above = lines[filled[k - 1]].strip()
+        if len(above) < _ASKING_MIN or not _ASKS_TO_ACT.search(above):
+            continue
+        if k + 1 < len(filled) and _contact_line(lines[filled[k + 1]].strip()):
+            continue  # a block of contact fields: contact_block's to judge
+        out.add(i)
+    return frozenset(out)
+
+
 # A release's or a notice's contact person (媒体联系人：孙某某, 联系人：赵某某，联系电话：…) and
 # the contact fields printed under that line, each alone on its line (电话：…, 邮箱：…).
 # A party may name its own contact person (招标人联系人：王工, 采购人联系人：…), as the line
@@ -1884,9 +1916,11 @@ def parse_date_row(line: str) -> _Found | None:
         # 某某日报 2024-05-06 第A03版: the paper, its issue date and the page it was printed on
         return _Found(date=parse_date(bare["date"]), source_name=bare["pre"])
     if (bare and bare["pre"] and bare["post"] and bare["H"] is not None
-            and _PLACE_AFTER.fullmatch(bare["post"]) and not _WEEKDAY.match(bare["post"])):
-        # an account's row closed by where it was posted from, without 发表于 (某某发布
-        # 2026-11-21 18:30 四川): the account published it
+            and (_PLACE_AFTER.fullmatch(bare["post"]) or posted_from(bare["post"]))
+            and not _WEEKDAY.match(bare["post"])):
+        # an account's row closed by where it was posted from, with 发布于 or without (某某发布
+        # 2026-11-21 18:30 四川, 某某小分队 2026-11-21 18:30 发布于四川): the account
+        # published it
         return _Found(date=parse_date(bare["date"]), source_name=bare["pre"])
     if not bare or not (bare["pre"] or bare["post"]) or (bare["pre"] and bare["post"]):
         return None
@@ -2376,6 +2410,28 @@ def _card_author(removals: Sequence[Removal], last_prose: int) -> tuple[str, ...
     for (_, label), (_, name) in itertools.pairwise(below):
         if _ABOUT_AUTHOR.match(label):
             return (name,) if len(name) <= 8 and plausible_author(name) else ()
+    return ()
+
+
+# The writer's avatar's alt text over a card (作者头像, 作者的头像): whose card it is.
+_WRITER_AVATAR = re.compile(with_traditional(r"^作者(?:的)?头像$"))
+
+
+def _head_card_author(removals: Sequence[Removal], first_prose: int) -> tuple[str, ...]:
+    """The writer's name on the author's card the chrome took out above the article: the card
+    (name / post, over its follow button) right under the writer's avatar's alt text (作者头像),
+    when its first line reads as a person's name. A card under no such label may be anyone's
+    (a doctor who reviewed the text, an editor's pick), so no name is read off it."""
+    if not any(r.rule == "avatar_alt" for r in removals):
+        return ()
+    above = {int(at[1]) - 1: r for r in removals
+             if (at := _LINE_AT.match(r.where)) and int(at[1]) - 1 < first_prose}
+    for i, r in above.items():
+        card = above.get(i + 1)
+        if (r.rule == "avatar_alt" and _WRITER_AVATAR.match(r.text.strip()) and card is not None
+                and card.rule == "person_card"):
+            name = card.text.strip().split()[0] if card.text.strip() else ""
+            return (name,) if looks_like_name(name) and plausible_author(name) else ()
     return ()
 
 
@@ -3038,6 +3094,12 @@ def _menu_taken_account(n: int, taken: dict[int, Removal], badge: bool
         if not r.cleaner.startswith("chrome.lines"):
             return None
     return None
+
+
+# An account's name that says what kind of publisher runs it (某某文旅, 某某发布, 某某融媒): a
+# government body's or an outlet's channel, no headline's words.
+_ACCOUNT_KIND = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff]{2,8}(?:发布|融媒|文旅|政务|疾控|公安|交警|消防|气象|税务|检察|党建|团委)$"))
 
 
 def _reads_as_account(line: str) -> bool:
@@ -3873,7 +3935,11 @@ class MetaLines:
                           or (i < crumb and not is_prose(lines[i].strip()))
                           or (i == filled[0] and i + 1 in menu_rows
                               and len(lines[i].strip()) <= _SITE_NAME_MAX
-                              and not is_prose(lines[i].strip())))]
+                              and not is_prose(lines[i].strip()))
+                          # or an account's name of a publisher's kind on the page's first
+                          # line (某某文旅, 某某发布 over an H5 page's headline)
+                          or (i == filled[0] and _ACCOUNT_KIND.match(lines[i].strip())
+                              is not None))]
         if flash_time is not None:
             # A feed's flash item (10:42 / 【headline】text) under the feed's header and its
             # newer items (10:58 / headline): all short lines over the item's time are the
@@ -4032,7 +4098,8 @@ class MetaLines:
             meta["authors"] = tuple(noted)
         if not meta.get("authors") and not doc.meta.authors:
             credited = (_credited_authors(doc.removals, range(first_prose, last_prose))
-                        or _card_author(doc.removals, last_prose))
+                        or _card_author(doc.removals, last_prose)
+                        or _head_card_author(doc.removals, first_prose))
             if credited:
                 meta["authors"] = credited
         drop = (set(found) | set(title_run) | set(above) | set(masthead) | set(listed_names)

@@ -4,7 +4,7 @@ not a list of headlines after it; the lines under them are judged alone."""
 
 from __future__ import annotations
 
-from cleaners import Doc
+from cleaners import Doc, clean_text
 from cleaners.chrome.blocks import PageBlocks, leading_particulars
 from cleaners.meta import closing_contacts, closing_signature, event_particulars
 
@@ -80,3 +80,67 @@ def test_a_footers_address_and_phone_are_no_shops_card() -> None:
     # Counterexample: a footer's address and phone, with one hours row at most, name no shop.
     footer = ["地址：某某市某某路1号", "电话：0000-1234567", "营业时间：9:00—17:00"]
     assert not event_particulars(footer)
+
+
+# A reader's notice at the top of the tail (温馨提示：…。, or 注意事项： over rules numbered from
+# 1, then whom to ask), under the facts and maybe a row of the page's buttons: the article's.
+NOTICE = ["温馨提示：", "1.1.2米以下儿童谢绝入场；", "2.迟到观众须待幕间方可入场；",
+          "3.请提前30分钟到场检票。", "购票咨询：0000-5123456"]
+
+
+def test_a_numbered_notice_under_the_facts_and_buttons_stays() -> None:
+    text = _clean(["某某话剧将于十月登台", PARA, PARA, *ROWS, "立即购票  加入想看  分享给好友",
+                   *NOTICE, *LINKS])
+    for line in NOTICE:
+        assert line in text
+    assert "立即购票" not in text
+    assert "小海豚回家" not in text
+
+
+def test_a_labelled_advice_under_a_shops_facts_stays() -> None:
+    shop = ["店名：某某砂锅粥", "人均：45元", "地址：某某路巷口往里50米", "营业时间：17:00—次日02:00"]
+    advice = "温馨提示：店里不接受预订，周末晚上建议早点去。"
+    text = _clean(["老街巷子里的砂锅粥", PARA, PARA, *shop, advice, "热门 最新",
+                   "某网友：排了四十分钟，粥确实好喝", "这五家早餐店，本地人吃了十几年",
+                   "城郊新开的露营地实测"])
+    assert advice in text
+    assert "露营地实测" not in text
+    hant = _clean(["老街巷子裡的砂鍋粥", PARA, PARA, *shop, "溫馨提示：店裡不接受預訂，週末晚上建議早點去。",
+                   "热门 最新", "这五家早餐店，本地人吃了十几年", "城郊新开的露营地实测"])
+    assert "溫馨提示：店裡不接受預訂" in hant
+
+
+def test_notices_that_are_no_readers_notice_still_go() -> None:
+    # Counterexamples: the label over unnumbered links, a label over one item, or a bare
+    # label's short phrase with no stop, and buttons over no notice, are the list's.
+    from cleaners.chrome.blocks import reader_notice
+    assert not reader_notice(["温馨提示：", "某某镇举办农民丰收节活动", "某某区新建健身路径"], range(3))
+    assert not reader_notice(["温馨提示：", "1.谢绝入场；", "某某区新建健身路径"], range(3))
+    assert not reader_notice(["温馨提示：点击查看", "某某区新建健身路径"], range(2))
+    assert not reader_notice(["立即购票  加入想看", "相关演出", "某某音乐会"], range(3))
+    assert not reader_notice(["某某音乐会", "温馨提示：店里不接受预订，请早点去。"], range(2))
+
+
+# gh175: a notice's last line, a bare phone row under its paragraph asking to send the
+# material (……报送某某组织科。 / 联系电话：…), with no contact person nor signature.
+ASKING = "各基层党组织要严格程序，经支部大会讨论后确定推荐人选，于12月10日前将推荐材料报送某某工委组织科。"
+
+
+def test_the_phone_under_a_notices_request_is_its_own() -> None:
+    from cleaners.meta import asked_contact
+    assert asked_contact([ASKING, "联系电话：0000-5218802"]) == {1}
+    assert asked_contact(["請於3月1日前向某某辦公室報名，逾期不予受理。", "", "諮詢電話：0000-5218802"]) == {2}
+    text = clean_text("\n".join(["关于开展某某推荐评选工作的通知", "各基层党组织：", PARA, ASKING,
+                                 "联系电话：0000-5218802"]), id="t").text
+    assert text.endswith("联系电话：0000-5218802")
+
+
+def test_a_footers_phone_is_no_notices() -> None:
+    from cleaners.meta import asked_contact
+    # Counterexamples: under a paragraph asking nothing, under the site's name, a row of
+    # the footer's fields, or a report channel's hotline.
+    assert not asked_contact([PARA, "联系电话：0000-5218802"])
+    assert not asked_contact(["某某县人民政府办公室 版权所有", "联系电话：0000-5218802"])
+    assert not asked_contact([ASKING, "联系电话：0000-5218802", "地址：某某路1号"])
+    assert not asked_contact([ASKING, "联系电话：0000-5218802 地址：某某路1号"])
+    assert not asked_contact([ASKING, "举报电话：0000-5218802"])

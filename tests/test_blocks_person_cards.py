@@ -39,3 +39,26 @@ def test_no_button_under_it_no_card() -> None:
     long_line = "某" * 80
     bare = ["分享到：微信", "周某某", long_line, "关注"]
     assert person_cards(bare, [1, 2], {0: bare[0], 3: "关注"}, {3: "关注"}) == set()
+
+
+# gl469's shape: the writer's card between the headline and the date row, opened by the
+# avatar's alt text that says whose it is (作者头像 / name / post / + 关注 / counts).
+_TOP = "某某日报\n\n便民服务贵在一个“便”字\n\n"
+_DATED = "\n2025-04-22 07:30　来源：某某日报\n\n"
+
+
+def test_the_writers_card_over_the_date_row_names_the_author() -> None:
+    card = "作者头像\n吴某桐\n某某市委党校教研部讲师\n+ 关注\n文章 36　粉丝 1208\n"
+    doc = clean_text(_TOP + card + _DATED + _BODY, id="t")
+    assert doc.meta.authors == ("吴某桐",)
+    assert "教研部讲师" not in doc.text
+    assert doc.text.startswith("天气一冷")
+
+
+def test_a_card_no_writers_avatar_labels_names_no_author() -> None:
+    # Counterexamples: a bare avatar (头像), a reviewer's label, or a user's avatar over the
+    # card: whose card it is is not said, so no author is read off it.
+    for label in ("头像", "审核专家", "用户头像"):
+        card = f"{label}\n吴某桐\n某某市委党校教研部讲师\n+ 关注\n"
+        doc = clean_text(_TOP + card + _DATED + _BODY, id="t")
+        assert doc.meta.authors == (), label

@@ -80,3 +80,23 @@ def test_a_line_of_figures_in_the_text_gives_no_date() -> None:
     text = f"某市举办秋季农产品展销会\n{_PARA}\n2025 12/02\n{_PARA}"
     doc = MetaLines()(Doc("d", "", text=text))
     assert doc.meta.date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # an account's row closed by where it was posted from, with its verb (发布于/发表于) or
+        # without: the account published it
+        ("某某吃货小分队  2025-10-08 18:42  发布于福建", "某某吃货小分队"),
+        ("某某观察 2024-05-06 18:32 发表于北京", "某某观察"),
+        ("某某發布 2024-05-06 18:32 發布於四川", "某某發布"),
+        ("某某发布 2026-11-21 18:30 四川", "某某发布"),
+        # counterexamples: no account before the date, or 发布于 naming an outlet
+        ("2024-05-06 18:32 发布于湖北", None),
+        ("2024-05-06 18:32 发布于某某新闻网", "某某新闻网"),
+    ],
+)
+def test_an_accounts_row_closed_by_where_it_was_posted(line: str, source: str | None) -> None:
+    found = parse_date_row(line)
+    assert found is not None
+    assert found.source_name == source

@@ -257,3 +257,26 @@ def test_a_headline_naming_a_museum_is_still_the_headline() -> None:
     page = "某某新闻网\n探访某某县红色纪念馆\n2024-05-18\n" + _PARA + "\n" + _PARA
     doc = clean_text(page, id="visit")
     assert doc.meta.title == "探访某某县红色纪念馆"
+
+
+# gl418's shape: an H5 page with no date row, the account's name of a publisher's kind on its
+# first line over the countdown and the headline.
+_H5 = ["{first}", "距报名截止还有", "03 天 12 时 08 分 45 秒", "2026某某山水定向赛开始报名", "立即报名", "活动介绍",
+       "2026某某山水定向赛将于6月13日在某某湿地公园举行，比赛设亲子组、青年组和长者组，参赛者需按地图找到打卡点。",
+       "报名时间为即日起至6月5日，每个组别限额500人，额满即止，请参赛者按时领取号码布和地图。"]
+
+
+@pytest.mark.parametrize("first", ["某某文旅", "某某发布", "某某融媒", "某某區發布"])
+def test_an_accounts_name_of_a_publishers_kind_over_an_h5_headline_goes(first: str) -> None:
+    from cleaners import clean_text
+    doc = clean_text("\n".join(_H5).replace("{first}", first), id="t")
+    assert doc.meta.title == "2026某某山水定向赛开始报名"
+    assert first not in doc.text
+
+
+def test_names_of_no_publishers_kind_are_no_account() -> None:
+    # Counterexamples: a kicker, a place's name, a headline's words and a long phrase name
+    # no kind of publisher: not read as an account's name by this rule.
+    from cleaners.meta import _ACCOUNT_KIND
+    for line in ("青春作伴好还乡", "某某山水", "新版规划今日正式发布会", "文旅", "关于某某市文化旅游融合发展的政务"):
+        assert _ACCOUNT_KIND.match(line) is None, line

@@ -712,6 +712,54 @@ def leading_particulars(bare: Sequence[str], run: Sequence[int]) -> int:
     return count if rows >= 3 else 0
 
 
+# A reader's notice at the top of the tail (温馨提示：店里不接受预订。, or 注意事项： over its
+# rules numbered from 1): what a visitor must know, the article's; a site's own disclaimer
+# (温馨提示：本文内容仅供参考……) is cut as a line before this pass.
+_NOTICE_HEAD = re.compile(with_traditional(
+    r"^[【\[]?(?:温馨提示|温馨提醒|友情提示|特别提示|特别提醒|注意事项|(?:观演|购票|入场|参观|游览"
+    r"|报名|活动|乘车|就诊)须知)[】\]]?\s*[：:]\s*.*$"))
+# A row of the page's buttons right over it (立即购票  加入想看  分享给好友): short labels apart
+# by spaces, one of them an action; it goes with the list under the notice, not the notice.
+_ACTION_ROW = re.compile(with_traditional(
+    r"^(?=.*(?:^|\s)(?:立即|马上|加入|分享|收藏|预约|购票|报名|关注))"
+    r"(?:[\u4e00-\u9fff]{2,6}\s+){1,5}[\u4e00-\u9fff]{2,6}$"))
+# Whom to ask under the notice (购票咨询：0592-5088888, 咨询电话：…): a phone after the label.
+_ASK_ROW = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff]{0,4}(?:咨询|联系|服务|报名|预订|预约)(?:电话|热线)?\s*[:：]\s*"
+    r"(?:\d{3,4}[-－—])?\d{7,11}$"))
+
+
+def reader_notice(bare: Sequence[str], run: Sequence[int]) -> frozenset[int]:
+    """The lines of a reader's notice opening ``run`` (maybe under one row of buttons): its
+    labelled sentence with its stop (温馨提示：……。), or its label alone over rules numbered
+    from 1, then maybe whom to ask (购票咨询：…). Empty when the run opens otherwise. A list
+    of links holds no labelled advice nor rules numbered from one."""
+    live = [j for j in run if bare[j]]
+    if len(live) >= 2 and _ACTION_ROW.match(bare[live[0]]) and _NOTICE_HEAD.match(
+            bare[live[1]]):
+        live = live[1:]
+    head = _NOTICE_HEAD.match(bare[live[0]]) if live else None
+    if head is None:
+        return frozenset()
+    # (the pattern is written twice, simplified and traditional: the advice is read off the
+    # line, not a group)
+    if advice := re.split(r"[：:]", bare[live[0]], maxsplit=1)[1].strip():
+        if advice[-1] not in "。！!" or len(advice) < 8:
+            return frozenset()
+        notice = [live[0]]
+    else:
+        items = 0
+        while 1 + items < len(live) and (
+                m := _ITEM_NUMBER.match(bare[live[1 + items]])) and m[1] == str(items + 1):
+            items += 1
+        if items < 2:
+            return frozenset()
+        notice = live[: 1 + items]
+    if len(notice) < len(live) and _ASK_ROW.match(bare[live[len(notice)]]):
+        notice.append(live[len(notice)])
+    return frozenset(notice)
+
+
 # A notice's closing deadline row (报名截止时间：2025年3月31日, 截止日期：…), right under its
 # contact rows or last paragraph: a particular of the notice, no headline.
 _DEADLINE_ROW = re.compile(with_traditional(
@@ -3750,6 +3798,7 @@ class PageBlocks:
                 # paragraphs so), not after the page's tools as a footer's is: the article's
                 # closing line
                 run.pop(0)
+            at_top = first_run and bool(run) and run[0] == tail[0]
             if first_run and run and run[0] == tail[0] and (
                     bare[run[0] - 1] or _spaced_as_paragraphs(bare, filled, run[0])) and (
                     rows := leading_particulars(bare, run)):
@@ -3758,6 +3807,11 @@ class PageBlocks:
                 # blank line under it on a page that spaces its paragraphs so: the article's
                 # rows; the lines after them are judged alone
                 del run[:rows]
+            if at_top and (notice := reader_notice(bare, run)):
+                # a reader's notice under the article's last paragraph or its facts (温馨提示：
+                # …。, or 注意事项： / 1.… / 2.…), maybe under a row of the page's buttons: the
+                # article's; the buttons stay in the run
+                run = [j for j in run if j not in notice]
             if first_run and run and _VERDICT_ROW.match(bare[run[0]]):
                 run.pop(0)  # the review's score, its closing line, blank above or not
             if run and bare[run[0]] and _DEADLINE_ROW.match(bare[run[0]]) and (

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..literals import gate
 from ..meta import (
     UNIT_CREDIT,
+    asked_contact,
     closing_contacts,
     contact_block,
     event_particulars,
@@ -3567,14 +3568,16 @@ _REPORT_CHANNEL = re.compile(r"举报|舉報")
 def text_structure(lines: Sequence[str]) -> frozenset[int]:
     """The lines the page's structure shows are the article's own or its metadata, kept from
     the line rules: the closing contact block, the desk's hotline over a notice's signature
-    (游客服务热线：… over 某某管委会 / 2025年6月1日), an event's particulars (主办单位：… among
+    (游客服务热线：… over 某某管委会 / 2025年6月1日), the phone under a notice's request
+    (……报送某某组织科。 / 联系电话：…), an event's particulars (主办单位：… among
     时间：/地点： rows), a date split over lines, a post's section
     numbers, a table's header row or cells, a forecast's days and a paper's keywords under
     its abstract."""
     # A report channel (举报电话：…) is the one contact a site's footer prints on every page:
     # it goes by the footer rules wherever it stands.
     desks = frozenset(i for i in closing_contacts(lines) if not _REPORT_CHANNEL.search(lines[i]))
-    return (contact_block(lines) | desks | event_particulars(lines) | split_date_lines(lines)
+    return (contact_block(lines) | desks | asked_contact(lines) | event_particulars(lines)
+            | split_date_lines(lines)
             | section_numbers(lines) | abstract_keywords(lines)
             | table_headers(lines) | cell_table(lines) | forecast_lines(lines)
             | quoted_in_text(lines))
