@@ -1142,9 +1142,10 @@ def _outlet_before_fields(line: str) -> str | None:
     return row.source_name if row is not None and row.date else None
 
 
-# The labels of an event's particulars (时间：… / 地点：… / 主讲人：…), exactly.
+# The labels of an event's particulars (时间：… / 地点：… / 主讲人：…), exactly; an exhibition's,
+# a show's or a match's are its too (展览时间：… / 展览地点：…).
 _EVENT_LABEL = re.compile(with_traditional(
-    r"^((?:讲座|報告|报告|活动|会议|培训)?(?:时间|地点)|主讲人|主讲嘉宾|主持人|报告人|"
+    r"^((?:讲座|報告|报告|活动|会议|培训|展览|演出|比赛)?(?:时间|地点)|主讲人|主讲嘉宾|主持人|报告人|"
     r"(?:讲座|报告)(?:题目|主题))\s*[:：]\s*\S"))
 _EVENT_SPONSOR = re.compile(with_traditional(r"^(?:主办|承办|协办)(?:单位|方)?\s*[:：]"))
 _LABELLED_ROW = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
