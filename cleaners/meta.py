@@ -1158,6 +1158,12 @@ _SHOP_CONTACT = re.compile(with_traditional(
     r"^(?:门店|店铺)?(?:地址|电话|联系电话)\s*[:：]\s*\S"))
 
 
+def _label_of(m: re.Match[str]) -> str:
+    """The label a with_traditional pattern's group caught: each script's variant holds a group
+    of its own, so a traditional row's label is in a later group than the first."""
+    return next((g for g in m.groups() if g), m[0])
+
+
 def event_particulars(lines: Sequence[str]) -> frozenset[int]:
     """Indexes of an event's particulars, a labelled row a line (讲座题目：… / 主讲人：… /
     时间：… / 地点：… / 主办单位：…): in a run of labelled rows naming two or more of an event's
@@ -1174,12 +1180,12 @@ def event_particulars(lines: Sequence[str]) -> frozenset[int]:
             continue
         if not run:  # no rows, no labels: most lines end no run
             continue
-        labels = {m[1] for j in run if (m := _EVENT_LABEL.match(lines[j].strip()))}
+        labels = {_label_of(m) for j in run if (m := _EVENT_LABEL.match(lines[j].strip()))}
         if len(labels) >= 2:
             # the event's own rows: a metadata row run into them (作者：… 时间：…) is the page's
             out.update(j for j in run if _EVENT_LABEL.match(lines[j].strip())
                        or _EVENT_SPONSOR.match(lines[j].strip()))
-        shop = {m[1] for j in run if (m := _SHOP_LABEL.match(lines[j].strip()))}
+        shop = {_label_of(m) for j in run if (m := _SHOP_LABEL.match(lines[j].strip()))}
         if len(shop) >= 2:
             out.update(j for j in run if _SHOP_LABEL.match(lines[j].strip())
                        or _SHOP_CONTACT.match(lines[j].strip()))

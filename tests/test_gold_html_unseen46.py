@@ -106,3 +106,17 @@ def test_a_publishing_time_over_a_row_is_still_the_pages() -> None:
     doc = clean_html(_lecture(head), id="t")
     assert "发布时间" not in doc.text
     assert doc.meta.date == "2026-03-02"
+
+
+@pytest.mark.parametrize(("lines", "found"), [
+    # an event's rows in traditional script: each script's variant of the label pattern holds a
+    # group of its own, and the label is read whichever caught it
+    (["展覽時間：2026年5月10日—7月10日", "展覽地點：美術館一號展廳", "主辦單位：某某市美術館"], {0, 1, 2}),
+    (["講座時間：2026年3月8日14:30", "講座地點：圖書館報告廳"], {0, 1}),
+    (["店名：某某小館", "人均：45元", "地址：某某路1號"], {0, 1, 2}),
+    # counterexample: a footer's sponsor and address in traditional script
+    (["主辦單位：某某市美術館", "地址：某某市文化路1號"], set()),
+])
+def test_an_events_rows_in_traditional_script_are_its_particulars(
+        lines: list[str], found: set[int]) -> None:
+    assert event_particulars(lines) == frozenset(found)
