@@ -1174,9 +1174,10 @@ def _outlet_before_fields(line: str) -> str | None:
     return row.source_name if row is not None and row.date else None
 
 
-# The labels of an event's particulars (时间：… / 地点：… / 主讲人：…), exactly.
+# The labels of an event's particulars (时间：… / 地点：… / 主讲人：…), exactly; an exhibition's,
+# a show's or a match's are its too (展览时间：… / 展览地点：…).
 _EVENT_LABEL = re.compile(with_traditional(
-    r"^((?:讲座|報告|报告|活动|会议|培训)?(?:时间|地点)|主讲人|主讲嘉宾|主持人|报告人|"
+    r"^((?:讲座|報告|报告|活动|会议|培训|展览|演出|比赛)?(?:时间|地点)|主讲人|主讲嘉宾|主持人|报告人|"
     r"(?:讲座|报告)(?:题目|主题))\s*[:：]\s*\S"))
 _EVENT_SPONSOR = re.compile(with_traditional(r"^(?:主办|承办|协办)(?:单位|方)?\s*[:：]"))
 _LABELLED_ROW = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
@@ -1187,6 +1188,12 @@ _SHOP_LABEL = re.compile(with_traditional(
     r"^(店名|店铺|门店|人均|人均消费|营业时间|推荐菜|招牌菜)\s*[:：]\s*\S"))
 _SHOP_CONTACT = re.compile(with_traditional(
     r"^(?:门店|店铺)?(?:地址|电话|联系电话)\s*[:：]\s*\S"))
+
+
+def _label_of(m: re.Match[str]) -> str:
+    """The label a with_traditional pattern's group caught: each script's variant holds a group
+    of its own, so a traditional row's label is in a later group than the first."""
+    return next((g for g in m.groups() if g), m[0])
 
 
 def event_particulars(lines: Sequence[str]) -> frozenset[int]:
@@ -1205,12 +1212,12 @@ def event_particulars(lines: Sequence[str]) -> frozenset[int]:
             continue
         if not run:  # no rows, no labels: most lines end no run
             continue
-        labels = {m[1] for j in run if (m := _EVENT_LABEL.match(lines[j].strip()))}
+        labels = {_label_of(m) for j in run if (m := _EVENT_LABEL.match(lines[j].strip()))}
         if len(labels) >= 2:
             # the event's own rows: a metadata row run into them (作者：… 时间：…) is the page's
             out.update(j for j in run if _EVENT_LABEL.match(lines[j].strip())
                        or _EVENT_SPONSOR.match(lines[j].strip()))
-        shop = {m[1] for j in run if (m := _SHOP_LABEL.match(lines[j].strip()))}
+        shop = {_label_of(m) for j in run if (m := _SHOP_LABEL.match(lines[j].strip()))}
         if len(shop) >= 2:
             out.update(j for j in run if _SHOP_LABEL.match(lines[j].strip())
                        or _SHOP_CONTACT.match(lines[j].strip()))

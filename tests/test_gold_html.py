@@ -55,6 +55,12 @@ WRONG_BYLINE: dict[str, str] = {
         "the outlet's name only its <title>'s last part and the footer state (no 來源 row) not read",
     "gh227_magazine_long_read_h2_sections_pull_quotes_dingyue_box_author_card":
         "the magazine's name only og:site_name and the <title>'s last part state (no 來源 row) not read",
+    "gh292_museum_zhanlan_yugao_data_v_info_rows_zhanqi_didian_zhuban_canguan_xuzhi_sidebar_yuyue_button_zhanpin_thumbs":
+        "the museum's name only its <title>'s last part and the footer's 版权所有 state (no 来源 "
+        "row) not read",
+    "gh294_public_library_jiangzuo_yugao_table_layout_zhuti_shijian_didian_zhujiangren_rows_neirong_jianjie_subheads_duzhe_fuwu_menu_opac_search":
+        "the library's name only its <title>'s first part and the footer's 版权所有 state (no 来源 "
+        "row) not read",
 }
 
 

@@ -151,6 +151,7 @@ class MainTextExtractor:
         removed.extend(stamps)
         lines = (_subtitles(root, page_lines, lines, meta.title)
                  + _summary_box(page_lines, lines)
+                 + _event_box(page_lines, lines, meta.title)
                  + (_question(page_lines, lines, meta.title) if answers else []) + lines)
         if _chars(lines) < self.min_chars:
             return doc.drop(
@@ -955,6 +956,42 @@ def _summary_box(page: list[str], article: list[str]) -> list[str]:
     return []
 
 
+# A row of a labelled list (讲座主题：…, 展览地点：…): a short label, its value, no sentence.
+_FIELD_ROW = compile_either(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*[^。！？]{1,40}$")
+# An event's place among those rows (展览地点：…, 活动地址：…): with its time, the event's box.
+_PLACE_FIELD = compile_either(r"^[\u4e00-\u9fff]{0,4}(?:地点|地址|场地|场馆)\s*[:：]")
+_EVENT_ROWS = 8  # rows of an event's box at most
+
+
+def _listed_row(line: str) -> bool:
+    """A row of a labelled list that is no page furniture (讲座主题：…, 主讲人：…)."""
+    return bool(_FIELD_ROW.match(line.strip())) and not _META_LINE.search(line)
+
+
+def _event_box(page: list[str], article: list[str], title: str | None) -> list[str]:
+    """An event's box of labelled rows between the headline's date row and the article when
+    its container left it out: an exhibition's or a lecture's notice prints its time and place
+    (展览时间：… / 展览地点：… / 主办单位：…) in a box of its own above the text. They are the
+    notice's words. A box with no event's time and place (a catalogue's 索引号/发布机构 rows)
+    is none; nor are rows not right under the headline or its date row (a sidebar's)."""
+    start = _start_in(page, article)
+    if start is None:
+        return []
+    at = start
+    while at > 0 and start - at < _EVENT_ROWS and (
+            _listed_row(page[at - 1]) or (_EVENT_TIME_FIELD.match(page[at - 1])
+                                           and _FIELD_ROW.match(page[at - 1].strip()))):
+        at -= 1
+    rows = page[at:start]
+    above = page[at - 1] if at > 0 else ""
+    if (len(rows) < 2 or not any(_EVENT_TIME_FIELD.match(r) for r in rows)
+            or not any(_PLACE_FIELD.match(r) for r in rows) or any(r in article for r in rows)
+            or not (_META_LINE.search(above) or _DATE_ONLY.match(above)
+                    or (title and _flat(above) == _flat(title)))):
+        return []
+    return rows
+
+
 # A line of prose: a clause mark in it (a question's description, not 被浏览 128,406).
 _PROSE_MARK = compile_either(r"[，。？！；?!]")  # no ASCII comma: 128,406 is a count
 _QUESTION_MIN = 8  # characters of a description line
@@ -1131,6 +1168,12 @@ def _machine_abstract(lines: list[str], norm_title: str) -> set[int]:
 _SENTENCE_MARK = compile_either("[，。；！？]")
 
 
+def _beside_listed(lines: list[str], i: int) -> bool:
+    """Whether the line at i has a row of a labelled list right above or under it: an event's
+    time among its notice's rows (讲座主题：… / 讲座时间：… / 讲座地点：…), not a date row."""
+    return any(0 <= j < len(lines) and _listed_row(lines[j]) for j in (i - 1, i + 1))
+
+
 def _trim(
     lines: list[str], title: str | None, authors: tuple[str, ...] = ()
 ) -> tuple[list[str], list[Removal]]:
@@ -1160,7 +1203,8 @@ def _trim(
             rule, why = "title_line", "the headline repeated above the body"
         elif len(line) <= 120 and n <= 6 and n - 1 not in signed | chronicle and (
             (_META_LINE.search(line) and not _TEXT_FIELD.match(line)
-             and not (prose_above and _EVENT_TIME_FIELD.match(line)))
+             and not ((prose_above or _beside_listed(lines, n - 1))
+                      and _EVENT_TIME_FIELD.match(line)))
             or (_DATE_ONLY.match(line) and not prose_above) or _byline(line, authors)
         ):
             rule, why = "meta_line", "date/source/author line above the body (lifted to meta)"
