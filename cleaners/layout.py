@@ -23,6 +23,11 @@ _TERMINAL = "。！？!?…”」』；;：:"
 _CLOSING = tuple("。，、；：！？”’）」』】》")
 _CLAUSE = re.compile(r"[，。；、,;]")
 _SHORT_CLAUSE = re.compile(r"^[\u4e00-\u9fff\w]{1,5}[，、；。,;]")
+# A numbered heading's opening (三、温馨提示, 12、…) finishes no clause: it opens a section of
+# its own, whatever gap is over it. A count of numbers read one after the other (三、四个村)
+# goes on with the next numeral, as no heading's number does.
+_NUMBERED_OPEN = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})、(?![一二三四五六七八九十\d])")
 # A sentence end inside a line: a line without one is a title or the first piece of a sentence.
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 
@@ -81,7 +86,8 @@ class Paragraphs:
             return False
         # The second half starts with punctuation that cannot open a sentence, or finishes a
         # clause within a few characters (业务工 | 作，统筹…).
-        return line[0] in "，、；：,;）)”" or _SHORT_CLAUSE.match(line) is not None
+        return line[0] in "，、；：,;）)”" or (_SHORT_CLAUSE.match(line) is not None
+                                              and _NUMBERED_OPEN.match(line) is None)
 
 
 def _is_cjk(ch: str) -> bool:

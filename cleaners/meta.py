@@ -504,6 +504,9 @@ _ISSUER = re.compile(with_traditional(
     r"博物馆|博物院|纪念馆|图书馆|美术馆|科技馆|文化馆|档案馆|"
     # observing offices, which sign their forecasts and bulletins (某某市气象台, 某某水文站)
     r"气象台|天文台|地震台|水文站|监测站|观测站|"
+    # public health and welfare units, which sign their 公告 and 招募 notices (某某市中心血站,
+    # 某某镇卫生院, 某某县救助站)
+    r"血站|卫生院|急救站|救助站|保健院|"
     # an event's organising committee signs its 成绩公告 and 通知 (某某运动会组委会)
     r"组委会|组织委员会|筹委会|"
     # a 讣告 is signed by the bereaved's funeral committee (某某同志治丧小组)

@@ -163,6 +163,29 @@ def _table_rows(a: str, b: str) -> bool:
                for x in (a, b))
 
 
+def _list_rows(a: str, b: str) -> bool:
+    """Lines ``a`` and ``b`` glued together tell nothing of how the page spaces its
+    paragraphs: two rows of a list or a timetable, neither ending a sentence
+    (某某献血屋（某某广场东侧）：每天9:00—18:00 / 某某献血车（…）：每周二9:00—16:00), two
+    numbered items of one list (1. ……； / 2. ……；), or a heading over what it opens
+    (一、某某条件 / 1. ……): a paragraph ends on its sentence's stop. A paragraph's rows
+    wrapped at a width are none of these: one of them fills the width, with a clause's comma."""
+    if _ITEM_NUMBER.match(a) and _ITEM_NUMBER.match(b):
+        return True
+    if len(a) <= _HEADING_MAX and _CLAUSE.search(_HEADING_NUMBER.sub("", a)) is None:
+        return True
+    return all(x[-1] not in _SENTENCE_END and len(x) < 2 * _PARAGRAPH and "，" not in x
+               for x in (a, b))
+
+
+# a list item's number (1. / 2、 / （3）) and a heading's length at most
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])\s*\S")
+_HEADING_MAX = 20
+# a section heading's number (一、 / （二） / 3、), whose mark is no clause's
+_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]"
+                             r"|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.、．])\s*")
+
+
 def _usual_gap(gaps: Sequence[int], weights: Sequence[int] | None = None) -> int:
     """The gap the page puts between paragraphs: the commonest, and of two as common the
     narrower (an image's gap is the wider one; which came first must not decide). Each gap
@@ -328,7 +351,8 @@ class Captions:
         # only gaps beside a paragraph count: a run of short lines with no gaps (a box of
         # headlines, a table's rows) says nothing of how the page spaces its paragraphs
         beside_paragraph = [int(max(len(lines[a].strip()), len(lines[b].strip())) >= _PARAGRAPH
-                                and not _table_rows(lines[a].strip(), lines[b].strip()))
+                                and not _table_rows(lines[a].strip(), lines[b].strip())
+                                and not _list_rows(lines[a].strip(), lines[b].strip()))
                             for a, b in itertools.pairwise(filled)]
         usual = _usual_gap(before[1:], beside_paragraph if any(beside_paragraph) else None)
         images = [r for r in doc.removals if r.rule == "image_filename"]

@@ -128,6 +128,8 @@ SEAM_WORD = 1000
 # jieba frequency from which a brand shape's name is a common word (学校 17020, 北京 34488;
 # operators' names: 半岛 1520, 澳门 1912, 开云 0).
 COMMON_NAME = 5000
+# a coined name glued before a promo word and an address: two or three Han characters
+_NAME_MAX = 3
 # Characters that end a place's or an institution's name (大湾区, 开发区, 博物馆, 科学院): a
 # three-character "name" ending on one before a product word is the article's noun.
 _PLACE_ENDS = frozenset("省市县区镇乡村州街路馆院校所局委厅部站")
@@ -1605,12 +1607,17 @@ class InjectedFragments:
         news about spam and, for an address, outside a list of sites (4399.com和7k7k.com等);
         in a news-like line a Latin name goes where it split a word (引|hg688|诱), as a brand
         shape does there: a cited name never lands inside one."""
-        out: list[tuple[int, int, str]] = [
-            (m.start(), m.end(), "a site's address with digits in its name (a gambling "
-             "domain's shape), on a page proven to carry spam")
-            for m in _numbered_addresses(text) if not _in_news_line(text, *m.span())
-            and not listed_address(text, *m.span())]
         stats = self._stats.get()
+        out: list[tuple[int, int, str]] = []
+        promos = {b: a for a, b in promo_words(text)} if _numbered_addresses(text) else {}
+        for m in _numbered_addresses(text):
+            if _in_news_line(text, *m.span()) or listed_address(text, *m.span()):
+                continue
+            a = self._named_before(stats, text, m.start(), promos)
+            out.append((a, m.end(), "a site's address with digits in its name (a gambling "
+                        "domain's shape)" + (f", with the coined name and promo word glued "
+                        f"before it ('{text[a : m.start()].strip()}')" if a < m.start() else "")
+                        + ", on a page proven to carry spam"))
         for m in _LATIN_BRAND.finditer(text):
             a, b = m.span()
             if (_is_han(text, a - 1) or _is_han(text, b)) and (
@@ -1619,6 +1626,29 @@ class InjectedFragments:
                 out.append((a, b, "a lower-case Latin name with a number (a gambling domain's "
                             "shape) inside Chinese text, on a page proven to carry spam"))
         return out
+
+    @staticmethod
+    def _named_before(stats: ChineseStats, text: str, start: int, promos: dict[int, int]) -> int:
+        """Where the coined name and promo word glued before a numbered address at ``start``
+        begin (……班次。某某盈官网ab777.com): two or three Han characters after a mark or the
+        line's start, no word, no function character, no common name, then a promo word
+        (官网, 网址, 入口…) right before the address; ``start`` itself when there is none (an
+        article's 访问某某网站 www.… cites a site: its name holds a common word or a verb)."""
+        at = start
+        while at > 0 and text[at - 1] in " \t\u3000":
+            at -= 1
+        if at not in promos:
+            return start
+        seam = promos[at]
+        a = seam
+        while a > 0 and _is_han(text, a - 1) and seam - a <= _NAME_MAX:
+            a -= 1
+        name = text[a:seam]
+        if (not 2 <= len(name) <= _NAME_MAX or stats.is_word(name, 5)
+                or any(c in _FUNCTION_CHARS for c in name) or _common_name(stats, text, a)
+                or stats.freq.get(name[-2:], 0) >= COMMON_NAME):
+            return start
+        return a
 
     def _bracketed(self, text: str, *, news: bool = False) -> list[tuple[int, int, str]]:
         """Coined names and a product word in square or corner brackets (【某某体育】, 「某某棋牌」
@@ -1900,7 +1930,8 @@ class InjectedFragments:
             for start, end, cut in sorted(line_cuts):
                 seam = offsets[row] + start - shift
                 shift += end - start
-                if not any(a == 0 and b < len(cut) for a, b in product_words(cut)):
+                # (the record holds the page's own script: 娛樂城 on a traditional copy)
+                if not any(a == 0 and b < len(cut) for a, b in product_words(to_simplified(cut))):
                     continue  # not a product word with promo words after it
                 best: tuple[float, int] | None = None
                 for size in (2, 3):
@@ -1910,7 +1941,10 @@ class InjectedFragments:
                             or any(c in _FUNCTION_CHARS for c in text[a:seam])):
                         break
                     gain = stats.deletion_gain(text, a, seam, self.window)
-                    if best is None or gain < best[0] - 2:
+                    # three, too, where they are all the Han text since the last mark (停航：
+                    # 聚鸿盈|娱乐城): a two-character cut would strand the first alone there
+                    if best is None or gain < best[0] - 2 or (
+                            size == 3 and gain < FREE and not _is_han(text, a - 1)):
                         best = (gain, a)
                 if best is None or best[0] >= FREE or _in_news_line(text, best[1], seam):
                     continue
