@@ -14,6 +14,7 @@ from cleaners.spam.injection import (
     _CLAUSE_START,
     _NUMBERED_ADDRESS,
     _numbered_addresses,
+    _quoted_at,
     _word_across,
 )
 from cleaners.spam.stats import shared_stats
@@ -585,3 +586,20 @@ def test_proving_brands_test_the_bridge_before_the_word_across_the_end(
         assert [(a, b) for a, b, _ in detector._proving_brands(text, products)] == expected
         read += len(expected)
     assert read > 0
+
+
+def _quoted_by_line(text: str, start: int) -> bool:
+    """_quoted_at as first written: the line's last opener after its last closer."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    opened = max(line.rfind(c) for c in "“《「『")
+    return opened >= 0 and max(line.rfind(c) for c in "”》」』") < opened
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="“《「『”》」』\n某甲乙说", max_size=40))
+def test_quoted_at_answers_as_the_line_test(text: str) -> None:
+    """Asked often enough about one text, _quoted_at indexes its marks: every answer, before
+    and after the index, is the line test's."""
+    for _ in range(2):
+        assert [_quoted_at(text, a) for a in range(len(text) + 1)] == [
+            _quoted_by_line(text, a) for a in range(len(text) + 1)]

