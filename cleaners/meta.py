@@ -5190,11 +5190,14 @@ def _repeated_title(key: str, lines: Sequence[str], candidates: Sequence[int]) -
     A long headline is often broken over two or three lines ("关于……购买外汇及" /
     "调整……的决议"); the run goes as a whole, or the body would open with half a headline.
     A line must repeat the title or be a part of it of six characters or more; the lines
-    after it join the run while the run, read as one, is still a part of the title.
+    after it join the run while the run, read as one, is still a part of the title. An
+    event's labelled row (讲座主题：…) holding the title is no repeat of it.
     """
     for n, start in enumerate(candidates):
         flat = re.sub(r"\s+", "", lines[start])
-        if not flat:
+        if not flat or (flat != key and _EVENT_LABEL.match(lines[start].strip())):
+            # an event's particulars row naming the event as the headline does (讲座主题：X
+            # under the headline X) is the notice's text, no headline printed again
             continue
         if flat == key or key in flat:
             return [start]

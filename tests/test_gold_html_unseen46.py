@@ -120,3 +120,24 @@ def test_a_publishing_time_over_a_row_is_still_the_pages() -> None:
 def test_an_events_rows_in_traditional_script_are_its_particulars(
         lines: list[str], found: set[int]) -> None:
     assert event_particulars(lines) == frozenset(found)
+
+
+@pytest.mark.parametrize(("row", "kept"), [
+    # the event's row naming it as the headline does: the notice's particulars, kept
+    ("讲座主题：“阅读与城市记忆”主题讲座", True),
+    ("报告题目：“阅读与城市记忆”主题讲座", True),
+    # the headline printed again over the text, with nothing before it: a repeat, gone
+    ("“阅读与城市记忆”主题讲座", False),
+])
+def test_an_event_row_holding_the_headline_is_no_repeat_of_it(row: str, kept: bool) -> None:
+    rows = [row, "讲座时间：2025年4月12日（周六）14:30", "讲座地点：某某市图书馆二楼报告厅",
+            "本次讲座将从城市发展史的角度，讲述阅读如何塑造一座城市的记忆，欢迎广大读者报名参加。"]
+    body = "".join(f"<p>{r}</p>" for r in rows)
+    page = ("<html><head><meta charset='utf-8'><title>“阅读与城市记忆”主题讲座-某某图书馆</title>"
+            "</head><body><div class='article'><h1>“阅读与城市记忆”主题讲座</h1>"
+            "<div class='info'>发布时间：2025-04-02 来源：某某图书馆</div>"
+            f"<div class='content'>{body}</div></div></body></html>")
+    doc = clean_html(page, id="t")
+    assert doc.meta.title == "“阅读与城市记忆”主题讲座"
+    assert (doc.text.split("\n")[0] == row) == kept
+    assert doc.text.split("\n")[-1].startswith("本次讲座")
