@@ -151,7 +151,10 @@ _OTHER_KEYS = _alts("摄影|摄像|"
                # an encyclopedia entry's counters by its last update (本词条浏览次数：38217次)
                "本词条浏览次数|词条浏览次数|编辑次数|"
                # an e-paper's fields of the article's page (版次：03 版名：社区)
-               "版次|版名|版面|版号")
+               "版次|版名|版面|版号|"
+               # a 政策解读 page's row naming who explains the policy (解读人：某某), which ends
+               # the 来源 value printed before it with no space (来源：某局解读人：某某)
+               "解读人|解读单位")
 _FIELD = re.compile(
     rf"(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|{_PUBLISHER_KEYS}|"
     rf"{_OTHER_KEYS})\s*[:：]\s*")
