@@ -31,6 +31,8 @@ def test_a_long_spaced_sentence_is_still_a_paragraph() -> None:
                                     "阅读下一篇", "热门TAGS", "推荐阅读相关主题：",
                                     "更多视频", "更多图片", "相关解读：", "【相关解读】",
                                     "共 36 条评论", "共128条留言",
+                                    # a policy page's boxes of its readings and documents
+                                    "图解", "【图片解读】", "相关文件", "政策图解：",
                                     # an English heading in title case (a translated page's)
                                     "Related News", "More Stories",
                                     # arrows before it, as a box between paragraphs prints them
@@ -43,6 +45,7 @@ def test_related_markers(marker: str) -> None:
                                   "阅读下一篇文章之前，请先完成练习。",
                                   "更多视频内容将在节目播出后陆续上线。",
                                   "相关解读材料已在政府网站同步发布。",
+                                  "相关文件已印发各乡镇。", "图解：看懂十二条措施",
                                   "共36条评论被删除，平台称其涉嫌违规。",
                                   ">>延伸阅读的书目由学校统一采购。"])
 def test_related_markers_leave_sentences(line: str) -> None:

@@ -86,7 +86,9 @@ RELATED_MARKER = re.compile(with_traditional(
     # (its bullet or arrows before it: ▶ 相关阅读, >>延伸阅读, ▼延伸阅读)
     # (相關連結, the Taiwan and Macau word for 相关链接, read the same)
     r"^[▶►▷▼▽▲△●○■◆★☆>»＞\-—–\s]*[【\[]?\s*(?:相关(?:阅读|新闻|文章|链接|连结|信息|报道|稿件|推荐|专题(?:报道|文章|新闻)?|资讯|解读|"
-    r"事项|公告|评论|问答|[\u4e00-\u9fff]{2}推荐)|"
+    r"事项|公告|评论|问答|文件|[\u4e00-\u9fff]{2}推荐)|"
+    # a policy page's box of its readings in pictures (图解, 图片解读) over their links
+    r"(?:政策)?图解|图[文片]解读|视频解读|"
     # a 专题 page's list of its other articles under the one shown (专题其他报道, 本专题其他文章)
     r"(?:本?专题)?(?:其他|其它)(?:报道|文章|新闻|稿件)|本专题(?:相关|更多)?(?:报道|文章|新闻|稿件)|推荐阅读(?:相关(?:主题|文章|内容))?|延伸阅读|拓展阅读|"
     r"热门(?:推荐|文章|新闻|资讯|标签|排行|评测|视频|图集|专题|车型|楼盘|服务|事项)|猜你喜欢|更多精彩|往期回顾|往期推荐|精彩推荐|精彩图片|"
