@@ -399,8 +399,9 @@ class MarkupMarks:
             anchored = set()
         if not (header or numbers or markdown or dump or unglue or bordered or anchored
                 or _IMAGE_MARK.search(text)):
-            # most pages: no tool's mark, one scan of each clue; normalize.text, next, joins
-            # the same text unless it takes something out first
+            # most pages: no tool's mark, one scan of each clue (the join goes along on the
+            # document: normalize.text, after this in the default chain, joins the same text
+            # unless it takes something out first)
             return replace(doc, joined=(printed, raw))
         out: list[str] = []
         for i, line in enumerate(lines):
