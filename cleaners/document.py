@@ -86,6 +86,12 @@ class Doc:
     meta: Meta = field(default_factory=Meta)
     removals: tuple[Removal, ...] = ()
     dropped: Drop | None = None
+    # A text and what ``layout.unwrapped`` made of it (read as no scan's), worked out by an
+    # earlier cleaner: a later one about to join the same text reads the answer here instead
+    # (markup.marks and normalize.text both join a hard-wrapped page, most pages unchanged).
+    # A memo, not part of the document: equality, repr and the records leave it out, and a
+    # text that differs from its first member is joined afresh.
+    joined: tuple[str, str] | None = field(default=None, compare=False, repr=False)
 
     def evolve(self, *, removed: Iterable[Removal] = (), **changes: Any) -> Doc:
         """A copy with `changes` applied and `removed` appended to the removals."""

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from .document import Doc
 
-__all__ = ["Paragraphs", "print_width", "unwrapped"]
+__all__ = ["Paragraphs", "print_width", "unwrapped", "unwrapped_as_known"]
 
 _TERMINAL = "。！？!?…”」』；;：:"
 # Punctuation that closes a sentence or clause and so never opens a paragraph: a line that
@@ -701,6 +701,15 @@ def unwrapped(text: str, *, scanned: bool = False) -> str:
             out.append(as_printed)
         prev, above = line, as_printed
     return "\n".join(out)
+
+
+def unwrapped_as_known(text: str, known: tuple[str, str] | None, *,
+                       scanned: bool = False) -> str:
+    """``unwrapped(text, scanned=scanned)``, read off ``known`` (a text and its ``unwrapped``
+    as no scan's, a document's ``joined``) when that was worked out for this very text."""
+    if known is not None and not scanned and known[0] == text:
+        return known[1]
+    return unwrapped(text, scanned=scanned)
 
 
 # A paragraph's indent opening a line: a full-width space, a tab, or two spaces or more (a

@@ -20,11 +20,11 @@ values a YAML parser rejects).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from .document import Doc, Removal, shorten
-from .layout import unwrapped
+from .layout import unwrapped_as_known
 from .meta import parse_date
 from .normalize import one_line_end
 
@@ -338,7 +338,8 @@ class MarkupMarks:
         # A dump or a markdown file broken at a fixed width (lynx's 80 columns, html2text's 78)
         # is joined first, as normalize.text joins any page: measured with its marks in, as
         # the tool broke it, and a link broken over two lines read whole.
-        raw = unwrapped(one_line_end(doc.text))
+        printed = one_line_end(doc.text)
+        raw = unwrapped_as_known(printed, doc.joined)
         # The marks are read on a copy without zero-width characters (one set inside a mark
         # would hide it); a line left as it was keeps them, for normalize.text to record.
         text = _ZERO_WIDTH.sub("", raw) if _ZERO_WIDTH.search(raw) else raw
@@ -398,7 +399,10 @@ class MarkupMarks:
             anchored = set()
         if not (header or numbers or markdown or dump or unglue or bordered or anchored
                 or _IMAGE_MARK.search(text)):
-            return doc  # most pages: no tool's mark, one scan of each clue
+            # most pages: no tool's mark, one scan of each clue (the join goes along on the
+            # document: normalize.text, after this in the default chain, joins the same text
+            # unless it takes something out first)
+            return replace(doc, joined=(printed, raw))
         out: list[str] = []
         for i, line in enumerate(lines):
             new = line
@@ -437,6 +441,7 @@ class MarkupMarks:
         # lines blanked, not dropped: the rules after count lines as the file does
         new_text = "\n".join(out)
         if new_text == raw and not meta:
-            return doc  # (a page only joined back: normalize.text joins it the same)
+            # (a page only joined back: normalize.text joins it the same)
+            return replace(doc, joined=(printed, raw))
         doc = doc.evolve(text=new_text, removed=removed)
         return doc.with_meta(**meta) if meta else doc

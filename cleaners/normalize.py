@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from .document import Doc, Removal, shorten
-from .layout import unwrapped
+from .layout import unwrapped_as_known
 from .pages import without_page_furniture, without_stray_marks
 
 __all__ = ["PUNCTUATION_POLICIES", "Normalize", "fullwidth_punctuation", "normalize_text",
@@ -229,7 +229,8 @@ class Normalize:
             text = _ZERO_WIDTH.sub("", text)
         text, furniture = without_page_furniture(text)
         text, specks = without_stray_marks(text)
-        text, invisible = normalize_text(unwrapped(text, scanned=bool(specks)), self.punctuation)
+        text, invisible = normalize_text(
+            unwrapped_as_known(text, doc.joined, scanned=bool(specks)), self.punctuation)
         invisible = zero_width + invisible
         removed = [Removal(self.name, "page_furniture",
                            "a page's number or the running header or footer printed at the "
@@ -247,4 +248,4 @@ class Normalize:
                                    shorten(" ".join(codes)), f"{len(invisible)} chars"))
         if text == doc.text and not removed:
             return doc
-        return doc.evolve(text=text, removed=removed)
+        return doc.evolve(text=text, removed=removed, joined=None)

@@ -98,3 +98,28 @@ def test_a_break_on_a_space_keeps_the_space_and_a_number_stays_whole() -> None:
     assert lines[0].endswith("作者：某某研究室 韩某某")
     assert lines[2].endswith("突破1200万标准箱。")
     assert lines[4].endswith("向社会公众非法吸收资金共计1.2亿余元。")
+
+
+# --- the join worked out once a page: markup.marks leaves it on the document for normalize.text
+
+
+def test_markup_passes_its_join_on_and_normalize_reads_the_same_text() -> None:
+    from cleaners.markup import MarkupMarks
+
+    for page in (WRAPPED, WRAPPED.replace("\n", "\r\n"), "首页\n\n某某县今年新建农村公路。"):
+        marked = MarkupMarks()(Doc(id="t", text=page))
+        assert marked.joined is not None
+        assert marked.joined[1] == unwrapped(marked.joined[0])
+        assert marked == Doc(id="t", text=page)  # a memo: no part of the document's value
+        assert Normalize()(marked).text == Normalize()(Doc(id="t", text=page)).text
+
+
+def test_a_memo_for_another_text_is_not_read() -> None:
+    stale = Doc(id="t", text=WRAPPED, joined=(WRAPPED + "\n", "其他"))
+    assert Normalize()(stale).text == Normalize()(Doc(id="t", text=WRAPPED)).text
+    assert "其他" not in Normalize()(stale).text
+    # read only as no scan's: a page OCR read is joined afresh
+    from cleaners.layout import unwrapped_as_known
+    assert unwrapped_as_known(WRAPPED, (WRAPPED, "x"), scanned=True) == unwrapped(
+        WRAPPED, scanned=True)
+    assert unwrapped_as_known(WRAPPED, (WRAPPED, "x")) == "x"
