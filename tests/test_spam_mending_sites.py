@@ -52,9 +52,13 @@ def test_a_common_word_planted_inside_words_goes_only_there(
     assert all("re-joins the word" in why for _, _, why in got)
 
 
-def test_one_mending_site_of_a_common_word_stays(injection: InjectedFragments) -> None:
-    # An article's own copy of a common word may split a word once by chance (议|身边|事).
-    assert _cut(injection, _page(z="推进")) == []
+def test_one_mending_site_goes_only_on_a_mirror(injection: InjectedFragments) -> None:
+    # 举|推进|措 (a deep split) goes on a mirror; on a page with two cuts only, one site of
+    # a common word is not enough (two sites are: see the first test).
+    text = _page(z="推进")
+    assert _cut(injection, text) == ["推进"]
+    spans = _mirror_spans(text)[:2]
+    assert injection._mending_sites(text, spans, "") == []
 
 
 def test_one_mending_site_of_a_rare_piece_goes(injection: InjectedFragments) -> None:
@@ -74,10 +78,9 @@ def test_a_compound_seam_is_no_mend(injection: InjectedFragments) -> None:
 
 
 def test_a_quoted_site_stays(injection: InjectedFragments) -> None:
-    # One site left that mends: 推进 is a common word, so it stays as well.
     text = _page(x="推进", y="推进").replace("把推进乡村治推进理", "把“推进乡村治推进理”")
-    assert _cut(injection, text) == []
-    assert _cut(injection, _page(x="推进", y="推进")) == ["推进", "推进"]
+    got = injection._mending_sites(text, _mirror_spans(text), "")
+    assert [a for a, _, _ in got] == [text.find("社推进区") + 1]
 
 
 def test_a_site_in_the_headline_words_stays(injection: InjectedFragments) -> None:
@@ -104,5 +107,21 @@ def test_an_own_phrase_recurring_with_its_company_stays(injection: InjectedFragm
     # 县卫生健康局 twice: deleting 健康 leaves 卫生局 at both, the same two characters around
     # each site; the article's own institution, not a piece planted twice inside words.
     text = ("今年以来，县卫生健康局组织乡村医生进修。\n县卫生健康局负责人介绍，健康服务覆盖全县。\n"
+            "外围投注平台外围投注平台外围投注平台。")
+    assert injection._mending_sites(text, _mirror_spans(text), "") == []
+
+
+def test_one_deep_split_of_a_common_word_goes_on_a_mirror(injection: InjectedFragments) -> None:
+    # 北京 printed twice by the article, once planted in 朝鲜半|北京|岛: a split deeper than
+    # MEND_ALONE goes by itself; the article's two 北京 stay.
+    text = ("北京时间昨晚，外交部就朝鲜半北京岛局势答记者问。\n记者从北京获悉，会谈将于下周举行。\n"
+            "外围投注平台外围投注平台外围投注平台。")
+    got = injection._mending_sites(text, _mirror_spans(text), "")
+    assert [(a, text[a:b]) for a, b, _ in got] == [(text.find("半北京岛") + 1, "北京")]
+
+
+def test_one_shallow_split_of_a_common_word_stays(injection: InjectedFragments) -> None:
+    # The article's own 议|身边|事 (deleting 身边 leaves 议事, gain -7.0): above MEND_ALONE.
+    text = ("坝坝会上议身边事，村民说身边人。\n大家谈身边的变化。\n"
             "外围投注平台外围投注平台外围投注平台。")
     assert injection._mending_sites(text, _mirror_spans(text), "") == []

@@ -159,6 +159,9 @@ SEAM_TERM_SITES = 4
 # at about 0; the lowest non-compound own site over the dev sets' clean articles and the gold
 # texts is -7.0 (议|身边|事: a common word, one site, which the rule leaves).
 MEND = -6.0
+# On a mirror, the gain at or below which one site of a common word goes by itself: a split
+# deeper than any own site seen (-7.0), as where a piece lands inside a bound word (半|北京|岛).
+MEND_ALONE = -9.0
 # On a mirror whose chopped phrase was partly cut, the piece model's probability from which a
 # fragment set between words in the cut lines is the phrase's rest (_phrase_rest_pieces), if
 # it is no word or joins a cut piece: below the model's threshold, which must hold on pages
@@ -1122,7 +1125,7 @@ class InjectedFragments:
         for frag, found in sorted(sites.items(), key=lambda kv: min(g for _, g in kv[1])):
             if not (len(found) >= 2 or (mirror and (
                     frag in cut or frag in cut_before or not stats.is_word(frag)
-                    or news_count(frag) <= MAX_NEWS_PIECE))):
+                    or news_count(frag) <= MAX_NEWS_PIECE or found[0][1] <= MEND_ALONE))):
                 continue
             k = len(frag)
             for a, gain in found:
