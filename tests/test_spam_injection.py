@@ -2431,3 +2431,25 @@ def test_a_brand_planted_once_on_a_mirror_still_goes_beside_a_venue_word_elsewhe
 def test_which_words_may_name_an_operator_on_a_mirror(name: str, product: str,
                                                       coined: bool) -> None:
     assert injection_module._word_coined(shared_stats(), name, product) is coined
+
+
+def test_a_quoted_site_of_a_phrase_rest_refuses_only_itself() -> None:
+    # A third 代还, inside the article's quotation: it stays; the two sites between words go.
+    lines = _PHRASE_REST_PAGE.split("\n")
+    lines[3] = lines[3].replace("显示，", "显示，“旅客代还多了”，", 1)
+    article = _PHRASE_REST_ARTICLE.split("\n")
+    article[3] = article[3].replace("显示，", "显示，“旅客代还多了”，", 1)
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text="\n".join(lines))))
+    assert doc.text == "\n".join(article)
+    assert sum("the phrase's other piece" in r.why and r.text == "代还"
+               for r in doc.removals) == 2
+
+
+def test_a_phrase_rest_left_with_one_site_apart_from_cuts_stays() -> None:
+    # One of the two 代还 set right beside a cut piece (信用卡代还): the one site left apart
+    # from the cuts is not enough (the article's own string, split by pieces planted into
+    # it, recurs beside them: 创新基|技巧|层); the rule cuts neither.
+    page = _PHRASE_REST_PAGE.replace("活信用卡动代还在", "活代还信用卡动在", 1)
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=page)))
+    assert not any("the phrase's other piece" in r.why and r.text == "代还"
+                   for r in doc.removals)

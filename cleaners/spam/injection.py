@@ -153,6 +153,15 @@ MAX_NEWS_REST = 5
 MAX_CUT_PIECE = 6
 # A chopped phrase's piece recurs a few times; a string found more often is a topic word.
 SEAM_TERM_SITES = 4
+# On a mirror, the deletion gain at or below which a site of a recurring string mends the
+# sentence it was planted in (举|推动|措: -10.4, 社|推动|区: -8.3), so that the site goes whatever
+# the string's other copies read like (_mending_sites). The article's own recurring strings sit
+# at about 0; the lowest non-compound own site over the dev sets' clean articles and the gold
+# texts is -7.0 (议|身边|事: a common word, one site, which the rule leaves).
+MEND = -6.0
+# On a mirror, the gain at or below which one site of a common word goes by itself: a split
+# deeper than any own site seen (-7.0), as where a piece lands inside a bound word (半|北京|岛).
+MEND_ALONE = -9.0
 # On a mirror whose chopped phrase was partly cut, the piece model's probability from which a
 # fragment set between words in the cut lines is the phrase's rest (_phrase_rest_pieces), if
 # it is no word or joins a cut piece: below the model's threshold, which must hold on pages
@@ -737,6 +746,8 @@ class InjectedFragments:
             spans += self._free_echoes(text, pieces, chopped, spans)
             spans += self._word_echoes(text, pieces | chopped, spans, headline)
             spans += self._piece_runs(text, spans, headline)
+            spans += self._mending_sites(text, spans, headline, [
+                to_simplified(r.text) for r in doc.removals if r.cleaner == self.lexicon_cleaner])
             spans += self._lone_topic_terms(text, spans, headline)
             spans += self._companied_brands(text, products, spans)
             spans += self._companied_long_names(text, products, spans)
@@ -1033,6 +1044,99 @@ class InjectedFragments:
                         f"(gain {gain:+.1f})"))
         return out
 
+    def _mending_sites(self, text: str, spans: list[tuple[int, int, str]], headline: str,
+                       lexicon_cuts: Sequence[str] = ()) -> list[tuple[int, int, str]]:
+        """On a mirror (cut at MIRROR_CUTS sites or more), the sites of a recurring piece that
+        was planted inside a word: a string of 2-3 Han characters (no function character)
+        printed twice or more on the page, at a site where deleting it mends the sentence,
+        re-joining a word it split (gain at or below MEND: 举|推动|措, 治|推动|理). A common
+        word (推动, 发展) is left by the string-level rules, as the article uses it as often as
+        a mirror plants it; here only its sites that split a word go, its other copies stay.
+        The string counts as planted when two of its sites or more mend, when it is cut
+        elsewhere on the page, or when it is no word or a rare one (MAX_NEWS_PIECE in the news
+        sample): an article's own copy of a common word may split a word once by chance
+        (议|身边|事), the same string twice hardly, unless between the same characters: the
+        article's own phrase recurs with its company (县卫生|健康|局 twice, deleting 健康 leaves
+        卫生局), and such a site stays. A site also stays where the deletion only joins
+        two words into a compound (人均|可支配|收入: 人均收入), where it touches a cut (pieces
+        planted around the article's own word make it look split), where it is quoted, in the
+        headline's words, or in a line that reads like news about spam (a site beside a mark
+        or a listing comma mends nothing: the characters either side form no word)."""
+        if not spans:
+            return []
+        mirror = _mirror_cuts(text, spans)
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        covered = {i for a, b in taken for i in range(a, b)}
+        cut = {text[a:b] for a, b in taken}
+        cut_before = "\n".join(lexicon_cuts)
+        counts: dict[str, int] = {}
+        # Deleting a string mends a word only where the characters either side of it stand
+        # side by side in some word (one sorted-array lookup a site, in numpy), and where the
+        # string and those two characters are all Han.
+        codes = codes_of(text).astype(np.int64)
+        n = codes.shape[0]
+        han = (codes >= _LO) & (codes < _HI)
+        inner = _inner_pair_keys(stats.inner_pairs)
+        # A string that recurs opens on a pair of characters that recurs (a string the
+        # lexicon cut elsewhere is asked whatever its count).
+        pairs = (codes[:-1] << 21) | codes[1:]
+        uniq, seen = np.unique(pairs, return_counts=True)
+        recurs = np.zeros(n, dtype=bool)
+        recurs[:-1] = seen[np.searchsorted(uniq, pairs)] >= self.min_repeats
+        if cut_before:
+            cut_codes = codes_of(cut_before).astype(np.int64)
+            recurs[:-1] |= np.isin(pairs, (cut_codes[:-1] << 21) | cut_codes[1:])
+        screened: list[tuple[int, int]] = []
+        for k in (2, 3):
+            if n < k + 2:
+                continue
+            starts = np.arange(1, n - k)
+            keys = (codes[starts - 1] << 21) | codes[starts + k]
+            ok = han[starts - 1] & han[starts + k] & recurs[starts]
+            for j in range(k):
+                ok &= han[starts + j]
+            asked = keys[ok]
+            at = np.minimum(np.searchsorted(inner, asked), inner.shape[0] - 1)
+            ok[ok] = inner[at] == asked
+            screened += [(a, a + k) for a in starts[ok].tolist()]
+        candidates_: list[tuple[int, int]] = []
+        for a, b in screened:
+            frag = text[a:b]
+            if (any(c in _FUNCTION_CHARS for c in frag)
+                    or any(i in covered for i in range(a - 1, b + 1))
+                    or (_count(text, frag, counts) < self.min_repeats
+                        and frag not in cut_before)):
+                continue
+            candidates_.append((a, b))
+        sites: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for (a, b), gain in zip(candidates_, stats.deletion_gains(text, candidates_,
+                                                                  self.window), strict=True):
+            frag = text[a:b]
+            if (gain > MEND or _compound_seam(stats, text, a, b) or _quoted_at(text, a)
+                    or _in_news_line(text, a, b) or _headline_words(stats, headline, frag)):
+                continue
+            # The article's own phrase recurs with its company (县卫生|健康|局 twice: deleting
+            # 健康 leaves 卫生局): a piece lands between the same characters by chance only.
+            if _count(text, text[a - 1 : b + 1], counts) >= 2:
+                continue
+            sites[frag].append((a, gain))
+        out: list[tuple[int, int, str]] = []
+        for frag, found in sorted(sites.items(), key=lambda kv: min(g for _, g in kv[1])):
+            if not (len(found) >= 2 or (mirror and (
+                    frag in cut or frag in cut_before or not stats.is_word(frag)
+                    or news_count(frag) <= MAX_NEWS_PIECE or found[0][1] <= MEND_ALONE))):
+                continue
+            k = len(frag)
+            for a, gain in found:
+                if _inside(a - 1, a + k + 1, [(x, y) for x, y, _ in out]):
+                    continue
+                out.append((a, a + k, f"'{frag}', printed {counts[frag]} times on a page proven "
+                            f"a mirror, was planted inside a word here: deleting it re-joins "
+                            f"the word it split (gain {gain:+.1f}, {len(found)} such "
+                            f"site{'s' if len(found) > 1 else ''}); its other copies stay"))
+        return out
+
     def _lone_topic_terms(self, text: str, spans: list[tuple[int, int, str]],
                           headline: str) -> list[tuple[int, int, str]]:
         """On a page proven to carry spam, a topic term of the lexicon that names a game or a
@@ -1202,15 +1306,24 @@ class InjectedFragments:
         inside = {text[a:b] for a, b in chopped if not opens_clause(a)}
         opening = pieces - inside
 
+        def open_sites(frag: str, starts: Sequence[int]) -> list[int]:
+            """The sites that neither touch a cut nor sit in quotation marks: only these are
+            read and cut (a site planted beside another piece, or inside a quotation, refuses
+            itself, not the string's other sites)."""
+            k = len(frag)
+            return [a for a in starts
+                    if not (any(i in covered for i in range(a - 1, a + k + 1))
+                            or (hollow and _inside(a - 1, a + k + 1, hollow))
+                            or _quoted_at(text, a))]
+
         def fits_sites(frag: str, starts: Sequence[int]) -> bool:
             """Every test but the deletion gains' and the model's."""
-            return not (not _HAN_RUN.fullmatch(frag) or len(frag) > 3
-                        or any(ch in _FUNCTION_CHARS for ch in frag)
-                        or len(starts) != text.count(frag)
-                        or _headline_words(stats, headline, frag)
-                        or any(any(i in covered for i in range(a - 1, a + len(frag) + 1))
-                               or (hollow and _inside(a - 1, a + len(frag) + 1, hollow))
-                               or _quoted_at(text, a) for a in starts)
+            if (not _HAN_RUN.fullmatch(frag) or len(frag) > 3
+                    or any(ch in _FUNCTION_CHARS for ch in frag)
+                    or len(starts) != text.count(frag)):
+                return False
+            starts = open_sites(frag, starts)
+            return not (len(starts) < self.min_repeats or _headline_words(stats, headline, frag)
                         or not _in_cut_lines(text, starts, cut_lines, every=stats.is_word(frag))
                         or not (news_count(frag) <= MAX_NEWS_REST if not stats.is_word(frag)
                                 else self._joins_phrase(stats, frag, pieces if all(
@@ -1229,8 +1342,12 @@ class InjectedFragments:
             return np.array([fits_sites(frag, starts) for frag, starts in page.found],
                             dtype=bool)
 
-        fitting = {c.text for c in candidates(text, stats, table, terms, sites_fit, memo=page)
-                   if max(c.gains) < FREE}
+        fitting: dict[str, list[int]] = {}
+        for c in candidates(text, stats, table, terms, sites_fit, memo=page):
+            gain_at = dict(zip(c.starts, c.gains, strict=True))
+            starts = open_sites(c.text, c.starts)
+            if max(gain_at[a] for a in starts) < FREE:
+                fitting[c.text] = starts
         if not fitting:
             return []
         cands = candidates(text, stats, table, terms, None, memo=page)
@@ -1240,10 +1357,13 @@ class InjectedFragments:
             frag = c.text
             if p < PHRASE_REST_PROB or frag not in fitting:
                 continue
+            starts = fitting[frag]
             out += [(a, a + len(frag), f"'{frag}' set {len(c.starts)} times in lines where "
                      f"a chopped phrase was cut, deleting it breaks no word; piece model "
-                     f"p={p:.3f} on a page proven a mirror: the phrase's other piece")
-                    for a in c.starts]
+                     f"p={p:.3f} on a page proven a mirror: the phrase's other piece"
+                     + (f" ({len(c.starts) - len(starts)} site(s) beside a cut or quoted stay)"
+                        if len(starts) < len(c.starts) else ""))
+                    for a in starts]
         return out
 
     @staticmethod
@@ -3526,6 +3646,12 @@ def _compound_seam(stats: ChineseStats, text: str, start: int, end: int,
                     and stats.is_word(left) and stats.is_word(right))
         at += len(word)
     return False
+
+
+@lru_cache(maxsize=2)
+def _inner_pair_keys(pairs: frozenset[int]) -> NDArray[np.int64]:
+    """``stats.inner_pairs`` as a sorted array, for numpy's isin over a page's sites."""
+    return np.sort(np.fromiter(pairs, dtype=np.int64, count=len(pairs)))
 
 
 def _count(text: str, frag: str, known: dict[str, int]) -> int:
