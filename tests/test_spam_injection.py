@@ -1845,6 +1845,12 @@ def test_an_articles_words_before_a_product_word_stay_in_a_line_with_cuts(own: s
     ("志愿者们说，168顺景服务让办事时间大大缩短。", "168顺景"),  # after a clause mark
     ("居民们说今年的收成比往年好66发财。", "66发财"),  # a word as a name, a lucky number
     ("村里的99彩直播收入从几万元涨到几十万元。", "99彩"),  # 直播 is the article's word
+    # a one-character name that is a word (鸿) and 事发 across the number: the two-character one
+    ("真正做到为民办实事518鸿发、解难题。", "518鸿发"),
+    ("考生要认真阅读招生518鸿发章程，结合自身兴趣和成绩合理填报。", "518鸿发"),
+    # inside a word: 发车, 发作 cross the name's end, deleting it re-joins 停车, 创作
+    ("还要补齐养老、托育、停518鸿发车等公共服务短板。", "518鸿发"),
+    ("作家为孩子们讲述创518鸿发作故事，鼓励他们养成阅读习惯。", "518鸿发"),
 ])
 def test_a_numbered_name_planted_once_in_a_line_with_cuts_goes(own: str, brand: str) -> None:
     # The second line of the page holds chopped pieces; the third none: there the same
@@ -1875,6 +1881,11 @@ def test_a_numbered_name_planted_once_in_a_line_with_cuts_goes(own: str, brand: 
     "他说“88金尊”这个名字很好听。",  # quoted
     "2024年全市体育中心接待游客超过百万人次。",
     "本次演出共有20场，观众反响热烈。",
+    # a word across the end that no deletion re-joins (国集|团, 路公|交), or a word as the name
+    "中国在20国集团框架下加强合作。",
+    "市民可乘坐11路公交车前往。",
+    "女排以30战胜对手。",
+    "该剧创下15集收视纪录。",
 ])
 def test_an_articles_numbers_before_words_stay_in_a_line_with_cuts(own: str) -> None:
     text = _PIECES_PAGE.format(name="", own=own, other="")

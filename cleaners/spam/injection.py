@@ -140,6 +140,10 @@ LONG_NAME_WORD = 100
 # A single planted name must re-join a word more clearly than a recurring piece: gains between
 # SPLIT and this are the article's own grammar as often (变|年终考核|为, 派|强用好|驻).
 NAME_SPLIT = -4.5
+# The same for a numbered name (停|518鸿发|车, 创|518鸿发|作: -2.5, -3.4), whose digits are
+# already no word's part and whose deletion must re-join a dictionary word across its seam
+# (``_numbered_split``): a number news writes stands before a unit or a word, never in one.
+NUMBERED_SPLIT = -2.0
 # How often the news sample prints a string, at most, for it to be a chop through a word
 # when the dictionary lacks it (一复刻 0, 车抵押 0, 资格证's 格证 12); the words it lacks are
 # printed more (线上 41, 网上 30).
@@ -2082,7 +2086,10 @@ class InjectedFragments:
         (66, 888, 8866: only 6, 8 and 9, repeated; 110民警, 12345热线 stay). The number follows
         no quantity word (第, 约, 达…) or other digits' list, the token occurs once on the page,
         touches no cut, and deleting it reads no worse (gain below FREE). On a mirror (cut at
-        MIRROR_CUTS sites or more: ``_mirror_cuts``) in any line."""
+        MIRROR_CUTS sites or more: ``_mirror_cuts``) in any line. A two-character name may
+        instead sit inside a word (停|518鸿发|车): a word crosses its end only, and deleting the
+        token re-joins a dictionary word across its seam (停车) at NUMBERED_SPLIT or below
+        (``_numbered_split``)."""
         if not spans:
             return []
         stats = self._stats.get()
@@ -2111,7 +2118,12 @@ class InjectedFragments:
                           or (_is_han(text, a - 1) and stats.is_word(text[a - 1] + second)))
             sizes = (1,) if opens_word else (
                 (1, 2) if lucky and not stats.is_word(text[b : b + 2]) else (2, 1))
-            best: tuple[float, int] | None = None
+            # A one-character name that is a dictionary word (鸿) never goes alone after a
+            # number that is no lucky run: the two-character reading is the only one left
+            # (实事|518鸿发|、: 事发 is a word, but 鸿 and 发 are the name's).
+            if sizes == (1,) and not lucky and stats.is_word(text[b]):
+                sizes = (1, 2)
+            best: tuple[float, int, bool] | None = None
             for k in sizes:
                 end = b + k
                 name = text[b:end]
@@ -2121,18 +2133,29 @@ class InjectedFragments:
                         or (stats.is_word(name) and not lucky)
                         or text.count(text[a:end]) != 1
                         or _inside(a - 1, end + 1, taken)
-                        or _CITING.search(text, max(0, a - 2), a) is not None
-                        or not _set_apart(stats, text, a, end)):
+                        or _CITING.search(text, max(0, a - 2), a) is not None):
+                    continue
+                # Set inside a word instead (停|518鸿发|车, 创|518鸿发|作): a word crosses the
+                # name's end (发车) and deleting the token re-joins the word it split (停车,
+                # at NUMBERED_SPLIT or below); news writes no number inside a word.
+                split = k == 2 and not _set_apart(stats, text, a, end) and _numbered_split(
+                    stats, text, a, end)
+                if not (split or _set_apart(stats, text, a, end)):
                     continue
                 gain = stats.deletion_gain(text, a, end, self.window)
-                if gain < FREE:
-                    best = (gain, end)
+                if gain < (NUMBERED_SPLIT if split else FREE):
+                    best = (gain, end, split)
                     break
             if best is not None:
-                gain, end = best
+                gain, end, split = best
                 taken.append((a, end))
                 where = "on a page cut as a mirror" if anywhere else (
                     "in a line where other spam was cut")
+                if split:
+                    out.append((a, end, f"a number and a coined name ('{text[a:end]}') set "
+                                f"inside a word {where}: deleting it re-joins the word (gain "
+                                f"{gain:+.1f}), on a page proven to carry spam"))
+                    continue
                 out.append((a, end, f"a number and a coined name ('{text[a:end]}') set between "
                             f"words {where}: deleting it reads no worse (gain {gain:+.1f}), on "
                             "a page proven to carry spam"))
@@ -3868,6 +3891,18 @@ def _word_coined(stats: ChineseStats, name: str, product: str) -> bool:
             and stats.freq.get(name, 0) < COMMON_NAME
             and not tag.startswith("ns") and tag not in _PHRASE_TAGS
             and tag not in _VERB_TAGS and f"{name}\t{product}" not in word_pairs())
+
+
+def _numbered_split(stats: ChineseStats, text: str, start: int, end: int) -> bool:
+    """A numbered name text[start:end] (518鸿发) sits inside a word: a word crosses its end
+    seam only (发|车), as no word crosses the seam before its digits, and once it is deleted a
+    dictionary word crosses the seam it leaves (停|车: 停车). The caller asks the deletion gain
+    (NUMBERED_SPLIT) and every other test of a name set between words."""
+    if not (_is_han(text, start - 1) and _is_han(text, end)) or not _set_apart(
+            stats, text, start, end, open_end=True):
+        return False
+    left = text[max(0, start - 3) : start]
+    return _word_across(stats, left + text[end : end + 3], len(left))
 
 
 def _quantity_name(text: str, start: int) -> bool:
