@@ -2422,6 +2422,25 @@ def test_a_word_across_the_brands_end_that_no_reading_takes_keeps_no_brand(
     assert _mirror_line(own) == kept
 
 
+@pytest.mark.parametrize(("own", "kept"), [
+    # a numbered name set bare mid-clause in a line that reads like news about spam, on a mirror
+    ("警方提醒518鸿发广大市民，切勿参与网络赌博。", "警方提醒广大市民，切勿参与网络赌博。"),
+    # what news says after an operator it reports on (赌博网站, 平台, 等): cited, kept
+    ("警方查明，该团伙通过518鸿发赌博网站招揽参赌人员。",
+     "警方查明，该团伙通过518鸿发赌博网站招揽参赌人员。"),
+    ("警方查明，嫌疑人在518鸿发平台上开设账户参赌。", "警方查明，嫌疑人在518鸿发平台上开设账户参赌。"),
+    ("警方提醒广大市民，不要登录518鸿发等赌博网站。", "警方提醒广大市民，不要登录518鸿发等赌博网站。"),
+    # the news's own figures before a unit or a word
+    ("公安机关查处案件20起，抓获嫌疑人35名。", "公安机关查处案件20起，抓获嫌疑人35名。"),
+    ("警方破获涉赌案件12宗，涉案资金达3000余万元。", "警方破获涉赌案件12宗，涉案资金达3000余万元。"),
+    ("当天，公安机关在120急救中心附近抓获一名嫌疑人。",
+     "当天，公安机关在120急救中心附近抓获一名嫌疑人。"),
+])
+def test_a_numbered_name_in_a_news_line_of_a_mirror_goes_unless_reported_on(
+        own: str, kept: str) -> None:
+    assert _mirror_line(own) == kept
+
+
 def test_a_brand_planted_once_on_a_mirror_still_goes_beside_a_venue_word_elsewhere() -> None:
     # the venue guard reads the brand's own neighbours only
     assert _mirror_line("居民们说万顺汇今年的收成比往年好。") == "居民们说今年的收成比往年好。"

@@ -220,6 +220,10 @@ _NUMBER_BEFORE_NAME = re.compile(
             "〇零一二三四五六七八九十百千万亿两余多几"
             "的地得在了着是其之和与及或对把被从于到"
             "人后前强比宗篇公毫纳英平世小来大"))) + r"])")
+# What news about spam writes after a numbered operator's name it reports on (518鸿发赌博网站,
+# 88金尊平台, 518鸿发的账户, 99彩app): a name followed by one is cited, not planted.
+_NUMBERED_REPORTED = re.compile(
+    r"[的之等]|网站|网址|平台|app|APP|App|软件|公司|集团|团伙|赌|账|网|游戏|彩票|系统|链接|官")
 # Words before a number that make it a quantity, a rank or a score's second half (第3, 约50,
 # 达80, 共12, 88比66).
 _QUANTITY_LEADS = frozenset("第约达共近超逾仅每至到和及或前后为是有比")
@@ -2089,7 +2093,9 @@ class InjectedFragments:
         MIRROR_CUTS sites or more: ``_mirror_cuts``) in any line. A two-character name may
         instead sit inside a word (停|518鸿发|车): a word crosses its end only, and deleting the
         token re-joins a dictionary word across its seam (停车) at NUMBERED_SPLIT or below
-        (``_numbered_split``)."""
+        (``_numbered_split``). On a mirror a line that reads like news about spam holds such a
+        name too, unless what follows it is what news writes after an operator it reports on
+        (``_NUMBERED_REPORTED``: 赌博网站, 平台, 的, 等)."""
         if not spans:
             return []
         stats = self._stats.get()
@@ -2138,9 +2144,13 @@ class InjectedFragments:
                 # Set inside a word instead (停|518鸿发|车, 创|518鸿发|作): a word crosses the
                 # name's end (发车) and deleting the token re-joins the word it split (停车,
                 # at NUMBERED_SPLIT or below); news writes no number inside a word.
-                split = k == 2 and not _set_apart(stats, text, a, end) and _numbered_split(
-                    stats, text, a, end)
-                if not (split or _set_apart(stats, text, a, end)):
+                # On a mirror a line that reads like news about spam holds one too (…抓获犯罪嫌疑人
+                # |88金尊|三十余名…), unless what follows is what news says of an operator it
+                # reports on (518鸿发|赌博网站, 的, 平台): a name set bare mid-clause is the site's.
+                news = anywhere and _NUMBERED_REPORTED.match(text, end) is None
+                apart = _set_apart(stats, text, a, end, news=news)
+                split = k == 2 and not apart and _numbered_split(stats, text, a, end, news=news)
+                if not (split or apart):
                     continue
                 gain = stats.deletion_gain(text, a, end, self.window)
                 if gain < (NUMBERED_SPLIT if split else FREE):
@@ -3893,13 +3903,14 @@ def _word_coined(stats: ChineseStats, name: str, product: str) -> bool:
             and tag not in _VERB_TAGS and f"{name}\t{product}" not in word_pairs())
 
 
-def _numbered_split(stats: ChineseStats, text: str, start: int, end: int) -> bool:
+def _numbered_split(stats: ChineseStats, text: str, start: int, end: int, *,
+                    news: bool = False) -> bool:
     """A numbered name text[start:end] (518鸿发) sits inside a word: a word crosses its end
     seam only (发|车), as no word crosses the seam before its digits, and once it is deleted a
     dictionary word crosses the seam it leaves (停|车: 停车). The caller asks the deletion gain
     (NUMBERED_SPLIT) and every other test of a name set between words."""
     if not (_is_han(text, start - 1) and _is_han(text, end)) or not _set_apart(
-            stats, text, start, end, open_end=True):
+            stats, text, start, end, news=news, open_end=True):
         return False
     left = text[max(0, start - 3) : start]
     return _word_across(stats, left + text[end : end + 3], len(left))
