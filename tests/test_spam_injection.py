@@ -1851,6 +1851,10 @@ def test_an_articles_words_before_a_product_word_stay_in_a_line_with_cuts(own: s
     # inside a word: 发车, 发作 cross the name's end, deleting it re-joins 停车, 创作
     ("还要补齐养老、托育、停518鸿发车等公共服务短板。", "518鸿发"),
     ("作家为孩子们讲述创518鸿发作故事，鼓励他们养成阅读习惯。", "518鸿发"),
+    # a lucky number and a name of two characters (金尊), or a product character alone (彩:
+    # 文|99彩|旅, where 文旅 is the article's word jieba does not know)
+    ("今年第二季度入境88金尊旅客人次明显回升。", "88金尊"),
+    ("推动文99彩旅融合发展，游客越来越多。", "99彩"),
 ])
 def test_a_numbered_name_planted_once_in_a_line_with_cuts_goes(own: str, brand: str) -> None:
     # The second line of the page holds chopped pieces; the third none: there the same

@@ -224,6 +224,9 @@ _NUMBER_BEFORE_NAME = re.compile(
 # 88金尊平台, 518鸿发的账户, 99彩app): a name followed by one is cited, not planted.
 _NUMBERED_REPORTED = re.compile(
     r"[的之等]|网站|网址|平台|app|APP|App|软件|公司|集团|团伙|赌|账|网|游戏|彩票|系统|链接|官")
+# Product characters a lucky number names a site with alone (99彩: lottery, 88博, 66赢): the
+# character after one is the article's; after another name character (88金|尊) the name has two.
+_LUCKY_ONE_NAMES = frozenset("彩博赢")
 # Words before a number that make it a quantity, a rank or a score's second half (第3, 约50,
 # 达80, 共12, 88比66).
 _QUANTITY_LEADS = frozenset("第约达共近超逾仅每至到和及或前后为是有比")
@@ -2115,15 +2118,19 @@ class InjectedFragments:
             # A two-character name (518鸿发) unless its second character opens a word of what
             # follows (99彩|直播, 99彩|公开), makes one with the character before the number or
             # is a function character (99彩|了): the one-character name then. A lucky number and
-            # a one-character word are a whole name already (99彩|旅, where 文旅 is the article's
-            # word jieba does not know), unless the two characters are one word (66发财).
+            # a product character are a whole name already (99彩|旅, where 文旅 is the article's
+            # word jieba does not know), unless the two characters are one word (66发财), as
+            # is one before a character that mostly stands alone or binds to the one before the
+            # number; other names after one are two characters (入境|88金尊|旅客).
             # Deletion gains barely tell the readings apart between words.
             second = text[b + 1 : b + 2]
             opens_word = (second in _FUNCTION_CHARS
                           or any(stats.is_word(text[b + 1 : b + 1 + n]) for n in (2, 3, 4))
                           or (_is_han(text, a - 1) and stats.is_word(text[a - 1] + second)))
-            sizes = (1,) if opens_word else (
-                (1, 2) if lucky and not stats.is_word(text[b : b + 2]) else (2, 1))
+            one_first = lucky and not stats.is_word(text[b : b + 2]) and (
+                text[b] in _LUCKY_ONE_NAMES or stats.standalone(second) >= 0.5
+                or (_is_han(text, a - 1) and stats.pair_bound(text[a - 1] + second)))
+            sizes = (1,) if opens_word else (1, 2) if one_first else (2, 1)
             # A one-character name that is a dictionary word (鸿) never goes alone after a
             # number that is no lucky run: the two-character reading is the only one left
             # (实事|518鸿发|、: 事发 is a word, but 鸿 and 发 are the name's).
