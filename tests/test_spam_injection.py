@@ -1890,6 +1890,12 @@ def test_a_numbered_name_planted_once_in_a_line_with_cuts_goes(own: str, brand: 
     "市民可乘坐11路公交车前往。",
     "女排以30战胜对手。",
     "该剧创下15集收视纪录。",
+    # a lucky number before a classifier or a unit of goods
+    "市民可乘坐66路公交车前往。",
+    "这株果树结了99颗果子。",
+    "村里种下了88棵树苗。",
+    "仓库里堆着99箱苹果。",
+    "全村种了668亩茶叶。",
 ])
 def test_an_articles_numbers_before_words_stay_in_a_line_with_cuts(own: str) -> None:
     text = _PIECES_PAGE.format(name="", own=own, other="")

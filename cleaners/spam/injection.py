@@ -219,7 +219,10 @@ _NUMBER_BEFORE_NAME = re.compile(
             "个只件名位次条项家所台辆座场批张份支种起例枚块处间部款门艘架队届期轮"
             "〇零一二三四五六七八九十百千万亿两余多几"
             "的地得在了着是其之和与及或对把被从于到"
-            "人后前强比宗篇公毫纳英平世小来大"))) + r"])")
+            "人后前强比宗篇公毫纳英平世小来大"
+            # classifiers and units of goods a lucky number counts as well (66路公交, 99颗果子,
+            # 88棵树苗, 99箱苹果, 668亩茶叶, 68瓶, 88碗)
+            "颗棵株朵路箱亩瓶碗杯盒袋包粒头匹双对套升罐桶"))) + r"])")
 # What news about spam writes after a numbered operator's name it reports on (518鸿发赌博网站,
 # 88金尊平台, 518鸿发的账户, 99彩app): a name followed by one is cited, not planted.
 _NUMBERED_REPORTED = re.compile(
