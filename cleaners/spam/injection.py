@@ -2101,7 +2101,9 @@ class InjectedFragments:
         token re-joins a dictionary word across its seam (停车) at NUMBERED_SPLIT or below
         (``_numbered_split``). On a mirror a line that reads like news about spam holds such a
         name too, unless what follows it is what news writes after an operator it reports on
-        (``_NUMBERED_REPORTED``: 赌博网站, 平台, 的, 等)."""
+        (``_NUMBERED_REPORTED``: 赌博网站, 平台, 的, 等); so does a two-character name after a
+        citing word (在|518鸿发|一所中学), where a site the article cites is a word after its
+        number (12306网站, 58同城) or is followed by what it is."""
         if not spans:
             return []
         stats = self._stats.get()
@@ -2149,7 +2151,10 @@ class InjectedFragments:
                         or (stats.is_word(name) and not lucky)
                         or text.count(text[a:end]) != 1
                         or _inside(a - 1, end + 1, taken)
-                        or _CITING.search(text, max(0, a - 2), a) is not None):
+                        # a citing word before it (在, 登录), on a mirror only as for news
+                        or (_CITING.search(text, max(0, a - 2), a) is not None
+                            and not (anywhere and k == 2
+                                     and _NUMBERED_REPORTED.match(text, end) is None))):
                     continue
                 # Set inside a word instead (停|518鸿发|车, 创|518鸿发|作): a word crosses the
                 # name's end (发车) and deleting the token re-joins the word it split (停车,
