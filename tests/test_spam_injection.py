@@ -1845,6 +1845,16 @@ def test_an_articles_words_before_a_product_word_stay_in_a_line_with_cuts(own: s
     ("志愿者们说，168顺景服务让办事时间大大缩短。", "168顺景"),  # after a clause mark
     ("居民们说今年的收成比往年好66发财。", "66发财"),  # a word as a name, a lucky number
     ("村里的99彩直播收入从几万元涨到几十万元。", "99彩"),  # 直播 is the article's word
+    # a one-character name that is a word (鸿) and 事发 across the number: the two-character one
+    ("真正做到为民办实事518鸿发、解难题。", "518鸿发"),
+    ("考生要认真阅读招生518鸿发章程，结合自身兴趣和成绩合理填报。", "518鸿发"),
+    # inside a word: 发车, 发作 cross the name's end, deleting it re-joins 停车, 创作
+    ("还要补齐养老、托育、停518鸿发车等公共服务短板。", "518鸿发"),
+    ("作家为孩子们讲述创518鸿发作故事，鼓励他们养成阅读习惯。", "518鸿发"),
+    # a lucky number and a name of two characters (金尊), or a product character alone (彩:
+    # 文|99彩|旅, where 文旅 is the article's word jieba does not know)
+    ("今年第二季度入境88金尊旅客人次明显回升。", "88金尊"),
+    ("推动文99彩旅融合发展，游客越来越多。", "99彩"),
 ])
 def test_a_numbered_name_planted_once_in_a_line_with_cuts_goes(own: str, brand: str) -> None:
     # The second line of the page holds chopped pieces; the third none: there the same
@@ -1875,6 +1885,17 @@ def test_a_numbered_name_planted_once_in_a_line_with_cuts_goes(own: str, brand: 
     "他说“88金尊”这个名字很好听。",  # quoted
     "2024年全市体育中心接待游客超过百万人次。",
     "本次演出共有20场，观众反响热烈。",
+    # a word across the end that no deletion re-joins (国集|团, 路公|交), or a word as the name
+    "中国在20国集团框架下加强合作。",
+    "市民可乘坐11路公交车前往。",
+    "女排以30战胜对手。",
+    "该剧创下15集收视纪录。",
+    # a lucky number before a classifier or a unit of goods
+    "市民可乘坐66路公交车前往。",
+    "这株果树结了99颗果子。",
+    "村里种下了88棵树苗。",
+    "仓库里堆着99箱苹果。",
+    "全村种了668亩茶叶。",
 ])
 def test_an_articles_numbers_before_words_stay_in_a_line_with_cuts(own: str) -> None:
     text = _PIECES_PAGE.format(name="", own=own, other="")
@@ -2407,6 +2428,35 @@ def test_a_conjunction_opening_the_split_word_cites_no_name(own: str, kept: str)
     ("球队加强了宝泰城防守。", "球队加强了宝泰城防守。"),
 ])
 def test_a_word_across_the_brands_end_that_no_reading_takes_keeps_no_brand(
+        own: str, kept: str) -> None:
+    assert _mirror_line(own) == kept
+
+
+@pytest.mark.parametrize(("own", "kept"), [
+    # a numbered name set bare mid-clause in a line that reads like news about spam, on a mirror
+    ("警方提醒518鸿发广大市民，切勿参与网络赌博。", "警方提醒广大市民，切勿参与网络赌博。"),
+    # what news says after an operator it reports on (赌博网站, 平台, 等): cited, kept
+    ("警方查明，该团伙通过518鸿发赌博网站招揽参赌人员。",
+     "警方查明，该团伙通过518鸿发赌博网站招揽参赌人员。"),
+    ("警方查明，嫌疑人在518鸿发平台上开设账户参赌。", "警方查明，嫌疑人在518鸿发平台上开设账户参赌。"),
+    ("警方提醒广大市民，不要登录518鸿发等赌博网站。", "警方提醒广大市民，不要登录518鸿发等赌博网站。"),
+    # after a citing word (在) a two-character name that is no word goes from a mirror; a site
+    # the article cites is a word after its number (12306网站, 58同城), or what follows says
+    # what it is (平台)
+    ("他在518鸿发一所中学的操场上锻炼。", "他在一所中学的操场上锻炼。"),
+    ("市民可以在12306网站购票。", "市民可以在12306网站购票。"),
+    ("在58同城上找工作。", "在58同城上找工作。"),
+    ("在360安全卫士里查杀病毒。", "在360安全卫士里查杀病毒。"),
+    ("登录518鸿发平台下注。", "登录518鸿发平台下注。"),
+    ("他在15楼会议室开会。", "他在15楼会议室开会。"),
+    ("在2022冬奥会期间，志愿者们热情服务。", "在2022冬奥会期间，志愿者们热情服务。"),
+    # the news's own figures before a unit or a word
+    ("公安机关查处案件20起，抓获嫌疑人35名。", "公安机关查处案件20起，抓获嫌疑人35名。"),
+    ("警方破获涉赌案件12宗，涉案资金达3000余万元。", "警方破获涉赌案件12宗，涉案资金达3000余万元。"),
+    ("当天，公安机关在120急救中心附近抓获一名嫌疑人。",
+     "当天，公安机关在120急救中心附近抓获一名嫌疑人。"),
+])
+def test_a_numbered_name_in_a_news_line_of_a_mirror_goes_unless_reported_on(
         own: str, kept: str) -> None:
     assert _mirror_line(own) == kept
 

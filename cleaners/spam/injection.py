@@ -140,6 +140,10 @@ LONG_NAME_WORD = 100
 # A single planted name must re-join a word more clearly than a recurring piece: gains between
 # SPLIT and this are the article's own grammar as often (变|年终考核|为, 派|强用好|驻).
 NAME_SPLIT = -4.5
+# The same for a numbered name (停|518鸿发|车, 创|518鸿发|作: -2.5, -3.4), whose digits are
+# already no word's part and whose deletion must re-join a dictionary word across its seam
+# (``_numbered_split``): a number news writes stands before a unit or a word, never in one.
+NUMBERED_SPLIT = -2.0
 # How often the news sample prints a string, at most, for it to be a chop through a word
 # when the dictionary lacks it (一复刻 0, 车抵押 0, 资格证's 格证 12); the words it lacks are
 # printed more (线上 41, 网上 30).
@@ -224,7 +228,17 @@ _NUMBER_BEFORE_NAME = re.compile(
             "个只件名位次条项家所台辆座场批张份支种起例枚块处间部款门艘架队届期轮"
             "〇零一二三四五六七八九十百千万亿两余多几"
             "的地得在了着是其之和与及或对把被从于到"
-            "人后前强比宗篇公毫纳英平世小来大"))) + r"])")
+            "人后前强比宗篇公毫纳英平世小来大"
+            # classifiers and units of goods a lucky number counts as well (66路公交, 99颗果子,
+            # 88棵树苗, 99箱苹果, 668亩茶叶, 68瓶, 88碗)
+            "颗棵株朵路箱亩瓶碗杯盒袋包粒头匹双对套升罐桶"))) + r"])")
+# What news about spam writes after a numbered operator's name it reports on (518鸿发赌博网站,
+# 88金尊平台, 518鸿发的账户, 99彩app): a name followed by one is cited, not planted.
+_NUMBERED_REPORTED = re.compile(
+    r"[的之等]|网站|网址|平台|app|APP|App|软件|公司|集团|团伙|赌|账|网|游戏|彩票|系统|链接|官")
+# Product characters a lucky number names a site with alone (99彩: lottery, 88博, 66赢): the
+# character after one is the article's; after another name character (88金|尊) the name has two.
+_LUCKY_ONE_NAMES = frozenset("彩博赢")
 # Words before a number that make it a quantity, a rank or a score's second half (第3, 约50,
 # 达80, 共12, 88比66).
 _QUANTITY_LEADS = frozenset("第约达共近超逾仅每至到和及或前后为是有比")
@@ -2202,7 +2216,14 @@ class InjectedFragments:
         (66, 888, 8866: only 6, 8 and 9, repeated; 110民警, 12345热线 stay). The number follows
         no quantity word (第, 约, 达…) or other digits' list, the token occurs once on the page,
         touches no cut, and deleting it reads no worse (gain below FREE). On a mirror (cut at
-        MIRROR_CUTS sites or more: ``_mirror_cuts``) in any line."""
+        MIRROR_CUTS sites or more: ``_mirror_cuts``) in any line. A two-character name may
+        instead sit inside a word (停|518鸿发|车): a word crosses its end only, and deleting the
+        token re-joins a dictionary word across its seam (停车) at NUMBERED_SPLIT or below
+        (``_numbered_split``). On a mirror a line that reads like news about spam holds such a
+        name too, unless what follows it is what news writes after an operator it reports on
+        (``_NUMBERED_REPORTED``: 赌博网站, 平台, 的, 等); so does a two-character name after a
+        citing word (在|518鸿发|一所中学), where a site the article cites is a word after its
+        number (12306网站, 58同城) or is followed by what it is."""
         if not spans:
             return []
         stats = self._stats.get()
@@ -2222,16 +2243,25 @@ class InjectedFragments:
             # A two-character name (518鸿发) unless its second character opens a word of what
             # follows (99彩|直播, 99彩|公开), makes one with the character before the number or
             # is a function character (99彩|了): the one-character name then. A lucky number and
-            # a one-character word are a whole name already (99彩|旅, where 文旅 is the article's
-            # word jieba does not know), unless the two characters are one word (66发财).
+            # a product character are a whole name already (99彩|旅, where 文旅 is the article's
+            # word jieba does not know), unless the two characters are one word (66发财), as
+            # is one before a character that mostly stands alone or binds to the one before the
+            # number; other names after one are two characters (入境|88金尊|旅客).
             # Deletion gains barely tell the readings apart between words.
             second = text[b + 1 : b + 2]
             opens_word = (second in _FUNCTION_CHARS
                           or any(stats.is_word(text[b + 1 : b + 1 + n]) for n in (2, 3, 4))
                           or (_is_han(text, a - 1) and stats.is_word(text[a - 1] + second)))
-            sizes = (1,) if opens_word else (
-                (1, 2) if lucky and not stats.is_word(text[b : b + 2]) else (2, 1))
-            best: tuple[float, int] | None = None
+            one_first = lucky and not stats.is_word(text[b : b + 2]) and (
+                text[b] in _LUCKY_ONE_NAMES or stats.standalone(second) >= 0.5
+                or (_is_han(text, a - 1) and stats.pair_bound(text[a - 1] + second)))
+            sizes = (1,) if opens_word else (1, 2) if one_first else (2, 1)
+            # A one-character name that is a dictionary word (鸿) never goes alone after a
+            # number that is no lucky run: the two-character reading is the only one left
+            # (实事|518鸿发|、: 事发 is a word, but 鸿 and 发 are the name's).
+            if sizes == (1,) and not lucky and stats.is_word(text[b]):
+                sizes = (1, 2)
+            best: tuple[float, int, bool] | None = None
             for k in sizes:
                 end = b + k
                 name = text[b:end]
@@ -2241,18 +2271,36 @@ class InjectedFragments:
                         or (stats.is_word(name) and not lucky)
                         or text.count(text[a:end]) != 1
                         or _inside(a - 1, end + 1, taken)
-                        or _CITING.search(text, max(0, a - 2), a) is not None
-                        or not _set_apart(stats, text, a, end)):
+                        # a citing word before it (在, 登录), on a mirror only as for news
+                        or (_CITING.search(text, max(0, a - 2), a) is not None
+                            and not (anywhere and k == 2
+                                     and _NUMBERED_REPORTED.match(text, end) is None))):
+                    continue
+                # Set inside a word instead (停|518鸿发|车, 创|518鸿发|作): a word crosses the
+                # name's end (发车) and deleting the token re-joins the word it split (停车,
+                # at NUMBERED_SPLIT or below); news writes no number inside a word.
+                # On a mirror a line that reads like news about spam holds one too (…抓获犯罪嫌疑人
+                # |88金尊|三十余名…), unless what follows is what news says of an operator it
+                # reports on (518鸿发|赌博网站, 的, 平台): a name set bare mid-clause is the site's.
+                news = anywhere and _NUMBERED_REPORTED.match(text, end) is None
+                apart = _set_apart(stats, text, a, end, news=news)
+                split = k == 2 and not apart and _numbered_split(stats, text, a, end, news=news)
+                if not (split or apart):
                     continue
                 gain = stats.deletion_gain(text, a, end, self.window)
-                if gain < FREE:
-                    best = (gain, end)
+                if gain < (NUMBERED_SPLIT if split else FREE):
+                    best = (gain, end, split)
                     break
             if best is not None:
-                gain, end = best
+                gain, end, split = best
                 taken.append((a, end))
                 where = "on a page cut as a mirror" if anywhere else (
                     "in a line where other spam was cut")
+                if split:
+                    out.append((a, end, f"a number and a coined name ('{text[a:end]}') set "
+                                f"inside a word {where}: deleting it re-joins the word (gain "
+                                f"{gain:+.1f}), on a page proven to carry spam"))
+                    continue
                 out.append((a, end, f"a number and a coined name ('{text[a:end]}') set between "
                             f"words {where}: deleting it reads no worse (gain {gain:+.1f}), on "
                             "a page proven to carry spam"))
@@ -3994,6 +4042,19 @@ def _word_coined(stats: ChineseStats, name: str, product: str) -> bool:
             and stats.freq.get(name, 0) < COMMON_NAME
             and not tag.startswith("ns") and tag not in _PHRASE_TAGS
             and tag not in _VERB_TAGS and f"{name}\t{product}" not in word_pairs())
+
+
+def _numbered_split(stats: ChineseStats, text: str, start: int, end: int, *,
+                    news: bool = False) -> bool:
+    """A numbered name text[start:end] (518鸿发) sits inside a word: a word crosses its end
+    seam only (发|车), as no word crosses the seam before its digits, and once it is deleted a
+    dictionary word crosses the seam it leaves (停|车: 停车). The caller asks the deletion gain
+    (NUMBERED_SPLIT) and every other test of a name set between words."""
+    if not (_is_han(text, start - 1) and _is_han(text, end)) or not _set_apart(
+            stats, text, start, end, news=news, open_end=True):
+        return False
+    left = text[max(0, start - 3) : start]
+    return _word_across(stats, left + text[end : end + 3], len(left))
 
 
 def _quantity_name(text: str, start: int) -> bool:
