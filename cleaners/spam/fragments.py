@@ -502,7 +502,22 @@ def link_features(text: str, cands: list[Candidate], pieces: list[Candidate],
     # ordered seam is scored once.
     if seams is None:
         seams = {}
-    known, route, concat_route = seams.get, stats.route, stats.concat_route
+    # The seams not known yet, grouped by their left string: its key walks are read once
+    # for all the strings set after it (ChineseStats.concat_routes, the same floats).
+    texts_p = [text_p for text_p, _, _ in ends]
+    todo: dict[str, dict[str, None]] = {}
+    for c in cands:
+        text_c = c.text
+        for text_p in texts_p:
+            if text_p in text_c or text_c in text_p:
+                continue
+            for a, b in ((text_c, text_p), (text_p, text_c)):
+                if (a, b) not in seams:
+                    todo.setdefault(a, {})[b] = None
+    route = stats.route
+    for a, following in todo.items():
+        for b, joined in zip(following, stats.concat_routes(a, list(following)), strict=True):
+            seams[a, b] = (joined - route(a) - route(b), _seam_term(a, b, terms))
     for i, c in enumerate(cands):
         best, term, paired = 0.0, 0.0, 0.0
         text_c = c.text
@@ -511,25 +526,11 @@ def link_features(text: str, cands: list[Candidate], pieces: list[Candidate],
         for text_p, first, last_tab in ends:
             if text_p in text_c or text_c in text_p:
                 continue
-            # Both seams, the candidate's first (the loop over the two orders, unrolled).
-            seam = known((text_c, text_p))
-            if seam is None:
-                seam = seams[text_c, text_p] = (concat_route(text_c, text_p) - route(text_c)
-                                                - route(text_p),
-                                                _seam_term(text_c, text_p, terms))
-            if seam[0] > best:  # max(best, gain), without the builtin call
-                best = seam[0]
-            if seam[1]:
-                term = 1.0
-            seam = known((text_p, text_c))
-            if seam is None:
-                seam = seams[text_p, text_c] = (concat_route(text_p, text_c) - route(text_p)
-                                                - route(text_c),
-                                                _seam_term(text_p, text_c, terms))
-            if seam[0] > best:
-                best = seam[0]
-            if seam[1]:
-                term = 1.0
+            for seam in (seams[text_c, text_p], seams[text_p, text_c]):
+                if seam[0] > best:  # max(best, gain), without the builtin call
+                    best = seam[0]
+                if seam[1]:
+                    term = 1.0
             # Chopped at a word boundary, the phrase still reads on across the seam: the last
             # word of one piece and the first of the next stand together in real news.
             if not paired and (tail_tab + first in pairs or last_tab + head in pairs):
