@@ -227,7 +227,7 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
     if min_splitting and sum(any(g <= SPLIT for g in page.gains[i]) for i in kept
                              ) < min_splitting:
         return []
-    # Per-character lookups below index a plain list: cheaper than ord() per site.
+    # The features after the deletion test, only for the fragments not built yet.
     fresh = [i for i in kept if i not in page.built]
     if fresh:
         all_near = iter(_neighbour_words(
