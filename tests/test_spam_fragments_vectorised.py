@@ -1,7 +1,8 @@
 """spam.fragments computes the cheap evidence of all candidates at once in numpy: the floats
 must be exactly those of the per-fragment Python loop it replaced (kept here as the
 reference), on seed pages and on bench pages with injected pieces. The seams the link
-features remember for the propagation round give the same rows as fresh ones."""
+features remember for the propagation round give the same rows as fresh ones. Likewise the
+features after the deletion test (gain features, the runs beside each site)."""
 
 from __future__ import annotations
 
@@ -174,6 +175,61 @@ def test_remembered_seams_give_the_same_link_features(pages: list[str]) -> None:
     assert seams  # filled for the next round
     again = fragments.link_features(text, cands, pieces, stats, terms, seams)
     assert fresh.tolist() == first.tolist() == again.tolist()
+
+
+def _reference_gain_features(gains: list[float]) -> tuple[float, ...]:
+    """The per-fragment loop _gain_feature_rows replaced."""
+    m = len(gains)
+    clipped = [g if -6.0 <= g <= 6.0 else (6.0 if g > 6.0 else -6.0) for g in gains]
+    return (
+        sum(g < fragments.FREE for g in gains) / m,
+        float(min(3, sum(g <= fragments.SPLIT for g in gains))),
+        sum(clipped) / m / 3.0, min(6, sum(g < fragments.FREE for g in gains)) / 6.0,
+        min(clipped) / 3.0, max(clipped) / 3.0,
+    )
+
+
+def test_gain_feature_rows_equal_the_per_fragment_loop() -> None:
+    rng = random.Random(5)
+    edges = [fragments.FREE, fragments.SPLIT, 0.0, 6.0, -6.0, 6.5, -7.0, 1e-300, -1e-17, 0.1]
+    rows = [tuple(rng.choice(edges) if rng.random() < 0.3 else rng.uniform(-12.0, 12.0)
+                  for _ in range(rng.randint(1, 8))) for _ in range(5000)]
+    got = fragments._gain_feature_rows(rows)
+    # compared as bits: the same floats, not merely equal ones
+    assert [np.array(g).tobytes() for g in got] == [
+        np.array(_reference_gain_features(list(r))).tobytes() for r in rows]
+    assert fragments._gain_feature_rows([]) == []
+
+
+def _reference_runs(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The loop _neighbour_words replaced: the Han run of up to six characters before the
+    site and the one after it."""
+    han = [_LO <= ord(c) < _HI for c in text]
+    left, lo = start, max(0, start - 6)
+    while left > lo and han[left - 1]:
+        left -= 1
+    right, hi = end, min(len(text), end + 6)
+    while right < hi and han[right]:
+        right += 1
+    return (left, start), (end, right)
+
+
+def test_neighbour_words_read_the_runs_beside_each_site(pages: list[str]) -> None:
+    stats = shared_stats()
+    rng = random.Random(7)
+    for text in [*pages[:3], pages[-1], "民群", "a民群b，人民群众民群"]:
+        n = len(text)
+        sites = [(0, min(2, n)), (max(0, n - 2), n)]
+        for _ in range(200):
+            a = rng.randrange(n)
+            sites.append((a, min(n, a + rng.randint(1, 4))))
+        want = []
+        for a, b in sites:
+            before, after = _reference_runs(text, a, b)
+            want.append((stats.han_ends(text[slice(*before)])[1] if before[0] < a else None,
+                         stats.han_ends(text[slice(*after)])[0] if after[1] > b else None))
+        assert fragments._neighbour_words(text, sites, stats,
+                                          fragments._han_mask(text)) == want
 
 
 def test_the_first_page_loads_the_word_pairs_even_without_candidates() -> None:

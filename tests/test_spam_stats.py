@@ -141,6 +141,28 @@ def test_concat_route_is_route_of_the_joined_string(stats: ChineseStats) -> None
         assert stats.concat_route(left, right) == stats._route(left + right)
 
 
+def test_concat_routes_are_concat_route_of_each(stats: ChineseStats) -> None:
+    # One left string's walks read once for many right strings (the piece model's seams):
+    # the same floats, bit for bit, long words and walks across the seam included.
+    rng = random.Random(17)
+    words = sorted(w for w, f in stats.freq.items() if f > 0 and len(w) <= 6)
+    words = rng.sample(words, 3000)
+
+    def piece() -> str:
+        joined = "".join(rng.choice(words) if rng.random() < 0.8 else rng.choice("的民群，a")
+                         for _ in range(rng.randint(1, 3)))
+        return joined[rng.randint(0, len(joined) - 1):][: rng.randint(1, 8)]
+
+    for _ in range(600):
+        left = piece()
+        rights = [piece() for _ in range(rng.randint(1, 5))] + [""]
+        got = stats.concat_routes(left, rights)
+        want = [stats.concat_route(left, right) for right in rights]
+        assert np.array(got).tobytes() == np.array(want).tobytes()
+        assert got == [stats._route(left + right) for right in rights]
+    assert stats.concat_routes("", ["民群"]) == [stats._route("民群")]
+
+
 def _mixed_texts(stats: ChineseStats, seed: int, count: int) -> list[str]:
     """Stretches of the seeds and strings of dictionary words (long ones too, past the
     n-gram table's four characters) with odd characters: punctuation, newlines, Latin,

@@ -118,12 +118,19 @@ def _recurring(text: str, max_len: int, max_sites: int, han: NDArray[np.bool_],
         pos = idx[ok]
         if pos.shape[0] == 0:
             continue
-        _, inverse, counts = np.unique(key[ok], return_inverse=True, return_counts=True)
+        # Grouped by one stable sort of the keys (what np.unique's inverse and counts say,
+        # and the sites of a group in offset order, as a stable sort of that inverse).
+        order = np.argsort(key[ok], kind="stable")
+        ordered = key[ok][order]
+        opens = np.ones(ordered.shape[0], dtype=bool)
+        opens[1:] = ordered[1:] != ordered[:-1]
+        bounds = np.flatnonzero(opens)
+        counts = np.diff(bounds, append=ordered.shape[0])
+        inverse = np.empty(ordered.shape[0], dtype=np.intp)
+        inverse[order] = np.cumsum(opens) - 1
         keep = (counts >= 2) & (counts <= max_sites)
         if k < max_len:
             # One neighbour at every site: min == max over the group, and not "none".
-            order = np.argsort(inverse, kind="stable")
-            bounds = np.concatenate(([0], np.cumsum(counts)[:-1]))
             right = np.zeros(n - k + 1, dtype=np.int64)
             right[: n - k] = right_of[k:]
             for side in (left_of[pos], right[pos]):
@@ -220,19 +227,19 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
     if min_splitting and sum(any(g <= SPLIT for g in page.gains[i]) for i in kept
                              ) < min_splitting:
         return []
-    # Per-character lookups below index a plain list: cheaper than ord() per site.
+    # The features after the deletion test, only for the fragments not built yet.
     fresh = [i for i in kept if i not in page.built]
     if fresh:
-        han: list[bool] = page.mask.tolist()
         all_near = iter(_neighbour_words(
-            text, [(a, a + len(found[i][0])) for i in fresh for a in found[i][1]], stats, han))
+            text, [(a, a + len(found[i][0])) for i in fresh for a in found[i][1]], stats,
+            page.mask))
         rows = x[fresh].tolist()
-        for i, row in zip(fresh, rows, strict=True):
+        gain_rows = _gain_feature_rows([page.gains[i] for i in fresh])
+        for i, row, gain_row in zip(fresh, rows, gain_rows, strict=True):
             frag, starts = found[i]
-            gains = list(page.gains[i])
             near = [next(all_near) for _ in starts]
-            page.built[i] = Candidate(frag, tuple(starts), tuple(gains),
-                                      (*row, *_gain_features(gains),
+            page.built[i] = Candidate(frag, tuple(starts), page.gains[i],
+                                      (*row, *gain_row,
                                        *_pair_features(frag, near, stats, pairs)))
     return [page.built[i] for i in kept]
 
@@ -260,19 +267,28 @@ def _pair_features(frag: str, near: list[tuple[str | None, str | None]], stats: 
 
 
 def _neighbour_words(text: str, sites: list[tuple[int, int]], stats: ChineseStats,
-                     han: list[bool]) -> list[tuple[str | None, str | None]]:
+                     han: NDArray[np.bool_]) -> list[tuple[str | None, str | None]]:
     """For each site (start, end): the last word of the Han run of up to six characters
     before it and the first word of the one after it (None where there is no Han
-    character), as han_ends() segments the runs; all runs segmented at once."""
+    character), as han_ends() segments the runs; all runs segmented at once. ``han``:
+    _han_mask(text). The runs' bounds in numpy: the nearest character that is not Han
+    before the start and from the end on, held to six characters each side."""
+    n = len(text)
+    start = np.array([a for a, _ in sites], dtype=np.int64)
+    end = np.array([b for _, b in sites], dtype=np.int64)
+    places = np.arange(n + 1, dtype=np.int64)
+    other = np.append(~han, True)  # not Han; the text's end counts as such
+    # From each offset, the last offset before it that is not Han (-1: none), and the
+    # first one at or after it (n: none).
+    last_other = np.maximum.accumulate(np.where(other, places, -1))
+    next_other = np.minimum.accumulate(np.where(other, places, n)[::-1])[::-1]
+    left = np.maximum(np.maximum(start - 6, 0),
+                      np.where(start > 0, last_other[np.maximum(start - 1, 0)] + 1, 0))
+    right = np.minimum(np.minimum(end + 6, n), next_other[end])
     runs: list[tuple[int, int]] = []
-    for start, end in sites:
-        left, lo = start, max(0, start - 6)
-        while left > lo and han[left - 1]:
-            left -= 1
-        right, hi = end, min(len(text), end + 6)
-        while right < hi and han[right]:
-            right += 1
-        runs += [(left, start), (end, right)]
+    for a, s, e, b in zip(left.tolist(), start.tolist(), end.tolist(), right.tolist(),
+                          strict=True):
+        runs += [(a, s), (e, b)]
     words = iter(stats.edge_words(text, [(a, b) for a, b in runs if a < b]))
     ends = [next(words) if a < b else None for a, b in runs]
     return [(None if before is None else before[1], None if after is None else after[0])
@@ -387,14 +403,31 @@ def _spam_term(frag: str, terms: frozenset[str]) -> bool:
     return any(low[i:j] in terms for i in range(k) for j in range(i + 2, k + 1))
 
 
-def _gain_features(gains: list[float]) -> tuple[float, ...]:
-    m = len(gains)
-    clipped = [g if -6.0 <= g <= 6.0 else (6.0 if g > 6.0 else -6.0) for g in gains]
-    return (
-        sum(g < FREE for g in gains) / m, float(min(3, sum(g <= SPLIT for g in gains))),
-        sum(clipped) / m / 3.0, min(6, sum(g < FREE for g in gains)) / 6.0,
-        min(clipped) / 3.0, max(clipped) / 3.0,
-    )
+def _gain_feature_rows(gains: list[tuple[float, ...]]) -> list[tuple[float, ...]]:
+    """``GAIN_FEATURES`` of each fragment from its sites' deletion gains, for all fragments
+    at once on a (fragment x site) grid padded past each fragment's last site. The floats
+    of the per-fragment Python loop this replaced (kept in the tests as the reference):
+    counts are exact; min and max do not depend on order; the gains clipped to +-6 are added
+    up site by site from 0.0 in site order, as sum() does (0 + g is g, and no running sum
+    is -0.0, so the padding's 0.0 changes none), then divided as there."""
+    if not gains:
+        return []
+    m = np.array([len(g) for g in gains])
+    width = int(m.max())
+    valid = np.arange(width) < m[:, None]
+    grid = np.zeros(valid.shape)
+    grid[valid] = [g for row in gains for g in row]
+    clipped = np.clip(grid, -6.0, 6.0)
+    free = (valid & (grid < FREE)).sum(axis=1)
+    splits = (valid & (grid <= SPLIT)).sum(axis=1)
+    total = np.zeros(len(gains))
+    for j in range(width):  # site by site, as sum() adds them
+        total = total + np.where(valid[:, j], clipped[:, j], 0.0)
+    columns = (free / m, np.minimum(3, splits).astype(np.float64), total / m / 3.0,
+               np.minimum(6, free) / 6.0,
+               np.where(valid, clipped, np.inf).min(axis=1) / 3.0,
+               np.where(valid, clipped, -np.inf).max(axis=1) / 3.0)
+    return list(zip(*(c.tolist() for c in columns), strict=True))
 
 
 def _rejoined(codes: NDArray[np.int64], at: NDArray[np.int64], valid: NDArray[np.bool_],
@@ -411,12 +444,19 @@ def _rejoined(codes: NDArray[np.int64], at: NDArray[np.int64], valid: NDArray[np
     pair_keys = (codes[:-1] << 21) | codes[1:]
     ids_of, pair_id = np.unique(pair_keys, return_inverse=True)
     size = ids_of.shape[0]
-    quads = np.unique(pair_id[:-2] * size + pair_id[2:])  # every 4-character string
     ok = valid & (at >= 2) & (at + k + 2 <= n)
     left, right = np.where(ok, at - 2, 0), np.where(ok, at + k, 0)
     newline = codes == 10
     ok &= ~(newline[left] | newline[left + 1] | newline[right] | newline[right + 1])
     joined = pair_id[left] * size + pair_id[np.minimum(right, n - 2)]
+    # The page's 4-character strings that open with a pair some site asks about: a joined
+    # string is one of the page's exactly when it is one of these.
+    asked = np.zeros(size, dtype=bool)
+    asked[pair_id[left][ok]] = True
+    opening = np.flatnonzero(asked[pair_id[:-2]])
+    if opening.shape[0] == 0:
+        return np.zeros(at.shape[0], dtype=np.int64)
+    quads = np.unique(pair_id[opening] * size + pair_id[opening + 2])
     spot = np.minimum(np.searchsorted(quads, joined), quads.shape[0] - 1)
     hits: NDArray[np.int64] = (ok & (quads[spot] == joined)).sum(axis=1)
     return hits
@@ -462,19 +502,31 @@ def link_features(text: str, cands: list[Candidate], pieces: list[Candidate],
     # ordered seam is scored once.
     if seams is None:
         seams = {}
+    # The seams not known yet, grouped by their left string: its key walks are read once
+    # for all the strings set after it (ChineseStats.concat_routes, the same floats).
+    texts_p = [text_p for text_p, _, _ in ends]
+    todo: dict[str, dict[str, None]] = {}
+    for c in cands:
+        text_c = c.text
+        for text_p in texts_p:
+            if text_p in text_c or text_c in text_p:
+                continue
+            for a, b in ((text_c, text_p), (text_p, text_c)):
+                if (a, b) not in seams:
+                    todo.setdefault(a, {})[b] = None
+    route = stats.route
+    for a, following in todo.items():
+        for b, joined in zip(following, stats.concat_routes(a, list(following)), strict=True):
+            seams[a, b] = (joined - route(a) - route(b), _seam_term(a, b, terms))
     for i, c in enumerate(cands):
         best, term, paired = 0.0, 0.0, 0.0
-        head, tail = stats.han_ends(c.text)
+        text_c = c.text
+        head, tail = stats.han_ends(text_c)
         tail_tab = f"{tail}\t"
         for text_p, first, last_tab in ends:
-            if text_p in c.text or c.text in text_p:
+            if text_p in text_c or text_c in text_p:
                 continue
-            for a, b in ((c.text, text_p), (text_p, c.text)):
-                seam = seams.get((a, b))
-                if seam is None:
-                    seam = seams[a, b] = (stats.concat_route(a, b) - stats.route(a)
-                                          - stats.route(b),
-                                          _seam_term(a, b, terms))
+            for seam in (seams[text_c, text_p], seams[text_p, text_c]):
                 if seam[0] > best:  # max(best, gain), without the builtin call
                     best = seam[0]
                 if seam[1]:

@@ -557,6 +557,76 @@ class ChineseStats:
             return suffix[0]
         return self._route_left_of(left + right, len(left), suffix, -len(left))
 
+    def concat_routes(self, left: str, rights: Sequence[str]) -> list[float]:
+        """concat_route(left, right) of each of ``rights``, the same floats. The key walks
+        inside ``left`` read the same keys whatever follows it, so they are walked once;
+        only a walk that reaches the seam goes on into each right string with lookups of
+        its own. A position's best is the best of the same sums (the same IEEE additions,
+        and the best of a set of floats is the same float in any order), or the unknown
+        character's score added to the next one's: _route_left_of()'s floats."""
+        if not left:
+            return [self.concat_route(left, right) for right in rights]
+        keys, unknown = self._memo_keys(), -self.log_total
+        start = len(left)
+        # From each position of left, right to left: None where no key starts there; else
+        # the words that end inside left (end, score) and whether the walk reaches the seam
+        # (every string from the position to left's end a key).
+        walks: list[tuple[list[tuple[int, float]], bool] | None] = []
+        for i in range(start - 1, -1, -1):
+            score = keys[left[i]]
+            if score is None:
+                walks.append(None)
+                continue
+            words: list[tuple[int, float]] = []
+            j, reached = i + 1, False
+            while True:
+                if score <= 0.0:
+                    words.append((j, score))
+                if j >= start:
+                    reached = True
+                    break
+                j += 1
+                score = keys[left[i:j]]
+                if score is None:
+                    break
+            walks.append((words, reached))
+        suffixes = self._suffixes
+        out: list[float] = []
+        for right in rights:
+            suffix = suffixes.get(right)
+            if suffix is None:
+                if len(suffixes) > 100_000:
+                    suffixes.clear()
+                suffix = suffixes[right] = self._suffix_routes(right)
+            n = start + len(right)
+            best = [0.0] * (start + 1)
+            best[start] = suffix[0]
+            i = start
+            for walk in walks:
+                i -= 1
+                if walk is None:
+                    best[i] = unknown + best[i + 1]
+                    continue
+                top = _NO_WORD
+                for j, score in walk[0]:
+                    total = score + best[j]
+                    if total > top:
+                        top = total
+                if walk[1]:
+                    head, j = left[i:], start
+                    while j < n:
+                        j += 1
+                        word = keys[head + right[: j - start]]
+                        if word is None:
+                            break
+                        if word <= 0.0:
+                            total = word + suffix[j - start]
+                            if total > top:
+                                top = total
+                best[i] = unknown + best[i + 1] if top == _NO_WORD else top
+            out.append(best[0])
+        return out
+
     def _route_left_of(self, joined: str, start: int, right: list[float], shift: int) -> float:
         """route(joined) when route(joined[j:]) is known for every j >= start, as
         ``right[j + shift]``: the right-to-left pass over joined[:start] only, with route()'s
