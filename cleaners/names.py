@@ -99,7 +99,10 @@ _ORG = re.compile(
     r"(?:网|报|社|台|频道|新闻|消息|客户端|杂志|周刊|日报|晚报|中心|编辑部|公司|集团|科技|财经|媒体|"
     r"部|委|局|厅|办|院|所|站|室|处|支部|协会|学会|自媒体|\.net|\.com"
     # an account's kind of publisher (某某疾控, 某某发布, 某某融媒, 某某文旅)
-    r"|疾控|发布|融媒|文旅|政务|党建|公安|交警|消防|气象|税务|检察)$"
+    r"|疾控|发布|融媒|文旅|政务|党建|公安|交警|消防|气象|税务|检察"
+    # a court's division credited as a notice's writer (立案庭, 民一庭, 刑事审判庭, 某某法庭);
+    # a bare 庭 ends personal names too (某庭), so only these
+    r"|(?:立案|审判|执行|法|民事|刑事|行政|商事|[民刑][一二三四五六七八九十])庭)$"
     r"|^(?:网易|新浪|搜狐|腾讯|凤凰|百度|今日头条|头条|澎湃|网络|未知|佚名|匿名|整合|综合|本站|原创|"
     r"管理员|编辑|记者|通讯员|作者|admin|editor|author|unknown|null|none|name)$",
     re.IGNORECASE)

@@ -220,7 +220,13 @@ _SALUTATION = re.compile(with_traditional(
     r"游客|网友|用户|客户|会员|考生|单位|部门|政府|机关|公司|企业|学校|街道|社区|办事处|党委|党组|"
     r"支部|组织|党员|领导|"
     # the chair a written reply or a speech to a council addresses (主席：, 代理主席：)
-    r"主席|议长)们?[：:]$"))
+    r"主席|议长|"
+    # a court's or an agency's notice served on a party whose name it masks (张某某：,
+    # 王某、李某某：); a lone label never ends on 某
+    r"某)们?[：:]$"
+    # the same notice naming the party by its role in the case (被告某某物流有限公司：)
+    r"|^(?:原告|被告|上诉人|被上诉人|申请人|被申请人|申请执行人|被执行人|第三人|再审申请人)"
+    r"[^\s：:\d，。]{1,30}[：:]$"))
 # A letter's greeting on its own line under the salutation (您好！), before its first paragraph.
 _GREETING = re.compile(with_traditional(r"^(?:您|你|你们|大家|各位)好[！!。，,]?$"))
 

@@ -1929,6 +1929,17 @@ def _name_slash_outlet(line: str) -> tuple[str | None, str | None, tuple[str, ..
     return None
 
 
+# What a <title> puts after the headline the page prints: a channel's name and a site's, each
+# after a bare hyphen, the site's worded as a body's (-通知公告-某某市某某区某某委员会, too long
+# for the one-name cut of 21 characters). A line worded as a body's name itself is the site's
+# put first (某某分署-新闻稿-标题), no headline.
+_NAME_PARTS = compile_either(
+    r"-[^-\s，。！？；、：:,]{2,10}-[^-\s，。！？；、：:,]{2,20}"
+    r"(?:委员会|政府|管委会|协会|学会|联合会|局|厅|院|中心|网|网站|门户)")
+_BODY_NAME = compile_either(
+    r"(?:委员会|政府|管委会|协会|学会|联合会|局|厅|署|院|中心|网|网站|门户|办|处|委)$")
+
+
 def _refine_title(title: str | None, lines: list[str]) -> str | None:
     """Mend a title with what the page prints near it.
 
@@ -1955,7 +1966,9 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
         for ln in lines:
             rest = title[len(ln):]
             # (or a channel's after a bare hyphen, the site's name cut off already: 标题-行业资讯)
-            if len(ln) >= 8 and title.startswith(ln) and rest[:1] in (" ", "-") and len(rest) <= 21:
+            if (len(ln) >= 8 and title.startswith(ln) and rest[:1] in (" ", "-")
+                    and (len(rest) <= 21
+                         or (_NAME_PARTS.fullmatch(rest) and not _BODY_NAME.search(ln)))):
                 return ln
             if len(ln) >= 8 and _channel_first(title, ln):
                 return ln  # "部门动态 标题": a channel's label before it
