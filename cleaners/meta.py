@@ -803,7 +803,11 @@ _CONTACT_FIELD = re.compile(
     # and so may a mailbox (投稿邮箱：…, 联系邮箱：…)
     # (a body's address and web address too: 学院地址：…, 学校网址：…)
     # (a tender's 公示 names the body that takes objections: 监督部门：某某局　电话：…)
+    # (a desk named in full, a body's name before its phone: 村务监督委员会联系电话：…,
+    # 某某镇农村经营管理站咨询电话：…; a longer name must end as a body's does)
     rf"^(?:[\u4e00-\u9fff]{{1,4}}(?:{_alts('电话|热线|网站|网址|官网|邮箱|地址')})|"
+    rf"[\u4e00-\u9fff]{{1,12}}(?:{_alts('委员会|办公室|中心|管理站|服务站|站|所|科|股|局|大队|组')})"
+    rf"(?:{_alts('联系|咨询|监督|投诉|举报|服务')})?(?:{_alts('电话|热线|邮箱')})|"
     rf"{_alts('监督部门|监督单位|监督机构|受理部门|投诉受理部门|行政监督部门')}|{_alts('联系电话|电话|咨询电话|咨询热线|监督电话|举报电话|投诉电话|手机|传真|邮箱|电子邮箱|电子邮件|监督邮箱|举报邮箱|地址|来信地址|来访地址|通信地址|通讯地址|邮寄地址|联系地址|邮编|微信')}"
     r"|[Ee]-?[Mm]ail|E-?MAIL)\s*[:：]")
 _CONTACT_FIELDS_MAX = 5

@@ -31,7 +31,7 @@ from .metadata import labelled_elsewhere, mirror_named, page_meta, revision_date
 from .text import block_lines, captions_are_text, is_caption
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from lxml.html import HtmlElement
 
@@ -229,8 +229,7 @@ class MainTextExtractor:
                   and not (a.text or "").strip()]:
             a.drop_tree()
         _unwrap_layout_tables(part)
-        _rows_as_paragraphs(part)
-        _div_paragraphs(part)
+        _div_paragraphs(part, _rows_as_paragraphs(part))
         _br_paragraphs(part)
         heads = {_flat(h.text_content()) for h in part.iter(*_HEADINGS) if not _linked(h)}
         # So are the items of a list whose words are its own (no links): trafilatura's
@@ -337,13 +336,21 @@ def _unwrap_layout_tables(part: HtmlElement) -> None:
 _DIV_BREAKS = BLOCK_TAGS | {"br", "table", "tr", "td", "th", "li", "ul", "ol", "p"}
 
 
-def _div_paragraphs(part: HtmlElement) -> None:
+def _div_paragraphs(part: HtmlElement, tabled: Sequence[HtmlElement] = ()) -> None:
     """<div>s written as paragraphs (text run through inline elements, no block or line break
     inside: 决定自<span>3</span>月<span>15</span>日起…, a Word page's MsoNormal <div>s) become
     <p>s, and so do the bare-text <div>s beside them: trafilatura printed each inline piece of
     a <div> on a line of its own, and the short ones (3, 15, a 文号's 58) were lost. A <div>
-    whose text is one piece it reads whole, so a page with no such <div> is read as before."""
-    parents = []
+    whose text is one piece it reads whole, so a page with no such <div> is read as before.
+    ``tabled``: the blocks holding a data table whose rows became <p>s (``_rows_as_paragraphs``);
+    their bare-text <div>s are paragraphs too when one of them is a sentence: beside the rows
+    trafilatura read, it dropped them (a 村务公开 page's lead, its notes and its contact line
+    in <div>s around its sums)."""
+    # (a block whose only bare-text <div> beside the rows is a short label or a trail of
+    # links, 当前位置：首页 > 工单公开, holds no paragraph: its <div>s stay as they are)
+    parents = [block for block in tabled if any(
+        _leaf_text_div(div) and len(text := div.text_content().strip()) >= _PARAGRAPH_MIN
+        and _PROSE_MARK.search(text) for div in block.iterchildren("div"))]
     for div in [d for d in part.iter("div") if d is not part]:
         # two pieces of text outside links: a row of links (打印 返回) is no paragraph; and
         # a sentence's marks: a counter (已输入<span>0</span>字) or a footer's row is none
@@ -352,13 +359,18 @@ def _div_paragraphs(part: HtmlElement) -> None:
             div.tag = "p"
             parents.append(div.getparent())
 
+    beside_rows = frozenset(tabled)
     for parent in dict.fromkeys(p for p in parents if p is not None):
         for div in parent.iterchildren("div"):
-            if _leaf_text_div(div):
+            # beside a table's rows, a <div> of <br>-parted lines too (a notice's signature:
+            # 某某村民委员会<br>2024年5月6日): trafilatura keeps a <p>'s line breaks
+            if _leaf_text_div(div) or (parent in beside_rows
+                                       and _leaf_text_div(div, _DIV_BREAKS - {"br"})):
                 div.tag = "p"
 
 
 _UNLINKED_TEXT = ".//text()[normalize-space()][not(ancestor::a)]"
+_PARAGRAPH_MIN = 20  # characters of a <div> beside a table's rows that is a paragraph
 
 
 def _leaf_text_div(div: HtmlElement, breaks: frozenset[str] = _DIV_BREAKS) -> bool:
@@ -461,11 +473,13 @@ def _prose_value(text: str) -> bool:
     return len(text) >= _PROSE_VALUE and _PROSE_MARK.search(text) is not None
 
 
-def _rows_as_paragraphs(part: HtmlElement) -> None:
+def _rows_as_paragraphs(part: HtmlElement) -> list[HtmlElement]:
     """A data table's rows as paragraphs, cells joined by a space (道路改造 1200): trafilatura
     prints each cell on a line of its own, and a number alone on a line reads as a counter
     (and goes). Its <caption>, the table's title, becomes a paragraph above the rows. A table
-    whose cells hold blocks is unwrapped first (``_unwrap_layout_tables``)."""
+    whose cells hold blocks is unwrapped first (``_unwrap_layout_tables``). Returns the
+    blocks the tables stood in."""
+    parents: list[HtmlElement] = []
     for table in list(part.iter("table")):
         rows = [tr for tr in table.iter("tr") if _owner(tr) is table]
         if not rows or any(_owner(cell) is not table
@@ -493,6 +507,9 @@ def _rows_as_paragraphs(part: HtmlElement) -> None:
         for el in table.iter("tbody", "thead", "tfoot"):
             el.tag = "div"
         table.tag = "div"
+        if (parent := table.getparent()) is not None:
+            parents.append(parent)
+    return parents
 
 
 # A field's name in a header cell of its own, no colon (<th>留言编号</th><td>BH2025…</td>): a
