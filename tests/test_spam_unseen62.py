@@ -99,7 +99,7 @@ def test_a_brand_glued_before_the_advert_goes_with_it(clean: LexiconSpam) -> Non
 
 
 def test_an_emoji_decorated_advert_with_a_link_goes_from_a_sentence(clean: LexiconSpam) -> None:
-    line = ("今年以来，全市新建口袋公园三十个，🔥 币圈暴富计划：新人注册即领50 USDT 👉 t.me/ab_k9 "
+    line = ("今年以来，全市新建口袋公园三十个，🔥 免费空投计划：新人注册即领50 USDT 👉 t.me/ab_k9 "
             "市民休闲有了更多去处。")
     out = clean(Doc("d", text=line)).text
     assert out == "今年以来，全市新建口袋公园三十个，市民休闲有了更多去处。"
@@ -166,3 +166,17 @@ def test_the_spam_share_counts_no_spaces_on_either_side() -> None:
     long = Removal("spam.lexicon", "ads_promo", "an advert", "".join(advert.split()) * 2,
                    "line 2")
     assert SpamScore()(Doc("d", text=text).evolve(removed=[long])).status == "dropped"
+
+
+@pytest.mark.parametrize("sentence", [
+    # news words an advert also sells with: weight 2, cut only beside other spam
+    "据了解，部分宝妈在家可做的手工活订单近来明显增多，社区为此开设了技能培训班。",
+    "币圈暴富的神话背后，是大量投资者血本无归，监管部门提醒公众提高警惕。",
+    "培训合格后包录用，月薪不低于五千元，吸引了不少返乡青年报名。",
+    "活动期间，市民在平台注册即领50元消费券，可在全市200多家商户使用。",
+    "该驾校承诺考试不过全额退款，这一做法引发了消费者的关注。",
+    "这款游戏推出超变态难度模式，玩家评价两极分化。",
+])
+def test_news_sentences_with_advert_words_stay(chain: Callable[[Doc], Doc], sentence: str) -> None:
+    text = f"{ARTICLE}\n{sentence}\n{AFTER}"
+    assert sentence in chain(Doc("d", text=text)).text
