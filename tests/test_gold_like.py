@@ -204,6 +204,13 @@ KNOWN_WRONG = {
                                            "once) stay beside 彩票计|划群, which go",
     "gl332_spam_jiaoyou_kuaixun_hant": "pieces planted once (會成人, 交友, 成|成人交|家) stay "
                                        "beside the cut 同城約 and brands",
+    # batch spamunseen62 (gl484-gl489), after its fixes
+    "gl489_spam_spaced_symbol_brands_four_char_pieces": "a phrase chopped into pieces of four "
+                                                         "characters (在线真人|百家乐官|网投注册), "
+                                                         "each planted once: no recurrence, and "
+                                                         "no rule joins pieces across sentences "
+                                                         "into the term they spell; the spaced "
+                                                         "and symbol-cut brands go",
     # batch unseen51 (gl414-gl419), after its fixes
     "gl418_h5_huodong_guize": "the gold names the event's 主办单位 row as the publisher, which "
                               "is not read (gl101's gold, a 讲座预告 with the same row under "

@@ -995,6 +995,39 @@ _ADVERT_TALK = re.compile(r"[0-9A-Za-z]|加[微薇vV]|微信|[qQ]{2}|电话|联�
                           r"[日月]?[赚结]|返利|佣金|提现|到账|正规|靠谱|免费|保密|价格|优惠")
 
 
+# The article's words before an advert glued into its clause: six Han characters or more, and
+# a clause mark among them or twelve Han characters (a name an advert opens on, 某某国际娱乐城,
+# is shorter and has no mark).
+_GLUED_PROSE = 12
+_APART = "，,；;。！？!?、：: \t\u3000"
+
+
+def _glued_run(line: str, start: int, cue: int, hits: Sequence[Hit]) -> int:
+    """Where the advert glued into an article's clause begins: the first of the selling ``hits``
+    and sales talk (``handles.SALES_TALK``: 当天放款, 秒批) that follow one another without a gap
+    up to the contact word at ``cue``, when the clause's
+    words before them are the article's (see ``_GLUED_PROSE``: no hit among them, the run
+    glued to them with no mark or space between); else ``start``, the sentence's start."""
+    from .handles import SALES_TALK  # handles reads this module
+
+    pieces = [(h.start, h.end) for h in hits]
+    pieces += [m.span() for m in SALES_TALK.finditer(line, start, cue)]
+    run = cue
+    while True:
+        before = [a for a, b in pieces if b == run and a < run]
+        if not before:
+            break
+        run = min(before)
+    if run == cue or run <= start or line[run - 1] in _APART:
+        return start
+    prefix = line[start:run]
+    han = len(_HAN_CHAR.findall(prefix))
+    if any(h.start < run and start < h.end for h in hits) or han < _OWN_CLAUSE or (
+            han < _GLUED_PROSE and not _CLAUSE_MARK.search(prefix)):
+        return start
+    return run
+
+
 def _advert_clauses(line: str, start: int, end: int, hits: Sequence[Hit],
                     handle: re.Match[str]) -> tuple[int, int, int, int]:
     """The clauses of the advert sentence ``line[start:end]`` that are the advert's: from the
@@ -1239,7 +1272,8 @@ class LexiconSpam:
                 else:
                     continue
                 drop.append((h, why))
-            plans.append((n, line, _with_spaced_runs(line, _with_long_tails(line, drop, hits))))
+            plans.append((n, line, _with_decorated_adverts(line, _with_spaced_runs(
+                line, _with_long_tails(line, drop, hits)))))
             kept.append(originals[n - 1])
         for n, _, drop in _with_shared_context(plans):
             if not drop:
@@ -1290,14 +1324,37 @@ class LexiconSpam:
         latin &= (classes[1:-1] & _MARK) != 0
         latin &= (classes[2:] & (_ALNUM | _MARK)) != 0
         latin_starts = np.flatnonzero(latin)
-        if starts.shape[0] == 0 and latin_starts.shape[0] == 0:
+        # nor a Han character, a symbol (see _CHUNK_MARKS) and a Han one (半岛.体育)
+        chunked = (classes[:-2] & _HAN) != 0
+        chunked &= (classes[1:-1] & _SYMBOL) != 0
+        chunked &= (classes[2:] & (_HAN | _SYMBOL)) != 0
+        chunked_starts = np.flatnonzero(chunked)
+        # nor a Latin letter, a space and a Latin letter (A G 娱 乐)
+        mixed = (classes[:-2] & _ALNUM) != 0
+        mixed &= (classes[1:-1] & _SEPARATOR) != 0
+        mixed &= (classes[2:] & _ALNUM) != 0
+        mixed_starts = np.flatnonzero(mixed)
+        if not (starts.shape[0] or latin_starts.shape[0] or chunked_starts.shape[0]
+                or mixed_starts.shape[0]):
             return doc, {}
         runs: list[re.Match[str]] = []
         if starts.shape[0]:
             runs += _SPACED_RUN.finditer(probe, int(starts[0]))
         if latin_starts.shape[0]:
             runs += _LATIN_SPACED_RUN.finditer(probe, int(latin_starts[0]))
+        # A name cut into pieces of a few characters by symbols, or a Latin one spaced out
+        # before its Han promo word, is joined only when a term of the lexicon crosses a cut
+        # and sells unambiguously (weight 3, or a name with its promo word): such pieces
+        # (朝鲜半岛.体育新闻?) are rare in prose, and an ambiguous name is not read from them.
+        strict: list[re.Match[str]] = []
+        if chunked_starts.shape[0]:
+            strict += _CHUNKED_RUN.finditer(probe, max(0, int(chunked_starts[0]) - 2))
+        if mixed_starts.shape[0]:
+            strict += _MIXED_SPACED_RUN.finditer(probe, int(mixed_starts[0]))
+        runs += strict
+        strict_runs = {m.span() for m in strict}
         joins: list[tuple[int, int, str, str]] = []  # original span, joined (simplified), term
+        later: list[tuple[int, int, str, str]] = []  # the strict runs', where no other join is
         for run in runs:
             kept = [i for i in range(run.start(), run.end()) if probe[i].isalnum()]
             squeezed = "".join(probe[i] for i in kept)
@@ -1310,7 +1367,14 @@ class LexiconSpam:
                         heading and h.weight < 3 and not h.suffix):
                     continue
                 start, end = kept[h.start], kept[h.end - 1] + 1
-                joins.append((start, end, squeezed[h.start : h.end], h.term))
+                if run.span() in strict_runs and (
+                        (h.weight < 3 and not h.suffix) or end - start == h.end - h.start
+                        or self._word_before(probe, start, kept[h.start + 1 :])):
+                    continue  # an ambiguous name, one no cut crosses, or a word's end
+                (later if run.span() in strict_runs else joins).append(
+                    (start, end, squeezed[h.start : h.end], h.term))
+        # a run read by two patterns (九.游★会: spaced out and cut by symbols) is joined once
+        joins += [j for j in later if not any(j[0] < b and a < j[1] for a, b, _, _ in joins)]
         if not joins:
             return doc, {}
         # On a page that spells names out, a two-character brand spelled so (米 - 乐) is one
@@ -1339,6 +1403,14 @@ class LexiconSpam:
         parts.append(text[pos:])
         spaced = {joined: _SPACED for _, _, joined, _ in joins}
         return doc.evolve(text="".join(parts), removed=removed), spaced
+
+    def _word_before(self, text: str, start: int, rest: list[int]) -> bool:
+        """Whether the piece of a name cut by symbols that begins at ``start`` (its characters
+        up to the first cut; ``rest``: the positions of the name's other characters) closes a
+        dictionary word with the characters before it (朝鲜|半岛.体育: 朝鲜半岛)."""
+        cut = next((i for i in [start, *rest] if i + 1 not in rest), start) + 1
+        stats = self._stats.get()
+        return any(start >= k and stats.is_word(text[start - k : cut]) for k in (1, 2))
 
     def _cut_handle_lines(self, doc: Doc) -> Doc:
         """``doc`` without its selling lines with a contact handle (see
@@ -1449,6 +1521,10 @@ class LexiconSpam:
             table[low : high + 1] |= _MARK
         table[[ord(c) for c in _LATIN_MARKS]] |= _MARK
         table[[0xFE0F, 0xFFFF]] |= _MARK
+        table[[ord(c) for c in _CHUNK_MARKS]] |= _SYMBOL
+        for low, high in _BMP_DECORATIONS:
+            table[low : high + 1] |= _SYMBOL
+        table[0xFFFF] |= _SYMBOL
         return table
 
     def _cut_stuffed_sentences(self, doc: Doc) -> Doc:
@@ -1542,12 +1618,16 @@ class LexiconSpam:
             # An advert glued to the article's next words ends at its handle when a contact
             # word asks for it and nothing after it sells (。某某咨询微信ab1234全县共有…。): a
             # handle runs into no prose. A number with no contact word (第2026120期) is none.
+            cue = _CONTACT_CUE.search(line, max(start, handle.start() - 8), handle.start())
             if why is None and _HAN_CHAR.match(line, handle.end()) and not any(
-                    h.start >= handle.end() for h in inside) and _CONTACT_CUE.search(
-                    line, max(start, handle.start() - 8), handle.start()):
-                span = (start, handle.end(), start, handle.end())
-                within = [h for h in inside if h.end <= handle.end()]
-                why = self._advert_why(line, start, handle.end(), within, handle, evidence,
+                    h.start >= handle.end() for h in inside) and cue is not None:
+                # Glued into the middle of an article's clause as well (…发放贷款急用钱当天
+                # 放款微信ab1234共计…): the advert is the run of selling hits that ends on the
+                # contact word, not the article's words before it.
+                run = _glued_run(line, start, cue.start(), inside)
+                span = (run, handle.end(), run, handle.end())
+                within = [h for h in inside if run <= h.start and h.end <= handle.end()]
+                why = self._advert_why(line, run, handle.end(), within, handle, evidence,
                                        proven=proven, news=news)
             if why is None:
                 # The advert's clauses only: the article's own clauses before or after them
@@ -1636,6 +1716,12 @@ class LexiconSpam:
         # a tag row of spam, whatever its other tags are.
         if _TAG_ROW.fullmatch(line.strip()) and len({
                 line.rfind("【", 0, h.start + 1) for h in hits if strong(h)}) >= 2:
+            return True
+        # A line with no Han character, decorated with emoji, that sells (💎 Airdrop alert!
+        # Claim your free token 👉 bit.ly/…): a Latin advert on a Chinese page; an English
+        # caption or title sells nothing and is seldom decorated.
+        if (not _HAN_CHAR.search(line) and _DECORATION.search(line)
+                and any(h.kind != "term" for h in hits)):
             return True
         size = len("".join(line.split()))
         covered = sum(h.end - h.start for h in hits)
@@ -1735,7 +1821,7 @@ def _with_long_tails(line: str, drop: list[tuple[Hit, str]],
 _RUN_PIECE_HAN = 12
 _RUN_PIECE_MAX = 24  # characters: a handle with its separators (fp·189·7730·2651) is long
 _RUN_PIECE = re.compile(r"\S+")
-_NOT_A_RUN_PIECE = re.compile(r"[，,；;、。！？!?“”\"]|[：:](?![ \t]*[0-9A-Za-z])")
+_NOT_A_RUN_PIECE = re.compile(r"[，,；;、。！？!?“”\"]|[：:](?![ \t]*[0-9A-Za-z@])")
 # A list item's number before the piece (（三）, 二、, 3.): the notice's, not the advert's.
 _LIST_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]"
                           r"|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
@@ -1818,6 +1904,53 @@ def _with_spaced_runs(line: str, drop: list[tuple[Hit, str]]) -> list[tuple[Hit,
     if all(h is g for (h, _), (g, _) in zip(out, drop, strict=True)):
         return out
     # the hits a widened run now covers are cut with it
+    return [(h, why) for h, why in out
+            if not any(w is not h and w.start <= h.start and h.end <= w.end
+                       and w.end - w.start > h.end - h.start for w, _ in out)]
+
+
+# The piece an emoji-decorated advert ends on: a link (t.me/ab88, bit.ly/x1, ab88.com) or a
+# handle after @ (@ab_cn).
+_LINK_PIECE = re.compile(rf"(?:[a-z0-9-]+\.)*{_TLD}/[\w./-]+|{_ADDRESS}|@[a-z][\w]{{3,}}")
+
+
+def _with_decorated_adverts(line: str, drop: list[tuple[Hit, str]]) -> list[tuple[Hit, str]]:
+    """``drop`` with each cut selling hit widened over the advert it stands in when that
+    advert is set into a sentence between a decoration (🚀, ★, ✅) that opens it after a space
+    or a mark and a link or @handle that closes it before a space (…充电桩120个，🚀 某某空投
+    福利：新用户注册即领100 USDT 👉 t.me/ab88 城区…): no article writes a link into its
+    sentence after an emoji. Nothing is widened over a clause of the article's own prose
+    (six Han characters or more with no hit), nor past the sentence's end."""
+    out: list[tuple[Hit, str]] = []
+    for h, why in drop:
+        if h.kind == "term" or not (h.weight >= 2 or h.suffix):
+            out.append((h, why))
+            continue
+        start = max((m.end() for m in _SENTENCE_END.finditer(line, 0, h.start)), default=0)
+        stop = _SENTENCE_END.search(line, h.end)
+        end = stop.start() if stop else len(line)
+        opens = [m.start() for m in _DECORATION.finditer(line, start, h.start)
+                 if m.start() == start or line[m.start() - 1] in _APART]
+        low = line.lower()
+        link = _LINK_PIECE.search(low, h.end, end)
+        if not opens or link is None or not (
+                link.end() == len(line) or line[link.end()] in " \t\u3000"):
+            out.append((h, why))
+            continue
+        a, b = opens[-1], link.end()
+        if a > start and line[a - 1] not in " \t\u3000" and b < len(line):
+            b += 1  # the space that set it apart from the article's next words
+        hits = [g for g, _ in drop if a <= g.start and g.end <= b]
+        prose = [p for p in re.split(r"[\s，,；;：:、]+", line[a:b])
+                 if len(_HAN_CHAR.findall(p)) >= _OWN_CLAUSE]
+        if any(not any(g.term in simplified_text(p).lower() for g in hits) for p in prose):
+            out.append((h, why))
+            continue
+        out.append((replace(h, start=a, end=b),
+                    f"{why}; with the advert around it, opened by a decoration and closed by "
+                    f"a link ('{shorten(line[a:b].strip(), 40)}')"))
+    if all(h is g for (h, _), (g, _) in zip(out, drop, strict=True)):
+        return out
     return [(h, why) for h, why in out
             if not any(w is not h and w.start <= h.start and h.end <= w.end
                        and w.end - w.start > h.end - h.start for w, _ in out)]
@@ -1983,7 +2116,7 @@ def _ends_before_mark(text: str, word: str) -> list[int]:
 # An emoji or a decoration (威😀尼😀斯, 金◆沙) is one more mark, with its variation selector.
 _SPACER_CHARS = " \t-_*·•・.|/~+=#★☆"
 # Character classes (bits of LexiconSpam._char_classes).
-_SEPARATOR, _HAN, _FIRST, _DOT, _LOWER, _ALNUM, _MARK = 1, 2, 4, 8, 16, 32, 64
+_SEPARATOR, _HAN, _FIRST, _DOT, _LOWER, _ALNUM, _MARK, _SYMBOL = 1, 2, 4, 8, 16, 32, 64, 128
 _SPACER = (rf"(?:[ \t]{{0,2}}(?:[-_*·•・.|/~+=#]|[{DECORATIONS}]\ufe0f?)[ \t]{{0,2}}"
            r"|[ \t]{1,3})")
 # A run of single characters apart (a Han one first, then Han ones or a spaced-out APP).
@@ -2000,6 +2133,16 @@ _LATIN_SPACED_RUN = re.compile(
     r"(?:(?P=mark)[A-Za-z0-9\u4e00-\u9fff])+(?![A-Za-z0-9])")
 # Two Han characters with a separator between them (a two-character name spelled out).
 _SPACED_PAIR = re.compile(rf"[\u4e00-\u9fff]{_SPACER}[\u4e00-\u9fff]")
+# Symbols no prose writes between two Han characters (半岛.体育, 九游*会, 开云★体育): a name cut
+# into pieces of a few characters by one of them is read joined (see _CHUNKED_RUN). Not the
+# middle dot (马丁·路德), slashes or bars (tags: 体育/娱乐), hyphens (京-沪) nor spaces.
+_CHUNK_MARKS = ".*#~+=•"
+_CHUNKED_RUN = re.compile(rf"[\u4e00-\u9fff]{{1,3}}(?:(?:[{_CHUNK_MARKS}]|[{DECORATIONS}]\ufe0f?)"
+                          r"[\u4e00-\u9fff]{1,3})+")
+# Single Latin letters spaced out before Han characters spaced out (A G 娱 乐, A G 真 人): a
+# Latin brand with its promo word spelled out. Spaced letters alone (C P U) are not read.
+_MIXED_SPACED_RUN = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z](?:[ \t]{{1,2}}[A-Za-z]){{1,3}}"
+                               rf"(?:{_SPACER}[\u4e00-\u9fff]){{2,}}")
 # The shortest term joined: two characters apart are as often a spaced name (李 明).
 _SPACED_LEAST = 3
 _COMPANY = re.compile(r"(?:集团|公司|股份|控股|银行|大学|医院|酒店|度假村|地产|置业|有限|实业|"

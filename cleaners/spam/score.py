@@ -124,7 +124,9 @@ class SpamScore:
         all_lines = text.split("\n")
         lines = [line for line in all_lines if line.strip()]
         spam_removals = [r for r in doc.removals if r.cleaner.startswith("spam.")]
-        removed_chars = sum(len(r.text) for r in spam_removals)
+        # both sides without whitespace: an advert's spaced pieces (🎁 某某 🔥 …) count their
+        # characters, not the spaces between them, as the text kept is counted
+        removed_chars = sum(len("".join(r.text.split())) for r in spam_removals)
         compact = "".join(text.split())
         kept_chars = len(compact)
         # Topic words (weight-1 terms) and lines reporting on spam do not count: a raid report
