@@ -6,14 +6,16 @@ and Han. Every string here is invented for the test; none is a page's."""
 
 from __future__ import annotations
 
+import random
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pytest
 
 from cleaners.document import Doc, Removal
 from cleaners.registry import default_chain
 from cleaners.spam import LexiconSpam, SpamScore
-from cleaners.spam.lexicon import shared_lexicon
+from cleaners.spam.lexicon import _CHUNKED_RUN, _chunked_runs, shared_lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -180,3 +182,17 @@ def test_the_spam_share_counts_no_spaces_on_either_side() -> None:
 def test_news_sentences_with_advert_words_stay(chain: Callable[[Doc], Doc], sentence: str) -> None:
     text = f"{ARTICLE}\n{sentence}\n{AFTER}"
     assert sentence in chain(Doc("d", text=text)).text
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_chunked_runs_are_the_whole_page_search(clean: LexiconSpam, seed: int) -> None:
+    # the line-by-line search finds exactly what the whole-page search from ``first`` finds
+    rng = random.Random(seed)
+    alphabet = [*"半岛体育九游会新闻朝鲜中心", *".*#~+=•", "★", "☆", "\ufe0f", "🎲", "\n", " ", "a", "1"]
+    for _ in range(300):
+        probe = "".join(rng.choice(alphabet) for _ in range(rng.randint(3, 60)))
+        codes = np.array([ord(c) for c in probe], dtype=np.int64)
+        classes = np.take(clean._char_classes, np.minimum(codes, 0xFFFF), mode="clip")
+        first = rng.randint(0, len(probe) - 1)
+        whole = [m.span() for m in _CHUNKED_RUN.finditer(probe, first)]
+        assert [m.span() for m in _chunked_runs(probe, classes, first)] == whole, probe

@@ -1348,7 +1348,7 @@ class LexiconSpam:
         # (朝鲜半岛.体育新闻?) are rare in prose, and an ambiguous name is not read from them.
         strict: list[re.Match[str]] = []
         if chunked_starts.shape[0]:
-            strict += _CHUNKED_RUN.finditer(probe, max(0, int(chunked_starts[0]) - 2))
+            strict += _chunked_runs(probe, classes, max(0, int(chunked_starts[0]) - 2))
         if mixed_starts.shape[0]:
             strict += _MIXED_SPACED_RUN.finditer(probe, int(mixed_starts[0]))
         runs += strict
@@ -2139,6 +2139,27 @@ _SPACED_PAIR = re.compile(rf"[\u4e00-\u9fff]{_SPACER}[\u4e00-\u9fff]")
 _CHUNK_MARKS = ".*#~+=•"
 _CHUNKED_RUN = re.compile(rf"[\u4e00-\u9fff]{{1,3}}(?:(?:[{_CHUNK_MARKS}]|[{DECORATIONS}]\ufe0f?)"
                           r"[\u4e00-\u9fff]{1,3})+")
+
+
+def _chunked_runs(probe: str, classes: NDArray[np.uint8], first: int) -> list[re.Match[str]]:
+    """``list(_CHUNKED_RUN.finditer(probe, first))``, searched only in the lines that hold a
+    Han character with a mark after it (``classes``: ``probe``'s characters by class): every
+    match holds one, and the pattern, opening on a Han character, is tried at every character
+    of a page of prose otherwise. No match crosses a line, so a line is searched as the whole
+    page search reads it (the first from ``first``)."""
+    pairs = np.flatnonzero(((classes[first:-1] & _HAN) != 0)
+                           & ((classes[first + 1 :] & _SYMBOL) != 0)) + first
+    out: list[re.Match[str]] = []
+    searched = -1  # the end of the last line searched
+    for at in pairs.tolist():
+        if at < searched:
+            continue
+        end = probe.find("\n", at)
+        searched = len(probe) if end < 0 else end
+        out += _CHUNKED_RUN.finditer(probe, max(first, probe.rfind("\n", 0, at) + 1), searched)
+    return out
+
+
 # Single Latin letters spaced out before Han characters spaced out (A G 娱 乐, A G 真 人): a
 # Latin brand with its promo word spelled out. Spaced letters alone (C P U) are not read.
 _MIXED_SPACED_RUN = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z](?:[ \t]{{1,2}}[A-Za-z]){{1,3}}"
