@@ -1805,12 +1805,7 @@ def _with_long_tails(line: str, drop: list[tuple[Hit, str]],
         out.append((replace(h, start=start, end=end),
                     f"{why}; with the long-tail search words around it "
                     f"('{line[start : h.start]}…{line[h.end : end]}'), opening a sentence"))
-    if len(out) < 2 or all(h is g for (h, _), (g, _) in zip(out, drop, strict=True)):
-        return out
-    # the hits a widened phrase now covers are cut with it
-    return [(h, why) for h, why in out
-            if not any(w is not h and w.start <= h.start and h.end <= w.end
-                       and w.end - w.start > h.end - h.start for w, _ in out)]
+    return _without_covered(out, drop)
 
 
 # An advert pasted at a sentence's edge is set apart by spaces, in short pieces (twelve Han
@@ -1901,9 +1896,15 @@ def _with_spaced_runs(line: str, drop: list[tuple[Hit, str]]) -> list[tuple[Hit,
         out.append((replace(h, start=cut_a, end=cut_b),
                     f"{why}; with the advert's other pieces set apart by spaces at its "
                     f"sentence's edge ('{shorten(line[cut_a:cut_b].strip(), 40)}')"))
+    return _without_covered(out, drop)
+
+
+def _without_covered(out: list[tuple[Hit, str]], drop: list[tuple[Hit, str]],
+                     ) -> list[tuple[Hit, str]]:
+    """``out``, ``drop`` with some hits widened, without the hits a widened one now covers:
+    they are cut with it (as it is when none was widened)."""
     if all(h is g for (h, _), (g, _) in zip(out, drop, strict=True)):
         return out
-    # the hits a widened run now covers are cut with it
     return [(h, why) for h, why in out
             if not any(w is not h and w.start <= h.start and h.end <= w.end
                        and w.end - w.start > h.end - h.start for w, _ in out)]
@@ -1949,11 +1950,7 @@ def _with_decorated_adverts(line: str, drop: list[tuple[Hit, str]]) -> list[tupl
         out.append((replace(h, start=a, end=b),
                     f"{why}; with the advert around it, opened by a decoration and closed by "
                     f"a link ('{shorten(line[a:b].strip(), 40)}')"))
-    if all(h is g for (h, _), (g, _) in zip(out, drop, strict=True)):
-        return out
-    return [(h, why) for h, why in out
-            if not any(w is not h and w.start <= h.start and h.end <= w.end
-                       and w.end - w.start > h.end - h.start for w, _ in out)]
+    return _without_covered(out, drop)
 
 
 def _with_shared_context(plans: list[tuple[int, str, list[tuple[Hit, str]]]],
