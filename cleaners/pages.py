@@ -134,9 +134,9 @@ def without_stray_marks(text: str) -> tuple[str, list[str]]:
              + (text[-1:] != "" and text[-1] in _TRAILING_MARKS))
     if edges < _STRAY_LINES:
         # a page whose lines are indented or padded holds its marks inside the spaces: its
-        # lines' edges are counted one by one
-        edges = sum(1 for line in text.split("\n") if (bare := line.strip())
-                    and (bare[0] in _LEADING_MARKS or bare[-1] in _TRAILING_MARKS))
+        # lines' edges are counted one by one (both of a line's: it may carry a mark at each)
+        edges = sum((bare[0] in _LEADING_MARKS) + (bare[-1] in _TRAILING_MARKS)
+                    for line in text.split("\n") if (bare := line.strip()))
         if edges < _STRAY_LINES:
             return text, []
     marks = [m.group().strip() for m in _STRAY_MARK.finditer(text)]

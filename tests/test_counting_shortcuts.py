@@ -120,6 +120,8 @@ def test_stray_mark_sets_are_the_regex_classes() -> None:
 # a mark alone on the next line is no trailing mark of the line above (the regex's spaces
 # once ran across the line break)
 @example(" | a | \n|")
+# a line may carry a mark at each edge: two lines, three marks
+@example(" | a |\na |")
 def test_stray_marks_screen_skips_only_pages_the_regex_leaves(text: str) -> None:
     marks = [m.group().strip() for m in _STRAY_MARK.finditer(text)]
     if len(marks) < _STRAY_LINES:
