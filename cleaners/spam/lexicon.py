@@ -1856,8 +1856,7 @@ def _with_spaced_runs(line: str, drop: list[tuple[Hit, str]]) -> list[tuple[Hit,
         if h.kind == "term" or not (h.weight >= 2 or h.suffix):
             out.append((h, why))
             continue
-        start = max((m.end() for m in _SENTENCE_END.finditer(line, 0, h.start)), default=0)
-        stop = _SENTENCE_END.search(line, h.end)
+        start, stop = _hit_sentence(line, h)
         end = stop.end() if stop else len(line)
         pieces = [m.span() for m in _RUN_PIECE.finditer(line, start, end)]
         at = next((k for k, (a, b) in enumerate(pieces) if a <= h.start and h.end <= b), None)
@@ -1899,6 +1898,13 @@ def _with_spaced_runs(line: str, drop: list[tuple[Hit, str]]) -> list[tuple[Hit,
     return _without_covered(out, drop)
 
 
+def _hit_sentence(line: str, h: Hit) -> tuple[int, re.Match[str] | None]:
+    """Where the sentence holding hit ``h`` starts in ``line``, and the mark that ends it (none
+    at the line's end)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(line, 0, h.start)), default=0)
+    return start, _SENTENCE_END.search(line, h.end)
+
+
 def _without_covered(out: list[tuple[Hit, str]], drop: list[tuple[Hit, str]],
                      ) -> list[tuple[Hit, str]]:
     """``out``, ``drop`` with some hits widened, without the hits a widened one now covers:
@@ -1927,8 +1933,7 @@ def _with_decorated_adverts(line: str, drop: list[tuple[Hit, str]]) -> list[tupl
         if h.kind == "term" or not (h.weight >= 2 or h.suffix):
             out.append((h, why))
             continue
-        start = max((m.end() for m in _SENTENCE_END.finditer(line, 0, h.start)), default=0)
-        stop = _SENTENCE_END.search(line, h.end)
+        start, stop = _hit_sentence(line, h)
         end = stop.start() if stop else len(line)
         opens = [m.start() for m in _DECORATION.finditer(line, start, h.start)
                  if m.start() == start or line[m.start() - 1] in _APART]
