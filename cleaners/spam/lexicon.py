@@ -1775,8 +1775,9 @@ SEARCH_QUERY = re.compile(
     r"(?:哪个|哪家)(?:平台|网站|网址|app|软件)?(?:好|最好|靠谱|正规|安全|信誉好)"
     r"|怎么(?:注册|下载|登录|充值|提现|提款|开户)|(?:入口|网址|官网)在哪|靠谱吗|正规吗|"
     r"是真的吗|下载安装", re.IGNORECASE)
-# The longest question such copy opens on (网上买球哪个平台好？ is 10 characters).
-_QUERY_CHARS = 24
+# The longest question such copy opens on (网上买球哪个平台好？ is 10 characters; an
+# article's question is a sentence of its own, 在全县推广的惠民保险到底靠谱吗？ 16).
+_QUERY_CHARS = 16
 
 
 def _asks_then_sells(line: str, selling: Sequence[Hit]) -> bool:
