@@ -1816,7 +1816,7 @@ def query_row(before: str, after: str) -> bool:
     cells, rest = _ROW_BAR.split(before.strip()), _ROW_BAR.split(after.strip())
     if len(cells) < _QUERY_ROW_CELLS or len(cells) != len(rest) or cells == rest:
         return False
-    return all(a != b or SEARCH_QUERY.search(a) is not None
+    return all(a != b or SEARCH_QUERY.search(simplified_text(a)) is not None
                for a, b in zip(cells, rest, strict=True))
 
 
