@@ -38,6 +38,7 @@ from .lexicon import (
     listed_address,
     news_topics,
     product_words,
+    query_row,
     simplified_page,
 )
 from .stats import LazyStats
@@ -323,6 +324,12 @@ class CoinedBrands:
                     line[f.start : f.end], f"line {n} chars {f.start + 1}-{f.end}"))
             parts.append(line[pos:])
             originals[n - 1] = "".join(parts)
+            if not is_news and query_row(line, originals[n - 1]):
+                removed.append(Removal(
+                    self.name, "coined_brand_query_row", "what the cuts left of a row of a "
+                    "searcher's queries about a brand: every cell cut into or a question",
+                    originals[n - 1].strip(), f"line {n}"))
+                originals[n - 1] = ""
         if not removed:
             return doc
         return doc.evolve(text="\n".join(originals), removed=removed)

@@ -73,6 +73,7 @@ from .lexicon import (
     names_a_site,
     product_words,
     promo_words,
+    query_row,
     selling_terms,
     shared_lexicon,
     simplified_page,
@@ -770,6 +771,7 @@ class InjectedFragments:
         # An ambiguous lexicon brand goes beside any cut, the pieces at clause starts included:
         # on a page it alone names, they are all the proof there is.
         spans += self._companied_ambiguous_brands(text, spans)
+        spans += self._row_continuations(text, rows, spans)
         out = self._apply(doc, spans)
         return self._title_cuts(out, out.removals[len(doc.removals):])
 
@@ -900,6 +902,56 @@ class InjectedFragments:
                      f"in the article between words: deleting it breaks no word (gain "
                      f"{gain:+.1f})") for a, gain in zip(at, gains, strict=True)]
         return out if len(found) >= self.min_repeats else []
+
+    def _row_continuations(self, text: str, rows: str, spans: list[tuple[int, int, str]],
+                           ) -> list[tuple[int, int, str]]:
+        """The rest of a spam row's phrase glued to a piece of it that goes (真钱|牛牛 of the row
+        真钱牛牛平台, 代开|增值 of 代开增值税发票): where a cut string stands in a spam item of
+        ``rows`` (see ``_row_echoes``), the characters right after or before it that go on
+        spelling that item, two or more, are the phrase's next piece planted with it, when
+        deleting them breaks no word (gain below FREE). An article's word that happens to go
+        on as the phrase does is bound into its own phrase."""
+        if not rows or not spans:
+            return []
+        lexicon = shared_lexicon()
+        items = [item for item in _ROW_ITEM_BREAK.split(rows) if item and lexicon.any_hit(item)]
+        if not items:
+            return []
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        out: list[tuple[int, int, str]] = []
+        for a, b, _ in spans:
+            frag = text[a:b]
+            for item in items:
+                k = item.find(frag) if len(frag) >= 2 else -1
+                if k < 0:
+                    continue
+                after = _common_run(text, b, item, k + len(frag))
+                before = _common_run_back(text, a, item, k)
+                for x, y in ((b, b + after), (a - before, a)):
+                    if (y - x >= 2 and not _inside(x, y, taken)
+                            and stats.deletion_gain(text, x, y, self.window) < FREE):
+                        out.append((x, y, f"'{text[x:y]}' goes on spelling the spam row's "
+                                    f"'{item}' beside its cut piece '{frag}'"))
+                        taken.append((x, y))
+        # A longer piece of an item whose other pieces went (增值税发票 of 代开增值税发票, once
+        # 代开 went twice), planted once between words: four characters of a row's phrase
+        # are no chance match, and an article's own use of its words is bound into a phrase.
+        chopped = {item for item in items for a, b, _ in spans
+                   if b - a >= 2 and text[a:b] in item and text[a:b] != item}
+        pieces = {item[i : i + k] for item in chopped for k in range(_ROW_PIECE_CHARS, len(item))
+                  for i in range(len(item) - k + 1)}
+        for piece in sorted(pieces, key=lambda f: (-len(f), f)):
+            for x in _find_all(text, piece):
+                y = x + len(piece)
+                if (_inside(x, y, taken) or (x and text[x - 1] in _OPENING_MARKS)
+                        or text[y : y + 1] in _CLOSING_MARKS
+                        or stats.deletion_gain(text, x, y, self.window) >= FREE):
+                    continue
+                out.append((x, y, f"'{piece}', a piece of the spam row's phrase whose other "
+                            "pieces went, planted between words"))
+                taken.append((x, y))
+        return out
 
     def _split_echoes(self, text: str, spans: list[tuple[int, int, str]],
                       removals: Iterable[Removal]) -> list[tuple[int, int, str]]:
@@ -3406,7 +3458,14 @@ class InjectedFragments:
         lines = "".join(out).split("\n")
         if len(lines) == text.count("\n") + 1:  # no cut took a line break
             for line_no in sorted(touched):
-                if _no_sentence_left(text.split("\n")[line_no], lines[line_no]):
+                before = text.split("\n")[line_no]
+                if query_row(before, lines[line_no]):
+                    removed.append(Removal(
+                        self.name, "cut_query_row", "what the cuts left of a row of a "
+                        "searcher's queries about a brand: every cell cut into or a question",
+                        lines[line_no].strip(), f"line {line_no + 1}"))
+                    lines[line_no] = ""
+                elif _no_sentence_left(before, lines[line_no]):
                     removed.append(Removal(
                         self.name, "cut_line_rest", "what the cuts left of a line of names: "
                         "a stray character or a topic word, no sentence", lines[line_no].strip(),
@@ -3420,6 +3479,26 @@ _STRAY_LETTERS = 2
 # letters of the product words a row of names may leave (在线开户 of 某某真人在线开户)
 _ROW_REST_LETTERS = 6
 _CLAUSE_MARK = re.compile(r"[，。！？；：,.!?;:]")
+
+
+# The shortest piece of a chopped row phrase read where it is planted once.
+_ROW_PIECE_CHARS = 4
+
+
+def _common_run(text: str, at: int, word: str, k: int) -> int:
+    """How many characters of ``text`` from ``at`` spell ``word`` on from its ``k``-th."""
+    n = 0
+    while k + n < len(word) and at + n < len(text) and text[at + n] == word[k + n]:
+        n += 1
+    return n
+
+
+def _common_run_back(text: str, at: int, word: str, k: int) -> int:
+    """How many characters of ``text`` before ``at`` spell ``word`` before its ``k``-th."""
+    n = 0
+    while n < k and n < at and text[at - n - 1] == word[k - n - 1]:
+        n += 1
+    return n
 
 
 def _no_sentence_left(before: str, after: str) -> bool:

@@ -1693,7 +1693,7 @@ class LexiconSpam:
         marks = [m.start() for m in talk] + [h.start for h in hits]
         if not all(any(a <= x < b for x in marks) for a, b in sentences):
             return False
-        for h in hits:
+        for h in [*hits, *self._coined_subjects(line, hits)]:
             if h.kind != "brand" or _CLAUSE_OPENING.search(line, 0, h.start) is None:
                 continue
             a, b = next((a, b) for a, b in sentences if a <= h.start < b)
@@ -1703,6 +1703,26 @@ class LexiconSpam:
             if promos and len(promos) + len(said) >= 2:
                 return True
         return False
+
+    def _coined_subjects(self, line: str, hits: Sequence[Hit]) -> list[Hit]:
+        """Gambling brands the lexicon does not know, as the subject of a clause of ``line``
+        (…，某某国际始终坚持…; 某某国际拥有…): two Han characters and a product word of
+        ``lexicons/brand_shape.tsv`` opening a clause, the name no common word and holding no
+        function character (an article's 上海国际, 中国体育 are words). Read only beside the
+        lexicon's gambling promos (``hits``), as ``_brand_advert`` reads brands."""
+        if not any(h.category == "gambling" and h.kind == "promo" for h in hits):
+            return []
+        freq = self._stats.get().freq
+        out = []
+        for start, end in product_words(line):
+            name = line[start - 2 : start]
+            if (start < 2 or not all(_is_han(c) for c in name)
+                    or any(c in _FUNCTION_CHARS for c in name) or freq.get(name, 0) >= _COMMON_NAME
+                    or _CLAUSE_OPENING.search(line, 0, start - 2) is None
+                    or any(h.start < end and start - 2 < h.end for h in hits)):
+                continue
+            out.append(Hit(start - 2, end, line[start - 2 : end], 2, "gambling", "brand", "", ""))
+        return out
 
     def _mostly_spam(self, line: str, hits: Sequence[Hit]) -> bool:
         # A line made of operators' names is an advert even as a list (银河娱乐、新濠天地、…):
@@ -1740,12 +1760,70 @@ class LexiconSpam:
             return True
         if self._brand_advert(line, hits, size):
             return True
+        if _asks_then_sells(line, [h for h in hits if strong(h) and h.kind == "promo"]):
+            return True
         # An advert line whose spam words are cut leaves no sentence behind (成人影院 |
         # 在线观看免费): a few characters and no full stop are what is left of an advert.
         return (size - covered <= 10 and not _SENTENCE_END.search(line)
                 and any(strong(h) for h in hits))
 
 
+# What a searcher types to find a site and a mirror's SEO copy repeats as its questions (某某
+# 哪个平台好？ 某某怎么注册？ 官网入口在哪里？ 靠谱吗？): written by us from such copy. An
+# article asks a reader few such questions and answers none with an operator's offer.
+SEARCH_QUERY = re.compile(
+    r"(?:哪个|哪家)(?:平台|网站|网址|app|软件)?(?:好|最好|靠谱|正规|安全|信誉好)"
+    r"|怎么(?:注册|下载|登录|充值|提现|提款|开户)|(?:入口|网址|官网)在哪|靠谱吗|正规吗|"
+    r"是真的吗|下载安装", re.IGNORECASE)
+# The longest question such copy opens on (网上买球哪个平台好？ is 10 characters; an
+# article's question is a sentence of its own, 在全县推广的惠民保险到底靠谱吗？ 16).
+_QUERY_CHARS = 16
+
+
+def _asks_then_sells(line: str, selling: Sequence[Hit]) -> bool:
+    """A mirror's SEO paragraph: it opens on a searcher's questions (see ``SEARCH_QUERY``;
+    every sentence before the first that sells is a short one asking) and then sells with an
+    unambiguous promo (``selling``: weight-3 promo hits of the line). An article's question
+    opening a paragraph is followed by its own answer, with no operator's offer in it."""
+    if not selling:
+        return False
+    first = min(h.start for h in selling)
+    asked = 0
+    start = 0
+    for m in _SENTENCE_END.finditer(line):
+        if m.end() > first:
+            break
+        sentence = line[start : m.end()].strip()
+        if (m[0] not in "？?" or len(sentence) > _QUERY_CHARS
+                or SEARCH_QUERY.search(sentence) is None):
+            return False
+        asked += 1
+        start = m.end()
+    return asked >= 1
+
+
+# A row's cells: what a link farm sets between bars.
+_ROW_BAR = re.compile(r"\s*[｜|]\s*")
+_QUERY_ROW_CELLS = 3
+
+
+def query_row(before: str, after: str) -> bool:
+    """Whether a line that read ``before`` and reads ``after`` once a spam cleaner cut brands
+    from it was a mirror's row of long-tail queries about a brand (某某app下载安装｜某某官网入口
+    在哪里？｜某某靠谱吗？｜足球买球哪个网站信誉好？): three cells or more between bars, each
+    cut into or a searcher's question (``SEARCH_QUERY``), one cut at least. A row of an
+    article's links keeps cells of its own the cuts did not touch."""
+    cells, rest = _ROW_BAR.split(before.strip()), _ROW_BAR.split(after.strip())
+    if len(cells) < _QUERY_ROW_CELLS or len(cells) != len(rest) or cells == rest:
+        return False
+    return all(a != b or SEARCH_QUERY.search(simplified_text(a)) is not None
+               for a, b in zip(cells, rest, strict=True))
+
+
+# Characters no coined name holds (在市|体育中心, 的|娱乐), and the jieba frequency from which a
+# name is a common word (学校 17020): as spam.brands reads coined names.
+_FUNCTION_CHARS = frozenset("的地得在了着是其之和与及或对把被从于到为")
+_COMMON_NAME = 3000
 # A long-tail search phrase is a service with the words a searcher types around it: a
 # qualifier before (正规代孕, 海外试管代孕) and what they ask after (…机构排名, …费用多少, …哪家好,
 # …电话), or the handle it sells to (…咨询微信ab1234). Set between an article's sentences, the
