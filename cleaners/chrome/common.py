@@ -2221,6 +2221,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?!(?:本报|特约|首席|见习|实习)?(?:记者|通讯员)\s)"
         # nor a table's header row, which opens with its row-number column (序号 姓名 单位 …)
         r"(?!(?:序号|编号)\s)"
+        # or names its columns by what they hold (专业代码 专业名称 调剂名额 … 备注): a menu's
+        # labels name sections, not a code, a name, a quota or the remarks column
+        r"(?!(?:\S+\s+)*\S{0,4}(?:代码|名称|名额|编码|人数|数量|金额)(?:\s|$))"
+        r"(?!(?:\S+\s+)+备注$)"
         # the row may open on the site's home link (某某日报首页), one label longer than the rest
         r"(?:[\u4e00-\u9fffA-Za-z]{2,8}首页\s+(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){3,}"
         r"|(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){4,})[\u4e00-\u9fffA-Za-z]{1,4}$"
@@ -2236,6 +2240,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "王建国 李秀英 张伟 刘洋 陈静 杨帆 赵磊 黄丽 周强 吴敏",
                          "孙志刚 马晓燕 欧阳文华 胡海 郭丽萍", "序号 姓名 性别 工作单位 任教学科",
                          "编号 项目名称 建设地点 建设单位 投资额",
+                         "学院 专业代码 专业名称 调剂名额 备注", "品名 规格 产地 单价 备注",
+                         "岗位 招聘人数 学历 专业 年龄",
                          "扫码 关注 APP下载", "下载 APP下载",
                          # the home link and three labels after it: no row of five
                          "某某网首页 新闻 政务 视频", "设为首页 加入收藏"),
