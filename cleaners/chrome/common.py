@@ -2560,9 +2560,14 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"电邮|电子邮件|E-?mail|"
         # the back-to-top button of a floating bar named in Latin letters (TOP), no rank
         # (TOP10, Top 3)
-        r"(?:TOP|Top|GoTop|GOTOP)(?!\s*\d))"
+        r"(?:TOP|Top|GoTop|GOTOP)(?!\s*\d)|"
+        # a document reader's bar offers its file too (打印 下载 收藏)
+        r"下载)"
         # (返回顶部 with its arrow: 返回顶部↑)
-        r"\s*[】\]]?\s*[|｜/:：↑⬆▲︿]?\s*){1,10}(?<=[^\d\s])\s*(?:\d[\d,]*)?$|"
+        r"\s*[】\]]?\s*[|｜/:：↑⬆▲︿]?\s*){1,10}(?<=[^\d\s])\s*"
+        # its count alone after the buttons, or the page's view counter closing the row
+        # (打印 下载 收藏 浏览：356次)
+        r"(?:(?:(?:阅读|浏览|点击|访问)(?:量|次数|数)?\s*[:：]\s*)?\d[\d,]*(?:\s*次)?)?$|"
         # a row of two or more bracketed buttons under an old CMS's article, its 评论 and 推荐
         # among them (【发表评论】【加入收藏】【告诉好友】【打印此文】): one alone may be a label
         # the font switch in its own brackets among them (【字体：大 中 小】【评论】【收藏】)
@@ -2638,13 +2643,14 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "回上頁 | 友善列印 | 分享：微信 Facebook 電郵", "分享 Facebook Email",
                   "打印工单 返回列表", "【打印全文】【返回列表】", "字号：T | T", "字号 T T",
                   "字体：A A A", "【字号：T T】", "字號：T | T", "TOP", "GoTop",
-                  "分享 TOP"),
+                  "分享 TOP", "打印下载收藏浏览：356次", "打印 | 收藏 | 浏览次数：1024次"),
         counterexamples=("打印机厂商纷纷推出新品。", "打印工单的系统已经上线。",
                          "返回列表顶部查看。", "Facebook 宣布裁员。", "LINE 用户突破两千万",
                          "大字报", "小字号的说明书让老人犯了难。", "导出PDF的功能还在测试中。",
                          "2025 年度分享", "3 人分享",
                          "累计访问人次：1200万，同比增长15%。",
                          "TOP1", "TOP 10", "Top 3 榜单", "TOP榜单发布",
+                         "下载量突破1000次", "收藏浏览：356次的文章", "下载次数：12",
                          "回首页面设计的变化，他感慨良多。",
                          "字级不同的标题要统一。",
                          "浏览人次较去年增长三成。",
