@@ -113,9 +113,11 @@ def test_a_tender_page_saved_as_text_opens_on_its_headline() -> None:
         "", "TOP"])
     doc = clean_text(text, id="t")
     assert doc.meta.title == "某某县城东片区管网改造工程施工招标公告"
-    assert doc.meta.date is not None and doc.meta.date.startswith("2026-12-01")
+    assert doc.meta.date is not None
+    assert doc.meta.date.startswith("2026-12-01")
     lines = doc.text.splitlines()
-    assert lines[0] == "1. 招标条件" and lines[-1].endswith("不接受联合体投标。")
+    assert lines[0] == "1. 招标条件"
+    assert lines[-1].endswith("不接受联合体投标。")
 
 
 def test_a_period_field_or_a_toolbar_row_over_the_headline_is_no_headline() -> None:
