@@ -3416,6 +3416,8 @@ def _heading_like(line: str) -> bool:
         return False  # a note under the headline (（2007年6月29日……会议通过）) or a web address
     if len(_CRUMB_MARK.findall(line)) >= 2 or _HOTLINE.search(line):
         return False  # a breadcrumb trail (>发展改革工作 >投资管理) or a hotline row
+    if _DATED_FIELD.search(line):
+        return False  # a period's or a status's field (征求意见时间：2026-11-18 至 …)
     # a tab's count is no part of its label (公司主页 在招职位(48) 新闻动态 员工点评)
     tokens = [_TAB_COUNT.sub("", t) for t in line.split()]
     if len(_LOWER_WORD.findall(line)) >= 2:
@@ -3426,6 +3428,9 @@ def _heading_like(line: str) -> bool:
 
 
 _TAB_COUNT = re.compile(r"[（(]\d+[)）]$")
+# A field of a time or a date with its label (征求意见时间：2026-11-18, 报名日期：2026年5月):
+# a row of particulars, which a headline does not print.
+_DATED_FIELD = re.compile(r"(?:时间|日期|期限|时段)\s*[:：]\s*\d{4}\s*[-年/.]")
 _CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # a flash item's headline in brackets opening its text (【某地出台新政……】据……消息，……)
 _ITEM_HEADLINE = re.compile(r"^【(?P<headline>[^】。]{6,64})】\S")

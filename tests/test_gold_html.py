@@ -61,6 +61,11 @@ WRONG_BYLINE: dict[str, str] = {
     "gh294_public_library_jiangzuo_yugao_table_layout_zhuti_shijian_didian_zhujiangren_rows_neirong_jianjie_subheads_duzhe_fuwu_menu_opac_search":
         "the library's name only its <title>'s first part and the footer's 版权所有 state (no 来源 "
         "row) not read",
+    "gh315_university_yanjiusheng_yuan_shuoshi_tiaoji_gonggao_mega_menu_dropdown_panels_tiaoji_zhuanye_mingle_table_numbered_chengxu_lianxi_lines_fujian_xlsx_pdf_float_qr_yanzhao_sticky_header":
+        "the office the 发布者： field names (no 来源 row) not read as the publisher",
+    "gh317_water_group_tingshui_tongzhi_ul_li_tingshui_fanwei_in_body_zixun_dianhua_luokuan_company_date_cookie_consent_bar_kuaijie_fuwu_icons_jinqi_tingshui_side_list_float_kefu_qr":
+        "the view count whose icon was lost (2371) read glued to the desk's name beside the date "
+        "(2371客户服务中心) as the publisher",
 }
 
 

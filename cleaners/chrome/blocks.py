@@ -422,6 +422,8 @@ def _clause_run(line: str) -> bool:
 
 # A figure: digits, or a number in words and its measure (生抽两勺, 八角两颗, 鸡蛋三个).
 _FIGURE = re.compile(r"\d|[一二两三四五六七八九十半几][克勺颗个只根片斤块瓣杯碗升张条包袋盒瓶枚粒]")
+# A short row of a list of figures, a label and its value with no stop (深度 10千米, 用料 500克).
+_FIGURE_ROW = re.compile(r"^(?=[^。！？；!?;]{2,40}$)[\u4e00-\u9fff]{2,8}\s*[：:]?\s*\S*\d")
 
 
 # A data table's row printed on one line, its cells apart by spaces (粮食 19.7 2.3): a label,
@@ -612,6 +614,10 @@ def figures_under_sentence(bare: Sequence[str], head: Sequence[int],
     500克 / 生抽两勺 …, a product's specifications): the article's own list, no menu. A
     menu's items hold no figures, and no sentence of the text stands above it."""
     at = head.index(run[0])
+    # The list's first rows may have stayed (a row with a date in it, 发震时刻 2026-11-29
+    # 14:22): the sentence is above them, the run's own rows holding figures too.
+    while at > 1 and _FIGURE_ROW.match(bare[head[at - 1]]):
+        at -= 1
     above = bare[head[at - 1]] if at > 0 else ""
     # A page folded to half width prints its clauses' commas and its colon in ASCII.
     if not (len(above) >= 18 and _han_count(above) >= 12 and (

@@ -1252,16 +1252,20 @@ COMMON_RULES: tuple[Rule, ...] = (
         # 距活动开始仅剩, 报名倒计时) alone or with its days, hours, minutes and seconds after it
         # (03 天 12 时 08 分 45 秒): the clock of the page, no text. A sentence about the time
         # left goes on past the clock (距报名截止还有三天，……).
-        r"^(?:距离?\s*(?:报名|活动|比赛|投票|抽奖|大赛|直播|展会)?\s*(?:截止|结束|开始|开幕|开赛|开启|开抢)"
+        # (a trading platform's tender counts down to its bid opening: 距开标时间还剩)
+        r"^(?:距离?\s*(?:报名|活动|比赛|投票|抽奖|大赛|直播|展会|投标)?\s*"
+        r"(?:截止|结束|开始|开幕|开赛|开启|开抢|开标)"
         r"\s*(?:时间)?\s*(?:还有|还剩|仅剩|剩余|倒计时)"
         r"|^(?:报名|活动|比赛|投票|抽奖|大赛|开幕)倒计时)\s*[:：]?\s*"
         r"(?:\d{1,3}\s*(?:天|日|时|小时|分|分钟|秒)\s*){0,4}$",
         why="an H5 event page's countdown label with its clock: the page's timer, no text",
         examples=("距报名截止还有", "距报名截止还有 03 天 12 时 08 分 45 秒", "距活动开始仅剩：2天",
-                  "报名倒计时", "活动倒计时 5 天 3 小时", "距離報名截止還有 3 天"),
+                  "报名倒计时", "活动倒计时 5 天 3 小时", "距離報名截止還有 3 天",
+                  "距开标时间还剩：22天06时41分", "距投标截止还有 3 天"),
         counterexamples=("距报名截止还有三天，志愿者们已经准备就绪。", "距离开学还有3天",
                          "距报名截止还有3天，这些事项要注意", "倒计时牌在广场上亮起。",
-                         "报名倒计时开始后，咨询电话明显增多。"),
+                         "报名倒计时开始后，咨询电话明显增多。",
+                         "距开标还有三天，投标人须按时递交投标文件。"),
         max_len=40,
     ),
     Rule(
@@ -2221,6 +2225,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?!(?:本报|特约|首席|见习|实习)?(?:记者|通讯员)\s)"
         # nor a table's header row, which opens with its row-number column (序号 姓名 单位 …)
         r"(?!(?:序号|编号)\s)"
+        # or names its columns by what they hold (专业代码 专业名称 调剂名额 … 备注): a menu's
+        # labels name sections, not a code, a name, a quota or the remarks column
+        r"(?!(?:\S+\s+)*\S{0,4}(?:代码|名称|名额|编码|人数|数量|金额)(?:\s|$))"
+        r"(?!(?:\S+\s+)+备注$)"
         # the row may open on the site's home link (某某日报首页), one label longer than the rest
         r"(?:[\u4e00-\u9fffA-Za-z]{2,8}首页\s+(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){3,}"
         r"|(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){4,})[\u4e00-\u9fffA-Za-z]{1,4}$"
@@ -2236,6 +2244,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "王建国 李秀英 张伟 刘洋 陈静 杨帆 赵磊 黄丽 周强 吴敏",
                          "孙志刚 马晓燕 欧阳文华 胡海 郭丽萍", "序号 姓名 性别 工作单位 任教学科",
                          "编号 项目名称 建设地点 建设单位 投资额",
+                         "学院 专业代码 专业名称 调剂名额 备注", "品名 规格 产地 单价 备注",
+                         "岗位 招聘人数 学历 专业 年龄",
                          "扫码 关注 APP下载", "下载 APP下载",
                          # the home link and three labels after it: no row of five
                          "某某网首页 新闻 政务 视频", "设为首页 加入收藏"),
@@ -2547,9 +2557,17 @@ COMMON_RULES: tuple[Rule, ...] = (
         # the share targets a Taiwan or Hong Kong page lists by name beside them
         r"Facebook|LINE|Plurk|Twitter|WhatsApp|Telegram|复制(?:链接|连结)|"
         # sharing by mail, the last of those targets on a Hong Kong or Macau page (電郵)
-        r"电邮|电子邮件|E-?mail)"
+        r"电邮|电子邮件|E-?mail|"
+        # the back-to-top button of a floating bar named in Latin letters (TOP), no rank
+        # (TOP10, Top 3)
+        r"(?:TOP|Top|GoTop|GOTOP)(?!\s*\d)|"
+        # a document reader's bar offers its file too (打印 下载 收藏)
+        r"下载)"
         # (返回顶部 with its arrow: 返回顶部↑)
-        r"\s*[】\]]?\s*[|｜/:：↑⬆▲︿]?\s*){1,10}(?<=[^\d\s])\s*(?:\d[\d,]*)?$|"
+        r"\s*[】\]]?\s*[|｜/:：↑⬆▲︿]?\s*){1,10}(?<=[^\d\s])\s*"
+        # its count alone after the buttons, or the page's view counter closing the row
+        # (打印 下载 收藏 浏览：356次)
+        r"(?:(?:(?:阅读|浏览|点击|访问)(?:量|次数|数)?\s*[:：]\s*)?\d[\d,]*(?:\s*次)?)?$|"
         # a row of two or more bracketed buttons under an old CMS's article, its 评论 and 推荐
         # among them (【发表评论】【加入收藏】【告诉好友】【打印此文】): one alone may be a label
         # the font switch in its own brackets among them (【字体：大 中 小】【评论】【收藏】)
@@ -2624,13 +2642,16 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "【大字体】【小字体】【护眼模式】", "夜间模式 | 字号：大 中 小",
                   "回上頁 | 友善列印 | 分享：微信 Facebook 電郵", "分享 Facebook Email",
                   "打印工单 返回列表", "【打印全文】【返回列表】", "字号：T | T", "字号 T T",
-                  "字体：A A A", "【字号：T T】", "字號：T | T"),
+                  "字体：A A A", "【字号：T T】", "字號：T | T", "TOP", "GoTop",
+                  "分享 TOP", "打印下载收藏浏览：356次", "打印 | 收藏 | 浏览次数：1024次"),
         counterexamples=("打印机厂商纷纷推出新品。", "打印工单的系统已经上线。",
                          "返回列表顶部查看。", "Facebook 宣布裁员。", "LINE 用户突破两千万",
                          "大字报", "小字号的说明书让老人犯了难。", "导出PDF的功能还在测试中。",
                          "2025 年度分享", "3 人分享",
                          "累计访问人次：1200万，同比增长15%。",
-                         "TOP1", "回首页面设计的变化，他感慨良多。",
+                         "TOP1", "TOP 10", "Top 3 榜单", "TOP榜单发布",
+                         "下载量突破1000次", "收藏浏览：356次的文章", "下载次数：12",
+                         "回首页面设计的变化，他感慨良多。",
                          "字级不同的标题要统一。",
                          "浏览人次较去年增长三成。",
                          "列印機價格下跌。", "阅读 30分钟就够了", "A+轮融资完成",
@@ -3008,12 +3029,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"^[^\s，。！？]{2,14}(?:\s?[^\s，。！？]{1,8})?\s?(?:出品|荣誉出品|倾情奉献|独家出品|制作出品)$"
         # (网站主办：… names the site's sponsor as 主办单位：… does)
         r"|^(?:本?网站)?(?:主办|承办|协办|技术支持|运营维护|运维|网站维护|网站管理|主管)(?:单位)?\s*[:：]"
-        r"|^欢迎(?:访问|来到|光临|登录)\S{2,30}?(?:网站|网|官网|门户)[!！。]?"
+        r"|^(?:您好[，,！!]?\s*)?欢迎(?:访问|来到|光临|登录)\S{2,30}?(?:网站|网|官网|门户)[!！。]?"
         # (the top bar's links glued or set after it: 手机网站设为首页, 手机版 | 加入收藏)
         r"(?:\s*[|｜]?\s*(?:手机网站|手机版|移动版|设为首页|加入收藏|收藏本站|繁體|简体|无障碍|"
         r"English|网站地图)){0,6}$"
         # the sponsors named before the word, set apart (中共某某县委 某某县人民政府 主办); a
         # clause with its agent (本届论坛由市政府 市科协 联合主办) is a sentence of the text
+        # a service platform's greeting (您好，欢迎访问某某公共资源交易中心！): one visits a
+        # site, not a hall, so 访问 alone names the platform or centre
+        r"|^(?:您好[，,！!]?\s*)?欢迎(?:您)?访问[^\s，,。！？!?]{2,30}?(?:平台|中心|系统)[!！。]?$"
         r"|^(?![^。，！？]*(?<!自)由)\S[^。，！？]{1,40}\s(?:主办|联合主办|承办)$"
         # or run into it, the sponsor an office's name (某某县人民政府主办)
         r"|^(?![^。，！？]*(?<!自)由)[^\s。，！？]{2,30}(?:政府|委员会|中心|办公室|局|部|报社|电视台)"
@@ -3028,7 +3052,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "欢迎访问某某县人民政府网站！ 手机版 | 设为首页 | 加入收藏",
                   "某某自由贸易试验区管理委员会 主办", "某某晚报融媒 出品", "某某县人民政府主办",
                   "某某市融媒体中心主办", "中共某某市委宣传部主管\t某某日报社主办",
-                  "网站主办：中共某某县委组织部", "本网站主办单位：某某县融媒体中心"),
+                  "网站主办：中共某某县委组织部", "本网站主办单位：某某县融媒体中心",
+                  "您好，欢迎访问某某县公共资源交易中心！", "欢迎访问某某市政务服务平台",
+                  "您好！欢迎访问某某县人民政府网站"),
         counterexamples=("这部电影由多家公司联合出品，将于明年上映，观众可以期待。",
                          "第二届农民丰收节由县农业农村局主办",
                          "本届论坛由市政府 市科协 联合主办", "本次展览由市博物馆 市美术馆 承办",
@@ -3036,7 +3062,9 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "论坛由市政府主管 市科协主办",
                          "欢迎来到美丽的某某古镇，这里的每一条街巷都有故事。",
                          "欢迎光临某某网站！设为首页的功能已经上线，请大家试用。",
-                         "网站主办方表示，将继续完善服务功能。"),
+                         "网站主办方表示，将继续完善服务功能。",
+                         "欢迎光临某某游客中心", "欢迎访问，某某中心今天正式开放！",
+                         "欢迎各位市民访问某某服务中心"),
         max_len=80,
     ),
     Rule(

@@ -67,6 +67,8 @@ def _pair(label: HtmlElement) -> HtmlElement | None:
     value = _next_element(label)
     if value is None or value.tag not in _VALUE_TAGS or not _text(value):
         return None
+    if _LABEL.fullmatch(_text(value)):
+        return None  # a label over a label: a form's rows whose inputs went, no field's value
     if label.tag not in BLOCK_TAGS and value.tag not in BLOCK_TAGS:
         return None
     return value
@@ -88,8 +90,9 @@ def field_lists(root: HtmlElement) -> tuple[bool, list[tuple[str, str]]]:
     labels: list[tuple[str, str]] = []
     tree = root.getroottree()
     for label, value in pairs:
-        if (boxes[_box(label)] < _PAIRS or label.getparent() is None
-                or value.getparent() is None):
+        # a pair taken out with an earlier one's value (or its box) is no longer in the tree
+        if (label.getparent() is None or value.getparent() is None
+                or boxes.get(_box(label), 0) < _PAIRS):
             continue
         words = _text(value)
         if _TEXT_LABEL.fullmatch(_text(label)) and (
