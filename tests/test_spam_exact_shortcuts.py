@@ -375,6 +375,42 @@ def test_candidates_from_a_page_memo_are_those_worked_out_afresh() -> None:
         compared += len(fresh_all)
     assert compared > 50
 
+def test_page_memo_recurring_is_a_fresh_search() -> None:
+    """PageFragments.recurring (what _seam_term_pieces reads) is _recurring's answer for any
+    smaller site limit, the same strings in the same order with the same sites, on pages with
+    pieces planted 2-9 times; None for another text or a limit the memo cannot answer."""
+    from pathlib import Path
+
+    from cleaners.spam.charstats import char_table
+    from cleaners.spam.fragments import PageFragments, _han_mask, _recurring
+    from cleaners.spam.lexicon import selling_terms
+
+    stats, terms, table = shared_stats(), selling_terms(), char_table()
+    folder = Path(__file__).parent / "fixtures" / "gold_like"
+    pages = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[5::30]]
+    rng = random.Random(26)
+    for page in pages[:5]:
+        for piece in ("金沙", "娱乐城", "彩金注册", "哈哈哈"):
+            for _ in range(rng.randrange(2, 10)):
+                at = rng.randrange(len(page))
+                page = page[:at] + piece + page[at:]
+        pages.append(page)
+    compared = 0
+    for page in pages:
+        memo = PageFragments()
+        memo.load(page, stats, table, terms, 4, 8)
+        for sites in range(2, 9):
+            got = memo.recurring(page, 4, sites)
+            want = _recurring(page, 4, sites, _han_mask(page))
+            assert got is not None
+            assert list(got.items()) == list(want.items())
+            compared += len(want)
+        assert memo.recurring(page, 4, 9) is None
+        assert memo.recurring(page, 3, 4) is None
+        assert memo.recurring(page + "。", 4, 4) is None
+    assert compared > 100
+
+
 def _fresh_stranded(frags: list[str], limit: float) -> list[tuple[bool, bool, bool]]:
     """stranded() one string at a time, on an empty memo (its own segmentation of each)."""
     stats = shared_stats()

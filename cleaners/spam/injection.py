@@ -715,7 +715,7 @@ class InjectedFragments:
         # Two recurring strings that read a selling phrase across their seam (诚信办证|刻章公司:
         # 办证刻章), each set where deleting it breaks no word: two pieces of the phrase.
         if named:
-            spans += self._seam_term_pieces(text, spans)
+            spans += self._seam_term_pieces(text, spans, fragments)
         pieces = {text[a:b] for a, b, _ in spans}
         spans += addressed + formed + proving
         spans_before_rows = bool(spans)
@@ -3003,6 +3003,7 @@ class InjectedFragments:
                 + self._composite_halves(text, stats, believed))
 
     def _seam_term_pieces(self, text: str, spans: list[tuple[int, int, str]],
+                          fragments: PageFragments | None = None,
                           ) -> list[tuple[int, int, str]]:
         """On a page that names spam, two recurring strings (2-4 Han characters, at most
         SEAM_TERM_SITES sites each) that read a selling phrase of the lexicons across their
@@ -3016,9 +3017,13 @@ class InjectedFragments:
         诈骗). Neither was cut already, nor opens or closes a quotation at a site: a word of
         the article (“线上+线下”) reads on into a piece (娱乐: 线上娱乐) by chance. Nor does
         either hold a brand or selling phrase itself: the names a report on casinos lists
-        (银河娱乐、永利澳门: 澳门银河) are the lexicon's to judge, not chopped pieces."""
+        (银河娱乐、永利澳门: 澳门银河) are the lexicon's to judge, not chopped pieces.
+        ``fragments``: the page's memo, whose recurring strings (found by the piece model's
+        rules) are these when it holds them."""
         terms = selling_terms()
-        found = _recurring(text, 4, SEAM_TERM_SITES, _han_mask(text))
+        found = None if fragments is None else fragments.recurring(text, 4, SEAM_TERM_SITES)
+        if found is None:
+            found = _recurring(text, 4, SEAM_TERM_SITES, _han_mask(text))
         if len(found) < 2:
             return []
         stats = self._stats.get()
