@@ -411,6 +411,24 @@ def test_page_memo_recurring_is_a_fresh_search() -> None:
     assert compared > 100
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲乙\n", max_size=40), st.lists(st.integers(0, 40), max_size=6),
+       st.sets(st.integers(0, 8)), st.booleans())
+def test_cut_lines_by_bisection_are_the_counted_lines(text: str, starts: list[int],
+                                                      cut_lines: set[int], every: bool) -> None:
+    """_in_cut_lines reading a site's line off the line breaks' offsets answers as it does
+    counting the breaks before the site."""
+    from bisect import bisect_left
+
+    from cleaners.spam.injection import _LINE_BREAK, _in_cut_lines
+
+    starts = [a for a in starts if a <= len(text)]
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    assert all(bisect_left(breaks, a) == text.count("\n", 0, a) for a in starts)
+    assert (_in_cut_lines(text, starts, cut_lines, every=every, breaks=breaks)
+            == _in_cut_lines(text, starts, cut_lines, every=every))
+
+
 def _fresh_stranded(frags: list[str], limit: float) -> list[tuple[bool, bool, bool]]:
     """stranded() one string at a time, on an empty memo (its own segmentation of each)."""
     stats = shared_stats()
