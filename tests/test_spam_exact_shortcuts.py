@@ -375,6 +375,60 @@ def test_candidates_from_a_page_memo_are_those_worked_out_afresh() -> None:
         compared += len(fresh_all)
     assert compared > 50
 
+def test_page_memo_recurring_is_a_fresh_search() -> None:
+    """PageFragments.recurring (what _seam_term_pieces reads) is _recurring's answer for any
+    smaller site limit, the same strings in the same order with the same sites, on pages with
+    pieces planted 2-9 times; None for another text or a limit the memo cannot answer."""
+    from pathlib import Path
+
+    from cleaners.spam.charstats import char_table
+    from cleaners.spam.fragments import PageFragments, _han_mask, _recurring
+    from cleaners.spam.lexicon import selling_terms
+
+    stats, terms, table = shared_stats(), selling_terms(), char_table()
+    folder = Path(__file__).parent / "fixtures" / "gold_like"
+    pages = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[5::30]]
+    rng = random.Random(26)
+    for page in pages[:5]:
+        for piece in ("金沙", "娱乐城", "彩金注册", "哈哈哈"):
+            for _ in range(rng.randrange(2, 10)):
+                at = rng.randrange(len(page))
+                page = page[:at] + piece + page[at:]
+        pages.append(page)
+    compared = 0
+    for page in pages:
+        memo = PageFragments()
+        memo.load(page, stats, table, terms, 4, 8)
+        for sites in range(2, 9):
+            got = memo.recurring(page, 4, sites)
+            want = _recurring(page, 4, sites, _han_mask(page))
+            assert got is not None
+            assert list(got.items()) == list(want.items())
+            compared += len(want)
+        assert memo.recurring(page, 4, 9) is None
+        assert memo.recurring(page, 3, 4) is None
+        assert memo.recurring(page + "。", 4, 4) is None
+    assert compared > 100
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲乙\n", max_size=40), st.lists(st.integers(0, 40), max_size=6),
+       st.sets(st.integers(0, 8)), st.booleans())
+def test_cut_lines_by_bisection_are_the_counted_lines(text: str, starts: list[int],
+                                                      cut_lines: set[int], every: bool) -> None:
+    """_in_cut_lines reading a site's line off the line breaks' offsets answers as it does
+    counting the breaks before the site."""
+    from bisect import bisect_left
+
+    from cleaners.spam.injection import _LINE_BREAK, _in_cut_lines
+
+    starts = [a for a in starts if a <= len(text)]
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    assert all(bisect_left(breaks, a) == text.count("\n", 0, a) for a in starts)
+    assert (_in_cut_lines(text, starts, cut_lines, every=every, breaks=breaks)
+            == _in_cut_lines(text, starts, cut_lines, every=every))
+
+
 def _fresh_stranded(frags: list[str], limit: float) -> list[tuple[bool, bool, bool]]:
     """stranded() one string at a time, on an empty memo (its own segmentation of each)."""
     stats = shared_stats()

@@ -180,6 +180,19 @@ class PageFragments:
             self._x = _cheap_matrix(text, self.found, self._mask, stats,
                                     _PagePmi(table, text, max_len), terms)
 
+    def recurring(self, text: str, max_len: int, max_sites: int,
+                  ) -> dict[str, list[int]] | None:
+        """``_recurring(text, max_len, max_sites, _han_mask(text))`` read off the fragments
+        loaded for ``text``, or None when none were (another text, another length, fewer
+        sites). Exact: a fragment's group, count and maximality test are its own, so a
+        smaller ``max_sites`` keeps the fragments it allows, in the same order, with the
+        same sites (the lists are shared: read them, never change them)."""
+        key = self._key
+        if key is None or not (key[0] is text or key[0] == text) or key[4] != max_len or (
+                not isinstance(key[5], int) or key[5] < max_sites):
+            return None
+        return {frag: starts for frag, starts in self.found if len(starts) <= max_sites}
+
     @property
     def mask(self) -> NDArray[np.bool_]:
         assert self._mask is not None, "load() first"

@@ -183,6 +183,7 @@ MAX_TITLE_CUT, MIN_TITLE_HAN = 8, 4
 # Far above the rounding of a sum of route() scores, far below any gap a threshold reads.
 _ROUNDING = 1e-6
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_LINE_BREAK = re.compile("\n")
 # How often news (the People's Daily sample) opens a clause with a word, at most, for the word
 # to be one set at clause starts by a spam site, in clauses and as a share of its uses: news
 # opens clauses with 记者 166 times, 就是 213, 未来 27 (of 181), 督促 2 of 9, but with 金山
@@ -716,7 +717,7 @@ class InjectedFragments:
         # Two recurring strings that read a selling phrase across their seam (诚信办证|刻章公司:
         # 办证刻章), each set where deleting it breaks no word: two pieces of the phrase.
         if named:
-            spans += self._seam_term_pieces(text, spans)
+            spans += self._seam_term_pieces(text, spans, fragments)
         pieces = {text[a:b] for a, b, _ in spans}
         spans += addressed + formed + proving
         spans_before_rows = bool(spans)
@@ -1354,7 +1355,10 @@ class InjectedFragments:
         if len({text[a:b] for a, b in chopped}) < 2:
             return []
         stats, terms, model = self._stats.get(), selling_terms(), piece_model()
-        cut_lines = {text.count("\n", 0, a) for a, _ in chopped}
+        # A site's line number, text.count("\n", 0, a), by bisection over the line breaks:
+        # every recurring fragment's sites are asked (a count from the top per site).
+        breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+        cut_lines = {bisect_left(breaks, a) for a, _ in chopped}
         pieces = {text[a:b] for a, b in chopped}
         taken = [(a, b) for a, b, _ in spans]
         # The offsets the cuts cover: whether a site touches a cut (_inside) is then a few set
@@ -1383,14 +1387,18 @@ class InjectedFragments:
                             or _quoted_at(text, a))]
 
         def fits_sites(frag: str, starts: Sequence[int]) -> bool:
-            """Every test but the deletion gains' and the model's."""
-            if (not _HAN_RUN.fullmatch(frag) or len(frag) > 3
+            """Every test but the deletion gains' and the model's. The cheap ones first (all
+            are pure): no site in a cut line, none of the open sites below is in one
+            (_in_cut_lines asks one at least), and most fragments stop there."""
+            if (len(frag) > 3 or not _HAN_RUN.fullmatch(frag)
                     or any(ch in _FUNCTION_CHARS for ch in frag)
+                    or not any(bisect_left(breaks, a) in cut_lines for a in starts)
                     or len(starts) != text.count(frag)):
                 return False
             starts = open_sites(frag, starts)
             return not (len(starts) < self.min_repeats or _headline_words(stats, headline, frag)
-                        or not _in_cut_lines(text, starts, cut_lines, every=stats.is_word(frag))
+                        or not _in_cut_lines(text, starts, cut_lines, every=stats.is_word(frag),
+                                             breaks=breaks)
                         or not (news_count(frag) <= MAX_NEWS_REST if not stats.is_word(frag)
                                 else self._joins_phrase(stats, frag, pieces if all(
                                     opens_clause(a) for a in starts) else pieces - opening)))
@@ -3055,6 +3063,7 @@ class InjectedFragments:
                 + self._composite_halves(text, stats, believed))
 
     def _seam_term_pieces(self, text: str, spans: list[tuple[int, int, str]],
+                          fragments: PageFragments | None = None,
                           ) -> list[tuple[int, int, str]]:
         """On a page that names spam, two recurring strings (2-4 Han characters, at most
         SEAM_TERM_SITES sites each) that read a selling phrase of the lexicons across their
@@ -3068,9 +3077,13 @@ class InjectedFragments:
         诈骗). Neither was cut already, nor opens or closes a quotation at a site: a word of
         the article (“线上+线下”) reads on into a piece (娱乐: 线上娱乐) by chance. Nor does
         either hold a brand or selling phrase itself: the names a report on casinos lists
-        (银河娱乐、永利澳门: 澳门银河) are the lexicon's to judge, not chopped pieces."""
+        (银河娱乐、永利澳门: 澳门银河) are the lexicon's to judge, not chopped pieces.
+        ``fragments``: the page's memo, whose recurring strings (found by the piece model's
+        rules) are these when it holds them."""
         terms = selling_terms()
-        found = _recurring(text, 4, SEAM_TERM_SITES, _han_mask(text))
+        found = None if fragments is None else fragments.recurring(text, 4, SEAM_TERM_SITES)
+        if found is None:
+            found = _recurring(text, 4, SEAM_TERM_SITES, _han_mask(text))
         if len(found) < 2:
             return []
         stats = self._stats.get()
@@ -4043,11 +4056,15 @@ def _articles_phrase(name: str, product: str) -> bool:
                                        and word_tag(name) in _PHRASE_TAGS)
 
 
-def _in_cut_lines(text: str, starts: Sequence[int], cut_lines: set[int], *, every: bool) -> bool:
+def _in_cut_lines(text: str, starts: Sequence[int], cut_lines: set[int], *, every: bool,
+                  breaks: Sequence[int] | None = None) -> bool:
     """The sites of a phrase's other piece stand in lines where a piece was cut: ``every``
     site for a dictionary word (the article's own words recur in any line), one site for a
-    string that is no word, as the rest of the phrase is planted in other lines as well."""
-    in_lines = [text.count("\n", 0, a) in cut_lines for a in starts]
+    string that is no word, as the rest of the phrase is planted in other lines as well.
+    ``breaks``: the offsets of the text's line breaks, when the caller has them (a site's
+    line is then a bisection, not a count from the top)."""
+    in_lines = ([text.count("\n", 0, a) in cut_lines for a in starts] if breaks is None
+                else [bisect_left(breaks, a) in cut_lines for a in starts])
     return all(in_lines) if every else any(in_lines)
 
 
