@@ -4,6 +4,7 @@ a hard line break re-joined."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
@@ -740,7 +741,7 @@ def _goes_on(prev: str, line: str, wrap: Wrap, *, spaced: bool = False,
         return False
     if _closes_above(prev, line):
         return True
-    if _opens_item(line) or _new_row_under(prev, line):
+    if _opens_item(line) or _new_row_under(prev, line) or _ends_on_contact(prev, line):
         return False
     if _field_awaits_value(prev, line):
         return True
@@ -751,6 +752,33 @@ def _goes_on(prev: str, line: str, wrap: Wrap, *, spaced: bool = False,
     # a paragraph's row broken right after a stop: its rest fills the width again or ends
     # where a paragraph may (a block right under it, 百度地图, is no rest)
     return spaced and (wrap.full(line) or _complete(line))
+
+
+# A contact handle after its contact word (…客服微信 abc8888, …薇：ｂｌａｃｋ５８８, …QQ 12345678:
+# a mobile, a QQ number, an ID of a letter and letters with three digits or more) or a site's
+# address (…www.ab88.com, …https://ab.cc/x) closing a line, its full-width letters read as
+# half-width.
+_CONTACT_END = re.compile(
+    r"(?:(?<![A-Za-z])(?:电话|手机|微信|薇信|威信|薇|v信|加v|vx|wx|qq|q|扣扣|群号?|飞机|电报|tg)"
+    r"\s*(?:号码?)?\s*[:：]?\s*@?\s*"
+    r"(?<![A-Za-z0-9])(?:1[3-9]\d{9}|[1-9]\d{5,10}"
+    r"|(?=[A-Za-z0-9_]*(?:\d[A-Za-z_]*){3})[A-Za-z][A-Za-z0-9_]{4,})"
+    r"|(?:https?://|www\.)[!-~]+)$", re.IGNORECASE)
+_HAN_OPENING = re.compile("[\u4e00-\u9fff]")
+_CONTACT_TAIL = 48  # characters of a line's end read for a handle or an address
+
+
+def _ends_on_contact(prev: str, line: str) -> bool:
+    """Whether ``prev`` ends on a contact handle or a site's address (``_CONTACT_END``) with
+    Han text opening ``line``: an advert's line or a notice's ends there (a dump's row ends on
+    a handle only by chance, and an address it breaks goes on in Latin letters). Joined, the
+    next paragraph would be read as the advert's rest and cut with it."""
+    # most rows end on a Han character or a mark: no regex read
+    if not (prev[-1:].isalnum() and not _HAN_OPENING.match(prev[-1:])
+            and _HAN_OPENING.match(line)):
+        return False
+    tail = unicodedata.normalize("NFKC", prev[-_CONTACT_TAIL:])
+    return _CONTACT_END.search(tail) is not None
 
 
 # A row's tail after its last sentence's stop, holding no clause: a credit or a note closing

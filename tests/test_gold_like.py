@@ -251,13 +251,6 @@ WRONG_SOURCE = {
     "gl196_pengpai_zhengwuhao": "the platform's 来源 row (澎湃新闻·澎湃号·政务) read as the "
                                 "publisher; the gold names none (the posting account, 南湖区"
                                 "文化和旅游局, is no 来源): a convention to settle",
-    "gl491_spam_brand_in_title_and_source_field": "a mirror's brand in the 来源 field "
-                                                  "(某某娱乐·(中国)官方网站) read as the "
-                                                  "publisher: no spam cleaner reads meta's "
-                                                  "source, and the brand, coined, is named "
-                                                  "nowhere in the body (its title suffix "
-                                                  "stays too; the scorer reads the title's "
-                                                  "start only)",
     "gl413_taiwan_zazhi_tezhuan": "the magazine site's reprint note under the feature (本文轉載自"
                                   "《城市風景》第128期) read as the publisher, its issue number "
                                   "with it; the gold, decided first, names none (the page is "

@@ -9,6 +9,9 @@ string may be an article's citation of an app or a site; a page that prints a ro
 or one with its numbered address, or one on a page the other spam cleaners found spam on, is
 a mirror. The forms are read by their shape, never by a name.
 
+A mirror's brand in the page's metadata (its title's suffix, its 来源 field) goes too, by
+its form alone (see ``metafields``).
+
 Runs after spam.injection, which reads the same forms as evidence for its analysis of the
 page: this cleaner only takes what is left, so the analysis sees the page as it came.
 """
@@ -41,6 +44,7 @@ from .lexicon import (
     query_row,
     simplified_page,
 )
+from .metafields import cleared_meta
 from .stats import LazyStats
 
 if TYPE_CHECKING:
@@ -260,6 +264,9 @@ class CoinedBrands:
         self._stats = LazyStats()
 
     def __call__(self, doc: Doc, /) -> Doc:
+        # the page's metadata first: meta.lines lifted a mirror's name out of its title and
+        # 来源 field before any spam cleaner read the page (see metafields)
+        doc = cleared_meta(doc, self._stats, self.name)
         probe = simplified_page(doc.text)
         # most pages: no product word sold, no numbered address; a Latin name with a number
         # is read only on a page another spam cleaner cut spam from (news writes codes: G20)
