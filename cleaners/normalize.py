@@ -72,8 +72,8 @@ _STYLED_CLUE = re.compile(f"[{_STYLED_CLASS}]")
 # Read as Latin only inside a run that holds an ASCII letter too: a word of Russian or Greek,
 # or a numeral alone (第Ⅱ阶段), has none and stays as written.
 _LATIN_LOOKALIKES = dict(zip(
-    "АВЕКМНОРСТХаеорсухΑΒΕΖΗΙΚΜΝΟΡΤΥΧοⅠⅤⅩⅬⅭⅮⅯⅰⅴⅹⅼⅽⅾⅿ",
-    "ABEKMHOPCTXaeopcyxABEZHIKMNOPTYXoIVXLCDMivxlcdm", strict=True))
+    "АВЕКМНОРСТУХаеорсухΑΒΕΖΗΙΚΜΝΟΡΤΥΧοⅠⅤⅩⅬⅭⅮⅯⅰⅴⅹⅼⅽⅾⅿ",
+    "ABEKMHOPCTYXaeopcyxABEZHIKMNOPTYXoIVXLCDMivxlcdm", strict=True))
 _LATIN_LOOKALIKE_TABLE = str.maketrans(_LATIN_LOOKALIKES)
 _LATIN_LOOKALIKE_CLASS = "".join(_LATIN_LOOKALIKES)
 _MIXED_RUN = re.compile(
@@ -81,6 +81,15 @@ _MIXED_RUN = re.compile(
     f"|[{_LATIN_LOOKALIKE_CLASS}][A-Za-z0-9{_LATIN_LOOKALIKE_CLASS}]*[A-Za-z])"
     f"[A-Za-z0-9{_LATIN_LOOKALIKE_CLASS}]*")
 _LATIN_LOOKALIKE_CLUE = re.compile(f"[{_LATIN_LOOKALIKE_CLASS}]")
+# A run of two to six Cyrillic or Greek letters that all look Latin, glued to the Han
+# characters after it with no letter of its own script beside it (ВОВ体育 with a Cyrillic В
+# and О): a brand's initials spelled past filters, as a Latin brand is glued to its product
+# word. A Russian or Greek word has letters that look like no Latin one (Москва), and one
+# that stands apart (塔斯社（ТАСС）) is not glued; the Roman numerals are left to the rule above.
+_CYRILLIC_GREEK_LOOKALIKES = "".join(c for c in _LATIN_LOOKALIKES if "\u0370" <= c <= "\u04ff")
+_GLUED_LOOKALIKE_RUN = re.compile(
+    f"(?<![A-Za-z0-9\u0370-\u04ff])[{_CYRILLIC_GREEK_LOOKALIKES}]{{2,6}}"
+    "(?=[\u3400-\u4dbf\u4e00-\u9fff])")
 # Any kind: one scan of a page, which almost never holds one.
 _LOOKALIKE_CLUE = re.compile(f"[\u2e80-\u2fdf{_STYLED_CLASS}{_LATIN_LOOKALIKE_CLASS}]")
 
@@ -97,7 +106,8 @@ def _plain_run(match: re.Match[str]) -> str:
 def plain_lookalikes(text: str) -> str:
     """``text`` with the look-alike characters above as the characters they show:
     ``澳⾨新葡京 ⓐⓜⓧ⑧⑧⑧.ⓒⓞⓜ`` -> ``澳門新葡京 amx888.com``, ``АG真人 ⅴip`` (a Cyrillic А, a
-    numeral ⅴ) -> ``AG真人 vip``; ``①加强``, ``第Ⅱ阶段`` and ``Москва`` stay."""
+    numeral ⅴ) -> ``AG真人 vip``, ``ВОВ体育`` -> ``BOB体育``; ``①加强``, ``第Ⅱ阶段``,
+    ``Москва`` and ``（ТАСС）`` stay."""
     if _LOOKALIKE_CLUE.search(text) is None:
         return text
     if _RADICAL_CLUE.search(text):
@@ -106,6 +116,8 @@ def plain_lookalikes(text: str) -> str:
         text = _STYLED_RUN.sub(_plain_run, text)
     if _LATIN_LOOKALIKE_CLUE.search(text):
         text = _MIXED_RUN.sub(lambda m: m.group().translate(_LATIN_LOOKALIKE_TABLE), text)
+        text = _GLUED_LOOKALIKE_RUN.sub(
+            lambda m: m.group().translate(_LATIN_LOOKALIKE_TABLE), text)
     return text
 
 

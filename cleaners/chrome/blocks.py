@@ -3773,6 +3773,9 @@ class PageBlocks:
             if i >= 0 and listed[k] and i not in lifted:
                 run.append(i)
                 continue
+            # a line of the article not listed (一、项目编号：… right under the last
+            # paragraph) closes no run: the run under it is still the first
+            opened = bool(run)
             if not first_run and run and _prose_line(bare, above, self.list_len) and (
                     first := next((j for j in run if bare[j]), -1)) >= 0 and (
                     _closing_sentence(bare[first]) and bare[first][-1] == "。"):
@@ -3858,7 +3861,8 @@ class PageBlocks:
                 # (2026年3月15日 某某项目申报截止): the lines after them are judged alone
                 run = [j for j in run if j > live[roll - 1]]
                 live = live[roll:]
-            first_run = False
+            if opened:
+                first_run = False
             above = i
             endings = sum(1 for j in live if bare[j][-1] in "。；;"
                           or bare[j][-2:] in _QUOTED_ENDS

@@ -820,7 +820,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # (a police site's footer names its report website too: 网络违法犯罪举报网站：www.…)
         # A report's own sentence giving its contact after a counted clause is text however
         # it names the contact (_COUNTED_SENTENCE).
-        rf"^(?!{_COUNTED_SENTENCE})(?:"
+        # A notice's numbered part (五、对本公告提出询问的，请按以下方式联系：…，联系电话：…)
+        # is its own text: a footer numbers no line.
+        rf"^(?!{_COUNTED_SENTENCE})(?![一二三四五六七八九十]{{1,3}}、)(?:"
         r"^(?![^：:]*[\u4e00-\u9fff”」]{6}，.*举报(?:电话|邮箱|热线|中心|网站|网址).*。$)"
         r".*?举报(?:电话|邮箱|热线|中心|网站|网址)(?![^：:]*，[^：:]*。$)"
         # nor is a sentence naming the hotline as a way to report (欢迎群众通过12388举报电话、
@@ -895,6 +897,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "问题线索。",
                          "报名地址：某某县文化馆二楼，咨询电话：0000-1234567。",
                          "执行中如有问题，请及时与某某中心联系，联系电话：0000-1234 5678。",
+                         "五、对本次公告内容提出询问的，请按以下方式联系：采购人：某某县交通运输局，"
+                         "联系电话：0000-1234567。",
                          "如需咨询，请于工作日拨打咨询电话：0000-1234567。",
                          "警方查获假发票200余份，涉案金额1.5亿元，线索举报电话0000-12345678。",
                          "本次招聘岗位共12个，报名时间为3月1日至5日，联系电话：0000-1234567，"

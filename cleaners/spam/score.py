@@ -12,6 +12,7 @@ article carrying three injected brands was dropped, losing the article (bench/sp
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,11 @@ _MIN_STUFFING_CHARS = 200
 # elements and link blocks of the page (html.prune). The text cleaners remove far more text,
 # menus and footers, which would cost a scan of every page for little.
 _HIDING = ("html.",)
+# An encyclopedia entry's name row (中文名 / 外文名 / 平台名称 over its value), in its box of
+# facts: when spam.lexicon cut that row, the entry is about a brand of the lexicons (a mirror's
+# 百科-shaped page on a casino operator), its every paragraph the operator's advert however
+# plainly worded (成立于…, 会员突破…). A news page has no such row.
+_ENTRY_NAME_ROW = re.compile(r"^(?:中文名称?|外文名称?|英文名称?|品牌名称|平台名称)[ \t:：]")
 
 
 class SpamScore:
@@ -156,7 +162,14 @@ class SpamScore:
         stuff = stuffing if terms else min(stuffing * self.tag_at, 0.99)
         hidden = self._hidden_spam(doc)
         score = round(min(1.0, max(lex, share, stuff, hidden)), 3)
+        entry = next((r.text for r in spam_removals if r.cleaner == "spam.lexicon"
+                      and _ENTRY_NAME_ROW.match(r.text)), None)
+        if entry is not None:
+            score = 1.0
         doc = doc.with_meta(spam_score=score)
+        if entry is not None:
+            return doc.drop(self.name, "mostly_spam", "an encyclopedia entry about a spam "
+                            f"brand: its name row went as spam ({entry[:40]})")
         if score >= 1.0 or (not kept_chars and spam_removals):
             why = (f"{len(terms)} distinct spam terms on {n_lines} lines "
                    f"({len(terms) / n_lines:.2f}/line, limit {self.hits_per_line}); "
