@@ -383,7 +383,11 @@ def clean_authors(raw: str) -> tuple[str, ...]:
         if title:
             token = token[title.end():]
         bare = _AUTHOR_SUFFIX.sub("", token)
-        token = bare if len(bare) >= 2 else token  # 王文 is a name, 李静雯综合报 a name + verb
+        # 王文 is a name, 李静雯综合报 a name + verb; a glued 文 (text by) ends a token of four
+        # (王某某文) but not of three: 钟雅文 and 欧阳文 are names, as 文 is a common given
+        # name's last character, and a byline sets the credit apart (张三 文)
+        if len(bare) >= 2 and not (token[-1] in "文" and len(token) <= 3):
+            token = bare
         if plausible_author(token) and token not in names:
             names.append(token)
     return tuple(names)

@@ -211,13 +211,6 @@ KNOWN_WRONG = {
                                                          "no rule joins pieces across sentences "
                                                          "into the term they spell; the spaced "
                                                          "and symbol-cut brands go",
-    # batch spamunseen64 (gl496-gl501), after its fixes
-    "gl497_spam_comment_section_yimei_zhuyun_adverts": "scores 1.0 (the spam comments go with "
-                                                        "the comment section), but the "
-                                                        "closing byline （某某晚报记者 钟雅文） "
-                                                        "is read as authors=钟雅: the name's "
-                                                        "last character 文 taken for a 文/图 "
-                                                        "credit (metadata, left to its round)",
     # batch unseen51 (gl414-gl419), after its fixes
     "gl418_h5_huodong_guize": "the gold names the event's 主办单位 row as the publisher, which "
                               "is not read (gl101's gold, a 讲座预告 with the same row under "

@@ -39,6 +39,23 @@ def test_a_closing_verb_set_apart_is_no_author(byline: str, authors: tuple[str, 
 
 
 @pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("（某某晚报记者 钟一文）", ("钟一文",)),  # 文 a given name's last character
+        ("记者 欧阳文", ("欧阳文",)),
+        ("记者 王文", ("王文",)),
+        ("（某某日报记者 王某某文）", ("王某某",)),  # a full name, then text by
+        ("（某某日报记者 王一 文）", ("王一",)),
+        ("（某某日报记者 王一摄）", ("王一",)),
+    ],
+)
+def test_a_glued_wen_ends_no_name_of_three(byline: str, authors: tuple[str, ...]) -> None:
+    found = parse_byline(byline, tail=True)
+    assert found is not None
+    assert found.authors == authors
+
+
+@pytest.mark.parametrize(
     ("rule", "credit", "authors"),
     [
         ("trailing_byline", "（张三）", ("张三",)),
