@@ -1985,8 +1985,8 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
 # A post's headline in 【】 opening its first line (【警情通报】2026年11月28日10时许，…): short, no
 # sentence in it; a label of a few words that is no headline (【来源】, 【编者按】) is no title.
 _BRACKET_LEAD = compile_either(r"^【(?P<lead>[^【】。，！？；：:,]{2,30})】\s*\S")
-_BRACKET_NO_HEADLINE = compile_either(r"来源|编者按|编者的话|导读|摘要|提要|核心提示|按语|图|视频|音频|"
-                                      r"本报讯|[^【】]{0,6}(?:讯|电)")
+_BRACKET_NO_HEADLINE = compile_either(
+    r"来源|编者按|编者的话|导读|摘要|提要|核心提示|按语|图|视频|音频|[^【】]{0,8}(?:讯|社电)")
 
 
 def bracket_lead(title: str | None, first: str, near: Sequence[str] = ()) -> str | None:
