@@ -66,6 +66,8 @@ WRONG_BYLINE: dict[str, str] = {
     "gh317_water_group_tingshui_tongzhi_ul_li_tingshui_fanwei_in_body_zixun_dianhua_luokuan_company_date_cookie_consent_bar_kuaijie_fuwu_icons_jinqi_tingshui_side_list_float_kefu_qr":
         "the view count whose icon was lost (2371) read glued to the desk's name beside the date "
         "(2371客户服务中心) as the publisher",
+    "gh322_weibo_pc_detail_saved_police_account_jingqing_tongbao_post_woo_hashed_classes_huati_links_zhuanfa_pinglun_zan_counts_comment_list_ip_shudi_account_card_resou_side":
+        "the account's name over the post's time (no 来源 row) not read as the publisher",
 }
 
 

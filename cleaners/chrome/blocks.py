@@ -794,6 +794,34 @@ _THANKS = re.compile(with_traditional(
 _LABEL_ANNOUNCES = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:如下|以下)[：:]$")
 
 
+# A Q&A's turn at the top of the tail: its question (问：…？, or 问 glued to it where the label was
+# an icon's text, Q：…?), its answer's label (答, 答：, A：) alone on a line or opening the
+# answer, and the answer's sentence with its stop. A list of links asks no question and is
+# answered by nothing.
+_TURN_ASK = re.compile(with_traditional(r"^(?:问\s*[:：]?|Q\s*[:：])\s*\S.{3,}[？?]$"))
+# (答 is one character in both scripts: no traditional copy, whose group would be another)
+_TURN_ANSWER = re.compile(r"^(?:答\s*[:：]?|A\s*[:：])\s*(.*)$")
+
+
+def qa_turn(bare: Sequence[str], run: Sequence[int]) -> frozenset[int]:
+    """The lines of a Q&A's turn opening ``run``: its question, its answer's label and the
+    answer's sentence with its stop (the label may open that line). Empty when the run opens
+    otherwise."""
+    live = [j for j in run if bare[j]]
+    if len(live) < 2 or not _TURN_ASK.match(bare[live[0]]):
+        return frozenset()
+    answer = _TURN_ANSWER.match(bare[live[1]])
+    if answer is None:
+        return frozenset()
+    if answer[1].strip():
+        said, sentence = [live[1]], answer[1].strip()
+    elif len(live) >= 3:
+        said, sentence = [live[1], live[2]], bare[live[2]]
+    else:
+        return frozenset()
+    return frozenset([live[0], *said]) if _stated(sentence) else frozenset()
+
+
 def numbered_from_one(bare: Sequence[str], live: Sequence[int]) -> bool:
     """The short lines right after the last paragraph numbered 1. 2. 3. … in order, under at
     most one heading of their own (下一步工作重点): the article's points. A list of links
@@ -1671,11 +1699,19 @@ def above_article_crumb(bare: Sequence[str], filled: Sequence[int],
 # A blog's comment list saved as text: its heading (评论列表：, 全部评论) over comments each
 # under a row of its date and reply button (发布于 2025-11-29 21:06 回复该评论), the writer's
 # name above the row, the comment below it; the whole list is no article.
+# A social post's list shows its order's toggle as its heading (按热度 按时间) and each comment
+# (某某: 评论) over its row of a date, maybe yearless, and where it was sent from (11-28 17:02
+# 来自浙江, IP属地：浙江), its reply and like buttons under it.
 _COMMENT_LIST_HEADING = re.compile(with_traditional(
-    r"^(?:[•·]\s*)?(?:评论列表|全部评论|最新评论|网友评论|留言列表|精彩评论|热门评论)\s*[：:]?$"))
+    r"^(?:[•·]\s*)?(?:评论列表|全部评论|最新评论|网友评论|留言列表|精彩评论|热门评论"
+    r"|按(?:热度|时间)\s*按(?:热度|时间))\s*[：:]?$"))
 _COMMENT_ROW = re.compile(with_traditional(
     r"^(?:[•·]\s*)?(?:发布于|发表于|评论于)?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*"
-    r"\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:回复该评论|回复|引用|举报)$"))
+    r"\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:回复该评论|回复|引用|举报)$"
+    r"|^(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}\s*"
+    r"(?:来自|IP属地\s*[：:]?)\s*[\u4e00-\u9fff]{2,8}\s*(?:回复)?$"))
+# a comment opening with its writer's name and a colon (晚风吹过湖面: 说得对), over its row
+_NAMED_COMMENT = re.compile(r"^[^\s:：，。]{1,20}\s*[:：]\s*\S")
 _COMMENT_ROWS_MIN = 2
 _COMMENT_WRITER_MAX = 20  # characters: a writer's name between the heading and the first row
 _COMMENT_LINES_MAX = 3  # lines of the last comment under its row, when no blank line closes it
@@ -1694,7 +1730,8 @@ def dated_comment_list(bare: Sequence[str], filled: Sequence[int], chrome: Mappi
         rows = [i for i in range(head + 1, len(bare))
                 if _COMMENT_ROW.match(chrome.get(i, "").strip() or bare[i])]
         if len(rows) < _COMMENT_ROWS_MIN or any(
-                len(bare[i]) > _COMMENT_WRITER_MAX for i in range(head + 1, rows[0])):
+                len(bare[i]) > _COMMENT_WRITER_MAX and not _NAMED_COMMENT.match(bare[i])
+                for i in range(head + 1, rows[0])):
             continue
         end = rows[-1] + 1
         while end < len(bare) and bare[end] and end <= rows[-1] + _COMMENT_LINES_MAX:
@@ -3829,6 +3866,10 @@ class PageBlocks:
                 # …。, or 注意事项： / 1.… / 2.…), maybe under a row of the page's buttons: the
                 # article's; the buttons stay in the run
                 run = [j for j in run if j not in notice]
+            if at_top and (turn := qa_turn(bare, run)):
+                # the article's last Q&A turn (问…？ / 答 / its answer), short as it is, right
+                # under the turn before: the lines after it are judged alone
+                run = [j for j in run if j not in turn]
             if first_run and run and _VERDICT_ROW.match(bare[run[0]]):
                 run.pop(0)  # the review's score, its closing line, blank above or not
             if run and bare[run[0]] and _DEADLINE_ROW.match(bare[run[0]]) and (

@@ -1707,12 +1707,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?:客户端|网页版|手机版|"
         r"(?i:iphone|ipad|android|harmonyos|weibo\.com)[A-Za-z0-9 .]{0,16})$"
         r"|^(?:\d{1,4}楼\s*)?来自\s*(?i:iphone|ipad|android|harmonyos)[A-Za-z0-9 .]{0,16}"
-        r"(?:客户端)?$",
+        r"(?:客户端)?$"
+        # (or a platform's web or phone page, the time on the line above: 来自 微博网页版)
+        r"|^来自\s*[\u4e00-\u9fffA-Za-z]{1,8}(?:网页版|手机版)$",
         why="a quoted post's time and the client it was sent from (… 来自 iPhone客户端), no text",
         examples=("11月2日 22:15 来自 iPhone客户端", "3楼 来自iPhone客户端",
                   "来自Android客户端", "22:15 来自 微博网页版", "7-14 16:52 来自 Android",
-                  "11月2日 22:15 來自 iPhone客戶端"),
+                  "11月2日 22:15 來自 iPhone客戶端", "来自 微博网页版", "来自微博手机版"),
         counterexamples=("来自iPhone的用户占比超过六成。", "22:15 来自北京的航班降落",
+                         "来自网页版的数据显示，用户增长明显。",
                          "1楼 2024-09-14 22:18 来自Android客户端",
                          "本文来自某某客户端", "来自全国各地的客户端开发者齐聚一堂",
                          "来自新华社客户端的消息显示，比赛将延期。"),
@@ -1995,11 +1998,18 @@ COMMON_RULES: tuple[Rule, ...] = (
         "ip_location",
         # Where a platform says the poster's IP address is (IP属地：浙江), alone or in a
         # commenter's header between the name and the time (某某 IP属地：上海 5小时前).
+        # A post's header may say it as 发布于 and the province alone (发布于 浙江), under its
+        # time: a province's name, so never where a thing was published (发布于人民日报).
         r"^(?:[^\s，。！？]{1,16}\s+)?(?:IP|ip)\s*(?:归属地|属地)\s*[:：]\s*[\u4e00-\u9fff]{2,8}"
-        r"(?:\s+[^\s，。！？]{1,12})?$",
+        r"(?:\s+[^\s，。！？]{1,12})?$"
+        r"|^发布于\s*(?:中国)?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|"
+        r"山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|"
+        r"香港|澳门|海外)$",
         why="a platform's IP location note (IP属地), alone or in a commenter's header",
-        examples=("IP属地：浙江", "某某风 IP属地：上海 5小时前", "IP归属地: 广东"),
-        counterexamples=("平台上线IP属地显示功能后，网友反响不一。", "IP属地"),
+        examples=("IP属地：浙江", "某某风 IP属地：上海 5小时前", "IP归属地: 广东", "发布于 浙江",
+                  "发布于 中国香港", "發布於 廣東"),
+        counterexamples=("平台上线IP属地显示功能后，网友反响不一。", "IP属地", "发布于人民日报",
+                         "发布于 2026-11-28 16:42", "发布于浙江省人民政府网站"),
         max_len=50,
     ),
     Rule(

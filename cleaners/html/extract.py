@@ -242,6 +242,9 @@ class MainTextExtractor:
         # And an entry's time over its words in a live blog's list (<li><div>07:30</div>
         # <div>发令枪响！…</div></li>): no sentence, so the fallback dropped it.
         heads |= _entry_times(part)
+        # And a Q&A turn's label alone on its line (an icon's 答 before the answer's block,
+        # <i class="ico-a">答</i><div><p>…</p></div>): the fallback read only the answer.
+        heads |= {flat for ln in own if _TURN_LABEL.fullmatch(flat := _flat(ln))}
         body.append(part)
         traf = _restore_headings(_own_order(
             _join_broken(_split_glued(self._trafilatura(wrapper, url), own), own), own),
@@ -738,6 +741,9 @@ def _split_glued(traf: list[str], own: list[str]) -> list[str]:
     return out
 
 
+_TURN_LABEL = compile_either(r"[问答][:：]?")
+
+
 def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[str]:
     """Put back the container's subheadings trafilatura dropped inside the article's run.
 
@@ -758,6 +764,7 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
     pieced = {"".join(tflats[i:i + n]): tflats[i + n - 1]
               for n in (2, 3) for i in range(len(tflats) - n + 1)}
     last_at = {flat: i for i, flat in enumerate(flats)}
+    row_ends = _row_ends(flats, tflats)
     kept_after = [False] * (len(own) + 1)  # a line from trafilatura follows line i
     for i in range(len(own) - 1, -1, -1):
         kept_after[i] = kept_after[i + 1] or flats[i] in kept
@@ -783,7 +790,10 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
             kept.discard(flat)
             again = True
         seen[flat] += 1
-        if flat and (flat in heads or again) and flat not in kept and before is not None and (
+        # (a Q&A's label comes before every answer: each one goes back, not the first only)
+        anew = flat not in kept or (_TURN_LABEL.fullmatch(flat) is not None
+                                    and out_count[flat] < seen[flat])
+        if flat and (flat in heads or again) and anew and before is not None and (
                 kept_after[i + 1] or restored_last > i) and before in out_flats:
             at = out_flats.index(before) + 1
             out.insert(at, line)
@@ -793,7 +803,32 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
             restored_last = max(restored_last, last_at[flat])
         if flat in kept:
             before = flat
+        elif i in row_ends:
+            before = row_ends[i]
     return out
+
+
+def _row_ends(flats: list[str], tflats: list[str]) -> dict[int, str]:
+    """The walker's lines that end a line trafilatura printed whole from several of them (a
+    table's row, a cell a line in ours), each with that line: a heading after a table goes after
+    its last row, not over the table."""
+    own = set(flats)
+    joined = {t for t in tflats if t not in own}
+    ends: dict[int, str] = {}
+    i = 0
+    while i < len(flats):
+        lead = [t for t in joined if flats[i] and t.startswith(flats[i])]
+        acc, j = "", i
+        while lead and j < len(flats):
+            acc += flats[j]
+            lead = [t for t in lead if t.startswith(acc)]
+            if acc in lead:
+                ends[j] = acc
+                i = j
+                break
+            j += 1
+        i += 1
+    return ends
 
 
 _LEAD_MIN = 30  # characters of a lead paragraph: a sentence, not a label or a headline

@@ -162,7 +162,7 @@ def _topic_split(part: str) -> list[str]:
 
 # A site's name as a <title> part: a short name ending in what sites are (网, 报, 政府, 中心).
 _SITE_NAME = compile_either(
-    r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}(?:网|报|数字报|电子报|电子版|数字版|政府|门户网站|网站|融媒体中心|"
+    r"[\u4e00-\u9fffA-Za-z0-9·]{1,14}(?:网|(?<![预通举汇警申简喜捷回电])报|数字报|电子报|电子版|数字版|政府|门户网站|网站|融媒体中心|"
     r"融媒|在线|客户端)")
 
 
@@ -677,6 +677,8 @@ def page_meta(
     title = _refine_title(title, lines)
     printed = _printed_headline(title, raw_title, root, near, ends[0] if ends else None)
     title = printed or title
+    if not printed and ends and (lead := bracket_lead(title, ends[0], near)):
+        title = lead
     head = header_meta(root, printed)
     date = head.date or _meta_date(root) or _relative_time_title(root)
     source, labelled = head.source_name, head.source_labelled
@@ -1978,6 +1980,26 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
         if len(ln) >= 8 and _labels_first(title, ln):
             return ln
     return title
+
+
+# A post's headline in 【】 opening its first line (【警情通报】2026年11月28日10时许，…): short, no
+# sentence in it; a label of a few words that is no headline (【来源】, 【编者按】) is no title.
+_BRACKET_LEAD = compile_either(r"^【(?P<lead>[^【】。，！？；：:,]{2,30})】\s*\S")
+_BRACKET_NO_HEADLINE = compile_either(
+    r"来源|编者按|编者的话|导读|摘要|提要|核心提示|按语|图|视频|音频|[^【】]{0,8}(?:讯|社电)")
+
+
+def bracket_lead(title: str | None, first: str, near: Sequence[str] = ()) -> str | None:
+    """The headline a post with none of its own prints in 【】 at the start of its first line,
+    when ``title`` is none or a page's label (微博正文: _LABEL_CHARS characters at most) the
+    page does not print as a line of its own in ``near`` (a short headline it does print,
+    警情通报, is the headline)."""
+    if title and (len(_flat(title)) > _LABEL_CHARS or _flat(title) in {_flat(ln) for ln in near}):
+        return None
+    m = _BRACKET_LEAD.match(first.strip())
+    if m is None or _BRACKET_NO_HEADLINE.fullmatch(m["lead"].strip()):
+        return None
+    return m["lead"].strip()
 
 
 # --- a headline printed beside the article, instead of a site or channel name -----------------

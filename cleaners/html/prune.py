@@ -1242,6 +1242,17 @@ def _post_footer(el: HtmlElement, st: Stats | None) -> bool:
             and not _in_sentence(el))
 
 
+def _article_header(el: HtmlElement, main: HtmlElement | None) -> bool:
+    """``el`` (a <header>) heads the <article> that holds the text's container ``main``: its
+    nearest <article> holds ``main``, and no other <article> stands between them."""
+    if main is None:
+        return False
+    owner = next((up for up in el.iterancestors("article")), None)
+    if owner is None:
+        return False
+    return next((up for up in main.iterancestors("article")), None) is owner or main is owner
+
+
 def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[str, str] | None:
     tag = el.tag
     rule = _CHROME_TAGS.get(tag)
@@ -2389,6 +2400,8 @@ def prune_tree(
         protected.add(node)
         node = node.getparent()
     in_main: set[HtmlElement] = set(main.iter()) if main is not None else set()
+    article_heads = {el for head in root.iter("header") if _article_header(head, main)
+                     for el in head.iter()}
     # a tab box's hidden panels are the article's inside it only: a side column's tabs of
     # prose (a leader's profile, the latest comments) stay as hidden as the page saved them
     for el in tabs & in_main:
@@ -2477,7 +2490,10 @@ def prune_tree(
         elif el in feeds:
             found = feeds[el]
         else:
-            found = _chrome_reason(el, stats.get(el), el in in_main)
+            # the <header> of the <article> the text is in (a post's account, its time) is the
+            # article's own, not the page's, however narrow the text's container: judged as
+            # the container's elements are
+            found = _chrome_reason(el, stats.get(el), el in in_main or el in article_heads)
             if found and found[0] == "chrome_class" and _in_sentence(el):
                 # A class name cannot make a word of a sentence chrome (a stock-name link
                 # classed "keyword" on a portal); cutting it garbles the sentence.
