@@ -1012,6 +1012,55 @@ def _leaders_box(bare: Sequence[str], tail: Sequence[int]) -> list[int]:
     return box
 
 
+# A court document page's side box of the statutes its judgment cites, printed after the
+# document's signature and clerk lines: its label (相关法条, 关联法条, 法条链接), then each
+# statute's citation (《中华人民共和国民法典》第六百七十五条) over the article's text. A
+# judgment's own appendix of the law it applied is headed 附： (附：本判决适用的法律条文), which
+# is no side box's label.
+_STATUTE_BOX_LABEL = re.compile(with_traditional(
+    r"^(?:相关|关联|引用|适用|涉及)(?:法条|法律条文|法律法规)(?:链接)?$|^法条链接$"))
+_STATUTE_CITATION = re.compile(with_traditional(
+    r"^《[^《》\s]{2,40}》\s*第[一二三四五六七八九十百千零〇\d]+条"
+    r"(?:\s*第[一二三四五六七八九十\d]+款)?(?:\s*第[一二三四五六七八九十\d]+项)?$"))
+
+
+# The clerk's line that closes a court document's signature (书记员　某某, 法官助理 某某某).
+_CLERK_LINE = re.compile(with_traditional(r"^(?:书记员|法官助理|速录员)[\s\u3000]*\S{1,5}$"))
+
+
+def statute_box(bare: Sequence[str], taken: Mapping[int, str], gone: Mapping[int, object]
+                ) -> list[int]:
+    """The lines of a side box of cited statutes (its label, each citation and the statute's
+    sentences under it) after a court document: its label stands below the document's clerk
+    line (书记员　某某) with no appendix heading (附：…) between, or an earlier pass took it as a
+    list's line (in ``gone``, or among the lines ``taken`` by earlier cleaners). The box runs
+    down to the next line taken or the page's end. [] when there is none."""
+    out: list[int] = []
+    signed = False  # under the clerk's line, no appendix heading since
+    for i, line in enumerate(bare):
+        if _CLERK_LINE.match(line):
+            signed = True
+        elif line.startswith(("附：", "附:", "附录", "附件")):
+            signed = False
+        label = line or taken.get(i, "").strip()
+        if not _STATUTE_BOX_LABEL.match(label) or not (signed or i in gone or not line):
+            continue
+        box, cited = [i] if line else [], False
+        for j in range(i + 1, len(bare)):
+            if not bare[j]:
+                if j in taken:
+                    break  # the footer an earlier cleaner took closes the box
+                continue
+            if _STATUTE_CITATION.match(bare[j]):
+                cited = True
+            elif not (cited and bare[j][-1] in "。；;"):
+                break
+            box.append(j)
+        if cited:
+            out.extend(box)
+    return out
+
+
 # A classified ad or a notice's closing line: a sentence, then the number to call (家政服务：
 # 专业保洁，持证上岗。咨询电话：0000-1234567). No link list's headline ends on a phone.
 _SENTENCE_THEN_PHONE = re.compile(
@@ -2858,6 +2907,12 @@ class PageBlocks:
         ended = ["-" if i in tools else ln for i, ln in enumerate(bare)]
         # (with no tool among the lines, ``ended`` is ``bare`` and holds the same records)
         announced = announced_record(ended, None if ended != bare else fields)
+        # (a box of statutes after a court document, its label, citations and text: its
+        # sentences are no article's closing lines for the list under the document)
+        for i in statute_box(bare, chrome, gone):
+            gone.setdefault(i, ("statute_box", "a court document page's side box of the "
+                                "statutes it cites (相关法条 / 《…》第…条 / the text)"))
+        tail = [i for i in tail if i not in gone]
         self._tail(bare, filled, tail, gone, latin_page, ui, _unstopped(bare, article),
                    speakers, table | announced | work_record(bare, records) | prices
                    | headed_record(bare, fields)
