@@ -2124,6 +2124,30 @@ def _tags_over_share_bar(bare: Sequence[str], filled: Sequence[int],
     return out
 
 
+# The article's tag row saved without its label, two to five topic words apart by spaces
+# (创新创业 学科竞赛), no mark among them.
+_SPACED_TAGS = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,6}){1,4}$")
+# A word a signature's or a byline's row names (某某学院 团委, 学生工作办公室): an office.
+_OFFICE_END = re.compile(r"(?:院|局|委|会|办|部|处|室|中心|组|队|站|所|厅|馆|校|社|报|台|司)$")
+
+
+def _tags_over_credit(bare: Sequence[str], filled: Sequence[int],
+                      credits: Container[int]) -> list[int]:
+    """Indexes of the article's tag row saved without its label (创新创业 学科竞赛) right over
+    its credit line the chrome took out (审核：某某　编辑：某某), under a paragraph closing on its
+    sentence's end. A row of names (the reporters) or of offices (the issuing bodies, 某某学院
+    团委) signs the article: it stays."""
+    out: list[int] = []
+    for k, i in enumerate(filled[1:], 1):
+        prev, line = bare[filled[k - 1]], bare[i]
+        below = next((j for j in range(i + 1, len(bare)) if bare[j] or j in credits), -1)
+        if below in credits and _SPACED_TAGS.match(line) and (
+                len(prev) >= _TAGS_UNDER_PARAGRAPH and prev[-1] in "。！？!?」”") and not any(
+                looks_like_name(w) or _OFFICE_END.search(w) for w in line.split()):
+            out.append(i)
+    return out
+
+
 def _line_index(r: Removal) -> int:
     """The index of the whole line a removal took out ("line 12" -> 11), else -1."""
     n = r.where.split()[1] if r.where.startswith("line ") else ""
@@ -2792,6 +2816,9 @@ class PageBlocks:
                 ("tag_row", "the article's tags glued into one word over its share bar",
                  _tags_over_share_bar(bare, filled, _removed_lines(
                      whole, frozenset({"share_bar_run", "share_prompt"})))),
+                ("tag_row", "the article's tags apart by spaces, no label, over its credit "
+                            "line (审核：某某　编辑：某某)",
+                 _tags_over_credit(bare, filled, _removed_lines(whole, _END_RULES))),
                 ("subscribe_box", "the pitch (or the heading) of a newsletter's box over its "
                                   "e-mail field or button", _subscribe_pitch(bare, chrome, boxed)),
                 ("subscribe_box", "the heading of a newsletter's box over its pitch",
