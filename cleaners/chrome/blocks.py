@@ -2125,8 +2125,10 @@ def _tags_over_share_bar(bare: Sequence[str], filled: Sequence[int],
 
 
 # The article's tag row saved without its label, two to five topic words apart by spaces
-# (创新创业 学科竞赛), no mark among them.
-_SPACED_TAGS = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \u3000]+[\u4e00-\u9fff]{2,6}){1,4}$")
+# (创新创业 学科竞赛), no mark among them (丨, a CJK character, parts a credit's label from its
+# names: 记者丨某某 某某某).
+_SPACED_TAGS = re.compile(
+    r"^(?:(?!丨)[\u4e00-\u9fff]){2,6}(?:[ \u3000]+(?:(?!丨)[\u4e00-\u9fff]){2,6}){1,4}$")
 # A word a signature's or a byline's row names (某某学院 团委, 学生工作办公室): an office.
 _OFFICE_END = re.compile(r"(?:院|局|委|会|办|部|处|室|中心|组|队|站|所|厅|馆|校|社|报|台|司)$")
 
@@ -2143,7 +2145,8 @@ def _tags_over_credit(bare: Sequence[str], filled: Sequence[int],
         below = next((j for j in range(i + 1, len(bare)) if bare[j] or j in credits), -1)
         if below in credits and _SPACED_TAGS.match(line) and (
                 len(prev) >= _TAGS_UNDER_PARAGRAPH and prev[-1] in "。！？!?」”") and not any(
-                looks_like_name(w) or _OFFICE_END.search(w) for w in line.split()):
+                looks_like_name(w) or _OFFICE_END.search(w) for w in line.split()) and (
+                not _lifted(line)):  # a byline meta.lines reads (记者 某某 某某某)
             out.append(i)
     return out
 
