@@ -3959,7 +3959,11 @@ class MetaLines:
                           or _CHANNEL_LABEL.match(lines[i].strip()) is not None
                           or lines[i].strip() in menu
                           or (i < crumb and not is_prose(lines[i].strip()))
-                          or (i == filled[0] and i + 1 in menu_rows
+                          or (i == filled[0] and (i + 1 in menu_rows or (
+                              # (or over a menu row too short for chrome.lines' rules,
+                              # 进入某某 全站搜索 站内搜索, which this pass takes)
+                              len(filled) > 1 and filled[1] == i + 1
+                              and _menu_row(lines[i + 1].strip())))
                               and len(lines[i].strip()) <= _SITE_NAME_MAX
                               and not is_prose(lines[i].strip()))
                           # or an account's name of a publisher's kind on the page's first

@@ -1040,6 +1040,55 @@ def _leaders_box(bare: Sequence[str], tail: Sequence[int]) -> list[int]:
     return box
 
 
+# A court document page's side box of the statutes its judgment cites, printed after the
+# document's signature and clerk lines: its label (相关法条, 关联法条, 法条链接), then each
+# statute's citation (《中华人民共和国民法典》第六百七十五条) over the article's text. A
+# judgment's own appendix of the law it applied is headed 附： (附：本判决适用的法律条文), which
+# is no side box's label.
+_STATUTE_BOX_LABEL = re.compile(with_traditional(
+    r"^(?:相关|关联|引用|适用|涉及)(?:法条|法律条文|法律法规)(?:链接)?$|^法条链接$"))
+_STATUTE_CITATION = re.compile(with_traditional(
+    r"^《[^《》\s]{2,40}》\s*第[一二三四五六七八九十百千零〇\d]+条"
+    r"(?:\s*第[一二三四五六七八九十\d]+款)?(?:\s*第[一二三四五六七八九十\d]+项)?$"))
+
+
+# The clerk's line that closes a court document's signature (书记员　某某, 法官助理 某某某).
+_CLERK_LINE = re.compile(with_traditional(r"^(?:书记员|法官助理|速录员)[\s\u3000]*\S{1,5}$"))
+
+
+def statute_box(bare: Sequence[str], taken: Mapping[int, str], gone: Mapping[int, object]
+                ) -> list[int]:
+    """The lines of a side box of cited statutes (its label, each citation and the statute's
+    sentences under it) after a court document: its label stands below the document's clerk
+    line (书记员　某某) with no appendix heading (附：…) between, or an earlier pass took it as a
+    list's line (in ``gone``, or among the lines ``taken`` by earlier cleaners). The box runs
+    down to the next line taken or the page's end. [] when there is none."""
+    out: list[int] = []
+    signed = False  # under the clerk's line, no appendix heading since
+    for i, line in enumerate(bare):
+        if _CLERK_LINE.match(line):
+            signed = True
+        elif line.startswith(("附：", "附:", "附录", "附件")):
+            signed = False
+        label = line or taken.get(i, "").strip()
+        if not _STATUTE_BOX_LABEL.match(label) or not (signed or i in gone or not line):
+            continue
+        box, cited = [i] if line else [], False
+        for j in range(i + 1, len(bare)):
+            if not bare[j]:
+                if j in taken:
+                    break  # the footer an earlier cleaner took closes the box
+                continue
+            if _STATUTE_CITATION.match(bare[j]):
+                cited = True
+            elif not (cited and bare[j][-1] in "。；;"):
+                break
+            box.append(j)
+        if cited:
+            out.extend(box)
+    return out
+
+
 # A classified ad or a notice's closing line: a sentence, then the number to call (家政服务：
 # 专业保洁，持证上岗。咨询电话：0000-1234567). No link list's headline ends on a phone.
 _SENTENCE_THEN_PHONE = re.compile(
@@ -2112,6 +2161,33 @@ def _tags_over_share_bar(bare: Sequence[str], filled: Sequence[int],
     return out
 
 
+# The article's tag row saved without its label, two to five topic words apart by spaces
+# (创新创业 学科竞赛), no mark among them (丨, a CJK character, parts a credit's label from its
+# names: 记者丨某某 某某某).
+_SPACED_TAGS = re.compile(
+    r"^(?:(?!丨)[\u4e00-\u9fff]){2,6}(?:[ \u3000]+(?:(?!丨)[\u4e00-\u9fff]){2,6}){1,4}$")
+# A word a signature's or a byline's row names (某某学院 团委, 学生工作办公室): an office.
+_OFFICE_END = re.compile(r"(?:院|局|委|会|办|部|处|室|中心|组|队|站|所|厅|馆|校|社|报|台|司)$")
+
+
+def _tags_over_credit(bare: Sequence[str], filled: Sequence[int],
+                      credits: Container[int]) -> list[int]:
+    """Indexes of the article's tag row saved without its label (创新创业 学科竞赛) right over
+    its credit line the chrome took out (审核：某某　编辑：某某), under a paragraph closing on its
+    sentence's end. A row of names (the reporters) or of offices (the issuing bodies, 某某学院
+    团委) signs the article: it stays."""
+    out: list[int] = []
+    for k, i in enumerate(filled[1:], 1):
+        prev, line = bare[filled[k - 1]], bare[i]
+        below = next((j for j in range(i + 1, len(bare)) if bare[j] or j in credits), -1)
+        if below in credits and _SPACED_TAGS.match(line) and (
+                len(prev) >= _TAGS_UNDER_PARAGRAPH and prev[-1] in "。！？!?」”") and not any(
+                looks_like_name(w) or _OFFICE_END.search(w) for w in line.split()) and (
+                not _lifted(line)):  # a byline meta.lines reads (记者 某某 某某某)
+            out.append(i)
+    return out
+
+
 def _line_index(r: Removal) -> int:
     """The index of the whole line a removal took out ("line 12" -> 11), else -1."""
     n = r.where.split()[1] if r.where.startswith("line ") else ""
@@ -2780,6 +2856,9 @@ class PageBlocks:
                 ("tag_row", "the article's tags glued into one word over its share bar",
                  _tags_over_share_bar(bare, filled, _removed_lines(
                      whole, frozenset({"share_bar_run", "share_prompt"})))),
+                ("tag_row", "the article's tags apart by spaces, no label, over its credit "
+                            "line (审核：某某　编辑：某某)",
+                 _tags_over_credit(bare, filled, _removed_lines(whole, _END_RULES))),
                 ("subscribe_box", "the pitch (or the heading) of a newsletter's box over its "
                                   "e-mail field or button", _subscribe_pitch(bare, chrome, boxed)),
                 ("subscribe_box", "the heading of a newsletter's box over its pitch",
@@ -2895,6 +2974,12 @@ class PageBlocks:
         ended = ["-" if i in tools else ln for i, ln in enumerate(bare)]
         # (with no tool among the lines, ``ended`` is ``bare`` and holds the same records)
         announced = announced_record(ended, None if ended != bare else fields)
+        # (a box of statutes after a court document, its label, citations and text: its
+        # sentences are no article's closing lines for the list under the document)
+        for i in statute_box(bare, chrome, gone):
+            gone.setdefault(i, ("statute_box", "a court document page's side box of the "
+                                "statutes it cites (相关法条 / 《…》第…条 / the text)"))
+        tail = [i for i in tail if i not in gone]
         self._tail(bare, filled, tail, gone, latin_page, ui, _unstopped(bare, article),
                    speakers, table | announced | work_record(bare, records) | prices
                    | headed_record(bare, fields)

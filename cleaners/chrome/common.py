@@ -2243,6 +2243,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # labels name sections, not a code, a name, a quota or the remarks column
         r"(?!(?:\S+\s+)*\S{0,4}(?:代码|名称|名额|编码|人数|数量|金额)(?:\s|$))"
         r"(?!(?:\S+\s+)+备注$)"
+        # nor a document's type spaced out as its heading, a character a token (民 事 判 决 书,
+        # 行 政 处 罚 决 定 书): a menu's labels are words
+        r"(?![\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])*[ \u3000]+[书状令告函]$)"
         # the row may open on the site's home link (某某日报首页), one label longer than the rest
         r"(?:[\u4e00-\u9fffA-Za-z]{2,8}首页\s+(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){3,}"
         r"|(?:[\u4e00-\u9fffA-Za-z]{1,4}\s+){4,})[\u4e00-\u9fffA-Za-z]{1,4}$"
@@ -2259,6 +2262,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "孙志刚 马晓燕 欧阳文华 胡海 郭丽萍", "序号 姓名 性别 工作单位 任教学科",
                          "编号 项目名称 建设地点 建设单位 投资额",
                          "学院 专业代码 专业名称 调剂名额 备注", "品名 规格 产地 单价 备注",
+                         "民 事 判 决 书", "行 政 处 罚 决 定 书", "刑 事 裁 定 书",
                          "岗位 招聘人数 学历 专业 年龄",
                          "扫码 关注 APP下载", "下载 APP下载",
                          # the home link and three labels after it: no row of five
