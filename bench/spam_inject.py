@@ -8,6 +8,7 @@ random character positions (mid-word included), plus one or two gambling brands.
 
     .venv/bin/python bench/spam_inject.py [--articles 120] [--seed 1] [--dump FILE]
                                           [--set tuned|dev|dev2|dev3|fresh] [--batch-report]
+                                          [--batch]
 
 ``--dump FILE`` writes every cleaned article (text, removals, drop) as JSON lines: a change
 meant to keep the output (a speed-up) is checked by diffing the dumps before and after.
@@ -21,7 +22,10 @@ once a round has seen or fitted it, retire it as a dev set and write a new one.
 
 ``--batch-report`` measures, without changing any cleaner, what batch-level evidence could add:
 a string spam.injection cut on two other pages of the run or more (the set B) is looked for in
-every missed plant and, on proven pages, in the text left (see ``batch_report``).
+every missed plant and, on proven pages, in the text left (see ``batch_report``). ``--batch``
+cleans the run twice, as the corpus runner does with ``[batch] evidence = true``: the second
+pass gives spam.injection what the first cut (``cleaners/spam/batch.py``); a last line
+``batch: ...`` reports the same figures for it.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ sys.path.insert(0, str(ROOT))
 
 from cleaners.document import Doc, Removal  # noqa: E402
 from cleaners.spam import InjectedFragments, LexiconSpam, SpamScore  # noqa: E402
+from cleaners.spam.batch import BATCH_RULE, MIN_PAGES, BatchEvidence, cut_strings  # noqa: E402
 from cleaners.spam.brands import CoinedBrands  # noqa: E402
 from cleaners.spam.charstats import char_table  # noqa: E402
 from cleaners.spam.fragments import FREE, SPLIT  # noqa: E402
@@ -234,6 +239,8 @@ def main() -> None:
                     help="the lists tuned on, the dev lists, or the held-out fresh lists")
     ap.add_argument("--dump", type=Path, metavar="FILE",
                     help="write each cleaned article (text, removals, drop) as a JSON line")
+    ap.add_argument("--batch", action="store_true",
+                    help="clean the run a second time with the batch's evidence and report both")
     ap.add_argument("--batch-report", action="store_true",
                     help="after the run, measure what strings cut on other pages could add")
     args = ap.parse_args()
@@ -272,6 +279,7 @@ def main() -> None:
                        spammed=False) for i, d in enumerate(dumped)] if args.batch_report else []
     planted = caught = own = own_lost = 0
     spam_s, dropped_spam = 0.0, 0
+    spammed_pages: list[tuple[str, list[bool]]] = []
     for i, text in enumerate(articles):
         spammed, mask = inject(text, rng, phrases, brands, repeats=tuple(args.repeats))
         t0 = time.perf_counter()
@@ -282,6 +290,7 @@ def main() -> None:
         dumped.append(score(doc))
         dropped_spam += dumped[-1].dropped is not None
         gone = removed_mask(spammed, doc.text, mask)
+        spammed_pages.append((spammed, mask))
         if args.batch_report:
             pages.append(BatchPage(spammed, mask, doc.text, doc.removals, gone=gone))
         planted += sum(mask)
@@ -301,6 +310,8 @@ def main() -> None:
         write_dump(args.dump, dumped)
     if args.batch_report:
         batch_report(pages, planted, own)
+    if args.batch:
+        batch_pass(articles, spammed_pages, dumped, (lexicon, injection, brands_))
     total_chain_s = measure_chain(articles)
     n = len(articles)
     print(f"clean articles: {n}, {clean_bytes / 1e6:.2f} MB, spam cleaners "
@@ -482,6 +493,40 @@ def batch_report(pages: Sequence[BatchPage], planted_total: int, own_total: int)
           + " ".join(f"{s}:{c}" for s, c in own_strings.most_common(30)))
     print("batch: planted strings it would take: "
           + " ".join(f"{s}:{c}" for s, c in gained_strings.most_common(20)))
+
+
+def batch_pass(articles: Sequence[str], spammed_pages: Sequence[tuple[str, list[bool]]],
+               first: Sequence[Doc], chain: tuple[LexiconSpam, InjectedFragments, CoinedBrands],
+               ) -> None:
+    """The run cleaned again with what its first pass cut (every page, clean and spammed, is
+    the batch), and the same figures for it."""
+    evidence = BatchEvidence.learn(cut_strings(d.removals) for d in first)
+    lexicon, injection, brands_ = chain
+    second = (lexicon, injection.with_evidence(evidence), brands_)
+    fp_chars = planted = caught = own = own_lost = 0
+    for i, text in enumerate(articles):
+        doc = Doc(f"clean{i}", text=text)
+        for c in second:
+            doc = c(doc)
+        fp_chars += len(text) - len(doc.text)
+        for r in doc.removals:
+            print(f"  batch: false positive in clean{i}: {r.cleaner}/{r.rule} {r.text!r}")
+    for i, (spammed, mask) in enumerate(spammed_pages):
+        doc = Doc(f"spam{i}", text=spammed)
+        for c in second:
+            doc = c(doc)
+        gone = removed_mask(spammed, doc.text, mask)
+        planted += sum(mask)
+        caught += sum(g and m for g, m in zip(gone, mask, strict=True))
+        own += len(mask) - sum(mask)
+        own_lost += sum(g and not m for g, m in zip(gone, mask, strict=True))
+        for r in doc.removals:
+            if r.rule == BATCH_RULE:
+                print(f"  batch: spam{i} cut {r.text!r}")
+    print(f"batch: {len(evidence.pages)} strings cut on {MIN_PAGES} pages or more; "
+          f"spam_pieces_removed={caught / max(planted, 1):.4f} "
+          f"article_chars_removed={own_lost / max(own, 1):.5f} "
+          f"clean_false_positive_chars={fp_chars}")
 
 
 def write_dump(path: Path, docs: Sequence[Doc]) -> None:
