@@ -7,7 +7,8 @@ random character positions (mid-word included), plus one or two gambling brands.
 ``spam_pieces_removed=.. article_chars_removed=.. clean_false_positive_chars=.. spam_ms_per_doc=..``
 
     .venv/bin/python bench/spam_inject.py [--articles 120] [--seed 1] [--dump FILE]
-                                          [--set tuned|dev|dev2|dev3|fresh]
+                                          [--set tuned|dev|dev2|dev3|fresh] [--batch-report]
+                                          [--batch]
 
 ``--dump FILE`` writes every cleaned article (text, removals, drop) as JSON lines: a change
 meant to keep the output (a speed-up) is checked by diffing the dumps before and after.
@@ -18,6 +19,13 @@ phrases and brands of the same kinds, written later to develop general rules on 
 is held out: its lists (``bench/spam_heldout.json``, kept apart so that reading this file never
 shows them) share no string with the others and no change may be tuned on them. Report it;
 once a round has seen or fitted it, retire it as a dev set and write a new one.
+
+``--batch-report`` measures, without changing any cleaner, what batch-level evidence could add:
+a string spam.injection cut on two other pages of the run or more (the set B) is looked for in
+every missed plant and, on proven pages, in the text left (see ``batch_report``). ``--batch``
+cleans the run twice, as the corpus runner does with ``[batch] evidence = true``: the second
+pass gives spam.injection what the first cut (``cleaners/spam/batch.py``); a last line
+``batch: ...`` reports the same figures for it.
 """
 
 from __future__ import annotations
@@ -29,16 +37,20 @@ import os
 import random
 import sys
 import time
+from collections import Counter, defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from cleaners.document import Doc  # noqa: E402
+from cleaners.document import Doc, Removal  # noqa: E402
 from cleaners.spam import InjectedFragments, LexiconSpam, SpamScore  # noqa: E402
+from cleaners.spam.batch import BATCH_RULE, MIN_PAGES, BatchEvidence, cut_strings  # noqa: E402
 from cleaners.spam.brands import CoinedBrands  # noqa: E402
 from cleaners.spam.charstats import char_table  # noqa: E402
+from cleaners.spam.fragments import FREE, SPLIT  # noqa: E402
+from cleaners.spam.injection import _find_all, _quoted_at, _word_across  # noqa: E402
 from cleaners.spam.stats import shared_stats  # noqa: E402
 
 if TYPE_CHECKING:
@@ -226,6 +238,10 @@ def main() -> None:
                     help="the lists tuned on, the dev lists, or the held-out fresh lists")
     ap.add_argument("--dump", type=Path, metavar="FILE",
                     help="write each cleaned article (text, removals, drop) as a JSON line")
+    ap.add_argument("--batch", action="store_true",
+                    help="clean the run a second time with the batch's evidence and report both")
+    ap.add_argument("--batch-report", action="store_true",
+                    help="after the run, measure what strings cut on other pages could add")
     args = ap.parse_args()
     dumped: list[Doc] = []
     convert = _to_traditional if args.script == "hant" else str
@@ -258,8 +274,11 @@ def main() -> None:
             for r in doc.removals:
                 print(f"  false positive in clean{i}: {r.cleaner}/{r.rule} {r.text!r} ({r.why})")
 
+    pages = [BatchPage(articles[i], [False] * len(articles[i]), d.text, d.removals,
+                       spammed=False) for i, d in enumerate(dumped)] if args.batch_report else []
     planted = caught = own = own_lost = 0
     spam_s, dropped_spam = 0.0, 0
+    spammed_pages: list[tuple[str, list[bool]]] = []
     for i, text in enumerate(articles):
         spammed, mask = inject(text, rng, phrases, brands, repeats=tuple(args.repeats))
         t0 = time.perf_counter()
@@ -270,6 +289,9 @@ def main() -> None:
         dumped.append(score(doc))
         dropped_spam += dumped[-1].dropped is not None
         gone = removed_mask(spammed, doc.text, mask)
+        spammed_pages.append((spammed, mask))
+        if args.batch_report:
+            pages.append(BatchPage(spammed, mask, doc.text, doc.removals, gone=gone))
         planted += sum(mask)
         caught += sum(g and m for g, m in zip(gone, mask, strict=True))
         own += len(mask) - sum(mask)
@@ -285,6 +307,10 @@ def main() -> None:
 
     if args.dump:
         write_dump(args.dump, dumped)
+    if args.batch_report:
+        batch_report(pages, planted, own)
+    if args.batch:
+        batch_pass(articles, spammed_pages, dumped, (lexicon, injection, brands_))
     total_chain_s = measure_chain(articles)
     n = len(articles)
     print(f"clean articles: {n}, {clean_bytes / 1e6:.2f} MB, spam cleaners "
@@ -298,6 +324,208 @@ def main() -> None:
           f"article_chars_removed={own_lost / max(own, 1):.5f} "
           f"clean_false_positive_chars={fp_chars} "
           f"spam_ms_per_doc={(clean_s + spam_s) * 1e3 / (2 * n):.3f}")
+
+
+class BatchPage(NamedTuple):
+    """One page of the run as ``batch_report`` reads it: the text cleaned, which of its
+    characters were planted and which went, the text left and the removals. (A NamedTuple:
+    the tests load this file without registering it as a module, which a dataclass needs.)"""
+
+    text: str
+    mask: list[bool]
+    out: str
+    removals: Sequence[Removal]
+    spammed: bool = True
+    gone: list[bool] | None = None
+
+
+# Proven page thresholds: distinct strings spam.injection cut on the page (MIRROR_CUTS is 6).
+_PROVEN = (2, 4, 6)
+# What a batch rule would do at a run of B strings left on a proven page, by the test that
+# stops it (quoted, a dictionary word across an edge, deleting it breaks a word) or lets it go
+# (deleting it re-joins a word it had split, or neither).
+_SITE_KINDS = ("quoted", "word_across", "breaks", "rejoins", "neutral")
+# The most times a page prints a string for the string to read as planted (each piece is set
+# 2-4 times); an article's own topic word recurs more often.
+FEW = 4
+
+
+def _run_spans(flags: Sequence[bool]) -> list[tuple[int, int]]:
+    """Maximal runs of True in ``flags``."""
+    out: list[tuple[int, int]] = []
+    start = -1
+    for k, f in enumerate([*flags, False]):
+        if f and start < 0:
+            start = k
+        elif not f and start >= 0:
+            out.append((start, k))
+            start = -1
+    return out
+
+
+def _out_index(page: BatchPage) -> list[int]:
+    """For each character of the text left, its index in the text cleaned (-1 if unknown)."""
+    gone = page.gone if page.gone is not None else removed_mask(page.text, page.out, page.mask)
+    keep = [k for k, g in enumerate(gone) if not g]
+    if len(keep) == len(page.out) and all(page.text[k] == c for k, c in zip(keep, page.out,
+                                                                            strict=True)):
+        return keep
+    idx = [-1] * len(page.out)
+    matcher = difflib.SequenceMatcher(None, page.text, page.out, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            idx[j1:j2] = range(i1, i2)
+    return idx
+
+
+def batch_report(pages: Sequence[BatchPage], planted_total: int, own_total: int) -> None:
+    """The ceiling of batch evidence, measured on the run's own output (no cleaner changes).
+
+    B(page) = strings spam.injection cut on two OTHER pages of the run or more. Counted: the
+    missed planted characters that are a B string or two B strings end to end; and what a rule
+    "on a proven page, cut the runs of B strings left" would take, planted against own, split
+    by the test that would stop it (quoted, a word across an edge, deleting breaks a word) and
+    by whether the run is a dictionary word, on the spammed pages and on the clean articles."""
+    stats = shared_stats()
+    cut_sets = [{r.text.strip() for r in p.removals
+                 if r.cleaner == InjectedFragments.name and len(r.text.strip()) >= 2}
+                for p in pages]
+    rules_of: dict[str, Counter[str]] = defaultdict(Counter)
+    for p in pages:
+        for r in p.removals:
+            if r.cleaner == InjectedFragments.name:
+                rules_of[r.text.strip()][r.rule] += 1
+    page_count = Counter(s for cuts in cut_sets for s in cuts)
+    everywhere = {s for s, c in page_count.items() if c >= 2}
+    print(f"batch: {len(everywhere)} strings cut on 2 pages or more; by rule "
+          f"{dict(Counter(rules_of[s].most_common(1)[0][0] for s in everywhere).most_common())}")
+    print("batch: most pages " + " ".join(f"{s}:{c}" for s, c in page_count.most_common(25)))
+    missed: Counter[tuple[str, bool]] = Counter()
+    # (page kind, proven threshold, site kind, run is a word, planted?) -> characters
+    site: Counter[tuple[str, int, str, bool, bool]] = Counter()
+    variant: Counter[tuple[str, int, str, bool, bool]] = Counter()
+    own_strings: Counter[str] = Counter()
+    gained_strings: Counter[str] = Counter()
+    pages_cutting: dict[str, list[int]] = defaultdict(list)
+    for i, cuts in enumerate(cut_sets):
+        for s in cuts:
+            pages_cutting[s].append(i)
+    for i, (p, cuts) in enumerate(zip(pages, cut_sets, strict=True)):
+        batch = {s for s in page_count if page_count[s] - (s in cuts) >= 2}
+        kind = "spam" if p.spammed else "clean"
+        if p.spammed and p.gone is not None:
+            for a, b in _run_spans([m and not g for m, g in zip(p.mask, p.gone, strict=True)]):
+                m = p.text[a:b]
+                shape = ("B" if m in batch else "B+B" if any(
+                    m[:k] in batch and m[k:] in batch for k in range(1, len(m)))
+                    else "inside B" if any(m in s for s in batch) else "other")
+                missed[shape, len(cuts) >= 4] += b - a
+        if not batch or len(cuts) < min(_PROVEN):
+            continue
+        taken: list[tuple[int, int]] = []
+        for s in sorted(batch, key=lambda s: (-len(s), s)):
+            for a in _find_all(p.out, s):
+                if not any(a < y and x < a + len(s) for x, y in taken):
+                    taken.append((a, a + len(s)))
+        taken.sort()
+        runs: list[tuple[int, int, list[str]]] = []
+        for a, b in taken:  # pieces end to end are one run (a double plant)
+            if runs and runs[-1][1] == a:
+                runs[-1] = (runs[-1][0], b, [*runs[-1][2], p.out[a:b]])
+            else:
+                runs.append((a, b, [p.out[a:b]]))
+        idx = _out_index(p)
+        for a, b, members in runs:
+            # linked: a page that cut the string also cut another string this page cut (the
+            # same phrase's pieces); few: the page prints it no more often than a plant is set.
+            linked = any(cuts & (cut_sets[j] - {m}) for m in members
+                         for j in pages_cutting[m] if j != i)
+            few = all(p.text.count(m) <= FEW for m in members)
+            run = p.out[a:b]
+            if _quoted_at(p.out, a):
+                site_kind = "quoted"
+            elif _word_across(stats, p.out, a) or _word_across(stats, p.out, b):
+                site_kind = "word_across"
+            else:
+                gain = stats.deletion_gain(p.out, a, b, 4)
+                site_kind = ("breaks" if gain >= FREE else "rejoins" if gain <= SPLIT
+                             else "neutral")
+            word = stats.is_word(run)
+            free = site_kind in ("rejoins", "neutral")
+            variants = {"free": free, "free+linked": free and linked, "free+few": free and few,
+                        "free+linked+few": free and linked and few}
+            for k in range(a, b):
+                hit = idx[k] >= 0 and p.mask[idx[k]]
+                for n in _PROVEN:
+                    if len(cuts) >= n:
+                        site[kind, n, site_kind, word, hit] += 1
+                        for v, on in variants.items():
+                            if on:
+                                variant[kind, n, v, word, hit] += 1
+            if free and linked and few:
+                planted_here = sum(idx[k] >= 0 and p.mask[idx[k]] for k in range(a, b))
+                if planted_here < b - a:
+                    own_strings[f"{kind}:{run}"] += b - a - planted_here
+                if planted_here:
+                    gained_strings[run] += planted_here
+    total_missed = sum(missed.values())
+    print(f"batch: missed planted chars {total_missed}: " + ", ".join(
+        f"{shape} {'proven' if proven else 'unproven'} {c}"
+        for (shape, proven), c in sorted(missed.items())))
+    for n in _PROVEN:
+        for kind in ("spam", "clean"):
+            for word in (False, True):
+                row = [f"{k} +{site[kind, n, k, word, True]}/-{site[kind, n, k, word, False]}"
+                       for k in _SITE_KINDS]
+                print(f"batch: {kind} pages cut >= {n}, runs {'in' if word else 'no'} "
+                      f"dictionary: {', '.join(row)}")
+        for v in ("free", "free+linked", "free+few", "free+linked+few"):
+            for words, wlabel in (((False,), "non-word"), ((False, True), "any")):
+                gain = sum(variant["spam", n, v, w, True] for w in words)
+                lost = sum(variant[kd, n, v, w, False] for kd in ("spam", "clean") for w in words)
+                clean = sum(variant["clean", n, v, w, hit] for w in words for hit in (False, True))
+                print(f"batch_rule proven>={n} {v} runs={wlabel}: "
+                      f"recall +{gain / max(planted_total, 1) * 100:.2f} pt "
+                      f"(+{gain} chars), own +{lost} chars "
+                      f"(+{lost / max(own_total, 1):.5f}), clean articles {clean} chars")
+    print("batch: own strings a free+linked+few rule (proven >= 2) would cut: "
+          + " ".join(f"{s}:{c}" for s, c in own_strings.most_common(30)))
+    print("batch: planted strings it would take: "
+          + " ".join(f"{s}:{c}" for s, c in gained_strings.most_common(20)))
+
+
+def batch_pass(articles: Sequence[str], spammed_pages: Sequence[tuple[str, list[bool]]],
+               first: Sequence[Doc], chain: tuple[LexiconSpam, InjectedFragments, CoinedBrands],
+               ) -> None:
+    """The run cleaned again with what its first pass cut (every page, clean and spammed, is
+    the batch), and the same figures for it."""
+    evidence = BatchEvidence.learn(cut_strings(d.removals) for d in first)
+    lexicon, injection, brands_ = chain
+    second = (lexicon, injection.with_evidence(evidence), brands_)
+    fp_chars = planted = caught = own = own_lost = 0
+    for i, text in enumerate(articles):
+        doc = Doc(f"clean{i}", text=text)
+        for c in second:
+            doc = c(doc)
+        fp_chars += len(text) - len(doc.text)
+        for r in doc.removals:
+            print(f"  batch: false positive in clean{i}: {r.cleaner}/{r.rule} {r.text!r}")
+    for i, (spammed, mask) in enumerate(spammed_pages):
+        doc = Doc(f"spam{i}", text=spammed)
+        for c in second:
+            doc = c(doc)
+        gone = removed_mask(spammed, doc.text, mask)
+        planted += sum(mask)
+        caught += sum(g and m for g, m in zip(gone, mask, strict=True))
+        own += len(mask) - sum(mask)
+        own_lost += sum(g and not m for g, m in zip(gone, mask, strict=True))
+        for r in doc.removals:
+            if r.rule == BATCH_RULE:
+                print(f"  batch: spam{i} cut {r.text!r}")
+    print(f"batch: {len(evidence.pages)} strings cut on {MIN_PAGES} pages or more; "
+          f"spam_pieces_removed={caught / max(planted, 1):.4f} "
+          f"article_chars_removed={own_lost / max(own, 1):.5f} "
+          f"clean_false_positive_chars={fp_chars}")
 
 
 def write_dump(path: Path, docs: Sequence[Doc]) -> None:

@@ -10,7 +10,7 @@ import json
 import sys
 import time
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -23,7 +23,7 @@ from cleaners import REGISTRY, ConfigError
 from .config import load
 from .explain import explain
 from .readers import iter_sources
-from .runner import WorkerPool
+from .runner import WorkerPool, run_with_evidence
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -108,11 +108,15 @@ def clean(inputs: tuple[str, ...], output: str, rejected: str | None, config_pat
     show = progress if progress is not None else (err.is_terminal and len(sources) > 1)
     bar = Progress(TextColumn("cleaning"), BarColumn(), MofNCompleteColumn(),
                    TimeRemainingColumn(), console=err, disable=not show, transient=True)
+    # [batch] evidence: the whole run is cleaned, learnt from and partly cleaned again before
+    # the first record is written; its pools fork and finish before the progress bar's thread.
+    done = run_with_evidence(config, sources, jobs=jobs, url=url) if config.batch.evidence else None
     # Workers are forked before the progress bar starts its refresh thread.
-    with pool, _open_out(output) as out_fh, _open_out(rejected) as rej_fh, bar:
+    with (pool if done is None else nullcontext()), _open_out(output) as out_fh, \
+            _open_out(rejected) as rej_fh, bar:
         assert out_fh is not None
         task = bar.add_task("clean", total=len(sources))
-        for result in pool.run(sources, url):
+        for result in (pool.run(sources, url) if done is None else done):
             status = result.record["status"]
             counts[status] += 1
             _write(rej_fh if (rej_fh is not None and status != "kept") else out_fh, result.record)

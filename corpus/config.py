@@ -12,7 +12,7 @@ from cleaners import ConfigError, Step, build_chain
 if TYPE_CHECKING:
     from cleaners.base import Chain
 
-__all__ = ["DEFAULT_CONFIG", "Config", "InputConfig", "OutputConfig", "load"]
+__all__ = ["DEFAULT_CONFIG", "BatchConfig", "Config", "InputConfig", "OutputConfig", "load"]
 
 DEFAULT_CONFIG = Path(__file__).with_name("default.toml")
 OUTPUT_FORMATS = ("jsonl",)
@@ -30,11 +30,19 @@ class OutputConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class BatchConfig:
+    # Clean the inputs of one run twice: the second pass gives spam.injection the pieces the
+    # first cut on other pages (cleaners/spam/batch.py). Off: each page is read alone.
+    evidence: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     path: str
     input: InputConfig
     output: OutputConfig
     clean: tuple[Step, ...]
+    batch: BatchConfig = BatchConfig()
 
     def chain(self) -> Chain:
         return build_chain(self.clean)
@@ -55,7 +63,7 @@ def _typed(value: Any, kind: type | tuple[type, ...], where: str) -> Any:
 
 def parse(data: dict[str, Any], path: str = "<config>") -> Config:
     """Validate a parsed TOML document; errors name the offending key path."""
-    _check_keys(data, {"input", "output", "clean"}, path)
+    _check_keys(data, {"input", "output", "clean", "batch"}, path)
     raw_in = _typed(data.get("input", {}), dict, f"{path}: [input]")
     _check_keys(raw_in, {"max_bytes", "timeout_s"}, f"{path}: [input]")
     inp = InputConfig(
@@ -69,13 +77,20 @@ def parse(data: dict[str, Any], path: str = "<config>") -> Config:
     fmt = raw_out.get("format", "jsonl")
     if fmt not in OUTPUT_FORMATS:
         raise ConfigError(f"{path}: output.format must be one of {OUTPUT_FORMATS}, not {fmt!r}")
+    raw_batch = _typed(data.get("batch", {}), dict, f"{path}: [batch]")
+    _check_keys(raw_batch, {"evidence"}, f"{path}: [batch]")
+    evidence = raw_batch.get("evidence", False)
+    if not isinstance(evidence, bool):
+        raise ConfigError(f"{path}: batch.evidence: expected true or false, got {evidence!r}")
     steps = []
     for n, table in enumerate(_typed(data.get("clean", []), list, f"{path}: [[clean]]")):
         where = f"{path}: clean[{n}]"
         table = dict(_typed(table, dict, where))
         use = _typed(table.pop("use", None), str, f"{where}.use")
         steps.append(Step(use, table))
-    config = Config(path, inp, OutputConfig(fmt), tuple(steps))
+    config = Config(path, inp, OutputConfig(fmt), tuple(steps), BatchConfig(evidence))
+    if evidence and not any(step.use == "spam.injection" for step in steps):
+        raise ConfigError(f"{path}: batch.evidence needs a spam.injection step to give it to")
     try:
         config.chain()  # unknown cleaners and misspelt options fail now, not mid-run
     except ConfigError as exc:

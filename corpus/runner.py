@@ -19,18 +19,20 @@ from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any
 
 from cleaners import CleanerFailed, Doc
+from cleaners.base import Chain
 
 from .readers import STDIN, Source, read_source, to_doc
 from .records import error_record, to_record
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
-    from cleaners.base import Chain
+    from cleaners.spam.batch import BatchEvidence
 
     from .config import Config
 
-__all__ = ["DocTimeout", "Result", "WorkerPool", "process_source", "time_limit", "warm_up"]
+__all__ = ["DocTimeout", "Result", "WorkerPool", "process_source", "run_with_evidence",
+           "time_limit", "warm_up", "with_evidence"]
 
 
 class DocTimeout(BaseException):
@@ -101,11 +103,22 @@ def process_source(source: Source, chain: Chain, config: Config, url: str = "",
     return to_record(doc), doc
 
 
-def _worker(conn: Connection, config: Config, want_doc: bool) -> None:
+def with_evidence(chain: Chain, evidence: BatchEvidence | None) -> Chain:
+    """``chain`` whose spam.injection reads ``evidence`` (unchanged when None)."""
+    if evidence is None:
+        return chain
+    from cleaners.spam.injection import InjectedFragments  # only a second pass needs it
+
+    return Chain([c.with_evidence(evidence) if isinstance(c, InjectedFragments) else c
+                  for c in chain.cleaners], chain.name)
+
+
+def _worker(conn: Connection, config: Config, want_doc: bool,
+            evidence: BatchEvidence | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     # The parent's Config itself (a frozen value), not its file read again: the limits the
     # caller set are the ones the worker applies.
-    chain = config.chain()
+    chain = with_evidence(config.chain(), evidence)
     warm_up(chain)
     conn.send(_READY)  # the pool's clock for a document starts after this, not at fork
     while True:
@@ -158,10 +171,12 @@ class _Slot:
 class WorkerPool:
     """``jobs`` worker processes; ``run(sources)`` yields one Result per source, in order."""
 
-    def __init__(self, config: Config, *, jobs: int = 1, want_doc: bool = False) -> None:
+    def __init__(self, config: Config, *, jobs: int = 1, want_doc: bool = False,
+                 evidence: BatchEvidence | None = None) -> None:
         if jobs < 1:
             raise ValueError("jobs must be >= 1")
         self.config = config
+        self.evidence = evidence  # given to every worker's spam.injection (a second pass)
         self.jobs = jobs
         self.want_doc = want_doc
         # fork is fast and the parent has no threads yet when workers start; elsewhere spawn.
@@ -171,8 +186,8 @@ class WorkerPool:
 
     def _start(self) -> _Slot:
         parent, child = self._ctx.Pipe()
-        process = self._ctx.Process(target=_worker, args=(child, self.config, self.want_doc),
-                                    daemon=True)
+        process = self._ctx.Process(target=_worker, daemon=True,
+                                    args=(child, self.config, self.want_doc, self.evidence))
         process.start()
         child.close()
         return _Slot(process, parent)
@@ -267,3 +282,35 @@ class WorkerPool:
                 yield done.pop(next_out)
                 inputs.pop(next_out, None)
                 next_out += 1
+
+
+def run_with_evidence(config: Config, sources: Sequence[Source], *, jobs: int = 1,
+                      url: str = "") -> list[Result]:
+    """Both passes of ``[batch] evidence = true``, one Result per source in order.
+
+    Pass one cleans every source; the pieces spam.injection cut on each page are learnt as
+    one BatchEvidence (a value of the pages' cuts, independent of their order and of the
+    workers); pass two cleans again, with it, the pages where it has a piece to offer that
+    the text left still holds. A page whose second pass fails keeps its first result; standard
+    input, which cannot be read twice, keeps its first too."""
+    from cleaners.spam.batch import BatchEvidence, cut_strings
+
+    with WorkerPool(config, jobs=max(1, min(jobs, len(sources)))) as pool:
+        results = list(pool.run(sources, url))
+    evidence = BatchEvidence.learn(cut_strings(r.record.get("removals") or ())
+                                   for r in results)
+    again = []
+    for i, (source, result) in enumerate(zip(sources, results, strict=True)):
+        record = result.record
+        if record["status"] != "kept" or source.path == STDIN:
+            continue
+        pieces = evidence.pieces_for(cut_strings(record["removals"]))
+        if any(p in record["text"] for p in pieces):
+            again.append(i)
+    if not again:
+        return results
+    with WorkerPool(config, jobs=max(1, min(jobs, len(again))), evidence=evidence) as pool:
+        for i, result in zip(again, pool.run([sources[i] for i in again], url), strict=True):
+            if result.record["status"] != "error":
+                results[i] = result
+    return results

