@@ -109,7 +109,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 # The word an advert puts right before its handle (联系电话：, 加微信, 详询QQ, 加群; Telegram's
 # 飞机/纸飞机/电报/TG, its handle written after @: 飞机@ab8866).
 # A phone or a messenger named before its number (电话, 微信, VX, QQ …).
-# 薇 alone stands for 微信 after a verb of contact (咨询薇：, 加薇); after a name (张薇：) it is none.
+# 薇 alone stands for 微信 after a verb of contact (咨询薇：, 加薇); after a name (张薇：), none.
 _PHONE_OR_CHAT = r"电话|手机|微信|薇信|(?:咨询|加|联系)薇|[vV]信|[vVwW][xX]|[qQ]{2}"
 _CONTACT_CUE = re.compile(rf"(?:{_PHONE_OR_CHAT}|热线|威信|扣扣|"
                           r"群号?|联系|咨询|客服|[tT]el|飞机|电报|(?<![A-Za-z])[tT][gG])"
@@ -369,8 +369,8 @@ class Lexicon:
                     kind = "promo" if kind == "term" else kind
             if kind != "term":
                 start, end, suffix = self._dressing(text, lower, start, end, suffix, kind, last)
-            elif (start > last and _DECORATION.match(lower, end)
-                  and _HAN_CHAR.match(lower, end + len(_DECORATION.match(lower, end)[0]))):
+            elif (start > last and (mark := _DECORATION.match(lower, end)) is not None
+                  and _HAN_CHAR.match(lower, mark.end())):
                 # A topic word between the same emoji, set into a sentence that runs on after
                 # it (…来办，💰刷单返利💰让党旗…): sold as by a promo suffix; news names a scam
                 # with no emoji around it, and a styled heading (🔥重磅🔥) stands apart.
