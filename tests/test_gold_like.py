@@ -211,6 +211,30 @@ KNOWN_WRONG = {
                                                          "no rule joins pieces across sentences "
                                                          "into the term they spell; the spaced "
                                                          "and symbol-cut brands go",
+    # batch spamunseen65 (gl502-gl507), after its fixes
+    "gl502_spam_pinyin_brands_inside_county_notice": "brands spelled in pinyin and glued into "
+                                                     "the sentences (jinhui官方网站, ruyi娱乐"
+                                                     "登录, hxt鸿兴体育, xinghui.app下载): no "
+                                                     "lexicon hit or advert proves the page, "
+                                                     "and a Latin name with a product and a "
+                                                     "promo word alone is an app news cites "
+                                                     "(通过PP体育app观看)",
+    "gl505_spam_pharmacy_vpn_hacker_service_lines": "the spam goes (F1 1.0), but the school "
+                                                    "page's closing credit （体育组　某某某　供稿） "
+                                                    "is not read as its author: a byline "
+                                                    "convention for meta, not spam",
+    "gl506_spam_pieces_at_sentence_ends_spaced_domain": "a casino phrase chopped into four "
+                                                        "pieces, each planted once and only "
+                                                        "before a full stop (…抽检|永盛国际|。): "
+                                                        "no recurrence, no lexicon word; the "
+                                                        "spaced address and its instruction go",
+    "gl507_spam_anti_gambling_report_with_injected_pieces": "a coined name cut by an emoji "
+                                                            "(某某🎰国际) and a bare promo word "
+                                                            "after a full stop (官方入口✅) stay "
+                                                            "in a report on gambling; the "
+                                                            "emoji-framed 真人荷官 and the "
+                                                            "advert line go, every own word "
+                                                            "stays",
     # batch unseen51 (gl414-gl419), after its fixes
     "gl418_h5_huodong_guize": "the gold names the event's 主办单位 row as the publisher, which "
                               "is not read (gl101's gold, a 讲座预告 with the same row under "

@@ -40,6 +40,8 @@ _SELLING_NEEDED = 2
 # (the whole page is searched on every page; x10 faster, the same matches).
 CONTACT_HANDLE = re.compile(
     r"(?:电话|電话|手机|手機|微信|薇信|威信|v信|V信|加v|加V|vx|vX|Vx|VX|wx|wX|Wx|WX|"
+    # 薇 for 微信 after a verb of contact (咨询薇：); after a name (张薇：) it is none
+    r"咨询薇|咨詢薇|加薇|联系薇|聯系薇|"
     r"q(?<![A-Za-z]q)[qQ]?|Q(?<![A-Za-z]Q)[qQ]?|扣扣|群[号號]?|羣[号號]?|飞机|飛机|飞機|飛機|"
     r"电报|電报|电報|電報|t(?<![A-Za-z]t)[gG]|T(?<![A-Za-z]T)[gG])"
     r"\s*(?:[号號][码碼]?)?\s*[:：]?\s*@?\s*"

@@ -109,7 +109,8 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 # The word an advert puts right before its handle (联系电话：, 加微信, 详询QQ, 加群; Telegram's
 # 飞机/纸飞机/电报/TG, its handle written after @: 飞机@ab8866).
 # A phone or a messenger named before its number (电话, 微信, VX, QQ …).
-_PHONE_OR_CHAT = r"电话|手机|微信|薇信|[vV]信|[vVwW][xX]|[qQ]{2}"
+# 薇 alone stands for 微信 after a verb of contact (咨询薇：, 加薇); after a name (张薇：), none.
+_PHONE_OR_CHAT = r"电话|手机|微信|薇信|(?:咨询|加|联系)薇|[vV]信|[vVwW][xX]|[qQ]{2}"
 _CONTACT_CUE = re.compile(rf"(?:{_PHONE_OR_CHAT}|热线|威信|扣扣|"
                           r"群号?|联系|咨询|客服|[tT]el|飞机|电报|(?<![A-Za-z])[tT][gG])"
                           r"\s*(?:号码?)?\s*[:：]?\s*@?$")
@@ -368,6 +369,15 @@ class Lexicon:
                     kind = "promo" if kind == "term" else kind
             if kind != "term":
                 start, end, suffix = self._dressing(text, lower, start, end, suffix, kind, last)
+            elif (start > last and (mark := _DECORATION.match(lower, end)) is not None
+                  and _HAN_CHAR.match(lower, mark.end())):
+                # A topic word between the same emoji, set into a sentence that runs on after
+                # it (…来办，💰刷单返利💰让党旗…): sold as by a promo suffix; news names a scam
+                # with no emoji around it, and a styled heading (🔥重磅🔥) stands apart.
+                dressed = self._dressing(text, lower, start, end, suffix, "promo", last)
+                if dressed[0] < start and _is_decoration(text[dressed[0]]):
+                    start, end, suffix = dressed
+                    kind = "promo"
             hits.append(Hit(start, end, term, weight, category, kind, suffix, name, spells))
             last = end
         return hits
@@ -781,6 +791,12 @@ def _is_decoration(char: str) -> bool:
     """A star, a shape or an emoji of DECORATIONS."""
     code = ord(char)
     return 0x25A0 <= code < 0x27C0 or code == 0x2B50 or 0x1F300 <= code < 0x1FB00
+
+
+def _emoji_dressed(line: str, hit: Hit) -> bool:
+    """Whether ``hit`` was read with the same emoji on both sides of its term (🎲某某🎲)."""
+    inner = line[hit.start : hit.end].replace("\ufe0f", "")
+    return len(inner) > 2 and inner[0] == inner[-1] and _is_decoration(inner[0])
 
 
 def _is_han(char: str) -> bool:
@@ -1211,6 +1227,12 @@ class LexiconSpam:
                              f"news-like line, on a page with unambiguous spam ({evidence})")
                          for h in hits if strong and h.kind == "brand" and self._strong(h, line)
                          and not any(h is s for s, _ in sold)]
+                # A selling phrase between the same emoji (🎲某某🎲) is sold wherever it
+                # stands: news quotes an advert's words, it does not decorate them.
+                sold += [(h, f"{h.category} {h.kind} '{h.term}' between the same emoji "
+                             f"('{h.suffix}') in a news-like line")
+                         for h in hits if h.kind != "term" and _emoji_dressed(line, h)
+                         and not any(h is s for s, _ in sold)]
                 # A name spelled out with separators is spam wherever it stands.
                 sold += [(h, f"{h.category} {h.kind} '{h.term}' spelled out with separators "
                              "between its characters on this page (to slip past filters), in a "
@@ -1474,7 +1496,10 @@ class LexiconSpam:
                         start = coined.start()
                     elif hits and hits[-1].end == min(start, 8):
                         start -= min(start, 8) - hits[-1].start
-                cuts.append((max(start, cuts[-1][1] if cuts else 0), end))
+                # the instruction that goes with it (复制到浏览器打开): the address's, not the
+                # article's, once the address is proven disguised
+                tail = _ADDRESS_TAIL.match(line, end)
+                cuts.append((max(start, cuts[-1][1] if cuts else 0), tail.end() if tail else end))
             if not cuts:
                 continue
             original, parts, pos = lines[n], [], 0
@@ -1742,6 +1767,15 @@ class LexiconSpam:
         # caption or title sells nothing and is seldom decorated.
         if (not _HAN_CHAR.search(line) and _DECORATION.search(line)
                 and any(h.kind != "term" for h in hits)):
+            return True
+        # A line opened and closed by emoji (🔥…🔥) that gives a contact handle and sells (two
+        # selling phrases, or one of weight 3): an advert set between paragraphs; an article's
+        # line gives no private handle between emoji.
+        ends = line.strip().replace("\ufe0f", "")
+        if (ends and _is_decoration(ends[0]) and _is_decoration(ends[-1])
+                and _HANDLE.search(line) is not None
+                and (len({h.term for h in hits if h.kind != "term"}) >= 2
+                     or any(h.kind != "term" and h.weight >= 3 for h in hits))):
             return True
         size = len("".join(line.split()))
         covered = sum(h.end - h.start for h in hits)
@@ -2113,6 +2147,9 @@ _SPELLED_ADDRESS = re.compile(
 # The label an address is given (最新网址：, 备用网址, 官网地址：).
 _ADDRESS_LABEL = re.compile(r"(?:(?:最新|永久|备用|官方|官网|防封|主)?(?:网址|地址|域名)|官网)"
                             r"\s*[:：]?\s*$")
+# What a disguised address's advert asks right after it (复制到浏览器打开, （长按复制链接访问）).
+_ADDRESS_TAIL = re.compile(r"\s*[（(]?请?(?:长按)?复制(?:网址|链接)?(?:到|至)?(?:手机)?(?:浏览器)?"
+                           r"中?(?:打开|访问)(?:即可)?[)）]?")
 
 
 @lru_cache(maxsize=1)
