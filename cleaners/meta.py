@@ -2259,6 +2259,25 @@ _STUDENT_BYLINE = re.compile(
     r"(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2})?\s*班?\s+(?P<name>[\u4e00-\u9fff]{2,4})$")
 
 
+# A closing credit of who sent the text in: （体育组 某某某 供稿）, （某某某 供稿）. The desk before
+# the names is no publisher (a school's group, a bureau's office); a desk alone names no one.
+_CONTRIBUTED_BY = re.compile(
+    rf"^[（(]\s*(?P<body>[{HAN}][{HAN}\s、，,]{{1,40}}?)\s*(?:供稿|供图)\s*[)）]$")
+
+
+def _contributed_by(line: str) -> tuple[str, ...] | None:
+    """The names of a bracketed 供稿 credit (see ``_CONTRIBUTED_BY``), or None."""
+    m = _CONTRIBUTED_BY.match(line.strip())
+    if m is None:
+        return None
+    names = split_names(m["body"])
+    if len(names) > 1 and not looks_like_name(names[0]):
+        names = names[1:]  # the desk that sent it
+    if 0 < len(names) <= 3 and all(looks_like_name(n) and plausible_author(n) for n in names):
+        return tuple(names)
+    return None
+
+
 def _student_byline(line: str) -> str | None:
     """The pupil's name on a student essay's byline (see ``_STUDENT_BYLINE``), or None."""
     m = _STUDENT_BYLINE.match(line.strip())
@@ -2317,6 +2336,8 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
         return _Found(authors=affiliated)
     if (student := _student_byline(line)) is not None:
         return _Found(authors=(student,))
+    if (contributed := _contributed_by(line)) is not None:
+        return _Found(authors=contributed)
     if tail:
         m = _NAMES_ONLY.match(line)
         if m:
@@ -2808,6 +2829,8 @@ def _credited_authors(removals: Sequence[Removal], inner: range = range(0)) -> t
                 # metadata row's are
                 row = parse_meta_line(r.text.strip())
                 names = row.authors if row is not None else ()
+            if not names and r.rule == "credit_fields":
+                names = _contributed_by(r.text) or ()  # （体育组 某某某 供稿）
             if names:
                 return names
     return ()

@@ -219,10 +219,6 @@ KNOWN_WRONG = {
                                                      "and a Latin name with a product and a "
                                                      "promo word alone is an app news cites "
                                                      "(通过PP体育app观看)",
-    "gl505_spam_pharmacy_vpn_hacker_service_lines": "the spam goes (F1 1.0), but the school "
-                                                    "page's closing credit （体育组　某某某　供稿） "
-                                                    "is not read as its author: a byline "
-                                                    "convention for meta, not spam",
     "gl506_spam_pieces_at_sentence_ends_spaced_domain": "a casino phrase chopped into four "
                                                         "pieces, each planted once and only "
                                                         "before a full stop (…抽检|永盛国际|。): "

@@ -249,3 +249,21 @@ def test_a_date_row_without_the_word_reads_the_same() -> None:
     assert found.authors == ("詹某某", "温某某")
     # the word goes only right after the time: an outlet's name closing the row stays
     assert parse_date_row("2024-05-06 07:30 某某日报") is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("（体育组　林一然　供稿）", ("林一然",)),  # the desk before the name is no author
+        ("（林一然 供稿）", ("林一然",)),
+        ("（林一然 王小二 供稿）", ("林一然", "王小二")),
+        ("（办公室 供稿）", None),  # a desk alone names no one
+        ("（县委宣传部 供稿）", None),
+        ("（以上内容由县农业农村局供稿）", None),
+    ],
+)
+def test_a_contributed_credit_names_its_writer(
+    line: str, authors: tuple[str, ...] | None
+) -> None:
+    found = parse_byline(line, tail=True)
+    assert (found.authors if found else None) == authors
