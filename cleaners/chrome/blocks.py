@@ -325,6 +325,18 @@ def _prose_line(bare: list[str], i: int, list_len: int) -> bool:
         bare[i][-1] in "。！？!?" or bare[i][-2:] in _QUOTED_ENDS)
 
 
+# How many lines under a run of short lines may hold a paragraph of the text going on (the
+# run's last row the walker kept, a subhead over the paragraph).
+_GOES_ON_REACH = 3
+
+
+def _text_goes_on(bare: list[str], below: Sequence[int], list_len: int) -> bool:
+    """Among the lines ``below`` a run stands a paragraph of prose (clauses and a stop): the
+    article goes on under the run. A list after the article has no paragraph under it."""
+    return any(_prose_line(bare, j, list_len) and _closing_sentence(bare[j])
+               for j in below)
+
+
 def _closing_sentence(line: str) -> bool:
     """A sentence that may close the article: clauses, or one addressing the reader as 您
     (a reply's or a letter's courtesy, 感谢您对我们工作的支持。), which no headline does with
@@ -3832,6 +3844,13 @@ class PageBlocks:
                     _line_above(filled, run[0]) in signed):
                 run.pop(0)  # by when, under the notice's contact rows (联系电话：…)
             live = [j for j in run if bare[j]]
+            if first_run and live and _text_goes_on(bare, tail[k:k + _GOES_ON_REACH],
+                                                    self.list_len) and (
+                    figures_under_sentence(bare, filled, live)):
+                # a spec table's rows under a sentence of the article (厂商指导价 11.98万 /
+                # 发动机 1.5T …), a paragraph of prose right under them (the review goes on):
+                # the article's own rows mid-text, no list after it
+                run, live = [], []
             if first_run and (colon_list(bare, filled, live) or numbered_from_one(bare, live)
                               or continued_parts(bare, filled, live)):
                 # the article's own list (其中： over figures, 1. 2. 3. under a heading) or its

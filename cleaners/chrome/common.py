@@ -313,7 +313,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # (a quoted headline in it may hold commas)
         r"|^(?:[^，,。\s《]|《[^》]{1,60}》){4,70}的(?:报道|网页|页面|网站|新闻|视频|微博|文章|节目|直播)?"
         r"截图[。.]?$"
-        r"|[。\s](?:[^\s。，]{2,12}\s*)?(?:供图|资料图|视频截图|截图|资料)(?:\s*\S{2,6})?$"
+        # (资料片 is a game's expansion or a documentary in a headline, no credit)
+        r"|[。\s](?:[^\s。，]{2,12}\s*)?(?:供图|资料图|视频截图|截图|资料(?!片))(?:\s*\S{2,6})?$"
         # A caption and, after it, where the picture came from (…投入使用。 图片来源：某某区住建委)
         r"|[。\s](?:图片来源|图片来自|图源|摄影)\s*[:：/]\s*[^\s，。；]{2,20}$"
         # the same in brackets (…庆祝胜利。（图片来源：某某图库）)
@@ -349,6 +350,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "村民在田间查看秧苗长势。（照片由某某镇提供）",
                   "11月30日，消防员在现场搜救。（图片由某某支队提供）"),
         counterexamples=("摄影师走遍大山，记录下乡村的变化。", "图书馆新馆今天正式开放。",
+                         "某某手游年底公测 全新资料片同日上线",
                          "这部电影在云南拍摄", "他翻出一张发黄的资料，仔细地读了起来。",
                          "他展示了一张聊天记录截图。", "网友晒出的截图显示，该店铺已下架。",
                          "他说，这是《某某报》的网页截图。",
@@ -425,6 +427,22 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "这款新车由电机强力驱动，百公里加速不到四秒。",
                          "由 AI 驱动的客服系统已在全市政务大厅上线。"),
         max_len=400,
+    ),
+    Rule(
+        "game_health_advice",
+        # The advice every game site prints in its footer (健康游戏忠告：抵制不良游戏，拒绝盗版
+        # 游戏。…): five fixed sentences with their stops, which would read as the text's last
+        # paragraph and keep the page's rails above it as the article's.
+        r"^(?:[【\[]?健康游戏忠告[】\]]?\s*[:：]?\s*)?抵制不良游戏\s*[，,]\s*拒绝盗版游戏"
+        r"|^[【\[]?健康游戏忠告[】\]]?\s*[:：]?$",
+        why="the health advice a game site prints in its footer, not article text",
+        examples=("抵制不良游戏，拒绝盗版游戏。注意自我保护，谨防受骗上当。适度游戏益脑，沉迷游戏伤身。"
+                  "合理安排时间，享受健康生活。",
+                  "健康游戏忠告：抵制不良游戏，拒绝盗版游戏。注意自我保护，谨防上当受骗。",
+                  "【健康游戏忠告】"),
+        counterexamples=("专家提醒，家长要引导孩子抵制不良游戏，合理安排上网时间。",
+                         "健康游戏忠告被印在每一款游戏的启动画面上，但很少有人细读。"),
+        max_len=120,
     ),
     Rule(
         "disclaimer",
