@@ -444,6 +444,8 @@ _ROW_FIGURE = re.compile(r"[+-]?\d+(?:\.\d+)?%?")
 # A row's cell that is no figure after its label: a unit (万吨, 亿元, %), short and no sentence.
 _ROW_UNIT = re.compile(r"[^\d\s，。；！？、,;!?]{1,4}")
 _ROW_HEADER_CELL_MAX = 8  # characters of a header's label (比上年增长(%))
+# A header label's unit in brackets after it (楼面价（元/平方米）): not counted in its length.
+_HEADER_UNIT = re.compile(r"[（(][^（）()\s]{1,8}[)）]$")
 # A table's caption over its header (表1 2023年主要农产品产量, 附表二 …).
 _TABLE_CAPTION = re.compile(
     r"^(?:附表|表)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s|[：:.、])")
@@ -517,7 +519,8 @@ def row_table(bare: Sequence[str], rows: frozenset[int] | None = None) -> frozen
         labels = bare[filled[top]].split() if top >= 0 else []
         table: list[int] = []
         if len(labels) == len(bare[i].split()) and all(
-                len(c) <= _ROW_HEADER_CELL_MAX and not _ROW_FIGURE.fullmatch(c) for c in labels):
+                len(_HEADER_UNIT.sub("", c)) <= _ROW_HEADER_CELL_MAX
+                and not _ROW_FIGURE.fullmatch(c) for c in labels):
             table.append(filled[top])
             top -= 1
         if top >= 0 and _TABLE_CAPTION.match(bare[filled[top]]):
