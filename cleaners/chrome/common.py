@@ -429,6 +429,17 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=400,
     ),
     Rule(
+        "spoiler_notice",
+        # A review site's warning over a review (这篇影评可能有剧透, 剧透预警): a label the site
+        # prints, which the header's parser would read as the source beside the date.
+        r"^[【\[]?(?:这篇|本篇|本文|该)?(?:影评|书评|剧评|乐评|评论|文章|回答)?(?:可能|或将)?(?:有|含有|包含)"
+        r"剧透[！!。]?[】\]]?$|^[【\[]?剧透(?:预警|警告|提醒)[】\]]?[！!。]?$",
+        why="a review site's spoiler warning over the review, not article text",
+        examples=("这篇影评可能有剧透", "本文含有剧透", "【剧透预警】", "这篇书评可能有剧透"),
+        counterexamples=("这篇影评可能有剧透，但作者写得很克制。", "导演在采访中拒绝剧透结局。"),
+        max_len=20,
+    ),
+    Rule(
         "game_health_advice",
         # The advice every game site prints in its footer (健康游戏忠告：抵制不良游戏，拒绝盗版
         # 游戏。…): five fixed sentences with their stops, which would read as the text's last
@@ -1825,6 +1836,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^返回[\u4e00-\u9fff]{1,6}[，,]\s*查看更多$"
         # a like button's placeholder until its script loads (喜欢 加载中…)
         r"|^(?:喜欢|赞)?\s*(?:正在)?加载中[.。…]*$"
+        # a login bar's links saved glued on one line (登录注册QQ登录, 登录|注册|找回密码)
+        r"|^(?:(?:登录|注册|免费注册|QQ登录|微信登录|微博登录|找回密码|忘记密码)\s*[|｜/·]?\s*){2,5}$"
         # a lazy picture's placeholder, its alt text saved before it (某某前脸图片加载中...)
         r"|^[^。，,！？!?]{0,20}图片(?:正在)?加载中[.。…]*$"
         # a car's, a flat's or a game's card of lead buttons (询底价 参数配置 车型对比, 免费通话
@@ -1853,6 +1866,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?:\s*(?:站内|全站)?(?:搜索|检索|查询)(?:\s*高级(?:搜索|检索))?)?$",
         why="a lone button label (follow, report, like, comment, search)",
         examples=("已赞 12", "文章评论 0条", "写下你的评论...", "某某前脸图片加载中...",
+                  "登录注册QQ登录", "登录 | 注册 | 找回密码",
                   "询底价参数配置车型对比", "免费通话预约看房400-000-0000 转 1234", "立即预约下载游戏",
                   "关注", "举报", "我要举报", "评论 12", "阅读原文", "微信", "WhatsApp", "立即打开",
                   "广告", "赞助内容", "×关闭", "✕ 关闭广告", "关闭广告",
