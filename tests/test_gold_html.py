@@ -66,6 +66,12 @@ WRONG_BYLINE: dict[str, str] = {
     "gh317_water_group_tingshui_tongzhi_ul_li_tingshui_fanwei_in_body_zixun_dianhua_luokuan_company_date_cookie_consent_bar_kuaijie_fuwu_icons_jinqi_tingshui_side_list_float_kefu_qr":
         "the view count whose icon was lost (2371) read glued to the desk's name beside the date "
         "(2371客户服务中心) as the publisher",
+    "gh329_city_forum_custom_template_thread_floor_num_hash_louzhu_badge_benti_zuihou_bianji_notice_qianming_dang_yinyong_quote_replies_login_wall_gengduo_huifu_rentie_bang_banggui_kuaisu_huifu":
+        "the opening floor's number and badge glued before its date (1#楼主发表于 …) read as the "
+        "publisher",
+    "gh330_film_review_community_yingping_reviewer_header_rating_stars_lijian_spoiler_warning_juto_movie_subject_card_side_youyong_meiyong_votes_huiying_replies_copyright_guizuozhe_zhankai_fold":
+        "the spoiler warning under the reviewer's row (这篇影评可能有剧透) read as the publisher, "
+        "and the rating label, the film's name and the IP place beside the reviewer as authors",
 }
 
 

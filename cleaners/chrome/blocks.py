@@ -326,15 +326,15 @@ def _prose_line(bare: list[str], i: int, list_len: int) -> bool:
 
 
 # How many lines under a run of short lines may hold a paragraph of the text going on (the
-# run's last row the walker kept, a subhead over the paragraph).
-_GOES_ON_REACH = 3
+# table's last row, its caption, a subhead over the paragraph).
+_GOES_ON_REACH = 4
+_GOES_ON_MIN = 20  # characters of that paragraph: a sentence of clauses, no headline
 
 
-def _text_goes_on(bare: list[str], below: Sequence[int], list_len: int) -> bool:
+def _text_goes_on(bare: list[str], below: Sequence[int]) -> bool:
     """Among the lines ``below`` a run stands a paragraph of prose (clauses and a stop): the
     article goes on under the run. A list after the article has no paragraph under it."""
-    return any(_prose_line(bare, j, list_len) and _closing_sentence(bare[j])
-               for j in below)
+    return any(len(bare[j]) >= _GOES_ON_MIN and _closing_sentence(bare[j]) for j in below)
 
 
 def _closing_sentence(line: str) -> bool:
@@ -3847,8 +3847,7 @@ class PageBlocks:
                     _line_above(filled, run[0]) in signed):
                 run.pop(0)  # by when, under the notice's contact rows (联系电话：…)
             live = [j for j in run if bare[j]]
-            if first_run and live and _text_goes_on(bare, tail[k:k + _GOES_ON_REACH],
-                                                    self.list_len) and (
+            if first_run and live and _text_goes_on(bare, tail[k:k + _GOES_ON_REACH]) and (
                     figures_under_sentence(bare, filled, live)):
                 # a spec table's rows under a sentence of the article (厂商指导价 11.98万 /
                 # 发动机 1.5T …), a paragraph of prose right under them (the review goes on):
