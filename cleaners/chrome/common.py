@@ -1836,9 +1836,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^返回[\u4e00-\u9fff]{1,6}[，,]\s*查看更多$"
         # a like button's placeholder until its script loads (喜欢 加载中…)
         r"|^(?:喜欢|赞)?\s*(?:正在)?加载中[.。…]*$"
-        # a login bar's links saved glued on one line (登录注册QQ登录; 登录/注册 with its slash
-        # is left to the masthead's run, which it helps to make)
-        r"|^(?:(?:登录|注册|免费注册|QQ登录|微信登录|微博登录|找回密码|忘记密码)\s*){2,5}$"
+        # a login bar's links saved glued on one line (登录注册QQ登录; 登录/注册 or 登录 注册,
+        # spaced or slashed, is left to the masthead's menu rules, which it helps to make)
+        r"|^(?:登录|注册|免费注册|QQ登录|微信登录|微博登录|找回密码|忘记密码){2,5}$"
         # a lazy picture's placeholder, its alt text saved before it (某某前脸图片加载中...)
         r"|^[^。，,！？!?]{0,20}图片(?:正在)?加载中[.。…]*$"
         # a car's, a flat's or a game's card of lead buttons (询底价 参数配置 车型对比, 免费通话
@@ -1867,7 +1867,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?:\s*(?:站内|全站)?(?:搜索|检索|查询)(?:\s*高级(?:搜索|检索))?)?$",
         why="a lone button label (follow, report, like, comment, search)",
         examples=("已赞 12", "文章评论 0条", "写下你的评论...", "某某前脸图片加载中...",
-                  "登录注册QQ登录", "登录 注册 找回密码", "询底价参数配置车型对比",
+                  "登录注册QQ登录", "登录注册找回密码", "询底价参数配置车型对比",
                   "免费通话预约看房400-000-0000 转 1234", "立即预约下载游戏",
                   "关注", "举报", "我要举报", "评论 12", "阅读原文", "微信", "WhatsApp", "立即打开",
                   "广告", "赞助内容", "×关闭", "✕ 关闭广告", "关闭广告",
