@@ -68,6 +68,12 @@ WRONG_BYLINE: dict[str, str] = {
         "(2371客户服务中心) as the publisher",
     "gh322_weibo_pc_detail_saved_police_account_jingqing_tongbao_post_woo_hashed_classes_huati_links_zhuanfa_pinglun_zan_counts_comment_list_ip_shudi_account_card_resou_side":
         "the account's name over the post's time (no 来源 row) not read as the publisher",
+    "gh329_city_forum_custom_template_thread_floor_num_hash_louzhu_badge_benti_zuihou_bianji_notice_qianming_dang_yinyong_quote_replies_login_wall_gengduo_huifu_rentie_bang_banggui_kuaisu_huifu":
+        "the opening floor's number and badge glued before its date (1#楼主发表于 …) read as the "
+        "publisher",
+    "gh330_film_review_community_yingping_reviewer_header_rating_stars_lijian_spoiler_warning_juto_movie_subject_card_side_youyong_meiyong_votes_huiying_replies_copyright_guizuozhe_zhankai_fold":
+        "the spoiler warning under the reviewer's row (这篇影评可能有剧透) read as the publisher, "
+        "and the rating label, the film's name and the IP place beside the reviewer as authors",
 }
 
 

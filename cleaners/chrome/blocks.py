@@ -325,6 +325,18 @@ def _prose_line(bare: list[str], i: int, list_len: int) -> bool:
         bare[i][-1] in "。！？!?" or bare[i][-2:] in _QUOTED_ENDS)
 
 
+# How many lines under a run of short lines may hold a paragraph of the text going on (the
+# table's last row, its caption, a subhead over the paragraph).
+_GOES_ON_REACH = 4
+_GOES_ON_MIN = 20  # characters of that paragraph: a sentence of clauses, no headline
+
+
+def _text_goes_on(bare: list[str], below: Sequence[int]) -> bool:
+    """Among the lines ``below`` a run stands a paragraph of prose (clauses and a stop): the
+    article goes on under the run. A list after the article has no paragraph under it."""
+    return any(len(bare[j]) >= _GOES_ON_MIN and _closing_sentence(bare[j]) for j in below)
+
+
 def _closing_sentence(line: str) -> bool:
     """A sentence that may close the article: clauses, or one addressing the reader as 您
     (a reply's or a letter's courtesy, 感谢您对我们工作的支持。), which no headline does with
@@ -432,6 +444,8 @@ _ROW_FIGURE = re.compile(r"[+-]?\d+(?:\.\d+)?%?")
 # A row's cell that is no figure after its label: a unit (万吨, 亿元, %), short and no sentence.
 _ROW_UNIT = re.compile(r"[^\d\s，。；！？、,;!?]{1,4}")
 _ROW_HEADER_CELL_MAX = 8  # characters of a header's label (比上年增长(%))
+# A header label's unit in brackets after it (楼面价（元/平方米）): not counted in its length.
+_HEADER_UNIT = re.compile(r"[（(][^（）()\s]{1,8}[)）]$")
 # A table's caption over its header (表1 2023年主要农产品产量, 附表二 …).
 _TABLE_CAPTION = re.compile(
     r"^(?:附表|表)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s|[：:.、])")
@@ -505,7 +519,8 @@ def row_table(bare: Sequence[str], rows: frozenset[int] | None = None) -> frozen
         labels = bare[filled[top]].split() if top >= 0 else []
         table: list[int] = []
         if len(labels) == len(bare[i].split()) and all(
-                len(c) <= _ROW_HEADER_CELL_MAX and not _ROW_FIGURE.fullmatch(c) for c in labels):
+                len(_HEADER_UNIT.sub("", c)) <= _ROW_HEADER_CELL_MAX
+                and not _ROW_FIGURE.fullmatch(c) for c in labels):
             table.append(filled[top])
             top -= 1
         if top >= 0 and _TABLE_CAPTION.match(bare[filled[top]]):
@@ -3961,6 +3976,12 @@ class PageBlocks:
                     _line_above(filled, run[0]) in signed):
                 run.pop(0)  # by when, under the notice's contact rows (联系电话：…)
             live = [j for j in run if bare[j]]
+            if first_run and live and _text_goes_on(bare, tail[k:k + _GOES_ON_REACH]) and (
+                    figures_under_sentence(bare, filled, live)):
+                # a spec table's rows under a sentence of the article (厂商指导价 11.98万 /
+                # 发动机 1.5T …), a paragraph of prose right under them (the review goes on):
+                # the article's own rows mid-text, no list after it
+                run, live = [], []
             if first_run and (colon_list(bare, filled, live) or numbered_from_one(bare, live)
                               or continued_parts(bare, filled, live)):
                 # the article's own list (其中： over figures, 1. 2. 3. under a heading) or its

@@ -313,7 +313,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # (a quoted headline in it may hold commas)
         r"|^(?:[^，,。\s《]|《[^》]{1,60}》){4,70}的(?:报道|网页|页面|网站|新闻|视频|微博|文章|节目|直播)?"
         r"截图[。.]?$"
-        r"|[。\s](?:[^\s。，]{2,12}\s*)?(?:供图|资料图|视频截图|截图|资料)(?:\s*\S{2,6})?$"
+        # (资料片 is a game's expansion or a documentary in a headline, no credit)
+        r"|[。\s](?:[^\s。，]{2,12}\s*)?(?:供图|资料图|视频截图|截图|资料(?!片))(?:\s*\S{2,6})?$"
         # A caption and, after it, where the picture came from (…投入使用。 图片来源：某某区住建委)
         r"|[。\s](?:图片来源|图片来自|图源|摄影)\s*[:：/]\s*[^\s，。；]{2,20}$"
         # the same in brackets (…庆祝胜利。（图片来源：某某图库）)
@@ -349,6 +350,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "村民在田间查看秧苗长势。（照片由某某镇提供）",
                   "11月30日，消防员在现场搜救。（图片由某某支队提供）"),
         counterexamples=("摄影师走遍大山，记录下乡村的变化。", "图书馆新馆今天正式开放。",
+                         "某某手游年底公测 全新资料片同日上线",
                          "这部电影在云南拍摄", "他翻出一张发黄的资料，仔细地读了起来。",
                          "他展示了一张聊天记录截图。", "网友晒出的截图显示，该店铺已下架。",
                          "他说，这是《某某报》的网页截图。",
@@ -425,6 +427,33 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "这款新车由电机强力驱动，百公里加速不到四秒。",
                          "由 AI 驱动的客服系统已在全市政务大厅上线。"),
         max_len=400,
+    ),
+    Rule(
+        "spoiler_notice",
+        # A review site's warning over a review (这篇影评可能有剧透, 剧透预警): a label the site
+        # prints, which the header's parser would read as the source beside the date.
+        r"^[【\[]?(?:这篇|本篇|本文|该)?(?:影评|书评|剧评|乐评|评论|文章|回答)?(?:可能|或将)?(?:有|含有|包含)"
+        r"剧透[！!。]?[】\]]?$|^[【\[]?剧透(?:预警|警告|提醒)[】\]]?[！!。]?$",
+        why="a review site's spoiler warning over the review, not article text",
+        examples=("这篇影评可能有剧透", "本文含有剧透", "【剧透预警】", "这篇书评可能有剧透"),
+        counterexamples=("这篇影评可能有剧透，但作者写得很克制。", "导演在采访中拒绝剧透结局。"),
+        max_len=20,
+    ),
+    Rule(
+        "game_health_advice",
+        # The advice every game site prints in its footer (健康游戏忠告：抵制不良游戏，拒绝盗版
+        # 游戏。…): five fixed sentences with their stops, which would read as the text's last
+        # paragraph and keep the page's rails above it as the article's.
+        r"^(?:[【\[]?健康游戏忠告[】\]]?\s*[:：]?\s*)?抵制不良游戏\s*[，,]\s*拒绝盗版游戏"
+        r"|^[【\[]?健康游戏忠告[】\]]?\s*[:：]?$",
+        why="the health advice a game site prints in its footer, not article text",
+        examples=("抵制不良游戏，拒绝盗版游戏。注意自我保护，谨防受骗上当。适度游戏益脑，沉迷游戏伤身。"
+                  "合理安排时间，享受健康生活。",
+                  "健康游戏忠告：抵制不良游戏，拒绝盗版游戏。注意自我保护，谨防上当受骗。",
+                  "【健康游戏忠告】"),
+        counterexamples=("专家提醒，家长要引导孩子抵制不良游戏，合理安排上网时间。",
+                         "健康游戏忠告被印在每一款游戏的启动画面上，但很少有人细读。"),
+        max_len=120,
     ),
     Rule(
         "disclaimer",
@@ -1814,6 +1843,15 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^返回[\u4e00-\u9fff]{1,6}[，,]\s*查看更多$"
         # a like button's placeholder until its script loads (喜欢 加载中…)
         r"|^(?:喜欢|赞)?\s*(?:正在)?加载中[.。…]*$"
+        # a login bar's links saved glued on one line (登录注册QQ登录; 登录/注册 or 登录 注册,
+        # spaced or slashed, is left to the masthead's menu rules, which it helps to make)
+        r"|^(?:登录|注册|免费注册|QQ登录|微信登录|微博登录|找回密码|忘记密码){2,5}$"
+        # a lazy picture's placeholder, its alt text saved before it (某某前脸图片加载中...)
+        r"|^[^。，,！？!?]{0,20}图片(?:正在)?加载中[.。…]*$"
+        # a car's, a flat's or a game's card of lead buttons (询底价 参数配置 车型对比, 免费通话
+        # 预约看房 and the dealer's extension: 400-000-0000 转 1234)
+        r"|^(?:(?:询底价|获取底价|参数配置|车型对比|预约试驾|免费通话|预约看房|立即预约|下载游戏)"
+        r"\s*[|｜/·]?\s*){1,6}(?:\d{3,4}[-\d]{6,12}(?:\s*转\s*\d{2,6})?)?$"
         # an account card's counts (2.3万粉丝 · 326获赞)
         # (its follow button printed on the same line: 1.1万粉丝  关注)
         r"|^(?:[\d.]+\s*[万千wW]?\s*(?:粉丝|获赞|关注|文章|作品)\s*[·|｜/]?\s*){1,4}(?:[+＋]?\s*关注)?$"
@@ -1835,7 +1873,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?:关键词|关键字|搜索词|检索词|搜索内容|内容)[.。…]*"
         r"(?:\s*(?:站内|全站)?(?:搜索|检索|查询)(?:\s*高级(?:搜索|检索))?)?$",
         why="a lone button label (follow, report, like, comment, search)",
-        examples=("已赞 12", "文章评论 0条", "写下你的评论...",
+        examples=("已赞 12", "文章评论 0条", "写下你的评论...", "某某前脸图片加载中...",
+                  "登录注册QQ登录", "登录注册找回密码", "询底价参数配置车型对比",
+                  "免费通话预约看房400-000-0000 转 1234", "立即预约下载游戏",
                   "关注", "举报", "我要举报", "评论 12", "阅读原文", "微信", "WhatsApp", "立即打开",
                   "广告", "赞助内容", "×关闭", "✕ 关闭广告", "关闭广告",
                   "参与评论（128）", "点赞(56)  分享", "关注我们", "赞(26) 打赏 分享",
@@ -1860,7 +1900,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "输入关键字 检索 高级检索", "站内搜索： 【高级检索】", "轉寄", "轉寄友人",
                   "登入會員", "加入會員", "我要留言", "看更多留言", "立即訂閱", "iPhone下載",
                   "Android 下載", "請繼續往下閱讀...", "19 跟贴", "326条跟帖"),
-        counterexamples=("评论12条意见被采纳。", "写下你的评论后，记得点击发送。",
+        counterexamples=("评论12条意见被采纳。", "现场图片加载中断后，工作人员重新上传了照片。",
+                         "消费者可以先询底价，再到店预约试驾。", "写下你的评论后，记得点击发送。",
                          "19条跟帖中，多数网友支持这一做法。",
                          "关注民生", "搜索救援", "搜索引擎优化", "检索结果显示，该病例无接触史。",
                          "关注我们身边的好人好事", "返回家乡，查看更多的是亲情。",

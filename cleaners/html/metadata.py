@@ -83,6 +83,11 @@ _DASH_SITE = compile_either(
     r"(?!记|访|专访|写在)[^—]{2,20}(?:网|报|台|新闻|在线|频道|政府|门户|官网|杂志|客户端)")
 
 
+# A <title> of a review or a note on a work (标题（作品名）影评, 标题(书名)书评): the headline's
+# first words, the work's name in brackets and a short word for the kind of page after it.
+_WORK_TITLED = compile_either(r"(?P<lead>[^（(]{4,40})[（(](?P<work>[^）)]{2,20})[）)]\S{0,4}")
+
+
 def _norm(text: str | None) -> str:
     return _WS.sub(" ", text or "").strip()
 
@@ -103,6 +108,11 @@ def clean_title(raw: str | None, h1: str | None = None) -> str | None:
     head = _norm(h1)
     if head and title and (head in title or title in head):
         return head if len(head) >= 4 else title
+    if head and title and (named := _WORK_TITLED.fullmatch(title)) and (
+            head.startswith(named["lead"]) and named["work"] in head):
+        # a review site's <title> (在雾里写信的人（某某片名）影评): the headline's first words,
+        # the reviewed work in brackets and the kind of page; the heading holds both
+        return head
     if not title:
         return head or None
     parts = [p for p in _TITLE_SEP.split(title) if p.strip()]
