@@ -1164,7 +1164,13 @@ class InjectedFragments:
             for j in range(k):
                 ok &= han[starts + j]
             asked = keys[ok]
-            at = np.minimum(np.searchsorted(inner, asked), inner.shape[0] - 1)
+            # Searched in rising order, as _GramKeys.lookup does: the table (some 300,000
+            # keys) is read page by page in order, not in the page's order, which misses
+            # the cache at nearly every step. The same positions.
+            order = np.argsort(asked)
+            at = np.empty(asked.shape[0], dtype=np.intp)
+            at[order] = np.searchsorted(inner, asked[order])
+            at = np.minimum(at, inner.shape[0] - 1)
             ok[ok] = inner[at] == asked
             screened += [(a, a + k) for a in starts[ok].tolist()]
         candidates_: list[tuple[int, int]] = []
