@@ -429,6 +429,23 @@ def test_cut_lines_by_bisection_are_the_counted_lines(text: str, starts: list[in
             == _in_cut_lines(text, starts, cut_lines, every=every))
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲乙\n", max_size=40),
+       st.lists(st.tuples(st.integers(0, 40), st.integers(0, 3)), max_size=6))
+def test_cut_sites_lines_are_the_counted_lines(text: str, cuts: list[tuple[int, int]]) -> None:
+    """_cut_sites' line numbers (and a site's line read off its breaks) are the counts of the
+    line breaks before each site."""
+    from bisect import bisect_left
+
+    from cleaners.spam.injection import _cut_sites
+
+    spans = [(a, min(a + k, len(text)), "") for a, k in cuts if a <= len(text)]
+    taken, lines, breaks = _cut_sites(text, spans)
+    assert taken == [(a, b) for a, b, _ in spans]
+    assert lines == {text.count("\n", 0, a) for a, _, _ in spans}
+    assert all(bisect_left(breaks, a) == text.count("\n", 0, a) for a in range(len(text) + 1))
+
+
 def _fresh_stranded(frags: list[str], limit: float) -> list[tuple[bool, bool, bool]]:
     """stranded() one string at a time, on an empty memo (its own segmentation of each)."""
     stats = shared_stats()

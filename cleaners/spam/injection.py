@@ -1186,7 +1186,13 @@ class InjectedFragments:
             for j in range(k):
                 ok &= han[starts + j]
             asked = keys[ok]
-            at = np.minimum(np.searchsorted(inner, asked), inner.shape[0] - 1)
+            # Searched in rising order, as _GramKeys.lookup does: the table (some 300,000
+            # keys) is read page by page in order, not in the page's order, which misses
+            # the cache at nearly every step. The same positions.
+            order = np.argsort(asked)
+            at = np.empty(asked.shape[0], dtype=np.intp)
+            at[order] = np.searchsorted(inner, asked[order])
+            at = np.minimum(at, inner.shape[0] - 1)
             ok[ok] = inner[at] == asked
             screened += [(a, a + k) for a in starts[ok].tolist()]
         candidates_: list[tuple[int, int]] = []
@@ -1379,7 +1385,7 @@ class InjectedFragments:
         stats, terms, model = self._stats.get(), selling_terms(), piece_model()
         # A site's line number, text.count("\n", 0, a), by bisection over the line breaks:
         # every recurring fragment's sites are asked (a count from the top per site).
-        breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+        breaks = _line_breaks(text)
         cut_lines = {bisect_left(breaks, a) for a, _ in chopped}
         pieces = {text[a:b] for a, b in chopped}
         taken = [(a, b) for a, b, _ in spans]
@@ -2199,7 +2205,7 @@ class InjectedFragments:
         if not spans:
             return []
         stats = self._stats.get()
-        taken, cut_lines = _cut_sites(text, spans)
+        taken, cut_lines, breaks = _cut_sites(text, spans)
         promos = dict(promo_words(text))
         out: list[tuple[int, int, str]] = []
         for start, end in _name_ends(text, products):
@@ -2209,7 +2215,7 @@ class InjectedFragments:
                 end = promos[end]
             name = text[a:start]
             if (a < 0 or not (_is_han(text, a) and _is_han(text, a + 1))
-                    or text.count("\n", 0, a) not in cut_lines
+                    or bisect_left(breaks, a) not in cut_lines
                     or _articles_phrase(name, product)
                     or (a and text[a - 1].isascii() and text[a - 1].isalnum())
                     or _inside(a - 1, end + 1, taken) or _word_across(stats, text, start)
@@ -2249,7 +2255,7 @@ class InjectedFragments:
         if not spans:
             return []
         stats = self._stats.get()
-        taken, cut_lines = _cut_sites(text, spans)
+        taken, cut_lines, breaks = _cut_sites(text, spans)
         promos = dict(promo_words(text))
         out: list[tuple[int, int, str]] = []
         for start, end in _name_ends(text, products):
@@ -2259,7 +2265,7 @@ class InjectedFragments:
                 end = promos[end]
             name = text[a:start]
             if (a < 0 or not all(_is_han(text, i) for i in range(a, start))
-                    or text.count("\n", 0, a) not in cut_lines
+                    or bisect_left(breaks, a) not in cut_lines
                     or _inside(a - 1, end + 1, taken)
                     or not _long_name(stats, name, product)
                     or (_is_han(text, a - 1) and stats.pair_bound(text[a - 1 : a + 1]))
@@ -2309,13 +2315,13 @@ class InjectedFragments:
         if not spans:
             return []
         stats = self._stats.get()
-        taken, cut_lines = _cut_sites(text, spans)
+        taken, cut_lines, breaks = _cut_sites(text, spans)
         # on a mirror (see _coined_names_on_mirrors) any line may hold one
         anywhere = _mirror_cuts(text, spans)
         out: list[tuple[int, int, str]] = []
         for m in _NUMBER_BEFORE_NAME.finditer(text):
             a, b = m.span()
-            if ((not anywhere and text.count("\n", 0, a) not in cut_lines)
+            if ((not anywhere and bisect_left(breaks, a) not in cut_lines)
                     or (a and not (_is_han(text, a - 1) or text[a - 1] in _CLAUSE_MARKS))
                     or (a and text[a - 1] in _QUANTITY_LEADS)
                     or (a >= 2 and text[a - 2].isdigit())):  # 88比66, 3至5: a score, a range
@@ -2973,7 +2979,7 @@ class InjectedFragments:
         if not spans:
             return []
         stats = self._stats.get()
-        taken, cut_lines = _cut_sites(text, spans)
+        taken, cut_lines, _ = _cut_sites(text, spans)
         out: list[tuple[int, int, str]] = []
         offset = 0
         for number, (line, hits) in enumerate(zip(text.split("\n"), hits_by_line(text),
@@ -3119,9 +3125,10 @@ class InjectedFragments:
         lines, hits = text.split("\n"), hits_by_line(text)
         lexicon = shared_lexicon()
         reports: dict[int, bool] = {}
+        breaks = _line_breaks(text)
 
         def reporting(at: int) -> bool:
-            i = text.count("\n", 0, at)
+            i = bisect_left(breaks, at)
             if i not in reports:
                 reports[i] = _reports_spam(lines[i], hits[i])
             return reports[i]
@@ -3919,11 +3926,20 @@ def _name_ends(text: str, products: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _cut_sites(text: str, spans: Sequence[tuple[int, int, str]],
-               ) -> tuple[list[tuple[int, int]], set[int]]:
-    """The stretches cut so far and the numbers of the lines they stand in: the rules that
-    take a name only in a line where other spam was cut read both."""
+               ) -> tuple[list[tuple[int, int]], set[int], list[int]]:
+    """The stretches cut so far, the numbers of the lines they stand in, and the offsets of
+    the page's line breaks: the rules that take a name only in a line where other spam was
+    cut read all three (a site's line number is ``bisect_left(breaks, a)``, what
+    ``text.count("\n", 0, a)`` counts, without a pass from the top per site)."""
     taken = [(a, b) for a, b, _ in spans]
-    return taken, {text.count("\n", 0, a) for a, _ in taken}
+    breaks = _line_breaks(text)
+    return taken, {bisect_left(breaks, a) for a, _ in taken}, breaks
+
+
+def _line_breaks(text: str) -> list[int]:
+    """The offsets of ``text``'s line breaks, rising: the line of offset a is
+    ``bisect_left(breaks, a)`` (the breaks before it)."""
+    return [m.start() for m in _LINE_BREAK.finditer(text)]
 
 
 def _quoted_at(text: str, start: int) -> bool:

@@ -413,23 +413,34 @@ class ChineseStats:
         unknown = -self.log_total
         order = np.argsort(off, kind="stable")
         win, off, to, score = win[order], off[order], to[order], score[order]
+        # Each offset's words are off[bound[o]:bound[o + 1]]: one search for all offsets,
+        # not two a step. The sums likewise, grouped by a stable sort (each offset's sums
+        # in their order as given, as the mask ``sum_off == o`` picked them).
+        offsets = np.arange(best.shape[1] + 1)
+        bound = np.searchsorted(off, offsets).tolist()
         sum_win, sum_off, sum_val = (np.array(x) for x in (sums or ([], [], [])))
+        has_sums = sum_win.shape[0] > 0
+        if has_sums:
+            order = np.argsort(sum_off, kind="stable")
+            sum_win, sum_off, sum_val = sum_win[order], sum_off[order], sum_val[order]
+            sum_bound = np.searchsorted(sum_off, offsets).tolist()
         for o in range(best.shape[1] - 2, -1, -1):
             active = np.flatnonzero(size > o)
             if active.shape[0] == 0:
                 continue
             top = np.full(best.shape[0], _NO_WORD)
-            pick = np.full(best.shape[0], -1, dtype=np.int64)
-            a, b = np.searchsorted(off, [o, o + 1])
+            if ends is not None:
+                pick = np.full(best.shape[0], -1, dtype=np.int64)
+            a, b = bound[o], bound[o + 1]
             if b > a:
                 at, total = win[a:b], score[a:b] + best[win[a:b], to[a:b]]
                 np.maximum.at(top, at, total)
                 if ends is not None:
                     tie = total == top[at]
                     np.maximum.at(pick, at[tie], to[a:b][tie])
-            if sum_win.shape[0]:
-                here = sum_off == o
-                np.maximum.at(top, sum_win[here], sum_val[here])
+            if has_sums and sum_bound[o + 1] > sum_bound[o]:
+                c, d = sum_bound[o], sum_bound[o + 1]
+                np.maximum.at(top, sum_win[c:d], sum_val[c:d])
             top = top[active]
             best[active, o] = np.where(top == _NO_WORD, unknown + best[active, o + 1], top)
             if ends is not None:
