@@ -566,7 +566,9 @@ def test_recurring_bridged_sites_on_pages() -> None:
     rng = random.Random(3)
     folder = Path(__file__).parent / "fixtures" / "gold_like"
     sites = dropped = 0
-    for page in sorted(folder.glob("*.txt"))[::15]:
+    # a fixed sample (the pages up to gl471, every fifteenth), so that new fixture pages do not
+    # move it
+    for page in [p for p in sorted(folder.glob("*.txt")) if p.name < "gl472"][::15]:
         text = page.read_text(encoding="utf-8")
         for piece in ("心人", "赢家汇", "共建共") if rng.random() < 0.5 else ():
             for _ in range(3):
@@ -583,10 +585,9 @@ def test_recurring_bridged_sites_on_pages() -> None:
         assert lone_every == lone_kept, page.name
         assert (detector._inside_word_strings(text, 2, every)
                 == detector._inside_word_strings(text, 2, kept)), page.name
-    # (about half: the sample is every fifteenth fixture page, so each batch of new pages
-    # moves it; gl472-gl477 brought it to exactly half, 161 of 322, and gl496-gl501 to 156 of
-    # 315, both on the unchanged code)
-    assert dropped >= 0.45 * sites
+    # (about half: 141 of 275 on this sample; an every-fifteenth sample of all pages moved
+    # with each batch of new pages, 161 of 322 after gl477 and 156 of 315 after gl501)
+    assert dropped >= 0.5 * sites
 
 
 def _proving_names_as_before(text: str, products: list[tuple[int, int]]) -> list[tuple[int, int]]:
