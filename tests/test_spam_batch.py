@@ -71,8 +71,17 @@ def test_batch_cuts_keep_what_a_local_test_keeps(text: str, reason: str) -> None
 
 
 def test_batch_cuts_take_a_piece_between_words() -> None:
+    text = "记者从市委获悉，全市惠基基层组织建设取得新进展"  # 惠基: no word
+    cuts = batch_cuts(text, text, _cuts("惠基"), shared_stats())
+    assert [text[a:b] for a, b, _ in cuts] == ["惠基"]
+
+
+def test_a_word_goes_only_where_the_page_cut_it_too() -> None:
+    # 优惠 is a word the article may use itself (a phrase planted on an article using its
+    # words); it goes when this page's own pass cut it elsewhere
     text = "记者从市委获悉，全市优惠基层组织建设取得新进展"
-    cuts = batch_cuts(text, text, _cuts("优惠"), shared_stats())
+    assert batch_cuts(text, text, _cuts("优惠"), shared_stats()) == []
+    cuts = batch_cuts(text, text, _cuts("优惠"), shared_stats(), own_cuts=_cuts("优惠"))
     assert [text[a:b] for a, b, _ in cuts] == ["优惠"]
 
 

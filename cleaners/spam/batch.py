@@ -85,7 +85,7 @@ class BatchEvidence:
 
 
 def batch_cuts(text: str, before: str, pieces: frozenset[str], stats: ChineseStats,
-               ) -> list[tuple[int, int, str]]:
+               own_cuts: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """Runs of ``pieces`` left in ``text`` (the page after its own cuts; ``before`` is the
     page spam.injection was given) that go: not quoted, no dictionary word across an edge,
     deleting the run breaks no word, and no member printed more than MAX_PRINTED times."""
@@ -105,7 +105,10 @@ def batch_cuts(text: str, before: str, pieces: frozenset[str], stats: ChineseSta
             runs.append((a, b, [text[a:b]]))
     out = []
     for a, b, members in runs:
-        if (any(before.count(m) > MAX_PRINTED for m in members) or _quoted_at(text, a)
+        # a dictionary word alone goes only where this page cut it too: the article may use
+        # the words of a phrase planted on it (生态 in an ecology report, 守护 in a slogan)
+        if ((len(members) == 1 and members[0] not in own_cuts and stats.is_word(members[0]))
+                or any(before.count(m) > MAX_PRINTED for m in members) or _quoted_at(text, a)
                 or _word_across(stats, text, a) or _word_across(stats, text, b)
                 or stats.deletion_gain(text, a, b, 4) >= FREE):
             continue

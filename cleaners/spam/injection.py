@@ -632,10 +632,11 @@ class InjectedFragments:
         out = self._clean_page(doc)
         if self.evidence is None or out.dropped is not None:
             return out
-        pieces = self.evidence.pieces_for(cut_strings(out.removals))
+        own_cuts = cut_strings(out.removals)
+        pieces = self.evidence.pieces_for(own_cuts)
         if not pieces:
             return out
-        cuts = batch_cuts(out.text, doc.text, pieces, self._stats.get())
+        cuts = batch_cuts(out.text, doc.text, pieces, self._stats.get(), own_cuts)
         return apply_batch_cuts(out, cuts, self.name)
 
     def _clean_page(self, doc: Doc, /) -> Doc:
