@@ -37,6 +37,7 @@ from .lexicon import (
     _shape_words,
     any_bracketed_brand,
     bracketed_brands,
+    coined_name,
     hits_by_line,
     listed_address,
     news_topics,
@@ -88,11 +89,6 @@ _CITING = re.compile(f"(?:{CITING_WORDS}|[“‘《])$")
 _CITING_VERB = re.compile(f"(?:{CITING_VERBS})$")
 # Different Latin names or numbered sites that make a page a mirror's by themselves.
 _LATIN_ROW = 3
-# Characters no coined name holds (在市|体育中心, 的|娱乐): the article's words.
-_FUNCTION_CHARS = frozenset("的地得在了着是其之和与及或对把被从于到为")
-# jieba frequency from which a name is a common word (学校 17020, 中国 129470): an
-# institution's site (学校体育官网), not an operator's; operators coin names (0 to a few hundred).
-_COMMON_NAME = 3000
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,13 +129,6 @@ def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-def _coined(name: str, stats: ChineseStats) -> bool:
-    """``name`` may be an operator's coined name: no function character, and neither it nor
-    its first or last two characters a common word."""
-    return not any(c in _FUNCTION_CHARS for c in name) and all(
-        stats.freq.get(w, 0) < _COMMON_NAME for w in (name, name[:2], name[-2:]))
-
-
 def _coined_name(line: str, start: int, end: int, stats: ChineseStats) -> int | None:
     """Where the coined name before a product word at ``start`` (the form ending at ``end``)
     begins: two Han characters, or three when deleting three reads much better (a deletion
@@ -151,7 +140,7 @@ def _coined_name(line: str, start: int, end: int, stats: ChineseStats) -> int | 
     if start >= 3 and _is_han(line[start - 3]) and (
             stats.deletion_gain(line, start - 3, end) < stats.deletion_gain(line, at, end) - 2):
         at = start - 3
-    return at if _coined(line[at:start], stats) else None
+    return at if coined_name(line[at:start], stats) else None
 
 
 def _verb_cited(line: str, form: CoinedForm) -> bool:
@@ -184,7 +173,7 @@ def coined_brand_forms(line: str, stats: ChineseStats) -> list[CoinedForm]:
     # after it (【某某体育】官网入口) it is none.
     found += [CoinedForm(a, b, "bracketed",
                          _cited(line, a, b) or (a == 0 and line[b - 1] in "】」』〗"))
-              for a, b, name in bracketed_brands(line) if _coined(line[name : name + 2], stats)]
+              for a, b, name in bracketed_brands(line) if coined_name(line[name : name + 2], stats)]
     if _DOT_TLD.search(line):
         found += [CoinedForm(*m.span(), "site", _cited(line, *m.span()))
                   for m in _BARE_SITE.finditer(line)]

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
     from numpy.typing import NDArray
 
+    from .stats import ChineseStats
+
 __all__ = ["BRACKETS", "CATEGORIES", "CITED_SOURCE", "CITING_VERBS", "CITING_WORDS", "NEWS_CONTEXT",
            "Hit", "Lexicon", "LexiconSpam", "listed_address",
            "named_as_company", "names_a_site", "news_topics"]
@@ -1737,12 +1739,11 @@ class LexiconSpam:
         lexicon's gambling promos (``hits``), as ``_brand_advert`` reads brands."""
         if not any(h.category == "gambling" and h.kind == "promo" for h in hits):
             return []
-        freq = self._stats.get().freq
+        stats = self._stats.get()
         out = []
         for start, end in product_words(line):
             name = line[start - 2 : start]
-            if (start < 2 or not all(_is_han(c) for c in name)
-                    or any(c in _FUNCTION_CHARS for c in name) or freq.get(name, 0) >= _COMMON_NAME
+            if (start < 2 or not all(_is_han(c) for c in name) or not coined_name(name, stats)
                     or _CLAUSE_OPENING.search(line, 0, start - 2) is None
                     or any(h.start < end and start - 2 < h.end for h in hits)):
                 continue
@@ -1854,10 +1855,20 @@ def query_row(before: str, after: str) -> bool:
                for a, b in zip(cells, rest, strict=True))
 
 
-# Characters no coined name holds (在市|体育中心, 的|娱乐), and the jieba frequency from which a
-# name is a common word (学校 17020): as spam.brands reads coined names.
+# Characters no coined name holds (在市|体育中心, 的|娱乐): the article's words; and the jieba
+# frequency from which a name is a common word (学校 17020, 中国 129470): an institution's or a
+# publisher's (学校体育官网, 中国体育彩票), not an operator's; operators coin names (0 to a few
+# hundred).
 _FUNCTION_CHARS = frozenset("的地得在了着是其之和与及或对把被从于到为")
 _COMMON_NAME = 3000
+
+
+def coined_name(name: str, stats: ChineseStats) -> bool:
+    """``name`` may be an operator's coined name: no function character, and neither it nor
+    its first or last two characters a common word (spam.brands, spam.metafields and the
+    advert's subject here read names so)."""
+    return not any(c in _FUNCTION_CHARS for c in name) and all(
+        stats.freq.get(w, 0) < _COMMON_NAME for w in (name, name[:2], name[-2:]))
 # A long-tail search phrase is a service with the words a searcher types around it: a
 # qualifier before (正规代孕, 海外试管代孕) and what they ask after (…机构排名, …费用多少, …哪家好,
 # …电话), or the handle it sells to (…咨询微信ab1234). Set between an article's sentences, the

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from cleaners.document import Doc, Removal
 
-from .lexicon import _alternation, _shape_words, shared_lexicon, simplified_text
+from .lexicon import _alternation, _shape_words, coined_name, shared_lexicon, simplified_text
 
 if TYPE_CHECKING:
     from .stats import ChineseStats, LazyStats
@@ -42,11 +42,6 @@ _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9]{1,7}|[0-9]{2,5}[A-
 _TITLE_SEP = re.compile(r"\s*(?:[-–—_|｜]+)\s*")
 # Characters the headline a title keeps holds at least: a name cut off a title leaves one.
 _HEADLINE_MIN = 6
-# jieba frequency from which a name is a common word (中国 129470, 新华 >3000): a publisher's
-# or an institution's name (中国体育彩票, 新华体育), not an operator's coined one; as
-# spam.brands reads names.
-_COMMON_NAME = 3000
-_FUNCTION_CHARS = frozenset("的地得在了着是其之和与及或对把被从于到为")
 
 
 @lru_cache(maxsize=1)
@@ -65,10 +60,7 @@ def _promos() -> re.Pattern[str]:
 def _coined(name: str, stats: ChineseStats) -> bool:
     """``name`` may be an operator's coined name: a Latin one, or Han characters none of them
     a function character, and neither the name nor its first or last two a common word."""
-    if name.isascii():
-        return True
-    return not any(c in _FUNCTION_CHARS for c in name) and all(
-        stats.freq.get(w, 0) < _COMMON_NAME for w in (name, name[:2], name[-2:]))
+    return name.isascii() or coined_name(name, stats)
 
 
 def _known_brands(text: str) -> list[str]:
