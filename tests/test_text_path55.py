@@ -126,3 +126,34 @@ def test_short_lines_over_lead_buttons_with_no_price_stay() -> None:
     page = FLAT.replace("均价18600元/㎡\n\n", "")
     doc = clean_text(page, id="flat")
     assert "湖畔名苑" in doc.text
+
+
+POST = (
+    "首页推荐发现热搜\n"
+    "登录注册\n"
+    "返回\n"
+    "某某区交警\n"
+    "03-14 09:30\n"
+    " 来自 某某手机版\n"
+    " 发布于 江苏\n"
+    "+ 关注\n"
+    "【出行提示】3月15日起，滨河路与学府街交叉口因管线施工实行半幅封闭，预计持续二十天，"
+    "请过往车辆提前绕行，行人注意安全。\n\n"
+    "施工期间，交警部门将在路口安排警力疏导交通，公交线路暂不调整。\n"
+    "转发 12\n"
+    "评论 30\n"
+)
+
+
+def test_a_microblog_post_is_titled_by_its_bracketed_headline_and_published_by_its_account(
+        ) -> None:
+    doc = clean_text(POST, id="post")
+    assert doc.meta.title == "出行提示"
+    assert doc.meta.source_name == "某某区交警"
+    assert "首页推荐发现热搜" not in doc.text
+    assert doc.text.startswith("【出行提示】3月15日起")
+
+
+def test_a_post_with_no_bracketed_opening_gets_no_made_up_title() -> None:
+    doc = clean_text(POST.replace("【出行提示】", ""), id="post")
+    assert doc.meta.title is None or doc.meta.title != "某某区交警"
