@@ -128,9 +128,6 @@ _DOCUMENT_DATE_KEYS = frozenset(_alts("成文日期|发文日期|印发日期|�
 # (Taiwan's ministries name the office that wrote a release 撰稿單位 as often; a county
 # site's table names the body that issued its item 发文机关, in the same cell.)
 _PUBLISHER_KEYS = _alts("发布机构|发布单位|撰稿单位|发文机关|供稿单位|供稿部门|来稿单位")
-# Who posted the page (发布者：…, 发布人：…): a person or an account mostly, a publisher only
-# when it names a body (研究生招生办公室).
-_POSTER_KEYS = frozenset(_alts("发布者|发布人").split("|"))
 # 摄影 credits the pictures: its value is no author of the text (a field so that it ends the
 # 作者 value before it).
 _OTHER_KEYS = _alts("摄影|摄像|"
@@ -1660,11 +1657,6 @@ def parse_meta_line(line: str) -> _Found | None:
             title = raw
         elif kind == "publisher" and value and not publisher:
             publisher = _SPACE.split(value)[0][:40] or None
-        elif (kind is None and f["key"] in _POSTER_KEYS and value and not publisher
-              and _PUBLIC_BODY.fullmatch(body := _SPACE.split(value)[0])):
-            # 发布者：某某办公室: the office that posted the notice (a person or an editor's
-            # account, 发布者：admin, names none)
-            publisher = body[:40]
     if fields and not date and (closing := _CLOSING_DATE.search(line, fields[-1].end())):
         # 来源：某某 编辑：某某 审核：某某 2024-05-06 09:40: the row's date unlabelled at its end,
         # after the last field's value
