@@ -85,7 +85,7 @@ GAME = (
     "《云上列岛》宣布下月开启不删档测试\n\n"
     "2025-05-10 10:00 来源：某某游戏网\n\n"
     "由某某工作室开发的海岛经营游戏《云上列岛》今天宣布，将在下月开启不删档测试，玩家可以在官网预约资格。\n\n"
-    "广告《某某仙途》新服火爆开启 注册送十连抽\n\n"
+    "广告《某某传奇》新服今日开启 登录即送神装\n\n"
     "开发团队表示，这次测试新增了季节系统和渔船改装玩法，此前玩家反映的卡顿问题也做了优化。\n\n"
     "广告法修订后，游戏开服宣传更规范了，这一点也体现在本次测试的公告里。\n\n"
     "测试期间的充值将在正式上线后按一定比例返还，具体规则会在测试开始前公布。\n"
@@ -94,7 +94,7 @@ GAME = (
 
 def test_a_game_ad_glued_to_its_label_goes_and_a_sentence_on_ads_stays() -> None:
     doc = clean_text(GAME, id="game")
-    assert "某某仙途" not in doc.text
+    assert "某某传奇" not in doc.text
     assert "广告法修订后，游戏开服宣传更规范了" in doc.text
     assert "具体规则会在测试开始前公布。" in doc.text
 
@@ -157,3 +157,27 @@ def test_a_microblog_post_is_titled_by_its_bracketed_headline_and_published_by_i
 def test_a_post_with_no_bracketed_opening_gets_no_made_up_title() -> None:
     doc = clean_text(POST.replace("【出行提示】", ""), id="post")
     assert doc.meta.title is None or doc.meta.title != "某某区交警"
+
+
+TABLE = (
+    "某某学院2025年招聘辅导员公告\n\n"
+    "2025-03-01 来源：人事处\n\n"
+    "根据工作需要，我院面向社会公开招聘专职辅导员，现将有关事项公告如下。\n\n"
+    "一、招聘岗位及人数\n\n"
+    "岗位名称\n\n专业要求\n\n招聘人数\n\n备注\n\n"
+    "辅导员一\n\n思想政治教育\n\n2\n\n限中共党员\n\n"
+    "辅导员二\n\n心理学\n\n1\n\n"
+    "辅导员三\n\n不限\n\n3\n\n"
+    "二、报名方式\n\n"
+    "应聘者请于3月15日前将报名材料发送至学院人事处邮箱，逾期不再受理。\n"
+)
+
+
+def test_a_table_saved_a_cell_a_line_keeps_its_last_row_after_a_row_with_an_empty_cell(
+        ) -> None:
+    # the second row's 备注 is empty, so the third row's cells no longer line up with the
+    # header: its figure (3) is still a cell, no lone counter
+    doc = clean_text(TABLE, id="table")
+    lines = doc.text.split("\n")
+    at = lines.index("辅导员三")
+    assert lines[at + 1:at + 3] == ["不限", "3"]

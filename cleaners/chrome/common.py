@@ -3679,8 +3679,17 @@ def cell_table(lines: Sequence[str]) -> frozenset[int]:
         if rows < _TABLE_ROWS_MIN:
             k += 1
             continue
-        out.update(filled[k:k + cols * (rows + 1)])
-        k += cols * (rows + 1)
+        end = k + cols * (rows + 1)
+        # A row whose last cells were empty saved fewer lines, so the cells after it no
+        # longer line up: fewer than a row's worth of cells closing the table (the next line
+        # a heading or a sentence of the text, or none) are its last row.
+        rest = 0
+        while end + rest < len(bare) and rest < cols and _cell(bare[end + rest]):
+            rest += 1
+        if 0 < rest < cols and any(_CELL_FIGURE.fullmatch(c) for c in bare[end:end + rest]):
+            end += rest
+        out.update(filled[k:end])
+        k = end
     return frozenset(out)
 
 
