@@ -608,6 +608,32 @@ def _under_attachment_label(lines: Sequence[str], filled: Sequence[int], j: int,
     return j
 
 
+def _above_attachments(lines: Sequence[str], filled: Sequence[int], j: int, first: int) -> int:
+    """``j`` moved above the list of attachments that ends on it, right over a signature whose
+    first line is ``first`` (附件：1．某某方案.docx / 2．某某表.xlsx, or 附件：1.某某信息 /
+    2.某某表 under its label); ``j`` as it is when no such list ends there."""
+    while j >= first - _ATTACHMENTS_MAX and j >= 0 and _ATTACHMENT_ITEM.match(
+            lines[filled[j]].strip()):
+        j -= 1
+    return _under_attachment_label(lines, filled, j, first)
+
+
+def closing_attachments(lines: Sequence[str], filled: Sequence[int] | None = None
+                        ) -> frozenset[int]:
+    """Indexes of a notice's list of attachments between its last sentence and its closing
+    signature (特此公告。 / 附件：1.某某信息 / 2.某某表 / 某某局 / 2026年11月26日): the notice's
+    own lines, as the signature under them is, no list of links after the text. ``filled`` as
+    for closing_signature."""
+    if filled is None:
+        filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    signed = closing_signature(lines, filled)
+    out: set[int] = set()
+    for k, i in enumerate(filled):
+        if i in signed and (k == 0 or filled[k - 1] not in signed):
+            out.update(filled[_above_attachments(lines, filled, k - 1, k) + 1 : k])
+    return frozenset(out)
+
+
 # A document's title as its own text sets it: about what it is (关于…) and what kind of document
 # it is (…的通知, …的意见, …的报告).
 _ABOUT_TITLE = re.compile(with_traditional(
@@ -684,10 +710,7 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
         first = j + 1  # the first issuer
         # The notice's list of attachments stands between its text and its signature
         # (附件：1．某某方案.docx / 2．某某表.xlsx): no part of the signature, no text ending.
-        while j >= first - _ATTACHMENTS_MAX and j >= 0 and _ATTACHMENT_ITEM.match(
-                lines[filled[j]].strip()):
-            j -= 1
-        j = _under_attachment_label(lines, filled, j, first)
+        j = _above_attachments(lines, filled, j, first)
         credited = j >= 0 and j < first and _ISSUE_CREDIT.match(lines[filled[j]].strip())
         # the contact lines closing the notice (联系人：某某，电话：…; 咨询电话：…) may stand
         # between its text and its signature (a contact person's block is the text's, see
@@ -3500,7 +3523,14 @@ def headline_over_fields(line: str) -> tuple[str, _Found] | None:
     m = _FIELDS_AFTER_HEADLINE.search(line)
     if m is None or m.start() < _FIELDS_HEADLINE_MIN:
         return None
-    headline, row = line[:m.start()].strip(), line[m.start():]
+    # the row's fields before the date's, set off by spaces (增持（维持） 报告类型：行业周报
+    # 发布日期：…): the row starts at them, and what stands before them is the headline
+    parts = line[:m.start()].split()
+    while len(parts) > 1 and _SHORT_FIELD.fullmatch(parts[-1]):
+        parts.pop()
+    headline, row = " ".join(parts), line[m.start():]
+    if len(headline) < _FIELDS_HEADLINE_MIN:
+        return None
     hit = parse_meta_line(row)
     if (hit is None or hit.date is None or not _heading_like(headline)
             or _STAMP_LABEL.search(headline) or _SHORT_FIELD.fullmatch(headline)

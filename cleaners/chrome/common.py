@@ -473,7 +473,11 @@ COMMON_RULES: tuple[Rule, ...] = (
         # the site's note with no heading (本网站所载内容仅供参考，……本网站对转载信息的真实性
         # 不承担责任): the site speaks of what it carries
         r"|^本(?:网站|站|网)(?:所载|发布|刊载|登载)的?(?:内容|信息|文章)仅供参考[，,。]"
-        r"(?=.*(?:不承担|不负)[^。]{0,8}责任)",
+        r"(?=.*(?:不承担|不负)[^。]{0,8}责任)"
+        # a broker's note on its research report, no heading (本报告由某某证券研究所制作，仅供
+        # 本公司客户使用。……不构成对任何人的投资建议): the firm speaks of what it issues
+        r"|^本报告(?:由[^。，,]{2,30}(?:制作|编写|撰写|发布)[，,])?仅供[^。]{0,12}(?:使用|参考)"
+        r"[，,。](?=.*(?:不构成[^。]{0,12}(?:投资建议|要约)|不作任何(?:保证|承诺)))",
         why="the site's disclaimer under the article (views, liability, user uploads)",
         examples=("【免责声明】本文仅代表作者本人观点，与本网无关。",
                   "免责声明：本文来自某某客户端自媒体，不代表某某网的观点和立场。",
@@ -486,14 +490,19 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "某某声明：此消息系转载自某某合作媒体，某某网登载此文出于传递更多信息之目的，"
                   "并不意味着赞同其观点或证实其描述。",
                   "本网站所载内容仅供参考，具体政策以正式发布的文件为准。本网站对转载信息的真实性"
-                  "不承担责任，如有疑问请与信息来源单位联系。"),
+                  "不承担责任，如有疑问请与信息来源单位联系。",
+                  "本报告由某某证券股份有限公司研究所制作，仅供本公司客户使用。本报告中的信息或所"
+                  "表述的意见并不构成对任何人的投资建议。",
+                  "本报告仅供参考，不构成任何投资建议。"),
         counterexamples=("声明发布后，公司股价应声上涨，多家机构随即调高了评级。",
                          "广告声明：该公司发布的广告违反了广告法，被处以罚款。",
                          "双方发表联合声明：将在本文件签署后三十日内启动谈判。",
                          "特别声明的事项", "公司发布特别声明",
                          "外交部声明：日方的行为严重违反国际法，中方坚决反对。",
                          "该公司声明：网传消息系转载自境外网站，纯属捏造。",
-                         "本网站所载内容仅供参考，具体以各区公布的名单为准。"),
+                         "本网站所载内容仅供参考，具体以各区公布的名单为准。",
+                         "本报告由市统计局编写，仅供各部门参考使用。",
+                         "本报告仅供参考。报告显示，今年全市居民人均可支配收入增长5.2%。"),
         max_len=400,
     ),
     Rule(
@@ -1255,8 +1264,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # An online course's or a shop's sales rows around its description: the star rating
         # with its score and count (★★★★★ 4.9分（2136条评价）, 好评率 98%), the prices alone
         # (¥199 ¥399), the offer's countdown (限时优惠 剩余 2天 13:45:06), the learners'
-        # count (1.8万人学过, 已更新 36/36 节 beside it) and a lesson of its contents with its
-        # length (1-2 数据验证与下拉菜单 试看 11:35): figures of the offer, no sentence.
+        # count (1.8万人学过, 已更新 36/36 节 beside it) or a shop's sold count (已售 1.2万件,
+        # 月销 2000+) and a lesson of its contents with its length (1-2 数据验证与下拉菜单 试看
+        # 11:35): figures of the offer, no sentence.
         r"^[★☆]{3,5}\s*\d(?:\.\d)?\s*分?\s*[（(]?\s*[\d.,]+\s*[万千]?\s*[条个]?(?:评价|评分|点评)\s*[)）]?$"
         r"|^好评率\s*[:：]?\s*\d{1,3}(?:\.\d)?%$"
         r"|^(?:[¥￥]\s*\d[\d,]*(?:\.\d{1,2})?\s*){1,3}$"
@@ -1265,6 +1275,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^(?=.*(?:人学过|人已学|人在学|人已报名))(?:[^。，！？]{0,20}[·|｜]\s*)?"
         r"(?:已更新\s*\d+\s*/\s*\d+\s*(?:节|课时|讲)\s*[·|｜]\s*)?[\d.]+\s*[万千]?\s*"
         r"(?:人学过|人已学|人在学|人已报名)$"
+        r"|^(?:已售|已拼|月销|销量)\s*[:：]?\s*[\d.]+\s*[万千]?\+?\s*(?:件|单|份|笔|盒|箱|袋)?$"
         r"|^\d{1,2}-\d{1,2}\s+[^。，！？]{2,40}?\s+(?:(?:免费)?试看\s+)?(?:\d{1,2}:)?\d{1,2}:\d{2}$",
         why="an online course's or a shop's rating, price, offer countdown, learner count or "
             "lesson row: the offer's figures, no text",
@@ -1272,8 +1283,10 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "￥1,280.00", "限时优惠 剩余 2天 13:45:06", "限时特惠 05:12:33", "1.8万人学过",
                   "已更新 36/36 节 · 1.8万人学过", "3210人已报名",
                   "1-2 数据验证与下拉菜单 试看 11:35", "2-1 SUMIFS多条件求和 16:48",
-                  "3-4 课堂小结 免费试看 1:02:10"),
+                  "3-4 课堂小结 免费试看 1:02:10", "已售 1.2万件", "月销 2000+", "已拼3.5万件",
+                  "销量：1234"),
         counterexamples=("该课程已有1.8万人学过，好评率达到98%。", "门票价格为¥199，学生半价。",
+                         "已售出商品一律不退换。", "月销量突破两万件", "销量1.2万件的背后",
                          "限时优惠活动将持续到本月底。", "★★★★★ 五星好评",
                          "1-2 月份全市实现地区生产总值1234亿元",
                          "9-10 月，气温将持续偏高。"),
@@ -1922,15 +1935,17 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "share_bar_run",
         # A share bar's buttons saved glued into one line (分享LINE複製連結字級: a Taiwan site's
-        # share, LINE, copy-link and type-size buttons), its label before them or not.
+        # share, LINE, copy-link and type-size buttons), its label before them or not; a
+        # report page's download button among them (下载PDF全文收藏分享).
         r"^(?:分享(?:这篇文章|这篇|本文|此文|到)?\s*[:：]\s*)?"
         r"(?:(?:分享|收藏|留言|评论|列印|打印|字级|字号|字体|复制链接|复制连结|复制网址|微信|微博|"
+        r"下载(?:PDF|pdf|原文|全文|报告){0,2}|"
         r"朋友圈|QQ空间|(?i:line|facebook|twitter|threads|telegram|email))\s*){2,8}$",
         why="a share bar's buttons glued into one line (share, LINE, copy link, type size)",
         examples=("分享LINE複製連結字級", "分享收藏留言", "分享這篇文章：FacebookLINE複製連結",
-                  "列印 分享 字級", "微信微博QQ空间"),
+                  "列印 分享 字級", "微信微博QQ空间", "下载PDF全文收藏分享", "下载原文 打印 分享"),
         counterexamples=("分享收藏的心得", "微博评论区热议", "留言板", "分享：微信",
-                         "收藏家分享收藏故事"),
+                         "收藏家分享收藏故事", "下载PDF全文", "下载量超过百万的应用"),
         max_len=40,
     ),
     Rule(
