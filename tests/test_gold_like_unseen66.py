@@ -116,6 +116,13 @@ def test_the_post_deletion_trade_goes_and_a_glued_heading_stays(lexicon: Lexicon
     assert "删" not in out
 
 
+@pytest.mark.parametrize("line", ["一、金盛国际开户送彩金", "二、鸿运棋牌注册送彩金"])
+def test_a_glued_heading_that_names_the_adverts_brand_goes_whole(
+        lexicon: LexiconSpam, line: str) -> None:
+    # counterexample: the heading's words before the selling hit are the advert's own name
+    assert lexicon(Doc("d", text=f"{line}\n{PARA2}")).text == PARA2
+
+
 @pytest.mark.parametrize("line", [
     "警方破获一起有偿删帖案，该团伙以帮企业删除负面信息为名收取费用。",
     "一、严厉打击有偿删帖等网络乱象",

@@ -1959,7 +1959,8 @@ _BETWEEN_HITS = re.compile(r"[\s，。、；！？,;!?|｜/·-]*")
 def _clean_heading(line: str, hits: Sequence[Hit]) -> int:
     """The end of the numbered heading that opens ``line`` (see ``_NUMBERED_HEADING``) when
     no hit stands in it; or, the advert glued to it, where its first hit begins when selling
-    hits (no topic word) fill the rest of the line; else 0."""
+    hits (no topic word) fill the rest of the line and the heading ends in no product word of
+    brand_shape.tsv (一、金盛国际|开户送彩金: the advert's own name); else 0."""
     m = _NUMBERED_HEADING.match(line)
     if m is not None and not any(h.start < m.end() for h in hits):
         return m.end()
@@ -1968,7 +1969,9 @@ def _clean_heading(line: str, hits: Sequence[Hit]) -> int:
     ordered = sorted(hits, key=lambda h: h.start)
     first = ordered[0].start
     g = _GLUED_HEADING.match(line, 0, first)
-    if g is None or g.end() != first:
+    words = _shape_words()
+    if g is None or g.end() != first or line[:first].lower().endswith(
+            (*words["product"], *words["gaming"])):
         return 0
     end = first
     for h in ordered:
