@@ -231,18 +231,6 @@ KNOWN_WRONG = {
                                                             "emoji-framed 真人荷官 and the "
                                                             "advert line go, every own word "
                                                             "stays",
-    # batch likeunseen66 (gl508-gl513), after its fixes: text, source and authors right
-    "gl509_chengshi_ribao_app_wancibiliulan_xiaobian_tuijian": "the title keeps its label "
-                                                                "(首发｜…): the gold, decided "
-                                                                "first, drops it, where gl337 "
-                                                                "(组图｜…) and gl421 (演出预告｜"
-                                                                "…) keep theirs: a convention "
-                                                                "to settle",
-    "gl511_xiangzhen_zutu_zuoyou_huadong_dijizhang": "the title keeps its label (【组图】…): "
-                                                     "the gold, decided first, drops it, "
-                                                     "where gl337 (组图｜…) and gl101 (【学术"
-                                                     "讲座】…) keep theirs: a convention to "
-                                                     "settle",
     # batch unseen51 (gl414-gl419), after its fixes
     "gl418_h5_huodong_guize": "the gold names the event's 主办单位 row as the publisher, which "
                               "is not read (gl101's gold, a 讲座预告 with the same row under "
