@@ -127,7 +127,9 @@ _DOCUMENT_DATE_KEYS = frozenset(_alts("成文日期|发文日期|印发日期|�
 # no 来源 names one.
 # (Taiwan's ministries name the office that wrote a release 撰稿單位 as often; a county
 # site's table names the body that issued its item 发文机关, in the same cell.)
-_PUBLISHER_KEYS = _alts("发布机构|发布单位|撰稿单位|发文机关|供稿单位|供稿部门|来稿单位")
+# (A 政策解读 page names the body that explains the policy 解读机关 in its row of fields.)
+_PUBLISHER_KEYS = _alts("发布机构|发布单位|撰稿单位|发文机关|供稿单位|供稿部门|来稿单位|"
+                        "解读机关|解读部门")
 # 摄影 credits the pictures: its value is no author of the text (a field so that it ends the
 # 作者 value before it).
 _OTHER_KEYS = _alts("摄影|摄像|"
@@ -154,7 +156,9 @@ _OTHER_KEYS = _alts("摄影|摄像|"
                "版次|版名|版面|版号|"
                # a 政策解读 page's row naming who explains the policy (解读人：某某), which ends
                # the 来源 value printed before it with no space (来源：某局解读人：某某)
-               "解读人|解读单位")
+               "解读人|解读单位|"
+               # and the kind of its explanation (解读类型：文字解读, 解读形式：图片解读)
+               "解读类型|解读形式")
 _FIELD = re.compile(
     rf"(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|{_PUBLISHER_KEYS}|"
     rf"{_OTHER_KEYS})\s*[:：]\s*")
@@ -261,6 +265,9 @@ _OWN_OUTLET = frozenset({"本报", "本刊", "本台", "本网", "本站", "本�
 # does a kind of newsroom (融媒体记者 某某: a county media centre's own reporter).
 _PAPER_KIND = re.compile(r"^(?:日报|晚报|早报|晨报|商报|时报|都市报|新闻|融媒体?|全媒体|新媒体|"
                          r"融媒体中心|电视台|广播电视台)$")
+# The paper's newsroom after its name (某某日报全媒体记者 某某, 某某晚报融媒记者): the
+# paper is the publisher. (某某融媒 alone is an outlet's name: kept.)
+_NEWSROOM_AFTER_PAPER = re.compile(r"(?<=[报報台网網社])(?:全媒体?|融媒体?|新媒体)$")
 _NAMES_ONLY = _Variants(
     rf"^[（(]?\s*(?P<names>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,3}})\s*[)）]?$")
 
@@ -608,6 +615,32 @@ def _under_attachment_label(lines: Sequence[str], filled: Sequence[int], j: int,
     return j
 
 
+def _above_attachments(lines: Sequence[str], filled: Sequence[int], j: int, first: int) -> int:
+    """``j`` moved above the list of attachments that ends on it, right over a signature whose
+    first line is ``first`` (附件：1．某某方案.docx / 2．某某表.xlsx, or 附件：1.某某信息 /
+    2.某某表 under its label); ``j`` as it is when no such list ends there."""
+    while j >= first - _ATTACHMENTS_MAX and j >= 0 and _ATTACHMENT_ITEM.match(
+            lines[filled[j]].strip()):
+        j -= 1
+    return _under_attachment_label(lines, filled, j, first)
+
+
+def closing_attachments(lines: Sequence[str], filled: Sequence[int] | None = None
+                        ) -> frozenset[int]:
+    """Indexes of a notice's list of attachments between its last sentence and its closing
+    signature (特此公告。 / 附件：1.某某信息 / 2.某某表 / 某某局 / 2026年11月26日): the notice's
+    own lines, as the signature under them is, no list of links after the text. ``filled`` as
+    for closing_signature."""
+    if filled is None:
+        filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    signed = closing_signature(lines, filled)
+    out: set[int] = set()
+    for k, i in enumerate(filled):
+        if i in signed and (k == 0 or filled[k - 1] not in signed):
+            out.update(filled[_above_attachments(lines, filled, k - 1, k) + 1 : k])
+    return frozenset(out)
+
+
 # A document's title as its own text sets it: about what it is (关于…) and what kind of document
 # it is (…的通知, …的意见, …的报告).
 _ABOUT_TITLE = re.compile(with_traditional(
@@ -684,10 +717,7 @@ def closing_signature(lines: Sequence[str], filled: Sequence[int] | None = None
         first = j + 1  # the first issuer
         # The notice's list of attachments stands between its text and its signature
         # (附件：1．某某方案.docx / 2．某某表.xlsx): no part of the signature, no text ending.
-        while j >= first - _ATTACHMENTS_MAX and j >= 0 and _ATTACHMENT_ITEM.match(
-                lines[filled[j]].strip()):
-            j -= 1
-        j = _under_attachment_label(lines, filled, j, first)
+        j = _above_attachments(lines, filled, j, first)
         credited = j >= 0 and j < first and _ISSUE_CREDIT.match(lines[filled[j]].strip())
         # the contact lines closing the notice (联系人：某某，电话：…; 咨询电话：…) may stand
         # between its text and its signature (a contact person's block is the text's, see
@@ -2320,7 +2350,7 @@ def parse_byline(line: str, *, tail: bool) -> _Found | None:
     m = _SOURCE_REPORTER.match(line) if labelled else None
     if m:
         # a byline's box or bullet (□本报记者 某某) is no part of the outlet's name
-        src = m["src"].strip("/ ").lstrip("□■◇◆○●△▲☆★·•")
+        src = _NEWSROOM_AFTER_PAPER.sub("", m["src"].strip("/ ").lstrip("□■◇◆○●△▲☆★·•"))
         own = src in _OWN_OUTLET or _PAPER_KIND.match(src) is not None
         return _Found(source_name=None if own else src,
                       authors=clean_authors(m["names"]))
@@ -3514,7 +3544,14 @@ def headline_over_fields(line: str) -> tuple[str, _Found] | None:
     m = _FIELDS_AFTER_HEADLINE.search(line)
     if m is None or m.start() < _FIELDS_HEADLINE_MIN:
         return None
-    headline, row = line[:m.start()].strip(), line[m.start():]
+    # the row's fields before the date's, set off by spaces (增持（维持） 报告类型：行业周报
+    # 发布日期：…): the row starts at them, and what stands before them is the headline
+    parts = line[:m.start()].split()
+    while len(parts) > 1 and _SHORT_FIELD.fullmatch(parts[-1]):
+        parts.pop()
+    headline, row = " ".join(parts), line[m.start():]
+    if len(headline) < _FIELDS_HEADLINE_MIN:
+        return None
     hit = parse_meta_line(row)
     if (hit is None or hit.date is None or not _heading_like(headline)
             or _STAMP_LABEL.search(headline) or _SHORT_FIELD.fullmatch(headline)

@@ -26,6 +26,7 @@ from ..meta import (
     SOURCE_CARD,
     bare_label_cells,
     chronicle_lines,
+    closing_attachments,
     closing_contacts,
     closing_signature,
     contact_block,
@@ -537,13 +538,28 @@ _WHEN_CELL = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[:：]\d{2})"
     r"(?:[—–~～至-](?:\d{1,2}月)?\d{1,2}(?:日|[:：]\d{2}))?$")
 _SCHEDULE_COLUMNS = range(3, 9)
+# A table's first header column of serial numbers (序号, 编号) and its rows' cell under it: the
+# row's number, counted from 1 (1 某某超市 鸡蛋 恩诺沙星 …). A ranking's (名次, 排名) is a
+# sidebar's standings or a chart as often as the text's, and is left to the other tests.
+_SERIAL_LABEL = re.compile(r"^(?:序号|编号|No\.?)$")
+
+
+def _key_cell(labels: Sequence[str], cells: Sequence[str], n: int) -> bool:
+    """Whether ``cells``, the ``n``th row (from 0) under the header ``labels``, hold the key its
+    header names: a date or time under a when, or its number (n + 1) under a first 序号."""
+    if _SERIAL_LABEL.match(labels[0]):
+        return cells[0] == str(n + 1)
+    when = next((m for m, c in enumerate(labels) if _WHEN_LABEL.match(c)), None)
+    return when is not None and _WHEN_CELL.match(cells[when]) is not None
 
 
 def schedule_table(bare: Sequence[str]) -> frozenset[int]:
-    """A schedule printed a row a line (时间 项目 地点 / 8月3日 定向越野赛 滨江公园 / …): a
-    header of three to eight short labels, one of them a when (时间, 日期), over two or more
-    rows of as many cells with a date or time under it. The text's table, however its rows
-    hold no figures: a list of links has no header and no column of dates."""
+    """A schedule or a numbered table printed a row a line (时间 项目 地点 / 8月3日 定向越野赛
+    滨江公园 / …, 序号 被抽样单位 食品名称 / 1 某某超市 鸡蛋 / …): a header of three to eight
+    short labels, one of them a when (时间, 日期) or the first a 序号, over two or more rows of
+    as many cells with a date or time under the when, or with their numbers 1, 2, 3 under the
+    序号. The text's table, however its rows hold no figures: a list of links has no header
+    and no column of dates or of numbers counted from 1."""
     out: set[int] = set()
     filled = [i for i, ln in enumerate(bare) if ln]
     for k, i in enumerate(filled):
@@ -551,13 +567,12 @@ def schedule_table(bare: Sequence[str]) -> frozenset[int]:
         if len(labels) not in _SCHEDULE_COLUMNS or any(
                 len(c) > _ROW_HEADER_CELL_MAX for c in labels):
             continue
-        when = next((n for n, c in enumerate(labels) if _WHEN_LABEL.match(c)), None)
-        if when is None:
+        if not _SERIAL_LABEL.match(labels[0]) and not any(_WHEN_LABEL.match(c) for c in labels):
             continue
         rows: list[int] = []
         for j in filled[k + 1:]:
             cells = bare[j].split()
-            if len(cells) != len(labels) or not _WHEN_CELL.match(cells[when]):
+            if len(cells) != len(labels) or not _key_cell(labels, cells, len(rows)):
                 break
             rows.append(j)
         if len(rows) >= 2:
@@ -2056,11 +2071,38 @@ _CARD_LINES = 3  # lines between the label and its action: a headline, a blurb, 
 _CARD_LINE_MAX = 40  # characters: a longer line is a paragraph, no card's
 
 
+# A shop's price alone on its row (￥39.90 ￥59.90), as the chrome takes it (course_shop_row).
+_CARD_PRICE = re.compile(r"^(?:[¥￥]\s*\d[\d,]*(?:\.\d{1,2})?\s*){1,3}$")
+_CARD_SENTENCE = re.compile(r"[。！？!?；;，,]")
+
+
+def _product_card(bare: Sequence[str], chrome: Mapping[int, str]) -> list[int]:
+    """Indexes of a shop's product card's lines in the text (岚溪某某 5斤装 / ￥39.90 / 已售
+    1.2万件 / 立即抢购): the product's name, a short line with no sentence's marks, right over
+    its price the chrome took, which has its sold count the chrome took or its call to action
+    (立即抢购) right under it; the action with it. A price in the text (门票：￥80) stands in no
+    such card."""
+    out: list[int] = []
+    for i, line in enumerate(bare):
+        if not line or len(line) > _CARD_LINE_MAX or _CARD_SENTENCE.search(line):
+            continue
+        below = list(itertools.islice((n for n in range(i + 1, len(bare))
+                                       if bare[n] or n in chrome), 3))
+        if not below or bare[below[0]] or not _CARD_PRICE.match(chrome[below[0]].strip()):
+            continue
+        rest = below[1:]
+        actions = [n for n in rest if _CARD_ACTION.match(bare[n])]
+        if rest and (actions or not bare[rest[0]]):
+            out += [i, *actions]
+    return out
+
+
 def _sponsored_card(bare: Sequence[str], chrome: Mapping[int, str]) -> list[int]:
     """Indexes of a sponsored card's lines: a lone ad label, at most three short lines, and
     the card's call to action (了解详情 >) closing them, taken by the chrome or not. A label
-    with no action under its lines (a section of the text headed 推广) is left."""
-    out: list[int] = []
+    with no action under its lines (a section of the text headed 推广) is left. A shop's
+    product card (_product_card) needs no label: its price names it."""
+    out: list[int] = _product_card(bare, chrome)
     for i, line in enumerate(bare):
         if not _CARD_LABEL.match(line):
             continue
@@ -2081,7 +2123,7 @@ def _sponsored_card(bare: Sequence[str], chrome: Mapping[int, str]) -> list[int]
 _LEAD_BUTTONS = re.compile(with_traditional(
     r"^(?:询底价|获取底价|预约试驾|免费通话|预约看房|立即预约|下载游戏)"))
 # the card's price (均价23500元/㎡, 指导价 12.98万起, 价格待定)
-_CARD_PRICE = re.compile(with_traditional(
+_LISTING_PRICE = re.compile(with_traditional(
     r"\d\s*(?:元|万)\s*(?:/\s*(?:㎡|平|平方米|平米)|起)|(?:均价|售价|指导价)\s*[:：]?\s*\d|价格待定"))
 _LEAD_CARD_LINES = 4  # a name, its status, a price, an address
 # a table's row (a lone one too, which no table test reads as one): three cells or more, a
@@ -2109,7 +2151,7 @@ def _lead_card(bare: Sequence[str], chrome: Mapping[int, str],
                     or len(card) == _LEAD_CARD_LINES or _TABLE_ROW.match(bare[n])):
                 break
             card.append(n)
-        if any(_CARD_PRICE.search(bare[n]) for n in card):
+        if any(_LISTING_PRICE.search(bare[n]) for n in card):
             out += card
     return out
 
@@ -2938,8 +2980,9 @@ class PageBlocks:
                  _stock_card_head(bare, chrome)),
                 ("slide_alt", "a gallery picture's alt text, the same short line over each of "
                               "its counters (1/5, 2/5)", _slide_alts(bare, chrome)),
-                ("sponsored_card", "a sponsored card: its ad label, headline and blurb over its "
-                                   "call to action", _sponsored_card(bare, chrome)),
+                ("sponsored_card", "a sponsored card (its ad label, headline and blurb over its "
+                                   "call to action) or a shop's product card (its name over its "
+                                   "price)", _sponsored_card(bare, chrome)),
                 ("lead_card", "a listing card between the paragraphs: its name, price and "
                               "address over its lead buttons (免费通话 预约看房)",
                  _lead_card(bare, chrome, table)),
@@ -3924,6 +3967,8 @@ class PageBlocks:
         signed |= contact_block(bare, filled) if tail else frozenset()
         # and the contact lines over its signature (监督电话：… / 来信地址：…)
         signed |= closing_contacts(bare, filled) if signed else frozenset()
+        # and the list of its attachments over its signature (附件：1.某某信息 / 2.某某表)
+        signed |= closing_attachments(bare, filled) if signed else frozenset()
         # and a paper's keywords row under its abstract (摘要：… / 关键词：…；…)
         signed |= abstract_keywords(bare) if tail else frozenset()
         # A line an earlier cleaner removed joins a run; so does a short list-like line

@@ -114,6 +114,10 @@ _AI_VOICE_NOTE = (r"[（(]?\s*(?:本文|本条新闻|该文|此文|本音频|该
                   r"由?\s*(?:AI|人工智能|智能|机器)\s*(?:语音)?(?:合成|朗读|播报)(?:语音|音频)?"
                   r"(?:\s*[，,]?\s*(?:时长)?约\s*\d{1,3}\s*分钟?(?:\d{1,2}\s*秒)?)?\s*[)）]?")
 
+# A photo gallery's picture counter alone on its line (3/6, 图片 2/12, 第3/12张, 第2张 共6张).
+_GALLERY_COUNTER = (r"^(?:图片|图|第)?\s*\d{1,3}\s*/\s*\d{1,3}\s*张?$"
+                    r"|^第\s*\d{1,3}\s*张\s*[,，/／|｜]?\s*共\s*\d{1,3}\s*张$")
+
 COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "image_filename",
@@ -473,7 +477,11 @@ COMMON_RULES: tuple[Rule, ...] = (
         # the site's note with no heading (本网站所载内容仅供参考，……本网站对转载信息的真实性
         # 不承担责任): the site speaks of what it carries
         r"|^本(?:网站|站|网)(?:所载|发布|刊载|登载)的?(?:内容|信息|文章)仅供参考[，,。]"
-        r"(?=.*(?:不承担|不负)[^。]{0,8}责任)",
+        r"(?=.*(?:不承担|不负)[^。]{0,8}责任)"
+        # a broker's note on its research report, no heading (本报告由某某证券研究所制作，仅供
+        # 本公司客户使用。……不构成对任何人的投资建议): the firm speaks of what it issues
+        r"|^本报告(?:由[^。，,]{2,30}(?:制作|编写|撰写|发布)[，,])?仅供[^。]{0,12}(?:使用|参考)"
+        r"[，,。](?=.*(?:不构成[^。]{0,12}(?:投资建议|要约)|不作任何(?:保证|承诺)))",
         why="the site's disclaimer under the article (views, liability, user uploads)",
         examples=("【免责声明】本文仅代表作者本人观点，与本网无关。",
                   "免责声明：本文来自某某客户端自媒体，不代表某某网的观点和立场。",
@@ -486,14 +494,19 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "某某声明：此消息系转载自某某合作媒体，某某网登载此文出于传递更多信息之目的，"
                   "并不意味着赞同其观点或证实其描述。",
                   "本网站所载内容仅供参考，具体政策以正式发布的文件为准。本网站对转载信息的真实性"
-                  "不承担责任，如有疑问请与信息来源单位联系。"),
+                  "不承担责任，如有疑问请与信息来源单位联系。",
+                  "本报告由某某证券股份有限公司研究所制作，仅供本公司客户使用。本报告中的信息或所"
+                  "表述的意见并不构成对任何人的投资建议。",
+                  "本报告仅供参考，不构成任何投资建议。"),
         counterexamples=("声明发布后，公司股价应声上涨，多家机构随即调高了评级。",
                          "广告声明：该公司发布的广告违反了广告法，被处以罚款。",
                          "双方发表联合声明：将在本文件签署后三十日内启动谈判。",
                          "特别声明的事项", "公司发布特别声明",
                          "外交部声明：日方的行为严重违反国际法，中方坚决反对。",
                          "该公司声明：网传消息系转载自境外网站，纯属捏造。",
-                         "本网站所载内容仅供参考，具体以各区公布的名单为准。"),
+                         "本网站所载内容仅供参考，具体以各区公布的名单为准。",
+                         "本报告由市统计局编写，仅供各部门参考使用。",
+                         "本报告仅供参考。报告显示，今年全市居民人均可支配收入增长5.2%。"),
         max_len=400,
     ),
     Rule(
@@ -1215,9 +1228,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?:点击)?(?:收听|播放)音频|"
         # (a video player's: its picture's quality, full screen, replay, sound)
         r"清晰度|(?:网页|退出)?全屏|重播|静音|画中画|(?:标清|高清|超清|蓝光)(?:\s*\d{3,4}[pP])?|"
-        r"\d(?:\.\d{1,2})?[xX])\s*[】\]]?\s*){1,4}"
-        # (its clock after them: 听全文 00:00 / 03:12)
-        r"(?:(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?"
+        r"\d(?:\.\d{1,2})?[xX]|"
+        # (its clock among them: 听全文 00:00 / 03:12, 听新闻 00:00 / 04:12 倍速 1.0x)
+        r"(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})\s*[】\]]?\s*){1,5}"
         # (and its note on the voice after them: 音频播报 00:00 / 03:12 本音频由AI合成)
         r"(?:\s*" + _AI_VOICE_NOTE + r")?$"
         # the read-aloud player's note on its voice and length, after its button or alone
@@ -1230,7 +1243,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "视频信息 复制视频页面地址 复制当前时间的页面地址 复制调试信息",
                   "您的浏览器不支持video标签", "自动播放  某某发布新手机：配6种颜色",
                   "00:00 / 02:35", "0:00/1:02:10", "播报", "暂停", "语音播报", "听全文",
-                  "播报 暂停 1.5x", "点击收听本文", "听全文 00:00 / 03:12", "【语音朗读】",
+                  "播报 暂停 1.5x", "点击收听本文", "听全文 00:00 / 03:12",
+                  "听新闻 00:00 / 04:12 倍速 1.0x", "【语音朗读】",
                   "语音朗读 暂停", "听新闻 本文由AI语音合成，约3分钟", "清晰度", "全屏",
                   "倍速 清晰度 全屏", "高清 720P", "重播", "退出全屏", "（本文由AI语音合成）",
                   "本文由人工智能朗读，时长约5分钟", "收听音频", "点击收听音频 00:00 / 02:46",
@@ -1255,8 +1269,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # An online course's or a shop's sales rows around its description: the star rating
         # with its score and count (★★★★★ 4.9分（2136条评价）, 好评率 98%), the prices alone
         # (¥199 ¥399), the offer's countdown (限时优惠 剩余 2天 13:45:06), the learners'
-        # count (1.8万人学过, 已更新 36/36 节 beside it) and a lesson of its contents with its
-        # length (1-2 数据验证与下拉菜单 试看 11:35): figures of the offer, no sentence.
+        # count (1.8万人学过, 已更新 36/36 节 beside it) or a shop's sold count (已售 1.2万件,
+        # 月销 2000+) and a lesson of its contents with its length (1-2 数据验证与下拉菜单 试看
+        # 11:35): figures of the offer, no sentence.
         r"^[★☆]{3,5}\s*\d(?:\.\d)?\s*分?\s*[（(]?\s*[\d.,]+\s*[万千]?\s*[条个]?(?:评价|评分|点评)\s*[)）]?$"
         r"|^好评率\s*[:：]?\s*\d{1,3}(?:\.\d)?%$"
         r"|^(?:[¥￥]\s*\d[\d,]*(?:\.\d{1,2})?\s*){1,3}$"
@@ -1265,6 +1280,7 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^(?=.*(?:人学过|人已学|人在学|人已报名))(?:[^。，！？]{0,20}[·|｜]\s*)?"
         r"(?:已更新\s*\d+\s*/\s*\d+\s*(?:节|课时|讲)\s*[·|｜]\s*)?[\d.]+\s*[万千]?\s*"
         r"(?:人学过|人已学|人在学|人已报名)$"
+        r"|^(?:已售|已拼|月销|销量)\s*[:：]?\s*[\d.]+\s*[万千]?\+?\s*(?:件|单|份|笔|盒|箱|袋)?$"
         r"|^\d{1,2}-\d{1,2}\s+[^。，！？]{2,40}?\s+(?:(?:免费)?试看\s+)?(?:\d{1,2}:)?\d{1,2}:\d{2}$",
         why="an online course's or a shop's rating, price, offer countdown, learner count or "
             "lesson row: the offer's figures, no text",
@@ -1272,8 +1288,10 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "￥1,280.00", "限时优惠 剩余 2天 13:45:06", "限时特惠 05:12:33", "1.8万人学过",
                   "已更新 36/36 节 · 1.8万人学过", "3210人已报名",
                   "1-2 数据验证与下拉菜单 试看 11:35", "2-1 SUMIFS多条件求和 16:48",
-                  "3-4 课堂小结 免费试看 1:02:10"),
+                  "3-4 课堂小结 免费试看 1:02:10", "已售 1.2万件", "月销 2000+", "已拼3.5万件",
+                  "销量：1234"),
         counterexamples=("该课程已有1.8万人学过，好评率达到98%。", "门票价格为¥199，学生半价。",
+                         "已售出商品一律不退换。", "月销量突破两万件", "销量1.2万件的背后",
                          "限时优惠活动将持续到本月底。", "★★★★★ 五星好评",
                          "1-2 月份全市实现地区生产总值1234亿元",
                          "9-10 月，气温将持续偏高。"),
@@ -1427,6 +1445,21 @@ COMMON_RULES: tuple[Rule, ...] = (
         counterexamples=("昨天下午，记者来到现场。", "3小时前发生的事故已查明原因。", "昨天 22:17",
                          "今天 07:05", "昨天，", "昨天下午"),
         max_len=20,
+    ),
+    Rule(
+        "linked_document",
+        # A 政策解读 page's link to the document it explains, under its label (关联文件：某某
+        # 办法, 政策原文：《某某细则》): the document's title alone, no sentence
+        r"^[【\[]?(?:关联文件|相关文件|关联政策|原文件|政策原文|文件原文|原文链接|解读文件)[】\]]?"
+        r"\s*[:：]\s*[^。！？!?；;，,\s]{2,60}(?:》|通知|办法|细则|意见|方案|规定|决定|公告|通告|"
+        r"条例|规划|措施|标准|制度|纲要|批复|规则|指南|清单|要点)$",
+        why="the link to the document a policy explanation explains, under its label",
+        examples=("关联文件：某某县城乡居民门诊慢特病保障实施细则",
+                  "政策原文：《某某市既有住宅加装电梯管理办法》",
+                  "原文链接：某某县人民政府办公室关于印发《某某行动方案》的通知"),
+        counterexamples=("相关文件：请到县政府网站下载。", "原文件：已废止",
+                         "关联文件：某某办法已于去年废止，新的细则正在起草中。"),
+        max_len=80,
     ),
     Rule(
         "bare_link",
@@ -1702,13 +1735,19 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "event_tabs",
         # A press conference or live event's tab bar saved as one line, its labels glued or
-        # spaced (文字实录图片直播视频回放相关文件): two labels or more of the kind, nothing else
-        r"^(?:(?:文字实录|图文实录|文字直播|图文直播|图片直播|视频直播|视频回放|直播回放|现场图片|"
-        r"嘉宾介绍|相关文件|相关报道|政策解读|媒体报道)\s*[|｜/]?\s*){2,8}$",
-        why="a live event's tab labels saved as one line (文字实录, 图片直播, 视频回放)",
-        examples=("文字实录图片直播视频回放相关文件", "图文直播 视频回放", "文字实录 | 相关报道"),
+        # spaced (文字实录图片直播视频回放相关文件): two labels or more of the kind, nothing else;
+        # a 政策解读 page's tabs of the forms it explains in, the same way, or each in brackets
+        # (【文字解读】【图片解读】【视频解读】)
+        r"^(?:[【\[]?\s*(?:文字实录|图文实录|文字直播|图文直播|图片直播|视频直播|视频回放|直播回放|"
+        r"现场图片|嘉宾介绍|相关文件|相关报道|政策解读|媒体报道|"
+        r"(?:文字|图片|图文|视频|音频|动漫|专家|部门|媒体|H5)解读|图解)\s*[】\]]?\s*[|｜/]?\s*){2,8}$",
+        why="a live event's or a policy explanation's tab labels saved as one line (文字实录, "
+            "图片直播, 视频回放; 文字解读, 图片解读)",
+        examples=("文字实录图片直播视频回放相关文件", "图文直播 视频回放", "文字实录 | 相关报道",
+                  "【文字解读】【图片解读】【视频解读】", "文字解读 | 图解 | 视频解读"),
         counterexamples=("视频回放", "文字实录已上传，视频回放将于明天发布。",
-                         "相关文件请到政府网站下载。"),
+                         "相关文件请到政府网站下载。", "【图片解读】",
+                         "文字解读和图片解读同步发布。"),
         max_len=60,
     ),
     Rule(
@@ -1931,15 +1970,17 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "share_bar_run",
         # A share bar's buttons saved glued into one line (分享LINE複製連結字級: a Taiwan site's
-        # share, LINE, copy-link and type-size buttons), its label before them or not.
+        # share, LINE, copy-link and type-size buttons), its label before them or not; a
+        # report page's download button among them (下载PDF全文收藏分享).
         r"^(?:分享(?:这篇文章|这篇|本文|此文|到)?\s*[:：]\s*)?"
         r"(?:(?:分享|收藏|留言|评论|列印|打印|字级|字号|字体|复制链接|复制连结|复制网址|微信|微博|"
+        r"下载(?:PDF|pdf|原文|全文|报告){0,2}|"
         r"朋友圈|QQ空间|(?i:line|facebook|twitter|threads|telegram|email))\s*){2,8}$",
         why="a share bar's buttons glued into one line (share, LINE, copy link, type size)",
         examples=("分享LINE複製連結字級", "分享收藏留言", "分享這篇文章：FacebookLINE複製連結",
-                  "列印 分享 字級", "微信微博QQ空间"),
+                  "列印 分享 字級", "微信微博QQ空间", "下载PDF全文收藏分享", "下载原文 打印 分享"),
         counterexamples=("分享收藏的心得", "微博评论区热议", "留言板", "分享：微信",
-                         "收藏家分享收藏故事"),
+                         "收藏家分享收藏故事", "下载PDF全文", "下载量超过百万的应用"),
         max_len=40,
     ),
     Rule(
@@ -2897,9 +2938,10 @@ COMMON_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "gallery_pager",
-        # A photo gallery's counter (图片 1/6) and its controls: the captions are its text.
-        r"^(?:图片|图|第)?\s*\d{1,3}\s*/\s*\d{1,3}\s*张?$"
-        r"|^[<«‹]?\s*(?:上一张|下一张|上一组|下一组|上一图集|下一图集)"
+        # A photo gallery's counter (图片 1/6, 第2张 共6张) and its controls: the captions are
+        # its text.
+        _GALLERY_COUNTER
+        + r"|^[<«‹]?\s*(?:上一张|下一张|上一组|下一组|上一图集|下一图集)"
         r"(?:\s*[|｜/]?\s*(?:上一张|下一张|上一组|下一组|上一图集|下一图集))*\s*[>»›]?$"
         r"|^(?:查看原图|查看大图|点击查看大图|点击看大图|全屏观看|全屏查看|退出全屏|返回频道|返回图集|"
         r"返回图集首页|重新播放|自动播放|缩略图|图集首页)$"
@@ -2912,13 +2954,14 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^[<«‹]?\s*(?:上一张|上一组)\s*[>»›]?\s*\d{1,3}\s*/\s*\d{1,3}\s*[<«‹]?\s*(?:下一张|下一组)"
         r"\s*[>»›]?$",
         why="a photo gallery's picture counter and its previous/next/full-screen controls",
-        examples=("图片 1/6", "1/5", "第3/12张", "上一张 下一张", "< 上一张", "下一组", "全屏观看",
-                  "返回频道", "查看原图", "上一张 下一张 查看原图 全屏",
+        examples=("图片 1/6", "1/5", "第3/12张", "第2张 共6张", "第2张/共6张", "上一张 下一张",
+                  "< 上一张", "下一组", "全屏观看", "返回频道", "查看原图",
+                  "上一张 下一张 查看原图 全屏",
                   "< 上一张 | 下一张 > | 原图", "上一组 下一组 自动播放", "上一张1/3下一张",
                   "< 上一张 2 / 6 下一张 >"),
         counterexamples=("2/3的受访者表示满意。", "上一张照片拍摄于1998年，那时村里还没通公路。",
                          "1/2杯水", "下一张 全屏 海报已经印好了。", "全屏 下载",
-                         "上一张1/3的照片拍的是下一张的背面"),
+                         "上一张1/3的照片拍的是下一张的背面", "第2张共6张照片里有他"),
         max_len=30,
     ),
     Rule(
@@ -3825,7 +3868,7 @@ _SENTENCE_END = re.compile(r"[。！？!?][”」』]?")
 _REPORTED_SPEECH = re.compile(r"表示|认为|指出|坦言|直言|感慨|说道|告诉记者|介绍说")
 _SCENE_WORDS = re.compile(r"正在|现场|合影|留影|图[为中]")
 # A gallery's picture counter (3/6, 图片 2/12) over each picture's caption.
-GALLERY_COUNTER = re.compile(r"^(?:图片|图|第)?\s*\d{1,3}\s*/\s*\d{1,3}\s*张?$")
+GALLERY_COUNTER = re.compile(_GALLERY_COUNTER)
 _CREDIT_MIN = 4  # characters of the shortest glued credit: （某 摄）, 图/某某
 _PICTURE_PAGE_MIN = 2  # pictures, each over its caption, that make a page of pictures
 _PHOTO_STORY_MIN = 3  # credited captions outnumbering the paragraphs that make a photo story

@@ -507,15 +507,18 @@ class InlineRules:
 
 
 # A gallery's counter glued before its caption (1/10 某某镇的村民正在晾晒玉米): k/N, then the
-# caption; or in brackets ((1/10), （1/10）), or after 图/图片 (图1/10, 图片1/10：). One such line
-# is a fraction in prose as well (1/2 杯牛奶), so gallery_counters asks for a run of them.
+# caption; or in brackets ((1/10), （1/10）), or after 图/图片 (图1/10, 图片1/10：), or in words
+# (第1张 共10张, 第1张/共10张). One such line is a fraction in prose as well (1/2 杯牛奶), so
+# gallery_counters asks for a run of them.
 _COUNTER = re.compile(
     r"^\s*(?:[图圖]片?\s*)?(\d{1,2})\s*[/／]\s*(\d{1,2})(?![\d/／.%])(?:\s*[:：]\s*|\s+(?=\S)|(?=[^\s\d]))"
-    r"|^\s*[(（]\s*(\d{1,2})\s*[/／]\s*(\d{1,2})\s*[)）]\s*[:：]?\s*(?=\S)")
+    r"|^\s*[(（]\s*(\d{1,2})\s*[/／]\s*(\d{1,2})\s*[)）]\s*[:：]?\s*(?=\S)"
+    r"|^\s*第\s*(\d{1,2})\s*[张張幅]\s*[,，/／|｜]?\s*共\s*(\d{1,2})\s*[张張幅]\s*[:：]?\s*(?=\S)")
 # The same counter in brackets after the caption (某某镇的村民正在晾晒玉米。（1/10）).
 _TRAILING_COUNTER = re.compile(r"(?<=\S)\s*[(（]\s*(\d{1,2})\s*[/／]\s*(\d{1,2})\s*[)）]\s*$")
 _COUNTER_GATE = re.compile(r"(?m)^\s*(?:[图圖]片?\s*|[(（]\s*)?\d{1,2}\s*[/／]\s*\d{1,2}"
-                           r"|[(（]\s*\d{1,2}\s*[/／]\s*\d{1,2}\s*[)）]\s*$")
+                           r"|[(（]\s*\d{1,2}\s*[/／]\s*\d{1,2}\s*[)）]\s*$"
+                           r"|^\s*第\s*\d{1,2}\s*[张張幅]\s*[,，/／|｜]?\s*共")
 _MIN_COUNTERS = 3
 
 
@@ -523,7 +526,7 @@ def _counter_at(line: str) -> tuple[int, int, int, int] | None:
     """(k, N, start, end) of the gallery counter opening or closing ``line``, if any."""
     m = _COUNTER.match(line)
     if m is not None:
-        k, total = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        k, total = next((m.group(g), m.group(g + 1)) for g in (1, 3, 5) if m.group(g))
         return int(k), int(total), 0, m.end()
     m = _TRAILING_COUNTER.search(line)
     if m is not None:
@@ -631,10 +634,11 @@ class InlineCleaner:
         doc = self._stock_quotes(doc)
         doc = self._note_marks(doc)
         doc = self._record_labels(doc)
-        # Every counter holds a slash: most pages are told by two scans for a character
-        # (_COUNTER_GATE tries its anchored alternation at every line start and bracket).
-        if ("/" not in doc.text and "／" not in doc.text) or _COUNTER_GATE.search(
-                doc.text) is None:
+        # Every counter holds a slash or 共 (第1张 共5张): most pages are told by scans for a
+        # character (_COUNTER_GATE tries its anchored alternation at every line start and
+        # bracket).
+        if ("/" not in doc.text and "／" not in doc.text and "共" not in doc.text) or (
+                _COUNTER_GATE.search(doc.text) is None):
             return doc
         lines = doc.text.split("\n")
         counters = gallery_counter_spans(lines) or first_slide_counter(lines)

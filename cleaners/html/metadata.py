@@ -1189,6 +1189,11 @@ _HEADER_NOISE = compile_either(
     # app it posted with (来自某某客户端, 来自Android客户端): a device, no publisher
     r"|^(?:发布于|发表于|IP属地)[:：]?[\u4e00-\u9fff]{2,3}(?:省|市|自治区)?$|^来自\S{1,12}(?:客户端|APP|App|app)$"
     r"|^(?:楼主|沙发|板凳|地板|\d+\s*楼|#\d+)$|只看|倒序|电梯直达")
+# A research note's rating with its change in brackets beside the date (增持（维持）, 买入(首次)):
+# no publisher, whose name the bracket note would leave (增持)
+_RATING = re.compile(
+    r"^(?:买入|增持|持有|中性|减持|卖出|推荐|谨慎推荐|强烈推荐|审慎增持|优于大市|同步大市|看好)"
+    r"\s*[（(](?:维持|首次|首次覆盖|上调|下调)[)）]$")
 _LABEL_VALUE = compile_either(
     r"^(?P<key>来源于|来源|稿源|出处|作者|记者|发表于|发布于|发布时间|时间)\s*[:：]?\s*(?P<value>.+)$")
 _BRACKET_NOTE = compile_either(r"[\[【(（][^\]】)）]{1,6}[\]】)）]$")
@@ -1453,6 +1458,8 @@ def _tokens_beside(line: str, m: re.Match[str], date: str | None
     rest = line[: m.start()] + " " + line[m.end():]
     posted = _POSTED_BY.search(rest)
     for tok in rest.split():
+        if _RATING.match(tok):
+            continue
         tok = _BRACKET_NOTE.sub("", tok.strip("·|丨"))
         name, dot, place = tok.rpartition("·")
         if dot and name and _POSTED_FROM.fullmatch(place):

@@ -1257,7 +1257,7 @@ class LexiconSpam:
                     # 某某国际开户送彩金): the heading stays, the advert goes.
                     removed.append(Removal(
                         self.name, "spam_after_heading",
-                        "an advert set after a numbered heading, apart by a space: "
+                        "an advert set after a numbered heading, apart by a space or glued: "
                         f"{len(hits)} lexicon hits "
                         f"({', '.join(sorted({h.term for h in hits}))[:60]})",
                         shorten(originals[n - 1][heading:].strip()),
@@ -1950,13 +1950,37 @@ _NUMBERED_HEADING = re.compile(rf"[ \t\u3000]*{_LIST_NUMBER.pattern}[^\s，。�
                                r"(?=[ \t\u3000]+\S)")
 
 
+# The same heading with the advert glued straight after it (一、排查范围专业删帖): the heading
+# ends where the first selling hit begins.
+_GLUED_HEADING = re.compile(rf"[ \t\u3000]*{_LIST_NUMBER.pattern}[^\s，。；！？,;!?]{{2,16}}")
+_BETWEEN_HITS = re.compile(r"[\s，。、；！？,;!?|｜/·-]*")
+
+
 def _clean_heading(line: str, hits: Sequence[Hit]) -> int:
     """The end of the numbered heading that opens ``line`` (see ``_NUMBERED_HEADING``) when
-    no hit stands in it, else 0."""
+    no hit stands in it; or, the advert glued to it, where its first hit begins when selling
+    hits (no topic word) fill the rest of the line and the heading ends in no product word of
+    brand_shape.tsv (一、金盛国际|开户送彩金: the advert's own name); else 0."""
     m = _NUMBERED_HEADING.match(line)
-    if m is None or any(h.start < m.end() for h in hits):
+    if m is not None and not any(h.start < m.end() for h in hits):
+        return m.end()
+    if not hits or any(h.kind == "term" for h in hits):
         return 0
-    return m.end()
+    ordered = sorted(hits, key=lambda h: h.start)
+    first = ordered[0].start
+    g = _GLUED_HEADING.match(line, 0, first)
+    words = _shape_words()
+    if g is None or g.end() != first or line[:first].lower().endswith(
+            (*words["product"], *words["gaming"])):
+        return 0
+    end = first
+    for h in ordered:
+        gap = _BETWEEN_HITS.match(line, end)
+        if gap is None or gap.end() < h.start:
+            return 0
+        end = max(end, h.end)
+    rest = _BETWEEN_HITS.match(line, end)
+    return first if rest is not None and rest.end() == len(line) else 0
 
 
 def _run_piece(line: str, start: int, end: int, own: int = 0) -> bool:
