@@ -3111,6 +3111,11 @@ def _headword(lines: Sequence[str], removals: Sequence[Removal], first_prose: in
 
 
 _VERIFIED_BADGE = "verified_badge"  # chrome.lines' rule for 微博认证：… under an account
+_CLIENT_LINE = "post_client_line"  # chrome.lines' rule for 来自 某某客户端 under a post's time
+_ACCOUNT_MARKS = frozenset({_VERIFIED_BADGE, _CLIENT_LINE})
+# a post's time as a feed prints it, its year left out (11-28 16:42, 昨天 08:15)
+_POST_TIME = re.compile(r"^(?:(?:(?:19|20)\d{2}[-/年])?\d{1,2}[-/月]\d{1,2}日?|今天|昨天)?\s*"
+                        r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?$")
 _WIKI_CHROME = "wiki_chrome"  # chrome.lines' rule for a wiki's tagline and jump links
 _WIKI_TAGLINE = re.compile(r"^(?:出自|维基百科，)")  # the tagline of those (出自某某百科)
 _READER_VIEW = "reader_view"  # chrome.lines' rule for a reader view's own notes and links
@@ -3128,13 +3133,20 @@ def _removed_line(lines: Sequence[str], removal: Removal) -> int | None:
 
 def _badged_account(lines: Sequence[str], removals: Sequence[Removal],
                     head: Sequence[int]) -> int | None:
-    """The head line right over a verified-account badge the chrome took out, when it reads as
-    an account's name (a short token: no date, count or phrase)."""
+    """The head line right over a verified-account badge the chrome took out, or over the date
+    row a microblog post's client line (来自 某某客户端) is under, when it reads as an
+    account's name (a short token: no date, count or phrase)."""
     heads = set(head)
     for r in removals:
-        if r.rule != _VERIFIED_BADGE or (n := _removed_line(lines, r)) is None:
+        if r.rule not in _ACCOUNT_MARKS or (n := _removed_line(lines, r)) is None:
             continue
         before = next((i for i in range(n - 1, -1, -1) if lines[i].strip()), None)
+        if r.rule == _CLIENT_LINE and before is not None:
+            # the post's time over its client line, the account's name over the time
+            stamp = lines[before].strip()
+            if not _POST_TIME.match(stamp) and parse_date_row(stamp) is None:
+                continue
+            before = next((i for i in range(before - 1, -1, -1) if lines[i].strip()), None)
         if before is not None and before in heads and _reads_as_account(lines[before].strip()):
             return before
     return None
@@ -3491,6 +3503,8 @@ _DATED_FIELD = re.compile(r"(?:时间|日期|期限|时段)\s*[:：]\s*\d{4}\s*[
 _CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # a flash item's headline in brackets opening its text (【某地出台新政……】据……消息，……)
 _ITEM_HEADLINE = re.compile(r"^【(?P<headline>[^】。]{6,64})】\S")
+# (a microblog post's, which may be short: 【警方通报】…)
+_POST_HEADLINE = re.compile(r"^【(?P<headline>[^】。！？!?]{2,64})】\S")
 
 
 # A lower-case English word of two letters or more (a menu's items are capitalised names).
@@ -3997,6 +4011,11 @@ class MetaLines:
                 # An editor's note printed above the headline (编者按：…) is the article's.
                 note = next((i for i in above if _EDITOR_NOTE.match(lines[i].strip())), None)
                 above = [i for i in above if note is None or i < note]
+        elif (badged is not None and not doc.meta.title and first_prose < len(lines)
+              and (lead := _POST_HEADLINE.match(lines[first_prose].strip()))):
+            # A microblog post prints no headline line: an account's news post opens on its
+            # headline in lenticular brackets (【某某通报】…), under the account's card.
+            meta["title"] = lead["headline"]
         if title_run and not above:
             # No date row by the headline (an e-paper's page): a site's or a paper's name alone
             # above it is the page's masthead still, and a menu row the page's menu; so is

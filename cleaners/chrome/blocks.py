@@ -610,6 +610,23 @@ def headed_record(bare: Sequence[str], rows: frozenset[int] | None = None) -> fr
     return frozenset(out)
 
 
+def _work_under_text(bare: Sequence[str], tail: Sequence[int], rows: frozenset[int],
+                     min_run: int) -> frozenset[int]:
+    """The rows of a work's info block (``rows``: work_record) that are the review's own: all
+    but a block standing after ``min_run`` or more of the ``tail``'s lines (the page's
+    comments, its list of other reviews) over it. Those are the page's side card on the film
+    or book (导演：… / 主演：… / 上映日期：…), no part of the text ended above them."""
+    out: set[int] = set()
+    above = 0
+    for i in tail:
+        if i in rows:
+            if above < min_run:
+                out.add(i)
+        elif bare[i]:
+            above += 1
+    return frozenset(out | (rows - frozenset(tail)))
+
+
 # A line announcing what follows: a clause saying so (如下：, 以下：, 下列…：) or one longer than
 # a field's label (图书信息：, 本次地震参数：).
 _ANNOUNCING = re.compile(r"(?:如下|以下|下列|附后|见下)[^：:]{0,6}[：:]$|^.{5,}[：:]$")
@@ -2100,6 +2117,45 @@ def _sponsored_card(bare: Sequence[str], chrome: Mapping[int, str]) -> list[int]
     return out
 
 
+# A listing card between a portal article's paragraphs (a flat's, a car's, a game's): its name,
+# a price and an address or a note, short lines over its lead buttons the chrome took (免费通话
+# 预约看房 400-… 转 …, 询底价 预约试驾, 立即预约 下载游戏).
+_LEAD_BUTTONS = re.compile(with_traditional(
+    r"^(?:询底价|获取底价|预约试驾|免费通话|预约看房|立即预约|下载游戏)"))
+# the card's price (均价23500元/㎡, 指导价 12.98万起, 价格待定)
+_LISTING_PRICE = re.compile(with_traditional(
+    r"\d\s*(?:元|万)\s*(?:/\s*(?:㎡|平|平方米|平米)|起)|(?:均价|售价|指导价)\s*[:：]?\s*\d|价格待定"))
+_LEAD_CARD_LINES = 4  # a name, its status, a price, an address
+# a table's row (a lone one too, which no table test reads as one): three cells or more, a
+# figure among them (城南2026-08号 9.6 某某置业)
+_TABLE_ROW = re.compile(r"^(?=.*\d)\S+(?:\s+\S+){2,}$")
+
+
+def _lead_card(bare: Sequence[str], chrome: Mapping[int, str],
+               table: frozenset[int]) -> list[int]:
+    """Indexes of a listing card's lines: at most four short lines with no sentence's stop, a
+    price among them, right over the lead buttons the chrome took. A table's rows (``table``,
+    or a lone row of cells with a figure) and a paragraph over the buttons end the card (the
+    article's own lines stay)."""
+    out: list[int] = []
+    for i, taken in chrome.items():
+        if not _LEAD_BUTTONS.match(taken.strip()):
+            continue
+        card: list[int] = []
+        for n in range(i - 1, -1, -1):
+            if not bare[n]:
+                if n in chrome:
+                    break
+                continue
+            if (n in table or len(bare[n]) > _CARD_LINE_MAX or _SENTENCE_END.search(bare[n])
+                    or len(card) == _LEAD_CARD_LINES or _TABLE_ROW.match(bare[n])):
+                break
+            card.append(n)
+        if any(_LISTING_PRICE.search(bare[n]) for n in card):
+            out += card
+    return out
+
+
 # A stock card saved as text: its head, the stock's name and code alone (某某电子 002987,
 # 某某科技（300812.SZ）), over its quote line (最新价 23.65 涨跌幅 +4.27%) the chrome took.
 _STOCK_HEAD = re.compile(with_traditional(
@@ -2927,6 +2983,9 @@ class PageBlocks:
                 ("sponsored_card", "a sponsored card (its ad label, headline and blurb over its "
                                    "call to action) or a shop's product card (its name over its "
                                    "price)", _sponsored_card(bare, chrome)),
+                ("lead_card", "a listing card between the paragraphs: its name, price and "
+                              "address over its lead buttons (免费通话 预约看房)",
+                 _lead_card(bare, chrome, table)),
                 ("quote_chips", "a quote strip's chips one a line under its label (相关股票：): "
                                 "names, prices, changes", _quote_chips(bare, chrome)),
                 ("quote_widget", "a stock quote widget: its table of live prices (代码 名称 最新价 "
@@ -3039,7 +3098,9 @@ class PageBlocks:
                                 "statutes it cites (相关法条 / 《…》第…条 / the text)"))
         tail = [i for i in tail if i not in gone]
         self._tail(bare, filled, tail, gone, latin_page, ui, _unstopped(bare, article),
-                   speakers, table | announced | work_record(bare, records) | prices
+                   speakers, table | announced
+                   | _work_under_text(bare, tail, work_record(bare, records), self.min_run)
+                   | prices
                    | headed_record(bare, fields)
                    | chronicle_lines(bare, filled) | recipe_lines(bare) | tale_record(bare),
                    tools, frozenset(_removed_lines(whole, _PICTURE_RULES)))

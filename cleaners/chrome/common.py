@@ -1538,19 +1538,28 @@ COMMON_RULES: tuple[Rule, ...] = (
         # offer in the line (a price, a discount, 低至, 立减, 最高可省) and a promotion's terms
         # or call (仅限, 限时, 即日起, 到店, 名额有限, 咨询电话), and nothing a news sentence on
         # ads says (记者, 虚假, 违法, 查处, 投诉, 表示).
+        # A game's or an app's ad is a short slogan, no sentence mark in it, its offer a gift
+        # for signing up or a new server (广告《某某》新服今日开启 登录即送神装).
         r"^广告(?![牌费主商业法位语词屏片中里上称显写宣声内标传媒公投收行监市创设营])"
-        rf"(?=.*{AD_OFFER})(?=.*{AD_TERMS})(?!.*{AD_NEWS_WORDS})",
+        rf"(?:(?=.*{AD_OFFER})(?=.*{AD_TERMS})|(?=[^。！？!?，,；;：:]{{4,36}}$)"
+        r"(?=.*(?:[即就]送|(?:登录|注册|预约|下载|充值|上线)送|新服|开服|首充|礼包|免费领)))"
+        rf"(?!.*{AD_NEWS_WORDS})",
         why="a text ad with the ad slot's corner label glued on before it, not article text",
         examples=("广告装修旺季来临，城东一家家居卖场推出以旧换新补贴，买全屋家具最高可省三千元，"
                   "活动仅限本周末。",
                   "广告暑期少儿编程班限时招生，前20名报名立减500元，咨询电话0571-8888888。",
-                  "廣告裝修旺季來臨，城東一家家居賣場推出以舊換新補貼，最高可省三千元，活動僅限本週末。"),
+                  "廣告裝修旺季來臨，城東一家家居賣場推出以舊換新補貼，最高可省三千元，活動僅限本週末。",
+                  "广告《某某仙途》新服火爆开启 注册送十连抽", "广告某某传奇 预约送限定坐骑",
+                  "广告三国某某 首充礼包限时领"),
         counterexamples=("广告牌上写着“到店最高立减三千元，活动仅限本周末”，被认定为虚假宣传。",
                          "广告中称限时免费的课程，实际需缴费2000元。",
                          "广告投放旺季来临，不少商家推出限时5折活动吸引顾客。记者了解到，",
                          "广告装修旺季来临，城东一家家居卖场推出以旧换新补贴。",
                          "装修旺季来临，城东一家家居卖场推出以旧换新补贴，最高可省三千元，"
-                         "活动仅限本周末。"),
+                         "活动仅限本周末。",
+                         "广告送审制度改革一年来成效明显", "广告法修订后游戏开服宣传更规范",
+                         "广告中“登录即送神装”的承诺被认定为虚假宣传",
+                         "《某某仙途》新服开启 注册送十连抽"),
         max_len=100,
     ),
     Rule(
@@ -2209,6 +2218,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # 原帖由 某某 于 2024-5-3 10:30 发表): the board's words, the quote under it
         rf"|^引用(?:楼主|第\s*\d{{1,5}}\s*楼)?\s*\S{{1,20}}?\s*于\s*{_DATE}[\d:：\s]*发表的?\s*[:：]?$"
         rf"|^原帖由\s*\S{{1,20}}?\s*于\s*{_DATE}[\d:：\s]*发表$"
+        # (引用 某某 3# 的帖子：, 引用 某某 的回复：)
+        r"|^引用\s*\S{1,20}?\s*(?:\d{1,5}\s*[#楼]|楼主)?\s*的(?:帖子|回复|发言)\s*[:：]?$"
         # a moderator's or the system's action on the post or the floor
         r"|^(?:该|本|此)(?:帖子?|贴子?|楼层?)(?:疑似违规)?(?:已被|被)\S{0,6}"
         r"(?:加精|置顶|锁定|屏蔽|删除|折叠|移动|隐藏|高亮)[。.]?$"
@@ -2242,12 +2253,17 @@ COMMON_RULES: tuple[Rule, ...] = (
         # the opening post's view switches saved glued on one line (只看楼主倒序浏览)
         r"|^(?:只看楼主|只看该作者|倒序浏览|正序浏览|只看大图|阅读模式)"
         r"(?:\s*[|｜]?\s*(?:只看楼主|只看该作者|倒序浏览|正序浏览|只看大图|阅读模式)){1,3}$"
-        # a board's counters in its header (关注：1,284,567 贴子：23,456,789)
-        r"|^(?:(?:关注|贴子|帖子|主题|会员|成员)\s*[:：]?\s*\d[\d,.]*\s*[万亿]?\s*[|｜·]?\s*){2,4}$"
+        # a board's counters in its header (关注：1,284,567 贴子：23,456,789), or a poster's
+        # in the card over the post (帖子 1386 · 积分 5720)
+        r"|^(?:(?:关注|贴子|帖子|主题|会员|成员|积分|精华|威望|金钱)\s*[:：]?\s*\d[\d,.]*"
+        r"\s*[万亿]?\s*[|｜·]?\s*){2,4}$"
         # a reply floor's row under its words (3楼 2024-09-15 07:05 来自iPhone客户端); the
         # first floor's, under the opening post, is the post's date row for meta.lines
-        r"|^(?!1\s*楼)\d{1,5}\s*[#楼]\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-        r"(?:\s*来自\S{1,16}客户端)?$",
+        # (or saved glued, the verb before the date: 4#发表于 2024-09-15 07:05来自手机)
+        r"|^(?!1\s*[#楼])\d{1,5}\s*[#楼]\s*(?:发表于\s*|\s)\s*\d{4}-\d{1,2}-\d{1,2}"
+        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*来自(?:\S{1,16}客户端|手机|手机版|移动端))?$"
+        # a board's rules posted over its threads (版规：发帖请……，违者删帖。)
+        r"|^(?:版规|本版版规|本版规定|版块规则|发帖须知)\s*[:：]\s*\S.{4,80}[。！!]$",
         why="a forum's notice on a post (edit stamp, attachment box, a moderator's action, "
             "the floor's label) or the board software's footer",
         examples=("本帖最后由 山野行者 于 2024-5-3 10:30 编辑",
@@ -2269,7 +2285,11 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "3楼 2024-09-15 07:05 来自iPhone客户端", "2楼 2024-09-14 22:31",
                   "发表于 2025-9-14 20:45:31|只看该作者",
                   "引用楼主某某某于2025-11-12 22:05发表的 :",
-                  "引用第3楼某某于2025-11-12 22:18发表的：", "原帖由 某某 于 2024-5-3 10:30 发表"),
+                  "引用第3楼某某于2025-11-12 22:18发表的：", "原帖由 某某 于 2024-5-3 10:30 发表",
+                  "引用 山野行者 5# 的帖子：", "引用 某某 的回复:", "7#发表于 2025-3-9 21:05",
+                  "12楼发表于 2025-03-09 21:05来自手机", "帖子 208 · 积分 1650",
+                  "积分：30 精华：1", "版规：请勿发布广告，违者删帖。",
+                  "发帖须知：标题请写明区县和事由，否则一律移走！"),
         counterexamples=("本帖最后由他本人于去年编辑，内容一直没有更新。",
                          "2024年5月3日上传的视频引发网友热议，播放量超过十万次。",
                          "该帖已被删除的消息很快在网上传开，引发网友热议。", "楼主说得有道理。",
@@ -2285,7 +2305,10 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "1楼 2024-09-14 22:18 来自Android客户端", "5楼 2024-09-14 会议室",
                          "发表于 2025-9-14 20:31:07|只看该作者|倒序浏览",
                          "引用他于2025年11月12日发表的文章，记者核实了有关数据。",
-                         "原帖由他本人于2024年5月3日发表在论坛上，很快引发热议。"),
+                         "原帖由他本人于2024年5月3日发表在论坛上，很快引发热议。",
+                         "引用他的帖子：这句话后来被广泛转载。", "引用专家的发言说明问题",
+                         "1#发表于 2025-3-9 21:05", "积分 5720 分", "版规：",
+                         "版规要求发帖请注明地点，违者删帖。"),
         max_len=90,  # the software's footer runs to some 70 characters
     ),
     Rule(
@@ -3330,18 +3353,21 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"(?:(?:首页|新闻|要闻|时政|国内|国际|民生|经济|财经|股票|基金|债券|港股|美股|科技|教育|"
         r"健康|体育|娱乐|汽车|房产|旅游|文旅|军事|评论|视频|图片|专题|本地|城事|数字报|论坛|博客|"
         r"更多|登录|注册|搜索|客户端|菜单|直播|快讯|7x24快讯|行情|研报|公司新闻|法治|生活|美食|时尚|"
-        r"游戏|读书|政务|互动|地方频道|地方|市县|县域|社会|文化|问政|网络问政)\s*[|｜]?\s*){3,}$",
+        r"游戏|读书|政务|互动|地方频道|地方|市县|县域|社会|文化|问政|网络问政|热门|推荐|热搜|发现)"
+        r"\s*[|｜]?\s*){3,}$",
         why="a site's menu saved with its links glued into one line",
         examples=("首页时政民生经济文旅体育评论", "搜索客户端菜单", "首页城事财经生活视频直播",
                   "某某网新闻体育汽车房产旅游教育健康更多 登录",
                   "某某在线新闻民生房产论坛登录 | 注册",
                   "首页财经股票公司新闻港股美股7x24快讯", "更多民生新闻",
                   # a provincial portal's, with its local channel and its 问政 board
-                  "首页新闻地方频道评论问政视频旅游", "首页要闻市县社会文化网络问政"),
+                  "首页新闻地方频道评论问政视频旅游", "首页要闻市县社会文化网络问政",
+                  # a social platform's (its feeds: 热门, 推荐, 发现)
+                  "首页热门视频游戏", "首页推荐发现热搜"),
         counterexamples=("民生新闻", "首页新闻", "体育新闻报道了这场比赛。",
                          "教育、健康、体育三项指标均有提升", "新闻评论员王某某",
                          "今日要闻：全市经济运行稳中向好", "要闻财经科技汽车房产教育健康",
-                         "社会文化", "地方频道问政视频旅游"),
+                         "社会文化", "地方频道问政视频旅游", "热门视频游戏推荐"),
         max_len=60,
     ),
     Rule(
@@ -3696,8 +3722,17 @@ def cell_table(lines: Sequence[str]) -> frozenset[int]:
         if rows < _TABLE_ROWS_MIN:
             k += 1
             continue
-        out.update(filled[k:k + cols * (rows + 1)])
-        k += cols * (rows + 1)
+        end = k + cols * (rows + 1)
+        # A row whose last cells were empty saved fewer lines, so the cells after it no
+        # longer line up: fewer than a row's worth of cells closing the table (the next line
+        # a heading or a sentence of the text, or none) are its last row.
+        rest = 0
+        while end + rest < len(bare) and rest < cols and _cell(bare[end + rest]):
+            rest += 1
+        if 0 < rest < cols and any(_CELL_FIGURE.fullmatch(c) for c in bare[end:end + rest]):
+            end += rest
+        out.update(filled[k:end])
+        k = end
     return frozenset(out)
 
 
