@@ -1494,9 +1494,9 @@ class InjectedFragments:
         none of its sites: at every one no word runs across either edge, it stands beside no
         word it stands beside in the news sample and opens no clause as news does
         (_fits_beside), and it is neither quoted, marked nor listed. A phrase's piece set at
-        random between the article's words reads so; the article's own word is bound to its neighbours at some site, or
-        common (出行, printed 11 times in news, stays). The model's threshold for such a word
-        is STRAY_REST_PROB."""
+        random between the article's words reads so; the article's own word is bound to its
+        neighbours at some site, or common (出行, printed 11 times in news, stays). The
+        model's threshold for such a word is STRAY_REST_PROB."""
         if news_count(frag) > MAX_NEWS_STRAY:
             return False
         k = len(frag)
