@@ -2356,6 +2356,50 @@ def test_a_fragment_joins_a_cut_piece_as_one_phrase(frag: str, pieces: set[str],
     assert InjectedFragments._joins_phrase(shared_stats(), frag, pieces) is joins
 
 
+def _stray_page(word: str, third: str) -> str:
+    """The partly cut mirror above with a rare word set where 代还 was and once more, inside
+    ``third``, in a line where pieces were cut: a phrase's piece that joins no cut piece."""
+    return _PHRASE_REST_PAGE.replace("代还", word).replace(third, third[:2] + word + third[2:], 1)
+
+
+@pytest.mark.parametrize(("word", "third"), [("实名", "全市已建成"), ("男性", "木版年画等传")])
+def test_a_rare_word_that_fits_none_of_its_sites_goes_as_the_phrases_rest(word: str,
+                                                                          third: str) -> None:
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=_stray_page(word, third))))
+    assert doc.text == _PHRASE_REST_ARTICLE
+    assert sum("the phrase's other piece" in r.why and r.text == word
+               for r in doc.removals) == 3
+
+
+@pytest.mark.parametrize(("text", "word", "stray"), [
+    (_stray_page("实名", "全市已建成"), "实名", True),
+    # listed among the article's words (…实名、挂号…): bound to its site
+    ("窗口可办理实名、挂号等业务。大厅里实名办事。", "实名", False),
+    # a word across an edge (…今天实名单…: 名单) binds it
+    ("群众今天实名单位。大厅里实名办事。", "实名", False),
+    # common in news: the article's as often (推进 is printed hundreds of times)
+    ("街道将持续推进服务。社区推进工作。", "推进", False),
+])
+def test_a_stray_word_fits_none_of_its_sites(text: str, word: str, stray: bool) -> None:
+    starts = list(injection_module._find_all(text, word))
+    assert InjectedFragments()._stray_word(shared_stats(), text, word, starts) is stray
+
+
+@pytest.mark.parametrize("own", [
+    "，窗口可办理实名、挂号等业务",   # listed
+    "，男性居民也积极参与",           # rare, between the article's words
+    "，实名登记的志愿者在此服务",
+    "，市民出行更加便捷",             # news prints 出行 more than MAX_NEWS_STRAY times
+])
+def test_an_articles_own_rare_words_stay_beside_a_partly_cut_phrase(own: str) -> None:
+    page, article = _PHRASE_REST_PAGE.split("\n"), _PHRASE_REST_ARTICLE.split("\n")
+    for i in (0, 2):
+        page[i] = page[i].replace("。", own + "。", 1)
+        article[i] = article[i].replace("。", own + "。", 1)
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text="\n".join(page))))
+    assert doc.text == "\n".join(article)
+
+
 # A mirror cut at six sites or more (MIRROR_CUTS): a coined brand planted once goes from any
 # line, the last one here holding no other cut.
 _MIRROR_PAGE = ("社区书记华体会官网带领党员走访群众。外围投志愿者们在河道两岸清理垃圾，注平台一上午共清理出"

@@ -157,6 +157,10 @@ MAX_NEWS_PIECE = 20
 # where the other evidence is weaker: 体育竞 is printed 4 times; 新时代, which the dictionary
 # lacks, 11 times.
 MAX_NEWS_REST = 5
+# The same for a dictionary word that goes as the phrase's rest without joining a cut piece
+# (_stray_word: it fits none of its sites): rare words only (男性 9, 点数 1; 出行 11, 推进 is
+# printed hundreds of times).
+MAX_NEWS_STRAY = 10
 # The longest text spam.lexicon cut inside a line that counts as a piece of a chopped phrase
 # (送彩金, 葡京娱乐); longer cuts are whole selling sentences.
 MAX_CUT_PIECE = 6
@@ -176,6 +180,10 @@ MEND_ALONE = -9.0
 # it is no word or joins a cut piece: below the model's threshold, which must hold on pages
 # naming no spam; the uncut pieces of the dev sets' mirrors score 0.2-0.5.
 PHRASE_REST_PROB = 0.3
+# The same for a rare word that fits none of its sites (_stray_word): that evidence is the
+# site's own, so the model need only not rule it out (dev figures: base -> 0.1, 12 runs of
+# bench/spam_inject.py, +144 planted characters, -8 of the articles' own).
+STRAY_REST_PROB = 0.1
 # The lengths of a lexicon topic term that names a game or a product (老虎机, 六合彩, 北京赛车);
 # the two-character ones name the act (赌博, 贷款) and are the article's own words as often.
 TOPIC_PIECE_LENGTHS = frozenset((3, 4))
@@ -1371,7 +1379,8 @@ class InjectedFragments:
         piece was cut (a chopped phrase's pieces crowd the same lines; one site is enough for
         a string that is no word, _in_cut_lines), and the fragment is no
         dictionary word and news prints it MAX_NEWS_REST times at most, or it is a word that
-        reads on into a cut piece as one phrase (_joins_phrase: 壮阳 beside a cut 药效). The
+        reads on into a cut piece as one phrase (_joins_phrase: 壮阳 beside a cut 药效) or a
+        rare word that fits none of its sites (_stray_word, with STRAY_REST_PROB). The
         article's own words are words of the dictionary, or printed in news, that join no piece
         (出行, 体育, 推进 score up to 0.43 on the dev sets' mirrors); none holds a function
         character, is a word of the headline, sits in quotation marks, touches a cut or is
@@ -1425,12 +1434,21 @@ class InjectedFragments:
                     or len(starts) != text.count(frag)):
                 return False
             starts = open_sites(frag, starts)
-            return not (len(starts) < self.min_repeats or _headline_words(stats, headline, frag)
-                        or not _in_cut_lines(text, starts, cut_lines, every=stats.is_word(frag),
-                                             breaks=breaks)
-                        or not (news_count(frag) <= MAX_NEWS_REST if not stats.is_word(frag)
-                                else self._joins_phrase(stats, frag, pieces if all(
-                                    opens_clause(a) for a in starts) else pieces - opening)))
+            if (len(starts) < self.min_repeats or _headline_words(stats, headline, frag)
+                    or not _in_cut_lines(text, starts, cut_lines, every=stats.is_word(frag),
+                                         breaks=breaks)):
+                return False
+            if not stats.is_word(frag):
+                return news_count(frag) <= MAX_NEWS_REST
+            if self._joins_phrase(stats, frag, pieces if all(
+                    opens_clause(a) for a in starts) else pieces - opening):
+                return True
+            if self._stray_word(stats, text, frag, starts):
+                stray.add(frag)
+                return True
+            return False
+
+        stray: set[str] = set()  # words that fit none of their sites (_stray_word)
 
         # The fragments that pass the tests on their sites first, with their deletion gains
         # only (a screen on the memo's fragments): on most mirrors none passes, and the
@@ -1458,7 +1476,8 @@ class InjectedFragments:
         out: list[tuple[int, int, str]] = []
         for c, p in zip(cands, prob.tolist(), strict=True):
             frag = c.text
-            if p < PHRASE_REST_PROB or frag not in fitting:
+            if frag not in fitting or p < (STRAY_REST_PROB if frag in stray
+                                           else PHRASE_REST_PROB):
                 continue
             starts = fitting[frag]
             out += [(a, a + len(frag), f"'{frag}' set {len(c.starts)} times in lines where "
@@ -1468,6 +1487,24 @@ class InjectedFragments:
                         if len(starts) < len(c.starts) else ""))
                     for a in starts]
         return out
+
+    def _stray_word(self, stats: ChineseStats, text: str, frag: str,
+                    starts: Sequence[int]) -> bool:
+        """A rare word (news prints it MAX_NEWS_STRAY times at most: 男性, 点数, 提现) that fits
+        none of its sites: at every one no word runs across either edge, it stands beside no
+        word it stands beside in the news sample and opens no clause as news does
+        (_fits_beside), and it is neither quoted, marked nor listed. A phrase's piece set at
+        random between the article's words reads so; the article's own word is bound to its
+        neighbours at some site, or common (出行, printed 11 times in news, stays). The
+        model's threshold for such a word is STRAY_REST_PROB."""
+        if news_count(frag) > MAX_NEWS_STRAY:
+            return False
+        k = len(frag)
+        return not any(
+            _word_across(stats, text, a) or _word_across(stats, text, a + k)
+            or _marked_at(text, a, a + k) or text[a - 1 : a] in _LISTING_MARKS
+            or text[a + k : a + k + 1] in _LISTING_MARKS
+            or self._fits_beside(stats, text, a, a + k) for a in starts)
 
     @staticmethod
     def _joins_phrase(stats: ChineseStats, frag: str, pieces: set[str]) -> bool:
