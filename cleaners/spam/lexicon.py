@@ -506,13 +506,15 @@ class Lexicon:
             start, end = start - 1, end + 1
             if not suffix and (m := self.suffix.match(lower, end)):
                 suffix, end = text[end : m.end()], m.end()
-        elif (start > last and (m := _BRACKETED.search(lower, max(last, start - _BRACKET_ROOM),
-                                                        min(len(lower), end + _BRACKET_ROOM)))
+        elif (kind == "promo" and start > last
+              and (m := _BRACKETED.search(lower, max(last, start - _BRACKET_ROOM),
+                                          min(len(lower), end + _BRACKET_ROOM)))
               and m.start() < start and end < m.end()
               and BRACKETS.get(m[0][0]) == m[0][-1]):
             # A selling phrase inside short brackets with the words that go with it
             # (【滚球盘口实时更新】, 〖下注即返水1.2%〗): the brackets hold one advert, whole; an
-            # article's bracketed label holds no selling word.
+            # article's bracketed label holds no selling word. A brand's name is no phrase: a
+            # bracket that closes on other words after it is the article's (【某某等地】).
             suffix, start, end = suffix or text[end : m.end() - 1], m.start(), m.end()
         elif (not suffix and start > last and end < len(lower) and lower[start - 1] == "“"
               and lower[end] == "”" and (m := self.suffix.match(lower, end + 1))):
