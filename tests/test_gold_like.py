@@ -143,8 +143,12 @@ gl346-gl351, boxes inside or right after the article whose keep/remove decision 
 feature's 编者按 lead and closing 记者手记, both the article's; a 新闻链接 box of background facts,
 kept; a 延伸阅读 list of headlines mid-article, cut, the article going on under it; a 本报评论员
 commentary whose 来源 is a department; a 记者/实习生/通讯员 byline and a 图片由…提供 credit; a county
-story's own 举报电话 call above the site's footer),
-scored as the hidden set is.
+story's own 举报电话 call above the site's footer), gl514-gl519, spam mirrors of kinds the fixtures
+lacked (a traditional-script party-building page with a 棋牌 phrase chopped into it, brands in a
+photo series' image rows and captions, operators respelled with look-alike characters (莆, 瑝, 肓,
+采) in a policy interpretation, a city paper's app page with 滚球/串关 touts in full-width brackets,
+a 快三 parasite page dressed as county news, digit-and-Latin brands as headlines in a related-news
+list), scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official
@@ -236,6 +240,17 @@ KNOWN_WRONG = {
                               "is not read (gl101's gold, a 讲座预告 with the same row under "
                               "its text, names none: a convention to settle); the account "
                               "name over the headline (某某文旅) stays too, F1 0.991",
+    # batch spamunseen67 (gl514-gl519), after its fixes
+    "gl514_spam_hant_dangjian_chopped_qipai_phrase": "a traditional-script phrase chopped into "
+                                                     "pieces planted once each (真錢棋, 牌遊戲, "
+                                                     "秒到賬) stays: the row of the whole "
+                                                     "phrase is cut, its pieces recur under "
+                                                     "the echo count; 提現秒到 goes",
+    "gl516_spam_homoglyph_brands_county_policy_jiedu": "two-character respellings stay (搏彩 "
+                                                       "for 博彩, 金莎 of 金莎体肓 for 金沙: "
+                                                       "a two-character name swapped reads as "
+                                                       "any word); the operators respelled in "
+                                                       "three characters or more go",
 }
 
 

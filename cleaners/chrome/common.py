@@ -121,17 +121,20 @@ _GALLERY_COUNTER = (r"^(?:图片|图|第)?\s*\d{1,3}\s*/\s*\d{1,3}\s*张?$"
 COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "image_filename",
-        r"^\S.{0,120}\.(?i:jpe?g|png|gif|webp|bmp|svg|tiff?)$"
+        # (the placeholder a text copy prints for it closes its bracket after the name:
+        # [图片：IMG_2031.jpg])
+        r"^\S.{0,120}\.(?i:jpe?g|png|gif|webp|bmp|svg|tiff?)[\]】)）]?$"
         # A file stem without its extension: one token of letters and a long run of digits.
         # Stems are lower case or joined by _ or -: a code in capitals (SH600519) is not one.
         r"|^(?=[A-Za-z0-9_-]{8,40}$)(?=[\w-]*[A-Za-z])(?=[\w-]*\d{6})"
         r"(?:[a-z0-9]+|[A-Za-z0-9]+[_-][A-Za-z0-9_-]+)$",
         why="an image's file name printed where the image was (alt text or a broken image)",
         examples=("banner1-1.png", "涪陵区委书记李洪义在清溪镇调研基层党建工作.jpg",
-                  "IMG_20240512.JPG", "003ednc20190925", "DSC_20190925"),
+                  "IMG_20240512.JPG", "003ednc20190925", "DSC_20190925",
+                  "[图片：IMG_2031.jpg]", "【图片：dsc0456.png】"),
         counterexamples=("上传的照片须为.jpg格式，大小不超过2MB。", "iPhone11", "COVID-19",
                          "20190925", "GB/T 19001-2016", "Win10", "SH600519", "ETC20240520",
-                         "20190925-001"),
+                         "20190925-001", "（本表格式见附件2.png）。"),
         max_len=130,
     ),
     Rule(

@@ -105,8 +105,10 @@ CHROME_ECHOES = 2
 MAX_SPAM_ROWS = 8
 # What sets a row's items apart (a tag cloud's spaces, a menu's bars, a list's 、): a row of a
 # mirror's tags mixes the article's keywords (机关党建, 结对共建) with its spam (足球投注), and
-# only items holding a spam term themselves are read for pieces (_chrome_spam_rows).
-_ROW_ITEM_BREAK = re.compile(r"[\s|｜/、，,；;·•]+")
+# only items holding a spam term themselves are read for pieces (_chrome_spam_rows). A sentence's
+# end parts items too: a photo's caption with an advert glued after it (图为村民参加比赛。某某
+# 体育注册送38元) holds the article's words in its own sentence, the spam in the next.
+_ROW_ITEM_BREAK = re.compile(r"[\s|｜/、，,；;·•。！？!?]+")
 # Pieces the model must believe on a page no spam.lexicon cut proves a mirror (its spam names
 # were kept, or only a brand shape names it) before it cuts; one fewer when one of them split a
 # word somewhere.

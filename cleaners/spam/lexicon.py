@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["BRACKETS", "CATEGORIES", "CITED_SOURCE", "CITING_VERBS", "CITING_WORDS", "NEWS_CONTEXT",
            "Hit", "Lexicon", "LexiconSpam", "listed_address",
-           "named_as_company", "names_a_site", "news_topics"]
+           "named_as_company", "names_a_site", "news_topics", "sells_whole"]
 
 CATEGORIES = ("gambling", "porn", "invoice", "drugs", "ads")
 
@@ -245,7 +245,11 @@ class Lexicon:
         # of weight 2 (sold with a promo word, or on a page with unambiguous spam), each
         # checked against the words around it where it is met (``_reads_as_words``).
         brands = [t for t, (_, _, _, kind) in self.entries.items() if kind == "brand"]
-        self.respelled = brand_respellings(brands)
+        # and the games the operators sell (百家乐 as 百佳乐, 时时彩 as 时时采): a mirror swaps
+        # their characters as it swaps a brand's; other categories' terms are everyday words.
+        games = [t for t, (_, _, category, kind) in self.entries.items()
+                 if kind == "term" and category == "gambling"]
+        self.respelled = brand_respellings([*brands, *games])
         respellings = {spelling: (spelling, _RESPELLED_WEIGHT, self.entries[brand][2], "brand")
                        for spelling, (brand, _) in self.respelled.items()}
         # A brand's pinyin initials with a number (lhty88): no article writes one.
@@ -502,6 +506,16 @@ class Lexicon:
             start, end = start - 1, end + 1
             if not suffix and (m := self.suffix.match(lower, end)):
                 suffix, end = text[end : m.end()], m.end()
+        elif (kind == "promo" and start > last
+              and (m := _BRACKETED.search(lower, max(last, start - _BRACKET_ROOM),
+                                          min(len(lower), end + _BRACKET_ROOM)))
+              and m.start() < start and end < m.end()
+              and BRACKETS.get(m[0][0]) == m[0][-1]):
+            # A selling phrase inside short brackets with the words that go with it
+            # (【滚球盘口实时更新】, 〖下注即返水1.2%〗): the brackets hold one advert, whole; an
+            # article's bracketed label holds no selling word. A brand's name is no phrase: a
+            # bracket that closes on other words after it is the article's (【某某等地】).
+            suffix, start, end = suffix or text[end : m.end() - 1], m.start(), m.end()
         elif (not suffix and start > last and end < len(lower) and lower[start - 1] == "“"
               and lower[end] == "”" and (m := self.suffix.match(lower, end + 1))):
             # A name in quotes sold at once by a promo word after them (“某某”官网入口): the
@@ -542,12 +556,21 @@ def _strongest_overlaps(found: list[tuple[int, int, tuple[str, int, str, str]]],
     return chosen
 
 
+# A row's label (友情链接：) and what a row's cut items leave between them.
+_BARE_LABEL = re.compile(r"[^\s。，！？：:、]{2,8}[：:]")
+_ROW_LEFTOVER = " \t\u3000|｜,，、;；·/"
 # A respelled brand's weight: as ambiguous as a short name (cut sold or on a mirror).
 _RESPELLED_WEIGHT = 2
+# The fewest operators a page respells for its respellings to prove it a mirror.
+_LEAST_RESPELLED_BRANDS = 2
 # The jieba frequency from which two characters are a word a text means (乐于 639, 休会 49).
 _READS_AS_WORD = 100
 # Brackets that set a name off; 《》 names works, not operators.
 BRACKETS = {"【": "】", "「": "」", "『": "』", "[": "]", "〖": "〗"}
+# Short brackets holding no clause mark (【某某盘口实时更新】), and how far around a hit they are
+# sought: as long as an advert set off in them.
+_BRACKET_ROOM = 10
+_BRACKETED = re.compile(r"[【〖\[「『][^【】〖〗\[\]「」『』，。；！？、,;!?\s]{2,24}[】〗\]」』]")
 # Stars, shapes and emoji that decorate a name on both sides (★某某★, ◆某某◆, 🔥某某🔥).
 DECORATIONS = "\u2600-\u27bf\u25a0-\u25ff\u2b50\U0001f300-\U0001faff"
 _DECORATION = re.compile(f"[{DECORATIONS}]{{1,2}}")
@@ -1199,6 +1222,14 @@ class LexiconSpam:
 
         strong = [h for line, hits, is_news in zip(lines, found, news, strict=True)
                   for h in hits if (not is_news or off_topic(h)) and self._strong(h, line)]
+        # Known operators respelled with a character swapped (澳门新莆京, 太阳诚), two or more
+        # of them outside news lines: a mirror spelling names past filters, as no article does
+        # (one alone may be a word the dictionary lacks).
+        respelled = [h for line, hits, is_news in zip(lines, found, news, strict=True)
+                     for h in hits if not is_news and h.term in self.lexicon.respelled
+                     and not self._bound(line, h)]
+        if len({self.lexicon.respelled[h.term][0] for h in respelled}) >= _LEAST_RESPELLED_BRANDS:
+            strong += respelled
         # Names learned on this page: AG + 某某会 seen before 入口 is a brand everywhere here.
         learned = {h.name: _LEARNED for hits in found for h in hits
                    if h.name and len(h.name) > len(h.term) and h in strong} | spaced
@@ -1297,7 +1328,7 @@ class LexiconSpam:
                     continue
                 drop.append((h, why))
             plans.append((n, line, _with_decorated_adverts(line, _with_spaced_runs(
-                line, _with_long_tails(line, drop, hits)))))
+                line, _with_long_tails(line, _with_glued_terms(drop, hits), hits)))))
             kept.append(originals[n - 1])
         for n, _, drop in _with_shared_context(plans):
             if not drop:
@@ -1315,7 +1346,18 @@ class LexiconSpam:
                                        line[h.start : h.end],
                                        f"line {n} chars {h.start + 1}-{h.end}"))
             parts.append(line[pos:])
-            kept[n - 1] = "".join(parts)
+            rebuilt = "".join(parts)
+            kept[n - 1] = rebuilt
+            label = rebuilt.strip(_ROW_LEFTOVER)
+            if (len(drop) >= 2 and _BARE_LABEL.fullmatch(label)
+                    and any(c.isspace() for c in line[len(label):].strip())):
+                # A row's label left with none of its items (友情链接：某某 某某 某某, each
+                # cut): the row was the spam's, its label goes with it. An article's lead-in
+                # (具体如下：) stands before one advert, not a row of them.
+                removed.append(Removal(self.name, "bare_label",
+                                       "a row's label left with none of its items, all cut "
+                                       "as spam", label, f"line {n}"))
+                kept[n - 1] = None
         if not removed:
             return doc
         return doc.evolve(text="\n".join(k for k in kept if k is not None), removed=removed)
@@ -2045,6 +2087,29 @@ def _with_spaced_runs(line: str, drop: list[tuple[Hit, str]]) -> list[tuple[Hit,
     return _without_covered(out, drop)
 
 
+def _with_glued_terms(drop: list[tuple[Hit, str]], hits: list[Hit]) -> list[tuple[Hit, str]]:
+    """``drop`` with each cut selling hit widened over the topic words glued straight to it
+    (快三|大小单双|稳赚技巧: the game's words and the promise are one advert phrase), in a line
+    no news context claims: an article names a game apart from a selling phrase, never
+    glued to one."""
+    out: list[tuple[Hit, str]] = []
+    for h, why in drop:
+        start, end = h.start, h.end
+        if h.kind != "term":
+            for g in reversed(hits):
+                if g.kind == "term" and g.end == start:
+                    start = g.start
+            for g in hits:
+                if g.kind == "term" and g.start == end:
+                    end = g.end
+        if (start, end) == (h.start, h.end):
+            out.append((h, why))
+        else:
+            out.append((replace(h, start=start, end=end),
+                        f"{why}; with the topic words glued to it"))
+    return _without_covered(out, drop)
+
+
 def _hit_sentence(line: str, h: Hit) -> tuple[int, re.Match[str] | None]:
     """Where the sentence holding hit ``h`` starts in ``line``, and the mark that ends it (none
     at the line's end)."""
@@ -2204,7 +2269,7 @@ _SENTENCE_MARK = re.compile(r"[。！？!?；;，,：:…]")
 _PARAGRAPH_MIN = 30  # characters: the paragraph under the headline, closed by its full stop
 
 
-def _sells_whole(title: str) -> bool:
+def sells_whole(title: str) -> bool:
     """Every part of ``title`` names a brand or selling phrase of the lexicons (a parasite
     page's stuffed headline): no part is a news headline, and no news word reports on spam."""
     if NEWS_CONTEXT.search(title):
@@ -2216,12 +2281,12 @@ def _sells_whole(title: str) -> bool:
 
 
 def _headline_under_spam(doc: Doc, cleaner: str) -> Doc:
-    """A parasite page whose title line sells through and through (see _sells_whole) prints
+    """A parasite page whose title line sells through and through (see sells_whole) prints
     the article it stitched in under the spam this cleaner cut: the text's first line, a
     headline's shape (no sentence mark) right over a paragraph closed by its full stop, is
     the article's headline, lifted into meta.title in place of the stuffed one."""
     title = doc.meta.title
-    if not title or not _sells_whole(title):
+    if not title or not sells_whole(title):
         return doc
     lines = doc.text.split("\n")
     filled = [i for i, ln in enumerate(lines) if ln.strip()]

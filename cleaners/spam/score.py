@@ -26,6 +26,7 @@ from .lexicon import (
     has_terms,
     hits_by_line,
     named_as_company,
+    sells_whole,
     shared_lexicon,
 )
 from .stats import LazyStats
@@ -44,6 +45,8 @@ _HIDING = ("html.",)
 # facts: when spam.lexicon cut that row, the entry is about a brand of the lexicons (a mirror's
 # 百科-shaped page on a casino operator), its every paragraph the operator's advert however
 # plainly worded (成立于…, 会员突破…). A news page has no such row.
+# The score from which a page whose headline sells whole is dropped: the tag's mark.
+_SOLD_TITLE_SCORE = 0.2
 _ENTRY_NAME_ROW = re.compile(r"^(?:中文名称?|外文名称?|英文名称?|品牌名称|平台名称)[ \t:：]")
 
 
@@ -170,8 +173,14 @@ class SpamScore:
         if entry is not None:
             return doc.drop(self.name, "mostly_spam", "an encyclopedia entry about a spam "
                             f"brand: its name row went as spam ({entry[:40]})")
-        if score >= 1.0 or (not kept_chars and spam_removals):
-            why = (f"{len(terms)} distinct spam terms on {n_lines} lines "
+        # A page whose headline sells through and through (快三稳赚技巧, no news headline under
+        # it: spam.lexicon lifts one when the stitched article has it) and whose text scores
+        # as a suspect: a parasite page (寄生虫) keyed on its title, each paragraph a pretext.
+        sold_title = bool(doc.meta.title) and score >= _SOLD_TITLE_SCORE and sells_whole(
+            doc.meta.title or "")
+        if score >= 1.0 or sold_title or (not kept_chars and spam_removals):
+            why = (("the headline sells whole: " if sold_title else "")
+                   + f"{len(terms)} distinct spam terms on {n_lines} lines "
                    f"({len(terms) / n_lines:.2f}/line, limit {self.hits_per_line}); "
                    f"spam cleaners removed {removed_chars} of {removed_chars + kept_chars} chars; "
                    f"{injected} injected fragments; stuffing {stuffing:.2f}x its D8 limit")
