@@ -5224,14 +5224,24 @@ def _menu_row(line: str) -> bool:
     which chrome.lines' glued_nav leaves to the passes that see it above the headline."""
     words = line.split()
     return (len(words) >= 3 and all(len(w) <= _MENU_ITEM_MAX for w in words)
-            and not _MENU_PUNCT.search(line)) or _GLUED_SECTIONS.match(line) is not None
+            and not _MENU_PUNCT.search(line)) or _GLUED_SECTIONS.match(line) is not None or (
+        _HOME_LED.match(line) is not None
+        and len(_SECTION_NAME.findall(line)) >= _HOME_LED_SECTIONS)
 
 
 # Section names a site's menu glues into one word-run, four or more of them and nothing else.
+_SECTION_NAMES = (r"新闻|要闻|时政|国内|国际|民生|经济|财经|科技|教育|健康|体育|娱乐|汽车|房产|"
+                  r"旅游|文旅|军事|评论|视频|图片|专题|本地|城市|城事|社会|法治|生活|文化|文体|"
+                  r"数字报|直播|快讯|政务|互动")
 _GLUED_SECTIONS = re.compile(with_traditional(
-    r"^(?:(?:首页|新闻|要闻|时政|国内|国际|民生|经济|财经|科技|教育|健康|体育|娱乐|汽车|房产|旅游|文旅|"
-    r"军事|评论|视频|图片|专题|本地|城市|城事|社会|法治|生活|文化|文体|数字报|直播|快讯|政务|互动)"
-    r"\s*[|｜]?\s*){4,}$"))
+    rf"^(?:(?:首页|{_SECTION_NAMES})\s*[|｜]?\s*){{4,}}$"))
+
+
+# A menu glued into one word-run that opens on its home link (首页某某民生直播视频专题): a
+# place's or a channel's own name among the section names; three of them at least.
+_HOME_LED = re.compile(with_traditional(rf"^首页[{HAN}]{{4,24}}$"))
+_SECTION_NAME = re.compile(with_traditional(_SECTION_NAMES))
+_HOME_LED_SECTIONS = 3
 
 
 def _next_to(lines: Sequence[str], upper: int, lower: int) -> bool:

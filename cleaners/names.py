@@ -260,7 +260,10 @@ _NO_SOURCE = frozenset({"本站原创", "本站", "原创", "网络", "互联网
                         "综合", "网友投稿",
                         # a copying site's word for "collected from the web"
                         "网络整理", "网络转载", "网络综合", "综合网络", "综合整理", "本站整理",
-                        "互联网整理", "网络收集", "转载自网络", "来自网络", "来源网络"})
+                        "互联网整理", "网络收集", "转载自网络", "来自网络", "来源网络",
+                        # a live page's status before its start time (已结束 开始时间：…)
+                        "已结束", "直播中", "正在直播", "直播结束", "直播已结束", "未开始",
+                        "直播回放"})
 # The site or body naming itself (来源：本院, 来源：本局, 来源：本网原创): no name to give the
 # article, where 本溪日报 (a city's paper) is one.
 _SELF_REFERENCE = re.compile(

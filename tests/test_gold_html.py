@@ -35,6 +35,8 @@ WRONG_BYLINE: dict[str, str] = {
     "gh90_word_save_as_web_page_mso_notice": "the issuing office of the 落款 under the notice not read as the publisher",
     "gh91_yuque_lake_doc_outline_collaborators": "the doc's last editor beside 更新于 read as the author (no byline)",
     "gh98_google_translated_font_wrappers": "the publisher og:site_name and the JSON-LD state (no 来源 row) not read",
+    "gh342_news_site_tuwen_zhibo_oldest_first_zhengxu_daoxu_toggle_status_yijieshu_weiguan_count_entry_time_fabu_ren_foot_figure_caption_jiazai_gengduo_button_zhibo_jianjie_box":
+        "the publisher og:site_name states (no 来源 row) not read",
     "gh163_county_weekly_frontpage_big5_bytes_under_iso_8859_1_meta_traditional_byline_row":
         "the weekly's own name (its <title>'s first part, the footer's 版權所有) not read: no 來源 row",
     "gh165_county_news_wordpress_blog_gutenberg_blocks_related_info_box_copyright_box_comments":

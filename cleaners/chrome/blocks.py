@@ -2613,6 +2613,7 @@ def _poll(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str])
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 # a live report's entry time on a line of its own (09:12), over the entry it times
 _ENTRY_TIME = re.compile(r"[0-2]?\d[:：][0-5]\d")
+_ENTRY_FOOT_MAX = 20  # characters of the line closing a live report's entry (发布人：记者 某某)
 
 
 def _timeline_above(bare: list[str], at: int) -> bool:
@@ -4032,13 +4033,25 @@ class PageBlocks:
             if first_run and len(run) >= 2 and bare[run[0]] in speakers and (
                     _SENTENCE_MARKS.search(bare[run[1]])):
                 del run[:2]  # the last turn of a transcript: its speaker and what was said
-            timed = first_run and bool(run) and run[0] == tail[0] and _timeline_above(
-                bare, run[0])
-            while timed and len(run) >= 2 and _ENTRY_TIME.fullmatch(bare[run[0]]) and (
-                    _SENTENCE_MARKS.search(bare[run[1]])):
-                # the last entries of a live report timed a line above each (09:12 / what
-                # happened), as its entries above are: the report's, never a list's lines
-                del run[:2]
+            # (an entry's short foot right over the run, taken as a byline, may open the tail)
+            timed = first_run and bool(run) and (run[0] == tail[0] or (
+                run[0] in tail and all(len(bare[j]) <= _ENTRY_FOOT_MAX
+                                       for j in tail[:tail.index(run[0])]))) and (
+                _timeline_above(bare, run[0]))
+            while timed and len(run) >= 2:
+                if _ENTRY_TIME.fullmatch(bare[run[0]]) and _SENTENCE_MARKS.search(bare[run[1]]):
+                    # the last entries of a live report timed a line above each (09:12 / what
+                    # happened), as its entries above are: the report's, never a list's lines
+                    del run[:2]
+                elif (len(run) >= 3 and len(bare[run[0]]) <= _ENTRY_FOOT_MAX
+                      and _ENTRY_TIME.fullmatch(bare[run[1]])
+                      and _SENTENCE_MARKS.search(bare[run[2]])):
+                    # and the short line closing an entry over the next one's time and words
+                    # (its 发布人：主持人 某某 foot) is the entry's; not a box's heading over
+                    # videos, each a length over a title (相关视频 / 02:31 / 某某活动)
+                    del run[:1]
+                else:
+                    break
             # (a picture's caption or credit an earlier cleaner took may stand between the
             # article's last paragraphs: the first line under it is the one judged)
             while first_run and (live_at := _under_pictures(run)) is not None and (

@@ -32,6 +32,7 @@ from .text import block_lines, captions_are_text, is_caption
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
+    from collections.abc import Set as AbstractSet
 
     from lxml.html import HtmlElement
 
@@ -241,13 +242,14 @@ class MainTextExtractor:
         heads |= {flat for b in part.iter("strong", "b") if (flat := _bold_block(b))}
         # And an entry's time over its words in a live blog's list (<li><div>07:30</div>
         # <div>发令枪响！…</div></li>): no sentence, so the fallback dropped it.
-        heads |= _entry_times(part)
+        times = _entry_times(part)
+        heads |= times
         # And a Q&A turn's label alone on its line (an icon's 答 before the answer's block,
         # <i class="ico-a">答</i><div><p>…</p></div>): the fallback read only the answer.
         heads |= {flat for ln in own if _TURN_LABEL.fullmatch(flat := _flat(ln))}
         body.append(part)
         traf = _restore_headings(_own_order(
-            _join_broken(_split_glued(self._trafilatura(wrapper, url), own), own), own),
+            _join_broken(_split_glued(self._trafilatura(wrapper, url), own, times), own), own),
             own, heads)
         traf = _restore_lead(traf, own)
         if self.engine == "trafilatura":
@@ -710,7 +712,8 @@ def _runs_on(line: str) -> bool:
     return _mid_sentence(line) or bool(_SENTENCE_CLOSE.search(line)) or line.endswith(("：", ":"))
 
 
-def _split_glued(traf: list[str], own: list[str]) -> list[str]:
+def _split_glued(traf: list[str], own: list[str], times: AbstractSet[str] = frozenset()
+                 ) -> list[str]:
     """A trafilatura line that is several of the walker's block lines run together, in order,
     goes back as those lines.
 
@@ -718,18 +721,25 @@ def _split_glued(traf: list[str], own: list[str]) -> list[str]:
     byline block), its fallback prints the whole container as one line, headline, byline and
     paragraphs joined by spaces. Only a line holding half the container's text or more, an
     exact run of whole block lines, is split (a table row's cells stay on their line): text
-    is neither added nor lost, just the breaks the page had are put back."""
+    is neither added nor lost, just the breaks the page had are put back.
+
+    So is a shorter line that runs together the block lines of a live blog's entry under its
+    time (``times``, ``_entry_times``: its words and its 发布人：… foot, which the fallback
+    prints as one line without the time): apart, the time goes back over them."""
     flat_own = [_flat(ln) for ln in own]
     total = sum(len(f) for f in flat_own)
     out: list[str] = []
     for line in traf:
         flat = _flat(line)
         run = None
-        if 2 * len(flat) < total:
+        short = 2 * len(flat) < total
+        if short and not times:
             out.append(line)
             continue
         for i, first in enumerate(flat_own):
             if not first or not flat.startswith(first) or len(first) == len(flat):
+                continue
+            if short and (i == 0 or flat_own[i - 1] not in times):
                 continue
             at, j = len(first), i + 1
             while j < len(own) and at < len(flat) and flat.startswith(flat_own[j], at):
@@ -795,7 +805,9 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
                                     and out_count[flat] < seen[flat])
         if flat and (flat in heads or again) and anew and before is not None and (
                 kept_after[i + 1] or restored_last > i) and before in out_flats:
-            at = out_flats.index(before) + 1
+            # after the kept line's occurrence the walker has reached, not its first: a
+            # live blog's entries may end on the same foot (发布人：主持人 某某)
+            at = _nth_index(out_flats, before, seen[before]) + 1
             out.insert(at, line)
             out_flats.insert(at, flat)
             out_count[flat] += 1
@@ -806,6 +818,18 @@ def _restore_headings(traf: list[str], own: list[str], heads: set[str]) -> list[
         elif i in row_ends:
             before = row_ends[i]
     return out
+
+
+def _nth_index(items: list[str], item: str, n: int) -> int:
+    """Where ``item`` stands in ``items`` the ``n``-th time (from 1), or its last place if it
+    stands there fewer times; ``item`` is in ``items``."""
+    at = items.index(item)
+    for _ in range(n - 1):
+        try:
+            at = items.index(item, at + 1)
+        except ValueError:
+            break
+    return at
 
 
 def _row_ends(flats: list[str], tflats: list[str]) -> dict[int, str]:

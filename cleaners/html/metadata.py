@@ -1701,6 +1701,28 @@ def _heads_page_links(line: str, root: HtmlElement) -> bool:
     return False
 
 
+_SECTION_HEADS = ("h2", "h3", "h4", "h5", "h6")
+_PROSE_MARK = compile_either(r"[，。！？；]")
+
+
+def _heads_paragraph(line: str, root: HtmlElement) -> bool:
+    """``line`` is the text of a heading (<h2>-<h6>) right over a paragraph of prose, a <p>
+    with a sentence mark in it: a section's heading (直播简介, 内容简介), no name printed under
+    a date row. Not a name of an outlet's shape (某某日报, 某某融媒体中心)."""
+    if _OUTLET.fullmatch(line):
+        return False
+    flat = _flat(line)
+    for head in root.iter(*_SECTION_HEADS):
+        if _flat(head.text_content()) != flat:
+            continue
+        nxt = head.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is not None and nxt.tag == "p" and _PROSE_MARK.search(nxt.text_content()):
+            return True
+    return False
+
+
 _LABEL_MARK = compile_either(r"[:：]")
 _BUTTON_ROW = compile_either(r"(?:[【\[][^【】\[\]]{1,6}[】\]]){2,}")
 _ACTION_BUTTON = compile_either(
@@ -1913,7 +1935,9 @@ def _read_header(
                   # 分类, 发布于): a label, no name
                   and not _is_term(line, root)
                   # a table of contents' heading (文章目录) over its in-page links: no name
-                  and not _heads_page_links(line, root)):
+                  and not _heads_page_links(line, root)
+                  # nor a section's heading over its paragraph (a live page's 直播简介)
+                  and not _heads_paragraph(line, root)):
                 bare = line
             continue
         d, s, a = got
