@@ -3161,7 +3161,7 @@ class InjectedFragments:
             for ys in following[last]:
                 for y in ys:
                     # The two page searches before the term test: asking _terms_across first
-                    # (most pairs read no term) measured 3% slower on mirrors (round speed28).
+                    # measured 3% slower on mirrors (bench/ab_injection.py, round speed28).
                     if x == y or x in y or y in x or x + y in text or y + x in text:
                         continue
                     # A two-character term across a seam is chance (新时代|考核: 代考).
