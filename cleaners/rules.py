@@ -162,8 +162,12 @@ class LineRules:
         # a branch alone, or among fewer, would number its groups otherwise.
         self._whole_only = tuple(_GROUP_REF.search(r.pattern) is not None
                                  for r in self.rules)
-        # The alternations of a rule's branches the lines passed, compiled when first met.
-        self._partial: dict[int, re.Pattern[str]] = {}
+        # Each branch alone, compiled when a line first passes it and not all of its rule's
+        # other branches: such a rule is searched as those branches one by one. (Compiled as
+        # the alternation of the branches passed, one pattern a set of them, a corpus of
+        # distinct pages kept meeting new sets: 566 compiles over the 513 gold_like pages,
+        # some 0.45 ms each, a tenth of the cleaning time; the branches are 505 at most.)
+        self._branch_patterns: list[re.Pattern[str] | None] = [None] * len(branches)
         self._bits_of = tuple(
             sum(1 << j for j, i in enumerate(self._rule_of) if i == k)
             for k in range(len(self.rules)))
@@ -230,11 +234,19 @@ class LineRules:
         self._prechecks = tuple((self._bits_of[i], r.precheck) for i, r in enumerate(self.rules)
                                 if r.precheck is not None)
 
-    def _partial_pattern(self, mask: int) -> re.Pattern[str]:
-        """The alternation of the branches in ``mask`` (of one rule), compiled once."""
-        sources = [b for j, b in enumerate(self._branch_sources) if mask >> j & 1]
-        rx = self._partial[mask] = re.compile("|".join(f"(?:{b})" for b in sources))
-        return rx
+    def _some_branch_found(self, mask: int, text: str) -> bool:
+        """Whether one of the branches in ``mask`` (of one rule) is found in ``text``: the
+        answer of the alternation of those branches, branch by branch."""
+        alone = self._branch_patterns
+        while mask:
+            j = (mask & -mask).bit_length() - 1
+            rx = alone[j]
+            if rx is None:
+                rx = alone[j] = re.compile(self._branch_sources[j])
+            if rx.search(text):
+                return True
+            mask &= mask - 1
+        return False
 
     @staticmethod
     def _automaton(literals: dict[str, int]) -> Any:
@@ -288,7 +300,7 @@ class LineRules:
         starts, any_start = self._starts, self._any_start
         rules, rule_of, patterns, bits_of = self.rules, self._rule_of, self._patterns, self._bits_of
         screens, prechecks = self._screens, self._prechecks
-        whole_only, partial = self._whole_only, self._partial
+        whole_only, some_branch_found = self._whole_only, self._some_branch_found
         out: list[Rule | None] = []
         for line, found in zip(lines, hits, strict=True):
             if not line:  # a third of a page's lines are the blanks between paragraphs
@@ -322,9 +334,10 @@ class LineRules:
                     rx = patterns[i]
                     if rx is None:
                         rx = patterns[i] = rules[i].compile()
+                    found_here = rx.search(text) is not None
                 else:  # the rule's other branches cannot match the line
-                    rx = partial.get(mask) or self._partial_pattern(mask)
-                if rx.search(text):
+                    found_here = some_branch_found(mask, text)
+                if found_here:
                     out.append(rules[i])
                     break
                 candidates &= ~bits_of[i]
