@@ -111,3 +111,17 @@ def test_an_operators_esports_book_goes() -> None:
 def test_esports_in_news_stays() -> None:
     line = "县文体中心举办首届青少年电竞邀请赛，吸引了两百余名选手参加。"
     assert line in _clean(P1, line, P2)
+
+
+def test_a_parasite_page_whose_spam_stands_in_lines_of_its_own_keeps_its_paragraphs() -> None:
+    # the same selling headline over stitched news paragraphs that carry no spam, the spam in
+    # lines of its own between them: the lines go, the paragraphs are text
+    page = ("快三稳赚技巧_快三计划群免费加入-某某网\n快三稳赚技巧\n"
+            "近日，某某县召开秋冬季农业生产工作推进会，会议要求各镇抓紧抓好小麦播种。\n"
+            "快三计划群免费加入，快三稳赚技巧，快三一分钟一期精准计划。\n"
+            "记者从县交通运输局获悉，今年全县新改建农村公路120公里，实现了村村通客车。\n"
+            "县人民医院胸痛中心正式通过国家标准版认证，这是全县首个通过认证的急救中心。\n")
+    doc = clean_text(page, id="t")
+    assert doc.dropped is None
+    assert "今年全县新改建农村公路120公里" in doc.text
+    assert "快三计划群" not in doc.text

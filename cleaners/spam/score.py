@@ -32,7 +32,9 @@ from .lexicon import (
 from .stats import LazyStats
 
 if TYPE_CHECKING:
-    from cleaners.document import Doc
+    from collections.abc import Iterable
+
+    from cleaners.document import Doc, Removal
 
 __all__ = ["SpamScore"]
 
@@ -45,9 +47,19 @@ _HIDING = ("html.",)
 # facts: when spam.lexicon cut that row, the entry is about a brand of the lexicons (a mirror's
 # 百科-shaped page on a casino operator), its every paragraph the operator's advert however
 # plainly worded (成立于…, 会员突破…). A news page has no such row.
-# The score from which a page whose headline sells whole is dropped: the tag's mark.
+# The score from which a page whose headline sells whole is dropped: the tag's mark, with the
+# spam cut from inside this many of its lines (the paragraphs themselves carry it). A parasite
+# page whose spam stands in lines of its own between stitched news paragraphs keeps those
+# paragraphs, the spam lines cut: text a corpus keeps.
 _SOLD_TITLE_SCORE = 0.2
+_SOLD_TITLE_LINES = 2
 _ENTRY_NAME_ROW = re.compile(r"^(?:中文名称?|外文名称?|英文名称?|品牌名称|平台名称)[ \t:：]")
+
+
+def _lines_cut_inside(removals: Iterable[Removal]) -> set[str]:
+    """The lines (``line 14``) spam was cut from inside of, the rest of the line kept: a
+    removal's place names its characters (``line 14 chars 5-7``)."""
+    return {r.where.partition(" chars ")[0] for r in removals if " chars " in r.where}
 
 
 class SpamScore:
@@ -176,8 +188,9 @@ class SpamScore:
         # A page whose headline sells through and through (快三稳赚技巧, no news headline under
         # it: spam.lexicon lifts one when the stitched article has it) and whose text scores
         # as a suspect: a parasite page (寄生虫) keyed on its title, each paragraph a pretext.
-        sold_title = bool(doc.meta.title) and score >= _SOLD_TITLE_SCORE and sells_whole(
-            doc.meta.title or "")
+        sold_title = (bool(doc.meta.title) and score >= _SOLD_TITLE_SCORE
+                      and len(_lines_cut_inside(spam_removals)) >= _SOLD_TITLE_LINES
+                      and sells_whole(doc.meta.title or ""))
         if score >= 1.0 or sold_title or (not kept_chars and spam_removals):
             why = (("the headline sells whole: " if sold_title else "")
                    + f"{len(terms)} distinct spam terms on {n_lines} lines "
