@@ -52,7 +52,7 @@ def load_scorer() -> Any:
 def scored_golds(gold_dir: pathlib.Path, out: pathlib.Path, into: pathlib.Path) -> pathlib.Path:
     """A folder of the golds in ``gold_dir`` the scorer can score, made in ``into``: every gold
     but those with no text (pages to drop), each of which is printed with whether ``out`` (the
-    cleaned JSONL) dropped it."""
+    cleaned JSONL) dropped it; a page with text that ``out`` dropped is printed too."""
     status = {d["id"]: d["status"]
               for d in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
     into.mkdir(exist_ok=True)
@@ -60,6 +60,9 @@ def scored_golds(gold_dir: pathlib.Path, out: pathlib.Path, into: pathlib.Path) 
         doc_id = gold.stem
         if json.loads(gold.read_text(encoding="utf-8"))["text"]:
             shutil.copy(gold, into / gold.name)
+            # a dropped record still carries its text, which the scorer reads: say so here
+            if status.get(doc_id) == "dropped":
+                print(f"DROPPED {doc_id}: a page with text was dropped")
         elif status.get(doc_id) == "dropped":
             print(f"dropped {doc_id}")
         else:
