@@ -52,8 +52,6 @@ WRONG_BYLINE: dict[str, str] = {
         "(2371客户服务中心) as the publisher",
     "gh322_weibo_pc_detail_saved_police_account_jingqing_tongbao_post_woo_hashed_classes_huati_links_zhuanfa_pinglun_zan_counts_comment_list_ip_shudi_account_card_resou_side":
         "the account's name over the post's time (no 来源 row) not read as the publisher",
-    "gh332_securities_firm_yanjiusuo_hangye_zhoubao_research_note_fenxishi_zhiye_zhengshu_row_pingji_badge_touzi_yaodian_ul_fengxian_tishi_mianze_shengming_block_xiazai_pdf_hangqing_ticker_kaihu_button":
-        "the analysts' rows (分析师：某某 执业证书编号：…) not read as the authors",
     "gh329_city_forum_custom_template_thread_floor_num_hash_louzhu_badge_benti_zuihou_bianji_notice_qianming_dang_yinyong_quote_replies_login_wall_gengduo_huifu_rentie_bang_banggui_kuaisu_huifu":
         "the opening floor's number and badge glued before its date (1#楼主发表于 …) read as the "
         "publisher",

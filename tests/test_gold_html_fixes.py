@@ -196,6 +196,27 @@ def test_a_row_naming_the_publisher_wins_over_og_site_name(row: str) -> None:
     assert clean_html(_site_page("某某网", row), id="t").meta.source_name == "某某晚报"
 
 
+def _analyst_rows(rows: str) -> str:
+    return (f"<html><head><title>某某行业周报</title></head><body><div class='a'>"
+            f"<h1>某某行业周报：价格企稳，关注出口回暖</h1><div class='m'>"
+            f"<span>发布日期：2026-11-26</span></div><div class='analyst'>{rows}</div>"
+            f"<div class='c'>{_BODY}{_BODY}</div></div></body></html>")
+
+
+def test_a_research_note_s_stacked_analyst_rows_are_its_authors() -> None:
+    rows = ("<p>分析师：甲某某 &nbsp; 执业证书编号：S0000520080001</p>"
+            "<p>分析师：乙某某 &nbsp; 执业证书编号：S0000522030004</p>"
+            "<p>分析师：丙某某 &nbsp; 执业证书编号：S0000523010002</p>")
+    doc = clean_html(_analyst_rows(rows), id="t")
+    assert doc.meta.authors == ("甲某某", "乙某某", "丙某某")
+    assert "执业证书编号" not in doc.text
+
+
+def test_an_editor_s_row_under_the_byline_adds_no_author() -> None:
+    doc = clean_html(_analyst_rows("<p>作者：甲某某</p><p>编辑：乙某某</p>"), id="t")
+    assert doc.meta.authors == ("甲某某",)
+
+
 # Batch 3 (gh15-gh22).
 
 @pytest.mark.parametrize("head", [_LD, _OG])

@@ -1885,6 +1885,7 @@ def _read_header(
     labelled = False  # source came from a 来源/稿源 label or an outlet's reporter byline
     authors: tuple[str, ...] = ()
     bare: str | None = None  # a lone name line: the publisher if a date row follows
+    author_row: int | None = None  # the row the authors were read from
     window = _calendar_leaves(window)
     for n, line in enumerate(window):
         if is_prose(line) or len(line) > 120:
@@ -1985,6 +1986,12 @@ def _read_header(
             # A labelled source (来源：某某) names the original publisher; it beats the
             # account name a portal prints beside the date.
             source, labelled = s, named
+        if a and authors and author_row == n - 1 and not (d or s):
+            # rows of one writer's fields each, stacked (a research note's 分析师：某某
+            # 执业证书编号：S…, a row per analyst): each row adds its names
+            authors, author_row = (*authors, *(x for x in a if x not in authors)), n
+        elif a and not authors:
+            author_row = n
         date, authors = date or d, authors or a
     if bare and dated and not source:
         if looks_like_name(bare):
