@@ -112,7 +112,10 @@ _AUTHOR_KEYS = _alts("作者|本文作者|文章作者|本报记者|特约记者
                      # a foreign story's translator writes its Chinese text (编译：某某)
                      "编译|"
                      # a 述职报告 is written and given by the official reporting (述职人：某某)
-                     "述职人")
+                     "述职人|"
+                     # a securities firm's research note is written by its analysts
+                     # (分析师：某某 执业证书编号：S…)
+                     "证券分析师|分析师")
 # A government page's information table names the title too (标题：…).
 # An online interview's page names its subject (访谈主题：…): the headline.
 # A message board's page names the message's subject (留言标题：…).
@@ -158,7 +161,9 @@ _OTHER_KEYS = _alts("摄影|摄像|"
                # the 来源 value printed before it with no space (来源：某局解读人：某某)
                "解读人|解读单位|"
                # and the kind of its explanation (解读类型：文字解读, 解读形式：图片解读)
-               "解读类型|解读形式")
+               "解读类型|解读形式|"
+               # an analyst's licence number after the name (执业证书编号：S0000520080001)
+               "执业证书编号|证书编号|执业编号")
 _FIELD = re.compile(
     rf"(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_TITLE_KEYS}|{_PUBLISHER_KEYS}|"
     rf"{_OTHER_KEYS})\s*[:：]\s*")
@@ -4120,14 +4125,18 @@ class MetaLines:
         credited_source = (None if doc.meta.source_name
                            else _removed_source(doc.removals, first_prose, last_prose))
         # A byline printed over two lines (记者 某某 / 通讯员 某某 文/图) names the authors
-        # of both: the line right under the byline that gave the authors adds its names.
+        # of both: the line right under the byline that gave the authors adds its names. So
+        # do rows of one writer's fields each, stacked (a research note's 分析师：某某
+        # 执业证书编号：S… a row per analyst).
         next_filled = dict(itertools.pairwise(filled))
         author_line: int | None = None
         for i in sorted(found, key=lambda i: (found[i][0] == "date_row",
                                               found[i][1].document_date,
                                               _copied_row(found[i][1]), i)):
             rule, hit = found[i]
-            if (rule == "byline" and author_line is not None and hit.authors
+            names_only = rule == "byline" or (rule == "meta_line" and not hit.date
+                                              and not hit.source_name and not hit.title)
+            if (names_only and author_line is not None and hit.authors
                     and next_filled.get(author_line) == i and isinstance(meta["authors"], tuple)):
                 meta["authors"] = (*meta["authors"],
                                    *(a for a in hit.authors if a not in meta["authors"]))
@@ -4145,7 +4154,7 @@ class MetaLines:
                 if value and not meta.get(key) and not (
                         key == "source_name" and rule == "date_row" and credited_source):
                     meta[key] = value
-                    if key == "authors" and rule == "byline" and not doc.meta.authors:
+                    if key == "authors" and names_only and not doc.meta.authors:
                         author_line = i
         if not meta.get("date") and headline_date:
             meta["date"] = headline_date

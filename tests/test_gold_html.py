@@ -29,34 +29,16 @@ KNOWN_WRONG: dict[str, str] = {
 # these are checked apart), each with what is wrong. strict, as above.
 WRONG_BYLINE: dict[str, str] = {
     "gh06_wp_block_theme_bureau": "the signing office under the text read as the publisher",
-    "gh47_paywall_teaser_jsonld_body": "the publisher the JSON-LD and og:site_name state (no 来源 row) not read",
     "gh84_bilibili_column_article_holder_figures": "the category tags over the body (生活 自然) read as the publisher, not the UP主 account",
     "gh86_weaver_oa_document_sign_table": "the 发文机关 cell of the document's head table not read as the publisher",
     "gh90_word_save_as_web_page_mso_notice": "the issuing office of the 落款 under the notice not read as the publisher",
     "gh91_yuque_lake_doc_outline_collaborators": "the doc's last editor beside 更新于 read as the author (no byline)",
-    "gh98_google_translated_font_wrappers": "the publisher og:site_name and the JSON-LD state (no 来源 row) not read",
-    "gh342_news_site_tuwen_zhibo_oldest_first_zhengxu_daoxu_toggle_status_yijieshu_weiguan_count_entry_time_fabu_ren_foot_figure_caption_jiazai_gengduo_button_zhibo_jianjie_box":
-        "the publisher og:site_name states (no 来源 row) not read",
     "gh163_county_weekly_frontpage_big5_bytes_under_iso_8859_1_meta_traditional_byline_row":
         "the weekly's own name (its <title>'s first part, the footer's 版權所有) not read: no 來源 row",
-    "gh165_county_news_wordpress_blog_gutenberg_blocks_related_info_box_copyright_box_comments":
-        "the blog's name (og:site_name, the 版权声明's 本文由某某原创) not read: no 来源 row",
-    "gh177_metro_daily_article_tag_jsonld_newsarticle_meta_article_only_no_visible_byline":
-        "the publisher only the JSON-LD and og:site_name state (no byline on the page) not read",
-    "gh204_react_reader_data_track_paragraphs_span_per_sentence_newlines_between_spans_tts_sentence_ids":
-        "the outlet printed before 记者 (北湾晚报 记者 某某 04-27 11:20, og:site_name too) not read: "
-        "a row whose date has no year is no header row",
-    "gh205_svelte_live_updates_newest_first_time_datetime_per_entry_pinned_summary_load_earlier":
-        "the outlet printed before 记者 not read: the <title>'s label before ｜ (实时更新) taken "
-        "as the headline, so the row under the <h1> is not read as its header",
-    "gh222_tw_wire_agency_dateline_lead_bianji_row_roc_code_yanshen_yuedu_cards_feijing_shouquan_footer":
-        "the agency's name only og:site_name and the <title>'s last part state (no 來源 row) not read",
     "gh223_hk_paper_zhuanxun_lead_zhuanwen_sheying_row_xiangguan_xinwen_jishi_xinwen_sidebar_big5_no_charset":
         "the paper's name only its <title>'s first part and the 專訊 lead state (no 來源 row) not read",
     "gh224_tw_online_outlet_guanggao_slots_between_paragraphs_yanshen_yuedu_inline_kan_gengduo_fold":
         "the outlet's name only its <title>'s last part and the footer state (no 來源 row) not read",
-    "gh227_magazine_long_read_h2_sections_pull_quotes_dingyue_box_author_card":
-        "the magazine's name only og:site_name and the <title>'s last part state (no 來源 row) not read",
     "gh292_museum_zhanlan_yugao_data_v_info_rows_zhanqi_didian_zhuban_canguan_xuzhi_sidebar_yuyue_button_zhanpin_thumbs":
         "the museum's name only its <title>'s last part and the footer's 版权所有 state (no 来源 "
         "row) not read",
@@ -70,9 +52,6 @@ WRONG_BYLINE: dict[str, str] = {
         "(2371客户服务中心) as the publisher",
     "gh322_weibo_pc_detail_saved_police_account_jingqing_tongbao_post_woo_hashed_classes_huati_links_zhuanfa_pinglun_zan_counts_comment_list_ip_shudi_account_card_resou_side":
         "the account's name over the post's time (no 来源 row) not read as the publisher",
-    "gh332_securities_firm_yanjiusuo_hangye_zhoubao_research_note_fenxishi_zhiye_zhengshu_row_pingji_badge_touzi_yaodian_ul_fengxian_tishi_mianze_shengming_block_xiazai_pdf_hangqing_ticker_kaihu_button":
-        "the analysts' rows (分析师：某某 执业证书编号：…) not read as the authors, and the firm "
-        "only og:site_name states (no 来源 row) not read as the publisher",
     "gh329_city_forum_custom_template_thread_floor_num_hash_louzhu_badge_benti_zuihou_bianji_notice_qianming_dang_yinyong_quote_replies_login_wall_gengduo_huifu_rentie_bang_banggui_kuaisu_huifu":
         "the opening floor's number and badge glued before its date (1#楼主发表于 …) read as the "
         "publisher",

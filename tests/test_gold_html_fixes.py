@@ -148,6 +148,75 @@ def test_a_publisher_needs_both_the_statement_and_the_row(row: str, head: str) -
     assert clean_html(_stated_page(row, head), id="t").meta.source_name is None
 
 
+def _site_page(site: str, row: str = "<span>记者 甲某某</span><time>2024-09-02 10:30</time>",
+               tail: str = "") -> str:
+    return (f"<html><head><title>某某镇举办秋季农产品展销会</title>"
+            f"<meta property='og:site_name' content='{site}'></head><body>"
+            f"<div class='a'>{_HEADLINE}<div class='m'>{row}</div>"
+            f"<div class='c'>{_BODY}{_BODY}{tail}</div></div></body></html>")
+
+
+@pytest.mark.parametrize(("site", "publisher"), [
+    ("某某周刊", "某某周刊"),
+    ("某某都市报", "某某都市报"),
+    ("某某新闻网 - 首页", "某某新闻网"),  # the page it names cut off
+    ("某某通訊社", "某某通訊社"),
+    ("某某誌", "某某誌"),
+    ("某某证券", "某某证券"),
+    ("Harbour Times", "Harbour Times"),
+])
+def test_the_publisher_only_og_site_name_states_is_the_last_resort(
+        site: str, publisher: str) -> None:
+    """No 来源 row, no outlet in the byline: the site's name in the head, a publisher's."""
+    assert clean_html(_site_page(site), id="t").meta.source_name == publisher
+
+
+@pytest.mark.parametrize("site", [
+    "阳台上的小菜园",  # a blog's own phrase
+    "某某手记",
+    "某某小记",
+    "某某通讯",  # a newsletter
+    "知乎专栏",  # a platform hosting others' columns
+    "微信公众平台",
+])
+def test_a_blog_s_or_a_platform_s_site_name_is_no_publisher(site: str) -> None:
+    assert clean_html(_site_page(site), id="t").meta.source_name is None
+
+
+def test_a_blog_s_name_the_page_states_the_article_is_the_own_of_is_its_publisher() -> None:
+    tail = "<p>版权声明：本文由某某视点原创，转载请注明出处。</p>"
+    assert clean_html(_site_page("某某视点", tail=tail), id="t").meta.source_name == "某某视点"
+
+
+@pytest.mark.parametrize("row", [
+    "<span>来源：某某晚报</span><time>2024-09-02 10:30</time>",  # a portal carrying another's
+    "<span>某某晚报 记者 甲某某</span><time>2024-09-02 10:30</time>",
+])
+def test_a_row_naming_the_publisher_wins_over_og_site_name(row: str) -> None:
+    assert clean_html(_site_page("某某网", row), id="t").meta.source_name == "某某晚报"
+
+
+def _analyst_rows(rows: str) -> str:
+    return (f"<html><head><title>某某行业周报</title></head><body><div class='a'>"
+            f"<h1>某某行业周报：价格企稳，关注出口回暖</h1><div class='m'>"
+            f"<span>发布日期：2026-11-26</span></div><div class='analyst'>{rows}</div>"
+            f"<div class='c'>{_BODY}{_BODY}</div></div></body></html>")
+
+
+def test_a_research_note_s_stacked_analyst_rows_are_its_authors() -> None:
+    rows = ("<p>分析师：甲某某 &nbsp; 执业证书编号：S0000520080001</p>"
+            "<p>分析师：乙某某 &nbsp; 执业证书编号：S0000522030004</p>"
+            "<p>分析师：丙某某 &nbsp; 执业证书编号：S0000523010002</p>")
+    doc = clean_html(_analyst_rows(rows), id="t")
+    assert doc.meta.authors == ("甲某某", "乙某某", "丙某某")
+    assert "执业证书编号" not in doc.text
+
+
+def test_an_editor_s_row_under_the_byline_adds_no_author() -> None:
+    doc = clean_html(_analyst_rows("<p>作者：甲某某</p><p>编辑：乙某某</p>"), id="t")
+    assert doc.meta.authors == ("甲某某",)
+
+
 # Batch 3 (gh15-gh22).
 
 @pytest.mark.parametrize("head", [_LD, _OG])

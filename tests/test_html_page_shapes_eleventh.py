@@ -74,10 +74,12 @@ def test_a_court_news_page_with_its_font_size_row_and_credit_line() -> None:
 
 def test_a_tech_article_with_an_author_box_above_its_headline() -> None:
     # the box's name, bio and follow button sit above the headline in the container: the
-    # article starts at its headline; the reading time beside the date goes with the date row
+    # article starts at its headline; the reading time beside the date goes with the date row.
+    # No 来源 row: the site og:site_name names, whose own the page says the article is (本文为
+    # 某某科技原创), is the publisher.
     check_page("author_box_above_headline",
                {"title": "一家做工业质检的创业公司，如何在三年里把成本打下来",
-                "date": "2024-03-11T10:20:00", "source_name": None, "authors": ("陈某某",)},
+                "date": "2024-03-11T10:20:00", "source_name": "某某科技", "authors": ("陈某某",)},
                ["导语：", "三年前", "团队很快意识到", "如今", "不过"])
 
 

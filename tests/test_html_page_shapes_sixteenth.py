@@ -34,10 +34,11 @@ def _page(header: str, body: str = _BODY) -> str:
 
 @pytest.mark.parametrize(("name", "meta", "lines"), [
     # 〔記者范宜君／南嶺報導〕 beside the date: the byline in its brackets was taken for the
-    # publisher and named no author; 延伸閱讀, the app prompt and 相關新聞 go
+    # publisher and named no author; 延伸閱讀, the app prompt and 相關新聞 go. No 來源 row: the
+    # paper og:site_name names is the publisher, the last resort
     ("tw_big5_local_news",
      {"title": "山城鎮老街活化 閒置店屋變身文創聚落", "date": "2024-04-08T05:30:00",
-      "source_name": None, "authors": ("范宜君",)},
+      "source_name": "南嶺時報", "authors": ("范宜君",)},
      ["山城鎮老街曾是", "鎮公所表示", "在老街經營", "不過也有", "根據鎮公所統計"]),
     # 来自 <a>红星新闻</a> in the date row: the label was taken for the publisher
     ("ifeng_main_content",

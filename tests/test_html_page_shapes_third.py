@@ -20,10 +20,10 @@ from .test_html_page_shapes import check_page
      {"title": "某某省加快建设现代化综合交通运输体系", "date": "2024-06-18T08:45:12",
       "source_name": "某某日报", "authors": ("罗某某", "冯某某")},
      ["6月17日", "在铁路建设方面", "在公路建设方面"]),
-    ("publisher_meta_only",  # no 来源 printed: og:site_name/JSON-LD publisher is the site,
-     # not a source the page names (the gold's source is the printed 来源), so none
+    ("publisher_meta_only",  # no 来源 printed, no outlet in a byline: the news site's name
+     # og:site_name states (a publisher's: 某某新闻) is its publisher, the last resort
      {"title": "某某县首批“共享菜园”开园", "date": "2024-04-26T09:00:00",
-      "source_name": None, "authors": ()},
+      "source_name": "某某新闻", "authors": ()},
      ["4月25日", "“共享菜园”由闲置", "街道工作人员"]),
     ("figures_table",  # a row of the table a line, its cells side by side
      {"title": "前五月某某市规模以上工业增加值同比增长6.8%", "date": "2024-06-20",

@@ -267,3 +267,22 @@ def test_a_contributed_credit_names_its_writer(
 ) -> None:
     found = parse_byline(line, tail=True)
     assert (found.authors if found else None) == authors
+
+
+_NOTE_BODY = "本周硅料价格连续三周企稳，行业库存较月初下降约百分之八，我们认为价格底部已经基本确认。"
+
+
+def test_a_research_note_s_analyst_rows_stacked_are_its_authors_in_text() -> None:
+    text = ("某某行业周报：价格企稳\n分析师：甲某某 执业证书编号：S0000520080001\n"
+            f"分析师：乙某某 执业证书编号：S0000522030004\n{_NOTE_BODY}\n{_NOTE_BODY}")
+    doc = MetaLines()(Doc(id="t", text=text))
+    assert doc.meta.authors == ("甲某某", "乙某某")
+    assert "执业证书编号" not in doc.text
+
+
+def test_an_analyst_s_words_in_the_text_are_no_byline() -> None:
+    # a transcript's speaker label before a sentence: no row of fields
+    text = (f"{_NOTE_BODY}\n分析师：今年以来行业库存持续下降，价格底部已经基本确认。\n{_NOTE_BODY}")
+    doc = MetaLines()(Doc(id="t", text=text))
+    assert doc.meta.authors == ()
+    assert doc.text == text

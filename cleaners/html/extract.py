@@ -27,7 +27,13 @@ from .dom import (
     parse_html,
     subtree_stats,
 )
-from .metadata import labelled_elsewhere, mirror_named, page_meta, revision_date
+from .metadata import (
+    labelled_elsewhere,
+    mirror_named,
+    page_meta,
+    revision_date,
+    site_publisher,
+)
 from .text import block_lines, captions_are_text, is_caption
 
 if TYPE_CHECKING:
@@ -193,10 +199,15 @@ class MainTextExtractor:
             # page's 最后更新: …), in its lines or opening a block pruned as chrome (a footer)
             date = revision_date([*page_lines, *(r.text[:_STAMP_AT] for r in doc.removals
                                                  if r.cleaner == "html.prune")])
+        source = meta.source_name
+        if source is None and doc.meta.source_name is None:
+            # no row of the page named its publisher: the site's name its head states, the
+            # last resort
+            source = site_publisher(root, _page_texts(root, doc.removals))
         return doc.with_meta(
             title=meta.title,
             date=date,
-            source_name=None if mirror_named(meta.source_name) else meta.source_name,
+            source_name=None if mirror_named(source) else source,
             authors=meta.authors,
             canonical_url=meta.canonical_url,
             script=script_of(text),

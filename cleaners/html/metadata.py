@@ -52,6 +52,7 @@ __all__ = [
     "labelled_elsewhere",
     "page_meta",
     "revision_date",
+    "site_publisher",
 ]
 
 
@@ -869,6 +870,40 @@ def epaper_issue_day(root: HtmlElement) -> str | None:
 _EPAPER_PAPER = compile_either(
     r"(?P<paper>[\u4e00-\u9fff]{1,10}(?:日报|晚报|早报|时报|商报|都市报|周报|报))\s*"
     r"(?:数字报|电子报|数字版|电子版|数字报刊)(?:平台)?")
+
+
+# The kinds of publisher a site's name ends with: a paper (某某日报, 某某都市报), a magazine
+# (某某周刊, 某某杂志, 某某誌), a news agency or site (某某通讯社, 某某新闻网, 某某新闻), a station
+# (某某电视台; a platform's 平台 is none), a media group, a firm that publishes its own notes
+# (某某证券), and their English forms (Harbour Times, City News). Not a blog's or a newsletter's
+# own phrase (阳台上的小菜园, 某某手记, 某某小记, 某某通讯), nor a platform that hosts others'
+# writing (知乎专栏, 今日头条, 微信公众平台).
+_PUBLISHER_SITE = compile_either(
+    r"(?:[报刊社网誌]|(?<!平)台|杂志|新闻|电视|广播|频道|客户端|传媒|媒体|融媒|证券)$"
+    r"|(?:^|\s)(?:Times|News|Post|Daily|Journal|Herald|Tribune|Gazette|Press|Magazine|Weekly)$")
+# what a site's name may carry after a separator: the page it names (某某新闻网 - 首页)
+_SITE_PAGE = compile_either(r"首页|主页|官网|官方网站|Home(?:page)?")
+# the page's statement that the article is the site's own (版权声明：本文由某某原创，转载请注明出处)
+_OWN_ARTICLE = r"本文(?:由|系|为|是){}(?:原创|首发|独家)"
+
+
+def site_publisher(root: HtmlElement, texts: Sequence[str] = ()) -> str | None:
+    """The publisher a page names only in its head, as og:site_name: the last resort, when no
+    row of the page named one (no 来源, no outlet in its byline). Cut of a page's name after a
+    separator (某某新闻网 - 首页), and taken when it is a publisher's name (_PUBLISHER_SITE) or
+    when ``texts`` (the page's, what was pruned from it) state the article is the site's own
+    (本文由某某原创); a blog's or a platform's name is none."""
+    site = _meta(root, "og:site_name")
+    if site is None:
+        return None
+    parts = [p.strip() for p in _TITLE_SEP.split(site)
+             if p.strip() and not _SITE_PAGE.fullmatch(p.strip())]
+    if not parts or len(name := parts[0]) > 2 * _TITLE_SITE_MAX:
+        return None
+    if _PUBLISHER_SITE.search(name):
+        return name
+    own = compile_either(_OWN_ARTICLE.format(re.escape(name)))
+    return name if any(own.search(text) for text in texts) else None
 
 
 def epaper_paper(raw_title: str | None) -> str | None:
@@ -1850,6 +1885,7 @@ def _read_header(
     labelled = False  # source came from a 来源/稿源 label or an outlet's reporter byline
     authors: tuple[str, ...] = ()
     bare: str | None = None  # a lone name line: the publisher if a date row follows
+    author_row: int | None = None  # the row the authors were read from
     window = _calendar_leaves(window)
     for n, line in enumerate(window):
         if is_prose(line) or len(line) > 120:
@@ -1950,6 +1986,12 @@ def _read_header(
             # A labelled source (来源：某某) names the original publisher; it beats the
             # account name a portal prints beside the date.
             source, labelled = s, named
+        if a and authors and author_row == n - 1 and not (d or s):
+            # rows of one writer's fields each, stacked (a research note's 分析师：某某
+            # 执业证书编号：S…, a row per analyst): each row adds its names
+            authors, author_row = (*authors, *(x for x in a if x not in authors)), n
+        elif a and not authors:
+            author_row = n
         date, authors = date or d, authors or a
     if bare and dated and not source:
         if looks_like_name(bare):
