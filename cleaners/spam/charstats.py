@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 
     from numpy.typing import NDArray
 
-__all__ = ["CharTable", "char_table", "clause_openers", "jieba_words", "news_count",
-           "word_pairs", "word_tag"]
+__all__ = ["CharTable", "char_table", "clause_openers", "jieba_words", "news_contexts",
+           "news_count", "word_pairs", "word_tag"]
 
 VOCAB = 4095  # the rest of the characters share one id whose junctions are neutral
 _SCALE = 8.0  # PMI is stored as int8 in eighths
@@ -185,6 +185,22 @@ def news_count(text: str) -> int:
     """How often ``text`` occurs in the news sample (a few milliseconds; asked only of the
     few strings a page's rules need it for)."""
     return _untagged_corpus().count(text)
+
+
+def news_contexts(text: str, limit: int = 8) -> list[tuple[str, str]]:
+    """The character before and the one after each of the first ``limit`` places the news
+    sample holds ``text`` ("" at a line's edge): whether news writes a string on its own or
+    only inside longer words (乐享 once, in 音乐|享受)."""
+    corpus = _untagged_corpus()
+    out: list[tuple[str, str]] = []
+    at = corpus.find(text)
+    while at >= 0 and len(out) < limit:
+        end = at + len(text)
+        before = corpus[at - 1] if at and corpus[at - 1] != "\n" else ""
+        after = corpus[end] if end < len(corpus) and corpus[end] != "\n" else ""
+        out.append((before, after))
+        at = corpus.find(text, at + 1)
+    return out
 
 
 class CharTable:

@@ -41,6 +41,7 @@ from .charstats import (
     char_table,
     clause_openers,
     codes_of,
+    news_contexts,
     news_count,
     word_pairs,
     word_tag,
@@ -1648,15 +1649,18 @@ class InjectedFragments:
         three characters found two times or more, every time at a clause start (``opens``),
         two of them right after a mark (``marked``: the start a cut makes is no sign of its
         own, …，金币|周末常常…), in different sentences, each time before a clause of its own
-        (Han text no word reads on into, or the line's end) with different text after it, and
-        one news hardly ever opens a clause with (MAX_NEWS_OPENINGS, in the People's Daily
-        sample) nor of a class that opens clauses (_OPENING_TAGS). A string that is no word
-        counts when it strands a bound character and news never writes it (精准|扶, 线上|棋;
-        the article's 区|财政 is news's). Two such strings on one page: a phrase's worth, not
-        one odd opener. An article's own openers are words news opens clauses with (目前, 同时,
-        记者), time words and verbs (周末, 督促), run on into the clause (未来将), stand before
-        a comma (对此，) or open parallel clauses of one sentence (…，推动…，推动…); its other
-        uses of the word stand inside sentences, and a word with one such use stays."""
+        (Han text no word reads on into, a quotation, or the line's end; a clause that reads
+        on without it: one holding a verb, ``_clause_reads_on``) with different text after
+        it, and one news hardly ever opens a clause with (MAX_NEWS_OPENINGS, in the People's
+        Daily sample) nor of a class that opens clauses (_OPENING_TAGS). A string that is no
+        word counts when it strands a bound character and news never writes it on its own
+        (精准|扶, 线上|棋; 乐享 only inside 音乐|享受; the article's 区|财政 is news's). Two
+        such strings on one page: a phrase's worth, not one odd opener. An article's own
+        openers are words news opens clauses with (目前, 同时, 记者), time words and verbs
+        (周末, 督促), run on into the clause (未来将), stand before a comma (对此，), open
+        parallel clauses of one sentence (…，推动…，推动…) or are the verb of their clause,
+        leaving its object without them (…，乐享晚年生活。); its other uses of the word stand
+        inside sentences, and a word with one such use stays."""
         stats = self._stats.get()
         seen = _clause_start_strings(text, opens)
         openers: Mapping[str, int] | None = None
@@ -1672,7 +1676,7 @@ class InjectedFragments:
                 continue
             # What follows each site: the clause the word was set before, or the line's end.
             follows = [text[a + k] if a + k < len(text) else "\n" for a in starts]
-            if any(c != "\n" and not _is_han(text, a + k)
+            if any(c != "\n" and c not in _QUOTE_OPENERS and not _is_han(text, a + k)
                    for a, c in zip(starts, follows, strict=True)) or len(set(follows)) < 2:
                 continue
             # Two sites in one sentence: parallel clauses of the article's (…，推动…，推动…),
@@ -1682,7 +1686,8 @@ class InjectedFragments:
             # The same character after two sites: the longer string recurs, and is the piece
             # (精准扶 set twice, and the article's own ，精准制定 once).
             hans = [c for c in follows if c != "\n"]
-            if len(set(hans)) < len(hans):
+            if len(set(hans)) < len(hans) or not all(
+                    _clause_reads_on(stats, text, a + k) for a in starts):
                 continue
             across = sum(stats.is_word(text[a : a + k + n]) for a in starts for n in (1, 2)
                          if _is_han(text, a + k))
@@ -1695,7 +1700,7 @@ class InjectedFragments:
             if openings > MAX_NEWS_OPENINGS or (  # once in a handful of uses is chance
                     openings > 1 and openings > MAX_NEWS_OPENING_SHARE * news_count(frag)):
                 continue
-            if not word and news_count(frag):
+            if not word and _news_writes(stats, frag):
                 continue
             found[frag] = starts
         # A three-character word and its two-character head at the same sites: the longer.
@@ -1784,9 +1789,10 @@ class InjectedFragments:
     def _clause_term_round(self, text: str, opens: set[int], taken: list[tuple[int, int]],
                            headline: str, *, proven: bool) -> list[tuple[int, int, str]]:
         """One round of ``_clause_term_pieces`` with ``opens`` as the clause starts."""
-        found = self._clause_strings(text, opens, taken, headline)
+        found = self._clause_strings(text, opens, taken, headline, loose=True)
         if not found:
             return []
+        strict = {s: starts for s, starts in found.items() if all(a in opens for a in starts)}
         terms = all_terms()
         lexicon = shared_lexicon()
 
@@ -1801,7 +1807,7 @@ class InjectedFragments:
             return not any(hit.kind != "term" and not any(hit.term in t for t in across)
                            for s in (a, b) for hit in lexicon.scan(s))
 
-        chained = {s for a in found for b in found if a != b and chain(a, b) for s in (a, b)}
+        chained = {s for a in strict for b in strict if a != b and chain(a, b) for s in (a, b)}
         if not (chained or proven):
             return []
         # A string that ends on a place's or an institution's head (国际合作中心, 体育中心,
@@ -1836,21 +1842,32 @@ class InjectedFragments:
         return sum(not _inside(a, a + len(word), sites) for a in _find_all(text, word))
 
     def _clause_strings(self, text: str, opens: set[int], taken: list[tuple[int, int]],
-                        headline: str) -> dict[str, list[int]]:
+                        headline: str, *, loose: bool = False) -> dict[str, list[int]]:
         """The Han strings (two to six characters) that open clauses at ``opens`` two times or
         more, in different sentences, and occur nowhere else, outside ``taken``, before
         different text (the longest
         string its sites share: 娱乐议事 before 问 and 协, not 娱乐议), with a word read across
-        the end at one site at most (of three or more), and not in ``headline``."""
+        the end at one site at most (of three or more), and not in ``headline``. ``loose``:
+        it may occur elsewhere too, at fewer sites than it opens clauses, each set between
+        words (``_set_between_words``: 完工|娱乐带你|投入使用), as a whole word planted at
+        random sites lands inside a clause now and then; those sites are returned with the
+        others."""
         stats = self._stats.get()
         seen = _clause_start_strings(text, opens, longest=6)
         found: dict[str, list[int]] = {}
         for frag, starts in seen.items():
             k = len(frag)
-            if (len(starts) < self.min_repeats or text.count(frag) != len(starts)
-                    or frag in headline
+            if (len(starts) < self.min_repeats or frag in headline
                     or any(_inside(a, a + k, taken) for a in starts)):
                 continue
+            others: list[int] = []
+            if text.count(frag) != len(starts):
+                others = [a for a in _find_all(text, frag) if a not in opens]
+                if (not loose or len(others) >= len(starts)
+                        or any(_inside(a, a + k, taken)
+                               or not self._set_between_words(stats, text, a, a + k)
+                               for a in others)):
+                    continue
             follows = {text[a + k] if a + k < len(text) else "\n" for a in starts}
             # Two sites in one sentence: parallel clauses of the article's (…，推动…，推动…),
             # as pieces are scattered over unrelated sentences.
@@ -1861,8 +1878,17 @@ class InjectedFragments:
             across += sum(stats.is_word(text[a + k - 1 : a + k + 1]) for a in before_han)
             if across > 1 or (across and len(starts) < 3):
                 continue
-            found[frag] = starts
+            found[frag] = sorted(starts + others)
         return found
+
+    def _set_between_words(self, stats: ChineseStats, text: str, start: int, end: int) -> bool:
+        """text[start:end] sits between Han text it is not bound to: no word of two characters
+        reads across either of its edges, and deleting it leaves the text around it segmenting
+        as well (deletion gain below FREE)."""
+        return (_is_han(text, start - 1) and _is_han(text, end)
+                and not stats.is_word(text[start - 1] + text[start])
+                and not stats.is_word(text[end - 1] + text[end])
+                and self._gain(stats, text, start, end) < FREE)
 
     @staticmethod
     def _seam(stats: ChineseStats, terms: frozenset[str], a: str, b: str) -> bool:
@@ -4105,6 +4131,25 @@ def _longest_term(terms: frozenset[str]) -> int:
     return max(map(len, terms), default=0)
 
 
+# Words from which a clause with no verb of two or three characters reads as a clause of its
+# own (_clause_reads_on): 村里|还|修|了|文化|广场, where an object left is a word or two
+# (晚年生活; 快乐|时光).
+CLAUSE_WORDS = 4
+
+
+def _clause_reads_on(stats: ChineseStats, text: str, at: int) -> bool:
+    """The clause from ``at`` to its next mark reads as one without what came before it: it
+    ends its line there, opens a quotation (…。“以前…”), holds a verb of its own (…，居民
+    还可以提取…) or runs on for CLAUSE_WORDS words (…，村里还修了文化广场: its verb is one
+    character, which the tag table does not hold), where a short clause with no verb (…，晚年
+    生活。) was the object of the word before it."""
+    if at >= len(text) or text[at] == "\n" or text[at] in _QUOTE_OPENERS:
+        return True
+    mark = _CLAUSE_OPENING.search(text, at)
+    words = stats.words(text[at : mark.start() if mark else len(text)])
+    return len(words) >= CLAUSE_WORDS or any(word_tag(w) in _VERB_TAGS for w in words)
+
+
 def _sentence_of(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts: after the last 。！？!? or line break."""
     return max(text.rfind(mark, 0, at) for mark in "。！？!?\n") + 1
@@ -4264,6 +4309,21 @@ def _long_name(stats: ChineseStats, name: str, product: str) -> bool:
                 or any(c in _FUNCTION_CHARS for c in (head if closing_arrival else name))
                 or _articles_phrase(name, product) or _articles_phrase(head, product)
                 or word_tag(head) in _PHRASE_TAGS or word_tag(head) in _VERB_TAGS)
+
+
+# The most places in the news sample read to tell whether news writes a string on its own
+# (_news_writes): a string news holds more often is written as it is.
+NEWS_CONTEXTS = 4
+
+
+def _news_writes(stats: ChineseStats, frag: str) -> bool:
+    """Whether the news sample writes ``frag`` on its own somewhere, not only inside longer
+    words that read across its edges (乐享 only in 音乐|享受: no; 带你 in 会|带你|在: yes)."""
+    if news_count(frag) > NEWS_CONTEXTS:
+        return True
+    return any(not (before and stats.is_word(before + frag[0]))
+               and not (after and stats.is_word(frag[-1] + after))
+               for before, after in news_contexts(frag, NEWS_CONTEXTS))
 
 
 def _is_han(text: str, i: int) -> bool:
