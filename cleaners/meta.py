@@ -1148,8 +1148,8 @@ def _bracketed_labels(line: str) -> str:
     it opens with one and holds two or more, or is a title's label and its value; else ``line``
     unchanged."""
     labels = list(_LABEL_IN_BRACKETS.finditer(line))
-    if not labels or labels[0].start() != 0 or len(labels) < 2 and (
-            _KIND.get(labels[0]["key"]) != "title" or labels[0].end() == len(line)):
+    if not labels or labels[0].start() != 0 or (len(labels) < 2 and (
+            _KIND.get(labels[0]["key"]) != "title" or labels[0].end() == len(line))):
         return line
     return _LABEL_IN_BRACKETS.sub(lambda m: f"{m['key']}：", line)
 
