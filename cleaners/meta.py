@@ -2861,10 +2861,11 @@ def _credited_authors(removals: Sequence[Removal], inner: range = range(0)) -> t
             # video's credit row may name the text's writer too (文字：某某)
             writer = next((m for rx in _WRITER_FIELD if (m := rx.search(r.text.strip()))), None)
             names = clean_authors(writer["names"]) if writer else ()
-            if not names and r.rule in ("credit_fields", "editor_credit"):
+            if not names and r.rule in ("credit_fields", "editor_credit", "reprint_notice"):
                 # a unit's credit row naming its correspondents, their names set apart by a
-                # space (供稿单位：某某公司 通讯员：某某 某某): its author fields, read as a
-                # metadata row's are
+                # space (供稿单位：某某公司 通讯员：某某 某某), or a platform's source row whose
+                # writer field names them by their roles (本文来源：某某日报 作者：记者 某某
+                # 通讯员 某某): its author fields, read as a metadata row's are
                 row = parse_meta_line(r.text.strip())
                 names = row.authors if row is not None else ()
             if not names and r.rule == "credit_fields":
@@ -5012,9 +5013,11 @@ def names_a_body(line: str) -> bool:
 
 
 # A topic's banner over the page (【专题】学习贯彻…精神, 专栏：…): the series the article is
-# filed under, never its headline.
+# filed under, never its headline; its label may be parted by a bar or a space (专题聚焦 | …,
+# 专题 学习贯彻…精神). A headline naming a programme (专题片《某某》…) is no label.
 _TOPIC_BANNER = re.compile(with_traditional(
-    r"^(?:[【\[]\s*(?:专题|专栏|专题专栏|特别策划|系列报道)\s*[】\]]|(?:专题|专栏)\s*[:：])"))
+    r"^(?:[【\[]\s*(?:专题|专栏|专题专栏|特别策划|系列报道)\s*[】\]]|(?:专题|专栏)\s*[:：]"
+    r"|(?:专题|专栏|特别策划|系列报道)(?:聚焦|报道|导航)?(?:\s*[|｜丨]|[ \u3000]+(?=\S)))"))
 # A column's label over its headline: the column's name alone (某某专栏) or with its section after
 # a separator (某某专栏 · 县域观察, 某某专栏｜某某): the series the piece is filed under.
 _COLUMN_LABEL = re.compile(with_traditional(

@@ -94,3 +94,39 @@ def test_a_bracketed_title_label_names_the_title() -> None:
     found = parse_meta_line("【标题】某某局关于做好冬季防火工作的通知")
     assert found is not None
     assert found.title == "某某局关于做好冬季防火工作的通知"
+
+
+@pytest.mark.parametrize("badge", ["已被“某某”学习平台收录", "本文已被“某某”平台收录。"])
+def test_a_study_apps_badge_with_no_subject_or_with_its_stop_goes(badge: str) -> None:
+    assert clean_text(_page(badge), id="t").text.split("\n") == [PARA, PARA2]
+
+
+@pytest.mark.parametrize("row", ["文章评价：非常满意 满意 一般 不满意 （已有46人评价）",
+                                 "信息评价：非常满意　满意　不满意"])
+def test_a_news_pages_rating_row_goes(row: str) -> None:
+    assert clean_text(_page(row), id="t").text.split("\n") == [PARA, PARA2]
+
+
+@pytest.mark.parametrize("banner", ["专题聚焦 | 学习贯彻某某会议精神 奋力开创发展新局面",
+                                    "专题 学习贯彻某某会议精神 奋力开创发展新局面"])
+def test_a_topic_banner_parted_by_a_bar_or_a_space_is_no_headline(banner: str) -> None:
+    doc = clean_text(banner + "\n" + _page(), id="t")
+    assert doc.meta.title == "某某市“红色物业”让老旧小区焕新颜"
+    assert doc.text.split("\n") == [PARA, PARA2]
+
+
+def test_a_headline_naming_a_programme_over_its_subtitle_stays_the_headline() -> None:
+    page = "专题片《山河记忆》今晚在省台播出引发热议\n" + _page()
+    assert clean_text(page, id="t").meta.title == "专题片《山河记忆》今晚在省台播出引发热议"
+
+
+def test_a_platform_source_rows_writers_named_by_their_roles_are_the_authors() -> None:
+    page = _page("本文来源：某某日报　作者：记者 易某 通讯员 谭某某", "责任编辑：某某")
+    doc = clean_text(page, id="t")
+    assert doc.text.split("\n") == [PARA, PARA2]
+    assert list(doc.meta.authors) == ["易某", "谭某某"]
+
+
+def test_a_reprint_disclaimer_names_no_author() -> None:
+    doc = clean_text(_page("本文来源于网络，如有侵权请联系删除"), id="t")
+    assert list(doc.meta.authors) == []
