@@ -140,6 +140,8 @@ _OTHER_KEYS = _alts("摄影|摄像|"
                     "点击数|"
                "点击量|点击|阅读量|阅读|访问量|播放量|播放次数|播放|观看次数|观看|人气|热度|字号|字体|发布者|发布人|发布机构|供稿|信息提供|分享到|分享|"
                "信息索引号|索引号|文号|所属分类|信息分类|分类|主题分类|主题词|有效性|公开方式|公开范围|"
+               # (and when the document lapses, often left blank: 【废止日期】 at the row's end)
+               "废止日期|失效日期|"
                "体裁分类|组配分类|服务对象|字体|"
                # the old CMS's data-entry clerk (文章录入：admin), no author
                "文章录入|信息录入|"
@@ -1138,24 +1140,30 @@ _WHOLE_ROUND_ROW = re.compile(
 
 # A row whose labels stand each in brackets of its own, the value after them (【信息来源】某某日报
 # 【作者】记者 某某 【发布时间】2025-04-22 10:16): the brackets are the label's colon. Two labels
-# or more, the first at the row's start: one bracketed word alone is a heading (【来源】).
+# or more, the first at the row's start: one bracketed word alone is a heading (【来源】). The
+# last may be left blank (【发布日期】2026-10-30 【废止日期】). An information table's title row
+# (【标题】某某局关于……的通知) is one label with its value.
 _LABEL_IN_BRACKETS = re.compile(
     rf"[【\[]\s*(?P<key>{_DATE_KEYS}|{_SOURCE_KEYS}|{_AUTHOR_KEYS}|{_PUBLISHER_KEYS}|"
-    rf"{_OTHER_KEYS})\s*[】\]]\s*(?=[^\s【\[])")
+    rf"{_OTHER_KEYS}|{_TITLE_KEYS})\s*[】\]]\s*(?=[^\s【\[]|$)")
 
 
 def _bracketed_labels(line: str) -> str:
     """``line`` with its bracketed labels (see _LABEL_IN_BRACKETS) written as ``label：``, when
-    it opens with one and holds two or more; else ``line`` unchanged."""
+    it opens with one and holds two or more, or is a title's label and its value; else ``line``
+    unchanged."""
     labels = list(_LABEL_IN_BRACKETS.finditer(line))
-    if len(labels) < 2 or labels[0].start() != 0:
+    if not labels or labels[0].start() != 0 or (len(labels) < 2 and (
+            _KIND.get(labels[0]["key"]) != "title" or labels[0].end() == len(line))):
         return line
     return _LABEL_IN_BRACKETS.sub(lambda m: f"{m['key']}：", line)
 
 
 # A label spaced out to the width of the longest in its table (索 引 号：, 文　　号：, 主 题 词：):
-# one word, read without its spaces.
-_SPACED_LABEL = re.compile(r"(?<!\S)(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=\s*[:：])")
+# one word, read without its spaces; in its brackets too (【索 引 号】, see _LABEL_IN_BRACKETS).
+_SPACED_LABEL = re.compile(
+    r"(?<!\S)(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=\s*[:：])"
+    r"|(?<=[【\[])(?:[\u4e00-\u9fff][ \u3000]+){1,3}[\u4e00-\u9fff](?=[】\]])")
 _LABEL_SPACE = re.compile(r"[ \u3000]+")
 
 
@@ -2858,10 +2866,11 @@ def _credited_authors(removals: Sequence[Removal], inner: range = range(0)) -> t
             # video's credit row may name the text's writer too (文字：某某)
             writer = next((m for rx in _WRITER_FIELD if (m := rx.search(r.text.strip()))), None)
             names = clean_authors(writer["names"]) if writer else ()
-            if not names and r.rule in ("credit_fields", "editor_credit"):
+            if not names and r.rule in ("credit_fields", "editor_credit", "reprint_notice"):
                 # a unit's credit row naming its correspondents, their names set apart by a
-                # space (供稿单位：某某公司 通讯员：某某 某某): its author fields, read as a
-                # metadata row's are
+                # space (供稿单位：某某公司 通讯员：某某 某某), or a platform's source row whose
+                # writer field names them by their roles (本文来源：某某日报 作者：记者 某某
+                # 通讯员 某某): its author fields, read as a metadata row's are
                 row = parse_meta_line(r.text.strip())
                 names = row.authors if row is not None else ()
             if not names and r.rule == "credit_fields":
@@ -5013,9 +5022,11 @@ def names_a_body(line: str) -> bool:
 
 
 # A topic's banner over the page (【专题】学习贯彻…精神, 专栏：…): the series the article is
-# filed under, never its headline.
+# filed under, never its headline; its label may be parted by a bar or a space (专题聚焦 | …,
+# 专题 学习贯彻…精神). A headline naming a programme (专题片《某某》…) is no label.
 _TOPIC_BANNER = re.compile(with_traditional(
-    r"^(?:[【\[]\s*(?:专题|专栏|专题专栏|特别策划|系列报道)\s*[】\]]|(?:专题|专栏)\s*[:：])"))
+    r"^(?:[【\[]\s*(?:专题|专栏|专题专栏|特别策划|系列报道)\s*[】\]]|(?:专题|专栏)\s*[:：]"
+    r"|(?:专题|专栏|特别策划|系列报道)(?:聚焦|报道|导航)?(?:\s*[|｜丨]|[ \u3000]+(?=\S)))"))
 # A column's label over its headline: the column's name alone (某某专栏) or with its section after
 # a separator (某某专栏 · 县域观察, 某某专栏｜某某): the series the piece is filed under.
 _COLUMN_LABEL = re.compile(with_traditional(

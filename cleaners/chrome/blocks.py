@@ -2835,10 +2835,11 @@ _TAG_WORD_CHARS = 10
 
 # The label of an e-paper page's list of its own headlines.
 _INDEX_LABEL = re.compile(with_traditional(
-    r"^[【\[]?\s*(?:本版(?:新闻|导航|标题|导读|要闻|内容|文章)|本期导读|版面导读|标题导航|"
+    r"^[【\[]?\s*(?:本版(?:新闻|导航|标题|导读|要闻|内容|文章)|本期导读|版面(?:导读|标题|目录)|标题导航|"
     r"本版标题导航)\s*[】\]]?\s*[:：]?$"))
-# An item's bullet in that list: a list's mark, or the ASCII a plain-text tool writes for » (>).
-_INDEX_ITEM_BULLET = re.compile(r"^(?:[•·▪◦»›]|>{1,2}(?=\s))\s*")
+# An item's bullet in that list: a list's mark (◇ 某某, ◆ 某某 as •), or the ASCII a plain-text
+# tool writes for » (>).
+_INDEX_ITEM_BULLET = re.compile(r"^(?:[•·▪◦»›◇◆■□●○]|>{1,2}(?=\s))\s*")
 _SUBTITLE_DASH = re.compile(r"^\s*(?:—{1,2}|－{1,2}|──|--)")
 # A menu item is a word or two; a headline over an undashed subtitle is longer than this.
 _HEADLINE_OVER_SUBTITLE = 6
