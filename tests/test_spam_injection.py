@@ -2302,6 +2302,17 @@ def test_the_rest_of_a_chopped_phrase_between_words_goes_from_a_mirror() -> None
     assert any("the phrase's other piece" in r.why and r.text == "代还" for r in doc.removals)
 
 
+def _own_clause_stays(own: str) -> None:
+    """``own`` (an article's clause) set before the full stop of the partly cut phrase's first
+    and third lines comes out with them, the pieces cut around it."""
+    page, article = _PHRASE_REST_PAGE.split("\n"), _PHRASE_REST_ARTICLE.split("\n")
+    for i in (0, 2):
+        page[i] = page[i].replace("。", own + "。", 1)
+        article[i] = article[i].replace("。", own + "。", 1)
+    doc = InjectedFragments()(LexiconSpam()(Doc("d", text="\n".join(page))))
+    assert doc.text == "\n".join(article)
+
+
 @pytest.mark.parametrize("own", [
     # the article's own words in the lines the pieces were cut from, twice each: a
     # party-building story's 推进 and 基层, a driving school's 考试, a village's 乡村 and 农业,
@@ -2312,12 +2323,7 @@ def test_the_rest_of_a_chopped_phrase_between_words_goes_from_a_mirror() -> None
     "，社区服务站迈入新时代",
 ])
 def test_an_articles_own_words_stay_in_the_lines_of_a_partly_cut_phrase(own: str) -> None:
-    page, article = _PHRASE_REST_PAGE.split("\n"), _PHRASE_REST_ARTICLE.split("\n")
-    for i in (0, 2):
-        page[i] = page[i].replace("。", own + "。", 1)
-        article[i] = article[i].replace("。", own + "。", 1)
-    doc = InjectedFragments()(LexiconSpam()(Doc("d", text="\n".join(page))))
-    assert doc.text == "\n".join(article)
+    _own_clause_stays(own)
 
 
 def test_the_rest_of_a_chopped_phrase_goes_though_one_site_stands_in_a_line_with_no_cut() -> None:
@@ -2392,12 +2398,7 @@ def test_a_stray_word_fits_none_of_its_sites(text: str, word: str, stray: bool) 
     "，市民出行更加便捷",             # news prints 出行 more than MAX_NEWS_STRAY times
 ])
 def test_an_articles_own_rare_words_stay_beside_a_partly_cut_phrase(own: str) -> None:
-    page, article = _PHRASE_REST_PAGE.split("\n"), _PHRASE_REST_ARTICLE.split("\n")
-    for i in (0, 2):
-        page[i] = page[i].replace("。", own + "。", 1)
-        article[i] = article[i].replace("。", own + "。", 1)
-    doc = InjectedFragments()(LexiconSpam()(Doc("d", text="\n".join(page))))
-    assert doc.text == "\n".join(article)
+    _own_clause_stays(own)
 
 
 # A mirror cut at six sites or more (MIRROR_CUTS): a coined brand planted once goes from any
