@@ -1296,6 +1296,16 @@ class LexiconSpam:
                     kept.append(originals[n - 1][:heading].rstrip())
                     continue
                 cats = sorted({h.category for h in hits})
+                if (_QA_LABEL.match(line) and n >= 2 and kept[-1] is not None
+                        and _QUESTION_LABEL.match(lines[n - 2]) and found[n - 2]):
+                    # An advert set as a Q&A's answer takes its question with it (问：某某哪个
+                    # 平台便宜？ 答：<advert>): the pair is the mirror's, the question holding
+                    # the trade's words too.
+                    removed.append(Removal(
+                        self.name, "spam_question",
+                        "a Q&A's question holding spam terms, its answer an advert line",
+                        shorten(originals[n - 2].strip()), f"line {n - 1}"))
+                    kept[-1] = None
                 removed.append(Removal(
                     self.name, "spam_line",
                     f"{'/'.join(cats)} spam line: {len(hits)} lexicon hits "
@@ -1333,6 +1343,8 @@ class LexiconSpam:
         for n, _, drop in _with_shared_context(plans):
             if not drop:
                 continue
+            if kept[n - 1] is None:
+                continue  # gone whole since (a question whose answer is an advert)
             line = originals[n - 1]  # the cuts are made in the page's own characters
             parts, pos = [], 0
             for h, why in sorted(drop, key=lambda d: d[0].start):
@@ -1832,6 +1844,15 @@ class LexiconSpam:
         weight = sum(h.weight for h in hits)
         # A short line carrying several spam terms is an advert, unless what is left once they
         # are cut out is itself a sentence of some length (an article line with pieces injected).
+        # The trade's sales talk the lexicon does not list (秒到账, 免费领取: handles.SALES_TALK)
+        # and a Q&A's label (答：) are no article's words either.
+        from .handles import SALES_TALK  # handles reads this module
+
+        if size <= self.short_line and any(strong(h) for h in hits):
+            covered += sum(m.end() - m.start() for m in SALES_TALK.finditer(line)
+                           if not any(h.start < m.end() and m.start() < h.end for h in hits))
+            label = _QA_LABEL.match(line)
+            covered += len("".join(label[0].split())) if label else 0
         if (size <= self.short_line and len(distinct) >= 2 and size - covered <= 24
                 and weight >= self.short_line_weight and any(strong(h) for h in hits)):
             return True
@@ -1877,6 +1898,11 @@ def _asks_then_sells(line: str, selling: Sequence[Hit]) -> bool:
         asked += 1
         start = m.end()
     return asked >= 1
+
+
+# A Q&A's labels: a question's (问：, Q:) and an answer's (答：, A:) at a line's start.
+_QA_LABEL = re.compile(r"\s*(?:答|A)\s*[：:]")
+_QUESTION_LABEL = re.compile(r"\s*(?:问|Q)\s*[：:]")
 
 
 # A row's cells: what a link farm sets between bars.
@@ -2049,6 +2075,14 @@ def _with_spaced_runs(line: str, drop: list[tuple[Hit, str]]) -> list[tuple[Hit,
         end = stop.end() if stop else len(line)
         pieces = [m.span() for m in _RUN_PIECE.finditer(line, start, end)]
         at = next((k for k, (a, b) in enumerate(pieces) if a <= h.start and h.end <= b), None)
+        if at is not None and len(pieces) == 1 and start < pieces[0][0] and start > 0 and (
+                _run_piece(line, *pieces[0], h.end - h.start)):
+            # A sentence that is one short piece set apart by a space after the article's
+            # full stop (…达98.6%。　硕士论文代写加急): the advert closing the paragraph.
+            out.append((replace(h, start=start, end=pieces[0][1]),
+                        f"{why}; with the rest of its piece, set apart by a space after the "
+                        f"sentence before it ('{shorten(line[start:pieces[0][1]].strip(), 40)}')"))
+            continue
         if len(pieces) < 2 or at is None:
             out.append((h, why))
             continue
@@ -2068,7 +2102,12 @@ def _with_spaced_runs(line: str, drop: list[tuple[Hit, str]]) -> list[tuple[Hit,
         if number and at > 0:
             first, number = 1, None
         if first > 0 and last < len(pieces) - 1:
-            out.append((h, why))  # a run inside the sentence
+            # a run inside the sentence: widened over nothing but the space after a hit that is
+            # its whole piece (…工作模式，　代写毕业论文　把党组织…: the clause reads on)
+            if (first, last) == (at, at) and (h.start, h.end) == pieces[at]:
+                out.append((replace(h, start=pieces[at - 1][1], end=pieces[at + 1][0]), why))
+            else:
+                out.append((h, why))
             continue
         cut_a = pieces[first][0]
         if number and number.end() <= h.start:
