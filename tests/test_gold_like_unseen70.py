@@ -26,7 +26,8 @@ def test_a_scan_line_naming_its_app_in_quotes_goes(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["农户下载“某某农业服务”APP后，可以在线预约农机，足不出户就能办好。",
-                                  "该县推出“某某通”客户端，市民下载“某某通”客户端即可办理业务。"])
+                                  "该县推出“某某通”客户端，市民下载“某某通”客户端即可办理业务。",
+                                  "全民反诈，你我同行。下载“某某反诈中心”APP，筑牢防骗“防火墙”。"])
 def test_a_sentence_naming_an_app_to_download_stays(line: str) -> None:
     assert line in clean_text(_page(line), id="t").text
 
