@@ -2,7 +2,8 @@
 a county media centre's scan line naming its app in quotes (扫描二维码，下载“某某”客户端，看更多
 本地新闻), and a paper's special page: its edition label with a name joined by a middle dot
 (第A06版：平安某某·政法专版) and its line naming its own sponsors (本版由……联合主办), neither
-the headline."""
+the headline; an empty attachment field (相关附件：无) and a phone share menu's prompt
+(点击右上角分享给好友) at the end, found probing the same templates."""
 
 from __future__ import annotations
 
@@ -53,4 +54,14 @@ def test_a_special_pages_label_and_sponsor_line_are_no_headline() -> None:
 @pytest.mark.parametrize("line", ["本栏目由市委宣传部主办以来，已刊发读者来稿三百余篇。",
                                   "第二届农民丰收节由县农业农村局主办"])
 def test_a_sentence_on_who_runs_a_column_or_event_stays(line: str) -> None:
+    assert line in clean_text(_page(line), id="t").text
+
+
+@pytest.mark.parametrize("line", ["相关附件：无", "附件：暂无", "点击右上角分享给好友"])
+def test_an_empty_attachment_field_and_a_share_menu_prompt_go(line: str) -> None:
+    assert clean_text(_page(line), id="t").text.split("\n") == [PARA, PARA2]
+
+
+@pytest.mark.parametrize("line", ["附件：无须另行提交纸质材料。", "点击右上角的设置图标，即可修改密码。"])
+def test_a_notices_attachment_sentence_and_an_apps_how_to_stay(line: str) -> None:
     assert line in clean_text(_page(line), id="t").text
