@@ -38,7 +38,7 @@ from .metadata import (
     bio_box_author,
     credits_authors,
     credits_unit,
-    epaper_issue_day,
+    epaper_issue,
     field_title,
     foot_row,
     glued_header,
@@ -3247,7 +3247,7 @@ class HiddenAndChromePruner:
             md_date, md_authors = microdata_meta(root)
             ld_date, ld_authors = ld_date or md_date, ld_authors or md_authors
         banner = banner_headline(root)  # its box is often classed "banner" and pruned
-        issue = epaper_issue_day(root)  # so is an e-paper's header with its issue's day
+        issue = epaper_issue(root)  # so is an e-paper's header with its issue's day, its paper
         scripted = script_filled_date(root)  # the scripts go in pruning
         # a headline on one line with its row of fields is often classed like chrome too
         # the body's lines, read once for both (neither changes the tree)
@@ -3291,8 +3291,9 @@ class HiddenAndChromePruner:
                                 authors=state.authors())
         return doc.with_meta(title=banner or (glued.title if glued else None) or named,
                              date=head.date or (glued.date if glued else None) or ld_date
-                             or posted or (row.date if row else None) or issue or scripted,
+                             or posted or (row.date if row else None) or issue.day or scripted,
                              source_name=head.source_name or (glued.source_name if glued else None)
-                             or (row.source_name if row else None) or sent_in or poster,
+                             or (row.source_name if row else None) or sent_in or poster
+                             or issue.paper,
                              authors=head.authors or ld_authors or answerer or footer_authors
                              or credits)
