@@ -9,7 +9,9 @@ over the headline was never read for its paper (the page's og:site_name happened
 Variants of the share page's wall showed what stayed where the wall's button was worded
 otherwise: its note of what is left (还有 62% 的内容未读), 继续阅读全文, the app link with its pitch
 (APP内打开，体验更佳, 前往APP查看完整内容, APP内查看12条评论), the counters in a row (阅读 4.6万
-评论 83 赞 1295, 👍 点赞 58 收藏) and a read count in 万 (已有1.2万人阅读)."""
+评论 83 赞 1295, 👍 点赞 58 收藏) and a read count in 万 (已有1.2万人阅读); and when the wall hid
+the rest of the text in the saved page (display:none after the shown paragraphs), that rest was
+dropped, the wall's 打开APP阅读全文 not read as a fold's unfold button (展开全文 was)."""
 
 from __future__ import annotations
 
@@ -82,3 +84,30 @@ def test_a_share_pages_wall_goes_however_its_button_is_worded() -> None:
                  "前往APP查看完整内容的用户越来越多。", "已有1.2万人阅读并转发了这篇倡议。"):
         text = "\n\n".join(["老旧厂房变身文创街区 年接待游客超百万人次", _PARAS[0], line, *_PARAS[1:]])
         assert line in clean_text(text, id="t").text.splitlines(), line
+
+
+_STORY = ("渔港外二十海里的小岛上，一所建校六十年的小学迎来了最后一个学期，明年夏天学校将停止招生。",
+          "这所小学最多的时候有三百多名学生，随着岛上年轻人陆续外出打工，学生一年比一年少。",
+          "五十四岁的校长在岛上教了三十一年书。他说，现在学校只有三名老师，每个老师都要教好几门课。",
+          "当地教育部门表示，岛上的适龄儿童将统一到镇中心小学就读，由政府提供免费渡船和寄宿服务。")
+
+
+def _walled(button: str, rest: str = "") -> str:
+    shown = "".join(f"<p>{p}</p>" for p in _STORY[:2])
+    rest = rest or "".join(f"<p>{p}</p>" for p in _STORY[2:])
+    return ("<html><head><title>海岛小学的最后一届毕业生</title></head><body><div class='detail'>"
+            "<h1>海岛小学的最后一届毕业生</h1><div class='by'>某某晚报 记者 某甲 2026-11-28 20:14</div>"
+            f"<div class='content'>{shown}<div style='display:none'>{rest}</div></div>"
+            f"<div class='app-wall'><a href='javascript:callApp()'>{button}</a>"
+            "<p>还有 62% 的内容未读</p></div></div></body></html>")
+
+
+def test_the_rest_a_share_pages_app_wall_hides_is_the_article() -> None:
+    for button in ("打开APP阅读全文", "APP内查看全文", "打开客户端，继续阅读"):
+        assert clean_html(_walled(button), id="t").text.splitlines() == list(_STORY), button
+    # counterexamples: a wall that opens no text (打开APP领红包) unfolds nothing, nor does the
+    # wall under a hidden copy of the shown paragraphs
+    assert clean_html(_walled("打开APP领红包"), id="t").text.splitlines() == list(_STORY[:2])
+    copy = "".join(f"<p>{p}</p>" for p in _STORY[:2])
+    assert clean_html(_walled("打开APP阅读全文", copy), id="t").text.splitlines() == list(
+        _STORY[:2])

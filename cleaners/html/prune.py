@@ -899,8 +899,9 @@ def paged_article_pages(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
 
 
 # the button that unfolds the rest of a folded article (展开全文, 展开阅读全文, 查看全文,
-# 展开剩余80%)
-_UNFOLD = compile_either(r"^(?:点击)?(?:展开(?:阅读)?全文|展开剩余\s*\d{1,3}\s*[%％]?|查看全文|"
+# 展开剩余80%), or a share page's wall that opens it in the app (打开APP阅读全文, APP内查看全文)
+_UNFOLD = compile_either(r"^(?:点击)?(?:(?:打开|前往)?(?:APP|App|app|客户端)内?[，,]?)?"
+                         r"(?:展开(?:阅读)?全文|展开剩余\s*\d{1,3}\s*[%％]?|查看全文|"
                          r"阅读全文|继续阅读|展开阅读)\s*[>»›∨⌄▼﹀↓]*$")
 _UNFOLD_CHARS = 20  # characters of the button and its mask's note (剩余85%未读)
 
