@@ -1952,6 +1952,12 @@ def parse_date_row(line: str) -> _Found | None:
     if "万" in line or "w" in line or "W" in line:
         line = _COUNT_AFTER_TIME.sub("", line)
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None
+    if bare is None and (section := _PAGE_SECTION.search(line)) and _BARE_GATE.open(line):
+        # the paper's page printed with its section's name (某某日报 2026年11月30日 第05版：城市):
+        # the same row as the page alone
+        paged = _BARE_ROW.match(line[:section.start()])
+        if paged and paged["pre"] and paged["post"] and _EDITION_PAGE_ALONE.match(paged["post"]):
+            bare = paged
     if (bare is None and _BARE_GATE.open(line) and (dated := _ROW_CLOSING_DATE.search(line))
             and (byline := parse_byline(line[:dated.start()], tail=False)) is not None
             and byline.authors):
@@ -2033,6 +2039,8 @@ _PROVINCES = frozenset((
 _PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # A paper's page label alone (第A03版, 第5版).
 _EDITION_PAGE_ALONE = re.compile(r"^第[A-Za-z]?\d{1,3}版$")
+# The name of the page's section after its label, closing the row (第05版：城市, 第A03版 要闻).
+_PAGE_SECTION = re.compile(r"(?<=版)(?:\s*[：:]\s*|\s+)[\u4e00-\u9fff]{2,6}$")
 # An e-paper's count of the day's pages beside its date (今日8版, 共12版), or its page alone.
 _EDITION_COUNT = re.compile(with_traditional(
     r"^(?:(?:今日|今天|本期|共)\s*\d{1,3}\s*版|第[A-Za-z]?\d{1,3}版)$"))

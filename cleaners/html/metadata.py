@@ -10,7 +10,7 @@ import re
 from copy import deepcopy
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..dates import DATE, revision_stamps
 from ..meta import (
@@ -41,11 +41,12 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 __all__ = [
+    "EpaperIssue",
     "PageMeta",
     "clean_title",
     "credits_authors",
     "credits_unit",
-    "epaper_issue_day",
+    "epaper_issue",
     "foot_row",
     "header_meta",
     "jsonld_articles",
@@ -844,25 +845,39 @@ _PAGE_LINK = compile_either(r"^\s*第\s*[A-Za-z]?\d{1,3}\s*版")
 _WEEKDAY_DAY_IN = compile_either(rf"(?:{_DAY}\s*{_WEEKDAY}|{_WEEKDAY}\s*{_DAY})")
 
 
-def epaper_issue_day(root: HtmlElement) -> str | None:
+class EpaperIssue(NamedTuple):
+    """What an e-paper's header prints above the headline: its issue's day and its paper."""
+
+    day: str | None
+    paper: str | None
+
+
+def epaper_issue(root: HtmlElement) -> EpaperIssue:
     """The issue's day an e-paper's header prints (2024年05月20日 星期一) above the headline,
     read before its header is pruned. Only on a page that links to the pages of its issue
     (第01版：要闻) or beside the page's own mark (… 星期一 第A03版): elsewhere a day and its
-    weekday in the header is the day the page is viewed."""
+    weekday in the header is the day the page is viewed. And the paper its row of the page
+    names (某某日报 2026年11月30日 第05版：城市, a party paper's phone page over the headline)."""
     body = root.find("body")
     if body is None:
-        return None
+        return EpaperIssue(None, None)
     linked = any(_PAGE_LINK.match(a.text_content()) for a in body.iter("a"))
     if not linked and not _EPAPER.search(body.text_content()):
-        return None  # most pages: spare walking their lines
+        return EpaperIssue(None, None)  # most pages: spare walking their lines
     keys = _headline_keys(root)
+    day = paper = None
     for line in block_lines(body):
         if _is_headline(line, keys):
             break
+        paged = len(line) <= 80 and _EPAPER.search(line) is not None
+        if paper is None and paged and (row := parse_date_row(line)) is not None:
+            paper = row.source_name
         m = _WEEKDAY_DAY_IN.search(line) if len(line) <= 80 else None
-        if m and (linked or _EPAPER.search(line)) and (day := _DATE.search(m.group(0))):
-            return _iso(day)
-    return None
+        if day is None and m and (linked or paged) and (found := _DATE.search(m.group(0))):
+            day = _iso(found)
+        if day is not None and paper is not None:
+            break
+    return EpaperIssue(day, paper)
 
 
 # An e-paper's <title> names its paper with the edition's word before or after the headline

@@ -38,7 +38,7 @@ from .metadata import (
     bio_box_author,
     credits_authors,
     credits_unit,
-    epaper_issue_day,
+    epaper_issue,
     field_title,
     foot_row,
     glued_header,
@@ -899,8 +899,9 @@ def paged_article_pages(hidden: dict[HtmlElement, str]) -> set[HtmlElement]:
 
 
 # the button that unfolds the rest of a folded article (展开全文, 展开阅读全文, 查看全文,
-# 展开剩余80%)
-_UNFOLD = compile_either(r"^(?:点击)?(?:展开(?:阅读)?全文|展开剩余\s*\d{1,3}\s*[%％]?|查看全文|"
+# 展开剩余80%), or a share page's wall that opens it in the app (打开APP阅读全文, APP内查看全文)
+_UNFOLD = compile_either(r"^(?:点击)?(?:(?:打开|前往)?(?:APP|App|app|客户端)内?[，,]?)?"
+                         r"(?:展开(?:阅读)?全文|展开剩余\s*\d{1,3}\s*[%％]?|查看全文|"
                          r"阅读全文|继续阅读|展开阅读)\s*[>»›∨⌄▼﹀↓]*$")
 _UNFOLD_CHARS = 20  # characters of the button and its mask's note (剩余85%未读)
 
@@ -3247,7 +3248,7 @@ class HiddenAndChromePruner:
             md_date, md_authors = microdata_meta(root)
             ld_date, ld_authors = ld_date or md_date, ld_authors or md_authors
         banner = banner_headline(root)  # its box is often classed "banner" and pruned
-        issue = epaper_issue_day(root)  # so is an e-paper's header with its issue's day
+        issue = epaper_issue(root)  # so is an e-paper's header with its issue's day, its paper
         scripted = script_filled_date(root)  # the scripts go in pruning
         # a headline on one line with its row of fields is often classed like chrome too
         # the body's lines, read once for both (neither changes the tree)
@@ -3291,8 +3292,9 @@ class HiddenAndChromePruner:
                                 authors=state.authors())
         return doc.with_meta(title=banner or (glued.title if glued else None) or named,
                              date=head.date or (glued.date if glued else None) or ld_date
-                             or posted or (row.date if row else None) or issue or scripted,
+                             or posted or (row.date if row else None) or issue.day or scripted,
                              source_name=head.source_name or (glued.source_name if glued else None)
-                             or (row.source_name if row else None) or sent_in or poster,
+                             or (row.source_name if row else None) or sent_in or poster
+                             or issue.paper,
                              authors=head.authors or ld_authors or answerer or footer_authors
                              or credits)
