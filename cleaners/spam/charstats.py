@@ -190,7 +190,9 @@ def news_count(text: str) -> int:
 def news_contexts(text: str, limit: int = 8) -> list[tuple[str, str]]:
     """The character before and the one after each of the first ``limit`` places the news
     sample holds ``text`` ("" at a line's edge): whether news writes a string on its own or
-    only inside longer words (乐享 once, in 音乐|享受)."""
+    only inside longer words (乐享 once, in 音乐|享受). Places do not overlap, as
+    ``news_count`` counts them, so fewer than ``limit`` places are all ``news_count`` finds
+    (one pass over the sample for both answers; a frequent string stops it early)."""
     corpus = _untagged_corpus()
     out: list[tuple[str, str]] = []
     at = corpus.find(text)
@@ -199,7 +201,7 @@ def news_contexts(text: str, limit: int = 8) -> list[tuple[str, str]]:
         before = corpus[at - 1] if at and corpus[at - 1] != "\n" else ""
         after = corpus[end] if end < len(corpus) and corpus[end] != "\n" else ""
         out.append((before, after))
-        at = corpus.find(text, at + 1)
+        at = corpus.find(text, end)
     return out
 
 
