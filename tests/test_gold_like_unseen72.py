@@ -49,3 +49,40 @@ def test_names_ending_like_a_section_are_people(name: str) -> None:
 def test_a_writer_whose_name_ends_like_a_section_stays_an_author() -> None:
     doc = clean_text(_page("作者：李学科　发布时间：2026-11-10"), id="t")
     assert doc.meta.authors == ("李学科",)
+
+
+# Found probing a people's political consultative conference's page of the same kind: an old
+# CMS prints the row's date in square brackets before its fields, the count left blank
+# ([ 2026-11-02 ]　来源：某某办公室　浏览次数：); unread, the headline was lost to the site's
+# head and the date taken from the footer's last-updated line.
+WEIYUAN = """农历丙午年十月廿九　多云 8~17℃
+某某区政协
+首页 | 政协要闻 | 委员风采 | 履职平台 | 文史资料
+位置：首页 >> 委员风采
+【委员风采】把论文写在田野上
+{row}
+　　{p}
+　　{p2}
+最后更新时间：2026-11-18
+"""
+
+
+@pytest.mark.parametrize(("row", "date"), [
+    ("[ 2026-11-02 ]　　来源：区政协办公室　　浏览次数：", "2026-11-02"),
+    ("[2026-11-02]　　来源：区政协办公室", "2026-11-02"),
+    ("［2026年11月2日］", "2026-11-02"),
+    ("【2026-11-02 10:30】　来源：区政协办公室", "2026-11-02T10:30:00"),
+])
+def test_a_rows_date_in_square_brackets_is_read(row: str, date: str) -> None:
+    doc = clean_text(WEIYUAN.format(row=row, p=PARA, p2=PARA2), id="t")
+    assert doc.meta.title == "【委员风采】把论文写在田野上"
+    assert doc.meta.date == date
+    assert doc.text.split("\n") == [PARA, PARA2]
+
+
+def test_a_lists_items_with_bracketed_dates_are_no_date_row() -> None:
+    page = WEIYUAN.format(row="2026-11-02　来源：区政协办公室", p=PARA, p2=PARA2) + (
+        "相关文章\n[2026-10-28] 区政协召开十届二十次常委会议\n[2026-10-12] 政协委员视察城市更新项目\n")
+    doc = clean_text(page, id="t")
+    assert doc.meta.date == "2026-11-02"
+    assert doc.text.split("\n") == [PARA, PARA2]
