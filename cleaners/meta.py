@@ -1602,6 +1602,8 @@ def parse_meta_line(line: str) -> _Found | None:
         line = _bracketed_labels(line)
     if line[:1] in "原" and (mark := _ORIGINAL_MARK.match(line)) is not None:
         line = line[mark.end():]  # 原创 作者：某某: the platform's original-work mark
+    if line[:1] in "[［【" and (square := _SQUARE_STAMP.match(line)) is not None:
+        line = square["stamp"] + line[square.end():]
     if line[:1] in "(（" and (stamp := _BRACKETED_STAMP.fullmatch(line.strip())) is not None:
         line = stamp["stamp"]  # a blog's posting time in brackets under its headline
     if len(line) > 200 or "。" in line or not _ROW_SCREEN.search(line):
@@ -1756,6 +1758,11 @@ _ORIGINAL_MARK = re.compile(with_traditional(
 # speech's or a resolution's day, which other rules read.
 _BRACKETED_STAMP = re.compile(
     r"[(（]\s*(?P<stamp>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[)）]")
+# A row's date in square brackets at its start ([ 2026-11-02 ]　来源：某某　浏览次数：, an old
+# CMS's stamp): the date, when a labelled field follows it or nothing does; a list's item
+# ([2026-11-02] 某某召开会议) names no field and stays what it was.
+_SQUARE_STAMP = re.compile(
+    rf"^[\[［【]\s*(?P<stamp>{DATE.pattern})\s*[\]］】](?=\s*$|\s*[\u4e00-\u9fff]{{2,6}}\s*[:：])")
 
 
 # A slash credit opening the row (文/张三 图/某某网 2024-09-18 11:05 来源：某某网): the writer,

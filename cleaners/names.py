@@ -117,6 +117,26 @@ _PROFESSIONAL_TITLE = re.compile(
     r"(?:主任|副主任|主治|住院|执业|主管)?(?:医师|医生|护师|药师|技师|营养师)|(?:副)?主任|"
     r"(?:副)?教授|讲师|(?:副|助理)?研究员|(?:高级)?(?:工程师|编辑|记者)|律师|博士|硕士|院士|"
     r"(?:特约|首席)?评论员|通讯员|实习生")
+# A section of an office, a hospital or a brigade credited as a text's writer (作者：心内科 某某,
+# 作者：宣传组, 供稿：特勤中队): no person. A ward or section ends in 科, a team in 组 or 股; as
+# a person's given name may end so too (李学科, 周组), the name is a unit only when it does not
+# read as a name, or when its stem is an office's function (宣传组 starts with the surname 宣).
+# A brigade's squad or a task force (某某中队, 专班) is one however it starts.
+_SECTION = re.compile(rf"[{HAN}]{{1,8}}[科组股]|[{HAN}]{{1,8}}(?:中队|大队|支队|小组|专班)")
+_SECTION_SQUAD = re.compile(r".*(?:中队|大队|支队|小组|专班)")
+_OFFICE_FUNCTION = re.compile(
+    r"(?:宣传|新闻|通讯|报道|综合|信息|办公|党务|政工|组织|人事|财务|后勤|教务|科研|医务|护理|"
+    r"质控|写作|编写|调研|课题|项目|工作|专案|文秘|秘书|保卫|督查|督导|联络|采编)")
+
+
+def _section(name: str) -> bool:
+    """A unit's section or team (心内科, 宣传组, 特勤中队), not a person (李学科)."""
+    if not _SECTION.fullmatch(name):
+        return False
+    return (bool(_SECTION_SQUAD.fullmatch(name)) or not looks_like_name(name)
+            or bool(_OFFICE_FUNCTION.match(name)))
+
+
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\- ]{1,40}")
 # The word a byline row prints after its time to say what happened then (2026-10-25 07:00 开始:
 # a live page's start; 08:30 更新): left where the time is read off the row, no name (meta
@@ -132,7 +152,7 @@ def plausible_author(name: str) -> bool:
     simple = to_simplified(name)  # the words below are written once, in simplified script
     if (not name or _ORG.search(simple) or _PLACE_OR_UNIT.fullmatch(simple)
             or _PROFESSIONAL_TITLE.fullmatch(simple) or _TIME_EVENT.fullmatch(name)
-            or any(ch.isdigit() for ch in name) or "@" in name):
+            or _section(simple) or any(ch.isdigit() for ch in name) or "@" in name):
         return False
     return bool(_HAN_PEN_NAME.fullmatch(name) or _LATIN_NAME.fullmatch(name))
 
