@@ -5168,6 +5168,9 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int,
     # a line with no Han character (the office's name in Portuguese or English under its
     # Chinese one) is none while a Chinese line is there, however long it runs in letters
     pool = [i for i in pool if _HAN.search(lines[i])] or pool
+    # a menu glued into one word-run from its home link (首页学校概况校园新闻…), whatever its
+    # sections' names, is none while another line is there: no headline opens on 首页 so
+    pool = [i for i in pool if not _HOME_LED.match(lines[i].strip())] or pool
     # nor is the site's masthead printing its name in both languages while a line of
     # headline size is there (its Latin letters make it the longest)
     pool = [i for i in pool if not _BILINGUAL_MASTHEAD.match(lines[i].strip())] or pool

@@ -165,6 +165,11 @@ def _related_marker(line: str) -> bool:
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+# A row of labelled readings, each a short label, a number and its unit (PM2.5：18μg/m³　PM10：
+# 35μg/m³, CO：0.6mg/m³): a widget's, whose Latin letters are labels and units, not code.
+_READINGS_ROW = re.compile(
+    r"(?:[A-Za-z][A-Za-z0-9.₀-₉]{0,5}\s*[:：]\s*\d+(?:\.\d+)?\s*"
+    r"(?:[μµ]?g/m[³3]|mg/m[³3]|ppm|ppb|%|℃|°C|dB|hPa|mm|km/h|m/s)?\s*){1,6}")
 # Marks a page prints before a list's items (code is never set after one).
 _ITEM_BULLETS = frozenset("•·▪●◆■◇□○")
 _LATIN_RUN = re.compile(r"[A-Za-z]{3}|[A-Za-z].*[A-Za-z].*[A-Za-z]")
@@ -188,7 +193,8 @@ _END_RULES = frozenset({"editor_credit", "credit_fields", "end_marker"})
 # 作者简介) may be the article's own.
 _PROFILE_LABEL = re.compile(with_traditional(
     r"^[【\[]?\s*(?:科室|医院|本院|学院|学校|本校|院系|公司|集团|企业|单位|机构|部门|本站|网站|"
-    r"协会|景区)(?:简介|介绍|概况)\s*[】\]]?\s*[:：]?$"))
+    # a 街道's, a township's or a community's site prints its own (街道简介, 社区概况, 镇情简介)
+    r"协会|景区|街道|社区|乡镇|镇情|乡情|村情|园区)(?:简介|介绍|概况)\s*[】\]]?\s*[:：]?$"))
 _PROFILE_PROSE_MAX = 2  # paragraphs such a box holds
 # The label of the site's box about the 专题 or column the article is filed in (专题介绍,
 # 栏目简介), printed beside every article of it: the column's aim, its sections, its hotline.
@@ -1158,6 +1164,8 @@ def _listish(line: str) -> bool:
         return not names_row(line)  # the common case, decided without counting
     if line[0] in _ITEM_BULLETS and len(line) <= 24:
         return True  # a bulleted short item (• Steam, • Mac电脑: a tag list) is a list's
+    if _READINGS_ROW.fullmatch(line):
+        return True  # a widget's readings (PM2.5：18μg/m³ PM10：35μg/m³): no code, no prose
     chars = len(line.replace(" ", ""))
     latin = len(_LATIN.findall(line))
     return (chars > 0 and (latin < 3 or len(_HAN.findall(line)) * 5 >= chars * 2)

@@ -268,6 +268,9 @@ _CELL_VALUE = compile_either(r"[^:：，。,;；|丨]{2,30}")
 # The label of a notice's issuing body in a cell of its own (發布單位, 发文机关：), its name in
 # the cell after it.
 _PUBLISHER_CELL = compile_either(r"(?:发布|发文)(?:单位|机关|机构)\s*[:：]?")
+# The same field with its value on one line (a catalogue's list item: 发布机构：某某中心).
+_PUBLISHER_FIELD = compile_either(
+    r"(?:发布|发文)(?:单位|机关|机构)\s*[:：]\s*(?P<name>[^:：，。,;；|丨\s]{2,30})")
 
 
 def _joined_label_cells(lines: list[str]) -> list[str]:
@@ -565,9 +568,8 @@ def _item_kind(item: HtmlElement) -> str:
     return (item.get("itemtype") or "").strip().rstrip("/").rsplit("/", 1)[-1].lower()
 
 
-def _stated_publishers(root: HtmlElement) -> list[str]:
-    """The publisher names the page states for machines: its article's JSON-LD publisher and
-    og:site_name (a script and a meta tag: read before html.prune takes the scripts out)."""
+def _ld_publishers(root: HtmlElement) -> list[str]:
+    """The publisher names its article's JSON-LD states."""
     names: list[str] = []
     for item in _ld_articles(root):
         value = item.get("publisher")
@@ -575,6 +577,13 @@ def _stated_publishers(root: HtmlElement) -> list[str]:
             name = one.get("name") if isinstance(one, dict) else one
             if isinstance(name, str) and name.strip():
                 names.append(name.strip())
+    return names
+
+
+def _stated_publishers(root: HtmlElement) -> list[str]:
+    """The publisher names the page states for machines: its article's JSON-LD publisher and
+    og:site_name (a script and a meta tag: read before html.prune takes the scripts out)."""
+    names = _ld_publishers(root)
     site = _meta(root, "og:site_name")
     return [*names, site] if site else names
 
@@ -718,6 +727,9 @@ def page_meta(
         if source is None and publisher_cell and _CELL_VALUE.fullmatch(line.strip()):
             # a press release's table: 發布單位 | 某某分署, the body that issued it
             source = line.strip()
+        if source is None and (field := _PUBLISHER_FIELD.fullmatch(line.strip())):
+            # the same field as one line, its label and value side by side (a list item)
+            source = field["name"]
         publisher_cell = _PUBLISHER_CELL.fullmatch(line.strip()) is not None
         label_cell = line if _DATE_LABEL_CELL.fullmatch(line.strip()) else ""
         if date is None and _DATE_LABEL.search(line) and not _EDIT_STAMP.search(line):
@@ -900,6 +912,18 @@ _PUBLISHER_SITE = compile_either(
 _SITE_PAGE = compile_either(r"首页|主页|官网|官方网站|Home(?:page)?")
 # the page's statement that the article is the site's own (版权声明：本文由某某原创，转载请注明出处)
 _OWN_ARTICLE = r"本文(?:由|系|为|是){}(?:原创|首发|独家)"
+
+
+def jsonld_publisher(root: HtmlElement) -> str | None:
+    """The publisher its article's JSON-LD states (a script: read before html.prune takes the
+    scripts out), when it names a body that is no outlet (某某市第二中学, 某某市档案馆): the
+    last resort after the page's rows, before og:site_name (the body's short name, 某某二中,
+    where the JSON-LD gives its full one). Such a body publishes its own news; an outlet the
+    JSON-LD names (某某新闻, a portal carrying others' stories too) publishes only when the row
+    under the headline prints it as well (_printed_publisher), and a blog's name is none."""
+    return next((name for name in _ld_publishers(root)
+                 if len(name) <= 2 * _TITLE_SITE_MAX and names_a_body(name)
+                 and not _PUBLISHER_SITE.search(name)), None)
 
 
 def site_publisher(root: HtmlElement, texts: Sequence[str] = ()) -> str | None:
@@ -1800,6 +1824,29 @@ _GLUED_AUTHOR = compile_either(
     r"的)(?P<name>[^\s:：]{2,8})$")
 
 
+# A box or link that holds the post's category or channel (a blog theme's post-category,
+# cat-links, rel="category tag"; a portal's channel, column, lanmu).
+_CATEGORY_BOX = compile_either(
+    r"categor|(?:^|[\s_-])cats?(?:$|[\s_-])|channel|column|lanmu|pindao", re.IGNORECASE)
+
+
+def _category_name(body: HtmlElement, name: str) -> bool:
+    """``name`` (an unlabelled name beside the header's date) is the whole text of a category
+    link or box: the channel the post is filed under (2026-12-01 <span class=post-category>
+    <a href=/categories/news/>校园新闻</a></span>), no publisher."""
+    key = _flat(name)
+    for el in body.iter("a", "span", "em", "i", "div", "li"):
+        if _flat(el.text_content()) != key:
+            continue
+        for box in (el, el.getparent()):
+            if box is None:
+                continue
+            marks = f"{box.get('class') or ''} {box.get('id') or ''} {box.get('rel') or ''}"
+            if _CATEGORY_BOX.search(marks):
+                return True
+    return False
+
+
 def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
     """Date, publisher and authors from the lines right under the headline (before the body);
     ``headline`` is one found printed on the page when no <h1>, og:title or <title> gives it.
@@ -1859,8 +1906,10 @@ def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
             # the rows above the article's first paragraph: a footer further down prints the
             # site's name too
             rows = list(itertools.takewhile(lambda ln: not is_prose(ln), after[:_HEADER_WINDOW]))
-            source = found.source_name or _printed_publisher(root, rows,
-                                                             found.authors or authors)
+            source = found.source_name
+            if source and not found.source_labelled and _category_name(body, source):
+                source = None  # the post's category beside its date, no publisher
+            source = source or _printed_publisher(root, rows, found.authors or authors)
             return PageMeta(None, date, source, found.authors or authors,
                             source_labelled=found.source_labelled)
     return PageMeta()

@@ -44,6 +44,7 @@ from .metadata import (
     glued_header,
     header_meta,
     jsonld_meta,
+    jsonld_publisher,
     microdata_meta,
     post_footer_authors,
     script_filled_date,
@@ -3243,6 +3244,7 @@ class HiddenAndChromePruner:
         # An article's JSON-LD block (a script, pruned below) states its date and authors;
         # the row under the headline, when it gives them, comes first.
         ld_date, ld_authors = jsonld_meta(root)
+        ld_publisher = jsonld_publisher(root)
         if ld_date is None or not ld_authors:
             # schema.org microdata (itemprop=datePublished, itemprop=author) states the same
             md_date, md_authors = microdata_meta(root)
@@ -3295,6 +3297,6 @@ class HiddenAndChromePruner:
                              or posted or (row.date if row else None) or issue.day or scripted,
                              source_name=head.source_name or (glued.source_name if glued else None)
                              or (row.source_name if row else None) or sent_in or poster
-                             or issue.paper,
+                             or issue.paper or ld_publisher,
                              authors=head.authors or ld_authors or answerer or footer_authors
                              or credits)
