@@ -93,3 +93,14 @@ def test_og_site_name_stays_the_first_of_the_last_resorts() -> None:
     page = _page(f"{_HEADLINE} - 青屿新闻网", "© 2026 青屿新闻网 版权所有",
                  head='<meta property="og:site_name" content="青屿日报">')
     assert clean_html(page).meta.source_name == "青屿日报"
+
+
+def test_a_name_stated_for_machines_but_not_printed_in_the_row_falls_to_the_last_resort() -> None:
+    # the row prints the reporter and the date only; the JSON-LD publisher alone names none
+    # (test_gold_html_fixes), the <title>'s site the footer states as its own does
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","publisher":'
+          '{"@type":"Organization","name":"青屿新闻"}}</script>')
+    row = "<span>记者 甲某某</span><time>2026-11-29 10:30</time>"
+    page = _page(f"{_HEADLINE}_青屿新闻", "青屿新闻 版权所有", row=row, head=ld)
+    doc = clean_html(page)
+    assert (doc.meta.source_name, doc.meta.authors) == ("青屿新闻", ("甲某某",))
