@@ -33,18 +33,6 @@ WRONG_BYLINE: dict[str, str] = {
     "gh86_weaver_oa_document_sign_table": "the 发文机关 cell of the document's head table not read as the publisher",
     "gh90_word_save_as_web_page_mso_notice": "the issuing office of the 落款 under the notice not read as the publisher",
     "gh91_yuque_lake_doc_outline_collaborators": "the doc's last editor beside 更新于 read as the author (no byline)",
-    "gh163_county_weekly_frontpage_big5_bytes_under_iso_8859_1_meta_traditional_byline_row":
-        "the weekly's own name (its <title>'s first part, the footer's 版權所有) not read: no 來源 row",
-    "gh223_hk_paper_zhuanxun_lead_zhuanwen_sheying_row_xiangguan_xinwen_jishi_xinwen_sidebar_big5_no_charset":
-        "the paper's name only its <title>'s first part and the 專訊 lead state (no 來源 row) not read",
-    "gh224_tw_online_outlet_guanggao_slots_between_paragraphs_yanshen_yuedu_inline_kan_gengduo_fold":
-        "the outlet's name only its <title>'s last part and the footer state (no 來源 row) not read",
-    "gh292_museum_zhanlan_yugao_data_v_info_rows_zhanqi_didian_zhuban_canguan_xuzhi_sidebar_yuyue_button_zhanpin_thumbs":
-        "the museum's name only its <title>'s last part and the footer's 版权所有 state (no 来源 "
-        "row) not read",
-    "gh294_public_library_jiangzuo_yugao_table_layout_zhuti_shijian_didian_zhujiangren_rows_neirong_jianjie_subheads_duzhe_fuwu_menu_opac_search":
-        "the library's name only its <title>'s first part and the footer's 版权所有 state (no 来源 "
-        "row) not read",
     "gh315_university_yanjiusheng_yuan_shuoshi_tiaoji_gonggao_mega_menu_dropdown_panels_tiaoji_zhuanye_mingle_table_numbered_chengxu_lianxi_lines_fujian_xlsx_pdf_float_qr_yanzhao_sticky_header":
         "the office the 发布者： field names (no 来源 row) not read as the publisher",
     "gh317_water_group_tingshui_tongzhi_ul_li_tingshui_fanwei_in_body_zixun_dianhua_luokuan_company_date_cookie_consent_bar_kuaijie_fuwu_icons_jinqi_tingshui_side_list_float_kefu_qr":

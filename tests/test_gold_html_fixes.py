@@ -114,8 +114,8 @@ def test_a_source_label_at_the_end_still_names_the_publisher_over_the_account() 
     assert doc.meta.source_name == "某某日报"
 
 
-def _stated_page(row: str, head: str) -> str:
-    return (f"<html><head><title>某某镇举办秋季农产品展销会_某某新闻</title>{head}</head><body>"
+def _stated_page(row: str, head: str, title: str = "某某镇举办秋季农产品展销会_某某新闻") -> str:
+    return (f"<html><head><title>{title}</title>{head}</head><body>"
             f"<div class='a'>{_HEADLINE}<div class='m'>{row}</div>"
             f"<div class='c'>{_BODY}{_BODY}</div></div>"
             "<div class='foot'>某某新闻 版权所有</div></body></html>")
@@ -145,7 +145,10 @@ def test_a_bare_name_in_the_header_row_the_page_states_as_publisher_is_it(
     ("<span>记者 甲某某</span><time>2024-09-02 10:30</time><span>某某新闻</span>", ""),
 ])
 def test_a_publisher_needs_both_the_statement_and_the_row(row: str, head: str) -> None:
-    assert clean_html(_stated_page(row, head), id="t").meta.source_name is None
+    # (a <title> with no site's part: with one, the name the footer states as the site's is
+    # the last resort, see test_meta_site_publisher)
+    page = _stated_page(row, head, title="某某镇举办秋季农产品展销会")
+    assert clean_html(page, id="t").meta.source_name is None
 
 
 def _site_page(site: str, row: str = "<span>记者 甲某某</span><time>2024-09-02 10:30</time>",

@@ -24,7 +24,8 @@ _PARAS = "".join(f"<p>第{n}段，为切实做好冬季森林防火工作，某�
     ("article_sections_aside",  # the sections read in order, the <h2> stays; the pull quotes
      # (the body's words again), 相关阅读, 编辑 and the share bar go; 本报记者 is a role
      {"title": "老旧小区加装电梯：一栋楼的协商记", "date": "2024-07-15T06:30:00",
-      "source_name": None, "authors": ("韩某某",)},
+      # (the paper its <title> and its footer's 某某晚报社 版权所有 name publishes)
+      "source_name": "某某晚报", "authors": ("韩某某",)},
      ["一部电梯", "去年春天", "算清一笔明白账", "社区请来", "经过五次"]),
     ("trs_editor_mso",  # the box's <style> and Word's empty <o:p> paragraphs leave nothing;
      # the numbered headings, the phone line and the signature with its date stay

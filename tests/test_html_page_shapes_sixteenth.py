@@ -402,7 +402,8 @@ def test_a_hong_kong_paper_s_keyword_line_with_the_small_colon_goes() -> None:
     # its weekday, the caption, share, prev/next and 其他新聞 go; 【本報訊】 is the text's own
     check_page("hk_paper_news_tc",
                {"title": "港島南區海濱長廊第二期啟用 全長一點二公里", "date": "2024-09-02T04:30:00",
-                "source_name": None, "authors": ()},
+                # (the paper its <title> and its footer's © 某某有限公司 版權所有 name)
+                "source_name": "香江日報", "authors": ()},
                ["【本報訊】港島南區", "負責工程的部門", "區議員表示", "有晨運市民"])
 
 

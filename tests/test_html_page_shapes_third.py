@@ -44,7 +44,8 @@ from .test_html_page_shapes import check_page
      ["灵活就业人员", "打开", "在首页", "选择缴费档次", "选择银行卡", "温馨提示", "咨询电话"]),
     ("sidebar_inside",  # an <aside> of hot links and a QR code between two paragraphs
      {"title": "某某区“15分钟健身圈”覆盖所有街道", "date": "2024-09-05T10:20:00",
-      "source_name": None, "authors": ("沈某某",)},
+      # (the media centre its <title> and its footer's 版权所有 name publishes)
+      "source_name": "某某区融媒体中心", "authors": ("沈某某",)},
      ["近日", "近三年来", "区体育局"]),
     ("mobile_page",  # 打开APP, 展开全文, 打开APP阅读全文, 赞/评论/分享, 猜你喜欢 gone
      {"title": "某某夜市升级改造后重新开放", "date": "2024-07-20T20:15:00"},

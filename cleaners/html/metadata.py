@@ -934,7 +934,7 @@ def site_publisher(root: HtmlElement, texts: Sequence[str] = ()) -> str | None:
     (本文由某某原创); a blog's or a platform's name is none."""
     site = _meta(root, "og:site_name")
     if site is None:
-        return None
+        return _footer_site(root, texts)
     parts = [p.strip() for p in _TITLE_SEP.split(site)
              if p.strip() and not _SITE_PAGE.fullmatch(p.strip())]
     if not parts or len(name := parts[0]) > 2 * _TITLE_SITE_MAX:
@@ -943,6 +943,48 @@ def site_publisher(root: HtmlElement, texts: Sequence[str] = ()) -> str | None:
         return name
     own = compile_either(_OWN_ARTICLE.format(re.escape(name)))
     return name if any(own.search(text) for text in texts) else None
+
+
+# The kinds of publisher whose site prints its own articles, named by the <title>'s site part
+# and the footer's copyright: a paper (某某日报, 某某週報), a magazine (某某周刊, 某某誌), a news
+# outlet (某某新闻网, 某某新闻), a station (某某电视台), a county's media centre (某某融媒体中心),
+# and a museum or a library writing of itself (本馆: 某某博物馆, 某某图书馆). Not a site of any
+# kind that hosts or gathers others' items (某某信息网, 某某在线, 某某人民政府, a trading centre,
+# a company, a blog): its footer names the site, not the article's publisher.
+_OWN_ARTICLES_SITE = compile_either(
+    r"(?:日报|晚报|早报|时报|商报|都市报|周报|周刊|杂志|誌|新闻网|新闻|电视台|广播电台|融媒体中心|融媒"
+    r"|博物馆|博物院|图书馆|美术馆|纪念馆|文化馆|档案馆|科技馆)$"
+    r"|(?:^|\s)(?:Times|News|Post|Daily|Journal|Herald|Tribune|Gazette|Weekly)$")
+# what a footer's statement of the site's rights or host says before its name (版权所有：某某,
+# © 2026 某某, Copyright © 2009-2026 某某, 主办单位：某某, 网站名称：某某), spaces dropped
+_FOOTER_LABEL = (r"(?:版权所有|版权归|Copyright|主办单位|主办|网站名称)[:：]?(?:©|\(c\))?"
+                 r"|©|\(c\)")
+_FOOTER_YEARS = r"(?:\d{4}(?:[-–]\d{4})?)?"
+# what a footer prints after the name before its 版权所有 (某某週報社 版權所有, 某某有限公司)
+_FOOTER_FIRM = r"(?:社|报社|有限公司|有限责任公司|传媒集团)?"
+
+
+def _footer_site(root: HtmlElement, texts: Sequence[str]) -> str | None:
+    """The site's name its <title>'s first or last part gives (某某日报 | 标题, 标题 - 某某博物馆)
+    that ``texts`` (the page's, its pruned footer's, whitespace dropped) state again as whose
+    the site is (版权所有：某某, ©2026 某某 版权所有, 主办单位：某某): the publisher of a page with
+    no row naming one, when the name is that of a site printing its own articles
+    (_OWN_ARTICLES_SITE). The last resort after og:site_name."""
+    title = root.find(".//title")
+    parts = [p.strip() for p in _TITLE_SEP.split(_norm(title.text_content() if title is not None
+                                                       else "")) if p.strip()]
+    if len(parts) < 2:
+        return None
+    for name in dict.fromkeys((parts[0], parts[-1])):
+        if len(name) > 2 * _TITLE_SITE_MAX or not _OWN_ARTICLES_SITE.search(name):
+            continue
+        key = re.escape(_flat(name))
+        stated = compile_either(
+            rf"(?:{_FOOTER_LABEL}){_FOOTER_YEARS}{key}|{key}{_FOOTER_FIRM}版权所有",
+            re.IGNORECASE)
+        if any(stated.search(text) for text in texts):
+            return name
+    return None
 
 
 def epaper_paper(raw_title: str | None) -> str | None:
