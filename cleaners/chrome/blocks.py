@@ -1098,6 +1098,9 @@ _STATUTE_CITATION = re.compile(with_traditional(
     r"^《[^《》\s]{2,40}》\s*第[一二三四五六七八九十百千零〇\d]+条"
     r"(?:\s*第[一二三四五六七八九十\d]+款)?(?:\s*第[一二三四五六七八九十\d]+项)?$"))
 
+# What every _STATUTE_BOX_LABEL holds, in either script: a page without it has no such box.
+_STATUTE_WORD = re.compile(r"法(?:条|條|律条文|律條文|律法规|律法規)")
+
 
 # The clerk's line that closes a court document's signature (书记员　某某, 法官助理 某某某).
 _CLERK_LINE = re.compile(with_traditional(r"^(?:书记员|法官助理|速录员)[\s\u3000]*\S{1,5}$"))
@@ -1111,6 +1114,11 @@ def statute_box(bare: Sequence[str], taken: Mapping[int, str], gone: Mapping[int
     list's line (in ``gone``, or among the lines ``taken`` by earlier cleaners). The box runs
     down to the next line taken or the page's end. [] when there is none."""
     out: list[int] = []
+    # every label of such a box names the statutes (法条, 法律条文, 法律法规): a page with
+    # none of those words has no box
+    if not _STATUTE_WORD.search("\n".join(bare)) and not any(
+            _STATUTE_WORD.search(t) for t in taken.values()):
+        return out
     signed = False  # under the clerk's line, no appendix heading since
     for i, line in enumerate(bare):
         if _CLERK_LINE.match(line):
