@@ -2353,12 +2353,21 @@ def echoed_below(line: str, lines_below: list[str]) -> bool:
     clauses = [c for c in _CLAUSE_SPLIT.split(line) if c]
     if len(clauses) < 3:
         return False
+    below = "".join(lines_below)
+    # Each clause is sought in the whole text below: the search stops once the clauses not
+    # found leave too few characters to reach the share (most lines are no summary).
+    total = sum(len(c) for c in clauses)
+    enough = _LEAD_COPIED * total
+    found = total
+    for c in clauses:
+        if c not in below:
+            found -= len(c)
+            if found < enough:
+                return False
     # A line holds no newline, so this finds it whole inside one line below.
     if line in "\n".join(lines_below):
         return False
-    below = "".join(lines_below)
-    found = sum(len(c) for c in clauses if c in below)
-    return found >= _LEAD_COPIED * sum(len(c) for c in clauses) and _copies_a_run(line, below)
+    return found >= enough and _copies_a_run(line, below)
 
 
 def _copies_a_run(line: str, below: str) -> bool:
