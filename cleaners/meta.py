@@ -945,6 +945,10 @@ def _announced_channels(lines: Sequence[str], filled: Sequence[int], k: int) -> 
     return set(itertools.takewhile(lambda n: _contact_line(lines[n].strip()), rows))
 
 
+# The words contact_block asks a line for before reading it further, all at once.
+_CONTACT_CUES = re.compile("如下|以下|询|詢|联|聯|投稿|信息|方式")
+
+
 def contact_block(lines: Sequence[str], filled: Sequence[int] | None = None) -> frozenset[int]:
     """Indexes of the contact block a text closes with: a contact person's line right after a
     sentence of the text or a notice's numbered heading (maybe with the parties it names
@@ -957,6 +961,8 @@ def contact_block(lines: Sequence[str], filled: Sequence[int] | None = None) -> 
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
     out: set[int] = set()
     for k, i in enumerate(filled):
+        if not _CONTACT_CUES.search(lines[i]):
+            continue  # none of the words asked about below: one search instead of ten
         if "如下" in lines[i] or "以下" in lines[i]:
             out.update(_announced_channels(lines, filled, k))
         if ("询" in lines[i] or "詢" in lines[i] or "联" in lines[i] or "聯" in lines[i]

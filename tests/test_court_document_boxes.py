@@ -135,3 +135,17 @@ def test_a_row_of_menu_labels_still_goes() -> None:
     # counterexample: a menu row of words, one of them a character
     rule = next(r for r in COMMON_RULES if r.code == "space_nav")
     assert re.search(rule.pattern, "首页 新闻 图片 视频 书")
+
+
+def test_every_box_label_holds_the_word_its_page_gate_seeks() -> None:
+    """statute_box skips a page with no _STATUTE_WORD: every label the box opens on holds one."""
+    from itertools import product
+
+    from cleaners.chrome.blocks import _STATUTE_WORD
+
+    heads = ["", "相关", "关联", "引用", "适用", "涉及", "相關", "關聯", "適用"]
+    words = ["法条", "法律条文", "法律法规", "法條", "法律條文", "法律法規"]
+    labels = [h + w + t for h, w, t in product(heads, words, ["", "链接", "鏈接"])]
+    matched = [label for label in labels if _STATUTE_BOX_LABEL.match(label)]
+    assert len(matched) >= 40
+    assert all(_STATUTE_WORD.search(label) for label in matched)

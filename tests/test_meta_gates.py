@@ -188,3 +188,14 @@ def test_a_player_counter_ends_the_source_it_is_glued_to() -> None:
     found = meta.parse_meta_line("2024-08-02 21:10来源：某某广播电视台播放：3.2万")
     assert found is not None
     assert found.source_name == "某某广播电视台"
+
+
+def test_contact_block_cues_cover_every_word_it_asks_a_line_for() -> None:
+    """contact_block skips a line its _CONTACT_CUES do not find: each word the loop asks for
+    (as ``"…" in lines[i]``) is among them."""
+    import inspect
+
+    source = inspect.getsource(meta.contact_block)
+    asked = set(re.findall(r'"([^"]+)" (?:not )?in lines\[i\]', source))
+    assert {"如下", "以下", "联", "聯", "投稿", "信息", "方式"} <= asked
+    assert all(meta._CONTACT_CUES.search(word) for word in asked)

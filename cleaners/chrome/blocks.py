@@ -1104,6 +1104,9 @@ _STATUTE_CITATION = re.compile(with_traditional(
     r"^《[^《》\s]{2,40}》\s*第[一二三四五六七八九十百千零〇\d]+条"
     r"(?:\s*第[一二三四五六七八九十\d]+款)?(?:\s*第[一二三四五六七八九十\d]+项)?$"))
 
+# What every _STATUTE_BOX_LABEL holds, in either script: a page without it has no such box.
+_STATUTE_WORD = re.compile(r"法(?:条|條|律条文|律條文|律法规|律法規)")
+
 
 # The clerk's line that closes a court document's signature (书记员　某某, 法官助理 某某某).
 _CLERK_LINE = re.compile(with_traditional(r"^(?:书记员|法官助理|速录员)[\s\u3000]*\S{1,5}$"))
@@ -1117,6 +1120,11 @@ def statute_box(bare: Sequence[str], taken: Mapping[int, str], gone: Mapping[int
     list's line (in ``gone``, or among the lines ``taken`` by earlier cleaners). The box runs
     down to the next line taken or the page's end. [] when there is none."""
     out: list[int] = []
+    # every label of such a box names the statutes (法条, 法律条文, 法律法规): a page with
+    # none of those words has no box
+    if not _STATUTE_WORD.search("\n".join(bare)) and not any(
+            _STATUTE_WORD.search(t) for t in taken.values()):
+        return out
     signed = False  # under the clerk's line, no appendix heading since
     for i, line in enumerate(bare):
         if _CLERK_LINE.match(line):
@@ -2353,12 +2361,21 @@ def echoed_below(line: str, lines_below: list[str]) -> bool:
     clauses = [c for c in _CLAUSE_SPLIT.split(line) if c]
     if len(clauses) < 3:
         return False
+    below = "".join(lines_below)
+    # Each clause is sought in the whole text below: the search stops once the clauses not
+    # found leave too few characters to reach the share (most lines are no summary).
+    total = sum(len(c) for c in clauses)
+    enough = _LEAD_COPIED * total
+    found = total
+    for c in clauses:
+        if c not in below:
+            found -= len(c)
+            if found < enough:
+                return False
     # A line holds no newline, so this finds it whole inside one line below.
     if line in "\n".join(lines_below):
         return False
-    below = "".join(lines_below)
-    found = sum(len(c) for c in clauses if c in below)
-    return found >= _LEAD_COPIED * sum(len(c) for c in clauses) and _copies_a_run(line, below)
+    return found >= enough and _copies_a_run(line, below)
 
 
 def _copies_a_run(line: str, below: str) -> bool:

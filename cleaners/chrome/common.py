@@ -3759,18 +3759,24 @@ def cell_table(lines: Sequence[str]) -> frozenset[int]:
     the text, then two or more rows of as many short cells, one column of them figures in
     every row. The gold keeps a table; a menu has no column of figures, and a list's dates
     stand under no header of labels."""
-    filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    bare = [lines[i].strip() for i in filled]
+    stripped = [ln.strip() for ln in lines]
+    filled = [i for i, ln in enumerate(stripped) if ln]
+    bare = [stripped[i] for i in filled]
     out: set[int] = set()
-    k = 1
-    while k < len(bare):
-        labels = 0
-        while (k + labels < len(bare) and labels < _TABLE_COLUMNS[-1] + 1
-               and _LABEL_CELL.fullmatch(bare[k + labels])
-               and not _CN_HEADING.match(bare[k + labels])):
-            labels += 1
-        if labels < _TABLE_COLUMNS[0] or not _opens_table(bare[k - 1]):
-            k += 1
+    # run[k]: how many lines from bare[k] on are header labels in a row (each line tested
+    # once, its length first: most are paragraphs); a table's header starts only where
+    # three or more do, and the lines are tried there alone, in order
+    run = [0] * (len(bare) + 1)
+    for k in range(len(bare) - 1, -1, -1):
+        cell = bare[k]
+        if len(cell) <= 10 and _LABEL_CELL.fullmatch(cell) and not _CN_HEADING.match(cell):
+            run[k] = run[k + 1] + 1
+    past = 1  # the first line not taken by a table found above
+    for k in [k for k in range(1, len(bare)) if run[k] >= _TABLE_COLUMNS[0]]:
+        if k < past:
+            continue
+        labels = min(run[k], _TABLE_COLUMNS[-1] + 1)
+        if not _opens_table(bare[k - 1]):
             continue
         best = (0, 0)  # (rows, columns)
         for cols in range(_TABLE_COLUMNS[0], min(labels, _TABLE_COLUMNS[-1]) + 1):
@@ -3784,7 +3790,6 @@ def cell_table(lines: Sequence[str]) -> frozenset[int]:
                 best = max(best, (rows, cols))
         rows, cols = best
         if rows < _TABLE_ROWS_MIN:
-            k += 1
             continue
         end = k + cols * (rows + 1)
         # A row whose last cells were empty saved fewer lines, so the cells after it no
@@ -3796,7 +3801,7 @@ def cell_table(lines: Sequence[str]) -> frozenset[int]:
         if 0 < rest < cols and any(_CELL_FIGURE.fullmatch(c) for c in bare[end:end + rest]):
             end += rest
         out.update(filled[k:end])
-        k = end
+        past = end
     return frozenset(out)
 
 
