@@ -1877,7 +1877,7 @@ _FEED_LOOK = 8
 _BARE_GATE = gate([_BARE_ROW], at_start=True)
 # An outlet's name alone on its line: a paper's, a site's, a station's or an app's.
 _NAMED_OUTLET = re.compile(with_traditional(
-    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|晨报|商报|时报|都市报|网|电视台|融媒|客户端)$"))
+    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|晨报|商报|时报|都市报|网|电视台|融媒|融媒体中心|客户端)$"))
 # A government's press office alone on its line (新闻局, 某某市政府新闻办): the publisher of a
 # release, under its date row as in a 新闻来源 row.
 _PRESS_OFFICE = re.compile(with_traditional(
