@@ -2004,8 +2004,9 @@ def parse_date_row(line: str) -> _Found | None:
     outlet = bare["pre"] or bare["post"]
     if _WEEKDAY.match(outlet):
         return None
-    if _DATED_VERB.match(outlet) or _EDITION_COUNT.match(outlet):
-        # 发布于 2024-…: when, not who; an e-paper's day and its count of pages (今日8版)
+    if _DATED_VERB.match(outlet) or _EDITION_COUNT.match(outlet) or _ISSUE_NUMBER.match(outlet):
+        # 发布于 2024-…: when, not who; an e-paper's day and its count of pages (今日8版), or
+        # the paper's issue number (第3期总第2618期)
         return _Found(date=parse_date(bare["date"]))
     if posted_from(outlet):
         # where the post was sent from (发表于北京, 发布于湖北), no outlet: the account's name
@@ -2182,9 +2183,11 @@ def _parse_segments(parts: list[str]) -> _Found | None:
 
 
 # A periodical's issue number in its row (2025年第11期（总第287期）, 第11期, 总第287期): no
-# field to keep, and no date (the issue is dated by the row's date).
+# field to keep, and no date (the issue is dated by the row's date). A paper's row may print
+# the running number unbracketed after the issue's (第3期总第2618期).
 _ISSUE_NUMBER = re.compile(
-    r"^(?:(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*[总總]第\s*\d{1,5}\s*期\s*[)）])?"
+    r"^(?:(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期"
+    r"(?:\s*[（(]\s*[总總]第\s*\d{1,5}\s*期\s*[)）]|\s*[总總]第\s*\d{1,5}\s*期)?"
     r"|[（(]?\s*[总總]第\s*\d{1,5}\s*期\s*[)）]?)$")
 # A post's counter in its row (评论:3, 点赞 56, 收藏(12)): a figure, which names no one.
 _ROW_COUNT = re.compile(with_traditional(
