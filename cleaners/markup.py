@@ -302,7 +302,23 @@ def glued_paragraphs(line: str) -> str:
     pieces = _INDENT_INSIDE.split(line)
     if len(pieces) < 2 or any(len(p.strip()) < _GLUED_PIECE for p in pieces[1:]):
         return line
+    pieces[-1:] = _tail_off(pieces[-1])
     return "\n".join(p.rstrip() for p in pieces)
+
+
+# The page's foot run on after the last paragraph's closing sentence, past a space (……温暖。
+# 【相关链接】 某某 某某 版权所有：某某): no sentence's end in it, and a bracketed label opening
+# it or two items or more parted by spaces.
+_GLUED_TAIL = re.compile(r"(?<=[。！？!?”」』])[ \t\u3000]+(?P<tail>(?:[【\[]|\S+[ \t\u3000]+\S)"
+                         r"[^。！？!?]*)$")
+
+
+def _tail_off(piece: str) -> list[str]:
+    """The last paragraph of a run-together line and the page's foot glued after it, apart."""
+    m = _GLUED_TAIL.search(piece)
+    if m is None or len(piece[:m.start()].strip()) < _GLUED_PIECE:
+        return [piece]
+    return [piece[:m.start()], m["tail"]]
 
 
 # --- the cleaner

@@ -1883,7 +1883,7 @@ _FEED_LOOK = 8
 _BARE_GATE = gate([_BARE_ROW], at_start=True)
 # An outlet's name alone on its line: a paper's, a site's, a station's or an app's.
 _NAMED_OUTLET = re.compile(with_traditional(
-    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|晨报|商报|时报|都市报|网|电视台|融媒|客户端)$"))
+    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|晨报|商报|时报|都市报|网|电视台|融媒|融媒体中心|客户端)$"))
 # A government's press office alone on its line (新闻局, 某某市政府新闻办): the publisher of a
 # release, under its date row as in a 新闻来源 row.
 _PRESS_OFFICE = re.compile(with_traditional(
@@ -2010,8 +2010,9 @@ def parse_date_row(line: str) -> _Found | None:
     outlet = bare["pre"] or bare["post"]
     if _WEEKDAY.match(outlet):
         return None
-    if _DATED_VERB.match(outlet) or _EDITION_COUNT.match(outlet):
-        # 发布于 2024-…: when, not who; an e-paper's day and its count of pages (今日8版)
+    if _DATED_VERB.match(outlet) or _EDITION_COUNT.match(outlet) or _ISSUE_NUMBER.match(outlet):
+        # 发布于 2024-…: when, not who; an e-paper's day and its count of pages (今日8版), or
+        # the paper's issue number (第3期总第2618期)
         return _Found(date=parse_date(bare["date"]))
     if posted_from(outlet):
         # where the post was sent from (发表于北京, 发布于湖北), no outlet: the account's name
@@ -2188,9 +2189,11 @@ def _parse_segments(parts: list[str]) -> _Found | None:
 
 
 # A periodical's issue number in its row (2025年第11期（总第287期）, 第11期, 总第287期): no
-# field to keep, and no date (the issue is dated by the row's date).
+# field to keep, and no date (the issue is dated by the row's date). A paper's row may print
+# the running number unbracketed after the issue's (第3期总第2618期).
 _ISSUE_NUMBER = re.compile(
-    r"^(?:(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]\s*[总總]第\s*\d{1,5}\s*期\s*[)）])?"
+    r"^(?:(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期"
+    r"(?:\s*[（(]\s*[总總]第\s*\d{1,5}\s*期\s*[)）]|\s*[总總]第\s*\d{1,5}\s*期)?"
     r"|[（(]?\s*[总總]第\s*\d{1,5}\s*期\s*[)）]?)$")
 # A post's counter in its row (评论:3, 点赞 56, 收藏(12)): a figure, which names no one.
 _ROW_COUNT = re.compile(with_traditional(

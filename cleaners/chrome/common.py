@@ -1050,7 +1050,9 @@ COMMON_RULES: tuple[Rule, ...] = (
         # a phone page's link into its app, alone (在APP内打开, APP内阅读, 前往APP查看完整内容,
         # APP内查看12条评论), its pitch after it (APP内打开，体验更佳)
         r"|^(?:在|用|前往|去)?(?:APP|App|app|客户端)(?:内|中)?(?:打开|阅读|查看|观看)"
-        r"(?:全文|更多|完整内容|全部评论|\d{1,5}\s*条评论)?(?:[\s，,]*体验更(?:佳|好))?$"
+        r"(?:全文|更多|完整内容|全部评论|\d{1,5}\s*条评论|"
+        # (or its pictures: APP内查看高清大图, 客户端内查看原图)
+        r"(?:高清)?(?:大图|原图|图片|组图)|视频)?(?:[\s，,]*体验更(?:佳|好))?$"
         # its pitch under a fold's button (某某APP内阅读体验更佳, 打开APP，阅读体验更佳)
         r"|^(?:打开|在|用)?[^\s，,。]{0,10}(?:APP|App|app|客户端)(?:内|中|里)?[\s，,]*"
         r"(?:阅读|浏览|观看)体验更(?:佳|好)$"
@@ -1090,6 +1092,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "打开某某新闻 查看全部评论", "請按讚",
                   "加入LINE好友", "追蹤我們 加入LINE好友", "Facebook 粉絲專頁", "在APP内打开",
                   "APP内阅读", "前往APP查看完整内容", "APP内查看12条评论", "APP内打开，体验更佳",
+                  "APP内查看高清大图", "客户端内查看原图", "APP内观看视频",
                   "打开微信“扫码”即可阅读", "微信扫码 分享到朋友圈",
                   "某某新闻APP内阅读体验更佳", "打开APP，阅读体验更佳", "客户端内观看体验更好",
                   "某某社区APP，回帖更快更方便 立即打开", "某某新闻客户端 下载",
@@ -1122,6 +1125,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "记者下载了这款APP，注册只用了两分钟。",
                          "在APP内打开个人中心，找到设置选项。",
                          "前往APP查看完整内容的用户越来越多。",
+                         "APP内查看高清大图的功能受到摄影爱好者欢迎。",
                          "扫码登记、刷脸认证、在线缴费，这些操作都被写进了课堂讲义。",
                          "扫码点餐虽然方便，但也让一些老年人犯了难。",
                          "乘客可通过下载“畅行”APP，实现扫码乘车。",
@@ -2713,6 +2717,8 @@ COMMON_RULES: tuple[Rule, ...] = (
         # the reading-mode switch beside the font switch (【大字体】【小字体】【护眼模式】)
         r"护眼模式|夜间模式|日间模式|"
         r"朋友圈|打印此文|打印文章|告诉好友|推荐给好友|文章纠错|信息纠错|发表评论|"
+        # a share button named with its target glued after it (分享至Facebook 分享至LINE)
+        r"分享至|分享到|"
         # Taiwan's and Hong Kong's back and top links (回上頁, 回頁首, 回頂端)
         r"回上页|回上一页|回页首|回到页首|回顶端|回到顶端|回首页|转寄|"
         # the share targets a Taiwan or Hong Kong page lists by name beside them
@@ -2809,7 +2815,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "回上頁 | 友善列印 | 分享：微信 Facebook 電郵", "分享 Facebook Email",
                   "打印工单 返回列表", "【打印全文】【返回列表】", "字号：T | T", "字号 T T",
                   "字体：A A A", "【字号：T T】", "字號：T | T", "TOP", "GoTop",
-                  "分享 TOP", "打印下载收藏浏览：356次", "打印 | 收藏 | 浏览次数：1024次"),
+                  "分享 TOP", "打印下载收藏浏览：356次", "打印 | 收藏 | 浏览次数：1024次",
+                  "友善列印　分享至Facebook　分享至LINE", "列印 分享到Facebook 分享到LINE"),
         counterexamples=("打印机厂商纷纷推出新品。", "打印工单的系统已经上线。",
                          "返回列表顶部查看。", "Facebook 宣布裁员。", "LINE 用户突破两千万",
                          "大字报", "小字号的说明书让老人犯了难。", "导出PDF的功能还在测试中。",
