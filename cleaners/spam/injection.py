@@ -3750,8 +3750,15 @@ def _closing_tails(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
         han = "".join(_HAN_RUN.findall(tail))
         if han and text.count(han) > 1 and not any(a <= x < b for x, _, _ in spans):
             continue
-        out.append((a, b, f"a short run glued after the paragraph's last full stop, ending "
-                          f"its line unmarked ('{tail}'), on a page proven to carry spam"))
+        # only what no other cut took: theirs is the better account of it
+        cuts = sorted((max(a, x), min(b, y)) for x, y, _ in spans if x < b and a < y)
+        at = a
+        for x, y in [*cuts, (b, b)]:
+            if x > at:
+                out.append((at, x, f"a short run glued after the paragraph's last full stop, "
+                                   f"ending its line unmarked ('{tail}'), on a page proven to "
+                                   "carry spam"))
+            at = max(at, y)
     return out
 
 
