@@ -106,7 +106,8 @@ def test_a_short_run_glued_after_a_paragraphs_last_stop_goes_on_a_mirror(tail: s
     assert P3 in text
 
 
-@pytest.mark.parametrize("tail", ["记者王明", "完", "详见附件", "据新华社"])
+@pytest.mark.parametrize("tail", ["记者王明", "完", "详见附件", "据新华社", "新华社发", "特此通知",
+                                  "本文转自某某日报"])
 def test_an_articles_own_close_stays_on_a_mirror(tail: str) -> None:
     text = _clean(P1 + tail, P2, MIRROR)
     assert P1 + tail in text

@@ -3722,10 +3722,12 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 _CLOSING_TAIL = re.compile(r"(?<=[。！？!?])"
                            r"([^\s。！？!?，,；;、：:“”\"'‘’（）()《》【】\[\]<>〈〉—…·|/]{2,12}"
                            r"(?:[：:][0-9A-Za-z@_-]{5,20})?)$", re.MULTILINE)
-# What an article's own close says after its last mark: a credit (记者 某某, 某某摄), the end
-# of a story (完, 未完待续), a reference to what follows (详见附件).
+# What an article's own close says after its last mark: a credit (记者 某某, 某某摄, 新华社发),
+# the end of a story or a notice (完, 未完待续, 特此通知, 此致敬礼), a reference to what follows
+# or to where the text came from (详见附件, 本文转自).
 _TAIL_CREDIT = re.compile(r"记者|通讯员|编辑|摄|供图|供稿|来源|作者|完|整理|报道|实习生|校对|"
-                          r"审核|责编|转载|原标题|附件|详见|待续|据")
+                          r"审核|责编|转载|转自|原标题|原文|本文|出处|附件|详见|待续|据|"
+                          r"新华社|中新社|通讯社|特此|此致")
 # The article's text a closing tail follows: a paragraph of a sentence at least.
 _TAIL_PARAGRAPH_HAN = 20
 
