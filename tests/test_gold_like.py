@@ -254,11 +254,24 @@ KNOWN_WRONG = {
                                                      "秒到賬) stays: the row of the whole "
                                                      "phrase is cut, its pieces recur under "
                                                      "the echo count; 提現秒到 goes",
-    "gl516_spam_homoglyph_brands_county_policy_jiedu": "two-character respellings stay (搏彩 "
-                                                       "for 博彩, 金莎 of 金莎体肓 for 金沙: "
-                                                       "a two-character name swapped reads as "
-                                                       "any word); the operators respelled in "
-                                                       "three characters or more go",
+    "gl516_spam_homoglyph_brands_county_policy_jiedu": "a two-character respelling stays (搏彩 "
+                                                       "for 博彩: a two-character name swapped "
+                                                       "reads as any word); the operators "
+                                                       "respelled in three characters or more "
+                                                       "go, and 金莎体肓官网 closing a paragraph "
+                                                       "after its full stop",
+    # batch spamunseen73 (gl544-gl549), after its fixes
+    "gl544_spam_seo_kuaipai_daodu_row_caption_tail": "an SEO phrase chopped into pieces planted "
+                                                     "once each inside words (青少年|整站|科技馆, "
+                                                     "升高，|优化快|月光, 中旬|速排名|至): no "
+                                                     "recurrence and no seam spells a term; the "
+                                                     "导读 advert row and the caption's tail go",
+    "gl545_spam_jiazhao_xiaofen_pieces_inside_numbers": "nothing proves the page: a licence-point "
+                                                        "phrase's pieces split numbers once each "
+                                                        "(4|驾驶证|12起, 2|扣分代|06起, 1.|消一分|"
+                                                        "2万), no piece is a lexicon term, and the "
+                                                        "coined names closing paragraphs (消分宝) "
+                                                        "stand in lines of police words",
 }
 
 

@@ -807,6 +807,7 @@ class InjectedFragments:
             spans += self._companied_long_names(text, products, spans)
             spans += self._companied_numbered_names(text, spans)
             spans += self._coined_names_on_mirrors(text, products, spans)
+            spans += _closing_tails(text, spans)
         # An ambiguous lexicon brand goes beside any cut, the pieces at clause starts included:
         # on a page it alone names, they are all the proof there is.
         spans += self._companied_ambiguous_brands(text, spans)
@@ -3712,6 +3713,54 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
             out.append((a, b))
+    return out
+
+
+# A paragraph's unmarked close: a short run with no space and no mark, glued after the
+# paragraph's last full stop and ending its line (…当场结算。某某平台VIP\n, …省心。某某汇QQ：
+# 12345678\n). A handle's colon and digits may end it.
+_CLOSING_TAIL = re.compile(r"(?<=[。！？!?])"
+                           r"([^\s。！？!?，,；;、：:“”\"'‘’（）()《》【】\[\]<>〈〉—…·|/]{2,12}"
+                           r"(?:[：:][0-9A-Za-z@_-]{5,20})?)$", re.MULTILINE)
+# What an article's own close says after its last mark: a credit (记者 某某, 某某摄, 新华社发),
+# the end of a story or a notice (完, 未完待续, 特此通知, 此致敬礼), a reference to what follows
+# or to where the text came from (详见附件, 本文转自).
+_TAIL_CREDIT = re.compile(r"记者|通讯员|编辑|摄|供图|供稿|来源|作者|完|整理|报道|实习生|校对|"
+                          r"审核|责编|转载|转自|原标题|原文|本文|出处|附件|详见|待续|据|"
+                          r"新华社|中新社|通讯社|特此|此致")
+# The article's text a closing tail follows: a paragraph of a sentence at least.
+_TAIL_PARAGRAPH_HAN = 20
+
+
+def _closing_tails(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """On a page proven to carry spam, a short run glued after a paragraph's last full stop
+    that ends the line with no mark of its own (see ``_CLOSING_TAIL``): a mirror pastes its
+    name, a promo word or a handle there (…省心。某某汇QQ：12345678), where no article leaves
+    words unfinished. An article's close keeps its credit, a story's end or a reference
+    (``_TAIL_CREDIT``: 。记者某某, 。完), a line that reads like news about spam, and a tail
+    whose words recur on the page (a piece the chopped-phrase rules weigh); a tail cut in part
+    already (a name cut before its code: 某某体育|777官网) goes whole."""
+    out: list[tuple[int, int, str]] = []
+    for m in _CLOSING_TAIL.finditer(text):
+        a, b = m.span(1)
+        line_start = text.rfind("\n", 0, a) + 1
+        tail = m[1]
+        if (sum(len(r) for r in _HAN_RUN.findall(text, line_start, a)) < _TAIL_PARAGRAPH_HAN
+                or _TAIL_CREDIT.search(tail) or _in_news_line(text, a, b)
+                or (_HAN_RUN.search(tail) is None and not any(x <= a < y for x, y, _ in spans))):
+            continue
+        han = "".join(_HAN_RUN.findall(tail))
+        if han and text.count(han) > 1 and not any(a <= x < b for x, _, _ in spans):
+            continue
+        # only what no other cut took: theirs is the better account of it
+        cuts = sorted((max(a, x), min(b, y)) for x, y, _ in spans if x < b and a < y)
+        at = a
+        for x, y in [*cuts, (b, b)]:
+            if x > at:
+                out.append((at, x, f"a short run glued after the paragraph's last full stop, "
+                                   f"ending its line unmarked ('{tail}'), on a page proven to "
+                                   "carry spam"))
+            at = max(at, y)
     return out
 
 

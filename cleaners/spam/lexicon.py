@@ -1271,6 +1271,16 @@ class LexiconSpam:
                              "between its characters on this page (to slip past filters), in a "
                              "news-like line") for h in _with_learned(line, spaced, [])
                          if not any(s.start < h.end and h.start < s.end for s, _ in sold)]
+                # A selling phrase standing as a piece of its own at a sentence's edge, set
+                # apart from the sentence by a space (…嫌疑人抓获。某某软件免费下载　7月上旬…),
+                # on a page with unambiguous spam elsewhere: news quotes a tool's name inside
+                # its clause, a mirror pastes its advert beside the clause.
+                sold += _with_spaced_runs(line, [
+                    (h, f"{h.category} {h.kind} '{h.term}' (weight {h.weight}) set apart by a "
+                        f"space at a sentence's edge in a news-like line, on a page with "
+                        f"unambiguous spam ({evidence})")
+                    for h in hits if strong and self._strong(h, line) and _apart_at_edge(line, h)
+                    and not any(s.start < h.end and h.start < s.end for s, _ in sold)])
                 # An advert sentence that proves itself, set into a paragraph of news about
                 # spam: the news words are the paragraph's, not the sentence's.
                 adverts, _ = self._ad_sentences(line, hits, evidence, proven=False, news=True)
@@ -2147,6 +2157,25 @@ def _with_glued_terms(drop: list[tuple[Hit, str]], hits: list[Hit]) -> list[tupl
             out.append((replace(h, start=start, end=end),
                         f"{why}; with the topic words glued to it"))
     return _without_covered(out, drop)
+
+
+def _apart_at_edge(line: str, h: Hit) -> bool:
+    """Whether hit ``h`` stands in a short piece of its own (see ``_run_piece``) that opens its
+    sentence with a space after it (。某某软件免费下载　7月上旬…) or closes it with a space
+    before it, the piece holding no news word: an advert pasted beside a clause, where news
+    that names a trade names it inside its clause (使用“某某”软件骚扰受害人)."""
+    start, stop = _hit_sentence(line, h)
+    end = stop.start() if stop else len(line)
+    a, b = h.start, h.end
+    while a > start and not line[a - 1].isspace():
+        a -= 1
+    while b < end and not line[b].isspace():
+        b += 1
+    if not _run_piece(line, a, b, h.end - h.start) or NEWS_CONTEXT.search(line, a, b):
+        return False
+    opens = a == start and b < end and bool(line[b:end].strip())
+    closes = b == end and a > start and line[a - 1].isspace() and bool(line[start:a].strip())
+    return opens or closes
 
 
 def _hit_sentence(line: str, h: Hit) -> tuple[int, re.Match[str] | None]:
