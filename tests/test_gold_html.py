@@ -46,6 +46,9 @@ WRONG_BYLINE: dict[str, str] = {
     "gh330_film_review_community_yingping_reviewer_header_rating_stars_lijian_spoiler_warning_juto_movie_subject_card_side_youyong_meiyong_votes_huiying_replies_copyright_guizuozhe_zhankai_fold":
         "the spoiler warning under the reviewer's row (这篇影评可能有剧透) read as the publisher, "
         "and the rating label, the film's name and the IP place beside the reviewer as authors",
+    "gh361_university_college_news_drupal_node_field_body_multipage_first_of_three_ul_pager_pager_current_xiayiye_moye_ben_wen_gong_3_ye_select_jump_college_sidebar_xueyuan_jianjie":
+        "the college's name only its <title>'s last part, its header's site name and the "
+        "footer's 版权所有 state (no 来源 row, no og:site_name) not read",
 }
 
 

@@ -3659,6 +3659,14 @@ class PageBlocks:
                     # Past the article, a lone paragraph among the block's links is a
                     # teaser's lead or a column's blurb; two in a row are text again.
                     break
+                below = next((c for c in credits if c > j), None)
+                if (below is not None and _is_anchor(line) and not card_lead
+                        and _stated(line) and not any(
+                            m not in gone for m in later[k + 1:] if m < below)):
+                    # A paragraph right over the editor's credit that closes the article
+                    # (编辑：某某 审核：某某), under a box of links the editor set between its
+                    # paragraphs (相关推荐): the article's last paragraph, no teaser's lead.
+                    break
                 if not card_lead and _stated(line) and self._follows(
                         bare, later[k + 1:], gone, _stated):
                     # Two sentences in a row, however short, are text (网友评论 heading a

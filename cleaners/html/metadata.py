@@ -312,12 +312,15 @@ _SOURCE = compile_either(
 # 文 labels a byline alone (文：某某, 文/某某): glued to a word before it, it ends that word,
 # most often a name (a transcript's speaker 庞书文：…, whose words would be read as names)
 _AUTHOR = compile_either(
-    r"(?:作者|撰文|(?<![\u4e00-\u9fff])文)\s*[:：/]\s*([^|丨\n]{2,60})"
+    # (and the credit for text and pictures both: 文/图：某某, 图/文：某某)
+    r"(?:作者|撰文|(?<![\u4e00-\u9fff])(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文))\s*[:：/]\s*"
+    r"([^|丨\n]{2,60})"
     r"|(?:^|[（(\s])记者\s*[:：]?\s*([^|丨\n）)】\]]{2,40})"
     r"|^(?:By|BY|by)\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})"
 )
 _AUTHOR_STOP = compile_either(
-    r"\s*(?:来源|发布|时间|日期|编辑|责任编辑|浏览|点击|字号|通讯员|\d{4}[-年]|[|丨]).*$"
+    r"\s*(?:来源|发布|时间|日期|编辑|责任编辑|审核|审校|校对|[一二三]审|终审|浏览|点击|字号|通讯员|"
+    r"\d{4}[-年]|[|丨]).*$"
 )
 _AUTHOR_CUT = compile_either(
     r"^(?:本报|本台|本网)?(?:特约|见习|实习)?记者\s*|(?:综合报道?|报道|综合|摄影?|整理)$"
@@ -815,10 +818,20 @@ def day_under_end_mark(tail: Sequence[str]) -> str | None:
     return None
 
 
+# The body's name and its channel's label before a headline, each followed by a space (某某市
+# 水利局 工作动态 标题): a Hanweb-like <title> that keeps the site's name, worded as a body's.
+_BODY_AND_CHANNEL = compile_either(
+    r"[\u4e00-\u9fff]{2,14}(?:局|委|委员会|办|办公室|厅|院|中心|政府|馆)"
+    r" [\u4e00-\u9fff]{2,8} ")
+
+
 def _channel_first(title: str, headline: str) -> bool:
     """``title`` is ``headline`` with a channel's label put before it after a space (部门动态
-    标题: a government CMS's <title> of site, channel and article name, apart by spaces)."""
+    标题: a government CMS's <title> of site, channel and article name, apart by spaces), or
+    the body's name and the channel's (某某市水利局 工作动态 标题)."""
     label = title.removesuffix(headline)
+    if label != title and _BODY_AND_CHANNEL.fullmatch(label):
+        return True
     return label != title and label.endswith(" ") and 0 < len(label.strip()) <= _LABEL_CHARS and (
         " " not in label.strip())
 

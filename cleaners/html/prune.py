@@ -1562,6 +1562,51 @@ def _labelled_ad(el: HtmlElement) -> bool:
     return False
 
 
+# The label over a site's box about its owner, printed beside every article (领导简介, 机构职能,
+# 单位概况, 学院简介): the leader's career, the body's duties, often longer prose than a short
+# news item beside it. A person's profile (专家简介, 作者简介) may be the article's own.
+_OWNER_BOX_LABEL = compile_either(
+    r"[【\[]?\s*(?:(?:领导|局领导|班子成员|单位|机构|部门|本局|学院|学校|本校|院系|医院|本院|科室|公司|"
+    r"集团|企业|协会|街道|社区|乡镇|镇情|园区|本站|网站)(?:简介|介绍|概况)|领导信息|"
+    r"(?:机构|部门|单位|主要|本局)职[能责]|职能职责)\s*[】\]]?\s*[:：]?")
+_OWNER_BOX_TAGS = frozenset({"div", "section", "aside", "li", "dl", "td"})
+_HEADLINE_RUN = 6  # characters of a run that may be the headline the <title> opens with
+_OWNER_BOX_PROSE = 20  # mass of prose outside the box the article must hold
+
+
+def _owner_boxes(root: HtmlElement, stats: dict[HtmlElement, Stats],
+                 title: str) -> set[HtmlElement]:
+    """Boxes whose first child is a lone owner's label (领导简介, 机构职能) over prose of the
+    site's own, when the page holds prose outside them and its <title> does not open with the
+    label (a page whose article is the body's 机构职能 keeps it)."""
+    body = root.find("body")
+    if body is None:
+        return set()
+    found: set[HtmlElement] = set()
+    for el in body.iter(*_OWNER_BOX_TAGS):
+        if (el.text or "").strip():
+            continue
+        kids = [kid for kid in el if isinstance(kid.tag, str)]
+        if len(kids) < 2:
+            continue
+        label = "".join(kids[0].text_content().split())
+        if (not label or title.startswith(label) or not _OWNER_BOX_LABEL.fullmatch(label)
+                or kids[0].find(".//a") is not None):
+            continue
+        st = stats.get(el)
+        if st is None or st.mass < _OWNER_BOX_PROSE or el.find(".//h1") is not None:
+            continue
+        if any(_inside(el, box) for box in found) or any(
+                len(run := "".join(t.split())) >= _HEADLINE_RUN and title.startswith(run)
+                for t in el.itertext()):
+            continue  # inside a box found, or holding the page's headline
+        found.add(el)
+    if not found:
+        return set()
+    outside = stats[body].mass - sum(stats[box].mass for box in found)
+    return found if outside >= _OWNER_BOX_PROSE else set()
+
+
 # A stock's code in brackets a financial portal links after its name (某某光能(300000)), and
 # the tools it links after the code: the stock's forum, quote or fund-flow page.
 _STOCK_CODE_END = compile_either(r"[(（]\s*[0-9A-Za-z.]{4,9}\s*[)）]$")
@@ -2435,6 +2480,9 @@ def prune_tree(
     teasers = _teaser_boxes(main, ignore, stats) if main is not None else set()
     related = _related_runs(main, ignore) if main is not None else set()
     cards = _card_boxes(main) if main is not None else set()
+    title_el = root.find(".//title")
+    owners = _owner_boxes(root, stats, "".join(
+        (title_el.text_content() if title_el is not None else "").split()))
     counters = _slide_counters(root)
     planted = planted_pieces(main) if main is not None else {}
 
@@ -2467,6 +2515,9 @@ def prune_tree(
         elif el in signatures:
             found = ("forum_signature", "the poster's signature under the opening post (签名档): "
                      "the lines they print under every post")
+        elif el in owners:
+            found = ("owner_box", "a box under the label of the site's own (领导简介, 机构职能): "
+                     "its leader's or its duties' prose, printed beside every article")
         elif el in follow:
             found = ("follow_account", "an account's id under a follow prompt (关注我们)")
         elif el in planted:
