@@ -242,6 +242,12 @@ KNOWN_WRONG = {
                                                       "paragraph's brand and promo are cut, the "
                                                       "betting talk left (让球, 串关, 红利) names "
                                                       "no term, so the score stays under the drop",
+    "gl560_spam_cheat_sentences_between_sports_sentences": "two advert sentences of one "
+                                                           "known phrase each, glued to sales "
+                                                           "talk no lexicon names (…一键开启，"
+                                                           "某某低价代理。): the phrase goes, the "
+                                                           "talk stays; the sentence of two "
+                                                           "phrases goes whole",
     "gl558_spam_wechat_mirror_pharma_captions": "a caption glued to a generic-drug advert with "
                                                 "no handle (…设备 某某仿制抗癌药一手货源) stays: "
                                                 "仿制抗癌药 is a topic word news names; the "

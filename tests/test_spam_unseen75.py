@@ -29,7 +29,7 @@ def test_cheat_advert_wording_is_cut() -> None:
 
 
 def test_a_whole_advert_sentence_between_the_articles_goes_whole() -> None:
-    text = _clean(P1 + "辅助卡密自助购买，一键开启秒发货。" + P2,
+    text = _clean(P1 + "辅助卡密自助购买，一键开启稳定不封号。" + P2,
                   P3 + "稳定不封号，欢迎新老客户。")
     assert "自助购买" not in text
     assert "一键开启" not in text
@@ -48,6 +48,14 @@ def test_an_articles_own_sentence_keeps_its_words(sentence: str) -> None:
     text = _clean(P1 + "辅助卡密自助购买秒发货。" + P2, sentence, P3)
     kept = sentence.replace("日卡周卡月卡", "").replace("稳定不封号", "")
     assert kept.rstrip("。") in text.replace("，。", "。")
+
+
+def test_one_phrase_glued_to_the_head_of_a_sentence_takes_not_the_sentence() -> None:
+    # one selling phrase, glued to the words after it: it may be planted into the article's
+    # own short sentence, which keeps its words
+    text = _clean(P1 + "辅助卡密农资储备充足，农机具检修到位。" + P2, P3)
+    assert "辅助卡密" not in text
+    assert "农资储备充足，农机具检修到位。" in text
 
 
 def test_news_on_cheat_sellers_keeps_their_wording() -> None:

@@ -2212,9 +2212,15 @@ def _with_promo_sentences(line: str, drop: list[tuple[Hit, str]], *, proven: boo
                 or any(c.isdigit() for c in leftover) or NEWS_CONTEXT.search(line, a, b)
                 or _DEBUNK.search(line, a, b)):
             continue
-        if not all(h.start == a or line[h.start - 1] in _CLAUSE_EDGE
-                   or h.end == b or line[h.end] in _CLAUSE_EDGE or _SENTENCE_END.match(line, h.end)
-                   for h, _ in inside):
+        opens = {h.start for h, _ in inside
+                 if h.start == a or line[h.start - 1] in _CLAUSE_EDGE}
+        closes = {h.end for h, _ in inside if h.end == b or line[h.end] in _CLAUSE_EDGE
+                  or _SENTENCE_END.match(line, h.end) is not None}
+        # Two selling phrases, or one that is a whole clause: a long-tail phrase planted at
+        # the head of an article's sentence (某某机构排名农资储备充足，…) is glued to its words.
+        if not all(h.start in opens or h.end in closes for h, _ in inside) or not (
+                len({h.term for h, _ in inside}) >= 2
+                or any(h.start in opens and h.end in closes for h, _ in inside)):
             continue
         first = inside[0][0]
         terms = ", ".join(sorted({h.term for h, _ in inside}))[:40]
