@@ -235,6 +235,24 @@ KNOWN_WRONG = {
                                                             "emoji-framed 真人荷官 and the "
                                                             "advert line go, every own word "
                                                             "stays",
+    # batch spamunseen75 (gl556-gl561), after its fixes
+    "gl556_spam_jishengchong_sports_betting_dropped": "a parasite page dressed as sports news "
+                                                      "(its brand the page's 讯, source and every "
+                                                      "paragraph's subject) is kept: each "
+                                                      "paragraph's brand and promo are cut, the "
+                                                      "betting talk left (让球, 串关, 红利) names "
+                                                      "no term, so the score stays under the drop",
+    "gl560_spam_cheat_sentences_between_sports_sentences": "two advert sentences of one "
+                                                           "known phrase each, glued to sales "
+                                                           "talk no lexicon names (…一键开启，"
+                                                           "某某低价代理。): the phrase goes, the "
+                                                           "talk stays; the sentence of two "
+                                                           "phrases goes whole",
+    "gl558_spam_wechat_mirror_pharma_captions": "a caption glued to a generic-drug advert with "
+                                                "no handle (…设备 某某仿制抗癌药一手货源) stays: "
+                                                "仿制抗癌药 is a topic word news names; the "
+                                                "handle caption, the advert line over the byline "
+                                                "and the 来源 row's advert go",
     # batch unseen51 (gl414-gl419), after its fixes
     "gl418_h5_huodong_guize": "the gold names the event's 主办单位 row as the publisher, which "
                               "is not read (gl101's gold, a 讲座预告 with the same row under "

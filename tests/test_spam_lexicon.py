@@ -304,7 +304,9 @@ PARA = "会议指出，全县各级各部门认真落实决策部署，扎实抓
 @pytest.mark.parametrize(("sentence", "goes"), [
     ("加微信abc12345领取免费资料，日赚千元不是梦。", True),  # term, handle, little else
     ("网赚项目请联系QQ：123456789。", True),
-    ("加微信领取免费资料，日赚千元不是梦。", False),  # no handle: left to the term cuts
+    # no handle, but a short sentence of selling talk with no figure on a page the advert
+    # line proves: a sentence of its own between the article's (spamunseen75)
+    ("加微信领取免费资料，日赚千元不是梦。", True),
     # an article's sentence with a handle and a term, but a sentence of its own besides them
     ("记者拨打了网页上留下的联系电话13800138000，对方自称可以帮助用户加微信后日赚几百元。", False),
 ])

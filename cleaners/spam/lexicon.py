@@ -1347,8 +1347,9 @@ class LexiconSpam:
                 else:
                     continue
                 drop.append((h, why))
-            plans.append((n, line, _with_decorated_adverts(line, _with_spaced_runs(
-                line, _with_long_tails(line, _with_glued_terms(drop, hits), hits)))))
+            plans.append((n, line, _with_promo_sentences(line, _with_decorated_adverts(
+                line, _with_spaced_runs(line, _with_long_tails(
+                    line, _with_glued_terms(drop, hits), hits))), proven=bool(strong))))
             kept.append(originals[n - 1])
         for n, _, drop in _with_shared_context(plans):
             if not drop:
@@ -2199,6 +2200,65 @@ def _without_covered(out: list[tuple[Hit, str]], drop: list[tuple[Hit, str]],
 # The piece an emoji-decorated advert ends on: a link (t.me/ab88, bit.ly/x1, ab88.com) or a
 # handle after @ (@ab_cn).
 _LINK_PIECE = re.compile(rf"(?:[a-z0-9-]+\.)*{_TLD}/[\w./-]+|{_ADDRESS}|@[a-z][\w]{{3,}}")
+
+
+# A whole advert sentence set between an article's sentences (…参加了比赛。某某不封号，某某卡密
+# 自助购买。本届比赛…): at most this many characters, of which at most _PROMO_SENTENCE_REST
+# are not its selling phrases; an article's sentence is longer or states a figure.
+_PROMO_SENTENCE_CHARS = 24
+_PROMO_SENTENCE_REST = 14
+_CLAUSE_EDGE = frozenset("，,；;、：:")
+
+
+def _with_promo_sentences(line: str, drop: list[tuple[Hit, str]], *, proven: bool,
+                          ) -> list[tuple[Hit, str]]:
+    """``drop`` with the selling phrases of a short sentence of their own widened over the
+    whole sentence, on a page proven spam elsewhere (``proven``): a sentence of ``line`` (not
+    the line itself) whose cut hits are all selling phrases (weight 2 or more, no brand: a
+    brand is planted into an article's sentence), each opening or closing a clause, the rest
+    short, with no digit (an article's sentence states its figures) and no news word. Cut
+    term by term it would leave its sales talk (，自助购买秒发货。) in the article."""
+    if not proven or not drop:
+        return drop
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(line))]
+    if bounds[-1] < len(line):
+        bounds.append(len(line))
+    if len(bounds) < 3:
+        return drop  # the line is one sentence: the line rules read it
+    out = list(drop)
+    for a, b in itertools.pairwise(bounds):
+        while a < b and line[a].isspace():
+            a += 1
+        inside = [(h, why) for h, why in out if a <= h.start and h.end <= b]
+        if not inside or any(h.kind != "promo" or h.weight < 2 for h, _ in inside):
+            continue
+        # characters counted are words' (Han, Latin, digits), not marks or spaces
+        size = sum(c.isalnum() for c in line[a:b])
+        leftover = "".join(c for i, c in enumerate(line[a:b], a)
+                           if not any(h.start <= i < h.end for h, _ in inside))
+        rest = sum(c.isalnum() for c in leftover)
+        if (size > _PROMO_SENTENCE_CHARS or rest > _PROMO_SENTENCE_REST
+                or any(c.isdigit() for c in leftover) or NEWS_CONTEXT.search(line, a, b)
+                or _DEBUNK.search(line, a, b)):
+            continue
+        opens = {h.start for h, _ in inside
+                 if h.start == a or line[h.start - 1] in _CLAUSE_EDGE}
+        closes = {h.end for h, _ in inside if h.end == b or line[h.end] in _CLAUSE_EDGE
+                  or _SENTENCE_END.match(line, h.end) is not None}
+        # Two selling phrases, or one that is a whole clause: a long-tail phrase planted at
+        # the head of an article's sentence (某某机构排名农资储备充足，…) is glued to its words.
+        if not all(h.start in opens or h.end in closes for h, _ in inside) or not (
+                len({h.term for h, _ in inside}) >= 2
+                or any(h.start in opens and h.end in closes for h, _ in inside)):
+            continue
+        first = inside[0][0]
+        terms = ", ".join(sorted({h.term for h, _ in inside}))[:40]
+        out = [d for d in out if d not in inside]
+        out.append((Hit(a, b, line[a:b], first.weight, first.category, "advert"),
+                    f"an advert sentence of its own between the article's: selling phrases "
+                    f"({terms}) and {rest} characters of sales talk, on a page with "
+                    "unambiguous spam"))
+    return sorted(out, key=lambda d: d[0].start)
 
 
 def _with_decorated_adverts(line: str, drop: list[tuple[Hit, str]]) -> list[tuple[Hit, str]]:
