@@ -1593,6 +1593,7 @@ def parse_meta_line(line: str) -> _Found | None:
     """
     line = unspaced_labels(arabic_dates(_year_boxed_row(line)))
     line = _without_ip_place(line)  # where the poster's IP is, no field of the page
+    line = without_row_tail(line)
     line = _colonless_fields(line)
     if DATE.search(line):
         # 發布日期：2025/11/29 記者 某某／某地報導: the row's byline, where it was filed from
@@ -1674,6 +1675,14 @@ def parse_meta_line(line: str) -> _Found | None:
                 date, document_date = got, f["key"] in _DOCUMENT_DATE_KEYS
                 updated = "更新" in f["key"]
         elif kind == "source" and value and not source:
+            glued_at = _NAME_GLUED_DATE.search(value)
+            if glued_at and glued_at.start() >= 2 and _GLUED_REPORTER.search(
+                    value[:glued_at.start()]):
+                # 来源：某某日报记者 某某2026年03月14日 10:05: the row's date against the
+                # reporter's name; the date is read as the row's unlabelled one below
+                value = value[:glued_at.start()]
+            if (count := _GLUED_COUNT.search(value)) and count.start() >= 2:
+                value = value[:count.start()]  # 来源：某某秘书处212: its view count glued on
             if _GLUED_REPORTER.search(value) and (byline := parse_byline(value, tail=False)) \
                     and byline.source_name and byline.authors:
                 # 来源：某某日报记者 某某某: the row's source and byline spans saved glued (no
@@ -1725,6 +1734,9 @@ def parse_meta_line(line: str) -> _Found | None:
                   document_date=document_date, publisher=publisher)
 
 
+# a bare count glued to a source's name closing its row (来源：某某秘书处212, its views' icon
+# lost): not after a date's or a numbered name's character (5月6, 第3)
+_GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年月日号時时分秒第期版届])\d{1,7}$")
 # a date glued to the Han character before it (李四2026-11-27), anything after it
 _NAME_GLUED_DATE = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{DATE.pattern})")
 
@@ -1741,6 +1753,26 @@ _IP_PLACE = re.compile(with_traditional(
 # row's outlet and byline are read without it. Only a count in 万 (w): a bare number there may
 # be anything.
 _COUNT_AFTER_TIME = re.compile(r"(?<=\d:\d\d)\s*\d{1,4}(?:\.\d{1,2})?\s*[万wW]\+?$")
+
+
+# A row's own controls and counters glued after its last field when its spans are saved as text
+# (来源：某某晚报举报, 作者：某某评论(3), 某某時報分享LINE, 记者 某某阅读 8421): no part of the
+# name before them. A counter needs its number; a button closes a row that has its date.
+_ROW_COUNTER_TAIL = re.compile(with_traditional(
+    r"\s*(?:阅读|浏览|点击|评论|阅读量|浏览量|浏览次数|点击量|访问量|人气|热度)\s*[:：]?\s*[(（]?"
+    r"\s*\d[\d,.]*\s*[万wWkK]?\+?\s*[)）]?\s*次?$"))
+_ROW_BUTTON_TAIL = re.compile(with_traditional(
+    r"(?<=[\u4e00-\u9fffA-Za-z])\s*(?:举报|纠错|收藏|打印|分享(?:到|至)?\s*(?:LINE|Line|微信|微博|QQ|"
+    r"Facebook|FB)?)$"))
+
+
+def without_row_tail(line: str) -> str:
+    """``line`` without the controls and counters glued after a row's last field
+    (_ROW_COUNTER_TAIL, _ROW_BUTTON_TAIL); a line with no date keeps a button's word."""
+    line = _ROW_COUNTER_TAIL.sub("", line)
+    if DATE.search(line):
+        line = _ROW_BUTTON_TAIL.sub("", line)
+    return line
 
 
 def _without_ip_place(line: str) -> str:
@@ -1952,7 +1984,7 @@ def parse_date_row(line: str) -> _Found | None:
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
     # (its date may be in Chinese numerals: 二〇二五年十二月三日　某某日报)
-    line = _LUNAR_DAY.sub("", _without_ip_place(arabic_dates(line)))
+    line = _LUNAR_DAY.sub("", without_row_tail(_without_ip_place(arabic_dates(line))))
     line = _TIME_EVENT_AFTER.sub("", line)
     if "M" in line or "m" in line:
         line = _TIME_HALF.sub(r"\1", line)
