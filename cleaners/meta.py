@@ -3092,6 +3092,7 @@ def _glued_follow(lines: Sequence[str], head: Sequence[int], first_prose: int
 # The vote count an answer page prints over the answer (1.2 万 人赞同了该回答): the answerer's
 # name, and maybe a one-line bio under it, stand right above it (1.2 萬 人贊同了該回答 in
 # traditional script).
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # a button label's invisible padding
 _VOTE_ROW = re.compile(with_traditional(r"^[\d,.]+\s*[万千kK]?\s*人赞同了该(?:回答|文章)$"))
 _ANSWERER_LINES = 2  # the name, and the bio under it
 
@@ -3105,12 +3106,18 @@ def _answerer(lines: Sequence[str], taken: dict[int, Removal], first_prose: int
             break
         if not _VOTE_ROW.match(taken[n].text.strip()):
             continue
-        for i in range(n - 1, max(n - 1 - _ANSWERER_LINES, -1), -1):
+        i, lower = n - 1, n - 1 - _ANSWERER_LINES
+        while i > max(lower, -1):
             text = lines[i].strip() or (taken[i].text.strip() if i in taken else "")
             if not text:
                 break  # a blank line: the card ended above
+            if _FOLLOW.match(text.strip(_ZERO_WIDTH)):
+                # the answerer's follow button between the card and the count: no name
+                i, lower = i - 1, lower - 1
+                continue
             if _reads_as_account(text):
                 return i, text
+            i -= 1
         return None
     return None
 
@@ -3216,6 +3223,7 @@ def _badged_account(lines: Sequence[str], removals: Sequence[Removal],
 # The removals that take a page's menu out as a block: an account's line over its follow
 # button or badge can go with them when the menu runs down to it.
 _MENU_BLOCK = ("chrome.blocks", "nav_block")
+_BREADCRUMB = "breadcrumb"  # chrome.lines' rule for the site's trail (首页 > 某栏目)
 _COUNT_GAP = 2  # lines: an account's counts (粉丝 28.6万 获赞 312.4万) between it and its button
 
 
@@ -3226,10 +3234,11 @@ def _menu_taken_account(n: int, taken: dict[int, Removal], badge: bool
     single lines) between it and the button; an @ before the handle is no part of the name.
 
     A follow button with the menu going on under it is a menu's item (首页 推荐 关注 热点),
-    not an account's; a thread's 楼主 badge is never one.
+    not an account's, and so is one with the site's breadcrumb right under it (… 问答 订阅 /
+    首页 > 某栏目): the header's subscribe link; a thread's 楼主 badge is never one.
     """
     if not badge and (below := taken.get(n + 1)) is not None and (
-            (below.cleaner, below.rule) == _MENU_BLOCK):
+            (below.cleaner, below.rule) == _MENU_BLOCK or below.rule == _BREADCRUMB):
         return None
     for i in range(n - 1, max(n - 2 - _COUNT_GAP, -1), -1):
         r = taken.get(i)

@@ -61,3 +61,47 @@ def test_glued_row_on_a_page() -> None:
     assert doc.meta.source_name == "某川日报"
     assert doc.meta.authors == ("贺某远",)
     assert "阅读 8421" not in doc.text
+
+
+@pytest.mark.parametrize("label", ["相关", "关注", "关于", "全文", "\u200b关注"])
+def test_page_labels_are_no_authors(label: str) -> None:
+    from cleaners.names import plausible_author
+    assert not plausible_author(label)
+
+
+@pytest.mark.parametrize("name", ["关晓彤", "相如", "全某某", "时某"])
+def test_names_on_those_surnames_stay_authors(name: str) -> None:
+    from cleaners.names import plausible_author
+    assert plausible_author(name)
+
+
+def test_related_heading_after_the_article_is_no_byline() -> None:
+    page = ("某某小学的图书角开进第三年\n\n作者  唐某发布于 2025年9月8日\n" + _BODY
+            + "\n分享：\n\n相关\n\n给孩子们的寒假书单\n\n2024年11月30日\n")
+    doc = clean_text(page, id="t")
+    assert doc.meta.authors == ("唐某",)
+
+
+def test_answerers_follow_button_between_card_and_votes() -> None:
+    page = ("为什么老城区越来越多地选择微更新？\n\n秦某舒\n城市规划师，关注社区与公共空间\n"
+            "\u200b关注\n1,204 人赞同了该文章\n" + _BODY + "\n发布于 2025-10-12 21:47\n")
+    doc = clean_text(page, id="t")
+    assert doc.meta.authors == ("秦某舒",)
+
+
+_HEADER = ("报料 注册 登录\n下载APP\n精选\n视频\n时事\n财经\n思想\n生活\n问答\n订阅\n"
+           "首页 > 某栏目\n\n")
+
+
+def test_subscribe_link_over_the_breadcrumb_names_no_account() -> None:
+    page = _HEADER + "某市夜间自习室开放至十点\n\n某某社\n\n2020-01-03 18:13\n\n字号\n" + _BODY
+    doc = clean_text(page, id="t")
+    assert doc.meta.source_name != "问答"
+
+
+def test_account_over_its_follow_button_is_still_read() -> None:
+    # the counterexample: a menu, the account, its follow button, then the post (no trail)
+    page = ("首页\n推荐\n热点\n某某观察\n关注\n\n某市夜间自习室开放至十点\n\n"
+            "2020-01-03 18:13\n" + _BODY)
+    doc = clean_text(page, id="t")
+    assert doc.meta.source_name == "某某观察" or "某某观察" in doc.meta.authors
