@@ -1765,11 +1765,18 @@ _ROW_BUTTON_TAIL = re.compile(with_traditional(
     r"(?<=[\u4e00-\u9fffA-Za-z])\s*(?:举报|纠错|收藏|打印|分享(?:到|至)?\s*(?:LINE|Line|微信|微博|QQ|"
     r"Facebook|FB)?)$"))
 
+# A blog post's length and reading time closing its row (约 1200 字 · 预计阅读 4 分钟): no name.
+_READING_TAIL = re.compile(with_traditional(
+    r"(?:\s*[·・|｜]?\s*(?:约|共|全文(?:共|约)?)?\s*[\d,.]+\s*万?\s*字)?\s*[·・|｜]?\s*"
+    r"(?:预计|大约|大概)?阅读(?:时间|时长|需要|约)?\s*[:：]?\s*(?:约|需)?\s*\d+\s*分钟$"))
+
 
 def without_row_tail(line: str) -> str:
     """``line`` without the controls and counters glued after a row's last field
     (_ROW_COUNTER_TAIL, _ROW_BUTTON_TAIL); a line with no date keeps a button's word."""
     line = _ROW_COUNTER_TAIL.sub("", line)
+    if "分钟" in line or "分鐘" in line:
+        line = _READING_TAIL.sub("", line)
     if DATE.search(line):
         line = _ROW_BUTTON_TAIL.sub("", line)
     return line

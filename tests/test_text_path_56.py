@@ -105,3 +105,11 @@ def test_account_over_its_follow_button_is_still_read() -> None:
             "2020-01-03 18:13\n" + _BODY)
     doc = clean_text(page, id="t")
     assert doc.meta.source_name == "某某观察" or "某某观察" in doc.meta.authors
+
+
+@pytest.mark.parametrize("row", ["2025-03-16 作者：林某叶 约 1200 字 · 预计阅读 4 分钟",
+                                 "作者：林某叶 预计阅读 4 分钟", "作者：林某叶 阅读时间：约 6 分钟"])
+def test_reading_time_closing_a_row_is_no_author(row: str) -> None:
+    found = parse_meta_line(row)
+    assert found is not None
+    assert found.authors == ("林某叶",)
