@@ -1762,7 +1762,7 @@ _ROW_COUNTER_TAIL = re.compile(with_traditional(
     r"\s*(?:阅读|浏览|点击|评论|阅读量|浏览量|浏览次数|点击量|访问量|人气|热度)\s*[:：]?\s*[(（]?"
     r"\s*\d[\d,.]*\s*[万wWkK]?\+?\s*[)）]?\s*次?$"))
 _ROW_BUTTON_TAIL = re.compile(with_traditional(
-    r"(?<=[\u4e00-\u9fffA-Za-z])\s*(?:举报|纠错|收藏|打印|分享(?:到|至)?\s*(?:LINE|Line|微信|微博|QQ|"
+    r"(?<=[\u4e00-\u9fffA-Za-z])\s*(?:我要|一键)?(?:举报|纠错|收藏|打印|分享(?:到|至)?\s*(?:LINE|Line|微信|微博|QQ|"
     r"Facebook|FB)?)$"))
 
 # A blog post's length and reading time closing its row (约 1200 字 · 预计阅读 4 分钟): no name.

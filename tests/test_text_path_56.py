@@ -22,6 +22,8 @@ _BODY = ("\n为方便市民夜间学习，市图书馆从本月起在三楼开�
     # a comment counter glued to the author, a report button to the outlet
     ("2025-05-21 16:05来源：某海日报作者：岳某评论(3)", "某海日报", ("岳某",)),
     ("2025-11-24 08:15:32　来源: 某江晚报举报", "某江晚报", ()),
+    # a button with its verb (我要纠错) goes whole, no name left of it
+    ("2025-12-01 10:20 来源：某江晚报 作者：某某通小编 我要纠错", "某江晚报", ()),
     # a view count glued to the source's name, its icon lost
     ("2025-10-29 10:16:45作者：宋某哲来源：某协会秘书处212", "某协会秘书处", ("宋某哲",)),
 ])
