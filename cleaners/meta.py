@@ -1599,6 +1599,7 @@ def parse_meta_line(line: str) -> _Found | None:
     """
     line = unspaced_labels(arabic_dates(_year_boxed_row(line)))
     line = _without_ip_place(line)  # where the poster's IP is, no field of the page
+    line = without_row_tail(line)
     line = _colonless_fields(line)
     if DATE.search(line):
         # 發布日期：2025/11/29 記者 某某／某地報導: the row's byline, where it was filed from
@@ -1680,6 +1681,14 @@ def parse_meta_line(line: str) -> _Found | None:
                 date, document_date = got, f["key"] in _DOCUMENT_DATE_KEYS
                 updated = "更新" in f["key"]
         elif kind == "source" and value and not source:
+            glued_at = _NAME_GLUED_DATE.search(value)
+            if glued_at and glued_at.start() >= 2 and _GLUED_REPORTER.search(
+                    value[:glued_at.start()]):
+                # 来源：某某日报记者 某某2026年03月14日 10:05: the row's date against the
+                # reporter's name; the date is read as the row's unlabelled one below
+                value = value[:glued_at.start()]
+            if (count := _GLUED_COUNT.search(value)) and count.start() >= 2:
+                value = value[:count.start()]  # 来源：某某秘书处212: its view count glued on
             if _GLUED_REPORTER.search(value) and (byline := parse_byline(value, tail=False)) \
                     and byline.source_name and byline.authors:
                 # 来源：某某日报记者 某某某: the row's source and byline spans saved glued (no
@@ -1731,6 +1740,9 @@ def parse_meta_line(line: str) -> _Found | None:
                   document_date=document_date, publisher=publisher)
 
 
+# a bare count glued to a source's name closing its row (来源：某某秘书处212, its views' icon
+# lost): not after a date's or a numbered name's character (5月6, 第3)
+_GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![年月日号時时分秒第期版届])\d{1,7}$")
 # a date glued to the Han character before it (李四2026-11-27), anything after it
 _NAME_GLUED_DATE = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{DATE.pattern})")
 
@@ -1747,6 +1759,33 @@ _IP_PLACE = re.compile(with_traditional(
 # row's outlet and byline are read without it. Only a count in 万 (w): a bare number there may
 # be anything.
 _COUNT_AFTER_TIME = re.compile(r"(?<=\d:\d\d)\s*\d{1,4}(?:\.\d{1,2})?\s*[万wW]\+?$")
+
+
+# A row's own controls and counters glued after its last field when its spans are saved as text
+# (来源：某某晚报举报, 作者：某某评论(3), 某某時報分享LINE, 记者 某某阅读 8421): no part of the
+# name before them. A counter needs its number; a button closes a row that has its date.
+_ROW_COUNTER_TAIL = re.compile(with_traditional(
+    r"\s*(?:阅读|浏览|点击|评论|阅读量|浏览量|浏览次数|点击量|访问量|人气|热度)\s*[:：]?\s*[(（]?"
+    r"\s*\d[\d,.]*\s*[万wWkK]?\+?\s*[)）]?\s*次?$"))
+_ROW_BUTTON_TAIL = re.compile(with_traditional(
+    r"(?<=[\u4e00-\u9fffA-Za-z])\s*(?:我要|一键)?(?:举报|纠错|收藏|打印|分享(?:到|至)?\s*(?:LINE|Line|微信|微博|QQ|"
+    r"Facebook|FB)?)$"))
+
+# A blog post's length and reading time closing its row (约 1200 字 · 预计阅读 4 分钟): no name.
+_READING_TAIL = re.compile(with_traditional(
+    r"(?:\s*[·・|｜]?\s*(?:约|共|全文(?:共|约)?)?\s*[\d,.]+\s*万?\s*字)?\s*[·・|｜]?\s*"
+    r"(?:预计|大约|大概)?阅读(?:时间|时长|需要|约)?\s*[:：]?\s*(?:约|需)?\s*\d+\s*分钟$"))
+
+
+def without_row_tail(line: str) -> str:
+    """``line`` without the controls and counters glued after a row's last field
+    (_ROW_COUNTER_TAIL, _ROW_BUTTON_TAIL); a line with no date keeps a button's word."""
+    line = _ROW_COUNTER_TAIL.sub("", line)
+    if "分钟" in line or "分鐘" in line:
+        line = _READING_TAIL.sub("", line)
+    if DATE.search(line):
+        line = _ROW_BUTTON_TAIL.sub("", line)
+    return line
 
 
 def _without_ip_place(line: str) -> str:
@@ -1958,7 +1997,7 @@ def parse_date_row(line: str) -> _Found | None:
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
     # (its date may be in Chinese numerals: 二〇二五年十二月三日　某某日报)
-    line = _LUNAR_DAY.sub("", _without_ip_place(arabic_dates(line)))
+    line = _LUNAR_DAY.sub("", without_row_tail(_without_ip_place(arabic_dates(line))))
     line = _TIME_EVENT_AFTER.sub("", line)
     if "M" in line or "m" in line:
         line = _TIME_HALF.sub(r"\1", line)
@@ -3069,6 +3108,7 @@ def _glued_follow(lines: Sequence[str], head: Sequence[int], first_prose: int
 # The vote count an answer page prints over the answer (1.2 万 人赞同了该回答): the answerer's
 # name, and maybe a one-line bio under it, stand right above it (1.2 萬 人贊同了該回答 in
 # traditional script).
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # a button label's invisible padding
 _VOTE_ROW = re.compile(with_traditional(r"^[\d,.]+\s*[万千kK]?\s*人赞同了该(?:回答|文章)$"))
 _ANSWERER_LINES = 2  # the name, and the bio under it
 
@@ -3082,12 +3122,18 @@ def _answerer(lines: Sequence[str], taken: dict[int, Removal], first_prose: int
             break
         if not _VOTE_ROW.match(taken[n].text.strip()):
             continue
-        for i in range(n - 1, max(n - 1 - _ANSWERER_LINES, -1), -1):
+        i, lower = n - 1, n - 1 - _ANSWERER_LINES
+        while i > max(lower, -1):
             text = lines[i].strip() or (taken[i].text.strip() if i in taken else "")
             if not text:
                 break  # a blank line: the card ended above
+            if _FOLLOW.match(text.strip(_ZERO_WIDTH)):
+                # the answerer's follow button between the card and the count: no name
+                i, lower = i - 1, lower - 1
+                continue
             if _reads_as_account(text):
                 return i, text
+            i -= 1
         return None
     return None
 
@@ -3193,6 +3239,7 @@ def _badged_account(lines: Sequence[str], removals: Sequence[Removal],
 # The removals that take a page's menu out as a block: an account's line over its follow
 # button or badge can go with them when the menu runs down to it.
 _MENU_BLOCK = ("chrome.blocks", "nav_block")
+_BREADCRUMB = "breadcrumb"  # chrome.lines' rule for the site's trail (首页 > 某栏目)
 _COUNT_GAP = 2  # lines: an account's counts (粉丝 28.6万 获赞 312.4万) between it and its button
 
 
@@ -3203,10 +3250,11 @@ def _menu_taken_account(n: int, taken: dict[int, Removal], badge: bool
     single lines) between it and the button; an @ before the handle is no part of the name.
 
     A follow button with the menu going on under it is a menu's item (首页 推荐 关注 热点),
-    not an account's; a thread's 楼主 badge is never one.
+    not an account's, and so is one with the site's breadcrumb right under it (… 问答 订阅 /
+    首页 > 某栏目): the header's subscribe link; a thread's 楼主 badge is never one.
     """
     if not badge and (below := taken.get(n + 1)) is not None and (
-            (below.cleaner, below.rule) == _MENU_BLOCK):
+            (below.cleaner, below.rule) == _MENU_BLOCK or below.rule == _BREADCRUMB):
         return None
     for i in range(n - 1, max(n - 2 - _COUNT_GAP, -1), -1):
         r = taken.get(i)

@@ -146,11 +146,21 @@ _TIME_EVENT = re.compile(with_traditional(TIME_EVENT_WORDS + "|直播中"))
 _HAN_PEN_NAME = re.compile(rf"[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,8}}")
 
 
+# A page's own words that open on a surname (相关, 关注, 全文, 查看): a menu's, a button's or a
+# list's label alone on its line, read as a two-character name when no rule knows the label.
+_PAGE_WORDS = frozenset({
+    "相关", "关注", "关于", "关闭", "相册", "全文", "全部", "查看", "查询", "简介", "简讯", "时间",
+    "时评", "应用", "于是", "如何", "相关阅读", "关于我们", "全部评论", "查看全文", "查看更多"})
+
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # a label's invisible padding (​关注)
+
+
 def plausible_author(name: str) -> bool:
-    """A person's name or pen name, not an outlet, an office, a placeholder or a phrase."""
+    """A person's name or pen name, not an outlet, an office, a placeholder, a page's own
+    label or a phrase."""
     name = name.strip()
     simple = to_simplified(name)  # the words below are written once, in simplified script
-    if (not name or _ORG.search(simple) or _PLACE_OR_UNIT.fullmatch(simple)
+    if (not name or simple.strip(_ZERO_WIDTH) in _PAGE_WORDS or _ORG.search(simple) or _PLACE_OR_UNIT.fullmatch(simple)
             or _PROFESSIONAL_TITLE.fullmatch(simple) or _TIME_EVENT.fullmatch(name)
             or _section(simple) or any(ch.isdigit() for ch in name) or "@" in name):
         return False
