@@ -673,7 +673,10 @@ def unwrapped(text: str, *, scanned: bool = False) -> str:
     wrap = _settled(lines, _wrap_width(lines, columns) or _dump_width(lines, columns)
                     or _column_width(lines, _COLUMN_MIN if scanned else _WRAP_MIN, columns))
     if wrap is None:
-        return text
+        # a pasted column's paragraphs, on a page no OCR read (a wider width some rows reach,
+        # a list of names printed across the column, still hides it: see the note of gl563)
+        pasted = None if scanned else _pasted_column(printed, lines, columns)
+        return text if pasted is None else pasted[1]
     # A page that parts its paragraphs with blank lines (most lines ending a sentence short of
     # the width have a blank line under them): there a full line with a line right under it
     # was broken, even right after a stop.
@@ -702,6 +705,75 @@ def unwrapped(text: str, *, scanned: bool = False) -> str:
             out.append(as_printed)
         prev, above = line, as_printed
     return "\n".join(out)
+
+
+# A column copied from an e-paper or a PDF on a page no OCR read, broken every 12-40
+# characters: narrower than a dump's widths, so told from a poem, a list or a table (rows of
+# one width too) only paragraph by paragraph. A paragraph's rows share the column's width,
+# stop mid-sentence, most of them mid-word (a poem's verses and a list's items end on their
+# mark), and go on unindented; its last row ends a sentence, shorter than the column. A page
+# with ``_PASTED_RUNS`` such paragraphs, ``_PASTED_ROWS`` rows in all, has each paragraph that
+# ends a sentence joined (its last row may fill the width); nothing else is (a chrome row that
+# happens to fill the column stays a line).
+_PASTED_MIN = 24  # columns: 12 Han characters
+_PASTED_MAX = 80  # columns: 40 Han characters
+_PASTED_RUNS = 2
+_PASTED_ROWS = 6
+
+
+def _pasted_column(printed: list[str], lines: list[str], columns: Callable[[str], int]
+                   ) -> tuple[int, str] | None:
+    """The width of a pasted column (``_PASTED_RUNS``) and ``printed`` with its paragraphs
+    joined, or None: ``lines`` are its lines right-stripped, ``columns`` their widths as
+    printed."""
+    measure = _in_cells(columns)
+    counts = Counter(measure(line) for line, below in pairwise(lines)
+                     if line and below and line[-1].isalnum() and not _complete(line))
+    if not counts:
+        return None
+    width = max(counts, key=lambda w: (counts[w], w))
+    if not _PASTED_MIN <= width <= _PASTED_MAX:
+        return None
+    wrap = Wrap(width, measure)
+    runs = _column_paragraphs(lines, wrap)
+    shown = [(start, rest) for start, rest in runs if rest - start >= 2
+             and wrap.measure(lines[rest]) < wrap.width - wrap.slack]
+    if len(shown) < _PASTED_RUNS or sum(rest - start for start, rest in shown) < _PASTED_ROWS:
+        return None
+    joined = {k for start, rest in runs for k in range(start + 1, rest + 1)}
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if k in joined:
+            rest = line.lstrip()
+            space = _ASCII_WORD_END.search(lines[k - 1]) and _ASCII_WORD_START.match(rest)
+            out[-1] = out[-1].rstrip() + (" " if space else "") + rest
+        else:
+            out.append(printed[k])
+    return width, "\n".join(out)
+
+
+def _column_paragraphs(lines: list[str], wrap: Wrap) -> list[tuple[int, int]]:
+    """The paragraphs of ``lines`` broken at ``wrap``'s width: (first row, last row) of each
+    run of rows that fill the width mid-sentence, go on unindented with no list item or new
+    row under them (``_goes_on``), end mid-word at least half of them and hold a clause's
+    mark, closed by a row that ends a sentence."""
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(lines):
+        j = k
+        while (j + 1 < len(lines) and lines[j] and lines[j + 1]
+               and not _complete(lines[j])
+               and _PARAGRAPH_INDENT.match(lines[j + 1]) is None
+               and _goes_on(lines[j], lines[j + 1].lstrip(), wrap)):
+            j += 1
+        if j > k:
+            rows = lines[k:j]
+            mid_word = sum(1 for row in rows if row[-1].isalnum())
+            if (_complete(lines[j]) and 2 * mid_word >= len(rows)
+                    and _CLAUSE_MARK.search("".join(lines[k:j + 1])) is not None):
+                runs.append((k, j))
+        k = j + 1
+    return runs
 
 
 def unwrapped_as_known(text: str, known: tuple[str, str] | None, *,

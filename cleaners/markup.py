@@ -295,15 +295,58 @@ def _glued(line: str) -> bool:
 
 def glued_paragraphs(line: str) -> str:
     """A long line whose paragraphs run together (as Readability's textContent and some copy
-    tools print them), broken where each paragraph's indent stands; a short row of fields
-    spaced by ideographic spaces (来源：某某　　作者：某某) is left as one line."""
+    tools print them), broken where each paragraph's indent stands, the page's trail glued
+    before the first (``_head_off``) and its foot after the last (``_tail_off``) set apart;
+    a short row of fields spaced by ideographic spaces (来源：某某　　作者：某某) is left as one
+    line. A long line with no indent in it has only its trail set apart."""
     if not _glued(line):
-        return line
+        if len(line) < _GLUED_MIN or _headed(line) is None:
+            return line
+        return "\n".join(_head_off(line))
     pieces = _INDENT_INSIDE.split(line)
     if len(pieces) < 2 or any(len(p.strip()) < _GLUED_PIECE for p in pieces[1:]):
         return line
     pieces[-1:] = _tail_off(pieces[-1])
+    pieces[:1] = _head_off(pieces[0])
     return "\n".join(p.rstrip() for p in pieces)
+
+
+# The page's trail run on before the first paragraph's first sentence, past a space
+# (当前位置：首页 > 本地新闻 > 正文 10月20日，…): a location's label and its items, or items
+# parted by a trail's marks (首页 > 要闻 > 正文, 首页 | 通知公告), none holding a clause's mark.
+_TRAIL_LABEL = r"(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|所在位置)[：:]"
+_TRAIL_ITEM = r"[^\s，。！？!?；;,、：:>＞»›→|｜（）()“”《》]{1,12}"
+_TRAIL_MARK = r"[ \t\u3000]*[>＞»›→|｜][ \t\u3000]*"
+_GLUED_HEAD = re.compile(
+    rf"^[ \t\u3000]*(?P<head>(?:{_TRAIL_LABEL}[ \t\u3000]*)?{_TRAIL_ITEM}"
+    rf"(?:{_TRAIL_MARK}{_TRAIL_ITEM})+|{_TRAIL_LABEL}[ \t\u3000]*{_TRAIL_ITEM})"
+    r"[ \t\u3000]+(?=[^\s>＞»›→|｜])")
+
+
+def _headed(piece: str) -> re.Match[str] | None:
+    """The trail glued before ``piece``'s first sentence, if it holds one: what follows the
+    trail is a paragraph (``_GLUED_PIECE`` characters at least, a clause's mark in them)."""
+    if not ("位置" in piece[:12] or any(c in piece[:80] for c in ">＞»›→|｜")):
+        return None  # most lines: no trail's label or mark near their start
+    m = _GLUED_HEAD.match(piece)
+    if m is None:
+        return None
+    body = piece[m.end():]
+    if len(body.strip()) < _GLUED_PIECE or _SENTENCE_MARK.search(body) is None:
+        return None
+    return m
+
+
+_SENTENCE_MARK = re.compile(r"[，。！？!?；;]")
+
+
+def _head_off(piece: str) -> list[str]:
+    """The first paragraph of a run-together line and the page's trail glued before it,
+    apart."""
+    m = _headed(piece)
+    if m is None:
+        return [piece]
+    return [m["head"], piece[m.end():]]
 
 
 # The page's foot run on after the last paragraph's closing sentence, past a space (……温暖。
@@ -401,8 +444,10 @@ class MarkupMarks:
         dump = bool(numbers) or _BUTTON.search(text) is not None
         # Paragraphs run together are the article only when they are most of the page (a
         # reader's export); on a page of lines, a glued line is a teaser or a widget's.
-        unglue = "\u3000\u3000" in text and _INDENT_AFTER_TEXT.search(text) is not None and sum(
-            len(ln.strip()) for ln in lines if _glued(ln)) * 2 >= sum(
+        unglue = (("\u3000\u3000" in text and _INDENT_AFTER_TEXT.search(text) is not None)
+                  or "位置" in text or any(c in text for c in ">＞»›→|｜")) and sum(
+            len(ln.strip()) for ln in lines if _glued(ln) or (
+                len(ln) >= _GLUED_MIN and _headed(ln) is not None)) * 2 >= sum(
             len(ln.strip()) for ln in lines)
         bordered = any(c in text for c in _BORDER_CHARS) and any(
             _BORDER_ROW.match(ln) and _BOX_DRAWING.search(ln) for ln in lines)

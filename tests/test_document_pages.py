@@ -225,8 +225,10 @@ def test_short_lines_of_a_page_no_ocr_read_are_no_column() -> None:
                          "主办：某某博物馆，某某文物局，协办", "票价：免费，需提前预约，凭证入场",
                          "五代越窑秘色瓷莲花碗", "北宋越窑青瓷刻花盘"] * 2)
     assert unwrapped(listing) == listing
-    # rows that narrow are joined only on a page OCR read
-    assert unwrapped(OCR_COLUMN) == OCR_COLUMN
+    # a column of prose that narrow, its paragraphs each closed by a shorter row ending a
+    # sentence, is joined on a page no OCR read too (a column pasted from an e-paper or a
+    # PDF: round wrap76), as OCR's is
+    assert unwrapped(OCR_COLUMN) == unwrapped(OCR_COLUMN, scanned=True) != OCR_COLUMN
 
 
 LEAD = ("本报讯（记者 某某）5月19日，记者从市交通运输局获悉，我市首条城乡公交一体化示范线路正式开通，"
