@@ -807,6 +807,7 @@ class InjectedFragments:
             spans += self._companied_long_names(text, products, spans)
             spans += self._companied_numbered_names(text, spans)
             spans += self._coined_names_on_mirrors(text, products, spans)
+            spans += self._coined_names_beside_cuts(text, spans)
         # An ambiguous lexicon brand goes beside any cut, the pieces at clause starts included:
         # on a page it alone names, they are all the proof there is.
         spans += self._companied_ambiguous_brands(text, spans)
@@ -2464,8 +2465,37 @@ class InjectedFragments:
                             "a page proven to carry spam"))
         return out
 
+    def _coined_names_beside_cuts(self, text: str,
+                                  spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """On a page proven a mirror by many cuts (``_mirror_cuts``), a coined brand planted
+        once right beside a cut piece (专项|某某快三|比一高仿|整治): ``_coined_names_on_mirrors``
+        leaves it, as the piece next to it makes its seams the piece's. Read on the page with
+        every cut taken out (专项|某某快三|整治), the page the spam site planted its brand in,
+        the brand passes every test of that rule there. Only brands touching a cut, and whole
+        in the page's own text (no cut inside them), go: elsewhere the page read without its
+        cuts is the page itself."""
+        if not _mirror_cuts(text, spans):
+            return []
+        cuts = _merged((a, b) for a, b, _ in spans)
+        keep: list[int] = []
+        at = 0
+        for a, b in cuts:
+            keep.extend(range(at, a))
+            at = max(at, b)
+        keep.extend(range(at, len(text)))
+        rest = "".join(text[i] for i in keep)
+        products = [(a, b) for a, b in product_words(rest) if not _NAME_HEADS.match(rest, b)]
+        sites = len({(a, b) for a, b, _ in spans})
+        out: list[tuple[int, int, str]] = []
+        for a, b, why in self._coined_names_on_mirrors(rest, products, [], sites=sites):
+            start, end = keep[a], keep[b - 1] + 1
+            if end - start == b - a and _inside(start - 1, end + 1, cuts):
+                out.append((start, end, f"{why}; read with the cut pieces beside it taken out"))
+        return out
+
     def _coined_names_on_mirrors(self, text: str, products: list[tuple[int, int]],
-                                 spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+                                 spans: list[tuple[int, int, str]], *, sites: int | None = None,
+                                 ) -> list[tuple[int, int, str]]:
         """On a page proven a mirror by many cuts (MIRROR_CUTS sites or more, of two different
         strings or more), a coined brand planted once anywhere on it, in a line with no other
         cut too: a two-character name that is no word (below NAME_WORD: a rare pair, 某某, not
@@ -2483,12 +2513,18 @@ class InjectedFragments:
         as a company, and deleting it reads no worse (gain below FREE). In a line that reads
         like news about spam only where deleting it re-joins a word the article had split (gain
         at SPLIT or below:
-        查处了以|某某电竞入口|为名 re-joins 以为 by chance, at -0.6, and stays).
+        查处了以|某某电竞入口|为名 re-joins 以为 by chance, at -0.6, and stays) or where it is
+        uncited and its product word, and its ending with the character before it, are printed
+        only there (``_uncited_in_news``: 共查处案件|某某真人|四十二起): the news words are the
+        article's, the page around them a mirror's.
         ``_companied_brands`` asks for a cut in the brand's own line, as a page with a cut or
-        two may be an article's; a page cut this often is a mirror's throughout."""
-        if not _mirror_cuts(text, spans):
-            return []
-        sites = len({(a, b) for a, b, _ in spans})
+        two may be an article's; a page cut this often is a mirror's throughout.
+        ``sites`` (with ``spans`` empty) asks about a page already proven by that many cuts and
+        read without them (``_coined_names_beside_cuts``)."""
+        if sites is None:
+            if not _mirror_cuts(text, spans):
+                return []
+            sites = len({(a, b) for a, b, _ in spans})
         stats = self._stats.get()
         taken = [(a, b) for a, b, _ in spans]
         promos = dict(promo_words(text))
@@ -2534,8 +2570,13 @@ class InjectedFragments:
             # A gain of exactly 0 says the page's best reading already splits at both seams (某某
             # 快三|星空: 三星 crosses the end but 星空 is read): the word across is no reading.
             free = 0.0 if _word_across(stats, text, end) else FREE
+            # In a line that reads like news about spam, the page's many cuts weigh as much as a
+            # re-joined word where the brand is uncited and its product word, and its ending with
+            # the character before it, are printed only here (``_uncited_in_news``): the
+            # article's own topic word or a piece planted several times would recur.
             if ((gain < free or gain == 0.0)
-                    and (gain <= SPLIT or not _in_news_line(text, a, end))):
+                    and (gain <= SPLIT or not _in_news_line(text, a, end)
+                         or _uncited_in_news(text, start, product))):
                 taken.append((a, end))
                 out.append((a, end, f"a coined name that is no word and a product word or an "
                             f"operator's ending ('{text[a:end]}') planted once on a page cut "
