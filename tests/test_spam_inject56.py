@@ -1,6 +1,6 @@
 """Round inject56: coined brands planted once on a page proven a mirror by many cuts, in a
-line that reads like news about spam (the news words are the article's) and right beside a cut
-piece (read on the page with its cuts taken out)."""
+line that reads like news about spam (the news words are the article's), right beside a cut
+piece (read on the page with its cuts taken out), and across a seam word news seldom writes."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import pytest
 
 from cleaners.document import Doc
 from cleaners.spam import InjectedFragments, LexiconSpam
+from cleaners.spam.injection import RARE_SEAM_WORD, _word_across
+from cleaners.spam.stats import shared_stats
 
 # A mirror cut at six sites or more (MIRROR_CUTS), 外围投 and 注平台 its chopped pieces; the last
 # line is the one under test.
@@ -72,3 +74,30 @@ def test_a_page_with_few_cuts_keeps_a_name_beside_its_cut() -> None:
     text = "社区书记华体会官网带领党员走访群众。\n监管部门开展专项整治，璟瑞快三行动持续推进。"
     out = InjectedFragments()(LexiconSpam()(Doc("d", text=text))).text
     assert "璟瑞快三" in out
+
+
+@pytest.mark.parametrize(("line", "brand"), [
+    # a word across the brand's end that news seldom writes (竞得, RARE_SEAM_WORD): deleting
+    # the brand reads no worse, the article's 卖得 re-joined
+    ("他们的产品很快就卖璟瑞电竞得一干二净。", "璟瑞电竞"),
+    ("今年的棉花卖玖鑫电竞得早，价格也好。", "玖鑫电竞"),
+])
+def test_a_brand_across_a_rare_seam_word_goes_from_a_mirror(line: str, brand: str) -> None:
+    assert _mirror_line(line) == line.replace(brand, "")
+
+
+@pytest.mark.parametrize("line", [
+    # common words across the end seam (三个, 棋牌室): the article's, the name stays
+    "可提供就业岗位三千璟瑞快三个以上。",
+    "记者在市民璟瑞棋牌室里看到老人们正在下棋。",
+])
+def test_a_brand_across_a_common_seam_word_stays_on_a_mirror(line: str) -> None:
+    assert _mirror_line(line) == line
+
+
+def test_word_across_reads_a_least_frequency() -> None:
+    stats = shared_stats()
+    rare, common = "卖某电竞得出", "岗位三千快三个以上"
+    assert _word_across(stats, rare, 4)
+    assert not _word_across(stats, rare, 4, RARE_SEAM_WORD)
+    assert _word_across(stats, common, 6, RARE_SEAM_WORD)

@@ -351,6 +351,9 @@ MIRROR_CUTS = 6
 # jieba frequency below which a two-character name is no word of the language but a coined one
 # (玖龙-like 0, 万豪 3); 银河 346, 华侨 1076, 天元 80 are words an article names.
 NAME_WORD = 5
+# jieba frequency below which a dictionary word across a coined brand's end seam is too rare to
+# be the article's (竞得 6, 牌名 ...; 三个, 人数, 城防 are far above): see _coined_names_on_mirrors.
+RARE_SEAM_WORD = 10
 # One-character endings operators give their coined names besides the product words of
 # brand_shape.tsv: a club, a hub, a city of games (某某会, 某某汇, 某某城).
 _NAME_ENDINGS = re.compile("[会汇城]")
@@ -2569,7 +2572,9 @@ class InjectedFragments:
             # deleting the brand strands its first character: then the deletion reads worse.
             # A gain of exactly 0 says the page's best reading already splits at both seams (某某
             # 快三|星空: 三星 crosses the end but 星空 is read): the word across is no reading.
-            free = 0.0 if _word_across(stats, text, end) else FREE
+            # A word across the end that news seldom writes (飞鹰电竞|得: 竞得, a rare word of
+            # land auctions) strands nothing the article wrote: the neutral bound holds there.
+            free = 0.0 if _word_across(stats, text, end, RARE_SEAM_WORD) else FREE
             # In a line that reads like news about spam, the page's many cuts weigh as much as a
             # re-joined word where the brand is uncited and its product word, and its ending with
             # the character before it, are printed only here (``_uncited_in_news``): the
@@ -3847,8 +3852,9 @@ def _set_apart(stats: ChineseStats, text: str, start: int, end: int, *,
                 or _company_named(text, start, end))
 
 
-def _word_across(stats: ChineseStats, text: str, seam: int) -> bool:
-    """A dictionary word of 2-4 characters crosses the seam before text[seam] (经典老|歌: 老歌)."""
+def _word_across(stats: ChineseStats, text: str, seam: int, least: int = 1) -> bool:
+    """A dictionary word of 2-4 characters crosses the seam before text[seam] (经典老|歌: 老歌),
+    one of jieba frequency ``least`` or more."""
     # Such a word holds the two characters either side of the seam: where they stand side by
     # side in no word (most seams of a clean page that are asked), one set lookup settles it.
     if not 0 < seam < len(text) or (
@@ -3860,7 +3866,7 @@ def _word_across(stats: ChineseStats, text: str, seam: int) -> bool:
     end = len(text)
     for i in range(max(0, seam - 3), seam):
         for j in range(seam + 1, min(end, i + 4) + 1):
-            if freq.get(text[i:j], 0) >= 1:
+            if freq.get(text[i:j], 0) >= least:
                 return True
     return False
 
