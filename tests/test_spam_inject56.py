@@ -48,6 +48,16 @@ def test_an_articles_names_in_a_news_line_stay_on_a_mirror(line: str) -> None:
     assert _mirror_line(line) == line
 
 
+@pytest.mark.parametrize(("line", "brand"), [
+    # a brand that split the article's word (日|璟瑞竞技|前: 日前) in a news line: the word's
+    # first character is the article's, never read as the first of a three-character name
+    ("公安机关日璟瑞竞技前破获一起特大网络赌博案。", "璟瑞竞技"),
+    ("市场监管部门开璟瑞城展专项整治行动。", "璟瑞城"),
+])
+def test_a_news_lines_split_word_keeps_its_first_character(line: str, brand: str) -> None:
+    assert _mirror_line(line) == line.replace(brand, "")
+
+
 @pytest.mark.parametrize(("line", "kept"), [
     # right after a cut piece (外围投, cut at clause starts): read without the piece, the brand
     # stands between words (，|璟瑞快三|行动)

@@ -2578,10 +2578,12 @@ class InjectedFragments:
             # In a line that reads like news about spam, the page's many cuts weigh as much as a
             # re-joined word where the brand is uncited and its product word, and its ending with
             # the character before it, are printed only here (``_uncited_in_news``): the
-            # article's own topic word or a piece planted several times would recur.
+            # article's own topic word or a piece planted several times would recur. Only for a
+            # two-character name: a third character there is often the article's, of a word the
+            # brand split (公安机关日|星耀竞技|前破获: 日前).
             if ((gain < free or gain == 0.0)
                     and (gain <= SPLIT or not _in_news_line(text, a, end)
-                         or _uncited_in_news(text, start, product))):
+                         or (a == start - 2 and _uncited_in_news(text, start, product)))):
                 taken.append((a, end))
                 out.append((a, end, f"a coined name that is no word and a product word or an "
                             f"operator's ending ('{text[a:end]}') planted once on a page cut "
