@@ -41,6 +41,8 @@ def test_a_coined_brand_in_a_news_line_goes_from_a_mirror(line: str, brand: str)
     # a name that is a word the article writes (银河), a numeral that counts (十万)
     "警方查处银河竞技违法经营一案。",
     "警方共查处案件十万汇，罚没款一百余万元。",
+    # framed by function characters: the sentence cites the name (以…为名)
+    "警方查处了以璟瑞电竞入口为名的赌博网站。",
     # a word across the brand's end that deleting it would strand (票数)
     "警方破获一起璟瑞彩票网络赌博案，资金流水高达璟瑞彩票数亿元。",
 ])

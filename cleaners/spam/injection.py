@@ -2583,7 +2583,8 @@ class InjectedFragments:
             # brand split (公安机关日|星耀竞技|前破获: 日前).
             if ((gain < free or gain == 0.0)
                     and (gain <= SPLIT or not _in_news_line(text, a, end)
-                         or (a == start - 2 and _uncited_in_news(text, start, product)))):
+                         or (a == start - 2 and _uncited_in_news(text, start, product)
+                             and not _framed(text, a, end)))):
                 taken.append((a, end))
                 out.append((a, end, f"a coined name that is no word and a product word or an "
                             f"operator's ending ('{text[a:end]}') planted once on a page cut "
@@ -3738,6 +3739,16 @@ def _claimed_slots(edges: list[tuple[str, str]]) -> set[str]:
         if not found:
             return {x for x in names if family[x] in outside}
         outside |= found
+
+
+def _framed(text: str, start: int, end: int) -> bool:
+    """text[start:end] stands between two function characters (以|某某电竞入口|为名, 对|某某|的):
+    a frame the sentence cites a name in, as news about spam does."""
+    return (start > 0 and end < len(text) and text[start - 1] in _FRAME_CHARS
+            and text[end] in _FRAME_CHARS)
+
+
+_FRAME_CHARS = _FUNCTION_CHARS | _CITING_FUNCTION_CHARS | {"以"}
 
 
 def _company_named(text: str, start: int, end: int) -> bool:
