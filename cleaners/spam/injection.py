@@ -351,6 +351,9 @@ MIRROR_CUTS = 6
 # jieba frequency below which a two-character name is no word of the language but a coined one
 # (玖龙-like 0, 万豪 3); 银河 346, 华侨 1076, 天元 80 are words an article names.
 NAME_WORD = 5
+# jieba frequency below which a dictionary word across a coined brand's end seam is too rare to
+# be the article's (竞得 6, 牌名 ...; 三个, 人数, 城防 are far above): see _coined_names_on_mirrors.
+RARE_SEAM_WORD = 10
 # One-character endings operators give their coined names besides the product words of
 # brand_shape.tsv: a club, a hub, a city of games (某某会, 某某汇, 某某城).
 _NAME_ENDINGS = re.compile("[会汇城]")
@@ -807,6 +810,7 @@ class InjectedFragments:
             spans += self._companied_long_names(text, products, spans)
             spans += self._companied_numbered_names(text, spans)
             spans += self._coined_names_on_mirrors(text, products, spans)
+            spans += self._coined_names_beside_cuts(text, spans)
             spans += _closing_tails(text, spans)
         # An ambiguous lexicon brand goes beside any cut, the pieces at clause starts included:
         # on a page it alone names, they are all the proof there is.
@@ -2465,8 +2469,37 @@ class InjectedFragments:
                             "a page proven to carry spam"))
         return out
 
+    def _coined_names_beside_cuts(self, text: str,
+                                  spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """On a page proven a mirror by many cuts (``_mirror_cuts``), a coined brand planted
+        once right beside a cut piece (专项|某某快三|比一高仿|整治): ``_coined_names_on_mirrors``
+        leaves it, as the piece next to it makes its seams the piece's. Read on the page with
+        every cut taken out (专项|某某快三|整治), the page the spam site planted its brand in,
+        the brand passes every test of that rule there. Only brands touching a cut, and whole
+        in the page's own text (no cut inside them), go: elsewhere the page read without its
+        cuts is the page itself."""
+        if not _mirror_cuts(text, spans):
+            return []
+        cuts = _merged((a, b) for a, b, _ in spans)
+        keep: list[int] = []
+        at = 0
+        for a, b in cuts:
+            keep.extend(range(at, a))
+            at = max(at, b)
+        keep.extend(range(at, len(text)))
+        rest = "".join(text[i] for i in keep)
+        products = [(a, b) for a, b in product_words(rest) if not _NAME_HEADS.match(rest, b)]
+        sites = len({(a, b) for a, b, _ in spans})
+        out: list[tuple[int, int, str]] = []
+        for a, b, why in self._coined_names_on_mirrors(rest, products, [], sites=sites):
+            start, end = keep[a], keep[b - 1] + 1
+            if end - start == b - a and _inside(start - 1, end + 1, cuts):
+                out.append((start, end, f"{why}; read with the cut pieces beside it taken out"))
+        return out
+
     def _coined_names_on_mirrors(self, text: str, products: list[tuple[int, int]],
-                                 spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+                                 spans: list[tuple[int, int, str]], *, sites: int | None = None,
+                                 ) -> list[tuple[int, int, str]]:
         """On a page proven a mirror by many cuts (MIRROR_CUTS sites or more, of two different
         strings or more), a coined brand planted once anywhere on it, in a line with no other
         cut too: a two-character name that is no word (below NAME_WORD: a rare pair, 某某, not
@@ -2484,12 +2517,18 @@ class InjectedFragments:
         as a company, and deleting it reads no worse (gain below FREE). In a line that reads
         like news about spam only where deleting it re-joins a word the article had split (gain
         at SPLIT or below:
-        查处了以|某某电竞入口|为名 re-joins 以为 by chance, at -0.6, and stays).
+        查处了以|某某电竞入口|为名 re-joins 以为 by chance, at -0.6, and stays) or where it is
+        uncited and its product word, and its ending with the character before it, are printed
+        only there (``_uncited_in_news``: 共查处案件|某某真人|四十二起): the news words are the
+        article's, the page around them a mirror's.
         ``_companied_brands`` asks for a cut in the brand's own line, as a page with a cut or
-        two may be an article's; a page cut this often is a mirror's throughout."""
-        if not _mirror_cuts(text, spans):
-            return []
-        sites = len({(a, b) for a, b, _ in spans})
+        two may be an article's; a page cut this often is a mirror's throughout.
+        ``sites`` (with ``spans`` empty) asks about a page already proven by that many cuts and
+        read without them (``_coined_names_beside_cuts``)."""
+        if sites is None:
+            if not _mirror_cuts(text, spans):
+                return []
+            sites = len({(a, b) for a, b, _ in spans})
         stats = self._stats.get()
         taken = [(a, b) for a, b, _ in spans]
         promos = dict(promo_words(text))
@@ -2534,9 +2573,19 @@ class InjectedFragments:
             # deleting the brand strands its first character: then the deletion reads worse.
             # A gain of exactly 0 says the page's best reading already splits at both seams (某某
             # 快三|星空: 三星 crosses the end but 星空 is read): the word across is no reading.
-            free = 0.0 if _word_across(stats, text, end) else FREE
+            # A word across the end that news seldom writes (飞鹰电竞|得: 竞得, a rare word of
+            # land auctions) strands nothing the article wrote: the neutral bound holds there.
+            free = 0.0 if _word_across(stats, text, end, RARE_SEAM_WORD) else FREE
+            # In a line that reads like news about spam, the page's many cuts weigh as much as a
+            # re-joined word where the brand is uncited and its product word, and its ending with
+            # the character before it, are printed only here (``_uncited_in_news``): the
+            # article's own topic word or a piece planted several times would recur. Only for a
+            # two-character name: a third character there is often the article's, of a word the
+            # brand split (公安机关日|星耀竞技|前破获: 日前).
             if ((gain < free or gain == 0.0)
-                    and (gain <= SPLIT or not _in_news_line(text, a, end))):
+                    and (gain <= SPLIT or not _in_news_line(text, a, end)
+                         or (a == start - 2 and _uncited_in_news(text, start, product)
+                             and not _framed(text, a, end)))):
                 taken.append((a, end))
                 out.append((a, end, f"a coined name that is no word and a product word or an "
                             f"operator's ending ('{text[a:end]}') planted once on a page cut "
@@ -3693,6 +3742,16 @@ def _claimed_slots(edges: list[tuple[str, str]]) -> set[str]:
         outside |= found
 
 
+def _framed(text: str, start: int, end: int) -> bool:
+    """text[start:end] stands between two function characters (以|某某电竞入口|为名, 对|某某|的):
+    a frame the sentence cites a name in, as news about spam does."""
+    return (start > 0 and end < len(text) and text[start - 1] in _FRAME_CHARS
+            and text[end] in _FRAME_CHARS)
+
+
+_FRAME_CHARS = _FUNCTION_CHARS | _CITING_FUNCTION_CHARS | {"以"}
+
+
 def _company_named(text: str, start: int, end: int) -> bool:
     """text[start:end] is named as a company on its line (银河娱乐集团; one of a list:
     、某某娱乐、), as spam.lexicon reads the brands it knows (``named_as_company``): an
@@ -3855,8 +3914,9 @@ def _set_apart(stats: ChineseStats, text: str, start: int, end: int, *,
                 or _company_named(text, start, end))
 
 
-def _word_across(stats: ChineseStats, text: str, seam: int) -> bool:
-    """A dictionary word of 2-4 characters crosses the seam before text[seam] (经典老|歌: 老歌)."""
+def _word_across(stats: ChineseStats, text: str, seam: int, least: int = 1) -> bool:
+    """A dictionary word of 2-4 characters crosses the seam before text[seam] (经典老|歌: 老歌),
+    one of jieba frequency ``least`` or more."""
     # Such a word holds the two characters either side of the seam: where they stand side by
     # side in no word (most seams of a clean page that are asked), one set lookup settles it.
     if not 0 < seam < len(text) or (
@@ -3868,7 +3928,7 @@ def _word_across(stats: ChineseStats, text: str, seam: int) -> bool:
     end = len(text)
     for i in range(max(0, seam - 3), seam):
         for j in range(seam + 1, min(end, i + 4) + 1):
-            if freq.get(text[i:j], 0) >= 1:
+            if freq.get(text[i:j], 0) >= least:
                 return True
     return False
 
