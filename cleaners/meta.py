@@ -1923,6 +1923,16 @@ _BARE_GATE = gate([_BARE_ROW], at_start=True)
 # An outlet's name alone on its line: a paper's, a site's, a station's or an app's.
 _NAMED_OUTLET = re.compile(with_traditional(
     r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|晨报|商报|时报|都市报|网|电视台|融媒|融媒体中心|客户端)$"))
+# A news agency's name alone on its line (某某社, 某某通讯社); a farm's co-operative or a travel
+# agency (某某合作社, 某某旅行社) is none.
+_NEWS_AGENCY = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff]{2,8}(?<!合作)(?<!旅行)(?<!公)(?<!结)社$"))
+# A reporter and the paper the piece came from on one line, parted by a slash (某某/某某青年报).
+_WRITER_SLASH_OUTLET = re.compile(
+    r"^(?P<writer>[\u4e00-\u9fff]{2,4})\s*[/／]\s*"
+    r"(?P<outlet>[\u4e00-\u9fff]{2,10}(?:报|報|网|網|社|电视台|電視台|客户端|客戶端))$")
+# A post's labelled row on a self-media platform (发布时间：…, 发布于 …).
+_POST_ROW_LABEL = re.compile(with_traditional(r"^(?:发布时间|发表时间)\s*[:：]|^发布于\s*\d"))
 # A government's press office alone on its line (新闻局, 某某市政府新闻办): the publisher of a
 # release, under its date row as in a 新闻来源 row.
 _PRESS_OFFICE = re.compile(with_traditional(
@@ -1992,6 +2002,12 @@ _TIME_EVENT_AFTER = re.compile(with_traditional(
 _TIME_HALF = re.compile(r"(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])")
 
 
+# What the outlet did to the piece, tagged after its name in brackets, and the comment count
+# after the tag (某某网[整理] 12, 某某网【编译】): no part of the name.
+_ROLE_TAG_TAIL = re.compile(with_traditional(
+    r"(?<=\S)\s*[\[【](?:整理|编译|综合|原创|转载|编辑)[\]】](?:\s+\d{1,6})?\s*$"))
+
+
 def parse_date_row(line: str) -> _Found | None:
     """A date and time with a name beside it and no field labels ("2019年10月23日 09:05 某某网",
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
@@ -1999,6 +2015,8 @@ def parse_date_row(line: str) -> _Found | None:
     # (its date may be in Chinese numerals: 二〇二五年十二月三日　某某日报)
     line = _LUNAR_DAY.sub("", without_row_tail(_without_ip_place(arabic_dates(line))))
     line = _TIME_EVENT_AFTER.sub("", line)
+    if "[" in line or "【" in line:
+        line = _ROLE_TAG_TAIL.sub("", line)
     if "M" in line or "m" in line:
         line = _TIME_HALF.sub(r"\1", line)
     if "万" in line or "w" in line or "W" in line:
@@ -2798,6 +2816,11 @@ def sent_in_unit(row: str) -> str | None:
     return clean_source(re.sub(_SENT_IN_KEY, "", found.group(), count=1)) if found else None
 
 
+# A copyright box's label opening a row of the post's fields (• 版权声明 来源：…).
+_COPYRIGHT_BOX_ROW = re.compile(with_traditional(
+    r"^[•·▪◦]?\s*(?:版权声明|版权说明)\s*[:：]?\s*(?=(?:来源|稿源|出处)\s*[:：])"))
+
+
 def _removed_source(removals: Sequence[Removal], first_prose: int,
                     last_prose: int) -> str | None:
     """The publisher a source credit names that chrome.lines removed before or after the
@@ -2826,6 +2849,16 @@ def _removed_source(removals: Sequence[Removal], first_prose: int,
                         _SOURCE_CREDIT_KEY.sub("", field).rstrip(")）】]」』” ")) or best
                 elif unit := sent_in_unit(r.text.strip()):
                     best = unit
+            continue
+        if r.cleaner == "chrome.lines" and r.rule == "disclaimer":
+            # a copyright box's row under the text printing the post's fields after its label
+            # (• 版权声明 来源：某某报 时间：2025-… 作者：): the labelled source, with its date
+            at = _LINE_AT.match(r.where)
+            boxed = _COPYRIGHT_BOX_ROW.match(r.text.strip())
+            if at and int(at[1]) - 1 > last_prose and boxed:
+                row = parse_meta_line(r.text.strip()[boxed.end():])
+                if row is not None and row.date and row.source_name:
+                    best = clean_source(row.source_name) or best
             continue
         if r.cleaner == "chrome.inline" and r.rule in _INLINE_SOURCE_RULES:
             glued = _GLUED_AT.match(r.where)
@@ -2975,10 +3008,19 @@ _AGENCY_DATELINE = _compile_all(
 _ROLE_PREFIX = re.compile(with_traditional(rf"^{_CREDIT_ROLE}"))
 
 
+# What a credit's reporters did to the piece, closing its names (（记者 某某 整合）, （记者 某某
+# 编译）): no name.
+_CREDIT_WORK_WORDS = frozenset({"整合", "综合", "编译", "整理", "报道", "采写", "摄影", "供稿",
+                                "供图", "文/图", "图/文", "文图", "图文", "摄"})
+
+
 def credit_names(body: str) -> tuple[str, ...]:
     """The names of a bracketed credit's inside, or () unless every token is a role or a name."""
     names: list[str] = []
-    for token in split_names(body):
+    tokens = split_names(body)
+    if len(tokens) > 1 and to_simplified(tokens[-1]) in _CREDIT_WORK_WORDS:
+        tokens = tokens[:-1]  # what the reporters did, closing the credit (记者某某 整合)
+    for token in tokens:
         name = _ROLE_PREFIX.sub("", token)
         if not name:
             continue
@@ -3935,6 +3977,7 @@ class MetaLines:
                 found[i] = ("meta_line", _Found(date=split))
         self._join_time_line(lines, head, found)
         self._outlet_over_date(lines, head, found)
+        self._account_over_post_row(lines, head, found)
         if headline_date is None and not any(hit.date for _, hit in found.values()):
             _day_first_row(lines, head, found, doc.text)
         self._outlet_under_date(lines, head, found)
@@ -4465,8 +4508,38 @@ class MetaLines:
             return
         row, name = lines[i].strip(), lines[outlet].strip()
         bare = _BARE_ROW.match(row) if _BARE_GATE.open(row) else None
-        if bare and not (bare["pre"] or bare["post"]) and _NAMED_OUTLET.match(name):
+        if not bare or bare["pre"] or bare["post"]:
+            return
+        if _NAMED_OUTLET.match(name) or _NEWS_AGENCY.match(name):
             found[outlet] = ("date_row", _Found(source_name=name))
+        elif ((credit := _WRITER_SLASH_OUTLET.match(name)) and looks_like_name(credit["writer"])
+              and plausible_author(credit["writer"])):
+            # the reporter and the paper the piece came from, parted by a slash (某某/某某报)
+            found[outlet] = ("date_row", _Found(source_name=credit["outlet"],
+                                                authors=(credit["writer"],)))
+
+    @staticmethod
+    def _account_over_post_row(lines: Sequence[str], head: Sequence[int],
+                               found: dict[int, tuple[str, _Found]]) -> None:
+        """A self-media post's head saved as text: the headline, the account's name alone, then
+        the post's labelled row (发布时间：…), whose date the platform may print with no year
+        (发布时间：10-0812:00). The account is the publisher. Only a short name of an account's
+        shape that reads as no person's name (a person's is a byline), the headline of a
+        headline's size right over it, and no row of the head naming anyone."""
+        if any(hit.source_name or hit.authors for _, hit in found.values()):
+            return
+        k = next((k for k, i in enumerate(head) if _POST_ROW_LABEL.match(lines[i].strip())), 0)
+        if k < 2:
+            return
+        row, at, top = head[k], head[k - 1], head[k - 2]
+        if at in found or top in found or row - at > 2 or at - top > 2:
+            return
+        name, headline = lines[at].strip(), lines[top].strip()
+        if (len(name) <= _ACCOUNT_NAME_MAX + 2 and _ACCOUNT.match(name) and _HAN.search(name)
+                and not looks_like_name(name) and not _menu_row(name)
+                and len(_HAN.findall(headline)) >= _HEADLINE_HAN_MIN
+                and len(headline) >= len(name) + 3):
+            found[at] = ("date_row", _Found(source_name=name))
 
     @staticmethod
     def _outlet_under_date(lines: Sequence[str], head: Sequence[int],

@@ -212,6 +212,8 @@ def listed_in(raw: str, token: str) -> bool:
 _SOURCE_KEY = re.compile(r"^(?:来源|稿源|出处|來源|稿源)\s*[:：]\s*")
 # A WeChat account's id after its name: 某某观察（ID：abc_123）.
 ACCOUNT_ID = re.compile(r"\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号)\s*[:：]\s*[\w\-]{2,30}\s*[)）]$")
+# A repost's verb before the name it was copied from (转载自某某日报, 转自某某网).
+_REPOST_VERB = re.compile(r"^(?:转载自|转自|轉載自|轉自)\s*[:：]?\s*(?=\S{2})")
 _SOURCE_TAIL = re.compile(rf"\s+(?:原创稿|原创|转载|供稿)$|{ACCOUNT_ID.pattern}")
 _CLOSERS = {"】": "【", "]": "[", "〕": "〔", "）": "（", ")": "("}
 # The page's tools glued after the name in their brackets (某某局【字号 大中小】【打印】), or a
@@ -257,6 +259,8 @@ def clean_source(raw: str | None) -> str | None:
     if not raw:
         return None
     text = _SOURCE_TAIL.sub("", _SOURCE_KEY.sub("", raw.strip())).strip()
+    # the field's value saying it was copied (转载自某某日报): the name it was copied from
+    text = _REPOST_VERB.sub("", text).strip() or text
     text = _GLUED_TOOLS.sub("", text).strip() or text
     if (glued := GLUED_DATE.search(text)) and glued.start() >= 2:
         text = text[: glued.start()].strip()

@@ -37,6 +37,8 @@ _COUNTRY = re.compile(r"[·・•\s]*(?:(?P<country>[（(]\s*中国\s*[)）])[·
 # A coined name before the product word: two to four Han characters, or a Latin name of
 # letters and digits (AB娱乐, hg88体育).
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9]{1,7}|[0-9]{2,5}[A-Za-z]{1,4}")
+# A gaming venue's character after a brand's 娱乐 (某某娱乐城, 某某娱乐场).
+_VENUE = frozenset("城场場")
 # The separators a <title> sets between the headline and the site's name (标题-站名,
 # 标题_站名, 标题 | 站名, 标题——站名).
 _TITLE_SEP = re.compile(r"\s*(?:[-–—_|｜]+)\s*")
@@ -70,7 +72,10 @@ def _known_brands(text: str) -> list[str]:
     of hits_by_line."""
     for h in shared_lexicon().scan(text):
         if h.kind == "brand" and h.weight >= 2 and not text[: h.start].strip(" ·・•"):
-            rest = _COUNTRY.match(text, h.end)
+            end = h.end
+            if h.term.endswith("娱乐") and text[end:end + 1] in _VENUE:
+                end += 1  # the brand's venue after its product word (某某娱乐城, 某某娱乐场)
+            rest = _COUNTRY.match(text, end)
             assert rest is not None  # every part of it is optional
             if rest.end() == len(text) or _promos().match(text, rest.end()):
                 return [h.term]
