@@ -236,12 +236,6 @@ KNOWN_WRONG = {
                                                             "advert line go, every own word "
                                                             "stays",
     # batch spamunseen75 (gl556-gl561), after its fixes
-    "gl556_spam_jishengchong_sports_betting_dropped": "a parasite page dressed as sports news "
-                                                      "(its brand the page's 讯, source and every "
-                                                      "paragraph's subject) is kept: each "
-                                                      "paragraph's brand and promo are cut, the "
-                                                      "betting talk left (让球, 串关, 红利) names "
-                                                      "no term, so the score stays under the drop",
     "gl560_spam_cheat_sentences_between_sports_sentences": "two advert sentences of one "
                                                            "known phrase each, glued to sales "
                                                            "talk no lexicon names (…一键开启，"

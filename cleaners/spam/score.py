@@ -32,7 +32,7 @@ from .lexicon import (
 from .stats import LazyStats
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from cleaners.document import Doc, Removal
 
@@ -54,12 +54,56 @@ _HIDING = ("html.",)
 _SOLD_TITLE_SCORE = 0.2
 _SOLD_TITLE_LINES = 2
 _ENTRY_NAME_ROW = re.compile(r"^(?:中文名称?|外文名称?|英文名称?|品牌名称|平台名称)[ \t:：]")
+# A page in a brand's own voice: its publisher (来源) is a brand as mirrors print one
+# (spam.brands' brand_as_source), or its text opens on a dateline naming a brand the spam
+# cleaners cut (某某体育讯 …, as 本报讯 and 新华社讯 name a paper and an agency), and that
+# brand was cut from inside this share of its lines, at least _VOICE_LINES of them: a
+# parasite page (寄生虫) whose every paragraph is the brand's sales talk dressed as news (its
+# analyst's tip, its desk's offer), whatever of it no lexicon names. A mirror copies a real
+# article under its publisher's name and dateline; one that prints its own brand as 来源
+# keeps its article when the brand is cut from fewer of its lines.
+_VOICE_SHARE = 0.75
+_VOICE_LINES = 3
+_DATELINE = re.compile(r"[ \t\u3000]*([^\s，。、：:（(]{2,16}?)(?:讯|訊|消息)[ \t\u3000：:]")
 
 
 def _lines_cut_inside(removals: Iterable[Removal]) -> set[str]:
     """The lines (``line 14``) spam was cut from inside of, the rest of the line kept: a
     removal's place names its characters (``line 14 chars 5-7``)."""
     return {r.where.partition(" chars ")[0] for r in removals if " chars " in r.where}
+
+
+def _same_brand(cut: str, name: str) -> bool:
+    """``cut`` names the brand ``name`` does: one holds the other, or they open on the same
+    name (某某体育APP and 某某体育官方网站: at least two characters and half the shorter)."""
+    if len(cut) < 2:
+        return False
+    if cut in name or name in cut:
+        return True
+    shared = next((i for i, (a, b) in enumerate(zip(cut, name, strict=False))
+                   if a != b),
+                  min(len(cut), len(name)))
+    return shared >= max(2, min(len(cut), len(name)) / 2)
+
+
+def _brand_voice(text: str, spam_removals: Sequence[Removal]) -> str | None:
+    """The brand a page speaks in (see ``_VOICE_SHARE``), with the lines it was cut from
+    inside, or None: the publisher spam.brands read as a brand, or the opening dateline's name
+    when it holds a brand cut from inside a line; that brand must be cut from inside at least
+    ``_VOICE_LINES`` lines and ``_VOICE_SHARE`` of the text's lines."""
+    inside = [(r.where.partition(" chars ")[0], "".join(r.text.split()))
+              for r in spam_removals if " chars " in r.where
+              and r.cleaner in ("spam.injection", "spam.lexicon")]
+    names = [r.text for r in spam_removals if r.rule == "brand_as_source"]
+    dateline = _DATELINE.match(text)
+    if dateline and any(len(cut) >= 2 and cut in dateline.group(1) for _, cut in inside):
+        names.append(dateline.group(1))
+    n_lines = sum(1 for line in text.split("\n") if line.strip())
+    for name in names:
+        lines = {where for where, cut in inside if _same_brand(cut, name)}
+        if len(lines) >= max(_VOICE_LINES, _VOICE_SHARE * n_lines):
+            return f"{name} (cut from inside {len(lines)} of {n_lines} lines)"
+    return None
 
 
 class SpamScore:
@@ -191,8 +235,11 @@ class SpamScore:
         sold_title = (bool(doc.meta.title) and score >= _SOLD_TITLE_SCORE
                       and len(_lines_cut_inside(spam_removals)) >= _SOLD_TITLE_LINES
                       and sells_whole(doc.meta.title or ""))
-        if score >= 1.0 or sold_title or (not kept_chars and spam_removals):
+        voice = (_brand_voice(text, spam_removals)
+                 if score >= self.tag_at and not sold_title and score < 1.0 else None)
+        if score >= 1.0 or sold_title or voice or (not kept_chars and spam_removals):
             why = (("the headline sells whole: " if sold_title else "")
+                   + (f"the page speaks as a brand, {voice}: " if voice else "")
                    + f"{len(terms)} distinct spam terms on {n_lines} lines "
                    f"({len(terms) / n_lines:.2f}/line, limit {self.hits_per_line}); "
                    f"spam cleaners removed {removed_chars} of {removed_chars + kept_chars} chars; "
