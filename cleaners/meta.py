@@ -1779,8 +1779,13 @@ _READING_TAIL = re.compile(with_traditional(
 
 def without_row_tail(line: str) -> str:
     """``line`` without the controls and counters glued after a row's last field
-    (_ROW_COUNTER_TAIL, _ROW_BUTTON_TAIL); a line with no date keeps a button's word."""
-    line = _ROW_COUNTER_TAIL.sub("", line)
+    (_ROW_COUNTER_TAIL, unlabelled, _ROW_BUTTON_TAIL); a line with no date keeps a button's
+    word."""
+    tail = _ROW_COUNTER_TAIL.search(line)
+    if tail is not None and ":" not in tail[0] and "：" not in tail[0]:
+        # a labelled counter (浏览量：326) is a field of the row, read as one: a row of a
+        # yearless date and its counter (11-28 10:30 浏览量：326) stays a meta row by it
+        line = line[:tail.start()]
     if "分钟" in line or "分鐘" in line:
         line = _READING_TAIL.sub("", line)
     if DATE.search(line):
