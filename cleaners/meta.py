@@ -4066,6 +4066,13 @@ class MetaLines:
             # a clock or a count alone (a live report's first entry time, 09:00) names no
             # headline, unless a flash item's bracketed headline follows it (14:32 / 【…】…)
             title_run = []
+        if title_run and all(_LATIN_BANNER.match(lines[i].strip()) for i in title_run) and (
+                len(_HAN.findall("".join(lines[title_run[-1] + 1:])))
+                > 2 * len(_LATIN.findall("".join(lines[title_run[-1] + 1:])))):
+            # a channel's name in Latin capitals over a Chinese page (AGRICULTURE NEWS under
+            # 农业动态) is the section's banner, no headline: a page whose text prints none has
+            # no headline to take
+            title_run = []
         if badged is not None and title_run and title_run[-1] < badged and any(
                 title_run[-1] + 1 < int(row_at[1]) <= badged for r in doc.removals
                 if (row_at := _LINE_AT.match(r.where))):
@@ -5183,6 +5190,8 @@ _COLUMN_LABEL = re.compile(with_traditional(
     r"^[\u4e00-\u9fff]{2,6}专栏(?:\s*[·・|｜丨/]\s*[\u4e00-\u9fff]{2,10})?$"))
 
 
+# A section's name in Latin capitals alone (AGRICULTURE NEWS, NEWS CENTER), a few words.
+_LATIN_BANNER = re.compile(r"^[A-Z][A-Z&'.-]*(?:\s+[A-Z][A-Z&'.-]*){0,4}$")
 _ACCOUNT_NAME_MAX = 8  # characters: an account's or a platform's name over its post's row
 _HEADLINE_UNDER_MIN = 10
 _ROW_GAP_MAX = 4  # lines: the row's badge and follow button, taken out, may stand between
@@ -5319,7 +5328,10 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int,
     if len(_HAN.findall(lines[pool[-1]])) >= _HEADLINE_HAN_MIN:
         pool = [i for i in pool if i == pool[-1] or not any(
             j != i and ln.strip() == lines[i].strip() for j, ln in enumerate(lines[:row]))]
-    best = max(pool, key=lambda i: (len(lines[i].strip()), -i))
+    # a list item (a breadcrumb's last crumb, • headline) is measured without its bullet and
+    # loses a tie with the same words unbulleted (the headline under the trail)
+    best = max(pool, key=lambda i: (len(_LIST_ITEM.sub("", lines[i]).strip()),
+                                    not _LIST_ITEM.match(lines[i]), -i))
     under = next((i for i in pool if i > best), None)
     if (under is not None and _next_to(lines, best, under)
             and _BARE_WORDS.match(lines[best].strip())
@@ -5337,7 +5349,10 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int,
     head = lines[top].strip()
     if (not _next_to(lines, top, best) or len(_HAN.findall(head)) < 8
             or _CRUMB_MARK.search(head) or _SUBTITLE.match(head) or _menu_row(head)
-            or _COLUMN_KICKER.match(head)):
+            or _COLUMN_KICKER.match(head)
+            # the headline's own words as a list item right over it (a breadcrumb saved one
+            # crumb a line, its last the headline): no headline over a subtitle
+            or _LIST_ITEM.sub("", head).strip() == lines[best].strip()):
         return best
     if outlet and len(outlet) >= 2 and _SPACES.sub("", head).startswith(outlet):
         # the outlet's name glued to its channel menu (某某晚报都市生活健康听新闻) over the

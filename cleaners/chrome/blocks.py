@@ -2172,6 +2172,37 @@ def _lead_card(bare: Sequence[str], chrome: Mapping[int, str],
     return out
 
 
+# A teaser card between an article's paragraphs saved as text: its headline, a short line with
+# no sentence's marks, right over its view count alone the chrome took (1.2万阅读, 阅读 3.1万).
+_VIEW_COUNT = re.compile(with_traditional(
+    r"^(?:\d[\d,.]*[万wW]?\+?\s*[次人]?(?:阅读|浏览|播放)"
+    r"|(?:阅读|浏览|播放)(?:量|数|次数)?\s*[:：]?\s*\d[\d,.]*[万wW]?\+?\s*次?)$"))
+_CARD_PARAGRAPH_MIN = 20  # characters of a stated paragraph around the card
+
+
+def _counted_teaser(bare: Sequence[str], chrome: Mapping[int, str]) -> list[int]:
+    """Indexes of a teaser card's headline between the article's paragraphs (…十万亩 / 1.2万阅读):
+    a short line with no sentence's marks right over a view count the chrome took, a stated
+    paragraph the nearest line over the headline and under the count. The article's own
+    headline over its count has no paragraph above it; a subheading has no count under it."""
+    def paragraph(n: int | None) -> bool:
+        return (n is not None and len(bare[n]) >= _CARD_PARAGRAPH_MIN
+                and _stated(bare[n]))
+
+    out: list[int] = []
+    for i, line in enumerate(bare):
+        if not line or len(line) > _CARD_LINE_MAX or _CARD_SENTENCE.search(line):
+            continue
+        below = next((n for n in range(i + 1, len(bare)) if bare[n] or n in chrome), None)
+        if below is None or bare[below] or not _VIEW_COUNT.match(chrome[below].strip()):
+            continue
+        above = next((n for n in range(i - 1, -1, -1) if bare[n]), None)
+        under = next((n for n in range(below + 1, len(bare)) if bare[n]), None)
+        if paragraph(above) and paragraph(under):
+            out.append(i)
+    return out
+
+
 # A stock card saved as text: its head, the stock's name and code alone (某某电子 002987,
 # 某某科技（300812.SZ）), over its quote line (最新价 23.65 涨跌幅 +4.27%) the chrome took.
 _STOCK_HEAD = re.compile(with_traditional(
@@ -3005,6 +3036,8 @@ class PageBlocks:
                  _subscribe_heading(bare, boxed)),
                 ("stock_card", "a stock card's head (its name and code) over its quote line",
                  _stock_card_head(bare, chrome)),
+                ("teaser_card", "a teaser card's headline over its view count (1.2万阅读) "
+                                "between the article's paragraphs", _counted_teaser(bare, chrome)),
                 ("slide_alt", "a gallery picture's alt text, the same short line over each of "
                               "its counters (1/5, 2/5)", _slide_alts(bare, chrome)),
                 ("sponsored_card", "a sponsored card (its ad label, headline and blurb over its "
