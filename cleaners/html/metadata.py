@@ -2179,10 +2179,13 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
     # "新闻公报：标题", "某某署-新闻稿-标题": the kind of page and the site put first; never when
     # the page prints the whole title (标题：副标题 over a line of its subtitle)
     # (nor when the line is a field's value under its label, 报告题目 | 标题 in an information
-    # table: the field names the subject, the page's headline keeps the kind it puts first)
+    # table, and the title puts a kind before it by a colon, 学术报告：标题: the field names the
+    # subject, the headline keeps its kind; the site's name and channel put first by hyphens,
+    # 某某署-新闻稿-标题, are the <title>'s, whatever the table)
     for k, ln in enumerate(lines) if title not in lines else ():
         if (len(ln) >= 8 and _labels_first(title, ln)
-                and not (k and _SUBJECT_LABEL.fullmatch(lines[k - 1].strip()))):
+                and not (k and _SUBJECT_LABEL.fullmatch(lines[k - 1].strip())
+                         and title.removesuffix(ln).rstrip().endswith((":", "：")))):
             return ln
     return title
 

@@ -2989,7 +2989,8 @@ def _link_block_headings(
     protected: set[HtmlElement],
 ) -> list[tuple[HtmlElement, str, str]]:
     """The heading right above a pruned block of links (<h3>相关阅读</h3>, <div class="title">
-    热点推荐</div>), which goes with its block: left alone it is a stray line in the text.
+    热点推荐</div>) or a pruned <form> (满意度评价 over its radio buttons), which goes with its
+    block: left alone it is a stray line in the text.
 
     A numbered section heading (一、工作目标) is the article's, and stays."""
     gone = {el for el, _, _ in doomed}
@@ -2998,6 +2999,8 @@ def _link_block_headings(
         st = stats.get(el)
         if rule in _SHAPE_RULES:
             pass  # a comment list or feed, found by its shape: its stats were left empty
+        elif rule == "form_element" and el.tag == "form":
+            pass  # a form's own heading (满意度评价, 发表评论) is left over nothing
         elif rule not in _BLOCK_RULES or st is None or not st.chars or len(
                 el.findall(".//a")) < 2 or st.link_chars < 0.5 * st.chars:
             continue
