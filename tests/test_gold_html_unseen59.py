@@ -202,3 +202,14 @@ def test_an_events_rows_set_off_by_a_space_are_its_particulars() -> None:
                      "本报讯 某某区今年新建改建农村公路一百二十公里，群众出行更加方便。\n", id="t")
     assert doc.meta.date is not None
     assert doc.meta.date.startswith("2026-12-03")
+
+
+def test_a_publishers_english_gloss_and_a_fields_label_are_no_name() -> None:
+    from cleaners.names import clean_source
+    assert clean_source("Source：某某区管委会") == "某某区管委会"
+    assert clean_source("来源 Source：某某区管委会") == "某某区管委会"
+    for label in ("留言人", "来信人", "报告时间"):
+        assert clean_source(label) is None, label
+    # counterexamples: a name that holds such words is a name
+    assert clean_source("某某市留言办理中心") == "某某市留言办理中心"
+    assert clean_source("Sources Daily") == "Sources Daily"
