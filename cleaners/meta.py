@@ -1238,10 +1238,11 @@ def _outlet_before_fields(line: str) -> str | None:
 
 
 # The labels of an event's particulars (时间：… / 地点：… / 主讲人：…), exactly; an exhibition's,
-# a show's or a match's are its too (展览时间：… / 展览地点：…).
+# a show's or a match's are its too (展览时间：… / 展览地点：…). A table's rows read as lines
+# set the label off by a space (报告时间 2026年12月3日).
 _EVENT_LABEL = re.compile(with_traditional(
     r"^((?:讲座|報告|报告|活动|会议|培训|展览|演出|比赛)?(?:时间|地点)|主讲人|主讲嘉宾|主持人|报告人|"
-    r"(?:讲座|报告)(?:题目|主题))\s*[:：]\s*\S"))
+    r"(?:讲座|报告)(?:题目|主题))(?:\s*[:：]\s*|\s+)\S"))
 _EVENT_SPONSOR = re.compile(with_traditional(r"^(?:主办|承办|协办)(?:单位|方)?\s*[:：]"))
 _LABELLED_ROW = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S")
 # A shop's or a restaurant's facts in a review (店名：…, 人均：45元, 营业时间：…): a run naming
@@ -1270,7 +1271,8 @@ def event_particulars(lines: Sequence[str]) -> frozenset[int]:
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
         # a labelled row holds its colon: most lines hold none and skip the regex
-        if (":" in line or "：" in line) and _LABELLED_ROW.match(line.strip()):
+        if ((":" in line or "：" in line) and _LABELLED_ROW.match(line.strip())) or (
+                " " in line.strip() and _EVENT_LABEL.match(line.strip())):
             run.append(i)
             continue
         if not run:  # no rows, no labels: most lines end no run

@@ -209,7 +209,9 @@ def listed_in(raw: str, token: str) -> bool:
     return at > 0 and _LIST_MARK.search(raw, 0, at) is not None
 
 
-_SOURCE_KEY = re.compile(r"^(?:来源|稿源|出处|來源|稿源)\s*[:：]\s*")
+# (a bilingual page glosses its label in English, 来源 Source：某某, the gloss left before the
+# colon when the label is read apart: Source：某某)
+_SOURCE_KEY = re.compile(r"^(?:(?:来源|稿源|出处|來源|稿源)\s*(?i:source)?|(?i:source))\s*[:：]\s*")
 # A WeChat account's id after its name: 某某观察（ID：abc_123）.
 ACCOUNT_ID = re.compile(r"\s*[（(]\s*(?:微信)?(?:ID|id|微信号|公众号)\s*[:：]\s*[\w\-]{2,30}\s*[)）]$")
 # A repost's verb before the name it was copied from (转载自某某日报, 转自某某网).
@@ -280,7 +282,7 @@ def clean_source(raw: str | None) -> str | None:
     if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
         text = text[1:-1].strip()  # a paper's name printed as a title's (《某某晚报》)
     simple = to_simplified(text)
-    if simple in _NO_SOURCE or _SELF_REFERENCE.match(simple):
+    if simple in _NO_SOURCE or _SELF_REFERENCE.match(simple) or _FIELD_LABEL.match(simple):
         return None
     return text[:40] or None
 
@@ -298,6 +300,10 @@ _NO_SOURCE = frozenset({"本站原创", "本站", "原创", "网络", "互联网
                         # a live page's status before its start time (已结束 开始时间：…)
                         "已结束", "直播中", "正在直播", "直播结束", "直播已结束", "未开始",
                         "直播回放"})
+# A field's label read as the name beside a date (留言人 李** 留言时间 …, 报告时间 …): the
+# letter's writer or the event's time, never a publisher.
+_FIELD_LABEL = re.compile(
+    r"^(?:(?:留言|来信|写信|提问|咨询|投诉|举报|发帖|回帖)人|(?:留言|来信|报告|讲座|活动|会议)(?:时间|日期))$")
 # The site or body naming itself (来源：本院, 来源：本局, 来源：本网原创): no name to give the
 # article, where 本溪日报 (a city's paper) is one.
 _SELF_REFERENCE = re.compile(

@@ -49,6 +49,9 @@ WRONG_BYLINE: dict[str, str] = {
     "gh361_university_college_news_drupal_node_field_body_multipage_first_of_three_ul_pager_pager_current_xiayiye_moye_ben_wen_gong_3_ye_select_jump_college_sidebar_xueyuan_jianjie":
         "the college's name only its <title>'s last part, its header's site name and the "
         "footer's 版权所有 state (no 来源 row, no og:site_name) not read",
+    "gh365_university_college_jiangzuo_notice_no_headline_in_body_title_and_og_title_only_baogao_info_table_th_td_zhaiyao_div_text_baogaoren_jianjie_br_runs_lazy_haibao_img_xueyuan_gaikuang_sidebar_longer_prose":
+        "the college the notice's 落款 and og:site_name name (no 来源 row) not read as the "
+        "publisher",
 }
 
 

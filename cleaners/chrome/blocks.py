@@ -156,6 +156,10 @@ _COMMENT_HANDLE = re.compile(with_traditional(
     r"^(?:听友|网友|读者|书友|观众|用户|粉丝)?[“「][^”」\s]{1,16}[”」]\s*[：:]\s*\S"))
 
 
+# A teaser card's read count closing its line (…标题1.8万阅读, 某某客户端 · 3.2万阅读).
+_CARD_FOOT = re.compile(r"\d[\d,.]*\s*[万wW]?\+?\s*(?:次|人)?(?:阅读|浏览|播放)$")
+
+
 def _related_marker(line: str) -> bool:
     """RELATED_MARKER.match(line) for a stripped line (which may be empty)."""
     if _MARKER_STARTS is not None and line[:1] not in _MARKER_STARTS:
@@ -3715,6 +3719,13 @@ class PageBlocks:
                     # Under teasers' leads (sentences too) it is a blurb of the site's; over
                     # more of the box's lines up to the credit (a related Q&A's next 问 and 答,
                     # however early the article's span ends) it is the box's own answer.
+                    break
+                if (k and _is_anchor(line) and _stated(line)
+                        and gone.get(later[k - 1], ("",))[0] == "related_block"
+                        and _CARD_FOOT.search(bare[later[k - 1]])):
+                    # The card above closes on its read count (某某标题1.8万阅读): its lead
+                    # would stand between headline and count, so a paragraph under it is the
+                    # article's, however the page's side lists follow it.
                     break
                 if self._subhead_after_card(bare, later, k, gone):
                     # A teaser's lead cut short (……) closes its card: a short heading under

@@ -2766,8 +2766,6 @@ COMMON_RULES: tuple[Rule, ...] = (
         r"|^(?:\d[\d,.]*[万wWkK]?\s+){1,4}分享$"
         # (or its number in brackets: 阅读 (2381), 浏览（1.2万）)
         r"|^(?:阅读|浏览|播放)(?:量|数|次数)?\s*[（(]\s*\d[\d,.]*[万wW]?\+?\s*[)）]$"
-        # (or its number first, the word after it: 1.2万阅读, 3,621 次浏览, 10万+阅读)
-        r"|^\d[\d,.]*[万wW]?\+?\s*[次人]?(?:阅读|浏览|播放)$"
         # the counter said as a sentence about the page (本文已被浏览 1234 次, 【已浏览1234次】,
         # 本页访问量：1234, 已有1234人阅读): a sentence about readers runs on past the number
         r"|^[【\[]?\s*(?:本文|本页|本篇|本信息|本条信息|该文|该文章|该信息|此文|文章|信息|页面)?"
@@ -2779,6 +2777,10 @@ COMMON_RULES: tuple[Rule, ...] = (
         # button's icon before them (👍 点赞 58 收藏)
         r"|^(?:👍\s*)?(?:(?:阅读|浏览|评论|点赞|赞|收藏|转发|分享)\s*(?:\d[\d,.]*[万wW]?\+?)?\s*){2,5}$"
         r"|^(?:播放)(?:量|次数)\s*[:：]\s*\d[\d,.]*[万wW]?\+?\s*次?$"
+        # the count with its number first, the word after it (1.2万阅读, 3,621 次浏览, 10万+阅读),
+        # as a teaser card's foot under its headline with its source and a dot before it
+        # (某某客户端 · 3.2万阅读): no word after the count
+        r"|^(?:[^\s，。,；;：:]{1,16}\s*[·•|｜]\s*)?\d[\d,.]*\s*[万wW]?\+?\s*(?:次|人)?(?:阅读|浏览|播放)$"
         r"|^[【\[]?\s*字号\s*[:：]?\s*(?:默认\s*)?[大中小]"
         # the switch's buttons drawn as a big and a small letter, saved as the letters
         # (字号：T | T, 字体 A A A): a label and its letters alone, no word after them
@@ -2798,6 +2800,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "调整字体", "阅读 1234", "阅读 10万+", "浏览 3,621 次", "被浏览 128,406",
                   "播放量 3.5万", "播放次数：1.2万", "阅读次数：", "点击数：",
                   "阅读 (2381)", "浏览（1.2万）", "1.2万阅读", "3,621 次浏览", "10万+阅读",
+                  "某某新闻客户端 · 3.2万阅读", "1.8万阅读",
+                  "某某日报 | 2356次浏览",
                   "本文已被浏览 1234 次", "【已浏览1234次】", "该信息已被阅读88次",
                   "本页访问量：1234", "已有1234人阅读", "已有1.2万人阅读",
                   "阅读 4.6万 评论 83 赞 1295", "👍 点赞 58 收藏", "评论 12 点赞 30",
@@ -2839,6 +2843,8 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "阅读：",
                          "阅读2本书", "阅读（3）班", "1.2万人阅读了倡议书", "2025阅读季",
                          "10本书阅读",
+                         "全市图书馆全年借阅量达3.2万人次阅读",
+                         "今年全市人均阅读 12本", "活动吸引3万人阅读",
                          "電郵：info@example.org", "电子邮件已发出。", "Email marketing",
                          "某某APP 新版上线",
                          "2024-05-11 来源：某某网 【字号 大 中 小】【打印】【关闭】",

@@ -2178,10 +2178,21 @@ def _refine_title(title: str | None, lines: list[str]) -> str | None:
                 return ln  # "部门动态 标题": a channel's label before it
     # "新闻公报：标题", "某某署-新闻稿-标题": the kind of page and the site put first; never when
     # the page prints the whole title (标题：副标题 over a line of its subtitle)
-    for ln in lines if title not in lines else ():
-        if len(ln) >= 8 and _labels_first(title, ln):
+    # (nor when the line is a field's value under its label, 报告题目 | 标题 in an information
+    # table, and the title puts a kind before it by a colon, 学术报告：标题: the field names the
+    # subject, the headline keeps its kind; the site's name and channel put first by hyphens,
+    # 某某署-新闻稿-标题, are the <title>'s, whatever the table)
+    for k, ln in enumerate(lines) if title not in lines else ():
+        if (len(ln) >= 8 and _labels_first(title, ln)
+                and not (k and _SUBJECT_LABEL.fullmatch(lines[k - 1].strip())
+                         and title.removesuffix(ln).rstrip().endswith((":", "：")))):
             return ln
     return title
+
+
+# The label of an information table's subject field (报告题目, 讲座主题, 会议名称), in the cell
+# before its value.
+_SUBJECT_LABEL = compile_either(r"[\u4e00-\u9fff]{0,6}(?:题目|主题|标题|名称)\s*[:：]?")
 
 
 # A post's headline in 【】 opening its first line (【警情通报】2026年11月28日10时许，…): short, no

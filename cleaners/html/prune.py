@@ -1449,6 +1449,25 @@ def _joined(every: list[str], plain: list[str], after: bool) -> tuple[str, str]:
     return "".join(every), "".join(plain)
 
 
+# The head of an office's answer to a letter (a mailbox page's 答复单位：某某局, 回复内容：):
+# the labels name an answering body or the answer itself, which a reader's reply under a
+# comment (回复 @某某：…) never opens with.
+_OFFICIAL_REPLY = compile_either(
+    r"^\s*(?:答复|回复|办理|承办|处理)(?:单位|部门|机构|意见|内容|结果)\s*[:：]")
+_OFFICIAL_REPLY_SENTENCES = 2
+_OFFICIAL_REPLY_UP = 4  # the block and its boxes up to the reply's own (its head, its text)
+_FULL_STOP = compile_either(r"[。！？]")
+
+
+def _official_reply(el: HtmlElement) -> bool:
+    """A block classed as readers' replies (reply) that is an office's answer to the letter the
+    page shows: its text opens with an answering body's or an answer's label (答复单位：,
+    回复内容：) and holds sentences of prose. The answer is the page's text, not chrome."""
+    text = " ".join(el.text_content().split())
+    return (_OFFICIAL_REPLY.search(text[:40]) is not None
+            and len(_FULL_STOP.findall(text)) >= _OFFICIAL_REPLY_SENTENCES)
+
+
 def _in_sentence(el: HtmlElement) -> bool:
     """True for a short inline element that is a word of the running text around it.
 
@@ -1564,11 +1583,14 @@ def _labelled_ad(el: HtmlElement) -> bool:
 
 # The label over a site's box about its owner, printed beside every article (领导简介, 机构职能,
 # 单位概况, 学院简介): the leader's career, the body's duties, often longer prose than a short
-# news item beside it. A person's profile (专家简介, 作者简介) may be the article's own.
+# news item beside it; a mailbox's rules for its writers (写信须知) beside a letter. A
+# person's profile (专家简介, 作者简介) may be the article's own.
 _OWNER_BOX_LABEL = compile_either(
     r"[【\[]?\s*(?:(?:领导|局领导|班子成员|单位|机构|部门|本局|学院|学校|本校|院系|医院|本院|科室|公司|"
     r"集团|企业|协会|街道|社区|乡镇|镇情|园区|本站|网站)(?:简介|介绍|概况)|领导信息|"
-    r"(?:机构|部门|单位|主要|本局)职[能责]|职能职责)\s*[】\]]?\s*[:：]?")
+    r"(?:机构|部门|单位|主要|本局)职[能责]|职能职责|"
+    # a mailbox's rules for its writers, printed beside every letter (写信须知, 留言说明)
+    r"(?:写信|来信|留言|投诉|咨询|举报|信箱)(?:须知|说明))\s*[】\]]?\s*[:：]?")
 _OWNER_BOX_TAGS = frozenset({"div", "section", "aside", "li", "dl", "td"})
 _HEADLINE_RUN = 6  # characters of a run that may be the headline the <title> opens with
 _OWNER_BOX_PROSE = 20  # mass of prose outside the box the article must hold
@@ -1999,6 +2021,19 @@ def _related_runs(main: HtmlElement, ignore: set[HtmlElement]) -> set[HtmlElemen
             after = after.getnext()
         if run:
             found.update((el, *run))
+    for el in main.iterdescendants(*_CARD_TAGS):
+        # a card that is one link, its label inside it over the headline (<div><a><p>推荐阅读
+        # </p><p>某某</p></a></div>)
+        kids = [kid for kid in el if isinstance(kid.tag, str)]
+        if (el not in ignore and not (el.text or "").strip() and len(kids) == 1
+                and kids[0].tag == "a" and _whole_link(el)):
+            first = next((d for d in kids[0].iterdescendants()
+                          if isinstance(d.tag, str) and d.tag in BLOCK_TAGS and _flat_text(d)
+                          and not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS
+                                      for c in d.iterdescendants())), None)
+            if (first is not None and _RELATED_LABEL.match(_flat_text(first))
+                    and _flat_text(first) != _flat_text(el)):
+                found.add(el)
     return found
 
 
@@ -2177,6 +2212,15 @@ _CARD_MARK = compile_either(
     r"审核(?:专家|医生|医师)|(?:扫码|扫一扫|长按(?:识别)?(?:二维码)?|识别二维码)\s*关注|"
     r"(?:扫码|扫一扫|扫描二维码)[^。！？]{0,12}(?:公众号|下载|APP|客户端)")
 _CARD_TAGS = frozenset({"div", "section", "aside", "dl", "table"})
+# A teaser card's read count under its headline (3.2万阅读, 阅读 1523), the card one link.
+_CARD_COUNT = compile_either(r"\d[\d.,]*\s*[万千wW]?\s*(?:次|人)?(?:阅读|浏览|播放)$|"
+                             r"(?:阅读|浏览|播放)(?:量|数)?\s*[:：]?\s*\d[\d.,]*\s*[万千wW]?$")
+# A doctor's card in a hospital's article: a photo, the name and title (主任医师), what they
+# treat (擅长：…, a sentence may close it) and a booking button (预约挂号, 去挂号), the button
+# a link or a button of its own.
+_BOOKING_LIMIT = 260
+_BOOKING_BUTTON = compile_either(r"(?:预约|立即|去|在线)?挂号|(?:在线|立即)(?:问诊|咨询|预约)")
+_DOCTOR_TITLE = compile_either(r"(?:主任|主治|住院)?(?:医师|医生)|专家|(?:副)?教授")
 
 
 def _card_boxes(main: HtmlElement) -> set[HtmlElement]:
@@ -2197,7 +2241,39 @@ def _card_boxes(main: HtmlElement) -> set[HtmlElement]:
         # 关注了……。) is no card
         if card is not None and text and _CARD_MARK.search(text) and "。" not in text:
             found.add(card)
+            continue
+        booking = _booking_card(img, main)
+        if booking is not None:
+            found.add(booking)
+    for el in main.iterdescendants(*_CARD_TAGS):
+        text = _short_text(el, _CARD_LIMIT)
+        if (text and "。" not in text and _counted_card(el)
+                and not any(_inside(el, box) for box in found)):
+            found.add(el)
     return found
+
+
+def _counted_card(card: HtmlElement) -> bool:
+    """A teaser card: one link, a line of it ending on its read count (3.2万阅读)."""
+    if not _whole_link(card):
+        return False
+    return any(_CARD_COUNT.search(" ".join(d.text_content().split()))
+               for d in card.iter("p", "span", "div", "em", "i") if len(d) == 0)
+
+
+def _booking_card(img: HtmlElement, main: HtmlElement) -> HtmlElement | None:
+    """The outermost box around ``img`` of at most _BOOKING_LIMIT characters holding a doctor's
+    title and a booking button of its own (a link or button whose whole text is 预约挂号)."""
+    card = None
+    for up in img.iterancestors():
+        if up is main or up.tag not in _CARD_TAGS or _short_text(up, _BOOKING_LIMIT) is None:
+            break
+        card = up
+    if card is None:
+        return None
+    button = any(_BOOKING_BUTTON.fullmatch("".join(b.text_content().split()))
+                 for b in card.iter("a", "button"))
+    return card if button and _DOCTOR_TITLE.search(card.text_content()) else None
 
 
 def _self_and_up(el: HtmlElement | None) -> Iterator[HtmlElement]:
@@ -2547,7 +2623,9 @@ def prune_tree(
             # article's own, not the page's, however narrow the text's container: judged as
             # the container's elements are
             found = _chrome_reason(el, stats.get(el), el in in_main or el in article_heads)
-            if found and found[0] == "chrome_class" and _in_sentence(el):
+            if found and found[0] == "chrome_class" and (
+                    _in_sentence(el) or any(_official_reply(up) for up in itertools.islice(
+                        _self_and_up(el), _OFFICIAL_REPLY_UP))):
                 # A class name cannot make a word of a sentence chrome (a stock-name link
                 # classed "keyword" on a portal); cutting it garbles the sentence.
                 found = None
@@ -2911,7 +2989,8 @@ def _link_block_headings(
     protected: set[HtmlElement],
 ) -> list[tuple[HtmlElement, str, str]]:
     """The heading right above a pruned block of links (<h3>相关阅读</h3>, <div class="title">
-    热点推荐</div>), which goes with its block: left alone it is a stray line in the text.
+    热点推荐</div>) or a pruned <form> (满意度评价 over its radio buttons), which goes with its
+    block: left alone it is a stray line in the text.
 
     A numbered section heading (一、工作目标) is the article's, and stays."""
     gone = {el for el, _, _ in doomed}
@@ -2920,6 +2999,8 @@ def _link_block_headings(
         st = stats.get(el)
         if rule in _SHAPE_RULES:
             pass  # a comment list or feed, found by its shape: its stats were left empty
+        elif rule == "form_element" and el.tag == "form":
+            pass  # a form's own heading (满意度评价, 发表评论) is left over nothing
         elif rule not in _BLOCK_RULES or st is None or not st.chars or len(
                 el.findall(".//a")) < 2 or st.link_chars < 0.5 * st.chars:
             continue
