@@ -3911,7 +3911,27 @@ def _set_apart(stats: ChineseStats, text: str, start: int, end: int, *,
                 or (start > 0 and text[start - 1] in _OPENING)
                 or text[end : end + 1] in _CLOSING or _quoted_at(text, start)
                 or (not news and _in_news_line(text, start, end))
-                or _company_named(text, start, end))
+                or (_company_named(text, start, end)
+                    and not _company_word_split(stats, text, start, end)))
+
+
+def _company_word_split(stats: ChineseStats, text: str, start: int, end: int) -> bool:
+    """The company word after text[start:end] ends a dictionary word the two or three
+    characters before it begin (无物业|某某会|公司管理: 物业公司): the name was planted inside
+    the article's word, and the company word is that word's, not the name's (银河娱乐|公司 after
+    澳门 or 旗下 stays a company's name). One character before is not enough: 子|公司, 分|公司
+    are written before a named company's 公司 as part of its name."""
+    company = _COMPANY_WORD.match(text, end)
+    if company is None:
+        return False
+    word = company.group()
+    return any(all(_is_han(text, i) for i in range(start - k, start))
+               and stats.is_word(text[start - k : start] + word)
+               for k in (2, 3) if start >= k)
+
+
+_COMPANY_WORD = re.compile(r"集团|公司|股份|控股|银行|大学|医院|酒店|度假村|地产|置业|有限|实业|"
+                           r"研究院")
 
 
 def _word_across(stats: ChineseStats, text: str, seam: int, least: int = 1) -> bool:
