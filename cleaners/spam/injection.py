@@ -811,6 +811,7 @@ class InjectedFragments:
             spans += self._companied_numbered_names(text, spans)
             spans += self._coined_names_on_mirrors(text, products, spans)
             spans += self._coined_names_beside_cuts(text, spans)
+            spans += self._broken_word_pieces(text, spans)
             spans += _closing_tails(text, spans)
         # An ambiguous lexicon brand goes beside any cut, the pieces at clause starts included:
         # on a page it alone names, they are all the proof there is.
@@ -2592,6 +2593,51 @@ class InjectedFragments:
                             f"at {sites} sites: deleting it reads no worse (gain {gain:+.1f})"))
         return out
 
+    def _broken_word_pieces(self, text: str,
+                            spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """On a page proven a mirror by many cuts (``_mirror_cuts``), a string of two or three
+        characters that news seldom writes alone (below BROKEN_PIECE_WORD) and that the
+        article prints only as the start or end of one of its words (高质 of 高质量), set at
+        two to four other sites where that word is broken off (大抓基层|高质|鲜明导向): a piece of
+        the chopped phrase planted there, which spelled the word's start by chance. Each of
+        those sites stands between words (no common word, SEAM_WORD or more, crosses either
+        seam: 层|高 is a rare one; not quoted) and deleting it reads no worse (gain below
+        FREE); one site that fails keeps them all,
+        as does a string the article also prints bare. The article's own uses are all inside
+        its word: a name or term of its own that it prints bare would fail here."""
+        if not _mirror_cuts(text, spans):
+            return []
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        counts: dict[str, int] = defaultdict(int)
+        for run in _HAN_RUN.findall(text):
+            for k in (3, 2):
+                for i in range(len(run) - k + 1):
+                    counts[run[i : i + k]] += 1
+        out: list[tuple[int, int, str]] = []
+        for frag, n in sorted(counts.items(), key=lambda x: (-len(x[0]), x[0])):
+            if n < self.min_repeats + 1 or stats.freq.get(frag, 0) >= BROKEN_PIECE_WORD:
+                continue
+            k = len(frag)
+            inside: list[int] = []
+            broken: list[int] = []
+            for a in _find_all(text, frag):
+                (inside if _in_own_word(stats, text, a, a + k) else broken).append(a)
+            if not inside or not self.min_repeats <= len(broken) <= MAX_BROKEN_SITES:
+                continue
+            if any(_inside(a, a + k, taken) or _word_across(stats, text, a, SEAM_WORD)
+                   or _word_across(stats, text, a + k, SEAM_WORD) or _quoted_at(text, a)
+                   or stats.deletion_gain(text, a, a + k, self.window) >= FREE
+                   for a in broken):
+                continue
+            word = _own_word_of(stats, text, inside[0], inside[0] + k)
+            for a in broken:
+                taken.append((a, a + k))
+                out.append((a, a + k, f"'{frag}', no word of its own, printed by the article only "
+                            f"inside its word '{word}', set between words at {len(broken)} other "
+                            "sites on a proven page: a planted piece"))
+        return out
+
     def _split_names(self, text: str,
                      spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """On a page proven to carry spam, a coined name planted once inside a word (赢家汇 in
@@ -4324,6 +4370,31 @@ def _in_cut_lines(text: str, starts: Sequence[int], cut_lines: set[int], *, ever
     in_lines = ([text.count("\n", 0, a) in cut_lines for a in starts] if breaks is None
                 else [bisect_left(breaks, a) in cut_lines for a in starts])
     return all(in_lines) if every else any(in_lines)
+
+
+def _own_word_of(stats: ChineseStats, text: str, start: int, end: int) -> str:
+    """The dictionary word (OWN_WORD or more, up to four characters) that text[start:end]
+    begins or ends at this site (高质|量, 总|书记), or "" when there is none."""
+    k = end - start
+    for size in range(4, k, -1):
+        for a in (start, end - size):
+            if a >= 0 and stats.freq.get(text[a : a + size], 0) >= OWN_WORD:
+                return text[a : a + size]
+    return ""
+
+
+def _in_own_word(stats: ChineseStats, text: str, start: int, end: int) -> bool:
+    """text[start:end] begins or ends a dictionary word here (``_own_word_of``)."""
+    return bool(_own_word_of(stats, text, start, end))
+
+
+# A string news writes alone this often (jieba frequency) is a word of its own, not a piece of
+# one (高质 10, 点数 52).
+BROKEN_PIECE_WORD = 20
+# A dictionary word this frequent (jieba) is one the article prints (高质量 99).
+OWN_WORD = 50
+# A chopped piece is planted two to four times.
+MAX_BROKEN_SITES = 4
 
 
 def _mirror_cuts(text: str, spans: Sequence[tuple[int, int, str]]) -> bool:
