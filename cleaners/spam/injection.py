@@ -811,6 +811,7 @@ class InjectedFragments:
             spans += self._companied_numbered_names(text, spans)
             spans += self._coined_names_on_mirrors(text, products, spans)
             spans += self._coined_names_beside_cuts(text, spans)
+            spans += self._broken_word_pieces(text, spans)
             spans += _closing_tails(text, spans)
         # An ambiguous lexicon brand goes beside any cut, the pieces at clause starts included:
         # on a page it alone names, they are all the proof there is.
@@ -2411,9 +2412,13 @@ class InjectedFragments:
             # is one before a character that mostly stands alone or binds to the one before the
             # number; other names after one are two characters (入境|88金尊|旅客).
             # Deletion gains barely tell the readings apart between words.
+            # On a mirror a word news seldom writes (鑫发|市统计局: 发市, below RARE_SEAM_WORD)
+            # opens nothing the article wrote: its word starts after it.
             second = text[b + 1 : b + 2]
+            least = RARE_SEAM_WORD if anywhere else 1
             opens_word = (second in _FUNCTION_CHARS
-                          or any(stats.is_word(text[b + 1 : b + 1 + n]) for n in (2, 3, 4))
+                          or any(stats.is_word(text[b + 1 : b + 1 + n], least)
+                                 for n in (2, 3, 4))
                           or (_is_han(text, a - 1) and stats.is_word(text[a - 1] + second)))
             one_first = lucky and not stats.is_word(text[b : b + 2]) and (
                 text[b] in _LUCKY_ONE_NAMES or stats.standalone(second) >= 0.5
@@ -2446,7 +2451,10 @@ class InjectedFragments:
                 # |88金尊|三十余名…), unless what follows is what news says of an operator it
                 # reports on (518鸿发|赌博网站, 的, 平台): a name set bare mid-clause is the site's.
                 news = anywhere and _NUMBERED_REPORTED.match(text, end) is None
-                apart = _set_apart(stats, text, a, end, news=news)
+                # On a mirror a word across the end that news seldom writes (518鸿发|市统计局:
+                # 发市, below RARE_SEAM_WORD) is chance: the article's word starts after it.
+                apart = _set_apart(stats, text, a, end, news=news, open_end=anywhere and not (
+                    _word_across(stats, text, end, RARE_SEAM_WORD)))
                 split = k == 2 and not apart and _numbered_split(stats, text, a, end, news=news)
                 if not (split or apart):
                     continue
@@ -2590,6 +2598,51 @@ class InjectedFragments:
                 out.append((a, end, f"a coined name that is no word and a product word or an "
                             f"operator's ending ('{text[a:end]}') planted once on a page cut "
                             f"at {sites} sites: deleting it reads no worse (gain {gain:+.1f})"))
+        return out
+
+    def _broken_word_pieces(self, text: str,
+                            spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """On a page proven a mirror by many cuts (``_mirror_cuts``), a string of two or three
+        characters that news seldom writes alone (below BROKEN_PIECE_WORD) and that the
+        article prints only as the start or end of one of its words (高质 of 高质量), set at
+        two to four other sites where that word is broken off (大抓基层|高质|鲜明导向): a piece of
+        the chopped phrase planted there, which spelled the word's start by chance. Each of
+        those sites stands between words (no common word, SEAM_WORD or more, crosses either
+        seam: 层|高 is a rare one; not quoted) and deleting it reads no worse (gain below
+        FREE); one site that fails keeps them all,
+        as does a string the article also prints bare. The article's own uses are all inside
+        its word: a name or term of its own that it prints bare would fail here."""
+        if not _mirror_cuts(text, spans):
+            return []
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        counts: dict[str, int] = defaultdict(int)
+        for run in _HAN_RUN.findall(text):
+            for k in (3, 2):
+                for i in range(len(run) - k + 1):
+                    counts[run[i : i + k]] += 1
+        out: list[tuple[int, int, str]] = []
+        for frag, n in sorted(counts.items(), key=lambda x: (-len(x[0]), x[0])):
+            if n < self.min_repeats + 1 or stats.freq.get(frag, 0) >= BROKEN_PIECE_WORD:
+                continue
+            k = len(frag)
+            inside: list[int] = []
+            broken: list[int] = []
+            for a in _find_all(text, frag):
+                (inside if _in_own_word(stats, text, a, a + k) else broken).append(a)
+            if not inside or not self.min_repeats <= len(broken) <= MAX_BROKEN_SITES:
+                continue
+            if any(_inside(a, a + k, taken) or _word_across(stats, text, a, SEAM_WORD)
+                   or _word_across(stats, text, a + k, SEAM_WORD) or _quoted_at(text, a)
+                   or stats.deletion_gain(text, a, a + k, self.window) >= FREE
+                   for a in broken):
+                continue
+            word = _own_word_of(stats, text, inside[0], inside[0] + k)
+            for a in broken:
+                taken.append((a, a + k))
+                out.append((a, a + k, f"'{frag}', no word of its own, printed by the article only "
+                            f"inside its word '{word}', set between words at {len(broken)} other "
+                            "sites on a proven page: a planted piece"))
         return out
 
     def _split_names(self, text: str,
@@ -3911,7 +3964,27 @@ def _set_apart(stats: ChineseStats, text: str, start: int, end: int, *,
                 or (start > 0 and text[start - 1] in _OPENING)
                 or text[end : end + 1] in _CLOSING or _quoted_at(text, start)
                 or (not news and _in_news_line(text, start, end))
-                or _company_named(text, start, end))
+                or (_company_named(text, start, end)
+                    and not _company_word_split(stats, text, start, end)))
+
+
+def _company_word_split(stats: ChineseStats, text: str, start: int, end: int) -> bool:
+    """The company word after text[start:end] ends a dictionary word the two or three
+    characters before it begin (无物业|某某会|公司管理: 物业公司): the name was planted inside
+    the article's word, and the company word is that word's, not the name's (银河娱乐|公司 after
+    澳门 or 旗下 stays a company's name). One character before is not enough: 子|公司, 分|公司
+    are written before a named company's 公司 as part of its name."""
+    company = _COMPANY_WORD.match(text, end)
+    if company is None:
+        return False
+    word = company.group()
+    return any(all(_is_han(text, i) for i in range(start - k, start))
+               and stats.is_word(text[start - k : start] + word)
+               for k in (2, 3) if start >= k)
+
+
+_COMPANY_WORD = re.compile(r"集团|公司|股份|控股|银行|大学|医院|酒店|度假村|地产|置业|有限|实业|"
+                           r"研究院")
 
 
 def _word_across(stats: ChineseStats, text: str, seam: int, least: int = 1) -> bool:
@@ -4304,6 +4377,31 @@ def _in_cut_lines(text: str, starts: Sequence[int], cut_lines: set[int], *, ever
     in_lines = ([text.count("\n", 0, a) in cut_lines for a in starts] if breaks is None
                 else [bisect_left(breaks, a) in cut_lines for a in starts])
     return all(in_lines) if every else any(in_lines)
+
+
+def _own_word_of(stats: ChineseStats, text: str, start: int, end: int) -> str:
+    """The dictionary word (OWN_WORD or more, up to four characters) that text[start:end]
+    begins or ends at this site (高质|量, 总|书记), or "" when there is none."""
+    k = end - start
+    for size in range(4, k, -1):
+        for a in (start, end - size):
+            if a >= 0 and stats.freq.get(text[a : a + size], 0) >= OWN_WORD:
+                return text[a : a + size]
+    return ""
+
+
+def _in_own_word(stats: ChineseStats, text: str, start: int, end: int) -> bool:
+    """text[start:end] begins or ends a dictionary word here (``_own_word_of``)."""
+    return bool(_own_word_of(stats, text, start, end))
+
+
+# A string news writes alone this often (jieba frequency) is a word of its own, not a piece of
+# one (高质 10, 点数 52).
+BROKEN_PIECE_WORD = 20
+# A dictionary word this frequent (jieba) is one the article prints (高质量 99).
+OWN_WORD = 50
+# A chopped piece is planted two to four times.
+MAX_BROKEN_SITES = 4
 
 
 def _mirror_cuts(text: str, spans: Sequence[tuple[int, int, str]]) -> bool:
