@@ -26,7 +26,7 @@ import copy
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -2616,14 +2616,17 @@ class InjectedFragments:
             return []
         stats = self._stats.get()
         taken = [(a, b) for a, b, _ in spans]
-        counts: dict[str, int] = defaultdict(int)
-        for run in _HAN_RUN.findall(text):
-            for k in (3, 2):
-                for i in range(len(run) - k + 1):
-                    counts[run[i : i + k]] += 1
+        # every 2- and 3-gram of the page's Han runs, counted by one Counter over generators
+        # (a dict updated in a Python loop took 2% of a mirror's analysis)
+        runs = _HAN_RUN.findall(text)
+        counts = Counter(run[i : i + k] for run in runs for k in (3, 2)
+                         for i in range(len(run) - k + 1))
         out: list[tuple[int, int, str]] = []
-        for frag, n in sorted(counts.items(), key=lambda x: (-len(x[0]), x[0])):
-            if n < self.min_repeats + 1 or stats.freq.get(frag, 0) >= BROKEN_PIECE_WORD:
+        freq = stats.freq
+        least = self.min_repeats + 1
+        for frag in sorted((f for f, n in counts.items() if n >= least),
+                           key=lambda f: (-len(f), f)):
+            if freq.get(frag, 0) >= BROKEN_PIECE_WORD:
                 continue
             k = len(frag)
             inside: list[int] = []
