@@ -216,7 +216,7 @@ def _wrap_width(lines: list[str], columns: Callable[[str], int] | None = None
     prose = [columns(line) for line in filled if _CLAUSE_MARK.search(line) is not None]
     if prose and max(prose) < candidates[0].width:
         candidates = []
-    if any(_FOLDED_MARK.search(line) for line in filled):
+    elif any(_FOLDED_MARK.search(line) for line in filled):
         cells = _laid_out(columns)
         candidates.append(Wrap(max(map(cells, filled)), cells))
     for wrap in candidates:
@@ -307,8 +307,9 @@ def _settled(lines: list[str], wrap: Wrap | None) -> Wrap | None:
     short (a page an editor broke by hand, or at words, falls short anywhere)."""
     if wrap is None:
         return None
+    # (a row of items past the width, a list printed across the column, was broken at none)
     shortfalls = [wrap.width - wrap.measure(line) for line, below in pairwise(lines)
-                  if line and below and wrap.full(line)]
+                  if line and below and wrap.full(line) and not _items_past(line, wrap)]
     exact = sum(1 for k in shortfalls if k <= _EXACT_SLACK)
     return wrap._replace(to_the_character=exact >= 3 * (len(shortfalls) - exact))
 
@@ -766,13 +767,14 @@ _HEADING_SLACK = 2
 
 
 def _broken_headings(lines: list[str], opening: set[int], wrap: Wrap) -> set[int]:
-    """The second rows of the column's headlines broken over two rows: a block's first two
-    lines, flush, holding no mark and no space, the second shorter than the first and right
-    over a joined paragraph's first row (in ``opening``), indented; when ``_HEADINGS_BROKEN``
-    such pairs or more have first rows of one width. A kicker over its headline, or two
-    headlines of one story, have no width in common from item to item."""
+    """The second rows of the column's headlines broken over two rows: two lines, flush,
+    holding no mark and no space, the second shorter than the first and right over a joined
+    paragraph's first row (in ``opening``), indented, whether a blank line is over them or
+    not; when ``_HEADINGS_BROKEN`` such pairs or more have first rows of one width. A kicker
+    over its headline, or two headlines of one story, have no width in common from item to
+    item."""
     pairs = [k + 1 for k in range(len(lines) - 2)
-             if (k == 0 or not lines[k - 1]) and k + 2 in opening
+             if k + 2 in opening
              and _PARAGRAPH_INDENT.match(lines[k + 2]) is not None
              and all(_heading_row(ln) for ln in lines[k:k + 2])
              and wrap.measure(lines[k + 1]) < wrap.measure(lines[k]) < wrap.width]
