@@ -80,6 +80,19 @@ def test_headlines_broken_over_two_rows_are_joined() -> None:
     assert out == ["县域快讯", *(x for head, tail, text in _ITEMS for x in (head + tail, text))]
 
 
+def test_headlines_broken_over_two_rows_are_joined_with_no_blank_line() -> None:
+    # the same page saved with no blank line between its blocks
+    page = _items_page(_ITEMS).replace("\n\n", "\n")
+    out = _paragraphs(unwrapped(page))
+    assert out == ["县域快讯", *(x for head, tail, text in _ITEMS for x in (head + tail, text))]
+
+
+def test_a_list_of_names_wider_than_the_column_with_no_blank_line() -> None:
+    out = _paragraphs(unwrapped(_PAGE.replace("\n\n", "\n")))
+    assert out[2:5] == [_P1, _P2, _P3]
+    assert out[5:] == [n.strip() for n in _NAMES]
+
+
 def test_a_single_headline_over_two_rows_stays_two_lines() -> None:
     # counterexample: one item (a kicker over its headline reads the same)
     page = _items_page(_ITEMS[:1]) + "\n" + "\n".join(_column(_P1, 16, 18)) + "\n"
