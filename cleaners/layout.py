@@ -213,12 +213,15 @@ def _wrap_width(lines: list[str], columns: Callable[[str], int] | None = None
                   Wrap(max(map(len, filled)), len, _CHAR_SLACK)]
     # rows holding no sentence wider than any that holds one (a list of names or a table's
     # row printed across the column) set no width: the body's (_body_width) is read instead
-    prose = [columns(line) for line in filled if _CLAUSE_MARK.search(line) is not None]
-    if prose and max(prose) < candidates[0].width:
+    prose = [line for line in filled if _CLAUSE_MARK.search(line) is not None]
+    if prose and max(map(columns, prose)) < candidates[0].width:
         candidates = []
-    elif any(_FOLDED_MARK.search(line) for line in filled):
+    if any(_FOLDED_MARK.search(line) for line in filled):
         cells = _laid_out(columns)
-        candidates.append(Wrap(max(map(cells, filled)), cells))
+        widest = max(map(cells, filled))
+        # (so in cells, a mark folded to half width counted as the cell it took)
+        if not prose or max(map(cells, prose)) >= widest:
+            candidates.append(Wrap(widest, cells))
     for wrap in candidates:
         if wrap.measure("中" * (_WRAP_MIN // 2)) > wrap.width:
             continue  # narrower than _WRAP_MIN columns of Han text
