@@ -211,9 +211,17 @@ def _wrap_width(lines: list[str], columns: Callable[[str], int] | None = None
     columns = columns or _columns(filled)
     candidates = [Wrap(max(map(columns, filled)), columns),
                   Wrap(max(map(len, filled)), len, _CHAR_SLACK)]
+    # rows holding no sentence wider than any that holds one (a list of names or a table's
+    # row printed across the column) set no width: the body's (_body_width) is read instead
+    prose = [line for line in filled if _CLAUSE_MARK.search(line) is not None]
+    if prose and max(map(columns, prose)) < candidates[0].width:
+        candidates = []
     if any(_FOLDED_MARK.search(line) for line in filled):
         cells = _laid_out(columns)
-        candidates.append(Wrap(max(map(cells, filled)), cells))
+        widest = max(map(cells, filled))
+        # (so in cells, a mark folded to half width counted as the cell it took)
+        if not prose or max(map(cells, prose)) >= widest:
+            candidates.append(Wrap(widest, cells))
     for wrap in candidates:
         if wrap.measure("中" * (_WRAP_MIN // 2)) > wrap.width:
             continue  # narrower than _WRAP_MIN columns of Han text
@@ -302,8 +310,9 @@ def _settled(lines: list[str], wrap: Wrap | None) -> Wrap | None:
     short (a page an editor broke by hand, or at words, falls short anywhere)."""
     if wrap is None:
         return None
+    # (a row of items past the width, a list printed across the column, was broken at none)
     shortfalls = [wrap.width - wrap.measure(line) for line, below in pairwise(lines)
-                  if line and below and wrap.full(line)]
+                  if line and below and wrap.full(line) and not _items_past(line, wrap)]
     exact = sum(1 for k in shortfalls if k <= _EXACT_SLACK)
     return wrap._replace(to_the_character=exact >= 3 * (len(shortfalls) - exact))
 
@@ -741,6 +750,7 @@ def _pasted_column(printed: list[str], lines: list[str], columns: Callable[[str]
     if len(shown) < _PASTED_RUNS or sum(rest - start for start, rest in shown) < _PASTED_ROWS:
         return None
     joined = {k for start, rest in runs for k in range(start + 1, rest + 1)}
+    joined |= _broken_headings(lines, {start for start, _ in runs}, wrap)
     out: list[str] = []
     for k, line in enumerate(lines):
         if k in joined:
@@ -750,6 +760,37 @@ def _pasted_column(printed: list[str], lines: list[str], columns: Callable[[str]
         else:
             out.append(printed[k])
     return width, "\n".join(out)
+
+
+# A column's headlines, set larger than its text, broken over two rows (某某乡建成首座村级 |
+# 光伏电站) at the headline's own width: on a page of ``_HEADINGS_BROKEN`` items or more,
+# each headline's first row as wide as the others' (within ``_HEADING_SLACK`` columns).
+_HEADINGS_BROKEN = 2
+_HEADING_SLACK = 2
+
+
+def _broken_headings(lines: list[str], opening: set[int], wrap: Wrap) -> set[int]:
+    """The second rows of the column's headlines broken over two rows: two lines, flush,
+    holding no mark and no space, the second shorter than the first and right over a joined
+    paragraph's first row (in ``opening``), indented, whether a blank line is over them or
+    not; when ``_HEADINGS_BROKEN`` such pairs or more have first rows of one width. A kicker
+    over its headline, or two headlines of one story, have no width in common from item to
+    item."""
+    pairs = [k + 1 for k in range(len(lines) - 2)
+             if k + 2 in opening
+             and _PARAGRAPH_INDENT.match(lines[k + 2]) is not None
+             and all(_heading_row(ln) for ln in lines[k:k + 2])
+             and wrap.measure(lines[k + 1]) < wrap.measure(lines[k]) < wrap.width]
+    widths = [wrap.measure(lines[k - 1]) for k in pairs]
+    if len(pairs) < _HEADINGS_BROKEN or max(widths) - min(widths) > _HEADING_SLACK:
+        return set()
+    return set(pairs)
+
+
+def _heading_row(line: str) -> bool:
+    """A row of a headline: flush, of words alone (no mark, no space)."""
+    return (bool(line) and not line[0].isspace() and not any(ch.isspace() for ch in line)
+            and _PROSE_MARK.search(line) is None and _CLAUSE_MARK.search(line) is None)
 
 
 def _column_paragraphs(lines: list[str], wrap: Wrap) -> list[tuple[int, int]]:
@@ -809,7 +850,7 @@ def _goes_on(prev: str, line: str, wrap: Wrap, *, spaced: bool = False,
     that parts its paragraphs with blank lines) with ``line`` opening no list item and no new
     row (``_new_row_under``). ``space_after``: ``prev`` was printed with a space after it,
     narrow text that fell short of the width (…委员会  | 英文域名：…)."""
-    if not wrap.full(prev, None if space_after else line):
+    if not wrap.full(prev, None if space_after else line) or _items_past(prev, wrap):
         return False
     if _closes_above(prev, line):
         return True
@@ -824,6 +865,22 @@ def _goes_on(prev: str, line: str, wrap: Wrap, *, spaced: bool = False,
     # a paragraph's row broken right after a stop: its rest fills the width again or ends
     # where a paragraph may (a block right under it, 百度地图, is no rest)
     return spaced and (wrap.full(line) or _complete(line))
+
+
+# Items set apart by spaces (names in a list, a table's cells): a row of words alone, no
+# mark or bracket in it, wider than the width, was printed across the column, never broken
+# at it.
+_ITEMS = 3
+
+
+def _items_past(line: str, wrap: Wrap) -> bool:
+    """Whether ``line`` is a row of ``_ITEMS`` items or more parted by spaces, each of
+    letters and digits alone (no mark, no bracket), wider than ``wrap``'s width (陆某某
+    黄某某　覃某某　蒙某某　… past a 20-character column): a list printed across the
+    column, no row broken at the width; not a credit's row (本报讯（记者 某某 通讯员 某某）…)."""
+    items = line.split()
+    return (wrap.measure(line) > wrap.width and len(items) >= _ITEMS
+            and all(item.isalnum() for item in items))
 
 
 # A contact handle after its contact word (…客服微信 abc8888, …薇：ｂｌａｃｋ５８８, …QQ 12345678:

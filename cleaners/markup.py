@@ -27,6 +27,7 @@ from .document import Doc, Removal, shorten
 from .layout import unwrapped_as_known
 from .meta import parse_date
 from .normalize import one_line_end
+from .script import with_traditional
 
 __all__ = ["MarkupMarks", "front_matter", "glued_paragraphs", "is_markdown", "labelled_header",
            "link_references", "markdown_marks"]
@@ -314,7 +315,9 @@ def glued_paragraphs(line: str) -> str:
 # The page's trail run on before the first paragraph's first sentence, past a space
 # (当前位置：首页 > 本地新闻 > 正文 10月20日，…): a location's label and its items, or items
 # parted by a trail's marks (首页 > 要闻 > 正文, 首页 | 通知公告), none holding a clause's mark.
-_TRAIL_LABEL = r"(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|所在位置)[：:]"
+# (a traditional copy's 當前位置 too)
+_TRAIL_LABEL = "(?:" + with_traditional(
+    r"(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|所在位置)") + ")[：:]"
 _TRAIL_ITEM = r"[^\s，。！？!?；;,、：:>＞»›→|｜（）()“”《》]{1,12}"
 _TRAIL_MARK = r"[ \t\u3000]*[>＞»›→|｜][ \t\u3000]*"
 _GLUED_HEAD = re.compile(

@@ -3061,6 +3061,25 @@ def _agency_dateline_names(body: str) -> tuple[str, ...]:
     return tuple(names) if names and all(looks_like_name(n) for n in names) else ()
 
 
+# How far into a paragraph a credit opening it may start (本报讯（通讯员 某某）…, 【某某网讯 记者
+# 某某】…): a bracket further on is the sentence's.
+_LEAD_BRACKET_AT = 12
+
+
+def _items_credited(lines: Sequence[str], below: Sequence[int], names: tuple[str, ...]) -> bool:
+    """Whether a paragraph of ``below`` opens on a credit of its own naming none of ``names``:
+    a page of several short items (a paper's 简讯 column), each credited to its own
+    reporters, whose first credit is its first item's, not the page's authors."""
+    for j in below:
+        line = lines[j].strip()
+        if not any(ch in line[:_LEAD_BRACKET_AT] for ch in "（(【["):
+            continue
+        hit = _bracket_credit(line, lead=True)
+        if hit is not None and not set(hit[1]) & set(names):
+            return True
+    return False
+
+
 def _bracket_credit(line: str, *, lead: bool) -> tuple[re.Match[str], tuple[str, ...]] | None:
     """A credit at the start (``lead``) or end of a paragraph, and its names."""
     if not lead and line[-1:] not in ")）":
@@ -4849,6 +4868,8 @@ class MetaLines:
             hit = _bracket_credit(line, lead=True)
             if hit is not None:
                 m, names = hit
+                if _items_credited(lines, [j for j in filled if j > i], names):
+                    return None
                 if m.end() == len(line):
                     return i, names, "", line
                 return i, names, lines[i], ""
@@ -5180,6 +5201,25 @@ def names_a_body(line: str) -> bool:
     return bool(_SITE_NAME.match(line) or _ISSUER.match(line))
 
 
+# The parts of a site's name row (某某融媒 | 某某县融媒体中心官方网站), parted by a bar, and
+# the short name a part may be beside the site's or body's full one (its brand, 某某融媒).
+_MASTHEAD_BAR = re.compile(r"\s*[|｜丨]\s*")
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
+
+
+def _masthead_row(line: str) -> bool:
+    """Whether ``line`` is a site's name row: two or three parts parted by bars, one of them
+    the name of a site or a body (``names_a_body``: …官方网站, …融媒体中心), the others that
+    name or a short one (某某融媒 | 某某县融媒体中心官方网站), no headline's words. A title
+    line's headline before the site's name (某某县举办… | 某某网) is longer than a name."""
+    parts = [p for p in _MASTHEAD_BAR.split(line) if p]
+    if not 2 <= len(parts) <= 3 or _MASTHEAD_BAR.search(line) is None:
+        return False
+    named = [names_a_body(p) for p in parts]
+    return any(named) and all(body or _SHORT_NAME.fullmatch(p) is not None
+                              for p, body in zip(parts, named, strict=True))
+
+
 # A topic's banner over the page (【专题】学习贯彻…精神, 专栏：…): the series the article is
 # filed under, never its headline; its label may be parted by a bar or a space (专题聚焦 | …,
 # 专题 学习贯彻…精神). A headline naming a programme (专题片《某某》…) is no label.
@@ -5303,6 +5343,7 @@ def _headline_above_row(lines: Sequence[str], before: Sequence[int], row: int,
     line opens with the outlet the row names (``outlet``): the masthead glued to its menu.
     """
     pool = [i for i in before if not names_a_body(lines[i].strip())
+            and not _masthead_row(lines[i].strip())
             and not _TOPIC_BANNER.match(lines[i].strip())
             and not _COLUMN_LABEL.match(lines[i].strip())] or list(before)
     # a spam mirror's selling line over the headline it copied (某某娱乐城欢迎您 某某官网) is

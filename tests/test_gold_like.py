@@ -252,31 +252,6 @@ KNOWN_WRONG = {
                               "is not read (gl101's gold, a 讲座预告 with the same row under "
                               "its text, names none: a convention to settle); the account "
                               "name over the headline (某某文旅) stays too, F1 0.991",
-    # batch likeunseen74 (gl550-gl555), after its fixes
-    "gl552_xianbao_shuzibao_jianxun_lanmu_zhailan_huanhang": "its 18-character column now "
-                                                             "rejoined and its title read, "
-                                                             "F1 1.0000; the first item's "
-                                                             "credit (通讯员 某某) is read as "
-                                                             "the page's author, where the "
-                                                             "gold of three items each "
-                                                             "credited names none",
-    # round wrap76 (gl562-gl564): hard-wrapped saves
-    "gl562_pdf_fukan_sanwen_shige_zhailan_huanhang": "the essay's column is joined, its poem "
-                                                     "kept verse by verse; the author's "
-                                                     "（作者单位：…） line under the poem stays "
-                                                     "(it goes on unwrapped pages), F1 0.980",
-    "gl563_shuzibao_biaozhang_mingdan_luokuan_zhailan_huanhang": "a list of names printed "
-                                                                 "two columns wider than the "
-                                                                 "20-character column sets "
-                                                                 "the wrap width (42): the "
-                                                                 "body's first row becomes "
-                                                                 "the title and the names' "
-                                                                 "rows are joined",
-    "gl564_rongmeiti_mianbaoxie_zhanlian_duanluo_yiheng": "the trail glued before the first "
-                                                          "sentence is set apart and goes; "
-                                                          "the headline under the site's "
-                                                          "name row (某某融媒 | 某某官方网站) "
-                                                          "is not read as the title",
     # batch spamunseen67 (gl514-gl519), after its fixes
     "gl514_spam_hant_dangjian_chopped_qipai_phrase": "a traditional-script phrase chopped into "
                                                      "pieces planted once each (真錢棋, 牌遊戲, "
@@ -340,6 +315,12 @@ WRONG_SOURCE = {
                                   "《城市風景》第128期) read as the publisher, its issue number "
                                   "with it; the gold, decided first, names none (the page is "
                                   "the magazine's own): a convention to settle",
+    "gl564_rongmeiti_mianbaoxie_zhanlian_duanluo_yiheng": "the 来源 row names the site's own "
+                                                          "media centre (the site's name row "
+                                                          "over the headline says so), read "
+                                                          "as the publisher; the gold, decided "
+                                                          "first, names none: a convention to "
+                                                          "settle",
 }
 
 
