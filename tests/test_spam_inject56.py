@@ -10,17 +10,7 @@ from cleaners.document import Doc
 from cleaners.spam import InjectedFragments, LexiconSpam
 from cleaners.spam.injection import RARE_SEAM_WORD, _word_across
 from cleaners.spam.stats import shared_stats
-
-# A mirror cut at six sites or more (MIRROR_CUTS), 外围投 and 注平台 its chopped pieces; the last
-# line is the one under test.
-_MIRROR_PAGE = ("社区书记华体会官网带领党员走访群众。外围投志愿者们在河道两岸清理垃圾，注平台一上午共清理出"
-                "塑料瓶两吨多，外围投大家干劲十足。\n新建的城市书房已经开放，外围投每天都有市民前来看书"
-                "学习。注平台周末常常一座难求，市民纷纷点赞。外围投\n{other}")
-
-
-def _mirror_line(other: str) -> str:
-    doc = InjectedFragments()(LexiconSpam()(Doc("d", text=_MIRROR_PAGE.format(other=other))))
-    return doc.text.split("\n")[-1]
+from tests.test_spam_injection import _mirror_line
 
 
 @pytest.mark.parametrize(("line", "brand"), [

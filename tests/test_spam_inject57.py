@@ -11,15 +11,12 @@ from cleaners.document import Doc
 from cleaners.spam import InjectedFragments, LexiconSpam
 from cleaners.spam.injection import _company_word_split, _in_own_word
 from cleaners.spam.stats import shared_stats
-
-# A mirror cut at six sites or more (MIRROR_CUTS), 外围投 and 注平台 its chopped pieces; the
-# lines after it are the ones under test.
-_MIRROR_PAGE = ("社区书记华体会官网带领党员走访群众。外围投志愿者们在河道两岸清理垃圾，注平台一上午共清理出"
-                "塑料瓶两吨多，外围投大家干劲十足。\n新建的城市书房已经开放，外围投每天都有市民前来看书"
-                "学习。注平台周末常常一座难求，市民纷纷点赞。外围投\n{other}")
+from tests.test_spam_injection import _MIRROR_PAGE
 
 
 def _mirror_rest(other: str) -> str:
+    """``other``'s lines cleaned under test_spam_injection's mirror page (cut at six sites or
+    more: MIRROR_CUTS)."""
     doc = InjectedFragments()(LexiconSpam()(Doc("d", text=_MIRROR_PAGE.format(other=other))))
     return doc.text.split("\n", 2)[-1]
 
