@@ -2652,19 +2652,6 @@ COMMON_RULES: tuple[Rule, ...] = (
         max_len=50,
     ),
     Rule(
-        "writer_affiliation",
-        # in brackets, alone on its line: a field of the author's, no sentence (the unit may
-        # list two, parted by a comma or a semicolon)
-        r"^[（(]\s*作者(?:单位|單位)\s*[:：]\s*[^（）()。！？!?]{2,40}[）)]$",
-        why="the writer's workplace in brackets under the article ((作者单位：某某大学文学院)), "
-            "a note about the writer, no text",
-        examples=("（作者单位：某某市第一中学）", "(作者单位：某某县财政局)",
-                  "（作者单位：某某大学文学院；某某研究院）", "（作者單位：某某大學）"),
-        counterexamples=("（作者单位：某某大学。本文系课题成果）", "作者单位的同事们都来了。",
-                         "（作者系某某大学教授）", "（作者单位与通讯地址见文末）。"),
-        max_len=50,
-    ),
-    Rule(
         "attachment",
         # a further numbered item of the list (2．某某表.xlsx) is one too
         r"^(?:(?:相关)?附件\s*\d{0,2}\s*[:：]?\s*(?:\d+[.、．])?|\d+\s*[.、．])\s*\S.{0,80}"
