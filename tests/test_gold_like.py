@@ -173,12 +173,6 @@ PAGES = Path(__file__).parent / "fixtures" / "gold_like"
 # ones our cleaner still gets wrong, each with what it gets wrong. strict: a page that starts
 # passing must leave this list.
 KNOWN_WRONG = {
-    # session 35: a convention to settle
-    "gl562_pdf_fukan_sanwen_shige_zhailan_huanhang": "the （作者单位：…） note under the poem "
-                                                     "is kept, as the clean-prose tests keep it "
-                                                     "(a note of the article's, like a byline); "
-                                                     "the gold, as gl86, gl136, gl371 and gl537's, "
-                                                     "drops it: a convention to settle",
     # A self-media, note, answer or forum page's account is its publisher (source), as on the
     # real pages' gold (baijiahao, toutiao, wechat); only a byline names authors.
     # batch 26, before fixes
