@@ -315,12 +315,6 @@ WRONG_SOURCE = {
                                   "《城市風景》第128期) read as the publisher, its issue number "
                                   "with it; the gold, decided first, names none (the page is "
                                   "the magazine's own): a convention to settle",
-    "gl564_rongmeiti_mianbaoxie_zhanlian_duanluo_yiheng": "the 来源 row names the site's own "
-                                                          "media centre (the site's name row "
-                                                          "over the headline says so), read "
-                                                          "as the publisher; the gold, decided "
-                                                          "first, names none: a convention to "
-                                                          "settle",
 }
 
 
