@@ -4431,17 +4431,20 @@ class MetaLines:
                 why = f"the account name beside a follow button, lifted into meta.{field}"
             removed.append(Removal(self.name, "account", why, shorten(poster[1]), where))
         cut: dict[int, str] = {}
-        if not meta.get("authors") and not doc.meta.authors:
-            credit = self._credit(lines, [i for i in filled if i not in drop])
-            if credit is not None:
-                at, names, kept, gone = credit
-                meta["authors"] = names
-                if gone:
-                    cut[at] = kept
-                    removed.append(Removal(
-                        self.name, "credit",
-                        f"reporters' credit, lifted into meta.authors ({'、'.join(names)})",
-                        shorten(gone), f"line {at + 1}"))
+        known_authors = meta.get("authors") or doc.meta.authors
+        credit = self._credit(lines, [i for i in filled if i not in drop])
+        if credit is not None and (not known_authors or (
+                isinstance(known_authors, tuple) and set(known_authors) < set(credit[1]))):
+            # The page's 作者 row may name its reporters only, the lead's credit them and the
+            # correspondent too (本报讯（记者 甲 乙 通讯员 丙）): the credit names them all.
+            at, names, kept, gone = credit
+            meta["authors"] = names
+            if gone:
+                cut[at] = kept
+                removed.append(Removal(
+                    self.name, "credit",
+                    f"reporters' credit, lifted into meta.authors ({'、'.join(names)})",
+                    shorten(gone), f"line {at + 1}"))
         if not removed:
             return doc.with_meta(**meta) if meta else doc
         out = lines[:]
@@ -5043,7 +5046,8 @@ class MetaLines:
             # an information table's code cells (索引号's value 431126/2025-01234), digits and
             # marks, over its date cells: the headline is under the table
             coded = all(_CODE_CELL.fullmatch(lines[i].strip()) for i in before)
-            if (before and (all(names_a_body(lines[i].strip()) for i in before)
+            if (before and (all(names_a_body(lines[i].strip()) or _masthead_row(lines[i].strip())
+                                for i in before)
                             or _account_over_row(lines, before, row, candidates) or menu_over_day
                             or coded)
                     and any(i > row for i in candidates)):
@@ -5079,6 +5083,13 @@ class MetaLines:
                                                 if ln.strip()), ""))]
         if flash:
             return flash[:1]
+        # A headline printed twice, one copy right under the other (the page's header bar's
+        # and the article's own): that line is the headline, not a longer kicker over it.
+        twice = [i for i in candidates if i + 1 in candidates
+                 and len(lines[i].strip()) >= _TWICE_MIN
+                 and lines[i].strip() == lines[i + 1].strip()]
+        if twice:
+            return twice[-1:]
         near = [i for i in candidates[-4:] if _HAN.search(lines[i])
                 or not _LATIN.search(lines[i])] or candidates[-4:]
         best = max(near, key=lambda i: (len(_LIST_ITEM.sub("", lines[i].strip())),
@@ -5164,13 +5175,17 @@ def _announcement(line: str) -> bool:
 _SITE_NAME = re.compile(
     r"^[\u4e00-\u9fffA-Za-z（）()]{2,18}(?:网|网站|官网|门户|客户端|日报|晚报|报社|电视台|"
     # a city's other papers (某某都市报, 某某早报, 某某商报, 某某时报)
-    r"融媒体中心|都市报|早报|商报|时报)$"
+    r"融媒体中心|都市报|早报|商报|时报|"
+    # a paper's web edition named as such (某某日报数字报, 某某晚报电子报, 某某报数字报刊)
+    r"报数字报|报数字报刊|报电子报)$"
     # a periodical's masthead on its reader (《某某》电子期刊, 《某某》杂志): the name alone in its
     # marks may be a poem's or a book's, so its kind must follow
     r"|^《[^《》]{2,16}》\s*(?:电子期刊|电子杂志|杂志|期刊|杂志社|电子版|数字报|电子报|数字版)$")
 
 
 _SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+# characters: a line printed twice over the text that long is a headline, no channel's label
+_TWICE_MIN = 8
 # The rules that take out a menu row (首页 > 新闻, 首页 | 新闻 | 财经), and what separates its
 # items (首页 | 新闻, 首页  校园风采).
 MENU_ROW_RULES = frozenset({"breadcrumb", "nav_labels", "pipe_nav", "space_nav"})

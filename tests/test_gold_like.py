@@ -148,7 +148,11 @@ lacked (a traditional-script party-building page with a 棋牌 phrase chopped in
 photo series' image rows and captions, operators respelled with look-alike characters (莆, 瑝, 肓,
 采) in a policy interpretation, a city paper's app page with 滚球/串关 touts in full-width brackets,
 a 快三 parasite page dressed as county news, digit-and-Latin brands as headlines in a related-news
-list), scored as the hidden set is.
+list), gl565-gl570, harder shapes of the seeds' families (a phone browser's copy with 相关推荐 cards
+between its paragraphs, a county's 图解 page with its 附件 lines, a paper's article under its edition
+row with kicker, headline printed twice, subtitle and a 一审/二审/三审 block, a long 通报 with three
+levels of headings and a tab-separated table with its 合计 row, a 专题 page of dated items, a news
+item quoting a notice whole with its 落款), scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official
@@ -315,6 +319,11 @@ WRONG_SOURCE = {
                                   "《城市風景》第128期) read as the publisher, its issue number "
                                   "with it; the gold, decided first, names none (the page is "
                                   "the magazine's own): a convention to settle",
+    "gl569_zhuanti_duotiao_gezi_riqi_laiyuan": "a 专题 page of dated items, each under its own "
+                                               "publisher's row (县农业农村局　2026-06-12): the "
+                                               "first item's publisher read as the page's; the "
+                                               "gold, decided first, names none (the page's items "
+                                               "have several)",
 }
 
 
