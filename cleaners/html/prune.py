@@ -1468,6 +1468,23 @@ def _official_reply(el: HtmlElement) -> bool:
             and len(_FULL_STOP.findall(text)) >= _OFFICIAL_REPLY_SENTENCES)
 
 
+# An editor's note opening the article (【编者按】, 编者按：, 编者的话：) in a box a template
+# classes for the editor (editor-note): the note is prose of the article's, not the editor's
+# byline row (责任编辑：某某), which never opens with the label.
+_EDITORS_NOTE = compile_either(
+    r"^\s*[【\[［]?\s*(?:编者按|编者的话|编辑按|编者注|编前语|编者手记)\s*[】\]］]?\s*[:：]?")
+_EDITORS_NOTE_MIN = 30
+
+
+def _editors_note(el: HtmlElement) -> bool:
+    """A block whose text opens with an editor's note label and goes on in sentences of prose
+    (at least one full stop after the label, 30 characters or more)."""
+    text = " ".join(el.text_content().split())
+    m = _EDITORS_NOTE.match(text)
+    return (m is not None and m.end() > 0 and len(text) >= _EDITORS_NOTE_MIN
+            and _FULL_STOP.search(text, m.end()) is not None)
+
+
 def _in_sentence(el: HtmlElement) -> bool:
     """True for a short inline element that is a word of the running text around it.
 
@@ -2624,7 +2641,8 @@ def prune_tree(
             # the container's elements are
             found = _chrome_reason(el, stats.get(el), el in in_main or el in article_heads)
             if found and found[0] == "chrome_class" and (
-                    _in_sentence(el) or any(_official_reply(up) for up in itertools.islice(
+                    _in_sentence(el) or _editors_note(el)
+                    or any(_official_reply(up) for up in itertools.islice(
                         _self_and_up(el), _OFFICIAL_REPLY_UP))):
                 # A class name cannot make a word of a sentence chrome (a stock-name link
                 # classed "keyword" on a portal); cutting it garbles the sentence.

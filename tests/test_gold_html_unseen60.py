@@ -1,0 +1,50 @@
+"""The general defects the six saved pages of unseen, harder templates (gold_html gh368-gh373: a
+WeChat article saved whole with its rich_media markup, reward, 阅读原文/在看 bar, chosen comments
+and account card; a county bureau's notice in an old table CMS saved as GBK bytes under an HTML5
+<meta charset="gbk">, with its left column of tables; a city portal's article whose JSON-LD and
+Open Graph tags (a reworded headline, a later datePublished, the portal as author) disagree with
+its visible byline; a 副刊 page of three short poems in <br> lines; a tech portal's interview in
+bold 记者： questions and short answers with English terms and an English quote; a county's
+人事任免 notice of short name-and-post lines) showed, pinned on invented pages with their
+counterexamples:
+
+- HTML path: the interview's 【编者按】 box was pruned for its class (editor-note, the
+  责任编辑 row's word): a block whose text opens on an editor's note label (编者按, 编者的话)
+  and goes on in sentences stays, whatever its class.
+
+Left (see the note of this round): on the HTML path the portal page's og:title (a reworded
+headline, which its <title> repeats) wins over the visible <h1>; the WeChat account (#js_name)
+is not read as the publisher, the 副刊's □ byline not as the author, the 任免 notice's
+ContentSource office read as the publisher over its 发文机关 cell. On the text path the 副刊
+page's poem lines defeat the headline and caption rules (its last line read as the title, the
+poems' titles cut as captions, the 版次 line and the 本版其他文章 list kept).
+"""
+
+from __future__ import annotations
+
+from cleaners import clean_html
+
+_PARAS = "".join(f"<p>记者：问题{i}是什么？</p><p>受访者：第{i}个回答，某某项目今年进展顺利，团队扩大到十多人。</p>"
+                 for i in range(4))
+
+
+def _interview(box_cls: str, box_text: str) -> str:
+    return ("<html><head><title>专访某某_某某网</title></head><body><div class='post'>"
+            "<h1>专访某某</h1><div class='post-body'>"
+            f"<div class='{box_cls}'><p>{box_text}</p></div>{_PARAS}</div>"
+            "<div class='post-editor'>责任编辑：某某某</div></div></body></html>")
+
+
+def test_an_editors_note_classed_for_the_editor_stays() -> None:
+    for label in ("【编者按】", "编者按：", "编者的话："):
+        note = f"{label}某某博士在某某大学工作已有五年，今年获得本市的一个奖项。日前，记者对她进行了专访。"
+        text = clean_html(_interview("editor-note", note), id="t").text
+        assert "记者对她进行了专访。" in text, label
+        assert "责任编辑" not in text, label
+    # counterexamples: the editor's row under the text, and a box classed for the editor that
+    # opens on no note label, still go
+    text = clean_html(_interview("editor-box", "编辑：某某　审核：某某某"), id="t").text
+    assert "审核" not in text
+    assert "第3个回答" in text
+    text = clean_html(_interview("editor-note", "本文编辑某某，联系邮箱某某。欢迎投稿。"), id="t").text
+    assert "欢迎投稿" not in text
