@@ -152,7 +152,12 @@ list), gl565-gl570, harder shapes of the seeds' families (a phone browser's copy
 between its paragraphs, a county's 图解 page with its 附件 lines, a paper's article under its edition
 row with kicker, headline printed twice, subtitle and a 一审/二审/三审 block, a long 通报 with three
 levels of headings and a tab-separated table with its 合计 row, a 专题 page of dated items, a news
-item quoting a notice whole with its 落款), scored as the hidden set is.
+item quoting a notice whole with its 落款), gl571-gl576, spam mirrors of shapes the fixtures
+lacked (two phrases' pieces before
+punctuation and at paragraph starts, advert sentences between paragraphs with pieces inside
+sentences, coined brands spelled out with spaces and middle dots and in pinyin, a title stuffed
+with keywords between | and _, a numbered notice with pieces after its item numbers, a 寄生虫 page
+of shuffled sentences between brand lines), scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official
@@ -251,6 +256,34 @@ KNOWN_WRONG = {
                                                 "仿制抗癌药 is a topic word news names; the "
                                                 "handle caption, the advert line over the byline "
                                                 "and the 来源 row's advert go",
+    # batch spamunseen79 (gl571-gl576), after its fixes
+    "gl571_spam_two_phrases_pieces_before_punctuation_library": "nothing proves the page: two "
+                                                                "gambling phrases chopped into "
+                                                                "pieces planted twice each, "
+                                                                "before punctuation and at "
+                                                                "paragraph starts (…仪式|哈希竞|。, "
+                                                                "|二八杠|“很多…), name no lexicon "
+                                                                "term, brand or address",
+    "gl572_spam_sentence_lines_and_midword_pieces_road_news": "advert lines between paragraphs "
+                                                              "lose their coined brand only: "
+                                                              "the rest (…已更新，老会员登录即领"
+                                                              "周末红包。) stays as a line; one "
+                                                              "piece (爆奖) stays inside a "
+                                                              "sentence",
+    "gl575_spam_numbered_notice_pieces_at_item_starts": "nothing proves the page: a phrase's "
+                                                        "pieces set right after each item's "
+                                                        "number (一、|德州扑|加强…), no lexicon "
+                                                        "term; an item's first word may recur "
+                                                        "after the numbers of a real notice "
+                                                        "(一、加强… 二、加强…)",
+    "gl576_spam_jishengchong_shuffled_sentences_brand_lines_dropped": "a page of shuffled "
+                                                                      "sentences from four "
+                                                                      "articles between brand "
+                                                                      "lines is kept: the brand "
+                                                                      "lines are cut, their "
+                                                                      "rests (客服24小时在线，提现"
+                                                                      "五分钟到账…) and the "
+                                                                      "sentences stay",
     # batch unseen51 (gl414-gl419), after its fixes
     "gl418_h5_huodong_guize": "the gold names the event's 主办单位 row as the publisher, which "
                               "is not read (gl101's gold, a 讲座预告 with the same row under "

@@ -81,6 +81,7 @@ from .lexicon import (
     shared_lexicon,
     simplified_page,
     simplified_text,
+    spaced_brand_runs,
     topic_terms,
 )
 from .stats import ChineseStats, LazyStats, _crossed, _cut_window
@@ -767,6 +768,9 @@ class InjectedFragments:
             spans += self._brand_shaped(text, products) + self._kept_brands(text)
             spans += [] if formed else self._bracketed(text)
             spans += self._latin_brands(text)
+            spans += [(a, b, f"a coined name and a product word spelled out one character at "
+                       f"a time ('{joined}'), on a page proven to carry spam")
+                      for a, b, joined in spaced_brand_runs(text)]
             spans += [(a, b, "a name and a product word (lexicons/brand_shape.tsv) that split "
                        "a word: deleting it re-joins the word, on a page proven to carry spam")
                       for a, b in (splitting if splitting is not None

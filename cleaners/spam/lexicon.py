@@ -828,6 +828,37 @@ def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
+# A run of single Han characters each set apart by a space or a mark (金 麟 体 育, 某·某·国·际),
+# glued to the words around it or not: how a mirror spells a coined operator's name out so that
+# filters miss it. No longer run of such characters goes on at either end.
+_SPACED_HAN_RUN = re.compile(
+    r"(?<![\u4e00-\u9fff][ \t\u3000·•・\-_*~])[\u4e00-\u9fff]"
+    r"(?:(?:[ \t\u3000]{1,2}|[ \t]?[·•・\-_*~][ \t]?)[\u4e00-\u9fff]){3,5}"
+    r"(?!(?:[ \t\u3000]{1,2}|[ \t]?[·•・\-_*~][ \t]?)[\u4e00-\u9fff])")
+
+
+def spaced_brand_runs(text: str) -> list[tuple[int, int, str]]:
+    """Coined operator names spelled out one character at a time (金 麟 体 育, 某·某·国·际):
+    four to six Han characters, each set apart by a space or a mark, that joined read a name
+    of two characters or more and a product word of ``lexicons/brand_shape.tsv`` (体育, 国际,
+    娱乐...) at the end. Spans and the joined name. Prose never spaces a name out so; a
+    heading may (体 育 新 闻: no product word at its end), so this proves nothing alone."""
+    if not any(c in text for c in " \t\u3000·•・-_*~"):
+        return []
+    products = _shape_words()["product"]
+    out = []
+    for m in _SPACED_HAN_RUN.finditer(text):
+        joined = "".join(c for c in m.group() if "\u4e00" <= c <= "\u9fff")
+        product = next((w for w in products if joined.endswith(w)), None)
+        if product is None:
+            continue
+        name = joined[: -len(product)]
+        if len(name) < 2 or any(w in name for w in products):
+            continue
+        out.append((m.start(), m.end(), joined))
+    return out
+
+
 def brand_shapes(text: str) -> list[tuple[int, int]]:
     """Spans shaped like a gambling brand the lexicon may not know: a name, a product word and
     promo words (星辉体育官网入口, abc电竞官网; words in ``lexicons/brand_shape.tsv``)."""
