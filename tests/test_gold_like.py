@@ -153,8 +153,7 @@ between its paragraphs, a county's 图解 page with its 附件 lines, a paper's 
 row with kicker, headline printed twice, subtitle and a 一审/二审/三审 block, a long 通报 with three
 levels of headings and a tab-separated table with its 合计 row, a 专题 page of dated items, a news
 item quoting a notice whole with its 落款), gl571-gl576, spam mirrors of shapes the fixtures
-lacked (two phrases' pieces before
-punctuation and at paragraph starts, advert sentences between paragraphs with pieces inside
+lacked (two phrases' pieces before punctuation and at paragraph starts, advert sentences between paragraphs with pieces inside
 sentences, coined brands spelled out with spaces and middle dots and in pinyin, a title stuffed
 with keywords between | and _, a numbered notice with pieces after its item numbers, a 寄生虫 page
 of shuffled sentences between brand lines), scored as the hidden set is.
