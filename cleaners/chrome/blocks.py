@@ -216,9 +216,18 @@ _PROFILE_ROW_MAX = 30  # characters: its rows (门诊时间：…, 电话：…)
 # title, a line or two on them, the clinic hours), closed by its booking button alone on a line
 # (预约挂号): the site's, though a person's profile may be an article's own; the button is not.
 _DOCTOR_CARD_LABEL = re.compile(with_traditional(
-    r"^[【\[]?\s*(?:专家|医生|医师|名医)(?:简介|介绍|推荐)\s*[】\]]?\s*[:：]?$"))
+    r"^[【\[]?\s*(?:(?:专家|医生|医师|名医)(?:简介|介绍|推荐)|(?:相关|推荐)(?:医生|专家|医师))"
+    r"\s*[】\]]?\s*[:：]?$"))
+# (or the button glued after the card's last line, a space apart: 擅长：… 去挂号)
 _BOOKING_BUTTON = re.compile(with_traditional(
-    r"^[【\[]?\s*(?:预约挂号|在线挂号|网上挂号|网上预约|预约就诊|在线预约|立即预约|我要挂号)\s*[】\]]?$"))
+    r"(?:^|(?<=\s))[【\[]?\s*(?:预约挂号|在线挂号|网上挂号|网上预约|预约就诊|在线预约|立即预约|我要挂号"
+    r"|去挂号)\s*[】\]]?$"))
+# A card with no label opens with the doctor's name and title (某某 主任医师 心血管内科), what
+# the doctor treats under it (擅长：…, 专长：…, 出诊时间：…).
+_DOCTOR_NAME_ROW = re.compile(with_traditional(
+    r"^[\u4e00-\u9fff]{2,4}\s+(?:副?主任(?:医师|药师|技师|护师)|主治医师|住院医师|主管(?:护师|药师))"
+    r"(?:\s+[\u4e00-\u9fff]{2,12})?$"))
+_DOCTOR_FIELD = re.compile(with_traditional(r"^(?:擅长|专长|出诊时间|门诊时间)\s*[:：]"))
 _DOCTOR_CARD_LINES = 8  # lines between the card's label and its button
 _DOCTOR_CARD_LINE_MAX = 80  # characters: a line on the doctor, no article paragraph
 
@@ -1786,6 +1795,16 @@ def duty_rows_above_headline(bare: Sequence[str], filled: Sequence[int]) -> set[
     return duties
 
 
+_BODY_WITHIN = 12  # lines under a crumb's date row the article's first paragraph is among
+_BODY_PARAGRAPH = 40  # characters: a paragraph of the article, no label or menu item
+
+
+def _body_follows(bare: Sequence[str], row: int) -> bool:
+    """Whether a paragraph of prose stands within a few lines under the date row ``row``."""
+    under = [ln for ln in bare[row + 1:] if ln][:_BODY_WITHIN]
+    return any(len(ln) >= _BODY_PARAGRAPH and _SENTENCE_END.search(ln) for ln in under)
+
+
 def above_article_crumb(bare: Sequence[str], filled: Sequence[int],
                         crumbs: Mapping[int, str]) -> set[int]:
     """The lines still standing above a breadcrumb ending on the article (``crumbs``:
@@ -1794,7 +1813,9 @@ def above_article_crumb(bare: Sequence[str], filled: Sequence[int],
     crumb counts; ``bare``: the page's lines stripped; ``filled``: the indexes still standing.
     The page's first crumb, wherever it ends (当前位置：首页 > 政务公开 > 领导活动), counts too
     when a labelled date row (发布时间：…) follows its headline: a left sidebar saved above the
-    article (领导之窗, 领导分工 rows that read as sentences) is the page's chrome."""
+    article (领导之窗, 领导分工 rows that read as sentences) is the page's chrome; so it does
+    when the labelled date row stands right under it and prose follows within a few lines (a
+    page printing its headline only in its <title>, a 学院概况 box saved above the crumb)."""
     for crumb in sorted(crumbs, reverse=True):
         trail = crumbs[crumb].strip()
         placed = crumb == min(crumbs)
@@ -1803,6 +1824,8 @@ def above_article_crumb(bare: Sequence[str], filled: Sequence[int],
         below = [i for i in range(crumb + 1, len(bare)) if bare[i]][:_CRUMB_DATE_WITHIN + 1]
         if not below or below[0] not in filled:
             continue
+        if placed and _LABELLED_ROW.match(bare[below[0]]) and _body_follows(bare, below[0]):
+            return {i for i in filled if i < crumb}  # a page printing no headline in its body
         headline = bare[below[0]]
         if len(headline) > _CRUMB_HEADLINE_MAX or _SENTENCE_END.search(headline):
             continue
@@ -2604,19 +2627,25 @@ def doctor_card(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int,
     its lines soon, or with a long paragraph under it, heads the article's own profile: it
     stays. A card printed between the headline and the text (a box floated beside the body,
     saved before it) counts when two paragraphs with their full stop follow its button."""
+    found: list[int] = []
     for k, i in enumerate(filled):
-        if not _DOCTOR_CARD_LABEL.match(bare[i]):
+        if i in found:
+            continue
+        if not _DOCTOR_CARD_LABEL.match(bare[i]) and not (
+                _DOCTOR_NAME_ROW.match(bare[i]) and k + 1 < len(filled)
+                and _DOCTOR_FIELD.match(bare[filled[k + 1]])):
             continue
         end = next((j for j in sorted({*chrome, *filled}) if j > i
-                    and _BOOKING_BUTTON.match((chrome.get(j) or bare[j]).strip())), None)
+                    and _BOOKING_BUTTON.search((chrome.get(j) or bare[j]).strip())), None)
         if end is None or (i <= article_start and sum(
                 1 for j in filled if j > end and bare[j].endswith("。")) < 2):
             continue
         card = [j for j in filled[k + 1:] if j < end]
-        if 1 <= len(card) <= _DOCTOR_CARD_LINES and all(
-                len(bare[j]) <= _DOCTOR_CARD_LINE_MAX for j in card):
-            return [i, *card, *([end] if end in filled else [])]
-    return []
+        if len(card) <= _DOCTOR_CARD_LINES and all(
+                len(bare[j]) <= _DOCTOR_CARD_LINE_MAX for j in card) and (
+                card or end in filled):
+            found += [i, *card, *([end] if end in filled else [])]
+    return found
 
 
 def next_teaser(bare: Sequence[str], filled: Sequence[int], chrome: Mapping[int, str],
@@ -2998,7 +3027,14 @@ class PageBlocks:
         figures = figure_rows(bare)
         table = cell_table(bare) | row_table(bare, figures) | schedule_table(bare)
         boxed = frozenset(_removed_lines(whole, frozenset({"subscribe_box"})))
-        clusters = _clusters(lines, bare, filled, 6, ui, table, boxed)
+        # the page's head and sidebar above the breadcrumb ending on the article: no part of
+        # the article's span (a box of prose there would outweigh a short article)
+        above_crumb = above_article_crumb(bare, filled,
+                                          _removed_lines(whole, frozenset({"breadcrumb"})))
+        clusters = (_clusters(lines, bare, filled, 6, ui, table, boxed) if not above_crumb else
+                    _clusters(["" if i in above_crumb else ln for i, ln in enumerate(lines)],
+                              ["" if i in above_crumb else ln for i, ln in enumerate(bare)],
+                              [i for i in filled if i not in above_crumb], 6, ui, table, boxed))
         span = _main_of(clusters, lines, ui) or sentences_span(bare, filled)
         if not filled:
             return doc
@@ -3117,8 +3153,7 @@ class PageBlocks:
         for i in duty_rows_above_headline(bare, [i for i in filled if i not in gone]):
             gone.setdefault(i, ("duty_rows_above_headline", "a 领导分工 sidebar's rows (某某：负责…"
                                 "工作。) above the headline and its date row"))
-        for i in above_article_crumb(bare, filled,
-                                     _removed_lines(whole, frozenset({"breadcrumb"}))):
+        for i in above_crumb:
             gone.setdefault(i, ("above_article_crumb", "the page's head and sidebar above the "
                                 "breadcrumb ending on the article (首页 / 城事 / 正文)"))
         wiki_headline = _over_wiki_tagline(bare, whole, first)
