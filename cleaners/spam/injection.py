@@ -753,9 +753,19 @@ class InjectedFragments:
             # phrase's rest (澳门|葡京, 注册|送彩金).
             lexicon_cuts = [to_simplified(r.text) for r in doc.removals
                             if r.cleaner == self.lexicon_cleaner]
-            spans += believed or self._model_spans(
+            modelled = believed or self._model_spans(
                 text, MIN_PIECES_MIRROR if brand_mirror else MIN_PIECES_KEPT, lexicon_cuts,
                 headline=headline, fragments=fragments)
+            # What proves a page nothing names proves a named one too: two believed pieces,
+            # each re-joining a word somewhere (MIN_SPLITTING_PIECES). A page some weak sign
+            # names (a lexicon term kept, a coined name set between words) is no less likely
+            # to carry the phrase than one nothing names. Asked only where the model runs
+            # anyway and found no phrase's worth; a mirror's own bar is lower already.
+            if not (modelled or brand_mirror):
+                modelled = self._model_spans(text, MIN_SPLITTING_PIECES,
+                                             min_splitting=MIN_SPLITTING_PIECES,
+                                             headline=headline, fragments=fragments)
+            spans += modelled
         # Two recurring strings that read a selling phrase across their seam (诚信办证|刻章公司:
         # 办证刻章), each set where deleting it breaks no word: two pieces of the phrase.
         if named:
