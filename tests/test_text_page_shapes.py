@@ -97,9 +97,11 @@ SHAPES = [
                          "date": "2024-11-20", "authors": ("张某某",)},
      "11月16日至18日", "获奖学生代表王某某", 4),
     # A city paper's edition page: the subtitle under the headline stays, 本报讯 opens the lead,
-    # the closing byline's box (□本报记者) is no outlet.
+    # the closing byline's box (□本报记者) is no outlet. The lead's credit names the reporter
+    # the box names and the correspondent too: both are the authors, as the gold of
+    # gl29 and gl543 (记者 … 通讯员 …) has them.
     ("city_paper_edition", {"title": "某某市召开优化营商环境大会", "source_name": None,
-                            "authors": ("王小明",)},
+                            "authors": ("王小明", "李华")},
      "出台20条措施", "会议还对2023年度", 5),
     # A portal article whose metadata row ends in its font-size tool (【字号 大 中 小】).
     ("portal_news", {"title": "多地出台措施稳就业 高校毕业生就业渠道持续拓宽",
