@@ -51,3 +51,49 @@ def test_a_bilingual_pages_head_and_share_row_go_and_meta_reads_them() -> None:
     assert doc.text.startswith("3月3日")
     assert doc.text.endswith("built within the year.")
     assert any(r.rule == "label_gloss" for r in doc.removals)
+
+
+# A message board's letter page (invented): its box of rules between the crumb and the record.
+_BOARD_HEAD = "某某区政府网站\n\n您的位置：首页 > 政民互动 > 信件详情\n"
+_BOARD_BOX = ("留言须知\n\n"
+              "一、本栏目受理群众对本区经济社会发展、城市管理和公共服务等方面的意见建议，请如实反映情况。\n\n"
+              "二、请勿在留言中发布涉及个人隐私、商业秘密的内容，违反法律法规的留言将不予公开和答复。\n\n"
+              "本年留言\n  • 已回复：302件\n\n")
+_BOARD_RECORD = ("信件主题 关于某某小区门前路灯不亮的反映\n"
+                 "来信人 王** 来信时间 2025-05-06 10:20:31\n"
+                 "市长您好：\n某某小区门前的三盏路灯已经坏了两个多月，晚上出行很不方便，希望有关部门尽快维修。\n"
+                 "回复单位：区城管局\n王先生：您好！经现场核实，路灯已于5月9日修复，感谢您对城市管理工作的支持。\n")
+
+
+def test_a_boards_rules_box_over_the_letters_record_goes() -> None:
+    doc = clean_text(_BOARD_HEAD + _BOARD_BOX + _BOARD_RECORD, id="t")
+    assert "留言须知" not in doc.text
+    assert "不予公开和答复" not in doc.text
+    assert "已回复" not in doc.text
+    assert "路灯已于5月9日修复" in doc.text
+    assert doc.meta.title == "关于某某小区门前路灯不亮的反映"
+    assert (doc.meta.date or "").startswith("2025-05-06")
+
+
+def test_a_notice_headed_by_its_xuzhi_keeps_its_rules() -> None:
+    # the page's own headline ends in 须知: its date row stands between it and its rules
+    page = ("某某市人事考试网\n\n2025年某某考试考生须知\n\n发布时间：2025-06-01\n\n"
+            "一、考生须携带准考证和有效身份证件，于考试开始前三十分钟进入考场，迟到三十分钟不得入场。\n\n"
+            "二、考生不得携带手机等通讯工具进入考场，已带入的须关闭后放在指定位置，违者按违纪处理。\n")
+    doc = clean_text(page, id="t")
+    assert "迟到三十分钟不得入场。" in doc.text
+    assert "违者按违纪处理。" in doc.text
+
+
+def test_a_xuzhi_section_under_the_articles_prose_stays() -> None:
+    page = ("某某县第二中学\n\n关于组织学生参加暑期研学活动的通知\n\n发布日期：2025-06-20\n\n"
+            "为丰富学生暑期生活，学校决定组织学生参加暑期研学活动，现将有关事项通知如下。\n\n"
+            "安全须知\n\n"
+            "一、学生须服从带队老师的统一安排，不得擅自离队，活动期间注意交通和饮食安全。\n\n"
+            "二、家长应提前为学生准备好防暑用品和常用药品，并保持通讯畅通以便及时联系。\n\n"
+            "联系人 张老师 电话 2025-0620\n\n"
+            "请各位家长和同学认真阅读以上内容，按时参加活动，确保研学活动安全有序开展。\n")
+    doc = clean_text(page, id="t")
+    assert "安全须知" in doc.text
+    assert "不得擅自离队" in doc.text
+    assert "及时联系。" in doc.text
