@@ -97,3 +97,24 @@ def test_a_xuzhi_section_under_the_articles_prose_stays() -> None:
     assert "安全须知" in doc.text
     assert "不得擅自离队" in doc.text
     assert "及时联系。" in doc.text
+
+
+def test_an_events_particulars_table_saved_without_colons_stays_as_text() -> None:
+    page = ("某某学院\n\n当前位置：首页>学术活动\n\n发布时间：2025-04-02\n\n"
+            "讲座主题 城市更新中的历史街区保护\n主讲人 赵某某 教授\n讲座时间 2025年4月9日 14:30\n"
+            "讲座地点 图书馆一楼报告厅\n\n"
+            "内容简介：\n本次讲座将结合国内外案例，介绍历史街区保护与城市更新协调推进的思路和方法，欢迎感兴趣的师生参加。\n")
+    doc = clean_text(page, id="t")
+    assert "讲座主题 城市更新中的历史街区保护" in doc.text
+    assert "主讲人 赵某某 教授" in doc.text
+    assert "讲座地点 图书馆一楼报告厅" in doc.text
+    assert doc.meta.title != "讲座时间 2025年4月9日 14:30"
+    assert not (doc.meta.title or "").startswith(("讲座主题", "主讲人", "讲座时间"))
+
+
+def test_a_headline_naming_a_talk_over_its_date_row_is_still_the_title() -> None:
+    # one labelled line is no table: a headline that opens on 报告 words stays the headline
+    page = ("某某学院\n\n报告会 聚焦新材料前沿\n\n发布时间：2025-04-02\n\n"
+            "4月1日，学院举办新材料前沿报告会，三位专家分别作了主题报告，两百余名师生到场聆听。\n")
+    doc = clean_text(page, id="t")
+    assert doc.meta.title == "报告会 聚焦新材料前沿"
