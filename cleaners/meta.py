@@ -1295,6 +1295,11 @@ def event_particulars(lines: Sequence[str]) -> frozenset[int]:
 _RECORD_ROW = re.compile(
     r"^(?:[\u4e00-\u9fff（）()]{2,8}|[A-Z]{2,5})(?:[（(][^（）()]{1,8}[)）])?\s*[：:]\s*\S")
 _RECORD_MIN = 3
+# An event's particulars printed as a table whose cells a saved text joins by a space, no colon
+# (报告题目 某某 / 报告人 某某 教授 / 报告地点 某某楼): the labels are an event's own.
+_EVENT_FIELD_ROW = re.compile(with_traditional(
+    r"^(?:(?:报告|讲座|会议|活动|演讲|论坛|培训|沙龙)(?:题目|主题|名称|时间|地点|对象|人)|"
+    r"主讲人|主讲嘉宾|报告嘉宾|主持人|主办单位|承办单位|协办单位|参加人员|参会人员)\s+\S.{0,40}$"))
 # The field naming the work an info block describes (书名：…, 片名：…), or its publisher, its
 # book number or its director, which no page's metadata names: its other fields (作者：,
 # 出版时间：) are the work's, not the page's byline or date.
@@ -1314,7 +1319,8 @@ def field_records(lines: Sequence[str]) -> list[list[int]]:
         if not bare:
             continue  # a blank line parts no record
         # a field holds its colon: most lines hold none and skip the regex
-        if ("：" in bare or ":" in bare) and _RECORD_ROW.match(bare) is not None:
+        if (("：" in bare or ":" in bare) and _RECORD_ROW.match(bare) is not None) \
+                or _EVENT_FIELD_ROW.match(bare) is not None:
             run.append(i)
             continue
         if len(run) >= _RECORD_MIN:
@@ -4926,7 +4932,9 @@ class MetaLines:
                                   for run in field_records(lines))
                   if len(run) >= _RECORD_MIN]
         # and a tale's collection record printed over the story (讲述人：… / 搜集整理：…)
+        # (an event's particulars, 报告题目 … / 报告人 …, have no headline over them)
         boxed = (_points_box(lines, head) | {i for run in fields for i in run[1:]}
+                 | {run[0] for run in fields if _EVENT_FIELD_ROW.match(lines[run[0]].strip())}
                  | tale_record(lines))
         # nor is a ticker strip's quote (某某50 1045.33 -3.12 -0.30%)
         candidates = [i for i in head if i not in found and i not in boxed

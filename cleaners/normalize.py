@@ -15,7 +15,7 @@ from .layout import unwrapped_as_known
 from .pages import without_page_furniture, without_stray_marks
 
 __all__ = ["PUNCTUATION_POLICIES", "Normalize", "fullwidth_punctuation", "normalize_text",
-           "one_line_end", "plain_lookalikes"]
+           "one_line_end", "plain_lookalikes", "without_label_glosses"]
 
 # Full-width digits and Latin letters (U+FF10-FF19, U+FF21-FF3A, U+FF41-FF5A) -> ASCII;
 # the ideographic space U+3000 and no-break spaces -> a plain space.
@@ -213,6 +213,44 @@ def _narrowed_gaps(text: str) -> str:
     return _GAP.sub(lambda m: "\n" * ((len(m.group()) - 1) // unit + 1), text)
 
 
+# A bilingual page's label with its English gloss before the colon (发布时间 Date：,
+# 当前位置 Location：, 来源 Source：, 分享 Share：, 浏览次数/Views：, 作者(Author)：): the gloss is
+# taken out, so that the meta, crumb and share rules, written for 发布时间：, read the label. Only
+# a label of a page's head or foot, glossed by an English word of the same sense, and only
+# when the colon follows at once: 来源 Reuters：, 作者 John：, or an English sentence that names
+# a Date, stays as written.
+_GLOSSED_LABELS = (
+    "发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|上传时间|时间|日期|"
+    "信息来源|文章来源|新闻来源|稿件来源|来源|作者|撰稿|撰文|责任编辑|责编|编辑|审核|摄影|供稿|"
+    "浏览次数|浏览量|浏览|阅读量|阅读次数|阅读|点击数|点击量|点击率|点击|访问量|访问次数|"
+    "分享到|分享|当前位置|您的位置|你的位置|您现在的位置|所在位置|位置|字号|字体")
+_GLOSS_WORDS = (
+    "(?:Release |Publish |Published |Publishing |Posted |Post |Updated? |Issue )?(?:Date|Time)"
+    "|Published(?: on| at)?|Posted(?: on| at| by)?|Updated|Release|"
+    "(?:News |Info |Information )?Sources?|From|Authors?|Written by|Writer|By|Editors?|"
+    "Responsible Editor|Reviewers?|Reviewed by|Photo(?:s| by|grapher)?|"
+    "(?:Page )?(?:Views|Hits|Clicks|Visits|Reads)|Viewed|Share(?: to| on)?|"
+    "(?:Current |Your )?(?:Location|Position)|You are here|Font(?: Size)?|Text Size|Size")
+_LABEL_GLOSS = re.compile(
+    rf"(?m)(?:^|(?<=[ |｜/】\]]))({_GLOSSED_LABELS})"
+    rf"(?: ?[/|｜] ?| ?[(（]| ?)(?i:{_GLOSS_WORDS})[)）]?(?= ?[:：])")
+_LABEL_GLOSS_CLUE = re.compile(r"[\u4e00-\u9fff] ?[/|｜(（]? ?[A-Za-z][A-Za-z ]{1,24}[)）]? ?[:：]")
+
+
+def without_label_glosses(text: str) -> tuple[str, list[str]]:
+    """``text`` with each known label's English gloss before its colon taken out
+    (``发布时间 Date：2026-01-02`` -> ``发布时间：2026-01-02``), and the glosses taken."""
+    if _LABEL_GLOSS_CLUE.search(text) is None:
+        return text, []
+    glosses: list[str] = []
+
+    def drop(match: re.Match[str]) -> str:
+        glosses.append(match.group()[len(match[1]):].strip(" /|｜(（)）"))
+        return match[1]
+
+    return _LABEL_GLOSS.sub(drop, text), glosses
+
+
 class Normalize:
     """Normalise characters (see module docstring); records invisible characters it removed.
 
@@ -244,6 +282,7 @@ class Normalize:
         text, invisible = normalize_text(
             unwrapped_as_known(text, doc.joined, scanned=bool(specks)), self.punctuation)
         invisible = zero_width + invisible
+        text, glosses = without_label_glosses(text)
         removed = [Removal(self.name, "page_furniture",
                            "a page's number or the running header or footer printed at the "
                            "edge of every page of a paginated document", shorten(line),
@@ -253,6 +292,11 @@ class Normalize:
                                    "marks OCR read out of a scan's column rules, set apart at "
                                    "the edges of lines", " ".join(specks),
                                    f"{len(specks)} lines"))
+        if glosses:
+            removed.append(Removal(self.name, "label_gloss",
+                                   "a bilingual label's English gloss before its colon "
+                                   "(发布时间 Date：), so that the label's rules read it",
+                                   shorten(" ".join(glosses)), f"{len(glosses)} labels"))
         if invisible:
             codes = sorted({f"U+{ord(c):04X}" for c in invisible})
             removed.append(Removal(self.name, "invisible_chars",

@@ -211,6 +211,15 @@ _RULES_LABEL = re.compile(with_traditional(
     r"^[【\[]?\s*(?:举报|信访|投诉|来信来访)(?:须知|指南|受理范围)\s*[】\]]?\s*[:：]?$"))
 _RULE_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十])\s*[.、．]")
 _RULES_MAX = 6  # numbered rules such a box holds
+# A message board's box of its rules (写信须知, 留言须知) printed above the record of the letter
+# itself: its label, numbered rules, maybe a few short rows (办理统计, its counts, its buttons),
+# then the record's labelled rows, a date among them (留言人 … 留言时间 2026-…).
+_NOTICE_BOX_LABEL = re.compile(with_traditional(
+    r"^[【\[]?\s*[\u4e00-\u9fff]{1,4}须知\s*[】\]]?\s*[:：]?$"))
+_NOTICE_BOX_ROWS = 8  # short rows between the rules and the record
+_RECORD_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s*[:：]\s*|\s+)\S")
+_RECORD_DATE_REACH = 3  # lines from the record's first row to its dated one
+_RECORD_PROSE_REACH = 8  # lines from the record's first row to its text
 _PROFILE_ROW_MAX = 30  # characters: its rows (门诊时间：…, 电话：…) after its paragraphs
 # A hospital site's card of one of its doctors beside every article (专家简介 over the name, the
 # title, a line or two on them, the clinic hours), closed by its booking button alone on a line
@@ -2906,6 +2915,38 @@ def _list_group_labels(bare: list[str], filled: list[int], rows: Iterable[int]) 
     return labels
 
 
+def rules_over_record(bare: Sequence[str], live: Sequence[int]) -> list[int]:
+    """A message board's box of rules above the letter's record (写信须知 over 一、… 二、…, a few
+    short rows, then 留言标题 … / 留言人 … 留言时间 2026-… and the letter): the label, its rules
+    and the short rows. Only with no paragraph above the label, every paragraph under it
+    numbered, and the record's dated rows then a paragraph after them: a notice whose own
+    headline is 考生须知 prints its date row before its rules, and an article's 须知 section
+    has the article's prose above it."""
+    for k, i in enumerate(live):
+        if _is_anchor(bare[i]):
+            return []
+        if _NOTICE_BOX_LABEL.match(bare[i]) is None:
+            continue
+        rules = list(itertools.takewhile(lambda j: _is_anchor(bare[j]), live[k + 1:]))
+        if not 1 <= len(rules) <= _RULES_MAX or not all(
+                _RULE_NUMBER.match(bare[j]) for j in rules):
+            return []
+        n = k + 1 + len(rules)
+        for m in range(n, min(n + _NOTICE_BOX_ROWS + 1, len(live))):
+            line = bare[live[m]]
+            if _is_anchor(line) or len(line) > _PROFILE_ROW_MAX:
+                return []
+            if _RECORD_FIELD.match(line) is None:
+                continue
+            record = live[m:m + _RECORD_PROSE_REACH]
+            if any(DATE.search(bare[j]) for j in record[:_RECORD_DATE_REACH]) and any(
+                    _is_anchor(bare[j]) for j in record[1:]):
+                return [i, *rules, *live[n:m]]
+            return []
+        return []
+    return []
+
+
 def _lifted(line: str) -> bool:
     """A row meta.lines will lift: a byline or a metadata row naming a source, author or the
     body that issued the page (发布单位：…, under a warning or notice)."""
@@ -3125,6 +3166,9 @@ class PageBlocks:
                                                   "time, with its reply and like buttons"))
         for i in _poll(bare, filled, chrome):
             gone.setdefault(i, ("poll", "a poll's question and options over its count"))
+        for i in rules_over_record(bare, [i for i in filled if i not in gone]):
+            gone.setdefault(i, ("rules_box", "a message board's box of its rules (写信须知) and "
+                                             "its short rows above the letter's record"))
         self._profile_box(bare, filled, gone, first, _menu_labels(whole))
         for i in doctor_card(bare, filled, chrome, first):
             gone.setdefault(i, ("doctor_card", "a hospital site's card of one of its doctors "
