@@ -2281,12 +2281,16 @@ _TEXT_ROLE = (r"(?:综合)?(?:本报|本刊|本台|本网|本站|职工|特约|�
               r"(?:记者|通讯员)|(?:本报|本刊|本台|本网|特约)评论员|实习生|文/图|图/文|文图|撰文|撰稿|"
               r"作者|文")
 _PHOTO_ROLE = r"摄影|摄像|图片|图"
+# The desk's roles in the same row (通讯员 某某 摄影 某某 审核 某某 编辑 某某, 文/图 某某 审核
+# 某某): they edited or passed the text, never wrote it, and end the names before them.
+_DESK_ROLE = (r"责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|一审|二审|三审|编审|美编|排版|"
+              r"监制|剪辑")
 _ROLE_NAME = rf"[{HAN}]{{2,4}}"
-_ROLE_RUN = (rf"(?:{_TEXT_ROLE}|{_PHOTO_ROLE})(?:\s*[:：/／]\s*|\s+)?"
+_ROLE_RUN = (rf"(?:{_TEXT_ROLE}|{_PHOTO_ROLE}|{_DESK_ROLE})(?:\s*[:：/／]\s*|\s+)?"
              rf"{_ROLE_NAME}(?:[\s、，,]+{_ROLE_NAME})*?")
 # Matched on the line in simplified script (the names are read off the line as printed).
 # A platform's 原创 mark may open it (原创　文/某某　图/某某, a mini-program's post).
-_LEAD_NAME = rf"(?!{_TEXT_ROLE}|{_PHOTO_ROLE}){_ROLE_NAME}"
+_LEAD_NAME = rf"(?!{_TEXT_ROLE}|{_PHOTO_ROLE}|{_DESK_ROLE}){_ROLE_NAME}"
 # A military paper's byline box may open on its staff writer's name unlabelled, the roles
 # after it (■某某 特约通讯员 某某): only after the box, where no sentence starts on a name.
 _ROLE_BYLINE = re.compile(
@@ -2297,8 +2301,8 @@ _ROLE_BYLINE = re.compile(
     rf"\s*(?:(?P<verb>报道)|\s(?:文/图|图/文|文图|图文))?\s*[)）]?$")
 _ROLE_GATE = gate([_ROLE_BYLINE])
 _ROLE_AT = re.compile(
-    rf"(?P<role>{_TEXT_ROLE}|{_PHOTO_ROLE})(?P<sep>\s*[:：/／]\s*|\s+)?(?=[{HAN}])")
-_PHOTO_ONLY = re.compile(rf"^(?:{_PHOTO_ROLE})$")
+    rf"(?P<role>{_TEXT_ROLE}|{_PHOTO_ROLE}|{_DESK_ROLE})(?P<sep>\s*[:：/／]\s*|\s+)?(?=[{HAN}])")
+_PHOTO_ONLY = re.compile(rf"^(?:{_PHOTO_ROLE}|{_DESK_ROLE})$")
 
 
 _ROLE_CHAR = re.compile("[记記通实實文撰作摄攝图圖评評]")
@@ -2983,7 +2987,9 @@ def _credited_authors(removals: Sequence[Removal], inner: range = range(0)) -> t
                 row = parse_meta_line(r.text.strip())
                 names = row.authors if row is not None else ()
             if not names and r.rule == "credit_fields":
-                names = _contributed_by(r.text) or ()  # （体育组 某某某 供稿）
+                # its roles before their names with no colon (通讯员 某某 摄影 某某 审核 某某),
+                # or the unit that sent it in (（体育组 某某某 供稿）)
+                names = _role_byline(r.text.strip()) or _contributed_by(r.text) or ()
             if names:
                 return names
     return ()

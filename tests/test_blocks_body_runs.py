@@ -69,6 +69,28 @@ def test_after_the_editors_credit_article_paragraphs_stay() -> None:
     assert [r for r in doc.removals if r.cleaner == "chrome.blocks"] == []
 
 
+def test_buttons_between_two_closing_credits_go() -> None:
+    """A unit's credit (（某某供稿）) closes the text, the editor's credit comes after the like
+    and comment buttons: the buttons are the tail's, as under the editor's credit."""
+    buttons = ["为TA点赞 1,862", "我要留言 我要推荐"]
+    lines = [PARA, PARA, PARA, "", *buttons, "", "更多人物", "某某 某村党支部书记"]
+    credits = [Removal("chrome.lines", "credit_fields", "credit", "（某某供稿）", "line 4"),
+               Removal("chrome.lines", "editor_credit", "editor", "责任编辑：某某", "line 7")]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)).evolve(removed=credits))
+    assert [r.text for r in doc.removals if r.cleaner == "chrome.blocks"] == [
+        *buttons, "更多人物", "某某 某村党支部书记"]
+
+
+def test_a_paragraph_between_two_credits_keeps_the_tail_after_the_last() -> None:
+    """A credit inside the text (an item's （某某供稿）) is not its end: a paragraph after it
+    stays, and so does a short line above it."""
+    lines = [PARA, "", "附：办理地点", PARA, "", "更多人物"]
+    credits = [Removal("chrome.lines", "credit_fields", "credit", "（某某供稿）", "line 2"),
+               Removal("chrome.lines", "editor_credit", "editor", "责任编辑：某某", "line 5")]
+    doc = PageBlocks()(Doc(id="d", text="\n".join(lines)).evolve(removed=credits))
+    assert [r.text for r in doc.removals if r.cleaner == "chrome.blocks"] == ["更多人物"]
+
+
 def test_link_text_under_a_removed_label_goes() -> None:
     lines = [PARA, PARA, "说完这些话后，他离开了。", "", "聚焦某地局势"]
     label = Removal("chrome.lines", "share_prompt", "prompt", "点击进入专题：", "line 4")

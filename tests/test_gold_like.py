@@ -156,7 +156,13 @@ item quoting a notice whole with its 落款), gl571-gl576, spam mirrors of shape
 lacked (two phrases' pieces before punctuation and at paragraph starts, advert sentences between paragraphs with pieces inside
 sentences, coined brands spelled out with spaces and middle dots and in pinyin, a title stuffed
 with keywords between | and _, a numbered notice with pieces after its item numbers, a 寄生虫 page
-of shuffled sentences between brand lines), scored as the hidden set is.
+of shuffled sentences between brand lines), gl577-gl582, the seeds' families in shapes the
+fixtures lacked (a provincial 先锋人物 profile with its 个人简介 box, 事迹 sections and 为TA点赞 row
+between its 供稿 and editor's credits, a district court's 典型案例 with 【基本案情】【裁判结果】
+【典型意义】 alone and glued to their text, a 卫健委 健康科普 Q&A over its 专家简介 card, a 时评 with
+its 作者系 line under the byline and 本文仅代表作者观点, a university's news closing on one row of
+通讯员/摄影/审核/编辑 with no colons over its 图集 captions, a 村务公开 补贴 table of tab cells),
+scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official

@@ -39,6 +39,12 @@ from cleaners.names import clean_source, split_names
     ("原创　文/曹明华　图/孔令伟", ("曹明华",)),
     ("原創 記者 曹明華 通訊員 孔令偉", ("曹明華", "孔令偉")),
     ("原创 | 作者 曹明华", ("曹明华",)),
+    # the desk's roles in the same row (审核, 编辑, 责任编辑) passed the text, never wrote it
+    ("通讯员 曹明华 摄影 孔令伟 审核 王小明 编辑 李某某", ("曹明华",)),
+    ("文/图 曹明华 审核 孔令伟", ("曹明华",)),
+    ("文/图 曹明华 王小明 审核 孔令伟 编辑 李某某", ("曹明华", "王小明")),
+    ("（记者 曹明华 通讯员 王小明 编辑 孔令伟）", ("曹明华", "王小明")),
+    ("通讯员 曹明华 责任编辑 孔令伟", ("曹明华",)),
 ])
 def test_every_writing_role_names_an_author(line: str, authors: tuple[str, ...]) -> None:
     found = parse_byline(line, tail=False)
@@ -59,6 +65,8 @@ def test_a_labelled_row_names_every_role(line: str, authors: tuple[str, ...]) ->
 
 
 @pytest.mark.parametrize("line", ["记者走访发现", "记者 曹明华 摄", "图/孔令伟",
+                                  # the desk alone names no writer
+                                  "编辑 曹明华 审核 孔令伟", "审核 孔令伟",
                                   # 原创 before no credit: a sentence, a heading
                                   "原创文章评论", "原创作品展", "原创 图/孔令伟"])
 def test_no_role_byline(line: str) -> None:
@@ -75,6 +83,24 @@ def test_a_bracketed_credit_line_closing_the_page_names_its_authors(
     page = ("某某市召开防汛工作会议\n2024-07-15 07:30\n"
             "7月14日，某某市召开防汛工作会议，部署今年主汛期各项防汛准备工作，要求压实责任。\n"
             "会议强调，各区要加强值班值守，及时发布预警信息，确保群众生命财产安全万无一失。\n"
+            f"{credit}")
+    doc = clean_text(page, id="credit")
+    assert doc.meta.authors == authors
+    assert credit not in doc.text
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("通讯员 张某某 摄影 李某某 审核 王某 编辑 赵某某", ("张某某",)),
+    ("文/图 张某某 审核 王某", ("张某某",)),
+    ("编辑 赵某某 审核 王某", ()),
+])
+def test_a_credit_row_of_roles_without_colons_closing_the_page_names_its_writers(
+        credit: str, authors: tuple[str, ...]) -> None:
+    """A school's or a county's closing row of roles and names, no colon between them: the
+    row goes, its writers are the authors, the desk (审核, 编辑) never."""
+    page = ("某某学院举办大学生创新设计大赛\n2024-05-21\n"
+            "5月19日，某某学院第五届大学生创新设计大赛决赛在报告厅举行，二十四支队伍同台竞技。\n"
+            "大赛评选出一等奖三项、二等奖六项、三等奖十项，学院将推荐优秀作品参加省级竞赛。\n"
             f"{credit}")
     doc = clean_text(page, id="credit")
     assert doc.meta.authors == authors

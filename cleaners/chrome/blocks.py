@@ -3880,10 +3880,13 @@ class PageBlocks:
         """The editor's credit closes the article (责任编辑：…): after the last one, lines with
         no article paragraph among them are related headlines, teasers and promotion
         (njxfhn_1). Bylines and metadata rows there are left for meta.lines to lift. The
-        lengths compared are those of the lines as printed (``lines``, not stripped)."""
+        lengths compared are those of the lines as printed (``lines``, not stripped). Where
+        two credits close it (（某某供稿） … 责任编辑：…), the tail starts at the first one after
+        the last paragraph: a like or comment button between them is the tail's too."""
         if not credits:
             return
-        end = credits[-1]
+        last_prose = max((i for i in filled if i not in gone and _prose(bare[i])), default=-1)
+        end = min((c for c in credits if c > last_prose), default=credits[-1])
         after = [i for i in filled if i > end and i not in gone]
         before = sum(len(lines[i]) for i in filled if i < end)
         if not after or any(_prose(bare[i]) for i in after) or sum(
