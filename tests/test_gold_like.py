@@ -276,14 +276,6 @@ KNOWN_WRONG = {
                                                         "term; an item's first word may recur "
                                                         "after the numbers of a real notice "
                                                         "(一、加强… 二、加强…)",
-    "gl576_spam_jishengchong_shuffled_sentences_brand_lines_dropped": "a page of shuffled "
-                                                                      "sentences from four "
-                                                                      "articles between brand "
-                                                                      "lines is kept: the brand "
-                                                                      "lines are cut, their "
-                                                                      "rests (客服24小时在线，提现"
-                                                                      "五分钟到账…) and the "
-                                                                      "sentences stay",
     # batch unseen51 (gl414-gl419), after its fixes
     "gl418_h5_huodong_guize": "the gold names the event's 主办单位 row as the publisher, which "
                               "is not read (gl101's gold, a 讲座预告 with the same row under "
