@@ -152,6 +152,17 @@ def test_a_parasite_page_of_shuffled_sentences_between_brand_lines_is_dropped() 
     assert doc.dropped.why.startswith("parasite page: shuffled sentences")
 
 
+def test_a_traditional_script_copy_of_the_parasite_page_is_dropped_the_same() -> None:
+    import opencc
+
+    s2t = opencc.OpenCC("s2t")
+    doc = _page([s2t.convert(line) for line in (
+        _LIBRARY[0], _WETLAND[0], _TEA[0], _ADVERTS[0], _METRO[0], _LIBRARY[1], _ADVERTS[1],
+        _WETLAND[1], _TEA[1], _ADVERTS[2], _METRO[1])])
+    assert doc.dropped is not None
+    assert doc.dropped.why.startswith("parasite page: shuffled sentences")
+
+
 def test_the_same_sentences_article_by_article_are_kept() -> None:
     # the same mirror, each article's sentences together: its brand lines cut, the rest kept
     doc = _page([*_LIBRARY, _ADVERTS[0], *_WETLAND, _ADVERTS[1], *_TEA, _ADVERTS[2], *_METRO])

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from cleaners.script import to_simplified
+
 from .charstats import codes_of
 from .lexicon import (
     NEWS_CONTEXT,
@@ -158,8 +160,9 @@ def shuffled_sentences(text: str, stats: ChineseStats) -> str | None:
     ``_SHUFFLED_LEAST`` of them, no two neighbours sharing a topic word, and at least
     ``_THREADS`` threads of sentences, ``_CROSSINGS`` pairs of which interleave, both where a
     rare word or two words tie sentences and where any shared word does (an article's web of
-    shared words joins its threads into one)."""
-    sentences = [m[0] for m in _SENTENCE.finditer(text)
+    shared words joins its threads into one). A traditional-script page is read through its
+    simplified copy, as the dictionary's words are simplified."""
+    sentences = [m[0] for m in _SENTENCE.finditer(to_simplified(text))
                  if len(_HAN.findall(m[0])) >= _SENTENCE_HAN]
     n = len(sentences)
     if n < _SHUFFLED_LEAST:
