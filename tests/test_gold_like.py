@@ -269,26 +269,19 @@ KNOWN_WRONG = {
                                                                 "paragraph starts (…仪式|哈希竞|。, "
                                                                 "|二八杠|“很多…), name no lexicon "
                                                                 "term, brand or address",
-    "gl572_spam_sentence_lines_and_midword_pieces_road_news": "advert lines between paragraphs "
-                                                              "lose their coined brand only: "
-                                                              "the rest (…已更新，老会员登录即领"
-                                                              "周末红包。) stays as a line; one "
-                                                              "piece (爆奖) stays inside a "
-                                                              "sentence",
+    "gl572_spam_sentence_lines_and_midword_pieces_road_news": "the last piece of the chopped "
+                                                              "phrase (电子扑|克百倍|爆奖) stays "
+                                                              "inside two sentences (…压实度|"
+                                                              "爆奖|和…, …管得住、|爆奖|用得"
+                                                              "久): nothing ties it to the "
+                                                              "pieces cut but the advert line "
+                                                              "that went whole",
     "gl575_spam_numbered_notice_pieces_at_item_starts": "nothing proves the page: a phrase's "
                                                         "pieces set right after each item's "
                                                         "number (一、|德州扑|加强…), no lexicon "
                                                         "term; an item's first word may recur "
                                                         "after the numbers of a real notice "
                                                         "(一、加强… 二、加强…)",
-    "gl576_spam_jishengchong_shuffled_sentences_brand_lines_dropped": "a page of shuffled "
-                                                                      "sentences from four "
-                                                                      "articles between brand "
-                                                                      "lines is kept: the brand "
-                                                                      "lines are cut, their "
-                                                                      "rests (客服24小时在线，提现"
-                                                                      "五分钟到账…) and the "
-                                                                      "sentences stay",
     # batch unseen51 (gl414-gl419), after its fixes
     "gl418_h5_huodong_guize": "the gold names the event's 主办单位 row as the publisher, which "
                               "is not read (gl101's gold, a 讲座预告 with the same row under "

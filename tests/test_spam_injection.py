@@ -2548,3 +2548,54 @@ def test_a_phrase_rest_left_with_one_site_apart_from_cuts_stays() -> None:
     doc = InjectedFragments()(LexiconSpam()(Doc("d", text=page)))
     assert not any("the phrase's other piece" in r.why and r.text == "代还"
                    for r in doc.removals)
+
+
+# A mirror's advert lines between an article's paragraphs, opened by a brand spam.lexicon cuts
+# (某某娱乐城官方网址|…): what the brand leaves of a short one that offers and asks (礼金 and
+# 登录, lexicons/brand_shape.tsv) is its advert; of the others the dangling comma alone goes.
+_REST_ARTICLE = [
+    "4月7日，城西片区老旧小区改造工程正式开工，涉及住户两千三百余户。",
+    "改造内容包括屋面防水、外墙保温、雨污分流和加装电梯等十二个项目。",
+    "片区指挥部负责人介绍，施工期间将分段围挡，尽量减少对居民出行的影响。",
+    "据悉，整个工程计划于明年春节前完工。",
+]
+_REST_ADVERTS = [
+    "金樽娱乐城官方网址已改版，老用户登录再送八十八元礼金。",  # offers and asks: goes whole
+    "金樽娱乐城，荷官在线发牌，输赢实时结算。",  # no offer: the comma goes
+    # a paragraph of the article's own length a brand was planted before: only the brand goes
+    "金樽娱乐城市民政务服务中心提醒，市民注册登录政务服务APP后即可领取消费红包，活动持续至本月底。",
+]
+
+
+def _rest_page(adverts: list[str]) -> Doc:
+    lines = ["城西片区老旧小区改造全面启动", "2026-04-08 09:30　来源：某某日报"]
+    for paragraph, advert in zip(_REST_ARTICLE, [*adverts, ""], strict=False):
+        lines += [paragraph, advert] if advert else [paragraph]
+    return clean_text("\n".join(lines) + "\n", id="d")
+
+
+def test_the_short_advert_a_cut_brand_opened_goes_whole() -> None:
+    doc = _rest_page(_REST_ADVERTS)
+    rests = [r for r in doc.removals if r.rule == "advert_rest"]
+    assert [r.text for r in rests] == ["已改版，老用户登录再送八十八元礼金。"]
+    assert "offer (再送) and ask (登录)" in rests[0].why
+    assert all(p in doc.text for p in _REST_ARTICLE)
+    assert "礼金" not in doc.text
+
+
+def test_a_cut_brand_leaves_no_dangling_comma() -> None:
+    doc = _rest_page(_REST_ADVERTS)
+    lines = doc.text.split("\n")
+    assert "荷官在线发牌，输赢实时结算。" in lines  # a paragraph of its own, no comma
+    assert [r.text for r in doc.removals if r.rule == "dangling_mark"] == ["，"]
+    # a long rest holding an offer and an ask is the article's paragraph: it stays whole
+    assert "市民政务服务中心提醒，市民注册登录政务服务APP后即可领取消费红包，活动持续至本月底。" in lines
+
+
+def test_a_traditional_script_advert_rest_goes_the_same() -> None:
+    import opencc
+
+    s2t = opencc.OpenCC("s2t")
+    doc = _rest_page([s2t.convert(_REST_ADVERTS[0])])
+    assert [r.rule for r in doc.removals if r.text == s2t.convert("已改版，老用户登录再送八十八元礼金。")
+            ] == ["advert_rest"]

@@ -119,3 +119,86 @@ def test_business_news_naming_the_operators_as_companies_is_not_spam(score: Spam
     doc = score(Doc("d", text=page))
     assert doc.dropped is None
     assert "spam_suspect" not in doc.meta.tags
+
+
+# A parasite page (寄生虫): two sentences from each of four articles, shuffled, set between a
+# coined brand's advert lines. Invented text; each article ties its own sentences by topic
+# words (图书馆+新馆, 湿地+白鹭, 春茶, 南延段), no two articles share one.
+_LIBRARY = ["市图书馆新馆于本月正式对外开放，馆内藏书达到一百二十万册。",
+            "图书馆新馆还设置了少儿阅览区和自习室，每天开放十二个小时。"]
+_WETLAND = ["入夏以来，江心洲湿地迎来大批白鹭在浅滩觅食栖息。",
+            "湿地管理站工作人员说，今年观测到的白鹭数量比去年多了近一倍。"]
+_TEA = ["眼下正值春茶采摘旺季，高山茶园里到处是忙着采茶的茶农。",
+        "今年春茶品质上乘，明前茶每斤收购价比去年高出二十元。"]
+_METRO = ["地铁五号线南延段昨日完成全线轨道铺设，预计年底具备试运行条件。",
+          "南延段共设车站六座，建成后将大大缩短城南居民进城的时间。"]
+_ADVERTS = ["瑞丰体育官网入口，真人视讯、电子游艺、体育投注一站畅玩。",
+            "瑞丰体育app下载，注册即送58元体验金，首存再送百分之百。",
+            "瑞丰体育客服全天在线，提现三分钟到账。"]
+_HEAD = ["瑞丰体育官网入口", "2026-05-02 10:00　来源：瑞丰体育资讯"]
+
+
+def _page(lines: list[str]) -> Doc:
+    from cleaners import clean_text
+
+    return clean_text("\n".join([*_HEAD, *lines]) + "\n", id="d")
+
+
+def test_a_parasite_page_of_shuffled_sentences_between_brand_lines_is_dropped() -> None:
+    doc = _page([_LIBRARY[0], _WETLAND[0], _TEA[0], _ADVERTS[0], _METRO[0], _LIBRARY[1],
+                 _ADVERTS[1], _WETLAND[1], _TEA[1], _ADVERTS[2], _METRO[1]])
+    assert doc.dropped is not None
+    assert doc.dropped.rule == "mostly_spam"
+    assert doc.dropped.why.startswith("parasite page: shuffled sentences")
+
+
+def test_a_traditional_script_copy_of_the_parasite_page_is_dropped_the_same() -> None:
+    import opencc
+
+    s2t = opencc.OpenCC("s2t")
+    doc = _page([s2t.convert(line) for line in (
+        _LIBRARY[0], _WETLAND[0], _TEA[0], _ADVERTS[0], _METRO[0], _LIBRARY[1], _ADVERTS[1],
+        _WETLAND[1], _TEA[1], _ADVERTS[2], _METRO[1])])
+    assert doc.dropped is not None
+    assert doc.dropped.why.startswith("parasite page: shuffled sentences")
+
+
+def test_the_same_sentences_article_by_article_are_kept() -> None:
+    # the same mirror, each article's sentences together: its brand lines cut, the rest kept
+    doc = _page([*_LIBRARY, _ADVERTS[0], *_WETLAND, _ADVERTS[1], *_TEA, _ADVERTS[2], *_METRO])
+    assert doc.dropped is None
+    assert "瑞丰" not in doc.text
+    assert all(s in doc.text for s in [*_LIBRARY, *_WETLAND, *_TEA, *_METRO])
+
+
+# A county's news digest (简讯) of short items copied onto the same mirror: items on flood
+# control, the hospital and fire safety recur apart from each other, but the sentences of one
+# item share its words, and one-sentence items thread two topics only.
+_DIGEST = ["县防汛指挥部昨日召开会商会，部署近期强降雨防范工作。各乡镇要落实防汛值班制度，"
+           "确保信息畅通。",
+           "城关镇开展夏季消防安全大检查，排查整改隐患四十余处。检查组还向沿街商户发放了消防"
+           "宣传资料。",
+           "县人民医院新门诊楼投入使用，新增诊室八十间。新门诊楼设有自助挂号机和智能导诊台。",
+           "各乡镇防汛抢险队伍已全部集结到位，储备了一批防汛物资。",
+           "县图书馆举办暑期少儿阅读活动，吸引三百多名小读者参加。",
+           "县人民医院开通夜间门诊，方便上班族下班后就医。",
+           "全县早稻收割进度过半，预计本周内全面完成。",
+           "城关镇消防站组织辖区企业开展应急疏散演练，两百余名职工参加。"]
+
+
+@pytest.mark.parametrize("items", [
+    _DIGEST,
+    [item.partition("。")[0] + "。" for item in _DIGEST if "医院" not in item],
+], ids=["items", "one_sentence_items"])
+def test_a_digest_of_short_items_between_brand_lines_is_kept(items: list[str]) -> None:
+    doc = _page([items[0], items[1], _ADVERTS[0], *items[2:4], _ADVERTS[1], *items[4:6],
+                 _ADVERTS[2], *items[6:]])
+    assert doc.dropped is None
+    assert all(item in doc.text for item in items)
+
+
+def test_shuffled_sentences_with_no_brand_lines_cut_are_left(score: SpamScore) -> None:
+    # the cohesion test reads only pages the spam cleaners cut brand lines from
+    text = "\n".join([_LIBRARY[0], _WETLAND[0], _TEA[0], _METRO[0], _LIBRARY[1], _WETLAND[1],
+                      _TEA[1], _METRO[1]])
+    assert score(Doc("d", text=text)).dropped is None

@@ -70,10 +70,12 @@ from .lexicon import (
     bracketed_brands,
     brand_shapes,
     hits_by_line,
+    holds_a_brand,
     listed_address,
     loose_brand_shapes,
     named_as_company,
     names_a_site,
+    offer_and_ask,
     product_words,
     promo_words,
     query_row,
@@ -831,7 +833,7 @@ class InjectedFragments:
         # on a page it alone names, they are all the proof there is.
         spans += self._companied_ambiguous_brands(text, spans)
         spans += self._row_continuations(text, rows, spans)
-        out = self._apply(doc, spans)
+        out = self._apply(doc, spans, self._lexicon_seams(text, doc.removals))
         return self._title_cuts(out, out.removals[len(doc.removals):])
 
     def _title_cuts(self, doc: Doc, cut: Sequence[Removal]) -> Doc:
@@ -2212,6 +2214,32 @@ class InjectedFragments:
                             "spam"))
         return out
 
+    def _lexicon_cuts(self, n_lines: int, removals: Iterable[Removal],
+                      ) -> list[tuple[int, list[tuple[int, int, str]]]]:
+        """What spam.lexicon cut from inside lines, by this text's row (of ``n_lines``): the
+        lexicon's input is this text with its cuts put back and the lines it removed whole, so
+        its line numbers skip those. Each row's cuts ``(start, end, text)``, in characters of
+        the line before the cuts, in order."""
+        gone_lines: list[int] = []  # lexicon line numbers of whole lines it removed
+        cuts: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        for r in removals:
+            if r.cleaner != self.lexicon_cleaner:
+                continue
+            where = _WHERE.fullmatch(r.where)
+            if where is None:
+                continue
+            n = int(where.group(1))
+            if where.group(2) is None:
+                gone_lines.append(n)
+            else:
+                cuts[n].append((int(where.group(2)) - 1, int(where.group(3)), r.text))
+        out = []
+        for n, line_cuts in cuts.items():
+            row = n - 1 - sum(g < n for g in gone_lines)
+            if 0 <= row < n_lines:
+                out.append((row, sorted(line_cuts)))
+        return out
+
     def _orphaned_names(self, text: str,
                         removals: Iterable[Removal]) -> list[tuple[int, int, str]]:
         """On a page proven to carry spam, the name spam.lexicon left where it cut a product
@@ -2226,26 +2254,10 @@ class InjectedFragments:
         offsets = [0]
         for line in lines:
             offsets.append(offsets[-1] + len(line) + 1)
-        gone_lines: list[int] = []  # lexicon line numbers of whole lines it removed
-        cuts: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-        for r in removals:
-            if r.cleaner != self.lexicon_cleaner:
-                continue
-            where = _WHERE.fullmatch(r.where)
-            if where is None:
-                continue
-            n = int(where.group(1))
-            if where.group(2) is None:
-                gone_lines.append(n)
-            else:
-                cuts[n].append((int(where.group(2)) - 1, int(where.group(3)), r.text))
         out: list[tuple[int, int, str]] = []
-        for n, line_cuts in cuts.items():
-            row = n - 1 - sum(g < n for g in gone_lines)
-            if not 0 <= row < len(lines):
-                continue
+        for row, line_cuts in self._lexicon_cuts(len(lines), removals):
             shift = 0  # characters cut before this one in the line
-            for start, end, cut in sorted(line_cuts):
+            for start, end, cut in line_cuts:
                 seam = offsets[row] + start - shift
                 shift += end - start
                 # (the record holds the page's own script: 娛樂城 on a traditional copy)
@@ -3657,8 +3669,28 @@ class InjectedFragments:
                     return [(s, e, why) for s, e in sites]
         return []
 
-    def _apply(self, doc: Doc, spans: list[tuple[int, int, str]]) -> Doc:
-        if not spans:
+    def _lexicon_seams(self, text: str, removals: Iterable[Removal]) -> dict[int, dict[int, str]]:
+        """Where in each row of ``text`` spam.lexicon cut, and what: row -> {the cut's place in
+        the row as the cut left it: the string cut}."""
+        out: dict[int, dict[int, str]] = {}
+        for row, cuts in self._lexicon_cuts(text.count("\n") + 1, removals):
+            shift = 0  # characters cut before this one in the line
+            for start, end, cut in cuts:
+                out.setdefault(row, {})[start - shift] = cut
+                shift += end - start
+        return out
+
+    def _apply(self, doc: Doc, spans: list[tuple[int, int, str]],
+               seams: Mapping[int, Mapping[int, str]] | None = None) -> Doc:
+        """Cut ``spans`` from the page, then what the cuts left of a row of names or queries,
+        and the rests of the lines a cut brand opened (_advert_rests): a span or a cut of
+        spam.lexicon's (``seams``: by row, its place in the row and the string), or the two
+        together (金樽|娛樂城官方網址), at the line's first letter."""
+        seams = seams or {}
+        rows = doc.text.split("\n")
+        openings = {row: cut for row, at in seams.items() for i, cut in at.items()
+                    if not rows[row][:i].strip() and holds_a_brand(cut)}
+        if not spans and not openings:
             return doc
         text = doc.text
         spans.sort()
@@ -3674,6 +3706,7 @@ class InjectedFragments:
         out: list[str] = []
         removed: list[Removal] = []
         touched: set[int] = set()  # the lines cut in
+        cuts: list[tuple[int, int]] = []  # the spans cut, brackets included
         pos = 0
         for start_o, end_o, why_o in merged:
             start, end, why = int(str(start_o)), int(str(end_o)), str(why_o)
@@ -3688,6 +3721,10 @@ class InjectedFragments:
                                    f"line {line_no + 1} chars {start - line_start + 1}-"
                                    f"{end - line_start}"))
             touched.add(line_no)
+            cuts.append((start, end))
+            brand = text[start:end] + seams.get(line_no, {}).get(end - line_start, "")
+            if not text[line_start:start].strip() and holds_a_brand(brand):
+                openings.setdefault(line_no, brand)
         out.append(text[pos:])
         lines = "".join(out).split("\n")
         if len(lines) == text.count("\n") + 1:  # no cut took a line break
@@ -3705,6 +3742,7 @@ class InjectedFragments:
                         "a stray character or a topic word, no sentence", lines[line_no].strip(),
                         f"line {line_no + 1}"))
                     lines[line_no] = ""
+            removed += _advert_rests(self.name, text, lines, openings, cuts)
         return doc.evolve(text="\n".join(lines), removed=removed)
 
 
@@ -3770,6 +3808,48 @@ def _brand_row_rest(before: str, after: str) -> bool:
              if item not in rest and len(item) >= 4 and all(_is_han(item, i) for i in (0, 1))}
     return any(len(r) > 2 for r in rest) and all(
         sum(ch.isalnum() for ch in r) <= 2 or r[:2] in heads for r in rest)
+
+
+# The longest rest of a line a cut brand opened that is read as its advert: a sentence or two
+# of sales talk (已改版，老用户登录再送八十八元礼金。 18); an article's paragraph is longer.
+_ADVERT_REST_CHARS = 24
+# The clause marks a cut brand leaves dangling at the start of its line's rest (，荷官在线发牌…).
+_DANGLING_MARKS = frozenset("，、：,:；;")
+
+
+def _advert_rests(cleaner: str, text: str, lines: list[str], openings: Mapping[int, str],
+                  cuts: list[tuple[int, int]]) -> list[Removal]:
+    """What a cut brand left of the lines it opened (``openings``: rows of ``text``, ``lines``
+    the same rows after the cuts ``cuts``, emptied or trimmed in place): a short rest
+    (``_ADVERT_REST_CHARS``) holding an advert's offer and ask (brand_shape.tsv: 已改版，老用户
+    登录再送八十八元礼金。) is the brand's advert and goes whole, outside lines that read like
+    news about spam; of any other rest only the clause mark the cut left dangling at its start
+    goes (，荷官在线发牌…), so that no paragraph opens on a comma."""
+    removed: list[Removal] = []
+    starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+    for row, brand in sorted(openings.items()):
+        rest = lines[row].strip()
+        if not rest:
+            continue
+        simple = to_simplified(rest)
+        talk = offer_and_ask(simple)
+        if (talk and len("".join(rest.split())) <= _ADVERT_REST_CHARS
+                and not NEWS_CONTEXT.search(simple)):
+            removed.append(Removal(
+                cleaner, "advert_rest", f"what the brand '{shorten(brand, 20)}' left of the "
+                f"short line it opened: an advert's offer ({talk[0]}) and ask ({talk[1]})",
+                rest, f"line {row + 1}"))
+            lines[row] = ""
+        elif rest[0] in _DANGLING_MARKS:
+            # where the mark stood before the cuts: the row's first character no cut took
+            at = next((i for i in range(starts[row], len(text))
+                       if not text[i].isspace() and not _inside(i, i + 1, cuts)), starts[row])
+            removed.append(Removal(
+                cleaner, "dangling_mark", f"the clause mark the cut brand '{shorten(brand, 20)}' "
+                "left at the start of its line", rest[0],
+                f"line {row + 1} chars {at - starts[row] + 1}-{at - starts[row] + 1}"))
+            lines[row] = lines[row].replace(rest[0], "", 1).lstrip()
+    return removed
 
 
 def _claimed_slots(edges: list[tuple[str, str]]) -> set[str]:

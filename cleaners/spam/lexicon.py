@@ -657,13 +657,37 @@ def shared_lexicon() -> Lexicon:
 @lru_cache(maxsize=1)
 def _shape_words() -> dict[str, tuple[str, ...]]:
     """brand_shape.tsv: its words per part (product, promo, gaming), in file order."""
-    parts: dict[str, list[str]] = {"product": [], "promo": [], "gaming": []}
+    parts: dict[str, list[str]] = {"product": [], "promo": [], "gaming": [], "offer": [],
+                                   "ask": []}
     text = files("cleaners.spam").joinpath("lexicons", "brand_shape.tsv").read_text("utf-8")
     for raw in text.splitlines():
         if raw.strip() and not raw.startswith("#"):
             part, word = raw.split("\t")
             parts[part].append(word)
     return {part: tuple(words) for part, words in parts.items()}
+
+
+def holds_a_brand(cut: str) -> bool:
+    """``cut`` (a string spam was cut as) holds a brand: a product word of brand_shape.tsv
+    (某某娱乐城, 某某国际) or a lexicon brand."""
+    simple = to_simplified(cut)
+    return bool(product_words(simple)) or any(
+        h.kind == "brand" for h in shared_lexicon().scan(simple))
+
+
+@lru_cache(maxsize=1)
+def _offer_ask() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = _shape_words()
+    return (re.compile(_alternation(words["offer"]), re.IGNORECASE),
+            re.compile(_alternation(words["ask"]), re.IGNORECASE))
+
+
+def offer_and_ask(text: str) -> tuple[str, str] | None:
+    """The first offer word and the first ask word of brand_shape.tsv in ``text`` (再送 and
+    登录 in 老用户登录再送八十八元礼金), or None when it lacks either: an advert's talk."""
+    offers, asks = _offer_ask()
+    offer, ask = offers.search(text), asks.search(text)
+    return (offer[0], ask[0]) if offer and ask else None
 
 
 def _alternation(words: Iterable[str]) -> str:

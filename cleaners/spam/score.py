@@ -19,12 +19,15 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from cleaners.script import to_simplified
+
 from .charstats import codes_of
 from .lexicon import (
     NEWS_CONTEXT,
     Lexicon,
     has_terms,
     hits_by_line,
+    holds_a_brand,
     named_as_company,
     sells_whole,
     shared_lexicon,
@@ -32,9 +35,11 @@ from .lexicon import (
 from .stats import LazyStats
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from cleaners.document import Doc, Removal
+
+    from .stats import ChineseStats
 
 __all__ = ["SpamScore"]
 
@@ -65,6 +70,117 @@ _ENTRY_NAME_ROW = re.compile(r"^(?:中文名称?|外文名称?|英文名称?|品
 _VOICE_SHARE = 0.75
 _VOICE_LINES = 3
 _DATELINE = re.compile(r"[ \t\u3000]*([^\s，。、：:（(]{2,16}?)(?:讯|訊|消息)[ \t\u3000：:]")
+
+
+# A parasite page (寄生虫) of sentences drawn from several articles and shuffled, set between
+# brand lines: its sentences read as no one article. An article's sentences run on one topic,
+# so the words that tie two of them (新馆 in two sentences on a library's new building) tie
+# neighbours too, or one thread runs through most of them; on a shuffled page no two
+# neighbours share a topic word, while several threads of the same words (春茶, 湿地+白鹭)
+# recur apart and interleave, one article's sentences between another's. A digest of short
+# items (简讯) ties the sentences of one item, which stand together, and few items share words.
+# Read only where the spam cleaners cut brand lines (_BRAND_LINES: whole advert lines, lines a
+# cut brand opened), as such a page sets them between its sentences.
+_SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?]+[”’」』）)]?")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_SENTENCE_HAN = 12  # a sentence's Han characters at least; shorter ones are labels and rows
+_SHUFFLED_LEAST = 6  # sentences on the page at least
+_BRAND_LINES = 2
+# jieba frequency from which a word names no topic (今年 9959, 表示, 预计 2768 stays one);
+# below _RARE_WORD one shared word ties two sentences (春茶 38), else two must (图书馆 + 新馆).
+_COMMON_WORD = 5000
+_RARE_WORD = 300
+# Single characters below this frequency that jieba leaves standing in a run are a name it
+# lacks (南|延|段 -> 南延段); function characters (的, 在, 了) are far more frequent.
+_NAME_CHAR = 20000
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
+_THREADS = 3  # threads of two sentences or more, each the words of one article
+_CROSSINGS = 2  # pairs of threads that interleave (a b a b) at least
+_WHOLE_LINE = re.compile(r"line \d+")
+_OPENING_CUT = re.compile(r"(line \d+) chars 1-\d+")
+
+
+def _brand_lines(spam_removals: Iterable[Removal]) -> int:
+    """How many lines the spam cleaners removed whole or opened with a cut brand (a product
+    word of brand_shape.tsv or a lexicon brand: 某某国际|客服全天在线…), each cleaner's
+    lines counted once."""
+    lines = set()
+    for r in spam_removals:
+        if _WHOLE_LINE.fullmatch(r.where):
+            lines.add((r.cleaner, r.where))
+        elif (opening := _OPENING_CUT.fullmatch(r.where)) and holds_a_brand(r.text):
+            lines.add((r.cleaner, opening[1]))
+    return len(lines)
+
+
+def _topic_words(stats: ChineseStats, sentence: str) -> set[str]:
+    """The words of ``sentence`` that may name its topic: jieba's words of two Han characters
+    or more below ``_COMMON_WORD``, no bare numbers (三十), and the names jieba has no word
+    for, read as runs of its rarer single characters (南延段)."""
+    found = set()
+    run = ""
+    for word in [*stats.words(sentence), ""]:
+        if len(word) == 1 and _HAN.match(word) and stats.freq.get(word, 0) < _NAME_CHAR:
+            run += word
+            continue
+        if len(run) >= 2:
+            found.add(run)
+        run = ""
+        if (len(word) >= 2 and all(_HAN.match(c) for c in word)
+                and stats.freq.get(word, 0) < _COMMON_WORD
+                and not all(c in _NUMERALS for c in word)):
+            found.add(word)
+    return found
+
+
+def _threads(n: int, tied: Callable[[int, int], bool]) -> tuple[int, int]:
+    """The threads of ``n`` sentences that ``tied`` joins (two sentences or more each, a
+    thread's ties transitive), and how many pairs of them interleave (a b a b)."""
+    thread = list(range(n))  # union-find: each sentence's thread
+
+    def root(i: int) -> int:
+        while thread[i] != i:
+            thread[i] = thread[thread[i]]
+            i = thread[i]
+        return i
+
+    for a in range(n):
+        for b in range(a + 1, n):
+            if tied(a, b):
+                thread[root(a)] = root(b)
+    members: dict[int, list[int]] = {}
+    for i in range(n):
+        members.setdefault(root(i), []).append(i)
+    threads = [m for m in members.values() if len(m) >= 2]
+    return len(threads), sum(a[0] < b[0] < a[-1] < b[-1] for a in threads for b in threads)
+
+
+def shuffled_sentences(text: str, stats: ChineseStats) -> str | None:
+    """How ``text``'s sentences read as shuffled from several articles, or None: at least
+    ``_SHUFFLED_LEAST`` of them, no two neighbours sharing a topic word, and at least
+    ``_THREADS`` threads of sentences, ``_CROSSINGS`` pairs of which interleave, both where a
+    rare word or two words tie sentences and where any shared word does (an article's web of
+    shared words joins its threads into one). A traditional-script page is read through its
+    simplified copy, as the dictionary's words are simplified."""
+    sentences = [m[0] for m in _SENTENCE.finditer(to_simplified(text))
+                 if len(_HAN.findall(m[0])) >= _SENTENCE_HAN]
+    n = len(sentences)
+    if n < _SHUFFLED_LEAST:
+        return None
+    words = [_topic_words(stats, s) for s in sentences]
+    if any(words[i] & words[i + 1] for i in range(n - 1)):
+        return None
+
+    def tied(a: int, b: int) -> bool:
+        shared = words[a] & words[b]
+        return len(shared) >= 2 or any(stats.freq.get(w, 0) < _RARE_WORD for w in shared)
+
+    threads, crossings = _threads(n, tied)
+    loose = _threads(n, lambda a, b: bool(words[a] & words[b]))
+    if min(threads, loose[0]) < _THREADS or min(crossings, loose[1]) < _CROSSINGS:
+        return None
+    return (f"{n} sentences, no two neighbours sharing a topic word, {threads} threads of "
+            f"shared words that interleave ({crossings} crossings)")
 
 
 def _lines_cut_inside(removals: Iterable[Removal]) -> set[str]:
@@ -237,7 +353,14 @@ class SpamScore:
                       and sells_whole(doc.meta.title or ""))
         voice = (_brand_voice(text, spam_removals)
                  if score >= self.tag_at and not sold_title and score < 1.0 else None)
-        if score >= 1.0 or sold_title or voice or (not kept_chars and spam_removals):
+        dropped = score >= 1.0 or sold_title or voice or (not kept_chars and spam_removals)
+        brand_lines = 0 if dropped else _brand_lines(spam_removals)
+        shuffled = (shuffled_sentences(text, self._stats.get())
+                    if brand_lines >= _BRAND_LINES else None)
+        if shuffled:
+            return doc.drop(self.name, "mostly_spam", f"parasite page: shuffled "
+                            f"sentences ({shuffled}), {brand_lines} brand lines cut")
+        if dropped:
             why = (("the headline sells whole: " if sold_title else "")
                    + (f"the page speaks as a brand, {voice}: " if voice else "")
                    + f"{len(terms)} distinct spam terms on {n_lines} lines "
