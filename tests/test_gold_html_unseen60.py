@@ -23,6 +23,7 @@ poems' titles cut as captions, the 版次 line and the 本版其他文章 list k
 from __future__ import annotations
 
 from cleaners import clean_html
+from cleaners.html.metadata import _rewords
 
 _PARAS = "".join(f"<p>记者：问题{i}是什么？</p><p>受访者：第{i}个回答，某某项目今年进展顺利，团队扩大到十多人。</p>"
                  for i in range(4))
@@ -48,3 +49,30 @@ def test_an_editors_note_classed_for_the_editor_stays() -> None:
     assert "第3个回答" in text
     text = clean_html(_interview("editor-note", "本文编辑某某，联系邮箱某某。欢迎投稿。"), id="t").text
     assert "欢迎投稿" not in text
+
+
+def _headed(og: str, title: str, h1: str) -> str:
+    paras = "".join(f"<p>第{i}段，某某路拓宽改造工程已完成设计，全长四公里，下月开工，明年底通车。</p>"
+                    for i in range(4))
+    return (f"<html><head><title>{title}</title><meta property='og:title' content='{og}'>"
+            f"</head><body><div class='article'><h1>{h1}</h1>"
+            f"<div class='info'>2026-12-03 07:45 来源：某某日报</div>"
+            f"<div class='body'>{paras}</div></div></body></html>")
+
+
+def test_a_visible_headline_beats_an_og_title_that_rewords_it() -> None:
+    # og:title (and the <title> repeating it) an SEO rewording of the printed <h1>
+    page = _headed("某某路拓宽改造，下月开工！总投资3亿元", "某某路拓宽改造，下月开工！总投资3亿元_民生_某某网",
+                   "某某路拓宽改造工程下月开工")
+    assert clean_html(page, id="t").meta.title == "某某路拓宽改造工程下月开工"
+    # counterexamples: og:title the <h1> with the site's name after it is the <h1>; an <h1>
+    # that is a channel's label or the site's name gives way to og:title
+    page = _headed("某某路拓宽改造工程下月开工_某某网", "某某路拓宽改造工程下月开工_某某网",
+                   "某某路拓宽改造工程下月开工")
+    assert clean_html(page, id="t").meta.title == "某某路拓宽改造工程下月开工"
+    for h1 in ("民生新闻", "某某区融媒体中心网"):
+        page = _headed("某某路拓宽改造工程下月开工", "某某路拓宽改造工程下月开工_某某网", h1)
+        assert clean_html(page, id="t").meta.title == "某某路拓宽改造工程下月开工", h1
+    # an og:title of other words than the <h1>'s (a headline of another story) is no rewording
+    assert not _rewords("全市冬季供暖首周运行平稳，这些问题有了答复", "某某路拓宽改造工程下月开工")
+    assert _rewords("某某路拓宽改造，下月开工！总投资3亿元", "某某路拓宽改造工程下月开工")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from copy import deepcopy
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -659,6 +660,29 @@ def _authors(raw: str) -> tuple[str, ...]:
 # article page carry beside PubDate and ContentSource (a TRS WCM page's <title> is often
 # the site's name alone).
 _HEADLINE_META = ("og:title", "twitter:title", "articletitle")
+# The characters a headline's words are written in (punctuation and spaces aside).
+_WORD_CHAR = compile_either(r"[\u4e00-\u9fffA-Za-z0-9]")
+_REWORDED_SHARE = 2 / 3  # of the shorter headline's characters the other holds, at least
+_REWORDED_REST = 1 / 2  # and of the longer one's
+
+
+def _rewords(og: str, h1: str) -> bool:
+    """``og`` (og:title) rewords the headline the <h1> prints: each holds most of the other's
+    characters, their words differ (an SEO headline, 某某路拓宽改造，下月开工！总投资3亿元,
+    over the printed 某某路拓宽改造工程下月开工). Not the <h1> with the site's name or a
+    kicker beside it (标题_某某网, one holding the other), nor an <h1> that is a channel's
+    label or the site's name (新闻动态, 某某网: no headline)."""
+    a = "".join(_WORD_CHAR.findall(og))
+    b = "".join(_WORD_CHAR.findall(h1))
+    if a == b or a in b or b in a or min(len(a), len(b)) <= _LABEL_CHARS:
+        return False
+    if _SITE_NAME.fullmatch(h1.strip()):
+        return False
+    common = sum((Counter(a) & Counter(b)).values())
+    short, long = sorted((len(a), len(b)))
+    return common >= _REWORDED_SHARE * short and common >= _REWORDED_REST * long
+
+
 # The class Chrome's and Google's translators set on <html> when they translate a page in place:
 # its text is the reader's language, its <meta> tags still the original's.
 _TRANSLATED = compile_either(r"(?:^|\s)translated-(?:ltr|rtl)(?:\s|$)")
@@ -696,7 +720,9 @@ def page_meta(
     stand_in = clean_title(raw_title) if og and not h1 else None
     if og and stand_in and _channel_first(stand_in, og):
         stand_in = og
-    title = clean_title(og or raw_title, h1 or stand_in)
+    # the visible <h1> over an og:title (and the <title> repeating it) that rewords it
+    reworded = bool(og and h1 and _rewords(og, h1))
+    title = h1 if reworded else clean_title(og or raw_title, h1 or stand_in)
 
     title = _refine_title(title, lines)
     printed = _printed_headline(title, raw_title, root, near, ends[0] if ends else None)
