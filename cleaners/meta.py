@@ -438,12 +438,15 @@ _BARE_ROW = re.compile(
     rf"{_alts('打印本页|打印|关闭窗口|关闭|收藏')})\s*[】\]])*$")
 
 
+# A writer's Latin handle (a lower-case login name, somename, some_name2).
+_HANDLE = r"[A-Za-z][A-Za-z0-9_.\-]{2,19}"
 # An account's post row (a WeChat article's): 原创, the writer, the account, the date and
 # time, maybe where it was posted from ("原创 某某某 某某青年说 2024-05-06 20:15 发表于北京");
 # 原创 may be glued to the writer, who may be left out. A post that is no 原创 prints the row
 # without it, closed by where it was posted from ("某某文旅 2024-08-02 21:05 发表于浙江").
+# The writer may sign with a Latin handle (原创 somename 某某Code …).
 _ACCOUNT_ROW = re.compile(
-    rf"^(?:原创|原創)\s*(?:(?P<writer>[{HAN}·]{{2,8}})\s+)?(?P<account>{_OUTLET})\s+"
+    rf"^(?:原创|原創)\s*(?:(?P<writer>[{HAN}·]{{2,8}}|{_HANDLE})\s+)?(?P<account>{_OUTLET})\s+"
     rf"(?P<date>{DATE.pattern})(?:\s+(?:发表于|發表於)?[{HAN}]{{1,8}})?$")
 _POSTED_ROW = re.compile(
     rf"^(?:(?P<writer>[{HAN}·]{{2,8}})\s+)?(?P<account>{_OUTLET})\s+"

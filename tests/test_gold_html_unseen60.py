@@ -22,8 +22,10 @@ poems' titles cut as captions, the 版次 line and the 本版其他文章 list k
 
 from __future__ import annotations
 
+from lxml import html
+
 from cleaners import clean_html
-from cleaners.html.metadata import _rewords
+from cleaners.html.metadata import _hover_cards, _rewords
 
 _PARAS = "".join(f"<p>记者：问题{i}是什么？</p><p>受访者：第{i}个回答，某某项目今年进展顺利，团队扩大到十多人。</p>"
                  for i in range(4))
@@ -76,3 +78,49 @@ def test_a_visible_headline_beats_an_og_title_that_rewords_it() -> None:
     # an og:title of other words than the <h1>'s (a headline of another story) is no rewording
     assert not _rewords("全市冬季供暖首周运行平稳，这些问题有了答复", "某某路拓宽改造工程下月开工")
     assert _rewords("某某路拓宽改造，下月开工！总投资3亿元", "某某路拓宽改造工程下月开工")
+
+
+def _post(writer: str, day: str, script: str = "", card_style: str = "display:none;") -> str:
+    paras = "".join(f"<p>第{i}段，小店开在老街口已有三十年，店主每天清晨七点开门，傍晚六点收摊。</p>"
+                    for i in range(4))
+    return (f"<html><head><title>老街口的小店</title><script>{script}</script></head><body>"
+            "<div id='img-content'><h1 class='rich_media_title'>老街口的小店</h1>"
+            "<div id='meta_content' class='rich_media_meta_list'>"
+            # (原创 and the account's name are tap links, pruned: the row is read before)
+            "<span id='copyright_logo' class='wx_tap_link rich_media_meta'>原创</span>\n"
+            f"<span class='rich_media_meta rich_media_meta_text'>{writer}</span>\n"
+            "<span class='rich_media_meta rich_media_meta_nickname'><a href='javascript:void(0);' class='wx_tap_link' id='js_name'>某某文旅</a>\n"
+            f"<div class='profile_container' style='{card_style}'><strong>某某文旅</strong>"
+            "<p><label>微信号</label><span>abc_wenlv</span></p>"
+            "<p><label>功能介绍</label><span>某某市文旅局官方公众号，发布文化旅游资讯。</span></p></div>"
+            f"</span>\n<em id='publish_time'>{day}</em></div>"
+            f"<div id='js_content'>{paras}</div></div></body></html>")
+
+
+def test_a_wechat_accounts_hover_card_is_no_part_of_its_post_row() -> None:
+    # the account's profile card, hidden inside its name's <span>, read as lines cut the row
+    # (原创 某某 某某文旅 / 某某文旅 / 微信号… / 2026-12-04 18:30): the account is the publisher
+    meta = clean_html(_post("苏某某", "2026-12-04 18:30"), id="t").meta
+    assert (meta.source_name, meta.authors, (meta.date or "")[:10]) == (
+        "某某文旅", ("苏某某",), "2026-12-04")
+    # a writer's Latin handle in the row
+    meta = clean_html(_post("somename", "2026-12-04 18:30"), id="t").meta
+    assert (meta.source_name, meta.authors) == ("某某文旅", ("somename",))
+    # a relative day (昨天, 3天前) is the publish time the page's script keeps as an epoch
+    for day in ("昨天", "3天前"):
+        meta = clean_html(_post("苏某某", day, 'var ct = "1795564800";'), id="t").meta
+        assert (meta.source_name, meta.authors, meta.date) == (
+            "某某文旅", ("苏某某",), "2026-11-25T08:00:00"), day
+    # counterexample: with no epoch in a script the relative day is read against no clock
+    meta = clean_html(_post("苏某某", "昨天"), id="t").meta
+    assert meta.date is None
+
+
+def test_a_hover_card_is_a_hidden_box_inside_an_inline_element() -> None:
+    root = html.fromstring(
+        "<div><span><a>某某</a><div id='card' style='display: none'>卡片</div></span>"
+        "<div id='block' style='display:none'>隐藏的块</div>"
+        "<span><div id='shown' style='color:red'>显示</div></span></div>")
+    # counterexamples: a hidden box under a block (a folded rest, a tab) and a shown box
+    # inside an inline element are no hover card
+    assert {el.get("id") for el in _hover_cards(root)} == {"card"}

@@ -33,7 +33,7 @@ from ..script import compile_either, to_simplified
 from ..spam.brands import coined_brand_forms
 from ..spam.lexicon import NEWS_CONTEXT, shared_lexicon
 from ..spam.stats import shared_stats
-from .dom import held_nodes
+from .dom import BLOCK_TAGS, held_nodes
 from .text import block_lines
 
 if TYPE_CHECKING:
@@ -1928,6 +1928,35 @@ def _category_name(body: HtmlElement, name: str) -> bool:
     return False
 
 
+# A box hidden by its own style (display:none) inside an inline element of a row: the card that
+# pops up over a name when hovered (a WeChat account's profile, its 微信号 and 功能介绍, inside
+# the account's name in the post row). Not part of the row a reader sees: read, it cuts the row
+# in two and its lines pass for names.
+_HOVER_PARENTS = frozenset({"span", "a", "em", "strong", "b", "i", "label", "font"})
+_DISPLAY_NONE = compile_either(r"(?:^|;)\s*display\s*:\s*none", re.IGNORECASE)
+
+
+def _hover_cards(body: HtmlElement) -> set[HtmlElement]:
+    """The hover cards (see _DISPLAY_NONE) under ``body``."""
+    return {el for el in body.xpath(".//*[@style]")
+            if el.tag in BLOCK_TAGS and _DISPLAY_NONE.search(el.get("style") or "")
+            and (parent := el.getparent()) is not None and parent.tag in _HOVER_PARENTS}
+
+
+# A post row whose day is said relatively at its end (某某号 昨天, 原创 某某 某某号 前天).
+_RELATIVE_END = compile_either(r"(?<=\s)(?:今天|昨天|前天|\d{1,2}\s*(?:分钟|小时|天)前)$")
+
+
+def _epoch_dated(line: str, root: HtmlElement) -> str:
+    """``line`` with the relative day at its end (see _RELATIVE_END) as the publish time the
+    page's script keeps as an epoch (var ct = "1700000000"), so that the row reads as one with
+    its date; as it is without such a script (a relative day is never read against the clock)."""
+    m = _RELATIVE_END.search(line)
+    if m is None or (epoch := _script_epoch(root)) is None:
+        return line
+    return line[: m.start()] + epoch.replace("T", " ")
+
+
 def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
     """Date, publisher and authors from the lines right under the headline (before the body);
     ``headline`` is one found printed on the page when no <h1>, og:title or <title> gives it.
@@ -1944,8 +1973,9 @@ def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
         keys.append(printed)
     if not keys:
         return PageMeta()
-    # an information table's label cells read with their values (信息来源 | 某某日报)
-    lines = _joined_label_cells(block_lines(body))
+    # an information table's label cells read with their values (信息来源 | 某某日报); a hover
+    # card left out of its row
+    lines = _joined_label_cells(block_lines(body, skip=_hover_cards(body)))
     # an e-paper's list of its page's articles (本版新闻) names this one too: the line under
     # that link is the next one's, no header row
     listed = {_flat(a.text_content()) for li in body.iter("li") for a in li.iter("a")}
@@ -1955,7 +1985,7 @@ def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
             continue
         if i and lines[i - 1].rstrip().endswith(("：", ":")):
             continue  # 标题： over it: an information table's field, the article's row is below
-        after = lines[i + 1 : i + 1 + 2 * _HEADER_WINDOW]
+        after = [_epoch_dated(ln, root) for ln in lines[i + 1 : i + 1 + 2 * _HEADER_WINDOW]]
         found = _read_header(after[:_HEADER_WINDOW], keys, root)
         if (found.date is None and after and is_prose(after[0])
                 and len(after[0]) <= _STANDFIRST_MAX):
