@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from collections.abc import Container, Iterable, Mapping, Sequence, Set
 
 __all__ = ["MENU_ROW_RULES", "SUBJECT_LABEL", "MetaLines", "adoption_date", "author_note",
-           "chronicle_lines", "closing_contacts", "closing_signature", "contact_block",
-           "date_over_lines", "dated_entry_runs", "field_record", "field_records",
+           "boxed_writer", "chronicle_lines", "closing_contacts", "closing_signature",
+           "contact_block", "date_over_lines", "dated_entry_runs", "field_record", "field_records",
            "head_contact_rows", "in_verse",
            "is_prose", "names_a_body", "parse_date", "recipe_lines", "split_date_lines",
            "tale_record", "work_record"]
@@ -2424,6 +2424,18 @@ def _student_byline(line: str) -> str | None:
     return m["name"] if m and looks_like_name(m["name"]) else None
 
 
+# A writer's name alone after a square box (□ 某某某, ■某某): how a paper's 副刊 signs a poem or
+# an essay, under its title or at its end. A box bulleting a heading or a sentence (□ 工作要求,
+# □ 我们要…) names nobody.
+_BOXED_WRITER = re.compile(rf"^[□■]\s*(?P<name>[{HAN}]{{2,4}})$")
+
+
+def boxed_writer(line: str) -> str | None:
+    """The writer a line names by a square box and a name alone (see ``_BOXED_WRITER``)."""
+    m = _BOXED_WRITER.match(line.strip())
+    return m["name"] if m and looks_like_name(m["name"]) else None
+
+
 def author_note(line: str) -> bool:
     """Whether a byline is a note on the writer (name and who the writer is), which the
     article keeps as its text."""
@@ -4081,6 +4093,9 @@ class MetaLines:
                     found[i] = ("byline", hit)
                 else:
                     listed_names.append(i)
+            elif i < listed and (boxed_name := boxed_writer(line)) is not None:
+                # a 副刊 piece signed at its end, its writer after a square box (□ 某某某)
+                found[i] = ("byline", _Found(authors=(boxed_name,)))
 
         # The name over a platform's verified-account badge (某某 / 微博认证：… / 关注) is the
         # posting account, never the headline of a post that has none: the publisher.

@@ -11,13 +11,16 @@ counterexamples:
 - HTML path: the interview's 【编者按】 box was pruned for its class (editor-note, the
   责任编辑 row's word): a block whose text opens on an editor's note label (编者按, 编者的话)
   and goes on in sentences stays, whatever its class.
+- HTML path (round htmlmeta62): the portal page's og:title (a reworded headline, which its
+  <title> repeats) won over the visible <h1>: an <h1> beats an og:title that rewords it. The
+  WeChat account's profile card, hidden inside its name in the post row, cut the row: the header
+  is read without such a hover card (a relative day at the row's end read as the script's
+  epoch, a writer's Latin handle in the row). The 副刊's □ byline is the author (under the
+  title on the HTML path, at the piece's end on both).
 
-Left (see the note of this round): on the HTML path the portal page's og:title (a reworded
-headline, which its <title> repeats) wins over the visible <h1>; the WeChat account (#js_name)
-is not read as the publisher, the 副刊's □ byline not as the author, the 任免 notice's
-ContentSource office read as the publisher over its 发文机关 cell. On the text path the 副刊
-page's poem lines defeat the headline and caption rules (its last line read as the title, the
-poems' titles cut as captions, the 版次 line and the 本版其他文章 list kept).
+Left: on the text path the 副刊 page's poem lines defeat the headline and caption rules (its last
+line read as the title, the poems' titles cut as captions, the 版次 line and the 本版其他文章
+list kept).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from lxml import html
 
 from cleaners import clean_html
 from cleaners.html.metadata import _hover_cards, _rewords
+from cleaners.meta import boxed_writer
 
 _PARAS = "".join(f"<p>记者：问题{i}是什么？</p><p>受访者：第{i}个回答，某某项目今年进展顺利，团队扩大到十多人。</p>"
                  for i in range(4))
@@ -124,3 +128,27 @@ def test_a_hover_card_is_a_hidden_box_inside_an_inline_element() -> None:
     # counterexamples: a hidden box under a block (a folded rest, a tab) and a shown box
     # inside an inline element are no hover card
     assert {el.get("id") for el in _hover_cards(root)} == {"card"}
+
+
+def _fukan(byline: str, last: str = "") -> str:
+    stanzas = "".join(f"<p>第{i}节的第一行<br>灯一盏盏收回<br>只剩窗前那一盏<br>还醒着</p>"
+                      for i in range(4))
+    return ("<html><head><title>冬夜（外二首）-某某日报数字报</title></head><body>"
+            "<div class='article'><h1>冬夜（外二首）</h1>"
+            f"<div class='byline'>{byline}</div><div class='content'>{stanzas}{last}</div>"
+            "</div></body></html>")
+
+
+def test_a_writer_after_a_square_box_is_the_author() -> None:
+    # a 副刊 piece signs its writer after a square box, under its title or at its end
+    for byline, last in (("□ 林某某", ""), ("■林某某", ""), ("", "<p>□ 林某某</p>")):
+        doc = clean_html(_fukan(byline, last), id="t")
+        assert doc.meta.authors == ("林某某",), (byline, last)
+        assert "林某某" not in doc.text, (byline, last)
+    assert (boxed_writer("□ 欧阳某某"), boxed_writer("■ 李某")) == ("欧阳某某", "李某")
+    # counterexamples: a box bulleting a heading or a sentence names nobody, and stays
+    for line in ("□ 工作要求", "□ 本报记者", "□ 各单位要加强值班值守，确保信息畅通。", "□ 林某某等"):
+        assert boxed_writer(line) is None, line
+    doc = clean_html(_fukan("□ 工作要求"), id="t")
+    assert doc.meta.authors == ()
+

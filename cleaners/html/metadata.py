@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..dates import DATE, revision_stamps
 from ..meta import (
     SUBJECT_LABEL,
+    boxed_writer,
     clean_authors,
     ends_byline,
     is_prose,
@@ -2079,6 +2080,10 @@ def _read_header(
             # 【作者】杜某某 【版次】03 【日期】2024-05-20: the labels in brackets, no colon
             line = "　".join(f"{m['key']}：{m['value'].strip()}"
                             for m in _BRACKET_KEY.finditer(line))
+        if n == 0 and (writer := boxed_writer(line)):
+            # a 副刊 piece's writer after a square box, right under its title (□ 某某某)
+            authors = authors or (writer,)
+            continue
         if _is_headline(line, keys):
             # the headline printed again: the lines read so far stood above it (a blog
             # theme's sticky nav prints the title, then the post's tag over its headline), so
