@@ -52,9 +52,6 @@ WRONG_BYLINE: dict[str, str] = {
     "gh365_university_college_jiangzuo_notice_no_headline_in_body_title_and_og_title_only_baogao_info_table_th_td_zhaiyao_div_text_baogaoren_jianjie_br_runs_lazy_haibao_img_xueyuan_gaikuang_sidebar_longer_prose":
         "the college the notice's 落款 and og:site_name name (no 来源 row) not read as the "
         "publisher",
-    "gh373_county_gov_xxgk_renshi_renmian_notice_short_name_position_lines_renming_mianqu_labels_semicolon_items_suoyinhao_meta_table_luokuan_fontsize_print_xxgk_menu_xiangguan_wenjian":
-        "the ContentSource meta's office (县人民政府办公室) read as the publisher over the "
-        "发文机关 cell of the notice's 信息公开 table",
 }
 
 

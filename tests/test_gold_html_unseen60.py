@@ -16,7 +16,8 @@ counterexamples:
   WeChat account's profile card, hidden inside its name in the post row, cut the row: the header
   is read without such a hover card (a relative day at the row's end read as the script's
   epoch, a writer's Latin handle in the row). The 副刊's □ byline is the author (under the
-  title on the HTML path, at the piece's end on both).
+  title on the HTML path, at the piece's end on both). The 任免 notice's 发文机关 cell in its
+  索引号 table beats the ContentSource tag.
 
 Left: on the text path the 副刊 page's poem lines defeat the headline and caption rules (its last
 line read as the title, the poems' titles cut as captions, the 版次 line and the 本版其他文章
@@ -28,7 +29,7 @@ from __future__ import annotations
 from lxml import html
 
 from cleaners import clean_html
-from cleaners.html.metadata import _hover_cards, _rewords
+from cleaners.html.metadata import _hover_cards, _issuing_cell, _rewords
 from cleaners.meta import boxed_writer
 
 _PARAS = "".join(f"<p>记者：问题{i}是什么？</p><p>受访者：第{i}个回答，某某项目今年进展顺利，团队扩大到十多人。</p>"
@@ -152,3 +153,26 @@ def test_a_writer_after_a_square_box_is_the_author() -> None:
     doc = clean_html(_fukan("□ 工作要求"), id="t")
     assert doc.meta.authors == ()
 
+
+def _notice(table: str) -> str:
+    paras = "".join(f"<p>第{i}条，某某为县某某局副局长；某某的县某某局副局长职务，另有任用。</p>"
+                    for i in range(4))
+    return ("<html><head><title>某某县人民政府关于某某等同志职务任免的通知</title>"
+            "<meta name='ContentSource' content='县人民政府办公室'></head><body>"
+            f"<div class='xxgk'><table>{table}</table>"
+            "<h1>某某县人民政府关于某某等同志职务任免的通知</h1>"
+            f"<div class='art-con'>{paras}</div></div></body></html>")
+
+
+def test_an_information_tables_issuing_body_beats_the_content_source_tag() -> None:
+    table = ("<tr><th>索引号：</th><td>113526000123456789/2026-01873</td>"
+             "<th>主题分类：</th><td>人事信息</td></tr>"
+             "<tr><th>发文机关：</th><td>某某县人民政府</td><th>成文日期：</th><td>2026-11-27</td></tr>")
+    assert clean_html(_notice(table), id="t").meta.source_name == "某某县人民政府"
+    # counterexample: with no such cell the ContentSource tag names the publisher
+    table = ("<tr><th>索引号：</th><td>113526000123456789/2026-01873</td>"
+             "<th>成文日期：</th><td>2026-11-27</td></tr>")
+    assert clean_html(_notice(table), id="t").meta.source_name == "县人民政府办公室"
+    # nor is a 发文机关 line outside an information table (no 索引号) read over the tag
+    assert _issuing_cell(["发文机关：", "某某县人民政府", "成文日期：", "2026-11-27"]) is None
+    assert _issuing_cell(["索引号：", "1135/2026-01873", "发文机关：某某县人民政府"]) == "某某县人民政府"

@@ -275,6 +275,26 @@ _PUBLISHER_FIELD = compile_either(
     r"(?:发布|发文)(?:单位|机关|机构)\s*[:：]\s*(?P<name>[^:：，。,;；|丨\s]{2,30})")
 
 
+# An information table (信息公开: 索引号 | … / 发文机关 | 某某县人民政府 / 成文日期 | …): its index
+# number's label, and the label of the body that issued the document.
+_INDEX_LABEL = compile_either(r"(?:信息)?索引号\s*[:：]?")
+_ISSUER_CELL = compile_either(r"发文机关\s*[:：]?")
+_ISSUER_FIELD = compile_either(r"发文机关\s*[:：]\s*(?P<name>[^:：，。,;；|丨\s]{2,30})")
+
+
+def _issuing_cell(lines: Sequence[str]) -> str | None:
+    """The body an information table's 发文机关 cell names (its value in the next cell, or on
+    the same line), when the lines hold the table's 索引号 too; else None."""
+    if not any(_INDEX_LABEL.match(ln.strip()) for ln in lines):
+        return None
+    for label, value in itertools.pairwise([*lines, ""]):
+        if _ISSUER_CELL.fullmatch(label.strip()) and _CELL_VALUE.fullmatch(value.strip()):
+            return value.strip()
+        if field := _ISSUER_FIELD.fullmatch(label.strip()):
+            return field["name"]
+    return None
+
+
 def _joined_label_cells(lines: list[str]) -> list[str]:
     """``lines`` with each field's label cell joined to the value cell under it (信息来源 /
     某某日报 -> 信息来源：某某日报), as a row of labelled fields reads."""
@@ -735,7 +755,9 @@ def page_meta(
     source, labelled = head.source_name, head.source_labelled
     if not labelled and (named := _labelled_source(ends)):
         source, labelled = named, True
-    source = source or _meta(
+    # the body that issued a document, as its information table's 发文机关 cell names it, over
+    # the office a ContentSource tag names (the one that put it on the site)
+    source = source or _issuing_cell(lines) or _meta(
         root, "source", "contentsource", "article:source", "og:article:source")
     author_meta = _meta(root, "author", "article:author", "og:article:author")
     authors: tuple[str, ...] = head.authors or _visible_meta_authors(root, author_meta)
