@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from collections.abc import Container, Iterable, Mapping, Sequence, Set
 
 __all__ = ["MENU_ROW_RULES", "SUBJECT_LABEL", "MetaLines", "adoption_date", "author_note",
-           "chronicle_lines", "closing_contacts", "closing_signature", "contact_block",
-           "date_over_lines", "dated_entry_runs", "field_record", "field_records",
+           "boxed_writer", "chronicle_lines", "closing_contacts", "closing_signature",
+           "contact_block", "date_over_lines", "dated_entry_runs", "field_record", "field_records",
            "head_contact_rows", "in_verse",
            "is_prose", "names_a_body", "parse_date", "recipe_lines", "split_date_lines",
            "tale_record", "work_record"]
@@ -438,12 +438,15 @@ _BARE_ROW = re.compile(
     rf"{_alts('打印本页|打印|关闭窗口|关闭|收藏')})\s*[】\]])*$")
 
 
+# A writer's Latin handle (a lower-case login name, somename, some_name2).
+_HANDLE = r"[A-Za-z][A-Za-z0-9_.\-]{2,19}"
 # An account's post row (a WeChat article's): 原创, the writer, the account, the date and
 # time, maybe where it was posted from ("原创 某某某 某某青年说 2024-05-06 20:15 发表于北京");
 # 原创 may be glued to the writer, who may be left out. A post that is no 原创 prints the row
 # without it, closed by where it was posted from ("某某文旅 2024-08-02 21:05 发表于浙江").
+# The writer may sign with a Latin handle (原创 somename 某某Code …).
 _ACCOUNT_ROW = re.compile(
-    rf"^(?:原创|原創)\s*(?:(?P<writer>[{HAN}·]{{2,8}})\s+)?(?P<account>{_OUTLET})\s+"
+    rf"^(?:原创|原創)\s*(?:(?P<writer>[{HAN}·]{{2,8}}|{_HANDLE})\s+)?(?P<account>{_OUTLET})\s+"
     rf"(?P<date>{DATE.pattern})(?:\s+(?:发表于|發表於)?[{HAN}]{{1,8}})?$")
 _POSTED_ROW = re.compile(
     rf"^(?:(?P<writer>[{HAN}·]{{2,8}})\s+)?(?P<account>{_OUTLET})\s+"
@@ -2425,6 +2428,18 @@ def _student_byline(line: str) -> str | None:
     return m["name"] if m and looks_like_name(m["name"]) else None
 
 
+# A writer's name alone after a square box (□ 某某某, ■某某): how a paper's 副刊 signs a poem or
+# an essay, under its title or at its end. A box bulleting a heading or a sentence (□ 工作要求,
+# □ 我们要…) names nobody.
+_BOXED_WRITER = re.compile(rf"^[□■]\s*(?P<name>[{HAN}]{{2,4}})$")
+
+
+def boxed_writer(line: str) -> str | None:
+    """The writer a line names by a square box and a name alone (see ``_BOXED_WRITER``)."""
+    m = _BOXED_WRITER.match(line.strip())
+    return m["name"] if m and looks_like_name(m["name"]) else None
+
+
 def author_note(line: str) -> bool:
     """Whether a byline is a note on the writer (name and who the writer is), which the
     article keeps as its text."""
@@ -4084,6 +4099,9 @@ class MetaLines:
                     found[i] = ("byline", hit)
                 else:
                     listed_names.append(i)
+            elif i < listed and (boxed_name := boxed_writer(line)) is not None:
+                # a 副刊 piece signed at its end, its writer after a square box (□ 某某某)
+                found[i] = ("byline", _Found(authors=(boxed_name,)))
 
         # The name over a platform's verified-account badge (某某 / 微博认证：… / 关注) is the
         # posting account, never the headline of a post that has none: the publisher.

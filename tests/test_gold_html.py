@@ -23,8 +23,6 @@ PAGES = Path(__file__).parent / "fixtures" / "gold_html"
 # passing must leave this list.
 KNOWN_WRONG: dict[str, str] = {
     "gh86_weaver_oa_document_sign_table": "the date is a 流程意见 row's time (2025-11-25), not the 成文日期 over the text",
-    "gh370_city_portal_article_jsonld_newsarticle_and_og_meta_disagree_with_visible_byline_later_datepublished_seo_headline_org_author_visible_laiyuan_jizhe_tongxunyuan_row_share_related_hot":
-        "og:title's reworded headline (which the <title> repeats) wins over the visible <h1>",
 }
 
 # The pages whose publisher or bylines we read wrong (the scorer's meta is title and date only, so
@@ -54,13 +52,6 @@ WRONG_BYLINE: dict[str, str] = {
     "gh365_university_college_jiangzuo_notice_no_headline_in_body_title_and_og_title_only_baogao_info_table_th_td_zhaiyao_div_text_baogaoren_jianjie_br_runs_lazy_haibao_img_xueyuan_gaikuang_sidebar_longer_prose":
         "the college the notice's 落款 and og:site_name name (no 来源 row) not read as the "
         "publisher",
-    "gh368_wechat_rich_media_saved_full_js_content_original_author_meta_reward_zanshang_yuedu_yuanwen_zaikan_jingxuan_liuyan_replies_profile_qrcode_weixin_saoyisao":
-        "the WeChat account's name (#js_name, the page's nickname) not read as the publisher",
-    "gh371_city_paper_fukan_literary_page_poem_group_short_br_lines_stanzas_poem_subtitles_wai_erhshou_byline_box_square_banci_line_benban_qita_wenzhang_wangqi_huigu":
-        "the poet's name on its own line after a square mark (□ 某某) not read as the author",
-    "gh373_county_gov_xxgk_renshi_renmian_notice_short_name_position_lines_renming_mianqu_labels_semicolon_items_suoyinhao_meta_table_luokuan_fontsize_print_xxgk_menu_xiangguan_wenjian":
-        "the ContentSource meta's office (县人民政府办公室) read as the publisher over the "
-        "发文机关 cell of the notice's 信息公开 table",
 }
 
 

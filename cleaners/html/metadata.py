@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from copy import deepcopy
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..dates import DATE, revision_stamps
 from ..meta import (
     SUBJECT_LABEL,
+    boxed_writer,
     clean_authors,
     ends_byline,
     is_prose,
@@ -32,7 +34,7 @@ from ..script import compile_either, to_simplified
 from ..spam.brands import coined_brand_forms
 from ..spam.lexicon import NEWS_CONTEXT, shared_lexicon
 from ..spam.stats import shared_stats
-from .dom import held_nodes
+from .dom import BLOCK_TAGS, held_nodes
 from .text import block_lines
 
 if TYPE_CHECKING:
@@ -271,6 +273,26 @@ _PUBLISHER_CELL = compile_either(r"(?:发布|发文)(?:单位|机关|机构)\s*[
 # The same field with its value on one line (a catalogue's list item: 发布机构：某某中心).
 _PUBLISHER_FIELD = compile_either(
     r"(?:发布|发文)(?:单位|机关|机构)\s*[:：]\s*(?P<name>[^:：，。,;；|丨\s]{2,30})")
+
+
+# An information table (信息公开: 索引号 | … / 发文机关 | 某某县人民政府 / 成文日期 | …): its index
+# number's label, and the label of the body that issued the document.
+_INDEX_LABEL = compile_either(r"(?:信息)?索引号\s*[:：]?")
+_ISSUER_CELL = compile_either(r"发文机关\s*[:：]?")
+_ISSUER_FIELD = compile_either(r"发文机关\s*[:：]\s*(?P<name>[^:：，。,;；|丨\s]{2,30})")
+
+
+def _issuing_cell(lines: Sequence[str]) -> str | None:
+    """The body an information table's 发文机关 cell names (its value in the next cell, or on
+    the same line), when the lines hold the table's 索引号 too; else None."""
+    if not any(_INDEX_LABEL.match(ln.strip()) for ln in lines):
+        return None
+    for label, value in itertools.pairwise([*lines, ""]):
+        if _ISSUER_CELL.fullmatch(label.strip()) and _CELL_VALUE.fullmatch(value.strip()):
+            return value.strip()
+        if field := _ISSUER_FIELD.fullmatch(label.strip()):
+            return field["name"]
+    return None
 
 
 def _joined_label_cells(lines: list[str]) -> list[str]:
@@ -659,6 +681,29 @@ def _authors(raw: str) -> tuple[str, ...]:
 # article page carry beside PubDate and ContentSource (a TRS WCM page's <title> is often
 # the site's name alone).
 _HEADLINE_META = ("og:title", "twitter:title", "articletitle")
+# The characters a headline's words are written in (punctuation and spaces aside).
+_WORD_CHAR = compile_either(r"[\u4e00-\u9fffA-Za-z0-9]")
+_REWORDED_SHARE = 2 / 3  # of the shorter headline's characters the other holds, at least
+_REWORDED_REST = 1 / 2  # and of the longer one's
+
+
+def _rewords(og: str, h1: str) -> bool:
+    """``og`` (og:title) rewords the headline the <h1> prints: each holds most of the other's
+    characters, their words differ (an SEO headline, 某某路拓宽改造，下月开工！总投资3亿元,
+    over the printed 某某路拓宽改造工程下月开工). Not the <h1> with the site's name or a
+    kicker beside it (标题_某某网, one holding the other), nor an <h1> that is a channel's
+    label or the site's name (新闻动态, 某某网: no headline)."""
+    a = "".join(_WORD_CHAR.findall(og))
+    b = "".join(_WORD_CHAR.findall(h1))
+    if a == b or a in b or b in a or min(len(a), len(b)) <= _LABEL_CHARS:
+        return False
+    if _SITE_NAME.fullmatch(h1.strip()):
+        return False
+    common = sum((Counter(a) & Counter(b)).values())
+    short, long = sorted((len(a), len(b)))
+    return common >= _REWORDED_SHARE * short and common >= _REWORDED_REST * long
+
+
 # The class Chrome's and Google's translators set on <html> when they translate a page in place:
 # its text is the reader's language, its <meta> tags still the original's.
 _TRANSLATED = compile_either(r"(?:^|\s)translated-(?:ltr|rtl)(?:\s|$)")
@@ -696,7 +741,9 @@ def page_meta(
     stand_in = clean_title(raw_title) if og and not h1 else None
     if og and stand_in and _channel_first(stand_in, og):
         stand_in = og
-    title = clean_title(og or raw_title, h1 or stand_in)
+    # the visible <h1> over an og:title (and the <title> repeating it) that rewords it
+    reworded = bool(og and h1 and _rewords(og, h1))
+    title = h1 if reworded else clean_title(og or raw_title, h1 or stand_in)
 
     title = _refine_title(title, lines)
     printed = _printed_headline(title, raw_title, root, near, ends[0] if ends else None)
@@ -708,7 +755,9 @@ def page_meta(
     source, labelled = head.source_name, head.source_labelled
     if not labelled and (named := _labelled_source(ends)):
         source, labelled = named, True
-    source = source or _meta(
+    # the body that issued a document, as its information table's 发文机关 cell names it, over
+    # the office a ContentSource tag names (the one that put it on the site)
+    source = source or _issuing_cell(lines) or _meta(
         root, "source", "contentsource", "article:source", "og:article:source")
     author_meta = _meta(root, "author", "article:author", "og:article:author")
     authors: tuple[str, ...] = head.authors or _visible_meta_authors(root, author_meta)
@@ -1902,6 +1951,35 @@ def _category_name(body: HtmlElement, name: str) -> bool:
     return False
 
 
+# A box hidden by its own style (display:none) inside an inline element of a row: the card that
+# pops up over a name when hovered (a WeChat account's profile, its 微信号 and 功能介绍, inside
+# the account's name in the post row). Not part of the row a reader sees: read, it cuts the row
+# in two and its lines pass for names.
+_HOVER_PARENTS = frozenset({"span", "a", "em", "strong", "b", "i", "label", "font"})
+_DISPLAY_NONE = compile_either(r"(?:^|;)\s*display\s*:\s*none", re.IGNORECASE)
+
+
+def _hover_cards(body: HtmlElement) -> set[HtmlElement]:
+    """The hover cards (see _DISPLAY_NONE) under ``body``."""
+    return {el for el in body.xpath(".//*[@style]")
+            if el.tag in BLOCK_TAGS and _DISPLAY_NONE.search(el.get("style") or "")
+            and (parent := el.getparent()) is not None and parent.tag in _HOVER_PARENTS}
+
+
+# A post row whose day is said relatively at its end (某某号 昨天, 原创 某某 某某号 前天).
+_RELATIVE_END = compile_either(r"(?<=\s)(?:今天|昨天|前天|\d{1,2}\s*(?:分钟|小时|天)前)$")
+
+
+def _epoch_dated(line: str, root: HtmlElement) -> str:
+    """``line`` with the relative day at its end (see _RELATIVE_END) as the publish time the
+    page's script keeps as an epoch (var ct = "1700000000"), so that the row reads as one with
+    its date; as it is without such a script (a relative day is never read against the clock)."""
+    m = _RELATIVE_END.search(line)
+    if m is None or (epoch := _script_epoch(root)) is None:
+        return line
+    return line[: m.start()] + epoch.replace("T", " ")
+
+
 def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
     """Date, publisher and authors from the lines right under the headline (before the body);
     ``headline`` is one found printed on the page when no <h1>, og:title or <title> gives it.
@@ -1918,8 +1996,9 @@ def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
         keys.append(printed)
     if not keys:
         return PageMeta()
-    # an information table's label cells read with their values (信息来源 | 某某日报)
-    lines = _joined_label_cells(block_lines(body))
+    # an information table's label cells read with their values (信息来源 | 某某日报); a hover
+    # card left out of its row
+    lines = _joined_label_cells(block_lines(body, skip=_hover_cards(body)))
     # an e-paper's list of its page's articles (本版新闻) names this one too: the line under
     # that link is the next one's, no header row
     listed = {_flat(a.text_content()) for li in body.iter("li") for a in li.iter("a")}
@@ -1929,7 +2008,7 @@ def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
             continue
         if i and lines[i - 1].rstrip().endswith(("：", ":")):
             continue  # 标题： over it: an information table's field, the article's row is below
-        after = lines[i + 1 : i + 1 + 2 * _HEADER_WINDOW]
+        after = [_epoch_dated(ln, root) for ln in lines[i + 1 : i + 1 + 2 * _HEADER_WINDOW]]
         found = _read_header(after[:_HEADER_WINDOW], keys, root)
         if (found.date is None and after and is_prose(after[0])
                 and len(after[0]) <= _STANDFIRST_MAX):
@@ -2023,6 +2102,10 @@ def _read_header(
             # 【作者】杜某某 【版次】03 【日期】2024-05-20: the labels in brackets, no colon
             line = "　".join(f"{m['key']}：{m['value'].strip()}"
                             for m in _BRACKET_KEY.finditer(line))
+        if n == 0 and (writer := boxed_writer(line)):
+            # a 副刊 piece's writer after a square box, right under its title (□ 某某某)
+            authors = authors or (writer,)
+            continue
         if _is_headline(line, keys):
             # the headline printed again: the lines read so far stood above it (a blog
             # theme's sticky nav prints the title, then the post's tag over its headline), so

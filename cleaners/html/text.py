@@ -14,6 +14,8 @@ from ..script import compile_either
 from .dom import BLOCK_TAGS, classid
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from lxml.html import HtmlElement
 
 __all__ = ["block_lines", "captions_are_text", "is_caption"]
@@ -127,9 +129,11 @@ def captions_are_text(root: HtmlElement) -> bool:
     return len(told) >= _LEAD_SET_CAPTIONS and len(prose) == 1 and len(prose[0]) < told_chars
 
 
-def block_lines(root: HtmlElement, *, keep_captions: bool = False) -> list[str]:
+def block_lines(root: HtmlElement, *, keep_captions: bool = False,
+                skip: Collection[HtmlElement] = ()) -> list[str]:
     """The text under ``root`` as lines; blocks and <br> break lines, inline text joins.
-    Captions are skipped, unless ``keep_captions`` (a photo set's, ``captions_are_text``)."""
+    Captions are skipped, unless ``keep_captions`` (a photo set's, ``captions_are_text``);
+    so are the elements in ``skip``, as if they were not there."""
     lines: list[str] = []
     buf: list[str] = []
 
@@ -143,6 +147,13 @@ def block_lines(root: HtmlElement, *, keep_captions: bool = False) -> list[str]:
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
+        if skip and el is not root and el in skip:
+            # not there at all: no break for its blocks, only its tail read
+            if event == "start":
+                walker.skip_subtree()
+            elif el.tail:
+                buf.append(el.tail)
+            continue
         if event == "start":
             kept = bool(keep_captions and tag and el is not root and _caption_element(el))
             if not kept and (not tag or tag in _SKIP_TAGS
