@@ -54,6 +54,8 @@ NOT_AS_TEXT = {
         "the article is only in a script's JSON state",
     "gh164_county_rongmeiti_vue2_ssr_shell_initial_state_copyfrom_ms_timestamp":
         "the article is only in a script's JSON state",
+    "gh376_news_app_pc_article_shell_empty_app_div_var_base_data_js_object_literal_unquoted_keys_single_quoted_entity_escaped_html_content_replace_call_subinfo_source_time_feed_titles_download_bar":
+        "the article is only in a script's state (a JavaScript literal)",
     "gh140_city_paper_js_pager_hidden_page_divs_all_pages": "the article's pages after the "
                                                              "first are display:none until its "
                                                              "pager shows them",

@@ -1090,6 +1090,27 @@ def _latin_outlets(bare: Sequence[str], tail: Sequence[int], listed: list[bool])
             listed[k] = True
 
 
+# A line of code or of a sentence: a statement's marks, or a sentence's stop at its end
+_CODE_OR_SENTENCE = re.compile(r"[;{}=<>]|[。！？.!?]$")
+_LAST_CONTROLS = 3  # the page's last Latin lines that may be a widget's controls, at most
+
+
+def _latin_controls(bare: Sequence[str], tail: Sequence[int], listed: list[bool]) -> None:
+    """Mark as list lines the page's last lines that _listish kept out for their Latin words
+    (a reader's voice picker, 默认Microsoft Xiaoxiao - Chinese (PRC), and 保存到 Pocket under
+    its style menu), at most three, under a list line with nothing after them: a widget's
+    controls ending the page, no code (no statement's marks) and no sentence (no stop)."""
+    filled = [k for k, i in enumerate(tail) if bare[i]]
+    last = list(itertools.takewhile(lambda k: not listed[k], reversed(filled)))
+    above = filled[-len(last) - 1] if len(last) < len(filled) else None
+    if not last or len(last) > _LAST_CONTROLS or above is None or not listed[above]:
+        return
+    if all(_LATIN_RUN.search(line := bare[tail[k]]) and not _CODE_OR_SENTENCE.search(line)
+           for k in last):
+        for k in last:
+            listed[k] = True
+
+
 # An office alone on its line (副市长, 常务副市长, 党组书记、局长), as a side box of the
 # leaders (领导之窗) prints it over each leader's name.
 _OFFICE_ALONE = re.compile(with_traditional(
@@ -4147,6 +4168,7 @@ class PageBlocks:
             latin_page or _listish(bare[i]) or _DATED_END.search(bare[i]) is not None))
             for i in tail]
         _latin_outlets(bare, tail, listed)
+        _latin_controls(bare, tail, listed)
         # the leaders' box goes whole, its names no bylines for meta.lines to lift; its lines
         # end the run before it (the article's own short rows are judged without them)
         for k in _leaders_box(bare, tail):

@@ -6,6 +6,8 @@ that shares repeated values (devalue, as Nuxt 2 prints ``window.__NUXT__``) writ
 an object literal (keys unquoted, strings in either quote) whose names are the function's
 parameters, the values passed as its arguments. ``called_literals`` reads it back as the JSON
 value it stands for; anything else a script may compute there (a call, a ``new``) makes it None.
+An older page assigns its state as such a literal outright (``var BASE_DATA = {title:'…',
+content:'&lt;p&gt;…'.replace(/<br\\s*\\/>/ig, '')}``): ``literal_at`` reads it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["called_literals", "unflattened"]
+__all__ = ["called_literals", "literal_at", "unflattened"]
 
 # "= (function(a,b,…){return" or "= function(…){return": a function called where it is written
 _CALLED = re.compile(r"=\s*\(?\s*function\s*\(([\w$,\s]*)\)\s*\{\s*return\s+")
@@ -25,6 +27,11 @@ _ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\n|.
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0",
                    "\n": ""}
 _WORDS: dict[str, Any] = {"true": True, "false": False, "null": None, "undefined": None}
+# A string method a template calls on a literal it prints (an editor's HTML tidied where it is
+# written: '…'.replace(/<br \/>/ig, ''), '…'.trim()): the value read is the string itself, its
+# text unchanged but for the tidying.
+_REGEX = re.compile(r"/(?![/*])(?:[^/\\\n\[]|\\.|\[(?:[^\]\\\n]|\\.)*\])+/[dgimsuy]*")
+_STRING_METHOD = re.compile(r"\s*\.\s*(?:replace|replaceAll|trim)\s*\(")
 _DEPTH = 200  # nesting deeper than any state: a page built to exhaust the parser
 
 
@@ -99,6 +106,9 @@ class _Reader:
             return items
         if (string := _STRING.match(self.source, self.at)) is not None:
             self.at = string.end()
+            while (method := _STRING_METHOD.match(self.source, self.at)) is not None:
+                self.at = method.end()
+                self.arguments(depth + 1)
             return _unescape(string.group(1) if string.group(1) is not None else string.group(2))
         if (number := _NUMBER.match(self.source, self.at)) is not None:
             self.at = number.end()
@@ -114,6 +124,20 @@ class _Reader:
             if name.group() in self.params:
                 return _Param(self.params[name.group()])
         raise _NotLiteral(head)
+
+    def arguments(self, depth: int) -> None:
+        """Pass a string method's arguments up to its closing parenthesis: literals or a
+        regular expression's literal (/<br \\/>/ig), nothing a script computes."""
+        while not self.take(")"):
+            self.skip()
+            regex = _REGEX.match(self.source, self.at)
+            if regex is not None:
+                self.at = regex.end()
+            else:
+                self.value(depth)
+            if not self.take(","):
+                self.expect(")")
+                return
 
     def key(self) -> str:
         self.skip()
@@ -162,6 +186,16 @@ def called_literals(script: str) -> list[Any]:
             continue
         found.append(_bind(returned, args))
     return found
+
+
+def literal_at(script: str, at: int) -> Any:
+    """The value written as a JavaScript literal at ``at`` (keys unquoted, strings in either
+    quote, a string maybe tidied by a method: see ``_STRING_METHOD``), which JSON cannot read;
+    None when anything there is computed by the script."""
+    try:
+        return _Reader(script, at, {}).value()
+    except (_NotLiteral, ValueError, OverflowError):
+        return None
 
 
 # --- a payload flattened by devalue's stringify (Nuxt 3's <script id="__NUXT_DATA__">) ---------

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..meta import parse_byline, parse_date
 from ..script import compile_either
-from .jsvalue import called_literals, unflattened
+from .jsvalue import called_literals, literal_at, unflattened
 from .metadata import jsonld_articles
 
 if TYPE_CHECKING:
@@ -36,9 +36,15 @@ _BLOCK = compile_either(r"<(?:p|div|section|h[1-6]|li|blockquote)[\s>]|<br\s*/?>
 _TAG = compile_either(r"<[^>]+>")
 # A block's tag in a script's source, written plainly or escaped as a server's serializer
 # writes "<" inside a script (\u003Cp\u003E: serialize-javascript, Vue and Nuxt SSR, JSON encoders
-# that escape HTML), so that no "</script>" can close the script early.
-_BLOCK_IN_SOURCE = compile_either(r"(?:<|\\u003c)(?:p|div|section|h[1-6]|li|blockquote|br)[\s>/\\]",
-                                  re.IGNORECASE)
+# that escape HTML), so that no "</script>" can close the script early, or as an HTML entity
+# (&lt;p&gt;: a template that prints the editor's HTML into a string escaped for the page).
+_BLOCK_IN_SOURCE = compile_either(
+    r"(?:<|\\u003c|&lt;)(?:p|div|section|h[1-6]|li|blockquote|br)(?:[\s>/\\]|&gt;)",
+    re.IGNORECASE)
+# A string of HTML escaped as entities (&lt;p&gt;…&lt;/p&gt;): no tag of its own, a block's
+# tag escaped
+_ESCAPED_BLOCK = compile_either(r"&lt;/?(?:p|div|section|h[1-6]|li|blockquote|br)(?:[\s/]|&gt;)",
+                                re.IGNORECASE)
 # A line of plain text that ends a sentence: a body kept as text, a paragraph a line
 _SENTENCE_END = compile_either(r"[。！？!?…][”’」』）)]?\s*$")
 # The JSON after an assignment (window.__INITIAL_STATE__ = {…}, var data = {…}).
@@ -99,7 +105,9 @@ def _states(script: str) -> list[Any]:
         try:
             value, _ = decoder.raw_decode(text, at)
         except ValueError:
-            continue
+            # written as JavaScript, not JSON (keys unquoted, strings in single quotes)
+            if (value := literal_at(text, at)) is None:
+                continue
         found.append(value)
         # a payload devalue flattened (Nuxt 3's __NUXT_DATA__): the value it stands for
         if (whole := unflattened(value)) is not None:
@@ -144,7 +152,10 @@ def _embedded_json(value: str) -> dict[str, Any] | list[Any] | None:
 def _as_paragraphs(value: str) -> str | None:
     """``value`` as the HTML of two or more paragraphs, or None: HTML whose blocks or line
     breaks part two texts or more, or plain text of two or more lines that end sentences
-    (written a paragraph a line, each then put in a <p>)."""
+    (written a paragraph a line, each then put in a <p>). HTML escaped as entities
+    (&lt;p&gt;…) is read as the HTML it escapes."""
+    if not _TAG.search(value) and _ESCAPED_BLOCK.search(value):
+        value = unescape(value)
     if _TAG.search(value):
         parts = _BLOCK.split(value)
         texts = sum(1 for part in parts if _TAG.sub("", part).strip())
@@ -161,9 +172,12 @@ def _opening(body: str) -> str:
 
 
 def _field(obj: dict[str, Any], key: re.Pattern[str]) -> str | None:
-    for name, value in obj.items():
-        if key.search(name) and isinstance(value, str) and 0 < len(value.strip()) <= _SHORT:
-            return value.strip()
+    """The article object's field named by ``key``, else that of an object it holds (its
+    details kept apart: {title, content, subInfo: {source, time}})."""
+    for inner in (obj, *(value for value in obj.values() if isinstance(value, dict))):
+        for name, value in inner.items():
+            if key.search(name) and isinstance(value, str) and 0 < len(value.strip()) <= _SHORT:
+                return value.strip()
     return None
 
 
