@@ -162,6 +162,11 @@ between its 供稿 and editor's credits, a district court's 典型案例 with �
 【典型意义】 alone and glued to their text, a 卫健委 健康科普 Q&A over its 专家简介 card, a 时评 with
 its 作者系 line under the byline and 本文仅代表作者观点, a university's news closing on one row of
 通讯员/摄影/审核/编辑 with no colons over its 图集 captions, a 村务公开 补贴 table of tab cells),
+gl589-gl594, spam mirrors of shapes the fixtures lacked (a 来源 row and sentences carrying
+pinyin-initial brands with their dotted addresses, traditional-script brands (澳門…娛樂) in a
+simplified page, 相关搜索 and 热门标签 rows of a loan brand with city names, a certificate
+mill's phrase in pieces in the title and every subheading, a data broker's whole page, spyware
+adverts between an article's paragraphs),
 scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
@@ -282,6 +287,18 @@ KNOWN_WRONG = {
                                                         "term; an item's first word may recur "
                                                         "after the numbers of a real notice "
                                                         "(一、加强… 二、加强…)",
+    # batch spamunseen82 (gl589-gl594), after its fixes
+    "gl592_spam_certificate_phrase_pieces_title_subheadings_skills": "nothing proves the page: "
+        "a certificate mill's phrase in pieces (证书代办, 不考试, 包拿证) in the title, every "
+        "subheading and sentences, its brand (博文考证网, no product word) and its advert line "
+        "(…不考试包拿证，全国联网可查) name no lexicon term; 包拿证 stays in the title",
+    "gl593_spam_whole_page_customer_data_broker_dropped": "a data broker's whole page (精准客户"
+        "资料, 业主名单, 价格低至五分钱一条, its 飞机 handle) is kept: no lexicon knows the "
+        "trade and its brand (汇客数据官网) has no product word, so no rule drops it",
+    "gl594_spam_half_advert_paragraphs_spyware_flood_drill": "four spyware advert paragraphs "
+        "(星眸远程助手: 实时查看位置和聊天记录, 先体验后付款, its QQ and phone) between the "
+        "article's four stay: no lexicon term, and a handle after a contact word proves a "
+        "line only with a selling term",
     # batch unseen51 (gl414-gl419), after its fixes
     "gl418_h5_huodong_guize": "the gold names the event's 主办单位 row as the publisher, which "
                               "is not read (gl101's gold, a 讲座预告 with the same row under "

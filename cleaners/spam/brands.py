@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cleaners.document import Doc, Removal
+from cleaners.script import to_simplified
 
 from .fragments import SPLIT
 from .lexicon import (
@@ -31,6 +32,7 @@ from .lexicon import (
     CITED_SOURCE,
     CITING_VERBS,
     CITING_WORDS,
+    NEWS_CONTEXT,
     _alternation,
     _product_word,
     _reports_spam,
@@ -41,6 +43,7 @@ from .lexicon import (
     hits_by_line,
     listed_address,
     news_topics,
+    offer_and_ask,
     product_words,
     query_row,
     simplified_page,
@@ -57,8 +60,9 @@ __all__ = ["CoinedBrands", "CoinedForm", "coined_brand_forms"]
 
 # A site's address whose name holds two digits or more (8832.com, www.ab5800.net), as gambling
 # sites are named; not an e-mail address or a path, and not .cn, .gov or .edu (the article's
-# own links end so: 政府网站 www.gov.cn).
-_NUMBERED_SITE = (r"(?<![A-Za-z0-9@./_-])(?:https?://)?(?:www\.)?"
+# own links end so: 政府网站 www.gov.cn). A short host of letters may stand where www does
+# (hx.5599.cc, m.ab88.com: a mirror's brand initials or its mobile host).
+_NUMBERED_SITE = (r"(?<![A-Za-z0-9@./_-])(?:https?://)?(?:(?:www|[A-Za-z]{1,3})\.)?"
                   r"(?=[A-Za-z0-9-]*[0-9][A-Za-z-]*[0-9])[A-Za-z0-9][A-Za-z0-9-]{1,20}"
                   rf"\.{_TLD}(?![A-Za-z0-9.])")
 _BARE_SITE = re.compile(_NUMBERED_SITE, re.IGNORECASE)
@@ -89,6 +93,9 @@ _CITING = re.compile(f"(?:{CITING_WORDS}|[“‘《])$")
 _CITING_VERB = re.compile(f"(?:{CITING_VERBS})$")
 # Different Latin names or numbered sites that make a page a mirror's by themselves.
 _LATIN_ROW = 3
+# A name of Latin letters right before a product word, no letter, digit or address mark
+# before it (hx in hx娱乐; not the tail of an address or a code).
+_LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9.@/_-])[A-Za-z]{2,4}[ \t]?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +174,11 @@ def coined_brand_forms(line: str, stats: ChineseStats) -> list[CoinedForm]:
         else:
             continue
         at = _coined_name(line, start, end, stats)
+        if at is None and form == "addressed":
+            # a Latin name (pinyin initials) printed with its site's numbered address: hx娱乐
+            # hx.5599.cc; an article cites an app by its name, not with a numbered site
+            latin = _LATIN_NAME_BEFORE.search(line, 0, start)
+            at = latin.start() if latin else None
         if at is not None:
             found.append(CoinedForm(at, until, form, _cited(line, at, until)))
     # A bracketed name alone opening its line is a source tag (【某某体育】…); with promo words
@@ -210,6 +222,11 @@ def coined_brand_forms(line: str, stats: ChineseStats) -> list[CoinedForm]:
     return out
 
 
+# The longest rest of a line a cut brand opened that is read as its advert (最新地址 老用户登录
+# 即领88元红包), as spam.injection reads one; an article's paragraph is longer.
+_ADVERT_REST_CHARS = 24
+
+
 # A piece of a row of operators: a Latin name (letters, digits) and a few Han characters
 # (YBwin真人, Bw918老虎机, 9yk体育下注) or an address.
 _ROW_PIECE = re.compile(r"[A-Za-z0-9]{2,}[A-Za-z0-9.]*[\u4e00-\u9fff]{0,6}")
@@ -222,6 +239,30 @@ def _operators_row(line: str) -> bool:
     saved as text. An article's line holds a sentence."""
     pieces = line.split()
     return len(pieces) >= _ROW_PIECES and all(_ROW_PIECE.fullmatch(p) for p in pieces)
+
+
+def _named_again(lines: Sequence[str], coined: list[list[CoinedForm]],
+                 news: Sequence[bool]) -> list[list[CoinedForm]]:
+    """``coined`` with the name and product word of every brand printed with its site's
+    numbered address (hx娱乐 of hx娱乐 hx.5599.cc) found again where it stands bare outside
+    news-like lines, uncited (…担任管护员，hx娱乐负责…): the mirror's brand, which the address
+    proved, planted into the article's sentences."""
+    names: set[str] = set()
+    for line, forms in zip(lines, coined, strict=True):
+        for f in forms:
+            if f.form == "addressed":
+                names.update(line[f.start : e] for s, e in product_words(line)
+                             if f.start < s and e <= f.end)
+    if not names:
+        return coined
+    pattern = re.compile(rf"(?<![A-Za-z0-9]){_alternation(names)}", re.IGNORECASE)
+    out = []
+    for line, forms, is_news in zip(lines, coined, news, strict=True):
+        more = [CoinedForm(*m.span(), "repeated", False) for m in pattern.finditer(line)
+                if not is_news and not _cited(line, *m.span())
+                and not any(f.start < m.end() and m.start() < f.end for f in forms)]
+        out.append(sorted([*forms, *more], key=lambda f: f.start) if more else forms)
+    return out
 
 
 def _may_coin(text: str) -> bool:
@@ -286,6 +327,8 @@ class CoinedBrands:
         if proof is None:
             return doc
         why, firm = proof
+        if firm:
+            coined = _named_again(lines, coined, news)
         originals = doc.text.split("\n")
         removed: list[Removal] = []
         for n, (forms, is_news) in enumerate(zip(coined, news, strict=True), 1):
@@ -320,7 +363,18 @@ class CoinedBrands:
                     line[f.start : f.end], f"line {n} chars {f.start + 1}-{f.end}"))
             parts.append(line[pos:])
             originals[n - 1] = "".join(parts)
-            if not is_news and query_row(line, originals[n - 1]):
+            rest = originals[n - 1].strip()
+            talk = offer_and_ask(to_simplified(rest))
+            if (not is_news and talk and not line[: cut[0].start].strip()
+                    and len("".join(rest.split())) <= _ADVERT_REST_CHARS
+                    and not NEWS_CONTEXT.search(lines[n - 1])):
+                removed.append(Removal(
+                    self.name, "coined_brand_advert_rest",
+                    f"what the brand '{line[cut[0].start : cut[0].end]}' left of the short "
+                    f"line it opened: an advert's offer ({talk[0]}) and ask "
+                    f"({talk[1]})", rest, f"line {n}"))
+                originals[n - 1] = ""
+            elif not is_news and query_row(line, originals[n - 1]):
                 removed.append(Removal(
                     self.name, "coined_brand_query_row", "what the cuts left of a row of a "
                     "searcher's queries about a brand: every cell cut into or a question",

@@ -68,6 +68,7 @@ from .lexicon import (
     _reports_spam,
     all_terms,
     bracketed_brands,
+    brand_places,
     brand_shapes,
     hits_by_line,
     holds_a_brand,
@@ -790,6 +791,7 @@ class InjectedFragments:
             spans += self._loose_brands(text, products, spans)
             spans += self._word_named_brands(text, products, spans)
             spans += self._suffixed_names(text, spans)
+            spans += _placed_names(text, spans)
             spans += self._orphaned_names(text, doc.removals)
             spans += self._row_echoes(text, rows, spans, headline, only_proof=not (
                 mirror_before_rows or proving or spans_before_rows))
@@ -4630,6 +4632,22 @@ def _news_writes(stats: ChineseStats, frag: str) -> bool:
     return any(not (before and stats.is_word(before + frag[0]))
                and not (after and stats.is_word(frag[-1] + after))
                for before, after in places)
+
+
+def _placed_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The place operators print before their names (brand_shape.tsv: 澳门) glued before a cut
+    brand (a product word in it) and standing apart from the article's words: after a clause
+    mark, a space or at a line's start (，澳门|某某娱乐|在…; 去澳门|… is the article's)."""
+    places = brand_places()
+    out: list[tuple[int, int, str]] = []
+    for a, b, _ in spans:
+        for size in {len(p) for p in places}:
+            at = a - size
+            if (at >= 0 and to_simplified(text[at:a]) in places and not _is_han(text, at - 1)
+                    and product_words(to_simplified(text[a:b]))):
+                out.append((at, a, f"'{text[at:a]}', the place operators print before their "
+                            f"names, glued before the cut brand '{text[a:b]}'"))
+    return out
 
 
 def _is_han(text: str, i: int) -> bool:

@@ -658,13 +658,18 @@ def shared_lexicon() -> Lexicon:
 def _shape_words() -> dict[str, tuple[str, ...]]:
     """brand_shape.tsv: its words per part (product, promo, gaming), in file order."""
     parts: dict[str, list[str]] = {"product": [], "promo": [], "gaming": [], "offer": [],
-                                   "ask": []}
+                                   "ask": [], "place": []}
     text = files("cleaners.spam").joinpath("lexicons", "brand_shape.tsv").read_text("utf-8")
     for raw in text.splitlines():
         if raw.strip() and not raw.startswith("#"):
             part, word = raw.split("\t")
             parts[part].append(word)
     return {part: tuple(words) for part, words in parts.items()}
+
+
+def brand_places() -> frozenset[str]:
+    """brand_shape.tsv's places operators print before their names (澳门 of 澳门某某娱乐)."""
+    return frozenset(_shape_words()["place"])
 
 
 def holds_a_brand(cut: str) -> bool:
