@@ -3124,20 +3124,34 @@ _NAME_TWICE = re.compile(
     rf"^(?:(?:原创|原創)\s+(?:(?P<writer>[{HAN}·]{{2,8}})\s+)?)?(?P<name>\S{{2,16}})\s+(?P=name)$")
 
 
+# The 原创 row with its writer and the account once, its date on a row of its own (原创 某某
+# 某某文旅): the writer's slot holds a person's name.
+_WRITER_ACCOUNT = re.compile(
+    rf"^(?:原创|原創)\s+(?P<writer>[{HAN}·]{{2,8}})\s+(?P<name>[^\s，。,：:]{{2,16}})$")
+
+
+def _posting_row(line: str) -> re.Match[str] | None:
+    line = line.strip()
+    if twice := _NAME_TWICE.match(line):
+        return twice
+    row = _WRITER_ACCOUNT.match(line)
+    return row if row and plausible_author(row["writer"]) else None
+
+
 def posting_name(line: str) -> str:
     """The account's name on the line under a post's headline, once where the copy printed
     it twice (某某发布 某某发布 -> 某某发布, 原创 某某发布 某某发布 -> 某某发布, 原创 某某
-    某某文旅 某某文旅 -> 某某文旅)."""
-    line = line.strip()
-    twice = _NAME_TWICE.match(line)
-    return twice["name"] if twice else line
+    某某文旅 某某文旅 -> 某某文旅) or after its 原创 mark and writer (原创 某某 某某文旅 ->
+    某某文旅)."""
+    row = _posting_row(line)
+    return row["name"] if row else line.strip()
 
 
 def posting_writer(line: str) -> str | None:
-    """The writer a 原创 row names before the account printed twice (原创 某某 某某文旅
-    某某文旅 -> 某某), when the slot holds a person's name."""
-    twice = _NAME_TWICE.match(line.strip())
-    writer = twice["writer"] if twice else None
+    """The writer a 原创 row names before the account (原创 某某 某某文旅 某某文旅 -> 某某), when
+    the slot holds a person's name."""
+    row = _posting_row(line)
+    writer = row["writer"] if row else None
     return writer if writer and plausible_author(writer) else None
 # A thread's badge under its poster's name (某某 / 楼主): the name above it posted the thread.
 _POSTER_BADGE = frozenset({"楼主", "樓主", "星主"})

@@ -30,6 +30,12 @@ def test_a_stock_card_whose_quote_line_the_chrome_took_still_goes() -> None:
     assert sorted(_quote_card(lines, {4: _CARD[3]})) == [1, 2, 3, 5, 6, 7]
 
 
+def test_a_stock_card_opening_on_its_short_name_and_code_goes() -> None:
+    lines = [_PARAS[0], "股票简称：某某电气　股票代码：301762", "现价：27.84　涨幅：+20.00%",
+             "换手率：18.37%　总市值：214.3亿", _PARAS[1]]
+    assert sorted(_quote_card(lines, {})) == [1, 2, 3]
+
+
 @pytest.mark.parametrize("lines", [
     # the article's own figures of a day's close: no live price among them
     [_PARAS[0], "收盘价：27.84　涨跌幅：+20.00%", "换手率：18.37%　总市值：214.3亿", _PARAS[1]],
@@ -81,6 +87,9 @@ def test_a_notices_field_row_between_its_field_rows_and_heading_stays() -> None:
     ("原创 某某发布 某某发布", "某某发布", None),
     ("原创 钟小雨 某某文旅 某某文旅", "某某文旅", "钟小雨"),
     ("原創 鍾小雨 某某文旅 某某文旅", "某某文旅", "鍾小雨"),
+    ("原创 钟小雨 某某文旅", "某某文旅", "钟小雨"),
+    # an office in the writer's slot is no writer: the row is left as it is
+    ("原创 某某县文化和旅游局 某某文旅", "原创 某某县文化和旅游局 某某文旅", None),
     ("某某发布 某某发布", "某某发布", None),
     ("原创 某某文旅", "原创 某某文旅", None),
 ])

@@ -2343,8 +2343,10 @@ def _quote_widget(bare: Sequence[str]) -> list[int]:
 # table of the article's own prints (its prices are a day's close: 收盘价).
 _CARD_FIELD = (r"(?:(?:股票|证券)?代码|最新价|现价|涨跌幅|涨跌额|涨幅|跌幅|成交量|成交额|换手率?|"
                r"(?:总|流通)?市值|市盈率(?:[(（]?TTM[)）]?)?|市净率|今开|昨收|最高|最低|振幅|量比|委比|"
-               r"内盘|外盘)\s*[:：]?\s*[+-]?\d+(?:\.\d+)?(?:\.[A-Za-z]{2}|%|[亿万]元?|元|手|股)?")
-_CARD_ROW = re.compile(with_traditional(rf"^(?:{_CARD_FIELD}\s*)+$"))
+               r"内盘|外盘)\s*[:：]?\s*[+-]?\d+(?:\.\d+)?(?:\.[A-Za-z]{2}|%|[亿万]元?|元|手|股)?"
+               # the stock's short name beside its figures (股票简称：某某电气)
+               r"|(?:股票|证券)?简称\s*[:：]\s*[\u4e00-\u9fffA-Za-z*]{2,10}")
+_CARD_ROW = re.compile(with_traditional(rf"^(?:(?:{_CARD_FIELD})\s*)+$"))
 _CARD_LIVE = re.compile(with_traditional(r"^(?:最新价|现价)|\s(?:最新价|现价)"))
 # Over the rows: the card's title (行情, 个股行情) or the stock's name alone, one phrase each;
 # under them its data note (数据来源：行情中心　更新时间：15:00): short, no sentence.
