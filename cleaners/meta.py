@@ -3133,16 +3133,41 @@ _ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9_·\-]{2,16}$")
 _FOLLOW_GATE = gate([_FOLLOW])
 # A WeChat post's account printed twice under its headline, its name and its profile's label
 # copied together (某某街道发布 某某街道发布).
-# (its 原创 mark before them: 原创 某某街道发布 某某街道发布)
-_NAME_TWICE = re.compile(r"^(?:原创\s+)?(\S{2,16})\s+\1$")
+# (its 原创 mark before them: 原创 某某街道发布 某某街道发布; and the writer's name after the
+# mark: 原创 某某 某某文旅 某某文旅)
+_NAME_TWICE = re.compile(
+    rf"^(?:(?:原创|原創)\s+(?:(?P<writer>[{HAN}·]{{2,8}})\s+)?)?(?P<name>\S{{2,16}})\s+(?P=name)$")
+
+
+# The 原创 row with its writer and the account once, its date on a row of its own (原创 某某
+# 某某文旅): the writer's slot holds a person's name.
+_WRITER_ACCOUNT = re.compile(
+    rf"^(?:原创|原創)\s+(?P<writer>[{HAN}·]{{2,8}})\s+(?P<name>[^\s，。,：:]{{2,16}})$")
+
+
+def _posting_row(line: str) -> re.Match[str] | None:
+    line = line.strip()
+    if twice := _NAME_TWICE.match(line):
+        return twice
+    row = _WRITER_ACCOUNT.match(line)
+    return row if row and plausible_author(row["writer"]) else None
 
 
 def posting_name(line: str) -> str:
     """The account's name on the line under a post's headline, once where the copy printed
-    it twice (某某发布 某某发布 -> 某某发布, 原创 某某发布 某某发布 -> 某某发布)."""
-    line = line.strip()
-    twice = _NAME_TWICE.match(line)
-    return twice[1] if twice else line
+    it twice (某某发布 某某发布 -> 某某发布, 原创 某某发布 某某发布 -> 某某发布, 原创 某某
+    某某文旅 某某文旅 -> 某某文旅) or after its 原创 mark and writer (原创 某某 某某文旅 ->
+    某某文旅)."""
+    row = _posting_row(line)
+    return row["name"] if row else line.strip()
+
+
+def posting_writer(line: str) -> str | None:
+    """The writer a 原创 row names before the account (原创 某某 某某文旅 某某文旅 -> 某某), when
+    the slot holds a person's name."""
+    row = _posting_row(line)
+    writer = row["writer"] if row else None
+    return writer if writer and plausible_author(writer) else None
 # A thread's badge under its poster's name (某某 / 楼主): the name above it posted the thread.
 _POSTER_BADGE = frozenset({"楼主", "樓主", "星主"})
 _LINE_AT = re.compile(r"^line (\d+)$")
@@ -4254,8 +4279,10 @@ class MetaLines:
             # date; its 来源 row under the post, where there is one, names the publisher (gl57)
             carded = posting_name(lines[posting]) != lines[posting].strip() and any(
                 hit.source_name for _, hit in found.values())
+            post_writer = posting_writer(lines[posting])
             found[posting] = ("meta_line",
-                              _Found(source_name=None if carded else posting_name(lines[posting])))
+                              _Found(source_name=None if carded else posting_name(lines[posting]),
+                                     authors=(post_writer,) if post_writer else ()))
         elif title_run and (writer := self._writer_under_headline(
                 lines, filled, found, title_run[-1])) is not None:
             found[writer[0]] = ("byline", _Found(authors=(writer[1],)))

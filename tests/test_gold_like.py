@@ -162,12 +162,17 @@ between its 供稿 and editor's credits, a district court's 典型案例 with �
 【典型意义】 alone and glued to their text, a 卫健委 健康科普 Q&A over its 专家简介 card, a 时评 with
 its 作者系 line under the byline and 本文仅代表作者观点, a university's news closing on one row of
 通讯员/摄影/审核/编辑 with no colons over its 图集 captions, a 村务公开 补贴 table of tab cells),
+gl583-gl588, harder shapes of families the fixtures had (a portal's stock news with its 行情 card
+of quote fields between paragraphs and 风险提示/免责声明 after, a 观点 column with 【编者按】 and
+its own numbered items over a numbered 延伸阅读 list, a WeChat post with its 原创 row naming the
+writer before the account printed twice and 预览时标签不可点 tail, a 警情通报 with its title printed
+twice and a 【警方提示】 box calling 110, a 招标公告 whose field rows and 联系人 rows are the text, a
+football report with its 比分 box, 积分榜 and 直播 rows),
 gl589-gl594, spam mirrors of shapes the fixtures lacked (a 来源 row and sentences carrying
 pinyin-initial brands with their dotted addresses, traditional-script brands (澳門…娛樂) in a
 simplified page, 相关搜索 and 热门标签 rows of a loan brand with city names, a certificate
 mill's phrase in pieces in the title and every subheading, a data broker's whole page, spyware
-adverts between an article's paragraphs),
-scored as the hidden set is.
+adverts between an article's paragraphs), scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official

@@ -2358,6 +2358,56 @@ def _quote_widget(bare: Sequence[str]) -> list[int]:
     return out
 
 
+# A stock card saved as rows of labelled figures (股票代码：301762 / 最新价：27.84 涨跌幅：+20.00% /
+# 换手率：18.37% 总市值：214.3亿 / 今开：23.50 最高：27.84 …): each row quote fields only, a
+# quote's label and its figure, with the live price among the rows (最新价, 现价), which no
+# table of the article's own prints (its prices are a day's close: 收盘价).
+_CARD_FIELD = (r"(?:(?:股票|证券)?代码|最新价|现价|涨跌幅|涨跌额|涨幅|跌幅|成交量|成交额|换手率?|"
+               r"(?:总|流通)?市值|市盈率(?:[(（]?TTM[)）]?)?|市净率|今开|昨收|最高|最低|振幅|量比|委比|"
+               r"内盘|外盘)\s*[:：]?\s*[+-]?\d+(?:\.\d+)?(?:\.[A-Za-z]{2}|%|[亿万]元?|元|手|股)?"
+               # the stock's short name beside its figures (股票简称：某某电气)
+               r"|(?:股票|证券)?简称\s*[:：]\s*[\u4e00-\u9fffA-Za-z*]{2,10}")
+_CARD_ROW = re.compile(with_traditional(rf"^(?:(?:{_CARD_FIELD})\s*)+$"))
+_CARD_LIVE = re.compile(with_traditional(r"^(?:最新价|现价)|\s(?:最新价|现价)"))
+# Over the rows: the card's title (行情, 个股行情) or the stock's name alone, one phrase each;
+# under them its data note (数据来源：行情中心　更新时间：15:00): short, no sentence.
+_CARD_HEAD_MAX = 12
+_CARD_NOTE = re.compile(with_traditional(
+    r"^[^。！？，,]{0,30}(?:行情|更新(?:时间|于))[^。！？，,]{0,20}$"))
+
+
+def _quote_card(bare: Sequence[str], chrome: Mapping[int, str]) -> list[int]:
+    """Indexes of a stock card's lines between or after the article's paragraphs: two rows
+    of quote fields or more in a run (the chrome may have taken some: its quote line), the
+    live price among them, the card's title or the stock's name over them (two short
+    phrases at most, glued to the rows) and its data note under them. An article's own
+    figures are sentences (报收27.84元，涨20%) and stay."""
+    out: list[int] = []
+    i, n = 0, len(bare)
+    while i < n:
+        text = bare[i] or chrome.get(i, "")
+        if not _CARD_ROW.match(text):
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < n and _CARD_ROW.match(bare[j] or chrome.get(j, "")):
+            run.append(j)
+            j += 1
+        live = any(_CARD_LIVE.search(bare[r] or chrome.get(r, "")) for r in run)
+        if len(run) >= 2 and live:
+            out += [r for r in run if bare[r]]
+            for up in (i - 1, i - 2):
+                line = bare[up] if up >= 0 else ""
+                if not line or len(line) > _CARD_HEAD_MAX or not _CHIP_NAME.match(line):
+                    break
+                out.append(up)
+            if j < n and _CARD_NOTE.match(bare[j]):
+                out.append(j)
+        i = j
+    return out
+
+
 # A tag row glued into one word (某某手藝某某創生): letters only, of a few tags' length.
 _GLUED_TAGS = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{4,24}$")
 _TAGS_UNDER_PARAGRAPH = 20  # characters: the line over the tags is a paragraph, no verse
@@ -3152,6 +3202,9 @@ class PageBlocks:
                                 "names, prices, changes", _quote_chips(bare, chrome)),
                 ("quote_widget", "a stock quote widget: its table of live prices (代码 名称 最新价 "
                                  "涨跌幅) and its title or note", _quote_widget(bare)),
+                ("quote_card", "a stock card's rows of quote fields (最新价：… 换手率：…) with "
+                               "its title, the stock's name and its data note",
+                 _quote_card(bare, chrome)),
                 ("ai_summary", "a line of the portal's AI-written summary box",
                  machine_summary(filled, _removed_lines(whole, frozenset({"ai_summary"}))))):
             for i in found:

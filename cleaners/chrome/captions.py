@@ -178,6 +178,8 @@ def _list_rows(a: str, b: str) -> bool:
                for x in (a, b))
 
 
+# a section's number in words opening its heading (四、提交投标文件…): its 、 is no clause's
+_SECTION_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])")
 # a list item's number (1. / 2、 / （3）) and a heading's length at most
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])\s*\S")
 _HEADING_MAX = 20
@@ -513,6 +515,9 @@ class Captions:
     def _splits_sentence(prev: str, nxt: str) -> bool:
         # The paragraph before stops mid-sentence and the one after carries on with the same
         # sentence (it begins with punctuation that cannot start a sentence, or is long prose).
+        # A section's number (四、提交…) opens a new part of the text, whatever stopped above.
         if len(prev) < 20 or prev[-1] in _TERMINAL or prev[-1] in "：:":
+            return False
+        if _SECTION_NUMBER.match(nxt):
             return False
         return nxt[:1] in "，、；：,;:）)”" or (len(nxt) >= 20 and nxt[1:2] in "，、；,")
