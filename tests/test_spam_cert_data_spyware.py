@@ -138,3 +138,12 @@ BROKER = """精准客户资料购买_客户资料哪里买-某某数据官网
 
 def test_a_data_brokers_whole_page_is_dropped(chain: Callable[[Doc], Doc]) -> None:
     assert chain(Doc("d", text=BROKER)).dropped is not None
+
+
+def test_a_weight_two_term_cut_from_two_body_lines_stays_in_the_headline(
+        chain: Callable[[Doc], Doc]) -> None:
+    # counterexample: a term news also prints (证书代办, weight 2) may be the report's topic
+    page = PAGE.replace("包拿证", "证书代办").replace("不考试证书代办", "不考试包拿证")
+    doc = chain(Doc("d", text=page))
+    assert doc.meta.title == "某县开展安全生产培训三千人次证书代办"
+    assert "证书代办" not in doc.text

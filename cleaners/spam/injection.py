@@ -839,12 +839,16 @@ class InjectedFragments:
         spans += self._companied_ambiguous_brands(text, spans)
         spans += self._row_continuations(text, rows, spans)
         out = self._apply(doc, spans, self._lexicon_seams(text, doc.removals))
-        # A selling term spam.lexicon cut from inside two of the body's lines or more is a
-        # piece planted as a mirror plants its phrase, in the headline too (…培训1.6万人次|
-        # 包拿证); one cut once is the topic a selling headline names (去哪里买精准客户数据？),
-        # which spam.score reads.
+        # A selling term only a seller prints (weight 3) that spam.lexicon cut from inside two
+        # of the body's lines or more is a piece planted as a mirror plants its phrase, in the
+        # headline too (…培训1.6万人次|包拿证); one cut once is the topic a selling headline
+        # names (去哪里买精准客户数据？), and a weight-2 term (代孕) may be a report's topic:
+        # spam.score reads those headlines.
+        lexicon = shared_lexicon()
         inline = Counter(r.text for r in doc.removals if r.cleaner == self.lexicon_cleaner
-                         and _INLINE_CUT.fullmatch(r.where))
+                         and _INLINE_CUT.fullmatch(r.where) and any(
+                             h.weight >= 3 and h.kind != "term" and h.end - h.start == len(r.text)
+                             for h in lexicon.scan(to_simplified(r.text))))
         return self._title_cuts(out, [*out.removals[len(doc.removals):], *(
             r for r in doc.removals if r.cleaner == self.lexicon_cleaner
             and inline[r.text] >= _PLANTED_CUTS)])
