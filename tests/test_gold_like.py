@@ -293,17 +293,14 @@ KNOWN_WRONG = {
                                                         "after the numbers of a real notice "
                                                         "(一、加强… 二、加强…)",
     # batch spamunseen82 (gl589-gl594), after its fixes
-    "gl592_spam_certificate_phrase_pieces_title_subheadings_skills": "nothing proves the page: "
-        "a certificate mill's phrase in pieces (证书代办, 不考试, 包拿证) in the title, every "
-        "subheading and sentences, its brand (博文考证网, no product word) and its advert line "
-        "(…不考试包拿证，全国联网可查) name no lexicon term; 包拿证 stays in the title",
-    "gl593_spam_whole_page_customer_data_broker_dropped": "a data broker's whole page (精准客户"
-        "资料, 业主名单, 价格低至五分钱一条, its 飞机 handle) is kept: no lexicon knows the "
-        "trade and its brand (汇客数据官网) has no product word, so no rule drops it",
-    "gl594_spam_half_advert_paragraphs_spyware_flood_drill": "four spyware advert paragraphs "
-        "(星眸远程助手: 实时查看位置和聊天记录, 先体验后付款, its QQ and phone) between the "
-        "article's four stay: no lexicon term, and a handle after a contact word proves a "
-        "line only with a selling term",
+    "gl592_spam_certificate_phrase_pieces_title_subheadings_skills": "the mill's brand (博文考证网, "
+        "no product word) stays in two sentences and the piece 不考试 in a subheading: no lexicon "
+        "term, recurring once in what the advert line left; the lexicon's phrases (包拿证, "
+        "证书代办, the advert line) go, F1 0.984",
+    "gl594_spam_half_advert_paragraphs_spyware_flood_drill": "the spyware adverts' selling "
+        "phrases and first handle go, their paragraphs do not: the brand (星眸远程助手) stays "
+        "as an own clause, and a paragraph of its handles (官方客服QQ, 电话) sells no term, F1 "
+        "0.827",
     # batch unseen51 (gl414-gl419), after its fixes
     "gl418_h5_huodong_guize": "the gold names the event's 主办单位 row as the publisher, which "
                               "is not read (gl101's gold, a 讲座预告 with the same row under "

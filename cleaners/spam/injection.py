@@ -199,6 +199,9 @@ MIN_SEAM_TERM = 4
 # The longest string cut from the body that is looked for in the headline (a brand, a
 # piece); the Han characters a headline keeps at least once they are out.
 MAX_TITLE_CUT, MIN_TITLE_HAN = 8, 4
+# Where a cleaner cut a string from inside a line (not the line whole): ``line N chars A-B``.
+_INLINE_CUT = re.compile(r"line \d+ chars \d+-\d+")
+_PLANTED_CUTS = 2
 # Far above the rounding of a sum of route() scores, far below any gap a threshold reads.
 _ROUNDING = 1e-6
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -836,7 +839,19 @@ class InjectedFragments:
         spans += self._companied_ambiguous_brands(text, spans)
         spans += self._row_continuations(text, rows, spans)
         out = self._apply(doc, spans, self._lexicon_seams(text, doc.removals))
-        return self._title_cuts(out, out.removals[len(doc.removals):])
+        # A selling term only a seller prints (weight 3) that spam.lexicon cut from inside two
+        # of the body's lines or more is a piece planted as a mirror plants its phrase, in the
+        # headline too (…培训1.6万人次|包拿证); one cut once is the topic a selling headline
+        # names (去哪里买精准客户数据？), and a weight-2 term (代孕) may be a report's topic:
+        # spam.score reads those headlines.
+        lexicon = shared_lexicon()
+        inline = Counter(r.text for r in doc.removals if r.cleaner == self.lexicon_cleaner
+                         and _INLINE_CUT.fullmatch(r.where) and any(
+                             h.weight >= 3 and h.kind != "term" and h.end - h.start == len(r.text)
+                             for h in lexicon.scan(to_simplified(r.text))))
+        return self._title_cuts(out, [*out.removals[len(doc.removals):], *(
+            r for r in doc.removals if r.cleaner == self.lexicon_cleaner
+            and inline[r.text] >= _PLANTED_CUTS)])
 
     def _title_cuts(self, doc: Doc, cut: Sequence[Removal]) -> Doc:
         """The headline without the pieces and brands cut from the body (a mirror chops its

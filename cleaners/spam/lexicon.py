@@ -1932,9 +1932,11 @@ class LexiconSpam:
         if _asks_then_sells(line, [h for h in hits if strong(h) and h.kind == "promo"]):
             return True
         # An advert line whose spam words are cut leaves no sentence behind (成人影院 |
-        # 在线观看免费): a few characters and no full stop are what is left of an advert.
+        # 在线观看免费): a few characters and no full stop are what is left of an advert. A
+        # numbered subheading with a piece planted between its own words (三、强化培训质量|
+        # 包拿证|管理) is the article's heading: the piece goes, not the line.
         return (size - covered <= 10 and not _SENTENCE_END.search(line)
-                and any(strong(h) for h in hits))
+                and any(strong(h) for h in hits) and not _planted_in_heading(line, hits))
 
 
 # What a searcher types to find a site and a mirror's SEO copy repeats as its questions (某某
@@ -2087,6 +2089,21 @@ _LIST_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]"
 # a space after it.
 _NUMBERED_HEADING = re.compile(rf"[ \t\u3000]*{_LIST_NUMBER.pattern}[^\s，。；！？,;!?]{{1,16}}"
                                r"(?=[ \t\u3000]+\S)")
+
+# The Han characters a numbered subheading keeps once a piece planted in it is out.
+_HEADING_HAN = 6
+
+
+def _planted_in_heading(line: str, hits: Sequence[Hit]) -> bool:
+    """``line`` is a numbered subheading (三、, （二）) whose hits all stand between Han
+    characters of its own words, which hold _HEADING_HAN or more once they are out."""
+    m = re.match(rf"[ \t\u3000]*(?:{_LIST_NUMBER.pattern})", line)
+    if m is None or not hits:
+        return False
+    inside = all(m.end() < h.start and h.end < len(line) and _HAN_CHAR.match(line, h.start - 1)
+                 and _HAN_CHAR.match(line, h.end) for h in hits)
+    rest = [c for i, c in enumerate(line) if not any(h.start <= i < h.end for h in hits)]
+    return inside and len(_HAN_CHAR.findall("".join(rest), m.end())) >= _HEADING_HAN
 
 
 # The same heading with the advert glued straight after it (一、排查范围专业删帖): the heading
