@@ -1193,7 +1193,7 @@ class InjectedFragments:
             if (not halves or frag[0] in _NUMERALS or frag[0] == frag[1]
                     or any(c in _FUNCTION_CHARS for c in frag)
                     or (frag not in cut and text.count(frag) < 3)
-                    or word_tag(frag) in _VERB_TAGS or _quoted_at(text, a)
+                    or word_tag(frag).startswith("v") or _quoted_at(text, a)
                     or _word_across(stats, text, a) or _word_across(stats, text, a + 2 * k)):
                 continue
             gain = stats.deletion_gain(text, a, a + 2 * k, self.window)
