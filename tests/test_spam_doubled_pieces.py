@@ -1,5 +1,6 @@
 """spam.injection: a piece planted beside itself (某某|某某) goes as one doubled run on a
-proven page (InjectedFragments._doubled_pieces). Invented text and an invented piece."""
+proven page (InjectedFragments._doubled_pieces); a mixed Latin/Han piece glued to a cut is read
+with the cut taken out (_mixed_pieces). Invented text and invented pieces."""
 
 from __future__ import annotations
 
@@ -48,3 +49,15 @@ def test_a_doubled_string_read_across_words_stays(injection: InjectedFragments) 
     # 纪委监委监督: 委监委监 is two words read across (纪委, 监委, 监督), not a piece doubled.
     text = _REPORT.format(a="委监", b="委监", c="纪委监委监督")
     assert _doubled(injection, text) == []
+
+
+def test_a_mixed_piece_beside_a_cut_is_read_without_the_cut(
+        injection: InjectedFragments) -> None:
+    # 彩q planted three times, once glued to a cut piece (开奖): only with 开奖 taken out does
+    # deleting it re-join a word (图|彩q开奖|书馆), the split that proves the mixed piece.
+    text = ("今年市图彩q开奖书馆开展暑期阅读活动，吸引众多读者参与。\n"
+            "据介绍，社会彩q消费品零售总额增长明显，餐饮收入持续回暖。\n"
+            "与会学者围绕对话合作彩q提出了多项建议。")
+    at = text.find("开奖")
+    got = injection._mixed_pieces(text, [(at, at + 2, "cut")])
+    assert [text[a:b] for a, b, _ in got] == ["彩q", "彩q", "彩q"]

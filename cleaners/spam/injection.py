@@ -2978,10 +2978,13 @@ class InjectedFragments:
         cut at every site when one site at least splits a word (it is cut there already, or
         deleting it re-joins the word: gain at or below SPLIT), the others are free (gain below
         FREE) and the sites are unrelated (different characters before and after the piece).
+        A site glued to a cut piece is read with that cut taken out (图|彩q|开奖|书馆).
         An article's own 5G, GDP, 2024年 or 600519 sits between words at every site; a number
         with its unit or measure (10万, 3月, 1号线) is never taken apart."""
         stats = self._stats.get()
         taken = [(a, b) for a, b, _ in spans]
+        cut_before = {b: a for a, b in taken}  # a cut's start, by where it ends
+        cut_after = {a: b for a, b in taken}  # and its end, by where it starts
         runs: dict[str, list[int]] = defaultdict(list)
         for m in _GLUED_ALNUM.finditer(text):
             runs[m.group()].append(m.start())
@@ -3004,7 +3007,10 @@ class InjectedFragments:
                     if (len({text[a - 1] if a else "" for a in starts}) < 2
                             or len({text[b] if b < len(text) else "" for b in ends}) < 2):
                         continue  # one context at every site: a word of the article
-                    gains = [stats.deletion_gain(text, a, b, self.window)
+                    # A site set beside a cut piece (彩q|开奖) is read with that cut
+                    # taken out: the word it split shows only then (图|彩q开奖|书馆).
+                    gains = [stats.deletion_gain(text, cut_before.get(a, a),
+                                                 cut_after.get(b, b), self.window)
                              for a, b, done in zip(starts, ends, cut, strict=True) if not done]
                     splits = sum(cut) + sum(g <= SPLIT for g in gains)
                     if max(gains) >= FREE or not splits:
