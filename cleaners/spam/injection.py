@@ -219,6 +219,8 @@ MAX_NEWS_OPENING_SHARE = 0.1
 _OPENING_TAGS = ("t", "c", "d", "r", "p", "f", "m", "q", "u", "y", "e", "o")
 _VERB_TAGS = frozenset(("v", "vd", "vg", "vi", "vq"))
 # A sentence's or clause's end mark, then a Han run: the clause it opens.
+# A string of 2-3 Han characters printed twice end to end (see _doubled_pieces).
+_DOUBLED = re.compile(r"([\u3400-\u9fff]{2,3})\1")
 _MARKED_CLAUSE = re.compile(r"(?<=[。！？；，!?;,])[\u3400-\u9fff]{2,}")
 # Where a removal was made: "line N" (a whole line) or "line N chars A-B" (1-based, inclusive).
 _WHERE = re.compile(r"line (\d+)(?: chars (\d+)-(\d+))?")
@@ -824,6 +826,7 @@ class InjectedFragments:
             spans += self._free_echoes(text, pieces, chopped, spans)
             spans += self._word_echoes(text, pieces | chopped, spans, headline)
             spans += self._piece_runs(text, spans, headline)
+            spans += self._doubled_pieces(text, spans)
             spans += self._mending_sites(text, spans, headline, [
                 to_simplified(r.text) for r in doc.removals if r.cleaner == self.lexicon_cleaner])
             spans += self._lone_topic_terms(text, spans, headline)
@@ -1186,6 +1189,37 @@ class InjectedFragments:
             out.append((a, hi, f"'{run}', {nodes} pieces cut elsewhere on the page set side by "
                         f"side, one of them no word: deleting the run breaks no word "
                         f"(gain {gain:+.1f})"))
+        return out
+
+    def _doubled_pieces(self, text: str,
+                        spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """On a page proven to carry spam, a string of 2-3 Han characters printed twice end to
+        end (公司公司, 便宜便宜: a piece planted beside itself) that is cut elsewhere on the page
+        or printed at another site too: the doubled run goes when deleting it breaks no word
+        (gain below FREE), no word crosses its edges (纪|委监委监|督, 党|组织组织 are words read
+        across), it is not quoted, and the string is no verb (研究研究) nor a count or a sound
+        (一步一步, 哈哈哈哈). News doubles no other word."""
+        stats = self._stats.get()
+        cut = {text[a:b] for a, b, _ in spans}
+        taken = [(a, b) for a, b, _ in spans]
+        out: list[tuple[int, int, str]] = []
+        for m in _DOUBLED.finditer(text):
+            frag = m.group(1)
+            k, a = len(frag), m.start()
+            halves = [(x, x + k) for x in (a, a + k) if not _inside(x, x + k, taken)]
+            if (not halves or frag[0] in _NUMERALS or frag[0] == frag[1]
+                    or any(c in _FUNCTION_CHARS for c in frag)
+                    or (frag not in cut and text.count(frag) < 3)
+                    or word_tag(frag).startswith("v") or _quoted_at(text, a)
+                    or _word_across(stats, text, a) or _word_across(stats, text, a + 2 * k)):
+                continue
+            gain = stats.deletion_gain(text, a, a + 2 * k, self.window)
+            if gain >= FREE:
+                continue
+            taken += halves
+            out += [(x, y, f"'{frag}' printed twice end to end, a piece planted beside itself "
+                     f"(it recurs on the page): deleting the doubled run breaks no word (gain "
+                     f"{gain:+.1f})") for x, y in halves]
         return out
 
     def _mending_sites(self, text: str, spans: list[tuple[int, int, str]], headline: str,
@@ -2961,10 +2995,13 @@ class InjectedFragments:
         cut at every site when one site at least splits a word (it is cut there already, or
         deleting it re-joins the word: gain at or below SPLIT), the others are free (gain below
         FREE) and the sites are unrelated (different characters before and after the piece).
+        A site glued to a cut piece is read with that cut taken out (图|彩q|开奖|书馆).
         An article's own 5G, GDP, 2024年 or 600519 sits between words at every site; a number
         with its unit or measure (10万, 3月, 1号线) is never taken apart."""
         stats = self._stats.get()
         taken = [(a, b) for a, b, _ in spans]
+        cut_before = {b: a for a, b in taken}  # a cut's start, by where it ends
+        cut_after = {a: b for a, b in taken}  # and its end, by where it starts
         runs: dict[str, list[int]] = defaultdict(list)
         for m in _GLUED_ALNUM.finditer(text):
             runs[m.group()].append(m.start())
@@ -2987,7 +3024,10 @@ class InjectedFragments:
                     if (len({text[a - 1] if a else "" for a in starts}) < 2
                             or len({text[b] if b < len(text) else "" for b in ends}) < 2):
                         continue  # one context at every site: a word of the article
-                    gains = [stats.deletion_gain(text, a, b, self.window)
+                    # A site set beside a cut piece (彩q|开奖) is read with that cut
+                    # taken out: the word it split shows only then (图|彩q开奖|书馆).
+                    gains = [stats.deletion_gain(text, cut_before.get(a, a),
+                                                 cut_after.get(b, b), self.window)
                              for a, b, done in zip(starts, ends, cut, strict=True) if not done]
                     splits = sum(cut) + sum(g <= SPLIT for g in gains)
                     if max(gains) >= FREE or not splits:
