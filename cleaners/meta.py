@@ -1520,6 +1520,9 @@ def in_stanzas(lines: Sequence[str], stretch: Sequence[int]) -> bool:
 
 # How many lines under a verse page's first metadata row may be rows of its too.
 _ROWS_UNDER_TOP = 3
+# A stanza that opens a page of verse is this many lines or more (a caption, a credit, a
+# two-line box are fewer).
+_STANZA_MIN = 3
 
 
 def in_verse(lines: Sequence[str], i: int, min_lines: int = 2) -> bool:
@@ -3986,6 +3989,12 @@ class MetaLines:
                     if parse_meta_line(lines[filled[k]].strip())
                     or parse_date_row(lines[filled[k]].strip())]
             head = filled[:max([top_row, *rows]) + 1]
+        elif top_row is None and first_prose >= len(lines) and (stanza := next(
+                (i for i in filled if in_verse(lines, i, _STANZA_MIN)), None)) is not None:
+            # A page of verse with no metadata row at its top (a paper's 副刊 page: its header,
+            # the poems' title and writer, the stanzas): its head is the lines above the first
+            # stanza, whose last line is the last poem's, no headline.
+            head = [i for i in filled if i < stanza][-self.head_lines:]
         tail = [i for i in filled[-self.tail_lines:] if i > last_prose]
         # One head line printing the headline with its date in brackets: read as the two
         # (several such lines are a list of posts, not a headline)

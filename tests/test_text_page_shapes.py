@@ -2625,3 +2625,65 @@ def test_a_question_said_twice_inside_the_article_stays() -> None:
     doc = clean_text(f"某某标题 旧城改造的新路子\n\n2025-09-01 来源：某某网\n\n{para}\n\n{cry}\n\n"
                      f"{cry}\n\n{para}", id="cry")
     assert doc.text.count(cry) == 2
+
+
+# A paper's 副刊 page saved as text: its header, a list of the page's other pieces, the poems'
+# group title and writer, then the poems in stanzas under their short titles (all invented).
+_VERSE_PAGE = """某某晚报数字报　首页　往期回顾　版面导航　PDF下载
+2026年3月14日　星期六　第08版：副刊
+
+本版其他文章
+
+  • 老街的黄昏
+  • 读书札记
+  • 副刊·征稿启事
+
+秋声（外一首）
+
+□ 某某某
+
+秋声
+
+风从河湾上吹过
+芦苇低下了头
+远处的钟声
+一下一下落进水里
+
+树叶在屋檐下
+商量着去哪里
+孩子们跑过田埂
+喊醒了整个下午
+
+灯
+
+母亲点亮一盏灯
+屋子就亮一寸
+她把影子
+留给了墙
+
+我走了很远
+回头看见
+那盏灯
+还在窗口等着
+"""
+
+
+def test_a_verse_page_keeps_its_poem_titles_and_loses_its_page_list() -> None:
+    doc = clean_text(_VERSE_PAGE, id="verse")
+    lines = doc.text.split("\n")
+    assert doc.meta.title == "秋声（外一首）"  # not the last poem line
+    assert doc.meta.date == "2026-03-14"
+    assert lines[0] == "秋声"  # the poems' titles are no captions
+    assert "灯" in lines
+    assert lines[-1] == "还在窗口等着"
+    assert not any("本版其他文章" in ln or "读书札记" in ln or "首页" in ln for ln in lines)
+
+
+def test_a_caption_over_a_single_paragraph_is_no_poem_title() -> None:
+    # counterexample: a short line over one block of prose is no poem's title (no stanzas)
+    page = ("某某县开展植树活动\n\n2026-03-12 来源：某某县融媒体中心\n\n"
+            "全县干部群众三千余人参加义务植树，共栽种苗木一万两千株，涉及十二个乡镇。"
+            "活动现场，志愿者分组挖坑、扶苗、培土、浇水，忙而有序。\n\n植树现场\n\n"
+            "县林业局负责人介绍，今年全县计划新增造林面积五千亩，重点建设沿河生态廊道。")
+    doc = clean_text(page, id="plant")
+    assert "植树现场" not in doc.text.split("\n")

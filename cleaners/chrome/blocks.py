@@ -3037,7 +3037,10 @@ _TAG_WORD_CHARS = 10
 # The label of an e-paper page's list of its own headlines.
 _INDEX_LABEL = re.compile(with_traditional(
     r"^[【\[]?\s*(?:本版(?:新闻|导航|标题|导读|要闻|内容|文章)|本期导读|版面(?:导读|标题|目录)|标题导航|"
-    r"本版标题导航)\s*[】\]]?\s*[:：]?$"))
+    r"本版标题导航|本版其[他它](?:文章|新闻|稿件|报道))\s*[】\]]?\s*[:：]?$"))
+# The label of a list of the page's other headlines (本版其他文章): the article shown is none
+# of them, so its bulleted items all go and the first line with no bullet ends the list.
+_OTHERS_LABEL = re.compile(r"其[他它](?:文章|新闻|稿件|报道)")
 # An item's bullet in that list: a list's mark (◇ 某某, ◆ 某某 as •), or the ASCII a plain-text
 # tool writes for » (>).
 _INDEX_ITEM_BULLET = re.compile(r"^(?:[•·▪◦»›◇◆■□●○]|>{1,2}(?=\s))\s*")
@@ -3928,10 +3931,14 @@ class PageBlocks:
         first marker past the page's first third (a marker higher up
         is the masthead's menu)."""
         gone: dict[int, tuple[str, str]] = {}
+        # and an e-paper page's list of its other headlines (本版其他文章) over the poems
+        ui = [ln or chrome.get(i, "") for i, ln in enumerate(bare)]
+        if any(_INDEX_LABEL.match(t.strip()) and _OTHERS_LABEL.search(t) for t in ui):
+            self._headline_index(bare, ui, filled, len(bare), gone)
         marker = next((i for k, i in enumerate(filled)
                        if k * 3 >= len(filled) and _related_marker(bare[i])), None)
         if marker is None:
-            return doc
+            return self._without(doc, doc.text.split("\n"), bare, gone) if gone else doc
         taken = {i: t.strip() for i, t in chrome.items() if _related_marker(t.strip())}
         self._related(bare, filled, gone, filled[0], marker - 1, taken)
         return self._without(doc, doc.text.split("\n"), bare, gone)
@@ -4020,11 +4027,15 @@ class PageBlocks:
             return None
         items: list[int] = []
         repeated: int | None = None
+        others = _OTHERS_LABEL.search(ui[label]) is not None
         for i in filled:
             if i <= label or i in gone:
                 continue
             line = bare[i]
-            if i >= first or not _index_item(line):
+            if i >= first or not _index_item(line) or (
+                    others and not _INDEX_ITEM_BULLET.match(line)):
+                if others:
+                    repeated = i  # (no headline among the others: every item goes)
                 break
             if _INDEX_ITEM_BULLET.sub("", line) in {
                     _INDEX_ITEM_BULLET.sub("", bare[j]) for j in items}:

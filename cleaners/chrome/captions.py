@@ -302,6 +302,20 @@ def _titled_caption(lines: Sequence[str], filled: Sequence[int], before: Sequenc
             and is_sentence_line(lines[filled[k + 2]].strip()))
 
 
+# A poem's title: a few words, no clause or sentence mark in them (冬夜, 旧信, 其二·雪).
+_POEM_TITLE = re.compile(r"^[^\s，。！？!?；;：:,、]{1,12}$")
+
+
+def _poem_title(lines: Sequence[str], i: int) -> bool:
+    """Line ``i`` is a poem's title: a few words alone on their line, one blank line over a
+    stanza set among others (in_verse). A caption's picture stands between it and the text
+    under it, and a picture's gap is no single blank line on a page of stanzas."""
+    return (_POEM_TITLE.match(lines[i].strip()) is not None
+            and (i == 0 or not lines[i - 1].strip())
+            and i + 2 < len(lines) and not lines[i + 1].strip() and lines[i + 2].strip() != ""
+            and in_verse(lines, i + 2, _STANZA_LINES))
+
+
 def _carries_on(prev: str, line: str) -> bool:
     """``line`` ends the sentence the paragraph above stopped in the middle of (…带动一千 /
     picture / 三百余户农户增收。): the paragraph's rest, which a picture split off, not its
@@ -399,9 +413,10 @@ class Captions:
             if len(line) > self.max_len or _inside_block(lines, block, i) or i in headings:
                 prev_caption = False
                 continue
-            if i in story or _DOC_NUMBER.match(line) or in_verse(lines, i, _STANZA_LINES):
+            if (i in story or _DOC_NUMBER.match(line) or in_verse(lines, i, _STANZA_LINES)
+                    or _poem_title(lines, i)):
                 # (a poem's stanzas are set apart by gaps as pictures are: a line opening one
-                # is no caption)
+                # is no caption, nor is the poem's title alone over its first stanza)
                 prev_caption = False
                 continue
             if k and _carries_on(lines[filled[k - 1]].strip(), line):
