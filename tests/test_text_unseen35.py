@@ -134,7 +134,11 @@ def test_a_lead_reporting_what_a_reporter_said_names_no_author() -> None:
 
 def test_an_original_post_s_account_printed_twice() -> None:
     assert posting_name("原创 某某街道发布 某某街道发布") == "某某街道发布"
-    assert posting_name("原创 某某 某某街道发布") == "原创 某某 某某街道发布"
+    # the writer before the account, as WeChat prints its 原创 row (round likeunseen81)
+    assert posting_name("原创 某某 某某街道发布") == "某某街道发布"
+    # counterexamples: no 原创 mark, a sentence after the mark
+    assert posting_name("某某 某某街道发布") == "某某 某某街道发布"
+    assert posting_name("原创 本文来源于某某街道发布的消息") == "原创 本文来源于某某街道发布的消息"
 
 
 @pytest.mark.parametrize(("row", "date", "source"), [
