@@ -24,7 +24,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cleaners.document import Doc, Removal
-from cleaners.script import to_simplified
 
 from .fragments import SPLIT
 from .lexicon import (
@@ -37,13 +36,13 @@ from .lexicon import (
     _product_word,
     _reports_spam,
     _shape_words,
+    advert_talk,
     any_bracketed_brand,
     bracketed_brands,
     coined_name,
     hits_by_line,
     listed_address,
     news_topics,
-    offer_and_ask,
     product_words,
     query_row,
     simplified_page,
@@ -222,11 +221,6 @@ def coined_brand_forms(line: str, stats: ChineseStats) -> list[CoinedForm]:
     return out
 
 
-# The longest rest of a line a cut brand opened that is read as its advert (最新地址 老用户登录
-# 即领88元红包), as spam.injection reads one; an article's paragraph is longer.
-_ADVERT_REST_CHARS = 24
-
-
 # A piece of a row of operators: a Latin name (letters, digits) and a few Han characters
 # (YBwin真人, Bw918老虎机, 9yk体育下注) or an address.
 _ROW_PIECE = re.compile(r"[A-Za-z0-9]{2,}[A-Za-z0-9.]*[\u4e00-\u9fff]{0,6}")
@@ -364,9 +358,8 @@ class CoinedBrands:
             parts.append(line[pos:])
             originals[n - 1] = "".join(parts)
             rest = originals[n - 1].strip()
-            talk = offer_and_ask(to_simplified(rest))
+            talk = advert_talk(rest)
             if (not is_news and talk and not line[: cut[0].start].strip()
-                    and len("".join(rest.split())) <= _ADVERT_REST_CHARS
                     and not NEWS_CONTEXT.search(lines[n - 1])):
                 removed.append(Removal(
                     self.name, "coined_brand_advert_rest",

@@ -66,6 +66,7 @@ from .lexicon import (
     Hit,
     LexiconSpam,
     _reports_spam,
+    advert_talk,
     all_terms,
     bracketed_brands,
     brand_places,
@@ -76,7 +77,6 @@ from .lexicon import (
     loose_brand_shapes,
     named_as_company,
     names_a_site,
-    offer_and_ask,
     product_words,
     promo_words,
     query_row,
@@ -3867,9 +3867,6 @@ def _brand_row_rest(before: str, after: str) -> bool:
         sum(ch.isalnum() for ch in r) <= 2 or r[:2] in heads for r in rest)
 
 
-# The longest rest of a line a cut brand opened that is read as its advert: a sentence or two
-# of sales talk (已改版，老用户登录再送八十八元礼金。 18); an article's paragraph is longer.
-_ADVERT_REST_CHARS = 24
 # The clause marks a cut brand leaves dangling at the start of its line's rest (，荷官在线发牌…).
 _DANGLING_MARKS = frozenset("，、：,:；;")
 
@@ -3878,7 +3875,7 @@ def _advert_rests(cleaner: str, text: str, lines: list[str], openings: Mapping[i
                   cuts: list[tuple[int, int]]) -> list[Removal]:
     """What a cut brand left of the lines it opened (``openings``: rows of ``text``, ``lines``
     the same rows after the cuts ``cuts``, emptied or trimmed in place): a short rest
-    (``_ADVERT_REST_CHARS``) holding an advert's offer and ask (brand_shape.tsv: 已改版，老用户
+    (``ADVERT_REST_CHARS``) holding an advert's offer and ask (brand_shape.tsv: 已改版，老用户
     登录再送八十八元礼金。) is the brand's advert and goes whole, outside lines that read like
     news about spam; of any other rest only the clause mark the cut left dangling at its start
     goes (，荷官在线发牌…), so that no paragraph opens on a comma."""
@@ -3888,10 +3885,8 @@ def _advert_rests(cleaner: str, text: str, lines: list[str], openings: Mapping[i
         rest = lines[row].strip()
         if not rest:
             continue
-        simple = to_simplified(rest)
-        talk = offer_and_ask(simple)
-        if (talk and len("".join(rest.split())) <= _ADVERT_REST_CHARS
-                and not NEWS_CONTEXT.search(simple)):
+        talk = advert_talk(rest)
+        if talk and not NEWS_CONTEXT.search(to_simplified(rest)):
             removed.append(Removal(
                 cleaner, "advert_rest", f"what the brand '{shorten(brand, 20)}' left of the "
                 f"short line it opened: an advert's offer ({talk[0]}) and ask ({talk[1]})",

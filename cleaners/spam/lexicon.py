@@ -695,6 +695,20 @@ def offer_and_ask(text: str) -> tuple[str, str] | None:
     return (offer[0], ask[0]) if offer and ask else None
 
 
+# The longest rest of a line a cut brand opened that is read as its advert: a sentence or two
+# of sales talk (已改版，老用户登录再送八十八元礼金。 18); an article's paragraph is longer.
+ADVERT_REST_CHARS = 24
+
+
+def advert_talk(rest: str) -> tuple[str, str] | None:
+    """The offer and ask words (offer_and_ask) of ``rest``, what a cut brand left of the line
+    it opened, when it is short enough to be the brand's advert (``ADVERT_REST_CHARS``, spaces
+    not counted; read through its simplified copy), else None."""
+    if len("".join(rest.split())) > ADVERT_REST_CHARS:
+        return None
+    return offer_and_ask(to_simplified(rest))
+
+
 def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal ``words``, longest first."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
