@@ -1415,6 +1415,7 @@ _RECIPE_TIP = re.compile(with_traditional(
     r"^[【\[]?(?:小贴士|温馨提示|小窍门|烹饪技巧)[】\]]?\s*[：:]?"))
 _RECIPE_LINE_MAX = 60
 _RECIPE_PARTS_MIN = 2  # section labels and ingredients each
+_RECIPE_SECTION_GATE = gate([_RECIPE_SECTION], at_start=True, max_needs=24)
 # Any of a recipe's parts, one regex: a line is matched once, not tried with each in turn.
 _RECIPE_PART = re.compile("|".join(f"(?:{p.pattern})" for p in (
     _RECIPE_SECTION, _INGREDIENT, _RECIPE_STEP, _RECIPE_TIP)))
@@ -1426,6 +1427,10 @@ def recipe_lines(lines: Sequence[str]) -> frozenset[int]:
     amount, a numbered step or a tip, holding two or more labels and two or more
     ingredients. The text's, however short its lines: a list of links has no amounts and no
     recipe's labels."""
+    # a recipe holds two section labels: most pages hold no two lines that could be one, and
+    # skip the costlier match of every line against all parts
+    if sum(1 for ln in lines if _RECIPE_SECTION_GATE.open(ln.strip())) < _RECIPE_PARTS_MIN:
+        return frozenset()
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
 
     def part(i: int) -> bool:
