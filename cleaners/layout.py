@@ -444,7 +444,10 @@ def _complete(line: str) -> bool:
     at a quoted term's closing mark; an ellipsis typed as dots), at a note after a stop, at
     a document's file number in brackets, at a picture's credit (not one still in its open
     bracket, …（张三 摄 | ）), or at a statement of code's end."""
-    return ((line[-1] in _TERMINAL and _QUOTED_TERM_END.search(line) is None)
+    # (_QUOTED_TERM_END asked of the last three characters alone: it can only match there,
+    # and a search opening on \w is tried at every offset of a line of Han text)
+    return ((line[-1] in _TERMINAL
+             and _QUOTED_TERM_END.search(line, max(len(line) - 3, 0)) is None)
             or line.endswith(_DOTS) or _NOTE_AFTER_STOP.search(line) is not None
             or _FILE_NUMBER_END.search(line) is not None
             or (_CREDIT_END.search(line) is not None and not _left_open(line))

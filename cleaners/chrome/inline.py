@@ -519,7 +519,20 @@ _TRAILING_COUNTER = re.compile(r"(?<=\S)\s*[(（]\s*(\d{1,2})\s*[/／]\s*(\d{1,2
 _COUNTER_GATE = re.compile(r"(?m)^\s*(?:[图圖]片?\s*|[(（]\s*)?\d{1,2}\s*[/／]\s*\d{1,2}"
                            r"|[(（]\s*\d{1,2}\s*[/／]\s*\d{1,2}\s*[)）]\s*$"
                            r"|^\s*第\s*\d{1,2}\s*[张張幅]\s*[,，/／|｜]?\s*共")
+# _COUNTER_GATE's branches apart, each opening on a character the engine skips to (a line's
+# start as the line break before it, searched in the text after a "\n"): the alternation was
+# tried at every offset of the page (same answer, x0.4)
+_COUNTER_GATES = (
+    re.compile(r"\n\s*(?:[图圖]片?\s*|[(（]\s*)?\d{1,2}\s*[/／]\s*\d{1,2}"),
+    re.compile(r"(?m)[(（]\s*\d{1,2}\s*[/／]\s*\d{1,2}\s*[)）]\s*$"),
+    re.compile(r"\n\s*第\s*\d{1,2}\s*[张張幅]\s*[,，/／|｜]?\s*共"))
 _MIN_COUNTERS = 3
+
+
+def _may_hold_counter(text: str) -> bool:
+    """Whether ``_COUNTER_GATE`` finds something in ``text``: one of its branches does."""
+    lines = "\n" + text
+    return any(gate.search(lines) is not None for gate in _COUNTER_GATES)
 
 
 def _counter_at(line: str) -> tuple[int, int, int, int] | None:
@@ -635,10 +648,9 @@ class InlineCleaner:
         doc = self._note_marks(doc)
         doc = self._record_labels(doc)
         # Every counter holds a slash or 共 (第1张 共5张): most pages are told by scans for a
-        # character (_COUNTER_GATE tries its anchored alternation at every line start and
-        # bracket).
+        # character, then by _COUNTER_GATES.
         if ("/" not in doc.text and "／" not in doc.text and "共" not in doc.text) or (
-                _COUNTER_GATE.search(doc.text) is None):
+                not _may_hold_counter(doc.text)):
             return doc
         lines = doc.text.split("\n")
         counters = gallery_counter_spans(lines) or first_slide_counter(lines)
