@@ -23,9 +23,6 @@ PAGES = Path(__file__).parent / "fixtures" / "gold_html"
 # passing must leave this list.
 KNOWN_WRONG: dict[str, str] = {
     "gh86_weaver_oa_document_sign_table": "the date is a 流程意见 row's time (2025-11-25), not the 成文日期 over the text",
-    "gh384_county_rongmei_raw_html_empty_content_div_body_in_hidden_textarea_entity_escaped_p_tags_script_copies_value_to_innerhtml_info_row_spans_share_related":
-        "the article is only in a display:none <textarea> of escaped HTML a script copies into "
-        "the empty content div: the page is dropped",
 }
 
 # The pages whose publisher or bylines we read wrong (the scorer's meta is title and date only, so

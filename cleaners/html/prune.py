@@ -3076,6 +3076,54 @@ def _noscript_article(root: HtmlElement) -> HtmlElement | None:
     return fallback if own >= _FALLBACK_MIN_CHARS and 2 * _shown_chars(body) < own else None
 
 
+# A <textarea> whose value is the article's HTML (an editor's, its tags escaped as entities in
+# the page's source): the page's script copies it into an empty content box, a page fetched
+# before its scripts ran shows nothing there. It is the article when it holds more text than the
+# rest of the page (a page that shows its article beside such a copy shows as much again); a
+# comment box (empty, or a hint) holds no block tag and is a form, pruned as ever.
+_HTML_BLOCK = re.compile(r"<(?:p|div|section|h[1-6]|li|blockquote|table)[\s>]|<br\s*/?>", re.I)
+
+
+def _textarea_article(root: HtmlElement) -> HtmlElement | None:
+    """The <textarea> whose HTML holds the page's only article, put in its place as the
+    block a script would fill with it, or None."""
+    body = root.find("body")
+    if body is None:
+        return None
+    best: tuple[int, HtmlElement, list[HtmlElement | str]] | None = None
+    for candidate in body.iter("textarea"):
+        value = candidate.text or ""
+        if not _HTML_BLOCK.search(value):
+            continue
+        try:
+            found: list[HtmlElement | str] = list(html.fragments_fromstring(value))
+        except (etree.ParserError, ValueError):
+            continue
+        size = 0
+        for part in found:
+            size += len("".join((part if isinstance(part, str) else part.text_content()).split()))
+        if best is None or size > best[0]:
+            best = (size, candidate, found)
+    if best is None:
+        return None
+    own, area, parts = best
+    rest = _shown_chars(body) - len("".join((area.text or "").split()))
+    if own < _FALLBACK_MIN_CHARS or rest >= own:
+        return None
+    box = html.Element("div")
+    for part in parts:
+        if isinstance(part, str):
+            box.text = (box.text or "") + part
+        else:
+            box.append(part)
+    box.tail = area.tail
+    parent = area.getparent()
+    if parent is None:
+        return None
+    parent.replace(area, box)
+    return box
+
+
 def _mount(root: HtmlElement, state: StateArticle) -> None:
     """The state's article as the page's body would show it: its headline, then its HTML."""
     body = root.find("body")
@@ -3385,6 +3433,9 @@ class HiddenAndChromePruner:
         fallback = _noscript_article(root) if state is None else None
         if fallback is not None:
             fallback.tag = "div"
+        # ... or only in a <textarea> of its HTML a script copies into the page
+        elif state is None:
+            _textarea_article(root)
         # A mailbox page's fields as label and value blocks: a field a line, the label over
         # the letter's or the reply's text gone, before anything reads the page's lines.
         rewritten, labels = field_lists(root)
