@@ -2471,12 +2471,13 @@ def _written_text(script: HtmlElement, limit: int = 200) -> str:
 
 
 def prune_tree(
-    root: HtmlElement,
+    root: HtmlElement, seen_hidden: dict[HtmlElement, str] | None = None,
 ) -> tuple[list[Removal], HtmlElement | None, Thread | None, str | None]:
     """Prune ``root`` in place; return the removals, the article container kept, the
     thread of posts in it (a forum's or a Q&A page's), if any, and the text of the block
-    right under the container when it was pruned (see ``_foot_row``)."""
-    hidden = hidden_elements(root)
+    right under the container when it was pruned (see ``_foot_row``). ``seen_hidden``:
+    hidden_elements(root) when the caller has it already (the tree unchanged since)."""
+    hidden = dict(seen_hidden) if seen_hidden is not None else hidden_elements(root)
     # A page may hide its own article until a script reveals it (WeChat's js_content):
     # a hidden article container is the article, not spam; so are the pages of an article a
     # script pages through, all saved in the page, and the rest a touch page folds away.
@@ -3441,7 +3442,10 @@ class HiddenAndChromePruner:
         rewritten, labels = field_lists(root)
         # The metadata row under the headline is often classed like chrome and pruned here:
         # read it first and hand it on in doc.meta (later readers only fill what is empty).
-        head = header_meta(root)
+        # (what a browser would not show, judged once: the header's hover cards are left out
+        # of its row, and the same elements are pruned below)
+        hidden = hidden_elements(root)
+        head = header_meta(root, hidden=hidden)
         # An article's JSON-LD block (a script, pruned below) states its date and authors;
         # the row under the headline, when it gives them, comes first.
         ld_date, ld_authors = jsonld_meta(root)
@@ -3468,7 +3472,7 @@ class HiddenAndChromePruner:
         credits = credits_authors(root) if not head.authors else ()
         # ... and the unit that sent the article in, in the same row (供稿：某某学院)
         sent_in = credits_unit(root) if not head.source_name else None
-        removals, _, thread, foot = prune_tree(root)
+        removals, _, thread, foot = prune_tree(root, hidden)
         row = foot_row(foot) if foot else None
         if printed is not None:
             removals[:0] = [Removal(NAME, "page_number_line", "a converted document's page "
