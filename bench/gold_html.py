@@ -65,6 +65,8 @@ NOT_AS_TEXT = {
     "gh199_city_paper_clean_indent_aria_icon_noscript_notice_fold_rest_kept":
         "the article's second half is display:none by the page's style until 展开全文 is "
         "tapped",
+    "gh384_county_rongmei_raw_html_empty_content_div_body_in_hidden_textarea_entity_escaped_p_tags_script_copies_value_to_innerhtml_info_row_spans_share_related":
+        "the article is only in a display:none <textarea> a script copies into the page",
     "gh95_mhtml_chrome_blink_qp_news": "an MHTML web archive, not HTML the renderer reads",
     "gh96_mht_ie_gb2312_base64_gov_notice": "an MHTML web archive, not HTML the renderer reads",
 }

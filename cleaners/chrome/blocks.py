@@ -1586,6 +1586,48 @@ def _headline_shaped(line: str) -> bool:
     return 4 <= len(line) <= 60 and line[-1] not in "。；;，,：:" and "。" not in line
 
 
+# A row that heads an article: a date and a label of the row's fields (来源：, 作者：, 记者).
+_ROW_LABEL = re.compile(r"来源|作者|记者|编辑|通讯员|發布|发布")
+_HEAD_REACH = 6  # lines above the article's first paragraph its headline and row may take
+
+
+def _headed(ui: Sequence[str], i: int) -> bool:
+    """Line ``i`` a headline with a row of its date and source under it (the row as the page
+    printed it, though chrome.lines may have taken it out)."""
+    line = ui[i].strip()
+    below = next((j for j in range(i + 1, len(ui)) if ui[j].strip()), None)
+    if below is None or not _headline_shaped(line) or _CN_SECTION.match(line):
+        return False
+    row = ui[below].strip()
+    return (len(row) <= 60 and _ROW_DATE.search(row) is not None
+            and _ROW_LABEL.search(row) is not None and parse_meta_line(row) is not None)
+
+
+def _next_article(bare: Sequence[str], ui: Sequence[str], filled: Sequence[int], first: int,
+                  last: int) -> int | None:
+    """The headline of a second article inside the span, or None: an infinite-scroll page
+    loads the next story whole under the first (its headline, its own row of date and
+    source, its paragraphs), and the two join one cluster. The article is headed so above
+    its paragraphs; the next headline comes after two of them, its row right under it and a
+    paragraph of its own below. A subheading of the article has no such row, a roundup's
+    items no headline over one, and a side box above a page's only headline is no article."""
+    inside = [i for i in filled if first <= i <= last]
+    if len(inside) < 5:
+        return None
+    opening = next((k for k, i in enumerate(inside) if _is_anchor(bare[i])), None)
+    if opening is None or not any(_headed(ui, j) for j in range(
+            max(0, inside[opening] - _HEAD_REACH), inside[opening]) if ui[j].strip()):
+        return None
+    seen = 0
+    for k, i in enumerate(inside[:-2]):
+        if _is_anchor(bare[i]):
+            seen += 1
+        elif (seen >= 2 and k > opening and _headed(ui, i)
+              and any(_is_anchor(bare[j]) for j in inside[k + 2:])):
+            return i
+    return None
+
+
 def _clusters(lines: Sequence[str], bare: Sequence[str], filled: Sequence[int], max_gap: int,
               ui: Sequence[str], table: frozenset[int] = frozenset(),
               boxed: frozenset[int] = frozenset()) -> list[list[int]]:
@@ -3158,6 +3200,15 @@ class PageBlocks:
         if span is None:
             return self._unspanned(doc, page_bare, filled, chrome)
         first, last = span
+        # the next story an infinite-scroll page loaded under the article is no part of it
+        following = _next_article(bare, ui, filled, first, last)
+        if following is not None:
+            for i in filled:
+                if following <= i <= last:
+                    gone.setdefault(i, ("next_article", "the next story an infinite-scroll "
+                                        "page loaded under the article (its headline, row "
+                                        "of date and source, paragraphs)"))
+            last = max(i for i in filled if i < following)
         prices, records = price_rows(bare), field_records(bare)
         fields = field_record(bare, records)
         credits = sorted(_removed_lines(whole, _END_RULES))

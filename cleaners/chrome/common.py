@@ -597,17 +597,20 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule(
         "ai_summary",
         # A portal's machine summary over the article: its label and its note that a model wrote
-        # it. The article does not say that of itself.
-        r"^(?i:AI)\s*(?:摘要|总结|划重点|速览|导读|看点)\s*[:：]?$"
-        r"|^智能(?:摘要|总结|导读)\s*[:：]?$"
+        # it. The article does not say that of itself. The box's buttons may print beside the
+        # label (AI朗读, 收起).
+        r"^(?:(?i:AI)\s*(?:摘要|总结|划重点|速览|导读|看点)|智能(?:摘要|总结|导读))\s*[:：]?"
+        r"(?:\s*(?:(?i:AI)\s*)?(?:朗读|听全文|语音播报|收听)|\s*(?:展开|收起))?$"
         r"|^(?:以上|本)?(?:内容|摘要|总结)?由\s*(?i:AI)\s*(?:生成|总结|提炼|整理)[，,]?\s*"
         r"仅供参考[。.]?$",
         why="a portal's AI-written summary box: its label and its note",
-        examples=("AI摘要", "AI 划重点", "智能摘要：", "以上内容由AI生成，仅供参考",
+        examples=("AI摘要", "AI 划重点", "智能摘要：", "AI摘要AI朗读", "智能摘要 收起",
+                  "以上内容由AI生成，仅供参考",
                   "摘要由AI生成，仅供参考。"),
         counterexamples=("AI摘要工具正在改变记者的工作方式。",
                          "以上内容由AI生成的说法被平台否认，稿件由记者采写。",
-                         "智能摘要功能上线后，用户阅读时长增加了三成。"),
+                         "智能摘要功能上线后，用户阅读时长增加了三成。",
+                         "AI朗读功能上线后，视障读者也能听新闻。"),
         max_len=40,
     ),
     Rule(

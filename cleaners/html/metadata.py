@@ -1951,18 +1951,17 @@ def _category_name(body: HtmlElement, name: str) -> bool:
     return False
 
 
-# A box hidden by its own style (display:none) inside an inline element of a row: the card that
-# pops up over a name when hovered (a WeChat account's profile, its 微信号 and 功能介绍, inside
-# the account's name in the post row). Not part of the row a reader sees: read, it cuts the row
-# in two and its lines pass for names.
+# A box hidden inside an inline element of a row: the card that pops up over a name when
+# hovered (a WeChat account's profile, its 微信号 and 功能介绍, inside the account's name in the
+# post row). Not part of the row a reader sees: read, it cuts the row in two and its lines pass
+# for names. Which elements are hidden is html.prune's one judgement (its hidden_elements).
 _HOVER_PARENTS = frozenset({"span", "a", "em", "strong", "b", "i", "label", "font"})
-_DISPLAY_NONE = compile_either(r"(?:^|;)\s*display\s*:\s*none", re.IGNORECASE)
 
 
-def _hover_cards(body: HtmlElement) -> set[HtmlElement]:
-    """The hover cards (see _DISPLAY_NONE) under ``body``."""
-    return {el for el in body.xpath(".//*[@style]")
-            if el.tag in BLOCK_TAGS and _DISPLAY_NONE.search(el.get("style") or "")
+def _hover_cards(hidden: Iterable[HtmlElement]) -> set[HtmlElement]:
+    """The hover cards (see _HOVER_PARENTS) among the page's ``hidden`` elements."""
+    return {el for el in hidden
+            if el.tag in BLOCK_TAGS
             and (parent := el.getparent()) is not None and parent.tag in _HOVER_PARENTS}
 
 
@@ -1980,9 +1979,12 @@ def _epoch_dated(line: str, root: HtmlElement) -> str:
     return line[: m.start()] + epoch.replace("T", " ")
 
 
-def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
+def header_meta(root: HtmlElement, headline: str | None = None,
+                hidden: Iterable[HtmlElement] = ()) -> PageMeta:
     """Date, publisher and authors from the lines right under the headline (before the body);
-    ``headline`` is one found printed on the page when no <h1>, og:title or <title> gives it.
+    ``headline`` is one found printed on the page when no <h1>, og:title or <title> gives it;
+    ``hidden`` the elements a browser would not show (html.prune's hidden_elements), of which
+    a hover card is left out of its row.
 
     Read on the unpruned page: the block is often classed like chrome (info, source, meta-bar)
     and pruned, or printed outside the article container. A relative date (昨天) is resolved
@@ -1998,7 +2000,7 @@ def header_meta(root: HtmlElement, headline: str | None = None) -> PageMeta:
         return PageMeta()
     # an information table's label cells read with their values (信息来源 | 某某日报); a hover
     # card left out of its row
-    lines = _joined_label_cells(block_lines(body, skip=_hover_cards(body)))
+    lines = _joined_label_cells(block_lines(body, skip=_hover_cards(hidden)))
     # an e-paper's list of its page's articles (本版新闻) names this one too: the line under
     # that link is the next one's, no header row
     listed = {_flat(a.text_content()) for li in body.iter("li") for a in li.iter("a")}

@@ -2471,12 +2471,13 @@ def _written_text(script: HtmlElement, limit: int = 200) -> str:
 
 
 def prune_tree(
-    root: HtmlElement,
+    root: HtmlElement, seen_hidden: dict[HtmlElement, str] | None = None,
 ) -> tuple[list[Removal], HtmlElement | None, Thread | None, str | None]:
     """Prune ``root`` in place; return the removals, the article container kept, the
     thread of posts in it (a forum's or a Q&A page's), if any, and the text of the block
-    right under the container when it was pruned (see ``_foot_row``)."""
-    hidden = hidden_elements(root)
+    right under the container when it was pruned (see ``_foot_row``). ``seen_hidden``:
+    hidden_elements(root) when the caller has it already (the tree unchanged since)."""
+    hidden = dict(seen_hidden) if seen_hidden is not None else hidden_elements(root)
     # A page may hide its own article until a script reveals it (WeChat's js_content):
     # a hidden article container is the article, not spam; so are the pages of an article a
     # script pages through, all saved in the page, and the rest a touch page folds away.
@@ -3076,6 +3077,54 @@ def _noscript_article(root: HtmlElement) -> HtmlElement | None:
     return fallback if own >= _FALLBACK_MIN_CHARS and 2 * _shown_chars(body) < own else None
 
 
+# A <textarea> whose value is the article's HTML (an editor's, its tags escaped as entities in
+# the page's source): the page's script copies it into an empty content box, a page fetched
+# before its scripts ran shows nothing there. It is the article when it holds more text than the
+# rest of the page (a page that shows its article beside such a copy shows as much again); a
+# comment box (empty, or a hint) holds no block tag and is a form, pruned as ever.
+_HTML_BLOCK = re.compile(r"<(?:p|div|section|h[1-6]|li|blockquote|table)[\s>]|<br\s*/?>", re.I)
+
+
+def _textarea_article(root: HtmlElement) -> HtmlElement | None:
+    """The <textarea> whose HTML holds the page's only article, put in its place as the
+    block a script would fill with it, or None."""
+    body = root.find("body")
+    if body is None:
+        return None
+    best: tuple[int, HtmlElement, list[HtmlElement | str]] | None = None
+    for candidate in body.iter("textarea"):
+        value = candidate.text or ""
+        if not _HTML_BLOCK.search(value):
+            continue
+        try:
+            found: list[HtmlElement | str] = list(html.fragments_fromstring(value))
+        except (etree.ParserError, ValueError):
+            continue
+        size = 0
+        for part in found:
+            size += len("".join((part if isinstance(part, str) else part.text_content()).split()))
+        if best is None or size > best[0]:
+            best = (size, candidate, found)
+    if best is None:
+        return None
+    own, area, parts = best
+    rest = _shown_chars(body) - len("".join((area.text or "").split()))
+    if own < _FALLBACK_MIN_CHARS or rest >= own:
+        return None
+    box = html.Element("div")
+    for part in parts:
+        if isinstance(part, str):
+            box.text = (box.text or "") + part
+        else:
+            box.append(part)
+    box.tail = area.tail
+    parent = area.getparent()
+    if parent is None:
+        return None
+    parent.replace(area, box)
+    return box
+
+
 def _mount(root: HtmlElement, state: StateArticle) -> None:
     """The state's article as the page's body would show it: its headline, then its HTML."""
     body = root.find("body")
@@ -3385,12 +3434,18 @@ class HiddenAndChromePruner:
         fallback = _noscript_article(root) if state is None else None
         if fallback is not None:
             fallback.tag = "div"
+        # ... or only in a <textarea> of its HTML a script copies into the page
+        elif state is None:
+            _textarea_article(root)
         # A mailbox page's fields as label and value blocks: a field a line, the label over
         # the letter's or the reply's text gone, before anything reads the page's lines.
         rewritten, labels = field_lists(root)
         # The metadata row under the headline is often classed like chrome and pruned here:
         # read it first and hand it on in doc.meta (later readers only fill what is empty).
-        head = header_meta(root)
+        # (what a browser would not show, judged once: the header's hover cards are left out
+        # of its row, and the same elements are pruned below)
+        hidden = hidden_elements(root)
+        head = header_meta(root, hidden=hidden)
         # An article's JSON-LD block (a script, pruned below) states its date and authors;
         # the row under the headline, when it gives them, comes first.
         ld_date, ld_authors = jsonld_meta(root)
@@ -3417,7 +3472,7 @@ class HiddenAndChromePruner:
         credits = credits_authors(root) if not head.authors else ()
         # ... and the unit that sent the article in, in the same row (供稿：某某学院)
         sent_in = credits_unit(root) if not head.source_name else None
-        removals, _, thread, foot = prune_tree(root)
+        removals, _, thread, foot = prune_tree(root, hidden)
         row = foot_row(foot) if foot else None
         if printed is not None:
             removals[:0] = [Removal(NAME, "page_number_line", "a converted document's page "
