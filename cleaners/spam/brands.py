@@ -95,6 +95,13 @@ _LATIN_ROW = 3
 # A name of Latin letters right before a product word, no letter, digit or address mark
 # before it (hx in hx娱乐; not the tail of an address or a code).
 _LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9.@/_-])[A-Za-z]{2,4}[ \t]?$")
+# A brand set after a paragraph's last sentence (…受益群众2.3万人。某某汇官网 ab0769.cc 信誉保障)
+# takes the few words of its pitch after it to the line's end: no clause mark, this many
+# characters at most (信誉保障, 秒提现, 首存加送); an article's next sentence is longer or
+# holds a comma.
+_PITCH_AFTER = re.compile(r"[ \t\u3000]*[^\s，,。；;！!？?、：:“”]{1,8}[ \t\u3000]*$")
+_AFTER_STOP = re.compile(r"[。！？!?][ \t\u3000]*$")
+_NAME_AFTER_STOP = re.compile(r"[。！？!?][ \t\u3000]*([\u4e00-\u9fff]{1,2})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +187,24 @@ def coined_brand_forms(line: str, stats: ChineseStats) -> list[CoinedForm]:
             at = latin.start() if latin else None
         if at is not None:
             found.append(CoinedForm(at, until, form, _cited(line, at, until)))
+    # A name with no product word, but promo words and its site's numbered address after it
+    # (某某汇官网 ab0769.cc, 某某登录 www.ab88.com): sold as an operator's site, which an
+    # article does not print so (人民网官网 www.people.com.cn: no number in the name).
+    if _DOT_TLD.search(line):
+        for promos in _promo_run().finditer(line):
+            after = _address_after().match(line, promos.end())
+            if after is None or any(s < promos.start() <= e for s, e in product_words(line)):
+                continue
+            at = _coined_name(line, promos.start(), after.end(), stats)
+            if at is not None and (whole := _NAME_AFTER_STOP.search(line, 0, at)):
+                at = whole.start(1)  # the whole name between the stop and its promo words
+            if at is not None and not (at and line[at - 1].isalnum() and not _is_han(
+                    line[at - 1])):
+                found.append(CoinedForm(at, after.end(), "addressed",
+                                        _cited(line, at, after.end())))
+    # a brand set after the paragraph's last sentence takes its pitch to the line's end
+    found = [replace(f, end=len(line)) if f.form == "addressed" and _AFTER_STOP.search(
+                 line, 0, f.start) and _PITCH_AFTER.match(line, f.end) else f for f in found]
     # A bracketed name alone opening its line is a source tag (【某某体育】…); with promo words
     # after it (【某某体育】官网入口) it is none.
     found += [CoinedForm(a, b, "bracketed",

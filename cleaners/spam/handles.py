@@ -46,7 +46,11 @@ CONTACT_HANDLE = re.compile(
     r"电报|電报|电報|電報|t(?<![A-Za-z]t)[gG]|T(?<![A-Za-z]T)[gG])"
     r"\s*(?:[号號][码碼]?)?\s*[:：]?\s*@?\s*"
     r"(?P<handle>(?<![A-Za-z0-9])(?:1[3-9]\d{9}|[1-9]\d{5,10}"
-    r"|(?=[A-Za-z0-9_]*(?:\d[A-Za-z_]*){3})[A-Za-z][A-Za-z0-9_]{4,}))(?![A-Za-z0-9-])")
+    r"|(?=[A-Za-z0-9_]*(?:\d[A-Za-z_]*){3})[A-Za-z][A-Za-z0-9_]{4,}"
+    # a number spelled digit by digit in Han numerals past a filter of digits (QQ：贰叁柒柒捌
+    # 陆伍壹玖, 微信一三八…): no 十 or 百 in it, which a quantity reads with
+    r"|[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖]{6,11}(?![〇零一二三四五六七八九十百千万亿"
+    r"壹贰叁肆伍陆柒捌玖拾佰仟])))(?![A-Za-z0-9-])")
 # Sales talk of the trades that inject such lines (our own general phrases, no site's words):
 # promises of gain, a lottery's 计划/跟单/导师, certificates made to order, instant loans, a
 # hacker's or a recovery service's offers, a tip's 一码/特码.

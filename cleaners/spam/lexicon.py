@@ -358,10 +358,15 @@ class Lexicon:
                     name = text[start : m.end(1)]
                     suffix = text[m.start(2) : m.end()]
                     end = m.end()
-            elif kind in ("brand", "promo", "term") and (m := self.suffix.match(lower, end)):
+            elif kind in ("brand", "promo", "term") and (
+                    (m := self.suffix.match(lower, end))
+                    # a brand or a selling word and its promo word set apart by a space
+                    # (某某娱乐城 官网): one advert, whose cut would leave the promo word
+                    or (kind != "term" and lower[end : end + 1] in ("\x20", "\u3000")
+                        and (m := self.suffix.match(lower, end + 1)))):
                 # A spam word sold with a promo suffix (投注官网, 网赚平台) is an advert, not
                 # vocabulary: it counts as a promo hit with its suffix.
-                stop = self._suffix_end(lower, end, m.end())
+                stop = self._suffix_end(lower, m.start(), m.end())
                 # the suffix opens the next promo word or brand (电子游艺|真人视讯: 真人 is a
                 # suffix, 真人视讯 a promo word): it stops where that one starts, so that it is
                 # read whole, not cut in two with 视讯 left in the text
@@ -585,8 +590,11 @@ _ADDRESS = rf"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]{{0,20}}\.{_TLD}(?![a-z0-
 _LINE_ADDRESS = re.compile(rf"(?<![a-z0-9.@/_-]){_ADDRESS}")
 _ADDRESS_AFTER = re.compile(rf"[ \t\u3000]*(?:{_ADDRESS}|[（(][ \t]*{_ADDRESS}[ \t]*[）)])")
 # The sum a gift promo gives (注册就送18元, 首存即送188元彩金): cut without it, the promo left a
-# stray 18元 in the sentence it was planted in.
-_GIFT_AMOUNT = re.compile(r"[ \t\u3000]*\d+(?:\.\d+)?[ \t]*(?:元|块|%|％|倍)?"
+# stray 18元 in the sentence it was planted in. A sum in Han numerals, as a mirror spells its
+# figures past a filter of digits (注册就送捌拾捌元彩金, 即送十八元), only with its unit: without
+# one they open the article's words (送一批图书).
+_GIFT_AMOUNT = re.compile(r"[ \t\u3000]*(?:\d+(?:\.\d+)?[ \t]*(?:元|块|%|％|倍)?"
+                          r"|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+(?:元|块|倍))"
                           r"(?:彩金|体验金|红包|现金)?")
 
 # How an article cites a site or an app it names, which a planted brand does not show: a verb
@@ -1930,13 +1938,14 @@ class LexiconSpam:
         # A short line carrying several spam terms is an advert, unless what is left once they
         # are cut out is itself a sentence of some length (an article line with pieces injected).
         # The trade's sales talk the lexicon does not list (秒到账, 免费领取: handles.SALES_TALK)
-        # and a Q&A's label (答：) are no article's words either.
+        # and a Q&A's label (答：) or a list item's number (（三）: a mirror numbers an advert as
+        # the items it is set among) are no article's words either.
         from .handles import SALES_TALK  # handles reads this module
 
         if size <= self.short_line and any(strong(h) for h in hits):
             covered += sum(m.end() - m.start() for m in SALES_TALK.finditer(line)
                            if not any(h.start < m.end() and m.start() < h.end for h in hits))
-            label = _QA_LABEL.match(line)
+            label = _QA_LABEL.match(line) or _ITEM_NUMBER.match(line)
             covered += len("".join(label[0].split())) if label else 0
         if (size <= self.short_line and len(distinct) >= 2 and size - covered <= 24
                 and weight >= self.short_line_weight and any(strong(h) for h in hits)):
@@ -2099,6 +2108,7 @@ _NOT_A_RUN_PIECE = re.compile(r"[，,；;、。！？!?“”\"]|[：:](?![ \t]*
 _LIST_NUMBER = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]"
                           r"|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
                           r"|\d{1,2}(?:[、．]|\.(?=[\u4e00-\u9fff])))")
+_ITEM_NUMBER = re.compile(rf"[ \t\u3000]*(?:{_LIST_NUMBER.pattern})")
 # A notice's numbered heading opening a line (一、报名时间, （二）工作要求, 3.注意事项), short,
 # a space after it.
 _NUMBERED_HEADING = re.compile(rf"[ \t\u3000]*{_LIST_NUMBER.pattern}[^\s，。；！？,;!?]{{1,16}}"
@@ -2111,7 +2121,7 @@ _HEADING_HAN = 6
 def _planted_in_heading(line: str, hits: Sequence[Hit]) -> bool:
     """``line`` is a numbered subheading (三、, （二）) whose hits all stand between Han
     characters of its own words, which hold _HEADING_HAN or more once they are out."""
-    m = re.match(rf"[ \t\u3000]*(?:{_LIST_NUMBER.pattern})", line)
+    m = _ITEM_NUMBER.match(line)
     if m is None or not hits:
         return False
     inside = all(m.end() < h.start and h.end < len(line) and _HAN_CHAR.match(line, h.start - 1)
