@@ -193,8 +193,9 @@ PHRASE_REST_PROB = 0.3
 STRAY_REST_PROB = 0.1
 # The same for a string that is no word set right beside a cut and elsewhere between words in
 # varied company (_seam_links: 南宁植|排名 planted glued, 排名 cut): the seam is evidence of its
-# own, so the model need only not rule it out. On the 18 dev runs the article's own strings
-# that pass every other test score 0.07 at most, the missed pieces 0.07-0.48.
+# own, so the model need only not rule it out. On the dev runs (the nine lexicon ones: the
+# unseen ones plant the same pieces) the article's own strings that pass every other test
+# score 0.07 at most, the missed pieces 0.07-0.48.
 SEAM_LINK_PROB = 0.1
 # The lengths of a lexicon topic term that names a game or a product (老虎机, 六合彩, 北京赛车);
 # the two-character ones name the act (赌博, 贷款) and are the article's own words as often.
