@@ -284,13 +284,6 @@ KNOWN_WRONG = {
                                                                 "paragraph starts (…仪式|哈希竞|。, "
                                                                 "|二八杠|“很多…), name no lexicon "
                                                                 "term, brand or address",
-    "gl572_spam_sentence_lines_and_midword_pieces_road_news": "the last piece of the chopped "
-                                                              "phrase (电子扑|克百倍|爆奖) stays "
-                                                              "inside two sentences (…压实度|"
-                                                              "爆奖|和…, …管得住、|爆奖|用得"
-                                                              "久): nothing ties it to the "
-                                                              "pieces cut but the advert line "
-                                                              "that went whole",
     "gl575_spam_numbered_notice_pieces_at_item_starts": "nothing proves the page: a phrase's "
                                                         "pieces set right after each item's "
                                                         "number (一、|德州扑|加强…), no lexicon "

@@ -1199,6 +1199,31 @@ def test_a_chopped_piece_cut_once_goes_where_it_sits_between_words(
     assert [text[s:e] for s, e, _ in added] == gone
 
 
+_GLUED = "\n今年共有南宁植排名学校参加。"  # a piece set glued to 排名, which is cut
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    # No word, beside the cut and between words elsewhere in varied company: every site goes.
+    (_planted("南宁植", "认真", "检修", extra=_GLUED), ["南宁植"] * 3),
+    (_planted("南宁植", "认真", extra=_GLUED), ["南宁植"] * 2),
+    # Once on the page: the seam alone proves nothing.
+    (_FARM_NEWS + _GLUED, []),
+    # Its sites share a neighbour (the comma before both): the company it recurs with.
+    (_planted("南宁植", "部署，", "充足，", extra=_GLUED), []),
+    # Quoted at one site, or bound into a word at one (南宁植物园): the article's own string.
+    (_planted("南宁植", "认真", extra="\n开展“南宁植”活动。" + _GLUED), []),
+    (_planted("南宁植", "认真", extra="\n参观南宁植物园。" + _GLUED), []),
+    # A word of the language, or a string holding a function character, stays.
+    (_planted("工资", "认真", "检修", extra="\n今年共有工资排名学校参加。"), []),
+    (_planted("宁的植", "认真", "检修", extra="\n今年共有宁的植排名学校参加。"), []),
+])
+def test_a_piece_glued_to_a_cut_one_goes_where_it_recurs_between_words(
+        injection: InjectedFragments, text: str, gone: list[str]) -> None:
+    a = text.index("排名")
+    added = injection._seam_links(text, [(a, a + 2, "cut")])
+    assert [text[s:e] for s, e, _ in added] == gone
+
+
 @pytest.mark.parametrize(("text", "headline", "gone"), [
     # A rare word cut once as a piece: its other sites stand alone between words, and go.
     (_planted("秘籍", "部署，", "充足，", "高涨，"), "", ["秘籍", "秘籍"]),
