@@ -1408,21 +1408,7 @@ class InjectedFragments:
         if not spans:
             return []
         stats = self._stats.get()
-        parts: list[str] = []
-        heads: list[int] = []  # where each kept stretch starts in the cut text
-        origins: list[int] = []  # and in the original text
-        seams: list[int] = []  # offsets in the cut text where a cut was made
-        at = pos = 0
-        for start, end in [*_merged((a, b) for a, b, _ in spans), (len(text), len(text))]:
-            if start > pos:
-                heads.append(at)
-                origins.append(pos)
-                parts.append(text[pos:start])
-                at += start - pos
-            if start < len(text):
-                seams.append(at)
-            pos = max(pos, end)
-        cut_text = "".join(parts)
+        cut_text, heads, origins, seams = _cut_view(text, spans)
         out: list[tuple[int, int, str]] = []
         done: set[int] = set()
         for seam in seams:
@@ -1466,21 +1452,7 @@ class InjectedFragments:
         if not spans or self.method == "rules":
             return []
         stats = self._stats.get()
-        heads: list[int] = []  # where each kept stretch starts in the cut text
-        origins: list[int] = []  # and in the original text
-        seams: list[int] = []  # offsets in the cut text where a cut was made
-        parts: list[str] = []
-        at = pos = 0
-        for start, end in [*_merged((a, b) for a, b, _ in spans), (len(text), len(text))]:
-            if start > pos:
-                heads.append(at)
-                origins.append(pos)
-                parts.append(text[pos:start])
-                at += start - pos
-            if start < len(text):
-                seams.append(at)
-            pos = max(pos, end)
-        cut_text = "".join(parts)
+        cut_text, heads, origins, seams = _cut_view(text, spans)
 
         def stretch(a: int, b: int) -> int:
             """The kept stretch holding cut_text[a:b] whole, or -1."""
@@ -4051,6 +4023,27 @@ def _company_named(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     return named_as_company(line, Hit(start - line_start, end - line_start, name, 3, "gambling",
                                       "brand"))
+
+
+def _cut_view(text: str, spans: list[tuple[int, int, str]]
+              ) -> tuple[str, list[int], list[int], list[int]]:
+    """The text as the cuts leave it, with where each kept stretch starts in it (heads) and in
+    the original text (origins), and the offsets in it where a cut was made (seams)."""
+    parts: list[str] = []
+    heads: list[int] = []
+    origins: list[int] = []
+    seams: list[int] = []
+    at = pos = 0
+    for start, end in [*_merged((a, b) for a, b, _ in spans), (len(text), len(text))]:
+        if start > pos:
+            heads.append(at)
+            origins.append(pos)
+            parts.append(text[pos:start])
+            at += start - pos
+        if start < len(text):
+            seams.append(at)
+        pos = max(pos, end)
+    return "".join(parts), heads, origins, seams
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
