@@ -26,7 +26,9 @@ def test_a_page_pasted_twice_keeps_its_article_once() -> None:
     doc = clean_text("\n".join(COPY + COPY), id="twice")
     assert doc.text.split("\n") == [p.strip() for p in PARAGRAPHS]
     assert doc.meta.title == "“管家”进小区 老旧小区治理有了主心骨"
-    assert {r.rule for r in doc.removals} >= {"pasted_twice"}
+    # The second copy goes whole; since htmlunseen64 chrome.blocks' next-story rule, which
+    # runs first, may take it (a headline over its own date row after the article's paragraphs).
+    assert {r.rule for r in doc.removals} & {"pasted_twice", "next_article"}
 
 
 def test_a_paragraph_printed_twice_alone_stays() -> None:
