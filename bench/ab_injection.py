@@ -19,8 +19,6 @@ every page; every page's outputs are compared whichever are timed.
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import subprocess
 import sys
 import tempfile
 import time
@@ -40,33 +38,13 @@ if TYPE_CHECKING:
     from types import ModuleType
 
 
-def module_at(rev: str, folder: Path, name: str = "injection") -> ModuleType:
-    """cleaners/spam/``name``.py as it stands at ``rev``, loaded beside this tree's package
-    (its relative imports read this tree's modules)."""
-    source = subprocess.run(["git", "show", f"{rev}:cleaners/spam/{name}.py"], cwd=ROOT,
-                            check=True, capture_output=True, text=True).stdout
-    path = folder / f"{name}_at_rev.py"
-    path.write_text(source, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location(f"cleaners.spam.{name}_at_rev", path)
-    if spec is None or spec.loader is None:
-        sys.exit(f"cannot load {path}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def injection_at(rev: str, folder: Path) -> ModuleType:
-    """injection.py at ``rev`` reading fragments.py at ``rev``: each name it imported from
-    this tree's fragments module is rebound to the old module's own."""
-    from cleaners.spam import fragments
+    """injection.py at ``rev`` reading fragments.py at ``rev`` (ab_cleaners' loader: what the
+    old injection took from this tree's fragments is rebound to the old fragments' own)."""
+    from ab_cleaners import old_modules
 
-    old = module_at(rev, folder)
-    old_fragments = module_at(rev, folder, "fragments")
-    for key, value in list(vars(old).items()):
-        if getattr(fragments, key, None) is value and hasattr(old_fragments, key):
-            setattr(old, key, getattr(old_fragments, key))
-    return old
+    olds = old_modules(rev, ["spam/injection.py", "spam/fragments.py"], folder)
+    return olds["cleaners.spam.injection"]
 
 
 def main() -> None:
