@@ -1228,11 +1228,18 @@ def _listish(line: str) -> bool:
 COMMENT_UI = re.compile(with_traditional(
     r"(?:^|\s)(?:\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$|^(?:今天|昨天|前天)\s*\d{1,2}:\d{2}$"
     # The row may open with the comment's time (今天08:23举报查看对话赞188回复).
-    # Its votes may read +1顶43 |+1踩0, one to a list item.
+    # Its votes may read +1顶43 |+1踩0, one to a list item, or their count in brackets
+    # (回复顶(36)举报).
     # A note platform's row gives the day alone and the commenter's province (02-17 浙江 赞 8 回复).
     r"|^(?=.*(?:回复|举报|踩|顶))(?:(?:今天|昨天|前天|\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})\s*"
-    r"(?:\d{1,2}:\d{2}\s*|(?<=\d)\s+[\u4e00-\u9fff]{2,3}\s+))?(?:(?:\+1)?(?:查看|全部)?(?:回复|举报|踩|顶|赞|收藏|分享|对话|\d+条回复)\s*\d*"
-    r"|\d+楼?|[⋅·•|｜]|\s)+$"))
+    r"(?:\d{1,2}:\d{2}\s*|(?<=\d)\s+[\u4e00-\u9fff]{2,3}\s+))?(?:(?:\+1)?(?:查看|全部)?(?:回复|举报|踩|顶|赞|收藏|分享|对话|\d+条回复)\s*(?:\d*|[(（]\d+[)）])"
+    r"|\d+楼?|[⋅·•|｜]|\s)+$")
+    # The commenter's name and the time glued, their spans saved as text (某某网友2小时前,
+    # 网友37211小时前): a short run of word characters before the time, not the word of a
+    # clause that says when (发生在2小时前). Both scripts spelled out: with_traditional would
+    # make a copy whose guard a simplified line passes.
+    + r"|^\w{2,12}?(?<![在于於距约約近至的了])\d{1,2}"
+    r"(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前$")
 
 
 def comment_ui(line: str) -> bool:
