@@ -1617,7 +1617,9 @@ def _next_article(bare: Sequence[str], ui: Sequence[str], filled: Sequence[int],
     source, its paragraphs), and the two join one cluster. The article is headed so above
     its paragraphs; the next headline comes after two of them, its row right under it and a
     paragraph of its own below. A subheading of the article has no such row, a roundup's
-    items no headline over one, and a side box above a page's only headline is no article."""
+    items no headline over one, and a side box above a page's only headline is no article.
+    The article itself pasted again under it (its headline and row over its own paragraphs)
+    is no next story: PageBlocks._pasted_twice takes that copy."""
     inside = [i for i in filled if first <= i <= last]
     if len(inside) < 5:
         return None
@@ -1626,12 +1628,15 @@ def _next_article(bare: Sequence[str], ui: Sequence[str], filled: Sequence[int],
             max(0, inside[opening] - _HEAD_REACH), inside[opening]) if ui[j].strip()):
         return None
     seen = 0
+    told: set[str] = set()  # the article's paragraphs above the line
     for k, i in enumerate(inside[:-2]):
         if _is_anchor(bare[i]):
             seen += 1
-        elif (seen >= 2 and k > opening and _headed(ui, i)
-              and any(_is_anchor(bare[j]) for j in inside[k + 2:])):
-            return i
+            told.add(bare[i])
+        elif seen >= 2 and k > opening and _headed(ui, i):
+            story = next((bare[j] for j in inside[k + 2:] if _is_anchor(bare[j])), None)
+            if story is not None and story not in told:
+                return i
     return None
 
 
