@@ -424,6 +424,7 @@ class _Found:
     authors: tuple[str, ...] = ()
     document_date: bool = False  # the date is the document's (成文日期), not its publication's
     publisher: str | None = None  # 发布机构: the source when no 来源 names one
+    updated: bool = False  # the date is an update's (更新时间), a publication's row outranks it
 
 
 # A date row without field names: the outlet printed before or after the date and time
@@ -1626,9 +1627,9 @@ def _colonless_fields(line: str) -> str:
 # overseas daily's rows), read as its labelled field; a slash before anything but a year is
 # a credit's (文/某某) or a path's.
 _SLASH_DATE_LABEL = re.compile(with_traditional(
-    r"(?<![\u4e00-\u9fff])(?:发布|发表|更新|出版)\s*[/／]\s*(?=(?:19|20)\d{2}\s*[-/.年])"))
+    r"(?<![\u4e00-\u9fff])(?:发布|发表|更新|出版|日期|时间)\s*[/／]\s*(?=(?:19|20)\d{2}\s*[-/.年])"))
 _SLASH_KEYS = {"发布": "发布时间：", "发表": "发表时间：", "更新": "更新时间：",
-               "出版": "出版日期："}
+               "出版": "出版日期：", "日期": "日期：", "时间": "时间："}
 
 
 def parse_meta_line(line: str) -> _Found | None:
@@ -1780,7 +1781,8 @@ def parse_meta_line(line: str) -> _Found | None:
         # that yields no value and ends as a sentence is speech, not metadata.
         return None
     return _Found(title=title, date=date, source_name=source, authors=authors,
-                  document_date=document_date, publisher=publisher)
+                  document_date=document_date, publisher=publisher,
+                  updated=updated and date is not None)
 
 
 # a bare count glued to a source's name closing its row (来源：某某秘书处212, its views' icon
@@ -4400,8 +4402,9 @@ class MetaLines:
         # 执业证书编号：S… a row per analyst).
         next_filled = dict(itertools.pairwise(filled))
         author_line: int | None = None
+        # (an update's row, 更新时间：…, over the publication's row: the publication's date)
         for i in sorted(found, key=lambda i: (found[i][0] == "date_row",
-                                              found[i][1].document_date,
+                                              found[i][1].document_date, found[i][1].updated,
                                               _copied_row(found[i][1]), i)):
             rule, hit = found[i]
             names_only = rule == "byline" or (rule == "meta_line" and not hit.date

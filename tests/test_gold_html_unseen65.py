@@ -58,10 +58,12 @@ def test_slash_labelled_date_rows_are_the_publication_and_update_fields() -> Non
     ("发布/2026年11月23日 10:41 PM", "2026-11-23T22:41:00"),
     ("更新/2026-11-24 12:05 a.m.", "2026-11-24T00:05:00"),
     ("發佈／2026年11月23日", "2026-11-23"),
+    ("日期/2026-11-23 来源：某某网", "2026-11-23"),
 ])
 def test_a_slash_for_the_labels_colon(row: str, date: str) -> None:
     found = parse_meta_line(row)
-    assert found is not None and found.date == date
+    assert found is not None
+    assert found.date == date
 
 
 @pytest.mark.parametrize("line", ["文/某某某", "发布/某某局", "图/某某 文/某某",
@@ -69,6 +71,23 @@ def test_a_slash_for_the_labels_colon(row: str, date: str) -> None:
 def test_a_slash_before_anything_but_a_year_is_no_date_label(line: str) -> None:
     found = parse_meta_line(line)
     assert found is None or found.date is None
+
+
+@pytest.mark.parametrize("rows", [
+    ("更新时间：2026-11-25 08:05", "发布时间：2026-11-23 10:41"),
+    ("更新/2026年11月25日 8:05 AM", "发布/2026年11月23日 10:41 AM"),
+    ("发布时间：2026-11-23 10:41", "更新时间：2026-11-25 08:05"),
+])
+def test_an_update_row_yields_to_the_publications_on_either_path(rows: tuple[str, str]) -> None:
+    html = _daily("".join(f"<div>{r}</div>" for r in rows))
+    assert clean_html(html).meta.date == "2026-11-23T10:41:00"
+    text = "\n".join(["夜间按需接驳巴士明年试行", *rows, *_PARAS])
+    assert clean_text(text, id="rows").meta.date == "2026-11-23T10:41:00"
+
+
+def test_an_update_row_alone_still_dates_the_page() -> None:
+    assert clean_html(_daily("<div>更新时间：2026-11-25 08:05</div>")).meta.date == (
+        "2026-11-25T08:05:00")
 
 
 def test_a_twelve_hours_clock() -> None:
@@ -122,3 +141,16 @@ def test_glued_comment_controls(line: str) -> None:
                                   "顶(5)层楼高", "县政府2小时前发布通知。"])
 def test_no_glued_comment_controls(line: str) -> None:
     assert not comment_ui(line)
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("http://www.example.com/content/202611/24/content_88123.html", "2026-11-24"),
+    ("http://www.example.com/a/202611/24/WS6740abc.html", "2026-11-24"),
+    ("http://www.example.com/a/202613/24/WS6740abc.html", None),  # no such month
+    ("http://www.example.com/list/202611/245/index.html", None),  # a list's id, no day
+    ("http://www.example.com/p/2026111/24/1.html", None),
+])
+def test_a_papers_month_then_day_in_the_address(url: str, day: str | None) -> None:
+    from cleaners.html.metadata import url_date
+
+    assert url_date(url) == day
