@@ -19,6 +19,11 @@ counterexamples:
   a headline over the article's own paragraphs is no next story, and pasted_twice takes it
   (tests/test_text_saved_ways.py).
 
+Found while probing around them, on both paths: an update's row over the publication's row
+(更新时间：… then 发布时间：…) dated the page by the update; a paper CMS's month-then-day
+address (…/content/202611/24/…) gave no date to a page printing none; a paywall's prompt in
+a paragraph of its own (本文为付费内容，订阅后可阅读全文, 已有账号？立即登录) stayed.
+
 Left: the text path of the news client's page has no date (its only date is the <time>'s
 attribute, which a browser's text does not print).
 """
@@ -154,3 +159,13 @@ def test_a_papers_month_then_day_in_the_address(url: str, day: str | None) -> No
     from cleaners.html.metadata import url_date
 
     assert url_date(url) == day
+
+
+@pytest.mark.parametrize("prompt", ["本文为付费内容，订阅后可阅读全文", "成为会员即可阅读全文 >",
+                                    "已有账号？立即登录", "继续阅读请先登录"])
+def test_a_paywalls_prompt_in_a_paragraph_of_its_own_goes(prompt: str) -> None:
+    html = _daily("<div>发布时间：2026-11-22 15:20</div>").replace(
+        f"<p>{_PARAS[-1]}</p>", f"<p>{_PARAS[-1]}</p><p>{prompt}</p>")
+    assert clean_html(html).text.split("\n") == list(_PARAS)
+    text = "\n".join(["夜间按需接驳巴士明年试行", "发布时间：2026-11-22 15:20", *_PARAS, prompt])
+    assert clean_text(text, id="wall").text.split("\n") == list(_PARAS)
