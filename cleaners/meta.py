@@ -465,23 +465,41 @@ _POSTED_ROW = re.compile(
 
 # The same row saved with the day said relatively (爱否科技 昨天; 原创 某某 某某号 前天), under
 # the headline: no date to read, but the account published it. A news client's row parts its
-# items with middle dots (某某新闻·3小时前·阅读 1.2万: its counter read off by without_row_tail).
+# items with middle dots or bars (某某新闻·3小时前·阅读 1.2万, 某某新闻 | 3小时前: its counters
+# read off by without_row_tail), may give the day's time or a yearless day (昨天 14:20,
+# 11-24 09:12), the place it was posted from (某某号 2小时前 四川), or the time first
+# (3小时前 · 某某新闻).
+_WHEN = (r"(?:(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|今天|昨天|前天|"
+         r"刚刚|剛剛|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前)")
+_ROW_SEP = r"(?:\s+|\s*[·•|｜]\s*)"
 _RELATIVE_ROW = re.compile(
-    r"^(?:(?:原创|原創)\s+)?(?:(?P<writer>[^\s，。,·•]{2,16})\s+)?(?P<account>[^\s，。,：:·•]{2,20})"
-    r"(?:\s+|\s*[·•]\s*)(?:今天|昨天|前天|刚刚|剛剛|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前)"
-    r"(?:\s*[·•])?$")
+    r"^(?:(?:原创|原創)\s+)?(?:(?P<writer>[^\s，。,·•|｜]{2,16})\s+)?"
+    r"(?P<account>[^\s，。,：:·•|｜]{2,20})"
+    rf"{_ROW_SEP}{_WHEN}(?:\s+(?:发布于|发表于|發佈於|發表於)?[\u4e00-\u9fff]{{2,3}})?(?:\s*[·•|｜])?$")
+_RELATIVE_FIRST = re.compile(
+    rf"^{_WHEN}{_ROW_SEP}(?P<account>[^\s，。,：:·•|｜\d][^\s，。,：:·•|｜]{{1,19}})(?:\s*[·•|｜])?$")
+_ROW_TAILS_MAX = 3  # counters after the time (阅读 1.2万 评论 36), read off one by one
 
 
 def _relative_row(lines: Sequence[str], head: Sequence[int], k: int) -> _Found | None:
     """The account's row with a relative day (see _RELATIVE_ROW) at head[k], under a line
-    of a headline's shape (no stop, no longer than a headline): the account as the publisher,
-    the writer as the author."""
-    if k == 0 or (m := _RELATIVE_ROW.match(without_row_tail(lines[head[k]].strip()))) is None:
+    of a headline's shape (no full stop, no longer than a headline; a question's or an
+    exclamation's mark may close it): the account as the publisher, the writer as the
+    author."""
+    if k == 0:
+        return None
+    line = lines[head[k]].strip()
+    for _ in range(_ROW_TAILS_MAX):
+        if (cut := without_row_tail(line)) == line:
+            break
+        line = cut.rstrip()
+    m = _RELATIVE_ROW.match(line) or _RELATIVE_FIRST.match(line)
+    if m is None:
         return None
     above = lines[head[k - 1]].strip()
-    if len(above) > 60 or above[-1] in _TERMINAL:
+    if len(above) > 60 or above[-1] in "。；;…":
         return None
-    writer = m["writer"]
+    writer = m.groupdict().get("writer")
     return _Found(source_name=m["account"],
                   authors=(writer,) if writer and plausible_author(writer) else ())
 

@@ -169,3 +169,21 @@ def test_a_paywalls_prompt_in_a_paragraph_of_its_own_goes(prompt: str) -> None:
     assert clean_html(html).text.split("\n") == list(_PARAS)
     text = "\n".join(["夜间按需接驳巴士明年试行", "发布时间：2026-11-22 15:20", *_PARAS, prompt])
     assert clean_text(text, id="wall").text.split("\n") == list(_PARAS)
+
+
+@pytest.mark.parametrize("row", ["某某新闻 · 昨天 14:20 · 阅读 3.2万", "某某号 2小时前 四川",
+                                 "某某新闻 | 3小时前", "某某日报 · 11-24 09:12 · 阅读 1.2万",
+                                 "某某新闻 3小时前 阅读 1.2万 评论 36", "3小时前 · 某某新闻"])
+def test_a_client_rows_other_shapes_under_a_question(row: str) -> None:
+    """The row's shapes a client prints, under a headline closed by its question mark."""
+    headline = "县城咖啡店，开一家关一家？"
+    doc = clean_text("\n".join([headline, row, *_PARAS]), id="row")
+    assert doc.meta.title == headline
+    assert doc.text.split("\n") == list(_PARAS)
+    assert doc.meta.source_name in ("某某新闻", "某某号", "某某日报")
+
+
+def test_a_relative_row_under_a_sentence_is_no_outlets() -> None:
+    page = ["某某县召开冬季农业生产推进会", "发布时间：2026-11-20 来源：某某县融媒体中心",
+            *_PARAS, "会议要求，各乡镇要抓好冬季农业生产。", "某某网友 3小时前"]
+    assert clean_text("\n".join(page), id="sentence").meta.source_name == "某某县融媒体中心"
