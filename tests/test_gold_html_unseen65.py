@@ -187,3 +187,25 @@ def test_a_relative_row_under_a_sentence_is_no_outlets() -> None:
     page = ["某某县召开冬季农业生产推进会", "发布时间：2026-11-20 来源：某某县融媒体中心",
             *_PARAS, "会议要求，各乡镇要抓好冬季农业生产。", "某某网友 3小时前"]
     assert clean_text("\n".join(page), id="sentence").meta.source_name == "某某县融媒体中心"
+
+
+def _boxed(box: str) -> str:
+    return _daily("<div>发布时间：2026-11-22 15:20</div>").replace("</article>",
+                                                                 f"<div>{box}</div></article>")
+
+
+def test_a_newsletter_boxs_pitch_goes_with_its_form_whatever_its_class() -> None:
+    box = ("<h3>订阅某某晨报电子报</h3><p>每天早上7时，把最新头条送到您的邮箱。</p>"
+           "<form><input type='email' placeholder='请输入电邮地址'><button>立即订阅</button></form>")
+    assert clean_html(_boxed(box)).text.split("\n") == list(_PARAS)
+
+
+def test_a_box_over_another_form_or_with_more_text_keeps_its_lines() -> None:
+    note = "报名截止时间为12月5日，每所学校限报两个队伍，逾期不再受理。"
+    # a sign-up form is no newsletter's
+    box = (f"<p>{note}</p><form><input type='text' name='team'><button>提交报名</button></form>")
+    assert note in clean_html(_boxed(box)).text
+    # a box holding more than a pitch over its subscription form is not all chrome
+    box = (f"<p>{note}</p><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>"
+           "<form><input type='email'><button>订阅</button></form>")
+    assert note in clean_html(_boxed(box)).text
