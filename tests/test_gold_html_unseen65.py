@@ -22,7 +22,10 @@ counterexamples:
 Found while probing around them, on both paths: an update's row over the publication's row
 (更新时间：… then 发布时间：…) dated the page by the update; a paper CMS's month-then-day
 address (…/content/202611/24/…) gave no date to a page printing none; a paywall's prompt in
-a paragraph of its own (本文为付费内容，订阅后可阅读全文, 已有账号？立即登录) stayed.
+a paragraph of its own (本文为付费内容，订阅后可阅读全文, 已有账号？立即登录) stayed; the
+client's row in its other shapes (某某新闻 | 3小时前, 3小时前 · 某某新闻, 某某号 2小时前 四川)
+or under a headline closed by its question mark was read as the headline's second line; with
+its class names stripped, gh386's newsletter box left its pitch over the pruned form.
 
 Left: the text path of the news client's page has no date (its only date is the <time>'s
 attribute, which a browser's text does not print).
