@@ -359,8 +359,16 @@ def parse_date(text: str) -> str | None:
         return None
     iso = f"{y:04d}-{mo:02d}-{d:02d}"
     if m["H"] is not None and int(m["H"]) < 24:
-        iso += f"T{int(m['H']):02d}:{m['M']}:{m['S'] or '00'}"
+        hour = int(m["H"])
+        if hour <= 12 and (half := _HALF_DAY.match(text, m.end())) is not None:
+            # a clock of twelve hours (10:41 PM, 12:05 a.m.): the hour of the day's 24
+            hour = hour % 12 + (12 if half["half"] in "Pp" else 0)
+        iso += f"T{hour:02d}:{m['M']}:{m['S'] or '00'}"
     return iso
+
+
+# The half of the day after a clock time (10:41 PM, 9:05 a.m.), for its hour.
+_HALF_DAY = re.compile(r"\s*(?P<half>[AaPp])\.?\s?[Mm]\.?(?![A-Za-z])")
 
 
 def ends_byline(token: str) -> bool:
@@ -416,6 +424,7 @@ class _Found:
     authors: tuple[str, ...] = ()
     document_date: bool = False  # the date is the document's (成文日期), not its publication's
     publisher: str | None = None  # 发布机构: the source when no 来源 names one
+    updated: bool = False  # the date is an update's (更新时间), a publication's row outranks it
 
 
 # A date row without field names: the outlet printed before or after the date and time
@@ -455,22 +464,42 @@ _POSTED_ROW = re.compile(
 
 
 # The same row saved with the day said relatively (爱否科技 昨天; 原创 某某 某某号 前天), under
-# the headline: no date to read, but the account published it.
+# the headline: no date to read, but the account published it. A news client's row parts its
+# items with middle dots or bars (某某新闻·3小时前·阅读 1.2万, 某某新闻 | 3小时前: its counters
+# read off by without_row_tail), may give the day's time or a yearless day (昨天 14:20,
+# 11-24 09:12), the place it was posted from (某某号 2小时前 四川), or the time first
+# (3小时前 · 某某新闻).
+_WHEN = (r"(?:(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|今天|昨天|前天|"
+         r"刚刚|剛剛|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前)")
+_ROW_SEP = r"(?:\s+|\s*[·•|｜]\s*)"
 _RELATIVE_ROW = re.compile(
-    r"^(?:(?:原创|原創)\s+)?(?:(?P<writer>[^\s，。,]{2,16})\s+)?(?P<account>[^\s，。,：:]{2,20})"
-    r"\s+(?:今天|昨天|前天|刚刚|剛剛|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前)$")
+    r"^(?:(?:原创|原創)\s+)?(?:(?P<writer>[^\s，。,·•|｜]{2,16})\s+)?"
+    r"(?P<account>[^\s，。,：:·•|｜]{2,20})"
+    rf"{_ROW_SEP}{_WHEN}(?:\s+(?:发布于|发表于|發佈於|發表於)?[\u4e00-\u9fff]{{2,3}})?(?:\s*[·•|｜])?$")
+_RELATIVE_FIRST = re.compile(
+    rf"^{_WHEN}{_ROW_SEP}(?P<account>[^\s，。,：:·•|｜\d][^\s，。,：:·•|｜]{{1,19}})(?:\s*[·•|｜])?$")
+_ROW_TAILS_MAX = 3  # counters after the time (阅读 1.2万 评论 36), read off one by one
 
 
 def _relative_row(lines: Sequence[str], head: Sequence[int], k: int) -> _Found | None:
     """The account's row with a relative day (see _RELATIVE_ROW) at head[k], under a line
-    of a headline's shape (no stop, no longer than a headline): the account as the publisher,
-    the writer as the author."""
-    if k == 0 or (m := _RELATIVE_ROW.match(lines[head[k]].strip())) is None:
+    of a headline's shape (no full stop, no longer than a headline; a question's or an
+    exclamation's mark may close it): the account as the publisher, the writer as the
+    author."""
+    if k == 0:
+        return None
+    line = lines[head[k]].strip()
+    for _ in range(_ROW_TAILS_MAX):
+        if (cut := without_row_tail(line)) == line:
+            break
+        line = cut.rstrip()
+    m = _RELATIVE_ROW.match(line) or _RELATIVE_FIRST.match(line)
+    if m is None:
         return None
     above = lines[head[k - 1]].strip()
-    if len(above) > 60 or above[-1] in _TERMINAL:
+    if len(above) > 60 or above[-1] in "。；;…":
         return None
-    writer = m["writer"]
+    writer = m.groupdict().get("writer")
     return _Found(source_name=m["account"],
                   authors=(writer,) if writer and plausible_author(writer) else ())
 
@@ -1612,6 +1641,15 @@ def _colonless_fields(line: str) -> str:
     return f"{row} {date.group(0)}"
 
 
+# A date's label with a slash for its colon (发布/2026年11月23日 10:41 PM over 更新/…: an
+# overseas daily's rows), read as its labelled field; a slash before anything but a year is
+# a credit's (文/某某) or a path's.
+_SLASH_DATE_LABEL = re.compile(with_traditional(
+    r"(?<![\u4e00-\u9fff])(?:发布|发表|更新|出版|日期|时间)\s*[/／]\s*(?=(?:19|20)\d{2}\s*[-/.年])"))
+_SLASH_KEYS = {"发布": "发布时间：", "发表": "发表时间：", "更新": "更新时间：",
+               "出版": "出版日期：", "日期": "日期：", "时间": "时间："}
+
+
 def parse_meta_line(line: str) -> _Found | None:
     """Fields of a publication-metadata line, or None if the line is not one.
 
@@ -1620,6 +1658,8 @@ def parse_meta_line(line: str) -> _Found | None:
     date alone; a row split by | into segments is one if every segment is metadata.
     """
     line = unspaced_labels(arabic_dates(_year_boxed_row(line)))
+    if "/" in line or "／" in line:
+        line = _SLASH_DATE_LABEL.sub(lambda m: _SLASH_KEYS[to_simplified(m[0][:2])], line)
     line = _without_ip_place(line)  # where the poster's IP is, no field of the page
     line = without_row_tail(line)
     line = _colonless_fields(line)
@@ -1759,7 +1799,8 @@ def parse_meta_line(line: str) -> _Found | None:
         # that yields no value and ends as a sentence is speech, not metadata.
         return None
     return _Found(title=title, date=date, source_name=source, authors=authors,
-                  document_date=document_date, publisher=publisher)
+                  document_date=document_date, publisher=publisher,
+                  updated=updated and date is not None)
 
 
 # a bare count glued to a source's name closing its row (来源：某某秘书处212, its views' icon
@@ -2031,7 +2072,16 @@ _TIME_EVENT_AFTER = re.compile(with_traditional(
     rf"(?<=\d)\s*(?:{TIME_EVENT_WORDS})[{HAN}]{{0,4}}$"))
 _TIME_EVENT_GATE = gate([_TIME_EVENT_AFTER])  # its words, tested before the search
 # The half of the day after a clock time (05:30 AM, 9:05 p.m.): the time's, no outlet's name.
-_TIME_HALF = re.compile(r"(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])")
+_TIME_HALF = re.compile(r"(?P<H>\d{1,2})(?P<rest>[:：]\d{2}(?:[:：]\d{2})?)"
+                        r"\s*(?P<half>[AaPp])\.?\s?[Mm]\.?(?![A-Za-z])")
+
+
+def _clock24(m: re.Match[str]) -> str:
+    """A twelve hours' clock time (10:41 PM) as the day's 24 hours write it (22:41)."""
+    hour = int(m["H"])
+    if hour > 12:
+        return f"{m['H']}{m['rest']}"
+    return f"{hour % 12 + (12 if m['half'] in 'Pp' else 0):02d}{m['rest']}"
 
 
 # What the outlet did to the piece, tagged after its name in brackets, and the comment count
@@ -2053,7 +2103,7 @@ def parse_date_row(line: str) -> _Found | None:
     if "[" in line or "【" in line:
         line = _ROLE_TAG_TAIL.sub("", line)
     if "M" in line or "m" in line:
-        line = _TIME_HALF.sub(r"\1", line)
+        line = _TIME_HALF.sub(_clock24, line)
     if "万" in line or "w" in line or "W" in line:
         line = _COUNT_AFTER_TIME.sub("", line)
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None
@@ -4370,8 +4420,9 @@ class MetaLines:
         # 执业证书编号：S… a row per analyst).
         next_filled = dict(itertools.pairwise(filled))
         author_line: int | None = None
+        # (an update's row, 更新时间：…, over the publication's row: the publication's date)
         for i in sorted(found, key=lambda i: (found[i][0] == "date_row",
-                                              found[i][1].document_date,
+                                              found[i][1].document_date, found[i][1].updated,
                                               _copied_row(found[i][1]), i)):
             rule, hit = found[i]
             names_only = rule == "byline" or (rule == "meta_line" and not hit.date

@@ -1228,11 +1228,18 @@ def _listish(line: str) -> bool:
 COMMENT_UI = re.compile(with_traditional(
     r"(?:^|\s)(?:\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$|^(?:今天|昨天|前天)\s*\d{1,2}:\d{2}$"
     # The row may open with the comment's time (今天08:23举报查看对话赞188回复).
-    # Its votes may read +1顶43 |+1踩0, one to a list item.
+    # Its votes may read +1顶43 |+1踩0, one to a list item, or their count in brackets
+    # (回复顶(36)举报).
     # A note platform's row gives the day alone and the commenter's province (02-17 浙江 赞 8 回复).
     r"|^(?=.*(?:回复|举报|踩|顶))(?:(?:今天|昨天|前天|\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})\s*"
-    r"(?:\d{1,2}:\d{2}\s*|(?<=\d)\s+[\u4e00-\u9fff]{2,3}\s+))?(?:(?:\+1)?(?:查看|全部)?(?:回复|举报|踩|顶|赞|收藏|分享|对话|\d+条回复)\s*\d*"
-    r"|\d+楼?|[⋅·•|｜]|\s)+$"))
+    r"(?:\d{1,2}:\d{2}\s*|(?<=\d)\s+[\u4e00-\u9fff]{2,3}\s+))?(?:(?:\+1)?(?:查看|全部)?(?:回复|举报|踩|顶|赞|收藏|分享|对话|\d+条回复)\s*(?:\d*|[(（]\d+[)）])"
+    r"|\d+楼?|[⋅·•|｜]|\s)+$")
+    # The commenter's name and the time glued, their spans saved as text (某某网友2小时前,
+    # 网友37211小时前): a short run of word characters before the time, not the word of a
+    # clause that says when (发生在2小时前). Both scripts spelled out: with_traditional would
+    # make a copy whose guard a simplified line passes.
+    + r"|^\w{2,12}?(?<![在于於距约約近至的了])\d{1,2}"
+    r"(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前$")
 
 
 def comment_ui(line: str) -> bool:
@@ -1610,7 +1617,9 @@ def _next_article(bare: Sequence[str], ui: Sequence[str], filled: Sequence[int],
     source, its paragraphs), and the two join one cluster. The article is headed so above
     its paragraphs; the next headline comes after two of them, its row right under it and a
     paragraph of its own below. A subheading of the article has no such row, a roundup's
-    items no headline over one, and a side box above a page's only headline is no article."""
+    items no headline over one, and a side box above a page's only headline is no article.
+    The article itself pasted again under it (its headline and row over its own paragraphs)
+    is no next story: PageBlocks._pasted_twice takes that copy."""
     inside = [i for i in filled if first <= i <= last]
     if len(inside) < 5:
         return None
@@ -1619,12 +1628,15 @@ def _next_article(bare: Sequence[str], ui: Sequence[str], filled: Sequence[int],
             max(0, inside[opening] - _HEAD_REACH), inside[opening]) if ui[j].strip()):
         return None
     seen = 0
+    told: set[str] = set()  # the article's paragraphs above the line
     for k, i in enumerate(inside[:-2]):
         if _is_anchor(bare[i]):
             seen += 1
-        elif (seen >= 2 and k > opening and _headed(ui, i)
-              and any(_is_anchor(bare[j]) for j in inside[k + 2:])):
-            return i
+            told.add(bare[i])
+        elif seen >= 2 and k > opening and _headed(ui, i):
+            story = next((bare[j] for j in inside[k + 2:] if _is_anchor(bare[j])), None)
+            if story is not None and story not in told:
+                return i
     return None
 
 

@@ -1238,11 +1238,13 @@ def _shown_not_as_staff(lines: Iterable[str]) -> str:
 
 # The day a Chinese CMS writes into an article's address, which htmldate does not read: TRS
 # WCM's …/202403/t20240318_1234567.html, DedeCMS's and PHPCMS's …/20240318/123.html and
-# …/2024/0318/123.html.
+# …/2024/0318/123.html, a paper's CMS's month then day (…/content/202403/18/content_123.html,
+# …/a/202403/18/WS65f7….html).
 _URL_DAY = compile_either(
     r"/t(?P<y1>20\d\d)(?P<m1>[01]\d)(?P<d1>[0-3]\d)_\d+\."
     r"|/(?P<y2>20\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)/"
-    r"|/(?P<y3>20\d\d)/(?P<m3>[01]\d)(?P<d3>[0-3]\d)/")
+    r"|/(?P<y3>20\d\d)/(?P<m3>[01]\d)(?P<d3>[0-3]\d)/"
+    r"|/(?P<y4>20\d\d)(?P<m4>[01]\d)/(?P<d4>[0-3]\d)/")
 
 
 def revision_date(lines: Iterable[str]) -> str | None:
@@ -2086,6 +2088,7 @@ def _read_header(
     authors: tuple[str, ...] = ()
     bare: str | None = None  # a lone name line: the publisher if a date row follows
     author_row: int | None = None  # the row the authors were read from
+    revised: str | None = None  # an update's date, read when the header gives no other
     window = _calendar_leaves(window)
     for n, line in enumerate(window):
         if is_prose(line) or len(line) > 120:
@@ -2196,7 +2199,13 @@ def _read_header(
             authors, author_row = (*authors, *(x for x in a if x not in authors)), n
         elif a and not authors:
             author_row = n
+        if d and hit is not None and hit.updated:
+            # an update's row (更新时间：…, 更新/…) over the publication's: its date only
+            # where the header prints no other
+            revised = revised or d
+            d = None
         date, authors = date or d, authors or a
+    date = date or revised
     if bare and dated and not source:
         if looks_like_name(bare):
             authors = authors or (bare,)

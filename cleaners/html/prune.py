@@ -2699,6 +2699,7 @@ def prune_tree(
             doomed.append((el, *found))
             skip = el
     doomed += _link_block_headings(doomed, stats, protected | _named_headlines(root, head))
+    doomed += _subscribe_pitches(doomed, protected)
     if head is not None:
         for el in head.iter("script", "style", "noscript", "link"):
             if el.tag == "link" and (el.get("rel") or "").lower() == "canonical":
@@ -3033,6 +3034,55 @@ def _link_block_headings(
             gone.add(prev)
             found.append((prev, "link_block_heading",
                           "the heading of a block of links pruned with it"))
+    return found
+
+
+# A newsletter's form: an e-mail field, or a button or field naming the subscription.
+_SUBSCRIBE_WORD = re.compile(r"订阅|訂閱|(?i:subscribe|newsletter)")
+_PITCH_MAX = 60  # characters of a line of the box's pitch over its form
+_PITCH_BOX_MAX = 120  # characters of the whole box beside its form: no article's container
+_PITCH_LINES = 2
+
+
+def _subscribe_form(form: HtmlElement) -> bool:
+    """A <form> asking for an e-mail address or for a subscription (立即订阅)."""
+    for el in form.iter("input", "button"):
+        if (el.get("type") or "").lower() == "email":
+            return True
+        words = " ".join(filter(None, (el.get("value"), el.get("placeholder"), el.text_content()
+                                       if el.tag == "button" else None)))
+        if _SUBSCRIBE_WORD.search(words):
+            return True
+    return False
+
+
+def _subscribe_pitches(
+    doomed: list[tuple[HtmlElement, str, str]], protected: set[HtmlElement],
+) -> list[tuple[HtmlElement, str, str]]:
+    """The pitch and heading above a pruned newsletter form in a box of their own (<h3>订阅某某
+    电子报</h3><p>每天早上7时，把最新头条送到您的邮箱。</p><form>…): left alone, the pitch is a
+    sentence under the article with nothing it asks for. The box holds little else: an
+    article's container over a form is the article's."""
+    gone = {el for el, _, _ in doomed}
+    found: list[tuple[HtmlElement, str, str]] = []
+    for form, rule, _ in doomed:
+        box = form.getparent()
+        if rule != "form_element" or form.tag != "form" or box is None or box in gone:
+            continue
+        before = [el for el in box if isinstance(el.tag, str)]
+        before = before[:before.index(form)]
+        rest = sum(len("".join(el.text_content().split())) for el in box
+                   if isinstance(el.tag, str) and el is not form)
+        if (not before or len(before) > _PITCH_LINES or rest > _PITCH_BOX_MAX
+                or (box.text or "").strip() or not _subscribe_form(form)
+                or any(el in protected or el in gone or (el.tail or "").strip()
+                       or len("".join(el.text_content().split())) > _PITCH_MAX
+                       for el in before)):
+            continue
+        for el in before:
+            gone.add(el)
+            found.append((el, "subscribe_box", "the pitch or heading of a newsletter's box "
+                          "over its subscription form"))
     return found
 
 
