@@ -436,23 +436,30 @@ _PLANTED = "planted_piece"
 _HANDLE_LINE = "handle_line"
 
 
-def _clause_start_strings(text: str, opens: set[int], longest: int = 3) -> dict[str, list[int]]:
-    """The Han strings of two to ``longest`` characters that open a clause at ``opens`` (the
-    Han run each clause opens with, cut to each size), each with the clause starts it opens,
-    in order. A page's four clause searches and their stacked rounds ask about many of the
-    same starts; a memo of each start's strings for the page (round speed28) was no faster:
-    mirrors 24345 against 24360 us a page in bench/ab_injection.py (ratio 0.999, noise 0.01):
-    a call costs some 0.14 ms, five calls a mirror page of 24 ms, so a memo saves a part of
-    3% at most."""
+def _clause_start_strings(text: str, opens: set[int], longest: int = 3,
+                          least: int = 2) -> dict[str, list[int]]:
+    """The Han strings of two to ``longest`` characters that open a clause at ``least`` of
+    ``opens`` or more (the Han run each clause opens with, cut to each size), each with the
+    clause starts it opens, in order; every caller skips a string at fewer starts. A page's
+    four clause searches and their stacked rounds ask about many of the same starts; a memo
+    of each start's strings for the page (round speed28) was no faster: mirrors 24345
+    against 24360 us a page in bench/ab_injection.py (ratio 0.999, noise 0.01)."""
+    # A string's starts all open with its first two characters: a start whose pair opens
+    # fewer than ``least`` clauses opens no string kept, and its run is not read (most
+    # starts of a page; the strings kept come first at the same start as before, so in
+    # the same order).
+    ordered = sorted(opens)
+    heads = [text[at : at + 2] for at in ordered]
+    pairs = Counter(heads)
     seen: dict[str, list[int]] = defaultdict(list)
     match = _HAN_RUN.match
-    for at in sorted(opens):
+    for at in [at for at, head in zip(ordered, heads, strict=True) if pairs[head] >= least]:
         # Read no further than ``longest`` characters: a clause's Han run is often far longer.
         run = match(text, at, at + longest)
         if run is not None:
             for size in range(2, run.end() - at + 1):
                 seen[text[at : at + size]].append(at)
-    return seen
+    return {frag: starts for frag, starts in seen.items() if len(starts) >= least}
 
 
 @dataclass(slots=True)
@@ -1733,7 +1740,7 @@ class InjectedFragments:
                        opens: set[int]) -> list[tuple[int, int, str]]:
         """One round of ``_boundary_pieces`` with ``opens`` as the clause starts."""
         stats = self._stats.get()
-        seen = _clause_start_strings(text, opens)
+        seen = _clause_start_strings(text, opens, least=self.min_repeats)
         found: dict[str, list[int]] = {}
         for frag, starts in seen.items():
             k = len(frag)
@@ -1794,7 +1801,7 @@ class InjectedFragments:
         leaving its object without them (…，乐享晚年生活。); its other uses of the word stand
         inside sentences, and a word with one such use stays."""
         stats = self._stats.get()
-        seen = _clause_start_strings(text, opens)
+        seen = _clause_start_strings(text, opens, least=self.min_repeats)
         openers: Mapping[str, int] | None = None
         found: dict[str, list[int]] = {}
         for frag, starts in seen.items():
@@ -1866,7 +1873,7 @@ class InjectedFragments:
                         headline: str) -> list[tuple[int, int, str]]:
         """One round of ``_line_ending_pieces`` with ``opens`` as the clause starts."""
         stats = self._stats.get()
-        seen = _clause_start_strings(text, opens)
+        seen = _clause_start_strings(text, opens, least=self.min_repeats)
         out: list[tuple[int, int, str]] = []
         for frag, starts in sorted(seen.items()):
             k = len(frag)
@@ -1985,7 +1992,7 @@ class InjectedFragments:
         random sites lands inside a clause now and then; those sites are returned with the
         others."""
         stats = self._stats.get()
-        seen = _clause_start_strings(text, opens, longest=6)
+        seen = _clause_start_strings(text, opens, longest=6, least=self.min_repeats)
         found: dict[str, list[int]] = {}
         for frag, starts in seen.items():
             k = len(frag)
