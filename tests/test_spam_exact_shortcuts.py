@@ -15,6 +15,7 @@ from cleaners.spam.injection import (
     _HAN_RUN,
     _NUMBERED_ADDRESS,
     _clause_start_strings,
+    _han_grams,
     _numbered_addresses,
     _quoted_at,
     _word_across,
@@ -79,6 +80,18 @@ def test_clause_start_strings_are_the_repeated_ones_of_every_start(text: str, lo
     every = _all_clause_start_strings(text, opens, longest)
     assert list(_clause_start_strings(text, opens, longest, least).items()) == [
         (frag, starts) for frag, starts in every.items() if len(starts) >= least]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲乙丙\u3400\u9fff\ua000\u33ff a\n", max_size=60), st.integers(1, 4))
+def test_han_grams_are_the_counted_strings_of_the_han_runs(text: str, least: int) -> None:
+    """The 2- and 3-character strings counted in numpy are those a Counter of every such
+    string of the Han runs finds ``least`` times or more (the runs' edges included)."""
+    from collections import Counter
+
+    counts = Counter(run[i : i + k] for run in _HAN_RUN.findall(text) for k in (3, 2)
+                     for i in range(len(run) - k + 1))
+    assert sorted(_han_grams(text, least)) == sorted(f for f, n in counts.items() if n >= least)
 
 
 @pytest.mark.parametrize("text", [
