@@ -50,6 +50,7 @@ from .fragments import (
     FREE,
     KEEP,
     SPLIT,
+    WINDOW,
     Candidate,
     PageFragments,
     _han_mask,
@@ -769,14 +770,20 @@ class InjectedFragments:
         # chains must have split a word (an article's own recurring phrases chain too).
         spans = [] if self.method == "model" else self._rule_spans(
             text, brand_mirror, need_break=named and not (by_lexicon or brand_mirror))
+        mending: tuple[list[tuple[int, int]], dict[str, int]] | None = None
         if named and self.method != "rules":
             # What spam.lexicon cut: a lone believed piece that reads on into it is the cut
             # phrase's rest (澳门|葡京, 注册|送彩金).
             lexicon_cuts = [to_simplified(r.text) for r in doc.removals
                             if r.cleaner == self.lexicon_cleaner]
+            # A mirror is proven: _mending_sites will ask its sites' deletion gains, which the
+            # model's batch works out with its own (one pass of the page's lattice, not two).
+            mending = self._mending_candidates(text, lexicon_cuts) if (
+                mirror and self.window == WINDOW) else None
             modelled = believed or self._model_spans(
                 text, MIN_PIECES_MIRROR if brand_mirror else MIN_PIECES_KEPT, lexicon_cuts,
-                headline=headline, fragments=fragments)
+                headline=headline, fragments=fragments,
+                prefetch=mending[0] if mending is not None else ())
             # What proves a page nothing names proves a named one too: two believed pieces,
             # each re-joining a word somewhere (MIN_SPLITTING_PIECES). A page some weak sign
             # names (a lexicon term kept, a coined name set between words) is no less likely
@@ -842,7 +849,8 @@ class InjectedFragments:
             spans += self._piece_runs(text, spans, headline)
             spans += self._doubled_pieces(text, spans)
             spans += self._mending_sites(text, spans, headline, [
-                to_simplified(r.text) for r in doc.removals if r.cleaner == self.lexicon_cleaner])
+                to_simplified(r.text) for r in doc.removals if r.cleaner == self.lexicon_cleaner],
+                mending)
             spans += self._lone_topic_terms(text, spans, headline)
             spans += self._companied_brands(text, products, spans)
             spans += self._companied_long_names(text, products, spans)
@@ -1237,7 +1245,9 @@ class InjectedFragments:
         return out
 
     def _mending_sites(self, text: str, spans: list[tuple[int, int, str]], headline: str,
-                       lexicon_cuts: Sequence[str] = ()) -> list[tuple[int, int, str]]:
+                       lexicon_cuts: Sequence[str] = (),
+                       prepared: tuple[list[tuple[int, int]], dict[str, int]] | None = None,
+                       ) -> list[tuple[int, int, str]]:
         """On a mirror (cut at MIRROR_CUTS sites or more), the sites of a recurring piece that
         was planted inside a word: a string of 2-3 Han characters (no function character)
         printed twice or more on the page, at a site where deleting it mends the sentence,
@@ -1261,6 +1271,46 @@ class InjectedFragments:
         taken = [(a, b) for a, b, _ in spans]
         covered = {i for a, b in taken for i in range(a, b)}
         cut = {text[a:b] for a, b in taken}
+        cut_before = "\n".join(lexicon_cuts)
+        asked, counts = self._mending_candidates(text, lexicon_cuts) if prepared is None else (
+            prepared)
+        candidates_ = [(a, b) for a, b in asked
+                       if not any(i in covered for i in range(a - 1, b + 1))]
+        sites: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for (a, b), gain in zip(candidates_, stats.deletion_gains(text, candidates_,
+                                                                  self.window), strict=True):
+            frag = text[a:b]
+            if (gain > MEND or _compound_seam(stats, text, a, b) or _quoted_at(text, a)
+                    or _in_news_line(text, a, b) or _headline_words(stats, headline, frag)):
+                continue
+            # The article's own phrase recurs with its company (县卫生|健康|局 twice: deleting
+            # 健康 leaves 卫生局): a piece lands between the same characters by chance only.
+            if _count(text, text[a - 1 : b + 1], counts) >= 2:
+                continue
+            sites[frag].append((a, gain))
+        out: list[tuple[int, int, str]] = []
+        for frag, found in sorted(sites.items(), key=lambda kv: min(g for _, g in kv[1])):
+            if not (len(found) >= 2 or (mirror and (
+                    frag in cut or frag in cut_before or not stats.is_word(frag)
+                    or news_count(frag) <= MAX_NEWS_PIECE or found[0][1] <= MEND_ALONE))):
+                continue
+            k = len(frag)
+            for a, gain in found:
+                if _inside(a - 1, a + k + 1, [(x, y) for x, y, _ in out]):
+                    continue
+                out.append((a, a + k, f"'{frag}', printed {counts[frag]} times on a page proven "
+                            f"a mirror, was planted inside a word here: deleting it re-joins "
+                            f"the word it split (gain {gain:+.1f}, {len(found)} such "
+                            f"site{'s' if len(found) > 1 else ''}); its other copies stay"))
+        return out
+
+    def _mending_candidates(self, text: str, lexicon_cuts: Sequence[str],
+                            ) -> tuple[list[tuple[int, int]], dict[str, int]]:
+        """The sites ``_mending_sites`` asks the deletion test of, the cuts aside (it drops
+        those beside a cut), with text.count of their strings: known before the cuts are, so
+        a mirror's piece model works out their gains in its own batch (one batch of the
+        page's word lattice costs less than two)."""
+        stats = self._stats.get()
         cut_before = "\n".join(lexicon_cuts)
         counts: dict[str, int] = {}
         # Deleting a string mends a word only where the characters either side of it stand
@@ -1302,38 +1352,11 @@ class InjectedFragments:
         for a, b in screened:
             frag = text[a:b]
             if (any(c in _FUNCTION_CHARS for c in frag)
-                    or any(i in covered for i in range(a - 1, b + 1))
                     or (_count(text, frag, counts) < self.min_repeats
                         and frag not in cut_before)):
                 continue
             candidates_.append((a, b))
-        sites: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for (a, b), gain in zip(candidates_, stats.deletion_gains(text, candidates_,
-                                                                  self.window), strict=True):
-            frag = text[a:b]
-            if (gain > MEND or _compound_seam(stats, text, a, b) or _quoted_at(text, a)
-                    or _in_news_line(text, a, b) or _headline_words(stats, headline, frag)):
-                continue
-            # The article's own phrase recurs with its company (县卫生|健康|局 twice: deleting
-            # 健康 leaves 卫生局): a piece lands between the same characters by chance only.
-            if _count(text, text[a - 1 : b + 1], counts) >= 2:
-                continue
-            sites[frag].append((a, gain))
-        out: list[tuple[int, int, str]] = []
-        for frag, found in sorted(sites.items(), key=lambda kv: min(g for _, g in kv[1])):
-            if not (len(found) >= 2 or (mirror and (
-                    frag in cut or frag in cut_before or not stats.is_word(frag)
-                    or news_count(frag) <= MAX_NEWS_PIECE or found[0][1] <= MEND_ALONE))):
-                continue
-            k = len(frag)
-            for a, gain in found:
-                if _inside(a - 1, a + k + 1, [(x, y) for x, y, _ in out]):
-                    continue
-                out.append((a, a + k, f"'{frag}', printed {counts[frag]} times on a page proven "
-                            f"a mirror, was planted inside a word here: deleting it re-joins "
-                            f"the word it split (gain {gain:+.1f}, {len(found)} such "
-                            f"site{'s' if len(found) > 1 else ''}); its other copies stay"))
-        return out
+        return candidates_, counts
 
     def _lone_topic_terms(self, text: str, spans: list[tuple[int, int, str]],
                           headline: str) -> list[tuple[int, int, str]]:
@@ -2633,12 +2656,13 @@ class InjectedFragments:
             return []
         cuts = _merged((a, b) for a, b, _ in spans)
         keep: list[int] = []
+        parts: list[str] = []
         at = 0
-        for a, b in cuts:
+        for a, b in [*cuts, (len(text), len(text))]:
             keep.extend(range(at, a))
+            parts.append(text[at:a])
             at = max(at, b)
-        keep.extend(range(at, len(text)))
-        rest = "".join(text[i] for i in keep)
+        rest = "".join(parts)
         products = [(a, b) for a, b in product_words(rest) if not _NAME_HEADS.match(rest, b)]
         sites = len({(a, b) for a, b, _ in spans})
         out: list[tuple[int, int, str]] = []
@@ -3338,12 +3362,14 @@ class InjectedFragments:
 
     def _model_spans(self, text: str, min_pieces: int, lexicon_cuts: Iterable[str] = (), *,
                      min_splitting: int = 0, headline: str = "",
-                     fragments: PageFragments | None = None) -> list[tuple[int, int, str]]:
+                     fragments: PageFragments | None = None,
+                     prefetch: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
         """Pieces the learned model (``fragments``) believes, at their cut sites; none unless
         it believes ``min_pieces`` fragments (not counting one inside another), or one fewer
         of which one split a word or reads on into a spam term with text spam.lexicon cut
         (``lexicon_cuts``: 澳门 with the cut 葡京娱乐 reads 澳门葡京, the phrase's first piece);
         and none unless ``min_splitting`` of those fragments split a word at some site.
+        ``prefetch``: sites whose deletion gains a later rule asks (``candidates``).
         Not a fragment that is words of the page's ``headline`` (网络直播平台被约谈: 平台, 约谈):
         the article names its topic in its headline and every paragraph, a mirror copies the
         headline whole, and a piece planted into it splits its words."""
@@ -3353,7 +3379,7 @@ class InjectedFragments:
         # ``min_splitting``, and neither their last features nor its two passes are worked
         # out (candidates then finds none; a page nothing names asks).
         cands = candidates(text, stats, char_table(), terms, model.screen,
-                           min_splitting=min_splitting, memo=fragments)
+                           min_splitting=min_splitting, memo=fragments, prefetch=prefetch)
         if not cands:
             return []
         prob, links = model.score(text, cands, stats, terms)

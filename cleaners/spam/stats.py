@@ -80,9 +80,12 @@ class ChineseStats:
         self._words: dict[str, tuple[str, ...]] = {}
         self._stranded: dict[tuple[str, float], tuple[bool, bool, bool]] = {}
         self._suffixes: dict[str, list[float]] = {}  # see concat_route
-        # Deletion gains by (start, end, window) in the one text last asked about.
+        # Deletion gains by (start, end, window) in the one text last asked about (_gains_for).
         self._gains: dict[tuple[int, int, int], float] = {}
         self._gains_text: str | None = None
+        # The memo of the text asked about before (a page's rules ask about the page with
+        # its cuts taken out between two runs of questions about the page itself).
+        self._gains_before: tuple[str | None, dict[tuple[int, int, int], float]] = (None, {})
         # The word lattice of the one text last batched (see _page_lattice), where it was
         # made, and the n-gram table it is read from.
         self._lattice: _Lattice | None = None
@@ -211,6 +214,7 @@ class ChineseStats:
         self._stranded.clear()
         self._gains.clear()
         self._gains_text = None
+        self._gains_before = (None, {})
         self._lattice = self._lattice_text = None
         self._suffixes.clear()
         self._keys.clear()
@@ -222,8 +226,7 @@ class ChineseStats:
         # Memoised per text: the chain rules, the piece model and the brand tests ask about
         # many of the same sites of one page in a row (the same object: an identity test).
         if text is not self._gains_text:
-            self._gains.clear()
-            self._gains_text = text
+            self._gains_for(text)
         key = (start, end, window)
         gain = self._gains.get(key)
         if gain is None:
@@ -232,14 +235,25 @@ class ChineseStats:
             gain = self._gains[key] = whole - joined - self.route(text[start:end])
         return gain
 
+    def _gains_for(self, text: str) -> None:
+        """Make ``self._gains`` the memo of ``text``: the one kept from before when it was of
+        that very text (an identity test, as the memo's), else a new one; the memo left
+        becomes the one kept. Gains are fixed floats of their text and site."""
+        text_before, gains_before = self._gains_before
+        self._gains_before = (self._gains_text, self._gains)
+        if text is text_before:
+            self._gains = gains_before
+        else:
+            self._gains = {}
+        self._gains_text = text
+
     def deletion_gains(self, text: str, sites: Sequence[tuple[int, int]],
                        window: int = 4) -> list[float]:
         """deletion_gain() of every site (start, end) of ``text``: the same floats, worked out
         together (see _batch_gains) and kept in the same memo, so a later deletion_gain() of
         one of them is a lookup."""
         if text is not self._gains_text:
-            self._gains.clear()
-            self._gains_text = text
+            self._gains_for(text)
         gains = self._gains
         todo = list(dict.fromkeys(site for site in sites if (*site, window) not in gains))
         if len(todo) < _BATCH_MIN:  # the arrays' fixed cost outweighs a few route passes
