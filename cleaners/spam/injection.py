@@ -768,22 +768,32 @@ class InjectedFragments:
         # model is calibrated on spammed pages: it never runs on a page that names no spam.
         # A page only a brand shape names is weaker evidence than a lexicon term: there the
         # chains must have split a word (an article's own recurring phrases chain too).
-        spans = [] if self.method == "model" else self._rule_spans(
-            text, brand_mirror, need_break=named and not (by_lexicon or brand_mirror))
+        # What spam.lexicon cut: a lone believed piece that reads on into it is the cut
+        # phrase's rest (澳门|葡京, 注册|送彩金).
+        lexicon_cuts = [to_simplified(r.text) for r in doc.removals
+                        if r.cleaner == self.lexicon_cleaner]
         mending: tuple[list[tuple[int, int]], dict[str, int]] | None = None
+        grown: dict[str, list[int]] | None = None
+        if mirror and self.method != "rules" and self.window == WINDOW:
+            # A mirror is named and proven: the chain rules, the piece model and
+            # _mending_sites ask the deletion gains of their sites one after another. The
+            # model's candidates (the same call as _model_spans', which then reads the page's
+            # memo) work them all out in one batch of the page's word lattice, not one route
+            # pass a site for the rules and a second batch for _mending_sites.
+            mending = self._mending_candidates(text, lexicon_cuts)
+            sites = list(mending[0])
+            if self.method != "model":
+                grown = self._grown_pieces(text, self._stats.get())
+                sites += [(a, a + len(frag)) for frag, starts in grown.items() for a in starts]
+            candidates(text, self._stats.get(), char_table(), selling_terms(),
+                       piece_model().screen, memo=fragments, prefetch=sites)
+        spans = [] if self.method == "model" else self._rule_spans(
+            text, brand_mirror, need_break=named and not (by_lexicon or brand_mirror),
+            grown=grown)
         if named and self.method != "rules":
-            # What spam.lexicon cut: a lone believed piece that reads on into it is the cut
-            # phrase's rest (澳门|葡京, 注册|送彩金).
-            lexicon_cuts = [to_simplified(r.text) for r in doc.removals
-                            if r.cleaner == self.lexicon_cleaner]
-            # A mirror is proven: _mending_sites will ask its sites' deletion gains, which the
-            # model's batch works out with its own (one pass of the page's lattice, not two).
-            mending = self._mending_candidates(text, lexicon_cuts) if (
-                mirror and self.window == WINDOW) else None
             modelled = believed or self._model_spans(
                 text, MIN_PIECES_MIRROR if brand_mirror else MIN_PIECES_KEPT, lexicon_cuts,
-                headline=headline, fragments=fragments,
-                prefetch=mending[0] if mending is not None else ())
+                headline=headline, fragments=fragments)
             # What proves a page nothing names proves a named one too: two believed pieces,
             # each re-joining a word somewhere (MIN_SPLITTING_PIECES). A page some weak sign
             # names (a lexicon term kept, a coined name set between words) is no less likely
@@ -848,9 +858,7 @@ class InjectedFragments:
             spans += self._word_echoes(text, pieces | chopped, spans, headline)
             spans += self._piece_runs(text, spans, headline)
             spans += self._doubled_pieces(text, spans)
-            spans += self._mending_sites(text, spans, headline, [
-                to_simplified(r.text) for r in doc.removals if r.cleaner == self.lexicon_cleaner],
-                mending)
+            spans += self._mending_sites(text, spans, headline, lexicon_cuts, mending)
             spans += self._lone_topic_terms(text, spans, headline)
             spans += self._companied_brands(text, products, spans)
             spans += self._companied_long_names(text, products, spans)
@@ -3362,14 +3370,12 @@ class InjectedFragments:
 
     def _model_spans(self, text: str, min_pieces: int, lexicon_cuts: Iterable[str] = (), *,
                      min_splitting: int = 0, headline: str = "",
-                     fragments: PageFragments | None = None,
-                     prefetch: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+                     fragments: PageFragments | None = None) -> list[tuple[int, int, str]]:
         """Pieces the learned model (``fragments``) believes, at their cut sites; none unless
         it believes ``min_pieces`` fragments (not counting one inside another), or one fewer
         of which one split a word or reads on into a spam term with text spam.lexicon cut
         (``lexicon_cuts``: 澳门 with the cut 葡京娱乐 reads 澳门葡京, the phrase's first piece);
         and none unless ``min_splitting`` of those fragments split a word at some site.
-        ``prefetch``: sites whose deletion gains a later rule asks (``candidates``).
         Not a fragment that is words of the page's ``headline`` (网络直播平台被约谈: 平台, 约谈):
         the article names its topic in its headline and every paragraph, a mirror copies the
         headline whole, and a piece planted into it splits its words."""
@@ -3379,7 +3385,7 @@ class InjectedFragments:
         # ``min_splitting``, and neither their last features nor its two passes are worked
         # out (candidates then finds none; a page nothing names asks).
         cands = candidates(text, stats, char_table(), terms, model.screen,
-                           min_splitting=min_splitting, memo=fragments, prefetch=prefetch)
+                           min_splitting=min_splitting, memo=fragments)
         if not cands:
             return []
         prob, links = model.score(text, cands, stats, terms)
@@ -3612,13 +3618,11 @@ class InjectedFragments:
                                     f"(gain {gain:+.1f})"))
         return out
 
-    def _rule_spans(self, text: str, mirror: bool,
-                    need_break: bool = False) -> list[tuple[int, int, str]]:
-        """Pieces found by the chain rules (see the module docstring)."""
-        stats = self._stats.get()
-        # Off mirrors, the strict gate must pass before the fuller (loose) search.
-        if not mirror and not self._suspect_pairs(text, stats):
-            return []
+    def _grown_pieces(self, text: str, stats: ChineseStats) -> dict[str, list[int]]:
+        """The recurring pieces the chain rules weigh, each with its sites, in order of
+        discovery: the suspect pairs grown to the longest window that still recurs, which
+        pass the cheap tests (recurring, odd, no quoted term of the article's). Their sites'
+        deletion gains are what the chain rules ask next."""
         pairs = self._suspect_pairs(text, stats, loose=True)
         counts: dict[str, int] = {}
         grown: dict[str, list[int]] = {}  # piece -> its sites, in order of discovery
@@ -3627,13 +3631,22 @@ class InjectedFragments:
                 frag = self._grow(text, i, counts)
                 if frag not in grown:
                     grown[frag] = list(_find_all(text, frag))
+        # Cheap tests first: deletion gains only for pieces that can still become nodes (free
+        # sites are a subset of the sites).
+        return {frag: starts for frag, starts in grown.items()
+                if len(starts) >= self.min_repeats and self._odd(stats, frag)
+                and not _quoted_term(text, frag, starts)}
+
+    def _rule_spans(self, text: str, mirror: bool, need_break: bool = False,
+                    grown: dict[str, list[int]] | None = None) -> list[tuple[int, int, str]]:
+        """Pieces found by the chain rules (see the module docstring). ``grown``: the page's
+        ``_grown_pieces`` where the caller has them."""
+        stats = self._stats.get()
+        # Off mirrors, the strict gate must pass before the fuller (loose) search.
+        if not mirror and not self._suspect_pairs(text, stats):
+            return []
         nodes = []
-        for frag, starts in grown.items():
-            # Cheap tests first: deletion gains only for pieces that can still become nodes
-            # (free sites are a subset of the sites).
-            if (len(starts) < self.min_repeats or not self._odd(stats, frag)
-                    or _quoted_term(text, frag, starts)):
-                continue
+        for frag, starts in (self._grown_pieces(text, stats) if grown is None else grown).items():
             piece = _Piece(frag, [_Site(j, j + len(frag), self._gain(stats, text, j, j + len(frag)))
                                   for j in starts])
             piece.free = [s for s in piece.sites if s.gain < self.bound_gain]
