@@ -114,6 +114,9 @@ def main() -> None:
             seen = []
             for side in (first, 1 - first):
                 forget()
+                for module in olds.values():  # an old stats module's own shared memos too
+                    if hasattr(module, "shared_stats"):
+                        module.shared_stats().forget()
                 doc = Doc(id=f"p{n}", text=page)
                 for clean in versions[side]:
                     if doc.dropped:

@@ -12,7 +12,10 @@ from hypothesis import strategies as st
 from cleaners.spam.injection import (
     _CLAUSE_OPENING,
     _CLAUSE_START,
+    _HAN_RUN,
     _NUMBERED_ADDRESS,
+    _clause_start_strings,
+    _han_grams,
     _numbered_addresses,
     _quoted_at,
     _word_across,
@@ -53,6 +56,42 @@ def test_clause_openings_are_the_clause_starts(text: str) -> None:
     """The clause starts read from a scan of marks and line breaks are _CLAUSE_START's."""
     assert ({0, *(m.end() for m in _CLAUSE_OPENING.finditer(text))}
             == {m.end() for m in _CLAUSE_START.finditer(text)})
+
+
+def _all_clause_start_strings(text: str, opens: set[int], longest: int) -> dict[str, list[int]]:
+    """_clause_start_strings as first written: every start's run read, every string kept."""
+    seen: dict[str, list[int]] = {}
+    for at in sorted(opens):
+        run = _HAN_RUN.match(text, at, at + longest)
+        if run is not None:
+            for size in range(2, run.end() - at + 1):
+                seen.setdefault(text[at : at + size], []).append(at)
+    return seen
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲乙丙丁戊己庚，。\n a", max_size=80), st.integers(3, 6),
+       st.integers(2, 4))
+def test_clause_start_strings_are_the_repeated_ones_of_every_start(text: str, longest: int,
+                                                                   least: int) -> None:
+    """Skipping the starts whose first pair opens too few clauses keeps every string opening
+    ``least`` clauses or more, with the same starts, in the same order."""
+    opens = {0, *(m.end() for m in _CLAUSE_OPENING.finditer(text))}
+    every = _all_clause_start_strings(text, opens, longest)
+    assert list(_clause_start_strings(text, opens, longest, least).items()) == [
+        (frag, starts) for frag, starts in every.items() if len(starts) >= least]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲乙丙\u3400\u9fff\ua000\u33ff a\n", max_size=60), st.integers(1, 4))
+def test_han_grams_are_the_counted_strings_of_the_han_runs(text: str, least: int) -> None:
+    """The 2- and 3-character strings counted in numpy are those a Counter of every such
+    string of the Han runs finds ``least`` times or more (the runs' edges included)."""
+    from collections import Counter
+
+    counts = Counter(run[i : i + k] for run in _HAN_RUN.findall(text) for k in (3, 2)
+                     for i in range(len(run) - k + 1))
+    assert sorted(_han_grams(text, least)) == sorted(f for f, n in counts.items() if n >= least)
 
 
 @pytest.mark.parametrize("text", [

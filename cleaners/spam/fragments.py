@@ -32,7 +32,7 @@ import numpy as np
 from .charstats import codes_of, word_pairs
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Mapping, Sequence
 
     from numpy.typing import NDArray
 
@@ -207,7 +207,8 @@ class PageFragments:
 def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozenset[str],
                screen: Callable[[NDArray[np.float64]], NDArray[np.bool_]] | None = None, *,
                max_len: int = 4, max_sites: int = 8, min_splitting: int = 0,
-               memo: PageFragments | None = None) -> list[Candidate]:
+               memo: PageFragments | None = None,
+               prefetch: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
     """Maximal recurring fragments with their features (see module docstring). ``screen``
     sees the cheap features of all of them and says which go on to the deletion test; the
     others are left out. A fragment found more than ``max_sites`` times is a topic word of
@@ -216,7 +217,9 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
     caller that needs that many asks, and the features after the deletion test (the
     neighbouring words of every site) are not worked out for nothing. ``memo``: the page's
     PageFragments, so a later call on the page (another screen) redoes none of this one's
-    work; the same candidates as without it."""
+    work; the same candidates as without it. ``prefetch``: sites (start, end) whose deletion
+    gains (WINDOW) the caller will ask next, worked out in the same batch as the fragments'
+    (stats keeps them for the page: the same floats, one pass of the word lattice)."""
     # Loaded first, as before the candidates were filtered in numpy: the first page the model
     # reads (a benchmark's warm-up page, with no candidate) loads the sample.
     pairs = word_pairs()
@@ -234,7 +237,8 @@ def candidates(text: str, stats: ChineseStats, table: CharTable, terms: frozense
     # Only the fragments the memo does not know yet.
     fresh = [i for i in kept if i not in page.gains]
     gains_at = iter(stats.deletion_gains(
-        text, [(a, a + len(found[i][0])) for i in fresh for a in found[i][1]], WINDOW))
+        text, [(a, a + len(found[i][0])) for i in fresh for a in found[i][1]] + [
+            site for site in prefetch if fresh], WINDOW))
     for i in fresh:
         page.gains[i] = tuple(next(gains_at) for _ in found[i][1])
     if min_splitting and sum(any(g <= SPLIT for g in page.gains[i]) for i in kept

@@ -50,6 +50,7 @@ from .fragments import (
     FREE,
     KEEP,
     SPLIT,
+    WINDOW,
     Candidate,
     PageFragments,
     _han_mask,
@@ -436,23 +437,30 @@ _PLANTED = "planted_piece"
 _HANDLE_LINE = "handle_line"
 
 
-def _clause_start_strings(text: str, opens: set[int], longest: int = 3) -> dict[str, list[int]]:
-    """The Han strings of two to ``longest`` characters that open a clause at ``opens`` (the
-    Han run each clause opens with, cut to each size), each with the clause starts it opens,
-    in order. A page's four clause searches and their stacked rounds ask about many of the
-    same starts; a memo of each start's strings for the page (round speed28) was no faster:
-    mirrors 24345 against 24360 us a page in bench/ab_injection.py (ratio 0.999, noise 0.01):
-    a call costs some 0.14 ms, five calls a mirror page of 24 ms, so a memo saves a part of
-    3% at most."""
+def _clause_start_strings(text: str, opens: set[int], longest: int = 3,
+                          least: int = 2) -> dict[str, list[int]]:
+    """The Han strings of two to ``longest`` characters that open a clause at ``least`` of
+    ``opens`` or more (the Han run each clause opens with, cut to each size), each with the
+    clause starts it opens, in order; every caller skips a string at fewer starts. A page's
+    four clause searches and their stacked rounds ask about many of the same starts; a memo
+    of each start's strings for the page (round speed28) was no faster: mirrors 24345
+    against 24360 us a page in bench/ab_injection.py (ratio 0.999, noise 0.01)."""
+    # A string's starts all open with its first two characters: a start whose pair opens
+    # fewer than ``least`` clauses opens no string kept, and its run is not read (most
+    # starts of a page; the strings kept come first at the same start as before, so in
+    # the same order).
+    ordered = sorted(opens)
+    heads = [text[at : at + 2] for at in ordered]
+    pairs = Counter(heads)
     seen: dict[str, list[int]] = defaultdict(list)
     match = _HAN_RUN.match
-    for at in sorted(opens):
+    for at in [at for at, head in zip(ordered, heads, strict=True) if pairs[head] >= least]:
         # Read no further than ``longest`` characters: a clause's Han run is often far longer.
         run = match(text, at, at + longest)
         if run is not None:
             for size in range(2, run.end() - at + 1):
                 seen[text[at : at + size]].append(at)
-    return seen
+    return {frag: starts for frag, starts in seen.items() if len(starts) >= least}
 
 
 @dataclass(slots=True)
@@ -760,13 +768,29 @@ class InjectedFragments:
         # model is calibrated on spammed pages: it never runs on a page that names no spam.
         # A page only a brand shape names is weaker evidence than a lexicon term: there the
         # chains must have split a word (an article's own recurring phrases chain too).
+        # What spam.lexicon cut: a lone believed piece that reads on into it is the cut
+        # phrase's rest (澳门|葡京, 注册|送彩金).
+        lexicon_cuts = [to_simplified(r.text) for r in doc.removals
+                        if r.cleaner == self.lexicon_cleaner]
+        mending: tuple[list[tuple[int, int]], dict[str, int]] | None = None
+        grown: dict[str, list[int]] | None = None
+        if mirror and self.method != "rules" and self.window == WINDOW:
+            # A mirror is named and proven: the chain rules, the piece model and
+            # _mending_sites ask the deletion gains of their sites one after another. The
+            # model's candidates (the same call as _model_spans', which then reads the page's
+            # memo) work them all out in one batch of the page's word lattice, not one route
+            # pass a site for the rules and a second batch for _mending_sites.
+            mending = self._mending_candidates(text, lexicon_cuts)
+            sites = list(mending[0])
+            if self.method != "model":
+                grown = self._grown_pieces(text, self._stats.get())
+                sites += [(a, a + len(frag)) for frag, starts in grown.items() for a in starts]
+            candidates(text, self._stats.get(), char_table(), selling_terms(),
+                       piece_model().screen, memo=fragments, prefetch=sites)
         spans = [] if self.method == "model" else self._rule_spans(
-            text, brand_mirror, need_break=named and not (by_lexicon or brand_mirror))
+            text, brand_mirror, need_break=named and not (by_lexicon or brand_mirror),
+            grown=grown)
         if named and self.method != "rules":
-            # What spam.lexicon cut: a lone believed piece that reads on into it is the cut
-            # phrase's rest (澳门|葡京, 注册|送彩金).
-            lexicon_cuts = [to_simplified(r.text) for r in doc.removals
-                            if r.cleaner == self.lexicon_cleaner]
             modelled = believed or self._model_spans(
                 text, MIN_PIECES_MIRROR if brand_mirror else MIN_PIECES_KEPT, lexicon_cuts,
                 headline=headline, fragments=fragments)
@@ -834,8 +858,7 @@ class InjectedFragments:
             spans += self._word_echoes(text, pieces | chopped, spans, headline)
             spans += self._piece_runs(text, spans, headline)
             spans += self._doubled_pieces(text, spans)
-            spans += self._mending_sites(text, spans, headline, [
-                to_simplified(r.text) for r in doc.removals if r.cleaner == self.lexicon_cleaner])
+            spans += self._mending_sites(text, spans, headline, lexicon_cuts, mending)
             spans += self._lone_topic_terms(text, spans, headline)
             spans += self._companied_brands(text, products, spans)
             spans += self._companied_long_names(text, products, spans)
@@ -1230,7 +1253,9 @@ class InjectedFragments:
         return out
 
     def _mending_sites(self, text: str, spans: list[tuple[int, int, str]], headline: str,
-                       lexicon_cuts: Sequence[str] = ()) -> list[tuple[int, int, str]]:
+                       lexicon_cuts: Sequence[str] = (),
+                       prepared: tuple[list[tuple[int, int]], dict[str, int]] | None = None,
+                       ) -> list[tuple[int, int, str]]:
         """On a mirror (cut at MIRROR_CUTS sites or more), the sites of a recurring piece that
         was planted inside a word: a string of 2-3 Han characters (no function character)
         printed twice or more on the page, at a site where deleting it mends the sentence,
@@ -1254,6 +1279,46 @@ class InjectedFragments:
         taken = [(a, b) for a, b, _ in spans]
         covered = {i for a, b in taken for i in range(a, b)}
         cut = {text[a:b] for a, b in taken}
+        cut_before = "\n".join(lexicon_cuts)
+        asked, counts = self._mending_candidates(text, lexicon_cuts) if prepared is None else (
+            prepared)
+        candidates_ = [(a, b) for a, b in asked
+                       if not any(i in covered for i in range(a - 1, b + 1))]
+        sites: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for (a, b), gain in zip(candidates_, stats.deletion_gains(text, candidates_,
+                                                                  self.window), strict=True):
+            frag = text[a:b]
+            if (gain > MEND or _compound_seam(stats, text, a, b) or _quoted_at(text, a)
+                    or _in_news_line(text, a, b) or _headline_words(stats, headline, frag)):
+                continue
+            # The article's own phrase recurs with its company (县卫生|健康|局 twice: deleting
+            # 健康 leaves 卫生局): a piece lands between the same characters by chance only.
+            if _count(text, text[a - 1 : b + 1], counts) >= 2:
+                continue
+            sites[frag].append((a, gain))
+        out: list[tuple[int, int, str]] = []
+        for frag, found in sorted(sites.items(), key=lambda kv: min(g for _, g in kv[1])):
+            if not (len(found) >= 2 or (mirror and (
+                    frag in cut or frag in cut_before or not stats.is_word(frag)
+                    or news_count(frag) <= MAX_NEWS_PIECE or found[0][1] <= MEND_ALONE))):
+                continue
+            k = len(frag)
+            for a, gain in found:
+                if _inside(a - 1, a + k + 1, [(x, y) for x, y, _ in out]):
+                    continue
+                out.append((a, a + k, f"'{frag}', printed {counts[frag]} times on a page proven "
+                            f"a mirror, was planted inside a word here: deleting it re-joins "
+                            f"the word it split (gain {gain:+.1f}, {len(found)} such "
+                            f"site{'s' if len(found) > 1 else ''}); its other copies stay"))
+        return out
+
+    def _mending_candidates(self, text: str, lexicon_cuts: Sequence[str],
+                            ) -> tuple[list[tuple[int, int]], dict[str, int]]:
+        """The sites ``_mending_sites`` asks the deletion test of, the cuts aside (it drops
+        those beside a cut), with text.count of their strings: known before the cuts are, so
+        a mirror's piece model works out their gains in its own batch (one batch of the
+        page's word lattice costs less than two)."""
+        stats = self._stats.get()
         cut_before = "\n".join(lexicon_cuts)
         counts: dict[str, int] = {}
         # Deleting a string mends a word only where the characters either side of it stand
@@ -1295,38 +1360,11 @@ class InjectedFragments:
         for a, b in screened:
             frag = text[a:b]
             if (any(c in _FUNCTION_CHARS for c in frag)
-                    or any(i in covered for i in range(a - 1, b + 1))
                     or (_count(text, frag, counts) < self.min_repeats
                         and frag not in cut_before)):
                 continue
             candidates_.append((a, b))
-        sites: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for (a, b), gain in zip(candidates_, stats.deletion_gains(text, candidates_,
-                                                                  self.window), strict=True):
-            frag = text[a:b]
-            if (gain > MEND or _compound_seam(stats, text, a, b) or _quoted_at(text, a)
-                    or _in_news_line(text, a, b) or _headline_words(stats, headline, frag)):
-                continue
-            # The article's own phrase recurs with its company (县卫生|健康|局 twice: deleting
-            # 健康 leaves 卫生局): a piece lands between the same characters by chance only.
-            if _count(text, text[a - 1 : b + 1], counts) >= 2:
-                continue
-            sites[frag].append((a, gain))
-        out: list[tuple[int, int, str]] = []
-        for frag, found in sorted(sites.items(), key=lambda kv: min(g for _, g in kv[1])):
-            if not (len(found) >= 2 or (mirror and (
-                    frag in cut or frag in cut_before or not stats.is_word(frag)
-                    or news_count(frag) <= MAX_NEWS_PIECE or found[0][1] <= MEND_ALONE))):
-                continue
-            k = len(frag)
-            for a, gain in found:
-                if _inside(a - 1, a + k + 1, [(x, y) for x, y, _ in out]):
-                    continue
-                out.append((a, a + k, f"'{frag}', printed {counts[frag]} times on a page proven "
-                            f"a mirror, was planted inside a word here: deleting it re-joins "
-                            f"the word it split (gain {gain:+.1f}, {len(found)} such "
-                            f"site{'s' if len(found) > 1 else ''}); its other copies stay"))
-        return out
+        return candidates_, counts
 
     def _lone_topic_terms(self, text: str, spans: list[tuple[int, int, str]],
                           headline: str) -> list[tuple[int, int, str]]:
@@ -1733,7 +1771,7 @@ class InjectedFragments:
                        opens: set[int]) -> list[tuple[int, int, str]]:
         """One round of ``_boundary_pieces`` with ``opens`` as the clause starts."""
         stats = self._stats.get()
-        seen = _clause_start_strings(text, opens)
+        seen = _clause_start_strings(text, opens, least=self.min_repeats)
         found: dict[str, list[int]] = {}
         for frag, starts in seen.items():
             k = len(frag)
@@ -1794,7 +1832,7 @@ class InjectedFragments:
         leaving its object without them (…，乐享晚年生活。); its other uses of the word stand
         inside sentences, and a word with one such use stays."""
         stats = self._stats.get()
-        seen = _clause_start_strings(text, opens)
+        seen = _clause_start_strings(text, opens, least=self.min_repeats)
         openers: Mapping[str, int] | None = None
         found: dict[str, list[int]] = {}
         for frag, starts in seen.items():
@@ -1866,7 +1904,7 @@ class InjectedFragments:
                         headline: str) -> list[tuple[int, int, str]]:
         """One round of ``_line_ending_pieces`` with ``opens`` as the clause starts."""
         stats = self._stats.get()
-        seen = _clause_start_strings(text, opens)
+        seen = _clause_start_strings(text, opens, least=self.min_repeats)
         out: list[tuple[int, int, str]] = []
         for frag, starts in sorted(seen.items()):
             k = len(frag)
@@ -1985,7 +2023,7 @@ class InjectedFragments:
         random sites lands inside a clause now and then; those sites are returned with the
         others."""
         stats = self._stats.get()
-        seen = _clause_start_strings(text, opens, longest=6)
+        seen = _clause_start_strings(text, opens, longest=6, least=self.min_repeats)
         found: dict[str, list[int]] = {}
         for frag, starts in seen.items():
             k = len(frag)
@@ -2626,12 +2664,13 @@ class InjectedFragments:
             return []
         cuts = _merged((a, b) for a, b, _ in spans)
         keep: list[int] = []
+        parts: list[str] = []
         at = 0
-        for a, b in cuts:
+        for a, b in [*cuts, (len(text), len(text))]:
             keep.extend(range(at, a))
+            parts.append(text[at:a])
             at = max(at, b)
-        keep.extend(range(at, len(text)))
-        rest = "".join(text[i] for i in keep)
+        rest = "".join(parts)
         products = [(a, b) for a, b in product_words(rest) if not _NAME_HEADS.match(rest, b)]
         sites = len({(a, b) for a, b, _ in spans})
         out: list[tuple[int, int, str]] = []
@@ -2752,16 +2791,10 @@ class InjectedFragments:
             return []
         stats = self._stats.get()
         taken = [(a, b) for a, b, _ in spans]
-        # every 2- and 3-gram of the page's Han runs, counted by one Counter over generators
-        # (a dict updated in a Python loop took 2% of a mirror's analysis)
-        runs = _HAN_RUN.findall(text)
-        counts = Counter(run[i : i + k] for run in runs for k in (3, 2)
-                         for i in range(len(run) - k + 1))
         out: list[tuple[int, int, str]] = []
         freq = stats.freq
         least = self.min_repeats + 1
-        for frag in sorted((f for f, n in counts.items() if n >= least),
-                           key=lambda f: (-len(f), f)):
+        for frag in sorted(_han_grams(text, least), key=lambda f: (-len(f), f)):
             if freq.get(frag, 0) >= BROKEN_PIECE_WORD:
                 continue
             k = len(frag)
@@ -3585,13 +3618,11 @@ class InjectedFragments:
                                     f"(gain {gain:+.1f})"))
         return out
 
-    def _rule_spans(self, text: str, mirror: bool,
-                    need_break: bool = False) -> list[tuple[int, int, str]]:
-        """Pieces found by the chain rules (see the module docstring)."""
-        stats = self._stats.get()
-        # Off mirrors, the strict gate must pass before the fuller (loose) search.
-        if not mirror and not self._suspect_pairs(text, stats):
-            return []
+    def _grown_pieces(self, text: str, stats: ChineseStats) -> dict[str, list[int]]:
+        """The recurring pieces the chain rules weigh, each with its sites, in order of
+        discovery: the suspect pairs grown to the longest window that still recurs, which
+        pass the cheap tests (recurring, odd, no quoted term of the article's). Their sites'
+        deletion gains are what the chain rules ask next."""
         pairs = self._suspect_pairs(text, stats, loose=True)
         counts: dict[str, int] = {}
         grown: dict[str, list[int]] = {}  # piece -> its sites, in order of discovery
@@ -3600,13 +3631,22 @@ class InjectedFragments:
                 frag = self._grow(text, i, counts)
                 if frag not in grown:
                     grown[frag] = list(_find_all(text, frag))
+        # Cheap tests first: deletion gains only for pieces that can still become nodes (free
+        # sites are a subset of the sites).
+        return {frag: starts for frag, starts in grown.items()
+                if len(starts) >= self.min_repeats and self._odd(stats, frag)
+                and not _quoted_term(text, frag, starts)}
+
+    def _rule_spans(self, text: str, mirror: bool, need_break: bool = False,
+                    grown: dict[str, list[int]] | None = None) -> list[tuple[int, int, str]]:
+        """Pieces found by the chain rules (see the module docstring). ``grown``: the page's
+        ``_grown_pieces`` where the caller has them."""
+        stats = self._stats.get()
+        # Off mirrors, the strict gate must pass before the fuller (loose) search.
+        if not mirror and not self._suspect_pairs(text, stats):
+            return []
         nodes = []
-        for frag, starts in grown.items():
-            # Cheap tests first: deletion gains only for pieces that can still become nodes
-            # (free sites are a subset of the sites).
-            if (len(starts) < self.min_repeats or not self._odd(stats, frag)
-                    or _quoted_term(text, frag, starts)):
-                continue
+        for frag, starts in (self._grown_pieces(text, stats) if grown is None else grown).items():
             piece = _Piece(frag, [_Site(j, j + len(frag), self._gain(stats, text, j, j + len(frag)))
                                   for j in starts])
             piece.free = [s for s in piece.sites if s.gain < self.bound_gain]
@@ -4606,6 +4646,27 @@ def _in_cut_lines(text: str, starts: Sequence[int], cut_lines: set[int], *, ever
     in_lines = ([text.count("\n", 0, a) in cut_lines for a in starts] if breaks is None
                 else [bisect_left(breaks, a) in cut_lines for a in starts])
     return all(in_lines) if every else any(in_lines)
+
+
+def _han_grams(text: str, least: int) -> list[str]:
+    """The strings of two and three characters of the page's Han runs (_HAN_RUN) found at
+    ``least`` positions or more, counted in numpy: a Counter of every such string sliced
+    (round speed32 measured one over joined runs too) took half of _broken_word_pieces."""
+    codes = codes_of(text).astype(np.int64)
+    han = (codes >= 0x3400) & (codes <= 0x9FFF)  # _HAN_RUN's class: 16 bits a character
+    out: list[str] = []
+    for k in (2, 3):
+        if codes.shape[0] < k:
+            break
+        ok = han[: codes.shape[0] - k + 1].copy()
+        key = codes[: codes.shape[0] - k + 1].copy()
+        for j in range(1, k):
+            ok &= han[j : codes.shape[0] - k + 1 + j]
+            key = (key << 16) | codes[j : codes.shape[0] - k + 1 + j]
+        grams, counts = np.unique(key[ok], return_counts=True)
+        out += ["".join(chr((g >> (16 * (k - 1 - j))) & 0xFFFF) for j in range(k))
+                for g in grams[counts >= least].tolist()]
+    return out
 
 
 def _own_word_of(stats: ChineseStats, text: str, start: int, end: int) -> str:

@@ -80,9 +80,12 @@ class ChineseStats:
         self._words: dict[str, tuple[str, ...]] = {}
         self._stranded: dict[tuple[str, float], tuple[bool, bool, bool]] = {}
         self._suffixes: dict[str, list[float]] = {}  # see concat_route
-        # Deletion gains by (start, end, window) in the one text last asked about.
+        # Deletion gains by (start, end, window) in the one text last asked about (_gains_for).
         self._gains: dict[tuple[int, int, int], float] = {}
         self._gains_text: str | None = None
+        # The memo of the text asked about before (a page's rules ask about the page with
+        # its cuts taken out between two runs of questions about the page itself).
+        self._gains_before: tuple[str | None, dict[tuple[int, int, int], float]] = (None, {})
         # The word lattice of the one text last batched (see _page_lattice), where it was
         # made, and the n-gram table it is read from.
         self._lattice: _Lattice | None = None
@@ -211,6 +214,7 @@ class ChineseStats:
         self._stranded.clear()
         self._gains.clear()
         self._gains_text = None
+        self._gains_before = (None, {})
         self._lattice = self._lattice_text = None
         self._suffixes.clear()
         self._keys.clear()
@@ -222,8 +226,7 @@ class ChineseStats:
         # Memoised per text: the chain rules, the piece model and the brand tests ask about
         # many of the same sites of one page in a row (the same object: an identity test).
         if text is not self._gains_text:
-            self._gains.clear()
-            self._gains_text = text
+            self._gains_for(text)
         key = (start, end, window)
         gain = self._gains.get(key)
         if gain is None:
@@ -232,14 +235,25 @@ class ChineseStats:
             gain = self._gains[key] = whole - joined - self.route(text[start:end])
         return gain
 
+    def _gains_for(self, text: str) -> None:
+        """Make ``self._gains`` the memo of ``text``: the one kept from before when it was of
+        that very text (an identity test, as the memo's), else a new one; the memo left
+        becomes the one kept. Gains are fixed floats of their text and site."""
+        text_before, gains_before = self._gains_before
+        self._gains_before = (self._gains_text, self._gains)
+        if text is text_before:
+            self._gains = gains_before
+        else:
+            self._gains = {}
+        self._gains_text = text
+
     def deletion_gains(self, text: str, sites: Sequence[tuple[int, int]],
                        window: int = 4) -> list[float]:
         """deletion_gain() of every site (start, end) of ``text``: the same floats, worked out
         together (see _batch_gains) and kept in the same memo, so a later deletion_gain() of
         one of them is a lookup."""
         if text is not self._gains_text:
-            self._gains.clear()
-            self._gains_text = text
+            self._gains_for(text)
         gains = self._gains
         todo = list(dict.fromkeys(site for site in sites if (*site, window) not in gains))
         if len(todo) < _BATCH_MIN:  # the arrays' fixed cost outweighs a few route passes
@@ -260,15 +274,26 @@ class ChineseStats:
         same float whatever order they come in), or the unknown character's score added to
         the next one when no word starts there: the same floats as deletion_gain()."""
         routes = self._routes
-        cuts = [_cut_window(text, a, b, window) for a, b in sites]
+        frags = [text[a:b] for a, b in sites]
         # route() of the fragments not yet known: their own strings, passed with the windows
         # (rows past the sites'; nothing is cut from them).
-        fresh = {text[a:b]: (a, b) for a, b in sites if text[a:b] not in routes}
+        fresh = {frag: site for frag, site in zip(frags, sites, strict=True)
+                 if frag not in routes}
+        asked = len(sites)
         sites = sites + list(fresh.values())
-        cuts += fresh.values()
         start = np.array([a for a, _ in sites], dtype=np.int64)
         end = np.array([b for _, b in sites], dtype=np.int64)
-        visits = self._lattice_visits(text, cuts)
+        # _cut_window() of every site at once, from the page's line breaks (the last before
+        # the start, the first from the end on); a fresh fragment's span is its own.
+        lo, hi = start.copy(), end.copy()
+        breaks = np.flatnonzero(codes_of(text) == 10)
+        edges = np.concatenate(([-1], breaks, [len(text)]))  # the text's ends as breaks
+        lo[:asked] = np.maximum(edges[np.searchsorted(breaks, start[:asked])] + 1,
+                                start[:asked] - window)
+        hi[:asked] = np.minimum(edges[np.searchsorted(breaks, end[:asked]) + 1],
+                                end[:asked] + window)
+        cuts = list(zip(lo.tolist(), hi.tolist(), strict=True))
+        visits = self._visits(text, lo, hi)
         lo, hi, size, v_win, v_off, v_pos, reach = visits.spans_and_visits
         w_win, w_off, w_end, w_score = visits.words
         # route(text[lo:hi]) of each window: its words end at hi at the latest.
@@ -288,14 +313,15 @@ class ChineseStats:
                      (w_end - lo[w_win])[fits], w_score[fits],
                      self._seam_words(text, whole, v_win[across].tolist(),
                                       v_pos[across].tolist(), cuts, sites))
-        asked = len(sites) - len(fresh)
         scores_of = whole[:, 0].tolist()
         if len(routes) > 200_000:  # route()'s bound on its memo
             routes.clear()
         routes.update(zip(fresh, scores_of[asked:], strict=True))
-        route = self.route  # the memo's answers (or route()'s own, the same float)
-        return [w - j - route(text[a:b]) for w, j, (a, b) in
-                zip(scores_of[:asked], joined[:asked, 0].tolist(), sites[:asked], strict=True)]
+        # The memo's answers (route()'s own where the memo was emptied: the same float).
+        route, known = self.route, routes.get
+        return [w - j - (r if (r := known(frag)) is not None else route(frag))
+                for w, j, frag in zip(scores_of[:asked], joined[:asked, 0].tolist(), frags,
+                                      strict=True)]
 
     def _page_lattice(self, text: str, positions: NDArray[np.int64]) -> _Lattice:
         """The word lattice of ``text`` at ``positions`` (and at those asked before about the
@@ -378,14 +404,17 @@ class ChineseStats:
     def _seam_words(self, text: str, whole: NDArray[np.float64], windows: list[int],
                     positions: list[int], cuts: list[tuple[int, int]],
                     sites: list[tuple[int, int]],
-                    ) -> tuple[list[int], list[int], list[float]]:
+                    ) -> tuple[list[int], list[int], NDArray[np.float64]]:
         """The words of the joined strings that cross a seam: from each (window, position)
         whose key walk reaches the cut, the keys text[i:start] + text[end:k] as route()
-        walks them, each word's sum with the window's score at k (window, offset, sum)."""
+        walks them, each word's sum with the window's score at k (window, offset, sum).
+        The sums are added in one array operation (the same IEEE additions, not one numpy
+        scalar read a word)."""
         keys = self._memo_keys()
         out_win: list[int] = []
         out_off: list[int] = []
-        out_sum: list[float] = []
+        out_at: list[int] = []
+        out_score: list[float] = []
         for w, i in zip(windows, positions, strict=True):
             (lo, hi), (start, end) = cuts[w], sites[w]
             head = text[i:start]
@@ -396,13 +425,16 @@ class ChineseStats:
                 if score <= 0.0:
                     out_win.append(w)
                     out_off.append(i - lo)
-                    out_sum.append(score + float(whole[w, k - lo]))
-        return out_win, out_off, out_sum
+                    out_at.append(k - lo)
+                    out_score.append(score)
+        sums: NDArray[np.float64] = (np.array(out_score, dtype=np.float64)
+                                     + whole[out_win, out_at])
+        return out_win, out_off, sums
 
     def _passes(self, best: NDArray[np.float64], size: NDArray[np.int64],
                 win: NDArray[np.int64], off: NDArray[np.int64], to: NDArray[np.int64],
                 score: NDArray[np.float64],
-                sums: tuple[list[int], list[int], list[float]] | None = None,
+                sums: tuple[list[int], list[int], NDArray[np.float64]] | None = None,
                 ends: NDArray[np.int64] | None = None) -> None:
         """The right-to-left passes of route() over many strings at once: ``best[w, o]`` for
         o < size[w] from best[w, size[w]] (set), the words (string ``win``, from offset
@@ -482,10 +514,13 @@ class ChineseStats:
         ends and lengths; every (span, offset) visit, with the page position it reads and how
         far its walk reaches; every word from every visit (a position's words are contiguous
         in the lattice) with its visit's span and offset, its end and its score."""
-        lo = np.array([a for a, _ in spans], dtype=np.int64)
-        hi = np.array([b for _, b in spans], dtype=np.int64)
+        return self._visits(text, np.array([a for a, _ in spans], dtype=np.int64),
+                            np.array([b for _, b in spans], dtype=np.int64))
+
+    def _visits(self, text: str, lo: NDArray[np.int64], hi: NDArray[np.int64]) -> _Visits:
+        """_lattice_visits() of the spans from ``lo`` to ``hi``."""
         size = hi - lo
-        v_win = np.repeat(np.arange(len(spans)), size)
+        v_win = np.repeat(np.arange(lo.shape[0]), size)
         v_off = np.arange(v_win.shape[0]) - np.repeat(np.cumsum(size) - size, size)
         v_pos = lo[v_win] + v_off
         first, count, ends, scores, reach = self._page_lattice(text, v_pos)
