@@ -2045,6 +2045,9 @@ def test_an_ending_that_opens_a_recurring_piece_is_no_brand() -> None:
     ("村里新修的道路宽敞平锦川竞技坦，村民出行更加方便。", "锦川竞技"),  # and a product word
     ("志愿者们在社区开展垃圾分类宣bx778传活动。", "bx778"),  # Latin letters and digits
     ("受冷空气影响，气温明显下安途app降。", "安途app"),  # a name and a promo word
+    # a word across the end (汇进, 乐队) that the re-joined word (推进, 球队) far outweighs
+    ("今年以来，全市加快推瑞福汇进重点项目建设，新签项目四十个。", "瑞福汇"),
+    ("主场作战的球锦川娱乐队全场保持进攻态势，最终两球取胜。", "锦川娱乐"),
 ])
 def test_a_coined_brand_set_inside_a_word_proves_the_page(line: str, brand: str) -> None:
     """A brand no lexicon knows, planted inside a word (全|瑞福城|面): its deletion re-joins the
@@ -2074,6 +2077,13 @@ def test_a_coined_brand_set_inside_a_word_proves_the_page(line: str, brand: str)
 def test_clean_news_with_product_words_and_endings_proves_no_page(line: str) -> None:
     assert InjectedFragments()._proving_brands(line, product_words(line)) == []
     assert InjectedFragments()(Doc("d", text=line)).text == line
+
+
+def test_a_word_across_the_end_that_outweighs_the_rejoined_word_keeps_the_name() -> None:
+    """超|某某城|市 re-joins 超市, but 城市 across the ending's seam is read far more often:
+    the name may be the article's city (某某城市), no chance split."""
+    line = "小区门口新开的超锦泰城市每天人流不断。"
+    assert InjectedFragments()._proving_brands(line, product_words(line)) == []
 
 
 @pytest.mark.parametrize("brand", ["瑞福城", "锦川竞技", "安途app"])

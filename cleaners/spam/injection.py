@@ -369,6 +369,9 @@ NAME_WORD = 5
 # jieba frequency below which a dictionary word across a coined brand's end seam is too rare to
 # be the article's (竞得 6, 牌名 ...; 三个, 人数, 城防 are far above): see _coined_names_on_mirrors.
 RARE_SEAM_WORD = 10
+# How many times as often the word a coined brand's deletion re-joins must be read as any word
+# across the brand's end seam for that word to be chance (球|某某娱乐|队: 球队 2238, 乐队 657).
+REJOINED_OVER = 3
 # One-character endings operators give their coined names besides the product words of
 # brand_shape.tsv: a club, a hub, a city of games (某某会, 某某汇, 某某城).
 _NAME_ENDINGS = re.compile("[会汇城]")
@@ -3143,7 +3146,8 @@ class InjectedFragments:
         than a piece's (gain at or below NAME_SPLIT); a run of Latin letters and digits alone
         so (宣|bx778|传); and the tokens with Latin letters or promo words ``_split_tokens``
         reads so (下|安途app|降).
-        No dictionary word crosses a seam (社会|议: 会议), the brand is no word, and its name
+        No dictionary word crosses a seam (社会|议: 会议; at the end, one the re-joined word
+        outweighs REJOINED_OVER times is chance: 推|某某汇|进), the brand is no word, and its name
         holds no function character, is no common word (COMMON_NAME: 文化|中心电竞|馆 is the
         centre's 电竞馆; operators coin rarer names) and ends on no demonstrative or quantity.
         An article's own names stand between words; the few strings news sets inside a word by
@@ -3166,7 +3170,12 @@ class InjectedFragments:
             sizes = [size for size in (2, 3) if start - size >= 1
                      and stats.pair_bound(text[start - size - 1] + text[end])
                      and not _function_word_seam(text, start - size, end)]
-            if not sizes or _word_across(stats, text, end):
+            # A word across the end (某某汇|进: 汇进) is the article's unless the word the
+            # deletion re-joins reads far more often (推|某某汇|进: 推进): a chance pair then.
+            if sizes and _word_across(stats, text, end):
+                sizes = [size for size in sizes
+                         if _rejoined_outweighs(stats, text, start - size, end)]
+            if not sizes:
                 continue
             best: tuple[float, int] | None = None
             for size in sizes:
@@ -4233,6 +4242,18 @@ def _word_across(stats: ChineseStats, text: str, seam: int, least: int = 1) -> b
             if freq.get(text[i:j], 0) >= least:
                 return True
     return False
+
+
+def _rejoined_outweighs(stats: ChineseStats, text: str, start: int, end: int) -> bool:
+    """Deleting text[start:end] re-joins text[start - 1] and text[end] into a dictionary word
+    read REJOINED_OVER times as often as any word of 2-4 characters across the seam before
+    text[end] (推|某某汇|进 re-joins 推进, 4932, where 汇进, 3, crosses the end): the word across
+    is a chance pair of the string's last character and the split word's rest."""
+    joined = stats.freq.get(text[start - 1] + text[end], 0) if start > 0 else 0
+    freq = stats.freq
+    across = max((freq.get(text[i:j], 0) for i in range(max(0, end - 3), end)
+                  for j in range(end + 1, min(len(text), i + 4) + 1)), default=0)
+    return joined > 0 and joined >= REJOINED_OVER * across
 
 
 def _rejoins_word(stats: ChineseStats, text: str, start: int, end: int, window: int) -> bool:
