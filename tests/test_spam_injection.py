@@ -2079,6 +2079,19 @@ def test_clean_news_with_product_words_and_endings_proves_no_page(line: str) -> 
     assert InjectedFragments()(Doc("d", text=line)).text == line
 
 
+def test_two_different_coined_brands_that_split_words_prove_the_page() -> None:
+    """Each split is short of a proving brand's (新|某某娱乐|建 -4.4, 老|某某体育|人 -3.2), two
+    different names splitting two words prove the page: both go. One name twice is a page's own
+    header and footer, and proves nothing."""
+    two = ("今年全市新瑞丰娱乐建学校十二所，在校学生增加三千余人。\n"
+           "社区工作人员每天上门走访独居老锦泰体育人。")
+    assert InjectedFragments()(Doc("d", text=two)).text == two.replace(
+        "瑞丰娱乐", "").replace("锦泰体育", "")
+    once = two.replace("锦泰体育", "瑞丰娱乐")
+    assert InjectedFragments()._split_brand_pair(once, product_words(once)) == []
+    assert InjectedFragments()(Doc("d", text=once)).text == once
+
+
 def test_a_word_across_the_end_that_outweighs_the_rejoined_word_keeps_the_name() -> None:
     """超|某某城|市 re-joins 超市, but 城市 across the ending's seam is read far more often:
     the name may be the article's city (某某城市), no chance split."""

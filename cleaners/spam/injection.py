@@ -708,7 +708,8 @@ class InjectedFragments:
         # that spam.lexicon cut does: the chain rules and the piece model read it as a mirror.
         # The rules for words set at clause starts stay for pages naming a lexicon term (a
         # district's 区财政 opening three clauses of its report is the article's).
-        proving = self._proving_brands(text, products)
+        proving = self._proving_brands(text, products) or self._split_brand_pair(text,
+                                                                                  products)
         by_lexicon = mirror or _lexicon_names(text)
         brand_mirror = mirror or bool(proving)
         named = by_lexicon or bool(proving) or _shape_names(text, products, self._stats.get())
@@ -3213,6 +3214,22 @@ class InjectedFragments:
                        "brand does") for a, b, _ in self._split_tokens(text, out, numbers=False,
                                                                   lettered=lettered)
                       if not _DIGITS_FIRST.match(text, a)]
+
+    def _split_brand_pair(self, text: str,
+                          products: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """Two different coined brands that each split a word (``_splitting_brands``: gain at
+        SPLIT or below, short of a proving brand's NAME_SPLIT: 十五|某某真人|个, 城|某某汇|市)
+        prove the page as one clear split does: an article's own names stand between words,
+        and two names splitting two words are no chance of its text. One name twice is not
+        enough: a page prints its office's name (某某体育|局) in its header and its footer."""
+        if len(products) < 2:
+            return []
+        found = self._splitting_brands(text, products)
+        if len({text[a:b] for a, b in found}) < 2:
+            return []
+        return [(a, b, f"a coined brand ('{text[a:b]}') that split a word, one of two different "
+                 "ones on the page: deleting each re-joins a word, which proves the page as a "
+                 "lexicon brand does") for a, b in found]
 
     def _brand_shaped(self, text: str,
                       products: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
