@@ -2092,6 +2092,21 @@ def test_two_different_coined_brands_that_split_words_prove_the_page() -> None:
     assert InjectedFragments()(Doc("d", text=once)).text == once
 
 
+def test_a_chance_word_across_a_seam_leaves_a_string_inside_the_word(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The screen before the piece model on a page nothing names: a recurring string inside a
+    word counts where a word crosses its seam by chance (生活需|达人推|求: 推求 23 against the
+    re-joined 需求 5424), so that two strings inside words are found; were every word across
+    the article's, 学|速贷|校 would be the page's one string."""
+    detector = InjectedFragments()
+    text = ("社区关心老人的生活需达人推求，达人推上门服务。\n"
+            "今年全市新建学速贷校十二所，速贷在校学生增加三千余人。")
+    assert detector._inside_word_strings(text, 2)
+    monkeypatch.setattr(injection_module, "_rejoined_outweighs", lambda *a, **k: False)
+    assert not detector._inside_word_strings(text, 2)
+    assert detector._inside_word_strings(text, 1)
+
+
 def test_a_word_across_the_end_that_outweighs_the_rejoined_word_keeps_the_name() -> None:
     """超|某某城|市 re-joins 超市, but 城市 across the ending's seam is read far more often:
     the name may be the article's city (某某城市), no chance split."""

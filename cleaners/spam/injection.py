@@ -2945,8 +2945,9 @@ class InjectedFragments:
                              bridged: list[tuple[int, NDArray[np.intp]]] | None = None,
                              counts: dict[str, int] | None = None) -> bool:
         """Whether ``need`` strings or more recur on the page and sit inside a word at one site
-        at least: at a site ``_bridged_sites`` finds, no word crosses its seams and deleting it
-        re-joins the word (gain at or below SPLIT). Words of the language count; no string holds
+        at least: at a site ``_bridged_sites`` finds, no word crosses its seams but a chance
+        pair the re-joined word outweighs (``_chance_across``), and deleting it re-joins the
+        word (gain at or below SPLIT). Words of the language count; no string holds
         a function character (的, 在: grammar, not a piece). Every page nothing else names is
         asked this, so the deletion tests (the dear part) run last, string by string, and stop
         once the answer is known either way. ``bridged``: the page's ``_bridged_sites``, or
@@ -2954,6 +2955,7 @@ class InjectedFragments:
         them; ``counts``: text.count of strings, as far as known."""
         stats = self._stats.get()
         sites: dict[str, list[int]] = defaultdict(list)
+        crossed: dict[str, list[int]] = defaultdict(list)
         # Whether a string may recur here (no function character, two sites or more on the
         # page): asked once a string, not again at each of its sites that a word crosses.
         recurs: dict[str, bool] = {}
@@ -2970,16 +2972,23 @@ class InjectedFragments:
                         continue
                 if not (_word_across(stats, text, a) or _word_across(stats, text, a + k)):
                     sites[frag].append(a)
-        found, left = 0, len(sites)
-        for frag, at in sites.items():
+                elif not (_chance_across(stats, text, a, a + k, a)
+                          or _chance_across(stats, text, a, a + k, a + k)):
+                    crossed[frag].append(a)  # only chance pairs cross its seams
+        frags = list(dict.fromkeys([*sites, *crossed]))
+        found, left = 0, len(frags)
+        for frag in frags:
             if found >= need or found + left < need:
                 break
             left -= 1
             k = len(frag)
             # No word of 2-4 characters crosses a kept site's seams (above), so the gain is
             # mostly read from the closed seam alone (_rejoins_word), a route pass of half
-            # the window's length.
-            found += any(_rejoins_word(stats, text, a, a + k, self.window) for a in at)
+            # the window's length; where a chance pair crosses one, the gain is asked.
+            found += any(_rejoins_word(stats, text, a, a + k, self.window)
+                         for a in sites.get(frag, ())) or any(
+                stats.deletion_gain(text, a, a + k, self.window) <= SPLIT
+                for a in crossed.get(frag, ()))
         return found >= need
 
     def _recurring_splits(self, text: str, spans: list[tuple[int, int, str]],
@@ -4261,16 +4270,27 @@ def _word_across(stats: ChineseStats, text: str, seam: int, least: int = 1) -> b
     return False
 
 
-def _rejoined_outweighs(stats: ChineseStats, text: str, start: int, end: int) -> bool:
+def _rejoined_outweighs(stats: ChineseStats, text: str, start: int, end: int,
+                        seam: int | None = None) -> bool:
     """Deleting text[start:end] re-joins text[start - 1] and text[end] into a dictionary word
-    read REJOINED_OVER times as often as any word of 2-4 characters across the seam before
-    text[end] (推|某某汇|进 re-joins 推进, 4932, where 汇进, 3, crosses the end): the word across
-    is a chance pair of the string's last character and the split word's rest."""
+    read REJOINED_OVER times as often as any word of 2-4 characters across ``seam`` (the seam
+    before text[seam]; ``end`` unless given): 推|某某汇|进 re-joins 推进 (4932) where 汇进 (3)
+    crosses the end. The word across is a chance pair of the string's edge and the split
+    word's half."""
+    seam = end if seam is None else seam
     joined = stats.freq.get(text[start - 1] + text[end], 0) if start > 0 else 0
     freq = stats.freq
-    across = max((freq.get(text[i:j], 0) for i in range(max(0, end - 3), end)
-                  for j in range(end + 1, min(len(text), i + 4) + 1)), default=0)
+    across = max((freq.get(text[i:j], 0) for i in range(max(0, seam - 3), seam)
+                  for j in range(seam + 1, min(len(text), i + 4) + 1)), default=0)
     return joined > 0 and joined >= REJOINED_OVER * across
+
+
+def _chance_across(stats: ChineseStats, text: str, start: int, end: int, seam: int) -> bool:
+    """A dictionary word crosses ``seam`` (``_word_across``) that is no chance pair: the word
+    deleting text[start:end] re-joins does not outweigh it (``_rejoined_outweighs``: 生活需|
+    某某推|求 re-joins 需求, far above 推求, which the piece's edge made by chance)."""
+    return _word_across(stats, text, seam) and not _rejoined_outweighs(stats, text, start, end,
+                                                                       seam)
 
 
 def _rejoins_word(stats: ChineseStats, text: str, start: int, end: int, window: int) -> bool:
