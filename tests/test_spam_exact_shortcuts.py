@@ -631,8 +631,8 @@ def test_recurring_bridged_sites_on_pages() -> None:
 
 def _proving_names_as_before(text: str, products: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """_proving_brands' coined names as read before the bridge test came first: the word
-    across the name's end asked at every site, the sizes tested one by one (the reference
-    for the test below)."""
+    across the name's end (unless the re-joined word outweighs it) asked at every site, the
+    sizes tested one by one (the reference for the test below)."""
     from cleaners.spam import injection as inj
     from cleaners.spam.lexicon import promo_words
 
@@ -643,7 +643,7 @@ def _proving_names_as_before(text: str, products: list[tuple[int, int]]) -> list
     for start, end in [*products, *(m.span() for m in inj._NAME_ENDINGS.finditer(text))]:
         while end in promos:
             end = promos[end]
-        if not inj._is_han(text, end) or _word_across(stats, text, end):
+        if not inj._is_han(text, end):
             continue
         best: tuple[float, int] | None = None
         for size in (2, 3):
@@ -652,6 +652,8 @@ def _proving_names_as_before(text: str, products: list[tuple[int, int]]) -> list
             if (a < 1 or not all(inj._is_han(text, i) for i in range(a - 1, start))
                     or not stats.pair_bound(text[a - 1] + text[end])
                     or inj._function_word_seam(text, a, end)
+                    or (_word_across(stats, text, end)
+                        and not inj._rejoined_outweighs(stats, text, a, end))
                     or stats.is_word(text[a:end]) or _word_across(stats, text, a)
                     or stats.is_word(name, inj.COMMON_NAME)
                     or any(c in inj._FUNCTION_CHARS for c in name)

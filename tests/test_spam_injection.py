@@ -2045,6 +2045,9 @@ def test_an_ending_that_opens_a_recurring_piece_is_no_brand() -> None:
     ("村里新修的道路宽敞平锦川竞技坦，村民出行更加方便。", "锦川竞技"),  # and a product word
     ("志愿者们在社区开展垃圾分类宣bx778传活动。", "bx778"),  # Latin letters and digits
     ("受冷空气影响，气温明显下安途app降。", "安途app"),  # a name and a promo word
+    # a word across the end (汇进, 乐队) that the re-joined word (推进, 球队) far outweighs
+    ("今年以来，全市加快推瑞福汇进重点项目建设，新签项目四十个。", "瑞福汇"),
+    ("主场作战的球锦川娱乐队全场保持进攻态势，最终两球取胜。", "锦川娱乐"),
 ])
 def test_a_coined_brand_set_inside_a_word_proves_the_page(line: str, brand: str) -> None:
     """A brand no lexicon knows, planted inside a word (全|瑞福城|面): its deletion re-joins the
@@ -2074,6 +2077,41 @@ def test_a_coined_brand_set_inside_a_word_proves_the_page(line: str, brand: str)
 def test_clean_news_with_product_words_and_endings_proves_no_page(line: str) -> None:
     assert InjectedFragments()._proving_brands(line, product_words(line)) == []
     assert InjectedFragments()(Doc("d", text=line)).text == line
+
+
+def test_two_different_coined_brands_that_split_words_prove_the_page() -> None:
+    """Each split is short of a proving brand's (新|某某娱乐|建 -4.4, 老|某某体育|人 -3.2), two
+    different names splitting two words prove the page: both go. One name twice is a page's own
+    header and footer, and proves nothing."""
+    two = ("今年全市新瑞丰娱乐建学校十二所，在校学生增加三千余人。\n"
+           "社区工作人员每天上门走访独居老锦泰体育人。")
+    assert InjectedFragments()(Doc("d", text=two)).text == two.replace(
+        "瑞丰娱乐", "").replace("锦泰体育", "")
+    once = two.replace("锦泰体育", "瑞丰娱乐")
+    assert InjectedFragments()._split_brand_pair(once, product_words(once)) == []
+    assert InjectedFragments()(Doc("d", text=once)).text == once
+
+
+def test_a_chance_word_across_a_seam_leaves_a_string_inside_the_word(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The screen before the piece model on a page nothing names: a recurring string inside a
+    word counts where a word crosses its seam by chance (生活需|达人推|求: 推求 23 against the
+    re-joined 需求 5424), so that two strings inside words are found; were every word across
+    the article's, 学|速贷|校 would be the page's one string."""
+    detector = InjectedFragments()
+    text = ("社区关心老人的生活需达人推求，达人推上门服务。\n"
+            "今年全市新建学速贷校十二所，速贷在校学生增加三千余人。")
+    assert detector._inside_word_strings(text, 2)
+    monkeypatch.setattr(injection_module, "_rejoined_outweighs", lambda *a, **k: False)
+    assert not detector._inside_word_strings(text, 2)
+    assert detector._inside_word_strings(text, 1)
+
+
+def test_a_word_across_the_end_that_outweighs_the_rejoined_word_keeps_the_name() -> None:
+    """超|某某城|市 re-joins 超市, but 城市 across the ending's seam is read far more often:
+    the name may be the article's city (某某城市), no chance split."""
+    line = "小区门口新开的超锦泰城市每天人流不断。"
+    assert InjectedFragments()._proving_brands(line, product_words(line)) == []
 
 
 @pytest.mark.parametrize("brand", ["瑞福城", "锦川竞技", "安途app"])

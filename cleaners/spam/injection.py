@@ -370,6 +370,9 @@ NAME_WORD = 5
 # jieba frequency below which a dictionary word across a coined brand's end seam is too rare to
 # be the article's (竞得 6, 牌名 ...; 三个, 人数, 城防 are far above): see _coined_names_on_mirrors.
 RARE_SEAM_WORD = 10
+# How many times as often the word a coined brand's deletion re-joins must be read as any word
+# across the brand's end seam for that word to be chance (球|某某娱乐|队: 球队 2238, 乐队 657).
+REJOINED_OVER = 3
 # One-character endings operators give their coined names besides the product words of
 # brand_shape.tsv: a club, a hub, a city of games (某某会, 某某汇, 某某城).
 _NAME_ENDINGS = re.compile("[会汇城]")
@@ -713,7 +716,8 @@ class InjectedFragments:
         # that spam.lexicon cut does: the chain rules and the piece model read it as a mirror.
         # The rules for words set at clause starts stay for pages naming a lexicon term (a
         # district's 区财政 opening three clauses of its report is the article's).
-        proving = self._proving_brands(text, products)
+        proving = self._proving_brands(text, products) or self._split_brand_pair(text,
+                                                                                  products)
         by_lexicon = mirror or _lexicon_names(text)
         brand_mirror = mirror or bool(proving)
         named = by_lexicon or bool(proving) or _shape_names(text, products, self._stats.get())
@@ -2974,8 +2978,9 @@ class InjectedFragments:
                              bridged: list[tuple[int, NDArray[np.intp]]] | None = None,
                              counts: dict[str, int] | None = None) -> bool:
         """Whether ``need`` strings or more recur on the page and sit inside a word at one site
-        at least: at a site ``_bridged_sites`` finds, no word crosses its seams and deleting it
-        re-joins the word (gain at or below SPLIT). Words of the language count; no string holds
+        at least: at a site ``_bridged_sites`` finds, no word crosses its seams but a chance
+        pair the re-joined word outweighs (``_chance_across``), and deleting it re-joins the
+        word (gain at or below SPLIT). Words of the language count; no string holds
         a function character (的, 在: grammar, not a piece). Every page nothing else names is
         asked this, so the deletion tests (the dear part) run last, string by string, and stop
         once the answer is known either way. ``bridged``: the page's ``_bridged_sites``, or
@@ -2983,6 +2988,7 @@ class InjectedFragments:
         them; ``counts``: text.count of strings, as far as known."""
         stats = self._stats.get()
         sites: dict[str, list[int]] = defaultdict(list)
+        crossed: dict[str, list[int]] = defaultdict(list)
         # Whether a string may recur here (no function character, two sites or more on the
         # page): asked once a string, not again at each of its sites that a word crosses.
         recurs: dict[str, bool] = {}
@@ -2999,16 +3005,23 @@ class InjectedFragments:
                         continue
                 if not (_word_across(stats, text, a) or _word_across(stats, text, a + k)):
                     sites[frag].append(a)
-        found, left = 0, len(sites)
-        for frag, at in sites.items():
+                elif not (_chance_across(stats, text, a, a + k, a)
+                          or _chance_across(stats, text, a, a + k, a + k)):
+                    crossed[frag].append(a)  # only chance pairs cross its seams
+        frags = list(dict.fromkeys([*sites, *crossed]))
+        found, left = 0, len(frags)
+        for frag in frags:
             if found >= need or found + left < need:
                 break
             left -= 1
             k = len(frag)
             # No word of 2-4 characters crosses a kept site's seams (above), so the gain is
             # mostly read from the closed seam alone (_rejoins_word), a route pass of half
-            # the window's length.
-            found += any(_rejoins_word(stats, text, a, a + k, self.window) for a in at)
+            # the window's length; where a chance pair crosses one, the gain is asked.
+            found += any(_rejoins_word(stats, text, a, a + k, self.window)
+                         for a in sites.get(frag, ())) or any(
+                stats.deletion_gain(text, a, a + k, self.window) <= SPLIT
+                for a in crossed.get(frag, ()))
         return found >= need
 
     def _recurring_splits(self, text: str, spans: list[tuple[int, int, str]],
@@ -3176,7 +3189,8 @@ class InjectedFragments:
         than a piece's (gain at or below NAME_SPLIT); a run of Latin letters and digits alone
         so (宣|bx778|传); and the tokens with Latin letters or promo words ``_split_tokens``
         reads so (下|安途app|降).
-        No dictionary word crosses a seam (社会|议: 会议), the brand is no word, and its name
+        No dictionary word crosses a seam (社会|议: 会议; at the end, one the re-joined word
+        outweighs REJOINED_OVER times is chance: 推|某某汇|进), the brand is no word, and its name
         holds no function character, is no common word (COMMON_NAME: 文化|中心电竞|馆 is the
         centre's 电竞馆; operators coin rarer names) and ends on no demonstrative or quantity.
         An article's own names stand between words; the few strings news sets inside a word by
@@ -3199,7 +3213,12 @@ class InjectedFragments:
             sizes = [size for size in (2, 3) if start - size >= 1
                      and stats.pair_bound(text[start - size - 1] + text[end])
                      and not _function_word_seam(text, start - size, end)]
-            if not sizes or _word_across(stats, text, end):
+            # A word across the end (某某汇|进: 汇进) is the article's unless the word the
+            # deletion re-joins reads far more often (推|某某汇|进: 推进): a chance pair then.
+            if sizes and _word_across(stats, text, end):
+                sizes = [size for size in sizes
+                         if _rejoined_outweighs(stats, text, start - size, end)]
+            if not sizes:
                 continue
             best: tuple[float, int] | None = None
             for size in sizes:
@@ -3237,6 +3256,22 @@ class InjectedFragments:
                        "brand does") for a, b, _ in self._split_tokens(text, out, numbers=False,
                                                                   lettered=lettered)
                       if not _DIGITS_FIRST.match(text, a)]
+
+    def _split_brand_pair(self, text: str,
+                          products: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """Two different coined brands that each split a word (``_splitting_brands``: gain at
+        SPLIT or below, short of a proving brand's NAME_SPLIT: 十五|某某真人|个, 城|某某汇|市)
+        prove the page as one clear split does: an article's own names stand between words,
+        and two names splitting two words are no chance of its text. One name twice is not
+        enough: a page prints its office's name (某某体育|局) in its header and its footer."""
+        if len(products) < 2:
+            return []
+        found = self._splitting_brands(text, products)
+        if len({text[a:b] for a, b in found}) < 2:
+            return []
+        return [(a, b, f"a coined brand ('{text[a:b]}') that split a word, one of two different "
+                 "ones on the page: deleting each re-joins a word, which proves the page as a "
+                 "lexicon brand does") for a, b in found]
 
     def _brand_shaped(self, text: str,
                       products: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -4273,6 +4308,29 @@ def _word_across(stats: ChineseStats, text: str, seam: int, least: int = 1) -> b
             if freq.get(text[i:j], 0) >= least:
                 return True
     return False
+
+
+def _rejoined_outweighs(stats: ChineseStats, text: str, start: int, end: int,
+                        seam: int | None = None) -> bool:
+    """Deleting text[start:end] re-joins text[start - 1] and text[end] into a dictionary word
+    read REJOINED_OVER times as often as any word of 2-4 characters across ``seam`` (the seam
+    before text[seam]; ``end`` unless given): 推|某某汇|进 re-joins 推进 (4932) where 汇进 (3)
+    crosses the end. The word across is a chance pair of the string's edge and the split
+    word's half."""
+    seam = end if seam is None else seam
+    joined = stats.freq.get(text[start - 1] + text[end], 0) if start > 0 else 0
+    freq = stats.freq
+    across = max((freq.get(text[i:j], 0) for i in range(max(0, seam - 3), seam)
+                  for j in range(seam + 1, min(len(text), i + 4) + 1)), default=0)
+    return joined > 0 and joined >= REJOINED_OVER * across
+
+
+def _chance_across(stats: ChineseStats, text: str, start: int, end: int, seam: int) -> bool:
+    """A dictionary word crosses ``seam`` (``_word_across``) that is no chance pair: the word
+    deleting text[start:end] re-joins does not outweigh it (``_rejoined_outweighs``: 生活需|
+    某某推|求 re-joins 需求, far above 推求, which the piece's edge made by chance)."""
+    return _word_across(stats, text, seam) and not _rejoined_outweighs(stats, text, start, end,
+                                                                       seam)
 
 
 def _rejoins_word(stats: ChineseStats, text: str, start: int, end: int, window: int) -> bool:
