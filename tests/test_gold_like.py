@@ -176,8 +176,12 @@ adverts between an article's paragraphs), gl595-gl600, spam mirrors of shapes th
 lacked (a brand with its numbered address and pitch after every paragraph's last sentence,
 brands set as items of the article's own enumerations, brands and a QQ handle in Han numerals
 and full-width letters, a whole page of lottery-app "news" in plain prose, a 伪原创 copy with
-a planted 棋牌 brand, advert sub-items numbered among a 暂行办法's own), scored as the hidden
-set is.
+a planted 棋牌 brand, advert sub-items numbered among a 暂行办法's own), gl601-gl604, spam
+mirrors of shapes the fixtures lacked (a 政策问答 page with a coined brand's Q&A pair and its
+pitch after an answer, a brand with its address in a 图片说明 caption and a caption that is all
+advert, coined brands spelled with separators (某·某·娱·乐, 某-某-体-育) in the title, the
+subheadings and the footer only, a 相关推荐 list of a mirror's brands written as news
+headlines), scored as the hidden set is.
 
 tests/fixtures/gold_like/ID.txt is a browser's "save as text" of a party-building site's, a city
 paper's, a county government's or a spam mirror's article; ID.json is its gold in the official
@@ -299,6 +303,13 @@ KNOWN_WRONG = {
         "phrases and first handle go, their paragraphs do not: the brand (星眸远程助手) stays "
         "as an own clause, and a paragraph of its handles (官方客服QQ, 电话) sells no term, F1 "
         "0.827",
+    # batch spamunseen86 (gl601-gl604), before fixes
+    "gl601_spam_wenda_page_mirror_coined_brand_answers_yibao": "a coined brand's Q&A pair: the "
+        "answer goes, the question (手机上玩哪个平台比较正规？) stays, and the pitch after a real "
+        "answer loses the brand only (安全稳定，下载即送新人礼包。 stays), F1 0.969",
+    "gl603_spam_separator_brands_in_title_and_subheadings_only_farmland": "coined brands spelled "
+        "with separators (某·某·娱·乐, 某-某-体-育) in the subheadings and the footer stay: the "
+        "title's goes with its _ suffix, nothing joins a name no lexicon knows, F1 0.962",
     # batch spamunseen85 (gl595-gl600), after its fixes
     "gl596_spam_brands_as_items_of_own_enumerations_party_day": "nothing proves the page: "
         "coined brands set as items of the article's own enumerations (参观红色教育基地、|某某博彩|、"
