@@ -319,11 +319,6 @@ KNOWN_WRONG = {
         "full-width row, the promo word spaced after a brand and the gift with its sum in Han "
         "numerals go; a handle in Han numerals glued after a cut brand inside a list item "
         "(非遗拓印、|某某娱乐|客服QQ：贰叁…，书签制作) stays: no selling term beside it, F1 0.980",
-    "gl599_spam_weiyuanchuang_synonyms_planted_brand_grain_purchase": "the planted brand "
-        "goes from every line and the reworded text stays, but the CMS's tag row under the "
-        "article (本文标签：|某某棋牌| 秋粮收购 粮食) stays: chrome.lines reads 标签： and 文章标签： "
-        "rows, not 本文标签：, and taking it there lets a finance page's 风险提示 line above it "
-        "(gl94) stay, which the tag row took with it into a list of short lines, F1 0.985",
     "gl598_spam_whole_page_lottery_app_news_prose_dropped": "kept, not dropped: a lottery "
         "app's own 'news' in plain prose (记者从某某平台获悉…) names its product in every "
         "paragraph and its 来源 is the app's site, but only the gift promo (注册即送十八元彩金) "

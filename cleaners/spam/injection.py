@@ -85,6 +85,7 @@ from .lexicon import (
     simplified_page,
     simplified_text,
     spaced_brand_runs,
+    tag_row,
     topic_terms,
 )
 from .stats import ChineseStats, LazyStats, _crossed, _cut_window
@@ -3851,6 +3852,12 @@ class InjectedFragments:
                         self.name, "cut_query_row", "what the cuts left of a row of a "
                         "searcher's queries about a brand: every cell cut into or a question",
                         lines[line_no].strip(), f"line {line_no + 1}"))
+                    lines[line_no] = ""
+                elif tag_row(before, lines[line_no]):
+                    removed.append(Removal(
+                        self.name, "cut_tag_row", "what the cuts left of a CMS's tag row a "
+                        "brand was planted in: the row's other tags", lines[line_no].strip(),
+                        f"line {line_no + 1}"))
                     lines[line_no] = ""
                 elif _no_sentence_left(before, lines[line_no]):
                     removed.append(Removal(

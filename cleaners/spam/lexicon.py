@@ -2019,6 +2019,28 @@ def query_row(before: str, after: str) -> bool:
                for a, b in zip(cells, rest, strict=True))
 
 
+# A CMS's tag row under the article (本文标签：某某 某某 某某, 关键词：…): a label and short
+# items set apart by spaces or list marks, no sentence among them.
+_CMS_TAG_ROW = re.compile(r"\s*(?:本文|文章|新闻|相关|热门)?(?:标签|关键词|关键字|主题词|tags?)"
+                          r"\s*[:：﹕]\s*(?P<items>\S.*)$", re.IGNORECASE)
+_TAG_ITEM = re.compile(r"\s*[、,，|｜/]\s*|\s+")
+_TAG_ITEM_CHARS = 12
+
+
+def tag_row(before: str, after: str) -> bool:
+    """Whether a line that read ``before`` and reads ``after`` once a spam cleaner cut a brand
+    from it was a CMS's row of tags (本文标签：某某棋牌 秋粮收购 粮食): a tag label, two items or
+    more of a dozen characters at most, no sentence end. The row is chrome whatever its items;
+    one a mirror filled with its brand goes whole rather than as the article's words left."""
+    if before == after:
+        return False
+    m = _CMS_TAG_ROW.match(simplified_text(before))
+    if m is None or _SENTENCE_END.search(m["items"]):
+        return False
+    items = [x for x in _TAG_ITEM.split(m["items"].strip()) if x]
+    return len(items) >= 2 and all(len(x) <= _TAG_ITEM_CHARS for x in items)
+
+
 # Characters no coined name holds (在市|体育中心, 的|娱乐): the article's words; and the jieba
 # frequency from which a name is a common word (学校 17020, 中国 129470): an institution's or a
 # publisher's (学校体育官网, 中国体育彩票), not an operator's; operators coin names (0 to a few
