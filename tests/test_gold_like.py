@@ -304,9 +304,6 @@ KNOWN_WRONG = {
         "as an own clause, and a paragraph of its handles (官方客服QQ, 电话) sells no term, F1 "
         "0.827",
     # batch spamunseen86 (gl601-gl604), before fixes
-    "gl601_spam_wenda_page_mirror_coined_brand_answers_yibao": "a coined brand's Q&A pair: the "
-        "answer goes, the question (手机上玩哪个平台比较正规？) stays, and the pitch after a real "
-        "answer loses the brand only (安全稳定，下载即送新人礼包。 stays), F1 0.969",
     "gl603_spam_separator_brands_in_title_and_subheadings_only_farmland": "coined brands spelled "
         "with separators (某·某·娱·乐, 某-某-体-育) in the subheadings and the footer stay: the "
         "title's goes with its _ suffix, nothing joins a name no lexicon knows, F1 0.962",

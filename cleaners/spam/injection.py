@@ -3824,6 +3824,7 @@ class InjectedFragments:
         removed: list[Removal] = []
         touched: set[int] = set()  # the lines cut in
         cuts: list[tuple[int, int]] = []  # the spans cut, brackets included
+        sentences: list[tuple[int, int, str]] = []  # (row, end, brand): a sentence a cut opened
         pos = 0
         for start_o, end_o, why_o in merged:
             start, end, why = int(str(start_o)), int(str(end_o)), str(why_o)
@@ -3842,6 +3843,8 @@ class InjectedFragments:
             brand = text[start:end] + seams.get(line_no, {}).get(end - line_start, "")
             if not text[line_start:start].strip() and holds_a_brand(brand):
                 openings.setdefault(line_no, brand)
+            elif text[line_start:start].rstrip()[-1:] in _SENTENCE_ENDS and holds_a_brand(brand):
+                sentences.append((line_no, end, brand))
         out.append(text[pos:])
         lines = "".join(out).split("\n")
         if len(lines) == text.count("\n") + 1:  # no cut took a line break
@@ -3866,6 +3869,7 @@ class InjectedFragments:
                         f"line {line_no + 1}"))
                     lines[line_no] = ""
             removed += _advert_rests(self.name, text, lines, openings, cuts)
+            removed += _advert_sentences(self.name, text, lines, sentences, cuts)
         return doc.evolve(text="\n".join(lines), removed=removed)
 
 
@@ -3967,6 +3971,43 @@ def _advert_rests(cleaner: str, text: str, lines: list[str], openings: Mapping[i
                 "left at the start of its line", rest[0],
                 f"line {row + 1} chars {at - starts[row] + 1}-{at - starts[row] + 1}"))
             lines[row] = lines[row].replace(rest[0], "", 1).lstrip()
+    return removed
+
+
+# The marks that end a sentence: a brand cut right after one opened the next.
+_SENTENCE_ENDS = frozenset("。！？!?")
+
+
+def _advert_sentences(cleaner: str, text: str, lines: list[str],
+                      sentences: list[tuple[int, int, str]],
+                      cuts: list[tuple[int, int]]) -> list[Removal]:
+    """What a cut brand left of a sentence it opened after the article's full stop (……方式缴费。
+    某某娱乐官方app|安全稳定，下载即送新人礼包。): the rest of the sentence, read as in
+    _advert_rests, goes when it holds an advert's offer and ask and reads like no news about
+    spam, and so do its marks when the cuts left nothing else; the article's sentence before it
+    stays. ``sentences``: (row, end of the cut, brand)."""
+    removed: list[Removal] = []
+    for row, end, brand in sentences:
+        stop = end
+        while stop < len(text) and text[stop] != "\n" and text[stop] not in _SENTENCE_ENDS:
+            stop += 1
+        if stop < len(text) and text[stop] in _SENTENCE_ENDS:
+            stop += 1
+        rest = "".join(ch for i, ch in enumerate(text[end:stop], end)
+                       if not _inside(i, i + 1, cuts)).strip()
+        if not rest or rest not in lines[row]:
+            continue
+        if any(ch.isalnum() for ch in rest):
+            talk = advert_talk(rest)
+            if talk is None or NEWS_CONTEXT.search(to_simplified(rest)):
+                continue
+            why = f"an advert's offer ({talk[0]}) and ask ({talk[1]})"
+        else:
+            why = "its marks alone, the advert's words cut"  # ，。 of 某某娱乐|注册送…，…。
+        removed.append(Removal(
+            cleaner, "advert_rest", f"what the brand '{shorten(brand, 20)}' left of the "
+            f"sentence it opened: {why}", rest, f"line {row + 1}"))
+        lines[row] = lines[row].replace(rest, "", 1).rstrip()
     return removed
 
 

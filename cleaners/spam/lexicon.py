@@ -1389,10 +1389,11 @@ class LexiconSpam:
                     continue
                 cats = sorted({h.category for h in hits})
                 if (_QA_LABEL.match(line) and n >= 2 and kept[-1] is not None
-                        and _QUESTION_LABEL.match(lines[n - 2]) and found[n - 2]):
+                        and _QUESTION_LABEL.match(lines[n - 2])
+                        and (found[n - 2] or SEARCH_QUERY.search(lines[n - 2]))):
                     # An advert set as a Q&A's answer takes its question with it (问：某某哪个
                     # 平台便宜？ 答：<advert>): the pair is the mirror's, the question holding
-                    # the trade's words too.
+                    # the trade's words too, or a searcher's (手机上玩哪个平台比较正规？).
                     removed.append(Removal(
                         self.name, "spam_question",
                         "a Q&A's question holding spam terms, its answer an advert line",
@@ -1966,7 +1967,7 @@ class LexiconSpam:
 # 哪个平台好？ 某某怎么注册？ 官网入口在哪里？ 靠谱吗？): written by us from such copy. An
 # article asks a reader few such questions and answers none with an operator's offer.
 SEARCH_QUERY = re.compile(
-    r"(?:哪个|哪家)(?:平台|网站|网址|app|软件)?(?:好|最好|靠谱|正规|安全|信誉好)"
+    r"(?:哪个|哪家)(?:平台|网站|网址|app|软件)?(?:比较|更)?(?:好|最好|靠谱|正规|安全|信誉好)"
     r"|怎么(?:注册|下载|登录|充值|提现|提款|开户)|(?:入口|网址|官网)在哪|靠谱吗|正规吗|"
     r"是真的吗|下载安装", re.IGNORECASE)
 # The longest question such copy opens on (网上买球哪个平台好？ is 10 characters; an
