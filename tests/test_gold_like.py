@@ -303,10 +303,11 @@ KNOWN_WRONG = {
         "phrases and first handle go, their paragraphs do not: the brand (星眸远程助手) stays "
         "as an own clause, and a paragraph of its handles (官方客服QQ, 电话) sells no term, F1 "
         "0.827",
-    # batch spamunseen86 (gl601-gl604), before fixes
-    "gl603_spam_separator_brands_in_title_and_subheadings_only_farmland": "coined brands spelled "
-        "with separators (某·某·娱·乐, 某-某-体-育) in the subheadings and the footer stay: the "
-        "title's goes with its _ suffix, nothing joins a name no lexicon knows, F1 0.962",
+    # batch spamunseen86 (gl601-gl604), after its fixes
+    "gl603_spam_separator_brands_in_title_and_subheadings_only_farmland": "the spelled-out "
+        "brands go from the title, the subheadings and the footer, but the footer they were "
+        "glued to (某某县人民政府办公室主办 某·某·娱·乐) stays: chrome.lines read the line with the "
+        "brand on it and no spam cleaner reads chrome rules on what a cut left, F1 0.983",
     # batch spamunseen85 (gl595-gl600), after its fixes
     "gl596_spam_brands_as_items_of_own_enumerations_party_day": "nothing proves the page: "
         "coined brands set as items of the article's own enumerations (参观红色教育基地、|某某博彩|、"

@@ -9,7 +9,7 @@ import pytest
 
 from cleaners.document import Doc
 from cleaners.registry import default_chain
-from cleaners.spam.lexicon import tag_row
+from cleaners.spam.lexicon import marked_brand_runs, tag_row
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -85,3 +85,38 @@ def test_an_articles_sentence_after_a_cut_brand_stays(chain: Callable[[Doc], Doc
     assert "岚澈" not in out
     assert "县水利局派出技术人员分片指导" in out
     assert "县水利局相关负责人表示" in out
+
+
+@pytest.mark.parametrize(("text", "runs"), [
+    ("一、规划先行 某-澈-体-育 定好“施工图”", ["某澈体育"]),
+    ("某县人民政府办公室主办　岚·澈·娱·乐", ["岚澈娱乐"]),
+    ("岚 ~ 澈 ~ 棋 ~ 牌官网", ["岚澈棋牌"]),
+    # counterexamples: spaces alone, no product word, a foreign name, mixed marks
+    ("岚 澈 娱 乐", []),
+    ("体·育·新·闻", []),
+    ("约翰·史密斯", []),
+    ("岚·澈-娱~乐", []),
+])
+def test_a_marked_run_is_one_mark_between_single_characters(text: str, runs: list[str]) -> None:
+    assert [joined for _, _, joined in marked_brand_runs(text)] == runs
+
+
+HEADED = ("某县人民政府门户网站\n某县高标准农田建设提质增效\n发布时间：2026-03-18　信息来源：县农业农村局\n"
+          "　　今年以来，全县新建和改造提升高标准农田6.8万亩，项目区粮食亩均增产100斤以上。\n"
+          "一、规划先行 {a} 定好“施工图”\n"
+          "　　县农业农村局组织技术人员逐村逐田开展调查摸底，确保规划设计科学合理。\n"
+          "二、严把质量 {b} 建好“放心田”\n"
+          "　　项目实行三方监管，每个标段都聘请了熟悉农事的村民担任义务监督员。\n")
+
+
+def test_marked_brands_at_two_sites_prove_the_page(chain: Callable[[Doc], Doc]) -> None:
+    out = chain(Doc("d", text=HEADED.format(a="岚-澈-体-育", b="岚·澈·娱·乐"))).text
+    assert "岚" not in out
+    assert "一、规划先行" in out
+    assert "建好“放心田”" in out
+
+
+def test_a_common_name_spelled_out_proves_nothing(chain: Callable[[Doc], Doc]) -> None:
+    # a name that is a common word (中国) spelled so is a heading's style, no operator's
+    out = chain(Doc("d", text=HEADED.format(a="中·国·体·育", b="中·国·体·育"))).text
+    assert out.count("中·国·体·育") == 2

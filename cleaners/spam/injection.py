@@ -75,6 +75,7 @@ from .lexicon import (
     holds_a_brand,
     listed_address,
     loose_brand_shapes,
+    marked_brand_runs,
     named_as_company,
     names_a_site,
     product_words,
@@ -707,6 +708,7 @@ class InjectedFragments:
         # The rules for words set at clause starts stay for pages naming a lexicon term (a
         # district's 区财政 opening three clauses of its report is the article's).
         proving = self._proving_brands(text, products)
+        proving += _marked_brands(text, self._stats.get())
         by_lexicon = mirror or _lexicon_names(text)
         brand_mirror = mirror or bool(proving)
         named = by_lexicon or bool(proving) or _shape_names(text, products, self._stats.get())
@@ -3972,6 +3974,24 @@ def _advert_rests(cleaner: str, text: str, lines: list[str], openings: Mapping[i
                 f"line {row + 1} chars {at - starts[row] + 1}-{at - starts[row] + 1}"))
             lines[row] = lines[row].replace(rest[0], "", 1).lstrip()
     return removed
+
+
+# How many sites of coined names spelled out with one mark between their characters prove a
+# page (某·某·娱·乐 twice, or two such names): a mirror plants its brand so to slip past filters
+# and plants it more than once; prose spells no name so, and one such run may be a style.
+_MARKED_SITES = 2
+
+
+def _marked_brands(text: str, stats: ChineseStats) -> list[tuple[int, int, str]]:
+    """Coined names and a product word spelled out with one mark between their characters
+    (marked_brand_runs: 某·某·娱·乐, 某-某-体-育) at _MARKED_SITES sites or more: they prove
+    the page as a brand planted inside a word does. Never a name that is a common word
+    (coined_name: 中国体育)."""
+    runs = marked_brand_runs(text, stats)
+    if len(runs) < _MARKED_SITES:
+        return []
+    return [(a, b, f"a coined name and a product word spelled out with a mark between its "
+             f"characters ('{joined}'), at {len(runs)} sites") for a, b, joined in runs]
 
 
 # The marks that end a sentence: a brand cut right after one opened the next.

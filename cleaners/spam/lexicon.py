@@ -888,6 +888,14 @@ _SPACED_HAN_RUN = re.compile(
     r"(?!(?:[ \t\u3000]{1,2}|[ \t]?[·•・\-_*~][ \t]?)[\u4e00-\u9fff])")
 
 
+# The same run with one mark repeated between its characters (某·某·娱·乐, 某-某-体-育), read
+# on its own where the words around it are set apart by spaces: a heading's (规划先行 某-某-体-育
+# 定好…), whose spaced words the run above takes for more of the name.
+_MARKED_HAN_RUN = re.compile(
+    r"(?<![\u4e00-\u9fff][·•・\-_*~])[\u4e00-\u9fff](?P<mark>[ \t]?[·•・\-_*~][ \t]?)"
+    r"[\u4e00-\u9fff](?:(?P=mark)[\u4e00-\u9fff]){2,4}(?!(?P=mark)[\u4e00-\u9fff])")
+
+
 def spaced_brand_runs(text: str) -> list[tuple[int, int, str]]:
     """Coined operator names spelled out one character at a time (金 麟 体 育, 某·某·国·际):
     four to six Han characters, each set apart by a space or a mark, that joined read a name
@@ -896,15 +904,37 @@ def spaced_brand_runs(text: str) -> list[tuple[int, int, str]]:
     heading may (体 育 新 闻: no product word at its end), so this proves nothing alone."""
     if not any(c in text for c in " \t\u3000·•・-_*~"):
         return []
+    # A run with one mark throughout is read first: a space before it is the words' (主办 某·某
+    # ·娱·乐 is no five-character name 办某某娱乐).
+    marked = marked_brand_runs(text)
+    return sorted([*marked, *(run for run in _brand_runs(text, _SPACED_HAN_RUN)
+                              if not any(a < run[1] and run[0] < b for a, b, _ in marked))])
+
+
+def marked_brand_runs(text: str, stats: ChineseStats | None = None
+                      ) -> list[tuple[int, int, str]]:
+    """The runs of ``spaced_brand_runs`` spelled with one mark between their characters, not
+    spaces alone (某·某·娱·乐, 某-某-体-育): spans and the joined name; with ``stats``, only
+    those whose name is coined (coined_name: not 中国 of 中·国·体·育)."""
+    if not any(c in text for c in "·•・-_*~"):
+        return []
+    return _brand_runs(text, _MARKED_HAN_RUN, stats)
+
+
+def _brand_runs(text: str, run: re.Pattern[str], stats: ChineseStats | None = None
+                ) -> list[tuple[int, int, str]]:
+    """The matches of ``run`` that joined read a name and a product word (spaced_brand_runs),
+    the name coined where ``stats`` is given."""
     products = _shape_words()["product"]
     out = []
-    for m in _SPACED_HAN_RUN.finditer(text):
+    for m in run.finditer(text):
         joined = "".join(c for c in m.group() if "\u4e00" <= c <= "\u9fff")
         product = next((w for w in products if joined.endswith(w)), None)
         if product is None:
             continue
         name = joined[: -len(product)]
-        if len(name) < 2 or any(w in name for w in products):
+        if len(name) < 2 or any(w in name for w in products) or (
+                stats is not None and not coined_name(name, stats)):
             continue
         out.append((m.start(), m.end(), joined))
     return out
