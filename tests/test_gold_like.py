@@ -313,10 +313,6 @@ KNOWN_WRONG = {
         "coined brands set as items of the article's own enumerations (参观红色教育基地、|某某博彩|、"
         "开展志愿服务; ，|某某会|，在推动…), each between the page's own punctuation, split no "
         "word and name no lexicon term (博彩 alone is a topic word news names), F1 0.975",
-    "gl597_spam_han_numeral_fullwidth_brands_handles_library_reading": "the brands, the "
-        "full-width row, the promo word spaced after a brand and the gift with its sum in Han "
-        "numerals go; a handle in Han numerals glued after a cut brand inside a list item "
-        "(非遗拓印、|某某娱乐|客服QQ：贰叁…，书签制作) stays: no selling term beside it, F1 0.980",
     "gl598_spam_whole_page_lottery_app_news_prose_dropped": "kept, not dropped: a lottery "
         "app's own 'news' in plain prose (记者从某某平台获悉…) names its product in every "
         "paragraph and its 来源 is the app's site, but only the gift promo (注册即送十八元彩金) "

@@ -120,3 +120,19 @@ def test_a_common_name_spelled_out_proves_nothing(chain: Callable[[Doc], Doc]) -
     # a name that is a common word (中国) spelled so is a heading's style, no operator's
     out = chain(Doc("d", text=HEADED.format(a="中·国·体·育", b="中·国·体·育"))).text
     assert out.count("中·国·体·育") == 2
+
+
+LIST_PAGE = ("某市晚报\n某市图书馆全民阅读月启动\n2026-04-24 08:05　来源：某市晚报\n"
+             "　　4月23日，市图书馆全民阅读月在馆前广场启动，活动为期一个月。\n"
+             "岚澈娱乐　真人百家乐　最新网址　www.lc8866.vip\n"
+             "　　活动现场还设置了非遗拓印、{item}书签制作和旧书换新书等互动摊位，吸引了大批市民参与。\n"
+             "　　市图书馆咨询电话：13912345678，欢迎市民来电。\n")
+
+
+def test_a_handle_glued_after_a_cut_brand_goes_with_it(chain: Callable[[Doc], Doc]) -> None:
+    out = chain(Doc("d", text=LIST_PAGE.format(item="岚澈娱乐客服QQ：贰叁柒柒捌陆伍壹玖，"))).text
+    assert "岚澈" not in out
+    assert "贰叁柒柒" not in out
+    assert "非遗拓印、书签制作" in out
+    # the article's own number after its own words stays
+    assert "咨询电话：13912345678" in out

@@ -58,6 +58,7 @@ from .fragments import (
     candidates,
     piece_model,
 )
+from .handles import CONTACT_HANDLE
 from .lexicon import (
     BRACKETS,
     CITED_SOURCE,
@@ -3812,6 +3813,7 @@ class InjectedFragments:
         if not spans and not openings:
             return doc
         text = doc.text
+        spans = _with_glued_handles(text, spans)
         spans.sort()
         merged: list[list[object]] = []
         for start, end, why in spans:
@@ -3992,6 +3994,36 @@ def _marked_brands(text: str, stats: ChineseStats) -> list[tuple[int, int, str]]
         return []
     return [(a, b, f"a coined name and a product word spelled out with a mark between its "
              f"characters ('{joined}'), at {len(runs)} sites") for a, b, joined in runs]
+
+
+# The service words a mirror sets between its brand and the handle it gives (某某娱乐|客服QQ：…).
+_HANDLE_LEAD = re.compile(r"(?:官方|在线|专属|人工|联系|客服|代理|招商)*")
+# The marks an item is set between in a list (参观基地、|某某娱乐客服QQ：…|，开展志愿服务).
+_ITEM_MARKS = frozenset("、，,；;")
+
+
+def _with_glued_handles(text: str, spans: list[tuple[int, int, str]]
+                        ) -> list[tuple[int, int, str]]:
+    """``spans`` with the contact handle glued after a cut brand (某某娱乐|客服QQ：贰叁柒柒…,
+    CONTACT_HANDLE, in Han numerals too): the brand's, as the brand is; where the two stood as
+    an item between the list's marks (非遗拓印、|…|，书签制作), the mark after them goes too, so
+    that the list reads on. A handle after an article's own words is no cut's."""
+    out = list(spans)
+    for start, end, _ in spans:
+        if not holds_a_brand(text[start:end]):
+            continue
+        lead = _HANDLE_LEAD.match(text, end)
+        at = lead.end() if lead else end
+        handle = CONTACT_HANDLE.match(text, at)
+        if handle is None:
+            continue
+        stop = handle.end()
+        if (start > 0 and text[start - 1] in _ITEM_MARKS and stop < len(text)
+                and text[stop] in _ITEM_MARKS):
+            stop += 1
+        out.append((end, stop, f"the contact handle glued after the cut brand "
+                               f"'{shorten(text[start:end], 20)}'"))
+    return out
 
 
 # The marks that end a sentence: a brand cut right after one opened the next.
