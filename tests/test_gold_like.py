@@ -313,12 +313,6 @@ KNOWN_WRONG = {
         "coined brands set as items of the article's own enumerations (参观红色教育基地、|某某博彩|、"
         "开展志愿服务; ，|某某会|，在推动…), each between the page's own punctuation, split no "
         "word and name no lexicon term (博彩 alone is a topic word news names), F1 0.975",
-    "gl598_spam_whole_page_lottery_app_news_prose_dropped": "kept, not dropped: a lottery "
-        "app's own 'news' in plain prose (记者从某某平台获悉…) names its product in every "
-        "paragraph and its 来源 is the app's site, but only the gift promo (注册即送十八元彩金) "
-        "and the download address are cut, 3 distinct terms on 8 lines (score 0.15): nothing "
-        "reads the page as speaking in the name of what it sells (a company's own news names "
-        "itself in every paragraph too)",
     # batch unseen51 (gl414-gl419), after its fixes
     "gl418_h5_huodong_guize": "the gold names the event's 主办单位 row as the publisher, which "
                               "is not read (gl101's gold, a 讲座预告 with the same row under "

@@ -136,3 +136,31 @@ def test_a_handle_glued_after_a_cut_brand_goes_with_it(chain: Callable[[Doc], Do
     assert "非遗拓印、书签制作" in out
     # the article's own number after its own words stays
     assert "咨询电话：13912345678" in out
+
+
+VOICE = ("{name}APP上线两周年 用户突破三百万\n{site}\n{name}APP上线两周年 用户突破三百万\n"
+         "2026-09-16 14:20　来源：{site}　编辑：小澈\n"
+         "　　本网讯 记者从{name}平台获悉，{name}APP上线两年来，用户已突破三百万，成为众多彩民的首选平台。\n"
+         "　　据平台负责人介绍，{name}APP涵盖双色球、大乐透和{game}等二十余个彩种，彩民足不出户即可下单。\n"
+         "　　为庆祝上线两周年，{name}推出周年庆活动：{offer}，邀请好友还可领取现金红包。\n"
+         "　　{name}相关负责人表示，平台将继续加大技术投入，为用户提供更便捷的服务。\n")
+
+
+def test_a_page_in_its_products_voice_is_dropped(chain: Callable[[Doc], Doc]) -> None:
+    doc = chain(Doc("d", text=VOICE.format(name="岚澈彩", site="岚澈彩资讯网", game="时时彩",
+                                           offer="新用户注册即送十八元彩金")))
+    assert doc.dropped is not None
+
+
+@pytest.mark.parametrize(("name", "site", "game", "offer"), [
+    # a paper publishes the same lines: no site named after the product
+    ("岚澈彩", "某某晚报", "时时彩", "新用户注册即送十八元彩金"),
+    # the product's own site, but no seller's term cut: a company's own news
+    ("岚澈彩", "岚澈彩资讯网", "快乐八", "新用户可领取会员体验卡"),
+    # an outlet of a common name (中国…): an institution's, not a coined brand
+    ("中国体彩", "中国体彩网", "时时彩", "新用户注册即送十八元彩金"),
+])
+def test_a_page_naming_its_publisher_is_kept(chain: Callable[[Doc], Doc], name: str, site: str,
+                                             game: str, offer: str) -> None:
+    doc = chain(Doc("d", text=VOICE.format(name=name, site=site, game=game, offer=offer)))
+    assert doc.dropped is None
