@@ -308,11 +308,6 @@ KNOWN_WRONG = {
         "brands go from the title, the subheadings and the footer, but the footer they were "
         "glued to (某某县人民政府办公室主办 某·某·娱·乐) stays: chrome.lines read the line with the "
         "brand on it and no spam cleaner reads chrome rules on what a cut left, F1 0.983",
-    # batch spamunseen85 (gl595-gl600), after its fixes
-    "gl596_spam_brands_as_items_of_own_enumerations_party_day": "nothing proves the page: "
-        "coined brands set as items of the article's own enumerations (参观红色教育基地、|某某博彩|、"
-        "开展志愿服务; ，|某某会|，在推动…), each between the page's own punctuation, split no "
-        "word and name no lexicon term (博彩 alone is a topic word news names), F1 0.975",
     # batch unseen51 (gl414-gl419), after its fixes
     "gl418_h5_huodong_guize": "the gold names the event's 主办单位 row as the publisher, which "
                               "is not read (gl101's gold, a 讲座预告 with the same row under "

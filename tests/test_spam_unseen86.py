@@ -164,3 +164,40 @@ def test_a_page_naming_its_publisher_is_kept(chain: Callable[[Doc], Doc], name: 
                                              game: str, offer: str) -> None:
     doc = chain(Doc("d", text=VOICE.format(name=name, site=site, game=game, offer=offer)))
     assert doc.dropped is None
+
+
+PARTY = ("某区机关党建网\n区住建局党支部开展主题党日活动\n2026-07-02 16:48　来源：区住建局\n"
+         "　　7月1日，区住建局党支部通过重温入党誓词、{c}、参观红色教育基地、{a}、开展志愿服务等形式，"
+         "庆祝中国共产党成立105周年。\n"
+         "　　活动中，党员们还走进新华社区，开展政策宣讲、燃气安全检查，{b}，义务清扫等志愿服务。\n"
+         "　　党员们纷纷表示，将立足本职岗位，践行为民服务宗旨，{c}，在推动住建事业高质量发展中彰显担当。\n")
+
+
+def test_brands_listed_as_items_at_two_sites_prove_the_page(
+        chain: Callable[[Doc], Doc]) -> None:
+    out = chain(Doc("d", text=PARTY.format(a="岚澈博彩", b="岚澈博彩", c="澈岚会"))).text
+    assert "岚澈" not in out
+    assert "澈岚会" not in out
+    assert "重温入党誓词、参观红色教育基地、开展志愿服务" in out
+    assert "燃气安全检查，义务清扫" in out
+    assert "践行为民服务宗旨，在推动" in out
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one site only
+    ("岚澈博彩", "垃圾分类宣传"),
+    # a list of operators is news's: a gambling word in the items beside
+    ("岚澈博彩、澈岚棋牌", "岚澈博彩、澈岚棋牌"),
+])
+def test_a_listed_item_that_proves_nothing_stays(chain: Callable[[Doc], Doc], a: str,
+                                                 b: str) -> None:
+    out = chain(Doc("d", text=PARTY.format(a=a, b=b, c="做好本职工作"))).text
+    assert out.count("岚澈博彩") == PARTY.format(a=a, b=b, c="").count("岚澈博彩")
+
+
+def test_a_report_listing_a_platform_twice_stays(chain: Callable[[Doc], Doc]) -> None:
+    text = ("某县公安局\n某县警方破获一起网络赌博案\n2026-07-02　来源：县公安局\n"
+            "　　近日，县公安局成功破获一起网络赌博案，查处涉赌平台岚澈博彩，冻结涉案资金120万元，"
+            "抓获犯罪嫌疑人12名。\n"
+            "　　经查，犯罪嫌疑人通过社交软件招揽赌客，引导其在境外赌博网站、岚澈博彩，下注。\n")
+    assert chain(Doc("d", text=text)).text.count("岚澈博彩") == 2

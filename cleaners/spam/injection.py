@@ -72,6 +72,7 @@ from .lexicon import (
     bracketed_brands,
     brand_places,
     brand_shapes,
+    coined_name,
     hits_by_line,
     holds_a_brand,
     listed_address,
@@ -710,6 +711,7 @@ class InjectedFragments:
         # district's 区财政 opening three clauses of its report is the article's).
         proving = self._proving_brands(text, products)
         proving += _marked_brands(text, self._stats.get())
+        proving += _listed_brands(text, self._stats.get())
         by_lexicon = mirror or _lexicon_names(text)
         brand_mirror = mirror or bool(proving)
         named = by_lexicon or bool(proving) or _shape_names(text, products, self._stats.get())
@@ -807,6 +809,8 @@ class InjectedFragments:
             spans += self._word_named_brands(text, products, spans)
             spans += self._suffixed_names(text, spans)
             spans += _placed_names(text, spans)
+            spans += [span for span in _listed_brands(text, self._stats.get(), _LISTED_NAME)
+                      if not _inside(span[0], span[1], [(a, b) for a, b, _ in spans])]
             spans += self._orphaned_names(text, doc.removals)
             spans += self._row_echoes(text, rows, spans, headline, only_proof=not (
                 mirror_before_rows or proving or spans_before_rows))
@@ -3813,7 +3817,7 @@ class InjectedFragments:
         if not spans and not openings:
             return doc
         text = doc.text
-        spans = _with_glued_handles(text, spans)
+        spans = _with_item_marks(text, _with_glued_handles(text, spans))
         spans.sort()
         merged: list[list[object]] = []
         for start, end, why in spans:
@@ -4023,6 +4027,63 @@ def _with_glued_handles(text: str, spans: list[tuple[int, int, str]]
             stop += 1
         out.append((end, stop, f"the contact handle glued after the cut brand "
                                f"'{shorten(text[start:end], 20)}'"))
+    return out
+
+
+# A coined name and a gambling word set as an item of the article's own lists, between its
+# marks (参观红色教育基地、|某某博彩|、开展志愿服务; 燃气安全检查，|某某博彩|，义务清扫): at
+# two sites or more, beside items of another kind, on a line that is no news about spam. The
+# words are those only a gambling operator's name ends on (博彩, 棋牌, 真人, 快三, 娱乐城); a
+# list of news about such operators names them side by side (某某博彩、某某棋牌等平台).
+_LISTED_BRAND = re.compile(r"(?<=[、，,；;])([\u4e00-\u9fff]{2,3}?)(博彩|棋牌|真人|快三|娱乐城)"
+                           r"(?=[、，,；;])")
+# On a page proven to carry spam, the endings operators give their names (某某会, 某某汇, 某某城)
+# too, as spam.injection reads them set between words.
+_LISTED_NAME = re.compile(r"(?<=[、，,；;])([\u4e00-\u9fff]{2,3}?)"
+                          r"(博彩|棋牌|真人|快三|娱乐城|会|汇|城)(?=[、，,；;])")
+_LISTED_SITES = 2
+_LIST_ITEM_END = re.compile(r"[、，,；;。！？!?\n]")
+# What an item beside a listed brand holds when the list is one of operators (news's).
+_GAMBLING_ITEM = re.compile("博彩|棋牌|真人|快三|娱乐|彩票|赌")
+
+
+def _listed_brands(text: str, stats: ChineseStats,
+                   shape: re.Pattern[str] = _LISTED_BRAND) -> list[tuple[int, int, str]]:
+    """Coined gambling brands set as items of the article's lists (see ``_LISTED_BRAND``, or
+    ``shape``) at _LISTED_SITES sites or more of one brand: they prove the page as a brand
+    planted inside a word does. The items either side hold no gambling word (a list of
+    operators is news's)."""
+    sites: dict[str, list[tuple[int, int]]] = {}
+    for m in shape.finditer(text):
+        start, end = m.span()
+        left = max(text.rfind(c, 0, start - 1) for c in "、，,；;。！？!?\n")
+        stop = _LIST_ITEM_END.search(text, end + 1)
+        neighbours = text[left + 1 : start - 1] + "\n" + text[end + 1 : stop.start() if stop
+                                                           else len(text)]
+        if (not coined_name(m[1], stats) or stats.is_word(m[0])
+                or _GAMBLING_ITEM.search(neighbours) or _in_news_line(text, start, end)):
+            continue
+        sites.setdefault(m[0], []).append((start, end))
+    return [(a, b, f"a coined gambling brand set as an item of the article's lists at "
+             f"{len(spans)} sites ('{brand}')")
+            for brand, spans in sites.items() if len(spans) >= _LISTED_SITES for a, b in spans]
+
+
+def _with_item_marks(text: str, spans: list[tuple[int, int, str]]
+                     ) -> list[tuple[int, int, str]]:
+    """``spans`` with one of the marks around each that stood as an item of a list or a
+    clause of its own (参观基地、|某某博彩|、开展服务; 宗旨，|某某会|，在推动), so that no
+    doubled mark is left: the enumeration comma where the other is a clause's (…、|x|，… keeps
+    its ，), else the one after."""
+    out = []
+    for start, end, why in spans:
+        if start > 0 and end < len(text) and text[start - 1] in _ITEM_MARKS and (
+                text[end] in _ITEM_MARKS):
+            if text[start - 1] == "、" and text[end] != "、":
+                start -= 1
+            else:
+                end += 1
+        out.append((start, end, why))
     return out
 
 
