@@ -4013,12 +4013,13 @@ def _with_glued_handles(text: str, spans: list[tuple[int, int, str]]
     an item between the list's marks (非遗拓印、|…|，书签制作), the mark after them goes too, so
     that the list reads on. A handle after an article's own words is no cut's."""
     out = list(spans)
+    probe = simplified_page(text)  # the handle's numerals in either script (贰, 貳)
     for start, end, _ in spans:
         if not holds_a_brand(text[start:end]):
             continue
-        lead = _HANDLE_LEAD.match(text, end)
+        lead = _HANDLE_LEAD.match(probe, end)
         at = lead.end() if lead else end
-        handle = CONTACT_HANDLE.match(text, at)
+        handle = CONTACT_HANDLE.match(probe, at)
         if handle is None:
             continue
         stop = handle.end()

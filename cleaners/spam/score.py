@@ -89,16 +89,25 @@ def _product_voice(doc: Doc, text: str, terms: set[str], spam_removals: Sequence
                    stats: ChineseStats) -> str | None:
     """The coined name a page speaks in as its own publisher (see ``_SITE_WORDS``), with the
     lines it stands in, or None."""
-    source, title = doc.meta.source_name or "", doc.meta.title or ""
-    name = _SITE_WORDS.sub("", source.strip())
-    if (len(terms) < _PRODUCT_TERMS or not _HAN_NAME.fullmatch(name) or name == source.strip()
-            or name not in title or not coined_name(name, stats)):
+    # read through the simplified copy, as the site's words are written (資訊網: 资讯网)
+    source = to_simplified((doc.meta.source_name or "").strip())
+    title = to_simplified(doc.meta.title or "")
+    name = _SITE_WORDS.sub("", source)
+    if (not _HAN_NAME.fullmatch(name) or name == source or name not in title
+            or not coined_name(name, stats)):
+        return None
+    # the terms of the simplified copy too: a traditional-script page's (時時彩) are counted
+    simple = to_simplified(text)
+    found = {h.term for line, hits in zip(simple.split("\n"), hits_by_line(simple), strict=True)
+             if hits and not NEWS_CONTEXT.search(line)
+             for h in hits if h.kind != "term" or h.weight >= 2}
+    if len(terms | found) < _PRODUCT_TERMS:
         return None
     lexicon = shared_lexicon()
     if not any(h.weight >= 3 and h.kind != "term" for r in spam_removals
                if r.cleaner == "spam.lexicon" for h in lexicon.scan(to_simplified(r.text))):
         return None
-    lines = [line for line in text.split("\n") if line.strip()]
+    lines = [line for line in simple.split("\n") if line.strip()]
     named = sum(name in line for line in lines)
     if named < max(_VOICE_LINES, _VOICE_SHARE * len(lines)):
         return None
