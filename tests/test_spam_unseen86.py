@@ -201,3 +201,12 @@ def test_a_report_listing_a_platform_twice_stays(chain: Callable[[Doc], Doc]) ->
             "抓获犯罪嫌疑人12名。\n"
             "　　经查，犯罪嫌疑人通过社交软件招揽赌客，引导其在境外赌博网站、岚澈博彩，下注。\n")
     assert chain(Doc("d", text=text)).text.count("岚澈博彩") == 2
+
+
+def test_a_closing_quote_after_a_cut_brand_stays(chain: Callable[[Doc], Doc]) -> None:
+    # …如意！|某某娱乐|”: the quote closes the article's sentence, no rest of the brand's
+    text = NEWS.format(a="岚澈娱乐官方app注册即领体验金，提款秒到。", b="") + (
+        "　　孩子们在信中写道：“祝叔叔万事如意!岚澈娱乐官方app”\n")
+    out = chain(Doc("d", text=text)).text
+    assert "岚澈" not in out
+    assert "“祝叔叔万事如意!”" in out

@@ -4090,6 +4090,8 @@ def _with_item_marks(text: str, spans: list[tuple[int, int, str]]
 
 # The marks that end a sentence: a brand cut right after one opened the next.
 _SENTENCE_ENDS = frozenset("。！？!?")
+# The clause and sentence marks an advert's sentence leaves when its words are cut.
+_BARE_MARKS = frozenset("，,、；;：:。！？!?. \u3000")
 
 
 def _advert_sentences(cleaner: str, text: str, lines: list[str],
@@ -4116,8 +4118,10 @@ def _advert_sentences(cleaner: str, text: str, lines: list[str],
             if talk is None or NEWS_CONTEXT.search(to_simplified(rest)):
                 continue
             why = f"an advert's offer ({talk[0]}) and ask ({talk[1]})"
-        else:
+        elif all(ch in _BARE_MARKS for ch in rest):
             why = "its marks alone, the advert's words cut"  # ，。 of 某某娱乐|注册送…，…。
+        else:
+            continue  # a closing quote or bracket is the sentence's before it (…如意!|某某|”)
         removed.append(Removal(
             cleaner, "advert_rest", f"what the brand '{shorten(brand, 20)}' left of the "
             f"sentence it opened: {why}", rest, f"line {row + 1}"))
