@@ -46,6 +46,7 @@ from .lexicon import (
     product_words,
     query_row,
     simplified_page,
+    tag_row,
 )
 from .metafields import cleared_meta
 from .stats import LazyStats
@@ -397,6 +398,12 @@ class CoinedBrands:
                     self.name, "coined_brand_query_row", "what the cuts left of a row of a "
                     "searcher's queries about a brand: every cell cut into or a question",
                     originals[n - 1].strip(), f"line {n}"))
+                originals[n - 1] = ""
+            elif tag_row(line, originals[n - 1]):
+                removed.append(Removal(
+                    self.name, "coined_brand_tag_row", "what the cuts left of a CMS's tag row "
+                    "a brand was planted in: the row's other tags", originals[n - 1].strip(),
+                    f"line {n}"))
                 originals[n - 1] = ""
         if not removed:
             return doc

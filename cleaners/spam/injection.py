@@ -59,6 +59,7 @@ from .fragments import (
     candidates,
     piece_model,
 )
+from .handles import CONTACT_HANDLE
 from .lexicon import (
     BRACKETS,
     CITED_SOURCE,
@@ -72,10 +73,12 @@ from .lexicon import (
     bracketed_brands,
     brand_places,
     brand_shapes,
+    coined_name,
     hits_by_line,
     holds_a_brand,
     listed_address,
     loose_brand_shapes,
+    marked_brand_runs,
     named_as_company,
     names_a_site,
     product_words,
@@ -86,6 +89,7 @@ from .lexicon import (
     simplified_page,
     simplified_text,
     spaced_brand_runs,
+    tag_row,
     topic_terms,
 )
 from .stats import ChineseStats, LazyStats, _crossed, _cut_window
@@ -718,6 +722,8 @@ class InjectedFragments:
         # district's 区财政 opening three clauses of its report is the article's).
         proving = self._proving_brands(text, products) or self._split_brand_pair(text,
                                                                                   products)
+        proving += _marked_brands(text, self._stats.get())
+        proving += _listed_brands(text, self._stats.get())
         by_lexicon = mirror or _lexicon_names(text)
         brand_mirror = mirror or bool(proving)
         named = by_lexicon or bool(proving) or _shape_names(text, products, self._stats.get())
@@ -831,6 +837,8 @@ class InjectedFragments:
             spans += self._word_named_brands(text, products, spans)
             spans += self._suffixed_names(text, spans)
             spans += _placed_names(text, spans)
+            spans += [span for span in _listed_brands(text, self._stats.get(), _LISTED_NAME)
+                      if not _inside(span[0], span[1], [(a, b) for a, b, _ in spans])]
             spans += self._orphaned_names(text, doc.removals)
             spans += self._row_echoes(text, rows, spans, headline, only_proof=not (
                 mirror_before_rows or proving or spans_before_rows))
@@ -3884,6 +3892,7 @@ class InjectedFragments:
         if not spans and not openings:
             return doc
         text = doc.text
+        spans = _with_item_marks(text, _with_glued_handles(text, spans))
         spans.sort()
         merged: list[list[object]] = []
         for start, end, why in spans:
@@ -3898,6 +3907,7 @@ class InjectedFragments:
         removed: list[Removal] = []
         touched: set[int] = set()  # the lines cut in
         cuts: list[tuple[int, int]] = []  # the spans cut, brackets included
+        sentences: list[tuple[int, int, str]] = []  # (row, end, brand): a sentence a cut opened
         pos = 0
         for start_o, end_o, why_o in merged:
             start, end, why = int(str(start_o)), int(str(end_o)), str(why_o)
@@ -3916,6 +3926,8 @@ class InjectedFragments:
             brand = text[start:end] + seams.get(line_no, {}).get(end - line_start, "")
             if not text[line_start:start].strip() and holds_a_brand(brand):
                 openings.setdefault(line_no, brand)
+            elif text[line_start:start].rstrip()[-1:] in _SENTENCE_ENDS and holds_a_brand(brand):
+                sentences.append((line_no, end, brand))
         out.append(text[pos:])
         lines = "".join(out).split("\n")
         if len(lines) == text.count("\n") + 1:  # no cut took a line break
@@ -3927,6 +3939,12 @@ class InjectedFragments:
                         "searcher's queries about a brand: every cell cut into or a question",
                         lines[line_no].strip(), f"line {line_no + 1}"))
                     lines[line_no] = ""
+                elif tag_row(before, lines[line_no]):
+                    removed.append(Removal(
+                        self.name, "cut_tag_row", "what the cuts left of a CMS's tag row a "
+                        "brand was planted in: the row's other tags", lines[line_no].strip(),
+                        f"line {line_no + 1}"))
+                    lines[line_no] = ""
                 elif _no_sentence_left(before, lines[line_no]):
                     removed.append(Removal(
                         self.name, "cut_line_rest", "what the cuts left of a line of names: "
@@ -3934,6 +3952,7 @@ class InjectedFragments:
                         f"line {line_no + 1}"))
                     lines[line_no] = ""
             removed += _advert_rests(self.name, text, lines, openings, cuts)
+            removed += _advert_sentences(self.name, text, lines, sentences, cuts)
         return doc.evolve(text="\n".join(lines), removed=removed)
 
 
@@ -4035,6 +4054,153 @@ def _advert_rests(cleaner: str, text: str, lines: list[str], openings: Mapping[i
                 "left at the start of its line", rest[0],
                 f"line {row + 1} chars {at - starts[row] + 1}-{at - starts[row] + 1}"))
             lines[row] = lines[row].replace(rest[0], "", 1).lstrip()
+    return removed
+
+
+# How many sites of coined names spelled out with one mark between their characters prove a
+# page (某·某·娱·乐 twice, or two such names): a mirror plants its brand so to slip past filters
+# and plants it more than once; prose spells no name so, and one such run may be a style.
+_MARKED_SITES = 2
+
+
+def _marked_brands(text: str, stats: ChineseStats) -> list[tuple[int, int, str]]:
+    """Coined names and a product word spelled out with one mark between their characters
+    (marked_brand_runs: 某·某·娱·乐, 某-某-体-育) at _MARKED_SITES sites or more: they prove
+    the page as a brand planted inside a word does. Never a name that is a common word
+    (coined_name: 中国体育)."""
+    runs = marked_brand_runs(text, stats)
+    if len(runs) < _MARKED_SITES:
+        return []
+    return [(a, b, f"a coined name and a product word spelled out with a mark between its "
+             f"characters ('{joined}'), at {len(runs)} sites") for a, b, joined in runs]
+
+
+# The service words a mirror sets between its brand and the handle it gives (某某娱乐|客服QQ：…).
+_HANDLE_LEAD = re.compile(r"(?:官方|在线|专属|人工|联系|客服|代理|招商)*")
+# The marks an item is set between in a list (参观基地、|某某娱乐客服QQ：…|，开展志愿服务).
+_ITEM_MARKS = frozenset("、，,；;")
+
+
+def _with_glued_handles(text: str, spans: list[tuple[int, int, str]]
+                        ) -> list[tuple[int, int, str]]:
+    """``spans`` with the contact handle glued after a cut brand (某某娱乐|客服QQ：贰叁柒柒…,
+    CONTACT_HANDLE, in Han numerals too): the brand's, as the brand is; where the two stood as
+    an item between the list's marks (非遗拓印、|…|，书签制作), the mark after them goes too, so
+    that the list reads on. A handle after an article's own words is no cut's."""
+    out = list(spans)
+    probe = simplified_page(text)  # the handle's numerals in either script (贰, 貳)
+    for start, end, _ in spans:
+        if not holds_a_brand(text[start:end]):
+            continue
+        lead = _HANDLE_LEAD.match(probe, end)
+        at = lead.end() if lead else end
+        handle = CONTACT_HANDLE.match(probe, at)
+        if handle is None:
+            continue
+        stop = handle.end()
+        if (start > 0 and text[start - 1] in _ITEM_MARKS and stop < len(text)
+                and text[stop] in _ITEM_MARKS):
+            stop += 1
+        out.append((end, stop, f"the contact handle glued after the cut brand "
+                               f"'{shorten(text[start:end], 20)}'"))
+    return out
+
+
+# A coined name and a gambling word set as an item of the article's own lists, between its
+# marks (参观红色教育基地、|某某博彩|、开展志愿服务; 燃气安全检查，|某某博彩|，义务清扫): at
+# two sites or more, beside items of another kind, on a line that is no news about spam. The
+# words are those only a gambling operator's name ends on (博彩, 棋牌, 真人, 快三, 娱乐城); a
+# list of news about such operators names them side by side (某某博彩、某某棋牌等平台).
+_LISTED_BRAND = re.compile(r"(?<=[、，,；;])([\u4e00-\u9fff]{2,3}?)(博彩|棋牌|真人|快三|娱乐城)"
+                           r"(?=[、，,；;])")
+# On a page proven to carry spam, the endings operators give their names (某某会, 某某汇, 某某城)
+# too, as spam.injection reads them set between words.
+_LISTED_NAME = re.compile(r"(?<=[、，,；;])([\u4e00-\u9fff]{2,3}?)"
+                          r"(博彩|棋牌|真人|快三|娱乐城|会|汇|城)(?=[、，,；;])")
+_LISTED_SITES = 2
+_LIST_ITEM_END = re.compile(r"[、，,；;。！？!?\n]")
+# What an item beside a listed brand holds when the list is one of operators (news's).
+_GAMBLING_ITEM = re.compile("博彩|棋牌|真人|快三|娱乐|彩票|赌")
+
+
+def _listed_brands(text: str, stats: ChineseStats,
+                   shape: re.Pattern[str] = _LISTED_BRAND) -> list[tuple[int, int, str]]:
+    """Coined gambling brands set as items of the article's lists (see ``_LISTED_BRAND``, or
+    ``shape``) at _LISTED_SITES sites or more of one brand: they prove the page as a brand
+    planted inside a word does. The items either side hold no gambling word (a list of
+    operators is news's)."""
+    sites: dict[str, list[tuple[int, int]]] = {}
+    for m in shape.finditer(text):
+        start, end = m.span()
+        left = max(text.rfind(c, 0, start - 1) for c in "、，,；;。！？!?\n")
+        stop = _LIST_ITEM_END.search(text, end + 1)
+        neighbours = text[left + 1 : start - 1] + "\n" + text[end + 1 : stop.start() if stop
+                                                           else len(text)]
+        if (not coined_name(m[1], stats) or stats.is_word(m[0])
+                or _GAMBLING_ITEM.search(neighbours) or _in_news_line(text, start, end)):
+            continue
+        sites.setdefault(m[0], []).append((start, end))
+    return [(a, b, f"a coined gambling brand set as an item of the article's lists at "
+             f"{len(spans)} sites ('{brand}')")
+            for brand, spans in sites.items() if len(spans) >= _LISTED_SITES for a, b in spans]
+
+
+def _with_item_marks(text: str, spans: list[tuple[int, int, str]]
+                     ) -> list[tuple[int, int, str]]:
+    """``spans`` with one of the marks around each that stood as an item of a list or a
+    clause of its own (参观基地、|某某博彩|、开展服务; 宗旨，|某某会|，在推动), so that no
+    doubled mark is left: the enumeration comma where the other is a clause's (…、|x|，… keeps
+    its ，), else the one after."""
+    out = []
+    for start, end, why in spans:
+        if start > 0 and end < len(text) and text[start - 1] in _ITEM_MARKS and (
+                text[end] in _ITEM_MARKS):
+            if text[start - 1] == "、" and text[end] != "、":
+                start -= 1
+            else:
+                end += 1
+        out.append((start, end, why))
+    return out
+
+
+# The marks that end a sentence: a brand cut right after one opened the next.
+_SENTENCE_ENDS = frozenset("。！？!?")
+# The clause and sentence marks an advert's sentence leaves when its words are cut.
+_BARE_MARKS = frozenset("，,、；;：:。！？!?. \u3000")
+
+
+def _advert_sentences(cleaner: str, text: str, lines: list[str],
+                      sentences: list[tuple[int, int, str]],
+                      cuts: list[tuple[int, int]]) -> list[Removal]:
+    """What a cut brand left of a sentence it opened after the article's full stop (……方式缴费。
+    某某娱乐官方app|安全稳定，下载即送新人礼包。): the rest of the sentence, read as in
+    _advert_rests, goes when it holds an advert's offer and ask and reads like no news about
+    spam, and so do its marks when the cuts left nothing else; the article's sentence before it
+    stays. ``sentences``: (row, end of the cut, brand)."""
+    removed: list[Removal] = []
+    for row, end, brand in sentences:
+        stop = end
+        while stop < len(text) and text[stop] != "\n" and text[stop] not in _SENTENCE_ENDS:
+            stop += 1
+        if stop < len(text) and text[stop] in _SENTENCE_ENDS:
+            stop += 1
+        rest = "".join(ch for i, ch in enumerate(text[end:stop], end)
+                       if not _inside(i, i + 1, cuts)).strip()
+        if not rest or rest not in lines[row]:
+            continue
+        if any(ch.isalnum() for ch in rest):
+            talk = advert_talk(rest)
+            if talk is None or NEWS_CONTEXT.search(to_simplified(rest)):
+                continue
+            why = f"an advert's offer ({talk[0]}) and ask ({talk[1]})"
+        elif all(ch in _BARE_MARKS for ch in rest):
+            why = "its marks alone, the advert's words cut"  # ，。 of 某某娱乐|注册送…，…。
+        else:
+            continue  # a closing quote or bracket is the sentence's before it (…如意!|某某|”)
+        removed.append(Removal(
+            cleaner, "advert_rest", f"what the brand '{shorten(brand, 20)}' left of the "
+            f"sentence it opened: {why}", rest, f"line {row + 1}"))
+        lines[row] = lines[row].replace(rest, "", 1).rstrip()
     return removed
 
 

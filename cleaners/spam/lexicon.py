@@ -888,6 +888,14 @@ _SPACED_HAN_RUN = re.compile(
     r"(?!(?:[ \t\u3000]{1,2}|[ \t]?[·•・\-_*~][ \t]?)[\u4e00-\u9fff])")
 
 
+# The same run with one mark repeated between its characters (某·某·娱·乐, 某-某-体-育), read
+# on its own where the words around it are set apart by spaces: a heading's (规划先行 某-某-体-育
+# 定好…), whose spaced words the run above takes for more of the name.
+_MARKED_HAN_RUN = re.compile(
+    r"(?<![\u4e00-\u9fff][·•・\-_*~])[\u4e00-\u9fff](?P<mark>[ \t]?[·•・\-_*~][ \t]?)"
+    r"[\u4e00-\u9fff](?:(?P=mark)[\u4e00-\u9fff]){2,4}(?!(?P=mark)[\u4e00-\u9fff])")
+
+
 def spaced_brand_runs(text: str) -> list[tuple[int, int, str]]:
     """Coined operator names spelled out one character at a time (金 麟 体 育, 某·某·国·际):
     four to six Han characters, each set apart by a space or a mark, that joined read a name
@@ -896,15 +904,37 @@ def spaced_brand_runs(text: str) -> list[tuple[int, int, str]]:
     heading may (体 育 新 闻: no product word at its end), so this proves nothing alone."""
     if not any(c in text for c in " \t\u3000·•・-_*~"):
         return []
+    # A run with one mark throughout is read first: a space before it is the words' (主办 某·某
+    # ·娱·乐 is no five-character name 办某某娱乐).
+    marked = marked_brand_runs(text)
+    return sorted([*marked, *(run for run in _brand_runs(text, _SPACED_HAN_RUN)
+                              if not any(a < run[1] and run[0] < b for a, b, _ in marked))])
+
+
+def marked_brand_runs(text: str, stats: ChineseStats | None = None
+                      ) -> list[tuple[int, int, str]]:
+    """The runs of ``spaced_brand_runs`` spelled with one mark between their characters, not
+    spaces alone (某·某·娱·乐, 某-某-体-育): spans and the joined name; with ``stats``, only
+    those whose name is coined (coined_name: not 中国 of 中·国·体·育)."""
+    if not any(c in text for c in "·•・-_*~"):
+        return []
+    return _brand_runs(text, _MARKED_HAN_RUN, stats)
+
+
+def _brand_runs(text: str, run: re.Pattern[str], stats: ChineseStats | None = None
+                ) -> list[tuple[int, int, str]]:
+    """The matches of ``run`` that joined read a name and a product word (spaced_brand_runs),
+    the name coined where ``stats`` is given."""
     products = _shape_words()["product"]
     out = []
-    for m in _SPACED_HAN_RUN.finditer(text):
+    for m in run.finditer(text):
         joined = "".join(c for c in m.group() if "\u4e00" <= c <= "\u9fff")
         product = next((w for w in products if joined.endswith(w)), None)
         if product is None:
             continue
         name = joined[: -len(product)]
-        if len(name) < 2 or any(w in name for w in products):
+        if len(name) < 2 or any(w in name for w in products) or (
+                stats is not None and not coined_name(name, stats)):
             continue
         out.append((m.start(), m.end(), joined))
     return out
@@ -1389,10 +1419,11 @@ class LexiconSpam:
                     continue
                 cats = sorted({h.category for h in hits})
                 if (_QA_LABEL.match(line) and n >= 2 and kept[-1] is not None
-                        and _QUESTION_LABEL.match(lines[n - 2]) and found[n - 2]):
+                        and _QUESTION_LABEL.match(lines[n - 2])
+                        and (found[n - 2] or SEARCH_QUERY.search(lines[n - 2]))):
                     # An advert set as a Q&A's answer takes its question with it (问：某某哪个
                     # 平台便宜？ 答：<advert>): the pair is the mirror's, the question holding
-                    # the trade's words too.
+                    # the trade's words too, or a searcher's (手机上玩哪个平台比较正规？).
                     removed.append(Removal(
                         self.name, "spam_question",
                         "a Q&A's question holding spam terms, its answer an advert line",
@@ -1966,7 +1997,7 @@ class LexiconSpam:
 # 哪个平台好？ 某某怎么注册？ 官网入口在哪里？ 靠谱吗？): written by us from such copy. An
 # article asks a reader few such questions and answers none with an operator's offer.
 SEARCH_QUERY = re.compile(
-    r"(?:哪个|哪家)(?:平台|网站|网址|app|软件)?(?:好|最好|靠谱|正规|安全|信誉好)"
+    r"(?:哪个|哪家)(?:平台|网站|网址|app|软件)?(?:比较|更)?(?:好|最好|靠谱|正规|安全|信誉好)"
     r"|怎么(?:注册|下载|登录|充值|提现|提款|开户)|(?:入口|网址|官网)在哪|靠谱吗|正规吗|"
     r"是真的吗|下载安装", re.IGNORECASE)
 # The longest question such copy opens on (网上买球哪个平台好？ is 10 characters; an
@@ -2017,6 +2048,28 @@ def query_row(before: str, after: str) -> bool:
         return False
     return all(a != b or SEARCH_QUERY.search(simplified_text(a)) is not None
                for a, b in zip(cells, rest, strict=True))
+
+
+# A CMS's tag row under the article (本文标签：某某 某某 某某, 关键词：…): a label and short
+# items set apart by spaces or list marks, no sentence among them.
+_CMS_TAG_ROW = re.compile(r"\s*(?:本文|文章|新闻|相关|热门)?(?:标签|关键词|关键字|主题词|tags?)"
+                          r"\s*[:：﹕]\s*(?P<items>\S.*)$", re.IGNORECASE)
+_TAG_ITEM = re.compile(r"\s*[、,，|｜/]\s*|\s+")
+_TAG_ITEM_CHARS = 12
+
+
+def tag_row(before: str, after: str) -> bool:
+    """Whether a line that read ``before`` and reads ``after`` once a spam cleaner cut a brand
+    from it was a CMS's row of tags (本文标签：某某棋牌 秋粮收购 粮食): a tag label, two items or
+    more of a dozen characters at most, no sentence end. The row is chrome whatever its items;
+    one a mirror filled with its brand goes whole rather than as the article's words left."""
+    if before == after:
+        return False
+    m = _CMS_TAG_ROW.match(simplified_text(before))
+    if m is None or _SENTENCE_END.search(m["items"]):
+        return False
+    items = [x for x in _TAG_ITEM.split(m["items"].strip()) if x]
+    return len(items) >= 2 and all(len(x) <= _TAG_ITEM_CHARS for x in items)
 
 
 # Characters no coined name holds (在市|体育中心, 的|娱乐): the article's words; and the jieba

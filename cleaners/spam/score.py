@@ -25,6 +25,7 @@ from .charstats import codes_of
 from .lexicon import (
     NEWS_CONTEXT,
     Lexicon,
+    coined_name,
     has_terms,
     hits_by_line,
     holds_a_brand,
@@ -70,6 +71,47 @@ _ENTRY_NAME_ROW = re.compile(r"^(?:中文名称?|外文名称?|英文名称?|品
 _VOICE_SHARE = 0.75
 _VOICE_LINES = 3
 _DATELINE = re.compile(r"[ \t\u3000]*([^\s，。、：:（(]{2,16}?)(?:讯|訊|消息)[ \t\u3000：:]")
+
+
+# A page in its product's voice: its publisher (来源) is a site named after a coined name
+# (某某资讯网: the name before the site's words), and that name is in its headline and in
+# _VOICE_SHARE of its lines, _VOICE_LINES at least, while the spam cleaners cut a selling term
+# only a seller prints (weight 3: 注册即送…彩金) and the page names _PRODUCT_TERMS spam terms:
+# an operator's "news" about itself (某某APP上线三周年…在线投注…提现秒到账), however plainly
+# worded. A news outlet is named for a place or a paper (某某日报, 中国某某网: no coined name),
+# and a company's own news sells no gambling or other spam trade.
+_SITE_WORDS = re.compile(r"(?:资讯|新闻|官方|官网|网站|门户|平台|中心|网|站|app|APP)+$")
+_PRODUCT_TERMS = 2
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _product_voice(doc: Doc, text: str, terms: set[str], spam_removals: Sequence[Removal],
+                   stats: ChineseStats) -> str | None:
+    """The coined name a page speaks in as its own publisher (see ``_SITE_WORDS``), with the
+    lines it stands in, or None."""
+    # read through the simplified copy, as the site's words are written (資訊網: 资讯网)
+    source = to_simplified((doc.meta.source_name or "").strip())
+    title = to_simplified(doc.meta.title or "")
+    name = _SITE_WORDS.sub("", source)
+    if (not _HAN_NAME.fullmatch(name) or name == source or name not in title
+            or not coined_name(name, stats)):
+        return None
+    # the terms of the simplified copy too: a traditional-script page's (時時彩) are counted
+    simple = to_simplified(text)
+    found = {h.term for line, hits in zip(simple.split("\n"), hits_by_line(simple), strict=True)
+             if hits and not NEWS_CONTEXT.search(line)
+             for h in hits if h.kind != "term" or h.weight >= 2}
+    if len(terms | found) < _PRODUCT_TERMS:
+        return None
+    lexicon = shared_lexicon()
+    if not any(h.weight >= 3 and h.kind != "term" for r in spam_removals
+               if r.cleaner == "spam.lexicon" for h in lexicon.scan(to_simplified(r.text))):
+        return None
+    lines = [line for line in simple.split("\n") if line.strip()]
+    named = sum(name in line for line in lines)
+    if named < max(_VOICE_LINES, _VOICE_SHARE * len(lines)):
+        return None
+    return f"{name}, its publisher {source}, in the headline and {named} of {len(lines)} lines"
 
 
 # A parasite page (寄生虫) of sentences drawn from several articles and shuffled, set between
@@ -353,6 +395,8 @@ class SpamScore:
                       and sells_whole(doc.meta.title or ""))
         voice = (_brand_voice(text, spam_removals)
                  if score >= self.tag_at and not sold_title and score < 1.0 else None)
+        if not (voice or sold_title or score >= 1.0) and spam_removals:
+            voice = _product_voice(doc, text, terms, spam_removals, self._stats.get())
         dropped = score >= 1.0 or sold_title or voice or (not kept_chars and spam_removals)
         brand_lines = 0 if dropped else _brand_lines(spam_removals)
         shuffled = (shuffled_sentences(text, self._stats.get())
