@@ -2107,6 +2107,26 @@ def test_a_chance_word_across_a_seam_leaves_a_string_inside_the_word(
     assert detector._inside_word_strings(text, 1)
 
 
+def test_a_chance_bound_pair_at_a_seam_leaves_a_string_inside_the_word(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same screen reads the sites where one seam is a bound pair (工|厂房|作: 工厂 bound), a
+    piece's edge reading on from the split word's half: the re-joined 工作 (66367) outweighs
+    工厂 (3460) BOUND_REJOINED_OVER times, so 厂房 counts beside 速贷. 学|生产|校 does not (学生
+    outweighs 学校), nor 工|人员|作 (工作 only 6.5 times 工人, a bound pair): the word across
+    is the article's, and the page has one string inside a word."""
+    detector = InjectedFragments()
+    other = "\n今年全市新建学速贷校十二所，速贷在校学生增加三千余人。"
+    chance = "社区工厂房作人员每天上门，厂房走访老人。" + other
+    assert detector._inside_word_strings(chance, 2)
+    assert not detector._inside_word_strings(
+        chance, 2, detector._bridged_sites(chance, shared_stats()))
+    assert not detector._inside_word_strings("市里的学生产校很多，生产效果好。" + other, 2)
+    workers = "车间工人员作时间很长，人员工资也高。" + other
+    assert not detector._inside_word_strings(workers, 2)
+    monkeypatch.setattr(injection_module, "BOUND_REJOINED_OVER", injection_module.REJOINED_OVER)
+    assert detector._inside_word_strings(workers, 2)
+
+
 def test_a_word_across_the_end_that_outweighs_the_rejoined_word_keeps_the_name() -> None:
     """超|某某城|市 re-joins 超市, but 城市 across the ending's seam is read far more often:
     the name may be the article's city (某某城市), no chance split."""

@@ -377,6 +377,11 @@ RARE_SEAM_WORD = 10
 # How many times as often the word a coined brand's deletion re-joins must be read as any word
 # across the brand's end seam for that word to be chance (球|某某娱乐|队: 球队 2238, 乐队 657).
 REJOINED_OVER = 3
+# The same where the word across is a bound pair (the two characters usually sit inside one
+# word): the pair is more often the article's, so the re-joined word must be read far more
+# often (工|某某|作: 工作 66367 against 工厂 3460; 视|线路|为 is an article's, 视为 1913
+# against 视线 522).
+BOUND_REJOINED_OVER = 10
 # One-character endings operators give their coined names besides the product words of
 # brand_shape.tsv: a club, a hub, a city of games (某某会, 某某汇, 某某城).
 _NAME_ENDINGS = re.compile("[会汇城]")
@@ -750,8 +755,15 @@ class InjectedFragments:
         # The sites both screens below read, found once: the page is the same for both. Only
         # the sites whose string may recur are kept (_recurring_bridged): neither screen reads
         # the others, and each reads every site it is given as one that may recur.
-        bridged = None if named else _recurring_bridged(
-            self._bridged_sites(text, self._stats.get()), _pair_sites(text), self.min_repeats)
+        # The model's screen reads too the sites a chance pair bounds (one seam bound, 工|某某|
+        # 作), found in the same pass: its test for words across the seams tells chance from a
+        # word's run; _recurring_splits cuts without the model, and reads only the others.
+        chance: list[tuple[int, NDArray[np.intp]]] = []
+        pair_sites = None if named else _pair_sites(text)
+        bridged = None if pair_sites is None else _recurring_bridged(
+            self._bridged_sites(text, self._stats.get(), chance), pair_sites, self.min_repeats)
+        screened = None if pair_sites is None or bridged is None else [
+            *bridged, *_recurring_bridged(chance, pair_sites, self.min_repeats)]
         counts: dict[str, int] = {}  # text.count of their strings, which both ask
         recurring = None if named else self._recurring_splits(text, [], lone, bridged, counts)
         named = named or bool(recurring)
@@ -767,7 +779,7 @@ class InjectedFragments:
         # of _recurring_splits, words included), as such pieces do; no bench article passes.
         believed = [] if (named or self.method == "rules"
                           or not self._inside_word_strings(text, MIN_SPLITTING_PIECES,
-                                                           bridged, counts)
+                                                           screened, counts)
                           ) else self._model_spans(text, MIN_SPLITTING_PIECES,
                                                    min_splitting=MIN_SPLITTING_PIECES,
                                                    headline=headline, fragments=fragments)
@@ -2946,11 +2958,16 @@ class InjectedFragments:
                  f"words) set inside a word: deleting it re-joins the word (gain {gain:+.1f}), "
                  "on a page proven to carry spam") for gain, a, b in best.values()]
 
-    def _bridged_sites(self, text: str,
-                       stats: ChineseStats) -> list[tuple[int, NDArray[np.intp]]]:
+    def _bridged_sites(self, text: str, stats: ChineseStats,
+                       chance: list[tuple[int, NDArray[np.intp]]] | None = None,
+                       ) -> list[tuple[int, NDArray[np.intp]]]:
         """Where a 2-4 character Han string sits inside a word, by size: both its seams are
         free (no word-internal pair) and the characters either side of it form one. The
-        screen of ``_recurring_splits``; nothing here reads words."""
+        screen of ``_recurring_splits``; nothing here reads words. ``chance``, when given, is
+        filled with the sites, by size, where one seam is a bound pair instead (工|某某|作: 工某
+        bound by chance, the piece's first character reads on from the word's half): whether
+        the word across it is chance, the re-joined word outweighing it, is for the caller
+        (``_chance_across``) to ask, at the sites left once recurrence is known."""
         codes = codes_of(text)
         n = codes.shape[0]
         if n < 4:
@@ -2963,45 +2980,61 @@ class InjectedFragments:
         # sites recurs), as is every test that reads words.
         ids = stats.dense_ids(codes)
         han = stats.is_han_id(ids)
-        # seam[i]: characters i and i+1 are Han and not bound. The seams of a site at a of k
-        # characters, seam[a-1] and seam[a+k-1], make a-1, a, a+k-1, a+k Han; for k = 3 and 4
-        # the characters between (a+1, and a+2 for k = 4) are tested on their own.
-        seam = han[:-1] & han[1:] & ~stats.adjacent_bound(codes, ids)
+        # seam[i]: characters i and i+1 are Han and not bound (Han only, for ``chance``). The
+        # seams of a site at a of k characters, seam[a-1] and seam[a+k-1], make a-1, a, a+k-1,
+        # a+k Han; for k = 3 and 4 the characters between (a+1, and a+2 for k = 4) are tested
+        # on their own.
+        both = han[:-1] & han[1:]
+        free = both & ~stats.adjacent_bound(codes, ids)
+        seam = free if chance is None else both
         sizes = (2, 3, 4)
         seamed = [np.flatnonzero(seam[: n - 3] & seam[2:]) + 1,
                   np.flatnonzero(seam[: n - 4] & seam[3:] & han[2 : n - 2]) + 1,
                   np.flatnonzero(seam[: max(n - 5, 0)] & seam[4:] & han[2 : n - 3]
                                  & han[3 : n - 2]) + 1]
-        lefts = np.concatenate(seamed) - 1
-        rights = np.concatenate([starts + k for k, starts in zip(sizes, seamed, strict=True)])
+        # With ``chance``: the sites both of whose seams are free, then those with one free
+        # (both bound is a word's run, not a piece's edge), their bridges in the same call.
+        sets = list(zip(sizes, seamed, strict=True))
+        if chance is not None:
+            ends = [(k, starts, free[starts - 1], free[starts + k - 1]) for k, starts in sets]
+            sets = [*((k, starts[left & right]) for k, starts, left, right in ends),
+                    *((k, starts[left ^ right]) for k, starts, left, right in ends)]
+        lefts = np.concatenate([starts for _, starts in sets]) - 1
+        rights = np.concatenate([starts + k for k, starts in sets])
         bridged = stats.bound_at(codes, ids, lefts, rights)
         by_size: list[tuple[int, NDArray[np.intp]]] = []
         done = 0
-        for k, starts in zip(sizes, seamed, strict=True):
+        for k, starts in sets:
             by_size.append((k, starts[bridged[done : done + starts.shape[0]]]))
             done += starts.shape[0]
-        return by_size
+        if chance is not None:
+            chance += by_size[len(sizes) :]
+        return by_size[: len(sizes)]
 
     def _inside_word_strings(self, text: str, need: int,
                              bridged: list[tuple[int, NDArray[np.intp]]] | None = None,
                              counts: dict[str, int] | None = None) -> bool:
         """Whether ``need`` strings or more recur on the page and sit inside a word at one site
-        at least: at a site ``_bridged_sites`` finds, no word crosses its seams but a chance
-        pair the re-joined word outweighs (``_chance_across``), and deleting it re-joins the
-        word (gain at or below SPLIT). Words of the language count; no string holds
-        a function character (的, 在: grammar, not a piece). Every page nothing else names is
-        asked this, so the deletion tests (the dear part) run last, string by string, and stop
-        once the answer is known either way. ``bridged``: the page's ``_bridged_sites``, or
-        those of them whose string may recur (``_recurring_bridged``), when the caller has
-        them; ``counts``: text.count of strings, as far as known."""
+        at least: at a site ``_bridged_sites`` finds (its ``chance`` sites too, where one seam
+        is a bound pair), no word crosses its seams but a chance pair the re-joined word
+        outweighs (``_chance_across``), and deleting it re-joins the word (gain at or below
+        SPLIT). Words of the language count; no string holds a function character (的, 在:
+        grammar, not a piece). Every page nothing else names is asked this, so the deletion
+        tests (the dear part) run last, string by string, and stop once the answer is known
+        either way. ``bridged``: the page's ``_bridged_sites`` and ``chance`` sites, or those
+        of them whose string may recur (``_recurring_bridged``), when the caller has them;
+        ``counts``: text.count of strings, as far as known."""
         stats = self._stats.get()
+        if bridged is None:
+            chance: list[tuple[int, NDArray[np.intp]]] = []
+            bridged = [*self._bridged_sites(text, stats, chance), *chance]
         sites: dict[str, list[int]] = defaultdict(list)
         crossed: dict[str, list[int]] = defaultdict(list)
         # Whether a string may recur here (no function character, two sites or more on the
         # page): asked once a string, not again at each of its sites that a word crosses.
         recurs: dict[str, bool] = {}
         counts = {} if counts is None else counts
-        for k, starts in self._bridged_sites(text, stats) if bridged is None else bridged:
+        for k, starts in bridged:
             for a in starts.tolist():
                 frag = text[a : a + k]
                 if frag not in sites:
@@ -4477,9 +4510,9 @@ def _word_across(stats: ChineseStats, text: str, seam: int, least: int = 1) -> b
 
 
 def _rejoined_outweighs(stats: ChineseStats, text: str, start: int, end: int,
-                        seam: int | None = None) -> bool:
+                        seam: int | None = None, over: int = REJOINED_OVER) -> bool:
     """Deleting text[start:end] re-joins text[start - 1] and text[end] into a dictionary word
-    read REJOINED_OVER times as often as any word of 2-4 characters across ``seam`` (the seam
+    read ``over`` times as often as any word of 2-4 characters across ``seam`` (the seam
     before text[seam]; ``end`` unless given): 推|某某汇|进 re-joins 推进 (4932) where 汇进 (3)
     crosses the end. The word across is a chance pair of the string's edge and the split
     word's half."""
@@ -4488,15 +4521,19 @@ def _rejoined_outweighs(stats: ChineseStats, text: str, start: int, end: int,
     freq = stats.freq
     across = max((freq.get(text[i:j], 0) for i in range(max(0, seam - 3), seam)
                   for j in range(seam + 1, min(len(text), i + 4) + 1)), default=0)
-    return joined > 0 and joined >= REJOINED_OVER * across
+    return joined > 0 and joined >= over * across
 
 
 def _chance_across(stats: ChineseStats, text: str, start: int, end: int, seam: int) -> bool:
     """A dictionary word crosses ``seam`` (``_word_across``) that is no chance pair: the word
     deleting text[start:end] re-joins does not outweigh it (``_rejoined_outweighs``: 生活需|
-    某某推|求 re-joins 需求, far above 推求, which the piece's edge made by chance)."""
-    return _word_across(stats, text, seam) and not _rejoined_outweighs(stats, text, start, end,
-                                                                       seam)
+    某某推|求 re-joins 需求, far above 推求, which the piece's edge made by chance), by
+    BOUND_REJOINED_OVER where the seam's two characters are a bound pair."""
+    if not _word_across(stats, text, seam):
+        return False
+    over = (BOUND_REJOINED_OVER if stats.pair_bound(text[seam - 1 : seam + 1])
+            else REJOINED_OVER)
+    return not _rejoined_outweighs(stats, text, start, end, seam, over)
 
 
 def _rejoins_word(stats: ChineseStats, text: str, start: int, end: int, window: int) -> bool:
