@@ -469,13 +469,17 @@ _POSTED_ROW = re.compile(
 # read off by without_row_tail), may give the day's time or a yearless day (昨天 14:20,
 # 11-24 09:12), the place it was posted from (某某号 2小时前 四川), or the time first
 # (3小时前 · 某某新闻).
-_WHEN = (r"(?:(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|今天|昨天|前天|"
+_WHEN = (r"(?:(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|今天|昨天|前天|"
          r"刚刚|剛剛|\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前)")
 _ROW_SEP = r"(?:\s+|\s*[·•|｜]\s*)"
+# A yearless day only after a client's dot or bar (某某日报 · 11-24 09:12): after a space it
+# closes a sentence (演练定于 04-27 14:30) or heads a dated row the date readers take.
+_YEARLESS_WHEN = r"\s*[·•|｜]\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
 _RELATIVE_ROW = re.compile(
     r"^(?:(?:原创|原創)\s+)?(?:(?P<writer>[^\s，。,·•|｜]{2,16})\s+)?"
     r"(?P<account>[^\s，。,：:·•|｜]{2,20})"
-    rf"{_ROW_SEP}{_WHEN}(?:\s+(?:发布于|发表于|發佈於|發表於)?[\u4e00-\u9fff]{{2,3}})?(?:\s*[·•|｜])?$")
+    rf"(?:{_ROW_SEP}{_WHEN}|{_YEARLESS_WHEN})"
+    r"(?:\s+(?:发布于|发表于|發佈於|發表於)?[\u4e00-\u9fff]{2,3})?(?:\s*[·•|｜])?$")
 _RELATIVE_FIRST = re.compile(
     rf"^{_WHEN}{_ROW_SEP}(?P<account>[^\s，。,：:·•|｜\d][^\s，。,：:·•|｜]{{1,19}})(?:\s*[·•|｜])?$")
 _ROW_TAILS_MAX = 3  # counters after the time (阅读 1.2万 评论 36), read off one by one
