@@ -3964,26 +3964,21 @@ class InjectedFragments:
         out.append(text[pos:])
         lines = "".join(out).split("\n")
         if len(lines) == text.count("\n") + 1:  # no cut took a line break
+            # (test of the line before and after its cuts, rule, why): the first that holds
+            rests = ((query_row, "cut_query_row", "what the cuts left of a row of a searcher's "
+                      "queries about a brand: every cell cut into or a question"),
+                     (tag_row, "cut_tag_row", "what the cuts left of a CMS's tag row a brand "
+                      "was planted in: the row's other tags"),
+                     (_no_sentence_left, "cut_line_rest", "what the cuts left of a line of "
+                      "names: a stray character or a topic word, no sentence"))
             for line_no in sorted(touched):
                 before = text.split("\n")[line_no]
-                if query_row(before, lines[line_no]):
-                    removed.append(Removal(
-                        self.name, "cut_query_row", "what the cuts left of a row of a "
-                        "searcher's queries about a brand: every cell cut into or a question",
-                        lines[line_no].strip(), f"line {line_no + 1}"))
-                    lines[line_no] = ""
-                elif tag_row(before, lines[line_no]):
-                    removed.append(Removal(
-                        self.name, "cut_tag_row", "what the cuts left of a CMS's tag row a "
-                        "brand was planted in: the row's other tags", lines[line_no].strip(),
-                        f"line {line_no + 1}"))
-                    lines[line_no] = ""
-                elif _no_sentence_left(before, lines[line_no]):
-                    removed.append(Removal(
-                        self.name, "cut_line_rest", "what the cuts left of a line of names: "
-                        "a stray character or a topic word, no sentence", lines[line_no].strip(),
-                        f"line {line_no + 1}"))
-                    lines[line_no] = ""
+                for holds, rule, rest_why in rests:
+                    if holds(before, lines[line_no]):
+                        removed.append(Removal(self.name, rule, rest_why, lines[line_no].strip(),
+                                               f"line {line_no + 1}"))
+                        lines[line_no] = ""
+                        break
             removed += _advert_rests(self.name, text, lines, openings, cuts)
             removed += _advert_sentences(self.name, text, lines, sentences, cuts)
         return doc.evolve(text="\n".join(lines), removed=removed)
