@@ -40,13 +40,12 @@ from .lexicon import (
     any_bracketed_brand,
     bracketed_brands,
     coined_name,
+    cut_row,
     hits_by_line,
     listed_address,
     news_topics,
     product_words,
-    query_row,
     simplified_page,
-    tag_row,
 )
 from .metafields import cleared_meta
 from .stats import LazyStats
@@ -393,17 +392,10 @@ class CoinedBrands:
                     f"line it opened: an advert's offer ({talk[0]}) and ask "
                     f"({talk[1]})", rest, f"line {n}"))
                 originals[n - 1] = ""
-            elif not is_news and query_row(line, originals[n - 1]):
-                removed.append(Removal(
-                    self.name, "coined_brand_query_row", "what the cuts left of a row of a "
-                    "searcher's queries about a brand: every cell cut into or a question",
-                    originals[n - 1].strip(), f"line {n}"))
-                originals[n - 1] = ""
-            elif tag_row(line, originals[n - 1]):
-                removed.append(Removal(
-                    self.name, "coined_brand_tag_row", "what the cuts left of a CMS's tag row "
-                    "a brand was planted in: the row's other tags", originals[n - 1].strip(),
-                    f"line {n}"))
+            elif row := cut_row(line, originals[n - 1],
+                                ("tag_row",) if is_news else ("query_row", "tag_row")):
+                removed.append(Removal(self.name, f"coined_brand_{row[0]}", row[1],
+                                       originals[n - 1].strip(), f"line {n}"))
                 originals[n - 1] = ""
         if not removed:
             return doc

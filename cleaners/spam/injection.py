@@ -74,6 +74,7 @@ from .lexicon import (
     brand_places,
     brand_shapes,
     coined_name,
+    cut_row,
     hits_by_line,
     holds_a_brand,
     listed_address,
@@ -83,13 +84,11 @@ from .lexicon import (
     names_a_site,
     product_words,
     promo_words,
-    query_row,
     selling_terms,
     shared_lexicon,
     simplified_page,
     simplified_text,
     spaced_brand_runs,
-    tag_row,
     topic_terms,
 )
 from .stats import ChineseStats, LazyStats, _crossed, _cut_window
@@ -3964,21 +3963,19 @@ class InjectedFragments:
         out.append(text[pos:])
         lines = "".join(out).split("\n")
         if len(lines) == text.count("\n") + 1:  # no cut took a line break
-            # (test of the line before and after its cuts, rule, why): the first that holds
-            rests = ((query_row, "cut_query_row", "what the cuts left of a row of a searcher's "
-                      "queries about a brand: every cell cut into or a question"),
-                     (tag_row, "cut_tag_row", "what the cuts left of a CMS's tag row a brand "
-                      "was planted in: the row's other tags"),
-                     (_no_sentence_left, "cut_line_rest", "what the cuts left of a line of "
-                      "names: a stray character or a topic word, no sentence"))
             for line_no in sorted(touched):
                 before = text.split("\n")[line_no]
-                for holds, rule, rest_why in rests:
-                    if holds(before, lines[line_no]):
-                        removed.append(Removal(self.name, rule, rest_why, lines[line_no].strip(),
-                                               f"line {line_no + 1}"))
-                        lines[line_no] = ""
-                        break
+                if row := cut_row(before, lines[line_no]):
+                    rule, rest_why = f"cut_{row[0]}", row[1]
+                elif _no_sentence_left(before, lines[line_no]):
+                    rule, rest_why = "cut_line_rest", ("what the cuts left of a line of names: "
+                                                       "a stray character or a topic word, "
+                                                       "no sentence")
+                else:
+                    continue
+                removed.append(Removal(self.name, rule, rest_why, lines[line_no].strip(),
+                                       f"line {line_no + 1}"))
+                lines[line_no] = ""
             removed += _advert_rests(self.name, text, lines, openings, cuts)
             removed += _advert_sentences(self.name, text, lines, sentences, cuts)
         return doc.evolve(text="\n".join(lines), removed=removed)

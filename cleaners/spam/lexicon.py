@@ -29,7 +29,7 @@ from .spellings import brand_initials, brand_respellings, initials_pattern
 from .stats import LazyStats
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Container, Iterable, Sequence
 
     from numpy.typing import NDArray
 
@@ -2070,6 +2070,23 @@ def tag_row(before: str, after: str) -> bool:
         return False
     items = [x for x in _TAG_ITEM.split(m["items"].strip()) if x]
     return len(items) >= 2 and all(len(x) <= _TAG_ITEM_CHARS for x in items)
+
+
+# What a spam cleaner's cuts may leave of a row that goes whole: (kind, test, why).
+_CUT_ROWS = (
+    ("query_row", query_row, "what the cuts left of a row of a searcher's queries about a "
+     "brand: every cell cut into or a question"),
+    ("tag_row", tag_row, "what the cuts left of a CMS's tag row a brand was planted in: the "
+     "row's other tags"),
+)
+
+
+def cut_row(before: str, after: str, kinds: Container[str] = ("query_row", "tag_row")
+            ) -> tuple[str, str] | None:
+    """The kind and why of the first of ``kinds`` (see _CUT_ROWS) the line that read
+    ``before`` and reads ``after`` once cut is, or None: shared by the cleaners that cut."""
+    return next(((kind, why) for kind, holds, why in _CUT_ROWS
+                 if kind in kinds and holds(before, after)), None)
 
 
 # Characters no coined name holds (在市|体育中心, 的|娱乐): the article's words; and the jieba
