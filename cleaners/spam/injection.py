@@ -1350,7 +1350,7 @@ class InjectedFragments:
         codes = codes_of(text).astype(np.int64)
         n = codes.shape[0]
         han = (codes >= _LO) & (codes < _HI)
-        inner = _inner_pair_keys(stats.inner_pairs)
+        inner = _inner_pair_keys(stats)
         # A string that recurs opens on a pair of characters that recurs (a string the
         # lexicon cut elsewhere is asked whatever its count).
         pairs = (codes[:-1] << 21) | codes[1:]
@@ -4594,8 +4594,9 @@ def _compound_seam(stats: ChineseStats, text: str, start: int, end: int,
 
 
 @lru_cache(maxsize=2)
-def _inner_pair_keys(pairs: frozenset[int]) -> NDArray[np.int64]:
+def _inner_pair_keys(stats: ChineseStats) -> NDArray[np.int64]:
     """``stats.inner_pairs`` as a sorted array, for numpy's isin over a page's sites."""
+    pairs = stats.inner_pairs
     return np.sort(np.fromiter(pairs, dtype=np.int64, count=len(pairs)))
 
 

@@ -11,6 +11,7 @@ on a window).
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
@@ -23,7 +24,7 @@ from .tables import pack_strings, spam_table, unpack_strings
 
 if TYPE_CHECKING:
     import re
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     import jieba
     from numpy.typing import NDArray
@@ -68,7 +69,9 @@ class ChineseStats:
         self._pair_freq: NDArray[np.float64] = arrays["pair_freq"]
         self._inside: NDArray[np.float64] = arrays["inside"]
         self._dense, self._bound_table, self._rare_bound = self._bound_pair_table()
-        self._dense_ids: list[int] = self._dense.tolist()  # for pair_bound()'s lookups
+        # For pair_bound()'s lookups: Python ints from an array.array, which the garbage
+        # collector does not walk (a list's 41k int objects it would, at every full collection).
+        self._dense_ids = array("i", self._dense.tolist())
         # Share of a character's uses in which it is a word by itself: 的 0.86, 民 0.02.
         self._standalone: NDArray[np.float64] = arrays["standalone"]
         # One lookup per DP step: every dictionary key (words and jieba's zero-frequency
@@ -97,7 +100,7 @@ class ChineseStats:
         self._grams = _GramKeys(arrays["words"], arrays["counts"], self.log_total)
         self._table_words: tuple[NDArray[np.uint8], NDArray[np.int64]] = (
             arrays["words"], arrays["counts"])
-        self._inner_pairs: frozenset[int] | None = None  # see inner_pairs
+        self._inner_pairs: dict[int, None] | None = None  # see inner_pairs
 
     # -- word level -------------------------------------------------------------------------
 
@@ -872,11 +875,13 @@ class ChineseStats:
         return words
 
     @property
-    def inner_pairs(self) -> frozenset[int]:
+    def inner_pairs(self) -> Mapping[int, None]:
         """The character pairs, as keys ``(ord(a) << 21) | ord(b)``, that stand side by side
         inside a dictionary word of two to four characters (frequency 1 or more): a word across
         a seam holds the pair either side of it, so a pair not here has none. Made from the
-        table on first use (a few numpy passes over its words)."""
+        table on first use (a few numpy passes over its words). A dict, not a frozenset: the
+        garbage collector leaves a dict of ints alone, where it walks a set's 296k entries at
+        every full collection (some 60 ms each; one every few pages of the piece model)."""
         if self._inner_pairs is None:
             blob, counts = self._table_words
             chars = codes_of(blob.tobytes().decode("utf-8")).astype(np.int64)
@@ -886,7 +891,7 @@ class ChineseStats:
             word = np.cumsum(ends)[at]  # the newlines before a character: its word's number
             keep = (lengths[word] >= 2) & (lengths[word] <= 4) & (counts[word] >= 1)
             at = at[keep]
-            self._inner_pairs = frozenset(((chars[at] << 21) | chars[at + 1]).tolist())
+            self._inner_pairs = dict.fromkeys(((chars[at] << 21) | chars[at + 1]).tolist())
         return self._inner_pairs
 
     def is_word(self, text: str, min_freq: int = 1) -> bool:
@@ -938,7 +943,7 @@ class ChineseStats:
         result: NDArray[np.bool_] = hit & (self._pair_freq[pos] >= min_assoc * np.maximum(rarer, 1))
         return result
 
-    def _bound_pair_table(self) -> tuple[NDArray[np.int32], NDArray[np.bool_], frozenset[int]]:
+    def _bound_pair_table(self) -> tuple[NDArray[np.int32], NDArray[np.bool_], dict[int, None]]:
         """Dense ids by code point (index ``min(code, _HI)``), pairs_bound() for every pair of
         the _COMMON characters most used inside words, flat (``a * _WIDTH + b``), and the keys
         of the bound pairs with a rarer character: a page's pairs are then looked up by a
@@ -954,7 +959,8 @@ class ChineseStats:
         common_pair = (a < _COMMON) & (b < _COMMON)
         table = np.zeros(_WIDTH * _WIDTH, dtype=bool)
         table[a[bound & common_pair] * _WIDTH + b[bound & common_pair]] = True
-        return dense, table, frozenset(keys[bound & ~common_pair].tolist())
+        # A dict, not a frozenset, as inner_pairs: left alone by the garbage collector.
+        return dense, table, dict.fromkeys(keys[bound & ~common_pair].tolist())
 
     def dense_ids(self, codes: NDArray[np.uint32]) -> NDArray[np.int32]:
         """The bound-pair table's id of each code point, for bound_at() and adjacent_bound()."""
