@@ -894,6 +894,7 @@ class InjectedFragments:
             spans += self._companied_numbered_names(text, spans)
             spans += self._lettered_names_on_mirrors(text, spans)
             spans += self._coined_names_on_mirrors(text, products, spans)
+            spans += self._word_named_long_brands(text, products, spans)
             spans += self._coined_names_beside_cuts(text, spans)
             spans += self._broken_word_pieces(text, spans)
             spans += _closing_tails(text, spans)
@@ -2738,6 +2739,62 @@ class InjectedFragments:
                             f"('{text[start:b]}') planted once on a page cut at "
                             f"{len({(x, y) for x, y, _ in spans})} sites: deleting it reads no "
                             f"worse (gain {gain:+.1f})"))
+        return out
+
+    def _word_named_long_brands(self, text: str, products: list[tuple[int, int]],
+                                spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """On a page proven a mirror by many cuts (``_mirror_cuts``), a coined brand whose name
+        is a three-character word of the language (lucky words operators name themselves
+        after: 聚宝盆-, 开门红-like) before a product word, planted once anywhere on it.
+        ``_coined_names_on_mirrors`` reads two characters before the product word, and their
+        word (宝盆, 门红) or one across the name's end and the product's start (红棋, 头彩) keeps
+        it; here the brand itself is read: the best segmentation of name and product word is
+        the two words (a word across their seam is the dictionary's chance), the name is a rare
+        word (below LONG_NAME_WORD) that ``_long_name`` accepts, the brand is no word and the
+        two never stand side by side in real news. The name, the product word (two characters
+        or more, none also the language's verb or attribute) and the brand occur on the page
+        only here; it stands between words as ``_coined_names_on_mirrors`` asks (no word across
+        its start, one across its end only where deleting it reads better, uncited, unquoted,
+        no venue), and deleting it reads no worse; in a line that reads like news about spam
+        only where the product word is printed only there (``_uncited_in_news``)."""
+        if not _mirror_cuts(text, spans):
+            return []
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        promos = dict(promo_words(text))
+        sites = len({(a, b) for a, b, _ in spans})
+        out: list[tuple[int, int, str]] = []
+        for start, end in products:
+            a = start - 3
+            name, product = text[a:start], text[start:end]
+            while end in promos:  # 某某某彩票官网: the promo words go with the name
+                end = promos[end]
+            if (a < 0 or not all(_is_han(text, i) for i in range(a, start))
+                    or len(product) < 2 or product in _ATTRIBUTIVE_PRODUCTS
+                    or not stats.is_word(name) or stats.freq.get(name, 0) >= LONG_NAME_WORD
+                    or stats.han_words(name + product) != [name, product]
+                    or not _long_name(stats, name, product)
+                    or stats.is_word(name + product) or f"{name}\t{product}" in word_pairs()
+                    or (a and text[a - 1].isascii() and text[a - 1].isalnum())
+                    or _inside(a - 1, end + 1, taken)
+                    or text.count(name) != 1 or text.count(product) != 1
+                    or text.count(text[start : end + 1]) > 1
+                    or _venue_named(text, a, start)
+                    or _CITING.search(text, max(0, a - 2), a) is not None
+                    or not _set_apart(stats, text, a, end, news=True, open_end=True)):
+                continue
+            gain = stats.deletion_gain(text, a, end, self.window)
+            # as in _coined_names_on_mirrors: a word across the brand's end is the article's
+            # where deleting the brand reads worse
+            free = 0.0 if _word_across(stats, text, end, RARE_SEAM_WORD) else FREE
+            if (gain < free or gain == 0.0) and (
+                    gain <= SPLIT or not _in_news_line(text, a, end)
+                    or (_uncited_in_news(text, start, product) and not _framed(text, a, end))):
+                taken.append((a, end))
+                out.append((a, end, f"a coined name that is a rare three-character word and a "
+                            f"product word ('{text[a:end]}'), read as the two words, planted "
+                            f"once on a page cut at {sites} sites: deleting it reads no worse "
+                            f"(gain {gain:+.1f})"))
         return out
 
     def _coined_names_beside_cuts(self, text: str,
