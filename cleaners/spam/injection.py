@@ -272,6 +272,12 @@ _NUMBER_BEFORE_NAME = re.compile(
 # 88金尊平台, 518鸿发的账户, 99彩app): a name followed by one is cited, not planted.
 _NUMBERED_REPORTED = re.compile(
     r"[的之等]|网站|网址|平台|app|APP|App|软件|公司|集团|团伙|赌|账|网|游戏|彩票|系统|链接|官")
+# A whole run of lower-case Latin letters, digits after them or not (app, hy777): a coined
+# brand's Latin part (大满贯app); upper case is news's codes and acronyms (APP, MU5735).
+_LOWER_TOKEN = re.compile(r"(?<![A-Za-z0-9.\-_/@])[a-z]{2,}[0-9]*(?![A-Za-z0-9.\-_/@%])")
+# What an article names a site or an app after: its kind or a label (赌博网站hy777, 网址：).
+_SITE_KIND_BEFORE = re.compile(
+    r"(?:网站|网址|平台|域名|账号|账户|软件|微信|名为|叫做|名叫|称为)[：:]?$")
 # Product characters a lucky number names a site with alone (99彩: lottery, 88博, 66赢): the
 # character after one is the article's; after another name character (88金|尊) the name has two.
 _LUCKY_ONE_NAMES = frozenset("彩博赢")
@@ -886,7 +892,9 @@ class InjectedFragments:
             spans += self._companied_brands(text, products, spans)
             spans += self._companied_long_names(text, products, spans)
             spans += self._companied_numbered_names(text, spans)
+            spans += self._lettered_names_on_mirrors(text, spans)
             spans += self._coined_names_on_mirrors(text, products, spans)
+            spans += self._word_named_long_brands(text, products, spans)
             spans += self._coined_names_beside_cuts(text, spans)
             spans += self._broken_word_pieces(text, spans)
             spans += _closing_tails(text, spans)
@@ -2672,6 +2680,121 @@ class InjectedFragments:
                 out.append((a, end, f"a number and a coined name ('{text[a:end]}') set between "
                             f"words {where}: deleting it reads no worse (gain {gain:+.1f}), on "
                             "a page proven to carry spam"))
+        return out
+
+    def _lettered_names_on_mirrors(self, text: str,
+                                   spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """On a page proven a mirror by many cuts (``_mirror_cuts``), a brand-like token with
+        lower-case Latin letters planted once anywhere on it: a Han name of one to three
+        characters glued before Latin letters (某某app, 某某bet), Latin letters before a product
+        word (ab体育), or a Latin name with a number (hy777) after a mark or a line's start
+        (``_latin_brands`` takes one against Han text outside news-like lines).
+        ``_split_tokens`` takes such a token only inside a word, at NAME_SPLIT; on a page cut
+        this often one set between words or across a word goes too, where deleting it reads no
+        worse (gain below FREE). The name is the shortest that reads best (a longer one only
+        where its cut reads better by 2), holds no function character and is no numeral. An
+        article names an app or a site after the verb that uses it or a citing word (下载某某app,
+        在某某app上), after its kind (赌博网站hy777) or before what it is (hy777平台, 的, 等:
+        ``_NUMBERED_REPORTED``), and quotes or lists it: those stay."""
+        if not _mirror_cuts(text, spans):
+            return []
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        products = dict(product_words(text))
+        out: list[tuple[int, int, str]] = []
+        for m in _LOWER_TOKEN.finditer(text):
+            a, b = m.span()
+            if text.count(m.group()) != 1 or _inside(a - 1, b + 1, taken):
+                continue
+            if b in products:  # a Latin name and a product word (ab体育): the letters its name
+                b = products[b]
+                starts = [a]
+            elif _is_han(text, a - 1):  # a Han name glued before the letters (某某app)
+                if not m.group()[-1].isalpha():
+                    continue  # 某某bet365: a name, letters and digits read as an address's
+                starts = [a - k for k in (1, 2, 3)
+                          if a - k >= 0 and all(_is_han(text, i) for i in range(a - k, a))]
+            elif (a == 0 or text[a - 1] in _CLAUSE_MARKS) and _LATIN_BRAND.fullmatch(m.group()):
+                starts = [a]  # a Latin name with a number after a mark (，hy777)
+            else:
+                continue
+            best: tuple[float, int] | None = None
+            for start in starts:
+                name = text[start:a]
+                if (any(c in _FUNCTION_CHARS for c in name)
+                        or (name and all(c in _NUMERALS for c in name))
+                        or (start and text[start - 1].isascii() and text[start - 1].isalnum())
+                        or _CITING.search(text, max(0, start - 2), start) is not None
+                        or _SITE_KIND_BEFORE.search(text, max(0, start - 3), start) is not None
+                        or _NUMBERED_REPORTED.match(text, b) is not None
+                        or _quoted_at(text, start) or listed_address(text, start, b)):
+                    continue
+                gain = stats.deletion_gain(text, start, b, self.window)
+                if best is None or gain < best[0] - 2:
+                    best = (gain, start)
+            if best is not None and best[0] < FREE:
+                gain, start = best
+                taken.append((start, b))
+                out.append((start, b, f"a brand-like token with Latin letters "
+                            f"('{text[start:b]}') planted once on a page cut at "
+                            f"{len({(x, y) for x, y, _ in spans})} sites: deleting it reads no "
+                            f"worse (gain {gain:+.1f})"))
+        return out
+
+    def _word_named_long_brands(self, text: str, products: list[tuple[int, int]],
+                                spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """On a page proven a mirror by many cuts (``_mirror_cuts``), a coined brand whose name
+        is a three-character word of the language (lucky words operators name themselves
+        after: 聚宝盆-, 开门红-like) before a product word, planted once anywhere on it.
+        ``_coined_names_on_mirrors`` reads two characters before the product word, and their
+        word (宝盆, 门红) or one across the name's end and the product's start (红棋, 头彩) keeps
+        it; here the brand itself is read: the best segmentation of name and product word is
+        the two words (a word across their seam is the dictionary's chance), the name is a rare
+        word (below LONG_NAME_WORD) that ``_long_name`` accepts, the brand is no word and the
+        two never stand side by side in real news. The name, the product word (two characters
+        or more, none also the language's verb or attribute) and the brand occur on the page
+        only here; it stands between words as ``_coined_names_on_mirrors`` asks (no word across
+        its start, one across its end only where deleting it reads better, uncited, unquoted,
+        no venue), and deleting it reads no worse; in a line that reads like news about spam
+        only where the product word is printed only there (``_uncited_in_news``)."""
+        if not _mirror_cuts(text, spans):
+            return []
+        stats = self._stats.get()
+        taken = [(a, b) for a, b, _ in spans]
+        promos = dict(promo_words(text))
+        sites = len({(a, b) for a, b, _ in spans})
+        out: list[tuple[int, int, str]] = []
+        for start, end in products:
+            a = start - 3
+            name, product = text[a:start], text[start:end]
+            while end in promos:  # 某某某彩票官网: the promo words go with the name
+                end = promos[end]
+            if (a < 0 or not all(_is_han(text, i) for i in range(a, start))
+                    or len(product) < 2 or product in _ATTRIBUTIVE_PRODUCTS
+                    or not stats.is_word(name) or stats.freq.get(name, 0) >= LONG_NAME_WORD
+                    or stats.han_words(name + product) != [name, product]
+                    or not _long_name(stats, name, product)
+                    or stats.is_word(name + product) or f"{name}\t{product}" in word_pairs()
+                    or (a and text[a - 1].isascii() and text[a - 1].isalnum())
+                    or _inside(a - 1, end + 1, taken)
+                    or text.count(name) != 1 or text.count(product) != 1
+                    or text.count(text[start : end + 1]) > 1
+                    or _venue_named(text, a, start)
+                    or _CITING.search(text, max(0, a - 2), a) is not None
+                    or not _set_apart(stats, text, a, end, news=True, open_end=True)):
+                continue
+            gain = stats.deletion_gain(text, a, end, self.window)
+            # as in _coined_names_on_mirrors: a word across the brand's end is the article's
+            # where deleting the brand reads worse
+            free = 0.0 if _word_across(stats, text, end, RARE_SEAM_WORD) else FREE
+            if (gain < free or gain == 0.0) and (
+                    gain <= SPLIT or not _in_news_line(text, a, end)
+                    or (_uncited_in_news(text, start, product) and not _framed(text, a, end))):
+                taken.append((a, end))
+                out.append((a, end, f"a coined name that is a rare three-character word and a "
+                            f"product word ('{text[a:end]}'), read as the two words, planted "
+                            f"once on a page cut at {sites} sites: deleting it reads no worse "
+                            f"(gain {gain:+.1f})"))
         return out
 
     def _coined_names_beside_cuts(self, text: str,
