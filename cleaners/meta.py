@@ -349,6 +349,54 @@ def arabic_dates(text: str) -> str:
     return _CN_DATE.sub(digits, text)
 
 
+# A date in English words (Nov 23, 2026; 23 November 2026), as an overseas outlet's row prints
+# it over a Chinese article; a month's name glued to a word is no date (Mayor 23, 2026).
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_MONTH = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+             r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_EN_DATE = re.compile(
+    rf"(?<![A-Za-z])(?:{_EN_MONTH}\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?"
+    rf"|(?P<d2>[0-3]?\d)\s+{_EN_MONTH.replace('mon', 'mon2')}\.?,?)"
+    r"\s+(?P<y>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE)
+# The half of the day before a clock time (下午10:41, 晚上 8:30), as a 12 hours' clock prints it:
+# after noon an hour under 12 is 12 more; 凌晨12:30 is half past midnight.
+_CN_HALF_TIME = re.compile(
+    r"(?P<half>上午|早上|凌晨|中午|下午|傍晚|晚上)\s*(?P<H>[01]?\d)(?P<rest>\s*[:：]\s*[0-5]\d"
+    r"(?:\s*[:：]\s*[0-5]\d)?)")
+_AFTER_NOON = ("下午", "傍晚", "晚上")
+
+
+def _cn_clock24(m: re.Match[str]) -> str:
+    """A time after its half of the day (下午10:41) in the day's 24 hours (22:41)."""
+    hour, half = int(m["H"]), m["half"]
+    if hour > 12:
+        return m[0]
+    if half in _AFTER_NOON or (half == "中午" and hour < 3):
+        hour = hour % 12 + 12
+    elif half == "凌晨" and hour == 12:
+        hour = 0
+    return f"{hour:02d}{m['rest']}"
+
+
+def spelled_dates(text: str) -> str:
+    """``text`` with a date in English words in digits (Nov 23, 2026 -> 2026-11-23) and a time
+    of a 12 hours' clock in the day's 24 hours (下午10:41, 10:41 PM -> 22:41), for reading a
+    row's date; any other text is left as it is."""
+    if "午" in text or "晚上" in text or "凌晨" in text or "傍晚" in text or "早上" in text:
+        text = _CN_HALF_TIME.sub(_cn_clock24, text)
+    if not any(c.isascii() and c.isalpha() for c in text):
+        return text
+    if "M" in text or "m" in text:
+        text = _TIME_HALF.sub(_clock24, text)
+
+    def digits(m: re.Match[str]) -> str:
+        month = _EN_MONTHS.index((m["mon"] or m["mon2"])[:3].lower()) + 1
+        return f"{m['y']}-{month:02d}-{int(m['d'] or m['d2']):02d}"
+
+    return _EN_DATE.sub(digits, text)
+
+
 def parse_date(text: str) -> str | None:
     """The first plausible date in ``text`` as ISO 8601 (with the time when one is given)."""
     m = DATE.search(text)
@@ -1661,7 +1709,7 @@ def parse_meta_line(line: str) -> _Found | None:
     ("发表时间:2022-07-01 来源:重庆日报") or starts with a date followed by fields, or is a
     date alone; a row split by | into segments is one if every segment is metadata.
     """
-    line = unspaced_labels(arabic_dates(_year_boxed_row(line)))
+    line = unspaced_labels(spelled_dates(arabic_dates(_year_boxed_row(line))))
     if "/" in line or "／" in line:
         line = _SLASH_DATE_LABEL.sub(lambda m: _SLASH_KEYS[to_simplified(m[0][:2])], line)
     line = _without_ip_place(line)  # where the poster's IP is, no field of the page
@@ -2099,15 +2147,13 @@ def parse_date_row(line: str) -> _Found | None:
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
     # (its date may be in Chinese numerals: 二〇二五年十二月三日　某某日报)
-    line = without_row_tail(_without_ip_place(arabic_dates(line)))
+    line = without_row_tail(_without_ip_place(spelled_dates(arabic_dates(line))))
     if _LUNAR_GATE.open(line):
         line = _LUNAR_DAY.sub("", line)
     if _TIME_EVENT_GATE.open(line):
         line = _TIME_EVENT_AFTER.sub("", line)
     if "[" in line or "【" in line:
         line = _ROLE_TAG_TAIL.sub("", line)
-    if "M" in line or "m" in line:
-        line = _TIME_HALF.sub(_clock24, line)
     if "万" in line or "w" in line or "W" in line:
         line = _COUNT_AFTER_TIME.sub("", line)
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None

@@ -28,6 +28,7 @@ from ..meta import (
     parse_date_row,
     parse_meta_line,
     sent_in_unit,
+    spelled_dates,
 )
 from ..names import clean_source, looks_like_name, plausible_author
 from ..script import compile_either, to_simplified
@@ -1613,6 +1614,7 @@ def _date_and_names(line: str) -> tuple[str | None, str | None, tuple[str, ...]]
     The names beside the date are the publisher, or the authors when they are several
     person-like names and none looks like an outlet.
     """
+    line = spelled_dates(line)  # Nov 23, 2026 10:41 PM: the date and time in digits
     m = DATE.search(line)
     if not m or len(line) > 80:
         return None
