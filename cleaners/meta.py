@@ -533,6 +533,26 @@ _RELATIVE_FIRST = re.compile(
 _ROW_TAILS_MAX = 3  # counters after the time (阅读 1.2万 评论 36), read off one by one
 
 
+def relative_row(line: str) -> re.Match[str] | None:
+    """The account's row with a relative day (see _RELATIVE_ROW), its counters read off."""
+    line = line.strip()
+    for _ in range(_ROW_TAILS_MAX):
+        if (cut := without_row_tail(line)) == line:
+            break
+        line = cut.rstrip()
+    return _RELATIVE_ROW.match(line) or _RELATIVE_FIRST.match(line)
+
+
+def client_row(line: str) -> bool:
+    """A news client's row under its headline, its items parted by middle dots or bars
+    (某某新闻·3小时前·阅读 1.2万): a relative row whose account is a name, not a forum post's
+    verb (发表于 3小时前 names no one)."""
+    if not any(c in line for c in "·•|｜"):
+        return False
+    m = relative_row(line)
+    return m is not None and not _DATED_VERB_PREFIX.match(m["account"])
+
+
 def _relative_row(lines: Sequence[str], head: Sequence[int], k: int) -> _Found | None:
     """The account's row with a relative day (see _RELATIVE_ROW) at head[k], under a line
     of a headline's shape (no full stop, no longer than a headline; a question's or an
@@ -540,12 +560,7 @@ def _relative_row(lines: Sequence[str], head: Sequence[int], k: int) -> _Found |
     author."""
     if k == 0:
         return None
-    line = lines[head[k]].strip()
-    for _ in range(_ROW_TAILS_MAX):
-        if (cut := without_row_tail(line)) == line:
-            break
-        line = cut.rstrip()
-    m = _RELATIVE_ROW.match(line) or _RELATIVE_FIRST.match(line)
+    m = relative_row(lines[head[k]])
     if m is None:
         return None
     above = lines[head[k - 1]].strip()
@@ -3265,11 +3280,24 @@ _WRITER_ACCOUNT = re.compile(
     rf"^(?:原创|原創)\s+(?P<writer>[{HAN}·]{{2,8}})\s+(?P<name>[^\s，。,：:]{{2,16}})$")
 
 
+# The 原创 mark and the account alone (原创 某某研究所), as a news platform's author box prints
+# them over the post's date: a person's name there is the writer's, no account's. (Its writer
+# group never takes part: the row names none.)
+_MARKED_ACCOUNT = re.compile(
+    r"^(?:原创|原創)\s+(?P<writer>(?!))?(?P<name>[^\s，。,：:]{2,16})$")
+
+
+# Everything up to a row's clock time (2026-11-28 14:06辽宁 -> 辽宁): what follows the time.
+_AFTER_CLOCK = re.compile(r"^.*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*")
+
+
 def _posting_row(line: str) -> re.Match[str] | None:
     line = line.strip()
     if twice := _NAME_TWICE.match(line):
         return twice
     row = _WRITER_ACCOUNT.match(line)
+    if row is None and (marked := _MARKED_ACCOUNT.match(line)) is not None:
+        return None if looks_like_name(marked["name"]) else marked
     return row if row and plausible_author(row["writer"]) else None
 
 
@@ -4905,7 +4933,9 @@ class MetaLines:
         hit = found.get(row, ("", None))[1]
         if (name in found or hit is None or not hit.date or hit.source_name
                 or not (_POSTED_FROM[0] in to_simplified(lines[row])
-                        or any(posted_from(word) for word in lines[row].split()))):
+                        or any(posted_from(word) for word in lines[row].split())
+                        # the province glued to the time (2026-11-28 14:06辽宁)
+                        or posted_from(_AFTER_CLOCK.sub("", lines[row].strip())))):
             return None
         return name if _ACCOUNT.match(posting_name(lines[name])) else None
 

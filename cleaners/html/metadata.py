@@ -1825,6 +1825,11 @@ def _loose_fields(line: str) -> tuple[str | None, str | None, tuple[str, ...]] |
     return (date, source, authors) if date or source or authors else None
 
 
+# A platform's original-work mark before the account's name in its author box (原创 某某研究所):
+# the name is the bare name's.
+_ORIGINAL_MARK = compile_either(r"^原创\s+(?=\S+$)")
+
+
 def _bare_name(line: str) -> bool:
     """A short single-token line (a publisher or account name printed under the headline)."""
     return (2 <= len(line) <= 16 and " " not in line and not DATE.search(line)
@@ -2169,7 +2174,7 @@ def _read_header(
         if got is None:
             if _RELATIVE_DAY.match(line) and date is None:
                 date = _script_epoch(root)
-            elif (bare is None and n <= 1 and _bare_name(line)
+            elif (bare is None and n <= 1 and _bare_name(line := _ORIGINAL_MARK.sub("", line))
                   # a date's label in its own cell (来电时间 | 2024-06-11 08:36): no name
                   and not _UNREAD_LABEL.search(line)
                   # the value in the cell after a label (信件编号： | XX2024…, a <th> label
