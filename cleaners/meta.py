@@ -349,6 +349,54 @@ def arabic_dates(text: str) -> str:
     return _CN_DATE.sub(digits, text)
 
 
+# A date in English words (Nov 23, 2026; 23 November 2026), as an overseas outlet's row prints
+# it over a Chinese article; a month's name glued to a word is no date (Mayor 23, 2026).
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_MONTH = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+             r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_EN_DATE = re.compile(
+    rf"(?<![A-Za-z])(?:{_EN_MONTH}\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?"
+    rf"|(?P<d2>[0-3]?\d)\s+{_EN_MONTH.replace('mon', 'mon2')}\.?,?)"
+    r"\s+(?P<y>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE)
+# The half of the day before a clock time (下午10:41, 晚上 8:30), as a 12 hours' clock prints it:
+# after noon an hour under 12 is 12 more; 凌晨12:30 is half past midnight.
+_CN_HALF_TIME = re.compile(
+    r"(?P<half>上午|早上|凌晨|中午|下午|傍晚|晚上)\s*(?P<H>[01]?\d)(?P<rest>\s*[:：]\s*[0-5]\d"
+    r"(?:\s*[:：]\s*[0-5]\d)?)")
+_AFTER_NOON = ("下午", "傍晚", "晚上")
+
+
+def _cn_clock24(m: re.Match[str]) -> str:
+    """A time after its half of the day (下午10:41) in the day's 24 hours (22:41)."""
+    hour, half = int(m["H"]), m["half"]
+    if hour > 12:
+        return m[0]
+    if half in _AFTER_NOON or (half == "中午" and hour < 3):
+        hour = hour % 12 + 12
+    elif half == "凌晨" and hour == 12:
+        hour = 0
+    return f"{hour:02d}{m['rest']}"
+
+
+def spelled_dates(text: str) -> str:
+    """``text`` with a date in English words in digits (Nov 23, 2026 -> 2026-11-23) and a time
+    of a 12 hours' clock in the day's 24 hours (下午10:41, 10:41 PM -> 22:41), for reading a
+    row's date; any other text is left as it is."""
+    if "午" in text or "晚上" in text or "凌晨" in text or "傍晚" in text or "早上" in text:
+        text = _CN_HALF_TIME.sub(_cn_clock24, text)
+    if not any(c.isascii() and c.isalpha() for c in text):
+        return text
+    if "M" in text or "m" in text:
+        text = _TIME_HALF.sub(_clock24, text)
+
+    def digits(m: re.Match[str]) -> str:
+        month = _EN_MONTHS.index((m["mon"] or m["mon2"])[:3].lower()) + 1
+        return f"{m['y']}-{month:02d}-{int(m['d'] or m['d2']):02d}"
+
+    return _EN_DATE.sub(digits, text)
+
+
 def parse_date(text: str) -> str | None:
     """The first plausible date in ``text`` as ISO 8601 (with the time when one is given)."""
     m = DATE.search(text)
@@ -485,6 +533,26 @@ _RELATIVE_FIRST = re.compile(
 _ROW_TAILS_MAX = 3  # counters after the time (阅读 1.2万 评论 36), read off one by one
 
 
+def relative_row(line: str) -> re.Match[str] | None:
+    """The account's row with a relative day (see _RELATIVE_ROW), its counters read off."""
+    line = line.strip()
+    for _ in range(_ROW_TAILS_MAX):
+        if (cut := without_row_tail(line)) == line:
+            break
+        line = cut.rstrip()
+    return _RELATIVE_ROW.match(line) or _RELATIVE_FIRST.match(line)
+
+
+def client_row(line: str) -> bool:
+    """A news client's row under its headline, its items parted by middle dots or bars
+    (某某新闻·3小时前·阅读 1.2万): a relative row whose account is a name, not a forum post's
+    verb (发表于 3小时前 names no one)."""
+    if not any(c in line for c in "·•|｜"):
+        return False
+    m = relative_row(line)
+    return m is not None and not _DATED_VERB_PREFIX.match(m["account"])
+
+
 def _relative_row(lines: Sequence[str], head: Sequence[int], k: int) -> _Found | None:
     """The account's row with a relative day (see _RELATIVE_ROW) at head[k], under a line
     of a headline's shape (no full stop, no longer than a headline; a question's or an
@@ -492,12 +560,7 @@ def _relative_row(lines: Sequence[str], head: Sequence[int], k: int) -> _Found |
     author."""
     if k == 0:
         return None
-    line = lines[head[k]].strip()
-    for _ in range(_ROW_TAILS_MAX):
-        if (cut := without_row_tail(line)) == line:
-            break
-        line = cut.rstrip()
-    m = _RELATIVE_ROW.match(line) or _RELATIVE_FIRST.match(line)
+    m = relative_row(lines[head[k]])
     if m is None:
         return None
     above = lines[head[k - 1]].strip()
@@ -1661,7 +1724,7 @@ def parse_meta_line(line: str) -> _Found | None:
     ("发表时间:2022-07-01 来源:重庆日报") or starts with a date followed by fields, or is a
     date alone; a row split by | into segments is one if every segment is metadata.
     """
-    line = unspaced_labels(arabic_dates(_year_boxed_row(line)))
+    line = unspaced_labels(spelled_dates(arabic_dates(_year_boxed_row(line))))
     if "/" in line or "／" in line:
         line = _SLASH_DATE_LABEL.sub(lambda m: _SLASH_KEYS[to_simplified(m[0][:2])], line)
     line = _without_ip_place(line)  # where the poster's IP is, no field of the page
@@ -2099,15 +2162,13 @@ def parse_date_row(line: str) -> _Found | None:
     "某某日报 2020-03-09 18:14:21"). The name may be the outlet or an account that reposted the
     article, so it counts for less than a labelled 来源 (the caller's concern)."""
     # (its date may be in Chinese numerals: 二〇二五年十二月三日　某某日报)
-    line = without_row_tail(_without_ip_place(arabic_dates(line)))
+    line = without_row_tail(_without_ip_place(spelled_dates(arabic_dates(line))))
     if _LUNAR_GATE.open(line):
         line = _LUNAR_DAY.sub("", line)
     if _TIME_EVENT_GATE.open(line):
         line = _TIME_EVENT_AFTER.sub("", line)
     if "[" in line or "【" in line:
         line = _ROLE_TAG_TAIL.sub("", line)
-    if "M" in line or "m" in line:
-        line = _TIME_HALF.sub(_clock24, line)
     if "万" in line or "w" in line or "W" in line:
         line = _COUNT_AFTER_TIME.sub("", line)
     bare = _BARE_ROW.match(line) if _BARE_GATE.open(line) else None
@@ -3219,11 +3280,24 @@ _WRITER_ACCOUNT = re.compile(
     rf"^(?:原创|原創)\s+(?P<writer>[{HAN}·]{{2,8}})\s+(?P<name>[^\s，。,：:]{{2,16}})$")
 
 
+# The 原创 mark and the account alone (原创 某某研究所), as a news platform's author box prints
+# them over the post's date: a person's name there is the writer's, no account's. (Its writer
+# group never takes part: the row names none.)
+_MARKED_ACCOUNT = re.compile(
+    r"^(?:原创|原創)\s+(?P<writer>(?!))?(?P<name>[^\s，。,：:]{2,16})$")
+
+
+# Everything up to a row's clock time (2026-11-28 14:06辽宁 -> 辽宁): what follows the time.
+_AFTER_CLOCK = re.compile(r"^.*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*")
+
+
 def _posting_row(line: str) -> re.Match[str] | None:
     line = line.strip()
     if twice := _NAME_TWICE.match(line):
         return twice
     row = _WRITER_ACCOUNT.match(line)
+    if row is None and (marked := _MARKED_ACCOUNT.match(line)) is not None:
+        return None if looks_like_name(marked["name"]) else marked
     return row if row and plausible_author(row["writer"]) else None
 
 
@@ -4859,7 +4933,9 @@ class MetaLines:
         hit = found.get(row, ("", None))[1]
         if (name in found or hit is None or not hit.date or hit.source_name
                 or not (_POSTED_FROM[0] in to_simplified(lines[row])
-                        or any(posted_from(word) for word in lines[row].split()))):
+                        or any(posted_from(word) for word in lines[row].split())
+                        # the province glued to the time (2026-11-28 14:06辽宁)
+                        or posted_from(_AFTER_CLOCK.sub("", lines[row].strip())))):
             return None
         return name if _ACCOUNT.match(posting_name(lines[name])) else None
 

@@ -26,6 +26,7 @@ from ..meta import (
     SOURCE_CARD,
     bare_label_cells,
     chronicle_lines,
+    client_row,
     closing_attachments,
     closing_contacts,
     closing_signature,
@@ -4139,8 +4140,10 @@ class PageBlocks:
                 if not dated:
                     dated.append(date_over_lines(bare))
                 # (a bare date row names its outlet with no label: 某某日报 2025-11-26 09:12)
+                # (a news client's row with a relative time, 某某新闻·3小时前·阅读 1.2万, too)
                 meta[k] = (parse_meta_line(bare[head[k]]) is not None or head[k] in dated[0]
-                           or parse_date_row(bare[head[k]]) is not None)
+                           or parse_date_row(bare[head[k]]) is not None
+                           or client_row(bare[head[k]]))
             return meta[k]
 
         def over_subtitle(k: int) -> bool:

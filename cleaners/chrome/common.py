@@ -299,11 +299,12 @@ COMMON_RULES: tuple[Rule, ...] = (
         "photo_credit",
         # the picture over the article credited (题图来源：… 封面图片来源：…)
         r"^(?:图|摄影|摄|图片|图源|图片来源|视频|制图|设计|海报|供图|图文"
-        r"|(?:题|头|封面)图(?:片)?(?:来源|来自)?|封面来源|视频来源|视频来自)\s*[/:：丨|｜]"
+        # (a note may say the picture is the article's: 文中题图来自：…, 本文头图来源：…)
+        r"|(?:文中|本文)?(?:题|头|封面)图(?:片)?(?:来源|来自)?|封面来源|视频来源|视频来自)\s*[/:：丨|｜]"
         # the same in brackets ((视频来源：某某县融媒体中心))
         r"|^[（(]\s*(?:图片来源|图片来自|视频来源|视频来自)\s*[:：]\s*[^（）()]{2,30}[)）]$"
         # the same with no colon after 来源/来自 (题图来自 某某图库, 封面图来源 某某，基于CC0协议)
-        r"|^(?:题|头|封面)图(?:片)?(?:来源|来自)于?\s*[^\s。！？][^。！？]{0,40}$"
+        r"|^(?:文中|本文)?(?:题|头|封面)图(?:片)?(?:来源|来自)于?\s*[^\s。！？][^。！？]{0,40}$"
         r"|(?:^|\s)(?:摄影?|供图)\s*[/:：丨|｜]\s*\S{2,12}$"
         r"|^[（(][^()（）]{0,30}\s*(?:摄|供图|图)[)）]$"
         r"|^\S{0,20}(?:记者|通讯员)\s*\S{2,4}(?:\s+\S{2,4}){0,3}\s*摄$"
@@ -350,6 +351,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                   "村民在田间查看秧苗长势 图源：某某县融媒体中心", "（文中图片由某某镇提供）",
                   "题图来源：某某图库", "题图：某某公园一角", "头图来源：某某摄影",
                   "题图来自 某某图库", "封面图来源 Unsplash，基于CC0协议",
+                  "文中题图来自：某某图库", "本文头图来源：某某摄影",
                   "视频来源：某某广播电视台", "（视频来源：某某县融媒体中心）",
                   "封面图片来源：某某网", "局长（右）在小区改造现场听取居民意见。某某某 摄",
                   "志愿者为老人测量血压。通讯员 王某 摄",
@@ -363,7 +365,7 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "他说，这是《某某报》的网页截图。",
                          "记者核实了图片来源：均为当事人当晚拍摄。",
                          "他说，摄影：是他一辈子的爱好。", "数据来源于国家统计局。",
-                         "题图来源于他多年前的一次旅行。",
+                         "题图来源于他多年前的一次旅行。", "文中题图来自他多年前的一次旅行。",
                          "（照片由他的家人拍摄于上世纪八十年代，记录了老街当年的样子）",
                          "记者来到现场。工人们正在拍摄", "会议结束。大家合影留念 摄影爱好者",
                          "展览开幕。（图片由他本人拍摄于1985年，首次公开展出）",
@@ -1798,11 +1800,13 @@ COMMON_RULES: tuple[Rule, ...] = (
         # a 政策解读 page's tabs of the forms it explains in, the same way, or each in brackets
         # (【文字解读】【图片解读】【视频解读】)
         r"^(?:[【\[]?\s*(?:文字实录|图文实录|文字直播|图文直播|图片直播|视频直播|视频回放|直播回放|"
+        r"视频回顾|直播回顾|精彩回顾|图片集锦|相关解读|"
         r"现场图片|嘉宾介绍|相关文件|相关报道|政策解读|媒体报道|"
         r"(?:文字|图片|图文|视频|音频|动漫|专家|部门|媒体|H5)解读|图解)\s*[】\]]?\s*[|｜/]?\s*){2,8}$",
         why="a live event's or a policy explanation's tab labels saved as one line (文字实录, "
             "图片直播, 视频回放; 文字解读, 图片解读)",
         examples=("文字实录图片直播视频回放相关文件", "图文直播 视频回放", "文字实录 | 相关报道",
+                  "文字实录图片直播视频回顾相关解读",
                   "【文字解读】【图片解读】【视频解读】", "文字解读 | 图解 | 视频解读"),
         counterexamples=("视频回放", "文字实录已上传，视频回放将于明天发布。",
                          "相关文件请到政府网站下载。", "【图片解读】",
@@ -2235,6 +2239,47 @@ COMMON_RULES: tuple[Rule, ...] = (
                          "欢迎广大市民参加！ 登录 注册", "欢迎访问！请先登录 再注册",
                          "登录 | 注册", "居民可通过小程序预约，具体操作为：先登录  再注册。"),
         max_len=80,
+    ),
+    Rule(
+        "account_bar",
+        # A platform's user area saved as one row: its items only (我的积分 26, 我的, 搜索, 签到),
+        # two or more, a count after one maybe; a headline is never made of them alone.
+        r"^(?:(?:我的(?:积分|收藏|消息|订阅|关注|主页|账号|账户|学习|(?=搜索|通知|签到|\s|$|[|｜/·]))"
+        r"|积分|搜索|消息|通知|签到|"
+        r"个人中心|会员中心)\s*\d{0,6}\s*[|｜/·]?\s*){2,6}$",
+        why="a platform's user area (我的积分 26 我的 搜索), no article text",
+        examples=("我的积分 26我的搜索", "签到 我的积分 120 消息", "我的 | 搜索",
+                  "我的學習 積分 35 搜索"),
+        counterexamples=("我的积分", "我的积分怎么查询", "我的家乡 我的梦", "搜索", "积分 26"),
+        max_len=30,
+    ),
+    Rule(
+        "channel_link",
+        # A link to a channel or an account's column with its arrow (浪潮号·某某 >, 进入专题 ›,
+        # 更多>>): a short name, its parts maybe joined by middle dots, closed by the arrow
+        # alone; no heading or sentence ends in one. (A pager's links, 下一页 ›, 末页 », are
+        # left to the pager's rules, which read them with the bar around them.)
+        r"^(?!.*(?:[上下前后]一?页|首页|末页|尾页))[^\s，。！？；：:>›»＞]{1,12}"
+        r"(?:\s*·\s*[^\s，。！？；：:>›»＞]{1,12}){0,2}\s*(?:>{1,2}|›{1,2}|»|＞{1,2})$",
+        why="a link to a channel or column with its arrow (某某号·某某 >), no article text",
+        examples=("浪潮号·观潮客 >", "进入专题 ›", "更多>>", "查看全部 ＞", "某某号 · 某某 »"),
+        counterexamples=("气温 > 30", "首页 > 要闻 > 正文", "浪潮号·观潮客", "下一页 ›", "末页 »",
+                         "他说：“往前走 >", "A>B"),
+        max_len=30,
+    ),
+    Rule(
+        "points_prompt",
+        # A learning platform's reward for reading, with the day's progress (阅读文章满一分钟可获得
+        # 积分，今日已获 3/6 分): the platform's counter, no sentence of the article, which
+        # may tell of points without a count of the reader's own (可获得积分，积分可兑换……).
+        r"^(?:[^。！？]{0,24}(?:获得|获取|赚取|领取|得)\s*\d*\s*积分\s*[，,]?\s*)?"
+        r"(?:今日|今天|本日|当日)?已(?:获得?|得|领取?)\s*\d+\s*/\s*\d+\s*(?:积)?分$",
+        why="a platform's reading reward and the day's count of points, no article text",
+        examples=("阅读文章满一分钟可获得积分，今日已获 3/6 分", "今日已获 6/6 分",
+                  "观看视频可获得1积分，今天已获得 2/6 分", "閱讀文章可獲得積分，今日已獲 3/6 分"),
+        counterexamples=("市民参与垃圾分类可获得积分，积分可兑换生活用品。",
+                         "阅读文章满一分钟可获得积分", "本场比赛主队已获3/6分。"),
+        max_len=50,
     ),
     Rule(
         "live_controls",

@@ -28,6 +28,7 @@ from ..meta import (
     parse_date_row,
     parse_meta_line,
     sent_in_unit,
+    spelled_dates,
 )
 from ..names import clean_source, looks_like_name, plausible_author
 from ..script import compile_either, to_simplified
@@ -1613,6 +1614,7 @@ def _date_and_names(line: str) -> tuple[str | None, str | None, tuple[str, ...]]
     The names beside the date are the publisher, or the authors when they are several
     person-like names and none looks like an outlet.
     """
+    line = spelled_dates(line)  # Nov 23, 2026 10:41 PM: the date and time in digits
     m = DATE.search(line)
     if not m or len(line) > 80:
         return None
@@ -1821,6 +1823,11 @@ def _loose_fields(line: str) -> tuple[str | None, str | None, tuple[str, ...]] |
         elif DATE.search(part):
             date = date or parse_date(part)
     return (date, source, authors) if date or source or authors else None
+
+
+# A platform's original-work mark before the account's name in its author box (原创 某某研究所):
+# the name is the bare name's.
+_ORIGINAL_MARK = compile_either(r"^原创\s+(?=\S+$)")
 
 
 def _bare_name(line: str) -> bool:
@@ -2167,7 +2174,7 @@ def _read_header(
         if got is None:
             if _RELATIVE_DAY.match(line) and date is None:
                 date = _script_epoch(root)
-            elif (bare is None and n <= 1 and _bare_name(line)
+            elif (bare is None and n <= 1 and _bare_name(line := _ORIGINAL_MARK.sub("", line))
                   # a date's label in its own cell (来电时间 | 2024-06-11 08:36): no name
                   and not _UNREAD_LABEL.search(line)
                   # the value in the cell after a label (信件编号： | XX2024…, a <th> label

@@ -1296,6 +1296,9 @@ def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[st
                                "posted, its 转发/评论/赞 counts, or its link to the post")
     if st is None or tag not in _LIST_TAGS or st.chars == 0:
         return None
+    if not in_main and _thumbnail_list(el):
+        return "thumbnail_list", ("a list of pictures each under a short label (a 图片直播 box's "
+                                  "thumbnails) outside the article: the page's gallery")
     links = st.link_chars / st.chars
     if st.chars <= 300 and links >= 0.3:
         text = _first_text(el, 300)
@@ -1313,6 +1316,26 @@ def _chrome_reason(el: HtmlElement, st: Stats | None, in_main: bool) -> tuple[st
         return "link_block", ("a list of linked headlines, each with its day and nothing else: "
                               "other articles")
     return None
+
+
+_THUMB_LABEL_MAX = 20  # characters of a thumbnail's label: a name, never a sentence
+_THUMB_ITEMS = 2
+
+
+def _thumbnail_list(el: HtmlElement) -> bool:
+    """``el`` is a list (<ul>/<ol>) of two or more items, each a picture and a short label with
+    no sentence in it (发布会现场, 某某介绍情况)."""
+    if el.tag not in ("ul", "ol"):
+        return False
+    items = [li for li in el if isinstance(li.tag, str) and li.tag == "li"]
+    if len(items) < _THUMB_ITEMS or len(items) != len(el):
+        return False
+    for li in items:
+        label = "".join(li.text_content().split())
+        if (li.find(".//img") is None or len(label) > _THUMB_LABEL_MAX
+                or any(c in label for c in "。！？!?；;")):
+            return False
+    return True
 
 
 # The day a headline list prints beside each headline (2025-12-01, 2025年12月1日, [12-01],
